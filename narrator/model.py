@@ -1,0 +1,214 @@
+"""The frozen dataclasses that cross stage boundaries.
+
+Data flows one way: Source -> Document -> Script -> Takes -> Episode. Each
+artefact is made by exactly one stage and read only by the next.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class Format(enum.StrEnum):
+    """What kind of text a source holds."""
+
+    AUTO = "auto"
+    HTML = "html"
+    MARKDOWN = "markdown"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Raw bytes of one article and where they came from."""
+
+    origin: str
+    """A path, a URL or "-" for stdin: what the user named, used in every message."""
+    data: bytes
+    """The bytes exactly as read."""
+    format_hint: Format = Format.AUTO
+    """What the extension or the HTTP content type suggests; clean decides by content."""
+    charset: str | None = None
+    """A charset declared outside the bytes (an HTTP header), if any."""
+    url: str | None = None
+    """The final URL after redirects, for web sources."""
+
+
+class BlockKind(enum.StrEnum):
+    """The structural role of a block of article text."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    QUOTE = "quote"
+    LIST_ITEM = "list_item"
+    CODE = "code"
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of the article body, in reading order."""
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+    """Heading level (1-6) for headings, 0 otherwise."""
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What is known about an article besides its body."""
+
+    title: str
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    """ISO 8601 date (YYYY-MM-DD) or date-time."""
+    language: str = "en"
+    url: str | None = None
+    image: str | None = None
+    description: str | None = None
+
+    @property
+    def byline(self) -> str:
+        """The authors joined for display and speech ("A, B and C")."""
+        if len(self.authors) <= 1:
+            return "".join(self.authors)
+        return ", ".join(self.authors[:-1]) + " and " + self.authors[-1]
+
+
+@dataclass(frozen=True)
+class Document:
+    """The article alone: metadata and ordered body blocks (title and byline not repeated)."""
+
+    origin: str
+    meta: Metadata
+    blocks: tuple[Block, ...]
+    source_hash: str
+    """sha256 of the source bytes: the catalog uses it to skip unchanged articles."""
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of speakable text, as the engine will receive it, and the pause after it."""
+
+    text: str
+    pause_after_ms: int
+    chapter: str | None = None
+    """The title of the chapter this segment belongs to."""
+    kind: BlockKind = BlockKind.PARAGRAPH
+    display: str = ""
+    """The written form for transcripts (before normalisation); text is used when empty."""
+
+
+@dataclass(frozen=True)
+class Script:
+    """Everything to be said, in order, with the article's metadata."""
+
+    origin: str
+    meta: Metadata
+    segments: tuple[Segment, ...]
+    source_hash: str
+
+
+@dataclass(frozen=True)
+class Audio:
+    """Mono 16-bit little-endian PCM that carries its own sample rate."""
+
+    pcm: bytes
+    sample_rate: int
+
+    @property
+    def frames(self) -> int:
+        """Number of samples."""
+        return len(self.pcm) // 2
+
+    @property
+    def duration_s(self) -> float:
+        """Length in seconds."""
+        return self.frames / self.sample_rate if self.sample_rate else 0.0
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One voice an engine offers."""
+
+    id: str
+    name: str
+    language: str = "en"
+    engine: str = ""
+
+
+@dataclass(frozen=True)
+class PauseSettings:
+    """Silence after each kind of segment, in milliseconds."""
+
+    sentence_ms: int = 300
+    paragraph_ms: int = 700
+    heading_ms: int = 1000
+    list_item_ms: int = 450
+
+
+@dataclass(frozen=True)
+class VoiceProfile:
+    """A named way of speaking: engine, voice, rate, pauses and lexicons (voices/<name>.toml)."""
+
+    name: str
+    engine: str
+    voice: str
+    rate: float = 1.0
+    pauses: PauseSettings = field(default_factory=PauseSettings)
+    lexicons: tuple[str, ...] = ()
+    description: str = ""
+    path: Path | None = None
+
+
+@dataclass(frozen=True)
+class Take:
+    """The audio for one segment."""
+
+    segment: Segment
+    audio: Audio
+
+
+@dataclass(frozen=True)
+class Takes:
+    """All takes of a script, in order, and the profile that voiced them."""
+
+    script: Script
+    takes: tuple[Take, ...]
+    profile: VoiceProfile
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """A chapter mark in an episode."""
+
+    title: str
+    start_s: float
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A transcript cue: text and when it is heard."""
+
+    start_s: float
+    end_s: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Episode:
+    """A mastered, encoded episode on disk and what the feed needs to know of it."""
+
+    guid: str
+    slug: str
+    meta: Metadata
+    mp3: Path
+    duration_s: float
+    size_bytes: int
+    chapters: tuple[Chapter, ...]
+    cues: tuple[Cue, ...]
+    source_hash: str
+    voice: str
+    loudness_lufs: float | None = None
