@@ -1,0 +1,62 @@
+"""A child process that owns one pyttsx3 engine and answers one request per line.
+
+Runs isolated so that pyttsx3's espeak driver (which can hang, write nothing or print
+"Audio saved to ...") never touches the main process. Protocol: one JSON object a line
+in ({"text", "voice", "rate", "path"} or {"list": true}), one JSON object a line out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from typing import Any
+
+
+def _private_stdout() -> Any:
+    """Keep the real stdout for replies and send everything else printed to /dev/null."""
+    reply = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+    return reply
+
+
+def _save(engine: Any, request: dict[str, Any]) -> None:
+    """Save one segment; a second runAndWait flushes the espeak driver when the first wrote nothing."""
+    engine.setProperty("voice", request["voice"])
+    engine.setProperty("rate", int(request["rate"]))
+    engine.save_to_file(request["text"], request["path"])
+    engine.runAndWait()
+    deadline = time.monotonic() + 2.0
+    while not os.path.exists(request["path"]) and time.monotonic() < deadline:
+        engine.runAndWait()
+        time.sleep(0.05)
+
+
+def main() -> None:
+    """Serve requests from stdin until it closes."""
+    reply = _private_stdout()
+    import pyttsx3
+
+    engine = pyttsx3.init()
+    for line in sys.stdin:
+        request = json.loads(line)
+        try:
+            if request.get("list"):
+                voices = [
+                    {"id": v.id, "name": v.name, "languages": [str(x) for x in (v.languages or [])]}
+                    for v in engine.getProperty("voices")
+                ]
+                answer: dict[str, Any] = {"ok": True, "voices": voices}
+            else:
+                _save(engine, request)
+                answer = {"ok": True}
+        except Exception as exc:  # noqa: BLE001 - any driver failure is reported to the parent
+            answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
+        reply.write(json.dumps(answer) + "\n")
+
+
+if __name__ == "__main__":
+    main()

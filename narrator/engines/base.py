@@ -1,0 +1,112 @@
+"""The Engine protocol, shared helpers, and the name-to-class registry."""
+
+from __future__ import annotations
+
+import io
+import logging
+import wave
+from importlib.metadata import entry_points
+from typing import ClassVar, Protocol, runtime_checkable
+
+from narrator.errors import EngineError, ConfigError
+from narrator.model import Audio, Voice
+
+log = logging.getLogger(__name__)
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """A local text-to-speech engine: voices in, mono PCM out."""
+
+    name: ClassVar[str]
+    max_chars: ClassVar[int]
+
+    def voices(self) -> list[Voice]:
+        """The voices this engine offers on this machine."""
+        ...
+
+    def synthesise(self, text: str, voice: Voice, rate: float = 1.0) -> Audio:
+        """Speak text with voice at rate (1.0 = the voice's normal speed)."""
+        ...
+
+
+class EngineUnavailable(EngineError):
+    """The engine cannot run here; the message says what to install."""
+
+
+def silence(sample_rate: int) -> Audio:
+    """Empty audio for text with nothing to say."""
+    return Audio(pcm=b"", sample_rate=sample_rate)
+
+
+def audio_from_wav(data: bytes, origin: str) -> Audio:
+    """Decode a 16-bit WAV into mono Audio, downmixing if needed."""
+    try:
+        with wave.open(io.BytesIO(data)) as wav:
+            channels, width, rate = wav.getnchannels(), wav.getsampwidth(), wav.getframerate()
+            frames = wav.readframes(wav.getnframes())
+    except (wave.Error, EOFError) as exc:
+        raise EngineError(f"engine wrote audio that does not decode ({exc})", origin=origin) from exc
+    if width != 2:
+        raise EngineError(f"engine wrote {8 * width}-bit audio, expected 16-bit", origin=origin)
+    if channels != 1:
+        import numpy as np
+
+        samples = np.frombuffer(frames, dtype="<i2").reshape(-1, channels).mean(axis=1)
+        frames = samples.astype("<i2").tobytes()
+    return Audio(pcm=frames, sample_rate=rate)
+
+
+def _builtin() -> dict[str, str]:
+    """Built-in engines as name -> "module:Class" (also declared as entry points)."""
+    return {
+        "piper": "narrator.engines.piper:PiperEngine",
+        "pyttsx3": "narrator.engines.pyttsx3:Pyttsx3Engine",
+        "espeak": "narrator.engines.espeak:EspeakEngine",
+    }
+
+
+def engine_names() -> list[str]:
+    """Every registered engine name: built-ins first, then plugins."""
+    names = list(_builtin())
+    for ep in entry_points(group="narrator.engines"):
+        if ep.name not in names:
+            names.append(ep.name)
+    return names
+
+
+_instances: dict[str, Engine] = {}
+
+
+def get_engine(name: str) -> Engine:
+    """Create (once per process) the engine called name; raises if unknown or not usable."""
+    if name in _instances:
+        return _instances[name]
+    target = _builtin().get(name)
+    cls: type[Engine]
+    if target is not None:
+        module_name, _, class_name = target.partition(":")
+        module = __import__(module_name, fromlist=[class_name])
+        cls = getattr(module, class_name)
+    else:
+        matches = [ep for ep in entry_points(group="narrator.engines") if ep.name == name]
+        if not matches:
+            raise ConfigError(
+                f"unknown engine {name!r}", hint="choose one of: " + ", ".join(engine_names())
+            )
+        cls = matches[0].load()
+    engine = cls()  # engines probe their tool when created and raise EngineUnavailable
+    _instances[name] = engine
+    return engine
+
+
+def probe(name: str) -> tuple[bool, str]:
+    """Whether engine name is usable here, and why not."""
+    try:
+        engine = get_engine(name)
+        count = len(engine.voices())
+    except EngineError as exc:
+        return False, exc.reason + (f" ({exc.hint})" if exc.hint else "")
+    except ConfigError as exc:
+        return False, str(exc)
+    return True, f"{count} voice(s)"

