@@ -1,0 +1,59 @@
+"""Source -> Document: read only the article from HTML, Markdown or scraped text."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
+
+from narrator.clean.common import has_words, make_document, no_article
+from narrator.clean.decode import decode
+from narrator.clean.detect import detect
+from narrator.clean.html import read_html
+from narrator.clean.markdown import read_markdown
+from narrator.clean.text import read_text
+from narrator.config import CleanSettings
+from narrator.errors import NarratorError
+from narrator.model import Block, Document, Format, Metadata, Source
+
+__all__ = ["clean"]
+
+log = logging.getLogger(__name__)
+
+
+def _fallback_title(source: Source) -> str:
+    """A title from the file or URL name when the article names none."""
+    name = urlsplit(source.url or source.origin).path if "://" in source.origin else source.origin
+    stem = PurePosixPath(name.replace("\\", "/").rstrip("/")).stem
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words and source.origin != "-" else "Untitled article"
+
+
+def _read(text: str, detected: Format, source: Source, settings: CleanSettings) -> tuple[Metadata, list[Block]]:
+    """Dispatch to the reader for the detected format."""
+    fallback = _fallback_title(source)
+    if detected is Format.HTML:
+        return read_html(text, settings, fallback, source.url)
+    if detected is Format.MARKDOWN:
+        return read_markdown(text, settings, fallback)
+    return read_text(text, settings, fallback)
+
+
+def clean(source: Source, settings: CleanSettings) -> Document:
+    """Find the article in a source: its metadata and its body blocks, nothing else."""
+    text = decode(source)
+    detected = detect(text, source.format_hint, settings.format)
+    try:
+        meta, blocks = _read(text, detected, source, settings)
+    except NarratorError:
+        raise
+    except RecursionError as exc:
+        # Pathologically nested markup; report it as unreadable rather than crash the batch.
+        raise no_article(source.origin, detected) from exc
+    if source.url and not meta.url:
+        meta = Metadata(**{**meta.__dict__, "url": source.url})
+    if not has_words(blocks):
+        raise no_article(source.origin, detected)
+    log.debug("%s: %s, %d blocks", source.origin, detected, len(blocks))
+    return make_document(source.origin, source.data, meta, blocks)

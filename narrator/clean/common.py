@@ -1,0 +1,131 @@
+"""Helpers shared by the readers: whitespace, dates, authors and assembling the Document."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from narrator.errors import ExtractionError
+from narrator.model import Block, BlockKind, Document, Format, Metadata
+
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_MONTH_FIRST = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_SLASHED = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
+_BY_PREFIX = re.compile(r"^\s*(?:written\s+|posted\s+|story\s+|words\s+)?by[:\s]+", re.I)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.I)
+
+
+def squash(text: str) -> str:
+    """Collapse runs of spaces (not newlines) and trim; drop zero-width and control characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
+    return _SPACE.sub(" ", text).strip()
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    """ISO date string if the parts make a plausible date."""
+    if 1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def parse_date(text: str | None) -> str | None:
+    """The first date in text as YYYY-MM-DD, or None."""
+    if not text:
+        return None
+    text = text[:400]
+    found: list[tuple[int, str]] = []
+    if match := _ISO_DATE.search(text):
+        iso = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if iso:
+            found.append((match.start(), iso))
+    if match := _MONTH_FIRST.search(text):
+        iso = _valid(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
+        if iso:
+            found.append((match.start(), iso))
+    if match := _DAY_FIRST.search(text):
+        iso = _valid(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))
+        if iso:
+            found.append((match.start(), iso))
+    if match := _SLASHED.search(text):
+        iso = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if iso:
+            found.append((match.start(), iso))
+    return min(found)[1] if found else None
+
+
+def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
+    """Author names from a byline string ("By A, B and C") or a list of names."""
+    if text is None:
+        return ()
+    items = [text] if isinstance(text, str) else list(text)
+    names: list[str] = []
+    for item in items:
+        item = _BY_PREFIX.sub("", squash(str(item)))
+        for part in _AUTHOR_SPLIT.split(item):
+            part = part.strip(" .,:;-|")
+            if part and len(part) <= 80 and not part.startswith(("http://", "https://")):
+                names.append(part)
+    return tuple(dict.fromkeys(names))
+
+
+def comparable(text: str) -> str:
+    """Lower-case words only, to compare a block with the title or byline."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def drop_repeats(blocks: Iterable[Block], meta: Metadata) -> tuple[Block, ...]:
+    """Remove leading blocks that merely repeat the title or the byline."""
+    result = list(blocks)
+    title = comparable(meta.title)
+    authors = [comparable(a) for a in meta.authors if a]
+    while result:
+        head = comparable(result[0].text)
+        is_title = bool(title) and head == title
+        is_byline = bool(authors) and len(head) < 200 and all(a in head for a in authors)
+        if not (is_title or is_byline):
+            break
+        result.pop(0)
+    return tuple(result)
+
+
+def source_hash(data: bytes) -> str:
+    """sha256 hex of the source bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def no_article(origin: str, detected: Format) -> ExtractionError:
+    """The error for a source with nothing to read, with a hint at what to try."""
+    if detected is Format.TEXT:
+        hint = "is it a listing page? try --format html, or add exclude_lines rules"
+    else:
+        hint = "is it a listing page? try --format text"
+    return ExtractionError("no article text found", origin=origin, hint=hint)
+
+
+def make_document(origin: str, data: bytes, meta: Metadata, blocks: Iterable[Block]) -> Document:
+    """Assemble a Document, dropping empty blocks and leading title/byline repeats."""
+    kept = [b for b in blocks if b.text.strip()]
+    return Document(origin=origin, meta=meta, blocks=drop_repeats(kept, meta), source_hash=source_hash(data))
+
+
+def has_words(blocks: Iterable[Block]) -> bool:
+    """True if any non-heading block holds a word."""
+    return any(b.kind is not BlockKind.HEADING and re.search(r"\w", b.text) for b in blocks)

@@ -1,0 +1,88 @@
+"""Bytes to text: BOM, declared charset, <meta charset>, then charset-normalizer as a fallback."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from narrator.errors import InputError
+from narrator.model import Source
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{2,40})""", re.I)
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}encoding=["']([a-zA-Z0-9_.:-]{2,40})""")
+# Control characters other than tab, newline, carriage return and form feed mark binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _codec(name: str | None) -> str | None:
+    """A Python codec name for a declared charset, or None if unknown."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    # Browsers read a declared latin-1 as windows-1252; pages rely on it for curly quotes.
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def _declared(source: Source) -> list[str]:
+    """Charsets declared by a BOM, the HTTP header or the markup, most trusted first."""
+    head = source.data[:4096]
+    found = [_codec(source.charset)]
+    for pattern in (_XML_ENCODING, _META_CHARSET):
+        match = pattern.search(head)
+        found.append(_codec(match.group(1).decode("ascii", "ignore")) if match else None)
+    return [name for name in dict.fromkeys(found) if name]
+
+
+def _looks_binary(data: bytes) -> bool:
+    """NUL bytes in the first few kilobytes mean this is not text (UTF-16/32 are caught by BOM first)."""
+    return b"\x00" in data[:8192]
+
+
+def _normalizer_guess(data: bytes) -> str | None:
+    """Ask charset-normalizer for the best decoding, or None when it sees no text."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    return best.encoding if best is not None else None
+
+
+def decode(source: Source) -> str:
+    """Decode source.data to text, or raise InputError for binary or undecodable bytes."""
+    data = source.data
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    if _looks_binary(data):
+        raise InputError(
+            "looks like a binary file, not an article", origin=source.origin, hint="pass HTML, Markdown or text"
+        )
+    for codec in _declared(source):
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue  # a wrong declaration is common; fall through to detection
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    guess = _normalizer_guess(data)
+    if guess is None:
+        raise InputError(
+            "cannot tell how the text is encoded", origin=source.origin, hint="save it as UTF-8 and try again"
+        )
+    text = data.decode(guess, errors="replace")
+    if len(_CONTROL.findall(text[:10_000])) > 20:
+        raise InputError(
+            "looks like a binary file, not an article", origin=source.origin, hint="pass HTML, Markdown or text"
+        )
+    return text

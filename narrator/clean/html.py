@@ -1,0 +1,102 @@
+"""HTML to Document: trafilatura finds the main content, our rules tidy its structure."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from narrator.clean.common import squash
+from narrator.clean.htmlmeta import page_metadata
+from narrator.clean.prune import drop_boilerplate_blocks, prune_tree
+from narrator.config import CleanSettings
+from narrator.model import Block, BlockKind, Metadata
+
+log = logging.getLogger(__name__)
+
+_HEADING_LEVEL = re.compile(r"h([1-6])")
+
+
+def parse_html(text: str) -> Any | None:
+    """An lxml tree of the page, or None when nothing parses."""
+    try:
+        parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, no_network=True)
+        root = lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
+def _xml_text(element: Any) -> str:
+    """Text of a trafilatura XML element, line breaks as spaces."""
+    for lb in element.iter("lb"):
+        lb.tail = " " + (lb.tail or "")
+    return squash("".join(element.itertext()))
+
+
+def _blocks_from_xml(main: Any) -> list[Block]:
+    """Blocks from trafilatura's XML <main>: head, p, quote, list/item, table rows."""
+    blocks: list[Block] = []
+    for child in main:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "head":
+            match = _HEADING_LEVEL.match(child.get("rend") or "")
+            blocks.append(Block(BlockKind.HEADING, _xml_text(child), level=int(match.group(1)) if match else 2))
+        elif tag == "quote":
+            inner = [c for c in child if c.tag in ("p", "quote", "list")]
+            if inner:
+                blocks.extend(Block(BlockKind.QUOTE, b.text) for b in _blocks_from_xml(child))
+            else:
+                blocks.append(Block(BlockKind.QUOTE, _xml_text(child)))
+        elif tag == "list":
+            for item in child.iter("item"):
+                blocks.append(Block(BlockKind.LIST_ITEM, _xml_text(item)))
+        elif tag == "table":
+            for row in child.iter("row"):
+                cells = [_xml_text(cell) for cell in row.iter("cell")]
+                blocks.append(Block(BlockKind.PARAGRAPH, ", ".join(c for c in cells if c)))
+        elif tag in ("div", "main", "section"):
+            blocks.extend(_blocks_from_xml(child))
+        elif tag in ("graphic", "figure", "code", "comments"):
+            continue  # images, code and comments are not narrated
+        elif tag:
+            blocks.append(Block(BlockKind.PARAGRAPH, _xml_text(child)))
+    return [b for b in blocks if b.text]
+
+
+def extract_blocks(root: Any, url: str | None) -> list[Block]:
+    """Run trafilatura on a (pruned) tree and turn its XML into blocks."""
+    xml = trafilatura.extract(
+        root,
+        url=url,
+        output_format="xml",
+        include_comments=False,
+        include_images=False,
+        include_tables=True,
+        include_formatting=False,
+        include_links=False,
+        deduplicate=False,
+        with_metadata=False,
+    )
+    if not xml:
+        return []
+    doc = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True, resolve_entities=False))
+    if doc is None:
+        return []
+    main = doc.find("main")
+    return _blocks_from_xml(main if main is not None else doc)
+
+
+def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str | None) -> tuple[Metadata, list[Block]]:
+    """Metadata and body blocks of an HTML page."""
+    root = parse_html(text)
+    if root is None:
+        return Metadata(title=fallback_title), []
+    meta = page_metadata(root, fallback_title, url)
+    prune_tree(root, settings.exclude_selectors)
+    blocks = drop_boilerplate_blocks(extract_blocks(root, meta.url), meta)
+    return meta, blocks

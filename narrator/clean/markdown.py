@@ -1,0 +1,156 @@
+"""Markdown to Document: YAML front matter, then the markdown package's HTML walked into blocks."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import re
+from typing import Any
+
+import markdown as markdown_lib
+import yaml
+from lxml import html as lxml_html
+
+from narrator.clean.common import comparable, parse_date, split_authors, squash
+from narrator.config import CleanSettings
+from narrator.model import Block, BlockKind, Metadata
+
+log = logging.getLogger(__name__)
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_TOML_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
+# Citation marks such as [1], [12] or [^3] that survive as text.
+_CITATION = re.compile(r"\s?\[\^?\d{1,3}\]")
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_LANGUAGE_CLASS = re.compile(r"language-([\w+#-]+)")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """The YAML (or TOML) front matter as a mapping, and the rest of the text."""
+    if match := _FRONT_MATTER.match(text):
+        try:
+            data = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as exc:
+            log.warning("front matter is not valid YAML, ignored: %s", exc)
+            data = None
+        return (data if isinstance(data, dict) else {}), text[match.end():]
+    if match := _TOML_FRONT_MATTER.match(text):
+        import tomllib
+
+        try:
+            return tomllib.loads(match.group(1)), text[match.end():]
+        except tomllib.TOMLDecodeError:
+            return {}, text[match.end():]
+    return {}, text
+
+
+def _as_text(value: Any) -> str | None:
+    """A front-matter scalar as a string (YAML turns dates into date objects)."""
+    if value is None:
+        return None
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()[:10]
+    return str(value)
+
+
+def _meta_from_front(front: dict[str, Any]) -> dict[str, Any]:
+    """Metadata fields from front matter keys, tolerant of common spellings."""
+    lower = {str(k).lower(): v for k, v in front.items()}
+    authors_raw = lower.get("authors") or lower.get("author") or lower.get("byline")
+    if isinstance(authors_raw, dict):
+        authors_raw = authors_raw.get("name")
+    if isinstance(authors_raw, list):
+        authors_raw = [a.get("name", "") if isinstance(a, dict) else str(a) for a in authors_raw]
+    date_raw = next((lower[k] for k in ("date", "published", "pubdate", "publishdate", "created") if k in lower), None)
+    return {
+        "title": squash(_as_text(lower.get("title")) or ""),
+        "authors": split_authors(authors_raw if isinstance(authors_raw, list) else _as_text(authors_raw)),
+        "published": parse_date(_as_text(date_raw)),
+        "language": _as_text(lower.get("lang") or lower.get("language")) or "en",
+        "description": _as_text(lower.get("description") or lower.get("summary")),
+        "image": _as_text(lower.get("image") or lower.get("cover")),
+        "url": _as_text(lower.get("url") or lower.get("canonical_url")),
+    }
+
+
+def _inline_text(element: Any) -> str:
+    """Readable text of an element: images by alt text, footnote marks and citations dropped."""
+    for sup in element.xpath(".//sup[contains(@class,'footnote-ref')] | .//a[contains(@class,'footnote-ref')]"):
+        sup.drop_tree()
+    for img in element.xpath(".//img"):
+        alt = (img.get("alt") or "").strip()
+        img.tail = (f" {alt} " if alt else "") + (img.tail or "")
+        img.drop_tree()
+    for br in element.xpath(".//br"):
+        br.tail = " " + (br.tail or "")
+    return squash(_CITATION.sub("", element.text_content()))
+
+
+def _code_block(element: Any, settings: CleanSettings) -> list[Block]:
+    """Nothing for skip; a short spoken announcement for announce."""
+    if settings.code_blocks != "announce":
+        return []
+    classes = " ".join(element.xpath(".//code/@class"))
+    language = _LANGUAGE_CLASS.search(classes)
+    what = f"a {language.group(1)} code example" if language else "a code example"
+    return [Block(BlockKind.CODE, f"Here the article shows {what}, which is not read aloud.")]
+
+
+def walk(element: Any, settings: CleanSettings) -> list[Block]:
+    """Blocks from an HTML fragment as the markdown package produces it."""
+    blocks: list[Block] = []
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in _HEADINGS:
+            blocks.append(Block(BlockKind.HEADING, _inline_text(child), level=_HEADINGS[tag]))
+        elif tag == "pre":
+            blocks.extend(_code_block(child, settings))
+        elif tag == "blockquote":
+            blocks.extend(Block(BlockKind.QUOTE, b.text) for b in walk(child, settings) if b.kind is not BlockKind.CODE)
+            if not len(child) and (text := _inline_text(child)):
+                blocks.append(Block(BlockKind.QUOTE, text))
+        elif tag in ("ul", "ol"):
+            for item in child.xpath("./li"):
+                nested = [n for n in item if isinstance(n.tag, str) and n.tag in ("ul", "ol", "pre")]
+                for node in nested:
+                    node.getparent().remove(node)
+                blocks.append(Block(BlockKind.LIST_ITEM, _inline_text(item)))
+                holder = lxml_html.fragment_fromstring("<div></div>")
+                holder.extend(nested)
+                blocks.extend(walk(holder, settings))
+        elif tag == "div" and "footnote" in (child.get("class") or ""):
+            continue  # the footnote list itself is reference matter, not narration
+        elif tag in ("div", "section", "article", "details", "table", "dl"):
+            blocks.extend(walk(child, settings) if tag != "table" else _table(child))
+        elif tag in ("hr", "script", "style"):
+            continue
+        elif tag:
+            blocks.append(Block(BlockKind.PARAGRAPH, _inline_text(child)))
+    return [b for b in blocks if b.text]
+
+
+def _table(table: Any) -> list[Block]:
+    """Each table row as one paragraph of its cells."""
+    rows = []
+    for row in table.xpath(".//tr"):
+        cells = [_inline_text(cell) for cell in row.xpath("./th|./td")]
+        rows.append(Block(BlockKind.PARAGRAPH, ", ".join(c for c in cells if c)))
+    return rows
+
+
+def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block]]:
+    """Metadata and body blocks of a Markdown article."""
+    front, body = split_front_matter(text)
+    fields = _meta_from_front(front)
+    rendered = markdown_lib.markdown(
+        body, extensions=["fenced_code", "footnotes", "tables", "sane_lists", "abbr", "def_list"]
+    )
+    root = lxml_html.fragment_fromstring(rendered or "<p></p>", create_parent="div")
+    blocks = walk(root, settings)
+    title = fields.pop("title")
+    if not title:
+        first = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
+        title = first.text if first else fallback_title
+    if blocks and blocks[0].kind is BlockKind.HEADING and comparable(blocks[0].text) == comparable(title):
+        blocks = blocks[1:]
+    return Metadata(title=title, **fields), blocks

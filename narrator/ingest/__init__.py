@@ -1,0 +1,9 @@
+"""Where bytes come from: files, stdin, http(s) with limits, article feeds."""
+
+from __future__ import annotations
+
+from narrator.ingest.expand import expand
+from narrator.ingest.feeds import feed_items
+from narrator.ingest.read import ingest
+
+__all__ = ["expand", "feed_items", "ingest"]

@@ -1,0 +1,85 @@
+"""Read one source spec (a path, an http(s) URL or "-") into a Source."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from narrator.config import IngestSettings
+from narrator.errors import InputError
+from narrator.ingest.web import fetch, is_url
+from narrator.model import Format, Source
+
+log = logging.getLogger(__name__)
+
+_SUFFIX_FORMATS = {
+    ".html": Format.HTML,
+    ".htm": Format.HTML,
+    ".xhtml": Format.HTML,
+    ".md": Format.MARKDOWN,
+    ".markdown": Format.MARKDOWN,
+    ".txt": Format.TEXT,
+    ".text": Format.TEXT,
+}
+
+
+def format_for_suffix(name: str) -> Format:
+    """The Format a file name's extension suggests (AUTO when it suggests nothing)."""
+    return _SUFFIX_FORMATS.get(Path(name).suffix.lower(), Format.AUTO)
+
+
+def ingest(spec: str, settings: IngestSettings) -> Source:
+    """Read a file path, an http(s) URL or "-" (stdin) into a Source."""
+    if spec == "-":
+        return Source(origin="-", data=read_limited(sys.stdin.buffer, "-", settings.max_bytes))
+    if is_url(spec):
+        return fetch(spec, settings)
+    return read_file(spec, settings)
+
+
+def read_limited(stream: BinaryIO, origin: str, max_bytes: int) -> bytes:
+    """Read at most max_bytes from stream; refuse anything larger instead of truncating it."""
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        chunk = stream.read(min(1 << 16, max_bytes + 1 - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > max_bytes:
+            raise InputError(
+                f"too large (more than {max_bytes:,} bytes)",
+                origin=origin,
+                hint="raise ingest.max_bytes in narrator.toml if this really is one article",
+            )
+    return b"".join(chunks)
+
+
+def read_file(spec: str, settings: IngestSettings) -> Source:
+    """Read a local file with the size cap, turning OS errors into InputError."""
+    path = Path(spec).expanduser()
+    if not path.exists():
+        raise InputError("file not found", origin=spec, hint="check the path, or quote a URL in full")
+    if path.is_dir():
+        raise InputError(
+            "is a folder, not a file", origin=spec, hint="pass the folder to narrate, which reads its articles"
+        )
+    try:
+        size = path.stat().st_size
+        if size > settings.max_bytes:
+            raise InputError(
+                f"too large ({size:,} bytes, the limit is {settings.max_bytes:,})",
+                origin=spec,
+                hint="raise ingest.max_bytes in narrator.toml if this really is one article",
+            )
+        with path.open("rb") as handle:
+            data = read_limited(handle, spec, settings.max_bytes)
+    except PermissionError as exc:
+        raise InputError("permission denied", origin=spec, hint="check the file's permissions") from exc
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", origin=spec, hint="check the file") from exc
+    log.debug("read %s bytes from %s", len(data), spec)
+    return Source(origin=spec, data=data, format_hint=format_for_suffix(path.name))

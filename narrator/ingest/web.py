@@ -1,0 +1,112 @@
+"""Fetch an http(s) URL with a timeout, a size cap, limited redirects and a User-Agent."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from email.message import Message
+from typing import Any
+
+from narrator.config import IngestSettings
+from narrator.errors import InputError
+from narrator.model import Format, Source
+
+log = logging.getLogger(__name__)
+
+_TYPE_FORMATS = {
+    "text/html": Format.HTML,
+    "application/xhtml+xml": Format.HTML,
+    "text/markdown": Format.MARKDOWN,
+    "text/x-markdown": Format.MARKDOWN,
+    "text/plain": Format.TEXT,
+}
+
+
+def is_url(spec: str) -> bool:
+    """True for an http(s) URL."""
+    return spec.lower().startswith(("http://", "https://"))
+
+
+class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow at most max_redirections redirects, and only to http(s)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.max_redirections = limit
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+        if not is_url(newurl):
+            raise urllib.error.HTTPError(newurl, code, "redirect to a non-web address", headers, fp)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _format_for_type(content_type: str) -> Format:
+    """The Format a Content-Type suggests."""
+    return _TYPE_FORMATS.get(content_type.split(";")[0].strip().lower(), Format.AUTO)
+
+
+def _charset(headers: Message) -> str | None:
+    """The charset the Content-Type header declares, if any."""
+    charset = headers.get_content_charset()
+    return charset.strip().lower() if charset else None
+
+
+def fetch(url: str, settings: IngestSettings) -> Source:
+    """Download url into a Source, streaming and stopping at settings.max_bytes."""
+    opener = urllib.request.build_opener(_LimitedRedirects(settings.max_redirects))
+    request = urllib.request.Request(
+        url, headers={"User-Agent": settings.user_agent, "Accept": "text/html,text/markdown,text/plain,*/*;q=0.5"}
+    )
+    try:
+        with opener.open(request, timeout=settings.timeout_s) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > settings.max_bytes:
+                raise _too_large(url, settings.max_bytes)
+            data = _read_capped(response, url, settings.max_bytes)
+            final_url = response.geturl()
+            content_type = response.headers.get("Content-Type", "")
+            charset = _charset(response.headers)
+    except urllib.error.HTTPError as exc:
+        reason = "too many redirects" if exc.code in (301, 302, 303, 307, 308) else f"HTTP {exc.code} {exc.reason}"
+        raise InputError(reason, origin=url, hint="check the URL opens in a browser") from exc
+    except urllib.error.URLError as exc:
+        raise InputError(
+            f"cannot connect ({exc.reason})", origin=url, hint="check the address and your network"
+        ) from exc
+    except (TimeoutError, socket.timeout) as exc:
+        raise InputError(
+            f"no answer within {settings.timeout_s:g} s",
+            origin=url,
+            hint="try again later or raise ingest.timeout_s",
+        ) from exc
+    except (OSError, ValueError) as exc:
+        raise InputError(f"download failed ({exc})", origin=url, hint="check the URL") from exc
+    log.debug("fetched %s bytes from %s (%s)", len(data), final_url, content_type)
+    return Source(
+        origin=url, data=data, format_hint=_format_for_type(content_type), charset=charset, url=final_url
+    )
+
+
+def _too_large(url: str, max_bytes: int) -> InputError:
+    return InputError(
+        f"page too large (more than {max_bytes:,} bytes)",
+        origin=url,
+        hint="raise ingest.max_bytes in narrator.toml if this really is one article",
+    )
+
+
+def _read_capped(response: Any, url: str, max_bytes: int) -> bytes:
+    """Read the body in chunks and give up as soon as it passes max_bytes."""
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        chunk = response.read(1 << 16)
+        if not chunk:
+            return b"".join(chunks)
+        total += len(chunk)
+        if total > max_bytes:
+            raise _too_large(url, max_bytes)
+        chunks.append(chunk)
