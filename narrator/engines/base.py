@@ -8,7 +8,7 @@ import wave
 from importlib.metadata import entry_points
 from typing import ClassVar, Protocol, runtime_checkable
 
-from narrator.errors import EngineError, ConfigError
+from narrator.errors import ConfigError, EngineError
 from narrator.model import Audio, Voice
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,9 @@ class Engine(Protocol):
 
 
 class EngineUnavailable(EngineError):
-    """The engine cannot run here; the message says what to install."""
+    """The engine cannot run here; the message says what to install (a set-up problem: exit 2)."""
+
+    exit_code = 2
 
 
 def silence(sample_rate: int) -> Audio:

@@ -1,0 +1,200 @@
+"""The command line: parse, build Settings once, call the pipeline, turn NarratorError into one line."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from narrator import __version__, pipeline
+from narrator.config import Settings, load_settings
+from narrator.errors import NarratorError
+
+F = TypeVar("F", bound=Callable[..., Any])
+err = Console(stderr=True, highlight=False)
+
+
+def _settings(ctx: click.Context, **overrides: Any) -> Settings:
+    """Resolve Settings once from the config file, environment and these flags."""
+    config = ctx.obj.get("config") if ctx.obj else None
+    return load_settings(config_file=config, overrides=overrides)
+
+
+def _fail(exc: NarratorError) -> None:
+    """Print one line and leave with the error's exit code."""
+    click.echo(f"error: {exc}", err=True)
+    sys.exit(exc.exit_code)
+
+
+def handle_errors(func: F) -> F:
+    """Turn the NarratorError family into one line and an exit code, in one place."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except NarratorError as exc:
+            _fail(exc)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def output_option(func: F) -> F:
+    """The shared --output DIR option."""
+    return click.option(
+        "--output", "-o", "output_dir", type=click.Path(file_okay=False, path_type=Path),
+        help="Output folder for episodes, feed and site [default: output].",
+    )(func)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="narrator")
+@click.option("--config", type=click.Path(dir_okay=False, path_type=Path),
+              help="Settings file [default: ./narrator.toml if present].")
+@click.option("--verbose", "-v", count=True, help="More log output (-vv for debug).")
+@click.pass_context
+def main(ctx: click.Context, config: Path | None, verbose: int) -> None:
+    """narrator: articles in, a podcast out, voiced on this machine."""
+    ctx.ensure_object(dict)
+    ctx.obj["config"] = config
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(message)s")
+
+
+def _summary(result: pipeline.BatchResult, quiet: bool) -> None:
+    """The end-of-run summary: counts, then each failure with its reason."""
+    made = sum(1 for o in result.outcomes if o.episode and not o.skipped)
+    skipped = sum(1 for o in result.outcomes if o.skipped)
+    failed = result.failures
+    if not quiet:
+        click.echo(f"{made} narrated, {skipped} unchanged, {len(failed)} failed", err=True)
+    for outcome in failed:
+        click.echo(f"failed: {outcome.error}", err=True)
+
+
+@main.command()
+@click.argument("sources", nargs=-1)
+@click.option("--voice", help="Voice profile from voices/ [default: default]; see `narrator voices`.")
+@output_option
+@click.option("--workers", type=click.IntRange(1, 64), help="Articles narrated in parallel [default: 1].")
+@click.option("--scheduler", metavar="ADDRESS", help="Run the batch on a Dask cluster (tcp://host:8786).")
+@click.option("--feed", "feeds", multiple=True, metavar="URL", help="Narrate the articles of a blog's feed.")
+@click.option("--format", "fmt", type=click.Choice(["auto", "html", "markdown", "text"]),
+              help="Read every source as this format [default: auto].")
+@click.option("--quiet", "-q", is_flag=True, help="Print only failures.")
+@click.option("--json", "as_json", is_flag=True, help="Print the outcome of each source as JSON.")
+@click.pass_context
+@handle_errors
+def narrate(ctx: click.Context, sources: tuple[str, ...], voice: str | None, output_dir: Path | None,
+            workers: int | None, scheduler: str | None, feeds: tuple[str, ...], fmt: str | None,
+            quiet: bool, as_json: bool) -> None:
+    """Narrate SOURCES (files, folders, globs, URLs, - for stdin) into episodes and the feed."""
+    clean = {"format": fmt} if fmt else None
+    settings = _settings(ctx, voice=voice, output_dir=output_dir, workers=workers, clean=clean)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, disable=quiet or as_json, transient=True) as bar:
+        task = bar.add_task("narrating", total=None)
+
+        def done(outcome: pipeline.Outcome) -> None:
+            bar.advance(task)
+            if outcome.episode is not None and not quiet and not as_json:
+                state = "unchanged" if outcome.skipped else f"{outcome.episode.duration_s:.0f} s"
+                click.echo(f"{outcome.origin} -> {outcome.episode.mp3} ({state})", err=True)
+
+        result = pipeline.narrate(sources, settings, feeds=feeds, scheduler=scheduler, on_outcome=done)
+    if as_json:
+        click.echo(json.dumps([_outcome_json(o) for o in result.outcomes], indent=2))
+    _summary(result, quiet)
+    sys.exit(1 if result.failures else 0)
+
+
+def _outcome_json(outcome: pipeline.Outcome) -> dict[str, Any]:
+    """One source's outcome for --json."""
+    episode = outcome.episode
+    return {
+        "source": outcome.origin,
+        "ok": outcome.error is None,
+        "error": outcome.error,
+        "skipped": outcome.skipped,
+        "mp3": str(episode.mp3) if episode else None,
+        "guid": episode.guid if episode else None,
+        "duration_s": round(episode.duration_s, 2) if episode else None,
+    }
+
+
+@main.command()
+@click.argument("source")
+@click.option("--format", "fmt", type=click.Choice(["auto", "html", "markdown", "text"]), default="auto",
+              show_default=True, help="How to read SOURCE.")
+@click.option("--voice", help="Voice profile whose lexicons and pauses to apply.")
+@click.option("--json", "as_json", is_flag=True, help="Print title, byline, body blocks and segments as JSON.")
+@click.pass_context
+@handle_errors
+def preview(ctx: click.Context, source: str, fmt: str, voice: str | None, as_json: bool) -> None:
+    """Show what would be read from SOURCE and how it would be said; no audio."""
+    settings = _settings(ctx, voice=voice, clean={"format": fmt})
+    document, script = pipeline.preview(source, settings)
+    if as_json:
+        click.echo(json.dumps(pipeline.preview_json(document, script), indent=2, ensure_ascii=False))
+        return
+    meta = document.meta
+    click.echo(f"Title:     {meta.title}")
+    click.echo(f"By:        {meta.byline or '-'}")
+    click.echo(f"Published: {meta.published or '-'}")
+    click.echo(f"Language:  {meta.language}")
+    click.echo("")
+    for block in document.blocks:
+        prefix = "#" * block.level + " " if block.kind == "heading" else ""
+        click.echo(prefix + block.text + "\n")
+    click.echo("--- spoken segments ---")
+    for segment in script.segments:
+        click.echo(f"[{segment.pause_after_ms:>4} ms] {segment.text}")
+
+
+@main.command(name="publish")
+@output_option
+@click.pass_context
+@handle_errors
+def publish_command(ctx: click.Context, output_dir: Path | None) -> None:
+    """Rebuild the feed and the site from the catalog."""
+    for path in pipeline.republish(_settings(ctx, output_dir=output_dir)):
+        click.echo(str(path))
+
+
+@main.command()
+@output_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port.")
+@click.pass_context
+@handle_errors
+def serve(ctx: click.Context, output_dir: Path | None, host: str, port: int) -> None:
+    """Serve the output folder (feed, episodes, site) for podcast apps."""
+    settings = _settings(ctx, output_dir=output_dir)
+    click.echo(f"serving {settings.output_dir} at http://{host}:{port}/feed.xml (Ctrl-C stops)", err=True)
+    try:
+        pipeline.serve(settings, host, port)
+    except KeyboardInterrupt:
+        pass
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.pass_context
+@handle_errors
+def voices(ctx: click.Context, as_json: bool) -> None:
+    """List engines and voice profiles, and whether each is usable here (and why not)."""
+    rows = pipeline.voices_report(_settings(ctx))
+    if as_json:
+        click.echo(json.dumps([row.__dict__ for row in rows], indent=2))
+        return
+    for row in rows:
+        mark = "yes" if row.usable else "no "
+        click.echo(f"{row.kind:<8} {row.name:<12} {mark} {row.detail}")

@@ -1,0 +1,216 @@
+"""The composition root: the only module that calls the stages, one after another, for each source."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, replace
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from narrator import audio, clean, ingest, publish, speech
+from narrator.config import Settings, SpeechSettings
+from narrator.engines import engine_names, get_engine, probe
+from narrator.errors import ConfigError, NarratorError
+from narrator.model import Document, Episode, Script, VoiceProfile
+from narrator.profiles import available, lexicon_paths, load_profile, parse_profile
+from narrator.synthesise import synthesise
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one source in a batch."""
+
+    origin: str
+    episode: Episode | None = None
+    error: str | None = None
+    skipped: bool = False
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Every source's outcome and the files publishing rewrote."""
+
+    outcomes: tuple[Outcome, ...]
+    published: tuple[Path, ...] = ()
+
+    @property
+    def failures(self) -> tuple[Outcome, ...]:
+        """The sources that could not be narrated."""
+        return tuple(o for o in self.outcomes if o.error is not None)
+
+
+OnOutcome = Callable[[Outcome], None]
+
+
+def speech_settings(settings: Settings, profile: VoiceProfile, max_chars: int) -> SpeechSettings:
+    """The speech slice for one voice: its pauses, lexicons and its engine's segment limit."""
+    return replace(
+        settings.speech,
+        max_chars=min(settings.speech.max_chars, max_chars),
+        pauses=profile.pauses,
+        lexicons=settings.speech.lexicons + lexicon_paths(profile, settings.voices_dirs),
+    )
+
+
+def read(spec: str, settings: Settings) -> Document:
+    """Ingest and clean one source."""
+    return clean.clean(ingest.ingest(spec, settings.ingest), settings.clean)
+
+
+def _already_done(document: Document, profile: VoiceProfile, settings: Settings) -> Episode | None:
+    """The published episode of this exact article and voice, if its audio is still on disk."""
+    episode = publish.find_source(settings.output_dir, document.source_hash, profile.name)
+    return episode if episode is not None and episode.mp3.is_file() else None
+
+
+def narrate_one(spec: str, settings: Settings) -> Outcome:
+    """Narrate one source into an episode file; errors become the outcome, never escape."""
+    started = time.perf_counter()
+    try:
+        profile = load_profile(settings.voice, settings.voices_dirs)
+        engine = get_engine(profile.engine)
+        document = read(spec, settings)
+        done = _already_done(document, profile, settings)
+        if done is not None:
+            return Outcome(spec, episode=done, skipped=True)
+        script = speech.script(document, speech_settings(settings, profile, engine.max_chars))
+        takes = synthesise(script, engine, profile, settings.synth)
+        episode = audio.produce(takes, settings.audio, settings.output_dir / "episodes")
+    except NarratorError as exc:
+        log.debug("%s failed", spec, exc_info=True)
+        message = str(exc) if exc.origin else f"{spec}: {exc}"
+        return Outcome(spec, error=message, seconds=time.perf_counter() - started)
+    return Outcome(spec, episode=episode, seconds=time.perf_counter() - started)
+
+
+def check_voice(settings: Settings) -> VoiceProfile:
+    """Resolve the chosen profile and make sure its engine runs here, before any work starts."""
+    profile = load_profile(settings.voice, settings.voices_dirs)
+    get_engine(profile.engine)
+    lexicon_paths(profile, settings.voices_dirs)
+    return profile
+
+
+def sources(specs: Iterable[str], feeds: Iterable[str], settings: Settings) -> list[str]:
+    """Expand folders, globs and article feeds into one ordered list of sources."""
+    expanded = ingest.expand(list(specs)) if specs else []
+    for feed in feeds:
+        expanded.extend(ingest.feed_items(feed, settings.ingest))
+    if not expanded:
+        raise ConfigError("nothing to narrate", hint="name a file, a folder, a URL, - for stdin, or --feed URL")
+    return expanded
+
+
+def _run_parallel(specs: list[str], settings: Settings, scheduler: str | None) -> Iterable[Outcome]:
+    """Narrate on a Dask cluster or a local process pool, yielding outcomes as they finish."""
+    if scheduler:
+        try:
+            from dask.distributed import Client, as_completed as dask_completed
+        except ImportError as exc:
+            raise ConfigError("--scheduler needs Dask", hint="pip install 'dask[distributed]'") from exc
+        client = Client(scheduler)
+        futures = client.map(narrate_one, specs, settings=settings, pure=False)
+        for future in dask_completed(futures):
+            yield future.result()
+        return
+    # spawn, not fork: onnxruntime and espeak hold threads that a fork would copy half-way.
+    with ProcessPoolExecutor(settings.workers, mp_context=get_context("spawn")) as pool:
+        futures = [pool.submit(narrate_one, spec, settings) for spec in specs]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def narrate(
+    specs: Iterable[str],
+    settings: Settings,
+    feeds: Iterable[str] = (),
+    scheduler: str | None = None,
+    on_outcome: OnOutcome | None = None,
+) -> BatchResult:
+    """Narrate every source, record each episode in the catalog, then rebuild feed and site once."""
+    check_voice(settings)
+    todo = sources(specs, feeds, settings)
+    if scheduler or (settings.workers > 1 and len(todo) > 1):
+        results: Iterable[Outcome] = _run_parallel(todo, settings, scheduler)
+    else:
+        results = (narrate_one(spec, settings) for spec in todo)
+    outcomes = []
+    for outcome in results:
+        if outcome.episode is not None and not outcome.skipped:
+            publish.record(outcome.episode, settings.publish, settings.output_dir)
+        outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+    written = publish.publish(settings.output_dir, settings.publish)
+    return BatchResult(outcomes=tuple(outcomes), published=tuple(written))
+
+
+def preview(spec: str, settings: Settings) -> tuple[Document, Script]:
+    """What would be read and said for one source, without any audio."""
+    profile = load_profile(settings.voice, settings.voices_dirs)
+    document = read(spec, settings)
+    max_chars = settings.speech.max_chars
+    if probe(profile.engine)[0]:
+        max_chars = get_engine(profile.engine).max_chars
+    return document, speech.script(document, speech_settings(settings, profile, max_chars))
+
+
+def preview_json(document: Document, script: Script) -> dict[str, Any]:
+    """The preview as the JSON shape in DESIGN.md."""
+    meta = document.meta
+    return {
+        "title": meta.title,
+        "byline": meta.byline,
+        "published": meta.published,
+        "language": meta.language,
+        "url": meta.url,
+        "body": [{"kind": str(b.kind), "text": b.text} for b in document.blocks],
+        "segments": [
+            {"text": s.text, "pause_ms": s.pause_after_ms, "chapter": s.chapter} for s in script.segments
+        ],
+    }
+
+
+@dataclass(frozen=True)
+class VoiceRow:
+    """One line of `narrator voices`: an engine or a profile, whether it works here and why not."""
+
+    kind: str
+    name: str
+    usable: bool
+    detail: str
+
+
+def voices_report(settings: Settings) -> list[VoiceRow]:
+    """Engines and profiles, each with whether it is usable on this machine."""
+    rows = []
+    engine_state = {name: probe(name) for name in engine_names()}
+    for name, (usable, why) in engine_state.items():
+        rows.append(VoiceRow("engine", name, usable, why))
+    for name, path in sorted(available(settings.voices_dirs).items()):
+        try:
+            profile = parse_profile(path)
+        except NarratorError as exc:
+            rows.append(VoiceRow("profile", name, False, str(exc)))
+            continue
+        usable, why = engine_state.get(profile.engine, (False, f"unknown engine {profile.engine!r}"))
+        detail = f"{profile.engine}/{profile.voice}: {profile.description}" if usable else why
+        rows.append(VoiceRow("profile", name, usable, detail))
+    return rows
+
+
+def republish(settings: Settings) -> list[Path]:
+    """Rebuild feed and site from the catalog."""
+    return publish.publish(settings.output_dir, settings.publish)
+
+
+def serve(settings: Settings, host: str, port: int) -> None:
+    """Serve the output folder until interrupted."""
+    publish.serve(settings.output_dir, host, port)
