@@ -1,0 +1,57 @@
+# narrator: `make demo` narrates examples/ into output/; `make test` runs the tests.
+# Both set everything up first: Debian packages (ffmpeg, espeak-ng) when missing, a venv, the package.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-dev
+APT_PACKAGES := ffmpeg espeak-ng gpodder
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all setup system-deps demo test bench lint typecheck clean
+
+all: demo
+
+# Debian packages: installed with apt-get when root, otherwise the exact command is printed.
+system-deps:
+	@missing=""; \
+	command -v ffmpeg >/dev/null 2>&1 || missing="$$missing ffmpeg"; \
+	command -v espeak-ng >/dev/null 2>&1 || missing="$$missing espeak-ng"; \
+	command -v gpo >/dev/null 2>&1 || missing="$$missing gpodder"; \
+	$(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
+	  else \
+	    echo "narrator needs Debian packages:$$missing"; \
+	    echo "run:  sudo apt-get update && sudo apt-get install -y$$missing"; \
+	    exit 1; \
+	  fi; \
+	fi
+
+$(STAMP): pyproject.toml
+	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+setup: system-deps $(STAMP)
+
+demo: setup
+	$(BIN)/narrator narrate examples/ --output output
+	@echo "episodes in output/episodes/, feed at output/feed.xml; listen with: $(BIN)/narrator serve"
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check narrator tests benchmarks
+	$(BIN)/mypy narrator
+
+bench: setup
+	$(BIN)/python -m pip install -q -e '.[dev,bench]'
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf output/episodes output/feed.xml output/index.html output/catalog.sqlite output/.cache

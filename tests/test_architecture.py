@@ -1,0 +1,74 @@
+"""The import rules in STYLE.md: a stage never imports another stage; only cli.py imports click."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "narrator"
+STAGES = ["ingest", "clean", "speech", "synthesise", "audio", "publish"]
+SHARED = {"narrator", "narrator.model", "narrator.errors", "narrator.config", "narrator.files"}
+EXTRA_ALLOWED = {"synthesise": {"narrator.engines", "narrator.engines.base"}}
+
+
+def _modules(stage: str) -> list[Path]:
+    """The source files of one stage (a package or a single module)."""
+    folder = PACKAGE / stage
+    return sorted(folder.rglob("*.py")) if folder.is_dir() else [PACKAGE / f"{stage}.py"]
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module path.py imports (absolute names)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_a_stage_imports_no_other_stage(stage: str) -> None:
+    files = _modules(stage)
+    assert files and all(f.exists() for f in files), f"stage {stage} is missing"
+    allowed_prefix = f"narrator.{stage}"
+    for path in files:
+        for name in _imports(path):
+            if not name.startswith("narrator") or name.startswith(allowed_prefix):
+                continue
+            if name in SHARED or name in EXTRA_ALLOWED.get(stage, set()):
+                continue
+            owner = ".".join(name.split(".")[:2])
+            if owner in SHARED or owner in EXTRA_ALLOWED.get(stage, set()):
+                continue
+            pytest.fail(f"{path.relative_to(PACKAGE)} imports {name}: stages talk only through pipeline.py")
+
+
+def test_only_the_cli_imports_click() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "cli.py":
+            continue
+        assert not any(n == "click" or n.startswith("click.") for n in _imports(path)), path
+
+
+def test_library_code_does_not_print() -> None:
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "cli.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        calls = [n for n in ast.walk(tree) if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "print"]
+        assert not calls, f"{path.relative_to(PACKAGE)} prints; log instead"
+
+
+def test_the_model_is_frozen_dataclasses() -> None:
+    import dataclasses
+
+    from narrator import model
+
+    for name in ["Source", "Document", "Block", "Script", "Segment", "Take", "Takes", "Episode", "Audio"]:
+        cls = getattr(model, name)
+        assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen, name

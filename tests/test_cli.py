@@ -1,0 +1,116 @@
+"""The command line through CliRunner: help on every command, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from narrator.cli import main
+
+from .conftest import EXAMPLES
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    """A runner that keeps stderr apart from stdout."""
+    return CliRunner()
+
+
+def test_every_command_has_help(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for name, command in main.commands.items():
+        assert command.help and command.help.strip(), f"{name} has no help text"
+        sub = runner.invoke(main, [name, "--help"])
+        assert sub.exit_code == 0 and "Usage:" in sub.output, name
+        for param in command.params:
+            if param.param_type_name == "option" and param.name != "help":
+                assert getattr(param, "help", None), f"{name} --{param.name} has no help"
+
+
+def test_unknown_command_is_a_usage_error(runner: CliRunner) -> None:
+    assert runner.invoke(main, ["narate"]).exit_code == 2
+
+
+def test_missing_file_is_one_line_exit_1(runner: CliRunner, tmp_path: Path) -> None:
+    missing = tmp_path / "nope.md"
+    result = runner.invoke(main, ["narrate", str(missing), "--output", str(tmp_path / "out")])
+    assert result.exit_code in (1, 2)
+    assert "nope.md" in result.stderr
+    assert "Traceback" not in result.output + result.stderr
+
+
+def test_unknown_voice_is_exit_2_and_lists_profiles(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("# Title\n\nA sentence to read.\n", encoding="utf-8")
+    result = runner.invoke(main, ["narrate", str(article), "--voice", "nosuch", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    assert "nosuch" in result.stderr and "default" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_engine_not_installed_is_exit_2_with_the_fix(runner: CliRunner, tmp_path: Path) -> None:
+    voices = tmp_path / "voices"
+    voices.mkdir()
+    (voices / "robot.toml").write_text('engine = "festival-9000"\nvoice = "x"\n', encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("# Title\n\nA sentence to read.\n", encoding="utf-8")
+    result = runner.invoke(
+        main, ["narrate", str(article), "--voice", "robot", "-o", str(tmp_path / "o")],
+        env={"NARRATOR_VOICES_DIRS": str(voices)},
+    )
+    assert result.exit_code == 2
+    assert "festival-9000" in result.stderr and "piper" in result.stderr
+
+
+def test_bad_inputs_fail_alone_and_the_rest_is_done(runner: CliRunner, tmp_path: Path) -> None:
+    good = tmp_path / "good.md"
+    good.write_text("---\ntitle: Good\n---\n\nThe bridge opened today.\n", encoding="utf-8")
+    empty = tmp_path / "empty.md"
+    empty.write_text("   \n", encoding="utf-8")
+    binary = tmp_path / "noise.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    out = tmp_path / "out"
+    result = runner.invoke(
+        main, ["narrate", str(good), str(empty), str(binary), str(tmp_path / "gone.md"),
+               "--voice", "espeak", "-o", str(out)],
+    )
+    assert result.exit_code == 1, result.output
+    failures = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
+    assert len(failures) == 3, result.stderr
+    for name in ("empty.md", "noise.txt", "gone.md"):
+        assert any(name in line for line in failures), name
+    assert "Traceback" not in result.stderr
+    assert len(list((out / "episodes").glob("*.mp3"))) == 1
+    assert (out / "feed.xml").is_file()
+
+
+def test_preview_json_has_the_documented_shape(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["preview", str(EXAMPLES / "city-council-approves-bike-lanes.md"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"title", "byline", "published", "language", "url", "body", "segments"}
+    assert data["title"] == "City Council Approves Downtown Bike Lanes"
+    assert data["byline"] == "Maria Okafor"
+    assert data["published"] == "2026-03-14"
+    assert all(set(b) == {"kind", "text"} for b in data["body"])
+    assert all(set(s) == {"text", "pause_ms", "chapter"} for s in data["segments"])
+    assert not any(b["text"] == data["title"] for b in data["body"]), "title repeated in body"
+    assert "What the plan includes" in [b["text"] for b in data["body"] if b["kind"] == "heading"]
+
+
+def test_voices_lists_engines_and_profiles(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["voices", "--json"])
+    assert result.exit_code == 0
+    rows = {(r["kind"], r["name"]): r for r in json.loads(result.stdout)}
+    assert rows[("engine", "piper")]["usable"]
+    assert ("profile", "default") in rows and ("profile", "espeak") in rows
+
+
+def test_speakable_is_public() -> None:
+    import narrator
+
+    assert narrator.speakable("  two   words ").strip() == "two words"

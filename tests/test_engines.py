@@ -1,0 +1,105 @@
+"""One contract suite, run against every engine available here (skipped with the reason otherwise)."""
+
+from __future__ import annotations
+
+import array
+
+import pytest
+
+from narrator.engines import engine_names, get_engine, probe
+from narrator.engines.base import Engine
+from narrator.errors import ConfigError
+from narrator.model import Audio, Voice
+
+ENGLISH = {"piper": "en_US-joe-medium", "espeak": "en-us", "pyttsx3": None}
+
+
+def _engine(name: str) -> Engine:
+    """The engine, or a skip that says why it cannot run here."""
+    usable, why = probe(name)
+    if not usable:
+        pytest.skip(f"{name} not usable here: {why}")
+    return get_engine(name)
+
+
+def _voice(engine: Engine) -> Voice:
+    """An English voice of engine."""
+    wanted = ENGLISH.get(engine.name)
+    voices = engine.voices()
+    for voice in voices:
+        if voice.id == wanted or (wanted is None and voice.language.lower().startswith("en")):
+            return voice
+    return voices[0]
+
+
+def _peak(audio: Audio) -> int:
+    """Largest absolute sample value."""
+    samples = array.array("h", audio.pcm)
+    return max((abs(s) for s in samples), default=0)
+
+
+@pytest.fixture(params=engine_names())
+def engine(request: pytest.FixtureRequest) -> Engine:
+    """Each registered engine in turn."""
+    return _engine(request.param)
+
+
+def test_speaks_mono_pcm_with_its_sample_rate(engine: Engine) -> None:
+    audio = engine.synthesise("The council met on Tuesday.", _voice(engine))
+    assert 8_000 <= audio.sample_rate <= 48_000
+    assert len(audio.pcm) % 2 == 0
+    assert 0.6 < audio.duration_s < 6.0
+    assert _peak(audio) > 1_000, "audio is silent"
+
+
+def test_longer_text_gives_longer_audio(engine: Engine) -> None:
+    voice = _voice(engine)
+    short = engine.synthesise("Tides.", voice)
+    long = engine.synthesise(
+        "Most coasts see two high tides and two low tides every day, because the Moon pulls "
+        "on the whole Earth and harder on the side that faces it.",
+        voice,
+    )
+    assert long.duration_s > 3 * short.duration_s
+
+
+def test_whitespace_only_text_is_silence_not_an_error(engine: Engine) -> None:
+    audio = engine.synthesise(" \n\t ", _voice(engine))
+    assert audio.duration_s == 0.0
+    assert audio.sample_rate > 0
+
+
+def test_non_ascii_text(engine: Engine) -> None:
+    audio = engine.synthesise("Café owners in Zürich said “naïve” résumés don’t help — 10 €.", _voice(engine))
+    assert audio.duration_s > 1.5
+    assert _peak(audio) > 1_000
+
+
+def test_segment_at_max_chars(engine: Engine) -> None:
+    sentence = "The river rose slowly through the night and the town watched it climb. "
+    text = (sentence * (engine.max_chars // len(sentence) + 1))[: engine.max_chars].rsplit(" ", 1)[0]
+    assert len(text) <= engine.max_chars
+    audio = engine.synthesise(text, _voice(engine))
+    words = len(text.split())
+    # A complete reading takes at least 0.2 s a word: catches engines that drop or truncate text.
+    assert audio.duration_s > words * 0.2, f"{audio.duration_s:.1f} s for {words} words"
+
+
+def test_rate_changes_speed(engine: Engine) -> None:
+    voice = _voice(engine)
+    text = "Freight trains moved more goods this year than in any year since records began."
+    normal = engine.synthesise(text, voice, rate=1.0)
+    fast = engine.synthesise(text, voice, rate=1.5)
+    assert fast.duration_s < 0.9 * normal.duration_s
+
+
+def test_unknown_engine_names_the_valid_ones() -> None:
+    with pytest.raises(ConfigError) as info:
+        get_engine("festival-9000")
+    assert "piper" in str(info.value) and "espeak" in str(info.value)
+
+
+def test_piper_is_available_with_the_packaged_voice() -> None:
+    """The default engine must work on every supported machine (it comes from PyPI)."""
+    engine = get_engine("piper")
+    assert "en_US-joe-medium" in [v.id for v in engine.voices()]
