@@ -1,0 +1,64 @@
+"""Takes -> Episode: assemble and master the takes, encode the MP3, tag it, write transcripts.
+
+File names and GUIDs:
+- ``<slug>-<hash>.mp3``: the slug comes from the title; the hash (10 hex of sha256) covers what is
+  heard (spoken texts, pauses, the voice profile and the mastering settings), so a re-rendered
+  episode gets a new URL and podcast apps download it again.
+- GUID ``urn:narrator:<32 hex>``: sha256 of the article URL, or of the script origin when there is
+  none, so it stays the same however often the article is re-rendered.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from narrator.audio.assemble import Assembly, assemble
+from narrator.audio.master import ffmpeg_path, master_to_mp3
+from narrator.audio.naming import episode_guid, render_hash, slugify
+from narrator.audio.tags import TagInfo, write_tags
+from narrator.audio.transcripts import SIDECAR_SUFFIXES, sidecar, write_transcripts
+from narrator.config import AudioSettings
+from narrator.files import atomic_path
+from narrator.model import Episode, Takes
+
+__all__ = ["SIDECAR_SUFFIXES", "Assembly", "assemble", "episode_guid", "produce", "sidecar", "slugify"]
+
+log = logging.getLogger(__name__)
+
+
+def _voice_label(takes: Takes) -> str:
+    profile = takes.profile
+    return f"{profile.name} ({profile.engine}:{profile.voice})"
+
+
+def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path) -> Episode:
+    """Assemble, master (per episode), encode, tag and transcribe takes into episodes_dir."""
+    ffmpeg_path()  # fail before any work when ffmpeg is missing
+    script = takes.script
+    started = time.perf_counter()
+    joined = assemble(takes)
+    duration_s = joined.audio.duration_s
+    slug = slugify(script.meta.title)
+    mp3 = episodes_dir / f"{slug}-{render_hash(takes, settings)}.mp3"
+    # Sidecars first: an MP3 on disk always has its transcripts beside it.
+    write_transcripts(mp3, joined.cues, joined.chapters)
+    with atomic_path(mp3) as tmp:
+        loudness = master_to_mp3(joined.audio, settings, tmp, script.origin)
+        write_tags(tmp, script.meta, joined.chapters, TagInfo(_voice_label(takes), duration_s))
+    log.info("%s: %.1f s episode written to %s in %.1f s", script.origin, duration_s, mp3,
+             time.perf_counter() - started)
+    return Episode(
+        guid=episode_guid(script.meta.url, script.origin),
+        slug=slug,
+        meta=script.meta,
+        mp3=mp3,
+        duration_s=duration_s,
+        size_bytes=mp3.stat().st_size,
+        chapters=joined.chapters,
+        cues=joined.cues,
+        source_hash=script.source_hash,
+        voice=takes.profile.name,
+        loudness_lufs=loudness,
+    )

@@ -1,0 +1,91 @@
+"""Join takes into one mono PCM track with pauses, and time its chapters and cues."""
+
+# pydub ships no type hints.
+# mypy: disable-error-code="no-untyped-call"
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+
+from pydub import AudioSegment
+
+from narrator.audio.master import resample
+from narrator.errors import AudioError
+from narrator.model import Audio, Chapter, Cue, Takes
+
+log = logging.getLogger(__name__)
+
+SAMPLE_WIDTH = 2
+FADE_MS = 4
+"""Fade at each take's edges: removes clicks where a take starts or ends off zero."""
+
+
+@dataclass(frozen=True)
+class Assembly:
+    """The joined episode audio (mono int16) with chapter marks and transcript cues."""
+
+    audio: Audio
+    chapters: tuple[Chapter, ...]
+    cues: tuple[Cue, ...]
+
+
+def assembly_rate(takes: Takes) -> int:
+    """The sample rate most takes share: the episode is joined at it and resampled once when mastered."""
+    rates = Counter(take.audio.sample_rate for take in takes.takes)
+    rate = rates.most_common(1)[0][0]
+    if rate <= 0:
+        raise AudioError(f"a take has sample rate {rate}", origin=takes.script.origin,
+                         hint="the engine produced bad audio; try another voice")
+    return rate
+
+
+def _prepared(audio: Audio, sample_rate: int, origin: str) -> bytes:
+    """Return the take's PCM at sample_rate with short fades at both ends."""
+    if audio.sample_rate != sample_rate:
+        # pydub's resampler interpolates linearly and leaves aliases that colour the loudness
+        # measurement; the rare take at another rate goes through ffmpeg instead.
+        audio = resample(audio, sample_rate, origin)
+    pcm = audio.pcm[: len(audio.pcm) - len(audio.pcm) % SAMPLE_WIDTH]
+    segment = AudioSegment(data=pcm, sample_width=SAMPLE_WIDTH, frame_rate=sample_rate, channels=1)
+    fade = min(FADE_MS, len(segment) // 4)
+    if fade > 0:
+        segment = segment.fade_in(fade).fade_out(fade)
+    return bytes(segment.raw_data)
+
+
+def _cue_text(display: str, text: str) -> str:
+    """The written form when there is one, on one line."""
+    return " ".join((display or text).split())
+
+
+def assemble(takes: Takes) -> Assembly:
+    """Join the takes at one sample rate with their pauses, and record chapters and cues."""
+    origin = takes.script.origin
+    if not takes.takes:
+        raise AudioError("nothing to narrate: there are no takes", origin=origin,
+                         hint="check that the article has text")
+    sample_rate = assembly_rate(takes)
+    chunks: list[bytes] = []
+    chapters: list[Chapter] = []
+    cues: list[Cue] = []
+    frames = 0
+    current_chapter: str | None = None
+    for index, take in enumerate(takes.takes):
+        segment = take.segment
+        title = segment.chapter or takes.script.meta.title
+        if index == 0 or title != current_chapter:
+            chapters.append(Chapter(title=title, start_s=frames / sample_rate))
+            current_chapter = title
+        pcm = _prepared(take.audio, sample_rate, origin)
+        start = frames
+        frames += len(pcm) // SAMPLE_WIDTH
+        chunks.append(pcm)
+        cues.append(Cue(start_s=start / sample_rate, end_s=frames / sample_rate,
+                        text=_cue_text(segment.display, segment.text)))
+        pause_frames = round(max(segment.pause_after_ms, 0) * sample_rate / 1000)
+        chunks.append(bytes(pause_frames * SAMPLE_WIDTH))
+        frames += pause_frames
+    log.debug("assembled %d takes into %.2f s", len(takes.takes), frames / sample_rate)
+    return Assembly(Audio(b"".join(chunks), sample_rate), tuple(chapters), tuple(cues))

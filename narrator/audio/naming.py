@@ -1,0 +1,44 @@
+"""File names and GUIDs: a slug from the title, a content hash, a GUID stable per article."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+
+from narrator.config import AudioSettings
+from narrator.model import Takes
+
+MAX_SLUG = 60
+GUID_PREFIX = "urn:narrator:"
+
+
+def slugify(title: str) -> str:
+    """ASCII, lowercase, hyphen-separated, at most 60 characters, never empty."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    if len(slug) > MAX_SLUG:
+        cut = slug[:MAX_SLUG]
+        # Cut on a word boundary when one is near, so slugs do not end mid-word.
+        slug = cut.rsplit("-", 1)[0] if "-" in cut[MAX_SLUG // 2 :] else cut
+    return slug.strip("-") or "episode"
+
+
+def render_hash(takes: Takes, settings: AudioSettings) -> str:
+    """First 10 hex of sha256 over what is heard: spoken texts, pauses, the voice and the mastering."""
+    profile = takes.profile
+    material = {
+        "segments": [[t.segment.text, t.segment.pause_after_ms] for t in takes.takes],
+        "profile": [profile.name, profile.engine, profile.voice, profile.rate],
+        # Mastering settings change the file too; podcast apps cache by URL, so they rename it.
+        "audio": [settings.sample_rate, settings.bitrate, settings.loudness_lufs, settings.true_peak_db],
+    }
+    blob = json.dumps(material, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()[:10]
+
+
+def episode_guid(url: str | None, origin: str) -> str:
+    """urn:narrator: + first 32 hex of sha256(article URL, else the script origin): stable across renders."""
+    key = (url or origin).strip()
+    return GUID_PREFIX + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
