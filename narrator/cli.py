@@ -198,3 +198,7 @@ def voices(ctx: click.Context, as_json: bool) -> None:
     for row in rows:
         mark = "yes" if row.usable else "no "
         click.echo(f"{row.kind:<8} {row.name:<12} {mark} {row.detail}")
+
+
+if __name__ == "__main__":
+    main()
