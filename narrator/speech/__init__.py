@@ -1,0 +1,119 @@
+"""Document -> Script: what a voice should say, in segments, with pauses and chapters."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from narrator.config import SpeechSettings
+from narrator.model import BlockKind, Document, Script, Segment
+from narrator.speech import segment
+from narrator.speech.lexicon import Lexicon, load_lexicons
+from narrator.speech.normalise import ReadingOptions, normalise
+
+__all__ = ["script", "speakable"]
+
+log = logging.getLogger(__name__)
+
+_SPEAKABLE = re.compile(r"\w")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def speakable(text: str, language: str = "en") -> str:
+    """Return the spoken form of a plain string (the normaliser alone)."""
+    return normalise(text, language)
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """What turning text into segments needs, built once per script."""
+
+    language: str
+    options: ReadingOptions
+    lexicon: Lexicon
+    max_chars: int
+
+    def say(self, written: str) -> str:
+        """Normalise, then apply the lexicons."""
+        return self.lexicon.apply(normalise(written, self.language, self.options))
+
+    def pieces(self, written: str) -> list[tuple[str, str]]:
+        """(spoken, display) pairs for a block, each spoken piece at most max_chars long."""
+        pairs: list[tuple[str, str]] = []
+        for sentence in segment.sentences(written):
+            spoken = self.say(sentence)
+            if len(spoken) <= self.max_chars:
+                pairs.append((spoken, sentence))
+                continue
+            for clause in segment.clauses(sentence):
+                spoken_clause = self.say(clause)
+                if len(spoken_clause) <= self.max_chars:
+                    pairs.append((spoken_clause, clause))
+                else:
+                    pairs.extend((part, part) for part in segment.split_words(spoken_clause, self.max_chars))
+        return [(spoken, display) for spoken, display in pairs if _SPEAKABLE.search(spoken)]
+
+    def segments(self, written: str, kind: BlockKind, chapter: str, end_pause: int, pause: int) -> list[Segment]:
+        """Segments of one block: sentences grouped up to max_chars, the last one with end_pause."""
+        pairs = self.pieces(written)
+        groups = segment.pack([spoken for spoken, _ in pairs], self.max_chars)
+        result: list[Segment] = []
+        for number, group in enumerate(groups):
+            text = " ".join(pairs[i][0] for i in group)
+            display = " ".join(pairs[i][1] for i in group)
+            last = number == len(groups) - 1
+            result.append(Segment(text, end_pause if last else pause, chapter, kind, display))
+        return result
+
+
+def _spoken_date(published: str | None) -> str | None:
+    """Turn an ISO date into written English that the normaliser then reads ("April 11, 2024")."""
+    if not published:
+        return None
+    found = _ISO_DATE.match(published)
+    if not found:
+        return None
+    year, month, day = (int(part) for part in found.groups())
+    months = ("January February March April May June July August September October November December").split()
+    if not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return f"{months[month - 1]} {day}, {year}"
+
+
+def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> list[Segment]:
+    """Title, then byline and date."""
+    meta = document.meta
+    pauses = settings.pauses
+    result = reader.segments(meta.title, BlockKind.HEADING, meta.title, pauses.heading_ms, pauses.sentence_ms)
+    parts = []
+    if meta.byline:
+        parts.append(f"By {meta.byline}.")
+    date = _spoken_date(meta.published)
+    if date:
+        parts.append(f"Published {date}.")
+    if parts:
+        result += reader.segments(" ".join(parts), BlockKind.PARAGRAPH, meta.title, pauses.paragraph_ms, pauses.sentence_ms)
+    return result
+
+
+def script(document: Document, settings: SpeechSettings) -> Script:
+    """Turn a Document into a Script: intro, body segments with pauses and chapters, outro."""
+    options = ReadingOptions(urls=settings.urls, date_order=settings.date_order)
+    reader = _Reader(document.meta.language, options, load_lexicons(settings.lexicons), max(settings.max_chars, 20))
+    pauses = settings.pauses
+    chapter = document.meta.title
+    segments: list[Segment] = _intro(document, reader, settings) if settings.intro and chapter else []
+    for block in document.blocks:
+        if block.kind is BlockKind.CODE:
+            continue  # code read aloud is noise; clean decides whether to announce it
+        if block.kind is BlockKind.HEADING:
+            chapter = block.text.strip() or chapter
+            segments += reader.segments(block.text, block.kind, chapter, pauses.heading_ms, pauses.sentence_ms)
+            continue
+        end = pauses.list_item_ms if block.kind is BlockKind.LIST_ITEM else pauses.paragraph_ms
+        segments += reader.segments(block.text, block.kind, chapter, end, pauses.sentence_ms)
+    if settings.outro and settings.disclosure.strip():
+        segments += reader.segments(settings.disclosure, BlockKind.PARAGRAPH, chapter, pauses.paragraph_ms, pauses.sentence_ms)
+    log.debug("%s: %d segments", document.origin, len(segments))
+    return Script(document.origin, document.meta, tuple(segments), document.source_hash)

@@ -1,0 +1,33 @@
+"""Text normalisation: the written form of a string to the form a voice should say.
+
+Unicode is tidied for every language; the rules for numbers, dates, abbreviations and so on
+are per language, and text in a language without rules passes through otherwise untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from narrator.speech.normalise import en
+from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.tidy import tidy
+
+__all__ = ["ReadingOptions", "normalise", "tidy"]
+
+Rules = Callable[[str, ReadingOptions], str]
+
+_RULES: dict[str, Rules] = {"en": en.normalise}
+
+
+def _rules_for(language: str) -> Rules | None:
+    """The rules for a BCP 47 tag ("en", "en-GB", "en_US"), or None."""
+    return _RULES.get(language.replace("_", "-").split("-")[0].lower())
+
+
+def normalise(text: str, language: str = "en", options: ReadingOptions | None = None) -> str:
+    """Return the spoken form of text in the given language."""
+    text = tidy(text)
+    rules = _rules_for(language)
+    if rules is None or not text:
+        return text
+    return rules(text, options or ReadingOptions())

@@ -1,0 +1,105 @@
+"""Number words for English: cardinals, ordinals, decimals, years, digits (num2words underneath)."""
+
+from __future__ import annotations
+
+import re
+
+from num2words import num2words
+
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# num2words writes British "and" and commas; American newsreaders drop both, and hyphens only
+# change how a transcript looks, not how a voice says it.
+_TIDY = re.compile(r",| and(?= )|-")
+_SPACES = re.compile(r" +")
+_ORDINAL_PLURAL_IRREGULAR = {"one": "ones", "two": "halves", "four": "quarters"}
+
+
+def _tidy(words: str) -> str:
+    """Drop the commas, "and" and hyphens num2words puts in."""
+    return _SPACES.sub(" ", _TIDY.sub(" ", words)).strip()
+
+
+def cardinal(number: int) -> str:
+    """12 -> "twelve"; negative numbers are said with "minus"."""
+    if number < 0:
+        return "minus " + cardinal(-number)
+    return _tidy(num2words(number))
+
+
+def ordinal(number: int) -> str:
+    """21 -> "twenty first"."""
+    return _tidy(num2words(number, to="ordinal"))
+
+
+def digits(text: str) -> str:
+    """Read each digit of a string of digits: "004" -> "zero zero four"."""
+    return " ".join(_DIGITS[int(ch)] for ch in text if ch.isdigit())
+
+
+def integer(text: str) -> str:
+    """Read a written integer ("1,234", "004", "12"): long or zero-led strings digit by digit."""
+    plain = text.replace(",", "")
+    if (len(plain) > 1 and plain.startswith("0")) or len(plain) > 12:
+        return digits(plain)
+    return cardinal(int(plain))
+
+
+def decimal(text: str) -> str:
+    """Read "2.050" as "two point zero five zero" and ".5" as "point five"."""
+    whole, _, fraction = text.partition(".")
+    spoken = integer(whole) if whole else ""
+    if fraction:
+        spoken = (spoken + " point " + digits(fraction)).strip()
+    return spoken
+
+
+def number(text: str) -> str:
+    """Read an integer or a decimal, with an optional sign."""
+    sign = ""
+    if text[:1] in "-+":
+        sign = "minus " if text[0] == "-" else "plus "
+        text = text[1:]
+    return sign + (decimal(text) if "." in text else integer(text))
+
+
+def year(value: int) -> str:
+    """Say a year the way people do: 1990 "nineteen ninety", 2006 "two thousand six", 1905 "nineteen oh five"."""
+    if value < 1000 or value % 1000 == 0 or (2000 <= value < 2010):
+        return cardinal(value)
+    high, low = divmod(value, 100)
+    if low == 0:
+        return cardinal(high) + " hundred"
+    if low < 10:
+        return cardinal(high) + " oh " + cardinal(low)
+    return cardinal(high) + " " + cardinal(low)
+
+
+def two_digit_year(text: str) -> str:
+    """'98 -> "ninety eight", '05 -> "oh five"."""
+    value = int(text)
+    return "oh " + cardinal(value) if value < 10 else cardinal(value)
+
+
+def decade(value: int) -> str:
+    """1990 -> "nineteen nineties", 2000 -> "two thousands", 80 -> "eighties"."""
+    spoken = year(value) if value >= 100 else cardinal(value)
+    if spoken.endswith("y"):
+        return spoken[:-1] + "ies"
+    return spoken + ("es" if spoken.endswith("x") else "s")
+
+
+def ordinal_plural(number: int) -> str:
+    """Denominators: 3 -> "thirds", 2 -> "halves", 4 -> "quarters"."""
+    if number in (2, 4):
+        return _ORDINAL_PLURAL_IRREGULAR[cardinal(number)]
+    return ordinal(number) + "s"
+
+
+def denominator(number: int, plural: bool) -> str:
+    """The word for a fraction's denominator: 2 -> "half"/"halves", 3 -> "third"/"thirds"."""
+    if number == 2:
+        return "halves" if plural else "half"
+    if number == 4:
+        return "quarters" if plural else "quarter"
+    word = ordinal(number)
+    return word + "s" if plural else word

@@ -1,0 +1,15 @@
+"""Options that change how text is read, independent of language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReadingOptions:
+    """Choices a listener or profile makes about readings."""
+
+    urls: str = "say"
+    """say URLs and e-mail addresses, or replace them with "link"."""
+    date_order: str = "mdy"
+    """How to read ambiguous numeric dates such as 04/11/2024: mdy or dmy."""

@@ -1,0 +1,79 @@
+"""Language-independent Unicode tidying: forms, quotes, dashes, invisible characters, emoji, look-alikes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Marks that NFKC would turn into letters ("™" -> "TM"), which a voice would then read aloud.
+_MARKS = re.compile(r"[\u00a9\u00ae\u2122\u2120]")
+# Superscript digits after a unit are powers (m², km³); elsewhere they are footnote marks.
+_POWER = re.compile(r"\b(m|cm|mm|km|ft|in|mi)([\u00b2\u00b3])")
+_SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff"
+    "\U0000fe0e\U0000fe0f\U0000200d\U000020e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]+"
+)
+_TRANSLATE = str.maketrans(
+    {
+        "\u00ad": None,  # soft hyphen
+        "\u200b": None,
+        "\u200c": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2212": "-",
+        "\u2014": " - ",
+        "\u2015": " - ",
+        "\u2044": "/",
+        "\u2215": "/",
+    }
+)
+_SPACES = re.compile(r"\s+")
+# Scripts whose capitals and small letters look like Latin ones.
+_CONFUSABLE = str.maketrans(
+    "АВСЕНІЈКМОРЅТХУаеіјорсѕху" "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοο",
+    "ABCEHIJKMOPSTXYaeijopcsxy" "ABEHIKMNOPTXYZoo",
+)
+_FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_MIXED_WORD = re.compile(r"\w*[\u0370-\u03ff\u0400-\u04ff]\w*")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _fold_word(match: re.Match[str]) -> str:
+    """Fold look-alike letters of a word that is mostly Latin."""
+    word = match.group(0)
+    latin = len(_LATIN.findall(word))
+    foreign = len(_FOREIGN.findall(word))
+    if latin == 0 or foreign > latin:
+        return word
+    folded = word.translate(_CONFUSABLE)
+    # Only fold when every foreign letter had a Latin twin; otherwise the word is genuinely mixed.
+    return word if _FOREIGN.search(folded) else folded
+
+
+def tidy(text: str) -> str:
+    """Normalise Unicode forms, quotes, dashes and spaces; drop emoji and invisible characters."""
+    text = _MARKS.sub("", text)
+    text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
+    text = _SUPERSCRIPT.sub("", text)
+    text = _EMOJI.sub("", text)
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    if _FOREIGN.search(text):
+        text = _MIXED_WORD.sub(_fold_word, text)
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,13 @@
+"""Small helpers shared by the English rule modules."""
+
+from __future__ import annotations
+
+import re
+
+
+def padded(match: re.Match[str], words: str) -> str:
+    """Return words with a space on each side where the match touches a letter or digit."""
+    text, start, end = match.string, match.start(), match.end()
+    left = " " if start > 0 and text[start - 1].isalnum() else ""
+    right = " " if end < len(text) and text[end].isalnum() else ""
+    return left + words + right

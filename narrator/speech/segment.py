@@ -1,0 +1,86 @@
+"""Sentence boundaries and grouping of sentences into segments no longer than an engine accepts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Words that end in a full stop without ending a sentence when a capital or a digit follows.
+_NEVER_FINAL = frozenset(
+    "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr st mt ft "
+    "no nos fig figs vol vols pp p ch art sec ed eds approx ca cf vs v e.g i.e a.k.a al "
+    "jan feb mar apr jun jul aug sep sept oct nov dec messrs mme mlle gov univ dept corp".split()
+)
+# After these a new sentence may start; only a function word after them is taken as a start.
+_MAYBE_FINAL = frozenset("etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y".split())
+_STARTERS = frozenset(
+    "the a an in on at it he she they we i this that these those but and or so yet if when while "
+    "there here his her their our its as after before since then however meanwhile".split()
+)
+_CANDIDATE = re.compile(r"(?:\.\.\.|[.!?]+)[\"')\]]*(?=\s+[\"'(\[]*([A-Z0-9]\w*))")
+_LAST_TOKEN = re.compile(r"([\w.]+)\.$")
+_CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=-\s)|(?<=\s-)\s+")
+
+
+def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
+    """Decide whether the full stop ending at `end` ends a sentence."""
+    if not mark.startswith(".") or mark.startswith("..."):
+        return True
+    token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
+    token = token_match.group(1).lower() if token_match else ""
+    if len(token) == 1 and token.isalpha():
+        return False  # an initial, as in "James T. Kirk"
+    if token in _NEVER_FINAL:
+        return False
+    if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
+        return next_word.lower() in _STARTERS
+    return True
+
+
+def sentences(text: str) -> list[str]:
+    """Split a block of written text into sentences."""
+    pieces: list[str] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        mark = match.group(0).rstrip("\"')]")
+        if _is_boundary(text, match.start() + len(mark), mark, match.group(1)):
+            piece = text[start : match.end()].strip()
+            if piece:
+                pieces.append(piece)
+            start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        pieces.append(rest)
+    return pieces
+
+
+def clauses(text: str) -> list[str]:
+    """Split a sentence after clause punctuation (, ; : and spaced dashes)."""
+    return [piece for piece in _CLAUSE.split(text) if piece]
+
+
+def split_words(text: str, max_chars: int) -> Iterator[str]:
+    """Split text at spaces into pieces of at most max_chars (a longer single word stays whole)."""
+    piece = ""
+    for word in text.split():
+        if piece and len(piece) + 1 + len(word) > max_chars:
+            yield piece
+            piece = word
+        else:
+            piece = f"{piece} {word}" if piece else word
+    if piece:
+        yield piece
+
+
+def pack(pieces: list[str], max_chars: int) -> list[list[int]]:
+    """Group consecutive pieces greedily so that each group joined by spaces fits max_chars."""
+    groups: list[list[int]] = []
+    length = 0
+    for index, piece in enumerate(pieces):
+        if groups and length + 1 + len(piece) <= max_chars:
+            groups[-1].append(index)
+            length += 1 + len(piece)
+        else:
+            groups.append([index])
+            length = len(piece)
+    return groups
