@@ -14,7 +14,9 @@ from narrator.model import Block, BlockKind, Metadata
 log = logging.getLogger(__name__)
 
 # Elements whose content is never article prose: figures and captions, embedded media, forms.
-_NEVER_READ = "//figure | //figcaption | //form | //button | //noscript | //iframe | //video | //audio | //svg"
+_NEVER_READ = "//figure | //figcaption | //button | //noscript | //iframe | //video | //audio | //svg"
+# Some sites wrap the whole page in one <form>; only small forms are sign-up and search boxes.
+_SMALL_FORM_CHARS = 600
 
 
 def select(root: Any, selector: str) -> list[Any]:
@@ -43,6 +45,9 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
             _remove(element)
     for element in root.xpath(_NEVER_READ):
         _remove(element)
+    for form in root.xpath("//form"):
+        if len(form.text_content()) < _SMALL_FORM_CHARS:
+            _remove(form)
 
 
 def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:

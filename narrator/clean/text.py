@@ -1,25 +1,167 @@
-"""Plain text and scraped full-page text dumps to Document."""
+"""Plain text and scraped full-page text dumps to Document.
+
+A page dump is the article surrounded by menus, prompts and sidebars. The article is the densest run
+of prose lines; its title, byline and date sit just above it; prompts, captions and teaser cards
+inside it are dropped by what they look like, never by what site they come from.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from narrator.clean.common import squash
+from narrator.clean.lines import Line, is_prose, is_sentence, make_line
+from narrator.clean.textmeta import find_header
 from narrator.config import CleanSettings
+from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
+# A run of prose continues across at most this many non-prose lines (inserts, ads, captions).
+MAX_GAP_LINES = 4
+# Gap lines that cost more than this many "words" end a run (clock times mark feeds and comments).
+MAX_GAP_COST = 12
+_HARD_WRAP_MIN_LINES = 3
 
-def _paragraphs(text: str) -> list[str]:
-    """Blank-line separated paragraphs, inner line breaks joined."""
-    return [squash(p.replace("\n", " ")) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+def _rules(settings: CleanSettings) -> list[re.Pattern[str]]:
+    """The user's exclude_lines as compiled patterns."""
+    try:
+        return [re.compile(rule) for rule in settings.exclude_lines]
+    except re.error as exc:
+        raise ConfigError(f"exclude_lines: {exc.pattern!r} is not a valid regular expression ({exc})",
+                          hint="fix narrator.toml") from exc
+
+
+def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
+    """True for text wrapped at a fixed width, where a paragraph spans many lines."""
+    multi = [g for g in raw_groups if len(g) >= _HARD_WRAP_MIN_LINES]
+    if len(multi) * 3 < len(raw_groups):
+        return False
+    body = [line for g in multi for line in g[:-1]]
+    lengths = sorted(len(line) for line in body)
+    return bool(lengths) and lengths[len(lengths) // 10] >= 40 and lengths[-1] <= 120
+
+
+def split_lines(text: str, settings: CleanSettings) -> list[Line]:
+    """Measured non-empty lines; hard-wrapped paragraphs are joined into one line first."""
+    rules = _rules(settings)
+    raw_groups: list[list[str]] = [[]]
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = " ".join(raw.split())
+        if not stripped:
+            if raw_groups[-1]:
+                raw_groups.append([])
+        elif not any(rule.search(stripped) for rule in rules):
+            raw_groups[-1].append(stripped)
+    raw_groups = [g for g in raw_groups if g]
+    if _is_hard_wrapped(raw_groups):
+        raw_groups = [[" ".join(g)] for g in raw_groups]
+    lines: list[Line] = []
+    for group_number, group in enumerate(raw_groups):
+        for text_line in group:
+            lines.append(make_line(len(lines), text_line, group_number))
+    return lines
+
+
+def _english(lines: list[Line]) -> bool:
+    """Stop-word statistics only apply to English text."""
+    long_lines = [line for line in lines if line.words >= 8]
+    return bool(long_lines) and sum(line.stop_ratio for line in long_lines) / len(long_lines) >= 0.12
+
+
+def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
+    """Groups that look like teaser cards: a headline line glued to a summary without a blank line.
+
+    Only when the page otherwise separates its paragraphs by blank lines does that shape mean a card.
+    """
+    sizes = Counter(line.group for line in lines)
+    prose_groups = [sizes[line.group] for line, p in zip(lines, prose, strict=True) if p]
+    if not prose_groups or sum(1 for s in prose_groups if s == 1) * 2 < len(prose_groups):
+        return set()
+    cards: set[int] = set()
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if (sizes[line.group] in (2, 3) and nxt.group == line.group and not line.terminal
+                and not prose[i] and prose[i + 1] and i > 0 and lines[i - 1].group != line.group):
+            cards.add(line.group)
+    return cards
+
+
+def _gap_cost(line: Line) -> int:
+    """How strongly a non-prose line separates prose lines."""
+    if line.clock:
+        return 6
+    return 3 if line.words <= 12 else 4
+
+
+def _runs(lines: list[Line], prose: list[bool]) -> list[tuple[int, int, int]]:
+    """Runs of prose lines (first, last, prose words) bridging small gaps."""
+    runs: list[tuple[int, int, int]] = []
+    start = last = -1
+    mass = gap_lines = gap_cost = 0
+    for i, line in enumerate(lines):
+        if prose[i]:
+            if start < 0:
+                start = i
+            last, mass, gap_lines, gap_cost = i, mass + line.words, 0, 0
+            continue
+        if start < 0:
+            continue
+        gap_lines += 1
+        gap_cost += _gap_cost(line)
+        if gap_lines > MAX_GAP_LINES or gap_cost > MAX_GAP_COST:
+            runs.append((start, last, mass))
+            start, mass, gap_lines, gap_cost = -1, 0, 0, 0
+    if start >= 0:
+        runs.append((start, last, mass))
+    return runs
+
+
+def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool]) -> bool:
+    """A short line on its own between kept text and prose: a subheading of the article."""
+    line = lines[i]
+    if line.cta or line.credit or line.words == 0 or line.words > 14 or i + 1 >= len(lines):
+        return False
+    alone = (i == 0 or lines[i - 1].group != line.group) and lines[i + 1].group != line.group
+    return alone and prose[i + 1] and i > 0 and keep[i - 1]
+
+
+def _body(lines: list[Line], start: int, end: int, prose: list[bool], english: bool,
+          cards: set[int], repeated: set[str]) -> list[Block]:
+    """The article's blocks between start and end: prose, short sentences and subheadings."""
+    keep = [False] * len(lines)
+    blocks: list[Block] = []
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.group in cards or line.text in repeated:
+            continue
+        if prose[i] or (is_sentence(line, english) and not line.clock):
+            keep[i] = True
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text))
+        elif _is_heading(lines, i, prose, keep):
+            keep[i] = True
+            blocks.append(Block(BlockKind.HEADING, line.text, level=2))
+    return blocks
 
 
 def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block]]:
-    """Metadata and body blocks of a plain text article."""
-    rules = [re.compile(r) for r in settings.exclude_lines]
-    lines = [line for line in text.splitlines() if not any(r.search(line) for r in rules)]
-    paragraphs = _paragraphs("\n".join(lines))
-    title = fallback_title
-    if paragraphs and len(paragraphs[0]) <= 200:
-        title = paragraphs.pop(0)
-    return Metadata(title=title), [Block(BlockKind.PARAGRAPH, p) for p in paragraphs]
+    """Metadata and body blocks of a plain text article or a scraped page."""
+    lines = split_lines(text, settings)
+    if not lines:
+        return Metadata(title=fallback_title), []
+    english = _english(lines)
+    prose = [is_prose(line, english) for line in lines]
+    cards = _card_groups(lines, prose)
+    for i, line in enumerate(lines):
+        if line.group in cards:
+            prose[i] = False
+    runs = _runs(lines, prose)
+    if not runs:
+        return Metadata(title=fallback_title), []
+    start, end, _ = max(runs, key=lambda run: run[2])
+    header = find_header(lines, start, fallback_title)
+    start = max(start, header.body_start)
+    counts = Counter(line.text for line in lines if line.words)
+    repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
+    blocks = _body(lines, start, end, prose, english, cards, repeated)
+    return header.meta, blocks

@@ -1,0 +1,214 @@
+"""Extraction quality and speed of narrator's clean stage on the development corpora.
+
+Run: .venv/bin/python benchmarks/extraction.py [--set aeb|aeb-text|readability|trafilatura] [--worst N]
+
+Metric (the Article Extraction Benchmark's): lower-case \\w+ tokens, sets of 4-token shingles,
+per-document precision and recall averaged over documents, F1 from mean P and mean R; English cases only.
+The corpora are read from ../shared/corpora next to the repository and never copied into it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import trafilatura
+
+from narrator.clean import clean
+from narrator.config import CleanSettings
+from narrator.errors import NarratorError
+from narrator.model import Document, Format, Source
+
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+SEED_PAGE = CORPORA.parent / "corpus" / "scraped-news-article.txt"
+log = logging.getLogger("benchmarks.extraction")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One page of a set and what it should yield."""
+
+    name: str
+    path: Path
+    expected: str | None
+    keep: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+
+
+def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
+    """Sets of size-token shingles of lower-cased \\w+ tokens."""
+    tokens = re.findall(r"\w+", text.lower())
+    return {tuple(tokens[i : i + size]) for i in range(max(1, len(tokens) - size + 1))} if tokens else set()
+
+
+def precision_recall(predicted: str, expected: str) -> tuple[float, float]:
+    """Shingle precision and recall of one document."""
+    got, want = shingles(predicted), shingles(expected)
+    if not got and not want:
+        return 1.0, 1.0
+    hits = len(got & want)
+    return (hits / len(got) if got else 0.0), (hits / len(want) if want else 0.0)
+
+
+def body_text(document: Document | None) -> str:
+    """The body as the metric sees it: blocks separated by blank lines."""
+    return "\n\n".join(b.text for b in document.blocks) if document else ""
+
+
+def english_cases(set_name: str, page: str) -> Iterator[Case]:
+    """Cases of a set whose meta.json says they look English."""
+    for folder in sorted((CORPORA / "extraction" / set_name).iterdir()):
+        meta_path = folder / "meta.json"
+        if not meta_path.is_file() or not json.loads(meta_path.read_text()).get("looks_english"):
+            continue
+        if (folder / "expected.json").is_file():
+            spec = json.loads((folder / "expected.json").read_text())
+            yield Case(folder.name, folder / page, None, tuple(spec.get("with", [])), tuple(spec.get("without", [])))
+        elif (folder / page).is_file():
+            yield Case(folder.name, folder / page, (folder / "expected.txt").read_text(encoding="utf-8"))
+
+
+def run_narrator(path: Path, hint: Format) -> tuple[str, float]:
+    """narrator's body text of a page and the seconds clean took."""
+    source = Source(origin=str(path), data=path.read_bytes(), format_hint=hint)
+    start = time.perf_counter()
+    try:
+        document: Document | None = clean(source, CleanSettings())
+    except NarratorError as exc:
+        log.debug("%s", exc)
+        document = None
+    return body_text(document), time.perf_counter() - start
+
+
+def run_trafilatura(path: Path, hint: Format) -> tuple[str, float]:
+    """Plain trafilatura's text of a page (the baseline), or the whole dump for text input."""
+    data = path.read_text(encoding="utf-8", errors="replace")
+    start = time.perf_counter()
+    text = data if hint is Format.TEXT else (trafilatura.extract(data) or "")
+    return text, time.perf_counter() - start
+
+
+Runner = Callable[[Path, Format], tuple[str, float]]
+
+
+def score_f1(cases: list[Case], runner: Runner, hint: Format, worst: int) -> dict[str, object]:
+    """Mean precision, recall, F1, median time and the worst cases of one runner on one set."""
+    rows = []
+    times = []
+    for case in cases:
+        text, seconds = runner(case.path, hint)
+        p, r = precision_recall(text, case.expected or "")
+        rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r, case.name))
+        times.append(seconds)
+    mean_p = statistics.fmean(r[1] for r in rows)
+    mean_r = statistics.fmean(r[2] for r in rows)
+    f1 = 2 * mean_p * mean_r / (mean_p + mean_r) if mean_p + mean_r else 0.0
+    return {"n": len(rows), "P": mean_p, "R": mean_r, "F1": f1, "ms": 1000 * statistics.median(times),
+            "worst": sorted(rows)[:worst]}
+
+
+def normal(text: str) -> str:
+    """Whitespace collapsed, for snippet matching."""
+    return " ".join(text.split())
+
+
+def score_snippets(cases: list[Case], runner: Runner, worst: int) -> dict[str, object]:
+    """Share of must-keep snippets kept and must-drop snippets dropped."""
+    kept = keep_total = dropped = drop_total = 0
+    misses: list[tuple[int, str, str]] = []
+    times = []
+    for case in cases:
+        text, seconds = runner(case.path, Format.HTML)
+        times.append(seconds)
+        body = normal(text)
+        for snippet in case.keep:
+            keep_total += 1
+            if normal(snippet) in body:
+                kept += 1
+            else:
+                misses.append((0, case.name, "lost: " + snippet[:70]))
+        for snippet in case.drop:
+            drop_total += 1
+            if normal(snippet) not in body:
+                dropped += 1
+            else:
+                misses.append((0, case.name, "kept: " + snippet[:70]))
+    return {"n": len(cases), "keep": kept / max(1, keep_total), "drop": dropped / max(1, drop_total),
+            "ms": 1000 * statistics.median(times), "worst": misses[:worst]}
+
+
+def check_seed_page() -> str:
+    """The seed page's exact expectations: ten paragraphs, metadata out of the body."""
+    if not SEED_PAGE.is_file():
+        return "seed page: absent, skipped"
+    document = clean(Source(str(SEED_PAGE), SEED_PAGE.read_bytes(), Format.TEXT), CleanSettings())
+    paragraphs = [b.text for b in document.blocks]
+    problems = []
+    if len(paragraphs) != 10:
+        problems.append(f"{len(paragraphs)} paragraphs, not 10")
+    if not paragraphs or not paragraphs[0].startswith("Beijing reacted"):
+        problems.append("does not start at 'Beijing reacted'")
+    if not paragraphs or not paragraphs[-1].endswith("the Euro-Atlantic region."):
+        problems.append("does not end at 'the Euro-Atlantic region.'")
+    if any("KI Insights" in p or "insights" in p.lower() for p in paragraphs):
+        problems.append("promotional insert kept")
+    if document.meta.authors != ("Kateryna Hodunova", "The Kyiv Independent news desk"):
+        problems.append(f"authors {document.meta.authors}")
+    if document.meta.published != "2024-04-11":
+        problems.append(f"date {document.meta.published}")
+    if not document.meta.title.startswith("China dismisses criticism"):
+        problems.append(f"title {document.meta.title!r}")
+    return "seed page: OK" if not problems else "seed page: FAIL: " + "; ".join(problems)
+
+
+SETS: dict[str, tuple[str, str, Format]] = {
+    "aeb": ("aeb", "page.html", Format.HTML),
+    "aeb-text": ("aeb", "raw_html_text.txt", Format.TEXT),
+    "readability": ("readability", "page.html", Format.HTML),
+    "trafilatura": ("trafilatura", "page.html", Format.HTML),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table; exit 0 (a benchmark, not a test)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=sorted(SETS), action="append")
+    parser.add_argument("--worst", type=int, default=5)
+    parser.add_argument("--no-baseline", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    if not (CORPORA / "extraction").is_dir():
+        print(f"corpora not found at {CORPORA}: nothing to measure (see the README there)")
+        return 0
+    for name in args.set or list(SETS):
+        folder, page, hint = SETS[name]
+        cases = list(english_cases(folder, page))
+        runners: list[tuple[str, Runner]] = [("narrator", run_narrator)]
+        if not args.no_baseline:
+            runners.append(("keep-all" if hint is Format.TEXT else "trafilatura", run_trafilatura))
+        for label, runner in runners:
+            if name == "trafilatura":
+                result = score_snippets(cases, runner, args.worst)
+                print(f"{name:12} {label:12} n={result['n']:3} must-keep {result['keep']:.1%} "
+                      f"must-drop {result['drop']:.1%} median {result['ms']:.1f} ms")
+            else:
+                result = score_f1(cases, runner, hint, args.worst)
+                print(f"{name:12} {label:12} n={result['n']:3} P={result['P']:.3f} R={result['R']:.3f} "
+                      f"F1={result['F1']:.3f} median {result['ms']:.1f} ms")
+            if label == "narrator":
+                for row in result["worst"]:  # type: ignore[attr-defined]
+                    print("     worst:", " ".join(f"{x:.2f}" if isinstance(x, float) else str(x) for x in row))
+    print(check_seed_page())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

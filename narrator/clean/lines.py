@@ -1,0 +1,116 @@
+"""What a line of scraped page text looks like: prose, heading, interface string, caption, timestamp.
+
+These are general statistics of written prose (length, stop words, sentence punctuation, case)
+and of page furniture (short imperative prompts, credits, clock times); nothing names a site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+STOP_WORDS = frozenset(
+    """a about after all also an and any are as at be been but by can could did do does for from had has
+    have he her his how i if in into is it its just more most my no not of on one only or our out over
+    she so some than that the their them then there these they this those to under up was we were what
+    when where which while who will with would you your said says after before because during""".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_TERMINAL = re.compile(r"""[.!?…:;]['"’”)\]]*$|[.!?]\s*\(\w[^()]{0,60}\)$""")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\b|\b\d{1,2}\s*[ap]\.m\.", re.I)
+_AGO = re.compile(r"\b\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b", re.I)
+_READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b", re.I)
+# Credits at the end of captions: "(Name/Agency)", "Photo: Name", "Getty Images", "/AFP".
+_CREDIT = re.compile(
+    r"(\((?:[^()]*/[^()]*|[^()]*\b(?:photo|image|credit|courtesy|file)\b[^()]*)\)\s*\.?$)"
+    r"|^(?:photo|image|picture|credit|source|illustration|pictured)s?\s*(?:credit)?\s*[:|]"
+    r"|\b(?:photo|image|picture|illustration)s?\s*(?:by|:|credit)\s*[A-Z]"
+    r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b",
+    re.I,
+)
+# Verbs that open calls to action; with a second-person or promotional word they mark a prompt.
+_CTA_VERBS = frozenset(
+    """subscribe sign join support become donate visit click tap download follow share read watch listen
+    get register log login create try upgrade start continue unlock enter learn discover explore buy shop
+    see view sponsored advertisement advertise contribute give help""".split()
+)
+_CTA_WORDS = frozenset(
+    """us our you your newsletter newsletters today now free here more subscribe subscription member
+    membership account inbox email app podcast offer trial access daily weekly sign""".split()
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of page text and what it looks like."""
+
+    index: int
+    text: str
+    group: int
+    """Lines separated by no blank line share a group (html-text puts blank lines around paragraphs)."""
+    words: int
+    stop_ratio: float
+    capital_ratio: float
+    terminal: bool
+    clock: bool
+    cta: bool
+    credit: bool
+
+
+def words_of(text: str) -> list[str]:
+    """The letter words of a line."""
+    return _WORD.findall(text)
+
+
+def has_clock(text: str) -> bool:
+    """A clock time or "5 hours ago": the mark of feeds, comments and timelines."""
+    return bool(_CLOCK.search(text) or _AGO.search(text) or _READ_TIME.search(text))
+
+
+def is_cta(words: list[str]) -> bool:
+    """A short prompt such as "Subscribe to our newsletter" or "Support us today"."""
+    lower = [w.lower() for w in words]
+    if not lower or len(lower) > 30:
+        return False
+    if lower[0] in _CTA_VERBS and (len(lower) <= 3 or _CTA_WORDS.intersection(lower[1:])):
+        return True
+    prompts = sum(1 for w in lower if w in ("subscribe", "newsletter", "sign", "donate", "membership", "inbox"))
+    return prompts >= 2 or (prompts == 1 and len(lower) <= 8 and not _TERMINAL.search(" ".join(words)))
+
+
+def make_line(index: int, text: str, group: int) -> Line:
+    """Measure one line."""
+    words = words_of(text)
+    count = len(words)
+    lower = [w.lower() for w in words]
+    return Line(
+        index=index,
+        text=text,
+        group=group,
+        words=count,
+        stop_ratio=sum(1 for w in lower if w in STOP_WORDS) / count if count else 0.0,
+        capital_ratio=sum(1 for w in words if w[0].isupper()) / count if count else 0.0,
+        terminal=bool(_TERMINAL.search(text.rstrip())),
+        clock=has_clock(text),
+        cta=is_cta(words),
+        credit=bool(_CREDIT.search(text)),
+    )
+
+
+def is_prose(line: Line, english: bool = True) -> bool:
+    """A line that reads like running text: sentences of ordinary words."""
+    if line.cta or line.credit or line.words < 6:
+        return False
+    if english and line.stop_ratio < 0.18:
+        return False
+    if line.capital_ratio > 0.6 and line.words < 25:
+        return False  # Title Case lines are headlines and menus, not paragraphs
+    return line.terminal or line.words >= 16
+
+
+def is_sentence(line: Line, english: bool = True) -> bool:
+    """A short line that is still a sentence ("He declined to comment.")."""
+    if line.cta or line.credit or line.words < 2 or not line.terminal:
+        return False
+    first = line.text.lstrip("\"'“‘([—–- ")[:1]
+    return (first.isupper() or first.isdigit()) and (not english or line.stop_ratio > 0 or line.words >= 4)

@@ -1,0 +1,112 @@
+"""Title, byline and date of a scraped page: the lines just above its article body."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from narrator.clean.common import parse_date, split_authors
+from narrator.clean.lines import Line, words_of
+from narrator.model import Metadata
+
+# How far above the body the headline and byline may sit, and how far into it a byline may hide.
+HEADER_WINDOW = 30
+BYLINE_INTO_BODY = 4
+_BY = re.compile(r"(?:^|[\s|•·,(])(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)", re.I)
+_CUT = re.compile(
+    r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b[:\s]|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
+    r"|\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
+    r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\s*\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}",
+    re.I,
+)
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—·•]{2,40}$")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the lines above the body say, and where the body really starts."""
+
+    meta: Metadata
+    body_start: int
+
+
+def _looks_like_names(text: str) -> bool:
+    """Capitalised words, as in personal or desk names, not a sentence."""
+    words = words_of(text)
+    if not words or len(words) > 8:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.5 and not text.endswith((".", "!", "?"))
+
+
+def authors_from(line: Line) -> tuple[str, ...]:
+    """Author names from a byline such as "By A and B | April 11, 2024 9:30 AM"."""
+    if line.words > 30:
+        return ()
+    match = _BY.search(line.text)
+    if match is None:
+        if not line.clock and parse_date(line.text) is None:
+            return ()
+        rest = line.text  # "Chris Davies - Nov 19, 2019": a name glued to a date
+    else:
+        rest = line.text[match.end():]
+    cut = _CUT.search(rest)
+    names_text = rest[: cut.start()] if cut else rest
+    names = tuple(n for n in split_authors(names_text) if _looks_like_names(n))
+    if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4):
+        return ()
+    return names
+
+
+def _headline_like(line: Line) -> bool:
+    """A headline: a handful of words, no final full stop, not a prompt or a credit."""
+    text = line.text.rstrip()
+    return (3 <= line.words <= 30 and not text.endswith((".", ":", ",")) and not line.cta
+            and not line.credit and not line.clock and _BY.match(text) is None)
+
+
+def _similar(a: str, b: str) -> float:
+    """Share of a's words found in b."""
+    words_a = [w.lower() for w in words_of(a)]
+    words_b = {w.lower() for w in words_of(b)}
+    return sum(1 for w in words_a if w in words_b) / len(words_a) if words_a else 0.0
+
+
+def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
+    """The headline line: like the page's <title> if there is one, else the nearest headline above."""
+    candidates = [i for i in range(bottom - 1, top - 1, -1) if _headline_like(lines[i])]
+    if page_title:
+        for i in candidates:
+            if i > 0 and _similar(lines[i].text, page_title) >= 0.8:
+                return i
+    return candidates[0] if candidates else None
+
+
+def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
+    """Find title, authors and date just above the body (or in its first lines)."""
+    top = max(0, start - HEADER_WINDOW)
+    byline_at = date_at = None
+    authors: tuple[str, ...] = ()
+    for i in range(min(len(lines), start + BYLINE_INTO_BODY) - 1, top - 1, -1):
+        line = lines[i]
+        if i >= start and line.words > 25:
+            continue
+        if not authors and (found := authors_from(line)):
+            authors, byline_at = found, i
+        if date_at is None and line.words <= 25 and parse_date(line.text):
+            date_at = i
+    anchor = min(x for x in (byline_at, date_at, start) if x is not None)
+    first = lines[0]
+    page_title = first.text if first.words >= 3 and not first.terminal else None
+    title_at = _title_index(lines, top, anchor, page_title)
+    if title_at is None and page_title and anchor > 0:
+        title_at = 0
+    title = lines[title_at].text if title_at is not None else fallback_title
+    if title_at == 0:
+        title = _SITE_SUFFIX.sub("", title)
+    published = parse_date(lines[date_at].text) if date_at is not None else None
+    header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and x < start + BYLINE_INTO_BODY),
+                     default=-1)
+    meta = Metadata(title=title.strip(), authors=authors, published=published)
+    return Header(meta=meta, body_start=header_end + 1)
