@@ -1,0 +1,56 @@
+"""Episode -> the catalog, feed.xml, index.html, and a server for podcast apps.
+
+- ``record`` upserts an episode by GUID in output/catalog.sqlite; when a re-render changed the MP3's
+  name, the old MP3 and its transcripts are deleted once the new row is committed.
+- ``find`` answers "is this article already done?" (source hash, voice) before any synthesis.
+- ``publish`` rebuilds feed.xml and index.html from the catalog, each replaced in one rename.
+- ``serve`` serves the output folder with podcast content types and HTTP Range support.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from narrator.config import PublishSettings
+from narrator.model import Episode
+from narrator.publish import catalog
+from narrator.publish.catalog import EpisodeRecord
+from narrator.publish.feed import write_feed
+from narrator.publish.server import make_server, serve
+from narrator.publish.site import write_site
+
+__all__ = ["EpisodeRecord", "episodes", "find", "find_by_source", "make_server", "publish", "record", "serve"]
+
+log = logging.getLogger(__name__)
+
+
+def record(episode: Episode, settings: PublishSettings, output_dir: Path) -> None:
+    """Add or update the episode in the catalog; delete files a re-render replaced, after the commit."""
+    orphan = catalog.upsert(output_dir, episode)
+    if orphan is not None:
+        log.info("%s: replaced %s with %s", episode.guid, orphan, episode.mp3.name)
+        catalog.remove_files(output_dir, orphan)
+
+
+def find(output_dir: Path, guid: str) -> EpisodeRecord | None:
+    """The catalogued episode with this GUID (with its source_hash and voice), or None."""
+    return catalog.find(output_dir, guid)
+
+
+def find_by_source(output_dir: Path, source_hash: str) -> list[EpisodeRecord]:
+    """Catalogued episodes made from these exact source bytes."""
+    return catalog.find_by_source(output_dir, source_hash)
+
+
+def episodes(output_dir: Path) -> list[EpisodeRecord]:
+    """Every catalogued episode, newest first."""
+    return catalog.episodes(output_dir)
+
+
+def publish(output_dir: Path, settings: PublishSettings) -> list[Path]:
+    """Rebuild feed.xml and index.html from the catalog; return the files written."""
+    records = catalog.episodes(output_dir)
+    written = [write_feed(records, settings, output_dir), write_site(records, settings, output_dir)]
+    log.info("published %d episodes to %s", len(records), output_dir)
+    return written

@@ -1,0 +1,162 @@
+"""RSS 2.0 with iTunes and Podcasting 2.0 tags, built with lxml and written atomically."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from email.utils import format_datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from lxml import etree
+
+from narrator.config import PublishSettings
+from narrator.files import write_bytes
+from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
+
+ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+PODCAST = "https://podcastindex.org/namespace/1.0"
+ATOM = "http://www.w3.org/2005/Atom"
+_NSMAP = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}
+PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
+"""Podcasting 2.0: podcast:guid is uuid5 of the feed URL (scheme and trailing slashes removed)."""
+TRANSCRIPTS = ((".vtt", "text/vtt"), (".srt", "application/x-subrip"), (".json", "application/json"))
+FEED_NAME = "feed.xml"
+DESCRIPTION_CHARS = 600
+
+
+def base(settings: PublishSettings) -> str:
+    """The base URL with exactly one trailing slash."""
+    return settings.base_url.rstrip("/") + "/"
+
+
+def episode_url(settings: PublishSettings, name: str) -> str:
+    """Public URL of a file in episodes/."""
+    return f"{base(settings)}{EPISODES_DIR}/{quote(name)}"
+
+
+def podcast_guid(feed_url: str) -> str:
+    """The show's podcast:guid as the Podcasting 2.0 namespace defines it."""
+    bare = feed_url.split("://", 1)[-1].rstrip("/")
+    return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
+
+
+def publication_date(record: EpisodeRecord) -> datetime:
+    """The article's date if it parses (midnight UTC for a bare date), else when it was first recorded."""
+    for text in (record.published, record.added_at):
+        if not text:
+            continue
+        try:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return datetime.now(UTC)
+
+
+def clock(seconds: float) -> str:
+    """H:MM:SS for itunes:duration and the site."""
+    total = round(seconds)
+    return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
+
+
+def summary(record: EpisodeRecord) -> str:
+    """The article's description, else the opening of its transcript."""
+    if record.description:
+        return record.description
+    text = " ".join(cue.text for cue in record.cues)
+    return text if len(text) <= DESCRIPTION_CHARS else text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    element = etree.SubElement(parent, tag, attrs)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _channel(rss: etree._Element, settings: PublishSettings, built: datetime) -> etree._Element:
+    """The show: title, links, iTunes and Podcasting 2.0 channel tags."""
+    feed_url = base(settings) + FEED_NAME
+    channel = _sub(rss, "channel")
+    _sub(channel, "title", settings.title)
+    _sub(channel, "link", base(settings))
+    _sub(channel, "description", settings.description)
+    _sub(channel, "language", settings.language)
+    _sub(channel, "generator", "narrator")
+    _sub(channel, "lastBuildDate", format_datetime(built))
+    _sub(channel, f"{{{ATOM}}}link", href=feed_url, rel="self", type="application/rss+xml")
+    _sub(channel, f"{{{ITUNES}}}author", settings.author)
+    _sub(channel, f"{{{ITUNES}}}summary", settings.description)
+    _sub(channel, f"{{{ITUNES}}}type", "episodic")
+    _sub(channel, f"{{{ITUNES}}}explicit", "true" if settings.explicit else "false")
+    if settings.image:
+        _sub(channel, f"{{{ITUNES}}}image", href=settings.image)
+        image = _sub(channel, "image")
+        for tag, text in (("url", settings.image), ("title", settings.title), ("link", base(settings))):
+            _sub(image, tag, text)
+    owner = _sub(channel, f"{{{ITUNES}}}owner")
+    _sub(owner, f"{{{ITUNES}}}name", settings.author)
+    if settings.email:
+        _sub(owner, f"{{{ITUNES}}}email", settings.email)
+    _category(channel, settings.category)
+    _sub(channel, f"{{{PODCAST}}}locked", "no")
+    _sub(channel, f"{{{PODCAST}}}guid", podcast_guid(feed_url))
+    return channel
+
+
+def _category(channel: etree._Element, category: str) -> None:
+    """itunes:category, with a nested subcategory for "Parent > Child"."""
+    parent = channel
+    for name in [name.strip() for name in category.split(">") if name.strip()][:2]:
+        parent = etree.SubElement(parent, f"{{{ITUNES}}}category", {"text": name})
+
+
+def _item(channel: etree._Element, record: EpisodeRecord, settings: PublishSettings, size: int) -> None:
+    """One episode: enclosure, stable GUID, date, duration, transcripts and chapters."""
+    item = _sub(channel, "item")
+    _sub(item, "title", record.title)
+    _sub(item, "description", summary(record))
+    if record.url:
+        _sub(item, "link", record.url)
+    _sub(item, "guid", record.guid, isPermaLink="false")
+    _sub(item, "pubDate", format_datetime(publication_date(record)))
+    _sub(item, "enclosure", url=episode_url(settings, record.file), length=str(size), type="audio/mpeg")
+    _sub(item, f"{{{ITUNES}}}title", record.title)
+    _sub(item, f"{{{ITUNES}}}author", ", ".join(record.authors) or settings.author)
+    _sub(item, f"{{{ITUNES}}}duration", clock(record.duration_s))
+    _sub(item, f"{{{ITUNES}}}explicit", "true" if settings.explicit else "false")
+    _sub(item, f"{{{ITUNES}}}episodeType", "full")
+    if record.image:
+        _sub(item, f"{{{ITUNES}}}image", href=record.image)
+    for suffix, mime in TRANSCRIPTS:
+        url = episode_url(settings, record.stem + suffix)
+        _sub(item, f"{{{PODCAST}}}transcript", url=url, type=mime, language=record.language)
+    if record.chapters:
+        url = episode_url(settings, record.stem + ".chapters.json")
+        _sub(item, f"{{{PODCAST}}}chapters", url=url, type="application/json+chapters")
+
+
+def _enclosure_size(record: EpisodeRecord, episodes_dir: Path) -> int:
+    """The file's size on disk now (the feed must match what is served), else the catalogued size."""
+    try:
+        return (episodes_dir / record.file).stat().st_size
+    except OSError:
+        return record.size_bytes
+
+
+def build_feed(records: list[EpisodeRecord], settings: PublishSettings, episodes_dir: Path) -> bytes:
+    """The whole feed document as UTF-8 bytes."""
+    rss = etree.Element("rss", nsmap=_NSMAP)
+    rss.set("version", "2.0")
+    channel = _channel(rss, settings, datetime.now(UTC))
+    for record in records:
+        _item(channel, record, settings, _enclosure_size(record, episodes_dir))
+    return bytes(etree.tostring(rss, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
+def write_feed(records: list[EpisodeRecord], settings: PublishSettings, output_dir: Path) -> Path:
+    """Build the feed and replace output_dir/feed.xml in one rename."""
+    target = output_dir / FEED_NAME
+    write_bytes(target, build_feed(records, settings, output_dir / EPISODES_DIR))
+    return target

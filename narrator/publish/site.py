@@ -1,0 +1,96 @@
+"""The show's page, index.html: a player, chapters and transcript per episode; no external assets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+
+from lxml import etree
+from lxml.html import builder as E
+
+from narrator.config import PublishSettings
+from narrator.files import write_bytes
+from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
+from narrator.publish.feed import FEED_NAME, clock, publication_date, summary
+
+SITE_NAME = "index.html"
+_STYLE = """
+body{font:1rem/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
+header{border-bottom:1px solid #ddd;margin-bottom:1.5rem}
+article{margin-bottom:2.5rem}
+audio{width:100%}
+.meta{color:#666;font-size:.9rem}
+.chapters a,.cue a{font-variant-numeric:tabular-nums;text-decoration:none}
+details p{margin:.3rem 0}
+"""
+# Clicking a chapter or cue time seeks that episode's player; the page still works without it.
+_SCRIPT = """
+document.addEventListener('click', function (event) {
+  var link = event.target.closest('a[data-start]');
+  if (!link) return;
+  var player = link.closest('article').querySelector('audio');
+  event.preventDefault();
+  player.currentTime = parseFloat(link.dataset.start);
+  player.play();
+});
+"""
+
+
+def _local(name: str) -> str:
+    """Relative link to a file in episodes/, so the page works from any base URL or from disk."""
+    return f"{EPISODES_DIR}/{quote(name)}"
+
+
+def _seek(seconds: float) -> etree._Element:
+    return E.A(clock(seconds), href="#", **{"data-start": f"{seconds:.3f}"})
+
+
+def _episode(record: EpisodeRecord) -> etree._Element:
+    """One article: title, byline and date, player, chapters, transcript."""
+    byline = ", ".join(record.authors)
+    date = publication_date(record).date().isoformat()
+    facts = " · ".join(part for part in (byline, date, clock(record.duration_s)) if part)
+    audio = E.AUDIO(
+        E.E.track(kind="captions", src=_local(record.stem + ".vtt"), srclang=record.language,
+                  label="Transcript", default="default"),
+        controls="controls", preload="none", src=_local(record.file),
+    )
+    title = E.A(record.title, href=record.url) if record.url else record.title
+    parts: list[etree._Element] = [
+        E.H2(title), E.P(facts, E.CLASS("meta")), E.P(summary(record)), audio,
+        E.P(E.A("Download MP3", href=_local(record.file)), " · ",
+            E.A("Transcript (VTT)", href=_local(record.stem + ".vtt"))),
+    ]
+    if len(record.chapters) > 1:
+        items = [E.LI(_seek(chapter.start_s), " ", chapter.title) for chapter in record.chapters]
+        parts.append(E.DETAILS(E.SUMMARY("Chapters"), E.OL(*items, E.CLASS("chapters")), open="open"))
+    cues = [E.P(_seek(cue.start_s), " ", cue.text, E.CLASS("cue")) for cue in record.cues]
+    parts.append(E.DETAILS(E.SUMMARY("Transcript"), *cues))
+    return E.E.article(*parts, id="ep-" + record.guid.rsplit(":", 1)[-1])
+
+
+def build_site(records: list[EpisodeRecord], settings: PublishSettings) -> bytes:
+    """The whole page as UTF-8 bytes; lxml escapes every text and attribute."""
+    head = E.HEAD(
+        E.META(charset="utf-8"),
+        E.META(name="viewport", content="width=device-width, initial-scale=1"),
+        E.TITLE(settings.title),
+        E.LINK(rel="alternate", type="application/rss+xml", title=settings.title, href=FEED_NAME),
+        E.STYLE(_STYLE),
+    )
+    header = E.E.header(
+        E.H1(settings.title), E.P(settings.description),
+        E.P(E.A("Subscribe (RSS)", href=FEED_NAME), " · or paste ",
+            E.CODE(settings.base_url.rstrip("/") + "/" + FEED_NAME), " into your podcast app"),
+    )
+    episodes = [_episode(record) for record in records] or [E.P("No episodes yet.")]
+    body = E.BODY(header, E.E.main(*episodes), E.SCRIPT(_SCRIPT))
+    page = E.HTML(head, body, lang=settings.language)
+    return b"<!DOCTYPE html>\n" + bytes(etree.tostring(page, method="html", encoding="utf-8"))
+
+
+def write_site(records: list[EpisodeRecord], settings: PublishSettings, output_dir: Path) -> Path:
+    """Build the page and replace output_dir/index.html in one rename."""
+    target = output_dir / SITE_NAME
+    write_bytes(target, build_site(records, settings))
+    return target
