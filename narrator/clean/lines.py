@@ -25,7 +25,7 @@ _CREDIT = re.compile(
     r"(\((?:[^()]*/[^()]*|[^()]*\b(?:photo|image|credit|courtesy|file)\b[^()]*)\)\s*\.?$)"
     r"|^(?:photo|image|picture|credit|source|illustration|pictured)s?\s*(?:credit)?\s*[:|]"
     r"|\b(?:photo|image|picture|illustration)s?\s*(?:by|:|credit)\s*[A-Z]"
-    r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b",
+    r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b|©\s*\w",
     re.I,
 )
 # Verbs that open calls to action; with a second-person or promotional word they mark a prompt.
@@ -37,6 +37,14 @@ _CTA_VERBS = frozenset(
 _CTA_WORDS = frozenset(
     """us our you your newsletter newsletters today now free here more subscribe subscription member
     membership account inbox email app podcast offer trial access daily weekly sign""".split()
+)
+
+_PROMPT_STEM = re.compile(r"(?i)(subscri|newsletter|sign(ed)?$|donat|membership|inbox|e-?mail|log(ged)?$)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Footer and consent notices.
+_LEGAL = re.compile(
+    r"(?i)\b(all rights reserved|privacy policy|terms of (use|service)|cookie policy|use of this (site|website)"
+    r"|(this|our) (site|website) uses cookies|user agreement)\b"
 )
 
 
@@ -67,15 +75,25 @@ def has_clock(text: str) -> bool:
     return bool(_CLOCK.search(text) or _AGO.search(text) or _READ_TIME.search(text))
 
 
-def is_cta(words: list[str]) -> bool:
-    """A short prompt such as "Subscribe to our newsletter" or "Support us today"."""
+def _prompt_sentence(words: list[str]) -> bool:
+    """One sentence that opens with a call-to-action verb aimed at the reader."""
     lower = [w.lower() for w in words]
-    if not lower or len(lower) > 30:
+    return bool(lower) and lower[0] in _CTA_VERBS and (len(lower) <= 3 or bool(_CTA_WORDS.intersection(lower[1:])))
+
+
+def is_cta(text: str, words: list[str]) -> bool:
+    """A short prompt such as "Subscribe to our newsletter", "Like this story? Share it!" or a legal notice."""
+    if not words or len(words) > 40:
         return False
-    if lower[0] in _CTA_VERBS and (len(lower) <= 3 or _CTA_WORDS.intersection(lower[1:])):
+    if _LEGAL.search(text):
         return True
-    prompts = sum(1 for w in lower if w in ("subscribe", "newsletter", "sign", "donate", "membership", "inbox"))
-    return prompts >= 2 or (prompts == 1 and len(lower) <= 8 and not _TERMINAL.search(" ".join(words)))
+    if len(words) > 30:
+        return False
+    sentences = [words_of(s) for s in _SENTENCE_END.split(text)]
+    if any(_prompt_sentence(s) for s in sentences if s) and (len(words) <= 15 or _prompt_sentence(words)):
+        return True
+    prompts = sum(1 for w in words if _PROMPT_STEM.match(w))
+    return prompts >= 2 or (prompts == 1 and len(words) <= 8 and not _TERMINAL.search(text))
 
 
 def make_line(index: int, text: str, group: int) -> Line:
@@ -92,7 +110,7 @@ def make_line(index: int, text: str, group: int) -> Line:
         capital_ratio=sum(1 for w in words if w[0].isupper()) / count if count else 0.0,
         terminal=bool(_TERMINAL.search(text.rstrip())),
         clock=has_clock(text),
-        cta=is_cta(words),
+        cta=is_cta(text, words),
         credit=bool(_CREDIT.search(text)),
     )
 
@@ -114,3 +132,10 @@ def is_sentence(line: Line, english: bool = True) -> bool:
         return False
     first = line.text.lstrip("\"'“‘([—–- ")[:1]
     return (first.isupper() or first.isdigit()) and (not english or line.stop_ratio > 0 or line.words >= 4)
+
+
+def is_natural(line: Line, english: bool = True) -> bool:
+    """Ordinary words in sentence case (a list item, a short line of dialogue), though not full prose."""
+    if line.cta or line.credit or line.clock or line.words < 4:
+        return False
+    return (not english or line.stop_ratio >= 0.2) and line.capital_ratio <= 0.5

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from narrator.clean.lines import Line, is_prose, is_sentence, make_line
-from narrator.clean.textmeta import find_header
+from narrator.clean.lines import Line, is_natural, is_prose, is_sentence, make_line, words_of
+from narrator.clean.textmeta import BYLINE, find_header
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
@@ -20,7 +20,13 @@ from narrator.model import Block, BlockKind, Metadata
 MAX_GAP_LINES = 4
 # Gap lines that cost more than this many "words" end a run (clock times mark feeds and comments).
 MAX_GAP_COST = 12
+# Runs split by at most this many lines are joined when both look like the article.
+MAX_JOIN_GAP_LINES = 12
+# Lines of ordinary words (list items) bridged without counting as a gap.
+MAX_NATURAL_LINES = 12
 _HARD_WRAP_MIN_LINES = 3
+# The article's body begins within this many lines below its headline.
+TITLE_TO_BODY_LINES = 12
 
 
 def _rules(settings: CleanSettings) -> list[re.Pattern[str]]:
@@ -94,27 +100,71 @@ def _gap_cost(line: Line) -> int:
     return 3 if line.words <= 12 else 4
 
 
-def _runs(lines: list[Line], prose: list[bool]) -> list[tuple[int, int, int]]:
+def _runs(lines: list[Line], prose: list[bool], natural: list[bool]) -> list[tuple[int, int, int]]:
     """Runs of prose lines (first, last, prose words) bridging small gaps."""
     runs: list[tuple[int, int, int]] = []
     start = last = -1
-    mass = gap_lines = gap_cost = 0
+    mass = gap_lines = gap_cost = natural_lines = 0
     for i, line in enumerate(lines):
         if prose[i]:
             if start < 0:
                 start = i
-            last, mass, gap_lines, gap_cost = i, mass + line.words, 0, 0
+            last, mass, gap_lines, gap_cost, natural_lines = i, mass + line.words, 0, 0, 0
             continue
         if start < 0:
+            continue
+        if natural[i] and natural_lines < MAX_NATURAL_LINES:
+            natural_lines += 1  # list items and short sentences do not break the article
             continue
         gap_lines += 1
         gap_cost += _gap_cost(line)
         if gap_lines > MAX_GAP_LINES or gap_cost > MAX_GAP_COST:
             runs.append((start, last, mass))
-            start, mass, gap_lines, gap_cost = -1, 0, 0, 0
+            start, mass, gap_lines, gap_cost, natural_lines = -1, 0, 0, 0, 0
     if start >= 0:
         runs.append((start, last, mass))
     return runs
+
+
+def _title_lines(lines: list[Line]) -> list[int]:
+    """Lines that repeat the page's first line (its <title> in a dump): headlines of the article."""
+    first = {w.lower() for w in words_of(lines[0].text)}
+    if len(first) < 3:
+        return []
+    found = []
+    for line in lines[1:]:
+        words = [w.lower() for w in words_of(line.text)]
+        if 3 <= len(words) <= 40 and sum(1 for w in words if w in first) >= 0.8 * len(words):
+            found.append(line.index)
+    return found
+
+
+def _run_score(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> float:
+    """Prose mass, discounted where prose alternates with headlines (teaser lists), raised below the title."""
+    start, end, mass = run
+    density = sum(prose[start : end + 1]) / (end - start + 1)
+    near_title = any(0 < start - t <= TITLE_TO_BODY_LINES for t in _title_lines(lines))
+    return mass * density * (1.5 if near_title else 1.0)
+
+
+def _joinable(lines: list[Line], prose: list[bool], gap: range, run: tuple[int, int, int]) -> bool:
+    """A neighbouring run is more of the article when the gap is short and free of clock times."""
+    start, end, mass = run
+    density = sum(prose[start : end + 1]) / (end - start + 1)
+    return (len(gap) <= MAX_JOIN_GAP_LINES and not any(lines[i].clock for i in gap)
+            and density >= 0.6 and mass >= 40)
+
+
+def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]],
+                      best: int) -> tuple[int, int]:
+    """Grow the best run over neighbouring runs split from it by an insert (a list, an ad, a quote card)."""
+    first = last = best
+    while first > 0 and _joinable(lines, prose, range(runs[first - 1][1] + 1, runs[first][0]), runs[first - 1]):
+        first -= 1
+    while last + 1 < len(runs) and _joinable(lines, prose, range(runs[last][1] + 1, runs[last + 1][0]),
+                                             runs[last + 1]):
+        last += 1
+    return runs[first][0], runs[last][1]
 
 
 def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool]) -> bool:
@@ -126,18 +176,23 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool]) 
     return alone and prose[i + 1] and i > 0 and keep[i - 1]
 
 
-def _body(lines: list[Line], start: int, end: int, prose: list[bool], english: bool,
+def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: list[bool],
           cards: set[int], repeated: set[str]) -> list[Block]:
     """The article's blocks between start and end: prose, short sentences and subheadings."""
     keep = [False] * len(lines)
     blocks: list[Block] = []
     for i in range(start, end + 1):
         line = lines[i]
-        if line.group in cards or line.text in repeated:
+        if line.group in cards or line.text in repeated or (line.words <= 12 and BYLINE.match(line.text)):
             continue
-        if prose[i] or (is_sentence(line, english) and not line.clock):
+        if prose[i] or (is_sentence(line) and not line.clock):
             keep[i] = True
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
+        elif natural[i]:
+            keep[i] = True
+            in_list = not line.terminal and (line.group == lines[i - 1].group or
+                                             (i + 1 < len(lines) and line.group == lines[i + 1].group))
+            blocks.append(Block(BlockKind.LIST_ITEM if in_list else BlockKind.PARAGRAPH, line.text))
         elif _is_heading(lines, i, prose, keep):
             keep[i] = True
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
@@ -155,13 +210,15 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     for i, line in enumerate(lines):
         if line.group in cards:
             prose[i] = False
-    runs = _runs(lines, prose)
+    natural = [is_natural(line, english) and not line.group in cards for line in lines]
+    runs = _runs(lines, prose, natural)
     if not runs:
         return Metadata(title=fallback_title), []
-    start, end, _ = max(runs, key=lambda run: run[2])
+    best = max(runs, key=lambda run: _run_score(lines, prose, run))
+    start, end = _merge_neighbours(lines, prose, runs, runs.index(best))
     header = find_header(lines, start, fallback_title)
     start = max(start, header.body_start)
     counts = Counter(line.text for line in lines if line.words)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
-    blocks = _body(lines, start, end, prose, english, cards, repeated)
+    blocks = _body(lines, start, end, prose, natural, cards, repeated)
     return header.meta, blocks

@@ -9,9 +9,8 @@ from narrator.clean.common import parse_date, split_authors
 from narrator.clean.lines import Line, words_of
 from narrator.model import Metadata
 
-# How far above the body the headline and byline may sit, and how far into it a byline may hide.
+# How far above the body the headline and byline may sit.
 HEADER_WINDOW = 30
-BYLINE_INTO_BODY = 4
 _BY = re.compile(r"(?:^|[\s|•·,(])(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)", re.I)
 _CUT = re.compile(
     r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b[:\s]|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
@@ -21,6 +20,8 @@ _CUT = re.compile(
     r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}",
     re.I,
 )
+_NOT_NAMES = frozenset({"updated", "posted", "published", "last", "modified", "share", "comments", "photo"})
+BYLINE = re.compile(r"(?i)^(?:written |posted |reported )?by\s+[A-Z]")
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—·•]{2,40}$")
 
 
@@ -35,7 +36,7 @@ class Header:
 def _looks_like_names(text: str) -> bool:
     """Capitalised words, as in personal or desk names, not a sentence."""
     words = words_of(text)
-    if not words or len(words) > 8:
+    if not words or len(words) > 8 or ":" in text or words[0].lower() in _NOT_NAMES:
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.5 and not text.endswith((".", "!", "?"))
 
@@ -88,10 +89,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     top = max(0, start - HEADER_WINDOW)
     byline_at = date_at = None
     authors: tuple[str, ...] = ()
-    for i in range(min(len(lines), start + BYLINE_INTO_BODY) - 1, top - 1, -1):
+    for i in range(start - 1, top - 1, -1):
         line = lines[i]
-        if i >= start and line.words > 25:
-            continue
         if not authors and (found := authors_from(line)):
             authors, byline_at = found, i
         if date_at is None and line.words <= 25 and parse_date(line.text):
@@ -106,7 +105,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     if title_at == 0:
         title = _SITE_SUFFIX.sub("", title)
     published = parse_date(lines[date_at].text) if date_at is not None else None
-    header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and x < start + BYLINE_INTO_BODY),
+    header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and x < start),
                      default=-1)
     meta = Metadata(title=title.strip(), authors=authors, published=published)
     return Header(meta=meta, body_start=header_end + 1)
