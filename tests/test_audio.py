@@ -1,0 +1,266 @@
+"""The audio stage: Takes -> a mastered, tagged MP3 with transcripts, checked with ffprobe and ffmpeg."""
+
+# mutagen ships no type hints.
+# mypy: disable-error-code="no-untyped-call"
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import shutil
+import struct
+import subprocess
+import wave
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from mutagen.id3 import ID3
+
+from narrator.audio import produce, slugify
+from narrator.audio.assemble import assemble
+from narrator.audio.naming import episode_guid, render_hash
+from narrator.audio.transcripts import to_srt, to_vtt
+from narrator.config import AudioSettings
+from narrator.errors import AudioError
+from narrator.model import (
+    Audio,
+    BlockKind,
+    Cue,
+    Episode,
+    Metadata,
+    Script,
+    Segment,
+    Take,
+    Takes,
+    VoiceProfile,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "audio"
+SETTINGS = AudioSettings()
+PROFILE = VoiceProfile(name="default", engine="espeak", voice="en")
+META = Metadata(
+    title="Voices & <Tags>: a test of the Ünïcode title",
+    authors=("Ada Lovelace", "Alan Turing"),
+    published="2024-05-01",
+    language="en",
+    url="https://example.org/articles/voices",
+    description="What the audio stage does.",
+)
+
+pytestmark = pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="ffmpeg is not installed")
+
+
+def wav_audio(name: str) -> Audio:
+    """A fixture recording as mono 16-bit PCM."""
+    with wave.open(str(FIXTURES / name)) as handle:
+        assert handle.getnchannels() == 1 and handle.getsampwidth() == 2
+        return Audio(handle.readframes(handle.getnframes()), handle.getframerate())
+
+
+def sine(seconds: float, rate: int, amplitude: float, frequency: float = 440.0) -> Audio:
+    """A pure tone; fast to make and its level is known."""
+    count = round(seconds * rate)
+    samples = (round(amplitude * 32767 * math.sin(2 * math.pi * frequency * i / rate)) for i in range(count))
+    return Audio(struct.pack(f"<{count}h", *samples), rate)
+
+
+def make_takes(parts: list[tuple[Segment, Audio]], meta: Metadata = META) -> Takes:
+    script = Script("articles/voices.md", meta, tuple(s for s, _ in parts), "f" * 64)
+    return Takes(script, tuple(Take(s, a) for s, a in parts), PROFILE)
+
+
+def speech_takes() -> Takes:
+    """Three recorded sentences (22050 Hz) and a 16 kHz tone, in two chapters."""
+    heading = Segment("Welcome to narrator.", 700, "Introduction", BlockKind.HEADING, "Welcome!")
+    return make_takes([
+        (heading, wav_audio("intro.wav")),
+        (Segment("The second part talks about numbers.", 400, "Numbers & prices"), wav_audio("body.wav")),
+        (Segment("A tone.", 300, "Numbers & prices"), sine(0.5, 16_000, 0.2)),
+        (Segment("This article was read by a synthetic voice.", 500, None), wav_audio("outro.wav")),
+    ])
+
+
+def expected_duration(takes: Takes) -> float:
+    return sum(t.audio.duration_s + t.segment.pause_after_ms / 1000 for t in takes.takes)
+
+
+def ffprobe(path: Path) -> dict[str, str]:
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "stream=codec_name,sample_rate,channels:format=duration",
+         "-of", "default=noprint_wrappers=1", str(path)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return dict(line.split("=", 1) for line in out.splitlines())
+
+
+def loudness(path: Path) -> tuple[float, float]:
+    """Integrated loudness (LUFS) and true peak (dBTP) of a file, measured by ffmpeg."""
+    err = subprocess.run(
+        ["ffmpeg", "-hide_banner", "-nostats", "-i", str(path), "-af", "ebur128=peak=true:framelog=verbose",
+         "-f", "null", "-"], capture_output=True, text=True, check=True,
+    ).stderr
+    summary = err[err.rfind("Summary:"):]
+    integrated = re.search(r"I:\s*(-?[\d.]+) LUFS", summary)
+    peak = re.search(r"Peak:\s*(-?[\d.]+|-inf) dBFS", summary)
+    assert integrated and peak, summary
+    return float(integrated.group(1)), float(peak.group(1))
+
+
+@pytest.fixture(scope="module")
+def episode(tmp_path_factory: pytest.TempPathFactory) -> tuple[Takes, Episode]:
+    """One episode produced from the speech takes, shared by the checks below."""
+    takes = speech_takes()
+    return takes, produce(takes, SETTINGS, tmp_path_factory.mktemp("out") / "episodes")
+
+
+def test_mp3_is_44k1_mono_and_as_long_as_takes_and_pauses(episode: tuple[Takes, Episode]) -> None:
+    takes, ep = episode
+    info = ffprobe(ep.mp3)
+    assert info["codec_name"] == "mp3"
+    assert info["sample_rate"] == "44100"
+    assert info["channels"] == "1"
+    assert abs(float(info["duration"]) - expected_duration(takes)) < 0.05
+    assert abs(ep.duration_s - expected_duration(takes)) < 0.01
+    assert ep.size_bytes == ep.mp3.stat().st_size
+
+
+def test_loudness_is_on_target_and_peaks_under_the_ceiling(episode: tuple[Takes, Episode]) -> None:
+    _, ep = episode
+    integrated, peak = loudness(ep.mp3)
+    assert abs(integrated - SETTINGS.loudness_lufs) <= 1.0
+    assert peak <= SETTINGS.true_peak_db
+    assert ep.loudness_lufs is not None and abs(ep.loudness_lufs - integrated) <= 0.2
+
+
+def test_name_guid_and_episode_fields(episode: tuple[Takes, Episode]) -> None:
+    takes, ep = episode
+    assert re.fullmatch(r"voices-tags-a-test-of-the-unicode-title-[0-9a-f]{10}\.mp3", ep.mp3.name)
+    assert ep.guid == episode_guid(META.url, "elsewhere.md")
+    assert re.fullmatch(r"urn:narrator:[0-9a-f]{32}", ep.guid)
+    assert ep.voice == "default" and ep.source_hash == "f" * 64
+    assert [c.title for c in ep.chapters] == ["Introduction", "Numbers & prices", META.title]
+    assert len(ep.cues) == len(takes.takes) and ep.cues[0].text == "Welcome!"
+
+
+def test_id3_tags_and_chapters(episode: tuple[Takes, Episode]) -> None:
+    _, ep = episode
+    tag = ID3(ep.mp3)
+    assert tag.version[:2] == (2, 4)
+    assert str(tag["TIT2"]) == META.title
+    assert tag["TPE1"].text == list(META.authors)
+    assert str(tag["TDRC"]) == "2024-05-01"
+    assert str(tag["TLAN"]) == "eng"
+    assert tag.getall("COMM")[0].text == [META.description]
+    assert tag.getall("TXXX:narrator voice")[0].text == ["default (espeak:en)"]
+    chapters = sorted(tag.getall("CHAP"), key=lambda c: c.start_time)
+    assert [str(c.sub_frames["TIT2"]) for c in chapters] == [c.title for c in ep.chapters]
+    assert [c.start_time for c in chapters] == [round(c.start_s * 1000) for c in ep.chapters]
+    assert chapters[-1].end_time == round(ep.duration_s * 1000)
+    toc = tag.getall("CTOC")[0]
+    assert toc.child_element_ids == [c.element_id for c in chapters]
+
+
+def test_transcripts_beside_the_mp3(episode: tuple[Takes, Episode]) -> None:
+    _, ep = episode
+    stem = ep.mp3.with_suffix("")
+    vtt = Path(f"{stem}.vtt").read_text(encoding="utf-8")
+    assert vtt.startswith("WEBVTT\n\n")
+    timings = re.findall(r"^(\d\d:\d\d:\d\d\.\d{3}) --> (\d\d:\d\d:\d\d\.\d{3})$", vtt, re.M)
+    assert len(timings) == len(ep.cues)
+    srt = Path(f"{stem}.srt").read_text(encoding="utf-8")
+    assert len(re.findall(r"^\d\d:\d\d:\d\d,\d{3} --> \d\d:\d\d:\d\d,\d{3}$", srt, re.M)) == len(ep.cues)
+    transcript = json.loads(Path(f"{stem}.json").read_text(encoding="utf-8"))
+    assert transcript["version"] == "1.0.0"
+    assert [s["body"] for s in transcript["segments"]] == [c.text for c in ep.cues]
+    assert all(s["startTime"] < s["endTime"] for s in transcript["segments"])
+    chapters = json.loads(Path(f"{stem}.chapters.json").read_text(encoding="utf-8"))
+    assert chapters["version"] == "1.2.0"
+    assert [c["title"] for c in chapters["chapters"]] == [c.title for c in ep.chapters]
+
+
+def test_webvtt_escapes_markup_and_keeps_cues_on_one_line() -> None:
+    vtt = to_vtt((Cue(0.0, 1.25, "Fish & <chips>\n\n--> more"),))
+    assert "Fish &amp; &lt;chips&gt; --&gt; more" in vtt
+    assert "00:00:00.000 --> 00:00:01.250" in vtt
+    assert "00:00:01,250" in to_srt((Cue(0.0, 1.25, "x"),))
+
+
+def test_loudness_is_levelled_per_episode_not_per_segment(tmp_path: Path) -> None:
+    """A quiet take stays 12 dB under a loud one after mastering."""
+    rate = 22_050
+    takes = make_takes([
+        (Segment("quiet", 0), sine(3.0, rate, 0.05)),
+        (Segment("loud", 0), sine(3.0, rate, 0.2)),
+    ])
+    ep = produce(takes, SETTINGS, tmp_path)
+    decode = ["ffmpeg", "-v", "error", "-i", str(ep.mp3), "-f", "s16le", "-ac", "1", "-ar", "44100", "-"]
+    pcm = subprocess.run(decode, capture_output=True, check=True).stdout
+    samples = struct.unpack(f"<{len(pcm) // 2}h", pcm)
+
+    def rms(start_s: float, end_s: float) -> float:
+        part = samples[round(start_s * 44100):round(end_s * 44100)]
+        return math.sqrt(sum(s * s for s in part) / len(part))
+
+    assert abs(20 * math.log10(rms(3.5, 5.5) / rms(0.5, 2.5)) - 12.04) < 0.5
+
+
+def test_rerender_keeps_guid_and_changes_file_name(tmp_path: Path) -> None:
+    takes = make_takes([(Segment("one", 200), sine(1.0, 22_050, 0.3))])
+    changed = replace(takes, takes=(Take(Segment("two", 200), sine(1.0, 22_050, 0.3)),))
+    assert render_hash(takes, SETTINGS) == render_hash(takes, SETTINGS)
+    assert render_hash(takes, SETTINGS) != render_hash(changed, SETTINGS)
+    faster = replace(takes, profile=replace(PROFILE, rate=1.2))
+    assert render_hash(takes, SETTINGS) != render_hash(faster, SETTINGS)
+    first, second = produce(takes, SETTINGS, tmp_path), produce(changed, SETTINGS, tmp_path)
+    assert first.guid == second.guid
+    assert first.mp3 != second.mp3 and first.mp3.exists() and second.mp3.exists()
+
+
+def test_guid_falls_back_to_origin() -> None:
+    assert episode_guid(None, "a.md") == episode_guid(None, "a.md") != episode_guid(None, "b.md")
+    assert episode_guid("https://x/a", "a.md") == episode_guid("https://x/a", "b.md")
+
+
+@pytest.mark.parametrize(("title", "slug"), [
+    ("Hello, World!", "hello-world"),
+    ("Ça va? Ünïcode — déjà vu", "ca-va-unicode-deja-vu"),
+    ("日本語", "episode"),
+    ("word " * 30, ("word-" * 12)[:-1]),
+])
+def test_slugify(title: str, slug: str) -> None:
+    assert slugify(title) == slug
+    assert len(slugify(title)) <= 60
+
+
+def test_chapters_and_cues_follow_segments() -> None:
+    takes = make_takes([
+        (Segment("a", 500, "One"), sine(1.0, 22_050, 0.1)),
+        (Segment("b", 250, "One", display="B!"), sine(0.5, 22_050, 0.1)),
+        (Segment("c", 0, "Two"), sine(0.25, 22_050, 0.1)),
+    ])
+    joined = assemble(takes)
+    assert [(c.title, round(c.start_s, 3)) for c in joined.chapters] == [("One", 0.0), ("Two", 2.25)]
+    assert [(round(c.start_s, 3), round(c.end_s, 3), c.text) for c in joined.cues] == [
+        (0.0, 1.0, "a"), (1.5, 2.0, "B!"), (2.25, 2.5, "c")]
+    assert joined.audio.duration_s == pytest.approx(2.5, abs=1e-3)
+
+
+def test_silent_episode_is_encoded_without_normalisation(tmp_path: Path) -> None:
+    takes = make_takes([(Segment("silence", 100), Audio(bytes(22_050), 22_050))])
+    ep = produce(takes, SETTINGS, tmp_path)
+    assert ep.loudness_lufs is None
+    assert ffprobe(ep.mp3)["codec_name"] == "mp3"
+
+
+def test_no_takes_is_an_audio_error(tmp_path: Path) -> None:
+    with pytest.raises(AudioError, match="no takes"):
+        produce(make_takes([]), SETTINGS, tmp_path)
+
+
+def test_missing_ffmpeg_says_how_to_install_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(AudioError, match="apt-get install ffmpeg"):
+        produce(speech_takes(), SETTINGS, tmp_path)
+    assert not list(tmp_path.iterdir())
