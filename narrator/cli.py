@@ -71,7 +71,7 @@ def main(ctx: click.Context, config: Path | None, verbose: int) -> None:
 
 def _summary(result: pipeline.BatchResult, quiet: bool) -> None:
     """The end-of-run summary: counts, then each failure with its reason."""
-    made = sum(1 for o in result.outcomes if o.episode and not o.skipped)
+    made = sum(1 for o in result.outcomes if o.episode is not None)
     skipped = sum(1 for o in result.outcomes if o.skipped)
     failed = result.failures
     if not quiet:
@@ -105,9 +105,9 @@ def narrate(ctx: click.Context, sources: tuple[str, ...], voice: str | None, out
 
         def done(outcome: pipeline.Outcome) -> None:
             bar.advance(task)
-            if outcome.episode is not None and not quiet and not as_json:
-                state = "unchanged" if outcome.skipped else f"{outcome.episode.duration_s:.0f} s"
-                click.echo(f"{outcome.origin} -> {outcome.episode.mp3} ({state})", err=True)
+            if outcome.mp3 is not None and not quiet and not as_json:
+                state = f"{outcome.episode.duration_s:.0f} s" if outcome.episode else "unchanged"
+                click.echo(f"{outcome.origin} -> {outcome.mp3} ({state})", err=True)
 
         result = pipeline.narrate(sources, settings, feeds=feeds, scheduler=scheduler, on_outcome=done)
     if as_json:
@@ -124,7 +124,7 @@ def _outcome_json(outcome: pipeline.Outcome) -> dict[str, Any]:
         "ok": outcome.error is None,
         "error": outcome.error,
         "skipped": outcome.skipped,
-        "mp3": str(episode.mp3) if episode else None,
+        "mp3": str(outcome.mp3) if outcome.mp3 else None,
         "guid": episode.guid if episode else None,
         "duration_s": round(episode.duration_s, 2) if episode else None,
     }

@@ -29,6 +29,7 @@ class Outcome:
     origin: str
     episode: Episode | None = None
     error: str | None = None
+    mp3: Path | None = None
     skipped: bool = False
     seconds: float = 0.0
 
@@ -64,10 +65,13 @@ def read(spec: str, settings: Settings) -> Document:
     return clean.clean(ingest.ingest(spec, settings.ingest), settings.clean)
 
 
-def _already_done(document: Document, profile: VoiceProfile, settings: Settings) -> Episode | None:
-    """The published episode of this exact article and voice, if its audio is still on disk."""
-    episode = publish.find_source(settings.output_dir, document.source_hash, profile.name)
-    return episode if episode is not None and episode.mp3.is_file() else None
+def _already_done(document: Document, profile: VoiceProfile, settings: Settings) -> Path | None:
+    """The MP3 already published for these exact source bytes and this voice, if still on disk."""
+    for record in publish.find_by_source(settings.output_dir, document.source_hash):
+        mp3 = settings.output_dir / "episodes" / record.file
+        if record.voice == profile.name and mp3.is_file():
+            return mp3
+    return None
 
 
 def narrate_one(spec: str, settings: Settings) -> Outcome:
@@ -79,7 +83,7 @@ def narrate_one(spec: str, settings: Settings) -> Outcome:
         document = read(spec, settings)
         done = _already_done(document, profile, settings)
         if done is not None:
-            return Outcome(spec, episode=done, skipped=True)
+            return Outcome(spec, mp3=done, skipped=True)
         script = speech.script(document, speech_settings(settings, profile, engine.max_chars))
         takes = synthesise(script, engine, profile, settings.synth)
         episode = audio.produce(takes, settings.audio, settings.output_dir / "episodes")
@@ -87,7 +91,7 @@ def narrate_one(spec: str, settings: Settings) -> Outcome:
         log.debug("%s failed", spec, exc_info=True)
         message = str(exc) if exc.origin else f"{spec}: {exc}"
         return Outcome(spec, error=message, seconds=time.perf_counter() - started)
-    return Outcome(spec, episode=episode, seconds=time.perf_counter() - started)
+    return Outcome(spec, episode=episode, mp3=episode.mp3, seconds=time.perf_counter() - started)
 
 
 def check_voice(settings: Settings) -> VoiceProfile:
@@ -143,7 +147,7 @@ def narrate(
         results = (narrate_one(spec, settings) for spec in todo)
     outcomes = []
     for outcome in results:
-        if outcome.episode is not None and not outcome.skipped:
+        if outcome.episode is not None:
             publish.record(outcome.episode, settings.publish, settings.output_dir)
         outcomes.append(outcome)
         if on_outcome is not None:
