@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 
 from narrator.config import PublishSettings
+from narrator.errors import PublishError
 from narrator.model import Episode
 from narrator.publish import catalog
 from narrator.publish.catalog import EpisodeRecord
@@ -51,6 +52,10 @@ def episodes(output_dir: Path) -> list[EpisodeRecord]:
 def publish(output_dir: Path, settings: PublishSettings) -> list[Path]:
     """Rebuild feed.xml and index.html from the catalog; return the files written."""
     records = catalog.episodes(output_dir)
-    written = [write_feed(records, settings, output_dir), write_site(records, settings, output_dir)]
+    try:
+        written = [write_feed(records, settings, output_dir), write_site(records, settings, output_dir)]
+    except OSError as exc:
+        raise PublishError(f"cannot write the feed or site ({exc})", origin=str(output_dir),
+                           hint="check free space and permissions; the previous files are intact") from exc
     log.info("published %d episodes to %s", len(records), output_dir)
     return written
