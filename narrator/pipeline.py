@@ -102,14 +102,23 @@ def check_voice(settings: Settings) -> VoiceProfile:
     return profile
 
 
-def sources(specs: Iterable[str], feeds: Iterable[str], settings: Settings) -> list[str]:
-    """Expand folders, globs and article feeds into one ordered list of sources."""
-    expanded = ingest.expand(list(specs)) if specs else []
+def sources(specs: Iterable[str], feeds: Iterable[str], settings: Settings) -> tuple[list[str], list[Outcome]]:
+    """Expand folders, globs and article feeds into sources; a spec that fails becomes an outcome."""
+    expanded: list[str] = []
+    failed: list[Outcome] = []
+    for spec in specs:
+        try:
+            expanded.extend(ingest.expand([spec]))
+        except NarratorError as exc:
+            failed.append(Outcome(spec, error=str(exc) if exc.origin else f"{spec}: {exc}"))
     for feed in feeds:
-        expanded.extend(ingest.feed_items(feed, settings.ingest))
-    if not expanded:
+        try:
+            expanded.extend(ingest.feed_items(feed, settings.ingest))
+        except NarratorError as exc:
+            failed.append(Outcome(feed, error=str(exc) if exc.origin else f"{feed}: {exc}"))
+    if not expanded and not failed:
         raise ConfigError("nothing to narrate", hint="name a file, a folder, a URL, - for stdin, or --feed URL")
-    return expanded
+    return list(dict.fromkeys(expanded)), failed
 
 
 def _run_parallel(specs: list[str], settings: Settings, scheduler: str | None) -> Iterable[Outcome]:
@@ -140,12 +149,11 @@ def narrate(
 ) -> BatchResult:
     """Narrate every source, record each episode in the catalog, then rebuild feed and site once."""
     check_voice(settings)
-    todo = sources(specs, feeds, settings)
+    todo, outcomes = sources(specs, feeds, settings)
     if scheduler or (settings.workers > 1 and len(todo) > 1):
         results: Iterable[Outcome] = _run_parallel(todo, settings, scheduler)
     else:
         results = (narrate_one(spec, settings) for spec in todo)
-    outcomes = []
     for outcome in results:
         if outcome.episode is not None:
             publish.record(outcome.episode, settings.publish, settings.output_dir)

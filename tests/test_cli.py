@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from narrator.cli import main
 
-from .conftest import EXAMPLES
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 @pytest.fixture

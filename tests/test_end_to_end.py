@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from narrator.cli import main
 
-from .conftest import EXAMPLES
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 pytestmark = pytest.mark.slow
 ARTICLE = EXAMPLES / "why-the-tide-comes-twice.txt"
