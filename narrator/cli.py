@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import sys
@@ -179,10 +180,8 @@ def serve(ctx: click.Context, output_dir: Path | None, host: str, port: int) -> 
     """Serve the output folder (feed, episodes, site) for podcast apps."""
     settings = _settings(ctx, output_dir=output_dir)
     click.echo(f"serving {settings.output_dir} at http://{host}:{port}/feed.xml (Ctrl-C stops)", err=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         pipeline.serve(settings, host, port)
-    except KeyboardInterrupt:
-        pass
 
 
 @main.command()

@@ -196,6 +196,7 @@ def load_settings(
         raise ConfigError("config file not found", origin=str(config_file), hint="check the path")
     settings = _merge(settings, _from_env(environ))
     settings = _merge(settings, {k: v for k, v in (overrides or {}).items() if v is not None})
+    assert isinstance(settings, Settings)
     if "synth" not in (overrides or {}) and settings.synth.cache_dir == SynthSettings.cache_dir:
         settings = replace(settings, synth=replace(settings.synth, cache_dir=settings.output_dir / ".cache"))
     return settings

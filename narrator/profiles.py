@@ -37,7 +37,9 @@ def parse_profile(path: Path) -> VoiceProfile:
     try:
         data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"voice profile is not valid TOML ({exc})", origin=str(path), hint="fix the file")
+        raise ConfigError(
+            f"voice profile is not valid TOML ({exc})", origin=str(path), hint="fix the file"
+        ) from exc
     unknown = set(data) - PROFILE_KEYS
     if unknown or "engine" not in data or "voice" not in data:
         raise ConfigError(

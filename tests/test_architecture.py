@@ -71,4 +71,5 @@ def test_the_model_is_frozen_dataclasses() -> None:
 
     for name in ["Source", "Document", "Block", "Script", "Segment", "Take", "Takes", "Episode", "Audio"]:
         cls = getattr(model, name)
-        assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen, name
+        assert dataclasses.is_dataclass(cls), name
+        assert getattr(cls, "__dataclass_params__").frozen, name  # noqa: B009
