@@ -1,27 +1,98 @@
-"""English normalisation: the rules in the order they must run."""
+"""English normalisation: the rules, in the order they must run."""
 
 from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import numbers
+from narrator.speech.normalise import dates, electronic, numbers, units, words
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded
 
-_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d])")
+NUM = units.NUM
+_ARITHMETIC = re.compile(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM})+\s?=\s?-?{NUM}(?![\w.,]\d)")
+_OPERATOR = re.compile(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
+_OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
+_PLUS = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
+_RANGE = re.compile(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
+_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b")
+_IDIOMS = {"24/7": "twenty four seven", "9/11": "nine eleven", "50/50": "fifty fifty", "365/24/7": "three sixty five twenty four seven"}
+_IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7|9/11|50/50)(?![\w/])")
+_FRACTION = re.compile(
+    r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w/]|[.,]\d)"
+)
+_NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
+_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)|(?<![\w.,])\.(\d+)(?!\d)")
+_LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 _SPACES = re.compile(r"\s+")
+
+
+def _arithmetic(match: re.Match[str]) -> str:
+    return _OPERATOR.sub(lambda m: f" {_OPERATORS[m.group(1)]} ", match.group(0))
+
+
+def _range(match: re.Match[str]) -> str:
+    """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year."""
+    low, high = match.group(1), match.group(2)
+    if len(low) == 4 and len(high) == 2 and low.isdigit() and high.isdigit() and 1100 <= int(low) < 2100:
+        return f"{low} to {numbers.two_digit_year(high)}"
+    return f"{low} to {high}"
+
+
+def _ordinal(match: re.Match[str]) -> str:
+    value = int(match.group(1).replace(",", ""))
+    suffix = match.group(2).lower()
+    expected = {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th") if value % 100 not in (11, 12, 13) else "th"
+    if suffix != expected:
+        return match.group(0)  # "2th" is a typo or a code; the number rule reads the digits only
+    return padded(match, numbers.ordinal(value))
+
+
+def _fraction(match: re.Match[str]) -> str:
+    whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
+    if bottom == 0:
+        return match.group(0)
+    return padded(match, numbers.fraction(int(whole) if whole else None, top, bottom))
 
 
 def _number(match: re.Match[str]) -> str:
     """Read a bare number; a four-digit number that looks like a year is read as one."""
-    whole, fraction = match.group(1), match.group(2)
+    whole, fraction, point_only = match.groups()
+    if point_only is not None:
+        return padded(match, numbers.decimal("." + point_only))
     if fraction is None and len(whole) == 4 and 1100 <= int(whole) < 2100:
         return padded(match, numbers.year(int(whole)))
-    text = whole if fraction is None else f"{whole}.{fraction}"
-    return padded(match, numbers.number(text))
+    return padded(match, numbers.number(whole if fraction is None else f"{whole}.{fraction}"))
+
+
+def _numbers(text: str) -> str:
+    """Ranges, ordinals, fractions and plain numbers, in that order."""
+    text = _ARITHMETIC.sub(_arithmetic, text)
+    text = _RANGE.sub(_range, text)
+    text = _IDIOM.sub(lambda m: padded(m, _IDIOMS[m.group(0)]), text)
+    text = _FRACTION.sub(_fraction, text)
+    text = _ORDINAL.sub(_ordinal, text)
+    text = _PLUS.sub(" plus ", text)
+    text = _LETTER_NUMBER.sub(" ", text)
+    text = _NEGATIVE.sub("minus ", text)
+    return _NUMBER.sub(_number, text)
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """Return the spoken form of English text."""
-    text = _NUMBER.sub(_number, text)
+    text = words.citations(text)
+    text = electronic.addresses(text, options)
+    has_digits = any(ch.isdigit() for ch in text)
+    if has_digits:
+        text = electronic.phones(text)
+        text = dates.dates(text, options)
+        text = dates.times(text)
+        text = units.money(text)
+        text = units.percentages(text)
+        text = units.measures(text)
+    text = words.abbreviations(text)
+    text = words.symbols(text)
+    if has_digits:
+        text = _numbers(text)
+    text = words.romans(text)
+    text = words.acronyms(text)
     return _SPACES.sub(" ", text).strip()

@@ -11,7 +11,6 @@ _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight
 # change how a transcript looks, not how a voice says it.
 _TIDY = re.compile(r",| and(?= )|-")
 _SPACES = re.compile(r" +")
-_ORDINAL_PLURAL_IRREGULAR = {"one": "ones", "two": "halves", "four": "quarters"}
 
 
 def _tidy(words: str) -> str:
@@ -88,11 +87,12 @@ def decade(value: int) -> str:
     return spoken + ("es" if spoken.endswith("x") else "s")
 
 
-def ordinal_plural(number: int) -> str:
-    """Denominators: 3 -> "thirds", 2 -> "halves", 4 -> "quarters"."""
-    if number in (2, 4):
-        return _ORDINAL_PLURAL_IRREGULAR[cardinal(number)]
-    return ordinal(number) + "s"
+def short_year(value: int) -> str:
+    """A year before 1000 as people say it: 340 -> "three forty", 800 -> "eight hundred"."""
+    high, low = divmod(value, 100)
+    if value < 100 or low == 0 or low < 10:
+        return cardinal(value)
+    return cardinal(high) + " " + cardinal(low)
 
 
 def denominator(number: int, plural: bool) -> str:
@@ -103,3 +103,14 @@ def denominator(number: int, plural: bool) -> str:
         return "quarters" if plural else "quarter"
     word = ordinal(number)
     return word + "s" if plural else word
+
+
+def fraction(whole: int | None, top: int, bottom: int) -> str:
+    """"3 2/4" -> "three and two quarters", "19 1/2" -> "nineteen and a half", "2 142/1" -> "... over one"."""
+    if bottom == 1:
+        spoken = f"{cardinal(top)} over one"
+    elif top == 1 and whole is not None:
+        spoken = f"a {denominator(bottom, plural=False)}"
+    else:
+        spoken = f"{cardinal(top)} {denominator(bottom, plural=top != 1)}"
+    return f"{cardinal(whole)} and {spoken}" if whole is not None else spoken

@@ -9,6 +9,8 @@ import unicodedata
 _MARKS = re.compile(r"[\u00a9\u00ae\u2122\u2120]")
 # Superscript digits after a unit are powers (m², km³); elsewhere they are footnote marks.
 _POWER = re.compile(r"\b(m|cm|mm|km|ft|in|mi)([\u00b2\u00b3])")
+# NFKC turns "3¾" into "33/4"; a space keeps the whole number apart from the fraction.
+_VULGAR_AFTER_DIGIT = re.compile(r"(?<=\d)(?=[\u00bc-\u00be\u2150-\u215e])")
 _SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff"
@@ -73,6 +75,7 @@ def tidy(text: str) -> str:
     text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
     text = _SUPERSCRIPT.sub("", text)
     text = _EMOJI.sub("", text)
+    text = _VULGAR_AFTER_DIGIT.sub(" ", text)
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     if _FOREIGN.search(text):
         text = _MIXED_WORD.sub(_fold_word, text)

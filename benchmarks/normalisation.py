@@ -1,0 +1,158 @@
+"""Normalisation accuracy on the NeMo text-normalisation test files, and normaliser throughput.
+
+Run: .venv/bin/python benchmarks/normalisation.py [--show-misses CATEGORY] [--limit N]
+
+Exact match compares whitespace-collapsed strings, case-insensitively. Relaxed match also ignores
+punctuation, hyphens, the word "and" (num2words-style "one hundred and five" vs "one hundred five"),
+"oh"/"o" for zero, and word spacing ("F B I", "FBI"; "P M E S T", "PM EST" are the same reading).
+A row may give several accepted readings (tab-separated); any one counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from narrator.speech import speakable
+from narrator.speech.segment import sentences
+
+log = logging.getLogger("benchmarks.normalisation")
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "tn" / "nemo"
+UNIT_CATEGORIES = (
+    "cardinal", "ordinal", "decimal", "money", "date", "time", "measure",
+    "roman", "electronic", "telephone", "fraction", "range",
+)
+SENTENCE_SETS = ("googletn_sentences", "libritts_sentences", "engconf_context", "normalize_with_audio")
+TARGET_UNITS = 0.90
+TARGET_GOOGLE = 0.80
+
+_PUNCT = re.compile(r"[^\w\s]|_")
+_ZERO = re.compile(r"\b(?:oh|o)\b")
+_AND = re.compile(r"\band\b")
+_SPACES = re.compile(r"\s+")
+
+
+def exact_form(text: str) -> str:
+    """Whitespace-collapsed, lower-case."""
+    return _SPACES.sub(" ", text).strip().lower()
+
+
+def relaxed_form(text: str) -> str:
+    """Drop punctuation, "and" and spacing; fold "oh" to "zero"."""
+    text = _PUNCT.sub(" ", text.lower())
+    text = _ZERO.sub("zero", _AND.sub(" ", text))
+    return _SPACES.sub("", text)
+
+
+@dataclass
+class Score:
+    """Counts for one file."""
+
+    name: str
+    total: int = 0
+    exact: int = 0
+    relaxed: int = 0
+
+    def line(self) -> str:
+        """One report line."""
+        if not self.total:
+            return f"{self.name:22s}      -"
+        return (f"{self.name:22s} {self.total:5d}  exact {self.exact / self.total:6.1%}  "
+                f"relaxed {self.relaxed / self.total:6.1%}")
+
+
+def rows(name: str) -> list[list[str]]:
+    """The rows of one tsv file: written form, then accepted (or rejected) readings."""
+    path = CORPUS / f"{name}.tsv"
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if "\t" in line]
+
+
+def score(name: str, show: bool, limit: int) -> Score:
+    """Score one file, printing up to `limit` misses when asked."""
+    result = Score(name)
+    shown = 0
+    for written, *readings in rows(name):
+        ours = speakable(written)
+        result.total += 1
+        hit_exact = any(exact_form(ours) == exact_form(r) for r in readings)
+        hit_relaxed = any(relaxed_form(ours) == relaxed_form(r) for r in readings)
+        result.exact += hit_exact
+        result.relaxed += hit_relaxed
+        if show and not hit_relaxed and shown < limit:
+            shown += 1
+            print(f"  MISS {written!r}\n       ours {ours!r}\n       want {readings[0]!r}")
+    return result
+
+
+def rejected() -> tuple[int, int]:
+    """(rows, rows where we produce a rejected reading)."""
+    produced = 0
+    table = rows("engconf_context_rejected")
+    for written, *bad in table:
+        ours = speakable(written)
+        if any(exact_form(ours) == exact_form(b) or relaxed_form(ours) == relaxed_form(b) for b in bad):
+            produced += 1
+            print(f"  REJECTED READING PRODUCED: {written!r} -> {ours!r}")
+    return len(table), produced
+
+
+def throughput() -> float:
+    """MB of text per second through normalise + sentence split (sentences of the corpus, repeated)."""
+    text = "\n".join(written for name in ("googletn_sentences", "libritts_sentences")
+                     for written, *_ in rows(name))
+    blocks = (text * (1 + 2_000_000 // max(1, len(text))))[:2_000_000].split("\n")
+    start = time.perf_counter()
+    size = 0
+    for block in blocks:
+        size += len(block.encode("utf-8"))
+        for sentence in sentences(block):
+            speakable(sentence)
+    return size / 1e6 / (time.perf_counter() - start)
+
+
+def main() -> int:
+    """Print the report; exit 1 when a target is missed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-misses", default="", help="comma-separated file names to list misses for")
+    parser.add_argument("--limit", type=int, default=40, help="misses to show per file")
+    parser.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"skipped: NeMo corpus not found at {CORPUS} (see the normalisation benchmark docstring)")
+        return 0
+    show = set(args.show_misses.split(","))
+    pooled = Score("units pooled")
+    print("category                   rows  exact          relaxed")
+    for name in UNIT_CATEGORIES:
+        result = score(name, name in show or "all" in show, args.limit)
+        print(result.line())
+        pooled.total += result.total
+        pooled.exact += result.exact
+        pooled.relaxed += result.relaxed
+    print(pooled.line())
+    google = Score("-")
+    for name in SENTENCE_SETS:
+        result = score(name, name in show or "all" in show, args.limit)
+        print(result.line())
+        google = result if name == "googletn_sentences" else google
+    total, produced = rejected()
+    print(f"rejected readings produced: {produced} of {total} rows")
+    if not args.no_speed:
+        print(f"throughput (normalise + segment): {throughput():.2f} MB/s")
+    ok = pooled.total and pooled.relaxed / pooled.total >= TARGET_UNITS and produced == 0
+    ok = ok and google.total and google.relaxed / google.total >= TARGET_GOOGLE
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    logging.basicConfig(level=logging.WARNING)
+    sys.exit(main())

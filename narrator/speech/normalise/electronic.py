@@ -1,0 +1,97 @@
+"""URLs, e-mail addresses, domain names, phone numbers and IP addresses."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.util import padded
+
+# Top-level domains common enough that a bare "word.tld" is taken for a domain name.
+_TLDS = (
+    "com|org|net|edu|gov|mil|int|info|biz|io|ai|co|app|dev|news|blog|tv|fm|me|ly|uk|us|ca|au|de|fr|it|es|"
+    "nl|se|no|dk|fi|ch|at|be|ie|jp|cn|in|ru|br|mx|nz|za|eu|pl|pt|sm|gr|tk|xyz|online|site|tech|cz|kr"
+)
+_SAID_TLDS = frozenset("com org net edu gov mil int info biz app dev news blog online site tech".split())
+_SEPARATORS = {
+    ".": "dot", "/": "slash", "-": "dash", "_": "underscore", ":": "colon", "@": "at", "?": "question mark",
+    "=": "equals", "&": "ampersand", "#": "hash", "~": "tilde", "%": "percent", "+": "plus",
+}
+_SPELLED = frozenset({"www", "http", "https", "ftp"})
+_EXTENSIONS = {"jpg": "jpeg", "htm": "H T M", "html": "H T M L", "pdf": "P D F", "php": "P H P", "png": "P N G"}
+_URL = re.compile(r"\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?")
+_DOMAIN = re.compile(
+    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
+)
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\w\s]|_")
+_PHONE = re.compile(
+    r"(?<![\w+(-])(\+\d{1,3}[\s.-]?)?(?:\((\d{3})\)[\s.-]?|(\d{3})[\s.-])(\d{3})[.-](\d{4})(?![\w-]|\.\d)"
+)
+_SSN = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})((?:[\s-]\d{2,5}){2,5})(?![\w-])")
+_IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]|\.\d)")
+
+
+def _piece(token: str, last_dot: bool) -> str:
+    """Say one token of an address: separators by name, digits one by one."""
+    if token in _SEPARATORS:
+        return _SEPARATORS[token]
+    if token.isdigit():
+        return numbers.digits(token)
+    lower = token.lower()
+    if lower in _SPELLED:
+        return " ".join(lower.upper())
+    if last_dot and lower in _EXTENSIONS:
+        return _EXTENSIONS[lower]
+    if last_dot and len(token) == 2 and lower not in _SAID_TLDS:
+        return " ".join(token.upper())  # country code: "dot U K"
+    return token
+
+
+def say_address(address: str) -> str:
+    """Read a URL or e-mail address piece by piece ("a-1@x.com" -> "a dash one at x dot com")."""
+    tokens = _TOKEN.findall(address)
+    words = []
+    for index, token in enumerate(tokens):
+        after_dot = index > 0 and tokens[index - 1] == "."
+        at_end = index == len(tokens) - 1 or tokens[index + 1] in "/-"
+        words.append(_piece(token, after_dot and at_end))
+    return " ".join(words)
+
+
+def _address(options: ReadingOptions, match: re.Match[str]) -> str:
+    return padded(match, "link" if options.urls == "link" else say_address(match.group(0)))
+
+
+def addresses(text: str, options: ReadingOptions) -> str:
+    """Read URLs, e-mail addresses and domain names."""
+    if "." not in text:
+        return text
+    text = _URL.sub(lambda m: _address(options, m), text)
+    text = _EMAIL.sub(lambda m: _address(options, m), text)
+    return _DOMAIN.sub(lambda m: _address(options, m), text)
+
+
+def _groups(*groups: str | None) -> str:
+    return ", ".join(numbers.digits(g) for g in groups if g)
+
+
+def _phone(match: re.Match[str]) -> str:
+    country = match.group(1)
+    spoken = _groups(match.group(2) or match.group(3), match.group(4), match.group(5))
+    if country:
+        spoken = "plus " + numbers.digits(country) + ", " + spoken if "+" in country else _groups(country) + ", " + spoken
+    return padded(match, spoken)
+
+
+def phones(text: str) -> str:
+    """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
+    text = _PHONE.sub(_phone, text)
+    text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
+    text = _INTERNATIONAL.sub(
+        lambda m: padded(m, "plus " + numbers.digits(m.group(1)) + ", " + _groups(*m.group(2).split())
+                         if " " in m.group(2).strip() else "plus " + numbers.digits(m.group(1)) + ", "
+                         + _groups(*m.group(2).strip("- ").split("-"))), text)
+    return _IP.sub(lambda m: padded(m, " dot ".join(numbers.digits(g) for g in m.groups())), text)

@@ -1,0 +1,178 @@
+"""English abbreviations, titles, Roman numerals, acronyms, symbols and citation marks."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.util import padded
+
+_CITATION = re.compile(
+    r"\s?\[(?:\d+(?:\s?[,–-]\s?\d+)*|[a-z]|(?:note|nb|n)\s?\d+|edit|citation needed|clarification needed|"
+    r"who\?|when\?|which\?|by whom\?|according to whom\?|dubious[^\]]{0,40}|page needed|failed verification|"
+    r"better source needed|verification needed|unreliable source\??|not in citation given|sic)\]",
+    re.IGNORECASE,
+)
+# Abbreviations that are unambiguous wherever they appear (case-sensitive, with their full stop).
+_FIXED = {
+    "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "Gen.": "General",
+    "Lt.": "Lieutenant", "Col.": "Colonel", "Capt.": "Captain", "Sgt.": "Sergeant", "Cpl.": "Corporal",
+    "Adm.": "Admiral", "Maj.": "Major", "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor",
+    "Pres.": "President", "Rev.": "Reverend", "Hon.": "Honorable", "Supt.": "Superintendent",
+    "Jr.": "Junior", "Sr.": "Senior", "Mt.": "Mount", "Ft.": "Fort", "Ave.": "Avenue", "Blvd.": "Boulevard",
+    "Rd.": "Road", "Hwy.": "Highway", "Dept.": "Department", "Univ.": "University", "Corp.": "Corporation",
+    "Ltd.": "Limited", "approx.": "approximately", "Approx.": "Approximately", "vs.": "versus", "vs": "versus",
+    "etc.": "et cetera", "e.g.": "for example", "E.g.": "For example", "i.e.": "that is", "I.e.": "That is",
+    "a.k.a.": "also known as", "cf.": "compare", "ca.": "circa", "et al.": "et al", "Ph.D.": "P H D",
+    "Ph.D": "P H D", "PhD": "P H D", "Mr": "Mister", "Mrs": "Missus", "Dr": "Doctor", "Fig.": "Figure",
+    "fig.": "figure", "Ltd": "Limited", "Dept": "Department", "dept": "department", "ltd": "limited", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay",
+}
+_FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
+_ABBREVIATION = re.compile(
+    rf"(?<![\w.])(?:{_FIXED_WORDS})(?=[\s,;:)\"']|$)"
+)
+_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
+_SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
+_CAPITAL_NEXT = re.compile(r"\s+[\"']?[A-Z]")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\d\w*)\s+$")
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z])\.?(?!\w)")
+_LEGAL_V = re.compile(r"(?<=[A-Z]\w)\s+v\.?\s+(?=[A-Z])")
+
+# Roman numerals: after these words any numeral (even "I") is a number.
+_COUNTERS = (
+    "Chapter|CHAPTER|Part|PART|Book|BOOK|Volume|VOLUME|Vol\\.|Act|ACT|Scene|Section|Article|Title|Phase|"
+    "Class|Type|Stage|Level|Canto|Psalm|Appendix|Annex|Round|War|WAR|Bowl|Tier|Grade|Division|Schedule"
+)
+_REGNAL = (
+    "Henry|Henri|Rameses|Ramses|Edward|Elizabeth|George|William|Charles|James|Richard|Louis|Mary|Anne|Victoria|John|Paul|Pius|"
+    "Leo|Benedict|Gregory|Innocent|Clement|Boniface|Urban|Alexander|Nicholas|Peter|Frederick|Philip|Ferdinand|"
+    "Francis|Joseph|Ivan|Catherine|Constantine|Otto|Ludwig|Gustav|Christian|Carl|Olaf|Haakon|Harald|Rama|"
+    "Mohammed|Muhammad|Juan|Carlos|Felipe|Alfonso|Victor|Napoleon|Umberto|Pedro|Manuel|Sigismund|Wilhelm|"
+    "Casimir|Stanislaus|Bolesław|Władysław|Vladimir|Sobhuza|Mswati|Hassan|Abdullah|Hussein|Rainier|Albert|"
+    "Baldwin|Leopold|Willem|Margrethe|Beatrix|Edmund|Harold|Stephen|Malcolm|David|Robert|Kamehameha|Ramesses"
+)
+_ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_ROMAN_COUNTED = re.compile(rf"\b({_COUNTERS})\s+({_ROMAN})\b(?!['’\w]|-\w)(?!\.\w)")
+# A numbered heading: "II. Effects", "VII.--Treatment".
+_ROMAN_HEADING = re.compile(rf"^({_ROMAN})(?=\.(?:\s|-))")
+_LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volume|book|act|section|article"
+# After a lower-case counter "I" stays a pronoun ("the part I played").
+_ROMAN_LOWER = re.compile(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")
+# A single letter followed by a full stop is an initial ("Robert L. Wilson"), not a numeral.
+_ROMAN_REGNAL = re.compile(
+    rf"\b({_REGNAL})\s+((?![LCDM]\b|[IVX]\s?\.\s*[A-Z]){_ROMAN})\b(?!['’\w-])(?!\.\w)(?!(?<=\sI)\s(?:[a-z]|I\b))"
+)
+# After any other capitalised name, only numerals of two or more I/V/X letters ("World War II", "Apollo XI").
+_ROMAN_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+((?=[IVX]{2,}\b)X{0,3}(?:IX|IV|V?I{0,3}))\b(?!['’\w-])(?!\.\w)")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+# Acronyms said as words rather than spelled.
+_SAID = frozenset(
+    "NATO NASA UNESCO UNICEF NAFTA OPEC AIDS FIFA UEFA COVID NASDAQ ASEAN FEMA OSHA LIDAR RADAR LASER SCUBA "
+    "SWAT SARS MERS CERN DARPA ISIS INTERPOL EFTA ANZAC NIMBY GIF JPEG PIN ZIP TESOL MENSA MOMA IKEA LEGO "
+    "ABBA SONAR POTUS FLOTUS SCOTUS QANTAS UNITA WASP OFCOM OFSTED NICE ACAS BAFTA HAMAS FRELIMO ECOWAS "
+    "MERCOSUR CARICOM APEC OECD".split()
+) - {"OECD"}
+# Capitalised words that are plain English, not acronyms (headlines and headings in capitals).
+_PLAIN = frozenset(
+    "A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF ON OR SO TO UP US WE OH HI ALL AND ARE BUT CAN "
+    "FOR HAS HER HIM HIS HOW ITS MAY NEW NOT NOW OLD ONE OUR OUT SEE SHE THE TOO TWO WAS WAY WHO WHY YES "
+    "YOU ACT BOOK PART NOTE NEWS LIVE WAR THIS THAT WITH FROM WHAT WHEN WILL BEEN HAVE THEY WERE YOUR "
+    "MORE MOST SOME THAN THEN THEM INTO OVER ONLY ALSO BACK JUST LIKE MAKE TAKE TIME YEAR DAY BIG END "
+    "BEST FREE HELP HOME LAST LOVE NEXT OPEN READ SALE STOP TEXT WORLD ABOUT AFTER FIRST GREAT NEVER "
+    "THERE THEIR THESE THOSE WHICH WHERE WHILE STILL UPDATE BREAKING CHAPTER WARNING".split()
+)
+_ACRONYM = re.compile(r"(?<![\w'-])([A-Z]{2,6})(s?)(?![\w'-]|\.\w)")
+_SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
+_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+_SYMBOLS = [
+    (re.compile(r"\s?&\s?"), " and "),
+    (re.compile(r"(?<=\w)\+(?=\s|$)"), " plus"),
+    (re.compile(r"\s\+\s"), " plus "),
+    (re.compile(r"#(?=\s?\d)"), "number "),
+    (re.compile(r"(?<![\w#])#(?=[A-Za-z])"), "hashtag "),
+    (re.compile(r"(?<![\w@])@(?=\w)"), "at "),
+    (re.compile(r"\s@\s"), " at "),
+    (re.compile(r"\s=\s"), " equals "),
+    (re.compile(r"%"), " percent"),
+    (re.compile(r"\s?°"), " degrees"),
+    (re.compile(r"(?<=\s)~(?=\s?\w)"), "about "),
+    (re.compile(r"\s×\s"), " times "),
+]
+_GREEK_NAMES = (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma sigma tau "
+    "upsilon phi chi psi omega"
+).split()
+_GREEK = {chr(0x3B1 + i): name for i, name in enumerate(_GREEK_NAMES)}
+_GREEK.update({chr(0x391 + i): name for i, name in enumerate(_GREEK_NAMES) if i != 17})
+_GREEK_LETTER = re.compile(r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])")
+
+
+def citations(text: str) -> str:
+    """Drop footnote and citation marks: [1], [12-14], [a], [citation needed]."""
+    return _CITATION.sub("", text) if "[" in text else text
+
+
+def _saint_or_street(match: re.Match[str]) -> str:
+    """St. before a name is Saint and after one is Street (Dr.: Doctor and Drive)."""
+    before = match.string[: match.start()]
+    capital_next = _CAPITAL_NEXT.match(match.string, match.end()) is not None
+    after_name = _CAPITAL_WORD_BEFORE.search(before[-40:]) is not None
+    titles = ("Saint", "Street") if match.group(1) == "St" else ("Doctor", "Drive")
+    return titles[1] if after_name and not capital_next else titles[0]
+
+
+def abbreviations(text: str) -> str:
+    """Expand titles and abbreviations that a voice would otherwise read letter by letter or not at all."""
+    text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or "").lower() == "nos" else "number", text)
+    text = _SAINT_STREET.sub(_saint_or_street, text)
+    text = _LEGAL_V.sub(" versus ", text)
+    text = _ABBREVIATION.sub(lambda m: _FIXED[m.group(0)], text)
+    return _DOTTED.sub(lambda m: padded(m, " ".join(m.group(1).replace(".", ""))), text)
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a valid Roman numeral."""
+    total = 0
+    for index, letter in enumerate(numeral):
+        value = _ROMAN_VALUES[letter]
+        following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
+
+
+def romans(text: str) -> str:
+    """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
+    text = _ROMAN_HEADING.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
+    text = _ROMAN_COUNTED.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
+    text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
+    text = _ROMAN_REGNAL.sub(lambda m: f"{m.group(1)} the {numbers.ordinal(roman_value(m.group(2)))}", text)
+    return _ROMAN_NAMED.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
+
+
+def _acronym(match: re.Match[str]) -> str:
+    word, plural = match.group(1), match.group(2)
+    if word in _PLAIN:
+        return match.group(0)
+    if word in _SAID:
+        return word.capitalize() + plural
+    return " ".join(word) + plural
+
+
+def acronyms(text: str) -> str:
+    """Spell acronyms letter by letter ("FBI" -> "F B I") or say the known ones as words ("NATO")."""
+    shouted = len(_SHOUTING.findall(text))
+    if shouted == 0:
+        return text
+    if shouted >= 2 and shouted * 2 > len(_WORD.findall(text)):
+        return text  # a headline in capitals: its words are words, not acronyms
+    return _ACRONYM.sub(_acronym, text)
+
+
+def symbols(text: str) -> str:
+    """Say the symbols a voice would skip or misread: & + # @ = % °."""
+    for pattern, words in _SYMBOLS:
+        text = pattern.sub(words, text)
+    if "\u0370" <= max(text, default=" "):
+        text = _GREEK_LETTER.sub(lambda m: padded(m, _GREEK.get(m.group(0), m.group(0))), text)
+    return text
