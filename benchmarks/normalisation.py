@@ -105,18 +105,22 @@ def rejected() -> tuple[int, int]:
     return len(table), produced
 
 
-def throughput() -> float:
-    """MB of text per second through normalise + sentence split (sentences of the corpus, repeated)."""
+def throughput() -> tuple[float, float]:
+    """MB/s through sentence split + normalise, by CPU time and by wall time (the corpus, repeated).
+
+    CPU time is the fairer figure on a shared machine; wall time is what a user waits.
+    """
     text = "\n".join(written for name in ("googletn_sentences", "libritts_sentences")
                      for written, *_ in rows(name))
     blocks = (text * (1 + 2_000_000 // max(1, len(text))))[:2_000_000].split("\n")
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     size = 0
     for block in blocks:
         size += len(block.encode("utf-8"))
         for sentence in sentences(block):
             speakable(sentence)
-    return size / 1e6 / (time.perf_counter() - start)
+    megabytes = size / 1e6
+    return megabytes / (time.process_time() - cpu_start), megabytes / (time.perf_counter() - start)
 
 
 def main() -> int:
@@ -147,7 +151,8 @@ def main() -> int:
     total, produced = rejected()
     print(f"rejected readings produced: {produced} of {total} rows")
     if not args.no_speed:
-        print(f"throughput (normalise + segment): {throughput():.2f} MB/s")
+        cpu, wall = throughput()
+        print(f"throughput (normalise + segment): {cpu:.2f} MB/s of CPU time, {wall:.2f} MB/s wall")
     ok = pooled.total and pooled.relaxed / pooled.total >= TARGET_UNITS and produced == 0
     ok = ok and google.total and google.relaxed / google.total >= TARGET_GOOGLE
     return 0 if ok else 1

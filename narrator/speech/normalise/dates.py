@@ -35,7 +35,6 @@ _DAY_MONTH = re.compile(
     rf"\b({_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b)")
-_MONTH_ALONE = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.(?=\s+(?:\d|[a-z]))")
 _ISO = re.compile(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
 _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
 _MONTH_DASH = re.compile(rf"\b({_MONTH})-({_DAY})-(\d{{4}})\b")
@@ -48,6 +47,11 @@ _CLOCK = re.compile(
 )
 # "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
 _DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
+_MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
+_MAY_BE_DECADE = re.compile(r"0'?s\b")
+_MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP] M)\s*-\s*(?=\w)")
 _HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC))?")
 
@@ -163,23 +167,33 @@ def _unit(value: int, name: str) -> str:
 
 
 def dates(text: str, options: ReadingOptions) -> str:
-    """Read dates in their common written forms."""
-    day_first = options.date_order == "dmy"
-    text = _ISO.sub(lambda m: _iso(day_first, m), text)
-    text = _NUMERIC.sub(_numeric(day_first), text)
-    text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
-    text = _MONTH_DAY.sub(_month_day, text)
-    text = _DAY_MONTH.sub(_day_month, text)
-    text = _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)
-    text = _MONTH_ALONE.sub(lambda m: month_name(m.group(1)), text)
-    text = _ERA.sub(_era, text)
-    text = _DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1).strip(" '")))), text)
-    return _SHORT_DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1)))), text)
+    """Read dates in their common written forms (text must contain a digit)."""
+    # Cheap searches first: most sentences hold no date, and each full rule is a scan of the text.
+    if _MAY_BE_NUMERIC_DATE.search(text):
+        day_first = options.date_order == "dmy"
+        text = _ISO.sub(lambda m: _iso(day_first, m), text)
+        text = _NUMERIC.sub(_numeric(day_first), text)
+    lowered = text.lower()
+    if any(stem in lowered for stem in _MONTH_STEMS):
+        text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
+        text = _MONTH_DAY.sub(_month_day, text)
+        text = _DAY_MONTH.sub(_day_month, text)
+        text = _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)
+    if _MAY_BE_ERA.search(text):
+        text = _ERA.sub(_era, text)
+    if _MAY_BE_DECADE.search(text):
+        text = _DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1).strip(" '")))), text)
+        text = _SHORT_DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1)))), text)
+    return text
 
 
 def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm")."""
-    text = _CLOCK.sub(_clock, text)
+    half_day = _MAY_BE_HALF_DAY.search(text) is not None
+    if ":" in text:
+        text = _CLOCK.sub(_clock, text)
+    if not half_day:
+        return text
     text = _DOTTED_CLOCK.sub(lambda m: _clock_words(m, int(m.group(1)), int(m.group(2)), m.group(3)), text)
     text = _HOUR.sub(_hour, text)
     return _TIME_RANGE.sub(" to ", text)

@@ -31,6 +31,8 @@ _PHONE = re.compile(
 )
 _SSN = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})((?:[\s-]\d{2,5}){2,5})(?![\w-])")
+_MAY_BE_DOMAIN = re.compile(r"\w\.[A-Za-z]{2}")
+_MAY_BE_PHONE = re.compile(r"\d\d[\s.)-]+\d\d|\+\d")
 _IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]|\.\d)")
 
 
@@ -69,9 +71,11 @@ def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names."""
     if "." not in text:
         return text
-    text = _URL.sub(lambda m: _address(options, m), text)
-    text = _EMAIL.sub(lambda m: _address(options, m), text)
-    return _DOMAIN.sub(lambda m: _address(options, m), text)
+    if "://" in text or "www." in text:
+        text = _URL.sub(lambda m: _address(options, m), text)
+    if "@" in text:
+        text = _EMAIL.sub(lambda m: _address(options, m), text)
+    return _DOMAIN.sub(lambda m: _address(options, m), text) if _MAY_BE_DOMAIN.search(text) else text
 
 
 def _groups(*groups: str | None) -> str:
@@ -88,6 +92,8 @@ def _phone(match: re.Match[str]) -> str:
 
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
+    if not _MAY_BE_PHONE.search(text):
+        return text
     text = _PHONE.sub(_phone, text)
     text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
     text = _INTERNATIONAL.sub(

@@ -20,10 +20,12 @@ _IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7|9/11|50/50)(?![\w/])")
 _FRACTION = re.compile(
     r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w/]|[.,]\d)"
 )
+_MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)|(?<![\w.,])\.(\d+)(?!\d)")
 _LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 _SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
 
 
 def _arithmetic(match: re.Match[str]) -> str:
@@ -66,14 +68,20 @@ def _number(match: re.Match[str]) -> str:
 
 def _numbers(text: str) -> str:
     """Ranges, ordinals, fractions and plain numbers, in that order."""
-    text = _ARITHMETIC.sub(_arithmetic, text)
-    text = _RANGE.sub(_range, text)
-    text = _IDIOM.sub(lambda m: padded(m, _IDIOMS[m.group(0)]), text)
-    text = _FRACTION.sub(_fraction, text)
-    text = _ORDINAL.sub(_ordinal, text)
-    text = _PLUS.sub(" plus ", text)
-    text = _LETTER_NUMBER.sub(" ", text)
-    text = _NEGATIVE.sub("minus ", text)
+    if "=" in text:
+        text = _ARITHMETIC.sub(_arithmetic, text)
+    if "-" in text:
+        text = _RANGE.sub(_range, text)
+    if "/" in text:
+        text = _IDIOM.sub(lambda m: padded(m, _IDIOMS[m.group(0)]), text)
+        text = _FRACTION.sub(_fraction, text)
+    if _MAY_BE_ORDINAL.search(text):
+        text = _ORDINAL.sub(_ordinal, text)
+    if "+" in text:
+        text = _PLUS.sub(" plus ", text)
+    if "-" in text:
+        text = _LETTER_NUMBER.sub(" ", text)
+        text = _NEGATIVE.sub("minus ", text)
     return _NUMBER.sub(_number, text)
 
 
@@ -81,7 +89,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     """Return the spoken form of English text."""
     text = words.citations(text)
     text = electronic.addresses(text, options)
-    has_digits = any(ch.isdigit() for ch in text)
+    has_digits = _DIGIT.search(text) is not None
     if has_digits:
         text = electronic.phones(text)
         text = dates.dates(text, options)
@@ -95,4 +103,4 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _numbers(text)
     text = words.romans(text)
     text = words.acronyms(text)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from num2words import num2words
 
@@ -18,6 +19,7 @@ def _tidy(words: str) -> str:
     return _SPACES.sub(" ", _TIDY.sub(" ", words)).strip()
 
 
+@lru_cache(maxsize=8192)
 def cardinal(number: int) -> str:
     """12 -> "twelve"; negative numbers are said with "minus"."""
     if number < 0:
@@ -25,6 +27,7 @@ def cardinal(number: int) -> str:
     return _tidy(num2words(number))
 
 
+@lru_cache(maxsize=4096)
 def ordinal(number: int) -> str:
     """21 -> "twenty first"."""
     return _tidy(num2words(number, to="ordinal"))

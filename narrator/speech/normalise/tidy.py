@@ -71,6 +71,8 @@ def _fold_word(match: re.Match[str]) -> str:
 
 def tidy(text: str) -> str:
     """Normalise Unicode forms, quotes, dashes and spaces; drop emoji and invisible characters."""
+    if text.isascii():
+        return _SPACES.sub(" ", text).strip()
     text = _MARKS.sub("", text)
     text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
     text = _SUPERSCRIPT.sub("", text)

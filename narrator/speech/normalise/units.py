@@ -98,6 +98,8 @@ _MEASURE = re.compile(
     rf"(?:/({_UNIT_ALT}|s|h))?(?![\w°/])"
 )
 _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})\s?/\s?({_UNIT_ALT})(?![\w°/])")
+_MAY_BE_MONEY = re.compile(rf"[$£€¥₹₩₽₿]|\b(?:{_CODES})\b")
+_MAY_BE_MEASURE = re.compile(r"\d\s?-?\s?[A-Za-z°μ]")
 _AMBIGUOUS_AFTER_SPACE = {"m", "t", "l", "g", "A", "K", "V", "W", "cal", "ha", "kt"}
 
 
@@ -162,9 +164,12 @@ def _money(match: re.Match[str]) -> str:
 
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
-    text = _MONEY.sub(_money, text)
-    text = _TRAILING_SYMBOL.sub(lambda m: padded(m, _money_words(m.group(1), _CURRENCIES[m.group(2)], None)), text)
-    return _BARE_SCALE.sub(lambda m: padded(m, f"{_amount(m.group(1))} {_SCALES[m.group(2)]}"), text)
+    if _MAY_BE_MONEY.search(text):
+        text = _MONEY.sub(_money, text)
+        text = _TRAILING_SYMBOL.sub(lambda m: padded(m, _money_words(m.group(1), _CURRENCIES[m.group(2)], None)), text)
+    if "bn" in text or "tn" in text or "mln" in text:
+        text = _BARE_SCALE.sub(lambda m: padded(m, f"{_amount(m.group(1))} {_SCALES[m.group(2)]}"), text)
+    return text
 
 
 def _percent(match: re.Match[str]) -> str:
@@ -176,7 +181,7 @@ def _percent(match: re.Match[str]) -> str:
 
 def percentages(text: str) -> str:
     """Read "12.5%" and "10-15 %"."""
-    return _PERCENT.sub(_percent, text)
+    return _PERCENT.sub(_percent, text) if "%" in text or "per" in text else text
 
 
 def _measure(match: re.Match[str]) -> str:
@@ -200,5 +205,7 @@ def _per_unit(match: re.Match[str]) -> str:
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
+    if not _MAY_BE_MEASURE.search(text):
+        return text
     text = _MEASURE.sub(_measure, text)
     return _PER_UNIT.sub(_per_unit, text) if "/" in text else text

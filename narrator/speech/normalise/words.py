@@ -25,7 +25,9 @@ _FIXED = {
     "etc.": "et cetera", "e.g.": "for example", "E.g.": "For example", "i.e.": "that is", "I.e.": "That is",
     "a.k.a.": "also known as", "cf.": "compare", "ca.": "circa", "et al.": "et al", "Ph.D.": "P H D",
     "Ph.D": "P H D", "PhD": "P H D", "Mr": "Mister", "Mrs": "Missus", "Dr": "Doctor", "Fig.": "Figure",
-    "fig.": "figure", "Ltd": "Limited", "Dept": "Department", "dept": "department", "ltd": "limited", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay",
+    "fig.": "figure", "Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April",
+    "Jun.": "June", "Jul.": "July", "Aug.": "August", "Sep.": "September", "Sept.": "September",
+    "Oct.": "October", "Nov.": "November", "Dec.": "December", "Ltd": "Limited", "Dept": "Department", "dept": "department", "ltd": "limited", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay",
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
 _ABBREVIATION = re.compile(
@@ -52,7 +54,10 @@ _REGNAL = (
     "Baldwin|Leopold|Willem|Margrethe|Beatrix|Edmund|Harold|Stephen|Malcolm|David|Robert|Kamehameha|Ramesses"
 )
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
-_ROMAN_COUNTED = re.compile(rf"\b({_COUNTERS})\s+({_ROMAN})\b(?!['’\w]|-\w)(?!\.\w)")
+_COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
+_REGNAL_NAMES = frozenset(_REGNAL.split("|"))
+# One scan finds every capitalised word followed by a numeral; the word decides how it is read.
+_ROMAN_AFTER_WORD = re.compile(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(?!['’\w]|-\w)(?!\.\w)")
 # A numbered heading: "II. Effects", "VII.--Treatment".
 _ROMAN_HEADING = re.compile(rf"^({_ROMAN})(?=\.(?:\s|-))")
 _LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volume|book|act|section|article"
@@ -64,6 +69,8 @@ _ROMAN_REGNAL = re.compile(
 )
 # After any other capitalised name, only numerals of two or more I/V/X letters ("World War II", "Apollo XI").
 _ROMAN_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+((?=[IVX]{2,}\b)X{0,3}(?:IX|IV|V?I{0,3}))\b(?!['’\w-])(?!\.\w)")
+_MAY_BE_LOWER_COUNTER = re.compile(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
+_MAY_BE_DOTTED = re.compile(r"[A-Z]\.[A-Z]")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 # Acronyms said as words rather than spelled.
@@ -85,19 +92,19 @@ _PLAIN = frozenset(
 _ACRONYM = re.compile(r"(?<![\w'-])([A-Z]{2,6})(s?)(?![\w'-]|\.\w)")
 _SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
 _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
-_SYMBOLS = [
-    (re.compile(r"\s?&\s?"), " and "),
-    (re.compile(r"(?<=\w)\+(?=\s|$)"), " plus"),
-    (re.compile(r"\s\+\s"), " plus "),
-    (re.compile(r"#(?=\s?\d)"), "number "),
-    (re.compile(r"(?<![\w#])#(?=[A-Za-z])"), "hashtag "),
-    (re.compile(r"(?<![\w@])@(?=\w)"), "at "),
-    (re.compile(r"\s@\s"), " at "),
-    (re.compile(r"\s=\s"), " equals "),
-    (re.compile(r"%"), " percent"),
-    (re.compile(r"\s?°"), " degrees"),
-    (re.compile(r"(?<=\s)~(?=\s?\w)"), "about "),
-    (re.compile(r"\s×\s"), " times "),
+_SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
+    ("&", re.compile(r"\s?&\s?"), " and "),
+    ("+", re.compile(r"(?<=\w)\+(?=\s|$)"), " plus"),
+    ("+", re.compile(r"\s\+\s"), " plus "),
+    ("#", re.compile(r"#(?=\s?\d)"), "number "),
+    ("#", re.compile(r"(?<![\w#])#(?=[A-Za-z])"), "hashtag "),
+    ("@", re.compile(r"(?<![\w@])@(?=\w)"), "at "),
+    ("@", re.compile(r"\s@\s"), " at "),
+    ("=", re.compile(r"\s=\s"), " equals "),
+    ("%", re.compile(r"%"), " percent"),
+    ("°", re.compile(r"\s?°"), " degrees"),
+    ("~", re.compile(r"(?<=\s)~(?=\s?\w)"), "about "),
+    ("×", re.compile(r"\s×\s"), " times "),
 ]
 _GREEK_NAMES = (
     "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma sigma tau "
@@ -124,11 +131,16 @@ def _saint_or_street(match: re.Match[str]) -> str:
 
 def abbreviations(text: str) -> str:
     """Expand titles and abbreviations that a voice would otherwise read letter by letter or not at all."""
-    text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or "").lower() == "nos" else "number", text)
-    text = _SAINT_STREET.sub(_saint_or_street, text)
-    text = _LEGAL_V.sub(" versus ", text)
+    if "No" in text or "no" in text or "NO" in text:
+        text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or "").lower() == "nos" else "number", text)
+    if "St." in text or "Dr." in text:
+        text = _SAINT_STREET.sub(_saint_or_street, text)
+    if " v" in text:
+        text = _LEGAL_V.sub(" versus ", text)
     text = _ABBREVIATION.sub(lambda m: _FIXED[m.group(0)], text)
-    return _DOTTED.sub(lambda m: padded(m, " ".join(m.group(1).replace(".", ""))), text)
+    if _MAY_BE_DOTTED.search(text):
+        text = _DOTTED.sub(lambda m: padded(m, " ".join(m.group(1).replace(".", ""))), text)
+    return text
 
 
 def roman_value(numeral: str) -> int:
@@ -144,10 +156,22 @@ def roman_value(numeral: str) -> int:
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
     text = _ROMAN_HEADING.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
-    text = _ROMAN_COUNTED.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
-    text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
-    text = _ROMAN_REGNAL.sub(lambda m: f"{m.group(1)} the {numbers.ordinal(roman_value(m.group(2)))}", text)
-    return _ROMAN_NAMED.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
+    text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
+    if _MAY_BE_LOWER_COUNTER.search(text):
+        text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
+    return text
+
+
+def _roman_after_word(match: re.Match[str]) -> str:
+    """Read a numeral after a counter ("Chapter IV"), a monarch ("Henry VIII") or another name ("Apollo XI")."""
+    word, numeral = match.group(1), match.group(2)
+    if word in _COUNTER_WORDS:
+        return f"{word} {numbers.cardinal(roman_value(numeral))}"
+    if word in _REGNAL_NAMES and _ROMAN_REGNAL.match(match.string, match.start()):
+        return f"{word} the {numbers.ordinal(roman_value(numeral))}"
+    if _ROMAN_NAMED.match(match.string, match.start()):
+        return f"{word} {numbers.cardinal(roman_value(numeral))}"
+    return match.group(0)
 
 
 def _acronym(match: re.Match[str]) -> str:
@@ -171,8 +195,9 @@ def acronyms(text: str) -> str:
 
 def symbols(text: str) -> str:
     """Say the symbols a voice would skip or misread: & + # @ = % °."""
-    for pattern, words in _SYMBOLS:
-        text = pattern.sub(words, text)
+    for symbol, pattern, words in _SYMBOLS:
+        if symbol in text:
+            text = pattern.sub(words, text)
     if "\u0370" <= max(text, default=" "):
         text = _GREEK_LETTER.sub(lambda m: padded(m, _GREEK.get(m.group(0), m.group(0))), text)
     return text
