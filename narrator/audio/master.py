@@ -1,10 +1,10 @@
 """Master and encode with ffmpeg: one gain for the whole episode, a true-peak limiter, then MP3.
 
-Pass 1 measures the episode's integrated loudness and true peak (EBU R128, ffmpeg's ebur128);
-one gain then takes the whole episode to the target. When that gain would push true peaks over the ceiling, a 4x oversampled lookahead limiter follows
-it, and since limiting costs loudness the gain is found by a short secant search on cheap
-measure-only passes. The final pass encodes; the decoded MP3 is measured, and if the encoder took
-more than the tolerance the gain is corrected once.
+Pass 1 measures the episode's integrated loudness and true peak (EBU R128, ffmpeg's ebur128); one
+gain then takes the whole episode to the target. When that gain would push true peaks over the
+ceiling, a 4x oversampled lookahead limiter follows it, and since limiting costs loudness the gain
+is found by a short secant search on cheap measure-only passes. The final pass encodes; the decoded
+MP3 is measured, and if the encoder took more than the tolerance the gain is corrected once.
 ffmpeg's loudnorm was tried first: its linear mode refuses speech whose peaks are high, and its
 dynamic fallback landed 1 LU short on synthetic voices.
 """
