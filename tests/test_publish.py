@@ -192,6 +192,20 @@ def test_a_failed_write_leaves_the_old_feed_intact(published: tuple[Path, Episod
     assert not [p for p in output.iterdir() if p.name.endswith(".part")]
 
 
+def test_an_empty_catalog_publishes_an_empty_valid_feed(tmp_path: Path, settings: PublishSettings) -> None:
+    publish.publish(tmp_path, settings)
+    feed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
+    assert (feed.bozo, len(feed.entries), feed.feed.title) == (0, 0, "Reading Room")
+    assert "No episodes yet." in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_episode_whose_mp3_is_gone_is_left_out(published: tuple[Path, Episode], settings: PublishSettings) -> None:
+    output, episode = published
+    episode.mp3.unlink()
+    publish.publish(output, settings)
+    assert feedparser.parse((output / "feed.xml").read_bytes()).entries == []
+
+
 def test_site_has_players_transcripts_and_no_external_assets(published: tuple[Path, Episode]) -> None:
     output, episode = published
     page = html.parse(str(output / "index.html")).getroot()
@@ -265,7 +279,8 @@ def test_server_answers_range_requests(server: tuple[str, int, Episode]) -> None
     assert fetch(address, path, headers={"Range": "bytes=0-1,5-6"})[:1] == (200,)
 
 
-@pytest.mark.parametrize("path", ["/catalog.sqlite", "/.cache/x.wav", "/episodes/", "/episodes/missing.mp3"])
+@pytest.mark.parametrize("path", ["/catalog.sqlite", "/.cache/x.wav", "/%2Ecache/x.wav", "/catalog%2Esqlite",
+                                  "/episodes/", "/episodes/missing.mp3"])
 def test_server_keeps_private_files_and_listings_out(server: tuple[str, int, Episode], path: str) -> None:
     assert fetch(server[:2], path)[0] == 404
 

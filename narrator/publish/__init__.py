@@ -49,9 +49,17 @@ def episodes(output_dir: Path) -> list[EpisodeRecord]:
     return catalog.episodes(output_dir)
 
 
+def _on_disk(record: EpisodeRecord, output_dir: Path) -> bool:
+    """A catalogued episode whose MP3 is gone stays out of the feed: listeners would get a 404."""
+    if (output_dir / catalog.EPISODES_DIR / record.file).is_file():
+        return True
+    log.warning("%s: %s is missing; left out of the feed (narrate the article again)", record.guid, record.file)
+    return False
+
+
 def publish(output_dir: Path, settings: PublishSettings) -> list[Path]:
     """Rebuild feed.xml and index.html from the catalog; return the files written."""
-    records = catalog.episodes(output_dir)
+    records = [r for r in catalog.episodes(output_dir) if _on_disk(r, output_dir)]
     try:
         written = [write_feed(records, settings, output_dir), write_site(records, settings, output_dir)]
     except OSError as exc:

@@ -11,6 +11,7 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, BinaryIO
+from urllib.parse import unquote
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ class PodcastRequestHandler(SimpleHTTPRequestHandler):
 
     def _is_private(self) -> bool:
         """The catalog and hidden files (.cache/, .part files) are never served."""
-        parts = self.path.split("?", 1)[0].split("/")
+        parts = unquote(self.path.split("?", 1)[0].split("#", 1)[0]).split("/")
         return any(part.startswith(".") for part in parts if part) or parts[-1] in _PRIVATE
 
     def send_head(self) -> BinaryIO | None:
