@@ -7,7 +7,7 @@ import re
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from narrator.clean.common import has_words, make_document, no_article
+from narrator.clean.common import has_article, has_words, make_document, no_article
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect
 from narrator.clean.html import read_html
@@ -53,7 +53,8 @@ def clean(source: Source, settings: CleanSettings) -> Document:
         raise no_article(source.origin, detected) from exc
     if source.url and not meta.url:
         meta = Metadata(**{**meta.__dict__, "url": source.url})
-    if not has_words(blocks):
+    enough = has_words(blocks) if detected is Format.MARKDOWN else has_article(blocks)
+    if not enough:
         raise no_article(source.origin, detected)
     log.debug("%s: %s, %d blocks", source.origin, detected, len(blocks))
     return make_document(source.origin, source.data, meta, blocks)

@@ -129,3 +129,16 @@ def make_document(origin: str, data: bytes, meta: Metadata, blocks: Iterable[Blo
 def has_words(blocks: Iterable[Block]) -> bool:
     """True if any non-heading block holds a word."""
     return any(b.kind is not BlockKind.HEADING and re.search(r"\w", b.text) for b in blocks)
+
+
+def has_article(blocks: Iterable[Block]) -> bool:
+    """True if some block reads as a sentence, or there is a fair amount of text: not a bare list of links."""
+    total = 0
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            continue
+        words = len(re.findall(r"\w+", block.text))
+        total += words
+        if words >= 8 and re.search(r"[.!?…]['\"’”)]*$", block.text):
+            return True
+    return total >= 60

@@ -66,15 +66,17 @@ def decode(source: Source) -> str:
         raise InputError(
             "looks like a binary file, not an article", origin=source.origin, hint="pass HTML, Markdown or text"
         )
+    # Valid UTF-8 with non-ASCII bytes is almost never anything else, whatever the page declares:
+    # declarations are often wrong (copied templates, servers defaulting to latin-1).
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     for codec in _declared(source):
         try:
             return data.decode(codec)
         except (UnicodeDecodeError, LookupError):
             continue  # a wrong declaration is common; fall through to detection
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
     guess = _normalizer_guess(data)
     if guess is None:
         raise InputError(

@@ -19,6 +19,20 @@ from narrator.model import Block, BlockKind, Metadata
 log = logging.getLogger(__name__)
 
 _HEADING_LEVEL = re.compile(r"h([1-6])")
+# Extraction time grows faster than page size; no article needs more markup than this.
+MAX_HTML_CHARS = 2_000_000
+_BULKY = re.compile(r"<(script|style|svg|noscript)\b.*?</\1\s*>|<!--.*?-->|data:[\w/+.-]+;base64,[\w+/=]+", re.I | re.S)
+
+
+def shrink(text: str) -> str:
+    """Drop scripts, styles and inline data from a huge page, then cut it to MAX_HTML_CHARS."""
+    if len(text) <= MAX_HTML_CHARS:
+        return text
+    text = _BULKY.sub("", text)
+    if len(text) > MAX_HTML_CHARS:
+        log.warning("page has %d characters of markup; reading only the first %d", len(text), MAX_HTML_CHARS)
+        text = text[:MAX_HTML_CHARS]
+    return text
 
 
 def parse_html(text: str) -> Any | None:
@@ -93,7 +107,7 @@ def extract_blocks(root: Any, url: str | None) -> list[Block]:
 
 def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str | None) -> tuple[Metadata, list[Block]]:
     """Metadata and body blocks of an HTML page."""
-    root = parse_html(text)
+    root = parse_html(shrink(text))
     if root is None:
         return Metadata(title=fallback_title), []
     meta = page_metadata(root, fallback_title, url)

@@ -32,7 +32,7 @@ _CREDIT = re.compile(
 _CTA_VERBS = frozenset(
     """subscribe sign join support become donate visit click tap download follow share read watch listen
     get register log login create try upgrade start continue unlock enter learn discover explore buy shop
-    see view sponsored advertisement advertise contribute give help""".split()
+    see view sponsored advertisement advertise contribute give help keep stand back fund""".split()
 )
 _CTA_WORDS = frozenset(
     """us our you your newsletter newsletters today now free here more subscribe subscription member

@@ -9,6 +9,7 @@ from typing import Any
 
 import markdown as markdown_lib
 import yaml
+from lxml import etree
 from lxml import html as lxml_html
 
 from narrator.clean.common import comparable, parse_date, split_authors, squash
@@ -21,6 +22,8 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\
 _TOML_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
 # Citation marks such as [1], [12] or [^3] that survive as text.
 _CITATION = re.compile(r"\s?\[\^?\d{1,3}\]")
+# Far longer than any article (a short book); bounds the markdown package's time on runaway input.
+MAX_MARKDOWN_CHARS = 1_000_000
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _LANGUAGE_CLASS = re.compile(r"language-([\w+#-]+)")
 
@@ -138,15 +141,28 @@ def _table(table: Any) -> list[Block]:
     return rows
 
 
+def _body_of(rendered: str) -> Any:
+    """The <body> of the rendered HTML; raw HTML inside Markdown may hold stray <html> or <body> tags."""
+    parser = lxml_html.HTMLParser(remove_comments=True, recover=True, no_network=True)
+    try:
+        root = lxml_html.document_fromstring(f"<html><body>{rendered}<p></p></body></html>", parser=parser)
+    except (etree.ParserError, ValueError):
+        return lxml_html.fragment_fromstring("<div></div>")
+    body = root.find("body")
+    return body if body is not None else root
+
+
 def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block]]:
     """Metadata and body blocks of a Markdown article."""
+    if len(text) > MAX_MARKDOWN_CHARS:
+        log.warning("text has %d characters; reading only the first %d", len(text), MAX_MARKDOWN_CHARS)
+        text = text[:MAX_MARKDOWN_CHARS]
     front, body = split_front_matter(text)
     fields = _meta_from_front(front)
     rendered = markdown_lib.markdown(
         body, extensions=["fenced_code", "footnotes", "tables", "sane_lists", "abbr", "def_list"]
     )
-    root = lxml_html.fragment_fromstring(rendered or "<p></p>", create_parent="div")
-    blocks = walk(root, settings)
+    blocks = walk(_body_of(rendered), settings)
     title = fields.pop("title")
     if not title:
         first = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)

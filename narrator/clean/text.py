@@ -7,6 +7,7 @@ inside it are dropped by what they look like, never by what site they come from.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 
@@ -16,12 +17,18 @@ from narrator.config import CleanSettings
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
+log = logging.getLogger(__name__)
+
+# Far longer than any article; bounds the time spent on a runaway input.
+MAX_TEXT_CHARS = 2_000_000
 # A run of prose continues across at most this many non-prose lines (inserts, ads, captions).
 MAX_GAP_LINES = 4
 # Gap lines that cost more than this many "words" end a run (clock times mark feeds and comments).
 MAX_GAP_COST = 12
 # Runs split by at most this many lines are joined when both look like the article.
 MAX_JOIN_GAP_LINES = 12
+# A prose line this short, alone above the body, is a slogan rather than the article's lead.
+LONE_LEAD_WORDS = 15
 # Lines of ordinary words (list items) bridged without counting as a gap.
 MAX_NATURAL_LINES = 12
 _HARD_WRAP_MIN_LINES = 3
@@ -167,6 +174,18 @@ def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int
     return runs[first][0], runs[last][1]
 
 
+def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], start: int, end: int) -> int:
+    """Skip a short prose line cut off from the body by interface lines: a slogan or prompt above the article."""
+    if lines[start].words >= LONE_LEAD_WORDS:
+        return start
+    nxt = start + 1
+    while nxt <= end and not prose[nxt]:
+        if natural[nxt]:
+            return start
+        nxt += 1
+    return nxt if start + 1 < nxt <= end else start
+
+
 def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool]) -> bool:
     """A short line on its own between kept text and prose: a subheading of the article."""
     line = lines[i]
@@ -177,13 +196,14 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool]) 
 
 
 def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: list[bool],
-          cards: set[int], repeated: set[str]) -> list[Block]:
+          cards: set[int], repeated: set[str], sizes: Counter[int]) -> list[Block]:
     """The article's blocks between start and end: prose, short sentences and subheadings."""
     keep = [False] * len(lines)
     blocks: list[Block] = []
     for i in range(start, end + 1):
         line = lines[i]
-        if line.group in cards or line.text in repeated or (line.words <= 12 and BYLINE.match(line.text)):
+        in_card = line.group in cards and (sizes[line.group] > 1 or line.cta)
+        if in_card or line.text in repeated or (line.words <= 12 and BYLINE.match(line.text)):
             continue
         if prose[i] or (is_sentence(line) and not line.clock):
             keep[i] = True
@@ -201,16 +221,22 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
 
 def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block]]:
     """Metadata and body blocks of a plain text article or a scraped page."""
+    if len(text) > MAX_TEXT_CHARS:
+        log.warning("text has %d characters; reading only the first %d", len(text), MAX_TEXT_CHARS)
+        text = text[:MAX_TEXT_CHARS]
     lines = split_lines(text, settings)
     if not lines:
         return Metadata(title=fallback_title), []
     english = _english(lines)
     prose = [is_prose(line, english) for line in lines]
     cards = _card_groups(lines, prose)
+    sizes = Counter(line.group for line in lines)
+    # A prompt's small group is a promo box: its other lines ("visit our shop") go with it.
+    cards |= {line.group for line in lines if line.cta and sizes[line.group] <= 3}
     for i, line in enumerate(lines):
-        if line.group in cards:
+        if line.group in cards and sizes[line.group] > 1:
             prose[i] = False
-    natural = [is_natural(line, english) and not line.group in cards for line in lines]
+    natural = [is_natural(line, english) and line.group not in cards for line in lines]
     runs = _runs(lines, prose, natural)
     if not runs:
         return Metadata(title=fallback_title), []
@@ -220,5 +246,6 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     start = max(start, header.body_start)
     counts = Counter(line.text for line in lines if line.words)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
-    blocks = _body(lines, start, end, prose, natural, cards, repeated)
+    start = _skip_lone_lead(lines, prose, natural, start, end)
+    blocks = _body(lines, start, end, prose, natural, cards, repeated, sizes)
     return header.meta, blocks

@@ -87,20 +87,24 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
 def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     """Find title, authors and date just above the body (or in its first lines)."""
     top = max(0, start - HEADER_WINDOW)
-    byline_at = date_at = None
+    byline_at = None
     authors: tuple[str, ...] = ()
+    dates = [i for i in range(top, start) if lines[i].words <= 25 and parse_date(lines[i].text)]
     for i in range(start - 1, top - 1, -1):
-        line = lines[i]
-        if not authors and (found := authors_from(line)):
+        if found := authors_from(lines[i]):
             authors, byline_at = found, i
-        if date_at is None and line.words <= 25 and parse_date(line.text):
-            date_at = i
+            break
+    # A byline's own date wins; otherwise the date nearest above the body (captions carry dates too).
+    date_at = byline_at if byline_at in dates else (dates[0] if byline_at is None and dates else None)
+    if date_at is None and dates:
+        after_byline = [i for i in dates if byline_at is None or i > byline_at]
+        date_at = after_byline[0] if after_byline else dates[-1]
     anchor = min(x for x in (byline_at, date_at, start) if x is not None)
     first = lines[0]
     page_title = first.text if first.words >= 3 and not first.terminal else None
     title_at = _title_index(lines, top, anchor, page_title)
-    if title_at is None and page_title and anchor > 0:
-        title_at = 0
+    if title_at is None and anchor > 0 and (page_title or (lines[0].words and not lines[0].terminal)):
+        title_at = 0  # the first line of a page dump (its <title>) or of a plain article
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0:
         title = _SITE_SUFFIX.sub("", title)

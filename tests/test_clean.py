@@ -1,0 +1,142 @@
+"""clean: HTML, Markdown and plain text fixtures become the article alone, with its metadata."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from narrator.clean import clean
+from narrator.config import CleanSettings
+from narrator.errors import ConfigError, ExtractionError
+from narrator.model import BlockKind, Document, Format, Source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+
+
+def read(name: str, settings: CleanSettings | None = None, hint: Format = Format.AUTO) -> Document:
+    path = FIXTURES / name
+    return clean(Source(origin=str(path), data=path.read_bytes(), format_hint=hint), settings or CleanSettings())
+
+
+def texts(document: Document) -> list[str]:
+    return [block.text for block in document.blocks]
+
+
+def test_html_article_metadata() -> None:
+    document = read("article.html")
+    meta = document.meta
+    assert meta.title == "How the village bakery survived the flour shortage"
+    assert meta.authors == ("Priya Natarajan", "Tom Eriksen")
+    assert meta.published == "2025-02-14"
+    assert meta.language == "en"
+    assert meta.url == "https://courier.example/news/village-bakery"
+    assert meta.image == "https://courier.example/images/bakery.jpg"
+
+
+def test_html_article_body_keeps_structure_in_order() -> None:
+    document = read("article.html")
+    kinds = [block.kind for block in document.blocks]
+    assert texts(document)[0].startswith("When the mill that had supplied")
+    assert texts(document)[-1].endswith('"We learned that we can make good bread from what grows here," she said.')
+    heading = document.blocks[kinds.index(BlockKind.HEADING)]
+    assert (heading.text, heading.level) == ("A new recipe for hard times", 2)
+    assert kinds.count(BlockKind.LIST_ITEM) == 3
+    assert [b.text for b in document.blocks if b.kind is BlockKind.QUOTE] == [
+        "People told us the bread tasted the way it did when they were children."
+    ]
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    ["cookies", "Share on", "Photo:", "Fresh loaves cooling", "newsletter", "Read more", "Mill closure",
+     "every Saturday", "All rights reserved", "Home", "By Priya", "How the village bakery"],
+)
+def test_html_article_drops_boilerplate_and_repeats(boilerplate: str) -> None:
+    assert not any(boilerplate in text for text in texts(read("article.html")))
+
+
+def test_html_user_selectors_exclude_elements() -> None:
+    settings = CleanSettings(exclude_selectors=("blockquote", "ul"))
+    body = " ".join(texts(read("article.html", settings)))
+    assert "tasted the way" not in body and "twice a day" not in body
+    assert "Henrik Dahl" in body
+
+
+def test_html_bad_selector_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="not a valid CSS selector"):
+        read("article.html", CleanSettings(exclude_selectors=("p[[",)))
+
+
+def test_html_declared_windows_1252_charset() -> None:
+    document = read("cp1252.html")
+    assert document.meta.title == "Café opens in the old station"
+    assert "“Grüner Zweig”" in texts(document)[0]
+    assert "nine o’clock" in texts(document)[0]
+
+
+def test_listing_page_has_no_article() -> None:
+    with pytest.raises(ExtractionError, match=r"listing\.html: no article text found \(is it a listing page"):
+        read("listing.html")
+
+
+def test_markdown_front_matter_and_blocks() -> None:
+    document = read("article.md")
+    assert document.meta.title == "Why we moved our build to a single machine"
+    assert document.meta.authors == ("Ada Fernández", "Luis Okafor")
+    assert document.meta.published == "2024-09-03"
+    assert [(b.kind, b.level) for b in document.blocks if b.kind is BlockKind.HEADING] == [(BlockKind.HEADING, 2)]
+    body = texts(document)
+    assert body[0] == "Our build used to run on a cluster of twelve machines. Last month we moved it to one, and it got faster."
+    assert "You can read the full profile if you like numbers." in body[2]
+    assert "A chart of build times falling from forty minutes to nine" in body
+    assert body[-1] == "That is all there is to it."
+    assert not any("compile_everything" in text or "thirty builds" in text for text in body)
+    assert [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM][0] == "one machine with many cores"
+    assert [b.text for b in document.blocks if b.kind is BlockKind.QUOTE] == ["Measure first, then move."]
+
+
+def test_markdown_code_blocks_can_be_announced() -> None:
+    document = read("article.md", CleanSettings(code_blocks="announce"))
+    code = [b for b in document.blocks if b.kind is BlockKind.CODE]
+    assert len(code) == 1 and "python" in code[0].text and "compile_everything" not in code[0].text
+
+
+def test_markdown_without_front_matter_takes_first_heading() -> None:
+    source = Source("note.md", b"# Notes on tea\n\nGreen tea wants cooler water than black tea does.\n",
+                    Format.MARKDOWN)
+    document = clean(source, CleanSettings())
+    assert document.meta.title == "Notes on tea"
+    assert texts(document) == ["Green tea wants cooler water than black tea does."]
+
+
+def test_plain_text_hard_wrapped_paragraphs_are_joined() -> None:
+    document = read("plain.txt")
+    assert document.meta.title == "A short history of the town clock"
+    assert len(document.blocks) == 3
+    assert texts(document)[0].startswith("The clock on the town hall was installed in 1887 by a firm of clockmakers from")
+    assert texts(document)[2].endswith("and twice for repairs.")
+
+
+def test_exclude_lines_rules() -> None:
+    body = texts(read("plain.txt", CleanSettings(exclude_lines=(r"^In 1979", r"plaque that$", r"^still hangs"))))
+    assert not any("1979" in text for text in body)
+
+
+def test_source_hash_is_sha256_of_bytes() -> None:
+    path = FIXTURES / "article.md"
+    assert read("article.md").source_hash == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_format_setting_overrides_detection() -> None:
+    source = Source("page.txt", (FIXTURES / "article.html").read_bytes(), Format.TEXT)
+    assert clean(source, CleanSettings()).meta.authors == ("Priya Natarajan", "Tom Eriksen")
+    forced = clean(source, CleanSettings(format=Format.TEXT))
+    assert any("<p>" in text or "</" in text for text in texts(forced))
+
+
+def test_url_from_source_when_page_names_none() -> None:
+    data = (FIXTURES / "cp1252.html").read_bytes()
+    document = clean(Source("https://x.example/cafe", data, Format.HTML, url="https://x.example/cafe"), CleanSettings())
+    assert document.meta.url == "https://x.example/cafe"

@@ -1,0 +1,68 @@
+"""clean on scraped full-page text dumps: the article alone, title/byline/date as metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from narrator.clean import clean
+from narrator.config import CleanSettings
+from narrator.model import BlockKind, Format, Source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+
+
+def scraped() -> list[str]:
+    path = FIXTURES / "scraped-news.txt"
+    document = clean(Source(str(path), path.read_bytes(), Format.TEXT), CleanSettings())
+    assert all(block.kind is BlockKind.PARAGRAPH for block in document.blocks)
+    return [block.text for block in document.blocks]
+
+
+def test_scraped_page_body_is_exactly_the_article_paragraphs() -> None:
+    body = scraped()
+    assert len(body) == 9
+    assert body[0].startswith("The Eastport city council voted 7 to 2")
+    assert body[-1].endswith("cheered as the result was announced.")
+
+
+def test_scraped_page_drops_prompts_captions_and_sidebars() -> None:
+    text = "\n".join(scraped())
+    for boilerplate in ("Skip to content", "AI assistance", "Keep local reporting", "Become a member",
+                        "Ledger Weekend", "read the ledger", "Photo for illustrative", "Ferry timetable",
+                        "fewer early sailings", "Storm warning", "Forecasters expect", "hospital", "Subscribe"):
+        assert boilerplate not in text
+
+
+def test_scraped_page_metadata() -> None:
+    path = FIXTURES / "scraped-news.txt"
+    meta = clean(Source(str(path), path.read_bytes(), Format.TEXT), CleanSettings()).meta
+    assert meta.title == "Harbour city votes to turn old rail yard into a public park"
+    assert meta.authors == ("Marta Lindqvist", "The Coastal Ledger city desk")
+    assert meta.byline == "Marta Lindqvist and The Coastal Ledger city desk"
+    assert meta.published == "2025-03-05"
+
+
+def test_short_plain_note() -> None:
+    source = Source("note.txt", b"Shopping\n\nWe need bread, milk and eggs before the weekend, and coffee too.\n")
+    document = clean(source, CleanSettings())
+    assert document.meta.title == "Shopping"
+    assert [b.text for b in document.blocks] == ["We need bread, milk and eggs before the weekend, and coffee too."]
+
+
+def test_byline_with_date_first_and_page_title_line() -> None:
+    page = "\n\n".join([
+        "Night trains return to the mountain line - Rail Weekly",
+        "Home", "News", "Opinion",
+        "Night trains return to the mountain line",
+        "September 2, 2024 | by Olu Adeyemi",
+        "The night train between the capital and the mountain towns will run again from December, "
+        "the rail company announced on Monday, after a break of eleven years.",
+        "Tickets for the first month sold out within a day, and the company said it would add "
+        "a second sleeping car if demand stayed high through the winter.",
+        "Related", "Ski lifts open early", "Contact us", "Advertise",
+    ])
+    document = clean(Source("rail.txt", page.encode()), CleanSettings())
+    assert document.meta.title == "Night trains return to the mountain line"
+    assert document.meta.authors == ("Olu Adeyemi",)
+    assert document.meta.published == "2024-09-02"
+    assert len(document.blocks) == 2
