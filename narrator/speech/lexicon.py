@@ -93,8 +93,8 @@ def compile_rules(rules: Iterable[Rule]) -> Lexicon:
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
     for rule in rules:
-        # "say as a word" must also undo the spelling the normaliser gave the acronym.
-        forms = [rule.match, _spelled(rule.match)] if rule.type == "word" else [rule.match]
+        # "say as a word" must also catch what the normaliser made of the acronym ("N A T O", "Nato").
+        forms = [rule.match, _spelled(rule.match), rule.match.capitalize()] if rule.type == "word" else [rule.match]
         for form in forms:
             if rule.case_sensitive or rule.type in ("spell", "word"):
                 exact[form] = rule.say

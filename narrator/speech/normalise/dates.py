@@ -29,7 +29,7 @@ _MONTH_NEAR_NUMBER = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_DAY = re.compile(
-    rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY})(?:st|nd|rd|th)?(?![\d:.]\d|\w)(?:(?:\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
+    rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY})(?:st|nd|rd|th)?(?![\d:.]\d|\w)(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
 )
 _DAY_MONTH = re.compile(
     rf"\b({_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
@@ -80,7 +80,9 @@ def _dmy(month: int, day: int, year: str | None) -> str:
 
 
 def _month_day(match: re.Match[str]) -> str:
-    return padded(match, _mdy(MONTHS.index(month_name(match.group(1))), int(match.group(2)), match.group(3)))
+    month, day, year = MONTHS.index(month_name(match.group(1))), int(match.group(2)), match.group(4)
+    comma = "," if match.group(3) and "," in match.group(3) else ""  # keep the pause: "April eleventh, 2024"
+    return padded(match, f"{_mdy(month, day, None)}{comma}{_year(year)}")
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")

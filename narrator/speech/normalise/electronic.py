@@ -32,7 +32,7 @@ _PHONE = re.compile(
 _SSN = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})((?:[\s-]\d{2,5}){2,5})(?![\w-])")
 _MAY_BE_DOMAIN = re.compile(r"\w\.[A-Za-z]{2}")
-_MAY_BE_PHONE = re.compile(r"\d\d[\s.)-]+\d\d|\+\d")
+_MAY_BE_PHONE = re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d")
 _IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]|\.\d)")
 
 

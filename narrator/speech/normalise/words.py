@@ -38,7 +38,7 @@ _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 _CAPITAL_NEXT = re.compile(r"\s+[\"']?[A-Z]")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\d\w*)\s+$")
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z])\.?(?!\w)")
-_LEGAL_V = re.compile(r"(?<=[A-Z]\w)\s+v\.?\s+(?=[A-Z])")
+_LEGAL_V = re.compile(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
 
 # Roman numerals: after these words any numeral (even "I") is a number.
 _COUNTERS = (
@@ -94,7 +94,7 @@ _SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
 _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("&", re.compile(r"\s?&\s?"), " and "),
-    ("+", re.compile(r"(?<=\w)\+(?=\s|$)"), " plus"),
+    ("+", re.compile(r"(?<=[\w+])\+(?=[\s+]|$)"), " plus"),
     ("+", re.compile(r"\s\+\s"), " plus "),
     ("#", re.compile(r"#(?=\s?\d)"), "number "),
     ("#", re.compile(r"(?<![\w#])#(?=[A-Za-z])"), "hashtag "),
@@ -136,7 +136,7 @@ def abbreviations(text: str) -> str:
     if "St." in text or "Dr." in text:
         text = _SAINT_STREET.sub(_saint_or_street, text)
     if " v" in text:
-        text = _LEGAL_V.sub(" versus ", text)
+        text = _LEGAL_V.sub(r"\1 versus ", text)
     text = _ABBREVIATION.sub(lambda m: _FIXED[m.group(0)], text)
     if _MAY_BE_DOTTED.search(text):
         text = _DOTTED.sub(lambda m: padded(m, " ".join(m.group(1).replace(".", ""))), text)

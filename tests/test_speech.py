@@ -1,0 +1,184 @@
+"""Table-driven tests of English normalisation: one table per category, cases written for narrator."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator import speakable
+from narrator.speech.normalise import ReadingOptions, normalise
+
+CASES: dict[str, list[tuple[str, str]]] = {
+    "cardinal": [
+        ("We counted 42 ducks.", "We counted forty two ducks."),
+        ("About 1,250,000 people", "About one million two hundred fifty thousand people"),
+        ("Room 007", "Room zero zero seven"),
+        ("It fell to -4 overnight", "It fell to minus four overnight"),
+        ("Flight A380", "Flight A three hundred eighty"),
+    ],
+    "ordinal": [
+        ("the 21st century", "the twenty first century"),
+        ("her 3rd attempt and his 112th", "her third attempt and his one hundred twelfth"),
+        ("the 1,000th visitor", "the one thousandth visitor"),
+    ],
+    "decimal": [
+        ("a 2.5 point rise", "a two point five point rise"),
+        ("only .75 of it", "only point seven five of it"),
+        ("pi is 3.14159", "pi is three point one four one five nine"),
+    ],
+    "fraction": [
+        ("add 1/2 a cup", "add one half a cup"),
+        ("3/4 of voters", "three quarters of voters"),
+        ("2 1/3 miles", "two and a third miles"),
+        ("open 24/7", "open twenty four seven"),
+    ],
+    "range": [
+        ("from 2019-2023", "from twenty nineteen to twenty twenty three"),
+        ("a 10-15 km walk", "a ten to fifteen kilometers walk"),
+        ("the 1914-18 war", "the nineteen fourteen to eighteen war"),
+        ("won 3-1 at home", "won three to one at home"),
+    ],
+    "money": [
+        ("$200 billion", "two hundred billion dollars"),
+        ("It cost $4.99.", "It cost four dollars and ninety nine cents."),
+        ("a €5m fund", "a five million euros fund"),
+        ("£1.2bn deal", "one point two billion pounds deal"),
+        ("US$30", "thirty US dollars"),
+        ("EUR 15 each", "fifteen euros each"),
+        ("raised 1.2bn in", "raised one point two billion in"),
+        ("just $1", "just one dollar"),
+        ("$0.50 a day", "fifty cents a day"),
+        ("$5-10 million", "five to ten million dollars"),
+    ],
+    "percent": [
+        ("up 12.5%", "up twelve point five percent"),
+        ("between 10-15%", "between ten to fifteen percent"),
+    ],
+    "date": [
+        ("on April 10", "on April tenth"),
+        ("Oct. 18, 2023", "October eighteenth, twenty twenty three"),
+        ("on 2024-04-11", "on April eleventh twenty twenty four"),
+        ("by 04/11/2024", "by April eleventh twenty twenty four"),
+        ("on 25/12/2023", "on the twenty fifth of December twenty twenty three"),
+        ("on 5 March 2021", "on the fifth of March twenty twenty one"),
+        ("in March 1999", "in March nineteen ninety nine"),
+        ("the 4th of July", "the fourth of July"),
+    ],
+    "year": [
+        ("in 2022", "in twenty twenty two"),
+        ("in 2007", "in two thousand seven"),
+        ("in 1905", "in nineteen oh five"),
+        ("in 1900", "in nineteen hundred"),
+        ("the 1990s", "the nineteen nineties"),
+        ("the '60s", "the sixties"),
+        ("in 44 BC", "in forty four B C"),
+    ],
+    "time": [
+        ("at 9:30 AM", "at nine thirty A M"),
+        ("at 9:30 a.m. sharp", "at nine thirty A M sharp"),
+        ("at 23:00", "at twenty three o'clock"),
+        ("at 5pm", "at five P M"),
+        ("at 7:05 pm EST", "at seven oh five P M E S T"),
+        ("from 9am-5pm", "from nine A M to five P M"),
+    ],
+    "measure": [
+        ("a 5 kg bag", "a five kilograms bag"),
+        ("ran 10km", "ran ten kilometers"),
+        ("1 mile", "one mile"),
+        ("at 120 km/h", "at one hundred twenty kilometers per hour"),
+        ("a 7.62-mm round", "a seven point six two millimeter round"),
+        ("it was 30°C", "it was thirty degrees Celsius"),
+        ("1 kg", "one kilogram"),
+        ("a 2 GB file", "a two gigabytes file"),
+    ],
+    "roman": [
+        ("World War II", "World War two"),
+        ("Henry VIII", "Henry the eighth"),
+        ("Chapter IV", "Chapter four"),
+        ("Pope Benedict XVI", "Pope Benedict the sixteenth"),
+        ("Super Bowl LVII", "Super Bowl fifty seven"),
+        ("And I said I would", "And I said I would"),
+        ("type II diabetes", "type two diabetes"),
+    ],
+    "abbreviation": [
+        ("the U.S. economy", "the U S economy"),
+        ("Dr. Smith", "Doctor Smith"),
+        ("Gen. Patton", "General Patton"),
+        ("St. Paul's", "Saint Paul's"),
+        ("on Main St. today", "on Main Street today"),
+        ("fruit, e.g. apples", "fruit, for example apples"),
+        ("pens, paper, etc.", "pens, paper, et cetera"),
+        ("Mr. and Mrs. Jones", "Mister and Missus Jones"),
+        ("No. 10", "number ten"),
+        ("he shook his head no.", "he shook his head no."),
+        ("Roe v. Wade", "Roe versus Wade"),
+    ],
+    "acronym": [
+        ("the FBI said", "the F B I said"),
+        ("NATO allies", "Nato allies"),
+        ("two CEOs", "two C E Os"),
+        ("BREAKING NEWS TODAY", "BREAKING NEWS TODAY"),
+    ],
+    "phone": [
+        ("call 555-123-4567", "call five five five, one two three, four five six seven"),
+        ("call (212) 555-0100", "call two one two, five five five, zero one zero zero"),
+        ("dial +44 20 7946 0958", "dial plus four four, two zero, seven nine four six, zero nine five eight"),
+    ],
+    "electronic": [
+        ("mail jo@example.com now", "mail jo at example dot com now"),
+        ("see https://example.org/a-b", "see H T T P S colon slash slash example dot org slash a dash b"),
+        ("visit bbc.co.uk today", "visit bbc dot co dot U K today"),
+        ("at 10.0.0.1", "at one zero dot zero dot zero dot one"),
+    ],
+    "symbol": [
+        ("salt & pepper", "salt and pepper"),
+        ("C++ and Disney+", "C plus plus and Disney plus"),
+        ("ranked #1", "ranked number one"),
+        ("follow @narrator", "follow at narrator"),
+        ("a Δ of 3", "a delta of three"),
+    ],
+    "citation": [
+        ("It rose.[1] Then", "It rose. Then"),
+        ("a claim[citation needed] here", "a claim here"),
+        ("as noted [12, 14] before", "as noted before"),
+    ],
+    "unicode": [
+        ("\u0421easefire talks", "Ceasefire talks"),
+        ("\u201cquoted\u201d \u2018text\u2019", "\"quoted\" 'text'"),
+        ("co\u00adoperate", "cooperate"),
+        ("a\u00a0b", "a b"),
+        ("wait\u2014what", "wait - what"),
+        ("great \U0001f600 news", "great news"),
+        ("Acme\u2122 tools", "Acme tools"),
+        ("\u041c\u043e\u0441\u043a\u0432\u0430", "\u041c\u043e\u0441\u043a\u0432\u0430"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("written", "spoken"),
+    [pytest.param(w, s, id=f"{category}:{w}") for category, rows in CASES.items() for w, s in rows],
+)
+def test_english_reading(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+def test_date_order_setting() -> None:
+    options = ReadingOptions(date_order="dmy")
+    assert normalise("on 04/11/2024", "en", options) == "on the fourth of November twenty twenty four"
+    assert normalise("on 2024-04-11", "en", options) == "on the eleventh of April twenty twenty four"
+
+
+def test_urls_can_be_replaced_by_link() -> None:
+    options = ReadingOptions(urls="link")
+    assert normalise("see https://example.org/x for more", "en", options) == "see link for more"
+
+
+@pytest.mark.parametrize("language", ["fr", "de-DE", "xx"])
+def test_language_without_rules_is_only_tidied(language: str) -> None:
+    assert speakable("Le 14\u00a0juillet 1789 \u2014 \u00ab\u00a0libert\u00e9\u00a0\u00bb", language) == (
+        'Le 14 juillet 1789 - " libert\u00e9 "'
+    )
+
+
+def test_regional_english_tag_uses_english_rules() -> None:
+    assert speakable("in 2022", "en-GB") == "in twenty twenty two"

@@ -1,0 +1,162 @@
+"""Sentence splitting, segment grouping, pauses, chapters, intro/outro and lexicons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from narrator.config import PROJECT_ROOT, SpeechSettings
+from narrator.errors import ConfigError
+from narrator.model import Block, BlockKind, Document, Metadata, PauseSettings
+from narrator.speech import script
+from narrator.speech.lexicon import load_lexicons
+from narrator.speech.segment import sentences
+
+DEFAULT_LEXICON = PROJECT_ROOT / "voices" / "lexicon" / "default.toml"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dr. Smith arrived. He sat down.", ["Dr. Smith arrived.", "He sat down."]),
+        ("James T. Kirk took command. Spock agreed.", ["James T. Kirk took command.", "Spock agreed."]),
+        ("It rose 3.5 percent. Markets fell.", ["It rose 3.5 percent.", "Markets fell."]),
+        ("Wait... What happened?", ["Wait...", "What happened?"]),
+        ('"Go home." She left.', ['"Go home."', "She left."]),
+        ("He asked, \"Why?\" Nobody knew.", ['He asked, "Why?"', "Nobody knew."]),
+        ("Prices, e.g. Rent, rose. Wages did not.", ["Prices, e.g. Rent, rose.", "Wages did not."]),
+        ("U.S. officials met. The talks ended.", ["U.S. officials met.", "The talks ended."]),
+        ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
+        ("It opened on Oct. 18, 2023. Crowds came.", ["It opened on Oct. 18, 2023.", "Crowds came."]),
+        ("See Fig. 3 for details. It is clear.", ["See Fig. 3 for details.", "It is clear."]),
+        ("They sold pens, paper, etc. The shop closed.", ["They sold pens, paper, etc.", "The shop closed."]),
+        ("no full stop at the end", ["no full stop at the end"]),
+        ("Really?! Yes.", ["Really?!", "Yes."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+
+
+def _document(*blocks: Block, title: str = "Title", published: str | None = "2024-04-11") -> Document:
+    meta = Metadata(title=title, authors=("Ann Lee", "Bo Chen"), published=published)
+    return Document(origin="test.md", meta=meta, blocks=blocks, source_hash="0" * 64)
+
+
+PAUSES = PauseSettings(sentence_ms=11, paragraph_ms=22, heading_ms=33, list_item_ms=44)
+
+
+def test_intro_body_outro_pauses_and_chapters() -> None:
+    document = _document(
+        Block(BlockKind.PARAGRAPH, "First sentence. Second one."),
+        Block(BlockKind.HEADING, "Part Two", level=2),
+        Block(BlockKind.LIST_ITEM, "An item."),
+        Block(BlockKind.CODE, "print('never read')"),
+        Block(BlockKind.QUOTE, "A quote."),
+    )
+    settings = SpeechSettings(max_chars=20, pauses=PAUSES, disclosure="A synthetic voice.")
+    segments = script(document, settings).segments
+    texts = [s.text for s in segments]
+    assert texts[0] == "Title"
+    assert "By Ann Lee and Bo Chen. Published April eleventh, twenty twenty four." in " ".join(texts)
+    assert "print" not in " ".join(texts)
+    assert texts[-1] == "A synthetic voice."
+    by_text = {s.text: s for s in segments}
+    assert by_text["First sentence."].pause_after_ms == 11
+    assert by_text["Second one."].pause_after_ms == 22
+    assert by_text["Part Two"].pause_after_ms == 33
+    assert by_text["Part Two"].kind is BlockKind.HEADING
+    assert by_text["An item."].pause_after_ms == 44
+    assert by_text["First sentence."].chapter == "Title"
+    assert by_text["An item."].chapter == "Part Two"
+    assert by_text["A quote."].kind is BlockKind.QUOTE
+    assert all(s.chapter for s in segments)
+
+
+def test_intro_and_outro_can_be_turned_off() -> None:
+    document = _document(Block(BlockKind.PARAGRAPH, "Only this."))
+    segments = script(document, SpeechSettings(intro=False, outro=False)).segments
+    assert [s.text for s in segments] == ["Only this."]
+    assert segments[0].display == "Only this."
+
+
+def test_display_keeps_written_form() -> None:
+    document = _document(Block(BlockKind.PARAGRAPH, "It cost $5 in 2022."))
+    (segment,) = script(document, SpeechSettings(intro=False, outro=False)).segments
+    assert segment.text == "It cost five dollars in twenty twenty two."
+    assert segment.display == "It cost $5 in 2022."
+
+
+def test_sentences_grouped_up_to_max_chars_never_split_inside_a_word() -> None:
+    text = " ".join(f"Sentence number {i} is here." for i in range(40))
+    for max_chars in (30, 80, 200, 400):
+        segments = script(_document(Block(BlockKind.PARAGRAPH, text)), SpeechSettings(max_chars=max_chars)).segments
+        assert all(len(s.text) <= max_chars for s in segments)
+        spoken = " ".join(s.text for s in segments if s.kind is BlockKind.PARAGRAPH)
+        assert "Sentence number thirty nine is here." in spoken
+        words = " ".join(s.text for s in segments).split()
+        assert "numbe" not in words and "Sentenc" not in words
+
+
+def test_long_sentence_split_at_clauses_then_spaces() -> None:
+    long = "First clause here, second clause there; third clause everywhere, " + "word " * 60 + "end."
+    segments = script(_document(Block(BlockKind.PARAGRAPH, long)), SpeechSettings(max_chars=50, intro=False,
+                                                                                   outro=False)).segments
+    assert all(len(s.text) <= 50 for s in segments)
+    assert segments[0].text.startswith("First clause here,")
+    assert " ".join(s.text for s in segments).split() == long.split()
+
+
+def test_segments_without_speakable_text_are_dropped() -> None:
+    document = _document(Block(BlockKind.PARAGRAPH, "\U0001f600 [1]"), Block(BlockKind.PARAGRAPH, "Real."))
+    segments = script(document, SpeechSettings(intro=False, outro=False)).segments
+    assert [s.text for s in segments] == ["Real."]
+
+
+def test_document_without_date_or_authors() -> None:
+    document = Document("x", Metadata(title="Just a title"), (Block(BlockKind.PARAGRAPH, "Body."),), "0")
+    texts = [s.text for s in script(document, SpeechSettings(outro=False)).segments]
+    assert texts == ["Just a title", "Body."]
+
+
+def test_default_lexicon_rules() -> None:
+    lexicon = load_lexicons([DEFAULT_LEXICON])
+    assert lexicon.apply("N A T O met in Kyiv") == "Nato met in [[kˈiːv]]"
+    assert lexicon.apply("a GIF, a gif") == "a jif, a gif"
+    assert lexicon.apply("the URL") == "the U R L"
+    assert lexicon.apply("wi-fi and Wi-Fi") == "wifi and wifi"
+
+
+def test_lexicon_applied_after_normalisation(tmp_path: Path) -> None:
+    lexicon = tmp_path / "mine.toml"
+    lexicon.write_text(
+        '[[rule]]\ntype = "replace"\nmatch = "twenty twenty two"\nsay = "this year"\n'
+        '[[rule]]\ntype = "word"\nmatch = "FIFA"\nsay = "Feefa"\n',
+        encoding="utf-8",
+    )
+    document = _document(Block(BlockKind.PARAGRAPH, "In 2022 the FBI and FIFA met."))
+    (segment,) = script(document, SpeechSettings(lexicons=(lexicon,), intro=False, outro=False)).segments
+    assert segment.text == "In this year the F B I and Feefa met."
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[[rule]]\nmatch = 'x'\ntype = 'sing'\n", "unknown rule type"),
+        ("[[rule]]\ntype = 'replace'\n", "non-empty match"),
+        ("[[rule]]\nmatch = 'x'\n", "needs a say"),
+        ("not toml = = =", "not valid TOML"),
+    ],
+)
+def test_bad_lexicon_names_file_and_problem(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as info:
+        load_lexicons([path])
+    assert str(path) in str(info.value)
+
+
+def test_missing_lexicon_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read lexicon"):
+        load_lexicons([tmp_path / "absent.toml"])
