@@ -19,7 +19,7 @@ import pytest
 from mutagen.id3 import ID3
 
 from narrator.audio import produce, slugify
-from narrator.audio.assemble import assemble
+from narrator.audio.assemble import assemble, faded
 from narrator.audio.naming import episode_guid, render_hash
 from narrator.audio.transcripts import to_srt, to_vtt
 from narrator.config import AudioSettings
@@ -252,6 +252,31 @@ def test_silent_episode_is_encoded_without_normalisation(tmp_path: Path) -> None
     ep = produce(takes, SETTINGS, tmp_path)
     assert ep.loudness_lufs is None
     assert ffprobe(ep.mp3)["codec_name"] == "mp3"
+
+
+def test_an_empty_take_and_odd_byte_counts_are_joined() -> None:
+    takes = make_takes([
+        (Segment("nothing", 100), Audio(b"", 22_050)),
+        (Segment("odd", 0), Audio(bytes(2 * 2205 + 1), 22_050)),
+    ])
+    joined = assemble(takes)
+    assert joined.audio.frames == 2205 + 2205
+    assert [round(c.start_s, 3) for c in joined.cues] == [0.0, 0.1]
+
+
+def test_takes_fade_in_and_out_without_losing_frames() -> None:
+    pcm = faded(struct.pack("<8h", *[1000] * 8), 2)
+    assert struct.unpack("<8h", pcm) == (0, 500, 1000, 1000, 1000, 1000, 500, 0)
+
+
+def test_a_failed_encode_leaves_no_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> float:
+        raise AudioError("ffmpeg failed: boom")
+
+    monkeypatch.setattr("narrator.audio.master_to_mp3", broken)
+    with pytest.raises(AudioError, match="boom"):
+        produce(make_takes([(Segment("a", 0), sine(0.2, 22_050, 0.1))]), SETTINGS, tmp_path)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_no_takes_is_an_audio_error(tmp_path: Path) -> None:

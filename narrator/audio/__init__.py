@@ -43,10 +43,17 @@ def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path) -> Episod
     slug = slugify(script.meta.title)
     mp3 = episodes_dir / f"{slug}-{render_hash(takes, settings)}.mp3"
     # Sidecars first: an MP3 on disk always has its transcripts beside it.
-    write_transcripts(mp3, joined.cues, joined.chapters)
-    with atomic_path(mp3) as tmp:
-        loudness = master_to_mp3(joined.audio, settings, tmp, script.origin)
-        write_tags(tmp, script.meta, joined.chapters, TagInfo(_voice_label(takes), duration_s))
+    rerender = mp3.exists()
+    sidecars = write_transcripts(mp3, joined.cues, joined.chapters)
+    try:
+        with atomic_path(mp3) as tmp:
+            loudness = master_to_mp3(joined.audio, settings, tmp, script.origin)
+            write_tags(tmp, script.meta, joined.chapters, TagInfo(_voice_label(takes), duration_s))
+    except BaseException:
+        if not rerender:  # no MP3 came of it: leave no transcripts without one
+            for path in sidecars:
+                path.unlink(missing_ok=True)
+        raise
     log.info("%s: %.1f s episode written to %s in %.1f s", script.origin, duration_s, mp3,
              time.perf_counter() - started)
     return Episode(

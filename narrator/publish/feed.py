@@ -20,7 +20,8 @@ ATOM = "http://www.w3.org/2005/Atom"
 _NSMAP = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 """Podcasting 2.0: podcast:guid is uuid5 of the feed URL (scheme and trailing slashes removed)."""
-TRANSCRIPTS = ((".vtt", "text/vtt"), (".srt", "application/x-subrip"), (".json", "application/json"))
+TRANSCRIPTS = ((".vtt", "text/vtt", True), (".srt", "application/x-subrip", True), (".json", "application/json", False))
+"""Suffix, type, and whether the file is timed captions (rel="captions")."""
 FEED_NAME = "feed.xml"
 DESCRIPTION_CHARS = 600
 
@@ -129,9 +130,11 @@ def _item(channel: etree._Element, record: EpisodeRecord, settings: PublishSetti
     _sub(item, f"{{{ITUNES}}}episodeType", "full")
     if record.image:
         _sub(item, f"{{{ITUNES}}}image", href=record.image)
-    for suffix, mime in TRANSCRIPTS:
+    for suffix, mime, captions in TRANSCRIPTS:
         url = episode_url(settings, record.stem + suffix)
-        _sub(item, f"{{{PODCAST}}}transcript", url=url, type=mime, language=record.language)
+        transcript = _sub(item, f"{{{PODCAST}}}transcript", url=url, type=mime, language=record.language)
+        if captions:
+            transcript.set("rel", "captions")
     if record.chapters:
         url = episode_url(settings, record.stem + ".chapters.json")
         _sub(item, f"{{{PODCAST}}}chapters", url=url, type="application/json+chapters")
