@@ -1,0 +1,109 @@
+"""Property tests of the normaliser: it never raises, is idempotent, reads every number it covers, drops no word."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from narrator import speakable
+
+FAST = settings(max_examples=300, deadline=None)
+
+# Pieces of text that rules cover: after normalisation none of their digits may remain.
+_covered = st.one_of(
+    st.integers(0, 10**9).map(str),
+    st.integers(0, 10**6).map(lambda n: f"{n:,}"),
+    st.tuples(st.integers(0, 9999), st.integers(0, 999)).map(lambda t: f"{t[0]}.{t[1]}"),
+    st.integers(1, 999).map(lambda n: f"${n}"),
+    st.tuples(st.integers(1, 999), st.integers(0, 99)).map(lambda t: f"£{t[0]}.{t[1]:02d}"),
+    st.integers(0, 100).map(lambda n: f"{n}%"),
+    st.integers(1, 500).map(lambda n: f"{n} km"),
+    st.integers(1, 9999).map(lambda n: f"{n}th" if n % 100 in (11, 12, 13) or n % 10 > 3 or n % 10 == 0 else f"{n}"),
+    st.tuples(st.integers(1, 12), st.integers(1, 28), st.integers(1900, 2099)).map(lambda t: f"{t[0]}/{t[1]}/{t[2]}"),
+    st.tuples(st.integers(1900, 2099), st.integers(1, 12), st.integers(1, 28)).map(
+        lambda t: f"{t[0]}-{t[1]:02d}-{t[2]:02d}"
+    ),
+    st.tuples(st.integers(1, 12), st.integers(0, 59)).map(lambda t: f"{t[0]}:{t[1]:02d} pm"),
+    st.tuples(st.integers(1990, 2020), st.integers(2021, 2030)).map(lambda t: f"{t[0]}-{t[1]}"),
+    st.integers(1, 20).map(lambda n: f"{n}/{n + 1}"),
+    st.sampled_from(["January", "Feb.", "Oct.", "March"]).flatmap(
+        lambda m: st.integers(1, 28).map(lambda d: f"{m} {d}, 2023")
+    ),
+    st.integers(0, 9).map(lambda n: f"the 19{n}0s"),
+)
+# Plain lower-case words that no rule touches.
+_ABBREVIATIONS = {"etc", "vs", "no", "ca", "cf", "pp", "vol", "fig", "dept", "ltd", "approx"}
+# Words a neighbouring number makes part of a reading ("5 mph", "3 billion", "the 4th of"): rules touch them.
+_NUMBER_WORDS = {"mph", "kph", "kmh", "kwh", "lbs", "min", "sec", "hrs", "cal", "kcal", "psi", "ppm", "mbps", "kbps",
+                 "gbps", "khz", "mhz", "ghz", "thousand", "million", "billion", "trillion", "mln", "percent",
+                 "per", "the", "and", "of", "to", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "gmt", "utc"}
+_plain_word = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9).filter(
+    lambda w: w not in _ABBREVIATIONS and w not in _NUMBER_WORDS and not w.startswith(("jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                                           "aug", "sep", "oct", "nov", "dec"))
+)
+_separator = st.sampled_from([" ", ", ", ". ", "; ", " - ", " (", ") ", ' "', '" ', "! ", "? "])
+_sentence = st.lists(st.one_of(_plain_word, _covered, _plain_word), min_size=1, max_size=12).flatmap(
+    lambda parts: st.lists(_separator, min_size=len(parts), max_size=len(parts)).map(
+        lambda seps: "".join(p + s for p, s in zip(parts, seps, strict=True))
+    )
+)
+_DIGIT = re.compile(r"\d")
+
+
+@FAST
+@given(st.text())
+def test_never_raises_on_any_text(text: str) -> None:
+    assert isinstance(speakable(text), str)
+
+
+@FAST
+@given(st.text(alphabet=st.characters(codec="utf-8", categories=["L", "N", "P", "S", "Zs"]), max_size=80))
+def test_never_raises_on_symbols_and_digits(text: str) -> None:
+    speakable(text)
+
+
+@FAST
+@given(_sentence)
+def test_idempotent(text: str) -> None:
+    once = speakable(text)
+    assert speakable(once) == once
+
+
+@FAST
+@given(st.text(max_size=60))
+def test_idempotent_on_any_text(text: str) -> None:
+    once = speakable(text)
+    assert speakable(once) == once
+
+
+@FAST
+@given(_sentence)
+def test_no_digit_left_where_a_rule_covers_it(text: str) -> None:
+    assert not _DIGIT.search(speakable(text)), text
+
+
+_tagged = st.lists(st.one_of(_plain_word.map(lambda w: (w, True)), _covered.map(lambda c: (c, False))),
+                   min_size=1, max_size=12)
+
+
+@FAST
+@given(_tagged, st.data())
+def test_no_untouched_word_dropped(parts: list[tuple[str, bool]], data: st.DataObject) -> None:
+    seps = data.draw(st.lists(_separator, min_size=len(parts), max_size=len(parts)))
+    text = "".join(part + sep for (part, _), sep in zip(parts, seps, strict=True))
+    spoken = [token.strip(".,;:!?()\"'-") for token in speakable(text).split()]
+    position = 0
+    for word, plain in parts:
+        if not plain:
+            continue
+        assert word in spoken[position:], (word, text, spoken)
+        position = spoken.index(word, position) + 1
+
+
+@FAST
+@given(st.lists(_plain_word, min_size=1, max_size=15))
+def test_plain_words_pass_through_in_order(words: list[str]) -> None:
+    text = " ".join(words) + "."
+    assert speakable(text) == text
