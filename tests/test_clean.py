@@ -88,12 +88,14 @@ def test_markdown_front_matter_and_blocks() -> None:
     assert document.meta.published == "2024-09-03"
     assert [(b.kind, b.level) for b in document.blocks if b.kind is BlockKind.HEADING] == [(BlockKind.HEADING, 2)]
     body = texts(document)
-    assert body[0] == "Our build used to run on a cluster of twelve machines. Last month we moved it to one, and it got faster."
+    assert body[0] == (
+        "Our build used to run on a cluster of twelve machines. Last month we moved it to one, and it got faster."
+    )
     assert "You can read the full profile if you like numbers." in body[2]
     assert "A chart of build times falling from forty minutes to nine" in body
     assert body[-1] == "That is all there is to it."
     assert not any("compile_everything" in text or "thirty builds" in text for text in body)
-    assert [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM][0] == "one machine with many cores"
+    assert next(b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM) == "one machine with many cores"
     assert [b.text for b in document.blocks if b.kind is BlockKind.QUOTE] == ["Measure first, then move."]
 
 
@@ -115,7 +117,7 @@ def test_plain_text_hard_wrapped_paragraphs_are_joined() -> None:
     document = read("plain.txt")
     assert document.meta.title == "A short history of the town clock"
     assert len(document.blocks) == 3
-    assert texts(document)[0].startswith("The clock on the town hall was installed in 1887 by a firm of clockmakers from")
+    assert texts(document)[0].startswith("The clock on the town hall was installed in 1887 by a firm of clockmakers")
     assert texts(document)[2].endswith("and twice for repairs.")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 
 import pytest
@@ -96,8 +97,6 @@ def test_twenty_megabyte_page_is_handled_in_bounded_time() -> None:
     page = ("<html><body><article>" + paragraph * 210_000 + "</article></body></html>").encode()
     assert len(page) > 20_000_000
     start = time.perf_counter()
-    try:
+    with contextlib.suppress(NarratorError):
         clean(Source("big.html", page), CleanSettings())
-    except NarratorError:
-        pass
     assert time.perf_counter() - start < 20

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -30,17 +29,22 @@ def is_url(spec: str) -> bool:
     return spec.lower().startswith(("http://", "https://"))
 
 
-class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    """Follow at most max_redirections redirects, and only to http(s)."""
-
-    def __init__(self, limit: int) -> None:
-        super().__init__()
-        self.max_redirections = limit
+class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects only to http(s) addresses."""
 
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
         if not is_url(newurl):
             raise urllib.error.HTTPError(newurl, code, "redirect to a non-web address", headers, fp)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _redirect_handler(limit: int) -> urllib.request.HTTPRedirectHandler:
+    """A redirect handler that gives up after limit redirects (urllib reads a class attribute)."""
+
+    class LimitedRedirects(_WebOnlyRedirects):
+        max_redirections = limit
+
+    return LimitedRedirects()
 
 
 def _format_for_type(content_type: str) -> Format:
@@ -56,7 +60,7 @@ def _charset(headers: Message) -> str | None:
 
 def fetch(url: str, settings: IngestSettings) -> Source:
     """Download url into a Source, streaming and stopping at settings.max_bytes."""
-    opener = urllib.request.build_opener(_LimitedRedirects(settings.max_redirects))
+    opener = urllib.request.build_opener(_redirect_handler(settings.max_redirects))
     request = urllib.request.Request(
         url, headers={"User-Agent": settings.user_agent, "Accept": "text/html,text/markdown,text/plain,*/*;q=0.5"}
     )
@@ -76,7 +80,7 @@ def fetch(url: str, settings: IngestSettings) -> Source:
         raise InputError(
             f"cannot connect ({exc.reason})", origin=url, hint="check the address and your network"
         ) from exc
-    except (TimeoutError, socket.timeout) as exc:
+    except TimeoutError as exc:
         raise InputError(
             f"no answer within {settings.timeout_s:g} s",
             origin=url,
