@@ -10,7 +10,15 @@ import re
 from dataclasses import dataclass
 
 STOP_WORDS = frozenset(
-    ["a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "my", "no", "not", "of", "on", "one", "only", "or", "our", "out", "over", "she", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "under", "up", "was", "we", "were", "what", "when", "where", "which", "while", "who", "will", "with", "would", "you", "your", "said", "says", "after", "before", "because", "during"]
+    (
+        "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but",
+        "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his",
+        "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "my", "no", "not", "of",
+        "on", "one", "only", "or", "our", "out", "over", "she", "so", "some", "than", "that", "the", "their",
+        "them", "then", "there", "these", "they", "this", "those", "to", "under", "up", "was", "we", "were",
+        "what", "when", "where", "which", "while", "who", "will", "with", "would", "you", "your", "said",
+        "says", "before", "because", "during",
+    )
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _TERMINAL = re.compile(r"""[.!?…:;]['"’”)\]]*$|[.!?]\s*\(\w[^()]{0,60}\)$""")
@@ -27,10 +35,20 @@ _CREDIT = re.compile(
 )
 # Verbs that open calls to action; with a second-person or promotional word they mark a prompt.
 _CTA_VERBS = frozenset(
-    ["subscribe", "sign", "join", "support", "become", "donate", "visit", "click", "tap", "download", "follow", "share", "read", "watch", "listen", "get", "register", "log", "login", "create", "try", "upgrade", "start", "continue", "unlock", "enter", "learn", "discover", "explore", "buy", "shop", "see", "view", "sponsored", "advertisement", "advertise", "contribute", "give", "help", "keep", "stand", "back", "fund"]
+    (
+        "subscribe", "sign", "join", "support", "become", "donate", "visit", "click", "tap", "download",
+        "follow", "share", "read", "watch", "listen", "get", "register", "log", "login", "create", "try",
+        "upgrade", "start", "continue", "unlock", "enter", "learn", "discover", "explore", "buy", "shop",
+        "see", "view", "sponsored", "advertisement", "advertise", "contribute", "give", "help", "keep",
+        "stand", "back", "fund",
+    )
 )
 _CTA_WORDS = frozenset(
-    ["us", "our", "you", "your", "newsletter", "newsletters", "today", "now", "free", "here", "more", "subscribe", "subscription", "member", "membership", "account", "inbox", "email", "app", "podcast", "offer", "trial", "access", "daily", "weekly", "sign"]
+    (
+        "us", "our", "you", "your", "newsletter", "newsletters", "today", "now", "free", "here", "more",
+        "subscribe", "subscription", "member", "membership", "account", "inbox", "email", "app", "podcast",
+        "offer", "trial", "access", "daily", "weekly", "sign",
+    )
 )
 
 _PROMPT_STEM = re.compile(r"(?i)(subscri|newsletter|sign(ed)?$|donat|membership|inbox|e-?mail|log(ged)?$)")
