@@ -218,9 +218,14 @@ def test_rerender_keeps_guid_and_changes_file_name(tmp_path: Path) -> None:
     assert first.mp3 != second.mp3 and first.mp3.exists() and second.mp3.exists()
 
 
-def test_guid_falls_back_to_origin() -> None:
+def test_guid_falls_back_to_the_file_then_the_title(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert episode_guid(None, "a.md") == episode_guid(None, "a.md") != episode_guid(None, "b.md")
     assert episode_guid("https://x/a", "a.md") == episode_guid("https://x/a", "b.md")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.md").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert episode_guid(None, "docs/a.md") == episode_guid(None, str(tmp_path / "docs" / "a.md"))
+    assert episode_guid(None, "-", "One") != episode_guid(None, "-", "Two")
 
 
 @pytest.mark.parametrize(("title", "slug"), [

@@ -4,8 +4,9 @@ File names and GUIDs:
 - ``<slug>-<hash>.mp3``: the slug comes from the title; the hash (10 hex of sha256) covers what is
   heard (spoken texts, pauses, the voice profile and the mastering settings), so a re-rendered
   episode gets a new URL and podcast apps download it again.
-- GUID ``urn:narrator:<32 hex>``: sha256 of the article URL, or of the script origin when there is
-  none, so it stays the same however often the article is re-rendered.
+- GUID ``urn:narrator:<32 hex>``: sha256 of the article URL; without one, of the source file's
+  absolute path (of the title for stdin), so it stays the same however often the article is
+  re-rendered or from which folder it is named.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path) -> Episod
     log.info("%s: %.1f s episode written to %s in %.1f s", script.origin, duration_s, mp3,
              time.perf_counter() - started)
     return Episode(
-        guid=episode_guid(script.meta.url, script.origin),
+        guid=episode_guid(script.meta.url, script.origin, script.meta.title),
         slug=slug,
         meta=script.meta,
         mp3=mp3,

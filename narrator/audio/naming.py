@@ -6,6 +6,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from pathlib import Path
 
 from narrator.config import AudioSettings
 from narrator.model import Takes
@@ -38,7 +39,18 @@ def render_hash(takes: Takes, settings: AudioSettings) -> str:
     return hashlib.sha256(blob).hexdigest()[:10]
 
 
-def episode_guid(url: str | None, origin: str) -> str:
-    """urn:narrator: + first 32 hex of sha256(article URL, else the script origin): stable across renders."""
-    key = (url or origin).strip()
-    return GUID_PREFIX + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+def guid_key(url: str | None, origin: str, title: str) -> str:
+    """What identifies an article: its URL, else its file's absolute path, else (stdin) its title."""
+    if url:
+        return url.strip()
+    if origin == "-":
+        # Every stdin article has the same origin; the title tells them apart.
+        return "stdin:" + title.strip()
+    path = Path(origin)
+    # The same file named from another folder ("a.md" vs "./docs/a.md") is the same article.
+    return str(path.resolve()) if path.exists() else origin.strip()
+
+
+def episode_guid(url: str | None, origin: str, title: str = "") -> str:
+    """urn:narrator: + first 32 hex of sha256(guid_key): the same for every render of an article."""
+    return GUID_PREFIX + hashlib.sha256(guid_key(url, origin, title).encode("utf-8")).hexdigest()[:32]
