@@ -39,9 +39,9 @@ _ABBREVIATIONS = {"etc", "vs", "no", "ca", "cf", "pp", "vol", "fig", "dept", "lt
 _NUMBER_WORDS = {"mph", "kph", "kmh", "kwh", "lbs", "min", "sec", "hrs", "cal", "kcal", "psi", "ppm", "mbps", "kbps",
                  "gbps", "khz", "mhz", "ghz", "thousand", "million", "billion", "trillion", "mln", "percent",
                  "per", "the", "and", "of", "to", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "gmt", "utc"}
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _plain_word = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=9).filter(
-    lambda w: w not in _ABBREVIATIONS and w not in _NUMBER_WORDS and not w.startswith(("jan", "feb", "mar", "apr", "may", "jun", "jul",
-                                                           "aug", "sep", "oct", "nov", "dec"))
+    lambda w: w not in _ABBREVIATIONS and w not in _NUMBER_WORDS and not w.startswith(_MONTH_STEMS)
 )
 _separator = st.sampled_from([" ", ", ", ". ", "; ", " - ", " (", ") ", ' "', '" ', "! ", "? "])
 _sentence = st.lists(st.one_of(_plain_word, _covered, _plain_word), min_size=1, max_size=12).flatmap(

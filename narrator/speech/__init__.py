@@ -11,6 +11,7 @@ from narrator.model import BlockKind, Document, Script, Segment
 from narrator.speech import segment
 from narrator.speech.lexicon import Lexicon, load_lexicons
 from narrator.speech.normalise import ReadingOptions, normalise
+from narrator.speech.normalise.dates import MONTHS
 
 __all__ = ["script", "speakable"]
 
@@ -75,10 +76,9 @@ def _spoken_date(published: str | None) -> str | None:
     if not found:
         return None
     year, month, day = (int(part) for part in found.groups())
-    months = ("January February March April May June July August September October November December").split()
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    return f"{months[month - 1]} {day}, {year}"
+    return f"{MONTHS[month - 1]} {day}, {year}"
 
 
 def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> list[Segment]:
@@ -93,7 +93,8 @@ def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> lis
     if date:
         parts.append(f"Published {date}.")
     if parts:
-        result += reader.segments(" ".join(parts), BlockKind.PARAGRAPH, meta.title, pauses.paragraph_ms, pauses.sentence_ms)
+        byline = " ".join(parts)
+        result += reader.segments(byline, BlockKind.PARAGRAPH, meta.title, pauses.paragraph_ms, pauses.sentence_ms)
     return result
 
 
@@ -114,6 +115,8 @@ def script(document: Document, settings: SpeechSettings) -> Script:
         end = pauses.list_item_ms if block.kind is BlockKind.LIST_ITEM else pauses.paragraph_ms
         segments += reader.segments(block.text, block.kind, chapter, end, pauses.sentence_ms)
     if settings.outro and settings.disclosure.strip():
-        segments += reader.segments(settings.disclosure, BlockKind.PARAGRAPH, chapter, pauses.paragraph_ms, pauses.sentence_ms)
+        segments += reader.segments(
+            settings.disclosure, BlockKind.PARAGRAPH, chapter, pauses.paragraph_ms, pauses.sentence_ms
+        )
     log.debug("%s: %d segments", document.origin, len(segments))
     return Script(document.origin, document.meta, tuple(segments), document.source_hash)

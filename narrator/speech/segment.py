@@ -5,17 +5,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from narrator.speech.normalise.util import word_set
+
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
-_NEVER_FINAL = frozenset(
-    "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr st mt ft "
+_NEVER_FINAL = word_set(
+"mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr st mt ft "
     "no nos fig figs vol vols pp p ch art sec ed eds approx ca cf vs v e.g i.e a.k.a al "
-    "jan feb mar apr jun jul aug sep sept oct nov dec messrs mme mlle gov univ dept corp".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec messrs mme mlle gov univ dept corp"
 )
 # After these a new sentence may start; only a function word after them is taken as a start.
-_MAYBE_FINAL = frozenset("etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y".split())
-_STARTERS = frozenset(
-    "the a an in on at it he she they we i this that these those but and or so yet if when while "
-    "there here his her their our its as after before since then however meanwhile".split()
+_MAYBE_FINAL = word_set("etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y")
+_STARTERS = word_set(
+"the a an in on at it he she they we i this that these those but and or so yet if when while "
+    "there here his her their our its as after before since then however meanwhile"
 )
 _CANDIDATE = re.compile(r"(?:\.\.\.|[.!?]+)[\"')\]]*(?=\s+[\"'(\[]*([A-Z0-9]\w*))")
 _LAST_TOKEN = re.compile(r"([\w.]+)\.$")

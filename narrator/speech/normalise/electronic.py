@@ -6,14 +6,14 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import padded
+from narrator.speech.normalise.util import padded, word_set
 
 # Top-level domains common enough that a bare "word.tld" is taken for a domain name.
 _TLDS = (
     "com|org|net|edu|gov|mil|int|info|biz|io|ai|co|app|dev|news|blog|tv|fm|me|ly|uk|us|ca|au|de|fr|it|es|"
     "nl|se|no|dk|fi|ch|at|be|ie|jp|cn|in|ru|br|mx|nz|za|eu|pl|pt|sm|gr|tk|xyz|online|site|tech|cz|kr"
 )
-_SAID_TLDS = frozenset("com org net edu gov mil int info biz app dev news blog online site tech".split())
+_SAID_TLDS = word_set("com org net edu gov mil int info biz app dev news blog online site tech")
 _SEPARATORS = {
     ".": "dot", "/": "slash", "-": "dash", "_": "underscore", ":": "colon", "@": "at", "?": "question mark",
     "=": "equals", "&": "ampersand", "#": "hash", "~": "tilde", "%": "percent", "+": "plus",
@@ -86,8 +86,15 @@ def _phone(match: re.Match[str]) -> str:
     country = match.group(1)
     spoken = _groups(match.group(2) or match.group(3), match.group(4), match.group(5))
     if country:
-        spoken = "plus " + numbers.digits(country) + ", " + spoken if "+" in country else _groups(country) + ", " + spoken
+        lead = "plus " + numbers.digits(country) if "+" in country else _groups(country)
+        spoken = lead + ", " + spoken
     return padded(match, spoken)
+
+
+def _international(match: re.Match[str]) -> str:
+    """"+44 20 7946 0958" -> "plus four four, two zero, seven nine four six, zero nine five eight"."""
+    groups = re.split(r"[\s-]+", match.group(2).strip("- "))
+    return padded(match, "plus " + numbers.digits(match.group(1)) + ", " + _groups(*groups))
 
 
 def phones(text: str) -> str:
@@ -96,8 +103,5 @@ def phones(text: str) -> str:
         return text
     text = _PHONE.sub(_phone, text)
     text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
-    text = _INTERNATIONAL.sub(
-        lambda m: padded(m, "plus " + numbers.digits(m.group(1)) + ", " + _groups(*m.group(2).split())
-                         if " " in m.group(2).strip() else "plus " + numbers.digits(m.group(1)) + ", "
-                         + _groups(*m.group(2).strip("- ").split("-"))), text)
+    text = _INTERNATIONAL.sub(_international, text)
     return _IP.sub(lambda m: padded(m, " dot ".join(numbers.digits(g) for g in m.groups())), text)

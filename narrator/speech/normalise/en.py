@@ -15,7 +15,13 @@ _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "time
 _PLUS = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
 _RANGE = re.compile(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 _ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b")
-_IDIOMS = {"24/7": "twenty four seven", "9/11": "nine eleven", "50/50": "fifty fifty", "365/24/7": "three sixty five twenty four seven"}
+# Slashed numbers said as set phrases, not as fractions.
+_IDIOMS = {
+    "24/7": "twenty four seven",
+    "9/11": "nine eleven",
+    "50/50": "fifty fifty",
+    "365/24/7": "three sixty five twenty four seven",
+}
 _IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7|9/11|50/50)(?![\w/])")
 _FRACTION = re.compile(
     r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w/]|[.,]\d)"

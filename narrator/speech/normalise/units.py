@@ -94,7 +94,8 @@ _FOLDED_UNITS = {k.lower(): v for k, v in _UNITS.items() if k.lower() in _FOLDED
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(_UNITS, key=len, reverse=True))
 _FRACTION = re.compile(r"(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})")
 _MEASURE = re.compile(
-    rf"(?<![\w.,/])(-?(?:(?:\d{{1,3}} )?\d{{1,3}}/\d{{1,3}}|{NUM}))(?:\s?(?:-|to)\s?({NUM}))?(\s?-?\s?)(?:({_UNIT_ALT})|((?i:{'|'.join(_FOLDED)})))"
+    rf"(?<![\w.,/])(-?(?:(?:\d{{1,3}} )?\d{{1,3}}/\d{{1,3}}|{NUM}))(?:\s?(?:-|to)\s?({NUM}))?(\s?-?\s?)"
+    rf"(?:({_UNIT_ALT})|((?i:{'|'.join(_FOLDED)})))"
     rf"(?:/({_UNIT_ALT}|s|h))?(?![\w°/])"
 )
 _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})\s?/\s?({_UNIT_ALT})(?![\w°/])")

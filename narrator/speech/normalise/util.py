@@ -11,3 +11,8 @@ def padded(match: re.Match[str], words: str) -> str:
     left = " " if start > 0 and text[start - 1].isalnum() else ""
     right = " " if end < len(text) and text[end].isalnum() else ""
     return left + words + right
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a long literal, as a set (tables read better as prose)."""
+    return frozenset(text.split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.util import padded
+from narrator.speech.normalise.util import padded, word_set
 
 _CITATION = re.compile(
     r"\s?\[(?:\d+(?:\s?[,–-]\s?\d+)*|[a-z]|(?:note|nb|n)\s?\d+|edit|citation needed|clarification needed|"
@@ -27,7 +27,9 @@ _FIXED = {
     "Ph.D": "P H D", "PhD": "P H D", "Mr": "Mister", "Mrs": "Missus", "Dr": "Doctor", "Fig.": "Figure",
     "fig.": "figure", "Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April",
     "Jun.": "June", "Jul.": "July", "Aug.": "August", "Sep.": "September", "Sept.": "September",
-    "Oct.": "October", "Nov.": "November", "Dec.": "December", "Ltd": "Limited", "Dept": "Department", "dept": "department", "ltd": "limited", "Vol.": "Volume", "vol.": "volume", "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay",
+    "Oct.": "October", "Nov.": "November", "Dec.": "December", "Ltd": "Limited",
+    "Dept": "Department", "dept": "department", "ltd": "limited", "Vol.": "Volume", "vol.": "volume",
+    "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay",
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
 _ABBREVIATION = re.compile(
@@ -74,20 +76,20 @@ _MAY_BE_DOTTED = re.compile(r"[A-Z]\.[A-Z]")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 # Acronyms said as words rather than spelled.
-_SAID = frozenset(
-    "NATO NASA UNESCO UNICEF NAFTA OPEC AIDS FIFA UEFA COVID NASDAQ ASEAN FEMA OSHA LIDAR RADAR LASER SCUBA "
+_SAID = word_set(
+"NATO NASA UNESCO UNICEF NAFTA OPEC AIDS FIFA UEFA COVID NASDAQ ASEAN FEMA OSHA LIDAR RADAR LASER SCUBA "
     "SWAT SARS MERS CERN DARPA ISIS INTERPOL EFTA ANZAC NIMBY GIF JPEG PIN ZIP TESOL MENSA MOMA IKEA LEGO "
     "ABBA SONAR POTUS FLOTUS SCOTUS QANTAS UNITA WASP OFCOM OFSTED NICE ACAS BAFTA HAMAS FRELIMO ECOWAS "
-    "MERCOSUR CARICOM APEC OECD".split()
+    "MERCOSUR CARICOM APEC OECD"
 ) - {"OECD"}
 # Capitalised words that are plain English, not acronyms (headlines and headings in capitals).
-_PLAIN = frozenset(
-    "A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF ON OR SO TO UP US WE OH HI ALL AND ARE BUT CAN "
+_PLAIN = word_set(
+"A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF ON OR SO TO UP US WE OH HI ALL AND ARE BUT CAN "
     "FOR HAS HER HIM HIS HOW ITS MAY NEW NOT NOW OLD ONE OUR OUT SEE SHE THE TOO TWO WAS WAY WHO WHY YES "
     "YOU ACT BOOK PART NOTE NEWS LIVE WAR THIS THAT WITH FROM WHAT WHEN WILL BEEN HAVE THEY WERE YOUR "
     "MORE MOST SOME THAN THEN THEM INTO OVER ONLY ALSO BACK JUST LIKE MAKE TAKE TIME YEAR DAY BIG END "
     "BEST FREE HELP HOME LAST LOVE NEXT OPEN READ SALE STOP TEXT WORLD ABOUT AFTER FIRST GREAT NEVER "
-    "THERE THEIR THESE THOSE WHICH WHERE WHILE STILL UPDATE BREAKING CHAPTER WARNING".split()
+    "THERE THEIR THESE THOSE WHICH WHERE WHILE STILL UPDATE BREAKING CHAPTER WARNING"
 )
 _ACRONYM = re.compile(r"(?<![\w'-])([A-Z]{2,6})(s?)(?![\w'-]|\.\w)")
 _SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
@@ -106,10 +108,11 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("~", re.compile(r"(?<=\s)~(?=\s?\w)"), "about "),
     ("×", re.compile(r"\s×\s"), " times "),
 ]
-_GREEK_NAMES = (
-    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma sigma tau "
-    "upsilon phi chi psi omega"
-).split()
+# In code-point order; lower case has two sigmas (final and medial), upper case a gap in their place.
+_GREEK_NAMES = [
+    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+    "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+]
 _GREEK = {chr(0x3B1 + i): name for i, name in enumerate(_GREEK_NAMES)}
 _GREEK.update({chr(0x391 + i): name for i, name in enumerate(_GREEK_NAMES) if i != 17})
 _GREEK_LETTER = re.compile(r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])")
@@ -198,6 +201,6 @@ def symbols(text: str) -> str:
     for symbol, pattern, words in _SYMBOLS:
         if symbol in text:
             text = pattern.sub(words, text)
-    if "\u0370" <= max(text, default=" "):
+    if not text.isascii():
         text = _GREEK_LETTER.sub(lambda m: padded(m, _GREEK.get(m.group(0), m.group(0))), text)
     return text
