@@ -4,7 +4,7 @@ Run: .venv/bin/python benchmarks/normalisation.py [--show-misses CATEGORY] [--li
 
 Exact match compares whitespace-collapsed strings, case-insensitively. Relaxed match also ignores
 punctuation, hyphens, the word "and" (num2words-style "one hundred and five" vs "one hundred five"),
-"oh"/"o" for zero, and word spacing ("F B I", "FBI"; "P M E S T", "PM EST" are the same reading).
+"zero"/"oh"/"o", and word spacing ("F B I", "FBI"; "P M E S T", "PM EST" are the same reading).
 A row may give several accepted readings (tab-separated); any one counts.
 """
 
@@ -33,7 +33,7 @@ TARGET_UNITS = 0.90
 TARGET_GOOGLE = 0.80
 
 _PUNCT = re.compile(r"[^\w\s]|_")
-_ZERO = re.compile(r"\b(?:oh|o)\b")
+_ZERO = re.compile(r"\b(?:oh|zero)\b")
 _AND = re.compile(r"\band\b")
 _SPACES = re.compile(r"\s+")
 
@@ -44,9 +44,9 @@ def exact_form(text: str) -> str:
 
 
 def relaxed_form(text: str) -> str:
-    """Drop punctuation, "and" and spacing; fold "oh" to "zero"."""
+    """Drop punctuation, "and" and spacing; fold "zero" and "oh" to "o"."""
     text = _PUNCT.sub(" ", text.lower())
-    text = _ZERO.sub("zero", _AND.sub(" ", text))
+    text = _ZERO.sub("o", _AND.sub(" ", text))
     return _SPACES.sub("", text)
 
 

@@ -42,7 +42,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("It cost $4.99.", "It cost four dollars and ninety nine cents."),
         ("a €5m fund", "a five million euros fund"),
         ("£1.2bn deal", "one point two billion pounds deal"),
-        ("US$30", "thirty US dollars"),
+        ("US$30", "thirty U S dollars"),
         ("EUR 15 each", "fifteen euros each"),
         ("raised 1.2bn in", "raised one point two billion in"),
         ("just $1", "just one dollar"),

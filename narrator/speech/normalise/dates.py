@@ -50,7 +50,7 @@ _DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.
 _MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
-_MAY_BE_DECADE = re.compile(r"0'?s\b")
+_MAY_BE_DECADE = re.compile(r"0\s?'?s\b")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP] M)\s*-\s*(?=\w)")
 _HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC))?")

@@ -11,9 +11,14 @@ from narrator.speech.normalise.util import padded, word_set
 # Top-level domains common enough that a bare "word.tld" is taken for a domain name.
 _TLDS = (
     "com|org|net|edu|gov|mil|int|info|biz|io|ai|co|app|dev|news|blog|tv|fm|me|ly|uk|us|ca|au|de|fr|it|es|"
-    "nl|se|no|dk|fi|ch|at|be|ie|jp|cn|in|ru|br|mx|nz|za|eu|pl|pt|sm|gr|tk|xyz|online|site|tech|cz|kr"
+    "nl|se|no|dk|fi|ch|at|be|ie|jp|cn|in|ru|br|mx|nz|za|eu|pl|pt|sm|gr|tk|xyz|online|site|tech|cz|kr|"
+    # file names are read the same way: "report dot P D F"
+    "pdf|jpg|jpeg|png|gif|txt|csv|docx?|xlsx?|pptx?|zip|mp3|mp4|html?|exe|py|js|json|xml"
 )
-_SAID_TLDS = word_set("com org net edu gov mil int info biz app dev news blog online site tech")
+_SAID_TLDS = word_set("com org net edu gov mil int info biz app dev news blog online site tech zip jpeg")
+_ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:\d[\s-]?){9,12}[\dX])\b")
+# The last digits of a card or account are read one by one.
+_ENDING_IN = re.compile(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b")
 _SEPARATORS = {
     ".": "dot", "/": "slash", "-": "dash", "_": "underscore", ":": "colon", "@": "at", "?": "question mark",
     "=": "equals", "&": "ampersand", "#": "hash", "~": "tilde", "%": "percent", "+": "plus",
@@ -99,6 +104,10 @@ def _international(match: re.Match[str]) -> str:
 
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
+    if "ISBN" in text:
+        text = _ISBN.sub(lambda m: "I S B N " + numbers.digits(m.group(1)) + (" X" if m.group(1)[-1] == "X" else ""), text)
+    if "ends in" in text or "ending in" in text:
+        text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
     if not _MAY_BE_PHONE.search(text):
         return text
     text = _PHONE.sub(_phone, text)

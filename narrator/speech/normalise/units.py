@@ -11,8 +11,8 @@ NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # symbol or code -> (singular, plural, minor singular, minor plural)
 _CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "$": ("dollar", "dollars", "cent", "cents"),
-    "US$": ("US dollar", "US dollars", "cent", "cents"),
-    "USD": ("US dollar", "US dollars", "cent", "cents"),
+    "US$": ("U S dollar", "U S dollars", "cent", "cents"),
+    "USD": ("U S dollar", "U S dollars", "cent", "cents"),
     "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
     "AUD": ("Australian dollar", "Australian dollars", "cent", "cents"),
     "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
@@ -101,6 +101,7 @@ _MEASURE = re.compile(
 _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})\s?/\s?({_UNIT_ALT})(?![\w°/])")
 _MAY_BE_MONEY = re.compile(rf"[$£€¥₹₩₽₿]|\b(?:{_CODES})\b")
 _MAY_BE_MEASURE = re.compile(r"\d\s?-?\s?[A-Za-z°μ]")
+_CLOSING = re.compile(r"\s*[)\],;]")
 _AMBIGUOUS_AFTER_SPACE = {"m", "t", "l", "g", "A", "K", "V", "W", "cal", "ha", "kt"}
 
 
@@ -187,8 +188,9 @@ def percentages(text: str) -> str:
 
 def _measure(match: re.Match[str]) -> str:
     value, upper, gap, unit, folded, per = match.groups()
-    if unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap and not upper:
-        return match.group(0)  # "5 m" or "3 A" could be anything; "5m" and "5-m" are measures
+    closing = _CLOSING.match(match.string, match.end()) is not None
+    if unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap and not upper and not closing:
+        return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m" and "(69 ha)" are measures
     singular, plural = _UNITS[unit] if unit else _FOLDED_UNITS[folded.lower()]
     last = upper or value
     adjective = "-" in gap  # "a 7.2-millimeter bullet"
