@@ -36,10 +36,12 @@ ENCODER_LOSS_LU = 0.4
 """MP3 at speech bitrates measures about this much quieter than its input (0.4-0.5 LU measured on
 piper and espeak at 96 kbit/s); the search aims this much higher so one encode usually suffices."""
 SEARCH_STEPS = 4
+"""Measure-only passes at most; episodes settle in two or three (the limiter's curve is smooth)."""
 SEARCH_TOLERANCE_LU = 0.2
 FIRST_SLOPE = 0.7
-"""Most episodes settle in two; the secant step converges fast on the limiter's smooth curve."""
+"""LU gained per dB once limiting 6-10 dB of synthetic speech: a better first guess than 1."""
 MAX_GAIN_DB = 40.0
+"""Beyond this the input is essentially silence with noise; do not blow it up further."""
 _INTEGRATED = re.compile(r"Integrated loudness:\s*I:\s*(-?inf|-?[\d.]+) LUFS")
 _TRUE_PEAK = re.compile(r"True peak:\s*Peak:\s*(-?inf|-?[\d.]+) dBFS")
 _MEASURE = "ebur128=framelog=verbose"
@@ -160,9 +162,10 @@ def search_gain(audio: Audio, measured: Loudness, settings: AudioSettings, origi
     """The gain that reaches the target once the limiter has shaved the peaks, and the last slope."""
     target = settings.loudness_lufs + ENCODER_LOSS_LU
     mastering = Mastering.for_gain(target - measured.integrated, measured, settings)
-    # Limiting synthetic speech by 6-10 dB gives back about 0.6 LU per dB: a better first step than 1.
+    if not mastering.limit:
+        return mastering, 1.0  # a plain gain: every dB is a LU
     slope, previous = FIRST_SLOPE, None
-    for _ in range(SEARCH_STEPS if mastering.limit else 0):
+    for _ in range(SEARCH_STEPS):
         lufs = _loudness_after(audio, mastering, settings, origin)
         slope = _secant(mastering.gain_db, lufs, previous, slope)
         if abs(target - lufs) <= SEARCH_TOLERANCE_LU or mastering.gain_db >= MAX_GAIN_DB:
