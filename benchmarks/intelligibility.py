@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -61,11 +63,12 @@ def raw_audio(engine: str, text: str, target: Path) -> None:
                        capture_output=True, timeout=900)
 
 
-def narrated_audio(engine: str, article: Path, out: Path) -> Path:
-    """narrator's episode of the article with the engine's profile."""
+def narrated_audio(engine: str, article: Path, out: Path, intro: bool = True) -> Path:
+    """narrator's episode of the article with the engine's profile (intro and outro optional)."""
+    env = {**os.environ, "NARRATOR_SPEECH__INTRO": str(intro), "NARRATOR_SPEECH__OUTRO": str(intro)}
     run = subprocess.run([sys.executable, "-m", "narrator.cli", "narrate", str(article), "--voice",
                           PROFILES[engine], "--output", str(out), "--json"],
-                         capture_output=True, text=True, cwd=ROOT, check=False)
+                         capture_output=True, text=True, cwd=ROOT, check=False, env=env)
     outcome = json.loads(run.stdout)[0]
     if not outcome["ok"]:
         raise RuntimeError(outcome["error"])
@@ -98,6 +101,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--article", type=Path, default=SEED)
     parser.add_argument("--engines", default="piper,espeak")
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     if not args.article.is_file():
         sys.exit(f"skipped: {args.article} not found")
@@ -118,16 +122,27 @@ def main() -> None:
             if not probe(engine)[0]:
                 print(f"{engine}: skipped ({probe(engine)[1]})")
                 continue
-            raw = Path(tmp) / f"raw-{engine}.wav"
-            raw_audio(engine, text, raw)
-            ours = narrated_audio(engine, args.article, Path(tmp) / f"out-{engine}")
-            for label, path in (("raw", raw), ("narrator", ours)):
-                row = {"engine": engine, "run": label, **score(reference, words(transcribe(model, path)))}
-                rows.append(row)
-    print(f"{'engine':<8} {'run':<9} {'words':>6} {'del+sub':>8} {'del':>4} {'sub':>4} {'ins':>4}")
+            runs: dict[str, list[dict[str, float]]] = {"raw": [], "narrator": [], "narrator-body": []}
+            for attempt in range(args.repeat):
+                # Piper samples noise, so every take differs: fresh output folders, fresh takes.
+                raw = Path(tmp) / f"raw-{engine}-{attempt}.wav"
+                raw_audio(engine, text, raw)
+                episode = narrated_audio(engine, args.article, Path(tmp) / f"out-{engine}-{attempt}")
+                body = narrated_audio(engine, args.article, Path(tmp) / f"body-{engine}-{attempt}", intro=False)
+                for label, path in (("raw", raw), ("narrator", episode), ("narrator-body", body)):
+                    runs[label].append(score(reference, words(transcribe(model, path))))
+            for label, scores in runs.items():
+                rates = sorted(s["del_sub_rate"] for s in scores)
+                median = scores[[s["del_sub_rate"] for s in scores].index(rates[len(rates) // 2])]
+                rows.append({"engine": engine, "run": label, **median,
+                             "del_sub_rates": rates, "median_del_sub": statistics.median(rates)})
+    print("del+sub: deletions and substitutions over reference words, median of --repeat takes;")
+    print("narrator-body: the same episode with intro and disclosure off (Whisper's 30 s windows shift).")
+    print(f"{'engine':<8} {'run':<14} {'words':>6} {'del+sub':>8} {'del':>4} {'sub':>4} {'ins':>4}  all runs")
     for r in rows:
-        print(f"{r['engine']:<8} {r['run']:<9} {r['words']:>6} {r['del_sub_rate']:>8.1%} "
-              f"{r['deletions']:>4} {r['substitutions']:>4} {r['insertions']:>4}")
+        print(f"{r['engine']:<8} {r['run']:<14} {r['words']:>6} {r['median_del_sub']:>8.1%} "
+              f"{r['deletions']:>4} {r['substitutions']:>4} {r['insertions']:>4}  "
+              + " ".join(f"{x:.1%}" for x in r["del_sub_rates"]))
     results = ROOT / "benchmarks" / "results"
     results.mkdir(exist_ok=True)
     (results / "intelligibility.json").write_text(json.dumps(rows, indent=2))
