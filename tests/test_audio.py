@@ -204,6 +204,7 @@ def test_loudness_is_levelled_per_episode_not_per_segment(tmp_path: Path) -> Non
         return math.sqrt(sum(s * s for s in part) / len(part))
 
     assert abs(20 * math.log10(rms(3.5, 5.5) / rms(0.5, 2.5)) - 12.04) < 0.5
+    assert abs(loudness(ep.mp3)[0] - SETTINGS.loudness_lufs) <= 1.0  # reached by gain alone, no limiter
 
 
 def test_rerender_keeps_guid_and_changes_file_name(tmp_path: Path) -> None:
