@@ -91,16 +91,30 @@ def comparable(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+_BYLINE_FILLER = re.compile(
+    rf"\b(by|and|written|posted|updated|published|on|at|staff|writer|reporter|editor|correspondent|min|read"
+    rf"|am|pm|a\.m|p\.m|gmt|utc|edt|est|{_MONTH_RE}|\d+)\b",
+)
+
+
+def is_byline(text: str, authors: Iterable[str]) -> bool:
+    """True for a line that only names the authors (and perhaps a date): "By A and B, May 2, 2024"."""
+    rest = comparable(text)
+    names = [comparable(a) for a in authors if a.strip()]
+    if not names or len(rest) > 200 or not all(name in rest for name in names):
+        return False
+    for name in names:
+        rest = rest.replace(name, " ")
+    return len(_BYLINE_FILLER.sub(" ", rest).split()) <= 2
+
+
 def drop_repeats(blocks: Iterable[Block], meta: Metadata) -> tuple[Block, ...]:
     """Remove leading blocks that merely repeat the title or the byline."""
     result = list(blocks)
     title = comparable(meta.title)
-    authors = [comparable(a) for a in meta.authors if a]
     while result:
-        head = comparable(result[0].text)
-        is_title = bool(title) and head == title
-        is_byline = bool(authors) and len(head) < 200 and all(a in head for a in authors)
-        if not (is_title or is_byline):
+        head = result[0].text
+        if not ((title and comparable(head) == title) or is_byline(head, meta.authors)):
             break
         result.pop(0)
     return tuple(result)

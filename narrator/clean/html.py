@@ -19,6 +19,7 @@ from narrator.model import Block, BlockKind, Metadata
 log = logging.getLogger(__name__)
 
 _HEADING_LEVEL = re.compile(r"h([1-6])")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 # Extraction time grows faster than page size; no article needs more markup than this.
 MAX_HTML_CHARS = 2_000_000
 _BULKY = re.compile(r"<(script|style|svg|noscript)\b.*?</\1\s*>|<!--.*?-->|data:[\w/+.-]+;base64,[\w+/=]+", re.I | re.S)
@@ -37,6 +38,8 @@ def shrink(text: str) -> str:
 
 def parse_html(text: str) -> Any | None:
     """An lxml tree of the page, or None when nothing parses."""
+    # lxml refuses str input that declares an encoding; the text is already decoded.
+    text = _XML_DECLARATION.sub("", text, count=1)
     try:
         parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, no_network=True)
         root = lxml_html.document_fromstring(text, parser=parser)
