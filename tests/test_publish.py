@@ -218,6 +218,14 @@ def test_site_has_players_transcripts_and_no_external_assets(published: tuple[Pa
     assert "Middle <b>" in page.xpath("//details[summary='Chapters']")[0].text_content()
     assert not page.xpath("//link[@rel='stylesheet'] | //img | //*[@src][starts-with(@src, 'http')]")
     assert "Fish &amp; &lt;Chips&gt;" in (output / "index.html").read_text(encoding="utf-8")
+    assert page.xpath("//h2/a/@href") == ["https://example.org/fish?a=1&b=2"]
+
+
+def test_site_links_only_web_urls(tmp_path: Path, settings: PublishSettings) -> None:
+    episode = make_episode(tmp_path)
+    publish.record(replace(episode, meta=replace(episode.meta, url="javascript:alert(1)")), settings, tmp_path)
+    publish.publish(tmp_path, settings)
+    assert "javascript:" not in (tmp_path / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

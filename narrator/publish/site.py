@@ -55,7 +55,9 @@ def _episode(record: EpisodeRecord) -> etree._Element:
                   label="Transcript", default="default"),
         controls="controls", preload="none", src=_local(record.file),
     )
-    title = E.A(record.title, href=record.url) if record.url else record.title
+    # Article metadata comes from scraped pages: only web links become links (no javascript: URLs).
+    is_web = (record.url or "").lower().startswith(("http://", "https://"))
+    title = E.A(record.title, href=record.url) if record.url and is_web else record.title
     parts: list[etree._Element] = [
         E.H2(title), E.P(facts, E.CLASS("meta")), E.P(summary(record)), audio,
         E.P(E.A("Download MP3", href=_local(record.file)), " · ",
