@@ -226,6 +226,7 @@ def test_site_links_only_web_urls(tmp_path: Path, settings: PublishSettings) -> 
     publish.record(replace(episode, meta=replace(episode.meta, url="javascript:alert(1)")), settings, tmp_path)
     publish.publish(tmp_path, settings)
     assert "javascript:" not in (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert "javascript:" not in (tmp_path / "feed.xml").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

@@ -36,6 +36,11 @@ def episode_url(settings: PublishSettings, name: str) -> str:
     return f"{base(settings)}{EPISODES_DIR}/{quote(name)}"
 
 
+def web_url(url: str | None) -> str | None:
+    """The URL if it is http(s): article metadata comes from scraped pages (no javascript: links)."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
 def podcast_guid(feed_url: str) -> str:
     """The show's podcast:guid as the Podcasting 2.0 namespace defines it."""
     bare = feed_url.split("://", 1)[-1].rstrip("/")
@@ -118,8 +123,9 @@ def _item(channel: etree._Element, record: EpisodeRecord, settings: PublishSetti
     item = _sub(channel, "item")
     _sub(item, "title", record.title)
     _sub(item, "description", summary(record))
-    if record.url:
-        _sub(item, "link", record.url)
+    link = web_url(record.url)
+    if link:
+        _sub(item, "link", link)
     _sub(item, "guid", record.guid, isPermaLink="false")
     _sub(item, "pubDate", format_datetime(publication_date(record)))
     _sub(item, "enclosure", url=episode_url(settings, record.file), length=str(size), type="audio/mpeg")

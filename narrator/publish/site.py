@@ -11,7 +11,7 @@ from lxml.html import builder as E
 from narrator.config import PublishSettings
 from narrator.files import write_bytes
 from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
-from narrator.publish.feed import FEED_NAME, clock, publication_date, summary
+from narrator.publish.feed import FEED_NAME, clock, publication_date, summary, web_url
 
 SITE_NAME = "index.html"
 _STYLE = """
@@ -55,9 +55,8 @@ def _episode(record: EpisodeRecord) -> etree._Element:
                   label="Transcript", default="default"),
         controls="controls", preload="none", src=_local(record.file),
     )
-    # Article metadata comes from scraped pages: only web links become links (no javascript: URLs).
-    is_web = (record.url or "").lower().startswith(("http://", "https://"))
-    title = E.A(record.title, href=record.url) if record.url and is_web else record.title
+    link = web_url(record.url)
+    title = E.A(record.title, href=link) if link else record.title
     parts: list[etree._Element] = [
         E.H2(title), E.P(facts, E.CLASS("meta")), E.P(summary(record)), audio,
         E.P(E.A("Download MP3", href=_local(record.file)), " · ",
