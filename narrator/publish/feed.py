@@ -134,8 +134,9 @@ def _item(channel: etree._Element, record: EpisodeRecord, settings: PublishSetti
     _sub(item, f"{{{ITUNES}}}duration", clock(record.duration_s))
     _sub(item, f"{{{ITUNES}}}explicit", "true" if settings.explicit else "false")
     _sub(item, f"{{{ITUNES}}}episodeType", "full")
-    if record.image:
-        _sub(item, f"{{{ITUNES}}}image", href=record.image)
+    image = web_url(record.image)
+    if image:
+        _sub(item, f"{{{ITUNES}}}image", href=image)
     for suffix, mime, captions in TRANSCRIPTS:
         url = episode_url(settings, record.stem + suffix)
         transcript = _sub(item, f"{{{PODCAST}}}transcript", url=url, type=mime, language=record.language)
