@@ -33,6 +33,9 @@ _CREDIT = re.compile(
     r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b|©\s*\w",
     re.I,
 )
+# Longest line still taken for a prompt, and for a legal notice.
+PROMPT_MAX_WORDS = 30
+LEGAL_MAX_WORDS = 60
 # Verbs that open calls to action; with a second-person or promotional word they mark a prompt.
 _CTA_VERBS = frozenset(
     (
@@ -56,8 +59,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Footer and consent notices.
 _LEGAL = re.compile(
     r"(?i)\b(all rights reserved|privacy policy|terms of (use|service)|cookie policy|use of this (site|website)"
-    r"|(this|our) (site|website) uses cookies|user agreement)\b"
+    r"|(this|our) (site|website) uses cookies|user agreement|copyrighted|written permission|reprinted"
+    r"|download (the|our) [\w ]{0,30}apps?)\b"
 )
+# A word mixing Latin and Cyrillic letters is obfuscated spam ("Yоur" with a Cyrillic o).
+_MIXED_SCRIPT = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
 
 
 @dataclass(frozen=True)
@@ -95,11 +101,11 @@ def _prompt_sentence(words: list[str]) -> bool:
 
 def is_cta(text: str, words: list[str]) -> bool:
     """A short prompt such as "Subscribe to our newsletter", "Like this story? Share it!" or a legal notice."""
-    if not words or len(words) > 40:
+    if not words:
         return False
-    if _LEGAL.search(text):
+    if _MIXED_SCRIPT.search(text) or (len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text)):
         return True
-    if len(words) > 30:
+    if len(words) > PROMPT_MAX_WORDS:
         return False
     sentences = [words_of(s) for s in _SENTENCE_END.split(text)]
     if any(_prompt_sentence(s) for s in sentences if s) and (len(words) <= 15 or _prompt_sentence(words)):

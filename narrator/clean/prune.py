@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterable
 from typing import Any
 
 from narrator.clean.common import comparable
+from narrator.clean.lines import make_line
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
 log = logging.getLogger(__name__)
 
 # Elements whose content is never article prose: figures and captions, embedded media, forms.
-_NEVER_READ = "//figure | //figcaption | //button | //noscript | //iframe | //video | //audio | //svg"
+# (noscript stays: some pages put their only copy of the article there.)
+_NEVER_READ = "//button | //iframe | //video | //audio | //svg"
+_FIGURES = "//figure | //figcaption"
+# When captions hold this share of the page's paragraph text, the figures are the article (a slideshow).
+_SLIDESHOW_SHARE = 0.5
+# A block with a credit in it is a caption if it is this short.
+CREDIT_MAX_WORDS = 40
 # Some sites wrap the whole page in one <form>; only small forms are sign-up and search boxes.
 _SMALL_FORM_CHARS = 600
 
@@ -45,18 +51,30 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
             _remove(element)
     for element in root.xpath(_NEVER_READ):
         _remove(element)
+    captions = sum(len(e.text_content()) for e in root.xpath("//figcaption"))
+    paragraphs = sum(len(e.text_content()) for e in root.xpath("//p[not(ancestor::figure)]"))
+    if captions <= _SLIDESHOW_SHARE * paragraphs:
+        for element in root.xpath(_FIGURES):
+            _remove(element)
     for form in root.xpath("//form"):
         if len(form.text_content()) < _SMALL_FORM_CHARS:
             _remove(form)
 
 
+def _is_furniture(block: Block) -> bool:
+    """A prompt, a legal notice or a photo credit that the extractor let through."""
+    if block.kind is BlockKind.HEADING:
+        return False
+    line = make_line(0, block.text, 0)
+    return line.cta or (line.credit and line.words < CREDIT_MAX_WORDS)
+
+
 def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
-    """Drop blocks that repeat the title, and trailing headings with nothing after them."""
+    """Drop prompts, notices, credits, title repeats and trailing headings with nothing after them."""
     title = comparable(meta.title)
     kept = [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
+    kept = [b for b in kept if not _is_furniture(b)]
     while kept and kept[-1].kind is BlockKind.HEADING:
         kept.pop()
     return kept
 
-
-_ = re
