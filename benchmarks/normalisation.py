@@ -2,9 +2,10 @@
 
 Run: .venv/bin/python benchmarks/normalisation.py [--show-misses CATEGORY] [--limit N]
 
-Exact match compares whitespace-collapsed strings, case-insensitively. Relaxed match also ignores
-punctuation, hyphens, the word "and" (num2words-style "one hundred and five" vs "one hundred five"),
-"zero"/"oh"/"o", and word spacing ("F B I", "FBI"; "P M E S T", "PM EST" are the same reading).
+Three scores, as the corpus README defines the first two: exact (whitespace collapsed), relaxed
+(also ignoring case and punctuation), and lenient, which further ignores the word "and" ("one hundred
+and five" vs "one hundred five"), "zero"/"oh"/"o", and word spacing ("F B I" vs "FBI", "P M" vs "PM":
+the same reading, spelled out so a voice cannot say "am" or "fibby").
 A row may give several accepted readings (tab-separated); any one counts.
 """
 
@@ -15,7 +16,7 @@ import logging
 import re
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from narrator.speech import speakable
@@ -39,15 +40,23 @@ _SPACES = re.compile(r"\s+")
 
 
 def exact_form(text: str) -> str:
-    """Whitespace-collapsed, lower-case."""
-    return _SPACES.sub(" ", text).strip().lower()
+    """Whitespace collapsed."""
+    return _SPACES.sub(" ", text).strip()
 
 
 def relaxed_form(text: str) -> str:
-    """Drop punctuation, "and" and spacing; fold "zero" and "oh" to "o"."""
+    """Lower case, punctuation dropped, whitespace collapsed."""
+    return _SPACES.sub(" ", _PUNCT.sub(" ", text.lower())).strip()
+
+
+def lenient_form(text: str) -> str:
+    """Relaxed, and also no "and", no spacing, "zero" and "oh" folded to "o"."""
     text = _PUNCT.sub(" ", text.lower())
     text = _ZERO.sub("o", _AND.sub(" ", text))
     return _SPACES.sub("", text)
+
+
+FORMS = (exact_form, relaxed_form, lenient_form)
 
 
 @dataclass
@@ -56,15 +65,23 @@ class Score:
 
     name: str
     total: int = 0
-    exact: int = 0
-    relaxed: int = 0
+    hits: list[int] = field(default_factory=lambda: [0, 0, 0])
+
+    def add(self, other: Score) -> None:
+        """Pool another file's counts into this one."""
+        self.total += other.total
+        self.hits = [a + b for a, b in zip(self.hits, other.hits, strict=True)]
+
+    def rate(self, index: int) -> float:
+        """Share of rows matched by form `index` (0 exact, 1 relaxed, 2 lenient)."""
+        return self.hits[index] / self.total if self.total else 0.0
 
     def line(self) -> str:
         """One report line."""
         if not self.total:
             return f"{self.name:22s}      -"
-        return (f"{self.name:22s} {self.total:5d}  exact {self.exact / self.total:6.1%}  "
-                f"relaxed {self.relaxed / self.total:6.1%}")
+        rates = "  ".join(f"{self.rate(i):7.1%}" for i in range(3))
+        return f"{self.name:22s} {self.total:5d}  {rates}"
 
 
 def rows(name: str) -> list[list[str]]:
@@ -83,11 +100,9 @@ def score(name: str, show: bool, limit: int) -> Score:
     for written, *readings in rows(name):
         ours = speakable(written)
         result.total += 1
-        hit_exact = any(exact_form(ours) == exact_form(r) for r in readings)
-        hit_relaxed = any(relaxed_form(ours) == relaxed_form(r) for r in readings)
-        result.exact += hit_exact
-        result.relaxed += hit_relaxed
-        if show and not hit_relaxed and shown < limit:
+        hit = [any(form(ours) == form(r) for r in readings) for form in FORMS]
+        result.hits = [a + b for a, b in zip(result.hits, hit, strict=True)]
+        if show and not hit[-1] and shown < limit:
             shown += 1
             print(f"  MISS {written!r}\n       ours {ours!r}\n       want {readings[0]!r}")
     return result
@@ -99,7 +114,7 @@ def rejected() -> tuple[int, int]:
     table = rows("engconf_context_rejected")
     for written, *bad in table:
         ours = speakable(written)
-        if any(exact_form(ours) == exact_form(b) or relaxed_form(ours) == relaxed_form(b) for b in bad):
+        if any(lenient_form(ours) == lenient_form(b) for b in bad):
             produced += 1
             print(f"  REJECTED READING PRODUCED: {written!r} -> {ours!r}")
     return len(table), produced
@@ -135,13 +150,11 @@ def main() -> int:
         return 0
     show = set(args.show_misses.split(","))
     pooled = Score("units pooled")
-    print("category                   rows  exact          relaxed")
+    print("category                rows    exact  relaxed  lenient")
     for name in UNIT_CATEGORIES:
         result = score(name, name in show or "all" in show, args.limit)
         print(result.line())
-        pooled.total += result.total
-        pooled.exact += result.exact
-        pooled.relaxed += result.relaxed
+        pooled.add(result)
     print(pooled.line())
     google = Score("-")
     for name in SENTENCE_SETS:
@@ -153,8 +166,9 @@ def main() -> int:
     if not args.no_speed:
         cpu, wall = throughput()
         print(f"throughput (normalise + segment): {cpu:.2f} MB/s of CPU time, {wall:.2f} MB/s wall")
-    ok = pooled.total and pooled.relaxed / pooled.total >= TARGET_UNITS and produced == 0
-    ok = ok and google.total and google.relaxed / google.total >= TARGET_GOOGLE
+    ok = pooled.rate(1) >= TARGET_UNITS and google.rate(1) >= TARGET_GOOGLE and produced == 0
+    print(f"targets (relaxed): units >= {TARGET_UNITS:.0%}, googletn >= {TARGET_GOOGLE:.0%}, no rejected reading: "
+          + ("met" if ok else "NOT met"))
     return 0 if ok else 1
 
 

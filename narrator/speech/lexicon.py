@@ -51,8 +51,8 @@ class Lexicon:
 
 
 def _spelled(word: str) -> str:
-    """The form the normaliser gives an acronym: "NATO" -> "N A T O"."""
-    return " ".join(word.upper()) if word.isalpha() else word
+    """The form the normaliser gives an acronym it spells: "NATO" -> "N.A.T.O."."""
+    return ".".join(word.upper()) + "." if word.isalpha() else word
 
 
 def _rule(entry: object, origin: str) -> Rule:
@@ -66,7 +66,7 @@ def _rule(entry: object, origin: str) -> Rule:
     if kind == "replace":
         say = entry.get("say")
     elif kind == "spell":
-        say = " ".join(ch for ch in match if ch.isalnum())
+        say = _spelled("".join(ch for ch in match if ch.isalnum()))
     elif kind == "word":
         say = entry.get("say", match.capitalize())
     else:
@@ -103,7 +103,8 @@ def compile_rules(rules: Iterable[Rule]) -> Lexicon:
     keys = sorted({*exact, *folded}, key=len, reverse=True)
     if not keys:
         return Lexicon(None, exact, folded)
-    pattern = re.compile(r"(?<![\w\[])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w\]])", re.IGNORECASE)
+    # A key may end in a full stop ("N.A.T.O."), so the right edge is "not followed by a letter".
+    pattern = re.compile(r"(?<![\w\[.])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w\]])", re.IGNORECASE)
     return Lexicon(pattern, exact, folded)
 
 

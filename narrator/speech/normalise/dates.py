@@ -52,7 +52,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
 _MAY_BE_DECADE = re.compile(r"0\s?'?s\b")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
-_TIME_RANGE = re.compile(r"(?<=\b[AP] M)\s*-\s*(?=\w)")
+_TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
 _HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC))?")
 
 
@@ -125,7 +125,8 @@ def _iso(day_first: bool, match: re.Match[str]) -> str:
 
 def _era(match: re.Match[str]) -> str:
     value = int(match.group(1))
-    era = " ".join(ch for ch in match.group(2).upper() if ch.isalpha())
+    # Dotted, because espeak-ng reads a bare "AD" as the word "ad".
+    era = "".join(ch + "." for ch in match.group(2).upper() if ch.isalpha())
     spoken = numbers.year(value) if value >= 1000 else numbers.short_year(value)
     return padded(match, f"{spoken} {era}")
 
@@ -157,11 +158,12 @@ def _hour(match: re.Match[str]) -> str:
 
 
 def _half(letter: str | None) -> str:
-    return f" {letter.upper()} M" if letter else ""
+    # Joined capitals: espeak-ng (and so Piper) spells "AM", but reads a lone "A" as the article.
+    return f" {letter.upper()}M" if letter else ""
 
 
 def _zone(zone: str | None) -> str:
-    return " " + " ".join(ch for ch in zone.upper() if ch.isalpha()) if zone else ""
+    return " " + "".join(ch for ch in zone.upper() if ch.isalpha()) if zone else ""
 
 
 def _unit(value: int, name: str) -> str:

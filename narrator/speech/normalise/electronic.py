@@ -24,7 +24,7 @@ _SEPARATORS = {
     "=": "equals", "&": "ampersand", "#": "hash", "~": "tilde", "%": "percent", "+": "plus",
 }
 _SPELLED = frozenset({"www", "http", "https", "ftp"})
-_EXTENSIONS = {"jpg": "jpeg", "htm": "H T M", "html": "H T M L", "pdf": "P D F", "php": "P H P", "png": "P N G"}
+_EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php": "PHP", "png": "PNG"}
 _URL = re.compile(r"\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?")
 _DOMAIN = re.compile(
@@ -49,11 +49,11 @@ def _piece(token: str, last_dot: bool) -> str:
         return numbers.digits(token)
     lower = token.lower()
     if lower in _SPELLED:
-        return " ".join(lower.upper())
+        return token.upper()  # engines spell a capitalised "WWW" or "HTTPS" letter by letter
     if last_dot and lower in _EXTENSIONS:
         return _EXTENSIONS[lower]
     if last_dot and len(token) == 2 and lower not in _SAID_TLDS:
-        return " ".join(token.upper())  # country code: "dot U K"
+        return token.upper()  # country code: "dot UK"
     return token
 
 
@@ -105,7 +105,7 @@ def _international(match: re.Match[str]) -> str:
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
     if "ISBN" in text:
-        text = _ISBN.sub(lambda m: "I S B N " + numbers.digits(m.group(1)) + (" X" if m.group(1)[-1] == "X" else ""), text)
+        text = _ISBN.sub(lambda m: "ISBN " + numbers.digits(m.group(1)) + (" X" if m.group(1)[-1] == "X" else ""), text)
     if "ends in" in text or "ending in" in text:
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
     if not _MAY_BE_PHONE.search(text):

@@ -12,6 +12,7 @@ _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight
 # change how a transcript looks, not how a voice says it.
 _TIDY = re.compile(r",| and(?= )|-")
 _SPACES = re.compile(r" +")
+_COMMA_HYPHEN = re.compile(r",|-")
 
 
 def _tidy(words: str) -> str:
@@ -28,6 +29,14 @@ def cardinal(number: int) -> str:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
+def cardinal_with_and(number: int) -> str:
+    """123 -> "one hundred and twenty three": the reading NeMo and British speakers give amounts of money."""
+    if number < 0:
+        return "minus " + cardinal_with_and(-number)
+    return _SPACES.sub(" ", _COMMA_HYPHEN.sub(" ", num2words(number))).strip()
+
+
 def ordinal(number: int) -> str:
     """21 -> "twenty first"."""
     return _tidy(num2words(number, to="ordinal"))

@@ -11,8 +11,8 @@ NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # symbol or code -> (singular, plural, minor singular, minor plural)
 _CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "$": ("dollar", "dollars", "cent", "cents"),
-    "US$": ("U S dollar", "U S dollars", "cent", "cents"),
-    "USD": ("U S dollar", "U S dollars", "cent", "cents"),
+    "US$": ("US dollar", "US dollars", "cent", "cents"),
+    "USD": ("US dollar", "US dollars", "cent", "cents"),
     "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
     "AUD": ("Australian dollar", "Australian dollars", "cent", "cents"),
     "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
@@ -133,15 +133,16 @@ def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None
     if len(cents) > 2 and set(cents[2:]) == {"0"}:
         cents = cents[:2]
     if len(cents) > 2 or (cents and not whole and len(cents) != 2):
-        return f"{sign}{_amount(plain)} {majors}"
+        whole_words = numbers.cardinal_with_and(int(whole)) + " " if whole else ""
+        return f"{sign}{whole_words}point {numbers.digits(cents)} {majors}"
     whole_value = int(whole or "0")
     cent_value = int(cents.ljust(2, "0")) if cents else 0
     parts = []
     if whole_value or not cent_value:
-        parts.append(f"{numbers.integer(whole or '0')} {major if whole_value == 1 else majors}")
+        parts.append(f"{numbers.cardinal_with_and(whole_value)} {major if whole_value == 1 else majors}")
     if cent_value:
         parts.append(f"{numbers.cardinal(cent_value)} {minor if cent_value == 1 else minors}")
-    return sign + " and ".join(parts)
+    return sign + " ".join(parts)
 
 
 def _scale(match: re.Match[str], first: int) -> str | None:

@@ -23,8 +23,8 @@ _FIXED = {
     "Rd.": "Road", "Hwy.": "Highway", "Dept.": "Department", "Univ.": "University", "Corp.": "Corporation",
     "Ltd.": "Limited", "approx.": "approximately", "Approx.": "Approximately", "vs.": "versus", "vs": "versus",
     "etc.": "et cetera", "e.g.": "for example", "E.g.": "For example", "i.e.": "that is", "I.e.": "That is",
-    "a.k.a.": "also known as", "cf.": "compare", "ca.": "circa", "et al.": "et al", "Ph.D.": "P H D",
-    "Ph.D": "P H D", "PhD": "P H D", "Mr": "Mister", "Mrs": "Missus", "Dr": "Doctor", "Fig.": "Figure",
+    "a.k.a.": "also known as", "cf.": "compare", "ca.": "circa", "et al.": "et al", "Ph.D.": "P.H.D.",
+    "Ph.D": "P.H.D.", "PhD": "P.H.D.", "Mr": "Mister", "Mrs": "Missus", "Dr": "Doctor", "Fig.": "Figure",
     "fig.": "figure", "Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April",
     "Jun.": "June", "Jul.": "July", "Aug.": "August", "Sep.": "September", "Sept.": "September",
     "Oct.": "October", "Nov.": "November", "Dec.": "December", "Ltd": "Limited",
@@ -39,7 +39,6 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 _CAPITAL_NEXT = re.compile(r"\s+[\"']?[A-Z]")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\d\w*)\s+$")
-_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,}[A-Z])\.?(?!\w)")
 _LEGAL_V = re.compile(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
 
 # Roman numerals: after these words any numeral (even "I") is a number.
@@ -72,7 +71,6 @@ _ROMAN_REGNAL = re.compile(
 # After any other capitalised name, only numerals of two or more I/V/X letters ("World War II", "Apollo XI").
 _ROMAN_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+((?=[IVX]{2,}\b)X{0,3}(?:IX|IV|V?I{0,3}))\b(?!['’\w-])(?!\.\w)")
 _MAY_BE_LOWER_COUNTER = re.compile(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
-_MAY_BE_DOTTED = re.compile(r"[A-Z]\.[A-Z]")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 # Acronyms said as words rather than spelled.
@@ -91,22 +89,32 @@ _PLAIN = word_set(
     "BEST FREE HELP HOME LAST LOVE NEXT OPEN READ SALE STOP TEXT WORLD ABOUT AFTER FIRST GREAT NEVER "
     "THERE THEIR THESE THOSE WHICH WHERE WHILE STILL UPDATE BREAKING CHAPTER WARNING"
 )
+# Capitals that espeak-ng (inside Piper and pyttsx3 on Linux) spells by itself although they hold a vowel;
+# the other rules also write these (times, zones, web addresses). Other capitals with a vowel may be read
+# as a word ("FRA" as "fra", "AD" as "ad"), so those are dotted.
+_ENGINES_SPELL = word_set(
+    "AM PM EST EDT CST CDT MST MDT PST PDT AEST BST CET CEST UTC GMT UK US USA EU UN IT IP ID TV PC OK AI "
+    "CEO CFO CTO DNA RNA FBI CIA BBC CNN IMF NYC LA DC HTTP HTTPS HTML URL API GPU CPU USB SUV UFO MP MEP "
+    "ISBN ISP SEO VAT GDP CO EV UV IQ PE PR HR IRA IRS NFL NBA NHL MLB"
+)
+_VOWEL = re.compile(r"[AEIOUY]")
 _ACRONYM = re.compile(r"(?<![\w'-])([A-Z]{2,6})(s?)(?![\w'-]|\.\w)")
 _SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
 _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+# Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
-    ("&", re.compile(r"\s?&\s?"), " and "),
-    ("+", re.compile(r"(?<=[\w+])\+(?=[\s+]|$)"), " plus"),
-    ("+", re.compile(r"\s\+\s"), " plus "),
-    ("#", re.compile(r"#(?=\s?\d)"), "number "),
-    ("#", re.compile(r"(?<![\w#])#(?=[A-Za-z])"), "hashtag "),
-    ("@", re.compile(r"(?<![\w@])@(?=\w)"), "at "),
-    ("@", re.compile(r"\s@\s"), " at "),
-    ("=", re.compile(r"\s=\s"), " equals "),
-    ("%", re.compile(r"%"), " percent"),
     ("°", re.compile(r"\s?°"), " degrees"),
+    ("&", re.compile(r"\s?&\s?"), " and "),
+    ("%", re.compile(r"%"), " percent"),
     ("~", re.compile(r"(?<=\s)~(?=\s?\w)"), "about "),
     ("×", re.compile(r"\s×\s"), " times "),
+    ("=", re.compile(r"\s=\s"), " equals "),
+    ("@", re.compile(r"(?<![\w@])@(?=\w)"), "at "),
+    ("@", re.compile(r"\s@\s"), " at "),
+    ("#", re.compile(r"#(?=\s?\d)"), "number "),
+    ("#", re.compile(r"(?<![\w#])#(?=[A-Za-z])"), "hashtag "),
+    ("+", re.compile(r"(?<=[\w+])\+(?=[\s+]|$)"), " plus"),
+    ("+", re.compile(r"\s\+\s"), " plus "),
 ]
 # In code-point order; lower case has two sigmas (final and medial), upper case a gap in their place.
 _GREEK_NAMES = [
@@ -141,8 +149,6 @@ def abbreviations(text: str) -> str:
     if " v" in text:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     text = _ABBREVIATION.sub(lambda m: _FIXED[m.group(0)], text)
-    if _MAY_BE_DOTTED.search(text):
-        text = _DOTTED.sub(lambda m: padded(m, " ".join(m.group(1).replace(".", ""))), text)
     return text
 
 
@@ -183,11 +189,21 @@ def _acronym(match: re.Match[str]) -> str:
         return match.group(0)
     if word in _SAID:
         return word.capitalize() + plural
-    return " ".join(word) + plural
+    if word in _ENGINES_SPELL or not _VOWEL.search(word):
+        return match.group(0)  # engines spell these capitals by themselves; dots would add nothing
+    return spelled(word, plural=bool(plural), before_full_stop=match.string.startswith(".", match.end()))
+
+
+def spelled(word: str, plural: bool = False, before_full_stop: bool = False) -> str:
+    """"FBI" -> "F.B.I.": engines spell dotted letters one by one, even an "A" ("A.A.R."), without a pause."""
+    dotted = ".".join(word.upper())
+    if plural:
+        return dotted + ".'s"
+    return dotted if before_full_stop else dotted + "."
 
 
 def acronyms(text: str) -> str:
-    """Spell acronyms letter by letter ("FBI" -> "F B I") or say the known ones as words ("NATO")."""
+    """Spell acronyms letter by letter ("FBI" -> "F.B.I.") or say the known ones as words ("NATO")."""
     shouted = len(_SHOUTING.findall(text))
     if shouted == 0:
         return text
