@@ -21,6 +21,10 @@ _FIGURES = "//figure | //figcaption"
 _SLIDESHOW_SHARE = 0.5
 # A block with a credit in it is a caption if it is this short.
 CREDIT_MAX_WORDS = 40
+# A paragraph this short without a full stop at the very end is a widget line.
+SHORT_LINE_WORDS = 8
+# Trailing widget lines are dropped only when they are few; a long tail is the article's own list.
+MAX_TAIL_BLOCKS = 5
 # Some sites wrap the whole page in one <form>; only small forms are sign-up and search boxes.
 _SMALL_FORM_CHARS = 600
 
@@ -69,11 +73,47 @@ def _is_furniture(block: Block) -> bool:
     return line.cta or (line.credit and line.words < CREDIT_MAX_WORDS)
 
 
+def _drop_heading_runs(blocks: list[Block]) -> list[Block]:
+    """Drop a heading with no text under it (the next is a heading of its rank or higher): widget titles."""
+    kept = []
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        empty = nxt is None or (nxt.kind is BlockKind.HEADING and nxt.level <= block.level)
+        if block.kind is BlockKind.HEADING and empty:
+            continue
+        kept.append(block)
+    return kept
+
+
+def _ends_like_article(block: Block) -> bool:
+    """Articles end with a sentence; teaser links and widget lines at the end do not."""
+    if block.kind is BlockKind.HEADING:
+        return False
+    line = make_line(0, block.text, 0)
+    if "\n" in block.text:
+        return False  # a teaser: a headline and its summary in one link
+    return block.kind is not BlockKind.PARAGRAPH or line.terminal or line.words >= SHORT_LINE_WORDS
+
+
 def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     """Drop prompts, notices, credits, title repeats and trailing headings with nothing after them."""
     title = comparable(meta.title)
     kept = [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
     kept = [b for b in kept if not _is_furniture(b)]
+    kept = _drop_heading_runs(kept)
+    return _trim_tail(kept)
+
+
+def _trim_tail(blocks: list[Block]) -> list[Block]:
+    """Drop teaser links and empty headings at the end, and a few short widget lines."""
+    kept = list(blocks)
+    while kept and (kept[-1].kind is BlockKind.HEADING or "\n" in kept[-1].text):
+        kept.pop()
+    tail = len(kept)
+    while tail and not _ends_like_article(kept[tail - 1]):
+        tail -= 1
+    if len(kept) - tail <= MAX_TAIL_BLOCKS:
+        kept = kept[:tail]
     while kept and kept[-1].kind is BlockKind.HEADING:
         kept.pop()
     return kept
