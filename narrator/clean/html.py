@@ -13,6 +13,7 @@ from lxml import html as lxml_html
 from narrator.clean.common import squash
 from narrator.clean.htmlmeta import page_metadata
 from narrator.clean.prune import drop_boilerplate_blocks, prune_tree
+from narrator.clean.rescue import rescue_paragraphs
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
 
@@ -115,5 +116,5 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str 
         return Metadata(title=fallback_title), []
     meta = page_metadata(root, fallback_title, url)
     prune_tree(root, settings.exclude_selectors)
-    blocks = drop_boilerplate_blocks(extract_blocks(root, meta.url), meta)
+    blocks = drop_boilerplate_blocks(rescue_paragraphs(root, extract_blocks(root, meta.url)), meta)
     return meta, blocks
