@@ -103,8 +103,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = units.money(text)
         text = units.percentages(text)
         text = units.measures(text)
-    text = words.abbreviations(text)
-    text = words.symbols(text)
+    # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
+    text = words.symbols(words.signs(words.abbreviations(text)))
     if has_digits:
         text = _numbers(text)
     text = words.romans(text)

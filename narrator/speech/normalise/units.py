@@ -107,6 +107,8 @@ _AMBIGUOUS_AFTER_SPACE = {"m", "t", "l", "g", "A", "K", "V", "W", "cal", "ha", "
 
 def _amount(text: str) -> str:
     """A number as said before a unit: negative numbers get "minus", fractions their denominators."""
+    if text.startswith("-"):
+        return "minus " + _amount(text[1:])
     found = _FRACTION.fullmatch(text)
     if found:
         whole = int(found.group(1)) if found.group(1) else None

@@ -98,21 +98,21 @@ _ENGINES_SPELL = word_set(
     "ISBN ISP SEO VAT GDP CO EV UV IQ PE PR HR IRA IRS NFL NBA NHL MLB"
 )
 _VOWEL = re.compile(r"[AEIOUY]")
-_ACRONYM = re.compile(r"(?<![\w'-])([A-Z]{2,6})(s?)(?![\w'-]|\.\w)")
+_HASH_NUMBER = re.compile(r"#(?=\s?\d)")
+_AMPERSAND = re.compile(r"\s?&\s?")
+_HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
+_HANDLE = re.compile(r"(?<![^\s(\[])@(?=\w)")
+_ACRONYM = re.compile(r"(?<![\w'@#/.-])([A-Z]{2,6})(s?)(?![\w'-]|\.\w)")
 _SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
 _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 # Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("°", re.compile(r"\s?°"), " degrees"),
-    ("&", re.compile(r"\s?&\s?"), " and "),
     ("%", re.compile(r"%"), " percent"),
     ("~", re.compile(r"(?<=\s)~(?=\s?\w)"), "about "),
     ("×", re.compile(r"\s×\s"), " times "),
     ("=", re.compile(r"\s=\s"), " equals "),
-    ("@", re.compile(r"(?<![\w@])@(?=\w)"), "at "),
     ("@", re.compile(r"\s@\s"), " at "),
-    ("#", re.compile(r"#(?=\s?\d)"), "number "),
-    ("#", re.compile(r"(?<![\w#])#(?=[A-Za-z])"), "hashtag "),
     ("+", re.compile(r"(?<=[\w+])\+(?=[\s+]|$)"), " plus"),
     ("+", re.compile(r"\s\+\s"), " plus "),
 ]
@@ -210,6 +210,15 @@ def acronyms(text: str) -> str:
     if shouted >= 2 and shouted * 2 > len(_WORD.findall(text)):
         return text  # a headline in capitals: its words are words, not acronyms
     return _ACRONYM.sub(_acronym, text)
+
+
+def signs(text: str) -> str:
+    """"#1" -> "number 1", "@name" -> "at name", "&" -> "and", before digits and capitals become words."""
+    if "&" in text:
+        text = _AMPERSAND.sub(" and ", text)
+    if "#" in text:
+        text = _HASHTAG.sub("hashtag ", _HASH_NUMBER.sub("number ", text))
+    return _HANDLE.sub("at ", text) if "@" in text else text
 
 
 def symbols(text: str) -> str:
