@@ -108,13 +108,25 @@ def is_byline(text: str, authors: Iterable[str]) -> bool:
     return len(_BYLINE_FILLER.sub(" ", rest).split()) <= 2
 
 
+# A first block sharing this much of its words with the title is the title again (perhaps reworded).
+TITLE_OVERLAP = 0.8
+
+
+def _overlap(a: str, b: str) -> float:
+    """Words of the shorter text found in the longer, as a share of the longer's words."""
+    words_a, words_b = a.split(), b.split()
+    short, long_ = sorted((words_a, words_b), key=len)
+    return sum(1 for w in short if w in set(long_)) / len(long_) if long_ else 0.0
+
+
 def drop_repeats(blocks: Iterable[Block], meta: Metadata) -> tuple[Block, ...]:
     """Remove leading blocks that merely repeat the title or the byline."""
     result = list(blocks)
     title = comparable(meta.title)
     while result:
-        head = result[0].text
-        if not ((title and comparable(head) == title) or is_byline(head, meta.authors)):
+        head = comparable(result[0].text)
+        repeats_title = bool(title) and bool(head) and _overlap(head, title) >= TITLE_OVERLAP
+        if not (repeats_title or is_byline(result[0].text, meta.authors)):
             break
         result.pop(0)
     return tuple(result)

@@ -60,7 +60,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _LEGAL = re.compile(
     r"(?i)\b(all rights reserved|privacy policy|terms of (use|service)|cookie policy|use of this (site|website)"
     r"|(this|our) (site|website) uses cookies|user agreement|copyrighted|written permission|reprinted"
-    r"|download (the|our) [\w ]{0,30}apps?)\b"
+    r"|download (the|our) [\w ]{0,30}apps?|non-commercial use|subscriber agreement"
+    r"|advertis\w* disclosure|may (receive|earn) (a )?(compensation|commission)|affiliate (links?|commission)"
+    r"|one or more of our advertisers|sponsored (post|content))\b"
+)
+# Asking the reader to follow, write or reply: "Follow us on Twitter", "We want to hear what you think".
+_SOCIAL = re.compile(
+    r"(?i)\b(follow|keep up with|connect with|find|like)\b.{0,60}\bon (twitter|facebook|instagram|linkedin"
+    r"|tiktok|youtube|threads|mastodon|bluesky)\b|\bwe (want|would love|'d love) to hear\b|\bsend us\b"
 )
 # A word mixing Latin and Cyrillic letters is obfuscated spam ("Yоur" with a Cyrillic o).
 _MIXED_SCRIPT = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
@@ -106,7 +113,9 @@ def is_cta(text: str, words: list[str]) -> bool:
     if _MIXED_SCRIPT.search(text) or (len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text)):
         return True
     if len(words) > PROMPT_MAX_WORDS:
-        return False
+        return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text))
+    if _SOCIAL.search(text):
+        return True
     sentences = [words_of(s) for s in _SENTENCE_END.split(text)]
     if any(_prompt_sentence(s) for s in sentences if s) and (len(words) <= 15 or _prompt_sentence(words)):
         return True

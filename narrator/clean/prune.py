@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -19,12 +20,24 @@ _NEVER_READ = "//button | //iframe | //video | //audio | //svg"
 _FIGURES = "//figure | //figcaption"
 # When captions hold this share of the page's paragraph text, the figures are the article (a slideshow).
 _SLIDESHOW_SHARE = 0.5
+# A heading above the first paragraph with a full stop and this many words is a summary (a dek).
+DEK_MIN_WORDS = 10
 # A block with a credit in it is a caption if it is this short.
 CREDIT_MAX_WORDS = 40
 # A paragraph this short without a full stop at the very end is a widget line.
 SHORT_LINE_WORDS = 8
 # Trailing widget lines are dropped only when they are few; a long tail is the article's own list.
 MAX_TAIL_BLOCKS = 5
+# A line this short with an e-mail address in it is a contact line ("Write to A at a@b.com").
+CONTACT_MAX_WORDS = 12
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+_BY = re.compile(r"^\s*by\s+[A-Z]", re.I)
+# The last paragraph introducing someone by trade is the author's bio.
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|writes|has been)\b.{0,120}\b(?:founder|writer|journalist|author"
+    r"|editor|contributor|reporter|columnist|freelance|correspondent|consultant|blogger)\b"
+)
+_BARE_LINK = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
 # Some sites wrap the whole page in one <form>; only small forms are sign-up and search boxes.
 _SMALL_FORM_CHARS = 600
 
@@ -66,11 +79,16 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
 
 
 def _is_furniture(block: Block) -> bool:
-    """A prompt, a legal notice or a photo credit that the extractor let through."""
+    """A prompt, a legal notice, a photo credit, a bare link or a contact line that the extractor let through."""
     if block.kind is BlockKind.HEADING:
         return False
     line = make_line(0, block.text, 0)
-    return line.cta or (line.credit and line.words < CREDIT_MAX_WORDS)
+    if line.cta or (line.credit and line.words < CREDIT_MAX_WORDS) or _BARE_LINK.match(block.text):
+        return True
+    if line.words <= CONTACT_MAX_WORDS and (_EMAIL.search(block.text) or _BY.match(block.text)):
+        return True
+    label = block.text.rstrip().endswith(":") and line.words <= 3
+    return block.kind is BlockKind.PARAGRAPH and line.words < 3 and (label or not line.terminal)
 
 
 def _drop_heading_runs(blocks: list[Block]) -> list[Block]:
@@ -101,13 +119,26 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     kept = [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
     kept = [b for b in kept if not _is_furniture(b)]
     kept = _drop_heading_runs(kept)
-    return _trim_tail(kept)
+    return _trim_tail(_trim_head(kept))
+
+
+def _trim_head(blocks: list[Block]) -> list[Block]:
+    """Drop a dek (a heading that is a whole sentence) and tool links ("Print Article") above the text."""
+    kept = list(blocks)
+    while kept:
+        line = make_line(0, kept[0].text, 0)
+        dek = kept[0].kind is BlockKind.HEADING and line.terminal and line.words >= DEK_MIN_WORDS
+        tool = kept[0].kind is BlockKind.LIST_ITEM and line.words <= 3 and not line.terminal
+        if not (dek or tool):
+            break
+        kept.pop(0)
+    return kept
 
 
 def _trim_tail(blocks: list[Block]) -> list[Block]:
     """Drop teaser links and empty headings at the end, and a few short widget lines."""
     kept = list(blocks)
-    while kept and (kept[-1].kind is BlockKind.HEADING or "\n" in kept[-1].text):
+    while kept and (kept[-1].kind is BlockKind.HEADING or "\n" in kept[-1].text or _BIO.match(kept[-1].text)):
         kept.pop()
     tail = len(kept)
     while tail and not _ends_like_article(kept[tail - 1]):
