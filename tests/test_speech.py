@@ -66,7 +66,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "year": [
         ("in 2022", "in twenty twenty two"),
         ("in 2007", "in two thousand seven"),
-        ("in 1905", "in nineteen oh five"),
+        ("in 1905", "in nineteen o five"),
         ("in 1900", "in nineteen hundred"),
         ("the 1990s", "the nineteen nineties"),
         ("the '60s", "the sixties"),
@@ -77,7 +77,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("at 9:30 a.m. sharp", "at nine thirty AM sharp"),
         ("at 23:00", "at twenty three o'clock"),
         ("at 5pm", "at five PM"),
-        ("at 7:05 pm EST", "at seven oh five PM EST"),
+        ("at 7:05 pm EST", "at seven o five PM EST"),
         ("from 9am-5pm", "from nine AM to five PM"),
     ],
     "measure": [

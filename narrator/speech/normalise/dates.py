@@ -142,14 +142,14 @@ def _clock(match: re.Match[str]) -> str:
     else:
         spoken = numbers.cardinal(hours)
         if minutes:
-            spoken += (" oh " if minutes < 10 else " ") + numbers.cardinal(minutes)
+            spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
     return padded(match, spoken + _half(half) + _zone(zone))
 
 
 def _clock_words(match: re.Match[str], hours: int, minutes: int, half: str) -> str:
     spoken = numbers.cardinal(hours)
     if minutes:
-        spoken += (" oh " if minutes < 10 else " ") + numbers.cardinal(minutes)
+        spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
     return padded(match, spoken + _half(half))
 
 

@@ -74,21 +74,21 @@ def number(text: str) -> str:
 
 
 def year(value: int) -> str:
-    """Say a year the way people do: 1990 "nineteen ninety", 2006 "two thousand six", 1905 "nineteen oh five"."""
+    """Say a year the way people do: 1990 "nineteen ninety", 2006 "two thousand six", 1905 "nineteen o five"."""
     if value < 1000 or value % 1000 == 0 or (2000 <= value < 2010):
         return cardinal(value)
     high, low = divmod(value, 100)
     if low == 0:
         return cardinal(high) + " hundred"
     if low < 10:
-        return cardinal(high) + " oh " + cardinal(low)
+        return cardinal(high) + " o " + cardinal(low)
     return cardinal(high) + " " + cardinal(low)
 
 
 def two_digit_year(text: str) -> str:
-    """'98 -> "ninety eight", '05 -> "oh five"."""
+    """'98 -> "ninety eight", '05 -> "o five" (espeak-ng says "o" as "oh")."""
     value = int(text)
-    return "oh " + cardinal(value) if value < 10 else cardinal(value)
+    return "o " + cardinal(value) if value < 10 else cardinal(value)
 
 
 def decade(value: int) -> str:
