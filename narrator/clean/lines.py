@@ -50,7 +50,7 @@ _CTA_WORDS = frozenset(
     (
         "us", "our", "you", "your", "newsletter", "newsletters", "today", "now", "free", "here", "more",
         "subscribe", "subscription", "member", "membership", "account", "inbox", "email", "app", "podcast",
-        "offer", "trial", "access", "daily", "weekly", "sign",
+        "offer", "trial", "access", "daily", "weekly", "sign", "friend", "friends", "story", "article",
     )
 )
 

@@ -26,6 +26,7 @@ DEK_MIN_WORDS = 10
 CREDIT_MAX_WORDS = 40
 # A paragraph this short without a full stop at the very end is a widget line.
 SHORT_LINE_WORDS = 8
+TEASER_MAX_WORDS = 50
 # Trailing widget lines are dropped only when they are few; a long tail is the article's own list.
 MAX_TAIL_BLOCKS = 5
 # A line this short with an e-mail address in it is a contact line ("Write to A at a@b.com").
@@ -103,13 +104,18 @@ def _drop_heading_runs(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _is_teaser(block: Block) -> bool:
+    """A headline and its summary in one link: a line break inside a short block."""
+    return "\n" in block.text and len(block.text.split()) <= TEASER_MAX_WORDS
+
+
 def _ends_like_article(block: Block) -> bool:
     """Articles end with a sentence; teaser links and widget lines at the end do not."""
     if block.kind is BlockKind.HEADING:
         return False
     line = make_line(0, block.text, 0)
-    if "\n" in block.text:
-        return False  # a teaser: a headline and its summary in one link
+    if _is_teaser(block):
+        return False
     return block.kind is not BlockKind.PARAGRAPH or line.terminal or line.words >= SHORT_LINE_WORDS
 
 
@@ -138,7 +144,7 @@ def _trim_head(blocks: list[Block]) -> list[Block]:
 def _trim_tail(blocks: list[Block]) -> list[Block]:
     """Drop teaser links and empty headings at the end, and a few short widget lines."""
     kept = list(blocks)
-    while kept and (kept[-1].kind is BlockKind.HEADING or "\n" in kept[-1].text or _BIO.match(kept[-1].text)):
+    while kept and (kept[-1].kind is BlockKind.HEADING or _is_teaser(kept[-1]) or _BIO.match(kept[-1].text)):
         kept.pop()
     tail = len(kept)
     while tail and not _ends_like_article(kept[tail - 1]):
