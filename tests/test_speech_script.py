@@ -137,7 +137,7 @@ def test_lexicon_applied_after_normalisation(tmp_path: Path) -> None:
     )
     document = _document(Block(BlockKind.PARAGRAPH, "In 2022 the FBI and FIFA met."))
     (segment,) = script(document, SpeechSettings(lexicons=(lexicon,), intro=False, outro=False)).segments
-    assert segment.text == "In this year the FBI and Feefa met."
+    assert segment.text == "In this year the F.B.I. and Feefa met."
 
 
 @pytest.mark.parametrize(

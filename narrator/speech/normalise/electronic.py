@@ -32,8 +32,9 @@ _DOMAIN = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\w\s]|_")
 _PHONE = re.compile(
-    r"(?<![\w+(-])(\+\d{1,3}[\s.-]?)?(?:\((\d{3})\)[\s.-]?|(\d{3})[\s.-])(\d{3})[.-](\d{4})(?![\w-]|\.\d)"
+    r"(?<![\w+(-])(\+\d{1,3}[\s.-]?|1[\s.-])?(?:\((\d{3})\)[\s.-]?|(\d{3})[\s.-])(\d{3})[.-](\d{4})(?![\w-]|\.\d)"
 )
+_TOLL_FREE = frozenset({"800", "900"})
 _SSN = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})((?:[\s-]\d{2,5}){2,5})(?![\w-])")
 _MAY_BE_DOMAIN = re.compile(r"\w\.[A-Za-z]{2}")
@@ -89,7 +90,10 @@ def _groups(*groups: str | None) -> str:
 
 def _phone(match: re.Match[str]) -> str:
     country = match.group(1)
-    spoken = _groups(match.group(2) or match.group(3), match.group(4), match.group(5))
+    area = match.group(2) or match.group(3)
+    # Toll-free codes are said as numbers: "one, eight hundred, ..."
+    spoken = ", ".join([numbers.cardinal(int(area)) if area in _TOLL_FREE else numbers.digits(area),
+                        numbers.digits(match.group(4)), numbers.digits(match.group(5))])
     if country:
         lead = "plus " + numbers.digits(country) if "+" in country else _groups(country)
         spoken = lead + ", " + spoken

@@ -41,7 +41,7 @@ def _arithmetic(match: re.Match[str]) -> str:
 def _range(match: re.Match[str]) -> str:
     """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year."""
     low, high = match.group(1), match.group(2)
-    if len(low) == 4 and len(high) == 2 and low.isdigit() and high.isdigit() and 1100 <= int(low) < 2100:
+    if len(low) == 4 and len(high) == 2 and low.isdigit() and high.isdigit() and 1010 <= int(low) < 2100:
         return f"{low} to {numbers.two_digit_year(high)}"
     return f"{low} to {high}"
 
@@ -67,7 +67,7 @@ def _number(match: re.Match[str]) -> str:
     whole, fraction, point_only = match.groups()
     if point_only is not None:
         return padded(match, numbers.decimal("." + point_only))
-    if fraction is None and len(whole) == 4 and 1100 <= int(whole) < 2100:
+    if fraction is None and len(whole) == 4 and 1010 <= int(whole) < 2100:
         return padded(match, numbers.year(int(whole)))
     return padded(match, numbers.number(whole if fraction is None else f"{whole}.{fraction}"))
 

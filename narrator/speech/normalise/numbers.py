@@ -75,7 +75,7 @@ def number(text: str) -> str:
 
 def year(value: int) -> str:
     """Say a year the way people do: 1990 "nineteen ninety", 2006 "two thousand six", 1905 "nineteen o five"."""
-    if value < 1000 or value % 1000 == 0 or (2000 <= value < 2010):
+    if value < 1010 or value % 1000 == 0 or (2000 <= value < 2010):
         return cardinal(value)
     high, low = divmod(value, 100)
     if low == 0:

@@ -71,7 +71,7 @@ _UNITS: dict[str, tuple[str, str]] = {
     "hrs": ("hour", "hours"), "hr": ("hour", "hours"),
     "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "° C": ("degree Celsius", "degrees Celsius"), "° F": ("degree Fahrenheit", "degrees Fahrenheit"),
-    "°": ("degree", "degrees"), "K": ("kelvin", "kelvins"),
+    "°": ("degree", "degrees"),
     "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("megahertz", "megahertz"),
     "GHz": ("gigahertz", "gigahertz"), "W": ("watt", "watts"), "kW": ("kilowatt", "kilowatts"),
     "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
@@ -102,7 +102,11 @@ _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})\s?/\s?({_UNIT_ALT})(?![\w°/])")
 _MAY_BE_MONEY = re.compile(rf"[$£€¥₹₩₽₿]|\b(?:{_CODES})\b")
 _MAY_BE_MEASURE = re.compile(r"\d\s?-?\s?[A-Za-z°μ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
-_AMBIGUOUS_AFTER_SPACE = {"m", "t", "l", "g", "A", "K", "V", "W", "cal", "ha", "kt"}
+# After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t"); metres, grams and litres are
+# common enough after a number to be read as units.
+_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt"}
+# 6'2" -> six feet two inches
+_FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
 
 
 def _amount(text: str) -> str:
@@ -211,6 +215,8 @@ def _per_unit(match: re.Match[str]) -> str:
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
+    if "'" in text:
+        text = _FEET_INCHES.sub(lambda m: padded(m, f"{_amount(m.group(1))} feet {_amount(m.group(2))} inches"), text)
     if not _MAY_BE_MEASURE.search(text):
         return text
     text = _MEASURE.sub(_measure, text)

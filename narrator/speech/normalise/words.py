@@ -60,13 +60,13 @@ _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
 _ROMAN_AFTER_WORD = re.compile(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(?!['’\w]|-\w)(?!\.\w)")
 # A numbered heading: "II. Effects", "VII.--Treatment".
-_ROMAN_HEADING = re.compile(rf"^({_ROMAN})(?=\.(?:\s|-))")
+_ROMAN_HEADING = re.compile(rf"^({_ROMAN})(?=[.:](?:\s|-))")
 _LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volume|book|act|section|article"
 # After a lower-case counter "I" stays a pronoun ("the part I played").
 _ROMAN_LOWER = re.compile(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")
 # A single letter followed by a full stop is an initial ("Robert L. Wilson"), not a numeral.
 _ROMAN_REGNAL = re.compile(
-    rf"\b({_REGNAL})\s+((?![LCDM]\b|[IVX]\s?\.\s*[A-Z]){_ROMAN})\b(?!['’\w-])(?!\.\w)(?!(?<=\sI)\s(?:[a-z]|I\b))"
+    rf"\b({_REGNAL})\s+((?![LCDM]\b|[IVX]\s?\.\s*[A-Z]){_ROMAN})\b(?!['’\w-])(?!\.\w)(?!(?<=\sI)\s(?:(?!of\b)[a-z]|I\b))"
 )
 # After any other capitalised name, only numerals of two or more I/V/X letters ("World War II", "Apollo XI").
 _ROMAN_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+((?=[IVX]{2,}\b)X{0,3}(?:IX|IV|V?I{0,3}))\b(?!['’\w-])(?!\.\w)")
@@ -89,15 +89,10 @@ _PLAIN = word_set(
     "BEST FREE HELP HOME LAST LOVE NEXT OPEN READ SALE STOP TEXT WORLD ABOUT AFTER FIRST GREAT NEVER "
     "THERE THEIR THESE THOSE WHICH WHERE WHILE STILL UPDATE BREAKING CHAPTER WARNING"
 )
-# Capitals that espeak-ng (inside Piper and pyttsx3 on Linux) spells by itself although they hold a vowel;
-# the other rules also write these (times, zones, web addresses). Other capitals with a vowel may be read
-# as a word ("FRA" as "fra", "AD" as "ad"), so those are dotted.
-_ENGINES_SPELL = word_set(
-    "AM PM EST EDT CST CDT MST MDT PST PDT AEST BST CET CEST UTC GMT UK US USA EU UN IT IP ID TV PC OK AI "
-    "CEO CFO CTO DNA RNA FBI CIA BBC CNN IMF NYC LA DC HTTP HTTPS HTML URL API GPU CPU USB SUV UFO MP MEP "
-    "ISBN ISP SEO VAT GDP CO EV UV IQ PE PR HR IRA IRS NFL NBA NHL MLB"
-)
-_VOWEL = re.compile(r"[AEIOUY]")
+# Capitals that other rules write (times, zones, web addresses) and that engines spell unaided: kept joined,
+# so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells.
+_KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT AEST BST CET CEST UTC GMT HTTP HTTPS WWW FTP")
+_AFTER_DOT_WORD = re.compile(r"\bdot $")
 _HASH_NUMBER = re.compile(r"#(?=\s?\d)")
 _AMPERSAND = re.compile(r"\s?&\s?")
 _HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
@@ -174,7 +169,7 @@ def romans(text: str) -> str:
 def _roman_after_word(match: re.Match[str]) -> str:
     """Read a numeral after a counter ("Chapter IV"), a monarch ("Henry VIII") or another name ("Apollo XI")."""
     word, numeral = match.group(1), match.group(2)
-    if word in _COUNTER_WORDS:
+    if word in _COUNTER_WORDS or word.capitalize() in _COUNTER_WORDS:
         return f"{word} {numbers.cardinal(roman_value(numeral))}"
     if word in _REGNAL_NAMES and _ROMAN_REGNAL.match(match.string, match.start()):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
@@ -189,8 +184,8 @@ def _acronym(match: re.Match[str]) -> str:
         return match.group(0)
     if word in _SAID:
         return word.capitalize() + plural
-    if word in _ENGINES_SPELL or not _VOWEL.search(word):
-        return match.group(0)  # engines spell these capitals by themselves; dots would add nothing
+    if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
+        return match.group(0)  # a zone, a scheme or a country domain ("dot UK") that engines spell unaided
     return spelled(word, plural=bool(plural), before_full_stop=match.string.startswith(".", match.end()))
 
 
