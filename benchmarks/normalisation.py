@@ -102,7 +102,7 @@ def score(name: str, show: bool, limit: int) -> Score:
         result.total += 1
         hit = [any(form(ours) == form(r) for r in readings) for form in FORMS]
         result.hits = [a + b for a, b in zip(result.hits, hit, strict=True)]
-        if show and not hit[-1] and shown < limit:
+        if show and not hit[1] and shown < limit:
             shown += 1
             print(f"  MISS {written!r}\n       ours {ours!r}\n       want {readings[0]!r}")
     return result

@@ -109,10 +109,12 @@ _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt"}
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
 
 
-def _amount(text: str) -> str:
+def _amount(text: str, british: bool = False) -> str:
     """A number as said before a unit: negative numbers get "minus", fractions their denominators."""
     if text.startswith("-"):
-        return "minus " + _amount(text[1:])
+        return "minus " + _amount(text[1:], british)
+    if british and text.replace(",", "").isdigit():
+        return numbers.cardinal_with_and(int(text.replace(",", "")))
     found = _FRACTION.fullmatch(text)
     if found:
         whole = int(found.group(1)) if found.group(1) else None
@@ -202,7 +204,7 @@ def _measure(match: re.Match[str]) -> str:
     last = upper or value
     adjective = "-" in gap  # "a 7.2-millimeter bullet"
     name = singular if adjective or _is_one(last) else plural
-    spoken = _amount(value) + (" to " + _amount(upper) if upper else "") + " " + name
+    spoken = _amount(value, True) + (" to " + _amount(upper, True) if upper else "") + " " + name
     if per:
         per_name = {"s": "second", "h": "hour"}.get(per) or _UNITS[per][0]
         spoken += " per " + per_name
