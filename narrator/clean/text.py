@@ -29,9 +29,13 @@ MAX_GAP_COST = 12
 MAX_JOIN_GAP_LINES = 12
 # A prose line this short, alone above the body, is a slogan rather than the article's lead.
 LONE_LEAD_WORDS = 15
+# A clock time in a line this long is a comment or feed header, not a live-blog timestamp.
+COMMENT_HEADER_WORDS = 4
 # Lines of ordinary words (list items) bridged without counting as a gap.
 MAX_NATURAL_LINES = 12
 _HARD_WRAP_MIN_LINES = 3
+# A credit line this short stands alone under its caption.
+CREDIT_LINE_WORDS = 10
 # The article's body begins within this many lines below its headline.
 TITLE_TO_BODY_LINES = 12
 
@@ -82,6 +86,14 @@ def _english(lines: list[Line]) -> bool:
     return bool(long_lines) and sum(line.stop_ratio for line in long_lines) / len(long_lines) >= 0.12
 
 
+def _is_caption(lines: list[Line], i: int) -> bool:
+    """A line followed, without a blank line, by a bare credit ("(Image credit: NASA)") is a caption."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
+
+
 def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
     """Groups that look like teaser cards: a headline line glued to a summary without a blank line.
 
@@ -103,7 +115,8 @@ def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
 def _gap_cost(line: Line) -> int:
     """How strongly a non-prose line separates prose lines."""
     if line.clock:
-        return 6
+        # "Ann on May 2, 2024 at 4:47 pm said:" heads a comment: the article is over.
+        return MAX_GAP_COST + 1 if line.words >= COMMENT_HEADER_WORDS else 6
     return 3 if line.words <= 12 else 4
 
 
@@ -159,7 +172,7 @@ def _joinable(lines: list[Line], prose: list[bool], gap: range, run: tuple[int, 
     start, end, mass = run
     density = sum(prose[start : end + 1]) / (end - start + 1)
     return (len(gap) <= MAX_JOIN_GAP_LINES and not any(lines[i].clock for i in gap)
-            and density >= 0.6 and mass >= 40)
+            and density >= 0.4 and mass >= 40)
 
 
 def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]],
@@ -228,7 +241,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     if not lines:
         return Metadata(title=fallback_title), []
     english = _english(lines)
-    prose = [is_prose(line, english) for line in lines]
+    prose = [is_prose(line, english) and not _is_caption(lines, i) for i, line in enumerate(lines)]
     cards = _card_groups(lines, prose)
     sizes = Counter(line.group for line in lines)
     # A prompt's small group is a promo box: its other lines ("visit our shop") go with it.

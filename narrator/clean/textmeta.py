@@ -11,7 +11,7 @@ from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
 HEADER_WINDOW = 30
-_BY = re.compile(r"(?:^|[\s|•·,(])(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)", re.I)
+_BY = re.compile(r"(?:^|[|•·(]\s*|\d\s+)(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)", re.I)
 _CUT = re.compile(
     r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b[:\s]|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
     r"|\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
