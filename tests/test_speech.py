@@ -86,7 +86,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("a 5 kg bag", "a five kilograms bag"),
         ("ran 10km", "ran ten kilometers"),
         ("1 mile", "one mile"),
-        ("at 120 km/h", "at one hundred twenty kilometers per hour"),
+        ("at 120 km/h", "at one hundred and twenty kilometers per hour"),
         ("a 7.62-mm round", "a seven point six two millimeter round"),
         ("it was 30°C", "it was thirty degrees Celsius"),
         ("1 kg", "one kilogram"),

@@ -8,6 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from narrator import speakable
+from narrator.config import SpeechSettings
+from narrator.model import Block, BlockKind, Document, Metadata
+from narrator.speech import script
 
 FAST = settings(max_examples=300, deadline=None)
 
@@ -107,3 +110,24 @@ def test_no_untouched_word_dropped(parts: list[tuple[str, bool]], data: st.DataO
 def test_plain_words_pass_through_in_order(words: list[str]) -> None:
     text = " ".join(words) + "."
     assert speakable(text) == text
+
+
+_paragraph = st.lists(_sentence, min_size=1, max_size=8).map(lambda parts: " ".join(p.strip() for p in parts))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_paragraph, min_size=1, max_size=4), st.integers(20, 400))
+def test_segments_fit_max_chars_and_keep_every_word(paragraphs: list[str], max_chars: int) -> None:
+    blocks = tuple(Block(BlockKind.PARAGRAPH, text) for text in paragraphs)
+    document = Document("p", Metadata(title="T"), blocks, "0")
+    segments = script(document, SpeechSettings(max_chars=max_chars, intro=False, outro=False)).segments
+    for segment in segments:
+        # a single word longer than max_chars cannot be split without splitting the word
+        assert len(segment.text) <= max_chars or " " not in segment.text
+        assert segment.text.strip() and segment.display.strip()
+    # Splitting a long sentence at a clause may change how a number next to the split is read ("0 - 0"),
+    # but every plain word of the article must be said, in order.
+    plain = set(re.findall(r"\b[a-z]{3,}\b", " ".join(paragraphs))) - _NUMBER_WORDS - _ABBREVIATIONS
+    said = [w.strip(".,;:!?()\"'") for s in segments for w in s.text.split()]
+    written = [w.strip(".,;:!?()\"'") for p in paragraphs for w in speakable(p).split()]
+    assert [w for w in said if w in plain] == [w for w in written if w in plain]
