@@ -23,7 +23,9 @@ STOP_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _TERMINAL = re.compile(r"""[.!?…:;]['"’”)\]]*$|[.!?]\s*\(\w[^()]{0,60}\)$""")
 # Clock times ("9:30", "8:22AM", "4 p.m."), not prices or decimals ("$67.77", "0.36%").
-_CLOCK = re.compile(r"(?<![\d$£€.,])\b\d{1,2}:\d\d(?::\d\d)?\b|(?<![\d$£€.,])\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?", re.I)
+_CLOCK = re.compile(
+    r"(?<![\d$£€.,])\b\d{1,2}:\d\d(?::\d\d)?\b|(?<![\d$£€.,])\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?", re.I
+)
 _AGO = re.compile(r"\b\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b", re.I)
 _READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b", re.I)
 # Credits at the end of captions: "(Name/Agency)", "Photo: Name", "Getty Images", "/AFP".
@@ -34,6 +36,8 @@ _CREDIT = re.compile(
     r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b|©\s*\w",
     re.I,
 )
+# A line with a clock time and at most this many words is a header ("Ann on May 2 at 4:47 pm said:").
+CLOCK_HEADER_WORDS = 12
 # Longest line still taken for a prompt, and for a legal notice.
 PROMPT_MAX_WORDS = 30
 LEGAL_MAX_WORDS = 60
@@ -145,8 +149,8 @@ def make_line(index: int, text: str, group: int) -> Line:
 
 def is_prose(line: Line, english: bool = True) -> bool:
     """A line that reads like running text: sentences of ordinary words."""
-    if line.cta or line.credit or line.words < 6:
-        return False
+    if line.cta or line.credit or line.words < 6 or (line.clock and line.words <= CLOCK_HEADER_WORDS):
+        return False  # a short line with a clock time heads a comment or a feed item
     if english and line.stop_ratio < 0.18:
         return False
     if line.capital_ratio > 0.6 and line.words < 25:

@@ -27,6 +27,10 @@ MAX_GAP_LINES = 4
 MAX_GAP_COST = 12
 # Runs split by at most this many lines are joined when both look like the article.
 MAX_JOIN_GAP_LINES = 12
+MAX_JOIN_GAP_LINES_ABOVE = 25
+# A neighbouring run joins the article when it has this many prose words at this prose density.
+MIN_JOIN_WORDS = 40
+MIN_JOIN_DENSITY = 0.4
 # A prose line this short, alone above the body, is a slogan rather than the article's lead.
 LONE_LEAD_WORDS = 15
 # A clock time in a line this long is a comment or feed header, not a live-blog timestamp.
@@ -167,23 +171,35 @@ def _run_score(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) 
     return mass * density * (1.5 if near_title else 1.0)
 
 
-def _joinable(lines: list[Line], prose: list[bool], gap: range, run: tuple[int, int, int]) -> bool:
-    """A neighbouring run is more of the article when the gap is short and free of clock times."""
-    start, end, mass = run
-    density = sum(prose[start : end + 1]) / (end - start + 1)
-    return (len(gap) <= MAX_JOIN_GAP_LINES and not any(lines[i].clock for i in gap)
-            and density >= 0.4 and mass >= 40)
+def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
+    """Share of a run's lines that are prose."""
+    return sum(prose[run[0] : run[1] + 1]) / (run[1] - run[0] + 1)
+
+
+def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
+          max_gap: int) -> int:
+    """Index of the furthest run joinable in direction step from runs[edge]; small runs count as gap."""
+    joined = edge
+    candidate = edge + step
+    while 0 <= candidate < len(runs):
+        near, far = (runs[joined], runs[candidate]) if step > 0 else (runs[candidate], runs[joined])
+        gap = range(near[1] + 1, far[0])
+        if len(gap) > max_gap or any(lines[i].clock for i in gap if not prose[i]):
+            break
+        if runs[candidate][2] >= MIN_JOIN_WORDS and _density(prose, runs[candidate]) >= MIN_JOIN_DENSITY:
+            joined = candidate
+        elif runs[candidate][2] >= MIN_JOIN_WORDS:
+            break  # a sizeable run of teasers: the article ends here
+        candidate += step
+    return joined
 
 
 def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]],
                       best: int) -> tuple[int, int]:
-    """Grow the best run over neighbouring runs split from it by an insert (a list, an ad, a quote card)."""
-    first = last = best
-    while first > 0 and _joinable(lines, prose, range(runs[first - 1][1] + 1, runs[first][0]), runs[first - 1]):
-        first -= 1
-    while last + 1 < len(runs) and _joinable(lines, prose, range(runs[last][1] + 1, runs[last + 1][0]),
-                                             runs[last + 1]):
-        last += 1
+    """Grow the best run over neighbouring runs split from it by an insert (a list, an ad, a gallery)."""
+    # A lead split from the body by a photo gallery may sit further up than a sidebar may sit below.
+    first = _grow(lines, prose, runs, best, -1, MAX_JOIN_GAP_LINES_ABOVE)
+    last = _grow(lines, prose, runs, best, 1, MAX_JOIN_GAP_LINES)
     return runs[first][0], runs[last][1]
 
 
@@ -241,7 +257,10 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     if not lines:
         return Metadata(title=fallback_title), []
     english = _english(lines)
-    prose = [is_prose(line, english) and not _is_caption(lines, i) for i, line in enumerate(lines)]
+    counts = Counter(line.text for line in lines if line.words)
+    # A caption or teaser shown twice (gallery and page) is not article prose, which never repeats whole.
+    prose = [is_prose(line, english) and not _is_caption(lines, i) and counts[line.text] == 1
+             for i, line in enumerate(lines)]
     cards = _card_groups(lines, prose)
     sizes = Counter(line.group for line in lines)
     # A prompt's small group is a promo box: its other lines ("visit our shop") go with it.
@@ -249,7 +268,8 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     for i, line in enumerate(lines):
         if line.group in cards and sizes[line.group] > 1:
             prose[i] = False
-    natural = [is_natural(line, english) and line.group not in cards for line in lines]
+    natural = [is_natural(line, english) and line.group not in cards and not _is_caption(lines, i)
+               for i, line in enumerate(lines)]
     runs = _runs(lines, prose, natural)
     if not runs:
         return Metadata(title=fallback_title), []
@@ -257,7 +277,6 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     start, end = _merge_neighbours(lines, prose, runs, runs.index(best))
     header = find_header(lines, start, fallback_title)
     start = max(start, header.body_start)
-    counts = Counter(line.text for line in lines if line.words)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
     start = _skip_lone_lead(lines, prose, natural, start, end)
     blocks = _body(lines, start, end, prose, natural, cards, repeated, sizes)
