@@ -81,7 +81,8 @@ def test_wrong_declared_charset_falls_back() -> None:
 
 def test_non_utf8_text_without_declaration() -> None:
     text = ("Le café de la gare a rouvert ses portes samedi matin, après deux années de travaux "
-            "et une longue attente des habitués du quartier.\n") * 3
+            "et une longue attente des habitués du quartier.\n\nLes premiers clients étaient là dès "
+            "six heures, et le patron a offert le café à tout le monde jusqu'à midi.\n")
     document = clean(Source("gare.txt", text.encode("latin-1"), Format.TEXT), CleanSettings())
     assert "café" in document.blocks[0].text
 
