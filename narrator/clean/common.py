@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from narrator.errors import ExtractionError
 from narrator.model import Block, BlockKind, Document, Format, Metadata
 
+# Control and format characters (zero-width spaces, direction marks, BOMs) that are never spoken.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _MONTHS = {
     name: number
@@ -34,9 +36,9 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.I)
 
 def squash(text: str) -> str:
     """Collapse runs of spaces (not newlines) and trim; drop zero-width and control characters."""
-    text = unicodedata.normalize("NFC", text)
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
-    return _SPACE.sub(" ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
