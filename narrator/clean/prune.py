@@ -24,8 +24,11 @@ _SLIDESHOW_SHARE = 0.5
 DEK_MIN_WORDS = 10
 # A block with a credit in it is a caption if it is this short.
 CREDIT_MAX_WORDS = 40
-# A paragraph this short without a full stop at the very end is a widget line.
+# A short line ending in an ellipsis at the very end is a widget title ("You may also like...").
 SHORT_LINE_WORDS = 8
+_TRAILING_ELLIPSIS = re.compile(r"(\.\.\.|…)\s*$")
+# A paragraph at the very end without a full stop and shorter than this is a teaser headline.
+HEADLINE_MAX_WORDS = 20
 TEASER_MAX_WORDS = 50
 # Trailing widget lines are dropped only when they are few; a long tail is the article's own list.
 MAX_TAIL_BLOCKS = 5
@@ -116,7 +119,9 @@ def _ends_like_article(block: Block) -> bool:
     line = make_line(0, block.text, 0)
     if _is_teaser(block):
         return False
-    return block.kind is not BlockKind.PARAGRAPH or line.terminal or line.words >= SHORT_LINE_WORDS
+    if _TRAILING_ELLIPSIS.search(block.text) and line.words <= SHORT_LINE_WORDS:
+        return False  # "You may also like..." heads a widget
+    return block.kind is not BlockKind.PARAGRAPH or line.terminal or line.words >= HEADLINE_MAX_WORDS
 
 
 def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
