@@ -85,12 +85,13 @@ def _month_day(match: re.Match[str]) -> str:
     return padded(match, f"{_mdy(month, day, None)}{comma}{_year(year)}")
 
 
-_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+# "on the 24th of December", "between the 16th and 17th of July": no second "the".
+_THE_BEFORE = re.compile(r"\b(?:the|The|and|or|to|through)\s+$")
 
 
 def _day_month(match: re.Match[str]) -> str:
     spoken = _dmy(MONTHS.index(month_name(match.group(2))), int(match.group(1)), match.group(3))
-    if _THE_BEFORE.search(match.string, max(0, match.start() - 5), match.start()):
+    if _THE_BEFORE.search(match.string, max(0, match.start() - 9), match.start()):
         spoken = spoken[len("the "):]  # "on the 24th of December"
     return padded(match, spoken)
 

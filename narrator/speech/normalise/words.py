@@ -52,7 +52,9 @@ _REGNAL = (
     "Francis|Joseph|Ivan|Catherine|Constantine|Otto|Ludwig|Gustav|Christian|Carl|Olaf|Haakon|Harald|Rama|"
     "Mohammed|Muhammad|Juan|Carlos|Felipe|Alfonso|Victor|Napoleon|Umberto|Pedro|Manuel|Sigismund|Wilhelm|"
     "Casimir|Stanislaus|Bolesław|Władysław|Vladimir|Sobhuza|Mswati|Hassan|Abdullah|Hussein|Rainier|Albert|"
-    "Baldwin|Leopold|Willem|Margrethe|Beatrix|Edmund|Harold|Stephen|Malcolm|David|Robert|Kamehameha|Ramesses"
+    "Baldwin|Leopold|Willem|Margrethe|Beatrix|Edmund|Harold|Stephen|Malcolm|David|Robert|Kamehameha|Ramesses|"
+    "Sixtus|Valentinian|Rudolph|Rudolf|Theodosius|Justinian|Ptolemy|Antiochus|Amenhotep|Thutmose|Darius|Xerxes|"
+    "Cyrus|Artaxerxes|Tiglath|Shalmaneser|Sennacherib|Seleucus|Leo|Marcus|Ferdinando|Cosimo|Lorenzo|Pius"
 )
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
@@ -64,12 +66,11 @@ _ROMAN_HEADING = re.compile(rf"^({_ROMAN})(?=[.:](?:\s|-))")
 _LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volume|book|act|section|article"
 # After a lower-case counter "I" stays a pronoun ("the part I played").
 _ROMAN_LOWER = re.compile(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")
-# A single letter followed by a full stop is an initial ("Robert L. Wilson"), not a numeral.
-_ROMAN_REGNAL = re.compile(
-    rf"\b({_REGNAL})\s+((?![LCDM]\b|[IVX]\s?\.\s*[A-Z]){_ROMAN})\b(?!['’\w-])(?!\.\w)(?!(?<=\sI)\s(?:(?!of\b)[a-z]|I\b))"
-)
-# After any other capitalised name, only numerals of two or more I/V/X letters ("World War II", "Apollo XI").
-_ROMAN_NAMED = re.compile(r"\b([A-Z][a-z]+)\s+((?=[IVX]{2,}\b)X{0,3}(?:IX|IV|V?I{0,3}))\b(?!['’\w-])(?!\.\w)")
+_IVX_ONLY = re.compile(r"[IVX]+")
+# A lone "X" is more likely the platform than ten: single letters count only with a full stop ("V.").
+_ROMAN_ALONE = re.compile(rf"^(\W*)((?=[IVXLCDM]{{2,}}\b|[IVX]\.){_ROMAN})(\W*)$")
+_INITIAL_AFTER = re.compile(r"\s?\.\s*[A-Z]")
+_PRONOUN_AFTER = re.compile(r"\s(?:(?!of\b)[a-z]|I\b)")
 _MAY_BE_LOWER_COUNTER = re.compile(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
@@ -93,6 +94,7 @@ _PLAIN = word_set(
 # so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells.
 _KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT AEST BST CET CEST UTC GMT HTTP HTTPS WWW FTP")
 _AFTER_DOT_WORD = re.compile(r"\bdot $")
+_VOWEL = re.compile(r"[AEIOUY]")
 _HASH_NUMBER = re.compile(r"#(?=\s?\d)")
 _AMPERSAND = re.compile(r"\s?&\s?")
 _HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
@@ -104,6 +106,9 @@ _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("°", re.compile(r"\s?°"), " degrees"),
     ("%", re.compile(r"%"), " percent"),
+    ("§", re.compile(r"§§\s?"), "sections "),
+    ("§", re.compile(r"§\s?"), "section "),
+    ("¶", re.compile(r"¶\s?"), "paragraph "),
     ("~", re.compile(r"(?<=\s)~(?=\s?\w)"), "about "),
     ("×", re.compile(r"\s×\s"), " times "),
     ("=", re.compile(r"\s=\s"), " equals "),
@@ -143,8 +148,15 @@ def abbreviations(text: str) -> str:
         text = _SAINT_STREET.sub(_saint_or_street, text)
     if " v" in text:
         text = _LEGAL_V.sub(r"\1 versus ", text)
-    text = _ABBREVIATION.sub(lambda m: _FIXED[m.group(0)], text)
+    text = _ABBREVIATION.sub(_expand, text)
     return text
+
+
+def _expand(match: re.Match[str]) -> str:
+    """The full form of an abbreviation; one that ends the text keeps its full stop as the sentence's."""
+    written = match.group(0)
+    spoken = _FIXED[written]
+    return spoken + "." if written.endswith(".") and match.end() == len(match.string) else spoken
 
 
 def roman_value(numeral: str) -> int:
@@ -159,6 +171,9 @@ def roman_value(numeral: str) -> int:
 
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
+    alone = _ROMAN_ALONE.match(text)
+    if alone:  # a heading that is only a numeral: "XVIII.", "[III]"
+        return alone.group(1) + numbers.cardinal(roman_value(alone.group(2))) + alone.group(3)
     text = _ROMAN_HEADING.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
     text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
     if _MAY_BE_LOWER_COUNTER.search(text):
@@ -169,13 +184,22 @@ def romans(text: str) -> str:
 def _roman_after_word(match: re.Match[str]) -> str:
     """Read a numeral after a counter ("Chapter IV"), a monarch ("Henry VIII") or another name ("Apollo XI")."""
     word, numeral = match.group(1), match.group(2)
-    if word in _COUNTER_WORDS or word.capitalize() in _COUNTER_WORDS:
+    name = word.capitalize()
+    if word in _COUNTER_WORDS or name in _COUNTER_WORDS:
         return f"{word} {numbers.cardinal(roman_value(numeral))}"
-    if word in _REGNAL_NAMES and _ROMAN_REGNAL.match(match.string, match.start()):
+    after = match.string[match.end() : match.end() + 8]
+    if name in _REGNAL_NAMES and _is_regnal_numeral(numeral, after):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
-    if _ROMAN_NAMED.match(match.string, match.start()):
+    if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):
         return f"{word} {numbers.cardinal(roman_value(numeral))}"
     return match.group(0)
+
+
+def _is_regnal_numeral(numeral: str, after: str) -> bool:
+    """False for an initial ("Robert L. Wilson", "Edward M. Scott") or the pronoun ("Charles I was")."""
+    if len(numeral) == 1 and (numeral in "LCDM" or _INITIAL_AFTER.match(after)):
+        return False
+    return not (numeral == "I" and _PRONOUN_AFTER.match(after))
 
 
 def _acronym(match: re.Match[str]) -> str:
@@ -186,6 +210,10 @@ def _acronym(match: re.Match[str]) -> str:
         return word.capitalize() + plural
     if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
         return match.group(0)  # a zone, a scheme or a country domain ("dot UK") that engines spell unaided
+    if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _VOWEL.search(word)):
+        # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
+        # it better than letters would; long acronyms that must be spelled rarely have vowels ("HTML").
+        return match.group(0)
     return spelled(word, plural=bool(plural), before_full_stop=match.string.startswith(".", match.end()))
 
 
