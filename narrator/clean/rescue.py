@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 _HEADINGS = {"h2": 2, "h3": 3, "h4": 4}
 # The extractor must have agreed on the container at least this often before we trust it.
 MIN_MATCHED = 2
+# An embedded post is looked for this many levels up, and read when it has this many words.
+QUOTE_DEPTH = 6
+MIN_QUOTE_WORDS = 3
 
 
 def _signature(element: Any) -> tuple[str, str] | None:
@@ -49,16 +52,36 @@ def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
         return blocks
     block_position = {known[comparable(_text(p))]: order[id(p)] for p in reversed(matched)}
     extras: list[tuple[int, Block]] = []
+    quotes_seen: set[str] = set()
     for p in paragraphs:
         text = _text(p)
-        if comparable(text) in known or _signature(p.getparent()) != signature:
+        if comparable(text) in known:
             continue
-        if is_prose(make_line(0, text, 0)):
+        if _signature(p.getparent()) == signature and is_prose(make_line(0, text, 0)):
             extras.append((order[id(p)], Block(BlockKind.PARAGRAPH, text)))
+        elif (quote := _embedded_quote(p, signature)) is not None:
+            quote_text = _text(quote)
+            key = comparable(quote_text)
+            if key not in known and key not in quotes_seen and len(key.split()) >= MIN_QUOTE_WORDS:
+                quotes_seen.add(key)
+                extras.append((order[id(p)], Block(BlockKind.QUOTE, quote_text)))
     if not extras:
         return blocks
     log.debug("rescued %d paragraphs from containers %s", len(extras), signature)
     return _merge(blocks, block_position, extras)
+
+
+def _embedded_quote(p: Any, signature: tuple[str, str]) -> Any | None:
+    """The <blockquote> (an embedded post or a pull quote) holding p inside the article's container."""
+    quote = None
+    for depth, ancestor in enumerate(p.iterancestors()):
+        if depth > QUOTE_DEPTH:
+            return None
+        if ancestor.tag == "blockquote" and quote is None:
+            quote = ancestor
+        elif quote is not None and _signature(ancestor) == signature:
+            return quote
+    return None
 
 
 def _merge(blocks: list[Block], block_position: dict[int, int], extras: list[tuple[int, Block]]) -> list[Block]:
