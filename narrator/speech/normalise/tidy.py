@@ -16,6 +16,10 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff"
     "\U0000fe0e\U0000fe0f\U0000200d\U000020e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]+"
 )
+_RARE = re.compile(
+    "[\u00a9\u00ae\u2120\u2122\u00b2\u00b3\u00b9\u2070-\u2079\u00bc-\u00be\u2150-\u215e\u2600-\u27bf"
+    "\ufe0e\ufe0f\u200d\u20e3\U0001f000-\U0001faff\U000e0020-\U000e007f]"
+)
 _TRANSLATE = str.maketrans(
     {
         "\u00ad": None,  # soft hyphen
@@ -73,11 +77,12 @@ def tidy(text: str) -> str:
     """Normalise Unicode forms, quotes, dashes and spaces; drop emoji and invisible characters."""
     if text.isascii():
         return _SPACES.sub(" ", text).strip()
-    text = _MARKS.sub("", text)
-    text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
-    text = _SUPERSCRIPT.sub("", text)
-    text = _EMOJI.sub("", text)
-    text = _VULGAR_AFTER_DIGIT.sub(" ", text)
+    if _RARE.search(text):  # most text holds only quotes and dashes beyond ASCII
+        text = _MARKS.sub("", text)
+        text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
+        text = _SUPERSCRIPT.sub("", text)
+        text = _EMOJI.sub("", text)
+        text = _VULGAR_AFTER_DIGIT.sub(" ", text)
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     if _FOREIGN.search(text):
         text = _MIXED_WORD.sub(_fold_word, text)

@@ -33,7 +33,7 @@ _FIXED = {
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
 _ABBREVIATION = re.compile(
-    rf"(?<![\w.])(?:{_FIXED_WORDS})(?=[\s,;:)\"']|$)"
+    rf"(?<![A-Za-z.])(?:{_FIXED_WORDS})(?=[\s,;:)\"']|$)"
 )
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
@@ -67,6 +67,8 @@ _LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volu
 # After a lower-case counter "I" stays a pronoun ("the part I played").
 _ROMAN_LOWER = re.compile(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")
 _IVX_ONLY = re.compile(r"[IVX]+")
+_ROMAN_CANDIDATE = re.compile(r"\b(?:[IVXLCDM]{2,}|[IVXLCDM])\b")
+_DIGIT = re.compile(r"\d")
 # A lone "X" is more likely the platform than ten: single letters count only with a full stop ("V.").
 _ROMAN_ALONE = re.compile(rf"^(\W*)((?=[IVXLCDM]{{2,}}\b|[IVX]\.){_ROMAN})(\W*)$")
 _INITIAL_AFTER = re.compile(r"\s?\.\s*[A-Z]")
@@ -133,20 +135,20 @@ def citations(text: str) -> str:
 
 def _saint_or_street(match: re.Match[str]) -> str:
     """St. before a name is Saint and after one is Street (Dr.: Doctor and Drive)."""
-    before = match.string[: match.start()]
+    before = match.string[max(0, match.start() - 40) : match.start()]
     capital_next = _CAPITAL_NEXT.match(match.string, match.end()) is not None
-    after_name = _CAPITAL_WORD_BEFORE.search(before[-40:]) is not None
+    after_name = _CAPITAL_WORD_BEFORE.search(before) is not None
     titles = ("Saint", "Street") if match.group(1) == "St" else ("Doctor", "Drive")
     return titles[1] if after_name and not capital_next else titles[0]
 
 
 def abbreviations(text: str) -> str:
     """Expand titles and abbreviations that a voice would otherwise read letter by letter or not at all."""
-    if "No" in text or "no" in text or "NO" in text:
+    if ("No" in text or "no" in text or "NO" in text) and _DIGIT.search(text):
         text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or "").lower() == "nos" else "number", text)
     if "St." in text or "Dr." in text:
         text = _SAINT_STREET.sub(_saint_or_street, text)
-    if " v" in text:
+    if " v " in text or " v. " in text:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     text = _ABBREVIATION.sub(_expand, text)
     return text
@@ -171,6 +173,8 @@ def roman_value(numeral: str) -> int:
 
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
+    if not _ROMAN_CANDIDATE.search(text):
+        return text
     alone = _ROMAN_ALONE.match(text)
     if alone:  # a heading that is only a numeral: "XVIII.", "[III]"
         return alone.group(1) + numbers.cardinal(roman_value(alone.group(2))) + alone.group(3)
@@ -227,9 +231,9 @@ def spelled(word: str, plural: bool = False, before_full_stop: bool = False) -> 
 
 def acronyms(text: str) -> str:
     """Spell acronyms letter by letter ("FBI" -> "F.B.I.") or say the known ones as words ("NATO")."""
-    shouted = len(_SHOUTING.findall(text))
-    if shouted == 0:
+    if not _SHOUTING.search(text):
         return text
+    shouted = len(_SHOUTING.findall(text))
     if shouted >= 2 and shouted * 2 > len(_WORD.findall(text)):
         return text  # a headline in capitals: its words are words, not acronyms
     return _ACRONYM.sub(_acronym, text)
