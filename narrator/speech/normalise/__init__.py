@@ -7,6 +7,7 @@ are per language, and text in a language without rules passes through otherwise 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from narrator.speech.normalise import en
 from narrator.speech.normalise.options import ReadingOptions
@@ -19,6 +20,10 @@ Rules = Callable[[str, ReadingOptions], str]
 _RULES: dict[str, Rules] = {"en": en.normalise}
 
 
+_DEFAULT_OPTIONS = ReadingOptions()
+
+
+@lru_cache(maxsize=64)
 def _rules_for(language: str) -> Rules | None:
     """The rules for a BCP 47 tag ("en", "en-GB", "en_US"), or None."""
     return _RULES.get(language.replace("_", "-").split("-")[0].lower())
@@ -30,4 +35,4 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
     rules = _rules_for(language)
     if rules is None or not text:
         return text
-    return rules(text, options or ReadingOptions())
+    return rules(text, options or _DEFAULT_OPTIONS)
