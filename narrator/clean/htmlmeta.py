@@ -60,23 +60,34 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def _meta(root: Any, *keys: str) -> str | None:
+def meta_tags(root: Any) -> dict[str, str]:
+    """<meta> contents by property, name or itemprop (lower-cased), first non-empty one winning."""
+    found: dict[str, str] = {}
+    for element in root.iter("meta"):
+        content = (element.get("content") or "").strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (element.get(attr) or "").strip().lower()
+            if key and key not in found:
+                found[key] = squash(content)
+    return found
+
+
+def _meta(metas: dict[str, str], *keys: str) -> str | None:
     """Content of the first <meta> whose property or name is one of keys."""
     for key in keys:
-        for attr in ("property", "name", "itemprop"):
-            values = root.xpath(f"//meta[@{attr}=$key]/@content", key=key)
-            for value in values:
-                if value and value.strip():
-                    return squash(str(value))
+        if value := metas.get(key.lower()):
+            return value
     return None
 
 
-def _title(root: Any, node: dict[str, Any], fallback: str) -> str:
+def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
     """Headline from JSON-LD, og:title, the first h1 or <title> (its site suffix trimmed)."""
     headline = node.get("headline") or node.get("name")
     candidates = [
         headline if isinstance(headline, str) else None,
-        _meta(root, "og:title", "twitter:title", "title"),
+        _meta(metas, "og:title", "twitter:title", "title"),
     ]
     h1s = [squash(h.text_content()) for h in root.xpath("//h1")[:3]]
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
@@ -91,11 +102,11 @@ def _title(root: Any, node: dict[str, Any], fallback: str) -> str:
     return fallback
 
 
-def _authors(root: Any, node: dict[str, Any]) -> tuple[str, ...]:
+def _authors(root: Any, metas: dict[str, str], node: dict[str, Any]) -> tuple[str, ...]:
     """Authors from JSON-LD, meta tags, or rel=author / byline markup."""
     names = _names(node.get("author") or node.get("creator"))
     if not names:
-        meta_author = _meta(root, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
+        meta_author = _meta(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
         if meta_author and not meta_author.startswith("http"):
             names = [meta_author]
     if not names:
@@ -106,34 +117,49 @@ def _authors(root: Any, node: dict[str, Any]) -> tuple[str, ...]:
     return split_authors(names)
 
 
-def _published(root: Any, node: dict[str, Any]) -> str | None:
+def _published(root: Any, metas: dict[str, str], node: dict[str, Any]) -> str | None:
     """Publication date from JSON-LD, meta tags or the first <time datetime>."""
     candidates: list[Any] = [
         node.get("datePublished"),
         node.get("dateCreated"),
-        _meta(root, "article:published_time", "og:published_time", "datePublished", "pubdate",
+        _meta(metas, "article:published_time", "og:published_time", "datePublished", "pubdate",
               "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date"),
     ]
     candidates += root.xpath("//time/@datetime")[:2]
     for candidate in candidates:
         if isinstance(candidate, str) and (iso := parse_date(candidate)):
             return iso
-    return None
+    return _htmldate(root)
+
+
+def _htmldate(root: Any) -> str | None:
+    """htmldate's reading of the page (URL, headers, visible dates), when the markup declares none."""
+    try:
+        from htmldate import find_date
+    except ImportError:  # installed with trafilatura, but optional for us
+        return None
+    try:
+        found = find_date(root, extensive_search=False, original_date=True)
+    except (ValueError, TypeError, RecursionError) as exc:
+        log.debug("htmldate failed: %s", exc)
+        return None
+    return parse_date(found) if isinstance(found, str) else None
 
 
 def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
     """Everything the page says about its article."""
     node = _article_node(_json_ld_nodes(root))
+    metas = meta_tags(root)
     lang_attr = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
-    lang_match = _LANG.match(lang_attr) or _LANG.match(_meta(root, "og:locale", "language", "content-language") or "")
-    image = _meta(root, "og:image", "twitter:image")
+    lang_match = _LANG.match(lang_attr) or _LANG.match(_meta(metas, "og:locale", "language", "content-language") or "")
+    image = _meta(metas, "og:image", "twitter:image")
     canonical = root.xpath("//link[@rel='canonical']/@href")
     return Metadata(
-        title=_title(root, node, fallback_title),
-        authors=_authors(root, node),
-        published=_published(root, node),
+        title=_title(root, metas, node, fallback_title),
+        authors=_authors(root, metas, node),
+        published=_published(root, metas, node),
         language=lang_match.group(0).lower() if lang_match else "en",
-        url=url or _meta(root, "og:url") or (str(canonical[0]) if canonical else None),
+        url=url or _meta(metas, "og:url") or (str(canonical[0]) if canonical else None),
         image=image,
-        description=_meta(root, "og:description", "description", "twitter:description"),
+        description=_meta(metas, "og:description", "description", "twitter:description"),
     )
