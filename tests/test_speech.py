@@ -70,6 +70,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("in 1900", "in nineteen hundred"),
         ("the 1990s", "the nineteen nineties"),
         ("the '60s", "the sixties"),
+        ("the class of '99", "the class of ninety nine"),
+        ("in 1990-95", "in nineteen ninety to ninety five"),
         ("in 44 BC", "in forty four B.C."),
     ],
     "time": [
@@ -81,6 +83,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("at 5pm", "at five PM"),
         ("at 7:05 pm EST", "at seven o five PM EST"),
         ("from 9am-5pm", "from nine AM to five PM"),
+        ("at 3:45:12 pm", "at three forty five and twelve seconds PM"),
+        ("at 00:30", "at twelve thirty AM"),
     ],
     "measure": [
         ("a 5 kg bag", "a five kilograms bag"),
@@ -90,6 +94,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("a 7.62-mm round", "a seven point six two millimeter round"),
         ("it was 30°C", "it was thirty degrees Celsius"),
         ("1 kg", "one kilogram"),
+        ("1,000 sq km", "one thousand square kilometers"),
         ("6'2\" tall", "six feet two inches tall"),
         ("the 100 m final", "the one hundred meters final"),
         ("a 2 GB file", "a two gigabytes file"),

@@ -40,6 +40,8 @@ _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![
 _MONTH_DASH = re.compile(rf"\b({_MONTH})-({_DAY})-(\d{{4}})\b")
 _ERA = re.compile(r"(?<![\w.,])(\d{1,4})\s*(A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)")
 _DECADE = re.compile(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
+# "the class of '99": an apostrophe before two digits that end a word
+_SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?![\w'])")
 _SHORT_DECADE = re.compile(r"(?<![\w.,])'(\d0)s\b")
 _CLOCK = re.compile(
     r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:])"
@@ -141,9 +143,13 @@ def _clock(match: re.Match[str]) -> str:
     elif half is None and minutes == 0:
         spoken = numbers.cardinal(hours) + " o'clock"
     else:
+        if hours == 0 and half is None:
+            hours, half = 12, "A"  # "00:30" is half past midnight: "twelve thirty AM"
         spoken = numbers.cardinal(hours)
         if minutes:
             spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
+        if seconds is not None:
+            spoken += " and " + _unit(int(seconds), "second")
     return padded(match, spoken + _half(half) + _zone(zone))
 
 
@@ -186,6 +192,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)
     if _MAY_BE_ERA.search(text):
         text = _ERA.sub(_era, text)
+    if "'" in text:
+        text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
     if _MAY_BE_DECADE.search(text):
         text = _DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1).strip(" '")))), text)
         text = _SHORT_DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1)))), text)
