@@ -1,0 +1,80 @@
+"""clean on HTML: our rules around trafilatura (split bodies, embedded posts, prompts, teasers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+from narrator.clean import clean
+from narrator.clean.prune import drop_boilerplate_blocks
+from narrator.clean.rescue import rescue_paragraphs
+from narrator.config import CleanSettings
+from narrator.model import Block, BlockKind, Format, Metadata, Source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+
+
+def test_split_article_is_read_whole_with_its_embedded_post() -> None:
+    path = FIXTURES / "split-article.html"
+    document = clean(Source(str(path), path.read_bytes(), Format.HTML), CleanSettings())
+    texts = [block.text for block in document.blocks]
+    assert document.meta.authors == ("Signe Aalto",) and document.meta.published == "2024-06-30"
+    assert texts[0].startswith("For almost a hundred years")
+    assert texts[-1].startswith("The cottage will pass to the local heritage trust")
+    quotes = [b.text for b in document.blocks if b.kind is BlockKind.QUOTE]
+    assert len(quotes) == 1 and quotes[0].startswith("Thirty years after the lighthouse went automatic")
+    body = " ".join(texts)
+    for boilerplate in ("Advertisement", "Share it with a friend", "You may also like", "Ferry pier", "©"):
+        assert boilerplate not in body
+
+
+def test_rescue_adds_paragraphs_from_sibling_containers_in_page_order() -> None:
+    first = "The council met on Monday to discuss the new harbour wall and its cost to the town."
+    second = "Engineers said the old wall would not survive another winter of storms like the last one."
+    third = "A vote on the plan is expected in March, after a public meeting in the town hall."
+    fourth = "Residents who want to speak at the meeting have been asked to register by the end of February."
+    page = lxml_html.document_fromstring(
+        f'<html><body><div class="body"><p>{first}</p><p>{second}</p></div><div class="ad">Buy now</div>'
+        f'<div class="body"><p>{third}</p><p>{fourth}</p></div></body></html>'
+    )
+    extracted = [Block(BlockKind.PARAGRAPH, first), Block(BlockKind.PARAGRAPH, second)]
+    assert [b.text for b in rescue_paragraphs(page, extracted)] == [first, second, third, fourth]
+
+
+def test_rescue_needs_agreement_on_the_container() -> None:
+    page = lxml_html.document_fromstring(
+        '<html><body><div class="x"><p>Only one paragraph was extracted from this page, and it is here.</p></div>'
+        '<div class="x"><p>Another paragraph sits in a container of the same class, far down the page.</p></div>'
+        "</body></html>"
+    )
+    extracted = [Block(BlockKind.PARAGRAPH, "Only one paragraph was extracted from this page, and it is here.")]
+    assert rescue_paragraphs(page, extracted) == extracted
+
+
+def test_boilerplate_blocks_dropped_after_extraction() -> None:
+    meta = Metadata(title="Harbour wall to be rebuilt", authors=("Ana Lima",))
+    article = "The harbour wall will be rebuilt next year at a cost of four million, the council said on Monday."
+    blocks = [
+        Block(BlockKind.HEADING, "Harbour wall to be rebuilt", level=1),
+        Block(BlockKind.PARAGRAPH, article),
+        Block(BlockKind.PARAGRAPH, "Follow us on Twitter and Facebook for the latest news from the coast."),
+        Block(BlockKind.PARAGRAPH, "Write to Ana Lima at ana.lima@example.org"),
+        Block(BlockKind.PARAGRAPH, "https://example.org/harbour-wall"),
+        Block(BlockKind.HEADING, "Newsletter", level=2),
+        Block(BlockKind.HEADING, "Get the day's stories in your inbox", level=2),
+        Block(BlockKind.PARAGRAPH, "More from the coast"),
+        Block(BlockKind.LIST_ITEM, "Ferry pier to close\nRepairs will take a month."),
+    ]
+    assert drop_boilerplate_blocks(blocks, meta) == [Block(BlockKind.PARAGRAPH, article)]
+
+
+def test_slideshow_captions_are_kept_when_they_are_the_article() -> None:
+    slides = "".join(
+        f"<figure><img src='{n}.jpg'><figcaption>Costume idea {n}: a long coat, a paper crown and a wooden "
+        f"sword make a king in ten minutes, using what you already have at home.</figcaption></figure>"
+        for n in range(1, 6)
+    )
+    page = f"<html><body><article><p>Five costumes you can make tonight.</p>{slides}</article></body></html>"
+    document = clean(Source("slides.html", page.encode()), CleanSettings())
+    assert " ".join(block.text for block in document.blocks).count("Costume idea") == 5
