@@ -12,6 +12,7 @@ from narrator.model import Block, BlockKind, Document, Format, Metadata
 
 # Control and format characters (zero-width spaces, direction marks, BOMs) that are never spoken.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _MONTHS = {
     name: number
@@ -165,8 +166,8 @@ def has_article(blocks: Iterable[Block]) -> bool:
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             continue
-        words = len(re.findall(r"\w+", block.text))
+        words = max(len(re.findall(r"\w+", block.text)), len(_CJK.findall(block.text)) // 2)
         total += words
-        if words >= 8 and re.search(r"[.!?…]['\"’”)]*$", block.text):
+        if words >= 8 and re.search(r"[.!?…。！？]['\"’”)」]*$", block.text):
             return True
     return total >= 60

@@ -20,8 +20,9 @@ STOP_WORDS = frozenset(
         "says", "before", "because", "during",
     )
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_TERMINAL = re.compile(r"""[.!?…:;]['"’”)\]]*$|[.!?]\s*\(\w[^()]{0,60}\)$""")
+_TERMINAL = re.compile(r"""[.!?…:;。！？]['"’”)\]」』]*$|[.!?]\s*\(\w[^()]{0,60}\)$""")
 # Clock times ("9:30", "8:22AM", "4 p.m."), not prices or decimals ("$67.77", "0.36%").
 _CLOCK = re.compile(
     r"(?<![\d$£€.,])\b\d{1,2}:\d\d(?::\d\d)?\b|(?<![\d$£€.,])\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?", re.I
@@ -131,7 +132,8 @@ def is_cta(text: str, words: list[str]) -> bool:
 def make_line(index: int, text: str, group: int) -> Line:
     """Measure one line."""
     words = words_of(text)
-    count = len(words)
+    # Chinese and Japanese are written without spaces: count about two characters a word.
+    count = max(len(words), len(_CJK.findall(text)) // 2)
     lower = [w.lower() for w in words]
     return Line(
         index=index,
