@@ -51,8 +51,8 @@ class Lexicon:
 
 
 def _spelled(word: str) -> str:
-    """The form the normaliser gives an acronym it spells: "NATO" -> "N.A.T.O."."""
-    return ".".join(word.upper()) + "." if word.isalpha() else word
+    """The form the normaliser gives an acronym it spells: "NATO" -> "N.A.T.O"."""
+    return ".".join(word.upper()) if word.isalpha() else word
 
 
 def _rule(entry: object, origin: str) -> Rule:

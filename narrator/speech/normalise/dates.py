@@ -129,7 +129,9 @@ def _iso(day_first: bool, match: re.Match[str]) -> str:
 def _era(match: re.Match[str]) -> str:
     value = int(match.group(1))
     # Dotted, because espeak-ng reads a bare "AD" as the word "ad".
-    era = "".join(ch + "." for ch in match.group(2).upper() if ch.isalpha())
+    era = ".".join(ch for ch in match.group(2).upper() if ch.isalpha())
+    if match.group(2).endswith(".") and match.end() == len(match.string):
+        era += "."  # the abbreviation's stop also ended the sentence
     spoken = numbers.year(value) if value >= 1000 else numbers.short_year(value)
     return padded(match, f"{spoken} {era}")
 

@@ -108,5 +108,5 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if has_digits:
         text = _numbers(text)
     text = words.romans(text)
-    text = words.acronyms(text)
+    text = words.inner_full_stops(words.acronyms(text))
     return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()

@@ -33,7 +33,7 @@ _FIXED = {
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
 _ABBREVIATION = re.compile(
-    rf"(?<![A-Za-z.])(?:{_FIXED_WORDS})(?=[\s,;:)\"']|$)"
+    rf"(?<![A-Za-z.])(?:{_FIXED_WORDS})(?=[\s,;:)\"'\d]|$)"
 )
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
@@ -96,6 +96,8 @@ _PLAIN = word_set(
 # so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells.
 _KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT AEST BST CET CEST UTC GMT HTTP HTTPS WWW FTP")
 _AFTER_DOT_WORD = re.compile(r"\bdot $")
+_DOTTED_INNER = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
+_INITIAL_INNER = re.compile(r"(?<![\w.'])([A-HJ-Z])\.(?=\s+[A-Z])")  # not "I.": more often the pronoun
 _VOWEL = re.compile(r"[AEIOUY]")
 _HASH_NUMBER = re.compile(r"#(?=\s?\d)")
 _AMPERSAND = re.compile(r"\s?&\s?")
@@ -218,15 +220,24 @@ def _acronym(match: re.Match[str]) -> str:
         # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
         # it better than letters would; long acronyms that must be spelled rarely have vowels ("HTML").
         return match.group(0)
-    return spelled(word, plural=bool(plural), before_full_stop=match.string.startswith(".", match.end()))
+    return spelled(word, plural=bool(plural))
 
 
-def spelled(word: str, plural: bool = False, before_full_stop: bool = False) -> str:
-    """"FBI" -> "F.B.I.": engines spell dotted letters one by one, even an "A" ("A.A.R."), without a pause."""
+def spelled(word: str, plural: bool = False) -> str:
+    """"FBI" -> "F.B.I": engines spell dotted letters one by one, even an "A" ("A.A.R")."""
     dotted = ".".join(word.upper())
-    if plural:
-        return dotted + ".'s"
-    return dotted if before_full_stop else dotted + "."
+    return dotted + ".'s" if plural else dotted
+
+
+def inner_full_stops(text: str) -> str:
+    """Drop the full stop of an initial or a dotted acronym inside a sentence ("James T. Kirk", "U.S. Army").
+
+    Piper and espeak-ng end a sentence at such a stop before a capital, and pause there.
+    """
+    if "." not in text:
+        return text
+    text = _DOTTED_INNER.sub(r"\1", text)
+    return _INITIAL_INNER.sub(r"\1", text)
 
 
 def acronyms(text: str) -> str:
