@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -51,10 +52,10 @@ def _article_node(nodes: list[dict[str, Any]]) -> dict[str, Any]:
 def _names(value: Any) -> list[str]:
     """Person names from a JSON-LD author value."""
     if isinstance(value, str):
-        return [value]
+        return [html.unescape(value)]
     if isinstance(value, dict):
         name = value.get("name")
-        return [name] if isinstance(name, str) else []
+        return [html.unescape(name)] if isinstance(name, str) else []
     if isinstance(value, list):
         return [n for v in value for n in _names(v)]
     return []
@@ -70,7 +71,7 @@ def meta_tags(root: Any) -> dict[str, str]:
         for attr in ("property", "name", "itemprop"):
             key = (element.get(attr) or "").strip().lower()
             if key and key not in found:
-                found[key] = squash(content)
+                found[key] = squash(html.unescape(content))  # some CMSs escape entities twice
     return found
 
 
@@ -85,6 +86,7 @@ def _meta(metas: dict[str, str], *keys: str) -> str | None:
 def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
     """Headline from JSON-LD, og:title, the first h1 or <title> (its site suffix trimmed)."""
     headline = node.get("headline") or node.get("name")
+    headline = html.unescape(headline) if isinstance(headline, str) else headline
     candidates = [
         headline if isinstance(headline, str) else None,
         _meta(metas, "og:title", "twitter:title", "title"),

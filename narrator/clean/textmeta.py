@@ -22,6 +22,9 @@ _CUT = re.compile(
 )
 _NOT_NAMES = frozenset({"updated", "posted", "published", "last", "modified", "share", "comments", "photo"})
 BYLINE = re.compile(r"(?i)^(?:written |posted |reported )?by\s+[A-Z]")
+_ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
+# A headline sharing this share of its words with the page's <title> is the article's own.
+TITLE_SIMILARITY = 0.6
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—·•]{2,40}$")
 
 
@@ -64,7 +67,7 @@ def _headline_like(line: Line) -> bool:
     """A headline: a handful of words, no final full stop, not a prompt or a credit."""
     text = line.text.rstrip()
     return (3 <= line.words <= 30 and not text.endswith((".", ":", ",")) and not line.cta
-            and not line.credit and not line.clock and _BY.match(text) is None)
+            and not line.credit and not line.clock and _BY.match(text) is None and not _ADDRESS.search(text))
 
 
 def _similar(a: str, b: str) -> float:
@@ -75,12 +78,14 @@ def _similar(a: str, b: str) -> float:
 
 
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
-    """The headline line: like the page's <title> if there is one, else the nearest headline above."""
-    candidates = [i for i in range(bottom - 1, top - 1, -1) if _headline_like(lines[i])]
+    """The headline line: the one most like the page's <title> if there is one, else the nearest above."""
+    candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])]
     if page_title:
-        for i in candidates:
-            if i > 0 and _similar(lines[i].text, page_title) >= 0.8:
-                return i
+        scored = [(_similar(lines[i].text, page_title), -n, i) for n, i in enumerate(candidates)]
+        best = max(scored, default=None)
+        if best is not None and best[0] >= TITLE_SIMILARITY:
+            return best[2]
+        return 0  # the page's <title> itself, when no headline on the page repeats it
     return candidates[0] if candidates else None
 
 
@@ -101,10 +106,11 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
         date_at = after_byline[0] if after_byline else dates[-1]
     anchor = min(x for x in (byline_at, date_at, start) if x is not None)
     first = lines[0]
-    page_title = first.text if first.words >= 3 and not first.terminal else None
+    # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
+    page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 else None
     title_at = _title_index(lines, top, anchor, page_title)
-    if title_at is None and anchor > 0 and (page_title or (lines[0].words and not lines[0].terminal)):
-        title_at = 0  # the first line of a page dump (its <title>) or of a plain article
+    if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal:
+        title_at = 0  # the first line of a plain article
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0:
         title = _SITE_SUFFIX.sub("", title)
