@@ -33,6 +33,10 @@ DEFAULT_LEXICON = PROJECT_ROOT / "voices" / "lexicon" / "default.toml"
         ("They sold pens, paper, etc. The shop closed.", ["They sold pens, paper, etc.", "The shop closed."]),
         ("no full stop at the end", ["no full stop at the end"]),
         ("Really?! Yes.", ["Really?!", "Yes."]),
+        ("He said. \u201cIt\u2019s over.\u201d Then left.", ["He said.", "\u201cIt\u2019s over.\u201d", "Then left."]),
+        ("She waited\u2026 Nobody came.", ["She waited\u2026", "Nobody came."]),
+        ("He shook his head no. Then he left.", ["He shook his head no.", "Then he left."]),
+        ("See No. 5 and p. 12 for more.", ["See No. 5 and p. 12 for more."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:

@@ -9,17 +9,23 @@ from narrator.speech.normalise.util import word_set
 
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
 _NEVER_FINAL = word_set(
-"mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr st mt ft "
-    "no nos fig figs vol vols pp p ch art sec ed eds approx ca cf vs v e.g i.e a.k.a al "
+    "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr st mt ft "
+    "ed eds approx ca cf vs v e.g i.e a.k.a al "
     "jan feb mar apr jun jul aug sep sept oct nov dec messrs mme mlle gov univ dept corp"
 )
+# These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."
+_BEFORE_NUMBER = word_set("no nos fig figs vol vols pp p ch art sec")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set("etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y")
 _STARTERS = word_set(
-"the a an in on at it he she they we i this that these those but and or so yet if when while "
+    "the a an in on at it he she they we i this that these those but and or so yet if when while "
     "there here his her their our its as after before since then however meanwhile"
 )
-_CANDIDATE = re.compile(r"(?:\.\.\.|[.!?]+)[\"')\]]*(?=\s+[\"'(\[]*([A-Z0-9]\w*))")
+# A sentence ends at . ! ? or an ellipsis, after any closing quotes and brackets (straight or curly),
+# before a space and a capital or a digit, possibly behind opening quotes.
+_CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
+_OPENERS = "\"'\u201c\u2018\u00ab(\\["
+_CANDIDATE = re.compile(rf"(?:\.\.\.|\u2026|[.!?]+)[{_CLOSERS}]*(?=\s+[{_OPENERS}]*([A-Z0-9]\w*))")
 _LAST_TOKEN = re.compile(r"([\w.]+)\.$")
 _CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=-\s)|(?<=\s-)\s+")
 
@@ -34,6 +40,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         return False  # an initial, as in "James T. Kirk"
     if token in _NEVER_FINAL:
         return False
+    if token in _BEFORE_NUMBER:
+        return not next_word[:1].isdigit()
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         return next_word.lower() in _STARTERS
     return True
@@ -44,7 +52,7 @@ def sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
-        mark = match.group(0).rstrip("\"')]")
+        mark = match.group(0).rstrip(_CLOSERS.replace("\\", ""))
         if _is_boundary(text, match.start() + len(mark), mark, match.group(1)):
             piece = text[start : match.end()].strip()
             if piece:
