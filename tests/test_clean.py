@@ -142,3 +142,14 @@ def test_url_from_source_when_page_names_none() -> None:
     data = (FIXTURES / "cp1252.html").read_bytes()
     document = clean(Source("https://x.example/cafe", data, Format.HTML, url="https://x.example/cafe"), CleanSettings())
     assert document.meta.url == "https://x.example/cafe"
+
+
+def test_exclude_lines_also_remove_html_blocks() -> None:
+    body = texts(read("article.html", CleanSettings(exclude_lines=(r"^Local farmers say",))))
+    assert not any("Henrik Dahl" in text for text in body)
+    assert any("Olsen said she has no plans" in text for text in body)
+
+
+def test_bad_line_rule_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="not a valid regular expression"):
+        read("plain.txt", CleanSettings(exclude_lines=("(unclosed",)))

@@ -61,6 +61,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif path == "/slow":
             time.sleep(1.5)
             self.send(b"late", "text/plain")
+        elif path == "/relative-feed":
+            self.send(b'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                      b"<item><link>/posts/one</link></item></channel></rss>", "application/rss+xml")
         elif path == "/feed":
             self.send((FIXTURES / "feed.xml").read_bytes(), "application/rss+xml")
         else:
@@ -191,6 +194,10 @@ def test_expand_nothing_matches(tmp_path: Path) -> None:
 
 def test_feed_items_rss_from_url(server: str) -> None:
     assert feed_items(f"{server}/feed", SETTINGS) == ["https://courier.example/first", "https://courier.example/second"]
+
+
+def test_feed_items_resolves_relative_links(server: str) -> None:
+    assert feed_items(f"{server}/relative-feed", SETTINGS) == [f"{server}/posts/one"]
 
 
 def test_feed_items_atom_file() -> None:

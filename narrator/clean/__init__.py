@@ -12,7 +12,7 @@ from narrator.clean.decode import decode
 from narrator.clean.detect import detect
 from narrator.clean.html import read_html
 from narrator.clean.markdown import read_markdown
-from narrator.clean.text import read_text
+from narrator.clean.text import compile_rules, read_text
 from narrator.config import CleanSettings
 from narrator.errors import NarratorError
 from narrator.model import Block, Document, Format, Metadata, Source
@@ -40,6 +40,14 @@ def _read(text: str, detected: Format, source: Source, settings: CleanSettings) 
     return read_text(text, settings, fallback)
 
 
+def _apply_line_rules(blocks: list[Block], settings: CleanSettings) -> list[Block]:
+    """The user's exclude_lines rules also remove whole blocks of HTML and Markdown articles."""
+    if not settings.exclude_lines:
+        return blocks
+    rules = compile_rules(settings.exclude_lines)
+    return [b for b in blocks if not any(rule.search(b.text) for rule in rules)]
+
+
 def clean(source: Source, settings: CleanSettings) -> Document:
     """Find the article in a source: its metadata and its body blocks, nothing else."""
     text = decode(source)
@@ -51,6 +59,7 @@ def clean(source: Source, settings: CleanSettings) -> Document:
     except RecursionError as exc:
         # Pathologically nested markup; report it as unreadable rather than crash the batch.
         raise no_article(source.origin, detected) from exc
+    blocks = _apply_line_rules(blocks, settings)
     if source.url and not meta.url:
         meta = Metadata(**{**meta.__dict__, "url": source.url})
     enough = has_words(blocks) if detected is Format.MARKDOWN else has_article(blocks)

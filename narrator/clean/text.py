@@ -46,10 +46,10 @@ TITLE_TO_BODY_LINES = 12
 TITLE_BOOST = 3.0
 
 
-def _rules(settings: CleanSettings) -> list[re.Pattern[str]]:
-    """The user's exclude_lines as compiled patterns."""
+def compile_rules(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """The user's exclude_lines as compiled patterns (a bad one is a configuration error)."""
     try:
-        return [re.compile(rule) for rule in settings.exclude_lines]
+        return [re.compile(rule) for rule in patterns]
     except re.error as exc:
         raise ConfigError(f"exclude_lines: {exc.pattern!r} is not a valid regular expression ({exc})",
                           hint="fix narrator.toml") from exc
@@ -67,7 +67,7 @@ def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
 
 def split_lines(text: str, settings: CleanSettings) -> list[Line]:
     """Measured non-empty lines; hard-wrapped paragraphs are joined into one line first."""
-    rules = _rules(settings)
+    rules = compile_rules(settings.exclude_lines)
     raw_groups: list[list[str]] = [[]]
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         stripped = " ".join(raw.split())

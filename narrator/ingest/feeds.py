@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urljoin
 
 from narrator.config import IngestSettings
 from narrator.errors import InputError
@@ -60,7 +61,9 @@ def feed_items(url_or_path: str, settings: IngestSettings) -> list[str]:
     links = _links_with_feedparser(source.data)
     if links is None:
         links = _links_with_lxml(source.data)
-    unique = list(dict.fromkeys(links))
+    base = source.url or (url_or_path if is_url(url_or_path) else "")
+    # Feeds may give links relative to the site; make them absolute so they can be fetched.
+    unique = list(dict.fromkeys(urljoin(base, link) if base else link for link in links))
     if not unique:
         raise InputError(
             "no articles found in the feed", origin=url_or_path, hint="check that this is an RSS or Atom feed URL"
