@@ -22,10 +22,10 @@ _STARTERS = word_set(
     "there here his her their our its as after before since then however meanwhile"
 )
 # A sentence ends at . ! ? or an ellipsis, after any closing quotes and brackets (straight or curly),
-# before a space and a capital or a digit, possibly behind opening quotes.
+# before a space and a capital (of any cased script) or a digit, possibly behind opening quotes.
 _CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
 _OPENERS = "\"'\u201c\u2018\u00ab(\\["
-_CANDIDATE = re.compile(rf"(?:\.\.\.|\u2026|[.!?]+)[{_CLOSERS}]*(?=\s+[{_OPENERS}]*([A-Z0-9]\w*))")
+_CANDIDATE = re.compile(rf"(?:\.\.\.|\u2026|[.!?]+)[{_CLOSERS}]*(?=\s+[{_OPENERS}]*(\w+))")
 _LAST_TOKEN = re.compile(r"([\w.]+)\.$")
 _CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=-\s)|(?<=\s-)\s+")
 
@@ -52,8 +52,11 @@ def sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
+        next_word = match.group(1)
+        if not (next_word[0].isupper() or next_word[0].isdigit()):
+            continue
         mark = match.group(0).rstrip(_CLOSERS.replace("\\", ""))
-        if _is_boundary(text, match.start() + len(mark), mark, match.group(1)):
+        if _is_boundary(text, match.start() + len(mark), mark, next_word):
             piece = text[start : match.end()].strip()
             if piece:
                 pieces.append(piece)
