@@ -57,6 +57,7 @@ _CTA_WORDS = frozenset(
         "us", "our", "you", "your", "newsletter", "newsletters", "today", "now", "free", "here", "more",
         "subscribe", "subscription", "member", "membership", "account", "inbox", "email", "app", "podcast",
         "offer", "trial", "access", "daily", "weekly", "sign", "friend", "friends", "story", "article",
+        "alerts", "updates", "delivered",
     )
 )
 
@@ -77,6 +78,12 @@ _SOCIAL = re.compile(
 )
 # A word mixing Latin and Cyrillic letters is obfuscated spam ("Yоur" with a Cyrillic o).
 _MIXED_SCRIPT = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
+
+# The last paragraph introducing someone by trade is the author's bio.
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|writes|has been)\b.{0,120}\b(?:founder|writer|journalist|author"
+    r"|editor|contributor|reporter|columnist|freelance|correspondent|consultant|blogger)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -173,3 +180,8 @@ def is_natural(line: Line, english: bool = True) -> bool:
     if line.cta or line.credit or line.clock or line.words < 4:
         return False
     return (not english or line.stop_ratio >= 0.2) and line.capital_ratio <= 0.5
+
+
+def is_bio(text: str) -> bool:
+    """An author's bio: "Ann Lee is a reporter for the Herald." (read only at the end of an article)."""
+    return bool(_BIO.match(text))

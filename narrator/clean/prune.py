@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from narrator.clean.common import comparable
-from narrator.clean.lines import make_line
+from narrator.clean.lines import is_bio, make_line
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
@@ -36,11 +36,6 @@ MAX_TAIL_BLOCKS = 5
 CONTACT_MAX_WORDS = 12
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _BY = re.compile(r"^\s*by\s+[A-Z]", re.I)
-# The last paragraph introducing someone by trade is the author's bio.
-_BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|writes|has been)\b.{0,120}\b(?:founder|writer|journalist|author"
-    r"|editor|contributor|reporter|columnist|freelance|correspondent|consultant|blogger)\b"
-)
 _BARE_LINK = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
 # Some sites wrap the whole page in one <form>; only small forms are sign-up and search boxes.
 _SMALL_FORM_CHARS = 600
@@ -149,7 +144,7 @@ def _trim_head(blocks: list[Block]) -> list[Block]:
 def _trim_tail(blocks: list[Block]) -> list[Block]:
     """Drop teaser links and empty headings at the end, and a few short widget lines."""
     kept = list(blocks)
-    while kept and (kept[-1].kind is BlockKind.HEADING or _is_teaser(kept[-1]) or _BIO.match(kept[-1].text)):
+    while kept and (kept[-1].kind is BlockKind.HEADING or _is_teaser(kept[-1]) or is_bio(kept[-1].text)):
         kept.pop()
     tail = len(kept)
     while tail and not _ends_like_article(kept[tail - 1]):
