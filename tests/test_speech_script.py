@@ -37,7 +37,7 @@ DEFAULT_LEXICON = PROJECT_ROOT / "voices" / "lexicon" / "default.toml"
         ("She waited\u2026 Nobody came.", ["She waited\u2026", "Nobody came."]),
         ("He shook his head no. Then he left.", ["He shook his head no.", "Then he left."]),
         ("See No. 5 and p. 12 for more.", ["See No. 5 and p. 12 for more."]),
-        ("\u0415\u0434\u0430 \u0435\u0441\u0442\u044c. \u0413\u0434\u0435 \u043c\u044b?", ["\u0415\u0434\u0430 \u0435\u0441\u0442\u044c.", "\u0413\u0434\u0435 \u043c\u044b?"]),
+        ("Еда есть. Где мы?", ["Еда есть.", "Где мы?"]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
