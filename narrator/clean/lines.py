@@ -34,7 +34,8 @@ _CREDIT = re.compile(
     r"(\((?:[^()]*/[^()]*|[^()]*\b(?:photo|image|credit|courtesy|file)\b[^()]*)\)\s*\.?$)"
     r"|^(?:photo|image|picture|credit|source|illustration|pictured)s?\s*(?:credit)?\s*[:|]"
     r"|\b(?:photo|image|picture|illustration)s?\s*(?:by|:|credit)\s*[A-Z]"
-    r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b|©\s*\w",
+    r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b|©\s*\w"
+    r"|\b(?:image |photo )?credits?:\s*\S+(?:\s+\S+){0,6}\s*$|\((?:pictured|above|below|left|right)\)",
     re.I,
 )
 # A line with a clock time and at most this many words is a header ("Ann on May 2 at 4:47 pm said:").
