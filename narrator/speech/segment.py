@@ -26,7 +26,7 @@ _STARTERS = word_set(
 _CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
 _OPENERS = "\"'\u201c\u2018\u00ab(\\["
 _CANDIDATE = re.compile(rf"(?:\.\.\.|\u2026|[.!?]+)[{_CLOSERS}]*(?=\s+[{_OPENERS}]*(\w+))")
-_LAST_TOKEN = re.compile(r"([\w.]+)\.$")
+_LAST_TOKEN = re.compile(r"([\w.'\u2019-]+)\.$")
 _CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=-\s)|(?<=\s-)\s+")
 
 
@@ -38,6 +38,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     token = token_match.group(1).lower() if token_match else ""
     if len(token) == 1 and token.isalpha():
         return False  # an initial, as in "James T. Kirk"
+    if any(ch.isdigit() for ch in token):
+        return True  # "rose 82.3. Again", "in 2020. Then"
     if token in _NEVER_FINAL:
         return False
     if token in _BEFORE_NUMBER:
