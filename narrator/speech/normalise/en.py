@@ -93,6 +93,10 @@ def _numbers(text: str) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """Return the spoken form of English text."""
+    # Order matters: each rule must see the written forms it knows before a broader rule takes them
+    # apart. Web addresses hold dots, digits and symbols; phone numbers look like dates and ranges;
+    # dates, times, money and measures hold numbers; "No. 5" must be seen before "5" becomes "five";
+    # numerals must be read before capitals are spelled ("II" is not an acronym).
     text = words.citations(text)
     text = electronic.addresses(text, options)
     has_digits = _DIGIT.search(text) is not None
