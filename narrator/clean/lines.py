@@ -86,6 +86,14 @@ _BIO = re.compile(
     r"|editor|contributor|reporter|columnist|freelance|correspondent|consultant|blogger)\b"
 )
 
+# Closing matter (a bio, a company's boilerplate and what follows it) spans at most this many blocks.
+CLOSING_MAX_BLOCKS = 6
+# Press releases end with the company describing itself; that, and what follows, is not the news.
+_ABOUT_COMPANY = re.compile(
+    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:global|leading|world|worldwide"
+    r"|international|pioneer|provider|company|manufacturer|supplier|developer|firm|organi[sz]ation)\b"
+)
+
 
 @dataclass(frozen=True)
 class Line:
@@ -184,5 +192,13 @@ def is_natural(line: Line, english: bool = True) -> bool:
 
 
 def is_bio(text: str) -> bool:
-    """An author's bio: "Ann Lee is a reporter for the Herald." (read only at the end of an article)."""
-    return bool(_BIO.match(text))
+    """An author's bio or a company's boilerplate: "Ann Lee is a reporter...", "Acme is a leading provider..."."""
+    return bool(_BIO.match(text) or _ABOUT_COMPANY.match(text))
+
+
+def cut_closing_matter(texts: list[str]) -> int:
+    """Where the closing matter (bios, "about the company") begins among an article's last few blocks."""
+    for index in range(max(len(texts) // 2, len(texts) - CLOSING_MAX_BLOCKS), len(texts)):
+        if is_bio(texts[index]):
+            return index
+    return len(texts)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from narrator.clean.common import comparable
-from narrator.clean.lines import is_bio, make_line
+from narrator.clean.lines import cut_closing_matter, is_bio, make_line
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
@@ -125,6 +125,7 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     kept = [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
     kept = [b for b in kept if not _is_furniture(b)]
     kept = _drop_heading_runs(kept)
+    kept = kept[: cut_closing_matter([b.text for b in kept])]
     return _trim_tail(_trim_head(kept))
 
 

@@ -11,7 +11,16 @@ import logging
 import re
 from collections import Counter
 
-from narrator.clean.lines import Line, is_bio, is_natural, is_prose, is_sentence, make_line, words_of
+from narrator.clean.lines import (
+    Line,
+    cut_closing_matter,
+    is_bio,
+    is_natural,
+    is_prose,
+    is_sentence,
+    make_line,
+    words_of,
+)
 from narrator.clean.textmeta import BYLINE, find_header
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError
@@ -282,6 +291,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
     start = _skip_lone_lead(lines, prose, natural, start, end)
     blocks = _body(lines, start, end, prose, natural, cards, repeated, sizes)
+    blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
         blocks.pop()  # the author's bio (and the heading with their name) close many pages
     return header.meta, blocks
