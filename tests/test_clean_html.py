@@ -78,3 +78,12 @@ def test_slideshow_captions_are_kept_when_they_are_the_article() -> None:
     page = f"<html><body><article><p>Five costumes you can make tonight.</p>{slides}</article></body></html>"
     document = clean(Source("slides.html", page.encode()), CleanSettings())
     assert " ".join(block.text for block in document.blocks).count("Costume idea") == 5
+
+
+def test_press_release_boilerplate_closes_the_article() -> None:
+    news = [Block(BlockKind.PARAGRAPH, f"Paragraph {n} of the announcement says something new about the product.")
+            for n in range(1, 6)]
+    about = Block(BlockKind.PARAGRAPH, "Acme Widgets is a leading provider of widgets for hospitals in 30 countries.")
+    contact = Block(BlockKind.PARAGRAPH, "Acme Widgets is headquartered in Springfield and employs 400 people.")
+    kept = drop_boilerplate_blocks([*news, about, contact], Metadata(title="Acme launches a widget"))
+    assert kept == news
