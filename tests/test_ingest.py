@@ -54,6 +54,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Location", f"/hop/{left - 1}" if left > 1 else "/article")
             self.end_headers()
+        elif path == "/to-ftp":
+            self.send_response(302)
+            self.send_header("Location", "ftp://example.org/file")
+            self.end_headers()
         elif path == "/big":
             self.send(b"x" * 5000, "text/plain")
         elif path == "/big-unannounced":
@@ -146,6 +150,11 @@ def test_redirects_followed_up_to_the_limit(server: str) -> None:
     assert source.url == f"{server}/article" and source.origin == f"{server}/hop/3"
     with pytest.raises(InputError, match=r"hop/9: too many redirects"):
         ingest(f"{server}/hop/9", IngestSettings(max_redirects=3))
+
+
+def test_redirect_to_non_web_address(server: str) -> None:
+    with pytest.raises(InputError, match=r"/to-ftp: redirected to a non-web address"):
+        ingest(f"{server}/to-ftp", SETTINGS)
 
 
 def test_http_error_names_url_and_status(server: str) -> None:

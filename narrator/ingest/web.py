@@ -24,6 +24,9 @@ _TYPE_FORMATS = {
 }
 
 
+_NOT_WEB = "redirected to a non-web address"
+
+
 def is_url(spec: str) -> bool:
     """True for an http(s) URL."""
     return spec.lower().startswith(("http://", "https://"))
@@ -34,7 +37,7 @@ class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
         if not is_url(newurl):
-            raise urllib.error.HTTPError(newurl, code, "redirect to a non-web address", headers, fp)
+            raise urllib.error.HTTPError(newurl, code, _NOT_WEB, headers, fp)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
@@ -74,7 +77,10 @@ def fetch(url: str, settings: IngestSettings) -> Source:
             content_type = response.headers.get("Content-Type", "")
             charset = _charset(response.headers)
     except urllib.error.HTTPError as exc:
-        reason = "too many redirects" if exc.code in (301, 302, 303, 307, 308) else f"HTTP {exc.code} {exc.reason}"
+        if exc.code in (301, 302, 303, 307, 308):
+            reason = str(exc.reason) if exc.reason == _NOT_WEB else "too many redirects"
+        else:
+            reason = f"HTTP {exc.code} {exc.reason}"
         raise InputError(reason, origin=url, hint="check the URL opens in a browser") from exc
     except urllib.error.URLError as exc:
         raise InputError(
