@@ -13,7 +13,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("About 1,250,000 people", "About one million two hundred fifty thousand people"),
         ("Room 007", "Room zero zero seven"),
         ("It fell to -4 overnight", "It fell to minus four overnight"),
-        ("Flight A380", "Flight A three hundred eighty"),
+        ("Flight A380", "Flight Eh three hundred eighty"),
     ],
     "ordinal": [
         ("the 21st century", "the twenty first century"),
@@ -140,6 +140,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("a REWARD notice", "a REWARD notice"),
         ("the HTML spec", "the H.T.M.L spec"),
         ("BREAKING NEWS TODAY", "BREAKING NEWS TODAY"),
+        ("Plan A failed", "Plan Eh failed"),
+        ("Life Is A Highway", "Life Is A Highway"),
+        ("A good day", "A good day"),
     ],
     "phone": [
         ("call 555-123-4567", "call five five five, one two three, four five six seven"),

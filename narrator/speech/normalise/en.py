@@ -112,5 +112,5 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if has_digits:
         text = _numbers(text)
     text = words.romans(text)
-    text = words.inner_full_stops(words.acronyms(text))
+    text = words.letter_a(words.inner_full_stops(words.acronyms(text)))
     return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()

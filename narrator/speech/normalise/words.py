@@ -96,6 +96,7 @@ _PLAIN = word_set(
 # so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells.
 _KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT AEST BST CET CEST UTC GMT HTTP HTTPS WWW FTP")
 _AFTER_DOT_WORD = re.compile(r"\bdot $")
+_LETTER_A = re.compile(r"(?<=[\w,;:)] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])")
 _DOTTED_INNER = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 _INITIAL_INNER = re.compile(r"(?<![\w.'])([A-HJ-Z])\.(?=\s+[A-Z])")  # not "I.": more often the pronoun
 _VOWEL = re.compile(r"[AEIOUY]")
@@ -227,6 +228,15 @@ def spelled(word: str, plural: bool = False) -> str:
     """"FBI" -> "F.B.I": engines spell dotted letters one by one, even an "A" ("A.A.R")."""
     dotted = ".".join(word.upper())
     return dotted + ".'s" if plural else dotted
+
+
+def letter_a(text: str) -> str:
+    """The letter A inside a sentence ("Plan A failed", "Texas A and M") is written "Eh".
+
+    espeak-ng and Piper read a lone capital "A" as the article (a schwa); "Eh" they say as the letter.
+    Before a capitalised word it stays: that is the article in a title ("Life Is A Highway").
+    """
+    return _LETTER_A.sub("Eh", text) if " A" in text else text
 
 
 def inner_full_stops(text: str) -> str:
