@@ -14,7 +14,8 @@ from narrator.model import Block, BlockKind, Metadata
 
 log = logging.getLogger(__name__)
 
-# Elements whose content is never article prose: figures and captions, embedded media, forms.
+# Elements whose content is never article prose: buttons and embedded media. Figures and small forms
+# are handled below by size, since slideshows and whole-page forms hold the article itself.
 # (noscript stays: some pages put their only copy of the article there.)
 _NEVER_READ = "//button | //iframe | //video | //audio | //svg"
 _FIGURES = "//figure | //figcaption"

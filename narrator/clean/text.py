@@ -250,7 +250,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
         elif natural[i]:
             keep[i] = True
-            in_list = not line.terminal and (line.group == lines[i - 1].group or
+            in_list = not line.terminal and ((i > 0 and line.group == lines[i - 1].group) or
                                              (i + 1 < len(lines) and line.group == lines[i + 1].group))
             blocks.append(Block(BlockKind.LIST_ITEM if in_list else BlockKind.PARAGRAPH, line.text))
         elif _is_heading(lines, i, prose, keep):
@@ -259,16 +259,9 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
     return blocks
 
 
-def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block]]:
-    """Metadata and body blocks of a plain text article or a scraped page."""
-    if len(text) > MAX_TEXT_CHARS:
-        log.warning("text has %d characters; reading only the first %d", len(text), MAX_TEXT_CHARS)
-        text = text[:MAX_TEXT_CHARS]
-    lines = split_lines(text, settings)
-    if not lines:
-        return Metadata(title=fallback_title), []
+def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list[bool], set[int], Counter[int]]:
+    """Which lines are prose, which are ordinary words, which groups are cards, and group sizes."""
     english = _english(lines)
-    counts = Counter(line.text for line in lines if line.words)
     # A caption or teaser shown twice (gallery and page) is not article prose, which never repeats whole.
     prose = [is_prose(line, english) and not _is_caption(lines, i) and counts[line.text] == 1
              for i, line in enumerate(lines)]
@@ -281,6 +274,19 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
             prose[i] = False
     natural = [is_natural(line, english) and line.group not in cards and not _is_caption(lines, i)
                for i, line in enumerate(lines)]
+    return prose, natural, cards, sizes
+
+
+def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block]]:
+    """Metadata and body blocks of a plain text article or a scraped page."""
+    if len(text) > MAX_TEXT_CHARS:
+        log.warning("text has %d characters; reading only the first %d", len(text), MAX_TEXT_CHARS)
+        text = text[:MAX_TEXT_CHARS]
+    lines = split_lines(text, settings)
+    if not lines:
+        return Metadata(title=fallback_title), []
+    counts = Counter(line.text for line in lines if line.words)
+    prose, natural, cards, sizes = _classify(lines, counts)
     runs = _runs(lines, prose, natural)
     if not runs:
         return Metadata(title=fallback_title), []
