@@ -117,7 +117,8 @@ def main() -> None:
                 "raw_empty_files": sum(1 for _, a in attempts if a == 0),
             })
     print("x-rt: audio seconds per wall second (median); ratio: narrator / raw engine, same text, same run")
-    print(f"{'engine':<8} {'raw x-rt':>9} {'narrator x-rt':>14} {'ratio':>6} {'audio s':>8} {'wall s':>7} {'raw empty':>9}")
+    header = ("engine", "raw x-rt", "narrator x-rt", "ratio", "audio s", "wall s", "raw empty")
+    print("{:<8} {:>9} {:>14} {:>6} {:>8} {:>7} {:>9}".format(*header))
     for r in rows:
         print(f"{r['engine']:<8} {r['raw_x_realtime']:>9} {r['narrator_x_realtime']:>14} "
               f"{r['speed_ratio_vs_raw']!s:>6} {r['narrator_audio_s']:>8} {r['narrator_wall_s']:>7} "
