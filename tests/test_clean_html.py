@@ -87,3 +87,14 @@ def test_press_release_boilerplate_closes_the_article() -> None:
     contact = Block(BlockKind.PARAGRAPH, "Acme Widgets is headquartered in Springfield and employs 400 people.")
     kept = drop_boilerplate_blocks([*news, about, contact], Metadata(title="Acme launches a widget"))
     assert kept == news
+
+
+def test_html_code_blocks_skipped_or_announced() -> None:
+    page = (b"<html><body><article><p>To count the lines of a file, the shell has a short and well known command.</p>"
+            b"<pre><code>wc -l file.txt</code></pre><p>It prints the number of lines followed by the name of the "
+            b"file, and it is fast even on very large files.</p></article></body></html>")
+    skipped = clean(Source("c.html", page), CleanSettings())
+    announced = clean(Source("c.html", page), CleanSettings(code_blocks="announce"))
+    assert [b.kind for b in skipped.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert [b.kind for b in announced.blocks] == [BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.PARAGRAPH]
+    assert "wc -l" not in " ".join(b.text for b in announced.blocks)

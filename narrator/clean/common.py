@@ -171,3 +171,9 @@ def has_article(blocks: Iterable[Block]) -> bool:
         if words >= 8 and re.search(r"[.!?…。！？]['\"’”)」]*$", block.text):
             return True
     return total >= 60
+
+
+def code_announcement(language: str | None = None) -> Block:
+    """What is said in place of a code block when settings.code_blocks is "announce"."""
+    what = f"a {language} code example" if language else "a code example"
+    return Block(BlockKind.CODE, f"Here the article shows {what}, which is not read aloud.")

@@ -10,7 +10,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from narrator.clean.common import squash
+from narrator.clean.common import code_announcement, squash
 from narrator.clean.htmlmeta import page_metadata
 from narrator.clean.prune import drop_boilerplate_blocks, prune_tree
 from narrator.clean.rescue import rescue_paragraphs
@@ -56,7 +56,7 @@ def _xml_text(element: Any) -> str:
     return squash("".join(element.itertext()))
 
 
-def _blocks_from_xml(main: Any) -> list[Block]:
+def _blocks_from_xml(main: Any, announce_code: bool = False) -> list[Block]:
     """Blocks from trafilatura's XML <main>: head, p, quote, list/item, table rows."""
     blocks: list[Block] = []
     for child in main:
@@ -67,7 +67,7 @@ def _blocks_from_xml(main: Any) -> list[Block]:
         elif tag == "quote":
             inner = [c for c in child if c.tag in ("p", "quote", "list")]
             if inner:
-                blocks.extend(Block(BlockKind.QUOTE, b.text) for b in _blocks_from_xml(child))
+                blocks.extend(Block(BlockKind.QUOTE, b.text) for b in _blocks_from_xml(child) if b.text)
             else:
                 blocks.append(Block(BlockKind.QUOTE, _xml_text(child)))
         elif tag == "list":
@@ -78,15 +78,17 @@ def _blocks_from_xml(main: Any) -> list[Block]:
                 cells = [_xml_text(cell) for cell in row.iter("cell")]
                 blocks.append(Block(BlockKind.PARAGRAPH, ", ".join(c for c in cells if c)))
         elif tag in ("div", "main", "section"):
-            blocks.extend(_blocks_from_xml(child))
-        elif tag in ("graphic", "figure", "code", "comments"):
+            blocks.extend(_blocks_from_xml(child, announce_code))
+        elif tag == "code":
+            blocks.extend([code_announcement()] if announce_code else [])  # code is never read out
+        elif tag in ("graphic", "figure", "comments"):
             continue  # images, code and comments are not narrated
         elif tag:
             blocks.append(Block(BlockKind.PARAGRAPH, _xml_text(child)))
     return [b for b in blocks if b.text]
 
 
-def extract_blocks(root: Any, url: str | None) -> list[Block]:
+def extract_blocks(root: Any, url: str | None, announce_code: bool = False) -> list[Block]:
     """Run trafilatura on a (pruned) tree and turn its XML into blocks."""
     xml = trafilatura.extract(
         root,
@@ -106,7 +108,7 @@ def extract_blocks(root: Any, url: str | None) -> list[Block]:
     if doc is None:
         return []
     main = doc.find("main")
-    return _blocks_from_xml(main if main is not None else doc)
+    return _blocks_from_xml(main if main is not None else doc, announce_code)
 
 
 def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str | None) -> tuple[Metadata, list[Block]]:
@@ -116,5 +118,6 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str 
         return Metadata(title=fallback_title), []
     meta = page_metadata(root, fallback_title, url)
     prune_tree(root, settings.exclude_selectors)
-    blocks = drop_boilerplate_blocks(rescue_paragraphs(root, extract_blocks(root, meta.url)), meta)
+    extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
+    blocks = drop_boilerplate_blocks(rescue_paragraphs(root, extracted), meta)
     return meta, blocks

@@ -12,7 +12,7 @@ import yaml
 from lxml import etree
 from lxml import html as lxml_html
 
-from narrator.clean.common import comparable, parse_date, split_authors, squash
+from narrator.clean.common import code_announcement, comparable, parse_date, split_authors, squash
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
 
@@ -95,8 +95,7 @@ def _code_block(element: Any, settings: CleanSettings) -> list[Block]:
         return []
     classes = " ".join(element.xpath(".//code/@class"))
     language = _LANGUAGE_CLASS.search(classes)
-    what = f"a {language.group(1)} code example" if language else "a code example"
-    return [Block(BlockKind.CODE, f"Here the article shows {what}, which is not read aloud.")]
+    return [code_announcement(language.group(1) if language else None)]
 
 
 def walk(element: Any, settings: CleanSettings) -> list[Block]:
