@@ -35,7 +35,8 @@ _CREDIT = re.compile(
     r"|^(?:photo|image|picture|credit|source|illustration|pictured)s?\s*(?:credit)?\s*[:|]"
     r"|\b(?:photo|image|picture|illustration)s?\s*(?:by|:|credit)\s*[A-Z]"
     r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b|©\s*\w"
-    r"|\b(?:image |photo )?credits?:\s*\S+(?:\s+\S+){0,6}\s*$|\((?:pictured|above|below|left|right)\)",
+    r"|\b(?:image |photo )?credits?:\s*\S+(?:\s+\S+){0,6}\s*$|\((?:pictured|above|below|left|right)\)"
+    r"|[.!?]\s+(?:photo\s+)?by\s+[A-Z][\w.&'’ -]{2,60}$",
     re.I,
 )
 # A line with a clock time and at most this many words is a header ("Ann on May 2 at 4:47 pm said:").
@@ -82,11 +83,11 @@ _MIXED_SCRIPT = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
 
 # The last paragraph introducing someone by trade is the author's bio.
 _BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|writes|has been)\b.{0,120}\b(?:founder|writer|journalist|author"
+    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|writes|has been)\b.{0,120}\b(?i:founder|writer|journalist|author"
     r"|editor|contributor|reporter|columnist|freelance|correspondent|consultant|blogger)\b"
 )
 
-# Closing matter (a bio, a company's boilerplate and what follows it) spans at most this many blocks.
+# A company's boilerplate (and what follows it) spans at most this many blocks at the end.
 CLOSING_MAX_BLOCKS = 6
 # Press releases end with the company describing itself; that, and what follows, is not the news.
 _ABOUT_COMPANY = re.compile(
@@ -197,8 +198,9 @@ def is_bio(text: str) -> bool:
 
 
 def cut_closing_matter(texts: list[str]) -> int:
-    """Where the closing matter (bios, "about the company") begins among an article's last few blocks."""
-    for index in range(max(len(texts) // 2, len(texts) - CLOSING_MAX_BLOCKS), len(texts)):
-        if is_bio(texts[index]):
+    """Where the closing matter begins: an author's bio in the second half, or company boilerplate near the end."""
+    for index in range(len(texts) // 2, len(texts)):
+        near_end = index >= len(texts) - CLOSING_MAX_BLOCKS
+        if _BIO.match(texts[index]) or (near_end and _ABOUT_COMPANY.match(texts[index])):
             return index
     return len(texts)
