@@ -129,6 +129,13 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("he shook his head no.", "he shook his head no."),
         ("Roe v. Wade", "Roe versus Wade"),
     ],
+    "place": [
+        ("Dekalb, Ill. - The team", "Dekalb, Illinois - The team"),
+        ("I live in Kansas City, MO.", "I live in Kansas City, Missouri."),
+        ("Portland, OR 97201", "Portland, Oregon, nine seven two zero one"),
+        ("apples, OR oranges", "apples, OR oranges"),
+        ("tea, Miss. Jones", "tea, Miss. Jones"),
+    ],
     "acronym": [
         ("the FBI said", "the F.B.I said"),
         ("the FRA said", "the F.R.A said"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import dates, electronic, numbers, units, words
+from narrator.speech.normalise import dates, electronic, numbers, places, units, words
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded
 
@@ -98,7 +98,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # dates, times, money and measures hold numbers; "No. 5" must be seen before "5" becomes "five";
     # numerals must be read before capitals are spelled ("II" is not an acronym).
     text = words.citations(text)
-    text = electronic.addresses(text, options)
+    text = places.states(electronic.addresses(text, options))
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
         text = electronic.phones(text)

@@ -1,0 +1,51 @@
+"""US state abbreviations after a place name: "Dekalb, Ill." and "Galveston, TX" are said in full."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.util import padded
+
+# (AP style abbreviation without its stop, postal code, name)
+_STATES = (
+    ("Ala", "AL", "Alabama"), ("", "AK", "Alaska"), ("Ariz", "AZ", "Arizona"), ("Ark", "AR", "Arkansas"),
+    ("Calif", "CA", "California"), ("Colo", "CO", "Colorado"), ("Conn", "CT", "Connecticut"),
+    ("Del", "DE", "Delaware"), ("Fla", "FL", "Florida"), ("Ga", "GA", "Georgia"), ("", "HI", "Hawaii"),
+    ("", "ID", "Idaho"), ("Ill", "IL", "Illinois"), ("Ind", "IN", "Indiana"), ("", "IA", "Iowa"),
+    ("Kan", "KS", "Kansas"), ("Ky", "KY", "Kentucky"), ("La", "LA", "Louisiana"), ("", "ME", "Maine"),
+    ("Md", "MD", "Maryland"), ("Mass", "MA", "Massachusetts"), ("Mich", "MI", "Michigan"),
+    ("Minn", "MN", "Minnesota"), ("Miss", "MS", "Mississippi"), ("Mo", "MO", "Missouri"),
+    ("Mont", "MT", "Montana"), ("Neb", "NE", "Nebraska"), ("Nev", "NV", "Nevada"),
+    ("N.H", "NH", "New Hampshire"), ("N.J", "NJ", "New Jersey"), ("N.M", "NM", "New Mexico"),
+    ("N.Y", "NY", "New York"), ("N.C", "NC", "North Carolina"), ("N.D", "ND", "North Dakota"),
+    ("", "OH", "Ohio"), ("Okla", "OK", "Oklahoma"), ("Ore", "OR", "Oregon"), ("Pa", "PA", "Pennsylvania"),
+    ("R.I", "RI", "Rhode Island"), ("S.C", "SC", "South Carolina"), ("S.D", "SD", "South Dakota"),
+    ("Tenn", "TN", "Tennessee"), ("", "TX", "Texas"), ("", "UT", "Utah"), ("Vt", "VT", "Vermont"),
+    ("Va", "VA", "Virginia"), ("Wash", "WA", "Washington"), ("W.Va", "WV", "West Virginia"),
+    ("Wis", "WI", "Wisconsin"), ("Wyo", "WY", "Wyoming"), ("", "DC", "D.C"),
+)
+_BY_ABBREVIATION = {abbreviation + ".": name for abbreviation, _, name in _STATES if abbreviation}
+_BY_CODE = {code: name for _, code, name in _STATES}
+_ALTERNATIVES = "|".join(
+    re.escape(key) for key in sorted([*_BY_ABBREVIATION, *_BY_CODE], key=len, reverse=True)
+)
+# Only right after "Town, " and not before a word: then "Mo." is Missouri and "IN" Indiana. A ZIP code after
+# the state is read digit by digit.
+_STATE = re.compile(
+    rf"(?<=[a-z], )({_ALTERNATIVES})(?=$|[\s,;:)\"']|\.(?!\w))(?!\s+[A-Za-z])(?:\s+(\d{{5}})(?:-(\d{{4}}))?\b)?"
+)
+
+
+def _state(match: re.Match[str]) -> str:
+    written = match.group(1)
+    name = _BY_ABBREVIATION.get(written) or _BY_CODE[written]
+    if match.group(2):
+        name += ", " + ", ".join(numbers.digits(code) for code in match.groups()[1:] if code)
+    # an abbreviation's stop that ended the text also ended the sentence
+    return padded(match, name + ("." if written.endswith(".") and match.end() == len(match.string) else ""))
+
+
+def states(text: str) -> str:
+    """Say a US state abbreviated after a place name in full."""
+    return _STATE.sub(_state, text) if ", " in text else text
