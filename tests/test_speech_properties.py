@@ -12,7 +12,8 @@ from narrator.config import SpeechSettings
 from narrator.model import Block, BlockKind, Document, Metadata
 from narrator.speech import script
 
-FAST = settings(max_examples=300, deadline=None)
+# Derandomised: the same examples on every run, so CI never fails on a case nobody changed code for.
+FAST = settings(max_examples=300, deadline=None, derandomize=True)
 
 # Pieces of text that rules cover: after normalisation none of their digits may remain.
 _covered = st.one_of(
@@ -115,7 +116,7 @@ def test_plain_words_pass_through_in_order(words: list[str]) -> None:
 _paragraph = st.lists(_sentence, min_size=1, max_size=8).map(lambda parts: " ".join(p.strip() for p in parts))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, derandomize=True)
 @given(st.lists(_paragraph, min_size=1, max_size=4), st.integers(20, 400))
 def test_segments_fit_max_chars_and_keep_every_word(paragraphs: list[str], max_chars: int) -> None:
     blocks = tuple(Block(BlockKind.PARAGRAPH, text) for text in paragraphs)

@@ -103,6 +103,7 @@ def _numeric(day_first: bool) -> Callable[[re.Match[str]], str]:
     """A replacement for numeric dates given the preferred order."""
 
     def replace(match: re.Match[str]) -> str:
+        """Read one numeric date; a day above 12 settles the order, otherwise the setting does."""
         first, second, year = int(match.group(1)), int(match.group(3)), match.group(4)
         if match.group(2) == "." and len(year) == 2:
             return match.group(0)  # 1.2.34 is more likely a version number than a date
