@@ -103,3 +103,22 @@ def test_piper_is_available_with_the_packaged_voice() -> None:
     """The default engine must work on every supported machine (it comes from PyPI)."""
     engine = get_engine("piper")
     assert "en_US-joe-medium" in [v.id for v in engine.voices()]
+
+
+def test_engines_print_nothing_on_our_stdout(engine: Engine, capfd: pytest.CaptureFixture[str]) -> None:
+    """pyttsx3's driver prints "Audio saved to ..."; none of that may reach narrator's output."""
+    engine.synthesise("Nothing to print here.", _voice(engine))
+    out, _ = capfd.readouterr()
+    assert out == ""
+
+
+def test_pyttsx3_takes_follow_each_request() -> None:
+    """Each take is the requested text at the requested rate, not the previous request's audio."""
+    engine = _engine("pyttsx3")
+    voice = _voice(engine)
+    long = "Freight trains moved more goods this year than in any year since records began."
+    durations = [engine.synthesise(text, voice, rate).duration_s
+                 for text, rate in [(long, 1.0), ("Yes.", 1.0), (long, 1.6), (long, 1.0)]]
+    assert durations[1] < 0.4 * durations[0]
+    assert durations[2] < 0.8 * durations[0]
+    assert abs(durations[3] - durations[0]) < 0.1

@@ -53,7 +53,7 @@ def main() -> None:
             else:
                 _save(engine, request)
                 answer = {"ok": True}
-        except Exception as exc:  # noqa: BLE001 - any driver failure is reported to the parent
+        except Exception as exc:
             answer = {"ok": False, "error": f"{type(exc).__name__}: {exc}"}
         reply.write(json.dumps(answer) + "\n")
 

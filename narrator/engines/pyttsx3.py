@@ -1,16 +1,17 @@
 """pyttsx3: the platform's own voices (SAPI5, NSSpeechSynthesizer, espeak-ng on Linux), made dependable.
 
 pyttsx3's save_to_file is unreliable on Linux: it can write nothing, or drop text. So each segment
-goes alone to a child process (killed and restarted on a timeout), and every file it writes is
+goes alone to a fresh child process (killed on a timeout), and every file it writes is
 checked (exists, decodes, lasts long enough for its words); a bad take is retried once.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
-import select
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,7 +30,7 @@ SAMPLE_RATE = 22_050
 
 
 class Pyttsx3Engine:
-    """The platform voices through pyttsx3, one segment per request to an isolated worker."""
+    """The platform voices through pyttsx3, each segment voiced by a fresh, isolated worker process."""
 
     name: ClassVar[str] = "pyttsx3"
     max_chars: ClassVar[int] = 300
@@ -44,46 +45,34 @@ class Pyttsx3Engine:
             raise EngineUnavailable(
                 "pyttsx3 needs the espeak-ng library on Linux", hint="sudo apt-get install espeak-ng"
             )
-        self._worker: subprocess.Popen[str] | None = None
         self._voices: list[Voice] | None = None
         self._tmp = Path(tempfile.mkdtemp(prefix="narrator-pyttsx3-"))
-
-    def _start(self) -> subprocess.Popen[str]:
-        """Start (or return the running) worker process."""
-        if self._worker is None or self._worker.poll() is not None:
-            self._worker = subprocess.Popen(
-                [sys.executable, "-m", "narrator.engines._pyttsx3_worker"],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                text=True,
-                encoding="utf-8",
-            )
-        return self._worker
-
-    def _stop(self) -> None:
-        """Kill the worker; the next request starts a fresh one."""
-        if self._worker is not None:
-            self._worker.kill()
-            self._worker.wait()
-            self._worker = None
+        self._counter = itertools.count()
 
     def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
-        """Send one request and wait for its answer, killing the worker if it hangs."""
-        worker = self._start()
-        assert worker.stdin is not None and worker.stdout is not None
+        """Run one request in a fresh worker process, killed if it hangs.
+
+        A fresh process per segment costs about 0.1 s and removes the driver's state between
+        segments: a long-lived pyttsx3 engine was seen writing one request's audio with the previous
+        request's settings.
+        """
         try:
-            worker.stdin.write(json.dumps(request) + "\n")
-            worker.stdin.flush()
-        except BrokenPipeError as exc:
-            self._stop()
-            raise EngineError("the pyttsx3 worker died", hint="run `narrator voices` to check") from exc
-        ready, _, _ = select.select([worker.stdout], [], [], self.timeout_s)
-        line = worker.stdout.readline() if ready else ""
+            run = subprocess.run(
+                [sys.executable, "-m", "narrator.engines._pyttsx3_worker"],
+                input=json.dumps(request) + "\n",
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                timeout=self.timeout_s,
+                check=False,
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise EngineError(f"pyttsx3 gave no answer within {self.timeout_s:.0f} s") from exc
+        line = run.stdout.strip().splitlines()[-1:] if run.stdout.strip() else []
         if not line:
-            self._stop()
-            raise EngineError(f"pyttsx3 gave no answer within {self.timeout_s:.0f} s")
-        answer: dict[str, Any] = json.loads(line)
+            detail = run.stderr.strip().splitlines()[-1:] or [f"exit {run.returncode}"]
+            raise EngineError(f"the pyttsx3 worker failed ({detail[0]})", hint="run `narrator voices` to check")
+        answer: dict[str, Any] = json.loads(line[0])
         return answer
 
     def voices(self) -> list[Voice]:
@@ -107,27 +96,26 @@ class Pyttsx3Engine:
             return silence(SAMPLE_RATE)
         problem = ""
         for attempt in (1, 2):
-            path = self._tmp / f"take-{os.getpid()}-{attempt}.wav"
-            path.unlink(missing_ok=True)
+            path = self._tmp / f"take-{os.getpid()}-{next(self._counter)}.wav"
             try:
                 answer = self._ask(
                     {"text": text, "voice": voice.id, "rate": BASE_WPM * rate, "path": str(path)}
                 )
                 if not answer.get("ok"):
                     raise EngineError(answer.get("error", "unknown failure"))
-                audio = _checked(path, text, rate)
-                path.unlink(missing_ok=True)
-                return audio
+                return _checked(path, text, rate)
             except EngineError as exc:
                 problem = exc.reason
                 log.warning("pyttsx3 take %d failed (%s)%s", attempt, problem, "; retrying" * (attempt == 1))
+            finally:
+                path.unlink(missing_ok=True)
         raise EngineError(
             f"pyttsx3 failed twice on {text[:50]!r}: {problem}",
             hint="try the piper or espeak voice (--voice default or --voice espeak)",
         )
 
     def __del__(self) -> None:
-        self._stop()
+        shutil.rmtree(self._tmp, ignore_errors=True)
 
 
 def _checked(path: Path, text: str, rate: float) -> Audio:
