@@ -99,7 +99,8 @@ _AFTER_DOT_WORD = re.compile(r"\bdot $")
 _LETTER_A = re.compile(r"(?<=[\w,;:)] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])")
 _DOTTED_INNER = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 _INITIAL_INNER = re.compile(r"(?<![\w.'])([A-HJ-Z])\.(?=\s+[A-Z])")  # not "I.": more often the pronoun
-_VOWEL = re.compile(r"[AEIOUY]")
+# consonant-vowel-consonant or vowel-consonant-vowel: the shape of a pronounceable word
+_SYLLABLE = re.compile(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]")
 _HASH_NUMBER = re.compile(r"#(?=\s?\d)")
 _AMPERSAND = re.compile(r"\s?&\s?")
 _HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
@@ -217,9 +218,9 @@ def _acronym(match: re.Match[str]) -> str:
         return word.capitalize() + plural
     if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
         return match.group(0)  # a zone, a scheme or a country domain ("dot UK") that engines spell unaided
-    if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _VOWEL.search(word)):
+    if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word)):
         # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
-        # it better than letters would; long acronyms that must be spelled rarely have vowels ("HTML").
+        # it better than letters would. Long acronyms rarely hold a syllable ("HTML", "NCAA", "USDA", "ACLU").
         return match.group(0)
     return spelled(word, plural=bool(plural))
 
@@ -255,7 +256,7 @@ def acronyms(text: str) -> str:
     if not _SHOUTING.search(text):
         return text
     shouted = len(_SHOUTING.findall(text))
-    if shouted >= 2 and shouted * 2 > len(_WORD.findall(text)):
+    if shouted >= 3 and shouted * 2 > len(_WORD.findall(text)):
         return text  # a headline in capitals: its words are words, not acronyms
     return _ACRONYM.sub(_acronym, text)
 
