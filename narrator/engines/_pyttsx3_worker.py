@@ -13,6 +13,8 @@ import sys
 import time
 from typing import Any
 
+MAX_ROUNDS = 5
+
 
 def _private_stdout() -> Any:
     """Keep the real stdout for replies and send everything else printed to /dev/null."""
@@ -23,16 +25,27 @@ def _private_stdout() -> Any:
     return reply
 
 
+def _has_audio(path: str) -> bool:
+    """The file exists and holds more than a WAV header."""
+    return os.path.exists(path) and os.path.getsize(path) > 44
+
+
 def _save(engine: Any, request: dict[str, Any]) -> None:
-    """Save one segment; a second runAndWait flushes the espeak driver when the first wrote nothing."""
+    """Save one segment, running the driver again while it writes nothing or an empty file.
+
+    pyttsx3's espeak driver often needs a second runAndWait before it writes, and sometimes writes a
+    header with no audio; each further runAndWait synthesises the pending text again.
+    """
     engine.setProperty("voice", request["voice"])
     engine.setProperty("rate", int(request["rate"]))
     engine.save_to_file(request["text"], request["path"])
-    engine.runAndWait()
-    deadline = time.monotonic() + 2.0
-    while not os.path.exists(request["path"]) and time.monotonic() < deadline:
+    for _ in range(MAX_ROUNDS):
         engine.runAndWait()
-        time.sleep(0.05)
+        if _has_audio(request["path"]):
+            return
+        if os.path.exists(request["path"]):
+            os.unlink(request["path"])
+        time.sleep(0.02)
 
 
 def main() -> None:
