@@ -125,7 +125,8 @@ def _run_parallel(specs: list[str], settings: Settings, scheduler: str | None) -
     """Narrate on a Dask cluster or a local process pool, yielding outcomes as they finish."""
     if scheduler:
         try:
-            from dask.distributed import Client, as_completed as dask_completed
+            from dask.distributed import Client
+            from dask.distributed import as_completed as dask_completed
         except ImportError as exc:
             raise ConfigError("--scheduler needs Dask", hint="pip install 'dask[distributed]'") from exc
         client = Client(scheduler)

@@ -9,11 +9,11 @@ import wave
 from collections.abc import Callable
 from pathlib import Path
 
+from narrator.config import SynthSettings
 from narrator.engines.base import Engine
 from narrator.errors import EngineError
 from narrator.files import atomic_path
 from narrator.model import Audio, Script, Take, Takes, Voice, VoiceProfile
-from narrator.config import SynthSettings
 
 log = logging.getLogger(__name__)
 
