@@ -64,7 +64,7 @@ def test_a_damaged_cache_entry_is_made_again(tmp_path: Path) -> None:
 
 def test_a_take_too_short_for_its_words_is_refused(tmp_path: Path) -> None:
     engine = CountingEngine(seconds_per_word=0.01)
-    with pytest.raises(EngineError, match="too short|dropped text|for 6 words"):
+    with pytest.raises(EngineError, match=r"too short|dropped text|for \d+ words"):
         synthesise(_script("These six words came out too short."[:-6] + "."), engine, PROFILE,
                    SynthSettings(cache_dir=tmp_path))
     assert not list(tmp_path.rglob("*.wav")), "a bad take must not be cached"
