@@ -158,6 +158,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("call 555-123-4567", "call five five five, one two three, four five six seven"),
         ("call (212) 555-0100", "call two one two, five five five, zero one zero zero"),
         ("call 1-800-555-0199", "call one, eight hundred, five five five, zero one nine nine"),
+        ("call 555-1234", "call five five five, one two three four"),
+        ("(555) 123 4567", "five five five, one two three, four five six seven"),
+        ("from 100-1500", "from one hundred to fifteen hundred"),
         ("dial +44 20 7946 0958", "dial plus four four, two zero, seven nine four six, zero nine five eight"),
     ],
     "electronic": [

@@ -31,9 +31,13 @@ _DOMAIN = re.compile(
     rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
 )
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\w\s]|_")
+# A space may part the last groups only when the area code is bracketed: "555 123 4567" could be a list.
 _PHONE = re.compile(
-    r"(?<![\w+(-])(\+\d{1,3}[\s.-]?|1[\s.-])?(?:\((\d{3})\)[\s.-]?|(\d{3})[\s.-])(\d{3})[.-](\d{4})(?![\w-]|\.\d)"
+    r"(?<![\w+(-])(\+\d{1,3}[\s.-]?|1[\s.-])?"
+    r"(?:\((\d{3})\)[\s.-]?(\d{3})[\s.-]|(\d{3})[\s.-](\d{3})[.-])(\d{4})(?![\w-]|\.\d)"
 )
+# "555-1234": a local number; "100-1500" (a round second group) stays a range.
+_LOCAL = re.compile(r"(?<![\w+(.-])([2-9]\d{2})-(\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
 _TOLL_FREE = frozenset({"800", "900"})
 _SSN = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})((?:[\s-]\d{2,5}){2,5})(?![\w-])")
@@ -90,10 +94,10 @@ def _groups(*groups: str | None) -> str:
 
 def _phone(match: re.Match[str]) -> str:
     country = match.group(1)
-    area = match.group(2) or match.group(3)
+    area, exchange = match.group(2) or match.group(4), match.group(3) or match.group(5)
     # Toll-free codes are said as numbers: "one, eight hundred, ..."
     spoken = ", ".join([numbers.cardinal(int(area)) if area in _TOLL_FREE else numbers.digits(area),
-                        numbers.digits(match.group(4)), numbers.digits(match.group(5))])
+                        numbers.digits(exchange), numbers.digits(match.group(6))])
     if country:
         lead = "plus " + numbers.digits(country) if "+" in country else _groups(country)
         spoken = lead + ", " + spoken
@@ -121,6 +125,7 @@ def phones(text: str) -> str:
     if not _MAY_BE_PHONE.search(text):
         return text
     text = _PHONE.sub(_phone, text)
+    text = _LOCAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(2))), text)
     text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
     text = _INTERNATIONAL.sub(_international, text)
     return _IP.sub(lambda m: padded(m, " dot ".join(numbers.digits(g) for g in m.groups())), text)

@@ -70,6 +70,7 @@ _UNITS: dict[str, tuple[str, str]] = {
     "kmh": ("kilometer per hour", "kilometers per hour"), "kph": ("kilometer per hour", "kilometers per hour"),
     "m/s": ("meter per second", "meters per second"),
     "ms": ("millisecond", "milliseconds"), "sec": ("second", "seconds"), "min": ("minute", "minutes"),
+    "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
     "hrs": ("hour", "hours"), "hr": ("hour", "hours"),
     "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "° C": ("degree Celsius", "degrees Celsius"), "° F": ("degree Fahrenheit", "degrees Fahrenheit"),
