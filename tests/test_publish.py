@@ -170,7 +170,9 @@ def test_feed_has_itunes_and_podcasting_2_tags(published: tuple[Path, Episode]) 
     chapters = item.find(f"{PODCAST}chapters")
     assert chapters is not None and chapters.get("url", "").endswith("fish-chips-0123456789.chapters.json")
     assert item.findtext(f"{ITUNES}author") == "Ada Lovelace"
-    assert item.findtext("description") == "First & foremost. <script>alert(1)</script>"
+    description = item.findtext("description") or ""
+    assert description.startswith("First & foremost. <script>alert(1)</script>")
+    assert "synthetic voice" in description, "AI narration must be disclosed in the metadata"
 
 
 def test_a_failed_write_leaves_the_old_feed_intact(published: tuple[Path, Episode], settings: PublishSettings,

@@ -84,6 +84,9 @@ def write_tags(mp3: Path, meta: Metadata, chapters: tuple[Chapter, ...], info: T
     if meta.description:
         tag.add(COMM(encoding=3, lang=language, desc="", text=[meta.description]))
     tag.add(TXXX(encoding=3, desc="narrator voice", text=[info.voice]))
+    # Platforms require synthetic voices to be disclosed in the metadata as well as in the audio.
+    tag.add(COMM(encoding=3, lang=language, desc="disclosure",
+                 text=[f"Read aloud by a synthetic voice: {info.voice}."]))
     if meta.url:
         tag.add(TXXX(encoding=3, desc="source url", text=[meta.url]))
     if chapters:

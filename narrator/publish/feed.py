@@ -67,11 +67,16 @@ def clock(seconds: float) -> str:
 
 
 def summary(record: EpisodeRecord) -> str:
-    """The article's description, else the opening of its transcript."""
-    if record.description:
-        return record.description
-    text = " ".join(cue.text for cue in record.cues)
-    return text if len(text) <= DESCRIPTION_CHARS else text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0] + "…"
+    """The article's description (else the opening of its transcript) and the synthetic-voice disclosure."""
+    text = record.description or " ".join(cue.text for cue in record.cues)
+    if len(text) > DESCRIPTION_CHARS:
+        text = text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0] + "…"
+    return f"{text}\n\n{disclosure(record)}" if text else disclosure(record)
+
+
+def disclosure(record: EpisodeRecord) -> str:
+    """Platforms require AI voices to be disclosed in the metadata as well as in the audio."""
+    return f"Read aloud by a synthetic voice (narrator, voice profile {record.voice!r})."
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
