@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -130,10 +131,21 @@ def test_document_without_date_or_authors() -> None:
 
 def test_default_lexicon_rules() -> None:
     lexicon = load_lexicons([DEFAULT_LEXICON])
-    assert lexicon.apply("N.A.T.O met in Kyiv") == "Nato met in [[kˈiːv]]"
-    assert lexicon.apply("a GIF, a gif") == "a jif, a gif"
+    assert lexicon.apply("N.A.T.O met in Kyiv") == "Nato met in Keev"
+    assert lexicon.apply("Xi said, xi") == "Shee said, xi"
     assert lexicon.apply("the URL") == "the U.R.L"
     assert lexicon.apply("wi-fi and Wi-Fi") == "wifi and wifi"
+
+
+def test_default_lexicon_is_safe_for_every_engine() -> None:
+    # espeak-ng reads [[ ]] in its own notation, so IPA phoneme rules belong in piper-phonemes.toml
+    rules = tomllib.loads(DEFAULT_LEXICON.read_text(encoding="utf-8"))["rule"]
+    assert rules and all(rule.get("type", "replace") != "phonemes" for rule in rules)
+
+
+def test_piper_phoneme_lexicon_overrides_default() -> None:
+    lexicon = load_lexicons([DEFAULT_LEXICON, DEFAULT_LEXICON.with_name("piper-phonemes.toml")])
+    assert lexicon.apply("in Kyiv today") == "in [[kˈiːv]] today"
 
 
 def test_lexicon_applied_after_normalisation(tmp_path: Path) -> None:
