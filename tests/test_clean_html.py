@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from lxml import html as lxml_html
 
 from narrator.clean import clean
+from narrator.clean.html import declared_blocks
 from narrator.clean.prune import drop_boilerplate_blocks
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.config import CleanSettings
@@ -98,3 +100,29 @@ def test_html_code_blocks_skipped_or_announced() -> None:
     assert [b.kind for b in skipped.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
     assert [b.kind for b in announced.blocks] == [BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.PARAGRAPH]
     assert "wc -l" not in " ".join(b.text for b in announced.blocks)
+
+
+def test_php_error_output_is_not_taken_for_the_article() -> None:
+    warning = ("<b>Warning</b>:  Use of undefined constant posts - assumed 'posts' (this will throw an Error in a "
+               "future version of PHP) in <b>/var/www/site/plugins/recent.php</b> on line <b>41</b><br />")
+    page = (f"<html><body><div class='post'><h2>Our new dog</h2><p>A week ago our second dog came home.</p>"
+            f"<p>He slept most of the first day.</p></div><ul class='sidebar'>{warning * 4}</ul></body></html>")
+    document = clean(Source("dog.html", page.encode()), CleanSettings())
+    body = " ".join(block.text for block in document.blocks)
+    assert "second dog came home" in body and "undefined constant" not in body
+
+
+def test_declared_article_body_read_when_the_markup_has_none() -> None:
+    sentences = " ".join(f"Sentence {n} of the column makes one more point about the harbour budget." for n in range(8))
+    ld = json.dumps({"@type": "NewsArticle", "headline": "The harbour budget", "articleBody": sentences})
+    page = (f"<html><head><script type='application/ld+json'>{ld}</script></head><body><div id='app'>"
+            f"<figure><figcaption>The harbour at dawn. Photo: Ana Lima</figcaption></figure></div></body></html>")
+    document = clean(Source("column.html", page.encode()), CleanSettings())
+    assert " ".join(block.text for block in document.blocks) == sentences
+
+
+def test_declared_article_body_split_into_paragraphs() -> None:
+    assert [b.text for b in declared_blocks("<p>One and two.</p><p>Three <em>four</em>.</p>")] == [
+        "One and two.", "Three four.",
+    ]
+    assert [b.text for b in declared_blocks("First line.\n\nSecond line.")] == ["First line.", "Second line."]

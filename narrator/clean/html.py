@@ -11,7 +11,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from narrator.clean.common import code_announcement, squash
-from narrator.clean.htmlmeta import page_metadata
+from narrator.clean.htmlmeta import article_body, page_metadata
 from narrator.clean.prune import drop_boilerplate_blocks, prune_tree
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.config import CleanSettings
@@ -23,6 +23,19 @@ _HEADING_LEVEL = re.compile(r"h([1-6])")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 # Extraction time grows faster than page size; no article needs more markup than this.
 MAX_HTML_CHARS = 2_000_000
+# PHP's on-page error output ("<b>Warning</b>: ... in <b>/path/x.php</b> on line <b>12</b>"): never the article,
+# and long enough to win trafilatura's comparison with its fallback extractors on short posts.
+_SERVER_ERROR = re.compile(
+    r"<b>\s*(?:warning|notice|deprecated|strict standards|(?:parse|fatal|catchable fatal) error)\s*</b>\s*:"
+    r".{0,600}?\bon line\s*<b>\s*\d+\s*</b>",
+    re.I | re.S,
+)
+# When the page's markup yields under this share of the words its JSON-LD articleBody holds, the article
+# is rendered by script and the declared body is read instead (if it has at least MIN_DECLARED_WORDS).
+DECLARED_BODY_SHARE = 0.5
+MIN_DECLARED_WORDS = 50
+_PARAGRAPH_BREAK = re.compile(r"\s*(?:\n\s*)+|\s*</?(?:p|div|br|h[1-6]|li)\b[^>]*>\s*", re.I)
+_TAG = re.compile(r"<[^>]+>")
 _BULKY = re.compile(r"<(script|style|svg|noscript)\b.*?</\1\s*>|<!--.*?-->|data:[\w/+.-]+;base64,[\w+/=]+", re.I | re.S)
 
 
@@ -38,9 +51,11 @@ def shrink(text: str) -> str:
 
 
 def parse_html(text: str) -> Any | None:
-    """An lxml tree of the page, or None when nothing parses."""
+    """An lxml tree of the page (server error messages left out), or None when nothing parses."""
     # lxml refuses str input that declares an encoding; the text is already decoded.
     text = _XML_DECLARATION.sub("", text, count=1)
+    if "on line" in text:
+        text = _SERVER_ERROR.sub("", text)
     try:
         parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, no_network=True)
         root = lxml_html.document_fromstring(text, parser=parser)
@@ -111,13 +126,37 @@ def extract_blocks(root: Any, url: str | None, announce_code: bool = False) -> l
     return _blocks_from_xml(main if main is not None else doc, announce_code)
 
 
+def _word_count(blocks: list[Block]) -> int:
+    """Words in the blocks."""
+    return sum(len(b.text.split()) for b in blocks)
+
+
+def declared_blocks(body: str) -> list[Block]:
+    """Paragraphs of a JSON-LD articleBody: split at line breaks or paragraph tags, other tags removed."""
+    parts = (squash(_TAG.sub("", part)) for part in _PARAGRAPH_BREAK.split(body))
+    return [Block(BlockKind.PARAGRAPH, part) for part in parts if part]
+
+
+def _prefer_declared(blocks: list[Block], body: str | None) -> list[Block]:
+    """The declared articleBody's paragraphs when the markup gave much less than it (a script-rendered page)."""
+    if body is None:
+        return blocks
+    declared = declared_blocks(body)
+    words = _word_count(declared)
+    if words >= MIN_DECLARED_WORDS and _word_count(blocks) < DECLARED_BODY_SHARE * words:
+        log.debug("markup gave %d words, JSON-LD articleBody %d: reading the latter", _word_count(blocks), words)
+        return declared
+    return blocks
+
+
 def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str | None) -> tuple[Metadata, list[Block]]:
     """Metadata and body blocks of an HTML page."""
     root = parse_html(shrink(text))
     if root is None:
         return Metadata(title=fallback_title), []
     meta = page_metadata(root, fallback_title, url)
+    declared = article_body(root)
     prune_tree(root, settings.exclude_selectors)
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
-    blocks = drop_boilerplate_blocks(rescue_paragraphs(root, extracted), meta)
+    blocks = drop_boilerplate_blocks(_prefer_declared(rescue_paragraphs(root, extracted), declared), meta)
     return meta, blocks

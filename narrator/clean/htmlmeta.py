@@ -148,6 +148,12 @@ def _htmldate(root: Any) -> str | None:
     return parse_date(found) if isinstance(found, str) else None
 
 
+def article_body(root: Any) -> str | None:
+    """The article's text as its JSON-LD declares it (articleBody), or None."""
+    body = _article_node(_json_ld_nodes(root)).get("articleBody")
+    return html.unescape(body) if isinstance(body, str) and body.strip() else None
+
+
 def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
     """Everything the page says about its article."""
     node = _article_node(_json_ld_nodes(root))
