@@ -16,6 +16,7 @@ import re
 import statistics
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -139,8 +140,12 @@ def score_f1(cases: list[Case], runner: Runner, hint: Format, worst: int) -> dic
 
 
 def normal(text: str) -> str:
-    """Whitespace collapsed, for snippet matching."""
-    return " ".join(text.split())
+    """Whitespace collapsed and invisible format characters (zero-width, U+2063) dropped, for snippet matching.
+
+    Such characters are never spoken and narrator removes them, so a snippet that ends in one would
+    otherwise count as lost though its every word is read.
+    """
+    return " ".join("".join(c for c in text if unicodedata.category(c) != "Cf").split())
 
 
 def score_snippets(cases: list[Case], runner: Runner, worst: int) -> dict[str, object]:

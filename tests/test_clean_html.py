@@ -8,6 +8,7 @@ from pathlib import Path
 from lxml import html as lxml_html
 
 from narrator.clean import clean
+from narrator.clean.common import drop_repeats
 from narrator.clean.html import declared_blocks
 from narrator.clean.prune import drop_boilerplate_blocks
 from narrator.clean.rescue import rescue_paragraphs
@@ -126,3 +127,22 @@ def test_declared_article_body_split_into_paragraphs() -> None:
         "One and two.", "Three four.",
     ]
     assert [b.text for b in declared_blocks("First line.\n\nSecond line.")] == ["First line.", "Second line."]
+
+
+def test_long_run_of_term_and_description_blocks_at_the_end_is_kept() -> None:
+    intro = Block(BlockKind.PARAGRAPH, "Every option on the settings screen is listed below with what it changes.")
+    options = [Block(BlockKind.PARAGRAPH, f"Option {n}\n Changes how quickly setting number {n} takes effect.")
+               for n in range(20)]
+    widget = [Block(BlockKind.LIST_ITEM, f"Story {n}\nA short summary of another story.") for n in range(4)]
+    meta = Metadata(title="All the settings")
+    assert drop_boilerplate_blocks([intro, *options], meta) == [intro, *options]
+    assert drop_boilerplate_blocks([intro, *widget], meta) == [intro]
+
+
+def test_leading_title_repeat_with_a_new_number_is_kept() -> None:
+    meta = Metadata(title="Derwent Moor · The Quarry")
+    repeat = Block(BlockKind.PARAGRAPH, "The Quarry · Derwent Moor")
+    dated = Block(BlockKind.PARAGRAPH, "The Quarry · Derwent Moor (1987)")
+    body = Block(BlockKind.PARAGRAPH, "A short film about a quarry, shot over one summer on the moor.")
+    assert drop_repeats([repeat, body], meta) == (body,)
+    assert drop_repeats([dated, body], meta) == (dated, body)

@@ -122,6 +122,11 @@ def _overlap(a: str, b: str) -> float:
     return sum(1 for w in short if w in set(long_)) / len(long_) if long_ else 0.0
 
 
+def _adds_numbers(block: str, title: str) -> bool:
+    """A block with a number the title lacks (a year, a count) says more than the title: not a repeat."""
+    return bool(set(re.findall(r"\d+", block)) - set(re.findall(r"\d+", title)))
+
+
 def drop_repeats(blocks: Iterable[Block], meta: Metadata) -> tuple[Block, ...]:
     """Remove leading blocks that merely repeat the title or the byline."""
     result = list(blocks)
@@ -129,6 +134,7 @@ def drop_repeats(blocks: Iterable[Block], meta: Metadata) -> tuple[Block, ...]:
     while result:
         head = comparable(result[0].text)
         repeats_title = bool(title) and bool(head) and _overlap(head, title) >= TITLE_OVERLAP
+        repeats_title = repeats_title and not _adds_numbers(head, title)
         if not (repeats_title or is_byline(result[0].text, meta.authors)):
             break
         result.pop(0)

@@ -33,6 +33,9 @@ HEADLINE_MAX_WORDS = 20
 TEASER_MAX_WORDS = 50
 # Trailing widget lines are dropped only when they are few; a long tail is the article's own list.
 MAX_TAIL_BLOCKS = 5
+# A run of more teaser-shaped blocks than this at the end is the article's own list (a glossary, a
+# reference of settings), not a widget of links to other stories.
+MAX_TEASER_RUN = 12
 # A line this short with an e-mail address in it is a contact line ("Write to A at a@b.com").
 CONTACT_MAX_WORDS = 12
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -143,10 +146,23 @@ def _trim_head(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _trailing_teasers(blocks: list[Block]) -> int:
+    """How many teaser-shaped blocks the run of teasers and headings at the end holds."""
+    count = 0
+    for block in reversed(blocks):
+        if _is_teaser(block):
+            count += 1
+        elif block.kind is not BlockKind.HEADING:
+            break
+    return count
+
+
 def _trim_tail(blocks: list[Block]) -> list[Block]:
     """Drop teaser links and empty headings at the end, and a few short widget lines."""
     kept = list(blocks)
-    while kept and (kept[-1].kind is BlockKind.HEADING or _is_teaser(kept[-1]) or is_bio(kept[-1].text)):
+    teasers = _trailing_teasers(kept)
+    while kept and (kept[-1].kind is BlockKind.HEADING or is_bio(kept[-1].text)
+                    or (_is_teaser(kept[-1]) and teasers <= MAX_TEASER_RUN)):
         kept.pop()
     tail = len(kept)
     while tail and not _ends_like_article(kept[tail - 1]):
