@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import weakref
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -48,6 +49,8 @@ class Pyttsx3Engine:
         self._voices: list[Voice] | None = None
         self._tmp = Path(tempfile.mkdtemp(prefix="narrator-pyttsx3-"))
         self._counter = itertools.count()
+        # finalize, not __del__: it also runs at interpreter exit, while modules still exist.
+        weakref.finalize(self, shutil.rmtree, self._tmp, True)
 
     def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
         """Run one request in a fresh worker process, killed if it hangs.
@@ -113,9 +116,6 @@ class Pyttsx3Engine:
             f"pyttsx3 failed twice on {text[:50]!r}: {problem}",
             hint="try the piper or espeak voice (--voice default or --voice espeak)",
         )
-
-    def __del__(self) -> None:
-        shutil.rmtree(self._tmp, ignore_errors=True)
 
 
 def _checked(path: Path, text: str, rate: float) -> Audio:
