@@ -44,6 +44,7 @@ class BlockKind(enum.StrEnum):
     QUOTE = "quote"
     LIST_ITEM = "list_item"
     CODE = "code"
+    """Where the article shows code: the text is what to say in its place (code itself is never read)."""
 
 
 @dataclass(frozen=True)

@@ -106,8 +106,6 @@ def script(document: Document, settings: SpeechSettings) -> Script:
     chapter = document.meta.title
     segments: list[Segment] = _intro(document, reader, settings) if settings.intro and chapter else []
     for block in document.blocks:
-        if block.kind is BlockKind.CODE:
-            continue  # code read aloud is noise; clean decides whether to announce it
         if block.kind is BlockKind.HEADING:
             chapter = block.text.strip() or chapter
             segments += reader.segments(block.text, block.kind, chapter, pauses.heading_ms, pauses.sentence_ms)
