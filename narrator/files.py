@@ -13,7 +13,8 @@ from pathlib import Path
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside target; on success it replaces target in one rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    # The pid in the name lets a later run tell a killed writer's leftovers from a live one's.
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -24,6 +25,29 @@ def atomic_path(target: Path) -> Iterator[Path]:
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this pid runs on this machine."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_parts(folder: Path) -> int:
+    """Delete the temporary files that killed writers left in folder; return how many."""
+    removed = 0
+    for part in folder.glob(".*.part") if folder.is_dir() else []:
+        fields = part.name.split(".")
+        pid = next((int(f) for f in reversed(fields[:-2]) if f.isdigit()), None)
+        if pid is not None and not _alive(pid):
+            part.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def write_bytes(target: Path, data: bytes) -> None:

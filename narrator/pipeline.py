@@ -11,7 +11,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from narrator import audio, clean, ingest, publish, speech
+from narrator import audio, clean, files, ingest, publish, speech
 from narrator.config import Settings, SpeechSettings
 from narrator.engines import engine_names, get_engine, probe
 from narrator.errors import ConfigError, NarratorError
@@ -150,6 +150,9 @@ def narrate(
 ) -> BatchResult:
     """Narrate every source, record each episode in the catalog, then rebuild feed and site once."""
     check_voice(settings)
+    for folder in (settings.output_dir, settings.output_dir / "episodes"):
+        if files.remove_stale_parts(folder):
+            log.info("removed files left half-written by a killed run in %s", folder)
     todo, outcomes = sources(specs, feeds, settings)
     if scheduler or (settings.workers > 1 and len(todo) > 1):
         results: Iterable[Outcome] = _run_parallel(todo, settings, scheduler)
