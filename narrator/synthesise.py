@@ -21,6 +21,7 @@ CACHE_VERSION = "1"
 MIN_SECONDS_PER_WORD = 0.08  # the fastest voices at rate 2 still take longer than this per word
 
 Progress = Callable[[int, int], None]
+PREFERRED_REGION = {"en": "en-us", "pt": "pt-br", "es": "es", "fr": "fr-fr", "de": "de"}
 
 
 def choose_voice(engine: Engine, profile: VoiceProfile, language: str) -> Voice:
@@ -35,13 +36,22 @@ def choose_voice(engine: Engine, profile: VoiceProfile, language: str) -> Voice:
             origin=str(profile.path or profile.name),
             hint="see `narrator voices` for the voices this machine has",
         )
-    wanted = language.lower().split("-")[0]
-    for voice in voices:
-        if voice.language.lower().replace("_", "-").split("-")[0] == wanted:
-            return voice
+    wanted = _tag(language)
+    primary = wanted.split("-")[0]
+    # Without a region, the most widely understood one: "en" articles get a US voice, not Caribbean.
+    preferred = PREFERRED_REGION.get(wanted, wanted)
+    same_language = [v for v in voices if _tag(v.language).split("-")[0] == primary]
+    if same_language:
+        return min(same_language, key=lambda v: (_tag(v.language) != wanted, _tag(v.language) != preferred,
+                                                 len(v.language)))
     if not voices:
         raise EngineError(f"engine {engine.name} offers no voices", hint="check its installation")
     return voices[0]
+
+
+def _tag(language: str) -> str:
+    """A language tag in one spelling: "en_US" -> "en-us"."""
+    return language.lower().replace("_", "-")
 
 
 def _cache_file(cache_dir: Path, engine: Engine, voice: Voice, rate: float, text: str) -> Path:

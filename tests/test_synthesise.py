@@ -80,3 +80,16 @@ def test_a_named_voice_the_engine_lacks_is_an_error() -> None:
     profile = VoiceProfile(name="x", engine="counting", voice="fr-9")
     with pytest.raises(EngineError, match="fr-9"):
         choose_voice(CountingEngine(), profile, "en")
+
+
+class ManyEnglishEngine(CountingEngine):
+    """Offers English voices in several regions, the Caribbean one first (as espeak-ng lists them)."""
+
+    def voices(self) -> list[Voice]:
+        return [Voice("en-029", "Caribbean", "en-029"), Voice("en", "British", "en-gb"),
+                Voice("en-us", "American", "en-us"), Voice("en-us-nyc", "New York", "en-us-nyc")]
+
+
+@pytest.mark.parametrize(("language", "voice"), [("en", "en-us"), ("en-GB", "en"), ("en_US", "en-us")])
+def test_auto_voice_prefers_the_exact_or_most_common_region(language: str, voice: str) -> None:
+    assert choose_voice(ManyEnglishEngine(), PROFILE, language).id == voice
