@@ -153,3 +153,13 @@ def test_exclude_lines_also_remove_html_blocks() -> None:
 def test_bad_line_rule_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="not a valid regular expression"):
         read("plain.txt", CleanSettings(exclude_lines=("(unclosed",)))
+
+
+def test_the_lead_paragraph_describes_an_article_that_has_no_description() -> None:
+    from narrator.model import Source
+
+    text = "---\ntitle: T\n---\n\n## A heading\n\n" + "The opening sentence of the story. " * 20 + "\n\nMore.\n"
+    document = clean(Source("lead.md", text.encode()), CleanSettings())
+    description = document.meta.description or ""
+    assert description.startswith("The opening sentence of the story.")
+    assert len(description) <= 401 and description.endswith("…")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
@@ -15,11 +16,14 @@ from narrator.clean.markdown import read_markdown
 from narrator.clean.text import compile_rules, read_text
 from narrator.config import CleanSettings
 from narrator.errors import NarratorError
-from narrator.model import Block, Document, Format, Metadata, Source
+from narrator.model import Block, BlockKind, Document, Format, Metadata, Source
 
 __all__ = ["clean"]
 
 log = logging.getLogger(__name__)
+
+LEAD_CHARS = 400
+"""Feeds and players show a description; the lead paragraph serves when the page has none."""
 
 
 def _fallback_title(source: Source) -> str:
@@ -48,6 +52,14 @@ def _apply_line_rules(blocks: list[Block], settings: CleanSettings) -> list[Bloc
     return [b for b in blocks if not any(rule.search(b.text) for rule in rules)]
 
 
+def _lead(blocks: list[Block]) -> str | None:
+    """The opening paragraph, cut at a word, as the description when the article gives none."""
+    first = next((b.text for b in blocks if b.kind is BlockKind.PARAGRAPH and has_words([b])), None)
+    if first is None or len(first) <= LEAD_CHARS:
+        return first
+    return first[:LEAD_CHARS].rsplit(" ", 1)[0] + "…"
+
+
 def clean(source: Source, settings: CleanSettings) -> Document:
     """Find the article in a source: its metadata and its body blocks, nothing else."""
     text = decode(source)
@@ -61,7 +73,9 @@ def clean(source: Source, settings: CleanSettings) -> Document:
         raise no_article(source.origin, detected) from exc
     blocks = _apply_line_rules(blocks, settings)
     if source.url and not meta.url:
-        meta = Metadata(**{**meta.__dict__, "url": source.url})
+        meta = replace(meta, url=source.url)
+    if not meta.description:
+        meta = replace(meta, description=_lead(blocks))
     enough = has_words(blocks) if detected is Format.MARKDOWN else has_article(blocks)
     if not enough:
         raise no_article(source.origin, detected)
