@@ -65,11 +65,16 @@ def read(spec: str, settings: Settings) -> Document:
     return clean.clean(ingest.ingest(spec, settings.ingest), settings.clean)
 
 
-def _already_done(document: Document, profile: VoiceProfile, settings: Settings) -> Path | None:
-    """The MP3 already published for these exact source bytes and this voice, if still on disk."""
-    for record in publish.find_by_source(settings.output_dir, document.source_hash):
+def _already_done(script: Script, profile: VoiceProfile, settings: Settings) -> Path | None:
+    """The MP3 already published for this source that would be rendered again identically, if on disk.
+
+    The file name hashes the spoken text, the pauses, the voice profile and the mastering settings, so
+    an edited profile, lexicon or normaliser gives a new name and the article is narrated again.
+    """
+    expected = audio.episode_file(script, profile, settings.audio)
+    for record in publish.find_by_source(settings.output_dir, script.source_hash):
         mp3 = settings.output_dir / "episodes" / record.file
-        if record.voice == profile.name and mp3.is_file():
+        if record.file == expected and mp3.is_file():
             return mp3
     return None
 
@@ -81,10 +86,10 @@ def narrate_one(spec: str, settings: Settings) -> Outcome:
         profile = load_profile(settings.voice, settings.voices_dirs)
         engine = get_engine(profile.engine)
         document = read(spec, settings)
-        done = _already_done(document, profile, settings)
+        script = speech.script(document, speech_settings(settings, profile, engine.max_chars))
+        done = _already_done(script, profile, settings)
         if done is not None:
             return Outcome(spec, mp3=done, skipped=True)
-        script = speech.script(document, speech_settings(settings, profile, engine.max_chars))
         takes = synthesise(script, engine, profile, settings.synth)
         episode = audio.produce(takes, settings.audio, settings.output_dir / "episodes")
     except NarratorError as exc:

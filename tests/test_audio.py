@@ -219,11 +219,11 @@ def test_loudness_is_levelled_per_episode_not_per_segment(tmp_path: Path) -> Non
 
 def test_rerender_keeps_guid_and_changes_file_name(tmp_path: Path) -> None:
     takes = make_takes([(Segment("one", 200), sine(1.0, 22_050, 0.3))])
-    changed = replace(takes, takes=(Take(Segment("two", 200), sine(1.0, 22_050, 0.3)),))
-    assert render_hash(takes, SETTINGS) == render_hash(takes, SETTINGS)
-    assert render_hash(takes, SETTINGS) != render_hash(changed, SETTINGS)
-    faster = replace(takes, profile=replace(PROFILE, rate=1.2))
-    assert render_hash(takes, SETTINGS) != render_hash(faster, SETTINGS)
+    changed = make_takes([(Segment("two", 200), sine(1.0, 22_050, 0.3))])
+    assert render_hash(takes.script, PROFILE, SETTINGS) == render_hash(takes.script, PROFILE, SETTINGS)
+    assert render_hash(takes.script, PROFILE, SETTINGS) != render_hash(changed.script, PROFILE, SETTINGS)
+    faster = replace(PROFILE, rate=1.2)
+    assert render_hash(takes.script, PROFILE, SETTINGS) != render_hash(takes.script, faster, SETTINGS)
     first, second = produce(takes, SETTINGS, tmp_path), produce(changed, SETTINGS, tmp_path)
     assert first.guid == second.guid
     assert first.mp3 != second.mp3 and first.mp3.exists() and second.mp3.exists()

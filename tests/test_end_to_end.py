@@ -108,3 +108,20 @@ def test_another_voice_gives_a_new_file_and_the_same_guid(narrated: tuple[Path, 
     assert feed.entries[0].id == guid_before
     mp3s = [p.name for p in (out / "episodes").glob("*.mp3")]
     assert mp3s and mp3_before not in mp3s
+
+
+def test_an_edited_voice_profile_renders_again(tmp_path: Path) -> None:
+    """Unchanged means the same words said the same way: a new rate is a new rendering."""
+    voices = tmp_path / "voices"
+    voices.mkdir()
+    profile = voices / "robot.toml"
+    profile.write_text('engine = "espeak"\nvoice = "en-us"\nrate = 1.0\n', encoding="utf-8")
+    env = {"NARRATOR_VOICES_DIRS": f"{voices},{EXAMPLES.parent / 'voices'}"}
+    args = ["narrate", str(ARTICLE), "--voice", "robot", "--output", str(tmp_path / "out")]
+    runner = CliRunner()
+    assert runner.invoke(main, args, env=env).exit_code == 0
+    assert "1 unchanged" in runner.invoke(main, args, env=env).stderr
+    profile.write_text('engine = "espeak"\nvoice = "en-us"\nrate = 1.3\n', encoding="utf-8")
+    again = runner.invoke(main, args, env=env)
+    assert again.exit_code == 0 and "1 narrated" in again.stderr
+    assert len(list((tmp_path / "out" / "episodes").glob("*.mp3"))) == 1, "the replaced file is removed"

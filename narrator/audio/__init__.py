@@ -17,14 +17,16 @@ from pathlib import Path
 
 from narrator.audio.assemble import Assembly, assemble
 from narrator.audio.master import ffmpeg_path, master_to_mp3
-from narrator.audio.naming import episode_guid, render_hash, slugify
+from narrator.audio.naming import episode_file, episode_guid, slugify
 from narrator.audio.tags import TagInfo, write_tags
 from narrator.audio.transcripts import SIDECAR_SUFFIXES, sidecar, write_transcripts
 from narrator.config import AudioSettings
 from narrator.files import atomic_path
 from narrator.model import Episode, Takes
 
-__all__ = ["SIDECAR_SUFFIXES", "Assembly", "assemble", "episode_guid", "produce", "sidecar", "slugify"]
+__all__ = [
+    "SIDECAR_SUFFIXES", "Assembly", "assemble", "episode_file", "episode_guid", "produce", "sidecar", "slugify",
+]
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +44,7 @@ def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path) -> Episod
     joined = assemble(takes)
     duration_s = joined.audio.duration_s
     slug = slugify(script.meta.title)
-    mp3 = episodes_dir / f"{slug}-{render_hash(takes, settings)}.mp3"
+    mp3 = episodes_dir / episode_file(script, takes.profile, settings)
     # Sidecars first: an MP3 on disk always has its transcripts beside it.
     rerender = mp3.exists()
     sidecars = write_transcripts(mp3, joined.cues, joined.chapters)

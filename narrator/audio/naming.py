@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 from narrator.config import AudioSettings
-from narrator.model import Takes
+from narrator.model import Script, VoiceProfile
 
 MAX_SLUG = 60
 GUID_PREFIX = "urn:narrator:"
@@ -26,11 +26,15 @@ def slugify(title: str) -> str:
     return slug.strip("-") or "episode"
 
 
-def render_hash(takes: Takes, settings: AudioSettings) -> str:
+def episode_file(script: Script, profile: VoiceProfile, settings: AudioSettings) -> str:
+    """The MP3's name, <slug>-<hash>.mp3: known before any synthesis, so unchanged work can be skipped."""
+    return f"{slugify(script.meta.title)}-{render_hash(script, profile, settings)}.mp3"
+
+
+def render_hash(script: Script, profile: VoiceProfile, settings: AudioSettings) -> str:
     """First 10 hex of sha256 over what is heard: spoken texts, pauses, the voice and the mastering."""
-    profile = takes.profile
     material = {
-        "segments": [[t.segment.text, t.segment.pause_after_ms] for t in takes.takes],
+        "segments": [[segment.text, segment.pause_after_ms] for segment in script.segments],
         "profile": [profile.name, profile.engine, profile.voice, profile.rate],
         # Mastering settings change the file too; podcast apps cache by URL, so they rename it.
         "audio": [settings.sample_rate, settings.bitrate, settings.loudness_lufs, settings.true_peak_db],
