@@ -69,6 +69,8 @@ class Metadata:
     url: str | None = None
     image: str | None = None
     description: str | None = None
+    standfirst: str | None = None
+    """The summary printed under the headline (dek); read in the intro, never repeated in the body."""
 
     @property
     def byline(self) -> str:

@@ -180,3 +180,12 @@ def test_bad_lexicon_names_file_and_problem(tmp_path: Path, content: str, messag
 def test_missing_lexicon_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read lexicon"):
         load_lexicons([tmp_path / "absent.toml"])
+
+
+def test_the_standfirst_is_read_after_the_title() -> None:
+    from dataclasses import replace
+
+    document = _document(Block(BlockKind.PARAGRAPH, "The body."))
+    document = replace(document, meta=replace(document.meta, standfirst="What the story is about."))
+    texts = [s.text for s in script(document, SpeechSettings(pauses=PAUSES)).segments]
+    assert texts[:2] == ["Title", "What the story is about."]

@@ -82,10 +82,13 @@ def _spoken_date(published: str | None) -> str | None:
 
 
 def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> list[Segment]:
-    """Title, then byline and date."""
+    """Title, the standfirst if any, then byline and date."""
     meta = document.meta
     pauses = settings.pauses
     result = reader.segments(meta.title, BlockKind.HEADING, meta.title, pauses.heading_ms, pauses.sentence_ms)
+    if meta.standfirst:
+        result += reader.segments(meta.standfirst, BlockKind.PARAGRAPH, meta.title, pauses.paragraph_ms,
+                                  pauses.sentence_ms)
     parts = []
     if meta.byline:
         parts.append(f"By {meta.byline}.")
