@@ -148,6 +148,8 @@ def preview(ctx: click.Context, source: str, fmt: str, voice: str | None, as_jso
         return
     meta = document.meta
     click.echo(f"Title:     {meta.title}")
+    if meta.standfirst:
+        click.echo(f"Summary:   {meta.standfirst}")
     click.echo(f"By:        {meta.byline or '-'}")
     click.echo(f"Published: {meta.published or '-'}")
     click.echo(f"Language:  {meta.language}")
