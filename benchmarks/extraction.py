@@ -32,6 +32,8 @@ CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 SEED_PAGE = CORPORA.parent / "corpus" / "scraped-news-article.txt"
 log = logging.getLogger("benchmarks.extraction")
 WALL_TIMES: list[float] = []
+STANDFIRSTS: dict[str, str] = {}
+"""The standfirst narrator found on each page of the current run, by page folder."""
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,11 @@ def body_text(document: Document | None) -> str:
 
 
 def spoken_text(document: Document | None) -> str:
-    """What narrator reads aloud: the title (spoken in the intro), then the body blocks."""
-    return document.meta.title + "\n\n" + body_text(document) if document else ""
+    """What narrator reads aloud: the title and the standfirst (spoken in the intro), then the body blocks."""
+    if document is None:
+        return ""
+    intro = [document.meta.title, document.meta.standfirst or ""]
+    return "\n\n".join(part for part in [*intro, body_text(document)] if part)
 
 
 def english_cases(set_name: str, page: str) -> Iterator[Case]:
@@ -97,6 +102,8 @@ def _timed_clean(path: Path, hint: Format) -> tuple[Document | None, float]:
         log.debug("%s", exc)
         document = None
     WALL_TIMES.append(time.perf_counter() - wall)
+    if document is not None and document.meta.standfirst:
+        STANDFIRSTS[path.parent.name] = document.meta.standfirst
     return document, time.process_time() - start
 
 
@@ -210,12 +217,19 @@ def _wall() -> str:
     return f" (wall {1000 * statistics.median(WALL_TIMES):.1f} ms)" if WALL_TIMES else ""
 
 
+def _standfirsts(show: bool) -> str:
+    """How many pages of the run got a standfirst, and which, when asked."""
+    listed = "".join(f"\n     standfirst: {name}: {text[:90]}" for name, text in sorted(STANDFIRSTS.items()))
+    return f" standfirst on {len(STANDFIRSTS)}" + (listed if show else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the table; exit 0 (a benchmark, not a test)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), action="append")
     parser.add_argument("--worst", type=int, default=5)
     parser.add_argument("--no-baseline", action="store_true")
+    parser.add_argument("--standfirsts", action="store_true", help="list the standfirsts found")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     if not (CORPORA / "extraction").is_dir():
@@ -232,14 +246,17 @@ def main(argv: list[str] | None = None) -> int:
             runners.append(("keep-all" if hint is Format.TEXT else "trafilatura", run_trafilatura))
         for label, runner in runners:
             WALL_TIMES.clear()
+            STANDFIRSTS.clear()
             if name == "trafilatura":
                 result = score_snippets(cases, runner, args.worst)
                 print(f"{name:12} {label:12} n={result['n']:3} must-keep {result['keep']:.1%} "
-                      f"must-drop {result['drop']:.1%} median {result['ms']:.1f} ms{_wall()}")
+                      f"must-drop {result['drop']:.1%} median {result['ms']:.1f} ms{_wall()}"
+                      + (_standfirsts(args.standfirsts) if label == "narrator" else ""))
             else:
                 result = score_f1(cases, runner, hint, args.worst)
                 print(f"{name:12} {label:12} n={result['n']:3} P={result['P']:.3f} R={result['R']:.3f} "
-                      f"F1={result['F1']:.3f} median {result['ms']:.1f} ms{_wall()}")
+                      f"F1={result['F1']:.3f} median {result['ms']:.1f} ms{_wall()}"
+                      + (_standfirsts(args.standfirsts) if label == "narrator" else ""))
             if label == "narrator":
                 for row in result["worst"]:  # type: ignore[attr-defined]
                     print("     worst:", " ".join(f"{x:.2f}" if isinstance(x, float) else str(x) for x in row))

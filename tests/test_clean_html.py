@@ -13,7 +13,7 @@ from narrator.clean.html import declared_blocks
 from narrator.clean.prune import drop_boilerplate_blocks
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.config import CleanSettings
-from narrator.model import Block, BlockKind, Format, Metadata, Source
+from narrator.model import Block, BlockKind, Document, Format, Metadata, Source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 
@@ -146,3 +146,29 @@ def test_leading_title_repeat_with_a_new_number_is_kept() -> None:
     body = Block(BlockKind.PARAGRAPH, "A short film about a quarry, shot over one summer on the moor.")
     assert drop_repeats([repeat, body], meta) == (body,)
     assert drop_repeats([dated, body], meta) == (dated, body)
+
+
+def _clean_fixture(name: str) -> Document:
+    """A fixture page read as HTML."""
+    path = FIXTURES / name
+    return clean(Source(str(path), path.read_bytes(), Format.HTML), CleanSettings())
+
+
+def test_summary_under_the_headline_is_the_standfirst_not_the_body() -> None:
+    document = _clean_fixture("standfirst.html")
+    assert document.meta.standfirst == (
+        "Engineers say the iron crossing is sound, but its deck will need replacing within five years."
+    )
+    assert all("iron crossing is sound" not in b.text for b in document.blocks)
+    assert document.blocks[0].text.startswith("The council met on Tuesday")
+
+
+def test_page_without_a_summary_has_no_standfirst() -> None:
+    document = _clean_fixture("no-standfirst.html")
+    assert document.meta.standfirst is None
+    assert document.blocks[0].text.startswith("The council met on Tuesday")  # the lead paragraph stays
+
+
+def test_caption_or_byline_under_the_headline_is_not_the_standfirst() -> None:
+    document = _clean_fixture("caption-under-headline.html")
+    assert document.meta.standfirst is None

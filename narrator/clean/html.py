@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
 import trafilatura
@@ -14,6 +15,7 @@ from narrator.clean.common import code_announcement, squash
 from narrator.clean.htmlmeta import article_body, page_metadata
 from narrator.clean.prune import drop_boilerplate_blocks, prune_tree
 from narrator.clean.rescue import rescue_paragraphs
+from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
 
@@ -159,4 +161,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str 
     prune_tree(root, settings.exclude_selectors)
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
     blocks = drop_boilerplate_blocks(_prefer_declared(rescue_paragraphs(root, extracted), declared), meta)
+    standfirst = find_standfirst(root, meta, blocks)
+    if standfirst:
+        meta = replace(meta, standfirst=standfirst)
+        blocks = without_standfirst(blocks, standfirst)
     return meta, blocks

@@ -1,0 +1,149 @@
+"""The standfirst (dek): the short summary printed between the headline and the article body."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from narrator.clean.common import comparable, is_byline, parse_date, squash
+from narrator.clean.lines import make_line
+from narrator.model import Block, BlockKind, Metadata
+
+# A standfirst is one to three sentences: shorter is a label or a byline, longer is the lead paragraph.
+MIN_WORDS = 8
+MAX_WORDS = 80
+MAX_SENTENCES = 3
+# Text elements looked at after the headline before giving up (the dek sits right under it).
+MAX_CANDIDATES = 12
+# Share of the candidate's words that must be in the page's description, and of the description's in it.
+DESCRIPTION_OVERLAP = 0.85
+# Containers whose text is never a summary of the article.
+_NOT_PROSE = {"a", "button", "figure", "figcaption", "nav", "aside", "footer", "time", "address", "label",
+              "form", "li", "ul", "ol", "table", "blockquote", "script", "style", "noscript", "select"}
+_BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "header", "article", "main", "blockquote", "pre",
+               "center", "dl", "dd"}
+# Class and id words that publishers use for a summary, and for things under a headline that are not one.
+_DEK_HINT = re.compile(r"(?<![a-z])(dek|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt|strapline"
+                       r"|description|abstract|intro|teaser)", re.I)
+_NOT_DEK_HINT = re.compile(r"(?<![a-z])(caption|credit|byline|author|date|time|share|social|tags?|breadcrumbs?|"
+                           r"newsletter|promo|related|comments?|kicker|label|category|advert|ad)(?![a-z])", re.I)
+_HIDDEN = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
+_SENTENCE = re.compile(r"[.!?…][\"'”’)]?\s+(?=[A-Z\"'“‘(])")
+_BY = re.compile(r"^\s*(by|von|par|por)\s", re.I)
+
+
+def _headline(root: Any, title: str) -> Any | None:
+    """The h1 that shows the article's title (or the only h1), None when the page has no clear one."""
+    h1s = [h for h in root.iter("h1") if squash(h.text_content())]
+    wanted = set(comparable(title).split())
+    for h1 in h1s:
+        words = set(comparable(h1.text_content()).split())
+        if words and wanted and len(words & wanted) >= 0.6 * max(len(words), len(wanted)):
+            return h1
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def _attributes(element: Any) -> str:
+    """Class, id and itemprop of an element, for publisher hints."""
+    return " ".join(element.get(a) or "" for a in ("class", "id", "itemprop"))
+
+
+def _blocked(element: Any) -> bool:
+    """True for a link, caption, list, hidden part or furniture, or an element whose classes say so."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _NOT_PROSE or element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    return bool(_HIDDEN.search(element.get("style") or "") or _NOT_DEK_HINT.search(_attributes(element)))
+
+
+def _is_leaf_block(element: Any) -> bool:
+    """A block element (paragraph, heading, div) with no block element inside that holds text."""
+    if element.tag not in _BLOCK_TAGS:
+        return False
+    inner = element.iterdescendants(*_BLOCK_TAGS, *_NOT_PROSE)
+    return not any(any(text.strip() for text in block.itertext()) for block in inner)
+
+
+def _walk(element: Any) -> Iterator[Any]:
+    """Leaf blocks in and under element in page order; furniture is yielded whole, not entered."""
+    if not isinstance(element.tag, str):
+        return
+    if _blocked(element) or _is_leaf_block(element):
+        yield element
+        return
+    for child in element:
+        yield from _walk(child)
+
+
+def _candidates(headline: Any) -> list[Any]:
+    """The first few leaf blocks (or pieces of furniture) after the headline, in page order."""
+    found: list[Any] = []
+    for ancestor in [headline, *headline.iterancestors()]:
+        for sibling in ancestor.itersiblings():
+            for element in _walk(sibling):
+                if squash(element.text_content()):
+                    found.append(element)
+                if len(found) >= MAX_CANDIDATES:
+                    return found
+    return found
+
+
+def _shaped_like_dek(text: str, meta: Metadata) -> bool:
+    """One to three sentences of prose that are not a byline, a date line, a prompt or a credit."""
+    line = make_line(0, text, 0)
+    if not MIN_WORDS <= line.words <= MAX_WORDS or len(_SENTENCE.split(text)) > MAX_SENTENCES:
+        return False
+    if line.cta or line.credit or _BY.match(text) or is_byline(text, meta.authors):
+        return False
+    return not (line.words < 2 * MIN_WORDS and parse_date(text))
+
+
+def _matches_description(text: str, description: str | None) -> bool:
+    """The page's meta description says the same thing (the dek is usually reused there)."""
+    if not description:
+        return False
+    words, described = set(comparable(text).split()), set(comparable(description).split())
+    if not words or not described:
+        return False
+    common = len(words & described)
+    return common >= DESCRIPTION_OVERLAP * len(words) and common >= DESCRIPTION_OVERLAP * len(described)
+
+
+def _is_body_paragraph(element: Any, body: set[str]) -> bool:
+    """A sibling of the same kind holds a body paragraph: the element is the lead paragraph, not a dek."""
+    kind = (element.tag, element.get("class"))
+    for sibling in element.itersiblings():
+        if (sibling.tag, sibling.get("class")) == kind and comparable(sibling.text_content()) in body:
+            return True
+    return False
+
+
+def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | None:
+    """The visible summary between the headline and the body, or None when the page shows none for sure."""
+    headline = _headline(root, meta.title)
+    if headline is None:
+        return None
+    body = {comparable(b.text) for b in blocks if b.kind is not BlockKind.HEADING}
+    first_words = [comparable(b.text)[:60] for b in blocks[:3] if len(b.text.split()) >= MIN_WORDS]
+    for element in _candidates(headline):
+        text = squash(element.text_content())
+        if first_words and any(comparable(text).startswith(w) for w in first_words[1:]):
+            return None  # reached the body
+        if _blocked(element) or element.find(".//img") is not None or not _shaped_like_dek(text, meta):
+            continue
+        hinted = bool(_DEK_HINT.search(_attributes(element)))
+        described = _matches_description(text, meta.description)
+        if not (described or (hinted and make_line(0, text, 0).terminal)):
+            continue
+        if _is_body_paragraph(element, body):
+            return None
+        return text
+    return None
+
+
+def without_standfirst(blocks: list[Block], standfirst: str) -> list[Block]:
+    """The body without the standfirst, where the extractor took it for the first paragraph."""
+    said = comparable(standfirst)
+    head = [b for b in blocks[:3] if comparable(b.text) != said]
+    return head + blocks[3:]
