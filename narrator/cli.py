@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import sys
@@ -36,7 +37,6 @@ def _fail(exc: NarratorError) -> None:
 
 def handle_errors(func: F) -> F:
     """Turn the NarratorError family into one line and an exit code, in one place."""
-    import functools
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -128,6 +128,7 @@ def _outcome_json(outcome: pipeline.Outcome) -> dict[str, Any]:
         "mp3": str(outcome.mp3) if outcome.mp3 else None,
         "guid": episode.guid if episode else None,
         "duration_s": round(episode.duration_s, 2) if episode else None,
+        "seconds": round(outcome.seconds, 2),
     }
 
 

@@ -71,10 +71,6 @@ class SynthSettings:
 
     cache_dir: Path = Path("output/.cache")
     """Synthesised segments by content hash."""
-    workers: int = 1
-    """Parallel synthesis processes per article."""
-    timeout_s: float = 120.0
-    """Longest one segment may take before the engine is deemed hung."""
 
 
 @dataclass(frozen=True)

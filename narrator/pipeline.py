@@ -14,7 +14,7 @@ from typing import Any
 from narrator import audio, clean, files, ingest, publish, speech
 from narrator.config import Settings, SpeechSettings
 from narrator.engines import engine_names, get_engine, probe
-from narrator.errors import ConfigError, NarratorError
+from narrator.errors import ConfigError, EngineError, NarratorError
 from narrator.model import Document, Episode, Script, VoiceProfile
 from narrator.profiles import available, lexicon_paths, load_profile, parse_profile
 from narrator.synthesise import synthesise
@@ -79,6 +79,13 @@ def _already_done(script: Script, profile: VoiceProfile, settings: Settings) -> 
     return None
 
 
+def _failure(spec: str, exc: NarratorError, started: float | None = None) -> Outcome:
+    """A failed source; the message always starts with the source, whatever the error named."""
+    message = str(exc) if exc.origin == spec else f"{spec}: {exc}"
+    seconds = time.perf_counter() - started if started is not None else 0.0
+    return Outcome(spec, error=message, seconds=seconds)
+
+
 def narrate_one(spec: str, settings: Settings) -> Outcome:
     """Narrate one source into an episode file; errors become the outcome, never escape."""
     started = time.perf_counter()
@@ -89,13 +96,12 @@ def narrate_one(spec: str, settings: Settings) -> Outcome:
         script = speech.script(document, speech_settings(settings, profile, engine.max_chars))
         done = _already_done(script, profile, settings)
         if done is not None:
-            return Outcome(spec, mp3=done, skipped=True)
+            return Outcome(spec, mp3=done, skipped=True, seconds=time.perf_counter() - started)
         takes = synthesise(script, engine, profile, settings.synth)
         episode = audio.produce(takes, settings.audio, settings.output_dir / "episodes")
     except NarratorError as exc:
         log.debug("%s failed", spec, exc_info=True)
-        message = str(exc) if exc.origin else f"{spec}: {exc}"
-        return Outcome(spec, error=message, seconds=time.perf_counter() - started)
+        return _failure(spec, exc, started)
     return Outcome(spec, episode=episode, mp3=episode.mp3, seconds=time.perf_counter() - started)
 
 
@@ -115,12 +121,12 @@ def sources(specs: Iterable[str], feeds: Iterable[str], settings: Settings) -> t
         try:
             expanded.extend(ingest.expand([spec]))
         except NarratorError as exc:
-            failed.append(Outcome(spec, error=str(exc) if exc.origin else f"{spec}: {exc}"))
+            failed.append(_failure(spec, exc))
     for feed in feeds:
         try:
             expanded.extend(ingest.feed_items(feed, settings.ingest))
         except NarratorError as exc:
-            failed.append(Outcome(feed, error=str(exc) if exc.origin else f"{feed}: {exc}"))
+            failed.append(_failure(feed, exc))
     if not expanded and not failed:
         raise ConfigError("nothing to narrate", hint="name a file, a folder, a URL, - for stdin, or --feed URL")
     return list(dict.fromkeys(expanded)), failed
@@ -177,9 +183,10 @@ def preview(spec: str, settings: Settings) -> tuple[Document, Script]:
     """What would be read and said for one source, without any audio."""
     profile = load_profile(settings.voice, settings.voices_dirs)
     document = read(spec, settings)
-    max_chars = settings.speech.max_chars
-    if probe(profile.engine)[0]:
+    try:
         max_chars = get_engine(profile.engine).max_chars
+    except EngineError:
+        max_chars = settings.speech.max_chars  # preview still works where the engine is missing
     return document, speech.script(document, speech_settings(settings, profile, max_chars))
 
 

@@ -114,3 +114,14 @@ def test_speakable_is_public() -> None:
     import narrator
 
     assert narrator.speakable("  two   words ").strip() == "two words"
+
+
+def test_a_failure_always_names_its_source() -> None:
+    """An engine error names the segment it failed on; the summary must still say which file."""
+    from narrator.errors import EngineError, InputError
+    from narrator.pipeline import _failure
+
+    engine = _failure("news/a.md", EngineError("returned no audio", origin="The council met"))
+    assert engine.error is not None and engine.error.startswith("news/a.md: The council met: returned no audio")
+    own = _failure("news/a.md", InputError("file not found", origin="news/a.md"))
+    assert own.error == "news/a.md: file not found"
