@@ -45,6 +45,38 @@ def test_rescue_adds_paragraphs_from_sibling_containers_in_page_order() -> None:
     assert [b.text for b in rescue_paragraphs(page, extracted)] == [first, second, third, fourth]
 
 
+def test_rescue_reads_prose_lists_in_the_article_container_but_not_link_lists_or_summary_boxes() -> None:
+    first = "The council met on Monday to discuss the new harbour wall and its cost to the town."
+    second = "Engineers said the old wall would not survive another winter of storms like the last one."
+    item = "About half of the residents who answered the survey said they would pay a higher harbour fee."
+    summary = "The council will decide in March whether the harbour wall is rebuilt with a loan from the region."
+    teaser = "Why the old lighthouse keeper still rows out to the island every morning before dawn"
+    page = lxml_html.document_fromstring(
+        f'<html><body><div class="body"><ul><li>{summary}</li></ul></div>'
+        f'<div class="body"><p>{first}</p><p>{second}</p></div><div class="ad">Buy now</div>'
+        f'<div class="body"><p>The survey found that:</p><ol><li>{item}</li></ol>'
+        f'<ul><li><a href="/a">{teaser}</a> and more</li></ul></div></body></html>'
+    )
+    extracted = [Block(BlockKind.PARAGRAPH, first), Block(BlockKind.PARAGRAPH, second)]
+    rescued = rescue_paragraphs(page, extracted)
+    assert [(b.kind, b.text) for b in rescued] == [
+        (BlockKind.PARAGRAPH, first), (BlockKind.PARAGRAPH, second), (BlockKind.LIST_ITEM, item)]
+
+
+def test_rescued_text_joins_inline_markup_and_skips_formula_source() -> None:
+    first = "The council met on Monday to discuss the new harbour wall and its cost to the town."
+    second = "Engineers said the old wall would not survive another winter of storms like the last one."
+    page = lxml_html.document_fromstring(
+        f'<html><body><div class="body"><p>{first}</p><p>{second}</p></div>'
+        '<div class="body"><p>The wall is <em>expand</em>ed every decade, and the identity matrix I<sub>n</sub> '
+        '<math><annotation encoding="application/x-tex">{I_n}</annotation></math>is not needed to see why.'
+        "<br>Work starts in May.</p></div></body></html>"
+    )
+    extracted = [Block(BlockKind.PARAGRAPH, first), Block(BlockKind.PARAGRAPH, second)]
+    assert rescue_paragraphs(page, extracted)[-1].text == (
+        "The wall is expanded every decade, and the identity matrix In is not needed to see why. Work starts in May.")
+
+
 def test_rescue_needs_agreement_on_the_container() -> None:
     page = lxml_html.document_fromstring(
         '<html><body><div class="x"><p>Only one paragraph was extracted from this page, and it is here.</p></div>'

@@ -2,7 +2,7 @@
 
 Some sites cut an article into repeated containers with ads between them; trafilatura tends to keep
 only the first. The paragraphs it did keep show which container class holds the article, and the
-other containers of that same class are read too.
+other containers of that same class are read too: their paragraphs and the items of their lists.
 """
 
 from __future__ import annotations
@@ -11,18 +11,21 @@ import logging
 from collections import Counter
 from typing import Any
 
+from lxml import etree
+
 from narrator.clean.common import comparable, squash
 from narrator.clean.lines import is_prose, make_line
 from narrator.model import Block, BlockKind
 
 log = logging.getLogger(__name__)
 
-_HEADINGS = {"h2": 2, "h3": 3, "h4": 4}
 # The extractor must have agreed on the container at least this often before we trust it.
 MIN_MATCHED = 2
 # An embedded post is looked for this many levels up, and read when it has this many words.
 QUOTE_DEPTH = 6
 MIN_QUOTE_WORDS = 3
+# A list is read only when at most this share of its text is links: lists of other stories are mostly links.
+MAX_LIST_LINK_SHARE = 0.25
 
 
 def _signature(element: Any) -> tuple[str, str] | None:
@@ -33,42 +36,82 @@ def _signature(element: Any) -> tuple[str, str] | None:
     return (element.tag, classes) if classes else None
 
 
+# Visible text nodes: not a formula's TeX source, not scripts or styles.
+_VISIBLE_TEXT = etree.XPath(".//text()[not(ancestor::annotation or ancestor::script or ancestor::style)]")
+
+
+# Elements that break a line: text on either side of them is separate words.
+_BREAKS = frozenset({"br", "p", "div", "li", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "td", "tr"})
+
+
 def _text(element: Any) -> str:
-    """The element's visible text, whitespace collapsed."""
-    return squash(" ".join(element.itertext()))
+    """The element's visible text, whitespace collapsed; inline markup joins without a space ("I<sub>n</sub>")."""
+    parts = []
+    for text in _VISIBLE_TEXT(element):
+        if text.getparent().tag in _BREAKS:
+            parts.append(" ")
+        parts.append(text)
+    return squash("".join(parts))
+
+
+def _container(element: Any) -> Any:
+    """The box a paragraph sits in, or the box holding the list of a list item."""
+    parent = element.getparent()
+    if element.tag == "li" and parent is not None and parent.tag in ("ul", "ol"):
+        return parent.getparent()
+    return parent
 
 
 def rescue_paragraphs(root: Any, blocks: list[Block]) -> list[Block]:
-    """Add prose paragraphs from sibling containers of the article's own container, in page order."""
+    """Add prose paragraphs and list items from sibling containers of the article's own container, in page order."""
     known = {comparable(b.text): i for i, b in enumerate(blocks)}
-    paragraphs = list(root.iter("p"))
-    order = {id(p): n for n, p in enumerate(paragraphs)}
-    matched = [p for p in paragraphs if comparable(_text(p)) in known]
+    elements = list(root.iter("p", "li"))
+    order = {id(e): n for n, e in enumerate(elements)}
+    texts = {id(p): _text(p) for p in elements if p.tag == "p"}
+    matched = [p for p in elements if p.tag == "p" and comparable(texts[id(p)]) in known]
     signatures = Counter(sig for p in matched if (sig := _signature(p.getparent())) is not None)
     if not signatures:
         return blocks
     signature, count = signatures.most_common(1)[0]
     if count < MIN_MATCHED:
         return blocks
-    block_position = {known[comparable(_text(p))]: order[id(p)] for p in reversed(matched)}
+    block_position = {known[comparable(texts[id(p)])]: order[id(p)] for p in reversed(matched)}
+    first = min(block_position.values())
     extras: list[tuple[int, Block]] = []
     quotes_seen: set[str] = set()
-    for p in paragraphs:
-        text = _text(p)
+    for element in elements:
+        if element.tag == "li":  # only after the first paragraph: a list above it is a summary box or tools
+            if order[id(element)] > first and _signature(_container(element)) == signature:
+                text = _text(element)
+                if comparable(text) not in known and _is_read_item(element, text):
+                    extras.append((order[id(element)], Block(BlockKind.LIST_ITEM, text)))
+            continue
+        text = texts[id(element)]
         if comparable(text) in known:
             continue
-        if _signature(p.getparent()) == signature and is_prose(make_line(0, text, 0)):
-            extras.append((order[id(p)], Block(BlockKind.PARAGRAPH, text)))
-        elif (quote := _embedded_quote(p, signature)) is not None:
+        if _signature(element.getparent()) == signature and is_prose(make_line(0, text, 0)):
+            extras.append((order[id(element)], Block(BlockKind.PARAGRAPH, text)))
+        elif (quote := _embedded_quote(element, signature)) is not None:
             quote_text = _text(quote)
             key = comparable(quote_text)
             if key not in known and key not in quotes_seen and len(key.split()) >= MIN_QUOTE_WORDS:
                 quotes_seen.add(key)
-                extras.append((order[id(p)], Block(BlockKind.QUOTE, quote_text)))
+                extras.append((order[id(element)], Block(BlockKind.QUOTE, quote_text)))
     if not extras:
         return blocks
-    log.debug("rescued %d paragraphs from containers %s", len(extras), signature)
+    log.debug("rescued %d blocks from containers %s", len(extras), signature)
     return _merge(blocks, block_position, extras)
+
+
+def _is_read_item(item: Any, text: str) -> bool:
+    """A list item of prose in a list of prose, not in a list of links to other stories."""
+    return is_prose(make_line(0, text, 0)) and not _is_link_list(item.getparent())
+
+
+def _is_link_list(element: Any) -> bool:
+    """A list that is mostly links."""
+    links = sum(len(_text(a)) for a in element.iter("a"))
+    return links > MAX_LIST_LINK_SHARE * len(_text(element))
 
 
 def _embedded_quote(p: Any, signature: tuple[str, str]) -> Any | None:
