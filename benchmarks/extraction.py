@@ -1,6 +1,6 @@
 """Extraction quality and speed of narrator's clean stage on the development corpora.
 
-Run: .venv/bin/python benchmarks/extraction.py [--set aeb|aeb-text|readability|trafilatura] [--worst N]
+Run: .venv/bin/python benchmarks/extraction.py [--set aeb|aeb-text|readability|trafilatura|metadata] [--worst N]
 
 Metric (the Article Extraction Benchmark's): lower-case \\w+ tokens, sets of 4-token shingles,
 per-document precision and recall averaged over documents, F1 from mean P and mean R; English cases only.
@@ -204,11 +204,81 @@ def check_seed_page() -> str:
     return "seed page: OK" if not problems else "seed page: FAIL: " + "; ".join(problems)
 
 
+@dataclass(frozen=True)
+class Found:
+    """Title, authors and date of a page, from narrator or from a baseline."""
+
+    title: str
+    authors: tuple[str, ...]
+    date: str | None
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words, for comparing metadata loosely (case, punctuation and "and" ignored)."""
+    return [w for w in re.findall(r"\w+", text.lower()) if w != "and"]
+
+
+def narrator_metadata(path: Path) -> Found:
+    """narrator's title, authors and date of a page."""
+    document, _ = _timed_clean(path, Format.HTML)
+    if document is None:
+        return Found("", (), None)
+    return Found(document.meta.title, document.meta.authors, document.meta.published)
+
+
+def trafilatura_metadata(path: Path) -> Found:
+    """trafilatura's own title, authors and date of a page (the baseline)."""
+    found = trafilatura.extract_metadata(path.read_text(encoding="utf-8", errors="replace"))
+    if found is None:
+        return Found("", (), None)
+    return Found(found.title or "", tuple((found.author or "").split("; ")) if found.author else (), found.date)
+
+
+def score_metadata(runner: Callable[[Path], Found], worst: int) -> dict[str, object]:
+    """Share of annotated titles, authors and dates found on the trafilatura set's English pages.
+
+    A title or author matches when its words do (case, punctuation and "and" ignored); a date when the
+    ISO day is the same. Only pages whose annotation gives the field are scored; for authors, a name
+    found on a page annotated as having none is counted separately (a spurious byline).
+    """
+    hits = {"title": [0, 0], "authors": [0, 0], "date": [0, 0]}
+    spurious = unauthored = 0
+    misses: list[tuple[int, str, str]] = []
+    for folder in sorted((CORPORA / "extraction" / "trafilatura").iterdir()):
+        meta_path = folder / "meta.json"
+        if not meta_path.is_file():
+            continue
+        meta = json.loads(meta_path.read_text())
+        gold = meta.get("annotation")
+        if not meta.get("looks_english") or not gold:
+            continue
+        found = runner(folder / "page.html")
+        author = gold.get("author") or ""
+        pairs = {"title": (gold.get("title") or "", found.title),
+                 "authors": (" ".join(author) if isinstance(author, list) else author, " ".join(found.authors)),
+                 "date": (gold.get("date") or "", found.date or "")}
+        for field, (want, got) in pairs.items():
+            if not want:
+                continue
+            hits[field][1] += 1
+            same = got[:10] == want[:10] if field == "date" else _words(got) == _words(want)
+            hits[field][0] += same
+            if not same:
+                misses.append((0, folder.name, f"{field}: {got[:50]!r} not {want[:50]!r}"))
+        if not gold.get("author"):
+            unauthored += 1
+            spurious += bool(found.authors)
+    shares = {field: hit / max(1, total) for field, (hit, total) in hits.items()}
+    counts = {field: f"{hit}/{total}" for field, (hit, total) in hits.items()}
+    return {"shares": shares, "counts": counts, "spurious": f"{spurious}/{unauthored}", "worst": misses[:worst]}
+
+
 SETS: dict[str, tuple[str, str, Format]] = {
     "aeb": ("aeb", "page.html", Format.HTML),
     "aeb-text": ("aeb", "raw_html_text.txt", Format.TEXT),
     "readability": ("readability", "page.html", Format.HTML),
     "trafilatura": ("trafilatura", "page.html", Format.HTML),
+    "metadata": ("trafilatura", "page.html", Format.HTML),
 }
 
 
@@ -221,6 +291,19 @@ def _standfirsts(show: bool) -> str:
     """How many pages of the run got a standfirst, and which, when asked."""
     listed = "".join(f"\n     standfirst: {name}: {text[:90]}" for name, text in sorted(STANDFIRSTS.items()))
     return f" standfirst on {len(STANDFIRSTS)}" + (listed if show else "")
+
+
+def _print_metadata(worst: int, no_baseline: bool) -> None:
+    """The metadata rows: narrator, then trafilatura's own metadata."""
+    runners = [("narrator", narrator_metadata)] + ([] if no_baseline else [("trafilatura", trafilatura_metadata)])
+    for label, runner in runners:
+        result = score_metadata(runner, worst if label == "narrator" else 0)
+        shares, counts = result["shares"], result["counts"]
+        print(f"{'metadata':12} {label:12} "
+              + " ".join(f"{field} {shares[field]:.1%} ({counts[field]})" for field in shares)  # type: ignore[index]
+              + f", byline on pages without an author {result['spurious']}")
+        for row in result["worst"]:  # type: ignore[attr-defined]
+            print("     worst:", " ".join(str(x) for x in row))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -237,6 +320,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for name in args.set or list(SETS):
         folder, page, hint = SETS[name]
+        if name == "metadata":
+            _print_metadata(args.worst, args.no_baseline)
+            continue
         cases = list(english_cases(folder, page))
         # Snippets check what is read aloud, so narrator's title counts; the trafilatura baseline stays
         # as it was (plain extract(), body text only), and F1 stays body-only for both.

@@ -31,7 +31,8 @@ _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 _MONTH_FIRST = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _SLASHED = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
-_BY_PREFIX = re.compile(r"^\s*(?:written\s+|posted\s+|story\s+|words\s+)?by[:\s]+", re.I)
+# "By", "Written by", "View all posts by", "Author:" before the names.
+_BY_PREFIX = re.compile(r"^\s*(?:(?:[\w']+\s+){0,4}?by|authors?)[:\s]+", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.I)
 
 
@@ -80,11 +81,10 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
         return ()
     items = [text] if isinstance(text, str) else list(text)
     names: list[str] = []
-    for item in items:
-        item = _BY_PREFIX.sub("", squash(str(item)))
-        for part in _AUTHOR_SPLIT.split(item):
-            part = part.strip(" .,:;-|")
-            if part and len(part) <= 80 and not part.startswith(("http://", "https://")):
+    for line in (line for item in items for line in str(item).splitlines()):  # separate elements, separate names
+        for part in _AUTHOR_SPLIT.split(_BY_PREFIX.sub("", squash(line))):
+            part = _BY_PREFIX.sub("", part).strip(" .,:;-|")
+            if part and part.lower() != "by" and len(part) <= 80 and not part.startswith(("http://", "https://")):
                 names.append(part)
     return tuple(dict.fromkeys(names))
 

@@ -8,14 +8,25 @@ import logging
 import re
 from typing import Any
 
-from narrator.clean.common import parse_date, split_authors, squash
+from lxml import etree
+
+from narrator.clean.common import comparable, parse_date, split_authors, squash
+from narrator.clean.lines import looks_like_names
 from narrator.model import Metadata
 
 log = logging.getLogger(__name__)
 
 _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|WebPage)$")
-_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—:·•]{2,60}$")
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
+# A link to a site's home page ("/", "https://example.org/", or an archived copy of one).
+_HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
+_SEPARATOR = re.compile(r"\s+[|\-–—·•»]+\s+")
 _LANG = re.compile(r"^[a-zA-Z]{2,3}")
+# Page headings that can be the headline: not the label of a menu, a footer or a sidebar ("Sections").
+_HEADLINES = etree.XPath(
+    "//h1[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
+# A name read from page markup is at most this many words ("The Kyiv Independent news desk").
+MARKUP_NAME_WORDS = 6
 
 
 def _json_ld_nodes(root: Any) -> list[dict[str, Any]]:
@@ -49,15 +60,17 @@ def _article_node(nodes: list[dict[str, Any]]) -> dict[str, Any]:
     return {}
 
 
-def _names(value: Any) -> list[str]:
-    """Person names from a JSON-LD author value."""
+def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
+    """Person names from a JSON-LD author value; a reference ({"@id": ...}) is looked up among the page's nodes."""
     if isinstance(value, str):
         return [html.unescape(value)]
     if isinstance(value, dict):
         name = value.get("name")
+        if not isinstance(name, str) and isinstance(value.get("@id"), str):
+            name = by_id.get(value["@id"], {}).get("name")  # Yoast and others put the Person in the @graph
         return [html.unescape(name)] if isinstance(name, str) else []
     if isinstance(value, list):
-        return [n for v in value for n in _names(v)]
+        return [n for v in value for n in _names(v, by_id)]
     return []
 
 
@@ -84,29 +97,69 @@ def _meta(metas: dict[str, str], *keys: str) -> str | None:
 
 
 def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str) -> str:
-    """Headline from JSON-LD, og:title, the first h1 or <title> (its site suffix trimmed)."""
+    """Headline from JSON-LD, og:title, the first h1 or <title>, without the site's name."""
     headline = node.get("headline") or node.get("name")
     headline = html.unescape(headline) if isinstance(headline, str) else headline
     candidates = [
         headline if isinstance(headline, str) else None,
         _meta(metas, "og:title", "twitter:title", "title"),
     ]
-    h1s = [squash(h.text_content()) for h in root.xpath("//h1")[:3]]
+    h1s, site_names = [], {comparable(metas.get("og:site_name", ""))} - {""}
+    for element in _HEADLINES(root)[:3]:
+        text = squash(element.text_content())
+        if _is_site_logo(element):
+            site_names.add(comparable(text))
+        elif 3 <= len(text) <= 300:
+            h1s.append(text)
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
     for candidate in candidates:
         if candidate:
-            return squash(_TITLE_SUFFIX.sub("", candidate)) if candidate == page_title else squash(candidate)
-    for h1 in h1s:
-        if 3 <= len(h1) <= 300:
-            return h1
+            candidate = squash(candidate)
+            return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
+    if h1s:
+        return h1s[0]
     if page_title:
-        return squash(_TITLE_SUFFIX.sub("", page_title))
+        return _without_site_name(page_title, h1s, site_names, trim_suffix=True)
     return fallback
 
 
-def _authors(root: Any, metas: dict[str, str], node: dict[str, Any]) -> tuple[str, ...]:
+def _is_site_logo(heading: Any) -> bool:
+    """A heading that is only a link to the site's home page: the site's name, not a headline."""
+    links = heading.xpath(".//a[@href]")
+    return (len(links) == 1 and squash(links[0].text_content()) == squash(heading.text_content())
+            and _HOME_LINK.search(links[0].get("href").strip()) is not None)
+
+
+def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_suffix: bool) -> str:
+    """A page title without the site's name around it.
+
+    An h1 that starts the title is the headline ("Headline - Site"); a known site name at either end
+    is cut ("Site » Blog » Headline"); otherwise a <title>'s suffix is trimmed.
+    """
+    for h1 in h1s:
+        if len(h1) < len(title) and title.startswith(h1) and _SEPARATOR.match(title, len(h1)):
+            return h1
+    parts = _SEPARATOR.split(title)
+    if len(parts) >= 2 and comparable(parts[0]) in site_names:
+        return parts[-1]
+    if len(parts) >= 2 and comparable(parts[-1]) in site_names:
+        return squash(title[: title.rindex(parts[-1])].rstrip(" |-–—·•»"))
+    return squash(_TITLE_SUFFIX.sub("", title)) if trim_suffix else title
+
+
+def _declared_authors(nodes: list[dict[str, Any]], node: dict[str, Any]) -> list[str]:
+    """Authors named in JSON-LD: the article's author, or the one Person of a page graph that names no other."""
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    names = _names(node.get("author") or node.get("creator"), by_id)
+    if names:
+        return names
+    people = [n for n in nodes if n.get("@type") == "Person" and isinstance(n.get("name"), str)]
+    return [html.unescape(people[0]["name"])] if len(people) == 1 and "@id" in people[0] else []
+
+
+def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node: dict[str, Any]) -> tuple[str, ...]:
     """Authors from JSON-LD, meta tags, or rel=author / byline markup."""
-    names = _names(node.get("author") or node.get("creator"))
+    names = _declared_authors(nodes, node)
     if not names:
         meta_author = _meta(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
         if meta_author and not meta_author.startswith("http"):
@@ -116,7 +169,25 @@ def _authors(root: Any, metas: dict[str, str], node: dict[str, Any]) -> tuple[st
             text = squash(element.text_content())
             if 0 < len(text) < 120:
                 names = [text]
+    if not names:
+        names = _marked_up_author(root)
     return split_authors(names)
+
+
+def _marked_up_author(root: Any) -> list[str]:
+    """trafilatura's reading of author markup in the page (bylines, author boxes), as names."""
+    from trafilatura.metadata import extract_author
+
+    try:
+        found = extract_author(root)
+    except (ValueError, TypeError, RecursionError) as exc:
+        log.debug("trafilatura's author search failed: %s", exc)
+        return []
+    names = list(split_authors(found.split("; "))) if found else []
+    # A byline box can hold a bio; when any part is not a name, none of it is trusted.
+    if not all(looks_like_names(n) and len(n.split()) <= MARKUP_NAME_WORDS for n in names):
+        return []
+    return names
 
 
 def _published(root: Any, metas: dict[str, str], node: dict[str, Any]) -> str | None:
@@ -156,7 +227,8 @@ def article_body(root: Any) -> str | None:
 
 def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
     """Everything the page says about its article."""
-    node = _article_node(_json_ld_nodes(root))
+    nodes = _json_ld_nodes(root)
+    node = _article_node(nodes)
     metas = meta_tags(root)
     lang_attr = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
     lang_match = _LANG.match(lang_attr) or _LANG.match(_meta(metas, "og:locale", "language", "content-language") or "")
@@ -164,7 +236,7 @@ def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
     canonical = root.xpath("//link[@rel='canonical']/@href")
     return Metadata(
         title=_title(root, metas, node, fallback_title),
-        authors=_authors(root, metas, node),
+        authors=_authors(root, metas, nodes, node),
         published=_published(root, metas, node),
         language=lang_match.group(0).lower() if lang_match else "en",
         url=url or _meta(metas, "og:url") or (str(canonical[0]) if canonical else None),

@@ -204,3 +204,16 @@ def cut_closing_matter(texts: list[str]) -> int:
         if _BIO.match(texts[index]) or (near_end and _ABOUT_COMPANY.match(texts[index])):
             return index
     return len(texts)
+
+
+# Words that start a line about a post or label a form field, not a name ("Updated", "Posted", "Name").
+NOT_NAMES = frozenset({"updated", "posted", "published", "last", "modified", "share", "comments", "photo",
+                       "name", "date", "datum", "author", "autor", "by", "email", "website"})
+
+
+def looks_like_names(text: str) -> bool:
+    """Capitalised words, as in personal or desk names, not a sentence."""
+    words = words_of(text)
+    if not words or len(words) > 8 or ":" in text or words[0].lower() in NOT_NAMES:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.5 and not text.endswith((".", "!", "?"))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from narrator.clean.common import parse_date, split_authors
-from narrator.clean.lines import Line, words_of
+from narrator.clean.lines import Line, looks_like_names, words_of
 from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
@@ -20,7 +20,6 @@ _CUT = re.compile(
     r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}",
     re.I,
 )
-_NOT_NAMES = frozenset({"updated", "posted", "published", "last", "modified", "share", "comments", "photo"})
 BYLINE = re.compile(r"(?i)^(?:written |posted |reported )?by\s+[A-Z]")
 _ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
 # A headline sharing this share of its words with the page's <title> is the article's own.
@@ -36,14 +35,6 @@ class Header:
     body_start: int
 
 
-def _looks_like_names(text: str) -> bool:
-    """Capitalised words, as in personal or desk names, not a sentence."""
-    words = words_of(text)
-    if not words or len(words) > 8 or ":" in text or words[0].lower() in _NOT_NAMES:
-        return False
-    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.5 and not text.endswith((".", "!", "?"))
-
-
 def authors_from(line: Line) -> tuple[str, ...]:
     """Author names from a byline such as "By A and B | April 11, 2024 9:30 AM"."""
     if line.words > 30:
@@ -57,7 +48,7 @@ def authors_from(line: Line) -> tuple[str, ...]:
         rest = line.text[match.end():]
     cut = _CUT.search(rest)
     names_text = rest[: cut.start()] if cut else rest
-    names = tuple(n for n in split_authors(names_text) if _looks_like_names(n))
+    names = tuple(n for n in split_authors(names_text) if looks_like_names(n))
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4):
         return ()
     return names

@@ -1,0 +1,71 @@
+"""Article metadata from HTML: titles without the site's name, and authors from JSON-LD graphs and markup."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from lxml import html as lxml_html
+
+from narrator.clean.common import split_authors
+from narrator.clean.htmlmeta import page_metadata
+
+
+def _meta(head: str, body: str) -> tuple[str, tuple[str, ...]]:
+    """Title and authors narrator reads from a page."""
+    root = lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+    found = page_metadata(root, "fallback", None)
+    return found.title, found.authors
+
+
+@pytest.mark.parametrize(("head", "body", "title"), [
+    # A menu's heading is not the headline; the page title is.
+    ("<title>Harbour News Daily</title>", "<nav><h1>Sections</h1></nav><p>Text.</p>", "Harbour News Daily"),
+    # The site's name links home; the page title puts it first, then the headline.
+    ("<title>Quay Notes » Blog Archive » Why the tide came in late</title>",
+     "<h1><a href='https://quay.example/'>Quay Notes</a></h1><p>Text.</p>", "Why the tide came in late"),
+    # og:title with the site's name after it, and an h1 with the headline alone.
+    ("<meta property='og:title' content='Chapter 1: Low Water - Quay Notes'>",
+     "<h1>Chapter 1: Low Water</h1>", "Chapter 1: Low Water"),
+    # A known site name at the end is cut, even when it is longer than the headline.
+    ("<meta property='og:site_name' content='The Harbour Gazette of the North'>"
+     "<title>Tides - The Harbour Gazette of the North</title>", "<p>Text.</p>", "Tides"),
+    # A short headline in the h1 beats a <title> suffix that is longer than it.
+    ("<title>Penny - Harbour Town Wiki</title>", "<h1>Penny</h1>", "Penny"),
+])
+def test_title_without_the_site_name(head: str, body: str, title: str) -> None:
+    assert _meta(head, body)[0] == title
+
+
+def test_author_referenced_by_id_in_a_json_ld_graph() -> None:
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "@id": "#article", "headline": "Tides", "author": {"@id": "#/person/1"}},
+        {"@type": "Person", "@id": "#/person/1", "name": "Ana Lima"},
+    ]}
+    head = f"<script type='application/ld+json'>{json.dumps(graph)}</script>"
+    assert _meta(head, "<p>Text.</p>") == ("Tides", ("Ana Lima",))
+
+
+def test_lone_person_of_a_page_graph_is_the_author() -> None:
+    graph = {"@graph": [{"@type": "WebPage", "@id": "#page", "name": "Tides"},
+                        {"@type": "Person", "@id": "#/person/2", "name": "Ben Ortiz"}]}
+    head = f"<script type='application/ld+json'>{json.dumps(graph)}</script>"
+    assert _meta(head, "<p>Text.</p>")[1] == ("Ben Ortiz",)
+
+
+def test_byline_markup_is_read_and_form_labels_are_not() -> None:
+    body = "<h1>Tides</h1><div class='post-author'><span>Author: </span><span>Carla Mendes</span></div><p>Text.</p>"
+    assert _meta("", body)[1] == ("Carla Mendes",)
+    label = "<h1>Tides</h1><form><label class='author'>Name</label><input name='author'></form>"
+    assert _meta("", label)[1] == ()
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Author Daniel Lemire", ("Daniel Lemire",)),
+    ("View all posts by Ana Lima", ("Ana Lima",)),
+    ("Recipe by Eat Well Tonight", ("Eat Well Tonight",)),
+    ("By\nAdam Aaronson\nHarbour Staff", ("Adam Aaronson", "Harbour Staff")),
+    ("By A. Writer and B. Editor", ("A. Writer", "B. Editor")),
+])
+def test_byline_prefixes_and_line_breaks(byline: str, names: tuple[str, ...]) -> None:
+    assert split_authors(byline) == names
