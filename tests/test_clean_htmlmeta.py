@@ -69,3 +69,26 @@ def test_byline_markup_is_read_and_form_labels_are_not() -> None:
 ])
 def test_byline_prefixes_and_line_breaks(byline: str, names: tuple[str, ...]) -> None:
     assert split_authors(byline) == names
+
+
+def _published(head: str, body: str = "<p>Text.</p>") -> str | None:
+    """The publication day narrator reads from a page."""
+    root = lxml_html.document_fromstring(f"<html><head>{head}</head><body>{body}</body></html>")
+    return page_metadata(root, "fallback", None).published
+
+
+def test_declared_timestamps_with_a_time_are_read() -> None:
+    assert _published("<meta property='article:published_time' content='2023-11-06T08:00:15-08:00'>") == "2023-11-06"
+
+
+def test_utc_timestamp_on_the_next_day_gives_the_day_the_page_shows() -> None:
+    stamp = "<meta property='article:published_time' content='2023-11-09T05:30:59+00:00'>"
+    evening = "<link rel='canonical' href='https://news.example/2023/11/08/tides-turn/'>"
+    assert _published(stamp + evening) == "2023-11-08"
+    week_before = "<link rel='canonical' href='https://news.example/2023/11/01/tides-turn/'>"
+    assert _published(stamp + week_before) == "2023-11-09"  # a week off is another date, not the same evening
+    assert _published(stamp.replace("+00:00", "-06:00") + evening) == "2023-11-09"  # a local time is kept
+
+
+def test_a_bare_year_in_the_text_is_not_a_publication_day() -> None:
+    assert _published("", "<h1>Tides</h1><p>Text.</p><footer>Copyright 1996</footer>") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import html
 import json
 import logging
@@ -21,6 +22,8 @@ _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}
 # A link to a site's home page ("/", "https://example.org/", or an archived copy of one).
 _HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»]+\s+")
+# A timestamp in UTC ("...T05:30:59Z", "+00:00"): its day may not be the day where the site is.
+_UTC_TIME = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
 _LANG = re.compile(r"^[a-zA-Z]{2,3}")
 # Page headings that can be the headline: not the label of a menu, a footer or a sidebar ("Sections").
 _HEADLINES = etree.XPath(
@@ -201,18 +204,33 @@ def _published(root: Any, metas: dict[str, str], node: dict[str, Any]) -> str | 
     candidates += root.xpath("//time/@datetime")[:2]
     for candidate in candidates:
         if isinstance(candidate, str) and (iso := parse_date(candidate)):
-            return iso
-    return _htmldate(root)
+            return _local_day(root, iso) if _UTC_TIME.search(candidate) else iso
+    found = _htmldate(root, extensive=True)
+    # A bare year found in the text comes back as 1 January: a copyright line or a book's date, not the day.
+    return None if found is None or found.endswith("-01-01") else found
 
 
-def _htmldate(root: Any) -> str | None:
-    """htmldate's reading of the page (URL, headers, visible dates), when the markup declares none."""
+def _local_day(root: Any, utc_day: str) -> str:
+    """The day a UTC timestamp falls on where the site is: the page's own date when it is a day off.
+
+    "2023-11-09T05:30Z" is the evening of the 8th in America, and the page says so; a date further
+    away than a day is something else (an update, a comment), and the declared day stands.
+    """
+    seen = _htmldate(root)
+    if seen is None or seen == utc_day:
+        return utc_day
+    gap = abs(datetime.date.fromisoformat(seen) - datetime.date.fromisoformat(utc_day))
+    return seen if gap == datetime.timedelta(days=1) else utc_day
+
+
+def _htmldate(root: Any, extensive: bool = False) -> str | None:
+    """htmldate's reading of the page (URL, headers, visible dates; with extensive, any date in the text)."""
     try:
         from htmldate import find_date
     except ImportError:  # installed with trafilatura, but optional for us
         return None
     try:
-        found = find_date(root, extensive_search=False, original_date=True)
+        found = find_date(root, extensive_search=extensive, original_date=True)
     except (ValueError, TypeError, RecursionError) as exc:
         log.debug("htmldate failed: %s", exc)
         return None
