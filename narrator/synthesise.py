@@ -104,6 +104,10 @@ def synthesise(
 ) -> Takes:
     """Voice each segment of script (from the cache where possible)."""
     voice = choose_voice(engine, profile, script.meta.language)
+    article, speaks = _tag(script.meta.language).split("-")[0], _tag(voice.language).split("-")[0]
+    if speaks and article != speaks:
+        log.warning("%s: the article is in %r but voice %s speaks %r; use a voice profile for %r "
+                    "(`narrator voices` lists them)", script.meta.title, article, voice.id, speaks, article)
     takes: list[Take] = []
     total = len(script.segments)
     for index, segment in enumerate(script.segments, start=1):

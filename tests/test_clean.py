@@ -163,3 +163,30 @@ def test_the_lead_paragraph_describes_an_article_that_has_no_description() -> No
     description = document.meta.description or ""
     assert description.startswith("The opening sentence of the story.")
     assert len(description) <= 401 and description.endswith("…")
+
+
+_GERMAN = ("Der Gemeinderat hat am Montag beschlossen, die alte Hafenmauer im nächsten Jahr zu erneuern. "
+           "Die Ingenieure sagen, dass die Mauer einen weiteren Winter mit solchen Stürmen nicht überstehen würde. "
+           "Über die Kosten wird im März abgestimmt, nach einer öffentlichen Versammlung im Rathaus.")
+_ENGLISH = ("The council decided on Monday that the old harbour wall will be rebuilt next year. "
+            "Engineers say the wall would not survive another winter of storms like the last one.")
+
+
+@pytest.mark.parametrize(("data", "fmt", "language"), [
+    (f"Hafenmauer wird erneuert\n\n{_GERMAN}\n", Format.TEXT, "de"),
+    (f"# Hafenmauer wird erneuert\n\n{_GERMAN}\n", Format.MARKDOWN, "de"),
+    (f"<html><body><h1>Hafenmauer</h1><p>{_GERMAN}</p></body></html>", Format.HTML, "de"),
+    (f"<html><body><h1>Harbour wall</h1><p>{_ENGLISH}</p></body></html>", Format.HTML, "en"),
+    # A declared language is taken at its word, whatever the guess would be.
+    (f"<html lang='fr'><body><h1>Hafenmauer</h1><p>{_GERMAN}</p></body></html>", Format.HTML, "fr"),
+    (f"---\nlang: nl\n---\n# Hafenmauer\n\n{_GERMAN}\n", Format.MARKDOWN, "nl"),
+])
+def test_language_is_declared_or_guessed_from_the_words(data: str, fmt: Format, language: str) -> None:
+    document = clean(Source(origin="article", data=data.encode(), format_hint=fmt), CleanSettings())
+    assert document.meta.language == language
+
+
+def test_too_little_text_to_tell_is_english() -> None:
+    document = clean(Source(origin="note.md", data=b"# Note\n\nSee you soon.\n", format_hint=Format.MARKDOWN),
+                     CleanSettings())
+    assert document.meta.language == "en"

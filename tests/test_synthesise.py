@@ -93,3 +93,16 @@ class ManyEnglishEngine(CountingEngine):
 @pytest.mark.parametrize(("language", "voice"), [("en", "en-us"), ("en-GB", "en"), ("en_US", "en-us")])
 def test_auto_voice_prefers_the_exact_or_most_common_region(language: str, voice: str) -> None:
     assert choose_voice(ManyEnglishEngine(), PROFILE, language).id == voice
+
+
+def test_a_voice_for_another_language_is_warned_about(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    german = Script(origin="a.md", meta=Metadata(title="Hafen", language="de"),
+                    segments=(Segment(text="Eins zwei drei.", pause_after_ms=300),), source_hash="x")
+    english_voice = VoiceProfile(name="en", engine="counting", voice="en-1")
+    with caplog.at_level("WARNING"):
+        synthesise(german, CountingEngine(), english_voice, SynthSettings(cache_dir=tmp_path))
+    assert "in 'de' but voice en-1 speaks 'en'" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        synthesise(german, CountingEngine(), PROFILE, SynthSettings(cache_dir=tmp_path))
+    assert "speaks" not in caplog.text  # "auto" found the German voice

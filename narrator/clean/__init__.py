@@ -12,6 +12,7 @@ from narrator.clean.common import has_article, has_words, make_document, no_arti
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect
 from narrator.clean.html import read_html
+from narrator.clean.language import guess_language
 from narrator.clean.markdown import read_markdown
 from narrator.clean.text import compile_rules, read_text
 from narrator.config import CleanSettings
@@ -76,6 +77,8 @@ def clean(source: Source, settings: CleanSettings) -> Document:
         meta = replace(meta, url=source.url)
     if not meta.description:
         meta = replace(meta, description=_lead(blocks))
+    if not meta.language:  # the page, front matter or text dump did not say
+        meta = replace(meta, language=guess_language(blocks))
     enough = has_words(blocks) if detected is Format.MARKDOWN else has_article(blocks)
     if not enough:
         raise no_article(source.origin, detected)

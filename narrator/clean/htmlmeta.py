@@ -205,9 +205,9 @@ def _published(root: Any, metas: dict[str, str], node: dict[str, Any]) -> str | 
     for candidate in candidates:
         if isinstance(candidate, str) and (iso := parse_date(candidate)):
             return _local_day(root, iso) if _UTC_TIME.search(candidate) else iso
-    found = _htmldate(root, extensive=True)
-    # A bare year found in the text comes back as 1 January: a copyright line or a book's date, not the day.
-    return None if found is None or found.endswith("-01-01") else found
+    # Not htmldate's extensive search: it loads dateparser (6 s) for one more date in 74, and mistakes
+    # copyright years for days.
+    return _htmldate(root)
 
 
 def _local_day(root: Any, utc_day: str) -> str:
@@ -223,14 +223,14 @@ def _local_day(root: Any, utc_day: str) -> str:
     return seen if gap == datetime.timedelta(days=1) else utc_day
 
 
-def _htmldate(root: Any, extensive: bool = False) -> str | None:
-    """htmldate's reading of the page (URL, headers, visible dates; with extensive, any date in the text)."""
+def _htmldate(root: Any) -> str | None:
+    """htmldate's reading of the page (URL, headers, visible dates), when the markup declares none."""
     try:
         from htmldate import find_date
     except ImportError:  # installed with trafilatura, but optional for us
         return None
     try:
-        found = find_date(root, extensive_search=extensive, original_date=True)
+        found = find_date(root, extensive_search=False, original_date=True)
     except (ValueError, TypeError, RecursionError) as exc:
         log.debug("htmldate failed: %s", exc)
         return None
@@ -256,7 +256,7 @@ def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
         title=_title(root, metas, node, fallback_title),
         authors=_authors(root, metas, nodes, node),
         published=_published(root, metas, node),
-        language=lang_match.group(0).lower() if lang_match else "en",
+        language=lang_match.group(0).lower() if lang_match else "",  # "": not declared, guessed later
         url=url or _meta(metas, "og:url") or (str(canonical[0]) if canonical else None),
         image=image,
         description=_meta(metas, "og:description", "description", "twitter:description"),

@@ -69,7 +69,7 @@ def _meta_from_front(front: dict[str, Any]) -> dict[str, Any]:
         "title": squash(_as_text(lower.get("title")) or ""),
         "authors": split_authors(authors_raw if isinstance(authors_raw, list) else _as_text(authors_raw)),
         "published": parse_date(_as_text(date_raw)),
-        "language": _as_text(lower.get("lang") or lower.get("language")) or "en",
+        "language": _as_text(lower.get("lang") or lower.get("language")) or "",
         "description": _as_text(lower.get("description") or lower.get("summary")),
         "image": _as_text(lower.get("image") or lower.get("cover")),
         "url": _as_text(lower.get("url") or lower.get("canonical_url")),

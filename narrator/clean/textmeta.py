@@ -108,5 +108,5 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     published = parse_date(lines[date_at].text) if date_at is not None else None
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and x < start),
                      default=-1)
-    meta = Metadata(title=title.strip(), authors=authors, published=published)
+    meta = Metadata(title=title.strip(), authors=authors, published=published, language="")
     return Header(meta=meta, body_start=header_end + 1)
