@@ -66,3 +66,27 @@ def test_byline_with_date_first_and_page_title_line() -> None:
     assert document.meta.authors == ("Olu Adeyemi",)
     assert document.meta.published == "2024-09-02"
     assert len(document.blocks) == 2
+
+
+def test_summary_between_headline_and_byline_is_the_standfirst() -> None:
+    body = ("The night train between the capital and the mountain towns will run again from December, "
+            "the rail company announced on Monday, after a break of eleven years.")
+    more = ("Tickets for the first month sold out within a day, and the company said it would add "
+            "a second sleeping car if demand held up through the winter season.")
+    summary = "After eleven years, sleepers will again link the capital with the mountain towns."
+    page = "\n\n".join(["Home", "News", "Night trains return to the mountain line", summary,
+                        "By", "Olu Adeyemi", "Sept. 2, 2024 7:04 pm ET", body, more])
+    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.standfirst == summary
+    assert document.meta.authors == ("Olu Adeyemi",) and document.meta.published == "2024-09-02"
+    assert [b.text for b in document.blocks] == [body, more]
+
+
+def test_first_paragraph_without_a_byline_under_it_stays_in_the_body() -> None:
+    first = "After eleven years, sleepers will again link the capital with the mountain towns."
+    second = ("Tickets for the first month sold out within a day, and the company said it would add "
+              "a second sleeping car if demand held up through the winter season.")
+    page = "\n\n".join(["Night trains return to the mountain line", first, second])
+    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.standfirst is None
+    assert [b.text for b in document.blocks] == [first, second]

@@ -6,11 +6,17 @@ import re
 from dataclasses import dataclass
 
 from narrator.clean.common import parse_date, split_authors
-from narrator.clean.lines import Line, looks_like_names, words_of
+from narrator.clean.lines import Line, looks_like_names, make_line, words_of
 from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
 HEADER_WINDOW = 30
+# A standfirst under the headline is one to three sentences (as in HTML): shorter is a label, longer the lead.
+STANDFIRST_WORDS = (8, 80)
+# Under a standfirst: up to this many lines of byline, date and labels ("By", a name on its own line).
+BYLINE_LINES = 4
+LABEL_WORDS = 2
+DATE_WORDS = 25
 _BY = re.compile(r"(?:^|[|•·(]\s*|\d\s+)(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)", re.I)
 _CUT = re.compile(
     r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b[:\s]|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
@@ -108,5 +114,47 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     published = parse_date(lines[date_at].text) if date_at is not None else None
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and x < start),
                      default=-1)
-    meta = Metadata(title=title.strip(), authors=authors, published=published, language="")
+    summary = _standfirst(lines, title_at)
+    if summary is not None:
+        header_end = max(header_end, summary.last)
+        authors = authors or summary.authors
+        published = published or summary.published
+    meta = Metadata(title=title.strip(), authors=authors, published=published, language="",
+                    standfirst=lines[title_at + 1].text if summary is not None and title_at is not None else None)
     return Header(meta=meta, body_start=header_end + 1)
+
+
+@dataclass(frozen=True)
+class _Summary:
+    """A standfirst found under the headline, and the byline and date lines right under it."""
+
+    last: int
+    """The last header line after it (byline or date): the body starts below."""
+    authors: tuple[str, ...]
+    published: str | None
+
+
+def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
+    """A one-paragraph summary between the headline and the byline or date printed under it."""
+    if title_at is None or title_at + 2 >= len(lines):
+        return None
+    candidate = lines[title_at + 1]
+    low, high = STANDFIRST_WORDS
+    if not (low <= candidate.words <= high and candidate.terminal) or candidate.cta or candidate.credit:
+        return None
+    if authors_from(candidate) or parse_date(candidate.text):
+        return None
+    authors: tuple[str, ...] = ()
+    published = None
+    last = None
+    for i in range(title_at + 2, min(len(lines), title_at + 2 + BYLINE_LINES)):
+        line = lines[i]
+        if lines[i - 1].text.strip().lower() == "by":  # "By" and the name on lines of their own
+            line = make_line(line.index, "By " + line.text, line.group)
+        if not authors and (found := authors_from(line)):
+            authors, last = found, i
+        elif line.words <= DATE_WORDS and (day := parse_date(line.text)):
+            published, last = published or day, i
+        elif line.words > LABEL_WORDS:
+            break  # the body (or a caption) begins: only labels ("By", a name) sit among byline and date
+    return _Summary(last, authors, published) if last is not None else None
