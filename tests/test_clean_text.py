@@ -90,3 +90,14 @@ def test_first_paragraph_without_a_byline_under_it_stays_in_the_body() -> None:
     document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
     assert document.meta.standfirst is None
     assert [b.text for b in document.blocks] == [first, second]
+
+
+def test_short_sentence_with_a_credit_under_it_is_a_caption() -> None:
+    first = ("The night train between the capital and the mountain towns will run again from December, "
+             "the rail company announced on Monday, after a break of eleven years.")
+    second = ("Tickets for the first month sold out within a day, and the company said it would add "
+              "a second sleeping car if demand held up through the winter season.")
+    caption = "A sleeper carriage in the depot.\n(Image credit: Rail Company)"
+    page = "\n\n".join(["Night trains return to the mountain line", first, caption, second])
+    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert [b.text for b in document.blocks] == [first, second]

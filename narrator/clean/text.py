@@ -245,7 +245,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         in_card = line.group in cards and (sizes[line.group] > 1 or line.cta)
         if in_card or line.text in repeated or (line.words <= 12 and BYLINE.match(line.text)):
             continue
-        if prose[i] or (is_sentence(line) and not line.clock):
+        if prose[i] or (is_sentence(line) and not line.clock and not _is_caption(lines, i)):
             keep[i] = True
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
         elif natural[i]:
