@@ -87,6 +87,15 @@ def test_rescue_needs_agreement_on_the_container() -> None:
     assert rescue_paragraphs(page, extracted) == extracted
 
 
+def test_box_of_links_between_paragraphs_is_dropped() -> None:
+    first = Block(BlockKind.PARAGRAPH, "The harbour wall will be rebuilt next year, the council said on Monday.")
+    box = [Block(BlockKind.HEADING, "You may also like", level=3),
+           Block(BlockKind.PARAGRAPH, "Ferry operators warn of fewer crossings after fuel costs rise"),
+           Block(BlockKind.LIST_ITEM, "Village wins prize for the best small railway station")]
+    last = Block(BlockKind.PARAGRAPH, "Work is expected to start in the spring and take two years.")
+    assert drop_boilerplate_blocks([first, *box, last], Metadata(title="Harbour wall")) == [first, last]
+
+
 def test_boilerplate_blocks_dropped_after_extraction() -> None:
     meta = Metadata(title="Harbour wall to be rebuilt", authors=("Ana Lima",))
     article = "The harbour wall will be rebuilt next year at a cost of four million, the council said on Monday."

@@ -101,3 +101,15 @@ def test_short_sentence_with_a_credit_under_it_is_a_caption() -> None:
     page = "\n\n".join(["Night trains return to the mountain line", first, caption, second])
     document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
     assert [b.text for b in document.blocks] == [first, second]
+
+
+def test_box_of_links_inside_the_body_is_dropped() -> None:
+    first = ("The night train between the capital and the mountain towns will run again from December, "
+             "the rail company announced on Monday, after a break of eleven years.")
+    second = ("Tickets for the first month sold out within a day, and the company said it would add "
+              "a second sleeping car if demand held up through the winter season.")
+    box = ["More from Travel", "Ferry operators warn of fewer crossings after fuel costs rise again this year",
+           "'Quiet and slow' village wins prize for the best small railway station in the whole country"]
+    page = "\n\n".join(["Night trains return to the mountain line", first, *box, second])
+    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert [b.text for b in document.blocks] == [first, second]

@@ -81,6 +81,15 @@ _SOCIAL = re.compile(
 # A word mixing Latin and Cyrillic letters is obfuscated spam ("Yоur" with a Cyrillic o).
 _MIXED_SCRIPT = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
 
+# The title of a box of links to other stories: "More from UK", "Related", "You may also like...".
+_WIDGET_LABEL = re.compile(
+    r"(?i)^(?:more(?: (?:from|on|in|about) [\w .'’&-]{1,40}| news| stories| coverage| to read)?|related(?: \w+)?"
+    r"|most (?:popular|read|viewed|shared)|you (?:may|might) (?:also )?like|recommended(?: for you)?"
+    r"|read (?:next|also)|see also|trending(?: now)?|editors?['’]?s? picks?|(?:latest|top) (?:news|stories)"
+    r"|don['’]t miss)\s*[:.…]*$"
+)
+WIDGET_LABEL_WORDS = 6
+
 # The last paragraph introducing someone by trade is the author's bio.
 _BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|writes|has been)\b.{0,120}\b(?i:founder|writer|journalist|author"
@@ -190,6 +199,11 @@ def is_natural(line: Line, english: bool = True) -> bool:
     if line.cta or line.credit or line.clock or line.words < 4:
         return False
     return (not english or line.stop_ratio >= 0.2) and line.capital_ratio <= 0.5
+
+
+def is_widget_label(line: Line) -> bool:
+    """The title of a box of links to other stories, such as "More from UK" or "You may also like..."."""
+    return line.words <= WIDGET_LABEL_WORDS and _WIDGET_LABEL.match(line.text.strip()) is not None
 
 
 def is_bio(text: str) -> bool:

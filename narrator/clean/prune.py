@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from narrator.clean.common import comparable
-from narrator.clean.lines import cut_closing_matter, is_bio, make_line
+from narrator.clean.lines import cut_closing_matter, is_bio, is_widget_label, make_line
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
@@ -94,6 +94,19 @@ def _is_furniture(block: Block) -> bool:
     return block.kind is BlockKind.PARAGRAPH and line.words < 3 and (label or not line.terminal)
 
 
+def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
+    """Drop a box of links to other stories: its title ("More from UK"), then headlines until the prose resumes."""
+    kept = []
+    in_box = False
+    for block in blocks:
+        line = make_line(0, block.text, 0)
+        headline = not line.terminal and line.words < HEADLINE_MAX_WORDS
+        in_box = is_widget_label(line) or (in_box and headline)
+        if not in_box:
+            kept.append(block)
+    return kept
+
+
 def _drop_heading_runs(blocks: list[Block]) -> list[Block]:
     """Drop a heading with no text under it (the next is a heading of its rank or higher): widget titles."""
     kept = []
@@ -128,6 +141,7 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     title = comparable(meta.title)
     kept = [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
     kept = [b for b in kept if not _is_furniture(b)]
+    kept = _drop_link_boxes(kept)
     kept = _drop_heading_runs(kept)
     kept = kept[: cut_closing_matter([b.text for b in kept])]
     return _trim_tail(_trim_head(kept))

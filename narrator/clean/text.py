@@ -18,6 +18,7 @@ from narrator.clean.lines import (
     is_natural,
     is_prose,
     is_sentence,
+    is_widget_label,
     make_line,
     words_of,
 )
@@ -240,8 +241,13 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
     """The article's blocks between start and end: prose, short sentences and subheadings."""
     keep = [False] * len(lines)
     blocks: list[Block] = []
+    in_widget = False
     for i in range(start, end + 1):
         line = lines[i]
+        # A box of links inside the body: its title, then headlines (no full stop) until the prose resumes.
+        in_widget = is_widget_label(line) or (in_widget and not line.terminal)
+        if in_widget:
+            continue
         in_card = line.group in cards and (sizes[line.group] > 1 or line.cta)
         if in_card or line.text in repeated or (line.words <= 12 and BYLINE.match(line.text)):
             continue
