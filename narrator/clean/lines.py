@@ -83,7 +83,8 @@ _MIXED_SCRIPT = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
 
 # The title of a box of links to other stories: "More from UK", "Related", "You may also like...".
 _WIDGET_LABEL = re.compile(
-    r"(?i)^(?:more(?: (?:from|on|in|about) [\w .'’&-]{1,40}| news| stories| coverage| to read)?|related(?: \w+)?"
+    r"(?i)^(?:more(?: (?:from|on|in|about) [\w .'’&-]{1,40}| to read"
+    r"|(?: [\w'’&-]+){0,3} (?:news|stories|articles|coverage|videos|reads))?|related(?: \w+)?"
     r"|most (?:popular|read|viewed|shared)|you (?:may|might) (?:also )?like|recommended(?: for you)?"
     r"|read (?:next|also)|see also|trending(?: now)?|editors?['’]?s? picks?|(?:latest|top) (?:news|stories)"
     r"|don['’]t miss)\s*[:.…]*$"
