@@ -109,7 +109,9 @@ def test_box_of_links_inside_the_body_is_dropped() -> None:
     second = ("Tickets for the first month sold out within a day, and the company said it would add "
               "a second sleeping car if demand held up through the winter season.")
     box = ["More from Travel", "Ferry operators warn of fewer crossings after fuel costs rise again this year",
-           "'Quiet and slow' village wins prize for the best small railway station in the whole country"]
+           "'Quiet and slow' village wins prize for the best small railway station in the whole country",
+           "More Great Travel Stories",
+           "How the mountain line was built in 1902\nWhy do sleeper trains cost more than flights?\nTen quiet stations"]
     page = "\n\n".join(["Night trains return to the mountain line", first, *box, second])
     document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
     assert [b.text for b in document.blocks] == [first, second]

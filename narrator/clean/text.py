@@ -244,8 +244,10 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
     in_widget = False
     for i in range(start, end + 1):
         line = lines[i]
-        # A box of links inside the body: its title, then headlines (no full stop) until the prose resumes.
-        in_widget = is_widget_label(line) or (in_widget and not line.terminal)
+        # A box of links inside the body: its title, then headlines (no full stop, or packed without blank
+        # lines between them) until the prose resumes.
+        packed = i > start and line.group == lines[i - 1].group
+        in_widget = is_widget_label(line) or (in_widget and (not line.terminal or packed))
         if in_widget:
             continue
         in_card = line.group in cards and (sizes[line.group] > 1 or line.cta)
