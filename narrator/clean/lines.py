@@ -63,7 +63,12 @@ _CTA_WORDS = frozenset(
     )
 )
 
-_PROMPT_STEM = re.compile(r"(?i)(subscri|newsletter|sign(ed)?$|donat|membership|inbox|e-?mail|log(ged)?$)")
+_PROMPT_STEM = re.compile(r"(?i)((un)?subscri|newsletter|sign(ed)?$|donat|membership|inbox|e-?mail|log(ged)?$"
+                          r"|comments?$)")
+# "Related: Headline", "Read more: Headline": a link to another story.
+_TEASER_PREFIX = re.compile(r"(?i)^(related|read more|read also|also read|see also|more|watch|listen)\s*:\s*\S")
+# A prompt sentence making up this share of a longer line makes the line a prompt ("Need more space? Subscribe...").
+PROMPT_SHARE = 0.6
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # Footer and consent notices.
 _LEGAL = re.compile(
@@ -77,6 +82,7 @@ _LEGAL = re.compile(
 _SOCIAL = re.compile(
     r"(?i)\b(follow|keep up with|connect with|find|like)\b.{0,60}\bon (twitter|facebook|instagram|linkedin"
     r"|tiktok|youtube|threads|mastodon|bluesky)\b|\bwe (want|would love|'d love) to hear\b|\bsend us\b"
+    r"|\blet us know at\b"
 )
 # A word mixing Latin and Cyrillic letters is obfuscated spam ("Yоur" with a Cyrillic o).
 _MIXED_SCRIPT = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
@@ -150,7 +156,10 @@ def is_cta(text: str, words: list[str]) -> bool:
     if _SOCIAL.search(text):
         return True
     sentences = [words_of(s) for s in _SENTENCE_END.split(text)]
-    if any(_prompt_sentence(s) for s in sentences if s) and (len(words) <= 15 or _prompt_sentence(words)):
+    prompting = sum(len(s) for s in sentences if s and _prompt_sentence(s))
+    if prompting and (len(words) <= 15 or _prompt_sentence(words) or prompting >= PROMPT_SHARE * len(words)):
+        return True
+    if _TEASER_PREFIX.match(text) and not _TERMINAL.search(text):
         return True
     prompts = sum(1 for w in words if _PROMPT_STEM.match(w))
     return prompts >= 2 or (prompts == 1 and len(words) <= 8 and not _TERMINAL.search(text))

@@ -1,0 +1,38 @@
+"""The line measures both readers share: prompts, link-box titles and teaser links told from article prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.clean.lines import is_widget_label, make_line
+
+
+@pytest.mark.parametrize("text", [
+    "Subscribe to our newsletter",
+    "Need more room? Subscribe to our sister magazine for the latest news from the harbour, every week!",
+    "Join our forums to keep talking boats! And if you have a tip, let us know at: desk@harbour.example.",
+    "No comments yet Comment from the forums",
+    "Related: Ferry operators warn of fewer crossings",
+    "Read more: Why the tide came in late",
+])
+def test_prompts_and_teaser_links_are_calls_to_action(text: str) -> None:
+    assert make_line(0, text, 0).cta
+
+
+@pytest.mark.parametrize("text", [
+    "The council said it would subscribe to the regional flood warning service from next year.",
+    "More than forty people came to the meeting, and the comments were mostly in favour of the plan.",
+    "Related research from the university suggests the wall will last another fifty years.",
+    "Watch: the mayor said the vote would be held in March.",
+])
+def test_article_sentences_are_not_calls_to_action(text: str) -> None:
+    assert not make_line(0, text, 0).cta
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("More from UK", True), ("More Great Harbour Stories", True), ("You may also like...", True),
+    ("Most read", True), ("Related", True),
+    ("More than 40 people died in the fire.", False), ("More trouble ahead for the council", False),
+])
+def test_link_box_titles(text: str, label: bool) -> None:
+    assert is_widget_label(make_line(0, text, 0)) is label
