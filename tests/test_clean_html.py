@@ -94,6 +94,9 @@ def test_box_of_links_between_paragraphs_is_dropped() -> None:
            Block(BlockKind.LIST_ITEM, "Village wins prize for the best small railway station")]
     last = Block(BlockKind.PARAGRAPH, "Work is expected to start in the spring and take two years.")
     assert drop_boilerplate_blocks([first, *box, last], Metadata(title="Harbour wall")) == [first, last]
+    related = [Block(BlockKind.PARAGRAPH, "Related: Ferry operators warn of fewer crossings"),
+               Block(BlockKind.LIST_ITEM, "Village wins prize for the best small railway station")]
+    assert drop_boilerplate_blocks([first, *related, last], Metadata(title="Harbour wall")) == [first, last]
 
 
 def test_boilerplate_blocks_dropped_after_extraction() -> None:

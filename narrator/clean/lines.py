@@ -59,7 +59,7 @@ _CTA_WORDS = frozenset(
         "us", "our", "you", "your", "newsletter", "newsletters", "today", "now", "free", "here", "more",
         "subscribe", "subscription", "member", "membership", "account", "inbox", "email", "app", "podcast",
         "offer", "trial", "access", "daily", "weekly", "sign", "friend", "friends", "story", "article",
-        "alerts", "updates", "delivered",
+        "alerts", "updates", "delivered", "download",
     )
 )
 
@@ -159,7 +159,7 @@ def is_cta(text: str, words: list[str]) -> bool:
     prompting = sum(len(s) for s in sentences if s and _prompt_sentence(s))
     if prompting and (len(words) <= 15 or _prompt_sentence(words) or prompting >= PROMPT_SHARE * len(words)):
         return True
-    if _TEASER_PREFIX.match(text) and not _TERMINAL.search(text):
+    if is_teaser_link(text):
         return True
     prompts = sum(1 for w in words if _PROMPT_STEM.match(w))
     return prompts >= 2 or (prompts == 1 and len(words) <= 8 and not _TERMINAL.search(text))
@@ -214,6 +214,11 @@ def is_natural(line: Line, english: bool = True) -> bool:
 def is_widget_label(line: Line) -> bool:
     """The title of a box of links to other stories, such as "More from UK" or "You may also like..."."""
     return line.words <= WIDGET_LABEL_WORDS and _WIDGET_LABEL.match(line.text.strip()) is not None
+
+
+def is_teaser_link(text: str) -> bool:
+    """A link to another story under a label: "Related: Headline", "Read more: Headline"."""
+    return _TEASER_PREFIX.match(text) is not None and not _TERMINAL.search(text)
 
 
 def is_bio(text: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from narrator.clean.common import comparable
-from narrator.clean.lines import cut_closing_matter, is_bio, is_widget_label, make_line
+from narrator.clean.lines import cut_closing_matter, is_bio, is_teaser_link, is_widget_label, make_line
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
@@ -101,7 +101,7 @@ def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         line = make_line(0, block.text, 0)
         headline = not line.terminal and line.words < HEADLINE_MAX_WORDS
-        in_box = is_widget_label(line) or (in_box and headline)
+        in_box = is_widget_label(line) or is_teaser_link(block.text) or (in_box and headline)
         if not in_box:
             kept.append(block)
     return kept
@@ -140,8 +140,8 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     """Drop prompts, notices, credits, title repeats and trailing headings with nothing after them."""
     title = comparable(meta.title)
     kept = [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
+    kept = _drop_link_boxes(kept)  # before furniture: a box's "Related: Headline" first line marks it
     kept = [b for b in kept if not _is_furniture(b)]
-    kept = _drop_link_boxes(kept)
     kept = _drop_heading_runs(kept)
     kept = kept[: cut_closing_matter([b.text for b in kept])]
     return _trim_tail(_trim_head(kept))
