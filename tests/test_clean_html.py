@@ -216,3 +216,21 @@ def test_page_without_a_summary_has_no_standfirst() -> None:
 def test_caption_or_byline_under_the_headline_is_not_the_standfirst() -> None:
     document = _clean_fixture("caption-under-headline.html")
     assert document.meta.standfirst is None
+
+
+def test_lead_paragraph_set_apart_by_its_class_stays_in_the_body() -> None:
+    lead = "Engineers say the iron crossing is sound, but its deck will need replacing within five years."
+    rest = ["The council met on Tuesday evening to discuss the future of the old river bridge, which has carried "
+            "traffic across the valley since the late nineteenth century.",
+            "Engineers told members that the iron frame was sound but that the deck would need to be replaced "
+            "within five years if heavy lorries continued to use it every day.",
+            "A final decision is expected in the spring, after a public consultation that will run for eight "
+            "weeks and include two open meetings in the town hall."]
+    page = ("<html><head><title>Council weighs the future of the old river bridge</title>"
+            f"<meta name='description' content='{lead}'></head><body><article>"
+            "<h1>Council weighs the future of the old river bridge</h1><div class='story-body'>"
+            f"<p class='story-body__introduction'>{lead}</p>" + "".join(f"<p>{p}</p>" for p in rest)
+            + "</div></article></body></html>")
+    document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+    assert document.meta.standfirst is None
+    assert [b.text for b in document.blocks] == [lead, *rest]

@@ -112,11 +112,8 @@ def _matches_description(text: str, description: str | None) -> bool:
 
 def _is_body_paragraph(element: Any, body: set[str]) -> bool:
     """A sibling of the same kind holds a body paragraph: the element is the lead paragraph, not a dek."""
-    kind = (element.tag, element.get("class"))
-    for sibling in element.itersiblings():
-        if (sibling.tag, sibling.get("class")) == kind and comparable(sibling.text_content()) in body:
-            return True
-    return False
+    # Any class: a lead paragraph set in bold has a class of its own ("story-body__introduction").
+    return any(comparable(sibling.text_content()) in body for sibling in element.itersiblings(element.tag))
 
 
 def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | None:
