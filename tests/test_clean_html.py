@@ -234,3 +234,19 @@ def test_lead_paragraph_set_apart_by_its_class_stays_in_the_body() -> None:
     document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
     assert document.meta.standfirst is None
     assert [b.text for b in document.blocks] == [lead, *rest]
+
+
+def test_player_controls_and_hidden_parts_are_not_read() -> None:
+    paragraphs = ["The council met on Tuesday evening to discuss the future of the old river bridge, which has "
+                  "carried traffic across the valley since the late nineteenth century.",
+                  "Engineers told members that the iron frame was sound but that the deck would need to be "
+                  "replaced within five years if heavy lorries continued to use it every day.",
+                  "A final decision is expected in the spring, after a public consultation that will run for "
+                  "eight weeks and include two open meetings in the town hall."]
+    player = ("<div class='player'><ul role='menu'><li>captions off, selected</li></ul>"
+              "<div role='dialog'><p>This is a modal window. It can be closed by pressing the Escape key.</p></div>"
+              "<p aria-hidden='true'>Loading the video player now, please wait a moment for it to start.</p></div>")
+    page = ("<html><body><article><h1>Council weighs the bridge</h1>"
+            f"<p>{paragraphs[0]}</p>{player}<p>{paragraphs[1]}</p><p>{paragraphs[2]}</p></article></body></html>")
+    document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+    assert [b.text for b in document.blocks] == paragraphs

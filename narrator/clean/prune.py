@@ -18,6 +18,10 @@ log = logging.getLogger(__name__)
 # are handled below by size, since slideshows and whole-page forms hold the article itself.
 # (noscript stays: some pages put their only copy of the article there.)
 _NEVER_READ = "//button | //iframe | //video | //audio | //svg"
+# What a screen reader skips or offers as controls is not read to a listener either: hidden parts, menus,
+# dialogs, toolbars (a video player's "Play", "captions off, selected", "This is a modal window.").
+_NOT_FOR_LISTENERS = ("//*[@aria-hidden='true'] | //*[@role='menu' or @role='menubar' or @role='dialog'"
+                      " or @role='alertdialog' or @role='toolbar' or @role='tooltip' or @role='search']")
 _FIGURES = "//figure | //figcaption"
 # When captions hold this share of the page's paragraph text, the figures are the article (a slideshow).
 _SLIDESHOW_SHARE = 0.5
@@ -70,6 +74,8 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
         for element in select(root, selector):
             _remove(element)
     for element in root.xpath(_NEVER_READ):
+        _remove(element)
+    for element in root.xpath(_NOT_FOR_LISTENERS):
         _remove(element)
     captions = sum(len(e.text_content()) for e in root.xpath("//figcaption"))
     paragraphs = sum(len(e.text_content()) for e in root.xpath("//p[not(ancestor::figure)]"))
