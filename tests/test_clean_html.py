@@ -250,3 +250,17 @@ def test_player_controls_and_hidden_parts_are_not_read() -> None:
             f"<p>{paragraphs[0]}</p>{player}<p>{paragraphs[1]}</p><p>{paragraphs[2]}</p></article></body></html>")
     document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
     assert [b.text for b in document.blocks] == paragraphs
+
+
+def test_sentence_set_as_a_heading_above_the_text_is_read_as_the_standfirst() -> None:
+    dek = "The old river bridge has carried traffic across the valley for more than a century."
+    rest = ["But engineers told the council on Tuesday that its deck would need to be replaced within five "
+            "years if heavy lorries continued to use it every day.",
+            "A final decision is expected in the spring, after a public consultation that will run for eight "
+            "weeks and include two open meetings in the town hall."]
+    for heading, standfirst in ((dek, dek), ("The Old River Bridge Will Need A New Deck Within Five Years.", None)):
+        page = (f"<html><body><article><h1>Council weighs the bridge</h1><h2>{heading}</h2>"
+                + "".join(f"<p>{p}</p>" for p in rest) + "</article></body></html>")
+        document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+        assert document.meta.standfirst == standfirst
+        assert [b.text for b in document.blocks] == rest

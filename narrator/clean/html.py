@@ -13,7 +13,7 @@ from lxml import html as lxml_html
 
 from narrator.clean.common import code_announcement, squash
 from narrator.clean.htmlmeta import article_body, page_metadata
-from narrator.clean.prune import drop_boilerplate_blocks, prune_tree
+from narrator.clean.prune import drop_boilerplate_blocks, prune_tree, split_dek
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.config import CleanSettings
@@ -161,7 +161,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str 
     prune_tree(root, settings.exclude_selectors)
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
     blocks = drop_boilerplate_blocks(_prefer_declared(rescue_paragraphs(root, extracted), declared), meta)
-    standfirst = find_standfirst(root, meta, blocks)
+    dek, blocks = split_dek(blocks)
+    standfirst = find_standfirst(root, meta, blocks) or dek
     if standfirst:
         meta = replace(meta, standfirst=standfirst)
         blocks = without_standfirst(blocks, standfirst)

@@ -27,6 +27,8 @@ _FIGURES = "//figure | //figcaption"
 _SLIDESHOW_SHARE = 0.5
 # A heading above the first paragraph with a full stop and this many words is a summary (a dek).
 DEK_MIN_WORDS = 10
+# A dek with more capitalised words than this share is a second headline in Title Case.
+TITLE_CASE_SHARE = 0.5
 # A block with a credit in it is a caption if it is this short.
 CREDIT_MAX_WORDS = 40
 # A short line ending in an ellipsis at the very end is a widget title ("You may also like...").
@@ -154,16 +156,28 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
 
 
 def _trim_head(blocks: list[Block]) -> list[Block]:
-    """Drop a dek (a heading that is a whole sentence) and tool links ("Print Article") above the text."""
+    """Drop tool links ("Print Article") above the text."""
     kept = list(blocks)
     while kept:
         line = make_line(0, kept[0].text, 0)
-        dek = kept[0].kind is BlockKind.HEADING and line.terminal and line.words >= DEK_MIN_WORDS
-        tool = kept[0].kind is BlockKind.LIST_ITEM and line.words <= 3 and not line.terminal
-        if not (dek or tool):
+        if not (kept[0].kind is BlockKind.LIST_ITEM and line.words <= 3 and not line.terminal):
             break
         kept.pop(0)
     return kept
+
+
+def split_dek(blocks: list[Block]) -> tuple[str | None, list[Block]]:
+    """A dek set as a heading above the text (a whole sentence), and the blocks without it.
+
+    It is the summary under the headline, so it is read with the title (as the standfirst), not as a chapter.
+    """
+    if blocks and blocks[0].kind is BlockKind.HEADING:
+        line = make_line(0, blocks[0].text, 0)
+        if line.terminal and line.words >= DEK_MIN_WORDS:
+            # In Title Case it is a second headline: dropped, not read.
+            summary = blocks[0].text if line.capital_ratio <= TITLE_CASE_SHARE else None
+            return summary, _trim_head(blocks[1:])
+    return None, blocks
 
 
 def _trailing_teasers(blocks: list[Block]) -> int:
