@@ -264,3 +264,20 @@ def test_sentence_set_as_a_heading_above_the_text_is_read_as_the_standfirst() ->
         document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
         assert document.meta.standfirst == standfirst
         assert [b.text for b in document.blocks] == rest
+
+
+def test_page_laid_out_in_a_table_is_read_as_paragraphs_and_data_tables_row_by_row() -> None:
+    paragraphs = ["The council met on Tuesday evening to discuss the future of the old river bridge, which has "
+                  "carried traffic across the valley since the late nineteenth century, and heard from engineers.",
+                  "Engineers told members that the iron frame was sound but that the deck would need to be "
+                  "replaced within five years if heavy lorries continued to use it every day.",
+                  "A final decision is expected in the spring, after a public consultation that will run for "
+                  "eight weeks and include two open meetings in the town hall."]
+    data = ("<table><tr><th><p>Year</p></th><th><p>Lorries a day</p></th></tr>"
+            "<tr><td><p>Spring 2019</p></td><td><p>340 before the limit</p></td></tr></table>")
+    page = ("<html><body><h1>Council weighs the bridge</h1><table><tr><td>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[:2]) + f"</td></tr></table>{data}<p>{paragraphs[2]}</p>"
+            "</body></html>")
+    texts = [b.text for b in clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).blocks]
+    assert texts[:2] == paragraphs[:2] and texts[-1] == paragraphs[2]
+    assert "Spring 2019, 340 before the limit" in texts

@@ -66,6 +66,16 @@ def parse_html(text: str) -> Any | None:
     return root
 
 
+# A table with a cell this long that holds paragraphs or lists is a page's layout, not data.
+_CELL_BLOCKS = ("p", "list", "head", "quote", "table")
+LAYOUT_CELL_WORDS = 40
+
+
+def _holds_blocks(cell: Any) -> bool:
+    """A table cell with paragraphs, lists, headings or a table inside."""
+    return any(cell.find(tag) is not None for tag in _CELL_BLOCKS)
+
+
 def _xml_text(element: Any) -> str:
     """Text of a trafilatura XML element, line breaks as spaces."""
     for lb in element.iter("lb"):
@@ -91,9 +101,7 @@ def _blocks_from_xml(main: Any, announce_code: bool = False) -> list[Block]:
             for item in child.iter("item"):
                 blocks.append(Block(BlockKind.LIST_ITEM, _xml_text(item)))
         elif tag == "table":
-            for row in child.iter("row"):
-                cells = [_xml_text(cell) for cell in row.iter("cell")]
-                blocks.append(Block(BlockKind.PARAGRAPH, ", ".join(c for c in cells if c)))
+            blocks.extend(_table_blocks(child, announce_code))
         elif tag in ("div", "main", "section"):
             blocks.extend(_blocks_from_xml(child, announce_code))
         elif tag == "code":
@@ -103,6 +111,28 @@ def _blocks_from_xml(main: Any, announce_code: bool = False) -> list[Block]:
         elif tag:
             blocks.append(Block(BlockKind.PARAGRAPH, _xml_text(child)))
     return [b for b in blocks if b.text]
+
+
+def _table_blocks(table: Any, announce_code: bool) -> list[Block]:
+    """A data table row by row ("cell, cell, cell"); cells holding paragraphs or lists (a page laid out
+    in a table) as the blocks they hold."""
+    blocks: list[Block] = []
+    rows = table.findall("row")
+    layout = any(_holds_blocks(cell) and len(_xml_text(cell).split()) >= LAYOUT_CELL_WORDS
+                 for row in rows for cell in row.findall("cell"))
+    for row in rows:
+        texts: list[str] = []
+        for cell in row.findall("cell"):
+            if layout and _holds_blocks(cell):
+                if texts:
+                    blocks.append(Block(BlockKind.PARAGRAPH, ", ".join(texts)))
+                    texts = []
+                blocks.extend(_blocks_from_xml(cell, announce_code))
+            elif text := _xml_text(cell):
+                texts.append(text)
+        if texts:
+            blocks.append(Block(BlockKind.PARAGRAPH, ", ".join(texts)))
+    return blocks
 
 
 def extract_blocks(root: Any, url: str | None, announce_code: bool = False) -> list[Block]:
