@@ -14,6 +14,8 @@ from narrator.clean.lines import is_widget_label, make_line
     "No comments yet Comment from the forums",
     "Related: Ferry operators warn of fewer crossings",
     "Read more: Why the tide came in late",
+    "On HarbourGazette.com: Ferry operators warn of fewer crossings",
+    "Also on harbour.example Why the tide came in late",
 ])
 def test_prompts_and_teaser_links_are_calls_to_action(text: str) -> None:
     assert make_line(0, text, 0).cta
@@ -24,6 +26,7 @@ def test_prompts_and_teaser_links_are_calls_to_action(text: str) -> None:
     "More than forty people came to the meeting, and the comments were mostly in favour of the plan.",
     "Related research from the university suggests the wall will last another fifty years.",
     "Watch: the mayor said the vote would be held in March.",
+    "On Monday the council voted to rebuild the wall",
 ])
 def test_article_sentences_are_not_calls_to_action(text: str) -> None:
     assert not make_line(0, text, 0).cta

@@ -66,7 +66,8 @@ _CTA_WORDS = frozenset(
 _PROMPT_STEM = re.compile(r"(?i)((un)?subscri|newsletter|sign(ed)?$|donat|membership|inbox|e-?mail|log(ged)?$"
                           r"|comments?$)")
 # "Related: Headline", "Read more: Headline": a link to another story.
-_TEASER_PREFIX = re.compile(r"(?i)^(related|read more|read also|also read|see also|more|watch|listen)\s*:\s*\S")
+_TEASER_PREFIX = re.compile(r"(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen)\s*:"
+                            r"|(?:also )?on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s*:?)\s*\S")
 # A prompt sentence making up this share of a longer line makes the line a prompt ("Need more space? Subscribe...").
 PROMPT_SHARE = 0.6
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
