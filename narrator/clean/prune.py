@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
 from typing import Any
 
 from narrator.clean.common import comparable
-from narrator.clean.lines import cut_closing_matter, is_bio, is_teaser_link, is_widget_label, make_line
+from narrator.clean.lines import Line, cut_closing_matter, is_bio, is_teaser_link, is_widget_label, make_line
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
@@ -49,6 +50,12 @@ _BY = re.compile(r"^\s*by\s+[A-Z]", re.I)
 _BARE_LINK = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
 # Some sites wrap the whole page in one <form>; only small forms are sign-up and search boxes.
 _SMALL_FORM_CHARS = 600
+
+
+@functools.lru_cache(maxsize=1024)
+def _measure(text: str) -> Line:
+    """A block's text measured as a line (once: several rules look at the same block)."""
+    return make_line(0, text, 0)
 
 
 def select(root: Any, selector: str) -> list[Any]:
@@ -93,7 +100,7 @@ def _is_furniture(block: Block) -> bool:
     """A prompt, a legal notice, a photo credit, a bare link or a contact line that the extractor let through."""
     if block.kind is BlockKind.HEADING:
         return False
-    line = make_line(0, block.text, 0)
+    line = _measure(block.text)
     if line.cta or (line.credit and line.words < CREDIT_MAX_WORDS) or _BARE_LINK.match(block.text):
         return True
     if line.words <= CONTACT_MAX_WORDS and (_EMAIL.search(block.text) or _BY.match(block.text)):
@@ -107,7 +114,7 @@ def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
     kept = []
     in_box = False
     for block in blocks:
-        line = make_line(0, block.text, 0)
+        line = _measure(block.text)
         headline = not line.terminal and line.words < HEADLINE_MAX_WORDS
         in_box = is_widget_label(line) or is_teaser_link(block.text) or (in_box and headline)
         if not in_box:
@@ -136,7 +143,7 @@ def _ends_like_article(block: Block) -> bool:
     """Articles end with a sentence; teaser links and widget lines at the end do not."""
     if block.kind is BlockKind.HEADING:
         return False
-    line = make_line(0, block.text, 0)
+    line = _measure(block.text)
     if _is_teaser(block):
         return False
     if _TRAILING_ELLIPSIS.search(block.text) and line.words <= SHORT_LINE_WORDS:
@@ -159,7 +166,7 @@ def _trim_head(blocks: list[Block]) -> list[Block]:
     """Drop tool links ("Print Article") above the text."""
     kept = list(blocks)
     while kept:
-        line = make_line(0, kept[0].text, 0)
+        line = _measure(kept[0].text)
         if not (kept[0].kind is BlockKind.LIST_ITEM and line.words <= 3 and not line.terminal):
             break
         kept.pop(0)
@@ -172,7 +179,7 @@ def split_dek(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     It is the summary under the headline, so it is read with the title (as the standfirst), not as a chapter.
     """
     if blocks and blocks[0].kind is BlockKind.HEADING:
-        line = make_line(0, blocks[0].text, 0)
+        line = _measure(blocks[0].text)
         if line.terminal and line.words >= DEK_MIN_WORDS:
             # In Title Case it is a second headline: dropped, not read.
             summary = blocks[0].text if line.capital_ratio <= TITLE_CASE_SHARE else None
