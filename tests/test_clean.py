@@ -30,7 +30,7 @@ def test_html_article_metadata() -> None:
     assert meta.title == "How the village bakery survived the flour shortage"
     assert meta.authors == ("Priya Natarajan", "Tom Eriksen")
     assert meta.published == "2025-02-14"
-    assert meta.language == "en"
+    assert meta.language == "en-gb"  # the page says en-GB: a British voice is preferred
     assert meta.url == "https://courier.example/news/village-bakery"
     assert meta.image == "https://courier.example/images/bakery.jpg"
 

@@ -92,3 +92,9 @@ def test_utc_timestamp_on_the_next_day_gives_the_day_the_page_shows() -> None:
 
 def test_a_bare_year_in_the_text_is_not_a_publication_day() -> None:
     assert _published("", "<h1>Tides</h1><p>Text.</p><footer>Copyright 1996</footer>") is None
+
+
+@pytest.mark.parametrize(("lang", "language"), [("en-GB", "en-gb"), ("pt_BR", "pt-br"), ("de", "de"), ("eng", "")])
+def test_declared_language_keeps_its_region_and_odd_codes_are_left_to_the_guess(lang: str, language: str) -> None:
+    root = lxml_html.document_fromstring(f"<html lang='{lang}'><body><p>Text.</p></body></html>")
+    assert page_metadata(root, "fallback", None).language == language

@@ -16,6 +16,8 @@ from narrator.clean.lines import is_widget_label, make_line
     "Read more: Why the tide came in late",
     "On HarbourGazette.com: Ferry operators warn of fewer crossings",
     "Also on harbour.example Why the tide came in late",
+    "More information at www.harbour-gazette.org.",
+    "Weitere Infos unter www.hafen-zeitung.de.",
 ])
 def test_prompts_and_teaser_links_are_calls_to_action(text: str) -> None:
     assert make_line(0, text, 0).cta
@@ -27,6 +29,7 @@ def test_prompts_and_teaser_links_are_calls_to_action(text: str) -> None:
     "Related research from the university suggests the wall will last another fifty years.",
     "Watch: the mayor said the vote would be held in March.",
     "On Monday the council voted to rebuild the wall",
+    "More information about the wall will be published by the council in March, a spokesperson said.",
 ])
 def test_article_sentences_are_not_calls_to_action(text: str) -> None:
     assert not make_line(0, text, 0).cta

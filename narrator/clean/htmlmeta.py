@@ -24,7 +24,8 @@ _HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»]+\s+")
 # A timestamp in UTC ("...T05:30:59Z", "+00:00"): its day may not be the day where the site is.
 _UTC_TIME = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
-_LANG = re.compile(r"^[a-zA-Z]{2,3}")
+# A two-letter language tag, with its region ("en", "en-GB", "pt_BR"); "eng" and the like are guessed from the words.
+_LANG = re.compile(r"^[a-zA-Z]{2}(?:[-_][a-zA-Z]{2}(?![a-zA-Z]))?(?![a-zA-Z])")
 # Page headings that can be the headline: not the label of a menu, a footer or a sidebar ("Sections").
 _HEADLINES = etree.XPath(
     "//h1[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
@@ -256,7 +257,7 @@ def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
         title=_title(root, metas, node, fallback_title),
         authors=_authors(root, metas, nodes, node),
         published=_published(root, metas, node),
-        language=lang_match.group(0).lower() if lang_match else "",  # "": not declared, guessed later
+        language=lang_match.group(0).lower().replace("_", "-") if lang_match else "",  # "": not declared, guessed later
         url=url or _meta(metas, "og:url") or (str(canonical[0]) if canonical else None),
         image=image,
         description=_meta(metas, "og:description", "description", "twitter:description"),

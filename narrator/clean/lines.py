@@ -65,9 +65,14 @@ _CTA_WORDS = frozenset(
 
 _PROMPT_STEM = re.compile(r"(?i)((un)?subscri|newsletter|sign(ed)?$|donat|membership|inbox|e-?mail|log(ged)?$"
                           r"|comments?$)")
+# "More information at www.example.org": a pointer elsewhere, not the article (English, German, French, Spanish).
+_POINTER = re.compile(r"(?i)^(?:(?:for )?(?:more|further) info(?:rmation)?|weitere (?:infos?|informationen)"
+                      r"|mehr (?:infos?|informationen)|plus d['’]informations?|más información)\b.{0,40}"
+                      r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|net|de|ch|at|fr|es|uk|eu|io)\b)")
 # "Related: Headline", "Read more: Headline": a link to another story.
 _TEASER_PREFIX = re.compile(r"(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen)\s*:"
                             r"|(?:also )?on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s*:?)\s*\S")
+POINTER_MAX_WORDS = 14
 # A prompt sentence making up this share of a longer line makes the line a prompt ("Need more space? Subscribe...").
 PROMPT_SHARE = 0.6
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -160,7 +165,7 @@ def is_cta(text: str, words: list[str]) -> bool:
     prompting = sum(len(s) for s in sentences if s and _prompt_sentence(s))
     if prompting and (len(words) <= 15 or _prompt_sentence(words) or prompting >= PROMPT_SHARE * len(words)):
         return True
-    if is_teaser_link(text):
+    if is_teaser_link(text) or (len(words) <= POINTER_MAX_WORDS and _POINTER.search(text)):
         return True
     prompts = sum(1 for w in words if _PROMPT_STEM.match(w))
     return prompts >= 2 or (prompts == 1 and len(words) <= 8 and not _TERMINAL.search(text))
