@@ -6,7 +6,7 @@ from pathlib import Path
 
 from narrator.clean import clean
 from narrator.config import CleanSettings
-from narrator.model import BlockKind, Format, Source
+from narrator.model import BlockKind, Document, Format, Source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 
@@ -68,50 +68,42 @@ def test_byline_with_date_first_and_page_title_line() -> None:
     assert len(document.blocks) == 2
 
 
-def test_summary_between_headline_and_byline_is_the_standfirst() -> None:
-    body = ("The night train between the capital and the mountain towns will run again from December, "
-            "the rail company announced on Monday, after a break of eleven years.")
-    more = ("Tickets for the first month sold out within a day, and the company said it would add "
+_NIGHT_TRAIN = ("The night train between the capital and the mountain towns will run again from December, "
+                "the rail company announced on Monday, after a break of eleven years.")
+_TICKETS = ("Tickets for the first month sold out within a day, and the company said it would add "
             "a second sleeping car if demand held up through the winter season.")
+_HEADLINE = "Night trains return to the mountain line"
+
+
+def _page(*parts: str) -> Document:
+    """A scraped page of these lines, blank lines between them, cleaned as text."""
+    return clean(Source("page.txt", "\n\n".join(parts).encode(), Format.TEXT), CleanSettings())
+
+
+def test_summary_between_headline_and_byline_is_the_standfirst() -> None:
     summary = "After eleven years, sleepers will again link the capital with the mountain towns."
-    page = "\n\n".join(["Home", "News", "Night trains return to the mountain line", summary,
-                        "By", "Olu Adeyemi", "Sept. 2, 2024 7:04 pm ET", body, more])
-    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
+    document = _page("Home", "News", _HEADLINE, summary, "By", "Olu Adeyemi", "Sept. 2, 2024 7:04 pm ET",
+                     _NIGHT_TRAIN, _TICKETS)
     assert document.meta.standfirst == summary
     assert document.meta.authors == ("Olu Adeyemi",) and document.meta.published == "2024-09-02"
-    assert [b.text for b in document.blocks] == [body, more]
+    assert [b.text for b in document.blocks] == [_NIGHT_TRAIN, _TICKETS]
 
 
 def test_first_paragraph_without_a_byline_under_it_stays_in_the_body() -> None:
     first = "After eleven years, sleepers will again link the capital with the mountain towns."
-    second = ("Tickets for the first month sold out within a day, and the company said it would add "
-              "a second sleeping car if demand held up through the winter season.")
-    page = "\n\n".join(["Night trains return to the mountain line", first, second])
-    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
+    document = _page(_HEADLINE, first, _TICKETS)
     assert document.meta.standfirst is None
-    assert [b.text for b in document.blocks] == [first, second]
+    assert [b.text for b in document.blocks] == [first, _TICKETS]
 
 
 def test_short_sentence_with_a_credit_under_it_is_a_caption() -> None:
-    first = ("The night train between the capital and the mountain towns will run again from December, "
-             "the rail company announced on Monday, after a break of eleven years.")
-    second = ("Tickets for the first month sold out within a day, and the company said it would add "
-              "a second sleeping car if demand held up through the winter season.")
     caption = "A sleeper carriage in the depot.\n(Image credit: Rail Company)"
-    page = "\n\n".join(["Night trains return to the mountain line", first, caption, second])
-    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
-    assert [b.text for b in document.blocks] == [first, second]
+    assert [b.text for b in _page(_HEADLINE, _NIGHT_TRAIN, caption, _TICKETS).blocks] == [_NIGHT_TRAIN, _TICKETS]
 
 
 def test_box_of_links_inside_the_body_is_dropped() -> None:
-    first = ("The night train between the capital and the mountain towns will run again from December, "
-             "the rail company announced on Monday, after a break of eleven years.")
-    second = ("Tickets for the first month sold out within a day, and the company said it would add "
-              "a second sleeping car if demand held up through the winter season.")
     box = ["More from Travel", "Ferry operators warn of fewer crossings after fuel costs rise again this year",
            "'Quiet and slow' village wins prize for the best small railway station in the whole country",
            "More Great Travel Stories",
            "How the mountain line was built in 1902\nWhy do sleeper trains cost more than flights?\nTen quiet stations"]
-    page = "\n\n".join(["Night trains return to the mountain line", first, *box, second])
-    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
-    assert [b.text for b in document.blocks] == [first, second]
+    assert [b.text for b in _page(_HEADLINE, _NIGHT_TRAIN, *box, _TICKETS).blocks] == [_NIGHT_TRAIN, _TICKETS]
