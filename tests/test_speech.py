@@ -181,6 +181,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("It rose.[1] Then", "It rose. Then"),
         ("a claim[citation needed] here", "a claim here"),
         ("as noted [12, 14] before", "as noted before"),
+        ("a wall[a] here", "a wall here"),
+        # A writer's edit to a quote is read as the word it makes, not dropped.
+        ('"[T]he birth lottery matters"', '"The birth lottery matters"'),
+        ("she walk[ed] home", "she walked home"),
     ],
     "unicode": [
         ("\u0421easefire talks", "Ceasefire talks"),

@@ -8,11 +8,15 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.util import padded, word_set
 
 _CITATION = re.compile(
-    r"\s?\[(?:\d+(?:\s?[,–-]\s?\d+)*|[a-z]|(?:note|nb|n)\s?\d+|edit|citation needed|clarification needed|"
+    r"\s?\[(?:\d+(?:\s?[,–-]\s?\d+)*|(?:note|nb|n)\s?\d+|edit|citation needed|clarification needed|"
     r"who\?|when\?|which\?|by whom\?|according to whom\?|dubious[^\]]{0,40}|page needed|failed verification|"
-    r"better source needed|verification needed|unreliable source\??|not in citation given|sic)\]",
+    r"better source needed|verification needed|unreliable source\??|not in citation given|sic)\]"
+    # A footnote letter, [a]: lower case and not glued to a word ("[T]he" is the writer's change to a quote).
+    r"|\s?\[(?-i:[a-z])\](?![^\W\d_])",
     re.IGNORECASE,
 )
+# Letters a writer changed in a quote, read as the word they make: "[T]he" -> "The".
+_EDITED_LETTERS = re.compile(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
 # Abbreviations that are unambiguous wherever they appear (case-sensitive, with their full stop).
 _FIXED = {
     "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "Gen.": "General",
@@ -133,8 +137,11 @@ _GREEK_LETTER = re.compile(r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_
 
 
 def citations(text: str) -> str:
-    """Drop footnote and citation marks: [1], [12-14], [a], [citation needed]."""
-    return _CITATION.sub("", text) if "[" in text else text
+    """Drop footnote and citation marks ([1], [12-14], [a], [citation needed]) and a quote's edit marks ("[T]he")."""
+    if "[" not in text:
+        return text
+    # After the citations: "wall[a]" is a footnote, "walk[ed]" an edit.
+    return _EDITED_LETTERS.sub(lambda m: m.group(1) or m.group(2), _CITATION.sub("", text))
 
 
 def _saint_or_street(match: re.Match[str]) -> str:
