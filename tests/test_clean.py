@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from narrator.clean import clean
+from narrator.clean.common import make_document
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError, ExtractionError
-from narrator.model import BlockKind, Document, Format, Source
+from narrator.model import Block, BlockKind, Document, Format, Metadata, Source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 
@@ -190,3 +191,10 @@ def test_too_little_text_to_tell_is_english() -> None:
     document = clean(Source(origin="note.md", data=b"# Note\n\nSee you soon.\n", format_hint=Format.MARKDOWN),
                      CleanSettings())
     assert document.meta.language == "en"
+
+
+def test_blocks_without_a_letter_or_digit_are_dropped() -> None:
+    blocks = [Block(BlockKind.PARAGRAPH, _ENGLISH), Block(BlockKind.HEADING, "______________________________", 2),
+              Block(BlockKind.PARAGRAPH, "* * *"), Block(BlockKind.PARAGRAPH, "=)"), Block(BlockKind.PARAGRAPH, "42")]
+    document = make_document("page.html", b"", Metadata(title="Harbour wall"), blocks)
+    assert [b.text for b in document.blocks] == [_ENGLISH, "42"]

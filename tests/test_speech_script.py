@@ -118,7 +118,8 @@ def test_long_sentence_split_at_clauses_then_spaces() -> None:
 
 
 def test_segments_without_speakable_text_are_dropped() -> None:
-    document = _document(Block(BlockKind.PARAGRAPH, "\U0001f600 [1]"), Block(BlockKind.PARAGRAPH, "Real."))
+    document = _document(Block(BlockKind.PARAGRAPH, "\U0001f600 [1]"), Block(BlockKind.HEADING, "__________"),
+                         Block(BlockKind.PARAGRAPH, "Real."))
     segments = script(document, SpeechSettings(intro=False, outro=False)).segments
     assert [s.text for s in segments] == ["Real."]
 

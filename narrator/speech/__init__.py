@@ -17,7 +17,7 @@ __all__ = ["script", "speakable"]
 
 log = logging.getLogger(__name__)
 
-_SPEAKABLE = re.compile(r"\w")
+_SPEAKABLE = re.compile(r"[^\W_]")  # a letter or a digit: "____" is a rule, not words
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
