@@ -38,6 +38,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("won 3-1 at home", "won three to one at home"),
     ],
     "money": [
+        ("Save $5/Month now.", "Save five dollars per month now."),
+        ("It costs $50/year.", "It costs fifty dollars per year."),
         ("$200 billion", "two hundred billion dollars"),
         ("It cost $4.99.", "It cost four dollars ninety nine cents."),
         ("a €5m fund", "a five million euros fund"),
@@ -185,6 +187,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
         # A writer's edit to a quote is read as the word it makes, not dropped.
         ('"[T]he birth lottery matters"', '"The birth lottery matters"'),
         ("she walk[ed] home", "she walked home"),
+        # Asterisks that mark emphasis or a footnote are not said ("asterisk").
+        ("a *very* big deal", "a very big deal"),
+        ("Romania* and Spain", "Romania and Spain"),
+        ("*Terms apply.", "Terms apply."),
     ],
     "unicode": [
         ("\u0421easefire talks", "Ceasefire talks"),

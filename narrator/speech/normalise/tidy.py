@@ -51,6 +51,9 @@ _TRANSLATE = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+# *emphasis* or **strong**, and an asterisk glued to a word's end or start; "5 * 3" is left alone.
+_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
+_FOOTNOTE_STAR = re.compile(r"(?<=[^\W_])\*+|\*+(?=[^\W_])")
 # Scripts whose capitals and small letters look like Latin ones.
 _CONFUSABLE = str.maketrans(
     "АВСЕНІЈКМОРЅТХУаеіјорсѕху" "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοο",
@@ -73,8 +76,16 @@ def _fold_word(match: re.Match[str]) -> str:
     return word if _FOREIGN.search(folded) else folded
 
 
+def _asterisks(text: str) -> str:
+    """Drop asterisks marking emphasis ("*really*") or a footnote ("Romania*"): voices say "asterisk"."""
+    text = _EMPHASIS.sub(r"\1", text)
+    return _FOOTNOTE_STAR.sub("", text)
+
+
 def tidy(text: str) -> str:
-    """Normalise Unicode forms, quotes, dashes and spaces; drop emoji and invisible characters."""
+    """Normalise Unicode forms, quotes, dashes and spaces; drop emoji, invisible characters and marking asterisks."""
+    if "*" in text:
+        text = _asterisks(text)
     if text.isascii():
         return _SPACES.sub(" ", text).strip()
     if _RARE.search(text):  # most text holds only quotes and dashes beyond ASCII

@@ -47,7 +47,8 @@ _SCALE = r"(?:\s?(thousand|million|billion|trillion)\b|(k|K|m|mn|M|mln|bn|b|B|tn
 _MONEY = re.compile(
     rf"(?<![\w$£€¥₹₩])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
     rf"(?:\s?(?:-|to)\s?(?:{_SYMBOLS})?({NUM}){_SCALE}?)?"
-    rf"(?:\s?(?:/|per\s)\s?(yr|year|y|mo|month|wk|week|day|d|hr|h|hour)\b\.?)?"
+    # "/mo." takes its full stop only mid-sentence: "$5/mo." at the end keeps the sentence's own.
+    rf"(?:\s?(?:/|per\s)\s?(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour)\b)))?"
 )
 _TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£)(?!\w)")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])({NUM})\s?(bn|tn|mln)\b")
@@ -172,7 +173,7 @@ def _money(match: re.Match[str]) -> str:
         spoken = (first.rsplit(" ", 1)[0] if upper_scale and not _scale(match, 4) else first) + " to "
         spoken += _money_words(upper, names, upper_scale)
     if match.group(9):
-        spoken += " per " + _PERIODS[match.group(9).rstrip(".")]
+        spoken += " per " + _PERIODS[match.group(9).rstrip(".").lower()]
     return padded(match, spoken)
 
 
