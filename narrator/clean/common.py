@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import string
 import unicodedata
 from collections.abc import Iterable
 
@@ -85,6 +86,8 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     for line in (line for item in items for line in str(item).splitlines()):  # separate elements, separate names
         for part in _AUTHOR_SPLIT.split(_BY_PREFIX.sub("", squash(line))):
             part = _BY_PREFIX.sub("", part).strip(" .,:;-|")
+            if part.isupper() and " " in part:
+                part = string.capwords(part)  # "TOM KRISHER" is a name set in capitals, not an acronym to spell
             if part and part.lower() != "by" and len(part) <= 80 and not part.startswith(("http://", "https://")):
                 names.append(part)
     return tuple(dict.fromkeys(names))
