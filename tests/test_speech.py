@@ -21,6 +21,8 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("the 1,000th visitor", "the one thousandth visitor"),
     ],
     "decimal": [
+        ("Python 3.6.0 is out", "Python three point six point zero is out"),
+        ("install v4.47.4 today", "install version four point forty seven point four today"),
         ("a 2.5 point rise", "a two point five point rise"),
         ("only .75 of it", "only point seven five of it"),
         ("pi is 3.14159", "pi is three point one four one five nine"),

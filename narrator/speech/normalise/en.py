@@ -28,6 +28,8 @@ _FRACTION = re.compile(
 )
 _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
+# A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
+_VERSION = re.compile(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)|(?<![\w.,])\.(\d+)(?!\d)")
 _LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 _SPACES = re.compile(r"\s+")
@@ -72,6 +74,12 @@ def _number(match: re.Match[str]) -> str:
     return padded(match, numbers.number(whole if fraction is None else f"{whole}.{fraction}"))
 
 
+def _version(match: re.Match[str]) -> str:
+    """Read a version "1.6.0" (or "v1.6.0") as "one point six point zero"."""
+    named = "version " if match.group(1) else ""
+    return padded(match, named + " point ".join(numbers.number(part) for part in match.group(2).split(".")))
+
+
 def _numbers(text: str) -> str:
     """Ranges, ordinals, fractions and plain numbers, in that order."""
     if "=" in text:
@@ -104,6 +112,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = electronic.phones(text)
         text = dates.dates(text, options)
         text = dates.times(text)
+        text = _VERSION.sub(_version, text)
         text = units.money(text)
         text = units.percentages(text)
         text = units.measures(text)
