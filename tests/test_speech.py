@@ -174,6 +174,10 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("at 10.0.0.1", "at one zero dot zero dot zero dot one"),
     ],
     "symbol": [
+        ("up to 2^28 entries", "up to two to the power of twenty eight entries"),
+        ("x^2 grows", "x to the power of two grows"),
+        ("It was 5 * 3 = 15.", "It was five times three equals fifteen."),
+        ('^ "Smith, 2001". Harbour Press.', '"Smith, two thousand one". Harbour Press.'),
         ("salt & pepper", "salt and pepper"),
         ("C++ and Disney+", "C plus plus and Disney plus"),
         ("ranked #1", "ranked number one"),

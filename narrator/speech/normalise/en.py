@@ -28,6 +28,10 @@ _FRACTION = re.compile(
 )
 _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
+# "10^5", "2^-3": a power.
+_POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?![\w.])")
+# "5 * 3": times, between numbers as written.
+_TIMES = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
 _VERSION = re.compile(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)|(?<![\w.,])\.(\d+)(?!\d)")
@@ -80,8 +84,17 @@ def _version(match: re.Match[str]) -> str:
     return padded(match, named + " point ".join(numbers.number(part) for part in match.group(2).split(".")))
 
 
+def _power(match: re.Match[str]) -> str:
+    """Read "10^5" as "ten to the power of five" and "x^2" as "x to the power of two"."""
+    base, minus, exponent = match.groups()
+    spoken = numbers.number(base) if base[0].isdigit() else base
+    return padded(match, f"{spoken} to the power of {'minus ' if minus else ''}{numbers.number(exponent)}")
+
+
 def _numbers(text: str) -> str:
-    """Ranges, ordinals, fractions and plain numbers, in that order."""
+    """Products, ranges, ordinals, fractions and plain numbers, in that order."""
+    if "*" in text:
+        text = _TIMES.sub(" times ", text)
     if "=" in text:
         text = _ARITHMETIC.sub(_arithmetic, text)
     if "-" in text:
@@ -91,6 +104,8 @@ def _numbers(text: str) -> str:
         text = _FRACTION.sub(_fraction, text)
     if _MAY_BE_ORDINAL.search(text):
         text = _ORDINAL.sub(_ordinal, text)
+    if "^" in text:
+        text = _POWER.sub(_power, text)
     if "+" in text:
         text = _PLUS.sub(" plus ", text)
     if "-" in text:

@@ -53,6 +53,8 @@ _TRANSLATE = str.maketrans(
 _SPACES = re.compile(r"\s+")
 # *emphasis* or **strong**, and an asterisk glued to a word's end or start; "5 * 3" is left alone.
 _EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
+# A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark.
+_CARET = re.compile(r"(?<![\w)])\^|\^(?!\s?-?\d)")
 _FOOTNOTE_STAR = re.compile(r"(?<=[^\W_])\*+|\*+(?=[^\W_])")
 # Scripts whose capitals and small letters look like Latin ones.
 _CONFUSABLE = str.maketrans(
@@ -86,6 +88,8 @@ def tidy(text: str) -> str:
     """Normalise Unicode forms, quotes, dashes and spaces; drop emoji, invisible characters and marking asterisks."""
     if "*" in text:
         text = _asterisks(text)
+    if "^" in text:
+        text = _CARET.sub("", text)
     if text.isascii():
         return _SPACES.sub(" ", text).strip()
     if _RARE.search(text):  # most text holds only quotes and dashes beyond ASCII
