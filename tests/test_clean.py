@@ -198,3 +198,13 @@ def test_blocks_without_a_letter_or_digit_are_dropped() -> None:
               Block(BlockKind.PARAGRAPH, "* * *"), Block(BlockKind.PARAGRAPH, "=)"), Block(BlockKind.PARAGRAPH, "42")]
     document = make_document("page.html", b"", Metadata(title="Harbour wall"), blocks)
     assert [b.text for b in document.blocks] == [_ENGLISH, "42"]
+
+
+def test_plainly_english_text_does_not_load_the_language_model() -> None:
+    from narrator.clean.language import _identifier
+
+    _identifier.cache_clear()
+    clean(Source("a.txt", f"Harbour wall\n\n{_ENGLISH}\n".encode(), Format.TEXT), CleanSettings())
+    assert _identifier.cache_info().currsize == 0
+    clean(Source("b.txt", f"Hafenmauer\n\n{_GERMAN}\n".encode(), Format.TEXT), CleanSettings())
+    assert _identifier.cache_info().currsize == 1
