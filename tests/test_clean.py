@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from narrator.clean import clean
-from narrator.clean.common import make_document
+from narrator.clean.common import drop_reference_sections, make_document
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError, ExtractionError
 from narrator.model import Block, BlockKind, Document, Format, Metadata, Source
@@ -208,3 +208,18 @@ def test_plainly_english_text_does_not_load_the_language_model() -> None:
     assert _identifier.cache_info().currsize == 0
     clean(Source("b.txt", f"Hafenmauer\n\n{_GERMAN}\n".encode(), Format.TEXT), CleanSettings())
     assert _identifier.cache_info().currsize == 1
+
+
+def test_reference_sections_are_not_read() -> None:
+    heading = lambda text, level=2: Block(BlockKind.HEADING, text, level)  # noqa: E731
+    item = lambda text: Block(BlockKind.LIST_ITEM, text)  # noqa: E731
+    prose = Block(BlockKind.PARAGRAPH, _ENGLISH)
+    blocks = [prose, heading("History"), prose,
+              heading("Notes"), Block(BlockKind.PARAGRAPH, "Bake the loaf for forty minutes, then let it rest."),
+              heading("References"), item('^ "Harbour wall". Gazette. Retrieved 2 April 2011.'),
+              heading("Print sources", 3), item("Smith, J. (2001). Walls. Harbour Press."),
+              heading("Sources"), item("Harbour board minutes, 2019"), item("Council report, 2020"),
+              heading("External links"), item("Official website"), heading("Legacy"), prose]
+    kept = drop_reference_sections(blocks)
+    assert [b.text for b in kept if b.kind is BlockKind.HEADING] == ["History", "Notes", "Legacy"]
+    assert len(kept) == 7

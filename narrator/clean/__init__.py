@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from narrator.clean.common import has_article, has_words, make_document, no_article
+from narrator.clean.common import drop_reference_sections, has_article, has_words, make_document, no_article
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect
 from narrator.clean.html import read_html
@@ -72,7 +72,7 @@ def clean(source: Source, settings: CleanSettings) -> Document:
     except RecursionError as exc:
         # Pathologically nested markup; report it as unreadable rather than crash the batch.
         raise no_article(source.origin, detected) from exc
-    blocks = _apply_line_rules(blocks, settings)
+    blocks = drop_reference_sections(_apply_line_rules(blocks, settings))
     if source.url and not meta.url:
         meta = replace(meta, url=source.url)
     if not meta.description:

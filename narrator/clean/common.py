@@ -145,6 +145,42 @@ def drop_repeats(blocks: Iterable[Block], meta: Metadata) -> tuple[Block, ...]:
     return tuple(result)
 
 
+# Sections of end matter: references and links, never read aloud. "Notes" and "Sources" only when they are lists.
+_REFERENCE_SECTION = re.compile(r"(?i)^(?:references?|citations|bibliography|works cited|further reading"
+                                r"|external links|see also|notes and references|references and notes)$")
+_LIST_SECTION = re.compile(r"(?i)^(?:notes|footnotes|sources)$")
+# A "Notes" section is a list of notes when this share of its blocks are list items.
+LIST_SECTION_SHARE = 0.6
+
+
+def _section_end(blocks: list[Block], start: int) -> int:
+    """Index of the next heading of the same rank or higher after blocks[start] (or the end)."""
+    level = blocks[start].level
+    for i in range(start + 1, len(blocks)):
+        if blocks[i].kind is BlockKind.HEADING and blocks[i].level <= level:
+            return i
+    return len(blocks)
+
+
+def drop_reference_sections(blocks: list[Block]) -> list[Block]:
+    """Drop sections of references, citations and link lists (a Wikipedia page's last 8,000 words)."""
+    kept: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        title = block.text.strip(" :")
+        if block.kind is BlockKind.HEADING and (_REFERENCE_SECTION.match(title) or _LIST_SECTION.match(title)):
+            end = _section_end(blocks, i)
+            body = blocks[i + 1 : end]
+            items = sum(1 for b in body if b.kind is BlockKind.LIST_ITEM)
+            if _REFERENCE_SECTION.match(title) or (body and items >= LIST_SECTION_SHARE * len(body)):
+                i = end
+                continue
+        kept.append(block)
+        i += 1
+    return kept
+
+
 def source_hash(data: bytes) -> str:
     """sha256 hex of the source bytes."""
     return hashlib.sha256(data).hexdigest()
