@@ -174,6 +174,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("at 10.0.0.1", "at one zero dot zero dot zero dot one"),
     ],
     "symbol": [
+        ("a dump and/or a sample", "a dump and or a sample"),
+        ("how high/low it sits", "how high or low it sits"),
+        ("coffee w/ milk, done w/o help", "coffee with milk, done without help"),
         ("up to 2^28 entries", "up to two to the power of twenty eight entries"),
         ("x^2 grows", "x to the power of two grows"),
         ("It was 5 * 3 = 15.", "It was five times three equals fifteen."),

@@ -135,6 +135,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = words.symbols(words.signs(words.abbreviations(text)))
     if has_digits:
         text = _numbers(text)
-    text = words.romans(text)
+    text = words.slashes(words.romans(text))
     text = words.letter_a(words.inner_full_stops(words.acronyms(text)))
     return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()

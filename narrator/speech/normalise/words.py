@@ -126,6 +126,15 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("+", re.compile(r"(?<=[\w+])\+(?=[\s+]|$)"), " plus"),
     ("+", re.compile(r"\s\+\s"), " plus "),
 ]
+# "w/o", "w/", "N/A" and a choice between words ("and/or", "Increases/decreases"): voices say "slash".
+# Run last, after numbers have become words, so that a second reading finds nothing to change.
+_SLASHES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<![\w/])[wW]/[oO](?![\w/])"), "without"),
+    (re.compile(r"(?<![\w/])[wW]/(?=\s)"), "with"),
+    (re.compile(r"(?<![\w/])N/A(?![\w/])"), "not applicable"),
+    (re.compile(r"(?<![\w/])([Aa]nd)/or(?![\w/])"), r"\1 or"),
+    (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
+]
 # In code-point order; lower case has two sigmas (final and medial), upper case a gap in their place.
 _GREEK_NAMES = [
     "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
@@ -275,6 +284,14 @@ def signs(text: str) -> str:
     if "#" in text:
         text = _HASHTAG.sub("hashtag ", _HASH_NUMBER.sub("number ", text))
     return _HANDLE.sub("at ", text) if "@" in text else text
+
+
+def slashes(text: str) -> str:
+    """Read the slashes a voice would say aloud as words: "w/o", "N/A", "high/low"."""
+    if "/" in text:
+        for pattern, words in _SLASHES:
+            text = pattern.sub(words, text)
+    return text
 
 
 def symbols(text: str) -> str:
