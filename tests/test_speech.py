@@ -200,6 +200,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("a *very* big deal", "a very big deal"),
         ("Romania* and Spain", "Romania and Spain"),
         ("*Terms apply.", "Terms apply."),
+        ("** STOP HERE **", "STOP HERE"),
     ],
     "unicode": [
         ("\u0421easefire talks", "Ceasefire talks"),
