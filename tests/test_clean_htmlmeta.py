@@ -53,6 +53,12 @@ def test_lone_person_of_a_page_graph_is_the_author() -> None:
     assert _meta(head, "<p>Text.</p>")[1] == ("Ben Ortiz",)
 
 
+def test_byline_marked_by_a_test_id_is_parsed_like_a_byline_line() -> None:
+    body = ("<h1>Tides</h1><div data-testid='prism-byline'><span>By</span><span><a href='/team/ana'>Ana Lima</a>"
+            "</span><span>Thursday, November 9, 2023 4:41AM</span></div><p>Text.</p>")
+    assert _meta("", body)[1] == ("Ana Lima",)
+
+
 def test_byline_markup_is_read_and_form_labels_are_not() -> None:
     body = "<h1>Tides</h1><div class='post-author'><span>Author: </span><span>Carla Mendes</span></div><p>Text.</p>"
     assert _meta("", body)[1] == ("Carla Mendes",)

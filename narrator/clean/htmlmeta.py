@@ -12,7 +12,8 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.common import comparable, parse_date, split_authors, squash
-from narrator.clean.lines import looks_like_names
+from narrator.clean.lines import looks_like_names, make_line
+from narrator.clean.textmeta import authors_from
 from narrator.model import Metadata
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,9 @@ _LANG = re.compile(r"^[a-zA-Z]{2}(?:[-_][a-zA-Z]{2}(?![a-zA-Z]))?(?![a-zA-Z])")
 # Page headings that can be the headline: not the label of a menu, a footer or a sidebar ("Sections").
 _HEADLINES = etree.XPath(
     "//h1[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
+# Where pages mark their byline: rel/itemprop author, or "byline" in a class, id or test id.
+_BYLINE_MARKUP = etree.XPath("//*[@rel='author' or @itemprop='author' or contains(@class,'byline')"
+                             " or contains(@id,'byline') or contains(@data-testid,'byline')]")
 # A name read from page markup is at most this many words ("The Kyiv Independent news desk").
 MARKUP_NAME_WORDS = 6
 
@@ -169,10 +173,10 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
         if meta_author and not meta_author.startswith("http"):
             names = [meta_author]
     if not names:
-        for element in root.xpath("//*[@rel='author' or @itemprop='author' or contains(@class,'byline')][1]"):
-            text = squash(element.text_content())
+        for element in _BYLINE_MARKUP(root)[:1]:
+            text = squash(" ".join(element.itertext()))  # "<span>By</span><a>Name</a>" is two words
             if 0 < len(text) < 120:
-                names = [text]
+                names = list(authors_from(make_line(0, text, 0))) or [text]
     if not names:
         names = _marked_up_author(root)
     return split_authors(names)
