@@ -72,7 +72,9 @@ def test_byline_markup_is_read_and_form_labels_are_not() -> None:
     ("Recipe by Eat Well Tonight", ("Eat Well Tonight",)),
     ("By\nAdam Aaronson\nHarbour Staff", ("Adam Aaronson", "Harbour Staff")),
     ("By A. Writer and B. Editor", ("A. Writer", "B. Editor")),
-    ("By TOM KRISHER and AP", ("Tom Krisher", "AP")),
+    ("By TOM KRISHER and AP", ("Tom Krisher",)),
+    ("Rob Picheta, CNN", ("Rob Picheta",)),
+    ("By AP", ("AP",)),
 ])
 def test_byline_prefixes_and_line_breaks(byline: str, names: tuple[str, ...]) -> None:
     assert split_authors(byline) == names

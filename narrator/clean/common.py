@@ -90,7 +90,9 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
                 part = string.capwords(part)  # "TOM KRISHER" is a name set in capitals, not an acronym to spell
             if part and part.lower() != "by" and len(part) <= 80 and not part.startswith(("http://", "https://")):
                 names.append(part)
-    return tuple(dict.fromkeys(names))
+    # "Rob Picheta, CNN": an agency or outlet in capitals beside a person's name is not a second author.
+    people = [n for n in names if not (n.isupper() and " " not in n)]
+    return tuple(dict.fromkeys(people or names))
 
 
 def comparable(text: str) -> str:
