@@ -281,3 +281,16 @@ def test_page_laid_out_in_a_table_is_read_as_paragraphs_and_data_tables_row_by_r
     texts = [b.text for b in clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).blocks]
     assert texts[:2] == paragraphs[:2] and texts[-1] == paragraphs[2]
     assert "Spring 2019, 340 before the limit" in texts
+
+
+def test_article_hidden_behind_an_open_dialog_is_still_read() -> None:
+    paragraphs = ["The council met on Tuesday evening to discuss the future of the old river bridge, which has "
+                  "carried traffic across the valley since the late nineteenth century.",
+                  "A final decision is expected in the spring, after a public consultation that will run for "
+                  "eight weeks and include two open meetings in the town hall."]
+    page = ("<html><body><div id='page' aria-hidden='true'><article><h1>Council weighs the bridge</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></div>"
+            "<div role='dialog'><p>We use cookies to improve your experience.</p><button>Accept</button></div>"
+            "</body></html>")
+    document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+    assert [b.text for b in document.blocks] == paragraphs

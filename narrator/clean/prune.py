@@ -23,6 +23,7 @@ _NEVER_READ = "//button | //iframe | //video | //audio | //svg"
 # dialogs, toolbars (a video player's "Play", "captions off, selected", "This is a modal window.").
 _NOT_FOR_LISTENERS = ("//*[@aria-hidden='true'] | //*[@role='menu' or @role='menubar' or @role='dialog'"
                       " or @role='alertdialog' or @role='toolbar' or @role='tooltip' or @role='search']")
+HIDDEN_PROSE_SHARE = 0.3
 _FIGURES = "//figure | //figcaption"
 # When captions hold this share of the page's paragraph text, the figures are the article (a slideshow).
 _SLIDESHOW_SHARE = 0.5
@@ -84,8 +85,12 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
             _remove(element)
     for element in root.xpath(_NEVER_READ):
         _remove(element)
+    # A page saved while a dialog was open hides the whole article from screen readers: keep a hidden
+    # part that holds much of the page's prose.
+    prose = sum(len(p.text_content()) for p in root.iter("p"))
     for element in root.xpath(_NOT_FOR_LISTENERS):
-        _remove(element)
+        if sum(len(p.text_content()) for p in element.iter("p")) <= HIDDEN_PROSE_SHARE * prose:
+            _remove(element)
     captions = sum(len(e.text_content()) for e in root.xpath("//figcaption"))
     paragraphs = sum(len(e.text_content()) for e in root.xpath("//p[not(ancestor::figure)]"))
     if captions <= _SLIDESHOW_SHARE * paragraphs:
