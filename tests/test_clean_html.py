@@ -294,3 +294,16 @@ def test_article_hidden_behind_an_open_dialog_is_still_read() -> None:
             "</body></html>")
     document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
     assert [b.text for b in document.blocks] == paragraphs
+
+
+def test_script_rendered_page_is_read_from_its_json_state() -> None:
+    paragraphs = [f"Paragraph {n} of the harbour story tells how the old wall was built, repaired and finally "
+                  f"replaced by the town after a long debate in the council chamber." for n in range(1, 9)]
+    state = {"props": {"pageProps": {"page": {"html": "".join(f"<p>{p}</p>" for p in paragraphs)},
+                                     "nav": "<p>Home</p><p>News</p><p>Sport</p>"}}}
+    page = ("<html><head><script id='__NEXT_DATA__' type='application/json'>" + json.dumps(state) + "</script>"
+            "</head><body><article><h1>Harbour wall</h1>" + f"<p>{paragraphs[0]}</p>" + "</article></body></html>")
+    document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+    assert [b.text for b in document.blocks] == paragraphs
+    other = page.replace("Paragraph 1 of the harbour story", "A different story")  # the state is another article
+    assert len(clean(Source("page.html", other.encode(), Format.HTML), CleanSettings()).blocks) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import replace
@@ -11,7 +12,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from narrator.clean.common import code_announcement, squash
+from narrator.clean.common import code_announcement, comparable, squash
 from narrator.clean.htmlmeta import article_body, page_metadata
 from narrator.clean.prune import drop_boilerplate_blocks, prune_tree, split_dek
 from narrator.clean.rescue import rescue_paragraphs
@@ -35,6 +36,14 @@ _SERVER_ERROR = re.compile(
 # When the page's markup yields under this share of the words its JSON-LD articleBody holds, the article
 # is rendered by script and the declared body is read instead (if it has at least MIN_DECLARED_WORDS).
 DECLARED_BODY_SHARE = 0.5
+# A page's JSON state is searched for the article when it holds a string this long with this many paragraphs;
+# a state larger than STATE_MAX_CHARS is not parsed.
+STATE_MIN_CHARS = 1000
+STATE_MAX_CHARS = 3_000_000
+STATE_MIN_PARAGRAPHS = 3
+STATE_CANDIDATES = 3
+STATE_ANCHOR_WORDS = 10
+_STATE_PARAGRAPH = re.compile(r"<(?:p|br)\b", re.I)
 MIN_DECLARED_WORDS = 50
 _PARAGRAPH_BREAK = re.compile(r"\s*(?:\n\s*)+|\s*</?(?:p|div|br|h[1-6]|li)\b[^>]*>\s*", re.I)
 _TAG = re.compile(r"<[^>]+>")
@@ -181,6 +190,41 @@ def _prefer_declared(blocks: list[Block], body: str | None) -> list[Block]:
     return blocks
 
 
+def _state_articles(root: Any) -> list[str]:
+    """Long HTML strings in a page's JSON state (Next.js __NEXT_DATA__ and the like), longest first.
+
+    Script-rendered pages put the article there and render only part of it without JavaScript.
+    """
+    found: list[str] = []
+    for script in root.xpath("//script[@type='application/json']"):
+        text = script.text or ""
+        if len(text) < STATE_MIN_CHARS or len(text) > STATE_MAX_CHARS:
+            continue
+        try:
+            stack: list[Any] = [json.loads(text)]
+        except (ValueError, RecursionError):
+            continue
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+            elif (isinstance(item, str) and len(item) >= STATE_MIN_CHARS
+                  and len(_STATE_PARAGRAPH.findall(item)) >= STATE_MIN_PARAGRAPHS):
+                found.append(item)
+    return sorted(found, key=len, reverse=True)[:STATE_CANDIDATES]
+
+
+def _same_article(candidate: str, blocks: list[Block]) -> bool:
+    """The candidate holds the opening words of the longest paragraph the markup gave."""
+    paragraphs = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH]
+    if not paragraphs:
+        return False
+    anchor = " ".join(comparable(max(paragraphs, key=len)).split()[:STATE_ANCHOR_WORDS])
+    return bool(anchor) and anchor in comparable(_TAG.sub(" ", candidate))
+
+
 def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str | None) -> tuple[Metadata, list[Block]]:
     """Metadata and body blocks of an HTML page."""
     root = parse_html(shrink(text))
@@ -188,8 +232,10 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str 
         return Metadata(title=fallback_title), []
     meta = page_metadata(root, fallback_title, url)
     declared = article_body(root)
+    state = [] if declared else _state_articles(root)
     prune_tree(root, settings.exclude_selectors)
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
+    declared = declared or next((c for c in state if _same_article(c, extracted)), None)
     blocks = drop_boilerplate_blocks(_prefer_declared(rescue_paragraphs(root, extracted), declared), meta)
     dek, blocks = split_dek(blocks)
     standfirst = find_standfirst(root, meta, blocks) or dek
