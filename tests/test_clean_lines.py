@@ -42,3 +42,11 @@ def test_article_sentences_are_not_calls_to_action(text: str) -> None:
 ])
 def test_link_box_titles(text: str, label: bool) -> None:
     assert is_widget_label(make_line(0, text, 0)) is label
+
+
+def test_a_long_paragraph_naming_a_photo_agency_is_not_a_credit() -> None:
+    caption = "The harbour wall at dawn, seen from the ferry pier. Getty Images"
+    paragraph = ("The agency Getty Images bought the harbour archive last year, " + "and the town kept the rights "
+                 "to show the old photographs in its museum for as long as the museum stays open, " * 10)
+    assert make_line(0, caption, 0).credit
+    assert not make_line(0, paragraph, 0).credit

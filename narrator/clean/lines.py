@@ -41,6 +41,8 @@ _CREDIT = re.compile(
 )
 # A line with a clock time and at most this many words is a header ("Ann on May 2 at 4:47 pm said:").
 CLOCK_HEADER_WORDS = 12
+# A caption with its credit is shorter than this; a longer paragraph that names "Getty Images" is prose.
+CREDIT_SCAN_WORDS = 150
 # Longest line still taken for a prompt, and for a legal notice.
 PROMPT_MAX_WORDS = 30
 LEGAL_MAX_WORDS = 60
@@ -91,6 +93,7 @@ _SOCIAL = re.compile(
     r"|\blet us know at\b"
 )
 # A word mixing Latin and Cyrillic letters is obfuscated spam ("Yоur" with a Cyrillic o).
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _MIXED_SCRIPT = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
 
 # The title of a box of links to other stories: "More from UK", "Related", "You may also like...".
@@ -155,7 +158,8 @@ def is_cta(text: str, words: list[str]) -> bool:
     """A short prompt such as "Subscribe to our newsletter", "Like this story? Share it!" or a legal notice."""
     if not words:
         return False
-    if _MIXED_SCRIPT.search(text) or (len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text)):
+    if (_CYRILLIC.search(text) and _MIXED_SCRIPT.search(text)) or (len(words) <= LEGAL_MAX_WORDS
+                                                                     and _LEGAL.search(text)):
         return True
     if len(words) > PROMPT_MAX_WORDS:
         return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text))
@@ -187,7 +191,7 @@ def make_line(index: int, text: str, group: int) -> Line:
         terminal=bool(_TERMINAL.search(text.rstrip())),
         clock=has_clock(text),
         cta=is_cta(text, words),
-        credit=bool(_CREDIT.search(text)),
+        credit=count <= CREDIT_SCAN_WORDS and bool(_CREDIT.search(text)),
     )
 
 
