@@ -171,6 +171,11 @@ def test_declared_article_body_split_into_paragraphs() -> None:
         "One and two.", "Three four.",
     ]
     assert [b.text for b in declared_blocks("First line.\n\nSecond line.")] == ["First line.", "Second line."]
+    blocks = declared_blocks("<h2>Costs</h2><p>It costs <b>four</b> million.</p><h3 class='x'>Who pays</h3><br>"
+                             "The town.")
+    assert [(b.kind, b.text, b.level) for b in blocks] == [
+        (BlockKind.HEADING, "Costs", 2), (BlockKind.PARAGRAPH, "It costs four million.", 0),
+        (BlockKind.HEADING, "Who pays", 3), (BlockKind.PARAGRAPH, "The town.", 0)]
 
 
 def test_long_run_of_term_and_description_blocks_at_the_end_is_kept() -> None:

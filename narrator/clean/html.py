@@ -47,6 +47,7 @@ _STATE_PARAGRAPH = re.compile(r"<(?:p|br)\b", re.I)
 MIN_DECLARED_WORDS = 50
 _PARAGRAPH_BREAK = re.compile(r"\s*(?:\n\s*)+|\s*</?(?:p|div|br|h[1-6]|li)\b[^>]*>\s*", re.I)
 _TAG = re.compile(r"<[^>]+>")
+_HEADING_TAG = re.compile(r"<h([2-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _BULKY = re.compile(r"<(script|style|svg|noscript)\b.*?</\1\s*>|<!--.*?-->|data:[\w/+.-]+;base64,[\w+/=]+", re.I | re.S)
 
 
@@ -173,9 +174,16 @@ def _word_count(blocks: list[Block]) -> int:
 
 
 def declared_blocks(body: str) -> list[Block]:
-    """Paragraphs of a JSON-LD articleBody: split at line breaks or paragraph tags, other tags removed."""
-    parts = (squash(_TAG.sub("", part)) for part in _PARAGRAPH_BREAK.split(body))
-    return [Block(BlockKind.PARAGRAPH, part) for part in parts if part]
+    """Blocks of a declared body (JSON-LD articleBody, a page's JSON state): split at line breaks or paragraph
+    tags, other tags removed; what an <h2>-<h6> held is a heading."""
+    headings = {squash(_TAG.sub("", m.group(2))): int(m.group(1)) for m in _HEADING_TAG.finditer(body)}
+    blocks = []
+    for part in (squash(_TAG.sub("", part)) for part in _PARAGRAPH_BREAK.split(body)):
+        if part in headings:
+            blocks.append(Block(BlockKind.HEADING, part, level=headings[part]))
+        elif part:
+            blocks.append(Block(BlockKind.PARAGRAPH, part))
+    return blocks
 
 
 def _prefer_declared(blocks: list[Block], body: str | None) -> list[Block]:
