@@ -15,6 +15,7 @@ from narrator.model import Block, BlockKind, Document, Format, Metadata
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _HAS_WORD = re.compile(r"[^\W_]")
+_WORDS = re.compile(r"[^\W_]+")  # words of letters and digits: "____" is not one
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _MONTHS = {
     name: number
@@ -205,7 +206,7 @@ def make_document(origin: str, data: bytes, meta: Metadata, blocks: Iterable[Blo
 
 def has_words(blocks: Iterable[Block]) -> bool:
     """True if any non-heading block holds a word."""
-    return any(b.kind is not BlockKind.HEADING and re.search(r"\w", b.text) for b in blocks)
+    return any(b.kind is not BlockKind.HEADING and _HAS_WORD.search(b.text) for b in blocks)
 
 
 def has_article(blocks: Iterable[Block]) -> bool:
@@ -214,7 +215,7 @@ def has_article(blocks: Iterable[Block]) -> bool:
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             continue
-        words = max(len(re.findall(r"\w+", block.text)), len(_CJK.findall(block.text)) // 2)
+        words = max(len(_WORDS.findall(block.text)), len(_CJK.findall(block.text)) // 2)
         total += words
         if words >= 8 and re.search(r"[.!?…。！？]['\"’”)」]*$", block.text):
             return True
