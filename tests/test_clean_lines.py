@@ -18,6 +18,8 @@ from narrator.clean.lines import is_widget_label, make_line
     "Also on harbour.example Why the tide came in late",
     "More information at www.harbour-gazette.org.",
     "Weitere Infos unter www.hafen-zeitung.de.",
+    "This feature is temporarily unavailable. Please try again later.",
+    "Please wait...",
 ])
 def test_prompts_and_teaser_links_are_calls_to_action(text: str) -> None:
     assert make_line(0, text, 0).cta
@@ -30,6 +32,7 @@ def test_prompts_and_teaser_links_are_calls_to_action(text: str) -> None:
     "Watch: the mayor said the vote would be held in March.",
     "On Monday the council voted to rebuild the wall",
     "More information about the wall will be published by the council in March, a spokesperson said.",
+    "The harbour master asked the crews to please wait for the tide before they left the quay on Monday.",
 ])
 def test_article_sentences_are_not_calls_to_action(text: str) -> None:
     assert not make_line(0, text, 0).cta
@@ -37,7 +40,8 @@ def test_article_sentences_are_not_calls_to_action(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "label"), [
     ("More from UK", True), ("More Great Harbour Stories", True), ("You may also like...", True),
-    ("Most read", True), ("Related", True),
+    ("Most read", True), ("Related", True), ("Other Opinion Columns", True),
+    ("Other factors", False),
     ("More than 40 people died in the fire.", False), ("More trouble ahead for the council", False),
 ])
 def test_link_box_titles(text: str, label: bool) -> None:

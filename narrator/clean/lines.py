@@ -71,6 +71,11 @@ _PROMPT_STEM = re.compile(r"(?i)((un)?subscri|newsletter|sign(ed)?$|donat|member
 _POINTER = re.compile(r"(?i)^(?:(?:for )?(?:more|further) info(?:rmation)?|weitere (?:infos?|informationen)"
                       r"|mehr (?:infos?|informationen)|plus d['’]informations?|más información)\b.{0,40}"
                       r"(?:https?://|www\.|\b[\w-]+\.(?:com|org|net|de|ch|at|fr|es|uk|eu|io)\b)")
+# What a page's scripts say to the reader, not the article: "Please wait...", "Please try again later".
+_INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|loading\.\.\.)"
+                        r"|\b(?:try again later|temporarily unavailable|(?:enable|requires?) javascript"
+                        r"|javascript (?:is )?(?:disabled|required)|thanks for (?:signing up|subscribing))\b")
+INTERFACE_MAX_WORDS = 12
 # "Related: Headline", "Read more: Headline": a link to another story.
 _TEASER_PREFIX = re.compile(r"(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen)\s*:"
                             r"|(?:also )?on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s*:?)\s*\S")
@@ -99,7 +104,8 @@ _MIXED_SCRIPT = re.compile(r"(?=\w*[a-zA-Z])(?=\w*[\u0400-\u04ff])\w+")
 # The title of a box of links to other stories: "More from UK", "Related", "You may also like...".
 _WIDGET_LABEL = re.compile(
     r"(?i)^(?:more(?: (?:from|on|in|about) [\w .'’&-]{1,40}| to read"
-    r"|(?: [\w'’&-]+){0,3} (?:news|stories|articles|coverage|videos|reads))?|related(?: \w+)?"
+    r"|(?: [\w'’&-]+){0,3} (?:news|stories|articles|coverage|videos|reads|columns|headlines|posts))?|related(?: \w+)?"
+    r"|other(?: [\w'’&-]+){0,2} (?:news|stories|articles|columns|headlines|posts|videos)"
     r"|most (?:popular|read|viewed|shared)|you (?:may|might) (?:also )?like|recommended(?: for you)?"
     r"|read (?:next|also)|see also|trending(?: now)?|editors?['’]?s? picks?|(?:latest|top) (?:news|stories)"
     r"|don['’]t miss)\s*[:.…]*$"
@@ -170,6 +176,8 @@ def is_cta(text: str, words: list[str]) -> bool:
     if prompting and (len(words) <= 15 or _prompt_sentence(words) or prompting >= PROMPT_SHARE * len(words)):
         return True
     if is_teaser_link(text) or (len(words) <= POINTER_MAX_WORDS and _POINTER.search(text)):
+        return True
+    if len(words) <= INTERFACE_MAX_WORDS and _INTERFACE.search(text):
         return True
     prompts = sum(1 for w in words if _PROMPT_STEM.match(w))
     return prompts >= 2 or (prompts == 1 and len(words) <= 8 and not _TERMINAL.search(text))
