@@ -99,6 +99,18 @@ def test_box_of_links_between_paragraphs_is_dropped() -> None:
     assert drop_boilerplate_blocks([first, *related, last], Metadata(title="Harbour wall")) == [first, last]
 
 
+def test_numbered_gallery_after_the_article_is_dropped_but_a_slideshow_article_is_kept() -> None:
+    prose = [Block(BlockKind.PARAGRAPH, f"Paragraph {n} of the harbour story, in which the council votes.")
+             for n in range(1, 4)]
+    caption = "The old harbour wall seen from the ferry pier on a calm morning, with the fishing boats in. " * 4
+    slides = [Block(BlockKind.PARAGRAPH, f"{n}/4 Slide {n}\n{caption}") for n in range(1, 5)]
+    title = Block(BlockKind.HEADING, "Business news in pictures", level=2)
+    meta = Metadata(title="Harbour wall")
+    assert drop_boilerplate_blocks([*prose, title, *slides], meta) == prose
+    slideshow = [prose[0], *slides]
+    assert drop_boilerplate_blocks(slideshow, meta) == slideshow
+
+
 def test_boilerplate_blocks_dropped_after_extraction() -> None:
     meta = Metadata(title="Harbour wall to be rebuilt", authors=("Ana Lima",))
     article = "The harbour wall will be rebuilt next year at a cost of four million, the council said on Monday."

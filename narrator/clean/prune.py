@@ -49,6 +49,10 @@ CONTACT_MAX_WORDS = 12
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _BY = re.compile(r"^\s*by\s+[A-Z]", re.I)
 _BARE_LINK = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
+# A gallery of at least MIN_SLIDES numbered slides after this many sentences of article is not the article.
+_SLIDE = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s+\S")
+MIN_SLIDES = 3
+MIN_ARTICLE_BEFORE_GALLERY = 3
 # Some sites wrap the whole page in one <form>; only small forms are sign-up and search boxes.
 _SMALL_FORM_CHARS = 600
 
@@ -127,6 +131,33 @@ def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _slide_number(block: Block) -> tuple[int, int] | None:
+    """(k, n) of a gallery slide that starts "k/n ", or None."""
+    match = _SLIDE.match(block.text)
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+def _drop_trailing_gallery(blocks: list[Block]) -> list[Block]:
+    """Drop a gallery of numbered slides ("1/50 Caption...") that follows the article, with its title.
+
+    A slideshow that is the article itself has little prose before its slides, and is kept.
+    """
+    for start, block in enumerate(blocks):
+        first = _slide_number(block)
+        if first is None or first[0] != 1:
+            continue
+        end = start
+        while end + 1 < len(blocks) and _slide_number(blocks[end + 1]) == (end + 2 - start, first[1]):
+            end += 1
+        before = blocks[:start]
+        prose = sum(1 for b in before if b.kind is BlockKind.PARAGRAPH and _measure(b.text).terminal)
+        if end - start + 1 >= MIN_SLIDES and prose >= MIN_ARTICLE_BEFORE_GALLERY:
+            if before and before[-1].kind is BlockKind.HEADING:
+                before = before[:-1]  # the gallery's title ("Business news in pictures")
+            return before + blocks[end + 1 :]
+    return blocks
+
+
 def _drop_heading_runs(blocks: list[Block]) -> list[Block]:
     """Drop a heading with no text under it (the next is a heading of its rank or higher): widget titles."""
     kept = []
@@ -161,6 +192,7 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     title = comparable(meta.title)
     kept = [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
     kept = _drop_link_boxes(kept)  # before furniture: a box's "Related: Headline" first line marks it
+    kept = _drop_trailing_gallery(kept)
     kept = [b for b in kept if not _is_furniture(b)]
     kept = _drop_heading_runs(kept)
     kept = kept[: cut_closing_matter([b.text for b in kept])]
