@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from media import ffprobe, loudness
 from mutagen.id3 import ID3
 
 from narrator.audio import produce, slugify
@@ -84,28 +85,6 @@ def speech_takes() -> Takes:
 
 def expected_duration(takes: Takes) -> float:
     return sum(t.audio.duration_s + t.segment.pause_after_ms / 1000 for t in takes.takes)
-
-
-def ffprobe(path: Path) -> dict[str, str]:
-    out = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_entries", "stream=codec_name,sample_rate,channels:format=duration",
-         "-of", "default=noprint_wrappers=1", str(path)],
-        capture_output=True, text=True, check=True,
-    ).stdout
-    return dict(line.split("=", 1) for line in out.splitlines())
-
-
-def loudness(path: Path) -> tuple[float, float]:
-    """Integrated loudness (LUFS) and true peak (dBTP) of a file, measured by ffmpeg."""
-    err = subprocess.run(
-        ["ffmpeg", "-hide_banner", "-nostats", "-i", str(path), "-af", "ebur128=peak=true:framelog=verbose",
-         "-f", "null", "-"], capture_output=True, text=True, check=True,
-    ).stderr
-    summary = err[err.rfind("Summary:"):]
-    integrated = re.search(r"I:\s*(-?[\d.]+) LUFS", summary)
-    peak = re.search(r"Peak:\s*(-?[\d.]+|-inf) dBFS", summary)
-    assert integrated and peak, summary
-    return float(integrated.group(1)), float(peak.group(1))
 
 
 @pytest.fixture(scope="module")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from media import decodes_fully, ffprobe
 
 from narrator.cli import main
 
@@ -16,24 +16,6 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 pytestmark = pytest.mark.slow
 ARTICLE = EXAMPLES / "why-the-tide-comes-twice.txt"
-
-
-def _ffprobe(path: Path) -> dict[str, str]:
-    """Stream and format facts of an audio file, decoded by ffprobe."""
-    out = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_entries", "stream=codec_name,sample_rate,channels:format=duration",
-         "-of", "json", str(path)],
-        capture_output=True, text=True, check=True,
-    ).stdout
-    data = json.loads(out)
-    return {**data["streams"][0], **data["format"]}
-
-
-def _decodes_fully(path: Path) -> bool:
-    """ffmpeg reads every frame without an error."""
-    run = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "null", "-"],
-                         capture_output=True, text=True, check=False)
-    return run.returncode == 0 and not run.stderr.strip()
 
 
 @pytest.fixture(scope="module")
@@ -55,10 +37,10 @@ def test_the_mp3_decodes_at_44k1_mono_and_lasts_as_long_as_its_words(narrated: t
     out, spoken = narrated
     mp3s = list((out / "episodes").glob("*.mp3"))
     assert len(mp3s) == 1
-    facts = _ffprobe(mp3s[0])
+    facts = ffprobe(mp3s[0])
     assert facts["codec_name"] == "mp3"
     assert facts["sample_rate"] == "44100" and int(facts["channels"]) == 1
-    assert _decodes_fully(mp3s[0])
+    assert decodes_fully(mp3s[0])
     words = sum(len(s.split()) for s in spoken)
     expected = words / 2.5
     assert abs(float(facts["duration"]) - expected) <= 0.25 * expected, (facts["duration"], expected)

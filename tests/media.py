@@ -1,0 +1,37 @@
+"""What ffprobe and ffmpeg say about an audio file: the checks the audio and end-to-end tests share."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+
+def ffprobe(path: Path) -> dict[str, str]:
+    """Codec, sample rate and channels of the first stream, and the file's duration, as ffprobe reports them."""
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "stream=codec_name,sample_rate,channels:format=duration",
+         "-of", "default=noprint_wrappers=1", str(path)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return dict(line.split("=", 1) for line in out.splitlines())
+
+
+def loudness(path: Path) -> tuple[float, float]:
+    """Integrated loudness (LUFS) and true peak (dBTP) of a file, measured by ffmpeg."""
+    err = subprocess.run(
+        ["ffmpeg", "-hide_banner", "-nostats", "-i", str(path), "-af", "ebur128=peak=true:framelog=verbose",
+         "-f", "null", "-"], capture_output=True, text=True, check=True,
+    ).stderr
+    summary = err[err.rfind("Summary:"):]
+    integrated = re.search(r"I:\s*(-?[\d.]+) LUFS", summary)
+    peak = re.search(r"Peak:\s*(-?[\d.]+|-inf) dBFS", summary)
+    assert integrated and peak, summary
+    return float(integrated.group(1)), float(peak.group(1))
+
+
+def decodes_fully(path: Path) -> bool:
+    """ffmpeg reads every frame without an error."""
+    run = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "null", "-"],
+                         capture_output=True, text=True, check=False)
+    return run.returncode == 0 and not run.stderr.strip()
