@@ -200,6 +200,11 @@ class Cue:
     text: str
 
 
+SIDECAR_SUFFIXES = (".vtt", ".srt", ".json", ".chapters.json")
+"""Files written beside each episode's MP3 (transcripts, chapters): the audio stage writes them, and the
+catalog deletes them with the MP3."""
+
+
 @dataclass(frozen=True)
 class Episode:
     """A mastered, encoded episode on disk and what the feed needs to know of it."""

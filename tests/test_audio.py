@@ -22,12 +22,14 @@ from mutagen.id3 import ID3
 from narrator.audio import produce, slugify
 from narrator.audio.assemble import assemble, faded
 from narrator.audio.naming import episode_guid, render_hash
-from narrator.audio.transcripts import to_srt, to_vtt
+from narrator.audio.transcripts import to_srt, to_vtt, write_transcripts
 from narrator.config import AudioSettings
 from narrator.errors import AudioError
 from narrator.model import (
+    SIDECAR_SUFFIXES,
     Audio,
     BlockKind,
+    Chapter,
     Cue,
     Episode,
     Metadata,
@@ -284,3 +286,8 @@ def test_missing_ffmpeg_says_how_to_install_it(tmp_path: Path, monkeypatch: pyte
     with pytest.raises(AudioError, match="apt-get install ffmpeg"):
         produce(speech_takes(), SETTINGS, tmp_path)
     assert not list(tmp_path.iterdir())
+
+
+def test_the_sidecars_written_are_the_ones_the_catalog_deletes(tmp_path: Path) -> None:
+    written = write_transcripts(tmp_path / "ep.mp3", (Cue(0.0, 1.0, "Hello."),), (Chapter("Intro", 0.0),))
+    assert sorted(p.name for p in written) == sorted("ep" + suffix for suffix in SIDECAR_SUFFIXES)

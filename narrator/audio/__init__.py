@@ -19,13 +19,13 @@ from narrator.audio.assemble import Assembly, assemble
 from narrator.audio.master import ffmpeg_path, master_to_mp3
 from narrator.audio.naming import episode_file, episode_guid, slugify
 from narrator.audio.tags import TagInfo, write_tags
-from narrator.audio.transcripts import SIDECAR_SUFFIXES, sidecar, write_transcripts
+from narrator.audio.transcripts import sidecar, write_transcripts
 from narrator.config import AudioSettings
 from narrator.files import atomic_path
 from narrator.model import Episode, Takes
 
 __all__ = [
-    "SIDECAR_SUFFIXES", "Assembly", "assemble", "episode_file", "episode_guid", "produce", "sidecar", "slugify",
+    "Assembly", "assemble", "episode_file", "episode_guid", "produce", "sidecar", "slugify",
 ]
 
 log = logging.getLogger(__name__)

@@ -8,8 +8,6 @@ from pathlib import Path
 from narrator.files import write_text
 from narrator.model import Chapter, Cue
 
-SIDECAR_SUFFIXES = (".vtt", ".srt", ".json", ".chapters.json")
-
 
 def _clock(seconds: float, separator: str) -> str:
     """HH:MM:SS.mmm (VTT) or HH:MM:SS,mmm (SRT)."""

@@ -13,15 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from narrator.errors import PublishError
-from narrator.model import Chapter, Cue, Episode
+from narrator.model import SIDECAR_SUFFIXES, Chapter, Cue, Episode
 
 log = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
 EPISODES_DIR = "episodes"
 SCHEMA_VERSION = 1
-SIDECAR_SUFFIXES = (".vtt", ".srt", ".json", ".chapters.json")
-"""Files the audio stage writes beside each MP3; they go when the MP3 goes."""
 
 _SCHEMA = """
 CREATE TABLE episodes (
