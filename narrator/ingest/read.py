@@ -5,11 +5,10 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import BinaryIO
 
 from narrator.config import IngestSettings
 from narrator.errors import InputError
-from narrator.ingest.web import fetch, is_url
+from narrator.ingest.web import fetch, is_url, read_limited, too_large
 from narrator.model import Format, Source
 
 log = logging.getLogger(__name__)
@@ -39,25 +38,6 @@ def ingest(spec: str, settings: IngestSettings) -> Source:
     return read_file(spec, settings)
 
 
-def read_limited(stream: BinaryIO, origin: str, max_bytes: int) -> bytes:
-    """Read at most max_bytes from stream; refuse anything larger instead of truncating it."""
-    chunks: list[bytes] = []
-    total = 0
-    while True:
-        chunk = stream.read(min(1 << 16, max_bytes + 1 - total))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        total += len(chunk)
-        if total > max_bytes:
-            raise InputError(
-                f"too large (more than {max_bytes:,} bytes)",
-                origin=origin,
-                hint="raise ingest.max_bytes in narrator.toml if this really is one article",
-            )
-    return b"".join(chunks)
-
-
 def read_file(spec: str, settings: IngestSettings) -> Source:
     """Read a local file with the size cap, turning OS errors into InputError."""
     path = Path(spec).expanduser()
@@ -70,11 +50,7 @@ def read_file(spec: str, settings: IngestSettings) -> Source:
     try:
         size = path.stat().st_size
         if size > settings.max_bytes:
-            raise InputError(
-                f"too large ({size:,} bytes, the limit is {settings.max_bytes:,})",
-                origin=spec,
-                hint="raise ingest.max_bytes in narrator.toml if this really is one article",
-            )
+            raise too_large(spec, f"{size:,} bytes, the limit is {settings.max_bytes:,}")
         with path.open("rb") as handle:
             data = read_limited(handle, spec, settings.max_bytes)
     except PermissionError as exc:

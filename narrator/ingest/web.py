@@ -7,7 +7,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from email.message import Message
-from typing import Any
+from typing import Any, BinaryIO
 
 from narrator.config import IngestSettings
 from narrator.errors import InputError
@@ -71,8 +71,8 @@ def fetch(url: str, settings: IngestSettings) -> Source:
         with opener.open(request, timeout=settings.timeout_s) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > settings.max_bytes:
-                raise _too_large(url, settings.max_bytes)
-            data = _read_capped(response, url, settings.max_bytes)
+                raise too_large(url, f"more than {settings.max_bytes:,} bytes")
+            data = read_limited(response, url, settings.max_bytes)
             final_url = response.geturl()
             content_type = response.headers.get("Content-Type", "")
             charset = _charset(response.headers)
@@ -100,23 +100,19 @@ def fetch(url: str, settings: IngestSettings) -> Source:
     )
 
 
-def _too_large(url: str, max_bytes: int) -> InputError:
-    return InputError(
-        f"page too large (more than {max_bytes:,} bytes)",
-        origin=url,
-        hint="raise ingest.max_bytes in narrator.toml if this really is one article",
-    )
+def too_large(origin: str, size: str) -> InputError:
+    """The error for input over ingest.max_bytes, saying how to allow it."""
+    return InputError(f"too large ({size})", origin=origin,
+                      hint="raise ingest.max_bytes in narrator.toml if this really is one article")
 
 
-def _read_capped(response: Any, url: str, max_bytes: int) -> bytes:
-    """Read the body in chunks and give up as soon as it passes max_bytes."""
+def read_limited(stream: BinaryIO, origin: str, max_bytes: int) -> bytes:
+    """Read at most max_bytes from a file, stdin or a response; refuse anything larger instead of truncating it."""
     chunks: list[bytes] = []
     total = 0
-    while True:
-        chunk = response.read(1 << 16)
-        if not chunk:
-            return b"".join(chunks)
+    while chunk := stream.read(min(1 << 16, max_bytes + 1 - total)):
+        chunks.append(chunk)
         total += len(chunk)
         if total > max_bytes:
-            raise _too_large(url, max_bytes)
-        chunks.append(chunk)
+            raise too_large(origin, f"more than {max_bytes:,} bytes")
+    return b"".join(chunks)
