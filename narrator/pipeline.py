@@ -36,10 +36,9 @@ class Outcome:
 
 @dataclass(frozen=True)
 class BatchResult:
-    """Every source's outcome and the files publishing rewrote."""
+    """Every source's outcome."""
 
     outcomes: tuple[Outcome, ...]
-    published: tuple[Path, ...] = ()
 
     @property
     def failures(self) -> tuple[Outcome, ...]:
@@ -140,10 +139,10 @@ def _run_parallel(specs: list[str], settings: Settings, scheduler: str | None) -
             from dask.distributed import as_completed as dask_completed
         except ImportError as exc:
             raise ConfigError("--scheduler needs Dask", hint="pip install 'dask[distributed]'") from exc
-        client = Client(scheduler)
-        futures = client.map(narrate_one, specs, settings=settings, pure=False)
-        for future in dask_completed(futures):
-            yield future.result()
+        with Client(scheduler) as client:
+            futures = client.map(narrate_one, specs, settings=settings, pure=False)
+            for future in dask_completed(futures):
+                yield future.result()
         return
     # spawn, not fork: onnxruntime and espeak hold threads that a fork would copy half-way.
     with ProcessPoolExecutor(settings.workers, mp_context=get_context("spawn")) as pool:
@@ -161,7 +160,8 @@ def narrate(
 ) -> BatchResult:
     """Narrate every source, record each episode in the catalog, then rebuild feed and site once."""
     check_voice(settings)
-    for folder in (settings.output_dir, settings.output_dir / "episodes"):
+    # The take cache is written atomically too: its shards ("ab/") hold a killed run's parts as well.
+    for folder in (settings.output_dir, settings.output_dir / "episodes", *settings.synth.cache_dir.glob("??")):
         if files.remove_stale_parts(folder):
             log.info("removed files left half-written by a killed run in %s", folder)
     todo, outcomes = sources(specs, feeds, settings)
@@ -175,8 +175,8 @@ def narrate(
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
-    written = publish.publish(settings.output_dir, settings.publish)
-    return BatchResult(outcomes=tuple(outcomes), published=tuple(written))
+    publish.publish(settings.output_dir, settings.publish)
+    return BatchResult(outcomes=tuple(outcomes))
 
 
 def preview(spec: str, settings: Settings) -> tuple[Document, Script]:

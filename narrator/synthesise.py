@@ -12,7 +12,7 @@ from pathlib import Path
 from narrator.config import SynthSettings
 from narrator.engines.base import Engine
 from narrator.errors import EngineError
-from narrator.files import atomic_path
+from narrator.files import write_bytes
 from narrator.model import Audio, Script, Take, Takes, Voice, VoiceProfile
 
 log = logging.getLogger(__name__)
@@ -78,15 +78,15 @@ def _write_cached(path: Path, audio: Audio) -> None:
         wav.setsampwidth(2)
         wav.setframerate(audio.sample_rate)
         wav.writeframes(audio.pcm)
-    with atomic_path(path) as tmp:
-        tmp.write_bytes(buffer.getvalue())
+    write_bytes(path, buffer.getvalue())
 
 
 def _check(audio: Audio, text: str, engine: Engine) -> None:
     """Refuse a take that is empty or far too short for its words."""
     words = len(text.split())
     if audio.sample_rate <= 0:
-        raise EngineError(f"{engine.name} returned audio without a sample rate", origin=text[:60])
+        raise EngineError(f"{engine.name} returned audio without a sample rate", origin=text[:60],
+                          hint="the engine is broken or misconfigured; check `narrator voices` or try another voice")
     if words and audio.duration_s < words * MIN_SECONDS_PER_WORD:
         raise EngineError(
             f"{engine.name} returned {audio.duration_s:.2f} s of audio for {words} words",

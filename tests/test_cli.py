@@ -125,3 +125,21 @@ def test_a_failure_always_names_its_source() -> None:
     assert engine.error is not None and engine.error.startswith("news/a.md: The council met: returned no audio")
     own = _failure("news/a.md", InputError("file not found", origin="news/a.md"))
     assert own.error == "news/a.md: file not found"
+
+
+def test_a_killed_runs_half_written_cache_entries_are_removed(runner: CliRunner, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    out = tmp_path / "out"
+    shard = out / ".cache" / "ab"
+    shard.mkdir(parents=True)
+    stale = shard / f".abcdef.wav.{dead}.x1y2.part"
+    stale.write_bytes(b"half a take")
+    good = tmp_path / "good.md"
+    good.write_text("---\ntitle: Good\n---\n\nThe bridge opened today.\n", encoding="utf-8")
+    result = runner.invoke(main, ["narrate", str(good), "--voice", "espeak", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not stale.exists()
