@@ -29,7 +29,6 @@ def cardinal(number: int) -> str:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def cardinal_with_and(number: int) -> str:
     """123 -> "one hundred and twenty three": the reading NeMo and British speakers give amounts of money."""
     if number < 0:

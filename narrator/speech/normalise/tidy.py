@@ -52,11 +52,11 @@ _TRANSLATE = str.maketrans(
 )
 _SPACES = re.compile(r"\s+")
 # *emphasis* or **strong**, an asterisk glued to a word's end or start, and a run of them standing alone
-# ("** WORK IN PROGRESS **"); "5 * 3" is left alone.
+# ("** WORK IN PROGRESS **"); "5 * 3" and "5*3" are left alone (a product).
 _EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
 # A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark.
 _CARET = re.compile(r"(?<![\w)])\^|\^(?!\s?-?\d)")
-_FOOTNOTE_STAR = re.compile(r"(?<=[^\W_])\*+|\*+(?=[^\W_])|(?<!\S)\*{2,}(?!\S)")
+_FOOTNOTE_STAR = re.compile(r"(?<=[^\W_])\*+(?!\d)|(?<!\d)\*+(?=[^\W_])|(?<!\S)\*{2,}(?!\S)")
 # Scripts whose capitals and small letters look like Latin ones.
 _CONFUSABLE = str.maketrans(
     "АВСЕНІЈКМОРЅТХУаеіјорсѕху" "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοο",

@@ -39,7 +39,7 @@ _SCALES = {
     "trillion": "trillion", "tn": "trillion", "T": "trillion", "tr": "trillion",
 }
 _PERIODS = {"yr": "year", "year": "year", "y": "year", "mo": "month", "month": "month", "wk": "week",
-            "week": "week", "day": "day", "d": "day", "hr": "hour", "h": "hour", "hour": "hour", "mo.": "month"}
+            "week": "week", "day": "day", "d": "day", "hr": "hour", "h": "hour", "hour": "hour"}
 
 _SYMBOLS = "|".join(sorted((re.escape(k) for k in _CURRENCIES if not k.isalpha()), key=len, reverse=True))
 _CODES = "|".join(k for k in _CURRENCIES if k.isalpha())
