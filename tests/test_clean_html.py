@@ -325,3 +325,11 @@ def test_script_rendered_page_is_read_from_its_json_state() -> None:
     rendered = "The ferry timetable changes on Monday, with fewer early sailings across the bay in winter."
     other = page.replace(f"<p>{paragraphs[0]}</p></article>", f"<p>{rendered}</p></article>")
     assert [b.text for b in clean(Source("p.html", other.encode(), Format.HTML), CleanSettings()).blocks] == [rendered]
+
+
+def test_a_short_sentence_starting_with_by_is_not_a_byline() -> None:
+    meta = Metadata(title="Prices")
+    sentence = Block(BlockKind.PARAGRAPH, "By the end of the week, prices had doubled.")
+    byline = Block(BlockKind.PARAGRAPH, "By Ana Lima")
+    body = Block(BlockKind.PARAGRAPH, "The harbour wall will be rebuilt next year, the council said on Monday.")
+    assert drop_boilerplate_blocks([body, sentence, byline, body], meta) == [body, sentence, body]

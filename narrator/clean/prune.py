@@ -10,6 +10,7 @@ from typing import Any
 
 from narrator.clean.common import comparable
 from narrator.clean.lines import Line, cut_closing_matter, is_bio, is_teaser_link, is_widget_label, make_line
+from narrator.clean.textmeta import BYLINE
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
@@ -47,7 +48,6 @@ MAX_TEASER_RUN = 12
 # A line this short with an e-mail address in it is a contact line ("Write to A at a@b.com").
 CONTACT_MAX_WORDS = 12
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_BY = re.compile(r"^\s*by\s+[A-Z]", re.I)
 _BARE_LINK = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
 # A gallery of at least MIN_SLIDES numbered slides after this many sentences of article is not the article.
 _SLIDE = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s+\S")
@@ -112,7 +112,7 @@ def _is_furniture(block: Block) -> bool:
     line = _measure(block.text)
     if line.cta or (line.credit and line.words < CREDIT_MAX_WORDS) or _BARE_LINK.match(block.text):
         return True
-    if line.words <= CONTACT_MAX_WORDS and (_EMAIL.search(block.text) or _BY.match(block.text)):
+    if line.words <= CONTACT_MAX_WORDS and (_EMAIL.search(block.text) or BYLINE.match(block.text)):
         return True
     label = block.text.rstrip().endswith(":") and line.words <= 3
     return block.kind is BlockKind.PARAGRAPH and line.words < 3 and (label or not line.terminal)

@@ -26,7 +26,8 @@ _CUT = re.compile(
     r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}",
     re.I,
 )
-BYLINE = re.compile(r"(?i)^(?:written |posted |reported )?by\s+[A-Z]")
+# "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence).
+BYLINE = re.compile(r"^\s*(?i:(?:written |posted |reported )?by)\s+[A-Z]")
 _ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
 # A headline sharing this share of its words with the page's <title> is the article's own.
 TITLE_SIMILARITY = 0.6
