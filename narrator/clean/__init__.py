@@ -16,7 +16,6 @@ from narrator.clean.language import guess_language
 from narrator.clean.markdown import read_markdown
 from narrator.clean.text import compile_rules, read_text
 from narrator.config import CleanSettings
-from narrator.errors import NarratorError
 from narrator.model import Block, BlockKind, Document, Format, Metadata, Source
 
 __all__ = ["clean"]
@@ -67,8 +66,6 @@ def clean(source: Source, settings: CleanSettings) -> Document:
     detected = detect(text, source.format_hint, settings.format)
     try:
         meta, blocks = _read(text, detected, source, settings)
-    except NarratorError:
-        raise
     except RecursionError as exc:
         # Pathologically nested markup; report it as unreadable rather than crash the batch.
         raise no_article(source.origin, detected) from exc

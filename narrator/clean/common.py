@@ -14,7 +14,6 @@ from narrator.model import Block, BlockKind, Document, Format, Metadata
 # Control and format characters (zero-width spaces, direction marks, BOMs) that are never spoken.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_HAS_WORD = re.compile(r"[^\W_]")
 _WORDS = re.compile(r"[^\W_]+")  # words of letters and digits: "____" is not one
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _MONTHS = {
@@ -200,13 +199,13 @@ def no_article(origin: str, detected: Format) -> ExtractionError:
 
 def make_document(origin: str, data: bytes, meta: Metadata, blocks: Iterable[Block]) -> Document:
     """Assemble a Document, dropping blocks without a letter or digit ("____", "* * *") and title/byline repeats."""
-    kept = [b for b in blocks if _HAS_WORD.search(b.text)]
+    kept = [b for b in blocks if _WORDS.search(b.text)]
     return Document(origin=origin, meta=meta, blocks=drop_repeats(kept, meta), source_hash=source_hash(data))
 
 
 def has_words(blocks: Iterable[Block]) -> bool:
     """True if any non-heading block holds a word."""
-    return any(b.kind is not BlockKind.HEADING and _HAS_WORD.search(b.text) for b in blocks)
+    return any(b.kind is not BlockKind.HEADING and _WORDS.search(b.text) for b in blocks)
 
 
 def has_article(blocks: Iterable[Block]) -> bool:

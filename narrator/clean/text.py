@@ -175,11 +175,11 @@ def _title_lines(lines: list[Line]) -> list[int]:
     return found
 
 
-def _run_score(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> float:
+def _run_score(prose: list[bool], titles: list[int], run: tuple[int, int, int]) -> float:
     """Prose mass, discounted where prose alternates with headlines (teaser lists), raised below the title."""
     start, end, mass = run
     density = sum(prose[start : end + 1]) / (end - start + 1)
-    near_title = any(0 < start - t <= TITLE_TO_BODY_LINES for t in _title_lines(lines))
+    near_title = any(0 < start - t <= TITLE_TO_BODY_LINES for t in titles)
     return mass * density * (TITLE_BOOST if near_title else 1.0)
 
 
@@ -298,7 +298,8 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     runs = _runs(lines, prose, natural)
     if not runs:
         return Metadata(title=fallback_title), []
-    best = max(runs, key=lambda run: _run_score(lines, prose, run))
+    titles = _title_lines(lines)  # once: every run is scored against the same headline lines
+    best = max(runs, key=lambda run: _run_score(prose, titles, run))
     start, end = _merge_neighbours(lines, prose, runs, runs.index(best))
     header = find_header(lines, start, fallback_title)
     start = max(start, header.body_start)
