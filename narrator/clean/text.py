@@ -177,8 +177,8 @@ def _title_lines(lines: list[Line]) -> list[int]:
 
 def _run_score(prose: list[bool], titles: list[int], run: tuple[int, int, int]) -> float:
     """Prose mass, discounted where prose alternates with headlines (teaser lists), raised below the title."""
-    start, end, mass = run
-    density = sum(prose[start : end + 1]) / (end - start + 1)
+    start, _, mass = run
+    density = _density(prose, run)
     near_title = any(0 < start - t <= TITLE_TO_BODY_LINES for t in titles)
     return mass * density * (TITLE_BOOST if near_title else 1.0)
 
