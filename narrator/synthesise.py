@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from narrator.config import SynthSettings
-from narrator.engines.base import Engine
+from narrator.engines.base import Engine, audio_from_wav
 from narrator.errors import EngineError
 from narrator.files import write_bytes
 from narrator.model import Audio, Script, Take, Takes, Voice, VoiceProfile
@@ -64,9 +64,8 @@ def _cache_file(cache_dir: Path, engine: Engine, voice: Voice, rate: float, text
 def _read_cached(path: Path) -> Audio | None:
     """A cached take, or None when absent or unreadable (it is then made again)."""
     try:
-        with wave.open(str(path)) as wav:
-            return Audio(pcm=wav.readframes(wav.getnframes()), sample_rate=wav.getframerate())
-    except (OSError, wave.Error, EOFError):
+        return audio_from_wav(path.read_bytes(), str(path))
+    except (OSError, EngineError):
         return None
 
 

@@ -291,3 +291,11 @@ def test_missing_ffmpeg_says_how_to_install_it(tmp_path: Path, monkeypatch: pyte
 def test_the_sidecars_written_are_the_ones_the_catalog_deletes(tmp_path: Path) -> None:
     written = write_transcripts(tmp_path / "ep.mp3", (Cue(0.0, 1.0, "Hello."),), (Chapter("Intro", 0.0),))
     assert sorted(p.name for p in written) == sorted("ep" + suffix for suffix in SIDECAR_SUFFIXES)
+
+
+def test_a_take_is_resampled_by_ffmpeg_keeping_its_length() -> None:
+    from narrator.audio.master import resample
+
+    take = resample(sine(0.5, 16_000, 0.2), 22_050, "a take")
+    assert take.sample_rate == 22_050
+    assert abs(take.duration_s - 0.5) < 0.01

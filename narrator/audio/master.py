@@ -100,13 +100,18 @@ def _checked(returncode: int, stderr_bytes: bytes, origin: str) -> str:
     return stderr
 
 
-def _run(args: list[str], pcm: bytes, origin: str) -> str:
-    """Run ffmpeg reading raw PCM on stdin; return its stderr (where ebur128 reports)."""
+def _run_output(args: list[str], pcm: bytes, origin: str) -> tuple[bytes, str]:
+    """Run ffmpeg reading raw PCM on stdin; return what it wrote to stdout, and its stderr."""
     try:
         done = subprocess.run(_command(args), input=pcm, capture_output=True, check=False)
     except OSError as exc:
         raise _not_started(exc, origin) from exc
-    return _checked(done.returncode, done.stderr, origin)
+    return done.stdout, _checked(done.returncode, done.stderr, origin)
+
+
+def _run(args: list[str], pcm: bytes, origin: str) -> str:
+    """Run ffmpeg reading raw PCM on stdin; return its stderr (where ebur128 reports)."""
+    return _run_output(args, pcm, origin)[1]
 
 
 def _raw_input(audio: Audio) -> list[str]:
@@ -115,13 +120,8 @@ def _raw_input(audio: Audio) -> list[str]:
 
 def resample(audio: Audio, sample_rate: int, origin: str) -> Audio:
     """Convert a take to another sample rate with ffmpeg's band-limited resampler."""
-    args = [*_raw_input(audio), "-ar", str(sample_rate), "-f", "s16le", "-"]
-    command = [ffmpeg_path(), "-hide_banner", "-nostats", "-loglevel", "error", *args]
-    done = subprocess.run(command, input=audio.pcm, capture_output=True, check=False)
-    if done.returncode != 0:
-        raise AudioError(f"ffmpeg could not resample a take: {done.stderr.decode(errors='replace')[-200:]}",
-                         origin=origin, hint="report this with the article")
-    return Audio(done.stdout, sample_rate)
+    args = ["-loglevel", "error", *_raw_input(audio), "-ar", str(sample_rate), "-f", "s16le", "-"]
+    return Audio(_run_output(args, audio.pcm, origin)[0], sample_rate)
 
 
 def _summary_value(pattern: re.Pattern[str], stderr: str, origin: str) -> float:
