@@ -48,9 +48,11 @@ def audio_from_wav(data: bytes, origin: str) -> Audio:
             channels, width, rate = wav.getnchannels(), wav.getsampwidth(), wav.getframerate()
             frames = wav.readframes(wav.getnframes())
     except (wave.Error, EOFError) as exc:
-        raise EngineError(f"engine wrote audio that does not decode ({exc})", origin=origin) from exc
+        raise EngineError(f"engine wrote audio that does not decode ({exc})", origin=origin,
+                          hint="try another voice; `narrator voices` lists them") from exc
     if width != 2:
-        raise EngineError(f"engine wrote {8 * width}-bit audio, expected 16-bit", origin=origin)
+        raise EngineError(f"engine wrote {8 * width}-bit audio, expected 16-bit", origin=origin,
+                          hint="try another voice; `narrator voices` lists them")
     if channels != 1:
         import numpy as np
 

@@ -32,9 +32,13 @@ class EspeakEngine:
     def voices(self) -> list[Voice]:
         """The espeak-ng voices (language codes), read once."""
         if self._voices is None:
-            out = subprocess.run(
-                [self.binary, "--voices"], capture_output=True, text=True, timeout=30, check=False
-            ).stdout
+            try:
+                out = subprocess.run(
+                    [self.binary, "--voices"], capture_output=True, text=True, timeout=30, check=False
+                ).stdout
+            except (OSError, subprocess.TimeoutExpired) as exc:
+                raise EngineUnavailable(f"espeak-ng did not list its voices ({exc})",
+                                        hint="reinstall it: sudo apt-get install --reinstall espeak-ng") from exc
             voices = []
             for line in out.splitlines()[1:]:
                 parts = line.split()
@@ -57,7 +61,11 @@ class EspeakEngine:
                 check=False,
             )
         except subprocess.TimeoutExpired as exc:
-            raise EngineError("espeak-ng did not finish within 120 s", origin=text[:40]) from exc
+            raise EngineError("espeak-ng did not finish within 120 s", origin=text[:40],
+                              hint="lower speech.max_chars in narrator.toml, or try another voice") from exc
+        except OSError as exc:
+            raise EngineUnavailable(f"espeak-ng could not be run ({exc})", origin=text[:40],
+                                    hint="reinstall it: sudo apt-get install --reinstall espeak-ng") from exc
         if result.returncode != 0 or not result.stdout:
             message = result.stderr.decode("utf-8", "replace").strip() or f"exit {result.returncode}"
             raise EngineError(f"espeak-ng failed: {message}", hint=f"check voice {voice.id!r}")
