@@ -7,7 +7,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -45,15 +45,6 @@ CREATE TABLE episodes (
 );
 CREATE INDEX episodes_source_hash ON episodes (source_hash);
 """
-_COLUMNS = (
-    "guid", "slug", "title", "authors", "published", "language", "url", "image", "description", "file",
-    "duration_s", "size_bytes", "chapters", "cues", "source_hash", "voice", "loudness_lufs",
-    "added_at", "updated_at",
-)
-
-_UPSERT = (
-    f"INSERT OR REPLACE INTO episodes ({', '.join(_COLUMNS)}) VALUES ({', '.join(':' + c for c in _COLUMNS)})"
-)
 
 
 @dataclass(frozen=True)
@@ -86,6 +77,13 @@ class EpisodeRecord:
     def stem(self) -> str:
         """The file name without .mp3: sidecars are <stem>.vtt and so on."""
         return self.file.removesuffix(".mp3")
+
+
+_COLUMNS = tuple(f.name for f in fields(EpisodeRecord))
+"""The table's columns: EpisodeRecord's fields, in order."""
+_UPSERT = (
+    f"INSERT OR REPLACE INTO episodes ({', '.join(_COLUMNS)}) VALUES ({', '.join(':' + c for c in _COLUMNS)})"
+)
 
 
 def _now() -> str:

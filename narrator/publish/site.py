@@ -11,7 +11,7 @@ from lxml.html import builder as E
 from narrator.config import PublishSettings
 from narrator.files import write_bytes
 from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
-from narrator.publish.feed import FEED_NAME, clock, publication_date, summary, web_url
+from narrator.publish.feed import FEED_NAME, base, clock, publication_date, summary, web_url
 
 SITE_NAME = "index.html"
 _STYLE = """
@@ -82,7 +82,7 @@ def build_site(records: list[EpisodeRecord], settings: PublishSettings) -> bytes
     header = E.E.header(
         E.H1(settings.title), E.P(settings.description),
         E.P(E.A("Subscribe (RSS)", href=FEED_NAME), " · or paste ",
-            E.CODE(settings.base_url.rstrip("/") + "/" + FEED_NAME), " into your podcast app"),
+            E.CODE(base(settings) + FEED_NAME), " into your podcast app"),
     )
     episodes = [_episode(record) for record in records] or [E.P("No episodes yet.")]
     body = E.BODY(header, E.E.main(*episodes), E.SCRIPT(_SCRIPT))
