@@ -82,13 +82,11 @@ def assemble(takes: Takes) -> Assembly:
     chapters: list[Chapter] = []
     cues: list[Cue] = []
     frames = 0
-    current_chapter: str | None = None
-    for index, take in enumerate(takes.takes):
+    for take in takes.takes:
         segment = take.segment
         title = segment.chapter or takes.script.meta.title
-        if index == 0 or title != current_chapter:
+        if not chapters or chapters[-1].title != title:
             chapters.append(Chapter(title=title, start_s=frames / sample_rate))
-            current_chapter = title
         pcm = _prepared(take.audio, sample_rate, origin)
         start = frames
         frames += len(pcm) // SAMPLE_WIDTH
