@@ -195,4 +195,22 @@ def load_settings(
     assert isinstance(settings, Settings)
     if "synth" not in (overrides or {}) and settings.synth.cache_dir == SynthSettings.cache_dir:
         settings = replace(settings, synth=replace(settings.synth, cache_dir=settings.output_dir / ".cache"))
+    _check_choices(settings)
     return settings
+
+
+# Settings that take one of a few words; anything else would be ignored silently by the stage reading it.
+_CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("clean", "code_blocks"): ("skip", "announce"),
+    ("speech", "urls"): ("say", "link"),
+    ("speech", "date_order"): ("mdy", "dmy"),
+}
+
+
+def _check_choices(settings: Settings) -> None:
+    """Refuse a word the stages do not know (a ConfigError naming the setting and its choices)."""
+    for (section, name), allowed in _CHOICES.items():
+        value = getattr(getattr(settings, section), name)
+        if value not in allowed:
+            raise ConfigError(f"setting {section}.{name}={value!r} is not one of {', '.join(allowed)}",
+                              hint=f"set {section}.{name} to one of: {', '.join(allowed)}")

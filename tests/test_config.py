@@ -53,3 +53,10 @@ def test_bad_settings_say_what_is_wrong(tmp_path: Path, content: str, message: s
 def test_a_named_config_file_must_exist(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_settings(tmp_path / "missing.toml", {})
+
+
+def test_a_choice_setting_with_an_unknown_word_is_refused(tmp_path: Path) -> None:
+    config = tmp_path / "narrator.toml"
+    config.write_text('[speech]\ndate_order = "DMY"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"speech\.date_order='DMY' is not one of mdy, dmy"):
+        load_settings(config)
