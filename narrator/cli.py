@@ -67,7 +67,9 @@ def main(ctx: click.Context, config: Path | None, verbose: int) -> None:
     ctx.ensure_object(dict)
     ctx.obj["config"] = config
     level = logging.WARNING - 10 * verbose
-    logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(source)s%(message)s")
+    for handler in logging.getLogger().handlers:  # warnings say which article they are about
+        handler.addFilter(pipeline.SourceFilter())
 
 
 def _summary(result: pipeline.BatchResult, quiet: bool) -> None:

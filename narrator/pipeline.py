@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -85,8 +86,31 @@ def _failure(spec: str, exc: NarratorError, started: float | None = None) -> Out
     return Outcome(spec, error=message, seconds=seconds)
 
 
+CURRENT_SOURCE: contextvars.ContextVar[str] = contextvars.ContextVar("narrator_source", default="")
+"""The source being worked on, so that a warning from any stage can say which article it is about."""
+
+
+class SourceFilter(logging.Filter):
+    """Give every log record a `source` field: "<source>: " while a source is being narrated, else ""."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Add the field; never drop a record."""
+        source = CURRENT_SOURCE.get()
+        record.source = f"{source}: " if source else ""
+        return True
+
+
 def narrate_one(spec: str, settings: Settings) -> Outcome:
     """Narrate one source into an episode file; errors become the outcome, never escape."""
+    token = CURRENT_SOURCE.set(spec)
+    try:
+        return _narrate_one(spec, settings)
+    finally:
+        CURRENT_SOURCE.reset(token)
+
+
+def _narrate_one(spec: str, settings: Settings) -> Outcome:
+    """narrate_one's work."""
     started = time.perf_counter()
     try:
         profile = load_profile(settings.voice, settings.voices_dirs)
@@ -181,13 +205,17 @@ def narrate(
 
 def preview(spec: str, settings: Settings) -> tuple[Document, Script]:
     """What would be read and said for one source, without any audio."""
-    profile = load_profile(settings.voice, settings.voices_dirs)
-    document = read(spec, settings)
+    token = CURRENT_SOURCE.set(spec)
     try:
-        max_chars = get_engine(profile.engine).max_chars
-    except EngineError:
-        max_chars = settings.speech.max_chars  # preview still works where the engine is missing
-    return document, speech.script(document, speech_settings(settings, profile, max_chars))
+        profile = load_profile(settings.voice, settings.voices_dirs)
+        document = read(spec, settings)
+        try:
+            max_chars = get_engine(profile.engine).max_chars
+        except EngineError:
+            max_chars = settings.speech.max_chars  # preview still works where the engine is missing
+        return document, speech.script(document, speech_settings(settings, profile, max_chars))
+    finally:
+        CURRENT_SOURCE.reset(token)
 
 
 def preview_json(document: Document, script: Script) -> dict[str, Any]:

@@ -143,3 +143,18 @@ def test_a_killed_runs_half_written_cache_entries_are_removed(runner: CliRunner,
     result = runner.invoke(main, ["narrate", str(good), "--voice", "espeak", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert not stale.exists()
+
+
+def test_a_warning_names_the_article_it_is_about(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from narrator import pipeline
+    from narrator.config import load_settings
+
+    article = tmp_path / "bad.md"
+    article.write_text("---\ntitle: [broken\n---\n\nThe harbour wall will be rebuilt next year, the council said.\n",
+                       encoding="utf-8")
+    caplog.handler.addFilter(pipeline.SourceFilter())
+    with caplog.at_level("WARNING"):
+        pipeline.preview(str(article), load_settings())
+    warnings = [r for r in caplog.records if "front matter" in r.getMessage()]
+    assert warnings and warnings[0].source == f"{article}: "  # type: ignore[attr-defined]
+    assert pipeline.CURRENT_SOURCE.get() == ""

@@ -34,7 +34,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         try:
             data = yaml.safe_load(match.group(1))
         except yaml.YAMLError as exc:
-            log.warning("front matter is not valid YAML, ignored: %s", exc)
+            log.warning("front matter is not valid YAML, ignored (fix it, or remove the --- block): %s", exc)
             data = None
         return (data if isinstance(data, dict) else {}), text[match.end():]
     if match := _TOML_FRONT_MATTER.match(text):
