@@ -41,6 +41,9 @@ CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "money": [
         ("Save $5/Month now.", "Save five dollars per month now."),
+        ("a $1.5-2bn deal", "a one point five to two billion dollars deal"),
+        ("HK$3 to HK$4 billion", "three to four billion Hong Kong dollars"),
+        ("$3-4 billion", "three to four billion dollars"),
         ("It costs $50/year.", "It costs fifty dollars per year."),
         ("$200 billion", "two hundred billion dollars"),
         ("It cost $4.99.", "It cost four dollars ninety nine cents."),

@@ -165,13 +165,16 @@ def _scale(match: re.Match[str], first: int) -> str | None:
 
 def _money(match: re.Match[str]) -> str:
     names = _CURRENCIES[match.group(1) or match.group(2)]
-    scale, upper = _scale(match, 4), match.group(6)
-    upper_scale = _scale(match, 7) or (scale if upper else None)
-    first = _money_words(match.group(3), names, scale if not upper or _scale(match, 7) else upper_scale)
-    spoken = first
-    if upper:
-        spoken = (first.rsplit(" ", 1)[0] if upper_scale and not _scale(match, 4) else first) + " to "
-        spoken += _money_words(upper, names, upper_scale)
+    value, scale, upper, upper_scale = match.group(3), _scale(match, 4), match.group(6), _scale(match, 7)
+    if upper and upper_scale and not scale:
+        # "$1.5-2bn", "HK$3 to HK$4 billion": the scale and the currency are said once, after the range.
+        plain = value.replace(",", "")
+        plain = plain.rstrip("0").rstrip(".") if "." in plain else plain  # "5.50 million" is 5.5 million
+        spoken = _amount(plain) + " to " + _money_words(upper, names, upper_scale)
+    else:
+        spoken = _money_words(value, names, scale)
+        if upper:
+            spoken += " to " + _money_words(upper, names, upper_scale or scale)
     if match.group(9):
         spoken += " per " + _PERIODS[match.group(9).rstrip(".").lower()]
     return padded(match, spoken)
