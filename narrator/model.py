@@ -175,6 +175,16 @@ class Take:
 
 
 @dataclass(frozen=True)
+class Progress:
+    """How far the narration of one article has got; synthesis reports it, the CLI shows it."""
+
+    segments_done: int
+    segments_total: int
+    audio_seconds: float
+    """Seconds of audio made so far."""
+
+
+@dataclass(frozen=True)
 class Takes:
     """All takes of a script, in order, and the profile that voiced them."""
 
