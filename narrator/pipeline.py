@@ -18,7 +18,7 @@ from narrator.engines import engine_names, get_engine, probe
 from narrator.errors import ConfigError, EngineError, NarratorError
 from narrator.model import Document, Episode, Script, VoiceProfile
 from narrator.profiles import available, lexicon_paths, load_profile, parse_profile
-from narrator.synthesise import synthesise
+from narrator.synthesise import OnProgress, synthesise
 
 log = logging.getLogger(__name__)
 
@@ -100,16 +100,19 @@ class SourceFilter(logging.Filter):
         return True
 
 
-def narrate_one(spec: str, settings: Settings) -> Outcome:
-    """Narrate one source into an episode file; errors become the outcome, never escape."""
+def narrate_one(spec: str, settings: Settings, on_progress: OnProgress | None = None) -> Outcome:
+    """Narrate one source into an episode file; errors become the outcome, never escape.
+
+    on_progress hears how far synthesis has got (segments done of total, audio seconds made).
+    """
     token = CURRENT_SOURCE.set(spec)
     try:
-        return _narrate_one(spec, settings)
+        return _narrate_one(spec, settings, on_progress)
     finally:
         CURRENT_SOURCE.reset(token)
 
 
-def _narrate_one(spec: str, settings: Settings) -> Outcome:
+def _narrate_one(spec: str, settings: Settings, on_progress: OnProgress | None) -> Outcome:
     """narrate_one's work."""
     started = time.perf_counter()
     try:
@@ -120,7 +123,7 @@ def _narrate_one(spec: str, settings: Settings) -> Outcome:
         done = _already_done(script, profile, settings)
         if done is not None:
             return Outcome(spec, mp3=done, skipped=True, seconds=time.perf_counter() - started)
-        takes = synthesise(script, engine, profile, settings.synth)
+        takes = synthesise(script, engine, profile, settings.synth, on_progress)
         episode = audio.produce(takes, settings.audio, settings.output_dir / "episodes")
     except NarratorError as exc:
         log.debug("%s failed", spec, exc_info=True)

@@ -13,14 +13,14 @@ from narrator.config import SynthSettings
 from narrator.engines.base import Engine, audio_from_wav
 from narrator.errors import EngineError
 from narrator.files import write_bytes
-from narrator.model import Audio, Script, Take, Takes, Voice, VoiceProfile
+from narrator.model import Audio, Progress, Script, Take, Takes, Voice, VoiceProfile
 
 log = logging.getLogger(__name__)
 
 CACHE_VERSION = "1"
 MIN_SECONDS_PER_WORD = 0.08  # the fastest voices at rate 2 still take longer than this per word
 
-Progress = Callable[[int, int], None]
+OnProgress = Callable[[Progress], None]
 PREFERRED_REGION = {"en": "en-us", "pt": "pt-br", "es": "es", "fr": "fr-fr", "de": "de"}
 
 
@@ -99,7 +99,7 @@ def synthesise(
     engine: Engine,
     profile: VoiceProfile,
     settings: SynthSettings,
-    progress: Progress | None = None,
+    on_progress: OnProgress | None = None,
 ) -> Takes:
     """Voice each segment of script (from the cache where possible)."""
     voice = choose_voice(engine, profile, script.meta.language)
@@ -109,6 +109,7 @@ def synthesise(
                     "(`narrator voices` lists them)", script.meta.title, article, voice.id, speaks, article)
     takes: list[Take] = []
     total = len(script.segments)
+    made_s = 0.0
     for index, segment in enumerate(script.segments, start=1):
         path = _cache_file(settings.cache_dir, engine, voice, profile.rate, segment.text)
         audio = _read_cached(path)
@@ -117,6 +118,7 @@ def synthesise(
             _check(audio, segment.text, engine)
             _write_cached(path, audio)
         takes.append(Take(segment=segment, audio=audio))
-        if progress is not None:
-            progress(index, total)
+        made_s += audio.duration_s
+        if on_progress is not None:
+            on_progress(Progress(index, total, made_s))
     return Takes(script=script, takes=tuple(takes), profile=profile)

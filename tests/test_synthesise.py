@@ -9,7 +9,7 @@ import pytest
 
 from narrator.config import SynthSettings
 from narrator.errors import EngineError
-from narrator.model import Audio, Metadata, Script, Segment, Voice, VoiceProfile
+from narrator.model import Audio, Metadata, Progress, Script, Segment, Voice, VoiceProfile
 from narrator.synthesise import choose_voice, synthesise
 
 RATE = 16_000
@@ -106,3 +106,11 @@ def test_a_voice_for_another_language_is_warned_about(tmp_path: Path, caplog: py
     with caplog.at_level("WARNING"):
         synthesise(german, CountingEngine(), PROFILE, SynthSettings(cache_dir=tmp_path))
     assert "speaks" not in caplog.text  # "auto" found the German voice
+
+
+def test_progress_reports_segments_and_audio_seconds_in_order(tmp_path: Path) -> None:
+    heard: list[Progress] = []
+    synthesise(_script("One two three.", "Four five."), CountingEngine(), PROFILE,
+               SynthSettings(cache_dir=tmp_path), on_progress=heard.append)
+    assert [(p.segments_done, p.segments_total) for p in heard] == [(1, 2), (2, 2)]
+    assert [round(p.audio_seconds, 2) for p in heard] == [0.9, 1.5]
