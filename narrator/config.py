@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+
+import cssselect
 
 from narrator.errors import ConfigError
 from narrator.model import Format, PauseSettings
@@ -119,13 +123,15 @@ class Settings:
     publish: PublishSettings = field(default_factory=PublishSettings)
 
 
-def _coerce(value: Any, current: Any, name: str) -> Any:
+Where = Callable[[str], str]
+"""Names where a setting came from, for messages: the file, the environment variable, or the flag."""
+
+
+def _coerce(value: Any, current: Any, name: str, where: Where) -> Any:
     """Convert a TOML or environment value to the type of the default it replaces."""
     try:
         if isinstance(current, bool):
-            if isinstance(value, str):
-                return value.strip().lower() in {"1", "true", "yes", "on"}
-            return bool(value)
+            return _boolean(value)
         if isinstance(current, Format):
             return Format(str(value).lower())
         if isinstance(current, Path):
@@ -136,12 +142,36 @@ def _coerce(value: Any, current: Any, name: str) -> Any:
         if isinstance(current, (int, float, str)):
             return type(current)(value)
     except (TypeError, ValueError) as exc:
-        raise ConfigError(f"setting {name}={value!r} is not valid ({exc})", hint="fix the value") from exc
+        raise ConfigError(f"setting {name}={value!r} is not valid ({exc})", origin=where(name),
+                          hint=_valid_forms(name, current)) from exc
     return value
 
 
-def _merge(obj: Any, values: Mapping[str, Any], prefix: str = "") -> Any:
-    """Return a copy of dataclass obj with values (nested mappings for slices) applied."""
+def _boolean(value: Any) -> bool:
+    """true/false (TOML), or 1/0, yes/no, on/off, true/false in a variable; anything else is refused."""
+    if isinstance(value, bool):
+        return value
+    word = str(value).strip().lower()
+    if word in {"1", "true", "yes", "on"}:
+        return True
+    if word in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError("not a yes or no")
+
+
+def _valid_forms(name: str, current: Any) -> str:
+    """What the user may write for a setting whose value could not be converted."""
+    if isinstance(current, bool):
+        return f"set {name} to true or false"
+    if isinstance(current, Format):
+        return f"set {name} to one of: " + ", ".join(f.value for f in Format)
+    if isinstance(current, (int, float)):
+        return f"set {name} to a number such as {current!r}"
+    return f"set {name} to a value like {current!r}"
+
+
+def _merge(obj: Any, values: Mapping[str, Any], where: Where, prefix: str = "") -> Any:
+    """Return a copy of dataclass obj with values (nested mappings for slices) applied and checked."""
     known = {f.name: f for f in fields(obj)}
     changes: dict[str, Any] = {}
     for key, value in values.items():
@@ -149,28 +179,47 @@ def _merge(obj: Any, values: Mapping[str, Any], prefix: str = "") -> Any:
         if name not in known:
             raise ConfigError(
                 f"unknown setting {prefix}{key}",
+                origin=where(prefix + key),
                 hint="valid here: " + ", ".join(sorted(known)),
             )
         current = getattr(obj, name)
         if is_dataclass(current) and isinstance(value, Mapping):
-            changes[name] = _merge(current, value, f"{prefix}{name}.")
+            changes[name] = _merge(current, value, where, f"{prefix}{name}.")
+        elif is_dataclass(current):
+            raise ConfigError(f"setting {prefix}{name} is a table of settings, not a value",
+                              origin=where(prefix + name),
+                              hint="valid keys: " + ", ".join(f.name for f in fields(current)))
         else:
-            changes[name] = _coerce(value, current, prefix + name)
+            changes[name] = _coerce(value, current, prefix + name, where)
+            _check(prefix + name, changes[name], value, where)
     return replace(obj, **changes)
 
 
-def _from_env(environ: Mapping[str, str]) -> dict[str, Any]:
-    """NARRATOR_VOICE=x, NARRATOR_AUDIO__BITRATE=128k -> nested mapping."""
+def _from_env(environ: Mapping[str, str]) -> tuple[dict[str, Any], dict[str, str]]:
+    """NARRATOR_VOICE=x, NARRATOR_AUDIO__BITRATE=128k -> nested mapping, and dotted name -> variable."""
     values: dict[str, Any] = {}
+    names: dict[str, str] = {}
     for key, value in environ.items():
         if not key.startswith("NARRATOR_") or key == "NARRATOR_CONFIG":
             continue
         path = key[len("NARRATOR_"):].lower().split("__")
+        names[".".join(path)] = key
         node = values
         for part in path[:-1]:
             node = node.setdefault(part, {})
+            if not isinstance(node, dict):
+                raise ConfigError(f"{key} sets a part of a single setting", origin=key,
+                                  hint="remove one of the two variables")
         node[path[-1]] = value
-    return values
+    return values, names
+
+
+def _variable(names: Mapping[str, str]) -> Where:
+    """The environment variable that set a dotted setting name (or one of its keys)."""
+    def where(name: str) -> str:
+        return next((var for dotted, var in names.items() if dotted == name or dotted.startswith(name + ".")),
+                    "NARRATOR_" + name.upper().replace(".", "__"))
+    return where
 
 
 def load_settings(
@@ -178,7 +227,7 @@ def load_settings(
     environ: Mapping[str, str] | None = None,
     overrides: Mapping[str, Any] | None = None,
 ) -> Settings:
-    """Resolve Settings from defaults, narrator.toml, NARRATOR_* variables and CLI overrides."""
+    """Resolve and check Settings from defaults, narrator.toml, NARRATOR_* variables and CLI overrides."""
     environ = os.environ if environ is None else environ
     settings = Settings()
     path = config_file or Path(environ.get("NARRATOR_CONFIG", "narrator.toml"))
@@ -187,30 +236,116 @@ def load_settings(
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise ConfigError(f"not valid TOML: {exc}", origin=str(path), hint="fix the file") from exc
-        settings = _merge(settings, data)
+        settings = _merge(settings, data, lambda _name: str(path))
     elif config_file is not None:
         raise ConfigError("config file not found", origin=str(config_file), hint="check the path")
-    settings = _merge(settings, _from_env(environ))
-    settings = _merge(settings, {k: v for k, v in (overrides or {}).items() if v is not None})
+    env_values, env_names = _from_env(environ)
+    settings = _merge(settings, env_values, _variable(env_names))
+    flags = {k: v for k, v in (overrides or {}).items() if v is not None}
+    settings = _merge(settings, flags, lambda name: "--" + name.split(".")[-1].replace("_", "-"))
     assert isinstance(settings, Settings)
     if "synth" not in (overrides or {}) and settings.synth.cache_dir == SynthSettings.cache_dir:
         settings = replace(settings, synth=replace(settings.synth, cache_dir=settings.output_dir / ".cache"))
-    _check_choices(settings)
     return settings
 
 
-# Settings that take one of a few words; anything else would be ignored silently by the stage reading it.
-_CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
-    ("clean", "code_blocks"): ("skip", "announce"),
-    ("speech", "urls"): ("say", "link"),
-    ("speech", "date_order"): ("mdy", "dmy"),
+def _check(name: str, value: Any, written: Any, where: Where) -> None:
+    """Refuse a value the stages would misread or fail on late; the message lists the valid forms."""
+    check = _CHECKS.get(name)
+    problem = check(value) if check is not None else None
+    if problem is not None:
+        wrong, forms = problem
+        raise ConfigError(f"setting {name}={_shown(written)} {wrong}", origin=where(name),
+                          hint=f"set {name} to {forms}")
+
+
+def _shown(value: Any) -> str:
+    """A value as the user wrote it: strings quoted, tuples as lists."""
+    return repr(list(value)) if isinstance(value, tuple) else repr(value) if isinstance(value, str) else str(value)
+
+
+Problem = tuple[str, str] | None
+"""What is wrong with a value and the forms that are valid, or None when it is fine."""
+
+
+def _one_of(*allowed: object) -> Callable[[Any], Problem]:
+    """A check for a setting that takes one of a few values the stages know."""
+    words = ", ".join(str(a) for a in allowed)
+
+    def check(value: Any) -> Problem:
+        return None if value in allowed else (f"is not one of {words}", f"one of: {words}")
+    return check
+
+
+def _between(low: float, high: float, unit: str = "") -> Callable[[Any], Problem]:
+    """A check for a number within bounds."""
+    def check(value: Any) -> Problem:
+        return None if low <= value <= high else ("is out of range", f"a number from {low:g} to {high:g}{unit}")
+    return check
+
+
+_BITRATE = re.compile(r"^(\d+(?:\.\d+)?)([kM]?)$")
+_SCALE = {"": 1, "k": 1_000, "M": 1_000_000}
+
+
+def _bitrate(value: Any) -> Problem:
+    """An MP3 bitrate as ffmpeg's -b:a takes it ("96k", "96000"), within what MP3 offers."""
+    forms = 'a bitrate as ffmpeg takes it, in quotes: "96k" (kbit/s, 8k to 320k) or "96000" (bit/s)'
+    match = _BITRATE.match(str(value).strip())
+    if match is None:
+        return "is not a bitrate", forms
+    bits = float(match.group(1)) * _SCALE[match.group(2)]
+    if not 8_000 <= bits <= 320_000:
+        hint = f' ({value} bit/s; did you mean "{value}k"?)' if not match.group(2) and bits < 1000 else ""
+        return "is out of range for MP3" + hint, forms
+    return None
+
+
+def _web_address(value: Any) -> Problem:
+    """An http(s) address with a host: feed and page links are built on it."""
+    parts = urlsplit(str(value))
+    if parts.scheme in {"http", "https"} and parts.netloc:
+        return None
+    return "is not a web address", 'an address with its scheme, such as "https://podcast.example.org/"'
+
+
+def _patterns(value: Any) -> Problem:
+    """Regular expressions that compile."""
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            return (f"holds {pattern!r}, not a valid regular expression ({exc})",
+                    'a list of Python regular expressions, such as ["^Advertisement$"]')
+    return None
+
+
+def _selectors(value: Any) -> Problem:
+    """CSS selectors that parse."""
+    for selector in value:
+        try:
+            cssselect.parse(selector)
+        except cssselect.SelectorError as exc:
+            return (f"holds {selector!r}, not a valid CSS selector ({exc})",
+                    'a list of CSS selectors, such as [".newsletter-box", "aside.related"]')
+    return None
+
+
+# Checked when each layer is applied, so the message can say which file or variable set the value.
+_CHECKS: dict[str, Callable[[Any], Problem]] = {
+    "workers": _between(1, 64),
+    "ingest.timeout_s": _between(0.1, 600, " seconds"),
+    "ingest.max_bytes": _between(1, 10**10, " bytes"),
+    "ingest.max_redirects": _between(0, 30),
+    "clean.exclude_lines": _patterns,
+    "clean.exclude_selectors": _selectors,
+    "clean.code_blocks": _one_of("skip", "announce"),
+    "speech.max_chars": _between(20, 10_000, " characters"),
+    "speech.urls": _one_of("say", "link"),
+    "speech.date_order": _one_of("mdy", "dmy"),
+    "audio.sample_rate": _one_of(8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000),
+    "audio.bitrate": _bitrate,
+    "audio.loudness_lufs": _between(-40, -5, " LUFS"),
+    "audio.true_peak_db": _between(-9, 0, " dBTP"),
+    "publish.base_url": _web_address,
 }
-
-
-def _check_choices(settings: Settings) -> None:
-    """Refuse a word the stages do not know (a ConfigError naming the setting and its choices)."""
-    for (section, name), allowed in _CHOICES.items():
-        value = getattr(getattr(settings, section), name)
-        if value not in allowed:
-            raise ConfigError(f"setting {section}.{name}={value!r} is not one of {', '.join(allowed)}",
-                              hint=f"set {section}.{name} to one of: {', '.join(allowed)}")

@@ -158,3 +158,14 @@ def test_a_warning_names_the_article_it_is_about(tmp_path: Path, caplog: pytest.
     warnings = [r for r in caplog.records if "front matter" in r.getMessage()]
     assert warnings and warnings[0].source == f"{article}: "  # type: ignore[attr-defined]
     assert pipeline.CURRENT_SOURCE.get() == ""
+
+
+def test_a_bad_setting_stops_before_any_work(runner: CliRunner, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["narrate", str(EXAMPLES / "city-council-approves-bike-lanes.md"),
+                                  "--voice", "espeak", "-o", str(out)],
+                           env={"NARRATOR_AUDIO__BITRATE": "lots"})
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: NARRATOR_AUDIO__BITRATE: setting audio.bitrate='lots' is not a bitrate")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists()
