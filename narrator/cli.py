@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import json
 import logging
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -190,18 +192,25 @@ def serve(ctx: click.Context, output_dir: Path | None, host: str, port: int) -> 
 
 
 @main.command()
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON: one object per engine, voice and profile.")
 @click.pass_context
 @handle_errors
 def voices(ctx: click.Context, as_json: bool) -> None:
-    """List engines and voice profiles, and whether each is usable here (and why not)."""
+    """List engines with their voices (id, language) and voice profiles, usable here or why not."""
     rows = pipeline.voices_report(_settings(ctx))
     if as_json:
-        click.echo(json.dumps([row.__dict__ for row in rows], indent=2))
+        click.echo(json.dumps([dataclasses.asdict(row) for row in rows], indent=2))
         return
-    for row in rows:
-        mark = "yes" if row.usable else "no "
-        click.echo(f"{row.kind:<8} {row.name:<12} {mark} {row.detail}")
+    for kind, heading in (("engine", "Engines and their voices (id, language):"), ("profile", "Voice profiles:")):
+        click.echo(heading)
+        for row in (r for r in rows if r.kind == kind):
+            click.echo(f"  {row.name:<10} {'yes' if row.usable else 'no ':<4} {row.detail}")
+            spoken = [f"{v.name}\0({v.language})" if v.language != v.name else v.name  # \0: not split
+                      for v in rows if v.kind == "voice" and v.engine == row.name and kind == "engine"]
+            if spoken:
+                click.echo(textwrap.fill(", ".join(spoken), width=100, initial_indent=" " * 13,
+                                         subsequent_indent=" " * 13, break_on_hyphens=False).replace("\0", " "))
+    click.echo("Choose a profile with --voice NAME; a profile names its engine's voice by id.")
 
 
 if __name__ == "__main__":

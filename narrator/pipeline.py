@@ -14,7 +14,7 @@ from typing import Any
 
 from narrator import audio, clean, files, ingest, publish, speech
 from narrator.config import Settings, SpeechSettings
-from narrator.engines import engine_names, get_engine, probe
+from narrator.engines import Engine, engine_names, get_engine, probe
 from narrator.errors import ConfigError, EngineError, NarratorError
 from narrator.model import Document, Episode, Script, VoiceProfile
 from narrator.profiles import available, lexicon_paths, load_profile, parse_profile
@@ -132,11 +132,22 @@ def _narrate_one(spec: str, settings: Settings, on_progress: OnProgress | None) 
 
 
 def check_voice(settings: Settings) -> VoiceProfile:
-    """Resolve the chosen profile and make sure its engine runs here, before any work starts."""
+    """Resolve the chosen profile and make sure its engine, voice and lexicons exist here, before any work."""
     profile = load_profile(settings.voice, settings.voices_dirs)
-    get_engine(profile.engine)
-    lexicon_paths(profile, settings.voices_dirs)
+    _check_profile(profile, get_engine(profile.engine), settings)
     return profile
+
+
+def _check_profile(profile: VoiceProfile, engine: Engine, settings: Settings) -> None:
+    """Raise ConfigError when the profile's voice or a lexicon is missing on this machine."""
+    lexicon_paths(profile, settings.voices_dirs)
+    if profile.voice == "auto" or any(profile.voice in (v.id, v.name) for v in engine.voices()):
+        return
+    hint = f"choose one of the {engine.name} voices that `narrator voices` lists"
+    if engine.name == "piper":
+        hint += f", or put {profile.voice}.onnx and {profile.voice}.onnx.json in voices/"
+    raise ConfigError(f"{engine.name} has no voice {profile.voice!r} on this machine",
+                      origin=str(profile.path or profile.name), hint=hint)
 
 
 def sources(specs: Iterable[str], feeds: Iterable[str], settings: Settings) -> tuple[list[str], list[Outcome]]:
@@ -239,30 +250,48 @@ def preview_json(document: Document, script: Script) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class VoiceRow:
-    """One line of `narrator voices`: an engine or a profile, whether it works here and why not."""
+    """One line of `narrator voices`: an engine, one of its voices, or a profile; usable here or why not."""
 
     kind: str
+    """engine, voice or profile."""
     name: str
     usable: bool
     detail: str
+    engine: str = ""
+    language: str = ""
 
 
 def voices_report(settings: Settings) -> list[VoiceRow]:
-    """Engines and profiles, each with whether it is usable on this machine."""
+    """Engines with their voices (id, language), then profiles, each with whether it is usable here."""
     rows = []
-    engine_state = {name: probe(name) for name in engine_names()}
-    for name, (usable, why) in engine_state.items():
-        rows.append(VoiceRow("engine", name, usable, why))
+    engines: dict[str, Engine | None] = {}
+    for name in engine_names():
+        usable, why = probe(name)
+        rows.append(VoiceRow("engine", name, usable, why, engine=name))
+        engine = engines[name] = get_engine(name) if usable else None
+        if engine is not None:
+            rows += [VoiceRow("voice", v.id, True, v.name, engine=name, language=v.language) for v in engine.voices()]
     for name, path in sorted(available(settings.voices_dirs).items()):
-        try:
-            profile = parse_profile(path)
-        except NarratorError as exc:
-            rows.append(VoiceRow("profile", name, False, str(exc)))
-            continue
-        usable, why = engine_state.get(profile.engine, (False, f"unknown engine {profile.engine!r}"))
-        detail = f"{profile.engine}/{profile.voice}: {profile.description}" if usable else why
-        rows.append(VoiceRow("profile", name, usable, detail))
+        rows.append(_profile_row(name, path, engines, settings))
     return rows
+
+
+def _profile_row(name: str, path: Path, engines: dict[str, Engine | None], settings: Settings) -> VoiceRow:
+    """A profile's row: usable, or the reason it is not (bad file, engine, voice or lexicon)."""
+    try:
+        profile = parse_profile(path)
+    except NarratorError as exc:
+        return VoiceRow("profile", name, False, str(exc))
+    engine = engines.get(profile.engine)
+    try:
+        if engine is None:
+            get_engine(profile.engine)  # raises why: unknown or not installed
+            raise ConfigError(f"engine {profile.engine} is not usable")
+        _check_profile(profile, engine, settings)
+    except NarratorError as exc:
+        return VoiceRow("profile", name, False, exc.reason + (f" ({exc.hint})" if exc.hint else ""),
+                        engine=profile.engine)
+    return VoiceRow("profile", name, True, f"{profile.voice}: {profile.description}", engine=profile.engine)
 
 
 def republish(settings: Settings) -> list[Path]:

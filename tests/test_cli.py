@@ -169,3 +169,51 @@ def test_a_bad_setting_stops_before_any_work(runner: CliRunner, tmp_path: Path) 
     assert result.stderr.startswith("error: NARRATOR_AUDIO__BITRATE: setting audio.bitrate='lots' is not a bitrate")
     assert len(result.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+@pytest.fixture
+def broken_voices(tmp_path: Path) -> Path:
+    """A voices/ folder with one good profile and two broken ones."""
+    voices = tmp_path / "voices"
+    voices.mkdir()
+    (voices / "good.toml").write_text('engine = "espeak"\nvoice = "en-us"\n', encoding="utf-8")
+    (voices / "thorsten.toml").write_text('engine = "piper"\nvoice = "de_DE-thorsten-medium"\n', encoding="utf-8")
+    (voices / "lexless.toml").write_text('engine = "espeak"\nvoice = "en-us"\nlexicons = ["newsroom"]\n',
+                                         encoding="utf-8")
+    return voices
+
+
+def test_voices_lists_each_engines_voices_and_marks_broken_profiles(runner: CliRunner, broken_voices: Path) -> None:
+    result = runner.invoke(main, ["voices", "--json"], env={"NARRATOR_VOICES_DIRS": str(broken_voices)})
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    piper = [r for r in rows if r["kind"] == "voice" and r["engine"] == "piper"]
+    assert {"kind": "voice", "name": "en_US-joe-medium", "usable": True, "detail": "en_US-joe-medium",
+            "engine": "piper", "language": "en-US"} in piper
+    espeak = {r["name"]: r["language"] for r in rows if r["kind"] == "voice" and r["engine"] == "espeak"}
+    assert espeak["en-us"] == "en-us" and "de" in espeak
+    profiles = {r["name"]: r for r in rows if r["kind"] == "profile"}
+    assert profiles["good"]["usable"]
+    assert not profiles["thorsten"]["usable"]
+    assert profiles["thorsten"]["detail"].startswith("piper has no voice 'de_DE-thorsten-medium' on this machine")
+    assert "de_DE-thorsten-medium.onnx and de_DE-thorsten-medium.onnx.json in voices/" in profiles["thorsten"]["detail"]
+    assert not profiles["lexless"]["usable"]
+    assert profiles["lexless"]["detail"].startswith("lexicon 'newsroom' not found")
+    text = runner.invoke(main, ["voices"], env={"NARRATOR_VOICES_DIRS": str(broken_voices)})
+    assert "             en_US-joe-medium (en-US)\n" in text.stdout
+    assert "  thorsten   no   piper has no voice 'de_DE-thorsten-medium' on this machine" in text.stdout
+
+
+@pytest.mark.parametrize(("profile", "message"), [
+    ("thorsten", "thorsten.toml: piper has no voice 'de_DE-thorsten-medium' on this machine"),
+    ("lexless", "lexless.toml: lexicon 'newsroom' not found"),
+])
+def test_narrate_refuses_a_broken_profile_before_any_work(runner: CliRunner, broken_voices: Path, tmp_path: Path,
+                                                          profile: str, message: str) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["narrate", str(EXAMPLES / "city-council-approves-bike-lanes.md"),
+                                  str(EXAMPLES / "rail-freight-in-numbers.md"), "--voice", profile, "-o", str(out)],
+                           env={"NARRATOR_VOICES_DIRS": str(broken_voices)})
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+    assert not out.exists()
