@@ -186,9 +186,12 @@ def publish_command(ctx: click.Context, output_dir: Path | None) -> None:
 def serve(ctx: click.Context, output_dir: Path | None, host: str, port: int) -> None:
     """Serve the output folder (feed, episodes, site) for podcast apps."""
     settings = _settings(ctx, output_dir=output_dir)
-    click.echo(f"serving {settings.output_dir} at http://{host}:{port}/feed.xml (Ctrl-C stops)", err=True)
+
+    def ready(address: str) -> None:
+        click.echo(f"serving {settings.output_dir} at {address} (feed: {address}feed.xml; Ctrl-C stops)", err=True)
+
     with contextlib.suppress(KeyboardInterrupt):
-        pipeline.serve(settings, host, port)
+        pipeline.serve(settings, host, port, on_ready=ready)
 
 
 @main.command()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextvars
+import errno
 import logging
+import socket
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -13,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from narrator import audio, clean, files, ingest, publish, speech
-from narrator.config import Settings, SpeechSettings
+from narrator.config import PublishSettings, Settings, SpeechSettings
 from narrator.engines import Engine, engine_names, get_engine, probe
 from narrator.errors import ConfigError, EngineError, NarratorError
 from narrator.model import Document, Episode, Script, VoiceProfile
@@ -295,10 +297,43 @@ def _profile_row(name: str, path: Path, engines: dict[str, Engine | None], setti
 
 
 def republish(settings: Settings) -> list[Path]:
-    """Rebuild feed and site from the catalog."""
+    """Rebuild feed and site from the catalog of an existing output folder."""
+    _require_output(settings.output_dir)
     return publish.publish(settings.output_dir, settings.publish)
 
 
-def serve(settings: Settings, host: str, port: int) -> None:
-    """Serve the output folder until interrupted."""
-    publish.serve(settings.output_dir, host, port)
+def _require_output(output_dir: Path) -> None:
+    """Refuse a folder narrate never wrote to (a typo would serve 404s or publish an empty show)."""
+    if not publish.catalog_path(output_dir).is_file():
+        raise ConfigError(f"no narrator output in {output_dir}",
+                          hint="name the folder `narrator narrate` wrote to with --output, or narrate something first")
+
+
+def serve(settings: Settings, host: str, port: int, on_ready: Callable[[str], None] | None = None) -> None:
+    """Serve the output folder until interrupted; with the default base_url, feed and page point here."""
+    _require_output(settings.output_dir)
+    try:
+        server = publish.make_server(settings.output_dir, host, port)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise ConfigError(f"port {port} on {host} is already in use",
+                              hint=f"stop the other server, or choose another port: --port {port + 1}") from exc
+        raise ConfigError(f"cannot listen on {host}:{port} ({exc.strerror or exc})",
+                          hint="check --host and --port") from exc
+    try:
+        address = f"http://{_reachable(host)}:{server.server_address[1]}/"
+        if settings.publish.base_url == PublishSettings.base_url:
+            # Links in the feed and page must reach this server, whatever port it was given.
+            publish.publish(settings.output_dir, replace(settings.publish, base_url=address))
+        if on_ready is not None:
+            on_ready(address)
+        server.serve_forever()
+    finally:
+        server.server_close()
+
+
+def _reachable(host: str) -> str:
+    """The name clients use for a listening address: the machine's name for "every interface"."""
+    if host in {"", "0.0.0.0", "::"}:
+        return socket.getfqdn()
+    return f"[{host}]" if ":" in host else host

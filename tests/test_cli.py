@@ -217,3 +217,65 @@ def test_narrate_refuses_a_broken_profile_before_any_work(runner: CliRunner, bro
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
     assert not out.exists()
+
+
+@pytest.fixture
+def narrated(runner: CliRunner, tmp_path: Path) -> Path:
+    """An output folder with one short episode narrated by espeak."""
+    article = tmp_path / "short.md"
+    article.write_text("---\ntitle: Short\n---\n\nThe ferry runs again from Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["narrate", str(article), "--voice", "espeak", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.mark.parametrize("command", ["serve", "publish"])
+def test_serve_and_publish_refuse_a_folder_narrate_never_wrote(runner: CliRunner, tmp_path: Path,
+                                                               command: str) -> None:
+    typo = tmp_path / "outptu"
+    result = runner.invoke(main, [command, "--output", str(typo)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"error: no narrator output in {typo} (name the folder `narrator narrate` wrote to "
+                             "with --output, or narrate something first)\n")
+    assert not typo.exists()
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line(runner: CliRunner, narrated: Path) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(main, ["serve", "-o", str(narrated), "--port", str(port)])
+    assert result.exit_code == 2
+    assert result.stderr == (f"error: port {port} on 127.0.0.1 is already in use "
+                             f"(stop the other server, or choose another port: --port {port + 1})\n")
+
+
+def test_serve_with_the_default_base_url_points_feed_and_page_at_itself(narrated: Path) -> None:
+    import subprocess
+    import sys
+    import urllib.request
+
+    import feedparser
+
+    server = subprocess.Popen([sys.executable, "-m", "narrator.cli", "serve", "-o", str(narrated), "--port", "0"],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stderr is not None
+        line = server.stderr.readline()
+        address = line.split(" at ", 1)[1].split(" ", 1)[0]
+        assert address.startswith("http://127.0.0.1:") and not address.endswith(":8000/"), line
+        with urllib.request.urlopen(address + "feed.xml", timeout=10) as response:
+            feed = feedparser.parse(response.read())
+        enclosure = feed.entries[0].enclosures[0].href
+        assert enclosure.startswith(address + "episodes/")
+        with urllib.request.urlopen(enclosure, timeout=10) as response:
+            assert response.status == 200 and response.headers["Content-Type"] == "audio/mpeg"
+        with urllib.request.urlopen(address, timeout=10) as response:
+            assert f'{address}feed.xml' in response.read().decode("utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

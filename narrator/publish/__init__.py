@@ -16,12 +16,12 @@ from narrator.config import PublishSettings
 from narrator.errors import PublishError
 from narrator.model import Episode
 from narrator.publish import catalog
-from narrator.publish.catalog import EpisodeRecord
+from narrator.publish.catalog import EpisodeRecord, catalog_path
 from narrator.publish.feed import write_feed
 from narrator.publish.server import make_server, serve
 from narrator.publish.site import write_site
 
-__all__ = ["EpisodeRecord", "episodes", "find", "find_by_source", "make_server", "publish", "record", "serve"]
+__all__ = ["EpisodeRecord", "catalog_path", "episodes", "find", "find_by_source", "make_server", "publish", "record", "serve"]
 
 log = logging.getLogger(__name__)
 
