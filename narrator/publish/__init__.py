@@ -21,7 +21,9 @@ from narrator.publish.feed import write_feed
 from narrator.publish.server import make_server, serve
 from narrator.publish.site import write_site
 
-__all__ = ["EpisodeRecord", "catalog_path", "episodes", "find", "find_by_source", "make_server", "publish", "record", "serve"]
+__all__ = [
+    "EpisodeRecord", "catalog_path", "episodes", "find", "find_by_source", "make_server", "publish", "record", "serve",
+]
 
 log = logging.getLogger(__name__)
 
