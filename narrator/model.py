@@ -7,8 +7,18 @@ artefact is made by exactly one stage and read only by the next.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+# What XML 1.0 forbids (C0 controls but tab, newline and CR; lone surrogates; U+FFFE and U+FFFF): such text
+# cannot go into the feed or the site, and a lone surrogate cannot even be encoded to UTF-8.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """The text without the characters XML 1.0 forbids: what every Document and catalog string must be."""
+    return _NOT_XML.sub("", text)
 
 
 class Format(enum.StrEnum):

@@ -102,14 +102,27 @@ class SourceFilter(logging.Filter):
         return True
 
 
+BUG_HINT = "this is a bug in narrator: please report it with the output of -v"
+
+
+def _unexpected(spec: str, exc: Exception, started: float | None = None) -> Outcome:
+    """A source that raised outside the NarratorError family: its failure line, the traceback for -v."""
+    log.info("%s: unexpected error", spec, exc_info=exc)
+    seconds = time.perf_counter() - started if started is not None else 0.0
+    return Outcome(spec, error=f"{spec}: unexpected {type(exc).__name__}: {exc} ({BUG_HINT})", seconds=seconds)
+
+
 def narrate_one(spec: str, settings: Settings, on_progress: OnProgress | None = None) -> Outcome:
     """Narrate one source into an episode file; errors become the outcome, never escape.
 
     on_progress hears how far synthesis has got (segments done of total, audio seconds made).
     """
     token = CURRENT_SOURCE.set(spec)
+    started = time.perf_counter()
     try:
         return _narrate_one(spec, settings, on_progress)
+    except Exception as exc:  # the source is the unit of failure: one bad article never stops the batch
+        return _unexpected(spec, exc, started)
     finally:
         CURRENT_SOURCE.reset(token)
 
@@ -166,6 +179,8 @@ def sources(specs: Iterable[str], feeds: Iterable[str], settings: Settings) -> t
             expanded.extend(ingest.feed_items(feed, settings.ingest))
         except NarratorError as exc:
             failed.append(_failure(feed, exc))
+        except Exception as exc:  # a feed is a source too: it fails alone
+            failed.append(_unexpected(feed, exc))
     if not expanded and not failed:
         raise ConfigError("nothing to narrate", hint="name a file, a folder, a URL, - for stdin, or --feed URL")
     return list(dict.fromkeys(expanded)), failed
@@ -210,13 +225,25 @@ def narrate(
     else:
         results = (narrate_one(spec, settings) for spec in todo)
     for outcome in results:
-        if outcome.episode is not None:
-            publish.record(outcome.episode, settings.publish, settings.output_dir)
+        outcome = _recorded(outcome, settings)
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
     publish.publish(settings.output_dir, settings.publish)
     return BatchResult(outcomes=tuple(outcomes))
+
+
+def _recorded(outcome: Outcome, settings: Settings) -> Outcome:
+    """Record a new episode in the catalog; an episode that cannot be recorded fails its source alone."""
+    if outcome.episode is None:
+        return outcome
+    try:
+        publish.record(outcome.episode, settings.publish, settings.output_dir)
+    except NarratorError as exc:
+        return _failure(outcome.origin, exc)
+    except Exception as exc:
+        return _unexpected(outcome.origin, exc)
+    return outcome
 
 
 def preview(spec: str, settings: Settings) -> tuple[Document, Script]:

@@ -7,9 +7,11 @@ import re
 import string
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import fields, replace
+from typing import Any, TypeVar
 
 from narrator.errors import ExtractionError
-from narrator.model import Block, BlockKind, Document, Format, Metadata
+from narrator.model import Block, BlockKind, Document, Format, Metadata, xml_text
 
 # Control and format characters (zero-width spaces, direction marks, BOMs) that are never spoken.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -197,9 +199,28 @@ def no_article(origin: str, detected: Format) -> ExtractionError:
     return ExtractionError("no article text found", origin=origin, hint=hint)
 
 
+def _xml_clean(value: Any) -> Any:
+    """A string, a tuple of strings or anything else, with the characters XML 1.0 forbids removed."""
+    if type(value) is str:  # not a BlockKind, which is a str too
+        return xml_text(value)
+    if isinstance(value, tuple):
+        return tuple(_xml_clean(item) for item in value)
+    return value
+
+
+_Item = TypeVar("_Item", Metadata, Block)
+
+
+def _xml_fields(item: _Item) -> _Item:
+    """Metadata or a Block whose every text is valid XML 1.0, so that no page can break the feed."""
+    changes = {f.name: _xml_clean(getattr(item, f.name)) for f in fields(item)}
+    return replace(item, **changes)
+
+
 def make_document(origin: str, data: bytes, meta: Metadata, blocks: Iterable[Block]) -> Document:
-    """Assemble a Document, dropping blocks without a letter or digit ("____", "* * *") and title/byline repeats."""
-    kept = [b for b in blocks if _WORDS.search(b.text)]
+    """Assemble a Document of valid XML text, dropping blocks without a letter or digit and title/byline repeats."""
+    meta = _xml_fields(meta)
+    kept = [block for block in map(_xml_fields, blocks) if _WORDS.search(block.text)]
     return Document(origin=origin, meta=meta, blocks=drop_repeats(kept, meta), source_hash=source_hash(data))
 
 

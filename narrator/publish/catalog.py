@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from narrator.errors import PublishError
-from narrator.model import SIDECAR_SUFFIXES, Chapter, Cue, Episode
+from narrator.model import SIDECAR_SUFFIXES, Chapter, Cue, Episode, xml_text
 
 log = logging.getLogger(__name__)
 
@@ -155,10 +155,12 @@ def _row(episode: Episode, file: str, added_at: str, now: str) -> dict[str, Any]
 
 
 def _record(row: sqlite3.Row) -> EpisodeRecord:
-    values = dict(row)
-    values["authors"] = tuple(json.loads(values["authors"]))
-    values["chapters"] = tuple(Chapter(title, start) for title, start in json.loads(values["chapters"]))
-    values["cues"] = tuple(Cue(start, end, text) for start, end, text in json.loads(values["cues"]))
+    # Text is cleaned on the way out as well as in: a catalog written before Documents were cleaned may hold
+    # control characters, and one such row must not break every later feed.
+    values: dict[str, Any] = {key: xml_text(v) if isinstance(v, str) else v for key, v in dict(row).items()}
+    values["authors"] = tuple(xml_text(name) for name in json.loads(values["authors"]))
+    values["chapters"] = tuple(Chapter(xml_text(title), start) for title, start in json.loads(values["chapters"]))
+    values["cues"] = tuple(Cue(start, end, xml_text(text)) for start, end, text in json.loads(values["cues"]))
     return EpisodeRecord(**values)
 
 

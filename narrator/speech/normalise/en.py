@@ -124,6 +124,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = places.states(electronic.addresses(text, options))
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
+        text = numbers.long_runs(text)
         text = electronic.phones(text)
         text = dates.dates(text, options)
         text = dates.times(text)

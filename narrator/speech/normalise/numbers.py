@@ -46,6 +46,18 @@ def digits(text: str) -> str:
     return " ".join(_DIGITS[int(ch)] for ch in text if ch.isdigit())
 
 
+LONGEST_NUMBER = 36
+"""Digits in the longest number read as a number; num2words stops near 10**306 and Python will not make an int of
+more than 4,300 digits, so longer runs (page noise, not amounts anyone says) are read digit by digit."""
+# Not after a point: a decimal's fraction is read digit by digit anyway.
+_LONG_RUN = re.compile(rf"(?<!\.)\d(?:,?\d){{{LONGEST_NUMBER},}}")
+
+
+def long_runs(text: str) -> str:
+    """Read every run of more than LONGEST_NUMBER digits digit by digit, before any rule parses it as a number."""
+    return _LONG_RUN.sub(lambda match: " " + digits(match.group(0)) + " ", text)
+
+
 def integer(text: str) -> str:
     """Read a written integer ("1,234", "004", "12"): long or zero-led strings digit by digit."""
     plain = text.replace(",", "")
