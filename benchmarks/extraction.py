@@ -28,7 +28,17 @@ from narrator.config import CleanSettings
 from narrator.errors import NarratorError
 from narrator.model import Document, Format, Source
 
-CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+
+def _corpora() -> Path:
+    """../shared/corpora next to the repository, or next to a folder above it (a git worktree)."""
+    here = Path(__file__).resolve().parents[1]
+    for folder in here.parents:
+        if (folder / "shared" / "corpora").is_dir():
+            return folder / "shared" / "corpora"
+    return here.parent / "shared" / "corpora"
+
+
+CORPORA = _corpora()
 SEED_PAGE = CORPORA.parent / "corpus" / "scraped-news-article.txt"
 log = logging.getLogger("benchmarks.extraction")
 WALL_TIMES: list[float] = []
@@ -75,9 +85,20 @@ def spoken_text(document: Document | None) -> str:
     return "\n\n".join(part for part in [*intro, body_text(document)] if part)
 
 
-def english_cases(set_name: str, page: str) -> Iterator[Case]:
-    """Cases of a set whose meta.json says they look English."""
-    for folder in sorted((CORPORA / "extraction" / set_name).iterdir()):
+SPLITS = ("all", "tune", "holdout")
+HOLDOUT_EVERY = 3
+
+
+def in_split(index: int, split: str) -> bool:
+    """Every third page is held out: rules come from the tune pages' misses, the holdout shows if they generalise."""
+    held_out = index % HOLDOUT_EVERY == HOLDOUT_EVERY - 1
+    return split == "all" or held_out == (split == "holdout")
+
+
+def english_cases(set_name: str, page: str, split: str = "all") -> Iterator[Case]:
+    """Cases of a set (in a split) whose meta.json says they look English."""
+    folders = sorted((CORPORA / "extraction" / set_name).iterdir())
+    for folder in (f for index, f in enumerate(folders) if in_split(index, split)):
         meta_path = folder / "meta.json"
         if not meta_path.is_file() or not json.loads(meta_path.read_text()).get("looks_english"):
             continue
@@ -276,6 +297,9 @@ def score_metadata(runner: Callable[[Path], Found], worst: int) -> dict[str, obj
 SETS: dict[str, tuple[str, str, Format]] = {
     "aeb": ("aeb", "page.html", Format.HTML),
     "aeb-text": ("aeb", "raw_html_text.txt", Format.TEXT),
+    # The annotated bodies themselves as plain text: no clutter at all, so every sentence lost is the
+    # cleaner mistaking the article for interface (recall), and the user's own text must be read whole.
+    "aeb-body": ("aeb", "expected.txt", Format.TEXT),
     "readability": ("readability", "page.html", Format.HTML),
     "trafilatura": ("trafilatura", "page.html", Format.HTML),
     "metadata": ("trafilatura", "page.html", Format.HTML),
@@ -311,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), action="append")
     parser.add_argument("--worst", type=int, default=5)
+    parser.add_argument("--split", choices=SPLITS, default="all",
+                        help="pages to score: every third page is 'holdout', the rest 'tune' (study tune misses only)")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--standfirsts", action="store_true", help="list the standfirsts found")
     args = parser.parse_args(argv)
@@ -323,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
         if name == "metadata":
             _print_metadata(args.worst, args.no_baseline)
             continue
-        cases = list(english_cases(folder, page))
+        cases = list(english_cases(folder, page, args.split))
         # Snippets check what is read aloud, so narrator's title counts; the trafilatura baseline stays
         # as it was (plain extract(), body text only), and F1 stays body-only for both.
         spoken = name == "trafilatura"

@@ -270,6 +270,7 @@ def preview_json(document: Document, script: Script) -> dict[str, Any]:
         "published": meta.published,
         "language": meta.language,
         "url": meta.url,
+        "standfirst": meta.standfirst,
         "body": [{"kind": str(b.kind), "text": b.text} for b in document.blocks],
         "segments": [
             {"text": s.text, "pause_ms": s.pause_after_ms, "chapter": s.chapter} for s in script.segments

@@ -92,7 +92,7 @@ def test_preview_json_has_the_documented_shape(runner: CliRunner) -> None:
     result = runner.invoke(main, ["preview", str(EXAMPLES / "city-council-approves-bike-lanes.md"), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"title", "byline", "published", "language", "url", "body", "segments"}
+    assert set(data) == {"title", "byline", "published", "language", "url", "standfirst", "body", "segments"}
     assert data["title"] == "City Council Approves Downtown Bike Lanes"
     assert data["byline"] == "Maria Okafor"
     assert data["published"] == "2026-03-14"
@@ -100,6 +100,15 @@ def test_preview_json_has_the_documented_shape(runner: CliRunner) -> None:
     assert all(set(s) == {"text", "pause_ms", "chapter"} for s in data["segments"])
     assert not any(b["text"] == data["title"] for b in data["body"]), "title repeated in body"
     assert "What the plan includes" in [b["text"] for b in data["body"] if b["kind"] == "heading"]
+
+
+def test_preview_json_gives_the_standfirst_spoken_after_the_title(runner: CliRunner) -> None:
+    page = Path(__file__).resolve().parent / "fixtures" / "clean" / "standfirst.html"
+    result = runner.invoke(main, ["preview", str(page), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["standfirst"].startswith("Engineers say the iron crossing is sound")
+    assert data["segments"][1]["text"].startswith("Engineers say the iron crossing is sound")
 
 
 def test_voices_lists_engines_and_profiles(runner: CliRunner) -> None:
