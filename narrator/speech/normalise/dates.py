@@ -40,6 +40,8 @@ _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![
 _MONTH_DASH = re.compile(rf"\b({_MONTH})-({_DAY})-(\d{{4}})\b")
 _ERA = re.compile(r"(?<![\w.,])(\d{1,4})\s*(A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)")
 _DECADE = re.compile(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
+# "1970s-90s", "the 1960s-1980s": a span of decades.
+_DECADE_RANGE = re.compile(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s\b")
 # "the class of '99": an apostrophe before two digits that end a word
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?![\w'])")
 _SHORT_DECADE = re.compile(r"(?<![\w.,])'(\d0)s\b")
@@ -198,6 +200,10 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "'" in text:
         text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
     if _MAY_BE_DECADE.search(text):
+        if "-" in text:
+            text = _DECADE_RANGE.sub(
+                lambda m: padded(m, f"{numbers.decade(int(m.group(1)))} to {numbers.decade(int(m.group(2)))}"), text
+            )
         text = _DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1).strip(" '")))), text)
         text = _SHORT_DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1)))), text)
     return text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.facts import LINK_SHORTENERS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded, word_set
 
@@ -30,11 +31,15 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])
 _DOMAIN = re.compile(
     rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
 )
+_SCHEME = re.compile(r"^(?:[a-z]+:/+)?(?:www\.)?", re.IGNORECASE)
+_PIECES = re.compile(r"[/?#&=.]")
+_TRACKING_QUERY = re.compile(r"[?&](?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|s|si|igshid)=", re.IGNORECASE)
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\w\s]|_")
-# A space may part the last groups only when the area code is bracketed: "555 123 4567" could be a list.
+# 3-3-4 groups (and a fourth group of four, an extension) are a phone number, however they are parted.
 _PHONE = re.compile(
-    r"(?<![\w+(-])(\+\d{1,3}[\s.-]?|1[\s.-])?"
-    r"(?:\((\d{3})\)[\s.-]?(\d{3})[\s.-]|(\d{3})[\s.-](\d{3})[.-])(\d{4})(?![\w-]|\.\d)"
+    r"(?<![\w+(-])(?P<country>\+\d{1,3}[\s.-]?|1[\s.-])?"
+    r"(?:\((?P<area>\d{3})\)[\s.-]?|(?P<plain_area>\d{3})[\s.-])(?P<exchange>\d{3})[\s.-](?P<line>\d{4})"
+    r"(?:[\s.-](?P<extension>\d{4}))?(?![\w-]|[.,]\d)"
 )
 # "555-1234": a local number; "100-1500" (a round second group) stays a range.
 _LOCAL = re.compile(r"(?<![\w+(.-])([2-9]\d{2})-(\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
@@ -73,8 +78,27 @@ def say_address(address: str) -> str:
     return " ".join(words)
 
 
+def is_opaque_link(address: str) -> bool:
+    """A shortened or tracking link ("t.co/AbC123", "...?utm_source=x"): codes, not words for a listener."""
+    rest = _SCHEME.sub("", address)
+    host, _, path = rest.partition("/")
+    if host.lower() in LINK_SHORTENERS or _TRACKING_QUERY.search(path):
+        return True
+    return any(_is_code(piece) for piece in _PIECES.split(path))
+
+
+def _is_code(piece: str) -> bool:
+    """A path piece mixing capitals, small letters and two digits or more ("AbC123", "3xYz9Q") is a code."""
+    if len(piece) < 6 or not piece.isalnum():
+        return False
+    return sum(c.isdigit() for c in piece) >= 2 and any(c.isupper() for c in piece) and any(c.islower() for c in piece)
+
+
 def _address(options: ReadingOptions, match: re.Match[str]) -> str:
-    return padded(match, "link" if options.urls == "link" else say_address(match.group(0)))
+    if options.urls == "link":
+        return padded(match, "link")
+    address = match.group(0)
+    return padded(match, "a link" if "@" not in address and is_opaque_link(address) else say_address(address))
 
 
 def addresses(text: str, options: ReadingOptions) -> str:
@@ -93,11 +117,16 @@ def _groups(*groups: str | None) -> str:
 
 
 def _phone(match: re.Match[str]) -> str:
-    country = match.group(1)
-    area, exchange = match.group(2) or match.group(4), match.group(3) or match.group(5)
+    country = match.group("country")
+    area = match.group("area") or match.group("plain_area")
+    if match.group("plain_area") and "-" not in match.group(0) and "." not in match.group(0) and area[0] in "01":
+        return match.group(0)  # "100 200 3000" is a list of numbers: no area code starts with 0 or 1
     # Toll-free codes are said as numbers: "one, eight hundred, ..."
-    spoken = ", ".join([numbers.cardinal(int(area)) if area in _TOLL_FREE else numbers.digits(area),
-                        numbers.digits(exchange), numbers.digits(match.group(6))])
+    groups = [numbers.cardinal(int(area)) if area in _TOLL_FREE else numbers.digits(area),
+              numbers.digits(match.group("exchange")), numbers.digits(match.group("line"))]
+    if match.group("extension"):
+        groups.append(numbers.digits(match.group("extension")))
+    spoken = ", ".join(groups)
     if country:
         lead = "plus " + numbers.digits(country) if "+" in country else _groups(country)
         spoken = lead + ", " + spoken

@@ -36,6 +36,9 @@ _TIMES = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 _VERSION = re.compile(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)|(?<![\w.,])\.(\d+)(?!\d)")
 _LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
+# "401(k)", "501(c)(3)", "Section 230(c)(1)": a code with lettered and numbered subsections.
+_SUBSECTIONS = re.compile(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\(\d{1,2}\)){1,4})(?![\w(])")
+_SUBSECTION = re.compile(r"\(([a-zA-Z]{1,2}|\d{1,2})\)")
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 
@@ -91,6 +94,16 @@ def _power(match: re.Match[str]) -> str:
     return padded(match, f"{spoken} to the power of {'minus ' if minus else ''}{numbers.number(exponent)}")
 
 
+def _subsections(match: re.Match[str]) -> str:
+    """"401(k)" -> "four o one K": the number as a code, each subsection a letter or a number."""
+    if not any(c.isalpha() for c in match.group(2)):
+        return match.group(0)  # "12(3)" is a count with a note, not a code
+    parts = [numbers.in_pairs(match.group(1))]
+    for item in _SUBSECTION.findall(match.group(2)):
+        parts.append(numbers.cardinal(int(item)) if item.isdigit() else item.upper())
+    return padded(match, " ".join(parts))
+
+
 def _numbers(text: str) -> str:
     """Products, ranges, ordinals, fractions and plain numbers, in that order."""
     if "*" in text:
@@ -125,6 +138,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
         text = numbers.long_runs(text)
+        if "(" in text:
+            text = _SUBSECTIONS.sub(_subsections, text)
         text = electronic.phones(text)
         text = dates.dates(text, options)
         text = dates.times(text)

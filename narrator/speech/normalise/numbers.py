@@ -96,6 +96,14 @@ def year(value: int) -> str:
     return cardinal(high) + " " + cardinal(low)
 
 
+def in_pairs(text: str) -> str:
+    """A three-digit code as people say it: "401" -> "four o one", "230" -> "two thirty", "500" -> "five hundred"."""
+    if len(text) != 3 or not text.isdigit() or text[0] == "0":
+        return integer(text)
+    rest = text[1:]
+    return cardinal(int(text[0])) + " " + ("hundred" if rest == "00" else two_digit_year(rest))
+
+
 def two_digit_year(text: str) -> str:
     """'98 -> "ninety eight", '05 -> "o five" (espeak-ng says "o" as "oh")."""
     value = int(text)

@@ -5,28 +5,11 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.facts import STATES
 from narrator.speech.normalise.util import padded
 
-# (AP style abbreviation without its stop, postal code, name)
-_STATES = (
-    ("Ala", "AL", "Alabama"), ("", "AK", "Alaska"), ("Ariz", "AZ", "Arizona"), ("Ark", "AR", "Arkansas"),
-    ("Calif", "CA", "California"), ("Colo", "CO", "Colorado"), ("Conn", "CT", "Connecticut"),
-    ("Del", "DE", "Delaware"), ("Fla", "FL", "Florida"), ("Ga", "GA", "Georgia"), ("", "HI", "Hawaii"),
-    ("", "ID", "Idaho"), ("Ill", "IL", "Illinois"), ("Ind", "IN", "Indiana"), ("", "IA", "Iowa"),
-    ("Kan", "KS", "Kansas"), ("Ky", "KY", "Kentucky"), ("La", "LA", "Louisiana"), ("", "ME", "Maine"),
-    ("Md", "MD", "Maryland"), ("Mass", "MA", "Massachusetts"), ("Mich", "MI", "Michigan"),
-    ("Minn", "MN", "Minnesota"), ("Miss", "MS", "Mississippi"), ("Mo", "MO", "Missouri"),
-    ("Mont", "MT", "Montana"), ("Neb", "NE", "Nebraska"), ("Nev", "NV", "Nevada"),
-    ("N.H", "NH", "New Hampshire"), ("N.J", "NJ", "New Jersey"), ("N.M", "NM", "New Mexico"),
-    ("N.Y", "NY", "New York"), ("N.C", "NC", "North Carolina"), ("N.D", "ND", "North Dakota"),
-    ("", "OH", "Ohio"), ("Okla", "OK", "Oklahoma"), ("Ore", "OR", "Oregon"), ("Pa", "PA", "Pennsylvania"),
-    ("R.I", "RI", "Rhode Island"), ("S.C", "SC", "South Carolina"), ("S.D", "SD", "South Dakota"),
-    ("Tenn", "TN", "Tennessee"), ("", "TX", "Texas"), ("", "UT", "Utah"), ("Vt", "VT", "Vermont"),
-    ("Va", "VA", "Virginia"), ("Wash", "WA", "Washington"), ("W.Va", "WV", "West Virginia"),
-    ("Wis", "WI", "Wisconsin"), ("Wyo", "WY", "Wyoming"), ("", "DC", "D.C"),
-)
-_BY_ABBREVIATION = {abbreviation + ".": name for abbreviation, _, name in _STATES if abbreviation}
-_BY_CODE = {code: name for _, code, name in _STATES}
+_BY_ABBREVIATION = {abbreviation + ".": name for abbreviation, _, name in STATES if abbreviation}
+_BY_CODE = {code: name for _, code, name in STATES}
 _ALTERNATIVES = "|".join(
     re.escape(key) for key in sorted([*_BY_ABBREVIATION, *_BY_CODE], key=len, reverse=True)
 )

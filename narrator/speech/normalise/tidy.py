@@ -8,7 +8,10 @@ import unicodedata
 # Marks that NFKC would turn into letters ("™" -> "TM"), which a voice would then read aloud.
 _MARKS = re.compile(r"[\u00a9\u00ae\u2122\u2120]")
 # Superscript digits after a unit are powers (m², km³); elsewhere they are footnote marks.
-_POWER = re.compile(r"\b(m|cm|mm|km|ft|in|mi)([\u00b2\u00b3])")
+_POWER = re.compile(r"\b(m|cm|mm|km|ft|in|mi|yd)([\u00b2\u00b3])")
+# The ordinal indicator and the ring above stand in for the degree sign before a scale ("90 ºF", "20˚C");
+# NFKC would make the first a letter "o".
+_FALSE_DEGREE = re.compile(r"(?<=\d)(\s?)[\u00ba\u02da](?=\s?[CF]\b)")
 # NFKC turns "3¾" into "33/4"; a space keeps the whole number apart from the fraction.
 _VULGAR_AFTER_DIGIT = re.compile(r"(?<=\d)(?=[\u00bc-\u00be\u2150-\u215e])")
 _SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
@@ -99,6 +102,8 @@ def tidy(text: str) -> str:
         text = _SUPERSCRIPT.sub("", text)
         text = _EMOJI.sub("", text)
         text = _VULGAR_AFTER_DIGIT.sub(" ", text)
+    if "\u00ba" in text or "\u02da" in text:
+        text = _FALSE_DEGREE.sub("\\1\u00b0", text)
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     if _FOREIGN.search(text):
         text = _MIXED_WORD.sub(_fold_word, text)

@@ -65,8 +65,9 @@ _COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
 _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
 _ROMAN_AFTER_WORD = re.compile(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(?!['’\w]|-\w)(?!\.\w)")
-# A numbered heading: "II. Effects", "VII.--Treatment".
-_ROMAN_HEADING = re.compile(rf"^({_ROMAN})(?=[.:](?:\s|-))")
+# A numbered heading: "II. Effects", "VII.--Treatment". A single letter followed by another initial is a name
+# ("C. S. Lewis", "V. S. Naipaul"), and a lone L, C, D or M heads an outline's lettered item, not a number.
+_ROMAN_HEADING = re.compile(rf"^(?![LCDM][.:]|[IVX]\.\s?[A-Z]\.)({_ROMAN})(?=[.:](?:\s|-))")
 _LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volume|book|act|section|article"
 # After a lower-case counter "I" stays a pronoun ("the part I played").
 _ROMAN_LOWER = re.compile(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")

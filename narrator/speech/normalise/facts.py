@@ -1,0 +1,117 @@
+"""Facts the English rules read: units, currencies, US states, street types, link shorteners.
+
+Tables, not rules: a new unit or currency is a line here, and no rule needs to change.
+"""
+
+from __future__ import annotations
+
+# symbol or code -> (singular, plural, minor singular, minor plural)
+CURRENCIES: dict[str, tuple[str, str, str, str]] = {
+    "$": ("dollar", "dollars", "cent", "cents"),
+    "US$": ("US dollar", "US dollars", "cent", "cents"),
+    "USD": ("US dollar", "US dollars", "cent", "cents"),
+    "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
+    "AUD": ("Australian dollar", "Australian dollars", "cent", "cents"),
+    "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
+    "CAD": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
+    "NZ$": ("New Zealand dollar", "New Zealand dollars", "cent", "cents"),
+    "HK$": ("Hong Kong dollar", "Hong Kong dollars", "cent", "cents"),
+    "£": ("pound", "pounds", "penny", "pence"),
+    "GBP": ("pound", "pounds", "penny", "pence"),
+    "€": ("euro", "euros", "cent", "cents"),
+    "EUR": ("euro", "euros", "cent", "cents"),
+    "¥": ("yen", "yen", "sen", "sen"),
+    "JPY": ("yen", "yen", "sen", "sen"),
+    "₹": ("rupee", "rupees", "paisa", "paise"),
+    "INR": ("rupee", "rupees", "paisa", "paise"),
+    "₩": ("won", "won", "jeon", "jeon"),
+    "CHF": ("Swiss franc", "Swiss francs", "centime", "centimes"),
+    "₽": ("rouble", "roubles", "kopek", "kopeks"),
+    "₿": ("bitcoin", "bitcoins", "satoshi", "satoshis"),
+}
+
+# unit -> (singular, plural); the key is matched case-sensitively unless listed in _FOLDED.
+UNITS: dict[str, tuple[str, str]] = {
+    "mm": ("millimeter", "millimeters"), "cm": ("centimeter", "centimeters"), "m": ("meter", "meters"),
+    "km": ("kilometer", "kilometers"), "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
+    "mg": ("milligram", "milligrams"), "g": ("gram", "grams"), "kg": ("kilogram", "kilograms"),
+    "t": ("tonne", "tonnes"), "lb": ("pound", "pounds"), "lbs": ("pound", "pounds"), "oz": ("ounce", "ounces"),
+    "ml": ("milliliter", "milliliters"), "mL": ("milliliter", "milliliters"), "l": ("liter", "liters"),
+    "L": ("liter", "liters"), "cl": ("centiliter", "centiliters"), "gal": ("gallon", "gallons"),
+    "sq ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
+    "sq km": ("square kilometer", "square kilometers"), "sq m": ("square meter", "square meters"),
+    "sq in": ("square inch", "square inches"), "sq yd": ("square yard", "square yards"), "ha": ("hectare", "hectares"),
+    "cc": ("cubic centimeter", "cubic centimeters"),
+    "mph": ("mile per hour", "miles per hour"), "km/h": ("kilometer per hour", "kilometers per hour"),
+    "kmh": ("kilometer per hour", "kilometers per hour"), "kph": ("kilometer per hour", "kilometers per hour"),
+    "m/s": ("meter per second", "meters per second"),
+    "ms": ("millisecond", "milliseconds"), "sec": ("second", "seconds"), "min": ("minute", "minutes"),
+    "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
+    "hrs": ("hour", "hours"), "hr": ("hour", "hours"),
+    "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "° C": ("degree Celsius", "degrees Celsius"), "° F": ("degree Fahrenheit", "degrees Fahrenheit"),
+    "°": ("degree", "degrees"),
+    "Hz": ("hertz", "hertz"), "kHz": ("kilohertz", "kilohertz"), "MHz": ("megahertz", "megahertz"),
+    "GHz": ("gigahertz", "gigahertz"), "W": ("watt", "watts"), "kW": ("kilowatt", "kilowatts"),
+    "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"), "kWh": ("kilowatt hour", "kilowatt hours"),
+    "MWh": ("megawatt hour", "megawatt hours"), "GWh": ("gigawatt hour", "gigawatt hours"),
+    "TWh": ("terawatt hour", "terawatt hours"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
+    "mAh": ("milliamp hour", "milliamp hours"), "A": ("amp", "amps"),
+    "KB": ("kilobyte", "kilobytes"), "kB": ("kilobyte", "kilobytes"), "MB": ("megabyte", "megabytes"),
+    "GB": ("gigabyte", "gigabytes"), "TB": ("terabyte", "terabytes"), "PB": ("petabyte", "petabytes"),
+    "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
+    "Gbps": ("gigabit per second", "gigabits per second"), "Mb/s": ("megabit per second", "megabits per second"),
+    "dB": ("decibel", "decibels"), "kcal": ("kilocalorie", "kilocalories"), "cal": ("calorie", "calories"),
+    "mmHg": ("millimeter of mercury", "millimeters of mercury"), "ppm": ("part per million", "parts per million"),
+    "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "μg": ("microgram", "micrograms"),
+    "kt": ("knot", "knots"), "psi": ("P S I", "P S I"),
+}
+
+# (AP style abbreviation without its stop, postal code, name)
+STATES = (
+    ("Ala", "AL", "Alabama"), ("", "AK", "Alaska"), ("Ariz", "AZ", "Arizona"), ("Ark", "AR", "Arkansas"),
+    ("Calif", "CA", "California"), ("Colo", "CO", "Colorado"), ("Conn", "CT", "Connecticut"),
+    ("Del", "DE", "Delaware"), ("Fla", "FL", "Florida"), ("Ga", "GA", "Georgia"), ("", "HI", "Hawaii"),
+    ("", "ID", "Idaho"), ("Ill", "IL", "Illinois"), ("Ind", "IN", "Indiana"), ("", "IA", "Iowa"),
+    ("Kan", "KS", "Kansas"), ("Ky", "KY", "Kentucky"), ("La", "LA", "Louisiana"), ("", "ME", "Maine"),
+    ("Md", "MD", "Maryland"), ("Mass", "MA", "Massachusetts"), ("Mich", "MI", "Michigan"),
+    ("Minn", "MN", "Minnesota"), ("Miss", "MS", "Mississippi"), ("Mo", "MO", "Missouri"),
+    ("Mont", "MT", "Montana"), ("Neb", "NE", "Nebraska"), ("Nev", "NV", "Nevada"),
+    ("N.H", "NH", "New Hampshire"), ("N.J", "NJ", "New Jersey"), ("N.M", "NM", "New Mexico"),
+    ("N.Y", "NY", "New York"), ("N.C", "NC", "North Carolina"), ("N.D", "ND", "North Dakota"),
+    ("", "OH", "Ohio"), ("Okla", "OK", "Oklahoma"), ("Ore", "OR", "Oregon"), ("Pa", "PA", "Pennsylvania"),
+    ("R.I", "RI", "Rhode Island"), ("S.C", "SC", "South Carolina"), ("S.D", "SD", "South Dakota"),
+    ("Tenn", "TN", "Tennessee"), ("", "TX", "Texas"), ("", "UT", "Utah"), ("Vt", "VT", "Vermont"),
+    ("Va", "VA", "Virginia"), ("Wash", "WA", "Washington"), ("W.Va", "WV", "West Virginia"),
+    ("Wis", "WI", "Wisconsin"), ("Wyo", "WY", "Wyoming"), ("", "DC", "D.C"),
+)
+
+# Units of length that take a power: "km2" and "km²" are square kilometers, "m3" cubic meters.
+LENGTHS = frozenset({"mm", "cm", "m", "km", "ft", "mi", "yd", "nm", "μm"})
+POWERS = {"2": "square", "3": "cubic"}
+# Time after a slash: "20 g/day", "$5/mo".
+PERIODS = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "hour": "hour",
+           "d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month",
+           "y": "year", "yr": "year", "year": "year"}
+SCALES = {
+    "thousand": "thousand", "k": "thousand", "K": "thousand",
+    "million": "million", "m": "million", "mn": "million", "M": "million", "mln": "million",
+    "billion": "billion", "bn": "billion", "b": "billion", "B": "billion",
+    "trillion": "trillion", "tn": "trillion", "T": "trillion", "tr": "trillion",
+}
+
+# Street types after a street's name (USPS abbreviations), read in full: "Baker St" -> "Baker Street".
+STREET_TYPES = {
+    "St": "Street", "Ave": "Avenue", "Av": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Dr": "Drive",
+    "Ln": "Lane", "Ct": "Court", "Pl": "Place", "Pkwy": "Parkway", "Hwy": "Highway", "Ter": "Terrace",
+    "Cir": "Circle", "Sq": "Square", "Expy": "Expressway", "Fwy": "Freeway", "Trl": "Trail", "Cres": "Crescent",
+}
+# Compass points before a street's name: "N 5th St" -> "North Fifth Street".
+DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West",
+              "NE": "Northeast", "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
+# Hosts whose links are opaque codes: a listener gains nothing from hearing one spelled out.
+LINK_SHORTENERS = frozenset({
+    "t.co", "bit.ly", "goo.gl", "tinyurl.com", "ow.ly", "buff.ly", "dlvr.it", "is.gd", "lnkd.in", "fb.me",
+    "youtu.be", "amzn.to", "trib.al", "tiny.cc", "rebrand.ly", "shorturl.at", "cutt.ly", "t.ly", "wp.me",
+    "apple.co", "spoti.fi", "on.ft.com", "nyti.ms", "wapo.st", "reut.rs", "bbc.in", "cnn.it", "flip.it",
+})

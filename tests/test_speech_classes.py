@@ -1,0 +1,120 @@
+"""Classes of text that pages nobody tuned for hold: each case is our own example of its class."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.speech import speakable
+from narrator.speech.normalise import ReadingOptions, normalise
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a unit after a scale word
+    ("The tanker held 40 million kg of oil.", "The tanker held forty million kilograms of oil."),
+    ("About 2.5 billion t of grain moved.", "About two point five billion tonnes of grain moved."),
+    # powered units, written with a digit or a superscript
+    ("The park covers 3,200 km² of forest.", "The park covers three thousand two hundred square kilometers of forest."),
+    ("Each tank holds 1.5 m3 of water.", "Each tank holds one point five cubic meters of water."),
+    ("The flat is 85 ft2 bigger.", "The flat is eighty five square feet bigger."),
+    # compound units: per unit and per period
+    ("Beans cost $4/kg at the market.", "Beans cost four dollars per kilogram at the market."),
+    ("Take 20 g/day of fibre.", "Take twenty grams per day of fibre."),
+    ("Density was 381.2/km² then.", "Density was three hundred eighty one point two per square kilometer then."),
+    ("Flow reached 300 l/s at noon.", "Flow reached three hundred liters per second at noon."),
+    # a degree sign written with a look-alike
+    ("It was 90 ºF outside.", "It was ninety degrees Fahrenheit outside."),
+    ("Bake at 180˚C for an hour.", "Bake at one hundred and eighty degrees Celsius for an hour."),
+])
+def test_units_after_scales_powers_and_slashes(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A 4x6 m rug lay there.", "A four by six meters rug lay there."),
+    ("The room is 12 x 9 ft.", "The room is twelve by nine feet."),
+    ("The crate is 10 x 12 x 3 m.", "The crate is ten by twelve by three meters."),
+    ("A 4x6m print hung there.", "A four by six meters print hung there."),
+])
+def test_dimensions_are_said_with_by(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize("written", ["Set the mask to 0x1F first.", "It scored 2x8 on the test."])
+def test_without_a_unit_an_x_is_not_a_dimension(written: str) -> None:
+    assert "by" not in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Music of the 1970s-90s was loud.", "Music of the nineteen seventies to nineties was loud."),
+    ("Styles of the 1920s-1940s came back.", "Styles of the nineteen twenties to nineteen forties came back."),
+    ("During the 2019-20 season he scored.", "During the twenty nineteen to twenty season he scored."),
+    ("It ran from 1995-98 in all.", "It ran from nineteen ninety five to ninety eight in all."),
+])
+def test_ranges_of_decades_and_seasons(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("C. J. Cregg spoke first.", "C J Cregg spoke first."),
+    ("V. S. Naipaul wrote it.", "V S Naipaul wrote it."),
+    ("D. Results", "D Results"),
+    ("II. Effects of the flood", "two. Effects of the flood"),
+])
+def test_an_initial_before_a_name_is_not_a_roman_numeral(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Call 555 123 4567 now.", "Call five five five, one two three, four five six seven now."),
+    ("Call 555-123-4567 now.", "Call five five five, one two three, four five six seven now."),
+    ("Dial 555-123-4567-8901 today.",
+     "Dial five five five, one two three, four five six seven, eight nine zero one today."),
+    ("Ring 212.555.0143 after six.", "Ring two one two, five five five, zero one four three after six."),
+])
+def test_telephone_numbers_in_groups_digit_by_digit(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+def test_three_numbers_in_a_row_are_not_a_phone_number() -> None:
+    assert speakable("Scores were 100 200 3000 in all.") == "Scores were one hundred two hundred three thousand in all."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The firm raised US$2 bn last year.", "The firm raised two billion U.S dollars last year."),
+    ("The deal was worth ¥30 b.", "The deal was worth thirty billion yen."),
+    ("They paid €5m for it.", "They paid five million euros for it."),
+    ("A ticket cost HK$3 then.", "A ticket cost three Hong Kong dollars then."),
+    ("The budget was £40 mn in all.", "The budget was forty million pounds in all."),
+])
+def test_money_with_codes_and_short_scales(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+def test_a_letter_after_a_price_is_a_scale_only_when_it_stands_alone() -> None:
+    assert speakable("Shirts cost $5 T-shirts aside.") == "Shirts cost five dollars T-shirts aside."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Put money in your 401(k) plan.", "Put money in your four o one K plan."),
+    ("It is a 501(c)(3) charity.", "It is a five o one C three charity."),
+    ("Read Section 230(c)(1) first.", "Read Section two thirty C one first."),
+])
+def test_codes_with_lettered_subsections(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize("written", [
+    "See t.co/AbC123 for more.",
+    "Read bit.ly/3xYz9Q now.",
+    "Read https://example.com/news?utm_source=mail now.",
+    "Go to https://example.com/p/Xk29fQ7z today.",
+])
+def test_shortened_and_tracking_links_are_a_link(written: str) -> None:
+    spoken = speakable(written)
+    assert "a link" in spoken
+    assert "slash" not in spoken and "dot" not in spoken
+
+
+def test_a_plain_link_is_still_read_and_the_link_option_still_wins() -> None:
+    assert speakable("Visit example.org/about today.") == "Visit example dot org slash about today."
+    assert normalise("See t.co/AbC123 now.", "en", ReadingOptions(urls="link")) == "See link now."
