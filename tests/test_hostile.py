@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import signal
+import socket
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -183,3 +186,99 @@ def test_the_traceback_of_an_unexpected_error_is_logged(caplog: pytest.LogCaptur
         outcome = pipeline._unexpected("a.md", ValueError("boom"))
     assert outcome.error is not None and outcome.error.startswith("a.md: unexpected ValueError: boom")
     assert any(record.exc_info for record in caplog.records)
+
+
+# 4 and 7. The server: privacy on the resolved file, a 4xx and one log line for every malformed request,
+# idle connections closed.
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[str, int, Path]]:
+    """A real output folder (catalog, cache, an episode) served on a free port with a short idle timeout."""
+    out = tmp_path / "out"
+    (out / "episodes").mkdir(parents=True)
+    (out / "episodes" / "a.mp3").write_bytes(bytes(range(256)) * 40)
+    (out / "index.html").write_text("<html><body>show</body></html>", encoding="utf-8")
+    (out / ".cache" / "ab").mkdir(parents=True)
+    (out / ".cache" / "ab" / "take.wav").write_bytes(b"RIFF private take")
+    with publish.catalog.connect(out):
+        pass
+    (out / "episodes" / "also-the-catalog.mp3").symlink_to(out / "catalog.sqlite")
+    server = publish.make_server(out, "127.0.0.1", 0, idle_timeout_s=0.5)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield "127.0.0.1", int(server.server_address[1]), out
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+def raw_request(address: tuple[str, int], request: bytes) -> bytes:
+    """Send bytes exactly as given (http.client refuses to send malformed requests) and read the answer."""
+    with socket.create_connection(address, timeout=10) as conn:
+        conn.sendall(request)
+        answer = b""
+        while chunk := conn.recv(65536):
+            answer += chunk
+    return answer
+
+
+def status_of(answer: bytes) -> int:
+    return int(answer.split(b" ", 2)[1])
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/catalog.sqlite%2f", "/catalog.sqlite%2F", "/catalog.sqlite/", "/catalog.sqlite/.", "/%63atalog.sqlite",
+     "//catalog.sqlite", "/./catalog.sqlite", "/episodes/../catalog.sqlite", "/episodes/%2e%2e/catalog.sqlite",
+     "/catalog.sqlite?x=1", "/catalog.sqlite%3Fx", "/episodes/also-the-catalog.mp3", "/.cache/ab/take.wav",
+     "/%2ecache/ab/take.wav", "/x/../.cache/ab/take.wav", "/catalog.sqlite-journal", "/CATALOG.sqlite"],
+)
+def test_no_spelling_of_a_private_file_is_served(served: tuple[str, int, Path], path: str) -> None:
+    with within():
+        answer = raw_request(served[:2], f"GET {path} HTTP/1.0\r\n\r\n".encode())
+    assert status_of(answer) == 404, answer[:200]
+    assert b"SQLite format" not in answer and b"private take" not in answer
+
+
+@pytest.mark.parametrize(
+    ("request_bytes", "status"),
+    [
+        (b"GET /episodes/a.mp3 HTTP/1.0\r\nRange: bytes=" + b"9" * 5_000 + b"-\r\n\r\n", 416),
+        (b"GET /episodes/a.mp3 HTTP/1.0\r\nRange: bytes=-" + b"9" * 5_000 + b"\r\n\r\n", 206),
+        (b"GET /episodes/a%00.mp3 HTTP/1.0\r\n\r\n", 400),
+        (b"GET /episodes/%ED%A0%80.mp3 HTTP/1.0\r\n\r\n", 400),
+        (b"GARBAGE\r\n\r\n", 400),
+        (b"GET / HTTP/9.9\r\n\r\n", 505),  # the standard answers: version not supported, method not implemented
+        (b"GET /" + b"a" * 70_000 + b" HTTP/1.0\r\n\r\n", 414),
+        (b"GET / HTTP/1.0\r\n" + b"X-A: b\r\n" * 150 + b"\r\n", 431),
+        (b"BREW /pot HTTP/1.0\r\n\r\n", 501),
+    ],
+)
+def test_a_malformed_request_gets_an_error_status_and_one_log_line(
+    served: tuple[str, int, Path], request_bytes: bytes, status: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level("INFO", logger="narrator.publish.server"), within():
+        answer = raw_request(served[:2], request_bytes)
+    assert status_of(answer) == status, answer[:200]
+    lines = [r for r in caplog.records if r.levelno >= logging.INFO]
+    assert len(lines) == 1, [r.getMessage()[:100] for r in lines]
+    assert not any(r.exc_info for r in lines)
+    assert status_of(raw_request(served[:2], b"GET /index.html HTTP/1.0\r\n\r\n")) == 200  # still serving
+
+
+def test_idle_connections_are_closed(served: tuple[str, int, Path]) -> None:
+    idle = [socket.create_connection(served[:2], timeout=10) for _ in range(20)]
+    try:
+        with within():
+            for conn in idle:
+                assert conn.recv(1024) in (b"", b"HTTP")  # closed by the server, not by this test
+        threads_left = [t for t in threading.enumerate() if "process_request" in t.name]
+        deadline = time.monotonic() + 5
+        while threads_left and time.monotonic() < deadline:
+            time.sleep(0.05)
+            threads_left = [t for t in threading.enumerate() if t.is_alive() and "process_request" in t.name]
+        assert not threads_left
+    finally:
+        for conn in idle:
+            conn.close()

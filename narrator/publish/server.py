@@ -11,11 +11,15 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, BinaryIO
-from urllib.parse import unquote
 
 log = logging.getLogger(__name__)
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BEYOND_ANY_FILE = 10**18
+"""Range bounds with more digits than this are read as this: int() refuses 4,301 digits, no file is this big."""
+IDLE_TIMEOUT_S = 30.0
+"""A connection that sends nothing (no request, or no more of one) for this long is closed, freeing its thread."""
 _PRIVATE = {"catalog.sqlite", "catalog.sqlite-journal", "catalog.sqlite-wal", "catalog.sqlite-shm"}
 CHUNK = 64 * 1024
 CONTENT_TYPES = {
@@ -32,6 +36,9 @@ class PodcastRequestHandler(SimpleHTTPRequestHandler):
     """Static files with podcast content types, single-range requests, and no private files."""
 
     _remaining: int | None = None
+    # A line that is no request at all ("GARBAGE") is answered as HTTP/1.0, with a status line a client can
+    # read, not as HTTP/0.9 (a bare body).
+    default_request_version = "HTTP/1.0"
 
     def log_message(self, format: str, *args: Any) -> None:
         """Log requests through logging instead of stderr."""
@@ -50,18 +57,33 @@ class PodcastRequestHandler(SimpleHTTPRequestHandler):
         """No directory listings."""
         self.send_error(HTTPStatus.NOT_FOUND, "Not found")
 
-    def _is_private(self) -> bool:
-        """The catalog and hidden files (.cache/, .part files) are never served."""
-        parts = unquote(self.path.split("?", 1)[0].split("#", 1)[0]).split("/")
-        return any(part.startswith(".") for part in parts if part) or parts[-1] in _PRIVATE
+    def log_error(self, format: str, *args: Any) -> None:
+        """The reason for an error answer, under the one request line log_message writes for it."""
+        log.debug("%s %s", self.address_string(), format % args)
+
+    def _refusal(self, path: str) -> HTTPStatus | None:
+        """Why the file at path is not served, decided on the file the path resolves to, never on the URL.
+
+        The catalog and hidden files (.cache/, .part files) are private whatever encoding or symlink names them.
+        """
+        if "\x00" in path or _SURROGATE.search(path):  # "%00", or "%ED%A0%80" that no file system can name
+            return HTTPStatus.BAD_REQUEST
+        try:
+            relative = Path(path).resolve().relative_to(Path(self.directory).resolve())
+        except ValueError:  # a symlink out of the folder
+            return HTTPStatus.NOT_FOUND
+        if any(part.startswith(".") for part in relative.parts) or relative.name in _PRIVATE:
+            return HTTPStatus.NOT_FOUND
+        return None
 
     def send_head(self) -> BinaryIO | None:
         """Answer a Range request with 206 or 416; anything else as the base class does."""
         self._remaining = None
-        if self._is_private():
-            self.send_error(HTTPStatus.NOT_FOUND, "Not found")
-            return None
         path = self.translate_path(self.path)
+        refusal = self._refusal(path)
+        if refusal is not None:
+            self.send_error(refusal, "Bad request" if refusal is HTTPStatus.BAD_REQUEST else "Not found")
+            return None
         header = self.headers.get("Range")
         if header is None or not _RANGE.match(header.strip()) or not os.path.isfile(path):
             # No range, or several ranges: the whole file is a valid answer to either.
@@ -112,22 +134,42 @@ def _byte_range(header: str, size: int) -> tuple[int, int] | None:
     match = _RANGE.match(header.strip())
     if match is None or size == 0:
         return None
-    first, last = match.groups()
-    if not first:
-        if not last or int(last) == 0:
+    first, last = (_bound(group) for group in match.groups())
+    if first is None:
+        if not last:
             return None
-        return max(0, size - int(last)), size - 1
-    start = int(first)
-    end = min(int(last), size - 1) if last else size - 1
-    return (start, end) if start <= end else None
+        return max(0, size - last), size - 1
+    end = min(last, size - 1) if last is not None else size - 1
+    return (first, end) if first <= end else None
 
 
-def make_server(output_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> ThreadingHTTPServer:
+def _bound(digits: str) -> int | None:
+    """One end of a byte range; absurdly long numbers are larger than any file, not an error."""
+    if not digits:
+        return None
+    return int(digits) if len(digits) <= 18 else _BEYOND_ANY_FILE
+
+
+class PodcastServer(ThreadingHTTPServer):
+    """One thread per connection; a request that breaks the handler costs one log line, not a traceback."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Log a failed request in one line (the traceback under -vv); the server goes on."""
+        log.warning("request from %s failed", client_address[0] if client_address else "?")
+        log.debug("the failed request", exc_info=True)
+
+
+def make_server(
+    output_dir: Path, host: str = "127.0.0.1", port: int = 8000, idle_timeout_s: float = IDLE_TIMEOUT_S
+) -> ThreadingHTTPServer:
     """A ready server for output_dir (port 0 picks a free one); run serve_forever() in a thread."""
-    handler = functools.partial(PodcastRequestHandler, directory=str(output_dir))
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
-    return server
+
+    class Handler(PodcastRequestHandler):
+        timeout = idle_timeout_s  # the socket timeout of each connection (socketserver reads a class attribute)
+
+    return PodcastServer((host, port), functools.partial(Handler, directory=str(output_dir)))
 
 
 def serve(output_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
