@@ -11,13 +11,15 @@ STAMP  := $(VENV)/.installed-dev
 all: demo
 
 # Debian packages: installed with apt-get when root, otherwise the exact command is printed.
-# ffmpeg and espeak-ng are required; gpodder (the `gpo` podcast client) is only used by one test.
+# ffmpeg and espeak-ng are required; gpodder (the `gpo` podcast client) and openssh-server (the sshd that the
+# sftp deploy test starts on 127.0.0.1) are only used by tests.
 system-deps:
 	@missing=""; optional=""; \
 	command -v ffmpeg >/dev/null 2>&1 || missing="$$missing ffmpeg"; \
 	command -v espeak-ng >/dev/null 2>&1 || missing="$$missing espeak-ng"; \
 	$(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
 	command -v gpo >/dev/null 2>&1 || optional=" gpodder"; \
+	[ -x /usr/sbin/sshd ] || optional="$$optional openssh-server"; \
 	if [ -n "$$missing$$optional" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing Debian packages:$$missing$$optional"; \
@@ -28,7 +30,7 @@ system-deps:
 	    echo "run:  sudo apt-get update && sudo apt-get install -y$$missing$$optional"; \
 	    exit 1; \
 	  else \
-	    echo "note: the podcast-client test is skipped without gpodder (sudo apt-get install -y gpodder)"; \
+	    echo "note: tests needing$$optional are skipped (sudo apt-get install -y$$optional)"; \
 	  fi; \
 	fi
 

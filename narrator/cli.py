@@ -17,7 +17,7 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from narrator import __version__, pipeline
+from narrator import __version__, pipeline, publish
 from narrator.config import Settings, load_settings
 from narrator.errors import NarratorError
 
@@ -83,6 +83,8 @@ def _summary(result: pipeline.BatchResult, quiet: bool) -> None:
         click.echo(f"{made} narrated, {skipped} unchanged, {len(failed)} failed", err=True)
     for outcome in failed:
         click.echo(f"failed: {outcome.error}", err=True)
+    if result.deployed is not None and not quiet:
+        _deployed(result.deployed)
 
 
 @main.command()
@@ -169,12 +171,24 @@ def preview(ctx: click.Context, source: str, fmt: str, voice: str | None, as_jso
 
 @main.command(name="publish")
 @output_option
+@click.option("--to", "target", metavar="URL",
+              help="Mirror the show to file:///path, sftp://user@host[:port]/path or s3://bucket/prefix "
+                   "[default: publish.deploy_to].")
 @click.pass_context
 @handle_errors
-def publish_command(ctx: click.Context, output_dir: Path | None) -> None:
-    """Rebuild the feed and the site from the catalog."""
-    for path in pipeline.republish(_settings(ctx, output_dir=output_dir)):
+def publish_command(ctx: click.Context, output_dir: Path | None, target: str | None) -> None:
+    """Rebuild the feed and the site from the catalog; with --to, send what changed to static hosting."""
+    settings = _settings(ctx, output_dir=output_dir)
+    for path in pipeline.republish(settings):
         click.echo(str(path))
+    if target or settings.publish.deploy_to:
+        _deployed(pipeline.deploy(settings, target))
+
+
+def _deployed(report: publish.DeployReport) -> None:
+    """One line on what a deploy did."""
+    click.echo(f"{report.target}: {len(report.sent)} sent ({report.bytes_sent:,} bytes), "
+               f"{len(report.deleted)} deleted, {report.unchanged} unchanged", err=True)
 
 
 @main.command()

@@ -105,6 +105,11 @@ class PublishSettings:
     category: str = "News"
     explicit: bool = False
     image: str = ""
+    deploy_to: str = ""
+    """Where narrate, update and publish mirror the show: file:///path, sftp://user@host[:port]/path or
+    s3://bucket/prefix; empty for nowhere."""
+    s3_endpoint_url: str = ""
+    """The endpoint of an S3-compatible store (MinIO, Ceph, R2...) for s3:// targets; empty for AWS."""
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,8 @@ class BatchResult:
     """Every source's outcome."""
 
     outcomes: tuple[Outcome, ...]
+    deployed: publish.DeployReport | None = None
+    """What went to publish.deploy_to at the end, when it is set and the deploy succeeded."""
 
     @property
     def failures(self) -> tuple[Outcome, ...]:
@@ -230,7 +232,7 @@ def narrate(
         if on_outcome is not None:
             on_outcome(outcome)
     publish.publish(settings.output_dir, settings.publish)
-    return BatchResult(outcomes=tuple(outcomes))
+    return deploy_at_end(BatchResult(outcomes=tuple(outcomes)), settings)
 
 
 def _recorded(outcome: Outcome, settings: Settings) -> Outcome:
@@ -328,6 +330,26 @@ def republish(settings: Settings) -> list[Path]:
     """Rebuild feed and site from the catalog of an existing output folder."""
     _require_output(settings.output_dir)
     return publish.publish(settings.output_dir, settings.publish)
+
+
+def deploy(settings: Settings, target: str | None = None) -> publish.DeployReport:
+    """Mirror the output folder to target (default: publish.deploy_to), the feed last."""
+    target = target or settings.publish.deploy_to
+    if not target:
+        raise ConfigError("nowhere to deploy to", hint="give --to URL or set publish.deploy_to in narrator.toml")
+    _require_output(settings.output_dir)
+    return publish.deploy(settings.output_dir, target, settings.publish)
+
+
+def deploy_at_end(result: BatchResult, settings: Settings) -> BatchResult:
+    """Deploy when publish.deploy_to is set, at the end of a run; a failure joins the failed sources."""
+    target = settings.publish.deploy_to
+    if not target:
+        return result
+    try:
+        return replace(result, deployed=deploy(settings, target))
+    except NarratorError as exc:
+        return replace(result, outcomes=(*result.outcomes, _failure(target, exc)))
 
 
 def _require_output(output_dir: Path) -> None:

@@ -5,6 +5,7 @@
 - ``find`` answers "is this article already done?" (source hash, voice) before any synthesis.
 - ``publish`` rebuilds feed.xml and index.html from the catalog, each replaced in one rename.
 - ``serve`` serves the output folder with podcast content types and HTTP Range support.
+- ``deploy`` mirrors the output folder to static hosting (file://, sftp://, s3://): what changed, feed last.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ from narrator.errors import PublishError
 from narrator.model import Episode
 from narrator.publish import catalog
 from narrator.publish.catalog import EpisodeRecord, catalog_path
+from narrator.publish.deploy import DeployReport, deploy
 from narrator.publish.feed import write_feed
 from narrator.publish.server import make_server, serve
 from narrator.publish.site import write_site
 
 __all__ = [
-    "EpisodeRecord", "catalog_path", "episodes", "find", "find_by_source", "make_server", "publish", "record", "serve",
+    "DeployReport", "EpisodeRecord", "catalog_path", "deploy", "episodes", "find", "find_by_source", "make_server",
+    "publish", "record", "serve",
 ]
 
 log = logging.getLogger(__name__)

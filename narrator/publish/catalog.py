@@ -19,9 +19,9 @@ log = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
 EPISODES_DIR = "episodes"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-_SCHEMA = """
+_SCHEMA_V1 = """
 CREATE TABLE episodes (
     guid TEXT PRIMARY KEY,
     slug TEXT NOT NULL,
@@ -45,6 +45,38 @@ CREATE TABLE episodes (
 );
 CREATE INDEX episodes_source_hash ON episodes (source_hash);
 """
+
+# Version 2: what was sent where (the deploy manifest), and the article feeds read or followed.
+_SCHEMA_V2 = """
+CREATE TABLE deployed (
+    target TEXT NOT NULL,
+    path TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    sent_at TEXT NOT NULL,
+    PRIMARY KEY (target, path)
+);
+CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    followed INTEGER NOT NULL,
+    title TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    added_at TEXT NOT NULL,
+    checked_at TEXT
+);
+CREATE TABLE feed_items (
+    feed_url TEXT NOT NULL,
+    item_key TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    state TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (feed_url, item_key)
+);
+"""
+_MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+"""The statements that bring a catalog from the version before to this one."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +128,7 @@ def catalog_path(output_dir: Path) -> Path:
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    """Create the schema in a new catalog; refuse one written by a newer narrator."""
+    """Create or upgrade the schema in place; refuse a catalog written by a newer narrator."""
     if _version(conn) == SCHEMA_VERSION:
         return
     conn.execute("BEGIN IMMEDIATE")  # another process may be creating it at the same moment
@@ -105,10 +137,10 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         if version > SCHEMA_VERSION:
             raise PublishError(f"catalog schema {version} is newer than this narrator's ({SCHEMA_VERSION})",
                                origin=str(path), hint="upgrade narrator")
-        if version == 0:
-            for statement in filter(str.strip, _SCHEMA.split(";")):
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in filter(str.strip, _MIGRATIONS[step].split(";")):
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
