@@ -21,7 +21,7 @@ from narrator import publish
 from narrator.config import PublishSettings
 from narrator.errors import PublishError
 from narrator.model import Chapter, Cue, Episode, Metadata
-from narrator.publish.catalog import catalog_path
+from narrator.publish.catalog import SCHEMA_VERSION, catalog_path
 from narrator.publish.server import make_server
 
 SIDECARS = (".vtt", ".srt", ".json", ".chapters.json")
@@ -69,7 +69,7 @@ def test_record_then_find_returns_hash_and_voice(tmp_path: Path, settings: Publi
     assert found.chapters == episode.chapters and found.cues == episode.cues
     assert publish.find_by_source(tmp_path, "s" * 64) == [found]
     with sqlite3.connect(catalog_path(tmp_path)) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_rerender_keeps_guid_changes_file_deletes_old(tmp_path: Path, settings: PublishSettings) -> None:
