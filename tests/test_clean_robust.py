@@ -56,7 +56,7 @@ def test_arbitrary_html_and_markdown(text: str, forced: Format) -> None:
 
 
 def test_empty_input_is_an_extraction_error() -> None:
-    with pytest.raises(ExtractionError, match="case: no article text found"):
+    with pytest.raises(ExtractionError, match="case: is empty, there is nothing to read"):
         clean(Source("case", b""), CleanSettings())
 
 

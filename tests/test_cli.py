@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -288,3 +289,76 @@ def test_serve_with_the_default_base_url_points_feed_and_page_at_itself(narrated
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Harbor Blog</title><link>http://127.0.0.1/</link>
+<item><title>The ferry runs again</title><link>http://127.0.0.1/ferry.html</link></item>
+</channel></rss>
+"""
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[str]:
+    """A web server on 127.0.0.1 serving a folder with a blog feed in it."""
+    import functools
+    import http.server
+    import threading
+
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "feed.xml").write_text(RSS, encoding="utf-8")
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            """Keep the test's stderr to what narrator writes."""
+
+    handler = functools.partial(Quiet, directory=str(folder))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_feed_given_as_a_source_points_to_feed(runner: CliRunner, site: str, tmp_path: Path) -> None:
+    url = site + "feed.xml"
+    expected = (f"{url}: is an RSS or Atom feed, not an article (narrate its articles with "
+                f"`narrator narrate --feed {url}`, or follow it with `narrator follow {url}`)")
+    result = runner.invoke(main, ["narrate", url, "--voice", "espeak", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert f"failed: {expected}\n" in result.stderr
+    assert not list((tmp_path / "out" / "episodes").glob("*.mp3"))
+    shown = runner.invoke(main, ["preview", url])
+    assert shown.exit_code == 1 and shown.stderr == f"error: {expected}\n"
+
+
+@pytest.mark.parametrize(("spec", "hint"), [
+    ("example.org/a", "did you mean https://example.org/a ? a web address needs its https:// or http://"),
+    ("notes/gone.md", "check the path, or quote a URL in full"),
+])
+def test_a_missing_file_gets_one_message_in_narrate_and_preview(runner: CliRunner, tmp_path: Path,
+                                                                 spec: str, hint: str) -> None:
+    message = f"{spec}: file not found ({hint})"
+    narrated = runner.invoke(main, ["narrate", spec, "--voice", "espeak", "-o", str(tmp_path / "out")])
+    assert narrated.exit_code == 1 and f"failed: {message}\n" in narrated.stderr
+    shown = runner.invoke(main, ["preview", spec])
+    assert shown.exit_code == 1 and shown.stderr == f"error: {message}\n"
+
+
+def test_markdown_on_stdin_that_opens_with_a_title_is_read_as_markdown(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["preview", "-", "--json"],
+                           input="# Short Lines\n\nThe ferry runs again from Monday.\n")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["title"] == "Short Lines"
+    assert not any("hash" in s["text"].lower() for s in data["segments"])
+
+
+def test_an_empty_markdown_file_is_called_empty(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("\n  \n", encoding="utf-8")
+    result = runner.invoke(main, ["preview", str(empty)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: {empty}: is empty, there is nothing to read "
+                             "(check that this is the article you meant and that it was saved in full)\n")

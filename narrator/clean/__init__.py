@@ -10,12 +10,13 @@ from urllib.parse import urlsplit
 
 from narrator.clean.common import drop_reference_sections, has_article, has_words, make_document, no_article
 from narrator.clean.decode import decode
-from narrator.clean.detect import detect
+from narrator.clean.detect import detect, is_feed
 from narrator.clean.html import read_html
 from narrator.clean.language import guess_language
 from narrator.clean.markdown import read_markdown
 from narrator.clean.text import compile_rules, read_text
 from narrator.config import CleanSettings
+from narrator.errors import ExtractionError
 from narrator.model import Block, BlockKind, Document, Format, Metadata, Source
 
 __all__ = ["clean"]
@@ -60,9 +61,22 @@ def _lead(blocks: list[Block]) -> str | None:
     return first[:LEAD_CHARS].rsplit(" ", 1)[0] + "…"
 
 
+def _refuse_non_articles(text: str, source: Source, settings: CleanSettings) -> None:
+    """An empty source or a feed (read aloud, its XML would be an episode of tags) gets its own message."""
+    if not text.strip():
+        raise ExtractionError("is empty, there is nothing to read", origin=source.origin,
+                              hint="check that this is the article you meant and that it was saved in full")
+    if settings.format is Format.AUTO and is_feed(text):
+        raise ExtractionError(
+            "is an RSS or Atom feed, not an article", origin=source.origin,
+            hint=f"narrate its articles with `narrator narrate --feed {source.origin}`, "
+                 f"or follow it with `narrator follow {source.origin}`")
+
+
 def clean(source: Source, settings: CleanSettings) -> Document:
     """Find the article in a source: its metadata and its body blocks, nothing else."""
     text = decode(source)
+    _refuse_non_articles(text, source, settings)
     detected = detect(text, source.format_hint, settings.format)
     try:
         meta, blocks = _read(text, detected, source, settings)

@@ -12,6 +12,8 @@ _SPACE = re.compile(r"\s*")
 _HTML_TAG = re.compile(r"<(!doctype\s+html|html|head|body|meta|title|article|div)\b", re.I)
 _HTML_TAGS = re.compile(r"</?(p|div|span|a|br|h[1-6]|li|ul|article|section|table|img)\b[^<>]*>", re.I)
 _FRONT_MATTER = re.compile(r"^\ufeff?---[ \t\r]*\n.*?\n(---|\.\.\.)[ \t\r]*\n", re.S)
+_FEED_TAG = re.compile(r"<(rss|feed|rdf:RDF)\b", re.I)
+_TITLE_FIRST = re.compile(r"\ufeff?[ \t\r\n]*# \S")  # a text that opens with "# Title" is Markdown
 _MARKDOWN_SIGNS = (
     re.compile(r"^#{1,6} \S", re.M),
     re.compile(r"^[ \t]*```", re.M),
@@ -24,18 +26,34 @@ _MARKDOWN_SIGNS = (
 )
 
 
-def _starts_like_html(head: str) -> bool:
-    """True when the text opens (after blanks and comments) with a tag only an HTML page starts with."""
+def _first_tag(head: str) -> int:
+    """Where the first tag starts after blanks, comments and <?xml ...?> declarations (-1 when unclosed)."""
     position = 0
     while True:
         blanks = _SPACE.match(head, position)
         position = blanks.end() if blanks else position
-        if not head.startswith("<!--", position):
-            return _HTML_TAG.match(head, position) is not None
-        end = head.find("-->", position + 4)
-        if end < 0:
-            return False
-        position = end + 3
+        for opening, closing in (("<!--", "-->"), ("<?", "?>")):
+            if head.startswith(opening, position):
+                end = head.find(closing, position + len(opening))
+                if end < 0:
+                    return -1
+                position = end + len(closing)
+                break
+        else:
+            return position
+
+
+def _starts_like_html(head: str) -> bool:
+    """True when the text opens (after blanks and comments) with a tag only an HTML page starts with."""
+    position = _first_tag(head)
+    return position >= 0 and _HTML_TAG.match(head, position) is not None
+
+
+def is_feed(text: str) -> bool:
+    """Whether text is an RSS, Atom or RDF feed rather than an article."""
+    head = text[:20_000].lstrip("\ufeff")
+    position = _first_tag(head)
+    return position >= 0 and _FEED_TAG.match(head, position) is not None
 
 
 def detect(text: str, hint: Format = Format.AUTO, forced: Format = Format.AUTO) -> Format:
@@ -45,7 +63,7 @@ def detect(text: str, hint: Format = Format.AUTO, forced: Format = Format.AUTO) 
     head = text[:20_000]
     if _starts_like_html(head) or len(_HTML_TAGS.findall(head)) >= 8:
         return Format.HTML
-    if _FRONT_MATTER.match(head):
+    if _FRONT_MATTER.match(head) or _TITLE_FIRST.match(head):
         return Format.MARKDOWN
     if hint is not Format.AUTO:
         return hint

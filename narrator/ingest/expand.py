@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from narrator.errors import InputError
+from narrator.ingest.read import not_found
 from narrator.ingest.web import is_url
 
 ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
@@ -40,7 +41,7 @@ def expand(specs: Sequence[str]) -> list[str]:
             for hit in sorted(glob.glob(str(Path(spec).expanduser()), recursive=True)):
                 matches.extend(_folder_articles(Path(hit)) if Path(hit).is_dir() else [hit])
         else:
-            matches = []
+            raise not_found(spec)
         if not matches:
             raise InputError(
                 "matches no article files", origin=spec, hint="check the path; folders are searched for "

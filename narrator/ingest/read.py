@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -24,6 +25,19 @@ _SUFFIX_FORMATS = {
 }
 
 
+_LOOKS_LIKE_ADDRESS = re.compile(r"^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(/|$)", re.I)
+
+
+def not_found(spec: str) -> InputError:
+    """The one message for a source that is neither a file nor a folder (a web address gets its scheme)."""
+    named_file = "/" not in spec and format_for_suffix(spec) is not Format.AUTO  # "a.md", not Moldova
+    if _LOOKS_LIKE_ADDRESS.match(spec) and not named_file:
+        hint = f"did you mean https://{spec} ? a web address needs its https:// or http://"
+    else:
+        hint = "check the path, or quote a URL in full"
+    return InputError("file not found", origin=spec, hint=hint)
+
+
 def format_for_suffix(name: str) -> Format:
     """The Format a file name's extension suggests (AUTO when it suggests nothing)."""
     return _SUFFIX_FORMATS.get(Path(name).suffix.lower(), Format.AUTO)
@@ -42,7 +56,7 @@ def read_file(spec: str, settings: IngestSettings) -> Source:
     """Read a local file with the size cap, turning OS errors into InputError."""
     path = Path(spec).expanduser()
     if not path.exists():
-        raise InputError("file not found", origin=spec, hint="check the path, or quote a URL in full")
+        raise not_found(spec)
     if path.is_dir():
         raise InputError(
             "is a folder, not a file", origin=spec, hint="pass the folder to narrate, which reads its articles"
