@@ -9,7 +9,7 @@ import json
 import logging
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -74,6 +74,19 @@ def main(ctx: click.Context, config: Path | None, verbose: int) -> None:
         handler.addFilter(pipeline.SourceFilter())
 
 
+@contextlib.contextmanager
+def _only_errors(quiet: bool) -> Iterator[None]:
+    """With --quiet, log only errors: warnings are for runs someone watches."""
+    root = logging.getLogger()
+    previous = root.level
+    if quiet:
+        root.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        root.setLevel(previous)
+
+
 def _summary(result: pipeline.BatchResult, quiet: bool) -> None:
     """The end-of-run summary: counts, then each failure with its reason."""
     made = sum(1 for o in result.outcomes if o.episode is not None)
@@ -106,8 +119,9 @@ def narrate(ctx: click.Context, sources: tuple[str, ...], voice: str | None, out
     """Narrate SOURCES (files, folders, globs, URLs, - for stdin) into episodes and the feed."""
     clean = {"format": fmt} if fmt else None
     settings = _settings(ctx, voice=voice, output_dir=output_dir, workers=workers, clean=clean)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, disable=quiet or as_json, transient=True) as bar:
+    with _only_errors(quiet), Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                       TimeElapsedColumn(), console=err, disable=quiet or as_json,
+                                       transient=True) as bar:
         task = bar.add_task("narrating", total=None)
 
         def done(outcome: pipeline.Outcome) -> None:
@@ -189,6 +203,17 @@ def _deployed(report: publish.DeployReport) -> None:
     """One line on what a deploy did."""
     click.echo(f"{report.target}: {len(report.sent)} sent ({report.bytes_sent:,} bytes), "
                f"{len(report.deleted)} deleted, {report.unchanged} unchanged", err=True)
+
+
+@main.command()
+@click.argument("source")
+@output_option
+@click.pass_context
+@handle_errors
+def remove(ctx: click.Context, source: str, output_dir: Path | None) -> None:
+    """Take an episode out of the feed and site and delete its files (SOURCE as narrated, or its GUID)."""
+    record = pipeline.remove(source, _settings(ctx, output_dir=output_dir))
+    click.echo(f"removed {record.title!r} ({record.guid}, {record.file})")
 
 
 @main.command()

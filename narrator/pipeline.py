@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import errno
 import logging
@@ -17,7 +18,7 @@ from typing import Any
 from narrator import audio, clean, files, ingest, publish, speech
 from narrator.config import PublishSettings, Settings, SpeechSettings
 from narrator.engines import Engine, engine_names, get_engine, probe
-from narrator.errors import ConfigError, EngineError, NarratorError
+from narrator.errors import ConfigError, EngineError, InputError, NarratorError
 from narrator.model import Document, Episode, Script, VoiceProfile
 from narrator.profiles import available, lexicon_paths, load_profile, parse_profile
 from narrator.synthesise import OnProgress, synthesise
@@ -350,6 +351,32 @@ def deploy_at_end(result: BatchResult, settings: Settings) -> BatchResult:
         return replace(result, deployed=deploy(settings, target))
     except NarratorError as exc:
         return replace(result, outcomes=(*result.outcomes, _failure(target, exc)))
+
+
+def remove(spec: str, settings: Settings) -> publish.EpisodeRecord:
+    """Take the episode made from a source (or with a GUID) out of the catalog, delete its files, republish."""
+    _require_output(settings.output_dir)
+    record = _find_episode(spec, settings)
+    publish.remove(settings.output_dir, record.guid)
+    publish.publish(settings.output_dir, settings.publish)
+    return record
+
+
+def _find_episode(spec: str, settings: Settings) -> publish.EpisodeRecord:
+    """The catalogued episode a GUID, an MP3's name, an article URL or a source names."""
+    records = publish.episodes(settings.output_dir)
+    guids = {audio.episode_guid(spec, spec), audio.episode_guid(None, spec)}
+    for record in records:
+        if spec in (record.guid, record.file, record.url) or record.guid in guids:
+            return record
+    with contextlib.suppress(NarratorError):  # a source named another way: its page may say its address
+        meta = read(spec, settings).meta
+        guid = audio.episode_guid(meta.url, spec, meta.title)
+        for record in records:
+            if record.guid == guid:
+                return record
+    raise InputError(f"no episode in {settings.output_dir} was made from it", origin=spec,
+                     hint="name the source as it was narrated, the MP3's name, or the GUID from feed.xml")
 
 
 def _require_output(output_dir: Path) -> None:

@@ -362,3 +362,66 @@ def test_an_empty_markdown_file_is_called_empty(runner: CliRunner, tmp_path: Pat
     assert result.exit_code == 1
     assert result.stderr == (f"error: {empty}: is empty, there is nothing to read "
                              "(check that this is the article you meant and that it was saved in full)\n")
+
+
+@pytest.fixture
+def two_episodes(runner: CliRunner, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """An output folder with two short espeak episodes, and the two article files."""
+    ferry = tmp_path / "ferry.md"
+    ferry.write_text("---\ntitle: Ferry\n---\n\nThe ferry runs again from Monday.\n", encoding="utf-8")
+    bridge = tmp_path / "bridge.md"
+    bridge.write_text("---\ntitle: Bridge\n---\n\nThe bridge closes for repairs.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["narrate", str(ferry), str(bridge), "--voice", "espeak", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    return out, ferry, bridge
+
+
+def _feed_titles(out: Path) -> list[str]:
+    import feedparser
+
+    return [entry.title for entry in feedparser.parse((out / "feed.xml").read_bytes()).entries]
+
+
+def test_remove_takes_an_episode_out_by_source_or_guid(runner: CliRunner,
+                                                       two_episodes: tuple[Path, Path, Path]) -> None:
+    from narrator import publish
+
+    out, ferry, bridge = two_episodes
+    before = {r.title: r for r in publish.episodes(out)}
+    result = runner.invoke(main, ["remove", str(ferry), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    record = before["Ferry"]
+    assert result.stdout == f"removed 'Ferry' ({record.guid}, {record.file})\n"
+    assert not list((out / "episodes").glob(record.stem + "*"))
+    assert _feed_titles(out) == ["Bridge"]
+    assert "Ferry" not in (out / "index.html").read_text(encoding="utf-8")
+    by_guid = runner.invoke(main, ["remove", before["Bridge"].guid, "-o", str(out)])
+    assert by_guid.exit_code == 0 and _feed_titles(out) == [] and not list((out / "episodes").iterdir())
+    again = runner.invoke(main, ["remove", str(ferry), "-o", str(out)])
+    assert again.exit_code == 1
+    assert again.stderr == (f"error: {ferry}: no episode in {out} was made from it (name the source as it was "
+                            "narrated, the MP3's name, or the GUID from feed.xml)\n")
+
+
+def test_an_mp3_deleted_by_hand_is_reported_once(runner: CliRunner, two_episodes: tuple[Path, Path, Path],
+                                                 caplog: pytest.LogCaptureFixture) -> None:
+    from narrator import publish
+
+    out, ferry, bridge = two_episodes
+    records = {r.title: r for r in publish.episodes(out)}
+    (out / "episodes" / records["Ferry"].file).unlink()
+    caplog.clear()
+    assert runner.invoke(main, ["publish", "-o", str(out)]).exit_code == 0
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warned == [f"{records['Ferry'].file} was deleted; episode 'Ferry' is taken out of the catalog and feed "
+                      "(narrate the article again to bring it back)"]
+    assert [r.title for r in publish.episodes(out)] == ["Bridge"] and _feed_titles(out) == ["Bridge"]
+    assert not list((out / "episodes").glob(records["Ferry"].stem + "*")), "its transcripts stay behind"
+    caplog.clear()
+    assert runner.invoke(main, ["publish", "-o", str(out)]).exit_code == 0
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+    (out / "episodes" / records["Bridge"].file).unlink()
+    quiet = runner.invoke(main, ["narrate", str(ferry), "--voice", "espeak", "-o", str(out), "--quiet"])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]

@@ -3,7 +3,9 @@
 - ``record`` upserts an episode by GUID in output/catalog.sqlite; when a re-render changed the MP3's
   name, the old MP3 and its transcripts are deleted once the new row is committed.
 - ``find`` answers "is this article already done?" (source hash, voice) before any synthesis.
-- ``publish`` rebuilds feed.xml and index.html from the catalog, each replaced in one rename.
+- ``publish`` rebuilds feed.xml and index.html from the catalog, each replaced in one rename; an
+  episode whose MP3 was deleted by hand is dropped from the catalog then (one warning, not one per run).
+- ``remove`` takes an episode out of the catalog and deletes its files.
 - ``serve`` serves the output folder with podcast content types and HTTP Range support.
 - ``deploy`` mirrors the output folder to static hosting (file://, sftp://, s3://): what changed, feed last.
 """
@@ -25,7 +27,7 @@ from narrator.publish.site import write_site
 
 __all__ = [
     "DeployReport", "EpisodeRecord", "catalog_path", "deploy", "episodes", "find", "find_by_source", "make_server",
-    "publish", "record", "serve",
+    "publish", "record", "remove", "serve",
 ]
 
 log = logging.getLogger(__name__)
@@ -54,11 +56,20 @@ def episodes(output_dir: Path) -> list[EpisodeRecord]:
     return catalog.episodes(output_dir)
 
 
+def remove(output_dir: Path, guid: str) -> None:
+    """Take an episode out of the catalog and delete its MP3 and sidecars (publish then rebuilds the feed)."""
+    file = catalog.delete(output_dir, guid)
+    if file is not None:
+        catalog.remove_files(output_dir, file)
+
+
 def _on_disk(record: EpisodeRecord, output_dir: Path) -> bool:
-    """A catalogued episode whose MP3 is gone stays out of the feed: listeners would get a 404."""
+    """An episode whose MP3 was deleted by hand leaves the catalog, once: listeners would get a 404."""
     if (output_dir / catalog.EPISODES_DIR / record.file).is_file():
         return True
-    log.warning("%s: %s is missing; left out of the feed (narrate the article again)", record.guid, record.file)
+    log.warning("%s was deleted; episode %r is taken out of the catalog and feed (narrate the article again "
+                "to bring it back)", record.file, record.title)
+    remove(output_dir, record.guid)
     return False
 
 

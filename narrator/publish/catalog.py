@@ -226,6 +226,21 @@ def upsert(output_dir: Path, episode: Episode) -> str | None:
     return orphan
 
 
+def delete(output_dir: Path, guid: str) -> str | None:
+    """Take the episode with this GUID out of the catalog; return its file name when no other episode uses it."""
+    with connect(output_dir) as conn:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute("SELECT file FROM episodes WHERE guid = ?", (guid,)).fetchone()
+            conn.execute("DELETE FROM episodes WHERE guid = ?", (guid,))
+            shared = row and conn.execute("SELECT 1 FROM episodes WHERE file = ?", (row["file"],)).fetchone()
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return None if row is None or shared else str(row["file"])
+
+
 def remove_files(output_dir: Path, file: str) -> None:
     """Delete an MP3 that no episode uses any more, and its sidecars."""
     stem = file.removesuffix(".mp3")
