@@ -387,7 +387,7 @@ def test_remove_takes_an_episode_out_by_source_or_guid(runner: CliRunner,
                                                        two_episodes: tuple[Path, Path, Path]) -> None:
     from narrator import publish
 
-    out, ferry, bridge = two_episodes
+    out, ferry, _bridge = two_episodes
     before = {r.title: r for r in publish.episodes(out)}
     result = runner.invoke(main, ["remove", str(ferry), "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -408,7 +408,7 @@ def test_an_mp3_deleted_by_hand_is_reported_once(runner: CliRunner, two_episodes
                                                  caplog: pytest.LogCaptureFixture) -> None:
     from narrator import publish
 
-    out, ferry, bridge = two_episodes
+    out, ferry, _bridge = two_episodes
     records = {r.title: r for r in publish.episodes(out)}
     (out / "episodes" / records["Ferry"].file).unlink()
     caplog.clear()
