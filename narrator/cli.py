@@ -58,6 +58,14 @@ def output_option(func: F) -> F:
     )(func)
 
 
+def limit_option(func: F) -> F:
+    """The shared --limit N option for article feeds."""
+    return click.option(
+        "--limit", type=click.IntRange(1, 10_000), metavar="N",
+        help="New feed items narrated per feed and run, newest first [default: 10; ingest.feed_limit].",
+    )(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="narrator")
 @click.option("--config", type=click.Path(dir_okay=False, path_type=Path),
@@ -106,7 +114,9 @@ def _summary(result: pipeline.BatchResult, quiet: bool) -> None:
 @output_option
 @click.option("--workers", type=click.IntRange(1, 64), help="Articles narrated in parallel [default: 1].")
 @click.option("--scheduler", metavar="ADDRESS", help="Run the batch on a Dask cluster (tcp://host:8786).")
-@click.option("--feed", "feeds", multiple=True, metavar="URL", help="Narrate the articles of a blog's feed.")
+@click.option("--feed", "feeds", multiple=True, metavar="URL",
+              help="Narrate what is new in a blog's feed (the newest --limit items the first time).")
+@limit_option
 @click.option("--format", "fmt", type=click.Choice(["auto", "html", "markdown", "text"]),
               help="Read every source as this format [default: auto].")
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures.")
@@ -114,11 +124,18 @@ def _summary(result: pipeline.BatchResult, quiet: bool) -> None:
 @click.pass_context
 @handle_errors
 def narrate(ctx: click.Context, sources: tuple[str, ...], voice: str | None, output_dir: Path | None,
-            workers: int | None, scheduler: str | None, feeds: tuple[str, ...], fmt: str | None,
+            workers: int | None, scheduler: str | None, feeds: tuple[str, ...], limit: int | None, fmt: str | None,
             quiet: bool, as_json: bool) -> None:
     """Narrate SOURCES (files, folders, globs, URLs, - for stdin) into episodes and the feed."""
     clean = {"format": fmt} if fmt else None
-    settings = _settings(ctx, voice=voice, output_dir=output_dir, workers=workers, clean=clean)
+    settings = _settings(ctx, voice=voice, output_dir=output_dir, workers=workers, clean=clean,
+                         ingest={"feed_limit": limit} if limit else None)
+    _run_batch(lambda done: pipeline.narrate(sources, settings, feeds=feeds, scheduler=scheduler, on_outcome=done),
+               quiet, as_json)
+
+
+def _run_batch(batch: Callable[[pipeline.OnOutcome], pipeline.BatchResult], quiet: bool, as_json: bool) -> None:
+    """Run a batch with a progress bar and a line per article, print the summary, exit 1 if anything failed."""
     with _only_errors(quiet), Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                        TimeElapsedColumn(), console=err, disable=quiet or as_json,
                                        transient=True) as bar:
@@ -130,7 +147,7 @@ def narrate(ctx: click.Context, sources: tuple[str, ...], voice: str | None, out
                 state = f"{outcome.episode.duration_s:.0f} s" if outcome.episode else "unchanged"
                 click.echo(f"{outcome.origin} -> {outcome.mp3} ({state})", err=True)
 
-        result = pipeline.narrate(sources, settings, feeds=feeds, scheduler=scheduler, on_outcome=done)
+        result = batch(done)
     if as_json:
         click.echo(json.dumps([_outcome_json(o) for o in result.outcomes], indent=2))
     _summary(result, quiet)
@@ -150,6 +167,61 @@ def _outcome_json(outcome: pipeline.Outcome) -> dict[str, Any]:
         "duration_s": round(episode.duration_s, 2) if episode else None,
         "seconds": round(outcome.seconds, 2),
     }
+
+
+@main.command()
+@click.argument("urls", nargs=-1, metavar="[URL]...")
+@output_option
+@click.pass_context
+@handle_errors
+def follow(ctx: click.Context, urls: tuple[str, ...], output_dir: Path | None) -> None:
+    """Follow blogs' RSS or Atom feeds, for `narrator update`; without URL, list the feeds followed."""
+    settings = _settings(ctx, output_dir=output_dir)
+    if not urls:
+        for state in pipeline.followed(settings):
+            click.echo(f"{state.url}  {state.title or ''}".rstrip())
+        return
+    failed = 0
+    for url in urls:
+        try:
+            feed, new = pipeline.follow(url, settings)
+        except NarratorError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed += 1
+            continue
+        click.echo(f"{'following' if new else 'already following'} {feed.title} ({url}): {len(feed.items)} items; "
+                   f"`narrator update` narrates the newest {settings.ingest.feed_limit} the first time", err=True)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("url")
+@output_option
+@click.pass_context
+@handle_errors
+def unfollow(ctx: click.Context, url: str, output_dir: Path | None) -> None:
+    """Stop following a feed (its episodes stay)."""
+    if not pipeline.unfollow(url, _settings(ctx, output_dir=output_dir)):
+        raise NarratorError("not followed", origin=url, hint="`narrator follow` lists the feeds followed")
+    click.echo(f"no longer following {url}", err=True)
+
+
+@main.command()
+@click.option("--voice", help="Voice profile from voices/ [default: default]; see `narrator voices`.")
+@output_option
+@click.option("--workers", type=click.IntRange(1, 64), help="Articles narrated in parallel [default: 1].")
+@click.option("--scheduler", metavar="ADDRESS", help="Run the batch on a Dask cluster (tcp://host:8786).")
+@limit_option
+@click.option("--quiet", "-q", is_flag=True, help="Print only failures.")
+@click.option("--json", "as_json", is_flag=True, help="Print the outcome of each article as JSON.")
+@click.pass_context
+@handle_errors
+def update(ctx: click.Context, voice: str | None, output_dir: Path | None, workers: int | None,
+           scheduler: str | None, limit: int | None, quiet: bool, as_json: bool) -> None:
+    """Narrate what is new in every followed feed, publish, and deploy to publish.deploy_to: the cron line."""
+    settings = _settings(ctx, voice=voice, output_dir=output_dir, workers=workers,
+                         ingest={"feed_limit": limit} if limit else None)
+    _run_batch(lambda done: pipeline.update(settings, scheduler=scheduler, on_outcome=done), quiet, as_json)
 
 
 @main.command()

@@ -31,6 +31,8 @@ class IngestSettings:
     """HTTP redirects followed before giving up."""
     user_agent: str = "narrator/0.1 (+https://github.com/narrator-podcast/narrator)"
     """Sent with every request."""
+    feed_limit: int = 10
+    """New feed items narrated per run, newest first; on a feed's first read, older items are passed over."""
 
 
 @dataclass(frozen=True)

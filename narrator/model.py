@@ -46,6 +46,34 @@ class Source:
     """The final URL after redirects, for web sources."""
 
 
+@dataclass(frozen=True)
+class FeedItem:
+    """One entry of an article feed: what identifies it, when it last changed, and its article if carried."""
+
+    key: str
+    """The entry's GUID (RSS guid, Atom id), else its link: what says "this item" across runs."""
+    link: str | None
+    """The article's page."""
+    updated: str
+    """When the entry last changed, as the feed says it ("" when it does not): a new value means re-narrate."""
+    title: str
+    article: Source | None = None
+    """The full article when the feed carries it (content:encoded, Atom content); else the page is fetched."""
+
+
+@dataclass(frozen=True)
+class Feed:
+    """An article feed as read now: its entries newest first, and the validators for asking again."""
+
+    url: str
+    title: str
+    items: tuple[FeedItem, ...]
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+    """The server answered 304: nothing changed since the validators we sent."""
+
+
 class BlockKind(enum.StrEnum):
     """The structural role of a block of article text."""
 

@@ -19,7 +19,7 @@ from narrator import audio, clean, files, ingest, publish, speech
 from narrator.config import PublishSettings, Settings, SpeechSettings
 from narrator.engines import Engine, engine_names, get_engine, probe
 from narrator.errors import ConfigError, EngineError, InputError, NarratorError
-from narrator.model import Document, Episode, Script, VoiceProfile
+from narrator.model import Document, Episode, Feed, FeedItem, Script, Source, VoiceProfile
 from narrator.profiles import available, lexicon_paths, load_profile, parse_profile
 from narrator.synthesise import OnProgress, synthesise
 
@@ -65,9 +65,19 @@ def speech_settings(settings: Settings, profile: VoiceProfile, max_chars: int) -
     )
 
 
-def read(spec: str, settings: Settings) -> Document:
-    """Ingest and clean one source."""
-    return clean.clean(ingest.ingest(spec, settings.ingest), settings.clean)
+Spec = str | Source
+"""What narrate_one takes: a source to read (path, URL, "-"), or one already read (an article a feed carries)."""
+
+
+def origin_of(spec: Spec) -> str:
+    """The name a source is known by in every message."""
+    return spec if isinstance(spec, str) else spec.origin
+
+
+def read(spec: Spec, settings: Settings) -> Document:
+    """Ingest (unless already read) and clean one source."""
+    source = spec if isinstance(spec, Source) else ingest.ingest(spec, settings.ingest)
+    return clean.clean(source, settings.clean)
 
 
 def _already_done(script: Script, profile: VoiceProfile, settings: Settings) -> Path | None:
@@ -115,28 +125,29 @@ def _unexpected(spec: str, exc: Exception, started: float | None = None) -> Outc
     return Outcome(spec, error=f"{spec}: unexpected {type(exc).__name__}: {exc} ({BUG_HINT})", seconds=seconds)
 
 
-def narrate_one(spec: str, settings: Settings, on_progress: OnProgress | None = None) -> Outcome:
+def narrate_one(spec: Spec, settings: Settings, on_progress: OnProgress | None = None) -> Outcome:
     """Narrate one source into an episode file; errors become the outcome, never escape.
 
     on_progress hears how far synthesis has got (segments done of total, audio seconds made).
     """
-    token = CURRENT_SOURCE.set(spec)
+    token = CURRENT_SOURCE.set(origin_of(spec))
     started = time.perf_counter()
     try:
         return _narrate_one(spec, settings, on_progress)
     except Exception as exc:  # the source is the unit of failure: one bad article never stops the batch
-        return _unexpected(spec, exc, started)
+        return _unexpected(origin_of(spec), exc, started)
     finally:
         CURRENT_SOURCE.reset(token)
 
 
-def _narrate_one(spec: str, settings: Settings, on_progress: OnProgress | None) -> Outcome:
+def _narrate_one(source: Spec, settings: Settings, on_progress: OnProgress | None) -> Outcome:
     """narrate_one's work."""
     started = time.perf_counter()
+    spec = origin_of(source)
     try:
         profile = load_profile(settings.voice, settings.voices_dirs)
         engine = get_engine(profile.engine)
-        document = read(spec, settings)
+        document = read(source, settings)
         script = speech.script(document, speech_settings(settings, profile, engine.max_chars))
         done = _already_done(script, profile, settings)
         if done is not None:
@@ -168,8 +179,8 @@ def _check_profile(profile: VoiceProfile, engine: Engine, settings: Settings) ->
                       origin=str(profile.path or profile.name), hint=hint)
 
 
-def sources(specs: Iterable[str], feeds: Iterable[str], settings: Settings) -> tuple[list[str], list[Outcome]]:
-    """Expand folders, globs and article feeds into sources; a spec that fails becomes an outcome."""
+def sources(specs: Iterable[str], settings: Settings) -> tuple[list[str], list[Outcome]]:
+    """Expand folders and globs into sources; a spec that fails becomes an outcome."""
     expanded: list[str] = []
     failed: list[Outcome] = []
     for spec in specs:
@@ -177,19 +188,70 @@ def sources(specs: Iterable[str], feeds: Iterable[str], settings: Settings) -> t
             expanded.extend(ingest.expand([spec]))
         except NarratorError as exc:
             failed.append(_failure(spec, exc))
-    for feed in feeds:
-        try:
-            expanded.extend(ingest.feed_items(feed, settings.ingest))
-        except NarratorError as exc:
-            failed.append(_failure(feed, exc))
-        except Exception as exc:  # a feed is a source too: it fails alone
-            failed.append(_unexpected(feed, exc))
     if not expanded and not failed:
         raise ConfigError("nothing to narrate", hint="name a file, a folder, a URL, - for stdin, or --feed URL")
     return list(dict.fromkeys(expanded)), failed
 
 
-def _run_parallel(specs: list[str], settings: Settings, scheduler: str | None) -> Iterable[Outcome]:
+@dataclass(frozen=True)
+class FeedPlan:
+    """What one run does with one feed: the items to narrate now, and those passed over for good."""
+
+    feed: Feed
+    todo: tuple[FeedItem, ...]
+    passed: tuple[FeedItem, ...] = ()
+    """Older than the newest --limit items on the feed's first read: remembered, never narrated."""
+    left: int = 0
+    """New items beyond --limit on a later run: narrated by the next runs."""
+
+    @property
+    def specs(self) -> list[Spec]:
+        """What narrate_one is given for each item: the article the feed carries, else its page's URL."""
+        return [item.article or str(item.link) for item in self.todo]
+
+
+def plan_feed(url: str, settings: Settings) -> FeedPlan:
+    """Read a feed (only if it changed) and choose its new or updated items, the newest first, up to the limit."""
+    state = publish.feed_state(settings.output_dir, url)
+    feed = ingest.read_feed(url, settings.ingest, state.etag, state.last_modified)
+    # Unchanged items (same GUID or link, same updated date) are known without fetching their pages.
+    new = [i for i in feed.items if state.items.get(i.key) != i.updated and (i.article or i.link)]
+    limit = settings.ingest.feed_limit
+    plan = FeedPlan(feed, tuple(new[:limit]), tuple(new[limit:]) if state.first_read else (),
+                    0 if state.first_read else len(new[limit:]))
+    log.info("%s: %s; %d to narrate, %d older passed over, %d left for the next run", url,
+             "not modified" if feed.not_modified else f"{len(feed.items)} items", len(plan.todo),
+             len(plan.passed), plan.left)
+    return plan
+
+
+def plan_feeds(feeds: Iterable[str], settings: Settings) -> tuple[list[FeedPlan], list[Outcome]]:
+    """Plan every feed; a feed that cannot be read fails alone."""
+    plans: list[FeedPlan] = []
+    failed: list[Outcome] = []
+    for url in dict.fromkeys(feeds):
+        token = CURRENT_SOURCE.set(url)
+        try:
+            plans.append(plan_feed(url, settings))
+        except NarratorError as exc:
+            failed.append(_failure(url, exc))
+        except Exception as exc:  # a feed is a source too: it fails alone
+            failed.append(_unexpected(url, exc))
+        finally:
+            CURRENT_SOURCE.reset(token)
+    return plans, failed
+
+
+def remember_feeds(plans: Iterable[FeedPlan], outcomes: Iterable[Outcome], settings: Settings) -> None:
+    """Record each feed's items that were narrated (or found unchanged); failed ones are tried again next run."""
+    succeeded = {o.origin for o in outcomes if o.error is None}
+    for plan in plans:
+        done = [item for item, spec in zip(plan.todo, plan.specs, strict=True) if origin_of(spec) in succeeded]
+        complete = len(done) == len(plan.todo) and not plan.left
+        publish.remember_feed(settings.output_dir, plan.feed, done, plan.passed, complete)
+
+
+def _run_parallel(specs: list[Spec], settings: Settings, scheduler: str | None) -> Iterable[Outcome]:
     """Narrate on a Dask cluster or a local process pool, yielding outcomes as they finish."""
     if scheduler:
         try:
@@ -222,7 +284,11 @@ def narrate(
     for folder in (settings.output_dir, settings.output_dir / "episodes", *settings.synth.cache_dir.glob("??")):
         if files.remove_stale_parts(folder):
             log.info("removed files left half-written by a killed run in %s", folder)
-    todo, outcomes = sources(specs, feeds, settings)
+    plans, outcomes = plan_feeds(feeds, settings)
+    todo: list[Spec] = [spec for plan in plans for spec in plan.specs]
+    if specs or not feeds:
+        found, failed = sources(specs, settings)
+        todo, outcomes = list(dict.fromkeys([*todo, *found])), outcomes + failed
     if scheduler or (settings.workers > 1 and len(todo) > 1):
         results: Iterable[Outcome] = _run_parallel(todo, settings, scheduler)
     else:
@@ -232,6 +298,7 @@ def narrate(
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
+    remember_feeds(plans, outcomes, settings)
     publish.publish(settings.output_dir, settings.publish)
     return deploy_at_end(BatchResult(outcomes=tuple(outcomes)), settings)
 
@@ -325,6 +392,31 @@ def _profile_row(name: str, path: Path, engines: dict[str, Engine | None], setti
         return VoiceRow("profile", name, False, exc.reason + (f" ({exc.hint})" if exc.hint else ""),
                         engine=profile.engine)
     return VoiceRow("profile", name, True, f"{profile.voice}: {profile.description}", engine=profile.engine)
+
+
+def follow(url: str, settings: Settings) -> tuple[Feed, bool]:
+    """Read the feed at url once (it must be one) and remember it as followed; whether it is new."""
+    feed = ingest.read_feed(url, settings.ingest)
+    return feed, publish.follow(settings.output_dir, url, feed.title)
+
+
+def followed(settings: Settings) -> list[publish.FeedState]:
+    """The feeds followed in this output folder."""
+    return publish.followed(settings.output_dir)
+
+
+def unfollow(url: str, settings: Settings) -> bool:
+    """Stop following url; False when it was not followed."""
+    return publish.unfollow(settings.output_dir, url)
+
+
+def update(settings: Settings, scheduler: str | None = None, on_outcome: OnOutcome | None = None) -> BatchResult:
+    """Narrate what is new in every followed feed, publish, and deploy when publish.deploy_to is set."""
+    feeds = [state.url for state in publish.followed(settings.output_dir)]
+    if not feeds:
+        raise ConfigError(f"no feeds are followed in {settings.output_dir}",
+                          hint="follow one first: narrator follow https://example.org/feed.xml")
+    return narrate((), settings, feeds=feeds, scheduler=scheduler, on_outcome=on_outcome)
 
 
 def republish(settings: Settings) -> list[Path]:

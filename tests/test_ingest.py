@@ -15,8 +15,8 @@ import pytest
 
 from narrator.config import IngestSettings
 from narrator.errors import InputError
-from narrator.ingest import expand, feed_items, ingest
-from narrator.model import Format
+from narrator.ingest import expand, ingest, read_feed
+from narrator.model import Feed, Format
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 PAGE = (FIXTURES / "article.html").read_bytes()
@@ -201,24 +201,25 @@ def test_expand_nothing_matches(tmp_path: Path) -> None:
         expand([str(tmp_path / "absent.md")])  # the same words as read_file's, for narrate and preview alike
 
 
-def test_feed_items_rss_from_url(server: str) -> None:
-    assert feed_items(f"{server}/feed", SETTINGS) == ["https://courier.example/first", "https://courier.example/second"]
+def links(feed: Feed) -> list[str | None]:
+    """The items' links, newest first."""
+    return [item.link for item in feed.items]
 
 
-def test_feed_items_resolves_relative_links(server: str) -> None:
-    assert feed_items(f"{server}/relative-feed", SETTINGS) == [f"{server}/posts/one"]
+def test_read_feed_rss_from_url_one_item_per_link(server: str) -> None:
+    assert links(read_feed(f"{server}/feed", SETTINGS)) == ["https://courier.example/first",
+                                                            "https://courier.example/second"]
 
 
-def test_feed_items_atom_file() -> None:
-    assert feed_items(str(FIXTURES / "atom.xml"), SETTINGS) == ["https://notes.example/one", "https://notes.example/two"]
+def test_read_feed_resolves_relative_links(server: str) -> None:
+    assert links(read_feed(f"{server}/relative-feed", SETTINGS)) == [f"{server}/posts/one"]
 
 
-def test_feed_items_without_feedparser(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "feedparser", None)
-    assert feed_items(str(FIXTURES / "atom.xml"), SETTINGS) == ["https://notes.example/one", "https://notes.example/two"]
-    assert feed_items(str(FIXTURES / "feed.xml"), SETTINGS)[:1] == ["https://courier.example/first"]
+def test_read_feed_atom_file_newest_first() -> None:
+    assert links(read_feed(str(FIXTURES / "atom.xml"), SETTINGS)) == ["https://notes.example/two",
+                                                                      "https://notes.example/one"]
 
 
-def test_feed_without_items() -> None:
-    with pytest.raises(InputError, match="no articles found in the feed"):
-        feed_items(str(FIXTURES / "plain.txt"), SETTINGS)
+def test_a_text_file_is_not_a_feed() -> None:
+    with pytest.raises(InputError, match="not an RSS or Atom feed"):
+        read_feed(str(FIXTURES / "plain.txt"), SETTINGS)

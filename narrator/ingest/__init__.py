@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from narrator.ingest.expand import expand
-from narrator.ingest.feeds import feed_items
+from narrator.ingest.feeds import read_feed
 from narrator.ingest.read import ingest
 
-__all__ = ["expand", "feed_items", "ingest"]
+__all__ = ["expand", "ingest", "read_feed"]

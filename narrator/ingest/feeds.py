@@ -1,72 +1,109 @@
-"""Article URLs from a blog's RSS or Atom feed."""
+"""A blog's RSS or Atom feed, read with feedparser: its entries newest first, each with its full article when
+the feed carries one (content:encoded, Atom content), so that the page need not be fetched."""
 
 from __future__ import annotations
 
+import calendar
+import html
 import logging
+import time
 from typing import Any
 from urllib.parse import urljoin
+
+import feedparser
 
 from narrator.config import IngestSettings
 from narrator.errors import InputError
 from narrator.ingest.read import read_file
-from narrator.ingest.web import fetch, is_url
+from narrator.ingest.web import FEED_TYPES, is_url, request
+from narrator.model import Feed, FeedItem, Format, Source
 
 log = logging.getLogger(__name__)
 
 
-def _links_with_feedparser(data: bytes) -> list[str] | None:
-    """Entry links parsed by feedparser, or None when it is not installed."""
-    try:
-        import feedparser
-    except ImportError:
-        return None
-    parsed: Any = feedparser.parse(data)
-    links: list[str] = []
-    for entry in parsed.entries:
-        link = entry.get("link")
-        if not link:
-            alternates = [x.get("href") for x in entry.get("links", []) if x.get("rel") == "alternate"]
-            link = alternates[0] if alternates else None
-        if link:
-            links.append(str(link))
-    return links
+def read_feed(url_or_path: str, settings: IngestSettings, etag: str | None = None,
+              last_modified: str | None = None) -> Feed:
+    """Fetch (only if it changed since etag / last_modified) and parse a feed from a URL or a file."""
+    if not is_url(url_or_path):
+        return parse_feed(url_or_path, read_file(url_or_path, settings))
+    response = request(url_or_path, settings, FEED_TYPES, etag, last_modified)
+    if response.source is None:
+        return Feed(url_or_path, "", (), etag, last_modified, not_modified=True)
+    feed = parse_feed(url_or_path, response.source)
+    return Feed(feed.url, feed.title, feed.items, response.etag, response.last_modified)
 
 
-def _links_with_lxml(data: bytes) -> list[str]:
-    """Entry links from RSS <item><link> or Atom <entry><link rel=alternate>."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
-    root = etree.fromstring(data, parser)
-    if root is None:
-        return []
-    links: list[str] = []
-    for node in root.iter():
-        tag = etree.QName(node).localname if isinstance(node.tag, str) else ""
-        if tag not in ("item", "entry"):
-            continue
-        for child in node:
-            if not isinstance(child.tag, str) or etree.QName(child).localname != "link":
-                continue
-            href = child.get("href") or (child.text or "").strip()
-            if href and child.get("rel", "alternate") == "alternate":
-                links.append(href)
-                break
-    return links
+def parse_feed(origin: str, source: Source) -> Feed:
+    """The feed's entries, newest first, one per GUID (else link); refuse what is not a feed."""
+    parsed: Any = feedparser.parse(source.data, response_headers={"content-location": source.url or ""})
+    if not parsed.version and not parsed.entries:
+        why = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or "no RSS or Atom elements"
+        raise InputError(f"not an RSS or Atom feed ({why})", origin=origin,
+                         hint="give the feed's address (often /feed or /rss), not the blog's page")
+    base = source.url or (origin if is_url(origin) else "")
+    items: dict[str, tuple[float, FeedItem]] = {}
+    for position, entry in enumerate(parsed.entries):
+        item = _item(entry, base, parsed.feed)
+        if item is not None and item.key not in items:
+            items[item.key] = (_when(entry, position), item)
+    newest_first = tuple(item for _, item in sorted(items.values(), key=lambda pair: -pair[0]))
+    log.debug("%s: %d feed items", origin, len(newest_first))
+    return Feed(url=origin, title=str(parsed.feed.get("title") or origin), items=newest_first)
 
 
-def feed_items(url_or_path: str, settings: IngestSettings) -> list[str]:
-    """Fetch an RSS/Atom feed and return its article URLs in feed order."""
-    source = fetch(url_or_path, settings) if is_url(url_or_path) else read_file(url_or_path, settings)
-    links = _links_with_feedparser(source.data)
-    if links is None:
-        links = _links_with_lxml(source.data)
-    base = source.url or (url_or_path if is_url(url_or_path) else "")
+def _when(entry: Any, position: int) -> float:
+    """A sort key, larger for newer: the entry's date, else its place in the feed (feeds list newest first)."""
+    stamp = dict.get(entry, "updated_parsed") or dict.get(entry, "published_parsed")
+    return float(calendar.timegm(stamp)) if stamp else -float(position)
+
+
+def _item(entry: Any, base: str, channel: Any) -> FeedItem | None:
+    """One entry; None when it has neither a GUID nor a link (nothing to find it by again)."""
+    link = entry.get("link") or next(
+        (x.get("href") for x in entry.get("links", []) if x.get("rel") == "alternate"), None)
     # Feeds may give links relative to the site; make them absolute so they can be fetched.
-    unique = list(dict.fromkeys(urljoin(base, link) if base else link for link in links))
-    if not unique:
-        raise InputError(
-            "no articles found in the feed", origin=url_or_path, hint="check that this is an RSS or Atom feed URL"
-        )
-    log.debug("%s: %d feed items", url_or_path, len(unique))
-    return unique
+    link = urljoin(base, str(link)) if link and base else (str(link) if link else None)
+    key = str(entry.get("id") or link or "")
+    if not key:
+        return None
+    title = str(entry.get("title") or link or key)
+    body = _full_text(entry)
+    article = None
+    if body is not None:
+        page = _article_page(title, body, link, entry, channel)
+        article = Source(origin=link or key, data=page.encode("utf-8"), format_hint=Format.HTML, charset="utf-8",
+                         url=link)
+    return FeedItem(key=key, link=link, updated=str(dict.get(entry, "updated") or dict.get(entry, "published") or ""),
+                    title=title, article=article)
+
+
+def _full_text(entry: Any) -> str | None:
+    """The article's HTML when the entry carries it (content:encoded, Atom content); a summary does not count."""
+    bodies = [c for c in entry.get("content", []) if str(c.get("value") or "").strip()]
+    if not bodies:
+        return None
+    body = max(bodies, key=lambda c: len(c.get("value", "")))
+    value = str(body["value"])
+    return value if "html" in str(body.get("type", "")) else "<p>" + html.escape(value) + "</p>"
+
+
+def _authors(node: Any) -> list[str]:
+    """The author names an entry or a channel gives."""
+    names = [str(a.get("name")) for a in node.get("authors", []) if a.get("name")]
+    return names or ([str(node["author"])] if node.get("author") else [])
+
+
+def _article_page(title: str, body: str, link: str | None, entry: Any, channel: Any) -> str:
+    """A small HTML page holding the feed's article and what the feed says about it, for clean to read."""
+    head = [f"<title>{html.escape(title)}</title>", '<meta charset="utf-8">']
+    if link:
+        head.append(f'<link rel="canonical" href="{html.escape(link)}">')
+    # An entry without its own author is written by the channel's (Atom says so; RSS blogs do it in practice).
+    head += [f'<meta name="author" content="{html.escape(name)}">' for name in _authors(entry) or _authors(channel)]
+    stamp = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+    if stamp:
+        head.append(f'<meta property="article:published_time" content="{time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp)}">')
+    language = str(channel.get("language") or "")
+    lang = f' lang="{html.escape(language)}"' if language else ""
+    return (f"<!DOCTYPE html><html{lang}><head>{''.join(head)}</head>"
+            f"<body><article><h1>{html.escape(title)}</h1>{body}</article></body></html>")

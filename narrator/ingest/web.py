@@ -6,6 +6,7 @@ import logging
 import urllib.error
 import urllib.parse
 import urllib.request
+from dataclasses import dataclass
 from email.message import Message
 from typing import Any, BinaryIO
 
@@ -61,14 +62,39 @@ def _charset(headers: Message) -> str | None:
     return charset.strip().lower() if charset else None
 
 
+PAGE_TYPES = "text/html,text/markdown,text/plain,*/*;q=0.5"
+FEED_TYPES = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
+
+
+@dataclass(frozen=True)
+class Response:
+    """What a server answered: the Source, or None when it said the copy we hold is current (304)."""
+
+    source: Source | None
+    etag: str | None = None
+    """The version tag the server gave, sent back as If-None-Match next time."""
+    last_modified: str | None = None
+    """The Last-Modified date the server gave, sent back as If-Modified-Since next time."""
+
+
 def fetch(url: str, settings: IngestSettings) -> Source:
     """Download url into a Source, streaming and stopping at settings.max_bytes."""
+    source = request(url, settings).source
+    assert source is not None  # only a conditional request can be answered "not modified"
+    return source
+
+
+def request(url: str, settings: IngestSettings, accept: str = PAGE_TYPES,
+            etag: str | None = None, last_modified: str | None = None) -> Response:
+    """Download url; with etag or last_modified, ask for it only if it changed since (304: source None)."""
     opener = urllib.request.build_opener(_redirect_handler(settings.max_redirects))
-    request = urllib.request.Request(
-        url, headers={"User-Agent": settings.user_agent, "Accept": "text/html,text/markdown,text/plain,*/*;q=0.5"}
-    )
+    headers = {"User-Agent": settings.user_agent, "Accept": accept}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
     try:
-        with opener.open(request, timeout=settings.timeout_s) as response:
+        with opener.open(urllib.request.Request(url, headers=headers), timeout=settings.timeout_s) as response:
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > settings.max_bytes:
                 raise too_large(url, f"more than {settings.max_bytes:,} bytes")
@@ -76,7 +102,11 @@ def fetch(url: str, settings: IngestSettings) -> Source:
             final_url = response.geturl()
             content_type = response.headers.get("Content-Type", "")
             charset = _charset(response.headers)
+            validators = response.headers.get("ETag"), response.headers.get("Last-Modified")
     except urllib.error.HTTPError as exc:
+        if exc.code == 304 and (etag or last_modified):
+            log.debug("%s: not modified", url)
+            return Response(None, etag, last_modified)
         if exc.code in (301, 302, 303, 307, 308):
             reason = str(exc.reason) if exc.reason == _NOT_WEB else "too many redirects"
         else:
@@ -95,9 +125,8 @@ def fetch(url: str, settings: IngestSettings) -> Source:
     except (OSError, ValueError) as exc:
         raise InputError(f"download failed ({exc})", origin=url, hint="check the URL") from exc
     log.debug("fetched %s bytes from %s (%s)", len(data), final_url, content_type)
-    return Source(
-        origin=url, data=data, format_hint=_format_for_type(content_type), charset=charset, url=final_url
-    )
+    source = Source(origin=url, data=data, format_hint=_format_for_type(content_type), charset=charset, url=final_url)
+    return Response(source, *validators)
 
 
 def too_large(origin: str, size: str) -> InputError:

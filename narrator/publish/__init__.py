@@ -7,6 +7,8 @@
   episode whose MP3 was deleted by hand is dropped from the catalog then (one warning, not one per run).
 - ``remove`` takes an episode out of the catalog and deletes its files.
 - ``serve`` serves the output folder with podcast content types and HTTP Range support.
+- ``follow``, ``followed``, ``feed_state`` and ``remember_feed`` keep the article feeds read or followed, and
+  which of their items were narrated, in the catalog.
 - ``deploy`` mirrors the output folder to static hosting (file://, sftp://, s3://): what changed, feed last.
 """
 
@@ -22,12 +24,15 @@ from narrator.publish import catalog
 from narrator.publish.catalog import EpisodeRecord, catalog_path
 from narrator.publish.deploy import DeployReport, deploy
 from narrator.publish.feed import write_feed
+from narrator.publish.following import FeedState, feed_state, follow, followed, unfollow
+from narrator.publish.following import remember as remember_feed
 from narrator.publish.server import make_server, serve
 from narrator.publish.site import write_site
 
 __all__ = [
-    "DeployReport", "EpisodeRecord", "catalog_path", "deploy", "episodes", "find", "find_by_source", "make_server",
-    "publish", "record", "remove", "serve",
+    "DeployReport", "EpisodeRecord", "FeedState", "catalog_path", "deploy", "episodes", "feed_state", "find",
+    "find_by_source", "follow", "followed", "make_server", "publish", "record", "remember_feed", "remove", "serve",
+    "unfollow",
 ]
 
 log = logging.getLogger(__name__)
