@@ -118,3 +118,25 @@ def test_shortened_and_tracking_links_are_a_link(written: str) -> None:
 def test_a_plain_link_is_still_read_and_the_link_option_still_wins() -> None:
     assert speakable("Visit example.org/about today.") == "Visit example dot org slash about today."
     assert normalise("See t.co/AbC123 now.", "en", ReadingOptions(urls="link")) == "See link now."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("We WILL win this.", "We will win this."),
+    ("GET OUT and VOTE today.", "get out and vote today."),
+    ("The answer is YES.", "The answer is yes."),
+    ("NEVER give up.", "never give up."),
+])
+def test_capitals_for_emphasis_are_words(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The FBI agreed.", "The F.B.I agreed."),
+    ("Staff at MIT agreed.", "Staff at M.I.T agreed."),
+    ("NATO agreed.", "Nato agreed."),
+    ("The WHO agreed.", "The W.H.O agreed."),
+    ("Two CEOs agreed.", "Two C.E.O.'s agreed."),
+    ("It starts at 9 AM EST.", "It starts at nine AM EST."),
+])
+def test_initialisms_are_still_spelled_and_acronyms_said(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

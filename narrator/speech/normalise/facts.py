@@ -100,6 +100,9 @@ SCALES = {
     "trillion": "trillion", "tn": "trillion", "T": "trillion", "tr": "trillion",
 }
 
+# Initialisms that are also common words, spelled after "the": "the WHO said", "the SAT".
+INITIALISMS_AFTER_THE = frozenset({"WHO", "SAT", "ACT"})
+
 # Street types after a street's name (USPS abbreviations), read in full: "Baker St" -> "Baker Street".
 STREET_TYPES = {
     "St": "Street", "Ave": "Avenue", "Av": "Avenue", "Rd": "Road", "Blvd": "Boulevard", "Dr": "Drive",

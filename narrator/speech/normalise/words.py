@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.facts import INITIALISMS_AFTER_THE
 from narrator.speech.normalise.util import padded, word_set
+from narrator.speech.normalise.vocabulary import is_common_word
 
 _CITATION = re.compile(
     r"\s?\[(?:\d+(?:\s?[,–-]\s?\d+)*|(?:note|nb|n)\s?\d+|edit|citation needed|clarification needed|"
@@ -227,14 +229,29 @@ def _is_regnal_numeral(numeral: str, after: str) -> bool:
     return not (numeral == "I" and _PRONOUN_AFTER.match(after))
 
 
+def _emphasis(match: re.Match[str]) -> str | None:
+    """A common word in capitals ("We WILL win", "GET OUT"), in lower case: engines spell some capitals ("YES")."""
+    word, plural = match.group(1), match.group(2)
+    if len(word) < 3 or word in _KEPT_JOINED or word in _SAID:
+        return None
+    if word in INITIALISMS_AFTER_THE and match.string[max(0, match.start() - 4) : match.start()].lower() == "the ":
+        return None  # "the WHO", "the SAT": the organisation or the test
+    if word in _PLAIN or is_common_word(word):
+        return word.lower() + plural
+    return None
+
+
 def _acronym(match: re.Match[str]) -> str:
     word, plural = match.group(1), match.group(2)
-    if word in _PLAIN:
+    if word in _PLAIN and len(word) < 3:
         return match.group(0)
     if word in _SAID:
         return word.capitalize() + plural
     if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
         return match.group(0)  # a zone, a scheme or a country domain ("dot UK") that engines spell unaided
+    emphasis = _emphasis(match)
+    if emphasis is not None:
+        return emphasis
     if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word)):
         # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
         # it better than letters would. Long acronyms rarely hold a syllable ("HTML", "NCAA", "USDA", "ACLU").
@@ -274,7 +291,8 @@ def acronyms(text: str) -> str:
         return text
     shouted = len(_SHOUTING.findall(text))
     if shouted >= 3 and shouted * 2 > len(_WORD.findall(text)):
-        return text  # a headline in capitals: its words are words, not acronyms
+        # A headline in capitals: its words are words, not acronyms; the common ones are written small.
+        return _ACRONYM.sub(lambda m: _emphasis(m) or m.group(0), text)
     return _ACRONYM.sub(_acronym, text)
 
 
