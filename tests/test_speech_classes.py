@@ -140,3 +140,24 @@ def test_capitals_for_emphasis_are_words(written: str, spoken: str) -> None:
 ])
 def test_initialisms_are_still_spelled_and_acronyms_said(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("She lives at 221 Baker St. in London.", "She lives at two twenty one Baker Street in London."),
+    ("Meet me on Elm St tonight.", "Meet me on Elm Street tonight."),
+    ("We met at St. Andrew's church.", "We met at Saint Andrew's church."),
+    ("We met at St Andrew's church.", "We met at Saint Andrew's church."),
+    ("Turn onto N 5th St and park.", "Turn onto North fifth Street and park."),
+    ("The shop is at 1408 W Grand Ave today.", "The shop is at fourteen o eight West Grand Avenue today."),
+    ("Write to 1600 Maple Ave NW, Dayton, OH 45402.",
+     "Write to sixteen hundred Maple Avenue Northwest, Dayton, Ohio, four five four zero two."),
+    ("Doctor Lee lives on Oak Dr near the lake.", "Doctor Lee lives on Oak Drive near the lake."),
+    ("Take Hwy 101 south, then I-405 and Route 66.",
+     "Take Highway one o one south, then I four o five and Route sixty six."),
+])
+def test_addresses_street_types_compass_points_routes_states(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+def test_a_name_after_st_is_a_saint_even_after_another_name() -> None:
+    assert speakable("They sailed from Lord St. Vincent's port.") == "They sailed from Lord Saint Vincent's port."

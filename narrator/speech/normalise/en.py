@@ -135,6 +135,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # numerals must be read before capitals are spelled ("II" is not an acronym).
     text = words.citations(text)
     text = places.states(electronic.addresses(text, options))
+    text = places.streets(text)
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
         text = numbers.long_runs(text)

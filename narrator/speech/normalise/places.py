@@ -1,11 +1,11 @@
-"""US state abbreviations after a place name: "Dekalb, Ill." and "Galveston, TX" are said in full."""
+"""Addresses: street types, compass points, house and route numbers, and US states after a place name."""
 
 from __future__ import annotations
 
 import re
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.facts import STATES
+from narrator.speech.normalise.facts import DIRECTIONS, STATES, STREET_TYPES
 from narrator.speech.normalise.util import padded
 
 _BY_ABBREVIATION = {abbreviation + ".": name for abbreviation, _, name in STATES if abbreviation}
@@ -32,3 +32,55 @@ def _state(match: re.Match[str]) -> str:
 def states(text: str) -> str:
     """Say a US state abbreviated after a place name in full."""
     return _STATE.sub(_state, text) if ", " in text else text
+
+
+_TYPE_ALT = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
+_DIRECTION_ALT = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
+# "221B Baker St", "1211 E Arques Ave", "N 5th St", "Elm Dr.": a street type after a street's name, the name one
+# to three capitalised words or an ordinal. Before a capitalised word "St" is Saint ("St Andrew's"), so that is left.
+_STREET = re.compile(
+    rf"(?:(?<![\w.,])(\d{{1,5}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
+    rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}})\s({_TYPE_ALT})\b(\.?)"
+    rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!\.?\s+[A-Z][a-z]|\.?\w)"
+)
+# "Hwy 101", "Route 66", "I-405", "US 1": route numbers are said like house numbers ("one o one").
+_ROUTE = re.compile(r"\b(Hwy\.?|Highway|Route|Rte\.?|Interstate|I-|US-?|SR-?|State Route)\s?(\d{1,3})\b(?![.,]\d)")
+_ROUTE_NAMES = {"Hwy": "Highway", "Rte": "Route", "I-": "I", "US": "US", "SR": "State Route"}
+
+
+def house_number(text: str) -> str:
+    """A house number in pairs, as addresses are said: "221" -> "two twenty one", "1211" -> "twelve eleven"."""
+    if len(text) == 3:
+        return numbers.in_pairs(text)
+    if len(text) == 4 and text[0] != "0":
+        high, low = divmod(int(text), 100)
+        if low == 0:
+            return numbers.cardinal(high) + " hundred"
+        return numbers.cardinal(high) + " " + numbers.two_digit_year(f"{low:02d}")
+    return numbers.integer(text) if len(text) < 5 else numbers.digits(text)
+
+
+def _street(match: re.Match[str]) -> str:
+    number, direction, name, kind, stop, after = match.groups()
+    parts = [house_number(number)] if number else []
+    if number and match.group(0)[len(number)].isalpha():
+        parts[-1] += " " + match.group(0)[len(number)]  # "221B": the letter after the number
+    if direction:
+        parts.append(DIRECTIONS[direction])
+    parts += [name, STREET_TYPES[kind]]
+    if after:
+        parts.append(DIRECTIONS[after])
+    # a stop that ended the text also ended the sentence
+    return padded(match, " ".join(parts) + ("." if stop and match.end() == len(match.string) else ""))
+
+
+def _route(match: re.Match[str]) -> str:
+    kind = match.group(1).rstrip(".")
+    name = _ROUTE_NAMES.get(kind.rstrip("-"), kind) if kind != "I-" else "I"
+    return padded(match, f"{name} {numbers.in_pairs(match.group(2))}")
+
+
+def streets(text: str) -> str:
+    """Say street types, compass points and house numbers in full: "221B Baker St" -> "two twenty one B Baker Street"."""
+    text = _STREET.sub(_street, text)
+    return _ROUTE.sub(_route, text) if any(c.isdigit() for c in text) else text

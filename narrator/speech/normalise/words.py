@@ -43,6 +43,8 @@ _ABBREVIATION = re.compile(
 )
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
+# Without its stop, "St" before a name is Saint ("St Andrew's"); a street's "St" was read by the address rules.
+_SAINT = re.compile(r"(?<![\w.])St(?=\s[A-Z][a-z])")
 _CAPITAL_NEXT = re.compile(r"\s+[\"']?[A-Z]")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\d\w*)\s+$")
 _LEGAL_V = re.compile(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
@@ -171,6 +173,8 @@ def abbreviations(text: str) -> str:
         text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or "").lower() == "nos" else "number", text)
     if "St." in text or "Dr." in text:
         text = _SAINT_STREET.sub(_saint_or_street, text)
+    if "St " in text:
+        text = _SAINT.sub("Saint", text)
     if " v " in text or " v. " in text:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     text = _ABBREVIATION.sub(_expand, text)
