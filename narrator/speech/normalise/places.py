@@ -81,6 +81,6 @@ def _route(match: re.Match[str]) -> str:
 
 
 def streets(text: str) -> str:
-    """Say street types, compass points and house numbers in full: "221B Baker St" -> "two twenty one B Baker Street"."""
+    """Say street types, compass points and house numbers in full: "221 Baker St" -> "two twenty one Baker Street"."""
     text = _STREET.sub(_street, text)
     return _ROUTE.sub(_route, text) if any(c.isdigit() for c in text) else text
