@@ -207,7 +207,15 @@ class FeedPlan:
     @property
     def specs(self) -> list[Spec]:
         """What narrate_one is given for each item: the article the feed carries, else its page's URL."""
-        return [item.article or str(item.link) for item in self.todo]
+        return [_item_spec(item) for item in self.todo]
+
+
+def _item_spec(item: FeedItem) -> Spec:
+    """The article a feed item carries, else its link as ingest gave it (str() would drop a str subclass)."""
+    if item.article is not None:
+        return item.article
+    assert item.link is not None  # plan_feed keeps only items with an article or a link
+    return item.link
 
 
 def plan_feed(url: str, settings: Settings) -> FeedPlan:

@@ -119,7 +119,11 @@ def test_file_target_mirrors_the_show_feed_last_and_keeps_private_files(output: 
 def test_an_unchanged_show_sends_nothing(output: Path, tmp_path: Path) -> None:
     target = (tmp_path / "www").as_uri()
     deploy(output, target)
-    os.utime(output / "feed.xml")  # rewritten with the same bytes: hashed again, not sent again
+    time.sleep(1.1)  # a feed stamped with the time of writing would differ now
+    result = CliRunner().invoke(main, ["publish", "-o", str(output), "--to", target])
+    assert result.exit_code == 0, result.output
+    assert f"{target}: 0 sent (0 bytes), 0 deleted, 7 unchanged" in result.stderr
+    os.utime(output / "episodes" / next(iter(mp3_names(output))))  # touched, same bytes: hashed, not sent
     again = deploy(output, target)
     assert (again.sent, again.deleted, again.bytes_sent) == ((), (), 0)
     assert again.unchanged == len(local_files(output))
@@ -159,6 +163,20 @@ def test_narrate_deploys_at_the_end_when_deploy_to_is_set(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     assert mp3_names(remote) == mp3_names(out) and (remote / "feed.xml").is_file()
     assert f"{remote.as_uri()}: 7 sent" in result.stderr
+
+
+def test_a_failed_deploy_at_the_end_of_narrate_is_one_failure_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the web root should be", encoding="utf-8")
+    target = (blocker / "www").as_uri()
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["narrate", str(article(tmp_path)), "--voice", "espeak", "-o", str(out)],
+                                env={"NARRATOR_PUBLISH__DEPLOY_TO": target})
+    assert result.exit_code == 1, result.output
+    assert "1 narrated" in result.stderr and "Traceback" not in result.stderr
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
+    assert line.startswith(f"failed: {target}: sending episodes/") and "run it again" in line
+    assert mp3_names(out) and (out / "feed.xml").is_file()  # the show itself is done
 
 
 @pytest.mark.parametrize(("target", "message"), [

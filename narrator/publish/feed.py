@@ -60,6 +60,18 @@ def publication_date(record: EpisodeRecord) -> datetime:
     return datetime.now(UTC)
 
 
+def last_change(records: list[EpisodeRecord]) -> datetime:
+    """When an episode was last recorded: the feed's lastBuildDate."""
+    # Not the time of writing: an unchanged show then gives the same feed bytes and a cron run's deploy sends nothing.
+    for text in sorted((r.updated_at for r in records), reverse=True)[:1]:
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            break
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return datetime.now(UTC)
+
+
 def clock(seconds: float) -> str:
     """H:MM:SS for itunes:duration and the site."""
     total = round(seconds)
@@ -164,7 +176,7 @@ def build_feed(records: list[EpisodeRecord], settings: PublishSettings, episodes
     """The whole feed document as UTF-8 bytes."""
     rss = etree.Element("rss", nsmap=_NSMAP)
     rss.set("version", "2.0")
-    channel = _channel(rss, settings, datetime.now(UTC))
+    channel = _channel(rss, settings, last_change(records))
     for record in records:
         _item(channel, record, settings, _enclosure_size(record, episodes_dir))
     return bytes(etree.tostring(rss, xml_declaration=True, encoding="UTF-8", pretty_print=True))
