@@ -24,7 +24,7 @@ class IngestSettings:
     """How sources are fetched."""
 
     timeout_s: float = 20.0
-    """Seconds to wait for a web server before giving up."""
+    """Seconds a whole download may take, from connecting to the last byte."""
     max_bytes: int = 25_000_000
     """Largest page or file read; larger inputs are refused."""
     max_redirects: int = 5
@@ -33,6 +33,8 @@ class IngestSettings:
     """Sent with every request."""
     feed_limit: int = 10
     """New feed items narrated per run, newest first; on a feed's first read, older items are passed over."""
+    allow_private_addresses: bool = False
+    """Let links found on public addresses (feed items, redirects) lead to loopback or private addresses."""
 
 
 @dataclass(frozen=True)

@@ -11,20 +11,25 @@ import json
 import logging
 import signal
 import socket
+import socketserver
 import sqlite3
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
 from lxml import etree
 
-from narrator import clean, pipeline, publish, speakable
+from narrator import clean, ingest, pipeline, publish, speakable
 from narrator.cli import main
-from narrator.config import CleanSettings, load_settings
-from narrator.errors import NarratorError
+from narrator.config import CleanSettings, IngestSettings, load_settings
+from narrator.errors import InputError, NarratorError
+from narrator.ingest import web as web_module
+from narrator.ingest.web import ForeignLink
 from narrator.model import Format, Source, xml_text
 
 SLOW = 10.0
@@ -282,3 +287,195 @@ def test_idle_connections_are_closed(served: tuple[str, int, Path]) -> None:
     finally:
         for conn in idle:
             conn.close()
+
+
+# 6 and 8. Fetching: one deadline for the whole download, exact errors for broken answers.
+class HostileHandler(socketserver.StreamRequestHandler):
+    """Answers by path, byte for byte, the way broken or malicious servers do; plain pages otherwise."""
+
+    pages: ClassVar[dict[str, bytes]] = {}
+
+    def handle(self) -> None:
+        request_line = self.rfile.readline(65537).decode("latin-1")
+        while self.rfile.readline(65537).strip():
+            pass
+        path = request_line.split(" ")[1] if request_line.count(" ") >= 2 else "/"
+        with contextlib.suppress(OSError):
+            self.answer(path)
+
+    def answer(self, path: str) -> None:
+        write = self.wfile.write
+        if path == "/garbage":
+            write(b"GARBAGE\r\n\r\n")
+        elif path == "/many-headers":
+            write(b"HTTP/1.1 200 OK\r\n" + b"X-Filler: yes\r\n" * 150 + b"\r\nhello")
+        elif path == "/broken-chunk":
+            write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\nZZZ\r\nworld\r\n")
+        elif path == "/truncated":
+            write(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n" + b"x" * 10)
+        elif path in ("/drip", "/drip-headers"):
+            if path == "/drip":
+                write(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n")
+            for _ in range(600):  # a byte every 0.1 s: no single read ever times out
+                write(b"x")
+                self.wfile.flush()
+                time.sleep(0.1)
+        elif path == "/to-file":
+            write(b"HTTP/1.1 302 Found\r\nLocation: file:///etc/passwd\r\nContent-Length: 0\r\n\r\n")
+        elif path == "/no-location":
+            write(b"HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n")
+        elif path.startswith("/redirect-to/"):
+            target = path.removeprefix("/redirect-to/")
+            write(f"HTTP/1.1 302 Found\r\nLocation: {target}\r\nContent-Length: 0\r\n\r\n".encode())
+        elif path in self.pages:
+            body = self.pages[path]
+            kind = b"application/rss+xml" if body.startswith(b"<?xml") else b"text/html; charset=utf-8"
+            write(b"HTTP/1.1 200 OK\r\nContent-Type: " + kind + b"\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+        else:
+            write(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+
+
+@contextlib.contextmanager
+def hostile_server(host: str = "127.0.0.1") -> Iterator[str]:
+    """A hostile server on host (any 127.x address is this machine), stopped after the block."""
+    server = socketserver.ThreadingTCPServer((host, 0), HostileHandler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://{host}:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+@pytest.fixture
+def web() -> Iterator[str]:
+    with hostile_server() as address:
+        yield address
+
+
+FETCH = IngestSettings(timeout_s=1.5)
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/garbage", "the server's answer is broken (BadStatusLine"),
+        ("/many-headers", "the server's answer is broken (HTTPException: got more than 100 headers)"),
+        ("/broken-chunk", "the server's answer is broken (IncompleteRead"),
+        ("/truncated", "the download was cut short (10 of 1,000 bytes)"),
+        ("/drip", "no answer within 1.5 s"),
+        ("/drip-headers", "no answer within 1.5 s"),
+        ("/to-file", "redirected to a non-web address (file:)"),
+        ("/no-location", "HTTP 302 redirect without a Location"),
+        ("/redirect-to/" * 6 + "/garbage", "too many redirects"),
+    ],
+)
+def test_a_broken_server_is_one_exact_error(web: str, path: str, message: str) -> None:
+    with within(), pytest.raises(InputError) as error:
+        ingest.ingest(web + path, FETCH)
+    assert str(error.value).startswith(f"{web}{path}: {message}"), str(error.value)
+
+
+def test_a_broken_server_fails_its_source_alone_in_a_batch(web: str, tmp_path: Path) -> None:
+    good = tmp_path / "good.md"
+    good.write_text("---\ntitle: Good\n---\n\nThe bridge opened today.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["narrate", web + "/garbage", web + "/many-headers", web + "/broken-chunk", str(good),
+            "--voice", "espeak", "-o", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output
+    assert len([line for line in result.stderr.splitlines() if line.startswith("failed:")]) == 3, result.stderr
+    assert (out / "feed.xml").is_file() and len(list((out / "episodes").glob("*.mp3"))) == 1
+
+
+# 5. SSRF: a link a public server hands us may not lead into the private network.
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [("8.8.8.8", True), ("2001:4860:4860::8888", True), ("127.0.0.1", False), ("127.1.2.3", False),
+     ("10.0.0.1", False), ("172.16.5.4", False), ("192.168.1.1", False), ("169.254.169.254", False),
+     ("100.64.0.1", False), ("0.0.0.0", False), ("224.0.0.1", False), ("240.0.0.1", False), ("::1", False),
+     ("::ffff:127.0.0.1", False), ("fe80::1%eth0", False), ("fd00::1", False), ("::", False)],
+)
+def test_which_addresses_are_public(address: str, public: bool) -> None:
+    assert web_module.is_public_address(address) is public
+
+
+def test_a_foreign_link_is_checked_after_name_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The name says nothing; the address it resolves to is refused before any connection is made."""
+    monkeypatch.setattr(web_module, "resolve_host", lambda host, port: ["169.254.169.254"])
+    with pytest.raises(InputError, match=r"metadata\.example is at the private address 169\.254\.169\.254"):
+        ingest.ingest(ForeignLink("http://metadata.example/latest/meta-data/"), FETCH)
+
+
+ADMIN_PAGE = ("<html><head><title>Router admin</title></head><body><article><p>"
+              + "The admin password is hunter2 and the door code is 4711, keep them safe. " * 4
+              + "</p></article></body></html>").encode()
+NEWS_PAGE = ("<html><head><title>Harbour news</title></head><body><article><p>" + ARTICLE * 4
+             + "</p></article></body></html>").encode()
+
+
+@pytest.fixture
+def internet_and_intranet(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, str]]:
+    """127.0.0.1 plays the internet and 127.0.0.2 the private network: only the classification is replaced."""
+    monkeypatch.setattr(web_module, "is_public_address", lambda address: address == "127.0.0.1")
+    with hostile_server("127.0.0.1") as internet, hostile_server("127.0.0.2") as intranet:
+        HostileHandler.pages = {
+            "/admin": ADMIN_PAGE,
+            "/news": NEWS_PAGE,
+            "/feed": (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                      f"<item><link>{internet}/news</link></item><item><link>{intranet}/admin</link></item>"
+                      "</channel></rss>").encode(),
+        }
+        try:
+            yield internet, intranet
+        finally:
+            HostileHandler.pages = {}
+
+
+def test_a_public_feed_cannot_lead_to_a_private_address(internet_and_intranet: tuple[str, str]) -> None:
+    internet, intranet = internet_and_intranet
+    settings = load_settings()
+    items = [item.link for item in ingest.read_feed(internet + "/feed", settings.ingest).items]
+    assert sorted(items) == [internet + "/news", intranet + "/admin"]  # type: ignore[type-var]
+    assert all(isinstance(link, ForeignLink) for link in items)
+    items.sort()  # type: ignore[call-overload]
+    assert pipeline.read(items[0], settings).meta.title == "Harbour news"
+    with pytest.raises(InputError, match=r"127\.0\.0\.2 is at the private address 127\.0\.0\.2"):
+        pipeline.read(items[1], settings)
+    allowed = replace(settings, ingest=replace(settings.ingest, allow_private_addresses=True))
+    assert pipeline.read(items[1], allowed).meta.title == "Router admin"
+
+
+def test_a_redirect_from_a_public_address_cannot_lead_inside(internet_and_intranet: tuple[str, str]) -> None:
+    internet, intranet = internet_and_intranet
+    with pytest.raises(InputError, match="private address"):
+        ingest.ingest(f"{internet}/redirect-to/{intranet}/admin", FETCH)
+    # From a private address (the user's own server) a redirect may go anywhere; so may a URL typed by the user.
+    assert ingest.ingest(f"{intranet}/redirect-to/{intranet}/admin", FETCH).data == ADMIN_PAGE
+    assert ingest.ingest(f"{intranet}/admin", FETCH).data == ADMIN_PAGE
+
+
+def test_a_private_feed_may_list_private_links(internet_and_intranet: tuple[str, str]) -> None:
+    intranet = internet_and_intranet[1]
+    HostileHandler.pages["/feed"] = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+                                     f"<item><link>{intranet}/admin</link></item></channel></rss>").encode()
+    link = ingest.read_feed(intranet + "/feed", FETCH).items[0].link
+    assert link is not None and not isinstance(link, ForeignLink)
+    assert pipeline.read(link, load_settings()).meta.title == "Router admin"
+
+
+def test_nothing_from_a_private_address_reaches_the_published_feed(
+    internet_and_intranet: tuple[str, str], tmp_path: Path
+) -> None:
+    internet = internet_and_intranet[0]
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["narrate", "--feed", internet + "/feed", "--voice", "espeak", "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    failures = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
+    assert len(failures) == 1 and "/admin" in failures[0] and "private address" in failures[0], result.stderr
+    published = (out / "feed.xml").read_text(encoding="utf-8") + (out / "index.html").read_text(encoding="utf-8")
+    assert "Harbour news" in published
+    assert "hunter2" not in published and "Router admin" not in published

@@ -15,7 +15,7 @@ import feedparser
 from narrator.config import IngestSettings
 from narrator.errors import InputError
 from narrator.ingest.read import read_file
-from narrator.ingest.web import FEED_TYPES, is_url, request
+from narrator.ingest.web import FEED_TYPES, ForeignLink, is_url, request
 from narrator.model import Feed, FeedItem, Format, Source
 
 log = logging.getLogger(__name__)
@@ -29,12 +29,15 @@ def read_feed(url_or_path: str, settings: IngestSettings, etag: str | None = Non
     response = request(url_or_path, settings, FEED_TYPES, etag, last_modified)
     if response.source is None:
         return Feed(url_or_path, "", (), etag, last_modified, not_modified=True)
-    feed = parse_feed(url_or_path, response.source)
+    feed = parse_feed(url_or_path, response.source, foreign=response.from_public)
     return Feed(feed.url, feed.title, feed.items, response.etag, response.last_modified)
 
 
-def parse_feed(origin: str, source: Source) -> Feed:
-    """The feed's entries, newest first, one per GUID (else link); refuse what is not a feed."""
+def parse_feed(origin: str, source: Source, foreign: bool = False) -> Feed:
+    """The feed's entries, newest first, one per GUID (else link); refuse what is not a feed.
+
+    foreign: the feed came from a public address, so its links may only lead to public ones (ForeignLink).
+    """
     parsed: Any = feedparser.parse(source.data, response_headers={"content-location": source.url or ""})
     if not parsed.version and not parsed.entries:
         why = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or "no RSS or Atom elements"
@@ -43,7 +46,7 @@ def parse_feed(origin: str, source: Source) -> Feed:
     base = source.url or (origin if is_url(origin) else "")
     items: dict[str, tuple[float, FeedItem]] = {}
     for position, entry in enumerate(parsed.entries):
-        item = _item(entry, base, parsed.feed)
+        item = _item(entry, base, parsed.feed, foreign)
         if item is not None and item.key not in items:
             items[item.key] = (_when(entry, position), item)
     newest_first = tuple(item for _, item in sorted(items.values(), key=lambda pair: -pair[0]))
@@ -57,12 +60,14 @@ def _when(entry: Any, position: int) -> float:
     return float(calendar.timegm(stamp)) if stamp else -float(position)
 
 
-def _item(entry: Any, base: str, channel: Any) -> FeedItem | None:
+def _item(entry: Any, base: str, channel: Any, foreign: bool) -> FeedItem | None:
     """One entry; None when it has neither a GUID nor a link (nothing to find it by again)."""
     link = entry.get("link") or next(
         (x.get("href") for x in entry.get("links", []) if x.get("rel") == "alternate"), None)
     # Feeds may give links relative to the site; make them absolute so they can be fetched.
     link = urljoin(base, str(link)) if link and base else (str(link) if link else None)
+    if link and foreign:
+        link = ForeignLink(link)
     key = str(entry.get("id") or link or "")
     if not key:
         return None

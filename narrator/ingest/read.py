@@ -9,7 +9,7 @@ from pathlib import Path
 
 from narrator.config import IngestSettings
 from narrator.errors import InputError
-from narrator.ingest.web import fetch, is_url, read_limited, too_large
+from narrator.ingest.web import ForeignLink, fetch, is_url, read_limited, too_large
 from narrator.model import Format, Source
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ def ingest(spec: str, settings: IngestSettings) -> Source:
     if spec == "-":
         return Source(origin="-", data=read_limited(sys.stdin.buffer, "-", settings.max_bytes))
     if is_url(spec):
-        return fetch(spec, settings)
+        return fetch(spec, settings, public_only=isinstance(spec, ForeignLink))
     return read_file(spec, settings)
 
 
