@@ -209,8 +209,9 @@ def request(url: str, settings: IngestSettings, accept: str = PAGE_TYPES, etag: 
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     with Download(url, settings, public_only) as state:
+        opener = _opener(state)
         try:
-            with _opener(state).open(urllib.request.Request(url, headers=headers), timeout=settings.timeout_s) as response:
+            with opener.open(urllib.request.Request(url, headers=headers), timeout=settings.timeout_s) as response:
                 length = response.headers.get("Content-Length", "").strip()
                 if length.isdigit() and int(length) > settings.max_bytes:
                     raise too_large(url, f"more than {settings.max_bytes:,} bytes")
