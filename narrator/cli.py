@@ -268,7 +268,15 @@ def publish_command(ctx: click.Context, output_dir: Path | None, target: str | N
     for path in pipeline.republish(settings):
         click.echo(str(path))
     if target or settings.publish.deploy_to:
-        _deployed(pipeline.deploy(settings, target))
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=True) as bar:
+            task = bar.add_task("comparing", total=None)
+
+            def sending(name: str, number: int, total: int) -> None:
+                bar.update(task, description=f"sending {name}", completed=number - 1, total=total)
+
+            report = pipeline.deploy(settings, target, sending)
+        _deployed(report)
 
 
 def _deployed(report: publish.DeployReport) -> None:

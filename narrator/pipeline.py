@@ -433,13 +433,14 @@ def republish(settings: Settings) -> list[Path]:
     return publish.publish(settings.output_dir, settings.publish)
 
 
-def deploy(settings: Settings, target: str | None = None) -> publish.DeployReport:
+def deploy(settings: Settings, target: str | None = None,
+           on_sending: publish.OnSending | None = None) -> publish.DeployReport:
     """Mirror the output folder to target (default: publish.deploy_to), the feed last."""
     target = target or settings.publish.deploy_to
     if not target:
         raise ConfigError("nowhere to deploy to", hint="give --to URL or set publish.deploy_to in narrator.toml")
     _require_output(settings.output_dir)
-    return publish.deploy(settings.output_dir, target, settings.publish)
+    return publish.deploy(settings.output_dir, target, settings.publish, on_sending)
 
 
 def deploy_at_end(result: BatchResult, settings: Settings) -> BatchResult:

@@ -22,7 +22,7 @@ from narrator.errors import PublishError
 from narrator.model import Episode
 from narrator.publish import catalog
 from narrator.publish.catalog import EpisodeRecord, catalog_path
-from narrator.publish.deploy import DeployReport, deploy
+from narrator.publish.deploy import DeployReport, OnSending, deploy
 from narrator.publish.feed import write_feed
 from narrator.publish.following import FeedState, feed_state, follow, followed, unfollow
 from narrator.publish.following import remember as remember_feed
@@ -30,9 +30,9 @@ from narrator.publish.server import make_server, serve
 from narrator.publish.site import write_site
 
 __all__ = [
-    "DeployReport", "EpisodeRecord", "FeedState", "catalog_path", "deploy", "episodes", "feed_state", "find",
-    "find_by_source", "follow", "followed", "make_server", "publish", "record", "remember_feed", "remove", "serve",
-    "unfollow",
+    "DeployReport", "EpisodeRecord", "FeedState", "OnSending", "catalog_path", "deploy", "episodes", "feed_state",
+    "find", "find_by_source", "follow", "followed", "make_server", "publish", "record", "remember_feed", "remove",
+    "serve", "unfollow",
 ]
 
 log = logging.getLogger(__name__)

@@ -12,6 +12,7 @@ import hashlib
 import logging
 import mimetypes
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,7 +54,12 @@ class _Sent:
     mtime_ns: int
 
 
-def deploy(output_dir: Path, target: str, settings: PublishSettings) -> DeployReport:
+OnSending = Callable[[str, int, int], None]
+"""Told each file as its upload starts: its path in the show, its number, and how many are to be sent."""
+
+
+def deploy(output_dir: Path, target: str, settings: PublishSettings, on_sending: OnSending | None = None
+           ) -> DeployReport:
     """Send what changed in output_dir to target, feed last, then delete files no longer published."""
     target = target.rstrip("/")
     local = local_files(output_dir)
@@ -71,6 +77,8 @@ def deploy(output_dir: Path, target: str, settings: PublishSettings) -> DeployRe
         todo.append((rel, current))
     todo.sort(key=lambda item: (LAST.index(item[0]) if item[0] in LAST else -1, item[0]))
     for number, (rel, entry) in enumerate(todo, 1):
+        if on_sending is not None:
+            on_sending(rel, number, len(todo))
         _send(fs, local[rel], f"{root}/{rel}", target, rel, number, len(todo))
         _remember(output_dir, target, rel, entry)
     deleted = _delete_unpublished(fs, root, target, output_dir, [rel for rel in manifest if rel not in local])
