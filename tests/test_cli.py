@@ -298,6 +298,15 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+FERRY_PAGE = """<!doctype html><html lang="en"><head><title>The ferry runs again</title>
+<link rel="canonical" href="/news/ferry-runs-again"><meta property="og:url" content="https://harbor.example/x">
+</head><body><article><h1>The ferry runs again</h1>
+<p>The harbour ferry returns to service on Monday after three weeks of repairs to its engine.</p>
+<p>Tickets bought for the cancelled crossings will be honoured until the end of the month, the operator said.</p>
+</article></body></html>
+"""
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Iterator[str]:
     """A web server on 127.0.0.1 serving a folder with a blog feed in it."""
@@ -308,6 +317,7 @@ def site(tmp_path: Path) -> Iterator[str]:
     folder = tmp_path / "site"
     folder.mkdir()
     (folder / "feed.xml").write_text(RSS, encoding="utf-8")
+    (folder / "ferry.html").write_text(FERRY_PAGE, encoding="utf-8")
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: object) -> None:
             """Keep the test's stderr to what narrator writes."""
@@ -425,3 +435,19 @@ def test_an_mp3_deleted_by_hand_is_reported_once(runner: CliRunner, two_episodes
     quiet = runner.invoke(main, ["narrate", str(ferry), "--voice", "espeak", "-o", str(out), "--quiet"])
     assert quiet.exit_code == 0 and quiet.stderr == ""
     assert not [r for r in caplog.records if r.levelname == "WARNING"]
+
+
+def test_one_article_is_one_episode_however_it_came_in(runner: CliRunner, site: str, tmp_path: Path) -> None:
+    from narrator import publish
+
+    saved = tmp_path / "saved-ferry.html"
+    saved.write_text(FERRY_PAGE.replace('href="/news/', f'href="{site}news/'), encoding="utf-8")
+    out = tmp_path / "out"
+    first = runner.invoke(main, ["narrate", str(saved), "--voice", "espeak", "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    second = runner.invoke(main, ["narrate", site + "ferry.html?utm_source=newsletter", "-o", str(out)])
+    assert second.exit_code == 0, second.output
+    records = publish.episodes(out)
+    assert [(r.url, r.voice) for r in records] == [(site + "news/ferry-runs-again", "default")]
+    assert _feed_titles(out) == ["The ferry runs again"]
+    assert len(list((out / "episodes").glob("*.mp3"))) == 1

@@ -8,6 +8,7 @@ import json
 import logging
 import re
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -248,6 +249,21 @@ def article_body(root: Any) -> str | None:
     return html.unescape(body) if isinstance(body, str) and body.strip() else None
 
 
+def _own_address(root: Any, metas: dict[str, str], url: str | None) -> str | None:
+    """The address the page names as its own (canonical link, og:url), else where it was fetched from.
+
+    It is what identifies the article, so one saved to disk and the same one fetched with a tracking
+    query are one episode.
+    """
+    named = [str(href) for href in root.xpath("//link[@rel='canonical']/@href")] + [_meta(metas, "og:url") or ""]
+    for href in named:
+        address = urljoin(url or "", href.strip())
+        parts = urlsplit(address)
+        if href.strip() and parts.scheme in {"http", "https"} and parts.netloc:
+            return address
+    return url
+
+
 def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
     """Everything the page says about its article."""
     nodes = _json_ld_nodes(root)
@@ -256,13 +272,12 @@ def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
     lang_attr = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
     lang_match = _LANG.match(lang_attr) or _LANG.match(_meta(metas, "og:locale", "language", "content-language") or "")
     image = _meta(metas, "og:image", "twitter:image")
-    canonical = root.xpath("//link[@rel='canonical']/@href")
     return Metadata(
         title=_title(root, metas, node, fallback_title),
         authors=_authors(root, metas, nodes, node),
         published=_published(root, metas, node),
         language=lang_match.group(0).lower().replace("_", "-") if lang_match else "",  # "": not declared, guessed later
-        url=url or _meta(metas, "og:url") or (str(canonical[0]) if canonical else None),
+        url=_own_address(root, metas, url),
         image=image,
         description=_meta(metas, "og:description", "description", "twitter:description"),
     )
