@@ -65,8 +65,8 @@ class SpeechSettings:
     """Say title, byline and date first."""
     outro: bool = True
     """End with the synthetic-voice disclosure."""
-    disclosure: str = "This article was read by a synthetic voice."
-    """Spoken at the end (podcast platforms require AI voices to be disclosed)."""
+    disclosure: str = ""
+    """Spoken at the end (podcast platforms require AI voices to be disclosed); empty: in the article's language."""
     urls: str = "say"
     """say URLs and e-mail addresses, or replace them with "link"."""
     date_order: str = "mdy"

@@ -229,6 +229,8 @@ class Takes:
     script: Script
     takes: tuple[Take, ...]
     profile: VoiceProfile
+    voice: Voice | None = None
+    """The voice that spoke (for a profile whose voice is "auto", the one chosen for the article)."""
 
 
 @dataclass(frozen=True)
@@ -267,4 +269,5 @@ class Episode:
     cues: tuple[Cue, ...]
     source_hash: str
     voice: str
+    """Profile, engine and the voice that spoke: "default (piper:en_US-joe-medium)"."""
     loudness_lufs: float | None = None

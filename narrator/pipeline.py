@@ -21,7 +21,7 @@ from narrator.engines import Engine, engine_names, get_engine, probe
 from narrator.errors import ConfigError, EngineError, InputError, NarratorError
 from narrator.model import Document, Episode, Feed, FeedItem, Script, Source, VoiceProfile
 from narrator.profiles import available, lexicon_paths, load_profile, parse_profile
-from narrator.synthesise import OnProgress, synthesise
+from narrator.synthesise import OnProgress, choose_voice, synthesise, warn_if_foreign
 
 log = logging.getLogger(__name__)
 
@@ -331,7 +331,10 @@ def preview(spec: str, settings: Settings) -> tuple[Document, Script]:
         profile = load_profile(settings.voice, settings.voices_dirs)
         document = read(spec, settings)
         try:
-            max_chars = get_engine(profile.engine).max_chars
+            engine = get_engine(profile.engine)
+            max_chars = engine.max_chars
+            warn_if_foreign(choose_voice(engine, profile, document.meta.language), document.meta.title,
+                            document.meta.language)
         except EngineError:
             max_chars = settings.speech.max_chars  # preview still works where the engine is missing
         return document, speech.script(document, speech_settings(settings, profile, max_chars))

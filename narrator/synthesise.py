@@ -49,6 +49,14 @@ def choose_voice(engine: Engine, profile: VoiceProfile, language: str) -> Voice:
     return voices[0]
 
 
+def warn_if_foreign(voice: Voice, title: str, language: str) -> None:
+    """Warn when the voice speaks another language than the article (it would read it with the wrong sounds)."""
+    article, speaks = _tag(language).split("-")[0], _tag(voice.language).split("-")[0]
+    if speaks and article != speaks:
+        log.warning("%s: the article is in %r but voice %s speaks %r; use a voice profile for %r "
+                    "(`narrator voices` lists them)", title, article, voice.id, speaks, article)
+
+
 def _tag(language: str) -> str:
     """A language tag in one spelling: "en_US" -> "en-us"."""
     return language.lower().replace("_", "-")
@@ -103,10 +111,7 @@ def synthesise(
 ) -> Takes:
     """Voice each segment of script (from the cache where possible)."""
     voice = choose_voice(engine, profile, script.meta.language)
-    article, speaks = _tag(script.meta.language).split("-")[0], _tag(voice.language).split("-")[0]
-    if speaks and article != speaks:
-        log.warning("%s: the article is in %r but voice %s speaks %r; use a voice profile for %r "
-                    "(`narrator voices` lists them)", script.meta.title, article, voice.id, speaks, article)
+    warn_if_foreign(voice, script.meta.title, script.meta.language)
     takes: list[Take] = []
     total = len(script.segments)
     made_s = 0.0
@@ -121,4 +126,4 @@ def synthesise(
         made_s += audio.duration_s
         if on_progress is not None:
             on_progress(Progress(index, total, made_s))
-    return Takes(script=script, takes=tuple(takes), profile=profile)
+    return Takes(script=script, takes=tuple(takes), profile=profile, voice=voice)

@@ -130,7 +130,7 @@ def test_name_guid_and_episode_fields(episode: tuple[Takes, Episode]) -> None:
     assert re.fullmatch(r"voices-tags-a-test-of-the-unicode-title-[0-9a-f]{10}\.mp3", ep.mp3.name)
     assert ep.guid == episode_guid(META.url, "elsewhere.md")
     assert re.fullmatch(r"urn:narrator:[0-9a-f]{32}", ep.guid)
-    assert ep.voice == "default" and ep.source_hash == "f" * 64
+    assert ep.voice == "default (espeak:en)" and ep.source_hash == "f" * 64
     assert [c.title for c in ep.chapters] == ["Introduction", "Numbers & prices", META.title]
     assert len(ep.cues) == len(takes.takes) and ep.cues[0].text == "Welcome!"
 

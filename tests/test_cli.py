@@ -451,3 +451,65 @@ def test_one_article_is_one_episode_however_it_came_in(runner: CliRunner, site: 
     assert [(r.url, r.voice) for r in records] == [(site + "news/ferry-runs-again", "default")]
     assert _feed_titles(out) == ["The ferry runs again"]
     assert len(list((out / "episodes").glob("*.mp3"))) == 1
+
+
+GERMAN = """---
+title: Die Fähre fährt wieder
+author: Anna Berg
+date: 2026-03-14
+lang: de
+description: |
+  Die Hafenfähre fährt ab Montag
+  wieder nach Plan.
+---
+
+Die Hafenfähre nimmt am Montag nach drei Wochen Reparatur den Betrieb wieder auf.
+Fahrkarten für die ausgefallenen Fahrten bleiben bis Monatsende gültig.
+"""
+
+
+def test_the_intro_and_disclosure_are_in_the_articles_language(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "faehre.md"
+    article.write_text(GERMAN, encoding="utf-8")
+    result = runner.invoke(main, ["preview", str(article), "--json"])
+    assert result.exit_code == 0, result.output
+    spoken = [s["text"] for s in json.loads(result.stdout)["segments"]]
+    assert "Von Anna Berg. Veröffentlicht am 14. März 2026." in spoken
+    assert spoken[-1] == "Dieser Artikel wurde von einer synthetischen Stimme vorgelesen."
+    dutch = runner.invoke(main, ["preview", "-", "--json"], input=GERMAN.replace("lang: de", "lang: nl"))
+    assert json.loads(dutch.stdout)["segments"][-1]["text"] == "This article was read by a synthetic voice."
+
+
+def test_preview_warns_when_the_voice_speaks_another_language(runner: CliRunner, tmp_path: Path,
+                                                              caplog: pytest.LogCaptureFixture) -> None:
+    article = tmp_path / "faehre.md"
+    article.write_text(GERMAN, encoding="utf-8")
+    result = runner.invoke(main, ["preview", str(article), "--voice", "espeak"])
+    assert result.exit_code == 0, result.output
+    assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == [
+        "Die Fähre fährt wieder: the article is in 'de' but voice en-us speaks 'en'; use a voice profile for 'de' "
+        "(`narrator voices` lists them)"]
+
+
+def test_an_auto_voice_is_named_as_the_voice_that_spoke(runner: CliRunner, tmp_path: Path) -> None:
+    import feedparser
+    from mutagen.id3 import ID3
+
+    voices = tmp_path / "voices"
+    voices.mkdir()
+    (voices / "any.toml").write_text('engine = "espeak"\nvoice = "auto"\n', encoding="utf-8")
+    article = tmp_path / "faehre.md"
+    article.write_text(GERMAN, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["narrate", str(article), "--voice", "any", "-o", str(out)],
+                           env={"NARRATOR_VOICES_DIRS": str(voices)})
+    assert result.exit_code == 0, result.output
+    mp3 = next((out / "episodes").glob("*.mp3"))
+    assert ID3(mp3).getall("TXXX:narrator voice")[0].text == ["any (espeak:de)"]
+    entry = feedparser.parse((out / "feed.xml").read_bytes()).entries[0]
+    assert entry.description == ("Die Hafenfähre fährt ab Montag wieder nach Plan.\n\n"
+                                 "Von einer synthetischen Stimme vorgelesen (narrator, any (espeak:de)).")
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert ("<p>Die Hafenfähre fährt ab Montag wieder nach Plan.</p><p class=\"meta\">Von einer synthetischen "
+            "Stimme vorgelesen (narrator, any (espeak:de)).</p>") in page
+    assert "espeak:auto" not in page and "espeak:auto" not in (out / "feed.xml").read_text(encoding="utf-8")

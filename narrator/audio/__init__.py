@@ -32,8 +32,9 @@ log = logging.getLogger(__name__)
 
 
 def _voice_label(takes: Takes) -> str:
+    """Profile, engine and the voice that spoke: "platform (pyttsx3:gmw/en-us)", never "auto"."""
     profile = takes.profile
-    return f"{profile.name} ({profile.engine}:{profile.voice})"
+    return f"{profile.name} ({profile.engine}:{takes.voice.id if takes.voice else profile.voice})"
 
 
 def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path) -> Episode:
@@ -69,6 +70,6 @@ def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path) -> Episod
         chapters=joined.chapters,
         cues=joined.cues,
         source_hash=script.source_hash,
-        voice=takes.profile.name,
+        voice=_voice_label(takes),
         loudness_lufs=loudness,
     )

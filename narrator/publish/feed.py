@@ -12,6 +12,7 @@ from lxml import etree
 
 from narrator.config import PublishSettings
 from narrator.files import write_bytes
+from narrator.publish import words
 from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -78,17 +79,24 @@ def clock(seconds: float) -> str:
     return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
 
 
-def summary(record: EpisodeRecord) -> str:
-    """The article's description (else the opening of its transcript) and the synthetic-voice disclosure."""
-    text = record.description or " ".join(cue.text for cue in record.cues)
+def description(record: EpisodeRecord) -> str:
+    """The article's description, else the opening of its transcript, on one line (a source's line breaks
+    are where its editor wrapped, not paragraphs)."""
+    text = " ".join((record.description or " ".join(cue.text for cue in record.cues)).split())
     if len(text) > DESCRIPTION_CHARS:
         text = text[:DESCRIPTION_CHARS].rsplit(" ", 1)[0] + "…"
-    return f"{text}\n\n{disclosure(record)}" if text else disclosure(record)
+    return text
 
 
 def disclosure(record: EpisodeRecord) -> str:
-    """Platforms require AI voices to be disclosed in the metadata as well as in the audio."""
-    return f"Read aloud by a synthetic voice (narrator, voice profile {record.voice!r})."
+    """The synthetic-voice disclosure in the episode's language, naming the voice used."""
+    return words.disclosure(record.language, record.voice)
+
+
+def summary(record: EpisodeRecord) -> str:
+    """The description and the disclosure, as two paragraphs of plain text."""
+    text = description(record)
+    return f"{text}\n\n{disclosure(record)}" if text else disclosure(record)
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:

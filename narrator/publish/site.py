@@ -11,7 +11,7 @@ from lxml.html import builder as E
 from narrator.config import PublishSettings
 from narrator.files import write_bytes
 from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
-from narrator.publish.feed import FEED_NAME, base, clock, publication_date, summary, web_url
+from narrator.publish.feed import FEED_NAME, base, clock, description, disclosure, publication_date, web_url
 
 SITE_NAME = "index.html"
 _STYLE = """
@@ -58,7 +58,8 @@ def _episode(record: EpisodeRecord) -> etree._Element:
     link = web_url(record.url)
     title = E.A(record.title, href=link) if link else record.title
     parts: list[etree._Element] = [
-        E.H2(title), E.P(facts, E.CLASS("meta")), E.P(summary(record)), audio,
+        E.H2(title), E.P(facts, E.CLASS("meta")), E.P(description(record)), E.P(disclosure(record), E.CLASS("meta")),
+        audio,
         E.P(E.A("Download MP3", href=_local(record.file)), " · ",
             E.A("Transcript (VTT)", href=_local(record.stem + ".vtt"))),
     ]

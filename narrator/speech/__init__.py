@@ -11,7 +11,7 @@ from narrator.model import BlockKind, Document, Script, Segment
 from narrator.speech import segment
 from narrator.speech.lexicon import Lexicon, load_lexicons
 from narrator.speech.normalise import ReadingOptions, normalise
-from narrator.speech.normalise.dates import MONTHS
+from narrator.speech.words import Words, words_for
 
 __all__ = ["script", "speakable"]
 
@@ -68,8 +68,8 @@ class _Reader:
         return result
 
 
-def _spoken_date(published: str | None) -> str | None:
-    """Turn an ISO date into written English that the normaliser then reads ("April 11, 2024")."""
+def _spoken_date(published: str | None, words: Words) -> str | None:
+    """Turn an ISO date into the written form of the language that the normaliser then reads ("April 11, 2024")."""
     if not published:
         return None
     found = _ISO_DATE.match(published)
@@ -78,7 +78,7 @@ def _spoken_date(published: str | None) -> str | None:
     year, month, day = (int(part) for part in found.groups())
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    return f"{MONTHS[month - 1]} {day}, {year}"
+    return words.date_format.format(day=day, month=words.months[month - 1], year=year)
 
 
 def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> list[Segment]:
@@ -89,12 +89,13 @@ def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> lis
     if meta.standfirst:
         result += reader.segments(meta.standfirst, BlockKind.PARAGRAPH, meta.title, pauses.paragraph_ms,
                                   pauses.sentence_ms)
+    words = words_for(meta.language)
     parts = []
     if meta.byline:
-        parts.append(f"By {meta.byline}.")
-    date = _spoken_date(meta.published)
+        parts.append(words.by.format(names=meta.byline))
+    date = _spoken_date(meta.published, words)
     if date:
-        parts.append(f"Published {date}.")
+        parts.append(words.published.format(date=date))
     if parts:
         byline = " ".join(parts)
         result += reader.segments(byline, BlockKind.PARAGRAPH, meta.title, pauses.paragraph_ms, pauses.sentence_ms)
@@ -115,9 +116,8 @@ def script(document: Document, settings: SpeechSettings) -> Script:
             continue
         end = pauses.list_item_ms if block.kind is BlockKind.LIST_ITEM else pauses.paragraph_ms
         segments += reader.segments(block.text, block.kind, chapter, end, pauses.sentence_ms)
-    if settings.outro and settings.disclosure.strip():
-        segments += reader.segments(
-            settings.disclosure, BlockKind.PARAGRAPH, chapter, pauses.paragraph_ms, pauses.sentence_ms
-        )
+    disclosure = settings.disclosure.strip() or words_for(document.meta.language).disclosure
+    if settings.outro:
+        segments += reader.segments(disclosure, BlockKind.PARAGRAPH, chapter, pauses.paragraph_ms, pauses.sentence_ms)
     log.debug("%s: %d segments", document.origin, len(segments))
     return Script(document.origin, document.meta, tuple(segments), document.source_hash)
