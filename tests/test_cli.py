@@ -448,7 +448,7 @@ def test_one_article_is_one_episode_however_it_came_in(runner: CliRunner, site: 
     second = runner.invoke(main, ["narrate", site + "ferry.html?utm_source=newsletter", "-o", str(out)])
     assert second.exit_code == 0, second.output
     records = publish.episodes(out)
-    assert [(r.url, r.voice) for r in records] == [(site + "news/ferry-runs-again", "default")]
+    assert [(r.url, r.voice) for r in records] == [(site + "news/ferry-runs-again", "default (piper:en_US-joe-medium)")]
     assert _feed_titles(out) == ["The ferry runs again"]
     assert len(list((out / "episodes").glob("*.mp3"))) == 1
 
