@@ -20,6 +20,10 @@ from narrator.clean.lines import is_widget_label, make_line
     "Weitere Infos unter www.hafen-zeitung.de.",
     "This feature is temporarily unavailable. Please try again later.",
     "Please wait...",
+    "Sign up for free",
+    "Read more",
+    "Download our app today",
+    "Back to top",
 ])
 def test_prompts_and_teaser_links_are_calls_to_action(text: str) -> None:
     assert make_line(0, text, 0).cta
@@ -33,6 +37,16 @@ def test_prompts_and_teaser_links_are_calls_to_action(text: str) -> None:
     "On Monday the council voted to rebuild the wall",
     "More information about the wall will be published by the council in March, a spokesperson said.",
     "The harbour master asked the crews to please wait for the tide before they left the quay on Monday.",
+    # advice and news that mention signing up or following, without looking like a button
+    "The service kept signing up customers all week.",
+    "Try something new with your partner this weekend.",
+    "Try joining a local rowing club to start adding this kind of exercise to your week.",
+    "4. Try yoga",
+    "2. Get enough sleep",
+    "Writing a piece of email marketing",
+    "Your email list will begin to grow",
+    "Back to the harbour! Why did the ferry stop running?",
+    "Follow the river path for two miles until you reach the old mill.",
 ])
 def test_article_sentences_are_not_calls_to_action(text: str) -> None:
     assert not make_line(0, text, 0).cta

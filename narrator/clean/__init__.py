@@ -35,13 +35,17 @@ def _fallback_title(source: Source) -> str:
     return words[:1].upper() + words[1:] if words and source.origin != "-" else "Untitled article"
 
 
-def _read(text: str, detected: Format, source: Source, settings: CleanSettings) -> tuple[Metadata, list[Block]]:
-    """Dispatch to the reader for the detected format."""
+def _read(text: str, detected: Format, source: Source, settings: CleanSettings) -> tuple[Metadata, list[Block], bool]:
+    """Dispatch to the reader for the detected format; also say whether the text is the writer's own.
+
+    Markdown and plain text without a page around it are read whole, so any words at all are an article;
+    a page (HTML or a text dump) must hold a sentence or a fair amount of text.
+    """
     fallback = _fallback_title(source)
     if detected is Format.HTML:
-        return read_html(text, settings, fallback, source.url)
+        return (*read_html(text, settings, fallback, source.url), False)
     if detected is Format.MARKDOWN:
-        return read_markdown(text, settings, fallback)
+        return (*read_markdown(text, settings, fallback), True)
     return read_text(text, settings, fallback)
 
 
@@ -79,7 +83,7 @@ def clean(source: Source, settings: CleanSettings) -> Document:
     _refuse_non_articles(text, source, settings)
     detected = detect(text, source.format_hint, settings.format)
     try:
-        meta, blocks = _read(text, detected, source, settings)
+        meta, blocks, whole = _read(text, detected, source, settings)
     except RecursionError as exc:
         # Pathologically nested markup; report it as unreadable rather than crash the batch.
         raise no_article(source.origin, detected) from exc
@@ -90,8 +94,11 @@ def clean(source: Source, settings: CleanSettings) -> Document:
         meta = replace(meta, description=_lead(blocks))
     if not meta.language:  # the page, front matter or text dump did not say
         meta = replace(meta, language=guess_language(blocks))
-    enough = has_words(blocks) if detected is Format.MARKDOWN else has_article(blocks)
+    enough = has_words(blocks) if whole else has_article(blocks)
     if not enough:
         raise no_article(source.origin, detected)
-    log.debug("%s: %s, %d blocks", source.origin, detected, len(blocks))
-    return make_document(source.origin, source.data, meta, blocks)
+    document = make_document(source.origin, source.data, meta, blocks)
+    if not document.blocks:  # every block repeated the title or byline, or held no letter once made valid text
+        raise no_article(source.origin, detected)
+    log.debug("%s: %s, %d blocks", source.origin, detected, len(document.blocks))
+    return document

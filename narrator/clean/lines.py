@@ -58,12 +58,32 @@ _CTA_VERBS = frozenset(
 )
 _CTA_WORDS = frozenset(
     (
-        "us", "our", "you", "your", "newsletter", "newsletters", "today", "now", "free", "here", "more",
+        "us", "our", "newsletter", "newsletters", "today", "now", "free", "here", "more", "top",
         "subscribe", "subscription", "member", "membership", "account", "inbox", "email", "app", "podcast",
         "offer", "trial", "access", "daily", "weekly", "sign", "friend", "friends", "story", "article",
         "alerts", "updates", "delivered", "download",
     )
 )
+# Verbs that ask for the reader's action on the page itself: with "you" or "your", or alone in a button
+# ("Subscribe", "Read more"), they make a prompt. Other verbs ("try", "get", "keep") open advice just as often,
+# and need a word about the publication ("our newsletter", "now", "free").
+_PAGE_VERBS = frozenset(
+    (
+        "subscribe", "sign", "join", "support", "donate", "visit", "click", "tap", "download", "follow", "share",
+        "read", "watch", "listen", "register", "log", "login", "upgrade", "continue", "unlock", "sponsored",
+        "advertisement", "advertise", "view", "see", "learn",
+    )
+)
+_READER_WORDS = frozenset(("you", "your", "you're", "you’re"))
+# "you" marks a prompt only in a sentence this short ("Share it with your friends"); "Follow the path until you
+# reach the mill" is directions.
+READER_PROMPT_WORDS = 8
+# A prompt is short; a longer imperative sentence is the article's advice ("Try joining a local club to ...").
+PROMPT_SENTENCE_WORDS = 16
+# "5. Try yoga": a numbered step is the article's own list.
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s")
+# One prompt word ("email", "newsletter") makes a line a prompt only when the line is no longer than this.
+PROMPT_WORD_LINE_WORDS = 3
 
 _PROMPT_STEM = re.compile(r"(?i)((un)?subscri|newsletter|sign(ed)?$|donat|membership|inbox|e-?mail|log(ged)?$"
                           r"|comments?$)")
@@ -155,9 +175,15 @@ def has_clock(text: str) -> bool:
 
 
 def _prompt_sentence(words: list[str]) -> bool:
-    """One sentence that opens with a call-to-action verb aimed at the reader."""
+    """One short sentence that opens with a call-to-action verb and speaks of the page or the reader's action."""
     lower = [w.lower() for w in words]
-    return bool(lower) and lower[0] in _CTA_VERBS and (len(lower) <= 3 or bool(_CTA_WORDS.intersection(lower[1:])))
+    if not lower or lower[0] not in _CTA_VERBS or len(lower) > PROMPT_SENTENCE_WORDS:
+        return False
+    rest = set(lower[1:])
+    if lower[0] in _PAGE_VERBS:
+        reader = len(lower) <= READER_PROMPT_WORDS and bool(rest & _READER_WORDS)
+        return len(lower) <= 3 or reader or bool(rest & _CTA_WORDS)
+    return bool(rest & _CTA_WORDS)
 
 
 def is_cta(text: str, words: list[str]) -> bool:
@@ -171,6 +197,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text))
     if _SOCIAL.search(text):
         return True
+    if _NUMBERED.match(text):
+        return False  # a numbered step of the article ("3. Get support for the hard parts")
     sentences = [words_of(s) for s in _SENTENCE_END.split(text)]
     prompting = sum(len(s) for s in sentences if s and _prompt_sentence(s))
     if prompting and (len(words) <= 15 or _prompt_sentence(words) or prompting >= PROMPT_SHARE * len(words)):
@@ -180,7 +208,8 @@ def is_cta(text: str, words: list[str]) -> bool:
     if len(words) <= INTERFACE_MAX_WORDS and _INTERFACE.search(text):
         return True
     prompts = sum(1 for w in words if _PROMPT_STEM.match(w))
-    return prompts >= 2 or (prompts == 1 and len(words) <= 8 and not _TERMINAL.search(text))
+    # A word alone is no evidence ("Writing a piece of email marketing" is a subheading); a button is that short.
+    return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text))
 
 
 def make_line(index: int, text: str, group: int) -> Line:

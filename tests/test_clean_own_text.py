@@ -1,0 +1,73 @@
+"""A user's own text, with no sign of a page around it, is read whole: every line, short or long."""
+
+from __future__ import annotations
+
+from narrator.clean import clean
+from narrator.config import CleanSettings
+from narrator.model import BlockKind, Document, Format, Source
+
+
+def _clean(text: str) -> Document:
+    return clean(Source("notes.txt", text.encode(), Format.TEXT), CleanSettings())
+
+
+def test_short_lines_are_all_read() -> None:
+    document = _clean("Short Lines\n\nIt rained.\n\nThe river rose by two meters overnight and closed the road.\n\n"
+                      "Schools stayed shut.\n")
+    assert document.meta.title == "Short Lines"
+    assert [b.text for b in document.blocks] == [
+        "It rained.", "The river rose by two meters overnight and closed the road.", "Schools stayed shut."]
+
+
+def test_lines_without_blank_lines_between_them_are_all_read() -> None:
+    document = _clean("Short Lines\nIt rained.\nThe river rose overnight.\nSchools stayed shut.\n")
+    assert [b.text for b in document.blocks] == ["It rained.", "The river rose overnight.", "Schools stayed shut."]
+
+
+def test_a_title_and_one_sentence_are_an_article() -> None:
+    document = _clean("Flood Notes\n\nThe river rose by two meters overnight.\n")
+    assert document.meta.title == "Flood Notes"
+    assert [b.text for b in document.blocks] == ["The river rose by two meters overnight."]
+
+
+def test_subheadings_questions_and_leads_above_lists_are_kept() -> None:
+    text = ("Dear Ada\n\nA Reader Asks\n\nShould I sell the boat?\n\nMy husband wants to keep it, and I do not "
+            "see why we should pay for the mooring any longer.\n\nThe Costs So Far\n\nHere is what we paid:\n\n"
+            "Mooring fees\nInsurance\nRepairs to the hull\n\nWhat I Would Do\n\nSell it in spring, when buyers "
+            "are keen and the prices are higher.\n")
+    blocks = _clean(text).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.HEADING, "A Reader Asks"),
+        (BlockKind.PARAGRAPH, "Should I sell the boat?"),
+        (BlockKind.PARAGRAPH, "My husband wants to keep it, and I do not see why we should pay for the mooring "
+                              "any longer."),
+        (BlockKind.HEADING, "The Costs So Far"),
+        (BlockKind.PARAGRAPH, "Here is what we paid:"),
+        (BlockKind.LIST_ITEM, "Mooring fees"),
+        (BlockKind.LIST_ITEM, "Insurance"),
+        (BlockKind.LIST_ITEM, "Repairs to the hull"),
+        (BlockKind.HEADING, "What I Would Do"),
+        (BlockKind.PARAGRAPH, "Sell it in spring, when buyers are keen and the prices are higher."),
+    ]
+
+
+def test_news_that_mentions_signing_up_is_read() -> None:
+    text = ("Sign-ups Soar\n\nThe service kept signing up customers all week.\n\nFollow the river path for two "
+            "miles and you reach the new office, which opened on Monday.\n")
+    assert len(_clean(text).blocks) == 2
+
+
+def test_byline_and_date_under_the_title_are_metadata() -> None:
+    document = _clean("Flood Notes\nBy Ann Lee\nMarch 3, 2024\n\nIt rained.\n\nSchools stayed shut.\n")
+    assert document.meta.authors == ("Ann Lee",)
+    assert document.meta.published == "2024-03-03"
+    assert [b.text for b in document.blocks] == ["It rained.", "Schools stayed shut."]
+
+
+def test_a_page_dump_still_loses_its_prompts_and_menus() -> None:
+    body = ("The river rose by two meters overnight and closed the road to the harbour, the council said on "
+            "Tuesday, and schools in the valley stayed shut for a second day.")
+    text = (f"Flood closes valley road\n\nHome\nNews\nSport\nWeather\n\nFlood closes valley road\n\n{body}\n\n"
+            f"Subscribe to our newsletter\n\nHome\nNews\n")
+    texts = [b.text for b in _clean(text).blocks]
+    assert texts == [body]
