@@ -11,6 +11,7 @@ import logging
 import re
 from collections import Counter
 
+from narrator.clean.common import parse_date
 from narrator.clean.lines import (
     Line,
     cut_closing_matter,
@@ -22,7 +23,6 @@ from narrator.clean.lines import (
     make_line,
     words_of,
 )
-from narrator.clean.common import parse_date
 from narrator.clean.textmeta import BYLINE, DATE_WORDS, authors_from, find_header
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError
@@ -337,7 +337,7 @@ def _own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Bl
     for i, line in enumerate(body):
         before = body[i - 1] if i > 0 else None
         after = body[i + 1] if i + 1 < len(body) else None
-        in_group = (before is not None and before.group == line.group) or (after is not None and after.group == line.group)
+        in_group = any(other is not None and other.group == line.group for other in (before, after))
         if line.terminal or line.words > OWN_HEADING_WORDS:
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
         elif in_group:
