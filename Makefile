@@ -11,8 +11,9 @@ STAMP  := $(VENV)/.installed-dev
 all: demo
 
 # Debian packages: installed with apt-get when root, otherwise the exact command is printed.
-# ffmpeg and espeak-ng are required; gpodder (the `gpo` podcast client) and openssh-server (the sshd that the
-# sftp deploy test starts on 127.0.0.1) are only used by tests.
+# ffmpeg and espeak-ng are required; gpodder (the `gpo` podcast client), openssh-server (the sshd that the
+# sftp deploy test starts on 127.0.0.1) and chromium with chromium-driver (the page driven in a real
+# browser) are only used by tests.
 system-deps:
 	@missing=""; optional=""; \
 	command -v ffmpeg >/dev/null 2>&1 || missing="$$missing ffmpeg"; \
@@ -20,11 +21,16 @@ system-deps:
 	$(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
 	command -v gpo >/dev/null 2>&1 || optional=" gpodder"; \
 	[ -x /usr/sbin/sshd ] || optional="$$optional openssh-server"; \
+	command -v chromedriver >/dev/null 2>&1 || optional="$$optional chromium chromium-driver"; \
 	if [ -n "$$missing$$optional" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing Debian packages:$$missing$$optional"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	      $$missing$$optional >/dev/null || exit 1; \
+	    apt-get update -qq; \
+	    if [ -n "$$missing" ]; then \
+	      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
+	    fi; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$optional >/dev/null \
+	      || echo "note: could not install$$optional; the tests that need them are skipped"; \
 	  elif [ -n "$$missing" ]; then \
 	    echo "narrator needs:$$missing"; \
 	    echo "run:  sudo apt-get update && sudo apt-get install -y$$missing$$optional"; \

@@ -298,6 +298,23 @@ def remove(ctx: click.Context, source: str, output_dir: Path | None) -> None:
 
 @main.command()
 @output_option
+@click.pass_context
+@handle_errors
+def check(ctx: click.Context, output_dir: Path | None) -> None:
+    """Check the show against what Apple Podcasts, Spotify and Podcast Index require (exit 1 if refused)."""
+    findings = pipeline.check(_settings(ctx, output_dir=output_dir))
+    for finding in findings:
+        click.echo(f"{'error' if finding.blocking else 'warning'}: {finding.problem}")
+        click.echo(f"  fix: {finding.fix}")
+    refused = sum(1 for finding in findings if finding.blocking)
+    if refused:
+        click.echo(f"{refused} problem{'s' if refused > 1 else ''} would stop a submission to podcast directories")
+        sys.exit(1)
+    click.echo("ready to submit to Apple Podcasts, Spotify and Podcast Index")
+
+
+@main.command()
+@output_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port.")
 @click.pass_context

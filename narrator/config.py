@@ -93,6 +93,8 @@ class AudioSettings:
     """Integrated loudness target (podcast standard for mono/stereo speech)."""
     true_peak_db: float = -1.0
     """Ceiling for true peaks."""
+    cover: bytes = b""
+    """The show's artwork (JPEG) embedded in every MP3; pipeline fills it from the publish stage's cover."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,8 @@ class PublishSettings:
     category: str = "News"
     explicit: bool = False
     image: str = ""
+    """The show's artwork: a local JPEG or PNG (converted to output/cover.jpg) or an https URL; empty makes
+    a cover from the title."""
     deploy_to: str = ""
     """Where narrate, update and publish mirror the show: file:///path, sftp://user@host[:port]/path or
     s3://bucket/prefix; empty for nowhere."""

@@ -288,6 +288,9 @@ def narrate(
 ) -> BatchResult:
     """Narrate every source, record each episode in the catalog, then rebuild feed and site once."""
     check_voice(settings)
+    # Every MP3 embeds the show's cover; workers get its bytes, they share no disk with this process.
+    cover = publish.cover(settings.publish, settings.output_dir)
+    settings = replace(settings, audio=replace(settings.audio, cover=cover))
     # The take cache is written atomically too: its shards ("ab/") hold a killed run's parts as well.
     for folder in (settings.output_dir, settings.output_dir / "episodes", *settings.synth.cache_dir.glob("??")):
         if files.remove_stale_parts(folder):
@@ -308,6 +311,7 @@ def narrate(
             on_outcome(outcome)
     remember_feeds(plans, outcomes, settings)
     publish.publish(settings.output_dir, settings.publish)
+    warn_if_not_ready(settings)
     return deploy_at_end(BatchResult(outcomes=tuple(outcomes)), settings)
 
 
@@ -433,7 +437,22 @@ def update(settings: Settings, scheduler: str | None = None, on_outcome: OnOutco
 def republish(settings: Settings) -> list[Path]:
     """Rebuild feed and site from the catalog of an existing output folder."""
     _require_output(settings.output_dir)
-    return publish.publish(settings.output_dir, settings.publish)
+    written = publish.publish(settings.output_dir, settings.publish)
+    warn_if_not_ready(settings)
+    return written
+
+
+def check(settings: Settings) -> list[publish.Finding]:
+    """What podcast directories would object to in the published show, blocking findings first."""
+    return publish.check(settings.publish, settings.output_dir)
+
+
+def warn_if_not_ready(settings: Settings) -> None:
+    """One warning, after publishing, when a directory would refuse the show; the run itself goes on."""
+    problems = publish.blocking(check(settings))
+    if problems:
+        log.warning("podcast directories would refuse this show: %s (`narrator check` says how to fix each)",
+                    "; ".join(finding.problem for finding in problems))
 
 
 def deploy(settings: Settings, target: str | None = None,

@@ -8,9 +8,10 @@ from pathlib import Path
 
 
 def ffprobe(path: Path) -> dict[str, str]:
-    """Codec, sample rate and channels of the first stream, and the file's duration, as ffprobe reports them."""
+    """Codec, sample rate and channels of the first audio stream (not the cover), and the file's duration."""
     out = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_entries", "stream=codec_name,sample_rate,channels:format=duration",
+        ["ffprobe", "-v", "error", "-select_streams", "a:0",
+         "-show_entries", "stream=codec_name,sample_rate,channels:format=duration",
          "-of", "default=noprint_wrappers=1", str(path)],
         capture_output=True, text=True, check=True,
     ).stdout

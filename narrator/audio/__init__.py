@@ -52,7 +52,7 @@ def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path) -> Episod
     try:
         with atomic_path(mp3) as tmp:
             loudness = master_to_mp3(joined.audio, settings, tmp, script.origin)
-            write_tags(tmp, script.meta, joined.chapters, TagInfo(_voice_label(takes), duration_s))
+            write_tags(tmp, script.meta, joined.chapters, TagInfo(_voice_label(takes), duration_s, settings.cover))
     except BaseException:
         if not rerender:  # no MP3 came of it: leave no transcripts without one
             for path in sidecars:

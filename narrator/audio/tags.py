@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mutagen.id3 import (
+    APIC,
     CHAP,
     COMM,
     CTOC,
@@ -20,6 +21,7 @@ from mutagen.id3 import (
     TPE1,
     TXXX,
     CTOCFlags,
+    PictureType,
 )
 
 from narrator.model import Chapter, Metadata
@@ -42,6 +44,8 @@ class TagInfo:
     voice: str
     """Profile, engine and voice, e.g. "default (piper:en_US-joe-medium)"."""
     duration_s: float
+    cover: bytes = b""
+    """The show's artwork as JPEG bytes, embedded as the front cover; empty for none."""
 
 
 def id3_language(language: str) -> str:
@@ -71,7 +75,7 @@ def _chapter_frames(chapters: tuple[Chapter, ...], duration_s: float) -> list[CH
 
 
 def write_tags(mp3: Path, meta: Metadata, chapters: tuple[Chapter, ...], info: TagInfo) -> None:
-    """Write an ID3v2.4 tag: title, authors (or the voice), album, date, language, description, chapters."""
+    """Write an ID3v2.4 tag: title, authors (or the voice), album, date, language, description, cover, chapters."""
     tag = ID3()
     language = id3_language(meta.language)
     tag.add(TIT2(encoding=3, text=[meta.title]))
@@ -89,6 +93,10 @@ def write_tags(mp3: Path, meta: Metadata, chapters: tuple[Chapter, ...], info: T
                  text=[f"Read aloud by a synthetic voice: {info.voice}."]))
     if meta.url:
         tag.add(TXXX(encoding=3, desc="source url", text=[meta.url]))
+    if info.cover:
+        # Players show this square when the episode is played outside a podcast app.
+        tag.add(APIC(encoding=3, mime="image/jpeg", type=PictureType.COVER_FRONT, desc="Cover",
+                     data=info.cover))
     if chapters:
         for frame in _chapter_frames(chapters, info.duration_s):
             tag.add(frame)

@@ -3,9 +3,11 @@
 - ``record`` upserts an episode by GUID in output/catalog.sqlite; when a re-render changed the MP3's
   name, the old MP3 and its transcripts are deleted once the new row is committed.
 - ``find`` answers "is this article already done?" (source hash, voice) before any synthesis.
-- ``publish`` rebuilds feed.xml and index.html from the catalog, each replaced in one rename; an
+- ``cover`` writes output/cover.jpg (publish.image converted, or made from the title) for feed and MP3s.
+- ``publish`` rebuilds cover.jpg, feed.xml and index.html from the catalog, each replaced in one rename; an
   episode whose MP3 was deleted by hand is dropped from the catalog then (one warning, not one per run).
 - ``remove`` takes an episode out of the catalog and deletes its files.
+- ``check`` lists what podcast directories would object to in the published show.
 - ``serve`` serves the output folder with podcast content types and HTTP Range support.
 - ``follow``, ``followed``, ``feed_state`` and ``remember_feed`` keep the article feeds read or followed, and
   which of their items were narrated, in the catalog.
@@ -21,18 +23,20 @@ from narrator.config import PublishSettings
 from narrator.errors import PublishError
 from narrator.model import Episode
 from narrator.publish import catalog
+from narrator.publish.artwork import write_cover
 from narrator.publish.catalog import EpisodeRecord, catalog_path
 from narrator.publish.deploy import DeployReport, OnSending, deploy
 from narrator.publish.feed import write_feed
 from narrator.publish.following import FeedState, feed_state, follow, followed, unfollow
 from narrator.publish.following import remember as remember_feed
+from narrator.publish.readiness import Finding, blocking, check
 from narrator.publish.server import make_server, serve
 from narrator.publish.site import write_site
 
 __all__ = [
-    "DeployReport", "EpisodeRecord", "FeedState", "OnSending", "catalog_path", "deploy", "episodes", "feed_state",
-    "find", "find_by_source", "follow", "followed", "make_server", "publish", "record", "remember_feed", "remove",
-    "serve", "unfollow",
+    "DeployReport", "EpisodeRecord", "FeedState", "Finding", "OnSending", "blocking", "catalog_path", "check", "cover",
+    "deploy", "episodes", "feed_state", "find", "find_by_source", "follow", "followed", "make_server", "publish",
+    "record", "remember_feed", "remove", "serve", "unfollow",
 ]
 
 log = logging.getLogger(__name__)
@@ -78,13 +82,23 @@ def _on_disk(record: EpisodeRecord, output_dir: Path) -> bool:
     return False
 
 
+def cover(settings: PublishSettings, output_dir: Path) -> bytes:
+    """Write output/cover.jpg (the user's image converted, or one made from the title); return its bytes.
+
+    Empty when publish.image is a URL: that image is named in the feed as it is and not embedded.
+    """
+    path = write_cover(settings, output_dir)
+    return path.read_bytes() if path is not None else b""
+
+
 def publish(output_dir: Path, settings: PublishSettings) -> list[Path]:
-    """Rebuild feed.xml and index.html from the catalog; return the files written."""
+    """Rebuild cover.jpg, feed.xml and index.html from the settings and the catalog; return the files written."""
     records = [r for r in catalog.episodes(output_dir) if _on_disk(r, output_dir)]
+    artwork = write_cover(settings, output_dir)
     try:
         written = [write_feed(records, settings, output_dir), write_site(records, settings, output_dir)]
     except OSError as exc:
         raise PublishError(f"cannot write the feed or site ({exc})", origin=str(output_dir),
                            hint="check free space and permissions; the previous files are intact") from exc
     log.info("published %d episodes to %s", len(records), output_dir)
-    return written
+    return [artwork, *written] if artwork is not None else written

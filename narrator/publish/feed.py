@@ -13,6 +13,7 @@ from lxml import etree
 from narrator.config import PublishSettings
 from narrator.files import write_bytes
 from narrator.publish import words
+from narrator.publish.artwork import COVER_NAME, is_remote
 from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -35,6 +36,11 @@ def base(settings: PublishSettings) -> str:
 def episode_url(settings: PublishSettings, name: str) -> str:
     """Public URL of a file in episodes/."""
     return f"{base(settings)}{EPISODES_DIR}/{quote(name)}"
+
+
+def artwork_url(settings: PublishSettings) -> str:
+    """Where the show's artwork is served: publish.image when it is a URL, else cover.jpg beside the feed."""
+    return settings.image if is_remote(settings.image) else base(settings) + COVER_NAME
 
 
 def web_url(url: str | None) -> str | None:
@@ -121,11 +127,10 @@ def _channel(rss: etree._Element, settings: PublishSettings, built: datetime) ->
     _sub(channel, f"{{{ITUNES}}}summary", settings.description)
     _sub(channel, f"{{{ITUNES}}}type", "episodic")
     _sub(channel, f"{{{ITUNES}}}explicit", "true" if settings.explicit else "false")
-    if settings.image:
-        _sub(channel, f"{{{ITUNES}}}image", href=settings.image)
-        image = _sub(channel, "image")
-        for tag, text in (("url", settings.image), ("title", settings.title), ("link", base(settings))):
-            _sub(image, tag, text)
+    _sub(channel, f"{{{ITUNES}}}image", href=artwork_url(settings))
+    image = _sub(channel, "image")
+    for tag, text in (("url", artwork_url(settings)), ("title", settings.title), ("link", base(settings))):
+        _sub(image, tag, text)
     owner = _sub(channel, f"{{{ITUNES}}}owner")
     _sub(owner, f"{{{ITUNES}}}name", settings.author)
     if settings.email:

@@ -10,6 +10,7 @@ from lxml.html import builder as E
 
 from narrator.config import PublishSettings
 from narrator.files import write_bytes
+from narrator.publish.artwork import COVER_NAME, is_remote
 from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
 from narrator.publish.feed import FEED_NAME, base, clock, description, disclosure, publication_date, web_url
 
@@ -17,6 +18,8 @@ SITE_NAME = "index.html"
 _STYLE = """
 body{font:1rem/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
 header{border-bottom:1px solid #ddd;margin-bottom:1.5rem}
+header .cover{float:right;margin:0 0 1rem 1rem;border-radius:.5rem}
+header::after{content:"";display:block;clear:both}
 article{margin-bottom:2.5rem}
 audio{width:100%}
 .meta{color:#666;font-size:.9rem}
@@ -80,7 +83,11 @@ def build_site(records: list[EpisodeRecord], settings: PublishSettings) -> bytes
         E.LINK(rel="alternate", type="application/rss+xml", title=settings.title, href=FEED_NAME),
         E.STYLE(_STYLE),
     )
+    # A remote publish.image stays off the page: it loads nothing from elsewhere.
+    cover = [] if is_remote(settings.image) else [E.IMG(E.CLASS("cover"), src=COVER_NAME, alt="", width="160",
+                                                        height="160")]
     header = E.E.header(
+        *cover,
         E.H1(settings.title), E.P(settings.description),
         E.P(E.A("Subscribe (RSS)", href=FEED_NAME), " · or paste ",
             E.CODE(base(settings) + FEED_NAME), " into your podcast app"),
