@@ -107,10 +107,11 @@ def test_file_target_mirrors_the_show_feed_last_and_keeps_private_files(output: 
     remote = tmp_path / "www"
     report = deploy(output, remote.as_uri())
     assert report.sent[-2:] == ("feed.xml", "index.html")
-    assert all(name.startswith("episodes/") for name in report.sent[:-2])
+    assert all(name.startswith("episodes/") or name == "cover.jpg" for name in report.sent[:-2])
     (mp3,) = mp3_names(output)
     stem = mp3.removesuffix(".mp3")
-    expected = {"feed.xml", "index.html", f"episodes/{mp3}", *(f"episodes/{stem}{s}" for s in SIDECARS)}
+    expected = {"feed.xml", "index.html", "cover.jpg", f"episodes/{mp3}",
+                *(f"episodes/{stem}{s}" for s in SIDECARS)}
     assert {p.relative_to(remote).as_posix() for p in remote.rglob("*") if p.is_file()} == expected
     assert (remote / "episodes" / mp3).read_bytes() == (output / "episodes" / mp3).read_bytes()
     assert report.bytes_sent == sum((output / name).stat().st_size for name in expected)
@@ -162,7 +163,7 @@ def test_narrate_deploys_at_the_end_when_deploy_to_is_set(tmp_path: Path) -> Non
                                        "--voice", "espeak", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert mp3_names(remote) == mp3_names(out) and (remote / "feed.xml").is_file()
-    assert f"{remote.as_uri()}: 7 sent" in result.stderr
+    assert f"{remote.as_uri()}: 8 sent" in result.stderr  # the episode, its 4 sidecars, cover, feed, page
 
 
 def test_a_failed_deploy_at_the_end_of_narrate_is_one_failure_line(tmp_path: Path) -> None:
@@ -419,5 +420,5 @@ def test_a_catalog_from_before_deploys_existed_is_upgraded_in_place(output: Path
         conn.executescript("DROP TABLE deployed; DROP TABLE feeds; DROP TABLE feed_items; PRAGMA user_version = 1;")
     episodes = publish.episodes(output)
     assert len(episodes) == 1
-    assert len(deploy(output, (tmp_path / "www").as_uri()).sent) == 7
+    assert len(deploy(output, (tmp_path / "www").as_uri()).sent) == 8
     assert publish.episodes(output) == episodes
