@@ -414,6 +414,12 @@ def test_remove_takes_an_episode_out_by_source_or_guid(runner: CliRunner,
                             "narrated, the MP3's name, or the GUID from feed.xml)\n")
 
 
+def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """Warnings logged, less the one about podcast directories (these shows are on 127.0.0.1 on purpose)."""
+    return [r.getMessage() for r in caplog.records
+            if r.levelname == "WARNING" and "podcast directories would refuse" not in r.getMessage()]
+
+
 def test_an_mp3_deleted_by_hand_is_reported_once(runner: CliRunner, two_episodes: tuple[Path, Path, Path],
                                                  caplog: pytest.LogCaptureFixture) -> None:
     from narrator import publish
@@ -423,18 +429,18 @@ def test_an_mp3_deleted_by_hand_is_reported_once(runner: CliRunner, two_episodes
     (out / "episodes" / records["Ferry"].file).unlink()
     caplog.clear()
     assert runner.invoke(main, ["publish", "-o", str(out)]).exit_code == 0
-    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    warned = _warnings(caplog)
     assert warned == [f"{records['Ferry'].file} was deleted; episode 'Ferry' is taken out of the catalog and feed "
                       "(narrate the article again to bring it back)"]
     assert [r.title for r in publish.episodes(out)] == ["Bridge"] and _feed_titles(out) == ["Bridge"]
     assert not list((out / "episodes").glob(records["Ferry"].stem + "*")), "its transcripts stay behind"
     caplog.clear()
     assert runner.invoke(main, ["publish", "-o", str(out)]).exit_code == 0
-    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+    assert not _warnings(caplog)
     (out / "episodes" / records["Bridge"].file).unlink()
     quiet = runner.invoke(main, ["narrate", str(ferry), "--voice", "espeak", "-o", str(out), "--quiet"])
     assert quiet.exit_code == 0 and quiet.stderr == ""
-    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+    assert not _warnings(caplog)
 
 
 def test_one_article_is_one_episode_however_it_came_in(runner: CliRunner, site: str, tmp_path: Path) -> None:
