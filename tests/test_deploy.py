@@ -123,7 +123,7 @@ def test_an_unchanged_show_sends_nothing(output: Path, tmp_path: Path) -> None:
     time.sleep(1.1)  # a feed stamped with the time of writing would differ now
     result = CliRunner().invoke(main, ["publish", "-o", str(output), "--to", target])
     assert result.exit_code == 0, result.output
-    assert f"{target}: 0 sent (0 bytes), 0 deleted, 7 unchanged" in result.stderr
+    assert f"{target}: 0 sent (0 bytes), 0 deleted, 8 unchanged" in result.stderr
     os.utime(output / "episodes" / next(iter(mp3_names(output))))  # touched, same bytes: hashed, not sent
     again = deploy(output, target)
     assert (again.sent, again.deleted, again.bytes_sent) == ((), (), 0)
@@ -176,7 +176,7 @@ def test_a_failed_deploy_at_the_end_of_narrate_is_one_failure_line(tmp_path: Pat
     assert result.exit_code == 1, result.output
     assert "1 narrated" in result.stderr and "Traceback" not in result.stderr
     (line,) = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
-    assert line.startswith(f"failed: {target}: sending episodes/") and "run it again" in line
+    assert line.startswith(f"failed: {target}: sending cover.jpg") and "run it again" in line
     assert mp3_names(out) and (out / "feed.xml").is_file()  # the show itself is done
 
 
