@@ -306,3 +306,20 @@ def test_read_feed_refuses_a_page_that_is_not_a_feed(tmp_path: Path) -> None:
     page.write_text("<html><body><p>Hello</p></body></html>", encoding="utf-8")
     with pytest.raises(InputError, match=r"blog\.html: not an RSS or Atom feed"):
         read_feed(str(page), IngestSettings())
+
+
+def test_the_cron_line_narrates_publishes_and_deploys_and_an_idle_run_sends_nothing(blog: tuple[Blog, str],
+                                                                                    tmp_path: Path) -> None:
+    state, base = blog
+    state.posts = [post(1, full=True)]
+    out, www = tmp_path / "out", tmp_path / "www"
+    run("follow", f"{base}/feed.xml", "-o", str(out))
+    env = {"NARRATOR_PUBLISH__DEPLOY_TO": www.as_uri()}
+    first = CliRunner().invoke(main, ["update", "--voice", "espeak", "-o", str(out)], env=env)
+    assert first.exit_code == 0, first.output
+    assert f"{www.as_uri()}: 7 sent" in first.stderr
+    assert (www / "feed.xml").read_bytes() == (out / "feed.xml").read_bytes()
+    idle = CliRunner().invoke(main, ["update", "--voice", "espeak", "-o", str(out)], env=env)
+    assert idle.exit_code == 0, idle.output
+    assert f"{www.as_uri()}: 0 sent (0 bytes), 0 deleted, 7 unchanged" in idle.stderr
+    assert state.not_modified == 1 and state.page_requests() == 0
