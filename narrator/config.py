@@ -79,6 +79,8 @@ class SynthSettings:
 
     cache_dir: Path = Path("output/.cache")
     """Synthesised segments by content hash."""
+    threads: int = 0
+    """Segments voiced at once; 0 means one per CPU core."""
 
 
 @dataclass(frozen=True)

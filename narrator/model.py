@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -205,11 +206,22 @@ class VoiceProfile:
 
 
 @dataclass(frozen=True)
+class Level:
+    """Loudness statistics of a piece of audio (ITU-R BS.1770), kept so nothing reads the audio again."""
+
+    blocks: tuple[float, ...]
+    """Loudness (LUFS) of each 400 ms gating block above -70 LUFS, blocks 100 ms apart."""
+    true_peak_db: float
+    """Peak of the signal oversampled 4x, in dBTP."""
+
+
+@dataclass(frozen=True)
 class Take:
-    """The audio for one segment."""
+    """The audio for one segment, with its loudness statistics when synthesis measured them."""
 
     segment: Segment
     audio: Audio
+    level: Level | None = None
 
 
 @dataclass(frozen=True)
@@ -224,10 +236,14 @@ class Progress:
 
 @dataclass(frozen=True)
 class Takes:
-    """All takes of a script, in order, and the profile that voiced them."""
+    """The takes of a script in order, and the profile that voiced them.
+
+    takes may be a stream (a generator read once, made while it is read): the audio stage consumes it
+    take by take and closes it, so synthesis stops when the audio stage stops.
+    """
 
     script: Script
-    takes: tuple[Take, ...]
+    takes: Iterable[Take]
     profile: VoiceProfile
     voice: Voice | None = None
     """The voice that spoke (for a profile whose voice is "auto", the one chosen for the article)."""

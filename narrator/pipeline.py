@@ -153,7 +153,7 @@ def _narrate_one(source: Spec, settings: Settings, on_progress: OnProgress | Non
         if done is not None:
             return Outcome(spec, mp3=done, skipped=True, seconds=time.perf_counter() - started)
         takes = synthesise(script, engine, profile, settings.synth, on_progress)
-        episode = audio.produce(takes, settings.audio, settings.output_dir / "episodes")
+        episode = audio.produce(takes, settings.audio, settings.output_dir / "episodes", settings.synth.cache_dir)
     except NarratorError as exc:
         log.debug("%s failed", spec, exc_info=True)
         return _failure(spec, exc, started)

@@ -1,24 +1,36 @@
-"""Script -> Takes: voice every segment, reusing cached takes, and check what the engine returns."""
+"""Script -> Takes: voice segments in parallel, in order, reusing cached takes, and check what the engine returns."""
 
 from __future__ import annotations
 
 import hashlib
 import io
+import itertools
+import json
 import logging
+import os
+import struct
 import wave
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from narrator.config import SynthSettings
 from narrator.engines.base import Engine, audio_from_wav
 from narrator.errors import EngineError
 from narrator.files import write_bytes
-from narrator.model import Audio, Progress, Script, Take, Takes, Voice, VoiceProfile
+from narrator.loudness import measure
+from narrator.model import Audio, Level, Progress, Script, Segment, Take, Takes, Voice, VoiceProfile
 
 log = logging.getLogger(__name__)
 
 CACHE_VERSION = "1"
 MIN_SECONDS_PER_WORD = 0.08  # the fastest voices at rate 2 still take longer than this per word
+LEVEL_CHUNK = b"nlvl"
+"""RIFF chunk id of the loudness statistics stored in a cached take's file, after its audio."""
+LOOKAHEAD = 2
+"""Segments submitted per thread ahead of the one being read."""
 
 OnProgress = Callable[[Progress], None]
 PREFERRED_REGION = {"en": "en-us", "pt": "pt-br", "es": "es", "fr": "fr-fr", "de": "de"}
@@ -69,23 +81,47 @@ def _cache_file(cache_dir: Path, engine: Engine, voice: Voice, rate: float, text
     return cache_dir / digest[:2] / f"{digest}.wav"
 
 
-def _read_cached(path: Path) -> Audio | None:
-    """A cached take, or None when absent or unreadable (it is then made again)."""
+def _read_cached(path: Path) -> tuple[Audio, Level | None] | None:
+    """A cached take and its statistics, or None when absent or unreadable (it is then made again)."""
     try:
-        return audio_from_wav(path.read_bytes(), str(path))
+        data = path.read_bytes()
+        return audio_from_wav(data, str(path)), _level_chunk(data)
     except (OSError, EngineError):
         return None
 
 
-def _write_cached(path: Path, audio: Audio) -> None:
-    """Store a take atomically so a killed run never leaves a truncated cache entry."""
+def _level_chunk(wav: bytes) -> Level | None:
+    """The statistics kept in the take's own file (a RIFF chunk after the audio that WAV readers skip)."""
+    position = 12
+    while position + 8 <= len(wav):
+        name, size = wav[position: position + 4], struct.unpack_from("<I", wav, position + 4)[0]
+        if name == LEVEL_CHUNK:
+            try:
+                fields = json.loads(wav[position + 8: position + 8 + size])
+                return Level(blocks=tuple(fields["blocks"]), true_peak_db=float(fields["true_peak_db"]))
+            except (ValueError, KeyError, TypeError):
+                return None
+        position += 8 + size + size % 2
+    return None
+
+
+def _write_cached(path: Path, audio: Audio, level: Level) -> None:
+    """Store a take and its statistics in one file, atomically: a killed run never leaves half a take."""
     buffer = io.BytesIO()
     with wave.open(buffer, "wb") as wav:
         wav.setnchannels(1)
         wav.setsampwidth(2)
         wav.setframerate(audio.sample_rate)
         wav.writeframes(audio.pcm)
-    write_bytes(path, buffer.getvalue())
+    stats = json.dumps({"blocks": level.blocks, "true_peak_db": level.true_peak_db}).encode("utf-8")
+    stats += b" " * (len(stats) % 2)
+    data = bytearray(buffer.getvalue() + LEVEL_CHUNK + struct.pack("<I", len(stats)) + stats)
+    struct.pack_into("<I", data, 4, len(data) - 8)  # the RIFF size covers the new chunk
+    try:
+        write_bytes(path, bytes(data))
+    except OSError as exc:
+        raise EngineError(f"could not store a take in the cache ({exc.strerror or exc})", origin=str(path),
+                          hint="free some disk space, or point synth.cache_dir at a disk with room") from exc
 
 
 def _check(audio: Audio, text: str, engine: Engine) -> None:
@@ -102,6 +138,13 @@ def _check(audio: Audio, text: str, engine: Engine) -> None:
         )
 
 
+def _threads(settings: SynthSettings) -> int:
+    """Segments voiced at once: the setting, or one per CPU core this process may use."""
+    if settings.threads > 0:
+        return settings.threads
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def synthesise(
     script: Script,
     engine: Engine,
@@ -109,21 +152,69 @@ def synthesise(
     settings: SynthSettings,
     on_progress: OnProgress | None = None,
 ) -> Takes:
-    """Voice each segment of script (from the cache where possible)."""
+    """Voice each segment of script (from the cache where possible) as a stream of takes in order.
+
+    The voice is chosen now, so a wrong voice fails at once; the takes are made while they are read,
+    several segments at a time, and the threads stop when the reader closes the stream.
+    """
     voice = choose_voice(engine, profile, script.meta.language)
     warn_if_foreign(voice, script.meta.title, script.meta.language)
-    takes: list[Take] = []
-    total = len(script.segments)
-    made_s = 0.0
-    for index, segment in enumerate(script.segments, start=1):
-        path = _cache_file(settings.cache_dir, engine, voice, profile.rate, segment.text)
-        audio = _read_cached(path)
-        if audio is None:
-            audio = engine.synthesise(segment.text, voice, profile.rate)
-            _check(audio, segment.text, engine)
-            _write_cached(path, audio)
-        takes.append(Take(segment=segment, audio=audio))
-        made_s += audio.duration_s
-        if on_progress is not None:
-            on_progress(Progress(index, total, made_s))
-    return Takes(script=script, takes=tuple(takes), profile=profile, voice=voice)
+    voicing = _Voicing(engine, voice, profile.rate, settings.cache_dir)
+    takes = _in_order(script, voicing, _threads(settings), on_progress)
+    return Takes(script=script, takes=takes, profile=profile, voice=voice)
+
+
+@dataclass(frozen=True)
+class _Voicing:
+    """How one segment becomes a take: the engine, voice, rate and the take cache."""
+
+    engine: Engine
+    voice: Voice
+    rate: float
+    cache_dir: Path
+
+    def take(self, segment: Segment) -> Take:
+        """The segment's take and statistics, from the cache or made (then cached) now."""
+        path = _cache_file(self.cache_dir, self.engine, self.voice, self.rate, segment.text)
+        cached = _read_cached(path)
+        if cached is not None and cached[1] is not None:
+            return Take(segment=segment, audio=cached[0], level=cached[1])
+        if cached is not None:  # a take cached before statistics were: measure it once, keep them
+            audio = cached[0]
+        else:
+            audio = self.engine.synthesise(segment.text, self.voice, self.rate)
+            _check(audio, segment.text, self.engine)
+        level = measure(audio.pcm, audio.sample_rate)
+        _write_cached(path, audio, level)
+        return Take(segment=segment, audio=audio, level=level)
+
+
+def _in_order(script: Script, voicing: _Voicing, threads: int, on_progress: OnProgress | None) -> Iterator[Take]:
+    """Voice segments on a few threads, a bounded distance ahead, and yield their takes in script order.
+
+    Piper sessions run one intra-op thread each, so two segments at once use both cores better than
+    one segment on two threads (6.4 s of CPU for the seed page instead of 9.3 s). The look-ahead bounds
+    memory: at most twice as many takes as threads wait to be read.
+    """
+    segments = iter(script.segments)
+    total, made_s = len(script.segments), 0.0
+    with ThreadPoolExecutor(threads, thread_name_prefix="narrator-synthesise") as pool:
+        pending: deque[Future[Take]] = deque()
+        try:
+            for segment in itertools.islice(segments, LOOKAHEAD * threads):
+                pending.append(pool.submit(voicing.take, segment))
+            done = 0
+            while pending:
+                take = pending.popleft().result()
+                for segment in itertools.islice(segments, 1):
+                    pending.append(pool.submit(voicing.take, segment))
+                done += 1
+                made_s += take.audio.duration_s
+                if on_progress is not None:
+                    on_progress(Progress(done, total, made_s))
+                yield take
+        finally:
+            # On an error, Ctrl-C or a closed stream: drop what has not started; the pool then waits
+            # for the takes being made, which are cached whole.
+            for future in pending:
+                future.cancel()

@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "narrator"
 STAGES = ["ingest", "clean", "speech", "synthesise", "audio", "publish"]
-SHARED = {"narrator", "narrator.model", "narrator.errors", "narrator.config", "narrator.files"}
+SHARED = {"narrator", "narrator.model", "narrator.errors", "narrator.config", "narrator.files", "narrator.loudness"}
 EXTRA_ALLOWED = {"synthesise": {"narrator.engines", "narrator.engines.base"}}
 
 

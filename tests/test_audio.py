@@ -20,7 +20,7 @@ from media import ffprobe, loudness
 from mutagen.id3 import ID3
 
 from narrator.audio import produce, slugify
-from narrator.audio.assemble import assemble, faded
+from narrator.audio.assemble import Assembler, faded
 from narrator.audio.naming import episode_guid, render_hash
 from narrator.audio.transcripts import to_srt, to_vtt, write_transcripts
 from narrator.config import AudioSettings
@@ -89,6 +89,13 @@ def expected_duration(takes: Takes) -> float:
     return sum(t.audio.duration_s + t.segment.pause_after_ms / 1000 for t in takes.takes)
 
 
+def assembled(takes: Takes) -> tuple[Assembler, bytes]:
+    """Place every take; the assembler (chapters, cues) and the joined PCM."""
+    assembler = Assembler(takes.script.origin, takes.script.meta.title)
+    pcm = b"".join(assembler.place(take).pcm for take in takes.takes)
+    return assembler, pcm
+
+
 @pytest.fixture(scope="module")
 def episode(tmp_path_factory: pytest.TempPathFactory) -> tuple[Takes, Episode]:
     """One episode produced from the speech takes, shared by the checks below."""
@@ -102,8 +109,9 @@ def test_mp3_is_44k1_mono_and_as_long_as_takes_and_pauses(episode: tuple[Takes, 
     assert info["codec_name"] == "mp3"
     assert info["sample_rate"] == "44100"
     assert info["channels"] == "1"
-    assert abs(float(info["duration"]) - expected_duration(takes)) < 0.05
-    assert abs(ep.duration_s - expected_duration(takes)) < 0.01
+    assert abs(float(info["duration"]) - ep.duration_s) < 0.01
+    # One chunk: the encoder's lead-in (25 ms) and padding to a whole frame (at most 26 ms) are added.
+    assert 0.02 < ep.duration_s - expected_duration(takes) < 0.06
     assert ep.size_bytes == ep.mp3.stat().st_size
 
 
@@ -179,7 +187,11 @@ def test_webvtt_escapes_markup_and_keeps_cues_on_one_line() -> None:
 
 
 def test_loudness_is_levelled_per_episode_not_per_segment(tmp_path: Path) -> None:
-    """A quiet take stays 12 dB under a loud one after mastering."""
+    """A take 12 dB quieter than another stays about that much quieter: one gain for the episode.
+
+    Levelling per take would leave 0 dB between them; the gentle compressor narrows the step a little
+    (its soft knee starts about 6 dB under its threshold, where the loud tone sits at -16 LUFS).
+    """
     rate = 22_050
     takes = make_takes([
         (Segment("quiet", 0), sine(3.0, rate, 0.05)),
@@ -194,8 +206,8 @@ def test_loudness_is_levelled_per_episode_not_per_segment(tmp_path: Path) -> Non
         part = samples[round(start_s * 44100):round(end_s * 44100)]
         return math.sqrt(sum(s * s for s in part) / len(part))
 
-    assert abs(20 * math.log10(rms(3.5, 5.5) / rms(0.5, 2.5)) - 12.04) < 0.5
-    assert abs(loudness(ep.mp3)[0] - SETTINGS.loudness_lufs) <= 1.0  # reached by gain alone, no limiter
+    assert 10.0 < 20 * math.log10(rms(3.5, 5.5) / rms(0.5, 2.5)) < 12.5
+    assert abs(loudness(ep.mp3)[0] - SETTINGS.loudness_lufs) <= 0.5
 
 
 def test_rerender_keeps_guid_and_changes_file_name(tmp_path: Path) -> None:
@@ -237,11 +249,11 @@ def test_chapters_and_cues_follow_segments() -> None:
         (Segment("b", 250, "One", display="B!"), sine(0.5, 22_050, 0.1)),
         (Segment("c", 0, "Two"), sine(0.25, 22_050, 0.1)),
     ])
-    joined = assemble(takes)
+    joined, pcm = assembled(takes)
     assert [(c.title, round(c.start_s, 3)) for c in joined.chapters] == [("One", 0.0), ("Two", 2.25)]
     assert [(round(c.start_s, 3), round(c.end_s, 3), c.text) for c in joined.cues] == [
         (0.0, 1.0, "a"), (1.5, 2.0, "B!"), (2.25, 2.5, "c")]
-    assert joined.audio.duration_s == pytest.approx(2.5, abs=1e-3)
+    assert len(pcm) / 2 / 22_050 == pytest.approx(2.5, abs=1e-3)
 
 
 def test_silent_episode_is_encoded_without_normalisation(tmp_path: Path) -> None:
@@ -256,8 +268,8 @@ def test_an_empty_take_and_odd_byte_counts_are_joined() -> None:
         (Segment("nothing", 100), Audio(b"", 22_050)),
         (Segment("odd", 0), Audio(bytes(2 * 2205 + 1), 22_050)),
     ])
-    joined = assemble(takes)
-    assert joined.audio.frames == 2205 + 2205
+    joined, pcm = assembled(takes)
+    assert len(pcm) // 2 == 2205 + 2205
     assert [round(c.start_s, 3) for c in joined.cues] == [0.0, 0.1]
 
 
@@ -270,7 +282,7 @@ def test_a_failed_encode_leaves_no_files(tmp_path: Path, monkeypatch: pytest.Mon
     def broken(*args: object) -> float:
         raise AudioError("ffmpeg failed: boom")
 
-    monkeypatch.setattr("narrator.audio.master_to_mp3", broken)
+    monkeypatch.setattr("narrator.audio.chunks.encode", broken)
     with pytest.raises(AudioError, match="boom"):
         produce(make_takes([(Segment("a", 0), sine(0.2, 22_050, 0.1))]), SETTINGS, tmp_path)
     assert list(tmp_path.iterdir()) == []

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Generator
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 
 from narrator.config import SynthSettings
 from narrator.errors import EngineError
-from narrator.model import Audio, Metadata, Progress, Script, Segment, Voice, VoiceProfile
+from narrator.model import Audio, Metadata, Progress, Script, Segment, Take, Voice, VoiceProfile
 from narrator.synthesise import choose_voice, synthesise
 
 RATE = 16_000
@@ -42,31 +45,36 @@ def _script(*texts: str) -> Script:
 PROFILE = VoiceProfile(name="test", engine="counting", voice="auto")
 
 
+def voiced(script: Script, engine: CountingEngine, settings: SynthSettings, **kwargs: Any) -> list[Take]:
+    """Every take of script, read from the stream synthesise returns."""
+    return list(synthesise(script, engine, PROFILE, settings, **kwargs).takes)
+
+
 def test_a_second_run_takes_every_segment_from_the_cache(tmp_path: Path) -> None:
     engine = CountingEngine()
     settings = SynthSettings(cache_dir=tmp_path)
-    first = synthesise(_script("One two three.", "Four five."), engine, PROFILE, settings)
-    again = synthesise(_script("One two three.", "Four five.", "Six."), engine, PROFILE, settings)
-    assert engine.calls == ["One two three.", "Four five.", "Six."]
-    assert [t.audio for t in again.takes[:2]] == [t.audio for t in first.takes]
+    first = voiced(_script("One two three.", "Four five."), engine, settings)
+    again = voiced(_script("One two three.", "Four five.", "Six."), engine, settings)
+    assert sorted(engine.calls) == sorted(["One two three.", "Four five.", "Six."])
+    assert [t.audio for t in again[:2]] == [t.audio for t in first]
+    assert [t.level for t in again[:2]] == [t.level for t in first], "statistics are cached with the take"
 
 
 def test_a_damaged_cache_entry_is_made_again(tmp_path: Path) -> None:
     engine = CountingEngine()
     settings = SynthSettings(cache_dir=tmp_path)
-    synthesise(_script("One two three."), engine, PROFILE, settings)
+    voiced(_script("One two three."), engine, settings)
     for entry in tmp_path.rglob("*.wav"):
         entry.write_bytes(b"RIFF broken")
-    takes = synthesise(_script("One two three."), engine, PROFILE, settings)
+    takes = voiced(_script("One two three."), engine, settings)
     assert len(engine.calls) == 2
-    assert takes.takes[0].audio.duration_s == pytest.approx(0.9, abs=0.01)
+    assert takes[0].audio.duration_s == pytest.approx(0.9, abs=0.01)
 
 
 def test_a_take_too_short_for_its_words_is_refused(tmp_path: Path) -> None:
     engine = CountingEngine(seconds_per_word=0.01)
     with pytest.raises(EngineError, match=r"too short|dropped text|for \d+ words"):
-        synthesise(_script("These six words came out too short."[:-6] + "."), engine, PROFILE,
-                   SynthSettings(cache_dir=tmp_path))
+        voiced(_script("These six words came out too short."[:-6] + "."), engine, SynthSettings(cache_dir=tmp_path))
     assert not list(tmp_path.rglob("*.wav")), "a bad take must not be cached"
 
 
@@ -110,7 +118,70 @@ def test_a_voice_for_another_language_is_warned_about(tmp_path: Path, caplog: py
 
 def test_progress_reports_segments_and_audio_seconds_in_order(tmp_path: Path) -> None:
     heard: list[Progress] = []
-    synthesise(_script("One two three.", "Four five."), CountingEngine(), PROFILE,
-               SynthSettings(cache_dir=tmp_path), on_progress=heard.append)
+    voiced(_script("One two three.", "Four five."), CountingEngine(), SynthSettings(cache_dir=tmp_path),
+           on_progress=heard.append)
     assert [(p.segments_done, p.segments_total) for p in heard] == [(1, 2), (2, 2)]
     assert [round(p.audio_seconds, 2) for p in heard] == [0.9, 1.5]
+
+
+class SlowEngine(CountingEngine):
+    """Takes longer on short texts, so parallel takes finish out of order; records how many run at once."""
+
+    def __init__(self, fail_on: str = "") -> None:
+        super().__init__()
+        self.running = 0
+        self.most_at_once = 0
+        self.lock = threading.Lock()
+        self.fail_on = fail_on
+
+    def synthesise(self, text: str, voice: Voice, rate: float = 1.0) -> Audio:
+        with self.lock:
+            self.running += 1
+            self.most_at_once = max(self.most_at_once, self.running)
+        try:
+            time.sleep(0.05 / len(text.split()))
+            if text == self.fail_on:
+                raise EngineError("the engine choked", origin=text)
+            return super().synthesise(text, voice, rate)
+        finally:
+            with self.lock:
+                self.running -= 1
+
+
+WORDS = [" ".join(["word"] * count) + "." for count in (5, 1, 4, 2, 3, 1, 6, 2)]
+
+
+def test_segments_are_voiced_in_parallel_and_handed_on_in_order(tmp_path: Path) -> None:
+    engine = SlowEngine()
+    takes = voiced(_script(*WORDS), engine, SynthSettings(cache_dir=tmp_path, threads=3))
+    assert [t.segment.text for t in takes] == WORDS
+    assert [round(t.audio.duration_s, 2) for t in takes] == [round(0.3 * len(w.split()), 2) for w in WORDS]
+    assert engine.most_at_once == 3
+    assert all(t.level is not None and t.level.blocks for t in takes)
+
+
+def test_a_closed_stream_stops_synthesis(tmp_path: Path) -> None:
+    engine = SlowEngine()
+    stream = synthesise(_script(*WORDS), engine, PROFILE, SynthSettings(cache_dir=tmp_path, threads=2)).takes
+    assert isinstance(stream, Generator)
+    next(stream)
+    stream.close()
+    made = len(engine.calls)
+    assert made < len(WORDS)
+    time.sleep(0.2)
+    assert len(engine.calls) == made, "nothing is voiced after the stream is closed"
+    assert engine.running == 0
+
+
+def test_a_take_the_engine_fails_on_keeps_the_others_and_the_next_run_resumes(tmp_path: Path) -> None:
+    settings = SynthSettings(cache_dir=tmp_path, threads=2)
+    failing = SlowEngine(fail_on=WORDS[3])
+    with pytest.raises(EngineError, match="choked"):
+        voiced(_script(*WORDS), failing, settings)
+    made_before = set(failing.calls)
+    assert WORDS[0] in made_before and WORDS[3] not in made_before
+    engine = SlowEngine()
+    takes = voiced(_script(*WORDS), engine, settings)
+    assert [t.segment.text for t in takes] == WORDS
+    assert not set(engine.calls) & made_before, "takes made before the failure come from the cache"
+    assert not list(tmp_path.rglob("*.part"))

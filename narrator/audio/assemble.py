@@ -1,23 +1,21 @@
-"""Join takes into one mono PCM track with pauses, and time its chapters and cues.
+"""Place takes one after another at one sample rate: their PCM with pauses, chapter marks and cue times.
 
 Joining is plain byte work on 16-bit PCM, so every frame is accounted for and cue times are exact.
 pydub was used at first; its millisecond-based fades dropped a frame per take, and its resampler
-interpolates linearly (aliases that colour the loudness measurement).
+interpolates linearly (aliases that colour the loudness measurement). Takes are placed as they
+arrive; nothing here holds more than the take in hand.
 """
 
 from __future__ import annotations
 
-import logging
 import sys
 from array import array
-from collections import Counter
 from dataclasses import dataclass
 
 from narrator.audio.master import resample
 from narrator.errors import AudioError
-from narrator.model import Audio, Chapter, Cue, Takes
-
-log = logging.getLogger(__name__)
+from narrator.loudness import measure
+from narrator.model import Chapter, Cue, Level, Take
 
 SAMPLE_WIDTH = 2
 FADE_S = 0.004
@@ -25,21 +23,13 @@ FADE_S = 0.004
 
 
 @dataclass(frozen=True)
-class Assembly:
-    """The joined episode audio (mono int16) with chapter marks and transcript cues."""
+class Piece:
+    """One placed take: its faded PCM followed by its pause, at the episode's assembly rate."""
 
-    audio: Audio
-    chapters: tuple[Chapter, ...]
-    cues: tuple[Cue, ...]
-
-
-def assembly_rate(takes: Takes) -> int:
-    """The sample rate most takes share: the episode is joined at it and resampled once when mastered."""
-    rates = Counter(take.audio.sample_rate for take in takes.takes)
-    if min(rates) <= 0:
-        raise AudioError(f"a take has sample rate {min(rates)}", origin=takes.script.origin,
-                         hint="the engine produced bad audio; try another voice")
-    return rates.most_common(1)[0][0]
+    pcm: bytes
+    level: Level
+    start_frame: int
+    """Where the piece starts in the assembled episode."""
 
 
 def faded(pcm: bytes, ramp_frames: int) -> bytes:
@@ -58,43 +48,44 @@ def faded(pcm: bytes, ramp_frames: int) -> bytes:
     return samples.tobytes()
 
 
-def _prepared(audio: Audio, sample_rate: int, origin: str) -> bytes:
-    """Return the take's PCM at sample_rate with short fades at both ends."""
-    if audio.sample_rate != sample_rate:
-        audio = resample(audio, sample_rate, origin)  # rare: engines keep one rate per voice
-    pcm = audio.pcm[: len(audio.pcm) - len(audio.pcm) % SAMPLE_WIDTH]
-    return faded(pcm, round(FADE_S * sample_rate))
-
-
 def _cue_text(display: str, text: str) -> str:
     """The written form when there is one, on one line."""
     return " ".join((display or text).split())
 
 
-def assemble(takes: Takes) -> Assembly:
-    """Join the takes at one sample rate with their pauses, and record chapters and cues."""
-    origin = takes.script.origin
-    if not takes.takes:
-        raise AudioError("nothing to narrate: there are no takes", origin=origin,
-                         hint="check that the article has text")
-    sample_rate = assembly_rate(takes)
-    chunks: list[bytes] = []
-    chapters: list[Chapter] = []
-    cues: list[Cue] = []
-    frames = 0
-    for take in takes.takes:
-        segment = take.segment
-        title = segment.chapter or takes.script.meta.title
-        if not chapters or chapters[-1].title != title:
-            chapters.append(Chapter(title=title, start_s=frames / sample_rate))
-        pcm = _prepared(take.audio, sample_rate, origin)
-        start = frames
-        frames += len(pcm) // SAMPLE_WIDTH
-        chunks.append(pcm)
-        cues.append(Cue(start_s=start / sample_rate, end_s=frames / sample_rate,
-                        text=_cue_text(segment.display, segment.text)))
-        pause_frames = round(max(segment.pause_after_ms, 0) * sample_rate / 1000)
-        chunks.append(bytes(pause_frames * SAMPLE_WIDTH))
-        frames += pause_frames
-    log.debug("assembled %d takes into %.2f s", len(takes.takes), frames / sample_rate)
-    return Assembly(Audio(b"".join(chunks), sample_rate), tuple(chapters), tuple(cues))
+class Assembler:
+    """Places takes in order: the first take's rate is the episode's (others are resampled to it)."""
+
+    def __init__(self, origin: str, title: str) -> None:
+        self.origin = origin
+        self.title = title
+        self.sample_rate = 0
+        self.frames = 0
+        self.chapters: list[Chapter] = []
+        self.cues: list[Cue] = []
+        """Chapter and cue times in the assembled episode, in seconds."""
+
+    def place(self, take: Take) -> Piece:
+        """The take's PCM (faded, at the episode rate) and its pause; records its chapter and cue."""
+        audio, level = take.audio, take.level
+        if audio.sample_rate <= 0:
+            raise AudioError(f"a take has sample rate {audio.sample_rate}", origin=self.origin,
+                             hint="the engine produced bad audio; try another voice")
+        if not self.sample_rate:
+            self.sample_rate = audio.sample_rate
+        elif audio.sample_rate != self.sample_rate:
+            audio = resample(audio, self.sample_rate, self.origin)  # rare: engines keep one rate per voice
+        if level is None:
+            level = measure(audio.pcm, audio.sample_rate)
+        segment, rate = take.segment, self.sample_rate
+        title = segment.chapter or self.title
+        if not self.chapters or self.chapters[-1].title != title:
+            self.chapters.append(Chapter(title=title, start_s=self.frames / rate))
+        pcm = faded(audio.pcm[: len(audio.pcm) - len(audio.pcm) % SAMPLE_WIDTH], round(FADE_S * rate))
+        start = self.frames
+        spoken_end = start + len(pcm) // SAMPLE_WIDTH
+        self.cues.append(Cue(start_s=start / rate, end_s=spoken_end / rate,
+                             text=_cue_text(segment.display, segment.text)))
+        pause_frames = round(max(segment.pause_after_ms, 0) * rate / 1000)
+        self.frames = spoken_end + pause_frames
+        return Piece(pcm=pcm + bytes(pause_frames * SAMPLE_WIDTH), level=level, start_frame=start)

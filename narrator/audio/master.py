@@ -1,14 +1,15 @@
-"""Master and encode with ffmpeg: one gain for the whole episode, a true-peak limiter, then MP3.
+"""Master and encode with ffmpeg: one gain per episode, gentle compression, a true-peak limiter, then MP3.
 
-Pass 1 measures the episode's integrated loudness and true peak (EBU R128, ffmpeg's ebur128). When
-the gain to the target keeps true peaks under the ceiling, that gain is all. Otherwise a lookahead
-limiter follows a gain chosen to overshoot the target a little (limiting costs loudness), one
-measure-only pass finds what the limiter left, and a trim after the limiter takes the episode down
-to the target: a trim of 0 dB or less keeps peaks under the ceiling and is exact, so the search
-rarely needs a second pass. The encode is measured as it is written (a second ffmpeg decodes the
-MP3 in parallel) and redone once if the encoder took more than the tolerance.
-ffmpeg's loudnorm was tried first: its linear mode refuses speech whose peaks are high, and its
-dynamic fallback landed 1 LU short on synthetic voices.
+The gain takes the episode to the target loudness; a compressor then evens out the syllables that
+stand far above the rest (Piper's peaks sit about 21 dB over its loudness), so the limiter after it
+has little left to do: with the limiter alone, 12% of the seed page's 50 ms windows were cut by more
+than 3 dB; after the compressor, 0.4% (piper) and 0% (espeak). A peak-sensing compressor was kept over
+RMS ones: RMS detection needed 4 dB more gain for the same peaks, which is audible squashing.
+
+An episode is encoded in chunks (see chunks.py); each chunk's MP3 is decoded and measured as it is
+written (ffmpeg's tee muxer hands it to a second ffmpeg on the other core), so the episode's true
+result is known without reading it again. ffmpeg's loudnorm was tried first: its linear mode refuses
+speech whose peaks are high, and its dynamic fallback landed 1 LU short on synthetic voices.
 """
 
 from __future__ import annotations
@@ -25,53 +26,20 @@ from pathlib import Path
 
 from narrator.config import AudioSettings
 from narrator.errors import AudioError
-from narrator.model import Audio
+from narrator.model import Audio, Level
 
 log = logging.getLogger(__name__)
 
 TRUE_PEAK_MARGIN_DB = 0.5
 """MP3 encoding can raise true peaks a little; the limiter aims this far under the ceiling."""
 OVERSAMPLE = 2
-"""The encode's limiter runs at 2x the source rate so that it catches inter-sample (true) peaks: 4x
-cost 0.15 s a minute more and left the same true peaks (0.1 dB) on espeak and piper episodes."""
-PEAK_OVERSAMPLE = 4
-"""Pass 1 takes the sample peak at 4x the source rate as the true peak."""
-SILENCE_LUFS = -70.0
-TOLERANCE_LU = 0.3
-"""Re-encode with a corrected gain when the result misses the target by more than this."""
-ENCODER_LOSS_LU = 0.5
-"""MP3 at speech bitrates measures about this much quieter than its input (0.5-0.55 LU measured on
-piper and espeak at 96 kbit/s); the search aims this much higher so one encode usually suffices."""
-LIMIT_COST = 0.55
-"""dB of extra gain per dB that peaks would pass the ceiling, to make up what the limiter takes:
-0.31-0.56 measured on espeak and piper episodes. The high end overshoots, and the trim removes that."""
-SEARCH_STEPS = 4
-"""Measure-only passes at most; episodes settle in one (the limiter's curve is smooth)."""
-UNDERSHOOT_LU = 0.15
-"""A search pass this close under the target is taken as it is (a trim above 0 dB would lift peaks)."""
-OVERSHOOT_LU = 1.5
-"""A search pass further over the target than this steps back: it would limit harder than needed."""
-FIRST_SLOPE = 0.5
-"""LU gained per dB once limiting 6-10 dB of synthetic speech (0.45-0.55 measured)."""
-MAX_GAIN_DB = 40.0
-"""Beyond this the input is essentially silence with noise; do not blow it up further."""
-_INTEGRATED = re.compile(r"Integrated loudness:\s*I:\s*(-?inf|-?[\d.]+) LUFS")
-_TRUE_PEAK = re.compile(r"Peak level dB:\s*(-?inf|-?[\d.]+)")
-_MEASURE = "ebur128=framelog=verbose"
-"""framelog=verbose keeps the per-100 ms lines out of the info log; the summary stays."""
-
-
-@dataclass(frozen=True)
-class Loudness:
-    """Integrated loudness (LUFS) and true peak (dBTP) of a whole episode."""
-
-    integrated: float
-    true_peak: float
-
-    @property
-    def silent(self) -> bool:
-        """True when there is nothing to normalise (pure silence)."""
-        return not math.isfinite(self.integrated) or self.integrated <= SILENCE_LUFS
+"""The limiter runs at 2x the source rate so that it catches inter-sample (true) peaks: 4x cost
+0.15 s a minute more and left the same true peaks (0.1 dB) on espeak and piper episodes."""
+COMPRESSOR = "acompressor=threshold=0.35:ratio=3:attack=2:release=80:knee=4:detection=peak"
+"""Gentle: 3:1 above -9 dBFS, on peaks, quick to let go; the episode needs 3 dB more gain than with the
+limiter alone (measured on the seed page with piper and espeak)."""
+_MOMENTARY = re.compile(r"\bM:\s*(-inf|-?[\d.]+)")
+_TRUE_PEAK = re.compile(r"Peak:\s*(-inf|-?[\d.]+) dBFS")
 
 
 def ffmpeg_path() -> str:
@@ -95,160 +63,89 @@ def _checked(returncode: int, stderr_bytes: bytes, origin: str) -> str:
     """ffmpeg's stderr (where ebur128 reports), or an AudioError quoting its last lines."""
     stderr = stderr_bytes.decode("utf-8", "replace")
     if returncode != 0:
-        tail = " | ".join(stderr.strip().splitlines()[-3:])
-        raise AudioError(f"ffmpeg failed: {tail}", origin=origin, hint="report this with the article")
+        tail = " | ".join(stderr.strip().splitlines()[-3:]) or f"killed (exit {returncode})"
+        raise AudioError(f"ffmpeg failed: {tail}", origin=origin,
+                         hint="check free disk space; if it happens again, report it with the article")
     return stderr
 
 
-def _run_output(args: list[str], pcm: bytes, origin: str) -> tuple[bytes, str]:
-    """Run ffmpeg reading raw PCM on stdin; return what it wrote to stdout, and its stderr."""
-    try:
-        done = subprocess.run(_command(args), input=pcm, capture_output=True, check=False)
-    except OSError as exc:
-        raise _not_started(exc, origin) from exc
-    return done.stdout, _checked(done.returncode, done.stderr, origin)
-
-
-def _run(args: list[str], pcm: bytes, origin: str) -> str:
-    """Run ffmpeg reading raw PCM on stdin; return its stderr (where ebur128 reports)."""
-    return _run_output(args, pcm, origin)[1]
-
-
-def _raw_input(audio: Audio) -> list[str]:
-    return ["-f", "s16le", "-ar", str(audio.sample_rate), "-ac", "1", "-i", "pipe:0"]
+def _raw_input(sample_rate: int) -> list[str]:
+    return ["-f", "s16le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0"]
 
 
 def resample(audio: Audio, sample_rate: int, origin: str) -> Audio:
     """Convert a take to another sample rate with ffmpeg's band-limited resampler."""
-    args = ["-loglevel", "error", *_raw_input(audio), "-ar", str(sample_rate), "-f", "s16le", "-"]
-    return Audio(_run_output(args, audio.pcm, origin)[0], sample_rate)
+    args = ["-loglevel", "error", *_raw_input(audio.sample_rate), "-ar", str(sample_rate), "-f", "s16le", "-"]
+    try:
+        done = subprocess.run(_command(args), input=audio.pcm, capture_output=True, check=False)
+    except OSError as exc:
+        raise _not_started(exc, origin) from exc
+    _checked(done.returncode, done.stderr, origin)
+    return Audio(done.stdout, sample_rate)
 
 
-def _summary_value(pattern: re.Pattern[str], stderr: str, origin: str) -> float:
-    """One number from the summary that ffmpeg's ebur128 (or astats) filter prints at the end."""
-    # The last one: ffmpeg may configure a graph twice, and the first prints an empty summary.
-    found = pattern.findall(stderr)
-    if not found:
-        raise AudioError("ffmpeg printed no loudness measurement", origin=origin,
-                         hint="ffmpeg 4.2 or newer is needed")
-    return float(found[-1])
-
-
-def measure(audio: Audio, origin: str) -> Loudness:
-    """Pass 1: the whole episode's integrated loudness and true peak."""
-    # The sample peak at 4x is the true peak (within 0.05 dB on speech) at half the cost of
-    # ebur128's own, which resamples to 192 kHz.
-    graph = (f"asplit[loudness][peak];[loudness]{_MEASURE},anullsink;"
-             f"[peak]aresample={audio.sample_rate * PEAK_OVERSAMPLE},"
-             "astats=measure_overall=Peak_level:measure_perchannel=none")
-    stderr = _run([*_raw_input(audio), "-filter_complex", graph, "-f", "null", "-"], audio.pcm, origin)
-    return Loudness(_summary_value(_INTEGRATED, stderr, origin), _summary_value(_TRUE_PEAK, stderr, origin))
-
-
-@dataclass(frozen=True)
-class Mastering:
-    """One gain for the whole episode; if needed a true-peak limiter, then a trim down to the target."""
-
-    gain_db: float
-    limit: bool
-    trim_db: float = 0.0
-
-
-def _ceiling(settings: AudioSettings) -> float:
+def ceiling_db(settings: AudioSettings) -> float:
+    """Where the limiter holds true peaks: under the ceiling by the encoder's margin."""
     return settings.true_peak_db - TRUE_PEAK_MARGIN_DB
 
 
-def mastering_filter(mastering: Mastering, source_rate: int, output_rate: int, settings: AudioSettings,
-                     oversample: int = OVERSAMPLE) -> str:
-    """ffmpeg filters: gain, then (if needed) a limiter at oversample x the source rate, the output rate, a trim."""
-    steps = [f"volume={mastering.gain_db:.2f}dB"]
-    if mastering.limit:
-        if oversample > 1:
-            # Oversampling the source is enough to see true peaks: the takes hold nothing above their Nyquist.
-            steps.append(f"aresample={source_rate * oversample}")
-        steps.append(f"alimiter=limit={10 ** (_ceiling(settings) / 20):.4f}:attack=5:release=50"
-                     ":level=false:latency=true")
-    steps.append(f"aresample={output_rate}")
-    if mastering.limit:
-        # After resampling: ffmpeg 5.1 fails to build aresample,alimiter,volume,aresample.
-        steps.append(f"volume={mastering.trim_db:.2f}dB")
-    return ",".join(steps)
-
-
-def _loudness_after(audio: Audio, gain_db: float, settings: AudioSettings, origin: str) -> float:
-    """Integrated loudness after gain and limiter, without oversampling or encoding (cheap).
-
-    Oversampling changes which peaks the limiter sees, but not the loudness it leaves (identical to
-    0.1 LU at 1x, 2x and 4x on espeak and piper), and costs half this pass's time.
-    """
-    limited = mastering_filter(Mastering(gain_db, limit=True), audio.sample_rate, audio.sample_rate, settings, 1)
-    stderr = _run([*_raw_input(audio), "-af", f"{limited},{_MEASURE}", "-f", "null", "-"], audio.pcm, origin)
-    return _summary_value(_INTEGRATED, stderr, origin)
-
-
-def _secant(gain: float, lufs: float, previous: tuple[float, float] | None) -> float:
-    """LU gained per dB of gain: 1 without limiting, less once the limiter shaves more peaks."""
-    if previous is None or gain == previous[0]:
-        return FIRST_SLOPE
-    return min(1.0, max(0.2, (lufs - previous[1]) / (gain - previous[0])))
-
-
-def search_gain(audio: Audio, measured: Loudness, target: float, settings: AudioSettings,
-                origin: str) -> Mastering:
-    """The gain that takes the episode to target, limited and trimmed when peaks would pass the ceiling."""
-    plain = target - measured.integrated
-    excess = measured.true_peak + plain - _ceiling(settings)
-    if excess <= 0:
-        return Mastering(plain, limit=False)  # a plain gain: every dB is a LU
-    gain, lufs, previous = min(plain + LIMIT_COST * excess, MAX_GAIN_DB), target, None
-    for _ in range(SEARCH_STEPS):
-        lufs = _loudness_after(audio, gain, settings, origin)
-        log.debug("%s: gain %.2f dB gives %.2f LUFS", origin, gain, lufs)
-        if -UNDERSHOOT_LU <= lufs - target <= OVERSHOOT_LU or gain >= MAX_GAIN_DB:
-            break
-        slope = _secant(gain, lufs, previous)
-        previous = (gain, lufs)
-        # Aim a little over: the trim takes an overshoot off exactly, an undershoot costs a pass.
-        gain = min(gain + (target + UNDERSHOOT_LU - lufs) / slope, MAX_GAIN_DB)
-    return Mastering(gain, limit=True, trim_db=min(0.0, target - lufs))
+def mastering_filter(gain_db: float, source_rate: int, settings: AudioSettings) -> str:
+    """ffmpeg filters: gain, compressor, a limiter at 2x the source rate, then the output rate."""
+    limit = 10 ** (ceiling_db(settings) / 20)
+    return ",".join([
+        f"volume={gain_db:.2f}dB",
+        COMPRESSOR,
+        # Oversampling the source is enough to see true peaks: the takes hold nothing above their Nyquist.
+        f"aresample={source_rate * OVERSAMPLE}",
+        f"alimiter=limit={limit:.4f}:attack=5:release=50:level=false:latency=true",
+        f"aresample={settings.sample_rate}",
+    ])
 
 
 def _tee_target(target: Path) -> str:
     """The MP3 file as a slave of ffmpeg's tee muxer, escaped for its list syntax."""
     path = "".join("\\" + char if char in "\\'|[]" else char for char in str(target))
-    # Tags are written by mutagen afterwards; keep ffmpeg's own ID3 out.
-    return f"[f=mp3:id3v2_version=0:write_id3v1=0]{path}"
+    # No ID3 and no Xing frame: chunks are joined frame by frame and tagged once by mutagen.
+    return f"[f=mp3:id3v2_version=0:write_id3v1=0:write_xing=0]{path}"
 
 
-def _encode(audio: Audio, mastering: Mastering, settings: AudioSettings, target: Path, origin: str) -> float:
-    """Filter and encode mono MP3 to target; return the decoded MP3's integrated loudness.
+def encode(pcm: bytes, source_rate: int, gain_db: float | None, settings: AudioSettings, target: Path,
+           origin: str) -> Level:
+    """Master and encode mono PCM to an MP3 stream at target; return the decoded MP3's statistics.
 
-    The encoder drops some high-frequency energy (0.4-0.5 LU at 96 kbit/s on synthetic voices), so
-    the loudness that counts is the decoded file's, not the filter chain's. The tee muxer hands
-    the MP3 to a second ffmpeg as it is written, which decodes and measures it on the other core.
+    gain_db None encodes without mastering (a silent episode). The encoder drops some high-frequency
+    energy (0.4-0.5 LU at 96 kbit/s on synthetic voices), so the loudness that counts is the decoded
+    file's, measured by a second ffmpeg while the first writes.
     """
-    encode = _command([
-        *_raw_input(audio), "-af", mastering_filter(mastering, audio.sample_rate, settings.sample_rate, settings),
-        "-map", "0:a", "-ac", "1", "-ar", str(settings.sample_rate), "-c:a", "libmp3lame",
-        "-b:a", settings.bitrate, "-map_metadata", "-1",
+    chain = "anull" if gain_db is None else mastering_filter(gain_db, source_rate, settings)
+    encoder = _command([
+        *_raw_input(source_rate), "-af", chain, "-map", "0:a", "-ac", "1", "-ar", str(settings.sample_rate),
+        "-c:a", "libmp3lame", "-b:a", settings.bitrate, "-map_metadata", "-1",
         "-f", "tee", f"{_tee_target(target)}|[f=mp3]pipe:1",
     ])
-    verify = _command(["-f", "mp3", "-i", "pipe:0", "-af", _MEASURE, "-f", "null", "-"])
-    stderr = _piped(encode, verify, audio.pcm, origin)
-    return _summary_value(_INTEGRATED, stderr, origin)
+    # framelog=info: one line per 100 ms with the 400 ms (momentary) loudness, the gating blocks.
+    verify = _command(["-loglevel", "info", "-f", "mp3", "-i", "pipe:0",
+                       "-af", "ebur128=peak=true:framelog=info", "-f", "null", "-"])
+    stderr = _piped(encoder, verify, pcm, origin)
+    peaks = _TRUE_PEAK.findall(stderr)
+    if not peaks:
+        raise AudioError("ffmpeg printed no loudness measurement", origin=origin, hint="ffmpeg 4.2 or newer is needed")
+    blocks = tuple(float(value) for value in _MOMENTARY.findall(stderr) if value != "-inf" and float(value) > -70)
+    return Level(blocks=blocks, true_peak_db=-math.inf if peaks[-1] == "-inf" else float(peaks[-1]))
 
 
 def _piped(first: list[str], second: list[str], pcm: bytes, origin: str) -> str:
     """Run first with pcm on stdin and its stdout into second, side by side; return second's stderr."""
     between_out, between_in = os.pipe()
-    # A file, not a pipe, for the second's stderr: nobody reads it until the first has finished.
-    with tempfile.TemporaryFile() as second_log:
+    # Files, not pipes, for stderr: nobody reads them until the processes have finished.
+    with tempfile.TemporaryFile() as first_log, tempfile.TemporaryFile() as second_log:
         try:
             receiving = subprocess.Popen(second, stdin=between_out, stdout=subprocess.DEVNULL, stderr=second_log)
             try:
-                sending = subprocess.Popen(first, stdin=subprocess.PIPE, stdout=between_in, stderr=subprocess.PIPE)
+                sending = subprocess.Popen(first, stdin=subprocess.PIPE, stdout=between_in, stderr=first_log)
             except OSError:
                 receiving.kill()
+                receiving.wait()
                 raise
         except OSError as exc:
             raise _not_started(exc, origin) from exc
@@ -256,28 +153,47 @@ def _piped(first: list[str], second: list[str], pcm: bytes, origin: str) -> str:
             os.close(between_out)
             os.close(between_in)
         with receiving, sending:
-            first_err = sending.communicate(pcm)[1]
-            receiving.wait()
-        _checked(sending.returncode, first_err, origin)
+            try:
+                sending.communicate(pcm)
+                receiving.wait()
+            except BaseException:  # Ctrl-C or an error here: leave no ffmpeg running
+                for process in (sending, receiving):
+                    process.kill()
+                raise
+        first_log.seek(0)
+        _checked(sending.returncode, first_log.read(), origin)
         second_log.seek(0)
         return _checked(receiving.returncode, second_log.read(), origin)
 
 
-def master_to_mp3(audio: Audio, settings: AudioSettings, target: Path, origin: str) -> float | None:
-    """Normalise the whole episode to the target loudness, encode mono MP3; return output LUFS."""
-    measured = measure(audio, origin)
-    if measured.silent:
-        log.warning("%s: the episode is silent; it is encoded without loudness normalisation", origin)
-        _encode(audio, Mastering(0.0, limit=False), settings, target, origin)
-        return None
-    aim = settings.loudness_lufs + ENCODER_LOSS_LU
-    mastering = search_gain(audio, measured, aim, settings, origin)
-    lufs = _encode(audio, mastering, settings, target, origin)
-    miss = settings.loudness_lufs - lufs
-    if abs(miss) > TOLERANCE_LU:
-        # The encoder took more (or less) than expected: aim again, once, by what it missed.
-        mastering = search_gain(audio, measured, aim + miss, settings, origin)
-        lufs = _encode(audio, mastering, settings, target, origin)
-    log.debug("%s: loudness %.1f -> %.1f LUFS (gain %.2f dB, limiter %s, trim %.2f dB)", origin,
-              measured.integrated, lufs, mastering.gain_db, "on" if mastering.limit else "off", mastering.trim_db)
-    return lufs
+@dataclass(frozen=True)
+class FrameCount:
+    """How many MPEG audio frames a stream holds, and the samples each frame decodes to."""
+
+    frames: int
+    samples_per_frame: int
+
+
+_BITRATES = {
+    3: (0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320),  # MPEG-1 layer III
+    2: (0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160),  # MPEG-2 and 2.5 layer III
+}
+_RATES = {3: (44100, 48000, 32000), 2: (22050, 24000, 16000), 0: (11025, 12000, 8000)}
+
+
+def count_frames(data: bytes, origin: str) -> FrameCount:
+    """Walk the frame headers of a bare layer III stream (no tags): its frame count and frame size."""
+    position = frames = 0
+    samples_per_frame = 1152
+    while position + 4 <= len(data):
+        header = int.from_bytes(data[position: position + 4], "big")
+        version, layer = (header >> 19) & 3, (header >> 17) & 3
+        bitrate_index, rate_index = (header >> 12) & 15, (header >> 10) & 3
+        if header >> 21 != 0x7FF or layer != 1 or version == 1 or bitrate_index in (0, 15) or rate_index == 3:
+            raise AudioError(f"the encoder wrote a broken MP3 stream at byte {position}", origin=origin,
+                             hint="report this with the article")
+        bitrate = _BITRATES[3 if version == 3 else 2][bitrate_index] * 1000
+        samples_per_frame = 1152 if version == 3 else 576
+        position += samples_per_frame // 8 * bitrate // _RATES[version][rate_index] + ((header >> 9) & 1)
+        frames += 1
+    return FrameCount(frames, samples_per_frame)

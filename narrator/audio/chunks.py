@@ -1,0 +1,259 @@
+"""Encode an episode while it is assembled, in chunks of about a minute, each cached by what it holds.
+
+A chunk is a run of whole takes with their pauses, mastered and encoded on its own into bare MP3
+frames; the episode's MP3 is the chunks' frames one after another. Chunks end in a pause, so the
+encoder's silent lead-in and padding at their edges fall in silence, and the time they add is
+counted exactly (every frame is parsed), so transcripts and chapters stay exact. A chunk is cached
+under the hash of its PCM and its mastering, so an edited sentence re-encodes one chunk, and a run
+killed mid-episode resumes from the chunks it finished.
+
+The gain is chosen before the first chunk is encoded: the gain that last took this voice to the
+target, else one estimated from the first minute's statistics. The decoded chunks are measured as
+they are written; when the episode misses the target, every chunk is encoded again from a spool file
+of the assembled PCM (on disk, never in memory), with the gain corrected by the miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import os
+import tempfile
+from bisect import bisect_right
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from narrator.audio.assemble import Piece
+from narrator.audio.master import COMPRESSOR, FrameCount, count_frames, encode
+from narrator.config import AudioSettings
+from narrator.files import atomic_path, write_text
+from narrator.loudness import integrated
+from narrator.model import Level
+
+log = logging.getLogger(__name__)
+
+CHUNK_VERSION = "1"
+CHUNK_S = 60.0
+"""Audio per chunk: an edit re-encodes about this much; shorter chunks cost more ffmpeg starts."""
+ESTIMATE_S = 60.0
+"""Without a gain recorded for the voice, the statistics of this much audio set the first one."""
+CHAIN_GAIN_DB = 5.8
+"""Gain beyond (target - input loudness) that makes up what compressor, limiter and encoder take:
+5.2 dB on espeak and 6.2 dB on piper (seed page); a miss is corrected by one re-encode and recorded."""
+ENCODER_DELAY = 1105
+"""Samples before a chunk's audio in its decoded frames: LAME's 576 and the decoder's 529."""
+QUEUED = 2
+"""Chunks waiting for the encoder at most (each holds a minute of PCM)."""
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One encoded chunk: its MP3 frames on disk and the decoded result's statistics."""
+
+    mp3: Path
+    level: Level
+    frames: FrameCount
+    source_start: int
+    """Its first frame in the assembled episode (at the assembly rate)."""
+
+
+@dataclass(frozen=True)
+class _Span:
+    """Where a chunk's PCM sits in the spool file and in the assembled episode."""
+
+    offset: int
+    length: int
+    source_start: int
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """An episode's chunks, in order, and how loud the result is."""
+
+    chunks: tuple[Chunk, ...]
+    gain_db: float | None
+    lufs: float
+    true_peak_db: float
+    sample_rate: int
+    """The output rate (the chunks' frames decode at it)."""
+    source_rate: int
+
+    def mp3_time(self, seconds: float) -> float:
+        """Where a moment of the assembled episode is heard in the MP3 (each chunk adds its lead-in)."""
+        starts = [chunk.source_start / self.source_rate for chunk in self.chunks]
+        index = max(bisect_right(starts, seconds + 1e-9) - 1, 0)
+        before = sum(chunk.frames.frames * chunk.frames.samples_per_frame for chunk in self.chunks[:index])
+        return (before + ENCODER_DELAY) / self.sample_rate + seconds - starts[index]
+
+    @property
+    def duration_s(self) -> float:
+        """Length of the joined MP3."""
+        return sum(c.frames.frames * c.frames.samples_per_frame for c in self.chunks) / self.sample_rate
+
+
+def gain_key(voice: str, settings: AudioSettings) -> str:
+    """What a recorded gain belongs to: the voice and the mastering settings."""
+    return "|".join([voice, f"{settings.loudness_lufs:g}", f"{settings.true_peak_db:g}", settings.bitrate,
+                     str(settings.sample_rate), COMPRESSOR])
+
+
+def recorded_gain(cache_dir: Path | None, key: str) -> float | None:
+    """The gain that last took this voice to the target, if one was recorded."""
+    if cache_dir is None:
+        return None
+    try:
+        value = json.loads((cache_dir / "gains.json").read_text(encoding="utf-8")).get(key)
+    except (OSError, ValueError, AttributeError):
+        return None
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+def record_gain(cache_dir: Path | None, key: str, gain_db: float | None) -> None:
+    """Remember the gain that took this voice to the target (a lost record only costs a re-encode)."""
+    if cache_dir is None or gain_db is None or recorded_gain(cache_dir, key) == gain_db:
+        return
+    path = cache_dir / "gains.json"
+    try:
+        gains = json.loads(path.read_text(encoding="utf-8"))
+        gains = gains if isinstance(gains, dict) else {}
+    except (OSError, ValueError):
+        gains = {}
+    gains[key] = gain_db
+    try:
+        write_text(path, json.dumps(gains, indent=1, sort_keys=True))
+    except OSError as exc:
+        log.warning("could not record the voice's gain in %s (%s)", path, exc)
+
+
+class ChunkEncoder:
+    """Takes placed pieces in order, cuts them into chunks and encodes each on a thread of its own."""
+
+    def __init__(self, settings: AudioSettings, cache_dir: Path | None, origin: str, gain_db: float | None) -> None:
+        self.settings = settings
+        self.cache_dir = cache_dir
+        self.origin = origin
+        self.gain_db = gain_db
+        self.gain_known = gain_db is not None
+        self.source_rate = 0
+        self.blocks: list[float] = []
+        self.true_peak_db = -math.inf
+        # Unlinked at once: gone with the process, even on kill -9. Closed in __exit__.
+        self._spool = tempfile.TemporaryFile(prefix="narrator-episode-")  # noqa: SIM115
+        self._spool_size = 0
+        self._scratch = tempfile.TemporaryDirectory(prefix="narrator-chunks-")
+        self._pieces: list[Piece] = []
+        self._spans: list[_Span] = []
+        self._futures: list[Future[Chunk]] = []
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="narrator-encode")
+
+    def __enter__(self) -> ChunkEncoder:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        for future in self._futures:
+            future.cancel()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._spool.close()
+        self._scratch.cleanup()
+
+    def add(self, piece: Piece, source_rate: int) -> None:
+        """Queue a placed take; a chunk is cut and handed to the encoder once it holds a minute."""
+        self.source_rate = source_rate
+        self.blocks.extend(piece.level.blocks)
+        self.true_peak_db = max(self.true_peak_db, piece.level.true_peak_db)
+        self._pieces.append(piece)
+        if sum(len(p.pcm) for p in self._pieces) >= CHUNK_S * source_rate * 2:
+            self._cut()
+
+    def _cut(self) -> None:
+        """Spool the queued pieces as one chunk and start encoding what is ready."""
+        if not self._pieces:
+            return
+        pcm = b"".join(piece.pcm for piece in self._pieces)
+        os.pwrite(self._spool.fileno(), pcm, self._spool_size)
+        self._spans.append(_Span(self._spool_size, len(pcm), self._pieces[0].start_frame))
+        self._spool_size += len(pcm)
+        self._pieces.clear()
+        if not self.gain_known and sum(s.length for s in self._spans) >= ESTIMATE_S * self.source_rate * 2:
+            self._estimate_gain()
+        if self.gain_known:
+            self._submit()
+
+    def _estimate_gain(self) -> None:
+        """The first gain from the statistics so far: None (no mastering) while all is silent."""
+        measured = integrated(self.blocks)
+        self.gain_db = round(self.settings.loudness_lufs - measured + CHAIN_GAIN_DB, 2) if math.isfinite(measured) \
+            else None
+        self.gain_known = True
+
+    def _submit(self) -> None:
+        """Hand every spooled chunk not yet started to the encoder thread, waiting while too many queue."""
+        for span in self._spans[len(self._futures):]:
+            waiting = [f for f in self._futures if not f.done()]
+            if len(waiting) >= QUEUED:
+                waiting[0].result()
+            self._futures.append(self._pool.submit(self._encode, span, self.gain_db))
+
+    def finish(self) -> Encoded:
+        """Encode what is left; wait for every chunk; the result and its loudness."""
+        self._cut()
+        if not self.gain_known:
+            self._estimate_gain()
+            self._submit()
+        return self._result([future.result() for future in self._futures], self.gain_db)
+
+    def again(self, gain_db: float | None) -> Encoded:
+        """Encode every chunk again from the spool with another gain (two at once: synthesis is over)."""
+        with ThreadPoolExecutor(2, thread_name_prefix="narrator-encode") as pool:
+            chunks = list(pool.map(lambda span: self._encode(span, gain_db), self._spans))
+        return self._result(chunks, gain_db)
+
+    def _result(self, chunks: list[Chunk], gain_db: float | None) -> Encoded:
+        blocks = [block for chunk in chunks for block in chunk.level.blocks]
+        return Encoded(chunks=tuple(chunks), gain_db=gain_db, lufs=integrated(blocks),
+                       true_peak_db=max((c.level.true_peak_db for c in chunks), default=-math.inf),
+                       sample_rate=self.settings.sample_rate, source_rate=self.source_rate)
+
+    def _encode(self, span: _Span, gain_db: float | None) -> Chunk:
+        """One chunk from the cache, or mastered and encoded now (and cached)."""
+        pcm = os.pread(self._spool.fileno(), span.length, span.offset)
+        key = hashlib.sha256("\x1f".join([
+            CHUNK_VERSION, str(self.source_rate), "none" if gain_db is None else f"{gain_db:.2f}",
+            gain_key("", self.settings)]).encode("utf-8") + pcm).hexdigest()
+        folder = self.cache_dir / key[:2] if self.cache_dir is not None else Path(self._scratch.name)
+        mp3, stats = folder / f"{key}.mp3", folder / f"{key}.chunk.json"
+        cached = _read_chunk(mp3, stats, span.source_start)
+        if cached is not None:
+            return cached
+        with atomic_path(mp3) as part:
+            level = encode(pcm, self.source_rate, gain_db, self.settings, part, self.origin)
+            frames = count_frames(part.read_bytes(), self.origin)
+        # The statistics last: a chunk counts as cached only when both files are whole.
+        write_text(stats, json.dumps({"blocks": level.blocks, "true_peak_db": level.true_peak_db,
+                                      "frames": frames.frames, "samples_per_frame": frames.samples_per_frame}))
+        return Chunk(mp3=mp3, level=level, frames=frames, source_start=span.source_start)
+
+
+def _read_chunk(mp3: Path, stats: Path, source_start: int) -> Chunk | None:
+    """A cached chunk when its statistics (written last) and its MP3 are both there."""
+    try:
+        fields = json.loads(stats.read_text(encoding="utf-8"))
+        level = Level(blocks=tuple(fields["blocks"]), true_peak_db=float(fields["true_peak_db"]))
+        frames = FrameCount(int(fields["frames"]), int(fields["samples_per_frame"]))
+        if not mp3.is_file():
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return Chunk(mp3=mp3, level=level, frames=frames, source_start=source_start)
+
+
+def frames_of(chunks: tuple[Chunk, ...]) -> Iterator[bytes]:
+    """The chunks' MP3 bytes in order, a chunk at a time."""
+    for chunk in chunks:
+        yield chunk.mp3.read_bytes()
