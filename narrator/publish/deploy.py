@@ -13,7 +13,7 @@ import logging
 import mimetypes
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -76,10 +76,11 @@ def deploy(output_dir: Path, target: str, settings: PublishSettings, on_sending:
             continue
         todo.append((rel, current))
     todo.sort(key=lambda item: (LAST.index(item[0]) if item[0] in LAST else -1, item[0]))
+    uploader = _Uploader(fs, root, target, len(todo))
     for number, (rel, entry) in enumerate(todo, 1):
         if on_sending is not None:
             on_sending(rel, number, len(todo))
-        _send(fs, local[rel], f"{root}/{rel}", target, rel, number, len(todo))
+        uploader.send(local[rel], rel, number)
         _remember(output_dir, target, rel, entry)
     deleted = _delete_unpublished(fs, root, target, output_dir, [rel for rel in manifest if rel not in local])
     log.info("%s: sent %d files, deleted %d, %d unchanged", target, len(todo), len(deleted), len(local) - len(todo))
@@ -205,21 +206,33 @@ def _remote_sizes(fs: Any, root: str, target: str) -> dict[str, int]:
             if name.startswith(prefix)}
 
 
-def _send(fs: Any, path: Path, remote: str, target: str, rel: str, number: int, total: int) -> None:
-    """Upload one file; on a filesystem, to a hidden part file renamed into place so no one reads half of it."""
-    log.info("%s: sending %s (%d of %d)", target, rel, number, total)
-    try:
-        if "s3" in _protocols(fs):
-            fs.put_file(str(path), remote, ContentType=content_type(rel))  # one PUT: S3 replaces objects whole
-            return
-        parent, name = remote.rsplit("/", 1)
-        part = f"{parent}/.{name}.part"
-        fs.makedirs(parent, exist_ok=True)
-        fs.put_file(str(path), part)
-        fs.mv(part, remote)
-    except _transfer_errors() as exc:
-        raise PublishError(f"sending {rel} failed ({_why(exc)}); {number - 1} of {total} files were sent",
-                           origin=target, hint="run it again: what was sent is not sent twice") from exc
+@dataclass
+class _Uploader:
+    """Sends files to one target, remembering the folders it made there (each check costs round trips)."""
+
+    fs: Any
+    root: str
+    target: str
+    total: int
+    made: set[str] = field(default_factory=set)
+
+    def send(self, path: Path, rel: str, number: int) -> None:
+        """Upload one file; on a filesystem, to a hidden part file renamed into place so no one reads half of it."""
+        log.info("%s: sending %s (%d of %d)", self.target, rel, number, self.total)
+        remote = f"{self.root}/{rel}"
+        try:
+            if "s3" in _protocols(self.fs):
+                self.fs.put_file(str(path), remote, ContentType=content_type(rel))  # S3 replaces objects whole
+                return
+            parent, name = remote.rsplit("/", 1)
+            if parent not in self.made:
+                self.fs.makedirs(parent, exist_ok=True)
+                self.made.add(parent)
+            self.fs.put_file(str(path), f"{parent}/.{name}.part")
+            self.fs.mv(f"{parent}/.{name}.part", remote)
+        except _transfer_errors() as exc:
+            raise PublishError(f"sending {rel} failed ({_why(exc)}); {number - 1} of {self.total} files were sent",
+                               origin=self.target, hint="run it again: what was sent is not sent twice") from exc
 
 
 def _protocols(fs: Any) -> tuple[str, ...]:
