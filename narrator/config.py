@@ -68,7 +68,7 @@ class SpeechSettings:
     disclosure: str = ""
     """Spoken at the end (podcast platforms require AI voices to be disclosed); empty: in the article's language."""
     urls: str = "say"
-    """say URLs and e-mail addresses, or replace them with "link"."""
+    """say: URLs in full; link: only the site's name ("more at harbor dot example"). E-mail addresses are said."""
     date_order: str = "mdy"
     """How to read numeric dates such as 04/11/2024: mdy or dmy."""
 

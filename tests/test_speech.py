@@ -235,7 +235,9 @@ def test_date_order_setting() -> None:
 
 def test_urls_can_be_replaced_by_link() -> None:
     options = ReadingOptions(urls="link")
-    assert normalise("see https://example.org/x for more", "en", options) == "see link for more"
+    assert normalise("see https://example.org/x for more", "en", options) == "see example dot org for more"
+    assert normalise("More at https://www.harbor.example/ferry/times.", "en", options) == "More at harbor dot example."
+    assert normalise("Write to news@harbor.org.", "en", options) == "Write to news at harbor dot org."
 
 
 @pytest.mark.parametrize("language", ["fr", "de-DE", "xx"])

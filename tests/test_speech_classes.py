@@ -117,7 +117,7 @@ def test_shortened_and_tracking_links_are_a_link(written: str) -> None:
 
 def test_a_plain_link_is_still_read_and_the_link_option_still_wins() -> None:
     assert speakable("Visit example.org/about today.") == "Visit example dot org slash about today."
-    assert normalise("See t.co/AbC123 now.", "en", ReadingOptions(urls="link")) == "See link now."
+    assert normalise("See t.co/AbC123 now.", "en", ReadingOptions(urls="link")) == "See a link now."
 
 
 @pytest.mark.parametrize(("written", "spoken"), [

@@ -95,10 +95,13 @@ def _is_code(piece: str) -> bool:
 
 
 def _address(options: ReadingOptions, match: re.Match[str]) -> str:
-    if options.urls == "link":
-        return padded(match, "link")
     address = match.group(0)
-    return padded(match, "a link" if "@" not in address and is_opaque_link(address) else say_address(address))
+    if "@" not in address and is_opaque_link(address):
+        return padded(match, "a link")
+    if options.urls == "link" and "@" not in address:
+        # Only the site's name, as a person reading aloud would: "more at harbor dot example".
+        return padded(match, say_address(_SCHEME.sub("", address).partition("/")[0]))
+    return padded(match, say_address(address))
 
 
 def addresses(text: str, options: ReadingOptions) -> str:

@@ -10,6 +10,6 @@ class ReadingOptions:
     """Choices a listener or profile makes about readings."""
 
     urls: str = "say"
-    """say URLs and e-mail addresses, or replace them with "link"."""
+    """say: URLs in full; link: only the site's name ("more at harbor dot example"). E-mail addresses are said."""
     date_order: str = "mdy"
     """How to read ambiguous numeric dates such as 04/11/2024: mdy or dmy."""
