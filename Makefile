@@ -51,6 +51,7 @@ setup: system-deps $(STAMP)
 demo: setup
 	$(BIN)/narrator narrate examples/ --output output
 	@echo "episodes in output/episodes/, feed at output/feed.xml; listen with: $(BIN)/narrator serve"
+	@echo "narrator is in $(BIN)/: run it as $(BIN)/narrator, or first: . $(BIN)/activate"
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -519,3 +519,35 @@ def test_an_auto_voice_is_named_as_the_voice_that_spoke(runner: CliRunner, tmp_p
     assert ("<p>Die Hafenfähre fährt ab Montag wieder nach Plan.</p><p class=\"meta\">Von einer synthetischen "
             "Stimme vorgelesen (narrator, any (espeak:de)).</p>") in page
     assert "espeak:auto" not in page and "espeak:auto" not in (out / "feed.xml").read_text(encoding="utf-8")
+
+
+README = EXAMPLES.parent / "README.md"
+
+
+def test_the_readme_documents_every_command_and_how_to_run_it() -> None:
+    text = README.read_text(encoding="utf-8")
+    blocks = [block.split("```", 1)[0] for block in text.split("```sh\n")[1:]]
+    used = {line.split()[1] for block in blocks for line in block.splitlines()
+            if line.startswith("narrator ") and not line.startswith("narrator -")}
+    assert used == set(main.commands), "README usage and the commands differ"
+    assert ".venv/bin/narrator" in text and ". .venv/bin/activate" in text
+
+
+def test_git_keeps_profiles_and_lexicons_and_ignores_piper_models(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    root = README.parent
+    if shutil.which("git") is None or not (root / ".git").exists():
+        pytest.skip("not a git checkout")
+
+    def ignored(*paths: str) -> set[str]:
+        found = subprocess.run(["git", "check-ignore", "--no-index", *paths], cwd=root, capture_output=True,
+                               text=True, check=False)
+        return set(found.stdout.split())
+
+    tracked = subprocess.run(["git", "ls-files", "voices"], cwd=root, capture_output=True, text=True, check=True)
+    assert not ignored(*tracked.stdout.split())
+    assert ignored("voices/new-voice.toml", "voices/lexicon/newsroom.toml", "voices/de_DE-x-medium.onnx",
+                   "voices/de_DE-x-medium.onnx.json", "tests/fixtures/tiny.onnx") == {
+        "voices/de_DE-x-medium.onnx", "voices/de_DE-x-medium.onnx.json"}
