@@ -333,3 +333,12 @@ def test_a_short_sentence_starting_with_by_is_not_a_byline() -> None:
     byline = Block(BlockKind.PARAGRAPH, "By Ana Lima")
     body = Block(BlockKind.PARAGRAPH, "The harbour wall will be rebuilt next year, the council said on Monday.")
     assert drop_boilerplate_blocks([body, sentence, byline, body], meta) == [body, sentence, body]
+
+
+def test_a_short_article_keeps_its_paragraphs_without_its_headline_or_newsletter_box() -> None:
+    document = _clean_fixture("short-article-newsletter.html")
+    assert [b.text for b in document.blocks] == [
+        "The council voted on Monday to rebuild the old harbour wall.",
+        "Work starts in March and takes a year.",
+        "Boats will moor at the north quay until then.",
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -145,10 +146,39 @@ def _table_blocks(table: Any, announce_code: bool) -> list[Block]:
     return blocks
 
 
+# trafilatura hands a result shorter than 250 characters to its fallback extractors, which can flatten a short
+# article into one paragraph with its headline and any prompt in it. When that happens the page is read again
+# with no minimum: a short article is still an article, read as carefully as a long one.
+MIN_EXTRACTED_CHARS = 1
+REREAD_SHARE = 0.5
+
+
+@functools.cache
+def _trafilatura_config() -> Any:
+    """trafilatura's settings with our minimum size, built once."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(MIN_EXTRACTED_CHARS))
+    return config
+
+
 def extract_blocks(root: Any, url: str | None, announce_code: bool = False) -> list[Block]:
-    """Run trafilatura on a (pruned) tree and turn its XML into blocks."""
+    """Run trafilatura on a (pruned) tree and turn its XML into blocks; a short article flattened is read again."""
+    blocks = _extract(root, url, announce_code, short=False)
+    if len(blocks) <= 1:
+        again = _extract(root, url, announce_code, short=True)
+        # Paragraphs that hold most of the flattened text are the article; a stub of it is not.
+        if len(again) > len(blocks) and _word_count(again) >= REREAD_SHARE * _word_count(blocks):
+            return again
+    return blocks
+
+
+def _extract(root: Any, url: str | None, announce_code: bool, short: bool) -> list[Block]:
+    """trafilatura's XML of a tree as blocks; `short` turns its minimum size (and so its fallbacks) off."""
     xml = trafilatura.extract(
         root,
+        config=_trafilatura_config() if short else trafilatura.settings.DEFAULT_CONFIG,
         url=url,
         output_format="xml",
         include_comments=False,
