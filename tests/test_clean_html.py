@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
+import pytest
 from lxml import html as lxml_html
 
 from narrator.clean import clean
@@ -342,3 +344,17 @@ def test_a_short_article_keeps_its_paragraphs_without_its_headline_or_newsletter
         "Work starts in March and takes a year.",
         "Boats will moor at the north quay until then.",
     ]
+
+
+@pytest.mark.parametrize(("name", "language", "warned"), [
+    ("lang-de-text-en.html", "en", True),  # a template's lang on an English article: the text wins
+    ("lang-en-text-de.html", "de", True),
+    ("lang-de-text-de.html", "de", False),  # they agree
+    ("lang-de-short.html", "de", False),  # too little text to overrule the page
+])
+def test_the_text_wins_over_a_declared_language_it_plainly_contradicts(
+        name: str, language: str, warned: bool, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="narrator.clean.language"):
+        document = _clean_fixture(name)
+    assert document.meta.language == language
+    assert any("declares its language" in r.getMessage() for r in caplog.records) is warned

@@ -12,7 +12,7 @@ from narrator.clean.common import drop_reference_sections, has_article, has_word
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect, is_feed
 from narrator.clean.html import read_html
-from narrator.clean.language import guess_language
+from narrator.clean.language import check_declared, guess_language
 from narrator.clean.markdown import read_markdown
 from narrator.clean.text import compile_rules, read_text
 from narrator.config import CleanSettings
@@ -94,6 +94,8 @@ def clean(source: Source, settings: CleanSettings) -> Document:
         meta = replace(meta, description=_lead(blocks))
     if not meta.language:  # the page, front matter or text dump did not say
         meta = replace(meta, language=guess_language(blocks))
+    elif detected is Format.HTML:  # a page's lang may be its template's; front matter is the writer's own choice
+        meta = replace(meta, language=check_declared(meta.language, blocks))
     enough = has_words(blocks) if whole else has_article(blocks)
     if not enough:
         raise no_article(source.origin, detected)

@@ -1,4 +1,4 @@
-"""The language of an article that does not declare one, guessed from its words (py3langid)."""
+"""The language of an article: guessed from its words (py3langid) when it declares none, and checked when it does."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ MIN_CHARS = 40
 MIN_CONFIDENCE = 0.8
 ENGLISH_STOP_RATIO = 0.3
 """English prose has 0.35-0.5 of its words in our English stop list; other languages under 0.1."""
+CLEAR_CHARS = 200
+"""Below this much text a page's declared language is trusted whatever the words seem to say."""
+CLEAR_CONFIDENCE = 0.99
+"""How sure the identifier must be before the text overrules what the page declares."""
 
 
 @functools.cache
@@ -30,16 +34,44 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def guess_language(blocks: Iterable[Block]) -> str:
-    """The ISO 639-1 code of the language the blocks are written in, or FALLBACK when unsure."""
-    sample = " ".join(b.text for b in blocks if b.kind is not BlockKind.CODE)[:SAMPLE_CHARS]
-    if len(sample) < MIN_CHARS:
-        return FALLBACK
+def _sample(blocks: Iterable[Block]) -> str:
+    """The opening of the prose, code left out."""
+    return " ".join(b.text for b in blocks if b.kind is not BlockKind.CODE)[:SAMPLE_CHARS]
+
+
+def _identify(sample: str, confidence_needed: float) -> str | None:
+    """The language code of a sample when the evidence is strong enough, else None."""
     if make_line(0, sample, 0).stop_ratio >= ENGLISH_STOP_RATIO:
         return "en"  # plainly English: no need to load the model (0.7 s a process)
     try:
         code, confidence = _identifier().classify(sample)
     except ImportError:  # a dependency, but a broken install should not stop the narration
         log.warning("py3langid is not installed; assuming %s (run: make setup)", FALLBACK)
+        return None
+    return str(code) if confidence >= confidence_needed else None
+
+
+def guess_language(blocks: Iterable[Block]) -> str:
+    """The ISO 639-1 code of the language the blocks are written in, or FALLBACK when unsure."""
+    sample = _sample(blocks)
+    if len(sample) < MIN_CHARS:
         return FALLBACK
-    return str(code) if confidence >= MIN_CONFIDENCE else FALLBACK
+    return _identify(sample, MIN_CONFIDENCE) or FALLBACK
+
+
+def check_declared(declared: str, blocks: Iterable[Block]) -> str:
+    """The declared language, unless the text is plainly in another: then that one, with a warning.
+
+    Pages copied from a template keep its lang attribute ("de" on an English article), and rules for the
+    wrong language read nothing right: digits reach the voice as digits.
+    """
+    sample = _sample(blocks)
+    if len(sample) < CLEAR_CHARS:
+        return declared
+    found = _identify(sample, CLEAR_CONFIDENCE)
+    if found is None or found == declared.split("-")[0]:
+        return declared
+    log.warning("the page declares its language as %r but its text is plainly %r; reading it as %r "
+                "(to choose, save the article as Markdown with a 'lang:' line in its front matter)",
+                declared, found, found)
+    return found
