@@ -131,6 +131,15 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Sentence:
+    """One sentence (or clause) of a segment: how it is written, and how long its spoken form is."""
+
+    display: str
+    spoken_chars: int
+    """Characters of the spoken form: captions share the segment's time among its sentences by it."""
+
+
+@dataclass(frozen=True)
 class Segment:
     """A piece of speakable text, as the engine will receive it, and the pause after it."""
 
@@ -141,6 +150,8 @@ class Segment:
     kind: BlockKind = BlockKind.PARAGRAPH
     display: str = ""
     """The written form for transcripts (before normalisation); text is used when empty."""
+    sentences: tuple[Sentence, ...] = ()
+    """The sentences joined in this segment, for captions; empty when it is one."""
 
 
 @dataclass(frozen=True)
@@ -264,6 +275,8 @@ class Cue:
     start_s: float
     end_s: float
     text: str
+    sentences: tuple[Sentence, ...] = ()
+    """The segment's sentences, so that captions can show one at a time; empty when the cue is one."""
 
 
 SIDECAR_SUFFIXES = (".vtt", ".srt", ".json", ".chapters.json")

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import itertools
+import json
+import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import feedrules
@@ -79,3 +83,62 @@ def test_the_cover_and_every_embedded_cover_meet_the_sizes(show: tuple[Path, Pat
         [picture] = ID3(mp3).getall("APIC")
         assert (picture.mime, picture.type, picture.data) == ("image/jpeg", PictureType.COVER_FRONT, cover)
         assert ffprobe(mp3)["codec_name"] == "mp3" and decodes_fully(mp3)
+
+
+def _vtt_cues(vtt: str) -> list[tuple[float, float, list[str]]]:
+    """(start, end, lines) of each WebVTT cue."""
+    def seconds(clock: str) -> float:
+        hours, minutes, rest = clock.split(":")
+        return int(hours) * 3600 + int(minutes) * 60 + float(rest)
+
+    cues = []
+    for block in vtt.split("\n\n")[1:]:
+        lines = block.strip().splitlines()
+        if len(lines) >= 3:
+            start, end = lines[1].split(" --> ")
+            cues.append((seconds(start), seconds(end), lines[2:]))
+    return cues
+
+
+def _silences(mp3: Path) -> list[tuple[float, float]]:
+    """Stretches of at least 80 ms below -40 dBFS, as ffmpeg's silencedetect finds them."""
+    err = subprocess.run(["ffmpeg", "-hide_banner", "-nostats", "-i", str(mp3), "-af",
+                          "silencedetect=n=-40dB:d=0.08", "-f", "null", "-"],
+                         capture_output=True, text=True, check=True).stderr
+    starts = [float(s) for s in re.findall(r"silence_start: ([\d.]+)", err)]
+    ends = [float(s) for s in re.findall(r"silence_end: ([\d.]+)", err)]
+    return list(zip(starts, ends, strict=False))
+
+
+def test_captions_are_a_sentence_at_a_time_in_two_lines(show: tuple[Path, Path]) -> None:
+    _, out = show
+    [vtt] = (out / "episodes").glob("*.vtt")
+    cues = _vtt_cues(vtt.read_text(encoding="utf-8"))
+    segments = json.loads(vtt.with_suffix(".json").read_text(encoding="utf-8"))["segments"]
+    assert len(cues) > 2 * len(segments) >= 12, "captions are finer than the paragraphs the JSON keeps"
+    for start, end, lines in cues:
+        text = " ".join(lines)
+        assert 1 <= len(lines) <= 2 and all(len(line) <= 42 for line in lines), lines
+        assert end - start <= 7.0, (start, end, text)
+        assert not re.search(r"[.!?] \S", text), f"two sentences in one caption: {text!r}"
+    words = " ".join(" ".join(lines) for _, _, lines in cues).split()
+    assert words == " ".join(s["body"] for s in segments).split(), "the captions say all of the transcript"
+
+
+def test_caption_times_fall_on_the_voice(show: tuple[Path, Path]) -> None:
+    """Measured on the real audio: a sentence change inside a segment sits at a pause of the voice."""
+    _, out = show
+    [mp3] = (out / "episodes").glob("*.mp3")
+    cues = _vtt_cues(mp3.with_suffix(".vtt").read_text(encoding="utf-8"))
+    silences = _silences(mp3)
+    duration = float(ffprobe(mp3)["duration"])
+    assert cues[-1][1] <= duration
+    inside = [(a, b) for a, b in itertools.pairwise(cues) if a[1] == b[0] and a[2][-1].endswith((".", "?", "!"))]
+    assert len(inside) >= 4
+    for before, _after in inside:
+        boundary = before[1]
+        distance = min(0.0 if start <= boundary <= end else min(abs(boundary - start), abs(boundary - end))
+                       for start, end in silences)
+        assert distance <= 0.3, f"{' '.join(before[2])!r} ends at {boundary:.2f} s, {distance:.2f} s from a pause"
+    for start, end, lines in cues:  # every caption is heard: it is not inside one silence
+        assert not any(s <= start and end <= e for s, e in silences), lines

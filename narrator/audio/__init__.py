@@ -15,7 +15,7 @@ import logging
 import math
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from narrator.audio.assemble import Assembler
@@ -117,8 +117,9 @@ def _render(takes: Takes, settings: AudioSettings, encoder: ChunkEncoder) -> _Re
     log.debug("%s: loudness %.1f -> %.1f LUFS, true peak %.1f dBTP (gain %s dB)", script.origin, source_lufs,
               encoded.lufs, encoded.true_peak_db, encoded.gain_db)
     chapters = tuple(Chapter(c.title, encoded.mp3_time(c.start_s)) for c in assembler.chapters)
-    cues = tuple(Cue(encoded.mp3_time(c.start_s), encoded.mp3_time(c.start_s) + c.end_s - c.start_s, c.text)
-                 for c in assembler.cues)
+    # replace() keeps each cue's sentences for the captions.
+    cues = tuple(replace(c, start_s=encoded.mp3_time(c.start_s),
+                         end_s=encoded.mp3_time(c.start_s) + c.end_s - c.start_s) for c in assembler.cues)
     return _Rendered(encoded, chapters, cues)
 
 

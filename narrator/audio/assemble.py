@@ -85,7 +85,7 @@ class Assembler:
         start = self.frames
         spoken_end = start + len(pcm) // SAMPLE_WIDTH
         self.cues.append(Cue(start_s=start / rate, end_s=spoken_end / rate,
-                             text=_cue_text(segment.display, segment.text)))
+                             text=_cue_text(segment.display, segment.text), sentences=segment.sentences))
         pause_frames = round(max(segment.pause_after_ms, 0) * rate / 1000)
         self.frames = spoken_end + pause_frames
         return Piece(pcm=pcm + bytes(pause_frames * SAMPLE_WIDTH), level=level, start_frame=start)

@@ -1,12 +1,34 @@
-"""Transcripts and chapters beside the MP3: WebVTT, SRT, Podcasting 2.0 JSON transcript and chapters."""
+"""Transcripts and chapters beside the MP3: WebVTT, SRT, Podcasting 2.0 JSON transcript and chapters.
+
+The JSON transcript keeps one cue per spoken segment (the page shows them as paragraphs). WebVTT and SRT
+are captions: one sentence a cue, a long sentence split at a clause (else at the word nearest its middle),
+at most two lines of 42 characters and about 7 seconds. A segment's start and end are exact (assembly
+counts its frames); its sentences share that time by the length of their spoken form, and a split
+sentence shares its own time by written length.
+"""
 
 from __future__ import annotations
 
 import json
+import re
+import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 from narrator.files import write_text
-from narrator.model import Chapter, Cue
+from narrator.model import Chapter, Cue, Sentence
+
+LINE_CHARS = 42
+MAX_LINES = 2
+MAX_CUE_S = 7.0
+MIN_WORDS_TO_SPLIT_FOR_TIME = 6
+"""A cue shorter than this is left whole however slowly it is read: captions of two words flicker."""
+_DASHES = ("- ", "\u2013 ", "\u2014 ")
+_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet", "because", "while", "although", "though",
+                           "whereas", "which", "who", "whose", "where", "when", "unless", "until", "since", "if"})
+SENTENCE_END_CHARS = 8
+"""Added to each sentence's spoken length when sharing a segment's time: the voice pauses after a sentence.
+Fitted on Piper's sentence gaps in the three examples (15 boundaries: mean error 0.04 s, largest 0.17 s)."""
 
 
 def _clock(seconds: float, separator: str) -> str:
@@ -23,21 +45,84 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def caption_lines(text: str) -> list[str]:
+    """One line, or two of at most 42 characters broken at the space that balances them best."""
+    text = _one_line(text)
+    if len(text) <= LINE_CHARS:
+        return [text]
+    breaks = [m for m in re.finditer(r" ", text) if m.start() <= LINE_CHARS and len(text) - m.end() <= LINE_CHARS]
+    if not breaks:  # too long for two lines (a cue that cannot be split): wrap as it comes
+        return textwrap.wrap(text, LINE_CHARS, break_long_words=False, break_on_hyphens=False)
+    best = min(breaks, key=lambda m: abs(m.start() - (len(text) - m.end())))
+    return [text[: best.start()], text[best.end() :]]
+
+
+def captions(cues: tuple[Cue, ...]) -> tuple[Cue, ...]:
+    """Caption cues: one sentence each, long ones split, every one within two lines and about 7 s."""
+    result: list[Cue] = []
+    for cue in cues:
+        for text, start, end in _sentence_times(cue):
+            result.extend(_fitted(text, start, end))
+    return tuple(result)
+
+
+def _sentence_times(cue: Cue) -> Iterator[tuple[str, float, float]]:
+    """Each sentence of a segment's cue with its share of the cue's time (by spoken length)."""
+    sentences = cue.sentences or (Sentence(cue.text, len(cue.text)),)
+    weights = [sentence.spoken_chars + SENTENCE_END_CHARS for sentence in sentences]
+    total, span = sum(weights), cue.end_s - cue.start_s
+    done = 0
+    for sentence, weight in zip(sentences, weights, strict=True):
+        start = cue.start_s + span * done / total
+        done += weight
+        end = cue.end_s if done == total else cue.start_s + span * done / total
+        yield _one_line(sentence.display), start, end
+
+
+def _fitted(text: str, start: float, end: float) -> list[Cue]:
+    """The text as one cue if it fits, else split in two (times by written length) and each fitted."""
+    words = len(text.split())
+    too_long = end - start > MAX_CUE_S and words >= MIN_WORDS_TO_SPLIT_FOR_TIME
+    if words < 2 or (len(caption_lines(text)) <= MAX_LINES and not too_long):
+        return [Cue(start, end, text)]
+    head, tail = _halves(text)
+    middle = start + (end - start) * len(head) / (len(head) + len(tail))
+    return _fitted(head, start, middle) + _fitted(tail, middle, end)
+
+
+def _halves(text: str) -> tuple[str, str]:
+    """Split at the space that best keeps clauses whole and the halves even (neither under 12 characters)."""
+    middle = len(text) / 2
+
+    def cost(space: re.Match[str]) -> float:
+        head, tail = text[: space.start()], text[space.end() :]
+        score = abs(space.start() - middle) / len(text)
+        if head.endswith((",", ";", ":")) or tail.startswith(_DASHES):
+            score -= 0.5
+        elif tail.split(" ", 1)[0].lower() in _CONJUNCTIONS:
+            score -= 0.15
+        return score + (1.0 if min(len(head), len(tail)) < 12 else 0.0)
+
+    best = min(re.finditer(r"\s+", text), key=cost)
+    return text[: best.start()], text[best.end() :]
+
+
 def to_vtt(cues: tuple[Cue, ...]) -> str:
-    """WebVTT with numbered cues; &, < and > escaped as the format requires."""
+    """WebVTT captions, numbered; &, < and > escaped as the format requires."""
     lines = ["WEBVTT", ""]
-    for number, cue in enumerate(cues, start=1):
-        text = _one_line(cue.text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        lines += [str(number), f"{_clock(cue.start_s, '.')} --> {_clock(cue.end_s, '.')}", text, ""]
+    for number, cue in enumerate(captions(cues), start=1):
+        text = [line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                for line in caption_lines(cue.text)]
+        lines += [str(number), f"{_clock(cue.start_s, '.')} --> {_clock(cue.end_s, '.')}", *text, ""]
     return "\n".join(lines)
 
 
 def to_srt(cues: tuple[Cue, ...]) -> str:
-    """SubRip with numbered cues."""
+    """SubRip captions, numbered."""
     lines: list[str] = []
-    for number, cue in enumerate(cues, start=1):
+    for number, cue in enumerate(captions(cues), start=1):
         timing = f"{_clock(cue.start_s, ',')} --> {_clock(cue.end_s, ',')}"
-        lines += [str(number), timing, _one_line(cue.text), ""]
+        lines += [str(number), timing, *caption_lines(cue.text), ""]
     return "\n".join(lines)
 
 

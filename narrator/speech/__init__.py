@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from narrator.config import SpeechSettings
-from narrator.model import BlockKind, Document, Script, Segment
+from narrator.model import BlockKind, Document, Script, Segment, Sentence
 from narrator.speech import segment
 from narrator.speech.lexicon import Lexicon, load_lexicons
 from narrator.speech.normalise import ReadingOptions, normalise
@@ -64,7 +64,8 @@ class _Reader:
             text = " ".join(pairs[i][0] for i in group)
             display = " ".join(pairs[i][1] for i in group)
             last = number == len(groups) - 1
-            result.append(Segment(text, end_pause if last else pause, chapter, kind, display))
+            sentences = tuple(Sentence(pairs[i][1], len(pairs[i][0])) for i in group) if len(group) > 1 else ()
+            result.append(Segment(text, end_pause if last else pause, chapter, kind, display, sentences))
         return result
 
 
