@@ -43,7 +43,7 @@ system-deps:
 $(STAMP): pyproject.toml
 	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python -m pip install -q -e '.[dev,dask]'
 	@touch $(STAMP)
 
 setup: system-deps $(STAMP)
@@ -61,7 +61,7 @@ lint: setup
 	$(BIN)/mypy narrator
 
 bench: setup
-	$(BIN)/python -m pip install -q -e '.[dev,bench]'
+	$(BIN)/python -m pip install -q -e '.[dev,dask,bench]'
 	$(BIN)/python benchmarks/run_all.py
 
 clean:

@@ -9,17 +9,27 @@ import json
 import logging
 import sys
 import textwrap
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from narrator import __version__, pipeline, publish
 from narrator.config import Settings, load_settings
 from narrator.errors import NarratorError
+from narrator.model import Progress as ArticleProgress
 
 F = TypeVar("F", bound=Callable[..., Any])
 err = Console(stderr=True, highlight=False)
@@ -130,28 +140,78 @@ def narrate(ctx: click.Context, sources: tuple[str, ...], voice: str | None, out
     clean = {"format": fmt} if fmt else None
     settings = _settings(ctx, voice=voice, output_dir=output_dir, workers=workers, clean=clean,
                          ingest={"feed_limit": limit} if limit else None)
-    _run_batch(lambda done: pipeline.narrate(sources, settings, feeds=feeds, scheduler=scheduler, on_outcome=done),
+    _run_batch(lambda watch: pipeline.narrate(sources, settings, feeds=feeds, scheduler=scheduler, watch=watch),
                quiet, as_json)
 
 
-def _run_batch(batch: Callable[[pipeline.OnOutcome], pipeline.BatchResult], quiet: bool, as_json: bool) -> None:
-    """Run a batch with a progress bar and a line per article, print the summary, exit 1 if anything failed."""
+def _run_batch(batch: Callable[[pipeline.Watcher], pipeline.BatchResult], quiet: bool, as_json: bool) -> None:
+    """Run a batch on the progress display with a line per article, print the summary, exit 1 if any failed."""
+    silent = quiet or as_json
     with _only_errors(quiet), Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                       TimeElapsedColumn(), console=err, disable=quiet or as_json,
-                                       transient=True) as bar:
-        task = bar.add_task("narrating", total=None)
-
-        def done(outcome: pipeline.Outcome) -> None:
-            bar.advance(task)
-            if outcome.mp3 is not None and not quiet and not as_json:
-                state = f"{outcome.episode.duration_s:.0f} s" if outcome.episode else "unchanged"
-                click.echo(f"{outcome.origin} -> {outcome.mp3} ({state})", err=True)
-
-        result = batch(done)
+                                       TextColumn("{task.fields[audio]}"), TimeRemainingColumn(),
+                                       console=err, disable=silent, transient=True) as bar, \
+            _logs_above_the_display():
+        result = batch(_Display(bar, say_episodes=not silent))
     if as_json:
         click.echo(json.dumps([_outcome_json(o) for o in result.outcomes], indent=2))
     _summary(result, quiet)
     sys.exit(1 if result.failures else 0)
+
+
+class _Display(pipeline.Watcher):
+    """The batch on one display: articles done of total, and for each article being narrated its segments
+    done of total, the audio made so far and the time left. Events come from the pipeline's threads."""
+
+    def __init__(self, bar: Progress, say_episodes: bool) -> None:
+        self.bar, self.say_episodes = bar, say_episodes
+        self.batch = bar.add_task("articles", total=None, audio="")
+        self.rows: dict[str, TaskID] = {}
+        self.done: set[str] = set()
+        self.lock = threading.Lock()
+
+    def started(self, total: int) -> None:
+        """The number of articles is known."""
+        self.bar.update(self.batch, total=total)
+
+    def progress(self, origin: str, progress: ArticleProgress) -> None:
+        """Show how far one article has got (a late event for a finished article is ignored)."""
+        with self.lock:
+            if origin in self.done:
+                return
+            row = self.rows.get(origin)
+            if row is None:
+                name = origin if len(origin) <= 40 else "..." + origin[-37:]
+                row = self.rows[origin] = self.bar.add_task(name, total=progress.segments_total, audio="")
+            self.bar.update(row, completed=progress.segments_done, total=progress.segments_total,
+                            audio=f"{progress.audio_seconds:.0f} s audio")
+
+    def finished(self, outcome: pipeline.Outcome) -> None:
+        """Count the article, drop its row and say where its episode is."""
+        with self.lock:
+            self.done.add(outcome.origin)
+            row = self.rows.pop(outcome.origin, None)
+            if row is not None:
+                self.bar.remove_task(row)
+            self.bar.advance(self.batch)
+        if outcome.mp3 is not None and self.say_episodes:
+            state = f"{outcome.episode.duration_s:.0f} s" if outcome.episode else "unchanged"
+            click.echo(f"{outcome.origin} -> {outcome.mp3} ({state})", err=True)
+
+
+@contextlib.contextmanager
+def _logs_above_the_display() -> Iterator[None]:
+    """Log lines go through the display's stderr (printed above it) instead of through the middle of it."""
+    original = sys.stderr
+    handlers = [h for h in logging.getLogger().handlers
+                      if isinstance(h, logging.StreamHandler) and h.stream in (sys.__stderr__, original)]
+    before = [h.stream for h in handlers]
+    for handler in handlers:
+        handler.setStream(sys.stderr)  # inside the display, sys.stderr is rich's proxy
+    try:
+        yield
+    finally:
+        for handler, stream in zip(handlers, before, strict=True):
+            handler.setStream(stream)
 
 
 def _outcome_json(outcome: pipeline.Outcome) -> dict[str, Any]:
@@ -221,7 +281,7 @@ def update(ctx: click.Context, voice: str | None, output_dir: Path | None, worke
     """Narrate what is new in every followed feed, publish, and deploy to publish.deploy_to: the cron line."""
     settings = _settings(ctx, voice=voice, output_dir=output_dir, workers=workers,
                          ingest={"feed_limit": limit} if limit else None)
-    _run_batch(lambda done: pipeline.update(settings, scheduler=scheduler, on_outcome=done), quiet, as_json)
+    _run_batch(lambda watch: pipeline.update(settings, scheduler=scheduler, watch=watch), quiet, as_json)
 
 
 @main.command()

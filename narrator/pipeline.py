@@ -5,37 +5,30 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import errno
+import hashlib
+import json
 import logging
 import socket
+import tempfile
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from narrator import audio, clean, files, ingest, publish, speech
+from narrator import __version__, audio, batch, clean, files, ingest, publish, speech
+from narrator.batch import Job, Made, Outcome, Voicing, Watcher
 from narrator.config import PublishSettings, Settings, SpeechSettings
 from narrator.engines import Engine, engine_names, get_engine, probe
 from narrator.errors import ConfigError, EngineError, InputError, NarratorError
-from narrator.model import Document, Episode, Feed, FeedItem, Script, Source, VoiceProfile
+from narrator.model import SIDECAR_SUFFIXES, Document, Feed, FeedItem, Script, Source, VoiceProfile
 from narrator.profiles import available, lexicon_paths, load_profile, parse_profile
 from narrator.synthesise import OnProgress, choose_voice, synthesise, warn_if_foreign
 
+__all__ = ["BatchResult", "Job", "Made", "Outcome", "Voicing", "Watcher", "narrate", "narrate_one", "run_job"]
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What happened to one source in a batch."""
-
-    origin: str
-    episode: Episode | None = None
-    error: str | None = None
-    mp3: Path | None = None
-    skipped: bool = False
-    seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -80,20 +73,6 @@ def read(spec: Spec, settings: Settings) -> Document:
     return clean.clean(source, settings.clean)
 
 
-def _already_done(script: Script, profile: VoiceProfile, settings: Settings) -> Path | None:
-    """The MP3 already published for this source that would be rendered again identically, if on disk.
-
-    The file name hashes the spoken text, the pauses, the voice profile and the mastering settings, so
-    an edited profile, lexicon or normaliser gives a new name and the article is narrated again.
-    """
-    expected = audio.episode_file(script, profile, settings.audio)
-    for record in publish.find_by_source(settings.output_dir, script.source_hash):
-        mp3 = settings.output_dir / "episodes" / record.file
-        if record.file == expected and mp3.is_file():
-            return mp3
-    return None
-
-
 def _failure(spec: str, exc: NarratorError, started: float | None = None) -> Outcome:
     """A failed source; the message always starts with the source, whatever the error named."""
     message = str(exc) if exc.origin == spec else f"{spec}: {exc}"
@@ -109,9 +88,10 @@ class SourceFilter(logging.Filter):
     """Give every log record a `source` field: "<source>: " while a source is being narrated, else ""."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        """Add the field; never drop a record."""
+        """Add the field, unless the message already starts with the source; never drop a record."""
         source = CURRENT_SOURCE.get()
-        record.source = f"{source}: " if source else ""
+        named = bool(source) and not record.getMessage().startswith(f"{source}:")
+        record.source = f"{source}: " if named else ""
         return True
 
 
@@ -126,38 +106,71 @@ def _unexpected(spec: str, exc: Exception, started: float | None = None) -> Outc
 
 
 def narrate_one(spec: Spec, settings: Settings, on_progress: OnProgress | None = None) -> Outcome:
-    """Narrate one source into an episode file; errors become the outcome, never escape.
+    """Narrate one source into an episode file in the output folder (not catalogued); errors become the outcome.
 
     on_progress hears how far synthesis has got (segments done of total, audio seconds made).
     """
-    token = CURRENT_SOURCE.set(origin_of(spec))
+    prepared = prepare(spec, settings, voicing(settings), _Renders(settings.output_dir))
+    if isinstance(prepared, Outcome):
+        return prepared
+    return run_job(prepared, on_progress).outcome
+
+
+def run_job(job: Job, on_progress: OnProgress | None = None) -> Made:
+    """Narrate one prepared source wherever this runs; errors become the source's failure, never escape."""
+    spec = job.source.origin
+    token = CURRENT_SOURCE.set(spec)
     started = time.perf_counter()
     try:
-        return _narrate_one(spec, settings, on_progress)
+        with tempfile.TemporaryDirectory(prefix="narrator-") as work:
+            return _render(job, Path(work), on_progress, started)
+    except NarratorError as exc:
+        log.debug("%s failed", spec, exc_info=True)
+        return Made(_failure(spec, exc, started))
     except Exception as exc:  # the source is the unit of failure: one bad article never stops the batch
-        return _unexpected(origin_of(spec), exc, started)
+        return Made(_unexpected(spec, exc, started))
     finally:
         CURRENT_SOURCE.reset(token)
 
 
-def _narrate_one(source: Spec, settings: Settings, on_progress: OnProgress | None) -> Outcome:
-    """narrate_one's work."""
-    started = time.perf_counter()
-    spec = origin_of(source)
-    try:
-        profile = load_profile(settings.voice, settings.voices_dirs)
-        engine = get_engine(profile.engine)
-        document = read(source, settings)
-        script = speech.script(document, speech_settings(settings, profile, engine.max_chars))
-        done = _already_done(script, profile, settings)
-        if done is not None:
-            return Outcome(spec, mp3=done, skipped=True, seconds=time.perf_counter() - started)
-        takes = synthesise(script, engine, profile, settings.synth, on_progress)
-        episode = audio.produce(takes, settings.audio, settings.output_dir / "episodes", settings.synth.cache_dir)
-    except NarratorError as exc:
-        log.debug("%s failed", spec, exc_info=True)
-        return _failure(spec, exc, started)
-    return Outcome(spec, episode=episode, mp3=episode.mp3, seconds=time.perf_counter() - started)
+def _render(job: Job, work: Path, on_progress: OnProgress | None, started: float) -> Made:
+    """run_job's work: clean, script, synthesise and produce the episode, unless it is already on disk."""
+    spec, profile = job.source.origin, job.voicing.profile
+    engine = get_engine(profile.engine)
+    document = clean.clean(job.source, job.settings.clean)
+    script = speech.script(document, _speech_settings(job, engine.max_chars, work / "lexicons"))
+    expected = audio.episode_file(script, profile, job.settings.audio)
+    if expected in job.done_files:
+        return Made(Outcome(spec, mp3=Path(expected), skipped=True, seconds=time.perf_counter() - started))
+    synth, episodes_dir = job.settings.synth, job.settings.output_dir / "episodes"
+    if not job.shared_disk:
+        synth, episodes_dir = replace(synth, cache_dir=WORKER_CACHE.expanduser()), work / "episodes"
+    takes = synthesise(script, engine, profile, synth, on_progress)
+    episode = audio.produce(takes, job.settings.audio, episodes_dir, synth.cache_dir)
+    outcome = Outcome(spec, episode=episode, mp3=episode.mp3, seconds=time.perf_counter() - started)
+    return Made(outcome, () if job.shared_disk else _episode_files(episode.mp3))
+
+
+WORKER_CACHE = Path("~/.cache/narrator/takes")
+"""Where a worker without the client's disk keeps its takes (its own home), so retries and re-runs reuse them."""
+
+
+def _speech_settings(job: Job, max_chars: int, lexicon_dir: Path) -> SpeechSettings:
+    """The speech slice for the job's voice, its lexicons written from the bytes the client sent."""
+    paths = []
+    for index, (name, data) in enumerate(job.voicing.lexicons):
+        path = lexicon_dir / str(index) / Path(name).name
+        files.write_bytes(path, data)
+        paths.append(path)
+    speech = job.settings.speech
+    return replace(speech, max_chars=min(speech.max_chars, max_chars), pauses=job.voicing.profile.pauses,
+                   lexicons=tuple(paths))
+
+
+def _episode_files(mp3: Path) -> tuple[tuple[str, bytes], ...]:
+    """The episode's files as (name, bytes), sidecars first so that the MP3 is written last."""
+    sidecars = [audio.sidecar(mp3, suffix) for suffix in SIDECAR_SUFFIXES]
+    return tuple((path.name, path.read_bytes()) for path in [*sidecars, mp3] if path.is_file())
 
 
 def check_voice(settings: Settings) -> VoiceProfile:
@@ -177,6 +190,105 @@ def _check_profile(profile: VoiceProfile, engine: Engine, settings: Settings) ->
         hint += f", or put {profile.voice}.onnx and {profile.voice}.onnx.json in voices/"
     raise ConfigError(f"{engine.name} has no voice {profile.voice!r} on this machine",
                       origin=str(profile.path or profile.name), hint=hint)
+
+
+def voicing(settings: Settings, profile: VoiceProfile | None = None) -> Voicing:
+    """Resolve the batch's voice profile (unless given, checked) and read its lexicons, before any work starts."""
+    profile = profile or check_voice(settings)
+    lexicons = []
+    for path in settings.speech.lexicons + lexicon_paths(profile, settings.voices_dirs):
+        try:
+            lexicons.append((str(path), path.read_bytes()))
+        except OSError as exc:
+            raise ConfigError(f"cannot read lexicon ({exc.strerror or exc})", origin=str(path),
+                              hint="check the path in the voice profile or speech.lexicons") from exc
+    material = [
+        __version__,
+        repr(replace(profile, path=None, description="")),
+        [[Path(name).name, hashlib.sha256(data).hexdigest()] for name, data in lexicons],
+        repr(settings.clean),
+        repr(replace(settings.speech, lexicons=())),
+        repr(settings.audio),
+    ]
+    fingerprint = hashlib.sha256(json.dumps(material).encode("utf-8")).hexdigest()
+    return Voicing(profile, tuple(lexicons), fingerprint)
+
+
+class _Renders:
+    """What the catalog knows of earlier renders whose MP3 is still on disk, read once per batch."""
+
+    def __init__(self, output_dir: Path) -> None:
+        self.by_key: dict[str, str] = {}
+        self.by_source: dict[str, set[str]] = {}
+        for render in publish.renders(output_dir):
+            if (output_dir / "episodes" / render.file).is_file():
+                if render.render_key:
+                    self.by_key[render.render_key] = render.file
+                self.by_source.setdefault(render.source_hash, set()).add(render.file)
+
+
+def render_key(source: Source, voice: Voicing) -> str:
+    """sha256 over the source (what it is, its bytes) and the voice: equal keys render identically."""
+    # A web page is what its URL names; a file, its absolute path (the same file from another folder).
+    named = source.url or source.origin
+    identity = named if named == "-" or "://" in named else str(Path(named).resolve())
+    material = [identity, str(source.format_hint), source.charset, source.url,
+                hashlib.sha256(source.data).hexdigest(), voice.fingerprint]
+    return hashlib.sha256(json.dumps(material).encode("utf-8")).hexdigest()
+
+
+def prepare(spec: Spec, settings: Settings, voice: Voicing, renders: _Renders) -> Job | Outcome:
+    """Read a source on the client into a Job, or its outcome when it is unchanged or cannot be read."""
+    origin = origin_of(spec)
+    token = CURRENT_SOURCE.set(origin)
+    started = time.perf_counter()
+    try:
+        source = spec if isinstance(spec, Source) else ingest.ingest(spec, settings.ingest)
+    except NarratorError as exc:
+        return _failure(origin, exc, started)
+    except Exception as exc:  # the source is the unit of failure, from its first byte
+        return _unexpected(origin, exc, started)
+    finally:
+        CURRENT_SOURCE.reset(token)
+    key = render_key(source, voice)
+    unchanged = renders.by_key.get(key)
+    if unchanged is not None:
+        mp3 = settings.output_dir / "episodes" / unchanged
+        return Outcome(origin, mp3=mp3, skipped=True, seconds=time.perf_counter() - started)
+    # The catalog's source_hash is this same sha256 of the bytes (clean computes it).
+    done = frozenset(renders.by_source.get(hashlib.sha256(source.data).hexdigest(), ()))
+    return Job(source, settings, voice, key, done)
+
+
+def keep(made: Made, job: Job, settings: Settings) -> Outcome:
+    """Put what a job made into the output folder and the catalog; the outcome says what really happened."""
+    try:
+        return _keep(made, job, settings)
+    except NarratorError as exc:
+        return _failure(made.outcome.origin, exc)
+    except OSError as exc:
+        error = NarratorError(f"cannot write the episode ({exc})", hint="check free space and permissions")
+        return _failure(made.outcome.origin, error)
+    except Exception as exc:  # the source is the unit of failure, here too
+        return _unexpected(made.outcome.origin, exc)
+
+
+def _keep(made: Made, job: Job, settings: Settings) -> Outcome:
+    """keep's work: the files are written (the MP3 last) before the catalog records them."""
+    outcome, episodes_dir = made.outcome, settings.output_dir / "episodes"
+    if outcome.skipped and outcome.mp3 is not None:
+        publish.remember_render(settings.output_dir, outcome.mp3.name, job.render_key)
+        return replace(outcome, mp3=episodes_dir / outcome.mp3.name)
+    if outcome.episode is None:
+        return outcome
+    for name, data in made.files:
+        files.write_bytes(episodes_dir / name, data)
+    meta = outcome.episode.meta
+    # The GUID is the client's to give: a worker cannot resolve the client's relative paths.
+    episode = replace(outcome.episode, mp3=episodes_dir / outcome.episode.mp3.name,
+                      guid=audio.episode_guid(meta.url, outcome.origin, meta.title))
+    publish.record(episode, settings.publish, settings.output_dir, render_key=job.render_key)
+    return replace(outcome, episode=episode, mp3=episode.mp3)
 
 
 def sources(specs: Iterable[str], settings: Settings) -> tuple[list[str], list[Outcome]]:
@@ -259,24 +371,16 @@ def remember_feeds(plans: Iterable[FeedPlan], outcomes: Iterable[Outcome], setti
         publish.remember_feed(settings.output_dir, plan.feed, done, plan.passed, complete)
 
 
-def _run_parallel(specs: list[Spec], settings: Settings, scheduler: str | None) -> Iterable[Outcome]:
-    """Narrate on a Dask cluster or a local process pool, yielding outcomes as they finish."""
-    if scheduler:
-        try:
-            from dask.distributed import Client
-            from dask.distributed import as_completed as dask_completed
-        except ImportError as exc:
-            raise ConfigError("--scheduler needs Dask", hint="pip install 'dask[distributed]'") from exc
-        with Client(scheduler) as client:
-            futures = client.map(narrate_one, specs, settings=settings, pure=False)
-            for future in dask_completed(futures):
-                yield future.result()
-        return
-    # spawn, not fork: onnxruntime and espeak hold threads that a fork would copy half-way.
-    with ProcessPoolExecutor(settings.workers, mp_context=get_context("spawn")) as pool:
-        futures = [pool.submit(narrate_one, spec, settings) for spec in specs]
-        for future in as_completed(futures):
-            yield future.result()
+def _prepared(todo: list[Spec], settings: Settings, voice: Voicing) -> tuple[list[Job], list[Outcome]]:
+    """Every source read into a Job (web pages fetched a few at a time), or its outcome."""
+    renders = _Renders(settings.output_dir)
+    with ThreadPoolExecutor(FETCHES_AT_ONCE) as fetchers:
+        prepared = list(fetchers.map(lambda spec: prepare(spec, settings, voice, renders), todo))
+    return [p for p in prepared if isinstance(p, Job)], [p for p in prepared if isinstance(p, Outcome)]
+
+
+FETCHES_AT_ONCE = 4
+"""Sources read at the same time while a batch is prepared: web pages are slow to arrive, not to read."""
 
 
 def narrate(
@@ -285,47 +389,50 @@ def narrate(
     feeds: Iterable[str] = (),
     scheduler: str | None = None,
     on_outcome: OnOutcome | None = None,
+    watch: Watcher | None = None,
 ) -> BatchResult:
-    """Narrate every source, record each episode in the catalog, then rebuild feed and site once."""
-    check_voice(settings)
+    """Narrate every source, record each episode in the catalog, then rebuild feed and site once.
+
+    The client reads the sources and keeps what comes back; the narration itself runs here, in a local
+    process pool (settings.workers) or on a Dask cluster (scheduler), always through run_job. watch hears
+    the number of sources, each article's progress and each outcome (as on_outcome does).
+    """
+    profile = check_voice(settings)
     # Every MP3 embeds the show's cover; workers get its bytes, they share no disk with this process.
     cover = publish.cover(settings.publish, settings.output_dir)
     settings = replace(settings, audio=replace(settings.audio, cover=cover))
+    voice = voicing(settings, profile)
     # The take cache is written atomically too: its shards ("ab/") hold a killed run's parts as well.
     for folder in (settings.output_dir, settings.output_dir / "episodes", *settings.synth.cache_dir.glob("??")):
         if files.remove_stale_parts(folder):
             log.info("removed files left half-written by a killed run in %s", folder)
-    plans, outcomes = plan_feeds(feeds, settings)
+    plans, failed = plan_feeds(feeds, settings)
     todo: list[Spec] = [spec for plan in plans for spec in plan.specs]
     if specs or not feeds:
-        found, failed = sources(specs, settings)
-        todo, outcomes = list(dict.fromkeys([*todo, *found])), outcomes + failed
-    if scheduler or (settings.workers > 1 and len(todo) > 1):
-        results: Iterable[Outcome] = _run_parallel(todo, settings, scheduler)
-    else:
-        results = (narrate_one(spec, settings) for spec in todo)
-    for outcome in results:
-        outcome = _recorded(outcome, settings)
+        found, unreadable = sources(specs, settings)
+        todo, failed = list(dict.fromkeys([*todo, *found])), failed + unreadable
+    watcher = watch or Watcher()
+    watcher.started(len(todo) + len(failed))
+    outcomes: list[Outcome] = []
+
+    def finished(outcome: Outcome) -> None:
         outcomes.append(outcome)
+        watcher.finished(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
+
+    jobs, done = _prepared(todo, settings, voice)
+    for outcome in failed + done:
+        finished(outcome)
+    if scheduler:
+        jobs = [replace(job, shared_disk=False) for job in jobs]
+    by_origin = {job.source.origin: job for job in jobs}
+    for made in batch.run(run_job, jobs, workers=settings.workers, scheduler=scheduler, watch=watcher):
+        finished(keep(made, by_origin[made.outcome.origin], settings))
     remember_feeds(plans, outcomes, settings)
     publish.publish(settings.output_dir, settings.publish)
     warn_if_not_ready(settings)
     return deploy_at_end(BatchResult(outcomes=tuple(outcomes)), settings)
-
-
-def _recorded(outcome: Outcome, settings: Settings) -> Outcome:
-    """Record a new episode in the catalog; an episode that cannot be recorded fails its source alone."""
-    if outcome.episode is None:
-        return outcome
-    try:
-        publish.record(outcome.episode, settings.publish, settings.output_dir)
-    except NarratorError as exc:
-        return _failure(outcome.origin, exc)
-    except Exception as exc:
-        return _unexpected(outcome.origin, exc)
-    return outcome
 
 
 def preview(spec: str, settings: Settings) -> tuple[Document, Script]:
@@ -425,13 +532,14 @@ def unfollow(url: str, settings: Settings) -> bool:
     return publish.unfollow(settings.output_dir, url)
 
 
-def update(settings: Settings, scheduler: str | None = None, on_outcome: OnOutcome | None = None) -> BatchResult:
+def update(settings: Settings, scheduler: str | None = None, on_outcome: OnOutcome | None = None,
+           watch: Watcher | None = None) -> BatchResult:
     """Narrate what is new in every followed feed, publish, and deploy when publish.deploy_to is set."""
     feeds = [state.url for state in publish.followed(settings.output_dir)]
     if not feeds:
         raise ConfigError(f"no feeds are followed in {settings.output_dir}",
                           hint="follow one first: narrator follow https://example.org/feed.xml")
-    return narrate((), settings, feeds=feeds, scheduler=scheduler, on_outcome=on_outcome)
+    return narrate((), settings, feeds=feeds, scheduler=scheduler, on_outcome=on_outcome, watch=watch)
 
 
 def republish(settings: Settings) -> list[Path]:

@@ -142,7 +142,9 @@ def test_an_older_catalog_with_control_characters_is_repaired_when_read(tmp_path
     (out / "episodes" / "harbour-0123456789.mp3").write_bytes(b"\xff\xfb" * 512)
     with publish.catalog.connect(out) as conn:
         conn.execute(
-            "INSERT INTO episodes VALUES (:guid, 'harbour', :title, :authors, NULL, :language, NULL, NULL,"
+            "INSERT INTO episodes (guid, slug, title, authors, published, language, url, image, description, file,"
+            " duration_s, size_bytes, chapters, cues, source_hash, voice, loudness_lufs, added_at, updated_at)"
+            " VALUES (:guid, 'harbour', :title, :authors, NULL, :language, NULL, NULL,"
             " :description, 'harbour-0123456789.mp3', 12.5, 1024, :chapters, :cues, 'abc', 'default', NULL,"
             " '2026-01-01T00:00:00', '2026-01-01T00:00:00')",
             {"guid": "urn:narrator:1", "title": "Harbour\x01 wall", "authors": json.dumps(["Ann\x02 Lee"]),

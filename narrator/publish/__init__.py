@@ -24,7 +24,7 @@ from narrator.errors import PublishError
 from narrator.model import Episode
 from narrator.publish import catalog
 from narrator.publish.artwork import write_cover
-from narrator.publish.catalog import EpisodeRecord, catalog_path
+from narrator.publish.catalog import EpisodeRecord, Render, catalog_path, remember_render, renders
 from narrator.publish.deploy import DeployReport, OnSending, deploy
 from narrator.publish.feed import write_feed
 from narrator.publish.following import FeedState, feed_state, follow, followed, unfollow
@@ -34,17 +34,20 @@ from narrator.publish.server import make_server, serve
 from narrator.publish.site import write_site
 
 __all__ = [
-    "DeployReport", "EpisodeRecord", "FeedState", "Finding", "OnSending", "blocking", "catalog_path", "check", "cover",
-    "deploy", "episodes", "feed_state", "find", "find_by_source", "follow", "followed", "make_server", "publish",
-    "record", "remember_feed", "remove", "serve", "unfollow",
+    "DeployReport", "EpisodeRecord", "FeedState", "Finding", "OnSending", "Render", "blocking", "catalog_path",
+    "check", "cover", "deploy", "episodes", "feed_state", "find", "find_by_source", "follow", "followed",
+    "make_server", "publish", "record", "remember_feed", "remember_render", "remove", "renders", "serve", "unfollow",
 ]
 
 log = logging.getLogger(__name__)
 
 
-def record(episode: Episode, settings: PublishSettings, output_dir: Path) -> None:
-    """Add or update the episode in the catalog; delete files a re-render replaced, after the commit."""
-    orphan = catalog.upsert(output_dir, episode)
+def record(episode: Episode, settings: PublishSettings, output_dir: Path, render_key: str | None = None) -> None:
+    """Add or update the episode in the catalog; delete files a re-render replaced, after the commit.
+
+    render_key is what the pipeline rendered it from: the same key next time means the article is unchanged.
+    """
+    orphan = catalog.upsert(output_dir, episode, render_key)
     if orphan is not None:
         log.info("%s: replaced %s with %s", episode.guid, orphan, episode.mp3.name)
         catalog.remove_files(output_dir, orphan)

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
 EPISODES_DIR = "episodes"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA_V1 = """
 CREATE TABLE episodes (
@@ -75,7 +75,11 @@ CREATE TABLE feed_items (
     PRIMARY KEY (feed_url, item_key)
 );
 """
-_MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+# Version 3: the render key, so that an unchanged article is skipped without being read again.
+_SCHEMA_V3 = """
+ALTER TABLE episodes ADD COLUMN render_key TEXT;
+"""
+_MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 """The statements that bring a catalog from the version before to this one."""
 
 
@@ -104,6 +108,8 @@ class EpisodeRecord:
     added_at: str
     """When the GUID was first recorded (ISO 8601 UTC); the publication date when the article has none."""
     updated_at: str
+    render_key: str | None = None
+    """What the pipeline rendered this from (source and settings hashed): equal next time means unchanged."""
 
     @property
     def stem(self) -> str:
@@ -172,7 +178,7 @@ def connect(output_dir: Path) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def _row(episode: Episode, file: str, added_at: str, now: str) -> dict[str, Any]:
+def _row(episode: Episode, file: str, added_at: str, now: str, render_key: str | None) -> dict[str, Any]:
     meta = episode.meta
     return {
         "guid": episode.guid, "slug": episode.slug, "title": meta.title,
@@ -182,7 +188,7 @@ def _row(episode: Episode, file: str, added_at: str, now: str) -> dict[str, Any]
         "chapters": json.dumps([[c.title, c.start_s] for c in episode.chapters], ensure_ascii=False),
         "cues": json.dumps([[c.start_s, c.end_s, c.text] for c in episode.cues], ensure_ascii=False),
         "source_hash": episode.source_hash, "voice": episode.voice, "loudness_lufs": episode.loudness_lufs,
-        "added_at": added_at, "updated_at": now,
+        "added_at": added_at, "updated_at": now, "render_key": render_key,
     }
 
 
@@ -197,15 +203,19 @@ def _record(row: sqlite3.Row) -> EpisodeRecord:
 
 
 def _episode_file(episode: Episode, output_dir: Path) -> str:
-    """The MP3's name, checked to be inside output_dir/episodes where the feed points."""
+    """The MP3's name, checked to be inside output_dir/episodes where the feed points, and to be there."""
     episodes_dir = (output_dir / EPISODES_DIR).resolve()
     if episode.mp3.resolve().parent != episodes_dir:
         raise PublishError(f"episode file is not in {episodes_dir}", origin=str(episode.mp3),
                            hint="write episodes to the output folder's episodes/")
+    # Recording an MP3 that is not there would delete the render it replaces and leave the feed with neither.
+    if not (episodes_dir / episode.mp3.name).is_file():
+        raise PublishError(f"episode file is missing from {episodes_dir}", origin=str(episode.mp3),
+                           hint="narrate the article again; the earlier episode is kept")
     return episode.mp3.name
 
 
-def upsert(output_dir: Path, episode: Episode) -> str | None:
+def upsert(output_dir: Path, episode: Episode, render_key: str | None = None) -> str | None:
     """Insert or update the episode by GUID in one transaction; return a file name no longer used."""
     file = _episode_file(episode, output_dir)
     with connect(output_dir) as conn:
@@ -214,7 +224,7 @@ def upsert(output_dir: Path, episode: Episode) -> str | None:
             query = "SELECT file, added_at FROM episodes WHERE guid = ?"
             old = conn.execute(query, (episode.guid,)).fetchone()
             now = _now()
-            row = _row(episode, file, old["added_at"] if old else now, now)
+            row = _row(episode, file, old["added_at"] if old else now, now, render_key)
             conn.execute(_UPSERT, row)
             orphan = old["file"] if old and old["file"] != file else None
             if orphan and conn.execute("SELECT 1 FROM episodes WHERE file = ?", (orphan,)).fetchone():
@@ -250,6 +260,30 @@ def remove_files(output_dir: Path, file: str) -> None:
             path.unlink(missing_ok=True)
         except OSError as exc:
             log.warning("%s: could not delete the replaced file (%s)", path, exc)
+
+
+@dataclass(frozen=True)
+class Render:
+    """What the pipeline needs to skip an unchanged article: a catalogued file and what it was made from."""
+
+    file: str
+    source_hash: str
+    render_key: str | None
+
+
+def renders(output_dir: Path) -> list[Render]:
+    """Every catalogued episode's file, source hash and render key, in one query."""
+    if not catalog_path(output_dir).exists():
+        return []
+    with connect(output_dir) as conn:
+        rows = conn.execute("SELECT file, source_hash, render_key FROM episodes").fetchall()
+    return [Render(row["file"], row["source_hash"], row["render_key"]) for row in rows]
+
+
+def remember_render(output_dir: Path, file: str, render_key: str) -> None:
+    """Note that the episodes in file were found unchanged under render_key, to be skipped sooner next time."""
+    with connect(output_dir) as conn:
+        conn.execute("UPDATE episodes SET render_key = ? WHERE file = ?", (render_key, file))
 
 
 def find(output_dir: Path, guid: str) -> EpisodeRecord | None:

@@ -1,0 +1,245 @@
+"""Where a batch's jobs run: here, in a local process pool, or on a Dask cluster, through one task function.
+
+What a job carries (the source's bytes, the resolved voice) and what it sends back (the outcome and, from a
+worker without the client's disk, the episode's files) are defined here too, so that pipeline.py composes
+the stages and this module only moves jobs, results and progress between processes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from narrator.config import Settings
+from narrator.errors import ConfigError
+from narrator.model import Episode, Progress, Source, VoiceProfile
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 10
+"""How long to wait for a Dask scheduler before saying it cannot be reached."""
+PROGRESS_EVERY_S = 0.25
+"""A worker sends an article's progress at most this often (and always its last segment)."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one source in a batch."""
+
+    origin: str
+    episode: Episode | None = None
+    error: str | None = None
+    mp3: Path | None = None
+    skipped: bool = False
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Voicing:
+    """A batch's voice, resolved once on the client: the profile and its lexicons' contents."""
+
+    profile: VoiceProfile
+    lexicons: tuple[tuple[str, bytes], ...]
+    """Every lexicon in the order applied (settings first, then the profile's): its path here and its bytes."""
+    fingerprint: str
+    """sha256 over all but the source that shapes the render: narrator's version, the profile, the lexicons'
+    contents and the clean, speech and audio settings."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """One source as a task: everything needed to narrate it, so a worker needs nothing from the client's disk."""
+
+    source: Source
+    settings: Settings
+    voicing: Voicing
+    render_key: str
+    """What the catalog remembers of this render: the same key next time means nothing changed."""
+    done_files: frozenset[str]
+    """Catalogued MP3s of these source bytes on the client's disk: a render that names one is skipped."""
+    shared_disk: bool = True
+    """True for this machine's processes: write into the output folder and use its take cache. False (Dask):
+    render into a temporary folder, keep takes in the worker's own cache and send the files back."""
+
+
+@dataclass(frozen=True)
+class Made:
+    """What a job sends back: its outcome and, from a worker with its own disk, the episode's files."""
+
+    outcome: Outcome
+    files: tuple[tuple[str, bytes], ...] = ()
+    """(file name, bytes): the transcripts and chapters first, the MP3 last."""
+
+
+class Watcher:
+    """Hears how a batch goes; the CLI's display is one. Called from the client's threads, never a worker's."""
+
+    def started(self, total: int) -> None:
+        """The batch holds total sources."""
+
+    def progress(self, origin: str, progress: Progress) -> None:
+        """How far the narration of one source has got."""
+
+    def finished(self, outcome: Outcome) -> None:
+        """One source is done, skipped or failed."""
+
+    def log(self, origin: str, level: int, logger: str, message: str) -> None:
+        """A warning logged by a worker process: logged here, naming its source."""
+        logging.getLogger(logger).log(level, "%s: %s", origin, message)
+
+
+Task = Callable[[Job, Callable[[Progress], None] | None], Made]
+"""The one task function every way of running uses (pipeline.run_job)."""
+
+
+def run(task: Task, jobs: list[Job], workers: int, scheduler: str | None, watch: Watcher) -> Iterator[Made]:
+    """Run every job (on Dask, in a process pool, or here one after another), yielding results as they finish."""
+    if scheduler:
+        yield from _on_dask(task, jobs, scheduler, watch)
+    elif workers > 1 and len(jobs) > 1:
+        yield from _in_pool(task, jobs, workers, watch)
+    else:
+        for job in jobs:
+            origin = job.source.origin
+            yield task(job, lambda progress, origin=origin: watch.progress(origin, progress))  # type: ignore[misc]
+
+
+def _lost(job: Job, exc: BaseException) -> Made:
+    """The outcome of a job whose worker died or could not run it: reported, never silently dropped."""
+    origin = job.source.origin
+    error = f"{origin}: the worker running it failed ({type(exc).__name__}: {exc}); narrate it again"
+    return Made(Outcome(origin, error=error))
+
+
+def _results(futures: dict[Any, Job], completed: Iterable[Any]) -> Iterator[Made]:
+    """Each future's Made as it completes; one whose worker was lost becomes that source's failure."""
+    for future in completed:
+        try:
+            made = future.result()
+        except Exception as exc:  # a dead worker or a broken pool: only this source fails
+            made = _lost(futures[future], exc)
+        yield made
+
+
+# Events sent from a worker to the client: ["progress", origin, done, total, audio_s] or
+# ["log", origin, level, logger, message]; lists of plain values, as Dask's event log needs.
+Event = list[Any]
+
+
+def deliver(event: Event, watch: Watcher) -> None:
+    """Hand one worker event to the watcher."""
+    if event[0] == "progress":
+        watch.progress(str(event[1]), Progress(int(event[2]), int(event[3]), float(event[4])))
+    elif event[0] == "log":
+        watch.log(str(event[1]), int(event[2]), str(event[3]), str(event[4]))
+
+
+class _Sender:
+    """A worker-side progress callback: sends at most every PROGRESS_EVERY_S, and always the last segment."""
+
+    def __init__(self, send: Callable[[Event], None], origin: str) -> None:
+        self.send, self.origin, self.last = send, origin, 0.0
+
+    def __call__(self, progress: Progress) -> None:
+        now = time.monotonic()
+        if now - self.last >= PROGRESS_EVERY_S or progress.segments_done >= progress.segments_total:
+            self.last = now
+            self.send(["progress", self.origin, progress.segments_done, progress.segments_total,
+                       progress.audio_seconds])
+
+
+class _ForwardLogs(logging.Handler):
+    """In a worker: send warnings logged while one job runs (in its thread) to the client."""
+
+    def __init__(self, send: Callable[[Event], None], origin: str) -> None:
+        super().__init__(logging.WARNING)
+        self.send, self.origin, self.thread = send, origin, threading.get_ident()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            self.send(["log", self.origin, record.levelno, record.name, record.getMessage()])
+
+
+def _forwarding(task: Task, job: Job, send: Callable[[Event], None]) -> Made:
+    """Run task in a worker, sending its progress and warnings to the client."""
+    handler = _ForwardLogs(send, job.source.origin)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        return task(job, _Sender(send, job.source.origin))
+    finally:
+        root.removeHandler(handler)
+
+
+_pool_events: Any = None
+"""In a pool process: the queue its events go to (given once, when the process starts)."""
+
+
+def _pool_start(events: Any) -> None:
+    """Initialise a pool process: remember the event queue."""
+    global _pool_events
+    _pool_events = events
+
+
+def _pool_task(task: Task, job: Job) -> Made:
+    """A job in a pool process."""
+    return _forwarding(task, job, _pool_events.put)
+
+
+def _in_pool(task: Task, jobs: list[Job], workers: int, watch: Watcher) -> Iterator[Made]:
+    """Run jobs in a local process pool; a thread here hands their events to the watcher."""
+    # spawn, not fork: onnxruntime and espeak hold threads that a fork would copy half-way.
+    context = get_context("spawn")
+    events = context.Queue()
+    drain = threading.Thread(target=_drain, args=(events, watch), name="narrator-events", daemon=True)
+    drain.start()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_pool_start,
+                                 initargs=(events,)) as pool:
+            futures: dict[Future[Made], Job] = {pool.submit(_pool_task, task, job): job for job in jobs}
+            yield from _results(futures, as_completed(futures))
+    finally:
+        events.put(None)
+        drain.join()
+
+
+def _drain(events: Any, watch: Watcher) -> None:
+    """Deliver events from the pool until None arrives."""
+    while (event := events.get()) is not None:
+        deliver(event, watch)
+
+
+def _dask_task(task: Task, job: Job, topic: str) -> Made:
+    """A job on a Dask worker: its events go to the client through the scheduler's event log."""
+    from distributed import get_worker
+
+    worker = get_worker()
+    return _forwarding(task, job, lambda event: worker.log_event(topic, event))
+
+
+def _on_dask(task: Task, jobs: list[Job], address: str, watch: Watcher) -> Iterator[Made]:
+    """Run jobs on a Dask cluster; a job whose worker dies is run again elsewhere by the scheduler."""
+    try:
+        distributed = importlib.import_module("distributed")  # the optional extra; untyped, hence Any
+    except ImportError as exc:
+        raise ConfigError("--scheduler needs Dask", hint="pip install 'narrator[dask]'") from exc
+    try:
+        client = distributed.Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ConfigError(f"cannot reach the Dask scheduler ({exc})", origin=address,
+                          hint="start `dask scheduler` there, or check the address (tcp://host:8786)") from exc
+    topic = f"narrator-{uuid.uuid4().hex}"
+    with client:
+        client.subscribe_topic(topic, lambda event: deliver(event[1], watch))
+        futures = {client.submit(_dask_task, task, job, topic, pure=False): job for job in jobs}
+        yield from _results(futures, distributed.as_completed(futures, loop=client.loop))
+        client.unsubscribe_topic(topic)

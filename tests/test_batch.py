@@ -1,0 +1,211 @@
+"""Batches: unchanged articles skipped without being read again, progress from every way of running, the
+one display, and a run that never loses an earlier render."""
+
+from __future__ import annotations
+
+import io
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rich.console import Console
+
+from narrator import clean, pipeline, publish
+from narrator.cli import _Display, main
+from narrator.config import Settings, load_settings
+from narrator.errors import PublishError
+from narrator.model import Progress
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = "# Tide Tables\n\nThe tide comes in twice a day. The moon pulls the sea; the earth turns beneath it.\n"
+OTHER = "# River Walk\n\nA new path follows the river for three miles. It opens on Saturday.\n"
+
+
+class Recorder(pipeline.Watcher):
+    """Every event a batch reports, in order."""
+
+    def __init__(self) -> None:
+        self.total: int | None = None
+        self.events: list[tuple[str, Progress]] = []
+        self.finished_origins: list[str] = []
+
+    def started(self, total: int) -> None:
+        self.total = total
+
+    def progress(self, origin: str, progress: Progress) -> None:
+        self.events.append((origin, progress))
+
+    def finished(self, outcome: pipeline.Outcome) -> None:
+        self.finished_origins.append(outcome.origin)
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> tuple[Path, Settings]:
+    """Two articles and espeak settings writing to tmp_path/out."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "tide.md").write_text(ARTICLE, encoding="utf-8")
+    (folder / "river.md").write_text(OTHER, encoding="utf-8")
+    return folder, load_settings(overrides={"voice": "espeak", "output_dir": str(tmp_path / "out")})
+
+
+def _count_cleans(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make clean.clean record each source it cleans (and still clean it)."""
+    cleaned: list[str] = []
+    real = clean.clean
+
+    def counting(source, settings):  # type: ignore[no-untyped-def]
+        cleaned.append(source.origin)
+        return real(source, settings)
+
+    monkeypatch.setattr(clean, "clean", counting)
+    return cleaned
+
+
+def test_an_unchanged_article_is_skipped_without_being_cleaned(
+    articles: tuple[Path, Settings], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, settings = articles
+    first = pipeline.narrate([str(folder)], settings)
+    assert [o.episode is not None for o in first.outcomes] == [True, True]
+    cleaned = _count_cleans(monkeypatch)
+    again = pipeline.narrate([str(folder)], settings)
+    assert all(o.skipped for o in again.outcomes) and cleaned == []
+    assert {o.mp3 for o in again.outcomes} == {o.mp3 for o in first.outcomes}
+    # Settings that do not change the render (the show's title) keep the skip.
+    retitled = replace(settings, publish=replace(settings.publish, title="Another show"))
+    assert all(o.skipped for o in pipeline.narrate([str(folder)], retitled).outcomes) and cleaned == []
+    # An edited article is read and narrated again; its neighbour is still skipped unread.
+    (folder / "tide.md").write_text(ARTICLE.replace("twice", "two times"), encoding="utf-8")
+    edited = {o.origin: o for o in pipeline.narrate([str(folder)], settings).outcomes}
+    assert edited[str(folder / "tide.md")].episode is not None
+    assert edited[str(folder / "river.md")].skipped
+    assert cleaned == [str(folder / "tide.md")]
+
+
+@pytest.mark.parametrize("change", ["lexicon", "audio", "speech", "version"])
+def test_whatever_changes_the_render_reads_the_article_again(
+    articles: tuple[Path, Settings], monkeypatch: pytest.MonkeyPatch, tmp_path: Path, change: str
+) -> None:
+    folder, settings = articles
+    lexicon = tmp_path / "extra.toml"
+    lexicon.write_text('[[rule]]\nmatch = "tide"\nsay = "tide"\n', encoding="utf-8")
+    settings = replace(settings, speech=replace(settings.speech, lexicons=(lexicon,)))
+    pipeline.narrate([str(folder)], settings)
+    cleaned = _count_cleans(monkeypatch)
+    if change == "lexicon":  # the same file, new contents
+        lexicon.write_text('[[rule]]\nmatch = "tide"\nsay = "tidal water"\n', encoding="utf-8")
+    elif change == "audio":
+        settings = replace(settings, audio=replace(settings.audio, bitrate="128k"))
+    elif change == "speech":
+        settings = replace(settings, speech=replace(settings.speech, outro=False))
+    else:
+        monkeypatch.setattr(pipeline, "__version__", "99.0")
+    result = {Path(o.origin).name: o for o in pipeline.narrate([str(folder)], settings).outcomes}
+    assert sorted(cleaned) == sorted(str(folder / name) for name in ("river.md", "tide.md"))
+    if change == "version":  # read again, found to render identically: skipped, and remembered
+        assert all(o.skipped for o in result.values())
+        cleaned.clear()
+        assert all(o.skipped for o in pipeline.narrate([str(folder)], settings).outcomes) and cleaned == []
+    elif change == "lexicon":
+        assert result["tide.md"].episode is not None and result["river.md"].skipped
+    else:
+        assert all(o.episode is not None for o in result.values())
+
+
+def test_progress_reaches_the_watcher_here_and_from_a_process_pool(articles: tuple[Path, Settings]) -> None:
+    folder, settings = articles
+    for workers in (1, 2):
+        out = settings.output_dir.with_name(f"out{workers}")
+        watch = Recorder()
+        result = pipeline.narrate([str(folder)], replace(settings, output_dir=out, workers=workers), watch=watch)
+        assert watch.total == 2 and sorted(watch.finished_origins) == sorted(o.origin for o in result.outcomes)
+        for outcome in result.outcomes:
+            mine = [p for origin, p in watch.events if origin == outcome.origin]
+            assert mine, (workers, outcome.origin)
+            assert mine[-1].segments_done == mine[-1].segments_total > 1
+            assert [p.segments_done for p in mine] == sorted(p.segments_done for p in mine)
+            assert outcome.episode is not None
+            assert mine[-1].audio_seconds == pytest.approx(outcome.episode.duration_s, rel=0.5)
+
+
+def test_a_warning_in_a_pool_process_reaches_the_client_naming_its_article(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    french = "# Le port\n\nLe vieux port a été réparé ce printemps. Les bateaux de pêche sont revenus en mai.\n"
+    (folder / "port.md").write_text(french, encoding="utf-8")
+    (folder / "tide.md").write_text(ARTICLE, encoding="utf-8")
+    settings = load_settings(overrides={"voice": "default", "output_dir": str(tmp_path / "out"), "workers": 2})
+    with caplog.at_level(logging.WARNING):
+        pipeline.narrate([str(folder)], settings)
+    warned = [r.getMessage() for r in caplog.records if "'fr'" in r.getMessage()]
+    assert warned and warned[0].startswith(str(folder / "port.md") + ": "), caplog.text
+
+
+def test_a_log_line_names_its_source_once() -> None:
+    token = pipeline.CURRENT_SOURCE.set("a.txt")
+    try:
+        records = [logging.LogRecord("narrator.audio", logging.INFO, __file__, 1, msg, (), None)
+                   for msg in ("a.txt: 129.7 s episode written", "the article is in 'fr'")]
+        for record in records:
+            pipeline.SourceFilter().filter(record)
+    finally:
+        pipeline.CURRENT_SOURCE.reset(token)
+    assert [r.source for r in records] == ["", "a.txt: "]  # type: ignore[attr-defined]
+
+
+def test_the_display_shows_articles_done_and_each_article_being_narrated() -> None:
+    from rich.progress import Progress as Bar
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=120, color_system=None)
+    with Bar(*_columns(), console=console, auto_refresh=False) as bar:
+        display = _Display(bar, say_episodes=False)
+        display.started(5)
+        display.progress("news/long-read.md", Progress(12, 40, 95.0))
+        display.finished(pipeline.Outcome("news/short.md", skipped=True))
+        bar.refresh()
+        shown = screen.getvalue()
+        display.finished(pipeline.Outcome("news/long-read.md", error="news/long-read.md: failed"))
+        display.progress("news/long-read.md", Progress(13, 40, 99.0))  # late: ignored
+        assert len(bar.tasks) == 1
+    assert "articles" in shown and "1/5" in shown
+    assert "news/long-read.md" in shown and "12/40" in shown and "95 s audio" in shown
+
+
+def _columns() -> list[object]:
+    """The narrate command's columns."""
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+
+    return [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[audio]}"),
+            TimeRemainingColumn()]
+
+
+def test_quiet_and_json_print_no_progress(articles: tuple[Path, Settings]) -> None:
+    folder, settings = articles
+    runner = CliRunner()
+    out = str(settings.output_dir)
+    quiet = runner.invoke(main, ["narrate", str(folder), "--voice", "espeak", "-o", out, "--quiet"])
+    assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout == "", quiet.output
+    as_json = runner.invoke(main, ["narrate", str(folder), "--voice", "espeak", "-o", out, "--json"])
+    assert as_json.exit_code == 0 and "->" not in as_json.stderr
+    assert as_json.stdout.lstrip().startswith("[")
+
+
+def test_recording_an_episode_whose_mp3_is_missing_keeps_the_earlier_render(
+    articles: tuple[Path, Settings],
+) -> None:
+    folder, settings = articles
+    first = pipeline.narrate([str(folder / "tide.md")], settings).outcomes[0]
+    assert first.episode is not None
+    ghost = replace(first.episode, mp3=first.episode.mp3.with_name("tide-tables-0000000000.mp3"))
+    with pytest.raises(PublishError, match="missing"):
+        publish.record(ghost, settings.publish, settings.output_dir)
+    assert first.episode.mp3.is_file()
+    found = publish.find(settings.output_dir, first.episode.guid)
+    assert found is not None and found.file == first.episode.mp3.name

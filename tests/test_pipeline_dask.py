@@ -1,0 +1,181 @@
+"""Dask without a shared disk: a real `dask scheduler` and two `dask worker` processes on 127.0.0.1, each in
+its own folder and HOME, narrate relative paths named from a third folder; every episode comes back."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import feedparser
+import pytest
+from click.testing import CliRunner
+
+from narrator import pipeline
+from narrator.cli import main
+from narrator.config import load_settings
+from narrator.model import Progress
+
+pytest.importorskip("distributed", reason="the Dask tests need the dask extra (make setup installs it)")
+pytestmark = pytest.mark.slow
+
+ARTICLES = {
+    "a.md": "# The Harbour Wall\n\nThe old harbour wall was mended this spring. Fishing boats returned in May.\n",
+    "b.md": "# A Quiet Market\n\nThe Saturday market moved to the square. Traders said the new spot is busier.\n",
+    "sub/c.txt": "The Night Ferry\n\nThe night ferry will run twice a week from June. Tickets go on sale on Monday.\n",
+}
+
+
+@dataclass
+class Cluster:
+    """A scheduler and its workers, each a process in its own folder."""
+
+    address: str
+    workers: list[subprocess.Popen[bytes]]
+    folders: list[Path]
+
+
+def _start(args: list[str], folder: Path, log: Path) -> subprocess.Popen[bytes]:
+    """Start a dask command in folder with its own HOME (nothing of the client's disk or environment)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NARRATOR_", "DASK_"))}
+    env["HOME"] = str(folder)
+    with log.open("wb") as out:
+        return subprocess.Popen([sys.executable, "-m", "dask", *args], cwd=folder, env=env,
+                                stdout=out, stderr=subprocess.STDOUT)
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop a process, however it is doing."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture
+def cluster(tmp_path: Path) -> Iterator[Cluster]:
+    """A dask scheduler and two workers on 127.0.0.1, stopped after the test."""
+    scheduler_file = tmp_path / "scheduler" / "scheduler.json"
+    processes = [_start(["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+                         "--scheduler-file", str(scheduler_file)], tmp_path / "scheduler", tmp_path / "scheduler.log")]
+    try:
+        deadline = time.monotonic() + 60
+        while not scheduler_file.is_file() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert scheduler_file.is_file(), (tmp_path / "scheduler.log").read_text()
+        address = json.loads(scheduler_file.read_text())["address"]
+        folders = [tmp_path / f"worker{n}" for n in (1, 2)]
+        workers = [_start(["worker", address, "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny",
+                           "--no-dashboard", "--local-directory", str(folder / "dask")], folder,
+                          tmp_path / f"{folder.name}.log") for folder in folders]
+        processes += workers
+        _wait_for_workers(address, len(workers))
+        yield Cluster(address, workers, folders)
+    finally:
+        for process in reversed(processes):
+            _stop(process)
+
+
+def _wait_for_workers(address: str, count: int) -> None:
+    """Block until count workers have joined the scheduler."""
+    from distributed import Client
+
+    with Client(address, timeout=30) as client:
+        client.wait_for_workers(count, timeout=60)
+
+
+@pytest.fixture
+def client_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The client's folder, holding the articles, and the working directory of the test."""
+    folder = tmp_path / "client"
+    for name, text in ARTICLES.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def test_relative_paths_come_back_as_episodes_in_the_clients_output_and_feed(
+    cluster: Cluster, client_folder: Path
+) -> None:
+    runner = CliRunner()
+    args = ["narrate", *ARTICLES, "--voice", "espeak", "--output", "out", "--scheduler", cluster.address]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "3 narrated, 0 unchanged, 0 failed" in result.stderr
+    mp3s = sorted((client_folder / "out" / "episodes").glob("*.mp3"))
+    assert len(mp3s) == 3
+    for mp3 in mp3s:
+        assert mp3.stat().st_size > 10_000
+        for suffix in (".vtt", ".srt", ".json", ".chapters.json"):
+            assert mp3.with_name(mp3.stem + suffix).is_file(), (mp3, suffix)
+    feed = feedparser.parse((client_folder / "out" / "feed.xml").read_bytes())
+    titles = sorted(entry.title for entry in feed.entries)
+    assert titles == ["A Quiet Market", "The Harbour Wall", "The Night Ferry"]
+    enclosures = {Path(entry.enclosures[0].href).name for entry in feed.entries}
+    assert enclosures == {mp3.name for mp3 in mp3s}
+    for folder in cluster.folders:  # the workers kept nothing of the episodes
+        assert not list(folder.rglob("*.mp3")), folder
+    # Narrated here, the same articles are unchanged: nothing is missing, nothing is narrated again.
+    again = runner.invoke(main, ["narrate", *ARTICLES, "--voice", "espeak", "--output", "out"])
+    assert again.exit_code == 0, again.output
+    assert "0 narrated, 3 unchanged, 0 failed" in again.stderr
+    assert "missing" not in again.stderr
+    assert sorted((client_folder / "out" / "episodes").glob("*.mp3")) == mp3s
+
+
+class KillOnFirstProgress(pipeline.Watcher):
+    """Records progress; kills one worker as soon as any article reports progress."""
+
+    def __init__(self, victim: subprocess.Popen[bytes]) -> None:
+        self.victim = victim
+        self.events: list[tuple[str, Progress]] = []
+
+    def progress(self, origin: str, progress: Progress) -> None:
+        self.events.append((origin, progress))
+        if self.victim.poll() is None:
+            os.kill(self.victim.pid, signal.SIGKILL)
+
+
+def test_a_worker_killed_mid_batch_loses_no_article(cluster: Cluster, client_folder: Path) -> None:
+    many = {f"more/{n}.md": f"# Story {n}\n\nStory {n} has two sentences. This is the second one.\n"
+            for n in range(6)}
+    for name, text in many.items():
+        (client_folder / name).parent.mkdir(exist_ok=True)
+        (client_folder / name).write_text(text, encoding="utf-8")
+    specs = [*ARTICLES, "more"]
+    settings = load_settings(overrides={"voice": "espeak", "output_dir": "out"})
+    watch = KillOnFirstProgress(cluster.workers[0])
+    result = pipeline.narrate(specs, settings, scheduler=cluster.address, watch=watch)
+    assert watch.events, "no progress reached the client from the workers"
+    assert cluster.workers[0].poll() is not None, "the worker was not killed"
+    assert len(result.outcomes) == 9
+    made = [o for o in result.outcomes if o.episode is not None]
+    for outcome in result.outcomes:  # each article is done elsewhere or reported
+        assert outcome.episode is not None or outcome.error, outcome
+    on_disk = {p.name for p in (client_folder / "out" / "episodes").glob("*.mp3")}
+    assert {o.episode.mp3.name for o in made if o.episode} == on_disk
+    feed = feedparser.parse((client_folder / "out" / "feed.xml").read_bytes())
+    assert len(feed.entries) == len(made) == 9
+
+
+def test_an_unreachable_scheduler_is_a_usage_error(client_folder: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = CliRunner().invoke(main, ["narrate", "a.md", "--voice", "espeak", "--output", "out",
+                                       "--scheduler", f"tcp://127.0.0.1:{port}"])
+    assert result.exit_code == 2, result.output
+    assert "Dask scheduler" in result.stderr and "Traceback" not in result.stderr
