@@ -417,7 +417,8 @@ def test_a_catalog_from_before_deploys_existed_is_upgraded_in_place(output: Path
     import sqlite3
 
     with contextlib.closing(sqlite3.connect(output / "catalog.sqlite")) as conn:
-        conn.executescript("DROP TABLE deployed; DROP TABLE feeds; DROP TABLE feed_items; PRAGMA user_version = 1;")
+        conn.executescript("DROP TABLE deployed; DROP TABLE feeds; DROP TABLE feed_items; PRAGMA user_version = 1;"
+                           "ALTER TABLE episodes DROP COLUMN render_key;")  # as version 1 had it
     episodes = publish.episodes(output)
     assert len(episodes) == 1
     assert len(deploy(output, (tmp_path / "www").as_uri()).sent) == 8
