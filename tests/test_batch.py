@@ -75,9 +75,9 @@ def test_an_unchanged_article_is_skipped_without_being_cleaned(
     again = pipeline.narrate([str(folder)], settings)
     assert all(o.skipped for o in again.outcomes) and cleaned == []
     assert {o.mp3 for o in again.outcomes} == {o.mp3 for o in first.outcomes}
-    # Settings that do not change the render (the show's title) keep the skip.
-    retitled = replace(settings, publish=replace(settings.publish, title="Another show"))
-    assert all(o.skipped for o in pipeline.narrate([str(folder)], retitled).outcomes) and cleaned == []
+    # Settings that do not change the render (the show's description) keep the skip.
+    described = replace(settings, publish=replace(settings.publish, description="Another show."))
+    assert all(o.skipped for o in pipeline.narrate([str(folder)], described).outcomes) and cleaned == []
     # An edited article is read and narrated again; its neighbour is still skipped unread.
     (folder / "tide.md").write_text(ARTICLE.replace("twice", "two times"), encoding="utf-8")
     edited = {o.origin: o for o in pipeline.narrate([str(folder)], settings).outcomes}
