@@ -81,6 +81,8 @@ def build_site(records: list[EpisodeRecord], settings: PublishSettings) -> bytes
         E.META(name="viewport", content="width=device-width, initial-scale=1"),
         E.TITLE(settings.title),
         E.LINK(rel="alternate", type="application/rss+xml", title=settings.title, href=FEED_NAME),
+        # Without an icon link browsers ask for /favicon.ico, which is not there: an error in every console.
+        E.LINK(rel="icon", href="data:," if is_remote(settings.image) else COVER_NAME),
         E.STYLE(_STYLE),
     )
     # A remote publish.image stays off the page: it loads nothing from elsewhere.
