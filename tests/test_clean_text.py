@@ -107,3 +107,39 @@ def test_box_of_links_inside_the_body_is_dropped() -> None:
            "More Great Travel Stories",
            "How the mountain line was built in 1902\nWhy do sleeper trains cost more than flights?\nTen quiet stations"]
     assert [b.text for b in _page(_HEADLINE, _NIGHT_TRAIN, *box, _TICKETS).blocks] == [_NIGHT_TRAIN, _TICKETS]
+
+
+_MENU = "Home\nNews\nTravel\nWeather\nSubscribe"
+
+
+def test_a_dump_keeps_an_interview_s_short_questions_and_answers() -> None:
+    lines = ["Q: Favourite station?", "A: The little halt at Kirkby Fell", "Q: Why?",
+             "A: Nobody gets off there but me, and the view is the best on the line."]
+    body = [b.text for b in _page(_MENU, _HEADLINE, _NIGHT_TRAIN, *lines, _TICKETS, _MENU).blocks]
+    assert body == [_NIGHT_TRAIN, *lines, _TICKETS]
+
+
+def test_a_dump_keeps_a_short_sentence_of_the_story() -> None:
+    body = [b.text for b in _page(_MENU, _HEADLINE, _NIGHT_TRAIN, "Passengers cheered.", _TICKETS, _MENU).blocks]
+    assert body == [_NIGHT_TRAIN, "Passengers cheered.", _TICKETS]
+
+
+def test_a_dump_keeps_a_numbered_heading_with_its_subtitle() -> None:
+    page = _page(_MENU, _HEADLINE, _NIGHT_TRAIN, "2. Fares stay the same", "Company: prices are fixed until spring",
+                 _TICKETS, _MENU)
+    assert [b.text for b in page.blocks] == [
+        _NIGHT_TRAIN, "2. Fares stay the same", "Company: prices are fixed until spring", _TICKETS]
+
+
+def test_a_dump_keeps_a_title_case_subheading_over_a_second_heading_line() -> None:
+    page = _page(_MENU, _HEADLINE, _NIGHT_TRAIN, "What The Fares Will Be", "Prices Fixed Until Spring",
+                 _TICKETS, _MENU)
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        (BlockKind.PARAGRAPH, _NIGHT_TRAIN), (BlockKind.HEADING, "What The Fares Will Be"),
+        (BlockKind.HEADING, "Prices Fixed Until Spring"), (BlockKind.PARAGRAPH, _TICKETS)]
+
+
+def test_a_wire_dateline_keeps_its_sentence() -> None:
+    lead = ("SPRINGFIELD, Ill. (AP) — The night train to the mountain towns will run again from December, "
+            "officials said on Monday, after a break of eleven years.")
+    assert [b.text for b in _page(_MENU, _HEADLINE, lead, _TICKETS, _MENU).blocks] == [lead, _TICKETS]
