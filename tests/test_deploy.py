@@ -313,6 +313,16 @@ def test_sftp_mirrors_the_show_and_a_rerender_replaces_the_file(sshd: Sshd, outp
     assert (remote / "episodes" / new).read_bytes() == (output / "episodes" / new).read_bytes()
 
 
+def test_sftp_finds_host_port_user_and_key_in_ssh_config(sshd: Sshd, output: Path) -> None:
+    ssh = Path(os.environ["HOME"]) / ".ssh"
+    (ssh / "id_ed25519").rename(ssh / "harbour_key")  # found only through IdentityFile
+    (ssh / "config").write_text(f"Host harbour\n  HostName 127.0.0.1\n  Port {sshd.port}\n"
+                                f"  User {sshd.url.split('//')[1].split('@')[0]}\n"
+                                f"  IdentityFile ~/.ssh/harbour_key\n", encoding="utf-8")
+    deploy(output, f"sftp://harbour{sshd.folder / 'www'}")
+    assert mp3_names(sshd.folder / "www") == mp3_names(output)
+
+
 def test_sftp_refuses_a_host_not_in_known_hosts(sshd: Sshd, output: Path) -> None:
     (Path(os.environ["HOME"]) / ".ssh" / "known_hosts").write_text("", encoding="utf-8")
     with pytest.raises(PublishError, match=rf"\[127.0.0.1\]:{sshd.port} is not in known_hosts"):
