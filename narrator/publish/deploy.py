@@ -150,7 +150,7 @@ def _open_s3(target: str, settings: PublishSettings) -> tuple[Any, str]:
     try:
         import s3fs
     except ImportError as exc:
-        raise ConfigError("s3:// needs s3fs", origin=target, hint="pip install s3fs") from exc
+        raise ConfigError("s3:// needs s3fs", origin=target, hint="pip install 'narrator-podcast[s3]'") from exc
     parts = urlsplit(target)
     if not parts.netloc:
         raise ConfigError("no bucket named", origin=target, hint="use s3://bucket/prefix")

@@ -22,7 +22,7 @@ def open_sftp(target: str, timeout_s: float) -> tuple[Any, str]:
         import paramiko
         from fsspec.implementations.sftp import SFTPFileSystem
     except ImportError as exc:
-        raise ConfigError("sftp:// needs paramiko", origin=target, hint="pip install paramiko") from exc
+        raise ConfigError("sftp:// needs paramiko", origin=target, hint="pip install 'narrator-podcast[sftp]'") from exc
 
     class KnownHostsSFTP(SFTPFileSystem):  # type: ignore[misc]
         """fsspec's SFTP, except that the host key must already be in known_hosts."""
