@@ -138,3 +138,11 @@ def test_publish_warns_once_and_still_publishes(tmp_path: Path, caplog: pytest.L
     warnings = [r.getMessage() for r in caplog.records if "directories would refuse" in r.getMessage()]
     assert len(warnings) == 1
     assert "publish.base_url" in warnings[0] and "owner e-mail" in warnings[0]
+
+
+def test_a_feed_older_than_the_settings_blocks_until_published_again(tmp_path: Path) -> None:
+    _show(tmp_path)
+    moved = PublishSettings(**{**READY.__dict__, "email": "editor@harbortimes.net", "category": "Technology"})
+    assert "feed.xml is older than the settings (publish.email, publish.category)" in _problems(moved, tmp_path)
+    publish(tmp_path, moved)
+    assert check(moved, tmp_path) == []

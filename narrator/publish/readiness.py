@@ -22,7 +22,7 @@ from PIL import Image, UnidentifiedImageError
 from narrator.config import PublishSettings
 from narrator.publish.artwork import COVER_NAME, MAX_BYTES, MIN_SIZE, SIZE, is_remote
 from narrator.publish.catalog import EPISODES_DIR
-from narrator.publish.feed import FEED_NAME, base
+from narrator.publish.feed import FEED_NAME, ITUNES, artwork_url, base
 
 MAX_FEED_BYTES = 4 * 1024 * 1024
 """Apple stops reading larger feeds (big catalogues hit it first)."""
@@ -176,10 +176,10 @@ def _feed(settings: PublishSettings, output_dir: Path) -> list[Finding]:
         return [Finding(True, f"{path} is not well-formed XML ({exc})", "run `narrator publish` to rebuild it")]
     if channel is None:
         return [Finding(True, f"{path} has no channel", "run `narrator publish` to rebuild it")]
-    found = []
+    found = _stale(channel, settings, path)
     if len(data) > MAX_FEED_BYTES:
         found.append(Finding(True, f"{path} is {len(data) / 1e6:.1f} MB; directories stop reading at 4 MB",
-                             "remove old episodes from the catalog, or shorten descriptions"))
+                             "take old episodes out with `narrator remove`"))
     items = channel.findall("item")
     if not items:
         found.append(Finding(True, "the feed has no episodes", "narrate at least one article first"))
@@ -191,6 +191,26 @@ def _feed(settings: PublishSettings, output_dir: Path) -> list[Finding]:
     for item in items:
         found.extend(_enclosure(item, settings, output_dir))
     return found
+
+
+def _stale(channel: etree._Element, settings: PublishSettings, path: Path) -> list[Finding]:
+    """The settings checked above are what the next publish writes; directories read the feed as it is now."""
+    image = channel.find(f"{{{ITUNES}}}image")
+    published = {
+        "base_url": channel.findtext("link", ""),
+        "email": channel.findtext(f"{{{ITUNES}}}owner/{{{ITUNES}}}email", ""),
+        "image": image.get("href", "") if image is not None else "",
+        "category": " > ".join(c.get("text", "") for c in channel.iter(f"{{{ITUNES}}}category")),
+    }
+    wanted = {
+        "base_url": base(settings), "email": settings.email, "image": artwork_url(settings),
+        "category": " > ".join(name.strip() for name in settings.category.split(">") if name.strip()),
+    }
+    changed = [name for name in published if published[name] != wanted[name]]
+    if not changed:
+        return []
+    return [Finding(True, f"{path} is older than the settings (publish.{', publish.'.join(changed)})",
+                    "run `narrator publish` so that the feed says what narrator.toml says")]
 
 
 def _enclosure(item: etree._Element, settings: PublishSettings, output_dir: Path) -> list[Finding]:
