@@ -8,6 +8,7 @@ its bytes change (a re-publish must not make a deploy send it again).
 from __future__ import annotations
 
 import colorsys
+import functools
 import hashlib
 import io
 import logging
@@ -69,6 +70,7 @@ def _rgb(hue: float, saturation: float, value: float) -> RGB:
     return round(red * 255), round(green * 255), round(blue * 255)
 
 
+@functools.lru_cache(maxsize=4)  # narrate embeds the cover, then publish writes it: made once per run
 def generate(title: str) -> bytes:
     """A 3000 x 3000 cover: a gradient in the title's colours, a row of bars, the title set large in white."""
     top, bottom, accent = palette(title)
