@@ -8,6 +8,7 @@ server is started by the test and stopped after it.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import os
 import shutil
 import signal
@@ -244,7 +245,7 @@ class Sshd:
 
     @property
     def url(self) -> str:
-        return f"sftp://{os.environ.get('USER') or 'root'}@127.0.0.1:{self.port}{self.folder / 'www'}"
+        return f"sftp://{getpass.getuser()}@127.0.0.1:{self.port}{self.folder / 'www'}"
 
     def start(self) -> None:
         self.process = subprocess.Popen([str(SSHD), "-D", "-e", "-f", str(self.folder / "sshd_config")],
@@ -373,35 +374,59 @@ def test_an_upload_cut_off_half_way_is_finished_by_the_next_run(sshd: Sshd, outp
 # --- s3:// against moto's standalone server, an S3 emulator ---------------------------------------------------
 
 
+@dataclass
+class Moto:
+    """moto's standalone server (an S3 emulator) of this test's own; it keeps its buckets in memory."""
+
+    port: int
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def settings(self) -> PublishSettings:
+        return PublishSettings(title="Harbour Notes", s3_endpoint_url=self.endpoint)
+
+    def start(self) -> None:
+        import boto3
+
+        self.process = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
+                                        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        wait_for_port(self.port, self.process, 60)
+        boto3.client("s3", endpoint_url=self.endpoint).create_bucket(Bucket="podcasts")
+
+    def kill(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+            self.process = None
+
+
 @pytest.fixture
-def s3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, PublishSettings]]:
-    """moto's S3 emulator on 127.0.0.1 with one bucket, and credentials given the usual AWS way."""
+def s3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Moto]:
+    """The S3 emulator on 127.0.0.1 with one bucket, and credentials given the usual AWS way."""
     pytest.importorskip("moto.server", reason="needs moto[server] (in the dev extra)")
-    boto3 = pytest.importorskip("boto3")
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-                               stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+                       "AWS_DEFAULT_REGION": "us-east-1", "AWS_CONFIG_FILE": str(tmp_path / "none"),
+                       "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "none")}.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.delenv("AWS_PROFILE", raising=False)
+    server = Moto(free_port())
     try:
-        wait_for_port(port, process, 60)
-        for key, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                           "AWS_DEFAULT_REGION": "us-east-1", "AWS_CONFIG_FILE": str(tmp_path / "none"),
-                           "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "none")}.items():
-            monkeypatch.setenv(key, value)
-        monkeypatch.delenv("AWS_PROFILE", raising=False)
-        endpoint = f"http://127.0.0.1:{port}"
-        boto3.client("s3", endpoint_url=endpoint).create_bucket(Bucket="podcasts")
-        yield endpoint, PublishSettings(title="Harbour Notes", s3_endpoint_url=endpoint)
+        server.start()
+        yield server
     finally:
-        process.kill()
-        process.wait(timeout=10)
+        server.kill()
 
 
-def test_s3_objects_get_podcast_content_types_and_only_changes_are_sent(
-        s3: tuple[str, PublishSettings], output: Path, tmp_path: Path) -> None:
+def test_s3_objects_get_podcast_content_types_and_only_changes_are_sent(s3: Moto, output: Path,
+                                                                      tmp_path: Path) -> None:
     import boto3
 
-    endpoint, settings = s3
-    client = boto3.client("s3", endpoint_url=endpoint)
+    settings = s3.settings
+    client = boto3.client("s3", endpoint_url=s3.endpoint)
     first = deploy(output, "s3://podcasts/harbour", settings)
     assert first.sent[-2:] == ("feed.xml", "index.html")
     (mp3,) = mp3_names(output)
@@ -418,9 +443,9 @@ def test_s3_objects_get_podcast_content_types_and_only_changes_are_sent(
     assert not any("catalog" in key or "/." in key for key in keys)
 
 
-def test_s3_a_missing_bucket_says_so(s3: tuple[str, PublishSettings], output: Path) -> None:
+def test_s3_a_missing_bucket_says_so(s3: Moto, output: Path) -> None:
     with pytest.raises(PublishError, match="s3://nobucket/show: the bucket does not exist"):
-        deploy(output, "s3://nobucket/show", s3[1])
+        deploy(output, "s3://nobucket/show", s3.settings)
 
 
 def test_a_catalog_from_before_deploys_existed_is_upgraded_in_place(output: Path, tmp_path: Path) -> None:
@@ -433,3 +458,24 @@ def test_a_catalog_from_before_deploys_existed_is_upgraded_in_place(output: Path
     assert len(episodes) == 1
     assert len(deploy(output, (tmp_path / "www").as_uri()).sent) == 8
     assert publish.episodes(output) == episodes
+
+
+def test_s3_an_upload_cut_off_half_way_is_finished_by_the_next_run(s3: Moto, output: Path) -> None:
+    import boto3
+
+    big = add_big_episode(output, 96 << 20)
+    killer: list[threading.Timer] = []
+
+    def sending(name: str, number: int, total: int) -> None:
+        if name == f"episodes/{big}":  # a moment into this upload, the emulator dies
+            killer.append(threading.Timer(0.3, s3.kill))
+            killer[0].start()
+
+    with pytest.raises(PublishError, match=rf"s3://podcasts/harbour: sending episodes/{big} failed"):
+        publish.deploy(output, "s3://podcasts/harbour", s3.settings, sending)
+    killer[0].join()
+    s3.start()  # an emulator keeps nothing: the next run finds the bucket empty and sends it all again
+    report = deploy(output, "s3://podcasts/harbour", s3.settings)
+    assert report.sent[-2:] == ("feed.xml", "index.html") and f"episodes/{big}" in report.sent
+    head = boto3.client("s3", endpoint_url=s3.endpoint).head_object(Bucket="podcasts", Key=f"harbour/episodes/{big}")
+    assert head["ContentLength"] == 96 << 20 and head["ContentType"] == "audio/mpeg"
