@@ -115,3 +115,21 @@ def test_a_users_image_replaces_the_generated_one(tmp_path: Path) -> None:
     publish(tmp_path / "out", PublishSettings(image=str(source)))
     cover = _image((tmp_path / "out" / "cover.jpg").read_bytes())
     assert cover.getpixel((1500, 1500))[1] > 180
+
+
+def test_the_face_has_every_letter_of_the_title_or_says_so(caplog: pytest.LogCaptureFixture) -> None:
+    from PIL import ImageFont
+
+    try:
+        dejavu = ImageFont.truetype("DejaVuSans-Bold.ttf", 40)
+    except OSError:
+        pytest.skip("fonts-dejavu-core is not installed")
+    assert artwork._covers(dejavu, "Über Жизнь, café")
+    assert not artwork._covers(dejavu, "港口时报")
+    assert artwork.face_for("Über Жизнь") == "DejaVuSans-Bold.ttf"
+    with caplog.at_level(logging.WARNING):
+        face = artwork.face_for("港口时报")
+    if face is not None and artwork._covers(ImageFont.truetype(face, 40), "港口时报"):
+        assert "boxes" not in caplog.text  # a CJK face is installed here and was found
+    else:
+        assert "no installed font has every letter of the title '港口时报'" in caplog.text

@@ -27,9 +27,11 @@ COVER_NAME = "cover.jpg"
 SIZE = 3000
 MIN_SIZE = 1400
 MAX_BYTES = 512 * 1024
-FONTS = ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf", "NotoSans-Bold.ttf", "FreeSansBold.ttf")
-"""Bold sans faces tried in order (Pillow finds them in the system font folders): fonts-dejavu-core is on
-every Debian that has Pillow's usual dependencies; Pillow's own built-in face is the last resort."""
+FONTS = ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf", "NotoSans-Bold.ttf", "FreeSansBold.ttf",
+         "NotoSansCJK-Bold.ttc", "DroidSansFallbackFull.ttf", "wqy-zenhei.ttc")
+"""Bold sans faces tried in order (Pillow finds them in the system font folders); the first that has every
+letter of the title is used. fonts-dejavu-core is on almost every Debian (Latin, Greek, Cyrillic); the
+CJK faces come from fonts-noto-cjk and the like when installed; Pillow's own face is the last resort."""
 Font = ImageFont.FreeTypeFont | ImageFont.ImageFont | ImageFont.TransposedFont
 RGB = tuple[int, int, int]
 
@@ -105,14 +107,37 @@ def _bars(draw: ImageDraw.ImageDraw, title: str, accent: RGB) -> None:
         draw.rounded_rectangle((x, middle - half, x + width, middle + half), radius=width // 2, fill=accent)
 
 
-def _font(size: int) -> Font:
-    """The first bold face found at this size, else Pillow's built-in one."""
+def face_for(title: str) -> str | None:
+    """The first installed face in FONTS that has every letter of the title; None for Pillow's own."""
+    installed = []
     for name in FONTS:
         try:
-            return ImageFont.truetype(name, size)
+            font = ImageFont.truetype(name, 40)
         except OSError:
             continue
-    return ImageFont.load_default(size)
+        installed.append(name)
+        if _covers(font, title):
+            return name
+    if installed:
+        log.warning("no installed font has every letter of the title %r; the cover shows boxes for some (give "
+                    "publish.image, or install fonts-noto-cjk)", title)
+        return installed[0]
+    return None
+
+
+def _covers(font: ImageFont.FreeTypeFont, text: str) -> bool:
+    """Whether the font draws each character as something other than its box for a missing glyph."""
+    def drawn(char: str) -> tuple[tuple[int, int], bytes]:
+        mask = font.getmask(char)
+        return mask.size, Image.frombytes("L", mask.size, bytes(mask)).tobytes() if mask.size[0] else b""
+
+    missing = drawn("\U0010fffd")  # a private-use code point no face draws
+    return all(drawn(char) != missing for char in set(text) if not char.isspace())
+
+
+def _font(size: int, face: str | None) -> Font:
+    """The face at this size, else Pillow's built-in one."""
+    return ImageFont.truetype(face, size) if face else ImageFont.load_default(size)
 
 
 def _size(font: Font) -> int:
@@ -122,14 +147,15 @@ def _size(font: Font) -> int:
 def fit_title(title: str, width: int, height: int) -> tuple[Font, list[str]]:
     """The largest font size (420 px down to 120) at which the wrapped title fits the box."""
     words = " ".join(title.split())
+    face = face_for(words)
     for size in range(420, 119, -20):
-        font = _font(size)
+        font = _font(size, face)
         average = max(1.0, font.getlength("abcdefghijklmnopqrstuvwxyz") / 26)
         lines = textwrap.wrap(words, max(1, int(width / average)), break_long_words=True) or [words]
         line_height = size * 1.18
         if all(font.getlength(line) <= width for line in lines) and len(lines) * line_height <= height:
             return font, lines
-    font = _font(120)
+    font = _font(120, face)
     lines = textwrap.wrap(words, max(1, int(width / (_size(font) * 0.6))))
     fitting = int(height // (120 * 1.18))
     if len(lines) > fitting:  # a title this long is cut; the feed still carries it whole
