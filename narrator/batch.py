@@ -231,7 +231,7 @@ def _on_dask(task: Task, jobs: list[Job], address: str, watch: Watcher) -> Itera
     try:
         distributed = importlib.import_module("distributed")  # the optional extra; untyped, hence Any
     except ImportError as exc:
-        raise ConfigError("--scheduler needs Dask", hint="pip install 'narrator[dask]'") from exc
+        raise ConfigError("--scheduler needs Dask", hint="pip install 'narrator-podcast[dask]'") from exc
     try:
         client = distributed.Client(address, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as exc:
