@@ -161,3 +161,25 @@ def test_addresses_street_types_compass_points_routes_states(written: str, spoke
 
 def test_a_name_after_st_is_a_saint_even_after_another_name() -> None:
     assert speakable("They sailed from Lord St. Vincent's port.") == "They sailed from Lord Saint Vincent's port."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("We met mr Jones at the quay.", "We met Mister Jones at the quay."),
+    ("Ask dr Patel first.", "Ask Doctor Patel first."),
+    ("They climbed Mt Hood and mt Adams.", "They climbed Mount Hood and Mount Adams."),
+    ("The bells of st Mary rang.", "The bells of Saint Mary rang."),
+    ("The letter was from Ray Hollis jr", "The letter was from Ray Hollis Junior"),
+    ("Ken Ward Sr sang.", "Ken Ward Senior sang."),
+])
+def test_titles_without_a_stop_or_written_small_before_and_after_a_name(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize("written", ["The wall is 3 mt high.", "He is a dr now.", "Go to st louis.",
+                                     "The jr team won."])
+def test_small_titles_need_a_name_beside_them(written: str) -> None:
+    assert not any(word in speakable(written) for word in ("Mount", "Doctor", "Saint", "Junior"))
+
+
+def test_a_sum_before_a_unit_is_said_with_plus() -> None:
+    assert speakable("Add 2+3 m of rope.") == "Add two plus three meters of rope."

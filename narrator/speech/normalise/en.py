@@ -147,6 +147,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _VERSION.sub(_version, text)
         text = units.money(text)
         text = units.percentages(text)
+        if "+" in text:  # "2+3 m2": the sum is said before the measure rule reads "3 m2" as words
+            text = _PLUS.sub(" plus ", text)
         text = units.measures(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
     text = words.symbols(words.signs(words.abbreviations(text)))

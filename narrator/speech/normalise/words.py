@@ -43,8 +43,12 @@ _ABBREVIATION = re.compile(
 )
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
-# Without its stop, "St" before a name is Saint ("St Andrew's"); a street's "St" was read by the address rules.
-_SAINT = re.compile(r"(?<![\w.])St(?=\s[A-Z][a-z])")
+# Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
+# "St" was read by the address rules before this.
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(St|Mt|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z][a-z])")
+_TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mister", "mrs": "Missus", "ms": "Miz", "dr": "Doctor"}
+# After a name: "James Smith jr", "Maxwell Madison Sr"; the stop-ended forms are in _FIXED.
+_SUFFIX_AFTER_NAME = re.compile(r"(?<=[a-z] )(?:jr|sr|Jr|Sr)(?![\w.])")
 _CAPITAL_NEXT = re.compile(r"\s+[\"']?[A-Z]")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\d\w*)\s+$")
 _LEGAL_V = re.compile(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
@@ -173,12 +177,22 @@ def abbreviations(text: str) -> str:
         text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or "").lower() == "nos" else "number", text)
     if "St." in text or "Dr." in text:
         text = _SAINT_STREET.sub(_saint_or_street, text)
-    if "St " in text:
-        text = _SAINT.sub("Saint", text)
+    if " " in text:
+        text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
+        if "r " in text or text.endswith("r"):
+            text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
     if " v " in text or " v. " in text:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     text = _ABBREVIATION.sub(_expand, text)
     return text
+
+
+def _suffix(match: re.Match[str]) -> str:
+    """"jr" after a capitalised name is Junior, "sr" Senior."""
+    start = match.string.rfind(" ", 0, match.start() - 1) + 1
+    if start == 0 or not match.string[start : start + 1].isupper():
+        return match.group(0)  # "The jr team": a capital that opens the sentence is no name
+    return "Junior" if match.group(0).lower() == "jr" else "Senior"
 
 
 def _expand(match: re.Match[str]) -> str:
