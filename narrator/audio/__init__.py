@@ -36,8 +36,8 @@ log = logging.getLogger(__name__)
 
 TOLERANCE_LU = 0.3
 """Encode again with a corrected gain when the episode misses the target by more than this."""
-RETRIES = 2
-"""Corrected encodes at most (one is almost always enough: near the target a dB of gain is a LU)."""
+RETRIES = 3
+"""Corrected encodes at most: one is usually enough (near the target a dB of gain is nearly a LU)."""
 
 
 def _voice_label(takes: Takes) -> str:
@@ -103,6 +103,7 @@ def _render(takes: Takes, settings: AudioSettings, encoder: ChunkEncoder) -> _Re
                          hint="check that the article has text")
     encoded = encoder.finish()
     source_lufs = integrated(encoder.blocks)
+    tried: list[tuple[float, float]] = []
     for _ in range(RETRIES):
         if not math.isfinite(source_lufs):
             log.warning("%s: the episode is silent; it is encoded without loudness normalisation", script.origin)
@@ -110,7 +111,11 @@ def _render(takes: Takes, settings: AudioSettings, encoder: ChunkEncoder) -> _Re
         miss = settings.loudness_lufs - encoded.lufs
         if encoded.gain_db is not None and abs(miss) <= TOLERANCE_LU:
             break
-        gain = encoded.gain_db + miss if encoded.gain_db is not None else settings.loudness_lufs - source_lufs
+        if encoded.gain_db is None:
+            gain = settings.loudness_lufs - source_lufs
+        else:
+            tried.append((encoded.gain_db, encoded.lufs))
+            gain = encoded.gain_db + miss / _slope(tried)
         log.debug("%s: %.2f LUFS at gain %s; encoding again at %.2f dB", script.origin, encoded.lufs,
                   encoded.gain_db, gain)
         encoded = encoder.again(round(gain, 2))
@@ -121,6 +126,15 @@ def _render(takes: Takes, settings: AudioSettings, encoder: ChunkEncoder) -> _Re
     cues = tuple(replace(c, start_s=encoded.mp3_time(c.start_s),
                          end_s=encoded.mp3_time(c.start_s) + c.end_s - c.start_s) for c in assembler.cues)
     return _Rendered(encoded, chapters, cues)
+
+
+def _slope(tried: list[tuple[float, float]]) -> float:
+    """LU gained per dB of gain: 1 at first, then as the last two encodes showed (less where the
+    compressor works harder)."""
+    if len(tried) < 2 or tried[-1][0] == tried[-2][0]:
+        return 1.0
+    (gain_before, lufs_before), (gain, lufs) = tried[-2], tried[-1]
+    return min(1.0, max(0.2, (lufs - lufs_before) / (gain - gain_before)))
 
 
 def _write(mp3: Path, rendered: _Rendered, script: Script, tag: TagInfo) -> None:

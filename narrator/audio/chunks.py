@@ -31,6 +31,7 @@ from types import TracebackType
 from narrator.audio.assemble import Piece
 from narrator.audio.master import COMPRESSOR, FrameCount, count_frames, encode
 from narrator.config import AudioSettings
+from narrator.errors import AudioError
 from narrator.files import atomic_path, write_text
 from narrator.loudness import integrated
 from narrator.model import Level
@@ -234,10 +235,21 @@ class ChunkEncoder:
         with atomic_path(mp3) as part:
             level = encode(pcm, self.source_rate, gain_db, self.settings, part, self.origin)
             frames = count_frames(part.read_bytes(), self.origin)
+            self._check_length(frames, span)
         # The statistics last: a chunk counts as cached only when both files are whole.
         write_text(stats, json.dumps({"blocks": level.blocks, "true_peak_db": level.true_peak_db,
                                       "frames": frames.frames, "samples_per_frame": frames.samples_per_frame}))
         return Chunk(mp3=mp3, level=level, frames=frames, source_start=span.source_start)
+
+
+    def _check_length(self, frames: FrameCount, span: _Span) -> None:
+        """Refuse a chunk shorter than its audio: ffmpeg's tee muxer exits 0 when a full disk cut the file."""
+        heard = frames.frames * frames.samples_per_frame
+        expected = span.length // 2 * self.settings.sample_rate // self.source_rate
+        if heard < expected:
+            raise AudioError(f"the encoder wrote {heard / self.settings.sample_rate:.1f} s of "
+                             f"{expected / self.settings.sample_rate:.1f} s of audio", origin=self.origin,
+                             hint="check free disk space and run again; finished parts are kept")
 
 
 def _read_chunk(mp3: Path, stats: Path, source_start: int) -> Chunk | None:
