@@ -43,9 +43,9 @@ CHUNK_S = 60.0
 """Audio per chunk: an edit re-encodes about this much; shorter chunks cost more ffmpeg starts."""
 ESTIMATE_S = 60.0
 """Without a gain recorded for the voice, the statistics of this much audio set the first one."""
-CHAIN_GAIN_DB = 5.8
+CHAIN_GAIN_DB = 6.0
 """Gain beyond (target - input loudness) that makes up what compressor, limiter and encoder take:
-5.2 dB on espeak and 6.2 dB on piper (seed page); a miss is corrected by one re-encode and recorded."""
+5.9 dB on espeak and 6.2 dB on piper (seed page); a miss is corrected by a re-encode, and recorded."""
 ENCODER_DELAY = 1105
 """Samples before a chunk's audio in its decoded frames: LAME's 576 and the decoder's 529."""
 QUEUED = 2
