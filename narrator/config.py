@@ -324,6 +324,16 @@ def _web_address(value: Any) -> Problem:
     return "is not a web address", 'an address with its scheme, such as "https://podcast.example.org/"'
 
 
+def _deploy_target(value: Any) -> Problem:
+    """Empty, or a place deploy can write to: checked before a run, not after an hour of narration."""
+    parts = urlsplit(str(value))
+    forms = '"file:///var/www/show", "sftp://user@host[:port]/var/www/show" or "s3://bucket/prefix"'
+    if not value or (parts.scheme in {"file", "sftp", "s3"} and (parts.netloc or parts.scheme == "file")
+                     and (parts.path.startswith("/") or parts.scheme == "s3")):
+        return None
+    return "is not a file://, sftp:// or s3:// address", forms
+
+
 def _patterns(value: Any) -> Problem:
     """Regular expressions that compile."""
     for pattern in value:
@@ -363,4 +373,7 @@ _CHECKS: dict[str, Callable[[Any], Problem]] = {
     "audio.loudness_lufs": _between(-40, -5, " LUFS"),
     "audio.true_peak_db": _between(-9, 0, " dBTP"),
     "publish.base_url": _web_address,
+    "publish.deploy_to": _deploy_target,
+    "publish.s3_endpoint_url": lambda value: None if not value else _web_address(value),
+    "ingest.feed_limit": _between(1, 10_000),
 }

@@ -193,6 +193,17 @@ def test_a_target_we_cannot_use_is_a_usage_error(output: Path, target: str, mess
     assert message in result.stderr and target in result.stderr
 
 
+def test_a_bad_deploy_to_is_refused_before_anything_is_narrated(tmp_path: Path) -> None:
+    config = tmp_path / "narrator.toml"
+    config.write_text('[publish]\ndeploy_to = "sfpt://me@web.example.org/var/www"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["--config", str(config), "narrate", str(article(tmp_path)),
+                                       "--voice", "espeak", "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert f"{config}: setting publish.deploy_to='sfpt://" in result.stderr and "sftp://user@host" in result.stderr
+    assert not out.exists()
+
+
 def test_deploying_into_the_output_folder_is_refused(output: Path) -> None:
     with pytest.raises(ConfigError, match="inside the output folder"):
         deploy(output, (output / "www").as_uri())
