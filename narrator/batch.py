@@ -101,12 +101,16 @@ Task = Callable[[Job, Callable[[Progress], None] | None], Made]
 """The one task function every way of running uses (pipeline.run_job)."""
 
 
-def run(task: Task, jobs: list[Job], workers: int, scheduler: str | None, watch: Watcher) -> Iterator[Made]:
-    """Run every job (on Dask, in a process pool, or here one after another), yielding results as they finish."""
+def run(task: Task, jobs: list[Job], workers: int, scheduler: str | None, watch: Watcher,
+        log_level: int = logging.WARNING) -> Iterator[Made]:
+    """Run every job (on Dask, in a process pool, or here one after another), yielding results as they finish.
+
+    Workers send their progress, and what they log at log_level or above, to watch.
+    """
     if scheduler:
-        yield from _on_dask(task, jobs, scheduler, watch)
+        yield from _on_dask(task, jobs, scheduler, watch, log_level)
     elif workers > 1 and len(jobs) > 1:
-        yield from _in_pool(task, jobs, workers, watch)
+        yield from _in_pool(task, jobs, workers, watch, log_level)
     else:
         for job in jobs:
             origin = job.source.origin
@@ -158,10 +162,10 @@ class _Sender:
 
 
 class _ForwardLogs(logging.Handler):
-    """In a worker: send warnings logged while one job runs (in its thread) to the client."""
+    """In a worker: send what is logged while one job runs (in its thread) to the client."""
 
-    def __init__(self, send: Callable[[Event], None], origin: str) -> None:
-        super().__init__(logging.WARNING)
+    def __init__(self, send: Callable[[Event], None], origin: str, level: int) -> None:
+        super().__init__(level)
         self.send, self.origin, self.thread = send, origin, threading.get_ident()
 
     def emit(self, record: logging.LogRecord) -> None:
@@ -169,15 +173,18 @@ class _ForwardLogs(logging.Handler):
             self.send(["log", self.origin, record.levelno, record.name, record.getMessage()])
 
 
-def _forwarding(task: Task, job: Job, send: Callable[[Event], None]) -> Made:
-    """Run task in a worker, sending its progress and warnings to the client."""
-    handler = _ForwardLogs(send, job.source.origin)
-    root = logging.getLogger()
+def _forwarding(task: Task, job: Job, send: Callable[[Event], None], level: int) -> Made:
+    """Run task in a worker, sending its progress and its log lines at level or above to the client."""
+    handler = _ForwardLogs(send, job.source.origin, level)
+    root, ours = logging.getLogger(), logging.getLogger("narrator")
+    previous = ours.level
+    ours.setLevel(level)  # a worker process logs what the client shows (-v), no more
     root.addHandler(handler)
     try:
         return task(job, _Sender(send, job.source.origin))
     finally:
         root.removeHandler(handler)
+        ours.setLevel(previous)
 
 
 _pool_events: Any = None
@@ -190,12 +197,12 @@ def _pool_start(events: Any) -> None:
     _pool_events = events
 
 
-def _pool_task(task: Task, job: Job) -> Made:
+def _pool_task(task: Task, job: Job, level: int) -> Made:
     """A job in a pool process."""
-    return _forwarding(task, job, _pool_events.put)
+    return _forwarding(task, job, _pool_events.put, level)
 
 
-def _in_pool(task: Task, jobs: list[Job], workers: int, watch: Watcher) -> Iterator[Made]:
+def _in_pool(task: Task, jobs: list[Job], workers: int, watch: Watcher, level: int) -> Iterator[Made]:
     """Run jobs in a local process pool; a thread here hands their events to the watcher."""
     # spawn, not fork: onnxruntime and espeak hold threads that a fork would copy half-way.
     context = get_context("spawn")
@@ -205,7 +212,7 @@ def _in_pool(task: Task, jobs: list[Job], workers: int, watch: Watcher) -> Itera
     try:
         with ProcessPoolExecutor(workers, mp_context=context, initializer=_pool_start,
                                  initargs=(events,)) as pool:
-            futures: dict[Future[Made], Job] = {pool.submit(_pool_task, task, job): job for job in jobs}
+            futures: dict[Future[Made], Job] = {pool.submit(_pool_task, task, job, level): job for job in jobs}
             yield from _results(futures, as_completed(futures))
     finally:
         events.put(None)
@@ -218,15 +225,15 @@ def _drain(events: Any, watch: Watcher) -> None:
         deliver(event, watch)
 
 
-def _dask_task(task: Task, job: Job, topic: str) -> Made:
+def _dask_task(task: Task, job: Job, topic: str, level: int) -> Made:
     """A job on a Dask worker: its events go to the client through the scheduler's event log."""
     from distributed import get_worker
 
     worker = get_worker()
-    return _forwarding(task, job, lambda event: worker.log_event(topic, event))
+    return _forwarding(task, job, lambda event: worker.log_event(topic, event), level)
 
 
-def _on_dask(task: Task, jobs: list[Job], address: str, watch: Watcher) -> Iterator[Made]:
+def _on_dask(task: Task, jobs: list[Job], address: str, watch: Watcher, level: int) -> Iterator[Made]:
     """Run jobs on a Dask cluster; a job whose worker dies is run again elsewhere by the scheduler."""
     try:
         distributed = importlib.import_module("distributed")  # the optional extra; untyped, hence Any
@@ -240,6 +247,6 @@ def _on_dask(task: Task, jobs: list[Job], address: str, watch: Watcher) -> Itera
     topic = f"narrator-{uuid.uuid4().hex}"
     with client:
         client.subscribe_topic(topic, lambda event: deliver(event[1], watch))
-        futures = {client.submit(_dask_task, task, job, topic, pure=False): job for job in jobs}
+        futures = {client.submit(_dask_task, task, job, topic, level, pure=False): job for job in jobs}
         yield from _results(futures, distributed.as_completed(futures, loop=client.loop))
         client.unsubscribe_topic(topic)

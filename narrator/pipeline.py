@@ -427,7 +427,8 @@ def narrate(
     if scheduler:
         jobs = [replace(job, shared_disk=False) for job in jobs]
     by_origin = {job.source.origin: job for job in jobs}
-    for made in batch.run(run_job, jobs, workers=settings.workers, scheduler=scheduler, watch=watcher):
+    level = logging.getLogger("narrator").getEffectiveLevel()
+    for made in batch.run(run_job, jobs, settings.workers, scheduler, watcher, log_level=level):
         finished(keep(made, by_origin[made.outcome.origin], settings))
     remember_feeds(plans, outcomes, settings)
     publish.publish(settings.output_dir, settings.publish)

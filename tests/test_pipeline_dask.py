@@ -109,19 +109,20 @@ def test_relative_paths_come_back_as_episodes_in_the_clients_output_and_feed(
     cluster: Cluster, client_folder: Path
 ) -> None:
     runner = CliRunner()
-    args = ["narrate", *ARTICLES, "--voice", "espeak", "--output", "out", "--scheduler", cluster.address]
-    result = runner.invoke(main, args)
+    args = ["narrate", *ARTICLES, "-", "--voice", "espeak", "--output", "out", "--scheduler", cluster.address]
+    stdin = "# Letters Page\n\nReaders wrote about the harbour wall. Most of them liked it.\n"
+    result = runner.invoke(main, args, input=stdin)
     assert result.exit_code == 0, result.output
-    assert "3 narrated, 0 unchanged, 0 failed" in result.stderr
+    assert "4 narrated, 0 unchanged, 0 failed" in result.stderr
     mp3s = sorted((client_folder / "out" / "episodes").glob("*.mp3"))
-    assert len(mp3s) == 3
+    assert len(mp3s) == 4
     for mp3 in mp3s:
         assert mp3.stat().st_size > 10_000
         for suffix in (".vtt", ".srt", ".json", ".chapters.json"):
             assert mp3.with_name(mp3.stem + suffix).is_file(), (mp3, suffix)
     feed = feedparser.parse((client_folder / "out" / "feed.xml").read_bytes())
     titles = sorted(entry.title for entry in feed.entries)
-    assert titles == ["A Quiet Market", "The Harbour Wall", "The Night Ferry"]
+    assert titles == ["A Quiet Market", "Letters Page", "The Harbour Wall", "The Night Ferry"]
     enclosures = {Path(entry.enclosures[0].href).name for entry in feed.entries}
     assert enclosures == {mp3.name for mp3 in mp3s}
     for folder in cluster.folders:  # the workers kept no episode (their take caches stay theirs)
@@ -130,8 +131,9 @@ def test_relative_paths_come_back_as_episodes_in_the_clients_output_and_feed(
     again = runner.invoke(main, ["narrate", *ARTICLES, "--voice", "espeak", "--output", "out"])
     assert again.exit_code == 0, again.output
     assert "0 narrated, 3 unchanged, 0 failed" in again.stderr
-    assert "missing" not in again.stderr
+    assert "missing" not in again.stderr and "deleted" not in again.stderr
     assert sorted((client_folder / "out" / "episodes").glob("*.mp3")) == mp3s
+    assert len(feedparser.parse((client_folder / "out" / "feed.xml").read_bytes()).entries) == 4
 
 
 class KillOnFirstProgress(pipeline.Watcher):
