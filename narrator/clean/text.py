@@ -1,5 +1,6 @@
 """Plain text and scraped full-page text dumps to Document.
 
+Text with no sign of a page around it is the user's own and is read whole (owntext.py).
 A page dump is the article surrounded by menus, prompts and sidebars. The article is the densest run
 of prose lines; its title, byline and date sit just above it; prompts, captions and teaser cards
 inside it are dropped by what they look like, never by what site they come from.
@@ -11,7 +12,6 @@ import logging
 import re
 from collections import Counter
 
-from narrator.clean.common import parse_date
 from narrator.clean.lines import (
     Line,
     cut_closing_matter,
@@ -23,7 +23,8 @@ from narrator.clean.lines import (
     make_line,
     words_of,
 )
-from narrator.clean.textmeta import BYLINE, DATE_WORDS, authors_from, find_header
+from narrator.clean.owntext import is_page_dump, read_own_text
+from narrator.clean.textmeta import BYLINE, find_header
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
@@ -48,13 +49,6 @@ LONE_LEAD_WORDS = 15
 COMMENT_HEADER_WORDS = 4
 # Lines of ordinary words (list items) bridged without counting as a gap.
 MAX_NATURAL_LINES = 12
-# Consecutive lines this short and without a full stop are a menu: a sign of a page dump.
-MENU_LINE_WORDS = 3
-MENU_RUN_LINES = 4
-# A line with a clock time and at most this many words is a feed or comment stamp ("Updated 5 hours ago").
-STAMP_WORDS = 8
-# Longest line still read as a subheading of the user's own text.
-OWN_HEADING_WORDS = 14
 # Longest line read as a subheading inside a page dump's article.
 HEADING_WORDS = 14
 # "Q: Favourite books?", "A: The ones my father read": an interview's lines, whatever their length.
@@ -316,62 +310,6 @@ def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list
     return prose, natural, cards, sizes
 
 
-def _menu_run(lines: list[Line]) -> bool:
-    """MENU_RUN_LINES short lines in a row without a full stop: a menu or a list of links."""
-    run = 0
-    for line in lines:
-        run = run + 1 if line.words <= MENU_LINE_WORDS and not line.terminal else 0
-        if run >= MENU_RUN_LINES:
-            return True
-    return False
-
-
-def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
-    """True when the text shows signs of a page around an article: prompts, repeated or menu lines, link boxes.
-
-    Without any, the text is the user's own article, and every line of it is read.
-    """
-    if any(n > 1 for text, n in counts.items() if len(words_of(text)) >= 2):
-        return True  # an article never repeats a line whole; a page repeats its headlines and buttons
-    for line in lines:
-        if line.cta or line.credit or is_widget_label(line):
-            return True  # a prompt, a photo credit, the title of a box of links
-        if line.clock and line.words <= STAMP_WORDS and not line.terminal:
-            return True  # "Updated 5 hours ago"
-    return _menu_run(lines)
-
-
-def _header_end(lines: list[Line]) -> int:
-    """Where the user's own article begins: after its title line and the byline and date lines right under it."""
-    if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS:
-        return 0  # no title line: the text begins at once
-    end = 1
-    while end < len(lines) and not lines[end].terminal and (
-            authors_from(lines[end]) or (lines[end].words <= DATE_WORDS and parse_date(lines[end].text))):
-        end += 1
-    return end
-
-
-def _own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
-    """The user's own article: title, byline and date from its top lines, then every line below them."""
-    header = find_header(lines, _header_end(lines), fallback_title)
-    blocks: list[Block] = []
-    body = lines[header.body_start :]
-    for i, line in enumerate(body):
-        before = body[i - 1] if i > 0 else None
-        after = body[i + 1] if i + 1 < len(body) else None
-        in_group = any(other is not None and other.group == line.group for other in (before, after))
-        if line.terminal or line.words > OWN_HEADING_WORDS:
-            blocks.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif in_group:
-            blocks.append(Block(BlockKind.LIST_ITEM, line.text))
-        elif after is not None:
-            blocks.append(Block(BlockKind.HEADING, line.text, level=2))
-        else:
-            blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # a last line without a stop is still text
-    return header.meta, blocks
-
-
 def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block], bool]:
     """Metadata and body blocks of a plain text article or a scraped page, and whether it was read whole."""
     if len(text) > MAX_TEXT_CHARS:
@@ -382,7 +320,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
         return Metadata(title=fallback_title), [], True
     counts = Counter(line.text for line in lines if line.words)
     if not is_page_dump(lines, counts):
-        return (*_own_text(lines, fallback_title), True)
+        return (*read_own_text(lines, fallback_title), True)
     prose, natural, cards, sizes = _classify(lines, counts)
     runs = _runs(lines, prose, natural)
     if not runs:

@@ -1,0 +1,74 @@
+"""A user's own text: plain text with no sign of a page around it, read whole, line by line."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from narrator.clean.common import parse_date
+from narrator.clean.lines import Line, is_widget_label, words_of
+from narrator.clean.textmeta import DATE_WORDS, authors_from, find_header
+from narrator.model import Block, BlockKind, Metadata
+
+# Consecutive lines this short and without a full stop are a menu: a sign of a page dump.
+MENU_LINE_WORDS = 3
+MENU_RUN_LINES = 4
+# A line with a clock time and at most this many words is a feed or comment stamp ("Updated 5 hours ago").
+STAMP_WORDS = 8
+# Longest line still read as a subheading of the user's own text.
+OWN_HEADING_WORDS = 14
+
+
+def _menu_run(lines: list[Line]) -> bool:
+    """MENU_RUN_LINES short lines in a row without a full stop: a menu or a list of links."""
+    run = 0
+    for line in lines:
+        run = run + 1 if line.words <= MENU_LINE_WORDS and not line.terminal else 0
+        if run >= MENU_RUN_LINES:
+            return True
+    return False
+
+
+def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
+    """True when the text shows signs of a page around an article: prompts, repeated or menu lines, link boxes.
+
+    Without any, the text is the user's own article, and every line of it is read.
+    """
+    if any(n > 1 for text, n in counts.items() if len(words_of(text)) >= 2):
+        return True  # an article never repeats a line whole; a page repeats its headlines and buttons
+    for line in lines:
+        if line.cta or line.credit or is_widget_label(line):
+            return True  # a prompt, a photo credit, the title of a box of links
+        if line.clock and line.words <= STAMP_WORDS and not line.terminal:
+            return True  # "Updated 5 hours ago"
+    return _menu_run(lines)
+
+
+def _header_end(lines: list[Line]) -> int:
+    """Where the user's own article begins: after its title line and the byline and date lines right under it."""
+    if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS:
+        return 0  # no title line: the text begins at once
+    end = 1
+    while end < len(lines) and not lines[end].terminal and (
+            authors_from(lines[end]) or (lines[end].words <= DATE_WORDS and parse_date(lines[end].text))):
+        end += 1
+    return end
+
+
+def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
+    """The user's own article: title, byline and date from its top lines, then every line below them."""
+    header = find_header(lines, _header_end(lines), fallback_title)
+    blocks: list[Block] = []
+    body = lines[header.body_start :]
+    for i, line in enumerate(body):
+        before = body[i - 1] if i > 0 else None
+        after = body[i + 1] if i + 1 < len(body) else None
+        in_group = any(other is not None and other.group == line.group for other in (before, after))
+        if line.terminal or line.words > OWN_HEADING_WORDS:
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text))
+        elif in_group:
+            blocks.append(Block(BlockKind.LIST_ITEM, line.text))
+        elif after is not None:
+            blocks.append(Block(BlockKind.HEADING, line.text, level=2))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # a last line without a stop is still text
+    return header.meta, blocks
