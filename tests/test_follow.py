@@ -119,6 +119,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 self.send(404, b"not here")
         elif self.path == "/not-xml":
             self.send(200, b"<html><body><p>Welcome to my blog!</p></body></html>")
+        elif self.path == "/":
+            self.send(200, b'<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml">'
+                           b"</head><body><p>Tideline: notes from the shore.</p></body></html>")
         elif self.path in ("/500", "/404"):
             self.send(int(self.path[1:]), b"oops")
         elif self.path == "/loop":
@@ -270,6 +273,8 @@ def test_follow_refuses_what_is_not_a_feed_and_lists_and_unfollows(blog: tuple[B
     refused = run("follow", f"{base}/not-xml", "-o", str(out))
     assert refused.exit_code == 1
     assert f"{base}/not-xml: not an RSS or Atom feed" in refused.stderr and "/feed" in refused.stderr
+    page = run("follow", f"{base}/", "-o", str(out))
+    assert page.exit_code == 1 and f"this page names its feed: narrator follow {base}/feed.xml" in page.stderr
     followed = run("follow", f"{base}/feed.xml", "-o", str(out))
     assert followed.exit_code == 0 and "following Tideline" in followed.stderr and "3 items" in followed.stderr
     assert "already following" in run("follow", f"{base}/feed.xml", "-o", str(out)).stderr

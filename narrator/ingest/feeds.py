@@ -11,6 +11,8 @@ from typing import Any
 from urllib.parse import urljoin
 
 import feedparser
+import lxml.html
+from lxml import etree
 
 from narrator.config import IngestSettings
 from narrator.errors import InputError
@@ -39,11 +41,13 @@ def parse_feed(origin: str, source: Source, foreign: bool = False) -> Feed:
     foreign: the feed came from a public address, so its links may only lead to public ones (ForeignLink).
     """
     parsed: Any = feedparser.parse(source.data, response_headers={"content-location": source.url or ""})
+    base = source.url or (origin if is_url(origin) else "")
     if not parsed.version and not parsed.entries:
         why = getattr(parsed.get("bozo_exception"), "getMessage", lambda: "")() or "no RSS or Atom elements"
-        raise InputError(f"not an RSS or Atom feed ({why})", origin=origin,
-                         hint="give the feed's address (often /feed or /rss), not the blog's page")
-    base = source.url or (origin if is_url(origin) else "")
+        announced = announced_feeds(source.data, base)
+        hint = (f"this page names its feed: narrator follow {announced[0]}" if announced
+                else "give the feed's address (often /feed or /rss), not the blog's page")
+        raise InputError(f"not an RSS or Atom feed ({why})", origin=origin, hint=hint)
     items: dict[str, tuple[float, FeedItem]] = {}
     for position, entry in enumerate(parsed.entries):
         item = _item(entry, base, parsed.feed, foreign)
@@ -52,6 +56,17 @@ def parse_feed(origin: str, source: Source, foreign: bool = False) -> Feed:
     newest_first = tuple(item for _, item in sorted(items.values(), key=lambda pair: -pair[0]))
     log.debug("%s: %d feed items", origin, len(newest_first))
     return Feed(url=origin, title=str(parsed.feed.get("title") or origin), items=newest_first)
+
+
+def announced_feeds(data: bytes, base: str) -> list[str]:
+    """The feeds a web page names in <link rel="alternate" type="application/rss+xml|atom+xml" href>."""
+    try:
+        root = lxml.html.document_fromstring(data)
+    except (etree.ParserError, ValueError):
+        return []
+    hrefs = root.xpath("//link[contains(concat(' ', normalize-space(@rel), ' '), ' alternate ')]"
+                       "[@type='application/rss+xml' or @type='application/atom+xml']/@href")
+    return [urljoin(base, str(href).strip()) for href in hrefs if str(href).strip()]
 
 
 def _when(entry: Any, position: int) -> float:
