@@ -481,3 +481,80 @@ def test_nothing_from_a_private_address_reaches_the_published_feed(
     published = (out / "feed.xml").read_text(encoding="utf-8") + (out / "index.html").read_text(encoding="utf-8")
     assert "Harbour news" in published
     assert "hunter2" not in published and "Router admin" not in published
+
+
+# 6. Slow paths: every case reads and cleans within the budget (each took from 3 s to minutes before).
+def page_declaring(body: str) -> str:
+    """A page whose JSON-LD declares body as the article (the markup holds almost nothing)."""
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Harbour", "articleBody": body})
+    return f'<html><head><script type="application/ld+json">{ld}</script></head><body><p>short</p></body></html>'
+
+
+def page_with(markup: str) -> str:
+    return f"<html><body><p>{ARTICLE * 5}</p>{markup}</body></html>"
+
+
+SLOW_PAGES = {
+    "articleBody of 60 KB of spaces": page_declaring(ARTICLE * 10 + " " * 60_000 + ARTICLE),
+    "articleBody with 30,000 unclosed <h2>": page_declaring(ARTICLE * 10 + "<h2>" * 30_000),
+    "articleBody with 60,000 '<'": page_declaring(ARTICLE * 10 + "<" * 60_000),
+    "articleBody with 30,000 '<p '": page_declaring(ARTICLE * 10 + "<p " * 30_000),
+    "an 800 KB JSON-LD array": ('<html><head><script type="application/ld+json">[' + ",".join(["1"] * 400_000)
+                                + f"]</script></head><body><p>{ARTICLE * 5}</p></body></html>"),
+    "300,000 unclosed <script> past the size limit": page_with("<script>" * 300_000),
+    "600,000 unclosed comments past the size limit": page_with("<!--" * 600_000),
+    "100,000 tiny elements": page_with("<i>a</i>" * 100_000),
+    "2 MB of empty divs": page_with("<div>a</div>" * 170_000),
+    "100,000 tiny elements in an <article>": f"<html><body><article><p>{ARTICLE * 5}</p>{'<i>a</i>' * 100_000}"
+                                             "</article></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", list(SLOW_PAGES))
+def test_a_hostile_page_is_cleaned_within_the_budget(name: str) -> None:
+    with within():
+        outcome = clean_text(SLOW_PAGES[name], "page.html", Format.HTML)
+    assert outcome == "Harbour" or "no article text found" in outcome or outcome == "Page", outcome
+
+
+SLOW_MARKDOWN = {
+    "50,000 '['": "[" * 50_000,
+    "20,000 '[a]('": "[a](" * 20_000,
+    "20,000 '<a '": "<a " * 20_000,
+    "10,000 '<http://'": "<http://" * 10_000,
+    "16,000 '!['": "![" * 8_000,
+    "a megabyte of '&'": "&" * 1_000_000,
+    "a megabyte of '*a'": "*a" * 500_000,
+    "25,000 escaped brackets": "\\[" * 25_000,
+    "a list of 25,000 links": "".join(f"- [item {i}](https://x.example/{i})\n" for i in range(25_000)),
+}
+
+
+@pytest.mark.parametrize("name", list(SLOW_MARKDOWN))
+def test_hostile_markdown_is_read_within_the_budget(name: str) -> None:
+    text = "---\ntitle: Harbour\n---\n\n" + ARTICLE + "\n" + SLOW_MARKDOWN[name] + "\n"
+    with within():
+        outcome = clean_text(text, "notes.md", Format.MARKDOWN)
+    assert outcome == "Harbour", outcome
+
+
+def test_markdown_that_is_set_aside_is_still_read_as_text() -> None:
+    from narrator.clean.markdown import read_markdown
+
+    text = "Before.\n\n" + "[" * 5_000 + "x" * 5_000 + " end\n\nAfter *this*.\n"
+    _, blocks = read_markdown(text, CleanSettings(), "t")
+    assert [b.text[-3:] for b in blocks] == ["re.", "end", "is."]
+    assert blocks[2].text == "After this."  # the paragraph after is Markdown again
+    _, blocks = read_markdown("".join(f"- [item {i}](https://x.example/{i})\n" for i in range(25_000)),
+                              CleanSettings(), "t")
+    assert blocks[-1].text.endswith("item 24998 item 24999")  # past the budget, links are read by their text
+    _, blocks = read_markdown("A [link](https://x.example) and *more*.\n", CleanSettings(), "t")
+    assert blocks[0].text == "A link and more."
+
+
+def test_code_is_never_set_aside_as_text() -> None:
+    from narrator.clean.markdown import read_markdown
+
+    code = "```\n" + "a[<b>]\n" * 100_000 + "```\n"
+    _, blocks = read_markdown("Before.\n\n" + code + "\nAfter.\n", CleanSettings(), "t")
+    assert [b.text for b in blocks] == ["Before.", "After."]

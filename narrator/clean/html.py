@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import logging
@@ -14,7 +15,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from narrator.clean.common import code_announcement, comparable, squash
-from narrator.clean.htmlmeta import article_body, page_metadata
+from narrator.clean.htmlmeta import article_body, page_metadata, too_many_elements
 from narrator.clean.prune import drop_boilerplate_blocks, prune_tree, split_dek
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.clean.standfirst import find_standfirst, without_standfirst
@@ -46,17 +47,40 @@ STATE_CANDIDATES = 3
 STATE_ANCHOR_WORDS = 10
 _STATE_PARAGRAPH = re.compile(r"<(?:p|br)\b", re.I)
 MIN_DECLARED_WORDS = 50
-_PARAGRAPH_BREAK = re.compile(r"\s*(?:\n\s*)+|\s*</?(?:p|div|br|h[1-6]|li)\b[^>]*>\s*", re.I)
-_TAG = re.compile(r"<[^>]+>")
-_HEADING_TAG = re.compile(r"<h([2-6])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
-_BULKY = re.compile(r"<(script|style|svg|noscript)\b.*?</\1\s*>|<!--.*?-->|data:[\w/+.-]+;base64,[\w+/=]+", re.I | re.S)
+# These see a page's declared body, which anyone can fill: no pattern may rescan the same text from many starts
+# (a leading "\s*", "[^>]*" over text that may hold no ">", ".*?" to a closing tag that may never come).
+_PARAGRAPH_BREAK = re.compile(r"\n|</?(?:p|div|br|h[1-6]|li)\b[^<>]*>", re.I)
+_TAG = re.compile(r"<[^<>]+>")
+LONGEST_HEADING = 300
+_HEADING_TAG = re.compile(rf"<h([2-6])\b[^<>]{{0,500}}>(.{{0,{LONGEST_HEADING}}}?)</h\1\s*>", re.I | re.S)
+_BULKY_START = re.compile(r"<(script|style|svg|noscript)\b|<!--", re.I)
+_INLINE_DATA = re.compile(r"data:[\w/+.-]+;base64,[\w+/=]+")
+# Extraction time grows faster than the number of elements (100,000 took 19 s); a page with more than this
+# after pruning is narrowed to its <article> or <main>, or read paragraph by paragraph.
+MAX_EXTRACT_ELEMENTS = 30_000
+
+
+def _without_bulky(text: str) -> str:
+    """The page without scripts, styles, SVG and comments; an unclosed one runs to the end, as in a browser."""
+    lower = text.lower()
+    kept: list[str] = []
+    position = 0
+    while match := _BULKY_START.search(text, position):
+        kept.append(text[position:match.start()])
+        closer = "-->" if match.group(0) == "<!--" else f"</{match.group(1).lower()}"
+        end = lower.find(closer, match.end())
+        if end < 0:
+            return "".join(kept)
+        position = lower.find(">", end) + 1 or len(text)
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 def shrink(text: str) -> str:
     """Drop scripts, styles and inline data from a huge page, then cut it to MAX_HTML_CHARS."""
     if len(text) <= MAX_HTML_CHARS:
         return text
-    text = _BULKY.sub("", text)
+    text = _INLINE_DATA.sub("", _without_bulky(text))
     if len(text) > MAX_HTML_CHARS:
         log.warning("page has %d characters of markup; reading only the first %d", len(text), MAX_HTML_CHARS)
         text = text[:MAX_HTML_CHARS]
@@ -146,6 +170,31 @@ def _table_blocks(table: Any, announce_code: bool) -> list[Block]:
     return blocks
 
 
+def _narrowed(root: Any) -> Any | None:
+    """The tree to give the extractor: root, else its largest <article> or <main> within MAX_EXTRACT_ELEMENTS."""
+    if not too_many_elements(root, MAX_EXTRACT_ELEMENTS):
+        return root
+    parts = root.xpath("//article | //main | //*[@role='main']")[:10]
+    fitting = [part for part in parts if not too_many_elements(part, MAX_EXTRACT_ELEMENTS)]
+    if not fitting:
+        return None
+    page = lxml_html.document_fromstring("<html><body></body></html>")
+    page.find("body").append(copy.deepcopy(max(fitting, key=lambda part: len(part.xpath(".//*")))))
+    return page
+
+
+def _paragraph_blocks(root: Any) -> list[Block]:
+    """Headings and paragraphs in page order: the reading of a page too large for the extractor."""
+    blocks = []
+    for element in root.iter("h2", "h3", "h4", "h5", "h6", "p"):
+        text = squash(" ".join(element.itertext()))
+        if text and element.tag == "p":
+            blocks.append(Block(BlockKind.PARAGRAPH, text))
+        elif text:
+            blocks.append(Block(BlockKind.HEADING, text, level=int(element.tag[1])))
+    return blocks
+
+
 # trafilatura hands a result shorter than 250 characters to its fallback extractors, which can flatten a short
 # article into one paragraph with its headline and any prompt in it. When that happens the page is read again
 # with no minimum: a short article is still an article, read as carefully as a long one.
@@ -165,6 +214,12 @@ def _trafilatura_config() -> Any:
 
 def extract_blocks(root: Any, url: str | None, announce_code: bool = False) -> list[Block]:
     """Run trafilatura on a (pruned) tree and turn its XML into blocks; a short article flattened is read again."""
+    narrowed = _narrowed(root)
+    if narrowed is None:
+        log.warning("page has over %d elements and no <article> or <main> of fewer; reading its paragraphs as they "
+                    "come (some of the page around the article may be read)", MAX_EXTRACT_ELEMENTS)
+        return _paragraph_blocks(root)
+    root = narrowed
     blocks = _extract(root, url, announce_code, short=False)
     if len(blocks) <= 1:
         again = _extract(root, url, announce_code, short=True)
@@ -208,7 +263,7 @@ def declared_blocks(body: str) -> list[Block]:
     tags, other tags removed; what an <h2>-<h6> held is a heading."""
     headings = {squash(_TAG.sub("", m.group(2))): int(m.group(1)) for m in _HEADING_TAG.finditer(body)}
     blocks = []
-    for part in (squash(_TAG.sub("", part)) for part in _PARAGRAPH_BREAK.split(body)):
+    for part in (squash(_TAG.sub("", part)) for part in _PARAGRAPH_BREAK.split(body)):  # squash drops blanks
         if part in headings:
             blocks.append(Block(BlockKind.HEADING, part, level=headings[part]))
         elif part:

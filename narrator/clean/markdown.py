@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import logging
 import re
+import uuid
 from typing import Any
 
 import markdown as markdown_lib
@@ -24,6 +25,18 @@ _TOML_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\
 _CITATION = re.compile(r"\s?\[\^?\d{1,3}\]")
 # Far longer than any article (a short book); bounds the markdown package's time on runaway input.
 MAX_MARKDOWN_CHARS = 1_000_000
+# The markdown package rebuilds the rest of a paragraph for every inline mark it finds, and looks for the end
+# of a link or tag from every "[" and "<": time grows with marks times length (50,000 "[" took over 40 s). A
+# paragraph or list item past this budget is taken as plain text; real ones are thousands of times below it.
+MARKDOWN_SCAN_BUDGET = 20_000_000
+# Each inline mark costs the markdown package a fraction of a millisecond; past this many in one article (a
+# megabyte of links), the rest is read as plain text.
+MAX_INLINE_MARKS = 10_000
+_PLAIN_LINK = re.compile(r"!?\[([^\[\]\n]{0,300})\]\([^()\s]{0,2000}\)")
+_PLAIN_MARKERS = re.compile(r"(?m)^[ \t]*(?:[-*+]|\d+[.)]|#{1,6}|>)[ \t]+")
+_INLINE_SCOPE = re.compile(r"(\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t]))")
+_INLINE_MARKS = re.compile(r"[\[<&\\*_`!]")
+_FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _LANGUAGE_CLASS = re.compile(r"language-([\w+#-]+)")
 
@@ -76,15 +89,21 @@ def _meta_from_front(front: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+# Compiled once: an XPath string is compiled again on every call, which dominated long lists.
+_FOOTNOTE_MARKS = etree.XPath(".//sup[contains(@class,'footnote-ref')] | .//a[contains(@class,'footnote-ref')]")
+_IMAGES = etree.XPath(".//img")
+_BREAKS = etree.XPath(".//br")
+
+
 def _inline_text(element: Any) -> str:
     """Readable text of an element: images by alt text, footnote marks and citations dropped."""
-    for sup in element.xpath(".//sup[contains(@class,'footnote-ref')] | .//a[contains(@class,'footnote-ref')]"):
+    for sup in _FOOTNOTE_MARKS(element):
         sup.drop_tree()
-    for img in element.xpath(".//img"):
+    for img in _IMAGES(element):
         alt = (img.get("alt") or "").strip()
         img.tail = (f" {alt} " if alt else "") + (img.tail or "")
         img.drop_tree()
-    for br in element.xpath(".//br"):
+    for br in _BREAKS(element):
         br.tail = " " + (br.tail or "")
     return squash(_CITATION.sub("", element.text_content()))
 
@@ -151,6 +170,36 @@ def _body_of(rendered: str) -> Any:
     return body if body is not None else root
 
 
+def defused(body: str) -> tuple[str, dict[str, str]]:
+    """The Markdown with each paragraph that would take the markdown package too long set aside as plain text:
+    the body with a placeholder paragraph in its place, and the text of each placeholder."""
+    scopes = _INLINE_SCOPE.split(body)  # paragraphs and list items at even places, what parts them at odd ones
+    plain: dict[str, str] = {}
+    in_code = False
+    marks_seen = 0
+    previous: str | None = None  # the placeholder of the paragraph before, when it was set aside
+    for index in range(0, len(scopes), 2):
+        scope = scopes[index]
+        fences = len(_FENCE.findall(scope))
+        marks = len(_INLINE_MARKS.findall(scope))
+        marks_seen += marks
+        if in_code or fences or (marks * len(scope) <= MARKDOWN_SCAN_BUDGET and marks_seen <= MAX_INLINE_MARKS):
+            previous = None
+        else:
+            text = squash(_PLAIN_MARKERS.sub("", _PLAIN_LINK.sub(r"\1", scope)).replace("\n", " "))
+            if previous is None:  # one placeholder for a run of paragraphs set aside, not thousands
+                previous = f"narrator{uuid.uuid4().hex}"
+                plain[previous] = text
+                scopes[index] = f"\n\n{previous}\n\n"
+            else:
+                plain[previous] += " " + text
+                scopes[index] = scopes[index - 1] = ""
+        in_code = in_code != (fences % 2 == 1)  # code is set aside before inline marks are looked for
+    if plain:
+        log.warning("%d parts hold too much markup to read as Markdown; read as plain text", len(plain))
+    return "".join(scopes), plain
+
+
 def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block]]:
     """Metadata and body blocks of a Markdown article."""
     if len(text) > MAX_MARKDOWN_CHARS:
@@ -158,10 +207,13 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
         text = text[:MAX_MARKDOWN_CHARS]
     front, body = split_front_matter(text)
     fields = _meta_from_front(front)
+    body, plain = defused(body)
     rendered = markdown_lib.markdown(
         body, extensions=["fenced_code", "footnotes", "tables", "sane_lists", "abbr", "def_list"]
     )
     blocks = walk(_body_of(rendered), settings)
+    if plain:
+        blocks = [Block(BlockKind.PARAGRAPH, plain[b.text]) if b.text in plain else b for b in blocks]
     title = fields.pop("title")
     if not title:
         first = next((b for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
