@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -203,20 +204,53 @@ def _pool_task(task: Task, job: Job, level: int) -> Made:
 
 
 def _in_pool(task: Task, jobs: list[Job], workers: int, watch: Watcher, level: int) -> Iterator[Made]:
-    """Run jobs in a local process pool; a thread here hands their events to the watcher."""
+    """Run jobs in a local process pool; a thread here hands their events to the watcher.
+
+    A pool process that dies (the OOM killer, a crashing engine) breaks the whole pool: the articles it
+    took down are narrated once more in a new pool, and reported as failed only if that breaks too.
+    """
     # spawn, not fork: onnxruntime and espeak hold threads that a fork would copy half-way.
     context = get_context("spawn")
     events = context.Queue()
     drain = threading.Thread(target=_drain, args=(events, watch), name="narrator-events", daemon=True)
     drain.start()
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_pool_start,
-                                 initargs=(events,)) as pool:
-            futures: dict[Future[Made], Job] = {pool.submit(_pool_task, task, job, level): job for job in jobs}
-            yield from _results(futures, as_completed(futures))
+        lost: list[Job] = []
+        for made, job in _one_pool(task, jobs, workers, context, events, level):
+            if made is None:
+                lost.append(job)
+            else:
+                yield made
+        if lost:
+            log.warning("a worker process died; narrating %d article(s) again", len(lost))
+            for made, job in _one_pool(task, lost, workers, context, events, level):
+                yield made or _lost(job, BrokenProcessPool("a worker process died twice"))
     finally:
         events.put(None)
         drain.join()
+
+
+def _one_pool(task: Task, jobs: list[Job], workers: int, context: Any, events: Any,
+              level: int) -> Iterator[tuple[Made | None, Job]]:
+    """Each job's result from one process pool, or None for a job the pool lost when a process died."""
+    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_pool_start,
+                             initargs=(events,)) as pool:
+        futures: dict[Future[Made], Job] = {pool.submit(_pool_task, task, job, level): job for job in jobs}
+        try:
+            for future in as_completed(futures):
+                try:
+                    yield future.result(), futures[future]
+                except BrokenProcessPool:
+                    yield None, futures[future]
+                except Exception as exc:  # the job could not be run or sent back: only this source fails
+                    yield _lost(futures[future], exc), futures[future]
+        except BaseException:  # Ctrl-C, or the batch abandoned: stop now, start nothing more
+            # A pool process would run the article already queued to it to the end; files are written
+            # atomically, so stopping them loses only unfinished work (finished takes stay cached).
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.terminate()
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
 
 
 def _drain(events: Any, watch: Watcher) -> None:
@@ -248,5 +282,9 @@ def _on_dask(task: Task, jobs: list[Job], address: str, watch: Watcher, level: i
     with client:
         client.subscribe_topic(topic, lambda event: deliver(event[1], watch))
         futures = {client.submit(_dask_task, task, job, topic, level, pure=False): job for job in jobs}
-        yield from _results(futures, distributed.as_completed(futures, loop=client.loop))
+        try:
+            yield from _results(futures, distributed.as_completed(futures, loop=client.loop))
+        except BaseException:  # Ctrl-C, or the batch abandoned: the cluster drops what is left
+            client.cancel(list(futures))
+            raise
         client.unsubscribe_topic(topic)

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
-from narrator import clean, pipeline, publish
+from narrator import clean, files, pipeline, publish
 from narrator.cli import _Display, main
 from narrator.config import Settings, load_settings
 from narrator.errors import PublishError
@@ -209,3 +209,93 @@ def test_recording_an_episode_whose_mp3_is_missing_keeps_the_earlier_render(
     assert first.episode.mp3.is_file()
     found = publish.find(settings.output_dir, first.episode.guid)
     assert found is not None and found.file == first.episode.mp3.name
+
+
+def test_ctrl_c_stops_a_process_pool_batch_at_once_and_leaves_nothing_half_written(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    text = (Path(__file__).resolve().parent.parent / "examples" / "why-the-tide-comes-twice.txt").read_text("utf-8")
+    names = []
+    for n in range(6):
+        (tmp_path / f"tide{n}.txt").write_text(text.replace("Tide", f"Tide {n}", 1), encoding="utf-8")
+        names.append(f"tide{n}.txt")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "narrator.cli", "narrate", *names, "-o", str(out), "--workers", "2", "-q"]
+    run = subprocess.Popen(command, cwd=tmp_path, start_new_session=True, stderr=subprocess.PIPE,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.default_int_handler))
+    try:
+        deadline = time.monotonic() + 120
+        while not _cached(out) and time.monotonic() < deadline:  # synthesis has begun
+            time.sleep(0.1)
+        os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends: the whole process group
+        stopped = time.monotonic()
+        run.wait(timeout=60)
+        took = time.monotonic() - stopped
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait()
+    assert run.returncode != 0
+    assert took < 10, f"the batch went on for {took:.1f} s after Ctrl-C"
+    assert len(list(out.glob("episodes/*.mp3"))) < 6
+    # A stopped writer may leave its temporary .part file, never a file under its final name; the next
+    # run removes the parts (their writers are dead), and the takes made before Ctrl-C are kept for it.
+    for folder in {part.parent for part in out.rglob("*.part")}:
+        files.remove_stale_parts(folder)
+    assert not list(out.rglob("*.part"))
+    assert _cached(out)
+
+
+def _cached(out: Path) -> list[Path]:
+    """The finished takes in out's cache."""
+    return [p for p in (out / ".cache").rglob("*") if p.is_file() and not p.name.endswith(".part")]
+
+
+class KillAPoolProcess(Recorder):
+    """Kills one of this process's pool workers when the first progress arrives."""
+
+    killed: int | None = None
+
+    def progress(self, origin: str, progress: Progress) -> None:
+        super().progress(origin, progress)
+        if self.killed is None:
+            import os
+            import signal
+
+            self.killed = _pool_processes()[0]
+            os.kill(self.killed, signal.SIGKILL)
+
+
+def _pool_processes() -> list[int]:
+    """The pids of this process's spawned pool workers (not multiprocessing's resource tracker)."""
+    import os
+
+    me = os.getpid()
+    children = Path(f"/proc/{me}/task/{me}/children").read_text().split()
+    found = []
+    for pid in children:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
+        if b"spawn_main" in command:
+            found.append(int(pid))
+    return found
+
+
+def test_a_pool_process_killed_mid_batch_loses_no_article(tmp_path: Path) -> None:
+    if not Path(f"/proc/{__import__('os').getpid()}/task").is_dir():
+        pytest.skip("needs /proc to find the pool's processes")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"story{n}.md").write_text(f"# Story {n}\n\nStory {n} has two sentences. This is the second.\n",
+                                             encoding="utf-8")
+    settings = load_settings(overrides={"voice": "espeak", "output_dir": str(tmp_path / "out"), "workers": 2})
+    watch = KillAPoolProcess()
+    result = pipeline.narrate([str(folder)], settings, watch=watch)
+    assert watch.killed is not None
+    assert len(result.outcomes) == 4
+    assert all(o.episode is not None for o in result.outcomes), [o.error for o in result.outcomes]
+    assert len(list((tmp_path / "out" / "episodes").glob("*.mp3"))) == 4
