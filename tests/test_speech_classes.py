@@ -183,3 +183,13 @@ def test_small_titles_need_a_name_beside_them(written: str) -> None:
 
 def test_a_sum_before_a_unit_is_said_with_plus() -> None:
     assert speakable("Add 2+3 m of rope.") == "Add two plus three meters of rope."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("XII OF THE RIVER", "twelve OF the river"),
+    ("[VIII] The Last Ferry", "eight The Last Ferry"),
+    ("IV Drip bags ran short.", "IV Drip bags ran short."),
+    ("XX Century Fox", "XX Century Fox"),
+])
+def test_a_chapter_numeral_heads_a_heading_in_capitals_or_brackets(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

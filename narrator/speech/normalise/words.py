@@ -76,6 +76,10 @@ _ROMAN_AFTER_WORD = re.compile(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(
 # A numbered heading: "II. Effects", "VII.--Treatment". A single letter followed by another initial is a name
 # ("C. S. Lewis", "V. S. Naipaul"), and a lone L, C, D or M heads an outline's lettered item, not a number.
 _ROMAN_HEADING = re.compile(rf"^(?![LCDM][.:]|[IVX]\.\s?[A-Z]\.)({_ROMAN})(?=[.:](?:\s|-))")
+# A book's chapter heading: "XII OF CHASTITY", "[VIII] Then Last Of All" (numerals of I, V and X only, two or
+# more): before a word in capitals, or in brackets. "IV Drip" and "XX Century" stay as written.
+_IVX_NUMERAL = r"(?=[IVX]{2,}\b)(?:IX|IV|V?I{0,3}|X{1,3}(?:IX|IV|V?I{0,3}))"
+_ROMAN_CHAPTER = re.compile(rf"^(?:\[({_IVX_NUMERAL})\](?=\s+[A-Z])|({_IVX_NUMERAL})(?=\s+[A-Z]{{2,}}\b))")
 _LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volume|book|act|section|article"
 # After a lower-case counter "I" stays a pronoun ("the part I played").
 _ROMAN_LOWER = re.compile(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")
@@ -220,6 +224,8 @@ def romans(text: str) -> str:
     if alone:  # a heading that is only a numeral: "XVIII.", "[III]"
         return alone.group(1) + numbers.cardinal(roman_value(alone.group(2))) + alone.group(3)
     text = _ROMAN_HEADING.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
+    if _IVX_ONLY.match(text.lstrip("[")):
+        text = _ROMAN_CHAPTER.sub(lambda m: numbers.cardinal(roman_value(m.group(1) or m.group(2))), text)
     text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
     if _MAY_BE_LOWER_COUNTER.search(text):
         text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
