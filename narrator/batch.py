@@ -20,6 +20,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
+from narrator import __version__
 from narrator.config import Settings
 from narrator.errors import ConfigError
 from narrator.model import Episode, Progress, Source, VoiceProfile
@@ -54,6 +55,8 @@ class Voicing:
     fingerprint: str
     """sha256 over all but the source that shapes the render: narrator's version, the profile, the lexicons'
     contents and the clean, speech and audio settings."""
+    version: str = __version__
+    """The client's narrator: a worker running another one would render something else under this key."""
 
 
 @dataclass(frozen=True)
@@ -263,8 +266,21 @@ def _dask_task(task: Task, job: Job, topic: str, level: int) -> Made:
     """A job on a Dask worker: its events go to the client through the scheduler's event log."""
     from distributed import get_worker
 
+    refused = same_version(job)
+    if refused is not None:
+        return refused
     worker = get_worker()
     return _forwarding(task, job, lambda event: worker.log_event(topic, event), level)
+
+
+def same_version(job: Job) -> Made | None:
+    """None when this process runs the client's narrator; else the job's failure, saying what to install."""
+    if job.voicing.version == __version__:
+        return None
+    origin = job.source.origin
+    error = (f"{origin}: a Dask worker runs narrator {__version__}, this machine {job.voicing.version} "
+             f"(install narrator-podcast[dask]=={job.voicing.version} on every worker)")
+    return Made(Outcome(origin, error=error))
 
 
 def _on_dask(task: Task, jobs: list[Job], address: str, watch: Watcher, level: int) -> Iterator[Made]:

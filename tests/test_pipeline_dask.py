@@ -181,3 +181,20 @@ def test_an_unreachable_scheduler_is_a_usage_error(client_folder: Path) -> None:
                                        "--scheduler", f"tcp://127.0.0.1:{port}"])
     assert result.exit_code == 2, result.output
     assert "Dask scheduler" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_worker_running_another_narrator_refuses_the_job_and_says_what_to_install(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from narrator import __version__, batch
+    from narrator.model import Source
+
+    settings = load_settings(overrides={"voice": "espeak", "output_dir": str(tmp_path / "out")})
+    voice = pipeline.voicing(settings)
+    job = batch.Job(Source("a.md", b"# A\n\nText.\n"), settings, voice, "key", frozenset())
+    assert batch.same_version(job) is None
+    older = replace(job, voicing=replace(voice, version="0.0.1"))
+    refused = batch.same_version(older)
+    assert refused is not None and refused.outcome.error is not None
+    assert "0.0.1" in refused.outcome.error and __version__ in refused.outcome.error
+    assert refused.outcome.error.startswith("a.md: ")
