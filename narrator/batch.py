@@ -97,8 +97,9 @@ class Watcher:
         """One source is done, skipped or failed."""
 
     def log(self, origin: str, level: int, logger: str, message: str) -> None:
-        """A warning logged by a worker process: logged here, naming its source."""
-        logging.getLogger(logger).log(level, "%s: %s", origin, message)
+        """A line logged by a worker process: logged here, naming its source once."""
+        named = message if message.startswith(f"{origin}:") else f"{origin}: {message}"
+        logging.getLogger(logger).log(level, "%s", named)
 
 
 Task = Callable[[Job, Callable[[Progress], None] | None], Made]

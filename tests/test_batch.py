@@ -299,3 +299,10 @@ def test_a_pool_process_killed_mid_batch_loses_no_article(tmp_path: Path) -> Non
     assert len(result.outcomes) == 4
     assert all(o.episode is not None for o in result.outcomes), [o.error for o in result.outcomes]
     assert len(list((tmp_path / "out" / "episodes").glob("*.mp3"))) == 4
+
+
+def test_a_worker_log_line_names_its_source_once(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO):
+        pipeline.Watcher().log("a.txt", logging.INFO, "narrator.audio", "129.7 s episode written")
+        pipeline.Watcher().log("a.txt", logging.INFO, "narrator.audio", "a.txt: 129.7 s episode written")
+    assert [r.getMessage() for r in caplog.records] == ["a.txt: 129.7 s episode written"] * 2
