@@ -17,16 +17,19 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
-from narrator import clean, ingest, pipeline, publish, speakable
+from narrator import clean, ingest, pipeline, publish, speakable, speech
 from narrator.cli import main
-from narrator.config import CleanSettings, IngestSettings, load_settings
+from narrator.config import CleanSettings, IngestSettings, SpeechSettings, load_settings
 from narrator.errors import InputError, NarratorError
 from narrator.ingest import web as web_module
 from narrator.ingest.web import ForeignLink
@@ -558,3 +561,91 @@ def test_code_is_never_set_aside_as_text() -> None:
     code = "```\n" + "a[<b>]\n" * 100_000 + "```\n"
     _, blocks = read_markdown("Before.\n\n" + code + "\nAfter.\n", CleanSettings(), "t")
     assert [b.text for b in blocks] == ["Before.", "After."]
+
+
+# 6. Files: globs do not follow symlink loops, each file is listed once, expansion is linear.
+@pytest.fixture
+def looped_tree(tmp_path: Path) -> Path:
+    """notes/a/b/n.md with two links from b back to the top: glob.glob's '**' took 2**40 paths through them."""
+    deep = tmp_path / "notes" / "a" / "b"
+    deep.mkdir(parents=True)
+    (deep / "n.md").write_text("# N\n\nText.\n", encoding="utf-8")
+    (deep / "up").symlink_to(tmp_path / "notes", target_is_directory=True)
+    (deep / "top").symlink_to(tmp_path / "notes", target_is_directory=True)
+    (tmp_path / "notes" / "also-n.md").symlink_to(deep / "n.md")
+    return tmp_path / "notes"
+
+
+@pytest.mark.parametrize("pattern", ["{root}", "{root}/**", "{root}/**/*.md", "{root}/*/*/*.md", "{root}/a/b/up/**"])
+def test_globs_do_not_follow_symlink_loops_and_list_each_file_once(looped_tree: Path, pattern: str) -> None:
+    with within(5.0):
+        found = ingest.expand([pattern.format(root=looped_tree)])
+    assert len(found) == 1 and found[0].endswith("n.md"), found
+
+
+def test_expansion_is_linear(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for index in range(30_000):
+        (folder / f"{index:05d}.md").touch()
+    with within(5.0):  # 6 s when each file was looked for in the list so far
+        found = ingest.expand([str(folder), str(folder / "*.md"), str(folder / "0*.md")])
+    assert len(found) == 30_000 and found[0].endswith("00000.md")
+
+
+# Hypothesis: HTML, Markdown and front matter built from hostile pieces never hang, never raise anything but a
+# NarratorError, and never put text XML cannot hold into a Document or a spoken segment.
+HOSTILE = settings(max_examples=60, deadline=timedelta(seconds=SLOW), derandomize=True,
+                   suppress_health_check=[HealthCheck.too_slow])
+_hostile_chars = st.characters(exclude_categories=())  # control characters, lone surrogates, U+FFFE, all of it
+_pieces = st.sampled_from([
+    "<!--", "-->", "<!---->", "<p>", "</p>", "<h2>", "</h2>", "<div>", "<script>", "</script>", "<article>", "<",
+    ">", "&", "&amp;", "&#0;", "&#xD800;", "[", "]", "(", ")", "](", "*", "**", "_", "`", "```", "\\", "!", "#",
+    "> ", "- ", "1. ", "---", "\n", "\n\n", " ", "\t", "\r", "\x00", "\x0b", "\ufeff", "\u200b", "\ud800", "\uffff",
+    "9" * 40, "1" + "0" * 400 + "th", "$" + "9" * 50, ARTICLE,
+])
+_hostile_text = st.lists(st.one_of(_pieces, st.text(_hostile_chars, max_size=20)), max_size=60).map("".join)
+
+
+def check_cleaned(text: str, origin: str, hint: Format) -> None:
+    """Clean and script the text as narrate would: a Document of XML-clean text, or a NarratorError."""
+    source = Source(origin=origin, data=text.encode("utf-8", "surrogatepass"), format_hint=hint)
+    try:
+        document = clean.clean(source, CleanSettings())
+    except NarratorError:
+        return
+    meta = document.meta
+    strings = [meta.title, meta.byline, meta.published or "", meta.language, meta.url or "", meta.image or "",
+               meta.description or "", meta.standfirst or "", *(block.text for block in document.blocks)]
+    assert all(s == xml_text(s) for s in strings), [s for s in strings if s != xml_text(s)]
+    spoken = speech.script(document, SpeechSettings())
+    assert all(s.text == xml_text(s.text) and s.text.encode("utf-8") for s in spoken.segments)
+
+
+@HOSTILE
+@given(title=_hostile_text, body=_hostile_text, headline=_hostile_text)
+def test_hostile_html_is_cleaned_or_refused(title: str, body: str, headline: str) -> None:
+    ld = json.dumps({"@type": "NewsArticle", "headline": headline, "articleBody": body + ARTICLE})
+    page = (f"<html><head><title>{title}</title><script type='application/ld+json'>{ld}</script></head>"
+            f"<body><article><p>{body}</p><p>{ARTICLE}</p></article></body></html>")
+    check_cleaned(page, "page.html", Format.HTML)
+
+
+@HOSTILE
+@given(body=_hostile_text)
+def test_hostile_markdown_is_cleaned_or_refused(body: str) -> None:
+    check_cleaned(f"# Harbour\n\n{ARTICLE}\n{body}\n", "notes.md", Format.MARKDOWN)
+
+
+@HOSTILE
+@given(values=st.dictionaries(st.sampled_from(["title", "description", "lang", "author", "date", "summary", "url"]),
+                              _hostile_text, max_size=7))
+def test_hostile_front_matter_is_cleaned_or_refused(values: dict[str, str]) -> None:
+    front = "".join(f"{key}: {json.dumps(value)}\n" for key, value in values.items())  # JSON is YAML: "\u0001" too
+    check_cleaned(f"---\n{front}---\n\n{ARTICLE}", "notes.md", Format.AUTO)
+
+
+@HOSTILE
+@given(text=_hostile_text)
+def test_hostile_text_is_cleaned_or_refused(text: str) -> None:
+    check_cleaned(ARTICLE + text + ARTICLE, "dump.txt", Format.TEXT)

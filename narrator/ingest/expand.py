@@ -1,8 +1,8 @@
-"""Turn folders and globs into a stable list of source specs."""
+"""Turn folders and globs into a stable list of source specs, each file once."""
 
 from __future__ import annotations
 
-import glob
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,21 +14,57 @@ ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 _GLOB_CHARS = frozenset("*?[")
 
 
+def _hidden(path: Path, base: Path) -> bool:
+    """True when a part of path below base starts with a dot (.git, .cache, .drafts)."""
+    return any(part.startswith(".") for part in path.relative_to(base).parts)
+
+
 def _folder_articles(folder: Path) -> list[str]:
-    """Article files under folder, recursively, hidden folders skipped, sorted by path."""
+    """Article files under folder, recursively, hidden folders skipped, sorted by path.
+
+    pathlib does not enter symlinked folders, so a link back up the tree cannot make the walk endless.
+    """
     found = [
         path
         for path in folder.rglob("*")
-        if path.is_file()
-        and path.suffix.lower() in ARTICLE_SUFFIXES
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+        if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file() and not _hidden(path, folder)
     ]
     return [str(path) for path in sorted(found)]
 
 
+def _glob(pattern: str) -> list[Path]:
+    """What a glob matches, sorted; like the shell's, but symlinked folders are never entered by "**".
+
+    glob.glob follows them, and two links back up a tree made "dir/**" run for ever.
+    """
+    parts = Path(pattern).expanduser().parts
+    first = next(index for index, part in enumerate(parts) if _GLOB_CHARS & set(part))
+    base = Path(*parts[:first]) if first else Path()
+    return sorted(hit for hit in base.glob("/".join(parts[first:])) if not _hidden(hit, base))
+
+
+def _glob_articles(pattern: str) -> list[str]:
+    """The article files a glob names, folders it matches searched; a folder inside one already searched is not."""
+    matches: list[str] = []
+    searched: set[Path] = set()
+    for hit in _glob(pattern):
+        if not hit.is_dir():
+            matches.append(str(hit))
+        elif not searched.intersection(hit.parents):  # sorted: a folder comes before what is inside it
+            searched.add(hit)
+            matches.extend(_folder_articles(hit))
+    return matches
+
+
+def _identity(spec: str) -> str:
+    """What makes two specs the same source: the file they resolve to (through symlinks), else the spec."""
+    return spec if spec == "-" or is_url(spec) else os.path.realpath(Path(spec).expanduser())
+
+
 def expand(specs: Sequence[str]) -> list[str]:
-    """Expand folders and globs into source specs; URLs and "-" pass through unchanged."""
+    """Expand folders and globs into source specs, each file once; URLs and "-" pass through unchanged."""
     result: list[str] = []
+    seen: set[str] = set()
     for spec in specs:
         if spec == "-" or is_url(spec):
             matches = [spec]
@@ -37,9 +73,7 @@ def expand(specs: Sequence[str]) -> list[str]:
         elif Path(spec).expanduser().exists():
             matches = [spec]
         elif _GLOB_CHARS & set(spec):
-            matches = []
-            for hit in sorted(glob.glob(str(Path(spec).expanduser()), recursive=True)):
-                matches.extend(_folder_articles(Path(hit)) if Path(hit).is_dir() else [hit])
+            matches = _glob_articles(spec)
         else:
             raise not_found(spec)
         if not matches:
@@ -47,5 +81,8 @@ def expand(specs: Sequence[str]) -> list[str]:
                 "matches no article files", origin=spec, hint="check the path; folders are searched for "
                 + ", ".join(sorted(ARTICLE_SUFFIXES))
             )
-        result.extend(m for m in matches if m not in result)
+        for match in matches:
+            if (identity := _identity(match)) not in seen:
+                seen.add(identity)
+                result.append(match)
     return result
