@@ -14,6 +14,7 @@ import subprocess
 import wave
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from media import ffprobe, loudness
@@ -311,3 +312,63 @@ def test_a_take_is_resampled_by_ffmpeg_keeping_its_length() -> None:
     take = resample(sine(0.5, 16_000, 0.2), 22_050, "a take")
     assert take.sample_rate == 22_050
     assert abs(take.duration_s - 0.5) < 0.01
+
+
+def test_cues_stay_exact_across_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each chunk adds the encoder's lead-in and padding; cue times count them, so every cue starts with its take."""
+    from narrator.audio import chunks
+
+    monkeypatch.setattr(chunks, "CHUNK_S", 2.0)
+    monkeypatch.setattr(chunks, "ESTIMATE_S", 2.0)
+    parts = [(Segment(f"Take {n}.", 300 + 50 * n, "One" if n < 4 else "Two"), sine(1.0, 22_050, 0.2, 300 + 40 * n))
+             for n in range(8)]
+    ep = produce(make_takes(parts), SETTINGS, tmp_path)
+    assert abs(float(ffprobe(ep.mp3)["duration"]) - ep.duration_s) < 0.01
+    decode = ["ffmpeg", "-v", "error", "-i", str(ep.mp3), "-f", "s16le", "-ac", "1", "-ar", "44100", "-"]
+    pcm = subprocess.run(decode, capture_output=True, check=True).stdout
+    samples = struct.unpack(f"<{len(pcm) // 2}h", pcm)
+    onsets = []
+    for cue in ep.cues:
+        start = round((cue.start_s - 0.1) * 44100)
+        onsets.append(next(i for i in range(start, len(samples)) if abs(samples[i]) > 2000) / 44100)
+    assert [round(onset - cue.start_s, 3) for onset, cue in zip(onsets, ep.cues, strict=True)] == \
+        pytest.approx([0.0] * 8, abs=0.006)
+    assert [c.title for c in ep.chapters] == ["One", "Two"]
+    assert ep.chapters[1].start_s == ep.cues[4].start_s
+    assert ep.cues[-1].start_s > 8 * 1.0 + 0.05, "the chunks' lead-ins are in the timeline"
+
+
+def test_an_edited_take_re_encodes_only_its_chunk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from narrator.audio import chunks
+
+    monkeypatch.setattr(chunks, "CHUNK_S", 2.0)
+    monkeypatch.setattr(chunks, "ESTIMATE_S", 2.0)
+    parts = [(Segment(f"Take {n}.", 300), sine(1.0, 22_050, 0.2, 300 + 40 * n)) for n in range(8)]
+    cache = tmp_path / "cache"
+    first = produce(make_takes(parts), SETTINGS, tmp_path / "a", cache)
+    encoded: list[float | None] = []
+    real = chunks.encode
+
+    def counting(pcm: bytes, rate: int, gain: float | None, *rest: Any) -> Any:
+        encoded.append(gain)
+        return real(pcm, rate, gain, *rest)
+
+    monkeypatch.setattr(chunks, "encode", counting)
+    parts[5] = (Segment("Take five, edited.", 300), sine(1.0, 22_050, 0.2, 777))
+    second = produce(make_takes(parts), SETTINGS, tmp_path / "b", cache)
+    assert len(encoded) == 1, "one chunk of four holds the edited take"
+    assert abs(loudness(second.mp3)[0] - SETTINGS.loudness_lufs) <= 0.5
+    assert second.duration_s == pytest.approx(first.duration_s, abs=0.03)
+
+
+def test_a_wrong_recorded_gain_is_corrected_and_recorded(tmp_path: Path) -> None:
+    from narrator.audio.chunks import gain_key, recorded_gain
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    key = gain_key(f"{PROFILE.engine}:{PROFILE.voice}:{PROFILE.rate:g}", SETTINGS)
+    (cache / "gains.json").write_text(json.dumps({key: -10.0}))
+    ep = produce(speech_takes(), SETTINGS, tmp_path / "episodes", cache)
+    integrated, peak = loudness(ep.mp3)
+    assert abs(integrated - SETTINGS.loudness_lufs) <= 0.5 and peak <= SETTINGS.true_peak_db
+    assert recorded_gain(cache, key) not in (None, -10.0)
