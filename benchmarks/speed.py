@@ -163,24 +163,25 @@ def long_article(words: int, folder: Path) -> Path | None:
     return path
 
 
-def peak_memory(command: list[str]) -> tuple[float, float]:
-    """Run command; (peak PSS in MB of it and its children, wall seconds)."""
+def peak_memory(command: list[str]) -> tuple[float, float, float]:
+    """Run command; (peak PSS and peak RSS sum in MB of it and its children, wall seconds)."""
     import psutil
 
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     root = psutil.Process(process.pid)
-    peak = 0
+    peak = peak_rss = 0
     while process.poll() is None:
         try:
             tree = [root, *root.children(recursive=True)]
             parent_cmd = root.cmdline()
-            total = sum(p.memory_full_info().pss for p in tree if p is root or p.cmdline() != parent_cmd)
+            counted = [p.memory_full_info() for p in tree if p is root or p.cmdline() != parent_cmd]
         except psutil.Error:
             continue  # a child ended while being read
-        peak = max(peak, total)
+        peak = max(peak, sum(m.pss for m in counted))
+        peak_rss = max(peak_rss, sum(m.rss for m in counted))
         time.sleep(0.05)
-    return peak / 1e6, time.perf_counter() - started
+    return peak / 1e6, peak_rss / 1e6, time.perf_counter() - started
 
 
 def edit_cost(folder: Path) -> dict[str, Any] | None:
@@ -265,12 +266,13 @@ def main() -> None:
             if article is None:
                 print(f"memory: skipped ({AEB} not found)")
             else:
-                peak, wall = peak_memory([*NARRATOR, "narrate", str(article), "--voice", "espeak",
+                peak, peak_rss, wall = peak_memory([*NARRATOR, "narrate", str(article), "--voice", "espeak",
                                           "--output", str(folder / "memory-out"), "--quiet"])
                 results["memory"] = {"words": len(article.read_text(encoding="utf-8").split()),
-                                     "peak_pss_mb": round(peak), "wall_s": round(wall, 1)}
-                print(f"memory: {results['memory']['words']} words, espeak: peak {peak:.0f} MB "
-                      f"(narrator and children, PSS) in {wall:.0f} s")
+                                     "peak_pss_mb": round(peak), "peak_rss_sum_mb": round(peak_rss),
+                                     "wall_s": round(wall, 1)}
+                print(f"memory: {results['memory']['words']} words, espeak: peak {peak:.0f} MB PSS "
+                      f"({peak_rss:.0f} MB RSS summed) of narrator and children, in {wall:.0f} s")
         if "edit" not in skip:
             edit = edit_cost(folder)
             if edit is None:

@@ -34,10 +34,13 @@ pytestmark = pytest.mark.skipif(shutil.which("ffmpeg") is None or shutil.which("
 
 RATE = 22_050
 PROFILE = VoiceProfile(name="test", engine="espeak", voice="en")
+PLACES = ["quay", "lighthouse", "fish market", "ferry ramp", "boat yard", "sea wall", "harbour office", "slipway"]
+WHO = ["the mayor", "two fishermen", "a ferry captain", "the harbour master", "a teacher", "the engineers"]
 ARTICLE = "\n\n".join(
-    f"Paragraph {n}. The harbour board met on a grey morning to talk about the tides, the boats and "
-    f"the long quay that the town has mended for years. Nobody in the room expected a quick answer."
-    for n in range(1, 9)
+    f"At the {PLACES[n % 8]}, {WHO[n % 6]} spoke for {n + 2} minutes about the winter of {1990 + n}. "
+    f"The {PLACES[(n + 3) % 8]} had flooded {n + 1} times since then, and {WHO[(n + 1) % 6]} asked "
+    f"whether the board would pay for repairs before the spring tides of the year {2030 + n}."
+    for n in range(16)
 )
 
 
@@ -77,6 +80,7 @@ def small_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     """Chunks of about 2.6 s (two takes), so a short test has several."""
     monkeypatch.setattr(chunks, "CHUNK_S", 2.0)
     monkeypatch.setattr(chunks, "ESTIMATE_S", 2.0)
+    monkeypatch.setattr(chunks, "CUT_ONE_IN", 1)
 
 
 def test_a_take_the_engine_fails_on_stops_the_episode_and_leaves_nothing(tmp_path: Path, small_chunks: None) -> None:

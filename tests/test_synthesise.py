@@ -139,7 +139,7 @@ class SlowEngine(CountingEngine):
             self.running += 1
             self.most_at_once = max(self.most_at_once, self.running)
         try:
-            time.sleep(0.05 / len(text.split()))
+            time.sleep(0.3 / len(text.split()))
             if text == self.fail_on:
                 raise EngineError("the engine choked", origin=text)
             return super().synthesise(text, voice, rate)

@@ -9,6 +9,7 @@ arrive; nothing here holds more than the take in hand.
 from __future__ import annotations
 
 import sys
+import zlib
 from array import array
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ class Piece:
     level: Level
     start_frame: int
     """Where the piece starts in the assembled episode."""
+    fingerprint: int
+    """A number fixed by the segment's text and pause: where chunks may end, so that edits move no boundary."""
 
 
 def faded(pcm: bytes, ramp_frames: int) -> bytes:
@@ -88,4 +91,6 @@ class Assembler:
                              text=_cue_text(segment.display, segment.text), sentences=segment.sentences))
         pause_frames = round(max(segment.pause_after_ms, 0) * rate / 1000)
         self.frames = spoken_end + pause_frames
-        return Piece(pcm=pcm + bytes(pause_frames * SAMPLE_WIDTH), level=level, start_frame=start)
+        fingerprint = zlib.crc32(f"{segment.text}\x1f{segment.pause_after_ms}".encode())
+        return Piece(pcm=pcm + bytes(pause_frames * SAMPLE_WIDTH), level=level, start_frame=start,
+                     fingerprint=fingerprint)

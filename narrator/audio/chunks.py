@@ -39,8 +39,13 @@ from narrator.model import Level
 log = logging.getLogger(__name__)
 
 CHUNK_VERSION = "1"
-CHUNK_S = 60.0
-"""Audio per chunk: an edit re-encodes about this much; shorter chunks cost more ffmpeg starts."""
+CHUNK_S = 30.0
+"""Audio a chunk holds at least: an edit re-encodes about twice this; shorter chunks cost more ffmpeg starts."""
+MAX_CHUNK_S = 120.0
+"""Audio a chunk holds at most."""
+CUT_ONE_IN = 3
+"""Past CHUNK_S, a chunk ends after a take whose text hashes to 0 modulo this. Cutting by content, not by
+length, keeps the boundaries after an edited sentence where they were, so later chunks stay cached."""
 ESTIMATE_S = 60.0
 """Without a gain recorded for the voice, the statistics of this much audio set the first one."""
 CHAIN_GAIN_DB = 6.0
@@ -49,7 +54,7 @@ CHAIN_GAIN_DB = 6.0
 ENCODER_DELAY = 1105
 """Samples before a chunk's audio in its decoded frames: LAME's 576 and the decoder's 529."""
 QUEUED = 2
-"""Chunks waiting for the encoder at most (each holds a minute of PCM)."""
+"""Chunks being encoded or waiting, at most (the PCM of each is read from the spool when it starts)."""
 
 
 @dataclass(frozen=True)
@@ -150,7 +155,7 @@ class ChunkEncoder:
         self._pieces: list[Piece] = []
         self._spans: list[_Span] = []
         self._futures: list[Future[Chunk]] = []
-        self._pool = ThreadPoolExecutor(1, thread_name_prefix="narrator-encode")
+        self._pool = ThreadPoolExecutor(2, thread_name_prefix="narrator-encode")
 
     def __enter__(self) -> ChunkEncoder:
         return self
@@ -169,7 +174,8 @@ class ChunkEncoder:
         self.blocks.extend(piece.level.blocks)
         self.true_peak_db = max(self.true_peak_db, piece.level.true_peak_db)
         self._pieces.append(piece)
-        if sum(len(p.pcm) for p in self._pieces) >= CHUNK_S * source_rate * 2:
+        held_s = sum(len(p.pcm) for p in self._pieces) / (source_rate * 2)
+        if (held_s >= CHUNK_S and piece.fingerprint % CUT_ONE_IN == 0) or held_s >= MAX_CHUNK_S:
             self._cut()
 
     def _cut(self) -> None:
@@ -202,7 +208,14 @@ class ChunkEncoder:
             self._futures.append(self._pool.submit(self._encode, span, self.gain_db))
 
     def finish(self) -> Encoded:
-        """Encode what is left; wait for every chunk; the result and its loudness."""
+        """Encode what is left (in two chunks, one per core: synthesis is over); the result and its loudness."""
+        held = [len(piece.pcm) for piece in self._pieces]
+        if len(held) >= 2:
+            split = next(i for i in range(1, len(held)) if sum(held[:i]) * 2 >= sum(held) or i == len(held) - 1)
+            rest = self._pieces[split:]
+            self._pieces = self._pieces[:split]
+            self._cut()
+            self._pieces = rest
         self._cut()
         if not self.gain_known:
             self._estimate_gain()
