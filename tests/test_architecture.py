@@ -9,7 +9,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "narrator"
 STAGES = ["ingest", "clean", "speech", "synthesise", "audio", "publish"]
-SHARED = {"narrator", "narrator.model", "narrator.errors", "narrator.config", "narrator.files", "narrator.loudness"}
+SHARED = {"narrator", "narrator.model", "narrator.errors", "narrator.config", "narrator.files", "narrator.loudness",
+          "narrator.disclosure"}
 EXTRA_ALLOWED = {"synthesise": {"narrator.engines", "narrator.engines.base"}}
 
 

@@ -24,6 +24,7 @@ from mutagen.id3 import (
     PictureType,
 )
 
+from narrator.disclosure import written
 from narrator.model import Chapter, Metadata
 
 ALBUM = "narrator"
@@ -89,8 +90,7 @@ def write_tags(mp3: Path, meta: Metadata, chapters: tuple[Chapter, ...], info: T
         tag.add(COMM(encoding=3, lang=language, desc="", text=[meta.description]))
     tag.add(TXXX(encoding=3, desc="narrator voice", text=[info.voice]))
     # Platforms require synthetic voices to be disclosed in the metadata as well as in the audio.
-    tag.add(COMM(encoding=3, lang=language, desc="disclosure",
-                 text=[f"Read aloud by a synthetic voice: {info.voice}."]))
+    tag.add(COMM(encoding=3, lang=language, desc="disclosure", text=[written(meta.language, info.voice)]))
     if meta.url:
         tag.add(TXXX(encoding=3, desc="source url", text=[meta.url]))
     if info.cover:

@@ -11,8 +11,8 @@ from urllib.parse import quote
 from lxml import etree
 
 from narrator.config import PublishSettings
+from narrator.disclosure import written
 from narrator.files import write_bytes
-from narrator.publish import words
 from narrator.publish.artwork import COVER_NAME, is_remote
 from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
 
@@ -96,7 +96,7 @@ def description(record: EpisodeRecord) -> str:
 
 def disclosure(record: EpisodeRecord) -> str:
     """The synthetic-voice disclosure in the episode's language, naming the voice used."""
-    return words.disclosure(record.language, record.voice)
+    return written(record.language, record.voice)
 
 
 def summary(record: EpisodeRecord) -> str:

@@ -1,4 +1,7 @@
-"""The written synthetic-voice disclosure per language (English when a language is missing)."""
+"""The written synthetic-voice disclosure per language (English when a language is missing).
+
+Shared by the feed, the page and the MP3's ID3 tag, so that all three say it in the episode's language.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ DISCLOSURES: dict[str, str] = {
 }
 
 
-def disclosure(language: str, voice: str) -> str:
+def written(language: str, voice: str) -> str:
     """Platforms require AI voices to be disclosed in the metadata as well as in the audio."""
     primary = language.lower().replace("_", "-").split("-")[0]
     return DISCLOSURES.get(primary, DISCLOSURES["en"]).format(voice=voice)
