@@ -324,10 +324,10 @@ def preview(ctx: click.Context, source: str, fmt: str, voice: str | None, as_jso
 @handle_errors
 def publish_command(ctx: click.Context, output_dir: Path | None, target: str | None) -> None:
     """Rebuild the feed and the site from the catalog; with --to, send what changed to static hosting."""
-    settings = _settings(ctx, output_dir=output_dir)
+    settings = _settings(ctx, output_dir=output_dir, publish={"deploy_to": target} if target else None)
     for path in pipeline.republish(settings):
         click.echo(str(path))
-    if target or settings.publish.deploy_to:
+    if settings.publish.deploy_to:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=True) as bar:
             task = bar.add_task("comparing", total=None)
@@ -335,7 +335,7 @@ def publish_command(ctx: click.Context, output_dir: Path | None, target: str | N
             def sending(name: str, number: int, total: int) -> None:
                 bar.update(task, description=f"sending {name}", completed=number - 1, total=total)
 
-            report = pipeline.deploy(settings, target, sending)
+            report = pipeline.deploy(settings, on_sending=sending)
         _deployed(report)
 
 

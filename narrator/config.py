@@ -197,6 +197,9 @@ def _merge(obj: Any, values: Mapping[str, Any], where: Where, prefix: str = "") 
                 origin=where(prefix + key),
                 hint="valid here: " + ", ".join(sorted(known)),
             )
+        if prefix + name in _FILLED_IN:
+            raise ConfigError(f"setting {prefix}{name} is filled in by narrator, not set by hand",
+                              origin=where(prefix + name), hint=_FILLED_IN[prefix + name])
         current = getattr(obj, name)
         if is_dataclass(current) and isinstance(value, Mapping):
             changes[name] = _merge(current, value, where, f"{prefix}{name}.")
@@ -237,6 +240,10 @@ def _variable(names: Mapping[str, str]) -> Where:
     return where
 
 
+_FLAGS = {"publish.deploy_to": "--to", "ingest.feed_limit": "--limit"}
+"""Settings whose command-line flag is not named after them, for messages."""
+
+
 def load_settings(
     config_file: Path | None = None,
     environ: Mapping[str, str] | None = None,
@@ -257,7 +264,7 @@ def load_settings(
     env_values, env_names = _from_env(environ)
     settings = _merge(settings, env_values, _variable(env_names))
     flags = {k: v for k, v in (overrides or {}).items() if v is not None}
-    settings = _merge(settings, flags, lambda name: "--" + name.split(".")[-1].replace("_", "-"))
+    settings = _merge(settings, flags, lambda name: _FLAGS.get(name, "--" + name.split(".")[-1].replace("_", "-")))
     assert isinstance(settings, Settings)
     if "synth" not in (overrides or {}) and settings.synth.cache_dir == SynthSettings.cache_dir:
         settings = replace(settings, synth=replace(settings.synth, cache_dir=settings.output_dir / ".cache"))
@@ -324,16 +331,6 @@ def _web_address(value: Any) -> Problem:
     return "is not a web address", 'an address with its scheme, such as "https://podcast.example.org/"'
 
 
-def _deploy_target(value: Any) -> Problem:
-    """Empty, or a place deploy can write to: checked before a run, not after an hour of narration."""
-    parts = urlsplit(str(value))
-    forms = '"file:///var/www/show", "sftp://user@host[:port]/var/www/show" or "s3://bucket/prefix"'
-    if not value or (parts.scheme in {"file", "sftp", "s3"} and (parts.netloc or parts.scheme == "file")
-                     and (parts.path.startswith("/") or parts.scheme == "s3")):
-        return None
-    return "is not a file://, sftp:// or s3:// address", forms
-
-
 def _patterns(value: Any) -> Problem:
     """Regular expressions that compile."""
     for pattern in value:
@@ -355,6 +352,34 @@ def _selectors(value: Any) -> Problem:
                     'a list of CSS selectors, such as [".newsletter-box", "aside.related"]')
     return None
 
+
+_DEPLOY_FORMS = ('"file:///var/www/show", "sftp://user@host[:port]/var/www/show" or "s3://bucket/prefix" '
+                 '("" for nowhere)')
+
+
+def _deploy_target(value: Any) -> Problem:
+    """Somewhere deploy can mirror the show to: refused now, not after a whole batch was narrated.
+
+    The reasons are those deploy itself gives, so a target reads the same whichever catches it.
+    """
+    parts = urlsplit(str(value))
+    if not value:
+        return None
+    if parts.scheme not in {"file", "sftp", "s3"}:
+        return f"is refused: cannot deploy to {parts.scheme or 'a plain path'}", _DEPLOY_FORMS
+    if parts.scheme == "file" and (parts.netloc not in {"", "localhost"} or parts.path in {"", "/"}):
+        # file://var/www names the host "var": the folder would silently be /www.
+        return "is refused: no folder named (file:// takes three slashes: file:///var/www/show)", _DEPLOY_FORMS
+    if parts.scheme == "sftp" and not (parts.hostname and parts.path.startswith("/")):
+        return "is refused: no host or folder named", _DEPLOY_FORMS
+    if parts.scheme == "s3" and not parts.netloc:
+        return "is refused: no bucket named", _DEPLOY_FORMS
+    return None
+
+
+_FILLED_IN = {"audio.cover": "remove it: the artwork embedded in every MP3 is the show's, set as publish.image "
+                             "(a JPEG or PNG file)"}
+"""Settings the pipeline fills in itself, with what to set instead."""
 
 # Checked when each layer is applied, so the message can say which file or variable set the value.
 _CHECKS: dict[str, Callable[[Any], Problem]] = {

@@ -36,6 +36,48 @@ def _narrate(tmp_path: Path, *args: str) -> tuple[Result, Path]:
     return result, out
 
 
+def test_a_target_that_is_not_a_url_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    _narrated, out = _narrate(tmp_path)
+    (out / "feed.xml").unlink()
+    result = CliRunner().invoke(main, ["publish", "-o", str(out), "--to", str(tmp_path / "www")])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"error: --to: setting publish.deploy_to='{tmp_path / 'www'}' is refused: cannot deploy to a plain path "
+        '(set publish.deploy_to to "file:///var/www/show", "sftp://user@host[:port]/var/www/show" or '
+        '"s3://bucket/prefix" ("" for nowhere))\n')
+    assert not (out / "feed.xml").exists()
+
+
+@pytest.mark.parametrize(("target", "wrong"), [
+    ("file://var/www/show", "is refused: no folder named (file:// takes three slashes: file:///var/www/show)"),
+    ("ftp://web.example.org/show", "is refused: cannot deploy to ftp"),
+    ("sftp://web.example.org", "is refused: no host or folder named"),
+    ("s3:///prefix", "is refused: no bucket named"),
+])
+def test_a_deploy_target_in_narrator_toml_is_checked_before_narrating(tmp_path: Path, target: str,
+                                                                       wrong: str) -> None:
+    config = tmp_path / "narrator.toml"
+    config.write_text(f'[publish]\ndeploy_to = "{target}"\n', encoding="utf-8")
+    result, out = _narrate(tmp_path, "--config", str(config))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {config}: setting publish.deploy_to='{target}' {wrong} (set publish.deploy_to to "
+        '"file:///var/www/show", "sftp://user@host[:port]/var/www/show" or "s3://bucket/prefix" ("" for nowhere))\n')
+    assert not out.exists()
+
+
+def test_audio_cover_in_narrator_toml_is_refused_with_publish_image(tmp_path: Path) -> None:
+    config = tmp_path / "narrator.toml"
+    config.write_text('[audio]\ncover = "artwork.jpg"\n', encoding="utf-8")
+    result, out = _narrate(tmp_path, "--config", str(config))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {config}: setting audio.cover is filled in by narrator, not set by hand (remove it: the artwork "
+        "embedded in every MP3 is the show's, set as publish.image (a JPEG or PNG file))\n")
+    assert not out.exists()
+
+
 GERMAN = "---\ntitle: Die Fähre fährt wieder\nlang: de\n---\n\nDie Hafenfähre fährt ab Montag wieder nach Plan.\n"
 
 
