@@ -327,6 +327,10 @@ def publish_command(ctx: click.Context, output_dir: Path | None, target: str | N
     settings = _settings(ctx, output_dir=output_dir, publish={"deploy_to": target} if target else None)
     for path in pipeline.republish(settings):
         click.echo(str(path))
+    if pipeline.for_this_machine(settings):
+        click.echo(f"note: feed and page point at {settings.publish.base_url}, for `narrator serve` on this machine; "
+                   "to publish the show for podcast apps, `narrator check` says what to set "
+                   "(README: Publish, serve, remove)", err=True)
     if settings.publish.deploy_to:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, transient=True) as bar:

@@ -556,12 +556,25 @@ def check(settings: Settings) -> list[publish.Finding]:
     return publish.check(settings.publish, settings.output_dir)
 
 
+def for_this_machine(settings: Settings) -> bool:
+    """Whether the show is still the local one `narrator serve` plays: the default base_url, deployed nowhere."""
+    return settings.publish.base_url == PublishSettings.base_url and not settings.publish.deploy_to
+
+
 def warn_if_not_ready(settings: Settings) -> None:
-    """One warning, after publishing, when a directory would refuse the show; the run itself goes on."""
+    """One warning, after publishing, when a directory would refuse the show; the run itself goes on.
+
+    A show still for this machine only is not warned about: it is not meant for directories yet, and a
+    warning on every first run would teach newcomers to skip warnings. `narrator check` still says it all.
+    """
     problems = publish.blocking(check(settings))
-    if problems:
-        log.warning("podcast directories would refuse this show: %s (`narrator check` says how to fix each)",
-                    "; ".join(finding.problem for finding in problems))
+    if not problems:
+        return
+    listed = "; ".join(finding.problem for finding in problems)
+    if for_this_machine(settings):
+        log.info("podcast directories would refuse this show: %s", listed)
+        return
+    log.warning("podcast directories would refuse this show: %s (`narrator check` says how to fix each)", listed)
 
 
 def deploy(settings: Settings, target: str | None = None,

@@ -130,14 +130,26 @@ def test_the_check_command_prints_fixes_and_exits_1_when_refused(tmp_path: Path)
 
 
 def test_publish_warns_once_and_still_publishes(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    _show(tmp_path)
+    public = PublishSettings(base_url="https://podcast.harbortimes.net/")
+    _show(tmp_path, public)
     (tmp_path / "feed.xml").unlink()
     with caplog.at_level(logging.WARNING):
-        written = pipeline.republish(Settings(output_dir=tmp_path))
+        written = pipeline.republish(Settings(output_dir=tmp_path, publish=public))
     assert tmp_path / "feed.xml" in written
     warnings = [r.getMessage() for r in caplog.records if "directories would refuse" in r.getMessage()]
     assert len(warnings) == 1
-    assert "publish.base_url" in warnings[0] and "owner e-mail" in warnings[0]
+    assert "owner e-mail" in warnings[0]
+
+
+def test_a_show_left_at_the_default_address_is_not_warned_about(tmp_path: Path,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    _show(tmp_path, PublishSettings())
+    with caplog.at_level(logging.WARNING):
+        pipeline.republish(Settings(output_dir=tmp_path))
+    assert [r.getMessage() for r in caplog.records] == []
+    deployed = Settings(output_dir=tmp_path, publish=PublishSettings(deploy_to=(tmp_path / "www").as_uri()))
+    pipeline.republish(deployed)
+    assert "publish.base_url" in caplog.records[0].getMessage()
 
 
 def test_a_feed_older_than_the_settings_blocks_until_published_again(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,51 @@ def _narrate(tmp_path: Path, *args: str) -> tuple[Result, Path]:
     out = tmp_path / "out"
     result = CliRunner().invoke(main, [*args, "narrate", str(article), "--voice", "espeak", "-o", str(out)])
     return result, out
+
+
+def test_a_first_narrate_at_the_default_address_says_only_what_it_made(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    result, out = _narrate(tmp_path)
+    assert result.exit_code == 0, result.output
+    mp3 = next((out / "episodes").glob("*.mp3"))
+    made, summary = _lines(result.stderr)
+    assert re.fullmatch(re.escape(f"{tmp_path / 'ferry.md'} -> {mp3} (") + r"\d+ s\)", made), made
+    assert summary == "1 narrated, 0 unchanged, 0 failed"
+    assert _warnings(caplog) == []
+
+
+def test_a_show_with_its_own_address_is_warned_about_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    config = tmp_path / "narrator.toml"
+    config.write_text(PUBLIC, encoding="utf-8")
+    result, _out = _narrate(tmp_path, "--config", str(config))
+    assert result.exit_code == 0, result.output
+    assert _warnings(caplog) == [NOT_READY]
+
+
+def test_publish_at_the_default_address_gives_one_note_and_check_still_refuses(tmp_path: Path) -> None:
+    _narrated, out = _narrate(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(main, ["publish", "-o", str(out)])
+    assert result.exit_code == 0
+    assert result.stdout == f"{out / 'cover.jpg'}\n{out / 'feed.xml'}\n{out / 'index.html'}\n"
+    assert result.stderr == LOCAL_NOTE
+    check = runner.invoke(main, ["check", "-o", str(out)])
+    assert check.exit_code == 1
+    assert check.stdout.splitlines()[0] == ("error: publish.base_url 'http://127.0.0.1:8000/' is not reachable "
+                                            "from the internet")
+
+
+def test_deploying_a_show_at_the_default_address_is_warned_about(tmp_path: Path,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    _narrated, out = _narrate(tmp_path)
+    www = tmp_path / "www"
+    result = CliRunner().invoke(main, ["publish", "-o", str(out), "--to", www.as_uri()])
+    assert result.exit_code == 0, result.output
+    assert LOCAL_NOTE not in result.stderr
+    assert _warnings(caplog) == [
+        "podcast directories would refuse this show: publish.base_url 'http://127.0.0.1:8000/' is not reachable "
+        "from the internet; the feed has no owner e-mail (itunes:email) (`narrator check` says how to fix each)"]
+    assert (www / "feed.xml").is_file()
 
 
 def test_a_target_that_is_not_a_url_is_refused_before_anything_is_written(tmp_path: Path) -> None:
