@@ -111,7 +111,9 @@ def _summary(result: pipeline.BatchResult, quiet: bool) -> None:
     skipped = sum(1 for o in result.outcomes if o.skipped)
     failed = result.failures
     if not quiet:
-        click.echo(f"{made} narrated, {skipped} unchanged, {len(failed)} failed", err=True)
+        # Only feeds can leave a run with nothing to do: every item was narrated before (or the feed said 304).
+        counts = f"{made} narrated, {skipped} unchanged, {len(failed)} failed"
+        click.echo(counts if result.outcomes else "nothing new in the feeds", err=True)
     for outcome in failed:
         click.echo(f"failed: {outcome.error}", err=True)
     if result.deployed is not None and not quiet:

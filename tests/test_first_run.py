@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import logging
 import re
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -138,3 +142,48 @@ def test_the_mp3s_disclosure_is_in_the_articles_language(tmp_path: Path) -> None
     comments = ID3(next((out / "episodes").glob("*.mp3"))).getall("COMM:disclosure:deu")
     assert [c.text for c in comments] == [
         ["Von einer synthetischen Stimme vorgelesen (narrator, espeak (espeak:en-us))."]]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Files from a folder, without a log line per request in the command's stderr."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Say nothing."""
+
+
+@pytest.fixture
+def blog_feed(tmp_path: Path) -> Iterator[str]:
+    """A blog's feed, with its article in it, served on 127.0.0.1."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "feed.xml").write_text(FEED, encoding="utf-8")
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/feed.xml"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Harbor Blog</title>
+<link>http://127.0.0.1/</link><description>News</description>
+<item><title>The ferry runs again</title><link>http://127.0.0.1/ferry.html</link><guid>ferry-1</guid>
+<content:encoded><![CDATA[<p>The harbour ferry returns to service on Monday after three weeks of repairs.</p>]]>
+</content:encoded></item></channel></rss>
+"""
+
+
+def test_an_update_with_nothing_new_says_so(blog_feed: str, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(main, ["follow", blog_feed, "-o", str(out)]).exit_code == 0
+    first = runner.invoke(main, ["update", "--voice", "espeak", "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    assert _lines(first.stderr)[-1] == "1 narrated, 0 unchanged, 0 failed"
+    second = runner.invoke(main, ["update", "--voice", "espeak", "-o", str(out)])
+    assert second.exit_code == 0
+    assert _lines(second.stderr) == ["nothing new in the feeds"]
