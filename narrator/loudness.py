@@ -24,6 +24,8 @@ STEP_S = 0.1
 ABSOLUTE_GATE_LUFS = -70.0
 RELATIVE_GATE_LU = -10.0
 TRUE_PEAK_OVERSAMPLE = 4
+CONVOLVE_SAMPLES = 1 << 17
+"""FFT size for the K-weighting convolution (about 6 s at 22 kHz)."""
 PEAK_FRAME = 256
 PEAK_MARGIN = 64
 """Samples either side of a stretch searched for inter-sample peaks: the upsampling's edge effects stay there."""
@@ -65,23 +67,38 @@ def _fft_size(length: int) -> int:
     return 1 << max(length - 1, 1).bit_length()
 
 
+def _k_weighted(samples: np.ndarray, sample_rate: int) -> np.ndarray:
+    """samples through the K-weighting filters: FFT convolution a few seconds at a time (overlap-add), so a
+    long take never needs more than a few MB of spectra."""
+    impulse = _k_weighting(sample_rate)
+    size = _fft_size(max(CONVOLVE_SAMPLES, 2 * impulse.size))
+    stride = size - impulse.size + 1
+    response = np.fft.rfft(impulse, size)
+    out = np.zeros(samples.size + impulse.size - 1, dtype=np.float32)
+    for start in range(0, samples.size, stride):
+        piece = samples[start: start + stride]
+        convolved = np.fft.irfft(np.fft.rfft(piece, size) * response, size)[: piece.size + impulse.size - 1]
+        out[start: start + convolved.size] += convolved
+    return out
+
+
 def measure(pcm: bytes, sample_rate: int) -> Level:
     """The gating blocks and true peak of mono 16-bit little-endian PCM."""
     # float32 halves the memory and time of the FFTs; the blocks are summed in float64 below.
     samples = np.frombuffer(pcm[: len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.float32) / np.float32(32768)
     if not samples.size or not np.any(samples):
         return Level(blocks=(), true_peak_db=-math.inf)
-    impulse = _k_weighting(sample_rate)
-    size = _fft_size(samples.size + impulse.size)
-    weighted = np.fft.irfft(np.fft.rfft(samples, size) * np.fft.rfft(impulse, size), size)
+    weighted = _k_weighted(samples, sample_rate)
     step, block = round(STEP_S * sample_rate), round(BLOCK_S * sample_rate)
-    # Blocks that start up to 300 ms before the take and end up to 300 ms after it, silence around it.
+    # Blocks that start up to 300 ms before the take and end up to 300 ms after it, silence around it:
+    # the energy of each 100 ms step, then of each four steps in a row.
     lead = block - step
-    energy = np.concatenate([np.zeros(lead), weighted[: samples.size + impulse.size].astype(np.float64) ** 2,
-                             np.zeros(block)])
-    cumulative = np.concatenate([[0.0], np.cumsum(energy)])
-    starts = np.arange(0, samples.size + lead, step)
-    mean_square = (cumulative[starts + block] - cumulative[starts]) / block
+    steps = -(-(lead + weighted.size) // step) + block // step
+    padded = np.zeros(steps * step, dtype=np.float32)
+    padded[lead: lead + weighted.size] = weighted
+    step_energy = (padded.reshape(steps, step).astype(np.float64) ** 2).sum(axis=1)
+    count = -(-(samples.size + lead) // step)
+    mean_square = sum(step_energy[offset: offset + count] for offset in range(block // step)) / block
     with np.errstate(divide="ignore"):
         loudness = -0.691 + 10 * np.log10(mean_square)
     blocks = tuple(round(float(value), 2) for value in loudness if value > ABSOLUTE_GATE_LUFS)

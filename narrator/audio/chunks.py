@@ -53,8 +53,9 @@ CHAIN_GAIN_DB = 6.0
 5.9 dB on espeak and 6.2 dB on piper (seed page); a miss is corrected by a re-encode, and recorded."""
 ENCODER_DELAY = 1105
 """Samples before a chunk's audio in its decoded frames: LAME's 576 and the decoder's 529."""
-QUEUED = 2
-"""Chunks being encoded or waiting, at most (the PCM of each is read from the spool when it starts)."""
+ENCODING_WHILE_VOICED = 1
+"""Chunks encoded at once while synthesis goes on: each encode runs two ffmpeg processes beside the engine's,
+and a second pair raised the peak memory of a 20,000-word espeak episode from 260 to 305 MB."""
 
 
 @dataclass(frozen=True)
@@ -178,8 +179,8 @@ class ChunkEncoder:
         if (held_s >= CHUNK_S and piece.fingerprint % CUT_ONE_IN == 0) or held_s >= MAX_CHUNK_S:
             self._cut()
 
-    def _cut(self) -> None:
-        """Spool the queued pieces as one chunk and start encoding what is ready."""
+    def _cut(self, submit: bool = True) -> None:
+        """Spool the queued pieces as one chunk and (unless told not to) start encoding what is ready."""
         if not self._pieces:
             return
         pcm = b"".join(piece.pcm for piece in self._pieces)
@@ -189,7 +190,7 @@ class ChunkEncoder:
         self._pieces.clear()
         if not self.gain_known and sum(s.length for s in self._spans) >= ESTIMATE_S * self.source_rate * 2:
             self._estimate_gain()
-        if self.gain_known:
+        if self.gain_known and submit:
             self._submit()
 
     def _estimate_gain(self) -> None:
@@ -199,11 +200,11 @@ class ChunkEncoder:
             else None
         self.gain_known = True
 
-    def _submit(self) -> None:
-        """Hand every spooled chunk not yet started to the encoder thread, waiting while too many queue."""
+    def _submit(self, at_once: int = ENCODING_WHILE_VOICED) -> None:
+        """Hand every spooled chunk not yet started to the encoder threads, waiting while at_once are busy."""
         for span in self._spans[len(self._futures):]:
             waiting = [f for f in self._futures if not f.done()]
-            if len(waiting) >= QUEUED:
+            if len(waiting) >= at_once:
                 waiting[0].result()
             self._futures.append(self._pool.submit(self._encode, span, self.gain_db))
 
@@ -214,12 +215,12 @@ class ChunkEncoder:
             split = next(i for i in range(1, len(held)) if sum(held[:i]) * 2 >= sum(held) or i == len(held) - 1)
             rest = self._pieces[split:]
             self._pieces = self._pieces[:split]
-            self._cut()
+            self._cut(submit=False)
             self._pieces = rest
-        self._cut()
+        self._cut(submit=False)
         if not self.gain_known:
             self._estimate_gain()
-            self._submit()
+        self._submit(at_once=2)
         return self._result([future.result() for future in self._futures], self.gain_db)
 
     def again(self, gain_db: float | None) -> Encoded:
