@@ -187,3 +187,20 @@ def test_an_update_with_nothing_new_says_so(blog_feed: str, tmp_path: Path) -> N
     second = runner.invoke(main, ["update", "--voice", "espeak", "-o", str(out)])
     assert second.exit_code == 0
     assert _lines(second.stderr) == ["nothing new in the feeds"]
+
+
+def test_check_after_setting_a_public_address_asks_for_one_publish(tmp_path: Path) -> None:
+    _narrated, out = _narrate(tmp_path)
+    config = tmp_path / "narrator.toml"
+    config.write_text(PUBLIC + 'title = "Harbor Times"\nauthor = "Harbor Times"\nemail = "pod@harbortimes.net"\n',
+                      encoding="utf-8")
+    runner = CliRunner()
+    check = runner.invoke(main, ["--config", str(config), "check", "-o", str(out)])
+    assert check.exit_code == 1
+    assert check.stdout == (
+        f"error: {out / 'feed.xml'} is older than the settings (publish.base_url, publish.email, publish.image)\n"
+        "  fix: run `narrator publish` so that the feed says what narrator.toml says\n"
+        "1 problem would stop a submission to podcast directories\n")
+    assert runner.invoke(main, ["--config", str(config), "publish", "-o", str(out)]).exit_code == 0
+    again = runner.invoke(main, ["--config", str(config), "check", "-o", str(out)])
+    assert (again.exit_code, again.stdout) == (0, "ready to submit to Apple Podcasts, Spotify and Podcast Index\n")

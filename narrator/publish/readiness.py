@@ -188,8 +188,11 @@ def _feed(settings: PublishSettings, output_dir: Path) -> list[Finding]:
         if count > 1:
             found.append(Finding(True, f"{count} episodes share the enclosure {url}",
                                  "narrate one of the articles again so it gets its own file"))
+    # Files are found under the address the feed itself gives: after a change of base_url, the stale
+    # feed is one finding above, not one more per episode.
+    prefix = channel.findtext("link", "") + EPISODES_DIR + "/"
     for item in items:
-        found.extend(_enclosure(item, settings, output_dir))
+        found.extend(_enclosure(item, prefix, output_dir))
     return found
 
 
@@ -213,14 +216,13 @@ def _stale(channel: etree._Element, settings: PublishSettings, path: Path) -> li
                     "run `narrator publish` so that the feed says what narrator.toml says")]
 
 
-def _enclosure(item: etree._Element, settings: PublishSettings, output_dir: Path) -> list[Finding]:
-    """One episode's enclosure: on the server under base_url, and as long as the feed says."""
+def _enclosure(item: etree._Element, prefix: str, output_dir: Path) -> list[Finding]:
+    """One episode's enclosure: on the server under the feed's address (prefix), and as long as the feed says."""
     title = item.findtext("title", "")
     enclosure = item.find("enclosure")
     if enclosure is None:
         return [Finding(True, f"episode {title!r} has no enclosure", "run `narrator publish`")]
     url = enclosure.get("url", "")
-    prefix = base(settings) + EPISODES_DIR + "/"
     if not url.startswith(prefix):
         return [Finding(True, f"episode {title!r}: {url} is not under publish.base_url",
                         "run `narrator publish` after changing publish.base_url")]
