@@ -305,6 +305,8 @@ class HostileHandler(socketserver.StreamRequestHandler):
         while self.rfile.readline(65537).strip():
             pass
         path = request_line.split(" ")[1] if request_line.count(" ") >= 2 else "/"
+        if path.startswith("http://"):  # asked as a proxy: answer for any host, by path
+            path = "/" + path.split("/", 3)[3]
         with contextlib.suppress(OSError):
             self.answer(path)
 
@@ -649,3 +651,27 @@ def test_hostile_front_matter_is_cleaned_or_refused(values: dict[str, str]) -> N
 @given(text=_hostile_text)
 def test_hostile_text_is_cleaned_or_refused(text: str) -> None:
     check_cleaned(ARTICLE + text + ARTICLE, "dump.txt", Format.TEXT)
+
+
+def test_a_file_name_that_is_not_utf8_is_narrated(tmp_path: Path) -> None:
+    """Such a name reaches Python with surrogate escapes; the GUID hashed it and raised UnicodeEncodeError."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "caf\udce9.md").write_bytes(("---\ntitle: Good\n---\n\n" + ARTICLE).encode())
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["narrate", str(folder), "--voice", "espeak", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(list((out / "episodes").glob("*.mp3"))) == 1
+
+
+def test_through_a_proxy_the_target_is_checked_not_the_proxy(
+    internet_and_intranet: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A proxy on the private network is the user's choice; where a foreign link leads is still checked."""
+    internet, intranet = internet_and_intranet
+    monkeypatch.setenv("http_proxy", intranet)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    assert ingest.ingest(ForeignLink(internet + "/news"), FETCH).data == NEWS_PAGE
+    with pytest.raises(InputError, match="private address"):
+        ingest.ingest(ForeignLink(intranet + "/admin"), FETCH)

@@ -57,4 +57,5 @@ def guid_key(url: str | None, origin: str, title: str) -> str:
 
 def episode_guid(url: str | None, origin: str, title: str = "") -> str:
     """urn:narrator: + first 32 hex of sha256(guid_key): the same for every render of an article."""
-    return GUID_PREFIX + hashlib.sha256(guid_key(url, origin, title).encode("utf-8")).hexdigest()[:32]
+    # A file name that is not UTF-8 reaches us with surrogate escapes ("caf\udce9.md"); it still names one file.
+    return GUID_PREFIX + hashlib.sha256(guid_key(url, origin, title).encode("utf-8", "surrogatepass")).hexdigest()[:32]

@@ -83,6 +83,7 @@ class Download:
         self.from_public = False
         """Whether the server that answered last is on a public address."""
         self.expired = False
+        self.proxied = False
         self._deadline = time.monotonic() + settings.timeout_s
         self._sockets: list[socket.socket] = []
         self._timer = threading.Timer(settings.timeout_s, self._expire)
@@ -102,13 +103,34 @@ class Download:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
 
+    def route(self, req: urllib.request.Request) -> None:
+        """Note whether this request goes through a proxy (http_proxy, https_proxy), and if so check its target.
+
+        The proxy is the user's own choice and resolves the name itself: the target's addresses are checked as
+        this machine resolves them, the proxy's own address not at all.
+        """
+        self.proxied = req.has_proxy() or bool(getattr(req, "_tunnel_host", None))
+        if self.proxied:
+            target = urllib.parse.urlsplit(req.full_url)
+            host = target.hostname or ""
+            addresses = resolve_host(host, target.port or (443 if target.scheme == "https" else 80))
+            for ip in addresses:
+                check_address(self.url, host, ip, self.public_only)
+            self._reached(addresses[0])
+
+    def _reached(self, ip: str) -> None:
+        """Remember whether the server now answering is public: what it says (a redirect) is then foreign."""
+        self.from_public = is_public_address(ip)
+        self.public_only = self.public_only or (self.from_public and not self.settings.allow_private_addresses)
+
     def connect(self, address: tuple[str, int], timeout: float | None = None,
                 source_address: Any = None) -> socket.socket:
         """Resolve, check and connect to the address checked (http.client calls this for every connection)."""
         host, port = address
         addresses = resolve_host(host, port)
         for ip in addresses:
-            check_address(self.url, host, ip, self.public_only)
+            if not self.proxied:
+                check_address(self.url, host, ip, self.public_only)
         remaining = max(0.01, self._deadline - time.monotonic())
         error: OSError = OSError(f"{host} has no address")
         for ip in addresses:
@@ -118,9 +140,8 @@ class Download:
                 error = exc
                 continue
             self._sockets.append(sock)
-            self.from_public = is_public_address(ip)
-            # What a public server says (a redirect's Location) is a link from a public address.
-            self.public_only = self.public_only or (self.from_public and not self.settings.allow_private_addresses)
+            if not self.proxied:
+                self._reached(ip)
             return sock
         raise error
 
@@ -140,10 +161,12 @@ def _opener(download: Download) -> urllib.request.OpenerDirector:
 
     class Handler(urllib.request.HTTPHandler):
         def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            download.route(req)
             return self.do_open(Connection, req)
 
     class SecureHandler(urllib.request.HTTPSHandler):
         def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+            download.route(req)
             return self.do_open(SecureConnection, req)
 
     class Redirects(urllib.request.HTTPRedirectHandler):
