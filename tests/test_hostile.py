@@ -590,7 +590,7 @@ def test_expansion_is_linear(tmp_path: Path) -> None:
     folder.mkdir()
     for index in range(30_000):
         (folder / f"{index:05d}.md").touch()
-    with within(5.0):  # 6 s when each file was looked for in the list so far
+    with within():  # over 30 s when each file was looked for in the list so far
         found = ingest.expand([str(folder), str(folder / "*.md"), str(folder / "0*.md")])
     assert len(found) == 30_000 and found[0].endswith("00000.md")
 

@@ -56,15 +56,21 @@ def _glob_articles(pattern: str) -> list[str]:
     return matches
 
 
-def _identity(spec: str) -> str:
-    """What makes two specs the same source: the file they resolve to (through symlinks), else the spec."""
-    return spec if spec == "-" or is_url(spec) else os.path.realpath(Path(spec).expanduser())
+def _identity(spec: str) -> str | tuple[int, int]:
+    """What makes two specs the same source: the file they name (device and inode, through symlinks), else the spec."""
+    if spec == "-" or is_url(spec):
+        return spec
+    try:
+        status = os.stat(os.path.expanduser(spec))
+    except OSError:
+        return spec
+    return status.st_dev, status.st_ino
 
 
 def expand(specs: Sequence[str]) -> list[str]:
     """Expand folders and globs into source specs, each file once; URLs and "-" pass through unchanged."""
     result: list[str] = []
-    seen: set[str] = set()
+    seen: set[str | tuple[int, int]] = set()
     for spec in specs:
         if spec == "-" or is_url(spec):
             matches = [spec]
