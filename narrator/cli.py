@@ -149,9 +149,10 @@ def narrate(ctx: click.Context, sources: tuple[str, ...], voice: str | None, out
 def _run_batch(batch: Callable[[pipeline.Watcher], pipeline.BatchResult], quiet: bool, as_json: bool) -> None:
     """Run a batch on the progress display with a line per article, print the summary, exit 1 if any failed."""
     silent = quiet or as_json
+    # Off a terminal (make, cron, a pipe) a live display cannot redraw, and on stopping it left a blank line.
     with _only_errors(quiet), Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                        TextColumn("{task.fields[audio]}"), TimeRemainingColumn(),
-                                       console=err, disable=silent, transient=True) as bar, \
+                                       console=err, disable=silent or not err.is_terminal, transient=True) as bar, \
             _logs_above_the_display():
         result = batch(_Display(bar, say_episodes=not silent))
     if as_json:
@@ -335,7 +336,7 @@ def publish_command(ctx: click.Context, output_dir: Path | None, target: str | N
                    "(README: Publish, serve, remove)", err=True)
     if settings.publish.deploy_to:
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, transient=True) as bar:
+                      console=err, disable=not err.is_terminal, transient=True) as bar:
             task = bar.add_task("comparing", total=None)
 
             def sending(name: str, number: int, total: int) -> None:

@@ -297,12 +297,20 @@ def sources(specs: Iterable[str], settings: Settings) -> tuple[list[str], list[O
     failed: list[Outcome] = []
     for spec in specs:
         try:
-            expanded.extend(ingest.expand([spec]))
+            found = ingest.expand([spec])
         except NarratorError as exc:
             failed.append(_failure(spec, exc))
+            continue
+        expanded.extend(found if found == [spec] else _outside(found, settings.output_dir))
     if not expanded and not failed:
         raise ConfigError("nothing to narrate", hint="name a file, a folder, a URL, - for stdin, or --feed URL")
     return list(dict.fromkeys(expanded)), failed
+
+
+def _outside(found: list[str], output_dir: Path) -> list[str]:
+    """What a folder or glob found, less narrator's own output (`narrate .` read output/index.html as an article)."""
+    own = output_dir.resolve()
+    return [path for path in found if not Path(path).resolve().is_relative_to(own)]
 
 
 @dataclass(frozen=True)

@@ -204,3 +204,21 @@ def test_check_after_setting_a_public_address_asks_for_one_publish(tmp_path: Pat
     assert runner.invoke(main, ["--config", str(config), "publish", "-o", str(out)]).exit_code == 0
     again = runner.invoke(main, ["--config", str(config), "check", "-o", str(out)])
     assert (again.exit_code, again.stdout) == (0, "ready to submit to Apple Podcasts, Spotify and Podcast Index\n")
+
+
+def test_off_a_terminal_the_progress_display_leaves_no_blank_lines(tmp_path: Path) -> None:
+    result, _out = _narrate(tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "\n\n" not in result.stderr and not result.stderr.startswith("\n"), repr(result.stderr)
+
+
+def test_narrating_a_folder_again_leaves_the_show_inside_it_alone(tmp_path: Path) -> None:
+    (tmp_path / "ferry.md").write_text(FERRY, encoding="utf-8")
+    out = tmp_path / "output"
+    args = ["narrate", str(tmp_path), "--voice", "espeak", "-o", str(out)]
+    first = CliRunner().invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert (out / "index.html").is_file()
+    again = CliRunner().invoke(main, args)
+    assert again.exit_code == 0, again.output
+    assert _lines(again.stderr)[-1] == "0 narrated, 1 unchanged, 0 failed"
