@@ -21,10 +21,10 @@ import tempfile
 import time
 from pathlib import Path
 
+import shared_data
+
 ROOT = Path(__file__).resolve().parents[1]
-# ../shared next to the repository (a worktree sits one folder deeper: look further up too).
-SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "corpora").is_dir()), ROOT.parent / "shared")
-CORPORA = SHARED / "corpora" / "extraction"
+CORPORA = shared_data.CORPORA / "extraction"
 
 
 def articles(count: int) -> list[Path]:

@@ -22,24 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import trafilatura
+from shared_data import CORPORA, SEED_PAGE
 
 from narrator.clean import clean
 from narrator.config import CleanSettings
 from narrator.errors import NarratorError
 from narrator.model import Document, Format, Source
 
-
-def _corpora() -> Path:
-    """../shared/corpora next to the repository, or next to a folder above it (a git worktree)."""
-    here = Path(__file__).resolve().parents[1]
-    for folder in here.parents:
-        if (folder / "shared" / "corpora").is_dir():
-            return folder / "shared" / "corpora"
-    return here.parent / "shared" / "corpora"
-
-
-CORPORA = _corpora()
-SEED_PAGE = CORPORA.parent / "corpus" / "scraped-news-article.txt"
 log = logging.getLogger("benchmarks.extraction")
 WALL_TIMES: list[float] = []
 STANDFIRSTS: dict[str, str] = {}

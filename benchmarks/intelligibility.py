@@ -23,8 +23,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT.parent / "shared" / "corpus" / "scraped-news-article.txt"
+from shared_data import ROOT, SEED_PAGE
+
+SEED = SEED_PAGE
 PROFILES = {"piper": "default", "espeak": "espeak", "pyttsx3": "platform"}
 WORD = re.compile(r"[a-z0-9']+")
 

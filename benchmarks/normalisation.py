@@ -26,23 +26,14 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
+
+from shared_data import CORPORA
 
 from narrator.speech import speakable
 from narrator.speech.segment import sentences
 
 log = logging.getLogger("benchmarks.normalisation")
 
-def _corpora() -> Path:
-    """../shared/corpora next to the repository, or next to a folder above it (a git worktree)."""
-    here = Path(__file__).resolve().parents[1]
-    for folder in here.parents:
-        if (folder / "shared" / "corpora").is_dir():
-            return folder / "shared" / "corpora"
-    return here.parent / "shared" / "corpora"
-
-
-CORPORA = _corpora()
 CORPUS = CORPORA / "tn" / "nemo"
 UNIT_CATEGORIES = (
     "cardinal", "ordinal", "decimal", "money", "date", "time", "measure",

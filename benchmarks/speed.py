@@ -31,11 +31,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-# ../shared beside the repository (or beside a folder of worktrees holding it).
-SHARED = next((folder / "shared" for folder in ROOT.parents if (folder / "shared").is_dir()), ROOT.parent / "shared")
-SEED = SHARED / "corpus" / "scraped-news-article.txt"
-AEB = SHARED / "corpora" / "extraction" / "aeb"
+from shared_data import CORPORA, ROOT, SEED_PAGE
+
+SEED = SEED_PAGE
+AEB = CORPORA / "extraction" / "aeb"
 PROFILES = {"piper": "default", "espeak": "espeak", "pyttsx3": "platform"}
 NARRATOR = [sys.executable, "-m", "narrator.cli"]
 RAW_SCRIPTS = {
