@@ -417,6 +417,19 @@ def test_a_foreign_link_is_checked_after_name_resolution(monkeypatch: pytest.Mon
         ingest.ingest(ForeignLink("http://metadata.example/latest/meta-data/"), FETCH)
 
 
+def test_a_name_lookup_that_never_answers_is_bounded_by_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """getaddrinfo has no timeout: a resolver that hangs must not hold the fetch past ingest.timeout_s."""
+    release = threading.Event()
+    monkeypatch.setattr(web_module, "resolve_host", lambda host, port: release.wait(30) and ["127.0.0.1"])
+    started = time.monotonic()
+    try:
+        with pytest.raises(InputError, match=r"no answer within 1\.5 s"):
+            ingest.ingest("http://slow-dns.example/story", FETCH)
+    finally:
+        release.set()
+    assert time.monotonic() - started < 5
+
+
 ADMIN_PAGE = ("<html><head><title>Router admin</title></head><body><article><p>"
               + "The admin password is hunter2 and the door code is 4711, keep them safe. " * 4
               + "</p></article></body></html>").encode()

@@ -113,10 +113,32 @@ class Download:
         if self.proxied:
             target = urllib.parse.urlsplit(req.full_url)
             host = target.hostname or ""
-            addresses = resolve_host(host, target.port or (443 if target.scheme == "https" else 80))
+            addresses = self._resolve(host, target.port or (443 if target.scheme == "https" else 80))
             for ip in addresses:
                 check_address(self.url, host, ip, self.public_only)
             self._reached(addresses[0])
+
+    def _resolve(self, host: str, port: int) -> list[str]:
+        """resolve_host within the deadline: getaddrinfo has no timeout of its own, so it waits on a thread."""
+        found: list[list[str]] = []
+        failed: list[BaseException] = []
+
+        def lookup() -> None:
+            try:
+                found.append(resolve_host(host, port))
+            except BaseException as exc:  # handed to the caller below, like a lookup in this thread
+                failed.append(exc)
+
+        # A daemon thread: a lookup that never answers is left behind, and never holds the process open.
+        worker = threading.Thread(target=lookup, name="narrator-resolve", daemon=True)
+        worker.start()
+        worker.join(max(0.0, self._deadline - time.monotonic()))
+        if failed:
+            raise failed[0]
+        if not found:
+            self.expired = True
+            raise TimeoutError(f"looking up {host} took longer than the deadline")
+        return found[0]
 
     def _reached(self, ip: str) -> None:
         """Remember whether the server now answering is public: what it says (a redirect) is then foreign."""
@@ -127,7 +149,7 @@ class Download:
                 source_address: Any = None) -> socket.socket:
         """Resolve, check and connect to the address checked (http.client calls this for every connection)."""
         host, port = address
-        addresses = resolve_host(host, port)
+        addresses = self._resolve(host, port)
         for ip in addresses:
             if not self.proxied:
                 check_address(self.url, host, ip, self.public_only)
