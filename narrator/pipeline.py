@@ -26,7 +26,7 @@ from narrator.model import SIDECAR_SUFFIXES, Document, Feed, FeedItem, Script, S
 from narrator.profiles import available, lexicon_paths, load_profile, parse_profile
 from narrator.synthesise import OnProgress, choose_voice, synthesise, warn_if_foreign
 
-__all__ = ["BatchResult", "Job", "Made", "Outcome", "Voicing", "Watcher", "narrate", "narrate_one", "run_job"]
+__all__ = ["BatchResult", "Job", "Made", "Outcome", "Voicing", "Watcher", "narrate", "run_job"]
 
 log = logging.getLogger(__name__)
 
@@ -49,17 +49,23 @@ OnOutcome = Callable[[Outcome], None]
 
 
 def speech_settings(settings: Settings, profile: VoiceProfile, max_chars: int) -> SpeechSettings:
-    """The speech slice for one voice: its pauses, lexicons and its engine's segment limit."""
-    return replace(
-        settings.speech,
-        max_chars=min(settings.speech.max_chars, max_chars),
-        pauses=profile.pauses,
-        lexicons=settings.speech.lexicons + lexicon_paths(profile, settings.voices_dirs),
-    )
+    """The speech slice for one voice, its lexicons read where the settings and the profile name them."""
+    return _speech_slice(settings.speech, profile, max_chars, _lexicon_files(settings, profile))
+
+
+def _lexicon_files(settings: Settings, profile: VoiceProfile) -> tuple[Path, ...]:
+    """The lexicons a voice reads: those speech.lexicons names, then the profile's own."""
+    return settings.speech.lexicons + lexicon_paths(profile, settings.voices_dirs)
+
+
+def _speech_slice(speech: SpeechSettings, profile: VoiceProfile, max_chars: int,
+                  lexicons: tuple[Path, ...]) -> SpeechSettings:
+    """The speech slice for one voice: its pauses, its lexicons and its engine's segment limit."""
+    return replace(speech, max_chars=min(speech.max_chars, max_chars), pauses=profile.pauses, lexicons=lexicons)
 
 
 Spec = str | Source
-"""What narrate_one takes: a source to read (path, URL, "-"), or one already read (an article a feed carries)."""
+"""A source to read (path, URL, "-"), or one already read (an article a feed carries)."""
 
 
 def origin_of(spec: Spec) -> str:
@@ -103,17 +109,6 @@ def _unexpected(spec: str, exc: Exception, started: float | None = None) -> Outc
     log.info("%s: unexpected error", spec, exc_info=exc)
     seconds = time.perf_counter() - started if started is not None else 0.0
     return Outcome(spec, error=f"{spec}: unexpected {type(exc).__name__}: {exc} ({BUG_HINT})", seconds=seconds)
-
-
-def narrate_one(spec: Spec, settings: Settings, on_progress: OnProgress | None = None) -> Outcome:
-    """Narrate one source into an episode file in the output folder (not catalogued); errors become the outcome.
-
-    on_progress hears how far synthesis has got (segments done of total, audio seconds made).
-    """
-    prepared = prepare(spec, settings, voicing(settings), _Renders(settings.output_dir))
-    if isinstance(prepared, Outcome):
-        return prepared
-    return run_job(prepared, on_progress).outcome
 
 
 def run_job(job: Job, on_progress: OnProgress | None = None) -> Made:
@@ -162,9 +157,7 @@ def _speech_settings(job: Job, max_chars: int, lexicon_dir: Path) -> SpeechSetti
         path = lexicon_dir / str(index) / Path(name).name
         files.write_bytes(path, data)
         paths.append(path)
-    speech = job.settings.speech
-    return replace(speech, max_chars=min(speech.max_chars, max_chars), pauses=job.voicing.profile.pauses,
-                   lexicons=tuple(paths))
+    return _speech_slice(job.settings.speech, job.voicing.profile, max_chars, tuple(paths))
 
 
 def _episode_files(mp3: Path) -> tuple[tuple[str, bytes], ...]:
@@ -196,7 +189,7 @@ def voicing(settings: Settings, profile: VoiceProfile | None = None) -> Voicing:
     """Resolve the batch's voice profile (unless given, checked) and read its lexicons, before any work starts."""
     profile = profile or check_voice(settings)
     lexicons = []
-    for path in settings.speech.lexicons + lexicon_paths(profile, settings.voices_dirs):
+    for path in _lexicon_files(settings, profile):
         try:
             lexicons.append((str(path), path.read_bytes()))
         except OSError as exc:
@@ -326,7 +319,7 @@ class FeedPlan:
 
     @property
     def specs(self) -> list[Spec]:
-        """What narrate_one is given for each item: the article the feed carries, else its page's URL."""
+        """What each item is narrated from: the article the feed carries, else its page's URL."""
         return [_item_spec(item) for item in self.todo]
 
 
