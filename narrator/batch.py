@@ -215,46 +215,54 @@ def _in_pool(task: Task, jobs: list[Job], workers: int, watch: Watcher, level: i
     """
     # spawn, not fork: onnxruntime and espeak hold threads that a fork would copy half-way.
     context = get_context("spawn")
+    lost: list[Job] = []
+    for made, job in _one_pool(task, jobs, workers, context, watch, level):
+        if made is None:
+            lost.append(job)
+        else:
+            yield made
+    if lost:
+        log.warning("a worker process died; narrating %d article(s) again", len(lost))
+        for made, job in _one_pool(task, lost, workers, context, watch, level):
+            yield made or _lost(job, BrokenProcessPool("a worker process died twice"))
+
+
+def _one_pool(task: Task, jobs: list[Job], workers: int, context: Any, watch: Watcher,
+              level: int) -> Iterator[tuple[Made | None, Job]]:
+    """Each job's result from one process pool, or None for a job the pool lost when a process died.
+
+    Each pool has its own event queue: a process killed while writing to one leaves its lock held for good.
+    """
     events = context.Queue()
+    events.cancel_join_thread()  # never wait at exit for a queue that a dead process may have locked
     drain = threading.Thread(target=_drain, args=(events, watch), name="narrator-events", daemon=True)
     drain.start()
+    pool = ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_pool_start,
+                               initargs=(events,))
+    broken = False
     try:
-        lost: list[Job] = []
-        for made, job in _one_pool(task, jobs, workers, context, events, level):
-            if made is None:
-                lost.append(job)
-            else:
-                yield made
-        if lost:
-            log.warning("a worker process died; narrating %d article(s) again", len(lost))
-            for made, job in _one_pool(task, lost, workers, context, events, level):
-                yield made or _lost(job, BrokenProcessPool("a worker process died twice"))
-    finally:
-        events.put(None)
-        drain.join()
-
-
-def _one_pool(task: Task, jobs: list[Job], workers: int, context: Any, events: Any,
-              level: int) -> Iterator[tuple[Made | None, Job]]:
-    """Each job's result from one process pool, or None for a job the pool lost when a process died."""
-    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_pool_start,
-                             initargs=(events,)) as pool:
         futures: dict[Future[Made], Job] = {pool.submit(_pool_task, task, job, level): job for job in jobs}
-        try:
-            for future in as_completed(futures):
-                try:
-                    yield future.result(), futures[future]
-                except BrokenProcessPool:
-                    yield None, futures[future]
-                except Exception as exc:  # the job could not be run or sent back: only this source fails
-                    yield _lost(futures[future], exc), futures[future]
-        except BaseException:  # Ctrl-C, or the batch abandoned: stop now, start nothing more
-            # A pool process would run the article already queued to it to the end; files are written
-            # atomically, so stopping them loses only unfinished work (finished takes stay cached).
+        for future in as_completed(futures):
+            try:
+                yield future.result(), futures[future]
+            except BrokenProcessPool:
+                broken = True
+                yield None, futures[future]
+            except Exception as exc:  # the job could not be run or sent back: only this source fails
+                yield _lost(futures[future], exc), futures[future]
+    except BaseException:  # Ctrl-C, or the batch abandoned: stop now, start nothing more
+        # A pool process would run the article already queued to it to the end; files are written
+        # atomically, so stopping them loses only unfinished work (finished takes stay cached).
+        broken = True
+        raise
+    finally:
+        if broken:
+            # The survivors of a broken pool can be stuck on the event queue's lock: waiting for them hung.
             for process in list((getattr(pool, "_processes", None) or {}).values()):
                 process.terminate()
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+        pool.shutdown(wait=True, cancel_futures=True)
+        events.put(None)
+        drain.join(timeout=5)
 
 
 def _drain(events: Any, watch: Watcher) -> None:
