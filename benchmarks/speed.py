@@ -113,7 +113,7 @@ def limiter_load(article: Path, voice: str, output: Path) -> float:
     """% of 50 ms windows whose peak enters the limiter more than 3 dB over its ceiling (from the warm cache)."""
     import numpy as np
 
-    from narrator import pipeline, speech
+    from narrator import jobs, speech, voices
     from narrator.audio.assemble import Assembler
     from narrator.audio.chunks import gain_key, recorded_gain
     from narrator.audio.master import COMPRESSOR, OVERSAMPLE, ceiling_db
@@ -125,8 +125,8 @@ def limiter_load(article: Path, voice: str, output: Path) -> float:
     settings = load_settings(overrides={"output_dir": str(output), "voice": voice})
     profile = load_profile(voice, settings.voices_dirs)
     engine = get_engine(profile.engine)
-    script = speech.script(pipeline.read(str(article), settings),
-                           pipeline.speech_settings(settings, profile, engine.max_chars))
+    script = speech.script(jobs.read(str(article), settings),
+                           voices.speech_settings(settings, profile, engine.max_chars))
     takes = synthesise(script, engine, profile, settings.synth)
     assembler = Assembler(script.origin, script.meta.title)
     pcm = b"".join(assembler.place(take).pcm for take in takes.takes)

@@ -26,10 +26,13 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from narrator import __version__, pipeline, publish
+from narrator import __version__, feeds, pipeline, show
+from narrator.batch import Outcome, Watcher
 from narrator.config import Settings, load_settings
 from narrator.errors import NarratorError
+from narrator.failures import SourceFilter
 from narrator.model import Progress as ArticleProgress
+from narrator.voices import voices_report
 
 F = TypeVar("F", bound=Callable[..., Any])
 err = Console(stderr=True, highlight=False)
@@ -89,7 +92,7 @@ def main(ctx: click.Context, config: Path | None, verbose: int) -> None:
     level = logging.WARNING - 10 * verbose
     logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(source)s%(message)s")
     for handler in logging.getLogger().handlers:  # warnings say which article they are about
-        handler.addFilter(pipeline.SourceFilter())
+        handler.addFilter(SourceFilter())
 
 
 @contextlib.contextmanager
@@ -146,7 +149,7 @@ def narrate(ctx: click.Context, sources: tuple[str, ...], voice: str | None, out
                quiet, as_json)
 
 
-def _run_batch(batch: Callable[[pipeline.Watcher], pipeline.BatchResult], quiet: bool, as_json: bool) -> None:
+def _run_batch(batch: Callable[[Watcher], pipeline.BatchResult], quiet: bool, as_json: bool) -> None:
     """Run a batch on the progress display with a line per article, print the summary, exit 1 if any failed."""
     silent = quiet or as_json
     # Off a terminal (make, cron, a pipe) a live display cannot redraw, and on stopping it left a blank line.
@@ -161,7 +164,7 @@ def _run_batch(batch: Callable[[pipeline.Watcher], pipeline.BatchResult], quiet:
     sys.exit(1 if result.failures else 0)
 
 
-class _Display(pipeline.Watcher):
+class _Display(Watcher):
     """The batch on one display: articles done of total, and for each article being narrated its segments
     done of total, the audio made so far and the time left. Events come from the pipeline's threads."""
 
@@ -188,7 +191,7 @@ class _Display(pipeline.Watcher):
             self.bar.update(row, completed=progress.segments_done, total=progress.segments_total,
                             audio=f"{progress.audio_seconds:.0f} s audio")
 
-    def finished(self, outcome: pipeline.Outcome) -> None:
+    def finished(self, outcome: Outcome) -> None:
         """Count the article, drop its row and say where its episode is."""
         with self.lock:
             self.done.add(outcome.origin)
@@ -217,7 +220,7 @@ def _logs_above_the_display() -> Iterator[None]:
             handler.setStream(stream)
 
 
-def _outcome_json(outcome: pipeline.Outcome) -> dict[str, Any]:
+def _outcome_json(outcome: Outcome) -> dict[str, Any]:
     """One source's outcome for --json."""
     episode = outcome.episode
     return {
@@ -241,13 +244,13 @@ def follow(ctx: click.Context, urls: tuple[str, ...], output_dir: Path | None) -
     """Follow blogs' RSS or Atom feeds, for `narrator update`; without URL, list the feeds followed."""
     settings = _settings(ctx, output_dir=output_dir)
     if not urls:
-        for state in pipeline.followed(settings):
+        for state in feeds.followed(settings):
             click.echo(f"{state.url}  {state.title or ''}".rstrip())
         return
     failed = 0
     for url in urls:
         try:
-            feed, new = pipeline.follow(url, settings)
+            feed, new = feeds.follow(url, settings)
         except NarratorError as exc:
             click.echo(f"error: {exc}", err=True)
             failed += 1
@@ -264,7 +267,7 @@ def follow(ctx: click.Context, urls: tuple[str, ...], output_dir: Path | None) -
 @handle_errors
 def unfollow(ctx: click.Context, url: str, output_dir: Path | None) -> None:
     """Stop following a feed (its episodes stay)."""
-    if not pipeline.unfollow(url, _settings(ctx, output_dir=output_dir)):
+    if not feeds.unfollow(url, _settings(ctx, output_dir=output_dir)):
         raise NarratorError("not followed", origin=url, hint="`narrator follow` lists the feeds followed")
     click.echo(f"no longer following {url}", err=True)
 
@@ -328,9 +331,9 @@ def preview(ctx: click.Context, source: str, fmt: str, voice: str | None, as_jso
 def publish_command(ctx: click.Context, output_dir: Path | None, target: str | None) -> None:
     """Rebuild the feed and the site from the catalog; with --to, send what changed to static hosting."""
     settings = _settings(ctx, output_dir=output_dir, publish={"deploy_to": target} if target else None)
-    for path in pipeline.republish(settings):
+    for path in show.republish(settings):
         click.echo(str(path))
-    if pipeline.for_this_machine(settings):
+    if show.for_this_machine(settings):
         click.echo(f"note: feed and page point at {settings.publish.base_url}, for `narrator serve` on this machine; "
                    "to publish the show for podcast apps, `narrator check` says what to set "
                    "(README: Publish, serve, remove)", err=True)
@@ -342,11 +345,11 @@ def publish_command(ctx: click.Context, output_dir: Path | None, target: str | N
             def sending(name: str, number: int, total: int) -> None:
                 bar.update(task, description=f"sending {name}", completed=number - 1, total=total)
 
-            report = pipeline.deploy(settings, on_sending=sending)
+            report = show.deploy(settings, on_sending=sending)
         _deployed(report)
 
 
-def _deployed(report: publish.DeployReport) -> None:
+def _deployed(report: show.DeployReport) -> None:
     """One line on what a deploy did."""
     click.echo(f"{report.target}: {len(report.sent)} sent ({report.bytes_sent:,} bytes), "
                f"{len(report.deleted)} deleted, {report.unchanged} unchanged", err=True)
@@ -359,7 +362,7 @@ def _deployed(report: publish.DeployReport) -> None:
 @handle_errors
 def remove(ctx: click.Context, source: str, output_dir: Path | None) -> None:
     """Take an episode out of the feed and site and delete its files (SOURCE as narrated, or its GUID)."""
-    record = pipeline.remove(source, _settings(ctx, output_dir=output_dir))
+    record = show.remove(source, _settings(ctx, output_dir=output_dir))
     click.echo(f"removed {record.title!r} ({record.guid}, {record.file})")
 
 
@@ -369,7 +372,7 @@ def remove(ctx: click.Context, source: str, output_dir: Path | None) -> None:
 @handle_errors
 def check(ctx: click.Context, output_dir: Path | None) -> None:
     """Check the show against what Apple Podcasts, Spotify and Podcast Index require (exit 1 if refused)."""
-    findings = pipeline.check(_settings(ctx, output_dir=output_dir))
+    findings = show.check(_settings(ctx, output_dir=output_dir))
     for finding in findings:
         click.echo(f"{'error' if finding.blocking else 'warning'}: {finding.problem}")
         click.echo(f"  fix: {finding.fix}")
@@ -394,7 +397,7 @@ def serve(ctx: click.Context, output_dir: Path | None, host: str, port: int) -> 
         click.echo(f"serving {settings.output_dir} at {address} (feed: {address}feed.xml; Ctrl-C stops)", err=True)
 
     with contextlib.suppress(KeyboardInterrupt):
-        pipeline.serve(settings, host, port, on_ready=ready)
+        show.serve(settings, host, port, on_ready=ready)
 
 
 @main.command()
@@ -403,7 +406,7 @@ def serve(ctx: click.Context, output_dir: Path | None, host: str, port: int) -> 
 @handle_errors
 def voices(ctx: click.Context, as_json: bool) -> None:
     """List engines with their voices (id, language) and voice profiles, usable here or why not."""
-    rows = pipeline.voices_report(_settings(ctx))
+    rows = voices_report(_settings(ctx))
     if as_json:
         click.echo(json.dumps([dataclasses.asdict(row) for row in rows], indent=2))
         return

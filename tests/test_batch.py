@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
-from narrator import clean, files, pipeline, publish
+from narrator import batch, clean, failures, files, pipeline, publish, voices
 from narrator.cli import _Display, main
 from narrator.config import Settings, load_settings
 from narrator.errors import PublishError
@@ -24,7 +24,7 @@ ARTICLE = "# Tide Tables\n\nThe tide comes in twice a day. The moon pulls the se
 OTHER = "# River Walk\n\nA new path follows the river for three miles. It opens on Saturday.\n"
 
 
-class Recorder(pipeline.Watcher):
+class Recorder(batch.Watcher):
     """Every event a batch reports, in order."""
 
     def __init__(self) -> None:
@@ -38,7 +38,7 @@ class Recorder(pipeline.Watcher):
     def progress(self, origin: str, progress: Progress) -> None:
         self.events.append((origin, progress))
 
-    def finished(self, outcome: pipeline.Outcome) -> None:
+    def finished(self, outcome: batch.Outcome) -> None:
         self.finished_origins.append(outcome.origin)
 
 
@@ -103,7 +103,7 @@ def test_whatever_changes_the_render_reads_the_article_again(
     elif change == "speech":
         settings = replace(settings, speech=replace(settings.speech, outro=False))
     else:
-        monkeypatch.setattr(pipeline, "__version__", "99.0")
+        monkeypatch.setattr(voices, "__version__", "99.0")
     result = {Path(o.origin).name: o for o in pipeline.narrate([str(folder)], settings).outcomes}
     assert sorted(cleaned) == sorted(str(folder / name) for name in ("river.md", "tide.md"))
     if change == "version":  # read again, found to render identically: skipped, and remembered
@@ -148,14 +148,14 @@ def test_a_warning_in_a_pool_process_reaches_the_client_naming_its_article(
 
 
 def test_a_log_line_names_its_source_once() -> None:
-    token = pipeline.CURRENT_SOURCE.set("a.txt")
+    token = failures.CURRENT_SOURCE.set("a.txt")
     try:
         records = [logging.LogRecord("narrator.audio", logging.INFO, __file__, 1, msg, (), None)
                    for msg in ("a.txt: 129.7 s episode written", "the article is in 'fr'")]
         for record in records:
-            pipeline.SourceFilter().filter(record)
+            failures.SourceFilter().filter(record)
     finally:
-        pipeline.CURRENT_SOURCE.reset(token)
+        failures.CURRENT_SOURCE.reset(token)
     assert [r.source for r in records] == ["", "a.txt: "]  # type: ignore[attr-defined]
 
 
@@ -168,10 +168,10 @@ def test_the_display_shows_articles_done_and_each_article_being_narrated() -> No
         display = _Display(bar, say_episodes=False)
         display.started(5)
         display.progress("news/long-read.md", Progress(12, 40, 95.0))
-        display.finished(pipeline.Outcome("news/short.md", skipped=True))
+        display.finished(batch.Outcome("news/short.md", skipped=True))
         bar.refresh()
         shown = screen.getvalue()
-        display.finished(pipeline.Outcome("news/long-read.md", error="news/long-read.md: failed"))
+        display.finished(batch.Outcome("news/long-read.md", error="news/long-read.md: failed"))
         display.progress("news/long-read.md", Progress(13, 40, 99.0))  # late: ignored
         assert len(bar.tasks) == 1
     assert "articles" in shown and "1/5" in shown
@@ -303,6 +303,6 @@ def test_a_pool_process_killed_mid_batch_loses_no_article(tmp_path: Path) -> Non
 
 def test_a_worker_log_line_names_its_source_once(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO):
-        pipeline.Watcher().log("a.txt", logging.INFO, "narrator.audio", "129.7 s episode written")
-        pipeline.Watcher().log("a.txt", logging.INFO, "narrator.audio", "a.txt: 129.7 s episode written")
+        batch.Watcher().log("a.txt", logging.INFO, "narrator.audio", "129.7 s episode written")
+        batch.Watcher().log("a.txt", logging.INFO, "narrator.audio", "a.txt: 129.7 s episode written")
     assert [r.getMessage() for r in caplog.records] == ["a.txt: 129.7 s episode written"] * 2

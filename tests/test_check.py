@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from narrator import pipeline
+from narrator import show
 from narrator.cli import main
 from narrator.config import PublishSettings, Settings
 from narrator.model import Chapter, Cue, Episode, Metadata
@@ -134,7 +134,7 @@ def test_publish_warns_once_and_still_publishes(tmp_path: Path, caplog: pytest.L
     _show(tmp_path, public)
     (tmp_path / "feed.xml").unlink()
     with caplog.at_level(logging.WARNING):
-        written = pipeline.republish(Settings(output_dir=tmp_path, publish=public))
+        written = show.republish(Settings(output_dir=tmp_path, publish=public))
     assert tmp_path / "feed.xml" in written
     warnings = [r.getMessage() for r in caplog.records if "directories would refuse" in r.getMessage()]
     assert len(warnings) == 1
@@ -145,10 +145,10 @@ def test_a_show_left_at_the_default_address_is_not_warned_about(tmp_path: Path,
                                                                 caplog: pytest.LogCaptureFixture) -> None:
     _show(tmp_path, PublishSettings())
     with caplog.at_level(logging.WARNING):
-        pipeline.republish(Settings(output_dir=tmp_path))
+        show.republish(Settings(output_dir=tmp_path))
     assert [r.getMessage() for r in caplog.records] == []
     deployed = Settings(output_dir=tmp_path, publish=PublishSettings(deploy_to=(tmp_path / "www").as_uri()))
-    pipeline.republish(deployed)
+    show.republish(deployed)
     assert "publish.base_url" in caplog.records[0].getMessage()
 
 

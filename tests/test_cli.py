@@ -129,11 +129,11 @@ def test_speakable_is_public() -> None:
 def test_a_failure_always_names_its_source() -> None:
     """An engine error names the segment it failed on; the summary must still say which file."""
     from narrator.errors import EngineError, InputError
-    from narrator.pipeline import _failure
+    from narrator.failures import failure
 
-    engine = _failure("news/a.md", EngineError("returned no audio", origin="The council met"))
+    engine = failure("news/a.md", EngineError("returned no audio", origin="The council met"))
     assert engine.error is not None and engine.error.startswith("news/a.md: The council met: returned no audio")
-    own = _failure("news/a.md", InputError("file not found", origin="news/a.md"))
+    own = failure("news/a.md", InputError("file not found", origin="news/a.md"))
     assert own.error == "news/a.md: file not found"
 
 
@@ -156,18 +156,18 @@ def test_a_killed_runs_half_written_cache_entries_are_removed(runner: CliRunner,
 
 
 def test_a_warning_names_the_article_it_is_about(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    from narrator import pipeline
+    from narrator import failures, pipeline
     from narrator.config import load_settings
 
     article = tmp_path / "bad.md"
     article.write_text("---\ntitle: [broken\n---\n\nThe harbour wall will be rebuilt next year, the council said.\n",
                        encoding="utf-8")
-    caplog.handler.addFilter(pipeline.SourceFilter())
+    caplog.handler.addFilter(failures.SourceFilter())
     with caplog.at_level("WARNING"):
         pipeline.preview(str(article), load_settings())
     warnings = [r for r in caplog.records if "front matter" in r.getMessage()]
     assert warnings and warnings[0].source == f"{article}: "  # type: ignore[attr-defined]
-    assert pipeline.CURRENT_SOURCE.get() == ""
+    assert failures.CURRENT_SOURCE.get() == ""
 
 
 def test_a_bad_setting_stops_before_any_work(runner: CliRunner, tmp_path: Path) -> None:

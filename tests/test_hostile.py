@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from narrator import clean, ingest, pipeline, publish, speakable, speech
+from narrator import clean, failures, ingest, jobs, publish, speakable, speech
 from narrator.cli import main
 from narrator.config import CleanSettings, IngestSettings, SpeechSettings, load_settings
 from narrator.errors import InputError, NarratorError
@@ -171,7 +171,7 @@ def test_an_unexpected_error_fails_that_source_alone_and_the_feed_is_written(
     good.write_text("---\ntitle: Good\n---\n\nThe bridge opened today.\n", encoding="utf-8")
     cursed = tmp_path / "cursed.md"
     cursed.write_text("---\ntitle: Cursed\n---\n\nThe tunnel opened today.\n", encoding="utf-8")
-    real_script = pipeline.speech.script
+    real_script = jobs.speech.script
 
     def script_that_breaks(document, settings):  # type: ignore[no-untyped-def]
         """A stand-in for a bug no test has found yet: a plain Python exception from inside a stage."""
@@ -179,7 +179,7 @@ def test_an_unexpected_error_fails_that_source_alone_and_the_feed_is_written(
             raise OverflowError("a bug in a stage")
         return real_script(document, settings)
 
-    monkeypatch.setattr(pipeline.speech, "script", script_that_breaks)
+    monkeypatch.setattr(jobs.speech, "script", script_that_breaks)
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["narrate", str(cursed), str(good), "--voice", "espeak", "-o", str(out)])
     assert result.exit_code == 1, result.output
@@ -193,7 +193,7 @@ def test_an_unexpected_error_fails_that_source_alone_and_the_feed_is_written(
 
 def test_the_traceback_of_an_unexpected_error_is_logged(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level("INFO"):
-        outcome = pipeline._unexpected("a.md", ValueError("boom"))
+        outcome = failures.unexpected("a.md", ValueError("boom"))
     assert outcome.error is not None and outcome.error.startswith("a.md: unexpected ValueError: boom")
     assert any(record.exc_info for record in caplog.records)
 
@@ -462,11 +462,11 @@ def test_a_public_feed_cannot_lead_to_a_private_address(internet_and_intranet: t
     assert sorted(items) == [internet + "/news", intranet + "/admin"]  # type: ignore[type-var]
     assert all(isinstance(link, ForeignLink) for link in items)
     items.sort()  # type: ignore[call-overload]
-    assert pipeline.read(items[0], settings).meta.title == "Harbour news"
+    assert jobs.read(items[0], settings).meta.title == "Harbour news"
     with pytest.raises(InputError, match=r"127\.0\.0\.2 is at the private address 127\.0\.0\.2"):
-        pipeline.read(items[1], settings)
+        jobs.read(items[1], settings)
     allowed = replace(settings, ingest=replace(settings.ingest, allow_private_addresses=True))
-    assert pipeline.read(items[1], allowed).meta.title == "Router admin"
+    assert jobs.read(items[1], allowed).meta.title == "Router admin"
 
 
 def test_a_redirect_from_a_public_address_cannot_lead_inside(internet_and_intranet: tuple[str, str]) -> None:
@@ -484,7 +484,7 @@ def test_a_private_feed_may_list_private_links(internet_and_intranet: tuple[str,
                                      f"<item><link>{intranet}/admin</link></item></channel></rss>").encode()
     link = ingest.read_feed(intranet + "/feed", FETCH).items[0].link
     assert link is not None and not isinstance(link, ForeignLink)
-    assert pipeline.read(link, load_settings()).meta.title == "Router admin"
+    assert jobs.read(link, load_settings()).meta.title == "Router admin"
 
 
 def test_nothing_from_a_private_address_reaches_the_published_feed(

@@ -17,7 +17,7 @@ import feedparser
 import pytest
 from click.testing import CliRunner
 
-from narrator import pipeline
+from narrator import batch, pipeline, voices
 from narrator.cli import main
 from narrator.config import load_settings
 from narrator.model import Progress
@@ -136,7 +136,7 @@ def test_relative_paths_come_back_as_episodes_in_the_clients_output_and_feed(
     assert len(feedparser.parse((client_folder / "out" / "feed.xml").read_bytes()).entries) == 4
 
 
-class KillOnFirstProgress(pipeline.Watcher):
+class KillOnFirstProgress(batch.Watcher):
     """Records progress; kills one worker as soon as any article reports progress."""
 
     def __init__(self, victim: subprocess.Popen[bytes]) -> None:
@@ -186,11 +186,11 @@ def test_an_unreachable_scheduler_is_a_usage_error(client_folder: Path) -> None:
 def test_a_worker_running_another_narrator_refuses_the_job_and_says_what_to_install(tmp_path: Path) -> None:
     from dataclasses import replace
 
-    from narrator import __version__, batch
+    from narrator import __version__
     from narrator.model import Source
 
     settings = load_settings(overrides={"voice": "espeak", "output_dir": str(tmp_path / "out")})
-    voice = pipeline.voicing(settings)
+    voice = voices.voicing(settings)
     job = batch.Job(Source("a.md", b"# A\n\nText.\n"), settings, voice, "key", frozenset())
     assert batch.same_version(job) is None
     older = replace(job, voicing=replace(voice, version="0.0.1"))

@@ -1,0 +1,44 @@
+"""A source's failure as one line that names it, and the source named in every log line while it is worked on."""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import time
+
+from narrator.batch import Outcome
+from narrator.errors import NarratorError
+
+log = logging.getLogger(__name__)
+
+
+def failure(spec: str, exc: NarratorError, started: float | None = None) -> Outcome:
+    """A failed source; the message always starts with the source, whatever the error named."""
+    message = str(exc) if exc.origin == spec else f"{spec}: {exc}"
+    seconds = time.perf_counter() - started if started is not None else 0.0
+    return Outcome(spec, error=message, seconds=seconds)
+
+
+CURRENT_SOURCE: contextvars.ContextVar[str] = contextvars.ContextVar("narrator_source", default="")
+"""The source being worked on, so that a warning from any stage can say which article it is about."""
+
+
+class SourceFilter(logging.Filter):
+    """Give every log record a `source` field: "<source>: " while a source is being narrated, else ""."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Add the field, unless the message already starts with the source; never drop a record."""
+        source = CURRENT_SOURCE.get()
+        named = bool(source) and not record.getMessage().startswith(f"{source}:")
+        record.source = f"{source}: " if named else ""
+        return True
+
+
+BUG_HINT = "this is a bug in narrator: please report it with the output of -v"
+
+
+def unexpected(spec: str, exc: Exception, started: float | None = None) -> Outcome:
+    """A source that raised outside the NarratorError family: its failure line, the traceback for -v."""
+    log.info("%s: unexpected error", spec, exc_info=exc)
+    seconds = time.perf_counter() - started if started is not None else 0.0
+    return Outcome(spec, error=f"{spec}: unexpected {type(exc).__name__}: {exc} ({BUG_HINT})", seconds=seconds)
