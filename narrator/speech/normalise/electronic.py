@@ -24,12 +24,27 @@ _SEPARATORS = {
     ".": "dot", "/": "slash", "-": "dash", "_": "underscore", ":": "colon", "@": "at", "?": "question mark",
     "=": "equals", "&": "ampersand", "#": "hash", "~": "tilde", "%": "percent", "+": "plus",
 }
+# A round number in an address is said as a number ("top-100", "rtx-6000"), like a model or a list's length;
+# any other run of digits is read digit by digit.
+_ROUND = re.compile(r"[1-9]0{2,5}")
 _SPELLED = frozenset({"www", "http", "https", "ftp"})
 _EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php": "PHP", "png": "PNG"}
 _URL = re.compile(r"\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?")
 _DOMAIN = re.compile(
     rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
+)
+# A lower-case "name.ext" standing alone is a domain under one of the many newer suffixes ("brand.store",
+# "news.abc") or a file ("config.yaml"); both halves are two letters or more, so "e.g" and "a.m" are not
+# taken, and a word that is an abbreviation with its stop ("approx.", "etc.") is not either.
+_LOOSE_DOMAIN = re.compile(
+    r"(?<![\w@./'-])([a-z][a-z0-9-]*[a-z0-9])\.([a-z]{2,6})(?=$|[\s,;:!?)\"']|\.(?:\s|$))"
+)
+_NOT_A_NAME = word_set(
+    "approx etc vs viz cf ca ibid al op loc pp vol fig no nos st mr mrs ms dr jr sr "
+    # number words: digits beside a stop that no rule read are already words when this rule sees them
+    "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
+    "eighty ninety"
 )
 _SCHEME = re.compile(r"^(?:[a-z]+:/+)?(?:www\.)?", re.IGNORECASE)
 _PIECES = re.compile(r"[/?#&=.]")
@@ -56,7 +71,7 @@ def _piece(token: str, last_dot: bool) -> str:
     if token in _SEPARATORS:
         return _SEPARATORS[token]
     if token.isdigit():
-        return numbers.digits(token)
+        return numbers.cardinal(int(token)) if _ROUND.fullmatch(token) else numbers.digits(token)
     lower = token.lower()
     if lower in _SPELLED:
         return token.upper()  # engines spell a capitalised "WWW" or "HTTPS" letter by letter
@@ -112,7 +127,17 @@ def addresses(text: str, options: ReadingOptions) -> str:
         text = _URL.sub(lambda m: _address(options, m), text)
     if "@" in text:
         text = _EMAIL.sub(lambda m: _address(options, m), text)
-    return _DOMAIN.sub(lambda m: _address(options, m), text) if _MAY_BE_DOMAIN.search(text) else text
+    if not _MAY_BE_DOMAIN.search(text):
+        return text
+    text = _DOMAIN.sub(lambda m: _address(options, m), text)
+    return _LOOSE_DOMAIN.sub(lambda m: _loose_domain(options, m), text) if "." in text else text
+
+
+def _loose_domain(options: ReadingOptions, match: re.Match[str]) -> str:
+    """A lower-case "name.ext" with a suffix not in the list of common ones, unless a half is an abbreviation."""
+    if match.group(1) in _NOT_A_NAME or match.group(2) in _NOT_A_NAME:
+        return match.group(0)
+    return _address(options, match)
 
 
 def _groups(*groups: str | None) -> str:
