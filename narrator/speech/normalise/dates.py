@@ -7,12 +7,16 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import padded
+from narrator.speech.normalise.util import final_stop, padded
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_INDEX = {name.lower(): i for i, name in enumerate(WEEKDAYS)}
+_WEEKDAY_INDEX.update({name[:3].lower(): i for i, name in enumerate(WEEKDAYS)})
+_WEEKDAY_INDEX.update({"tues": 1, "thur": 3, "thurs": 3})
 _MONTH_INDEX = {name.lower(): i for i, name in enumerate(MONTHS)}
 _MONTH_INDEX.update({name[:3].lower(): i for i, name in enumerate(MONTHS)})
 _MONTH_INDEX["sept"] = 8
@@ -34,30 +38,41 @@ _MONTH_DAY = re.compile(
 _DAY_MONTH = re.compile(
     rf"\b({_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
+# Spans: "June 3-5", "3-5 June 2024", "Jan-Mar 2020", "Dec 2019-Jan 2020", "June 3 - July 4".
+_MONTH_DAYS = re.compile(
+    rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY})(?:st|nd|rd|th)?\s?-\s?({_DAY})(?:st|nd|rd|th)?(?![\d:.]\d|[\w-])"
+    rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
+)
+_DAYS_MONTH = re.compile(
+    rf"(?<![\w.,-])({_DAY})(?:st|nd|rd|th)?\s?-\s?({_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)"
+    rf"(?:,?\s+(\d{{4}})(?![\d-]))?"
+)
+_MONTH_SPAN = re.compile(rf"\b({_MONTH})(\s+(?:{_DAY}(?:st|nd|rd|th)?|\d{{4}}))?\s?-\s?({_MONTH})(?![a-z])")
+# "Mon-Fri", "Monday-Saturday": the abbreviations only in a span, where they cannot be words ("Sun", "Wed").
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+_WEEKDAY_SPAN = re.compile(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
+# "the 2019/20 season", "2019/2020": a season or an academic or fiscal year, not a fraction.
+_SEASON = re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(?![\w/]|[.,]\d)")
+# "c. 1500", "c.1850": circa before a year.
+_CIRCA = re.compile(r"(?<![\w.(])c\.\s?(?=\d{3,4}(?![\d\w]|[.,]\d))")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b)")
 _ISO = re.compile(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
 _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
 _MONTH_DASH = re.compile(rf"\b({_MONTH})-({_DAY})-(\d{{4}})\b")
-_ERA = re.compile(r"(?<![\w.,])(\d{1,4})\s*(A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)")
+_ERA_NAME = r"(?:A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)"
+_ERA = re.compile(rf"(?<![\w.,])(\d{{1,4}})\s*({_ERA_NAME})")
+# "1425-1400 BC", "44 BC-14 AD": a span of years in an era.
+_ERA_RANGE = re.compile(rf"(?<![\w.,])(\d{{1,4}})\s*(?:({_ERA_NAME})\s?)?-\s?(\d{{1,4}})\s*({_ERA_NAME})")
 _DECADE = re.compile(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
 # "1970s-90s", "the 1960s-1980s": a span of decades.
 _DECADE_RANGE = re.compile(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s\b")
 # "the class of '99": an apostrophe before two digits that end a word
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?![\w'])")
 _SHORT_DECADE = re.compile(r"(?<![\w.,])'(\d0)s\b")
-_CLOCK = re.compile(
-    r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:])"
-    r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[ecmp]\.?[sd]\.?t\b\.?))?"
-)
-# "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
-_DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
 _MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
 _MAY_BE_DECADE = re.compile(r"0\s?'?s\b")
-_MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
-_TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
-_HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC))?")
 
 
 def month_name(text: str) -> str:
@@ -129,57 +144,81 @@ def _iso(day_first: bool, match: re.Match[str]) -> str:
     return padded(match, (_dmy if day_first else _mdy)(month - 1, day, year))
 
 
-def _era(match: re.Match[str]) -> str:
-    value = int(match.group(1))
-    # Dotted, because espeak-ng reads a bare "AD" as the word "ad".
-    era = ".".join(ch for ch in match.group(2).upper() if ch.isalpha())
-    if match.group(2).endswith(".") and match.end() == len(match.string):
+def _era_year(value: int, written: str, at_end: bool) -> str:
+    """A year with its era; dotted, because espeak-ng reads a bare "AD" as the word "ad"."""
+    era = ".".join(ch for ch in written.upper() if ch.isalpha())
+    if written.endswith(".") and at_end:
         era += "."  # the abbreviation's stop also ended the sentence
-    spoken = numbers.year(value) if value >= 1000 else numbers.short_year(value)
-    return padded(match, f"{spoken} {era}")
+    return f"{_era_number(value)} {era}"
 
 
-def _clock(match: re.Match[str]) -> str:
-    hours, minutes, seconds = int(match.group(1)), int(match.group(2)), match.group(3)
-    half, zone = match.group(4), match.group("zone")
-    if seconds is not None and half is None:
-        parts = [_unit(hours, "hour"), _unit(minutes, "minute")]
-        spoken = " ".join(parts) + " and " + _unit(int(seconds), "second")
-    elif half is None and minutes == 0:
-        spoken = numbers.cardinal(hours) + " o'clock"
-    else:
-        if hours == 0 and half is None:
-            hours, half = 12, "A"  # "00:30" is half past midnight: "twelve thirty AM"
-        spoken = numbers.cardinal(hours)
-        if minutes:
-            spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
-        if seconds is not None:
-            spoken += " and " + _unit(int(seconds), "second")
-    return padded(match, spoken + _half(half) + _zone(zone))
+def _era_number(value: int) -> str:
+    return numbers.year(value) if value >= 1000 else numbers.short_year(value)
 
 
-def _clock_words(match: re.Match[str], hours: int, minutes: int, half: str) -> str:
-    spoken = numbers.cardinal(hours)
-    if minutes:
-        spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
-    return padded(match, spoken + _half(half))
+def _era(match: re.Match[str]) -> str:
+    at_end = match.end() == len(match.string)
+    return padded(match, _era_year(int(match.group(1)), match.group(2), at_end))
 
 
-def _hour(match: re.Match[str]) -> str:
-    return padded(match, numbers.cardinal(int(match.group(1))) + _half(match.group(2)) + _zone(match.group("zone")))
+def _era_range(match: re.Match[str]) -> str:
+    first, first_era, last, last_era = match.groups()
+    at_end = match.end() == len(match.string)
+    start = _era_year(int(first), first_era, False) if first_era else _era_number(int(first))
+    return padded(match, f"{start} to {_era_year(int(last), last_era, at_end)}")
 
 
-def _half(letter: str | None) -> str:
-    # Joined capitals: espeak-ng (and so Piper) spells "AM", but reads a lone "A" as the article.
-    return f" {letter.upper()}M" if letter else ""
+def _ordinal_days(first: str, last: str) -> tuple[str, str] | None:
+    """The two days of a span as ordinals, or None when the first is not before the last (not a span)."""
+    if int(first) >= int(last):
+        return None
+    return numbers.ordinal(int(first)), numbers.ordinal(int(last))
 
 
-def _zone(zone: str | None) -> str:
-    return " " + "".join(ch for ch in zone.upper() if ch.isalpha()) if zone else ""
+def _month_days(match: re.Match[str]) -> str:
+    """"June 3-5, 2024" -> "June third to fifth, twenty twenty four"."""
+    days = _ordinal_days(match.group(2), match.group(3))
+    if days is None:
+        return match.group(0)
+    comma = "," if match.group(4) and "," in match.group(4) else ""
+    return padded(match, f"{month_name(match.group(1))} {days[0]} to {days[1]}{comma}{_year(match.group(5))}")
 
 
-def _unit(value: int, name: str) -> str:
-    return f"{numbers.cardinal(value)} {name}{'' if value == 1 else 's'}"
+def _days_month(match: re.Match[str]) -> str:
+    """"3-5 June" -> "the third to the fifth of June"."""
+    days = _ordinal_days(match.group(1), match.group(2))
+    if days is None:
+        return match.group(0)
+    the = "" if _THE_BEFORE.search(match.string, max(0, match.start() - 9), match.start()) else "the "
+    return padded(match, f"{the}{days[0]} to the {days[1]} of {month_name(match.group(3))}{_year(match.group(4))}")
+
+
+def _month_span(match: re.Match[str]) -> str:
+    """"Jan-Mar", "Dec 2019-Jan 2020": the months in full and "to"; the rules after read the days and years."""
+    return f"{month_name(match.group(1))}{match.group(2) or ''} to {month_name(match.group(3))}{final_stop(match)}"
+
+
+def _weekday_span(match: re.Match[str]) -> str:
+    first, last = match.group(1), match.group(2)
+    spoken = f"{WEEKDAYS[_WEEKDAY_INDEX[first.lower()]]} to {WEEKDAYS[_WEEKDAY_INDEX[last.lower()]]}"
+    return padded(match, spoken + final_stop(match))
+
+
+def _season(match: re.Match[str]) -> str:
+    """"2019/20" -> "twenty nineteen to twenty"; a second year not soon after the first leaves a fraction."""
+    first, second = match.group(1), match.group(2)
+    later = int(second) if len(second) == 4 else int(first[:2] + second)
+    if not 0 < later - int(first) <= 10:
+        return match.group(0)
+    return padded(match, f"{numbers.year(int(first))} to {_year(second).strip()}")
+
+
+def named_spans(text: str) -> str:
+    """Spans of weekdays and months: "Mon-Fri" -> "Monday to Friday", "Jan-Mar" -> "January to March"."""
+    if "-" not in text:
+        return text
+    text = _MONTH_SPAN.sub(_month_span, text)
+    return _WEEKDAY_SPAN.sub(_weekday_span, text)
 
 
 def dates(text: str, options: ReadingOptions) -> str:
@@ -189,13 +228,21 @@ def dates(text: str, options: ReadingOptions) -> str:
         day_first = options.date_order == "dmy"
         text = _ISO.sub(lambda m: _iso(day_first, m), text)
         text = _NUMERIC.sub(_numeric(day_first), text)
+    if "/" in text:
+        text = _SEASON.sub(_season, text)
+    if "c." in text:
+        text = _CIRCA.sub("circa ", text)
     lowered = text.lower()
+    if "-" in text:
+        text = _spans(text, lowered)
     if any(stem in lowered for stem in _MONTH_STEMS):
         text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
         text = _MONTH_DAY.sub(_month_day, text)
         text = _DAY_MONTH.sub(_day_month, text)
         text = _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)
     if _MAY_BE_ERA.search(text):
+        if "-" in text:
+            text = _ERA_RANGE.sub(_era_range, text)
         text = _ERA.sub(_era, text)
     if "'" in text:
         text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
@@ -209,13 +256,9 @@ def dates(text: str, options: ReadingOptions) -> str:
     return text
 
 
-def times(text: str) -> str:
-    """Read clock times ("9:30 a.m.", "23:00", "5pm")."""
-    half_day = _MAY_BE_HALF_DAY.search(text) is not None
-    if ":" in text:
-        text = _CLOCK.sub(_clock, text)
-    if not half_day:
-        return text
-    text = _DOTTED_CLOCK.sub(lambda m: _clock_words(m, int(m.group(1)), int(m.group(2)), m.group(3)), text)
-    text = _HOUR.sub(_hour, text)
-    return _TIME_RANGE.sub(" to ", text)
+def _spans(text: str, lowered: str) -> str:
+    """Spans of days in a month written with a dash: "June 3-5", "3-5 June 2024"."""
+    if any(stem in lowered for stem in _MONTH_STEMS):
+        text = _MONTH_DAYS.sub(_month_days, text)
+        text = _DAYS_MONTH.sub(_days_month, text)
+    return text

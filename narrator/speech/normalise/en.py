@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import dates, electronic, numbers, places, units, words
+from narrator.speech.normalise import clock, dates, electronic, numbers, places, units, words
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded
 
@@ -135,7 +135,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # numerals must be read before capitals are spelled ("II" is not an acronym).
     text = words.citations(text)
     text = places.states(electronic.addresses(text, options))
-    text = places.streets(text)
+    text = dates.named_spans(places.streets(text))
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
         text = numbers.long_runs(text)
@@ -143,7 +143,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _SUBSECTIONS.sub(_subsections, text)
         text = electronic.phones(text)
         text = dates.dates(text, options)
-        text = dates.times(text)
+        text = clock.times(text)
         text = _VERSION.sub(_version, text)
         text = units.money(text)
         text = units.percentages(text)

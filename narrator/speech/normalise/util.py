@@ -13,6 +13,11 @@ def padded(match: re.Match[str], words: str) -> str:
     return left + words + right
 
 
+def final_stop(match: re.Match[str]) -> str:
+    """"." when the match ended the text with a stop ("5 p.m.", "Mon.-Sat."): the stop also ended the sentence."""
+    return "." if match.group(0).endswith(".") and match.end() == len(match.string) else ""
+
+
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a long literal, as a set (tables read better as prose)."""
     return frozenset(text.split())

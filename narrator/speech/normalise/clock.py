@@ -1,0 +1,78 @@
+"""English clock times: "9:30 a.m.", "23:00", "5pm", "10.30pm" and spans of them."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.util import final_stop, padded
+
+_CLOCK = re.compile(
+    r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:])"
+    r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[ecmp]\.?[sd]\.?t\b\.?))?"
+)
+# "9:00-17:00", "9:30 am - 1:15 pm": a span of clock times.
+_CLOCK_SPAN = re.compile(r"(\d:[0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\b\.?)?)\s?-\s?(?=[012]?\d:[0-5]\d)")
+# "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
+_DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
+_MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
+_TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
+_HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC))?")
+
+
+def _clock(match: re.Match[str]) -> str:
+    hours, minutes, seconds = int(match.group(1)), int(match.group(2)), match.group(3)
+    half, zone = match.group(4), match.group("zone")
+    if seconds is not None and half is None:
+        parts = [_unit(hours, "hour"), _unit(minutes, "minute")]
+        spoken = " ".join(parts) + " and " + _unit(int(seconds), "second")
+    elif half is None and minutes == 0:
+        spoken = "midnight" if hours in (0, 24) else numbers.cardinal(hours) + " o'clock"
+    else:
+        if hours == 0 and half is None:
+            hours, half = 12, "A"  # "00:30" is half past midnight: "twelve thirty AM"
+        spoken = numbers.cardinal(hours)
+        if minutes:
+            spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
+        if seconds is not None:
+            spoken += " and " + _unit(int(seconds), "second")
+    return padded(match, spoken + _half(half) + _zone(zone) + final_stop(match))
+
+
+def _clock_words(match: re.Match[str], hours: int, minutes: int, half: str) -> str:
+    spoken = numbers.cardinal(hours)
+    if minutes:
+        spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
+    return padded(match, spoken + _half(half) + final_stop(match))
+
+
+def _hour(match: re.Match[str]) -> str:
+    spoken = numbers.cardinal(int(match.group(1))) + _half(match.group(2)) + _zone(match.group("zone"))
+    return padded(match, spoken + final_stop(match))
+
+
+def _half(letter: str | None) -> str:
+    # Joined capitals: espeak-ng (and so Piper) spells "AM", but reads a lone "A" as the article.
+    return f" {letter.upper()}M" if letter else ""
+
+
+def _zone(zone: str | None) -> str:
+    return " " + "".join(ch for ch in zone.upper() if ch.isalpha()) if zone else ""
+
+
+def _unit(value: int, name: str) -> str:
+    return f"{numbers.cardinal(value)} {name}{'' if value == 1 else 's'}"
+
+
+def times(text: str) -> str:
+    """Read clock times ("9:30 a.m.", "23:00", "5pm")."""
+    half_day = _MAY_BE_HALF_DAY.search(text) is not None
+    if ":" in text:
+        if "-" in text:
+            text = _CLOCK_SPAN.sub(r"\1 to ", text)
+        text = _CLOCK.sub(_clock, text)
+    if not half_day:
+        return text
+    text = _DOTTED_CLOCK.sub(lambda m: _clock_words(m, int(m.group(1)), int(m.group(2)), m.group(3)), text)
+    text = _HOUR.sub(_hour, text)
+    return _TIME_RANGE.sub(" to ", text)
