@@ -28,7 +28,13 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "CHF": ("Swiss franc", "Swiss francs", "centime", "centimes"),
     "₽": ("rouble", "roubles", "kopek", "kopeks"),
     "₿": ("bitcoin", "bitcoins", "satoshi", "satoshis"),
+    "Rs": ("rupee", "rupees", "paisa", "paise"),
+    "Rs.": ("rupee", "rupees", "paisa", "paise"),
+    "R$": ("real", "reais", "centavo", "centavos"),
+    "¢": ("cent", "cents", "cent", "cents"),
 }
+# Codes that are also something else after a number ("3 CAD drawings"): read as money only before it.
+CODES_ONLY_BEFORE = frozenset({"CAD"})
 
 # unit -> (singular, plural); the key is matched case-sensitively unless listed in _FOLDED.
 UNITS: dict[str, tuple[str, str]] = {
@@ -65,6 +71,11 @@ UNITS: dict[str, tuple[str, str]] = {
     "mmHg": ("millimeter of mercury", "millimeters of mercury"), "ppm": ("part per million", "parts per million"),
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "μg": ("microgram", "micrograms"),
     "kt": ("knot", "knots"), "psi": ("P S I", "P S I"),
+    "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "fl oz": ("fluid ounce", "fluid ounces"),
+    "qt": ("quart", "quarts"), "mcg": ("microgram", "micrograms"), "μs": ("microsecond", "microseconds"),
+    "fps": ("frame per second", "frames per second"), "rpm": ("revolution per minute", "revolutions per minute"),
+    "bpm": ("beat per minute", "beats per minute"), "mpg": ("mile per gallon", "miles per gallon"),
+    "hp": ("horsepower", "horsepower"), "h": ("hour", "hours"),
 }
 
 # (AP style abbreviation without its stop, postal code, name)
@@ -98,6 +109,8 @@ SCALES = {
     "million": "million", "m": "million", "mn": "million", "M": "million", "mln": "million",
     "billion": "billion", "bn": "billion", "b": "billion", "B": "billion",
     "trillion": "trillion", "tn": "trillion", "T": "trillion", "tr": "trillion",
+    # Indian English: a lakh is a hundred thousand, a crore ten million; said as they are written.
+    "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
 }
 
 # Initialisms that are also common words, spelled after "the": "the WHO said", "the SAT".

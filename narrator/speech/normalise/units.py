@@ -5,16 +5,20 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.facts import CURRENCIES, LENGTHS, PERIODS, POWERS, SCALES, UNITS
+from narrator.speech.normalise.facts import CODES_ONLY_BEFORE, CURRENCIES, LENGTHS, PERIODS, POWERS, SCALES, UNITS
 from narrator.speech.normalise.util import padded
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
 _SYMBOLS = "|".join(sorted((re.escape(k) for k in CURRENCIES if not k.isalpha()), key=len, reverse=True))
+_SPELLED_SCALES = "|".join(k for k in SCALES if len(k) > 3)
 _CODES = "|".join(k for k in CURRENCIES if k.isalpha())
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-# A letter scale may stand after a space ("US$2 bn", "¥30 b"), but not before a hyphen or "&" ("$5 T-shirts").
-_SCALE = r"(?:\s?(thousand|million|billion|trillion)\b|\s?(k|K|m|mn|M|mln|bn|b|B|tn|T)\b(?![-&'’]))"
+# A letter scale may stand after a space ("US$2 bn", "¥30 b"), but not before "&" or a hyphen ("$5 T-shirts"),
+# unless the hyphen opens the second amount of a span ("$100k-$150k").
+_SCALE = (
+    rf"(?:\s?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|b|B|tn|T)\b(?![&'’]|-(?![$£€¥₹₩\d])))"
+)
 _MONEY = re.compile(
     rf"(?<![\w$£€¥₹₩])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
     rf"(?:\s?(?:-|to)\s?(?:{_SYMBOLS})?({NUM}){_SCALE}?)?"
@@ -23,9 +27,12 @@ _MONEY = re.compile(
     # "$4/kg": a price per unit of measure.
     rf"|({_UNIT_ALT})(?![\w°/])))?"
 )
-_TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£)(?!\w)")
+_TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢)(?!\w)")
+# "20 EUR", "5 million USD": a code after the amount.
+_CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
+_TRAILING_CODE = re.compile(rf"(?<![\w.,$£€¥₹₩])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])({NUM})\s?(bn|tn|mln)\b")
-_PERCENT = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?\s?(%|per ?cent\b)")
+_PERCENT = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?\s?(%|per ?cent\b|pct\b)")
 
 # Units also written in capitals or mixed case ("12KG", "1 mbps").
 _FOLDED = {"kg", "km", "mph", "kbps", "mbps", "gbps", "khz", "mhz", "ghz", "kwh", "cm", "mm", "lbs", "kmh", "kph"}
@@ -36,20 +43,29 @@ _PERIOD_ALT = "|".join(sorted(PERIODS, key=len, reverse=True))
 _MEASURE = re.compile(
     rf"(?<![\w.,/])(-?(?:(?:\d{{1,3}} )?\d{{1,3}}/\d{{1,3}}|{NUM}))(?:\s?(?:-|to)\s?({NUM}))?"
     # "40 million kg": a scale word between the number and its unit.
-    rf"(?:\s(thousand|million|billion|trillion))?(\s?-?\s?)"
+    rf"(?:\s({_SPELLED_SCALES}))?(\s?-?\s?)"
     rf"(?:({_UNIT_ALT})|((?i:{'|'.join(_FOLDED)})))([23](?!\d))?"
-    rf"(?:/({_UNIT_ALT}|{_PERIOD_ALT}))?(?![\w°/])"
+    rf"(?:/({_UNIT_ALT}|{_PERIOD_ALT})(2(?!\d))?)?(?![\w°/])"
+    # "5 ft. tall": an abbreviation's stop inside a sentence
+    r"(?:\.(?=\s+[a-z]))?"
 )
 # "4x6 m", "12 x 9 ft": dimensions with their unit are said with "by" (without one, "2x8" may be a product).
 _DIMENSIONS = re.compile(rf"(?<![\w.,])({NUM})(?:\s?[x×]\s?{NUM})+(?=\s?-?(?:{_UNIT_ALT})(?![\w°/]))")
 _BY = re.compile(r"\s?[x×]\s?")
 _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
-_MAY_BE_MONEY = re.compile(rf"[$£€¥₹₩₽₿]|\b(?:{_CODES})\b")
-_MAY_BE_MEASURE = re.compile(r"\d\s?-?\s?[A-Za-z°μ]")
+_MAY_BE_MONEY = re.compile(rf"[$£€¥₹₩₽₿¢]|\b(?:{_CODES})\b")
+_MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t"); metres, grams and litres are
 # common enough after a number to be read as units.
-_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt"}
+_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h"}
+# "120 sq. ft.": the stop of "sq." would end the measure.
+_SQUARE_STOP = re.compile(r"(?<=\d )sq\.\s?(?=(?:ft|mi|km|m|in|yd)\b)")
+# "6 ft 2 in tall": feet and inches; "in" only where it cannot be the preposition.
+_FEET_AND_INCHES = re.compile(
+    r"(?<![\w.,])(\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})\s?in(?:ches|ch)?\b\.?"
+    r"(?=\s*$|[,;:)!?]|\.\s|\s(?:tall|high|long|wide|deep|across|and)\b)"
+)
 # 6'2" -> six feet two inches
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
 
@@ -123,11 +139,25 @@ def _money(match: re.Match[str]) -> str:
     return padded(match, spoken)
 
 
+def _trailing_symbol(match: re.Match[str]) -> str:
+    """"5€" -> "five euros"; "1.5¢" -> "one point five cents" (a cent has no smaller unit)."""
+    value, symbol = match.group(1), match.group(2)
+    if symbol == "¢":
+        return padded(match, _amount(value) + (" cent" if value == "1" else " cents"))
+    return padded(match, _money_words(value, CURRENCIES[symbol], None))
+
+
+def _trailing_code(match: re.Match[str]) -> str:
+    scale = SCALES[match.group(2)] if match.group(2) else None
+    return padded(match, _money_words(match.group(1), CURRENCIES[match.group(3)], scale))
+
+
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
     if _MAY_BE_MONEY.search(text):
         text = _MONEY.sub(_money, text)
-        text = _TRAILING_SYMBOL.sub(lambda m: padded(m, _money_words(m.group(1), CURRENCIES[m.group(2)], None)), text)
+        text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
+        text = _TRAILING_CODE.sub(_trailing_code, text)
     if "bn" in text or "tn" in text or "mln" in text:
         text = _BARE_SCALE.sub(lambda m: padded(m, f"{_amount(m.group(1))} {SCALES[m.group(2)]}"), text)
     return text
@@ -142,27 +172,35 @@ def _percent(match: re.Match[str]) -> str:
 
 def percentages(text: str) -> str:
     """Read "12.5%" and "10-15 %"."""
-    return _PERCENT.sub(_percent, text) if "%" in text or "per" in text else text
+    return _PERCENT.sub(_percent, text) if "%" in text or "per" in text or "pct" in text else text
 
 
 def _measure(match: re.Match[str]) -> str:
-    value, upper, scale, gap, unit, folded, power, per = match.groups()
+    value, upper, scale, gap, unit, folded, power, per, per_power = match.groups()
     closing = _CLOSING.match(match.string, match.end()) is not None
     if unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap and not (upper or scale or closing):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m" and "(69 ha)" are measures
-    if power and unit not in LENGTHS:
+    if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
         return match.group(0)  # "kg2" is a code, not a power
     singular, plural = UNITS[unit] if unit else _FOLDED_UNITS[folded.lower()]
     last = upper or value
     adjective = "-" in gap  # "a 7.2-millimeter bullet"
     name = singular if adjective or (_is_one(last) and not scale) else plural
     if power:
-        name = f"{POWERS[power]} {name}"
+        name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
     spoken = _amount(value, True) + (" to " + _amount(upper, True) if upper else "")
     spoken += f" {scale} {name}" if scale else f" {name}"
     if per:
         spoken += " per " + (PERIODS[per] if per in PERIODS else UNITS[per][0])
+        spoken += " squared" if per_power else ""  # "9.8 m/s2": meters per second squared
     return padded(match, spoken)
+
+
+def _feet_and_inches(match: re.Match[str]) -> str:
+    """"6 ft 2 in" -> "six feet two inches" (the stop of "in." that ended the text is kept)."""
+    inches = int(match.group(2))
+    spoken = f"{_amount(match.group(1))} feet {_amount(match.group(2))} inch{'' if inches == 1 else 'es'}"
+    return spoken + ("." if match.group(0).endswith(".") and match.end() == len(match.string) else "")
 
 
 def _dimensions(match: re.Match[str]) -> str:
@@ -181,6 +219,10 @@ def _per_unit(match: re.Match[str]) -> str:
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
+    if "sq." in text:
+        text = _SQUARE_STOP.sub("sq ", text)
+    if " in" in text:
+        text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
     if "'" in text:
         text = _FEET_INCHES.sub(lambda m: padded(m, f"{_amount(m.group(1))} feet {_amount(m.group(2))} inches"), text)
     if not _MAY_BE_MEASURE.search(text):
