@@ -82,3 +82,97 @@ def test_a_dash_that_is_no_span_stays(written: str) -> None:
 ])
 def test_midnight_circa_and_spans_of_years_in_an_era(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Gum cost 99¢ then.", "Gum cost ninety nine cents then."),
+    ("A stamp was 1.5¢ once.", "A stamp was one point five cents once."),
+    ("Rooms cost 80 EUR per night.", "Rooms cost eighty euros per night."),
+    ("They raised 5 million USD in all.", "They raised five million U.S dollars in all."),
+    ("Tickets are Rs 500 each.", "Tickets are five hundred rupees each."),
+    ("The dam cost Rs. 1,200 crore.", "The dam cost one thousand two hundred crore rupees."),
+    ("He won ₹10 lakh in the draw.", "He won ten lakh rupees in the draw."),
+    ("Lunch was R$ 40 there.", "Lunch was forty reais there."),
+    ("Pay is $100k-$150k a year.", "Pay is one hundred thousand dollars to one hundred fifty thousand dollars a year."),
+    ("Rates rose 3.5 pct today.", "Rates rose three point five percent today."),
+])
+def test_money_with_cents_trailing_codes_and_indian_scales(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+def test_a_code_that_is_also_a_word_is_money_only_before_the_amount() -> None:
+    assert "dollar" not in speakable("Make 3 CAD drawings first.")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He is 6 ft 2 in tall.", "He is six feet two inches tall."),
+    ("A 120 sq. ft. room was free.", "A one hundred and twenty square feet room was free."),
+    ("It is 5 ft. tall.", "It is five feet tall."),
+    ("Add 2 tbsp of oil and 1 tsp of salt.", "Add two tablespoons of oil and one teaspoon of salt."),
+    ("Pour 8 fl oz of milk.", "Pour eight fluid ounces of milk."),
+    ("It films at 24 fps and spins at 7200 rpm.",
+     "It films at twenty four frames per second and spins at seven thousand two hundred revolutions per minute."),
+    ("A 300 hp engine gets 30 mpg.", "A three hundred horsepower engine gets thirty miles per gallon."),
+    ("It falls at 9.8 m/s² there.", "It falls at nine point eight meters per second squared there."),
+    ("It was 381/km2 in all.", "It was three hundred eighty one per square kilometer in all."),
+])
+def test_units_of_the_kitchen_the_workshop_and_physics(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+def test_the_preposition_in_after_feet_is_not_inches() -> None:
+    assert "inches" not in speakable("He was 6 ft 2 in the end.")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The film runs 2h 30m in all.", "The film runs two hours thirty minutes in all."),
+    ("It took 1h30 to get there.", "It took one hour thirty minutes to get there."),
+    ("A 1h 5m 20s lap.", "A one hour five minutes twenty seconds lap."),
+    ("The pool is 30m long.", "The pool is thirty meters long."),
+])
+def test_durations_in_hours_and_minutes(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It fell -1/2 a point.", "It fell minus one half a point."),
+    ("About 2/3rds agreed.", "About two thirds agreed."),
+    ("Prices rose (+3.5%) today.", "Prices rose (plus three point five percent) today."),
+    ("The score was +7 after that.", "The score was plus seven after that."),
+    ("It is 6.02e23 per mole.", "It is six point zero two times ten to the power of twenty three per mole."),
+    ("Use 1.5E-10 as the step.", "Use one point five times ten to the power of minus ten as the step."),
+    ("Seat 4E5 was empty.", "Seat four E five was empty."),
+])
+def test_signs_fractions_ordinal_spans_and_scientific_notation(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Call +33 1 23 45 67 89 today.", "Call plus three three, one, two three, four five, six seven, eight nine today."),
+    ("Call 0800 123 456 now.", "Call zero eight zero zero, one two three, four five six now."),
+    ("Ring 020 7946 0958 today.", "Ring zero two zero, seven nine four six, zero nine five eight today."),
+    ("Call 911 now.", "Call nine one one now."),
+    ("Dial 999 if hurt.", "Dial nine nine nine if hurt."),
+    ("Text 85258 to vote.", "Text eight five two five eight to vote."),
+    ("Ask for ext. 204 today.", "Ask for extension two zero four today."),
+])
+def test_national_numbers_short_numbers_to_call_and_extensions(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He called 100 people.", "He called one hundred people."),
+    ("Text 3 friends.", "Text three friends."),
+    ("In 2019 123 people came.", "In twenty nineteen one hundred twenty three people came."),
+    ("Ring 212.555.0143 after six.", "Ring two one two, five five five, zero one four three after six."),
+])
+def test_counts_after_calling_words_stay_numbers(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Elizabeth II's reign ended.", "Elizabeth the second's reign ended."),
+    ("Chapter IV's end came.", "Chapter four's end came."),
+])
+def test_a_numeral_before_a_possessive_is_still_read(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

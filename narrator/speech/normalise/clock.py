@@ -15,6 +15,8 @@ _CLOCK = re.compile(
 _CLOCK_SPAN = re.compile(r"(\d:[0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\b\.?)?)\s?-\s?(?=[012]?\d:[0-5]\d)")
 # "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
 _DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
+# "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
+_DURATION = re.compile(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
 _HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC))?")
@@ -62,6 +64,19 @@ def _zone(zone: str | None) -> str:
 
 def _unit(value: int, name: str) -> str:
     return f"{numbers.cardinal(value)} {name}{'' if value == 1 else 's'}"
+
+
+def _duration(match: re.Match[str]) -> str:
+    hours, minutes, seconds = match.groups()
+    parts = [_unit(int(hours), "hour"), _unit(int(minutes), "minute")]
+    if seconds:
+        parts.append(_unit(int(seconds), "second"))
+    return padded(match, " ".join(parts))
+
+
+def durations(text: str) -> str:
+    """Read "2h 30m" and "1h30" as hours and minutes (before "30s" can be taken for a decade)."""
+    return _DURATION.sub(_duration, text) if "h" in text else text
 
 
 def times(text: str) -> str:

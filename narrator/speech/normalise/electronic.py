@@ -60,7 +60,15 @@ _PHONE = re.compile(
 _LOCAL = re.compile(r"(?<![\w+(.-])([2-9]\d{2})-(\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
 _TOLL_FREE = frozenset({"800", "900"})
 _SSN = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
-_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})((?:[\s-]\d{2,5}){2,5})(?![\w-])")
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})((?:[\s-]\d{1,5}){2,6})(?![\w-])")
+# A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123").
+_ZERO_LED = re.compile(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
+# A short number to call or text ("call 911", "dial 999", "text 85258 now") and an extension ("ext. 204").
+_CALL = re.compile(
+    r"\b((?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?\s+)(\d{3,6})"
+    r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away)\b)"
+)
+_EXTENSION = re.compile(r"\b(?:[Ee]xt|EXT)\.?\s?(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = re.compile(r"\w\.[A-Za-z]{2}")
 _MAY_BE_PHONE = re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d")
 _IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]|\.\d)")
@@ -164,6 +172,8 @@ def _phone(match: re.Match[str]) -> str:
 def _international(match: re.Match[str]) -> str:
     """"+44 20 7946 0958" -> "plus four four, two zero, seven nine four six, zero nine five eight"."""
     groups = re.split(r"[\s-]+", match.group(2).strip("- "))
+    if sum(len(group) for group in groups) < 6:
+        return match.group(0)  # "+3 1 2" is a sum or a list, not a number to call
     return padded(match, "plus " + numbers.digits(match.group(1)) + ", " + _groups(*groups))
 
 
@@ -173,15 +183,26 @@ def _isbn(match: re.Match[str]) -> str:
     return "I.S.B.N " + numbers.digits(code) + (" X" if code.endswith("X") else "")
 
 
+def _zero_led(match: re.Match[str]) -> str:
+    if not 9 <= sum(len(group) for group in match.groups() if group) <= 11:
+        return match.group(0)
+    return padded(match, _groups(*match.groups()))
+
+
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
     if "ISBN" in text:
         text = _ISBN.sub(_isbn, text)
     if "ends in" in text or "ending in" in text:
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
+    if "all" in text or "ial" in text or "ing" in text or "ext" in text or "ALL" in text or "IAL" in text:
+        text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
+    if "xt" in text or "XT" in text:
+        text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
     if not _MAY_BE_PHONE.search(text):
         return text
     text = _PHONE.sub(_phone, text)
+    text = _ZERO_LED.sub(_zero_led, text)
     text = _LOCAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(2))), text)
     text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
     text = _INTERNATIONAL.sub(_international, text)

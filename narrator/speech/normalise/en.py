@@ -24,10 +24,11 @@ _IDIOMS = {
 }
 _IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7|9/11|50/50)(?![\w/])")
 _FRACTION = re.compile(
-    r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w/]|[.,]\d)"
+    r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|ST|ND|RD|TH)?(?![\w/]|[.,]\d)"
 )
 _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
+_POSITIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
 # "10^5", "2^-3": a power.
 _POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?![\w.])")
 # "5 * 3": times, between numbers as written.
@@ -112,6 +113,7 @@ def _numbers(text: str) -> str:
         text = _ARITHMETIC.sub(_arithmetic, text)
     if "-" in text:
         text = _RANGE.sub(_range, text)
+        text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
     if "/" in text:
         text = _IDIOM.sub(lambda m: padded(m, _IDIOMS[m.group(0)]), text)
         text = _FRACTION.sub(_fraction, text)
@@ -123,7 +125,6 @@ def _numbers(text: str) -> str:
         text = _PLUS.sub(" plus ", text)
     if "-" in text:
         text = _LETTER_NUMBER.sub(" ", text)
-        text = _NEGATIVE.sub("minus ", text)
     return _NUMBER.sub(_number, text)
 
 
@@ -138,13 +139,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = dates.named_spans(places.streets(text))
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
-        text = numbers.long_runs(text)
+        text = numbers.scientific(numbers.long_runs(text))
         if "(" in text:
             text = _SUBSECTIONS.sub(_subsections, text)
         text = electronic.phones(text)
-        text = dates.dates(text, options)
+        text = dates.dates(clock.durations(text), options)
         text = clock.times(text)
         text = _VERSION.sub(_version, text)
+        if "+" in text:  # "+3.5%": a sign, before the percentage is words
+            text = _POSITIVE.sub("plus ", text)
         text = units.money(text)
         text = units.percentages(text)
         if "+" in text:  # "2+3 m2": the sum is said before the measure rule reads "3 m2" as words

@@ -58,6 +58,24 @@ def long_runs(text: str) -> str:
     return _LONG_RUN.sub(lambda match: " " + digits(match.group(0)) + " ", text)
 
 
+# "6.02e23", "1e6", "1.5E-10": a number in scientific notation. A capital "E" needs a point or a sign as well:
+# "4E5" is more often a code (a flight, a seat, a part) than a number.
+_SCIENTIFIC = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?![\w.]|\.\d)")
+
+
+def _scientific(match: re.Match[str]) -> str:
+    mantissa, letter, sign, exponent = match.groups()
+    if letter == "E" and not sign and "." not in mantissa:
+        return match.group(0)
+    minus = "minus " if sign == "-" else ""
+    return f" {number(mantissa)} times ten to the power of {minus}{cardinal(int(exponent))} "
+
+
+def scientific(text: str) -> str:
+    """Read "6.02e23" as "six point zero two times ten to the power of twenty three"."""
+    return _SCIENTIFIC.sub(_scientific, text) if "e" in text or "E" in text else text
+
+
 def integer(text: str) -> str:
     """Read a written integer ("1,234", "004", "12"): long or zero-led strings digit by digit."""
     plain = text.replace(",", "")

@@ -72,7 +72,7 @@ _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0
 _COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
 _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
-_ROMAN_AFTER_WORD = re.compile(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(?!['’\w]|-\w)(?!\.\w)")
+_ROMAN_AFTER_WORD = re.compile(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
 # A numbered heading: "II. Effects", "VII.--Treatment". A single letter followed by another initial is a name
 # ("C. S. Lewis", "V. S. Naipaul"), and a lone L, C, D or M heads an outline's lettered item, not a number.
 _ROMAN_HEADING = re.compile(rf"^(?![LCDM][.:]|[IVX]\.\s?[A-Z]\.)({_ROMAN})(?=[.:](?:\s|-))")
