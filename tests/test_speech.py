@@ -184,7 +184,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("x^2 grows", "x to the power of two grows"),
         ("It was 5 * 3 = 15.", "It was five times three equals fifteen."),
         ("a 5*10 grid", "a five times ten grid"),
-        ('^ "Smith, 2001". Harbour Press.', '"Smith, two thousand one". Harbour Press.'),
+        ('^ "Smith, 2001". Harbor Press.', '"Smith, two thousand one". Harbor Press.'),
         ("salt & pepper", "salt and pepper"),
         ("C++ and Disney+", "C plus plus and Disney plus"),
         ("ranked #1", "ranked number one"),

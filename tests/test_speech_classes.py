@@ -18,7 +18,7 @@ from narrator.speech.normalise import ReadingOptions, normalise
     ("The flat is 85 ft2 bigger.", "The flat is eighty five square feet bigger."),
     # compound units: per unit and per period
     ("Beans cost $4/kg at the market.", "Beans cost four dollars per kilogram at the market."),
-    ("Take 20 g/day of fibre.", "Take twenty grams per day of fibre."),
+    ("Take 20 g/day of bran.", "Take twenty grams per day of bran."),
     ("Density was 381.2/km² then.", "Density was three hundred eighty one point two per square kilometer then."),
     ("Flow reached 300 l/s at noon.", "Flow reached three hundred liters per second at noon."),
     # a degree sign written with a look-alike

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import clock, dates, electronic, numbers, places, units, words
+from narrator.speech.normalise import clock, dates, electronic, numbers, places, spelling, units, words
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded
 
@@ -135,6 +135,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # dates, times, money and measures hold numbers; "No. 5" must be seen before "5" becomes "five";
     # numerals must be read before capitals are spelled ("II" is not an acronym).
     text = words.citations(text)
+    if options.spelling == "us":
+        text = spelling.american(text)
+    headline = words.in_capitals(text)
+    if headline or "A " in text:
+        text = words.articles_in_capitals(text)
     text = places.states(electronic.addresses(text, options))
     text = dates.named_spans(places.streets(text))
     has_digits = _DIGIT.search(text) is not None
@@ -158,5 +163,5 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if has_digits:
         text = _numbers(text)
     text = words.slashes(words.romans(text))
-    text = words.letter_a(words.inner_full_stops(words.acronyms(text)))
+    text = words.letter_a(words.inner_full_stops(words.acronyms(text, headline)))
     return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()

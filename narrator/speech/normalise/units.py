@@ -167,7 +167,8 @@ def _percent(match: re.Match[str]) -> str:
     spoken = _amount(match.group(1))
     if match.group(2):
         spoken += " to " + _amount(match.group(2))
-    return padded(match, spoken + " percent")
+    # "per cent" stays as the writer put it: a voice says the same words either way
+    return padded(match, spoken + (" per cent" if match.group(3).startswith("per ") else " percent"))
 
 
 def percentages(text: str) -> str:

@@ -22,6 +22,11 @@ def _frequencies() -> dict[str, int]:
     return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 
 
+def frequency(word: str) -> int:
+    """How often a lower-case word occurs in the English word list (0 for a word it does not know)."""
+    return _frequencies().get(word, 0)
+
+
 def is_common_word(word: str) -> bool:
     """True for a frequent English word in any case ("WILL", "Vote"); False for "FBI" or "MIT"."""
     lower = word.lower()

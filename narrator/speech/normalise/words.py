@@ -35,20 +35,26 @@ _FIXED = {
     "Jun.": "June", "Jul.": "July", "Aug.": "August", "Sep.": "September", "Sept.": "September",
     "Oct.": "October", "Nov.": "November", "Dec.": "December", "Ltd": "Limited",
     "Dept": "Department", "dept": "department", "ltd": "limited", "Vol.": "Volume", "vol.": "volume",
-    "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay",
+    "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay", "Bros.": "Brothers", "Bros": "Brothers",
+    "yrs": "years", "Yrs": "Years", "yrs.": "years", "govt": "government", "Govt": "Government",
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
 _ABBREVIATION = re.compile(
     rf"(?<![A-Za-z.])(?:{_FIXED_WORDS})(?=[\s,;:)\"'\d]|$)"
 )
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
+# A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
+_BEFORE_NUMBER = re.compile(r"\b(?<!\.)(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp)(?:\.\s?|\s)(?=\d)")
+_BEFORE_NUMBER_WORDS = {"vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages"}
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
-_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(St|Mt|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z][a-z])")
+_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(St|Mt|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b))")
 _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mister", "mrs": "Missus", "ms": "Miz", "dr": "Doctor"}
-# After a name: "James Smith jr", "Maxwell Madison Sr"; the stop-ended forms are in _FIXED.
-_SUFFIX_AFTER_NAME = re.compile(r"(?<=[a-z] )(?:jr|sr|Jr|Sr)(?![\w.])")
+# After a name: "James Smith jr", "Maxwell Madison Sr", "Warner bros"; the stop-ended forms are in _FIXED.
+_SUFFIX_AFTER_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)(?![\w.])")
+_SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
+_MAY_BE_SUFFIX = re.compile(r"[jsJS]r\b|bros\b")
 _CAPITAL_NEXT = re.compile(r"\s+[\"']?[A-Z]")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\d\w*)\s+$")
 _LEGAL_V = re.compile(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
@@ -113,7 +119,9 @@ _PLAIN = word_set(
 # so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells.
 _KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT AEST BST CET CEST UTC GMT HTTP HTTPS WWW FTP")
 _AFTER_DOT_WORD = re.compile(r"\bdot $")
-_LETTER_A = re.compile(r"(?<=[\w,;:)] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])")
+# After a word, "A" before a small word is the letter ("Plan A failed"); after a colon or a bracket it is the
+# article that opens a clause ("Syntax: A generative introduction", "(5) A part of it"), unless it ends one.
+_LETTER_A = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))")
 _DOTTED_INNER = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 _INITIAL_INNER = re.compile(r"(?<![\w.'])([A-HJ-Z])\.(?=\s+[A-Z])")  # not "I.": more often the pronoun
 # consonant-vowel-consonant or vowel-consonant-vowel: the shape of a pronounceable word
@@ -122,7 +130,15 @@ _HASH_NUMBER = re.compile(r"#(?=\s?\d)")
 _AMPERSAND = re.compile(r"\s?&\s?")
 _HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
 _HANDLE = re.compile(r"(?<![^\s(\[])@(?=\w)")
-_ACRONYM = re.compile(r"(?<![\w'@#/.-])([A-Z]{2,6})(s?)(?![\w'-]|\.\w)")
+# Capitals joined to a word or a number by a hyphen are still an acronym: "HIV-positive", "DSM-5", "RT-PCR".
+_ACRONYM = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?)(?![\w']|\.\w)")
+# Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
+_MIXED_CASE = re.compile(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
+_MAY_BE_MIXED_CASE = re.compile(r"[a-z][A-Z][A-Z]")
+# In a line of capitals, "A" before a word is the article: "A FAMILY AFFAIR", "OPPOSE A SADNESS".
+_ARTICLE_IN_CAPITALS = re.compile(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
+_VOWEL = re.compile(r"[AEIOUY]")
+_TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
 _SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
 _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 # Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
@@ -183,20 +199,30 @@ def abbreviations(text: str) -> str:
         text = _SAINT_STREET.sub(_saint_or_street, text)
     if " " in text:
         text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
-        if "r " in text or text.endswith("r"):
+        if "r" in text and _MAY_BE_SUFFIX.search(text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
+    if _DIGIT.search(text):
+        text = _BEFORE_NUMBER.sub(_before_number, text)
     if " v " in text or " v. " in text:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     text = _ABBREVIATION.sub(_expand, text)
     return text
 
 
+def _before_number(match: re.Match[str]) -> str:
+    """"vol 2" -> "volume 2", "Fig 3" -> "Figure 3"."""
+    word = _BEFORE_NUMBER_WORDS[match.group(1).lower()]
+    return (word.capitalize() if match.group(1)[0].isupper() else word) + " "
+
+
 def _suffix(match: re.Match[str]) -> str:
-    """"jr" after a capitalised name is Junior, "sr" Senior."""
-    start = match.string.rfind(" ", 0, match.start() - 1) + 1
-    if start == 0 or not match.string[start : start + 1].isupper():
-        return match.group(0)  # "The jr team": a capital that opens the sentence is no name
-    return "Junior" if match.group(0).lower() == "jr" else "Senior"
+    """"jr" after a capitalised name is Junior, "sr" Senior, "bros" Brothers."""
+    before = match.string[: match.start()].rstrip(" ,")
+    start = before.rfind(" ") + 1
+    name = before[start:]
+    if not name[:1].isupper() or (start == 0 and is_common_word(name)):
+        return match.group(0)  # "The jr team": a common word that opens the sentence is no name
+    return _SUFFIXES[match.group(0).lower()]
 
 
 def _expand(match: re.Match[str]) -> str:
@@ -309,15 +335,46 @@ def inner_full_stops(text: str) -> str:
     return _INITIAL_INNER.sub(r"\1", text)
 
 
-def acronyms(text: str) -> str:
-    """Spell acronyms letter by letter ("FBI" -> "F.B.I.") or say the known ones as words ("NATO")."""
+def in_capitals(text: str) -> bool:
+    """True for a line written mostly in capitals ("KIT CARSON, COLORADO TERRITORY"): judged before numbers
+    become words, which would outnumber its capitals."""
+    if not _SHOUTING.search(text):
+        return False
+    shouted = len(_SHOUTING.findall(text))
+    return shouted >= 3 and shouted * 2 > len(_WORD.findall(text))
+
+
+def _headline_word(match: re.Match[str]) -> str:
+    """In a headline in capitals a word is a word; one with no vowel ("TNT BUILDS LEAD") is still letters."""
+    emphasis = _emphasis(match)
+    if emphasis is not None:
+        return emphasis
+    word = match.group(1)
+    if not _VOWEL.search(word) and word not in _KEPT_JOINED and word not in _TITLES_IN_CAPITALS:
+        return spelled(word, plural=bool(match.group(2)))
+    return match.group(0)
+
+
+def acronyms(text: str, headline: bool | None = None) -> str:
+    """Spell acronyms letter by letter ("FBI" -> "F.B.I.") or say the known ones as words ("NATO").
+
+    headline: whether the line is written in capitals (see in_capitals), when known from the written text.
+    """
+    if _MAY_BE_MIXED_CASE.search(text):
+        text = _MIXED_CASE.sub(lambda m: spelled(m.group(1), plural=bool(m.group(2))), text)
     if not _SHOUTING.search(text):
         return text
-    shouted = len(_SHOUTING.findall(text))
-    if shouted >= 3 and shouted * 2 > len(_WORD.findall(text)):
+    if in_capitals(text) if headline is None else headline:
         # A headline in capitals: its words are words, not acronyms; the common ones are written small.
-        return _ACRONYM.sub(lambda m: _emphasis(m) or m.group(0), text)
+        return _ACRONYM.sub(_headline_word, text)
     return _ACRONYM.sub(_acronym, text)
+
+
+def articles_in_capitals(text: str) -> str:
+    """"A" before a word in capitals is the article ("48 A FAMILY AFFAIR"), before numbers become words."""
+    if " A " in text or text.startswith("A "):
+        return _ARTICLE_IN_CAPITALS.sub("a", text)
+    return text
 
 
 def signs(text: str) -> str:

@@ -1,0 +1,106 @@
+"""Classes of whole-sentence text (issue 10): each case is our own example of its class."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.speech import speakable
+from narrator.speech.normalise import ReadingOptions, normalise
+from narrator.speech.normalise.spelling import american
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The theatre by the harbour was organised by the Labour council.",
+     "The theater by the harbor was organized by the Labor council."),
+    ("Realising the colours had faded, she favoured grey.", "Realizing the colors had faded, she favored gray."),
+    ("The CENTRE OF THE TOWN", "The center OF the town"),
+    ("Neighbouring towns share a behavioural clinic and its catalogue.",
+     "Neighboring towns share a behavioral clinic and its catalog."),
+    ("The ridge is three kilometres long and 40 metres high; the works centred on it.",
+     "The ridge is three kilometers long and forty meters high; the works centered on it."),
+    ("They travelled to analyse the defence of the crystalliser.",
+     "They traveled to analyze the defense of the crystallizer."),
+])
+def test_british_spellings_are_said_the_american_way(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize("word", [
+    "four", "hours", "your", "tour", "scouring", "timbre", "advertise", "advertiser", "exercise", "surprise",
+    "compromise", "synagogue", "genre", "acre", "massacre", "compelled", "spelled", "Notre", "Sartre", "otherwise",
+])
+def test_words_the_same_in_both_spellings_or_that_would_become_other_words_stay(word: str) -> None:
+    assert american(word) == word
+
+
+def test_spelling_as_written_keeps_the_writers_spelling() -> None:
+    options = ReadingOptions(spelling="as-written")
+    assert normalise("The theatre's colours.", "en", options) == "The theatre's colours."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Patients with HIV-AIDS were seen.", "Patients with H.I.V-Aids were seen."),
+    ("The DSM-5 criteria changed.", "The D.S.M five criteria changed."),
+    ("An RT-PCR kit costs more.", "An R.T-P.C.R kit costs more."),
+    ("A pro-EU vote.", "A pro-E.U vote."),
+])
+def test_an_acronym_joined_by_a_hyphen_is_still_spelled(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Both dsDNA and mRNA were found.", "Both D.S.D.N.A and M.R.N.A were found."),
+    ("An fMRI scan of the cortex.", "An F.M.R.I scan of the cortex."),
+    ("The app runs on iOS and stores cDNAs.", "The app runs on I.O.S and stores C.D.N.A.'s."),
+    ("It runs on macOS on an iPhone and on eBay.", "It runs on macOS on an iPhone and on eBay."),
+])
+def test_small_letters_before_capitals_are_spelled(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Tides: A short history of the sea.", "Tides: A short history of the sea."),
+    ("Harbors; A survey.", "Harbors; A survey."),
+    ("(2) A second rope is tied.", "(two) A second rope is tied."),
+    ("Plan A failed.", "Plan Eh failed."),
+    ("His grade: A.", "His grade: Eh."),
+    ("12 A NIGHT AT SEA", "twelve a night AT sea"),
+    ("THEY SAILED A BOAT HOME", "they sailed a boat home"),
+    ("Vitamin A RDA figures", "Vitamin A R.D.A figures"),
+])
+def test_the_article_a_opening_a_clause_or_in_capitals_is_not_the_letter(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("FERRY CO. WINS 3 NEW ROUTES", "ferry CO. wins three new ROUTES"),
+    ("MILLS HIT BY TNT BLAST", "MILLS hit BY T.N.T blast"),
+    ("MR LANE VISITS PORTLAND", "MR lane visits PORTLAND"),
+    ("OAK BAY, CALIFORNIA, March, 1902.", "OAK BAY, CALIFORNIA, March, nineteen o two."),
+])
+def test_a_line_in_capitals_is_judged_before_its_numbers_become_words(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("See vol 3 of the series.", "See volume three of the series."),
+    ("As Fig 2 shows.", "As Figure two shows."),
+    ("Read ch. 4 first.", "Read chapter four first."),
+    ("Notes on pp 12-14.", "Notes on pages twelve to fourteen."),
+    ("He signed with Hollis bros for a year.", "He signed with Hollis Brothers for a year."),
+    ("Walsh Bros. Ltd", "Walsh Brothers Limited"),
+    ("Baker, jr was there.", "Baker, Junior was there."),
+    ("Adams jr, Paul wrote it.", "Adams Junior, Paul wrote it."),
+    ("We ate at mr T's diner.", "We ate at Mister T's diner."),
+    ("It was 3 yrs ago.", "It was three years ago."),
+])
+def test_abbreviations_written_small_or_without_a_stop(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Rates rose 4 per cent. in May.", "Rates rose four per cent. in May."),
+    ("Rates rose 4% in May.", "Rates rose four percent in May."),
+])
+def test_per_cent_is_said_as_written(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
