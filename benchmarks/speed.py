@@ -124,7 +124,7 @@ def limiter_load(article: Path, voice: str, output: Path) -> float:
 
     settings = load_settings(overrides={"output_dir": str(output), "voice": voice})
     profile = load_profile(voice, settings.voices_dirs)
-    engine = get_engine(profile.engine)
+    engine = get_engine(profile.engine, settings.voices_dirs)
     script = speech.script(jobs.read(str(article), settings),
                            voices.speech_settings(settings, profile, engine.max_chars))
     takes = synthesise(script, engine, profile, settings.synth)

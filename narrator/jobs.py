@@ -61,7 +61,7 @@ def run_job(job: Job, on_progress: OnProgress | None = None) -> Made:
 def _render(job: Job, work: Path, on_progress: OnProgress | None, started: float) -> Made:
     """run_job's work: clean, script, synthesise and produce the episode, unless it is already on disk."""
     spec, profile = job.source.origin, job.voicing.profile
-    engine = get_engine(profile.engine)
+    engine = get_engine(profile.engine, job.settings.voices_dirs)
     document = clean.clean(job.source, job.settings.clean)
     script = speech.script(document, _speech_settings(job, engine.max_chars, work / "lexicons"))
     expected = audio.episode_file(script, profile, job.settings.audio)

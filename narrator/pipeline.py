@@ -120,7 +120,7 @@ def preview(spec: str, settings: Settings) -> tuple[Document, Script]:
         profile = load_profile(settings.voice, settings.voices_dirs)
         document = read(spec, settings)
         try:
-            engine = get_engine(profile.engine)
+            engine = get_engine(profile.engine, settings.voices_dirs)
             max_chars = engine.max_chars
             warn_if_foreign(choose_voice(engine, profile, document.meta.language), document.meta.title,
                             document.meta.language)

@@ -12,6 +12,7 @@ from narrator import __version__
 from narrator.batch import Voicing
 from narrator.config import Settings, SpeechSettings
 from narrator.engines import Engine, engine_names, get_engine, probe
+from narrator.engines.piper import voices_dirs_named
 from narrator.errors import ConfigError, NarratorError
 from narrator.model import VoiceProfile
 from narrator.profiles import available, lexicon_paths, load_profile, parse_profile
@@ -36,7 +37,7 @@ def speech_slice(speech: SpeechSettings, profile: VoiceProfile, max_chars: int,
 def check_voice(settings: Settings) -> VoiceProfile:
     """Resolve the chosen profile and make sure its engine, voice and lexicons exist here, before any work."""
     profile = load_profile(settings.voice, settings.voices_dirs)
-    _check_profile(profile, get_engine(profile.engine), settings)
+    _check_profile(profile, get_engine(profile.engine, settings.voices_dirs), settings)
     return profile
 
 
@@ -47,7 +48,8 @@ def _check_profile(profile: VoiceProfile, engine: Engine, settings: Settings) ->
         return
     hint = f"choose one of the {engine.name} voices that `narrator voices` lists"
     if engine.name == "piper":
-        hint += f", or put {profile.voice}.onnx and {profile.voice}.onnx.json in voices/"
+        hint += (f", or put {profile.voice}.onnx and {profile.voice}.onnx.json in "
+                 + voices_dirs_named(settings.voices_dirs))
     raise ConfigError(f"{engine.name} has no voice {profile.voice!r} on this machine",
                       origin=str(profile.path or profile.name), hint=hint)
 
@@ -92,9 +94,9 @@ def voices_report(settings: Settings) -> list[VoiceRow]:
     rows = []
     engines: dict[str, Engine | None] = {}
     for name in engine_names():
-        usable, why = probe(name)
+        usable, why = probe(name, settings.voices_dirs)
         rows.append(VoiceRow("engine", name, usable, why, engine=name))
-        engine = engines[name] = get_engine(name) if usable else None
+        engine = engines[name] = get_engine(name, settings.voices_dirs) if usable else None
         if engine is not None:
             rows += [VoiceRow("voice", v.id, True, v.name, engine=name, language=v.language) for v in engine.voices()]
     for name, path in sorted(available(settings.voices_dirs).items()):
@@ -111,7 +113,7 @@ def _profile_row(name: str, path: Path, engines: dict[str, Engine | None], setti
     engine = engines.get(profile.engine)
     try:
         if engine is None:
-            get_engine(profile.engine)  # raises why: unknown or not installed
+            get_engine(profile.engine, settings.voices_dirs)  # raises why: unknown or not installed
             raise ConfigError(f"engine {profile.engine} is not usable")
         _check_profile(profile, engine, settings)
     except NarratorError as exc:

