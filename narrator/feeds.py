@@ -12,7 +12,7 @@ from narrator.batch import Outcome
 from narrator.config import Settings
 from narrator.errors import NarratorError
 from narrator.failures import CURRENT_SOURCE, failure, unexpected
-from narrator.jobs import Spec, origin_of
+from narrator.jobs import origin_of
 from narrator.model import Feed, FeedItem
 
 log = logging.getLogger(__name__)
@@ -28,19 +28,6 @@ class FeedPlan:
     """Older than the newest --limit items on the feed's first read: remembered, never narrated."""
     left: int = 0
     """New items beyond --limit on a later run: narrated by the next runs."""
-
-    @property
-    def specs(self) -> list[Spec]:
-        """What each item is narrated from: the article the feed carries, else its page's URL."""
-        return [_item_spec(item) for item in self.todo]
-
-
-def _item_spec(item: FeedItem) -> Spec:
-    """The article a feed item carries, else its link as ingest gave it (str() would drop a str subclass)."""
-    if item.article is not None:
-        return item.article
-    assert item.link is not None  # plan_feed keeps only items with an article or a link
-    return item.link
 
 
 def plan_feed(url: str, settings: Settings) -> FeedPlan:
@@ -79,7 +66,7 @@ def remember_feeds(plans: Iterable[FeedPlan], outcomes: Iterable[Outcome], setti
     """Record each feed's items that were narrated (or found unchanged); failed ones are tried again next run."""
     succeeded = {o.origin for o in outcomes if o.error is None}
     for plan in plans:
-        done = [item for item, spec in zip(plan.todo, plan.specs, strict=True) if origin_of(spec) in succeeded]
+        done = [item for item in plan.todo if origin_of(item) in succeeded]
         complete = len(done) == len(plan.todo) and not plan.left
         publish.remember_feed(settings.output_dir, plan.feed, done, plan.passed, complete)
 

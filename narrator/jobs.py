@@ -17,28 +17,43 @@ from narrator import audio, clean, files, ingest, publish, speech
 from narrator.batch import Job, Made, Outcome, Voicing
 from narrator.config import Settings, SpeechSettings
 from narrator.engines import get_engine
-from narrator.errors import ConfigError, NarratorError
+from narrator.errors import ConfigError, InputError, NarratorError
 from narrator.failures import CURRENT_SOURCE, failure, unexpected
-from narrator.model import SIDECAR_SUFFIXES, Document, Source
+from narrator.model import SIDECAR_SUFFIXES, Document, FeedItem, Source
 from narrator.synthesise import OnProgress, synthesise
 from narrator.voices import speech_slice
 
 log = logging.getLogger(__name__)
 
 
-Spec = str | Source
-"""A source to read (path, URL, "-"), or one already read (an article a feed carries)."""
+Spec = str | Source | FeedItem
+"""A source to read (path, URL, "-"), one already read, or a feed's item (its article, else its page)."""
 
 
 def origin_of(spec: Spec) -> str:
     """The name a source is known by in every message."""
+    if isinstance(spec, FeedItem):
+        return spec.article.origin if spec.article is not None else spec.link or spec.key
     return spec if isinstance(spec, str) else spec.origin
+
+
+def source_of(spec: Spec, settings: Settings) -> Source:
+    """The source's bytes: read now, unless already read; a feed item's page only where its feed allows."""
+    if isinstance(spec, Source):
+        return spec
+    if isinstance(spec, FeedItem):
+        if spec.article is not None:
+            return spec.article
+        if spec.link is None:
+            raise InputError("the feed item has neither an article nor a link", origin=spec.key,
+                             hint="nothing to narrate: the feed must give its items a link")
+        return ingest.ingest(spec.link, settings.ingest, public_only=spec.public_only)
+    return ingest.ingest(spec, settings.ingest)
 
 
 def read(spec: Spec, settings: Settings) -> Document:
     """Ingest (unless already read) and clean one source."""
-    source = spec if isinstance(spec, Source) else ingest.ingest(spec, settings.ingest)
-    return clean.clean(source, settings.clean)
+    return clean.clean(source_of(spec, settings), settings.clean)
 
 
 def run_job(job: Job, on_progress: OnProgress | None = None) -> Made:
@@ -125,7 +140,7 @@ def prepare(spec: Spec, settings: Settings, voice: Voicing, renders: _Renders) -
     token = CURRENT_SOURCE.set(origin)
     started = time.perf_counter()
     try:
-        source = spec if isinstance(spec, Source) else ingest.ingest(spec, settings.ingest)
+        source = source_of(spec, settings)
     except NarratorError as exc:
         return failure(origin, exc, started)
     except Exception as exc:  # the source is the unit of failure, from its first byte

@@ -60,6 +60,8 @@ class FeedItem:
     title: str
     article: Source | None = None
     """The full article when the feed carries it (content:encoded, Atom content); else the page is fetched."""
+    public_only: bool = False
+    """The feed came from a public address: its link may only lead to a public one (ingest's public_only)."""
 
 
 @dataclass(frozen=True)

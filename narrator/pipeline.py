@@ -106,7 +106,7 @@ def _gather(specs: Iterable[str], feeds: Iterable[str],
             settings: Settings) -> tuple[list[FeedPlan], list[Spec], list[Outcome]]:
     """The feeds' plans, every source to narrate (feed items first) and the sources or feeds that failed already."""
     plans, failed = plan_feeds(feeds, settings)
-    todo: list[Spec] = [spec for plan in plans for spec in plan.specs]
+    todo: list[Spec] = [item for plan in plans for item in plan.todo]
     if specs or not feeds:
         found, unreadable = sources(specs, settings)
         todo, failed = list(dict.fromkeys([*todo, *found])), failed + unreadable

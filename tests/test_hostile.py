@@ -32,7 +32,6 @@ from narrator.cli import main
 from narrator.config import CleanSettings, IngestSettings, SpeechSettings, load_settings
 from narrator.errors import InputError, NarratorError
 from narrator.ingest import web as web_module
-from narrator.ingest.web import ForeignLink
 from narrator.model import Format, Source, xml_text
 
 SLOW = 10.0
@@ -414,7 +413,7 @@ def test_a_foreign_link_is_checked_after_name_resolution(monkeypatch: pytest.Mon
     """The name says nothing; the address it resolves to is refused before any connection is made."""
     monkeypatch.setattr(web_module, "resolve_host", lambda host, port: ["169.254.169.254"])
     with pytest.raises(InputError, match=r"metadata\.example is at the private address 169\.254\.169\.254"):
-        ingest.ingest(ForeignLink("http://metadata.example/latest/meta-data/"), FETCH)
+        ingest.ingest("http://metadata.example/latest/meta-data/", FETCH, public_only=True)
 
 
 def test_a_name_lookup_that_never_answers_is_bounded_by_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -458,15 +457,31 @@ def internet_and_intranet(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str
 def test_a_public_feed_cannot_lead_to_a_private_address(internet_and_intranet: tuple[str, str]) -> None:
     internet, intranet = internet_and_intranet
     settings = load_settings()
-    items = [item.link for item in ingest.read_feed(internet + "/feed", settings.ingest).items]
-    assert sorted(items) == [internet + "/news", intranet + "/admin"]  # type: ignore[type-var]
-    assert all(isinstance(link, ForeignLink) for link in items)
-    items.sort()  # type: ignore[call-overload]
+    items = sorted(ingest.read_feed(internet + "/feed", settings.ingest).items, key=lambda item: str(item.link))
+    assert [item.link for item in items] == [internet + "/news", intranet + "/admin"]
+    assert all(item.public_only for item in items)
     assert jobs.read(items[0], settings).meta.title == "Harbour news"
     with pytest.raises(InputError, match=r"127\.0\.0\.2 is at the private address 127\.0\.0\.2"):
         jobs.read(items[1], settings)
     allowed = replace(settings, ingest=replace(settings.ingest, allow_private_addresses=True))
     assert jobs.read(items[1], allowed).meta.title == "Router admin"
+
+
+def test_a_feed_links_mark_survives_string_handling(internet_and_intranet: tuple[str, str], tmp_path: Path) -> None:
+    """The mark is the item's field, not the link's type: a link rebuilt as a new string is still checked."""
+    internet, intranet = internet_and_intranet
+    settings = load_settings()
+    admin = next(item for item in ingest.read_feed(internet + "/feed", settings.ingest).items
+                 if str(item.link).endswith("/admin"))
+    handled = replace(admin, link=f" {str(admin.link).upper()} ".strip().lower())  # a fresh plain str
+    assert handled.link == intranet + "/admin" and type(handled.link) is str
+    with pytest.raises(InputError, match="private address"):
+        jobs.read(handled, settings)
+    result = CliRunner().invoke(main, ["narrate", "--feed", internet + "/feed", "--voice", "espeak",
+                                       "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    failed = [line for line in result.stderr.splitlines() if line.startswith("failed:")]
+    assert len(failed) == 1 and "/admin" in failed[0] and "private address" in failed[0], result.stderr
 
 
 def test_a_redirect_from_a_public_address_cannot_lead_inside(internet_and_intranet: tuple[str, str]) -> None:
@@ -482,9 +497,9 @@ def test_a_private_feed_may_list_private_links(internet_and_intranet: tuple[str,
     intranet = internet_and_intranet[1]
     HostileHandler.pages["/feed"] = (f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
                                      f"<item><link>{intranet}/admin</link></item></channel></rss>").encode()
-    link = ingest.read_feed(intranet + "/feed", FETCH).items[0].link
-    assert link is not None and not isinstance(link, ForeignLink)
-    assert jobs.read(link, load_settings()).meta.title == "Router admin"
+    item = ingest.read_feed(intranet + "/feed", FETCH).items[0]
+    assert item.link == intranet + "/admin" and not item.public_only
+    assert jobs.read(item, load_settings()).meta.title == "Router admin"
 
 
 def test_nothing_from_a_private_address_reaches_the_published_feed(
@@ -685,6 +700,6 @@ def test_through_a_proxy_the_target_is_checked_not_the_proxy(
     monkeypatch.setenv("http_proxy", intranet)
     monkeypatch.delenv("no_proxy", raising=False)
     monkeypatch.delenv("NO_PROXY", raising=False)
-    assert ingest.ingest(ForeignLink(internet + "/news"), FETCH).data == NEWS_PAGE
+    assert ingest.ingest(internet + "/news", FETCH, public_only=True).data == NEWS_PAGE
     with pytest.raises(InputError, match="private address"):
-        ingest.ingest(ForeignLink(intranet + "/admin"), FETCH)
+        ingest.ingest(intranet + "/admin", FETCH, public_only=True)

@@ -17,7 +17,7 @@ from lxml import etree
 from narrator.config import IngestSettings
 from narrator.errors import InputError
 from narrator.ingest.read import read_file
-from narrator.ingest.web import FEED_TYPES, ForeignLink, is_url, request
+from narrator.ingest.web import FEED_TYPES, is_url, request
 from narrator.model import Feed, FeedItem, Format, Source
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ def read_feed(url_or_path: str, settings: IngestSettings, etag: str | None = Non
 def parse_feed(origin: str, source: Source, foreign: bool = False) -> Feed:
     """The feed's entries, newest first, one per GUID (else link); refuse what is not a feed.
 
-    foreign: the feed came from a public address, so its links may only lead to public ones (ForeignLink).
+    foreign: the feed came from a public address, so its links may only lead to public ones (public_only).
     """
     parsed: Any = feedparser.parse(source.data, response_headers={"content-location": source.url or ""})
     base = source.url or (origin if is_url(origin) else "")
@@ -81,8 +81,6 @@ def _item(entry: Any, base: str, channel: Any, foreign: bool) -> FeedItem | None
         (x.get("href") for x in entry.get("links", []) if x.get("rel") == "alternate"), None)
     # Feeds may give links relative to the site; make them absolute so they can be fetched.
     link = urljoin(base, str(link)) if link and base else (str(link) if link else None)
-    if link and foreign:
-        link = ForeignLink(link)
     key = str(entry.get("id") or link or "")
     if not key:
         return None
@@ -94,7 +92,7 @@ def _item(entry: Any, base: str, channel: Any, foreign: bool) -> FeedItem | None
         article = Source(origin=link or key, data=page.encode("utf-8"), format_hint=Format.HTML, charset="utf-8",
                          url=link)
     return FeedItem(key=key, link=link, updated=str(dict.get(entry, "updated") or dict.get(entry, "published") or ""),
-                    title=title, article=article)
+                    title=title, article=article, public_only=foreign)
 
 
 def _full_text(entry: Any) -> str | None:

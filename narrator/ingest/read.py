@@ -9,7 +9,7 @@ from pathlib import Path
 
 from narrator.config import IngestSettings
 from narrator.errors import InputError
-from narrator.ingest.web import ForeignLink, fetch, is_url, read_limited, too_large
+from narrator.ingest.web import fetch, is_url, read_limited, too_large
 from narrator.model import Format, Source
 
 log = logging.getLogger(__name__)
@@ -43,12 +43,16 @@ def format_for_suffix(name: str) -> Format:
     return _SUFFIX_FORMATS.get(Path(name).suffix.lower(), Format.AUTO)
 
 
-def ingest(spec: str, settings: IngestSettings) -> Source:
-    """Read a file path, an http(s) URL or "-" (stdin) into a Source."""
+def ingest(spec: str, settings: IngestSettings, public_only: bool = False) -> Source:
+    """Read a file path, an http(s) URL or "-" (stdin) into a Source.
+
+    public_only: the URL came from a server on a public address (a feed's link), so it may lead only to public
+    addresses (unless ingest.allow_private_addresses).
+    """
     if spec == "-":
         return Source(origin="-", data=read_limited(sys.stdin.buffer, "-", settings.max_bytes))
     if is_url(spec):
-        return fetch(spec, settings, public_only=isinstance(spec, ForeignLink))
+        return fetch(spec, settings, public_only=public_only)
     return read_file(spec, settings)
 
 

@@ -43,10 +43,6 @@ FEED_TYPES = "application/rss+xml,application/atom+xml,application/xml;q=0.9,tex
 _PRIVATE_HINT = "narrate the URL by itself if you trust it, or set ingest.allow_private_addresses = true"
 
 
-class ForeignLink(str):
-    """A URL that a server on a public address gave us (a feed's item): it may only lead to a public address."""
-
-
 def is_url(spec: str) -> bool:
     """True for an http(s) URL."""
     return spec.lower().startswith(("http://", "https://"))
