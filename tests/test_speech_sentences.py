@@ -104,3 +104,24 @@ def test_abbreviations_written_small_or_without_a_stop(written: str, spoken: str
 ])
 def test_per_cent_is_said_as_written(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The canal is 1240 miles long.", "The canal is one thousand two hundred forty miles long."),
+    ("Some 1650 people lived there.", "Some one thousand six hundred fifty people lived there."),
+    ("In 1650 people lived there.", "In sixteen fifty people lived there."),
+    ("The 1984 elections.", "The nineteen eighty four elections."),
+])
+def test_a_four_digit_number_before_a_counted_noun_is_an_amount(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Up until 9 June, the ferry ran.", "Up until the ninth of June, the ferry ran."),
+    ("Closed prior to 3 March.", "Closed prior to the third of March."),
+    ("Open from the 2nd to 4th of May.", "Open from the second to fourth of May."),
+    ("Songs of the '60's.", "Songs of the sixties."),
+    ("Mr and Mrs Hale came; so did mr and mrs Ortiz.", "Mister and Missus Hale came; so did Mister and Missus Ortiz."),
+])
+def test_dates_decades_and_couples(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

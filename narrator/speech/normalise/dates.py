@@ -68,7 +68,7 @@ _DECADE = re.compile(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
 _DECADE_RANGE = re.compile(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s\b")
 # "the class of '99": an apostrophe before two digits that end a word
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?![\w'])")
-_SHORT_DECADE = re.compile(r"(?<![\w.,])'(\d0)s\b")
+_SHORT_DECADE = re.compile(r"(?<![\w.,])'(\d0)'?s\b")
 _MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
@@ -104,13 +104,13 @@ def _month_day(match: re.Match[str]) -> str:
     return padded(match, f"{_mdy(month, day, None)}{comma}{_year(year)}")
 
 
-# "on the 24th of December", "between the 16th and 17th of July": no second "the".
-_THE_BEFORE = re.compile(r"\b(?:the|The|and|or|to|through)\s+$")
+# "on the 24th of December", "between the 16th and 17th of July": no second "the"; but "prior to 15 May" needs one.
+_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$|\bthe\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+$")
 
 
 def _day_month(match: re.Match[str]) -> str:
     spoken = _dmy(MONTHS.index(month_name(match.group(2))), int(match.group(1)), match.group(3))
-    if _THE_BEFORE.search(match.string, max(0, match.start() - 9), match.start()):
+    if _THE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         spoken = spoken[len("the "):]  # "on the 24th of December"
     return padded(match, spoken)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import clock, dates, electronic, numbers, places, spelling, units, words
+from narrator.speech.normalise.facts import COUNTED_NOUNS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded
 
@@ -35,6 +36,9 @@ _POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?![\w.
 _TIMES = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
 _VERSION = re.compile(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
+# A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)|(?<![\w.,])\.(\d+)(?!\d)")
 _LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 # "401(k)", "501(c)(3)", "Section 230(c)(1)": a code with lettered and numbered subsections.
@@ -77,9 +81,17 @@ def _number(match: re.Match[str]) -> str:
     whole, fraction, point_only = match.groups()
     if point_only is not None:
         return padded(match, numbers.decimal("." + point_only))
-    if fraction is None and len(whole) == 4 and 1010 <= int(whole) < 2100:
+    if fraction is None and len(whole) == 4 and 1010 <= int(whole) < 2100 and not _is_amount(match):
         return padded(match, numbers.year(int(whole)))
     return padded(match, numbers.number(whole if fraction is None else f"{whole}.{fraction}"))
+
+
+def _is_amount(match: re.Match[str]) -> bool:
+    """True for a four-digit number before a counted noun ("1780 miles long"), unless a year's word leads it."""
+    noun = _NOUN_AFTER.match(match.string, match.end())
+    if noun is None or noun.group(1) not in COUNTED_NOUNS:
+        return False
+    return _YEAR_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) is None
 
 
 def _version(match: re.Match[str]) -> str:
@@ -89,9 +101,11 @@ def _version(match: re.Match[str]) -> str:
 
 
 def _power(match: re.Match[str]) -> str:
-    """Read "10^5" as "ten to the power of five" and "x^2" as "x to the power of two"."""
+    """Read "10^5" as "ten to the power of five", "x^2" as "x squared" and "r^3" as "r cubed"."""
     base, minus, exponent = match.groups()
     spoken = numbers.number(base) if base[0].isdigit() else base
+    if not minus and exponent in ("2", "3"):
+        return padded(match, f"{spoken} {'squared' if exponent == '2' else 'cubed'}")
     return padded(match, f"{spoken} to the power of {'minus ' if minus else ''}{numbers.number(exponent)}")
 
 

@@ -5,6 +5,8 @@ Tables, not rules: a new unit or currency is a line here, and no rule needs to c
 
 from __future__ import annotations
 
+from narrator.speech.normalise.util import word_set
+
 # symbol or code -> (singular, plural, minor singular, minor plural)
 CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "$": ("dollar", "dollars", "cent", "cents"),
@@ -131,3 +133,11 @@ LINK_SHORTENERS = frozenset({
     "youtu.be", "amzn.to", "trib.al", "tiny.cc", "rebrand.ly", "shorturl.at", "cutt.ly", "t.ly", "wp.me",
     "apple.co", "spoti.fi", "on.ft.com", "nyti.ms", "wapo.st", "reut.rs", "bbc.in", "cnn.it", "flip.it",
 })
+
+# Plural nouns that count: a four-digit number before one is an amount, not a year ("1780 miles long",
+# "some 1500 people"), with the unit names of UNITS.
+COUNTED_NOUNS = word_set(
+    "acres tons people persons men women children soldiers troops sailors copies pages words votes members "
+    "students employees workers residents inhabitants households families species deaths cases dollars euros "
+    "ships horses cattle sheep guns rifles houses miles feet yards meters metres kilometres"
+) | frozenset(plural for _, plural in UNITS.values() if " " not in plural)

@@ -49,7 +49,9 @@ _BEFORE_NUMBER_WORDS = {"vol": "volume", "fig": "figure", "ch": "chapter", "pp":
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
-_TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(St|Mt|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b))")
+_TITLE_BEFORE_NAME = re.compile(
+    r"(?<![\w.])(St|Mt|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b)|\sand\s(?:mrs|mr|ms|dr)\.?\s[A-Z][a-z])"
+)
 _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mister", "mrs": "Missus", "ms": "Miz", "dr": "Doctor"}
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Warner bros"; the stop-ended forms are in _FIXED.
 _SUFFIX_AFTER_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)(?![\w.])")
