@@ -43,6 +43,9 @@ class Outcome:
     mp3: Path | None = None
     skipped: bool = False
     seconds: float = 0.0
+    traceback: str = ""
+    """For an error outside the NarratorError family (a bug), its traceback as text: it comes back from a
+    worker process with the outcome, and the client logs it once."""
 
 
 @dataclass(frozen=True)

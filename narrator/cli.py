@@ -392,12 +392,17 @@ def check(ctx: click.Context, output_dir: Path | None) -> None:
 def serve(ctx: click.Context, output_dir: Path | None, host: str, port: int) -> None:
     """Serve the output folder (feed, episodes, site) for podcast apps."""
     settings = _settings(ctx, output_dir=output_dir)
+    served: list[str] = []
 
     def ready(address: str) -> None:
+        served.append(address)
         click.echo(f"serving {settings.output_dir} at {address} (feed: {address}feed.xml; Ctrl-C stops)", err=True)
 
-    with contextlib.suppress(KeyboardInterrupt):
+    try:
         show.serve(settings, host, port, on_ready=ready)
+    except KeyboardInterrupt:
+        feed = f"; the feed was at {served[0]}feed.xml" if served else ""
+        click.echo(f"stopped serving {settings.output_dir}{feed}", err=True)
 
 
 @main.command()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextvars
 import logging
 import time
+import traceback
 
 from narrator.batch import Outcome
 from narrator.errors import NarratorError
@@ -38,7 +39,16 @@ BUG_HINT = "this is a bug in narrator: please report it with the output of -v"
 
 
 def unexpected(spec: str, exc: Exception, started: float | None = None) -> Outcome:
-    """A source that raised outside the NarratorError family: its failure line, the traceback for -v."""
-    log.info("%s: unexpected error", spec, exc_info=exc)
+    """A source that raised outside the NarratorError family: its failure line, and its traceback as text.
+
+    The traceback is not logged here, where a worker process may be running: log_traceback logs it on the client.
+    """
     seconds = time.perf_counter() - started if started is not None else 0.0
-    return Outcome(spec, error=f"{spec}: unexpected {type(exc).__name__}: {exc} ({BUG_HINT})", seconds=seconds)
+    return Outcome(spec, error=f"{spec}: unexpected {type(exc).__name__}: {exc} ({BUG_HINT})", seconds=seconds,
+                   traceback="".join(traceback.format_exception(exc)))
+
+
+def log_traceback(outcome: Outcome) -> None:
+    """On the client: log the traceback a failure brought back (shown with -v), once, wherever it was raised."""
+    if outcome.traceback:
+        log.info("%s: unexpected error\n%s", outcome.origin, outcome.traceback.rstrip())

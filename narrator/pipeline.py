@@ -17,7 +17,7 @@ from narrator.batch import Outcome, Watcher
 from narrator.config import Settings
 from narrator.engines import get_engine
 from narrator.errors import ConfigError, EngineError, NarratorError
-from narrator.failures import CURRENT_SOURCE, failure
+from narrator.failures import CURRENT_SOURCE, failure, log_traceback
 from narrator.feeds import FeedPlan, plan_feeds, remember_feeds
 from narrator.jobs import Spec, keep, prepare_all, read, run_job, sources
 from narrator.model import Document, Script
@@ -74,6 +74,7 @@ def narrate(
     outcomes: list[Outcome] = []
 
     def finished(outcome: Outcome) -> None:
+        log_traceback(outcome)
         outcomes.append(outcome)
         watcher.finished(outcome)
         if on_outcome is not None:

@@ -581,3 +581,41 @@ def test_a_piper_voice_of_ones_own_in_a_configured_voices_dir_is_found_and_speak
                                   "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert len(list((out / "episodes").glob("*.mp3"))) == 1
+
+
+def test_voices_names_each_voice_once(runner: CliRunner) -> None:
+    """`narrator voices` printed "yue, yue": two espeak-ng voices under one id."""
+    rows = json.loads(runner.invoke(main, ["voices", "--json"]).stdout)
+    for engine in {row["engine"] for row in rows if row["kind"] == "voice"}:
+        names = [row["name"] for row in rows if row["kind"] == "voice" and row["engine"] == engine]
+        assert len(names) == len(set(names)), (engine, sorted(n for n in names if names.count(n) > 1))
+    listing: dict[str, list[str]] = {}
+    engine = ""
+    for line in runner.invoke(main, ["voices"]).stdout.splitlines():
+        if line.startswith("  ") and not line.startswith("   "):
+            engine = line.split()[0]
+        elif line.startswith(" " * 13) and engine:
+            listing.setdefault(engine, []).extend(line.strip().rstrip(",").split(", "))
+    assert listing.get("espeak")
+    for engine, shown in listing.items():
+        assert len(shown) == len(set(shown)), (engine, sorted(v for v in shown if shown.count(v) > 1))
+
+
+def test_serve_says_when_it_stopped_and_where_the_feed_was(narrated: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    server = subprocess.Popen([sys.executable, "-m", "narrator.cli", "serve", "-o", str(narrated), "--port", "0"],
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stderr is not None
+        line = server.stderr.readline()
+        address = line.split(" at ", 1)[1].split(" ", 1)[0]
+        server.send_signal(signal.SIGINT)  # Ctrl-C
+        _, said = server.communicate(timeout=10)
+    finally:
+        server.kill()
+        server.wait(timeout=10)
+    assert server.returncode == 0
+    assert said == f"stopped serving {narrated}; the feed was at {address}feed.xml\n"

@@ -122,3 +122,16 @@ def test_pyttsx3_takes_follow_each_request() -> None:
     assert durations[1] < 0.4 * durations[0]
     assert durations[2] < 0.8 * durations[0]
     assert abs(durations[3] - durations[0]) < 0.1
+
+
+def test_espeak_voices_that_share_a_language_have_ids_of_their_own() -> None:
+    """espeak-ng lists two Cantonese voices under "yue": each needs an id that -v takes and that voices it."""
+    engine = _engine("espeak")
+    voices = engine.voices()
+    ids = [voice.id for voice in voices]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    cantonese = [voice for voice in voices if voice.language == "yue"]
+    if len(cantonese) < 2:
+        pytest.skip("this espeak-ng has one Cantonese voice")
+    spoken = {engine.synthesise("nei hou", voice).pcm for voice in cantonese}
+    assert len(spoken) == len(cantonese)  # each id reaches its own voice, not the first one's

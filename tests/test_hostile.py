@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -190,11 +190,16 @@ def test_an_unexpected_error_fails_that_source_alone_and_the_feed_is_written(
     assert (out / "feed.xml").is_file() and (out / "index.html").is_file()
 
 
-def test_the_traceback_of_an_unexpected_error_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+def test_the_traceback_of_an_unexpected_error_comes_with_its_failure(caplog: pytest.LogCaptureFixture) -> None:
+    try:
+        int("boom")
+    except ValueError as exc:
+        outcome = failures.unexpected("a.md", exc)
+    assert outcome.error is not None and outcome.error.startswith("a.md: unexpected ValueError: invalid literal")
+    assert outcome.traceback.startswith("Traceback (most recent call last)") and "int(\"boom\")" in outcome.traceback
     with caplog.at_level("INFO"):
-        outcome = failures.unexpected("a.md", ValueError("boom"))
-    assert outcome.error is not None and outcome.error.startswith("a.md: unexpected ValueError: boom")
-    assert any(record.exc_info for record in caplog.records)
+        failures.log_traceback(outcome)
+    assert [r.getMessage() for r in caplog.records] == [f"a.md: unexpected error\n{outcome.traceback.rstrip()}"]
 
 
 # 4 and 7. The server: privacy on the resolved file, a 4xx and one log line for every malformed request,
@@ -703,3 +708,44 @@ def test_through_a_proxy_the_target_is_checked_not_the_proxy(
     assert ingest.ingest(internet + "/news", FETCH, public_only=True).data == NEWS_PAGE
     with pytest.raises(InputError, match="private address"):
         ingest.ingest(intranet + "/admin", FETCH, public_only=True)
+
+
+def _narrate_with_a_bug(job: Any, on_progress: Any = None) -> Any:
+    """jobs.run_job with a bug in a stage for the article titled Cursed (in a pool, in the worker process)."""
+    from narrator import jobs as worker_jobs
+
+    real_script = worker_jobs.speech.script
+
+    def script_that_breaks(document, settings):  # type: ignore[no-untyped-def]
+        if document.meta.title == "Cursed":
+            raise OverflowError("a bug in a stage")
+        return real_script(document, settings)
+
+    worker_jobs.speech.script = script_that_breaks  # type: ignore[assignment]
+    try:
+        return worker_jobs.run_job(job, on_progress)
+    finally:
+        worker_jobs.speech.script = real_script  # type: ignore[assignment]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_bugs_traceback_is_logged_once_on_the_client_however_the_batch_runs(
+    workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With --workers 2 the traceback was logged only in the worker process: the user saw one line, no frames."""
+    from narrator import pipeline
+
+    monkeypatch.setattr(pipeline, "run_job", _narrate_with_a_bug)
+    good = tmp_path / "good.md"
+    good.write_text("---\ntitle: Good\n---\n\nThe bridge opened today.\n", encoding="utf-8")
+    cursed = tmp_path / "cursed.md"
+    cursed.write_text("---\ntitle: Cursed\n---\n\nThe tunnel opened today.\n", encoding="utf-8")
+    settings = load_settings(overrides={"voice": "espeak", "output_dir": str(tmp_path / "out"), "workers": workers})
+    with caplog.at_level(logging.INFO):
+        result = pipeline.narrate([str(cursed), str(good)], settings)
+    assert [o.origin for o in result.failures] == [str(cursed)]
+    logged = [record.getMessage() + (logging.Formatter().formatException(record.exc_info) if record.exc_info else "")
+              for record in caplog.records]
+    traces = [text for text in logged if "Traceback (most recent call last)" in text]
+    assert len(traces) == 1, logged
+    assert "in script_that_breaks" in traces[0] and "OverflowError: a bug in a stage" in traces[0]

@@ -39,11 +39,15 @@ class EspeakEngine:
             except (OSError, subprocess.TimeoutExpired) as exc:
                 raise EngineUnavailable(f"espeak-ng did not list its voices ({exc})",
                                         hint="reinstall it: sudo apt-get install --reinstall espeak-ng") from exc
-            voices = []
+            voices: list[Voice] = []
             for line in out.splitlines()[1:]:
                 parts = line.split()
                 if len(parts) >= 5:
-                    voices.append(Voice(id=parts[1], name=parts[3], language=parts[1], engine=self.name))
+                    # Voices can share a language ("yue": Cantonese, and Cantonese as Jyutping); the first keeps
+                    # the language as its id, the others are named by their voice file, which -v takes as well.
+                    taken = any(voice.id == parts[1] for voice in voices)
+                    voice_id = parts[4] if taken else parts[1]
+                    voices.append(Voice(id=voice_id, name=parts[3], language=parts[1], engine=self.name))
             self._voices = voices
         return self._voices
 
