@@ -125,3 +125,26 @@ def test_a_four_digit_number_before_a_counted_noun_is_an_amount(written: str, sp
 ])
 def test_dates_decades_and_couples(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Queen Mary I. Her reign was short.", "Queen Mary the first. Her reign was short."),
+    ("When Lothair II. died, the land was split.", "When Lothair the second. died, the land was split."),
+    ("Emperor Basil II ruled long.", "Emperor Basil the second ruled long."),
+    ("When I met King Ivan I was young.", "When I met King Ivan I was young."),
+    ("THE MILL--III", "the mill--three"),
+    ("And so it ended. --IV.", "And so it ended. --four."),
+    ("As II Timothy and 1 Samuel say.", "As Second Timothy and First Samuel say."),
+    ("There were 2 Kings and I John.", "There were two Kings and I John."),
+])
+def test_monarchs_sections_and_numbered_books(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Mix them in a 2:1 ratio.", "Mix them in a two to one ratio."),
+    ("A 1:25 scale model.", "A one to twenty five scale model."),
+    ("We met at 2:15 today.", "We met at two fifteen today."),
+])
+def test_numbers_in_proportion_are_said_with_to(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

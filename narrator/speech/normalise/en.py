@@ -14,6 +14,8 @@ _ARITHMETIC = re.compile(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM})+\s?=\s?-
 _OPERATOR = re.compile(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
 _PLUS = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
+# "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
+_RATIO = re.compile(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
 _RANGE = re.compile(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 _ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b")
 # Slashed numbers said as set phrases, not as fractions.
@@ -58,6 +60,11 @@ def _range(match: re.Match[str]) -> str:
     if len(low) == 4 and len(high) == 2 and low.isdigit() and high.isdigit() and 1010 <= int(low) < 2100:
         return f"{low} to {numbers.two_digit_year(high)}"
     return f"{low} to {high}"
+
+
+def _ratio(match: re.Match[str]) -> str:
+    """"3:2" before "ratio" -> "three to two"."""
+    return f"{numbers.cardinal(int(match.group(1)))} to {numbers.cardinal(int(match.group(2)))}"
 
 
 def _ordinal(match: re.Match[str]) -> str:
@@ -148,7 +155,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # apart. Web addresses hold dots, digits and symbols; phone numbers look like dates and ranges;
     # dates, times, money and measures hold numbers; "No. 5" must be seen before "5" becomes "five";
     # numerals must be read before capitals are spelled ("II" is not an acronym).
-    text = words.citations(text)
+    text = words.numbered_books(words.citations(text))
     if options.spelling == "us":
         text = spelling.american(text)
     headline = words.in_capitals(text)
@@ -159,6 +166,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
         text = numbers.scientific(numbers.long_runs(text))
+        if ":" in text:
+            text = _RATIO.sub(_ratio, text)
         if "(" in text:
             text = _SUBSECTIONS.sub(_subsections, text)
         text = electronic.phones(text)
