@@ -358,3 +358,10 @@ def test_the_text_wins_over_a_declared_language_it_plainly_contradicts(
         document = _clean_fixture(name)
     assert document.meta.language == language
     assert any("declares its language" in r.getMessage() for r in caplog.records) is warned
+
+
+def test_a_german_byline_gives_the_name_alone() -> None:
+    path = FIXTURES / "byline-de.html"
+    document = clean(Source(str(path), path.read_bytes(), Format.HTML), CleanSettings())
+    assert document.meta.authors == ("Anna Schmidt",)
+    assert [b.text.split()[:3] for b in document.blocks] == [["Die", "neue", "Fähre"], ["Die", "alte", "Fähre"]]

@@ -143,3 +143,22 @@ def test_a_wire_dateline_keeps_its_sentence() -> None:
     lead = ("SPRINGFIELD, Ill. (AP) — The night train to the mountain towns will run again from December, "
             "officials said on Monday, after a break of eleven years.")
     assert [b.text for b in _page(_MENU, _HEADLINE, lead, _TICKETS, _MENU).blocks] == [lead, _TICKETS]
+
+
+def test_a_german_byline_and_its_date_are_metadata() -> None:
+    """"Von Anna Schmidt und Jan Weber | 12. März 2024" is the byline; "Von Hamburg bis Kiel" is not."""
+    path = FIXTURES / "byline-de.txt"
+    document = clean(Source(str(path), path.read_bytes(), Format.TEXT), CleanSettings())
+    assert document.meta.language == "de"
+    assert document.meta.authors == ("Anna Schmidt", "Jan Weber")
+    assert document.meta.published == "2024-03-12"
+    assert document.meta.standfirst is not None and document.meta.standfirst.startswith("Die Stadt bestellt")
+    assert [b.text.split()[:3] for b in document.blocks] == [
+        ["Die", "neue", "Fähre"], ["Von", "Hamburg", "bis"], ["Die", "alte", "Fähre"], ["Von", "Montag", "an"]]
+
+
+def test_a_byline_under_a_standfirst_keeps_its_own_date() -> None:
+    summary = "After eleven years, sleepers will again link the capital with the mountain towns."
+    document = _page(_HEADLINE, summary, "By Olu Adeyemi | September 2, 2024", _NIGHT_TRAIN, _TICKETS)
+    assert document.meta.authors == ("Olu Adeyemi",) and document.meta.published == "2024-09-02"
+    assert [b.text for b in document.blocks] == [_NIGHT_TRAIN, _TICKETS]

@@ -22,9 +22,11 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+            # English, then the German spellings that differ ("12. März 2024" under a German byline).
+            ("jan", "january", "januar", "jänner"), ("feb", "february", "februar"), ("mar", "march", "märz"),
+            ("apr", "april"), ("may", "mai"), ("jun", "june", "juni"), ("jul", "july", "juli"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october", "okt", "oktober"), ("nov", "november"),
+            ("dec", "december", "dez", "dezember"),
         ),
         start=1,
     )
@@ -33,11 +35,13 @@ _MONTHS = {
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")  # "2023-11-06T08:00" too
 _MONTH_FIRST = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
-_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _SLASHED = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
-# "By", "Written by", "View all posts by", "Author:" before the names.
-_BY_PREFIX = re.compile(r"^\s*(?:(?:[\w']+\s+){0,4}?by|authors?)[:\s]+", re.I)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*", re.I)
+# German bylines: "Von" and two capitalised words ("Von Anna Schmidt"); "Von Berlin nach Hamburg" is no byline.
+VON = r"(?-i:Von)\s+(?=(?-i:[A-ZÄÖÜ])\S*\s+(?:(?:von|van|de|der|zu)\s+)?(?-i:[A-ZÄÖÜ]))"
+# "By", "Written by", "View all posts by", "Author:", "Von" before the names.
+_BY_PREFIX = re.compile(rf"^\s*(?:(?:[\w']+\s+){{0,4}}?by[:\s]+|authors?[:\s]+|{VON})", re.I)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*", re.I)
 
 
 def squash(text: str) -> str:

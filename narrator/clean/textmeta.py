@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from narrator.clean.common import parse_date, split_authors
+from narrator.clean.common import VON, parse_date, split_authors
 from narrator.clean.lines import Line, looks_like_names, make_line, words_of
 from narrator.model import Metadata
 
@@ -17,17 +17,18 @@ STANDFIRST_WORDS = (8, 80)
 BYLINE_LINES = 4
 LABEL_WORDS = 2
 DATE_WORDS = 25
-_BY = re.compile(r"(?:^|[|•·(]\s*|\d\s+)(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)", re.I)
+_BY = re.compile(r"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)|"
+                 rf"{VON})", re.I)
 _CUT = re.compile(
     r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b[:\s]|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
     r"|\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
     r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\s*\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\s*\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\b"
     r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}",
     re.I,
 )
-# "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence).
-BYLINE = re.compile(r"^\s*(?i:(?:written |posted |reported )?by)\s+[A-Z]")
+# "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence); "Von Ana Lima".
+BYLINE = re.compile(rf"^\s*(?:(?i:(?:written |posted |reported )?by)\s+[A-Z]|{VON})")
 _ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
 # A headline sharing this share of its words with the page's <title> is the article's own.
 TITLE_SIMILARITY = 0.6
@@ -154,6 +155,7 @@ def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
             line = make_line(line.index, "By " + line.text, line.group)
         if not authors and (found := authors_from(line)):
             authors, last = found, i
+            published = published or (parse_date(line.text) if line.words <= DATE_WORDS else None)  # its own date
         elif line.words <= DATE_WORDS and (day := parse_date(line.text)):
             published, last = published or day, i
         elif line.words > LABEL_WORDS:
