@@ -21,7 +21,7 @@ from narrator.errors import ConfigError, InputError, NarratorError
 from narrator.failures import CURRENT_SOURCE, failure, unexpected
 from narrator.model import SIDECAR_SUFFIXES, Document, FeedItem, Source
 from narrator.synthesise import OnProgress, synthesise
-from narrator.voices import speech_slice
+from narrator.voices import preload_voice, speech_slice
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +77,7 @@ def _render(job: Job, work: Path, on_progress: OnProgress | None, started: float
     """run_job's work: clean, script, synthesise and produce the episode, unless it is already on disk."""
     spec, profile = job.source.origin, job.voicing.profile
     engine = get_engine(profile.engine, job.settings.voices_dirs)
+    preload_voice(profile, engine)  # the voice loads on the other core while the article is cleaned
     document = clean.clean(job.source, job.settings.clean)
     script = speech.script(document, _speech_settings(job, engine.max_chars, work / "lexicons"))
     expected = audio.episode_file(script, profile, job.settings.audio)

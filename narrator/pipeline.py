@@ -24,7 +24,7 @@ from narrator.model import Document, Script
 from narrator.profiles import load_profile
 from narrator.show import deploy, warn_if_not_ready
 from narrator.synthesise import choose_voice, warn_if_foreign
-from narrator.voices import check_voice, speech_settings, voicing
+from narrator.voices import check_voice, preload_voice, speech_settings, voicing
 
 __all__ = ["BatchResult", "OnOutcome", "narrate", "preview", "preview_json", "update"]
 
@@ -63,6 +63,8 @@ def narrate(
     the number of sources, each article's progress and each outcome (as on_outcome does).
     """
     profile = check_voice(settings)
+    if not scheduler and settings.workers <= 1:  # voiced in this process: it loads while the sources are read
+        preload_voice(profile, get_engine(profile.engine, settings.voices_dirs))
     # Every MP3 embeds the show's cover; workers get its bytes, they share no disk with this process.
     cover = publish.cover(settings.publish, settings.output_dir)
     settings = replace(settings, audio=replace(settings.audio, cover=cover))

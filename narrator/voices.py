@@ -11,7 +11,7 @@ from pathlib import Path
 from narrator import __version__
 from narrator.batch import Voicing
 from narrator.config import Settings, SpeechSettings
-from narrator.engines import Engine, engine_names, get_engine, probe
+from narrator.engines import Engine, engine_names, get_engine, preload, probe
 from narrator.engines.piper import voices_dirs_named
 from narrator.errors import ConfigError, NarratorError
 from narrator.model import VoiceProfile
@@ -39,6 +39,12 @@ def check_voice(settings: Settings) -> VoiceProfile:
     profile = load_profile(settings.voice, settings.voices_dirs)
     _check_profile(profile, get_engine(profile.engine, settings.voices_dirs), settings)
     return profile
+
+
+def preload_voice(profile: VoiceProfile, engine: Engine) -> None:
+    """Start loading the profile's voice in this process, on a thread of its own, while other work goes on."""
+    if profile.voice != "auto":  # "auto" is chosen by the article's language, known only once it is read
+        preload(engine, profile.voice)
 
 
 def _check_profile(profile: VoiceProfile, engine: Engine, settings: Settings) -> None:

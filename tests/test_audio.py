@@ -111,9 +111,9 @@ def test_mp3_is_44k1_mono_and_as_long_as_takes_and_pauses(episode: tuple[Takes, 
     assert info["sample_rate"] == "44100"
     assert info["channels"] == "1"
     assert abs(float(info["duration"]) - ep.duration_s) < 0.01
-    # The end is encoded as two chunks (one per core); each adds the encoder's lead-in (25 ms) and
-    # padding to a whole frame (at most 26 ms).
-    assert 0.05 < ep.duration_s - expected_duration(takes) < 0.11
+    # This short episode is encoded as two or three chunks (the last take alone, the rest in one or two:
+    # see ENDING_TAKES); each adds the encoder's lead-in (25 ms) and padding to a whole frame (at most 26 ms).
+    assert 0.05 < ep.duration_s - expected_duration(takes) < 0.16
     assert ep.size_bytes == ep.mp3.stat().st_size
 
 

@@ -135,3 +135,26 @@ def test_espeak_voices_that_share_a_language_have_ids_of_their_own() -> None:
         pytest.skip("this espeak-ng has one Cantonese voice")
     spoken = {engine.synthesise("nei hou", voice).pcm for voice in cantonese}
     assert len(spoken) == len(cantonese)  # each id reaches its own voice, not the first one's
+
+
+def test_piper_preload_loads_the_voice_on_a_thread_before_synthesis_asks() -> None:
+    import threading
+    import time
+
+    from narrator.engines import piper, preload
+
+    engine = get_engine("piper")
+    model = piper.PiperEngine._find_models((piper.PROJECT_ROOT / "voices",))[piper.DEFAULT_VOICE]
+    piper._ready.discard(model)
+    piper._load_once.cache_clear()
+    preload(engine, "no-such-voice")  # unknown: nothing starts, nothing is raised (synthesis reports it)
+    assert not any(t.name == "narrator-load-voice" for t in threading.enumerate())
+    preload(engine, piper.DEFAULT_VOICE)
+    deadline = time.monotonic() + 60
+    while model not in piper._ready and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert model in piper._ready
+    assert piper._load_once.cache_info().currsize == 1
+    voice = next(v for v in engine.voices() if v.id == piper.DEFAULT_VOICE)
+    assert engine.synthesise("Loaded before it was asked for.", voice).duration_s > 1.0
+    assert piper._load_once.cache_info().misses == 1  # synthesis used the voice the thread loaded

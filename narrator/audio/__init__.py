@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from narrator.audio.assemble import Assembler
-from narrator.audio.chunks import ChunkEncoder, Encoded, frames_of, gain_key, record_gain, recorded_gain
+from narrator.audio.chunks import ENDING_TAKES, ChunkEncoder, Encoded, frames_of, gain_key, record_gain, recorded_gain
 from narrator.audio.master import ffmpeg_path
 from narrator.audio.naming import episode_file, episode_guid, slugify
 from narrator.audio.tags import TagInfo, write_tags
@@ -96,8 +96,11 @@ def _render(takes: Takes, settings: AudioSettings, encoder: ChunkEncoder) -> _Re
     """Place, chunk and encode the takes as they come; encode again if the result misses the target."""
     script = takes.script
     assembler = Assembler(script.origin, script.meta.title)
-    for take in takes.takes:
+    last = len(script.segments) - 1
+    for index, take in enumerate(takes.takes):
         encoder.add(assembler.place(take), assembler.sample_rate)
+        if last - ENDING_TAKES < index < last:  # the last take goes to finish(), beside the one before it
+            encoder.flush()
     if not assembler.cues:
         raise AudioError("nothing to narrate: there are no takes", origin=script.origin,
                          hint="check that the article has text")

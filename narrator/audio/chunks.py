@@ -51,6 +51,11 @@ ESTIMATE_S = 60.0
 CHAIN_GAIN_DB = 6.0
 """Gain beyond (target - input loudness) that makes up what compressor, limiter and encoder take:
 5.9 dB on espeak and 6.2 dB on piper (seed page); a miss is corrected by a re-encode, and recorded."""
+ENDING_TAKES = 4
+"""The episode's last takes each end a chunk (cut as it comes): about as many as are voiced at once, so the
+chunks before them are encoded on the core that synthesis no longer fills, not after it."""
+FLUSH_S = 8.0
+"""Audio an ending chunk holds at least."""
 ENCODER_DELAY = 1105
 """Samples before a chunk's audio in its decoded frames: LAME's 576 and the decoder's 529."""
 ENCODING_WHILE_VOICED = 1
@@ -207,6 +212,17 @@ class ChunkEncoder:
             if len(waiting) >= at_once:
                 waiting[0].result()
             self._futures.append(self._pool.submit(self._encode, span, self.gain_db))
+
+    def flush(self) -> None:
+        """Cut a chunk here and start encoding it: called after each of the episode's last few takes, which are
+        voiced while a core has less and less to do, so that after synthesis only the last take is left."""
+        if sum(len(piece.pcm) for piece in self._pieces) < FLUSH_S * self.source_rate * 2:
+            return  # a few seconds encode in no time at the end; an ffmpeg pair costs 0.1 s of CPU to start
+        self._cut(submit=False)
+        if not self.gain_known and self._spans:
+            self._estimate_gain()  # an article under ESTIMATE_S: all but its last take is enough to go on
+        if self.gain_known:
+            self._submit()
 
     def finish(self) -> Encoded:
         """Encode what is left (in two chunks, one per core: synthesis is over); the result and its loudness."""

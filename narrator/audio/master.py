@@ -39,6 +39,10 @@ COMPRESSOR = "acompressor=threshold=0.35:ratio=3:attack=1:release=60:knee=4:dete
 """Gentle: 3:1 above -9 dBFS with a soft knee, on peaks, quick to let go; the episode needs 4 dB more gain
 than with the limiter alone. Attack 1 ms and release 60 ms left the limiter 0.04% of piper's windows to cut
 by more than 3 dB, against 1.1% with 2 ms and 80 ms (seed page, at the gain that reaches -16 LUFS)."""
+LAME_QUALITY = 7
+"""LAME's algorithm quality (0 best and slowest, 9 worst; ffmpeg leaves LAME's 3). At the 64-128 kbit/s of mono
+speech, 7 decoded as close to the source as 3 (signal-to-noise 25.7 dB against 25.4 dB on the seed page at
+96 kbit/s) in 57% of the encoder's time (0.28 s of CPU against 0.49 s for 130 s of audio)."""
 _MOMENTARY = re.compile(r"\bM:\s*(-inf|-?[\d.]+)")
 _TRUE_PEAK = re.compile(r"Peak:\s*(-inf|-?[\d.]+) dBFS")
 
@@ -121,7 +125,7 @@ def encode(pcm: bytes, source_rate: int, gain_db: float | None, settings: AudioS
     chain = "anull" if gain_db is None else mastering_filter(gain_db, source_rate, settings)
     encoder = _command([
         *_raw_input(source_rate), "-af", chain, "-map", "0:a", "-ac", "1", "-ar", str(settings.sample_rate),
-        "-c:a", "libmp3lame", "-b:a", settings.bitrate, "-map_metadata", "-1",
+        "-c:a", "libmp3lame", "-b:a", settings.bitrate, "-compression_level", str(LAME_QUALITY), "-map_metadata", "-1",
         "-f", "tee", f"{_tee_target(target)}|[f=mp3]pipe:1",
     ])
     # framelog=info: one line per 100 ms with the 400 ms (momentary) loudness, the gating blocks.

@@ -10,7 +10,6 @@ import re
 from dataclasses import replace
 from typing import Any
 
-import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -231,6 +230,10 @@ def extract_blocks(root: Any, url: str | None, announce_code: bool = False) -> l
 
 def _extract(root: Any, url: str | None, announce_code: bool, short: bool) -> list[Block]:
     """trafilatura's XML of a tree as blocks; `short` turns its minimum size (and so its fallbacks) off."""
+    # Imported here: it takes 0.1-0.2 s, which a run over text and Markdown files need not spend.
+    import trafilatura
+    import trafilatura.settings
+
     xml = trafilatura.extract(
         root,
         config=_trafilatura_config() if short else trafilatura.settings.DEFAULT_CONFIG,

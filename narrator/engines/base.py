@@ -37,6 +37,13 @@ class EngineUnavailable(EngineError):
     exit_code = 2
 
 
+def preload(engine: Engine, voice: str) -> None:
+    """Let the engine start loading voice in the background, if it can (engines need not offer this)."""
+    start = getattr(engine, "preload", None)
+    if callable(start):
+        start(voice)
+
+
 def silence(sample_rate: int) -> Audio:
     """Empty audio for text with nothing to say."""
     return Audio(pcm=b"", sample_rate=sample_rate)
