@@ -10,7 +10,6 @@ import logging
 import os
 import struct
 import wave
-from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -193,28 +192,36 @@ def _in_order(script: Script, voicing: _Voicing, threads: int, on_progress: OnPr
     """Voice segments on a few threads, a bounded distance ahead, and yield their takes in script order.
 
     Piper sessions run one intra-op thread each, so two segments at once use both cores better than
-    one segment on two threads (6.4 s of CPU for the seed page instead of 9.3 s). The look-ahead bounds
-    memory: at most twice as many takes as threads wait to be read.
+    one segment on two threads. The look-ahead bounds memory: at most twice as many takes as threads
+    wait to be read.
     """
-    segments = iter(script.segments)
-    total, made_s = len(script.segments), 0.0
+    segments = script.segments
+    ahead = LOOKAHEAD * threads
+    order = iter(_submission_order(segments, ahead))
+    total, made_s = len(segments), 0.0
     with ThreadPoolExecutor(threads, thread_name_prefix="narrator-synthesise") as pool:
-        pending: deque[Future[Take]] = deque()
+        futures: dict[int, Future[Take]] = {}
         try:
-            for segment in itertools.islice(segments, LOOKAHEAD * threads):
-                pending.append(pool.submit(voicing.take, segment))
-            done = 0
-            while pending:
-                take = pending.popleft().result()
-                for segment in itertools.islice(segments, 1):
-                    pending.append(pool.submit(voicing.take, segment))
-                done += 1
+            for index in itertools.islice(order, ahead):
+                futures[index] = pool.submit(voicing.take, segments[index])
+            for done in range(total):
+                take = futures.pop(done).result()
+                for index in itertools.islice(order, 1):
+                    futures[index] = pool.submit(voicing.take, segments[index])
                 made_s += take.audio.duration_s
                 if on_progress is not None:
-                    on_progress(Progress(done, total, made_s))
+                    on_progress(Progress(done + 1, total, made_s))
                 yield take
         finally:
             # On an error, Ctrl-C or a closed stream: drop what has not started; the pool then waits
             # for the takes being made, which are cached whole.
-            for future in pending:
+            for future in futures.values():
                 future.cancel()
+
+
+def _submission_order(segments: tuple[Segment, ...], ending: int) -> list[int]:
+    """Script order, except the last `ending` segments, longest first: the threads then finish together,
+    on short segments, instead of one core waiting while the other voices a long one (the look-ahead
+    is `ending` long, so every segment is still asked for before it is read)."""
+    head = max(len(segments) - ending, 0)
+    return [*range(head), *sorted(range(head, len(segments)), key=lambda index: -len(segments[index].text))]

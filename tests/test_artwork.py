@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 from pathlib import Path
 
 import feedparser
@@ -14,6 +15,7 @@ from PIL import Image, ImageStat
 from narrator.config import PublishSettings
 from narrator.errors import ConfigError
 from narrator.publish import artwork, publish
+from narrator.publish.artwork import write_cover
 
 SETTINGS = PublishSettings(title="The Harbor Times, read aloud", author="The Harbor Times",
                            email="podcast@harbortimes.net", base_url="https://podcast.harbortimes.net/shows/")
@@ -107,6 +109,32 @@ def test_an_unchanged_cover_is_not_rewritten(tmp_path: Path) -> None:
     before = (tmp_path / "cover.jpg").stat().st_mtime_ns
     publish(tmp_path, SETTINGS)
     assert (tmp_path / "cover.jpg").stat().st_mtime_ns == before, "a deploy would send it again"
+
+
+def test_a_cover_is_made_again_only_when_what_it_is_made_from_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[str] = []
+    real_generate, real_convert = artwork.generate.__wrapped__, artwork.convert
+    monkeypatch.setattr(artwork, "generate", lambda title: made.append(title) or real_generate(title))
+    monkeypatch.setattr(artwork, "convert", lambda path: made.append(path.name) or real_convert(path))
+    write_cover(PublishSettings(title="Harbor Times"), tmp_path)
+    write_cover(PublishSettings(title="Harbor Times"), tmp_path)
+    assert made == ["Harbor Times"]
+    write_cover(PublishSettings(title="Harbor Times Weekly"), tmp_path)
+    assert made[-1] == "Harbor Times Weekly"
+    (tmp_path / "cover.jpg").unlink()
+    write_cover(PublishSettings(title="Harbor Times Weekly"), tmp_path)
+    assert made.count("Harbor Times Weekly") == 2 and (tmp_path / "cover.jpg").is_file()
+    image = tmp_path / "mine.png"
+    Image.new("RGB", (1600, 1600), (10, 200, 10)).save(image)
+    write_cover(PublishSettings(image=str(image)), tmp_path)
+    write_cover(PublishSettings(image=str(image)), tmp_path)
+    assert made[-1] == "mine.png" and made.count("mine.png") == 1
+    Image.new("RGB", (1600, 1600), (200, 10, 10)).save(image)
+    os.utime(image, ns=(image.stat().st_atime_ns, image.stat().st_mtime_ns + 10**9))
+    write_cover(PublishSettings(image=str(image)), tmp_path)
+    assert made.count("mine.png") == 2
+    assert _image((tmp_path / "cover.jpg").read_bytes()).getpixel((1500, 1500))[0] > 180
 
 
 def test_a_users_image_replaces_the_generated_one(tmp_path: Path) -> None:

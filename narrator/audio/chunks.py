@@ -222,7 +222,7 @@ class ChunkEncoder:
         if not self.gain_known and self._spans:
             self._estimate_gain()  # an article under ESTIMATE_S: all but its last take is enough to go on
         if self.gain_known:
-            self._submit()
+            self._submit(at_once=2)  # short chunks, and synthesis has a core to spare by now
 
     def finish(self) -> Encoded:
         """Encode what is left (in two chunks, one per core: synthesis is over); the result and its loudness."""

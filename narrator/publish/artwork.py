@@ -27,6 +27,10 @@ COVER_NAME = "cover.jpg"
 SIZE = 3000
 MIN_SIZE = 1400
 MAX_BYTES = 512 * 1024
+MADE_FROM_NAME = ".cover-source"
+"""Beside the cover, what it was made from (hidden: never deployed), so that it is only made again on a change."""
+COVER_VERSION = "1"
+"""Raised when the cover's design changes, so that covers are made again."""
 FONTS = ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf", "NotoSans-Bold.ttf", "FreeSansBold.ttf",
          "NotoSansCJK-Bold.ttc", "DroidSansFallbackFull.ttf", "wqy-zenhei.ttc")
 """Bold sans faces tried in order (Pillow finds them in the system font folders); the first that has every
@@ -45,15 +49,39 @@ def write_cover(settings: PublishSettings, output_dir: Path) -> Path | None:
     """Write output_dir/cover.jpg from publish.image or the title; None when the image is a URL."""
     if settings.image and is_remote(settings.image):
         return None
+    target, made_from = output_dir / COVER_NAME, output_dir / MADE_FROM_NAME
+    source = _source(settings)
+    if source is not None and target.is_file() and _read(made_from) == source:
+        return target  # made from this very title or image already: making it again costs 0.1-0.5 s
     data = convert(Path(settings.image).expanduser()) if settings.image else generate(settings.title)
-    target = output_dir / COVER_NAME
     try:
         if not target.is_file() or target.read_bytes() != data:
             write_bytes(target, data)
+        if source is not None:
+            write_bytes(made_from, source.encode("utf-8"))
     except OSError as exc:
         raise PublishError(f"cannot write the cover ({exc})", origin=str(target),
                            hint="check free space and permissions") from exc
     return target
+
+
+def _source(settings: PublishSettings) -> str | None:
+    """What the cover is made from: the title, or the image file as it is now (None when it can't be read)."""
+    if not settings.image:
+        return f"{COVER_VERSION} title {settings.title}"
+    try:
+        path = Path(settings.image).expanduser().resolve()
+        stat = path.stat()
+    except OSError:
+        return None  # convert() says what is wrong with it
+    return f"{COVER_VERSION} image {path} {stat.st_size} {stat.st_mtime_ns}"
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def palette(title: str) -> tuple[RGB, RGB, RGB]:
