@@ -21,6 +21,7 @@ import logging
 import math
 import os
 import tempfile
+import threading
 from bisect import bisect_right
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -162,6 +163,10 @@ class ChunkEncoder:
         self._spans: list[_Span] = []
         self._futures: list[Future[Chunk]] = []
         self._pool = ThreadPoolExecutor(2, thread_name_prefix="narrator-encode")
+        # Queuing a chunk never waits (the consumer must go on asking for takes); the slots bound the ffmpeg
+        # pairs running at once instead.
+        self._slots = threading.Semaphore(ENCODING_WHILE_VOICED)
+        self._widened = False
 
     def __enter__(self) -> ChunkEncoder:
         return self
@@ -205,13 +210,26 @@ class ChunkEncoder:
             else None
         self.gain_known = True
 
-    def _submit(self, at_once: int = ENCODING_WHILE_VOICED) -> None:
-        """Hand every spooled chunk not yet started to the encoder threads, waiting while at_once are busy."""
+    def _submit(self) -> None:
+        """Queue every spooled chunk not yet queued for the encoder threads (the chunk's PCM waits on disk);
+        raise at once what an encode already failed with, rather than after the rest is voiced."""
+        for future in self._futures:
+            if future.done() and future.exception() is not None:
+                future.result()
         for span in self._spans[len(self._futures):]:
-            waiting = [f for f in self._futures if not f.done()]
-            if len(waiting) >= at_once:
-                waiting[0].result()
-            self._futures.append(self._pool.submit(self._encode, span, self.gain_db))
+            self._futures.append(self._pool.submit(self._encode_in_turn, span, self.gain_db))
+
+    def _encode_in_turn(self, span: _Span, gain_db: float | None) -> Chunk:
+        """_encode once a slot is free: one chunk at a time while synthesis goes on, two once it is over."""
+        with self._slots:
+            return self._encode(span, gain_db)
+
+    def _widen(self) -> None:
+        """Synthesis is (nearly) over: let two chunks encode at once, one per core."""
+        if not self._widened:
+            self._widened = True
+            for _ in range(2 - ENCODING_WHILE_VOICED):
+                self._slots.release()
 
     def flush(self) -> None:
         """Cut a chunk here and start encoding it: called after each of the episode's last few takes, which are
@@ -222,7 +240,8 @@ class ChunkEncoder:
         if not self.gain_known and self._spans:
             self._estimate_gain()  # an article under ESTIMATE_S: all but its last take is enough to go on
         if self.gain_known:
-            self._submit(at_once=2)  # short chunks, and synthesis has a core to spare by now
+            self._widen()  # short chunks, and synthesis has a core to spare by now
+            self._submit()
 
     def finish(self) -> Encoded:
         """Encode what is left (in two chunks, one per core: synthesis is over); the result and its loudness."""
@@ -236,7 +255,8 @@ class ChunkEncoder:
         self._cut(submit=False)
         if not self.gain_known:
             self._estimate_gain()
-        self._submit(at_once=2)
+        self._widen()
+        self._submit()
         return self._result([future.result() for future in self._futures], self.gain_db)
 
     def again(self, gain_db: float | None) -> Encoded:
