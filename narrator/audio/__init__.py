@@ -96,10 +96,10 @@ def _render(takes: Takes, settings: AudioSettings, encoder: ChunkEncoder) -> _Re
     """Place, chunk and encode the takes as they come; encode again if the result misses the target."""
     script = takes.script
     assembler = Assembler(script.origin, script.meta.title)
-    last = len(script.segments) - 1
+    ending = len(script.segments) - 1 - ENDING_TAKES
     for index, take in enumerate(takes.takes):
         encoder.add(assembler.place(take), assembler.sample_rate)
-        if last - ENDING_TAKES < index < last:  # the last take goes to finish(), beside the one before it
+        if index == ending:  # the takes after it are all being voiced now
             encoder.flush()
     if not assembler.cues:
         raise AudioError("nothing to narrate: there are no takes", origin=script.origin,

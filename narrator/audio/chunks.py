@@ -40,7 +40,7 @@ from narrator.model import Level
 log = logging.getLogger(__name__)
 
 CHUNK_VERSION = "1"
-CHUNK_S = 30.0
+CHUNK_S = 60.0
 """Audio a chunk holds at least: an edit re-encodes about twice this; shorter chunks cost more ffmpeg starts."""
 MAX_CHUNK_S = 120.0
 """Audio a chunk holds at most."""
@@ -53,8 +53,8 @@ CHAIN_GAIN_DB = 6.0
 """Gain beyond (target - input loudness) that makes up what compressor, limiter and encoder take:
 5.9 dB on espeak and 6.2 dB on piper (seed page); a miss is corrected by a re-encode, and recorded."""
 ENDING_TAKES = 4
-"""The episode's last takes each end a chunk (cut as it comes): about as many as are voiced at once, so the
-chunks before them are encoded on the core that synthesis no longer fills, not after it."""
+"""The takes voiced at once at the end of an episode (synthesise's look-ahead): what comes before them is cut
+into a chunk as soon as it is placed, so that it is encoded while they are voiced, not after."""
 FLUSH_S = 8.0
 """Audio an ending chunk holds at least."""
 ENCODER_DELAY = 1105
@@ -232,15 +232,13 @@ class ChunkEncoder:
                 self._slots.release()
 
     def flush(self) -> None:
-        """Cut a chunk here and start encoding it: called after each of the episode's last few takes, which are
-        voiced while a core has less and less to do, so that after synthesis only the last take is left."""
+        """Cut a chunk here and start encoding it (see ENDING_TAKES)."""
         if sum(len(piece.pcm) for piece in self._pieces) < FLUSH_S * self.source_rate * 2:
             return  # a few seconds encode in no time at the end; an ffmpeg pair costs 0.1 s of CPU to start
         self._cut(submit=False)
         if not self.gain_known and self._spans:
-            self._estimate_gain()  # an article under ESTIMATE_S: all but its last take is enough to go on
+            self._estimate_gain()  # an article under ESTIMATE_S: all but its last takes is enough to go on
         if self.gain_known:
-            self._widen()  # short chunks, and synthesis has a core to spare by now
             self._submit()
 
     def finish(self) -> Encoded:
