@@ -377,6 +377,35 @@ def test_a_wrong_recorded_gain_is_corrected_and_recorded(tmp_path: Path) -> None
     assert recorded_gain(cache, key) not in (None, -10.0)
 
 
+def test_a_wrong_first_gain_costs_the_first_chunk_not_the_episode(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from narrator.audio import chunks
+
+    monkeypatch.setattr(chunks, "CHUNK_S", 3.0)
+    monkeypatch.setattr(chunks, "CUT_ONE_IN", 1)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    key = chunks.gain_key(f"{PROFILE.engine}:{PROFILE.voice}:{PROFILE.rate:g}", SETTINGS)
+    (cache / "gains.json").write_text(json.dumps({key: 2.0}))  # about 8 dB short of what these takes need
+    encoded: list[tuple[int, float | None]] = []
+    real = chunks.encode
+
+    def counting(pcm: bytes, rate: int, gain: float | None, *rest: Any) -> Any:
+        encoded.append((len(pcm), gain))
+        return real(pcm, rate, gain, *rest)
+
+    monkeypatch.setattr(chunks, "encode", counting)
+    parts = [(Segment(f"Take {n}.", 300), sine(1.5, 22_050, 0.12, 300 + 40 * n)) for n in range(16)]
+    ep = produce(make_takes(parts), SETTINGS, tmp_path / "episodes", cache)
+    assert abs(loudness(ep.mp3)[0] - SETTINGS.loudness_lufs) <= 0.5
+    final = encoded[-1][1]
+    probes = [gain for _, gain in encoded if gain != final]
+    # The first chunk at the recorded gain, then again at corrected ones; every chunk once at the last.
+    assert probes[0] == 2.0 and len(probes) <= chunks.PROBES
+    assert [gain for _, gain in encoded[: len(probes)]] == probes, "no chunk after the first at a wrong gain"
+    assert len(encoded) - len(probes) == 8, "sixteen takes, two to a chunk: each encoded once at the final gain"
+
+
 def test_a_sentence_inserted_early_leaves_later_chunks_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Chunks end where the takes' texts say, not by length, so the boundaries after an edit stay put."""
     from narrator.audio import chunks

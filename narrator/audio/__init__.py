@@ -19,7 +19,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from narrator.audio.assemble import Assembler
-from narrator.audio.chunks import ENDING_TAKES, ChunkEncoder, Encoded, frames_of, gain_key, record_gain, recorded_gain
+from narrator.audio.chunks import (
+    ENDING_TAKES,
+    ChunkEncoder,
+    Encoded,
+    frames_of,
+    gain_key,
+    record_gain,
+    recorded_gain,
+    slope,
+)
 from narrator.audio.master import ffmpeg_path
 from narrator.audio.naming import episode_file, episode_guid, slugify
 from narrator.audio.tags import TagInfo, write_tags
@@ -118,7 +127,7 @@ def _render(takes: Takes, settings: AudioSettings, encoder: ChunkEncoder) -> _Re
             gain = settings.loudness_lufs - source_lufs
         else:
             tried.append((encoded.gain_db, encoded.lufs))
-            gain = encoded.gain_db + miss / _slope(tried)
+            gain = encoded.gain_db + miss / slope(tried)
         log.debug("%s: %.2f LUFS at gain %s; encoding again at %.2f dB", script.origin, encoded.lufs,
                   encoded.gain_db, gain)
         encoded = encoder.again(round(gain, 2))
@@ -129,15 +138,6 @@ def _render(takes: Takes, settings: AudioSettings, encoder: ChunkEncoder) -> _Re
     cues = tuple(replace(c, start_s=encoded.mp3_time(c.start_s),
                          end_s=encoded.mp3_time(c.start_s) + c.end_s - c.start_s) for c in assembler.cues)
     return _Rendered(encoded, chapters, cues)
-
-
-def _slope(tried: list[tuple[float, float]]) -> float:
-    """LU gained per dB of gain: 1 at first, then as the last two encodes showed (less where the
-    compressor works harder)."""
-    if len(tried) < 2 or tried[-1][0] == tried[-2][0]:
-        return 1.0
-    (gain_before, lufs_before), (gain, lufs) = tried[-2], tried[-1]
-    return min(1.0, max(0.2, (lufs - lufs_before) / (gain - gain_before)))
 
 
 def _write(mp3: Path, rendered: _Rendered, script: Script, tag: TagInfo) -> None:
