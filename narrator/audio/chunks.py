@@ -182,8 +182,6 @@ class ChunkEncoder:
         # pairs running at once instead.
         self._slots = threading.Semaphore(ENCODING_WHILE_VOICED)
         self._widened = False
-        self._probed = False
-        self._first_lock = threading.Lock()
         self._gain_settled = threading.Event()
 
     def __enter__(self) -> ChunkEncoder:
@@ -191,6 +189,7 @@ class ChunkEncoder:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
+        self._gain_settled.set()  # no chunk waits for a first one that will not come
         for future in self._futures:
             future.cancel()
         self._pool.shutdown(wait=True, cancel_futures=True)
@@ -240,12 +239,12 @@ class ChunkEncoder:
 
     def _encode_in_turn(self, span: _Span) -> Chunk:
         """_encode once a slot is free (one chunk at a time while synthesis goes on, two once it is over), at
-        the gain of that moment; the first chunk encoded checks the gain for the rest."""
+        the gain of that moment: the episode's first chunk settles the gain, the others wait for it first."""
+        first = span.offset == 0
+        if not first:
+            self._gain_settled.wait()  # holding no slot: the first chunk needs one
         with self._slots:
-            with self._first_lock:
-                first, self._probed = not self._probed, True
             if not first:
-                self._gain_settled.wait()  # the chunks after the first wait for the gain it settles
                 return self._encode(span, self.gain_db)
             try:
                 chunk = self._encode(span, self.gain_db)
