@@ -114,6 +114,7 @@ _LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volu
 # After a lower-case counter "I" stays a pronoun ("the part I played").
 _ROMAN_LOWER = re.compile(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")
 _IVX_ONLY = re.compile(r"[IVX]+")
+_LETTERED = frozenset("LCDM")
 _ROMAN_CANDIDATE = re.compile(r"\b(?:[IVXLCDM]{2,}|[IVXLCDM])\b")
 _DIGIT = re.compile(r"\d")
 # A lone "X" is more likely the platform than ten: single letters count only with a full stop ("V.").
@@ -147,7 +148,8 @@ _AFTER_DOT_WORD = re.compile(r"\bdot $")
 # article that opens a clause ("Syntax: A generative introduction", "(5) A part of it"), unless it ends one.
 _LETTER_A = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))")
 _DOTTED_INNER = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
-_INITIAL_INNER = re.compile(r"(?<![\w.'])([A-HJ-Z])\.(?=\s+[A-Z])")  # not "I.": more often the pronoun
+# Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
+_INITIAL_INNER = re.compile(r"(?<![\w.'])([A-HJ-Z]|I(?=\.\s+[A-Z]\.)|(?<=\b[A-Z]\.\s)I)\.(?=\s+[A-Z])")
 # consonant-vowel-consonant or vowel-consonant-vowel: the shape of a pronounceable word
 _SYLLABLE = re.compile(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]")
 _HASH_NUMBER = re.compile(r"#(?=\s?\d)")
@@ -296,6 +298,8 @@ def _roman_after_word(match: re.Match[str]) -> str:
     word, numeral = match.group(1), match.group(2)
     name = word.capitalize()
     if word in _COUNTER_WORDS or name in _COUNTER_WORDS:
+        if numeral in _LETTERED:
+            return match.group(0)  # "Section C", "Type D", "Appendix L": a lettered item, not 100, 500 or 50
         return f"{word} {numbers.cardinal(roman_value(numeral))}"
     after = match.string[match.end() : match.end() + 8]
     titled = _ROYAL_TITLE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
