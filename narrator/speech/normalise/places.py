@@ -43,6 +43,9 @@ _STREET = re.compile(
     rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}})\s({_TYPE_ALT})\b(\.?)"
     rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!\.?\s+[A-Z][a-z]|\.?\w)"
 )
+# "921 Ark Street", "1600 Pennsylvania Avenue": a house number before a street written in full is said in pairs too.
+_FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
+_HOUSE = re.compile(rf"(?<![\w.,$£€¥])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
 # "Hwy 101", "Route 66", "I-405", "US 1": route numbers are said like house numbers ("one o one").
 _ROUTE = re.compile(r"\b(Hwy\.?|Highway|Route|Rte\.?|Interstate|I-|US-?|SR-?|State Route)\s?(\d{1,3})\b(?![.,]\d)")
 _ROUTE_NAMES = {"Hwy": "Highway", "Rte": "Route", "I-": "I", "US": "US", "SR": "State Route"}
@@ -83,4 +86,7 @@ def _route(match: re.Match[str]) -> str:
 def streets(text: str) -> str:
     """Say street types, compass points and house numbers in full: "221 Baker St" -> "two twenty one Baker Street"."""
     text = _STREET.sub(_street, text)
-    return _ROUTE.sub(_route, text) if any(c.isdigit() for c in text) else text
+    if not any(c.isdigit() for c in text):
+        return text
+    text = _HOUSE.sub(lambda m: padded(m, house_number(m.group(1))), text)
+    return _ROUTE.sub(_route, text)
