@@ -176,3 +176,45 @@ def test_counts_after_calling_words_stay_numbers(written: str, spoken: str) -> N
 ])
 def test_a_numeral_before_a_possessive_is_still_read(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("C. S. Lewis wrote it.", "C S Lewis wrote it."),
+    ("I. M. Pei designed it.", "I M Pei designed it."),
+    ("V. I. Lenin led it.", "V I Lenin led it."),
+    ("Use a Type C cable.", "Use a Type C cable."),
+    ("See Appendix D for details.", "See Appendix D for details."),
+    ("Chapter IV begins.", "Chapter four begins."),
+])
+def test_initials_and_lettered_items_are_not_numerals(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It cost 40 million SEK in all.", "It cost forty million Swedish kronor in all."),
+    ("Rent is PLN 2,000 a month.", "Rent is two thousand zlotys a month."),
+    ("It sold for 3,000 CNY.", "It sold for three thousand yuan."),
+    ("She rode a 250 cc bike.", "She rode a two hundred and fifty C C bike."),
+    ("It draws 2 mA at rest.", "It draws two milliamps at rest."),
+])
+def test_more_currency_codes_and_units_from_the_tables(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He lived at 921 Ark Street then.", "He lived at nine twenty one Ark Street then."),
+    ("Send it to 1600 Pennsylvania Avenue.", "Send it to sixteen hundred Pennsylvania Avenue."),
+    ("It is at 10 Downing Street.", "It is at ten Downing Street."),
+])
+def test_a_house_number_before_a_street_written_in_full_is_said_in_pairs(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The abbot died May 2, 711.", "The abbot died May second, seven eleven."),
+    ("On March 3, 450 people came.", "On March third, four hundred fifty people came."),
+    ("Jazz of the '20's was fast.", "Jazz of the twenties was fast."),
+    ("The area is a^2 and the volume b^3.", "The area is a squared and the volume b cubed."),
+])
+def test_short_years_decades_with_an_apostrophe_and_small_powers(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

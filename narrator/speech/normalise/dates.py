@@ -33,7 +33,9 @@ _MONTH_NEAR_NUMBER = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_DAY = re.compile(
-    rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY})(?:st|nd|rd|th)?(?![\d:.]\d|\w)(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
+    rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY})(?:st|nd|rd|th)?(?![\d:.]\d|\w)"
+    # a year of three digits only after a comma and before the sentence's end: "July 18, 453."
+    rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-])|(\s*,\s*)(\d{{3}})(?=\s*(?:[.;)]|$)))?"
 )
 _DAY_MONTH = re.compile(
     rf"\b({_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
@@ -85,6 +87,8 @@ def _year(text: str | None) -> str:
     """A year, or nothing."""
     if not text:
         return ""
+    if len(text) == 3:
+        return " " + numbers.short_year(int(text))
     return " " + (numbers.year(int(text)) if len(text) == 4 else numbers.two_digit_year(text))
 
 
@@ -99,8 +103,9 @@ def _dmy(month: int, day: int, year: str | None) -> str:
 
 
 def _month_day(match: re.Match[str]) -> str:
-    month, day, year = MONTHS.index(month_name(match.group(1))), int(match.group(2)), match.group(4)
-    comma = "," if match.group(3) and "," in match.group(3) else ""  # keep the pause: "April eleventh, 2024"
+    month, day, year = MONTHS.index(month_name(match.group(1))), int(match.group(2)), match.group(4) or match.group(6)
+    gap = match.group(3) or match.group(5)
+    comma = "," if gap and "," in gap else ""  # keep the pause: "April eleventh, 2024"
     return padded(match, f"{_mdy(month, day, None)}{comma}{_year(year)}")
 
 

@@ -33,7 +33,7 @@ _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
 _POSITIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
 # "10^5", "2^-3": a power.
-_POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?![\w.])")
+_POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\.\d)")
 # "5 * 3": times, between numbers as written.
 _TIMES = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
