@@ -12,7 +12,7 @@ from narrator.speech.normalise.spelling import american
 @pytest.mark.parametrize(("written", "spoken"), [
     ("The theatre by the harbour was organised by the Labour council.",
      "The theater by the harbor was organized by the Labor council."),
-    ("Realising the colours had faded, she favoured grey.", "Realizing the colors had faded, she favored gray."),
+    ("Realising the colours had faded, she favoured grey.", "Realizing the colors had faded, she favored grey."),
     ("The CENTRE OF THE TOWN", "The center OF the town"),
     ("Neighbouring towns share a behavioural clinic and its catalogue.",
      "Neighboring towns share a behavioral clinic and its catalog."),

@@ -13,10 +13,9 @@ import re
 
 from narrator.speech.normalise.vocabulary import frequency
 
-# British ending -> American ending, with the endings that may follow either ("-s", "-ed", "-ation"...).
-# The stem check compares the bare forms ("organise" and "organize"), so inflected and rare words
-# ("crystalliser", "naturalisation") are decided by their common base.
-# (British base suffix, American base suffix, endings written after the base in British, in American)
+# (British suffix, American suffix, the endings either may carry: "-s", "-ed", "-ation"...). The word list decides
+# between the two whole words ("organised", "organized"); a rare word it knows in neither form ("crystalliser")
+# is decided by its bare forms ("crystallise", "crystallize"), except for "-ell-" ("compelled" is no "compeled").
 SUFFIX_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("our", "or", ("", "s", "ed", "ing", "ite", "ites", "able", "ably", "er", "ers", "al", "ally", "hood",
                    "hoods", "less", "ful", "ist", "ists", "ism", "ization", "isation")),
@@ -30,13 +29,6 @@ SUFFIX_RULES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ence", "ense", ("", "s")),
     ("ell", "el", ("ed", "ing", "er", "ers", "or", "ors")),
 )
-# Whole words whose American form is not made by a suffix rule.
-WORDS = {
-    "programme": "program", "programmes": "programs", "grey": "gray", "greys": "grays", "tyre": "tire",
-    "tyres": "tires", "cheque": "check", "cheques": "checks", "plough": "plow", "ploughs": "plows",
-    "ploughed": "plowed", "jewellery": "jewelry", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
-    "mould": "mold", "moulds": "molds", "sceptical": "skeptical", "sceptic": "skeptic", "sceptics": "skeptics",
-}
 # Words a rule would turn into another word: "four" is not "for", "scouring" not "scoring", "timbre" not "timber".
 NEVER = frozenset({"four", "tour", "tours", "toured", "touring", "pour", "pours", "poured", "pouring", "hour", "hours",
                    "your", "yours", "sour", "soured", "flour", "dour", "scour", "scoured", "scours", "scouring",
@@ -54,17 +46,16 @@ def _endings(upper: bool) -> str:
     return pattern.upper() if upper else pattern
 
 
-_WHOLE = "|".join(form for word in WORDS for form in (word, word.capitalize(), word.upper()))
-# A word that may be British: one of the endings above, or a whole word of the table. Case-sensitive
-# alternatives, since an IGNORECASE search is five times slower here.
-_CANDIDATE = re.compile(rf"\b(?:[A-Za-z]{{2,}}(?:{_endings(False)})|[A-Z]{{2,}}(?:{_endings(True)})|{_WHOLE})\b")
+# A word that may be British: one of the endings above. Case-sensitive alternatives, since an IGNORECASE search
+# is five times slower here.
+_CANDIDATE = re.compile(rf"\b(?:[A-Za-z]{{2,}}(?:{_endings(False)})|[A-Z]{{2,}}(?:{_endings(True)}))\b")
+# The same without word starts, to rule out most text quickly (finding where a word starts is the slow part).
+_MAY_BE_BRITISH = re.compile(rf"[A-Za-z]{{2}}(?:{_endings(False)}|{_endings(True)})\b")
 
 
 @functools.lru_cache(maxsize=4096)
 def _american(word: str) -> str | None:
     """The American spelling of a lower-case word, or None when it is spelled the same."""
-    if word in WORDS:
-        return WORDS[word]
     if word in NEVER:
         return None
     for british, american, endings in SUFFIX_RULES:
@@ -95,4 +86,4 @@ def _respell(match: re.Match[str]) -> str:
 
 def american(text: str) -> str:
     """Respell British words the American way: "the centre's colours" -> "the center's colors"."""
-    return _CANDIDATE.sub(_respell, text)
+    return _CANDIDATE.sub(_respell, text) if _MAY_BE_BRITISH.search(text) else text

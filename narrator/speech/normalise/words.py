@@ -89,8 +89,9 @@ _ROYAL_TITLE_BEFORE = re.compile(
     r"Duchess|Count|Countess|Earl|Emir|Caliph|Khan|Grand Duke|Saint|St\.?)\s+$"
 )
 # Numbered books of the Bible: "II Corinthians", "1 Samuel" are the second and the first.
-_BOOKS = ("Samuel", "Kings", "Chronicles", "Corinthians", "Thessalonians", "Timothy", "Peter", "John", "Maccabees",
-          "Esdras")
+_MAY_BE_BOOK = re.compile(
+    r"(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Timothy|Peter|John|Maccabees|Esdras)\b"
+)
 _NUMBERED_BOOK = re.compile(
     r"(?<![\w.,])(III|II|I|[123])\s+(?=(?:Samuel|Chronicles|Corinthians|Thessalonians|Timothy|Maccabees|Esdras)\b)"
     r"|(?<![\w.,])(III|II)\s+(?=(?:Kings|Peter|John)\b)"
@@ -164,6 +165,7 @@ _MAY_BE_MIXED_CASE = re.compile(r"[a-z][A-Z][A-Z]")
 # In a line of capitals, "A" before a word is the article: "A FAMILY AFFAIR", "OPPOSE A SADNESS".
 _ARTICLE_IN_CAPITALS = re.compile(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
 _VOWEL = re.compile(r"[AEIOUY]")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 _TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
 _SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
 _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
@@ -270,7 +272,7 @@ def roman_value(numeral: str) -> int:
 
 def numbered_books(text: str) -> str:
     """"II Corinthians" -> "Second Corinthians", "1 Samuel" -> "First Samuel", before numbers become words."""
-    if any(book in text for book in _BOOKS):
+    if _MAY_BE_BOOK.search(text):
         return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2)] + " ", text)
     return text
 
@@ -379,7 +381,7 @@ def inner_full_stops(text: str) -> str:
 def in_capitals(text: str) -> bool:
     """True for a line written mostly in capitals ("KIT CARSON, COLORADO TERRITORY"): judged before numbers
     become words, which would outnumber its capitals."""
-    if not _SHOUTING.search(text):
+    if not _TWO_CAPITALS.search(text) or not _SHOUTING.search(text):
         return False
     shouted = len(_SHOUTING.findall(text))
     return shouted >= 3 and shouted * 2 > len(_WORD.findall(text))
@@ -403,7 +405,7 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     """
     if _MAY_BE_MIXED_CASE.search(text):
         text = _MIXED_CASE.sub(lambda m: spelled(m.group(1), plural=bool(m.group(2))), text)
-    if not _SHOUTING.search(text):
+    if not _TWO_CAPITALS.search(text) or not _SHOUTING.search(text):
         return text
     if in_capitals(text) if headline is None else headline:
         # A headline in capitals: its words are words, not acronyms; the common ones are written small.
