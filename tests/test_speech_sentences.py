@@ -148,3 +148,7 @@ def test_monarchs_sections_and_numbered_books(written: str, spoken: str) -> None
 ])
 def test_numbers_in_proportion_are_said_with_to(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+def test_acronyms_said_as_words_in_computing() -> None:
+    assert speakable("Set the ISO on the LAN.") == "Set the Iso on the Lan."
