@@ -113,12 +113,13 @@ def limiter_load(article: Path, voice: str, output: Path) -> float:
     """% of 50 ms windows whose peak enters the limiter more than 3 dB over its ceiling (from the warm cache)."""
     import numpy as np
 
-    from narrator import jobs, speech, voices
+    from narrator import speech
     from narrator.audio.assemble import Assembler
     from narrator.audio.chunks import gain_key, recorded_gain
     from narrator.audio.master import COMPRESSOR, OVERSAMPLE, ceiling_db
     from narrator.config import load_settings
     from narrator.engines import get_engine
+    from narrator.pipeline import jobs, voices
     from narrator.profiles import load_profile
     from narrator.synthesise import synthesise
 

@@ -26,13 +26,14 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from narrator import __version__, feeds, pipeline, show
-from narrator.batch import Outcome, Watcher
+from narrator import __version__, pipeline
 from narrator.config import Settings, load_settings
 from narrator.errors import NarratorError
-from narrator.failures import SourceFilter
 from narrator.model import Progress as ArticleProgress
-from narrator.voices import voices_report
+from narrator.pipeline import feeds, show
+from narrator.pipeline.batch import Outcome, Watcher
+from narrator.pipeline.failures import SourceFilter
+from narrator.pipeline.voices import voices_report
 
 F = TypeVar("F", bound=Callable[..., Any])
 err = Console(stderr=True, highlight=False)

@@ -12,11 +12,12 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
-from narrator import batch, clean, failures, files, pipeline, publish, voices
+from narrator import clean, files, pipeline, publish
 from narrator.cli import _Display, main
 from narrator.config import Settings, load_settings
 from narrator.errors import PublishError
 from narrator.model import Progress
+from narrator.pipeline import batch, failures, voices
 
 pytestmark = pytest.mark.slow
 

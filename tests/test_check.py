@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from narrator import show
 from narrator.cli import main
 from narrator.config import PublishSettings, Settings
 from narrator.model import Chapter, Cue, Episode, Metadata
+from narrator.pipeline import show
 from narrator.publish import blocking, check, publish, readiness, record
 
 READY = PublishSettings(title="The Harbor Times, read aloud", author="The Harbor Times",

@@ -129,7 +129,7 @@ def test_speakable_is_public() -> None:
 def test_a_failure_always_names_its_source() -> None:
     """An engine error names the segment it failed on; the summary must still say which file."""
     from narrator.errors import EngineError, InputError
-    from narrator.failures import failure
+    from narrator.pipeline.failures import failure
 
     engine = failure("news/a.md", EngineError("returned no audio", origin="The council met"))
     assert engine.error is not None and engine.error.startswith("news/a.md: The council met: returned no audio")
@@ -156,8 +156,9 @@ def test_a_killed_runs_half_written_cache_entries_are_removed(runner: CliRunner,
 
 
 def test_a_warning_names_the_article_it_is_about(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
-    from narrator import failures, pipeline
+    from narrator import pipeline
     from narrator.config import load_settings
+    from narrator.pipeline import failures
 
     article = tmp_path / "bad.md"
     article.write_text("---\ntitle: [broken\n---\n\nThe harbour wall will be rebuilt next year, the council said.\n",

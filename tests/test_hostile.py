@@ -27,12 +27,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from narrator import clean, failures, ingest, jobs, publish, speakable, speech
+from narrator import clean, ingest, publish, speakable, speech
 from narrator.cli import main
 from narrator.config import CleanSettings, IngestSettings, SpeechSettings, load_settings
 from narrator.errors import InputError, NarratorError
 from narrator.ingest import web as web_module
 from narrator.model import Format, Source, xml_text
+from narrator.pipeline import failures, jobs
 
 SLOW = 10.0
 """The issue's budget for reading and cleaning any input; every case below must finish well within it."""
@@ -712,7 +713,7 @@ def test_through_a_proxy_the_target_is_checked_not_the_proxy(
 
 def _narrate_with_a_bug(job: Any, on_progress: Any = None) -> Any:
     """jobs.run_job with a bug in a stage for the article titled Cursed (in a pool, in the worker process)."""
-    from narrator import jobs as worker_jobs
+    from narrator.pipeline import jobs as worker_jobs
 
     real_script = worker_jobs.speech.script
 

@@ -17,10 +17,11 @@ import feedparser
 import pytest
 from click.testing import CliRunner
 
-from narrator import batch, pipeline, voices
+from narrator import pipeline
 from narrator.cli import main
 from narrator.config import load_settings
 from narrator.model import Progress
+from narrator.pipeline import batch, voices
 
 pytest.importorskip("distributed", reason="the Dask tests need the dask extra (make setup installs it)")
 pytestmark = pytest.mark.slow

@@ -13,7 +13,7 @@ from pathlib import Path
 from narrator import audio, publish
 from narrator.config import PublishSettings, Settings
 from narrator.errors import ConfigError, InputError, NarratorError
-from narrator.jobs import read
+from narrator.pipeline.jobs import read
 from narrator.publish import DeployReport, EpisodeRecord, Finding, OnSending
 
 __all__ = ["DeployReport", "EpisodeRecord", "Finding", "check", "deploy", "for_this_machine", "remove",

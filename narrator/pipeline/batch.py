@@ -1,8 +1,8 @@
 """Where a batch's jobs run: here, in a local process pool, or on a Dask cluster, through one task function.
 
 What a job carries (the source's bytes, the resolved voice) and what it sends back (the outcome and, from a
-worker without the client's disk, the episode's files) are defined here too, so that pipeline.py and jobs.py
-compose the stages and this module only moves jobs, results and progress between processes.
+worker without the client's disk, the episode's files) are defined here too, so that the rest of the pipeline
+composes the stages and this module only moves jobs, results and progress between processes.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """The composition root: narrate a batch, update followed feeds, preview one source.
 
-The stages are called from here and from the few modules this one joins them with, and from nowhere else:
-jobs.py (one source: read, narrate, keep), feeds.py (which feed items to narrate and what to remember),
-show.py (the published show: rebuild, check, deploy, remove, serve). voices.py resolves the voice first.
+The stages are called from this package and from nowhere else: here (the batch), jobs.py (one source: read,
+narrate, keep), feeds.py (which feed items to narrate and what to remember), show.py (the published show:
+rebuild, check, deploy, remove, serve); voices.py resolves the voice first, batch.py runs jobs here, in a
+process pool or on Dask, and failures.py words what went wrong.
 """
 
 from __future__ import annotations
@@ -12,19 +13,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from narrator import batch, files, publish, speech
-from narrator.batch import Outcome, Watcher
+from narrator import files, publish, speech
 from narrator.config import Settings
 from narrator.engines import get_engine
 from narrator.errors import ConfigError, EngineError, NarratorError
-from narrator.failures import CURRENT_SOURCE, failure, log_traceback
-from narrator.feeds import FeedPlan, plan_feeds, remember_feeds
-from narrator.jobs import Spec, keep, prepare_all, read, run_job, sources
 from narrator.model import Document, Script
+from narrator.pipeline import batch
+from narrator.pipeline.batch import Outcome, Watcher
+from narrator.pipeline.failures import CURRENT_SOURCE, failure, log_traceback
+from narrator.pipeline.feeds import FeedPlan, plan_feeds, remember_feeds
+from narrator.pipeline.jobs import Spec, keep, prepare_all, read, run_job, sources
+from narrator.pipeline.show import deploy, warn_if_not_ready
+from narrator.pipeline.voices import check_voice, preload_voice, speech_settings, voicing
 from narrator.profiles import load_profile
-from narrator.show import deploy, warn_if_not_ready
 from narrator.synthesise import choose_voice, warn_if_foreign
-from narrator.voices import check_voice, preload_voice, speech_settings, voicing
 
 __all__ = ["BatchResult", "OnOutcome", "narrate", "preview", "preview_json", "update"]
 

@@ -8,12 +8,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from narrator import ingest, publish
-from narrator.batch import Outcome
 from narrator.config import Settings
 from narrator.errors import NarratorError
-from narrator.failures import CURRENT_SOURCE, failure, unexpected
-from narrator.jobs import origin_of
 from narrator.model import Feed, FeedItem
+from narrator.pipeline.batch import Outcome
+from narrator.pipeline.failures import CURRENT_SOURCE, failure, unexpected
+from narrator.pipeline.jobs import origin_of
 
 log = logging.getLogger(__name__)
 

@@ -7,8 +7,8 @@ import logging
 import time
 import traceback
 
-from narrator.batch import Outcome
 from narrator.errors import NarratorError
+from narrator.pipeline.batch import Outcome
 
 log = logging.getLogger(__name__)
 

@@ -9,12 +9,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from narrator import __version__
-from narrator.batch import Voicing
 from narrator.config import Settings, SpeechSettings
 from narrator.engines import Engine, engine_names, get_engine, preload, probe
 from narrator.engines.piper import voices_dirs_named
 from narrator.errors import ConfigError, NarratorError
 from narrator.model import VoiceProfile
+from narrator.pipeline.batch import Voicing
 from narrator.profiles import available, lexicon_paths, load_profile, parse_profile
 
 

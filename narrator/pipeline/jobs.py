@@ -14,14 +14,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from narrator import audio, clean, files, ingest, publish, speech
-from narrator.batch import Job, Made, Outcome, Voicing
 from narrator.config import Settings, SpeechSettings
 from narrator.engines import get_engine
 from narrator.errors import ConfigError, InputError, NarratorError
-from narrator.failures import CURRENT_SOURCE, failure, unexpected
 from narrator.model import SIDECAR_SUFFIXES, Document, FeedItem, Source
+from narrator.pipeline.batch import Job, Made, Outcome, Voicing
+from narrator.pipeline.failures import CURRENT_SOURCE, failure, unexpected
+from narrator.pipeline.voices import preload_voice, speech_slice
 from narrator.synthesise import OnProgress, synthesise
-from narrator.voices import preload_voice, speech_slice
 
 log = logging.getLogger(__name__)
 
