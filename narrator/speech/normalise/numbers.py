@@ -36,6 +36,7 @@ def cardinal_with_and(number: int) -> str:
     return _SPACES.sub(" ", _COMMA_HYPHEN.sub(" ", num2words(number))).strip()
 
 
+@lru_cache(maxsize=4096)
 def ordinal(number: int) -> str:
     """21 -> "twenty first"."""
     return _tidy(num2words(number, to="ordinal"))

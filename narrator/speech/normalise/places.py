@@ -43,6 +43,9 @@ _STREET = re.compile(
     rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}})\s({_TYPE_ALT})\b(\.?)"
     rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!\.?\s+[A-Z][a-z]|\.?\w)"
 )
+# Cheap first looks: most sentences name no street and hold no number.
+_MAY_BE_STREET = re.compile(rf"\s(?:{_TYPE_ALT})\b")
+_DIGIT = re.compile(r"\d")
 # "921 Ark Street", "1600 Pennsylvania Avenue": a house number before a street written in full is said in pairs too.
 _FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
 _HOUSE = re.compile(rf"(?<![\w.,$£€¥])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
@@ -85,8 +88,9 @@ def _route(match: re.Match[str]) -> str:
 
 def streets(text: str) -> str:
     """Say street types, compass points and house numbers in full: "221 Baker St" -> "two twenty one Baker Street"."""
-    text = _STREET.sub(_street, text)
-    if not any(c.isdigit() for c in text):
+    if _MAY_BE_STREET.search(text):
+        text = _STREET.sub(_street, text)
+    if not _DIGIT.search(text):
         return text
     text = _HOUSE.sub(lambda m: padded(m, house_number(m.group(1))), text)
     return _ROUTE.sub(_route, text)
