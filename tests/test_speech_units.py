@@ -218,3 +218,23 @@ def test_a_house_number_before_a_street_written_in_full_is_said_in_pairs(written
 ])
 def test_short_years_decades_with_an_apostrophe_and_small_powers(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Buy a 16:9 screen.", "Buy a sixteen to nine screen."),
+    ("The 3 : 1 ratio held.", "The three to one ratio held."),
+    ("Read Genesis 1:1 first.", "Read Genesis one one first."),
+    ("Read John 3:16 now.", "Read John three sixteen now."),
+    ("Meet at 1:07 am.", "Meet at one o seven AM."),
+    ("Doors open at 5:00:00 PM.", "Doors open at five PM."),
+])
+def test_ratios_verses_and_clock_times(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It costs US $5 each.", "It costs five U.S dollars each."),
+    ("It was a $5-million deal.", "It was a five million dollars deal."),
+])
+def test_money_written_with_a_space_or_a_hyphen(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

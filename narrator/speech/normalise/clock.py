@@ -17,6 +17,10 @@ _CLOCK_SPAN = re.compile(r"(\d:[0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\b\.?)?)\s?-\s?(?=[0
 _DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
 _DURATION = re.compile(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
+# "a 16:9 screen", "a 3:1 ratio", "1 : 1": a colon between numbers that are no clock time is a ratio. After a
+# capitalised name it is a chapter and verse ("Genesis 1:1"), said as two numbers.
+_RATIO = re.compile(r"(?<![\w:.,])(\d{1,3})\s?:\s?(\d{1,3})(?![\w:]|[.,]\d)")
+_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
 _HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC))?")
@@ -36,7 +40,7 @@ def _clock(match: re.Match[str]) -> str:
         spoken = numbers.cardinal(hours)
         if minutes:
             spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
-        if seconds is not None:
+        if seconds is not None and int(seconds):
             spoken += " and " + _unit(int(seconds), "second")
     return padded(match, spoken + _half(half) + _zone(zone) + final_stop(match))
 
@@ -74,18 +78,27 @@ def _duration(match: re.Match[str]) -> str:
     return padded(match, " ".join(parts))
 
 
+def _ratio(match: re.Match[str]) -> str:
+    first, second = match.group(1), match.group(2)
+    if len(second) == 2 and int(first) <= 24 and " " not in match.group(0):
+        return match.group(0)  # a time the clock rule left, or a verse ("John 3:16")
+    if _NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+        return padded(match, f"{first} {second}")  # "Genesis 1:1": a chapter and verse, said as "John 3:16" is
+    return padded(match, f"{numbers.cardinal(int(first))} to {numbers.cardinal(int(second))}")
+
+
 def durations(text: str) -> str:
     """Read "2h 30m" and "1h30" as hours and minutes (before "30s" can be taken for a decade)."""
     return _DURATION.sub(_duration, text) if "h" in text else text
 
 
 def times(text: str) -> str:
-    """Read clock times ("9:30 a.m.", "23:00", "5pm")."""
+    """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
     half_day = _MAY_BE_HALF_DAY.search(text) is not None
     if ":" in text:
         if "-" in text:
             text = _CLOCK_SPAN.sub(r"\1 to ", text)
-        text = _CLOCK.sub(_clock, text)
+        text = _RATIO.sub(_ratio, _CLOCK.sub(_clock, text))
     if not half_day:
         return text
     text = _DOTTED_CLOCK.sub(lambda m: _clock_words(m, int(m.group(1)), int(m.group(2)), m.group(3)), text)

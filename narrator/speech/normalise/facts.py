@@ -11,6 +11,7 @@ from narrator.speech.normalise.util import word_set
 CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "$": ("dollar", "dollars", "cent", "cents"),
     "US$": ("US dollar", "US dollars", "cent", "cents"),
+    "US $": ("US dollar", "US dollars", "cent", "cents"),
     "USD": ("US dollar", "US dollars", "cent", "cents"),
     "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
     "AUD": ("Australian dollar", "Australian dollars", "cent", "cents"),

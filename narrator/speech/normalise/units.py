@@ -14,10 +14,11 @@ _SYMBOLS = "|".join(sorted((re.escape(k) for k in CURRENCIES if not k.isalpha())
 _SPELLED_SCALES = "|".join(k for k in SCALES if len(k) > 3)
 _CODES = "|".join(k for k in CURRENCIES if k.isalpha())
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-# A letter scale may stand after a space ("US$2 bn", "¥30 b"), but not before "&" or a hyphen ("$5 T-shirts"),
+# A scale word may follow a hyphen ("a $5-million deal"); a letter scale may stand after a space ("US$2 bn", "¥30 b"),
+# but not before "&" or a hyphen ("$5 T-shirts"),
 # unless the hyphen opens the second amount of a span ("$100k-$150k").
 _SCALE = (
-    rf"(?:\s?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|b|B|tn|T)\b(?![&'’]|-(?![$£€¥₹₩\d])))"
+    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|b|B|tn|T)\b(?![&'’]|-(?![$£€¥₹₩\d])))"
 )
 _MONEY = re.compile(
     rf"(?<![\w$£€¥₹₩])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
