@@ -155,6 +155,7 @@ def test_signs_fractions_ordinal_spans_and_scientific_notation(written: str, spo
     ("Dial 999 if hurt.", "Dial nine nine nine if hurt."),
     ("Text 85258 to vote.", "Text eight five two five eight to vote."),
     ("Ask for ext. 204 today.", "Ask for extension two zero four today."),
+    ("Ring +44 (0) 20 1234 5678.", "Ring plus four four, two zero, one two three four, five six seven eight."),
 ])
 def test_national_numbers_short_numbers_to_call_and_extensions(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

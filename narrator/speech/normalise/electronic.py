@@ -60,7 +60,8 @@ _PHONE = re.compile(
 _LOCAL = re.compile(r"(?<![\w+(.-])([2-9]\d{2})-(\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
 _TOLL_FREE = frozenset({"800", "900"})
 _SSN = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
-_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})((?:[\s-]\d{1,5}){2,6})(?![\w-])")
+# "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:[\s-]\d{1,5}){2,6})(?![\w-])")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123").
 _ZERO_LED = re.compile(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
 # A short number to call or text ("call 911", "dial 999", "text 85258 now") and an extension ("ext. 204").
