@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import clock, dates, electronic, numbers, places, spelling, units, words
+from narrator.speech.normalise import (
+    capitals,
+    clock,
+    dates,
+    electronic,
+    numbers,
+    places,
+    romans,
+    spelling,
+    units,
+    words,
+)
 from narrator.speech.normalise.facts import COUNTED_NOUNS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded
@@ -155,12 +166,12 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # apart. Web addresses hold dots, digits and symbols; phone numbers look like dates and ranges;
     # dates, times, money and measures hold numbers; "No. 5" must be seen before "5" becomes "five";
     # numerals must be read before capitals are spelled ("II" is not an acronym).
-    text = words.numbered_books(words.citations(text))
+    text = romans.numbered_books(words.citations(text))
     if options.spelling == "us":
         text = spelling.american(text)
-    headline = words.in_capitals(text)
+    headline = capitals.in_capitals(text)
     if headline or "A " in text:
-        text = words.articles_in_capitals(text)
+        text = capitals.articles_in_capitals(text)
     text = places.states(electronic.addresses(text, options))
     text = dates.named_spans(places.streets(text))
     has_digits = _DIGIT.search(text) is not None
@@ -185,6 +196,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = words.symbols(words.signs(words.abbreviations(text)))
     if has_digits:
         text = _numbers(text)
-    text = words.slashes(words.romans(text))
-    text = words.letter_a(words.inner_full_stops(words.acronyms(text, headline)))
+    text = words.slashes(romans.romans(text))
+    text = capitals.letter_a(capitals.inner_full_stops(capitals.acronyms(text, headline)))
     return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()

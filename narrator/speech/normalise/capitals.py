@@ -1,0 +1,150 @@
+"""English capitals: acronyms spelled or said, capitals for emphasis, lines in capitals, and the letter A."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise.facts import INITIALISMS_AFTER_THE
+from narrator.speech.normalise.util import word_set
+from narrator.speech.normalise.vocabulary import is_common_word
+
+# A numeral the Roman numeral rules left ("XIV" with nothing to say what it counts) is no acronym.
+_IVX_ONLY = re.compile(r"[IVX]+")
+# Acronyms said as words rather than spelled.
+_SAID = word_set(
+"NATO NASA UNESCO UNICEF NAFTA OPEC AIDS FIFA UEFA COVID NASDAQ ASEAN FEMA OSHA LIDAR RADAR LASER SCUBA "
+    "SWAT SARS MERS CERN DARPA ISIS INTERPOL EFTA ANZAC NIMBY GIF JPEG PIN ZIP TESOL MENSA MOMA IKEA LEGO "
+    "ABBA SONAR POTUS FLOTUS SCOTUS QANTAS UNITA WASP OFCOM OFSTED NICE ACAS BAFTA HAMAS FRELIMO ECOWAS "
+    "MERCOSUR CARICOM APEC OECD ISO LAN WAN RAM ROM SIM VIN DIN MIDI CAPTCHA WYSIWYG"
+) - {"OECD"}
+# Capitalised words that are plain English, not acronyms (headlines and headings in capitals).
+_PLAIN = word_set(
+    "A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF ON OR SO TO UP WE OH HI ALL AND ARE BUT CAN "
+    "FOR HAS HER HIM HIS HOW ITS MAY NEW NOT NOW OLD ONE OUR OUT SEE SHE THE TOO TWO WAS WAY WHO WHY YES "
+    "YOU ACT BOOK PART NOTE NEWS LIVE WAR THIS THAT WITH FROM WHAT WHEN WILL BEEN HAVE THEY WERE YOUR "
+    "MORE MOST SOME THAN THEN THEM INTO OVER ONLY ALSO BACK JUST LIKE MAKE TAKE TIME YEAR DAY BIG END "
+    "BEST FREE HELP HOME LAST LOVE NEXT OPEN READ SALE STOP TEXT WORLD ABOUT AFTER FIRST GREAT NEVER "
+    "THERE THEIR THESE THOSE WHICH WHERE WHILE STILL UPDATE BREAKING CHAPTER WARNING"
+)
+# Capitals that other rules write (times, zones, web addresses) and that engines spell unaided: kept joined,
+# so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells.
+_KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT AEST BST CET CEST UTC GMT HTTP HTTPS WWW FTP")
+_AFTER_DOT_WORD = re.compile(r"\bdot $")
+# After a word, "A" before a small word is the letter ("Plan A failed"); after a colon or a bracket it is the
+# article that opens a clause ("Syntax: A generative introduction", "(5) A part of it"), unless it ends one.
+_LETTER_A = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))")
+_DOTTED_INNER = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
+# Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
+_INITIAL_INNER = re.compile(r"(?<![\w.'])([A-HJ-Z]|I(?=\.\s+[A-Z]\.)|(?<=\b[A-Z]\.\s)I)\.(?=\s+[A-Z])")
+# consonant-vowel-consonant or vowel-consonant-vowel: the shape of a pronounceable word
+_SYLLABLE = re.compile(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]")
+# Capitals joined to a word or a number by a hyphen are still an acronym: "HIV-positive", "DSM-5", "RT-PCR".
+_ACRONYM = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?)(?![\w']|\.\w)")
+# Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
+_MIXED_CASE = re.compile(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
+_MAY_BE_MIXED_CASE = re.compile(r"[a-z][A-Z][A-Z]")
+# In a line of capitals, "A" before a word is the article: "A FAMILY AFFAIR", "OPPOSE A SADNESS".
+_ARTICLE_IN_CAPITALS = re.compile(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
+_VOWEL = re.compile(r"[AEIOUY]")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+_TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
+_SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
+_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+
+
+def _emphasis(match: re.Match[str]) -> str | None:
+    """A common word in capitals ("We WILL win", "GET OUT"), in lower case: engines spell some capitals ("YES")."""
+    word, plural = match.group(1), match.group(2)
+    if len(word) < 3 or word in _KEPT_JOINED or word in _SAID:
+        return None
+    if word in INITIALISMS_AFTER_THE and match.string[max(0, match.start() - 4) : match.start()].lower() == "the ":
+        return None  # "the WHO", "the SAT": the organisation or the test
+    if word in _PLAIN or is_common_word(word):
+        return word.lower() + plural
+    return None
+
+
+def _acronym(match: re.Match[str]) -> str:
+    word, plural = match.group(1), match.group(2)
+    if word in _PLAIN and len(word) < 3:
+        return match.group(0)
+    if word in _SAID:
+        return word.capitalize() + plural
+    if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
+        return match.group(0)  # a zone, a scheme or a country domain ("dot UK") that engines spell unaided
+    emphasis = _emphasis(match)
+    if emphasis is not None:
+        return emphasis
+    if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word)):
+        # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
+        # it better than letters would. Long acronyms rarely hold a syllable ("HTML", "NCAA", "USDA", "ACLU").
+        return match.group(0)
+    return spelled(word, plural=bool(plural))
+
+
+def spelled(word: str, plural: bool = False) -> str:
+    """"FBI" -> "F.B.I": engines spell dotted letters one by one, even an "A" ("A.A.R")."""
+    dotted = ".".join(word.upper())
+    return dotted + ".'s" if plural else dotted
+
+
+def letter_a(text: str) -> str:
+    """The letter A inside a sentence ("Plan A failed", "Texas A and M") is written "Eh".
+
+    espeak-ng and Piper read a lone capital "A" as the article (a schwa); "Eh" they say as the letter.
+    Before a capitalised word it stays: that is the article in a title ("Life Is A Highway").
+    """
+    return _LETTER_A.sub("Eh", text) if " A" in text else text
+
+
+def inner_full_stops(text: str) -> str:
+    """Drop the full stop of an initial or a dotted acronym inside a sentence ("James T. Kirk", "U.S. Army").
+
+    Piper and espeak-ng end a sentence at such a stop before a capital, and pause there.
+    """
+    if "." not in text:
+        return text
+    text = _DOTTED_INNER.sub(r"\1", text)
+    return _INITIAL_INNER.sub(r"\1", text)
+
+
+def in_capitals(text: str) -> bool:
+    """True for a line written mostly in capitals ("KIT CARSON, COLORADO TERRITORY"): judged before numbers
+    become words, which would outnumber its capitals."""
+    if not _TWO_CAPITALS.search(text) or not _SHOUTING.search(text):
+        return False
+    shouted = len(_SHOUTING.findall(text))
+    return shouted >= 3 and shouted * 2 > len(_WORD.findall(text))
+
+
+def _headline_word(match: re.Match[str]) -> str:
+    """In a headline in capitals a word is a word; one with no vowel ("TNT BUILDS LEAD") is still letters."""
+    emphasis = _emphasis(match)
+    if emphasis is not None:
+        return emphasis
+    word = match.group(1)
+    if not _VOWEL.search(word) and word not in _KEPT_JOINED and word not in _TITLES_IN_CAPITALS:
+        return spelled(word, plural=bool(match.group(2)))
+    return match.group(0)
+
+
+def acronyms(text: str, headline: bool | None = None) -> str:
+    """Spell acronyms letter by letter ("FBI" -> "F.B.I.") or say the known ones as words ("NATO").
+
+    headline: whether the line is written in capitals (see in_capitals), when known from the written text.
+    """
+    if _MAY_BE_MIXED_CASE.search(text):
+        text = _MIXED_CASE.sub(lambda m: spelled(m.group(1), plural=bool(m.group(2))), text)
+    if not _TWO_CAPITALS.search(text) or not _SHOUTING.search(text):
+        return text
+    if in_capitals(text) if headline is None else headline:
+        # A headline in capitals: its words are words, not acronyms; the common ones are written small.
+        return _ACRONYM.sub(_headline_word, text)
+    return _ACRONYM.sub(_acronym, text)
+
+
+def articles_in_capitals(text: str) -> str:
+    """"A" before a word in capitals is the article ("48 A FAMILY AFFAIR"), before numbers become words."""
+    if " A " in text or text.startswith("A "):
+        return _ARTICLE_IN_CAPITALS.sub("a", text)
+    return text

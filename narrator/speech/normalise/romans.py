@@ -1,0 +1,133 @@
+"""English Roman numerals: counted ("Chapter IV"), regnal ("Henry VIII"), headings ("II. Effects") and
+numbered books ("II Corinthians")."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+
+# Roman numerals: after these words any numeral (even "I") is a number.
+_COUNTERS = (
+    "Chapter|CHAPTER|Part|PART|Book|BOOK|Volume|VOLUME|Vol\\.|Act|ACT|Scene|Section|Article|Title|Phase|"
+    "Class|Type|Stage|Level|Canto|Psalm|Appendix|Annex|Round|War|WAR|Bowl|Tier|Grade|Division|Schedule"
+)
+_REGNAL = (
+    "Henry|Henri|Rameses|Ramses|Edward|Elizabeth|George|William|Charles|James|Richard|Louis|Mary|Anne|Victoria|John|Paul|Pius|"
+    "Leo|Benedict|Gregory|Innocent|Clement|Boniface|Urban|Alexander|Nicholas|Peter|Frederick|Philip|Ferdinand|"
+    "Francis|Joseph|Ivan|Catherine|Constantine|Otto|Ludwig|Gustav|Christian|Carl|Olaf|Haakon|Harald|Rama|"
+    "Mohammed|Muhammad|Juan|Carlos|Felipe|Alfonso|Victor|Napoleon|Umberto|Pedro|Manuel|Sigismund|Wilhelm|"
+    "Casimir|Stanislaus|Bolesław|Władysław|Vladimir|Sobhuza|Mswati|Hassan|Abdullah|Hussein|Rainier|Albert|"
+    "Baldwin|Leopold|Willem|Margrethe|Beatrix|Edmund|Harold|Stephen|Malcolm|David|Robert|Kamehameha|Ramesses|"
+    "Sixtus|Valentinian|Rudolph|Rudolf|Theodosius|Justinian|Ptolemy|Antiochus|Amenhotep|Thutmose|Darius|Xerxes|"
+    "Cyrus|Artaxerxes|Tiglath|Shalmaneser|Sennacherib|Seleucus|Leo|Marcus|Ferdinando|Cosimo|Lorenzo|Pius|"
+    "Conrad|Lothair|Pepin|Hugh|Odo|Raymond|Roger|Tancred|Bohemond|Amadeus|Humbert|Emmanuel|Vittorio|Amadeo|"
+    "Sancho|Ramiro|Jaime|Afonso|Sebastian|Canute|Cnut|Sweyn|Eric|Erik|Magnus|Valdemar|Waldemar|Oscar|Gustavus|"
+    "Gustaf|Matthias|Maximilian|Wenceslaus|Ottokar|Bela|Ladislaus|Andrew|Mieszko|Boleslaw|Alexis|Michael|"
+    "Basil|Romanos|Andronikos|Alexios|Isaac|Theodore|Simeon|Boris|Dmitri|Vasily|Feodor|Mehmed|Murad|Selim|"
+    "Suleiman|Bayezid|Ahmed|Mustafa|Seti|Senusret|Sesostris|Sargon|Ashurnasirpal|Esarhaddon|Nebuchadnezzar|"
+    "Honorius|Celestine|Adrian|Hadrian|Callixtus|Julius|Marcellus|Paschal|Eugene|Eugenius|Martin|Lucius|"
+    "Anastasius|Felix|Sergius|Jadwiga|Christina|Ulrika|Isabella|Juana|Maria|Louise|Wilhelmina|Juliana"
+)
+# Before a name these titles make its numeral a monarch's, whatever the name: "King Charles I. Leaving".
+_ROYAL_TITLE_BEFORE = re.compile(
+    r"\b(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar|Tsarina|Kaiser|Sultan|Shah|Pharaoh|Prince|Princess|Duke|"
+    r"Duchess|Count|Countess|Earl|Emir|Caliph|Khan|Grand Duke|Saint|St\.?)\s+$"
+)
+# Numbered books of the Bible: "II Corinthians", "1 Samuel" are the second and the first.
+_MAY_BE_BOOK = re.compile(
+    r"(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Timothy|Peter|John|Maccabees|Esdras)\b"
+)
+_NUMBERED_BOOK = re.compile(
+    r"(?<![\w.,])(III|II|I|[123])\s+(?=(?:Samuel|Chronicles|Corinthians|Thessalonians|Timothy|Maccabees|Esdras)\b)"
+    r"|(?<![\w.,])(III|II)\s+(?=(?:Kings|Peter|John)\b)"
+)
+_BOOK_ORDINALS = {"I": "First", "1": "First", "II": "Second", "2": "Second", "III": "Third", "3": "Third"}
+_ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
+_REGNAL_NAMES = frozenset(_REGNAL.split("|"))
+# One scan finds every capitalised word followed by a numeral; the word decides how it is read.
+_ROMAN_AFTER_WORD = re.compile(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
+# A numbered heading: "II. Effects", "VII.--Treatment". A single letter followed by another initial is a name
+# ("C. S. Lewis", "V. S. Naipaul"), and a lone L, C, D or M heads an outline's lettered item, not a number.
+_ROMAN_HEADING = re.compile(rf"^(?![LCDM][.:]|[IVX]\.\s?[A-Z]\.)({_ROMAN})(?=[.:](?:\s|-))")
+# A book's chapter heading: "XII OF CHASTITY", "[VIII] Then Last Of All" (numerals of I, V and X only, two or
+# more): before a word in capitals, or in brackets. "IV Drip" and "XX Century" stay as written.
+_IVX_NUMERAL = r"(?=[IVX]{2,}\b)(?:IX|IV|V?I{0,3}|X{1,3}(?:IX|IV|V?I{0,3}))"
+# A section's numeral after a dash that ends the line: "FRIED PERCH--II", "--IV."
+_ROMAN_AFTER_DASH = re.compile(rf"(?<=--)\s?({_IVX_NUMERAL})(?=\.?$)")
+_ROMAN_CHAPTER = re.compile(rf"^(?:\[({_IVX_NUMERAL})\](?=\s+[A-Z])|({_IVX_NUMERAL})(?=\s+[A-Z]{{2,}}\b))")
+_LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volume|book|act|section|article"
+# After a lower-case counter "I" stays a pronoun ("the part I played").
+_ROMAN_LOWER = re.compile(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")
+_IVX_ONLY = re.compile(r"[IVX]+")
+_LETTERED = frozenset("LCDM")
+_ROMAN_CANDIDATE = re.compile(r"\b(?:[IVXLCDM]{2,}|[IVXLCDM])\b")
+# A lone "X" is more likely the platform than ten: single letters count only with a full stop ("V.").
+_ROMAN_ALONE = re.compile(rf"^(\W*)((?=[IVXLCDM]{{2,}}\b|[IVX]\.){_ROMAN})(\W*)$")
+_INITIAL_AFTER = re.compile(r"\s?\.\s*[A-Z]")
+_PRONOUN_AFTER = re.compile(r"\s(?:(?!of\b)[a-z]|I\b)")
+_MAY_BE_LOWER_COUNTER = re.compile(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
+_ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a valid Roman numeral."""
+    total = 0
+    for index, letter in enumerate(numeral):
+        value = _ROMAN_VALUES[letter]
+        following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total
+
+
+def numbered_books(text: str) -> str:
+    """"II Corinthians" -> "Second Corinthians", "1 Samuel" -> "First Samuel", before numbers become words."""
+    if _MAY_BE_BOOK.search(text):
+        return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2)] + " ", text)
+    return text
+
+
+def romans(text: str) -> str:
+    """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
+    if not _ROMAN_CANDIDATE.search(text):
+        return text
+    alone = _ROMAN_ALONE.match(text)
+    if alone:  # a heading that is only a numeral: "XVIII.", "[III]"
+        return alone.group(1) + numbers.cardinal(roman_value(alone.group(2))) + alone.group(3)
+    text = _ROMAN_HEADING.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
+    if _IVX_ONLY.match(text.lstrip("[")):
+        text = _ROMAN_CHAPTER.sub(lambda m: numbers.cardinal(roman_value(m.group(1) or m.group(2))), text)
+    if "--" in text:
+        text = _ROMAN_AFTER_DASH.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
+    text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
+    if _MAY_BE_LOWER_COUNTER.search(text):
+        text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
+    return text
+
+
+def _roman_after_word(match: re.Match[str]) -> str:
+    """Read a numeral after a counter ("Chapter IV"), a monarch ("Henry VIII") or another name ("Apollo XI")."""
+    word, numeral = match.group(1), match.group(2)
+    name = word.capitalize()
+    if word in _COUNTER_WORDS or name in _COUNTER_WORDS:
+        if numeral in _LETTERED:
+            return match.group(0)  # "Section C", "Type D", "Appendix L": a lettered item, not 100, 500 or 50
+        return f"{word} {numbers.cardinal(roman_value(numeral))}"
+    after = match.string[match.end() : match.end() + 8]
+    titled = _ROYAL_TITLE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+    if (name in _REGNAL_NAMES or titled) and _is_regnal_numeral(numeral, after, titled):
+        return f"{word} the {numbers.ordinal(roman_value(numeral))}"
+    if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):
+        return f"{word} {numbers.cardinal(roman_value(numeral))}"
+    return match.group(0)
+
+
+def _is_regnal_numeral(numeral: str, after: str, titled: bool = False) -> bool:
+    """False for an initial ("Robert L. Wilson", "Edward M. Scott") or the pronoun ("Charles I was").
+
+    After a royal title a numeral with a stop is no initial ("King Charles I. Leaving").
+    """
+    if len(numeral) == 1 and (numeral in "LCDM" or (not titled and _INITIAL_AFTER.match(after))):
+        return False
+    return not (numeral == "I" and _PRONOUN_AFTER.match(after))
