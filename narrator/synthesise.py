@@ -60,12 +60,20 @@ def choose_voice(engine: Engine, profile: VoiceProfile, language: str) -> Voice:
     return voices[0]
 
 
-def warn_if_foreign(voice: Voice, title: str, language: str) -> None:
-    """Warn when the voice speaks another language than the article (it would read it with the wrong sounds)."""
+def warn_if_foreign(voice: Voice, title: str, language: str, engine: Engine | None = None) -> None:
+    """Warn when the voice speaks another language than the article (it would read it with the wrong sounds),
+    saying what would read it right: a voice of the same engine that speaks it, or how to add one."""
     article, speaks = _tag(language).split("-")[0], _tag(voice.language).split("-")[0]
-    if speaks and article != speaks:
-        log.warning("%s: the article is in %r but voice %s speaks %r; use a voice profile for %r "
-                    "(`narrator voices` lists them)", title, article, voice.id, speaks, article)
+    if not speaks or article == speaks:
+        return
+    same = [v for v in engine.voices() if _tag(v.language).split("-")[0] == article] if engine is not None else []
+    if engine is not None and same:
+        how = f'a profile with engine = "{engine.name}" and voice = "{same[0].id}" reads it'
+    else:
+        how = (f"no voice here speaks {article!r}: put a Piper voice for it (NAME.onnx and NAME.onnx.json) in a "
+               f'folder that voices_dirs lists, and a profile with engine = "piper" and voice = "NAME"')
+    log.warning("%s: the article is in %r but voice %s speaks %r; %s (narrate with --voice PROFILE; "
+                "`narrator voices` lists them)", title, article, voice.id, speaks, how)
 
 
 def _tag(language: str) -> str:
@@ -157,7 +165,7 @@ def synthesise(
     several segments at a time, and the threads stop when the reader closes the stream.
     """
     voice = choose_voice(engine, profile, script.meta.language)
-    warn_if_foreign(voice, script.meta.title, script.meta.language)
+    warn_if_foreign(voice, script.meta.title, script.meta.language, engine)
     voicing = _Voicing(engine, voice, profile.rate, settings.cache_dir)
     takes = _in_order(script, voicing, _threads(settings), on_progress)
     return Takes(script=script, takes=takes, profile=profile, voice=voice)

@@ -495,8 +495,19 @@ def test_preview_warns_when_the_voice_speaks_another_language(runner: CliRunner,
     result = runner.invoke(main, ["preview", str(article), "--voice", "espeak"])
     assert result.exit_code == 0, result.output
     assert [r.getMessage() for r in caplog.records if r.levelname == "WARNING"] == [
-        "Die Fähre fährt wieder: the article is in 'de' but voice en-us speaks 'en'; use a voice profile for 'de' "
-        "(`narrator voices` lists them)"]
+        "Die Fähre fährt wieder: the article is in 'de' but voice en-us speaks 'en'; a profile with engine = "
+        '"espeak" and voice = "de" reads it (narrate with --voice PROFILE; `narrator voices` lists them)']
+
+
+def test_the_warning_says_how_to_add_a_voice_when_the_engine_has_none(runner: CliRunner, tmp_path: Path,
+                                                                      caplog: pytest.LogCaptureFixture) -> None:
+    article = tmp_path / "faehre.md"
+    article.write_text(GERMAN, encoding="utf-8")
+    result = runner.invoke(main, ["preview", str(article)])  # the default voice: piper, English only
+    assert result.exit_code == 0, result.output
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "no voice here speaks 'de': put a Piper voice for it" in warnings[0]
+    assert "voices_dirs" in warnings[0]
 
 
 def test_an_auto_voice_is_named_as_the_voice_that_spoke(runner: CliRunner, tmp_path: Path) -> None:

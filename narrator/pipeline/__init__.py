@@ -128,7 +128,7 @@ def preview(spec: str, settings: Settings) -> tuple[Document, Script]:
             engine = get_engine(profile.engine, settings.voices_dirs)
             max_chars = engine.max_chars
             warn_if_foreign(choose_voice(engine, profile, document.meta.language), document.meta.title,
-                            document.meta.language)
+                            document.meta.language, engine)
         except EngineError:
             max_chars = settings.speech.max_chars  # preview still works where the engine is missing
         return document, speech.script(document, speech_settings(settings, profile, max_chars))
