@@ -44,6 +44,13 @@ def preload(engine: Engine, voice: str) -> None:
         start(voice)
 
 
+def files_of(engine: Engine, voice: str) -> tuple[Path, ...]:
+    """The files a voice is made of, for a machine that lacks them (a Dask worker); () when the voice comes
+    with the engine wherever it is installed, or the engine keeps no voice in files."""
+    files = getattr(engine, "files_of", None)
+    return tuple(files(voice)) if callable(files) else ()
+
+
 def silence(sample_rate: int) -> Audio:
     """Empty audio for text with nothing to say."""
     return Audio(pcm=b"", sample_rate=sample_rate)

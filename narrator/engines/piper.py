@@ -110,6 +110,13 @@ class PiperEngine:
                     models.setdefault(model.stem, model)
         return models
 
+    def files_of(self, voice_id: str) -> tuple[Path, ...]:
+        """A voice from a voices dir: its model and config (the packaged voice is installed with narrator)."""
+        model = self._models.get(voice_id)
+        if model is None or voice_id == DEFAULT_VOICE:
+            return ()
+        return model, model.with_name(model.name + ".json")
+
     def preload(self, voice_id: str) -> None:
         """Start loading a voice on a thread of its own, so that it is ready when the article is.
 

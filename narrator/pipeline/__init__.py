@@ -24,7 +24,7 @@ from narrator.pipeline.failures import CURRENT_SOURCE, failure, log_traceback
 from narrator.pipeline.feeds import FeedPlan, plan_feeds, remember_feeds
 from narrator.pipeline.jobs import Spec, keep, prepare_all, read, run_job, sources
 from narrator.pipeline.show import deploy, warn_if_not_ready
-from narrator.pipeline.voices import check_voice, preload_voice, speech_settings, voicing
+from narrator.pipeline.voices import check_voice, preload_voice, speech_settings, voice_files, voicing
 from narrator.profiles import load_profile
 from narrator.synthesise import choose_voice, warn_if_foreign
 
@@ -91,7 +91,8 @@ def narrate(
         jobs = [replace(job, shared_disk=False) for job in jobs]
     by_origin = {job.source.origin: job for job in jobs}
     level = logging.getLogger("narrator").getEffectiveLevel()
-    for made in batch.run(run_job, jobs, settings.workers, scheduler, watcher, log_level=level):
+    shipped = voice_files(profile, settings) if scheduler and jobs else ()
+    for made in batch.run(run_job, jobs, settings.workers, scheduler, watcher, log_level=level, voice_files=shipped):
         finished(keep(made, by_origin[made.outcome.origin], settings))
     remember_feeds(plans, outcomes, settings)
     publish.publish(settings.output_dir, settings.publish)

@@ -7,6 +7,7 @@ composes the stages and this module only moves jobs, results and progress betwee
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import logging
 import threading
@@ -15,12 +16,12 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from narrator import __version__
+from narrator import __version__, files
 from narrator.config import Settings
 from narrator.errors import ConfigError
 from narrator.model import Episode, Progress, Source, VoiceProfile
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 10
 """How long to wait for a Dask scheduler before saying it cannot be reached."""
+WORKER_VOICES = Path("~/.cache/narrator/voices")
+"""Where a Dask worker keeps the voice files a client sent (its own home)."""
 PROGRESS_EVERY_S = 0.25
 """A worker sends an article's progress at most this often (and always its last segment)."""
 
@@ -110,13 +113,14 @@ Task = Callable[[Job, Callable[[Progress], None] | None], Made]
 
 
 def run(task: Task, jobs: list[Job], workers: int, scheduler: str | None, watch: Watcher,
-        log_level: int = logging.WARNING) -> Iterator[Made]:
+        log_level: int = logging.WARNING, voice_files: tuple[tuple[str, bytes], ...] = ()) -> Iterator[Made]:
     """Run every job (on Dask, in a process pool, or here one after another), yielding results as they finish.
 
-    Workers send their progress, and what they log at log_level or above, to watch.
+    Workers send their progress, and what they log at log_level or above, to watch. voice_files, the files
+    of a voice the Dask workers may not have, are sent to each worker once.
     """
     if scheduler:
-        yield from _on_dask(task, jobs, scheduler, watch, log_level)
+        yield from _on_dask(task, jobs, scheduler, watch, log_level, voice_files)
     elif workers > 1 and len(jobs) > 1:
         yield from _in_pool(task, jobs, workers, watch, log_level)
     else:
@@ -274,15 +278,28 @@ def _drain(events: Any, watch: Watcher) -> None:
         deliver(event, watch)
 
 
-def _dask_task(task: Task, job: Job, topic: str, level: int) -> Made:
+def _dask_task(task: Task, job: Job, topic: str, level: int, voice_files: tuple[tuple[str, bytes], ...]) -> Made:
     """A job on a Dask worker: its events go to the client through the scheduler's event log."""
     from distributed import get_worker
 
     refused = same_version(job)
     if refused is not None:
         return refused
+    if voice_files:  # the client's voices dirs are on the client's disk: the voice is looked for where it was put
+        job = replace(job, settings=replace(job.settings, voices_dirs=(_install(voice_files),)))
     worker = get_worker()
     return _forwarding(task, job, lambda event: worker.log_event(topic, event), level)
+
+
+def _install(voice_files: tuple[tuple[str, bytes], ...]) -> Path:
+    """Put a voice's files in this worker's own folder for them (once per voice and contents); the folder."""
+    digest = hashlib.sha256(b"".join(name.encode("utf-8") + b"\0" + data for name, data in voice_files))
+    folder = WORKER_VOICES.expanduser() / digest.hexdigest()[:24]
+    for name, data in voice_files:
+        path = folder / Path(name).name
+        if not path.is_file() or path.stat().st_size != len(data):
+            files.write_bytes(path, data)  # atomic: a worker killed mid-write leaves no half a model
+    return folder
 
 
 def same_version(job: Job) -> Made | None:
@@ -295,7 +312,8 @@ def same_version(job: Job) -> Made | None:
     return Made(Outcome(origin, error=error))
 
 
-def _on_dask(task: Task, jobs: list[Job], address: str, watch: Watcher, level: int) -> Iterator[Made]:
+def _on_dask(task: Task, jobs: list[Job], address: str, watch: Watcher, level: int,
+             voice_files: tuple[tuple[str, bytes], ...]) -> Iterator[Made]:
     """Run jobs on a Dask cluster; a job whose worker dies is run again elsewhere by the scheduler."""
     try:
         distributed = importlib.import_module("distributed")  # the optional extra; untyped, hence Any
@@ -309,7 +327,9 @@ def _on_dask(task: Task, jobs: list[Job], address: str, watch: Watcher, level: i
     topic = f"narrator-{uuid.uuid4().hex}"
     with client:
         client.subscribe_topic(topic, lambda event: deliver(event[1], watch))
-        futures = {client.submit(_dask_task, task, job, topic, level, pure=False): job for job in jobs}
+        # A voice's files (60 MB for a Piper voice) go to each worker once, not with every job.
+        shipped = client.scatter([voice_files], broadcast=True)[0] if voice_files else ()
+        futures = {client.submit(_dask_task, task, job, topic, level, shipped, pure=False): job for job in jobs}
         try:
             yield from _results(futures, distributed.as_completed(futures, loop=client.loop))
         except BaseException:  # Ctrl-C, or the batch abandoned: the cluster drops what is left

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from narrator import __version__
 from narrator.config import Settings, SpeechSettings
-from narrator.engines import Engine, engine_names, get_engine, preload, probe
+from narrator.engines import Engine, engine_names, files_of, get_engine, preload, probe
 from narrator.engines.piper import voices_dirs_named
 from narrator.errors import ConfigError, NarratorError
 from narrator.model import VoiceProfile
@@ -58,6 +58,21 @@ def _check_profile(profile: VoiceProfile, engine: Engine, settings: Settings) ->
                  + voices_dirs_named(settings.voices_dirs))
     raise ConfigError(f"{engine.name} has no voice {profile.voice!r} on this machine",
                       origin=str(profile.path or profile.name), hint=hint)
+
+
+def voice_files(profile: VoiceProfile, settings: Settings) -> tuple[tuple[str, bytes], ...]:
+    """The files of the profile's voice as (name, bytes), for Dask workers that lack them (a user's own Piper
+    voice); () for a voice that is installed with its engine."""
+    if profile.voice == "auto":
+        return ()
+    shipped = []
+    for path in files_of(get_engine(profile.engine, settings.voices_dirs), profile.voice):
+        try:
+            shipped.append((path.name, path.read_bytes()))
+        except OSError as exc:
+            raise ConfigError(f"cannot read the voice's files ({exc.strerror or exc})", origin=str(path),
+                              hint="check the voices dir's permissions") from exc
+    return tuple(shipped)
 
 
 def voicing(settings: Settings, profile: VoiceProfile | None = None) -> Voicing:
