@@ -303,7 +303,7 @@ class ChunkEncoder:
         """Encode what is left (in two chunks, one per core: synthesis is over); the result and its loudness."""
         held = [len(piece.pcm) for piece in self._pieces]
         if len(held) >= 2:
-            split = next(i for i in range(1, len(held)) if sum(held[:i]) * 2 >= sum(held) or i == len(held) - 1)
+            split = min(range(1, len(held)), key=lambda i: abs(2 * sum(held[:i]) - sum(held)))  # halves, nearly
             rest = self._pieces[split:]
             self._pieces = self._pieces[:split]
             self._cut(submit=False)
