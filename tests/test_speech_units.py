@@ -239,3 +239,13 @@ def test_ratios_verses_and_clock_times(written: str, spoken: str) -> None:
 ])
 def test_money_written_with_a_space_or_a_hyphen(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It has a 2.1 cu.ft. trunk.", "It has a two point one cubic feet trunk."),
+    ("Vol 28: 685-690.", "Volume twenty eight: six hundred eighty five to six hundred ninety."),
+    ("It had a near-50:50 weight.", "It had a near-fifty to fifty weight."),
+    ("Elapsed 0:00 so far.", "Elapsed zero o'clock so far."),
+])
+def test_what_ratios_and_addresses_leave_alone(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -19,7 +19,8 @@ _DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.
 _DURATION = re.compile(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
 # "a 16:9 screen", "a 3:1 ratio", "1 : 1": a colon between numbers that are no clock time is a ratio. After a
 # capitalised name it is a chapter and verse ("Genesis 1:1"), said as two numbers.
-_RATIO = re.compile(r"(?<![\w:.,])(\d{1,3})\s?:\s?(\d{1,3})(?![\w:]|[.,]\d)")
+# A space on one side only ("28: 685-690") is a label or a journal's volume and pages, not a ratio.
+_RATIO = re.compile(r"(?<![\w:.,])(\d{1,3})(:| : )(\d{1,3})(?![\w:]|[.,]\d|\s?-\s?\d)")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
@@ -33,7 +34,9 @@ def _clock(match: re.Match[str]) -> str:
         parts = [_unit(hours, "hour"), _unit(minutes, "minute")]
         spoken = " ".join(parts) + " and " + _unit(int(seconds), "second")
     elif half is None and minutes == 0:
-        spoken = "midnight" if hours in (0, 24) else numbers.cardinal(hours) + " o'clock"
+        # "00:00" and "24:00" are midnight; "0:00" is more often a player's clock at zero
+        midnight = match.group(1) in ("00", "24")
+        spoken = "midnight" if midnight else numbers.cardinal(hours) + " o'clock"
     else:
         if hours == 0 and half is None:
             hours, half = 12, "A"  # "00:30" is half past midnight: "twelve thirty AM"
@@ -79,7 +82,7 @@ def _duration(match: re.Match[str]) -> str:
 
 
 def _ratio(match: re.Match[str]) -> str:
-    first, second = match.group(1), match.group(2)
+    first, second = match.group(1), match.group(3)
     if len(second) == 2 and int(first) <= 24 and " " not in match.group(0):
         return match.group(0)  # a time the clock rule left, or a verse ("John 3:16")
     if _NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):

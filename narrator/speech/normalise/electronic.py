@@ -35,10 +35,10 @@ _DOMAIN = re.compile(
     rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
 )
 # A lower-case "name.ext" standing alone is a domain under one of the many newer suffixes ("brand.store",
-# "news.abc") or a file ("config.yaml"); both halves are two letters or more, so "e.g" and "a.m" are not
-# taken, and a word that is an abbreviation with its stop ("approx.", "etc.") is not either.
+# "news.abc") or a file ("config.yaml"); the name is two letters or more and the suffix three, so "e.g", "a.m"
+# and "cu.ft" are not taken, and a word that is an abbreviation with its stop ("approx.", "etc.") is not either.
 _LOOSE_DOMAIN = re.compile(
-    r"(?<![\w@./'-])([a-z][a-z0-9-]*[a-z0-9])\.([a-z]{2,6})(?=$|[\s,;:!?)\"']|\.(?:\s|$))"
+    r"(?<![\w@./'-])([a-z][a-z0-9-]*[a-z0-9])\.([a-z]{3,6})(?=$|[\s,;:!?)\"']|\.(?:\s|$))"
 )
 _NOT_A_NAME = word_set(
     "approx etc vs viz cf ca ibid al op loc pp vol fig no nos st mr mrs ms dr jr sr "

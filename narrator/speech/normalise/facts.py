@@ -79,6 +79,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "sq ft": ("square foot", "square feet"), "sq mi": ("square mile", "square miles"),
     "sq km": ("square kilometer", "square kilometers"), "sq m": ("square meter", "square meters"),
     "sq in": ("square inch", "square inches"), "sq yd": ("square yard", "square yards"), "ha": ("hectare", "hectares"),
+    "cu ft": ("cubic foot", "cubic feet"), "cu in": ("cubic inch", "cubic inches"),
+    "cu yd": ("cubic yard", "cubic yards"), "cu m": ("cubic meter", "cubic meters"),
     # Said as letters, as engine sizes and doses are ("a 250 cc bike", "5 cc of saline").
     "cc": ("C C", "C C"),
     "mph": ("mile per hour", "miles per hour"), "km/h": ("kilometer per hour", "kilometers per hour"),

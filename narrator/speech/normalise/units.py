@@ -60,8 +60,8 @@ _CLOSING = re.compile(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t"); metres, grams and litres are
 # common enough after a number to be read as units.
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h"}
-# "120 sq. ft.": the stop of "sq." would end the measure.
-_SQUARE_STOP = re.compile(r"(?<=\d )sq\.\s?(?=(?:ft|mi|km|m|in|yd)\b)")
+# "120 sq. ft.", "2.1 cu.ft.": the stop of "sq." or "cu." would end the measure.
+_SQUARE_STOP = re.compile(r"(?<=\d)(\s?)(sq|cu)\.\s?(?=(?:ft|mi|km|m|in|yd)\b)")
 # "6 ft 2 in tall": feet and inches; "in" only where it cannot be the preposition.
 _FEET_AND_INCHES = re.compile(
     r"(?<![\w.,])(\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})\s?in(?:ches|ch)?\b\.?"
@@ -221,8 +221,8 @@ def _per_unit(match: re.Match[str]) -> str:
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
-    if "sq." in text:
-        text = _SQUARE_STOP.sub("sq ", text)
+    if "sq." in text or "cu." in text:
+        text = _SQUARE_STOP.sub(r"\1\2 ", text)
     if " in" in text:
         text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
     if "'" in text:
