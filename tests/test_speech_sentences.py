@@ -111,7 +111,7 @@ def test_per_cent_is_said_as_written(written: str, spoken: str) -> None:
     ("Some 1650 people lived there.", "Some one thousand six hundred fifty people lived there."),
     ("In 1650 people lived there.", "In sixteen fifty people lived there."),
     ("The 1984 elections.", "The nineteen eighty four elections."),
-    ("Over 1500 men came.", "Over fifteen hundred men came."),
+    ("Some 1800 sailors signed on.", "Some eighteen hundred sailors signed on."),
 ])
 def test_a_four_digit_number_before_a_counted_noun_is_an_amount(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -31,7 +31,7 @@ _PLAIN = word_set(
 _KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT AEST BST CET CEST UTC GMT HTTP HTTPS WWW FTP")
 _AFTER_DOT_WORD = re.compile(r"\bdot $")
 # After a word, "A" before a small word is the letter ("Plan A failed"); after a colon or a bracket it is the
-# article that opens a clause ("Syntax: A generative introduction", "(5) A part of it"), unless it ends one.
+# article that opens a clause ("Tides: A short history", "(2) A second rope"), unless it ends one.
 _LETTER_A = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))")
 _DOTTED_INNER = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
@@ -43,7 +43,7 @@ _ACRONYM = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?)(?![\w']|\.\w)")
 # Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
 _MIXED_CASE = re.compile(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
 _MAY_BE_MIXED_CASE = re.compile(r"[a-z][A-Z][A-Z]")
-# In a line of capitals, "A" before a word is the article: "A FAMILY AFFAIR", "OPPOSE A SADNESS".
+# In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT".
 _ARTICLE_IN_CAPITALS = re.compile(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
 _VOWEL = re.compile(r"[AEIOUY]")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
@@ -109,7 +109,7 @@ def inner_full_stops(text: str) -> str:
 
 
 def in_capitals(text: str) -> bool:
-    """True for a line written mostly in capitals ("KIT CARSON, COLORADO TERRITORY"): judged before numbers
+    """True for a line written mostly in capitals ("OAK BAY, CALIFORNIA, March, 1902"): judged before numbers
     become words, which would outnumber its capitals."""
     if not _TWO_CAPITALS.search(text) or not _SHOUTING.search(text):
         return False
@@ -118,7 +118,7 @@ def in_capitals(text: str) -> bool:
 
 
 def _headline_word(match: re.Match[str]) -> str:
-    """In a headline in capitals a word is a word; one with no vowel ("TNT BUILDS LEAD") is still letters."""
+    """In a headline in capitals a word is a word; one with no vowel ("MILLS HIT BY TNT BLAST") is still letters."""
     emphasis = _emphasis(match)
     if emphasis is not None:
         return emphasis
@@ -144,7 +144,7 @@ def acronyms(text: str, headline: bool | None = None) -> str:
 
 
 def articles_in_capitals(text: str) -> str:
-    """"A" before a word in capitals is the article ("48 A FAMILY AFFAIR"), before numbers become words."""
+    """"A" before a word in capitals is the article ("12 A NIGHT AT SEA"), before numbers become words."""
     if " A " in text or text.startswith("A "):
         return _ARTICLE_IN_CAPITALS.sub("a", text)
     return text

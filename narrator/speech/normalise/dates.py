@@ -109,7 +109,7 @@ def _month_day(match: re.Match[str]) -> str:
     return padded(match, f"{_mdy(month, day, None)}{comma}{_year(year)}")
 
 
-# "on the 24th of December", "between the 16th and 17th of July": no second "the"; but "prior to 15 May" needs one.
+# "on the 24th of December", "between the 16th and 17th of July": no second "the"; but "prior to 3 March" needs one.
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$|\bthe\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+$")
 
 

@@ -105,7 +105,7 @@ def _number(match: re.Match[str]) -> str:
 
 
 def _is_amount(match: re.Match[str]) -> bool:
-    """True for a four-digit number before a counted noun ("1780 miles long"), unless a year's word leads it.
+    """True for a four-digit number before a counted noun ("1240 miles long"), unless a year's word leads it.
 
     Round hundreds keep the year's reading, which is how people count them too: "fifteen hundred men".
     """

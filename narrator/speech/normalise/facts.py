@@ -168,8 +168,8 @@ LINK_SHORTENERS = frozenset({
     "apple.co", "spoti.fi", "on.ft.com", "nyti.ms", "wapo.st", "reut.rs", "bbc.in", "cnn.it", "flip.it",
 })
 
-# Plural nouns that count: a four-digit number before one is an amount, not a year ("1780 miles long",
-# "some 1500 people"), with the unit names of UNITS.
+# Plural nouns that count: a four-digit number before one is an amount, not a year ("1240 miles long",
+# "some 1650 people"), with the unit names of UNITS.
 COUNTED_NOUNS = word_set(
     "acres tons people persons men women children soldiers troops sailors copies pages words votes members "
     "students employees workers residents inhabitants households families species deaths cases dollars euros "

@@ -29,7 +29,7 @@ _REGNAL = (
     "Honorius|Celestine|Adrian|Hadrian|Callixtus|Julius|Marcellus|Paschal|Eugene|Eugenius|Martin|Lucius|"
     "Anastasius|Felix|Sergius|Jadwiga|Christina|Ulrika|Isabella|Juana|Maria|Louise|Wilhelmina|Juliana"
 )
-# Before a name these titles make its numeral a monarch's, whatever the name: "King Charles I. Leaving".
+# Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = re.compile(
     r"\b(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar|Tsarina|Kaiser|Sultan|Shah|Pharaoh|Prince|Princess|Duke|"
     r"Duchess|Count|Countess|Earl|Emir|Caliph|Khan|Grand Duke|Saint|St\.?)\s+$"
@@ -54,7 +54,7 @@ _ROMAN_HEADING = re.compile(rf"^(?![LCDM][.:]|[IVX]\.\s?[A-Z]\.)({_ROMAN})(?=[.:
 # A book's chapter heading: "XII OF CHASTITY", "[VIII] Then Last Of All" (numerals of I, V and X only, two or
 # more): before a word in capitals, or in brackets. "IV Drip" and "XX Century" stay as written.
 _IVX_NUMERAL = r"(?=[IVX]{2,}\b)(?:IX|IV|V?I{0,3}|X{1,3}(?:IX|IV|V?I{0,3}))"
-# A section's numeral after a dash that ends the line: "FRIED PERCH--II", "--IV."
+# A section's numeral after a dash that ends the line: "THE MILL--III", "--IV."
 _ROMAN_AFTER_DASH = re.compile(rf"(?<=--)\s?({_IVX_NUMERAL})(?=\.?$)")
 _ROMAN_CHAPTER = re.compile(rf"^(?:\[({_IVX_NUMERAL})\](?=\s+[A-Z])|({_IVX_NUMERAL})(?=\s+[A-Z]{{2,}}\b))")
 _LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volume|book|act|section|article"
@@ -126,7 +126,7 @@ def _roman_after_word(match: re.Match[str]) -> str:
 def _is_regnal_numeral(numeral: str, after: str, titled: bool = False) -> bool:
     """False for an initial ("Robert L. Wilson", "Edward M. Scott") or the pronoun ("Charles I was").
 
-    After a royal title a numeral with a stop is no initial ("King Charles I. Leaving").
+    After a royal title a numeral with a stop is no initial ("Queen Mary I. Her reign").
     """
     if len(numeral) == 1 and (numeral in "LCDM" or (not titled and _INITIAL_AFTER.match(after))):
         return False
