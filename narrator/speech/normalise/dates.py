@@ -72,7 +72,7 @@ _DECADE_RANGE = re.compile(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?![\w'])")
 _SHORT_DECADE = re.compile(r"(?<![\w.,])'(\d0)'?s\b")
 _MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MAY_BE_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 _MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
 _MAY_BE_DECADE = re.compile(r"0\s?'?s\b")
 
@@ -237,14 +237,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _SEASON.sub(_season, text)
     if "c." in text:
         text = _CIRCA.sub("circa ", text)
-    lowered = text.lower()
-    if "-" in text:
-        text = _spans(text, lowered)
-    if any(stem in lowered for stem in _MONTH_STEMS):
-        text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
-        text = _MONTH_DAY.sub(_month_day, text)
-        text = _DAY_MONTH.sub(_day_month, text)
-        text = _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)
+    if _MAY_BE_MONTH.search(text):
+        text = _month_dates(text)
     if _MAY_BE_ERA.search(text):
         if "-" in text:
             text = _ERA_RANGE.sub(_era_range, text)
@@ -261,9 +255,12 @@ def dates(text: str, options: ReadingOptions) -> str:
     return text
 
 
-def _spans(text: str, lowered: str) -> str:
-    """Spans of days in a month written with a dash: "June 3-5", "3-5 June 2024"."""
-    if any(stem in lowered for stem in _MONTH_STEMS):
+def _month_dates(text: str) -> str:
+    """Dates with a month's name: spans first ("June 3-5", "3-5 June"), then "June 3, 2024", "3 June", "June 2024"."""
+    if "-" in text:
         text = _MONTH_DAYS.sub(_month_days, text)
         text = _DAYS_MONTH.sub(_days_month, text)
-    return text
+        text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
+    text = _MONTH_DAY.sub(_month_day, text)
+    text = _DAY_MONTH.sub(_day_month, text)
+    return _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)
