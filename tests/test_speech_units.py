@@ -77,7 +77,7 @@ def test_a_dash_that_is_no_span_stays(written: str) -> None:
     ("The gates shut at 00:00 sharp.", "The gates shut at midnight sharp."),
     ("We close at 5 p.m.", "We close at five PM."),
     ("The abbey was built c. 1150 by monks.", "The abbey was built circa eleven fifty by monks."),
-    ("He reigned 1425-1400 BC in Thebes.", "He reigned fourteen twenty five to fourteen hundred B.C in Thebes."),
+    ("He reigned 1530-1500 BC in Thebes.", "He reigned fifteen thirty to fifteen hundred B.C in Thebes."),
     ("Augustus ruled 27 BC-14 AD.", "Augustus ruled twenty seven B.C to fourteen A.D."),
 ])
 def test_midnight_circa_and_spans_of_years_in_an_era(written: str, spoken: str) -> None:
@@ -203,8 +203,8 @@ def test_more_currency_codes_and_units_from_the_tables(written: str, spoken: str
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    ("He lived at 921 Ark Street then.", "He lived at nine twenty one Ark Street then."),
-    ("Send it to 1600 Pennsylvania Avenue.", "Send it to sixteen hundred Pennsylvania Avenue."),
+    ("He lived at 417 Elm Street then.", "He lived at four seventeen Elm Street then."),
+    ("Send it to 1500 Harbor Avenue.", "Send it to fifteen hundred Harbor Avenue."),
     ("It is at 10 Downing Street.", "It is at ten Downing Street."),
 ])
 def test_a_house_number_before_a_street_written_in_full_is_said_in_pairs(written: str, spoken: str) -> None:
@@ -242,9 +242,9 @@ def test_money_written_with_a_space_or_a_hyphen(written: str, spoken: str) -> No
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    ("It has a 2.1 cu.ft. trunk.", "It has a two point one cubic feet trunk."),
-    ("Vol 28: 685-690.", "Volume twenty eight: six hundred eighty five to six hundred ninety."),
-    ("It had a near-50:50 weight.", "It had a near-fifty to fifty weight."),
+    ("It has a 3.4 cu.ft. box.", "It has a three point four cubic feet box."),
+    ("Vol 12: 301-310.", "Volume twelve: three hundred one to three hundred ten."),
+    ("It had a near-60:40 balance.", "It had a near-sixty to forty balance."),
     ("Elapsed 0:00 so far.", "Elapsed zero o'clock so far."),
 ])
 def test_what_ratios_and_addresses_leave_alone(written: str, spoken: str) -> None:

@@ -34,7 +34,7 @@ _MONTH_NEAR_NUMBER = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_DAY = re.compile(
     rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY})(?:st|nd|rd|th)?(?![\d:.]\d|\w)"
-    # a year of three digits only after a comma and before the sentence's end: "July 18, 453."
+    # a year of three digits only after a comma and before the sentence's end: "May 2, 711."
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-])|(\s*,\s*)(\d{{3}})(?=\s*(?:[.;)]|$)))?"
 )
 _DAY_MONTH = re.compile(
@@ -63,7 +63,7 @@ _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![
 _MONTH_DASH = re.compile(rf"\b({_MONTH})-({_DAY})-(\d{{4}})\b")
 _ERA_NAME = r"(?:A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)"
 _ERA = re.compile(rf"(?<![\w.,])(\d{{1,4}})\s*({_ERA_NAME})")
-# "1425-1400 BC", "44 BC-14 AD": a span of years in an era.
+# "1530-1500 BC", "27 BC-14 AD": a span of years in an era.
 _ERA_RANGE = re.compile(rf"(?<![\w.,])(\d{{1,4}})\s*(?:({_ERA_NAME})\s?)?-\s?(\d{{1,4}})\s*({_ERA_NAME})")
 _DECADE = re.compile(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
 # "1970s-90s", "the 1960s-1980s": a span of decades.

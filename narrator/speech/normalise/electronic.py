@@ -24,7 +24,7 @@ _SEPARATORS = {
     ".": "dot", "/": "slash", "-": "dash", "_": "underscore", ":": "colon", "@": "at", "?": "question mark",
     "=": "equals", "&": "ampersand", "#": "hash", "~": "tilde", "%": "percent", "+": "plus",
 }
-# A round number in an address is said as a number ("top-100", "rtx-6000"), like a model or a list's length;
+# A round number in an address is said as a number ("top-100", "model-3000"), like a model or a list's length;
 # any other run of digits is read digit by digit.
 _ROUND = re.compile(r"[1-9]0{2,5}")
 _SPELLED = frozenset({"www", "http", "https", "ftp"})
@@ -35,7 +35,7 @@ _DOMAIN = re.compile(
     rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
 )
 # A lower-case "name.ext" standing alone is a domain under one of the many newer suffixes ("brand.store",
-# "news.abc") or a file ("config.yaml"); the name is two letters or more and the suffix three, so "e.g", "a.m"
+# "river.abc") or a file ("config.yaml"); the name is two letters or more and the suffix three, so "e.g", "a.m"
 # and "cu.ft" are not taken, and a word that is an abbreviation with its stop ("approx.", "etc.") is not either.
 _LOOSE_DOMAIN = re.compile(
     r"(?<![\w@./'-])([a-z][a-z0-9-]*[a-z0-9])\.([a-z]{3,6})(?=$|[\s,;:!?)\"']|\.(?:\s|$))"

@@ -46,7 +46,7 @@ _STREET = re.compile(
 # Cheap first looks: most sentences name no street and hold no number.
 _MAY_BE_STREET = re.compile(rf"\s(?:{_TYPE_ALT})\b")
 _DIGIT = re.compile(r"\d")
-# "921 Ark Street", "1600 Pennsylvania Avenue": a house number before a street written in full is said in pairs too.
+# "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too.
 _FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
 _HOUSE = re.compile(rf"(?<![\w.,$£€¥])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
 # "Hwy 101", "Route 66", "I-405", "US 1": route numbers are said like house numbers ("one o one").

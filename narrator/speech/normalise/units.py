@@ -60,7 +60,7 @@ _CLOSING = re.compile(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t"); metres, grams and litres are
 # common enough after a number to be read as units.
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h"}
-# "120 sq. ft.", "2.1 cu.ft.": the stop of "sq." or "cu." would end the measure.
+# "120 sq. ft.", "3.4 cu.ft.": the stop of "sq." or "cu." would end the measure.
 _SQUARE_STOP = re.compile(r"(?<=\d)(\s?)(sq|cu)\.\s?(?=(?:ft|mi|km|m|in|yd)\b)")
 # "6 ft 2 in tall": feet and inches; "in" only where it cannot be the preposition.
 _FEET_AND_INCHES = re.compile(
