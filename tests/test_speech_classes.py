@@ -193,3 +193,11 @@ def test_a_sum_before_a_unit_is_said_with_plus() -> None:
 ])
 def test_a_chapter_numeral_heads_a_heading_in_capitals_or_brackets(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It cost $1.01 January 1, 2023.", "It cost one dollar one cent January first, twenty twenty three."),
+    ("Shares fell 2.05 March 3 and rose.", "Shares fell two point zero five March third and rose."),
+])
+def test_the_decimals_of_a_number_before_a_month_are_no_day(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
