@@ -71,9 +71,6 @@ class SpeechSettings:
     """say: URLs in full; link: only the site's name ("more at harbor dot example"). E-mail addresses are said."""
     date_order: str = "mdy"
     """How to read numeric dates such as 04/11/2024: mdy or dmy."""
-    spelling: str = "us"
-    """us: British spellings said the American way ("theatre" -> "theater") for US English voices; as-written
-    for British ones. Only what is said changes; the transcript keeps the writer's spelling."""
 
 
 @dataclass(frozen=True)
@@ -396,7 +393,6 @@ _CHECKS: dict[str, Callable[[Any], Problem]] = {
     "speech.max_chars": _between(20, 10_000, " characters"),
     "speech.urls": _one_of("say", "link"),
     "speech.date_order": _one_of("mdy", "dmy"),
-    "speech.spelling": _one_of("us", "as-written"),
     "audio.sample_rate": _one_of(8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000),
     "audio.bitrate": _bitrate,
     "audio.loudness_lufs": _between(-40, -5, " LUFS"),

@@ -5,37 +5,6 @@ from __future__ import annotations
 import pytest
 
 from narrator.speech import speakable
-from narrator.speech.normalise import ReadingOptions, normalise
-from narrator.speech.normalise.spelling import american
-
-
-@pytest.mark.parametrize(("written", "spoken"), [
-    ("The theatre by the harbour was organised by the Labour council.",
-     "The theater by the harbor was organized by the Labor council."),
-    ("Realising the colours had faded, she favoured grey.", "Realizing the colors had faded, she favored grey."),
-    ("The CENTRE OF THE TOWN", "The center OF the town"),
-    ("Neighbouring towns share a behavioural clinic and its catalogue.",
-     "Neighboring towns share a behavioral clinic and its catalog."),
-    ("The ridge is three kilometres long and 40 metres high; the works centred on it.",
-     "The ridge is three kilometers long and forty meters high; the works centered on it."),
-    ("They travelled to analyse the defence of the crystalliser.",
-     "They traveled to analyze the defense of the crystallizer."),
-])
-def test_british_spellings_are_said_the_american_way(written: str, spoken: str) -> None:
-    assert speakable(written) == spoken
-
-
-@pytest.mark.parametrize("word", [
-    "four", "hours", "your", "tour", "scouring", "timbre", "advertise", "advertiser", "exercise", "surprise",
-    "compromise", "synagogue", "genre", "acre", "massacre", "compelled", "spelled", "Notre", "Sartre", "otherwise",
-])
-def test_words_the_same_in_both_spellings_or_that_would_become_other_words_stay(word: str) -> None:
-    assert american(word) == word
-
-
-def test_spelling_as_written_keeps_the_writers_spelling() -> None:
-    options = ReadingOptions(spelling="as-written")
-    assert normalise("The theatre's colours.", "en", options) == "The theatre's colours."
 
 
 @pytest.mark.parametrize(("written", "spoken"), [

@@ -105,7 +105,7 @@ def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> lis
 
 def script(document: Document, settings: SpeechSettings) -> Script:
     """Turn a Document into a Script: intro, body segments with pauses and chapters, outro."""
-    options = ReadingOptions(urls=settings.urls, date_order=settings.date_order, spelling=settings.spelling)
+    options = ReadingOptions(urls=settings.urls, date_order=settings.date_order)
     reader = _Reader(document.meta.language, options, load_lexicons(settings.lexicons), max(settings.max_chars, 20))
     pauses = settings.pauses
     chapter = document.meta.title

@@ -12,7 +12,6 @@ from narrator.speech.normalise import (
     numbers,
     places,
     romans,
-    spelling,
     units,
     words,
 )
@@ -172,8 +171,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # dates, times, money and measures hold numbers; "No. 5" must be seen before "5" becomes "five";
     # numerals must be read before capitals are spelled ("II" is not an acronym).
     text = romans.numbered_books(words.citations(text))
-    if options.spelling == "us":
-        text = spelling.american(text)
     headline = capitals.in_capitals(text)
     if headline or "A " in text:
         text = capitals.articles_in_capitals(text)

@@ -13,6 +13,3 @@ class ReadingOptions:
     """say: URLs in full; link: only the site's name ("more at harbor dot example"). E-mail addresses are said."""
     date_order: str = "mdy"
     """How to read ambiguous numeric dates such as 04/11/2024: mdy or dmy."""
-    spelling: str = "us"
-    """us: British spellings said the American way ("theatre" -> "theater"), for US English voices;
-    as-written: as the writer spelled them. Only what is said changes, never the transcript."""
