@@ -103,9 +103,11 @@ def ffmpeg_that_dies(folder: Path, on_call: int) -> Path:
     counter = folder / "encodes"
     counter.write_text("0")
     shim = folder / "ffmpeg"
+    # The count is taken under a lock: two encodes start at once, and `echo > file` is no atomic write (one
+    # read an empty counter while the other wrote it, and the on_call-th encode never came).
     shim.write_text(f"""#!/bin/sh
 case "$*" in *libmp3lame*)
-  n=$(($(cat {counter}) + 1)); echo $n > {counter}
+  n=$(flock {counter} sh -c 'n=$(($(cat {counter}) + 1)); echo $n > {counter}; echo $n')
   if [ $n -eq {on_call} ]; then head -c 20000 > /dev/null; kill -9 $$; fi;;
 esac
 exec {real} "$@"
