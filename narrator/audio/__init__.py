@@ -127,7 +127,7 @@ def _render(takes: Takes, settings: AudioSettings, encoder: ChunkEncoder) -> _Re
             gain = settings.loudness_lufs - source_lufs
         else:
             tried.append((encoded.gain_db, encoded.lufs))
-            gain = encoded.gain_db + miss / slope(tried)
+            gain = encoded.gain_db + miss / slope(tried, first=encoder.slope)
         log.debug("%s: %.2f LUFS at gain %s; encoding again at %.2f dB", script.origin, encoded.lufs,
                   encoded.gain_db, gain)
         encoded = encoder.again(round(gain, 2))

@@ -61,12 +61,14 @@ FLUSH_S = 8.0
 PROBES = 3
 """Encodes of the first chunk, at most, to find the gain for the rest."""
 PROBE_TOLERANCE_LU = 0.25
-"""The first chunk changes an estimated gain when the episode looks set to miss by more than this (the final
-check allows 0.3 LU: the first chunk only foretells the episode)."""
-RECORDED_TOLERANCE_LU = 0.6
-"""... and a recorded gain only past this (then aiming within PROBE_TOLERANCE_LU): it may be this article's own
-from its last render (an edit), whose chunks are cached at that gain; a first chunk foretells the episode to
-about half a LU."""
+"""Once correcting, the first chunk is encoded again until the episode looks set to land this close."""
+TRIGGER_LU = 0.75
+"""The first chunk corrects the gain only when the episode looks set to miss by more than this. A first chunk
+foretells its episode to about half a LU (the seed page's first minute is 0.5 LU quieter than the rest), so
+a smaller miss is left to the final check; a recorded gain also stays, with the chunks cached at it (an edit)."""
+FIRST_SLOPE = 0.5
+"""LU the episode gains per dB of gain near the target, until measured: the compressor takes part of each dB
+(piper: 0.36 and 0.38 on two of our articles; a slope of 1 under-corrected, so most misses cost two encodes)."""
 ENCODER_DELAY = 1105
 """Samples before a chunk's audio in its decoded frames: LAME's 576 and the decoder's 529."""
 ENCODING_WHILE_VOICED = 1
@@ -166,7 +168,6 @@ class ChunkEncoder:
         self.origin = origin
         self.gain_db = gain_db
         self.gain_known = gain_db is not None
-        self.recorded = gain_db is not None
         self.source_rate = 0
         self.blocks: list[float] = []
         self.true_peak_db = -math.inf
@@ -183,6 +184,8 @@ class ChunkEncoder:
         self._slots = threading.Semaphore(ENCODING_WHILE_VOICED)
         self._widened = False
         self._gain_settled = threading.Event()
+        self.slope = FIRST_SLOPE
+        """LU per dB near the target for this episode: the first chunk's, once it was encoded twice."""
 
     def __enter__(self) -> ChunkEncoder:
         return self
@@ -267,7 +270,7 @@ class ChunkEncoder:
         if not (math.isfinite(source) and math.isfinite(so_far)):
             return
         tried = [(chunk.gain_db, integrated(chunk.level.blocks))]
-        tolerance = RECORDED_TOLERANCE_LU if self.recorded else PROBE_TOLERANCE_LU
+        tolerance = TRIGGER_LU
         for _ in range(PROBES):
             rate = slope(tried)
             # The takes placed after this chunk move the result by how much louder or quieter they are.
@@ -277,6 +280,8 @@ class ChunkEncoder:
             tolerance = PROBE_TOLERANCE_LU  # once correcting, aim as close as for an estimate
             gain = round(tried[-1][0] + miss / rate, 2)
             tried.append((gain, integrated(self._encode(span, gain).level.blocks)))
+        if len(tried) >= 2:
+            self.slope = slope(tried)
         if tried[-1][0] != chunk.gain_db:
             log.debug("%s: first chunk at %s dB measured %s; the rest at %.2f dB", self.origin, chunk.gain_db,
                       [round(lufs, 2) for _, lufs in tried], tried[-1][0])
@@ -383,10 +388,10 @@ def frames_of(chunks: tuple[Chunk, ...]) -> Iterator[bytes]:
         yield chunk.mp3.read_bytes()
 
 
-def slope(tried: list[tuple[float, float]]) -> float:
-    """LU gained per dB of gain: 1 at first, then as the last two encodes showed (less where the compressor
+def slope(tried: list[tuple[float, float]], first: float = 1.0) -> float:
+    """LU gained per dB of gain: first at first, then as the last two encodes showed (less where the compressor
     works harder)."""
     if len(tried) < 2 or tried[-1][0] == tried[-2][0]:
-        return 1.0
+        return first
     (gain_before, lufs_before), (gain, lufs) = tried[-2], tried[-1]
     return min(1.0, max(0.2, (lufs - lufs_before) / (gain - gain_before)))
