@@ -203,7 +203,7 @@ class ChunkEncoder:
         self._scratch.cleanup()
 
     def add(self, piece: Piece, source_rate: int) -> None:
-        """Queue a placed take; a chunk is cut and handed to the encoder once it holds a minute."""
+        """Queue a placed take; a chunk is cut and handed to the encoder once it holds CHUNK_S or more."""
         self.source_rate = source_rate
         self.blocks.extend(piece.level.blocks)
         self.true_peak_db = max(self.true_peak_db, piece.level.true_peak_db)
@@ -222,7 +222,7 @@ class ChunkEncoder:
         self._spans.append(_Span(self._spool_size, len(pcm), self._pieces[0].start_frame, blocks))
         self._spool_size += len(pcm)
         self._pieces.clear()
-        if not self.gain_known and sum(s.length for s in self._spans) >= ESTIMATE_S * self.source_rate * 2:
+        if not self.gain_known and self._spool_size >= ESTIMATE_S * self.source_rate * 2:
             self._estimate_gain()
         if self.gain_known and submit:
             self._submit()
@@ -322,17 +322,16 @@ class ChunkEncoder:
         self._widen()
         self._submit()
         chunks = [future.result() for future in self._futures]
+        # The first chunk at the gain it settled is cached already; any other encoded before it settled, again.
         stale = [index for index, chunk in enumerate(chunks) if chunk.gain_db != self.gain_db]
-        with ThreadPoolExecutor(2, thread_name_prefix="narrator-encode") as pool:  # chunks before the probe's
-            for index, chunk in zip(stale, pool.map(lambda i: self._encode(self._spans[i], self.gain_db), stale),
-                                    strict=True):
-                chunks[index] = chunk
+        encoded = self._pool.map(lambda index: self._encode(self._spans[index], self.gain_db), stale)
+        for index, chunk in zip(stale, encoded, strict=True):
+            chunks[index] = chunk
         return self._result(chunks, self.gain_db)
 
     def again(self, gain_db: float | None) -> Encoded:
         """Encode every chunk again from the spool with another gain (two at once: synthesis is over)."""
-        with ThreadPoolExecutor(2, thread_name_prefix="narrator-encode") as pool:
-            chunks = list(pool.map(lambda span: self._encode(span, gain_db), self._spans))
+        chunks = list(self._pool.map(lambda span: self._encode(span, gain_db), self._spans))  # its two threads
         return self._result(chunks, gain_db)
 
     def _result(self, chunks: list[Chunk], gain_db: float | None) -> Encoded:
