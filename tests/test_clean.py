@@ -114,6 +114,32 @@ def test_markdown_without_front_matter_takes_first_heading() -> None:
     assert texts(document) == ["Green tea wants cooler water than black tea does."]
 
 
+def _markdown(text: str) -> Document:
+    return clean(Source("note.md", text.encode(), Format.MARKDOWN), CleanSettings())
+
+
+def test_markdown_byline_and_date_under_the_title_are_metadata() -> None:
+    document = _markdown("# River rises\n\n*By Jane Doe and Sam Ito*\n\nMarch 3, 2026\n\n"
+                         "The river rose by two meters overnight.\n\nSchools stayed shut.\n")
+    assert document.meta.authors == ("Jane Doe", "Sam Ito")
+    assert document.meta.published == "2026-03-03"
+    assert texts(document) == ["The river rose by two meters overnight.", "Schools stayed shut."]
+
+
+def test_markdown_sentences_under_the_title_stay_text() -> None:
+    document = _markdown("# Growth\n\nBy the end of the week the river had fallen.\n\n"
+                         "March 3, 2026 was the wettest day on record.\n")
+    assert document.meta.authors == () and document.meta.published is None
+    assert texts(document) == ["By the end of the week the river had fallen.",
+                               "March 3, 2026 was the wettest day on record."]
+
+
+def test_markdown_front_matter_byline_wins_over_the_body() -> None:
+    document = _markdown("---\nauthor: Ann Lee\n---\n# Growth\n\nBy Jane Doe\n\nThe river fell.\n")
+    assert document.meta.authors == ("Ann Lee",)
+    assert texts(document) == ["By Jane Doe", "The river fell."]
+
+
 def test_plain_text_hard_wrapped_paragraphs_are_joined() -> None:
     document = read("plain.txt")
     assert document.meta.title == "A short history of the town clock"

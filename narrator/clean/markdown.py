@@ -14,6 +14,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from narrator.clean.common import code_announcement, comparable, parse_date, split_authors, squash
+from narrator.clean.lines import make_line
+from narrator.clean.textmeta import DATE_WORDS, authors_from
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
 
@@ -39,6 +41,8 @@ _INLINE_MARKS = re.compile(r"[\[<&\\*_`!]")
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _LANGUAGE_CLASS = re.compile(r"language-([\w+#-]+)")
+# Lines under the title that may be its byline and date ("By Jane Doe", "March 3, 2026"), as in a plain text.
+HEADER_LINES = 3
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -220,4 +224,29 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
         title = first.text if first else fallback_title
     if blocks and blocks[0].kind is BlockKind.HEADING and comparable(blocks[0].text) == comparable(title):
         blocks = blocks[1:]
+    blocks = _take_header(blocks, fields)
     return Metadata(title=title, **fields), blocks
+
+
+def _take_header(blocks: list[Block], fields: dict[str, Any]) -> list[Block]:
+    """Take a byline and a date line from the top of the body into fields, where the front matter gave none.
+
+    Without front matter, writers put "By Jane Doe" and the date under the title, as in a plain text; read
+    as paragraphs, the listener heard them twice (the intro names the author and the date).
+    """
+    for _ in range(HEADER_LINES):
+        if not blocks or blocks[0].kind is not BlockKind.PARAGRAPH:
+            break
+        line = make_line(0, blocks[0].text, 0)
+        if line.terminal and not line.text.rstrip().endswith("."):
+            break  # a question or an exclamation is a sentence, never a byline
+        names = () if fields["authors"] else authors_from(line)
+        if names and not line.terminal:
+            fields["authors"] = names
+            fields["published"] = fields["published"] or parse_date(line.text)
+        elif not fields["published"] and not line.terminal and line.words <= DATE_WORDS and parse_date(line.text):
+            fields["published"] = parse_date(line.text)
+        else:
+            break
+        blocks = blocks[1:]
+    return blocks
