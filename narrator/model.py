@@ -192,6 +192,8 @@ class Voice:
     name: str
     language: str = "en"
     engine: str = ""
+    revision: str = ""
+    """Changes when the voice's files do (a model replaced under the same name): part of every take's cache key."""
 
 
 @dataclass(frozen=True)

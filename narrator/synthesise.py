@@ -83,7 +83,9 @@ def _tag(language: str) -> str:
 
 def _cache_file(cache_dir: Path, engine: Engine, voice: Voice, rate: float, text: str) -> Path:
     """Where the take for this exact text, voice and rate is kept."""
-    key = "\x1f".join([CACHE_VERSION, engine.name, voice.id, f"{rate:.3f}", text])
+    # The revision only where an engine gives one, so that the takes of other engines stay valid.
+    parts = [CACHE_VERSION, engine.name, voice.id, *([voice.revision] if voice.revision else []), f"{rate:.3f}", text]
+    key = "\x1f".join(parts)
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
     return cache_dir / digest[:2] / f"{digest}.wav"
 

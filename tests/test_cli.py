@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from click.testing import CliRunner
@@ -592,6 +593,44 @@ def test_a_piper_voice_of_ones_own_in_a_configured_voices_dir_is_found_and_speak
                                   "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert len(list((out / "episodes").glob("*.mp3"))) == 1
+
+
+def test_a_voice_model_replaced_under_the_same_name_renders_again(runner: CliRunner, tmp_path: Path) -> None:
+    """Unchanged article and settings but the voice's files changed: the episode and its takes are made again."""
+    import os
+
+    from media import own_piper_voice
+
+    model = own_piper_voice(tmp_path / "my-voices")
+    config = tmp_path / "narrator.toml"
+    config.write_text(f"voices_dirs = [{str(model.parent)!r}]\n", encoding="utf-8")
+    article = tmp_path / "ferry.md"
+    article.write_text("---\ntitle: Ferry\n---\n\nThe night ferry runs again from Monday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+
+    def narrate() -> dict[str, Any]:
+        done = runner.invoke(main, ["--config", str(config), "narrate", str(article), "--voice", "reader",
+                                    "-o", str(out), "--json"])
+        assert done.exit_code == 0, done.output
+        return cast(dict[str, Any], json.loads(done.stdout)[0])
+
+    def takes() -> set[Path]:
+        return set((out / ".cache").rglob("*.wav"))
+
+    assert not narrate()["skipped"]
+    first = takes()
+    assert first and narrate()["skipped"]
+    stat = model.stat()
+    os.utime(model, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert narrate()["skipped"], "the same model copied again (a new mtime) is the same voice"
+    config_file = model.with_name(model.name + ".json")
+    voice_config = json.loads(config_file.read_text(encoding="utf-8"))
+    voice_config["inference"]["length_scale"] = 1.2  # the voice retuned: it speaks slower now
+    config_file.write_text(json.dumps(voice_config), encoding="utf-8")
+    again = narrate()
+    assert not again["skipped"]
+    assert takes() - first, "the new voice's takes came from the old voice's cache"
+    assert len(list((out / "episodes").glob("*.mp3"))) == 1, "the old voice's episode was not replaced"
 
 
 def test_voices_names_each_voice_once(runner: CliRunner) -> None:

@@ -74,7 +74,7 @@ def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path, cache_dir
     try:
         ffmpeg_path()  # fail before any work when ffmpeg is missing
         started = time.perf_counter()
-        mp3 = episodes_dir / episode_file(script, takes.profile, settings)
+        mp3 = episodes_dir / episode_file(script, takes.profile, settings, takes.voice.revision if takes.voice else "")
         key = gain_key(f"{takes.profile.engine}:{takes.profile.voice}:{takes.profile.rate:g}", settings)
         with ChunkEncoder(settings, cache_dir, script.origin, recorded_gain(cache_dir, key)) as encoder:
             rendered = _render(takes, settings, encoder)

@@ -26,19 +26,22 @@ def slugify(title: str) -> str:
     return slug.strip("-") or "episode"
 
 
-def episode_file(script: Script, profile: VoiceProfile, settings: AudioSettings) -> str:
+def episode_file(script: Script, profile: VoiceProfile, settings: AudioSettings, revision: str = "") -> str:
     """The MP3's name, <slug>-<hash>.mp3: known before any synthesis, so unchanged work can be skipped."""
-    return f"{slugify(script.meta.title)}-{render_hash(script, profile, settings)}.mp3"
+    return f"{slugify(script.meta.title)}-{render_hash(script, profile, settings, revision)}.mp3"
 
 
-def render_hash(script: Script, profile: VoiceProfile, settings: AudioSettings) -> str:
-    """First 10 hex of sha256 over what is heard: spoken texts, pauses, the voice and the mastering."""
-    material = {
+def render_hash(script: Script, profile: VoiceProfile, settings: AudioSettings, revision: str = "") -> str:
+    """First 10 hex of sha256 over what is heard: spoken texts, pauses, the voice (and the revision of its
+    files, when they are the user's) and the mastering."""
+    material: dict[str, object] = {
         "segments": [[segment.text, segment.pause_after_ms] for segment in script.segments],
         "profile": [profile.name, profile.engine, profile.voice, profile.rate],
         # Mastering settings change the file too; podcast apps cache by URL, so they rename it.
         "audio": [settings.sample_rate, settings.bitrate, settings.loudness_lufs, settings.true_peak_db],
     }
+    if revision:  # only then: the names of episodes made with installed voices stay as they were
+        material["voice_files"] = revision
     blob = json.dumps(material, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()[:10]
 

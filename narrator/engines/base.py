@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
+import os
 import wave
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -49,6 +51,50 @@ def files_of(engine: Engine, voice: str) -> tuple[Path, ...]:
     with the engine wherever it is installed, or the engine keeps no voice in files."""
     files = getattr(engine, "files_of", None)
     return tuple(files(voice)) if callable(files) else ()
+
+
+REVISION_SAMPLE = 1 << 20
+"""Bytes read from each end of a voice file for its revision."""
+
+
+def revision_of(paths: tuple[Path, ...]) -> str:
+    """A short digest of a voice's files: a model replaced under the same name changes it.
+
+    Size and the first and last MiB of each file, not the whole: reading a 60 MB model on every run would cost
+    more than the check is worth, and retrained weights differ throughout. Not the modification time either:
+    a Dask worker's copy of the voice must give the same revision as the client's.
+    """
+    stamps = []
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # a missing file is reported when the voice loads
+        stamps.append((str(path), stat.st_size, stat.st_mtime_ns))
+    key = tuple(stamps)
+    if key not in _revisions:  # engines list their voices for every article: each file is read once
+        _revisions[key] = _sampled_digest(paths) if paths else ""
+    return _revisions[key]
+
+
+_revisions: dict[tuple[tuple[str, int, int], ...], str] = {}
+
+
+def _sampled_digest(paths: tuple[Path, ...]) -> str:
+    """sha256 over each file's name, size and first and last REVISION_SAMPLE bytes, shortened."""
+    digest = hashlib.sha256()
+    for path in paths:
+        try:
+            with path.open("rb") as file:
+                size = os.fstat(file.fileno()).st_size
+                digest.update(f"{path.name}:{size}:".encode())
+                digest.update(file.read(REVISION_SAMPLE))
+                if size > 2 * REVISION_SAMPLE:
+                    file.seek(-REVISION_SAMPLE, os.SEEK_END)
+                digest.update(file.read(REVISION_SAMPLE))
+        except OSError:
+            continue
+    return digest.hexdigest()[:16]
 
 
 def silence(sample_rate: int) -> Audio:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from narrator.config import PROJECT_ROOT
-from narrator.engines.base import EngineUnavailable, silence
+from narrator.engines.base import EngineUnavailable, revision_of, silence
 from narrator.model import Audio, Voice
 
 if TYPE_CHECKING:
@@ -131,7 +131,8 @@ class PiperEngine:
     def voices(self) -> list[Voice]:
         """Every piper voice found on this machine."""
         return [
-            Voice(id=vid, name=vid, language=vid.split("-")[0].replace("_", "-"), engine=self.name)
+            Voice(id=vid, name=vid, language=vid.split("-")[0].replace("_", "-"), engine=self.name,
+                  revision=revision_of(self.files_of(vid)))  # the packaged voice changes only with its package
             for vid in self._models
         ]
 

@@ -59,8 +59,10 @@ class Voicing:
     lexicons: tuple[tuple[str, bytes], ...]
     """Every lexicon in the order applied (settings first, then the profile's): its path here and its bytes."""
     fingerprint: str
-    """sha256 over all but the source that shapes the render: narrator's version, the profile, the lexicons'
-    contents and the clean, speech and audio settings."""
+    """sha256 over all but the source that shapes the render: narrator's version, the profile, the voice's
+    revision, the lexicons' contents and the clean, speech and audio settings."""
+    revision: str = ""
+    """The voice's files' revision (engines.revision_of), "" for a voice installed with its engine."""
     version: str = __version__
     """The client's narrator: a worker running another one would render something else under this key."""
 

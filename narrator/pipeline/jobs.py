@@ -80,7 +80,7 @@ def _render(job: Job, work: Path, on_progress: OnProgress | None, started: float
     preload_voice(profile, engine)  # the voice loads on the other core while the article is cleaned
     document = clean.clean(job.source, job.settings.clean)
     script = speech.script(document, _speech_settings(job, engine.max_chars, work / "lexicons"))
-    expected = audio.episode_file(script, profile, job.settings.audio)
+    expected = audio.episode_file(script, profile, job.settings.audio, job.voicing.revision)
     if expected in job.done_files:
         return Made(Outcome(spec, mp3=Path(expected), skipped=True, seconds=time.perf_counter() - started))
     synth, episodes_dir = job.settings.synth, job.settings.output_dir / "episodes"

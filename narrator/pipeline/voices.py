@@ -10,7 +10,7 @@ from pathlib import Path
 
 from narrator import __version__
 from narrator.config import Settings, SpeechSettings
-from narrator.engines import Engine, engine_names, files_of, get_engine, preload, probe
+from narrator.engines import Engine, engine_names, files_of, get_engine, preload, probe, revision_of
 from narrator.engines.piper import voices_dirs_named
 from narrator.errors import ConfigError, NarratorError
 from narrator.model import VoiceProfile
@@ -85,16 +85,20 @@ def voicing(settings: Settings, profile: VoiceProfile | None = None) -> Voicing:
         except OSError as exc:
             raise ConfigError(f"cannot read lexicon ({exc.strerror or exc})", origin=str(path),
                               hint="check the path in the voice profile or speech.lexicons") from exc
+    # A model replaced under the same voice name renders again ("auto" is chosen per article, by language).
+    engine = get_engine(profile.engine, settings.voices_dirs)
+    revision = revision_of(files_of(engine, profile.voice)) if profile.voice != "auto" else ""
     material = [
         __version__,
         repr(replace(profile, path=None, description="")),
+        revision,
         [[Path(name).name, hashlib.sha256(data).hexdigest()] for name, data in lexicons],
         repr(settings.clean),
         repr(replace(settings.speech, lexicons=())),
         repr(settings.audio),
     ]
     fingerprint = hashlib.sha256(json.dumps(material).encode("utf-8")).hexdigest()
-    return Voicing(profile, tuple(lexicons), fingerprint)
+    return Voicing(profile, tuple(lexicons), fingerprint, revision)
 
 
 @dataclass(frozen=True)
