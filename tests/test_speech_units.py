@@ -106,7 +106,7 @@ def test_a_code_that_is_also_a_word_is_money_only_before_the_amount() -> None:
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("He is 6 ft 2 in tall.", "He is six feet two inches tall."),
-    ("A 120 sq. ft. room was free.", "A one hundred and twenty square feet room was free."),
+    ("A 120 sq. ft. room was free.", "A one hundred and twenty square foot room was free."),
     ("It is 5 ft. tall.", "It is five feet tall."),
     ("Add 2 tbsp of oil and 1 tsp of salt.", "Add two tablespoons of oil and one teaspoon of salt."),
     ("Pour 8 fl oz of milk.", "Pour eight fluid ounces of milk."),
@@ -235,17 +235,27 @@ def test_ratios_verses_and_clock_times(written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("It costs US $5 each.", "It costs five U.S dollars each."),
-    ("It was a $5-million deal.", "It was a five million dollars deal."),
+    ("It was a $5-million deal.", "It was a five million dollar deal."),
 ])
 def test_money_written_with_a_space_or_a_hyphen(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    ("It has a 3.4 cu.ft. box.", "It has a three point four cubic feet box."),
+    ("It has a 3.4 cu.ft. box.", "It has a three point four cubic foot box."),
     ("Vol 12: 301-310.", "Volume twelve: three hundred one to three hundred ten."),
     ("It had a near-60:40 balance.", "It had a near-sixty to forty balance."),
     ("Elapsed 0:00 so far.", "Elapsed zero o'clock so far."),
 ])
 def test_what_ratios_and_addresses_leave_alone(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Read Romans 8:28-30 today.", "Read Romans eight twenty eight to thirty today."),
+    ("See Ruth 4:1-7.", "See Ruth four one to seven."),
+    ("Class runs 10:15-12 on Mondays.", "Class runs ten fifteen to twelve on Mondays."),
+    ("Doors open 6:30-8pm.", "Doors open six thirty to eight PM."),
+])
+def test_a_span_of_verses_and_a_clock_span_ending_on_the_hour(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -12,7 +12,11 @@ _CLOCK = re.compile(
     r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[ecmp]\.?[sd]\.?t\b\.?))?"
 )
 # "9:00-17:00", "9:30 am - 1:15 pm": a span of clock times.
-_CLOCK_SPAN = re.compile(r"(\d:[0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\b\.?)?)\s?-\s?(?=[012]?\d:[0-5]\d)")
+# The second may be a bare hour: "9:30-11 daily", "10:45-noon" is left alone.
+_CLOCK_SPAN = re.compile(
+    r"(\d:[0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\b\.?)?)\s?-\s?"
+    r"(?=[012]?\d:[0-5]\d|(?:1[0-2]|0?[1-9])(?:\s?[AaPp]\.?\s?[Mm]\b)?(?![\w:]|[.,]\d))"
+)
 # "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
 _DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
@@ -21,6 +25,8 @@ _DURATION = re.compile(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b
 # capitalised name it is a chapter and verse ("Genesis 1:1"), said as two numbers.
 # A space on one side only ("12: 301-310") is a label or a journal's volume and pages, not a ratio.
 _RATIO = re.compile(r"(?<![\w:.,])(\d{1,3})(:| : )(\d{1,3})(?![\w:]|[.,]\d|\s?-\s?\d)")
+# "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
+_VERSES = re.compile(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
@@ -90,6 +96,15 @@ def _ratio(match: re.Match[str]) -> str:
     return padded(match, f"{numbers.cardinal(int(first))} to {numbers.cardinal(int(second))}")
 
 
+def _verses(match: re.Match[str]) -> str:
+    """"John 3:16-18" -> "John three sixteen to eighteen"; a time span ("Meet 9:30-10") is left to the clock rules."""
+    chapter, first, last = match.groups()
+    if int(first) >= int(last) or not _NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+        return match.group(0)
+    verses = f"{numbers.cardinal(int(first))} to {numbers.cardinal(int(last))}"
+    return padded(match, f"{numbers.cardinal(int(chapter))} {verses}")
+
+
 def durations(text: str) -> str:
     """Read "2h 30m" and "1h30" as hours and minutes (before "30s" can be taken for a decade)."""
     return _DURATION.sub(_duration, text) if "h" in text else text
@@ -99,6 +114,8 @@ def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
     half_day = _MAY_BE_HALF_DAY.search(text) is not None
     if ":" in text:
+        if "-" in text or "–" in text:
+            text = _VERSES.sub(_verses, text)
         if "-" in text:
             text = _CLOCK_SPAN.sub(r"\1 to ", text)
         text = _RATIO.sub(_ratio, _CLOCK.sub(_clock, text))
