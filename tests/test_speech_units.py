@@ -252,6 +252,41 @@ def test_what_ratios_and_addresses_leave_alone(written: str, spoken: str) -> Non
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("They signed a $3 billion contract.", "They signed a three billion dollar contract."),
+    ("She found a £20 note.", "She found a twenty pound note."),
+    ("It is a 12 km trail.", "It is a twelve kilometer trail."),
+    ("Buy an 8 GB card.", "Buy an eight gigabyte card."),
+    ("Take a 6-9 km loop.", "Take a six to nine kilometer loop."),
+])
+def test_an_amount_between_a_and_a_noun_has_a_singular_unit(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It cost a $4 or $6 fee.", "It cost a four dollars or six dollars fee."),
+    ("He ran a 400 m in a minute.", "He ran a four hundred meters in a minute."),
+    ("The $3 billion contract ended.", "The three billion dollars contract ended."),
+    ("They paid $3 billion in fees.", "They paid three billion dollars in fees."),
+])
+def test_an_amount_that_describes_no_noun_keeps_its_plural(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Pitch a 40 x 60 tent.", "Pitch a forty by sixty tent."),
+    ("It has a 1920×1080 screen.", "It has a nineteen twenty by ten eighty screen."),
+    ("A 2 x 2 x 2 block.", "A two by two by two block."),
+])
+def test_numbers_joined_by_a_spaced_x_or_a_times_sign_are_dimensions(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize("written", ["Builds for x86 and 10 x64 systems.", "So 6 x 7 = 42 in all."])
+def test_an_x_that_is_no_size_is_not_by(written: str) -> None:
+    assert " by " not in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("Read Romans 8:28-30 today.", "Read Romans eight twenty eight to thirty today."),
     ("See Ruth 4:1-7.", "See Ruth four one to seven."),
     ("Class runs 10:15-12 on Mondays.", "Class runs ten fifteen to twelve on Mondays."),

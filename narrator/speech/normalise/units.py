@@ -50,8 +50,14 @@ _MEASURE = re.compile(
     # "5 ft. tall": an abbreviation's stop inside a sentence
     r"(?:\.(?=\s+[a-z]))?"
 )
-# "4x6 m", "12 x 9 ft": dimensions with their unit are said with "by" (without one, "2x8" may be a product).
-_DIMENSIONS = re.compile(rf"(?<![\w.,])({NUM})(?:\s?[x×]\s?{NUM})+(?=\s?-?(?:{_UNIT_ALT})(?![\w°/]))")
+# "4x6 m", "12 x 9 ft", "a 50 x 75 tent", "1920×1080": dimensions, said with "by". Without a unit the "x" is a
+# size only when typeset as one, spaced on both sides or as "×": "2x8" may be a score or a product, and
+# "Windows 10 x64" is no size. A product followed by an equals sign ("3 x 4 = 12") is left to the arithmetic rule.
+_DIMENSIONS = re.compile(
+    rf"(?<![\w.,=])({NUM})(?:(?:\s?×\s?|\sx\s){NUM})+(?![\w.,]?\d|\w|\s?=)"
+    rf"|(?<![\w.,])({NUM})(?:\s?[x×]\s?{NUM})+(?=\s?-?(?:{_UNIT_ALT})(?![\w°/]))"
+)
+_MAY_BE_DIMENSIONS = re.compile(r"\d\s?[x×]\s?[\d.]")
 _BY = re.compile(r"\s?[x×]\s?")
 _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
 _MAY_BE_MONEY = re.compile(rf"[$£€¥₹₩₽₿¢]|\b(?:{_CODES})\b")
@@ -69,6 +75,23 @@ _FEET_AND_INCHES = re.compile(
 )
 # 6'2" -> six feet two inches
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
+
+
+# "a $2 billion deal", "a 15 km road": after "a" and before a noun, an amount describes the noun and its unit is
+# singular, as in "a two billion dollar deal" and "a fifteen kilometer road". The words listed after the unit show
+# it is not describing a noun ("a $5 or $10 fee", "a 100 m in ten seconds").
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[Aa]n?\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:or|and|to|per|of|in|on|at|by|for|from|with|than|each|apiece|a|an|the|more|less|plus|minus)\b)[a-z]"
+)
+
+
+def _describes_a_noun(match: re.Match[str]) -> bool:
+    """True when the amount stands between "a" and a noun: "a $5 bill", "a 15 km road"."""
+    text = match.string
+    if _ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start()) is None:
+        return False
+    return _NOUN_AFTER.match(text, match.end()) is not None
 
 
 def _amount(text: str, british: bool = False) -> str:
@@ -92,9 +115,14 @@ def _is_one(text: str) -> bool:
     return text.lstrip("-") == "1"
 
 
-def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None) -> str:
-    """"$20.50" -> "twenty dollars and fifty cents"; "$2.5 million" -> "two point five million dollars"."""
+def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None, singular: bool = False) -> str:
+    """"$20.50" -> "twenty dollars fifty cents"; "$2.5 million" -> "two point five million dollars".
+
+    singular: the amount describes a noun ("a $5 bill"), so every unit is said in the singular.
+    """
     major, majors, minor, minors = names
+    if singular:
+        majors, minors = major, minor
     plain = value.lstrip("-").replace(",", "")
     sign = "minus " if value.startswith("-") else ""
     whole, _, cents = plain.partition(".")
@@ -124,15 +152,16 @@ def _scale(match: re.Match[str], first: int) -> str | None:
 def _money(match: re.Match[str]) -> str:
     names = CURRENCIES[match.group(1) or match.group(2)]
     value, scale, upper, upper_scale = match.group(3), _scale(match, 4), match.group(6), _scale(match, 7)
+    singular = _describes_a_noun(match)
     if upper and upper_scale and not scale:
         # "$1.5-2bn", "HK$3 to HK$4 billion": the scale and the currency are said once, after the range.
         plain = value.replace(",", "")
         plain = plain.rstrip("0").rstrip(".") if "." in plain else plain  # "5.50 million" is 5.5 million
-        spoken = _amount(plain) + " to " + _money_words(upper, names, upper_scale)
+        spoken = _amount(plain) + " to " + _money_words(upper, names, upper_scale, singular)
     else:
-        spoken = _money_words(value, names, scale)
+        spoken = _money_words(value, names, scale, singular)
         if upper:
-            spoken += " to " + _money_words(upper, names, upper_scale or scale)
+            spoken += " to " + _money_words(upper, names, upper_scale or scale, singular)
     if match.group(9):
         spoken += " per " + PERIODS[match.group(9).rstrip(".").lower()]
     elif match.group(10):
@@ -186,7 +215,7 @@ def _measure(match: re.Match[str]) -> str:
         return match.group(0)  # "kg2" is a code, not a power
     singular, plural = UNITS[unit] if unit else _FOLDED_UNITS[folded.lower()]
     last = upper or value
-    adjective = "-" in gap  # "a 7.2-millimeter bullet"
+    adjective = "-" in gap or _describes_a_noun(match)  # "a 7.2-millimeter bullet", "a 15 km road"
     name = singular if adjective or (_is_one(last) and not scale) else plural
     if power:
         name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
@@ -227,9 +256,9 @@ def measures(text: str) -> str:
         text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
     if "'" in text:
         text = _FEET_INCHES.sub(lambda m: padded(m, f"{_amount(m.group(1))} feet {_amount(m.group(2))} inches"), text)
+    if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
+        text = _DIMENSIONS.sub(_dimensions, text)
     if not _MAY_BE_MEASURE.search(text):
         return text
-    if "x" in text or "×" in text:
-        text = _DIMENSIONS.sub(_dimensions, text)
     text = _MEASURE.sub(_measure, text)
     return _PER_UNIT.sub(_per_unit, text) if "/" in text else text
