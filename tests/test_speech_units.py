@@ -294,3 +294,37 @@ def test_an_x_that_is_no_size_is_not_by(written: str) -> None:
 ])
 def test_a_span_of_verses_and_a_clock_span_ending_on_the_hour(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Expect highs of 38C on Friday.", "Expect highs of thirty eight degrees Celsius on Friday."),
+    ("Bake at 200C for an hour.", "Bake at two hundred degrees Celsius for an hour."),
+    ("Lows of 20-25F are due.", "Lows of twenty to twenty five degrees Fahrenheit are due."),
+    ("Lakes froze at -12C.", "Lakes froze at minus twelve degrees Celsius."),
+])
+def test_a_temperature_written_without_its_degree_sign(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Her ticket says row 7C.", "Her ticket says row seven C."),
+    ("Take the 31F tram.", "Take the thirty one F tram."),
+])
+def test_a_letter_after_a_number_is_no_temperature_without_a_word_of_warmth(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He clocked 10.42s in the heat.", "He clocked ten point four two seconds in the heat."),
+    ("The new chip is 1.8x faster.", "The new chip is one point eight times faster."),
+    ("Trains are 4x more punctual.", "Trains are four times more punctual."),
+    ("Buy a 30x zoom camera.", "Buy a thirty x zoom camera."),
+    ("She weighed 9st 4lb then.", "She weighed nine stone four pounds then."),
+    ("The cellar has a 5ft 10in ceiling.", "The cellar has a five foot ten inch ceiling."),
+    ("He stood 5ft 10in.", "He stood five feet ten inches."),
+    ("Growth slowed to 0.4pc.", "Growth slowed to zero point four percent."),
+    ("Carts took 15 cwt each.", "Carts took fifteen hundredweight each."),
+    ("Output hit 9 million bbl.", "Output hit nine million barrels."),
+])
+def test_seconds_multipliers_stones_inches_and_british_percent(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

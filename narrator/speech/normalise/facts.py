@@ -112,6 +112,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "fps": ("frame per second", "frames per second"), "rpm": ("revolution per minute", "revolutions per minute"),
     "bpm": ("beat per minute", "beats per minute"), "mpg": ("mile per gallon", "miles per gallon"),
     "hp": ("horsepower", "horsepower"), "h": ("hour", "hours"),
+    "bhp": ("brake horsepower", "brake horsepower"), "cwt": ("hundredweight", "hundredweight"),
+    "bbl": ("barrel", "barrels"),
 }
 
 # (AP style abbreviation without its stop, postal code, name)

@@ -33,7 +33,8 @@ _TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢)(?!\w)")
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = re.compile(rf"(?<![\w.,$£€¥₹₩])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])({NUM})\s?(bn|tn|mln)\b")
-_PERCENT = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?\s?(%|per ?cent\b|pct\b)")
+# "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers).
+_PERCENT = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)")
 
 # Units also written in capitals or mixed case ("12KG", "1 mbps").
 _FOLDED = {"kg", "km", "mph", "kbps", "mbps", "gbps", "khz", "mhz", "ghz", "kwh", "cm", "mm", "lbs", "kmh", "kph"}
@@ -68,10 +69,28 @@ _CLOSING = re.compile(r"\s*[)\],;]")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h"}
 # "120 sq. ft.", "3.4 cu.ft.": the stop of "sq." or "cu." would end the measure.
 _SQUARE_STOP = re.compile(r"(?<=\d)(\s?)(sq|cu)\.\s?(?=(?:ft|mi|km|m|in|yd)\b)")
-# "6 ft 2 in tall": feet and inches; "in" only where it cannot be the preposition.
+# "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
 _FEET_AND_INCHES = re.compile(
-    r"(?<![\w.,])(\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})\s?in(?:ches|ch)?\b\.?"
-    r"(?=\s*$|[,;:)!?]|\.\s|\s(?:tall|high|long|wide|deep|across|and)\b)"
+    r"(?<![\w.,])(\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})(?:in\b\.?(?!\w)|\s?in(?:ches|ch)?\b\.?"
+    r"(?=\s*$|[,;:)!?]|\.\s|\s(?:tall|high|long|wide|deep|across|and)\b))"
+)
+# "14st 3lb": stones and pounds, a British body weight (a lone "14st" may be a misspelt ordinal).
+_STONES = re.compile(r"(?<![\w.,])(\d{1,2})\s?st\s?(\d{1,2})\s?lbs?\b\.?")
+# "45C", "-5F": a temperature written without its degree sign, only where the sentence speaks of temperature or
+# the value is below zero ("seat 12F", "flat 3C" are places).
+_BARE_DEGREES = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?(-?{NUM}))?([CF])\b(?![\w'’&-])")
+_WARMTH = re.compile(
+    r"(?i:temperatures?|degrees|heat|heatwave|highs?|lows?|warm\w*|cold\w*|hot\w*|cool\w*|freez\w*|frost\w*"
+    r"|mercury|thermometers?|ovens?|bak(?:e|es|ed|ing)|roast\w*|weather|forecast\w*|fever|boil\w*|thaw\w*)\b"
+)
+# "4.2s", "9.58s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
+# One cheap scan says which of the rules below may apply: its last character names the rule.
+_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|s|x)(?!\w)")
+_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)s\b(?![\w'’])")
+# "2.5x faster": a multiplier before a comparison is "times"; "a 10x zoom" stays "ten x", as it is said.
+_MULTIPLIER = re.compile(
+    rf"(?<![\w.,])({NUM})x(?=\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater"
+    r"|better|worse|cheaper|longer|shorter|stronger|weaker|heavier|lighter|quicker|over)\b)"
 )
 # 6'2" -> six feet two inches
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
@@ -82,7 +101,8 @@ _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
 # it is not describing a noun ("a $5 or $10 fee", "a 100 m in ten seconds").
 _ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[Aa]n?\s+$")
 _NOUN_AFTER = re.compile(
-    r"\s+(?!(?:or|and|to|per|of|in|on|at|by|for|from|with|than|each|apiece|a|an|the|more|less|plus|minus)\b)[a-z]"
+    r"\s+(?!(?i:or|and|to|per|of|in|on|at|by|for|from|with|than|each|apiece|a|an|the|more|less|plus|minus)\b)"
+    r"[a-zA-Z]"
 )
 
 
@@ -198,12 +218,12 @@ def _percent(match: re.Match[str]) -> str:
     if match.group(2):
         spoken += " to " + _amount(match.group(2))
     # "per cent" stays as the writer put it: a voice says the same words either way
-    return padded(match, spoken + (" per cent" if match.group(3).startswith("per ") else " percent"))
+    return padded(match, spoken + (" per cent" if match.group(3).lstrip().startswith("per ") else " percent"))
 
 
 def percentages(text: str) -> str:
     """Read "12.5%" and "10-15 %"."""
-    return _PERCENT.sub(_percent, text) if "%" in text or "per" in text or "pct" in text else text
+    return _PERCENT.sub(_percent, text) if "%" in text or "per" in text or "pc" in text else text
 
 
 def _measure(match: re.Match[str]) -> str:
@@ -228,10 +248,38 @@ def _measure(match: re.Match[str]) -> str:
 
 
 def _feet_and_inches(match: re.Match[str]) -> str:
-    """"6 ft 2 in" -> "six feet two inches" (the stop of "in." that ended the text is kept)."""
-    inches = int(match.group(2))
-    spoken = f"{_amount(match.group(1))} feet {_amount(match.group(2))} inch{'' if inches == 1 else 'es'}"
+    """"6 ft 2 in" -> "six feet two inches", "a 6ft 2in door" -> "a six foot two inch door" (the stop of "in."
+    that ended the text is kept)."""
+    inches, singular = int(match.group(2)), _describes_a_noun(match)
+    feet = "foot" if singular else "feet"
+    spoken = f"{_amount(match.group(1))} {feet} {_amount(match.group(2))} inch{'' if inches == 1 or singular else 'es'}"
     return spoken + ("." if match.group(0).endswith(".") and match.end() == len(match.string) else "")
+
+
+def _bare_degrees(match: re.Match[str]) -> str:
+    """"45C" -> "forty five degrees Celsius" where the sentence is about temperature."""
+    value, upper, letter = match.groups()
+    sentence_before = match.string[max(0, match.start() - 60):match.start()].rpartition(". ")[2]
+    after = match.string[match.end():match.end() + 20]
+    if not (value.startswith("-") or _WARMTH.search(sentence_before) or _WARMTH.match(after.lstrip())):
+        return match.group(0)
+    spoken = _amount(value) + (" to " + _amount(upper) if upper else "")
+    degrees = "degree" if _is_one(upper or value) else "degrees"
+    return padded(match, f"{spoken} {degrees} {'Celsius' if letter == 'C' else 'Fahrenheit'}")
+
+
+def _in_context(text: str) -> str:
+    """Units known by their context: stones, temperatures without "°", seconds after a decimal, multipliers."""
+    found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
+    if "t" in found:
+        text = _STONES.sub(lambda m: padded(m, f"{_amount(m.group(1))} stone {_amount(m.group(2))} pounds"), text)
+    if "C" in found or "F" in found:
+        text = _BARE_DEGREES.sub(_bare_degrees, text)
+    if "s" in found:
+        text = _DECIMAL_SECONDS.sub(lambda m: padded(m, f"{_amount(m.group(1))} seconds"), text)
+    if "x" in found:
+        text = _MULTIPLIER.sub(lambda m: padded(m, f"{_amount(m.group(1))} times"), text)
+    return text
 
 
 def _dimensions(match: re.Match[str]) -> str:
@@ -252,7 +300,7 @@ def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
     if "sq." in text or "cu." in text:
         text = _SQUARE_STOP.sub(r"\1\2 ", text)
-    if " in" in text:
+    if "in" in text:
         text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
     if "'" in text:
         text = _FEET_INCHES.sub(lambda m: padded(m, f"{_amount(m.group(1))} feet {_amount(m.group(2))} inches"), text)
@@ -260,5 +308,5 @@ def measures(text: str) -> str:
         text = _DIMENSIONS.sub(_dimensions, text)
     if not _MAY_BE_MEASURE.search(text):
         return text
-    text = _MEASURE.sub(_measure, text)
+    text = _MEASURE.sub(_measure, _in_context(text))
     return _PER_UNIT.sub(_per_unit, text) if "/" in text else text
