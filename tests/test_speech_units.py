@@ -328,3 +328,32 @@ def test_a_letter_after_a_number_is_no_temperature_without_a_word_of_warmth(writ
 ])
 def test_seconds_multipliers_stones_inches_and_british_percent(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The card expires 09/2027.", "The card expires September twenty twenty seven."),
+    ("Rents rose after 4/2021.", "Rents rose after April twenty twenty one."),
+    ("Shoot at 1/2000 of a second.", "Shoot at one two thousandth of a second."),
+])
+def test_a_month_and_a_year_written_with_a_slash(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Due: Thu, Feb 8, 2024", "Due: Thursday, February eighth, twenty twenty four"),
+    ("Opens Wed 12 June.", "Opens Wednesday the twelfth of June."),
+    ("Read the Sun, 12 June.", "Read the Sun, the twelfth of June."),
+    ("Sat by the fire.", "Sat by the fire."),
+])
+def test_a_weekday_abbreviation_before_a_date(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Muster at 0630 hours.", "Muster at o six thirty hours."),
+    ("The watch ran from 2000-0400 hrs.", "The watch ran from twenty hundred to o four hundred hours."),
+    ("Lights out by 2215h tonight.", "Lights out by twenty two fifteen hours tonight."),
+    ("It took 1250 hours of work.", "It took one thousand two hundred fifty hours of work."),
+])
+def test_a_clock_time_in_four_digits_before_hours(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

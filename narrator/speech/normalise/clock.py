@@ -27,6 +27,14 @@ _DURATION = re.compile(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b
 _RATIO = re.compile(r"(?<![\w:.,])(\d{1,3})(:| : )(\d{1,3})(?![\w:]|[.,]\d|\s?-\s?\d)")
 # "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
 _VERSES = re.compile(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
+# "0800 hours", "at 1430 hrs": a clock time as the armed forces and emergency services say it. Without a zero in
+# front only after a word that asks for a time ("it took 1430 hours" is an amount).
+_TIME_WORDS = ("[Aa]t", "[Bb]y", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Bb]efore", "[Aa]fter", "[Ss]ince")
+_AFTER_TIME_WORD = "|".join(rf"(?<=\b{word} )" for word in _TIME_WORDS)  # one look-behind each: they differ in width
+_HOURS = re.compile(
+    rf"(?<![\w.,:])(?:(0\d)|(?:{_AFTER_TIME_WORD})(1\d|2[0-3]))([0-5]\d)(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d))?"
+    r"\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?"
+)
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
@@ -105,9 +113,28 @@ def _verses(match: re.Match[str]) -> str:
     return padded(match, f"{numbers.cardinal(int(chapter))} {verses}")
 
 
+def _hours(match: re.Match[str]) -> str:
+    """"0800 hours" -> "o eight hundred hours", "1430 hours" -> "fourteen thirty hours"; also spans of them."""
+    spoken = _hundred_hours(int(match.group(1) or match.group(2)), int(match.group(3)))
+    if match.group(4):
+        spoken += " to " + _hundred_hours(int(match.group(4)), int(match.group(5)))
+    return padded(match, spoken + " hours")
+
+
+def _hundred_hours(hours: int, minutes: int) -> str:
+    """A clock time said as four digits: "o eight hundred", "zero zero thirty", "fourteen o five"."""
+    if hours == 0:
+        spoken = "zero" if minutes == 0 else "zero zero"
+    else:
+        spoken = ("o " if hours < 10 else "") + numbers.cardinal(hours)
+    return spoken + (" hundred" if minutes == 0 else (" o " if minutes < 10 else " ") + numbers.cardinal(minutes))
+
+
 def durations(text: str) -> str:
-    """Read "2h 30m" and "1h30" as hours and minutes (before "30s" can be taken for a decade)."""
-    return _DURATION.sub(_duration, text) if "h" in text else text
+    """Read "2h 30m" and "1h30" as hours and minutes (before "30s" can be taken for a decade), and "0800 hours"."""
+    if "h" not in text:
+        return text
+    return _HOURS.sub(_hours, _DURATION.sub(_duration, text))
 
 
 def times(text: str) -> str:

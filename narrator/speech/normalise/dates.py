@@ -71,6 +71,14 @@ _DECADE_RANGE = re.compile(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s
 # "the class of '99": an apostrophe before two digits that end a word
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?![\w'])")
 _SHORT_DECADE = re.compile(r"(?<![\w.,])'(\d0)'?s\b")
+# "expires 12/2025", "since 03/2019": a month and a year. "1/2000" stays a fraction (a shutter speed, odds).
+_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\w./-])(0[1-9]|1[0-2]|[2-9])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+# "Fri, Jan 5", "Sat 14 September": a weekday's abbreviation is a weekday before a date ("Sun" alone is a word,
+# and "The Sun, 5 May" a newspaper).
+_WEEKDAY_BEFORE_DATE = re.compile(
+    rf"(?<!\b[Tt]he )\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=,?\s+(?:{_MONTH_NEAR_NUMBER}\s+{_DAY}"
+    rf"|{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER})\b)"
+)
 _MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 _MAY_BE_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 _MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
@@ -235,6 +243,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _NUMERIC.sub(_numeric(day_first), text)
     if "/" in text:
         text = _SEASON.sub(_season, text)
+        text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
     if "c." in text:
         text = _CIRCA.sub("circa ", text)
     if _MAY_BE_MONTH.search(text):
@@ -257,6 +266,7 @@ def dates(text: str, options: ReadingOptions) -> str:
 
 def _month_dates(text: str) -> str:
     """Dates with a month's name: spans first ("June 3-5", "3-5 June"), then "June 3, 2024", "3 June", "June 2024"."""
+    text = _WEEKDAY_BEFORE_DATE.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()]], text)
     if "-" in text:
         text = _MONTH_DAYS.sub(_month_days, text)
         text = _DAYS_MONTH.sub(_days_month, text)
