@@ -104,7 +104,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("1 kg", "one kilogram"),
         ("1,000 sq km", "one thousand square kilometers"),
         ("6'2\" tall", "six feet two inches tall"),
-        ("the 100 m final", "the one hundred meters final"),
+        ("the 100 m final", "the one hundred meter final"),
         ("a 2 GB file", "a two gigabyte file"),
     ],
     "roman": [

@@ -257,6 +257,9 @@ def test_what_ratios_and_addresses_leave_alone(written: str, spoken: str) -> Non
     ("It is a 12 km trail.", "It is a twelve kilometer trail."),
     ("Buy an 8 GB card.", "Buy an eight gigabyte card."),
     ("Take a 6-9 km loop.", "Take a six to nine kilometer loop."),
+    ("The $3 billion contract ended.", "The three billion dollar contract ended."),
+    ("Its 40 km shoreline is rocky.", "Its forty kilometer shoreline is rocky."),
+    ("Norway's $1.4 trillion fund grew.", "Norway's one point four trillion dollar fund grew."),
 ])
 def test_an_amount_between_a_and_a_noun_has_a_singular_unit(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
@@ -265,7 +268,9 @@ def test_an_amount_between_a_and_a_noun_has_a_singular_unit(written: str, spoken
 @pytest.mark.parametrize(("written", "spoken"), [
     ("It cost a $4 or $6 fee.", "It cost a four dollars or six dollars fee."),
     ("He ran a 400 m in a minute.", "He ran a four hundred meters in a minute."),
-    ("The $3 billion contract ended.", "The three billion dollars contract ended."),
+    ("The $3 million went to schools.", "The three million dollars went to schools."),
+    ("Use the $20 sparingly.", "Use the twenty dollars sparingly."),
+    ("The 8 km between the two towns.", "The eight kilometers between the two towns."),
     ("They paid $3 billion in fees.", "They paid three billion dollars in fees."),
 ])
 def test_an_amount_that_describes_no_noun_keeps_its_plural(written: str, spoken: str) -> None:
@@ -356,4 +361,13 @@ def test_a_weekday_abbreviation_before_a_date(written: str, spoken: str) -> None
     ("It took 1250 hours of work.", "It took one thousand two hundred fifty hours of work."),
 ])
 def test_a_clock_time_in_four_digits_before_hours(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A crepe costs €3,50 in Lyon.", "A crepe costs three euros fifty cents in Lyon."),
+    ("Menus from 14,90 € daily.", "Menus from fourteen euros ninety cents daily."),
+    ("The bill came to €3,500.", "The bill came to three thousand five hundred euros."),
+])
+def test_a_decimal_comma_in_euros(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -6,7 +6,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.facts import CODES_ONLY_BEFORE, CURRENCIES, LENGTHS, PERIODS, POWERS, SCALES, UNITS
-from narrator.speech.normalise.util import padded
+from narrator.speech.normalise.util import padded, word_set
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
@@ -28,6 +28,9 @@ _MONEY = re.compile(
     # "$4/kg": a price per unit of measure.
     rf"|({_UNIT_ALT})(?![\w°/])))?"
 )
+# "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
+# never the thousands of "€2,500".
+_DECIMAL_COMMA = re.compile(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
 _TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢)(?!\w)")
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
@@ -104,14 +107,38 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?i:or|and|to|per|of|in|on|at|by|for|from|with|than|each|apiece|a|an|the|more|less|plus|minus)\b)"
     r"[a-zA-Z]"
 )
+# After "the", "its" or "Europe's" the amount may be the subject instead ("the $5 million went to charity", "the
+# 3 kg it lost"), so the next word must look like a singular noun: lower case, not a verb's past or "-s" form, a
+# pronoun or a word of grammar.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our"
+    r"|(?!(?i:it|that|what|there|here|he|she|who|where|let)['’])\w+['’]s)\s+$"
+)
+_NOT_A_NOUN = word_set(
+    "or and but nor to per of in on at by for from with than into onto over under about after before between "
+    "through during each apiece a an the this that these those more less plus minus it he she they we you i "
+    "who which what what's is was were are be been being will would could can may might must should shall "
+    "has had have do did does went came left paid spent lost made won sold built kept got gave took brought "
+    "bought stood fell rose grew meant became set cut put hit held ran began sent lent bent dealt "
+    "away back north south east west further farther below above ahead behind apart now so then too alone only "
+    "still yet already again ago later earlier here there overall instead extra altogether"
+)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?!['’-])")
 
 
 def _describes_a_noun(match: re.Match[str]) -> bool:
-    """True when the amount stands between "a" and a noun: "a $5 bill", "a 15 km road"."""
+    """True when the amount stands between "a" (or "the", "its") and a noun: "a $5 bill", "the 15 km road"."""
     text = match.string
-    if _ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start()) is None:
+    before = text[max(0, match.start() - 24):match.start()]
+    if _ARTICLE_BEFORE.search(before):
+        return _NOUN_AFTER.match(text, match.end()) is not None
+    if not _DETERMINER_BEFORE.search(before):
         return False
-    return _NOUN_AFTER.match(text, match.end()) is not None
+    word = _WORD_AFTER.match(text, match.end())
+    if word is None:
+        return False
+    noun = word.group(1)
+    return noun not in _NOT_A_NOUN and not noun.endswith(("ed", "s", "ly"))
 
 
 def _amount(text: str, british: bool = False) -> str:
@@ -205,6 +232,8 @@ def _trailing_code(match: re.Match[str]) -> str:
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
     if _MAY_BE_MONEY.search(text):
+        if "," in text:
+            text = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
         text = _MONEY.sub(_money, text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)
