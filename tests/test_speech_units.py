@@ -270,6 +270,7 @@ def test_an_amount_between_a_and_a_noun_has_a_singular_unit(written: str, spoken
     ("He ran a 400 m in a minute.", "He ran a four hundred meters in a minute."),
     ("The $3 million went to schools.", "The three million dollars went to schools."),
     ("Use the $20 sparingly.", "Use the twenty dollars sparingly."),
+    ("Next to the $0 people pay.", "Next to the zero dollars people pay."),
     ("The 8 km between the two towns.", "The eight kilometers between the two towns."),
     ("They paid $3 billion in fees.", "They paid three billion dollars in fees."),
 ])
@@ -323,6 +324,7 @@ def test_a_letter_after_a_number_is_no_temperature_without_a_word_of_warmth(writ
     ("He clocked 10.42s in the heat.", "He clocked ten point four two seconds in the heat."),
     ("The new chip is 1.8x faster.", "The new chip is one point eight times faster."),
     ("Trains are 4x more punctual.", "Trains are four times more punctual."),
+    ("Loans are 3-5x more costly.", "Loans are three to five times more costly."),
     ("Buy a 30x zoom camera.", "Buy a thirty x zoom camera."),
     ("She weighed 9st 4lb then.", "She weighed nine stone four pounds then."),
     ("The cellar has a 5ft 10in ceiling.", "The cellar has a five foot ten inch ceiling."),

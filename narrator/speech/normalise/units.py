@@ -92,7 +92,7 @@ _MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|s|x)(?!\w)")
 _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)s\b(?![\w'’])")
 # "2.5x faster": a multiplier before a comparison is "times"; "a 10x zoom" stays "ten x", as it is said.
 _MULTIPLIER = re.compile(
-    rf"(?<![\w.,])({NUM})x(?=\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater"
+    rf"(?<![\w.,])({NUM})(?:\s?(?:-|to)\s?({NUM}))?x(?=\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater"
     r"|better|worse|cheaper|longer|shorter|stronger|weaker|heavier|lighter|quicker|over)\b)"
 )
 # 6'2" -> six feet two inches
@@ -121,7 +121,8 @@ _NOT_A_NOUN = word_set(
     "has had have do did does went came left paid spent lost made won sold built kept got gave took brought "
     "bought stood fell rose grew meant became set cut put hit held ran began sent lent bent dealt "
     "away back north south east west further farther below above ahead behind apart now so then too alone only "
-    "still yet already again ago later earlier here there overall instead extra altogether"
+    "still yet already again ago later earlier here there overall instead extra altogether "
+    "people everyone everybody nobody someone somebody anyone anybody many most some all both"
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?!['’-])")
 
@@ -297,6 +298,12 @@ def _bare_degrees(match: re.Match[str]) -> str:
     return padded(match, f"{spoken} {degrees} {'Celsius' if letter == 'C' else 'Fahrenheit'}")
 
 
+def _multiplier(match: re.Match[str]) -> str:
+    """"2.5x faster" -> "two point five times faster", "1-2x as" -> "one to two times as"."""
+    upper = " to " + _amount(match.group(2)) if match.group(2) else ""
+    return padded(match, f"{_amount(match.group(1))}{upper} times")
+
+
 def _in_context(text: str) -> str:
     """Units known by their context: stones, temperatures without "°", seconds after a decimal, multipliers."""
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
@@ -307,7 +314,7 @@ def _in_context(text: str) -> str:
     if "s" in found:
         text = _DECIMAL_SECONDS.sub(lambda m: padded(m, f"{_amount(m.group(1))} seconds"), text)
     if "x" in found:
-        text = _MULTIPLIER.sub(lambda m: padded(m, f"{_amount(m.group(1))} times"), text)
+        text = _MULTIPLIER.sub(_multiplier, text)
     return text
 
 
