@@ -373,3 +373,23 @@ def test_a_clock_time_in_four_digits_before_hours(written: str, spoken: str) -> 
 ])
 def test_a_decimal_comma_in_euros(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("We sail on 8/14 at dawn.", "We sail on August fourteenth at dawn."),
+    ("The offer runs until 11/30.", "The offer runs until November thirtieth."),
+    ("Doors open Saturday 5/18.", "Doors open Saturday May eighteenth."),
+    ("Term starts on 28/9 here.", "Term starts on the twenty eighth of September here."),
+])
+def test_a_month_and_a_day_after_a_word_that_asks_for_a_date(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Prices fell by 1/4 overnight.", "Prices fell by one quarter overnight."),
+    ("Stir in 2/3 cup of milk.", "Stir in two thirds cup of milk."),
+    ("Build on 2/3 of the site.", "Build on two thirds of the site."),
+    ("The door is 6'1\" high.", "The door is six feet one inch high."),
+])
+def test_fractions_after_by_or_before_of_or_a_unit_stay_fractions(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

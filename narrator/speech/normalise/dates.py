@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.facts import UNITS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import final_stop, padded
 
@@ -79,6 +80,17 @@ _WEEKDAY_BEFORE_DATE = re.compile(
     rf"(?<!\b[Tt]he )\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=,?\s+(?:{_MONTH_NEAR_NUMBER}\s+{_DAY}"
     rf"|{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER})\b)"
 )
+# "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
+# "from" ("cut by 1/3", "from 1/2 to 3/4 cup"), nor before "of" or a unit: those are fractions.
+_DATE_WORD = r"(?i:on|until|till|since|through|before|after|starting|ending|effective|due)"
+_UNIT_NAMES = "|".join(sorted(
+    {re.escape(word) for key, names in UNITS.items() for word in (key, *names)}
+    | {"cups?", "pints?", "teaspoonfuls?", "tablespoonfuls?", "slices?", "times"},
+    key=len, reverse=True,
+))
+_NUMERIC_DAY = re.compile(
+    rf"\b((?:{_DATE_WORD}|{_WEEKDAY}),?\s+)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+)
 _MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 _MAY_BE_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 _MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
@@ -148,6 +160,19 @@ def _numeric(day_first: bool) -> Callable[[re.Match[str]], str]:
         return padded(match, _mdy(first - 1, second, year))
 
     return replace
+
+
+def _numeric_day(match: re.Match[str], day_first: bool) -> str:
+    """"on 6/6" -> "on June sixth"; a number above 12 settles the order, otherwise the setting does."""
+    first, second = int(match.group(2)), int(match.group(3))
+    if day_first and first <= 12 < second:
+        day_first = False
+    elif not day_first and second <= 12 < first:
+        day_first = True
+    month, day = (second, first) if day_first else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match.group(0)
+    return match.group(1) + (_dmy if day_first else _mdy)(month - 1, day, None)
 
 
 def _iso(day_first: bool, match: re.Match[str]) -> str:
@@ -243,6 +268,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _NUMERIC.sub(_numeric(day_first), text)
     if "/" in text:
         text = _SEASON.sub(_season, text)
+        text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
     if "c." in text:
         text = _CIRCA.sub("circa ", text)

@@ -318,6 +318,12 @@ def _in_context(text: str) -> str:
     return text
 
 
+def _feet_inches(match: re.Match[str]) -> str:
+    """6'1" -> "six feet one inch"."""
+    inches = "inch" if match.group(2) == "1" else "inches"
+    return padded(match, f"{_amount(match.group(1))} feet {_amount(match.group(2))} {inches}")
+
+
 def _dimensions(match: re.Match[str]) -> str:
     """"4x6" -> "4 by 6": the numbers and any unit after them are read by the rules that follow."""
     return _BY.sub(" by ", match.group(0))
@@ -339,7 +345,7 @@ def measures(text: str) -> str:
     if "in" in text:
         text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
     if "'" in text:
-        text = _FEET_INCHES.sub(lambda m: padded(m, f"{_amount(m.group(1))} feet {_amount(m.group(2))} inches"), text)
+        text = _FEET_INCHES.sub(_feet_inches, text)
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
         text = _DIMENSIONS.sub(_dimensions, text)
     if not _MAY_BE_MEASURE.search(text):
