@@ -35,6 +35,7 @@ _HOURS = re.compile(
     rf"(?<![\w.,:])(?:(0\d)|(?:{_AFTER_TIME_WORD})(1\d|2[0-3]))([0-5]\d)(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d))?"
     r"\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?"
 )
+_MAY_BE_HOURS = re.compile(r"\d\d\s?h")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
@@ -134,7 +135,8 @@ def durations(text: str) -> str:
     """Read "2h 30m" and "1h30" as hours and minutes (before "30s" can be taken for a decade), and "0800 hours"."""
     if "h" not in text:
         return text
-    return _HOURS.sub(_hours, _DURATION.sub(_duration, text))
+    text = _DURATION.sub(_duration, text)
+    return _HOURS.sub(_hours, text) if _MAY_BE_HOURS.search(text) else text
 
 
 def times(text: str) -> str:

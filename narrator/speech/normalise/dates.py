@@ -91,6 +91,7 @@ _UNIT_NAMES = "|".join(sorted(
 _NUMERIC_DAY = re.compile(
     rf"\b((?:{_DATE_WORD}|{_WEEKDAY}),?\s+)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
+_MAY_BE_WEEKDAY = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 _MAY_BE_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 _MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
@@ -292,7 +293,8 @@ def dates(text: str, options: ReadingOptions) -> str:
 
 def _month_dates(text: str) -> str:
     """Dates with a month's name: spans first ("June 3-5", "3-5 June"), then "June 3, 2024", "3 June", "June 2024"."""
-    text = _WEEKDAY_BEFORE_DATE.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()]], text)
+    if _MAY_BE_WEEKDAY.search(text):
+        text = _WEEKDAY_BEFORE_DATE.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()]], text)
     if "-" in text:
         text = _MONTH_DAYS.sub(_month_days, text)
         text = _DAYS_MONTH.sub(_days_month, text)
