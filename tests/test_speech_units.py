@@ -380,6 +380,7 @@ def test_a_decimal_comma_in_euros(written: str, spoken: str) -> None:
     ("The offer runs until 11/30.", "The offer runs until November thirtieth."),
     ("Doors open Saturday 5/18.", "Doors open Saturday May eighteenth."),
     ("Term starts on 28/9 here.", "Term starts on the twenty eighth of September here."),
+    ("Life changed after 9/11 for many.", "Life changed after nine eleven for many."),
 ])
 def test_a_month_and_a_day_after_a_word_that_asks_for_a_date(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
@@ -392,4 +393,17 @@ def test_a_month_and_a_day_after_a_word_that_asks_for_a_date(written: str, spoke
     ("The door is 6'1\" high.", "The door is six feet one inch high."),
 ])
 def test_fractions_after_by_or_before_of_or_a_unit_stay_fractions(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Exports hit 1.4m tonnes.", "Exports hit one point four million tonnes."),
+    ("About 40k fans came.", "About forty thousand fans came."),
+    ("Some 2m children were fed.", "Some two million children were fed."),
+    ("The crane lifted it 3m upwards.", "The crane lifted it three meters upwards."),
+    ("They built a 4m fence.", "They built a four meter fence."),
+    ("A 20km-long queue formed.", "A twenty kilometer-long queue formed."),
+    ("It gives 95 lb-ft or 80 Nm.", "It gives ninety five pound feet or eighty newton meters."),
+])
+def test_a_scale_letter_before_a_count_a_compound_adjective_and_torque(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -88,8 +88,8 @@ _UNIT_NAMES = "|".join(sorted(
     | {"cups?", "pints?", "teaspoonfuls?", "tablespoonfuls?", "slices?", "times"},
     key=len, reverse=True,
 ))
-_NUMERIC_DAY = re.compile(
-    rf"\b((?:{_DATE_WORD}|{_WEEKDAY}),?\s+)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+_NUMERIC_DAY = re.compile(  # "since 9/11" names the attacks, said "nine eleven"
+    rf"\b((?:{_DATE_WORD}|{_WEEKDAY}),?\s+)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
 _MAY_BE_WEEKDAY = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")

@@ -113,7 +113,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "bpm": ("beat per minute", "beats per minute"), "mpg": ("mile per gallon", "miles per gallon"),
     "hp": ("horsepower", "horsepower"), "h": ("hour", "hours"),
     "bhp": ("brake horsepower", "brake horsepower"), "cwt": ("hundredweight", "hundredweight"),
-    "bbl": ("barrel", "barrels"),
+    "bbl": ("barrel", "barrels"), "lb-ft": ("pound foot", "pound feet"), "Nm": ("newton meter", "newton meters"),
 }
 
 # (AP style abbreviation without its stop, postal code, name)

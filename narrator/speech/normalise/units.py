@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.facts import CODES_ONLY_BEFORE, CURRENCIES, LENGTHS, PERIODS, POWERS, SCALES, UNITS
+from narrator.speech.normalise.facts import (
+    CODES_ONLY_BEFORE,
+    COUNTED_NOUNS,
+    CURRENCIES,
+    LENGTHS,
+    PERIODS,
+    POWERS,
+    SCALES,
+    UNITS,
+)
 from narrator.speech.normalise.util import padded, word_set
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -61,6 +70,11 @@ _DIMENSIONS = re.compile(
     rf"(?<![\w.,=])({NUM})(?:(?:\s?×\s?|\sx\s){NUM})+(?![\w.,]?\d|\w|\s?=)"
     rf"|(?<![\w.,])({NUM})(?:\s?[x×]\s?{NUM})+(?=\s?-?(?:{_UNIT_ALT})(?![\w°/]))"
 )
+_COMPOUND_AFTER = re.compile(r"-[a-z]")
+# "1.2m units", "50k people": against the number and before a plural count noun, "m" and "k" are a million and a
+# thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
+_SCALE_BEFORE_COUNT = re.compile(rf"(?<![\w.,$£€¥₹₩-])({NUM})([mk])\s+([a-z]+)\b(?!['’-])")
+_NOT_COUNTED = word_set("across less unless plus minus this its has was is as thus always towards afterwards besides")
 _MAY_BE_DIMENSIONS = re.compile(r"\d\s?[x×]\s?[\d.]")
 _BY = re.compile(r"\s?[x×]\s?")
 _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
@@ -88,7 +102,7 @@ _WARMTH = re.compile(
 )
 # "4.2s", "9.58s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
-_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|s|x)(?!\w)")
+_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|s|x|[mk](?=\s[a-z]))(?!\w)")
 _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)s\b(?![\w'’])")
 # "2.5x faster": a multiplier before a comparison is "times"; "a 10x zoom" stays "ten x", as it is said.
 _MULTIPLIER = re.compile(
@@ -265,7 +279,8 @@ def _measure(match: re.Match[str]) -> str:
         return match.group(0)  # "kg2" is a code, not a power
     singular, plural = UNITS[unit] if unit else _FOLDED_UNITS[folded.lower()]
     last = upper or value
-    adjective = "-" in gap or _describes_a_noun(match)  # "a 7.2-millimeter bullet", "a 15 km road"
+    # "a 7.2-millimeter bullet", "a 15 km road", "a 5m-long boat"
+    adjective = "-" in gap or _describes_a_noun(match) or _COMPOUND_AFTER.match(match.string, match.end()) is not None
     name = singular if adjective or (_is_one(last) and not scale) else plural
     if power:
         name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
@@ -304,9 +319,20 @@ def _multiplier(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(match.group(1))}{upper} times")
 
 
+def _scale_before_count(match: re.Match[str]) -> str:
+    """"1.2m units" -> "one point two million units"; "a 5m wall" stays a measure."""
+    noun = match.group(3)
+    if noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (noun.endswith("s") or noun in COUNTED_NOUNS):
+        return match.group(0)
+    scale = "million" if match.group(2) == "m" else "thousand"
+    return padded(match, f"{_amount(match.group(1))} {scale} {noun}")
+
+
 def _in_context(text: str) -> str:
     """Units known by their context: stones, temperatures without "°", seconds after a decimal, multipliers."""
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
+    if "m" in found or "k" in found:
+        text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
     if "t" in found:
         text = _STONES.sub(lambda m: padded(m, f"{_amount(m.group(1))} stone {_amount(m.group(2))} pounds"), text)
     if "C" in found or "F" in found:
