@@ -106,7 +106,7 @@ def test_a_code_that_is_also_a_word_is_money_only_before_the_amount() -> None:
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("He is 6 ft 2 in tall.", "He is six feet two inches tall."),
-    ("A 120 sq. ft. room was free.", "A one hundred and twenty square foot room was free."),
+    ("A 120 sq. ft. room was free.", "A hundred and twenty square foot room was free."),
     ("It is 5 ft. tall.", "It is five feet tall."),
     ("Add 2 tbsp of oil and 1 tsp of salt.", "Add two tablespoons of oil and one teaspoon of salt."),
     ("Pour 8 fl oz of milk.", "Pour eight fluid ounces of milk."),
@@ -260,6 +260,9 @@ def test_what_ratios_and_addresses_leave_alone(written: str, spoken: str) -> Non
     ("The $3 billion contract ended.", "The three billion dollar contract ended."),
     ("Its 40 km shoreline is rocky.", "Its forty kilometer shoreline is rocky."),
     ("Norway's $1.4 trillion fund grew.", "Norway's one point four trillion dollar fund grew."),
+    ("She won a $1 million prize.", "She won a million dollar prize."),
+    ("He ran a 200 m heat.", "He ran a two hundred meter heat."),
+    ("It is a 100 km drive.", "It is a hundred kilometer drive."),
 ])
 def test_an_amount_between_a_and_a_noun_has_a_singular_unit(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
@@ -406,4 +409,12 @@ def test_fractions_after_by_or_before_of_or_a_unit_stay_fractions(written: str, 
     ("It gives 95 lb-ft or 80 Nm.", "It gives ninety five pound feet or eighty newton meters."),
 ])
 def test_a_scale_letter_before_a_count_a_compound_adjective_and_torque(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It fell on 9 May, 1945, at last.", "It fell on the ninth of May, nineteen forty five, at last."),
+    ("It fell on 9 May 1945 at last.", "It fell on the ninth of May nineteen forty five at last."),
+])
+def test_a_comma_before_the_year_of_a_day_first_date_is_kept(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -39,7 +39,7 @@ _MONTH_DAY = re.compile(
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-])|(\s*,\s*)(\d{{3}})(?=\s*(?:[.;)]|$)))?"
 )
 _DAY_MONTH = re.compile(  # not the decimals of an amount: "$1.01 January 1"
-    rf"(?<![\w.,])({_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
+    rf"(?<![\w.,])({_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:(,?)\s+(\d{{4}})(?![\d-]))?"
 )
 # Spans: "June 3-5", "3-5 June 2024", "Jan-Mar 2020", "Dec 2019-Jan 2020", "June 3 - July 4".
 _MONTH_DAYS = re.compile(
@@ -135,7 +135,10 @@ _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$|\bthe\s+\d{1,2}(?:st|nd|rd|th)?\s+(
 
 
 def _day_month(match: re.Match[str]) -> str:
-    spoken = _dmy(MONTHS.index(month_name(match.group(2))), int(match.group(1)), match.group(3))
+    """"24 December 2024" -> "the twenty fourth of December twenty twenty four" (a comma before the year is kept,
+    as "December 24, 2024" keeps it: a pause)."""
+    spoken = _dmy(MONTHS.index(month_name(match.group(2))), int(match.group(1)), None)
+    spoken += (match.group(3) or "") + _year(match.group(4))
     if _THE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         spoken = spoken[len("the "):]  # "on the 24th of December"
     return padded(match, spoken)

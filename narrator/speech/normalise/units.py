@@ -156,6 +156,17 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     return noun not in _NOT_A_NOUN and not noun.endswith(("ed", "s", "ly"))
 
 
+_ONE_SCALE = re.compile(r"one (?=(?:hundred|thousand|million|billion|trillion)\b)")
+
+
+def _a_hundred(match: re.Match[str], spoken: str) -> str:
+    """After "a", "one hundred" is "hundred": "a $100 bill" is "a hundred dollar bill", as "a 1,000 km trip" is
+    "a thousand kilometer trip"."""
+    if spoken.startswith("one ") and _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
+        return _ONE_SCALE.sub("", spoken, count=1) if _ONE_SCALE.match(spoken) else spoken
+    return spoken
+
+
 def _amount(text: str, british: bool = False) -> str:
     """A number as said before a unit: negative numbers get "minus", fractions their denominators."""
     if text.startswith("-"):
@@ -228,7 +239,7 @@ def _money(match: re.Match[str]) -> str:
         spoken += " per " + PERIODS[match.group(9).rstrip(".").lower()]
     elif match.group(10):
         spoken += " per " + UNITS[match.group(10)][0]
-    return padded(match, spoken)
+    return padded(match, _a_hundred(match, spoken) if singular else spoken)
 
 
 def _trailing_symbol(match: re.Match[str]) -> str:
@@ -289,7 +300,7 @@ def _measure(match: re.Match[str]) -> str:
     if per:
         spoken += " per " + (PERIODS[per] if per in PERIODS else UNITS[per][0])
         spoken += " squared" if per_power else ""  # "9.8 m/s2": meters per second squared
-    return padded(match, spoken)
+    return padded(match, _a_hundred(match, spoken) if adjective else spoken)
 
 
 def _feet_and_inches(match: re.Match[str]) -> str:
