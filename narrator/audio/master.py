@@ -6,9 +6,10 @@ has little left to do: with the limiter alone, 16% (piper) and 20% (espeak) of t
 windows were cut by more than 3 dB; after the compressor, 0.04% and 0%. A peak-sensing compressor was
 kept over RMS ones: RMS detection needed 4 dB more gain for the same peaks, which is audible squashing.
 
-An episode is encoded in chunks (see chunks.py); each chunk's MP3 is decoded and measured as it is
-written (ffmpeg's tee muxer hands it to a second ffmpeg on the other core), so the episode's true
-result is known without reading it again. ffmpeg's loudnorm was tried first: its linear mode refuses
+An episode is encoded in chunks (see chunks.py); the encoder measures the mastered PCM as it takes
+it, and the first chunk's MP3 is also decoded and measured as it is written (ffmpeg's tee muxer hands
+it to a second ffmpeg on the other core), which tells what the encoder takes away from every chunk:
+the episode's true result is known without reading it again. ffmpeg's loudnorm was tried first: its linear mode refuses
 speech whose peaks are high, and its dynamic fallback landed 1 LU short on synthetic voices.
 """
 
@@ -110,28 +111,54 @@ def mastering_filter(gain_db: float, source_rate: int, settings: AudioSettings) 
 def _tee_target(target: Path) -> str:
     """The MP3 file as a slave of ffmpeg's tee muxer, escaped for its list syntax."""
     path = "".join("\\" + char if char in "\\'|[]" else char for char in str(target))
-    # No ID3 and no Xing frame: chunks are joined frame by frame and tagged once by mutagen.
     return f"[f=mp3:id3v2_version=0:write_id3v1=0:write_xing=0]{path}"
 
 
-def encode(pcm: bytes, source_rate: int, gain_db: float | None, settings: AudioSettings, target: Path,
-           origin: str) -> Level:
-    """Master and encode mono PCM to an MP3 stream at target; return the decoded MP3's statistics.
+# No ID3 and no Xing frame: chunks are joined frame by frame and tagged once by mutagen.
+_BARE_MP3 = ["-id3v2_version", "0", "-write_id3v1", "0", "-write_xing", "0"]
+# framelog=info: one line per 100 ms with the 400 ms (momentary) loudness, the gating blocks.
+_MEASURE = "ebur128=peak=true:framelog=info"
 
-    gain_db None encodes without mastering (a silent episode). The encoder drops some high-frequency
-    energy (0.4-0.5 LU at 96 kbit/s on synthetic voices), so the loudness that counts is the decoded
-    file's, measured by a second ffmpeg while the first writes.
+
+@dataclass(frozen=True)
+class Measured:
+    """What an encode measured: the mastered PCM as it entered the encoder, and the decoded MP3 when asked."""
+
+    mastered: Level
+    decoded: Level | None
+
+
+def encode(pcm: bytes, source_rate: int, gain_db: float | None, settings: AudioSettings, target: Path,
+           origin: str, decode: bool = True) -> Measured:
+    """Master and encode mono PCM to an MP3 stream at target, measuring the mastered PCM on its way in.
+
+    gain_db None encodes without mastering (a silent episode). The encoder takes some loudness away
+    (0.4-0.5 LU on piper and espeak, at 32 to 128 kbit/s alike), so the loudness that counts is the
+    decoded file's: with decode, a second ffmpeg decodes and measures the MP3 while the first writes it.
+    Without, the one ffmpeg is all (chunks.py applies what a decoded chunk showed to the others).
     """
     chain = "anull" if gain_db is None else mastering_filter(gain_db, source_rate, settings)
-    encoder = _command([
-        *_raw_input(source_rate), "-af", chain, "-map", "0:a", "-ac", "1", "-ar", str(settings.sample_rate),
-        "-c:a", "libmp3lame", "-b:a", settings.bitrate, "-compression_level", str(LAME_QUALITY), "-map_metadata", "-1",
-        "-f", "tee", f"{_tee_target(target)}|[f=mp3]pipe:1",
+    graph = f"[0:a]{chain},asplit=2[encode][measure];[measure]{_MEASURE}[measured]"
+    output = ["-f", "tee", f"{_tee_target(target)}|[f=mp3]pipe:1"] if decode else ["-f", "mp3", *_BARE_MP3, str(target)]
+    encoder = _command([  # -y: the target is a part file made for it
+        "-y", *_raw_input(source_rate), "-filter_complex", graph,
+        "-map", "[encode]", "-ac", "1", "-ar", str(settings.sample_rate), "-c:a", "libmp3lame", "-b:a",
+        settings.bitrate, "-compression_level", str(LAME_QUALITY), "-map_metadata", "-1", *output,
+        "-map", "[measured]", "-f", "null", "-",
     ])
-    # framelog=info: one line per 100 ms with the 400 ms (momentary) loudness, the gating blocks.
-    verify = _command(["-loglevel", "info", "-f", "mp3", "-i", "pipe:0",
-                       "-af", "ebur128=peak=true:framelog=info", "-f", "null", "-"])
-    stderr = _piped(encoder, verify, pcm, origin)
+    if not decode:
+        try:
+            done = subprocess.run(encoder, input=pcm, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        except OSError as exc:
+            raise _not_started(exc, origin) from exc
+        return Measured(_level(_checked(done.returncode, done.stderr, origin), origin), None)
+    verify = _command(["-loglevel", "info", "-f", "mp3", "-i", "pipe:0", "-af", _MEASURE, "-f", "null", "-"])
+    encoder_log, verify_log = _piped(encoder, verify, pcm, origin)
+    return Measured(_level(encoder_log, origin), _level(verify_log, origin))
+
+
+def _level(stderr: str, origin: str) -> Level:
+    """The gating blocks and true peak that ebur128 printed (its last summary: ffmpeg may build a graph twice)."""
     peaks = _TRUE_PEAK.findall(stderr)
     if not peaks:
         raise AudioError("ffmpeg printed no loudness measurement", origin=origin, hint="ffmpeg 4.2 or newer is needed")
@@ -139,8 +166,8 @@ def encode(pcm: bytes, source_rate: int, gain_db: float | None, settings: AudioS
     return Level(blocks=blocks, true_peak_db=-math.inf if peaks[-1] == "-inf" else float(peaks[-1]))
 
 
-def _piped(first: list[str], second: list[str], pcm: bytes, origin: str) -> str:
-    """Run first with pcm on stdin and its stdout into second, side by side; return second's stderr."""
+def _piped(first: list[str], second: list[str], pcm: bytes, origin: str) -> tuple[str, str]:
+    """Run first with pcm on stdin and its stdout into second, side by side; return both stderrs."""
     between_out, between_in = os.pipe()
     # Files, not pipes, for stderr: nobody reads them until the processes have finished.
     with tempfile.TemporaryFile() as first_log, tempfile.TemporaryFile() as second_log:
@@ -166,9 +193,9 @@ def _piped(first: list[str], second: list[str], pcm: bytes, origin: str) -> str:
                     process.kill()
                 raise
         first_log.seek(0)
-        _checked(sending.returncode, first_log.read(), origin)
+        first_err = _checked(sending.returncode, first_log.read(), origin)
         second_log.seek(0)
-        return _checked(receiving.returncode, second_log.read(), origin)
+        return first_err, _checked(receiving.returncode, second_log.read(), origin)
 
 
 @dataclass(frozen=True)
