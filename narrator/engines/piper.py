@@ -130,7 +130,9 @@ class PiperEngine:
         model = self._models.get(voice_id)
         if model is None or model in _ready:
             return
-        threading.Thread(target=_load_quietly, args=(model,), name="narrator-load-voice", daemon=True).start()
+        # Not a daemon: a process that ended while onnxruntime was still loading (a run whose articles were all
+        # unchanged) was aborted in its C++ code, exit 134, "terminate called without an active exception".
+        threading.Thread(target=_load_quietly, args=(model,), name="narrator-load-voice", daemon=False).start()
 
     def voices(self) -> list[Voice]:
         """Every piper voice found on this machine."""
