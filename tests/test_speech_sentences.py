@@ -60,7 +60,7 @@ def test_a_line_in_capitals_is_judged_before_its_numbers_become_words(written: s
     ("Walsh Bros. Ltd", "Walsh Brothers Limited"),
     ("Baker, jr was there.", "Baker, Junior was there."),
     ("Adams jr, Paul wrote it.", "Adams Junior, Paul wrote it."),
-    ("We ate at mr T's diner.", "We ate at Mister T's diner."),
+    ("We ate at mr T's diner.", "We ate at Mr T's diner."),
     ("It was 3 yrs ago.", "It was three years ago."),
 ])
 def test_abbreviations_written_small_or_without_a_stop(written: str, spoken: str) -> None:
@@ -91,7 +91,7 @@ def test_a_four_digit_number_before_a_counted_noun_is_an_amount(written: str, sp
     ("Closed prior to 3 March.", "Closed prior to the third of March."),
     ("Open from the 2nd to 4th of May.", "Open from the second to fourth of May."),
     ("Songs of the '60's.", "Songs of the sixties."),
-    ("Mr and Mrs Hale came; so did mr and mrs Ortiz.", "Mister and Missus Hale came; so did Mister and Missus Ortiz."),
+    ("Mr and Mrs Hale came; so did mr and mrs Ortiz.", "Mr and Mrs Hale came; so did Mr and Mrs Ortiz."),
 ])
 def test_dates_decades_and_couples(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -18,8 +18,12 @@ _CITATION = re.compile(
 # Letters a writer changed in a quote, read as the word they make: "[T]he" -> "The".
 _EDITED_LETTERS = re.compile(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
 # Abbreviations that are unambiguous wherever they appear (case-sensitive, with their full stop).
+# "Mr", "Mrs" and "Dr" before a name are left abbreviated, only without their stop: espeak-ng (the phonemizer of
+# Piper, espeak and pyttsx3 on Linux) says them exactly as "Mister", "Misses" and "Doctor", the captions keep the
+# writer's form, and the stop would end a sentence after the title. "Ms" and "Messrs" it spells or garbles, so
+# those are written out (tests/test_speech_classes.py checks both against espeak-ng).
 _FIXED = {
-    "Mr.": "Mister", "Mrs.": "Missus", "Ms.": "Miz", "Prof.": "Professor", "Gen.": "General",
+    "Mr.": "Mr", "Mrs.": "Mrs", "Ms.": "Miz", "Prof.": "Professor", "Gen.": "General",
     "Lt.": "Lieutenant", "Col.": "Colonel", "Capt.": "Captain", "Sgt.": "Sergeant", "Cpl.": "Corporal",
     "Adm.": "Admiral", "Maj.": "Major", "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor",
     "Pres.": "President", "Rev.": "Reverend", "Hon.": "Honorable", "Supt.": "Superintendent",
@@ -28,7 +32,7 @@ _FIXED = {
     "Ltd.": "Limited", "approx.": "approximately", "Approx.": "Approximately", "vs.": "versus", "vs": "versus",
     "etc.": "et cetera", "e.g.": "for example", "E.g.": "For example", "i.e.": "that is", "I.e.": "That is",
     "a.k.a.": "also known as", "cf.": "compare", "ca.": "circa", "et al.": "et al", "Ph.D.": "P.H.D.",
-    "Ph.D": "P.H.D.", "PhD": "P.H.D.", "Mr": "Mister", "Mrs": "Missus", "Dr": "Doctor", "Fig.": "Figure",
+    "Ph.D": "P.H.D.", "PhD": "P.H.D.", "Fig.": "Figure",
     "fig.": "figure", "Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April",
     "Jun.": "June", "Jul.": "July", "Aug.": "August", "Sep.": "September", "Sept.": "September",
     "Oct.": "October", "Nov.": "November", "Dec.": "December", "Ltd": "Limited",
@@ -48,9 +52,9 @@ _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
 _TITLE_BEFORE_NAME = re.compile(
-    r"(?<![\w.])(St|Mt|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b)|\sand\s(?:mrs|mr|ms|dr)\.?\s[A-Z][a-z])"
+    r"(?<![\w.])(St|Mt|Ms|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b)|\sand\s(?:mrs|mr|ms|dr)\.?\s[A-Z][a-z])"
 )
-_TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mister", "mrs": "Missus", "ms": "Miz", "dr": "Doctor"}
+_TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr"}
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in _FIXED.
 _SUFFIX_AFTER_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)(?![\w.])")
 _SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
@@ -106,11 +110,11 @@ def citations(text: str) -> str:
 
 
 def _saint_or_street(match: re.Match[str]) -> str:
-    """St. before a name is Saint and after one is Street (Dr.: Doctor and Drive)."""
+    """St. before a name is Saint and after one is Street (Dr.: the title, without its stop, and Drive)."""
     before = match.string[max(0, match.start() - 40) : match.start()]
     capital_next = _CAPITAL_NEXT.match(match.string, match.end()) is not None
     after_name = _CAPITAL_WORD_BEFORE.search(before) is not None
-    titles = ("Saint", "Street") if match.group(1) == "St" else ("Doctor", "Drive")
+    titles = ("Saint", "Street") if match.group(1) == "St" else ("Dr", "Drive")
     return titles[1] if after_name and not capital_next else titles[0]
 
 
