@@ -112,6 +112,27 @@ def test_monarchs_sections_and_numbered_books(written: str, spoken: str) -> None
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    # "I" after a king's name that opens a clause or follows a preposition is his numeral
+    ("We know that Edward I died at Burgh.", "We know that Edward the first died at Burgh."),
+    ("Louis I was crowned at Reims.", "Louis the first was crowned at Reims."),
+    ("Under James I the fleet grew.", "Under James the first the fleet grew."),
+    ("Edward I and Philip IV met.", "Edward the first and Philip the fourth met."),
+    # after a verb's object it is the pronoun
+    ("I asked James I would stay.", "I asked James I would stay."),
+    ("When I saw Louis I was glad.", "When I saw Louis I was glad."),
+    # a hyphenated name, or a ruler's domain after the numeral, makes any name a ruler's
+    ("Then Ashur-Dan II rebuilt the walls.", "Then Ashur-Dan the second rebuilt the walls."),
+    ("His son Amenemhat-Sobek V ruled.", "His son Amenemhat-Sobek the fifth ruled."),
+    ("She wed Bernard VII, Count of Armagnac.", "She wed Bernard the seventh, Count of Armagnac."),
+    ("Thibaut IV of Champagne wrote songs.", "Thibaut the fourth of Champagne wrote songs."),
+    # a sequel or a mission is counted
+    ("Gemini IV flew in June.", "Gemini four flew in June."),
+])
+def test_a_rulers_numeral_and_the_pronoun_i(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("Mix them in a 2:1 ratio.", "Mix them in a two to one ratio."),
     ("A 1:25 scale model.", "A one to twenty five scale model."),
     ("We met at 2:15 today.", "We met at two fifteen today."),

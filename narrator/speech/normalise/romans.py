@@ -66,7 +66,24 @@ _ROMAN_CANDIDATE = re.compile(r"\b(?:[IVXLCDM]{2,}|[IVXLCDM])\b")
 # A lone "X" is more likely the platform than ten: single letters count only with a full stop ("V.").
 _ROMAN_ALONE = re.compile(rf"^(\W*)((?=[IVXLCDM]{{2,}}\b|[IVX]\.){_ROMAN})(\W*)$")
 _INITIAL_AFTER = re.compile(r"\s?\.\s*[A-Z]")
-_PRONOUN_AFTER = re.compile(r"\s(?:(?!of\b)[a-z]|I\b)")
+_PRONOUN_AFTER = re.compile(r"\s(?:[a-z]|I\b)")
+# Words that cannot follow the pronoun "I" (a verb does): "Charles I and Anne", "under Charles I the court".
+_NOT_AFTER_PRONOUN = re.compile(r"\s(?:of|and|or|the|his|her|its|their|who|whose|whom)\b")
+# A name that opens a clause ("that Charles I died", "Charles I was") or follows a preposition ("under Charles I")
+# is the subject or the object there, so an "I" after it is the king's numeral; the pronoun follows a verb's
+# object ("I told Charles I would come", "When I met Charles I was young").
+_NAME_OPENS_CLAUSE = re.compile(
+    r"(?:^[\"'(]?|\b(?i:that|when|while|as|because|since|after|before|until|till|if|though|although|whether|"
+    r"than|of|by|under|against|during)\s+)$"
+)
+# A name joined by a hyphen before a numeral is a ruler's, as the kings of Assyria and Egypt are written
+# ("Tiglath-Pileser III", "Shamshi-Adad V"); and so is a numeral followed by the ruler's domain
+# ("Guy XIII, Count of Laval", "Amadeus VI of Savoy").
+_HYPHENATED_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+-$")
+_DOMAIN_AFTER = re.compile(
+    r"\s?,?\s+(?:(?:Count|Countess|Duke|Duchess|King|Queen|Prince|Princess|Earl|Emperor|Empress|Margrave|"
+    r"Landgrave|Elector|Baron|Marquis|Marquess|Lord|Lady|Sultan|Shah|Khan|Pharaoh)\s+)?of\s+[A-Z]"
+)
 _MAY_BE_LOWER_COUNTER = re.compile(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
@@ -114,20 +131,26 @@ def _roman_after_word(match: re.Match[str]) -> str:
         if numeral in _LETTERED:
             return match.group(0)  # "Section C", "Type D", "Appendix L": a lettered item, not 100, 500 or 50
         return f"{word} {numbers.cardinal(roman_value(numeral))}"
-    after = match.string[match.end() : match.end() + 8]
-    titled = _ROYAL_TITLE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
-    if (name in _REGNAL_NAMES or titled) and _is_regnal_numeral(numeral, after, titled):
+    text, start, end = match.string, match.start(), match.end()
+    after = text[end : end + 8]
+    titled = _ROYAL_TITLE_BEFORE.search(text, max(0, start - 12), start) is not None
+    ruler = (titled or name in _REGNAL_NAMES or _DOMAIN_AFTER.match(text, end) is not None
+             or _HYPHENATED_NAME_BEFORE.search(text, max(0, start - 24), start) is not None)
+    opens_clause = numeral == "I" and _NAME_OPENS_CLAUSE.search(text, max(0, start - 12), start) is not None
+    if ruler and _is_regnal_numeral(numeral, after, titled, opens_clause):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
     if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):
         return f"{word} {numbers.cardinal(roman_value(numeral))}"
     return match.group(0)
 
 
-def _is_regnal_numeral(numeral: str, after: str, titled: bool = False) -> bool:
-    """False for an initial ("Robert L. Wilson", "Edward M. Scott") or the pronoun ("Charles I was").
+def _is_regnal_numeral(numeral: str, after: str, titled: bool = False, opens_clause: bool = False) -> bool:
+    """False for an initial ("Robert L. Wilson", "Edward M. Scott") or the pronoun ("I told Charles I was").
 
     After a royal title a numeral with a stop is no initial ("Queen Mary I. Her reign").
     """
     if len(numeral) == 1 and (numeral in "LCDM" or (not titled and _INITIAL_AFTER.match(after))):
         return False
-    return not (numeral == "I" and _PRONOUN_AFTER.match(after))
+    if numeral != "I" or not _PRONOUN_AFTER.match(after):
+        return True
+    return opens_clause or _NOT_AFTER_PRONOUN.match(after) is not None
