@@ -162,6 +162,24 @@ def test_addresses_street_types_compass_points_routes_states(written: str, spoke
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a wire dateline: the town in capitals, the state abbreviated with its stop, in either case
+    ("TOPEKA, Kan. (AP) - The board met.", "TOPEKA, Kansas (A.P) - The board met."),
+    ("GREAT FALLS, MONT. - Rain fell.", "great falls, Montana - Rain fell."),
+    # before a small word or a dash
+    ("They farmed near Ames, Ia. for years.", "They farmed near Ames, Ia. for years."),
+    ("We stopped at Paducah, Ky. on the way.", "We stopped at Paducah, Kentucky on the way."),
+    ("Near Salem, Ore.--the capital--it rained.", "Near Salem, Oregon--the capital--it rained."),
+    ("A Helena, MT-based firm.", "A Helena, Montana-based firm."),
+    # a form of address is no state
+    ("Thank you, Miss.", "Thank you, Miss."),
+    ('"Good night, Pa."', '"Good night, Pa."'),
+    ("They lived in Biloxi, Miss. then.", "They lived in Biloxi, Mississippi then."),
+])
+def test_a_state_after_a_place_in_datelines_and_mid_sentence(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 def test_a_name_after_st_is_a_saint_even_after_another_name() -> None:
     assert speakable("They sailed from Lord St. Vincent's port.") == "They sailed from Lord Saint Vincent's port."
 

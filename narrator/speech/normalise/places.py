@@ -3,30 +3,51 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.facts import DIRECTIONS, STATES, STREET_TYPES
 from narrator.speech.normalise.util import padded
+from narrator.speech.normalise.vocabulary import is_common_word
 
 _BY_ABBREVIATION = {abbreviation + ".": name for abbreviation, _, name in STATES if abbreviation}
+# Datelines write the state in capitals too: "FORT WAYNE, IND."
+_BY_ABBREVIATION |= {written.upper(): name for written, name in _BY_ABBREVIATION.items()}
 _BY_CODE = {code: name for _, code, name in STATES}
-_ALTERNATIVES = "|".join(
-    re.escape(key) for key in sorted([*_BY_ABBREVIATION, *_BY_CODE], key=len, reverse=True)
-)
-# Only right after "Town, " and not before a word: then "Mo." is Missouri and "IN" Indiana. A ZIP code after
-# the state is read digit by digit.
+# Abbreviations that are also forms of address ("Yes, Pa.", "Thank you, Miss."): states only after a place.
+_ALSO_ADDRESS = frozenset({"Miss.", "MISS.", "Pa.", "PA."})
+
+
+def _alternatives(keys: Iterable[str]) -> str:
+    return "|".join(re.escape(key) for key in sorted(keys, key=len, reverse=True))
+
+
+# After "Town, ": a postal code ("MO", "IN") only after a small letter and not before a word, where it could be
+# one itself; an abbreviation with its stop ("Ill.", "IND.") after any name, also before a small word and a
+# dash ("Smithland, Ky.--the"). A ZIP code after the state is read digit by digit.
 _STATE = re.compile(
-    rf"(?<=[a-z], )({_ALTERNATIVES})(?=$|[\s,;:)\"']|\.(?!\w))(?!\s+[A-Za-z])(?:\s+(\d{{5}})(?:-(\d{{4}}))?\b)?"
+    rf"(?:(?<=[a-z], )({_alternatives(_BY_CODE)})(?=$|[\s,;:)\"'-]|\.(?!\w))(?!\s+[A-Za-z])"
+    rf"|(?<=[A-Za-z], )({_alternatives(_BY_ABBREVIATION)})(?!\w)(?!\s+[A-Z]))"
+    rf"(?:\s+(\d{{5}})(?:-(\d{{4}}))?\b)?"
 )
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*), $")
 
 
 def _state(match: re.Match[str]) -> str:
-    written = match.group(1)
+    written = match.group(1) or match.group(2)
+    if written in _ALSO_ADDRESS and not _after_place(match):
+        return match.group(0)
     name = _BY_ABBREVIATION.get(written) or _BY_CODE[written]
-    if match.group(2):
-        name += ", " + ", ".join(numbers.digits(code) for code in match.groups()[1:] if code)
+    if match.group(3):
+        name += ", " + ", ".join(numbers.digits(code) for code in match.groups()[2:] if code)
     # an abbreviation's stop that ended the text also ended the sentence
     return padded(match, name + ("." if written.endswith(".") and match.end() == len(match.string) else ""))
+
+
+def _after_place(match: re.Match[str]) -> bool:
+    """Whether the word before the comma is a place's name: capitalised, and not a common word ("Yes", "you")."""
+    word = _WORD_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    return word is not None and word.group(1)[0].isupper() and not is_common_word(word.group(1))
 
 
 def states(text: str) -> str:
