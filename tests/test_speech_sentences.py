@@ -68,6 +68,19 @@ def test_abbreviations_written_small_or_without_a_stop(written: str, spoken: str
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("Its ISSN 1234-5678 is inside.", "Its I.S.S.N one two three four five six seven eight is inside."),
+    ("Cite it as ISSN: 2049-361X please.", "Cite it as I.S.S.N two zero four nine three six one X please."),
+    ("ISBN 1-23-456789-0 is on the back.", "I.S.B.N one two three four five six seven eight nine zero is on the back."),
+])
+def test_book_and_serial_numbers_are_read_digit_by_digit(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+def test_hundredweight() -> None:
+    assert speakable("The barge took 40 cwt. of slate.") == "The barge took forty hundredweight of slate."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("Rates rose 4 per cent. in May.", "Rates rose four per cent. in May."),
     ("Rates rose 4% in May.", "Rates rose four percent in May."),
 ])

@@ -17,7 +17,8 @@ _TLDS = (
     "pdf|jpg|jpeg|png|gif|txt|csv|docx?|xlsx?|pptx?|zip|mp3|mp4|html?|exe|py|js|json|xml"
 )
 _SAID_TLDS = word_set("com org net edu gov mil int info biz app dev news blog online site tech zip jpeg")
-_ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*((?:\d[\s-]?){9,12}[\dX])\b")
+# A book's or a journal's number, read digit by digit: "ISBN 0-330-39310-3", "ISSN 0891-1851" (not a range).
+_ISBN = re.compile(r"\b(ISBN|ISSN)(?:-1[03])?:?\s*((?:\d[\s-]?){9,12}[\dX]|\d{4}-?\d{3}[\dX])\b")
 # The last digits of a card or account are read one by one.
 _ENDING_IN = re.compile(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b")
 _SEPARATORS = {
@@ -179,9 +180,9 @@ def _international(match: re.Match[str]) -> str:
 
 
 def _isbn(match: re.Match[str]) -> str:
-    """Book numbers digit by digit; a final X is a check digit."""
-    code = match.group(1)
-    return "I.S.B.N " + numbers.digits(code) + (" X" if code.endswith("X") else "")
+    """Book and serial numbers digit by digit; a final X is a check digit."""
+    kind, code = match.groups()
+    return ".".join(kind) + " " + numbers.digits(code) + (" X" if code.endswith("X") else "")
 
 
 def _zero_led(match: re.Match[str]) -> str:
@@ -192,7 +193,7 @@ def _zero_led(match: re.Match[str]) -> str:
 
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
-    if "ISBN" in text:
+    if "ISBN" in text or "ISSN" in text:
         text = _ISBN.sub(_isbn, text)
     if "ends in" in text or "ending in" in text:
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
