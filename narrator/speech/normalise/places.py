@@ -26,8 +26,8 @@ def _alternatives(keys: Iterable[str]) -> str:
 # one itself; an abbreviation with its stop ("Ill.", "IND.") after any name, also before a small word and a
 # dash ("Smithland, Ky.--the"). A ZIP code after the state is read digit by digit.
 _STATE = re.compile(
-    rf"(?:(?<=[a-z], )({_alternatives(_BY_CODE)})(?=$|[\s,;:)\"'-]|\.(?!\w))(?!\s+[A-Za-z])"
-    rf"|(?<=[A-Za-z], )({_alternatives(_BY_ABBREVIATION)})(?!\w)(?!\s+[A-Z]))"
+    rf"(?<=[A-Za-z], )(?:(?<=[a-z], )({_alternatives(_BY_CODE)})(?=$|[\s,;:)\"'-]|\.(?!\w))(?!\s+[A-Za-z])"
+    rf"|({_alternatives(_BY_ABBREVIATION)})(?!\w)(?!\s+[A-Z]))"
     rf"(?:\s+(\d{{5}})(?:-(\d{{4}}))?\b)?"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*), $")
