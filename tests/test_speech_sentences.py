@@ -62,6 +62,7 @@ def test_a_line_in_capitals_is_judged_before_its_numbers_become_words(written: s
     ("Adams jr, Paul wrote it.", "Adams Junior, Paul wrote it."),
     ("We ate at mr T's diner.", "We ate at Mr T's diner."),
     ("It was 3 yrs ago.", "It was three years ago."),
+    ("She went to see the Dr.", "She went to see the Dr."),
 ])
 def test_abbreviations_written_small_or_without_a_stop(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

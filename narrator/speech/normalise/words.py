@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.util import padded
+from narrator.speech.normalise.util import final_stop, padded
 from narrator.speech.normalise.vocabulary import is_common_word
 
 _CITATION = re.compile(
@@ -115,7 +115,8 @@ def _saint_or_street(match: re.Match[str]) -> str:
     capital_next = _CAPITAL_NEXT.match(match.string, match.end()) is not None
     after_name = _CAPITAL_WORD_BEFORE.search(before) is not None
     titles = ("Saint", "Street") if match.group(1) == "St" else ("Dr", "Drive")
-    return titles[1] if after_name and not capital_next else titles[0]
+    # a stop that ended the text also ended the sentence
+    return (titles[1] if after_name and not capital_next else titles[0]) + final_stop(match)
 
 
 def abbreviations(text: str) -> str:
