@@ -55,6 +55,15 @@ def test_arbitrary_html_and_markdown(text: str, forced: Format) -> None:
     attempt(text.encode("utf-8", "surrogatepass"), Format.AUTO, forced)
 
 
+@pytest.mark.parametrize("page", [
+    b"<p><p><p><p><p><p><div>123456789012\x1b<p>-->",
+    b"<html><body><p>The ferry left at dawn.\x0c<p>It came back\x01 at noon.</p></body></html>",
+])
+def test_control_characters_in_a_page_are_no_crash(page: bytes) -> None:
+    """lxml refuses control characters: a stray escape or form feed once raised a ValueError from inside it."""
+    attempt(page)
+
+
 def test_empty_input_is_an_extraction_error() -> None:
     with pytest.raises(ExtractionError, match="case: is empty, there is nothing to read"):
         clean(Source("case", b""), CleanSettings())

@@ -19,6 +19,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0
 _XML_ENCODING = re.compile(rb"""^<\?xml[^>]{0,100}encoding=["']([a-zA-Z0-9_.:-]{2,40})""")
 # Control characters other than tab, newline, carriage return and form feed mark binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Control characters XML cannot hold: a form feed or a vertical tab parts lines, the others are dropped.
+_XML_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _codec(name: str | None) -> str | None:
@@ -58,6 +60,15 @@ def _normalizer_guess(data: bytes) -> str | None:
 
 def decode(source: Source) -> str:
     """Decode source.data to text, or raise InputError for binary or undecodable bytes."""
+    text = _decoded(source)
+    if _XML_UNSAFE.search(text):
+        # lxml (and so every HTML reader here) refuses these; none of them is read aloud
+        text = _XML_UNSAFE.sub(lambda m: "\n" if m.group(0) in "\x0b\x0c" else "", text)
+    return text
+
+
+def _decoded(source: Source) -> str:
+    """The text as decoded, control characters and all."""
     data = source.data
     for bom, codec in _BOMS:
         if data.startswith(bom):
