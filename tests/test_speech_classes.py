@@ -235,7 +235,9 @@ def test_piper_reads_a_title_left_abbreviated_as_the_title_spelled_out() -> None
     for written, spelled_out in [("Mr. Smith went home.", "Mister Smith went home."),
                                  ("We met Mrs. Hale there.", "We met Misses Hale there."),
                                  ("Ask Dr. Patel first.", "Ask Doctor Patel first.")]:
-        assert voice.phonemize(speakable(written)) == voice.phonemize(spelled_out), written
+        ours = speakable(written)
+        assert any(f"{title} " in ours for title in ("Mr", "Mrs", "Dr")), ours  # left abbreviated, no stop
+        assert voice.phonemize(ours) == voice.phonemize(spelled_out), written
 
 
 @pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed (make setup installs it)")
