@@ -92,6 +92,12 @@ _NUMERIC_DAY = re.compile(  # "since 9/11" names the attacks, said "nine eleven"
     rf"\b((?:{_DATE_WORD}|{_WEEKDAY}),?\s+)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
 _MAY_BE_WEEKDAY = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+# "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
+# "Count in 2s and 3s": twos and threes, after a word in lower case ("iPhone 5s" is a name).
+_ROUND_PLURAL = re.compile(r"(?<![\w.,'])(?:(100)s|1,?000s(?=\s+of\b))\b(?!['’])")
+_DIGIT_PLURAL = re.compile(r"(\b[a-z]+\s+)(\d)s\b(?!['’])")
+_DIGIT_PLURALS = ("zeros", "ones", "twos", "threes", "fours", "fives", "sixes", "sevens", "eights", "nines")
+_MAY_BE_PLURAL_NUMBER = re.compile(r"(?<![\w.,'])(?:\d|100|1,?000)s\b")
 _MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 _MAY_BE_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
 _MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
@@ -284,6 +290,9 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _ERA.sub(_era, text)
     if "'" in text:
         text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
+    if _MAY_BE_PLURAL_NUMBER.search(text):
+        text = _ROUND_PLURAL.sub(lambda m: padded(m, "hundreds" if m.group(1) else "thousands"), text)
+        text = _DIGIT_PLURAL.sub(lambda m: m.group(1) + _DIGIT_PLURALS[int(m.group(2))], text)
     if _MAY_BE_DECADE.search(text):
         if "-" in text:
             text = _DECADE_RANGE.sub(
