@@ -429,3 +429,43 @@ def test_a_comma_before_the_year_of_a_day_first_date_is_kept(written: str, spoke
 ])
 def test_a_plural_of_a_round_number_or_a_digit(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("We checked that 5 - 3 = 2.", "We checked that five minus three equals two."),
+    ("So 3 x 4 = 12 again.", "So three times four equals twelve again."),
+    ("and 10 / 2 = 5", "and ten divided by two equals five"),
+])
+def test_spaced_arithmetic_before_an_equals_sign_is_said_as_sums(written: str, spoken: str) -> None:
+    """The "=" became a word before the sums were read, so "-" was a range's "to" and "x" a letter."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The film got 4/5 stars.", "The film got four out of five stars."),
+    ("a 3/5 rating", "a three out of five rating"),
+    ("Critics rated it 8/10.", "Critics rated it eight out of ten."),
+    ("It averages 4.5/5 on the site.", "It averages four point five out of five on the site."),
+    ("Add 1/2 cup of milk.", "Add one half cup of milk."),
+    ("They scored 2/3 of the points.", "They scored two thirds of the points."),
+])
+def test_a_score_out_of_a_total_is_not_a_fraction(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The team stands at 49-30-4 this season.", "The team stands at forty nine, thirty, four this season."),
+    ("They went 10-2-1 at home.", "They went ten, two, one at home."),
+    ("He won 6-4 in the end.", "He won six to four in the end."),
+])
+def test_a_tally_of_three_numbers_is_said_one_by_one(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He served in 1998-9.", "He served in nineteen ninety eight to ninety nine."),
+    ("The 1870-5 census", "The eighteen seventy to seventy five census"),
+    ("from 1998-99", "from nineteen ninety eight to ninety nine"),
+])
+def test_a_span_of_years_ending_in_one_digit_ends_in_the_same_decade(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -27,6 +27,17 @@ _PLUS = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
 # "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
 _RANGE = re.compile(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
+# "49-30-4": three or more small numbers joined by dashes are a record or a tally, each said apart (dates and
+# phone numbers were read before this); left alone, "forty nine-thirty-four" is heard as 49 and 34.
+_TALLY = re.compile(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w/-]|[.,]\d)")
+# "4/5 stars", "rated 8/10", "4.5/5": a score out of a total, not a fraction. A decimal over a whole number is
+# never a fraction; a whole one is a score before the words a rating is given in, or after the verbs that give it.
+_SCORE = re.compile(r"(?<![\w./,-])(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3})(?![\w/]|[.,]\d)")
+_SCORE_AFTER = re.compile(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(
+    r"\b(?:(?:rated|rates|scored|scores)(?:\s+(?:it|them|him|her|us|me))?|(?:gave|gives) (?:it|them)"
+    r"|rating of|score of)\s+$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
 _ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b")
 # Slashed numbers said as set phrases, not as fractions.
 _IDIOMS = {
@@ -67,7 +78,11 @@ def _arithmetic(match: re.Match[str]) -> str:
 def _range(match: re.Match[str]) -> str:
     """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year."""
     low, high = match.group(1), match.group(2)
-    if len(low) == 4 and len(high) == 2 and low.isdigit() and high.isdigit() and 1010 <= int(low) < 2100:
+    if len(low) == 4 and len(high) <= 2 and low.isdigit() and high.isdigit() and 1010 <= int(low) < 2100:
+        if len(high) == 1:  # "1998-9": the end year's last digit, after the start's decade ("ninety nine")
+            if int(high) <= int(low[-1]):
+                return f"{low} to {high}"
+            high = low[2] + high
         return f"{low} to {numbers.two_digit_year(high)}"
     return f"{low} to {high}"
 
@@ -75,6 +90,21 @@ def _range(match: re.Match[str]) -> str:
 def _ratio(match: re.Match[str]) -> str:
     """"3:2" before "ratio" -> "three to two"."""
     return f"{numbers.cardinal(int(match.group(1)))} to {numbers.cardinal(int(match.group(2)))}"
+
+
+def _score(match: re.Match[str]) -> str:
+    """"4/5 stars" -> "four out of five stars"; a plain fraction is left to the fraction rule."""
+    top, bottom = match.group(1), match.group(2)
+    is_score = ("." in top or _SCORE_AFTER.match(match.string, match.end()) is not None
+                or _SCORE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None)
+    if not is_score or int(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
+        return match.group(0)
+    return padded(match, f"{numbers.number(top)} out of {numbers.number(bottom)}")
+
+
+def _tally(match: re.Match[str]) -> str:
+    """"49-30-4" -> "forty nine, thirty, four"."""
+    return padded(match, ", ".join(numbers.number(part) for part in match.group(0).split("-")))
 
 
 def _ordinal(match: re.Match[str]) -> str:
@@ -145,13 +175,13 @@ def _numbers(text: str) -> str:
     """Products, ranges, ordinals, fractions and plain numbers, in that order."""
     if "*" in text:
         text = _TIMES.sub(" times ", text)
-    if "=" in text:
-        text = _ARITHMETIC.sub(_arithmetic, text)
     if "-" in text:
+        text = _TALLY.sub(_tally, text)
         text = _RANGE.sub(_range, text)
         text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
     if "/" in text:
         text = _IDIOM.sub(lambda m: padded(m, _IDIOMS[m.group(0)]), text)
+        text = _SCORE.sub(_score, text)
         text = _FRACTION.sub(_fraction, text)
     if _MAY_BE_ORDINAL.search(text):
         text = _ORDINAL.sub(_ordinal, text)
@@ -189,6 +219,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _VERSION.sub(_version, text)
         if "+" in text:  # "+3.5%": a sign, before the percentage is words
             text = _POSITIVE.sub("plus ", text)
+        if "=" in text:  # "5 - 3 = 2", "3 x 4 = 12": before "=" is a symbol's word and "-" a range's "to"
+            text = _ARITHMETIC.sub(_arithmetic, text)
         text = units.money(text)
         text = units.percentages(text)
         if "+" in text:  # "2+3 m2": the sum is said before the measure rule reads "3 m2" as words
