@@ -469,3 +469,11 @@ def test_a_tally_of_three_numbers_is_said_one_by_one(written: str, spoken: str) 
 ])
 def test_a_span_of_years_ending_in_one_digit_ends_in_the_same_decade(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("SEPT. 15TH, 1821", "September fifteenth, eighteen twenty one"),
+    ("It sailed on the 15TH of May.", "It sailed on the fifteenth of May."),
+])
+def test_a_date_with_its_ordinal_in_capitals(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

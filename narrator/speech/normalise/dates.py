@@ -33,24 +33,26 @@ _MONTH_NEAR_NUMBER = (
     r"|May|MAY|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# An ordinal's suffix, in capitals too ("SEPT. 15TH" in a headline or a wire story's dateline).
+_SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 _MONTH_DAY = re.compile(
-    rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY})(?:st|nd|rd|th)?(?![\d:.]\d|\w)"
+    rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY}){_SUFFIX}?(?![\d:.]\d|\w)"
     # a year of three digits only after a comma and before the sentence's end: "May 2, 711."
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-])|(\s*,\s*)(\d{{3}})(?=\s*(?:[.;)]|$)))?"
 )
 _DAY_MONTH = re.compile(  # not the decimals of an amount: "$1.01 January 1"
-    rf"(?<![\w.,])({_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:(,?)\s+(\d{{4}})(?![\d-]))?"
+    rf"(?<![\w.,])({_DAY}){_SUFFIX}?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:(,?)\s+(\d{{4}})(?![\d-]))?"
 )
 # Spans: "June 3-5", "3-5 June 2024", "Jan-Mar 2020", "Dec 2019-Jan 2020", "June 3 - July 4".
 _MONTH_DAYS = re.compile(
-    rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY})(?:st|nd|rd|th)?\s?-\s?({_DAY})(?:st|nd|rd|th)?(?![\d:.]\d|[\w-])"
+    rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY}){_SUFFIX}?\s?-\s?({_DAY}){_SUFFIX}?(?![\d:.]\d|[\w-])"
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
 )
 _DAYS_MONTH = re.compile(
-    rf"(?<![\w.,-])({_DAY})(?:st|nd|rd|th)?\s?-\s?({_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)"
+    rf"(?<![\w.,-])({_DAY}){_SUFFIX}?\s?-\s?({_DAY}){_SUFFIX}?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)"
     rf"(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
-_MONTH_SPAN = re.compile(rf"\b({_MONTH})(\s+(?:{_DAY}(?:st|nd|rd|th)?|\d{{4}}))?\s?-\s?({_MONTH})(?![a-z])")
+_MONTH_SPAN = re.compile(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s?({_MONTH})(?![a-z])")
 # "Mon-Fri", "Monday-Saturday": the abbreviations only in a span, where they cannot be words ("Sun", "Wed").
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 _WEEKDAY_SPAN = re.compile(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
@@ -78,7 +80,7 @@ _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\w./-])(0[1-9]|1[0-2]|[2-9])/((?:19|20)\
 # and "The Sun, 5 May" a newspaper).
 _WEEKDAY_BEFORE_DATE = re.compile(
     rf"(?<!\b[Tt]he )\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=,?\s+(?:{_MONTH_NEAR_NUMBER}\s+{_DAY}"
-    rf"|{_DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER})\b)"
+    rf"|{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER})\b)"
 )
 # "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
 # "from" ("cut by 1/3", "from 1/2 to 3/4 cup"), nor before "of" or a unit: those are fractions.
@@ -137,7 +139,7 @@ def _month_day(match: re.Match[str]) -> str:
 
 
 # "on the 24th of December", "between the 16th and 17th of July": no second "the"; but "prior to 3 March" needs one.
-_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$|\bthe\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+$")
+_THE_BEFORE = re.compile(rf"\b(?:the|The)\s+$|\bthe\s+\d{{1,2}}{_SUFFIX}?\s+(?:and|or|to|through)\s+$")
 
 
 def _day_month(match: re.Match[str]) -> str:
