@@ -102,8 +102,8 @@ def inner_full_stops(text: str) -> str:
 
     Piper and espeak-ng end a sentence at such a stop before a capital, and pause there.
     """
-    if "." not in text:
-        return text
+    if "." not in text.rstrip()[:-1]:
+        return text  # most sentences hold one stop, their last: both rules want a stop with text after it
     text = _DOTTED_INNER.sub(r"\1", text)
     return _INITIAL_INNER.sub(r"\1", text)
 

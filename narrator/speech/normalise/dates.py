@@ -101,7 +101,7 @@ _DIGIT_PLURAL = re.compile(r"(\b[a-z]+\s+)(\d)s\b(?!['’])")
 _DIGIT_PLURALS = ("zeros", "ones", "twos", "threes", "fours", "fives", "sixes", "sevens", "eights", "nines")
 _MAY_BE_PLURAL_NUMBER = re.compile(r"(?<![\w.,'])(?:\d|100|1,?000)s\b")
 _MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
-_MAY_BE_MONTH = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
 _MAY_BE_DECADE = re.compile(r"0\s?'?s\b")
 
@@ -284,7 +284,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
     if "c." in text:
         text = _CIRCA.sub("circa ", text)
-    if _MAY_BE_MONTH.search(text):
+    lower = text.lower()
+    if any(month in lower for month in _MONTH_STEMS):  # a dozen substring scans cost less than one regex scan
         text = _month_dates(text)
     if _MAY_BE_ERA.search(text):
         if "-" in text:
