@@ -477,3 +477,14 @@ def test_a_span_of_years_ending_in_one_digit_ends_in_the_same_decade(written: st
 ])
 def test_a_date_with_its_ordinal_in_capitals(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Flat 5A is empty.", "Flat five Eh is empty."),
+    ("Board at Gate 12A.", "Board at Gate twelve Eh."),
+    ("a 13A fuse", "a thirteen amp fuse"),
+    ("It charges at 2A.", "It charges at two amps."),
+])
+def test_a_capital_against_a_number_after_a_label_word_is_part_of_a_name(written: str, spoken: str) -> None:
+    """"Flat 5A" was "five amps"; after a word naming a place or a part the letter belongs to the label."""
+    assert speakable(written) == spoken

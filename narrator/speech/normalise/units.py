@@ -281,9 +281,27 @@ def percentages(text: str) -> str:
     return _PERCENT.sub(_percent, text) if "%" in text or "per" in text or "pc" in text else text
 
 
+# "Flat 5A", "Gate 12A", "Platform 9A": after a word that names a place or a part, a number with a capital letter
+# against it is a label, not amps or volts.
+_LABEL_BEFORE = re.compile(
+    r"\b(?i:flat|apt|apartment|room|rm|gate|platform|suite|unit|seat|row|route|rte|bus|building|bldg|block|floor"
+    r"|level|studio|house|terminal|exit|pier|berth|bay|stand|hall|ward|lot|plot|box|locker|cabin|court|track|form"
+    r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number)\.?\s+$"
+)
+
+
+def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
+    """A number with one capital against it after a label word ("Flat 5A"): the letter is part of a name."""
+    if gap or len(unit) != 1 or not unit.isupper():
+        return False
+    return _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()) is not None
+
+
 def _measure(match: re.Match[str]) -> str:
     value, upper, scale, gap, unit, folded, power, per, per_power = match.groups()
     closing = _CLOSING.match(match.string, match.end()) is not None
+    if unit and not (upper or scale or power or per) and _is_label(match, unit, gap):
+        return match.group(0)
     if unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap and not (upper or scale or closing):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m" and "(69 ha)" are measures
     if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
