@@ -101,6 +101,13 @@ def test_long_chains_of_numbers_and_operators_are_read_in_linear_time(text: str)
         speakable(text)
 
 
+@pytest.mark.parametrize("word", ["д" * 100_000, "a" * 100_000, ("a" * 50 + "д") * 2_000])
+def test_one_long_word_is_cleaned_in_linear_time(word: str) -> None:
+    """The mixed-script check scanned to a word's end from every letter of it: 75 s for 100,000 Cyrillic letters."""
+    with within(5.0):
+        clean_text("Title\n\n" + word + "\n")
+
+
 # 2. A number too long for num2words or for Python's int() is read digit by digit.
 @pytest.mark.parametrize(
     "text",
