@@ -488,3 +488,24 @@ def test_a_date_with_its_ordinal_in_capitals(written: str, spoken: str) -> None:
 def test_a_capital_against_a_number_after_a_label_word_is_part_of_a_name(written: str, spoken: str) -> None:
     """"Flat 5A" was "five amps"; after a word naming a place or a part the letter belongs to the label."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Read pp. 74-6 again.", "Read pages seventy four to seventy six again."),
+    ("See pages 123-45.", "See pages one hundred twenty three to one hundred forty five."),
+    ("It won 30-7.", "It won thirty to seven."),  # a score, not a shortened range
+    ("from 500-1000 words", "from five hundred to one thousand words"),
+])
+def test_a_shortened_page_range_ends_on_the_whole_page(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The prefix 978-0 marks English books.", "The prefix nine hundred seventy eight, zero marks English books."),
+    ("Call 555-0100 now.", "Call five five five, zero one zero zero now."),
+    ("the 12-05 service", "the twelve, zero five service"),
+    ("rooms 101-105", "rooms one hundred one to one hundred five"),
+])
+def test_two_numbers_that_cannot_be_a_range_are_said_one_after_the_other(written: str, spoken: str) -> None:
+    """No range ends on a number led by a zero, or on a shorter one that falls below its start ("978-0")."""
+    assert speakable(written) == spoken

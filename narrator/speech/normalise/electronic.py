@@ -57,8 +57,9 @@ _PHONE = re.compile(
     r"(?:\((?P<area>\d{3})\)[\s.-]?|(?P<plain_area>\d{3})[\s.-])(?P<exchange>\d{3})[\s.-](?P<line>\d{4})"
     r"(?:[\s.-](?P<extension>\d{4}))?(?![\w-]|[.,]\d)"
 )
-# "555-1234": a local number; "100-1500" (a round second group) stays a range.
-_LOCAL = re.compile(r"(?<![\w+(.-])([2-9]\d{2})-(\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
+# "555-1234" and "555-0100": local numbers; "100-1500" (a round second group) stays a range, but a group led by a
+# zero is never a range's end.
+_LOCAL = re.compile(r"(?<![\w+(.-])([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
 _TOLL_FREE = frozenset({"800", "900"})
 _SSN = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.

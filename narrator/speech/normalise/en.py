@@ -29,6 +29,8 @@ _PLUS = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
 # "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
 _RANGE = re.compile(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
+# Citations shorten the end page to the digits that change: "pp. 74-6" is pages 74 to 76.
+_PAGES_BEFORE = re.compile(r"\b(?:pp\.?|pages|pgs?\.?)\s?$", re.IGNORECASE)
 # "49-30-4": three or more small numbers joined by dashes are a record or a tally, each said apart (dates and
 # phone numbers were read before this); left alone, "forty nine-thirty-four" is heard as 49 and 34.
 _TALLY = re.compile(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w/-]|[.,]\d)")
@@ -78,14 +80,28 @@ def _arithmetic(match: re.Match[str]) -> str:
 
 
 def _range(match: re.Match[str]) -> str:
-    """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year."""
+    """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year, "pp. 74-6" in the end page's last digit.
+
+    Two numbers joined by a dash that cannot be a range are said one after the other: an end written with a
+    leading zero ("12-05"), or a shorter end that falls below the start however it is read ("978-0").
+    """
     low, high = match.group(1), match.group(2)
-    if len(low) == 4 and len(high) <= 2 and low.isdigit() and high.isdigit() and 1010 <= int(low) < 2100:
+    if not (low.isdigit() and high.isdigit()):
+        return f"{low} to {high}"
+    if len(low) == 4 and len(high) <= 2 and 1010 <= int(low) < 2100:
         if len(high) == 1:  # "1998-9": the end year's last digit, after the start's decade ("ninety nine")
             if int(high) <= int(low[-1]):
                 return f"{low} to {high}"
             high = low[2] + high
         return f"{low} to {numbers.two_digit_year(high)}"
+    if len(high) > 1 and high.startswith("0"):
+        return f"{low}, {numbers.digits(high)}"
+    if len(high) < len(low):
+        shortened = low[: len(low) - len(high)] + high  # the end as a shortened page or year range writes it
+        if _PAGES_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) and int(shortened) > int(low):
+            return f"{low} to {shortened}"
+        if int(low) >= 100 and int(shortened) <= int(low):
+            return f"{low}, {high}"
     return f"{low} to {high}"
 
 
