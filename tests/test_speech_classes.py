@@ -33,10 +33,12 @@ def test_units_after_scales_powers_and_slashes(written: str, spoken: str) -> Non
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    ("A 4x6 m rug lay there.", "A four by six meters rug lay there."),
+    ("A 4x6 m rug lay there.", "A four by six meter rug lay there."),  # before its noun, singular
     ("The room is 12 x 9 ft.", "The room is twelve by nine feet."),
     ("The crate is 10 x 12 x 3 m.", "The crate is ten by twelve by three meters."),
-    ("A 4x6m print hung there.", "A four by six meters print hung there."),
+    ("A 4x6m print hung there.", "A four by six meter print hung there."),
+    ("They rented a 12 x 9 ft room.", "They rented a twelve by nine foot room."),
+    ("The 10 x 20 x 30 cm box is heavy.", "The ten by twenty by thirty centimeter box is heavy."),
 ])
 def test_dimensions_are_said_with_by(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -139,12 +139,16 @@ _NOT_A_NOUN = word_set(
     "people everyone everybody nobody someone somebody anyone anybody many most some all both"
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?!['’-])")
+# The leading sizes of dimensions already said with "by" ("a 12 by 9 ft room"), up to the article before them.
+_SIZES_BEFORE = re.compile(rf"(?:{NUM} by )+$")
 
 
 def _describes_a_noun(match: re.Match[str]) -> bool:
     """True when the amount stands between "a" (or "the", "its") and a noun: "a $5 bill", "the 15 km road"."""
     text = match.string
-    before = text[max(0, match.start() - 24):match.start()]
+    before = text[max(0, match.start() - 48):match.start()]
+    if before.endswith(" by "):  # "a 4 by 6 m rug": the sizes before the last describe the noun with it
+        before = _SIZES_BEFORE.sub("", before)
     if _ARTICLE_BEFORE.search(before):
         return _NOUN_AFTER.match(text, match.end()) is not None
     if not _DETERMINER_BEFORE.search(before):
