@@ -285,3 +285,28 @@ def test_a_chapter_numeral_heads_a_heading_in_capitals_or_brackets(written: str,
 ])
 def test_the_decimals_of_a_number_before_a_month_are_no_day(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("See p. 45 and pg. 7.", "See page forty five and page seven."),
+    ("The Dow was down 150 pts on the day.", "The Dow was down one hundred fifty points on the day."),
+    ("Prices rose 3.2% y/y and 0.4% q/q.",
+     "Prices rose three point two percent year on year and zero point four percent quarter on quarter."),
+    ("Revenue was up 15% YoY.", "Revenue was up fifteen percent year on year."),
+    ("The 737 MAX was grounded.", "The seven hundred thirty seven max was grounded."),
+])
+def test_abbreviations_of_reports_and_citations(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("We sold apples, pears, etc. Then we left.", "We sold apples, pears, et cetera. Then we left."),
+    ("He works for Acme Ltd. They make pipes.", "He works for Acme Limited. They make pipes."),
+    ("Martin Luther King Jr. He spoke first.", "Martin Luther King Junior. He spoke first."),
+    ("He scored 30 pts. Then he left.", "He scored thirty points. Then he left."),
+    ("They met at Mt. Eden station.", "They met at Mount Eden station."),  # before a name: no stop
+    ("Ask the govt. officials now.", "Ask the govt. officials now."),  # a stop inside a sentence: left alone
+])
+def test_an_abbreviation_that_ends_a_sentence_keeps_its_stop(written: str, spoken: str) -> None:
+    """"pears, etc. Then" lost its stop when "etc." became words, and the voice ran into the next sentence."""
+    assert speakable(written) == spoken

@@ -39,15 +39,27 @@ _FIXED = {
     "Dept": "Department", "dept": "department", "ltd": "limited", "Vol.": "Volume", "vol.": "volume",
     "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay", "Bros.": "Brothers", "Bros": "Brothers",
     "yrs": "years", "Yrs": "Years", "yrs.": "years", "govt": "government", "Govt": "Government",
+    "pts": "points", "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
+    "q/q": "quarter on quarter",
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
+# A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
 _ABBREVIATION = re.compile(
-    rf"(?<![A-Za-z.])(?:{_FIXED_WORDS})(?=[\s,;:)\"'\d]|$)"
+    rf"(?<![A-Za-z.])(?:{_FIXED_WORDS})(?=[\s,;:)\"'\d]|\.(?=\s+[A-Z]|\s*$)|$)"
 )
+# Abbreviations that often end a sentence with their stop ("pears, etc. Then we left"): before a capital, the stop
+# stays, or the voice would run on into the next sentence. Titles and "Mt." come before names, and keep none.
+_MAY_END_SENTENCE = frozenset(
+    {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yrs.", "et al."}
+)
+_NEW_SENTENCE = re.compile(r"\s+[\"“'(]?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b)[A-Z]")  # not "Bros. Ltd"
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
-_BEFORE_NUMBER = re.compile(r"\b(?<!\.)(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp)(?:\.\s?|\s)(?=\d)")
-_BEFORE_NUMBER_WORDS = {"vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages"}
+# A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
+_BEFORE_NUMBER = re.compile(r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp)(?:\.\s?|\s)|(p|pg|pgs)\.\s?)(?=\d)")
+_BEFORE_NUMBER_WORDS = {
+    "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
+}
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
@@ -138,9 +150,10 @@ def abbreviations(text: str) -> str:
 
 
 def _before_number(match: re.Match[str]) -> str:
-    """"vol 2" -> "volume 2", "Fig 3" -> "Figure 3"."""
-    word = _BEFORE_NUMBER_WORDS[match.group(1).lower()]
-    return (word.capitalize() if match.group(1)[0].isupper() else word) + " "
+    """"vol 2" -> "volume 2", "Fig 3" -> "Figure 3", "p. 45" -> "page 45"."""
+    written = match.group(1) or match.group(2)
+    word = _BEFORE_NUMBER_WORDS[written.lower()]
+    return (word.capitalize() if written[0].isupper() else word) + " "
 
 
 def _suffix(match: re.Match[str]) -> str:
@@ -154,10 +167,13 @@ def _suffix(match: re.Match[str]) -> str:
 
 
 def _expand(match: re.Match[str]) -> str:
-    """The full form of an abbreviation; one that ends the text keeps its full stop as the sentence's."""
+    """The full form of an abbreviation; one that ends the text, or a sentence, keeps its stop as the sentence's."""
     written = match.group(0)
     spoken = _FIXED[written]
-    return spoken + "." if written.endswith(".") and match.end() == len(match.string) else spoken
+    if written.endswith(".") and (match.end() == len(match.string) or (
+            written in _MAY_END_SENTENCE and _NEW_SENTENCE.match(match.string, match.end()))):
+        return spoken + "."
+    return spoken
 
 
 def signs(text: str) -> str:
