@@ -509,3 +509,14 @@ def test_a_shortened_page_range_ends_on_the_whole_page(written: str, spoken: str
 def test_two_numbers_that_cannot_be_a_range_are_said_one_after_the_other(written: str, spoken: str) -> None:
     """No range ends on a number led by a zero, or on a shorter one that falls below its start ("978-0")."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Rates rose to 5.25%-5.5% in May.", "Rates rose to five point two five to five point five percent in May."),
+    ("Expect 20°C–25°C today.", "Expect twenty to twenty five degrees Celsius today."),
+    ("a 3%-4% rise", "a three to four percent rise"),
+    ("It fell 5% -6% later.", "It fell five percent minus six percent later."),  # a sign, not a dash
+])
+def test_a_range_with_its_unit_on_both_ends_says_the_unit_once(written: str, spoken: str) -> None:
+    """"5%-6%" was "five percentminus six percent": the dash after the first sign was read as a minus."""
+    assert speakable(written) == spoken

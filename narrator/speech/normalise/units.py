@@ -272,6 +272,11 @@ def money(text: str) -> str:
     return text
 
 
+# "5%-6%", "20°C–30°C": a range whose unit is written on both ends, said once ("five to six percent"); the dash after
+# the first sign is no minus.
+_SYMBOL_RANGE = re.compile(rf"(?<![\w.,])({NUM})\s?(%|°[CF]?)(?:[-–]|\s[-–]\s)(?={NUM}\s?\2(?![\w°]))")
+
+
 def _percent(match: re.Match[str]) -> str:
     spoken = _amount(match.group(1))
     if match.group(2):
@@ -281,7 +286,9 @@ def _percent(match: re.Match[str]) -> str:
 
 
 def percentages(text: str) -> str:
-    """Read "12.5%" and "10-15 %"."""
+    """Read "12.5%", "10-15 %" and "5%-6%"."""
+    if "%" in text or "°" in text:
+        text = _SYMBOL_RANGE.sub(r"\1-", text)
     return _PERCENT.sub(_percent, text) if "%" in text or "per" in text or "pc" in text else text
 
 
