@@ -310,3 +310,24 @@ def test_abbreviations_of_reports_and_citations(written: str, spoken: str) -> No
 def test_an_abbreviation_that_ends_a_sentence_keeps_its_stop(written: str, spoken: str) -> None:
     """"pears, etc. Then" lost its stop when "etc." became words, and the voice ran into the next sentence."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Some requests take 5 seconds.23 If users wait, they leave.",
+     "Some requests take five seconds. If users wait, they leave."),
+    ("They are tickets, email alerts,22 and pages.", "They are tickets, email alerts, and pages."),
+    ("See pp.45 and vol.2 here.", "See pages forty five and volume two here."),  # the number a word refers to
+    ("It rose to 3.5 and then 4.25 today.", "It rose to three point five and then four point two five today."),
+])
+def test_a_footnote_number_against_punctuation_is_dropped(written: str, spoken: str) -> None:
+    """A superscript footnote that lost its formatting was read as a number ("seconds twenty three")."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Get the Disney +, Hulu, and ESPN+ bundle.", "Get the Disney plus, Hulu, and E.S.P.N plus bundle."),
+    ("If you want Disney+, try it.", "If you want Disney plus, try it."),
+    ("New Zealand Defence Policy,1990–2005.", "New Zealand Defence Policy, nineteen ninety to two thousand five."),
+])
+def test_signs_and_years_against_punctuation(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.util import final_stop, padded
+from narrator.speech.normalise.util import final_stop, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 _CITATION = re.compile(
@@ -15,6 +15,13 @@ _CITATION = re.compile(
     r"|\s?\[(?-i:[a-z])\](?![^\W\d_])",
     re.IGNORECASE,
 )
+# A superscript footnote number that lost its formatting: against a word's stop, comma or colon, and followed by a
+# space ("seconds.23 If", "alerts,22 and"). Starting only at a word's start keeps the scan linear.
+_FOOTNOTE_NUMBER = re.compile(r"\b([A-Za-z]*[a-z])([.,;:][\"”’']?)(\d{1,3})(?=\s|$)")
+_REFERENCE_WORDS = word_set(
+    "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
+)
+_GLUED_YEAR = re.compile(r"(?<=[A-Za-z]),(?=\d{4}(?![\d,]))")
 # Letters a writer changed in a quote, read as the word they make: "[T]he" -> "The".
 _EDITED_LETTERS = re.compile(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
 # Abbreviations that are unambiguous wherever they appear (case-sensitive, with their full stop).
@@ -91,8 +98,9 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("×", re.compile(r"\s×\s"), " times "),
     ("=", re.compile(r"\s=\s"), " equals "),
     ("@", re.compile(r"\s@\s"), " at "),
-    ("+", re.compile(r"(?<=[\w+])\+(?=[\s+]|$)"), " plus"),
+    ("+", re.compile(r"(?<=[\w+])\+(?=[\s+,.;:!?)]|$)"), " plus"),  # "C++", "Disney+,"
     ("+", re.compile(r"\s\+\s"), " plus "),
+    ("+", re.compile(r"(?<=\s)\+(?=[,.;:!?)])"), "plus"),  # "Disney +, Hulu"
 ]
 # "w/o", "w/", "N/A" and a choice between words ("and/or", "Increases/decreases"): voices say "slash".
 # Run last, after numbers have become words, so that a second reading finds nothing to change.
@@ -114,11 +122,21 @@ _GREEK_LETTER = re.compile(r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_
 
 
 def citations(text: str) -> str:
-    """Drop footnote and citation marks ([1], [12-14], [a], [citation needed]) and a quote's edit marks ("[T]he")."""
+    """Drop footnote and citation marks ([1], [12-14], [a], [citation needed], "seconds.23 If") and a quote's edit
+    marks ("[T]he"); a year glued to the word before it by a comma gets its space ("Policy,1990")."""
+    if "," in text or "." in text or ";" in text or ":" in text:
+        text = _GLUED_YEAR.sub(", ", _FOOTNOTE_NUMBER.sub(_footnote_number, text))
     if "[" not in text:
         return text
     # After the citations: "wall[a]" is a footnote, "walk[ed]" an edit.
     return _EDITED_LETTERS.sub(lambda m: m.group(1) or m.group(2), _CITATION.sub("", text))
+
+
+def _footnote_number(match: re.Match[str]) -> str:
+    """"seconds.23" -> "seconds.": a superscript footnote number flattened against its word's punctuation."""
+    if match.group(1).lower() in _REFERENCE_WORDS:
+        return match.group(0)  # "pp.45", "vol.2": the number the word refers to
+    return match.group(1) + match.group(2)
 
 
 def _saint_or_street(match: re.Match[str]) -> str:
