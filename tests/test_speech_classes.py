@@ -331,3 +331,24 @@ def test_a_footnote_number_against_punctuation_is_dropped(written: str, spoken: 
 ])
 def test_signs_and_years_against_punctuation(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Her blood pressure was 140/90 today.", "Her blood pressure was one hundred forty over ninety today."),
+    ("A reading of 120/80 mmHg is normal.",
+     "A reading of one hundred and twenty over eighty millimeters of mercury is normal."),
+    ("Add 1/2 cup.", "Add one half cup."),
+])
+def test_a_blood_pressure_is_one_number_over_another(written: str, spoken: str) -> None:
+    """"120/80 mmHg" was "one hundred twenty eightieths"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Take no more than 4g/24h.", "Take no more than four grams per twenty four hours."),
+    ("A dose of 2 mg/12 h is usual.", "A dose of two milligrams per twelve hours is usual."),
+    ("Give 10 mg/kg now.", "Give ten milligrams per kilogram now."),
+    ("The $1.9T stimulus passed.", "The one point nine trillion dollar stimulus passed."),  # "-us" is no plural
+])
+def test_a_unit_per_a_count_of_another(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -54,6 +54,8 @@ _IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7|9/11|50/50)(?![\w/])")
 _FRACTION = re.compile(
     r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|ST|ND|RD|TH)?(?![\w/]|[.,]\d)"
 )
+# A blood pressure is one number over another: "blood pressure of 120/80", "BP 140/90".
+_PRESSURE_BEFORE = re.compile(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
 _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
 _POSITIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
@@ -138,6 +140,8 @@ def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
     if bottom == 0:
         return match.group(0)
+    if not whole and _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+        return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
     return padded(match, numbers.fraction(int(whole) if whole else None, top, bottom))
 
 

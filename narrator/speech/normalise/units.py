@@ -59,7 +59,8 @@ _MEASURE = re.compile(
     # "40 million kg": a scale word between the number and its unit.
     rf"(?:\s({_SPELLED_SCALES}))?(\s?-?\s?)"
     rf"(?:({_UNIT_ALT})|((?i:{'|'.join(_FOLDED)})))([23](?!\d))?"
-    rf"(?:/({_UNIT_ALT}|{_PERIOD_ALT})(2(?!\d))?)?(?![\w°/])"
+    # "20 g/day", "9.8 m/s2", "4 g/24 h": per a unit, a squared one, or a count of them
+    rf"(?:/(\d{{1,3}}\s?(?={_UNIT_ALT}|{_PERIOD_ALT}))?({_UNIT_ALT}|{_PERIOD_ALT})(2(?!\d))?)?(?![\w°/])"
     # "5 ft. tall": an abbreviation's stop inside a sentence
     r"(?:\.(?=\s+[a-z]))?"
 )
@@ -157,7 +158,9 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     if word is None:
         return False
     noun = word.group(1)
-    return noun not in _NOT_A_NOUN and not noun.endswith(("ed", "s", "ly"))
+    # "-s" may be a verb ("the 3 kg weighs"), but not "-ss", "-us" or "-is" ("the $1.9 trillion stimulus")
+    plural_or_verb = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    return noun not in _NOT_A_NOUN and not plural_or_verb and not noun.endswith(("ed", "ly"))
 
 
 _ONE_SCALE = re.compile(r"one (?=(?:hundred|thousand|million|billion|trillion)\b)")
@@ -309,7 +312,7 @@ def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
 
 
 def _measure(match: re.Match[str]) -> str:
-    value, upper, scale, gap, unit, folded, power, per, per_power = match.groups()
+    value, upper, scale, gap, unit, folded, power, per_count, per, per_power = match.groups()
     closing = _CLOSING.match(match.string, match.end()) is not None
     if unit and not (upper or scale or power or per) and _is_label(match, unit, gap):
         return match.group(0)
@@ -324,10 +327,16 @@ def _measure(match: re.Match[str]) -> str:
     name = singular if adjective or (_is_one(last) and not scale) else plural
     if power:
         name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
-    spoken = _amount(value, True) + (" to " + _amount(upper, True) if upper else "")
+    if unit == "mmHg" and "/" in value:  # "120/80 mmHg": a blood pressure, one number over the other
+        spoken = " over ".join(_amount(part, True) for part in value.split("/"))
+    else:
+        spoken = _amount(value, True) + (" to " + _amount(upper, True) if upper else "")
     spoken += f" {scale} {name}" if scale else f" {name}"
     if per:
-        spoken += " per " + (PERIODS[per] if per in PERIODS else UNITS[per][0])
+        count = int(per_count) if per_count else 1
+        per_name = PERIODS[per] if per in PERIODS else UNITS[per][0]
+        plural = per_name + "s" if per in PERIODS else UNITS[per][1]
+        spoken += " per " + (f"{numbers.cardinal(count)} {plural}" if count != 1 else per_name)
         spoken += " squared" if per_power else ""  # "9.8 m/s2": meters per second squared
     return padded(match, _a_hundred(match, spoken) if adjective else spoken)
 
