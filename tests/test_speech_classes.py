@@ -352,3 +352,14 @@ def test_a_blood_pressure_is_one_number_over_another(written: str, spoken: str) 
 ])
 def test_a_unit_per_a_count_of_another(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("AT&T and T-Mobile agreed.", "A.T and T and T-Mobile agreed."),  # letters, though "AT" spells a word
+    ("R&D spending rose.", "R and D spending rose."),
+    ("Tom & Jerry", "Tom and Jerry"),
+    ("Version v2.3.1 fixes it.", "Version two point three point one fixes it."),  # "version" said once
+    ("Install v2.3.1 now.", "Install version two point three point one now."),
+])
+def test_letters_joined_by_an_ampersand_and_a_named_version(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -64,6 +64,7 @@ _POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\
 # "5 * 3": times, between numbers as written.
 _TIMES = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
+_VERSION_WORD_BEFORE = re.compile(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
 _VERSION = re.compile(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
@@ -170,7 +171,8 @@ def _is_amount(match: re.Match[str]) -> bool:
 
 def _version(match: re.Match[str]) -> str:
     """Read a version "1.6.0" (or "v1.6.0") as "one point six point zero"."""
-    named = "version " if match.group(1) else ""
+    said = _VERSION_WORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+    named = "version " if match.group(1) and not said else ""
     return padded(match, named + " point ".join(numbers.number(part) for part in match.group(2).split(".")))
 
 

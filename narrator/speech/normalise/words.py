@@ -85,6 +85,8 @@ _DIGIT = re.compile(r"\d")
 
 _HASH_NUMBER = re.compile(r"#(?=\s?\d)")
 _AMPERSAND = re.compile(r"\s?&\s?")
+# "AT&T", "P&G", "R&D": capitals joined by "&" are letters, even where they spell a word ("AT").
+_LETTERS_AND = re.compile(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
 _HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
 _HANDLE = re.compile(r"(?<![^\s(\[])@(?=\w)")
 # Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
@@ -194,10 +196,15 @@ def _expand(match: re.Match[str]) -> str:
     return spoken
 
 
+def _letters_and(match: re.Match[str]) -> str:
+    """"AT&T" -> "A.T and T": dotted, as the acronym rules write letters to be spelled."""
+    return " and ".join(".".join(part) for part in match.groups())
+
+
 def signs(text: str) -> str:
     """"#1" -> "number 1", "@name" -> "at name", "&" -> "and", before digits and capitals become words."""
     if "&" in text:
-        text = _AMPERSAND.sub(" and ", text)
+        text = _AMPERSAND.sub(" and ", _LETTERS_AND.sub(_letters_and, text))
     if "#" in text:
         text = _HASHTAG.sub("hashtag ", _HASH_NUMBER.sub("number ", text))
     return _HANDLE.sub("at ", text) if "@" in text else text
