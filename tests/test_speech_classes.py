@@ -103,6 +103,8 @@ def test_a_letter_after_a_price_is_a_scale_only_when_it_stands_alone() -> None:
     ("Put money in your 401(k) plan.", "Put money in your four o one K plan."),
     ("It is a 501(c)(3) charity.", "It is a five o one C three charity."),
     ("Read Section 230(c)(1) first.", "Read Section two thirty C one first."),
+    ("Section 4(b)(ii) applies.", "Section four B two applies."),  # a small Roman numeral numbers a clause
+    ("See 10(a)(iii) too.", "See ten Eh three too."),
 ])
 def test_codes_with_lettered_subsections(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -72,8 +72,9 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)|(?<![\w.,])\.(\d+)(?!\d)")
 _LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 # "401(k)", "501(c)(3)", "Section 230(c)(1)": a code with lettered and numbered subsections.
-_SUBSECTIONS = re.compile(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\(\d{1,2}\)){1,4})(?![\w(])")
-_SUBSECTION = re.compile(r"\(([a-zA-Z]{1,2}|\d{1,2})\)")
+_SUBSECTIONS = re.compile(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,4}\)|\(\d{1,2}\)){1,4})(?![\w(])")
+_SUBSECTION = re.compile(r"\(([a-zA-Z]{1,2}|[ivx]{3,4}|\d{1,2})\)")
+_SMALL_ROMAN = re.compile(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 
@@ -191,7 +192,12 @@ def _subsections(match: re.Match[str]) -> str:
         return match.group(0)  # "12(3)" is a count with a note, not a code
     parts = [numbers.in_pairs(match.group(1))]
     for item in _SUBSECTION.findall(match.group(2)):
-        parts.append(numbers.cardinal(int(item)) if item.isdigit() else item.upper())
+        if item.isdigit():
+            parts.append(numbers.cardinal(int(item)))
+        elif _SMALL_ROMAN.fullmatch(item):
+            parts.append(numbers.cardinal(romans.roman_value(item.upper())))
+        else:
+            parts.append(item.upper())
     return padded(match, " ".join(parts))
 
 
