@@ -354,6 +354,9 @@ def test_a_month_and_a_year_written_with_a_slash(written: str, spoken: str) -> N
     ("Opens Wed 12 June.", "Opens Wednesday the twelfth of June."),
     ("Read the Sun, 12 June.", "Read the Sun, the twelfth of June."),
     ("Sat by the fire.", "Sat by the fire."),
+    ("It runs Fri 10/4 to Sun 10/6.", "It runs Friday October fourth to Sunday October sixth."),
+    ("Open Sat., 5/4 only.", "Open Saturday, May fourth only."),
+    ("The Sun 5/4 edition", "The Sun May fourth edition"),
 ])
 def test_a_weekday_abbreviation_before_a_date(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -91,9 +91,10 @@ _UNIT_NAMES = "|".join(sorted(
     key=len, reverse=True,
 ))
 _NUMERIC_DAY = re.compile(  # "since 9/11" names the attacks, said "nine eleven"
-    rf"\b((?:{_DATE_WORD}|{_WEEKDAY}),?\s+)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+    rf"\b((?:{_DATE_WORD}|{_WEEKDAY}\.?),?\s+)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
 _MAY_BE_WEEKDAY = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+_ABBREVIATED_WEEKDAY = re.compile(r"^(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
 # "Count in 2s and 3s": twos and threes, after a word in lower case ("iPhone 5s" is a name).
 _ROUND_PLURAL = re.compile(r"(?<![\w.,'])(?:(100)s|1,?000s(?=\s+of\b))\b(?!['’])")
@@ -184,7 +185,10 @@ def _numeric_day(match: re.Match[str], day_first: bool) -> str:
     month, day = (second, first) if day_first else (first, second)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return match.group(0)
-    return match.group(1) + (_dmy if day_first else _mdy)(month - 1, day, None)
+    before = match.group(1)
+    if match.string[max(0, match.start() - 4):match.start()].lower() != "the ":  # "The Sun 5/4" is a newspaper
+        before = _ABBREVIATED_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()]], before)
+    return before + (_dmy if day_first else _mdy)(month - 1, day, None)  # "Fri 10/4": Friday October fourth
 
 
 def _iso(day_first: bool, match: re.Match[str]) -> str:
