@@ -295,6 +295,7 @@ def test_the_decimals_of_a_number_before_a_month_are_no_day(written: str, spoken
     ("Prices rose 3.2% y/y and 0.4% q/q.",
      "Prices rose three point two percent year on year and zero point four percent quarter on quarter."),
     ("Revenue was up 15% YoY.", "Revenue was up fifteen percent year on year."),
+    ("All prices excl. tax, incl. shipping.", "All prices excluding tax, including shipping."),
     ("The 737 MAX was grounded.", "The seven hundred thirty seven max was grounded."),
 ])
 def test_abbreviations_of_reports_and_citations(written: str, spoken: str) -> None:

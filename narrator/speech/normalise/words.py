@@ -46,7 +46,8 @@ _FIXED = {
     "Dept": "Department", "dept": "department", "ltd": "limited", "Vol.": "Volume", "vol.": "volume",
     "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay", "Bros.": "Brothers", "Bros": "Brothers",
     "yrs": "years", "Yrs": "Years", "yrs.": "years", "govt": "government", "Govt": "Government",
-    "pts": "points", "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
+    "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding", "pts": "points",
+    "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
     "q/q": "quarter on quarter",
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
