@@ -366,3 +366,12 @@ def test_a_unit_per_a_count_of_another(written: str, spoken: str) -> None:
 ])
 def test_letters_joined_by_an_ampersand_and_a_named_version(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It has a 12MP camera.", "It has a twelve megapixel camera."),
+    ("a 108-MP shooter", "a hundred and eight megapixel shooter"),
+    ("Labour won 3 MP seats.", "Labour won three M.P seats."),  # spaced, "MP" may be a member of parliament
+])
+def test_megapixels_against_the_number(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

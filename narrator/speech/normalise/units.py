@@ -84,7 +84,7 @@ _MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t"); metres, grams and litres are
 # common enough after a number to be read as units.
-_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h"}
+_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP"}  # "3 MP seats": members of parliament
 # "120 sq. ft.", "3.4 cu.ft.": the stop of "sq." or "cu." would end the measure.
 _SQUARE_STOP = re.compile(r"(?<=\d)(\s?)(sq|cu)\.\s?(?=(?:ft|mi|km|m|in|yd)\b)")
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
