@@ -375,3 +375,14 @@ def test_letters_joined_by_an_ampersand_and_a_named_version(written: str, spoken
 ])
 def test_megapixels_against_the_number(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("She won in 2:14.56.", "She won in two minutes fourteen point five six seconds."),
+    ("He ran 1:02:03.4 flat.", "He ran one hour two minutes three point four seconds flat."),
+    ("He scored at 0:02.", "He scored at two seconds."),  # no clock shows hour "0": a game clock or a video
+    ("Meet at 10:30.", "Meet at ten thirty."),
+])
+def test_a_race_time_and_a_game_clock(written: str, spoken: str) -> None:
+    """"2:14.56" was "two fourteen.56" and "0:02" "twelve o two AM"."""
+    assert speakable(written) == spoken

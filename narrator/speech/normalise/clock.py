@@ -11,6 +11,8 @@ _CLOCK = re.compile(
     r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:])"
     r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[ecmp]\.?[sd]\.?t\b\.?))?"
 )
+# "2:14.56", "1:02:03.4": a race time, with its seconds' fraction; no clock shows one.
+_LAP = re.compile(r"(?<![\w.:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)")
 # "9:00-17:00", "9:30 am - 1:15 pm": a span of clock times.
 # The second may be a bare hour: "9:30-11 daily", "10:45-noon" is left alone.
 _CLOCK_SPAN = re.compile(
@@ -45,7 +47,9 @@ _HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = int(match.group(1)), int(match.group(2)), match.group(3)
     half, zone = match.group(4), match.group("zone")
-    if seconds is not None and half is None:
+    if match.group(1) == "0" and minutes and seconds is None and half is None and zone is None:
+        spoken = _unit(minutes, "second")  # "0:02" left on a game clock, "0:45" into a video: seconds
+    elif seconds is not None and half is None:
         parts = [_unit(hours, "hour"), _unit(minutes, "minute")]
         spoken = " ".join(parts) + " and " + _unit(int(seconds), "second")
     elif half is None and minutes == 0:
@@ -61,6 +65,15 @@ def _clock(match: re.Match[str]) -> str:
         if seconds is not None and int(seconds):
             spoken += " and " + _unit(int(seconds), "second")
     return padded(match, spoken + _half(half) + _zone(zone) + final_stop(match))
+
+
+def _lap(match: re.Match[str]) -> str:
+    """"2:14.56" -> "two minutes fourteen point five six seconds"."""
+    hours, minutes, seconds, fraction = match.groups()
+    parts = [_unit(int(hours), "hour")] if hours else []
+    parts.append(_unit(int(minutes), "minute"))
+    parts.append(f"{numbers.decimal(f'{int(seconds)}.{fraction}')} seconds")
+    return padded(match, " ".join(parts))
 
 
 def _clock_words(match: re.Match[str], hours: int, minutes: int, half: str) -> str:
@@ -147,6 +160,8 @@ def times(text: str) -> str:
             text = _VERSES.sub(_verses, text)
         if "-" in text:
             text = _CLOCK_SPAN.sub(r"\1 to ", text)
+        if "." in text:
+            text = _LAP.sub(_lap, text)
         text = _RATIO.sub(_ratio, _CLOCK.sub(_clock, text))
     if not half_day:
         return text
