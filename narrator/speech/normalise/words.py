@@ -17,7 +17,7 @@ _CITATION = re.compile(
 )
 # A superscript footnote number that lost its formatting: against a word's stop, comma or colon, and followed by a
 # space ("seconds.23 If", "alerts,22 and"). Starting only at a word's start keeps the scan linear.
-_FOOTNOTE_NUMBER = re.compile(r"\b([A-Za-z]*[a-z])([.,;:][\"”’']?)(\d{1,3})(?=\s|$)")
+_FOOTNOTE_NUMBER = re.compile(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=\s|$)")
 _REFERENCE_WORDS = word_set(
     "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
 )
