@@ -11,9 +11,7 @@ from urllib.parse import urlsplit
 from narrator.clean.common import drop_reference_sections, has_article, has_words, make_document, no_article
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect, is_feed
-from narrator.clean.html import read_html
 from narrator.clean.language import check_declared, guess_language
-from narrator.clean.markdown import read_markdown
 from narrator.clean.text import compile_rules, read_text
 from narrator.config import CleanSettings
 from narrator.errors import ExtractionError
@@ -42,9 +40,15 @@ def _read(text: str, detected: Format, source: Source, settings: CleanSettings) 
     a page (HTML or a text dump) must hold a sentence or a fair amount of text.
     """
     fallback = _fallback_title(source)
+    # The HTML and Markdown readers are imported when a source needs them: their libraries (lxml 13 ms, markdown
+    # and yaml 31 ms) cost that at every start, and a plain-text article needs none of them.
     if detected is Format.HTML:
+        from narrator.clean.html import read_html
+
         return (*read_html(text, settings, fallback, source.url), False)
     if detected is Format.MARKDOWN:
+        from narrator.clean.markdown import read_markdown
+
         return (*read_markdown(text, settings, fallback), True)
     return read_text(text, settings, fallback)
 
