@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from narrator.config import PublishSettings
 from narrator.errors import PublishError
@@ -30,8 +31,10 @@ from narrator.publish.feed import write_feed
 from narrator.publish.following import FeedState, feed_state, follow, followed, unfollow
 from narrator.publish.following import remember as remember_feed
 from narrator.publish.readiness import Finding, blocking, check
-from narrator.publish.server import make_server, serve
 from narrator.publish.site import write_site
+
+if TYPE_CHECKING:
+    from narrator.publish.server import make_server, serve
 
 __all__ = [
     "DeployReport", "EpisodeRecord", "FeedState", "Finding", "OnSending", "Render", "blocking", "catalog_path",
@@ -40,6 +43,16 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+
+def __getattr__(name: str) -> Any:
+    """make_server and serve, imported on first use: the server module's http.server costs 15 ms to import at
+    every start, and only `narrator serve` needs it."""
+    if name in ("make_server", "serve"):
+        from narrator.publish import server
+
+        return getattr(server, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def record(episode: Episode, settings: PublishSettings, output_dir: Path, render_key: str | None = None) -> None:

@@ -14,12 +14,14 @@ import io
 import logging
 import textwrap
 from pathlib import Path
-
-from PIL import Image, ImageDraw, ImageFont, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING, TypeAlias
 
 from narrator.config import PublishSettings
 from narrator.errors import ConfigError, PublishError
 from narrator.files import write_bytes
+
+if TYPE_CHECKING:
+    from PIL import Image, ImageDraw, ImageFont
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +38,7 @@ FONTS = ("DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf", "NotoSans-Bold.ttf", 
 """Bold sans faces tried in order (Pillow finds them in the system font folders); the first that has every
 letter of the title is used. fonts-dejavu-core is on almost every Debian (Latin, Greek, Cyrillic); the
 CJK faces come from fonts-noto-cjk and the like when installed; Pillow's own face is the last resort."""
-Font = ImageFont.FreeTypeFont | ImageFont.ImageFont | ImageFont.TransposedFont
+Font: TypeAlias = "ImageFont.FreeTypeFont | ImageFont.ImageFont | ImageFont.TransposedFont"
 RGB = tuple[int, int, int]
 
 
@@ -103,6 +105,10 @@ def _rgb(hue: float, saturation: float, value: float) -> RGB:
 @functools.lru_cache(maxsize=4)  # narrate embeds the cover, then publish writes it: made once per run
 def generate(title: str) -> bytes:
     """A 3000 x 3000 cover: a gradient in the title's colours, a row of bars, the title set large in white."""
+    # Pillow costs 20 ms to import, which every start paid before the voice could load; most runs find the
+    # cover made already.
+    from PIL import ImageDraw
+
     top, bottom, accent = palette(title)
     image = _gradient(top, bottom)
     draw = ImageDraw.Draw(image)
@@ -116,6 +122,8 @@ def generate(title: str) -> bytes:
 
 def _gradient(top: RGB, bottom: RGB) -> Image.Image:
     """A vertical gradient from top to bottom, made small and scaled up (smooth and fast)."""
+    from PIL import Image  # see generate
+
     column = Image.new("RGB", (1, 256))
     for y in range(256):
         share = y / 255
@@ -139,6 +147,8 @@ def _bars(draw: ImageDraw.ImageDraw, title: str, accent: RGB) -> None:
 
 def face_for(title: str) -> str | None:
     """The first installed face in FONTS that has every letter of the title; None for Pillow's own."""
+    from PIL import ImageFont  # see generate
+
     installed = []
     for name in FONTS:
         try:
@@ -157,6 +167,8 @@ def face_for(title: str) -> str | None:
 
 def _covers(font: ImageFont.FreeTypeFont, text: str) -> bool:
     """Whether the font draws each character as something other than its box for a missing glyph."""
+    from PIL import Image  # see generate
+
     def drawn(char: str) -> tuple[tuple[int, int], bytes]:
         mask = font.getmask(char)
         return mask.size, Image.frombytes("L", mask.size, bytes(mask)).tobytes() if mask.size[0] else b""
@@ -167,6 +179,8 @@ def _covers(font: ImageFont.FreeTypeFont, text: str) -> bool:
 
 def _font(size: int, face: str | None) -> Font:
     """The face at this size, else Pillow's built-in one."""
+    from PIL import ImageFont  # see generate
+
     return ImageFont.truetype(face, size) if face else ImageFont.load_default(size)
 
 
@@ -195,6 +209,8 @@ def fit_title(title: str, width: int, height: int) -> tuple[Font, list[str]]:
 
 def convert(path: Path) -> bytes:
     """The user's image as the cover: EXIF-rotated, centre-cropped square, RGB on white, 3000 px JPEG."""
+    from PIL import Image, ImageOps, UnidentifiedImageError  # see generate
+
     try:
         with Image.open(path) as opened:
             opened.load()
@@ -217,6 +233,8 @@ def convert(path: Path) -> bytes:
 
 def _flatten(image: Image.Image) -> Image.Image:
     """RGB without alpha: transparent parts become white, as apps would otherwise show them black."""
+    from PIL import Image  # see generate
+
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
         rgba = image.convert("RGBA")
         background = Image.new("RGB", rgba.size, (255, 255, 255))

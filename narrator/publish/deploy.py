@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 from narrator.config import PublishSettings
 from narrator.errors import ConfigError, PublishError
 from narrator.publish import catalog
-from narrator.publish.server import CONTENT_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +102,8 @@ def local_files(output_dir: Path) -> dict[str, Path]:
 
 def content_type(name: str) -> str:
     """The Content-Type a podcast app expects for this file."""
+    from narrator.publish.server import CONTENT_TYPES  # see narrator.publish.__getattr__
+
     suffix = Path(name).suffix.lower()
     return CONTENT_TYPES.get(suffix) or mimetypes.guess_type(name)[0] or "application/octet-stream"
 

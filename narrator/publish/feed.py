@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from email.utils import format_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
-
-from lxml import etree
 
 from narrator.config import PublishSettings
 from narrator.disclosure import written
 from narrator.files import write_bytes
 from narrator.publish.artwork import COVER_NAME, is_remote
 from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
@@ -106,6 +107,8 @@ def summary(record: EpisodeRecord) -> str:
 
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str) -> etree._Element:
+    from lxml import etree  # see build_feed
+
     element = etree.SubElement(parent, tag, attrs)
     if text is not None:
         element.text = text
@@ -114,6 +117,8 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str
 
 def _channel(rss: etree._Element, settings: PublishSettings, built: datetime) -> etree._Element:
     """The show: title, links, iTunes and Podcasting 2.0 channel tags."""
+    from email.utils import format_datetime  # 4 ms to import at every start; see build_feed
+
     feed_url = base(settings) + FEED_NAME
     channel = _sub(rss, "channel")
     _sub(channel, "title", settings.title)
@@ -143,6 +148,8 @@ def _channel(rss: etree._Element, settings: PublishSettings, built: datetime) ->
 
 def _category(channel: etree._Element, category: str) -> None:
     """itunes:category, with a nested subcategory for "Parent > Child"."""
+    from lxml import etree  # see build_feed
+
     parent = channel
     for name in [name.strip() for name in category.split(">") if name.strip()][:2]:
         parent = etree.SubElement(parent, f"{{{ITUNES}}}category", {"text": name})
@@ -150,6 +157,8 @@ def _category(channel: etree._Element, category: str) -> None:
 
 def _item(channel: etree._Element, record: EpisodeRecord, settings: PublishSettings, size: int) -> None:
     """One episode: enclosure, stable GUID, date, duration, transcripts and chapters."""
+    from email.utils import format_datetime  # see _channel
+
     item = _sub(channel, "item")
     _sub(item, "title", record.title)
     _sub(item, "description", summary(record))
@@ -187,6 +196,8 @@ def _enclosure_size(record: EpisodeRecord, episodes_dir: Path) -> int:
 
 def build_feed(records: list[EpisodeRecord], settings: PublishSettings, episodes_dir: Path) -> bytes:
     """The whole feed document as UTF-8 bytes."""
+    from lxml import etree  # 13 ms to import at every start; the feed is only built after narrating
+
     rss = etree.Element("rss", nsmap=_NSMAP)
     rss.set("version", "2.0")
     channel = _channel(rss, settings, last_change(records))

@@ -14,15 +14,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
-
-from lxml import etree
-from PIL import Image, UnidentifiedImageError
 
 from narrator.config import PublishSettings
 from narrator.publish.artwork import COVER_NAME, MAX_BYTES, MIN_SIZE, SIZE, is_remote
 from narrator.publish.catalog import EPISODES_DIR
 from narrator.publish.feed import FEED_NAME, ITUNES, artwork_url, base
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 MAX_FEED_BYTES = 4 * 1024 * 1024
 """Apple stops reading larger feeds (big catalogues hit it first)."""
@@ -140,6 +141,8 @@ def _category(category: str) -> list[Finding]:
 
 def _artwork(settings: PublishSettings, output_dir: Path) -> list[Finding]:
     """Square RGB JPEG or PNG, 1400 to 3000 px, at most 512 KB."""
+    from PIL import Image, UnidentifiedImageError  # 20 ms to import at every start; checked after narrating
+
     if is_remote(settings.image):
         return [Finding(False, f"the artwork {settings.image} is remote and cannot be checked from here",
                         "give a local file as publish.image so narrator converts and checks it")]
@@ -166,6 +169,8 @@ def _artwork(settings: PublishSettings, output_dir: Path) -> list[Finding]:
 
 def _feed(settings: PublishSettings, output_dir: Path) -> list[Finding]:
     """The feed as published: its size, and every enclosure there with its true length, each used once."""
+    from lxml import etree  # 13 ms to import at every start; checked after narrating
+
     path = output_dir / FEED_NAME
     try:
         data = path.read_bytes()
