@@ -14,10 +14,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from functools import cache
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from narrator.model import Level
+
+if TYPE_CHECKING:
+    import numpy as np
 
 BLOCK_S = 0.4
 STEP_S = 0.1
@@ -48,6 +50,8 @@ def _biquad(b: tuple[float, float, float], a: tuple[float, float, float], signal
 @cache
 def _k_weighting(sample_rate: int) -> np.ndarray:
     """The K-weighting impulse response at sample_rate (the BS.1770 filters, as libebur128 derives them)."""
+    import numpy as np  # see measure
+
     k = math.tan(math.pi * 1681.974450955533 / sample_rate)
     q = 0.7071752369554196
     vh = 10 ** (3.999843853973347 / 20)
@@ -70,6 +74,8 @@ def _fft_size(length: int) -> int:
 def _k_weighted(samples: np.ndarray, sample_rate: int) -> np.ndarray:
     """samples through the K-weighting filters: FFT convolution a few seconds at a time (overlap-add), so a
     long take never needs more than a few MB of spectra."""
+    import numpy as np  # see measure
+
     impulse = _k_weighting(sample_rate)
     size = _fft_size(max(CONVOLVE_SAMPLES, 2 * impulse.size))
     stride = size - impulse.size + 1
@@ -84,6 +90,10 @@ def _k_weighted(samples: np.ndarray, sample_rate: int) -> np.ndarray:
 
 def measure(pcm: bytes, sample_rate: int) -> Level:
     """The gating blocks and true peak of mono 16-bit little-endian PCM."""
+    # numpy costs 50-70 ms to import, which every start paid before the voice could begin to load (loading a
+    # piper voice imports it anyway, on its own thread) and which `narrator --help` never needs.
+    import numpy as np
+
     # float32 halves the memory and time of the FFTs; the blocks are summed in float64 below.
     samples = np.frombuffer(pcm[: len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.float32) / np.float32(32768)
     if not samples.size or not np.any(samples):
@@ -111,6 +121,8 @@ def _true_peak_db(samples: np.ndarray) -> float:
     Oversampling the whole take cost five times the rest of the measurement; an inter-sample peak
     sits next to a large sample, so short stretches around the loudest samples are enough.
     """
+    import numpy as np  # see measure
+
     count = -(-samples.size // PEAK_FRAME)
     padded = np.pad(samples, (PEAK_MARGIN, count * PEAK_FRAME - samples.size + PEAK_MARGIN))
     frame_peaks = np.abs(padded[PEAK_MARGIN: PEAK_MARGIN + count * PEAK_FRAME]).reshape(count, PEAK_FRAME).max(axis=1)
@@ -128,6 +140,8 @@ def _true_peak_db(samples: np.ndarray) -> float:
 
 def integrated(blocks: Iterable[float]) -> float:
     """Integrated loudness (LUFS) of gating blocks: absolute gate, then the relative gate 10 LU down."""
+    import numpy as np  # see measure
+
     values = np.fromiter(blocks, dtype=np.float64)
     values = values[values > ABSOLUTE_GATE_LUFS]
     if not values.size:

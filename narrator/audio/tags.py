@@ -7,25 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-
-from mutagen.id3 import (
-    APIC,
-    CHAP,
-    COMM,
-    CTOC,
-    ID3,
-    TALB,
-    TDRC,
-    TIT2,
-    TLAN,
-    TPE1,
-    TXXX,
-    CTOCFlags,
-    PictureType,
-)
+from typing import TYPE_CHECKING
 
 from narrator.disclosure import written
 from narrator.model import Chapter, Metadata
+
+if TYPE_CHECKING:
+    from mutagen.id3 import CHAP, CTOC
 
 ALBUM = "narrator"
 _ISO_639_2 = {
@@ -59,6 +47,8 @@ def id3_language(language: str) -> str:
 
 def _chapter_frames(chapters: tuple[Chapter, ...], duration_s: float) -> list[CHAP | CTOC]:
     """One CHAP per chapter (ending where the next starts) and a top-level ordered CTOC."""
+    from mutagen.id3 import CHAP, CTOC, TIT2, CTOCFlags  # see write_tags
+
     frames: list[CHAP | CTOC] = []
     ids = [f"chp{index}" for index in range(len(chapters))]
     ends = [c.start_s for c in chapters[1:]] + [duration_s]
@@ -77,6 +67,9 @@ def _chapter_frames(chapters: tuple[Chapter, ...], duration_s: float) -> list[CH
 
 def write_tags(mp3: Path, meta: Metadata, chapters: tuple[Chapter, ...], info: TagInfo) -> None:
     """Write an ID3v2.4 tag: title, authors (or the voice), album, date, language, description, cover, chapters."""
+    # mutagen.id3 costs 11 ms to import, which every start paid before the voice could load; tags come last.
+    from mutagen.id3 import APIC, COMM, ID3, TALB, TDRC, TIT2, TLAN, TPE1, TXXX, PictureType
+
     tag = ID3()
     language = id3_language(meta.language)
     tag.add(TIT2(encoding=3, text=[meta.title]))
