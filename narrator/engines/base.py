@@ -7,7 +7,6 @@ import io
 import logging
 import os
 import wave
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import ClassVar, Protocol, runtime_checkable
 
@@ -133,6 +132,9 @@ def _builtin() -> dict[str, str]:
 
 def engine_names() -> list[str]:
     """Every registered engine name: built-ins first, then plugins."""
+    # importlib.metadata costs 12 ms to import (email with it) at every start; only plugin engines need it.
+    from importlib.metadata import entry_points
+
     names = list(_builtin())
     for ep in entry_points(group="narrator.engines"):
         if ep.name not in names:
@@ -159,6 +161,8 @@ def get_engine(name: str, voices_dirs: tuple[Path, ...] | None = None) -> Engine
         module = __import__(module_name, fromlist=[class_name])
         cls = getattr(module, class_name)
     else:
+        from importlib.metadata import entry_points  # see engine_names
+
         matches = [ep for ep in entry_points(group="narrator.engines") if ep.name == name]
         if not matches:
             raise ConfigError(

@@ -14,17 +14,17 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from multiprocessing import get_context
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from narrator import __version__, files
 from narrator.config import Settings
 from narrator.errors import ConfigError
 from narrator.model import Episode, Progress, Source, VoiceProfile
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 log = logging.getLogger(__name__)
 
@@ -222,6 +222,10 @@ def _in_pool(task: Task, jobs: list[Job], workers: int, watch: Watcher, level: i
     A pool process that dies (the OOM killer, a crashing engine) breaks the whole pool: the articles it
     took down are narrated once more in a new pool, and reported as failed only if that breaks too.
     """
+    # multiprocessing and the process pool cost 6 ms to import at every start; most runs use neither.
+    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing import get_context
+
     # spawn, not fork: onnxruntime and espeak hold threads that a fork would copy half-way.
     context = get_context("spawn")
     lost: list[Job] = []
@@ -242,6 +246,9 @@ def _one_pool(task: Task, jobs: list[Job], workers: int, context: Any, watch: Wa
 
     Each pool has its own event queue: a process killed while writing to one leaves its lock held for good.
     """
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # see _in_pool
+    from concurrent.futures.process import BrokenProcessPool
+
     events = context.Queue()
     events.cancel_join_thread()  # never wait at exit for a queue that a dead process may have locked
     drain = threading.Thread(target=_drain, args=(events, watch), name="narrator-events", daemon=True)
