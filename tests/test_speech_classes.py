@@ -386,3 +386,15 @@ def test_megapixels_against_the_number(written: str, spoken: str) -> None:
 def test_a_race_time_and_a_game_clock(written: str, spoken: str) -> None:
     """"2:14.56" was "two fourteen.56" and "0:02" "twelve o two AM"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("See Patent Application 10/618,543.",
+     "See Patent Application ten slash six hundred eighteen thousand five hundred forty three."),
+    ("A ratio of 1/0 is undefined.", "A ratio of one slash zero is undefined."),
+    ("File 2023/0145 was lost.", "File twenty twenty three slash zero one four five was lost."),
+    ("It is 3/4 done.", "It is three quarters done."),
+])
+def test_a_slash_between_numbers_that_are_no_fraction_is_said(written: str, spoken: str) -> None:
+    """"10/618,543" was "ten or six hundred...": the slash was taken for a choice between the words."""
+    assert speakable(written) == spoken

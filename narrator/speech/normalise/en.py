@@ -56,6 +56,9 @@ _FRACTION = re.compile(
 )
 # A blood pressure is one number over another: "blood pressure of 120/80", "BP 140/90".
 _PRESSURE_BEFORE = re.compile(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
+# A slash left between digits once fractions, dates and scores are read ("10/618,543", a file "2023/0145"): said,
+# or it would be taken for a choice between the words the numbers become ("ten or six hundred...").
+_DIGIT_SLASH = re.compile(r"(?<=\d)/(?=\d)")
 _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
 _POSITIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
@@ -140,7 +143,7 @@ def _ordinal(match: re.Match[str]) -> str:
 
 def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
-    if bottom == 0:
+    if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
         return match.group(0)
     if not whole and _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
@@ -212,7 +215,7 @@ def _numbers(text: str) -> str:
     if "/" in text:
         text = _IDIOM.sub(lambda m: padded(m, _IDIOMS[m.group(0)]), text)
         text = _SCORE.sub(_score, text)
-        text = _FRACTION.sub(_fraction, text)
+        text = _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
     if _MAY_BE_ORDINAL.search(text):
         text = _ORDINAL.sub(_ordinal, text)
     if "^" in text:
