@@ -398,3 +398,7 @@ def test_a_race_time_and_a_game_clock(written: str, spoken: str) -> None:
 def test_a_slash_between_numbers_that_are_no_fraction_is_said(written: str, spoken: str) -> None:
     """"10/618,543" was "ten or six hundred...": the slash was taken for a choice between the words."""
     assert speakable(written) == spoken
+
+
+def test_even_odds_are_fifty_fifty() -> None:
+    assert speakable("A 50-50 chance, not 150-50.") == "A fifty fifty chance, not one hundred fifty to fifty."

@@ -508,6 +508,7 @@ def test_a_shortened_page_range_ends_on_the_whole_page(written: str, spoken: str
     ("Call 555-0100 now.", "Call five five five, zero one zero zero now."),
     ("the 12-05 service", "the twelve, zero five service"),
     ("rooms 101-105", "rooms one hundred one to one hundred five"),
+    ("They won 100-0.", "They won one hundred to zero."),  # a score: the end is no shortened start
 ])
 def test_two_numbers_that_cannot_be_a_range_are_said_one_after_the_other(written: str, spoken: str) -> None:
     """No range ends on a number led by a zero, or on a shorter one that falls below its start ("978-0")."""

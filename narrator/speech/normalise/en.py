@@ -51,6 +51,8 @@ _IDIOMS = {
     "365/24/7": "three sixty five twenty four seven",
 }
 _IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7|9/11|50/50)(?![\w/])")
+# "a 50-50 chance": even odds are "fifty fifty", never "fifty to fifty" (a tied score reads as well so).
+_EVEN = re.compile(r"(?<![\w.,/-])50-50(?![\w/-]|[.,]\d)")
 _FRACTION = re.compile(
     r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|ST|ND|RD|TH)?(?![\w/]|[.,]\d)"
 )
@@ -107,7 +109,7 @@ def _range(match: re.Match[str]) -> str:
         shortened = low[: len(low) - len(high)] + high  # the end as a shortened page or year range writes it
         if _PAGES_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) and int(shortened) > int(low):
             return f"{low} to {shortened}"
-        if int(low) >= 100 and int(shortened) <= int(low):
+        if int(low) >= 100 and int(shortened) < int(low):  # "100-0", "110-10" may be scores: "to"
             return f"{low}, {high}"
     return f"{low} to {high}"
 
@@ -209,7 +211,7 @@ def _numbers(text: str) -> str:
     if "*" in text:
         text = _TIMES.sub(" times ", text)
     if "-" in text:
-        text = _TALLY.sub(_tally, text)
+        text = _TALLY.sub(_tally, _EVEN.sub("fifty fifty", text))
         text = _RANGE.sub(_range, text)
         text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
     if "/" in text:
