@@ -402,3 +402,12 @@ def test_a_slash_between_numbers_that_are_no_fraction_is_said(written: str, spok
 
 def test_even_odds_are_fifty_fifty() -> None:
     assert speakable("A 50-50 chance, not 150-50.") == "A fifty fifty chance, not one hundred fifty to fifty."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Winds NW 10-15 mph, gusting to 25.", "Winds northwest ten to fifteen miles per hour, gusting to twenty five."),
+    ("Light SSE winds and a breeze from the W.", "Light south-southeast winds and a breeze from the west."),
+    ("The NW corner is shaded.", "The N.W corner is shaded."),  # no wind: letters, as before
+])
+def test_a_winds_compass_point_is_a_word(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

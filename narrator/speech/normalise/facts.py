@@ -164,6 +164,13 @@ STREET_TYPES = {
 # Compass points before a street's name: "N 5th St" -> "North Fifth Street".
 DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West",
               "NE": "Northeast", "NW": "Northwest", "SE": "Southeast", "SW": "Southwest"}
+# The sixteen points of the compass, as a weather report says a wind's direction: "winds NW" -> "winds northwest".
+COMPASS_POINTS = {
+    "N": "north", "NNE": "north-northeast", "NE": "northeast", "ENE": "east-northeast", "E": "east",
+    "ESE": "east-southeast", "SE": "southeast", "SSE": "south-southeast", "S": "south", "SSW": "south-southwest",
+    "SW": "southwest", "WSW": "west-southwest", "W": "west", "WNW": "west-northwest", "NW": "northwest",
+    "NNW": "north-northwest",
+}
 # Hosts whose links are opaque codes: a listener gains nothing from hearing one spelled out.
 LINK_SHORTENERS = frozenset({
     "t.co", "bit.ly", "goo.gl", "tinyurl.com", "ow.ly", "buff.ly", "dlvr.it", "is.gd", "lnkd.in", "fb.me",

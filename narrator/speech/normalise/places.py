@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.facts import DIRECTIONS, STATES, STREET_TYPES
+from narrator.speech.normalise.facts import COMPASS_POINTS, DIRECTIONS, STATES, STREET_TYPES
 from narrator.speech.normalise.util import padded
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -105,6 +105,22 @@ def _route(match: re.Match[str]) -> str:
     kind = match.group(1).rstrip(".")
     name = _ROUTE_NAMES.get(kind.rstrip("-"), kind) if kind != "I-" else "I"
     return padded(match, f"{name} {numbers.in_pairs(match.group(2))}")
+
+
+_POINT_ALT = "|".join(sorted(COMPASS_POINTS, key=len, reverse=True))
+# A wind's direction in a weather report: "winds NW 10-15 mph", "from the SSE", "NE winds" (letters otherwise).
+_WIND = re.compile(
+    rf"\b((?:[Ww]inds?|[Gg]usts|[Bb]reeze|[Bb]lowing|from the):? )({_POINT_ALT})\b(?![\w'’-]|\.\w)"
+    rf"|\b()({_POINT_ALT})(?= (?:winds?|gusts|breezes?)\b)"
+)
+_MAY_BE_WIND = re.compile(r"[Ww]ind|[Gg]ust|[Bb]reeze|[Bb]lowing|from the")
+
+
+def winds(text: str) -> str:
+    """Say a wind's compass point as a word: "winds NW" -> "winds northwest"."""
+    if not _MAY_BE_WIND.search(text):
+        return text
+    return _WIND.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2) or m.group(4)], text)
 
 
 def streets(text: str) -> str:
