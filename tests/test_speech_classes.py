@@ -296,6 +296,7 @@ def test_the_decimals_of_a_number_before_a_month_are_no_day(written: str, spoken
      "Prices rose three point two percent year on year and zero point four percent quarter on quarter."),
     ("Revenue was up 15% YoY.", "Revenue was up fifteen percent year on year."),
     ("All prices excl. tax, incl. shipping.", "All prices excluding tax, including shipping."),
+    ("The 10-yr yield rose 0.3% m/m.", "The ten year yield rose zero point three percent month on month."),
     ("The 737 MAX was grounded.", "The seven hundred thirty seven max was grounded."),
 ])
 def test_abbreviations_of_reports_and_citations(written: str, spoken: str) -> None:

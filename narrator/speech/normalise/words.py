@@ -48,7 +48,7 @@ _FIXED = {
     "yrs": "years", "Yrs": "Years", "yrs.": "years", "govt": "government", "Govt": "Government",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding", "pts": "points",
     "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
-    "q/q": "quarter on quarter",
+    "q/q": "quarter on quarter", "m/m": "month on month", "MoM": "month on month", "yr": "year", "yr.": "year",
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
@@ -58,7 +58,7 @@ _ABBREVIATION = re.compile(
 # Abbreviations that often end a sentence with their stop ("pears, etc. Then we left"): before a capital, the stop
 # stays, or the voice would run on into the next sentence. Titles and "Mt." come before names, and keep none.
 _MAY_END_SENTENCE = frozenset(
-    {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yrs.", "et al."}
+    {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yr.", "yrs.", "et al."}
 )
 _NEW_SENTENCE = re.compile(r"\s+[\"“'(]?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b)[A-Z]")  # not "Bros. Ltd"
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
