@@ -54,7 +54,8 @@ _DAYS_MONTH = re.compile(
 )
 _MONTH_SPAN = re.compile(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s?({_MONTH})(?![a-z])")
 # "Mon-Fri", "Monday-Saturday": the abbreviations only in a span, where they cannot be words ("Sun", "Wed").
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+_SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+_WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_SHORT_WEEKDAY})"
 _WEEKDAY_SPAN = re.compile(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
 # "the 2019/20 season", "2019/2020": a season or an academic or fiscal year, not a fraction.
 _SEASON = re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(?![\w/]|[.,]\d)")
@@ -79,7 +80,7 @@ _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\w./-])(0[1-9]|1[0-2]|[2-9])/((?:19|20)\
 # "Fri, Jan 5", "Sat 14 September": a weekday's abbreviation is a weekday before a date ("Sun" alone is a word,
 # and "The Sun, 5 May" a newspaper).
 _WEEKDAY_BEFORE_DATE = re.compile(
-    rf"(?<!\b[Tt]he )\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=,?\s+(?:{_MONTH_NEAR_NUMBER}\s+{_DAY}"
+    rf"(?<!\b[Tt]he )\b({_SHORT_WEEKDAY})\.?(?=,?\s+(?:{_MONTH_NEAR_NUMBER}\s+{_DAY}"
     rf"|{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER})\b)"
 )
 # "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
@@ -94,7 +95,7 @@ _NUMERIC_DAY = re.compile(  # "since 9/11" names the attacks, said "nine eleven"
     rf"\b((?:{_DATE_WORD}|{_WEEKDAY}\.?),?\s+)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
 _MAY_BE_WEEKDAY = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
-_ABBREVIATED_WEEKDAY = re.compile(r"^(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=,?\s)")
+_ABBREVIATED_WEEKDAY = re.compile(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
 # "Count in 2s and 3s": twos and threes, after a word in lower case ("iPhone 5s" is a name).
 _ROUND_PLURAL = re.compile(r"(?<![\w.,'])(?:(100)s|1,?000s(?=\s+of\b))\b(?!['’])")
@@ -175,6 +176,11 @@ def _numeric(day_first: bool) -> Callable[[re.Match[str]], str]:
     return replace
 
 
+def _weekday(match: re.Match[str]) -> str:
+    """"Fri" -> "Friday": the weekday a match's first group abbreviates."""
+    return WEEKDAYS[_WEEKDAY_INDEX[match.group(1).lower()]]
+
+
 def _numeric_day(match: re.Match[str], day_first: bool) -> str:
     """"on 6/6" -> "on June sixth"; a number above 12 settles the order, otherwise the setting does."""
     first, second = int(match.group(2)), int(match.group(3))
@@ -187,7 +193,7 @@ def _numeric_day(match: re.Match[str], day_first: bool) -> str:
         return match.group(0)
     before = match.group(1)
     if match.string[max(0, match.start() - 4):match.start()].lower() != "the ":  # "The Sun 5/4" is a newspaper
-        before = _ABBREVIATED_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()]], before)
+        before = _ABBREVIATED_WEEKDAY.sub(_weekday, before)
     return before + (_dmy if day_first else _mdy)(month - 1, day, None)  # "Fri 10/4": Friday October fourth
 
 
@@ -313,7 +319,7 @@ def dates(text: str, options: ReadingOptions) -> str:
 def _month_dates(text: str) -> str:
     """Dates with a month's name: spans first ("June 3-5", "3-5 June"), then "June 3, 2024", "3 June", "June 2024"."""
     if _MAY_BE_WEEKDAY.search(text):
-        text = _WEEKDAY_BEFORE_DATE.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()]], text)
+        text = _WEEKDAY_BEFORE_DATE.sub(_weekday, text)
     if "-" in text:
         text = _MONTH_DAYS.sub(_month_days, text)
         text = _DAYS_MONTH.sub(_days_month, text)
