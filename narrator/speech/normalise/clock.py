@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.util import final_stop, padded
+from narrator.speech.normalise.util import padded, sentence_stop
 
 _CLOCK = re.compile(
     r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:])"
@@ -64,7 +64,7 @@ def _clock(match: re.Match[str]) -> str:
             spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
         if seconds is not None and int(seconds):
             spoken += " and " + _unit(int(seconds), "second")
-    return padded(match, spoken + _half(half) + _zone(zone) + final_stop(match))
+    return padded(match, spoken + _half(half) + _zone(zone) + sentence_stop(match))
 
 
 def _lap(match: re.Match[str]) -> str:
@@ -80,12 +80,12 @@ def _clock_words(match: re.Match[str], hours: int, minutes: int, half: str) -> s
     spoken = numbers.cardinal(hours)
     if minutes:
         spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
-    return padded(match, spoken + _half(half) + final_stop(match))
+    return padded(match, spoken + _half(half) + sentence_stop(match))
 
 
 def _hour(match: re.Match[str]) -> str:
     spoken = numbers.cardinal(int(match.group(1))) + _half(match.group(2)) + _zone(match.group("zone"))
-    return padded(match, spoken + final_stop(match))
+    return padded(match, spoken + sentence_stop(match))
 
 
 def _half(letter: str | None) -> str:

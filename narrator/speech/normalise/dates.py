@@ -8,7 +8,7 @@ from collections.abc import Callable
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.facts import UNITS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import final_stop, padded
+from narrator.speech.normalise.util import padded, sentence_stop
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -92,7 +92,7 @@ _UNIT_NAMES = "|".join(sorted(
     key=len, reverse=True,
 ))
 _NUMERIC_DAY = re.compile(  # "since 9/11" names the attacks, said "nine eleven"
-    rf"\b((?:{_DATE_WORD}|{_WEEKDAY}\.?),?\s+)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+    rf"(?<![-'’])\b((?:{_DATE_WORD}|{_WEEKDAY}\.?),?\s+)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
 _MAY_BE_WEEKDAY = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _ABBREVIATED_WEEKDAY = re.compile(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
@@ -151,7 +151,7 @@ def _day_month(match: re.Match[str]) -> str:
     spoken += (match.group(3) or "") + _year(match.group(4))
     if _THE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         spoken = spoken[len("the "):]  # "on the 24th of December"
-    return padded(match, spoken)
+    return padded(match, spoken + sentence_stop(match))
 
 
 
@@ -217,13 +217,13 @@ def _era_number(value: int) -> str:
 
 
 def _era(match: re.Match[str]) -> str:
-    at_end = match.end() == len(match.string)
+    at_end = sentence_stop(match) == "."
     return padded(match, _era_year(int(match.group(1)), match.group(2), at_end))
 
 
 def _era_range(match: re.Match[str]) -> str:
     first, first_era, last, last_era = match.groups()
-    at_end = match.end() == len(match.string)
+    at_end = sentence_stop(match) == "."
     start = _era_year(int(first), first_era, False) if first_era else _era_number(int(first))
     return padded(match, f"{start} to {_era_year(int(last), last_era, at_end)}")
 
@@ -255,13 +255,13 @@ def _days_month(match: re.Match[str]) -> str:
 
 def _month_span(match: re.Match[str]) -> str:
     """"Jan-Mar", "Dec 2019-Jan 2020": the months in full and "to"; the rules after read the days and years."""
-    return f"{month_name(match.group(1))}{match.group(2) or ''} to {month_name(match.group(3))}{final_stop(match)}"
+    return f"{month_name(match.group(1))}{match.group(2) or ''} to {month_name(match.group(3))}{sentence_stop(match)}"
 
 
 def _weekday_span(match: re.Match[str]) -> str:
     first, last = match.group(1), match.group(2)
     spoken = f"{WEEKDAYS[_WEEKDAY_INDEX[first.lower()]]} to {WEEKDAYS[_WEEKDAY_INDEX[last.lower()]]}"
-    return padded(match, spoken + final_stop(match))
+    return padded(match, spoken + sentence_stop(match))
 
 
 def _season(match: re.Match[str]) -> str:

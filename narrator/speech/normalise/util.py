@@ -18,6 +18,26 @@ def final_stop(match: re.Match[str]) -> str:
     return "." if match.group(0).endswith(".") and match.end() == len(match.string) else ""
 
 
+# After a written form's stop, a capital starts a new sentence, unless it is a day, a month or a time zone, which
+# follow times and dates inside a sentence ("at 5 p.m. Friday", "6 p.m. Eastern").
+_NEW_SENTENCE = re.compile(
+    r"\s+[\"“'(]?(?!(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August"
+    r"|September|October|November|December|Eastern|Pacific|Central|Mountain|Atlantic|Alaska|Hawaii"
+    r"|[ECMPA][SD]?T|GMT|UTC|BST|CET|CEST)\b)[A-Z]"
+)
+
+
+def sentence_stop(match: re.Match[str]) -> str:
+    """"." when the match ends with a stop that also ends the sentence: the text's end, or a new sentence after.
+
+    "3 Feb. Then we left": the month's stop is the sentence's, or the voice runs on into the next one.
+    """
+    if not match.group(0).endswith("."):
+        return ""
+    return "." if match.end() == len(match.string) or _NEW_SENTENCE.match(match.string, match.end()) else ""
+
+
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a long literal, as a set (tables read better as prose)."""
     return frozenset(text.split())
