@@ -115,7 +115,11 @@ UNITS: dict[str, tuple[str, str]] = {
     "hp": ("horsepower", "horsepower"), "h": ("hour", "hours"),
     "bhp": ("brake horsepower", "brake horsepower"), "cwt": ("hundredweight", "hundredweight"),
     "bbl": ("barrel", "barrels"), "lb-ft": ("pound foot", "pound feet"), "Nm": ("newton meter", "newton meters"),
+    # A rate's change in hundredths of a percent ("a 50 bps hike"); a line's speed in thousands ("9600 bps") is
+    # bits per second (units.py).
+    "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
 }
+BITS_PER_SECOND = ("bit per second", "bits per second")
 
 # (AP style abbreviation without its stop, postal code, name)
 STATES = (

@@ -6,6 +6,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.facts import (
+    BITS_PER_SECOND,
     CODES_ONLY_BEFORE,
     COUNTED_NOUNS,
     CURRENCIES,
@@ -16,6 +17,7 @@ from narrator.speech.normalise.facts import (
     UNITS,
 )
 from narrator.speech.normalise.util import padded, word_set
+from narrator.speech.normalise.vocabulary import is_common_word
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
@@ -72,10 +74,18 @@ _DIMENSIONS = re.compile(
     rf"|(?<![\w.,])({NUM})(?:\s?[x×]\s?{NUM})+(?=\s?-?(?:{_UNIT_ALT})(?![\w°/]))"
 )
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
-# "1.2m units", "50k people": against the number and before a plural count noun, "m" and "k" are a million and a
-# thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
-_SCALE_BEFORE_COUNT = re.compile(rf"(?<![\w.,$£€¥₹₩-])({NUM})([mk])\s+([a-z]+)\b(?!['’-])")
-_NOT_COUNTED = word_set("across less unless plus minus this its has was is as thus always towards afterwards besides")
+# "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
+# count noun, "m" and "k" are a million and a thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
+_SCALE_BEFORE_COUNT = re.compile(rf"(?<![\w.,$£€¥₹₩-])({NUM})([mkMKB])\s+([a-z]+)\b(?!['’-])")
+_SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion"}
+_NOT_COUNTED = word_set(
+    "across less unless plus minus this its has was is as thus always towards afterwards besides diabetes"
+    # a race's distance: "the 100m hurdles", "400m runners", "the 4 by 400m relays"
+    " hurdles heats finals semifinals runners sprinters swimmers hurdlers relays races medals medley"
+)
+# "Stage 4B tumours", "Llama 70B models": after a capitalised name a capital is part of the name, said as a letter
+# (a common word opening the sentence is no name: "About 2.5B people").
+_NAME_BEFORE = re.compile(r"(^|[.!?]\s+)?\b([A-Z][\w-]*)\s$")
 _MAY_BE_DIMENSIONS = re.compile(r"\d\s?[x×]\s?[\d.]")
 _BY = re.compile(r"\s?[x×]\s?")
 _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
@@ -103,7 +113,7 @@ _WARMTH = re.compile(
 )
 # "4.2s", "9.58s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
-_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|s|x|[mk](?=\s[a-z]))(?!\w)")
+_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|s|x|[mkMKB](?=\s[a-z]))(?!\w)")
 _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)s\b(?![\w'’])")
 # "2.5x faster": a multiplier before a comparison is "times"; "a 10x zoom" stays "ten x", as it is said.
 _MULTIPLIER = re.compile(
@@ -300,7 +310,7 @@ def percentages(text: str) -> str:
 _LABEL_BEFORE = re.compile(
     r"\b(?i:flat|apt|apartment|room|rm|gate|platform|suite|unit|seat|row|route|rte|bus|building|bldg|block|floor"
     r"|level|studio|house|terminal|exit|pier|berth|bay|stand|hall|ward|lot|plot|box|locker|cabin|court|track|form"
-    r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number)\.?\s+$"
+    r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number|stage|type|phase|tier|step)\.?\s+$"
 )
 
 
@@ -321,6 +331,8 @@ def _measure(match: re.Match[str]) -> str:
     if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
         return match.group(0)  # "kg2" is a code, not a power
     singular, plural = UNITS[unit] if unit else _FOLDED_UNITS[folded.lower()]
+    if unit == "bps" and len(value.replace(",", "").partition(".")[0]) >= 4:
+        singular, plural = BITS_PER_SECOND  # "9600 bps": a line's speed, not basis points
     last = upper or value
     # "a 7.2-millimeter bullet", "a 15 km road", "a 5m-long boat"
     adjective = "-" in gap or _describes_a_noun(match) or _COMPOUND_AFTER.match(match.string, match.end()) is not None
@@ -370,17 +382,25 @@ def _multiplier(match: re.Match[str]) -> str:
 
 def _scale_before_count(match: re.Match[str]) -> str:
     """"1.2m units" -> "one point two million units"; "a 5m wall" stays a measure."""
-    noun = match.group(3)
+    noun, letter = match.group(3), match.group(2)
     if noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (noun.endswith("s") or noun in COUNTED_NOUNS):
         return match.group(0)
-    scale = "million" if match.group(2) == "m" else "thousand"
-    return padded(match, f"{_amount(match.group(1))} {scale} {noun}")
+    if letter.isupper() and (_after_name(match) or _LABEL_BEFORE.search(
+            match.string, max(0, match.start() - 14), match.start())):
+        return match.group(0)
+    return padded(match, f"{_amount(match.group(1))} {_SCALES[letter]} {noun}")
+
+
+def _after_name(match: re.Match[str]) -> bool:
+    """True when a capitalised name stands before the match; a common word that opens a sentence is none."""
+    name = _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    return name is not None and not (name.group(1) is not None and is_common_word(name.group(2)))
 
 
 def _in_context(text: str) -> str:
     """Units known by their context: stones, temperatures without "°", seconds after a decimal, multipliers."""
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
-    if "m" in found or "k" in found:
+    if not found.isdisjoint("mkMKB"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
     if "t" in found:
         text = _STONES.sub(lambda m: padded(m, f"{_amount(m.group(1))} stone {_amount(m.group(2))} pounds"), text)
