@@ -412,3 +412,56 @@ def test_even_odds_are_fifty_fifty() -> None:
 ])
 def test_a_winds_compass_point_is_a_word(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The app passed 1.5M users.", "The app passed one point five million users."),
+    ("She has 100K followers.", "She has one hundred thousand followers."),
+    ("About 2.5B people live there.", "About two point five billion people live there."),
+    ("Meta trained 70B models.", "Meta trained seventy billion models."),
+    ("Llama 70B models run locally.", "Llama seventy B models run locally."),  # after a name: part of it
+    ("Stage 4B tumours grew.", "Stage four B tumours grew."),  # after a label: a letter
+    ("She won the 100m hurdles.", "She won the one hundred meters hurdles."),  # a race, not a million
+    ("The 5K run starts early.", "The five K run starts early."),  # no plural count after it
+])
+def test_a_scale_letter_against_a_number_before_a_count(written: str, spoken: str) -> None:
+    """"1.5M users" reached the voice as "one point five M users"; "100m hurdles" as a hundred million."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("On 3 Feb. Then we left.", "On the third of February. Then we left."),
+    ("It was Feb. Then spring came.", "It was February. Then spring came."),
+    ("Open Mon.-Sat. Closed Sundays.", "Open Monday to Saturday. Closed Sundays."),
+    ("We ate at 5 p.m. Then we slept.", "We ate at five PM. Then we slept."),
+    ("We meet at 5 p.m. Friday in the hall.", "We meet at five PM Friday in the hall."),  # a day goes on
+    ("It airs at 6 p.m. Eastern time.", "It airs at six PM Eastern time."),
+])
+def test_a_date_or_time_that_ends_a_sentence_keeps_its_stop(written: str, spoken: str) -> None:
+    """"3 Feb. Then" lost the month's stop, and the voice ran on into the next sentence."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The Fed made a 50 bps hike.", "The Fed made a fifty basis point hike."),
+    ("Yields fell 12 bp today.", "Yields fell twelve basis points today."),
+    ("An old 9600 bps modem.", "An old nine thousand six hundred bits per second modem."),  # a line's speed
+    ("He won at odds of 5/1.", "He won at odds of five to one."),
+    ("A 100/1 shot won the race.", "A one hundred to one shot won the race."),
+    ("She is the odds-on 1/2 favourite.", "She is the odds-on one to two favourite."),  # "on" is no date word here
+])
+def test_basis_points_and_betting_odds(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Sen. Elizabeth Warren (D-Mass.) spoke.", "Senator Elizabeth Warren (Democrat of Massachusetts) spoke."),
+    ("Sen. Ted Cruz, R-Texas, objected.", "Senator Ted Cruz, Republican of Texas, objected."),
+    ("Rep. Jim Jordan (R-OH) said no.", "Representative Jim Jordan (Republican of Ohio) said no."),
+    ("Sen. Bernie Sanders (I-Vt.) voted.", "Senator Bernie Sanders (independent of Vermont) voted."),
+    ("Rep. Smith (D-NY-14) agreed.", "Representative Smith (Democrat of New York's fourteenth district) agreed."),
+    ("The (A-B) test ran.", "The (A-B) test ran."),  # no party, no state
+])
+def test_a_politicians_party_and_state(written: str, spoken: str) -> None:
+    """"(D-Mass.)" reached the voice as letters and a cut word; a newsreader says the party and the state."""
+    assert speakable(written) == spoken

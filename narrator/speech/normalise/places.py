@@ -50,8 +50,28 @@ def _after_place(match: re.Match[str]) -> bool:
     return word is not None and word.group(1)[0].isupper() and not is_common_word(word.group(1))
 
 
+# A US politician's party and state, as news writes them after the name: "(D-Mass.)", ", R-Texas,", "(D-NY-14)".
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+_BY_NAME = {name: name for _, _, name in STATES if "." not in name}
+_PARTY = re.compile(
+    rf"(\(|, )([DRI])-({_alternatives(_BY_CODE.keys() | _BY_NAME.keys())}"
+    rf"|(?:{_alternatives(key[:-1] for key in _BY_ABBREVIATION if not key[1:2].isupper())})\.?)"
+    r"(?:-(\d{1,2}))?(?=\)|,)"
+)
+
+
+def _party(match: re.Match[str]) -> str:
+    """"(D-Mass.)" -> "(Democrat of Massachusetts)"; a House district after the state is said with it."""
+    opening, party, state, district = match.groups()
+    name = _BY_CODE.get(state) or _BY_NAME.get(state) or _BY_ABBREVIATION[state.rstrip(".") + "."]
+    place = f"{name}'s {numbers.ordinal(int(district))} district" if district else name
+    return f"{opening}{_PARTIES[party]} of {place}"
+
+
 def states(text: str) -> str:
-    """Say a US state abbreviated after a place name in full."""
+    """Say a US state abbreviated after a place name in full, and a politician's party and state."""
+    if "-" in text:
+        text = _PARTY.sub(_party, text)
     return _STATE.sub(_state, text) if ", " in text else text
 
 
