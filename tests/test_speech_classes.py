@@ -465,3 +465,52 @@ def test_basis_points_and_betting_odds(written: str, spoken: str) -> None:
 def test_a_politicians_party_and_state(written: str, spoken: str) -> None:
     """"(D-Mass.)" reached the voice as letters and a cut word; a newsreader says the party and the state."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The city has 1 000 000 people.", "The city has one million people."),
+    ("About 10\u202f000 fans came.", "About ten thousand fans came."),  # a thin space
+    ("It is 12 345.6 km long.", "It is twelve thousand three hundred forty five point six kilometers long."),
+    ("Call 1 800 123 4567 now.", "Call one, eight hundred, one two three, four five six seven now."),  # a phone
+    ("In 2019 100 people came.", "In twenty nineteen one hundred people came."),  # a year, then a count
+    ("Add 2 125/1000 more.", "Add two and one hundred twenty five one thousandths more."),  # a mixed number
+])
+def test_thousands_grouped_with_spaces(written: str, spoken: str) -> None:
+    """"1 000 000" was read digit by digit, as a phone number would be."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Open 1-2 p.m. daily.", "Open one to two PM daily."),
+    ("Lunch is 11–1pm.", "Lunch is eleven to one PM."),
+    ("Open 9:30-11 a.m. only.", "Open nine thirty to eleven AM only."),
+])
+def test_a_span_of_bare_hours_shares_the_half_of_the_day(written: str, spoken: str) -> None:
+    """"1-2 p.m." was "one two PM"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Steel is 7850 kg/m3 dense.", "Steel is seven thousand eight hundred and fifty kilograms per cubic meter dense."),
+    ("Gold is 19.3 g/cm3.", "Gold is nineteen point three grams per cubic centimeter."),
+    ("Sunlight gives 1000 W/m2 at noon.", "Sunlight gives one thousand watts per square meter at noon."),
+    ("There are 300 people/km2 there.", "There are three hundred people per square kilometer there."),
+    ("It fell at 9.8 m/s2 exactly.", "It fell at nine point eight meters per second squared exactly."),
+])
+def test_a_unit_per_a_powered_unit(written: str, spoken: str) -> None:
+    """"5 kg/m3" was "five kg/m three"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He is 6' tall.", "He is six feet tall."),
+    ("They built a 6' fence.", "They built a six foot fence."),
+    ("We bought a 65\" TV.", "We bought a sixty five inch T.V."),
+    ("The board is 10\" long.", "The board is ten inches long."),
+    ("A 5' x 8' rug.", "A five by eight foot rug."),
+    ("The \"top 10\" list.", "The \"top ten\" list."),  # a quote's closing mark
+    ("He said \"I want 3\" and left.", "He said \"I want three\" and left."),
+])
+def test_a_lone_foot_or_inch_mark(written: str, spoken: str) -> None:
+    """"a 6' fence" reached the voice as "six'"; an inch mark that closes a quotation stays a quote."""
+    assert speakable(written) == spoken

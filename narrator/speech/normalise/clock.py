@@ -37,6 +37,8 @@ _HOURS = re.compile(
     rf"(?<![\w.,:])(?:(0\d)|(?:{_AFTER_TIME_WORD})(1\d|2[0-3]))([0-5]\d)(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d))?"
     r"\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?"
 )
+# "1-2 p.m.", "9–11am": a span of bare hours that shares the second's half of the day.
+_HOUR_SPAN = re.compile(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm]\b)")
 _MAY_BE_HOURS = re.compile(r"\d\d\s?h")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
@@ -166,5 +168,7 @@ def times(text: str) -> str:
     if not half_day:
         return text
     text = _DOTTED_CLOCK.sub(lambda m: _clock_words(m, int(m.group(1)), int(m.group(2)), m.group(3)), text)
+    if "-" in text or "–" in text:
+        text = _HOUR_SPAN.sub(r"\1 to ", text)
     text = _HOUR.sub(_hour, text)
     return _TIME_RANGE.sub(" to ", text)

@@ -249,7 +249,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = dates.named_spans(places.streets(text))
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
-        text = numbers.scientific(numbers.long_runs(text))
+        text = numbers.scientific(numbers.spaced_thousands(numbers.long_runs(text)))
         if ":" in text:
             text = _RATIO.sub(_ratio, text)
         if "(" in text:

@@ -59,6 +59,21 @@ def long_runs(text: str) -> str:
     return _LONG_RUN.sub(lambda match: " " + digits(match.group(0)) + " ", text)
 
 
+# "1 000 000", "10 000" (with a space, a no-break or a thin space): thousands grouped the SI way. Each group after
+# the first is exactly three digits and no digit group or slash follows, so that phone numbers ("1 800 123 4567"), a
+# year before a count ("In 2019 100 people") and a whole number before a fraction ("2 125/1000") are left alone.
+_GROUP_GAP = "[ \u00a0\u202f\u2009]"
+_SPACED_THOUSANDS = re.compile(
+    rf"(?<![\w.,+-])(?<!\d{_GROUP_GAP})\d{{1,3}}(?:{_GROUP_GAP}\d{{3}})+(?:\.\d+)?(?![\w/]|[.,]\d|{_GROUP_GAP}\d)"
+)
+_GAP = re.compile(_GROUP_GAP)
+
+
+def spaced_thousands(text: str) -> str:
+    """Write "1 000 000" as "1,000,000", so that every rule after reads it as one number."""
+    return _SPACED_THOUSANDS.sub(lambda match: _GAP.sub(",", match.group(0)), text)
+
+
 # "6.02e23", "1e6", "1.5E-10": a number in scientific notation. A capital "E" needs a point or a sign as well:
 # "4E5" is more often a code (a flight, a seat, a part) than a number.
 _SCIENTIFIC = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?![\w.]|\.\d)")

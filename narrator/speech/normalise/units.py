@@ -61,8 +61,8 @@ _MEASURE = re.compile(
     # "40 million kg": a scale word between the number and its unit.
     rf"(?:\s({_SPELLED_SCALES}))?(\s?-?\s?)"
     rf"(?:({_UNIT_ALT})|((?i:{'|'.join(_FOLDED)})))([23](?!\d))?"
-    # "20 g/day", "9.8 m/s2", "4 g/24 h": per a unit, a squared one, or a count of them
-    rf"(?:/(\d{{1,3}}\s?(?={_UNIT_ALT}|{_PERIOD_ALT}))?({_UNIT_ALT}|{_PERIOD_ALT})(2(?!\d))?)?(?![\w°/])"
+    # "20 g/day", "9.8 m/s2", "5 kg/m3", "4 g/24 h": per a unit, a powered one, or a count of them
+    rf"(?:/(\d{{1,3}}\s?(?={_UNIT_ALT}|{_PERIOD_ALT}))?({_UNIT_ALT}|{_PERIOD_ALT})([23](?!\d))?)?(?![\w°/])"
     # "5 ft. tall": an abbreviation's stop inside a sentence
     r"(?:\.(?=\s+[a-z]))?"
 )
@@ -88,7 +88,8 @@ _NOT_COUNTED = word_set(
 _NAME_BEFORE = re.compile(r"(^|[.!?]\s+)?\b([A-Z][\w-]*)\s$")
 _MAY_BE_DIMENSIONS = re.compile(r"\d\s?[x×]\s?[\d.]")
 _BY = re.compile(r"\s?[x×]\s?")
-_PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
+# "381/km2", "300 people/km2": a count per a unit.
+_PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
 _MAY_BE_MONEY = re.compile(rf"[$£€¥₹₩₽₿¢]|\b(?:{_CODES})\b")
 _MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
@@ -122,6 +123,14 @@ _MULTIPLIER = re.compile(
 )
 # 6'2" -> six feet two inches
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
+# "a 5' x 8' rug": sizes in feet marks are sizes in feet ("5 x 8 ft"), read by the dimension rule.
+_MARKED_SIZES = re.compile(r"(?<![\w.'])(\d{1,3})'\s?([x×])\s?(\d{1,3})'(?![\w'])")
+# A lone mark after a number: "6' tall", "a 6' fence", "a 65\" TV", "10\" long". A straight quote after a number
+# closes a quotation as often ("the \"top 10\" list"), so it is inches only when the quotes before it are paired,
+# and feet only before a size's word or a noun the amount describes ("he's 6'" may be a quote's end).
+_FOOT_MARK = re.compile(r"(?<![\w.'’])(\d{1,3}(?:\.\d{1,2})?)'(?![\w'’])")
+_INCH_MARK = re.compile(r"(?<![\w.\"])(\d{1,3}(?:\.\d{1,2})?)\"(?![\w\"])")
+_SIZE_WORD_AFTER = re.compile(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
 
 
 # "a $2 billion deal", "a 15 km road": after "a" and before a noun, an amount describes the noun and its unit is
@@ -326,8 +335,8 @@ def _measure(match: re.Match[str]) -> str:
     closing = _CLOSING.match(match.string, match.end()) is not None
     if unit and not (upper or scale or power or per) and _is_label(match, unit, gap):
         return match.group(0)
-    if unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap and not (upper or scale or closing):
-        return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m" and "(69 ha)" are measures
+    if unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap and not (upper or scale or closing or per):
+        return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
     if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
         return match.group(0)  # "kg2" is a code, not a power
     singular, plural = UNITS[unit] if unit else _FOLDED_UNITS[folded.lower()]
@@ -348,8 +357,11 @@ def _measure(match: re.Match[str]) -> str:
         count = int(per_count) if per_count else 1
         per_name = PERIODS[per] if per in PERIODS else UNITS[per][0]
         plural = per_name + "s" if per in PERIODS else UNITS[per][1]
+        if per_power and per in LENGTHS:  # "5 kg/m3": per cubic meter
+            per_name = f"{POWERS[per_power]} {per_name}"
+        elif per_power:
+            per_name += " squared" if per_power == "2" else " cubed"  # "9.8 m/s2": meters per second squared
         spoken += " per " + (f"{numbers.cardinal(count)} {plural}" if count != 1 else per_name)
-        spoken += " squared" if per_power else ""  # "9.8 m/s2": meters per second squared
     return padded(match, _a_hundred(match, spoken) if adjective else spoken)
 
 
@@ -419,18 +431,29 @@ def _feet_inches(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(match.group(1))} feet {_amount(match.group(2))} {inches}")
 
 
+def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
+    """A number with a foot or inch mark, said with its unit; a quote's closing mark is left alone."""
+    singular = _describes_a_noun(match)
+    if names[0] == "foot" and not (singular or _SIZE_WORD_AFTER.match(match.string, match.end())):
+        return match.group(0)
+    if names[0] == "inch" and match.string.count('"', 0, match.start()) % 2 and not singular:
+        return match.group(0)
+    name = names[0] if singular or match.group(1) == "1" else names[1]
+    return padded(match, f"{_amount(match.group(1))} {name}")
+
+
 def _dimensions(match: re.Match[str]) -> str:
     """"4x6" -> "4 by 6": the numbers and any unit after them are read by the rules that follow."""
     return _BY.sub(" by ", match.group(0))
 
 
 def _per_unit(match: re.Match[str]) -> str:
-    """"381/km2" -> "three hundred eighty one per square kilometer"."""
-    unit, power = match.group(2), match.group(3)
+    """"381/km2" -> "three hundred eighty one per square kilometer", "300 people/km2" -> "... people per ..."."""
+    counted, unit, power = match.group(2) or "", match.group(3), match.group(4)
     if power and unit not in LENGTHS:
         return match.group(0)
     name = (POWERS[power] + " " if power else "") + UNITS[unit][0]
-    return padded(match, f"{_amount(match.group(1))} per {name}")
+    return padded(match, f"{_amount(match.group(1))}{counted} per {name}")
 
 
 def measures(text: str) -> str:
@@ -440,7 +463,10 @@ def measures(text: str) -> str:
     if "in" in text:
         text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
     if "'" in text:
-        text = _FEET_INCHES.sub(_feet_inches, text)
+        text = _FOOT_MARK.sub(lambda m: _mark(m, ("foot", "feet")), _MARKED_SIZES.sub(
+            r"\1 \2 \3 ft", _FEET_INCHES.sub(_feet_inches, text)))
+    if '"' in text:
+        text = _INCH_MARK.sub(lambda m: _mark(m, ("inch", "inches")), text)
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
         text = _DIMENSIONS.sub(_dimensions, text)
     if not _MAY_BE_MEASURE.search(text):
