@@ -13,7 +13,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("About 1,250,000 people", "About one million two hundred fifty thousand people"),
         ("Room 007", "Room zero zero seven"),
         ("It fell to -4 overnight", "It fell to minus four overnight"),
-        ("Flight A380", "Flight Eh three hundred eighty"),
+        ("Flight A380", "Flight Eh three eighty"),
     ],
     "ordinal": [
         ("the 21st century", "the twenty first century"),

@@ -514,3 +514,27 @@ def test_a_unit_per_a_powered_unit(written: str, spoken: str) -> None:
 def test_a_lone_foot_or_inch_mark(written: str, spoken: str) -> None:
     """"a 6' fence" reached the voice as "six'"; an inch mark that closes a quotation stays a quote."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The A320neo and the Z390 chipset.", "The Eh three twenty neo and the Z three ninety chipset."),
+    ("A Ford F-150 truck.", "A Ford F one fifty truck."),
+    ("Take the A303 west.", "Take the Eh three o three west."),
+    ("Install v3.12 now.", "Install version three point twelve now."),
+    ("Python version 3.12 is out.", "Python version three point twelve is out."),
+    ("It rose 3.12 points.", "It rose three point one two points."),  # no version: a decimal
+    ("WWII ended in 1945.", "World War Two ended in nineteen forty five."),
+])
+def test_model_codes_versions_and_wars(written: str, spoken: str) -> None:
+    """"A380" was "three hundred eighty", "v3.12" kept its "v", "WWII" was spelled "W.W.I.I"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Expect 2-4 in. of snow.", "Expect two to four inches of snow."),
+    ("It grew 3 in.", "It grew three inches."),
+    ("He came in 3 in a row.", "He came in three in a row."),  # without its stop, "in" is the preposition
+    ("He ran for 312 yds today.", "He ran for three hundred and twelve yards today."),
+])
+def test_inches_with_their_stop_and_yards(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -74,6 +74,11 @@ _TIMES = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
 _VERSION_WORD_BEFORE = re.compile(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
 _VERSION = re.compile(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
+# "v3.12", "Version 3.12": a named version with one point is said with whole numbers ("three point twelve"); without
+# the name "3.12" is a decimal.
+_NAMED_VERSION = re.compile(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
+# "A380", "Z390", "F-150": a capital before three digits names a model or a road, its number said in pairs.
+_MODEL = re.compile(r"(?<![\w.-])([A-Z])-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d))(?!\s(?:million|billion|bn|m|k)\b)")
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -188,6 +193,12 @@ def _version(match: re.Match[str]) -> str:
     return padded(match, named + " point ".join(numbers.number(part) for part in match.group(2).split(".")))
 
 
+def _named_version(match: re.Match[str]) -> str:
+    """"v3.12" -> "version three point twelve"."""
+    spoken = f"{numbers.integer(match.group(2))} point {numbers.integer(match.group(3))}"
+    return padded(match, ("version " if match.group(1) else "") + spoken)
+
+
 def _power(match: re.Match[str]) -> str:
     """Read "10^5" as "ten to the power of five", "x^2" as "x squared" and "r^3" as "r cubed"."""
     base, minus, exponent = match.groups()
@@ -258,6 +269,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = dates.dates(clock.durations(text), options)
         text = clock.times(text)
         text = _VERSION.sub(_version, text)
+        if "v" in text or "V" in text:
+            text = _NAMED_VERSION.sub(_named_version, text)
+        text = _MODEL.sub(lambda m: padded(m, f"{m.group(1)} {numbers.in_pairs(m.group(2))}"), text)
         if "+" in text:  # "+3.5%": a sign, before the percentage is words
             text = _POSITIVE.sub("plus ", text)
         if "=" in text:  # "5 - 3 = 2", "3 x 4 = 12": before "=" is a symbol's word and "-" a range's "to"

@@ -70,6 +70,7 @@ CODES_ONLY_BEFORE = frozenset({"CAD"})
 
 # unit -> (singular, plural); the key is matched case-sensitively unless listed in _FOLDED.
 UNITS: dict[str, tuple[str, str]] = {
+    "in.": ("inch", "inches"), "yds": ("yard", "yards"),  # "in" without its stop is the preposition
     "mm": ("millimeter", "millimeters"), "cm": ("centimeter", "centimeters"), "m": ("meter", "meters"),
     "km": ("kilometer", "kilometers"), "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
     "mg": ("milligram", "milligrams"), "g": ("gram", "grams"), "kg": ("kilogram", "kilograms"),

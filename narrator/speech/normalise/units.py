@@ -16,7 +16,7 @@ from narrator.speech.normalise.facts import (
     SCALES,
     UNITS,
 )
-from narrator.speech.normalise.util import padded, word_set
+from narrator.speech.normalise.util import padded, sentence_stop, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -362,6 +362,8 @@ def _measure(match: re.Match[str]) -> str:
         elif per_power:
             per_name += " squared" if per_power == "2" else " cubed"  # "9.8 m/s2": meters per second squared
         spoken += " per " + (f"{numbers.cardinal(count)} {plural}" if count != 1 else per_name)
+    if unit and unit.endswith("."):
+        spoken += sentence_stop(match)  # "3 in." that ended the sentence
     return padded(match, _a_hundred(match, spoken) if adjective else spoken)
 
 
@@ -436,7 +438,8 @@ def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
     singular = _describes_a_noun(match)
     if names[0] == "foot" and not (singular or _SIZE_WORD_AFTER.match(match.string, match.end())):
         return match.group(0)
-    if names[0] == "inch" and match.string.count('"', 0, match.start()) % 2 and not singular:
+    # the quotes of the last few sentences tell whether this one closes a quotation (all before would be quadratic)
+    if names[0] == "inch" and match.string.count('"', max(0, match.start() - 400), match.start()) % 2 and not singular:
         return match.group(0)
     name = names[0] if singular or match.group(1) == "1" else names[1]
     return padded(match, f"{_amount(match.group(1))} {name}")

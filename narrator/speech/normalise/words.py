@@ -48,6 +48,7 @@ _FIXED = {
     "yrs": "years", "Yrs": "Years", "yrs.": "years", "govt": "government", "Govt": "Government",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding", "pts": "points",
     "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
+    "WWI": "World War One", "WWII": "World War Two", "WW1": "World War One", "WW2": "World War Two",
     "q/q": "quarter on quarter", "m/m": "month on month", "MoM": "month on month", "yr": "year", "yr.": "year",
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
