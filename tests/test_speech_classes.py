@@ -538,3 +538,34 @@ def test_model_codes_versions_and_wars(written: str, spoken: str) -> None:
 ])
 def test_inches_with_their_stop_and_yards(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A stamp costs 50p now.", "A stamp costs fifty pence now."),
+    ("Drop a 1p coin in.", "Drop a one penny coin in."),
+    ("Apps cost 99c each.", "Apps cost ninety nine cents each."),
+    ("It was 5$ at most.", "It was five dollars at most."),
+    ("See Figure 3c below.", "See Figure three c below."),  # a label
+    ("Watch it in 1080p tonight.", "Watch it in ten eighty p tonight."),  # lines of video, not pence
+])
+def test_pence_and_cents_against_the_amount(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Call +44 (0)20 7946 0958 now.", "Call plus four four, two zero, seven nine four six, zero nine five eight now."),
+    ("Call 1-800-FLOWERS today.", "Call one, eight hundred, flowers today."),
+    ("He won the 800-METER race.", "He won the eight hundred meter race."),  # no "1-": a race
+])
+def test_phone_numbers_with_a_trunk_zero_or_letters(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The XXI century began.", "The twenty first century began."),
+    ("In the XIX and XX centuries.", "In the nineteenth and twentieth centuries."),
+    ("It is 2.5 cm x 3 cm wide.", "It is two point five centimeters by three centimeters wide."),
+    ("The ferry does 70 kmph or 38 kn.", "The ferry does seventy kilometers per hour or thirty eight knots."),
+])
+def test_centuries_in_numerals_sizes_with_units_and_speeds(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -63,7 +63,9 @@ _LOCAL = re.compile(r"(?<![\w+(.-])([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-
 _TOLL_FREE = frozenset({"800", "900"})
 _SSN = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.
-_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:[\s-]\d{1,5}){2,6})(?![\w-])")
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:(?:(?<=\))|[\s-])\d{1,5}){2,6})(?![\w-])")
+# "1-800-FLOWERS", "1-888-GO-FEDEX": a toll-free number spelled with the letters of its keys ("800-METER" is a race).
+_VANITY = re.compile(r"(?<![\w+(-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]([A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123").
 _ZERO_LED = re.compile(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
 # A short number to call or text ("call 911", "dial 999", "text 85258 now") and an extension ("ext. 204").
@@ -172,6 +174,13 @@ def _phone(match: re.Match[str]) -> str:
     return padded(match, spoken)
 
 
+def _vanity(match: re.Match[str]) -> str:
+    """"1-800-FLOWERS" -> "one, eight hundred, flowers": the letters are said as the word they spell."""
+    code = match.group(1)
+    spoken = numbers.cardinal(int(code)) if code.endswith("00") else numbers.digits(code)
+    return padded(match, f"one, {spoken}, {match.group(2).replace('-', ' ').lower()}")
+
+
 def _international(match: re.Match[str]) -> str:
     """"+44 20 7946 0958" -> "plus four four, two zero, seven nine four six, zero nine five eight"."""
     groups = re.split(r"[\s-]+", match.group(2).strip("- "))
@@ -202,6 +211,8 @@ def phones(text: str) -> str:
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     if "xt" in text or "XT" in text:
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
+    if "1-8" in text or "1-9" in text:
+        text = _VANITY.sub(_vanity, text)
     if not _MAY_BE_PHONE.search(text):
         return text
     text = _PHONE.sub(_phone, text)

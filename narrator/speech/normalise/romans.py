@@ -52,7 +52,7 @@ _ROMAN_AFTER_WORD = re.compile(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(
 # ("C. S. Lewis", "V. S. Naipaul"), and a lone L, C, D or M heads an outline's lettered item, not a number.
 _ROMAN_HEADING = re.compile(rf"^(?![LCDM][.:]|[IVX]\.\s?[A-Z]\.)({_ROMAN})(?=[.:](?:\s|-))")
 # A book's chapter heading: "XII OF CHASTITY", "[VIII] Then Last Of All" (numerals of I, V and X only, two or
-# more): before a word in capitals, or in brackets. "IV Drip" and "XX Century" stay as written.
+# more): before a word in capitals, or in brackets. "IV Drip" stays as written.
 _IVX_NUMERAL = r"(?=[IVX]{2,}\b)(?:IX|IV|V?I{0,3}|X{1,3}(?:IX|IV|V?I{0,3}))"
 # A section's numeral after a dash that ends the line: "THE MILL--III", "--IV."
 _ROMAN_AFTER_DASH = re.compile(rf"(?<=--)\s?({_IVX_NUMERAL})(?=\.?$)")
@@ -84,6 +84,13 @@ _DOMAIN_AFTER = re.compile(
     r"\s?,?\s+(?:(?:Count|Countess|Duke|Duchess|King|Queen|Prince|Princess|Earl|Emperor|Empress|Margrave|"
     r"Landgrave|Elector|Baron|Marquis|Marquess|Lord|Lady|Sultan|Shah|Khan|Pharaoh)\s+)?of\s+[A-Z]"
 )
+# "the XIX century": a numeral before a century is its ordinal, as "19th century" is ("XX Century" may be a name).
+_CENTURY_NUMERAL = rf"(?=[IVXL]{{2,}}\b|[VX]\b){_ROMAN}"
+_CENTURY = re.compile(
+    rf"\b({_CENTURY_NUMERAL})(?:(\s*(?:and|or|to|[-–])\s*)({_CENTURY_NUMERAL}))?\s+"
+    r"(?=(?:century|centuries)\b)"
+)
+_MAY_BE_CENTURY = re.compile(r"[IVX] centur")
 _MAY_BE_LOWER_COUNTER = re.compile(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
@@ -117,10 +124,21 @@ def romans(text: str) -> str:
         text = _ROMAN_CHAPTER.sub(lambda m: numbers.cardinal(roman_value(m.group(1) or m.group(2))), text)
     if "--" in text:
         text = _ROMAN_AFTER_DASH.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
+    if _MAY_BE_CENTURY.search(text):
+        text = _CENTURY.sub(_century, text)
     text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
     if _MAY_BE_LOWER_COUNTER.search(text):
         text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
     return text
+
+
+def _century(match: re.Match[str]) -> str:
+    """"XIX century" -> "nineteenth century", "XIX and XX centuries" -> "nineteenth and twentieth centuries"."""
+    first, joint, second = match.groups()
+    spoken = numbers.ordinal(roman_value(first))
+    if second:
+        spoken += (" to " if joint.strip() in "-–" else joint) + numbers.ordinal(roman_value(second))
+    return spoken + " "
 
 
 def _roman_after_word(match: re.Match[str]) -> str:

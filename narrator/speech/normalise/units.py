@@ -42,7 +42,9 @@ _MONEY = re.compile(
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
 _DECIMAL_COMMA = re.compile(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
-_TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢)(?!\w)")
+_TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?!\w)")
+# "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
+_SMALL_CHANGE = re.compile(r"(?<![\w.,$£€])(\d{1,2}(?:\.\d)?)([pc])\b(?![\w'’-]|\.\w)")
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = re.compile(rf"(?<![\w.,$£€¥₹₩])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
@@ -72,6 +74,10 @@ _MEASURE = re.compile(
 _DIMENSIONS = re.compile(
     rf"(?<![\w.,=])({NUM})(?:(?:\s?×\s?|\sx\s){NUM})+(?![\w.,]?\d|\w|\s?=)"
     rf"|(?<![\w.,])({NUM})(?:\s?[x×]\s?{NUM})+(?=\s?-?(?:{_UNIT_ALT})(?![\w°/]))"
+)
+# "2.5 cm x 3 cm", "10 ft × 12 ft": sizes with the unit on each, said with "by".
+_SIZES_WITH_UNITS = re.compile(
+    rf"(?<![\w.,])({NUM}\s?(?:{_UNIT_ALT}))\s?[x×]\s?(?={NUM}\s?(?:{_UNIT_ALT})(?![\w°/]))"
 )
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
@@ -281,6 +287,15 @@ def _trailing_code(match: re.Match[str]) -> str:
     return padded(match, _money_words(match.group(1), CURRENCIES[match.group(3)], scale))
 
 
+def _small_change(match: re.Match[str]) -> str:
+    """"50p" -> "fifty pence", "1p" -> "one penny", "99c" -> "ninety nine cents"; "Figure 3c" is a label."""
+    if _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
+        return match.group(0)
+    value, letter = match.groups()
+    one, many = ("penny", "pence") if letter == "p" else ("cent", "cents")
+    return padded(match, f"{_amount(value)} {one if value == '1' else many}")
+
+
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
     if _MAY_BE_MONEY.search(text):
@@ -289,6 +304,7 @@ def money(text: str) -> str:
         text = _MONEY.sub(_money, text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)
+    text = _SMALL_CHANGE.sub(_small_change, text)
     if "bn" in text or "tn" in text or "mln" in text:
         text = _BARE_SCALE.sub(lambda m: padded(m, f"{_amount(m.group(1))} {SCALES[m.group(2)]}"), text)
     return text
@@ -472,6 +488,8 @@ def measures(text: str) -> str:
         text = _INCH_MARK.sub(lambda m: _mark(m, ("inch", "inches")), text)
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
         text = _DIMENSIONS.sub(_dimensions, text)
+    if "x" in text or "×" in text:
+        text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
     if not _MAY_BE_MEASURE.search(text):
         return text
     text = _MEASURE.sub(_measure, _in_context(text))
