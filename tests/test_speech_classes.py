@@ -569,3 +569,23 @@ def test_phone_numbers_with_a_trunk_zero_or_letters(written: str, spoken: str) -
 ])
 def test_centuries_in_numerals_sizes_with_units_and_speeds(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Glucose was 95 mg/dL today.", "Glucose was ninety five milligrams per deciliter today."),
+    ("Levels of 5.5 mmol/L were seen.", "Levels of five point five millimoles per liter were seen."),
+    ("Air is at 101.3 kPa.", "Air is at one hundred one point three kilopascals."),
+    ("It released 2.5 MJ.", "It released two point five megajoules."),
+    ("It is 1.5 AU from the Sun.", "It is one point five astronomical units from the Sun."),
+    ("A 47 Ω resistor.", "A forty seven ohm resistor."),
+    ("A dose of 20 mSv.", "A dose of twenty millisieverts."),
+    ("It emits 36 Gt of carbon.", "It emits thirty six gigatonnes of carbon."),
+    ("Print at 300 dpi.", "Print at three hundred dots per inch."),
+    ("A 12 fl. oz. can.", "A twelve fluid ounce can."),
+    ("It ran in 3.2 s flat.", "It ran in three point two seconds flat."),
+    ("A force of 10 N was applied.", "A force of ten N was applied."),  # a spaced capital may be a letter
+    ("A 3/4\" bolt.", "A three quarters inch bolt."),
+])
+def test_units_of_science_and_engineering(written: str, spoken: str) -> None:
+    """Symbols nobody listed ("mg/dL", "kPa", "Ω") reached the voice as letters."""
+    assert speakable(written) == spoken

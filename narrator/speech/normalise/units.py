@@ -97,13 +97,15 @@ _BY = re.compile(r"\s?[x×]\s?")
 # "381/km2", "300 people/km2": a count per a unit.
 _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
 _MAY_BE_MONEY = re.compile(rf"[$£€¥₹₩₽₿¢]|\b(?:{_CODES})\b")
-_MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μ]")
+_MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μΩÅ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
-# After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t"); metres, grams and litres are
-# common enough after a number to be read as units.
-_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP"}  # "3 MP seats": members of parliament
-# "120 sq. ft.", "3.4 cu.ft.": the stop of "sq." or "cu." would end the measure.
-_SQUARE_STOP = re.compile(r"(?<=\d)(\s?)(sq|cu)\.\s?(?=(?:ft|mi|km|m|in|yd)\b)")
+# After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
+# parliament); metres, grams and litres are common enough after a number to be read as units.
+_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
+# "120 sq. ft.", "3.4 cu.ft.", "12 fl. oz.": the stop of "sq.", "cu." or "fl." would end the measure.
+_SQUARE_STOP = re.compile(
+    r"(?<=\d)(\s?)(sq|cu)\.\s?(?=(?:ft|mi|km|m|in|yd)\b)|(?<=\d)(\s?)(fl)\.\s?(?=oz\b)"
+)
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
 _FEET_AND_INCHES = re.compile(
     r"(?<![\w.,])(\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})(?:in\b\.?(?!\w)|\s?in(?:ches|ch)?\b\.?"
@@ -118,10 +120,10 @@ _WARMTH = re.compile(
     r"(?i:temperatures?|degrees|heat|heatwave|highs?|lows?|warm\w*|cold\w*|hot\w*|cool\w*|freez\w*|frost\w*"
     r"|mercury|thermometers?|ovens?|bak(?:e|es|ed|ing)|roast\w*|weather|forecast\w*|fever|boil\w*|thaw\w*)\b"
 )
-# "4.2s", "9.58s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
+# "4.2s", "9.58 s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
-_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|s|x|[mkMKB](?=\s[a-z]))(?!\w)")
-_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)s\b(?![\w'’])")
+_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKB](?=\s[a-z]))(?!\w)")
+_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
 # "2.5x faster": a multiplier before a comparison is "times"; "a 10x zoom" stays "ten x", as it is said.
 _MULTIPLIER = re.compile(
     rf"(?<![\w.,])({NUM})(?:\s?(?:-|to)\s?({NUM}))?x(?=\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater"
@@ -134,8 +136,9 @@ _MARKED_SIZES = re.compile(r"(?<![\w.'])(\d{1,3})'\s?([x×])\s?(\d{1,3})'(?![\w'
 # A lone mark after a number: "6' tall", "a 6' fence", "a 65\" TV", "10\" long". A straight quote after a number
 # closes a quotation as often ("the \"top 10\" list"), so it is inches only when the quotes before it are paired,
 # and feet only before a size's word or a noun the amount describes ("he's 6'" may be a quote's end).
-_FOOT_MARK = re.compile(r"(?<![\w.'’])(\d{1,3}(?:\.\d{1,2})?)'(?![\w'’])")
-_INCH_MARK = re.compile(r"(?<![\w.\"])(\d{1,3}(?:\.\d{1,2})?)\"(?![\w\"])")
+_MARKED = r"(?:\d{1,2} )?\d{1,2}/\d{1,2}|\d{1,3}(?:\.\d{1,2})?"  # "6", "2.5", "3/4", "1 1/2"
+_FOOT_MARK = re.compile(rf"(?<![\w.'’/])({_MARKED})'(?![\w'’])")
+_INCH_MARK = re.compile(rf"(?<![\w.\"/])({_MARKED})\"(?![\w\"])")
 _SIZE_WORD_AFTER = re.compile(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
 
 
@@ -457,7 +460,7 @@ def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
     # the quotes of the last few sentences tell whether this one closes a quotation (all before would be quadratic)
     if names[0] == "inch" and match.string.count('"', max(0, match.start() - 400), match.start()) % 2 and not singular:
         return match.group(0)
-    name = names[0] if singular or match.group(1) == "1" else names[1]
+    name = names[0] if singular or _is_one(match.group(1)) else names[1]
     return padded(match, f"{_amount(match.group(1))} {name}")
 
 
@@ -477,8 +480,8 @@ def _per_unit(match: re.Match[str]) -> str:
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
-    if "sq." in text or "cu." in text:
-        text = _SQUARE_STOP.sub(r"\1\2 ", text)
+    if "sq." in text or "cu." in text or "fl." in text:
+        text = _SQUARE_STOP.sub(lambda m: (m.group(1) or m.group(3) or "") + (m.group(2) or m.group(4)) + " ", text)
     if "in" in text:
         text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
     if "'" in text:
