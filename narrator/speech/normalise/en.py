@@ -77,8 +77,9 @@ _VERSION = re.compile(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
 # "v3.12", "Version 3.12": a named version with one point is said with whole numbers ("three point twelve"); without
 # the name "3.12" is a decimal.
 _NAMED_VERSION = re.compile(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
+_MAY_BE_V = re.compile(r"v\d")
 # "A380", "Z390", "F-150": a capital before three digits names a model or a road, its number said in pairs.
-_MODEL = re.compile(r"(?<![\w.-])([A-Z])-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d))(?!\s(?:million|billion|bn|m|k)\b)")
+_MODEL = re.compile(r"([A-Z])(?<![\w.-][A-Z])-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d))(?!\s(?:million|billion|bn|m|k)\b)")
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -269,7 +270,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = dates.dates(clock.durations(text), options)
         text = clock.times(text)
         text = _VERSION.sub(_version, text)
-        if "v" in text or "V" in text:
+        if "ersion " in text or _MAY_BE_V.search(text):
             text = _NAMED_VERSION.sub(_named_version, text)
         text = _MODEL.sub(lambda m: padded(m, f"{m.group(1)} {numbers.in_pairs(m.group(2))}"), text)
         if "+" in text:  # "+3.5%": a sign, before the percentage is words

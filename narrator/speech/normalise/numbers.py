@@ -67,10 +67,15 @@ _SPACED_THOUSANDS = re.compile(
     rf"(?<![\w.,+-])(?<!\d{_GROUP_GAP})\d{{1,3}}(?:{_GROUP_GAP}\d{{3}})+(?:\.\d+)?(?![\w/]|[.,]\d|{_GROUP_GAP}\d)"
 )
 _GAP = re.compile(_GROUP_GAP)
+# Cheap first looks, here and in the other modules: a pattern led by a character class is scanned for in C, one
+# led by a look-behind is tried at every position of every sentence.
+_MAY_BE_SPACED = re.compile(rf"\d{_GROUP_GAP}\d\d\d")
 
 
 def spaced_thousands(text: str) -> str:
     """Write "1 000 000" as "1,000,000", so that every rule after reads it as one number."""
+    if not _MAY_BE_SPACED.search(text):
+        return text
     return _SPACED_THOUSANDS.sub(lambda match: _GAP.sub(",", match.group(0)), text)
 
 

@@ -124,7 +124,7 @@ def romans(text: str) -> str:
         text = _ROMAN_CHAPTER.sub(lambda m: numbers.cardinal(roman_value(m.group(1) or m.group(2))), text)
     if "--" in text:
         text = _ROMAN_AFTER_DASH.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
-    if _MAY_BE_CENTURY.search(text):
+    if "centur" in text and _MAY_BE_CENTURY.search(text):
         text = _CENTURY.sub(_century, text)
     text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
     if _MAY_BE_LOWER_COUNTER.search(text):

@@ -44,6 +44,7 @@ _MONEY = re.compile(
 _DECIMAL_COMMA = re.compile(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
 _TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?!\w)")
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
+_MAY_BE_SMALL_CHANGE = re.compile(r"\d[pc]\b")
 _SMALL_CHANGE = re.compile(r"(?<![\w.,$£€])(\d{1,2}(?:\.\d)?)([pc])\b(?![\w'’-]|\.\w)")
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
@@ -77,7 +78,7 @@ _DIMENSIONS = re.compile(
 )
 # "2.5 cm x 3 cm", "10 ft × 12 ft": sizes with the unit on each, said with "by".
 _SIZES_WITH_UNITS = re.compile(
-    rf"(?<![\w.,])({NUM}\s?(?:{_UNIT_ALT}))\s?[x×]\s?(?={NUM}\s?(?:{_UNIT_ALT})(?![\w°/]))"
+    rf"(?<![\w.,])({NUM}\s?(?:{_UNIT_ALT}))(?:\sx\s|\s?×\s?)(?={NUM}\s?(?:{_UNIT_ALT})(?![\w°/]))"
 )
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
@@ -139,6 +140,7 @@ _MARKED_SIZES = re.compile(r"(?<![\w.'])(\d{1,3})'\s?([x×])\s?(\d{1,3})'(?![\w'
 _MARKED = r"(?:\d{1,2} )?\d{1,2}/\d{1,2}|\d{1,3}(?:\.\d{1,2})?"  # "6", "2.5", "3/4", "1 1/2"
 _FOOT_MARK = re.compile(rf"(?<![\w.'’/])({_MARKED})'(?![\w'’])")
 _INCH_MARK = re.compile(rf"(?<![\w.\"/])({_MARKED})\"(?![\w\"])")
+_MAY_BE_MARK = re.compile(r"\d['\"]")
 _SIZE_WORD_AFTER = re.compile(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
 
 
@@ -307,7 +309,8 @@ def money(text: str) -> str:
         text = _MONEY.sub(_money, text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)
-    text = _SMALL_CHANGE.sub(_small_change, text)
+    if _MAY_BE_SMALL_CHANGE.search(text):
+        text = _SMALL_CHANGE.sub(_small_change, text)
     if "bn" in text or "tn" in text or "mln" in text:
         text = _BARE_SCALE.sub(lambda m: padded(m, f"{_amount(m.group(1))} {SCALES[m.group(2)]}"), text)
     return text
@@ -484,14 +487,14 @@ def measures(text: str) -> str:
         text = _SQUARE_STOP.sub(lambda m: (m.group(1) or m.group(3) or "") + (m.group(2) or m.group(4)) + " ", text)
     if "in" in text:
         text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
-    if "'" in text:
+    if "'" in text and _MAY_BE_MARK.search(text):
         text = _FOOT_MARK.sub(lambda m: _mark(m, ("foot", "feet")), _MARKED_SIZES.sub(
             r"\1 \2 \3 ft", _FEET_INCHES.sub(_feet_inches, text)))
-    if '"' in text:
+    if '"' in text and _MAY_BE_MARK.search(text):
         text = _INCH_MARK.sub(lambda m: _mark(m, ("inch", "inches")), text)
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
         text = _DIMENSIONS.sub(_dimensions, text)
-    if "x" in text or "×" in text:
+    if " x " in text or "×" in text:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
     if not _MAY_BE_MEASURE.search(text):
         return text
