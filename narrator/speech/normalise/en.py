@@ -83,7 +83,9 @@ _MODEL = re.compile(r"([A-Z])(?<![\w.-][A-Z])-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d))(
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
-_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?!\d)|(?<![\w.,])\.(\d+)(?!\d)")
+# Led by the digit, not by the look-behind, so that the scan for a digit runs in C (the rule sees every sentence).
+_NUMBER = re.compile(r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?!\d)")
+_POINT_NUMBER = re.compile(r"\.(?<![\w.,]\.)(\d+)(?!\d)")  # ".5"
 _LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 # "401(k)", "501(c)(3)", "Section 230(c)(1)": a code with lettered and numbered subsections.
 _SUBSECTIONS = re.compile(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,4}\)|\(\d{1,2}\)){1,4})(?![\w(])")
@@ -166,9 +168,7 @@ def _fraction(match: re.Match[str]) -> str:
 
 def _number(match: re.Match[str]) -> str:
     """Read a bare number; a four-digit number that looks like a year is read as one."""
-    whole, fraction, point_only = match.groups()
-    if point_only is not None:
-        return padded(match, numbers.decimal("." + point_only))
+    whole, fraction = match.groups()
     if fraction is None and len(whole) == 4 and 1010 <= int(whole) < 2100 and not _is_amount(match):
         return padded(match, numbers.year(int(whole)))
     return padded(match, numbers.number(whole if fraction is None else f"{whole}.{fraction}"))
@@ -244,7 +244,8 @@ def _numbers(text: str) -> str:
         text = _PLUS.sub(" plus ", text)
     if "-" in text:
         text = _LETTER_NUMBER.sub(" ", text)
-    return _NUMBER.sub(_number, text)
+    text = _NUMBER.sub(_number, text)
+    return _POINT_NUMBER.sub(lambda m: padded(m, numbers.decimal("." + m.group(1))), text) if "." in text else text
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
