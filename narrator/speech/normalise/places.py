@@ -133,7 +133,7 @@ _WIND = re.compile(
     rf"\b((?:[Ww]inds?|[Gg]usts|[Bb]reeze|[Bb]lowing|from the):? )({_POINT_ALT})\b(?![\w'’-]|\.\w)"
     rf"|\b()({_POINT_ALT})(?= (?:winds?|gusts|breezes?)\b)"
 )
-_MAY_BE_WIND = re.compile(r"[Ww]ind|[Gg]ust|[Bb]reeze|[Bb]lowing|from the")
+_MAY_BE_WIND = re.compile(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(?<=[Bb])lowing|(?<=f)rom the)")
 
 
 def winds(text: str) -> str:

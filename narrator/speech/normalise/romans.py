@@ -62,7 +62,7 @@ _LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volu
 _ROMAN_LOWER = re.compile(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")
 _IVX_ONLY = re.compile(r"[IVX]+")
 _LETTERED = frozenset("LCDM")
-_ROMAN_CANDIDATE = re.compile(r"\b(?:[IVXLCDM]{2,}|[IVXLCDM])\b")
+_ROMAN_CANDIDATE = re.compile(r"[IVXLCDM](?<!\w[IVXLCDM])[IVXLCDM]*\b")  # led by the class: scanned in C
 # A lone "X" is more likely the platform than ten: single letters count only with a full stop ("V.").
 _ROMAN_ALONE = re.compile(rf"^(\W*)((?=[IVXLCDM]{{2,}}\b|[IVX]\.){_ROMAN})(\W*)$")
 _INITIAL_AFTER = re.compile(r"\s?\.\s*[A-Z]")

@@ -97,7 +97,8 @@ _MAY_BE_DIMENSIONS = re.compile(r"\d\s?[x×]\s?[\d.]")
 _BY = re.compile(r"\s?[x×]\s?")
 # "381/km2", "300 people/km2": a count per a unit.
 _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
-_MAY_BE_MONEY = re.compile(rf"[$£€¥₹₩₽₿¢]|\b(?:{_CODES})\b")
+_MONEY_SIGN = re.compile(r"[$£€¥₹₩₽₿¢]")
+_MAY_BE_CODE = re.compile(rf"(?:{_CODES})\b")  # looser than the rules (no boundary before): a first look
 _MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μΩÅ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
@@ -303,7 +304,7 @@ def _small_change(match: re.Match[str]) -> str:
 
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
-    if _MAY_BE_MONEY.search(text):
+    if _MONEY_SIGN.search(text) or _MAY_BE_CODE.search(text):
         if "," in text:
             text = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
         text = _MONEY.sub(_money, text)

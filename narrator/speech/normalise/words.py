@@ -21,7 +21,7 @@ _FOOTNOTE_NUMBER = re.compile(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(
 _REFERENCE_WORDS = word_set(
     "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
 )
-_GLUED_YEAR = re.compile(r"(?<=[A-Za-z]),(?=\d{4}(?![\d,]))")
+_GLUED_YEAR = re.compile(r",(?<=[A-Za-z],)(?=\d{4}(?![\d,]))")  # led by the comma: scanned in C
 # Letters a writer changed in a quote, read as the word they make: "[T]he" -> "The".
 _EDITED_LETTERS = re.compile(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
 # Abbreviations that are unambiguous wherever they appear (case-sensitive, with their full stop).
