@@ -589,3 +589,16 @@ def test_centuries_in_numerals_sizes_with_units_and_speeds(written: str, spoken:
 def test_units_of_science_and_engineering(written: str, spoken: str) -> None:
     """Symbols nobody listed ("mg/dL", "kPa", "Ω") reached the voice as letters."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It is <5% of the total.", "It is less than five percent of the total."),
+    ("Incomes > $1m rose.", "Incomes more than one million dollars rose."),
+    ("Ages ≥ 18 only.", "Ages at least eighteen only."),
+    ("It is ≈3 km away.", "It is about three kilometers away."),
+    ("Shares rose ~5% today.", "Shares rose about five percent today."),
+    ("We know x < y here.", "We know x < y here."),  # no amount after it
+])
+def test_a_comparison_sign_before_an_amount(written: str, spoken: str) -> None:
+    """"<5%" reached the voice as "<five percent", and the sign went unsaid."""
+    assert speakable(written) == spoken

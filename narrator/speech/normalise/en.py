@@ -278,7 +278,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _POSITIVE.sub("plus ", text)
         if "=" in text:  # "5 - 3 = 2", "3 x 4 = 12": before "=" is a symbol's word and "-" a range's "to"
             text = _ARITHMETIC.sub(_arithmetic, text)
-        text = units.money(text)
+        text = units.money(words.comparisons(text))
         text = units.percentages(text)
         if "+" in text:  # "2+3 m2": the sum is said before the measure rule reads "3 m2" as words
             text = _PLUS.sub(" plus ", text)

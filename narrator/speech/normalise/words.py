@@ -99,7 +99,7 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("§", re.compile(r"§§\s?"), "sections "),
     ("§", re.compile(r"§\s?"), "section "),
     ("¶", re.compile(r"¶\s?"), "paragraph "),
-    ("~", re.compile(r"(?<=\s)~(?=\s?\w)"), "about "),
+    ("~", re.compile(r"(?:(?<=[\s(])|^)~(?=\s?[\w$£€])"), "about "),
     ("×", re.compile(r"\s×\s"), " times "),
     ("=", re.compile(r"\s=\s"), " equals "),
     ("@", re.compile(r"\s@\s"), " at "),
@@ -107,6 +107,11 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("+", re.compile(r"\s\+\s"), " plus "),
     ("+", re.compile(r"(?<=\s)\+(?=[,.;:!?)])"), "plus"),  # "Disney +, Hulu"
 ]
+# A comparison before an amount: "<5%", "> $1m", "≥ 18", "≈3 km"; read before the amount becomes words.
+_COMPARISON = re.compile(r"(?:(?<=[\s(])|^)(<=|>=|[<>≤≥≈~])\s?(?=[$£€¥-]?\.?\d)")
+_COMPARISONS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at least", "≤": "at most",
+                "≥": "at least", "≈": "about", "~": "about"}
+_MAY_BE_COMPARISON = re.compile(r"[<>≤≥≈~]")
 # "w/o", "w/", "N/A" and a choice between words ("and/or", "Increases/decreases"): voices say "slash".
 # Run last, after numbers have become words, so that a second reading finds nothing to change.
 _SLASHES: list[tuple[re.Pattern[str], str]] = [
@@ -211,6 +216,13 @@ def signs(text: str) -> str:
     if "#" in text:
         text = _HASHTAG.sub("hashtag ", _HASH_NUMBER.sub("number ", text))
     return _HANDLE.sub("at ", text) if "@" in text else text
+
+
+def comparisons(text: str) -> str:
+    """"<5%" -> "less than 5%", "≥ 18" -> "at least 18": the sign said before the amount is read."""
+    if _MAY_BE_COMPARISON.search(text):
+        return _COMPARISON.sub(lambda m: _COMPARISONS[m.group(1)] + " ", text)
+    return text
 
 
 def slashes(text: str) -> str:
