@@ -602,3 +602,18 @@ def test_units_of_science_and_engineering(written: str, spoken: str) -> None:
 def test_a_comparison_sign_before_an_amount(written: str, spoken: str) -> None:
     """"<5%" reached the voice as "<five percent", and the sign went unsaid."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("WHO guidelines changed.", "W.H.O guidelines changed."),
+    ("SAT scores rose.", "S.A.T scores rose."),
+    ("WHO cares about that?", "who cares about that?"),  # a word in capitals, not the organisation
+    ("He is a 2x All-Star.", "He is a two time All-Star."),
+    ("A 3x NBA champion retired.", "A three time N.B.A champion retired."),
+    ("A 10x zoom lens.", "A ten x zoom lens."),
+    ("H.R. 3684 passed.", "H.R thirty six eighty four passed."),
+    ("S.J.Res. 7 failed.", "Senate Joint Resolution seven failed."),
+])
+def test_initialisms_before_their_nouns_titles_won_and_bills(written: str, spoken: str) -> None:
+    """"SAT scores" was "sat scores", "2x All-Star" "two x", "H.R. 3684" "three thousand six hundred..."."""
+    assert speakable(written) == spoken

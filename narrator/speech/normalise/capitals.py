@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.facts import INITIALISMS_AFTER_THE
+from narrator.speech.normalise.facts import INITIALISMS_AFTER_THE, NOUNS_AFTER_INITIALISMS
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -50,6 +50,7 @@ _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 _TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
 _SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
 _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 
 
 def _emphasis(match: re.Match[str]) -> str | None:
@@ -57,11 +58,18 @@ def _emphasis(match: re.Match[str]) -> str | None:
     word, plural = match.group(1), match.group(2)
     if len(word) < 3 or word in _KEPT_JOINED or word in _SAID:
         return None
-    if word in INITIALISMS_AFTER_THE and match.string[max(0, match.start() - 4) : match.start()].lower() == "the ":
-        return None  # "the WHO", "the SAT": the organisation or the test
+    if word in INITIALISMS_AFTER_THE and (match.string[max(0, match.start() - 4) : match.start()].lower() == "the "
+                                          or _noun_after(match)):
+        return None  # "the WHO", "the SAT", "SAT scores": the organisation or the test
     if word in _PLAIN or is_common_word(word):
         return word.lower() + plural
     return None
+
+
+def _noun_after(match: re.Match[str]) -> bool:
+    """True when a noun an initialism names comes next: "WHO guidelines", "SAT scores"."""
+    after = _NEXT_WORD.match(match.string, match.end())
+    return after is not None and after.group(1) in NOUNS_AFTER_INITIALISMS
 
 
 def _acronym(match: re.Match[str]) -> str:

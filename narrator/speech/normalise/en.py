@@ -78,6 +78,10 @@ _VERSION = re.compile(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
 # the name "3.12" is a decimal.
 _NAMED_VERSION = re.compile(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
 _MAY_BE_V = re.compile(r"v\d")
+# A bill in Congress: "H.R. 3684" is "H R thirty six eighty four"; a resolution's kind is said in full.
+_BILL = re.compile(r"\b(H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s?(\d{1,4})\b(?![.,]\d)")
+_BILL_KINDS = {"HR": "H.R", "HRes": "House Resolution", "SRes": "Senate Resolution",
+               "HJRes": "House Joint Resolution", "SJRes": "Senate Joint Resolution"}
 # "A380", "Z390", "F-150": a capital before three digits names a model or a road, its number said in pairs.
 _MODEL = re.compile(r"([A-Z])(?<![\w.-][A-Z])-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d))(?!\s(?:million|billion|bn|m|k)\b)")
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
@@ -273,6 +277,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _VERSION.sub(_version, text)
         if "ersion " in text or _MAY_BE_V.search(text):
             text = _NAMED_VERSION.sub(_named_version, text)
+        if "Res." in text or "R." in text:
+            text = _BILL.sub(lambda m: padded(m, _BILL_KINDS[m.group(1).replace(".", "").replace(" ", "")] + " "
+                                              + places.house_number(m.group(2))), text)
         text = _MODEL.sub(lambda m: padded(m, f"{m.group(1)} {numbers.in_pairs(m.group(2))}"), text)
         if "+" in text:  # "+3.5%": a sign, before the percentage is words
             text = _POSITIVE.sub("plus ", text)

@@ -178,6 +178,11 @@ SCALES = {
 
 # Initialisms that are also common words, spelled after "the": "the WHO said", "the SAT".
 INITIALISMS_AFTER_THE = frozenset({"WHO", "SAT", "ACT"})
+# ... and before these nouns: "WHO guidelines", "SAT scores" ("WHO cares" stays the word).
+NOUNS_AFTER_INITIALISMS = word_set(
+    "score scores test tests exam exams prep results guidelines guidance report reports official officials chief "
+    "director spokesman spokeswoman spokesperson data figures member members states chart charts"
+)
 
 # Street types after a street's name (USPS abbreviations), read in full: "Baker St" -> "Baker Street".
 STREET_TYPES = {

@@ -131,6 +131,11 @@ _MULTIPLIER = re.compile(
     rf"(?<![\w.,])({NUM})(?:\s?(?:-|to)\s?({NUM}))?x(?=\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater"
     r"|better|worse|cheaper|longer|shorter|stronger|weaker|heavier|lighter|quicker|over)\b)"
 )
+# "a 2x All-Star", "3x NBA champion": a count of titles, said "two time".
+_TIMES_TITLE = re.compile(
+    r"(?<![\w.,])(\d{1,2})x(?=\s+(?:[\w-]+\s+)?(?:champions?|winners?|finalists?|medall?ists?|All-Stars?|"
+    r"Olympians?|Pro Bowlers?|MVPs?|All-Pros?|nominees?|[Gg]rand [Ss]lam)\b)"
+)
 # 6'2" -> six feet two inches
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
 # "a 5' x 8' rug": sizes in feet marks are sizes in feet ("5 x 8 ft"), read by the dimension rule.
@@ -446,7 +451,7 @@ def _in_context(text: str) -> str:
     if "s" in found:
         text = _DECIMAL_SECONDS.sub(lambda m: padded(m, f"{_amount(m.group(1))} seconds"), text)
     if "x" in found:
-        text = _MULTIPLIER.sub(_multiplier, text)
+        text = _TIMES_TITLE.sub(lambda m: padded(m, f"{_amount(m.group(1))} time"), _MULTIPLIER.sub(_multiplier, text))
     return text
 
 
