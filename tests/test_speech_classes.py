@@ -617,3 +617,17 @@ def test_a_comparison_sign_before_an_amount(written: str, spoken: str) -> None:
 def test_initialisms_before_their_nouns_titles_won_and_bills(written: str, spoken: str) -> None:
     """"SAT scores" was "sat scores", "2x All-Star" "two x", "H.R. 3684" "three thousand six hundred..."."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The 49ers beat the 76ers.", "The forty niners beat the seventy sixers."),
+    ("The XBB.1.5 variant spread.", "The X.B.B point one point five variant spread."),
+    ("AC/DC played on.", "A.C D.C played on."),
+    ("Its P/E ratio is 25.", "Its P E ratio is twenty five."),
+    ("We give 24/7/365 support.", "We give twenty four seven three sixty five support."),
+    ("Turn on IPv6 now.", "Turn on I P v six now."),
+    ("Write N/A there.", "Write not applicable there."),
+])
+def test_teams_lineages_and_letters_either_side_of_a_slash(written: str, spoken: str) -> None:
+    """"49ers" was "forty nine ers", "AC/DC" "A.C/DC", "XBB.1.5" left to the voice as written."""
+    assert speakable(written) == spoken

@@ -49,8 +49,9 @@ _IDIOMS = {
     "9/11": "nine eleven",
     "50/50": "fifty fifty",
     "365/24/7": "three sixty five twenty four seven",
+    "24/7/365": "twenty four seven three sixty five",
 }
-_IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7|9/11|50/50)(?![\w/])")
+_IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7/365|24/7|9/11|50/50)(?![\w/])")
 # "a 50-50 chance": even odds are "fifty fifty", never "fifty to fifty" (a tied score reads as well so).
 _EVEN = re.compile(r"(?<![\w.,/-])50-50(?![\w/-]|[.,]\d)")
 _FRACTION = re.compile(
@@ -94,6 +95,10 @@ _LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 # "401(k)", "501(c)(3)", "Section 230(c)(1)": a code with lettered and numbered subsections.
 _SUBSECTIONS = re.compile(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,4}\)|\(\d{1,2}\)){1,4})(?![\w(])")
 _SUBSECTION = re.compile(r"\(([a-zA-Z]{1,2}|[ivx]{3,4}|\d{1,2})\)")
+# "the 49ers", "the 76ers": a team named for a number, said "forty niners", "seventy sixers".
+_NUMBER_ERS = re.compile(r"(?<![\w.,])(\d{1,3})ers\b")
+# "BA.2.86", "XBB.1.5", "JN.1": a lineage's letters and numbers, the dots said "point".
+_LINEAGE = re.compile(r"(?<![\w.])([A-Z]{2,3})\.(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
 _SMALL_ROMAN = re.compile(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
@@ -213,6 +218,18 @@ def _power(match: re.Match[str]) -> str:
     return padded(match, f"{spoken} to the power of {'minus ' if minus else ''}{numbers.number(exponent)}")
 
 
+def _number_ers(match: re.Match[str]) -> str:
+    """"49ers" -> "forty niners"."""
+    spoken = numbers.cardinal(int(match.group(1)))
+    return padded(match, spoken + ("rs" if spoken.endswith("e") else "ers"))
+
+
+def _lineage(match: re.Match[str]) -> str:
+    """"BA.2.86" -> "B.A point two point eighty six" (letters dotted: the capitals rule spells them)."""
+    return padded(match, ".".join(match.group(1)) + " point " + " point ".join(
+        numbers.integer(part) for part in match.group(2).split(".")))
+
+
 def _subsections(match: re.Match[str]) -> str:
     """"401(k)" -> "four o one K": the number as a code, each subsection a letter or a number."""
     if not any(c.isalpha() for c in match.group(2)):
@@ -277,6 +294,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _VERSION.sub(_version, text)
         if "ersion " in text or _MAY_BE_V.search(text):
             text = _NAMED_VERSION.sub(_named_version, text)
+        if "ers" in text:
+            text = _NUMBER_ERS.sub(_number_ers, text)
+        if "." in text:
+            text = _LINEAGE.sub(_lineage, text)
         if "Res." in text or "R." in text:
             text = _BILL.sub(lambda m: padded(m, _BILL_KINDS[m.group(1).replace(".", "").replace(" ", "")] + " "
                                               + places.house_number(m.group(2))), text)

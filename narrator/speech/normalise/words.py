@@ -47,6 +47,7 @@ _FIXED = {
     "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay", "Bros.": "Brothers", "Bros": "Brothers",
     "yrs": "years", "Yrs": "Years", "yrs.": "years", "govt": "government", "Govt": "Government",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding", "pts": "points",
+    "IPv4": "I P v four", "IPv6": "I P v six",
     "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
     "WWI": "World War One", "WWII": "World War Two", "WW1": "World War One", "WW2": "World War Two",
     "q/q": "quarter on quarter", "m/m": "month on month", "MoM": "month on month", "yr": "year", "yr.": "year",
@@ -119,6 +120,8 @@ _SLASHES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w/])[wW]/(?=\s)"), "with"),
     (re.compile(r"(?<![\w/])N/A(?![\w/])"), "not applicable"),
     (re.compile(r"(?<![\w/])([Aa]nd)/or(?![\w/])"), r"\1 or"),
+    # Capitals on both sides are letters, said without the slash: "AC/DC", "TCP/IP", "P/E".
+    (re.compile(r"(?<![\w/])([A-Z]{1,5})/([A-Z]{1,5})(?![\w/])"), r"\1 \2"),
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
 ]
 # In code-point order; lower case has two sigmas (final and medial), upper case a gap in their place.
