@@ -72,9 +72,11 @@ _MEASURE = re.compile(
 # "4x6 m", "12 x 9 ft", "a 50 x 75 tent", "1920×1080": dimensions, said with "by". Without a unit the "x" is a
 # size only when typeset as one, spaced on both sides or as "×": "2x8" may be a score or a product, and
 # "Windows 10 x64" is no size. A product followed by an equals sign ("3 x 4 = 12") is left to the arithmetic rule.
+# At most four sizes, and none after them: an unbounded chain ("2x 2x 2x ... champion") was scanned to its end from
+# every number in it (3,000 links took 2 s, 30,000 took 222).
 _DIMENSIONS = re.compile(
-    rf"(?<![\w.,=])({NUM})(?:(?:\s?×\s?|\sx\s){NUM})+(?![\w.,]?\d|\w|\s?=)"
-    rf"|(?<![\w.,])({NUM})(?:\s?[x×]\s?{NUM})+(?=\s?-?(?:{_UNIT_ALT})(?![\w°/]))"
+    rf"(?<![\w.,=])(?<![x×]\s)({NUM})(?:(?:\s?×\s?|\sx\s){NUM}){{1,3}}(?!\s?[x×]\s?\d)(?![\w.,]?\d|\w|\s?=)"
+    rf"|(?<![\w.,])(?<![x×]\s)({NUM})(?:\s?[x×]\s?{NUM}){{1,3}}(?!\s?[x×]\s?\d)(?=\s?-?(?:{_UNIT_ALT})(?![\w°/]))"
 )
 # "2.5 cm x 3 cm", "10 ft × 12 ft": sizes with the unit on each, said with "by".
 _SIZES_WITH_UNITS = re.compile(
