@@ -99,6 +99,8 @@ _SUBSECTION = re.compile(r"\(([a-zA-Z]{1,2}|[ivx]{3,4}|\d{1,2})\)")
 _NUMBER_ERS = re.compile(r"(?<![\w.,])(\d{1,3})ers\b")
 # "BA.2.86", "XBB.1.5", "JN.1": a lineage's letters and numbers, the dots said "point".
 _LINEAGE = re.compile(r"(?<![\w.])([A-Z]{2,3})\.(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
+# "H.264", "G.711", "V.90": a standard's letter and its number, said in pairs.
+_STANDARD = re.compile(r"(?<![\w.])([A-Z])\.(\d{2,3})(?![\w]|[.,]\d)")
 _SMALL_ROMAN = re.compile(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
@@ -297,7 +299,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "ers" in text:
             text = _NUMBER_ERS.sub(_number_ers, text)
         if "." in text:
-            text = _LINEAGE.sub(_lineage, text)
+            text = _STANDARD.sub(lambda m: padded(m, f"{m.group(1)} {numbers.in_pairs(m.group(2))}"), _LINEAGE.sub(
+                _lineage, text))
         if "Res." in text or "R." in text:
             text = _BILL.sub(lambda m: padded(m, _BILL_KINDS[m.group(1).replace(".", "").replace(" ", "")] + " "
                                               + places.house_number(m.group(2))), text)
