@@ -621,7 +621,8 @@ def test_initialisms_before_their_nouns_titles_won_and_bills(written: str, spoke
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("The 49ers beat the 76ers.", "The forty niners beat the seventy sixers."),
-    ("The XBB.1.5 variant spread.", "The X.B.B point one point five variant spread."),
+    ("The XBB.1.5 variant spread.", "The X.B.B one point five variant spread."),
+    ("The VW ID.3 sold well.", "The V.W I.D three sold well."),
     ("It plays H.264 video.", "It plays H two sixty four video."),
     ("AC/DC played on.", "A.C D.C played on."),
     ("Its P/E ratio is 25.", "Its P E ratio is twenty five."),

@@ -97,7 +97,8 @@ _SUBSECTIONS = re.compile(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,
 _SUBSECTION = re.compile(r"\(([a-zA-Z]{1,2}|[ivx]{3,4}|\d{1,2})\)")
 # "the 49ers", "the 76ers": a team named for a number, said "forty niners", "seventy sixers".
 _NUMBER_ERS = re.compile(r"(?<![\w.,])(\d{1,3})ers\b")
-# "BA.2.86", "XBB.1.5", "JN.1": a lineage's letters and numbers, the dots said "point".
+# "BA.2.86", "XBB.1.5", "JN.1", "ID.3": a lineage's or a model's letters and numbers, as they are said: "X B B one
+# point five" (the stop after the letters is not said).
 _LINEAGE = re.compile(r"(?<![\w.])([A-Z]{2,3})\.(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
 # "H.264", "G.711", "V.90": a standard's letter and its number, said in pairs.
 _STANDARD = re.compile(r"(?<![\w.])([A-Z])\.(\d{2,3})(?![\w]|[.,]\d)")
@@ -227,8 +228,8 @@ def _number_ers(match: re.Match[str]) -> str:
 
 
 def _lineage(match: re.Match[str]) -> str:
-    """"BA.2.86" -> "B.A point two point eighty six" (letters dotted: the capitals rule spells them)."""
-    return padded(match, ".".join(match.group(1)) + " point " + " point ".join(
+    """"BA.2.86" -> "B.A two point eighty six" (letters dotted: the capitals rule spells them)."""
+    return padded(match, ".".join(match.group(1)) + " " + " point ".join(
         numbers.integer(part) for part in match.group(2).split(".")))
 
 
