@@ -633,3 +633,12 @@ def test_initialisms_before_their_nouns_titles_won_and_bills(written: str, spoke
 def test_teams_lineages_and_letters_either_side_of_a_slash(written: str, spoken: str) -> None:
     """"49ers" was "forty nine ers", "AC/DC" "A.C/DC", "XBB.1.5" left to the voice as written."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Meet at 14.30 GMT.", "Meet at fourteen thirty GMT."),
+    ("Shares traded at 14.30 today.", "Shares traded at fourteen point three zero today."),  # no zone: a decimal
+    ("Due 2024-12-31T23:59:00Z.", "Due December thirty first twenty twenty four at twenty three fifty nine UTC."),
+])
+def test_dotted_24_hour_times_and_timestamps(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

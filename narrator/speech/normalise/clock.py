@@ -19,6 +19,8 @@ _CLOCK_SPAN = re.compile(
     r"(\d:[0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\b\.?)?)\s?-\s?"
     r"(?=[012]?\d:[0-5]\d|(?:1[0-2]|0?[1-9])(?:\s?[AaPp]\.?\s?[Mm]\b)?(?![\w:]|[.,]\d))"
 )
+# "14.30 GMT": a 24-hour time written with a stop, only before a zone (else it may be a decimal).
+_DOTTED_24 = re.compile(r"(?<![\w.:,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b)")
 # "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
 _DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
@@ -157,6 +159,8 @@ def durations(text: str) -> str:
 def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
     half_day = _MAY_BE_HALF_DAY.search(text) is not None
+    if "." in text and "T" in text:
+        text = _DOTTED_24.sub(r"\1:\2", text)
     if ":" in text:
         if "-" in text or "–" in text:
             text = _VERSES.sub(_verses, text)

@@ -63,6 +63,10 @@ _SEASON = re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(
 _CIRCA = re.compile(r"(?<![\w.(])c\.\s?(?=\d{3,4}(?![\d\w]|[.,]\d))")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b)")
 _ISO = re.compile(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
+# "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read.
+_TIMESTAMP = re.compile(
+    r"(?<![\w./-])(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(?![\w:])"
+)
 _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
 _MONTH_DASH = re.compile(rf"\b({_MONTH})-({_DAY})-(\d{{4}})\b")
 _ERA_NAME = r"(?:A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)"
@@ -279,6 +283,13 @@ def named_spans(text: str) -> str:
         return text
     text = _MONTH_SPAN.sub(_month_span, text)
     return _WEEKDAY_SPAN.sub(_weekday_span, text)
+
+
+def timestamps(text: str) -> str:
+    """"2024-12-31T23:59:00Z" -> "2024-12-31 at 23:59 UTC" (an offset other than zero is left unsaid)."""
+    if "T" not in text:
+        return text
+    return _TIMESTAMP.sub(lambda m: f"{m.group(1)} at {m.group(2)}" + (" UTC" if m.group(3) == "Z" else ""), text)
 
 
 def dates(text: str, options: ReadingOptions) -> str:

@@ -291,7 +291,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _RATIO.sub(_ratio, text)
         if "(" in text:
             text = _SUBSECTIONS.sub(_subsections, text)
-        text = electronic.phones(text)
+        text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(text), options)
         text = clock.times(text)
         text = _VERSION.sub(_version, text)
