@@ -642,3 +642,14 @@ def test_teams_lineages_and_letters_either_side_of_a_slash(written: str, spoken:
 ])
 def test_dotted_24_hour_times_and_timestamps(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Visit HTTPS://WWW.EXAMPLE.COM now.", "Visit HTTPS colon slash slash WWW dot example dot com now."),
+    ("Read github.com/user/repo#readme first.", "Read github dot com slash user slash repo hash readme first."),
+    ("See example.com/search?q=cats today.",
+     "See example dot com slash search question mark q equals cats today."),
+])
+def test_addresses_in_capitals_and_with_a_query_or_an_anchor(written: str, spoken: str) -> None:
+    """A headline's "HTTPS://WWW.EXAMPLE.COM" was left as written; "repo#readme" kept its "#"."""
+    assert speakable(written) == spoken

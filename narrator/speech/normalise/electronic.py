@@ -30,10 +30,10 @@ _SEPARATORS = {
 _ROUND = re.compile(r"[1-9]0{2,5}")
 _SPELLED = frozenset({"www", "http", "https", "ftp"})
 _EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php": "PHP", "png": "PNG"}
-_URL = re.compile(r"\b(?:(?:https?|ftp|file):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
+_URL = re.compile(r"\b(?i:(?:https?|ftp|file):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?")
 _DOMAIN = re.compile(
-    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
+    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./#?=&%~+-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
 )
 # A lower-case "name.ext" standing alone is a domain under one of the many newer suffixes ("brand.store",
 # "river.abc") or a file ("config.yaml"); the name is two letters or more and the suffix three, so "e.g", "a.m"
@@ -96,8 +96,11 @@ def _piece(token: str, last_dot: bool) -> str:
 
 
 def say_address(address: str) -> str:
-    """Read a URL or e-mail address piece by piece ("a-1@x.com" -> "a dash one at x dot com")."""
-    tokens = _TOKEN.findall(address)
+    """Read a URL or e-mail address piece by piece ("a-1@x.com" -> "a dash one at x dot com").
+
+    An address written all in capitals ("WWW.EXAMPLE.COM", in a headline) is read as if written small.
+    """
+    tokens = _TOKEN.findall(address.lower() if address.isupper() else address)
     words = []
     for index, token in enumerate(tokens):
         after_dot = index > 0 and tokens[index - 1] == "."
@@ -136,7 +139,7 @@ def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names."""
     if "." not in text:
         return text
-    if "://" in text or "www." in text:
+    if "://" in text or "www." in text or "WWW." in text:
         text = _URL.sub(lambda m: _address(options, m), text)
     if "@" in text:
         text = _EMAIL.sub(lambda m: _address(options, m), text)
