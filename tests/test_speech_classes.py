@@ -423,6 +423,7 @@ def test_a_winds_compass_point_is_a_word(written: str, spoken: str) -> None:
     ("Stage 4B tumours grew.", "Stage four B tumours grew."),  # after a label: a letter
     ("She won the 100m hurdles.", "She won the one hundred meters hurdles."),  # a race, not a million
     ("The 5K run starts early.", "The five K run starts early."),  # no plural count after it
+    ("Those 4K textures load slowly.", "Those four K textures load slowly."),  # a screen's resolution
 ])
 def test_a_scale_letter_against_a_number_before_a_count(written: str, spoken: str) -> None:
     """"1.5M users" reached the voice as "one point five M users"; "100m hurdles" as a hundred million."""
@@ -473,6 +474,7 @@ def test_a_politicians_party_and_state(written: str, spoken: str) -> None:
     ("It is 12 345.6 km long.", "It is twelve thousand three hundred forty five point six kilometers long."),
     ("Call 1 800 123 4567 now.", "Call one, eight hundred, one two three, four five six seven now."),  # a phone
     ("In 2019 100 people came.", "In twenty nineteen one hundred people came."),  # a year, then a count
+    ("It has 400 737 Max jets.", "It has four hundred seven hundred thirty seven Max jets."),  # a count, a model
     ("Add 2 125/1000 more.", "Add two and one hundred twenty five one thousandths more."),  # a mixed number
 ])
 def test_thousands_grouped_with_spaces(written: str, spoken: str) -> None:
@@ -507,6 +509,7 @@ def test_a_unit_per_a_powered_unit(written: str, spoken: str) -> None:
     ("They built a 6' fence.", "They built a six foot fence."),
     ("We bought a 65\" TV.", "We bought a sixty five inch T.V."),
     ("The board is 10\" long.", "The board is ten inches long."),
+    ("It is 22\" long and 22\" wide.", "It is twenty two inches long and twenty two inches wide."),
     ("A 5' x 8' rug.", "A five by eight foot rug."),
     ("The \"top 10\" list.", "The \"top ten\" list."),  # a quote's closing mark
     ("He said \"I want 3\" and left.", "He said \"I want three\" and left."),
@@ -520,6 +523,8 @@ def test_a_lone_foot_or_inch_mark(written: str, spoken: str) -> None:
     ("The A320neo and the Z390 chipset.", "The Eh three twenty neo and the Z three ninety chipset."),
     ("A Ford F-150 truck.", "A Ford F one fifty truck."),
     ("Take the A303 west.", "Take the Eh three o three west."),
+    ("GPS: N24 39 16.4 E121 18 19.5", "G.P.S: N twenty four thirty nine sixteen point four E one hundred twenty one "
+                                      "eighteen nineteen point five"),  # coordinates, not a model
     ("Install v3.12 now.", "Install version three point twelve now."),
     ("Python version 3.12 is out.", "Python version three point twelve is out."),
     ("It rose 3.12 points.", "It rose three point one two points."),  # no version: a decimal

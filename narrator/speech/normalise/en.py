@@ -84,7 +84,7 @@ _BILL = re.compile(r"\b(H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\
 _BILL_KINDS = {"HR": "H.R", "HRes": "House Resolution", "SRes": "Senate Resolution",
                "HJRes": "House Joint Resolution", "SJRes": "Senate Joint Resolution"}
 # "A380", "Z390", "F-150": a capital before three digits names a model or a road, its number said in pairs.
-_MODEL = re.compile(r"([A-Z])(?<![\w.-][A-Z])-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d))(?!\s(?:million|billion|bn|m|k)\b)")
+_MODEL = re.compile(r"([A-Z])(?<![\w.-][A-Z])-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d|\s\d))(?!\s(?:million|billion|bn|m|k)\b)")
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")

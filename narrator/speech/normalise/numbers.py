@@ -67,6 +67,8 @@ _SPACED_THOUSANDS = re.compile(
     rf"(?<![\w.,+-])(?<!\d{_GROUP_GAP})\d{{1,3}}(?:{_GROUP_GAP}\d{{3}})+(?:\.\d+)?(?![\w/]|[.,]\d|{_GROUP_GAP}\d)"
 )
 _GAP = re.compile(_GROUP_GAP)
+_GAP_NOT_SPACE = re.compile("[\u00a0\u202f\u2009]")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z\d]")
 # Cheap first looks, here and in the other modules: a pattern led by a character class is scanned for in C, one
 # led by a look-behind is tried at every position of every sentence.
 _MAY_BE_SPACED = re.compile(rf"\d{_GROUP_GAP}\d\d\d")
@@ -76,7 +78,16 @@ def spaced_thousands(text: str) -> str:
     """Write "1 000 000" as "1,000,000", so that every rule after reads it as one number."""
     if not _MAY_BE_SPACED.search(text):
         return text
-    return _SPACED_THOUSANDS.sub(lambda match: _GAP.sub(",", match.group(0)), text)
+    return _SPACED_THOUSANDS.sub(_grouped, text)
+
+
+def _grouped(match: re.Match[str]) -> str:
+    """One number; but one group after a plain space before a capital is two numbers ("400 737 Max jets")."""
+    written = match.group(0)
+    if written.count(" ") == 1 and not _GAP_NOT_SPACE.search(written) and _CAPITAL_NEXT.match(
+            match.string, match.end()):
+        return written
+    return _GAP.sub(",", written)
 
 
 # "6.02e23", "1e6", "1.5E-10": a number in scientific notation. A capital "E" needs a point or a sign as well:

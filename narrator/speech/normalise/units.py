@@ -148,6 +148,7 @@ _MARKED_SIZES = re.compile(r"(?<![\w.'])(\d{1,3})'\s?([x×])\s?(\d{1,3})'(?![\w'
 _MARKED = r"(?:\d{1,2} )?\d{1,2}/\d{1,2}|\d{1,3}(?:\.\d{1,2})?"  # "6", "2.5", "3/4", "1 1/2"
 _FOOT_MARK = re.compile(rf"(?<![\w.'’/])({_MARKED})'(?![\w'’])")
 _INCH_MARK = re.compile(rf"(?<![\w.\"/])({_MARKED})\"(?![\w\"])")
+_QUOTE = re.compile(r'(?<!\d)"')
 _MAY_BE_MARK = re.compile(r"\d['\"]")
 _SIZE_WORD_AFTER = re.compile(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
 
@@ -432,6 +433,8 @@ def _scale_before_count(match: re.Match[str]) -> str:
     if letter.isupper() and (_after_name(match) or _LABEL_BEFORE.search(
             match.string, max(0, match.start() - 14), match.start())):
         return match.group(0)
+    if letter == "K" and match.group(1).isdigit() and int(match.group(1)) < 10:
+        return match.group(0)  # "4K textures", "8K video": a screen's resolution ("5K runners": a race)
     return padded(match, f"{_amount(match.group(1))} {_SCALES[letter]} {noun}")
 
 
@@ -469,7 +472,8 @@ def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
     if names[0] == "foot" and not (singular or _SIZE_WORD_AFTER.match(match.string, match.end())):
         return match.group(0)
     # the quotes of the last few sentences tell whether this one closes a quotation (all before would be quadratic)
-    if names[0] == "inch" and match.string.count('"', max(0, match.start() - 400), match.start()) % 2 and not singular:
+    quotes = len(_QUOTE.findall(match.string, max(0, match.start() - 400), match.start()))  # inch marks are none
+    if names[0] == "inch" and quotes % 2 and not singular:
         return match.group(0)
     name = names[0] if singular or _is_one(match.group(1)) else names[1]
     return padded(match, f"{_amount(match.group(1))} {name}")
