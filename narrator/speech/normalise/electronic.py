@@ -48,8 +48,9 @@ _NOT_A_NAME = word_set(
     "eighty ninety"
 )
 _SCHEME = re.compile(r"^(?:[a-z]+:/+)?(?:www\.)?", re.IGNORECASE)
-_PIECES = re.compile(r"[/?#&=.]")
+_PIECES = re.compile(r"[/?#&=._-]")
 _TRACKING_QUERY = re.compile(r"[?&](?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|s|si|igshid)=", re.IGNORECASE)
+_HEX = re.compile(r"[0-9a-f]+")
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\w\s]|_")
 # 3-3-4 groups (and a fourth group of four, an extension) are a phone number, however they are parted.
 _PHONE = re.compile(
@@ -119,10 +120,14 @@ def is_opaque_link(address: str) -> bool:
 
 
 def _is_code(piece: str) -> bool:
-    """A path piece mixing capitals, small letters and two digits or more ("AbC123", "3xYz9Q") is a code."""
+    """A path piece mixing capitals, small letters and two digits or more ("AbC123", "3xYz9Q"), or a hexadecimal
+    hash ("ddd073803aa4"), is a code."""
     if len(piece) < 6 or not piece.isalnum():
         return False
-    return sum(c.isdigit() for c in piece) >= 2 and any(c.isupper() for c in piece) and any(c.islower() for c in piece)
+    digits = sum(c.isdigit() for c in piece)
+    if len(piece) >= 8 and digits >= 3 and digits < len(piece) and _HEX.fullmatch(piece):
+        return True
+    return digits >= 2 and any(c.isupper() for c in piece) and any(c.islower() for c in piece)
 
 
 def _address(options: ReadingOptions, match: re.Match[str]) -> str:

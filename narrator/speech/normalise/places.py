@@ -91,7 +91,10 @@ _DIGIT = re.compile(r"\d")
 _FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
 _HOUSE = re.compile(rf"(?<![\w.,$£€¥])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
 # "Hwy 101", "Route 66", "I-405", "US 1": route numbers are said like house numbers ("one o one").
-_ROUTE = re.compile(r"\b(Hwy\.?|Highway|Route|Rte\.?|Interstate|I-|US-?|SR-?|State Route)\s?(\d{1,3})\b(?![.,]\d)")
+# "US" and "SR" only apart from the number: "SR388" is a planet's name, not State Route 388.
+_ROUTE = re.compile(
+    r"\b(Hwy\.?|Highway|Route|Rte\.?|Interstate|I-|US-|SR-|State Route|(?:US|SR)(?=\s))\s?(\d{1,3})\b(?![.,]\d)"
+)
 _ROUTE_NAMES = {"Hwy": "Highway", "Rte": "Route", "I-": "I", "US": "US", "SR": "State Route"}
 
 
