@@ -653,7 +653,7 @@ def test_dotted_24_hour_times_and_timestamps(written: str, spoken: str) -> None:
     ("Visit HTTPS://WWW.EXAMPLE.COM now.", "Visit HTTPS colon slash slash WWW dot example dot com now."),
     ("Read github.com/user/repo#readme first.", "Read github dot com slash user slash repo hash readme first."),
     ("Read https://medium.com/tech/node-in-flames-ddd073803aa4 now.", "Read a link now."),  # a hash in its slug
-    ("The planet SR388 is far.", "The planet S.R three hundred eighty eight is far."),  # no route without a gap
+    ("The planet SR388 is far.", "The planet S.R three eighty eight is far."),  # no route without a gap
     ("Take SR 99 north.", "Take State Route ninety nine north."),
     ("See example.com/search?q=cats today.",
      "See example dot com slash search question mark q equals cats today."),

@@ -83,8 +83,11 @@ _MAY_BE_V = re.compile(r"v\d")
 _BILL = re.compile(r"\b(H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s?(\d{1,4})\b(?![.,]\d)")
 _BILL_KINDS = {"HR": "H.R", "HRes": "House Resolution", "SRes": "Senate Resolution",
                "HJRes": "House Joint Resolution", "SJRes": "Senate Joint Resolution"}
-# "A380", "Z390", "F-150": a capital before three digits names a model or a road, its number said in pairs.
-_MODEL = re.compile(r"([A-Z])(?<![\w.-][A-Z])-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d|\s\d))(?!\s(?:million|billion|bn|m|k)\b)")
+# "A380", "Z390", "F-150", "SR388": one or two capitals before three digits name a model or a road, its number
+# said in pairs.
+_MODEL = re.compile(
+    r"([A-Z])(?<![\w.-][A-Z])([A-Z]?)-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d|\s\d))(?!\s(?:million|billion|bn|m|k)\b)"
+)
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -221,6 +224,12 @@ def _power(match: re.Match[str]) -> str:
     return padded(match, f"{spoken} to the power of {'minus ' if minus else ''}{numbers.number(exponent)}")
 
 
+def _model(match: re.Match[str]) -> str:
+    """"A380" -> "A three eighty", "SR388" -> "S.R three eighty eight" (two letters dotted, to be spelled)."""
+    letters = match.group(1) + ("." + match.group(2) if match.group(2) else "")
+    return padded(match, f"{letters} {numbers.in_pairs(match.group(3))}")
+
+
 def _number_ers(match: re.Match[str]) -> str:
     """"49ers" -> "forty niners"."""
     spoken = numbers.cardinal(int(match.group(1)))
@@ -305,7 +314,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "Res." in text or "R." in text:
             text = _BILL.sub(lambda m: padded(m, _BILL_KINDS[m.group(1).replace(".", "").replace(" ", "")] + " "
                                               + places.house_number(m.group(2))), text)
-        text = _MODEL.sub(lambda m: padded(m, f"{m.group(1)} {numbers.in_pairs(m.group(2))}"), text)
+        text = _MODEL.sub(_model, text)
         if "+" in text:  # "+3.5%": a sign, before the percentage is words
             text = _POSITIVE.sub("plus ", text)
         if "=" in text:  # "5 - 3 = 2", "3 x 4 = 12": before "=" is a symbol's word and "-" a range's "to"
