@@ -661,3 +661,15 @@ def test_dotted_24_hour_times_and_timestamps(written: str, spoken: str) -> None:
 def test_addresses_in_capitals_and_with_a_query_or_an_anchor(written: str, spoken: str) -> None:
     """A headline's "HTTPS://WWW.EXAMPLE.COM" was left as written; "repo#readme" kept its "#"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("They live at 45 Oak St. The house is old.", "They live at forty five Oak Street. The house is old."),
+    ("Meet at 12 Elm Dr. Then go.", "Meet at twelve Elm Drive. Then go."),
+    ("It is affiliated to Tamil Nadu Dr. M.G.R. Medical University.",
+     "It is affiliated to Tamil Nadu Dr M.G.R Medical University."),  # a title before initials
+    ("See St. Andrew today.", "See Saint Andrew today."),
+])
+def test_a_numbered_street_that_ends_a_sentence(written: str, spoken: str) -> None:
+    """"45 Oak St. The house" was "Oak Saint The house"; "Nadu Dr. M.G.R." was "Drive"."""
+    assert speakable(written) == spoken

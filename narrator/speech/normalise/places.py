@@ -78,13 +78,15 @@ def states(text: str) -> str:
 _TYPE_ALT = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _DIRECTION_ALT = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 # "221B Baker St", "1211 E Arques Ave", "N 5th St", "Elm Dr.": a street type after a street's name, the name one
-# to three capitalised words or an ordinal. Before a capitalised word "St" is Saint ("St Andrew's"), so that is left.
+# to three capitalised words or an ordinal. Before a capitalised word or an initial "St" is Saint ("St Andrew's")
+# and "Dr" a doctor ("Tamil Nadu Dr. M.G.R. Medical University"), so those are left.
 _STREET = re.compile(
     rf"(?:(?<![\w.,])(\d{{1,5}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
-    rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}})\s({_TYPE_ALT})\b(\.?)"
-    rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!\.?\s+[A-Z][a-z]|\.?\w)"
+    rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}})\s({_TYPE_ALT})\b(\.?)(?!\.)"
+    rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!(?<!\.)\s+[A-Z][a-z.]|\.?\w)"
 )
 # Cheap first looks: most sentences name no street and hold no number.
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _MAY_BE_STREET = re.compile(rf"\s(?:{_TYPE_ALT})\b")
 _DIGIT = re.compile(r"\d")
 # "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too.
@@ -112,6 +114,9 @@ def house_number(text: str) -> str:
 
 def _street(match: re.Match[str]) -> str:
     number, direction, name, kind, stop, after = match.groups()
+    new_sentence = bool(stop) and _CAPITAL_AFTER.match(match.string, match.end()) is not None
+    if new_sentence and not number:
+        return match.group(0)  # "Nadu Dr. M.G.R.", "Laguna St. Andrew": a title before a name, unless numbered
     parts = [house_number(number)] if number else []
     if number and match.group(0)[len(number)].isalpha():
         parts[-1] += " " + match.group(0)[len(number)]  # "221B": the letter after the number
@@ -120,8 +125,8 @@ def _street(match: re.Match[str]) -> str:
     parts += [name, STREET_TYPES[kind]]
     if after:
         parts.append(DIRECTIONS[after])
-    # a stop that ended the text also ended the sentence
-    return padded(match, " ".join(parts) + ("." if stop and match.end() == len(match.string) else ""))
+    # a stop that ended the text, or came before a new sentence ("45 Oak St. The house"), also ended the sentence
+    return padded(match, " ".join(parts) + ("." if stop and (match.end() == len(match.string) or new_sentence) else ""))
 
 
 def _route(match: re.Match[str]) -> str:
