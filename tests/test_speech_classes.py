@@ -673,3 +673,15 @@ def test_addresses_in_capitals_and_with_a_query_or_an_anchor(written: str, spoke
 def test_a_numbered_street_that_ends_a_sentence(written: str, spoken: str) -> None:
     """"45 Oak St. The house" was "Oak Saint The house"; "Nadu Dr. M.G.R." was "Drive"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("See PMID 18583455 for it.", "See PMID one eight five eight three four five five for it."),
+    ("See PMC3456789 for it.", "See P.M.C three four five six seven eight nine for it."),
+    ("See doi:10.1038/nature12373 for it.",
+     "See D.O.I one zero dot one zero three eight slash nature one two three seven three for it."),
+    ("See arXiv:2101.00001 for it.", "See archive two one zero one dot zero zero zero zero one for it."),
+])
+def test_a_references_identifier(written: str, spoken: str) -> None:
+    """"PMID 18583455" was "eighteen million five hundred..."; a DOI was a decimal and a fraction."""
+    assert speakable(written) == spoken

@@ -19,6 +19,12 @@ _TLDS = (
 _SAID_TLDS = word_set("com org net edu gov mil int info biz app dev news blog online site tech zip jpeg")
 # A book's or a journal's number, read digit by digit: "ISBN 0-330-39310-3", "ISSN 0891-1851" (not a range).
 _ISBN = re.compile(r"\b(ISBN|ISSN)(?:-1[03])?:?\s*((?:\d[\s-]?){9,12}[\dX]|\d{4}-?\d{3}[\dX])\b")
+# A reference's identifier, read digit by digit or piece by piece: "PMID 18583455", "PMC3456789",
+# "doi:10.1000/xyz123", "arXiv:2101.00001".
+_REFERENCE_ID = re.compile(
+    r"\b(PMID|PMCID|OCLC|LCCN|JSTOR|OSTI|SSRN|S2CID)(:?\s?)(\d{4,12})\b(?![.,]\d)|\bPMC(\d{5,9})\b"
+)
+_DOI = re.compile(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.\d{4,5}(?:v\d{1,2})?)")
 # The last digits of a card or account are read one by one.
 _ENDING_IN = re.compile(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b")
 _SEPARATORS = {
@@ -141,9 +147,11 @@ def _address(options: ReadingOptions, match: re.Match[str]) -> str:
 
 
 def addresses(text: str, options: ReadingOptions) -> str:
-    """Read URLs, e-mail addresses and domain names."""
+    """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
     if "." not in text:
         return text
+    if "doi" in text or "DOI" in text or "arXiv" in text:
+        text = _DOI.sub(_doi, text)
     if "://" in text or "www." in text or "WWW." in text:
         text = _URL.sub(lambda m: _address(options, m), text)
     if "@" in text:
@@ -209,8 +217,22 @@ def _zero_led(match: re.Match[str]) -> str:
     return padded(match, _groups(*match.groups()))
 
 
+def _reference_id(match: re.Match[str]) -> str:
+    if match.group(4):
+        return padded(match, "PMC " + numbers.digits(match.group(4)))
+    return padded(match, f"{match.group(1)} {numbers.digits(match.group(3))}")
+
+
+def _doi(match: re.Match[str]) -> str:
+    label = "D.O.I" if match.group(1).lower() == "doi" else "archive"  # arXiv is said "archive"
+    return padded(match, f"{label} {say_address(match.group(3))}")
+
+
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
+    if "PM" in text or "OCLC" in text or "LCCN" in text or "JSTOR" in text or "OSTI" in text or "SSRN" in text \
+            or "S2CID" in text:
+        text = _REFERENCE_ID.sub(_reference_id, text)
     if "ISBN" in text or "ISSN" in text:
         text = _ISBN.sub(_isbn, text)
     if "ends in" in text or "ending in" in text:
