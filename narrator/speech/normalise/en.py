@@ -224,6 +224,31 @@ def _power(match: re.Match[str]) -> str:
     return padded(match, f"{spoken} to the power of {'minus ' if minus else ''}{numbers.number(exponent)}")
 
 
+def _names_with_numbers(text: str) -> str:
+    """Versions, teams, lineages, standards, bills and models: names whose numbers are said their own way."""
+    text = _VERSION.sub(_version, text)
+    if "ersion " in text or _MAY_BE_V.search(text):
+        text = _NAMED_VERSION.sub(_named_version, text)
+    if "ers" in text:
+        text = _NUMBER_ERS.sub(_number_ers, text)
+    if "." in text:
+        text = _STANDARD.sub(_standard, _LINEAGE.sub(_lineage, text))
+    if "Res." in text or "R." in text:
+        text = _BILL.sub(_bill, text)
+    return _MODEL.sub(_model, text)
+
+
+def _standard(match: re.Match[str]) -> str:
+    """"H.264" -> "H two sixty four"."""
+    return padded(match, f"{match.group(1)} {numbers.in_pairs(match.group(2))}")
+
+
+def _bill(match: re.Match[str]) -> str:
+    """"H.R. 3684" -> "H.R thirty six eighty four", "S.J.Res. 7" -> "Senate Joint Resolution seven"."""
+    kind = _BILL_KINDS[match.group(1).replace(".", "").replace(" ", "")]
+    return padded(match, f"{kind} {places.house_number(match.group(2))}")
+
+
 def _model(match: re.Match[str]) -> str:
     """"A380" -> "A three eighty", "SR388" -> "S.R three eighty eight" (two letters dotted, to be spelled)."""
     letters = match.group(1) + ("." + match.group(2) if match.group(2) else "")
@@ -303,18 +328,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(text), options)
         text = clock.times(text)
-        text = _VERSION.sub(_version, text)
-        if "ersion " in text or _MAY_BE_V.search(text):
-            text = _NAMED_VERSION.sub(_named_version, text)
-        if "ers" in text:
-            text = _NUMBER_ERS.sub(_number_ers, text)
-        if "." in text:
-            text = _STANDARD.sub(lambda m: padded(m, f"{m.group(1)} {numbers.in_pairs(m.group(2))}"), _LINEAGE.sub(
-                _lineage, text))
-        if "Res." in text or "R." in text:
-            text = _BILL.sub(lambda m: padded(m, _BILL_KINDS[m.group(1).replace(".", "").replace(" ", "")] + " "
-                                              + places.house_number(m.group(2))), text)
-        text = _MODEL.sub(_model, text)
+        text = _names_with_numbers(text)
         if "+" in text:  # "+3.5%": a sign, before the percentage is words
             text = _POSITIVE.sub("plus ", text)
         if "=" in text:  # "5 - 3 = 2", "3 x 4 = 12": before "=" is a symbol's word and "-" a range's "to"
