@@ -107,9 +107,7 @@ _CLOSING = re.compile(r"\s*[)\],;]")
 # parliament); metres, grams and litres are common enough after a number to be read as units.
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "120 sq. ft.", "3.4 cu.ft.", "12 fl. oz.": the stop of "sq.", "cu." or "fl." would end the measure.
-_SQUARE_STOP = re.compile(
-    r"(?<=\d)(\s?)(sq|cu)\.\s?(?=(?:ft|mi|km|m|in|yd)\b)|(?<=\d)(\s?)(fl)\.\s?(?=oz\b)"
-)
+_SQUARE_STOP = re.compile(r"(?<=\d)(\s?)(sq|cu|fl)\.\s?(?=(?:ft|mi|km|m|in|yd|oz)\b)")
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
 _FEET_AND_INCHES = re.compile(
     r"(?<![\w.,])(\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})(?:in\b\.?(?!\w)|\s?in(?:ches|ch)?\b\.?"
@@ -496,7 +494,7 @@ def _per_unit(match: re.Match[str]) -> str:
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
     if "sq." in text or "cu." in text or "fl." in text:
-        text = _SQUARE_STOP.sub(lambda m: (m.group(1) or m.group(3) or "") + (m.group(2) or m.group(4)) + " ", text)
+        text = _SQUARE_STOP.sub(r"\1\2 ", text)
     if "in" in text:
         text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
     if "'" in text and _MAY_BE_MARK.search(text):
