@@ -669,6 +669,8 @@ def test_addresses_in_capitals_and_with_a_query_or_an_anchor(written: str, spoke
     ("It is affiliated to Tamil Nadu Dr. M.G.R. Medical University.",
      "It is affiliated to Tamil Nadu Dr M.G.R Medical University."),  # a title before initials
     ("See St. Andrew today.", "See Saint Andrew today."),
+    ("She lives in Apt. 4C on Elm.", "She lives in Apartment four C on Elm."),
+    ("That was apt. We laughed.", "That was apt. We laughed."),  # the word, not an apartment
 ])
 def test_a_numbered_street_that_ends_a_sentence(written: str, spoken: str) -> None:
     """"45 Oak St. The house" was "Oak Saint The house"; "Nadu Dr. M.G.R." was "Drive"."""

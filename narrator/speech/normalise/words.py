@@ -47,7 +47,7 @@ _FIXED = {
     "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay", "Bros.": "Brothers", "Bros": "Brothers",
     "yrs": "years", "Yrs": "Years", "yrs.": "years", "govt": "government", "Govt": "Government",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding", "pts": "points",
-    "IPv4": "I P v four", "IPv6": "I P v six",
+    "IPv4": "I P v four", "IPv6": "I P v six", "Bldg.": "Building",
     "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
     "WWI": "World War One", "WWII": "World War Two", "WW1": "World War One", "WW2": "World War Two",
     "q/q": "quarter on quarter", "m/m": "month on month", "MoM": "month on month", "yr": "year", "yr.": "year",
@@ -67,9 +67,12 @@ _NEW_SENTENCE = re.compile(r"\s+[\"“'(]?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
-_BEFORE_NUMBER = re.compile(r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp)(?:\.\s?|\s)|(p|pg|pgs)\.\s?)(?=\d)")
+_BEFORE_NUMBER = re.compile(
+    r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT)(?:\.\s?|\s)|(p|pg|pgs)\.\s?)(?=\d)"
+)
 _BEFORE_NUMBER_WORDS = {
     "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
+    "apt": "apartment",
 }
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
