@@ -550,6 +550,8 @@ def test_inches_with_their_stop_and_yards(written: str, spoken: str) -> None:
     ("Drop a 1p coin in.", "Drop a one penny coin in."),
     ("Apps cost 99c each.", "Apps cost ninety nine cents each."),
     ("It was 5$ at most.", "It was five dollars at most."),
+    ("He signed a £5.5m-a-year deal.", "He signed a five point five million pounds a-year deal."),
+    ("Buy $5 T-shirts here.", "Buy five dollars T-shirts here."),  # no scale: a T-shirt
     ("See Figure 3c below.", "See Figure three c below."),  # a label
     ("Watch it in 1080p tonight.", "Watch it in ten eighty p tonight."),  # lines of video, not pence
 ])

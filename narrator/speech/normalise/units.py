@@ -39,6 +39,9 @@ _MONEY = re.compile(
     # "$4/kg": a price per unit of measure.
     rf"|({_UNIT_ALT})(?![\w°/])))?"
 )
+# "£5.5m-a-year", "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the
+# amount is read with its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale).
+_SCALE_HYPHEN = re.compile(r"([$£€¥₹₩]\s?\d[\d.,]*)(k|m|mn|bn|tn|K|M|B|T)-(?=[a-z])")
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
 _DECIMAL_COMMA = re.compile(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
@@ -313,6 +316,8 @@ def money(text: str) -> str:
     if _MONEY_SIGN.search(text) or _MAY_BE_CODE.search(text):
         if "," in text:
             text = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
+        if "-" in text:
+            text = _SCALE_HYPHEN.sub(r"\1\2 ", text)
         text = _MONEY.sub(_money, text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)
