@@ -689,3 +689,17 @@ def test_a_numbered_street_that_ends_a_sentence(written: str, spoken: str) -> No
 def test_a_references_identifier(written: str, spoken: str) -> None:
     """"PMID 18583455" was "eighteen million five hundred..."; a DOI was a decimal and a fraction."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Jane Doe (b. 1950) spoke.", "Jane Doe (born nineteen fifty) spoke."),
+    ("Ann (b. May 3, 1950) sang.", "Ann (born May third, nineteen fifty) sang."),
+    ("Henry VIII (r. 1509–1547) ruled.", "Henry the eighth (reigned fifteen o nine to fifteen forty seven) ruled."),
+    ("The bakery, est. 1887, closed.", "The bakery, established eighteen eighty seven, closed."),
+    ("Pop. 12,000.", "Population twelve thousand."),
+    ("Call 555-1234 x12 today.", "Call five five five, one two three four extension one two today."),
+    ("He chose (b. the red one).", "He chose (b. the red one)."),  # no date after it: a list's letter
+])
+def test_life_dates_foundings_and_extensions(written: str, spoken: str) -> None:
+    """"(b. 1950)" reached the voice as "b. nineteen fifty"; "x12" after a phone number as "x twelve"."""
+    assert speakable(written) == spoken

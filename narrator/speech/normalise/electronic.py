@@ -80,7 +80,8 @@ _CALL = re.compile(
     r"\b((?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?\s+)(\d{3,6})"
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away)\b)"
 )
-_EXTENSION = re.compile(r"\b(?:[Ee]xt|EXT)\.?\s?(\d{1,5})\b(?![.,]\d)")
+# "ext. 204", and "x12" after a phone number's last four digits ("555-1234 x12").
+_EXTENSION = re.compile(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x)(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = re.compile(r"\w\.[A-Za-z]{2}")
 _MAY_BE_PHONE = re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d")
 _IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]|\.\d)")
@@ -239,7 +240,7 @@ def phones(text: str) -> str:
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
     if "all" in text or "ial" in text or "ing" in text or "ext" in text or "ALL" in text or "IAL" in text:
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
-    if "xt" in text or "XT" in text:
+    if "xt" in text or "XT" in text or " x" in text:
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
     if "1-8" in text or "1-9" in text:
         text = _VANITY.sub(_vanity, text)

@@ -74,6 +74,17 @@ _BEFORE_NUMBER_WORDS = {
     "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
     "apt": "apartment",
 }
+# A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
+# founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
+# (Dates are words by now: "(b. 3 May 1950)" is "(b. the third of May ...".)
+_LIFE_DATES = re.compile(
+    r"(?:(?<=\()|(?<=[,;]\s))(b|d|r|fl)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?)?\d{3,4}\b|the\s[a-z]+\s(?:[a-z]+\s)?of\s"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
+_MAY_BE_LIFE_DATES = re.compile(r"[(,;]\s?(?:b|d|r|fl)\.")
+_LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished"}
+_FOUNDED = re.compile(r"\b([Ee]st|[Pp]op)\.\s?(?=\d)")
+_FOUNDED_WORDS = {"est": "established", "pop": "population"}
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
@@ -177,10 +188,20 @@ def abbreviations(text: str) -> str:
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
     if _DIGIT.search(text):
         text = _BEFORE_NUMBER.sub(_before_number, text)
+        if "." in text:
+            text = _FOUNDED.sub(_founded, text)
+    if "." in text and _MAY_BE_LIFE_DATES.search(text):
+        text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
     if " v " in text or " v. " in text:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     text = _ABBREVIATION.sub(_expand, text)
     return text
+
+
+def _founded(match: re.Match[str]) -> str:
+    """"est. 1887" -> "established 1887", "Pop. 12,000" -> "Population 12,000"."""
+    word = _FOUNDED_WORDS[match.group(1).lower()]
+    return (word.capitalize() if match.group(1)[0].isupper() else word) + " "
 
 
 def _before_number(match: re.Match[str]) -> str:
