@@ -703,3 +703,14 @@ def test_a_references_identifier(written: str, spoken: str) -> None:
 def test_life_dates_foundings_and_extensions(written: str, spoken: str) -> None:
     """"(b. 1950)" reached the voice as "b. nineteen fifty"; "x12" after a phone number as "x twelve"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Add 1/4-1/2 tsp salt.", "Add one quarter to one half teaspoon salt."),
+    ("Stir in a 1/2 cup of sugar.", "Stir in a half cup of sugar."),
+    ("Use a 1/2-inch pipe.", "Use a half-inch pipe."),
+    ("Add 1/3 cup now.", "Add one third cup now."),  # no "a": the number is said
+])
+def test_a_range_of_fractions_and_a_fraction_after_a(written: str, spoken: str) -> None:
+    """"1/4-1/2 tsp" was "one quarter-one half"; "a 1/2 cup" was "a one half cup"."""
+    assert speakable(written) == spoken

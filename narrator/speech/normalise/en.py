@@ -62,6 +62,7 @@ _PRESSURE_BEFORE = re.compile(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot".
 _ODDS_BEFORE = re.compile(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
 _ODDS_AFTER = re.compile(r"\s(?:odds|shot|outsider)\b", re.IGNORECASE)
+_A_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]\s$")
 # A slash left between digits once fractions, dates and scores are read ("10/618,543", a file "2023/0145"): said,
 # or it would be taken for a choice between the words the numbers become ("ten or six hundred...").
 _DIGIT_SLASH = re.compile(r"(?<=\d)/(?=\d)")
@@ -178,7 +179,11 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
-    return padded(match, numbers.fraction(int(whole) if whole else None, top, bottom))
+    spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
+    after_a = _A_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) is not None
+    if not whole and top == 1 and bottom > 1 and after_a:
+        spoken = spoken.removeprefix("one ")  # "a 1/2 cup" is "a half cup", not "a one half cup"
+    return padded(match, spoken)
 
 
 def _number(match: re.Match[str]) -> str:

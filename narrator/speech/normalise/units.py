@@ -61,9 +61,10 @@ _FOLDED = {"kg", "km", "mph", "kbps", "mbps", "gbps", "khz", "mhz", "ghz", "kwh"
 _FOLDED_UNITS = {k.lower(): v for k, v in UNITS.items() if k.lower() in _FOLDED}
 # A single letter is a unit only right after the number, or after a space when it cannot be a word.
 _FRACTION = re.compile(r"(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})")
+_AMOUNT = rf"(?:(?:\d{{1,3}} )?\d{{1,3}}/\d{{1,3}}|{NUM})"  # "1 1/2", "3/4", "12.5"
 _PERIOD_ALT = "|".join(sorted(PERIODS, key=len, reverse=True))
 _MEASURE = re.compile(
-    rf"(?<![\w.,/])(-?(?:(?:\d{{1,3}} )?\d{{1,3}}/\d{{1,3}}|{NUM}))(?:\s?(?:-|to)\s?({NUM}))?"
+    rf"(?<![\w.,/])(-?{_AMOUNT})(?:\s?(?:-|to)\s?({_AMOUNT}))?"
     # "40 million kg": a scale word between the number and its unit.
     rf"(?:\s({_SPELLED_SCALES}))?(\s?-?\s?)"
     rf"(?:({_UNIT_ALT})|((?i:{'|'.join(_FOLDED)})))([23](?!\d))?"
