@@ -100,12 +100,12 @@ _LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 _SUBSECTIONS = re.compile(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,4}\)|\(\d{1,2}\)){1,4})(?![\w(])")
 _SUBSECTION = re.compile(r"\(([a-zA-Z]{1,2}|[ivx]{3,4}|\d{1,2})\)")
 # "the 49ers", "the 76ers": a team named for a number, said "forty niners", "seventy sixers".
-_NUMBER_ERS = re.compile(r"(?<![\w.,])(\d{1,3})ers\b")
+_NUMBER_ERS = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})ers\b")
 # "BA.2.86", "XBB.1.5", "JN.1", "ID.3": a lineage's or a model's letters and numbers, as they are said: "X B B one
 # point five" (the stop after the letters is not said).
-_LINEAGE = re.compile(r"(?<![\w.])([A-Z]{2,3})\.(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
+_LINEAGE = re.compile(r"([A-Z](?<![\w.][A-Z])[A-Z]{1,2})\.(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
 # "H.264", "G.711", "V.90": a standard's letter and its number, said in pairs.
-_STANDARD = re.compile(r"(?<![\w.])([A-Z])\.(\d{2,3})(?![\w]|[.,]\d)")
+_STANDARD = re.compile(r"([A-Z])(?<![\w.][A-Z])\.(\d{2,3})(?![\w]|[.,]\d)")
 _SMALL_ROMAN = re.compile(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")

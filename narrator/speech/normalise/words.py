@@ -188,7 +188,7 @@ def abbreviations(text: str) -> str:
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
     if _DIGIT.search(text):
         text = _BEFORE_NUMBER.sub(_before_number, text)
-        if "." in text:
+        if "st." in text or "op." in text:
             text = _FOUNDED.sub(_founded, text)
     if "." in text and _MAY_BE_LIFE_DATES.search(text):
         text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
