@@ -24,6 +24,7 @@ _ISBN = re.compile(r"\b(ISBN|ISSN)(?:-1[03])?:?\s*((?:\d[\s-]?){9,12}[\dX]|\d{4}
 _REFERENCE_ID = re.compile(
     r"\b(PMID|PMCID|OCLC|LCCN|JSTOR|OSTI|SSRN|S2CID)(:?\s?)(\d{4,12})\b(?![.,]\d)|\bPMC(\d{5,9})\b"
 )
+_REFERENCE_LABELS = ("PMID", "PMC", "OCLC", "LCCN", "JSTOR", "OSTI", "SSRN", "S2CID")  # "PMC" covers "PMCID"
 _DOI = re.compile(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.\d{4,5}(?:v\d{1,2})?)")
 # The last digits of a card or account are read one by one.
 _ENDING_IN = re.compile(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b")
@@ -219,20 +220,21 @@ def _zero_led(match: re.Match[str]) -> str:
 
 
 def _reference_id(match: re.Match[str]) -> str:
+    """"PMID 18583455" -> "PMID one eight five ...", "PMC3456789" -> "PMC three four five ..."."""
     if match.group(4):
         return padded(match, "PMC " + numbers.digits(match.group(4)))
     return padded(match, f"{match.group(1)} {numbers.digits(match.group(3))}")
 
 
 def _doi(match: re.Match[str]) -> str:
+    """"doi:10.1038/nature12373" -> "D.O.I one zero dot ...": the identifier piece by piece, as an address is."""
     label = "D.O.I" if match.group(1).lower() == "doi" else "archive"  # arXiv is said "archive"
     return padded(match, f"{label} {say_address(match.group(3))}")
 
 
 def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
-    if "PM" in text or "OCLC" in text or "LCCN" in text or "JSTOR" in text or "OSTI" in text or "SSRN" in text \
-            or "S2CID" in text:
+    if any(label in text for label in _REFERENCE_LABELS):
         text = _REFERENCE_ID.sub(_reference_id, text)
     if "ISBN" in text or "ISSN" in text:
         text = _ISBN.sub(_isbn, text)
