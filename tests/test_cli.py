@@ -47,6 +47,36 @@ def test_missing_file_is_one_line_exit_1(runner: CliRunner, tmp_path: Path) -> N
     assert "Traceback" not in result.output + result.stderr
 
 
+def _console(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The command line as a user runs it: its own process, through the console script's exit."""
+    return subprocess.run([sys.executable, "-m", "narrator.cli", *args], capture_output=True, text=True,
+                          timeout=300, cwd=cwd, check=False)
+
+
+def test_the_quick_exit_keeps_exit_codes_and_every_byte_of_output(tmp_path: Path) -> None:
+    shown = _console("preview", str(EXAMPLES / "rail-freight-in-numbers.md"), "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["segments"]  # the whole document arrived: the stream was flushed
+    missing = _console("narrate", str(tmp_path / "nope.md"), "--output", str(tmp_path / "out"))
+    assert missing.returncode == 1
+    assert "nope.md" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    usage = _console("narrate", "--no-such-flag")
+    assert usage.returncode == 2
+    assert "No such option" in usage.stderr
+
+
+def test_a_run_of_unchanged_articles_ends_while_the_voice_still_loads(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("# Tides\n\nThe tide comes in twice a day, and goes out twice.\n", encoding="utf-8")
+    first = _console("narrate", str(article), "--output", "out", "--quiet", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    # The second run starts loading the voice, learns the article is unchanged and ends: no abort (exit 134).
+    again = _console("narrate", str(article), "--output", "out", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "1 unchanged" in again.stderr
+
+
 def test_unknown_voice_is_exit_2_and_lists_profiles(runner: CliRunner, tmp_path: Path) -> None:
     article = tmp_path / "a.md"
     article.write_text("# Title\n\nA sentence to read.\n", encoding="utf-8")

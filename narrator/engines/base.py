@@ -38,6 +38,10 @@ class EngineUnavailable(EngineError):
     exit_code = 2
 
 
+LOADER_THREAD = "narrator-load-voice"
+"""The name of a thread that loads a voice ahead of need: a process may end without waiting for it."""
+
+
 def preload(engine: Engine, voice: str) -> None:
     """Let the engine start loading voice in the background, if it can (engines need not offer this)."""
     start = getattr(engine, "preload", None)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from narrator.config import PROJECT_ROOT
-from narrator.engines.base import EngineUnavailable, revision_of, silence
+from narrator.engines.base import LOADER_THREAD, EngineUnavailable, revision_of, silence
 from narrator.model import Audio, Voice
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ class PiperEngine:
             return
         # Not a daemon: a process that ended while onnxruntime was still loading (a run whose articles were all
         # unchanged) was aborted in its C++ code, exit 134, "terminate called without an active exception".
-        threading.Thread(target=_load_quietly, args=(model,), name="narrator-load-voice", daemon=False).start()
+        threading.Thread(target=_load_quietly, args=(model,), name=LOADER_THREAD, daemon=False).start()
 
     def voices(self) -> list[Voice]:
         """Every piper voice found on this machine."""
