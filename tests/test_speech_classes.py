@@ -297,7 +297,7 @@ def test_the_decimals_of_a_number_before_a_month_are_no_day(written: str, spoken
     ("Revenue was up 15% YoY.", "Revenue was up fifteen percent year on year."),
     ("All prices excl. tax, incl. shipping.", "All prices excluding tax, including shipping."),
     ("The 10-yr yield rose 0.3% m/m.", "The ten year yield rose zero point three percent month on month."),
-    ("The 737 MAX was grounded.", "The seven hundred thirty seven max was grounded."),
+    ("The 737 MAX was grounded.", "The seven thirty seven max was grounded."),  # a jetliner, in pairs
 ])
 def test_abbreviations_of_reports_and_citations(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
@@ -474,7 +474,7 @@ def test_a_politicians_party_and_state(written: str, spoken: str) -> None:
     ("It is 12 345.6 km long.", "It is twelve thousand three hundred forty five point six kilometers long."),
     ("Call 1 800 123 4567 now.", "Call one, eight hundred, one two three, four five six seven now."),  # a phone
     ("In 2019 100 people came.", "In twenty nineteen one hundred people came."),  # a year, then a count
-    ("It has 400 737 Max jets.", "It has four hundred seven hundred thirty seven Max jets."),  # a count, a model
+    ("It has 400 737 Max jets.", "It has four hundred seven thirty seven Max jets."),  # a count, a model
     ("Add 2 125/1000 more.", "Add two and one hundred twenty five one thousandths more."),  # a mixed number
 ])
 def test_thousands_grouped_with_spaces(written: str, spoken: str) -> None:
@@ -713,4 +713,73 @@ def test_life_dates_foundings_and_extensions(written: str, spoken: str) -> None:
 ])
 def test_a_range_of_fractions_and_a_fraction_after_a(written: str, spoken: str) -> None:
     """"1/4-1/2 tsp" was "one quarter-one half"; "a 1/2 cup" was "a one half cup"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Residents of Apt. 133-A were evacuated.", "Residents of Apartment one hundred thirty three-A were evacuated."),
+    ("File Form 1040-A by April 15.", "File Form ten forty-A by April fifteenth."),
+    ("Article 370-A of the constitution", "Article three hundred seventy-A of the constitution"),
+    ("Use a 15-A breaker.", "Use a fifteen amp breaker."),  # a unit joined by a hyphen describes a noun
+    ("A 9-V battery died.", "A nine volt battery died."),
+    ("A 100-W bulb.", "A hundred watt bulb."),
+])
+def test_a_letter_hyphened_to_a_number_names_it_unless_a_noun_follows(written: str, spoken: str) -> None:
+    """"Apt. 133-A" was "one hundred and thirty three amp"; "Form 1040-A" "one thousand and forty amp"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The Boeing 737-800 flew.", "The Boeing seven thirty seven eight hundred flew."),
+    ("The new 777-300ER seats 396.", "The new seven seventy seven three hundred E.R seats three hundred ninety six."),
+    ("The 787-10 is longer.", "The seven eighty seven ten is longer."),
+    ("Boeing 747s are rare now.", "Boeing seven forty sevens are rare now."),
+    ("The 747 jumbo jet retired.", "The seven forty seven jumbo jet retired."),
+    ("He scored 737 points.", "He scored seven hundred thirty seven points."),  # a count
+    ("The score was 707-717.", "The score was seven hundred seven to seven hundred seventeen."),  # no variant
+    ("She paid $737-800.", "She paid seven hundred and thirty seven dollars to eight hundred dollars."),
+])
+def test_a_jetliner_is_said_in_pairs(written: str, spoken: str) -> None:
+    """"Boeing 737-800" was a range, "seven hundred thirty seven to eight hundred"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Call 911 in an emergency.", "Call nine one one in an emergency."),
+    ("Officials began receiving 911 calls.", "Officials began receiving nine one one calls."),
+    ("A 999 operator answered.", "A nine nine nine operator answered."),
+    ("The 988 hotline helps.", "The nine eight eight hotline helps."),
+    ("They called 300 people in a day.", "They called three hundred people in a day."),
+])
+def test_an_emergency_number_is_said_as_dialled(written: str, spoken: str) -> None:
+    """"911 calls" and "call 911 in an emergency" were "nine hundred eleven"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Her lead is 3.4 pp in the poll.", "Her lead is three point four percentage points in the poll."),
+    ("Support fell 5 pp to 40%.", "Support fell five percentage points to forty percent."),
+    ("It rose 1 pp, to 3%.", "It rose one percentage point, to three percent."),
+    ("The book has 320 pp. Then it ends.", "The book has three hundred twenty pages. Then it ends."),
+    ("The book has 320 pp. and 12 plates.", "The book has three hundred twenty pages and twelve plates."),
+    ("The mean age was 67.5 ± 8.2 years.",
+     "The mean age was sixty seven point five plus or minus eight point two years."),
+    ("Values were ±5% of the target.", "Values were plus or minus five percent of the target."),
+    ("The tolerance is +/- 0.5 mm.", "The tolerance is plus or minus zero point five millimeters."),
+    ("A grade of C+/- is fine.", "A grade of C+/- is fine."),
+])
+def test_percentage_points_pages_and_plus_or_minus(written: str, spoken: str) -> None:
+    """"3.4 pp" was "pages", "320 pp. Then" lost its stop, and "±" reached the voice as a sign."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The quake measured M6.8 at 10 km.", "The quake measured magnitude six point eight at ten kilometers."),
+    ("An M 7.1 earthquake struck.", "A magnitude seven point one earthquake struck."),
+    ("an M7 quake hit.", "a magnitude seven quake hit."),
+    ("The M5 motorway shut after the quake.", "The M five motorway shut after the quake."),  # a road
+    ("Schedule it for Tuesday (2/22) at 5 pm.", "Schedule it for Tuesday (February twenty second) at five PM."),
+])
+def test_a_quakes_magnitude_and_a_date_in_brackets_after_its_day(written: str, spoken: str) -> None:
+    """"M6.8" reached the voice as "M six point eight"; "Tuesday (2/22)" as "two twenty seconds"."""
     assert speakable(written) == spoken

@@ -95,8 +95,8 @@ _UNIT_NAMES = "|".join(sorted(
     | {"cups?", "pints?", "teaspoonfuls?", "tablespoonfuls?", "slices?", "times"},
     key=len, reverse=True,
 ))
-_NUMERIC_DAY = re.compile(  # "since 9/11" names the attacks, said "nine eleven"
-    rf"(?<![-'’])\b((?:{_DATE_WORD}|{_WEEKDAY}\.?),?\s+)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+_NUMERIC_DAY = re.compile(  # "since 9/11" names the attacks, said "nine eleven"; "Tuesday (2/22)" is a date
+    rf"(?<![-'’])\b((?:{_DATE_WORD}|{_WEEKDAY}\.?),?\s+\(?)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
 _MAY_BE_WEEKDAY = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _ABBREVIATED_WEEKDAY = re.compile(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")

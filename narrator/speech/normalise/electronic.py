@@ -79,7 +79,14 @@ _ZERO_LED = re.compile(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4})
 # A short number to call or text ("call 911", "dial 999", "text 85258 now") and an extension ("ext. 204").
 _CALL = re.compile(
     r"\b((?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?\s+)(\d{3,6})"
-    r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away)\b)"
+    r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
+    r"|after|before|with|about|back|instead|as)\b)"
+)
+# An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline"): digit by
+# digit, as it is dialled ("a Porsche 911" is not followed by any of these).
+_SERVICE_NUMBER = re.compile(
+    r"(?<![\w$£€.,/-])([2-9]11|999|112|988)(?=\s(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system"
+    r"|lines?|hotline|services?|emergenc\w+|tapes?|recordings?|texts?|responders?)\b)"
 )
 # "ext. 204", and "x12" after a phone number's last four digits ("555-1234 x12").
 _EXTENSION = re.compile(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x)(\d{1,5})\b(?![.,]\d)")
@@ -242,6 +249,8 @@ def phones(text: str) -> str:
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
     if "all" in text or "ial" in text or "ing" in text or "ext" in text or "ALL" in text or "IAL" in text:
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
+    if "11 " in text or "99 " in text or "12 " in text or "88 " in text:
+        text = _SERVICE_NUMBER.sub(lambda m: numbers.digits(m.group(1)), text)
     if "xt" in text or "XT" in text or " x" in text:
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
     if "1-8" in text or "1-9" in text:

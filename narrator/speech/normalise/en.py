@@ -92,6 +92,13 @@ _MODEL = re.compile(
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+# A Boeing jetliner is said in pairs and its variant as a number: "737-800" is "seven thirty seven eight hundred",
+# "777-300ER", "737 MAX 8", "787-10". Known by the maker's name before it, a variant after it, or what it is called.
+_JETLINER = re.compile(
+    r"7(?<![\w.,$£€/-]7)[0-8]7(?:-(\d00|[1-9]\d?)([A-Z]{1,2})?(?![\w-])"
+    r"|(?<=Boeing 7[0-8]7)(s?)(?![\w-]|[.,]\d)"
+    r"|(?=\s(?:MAX|Max|Dreamliners?|jets?|jetliners?|airliners?|aircraft|planes?|freighters?|jumbos?)\b))"
+)
 # Led by the digit, not by the look-behind, so that the scan for a digit runs in C (the rule sees every sentence).
 _NUMBER = re.compile(r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?!\d)")
 _POINT_NUMBER = re.compile(r"\.(?<![\w.,]\.)(\d+)(?!\d)")  # ".5"
@@ -240,7 +247,18 @@ def _names_with_numbers(text: str) -> str:
         text = _STANDARD.sub(_standard, _LINEAGE.sub(_lineage, text))
     if "Res." in text or "R." in text:
         text = _BILL.sub(_bill, text)
+    if "7" in text:
+        text = _JETLINER.sub(_jetliner, text)
     return _MODEL.sub(_model, text)
+
+
+def _jetliner(match: re.Match[str]) -> str:
+    """"737-800" -> "seven thirty seven eight hundred", "777-300ER" -> "... three hundred E.R", "747s" -> "...s"."""
+    variant, letters, plural = match.group(1), match.group(2), match.group(3)
+    spoken = numbers.in_pairs(match.group(0)[:3]) + (plural or "")
+    if variant:
+        spoken += " " + numbers.cardinal(int(variant)) + (" " + ".".join(letters) if letters else "")
+    return padded(match, spoken)
 
 
 def _standard(match: re.Match[str]) -> str:

@@ -354,14 +354,24 @@ def percentages(text: str) -> str:
 _LABEL_BEFORE = re.compile(
     r"\b(?i:flat|apt|apartment|room|rm|gate|platform|suite|unit|seat|row|route|rte|bus|building|bldg|block|floor"
     r"|level|studio|house|terminal|exit|pier|berth|bay|stand|hall|ward|lot|plot|box|locker|cabin|court|track|form"
-    r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number|stage|type|phase|tier|step)\.?\s+$"
+    r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number|stage|type|phase|tier|step"
+    r"|article|art|part|clause|schedule|title|item|highway|hwy|interstate|zone|sector|wing)\.?\s+$"
+)
+# What follows a hyphened letter that names, not measures: "133-A were", "Form 1040-A by", "370-A of", "30-A." A unit
+# joined by a hyphen describes the noun after it ("a 15-A breaker", "a 9-V battery").
+_NOT_A_NOUN_NEXT = re.compile(
+    r"\s*(?:[.,;:!?)\]]|$)|\s+(?:of|is|was|were|are|has|had|have|will|would|can|could|by|in|on|at|to|for|and|or"
+    r"|from|with|as|that|which)\b"
 )
 
 
 def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
-    """A number with one capital against it after a label word ("Flat 5A"): the letter is part of a name."""
-    if gap or len(unit) != 1 or not unit.isupper():
+    """A number with one capital against it after a label word ("Flat 5A", "Apt. 133-A"), or hyphened to it before
+    no noun ("133-A were evacuated"): the letter is part of a name."""
+    if gap not in ("", "-") or len(unit) != 1 or not unit.isupper():
         return False
+    if gap and _NOT_A_NOUN_NEXT.match(match.string, match.end()) is not None:
+        return True
     return _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()) is not None
 
 

@@ -83,6 +83,16 @@ _LIFE_DATES = re.compile(
 )
 _MAY_BE_LIFE_DATES = re.compile(r"[(,;]\s?(?:b|d|r|fl)\.")
 _LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished"}
+# "pp" after a number: percentage points beside a percentage or after a decimal ("a 3.4 pp lead", "fell 5 pp to
+# 40%"), else a book's pages ("320 pp."). Its stop stays where it also ends the sentence.
+_PP_AFTER_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(\s?)pp(?:(\.)(?=\s+[\"“'(]?[A-Z]|\s*$)|\.)?(?![\w.])")
+# A quake's magnitude as seismologists write it ("an M6.8 quake", "M 7.1"), only where the text speaks of quakes.
+_MAGNITUDE = re.compile(
+    r"(?<![\w.])(?:([Aa])n )?M ?"
+    r"(?=\d\.\d(?![\w.]|\.\d)|\d(?:\.\d)?\s(?:earthquake|quake|temblor|aftershock|tremor)s?\b)"
+)
+_QUAKE = re.compile(r"(?i:quake|temblor|aftershock|seismic|tremor|richter)")
+_PERCENTAGE = re.compile(r"%|\bper ?cent|\bpercentage\b")
 _FOUNDED = re.compile(r"\b([Ee]st|[Pp]op)\.\s?(?=\d)")
 _FOUNDED_WORDS = {"est": "established", "pop": "population"}
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
@@ -111,6 +121,8 @@ _HANDLE = re.compile(r"(?<![^\s(\[])@(?=\w)")
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("°", re.compile(r"\s?°"), " degrees"),
     ("%", re.compile(r"%"), " percent"),
+    ("±", re.compile(r"\s?±\s?"), " plus or minus "),  # "67.5 ± 8.2 years", "±5%"
+    ("+/-", re.compile(r"(?:(?<=\s)|^)\+/-\s?(?=\.?\d)|\s\+/-\s"), " plus or minus "),  # not "C+/-"
     ("§", re.compile(r"§§\s?"), "sections "),
     ("§", re.compile(r"§\s?"), "section "),
     ("¶", re.compile(r"¶\s?"), "paragraph "),
@@ -188,6 +200,10 @@ def abbreviations(text: str) -> str:
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
     if _DIGIT.search(text):
         text = _BEFORE_NUMBER.sub(_before_number, text)
+        if "pp" in text:
+            text = _PP_AFTER_NUMBER.sub(_points_or_pages, text)
+        if "M" in text and _QUAKE.search(text):
+            text = _MAGNITUDE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "magnitude ", text)
         if "st." in text or "op." in text:
             text = _FOUNDED.sub(_founded, text)
     if "." in text and _MAY_BE_LIFE_DATES.search(text):
@@ -196,6 +212,14 @@ def abbreviations(text: str) -> str:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     text = _ABBREVIATION.sub(_expand, text)
     return text
+
+
+def _points_or_pages(match: re.Match[str]) -> str:
+    """"3.4 pp" -> "3.4 percentage points" beside a percentage or after a decimal; "320 pp." -> "320 pages"."""
+    value, space, stop = match.group(1), match.group(2), match.group(3) or ""
+    if "." in value or _PERCENTAGE.search(match.string) is not None:
+        return f"{value} percentage {'point' if value == '1' else 'points'}{stop}"
+    return f"{value}{space or ' '}{'page' if value == '1' else 'pages'}{stop}"
 
 
 def _founded(match: re.Match[str]) -> str:
@@ -261,7 +285,7 @@ def slashes(text: str) -> str:
 
 
 def symbols(text: str) -> str:
-    """Say the symbols a voice would skip or misread: & + # @ = % °."""
+    """Say the symbols a voice would skip or misread: & + # @ = % ° ±."""
     for symbol, pattern, words in _SYMBOLS:
         if symbol in text:
             text = pattern.sub(words, text)
