@@ -783,3 +783,49 @@ def test_percentage_points_pages_and_plus_or_minus(written: str, spoken: str) ->
 def test_a_quakes_magnitude_and_a_date_in_brackets_after_its_day(written: str, spoken: str) -> None:
     """"M6.8" reached the voice as "M six point eight"; "Tuesday (2/22)" as "two twenty seconds"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The stock trades at 25x earnings.", "The stock trades at twenty five times earnings."),
+    ("Requests are 50x the average.", "Requests are fifty times the average."),
+    ("Take it 3x a day.", "Take it three times a day."),
+    ("Revenue grew 10x.", "Revenue grew ten times."),
+    ("A 10x engineer.", "A ten x engineer."),  # after "a" it names a kind
+    ("A 2x faster chip.", "A two times faster chip."),
+    ("Use 2x4 lumber.", "Use two by four lumber."),
+    ("A 3x3 grid.", "A three by three grid."),
+    ("It scored 2x8 on the test.", "It scored two x eight on the test."),
+    ("A prior order of 777x jets.", "A prior order of seven seventy seven x jets."),  # Boeing's 777X
+])
+def test_a_multiple_and_a_size_without_units(written: str, spoken: str) -> None:
+    """"25x earnings" reached the voice as "twenty five x earnings" and "2x4 lumber" as "two x four"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He's a 6'8\" forward from Duke.", "He's a six foot eight forward from Duke."),
+    ("He is 6'2\" tall.", "He is six feet two inches tall."),
+    ("Totals reached 18-24\" in the mountains.", "Totals reached eighteen to twenty four inches in the mountains."),
+    ("Use a 1-1/2\" pipe.", "Use a one and a half inch pipe."),
+    ("Drifts of 3-4' high.", "Drifts of three to four feet high."),
+])
+def test_a_height_before_its_noun_and_a_range_of_marks(written: str, spoken: str) -> None:
+    """"a 6'8\" forward" was "six feet eight inches forward"; "18-24\"" lost its "to"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The toll passed 1.1M.", "The toll passed one point one million."),
+    ("Sales hit 2.5B last year.", "Sales hit two point five billion last year."),
+    ("Followers reached 1.2K!", "Followers reached one point two thousand!"),
+    ("The Llama 2.5B model is small.", "The Llama two point five B model is small."),  # part of a name
+    ("The 4.5K run.", "The four point five K run."),  # a race
+    ("The ruling (9th Cir. 1997) stood.", "The ruling (ninth Circuit nineteen ninety seven) stood."),
+    ("They live at 45 5th Cir. now.", "They live at forty five fifth Circle now."),
+    ("He signed a 4-yr, $40M deal.", "He signed a four year, forty million dollar deal."),
+    ("They paid a record $2bn fine.", "They paid a record two billion dollar fine."),
+    ("They paid a fine of $5 million last year.", "They paid a fine of five million dollars last year."),
+])
+def test_scale_letters_at_a_clauses_end_circuits_and_amounts_that_describe(written: str, spoken: str) -> None:
+    """"passed 1.1M." was "one point one M"; "(9th Cir. 1997)" "Circle"; "a 4-yr, $40M deal" "dollars deal"."""
+    assert speakable(written) == spoken

@@ -93,9 +93,10 @@ _MODEL = re.compile(
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 # A Boeing jetliner is said in pairs and its variant as a number: "737-800" is "seven thirty seven eight hundred",
-# "777-300ER", "737 MAX 8", "787-10". Known by the maker's name before it, a variant after it, or what it is called.
+# "777-300ER", "737 MAX 8", "787-10", "777X". Known by the maker's name before it, a variant after it, or what it
+# is called.
 _JETLINER = re.compile(
-    r"7(?<![\w.,$£€/-]7)[0-8]7(?:-(\d00|[1-9]\d?)([A-Z]{1,2})?(?![\w-])"
+    r"7(?<![\w.,$£€/-]7)[0-8]7(?:-(\d00|[1-9]\d?)([A-Z]{1,2})?(?![\w-])|(?=[Xx](?![\w-]))"
     r"|(?<=Boeing 7[0-8]7)(s?)(?![\w-]|[.,]\d)"
     r"|(?=\s(?:MAX|Max|Dreamliners?|jets?|jetliners?|airliners?|aircraft|planes?|freighters?|jumbos?)\b))"
 )

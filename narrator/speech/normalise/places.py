@@ -122,7 +122,8 @@ def _street(match: re.Match[str]) -> str:
         parts[-1] += " " + match.group(0)[len(number)]  # "221B": the letter after the number
     if direction:
         parts.append(DIRECTIONS[direction])
-    parts += [name, STREET_TYPES[kind]]
+    # "(9th Cir. 1997)": an ordinal with no house number before "Cir." is a court of appeals' circuit, not a street
+    parts += [name, "Circuit" if kind == "Cir" and not number and name[0].isdigit() else STREET_TYPES[kind]]
     if after:
         parts.append(DIRECTIONS[after])
     # a stop that ended the text, or came before a new sentence ("45 Oak St. The house"), also ended the sentence

@@ -81,6 +81,10 @@ _MEASURE = re.compile(
 _DIMENSIONS = re.compile(
     rf"(?<![\w.,=])(?<![x×]\s)({NUM})(?:(?:\s?×\s?|\sx\s){NUM}){{1,3}}(?!\s?[x×]\s?\d)(?![\w.,]?\d|\w|\s?=)"
     rf"|(?<![\w.,])(?<![x×]\s)({NUM})(?:\s?[x×]\s?{NUM}){{1,3}}(?!\s?[x×]\s?\d)(?=\s?-?(?:{_UNIT_ALT})(?![\w°/]))"
+    # "2x4 lumber", "a 3x3 grid", "1920x1080 pixels": whole numbers against an "x", before the noun they size
+    # ("0x1F" is hex; "scored 2x8 on the test" may be a product)
+    r"|(?<![\w.,])(?!0x)\d{1,4}x\d{1,4}"
+    r"(?=\s(?!(?:on|in|at|of|to|for|and|or|is|was|are|were|with|by|from|as|than|then|so|but)\b)[a-z])"
 )
 # "2.5 cm x 3 cm", "10 ft × 12 ft": sizes with the unit on each, said with "by".
 _SIZES_WITH_UNITS = re.compile(
@@ -90,6 +94,12 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
 # count noun, "m" and "k" are a million and a thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
 _SCALE_BEFORE_COUNT = re.compile(rf"(?<![\w.,$£€¥₹₩-])({NUM})([mkMKB])\s+([a-z]+)\b(?!['’-])")
+# "The toll passed 1.1M.", "sales hit 2.5B last year": a decimal against a capital scale letter at a clause's end
+# or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
+# part of it ("Llama 2.5B model").
+_SCALE_AT_END = re.compile(
+    r"(?<![\w.,$£€¥₹₩-])(\d{1,3}\.\d{1,2})(?:([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-z]))"
+)
 _SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion"}
 _NOT_COUNTED = word_set(
     "across less unless plus minus this its has was is as thus always towards afterwards besides diabetes"
@@ -131,9 +141,17 @@ _WARMTH = re.compile(
 _MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKB](?=\s[a-z]))(?!\w)")
 _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
 # "2.5x faster": a multiplier before a comparison is "times"; "a 10x zoom" stays "ten x", as it is said.
+# "2.5x faster", "25x earnings", "grew 10x.": a multiple, before a word in lower case or at a clause's end ("2x4"
+# and "3x3" are sizes, "2x + 1" algebra). After "a" or "the" it names a kind and keeps its "x", as it is said: "a 30x
+# zoom", "a 10x engineer" (comparisons are still multiples: "a 2x faster chip").
 _MULTIPLIER = re.compile(
-    rf"(?<![\w.,])({NUM})(?:\s?(?:-|to)\s?({NUM}))?x(?=\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater"
-    r"|better|worse|cheaper|longer|shorter|stronger|weaker|heavier|lighter|quicker|over)\b)"
+    rf"(?<![\w.,])({NUM})(?:\s?(?:-|to)\s?({NUM}))?x"
+    r"(?=\s[a-z]|[,;:!?)]|\.(?:\s|$)|$)"
+)
+_KIND_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+$")
+_COMPARATIVE_AFTER = re.compile(
+    r"\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater|better|worse|cheaper|longer"
+    r"|shorter|stronger|weaker|heavier|lighter|quicker|over)\b"
 )
 # "a 2x All-Star", "3x NBA champion": a count of titles, said "two time".
 _TIMES_TITLE = re.compile(
@@ -148,8 +166,9 @@ _MARKED_SIZES = re.compile(r"(?<![\w.'])(\d{1,3})'\s?([x×])\s?(\d{1,3})'(?![\w'
 # closes a quotation as often ("the \"top 10\" list"), so it is inches only when the quotes before it are paired,
 # and feet only before a size's word or a noun the amount describes ("he's 6'" may be a quote's end).
 _MARKED = r"(?:\d{1,2} )?\d{1,2}/\d{1,2}|\d{1,3}(?:\.\d{1,2})?"  # "6", "2.5", "3/4", "1 1/2"
-_FOOT_MARK = re.compile(rf"(?<![\w.'’/])({_MARKED})'(?![\w'’])")
-_INCH_MARK = re.compile(rf"(?<![\w.\"/])({_MARKED})\"(?![\w\"])")
+_MARK_RANGE = r"(?:(\d{1,3}(?:\.\d{1,2})?)\s?[-–]\s?)?"  # "18-24\"": a range of inches
+_FOOT_MARK = re.compile(rf"(?<![\w.'’/-]){_MARK_RANGE}({_MARKED})'(?![\w'’])")
+_INCH_MARK = re.compile(rf"(?<![\w.\"/-]){_MARK_RANGE}({_MARKED})\"(?![\w\"])")
 _QUOTE = re.compile(r'(?<!\d)"')
 _MAY_BE_MARK = re.compile(r"\d['\"]")
 _SIZE_WORD_AFTER = re.compile(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
@@ -158,7 +177,11 @@ _SIZE_WORD_AFTER = re.compile(r"\s(?:tall|high|long|wide|deep|across|thick|squar
 # "a $2 billion deal", "a 15 km road": after "a" and before a noun, an amount describes the noun and its unit is
 # singular, as in "a two billion dollar deal" and "a fifteen kilometer road". The words listed after the unit show
 # it is not describing a noun ("a $5 or $10 fee", "a 100 m in ten seconds").
-_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))[Aa]n?\s+$")
+# "a $5 bill", and with words that describe the noun too: "a four-year, $40 million contract", "a record $2bn fine".
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))[Aa]n?\s+(?:(?:[\w]+-[\w-]+|new|record|whopping|reported|estimated|proposed|planned"
+    r"|additional|combined|hefty|massive|potential),?\s+){0,2}$"
+)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?i:or|and|to|per|of|in|on|at|by|for|from|with|than|each|apiece|a|an|the|more|less|plus|minus)\b)"
     r"[a-zA-Z]"
@@ -435,6 +458,11 @@ def _bare_degrees(match: re.Match[str]) -> str:
 
 def _multiplier(match: re.Match[str]) -> str:
     """"2.5x faster" -> "two point five times faster", "1-2x as" -> "one to two times as"."""
+    before = match.string[max(0, match.start() - 8):match.start()]
+    if _KIND_BEFORE.search(before) and not _COMPARATIVE_AFTER.match(match.string, match.end()):
+        return match.group(0)
+    if not before.strip() and _COMPARATIVE_AFTER.match(match.string, match.end()) is None:
+        return match.group(0)  # "4.4x" alone, a table's cell or a label: said as written
     upper = " to " + _amount(match.group(2)) if match.group(2) else ""
     return padded(match, f"{_amount(match.group(1))}{upper} times")
 
@@ -452,6 +480,13 @@ def _scale_before_count(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(match.group(1))} {_SCALES[letter]} {noun}")
 
 
+def _scale_at_end(match: re.Match[str]) -> str:
+    """"1.1M." -> "one point one million."; after a name the letter is the name's ("Llama 2.5B model")."""
+    if _after_name(match):
+        return match.group(0)
+    return padded(match, f"{_amount(match.group(1))} {_SCALES[match.group(2) or match.group(3)]}")
+
+
 def _after_name(match: re.Match[str]) -> bool:
     """True when a capitalised name stands before the match; a common word that opens a sentence is none."""
     name = _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
@@ -463,6 +498,8 @@ def _in_context(text: str) -> str:
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
     if not found.isdisjoint("mkMKB"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
+    if "M" in text or "B" in text or "K" in text:
+        text = _SCALE_AT_END.sub(_scale_at_end, text)
     if "t" in found:
         text = _STONES.sub(lambda m: padded(m, f"{_amount(m.group(1))} stone {_amount(m.group(2))} pounds"), text)
     if "C" in found or "F" in found:
@@ -470,12 +507,15 @@ def _in_context(text: str) -> str:
     if "s" in found:
         text = _DECIMAL_SECONDS.sub(lambda m: padded(m, f"{_amount(m.group(1))} seconds"), text)
     if "x" in found:
-        text = _TIMES_TITLE.sub(lambda m: padded(m, f"{_amount(m.group(1))} time"), _MULTIPLIER.sub(_multiplier, text))
+        text = _MULTIPLIER.sub(_multiplier, _TIMES_TITLE.sub(lambda m: padded(m, f"{_amount(m.group(1))} time"), text))
     return text
 
 
 def _feet_inches(match: re.Match[str]) -> str:
-    """6'1" -> "six feet one inch"."""
+    """6'1" -> "six feet one inch"; before the noun it describes, as a height is said: "a 6'8" forward" -> "a six
+    foot eight forward"."""
+    if _describes_a_noun(match):
+        return padded(match, f"{_amount(match.group(1))} foot {_amount(match.group(2))}")
     inches = "inch" if match.group(2) == "1" else "inches"
     return padded(match, f"{_amount(match.group(1))} feet {_amount(match.group(2))} {inches}")
 
@@ -489,8 +529,11 @@ def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
     quotes = len(_QUOTE.findall(match.string, max(0, match.start() - 400), match.start()))  # inch marks are none
     if names[0] == "inch" and quotes % 2 and not singular:
         return match.group(0)
-    name = names[0] if singular or _is_one(match.group(1)) else names[1]
-    return padded(match, f"{_amount(match.group(1))} {name}")
+    lower, value = match.group(1), match.group(2)
+    if lower and "/" in value:  # "1-1/2\"": a carpenter's one and a half inches
+        lower, value = None, f"{lower} {value}"
+    name = names[0] if singular or (_is_one(value) and not lower) else names[1]
+    return padded(match, (f"{_amount(lower)} to " if lower else "") + f"{_amount(value)} {name}")
 
 
 def _dimensions(match: re.Match[str]) -> str:
