@@ -829,3 +829,20 @@ def test_a_height_before_its_noun_and_a_range_of_marks(written: str, spoken: str
 def test_scale_letters_at_a_clauses_end_circuits_and_amounts_that_describe(written: str, spoken: str) -> None:
     """"passed 1.1M." was "one point one M"; "(9th Cir. 1997)" "Circle"; "a 4-yr, $40M deal" "dollars deal"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The plot is 0.25 ha.", "The plot is zero point two five hectares."),
+    ("The truck carries 3.5 t of sand.", "The truck carries three point five tonnes of sand."),
+    ("Refer to Sec. 4.2 of the report.", "Refer to Section four point two of the report."),
+    ("See secs. 4-6.", "See sections four to six."),
+    ("My ZIP code is 90210.", "My Zip code is nine zero two one zero."),
+    ("Mail it to zip 10001-1234.", "Mail it to zip one zero zero zero one, one two three four."),
+    ("Watch at 8/7c on NBC.", "Watch at eight, seven Central on N.B.C."),
+    ("It airs at 9:30/8:30c.", "It airs at nine thirty, eight thirty Central."),
+    ("Fuel costs 1,45 €/L here.", "Fuel costs one euro forty five cents per liter here."),
+    ("Bananas are 59¢/lb.", "Bananas are fifty nine cents per pound."),
+])
+def test_hectares_sections_zip_codes_listings_and_prices_per_unit(written: str, spoken: str) -> None:
+    """"0.25 ha" kept "ha"; "Sec. 4.2" its abbreviation; a ZIP code was a number; "8/7c" was "eight or seven cents"."""
+    assert speakable(written) == spoken

@@ -156,8 +156,24 @@ def durations(text: str) -> str:
     return _HOURS.sub(_hours, text) if _MAY_BE_HOURS.search(text) else text
 
 
+# A US television listing's hour in the Eastern and Pacific zones, then the Central one: "Sundays at 8/7c".
+_LISTING = re.compile(r"(?<![\w/.,])(1[0-2]|[1-9])(?::([0-5]\d))?/(1[0-2]|[1-9])(?::([0-5]\d))?c\b")
+
+
+def _listing(match: re.Match[str]) -> str:
+    """"8/7c" -> "eight, seven Central"; "9:30/8:30c" -> "nine thirty, eight thirty Central" (Central is an hour
+    behind Eastern: "1/2c" is half a cup)."""
+    if int(match.group(1)) % 12 != (int(match.group(3)) + 1) % 12 or match.group(2) != match.group(4):
+        return match.group(0)
+    eastern, central = (" ".join(numbers.cardinal(int(part)) for part in pair if part)
+                        for pair in (match.group(1, 2), match.group(3, 4)))
+    return padded(match, f"{eastern}, {central} Central")
+
+
 def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
+    if "c" in text and "/" in text:
+        text = _LISTING.sub(_listing, text)
     half_day = _MAY_BE_HALF_DAY.search(text) is not None
     if "." in text and "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)

@@ -68,10 +68,16 @@ def _party(match: re.Match[str]) -> str:
     return f"{opening}{_PARTIES[party]} of {place}"
 
 
+# "ZIP code 90210", "zip: 10001-1234": named, a ZIP code is read digit by digit without its state too.
+_ZIP = re.compile(r"\b((?i:zip)(?:\s?(?i:code)s?)?(?:\s(?:is|was|of))?:?\s)(\d{5})(?:-(\d{4}))?\b(?![.,]\d)")
+
+
 def states(text: str) -> str:
-    """Say a US state abbreviated after a place name in full, and a politician's party and state."""
+    """Say a US state abbreviated after a place name in full, a politician's party and state, and a ZIP code."""
     if "-" in text:
         text = _PARTY.sub(_party, text)
+    if "ip" in text or "IP" in text:
+        text = _ZIP.sub(lambda m: m.group(1) + ", ".join(numbers.digits(code) for code in m.groups()[1:] if code), text)
     return _STATE.sub(_state, text) if ", " in text else text
 
 

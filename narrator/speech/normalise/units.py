@@ -45,7 +45,7 @@ _SCALE_HYPHEN = re.compile(r"([$£€¥₹₩]\s?\d[\d.,]*)(k|m|mn|bn|tn|K|M|B|T
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
 _DECIMAL_COMMA = re.compile(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
-_TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?!\w)")
+_TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_ALT})(?![\w°/]))?(?!\w)")  # "1,45 €/L"
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
 _MAY_BE_SMALL_CHANGE = re.compile(r"\d[pc]\b")
 _SMALL_CHANGE = re.compile(r"(?<![\w.,$£€])(\d{1,2}(?:\.\d)?)([pc])\b(?![\w'’-]|\.\w)")
@@ -315,10 +315,11 @@ def _money(match: re.Match[str]) -> str:
 
 def _trailing_symbol(match: re.Match[str]) -> str:
     """"5€" -> "five euros"; "1.5¢" -> "one point five cents" (a cent has no smaller unit)."""
-    value, symbol = match.group(1), match.group(2)
+    value, symbol, unit = match.group(1), match.group(2), match.group(3)
+    per = f" per {UNITS[unit][0]}" if unit else ""
     if symbol == "¢":
-        return padded(match, _amount(value) + (" cent" if value == "1" else " cents"))
-    return padded(match, _money_words(value, CURRENCIES[symbol], None))
+        return padded(match, _amount(value) + (" cent" if value == "1" else " cents") + per)
+    return padded(match, _money_words(value, CURRENCIES[symbol], None) + per)
 
 
 def _trailing_code(match: re.Match[str]) -> str:
@@ -403,7 +404,10 @@ def _measure(match: re.Match[str]) -> str:
     closing = _CLOSING.match(match.string, match.end()) is not None
     if unit and not (upper or scale or power or per) and _is_label(match, unit, gap):
         return match.group(0)
-    if unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap and not (upper or scale or closing or per):
+    # "0.25 ha", "3.5 t": a unit in lower case after a decimal (the words "ha" and "t" do not follow one)
+    decimal_small = "." in value and bool(unit) and unit.islower()
+    if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
+            and not (upper or scale or closing or per or decimal_small)):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
     if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
         return match.group(0)  # "kg2" is a code, not a power
