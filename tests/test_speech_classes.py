@@ -816,6 +816,7 @@ def test_a_height_before_its_noun_and_a_range_of_marks(written: str, spoken: str
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("The toll passed 1.1M.", "The toll passed one point one million."),
+    ("The app has 500M+ downloads.", "The app has five hundred million plus downloads."),
     ("Sales hit 2.5B last year.", "Sales hit two point five billion last year."),
     ("Followers reached 1.2K!", "Followers reached one point two thousand!"),
     ("The Llama 2.5B model is small.", "The Llama two point five B model is small."),  # part of a name

@@ -93,7 +93,7 @@ _SIZES_WITH_UNITS = re.compile(
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
 # count noun, "m" and "k" are a million and a thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
-_SCALE_BEFORE_COUNT = re.compile(rf"(?<![\w.,$£€¥₹₩-])({NUM})([mkMKB])\s+([a-z]+)\b(?!['’-])")
+_SCALE_BEFORE_COUNT = re.compile(rf"(?<![\w.,$£€¥₹₩-])({NUM})([mkMKB])(\+?)\s+([a-z]+)\b(?!['’-])")  # "500M+ downloads"
 # "The toll passed 1.1M.", "sales hit 2.5B last year": a decimal against a capital scale letter at a clause's end
 # or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
 # part of it ("Llama 2.5B model").
@@ -138,7 +138,7 @@ _WARMTH = re.compile(
 )
 # "4.2s", "9.58 s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
-_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKB](?=\s[a-z]))(?!\w)")
+_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKB](?=\+?\s[a-z]))(?!\w)")
 _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
 # "2.5x faster": a multiplier before a comparison is "times"; "a 10x zoom" stays "ten x", as it is said.
 # "2.5x faster", "25x earnings", "grew 10x.": a multiple, before a word in lower case or at a clause's end ("2x4"
@@ -473,7 +473,7 @@ def _multiplier(match: re.Match[str]) -> str:
 
 def _scale_before_count(match: re.Match[str]) -> str:
     """"1.2m units" -> "one point two million units"; "a 5m wall" stays a measure."""
-    noun, letter = match.group(3), match.group(2)
+    letter, plus, noun = match.group(2), match.group(3), match.group(4)
     if noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (noun.endswith("s") or noun in COUNTED_NOUNS):
         return match.group(0)
     if letter.isupper() and (_after_name(match) or _LABEL_BEFORE.search(
@@ -481,7 +481,7 @@ def _scale_before_count(match: re.Match[str]) -> str:
         return match.group(0)
     if letter == "K" and match.group(1).isdigit() and int(match.group(1)) < 10:
         return match.group(0)  # "4K textures", "8K video": a screen's resolution ("5K runners": a race)
-    return padded(match, f"{_amount(match.group(1))} {_SCALES[letter]} {noun}")
+    return padded(match, f"{_amount(match.group(1))} {_SCALES[letter]}{' plus' if plus else ''} {noun}")
 
 
 def _scale_at_end(match: re.Match[str]) -> str:
