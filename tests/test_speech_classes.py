@@ -847,3 +847,19 @@ def test_scale_letters_at_a_clauses_end_circuits_and_amounts_that_describe(writt
 def test_hectares_sections_zip_codes_listings_and_prices_per_unit(written: str, spoken: str) -> None:
     """"0.25 ha" kept "ha"; "Sec. 4.2" its abbreviation; a ZIP code was a number; "8/7c" was "eight or seven cents"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Add 1/2 c. sugar and 2 c. flour.", "Add one half cup sugar and two cups flour."),
+    ("Each 100g serving contains 5g fat.", "Each one hundred gram serving contains five grams fat."),
+    ("The trial enrolled n=2,000 people (P=.01).",
+     "The trial enrolled n equals two thousand people (P equals point zero one)."),
+    ("Levels below 20 ng/mL are low.", "Levels below twenty nanograms per milliliter are low."),
+    ("Don't exceed 4 g in 24 h.", "Don't exceed four grams in twenty four hours."),
+    ("It was in Nature (2023; 615:123-130).",
+     "It was in Nature (twenty twenty three; six hundred fifteen, one hundred twenty three to one hundred thirty)."),
+    ("Meet 9:30-10 tomorrow.", "Meet nine thirty to ten tomorrow."),
+])
+def test_recipes_statistics_and_a_journals_volume_and_pages(written: str, spoken: str) -> None:
+    """"1/2 c. sugar" kept "c.", "P=.01" its sign, "ng/mL" its letters, and "615:123-130" its colon."""
+    assert speakable(written) == spoken

@@ -31,6 +31,9 @@ _DURATION = re.compile(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b
 _RATIO = re.compile(r"(?<![\w:.,])(\d{1,3})(:| : )(\d{1,3})(?![\w:]|[.,]\d|\s?-\s?\d)")
 # "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
 _VERSES = re.compile(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
+# "Nature 615:123-130": a journal's volume and pages, where no clock or verse could be (hour over 24 or minute over
+# 59); said with a pause in place of the colon, and the pages as a range.
+_VOLUME_PAGES = re.compile(r"(?<![\w:.,])(\d{1,4}):(\d{1,5})(?=\s?[-–]\s?\d{1,5}(?![\w:]|[.,]\d))")
 # "0800 hours", "at 1430 hrs": a clock time as the armed forces and emergency services say it. Without a zero in
 # front only after a word that asks for a time ("it took 1430 hours" is an amount).
 _TIME_WORDS = ("[Aa]t", "[Bb]y", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Bb]efore", "[Aa]fter", "[Ss]ince")
@@ -179,7 +182,8 @@ def times(text: str) -> str:
         text = _DOTTED_24.sub(r"\1:\2", text)
     if ":" in text:
         if "-" in text or "–" in text:
-            text = _VERSES.sub(_verses, text)
+            text = _VOLUME_PAGES.sub(lambda m: f"{m.group(1)}, {m.group(2)}" if int(m.group(1)) > 24
+                                     or int(m.group(2)) > 59 else m.group(0), _VERSES.sub(_verses, text))
         if "-" in text:
             text = _CLOCK_SPAN.sub(r"\1 to ", text)
         if "." in text:

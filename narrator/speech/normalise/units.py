@@ -119,8 +119,11 @@ _MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μΩÅ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
 # parliament); metres, grams and litres are common enough after a number to be read as units.
+_SPAN_BEFORE = re.compile(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "120 sq. ft.", "3.4 cu.ft.", "12 fl. oz.": the stop of "sq.", "cu." or "fl." would end the measure.
+# A recipe's cup written "c." after an amount and before what is measured: "1/2 c. sugar", "2 c. flour".
+_RECIPE_CUP = re.compile(r"(?<![\w.,/])(\d{1,2}(?: \d/\d)?|\d/\d)\s?c\.(?=\s[a-z])")
 _SQUARE_STOP = re.compile(r"(?<=\d)(\s?)(sq|cu|fl)\.\s?(?=(?:ft|mi|km|m|in|yd|oz)\b)")
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
 _FEET_AND_INCHES = re.compile(
@@ -190,7 +193,7 @@ _NOUN_AFTER = re.compile(
 # 3 kg it lost"), so the next word must look like a singular noun: lower case, not a verb's past or "-s" form, a
 # pronoun or a word of grammar.
 _DETERMINER_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\"“]))(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our"
+    r"(?:^|(?<=[\s(\"“]))(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Ee]ach|[Ee]very"
     r"|(?!(?i:it|that|what|there|here|he|she|who|where|let)['’])\w+['’]s)\s+$"
 )
 _NOT_A_NOUN = word_set(
@@ -405,9 +408,11 @@ def _measure(match: re.Match[str]) -> str:
     if unit and not (upper or scale or power or per) and _is_label(match, unit, gap):
         return match.group(0)
     # "0.25 ha", "3.5 t": a unit in lower case after a decimal (the words "ha" and "t" do not follow one)
-    decimal_small = "." in value and bool(unit) and unit.islower()
+    plainly_a_unit = "." in value and bool(unit) and unit.islower()
+    if unit == "h" and _SPAN_BEFORE.search(match.string, max(0, match.start() - 10), match.start()):
+        plainly_a_unit = True  # "in 24 h", "every 6 h": a span of hours
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
-            and not (upper or scale or closing or per or decimal_small)):
+            and not (upper or scale or closing or per or plainly_a_unit)):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
     if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
         return match.group(0)  # "kg2" is a code, not a power
@@ -558,6 +563,9 @@ def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
     if "sq." in text or "cu." in text or "fl." in text:
         text = _SQUARE_STOP.sub(r"\1\2 ", text)
+    if " c." in text or "c. " in text:
+        text = _RECIPE_CUP.sub(lambda m: m.group(1) + (" cup" if _is_one(m.group(1)) or m.group(1)[1:2] == "/"
+                                                       else " cups"), text)
     if "in" in text:
         text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
     if "'" in text and _MAY_BE_MARK.search(text):
