@@ -863,3 +863,19 @@ def test_hectares_sections_zip_codes_listings_and_prices_per_unit(written: str, 
 def test_recipes_statistics_and_a_journals_volume_and_pages(written: str, spoken: str) -> None:
     """"1/2 c. sugar" kept "c.", "P=.01" its sign, "ng/mL" its letters, and "615:123-130" its colon."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The PM met them on Wed.", "The PM met them on Wednesday."),
+    ("It came out on Thurs. Then we read it.", "It came out on Thursday. Then we read it."),
+    ("Open daily 10-6 except Mon.", "Open daily ten to six except Monday."),
+    ("On Sat., it rained.", "On Saturday, it rained."),
+    ("He read The Sun.", "He read The Sun."),  # a newspaper
+    ("The strike runs 3-5 Oct.", "The strike runs the third to the fifth of October."),  # the stop is the sentence's
+    ("The $TSLA options expire Fri.", "The T.S.L.A options expire Friday."),
+    ("Petrol costs 145.9p a litre.", "Petrol costs one hundred forty five point nine pence a litre."),
+    ("The 720p video.", "The seven hundred twenty p video."),  # a video's lines
+])
+def test_weekdays_after_a_word_that_asks_for_a_day_cashtags_and_pence(written: str, spoken: str) -> None:
+    """"on Wed." kept its abbreviation, "3-5 Oct." lost the sentence's stop, "$TSLA" was read with its dollar sign."""
+    assert speakable(written) == spoken

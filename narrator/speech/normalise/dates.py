@@ -87,6 +87,12 @@ _WEEKDAY_BEFORE_DATE = re.compile(
     rf"(?<!\b[Tt]he )\b({_SHORT_WEEKDAY})\.?(?=,?\s+(?:{_MONTH_NEAR_NUMBER}\s+{_DAY}"
     rf"|{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER})\b)"
 )
+# "on Wed.", "expire Fri.", "except Mon.": a weekday's abbreviation with its stop after a word that asks for a day
+# (a bare "Sun" or "Wed" may be a word; "The Sun." a newspaper).
+_WEEKDAY_AFTER_WORD = re.compile(
+    r"\b((?:on|On|until|till|by|from|to|through|thru|every|each|next|last|this|except|and|or|before|after|since"
+    rf"|expire|expires|closed|open|opens|closes|ends|starts)\s+)({_SHORT_WEEKDAY})\.(?=[\s,;:)]|$)"
+)
 # "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
 # "from" ("cut by 1/3", "from 1/2 to 3/4 cup"), nor before "of" or a unit: those are fractions.
 _DATE_WORD = r"(?i:on|until|till|since|through|before|after|starting|ending|effective|due)"
@@ -254,7 +260,8 @@ def _days_month(match: re.Match[str]) -> str:
     if days is None:
         return match.group(0)
     the = "" if _THE_BEFORE.search(match.string, max(0, match.start() - 9), match.start()) else "the "
-    return padded(match, f"{the}{days[0]} to the {days[1]} of {month_name(match.group(3))}{_year(match.group(4))}")
+    spoken = f"{the}{days[0]} to the {days[1]} of {month_name(match.group(3))}{_year(match.group(4))}"
+    return padded(match, spoken + sentence_stop(match))
 
 
 def _month_span(match: re.Match[str]) -> str:
@@ -278,7 +285,11 @@ def _season(match: re.Match[str]) -> str:
 
 
 def named_spans(text: str) -> str:
-    """Spans of weekdays and months: "Mon-Fri" -> "Monday to Friday", "Jan-Mar" -> "January to March"."""
+    """Spans of weekdays and months: "Mon-Fri" -> "Monday to Friday", "Jan-Mar" -> "January to March"; and a
+    weekday's abbreviation after a word that asks for a day ("on Wed." -> "on Wednesday")."""
+    if "." in text and _MAY_BE_WEEKDAY.search(text):
+        text = _WEEKDAY_AFTER_WORD.sub(
+            lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
     if "-" not in text:
         return text
     text = _MONTH_SPAN.sub(_month_span, text)

@@ -48,7 +48,8 @@ _DECIMAL_COMMA = re.compile(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w
 _TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_ALT})(?![\w°/]))?(?!\w)")  # "1,45 €/L"
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
 _MAY_BE_SMALL_CHANGE = re.compile(r"\d[pc]\b")
-_SMALL_CHANGE = re.compile(r"(?<![\w.,$£€])(\d{1,2}(?:\.\d)?)([pc])\b(?![\w'’-]|\.\w)")
+# "145.9p a litre": pence with a tenth, as fuel is priced (a video's "720p" has no decimal).
+_SMALL_CHANGE = re.compile(r"(?<![\w.,$£€])(\d{1,2}(?:\.\d)?|\d{3}\.\d)([pc])\b(?![\w'’-]|\.\w)")
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = re.compile(rf"(?<![\w.,$£€¥₹₩])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
