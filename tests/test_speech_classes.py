@@ -879,3 +879,40 @@ def test_recipes_statistics_and_a_journals_volume_and_pages(written: str, spoken
 def test_weekdays_after_a_word_that_asks_for_a_day_cashtags_and_pence(written: str, spoken: str) -> None:
     """"on Wed." kept its abbreviation, "3-5 Oct." lost the sentence's stop, "$TSLA" was read with its dollar sign."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Season 2 premieres 12/15.", "Season two premieres December fifteenth."),
+    ("The 7/20 landing.", "The July twentieth landing."),
+    ("Use a 3/16 drill bit.", "Use a three sixteenths drill bit."),  # sixteenths stay fractions
+    ("Cut 1/25 of it.", "Cut one twenty fifth of it."),
+    ("She scored 12/15 on the test.", "She scored twelve out of fifteen on the test."),
+    ("He got 12/15 correct.", "He got twelve fifteenths correct."),
+    ("The aspect is 16/9.", "The aspect is sixteen ninths."),  # no day first unless the setting says so
+])
+def test_a_month_and_a_day_no_fraction_could_be(written: str, spoken: str) -> None:
+    """"premieres 12/15" was "twelve fifteenths": a second number from 13 to 31 can only be a day."""
+    assert speakable(written) == spoken
+
+
+def test_a_day_first_month_and_day_follows_the_setting() -> None:
+    assert normalise("Christmas is 25/12 here.", options=ReadingOptions(date_order="dmy")) == \
+        "Christmas is the twenty fifth of December here."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The server runs on 192.168.1.1.", "The server runs on one nine two dot one six eight dot one dot one."),
+    ("The dataset has 15T tokens.", "The dataset has fifteen trillion tokens."),
+    ("Training took 30.8M GPU hours.", "Training took thirty point eight million G.P.U hours."),
+    ("The cluster has 100k GPUs.", "The cluster has one hundred thousand G.P.U.'s."),
+    ("It supports 4K@60fps.", "It supports four K at sixty frames per second."),
+    ("The camera shoots 8K/30p video.", "The camera shoots eight K/thirty p video."),
+    ("The 14\" MacBook Pro is light.", "The fourteen inch MacBook Pro is light."),
+    ("The API returns HTTP 404.", "The A.P.I returns HTTP four o four."),
+    ("A 503 error hit.", "A five o three error hit."),
+    ("He scored 404 points.", "He scored four hundred four points."),
+    ("The CVE-2024-3094 backdoor.", "The C.V.E twenty twenty four thirty ninety four backdoor."),
+])
+def test_addresses_scales_and_codes_of_technology_news(written: str, spoken: str) -> None:
+    """An IP address ending a sentence was a decimal; "15T tokens", "HTTP 404" and "CVE-2024-3094" were amounts."""
+    assert speakable(written) == spoken

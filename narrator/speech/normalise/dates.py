@@ -104,6 +104,40 @@ _UNIT_NAMES = "|".join(sorted(
 _NUMERIC_DAY = re.compile(  # "since 9/11" names the attacks, said "nine eleven"; "Tuesday (2/22)" is a date
     rf"(?<![-'’])\b((?:{_DATE_WORD}|{_WEEKDAY}\.?),?\s+\(?)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
+# "premieres 12/15", "due 2/22" (and "25/12" where days come first): a month and a day where the second can only be a
+# day (13 to 31), so no date word is needed before it. Sixteenths and a few round parts stay fractions ("3/16",
+# "1/25"); a score, a measure or "of" after it keep theirs.
+_BARE_MONTH_DAY = re.compile(r"(?<![\w./,:$£€-])(?<!\d\s)(\d{1,2})/(\d{1,2})(?![\w/%]|[.,:]\d|\s?(?:-|to)\s?\d)")
+_NOT_A_DATE_AFTER = re.compile(
+    rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
+    rf"|{_UNIT_NAMES})\b|\s?(?:\"|'')"
+)
+_NOT_A_DATE_BEFORE = re.compile(
+    r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure|ratio"
+    r"|only|just|about|nearly|almost|over|under|around|roughly)\s+$",
+    re.IGNORECASE,
+)
+_ROUND_PARTS = frozenset({16, 20, 24, 25, 30, 32})
+
+
+def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
+    """"12/15" -> "December fifteenth"; where days come first (the setting), "25/12" -> "the twenty fifth of
+    December" (else a ratio such as "16/9" would be a date)."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if not day_first and 1 <= first <= 12 < second <= 31:
+        month, day = first, second
+    elif day_first and 1 <= second <= 12 < first <= 31:
+        month, day = second, first
+    else:
+        return match.group(0)
+    if (second in (16, 32) and first % 2) or (first == 1 and second in _ROUND_PARTS):
+        return match.group(0)  # "3/16", "1/25": a fraction
+    if (_NOT_A_DATE_AFTER.match(match.string, match.end())
+            or _NOT_A_DATE_BEFORE.search(match.string, max(0, match.start() - 12), match.start())):
+        return match.group(0)
+    return padded(match, (_dmy if day_first else _mdy)(month - 1, day, None) + sentence_stop(match))
+
+
 _MAY_BE_WEEKDAY = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _ABBREVIATED_WEEKDAY = re.compile(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
@@ -313,6 +347,7 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "/" in text:
         text = _SEASON.sub(_season, text)
         text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
+        text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
     if "c." in text:
         text = _CIRCA.sub("circa ", text)

@@ -92,7 +92,7 @@ _SERVICE_NUMBER = re.compile(
 _EXTENSION = re.compile(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x)(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = re.compile(r"\w\.[A-Za-z]{2}")
 _MAY_BE_PHONE = re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d")
-_IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w.]|\.\d)")
+_IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\w|\.\w)")  # its stop may end the sentence
 
 
 def _piece(token: str, last_dot: bool) -> str:

@@ -72,6 +72,14 @@ _POSITIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
 # "10^5", "2^-3": a power.
 _POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\.\d)")
 # "5 * 3": times, between numbers as written.
+# A web server's status code is said in pairs: "HTTP 404", "a 503 error", "404 page" ("four o four").
+_STATUS_CODE = re.compile(  # led by the digit, so that the scan runs in C
+    r"[1-5](?:(?<=\bHTTP [1-5])|(?<=\b[Ee]rror [1-5])|(?<=\bERROR [1-5])|(?<=\bstatus [1-5]))\d\d\b(?![.,]\d)"
+    r"|[45](?<![\w.,$£€-][45])0\d(?=\s(?:errors?|pages?|status|response|code)\b)"
+)
+# A vulnerability's identifier: "CVE-2024-3094" is "C V E twenty twenty four thirty ninety four".
+_CVE = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b")
+_AT_NUMBER = re.compile(r"(?<=\w)@(?=\d)")
 _TIMES = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
 _VERSION_WORD_BEFORE = re.compile(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
@@ -250,6 +258,10 @@ def _names_with_numbers(text: str) -> str:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = _JETLINER.sub(_jetliner, text)
+    if "CVE-" in text:
+        text = _CVE.sub(lambda m: padded(m, f"C.V.E {numbers.year(int(m.group(1)))} "
+                                            f"{places.house_number(m.group(2))}"), text)
+    text = _STATUS_CODE.sub(lambda m: padded(m, numbers.in_pairs(m.group(0))), text)
     return _MODEL.sub(_model, text)
 
 
@@ -344,6 +356,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = dates.named_spans(places.streets(text))
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
+        if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
+            text = _AT_NUMBER.sub(" at ", text)
         text = numbers.scientific(numbers.spaced_thousands(numbers.long_runs(text)))
         if ":" in text:
             text = _RATIO.sub(_ratio, text)

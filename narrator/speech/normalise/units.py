@@ -49,7 +49,7 @@ _TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
 _MAY_BE_SMALL_CHANGE = re.compile(r"\d[pc]\b")
 # "145.9p a litre": pence with a tenth, as fuel is priced (a video's "720p" has no decimal).
-_SMALL_CHANGE = re.compile(r"(?<![\w.,$£€])(\d{1,2}(?:\.\d)?|\d{3}\.\d)([pc])\b(?![\w'’-]|\.\w)")
+_SMALL_CHANGE = re.compile(r"(?<![\w.,$£€/])(\d{1,2}(?:\.\d)?|\d{3}\.\d)([pc])\b(?![\w'’-]|\.\w)")  # not "8K/30p"
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = re.compile(rf"(?<![\w.,$£€¥₹₩])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
@@ -94,14 +94,16 @@ _SIZES_WITH_UNITS = re.compile(
 _COMPOUND_AFTER = re.compile(r"-[a-z]")
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
 # count noun, "m" and "k" are a million and a thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
-_SCALE_BEFORE_COUNT = re.compile(rf"(?<![\w.,$£€¥₹₩-])({NUM})([mkMKB])(\+?)\s+([a-z]+)\b(?!['’-])")  # "500M+ downloads"
+_SCALE_BEFORE_COUNT = re.compile(  # "500M+ downloads", "15T tokens", "100k GPUs"
+    rf"(?<![\w.,$£€¥₹₩-])({NUM})([mkMKBT])(\+?)\s+([a-z]+|[A-Z]{{2,5}}s)\b(?!['’-])"
+)
 # "The toll passed 1.1M.", "sales hit 2.5B last year": a decimal against a capital scale letter at a clause's end
 # or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
 # part of it ("Llama 2.5B model").
 _SCALE_AT_END = re.compile(
-    r"(?<![\w.,$£€¥₹₩-])(\d{1,3}\.\d{1,2})(?:([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-z]))"
+    r"(?<![\w.,$£€¥₹₩-])(\d{1,3}\.\d{1,2})(?:([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-zA-Z]))"
 )
-_SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion"}
+_SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion", "T": "trillion"}
 _NOT_COUNTED = word_set(
     "across less unless plus minus this its has was is as thus always towards afterwards besides diabetes"
     # a race's distance: "the 100m hurdles", "400m runners", "the 4 by 400m relays"
@@ -142,7 +144,7 @@ _WARMTH = re.compile(
 )
 # "4.2s", "9.58 s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
-_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKB](?=\+?\s[a-z]))(?!\w)")
+_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKBT](?=\+?\s[a-zA-Z]))(?!\w)")
 _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
 # "2.5x faster": a multiplier before a comparison is "times"; "a 10x zoom" stays "ten x", as it is said.
 # "2.5x faster", "25x earnings", "grew 10x.": a multiple, before a word in lower case or at a clause's end ("2x4"
@@ -174,6 +176,7 @@ _MARK_RANGE = r"(?:(\d{1,3}(?:\.\d{1,2})?)\s?[-–]\s?)?"  # "18-24\"": a range 
 _FOOT_MARK = re.compile(rf"(?<![\w.'’/-]){_MARK_RANGE}({_MARKED})'(?![\w'’])")
 _INCH_MARK = re.compile(rf"(?<![\w.\"/-]){_MARK_RANGE}({_MARKED})\"(?![\w\"])")
 _QUOTE = re.compile(r'(?<!\d)"')
+_NAME_AFTER = re.compile(r"\s[A-Z][A-Za-z]+")
 _MAY_BE_MARK = re.compile(r"\d['\"]")
 _SIZE_WORD_AFTER = re.compile(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
 
@@ -482,6 +485,8 @@ def _scale_before_count(match: re.Match[str]) -> str:
     letter, plus, noun = match.group(2), match.group(3), match.group(4)
     if noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (noun.endswith("s") or noun in COUNTED_NOUNS):
         return match.group(0)
+    if letter == "T" and noun[0].isupper():  # "5T SUVs" may weigh five tonnes
+        return match.group(0)
     if letter.isupper() and (_after_name(match) or _LABEL_BEFORE.search(
             match.string, max(0, match.start() - 14), match.start())):
         return match.group(0)
@@ -506,7 +511,7 @@ def _after_name(match: re.Match[str]) -> bool:
 def _in_context(text: str) -> str:
     """Units known by their context: stones, temperatures without "°", seconds after a decimal, multipliers."""
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
-    if not found.isdisjoint("mkMKB"):
+    if not found.isdisjoint("mkMKBT"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
     if "M" in text or "B" in text or "K" in text:
         text = _SCALE_AT_END.sub(_scale_at_end, text)
@@ -533,10 +538,13 @@ def _feet_inches(match: re.Match[str]) -> str:
 def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
     """A number with a foot or inch mark, said with its unit; a quote's closing mark is left alone."""
     singular = _describes_a_noun(match)
-    if names[0] == "foot" and not (singular or _SIZE_WORD_AFTER.match(match.string, match.end())):
-        return match.group(0)
     # the quotes of the last few sentences tell whether this one closes a quotation (all before would be quadratic)
     quotes = len(_QUOTE.findall(match.string, max(0, match.start() - 400), match.start()))  # inch marks are none
+    if not singular and names[0] == "inch" and not quotes % 2:  # "the 14\" MacBook Pro": a size before a name
+        singular = (_NAME_AFTER.match(match.string, match.end()) is not None
+                    and _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None)
+    if names[0] == "foot" and not (singular or _SIZE_WORD_AFTER.match(match.string, match.end())):
+        return match.group(0)
     if names[0] == "inch" and quotes % 2 and not singular:
         return match.group(0)
     lower, value = match.group(1), match.group(2)
