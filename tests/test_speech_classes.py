@@ -916,3 +916,18 @@ def test_a_day_first_month_and_day_follows_the_setting() -> None:
 def test_addresses_scales_and_codes_of_technology_news(written: str, spoken: str) -> None:
     """An IP address ending a sentence was a decimal; "15T tokens", "HTTP 404" and "CVE-2024-3094" were amounts."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The account was -$500 overdrawn.", "The account was minus five hundred dollars overdrawn."),
+    ("The index closed at 1.234,56.", "The index closed at one thousand two hundred thirty four point five six."),
+    ("The price is €1.234,50.", "The price is one thousand two hundred and thirty four euros fifty cents."),
+    ("It cost €2,50.", "It cost two euros fifty cents."),
+    ("In the year MMXXIV.", "In the year twenty twenty four."),
+    ("Copyright MCMXCIX.", "Copyright nineteen ninety nine."),
+    ("MCCC was founded.", "M.C.C.C was founded."),  # no X, V or I and four letters: initials
+    ("The MMA fight.", "The M.M.A fight."),
+])
+def test_negative_money_european_numbers_and_years_in_numerals(written: str, spoken: str) -> None:
+    """"-$500" kept its dash, "1.234,56" was "one point two three four,56", "MMXXIV" was left to be spelled."""
+    assert speakable(written) == spoken

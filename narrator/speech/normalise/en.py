@@ -68,6 +68,7 @@ _A_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]\s$")
 _DIGIT_SLASH = re.compile(r"(?<=\d)/(?=\d)")
 _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
+_NEGATIVE_MONEY = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=[$£€¥]\d)")  # "-$500": minus, before money is words
 _POSITIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
 # "10^5", "2^-3": a power.
 _POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\.\d)")
@@ -371,6 +372,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _POSITIVE.sub("plus ", text)
         if "=" in text:  # "5 - 3 = 2", "3 x 4 = 12": before "=" is a symbol's word and "-" a range's "to"
             text = _ARITHMETIC.sub(_arithmetic, text)
+        if "-" in text:
+            text = _NEGATIVE_MONEY.sub("minus ", text)
         text = units.money(words.comparisons(text))
         text = units.percentages(text)
         if "+" in text:  # "2+3 m2": the sum is said before the measure rule reads "3 m2" as words

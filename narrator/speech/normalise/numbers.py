@@ -74,8 +74,15 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z\d]")
 _MAY_BE_SPACED = re.compile(rf"\d{_GROUP_GAP}\d\d\d")
 
 
+# "1.234,56", "€1.234.567,50": thousands grouped with stops and a decimal comma, as much of Europe writes them (the
+# comma's one or two digits are what tells them from a version "1.234" or a date "1.2.2024").
+_STOPPED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\w|[.,]\d)")
+
+
 def spaced_thousands(text: str) -> str:
-    """Write "1 000 000" as "1,000,000", so that every rule after reads it as one number."""
+    """Write "1 000 000" as "1,000,000" and "1.234,56" as "1,234.56", so that every rule after reads one number."""
+    if "," in text and "." in text:
+        text = _STOPPED_THOUSANDS.sub(lambda m: m.group(0).replace(".", "").replace(",", "."), text)
     if not _MAY_BE_SPACED.search(text):
         return text
     return _SPACED_THOUSANDS.sub(_grouped, text)

@@ -62,6 +62,10 @@ _LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volu
 _ROMAN_LOWER = re.compile(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")
 _IVX_ONLY = re.compile(r"[IVX]+")
 _LETTERED = frozenset("LCDM")
+# A year in numerals, as films' credits and monuments give it: "MMXXIV", "MCMXCIX" (four letters or more, led by M).
+_ROMAN_YEAR = re.compile(
+    r"M(?<![\w'’-]M)(?=[MDCLXVI]{3})M{0,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b(?![-'’]\w)"
+)
 _ROMAN_CANDIDATE = re.compile(r"[IVXLCDM](?<!\w[IVXLCDM])[IVXLCDM]*\b")  # led by the class: scanned in C
 # A lone "X" is more likely the platform than ten: single letters count only with a full stop ("V.").
 _ROMAN_ALONE = re.compile(rf"^(\W*)((?=[IVXLCDM]{{2,}}\b|[IVX]\.){_ROMAN})(\W*)$")
@@ -126,6 +130,9 @@ def romans(text: str) -> str:
         text = _ROMAN_AFTER_DASH.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
     if "centur" in text and _MAY_BE_CENTURY.search(text):
         text = _CENTURY.sub(_century, text)
+    if "M" in text:  # "MCCC" without X, V or I may be an organisation's initials: five letters at least then
+        text = _ROMAN_YEAR.sub(lambda m: numbers.year(roman_value(m.group(0)))
+                               if len(m.group(0)) >= 5 or any(c in m.group(0) for c in "XVI") else m.group(0), text)
     text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
     if _MAY_BE_LOWER_COUNTER.search(text):
         text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
