@@ -931,3 +931,14 @@ def test_addresses_scales_and_codes_of_technology_news(written: str, spoken: str
 def test_negative_money_european_numbers_and_years_in_numerals(written: str, spoken: str) -> None:
     """"-$500" kept its dash, "1.234,56" was "one point two three four,56", "MMXXIV" was left to be spelled."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("With 0:00 left on the clock.", "With zero seconds left on the clock."),
+    ("It starts at 0:00 on Monday.", "It starts at midnight on Monday."),
+    ("I <3 NY.", "I love N.Y."),
+    ("x <3 and y >5.", "x less than three and y more than five."),
+])
+def test_a_clock_at_zero_and_a_heart(written: str, spoken: str) -> None:
+    """"0:00" was "zero o'clock" and "I <3 NY" "I less than three N.Y"."""
+    assert speakable(written) == spoken

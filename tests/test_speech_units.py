@@ -245,7 +245,7 @@ def test_money_written_with_a_space_or_a_hyphen(written: str, spoken: str) -> No
     ("It has a 3.4 cu.ft. box.", "It has a three point four cubic foot box."),
     ("Vol 12: 301-310.", "Volume twelve: three hundred one to three hundred ten."),
     ("It had a near-60:40 balance.", "It had a near-sixty to forty balance."),
-    ("Elapsed 0:00 so far.", "Elapsed zero o'clock so far."),
+    ("Elapsed 0:00 so far.", "Elapsed zero seconds so far."),
 ])
 def test_what_ratios_and_addresses_leave_alone(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

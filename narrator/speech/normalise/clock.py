@@ -51,16 +51,23 @@ _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
 _HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC))?")
 
 
+_AT_BEFORE = re.compile(r"\b(?:at|from|until|till|by|since|after|before)\s+$", re.IGNORECASE)
+
+
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = int(match.group(1)), int(match.group(2)), match.group(3)
     half, zone = match.group(4), match.group("zone")
-    if match.group(1) == "0" and minutes and seconds is None and half is None and zone is None:
-        spoken = _unit(minutes, "second")  # "0:02" left on a game clock, "0:45" into a video: seconds
+    if match.group(1) == "0" and seconds is None and half is None and zone is None:
+        # "0:02" left on a game clock, "0:45" into a video: seconds; "at 0:00" is midnight, else a clock at zero
+        if not minutes and _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+            spoken = "midnight"
+        else:
+            spoken = _unit(minutes, "second")
     elif seconds is not None and half is None:
         parts = [_unit(hours, "hour"), _unit(minutes, "minute")]
         spoken = " ".join(parts) + " and " + _unit(int(seconds), "second")
     elif half is None and minutes == 0:
-        # "00:00" and "24:00" are midnight; "0:00" is more often a player's clock at zero
+        # "00:00" and "24:00" are midnight
         midnight = match.group(1) in ("00", "24")
         spoken = "midnight" if midnight else numbers.cardinal(hours) + " o'clock"
     else:

@@ -138,6 +138,7 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("+", re.compile(r"(?<=\s)\+(?=[,.;:!?)])"), "plus"),  # "Disney +, Hulu"
 ]
 # A comparison before an amount: "<5%", "> $1m", "≥ 18", "≈3 km"; read before the amount becomes words.
+_HEART = re.compile(r"(?<=\bI )<3(?=\s|$)")  # "I <3 NY": the heart is said as it is meant
 _COMPARISON = re.compile(r"(?:(?<=[\s(])|^)(<=|>=|[<>≤≥≈~])\s?(?=[$£€¥-]?\.?\d)")
 _COMPARISONS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at least", "≤": "at most",
                 "≥": "at least", "≈": "about", "~": "about"}
@@ -275,6 +276,8 @@ def signs(text: str) -> str:
 def comparisons(text: str) -> str:
     """"<5%" -> "less than 5%", "≥ 18" -> "at least 18": the sign said before the amount is read."""
     if _MAY_BE_COMPARISON.search(text):
+        if "<3" in text:
+            text = _HEART.sub("love", text)
         return _COMPARISON.sub(lambda m: _COMPARISONS[m.group(1)] + " ", text)
     return text
 
