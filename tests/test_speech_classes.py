@@ -935,10 +935,13 @@ def test_negative_money_european_numbers_and_years_in_numerals(written: str, spo
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("With 0:00 left on the clock.", "With zero seconds left on the clock."),
+    ("A 10 ft × 12 ft room.", "A ten foot by twelve foot room."),  # sizes with units before their noun
+    ("A 2.5 cm x 3 cm chip.", "A two point five centimeter by three centimeter chip."),
+    ("The room is 10 ft x 12 ft.", "The room is ten feet by twelve feet."),
     ("It starts at 0:00 on Monday.", "It starts at midnight on Monday."),
     ("I <3 NY.", "I love N.Y."),
     ("x <3 and y >5.", "x less than three and y more than five."),
 ])
-def test_a_clock_at_zero_and_a_heart(written: str, spoken: str) -> None:
-    """"0:00" was "zero o'clock" and "I <3 NY" "I less than three N.Y"."""
+def test_a_clock_at_zero_a_heart_and_sizes_before_their_noun(written: str, spoken: str) -> None:
+    """"0:00" was "zero o'clock", "I <3 NY" "I less than three N.Y", "a 10 ft × 12 ft room" "ten feet by"."""
     assert speakable(written) == spoken

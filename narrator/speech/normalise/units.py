@@ -212,7 +212,9 @@ _NOT_A_NOUN = word_set(
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?!['’-])")
 # The leading sizes of dimensions already said with "by" ("a 12 by 9 ft room"), up to the article before them.
-_SIZES_BEFORE = re.compile(rf"(?:{NUM} by )+$")
+_SIZES_BEFORE = re.compile(rf"(?:{NUM}(?:\s?(?:{_UNIT_ALT}))? by )+$")
+# The sizes after one ("by 12 ft"), three at most: a long chain is not scanned again from each of its sizes.
+_BY_SIZE_AFTER = re.compile(rf"(?:\s+by\s+{NUM}(?:\s?(?:{_UNIT_ALT}))?(?![\w°/])){{1,3}}")
 
 
 def _describes_a_noun(match: re.Match[str]) -> bool:
@@ -221,8 +223,12 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 48):match.start()]
     if before.endswith(" by "):  # "a 4 by 6 m rug": the sizes before the last describe the noun with it
         before = _SIZES_BEFORE.sub("", before)
+    end = match.end()
+    later_size = _BY_SIZE_AFTER.match(text, end)
+    if later_size is not None:  # "a 10 ft by 12 ft room": the first size describes the noun after the last
+        end = later_size.end()
     if _ARTICLE_BEFORE.search(before):
-        return _NOUN_AFTER.match(text, match.end()) is not None
+        return _NOUN_AFTER.match(text, end) is not None
     if not _DETERMINER_BEFORE.search(before):
         return False
     word = _WORD_AFTER.match(text, match.end())
