@@ -945,3 +945,14 @@ def test_negative_money_european_numbers_and_years_in_numerals(written: str, spo
 def test_a_clock_at_zero_a_heart_and_sizes_before_their_noun(written: str, spoken: str) -> None:
     """"0:00" was "zero o'clock", "I <3 NY" "I less than three N.Y", "a 10 ft × 12 ft room" "ten feet by"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He had a 24-7 job.", "He had a twenty four seven job."),
+    ("The Bears won 24-7.", "The Bears won twenty four to seven."),  # a game's score
+    ("Room 101.", "Room one o one."),
+    ("Meet in Suite 1204 at noon.", "Meet in Suite twelve o four at noon."),
+])
+def test_round_the_clock_and_room_numbers(written: str, spoken: str) -> None:
+    """"a 24-7 job" was "twenty four to seven"; "Room 101" "one hundred one"."""
+    assert speakable(written) == spoken

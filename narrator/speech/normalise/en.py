@@ -53,7 +53,7 @@ _IDIOMS = {
 }
 _IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7/365|24/7|9/11|50/50)(?![\w/])")
 # "a 50-50 chance": even odds are "fifty fifty", never "fifty to fifty" (a tied score reads as well so).
-_EVEN = re.compile(r"(?<![\w.,/-])50-50(?![\w/-]|[.,]\d)")
+_EVEN = re.compile(r"(?<![\w.,/-])(?:50-50|24-7)(?![\w/-]|[.,]\d)")  # "a 24-7 job" is "twenty four seven" too
 _FRACTION = re.compile(
     r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|ST|ND|RD|TH)?(?![\w/]|[.,]\d)"
 )
@@ -185,6 +185,16 @@ def _ordinal(match: re.Match[str]) -> str:
     if suffix != expected:
         return match.group(0)  # "2th" is a typo or a code; the number rule reads the digits only
     return padded(match, numbers.ordinal(value))
+
+
+_SCORE_WORDS = re.compile(r"\b(?:score|scored|won|wins?|beat|beats|led|leads?|trailed|trails?|defeated|victory|lost)\b")
+
+
+def _even(match: re.Match[str]) -> str:
+    """"50-50" -> "fifty fifty"; "a 24-7 job" -> "twenty four seven", unless a game's score ("won 24-7")."""
+    if match.group(0) == "24-7" and _SCORE_WORDS.search(match.string, max(0, match.start() - 40), match.start()):
+        return match.group(0)
+    return _IDIOMS[match.group(0).replace("-", "/")]
 
 
 def _fraction(match: re.Match[str]) -> str:
@@ -324,7 +334,7 @@ def _numbers(text: str) -> str:
     if "*" in text:
         text = _TIMES.sub(" times ", text)
     if "-" in text:
-        text = _TALLY.sub(_tally, _EVEN.sub("fifty fifty", text))
+        text = _TALLY.sub(_tally, _EVEN.sub(_even, text))
         text = _RANGE.sub(_range, text)
         text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
     if "/" in text:

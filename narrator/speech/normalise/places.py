@@ -103,6 +103,8 @@ _HOUSE = re.compile(rf"(?<![\w.,$£€¥])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s
 _ROUTE = re.compile(
     r"\b(Hwy\.?|Highway|Route|Rte\.?|Interstate|I-|US-|SR-|State Route|(?:US|SR)(?=\s))\s?(\d{1,3})\b(?![.,]\d)"
 )
+# "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
+_ROOM = re.compile(r"\b((?:Room|Rooms|Suite|room|suite|Rm\.|Ste\.)\s)(\d{3,4})\b(?![.,]\d)")
 _ROUTE_NAMES = {"Hwy": "Highway", "Rte": "Route", "I-": "I", "US": "US", "SR": "State Route"}
 
 
@@ -165,4 +167,6 @@ def streets(text: str) -> str:
     if not _DIGIT.search(text):
         return text
     text = _HOUSE.sub(lambda m: padded(m, house_number(m.group(1))), text)
+    if "oom" in text or "uite" in text:
+        text = _ROOM.sub(lambda m: m.group(1) + house_number(m.group(2)), text)
     return _ROUTE.sub(_route, text)
