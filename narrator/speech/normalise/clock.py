@@ -33,7 +33,7 @@ _RATIO = re.compile(r"(?<![\w:.,])(\d{1,3})(:| : )(\d{1,3})(?![\w:]|[.,]\d|\s?-\
 _VERSES = re.compile(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
 # "Nature 615:123-130": a journal's volume and pages, where no clock or verse could be (hour over 24 or minute over
 # 59); said with a pause in place of the colon, and the pages as a range.
-_VOLUME_PAGES = re.compile(r"(?<![\w:.,])(\d{1,4}):(\d{1,5})(?=\s?[-–]\s?\d{1,5}(?![\w:]|[.,]\d))")
+_VOLUME_PAGES = re.compile(r"(\d(?<![\w:.,]\d)\d{0,3}):(\d{1,5})(?=\s?[-–]\s?\d{1,5}(?![\w:]|[.,]\d))")
 # "0800 hours", "at 1430 hrs": a clock time as the armed forces and emergency services say it. Without a zero in
 # front only after a word that asks for a time ("it took 1430 hours" is an amount).
 _TIME_WORDS = ("[Aa]t", "[Bb]y", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Bb]efore", "[Aa]fter", "[Ss]ince")
@@ -167,7 +167,7 @@ def durations(text: str) -> str:
 
 
 # A US television listing's hour in the Eastern and Pacific zones, then the Central one: "Sundays at 8/7c".
-_LISTING = re.compile(r"(?<![\w/.,])(1[0-2]|[1-9])(?::([0-5]\d))?/(1[0-2]|[1-9])(?::([0-5]\d))?c\b")
+_LISTING = re.compile(r"(1(?<![\w/.,]1)[0-2]|[1-9](?<![\w/.,][1-9]))(?::([0-5]\d))?/(1[0-2]|[1-9])(?::([0-5]\d))?c\b")
 
 
 def _listing(match: re.Match[str]) -> str:

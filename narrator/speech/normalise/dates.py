@@ -107,7 +107,9 @@ _NUMERIC_DAY = re.compile(  # "since 9/11" names the attacks, said "nine eleven"
 # "premieres 12/15", "due 2/22" (and "25/12" where days come first): a month and a day where the second can only be a
 # day (13 to 31), so no date word is needed before it. Sixteenths and a few round parts stay fractions ("3/16",
 # "1/25"); a score, a measure or "of" after it keep theirs.
-_BARE_MONTH_DAY = re.compile(r"(?<![\w./,:$£€-])(?<!\d\s)(\d{1,2})/(\d{1,2})(?![\w/%]|[.,:]\d|\s?(?:-|to)\s?\d)")
+_BARE_MONTH_DAY = re.compile(
+    r"(\d(?<![\w./,:$£€-]\d)(?<!\d\s\d)\d?)/(\d{1,2})(?![\w/%]|[.,:]\d|\s?(?:-|to)\s?\d)"
+)
 _NOT_A_DATE_AFTER = re.compile(
     rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
     rf"|{_UNIT_NAMES})\b|\s?(?:\"|'')"
@@ -138,6 +140,7 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
     return padded(match, (_dmy if day_first else _mdy)(month - 1, day, None) + sentence_stop(match))
 
 
+_MAY_BE_SHORT_WEEKDAY = re.compile(rf"\b{_SHORT_WEEKDAY}\.")
 _MAY_BE_WEEKDAY = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _ABBREVIATED_WEEKDAY = re.compile(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
@@ -321,7 +324,7 @@ def _season(match: re.Match[str]) -> str:
 def named_spans(text: str) -> str:
     """Spans of weekdays and months: "Mon-Fri" -> "Monday to Friday", "Jan-Mar" -> "January to March"; and a
     weekday's abbreviation after a word that asks for a day ("on Wed." -> "on Wednesday")."""
-    if "." in text and _MAY_BE_WEEKDAY.search(text):
+    if "." in text and _MAY_BE_SHORT_WEEKDAY.search(text):
         text = _WEEKDAY_AFTER_WORD.sub(
             lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
     if "-" not in text:

@@ -53,7 +53,8 @@ _IDIOMS = {
 }
 _IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7/365|24/7|9/11|50/50)(?![\w/])")
 # "a 50-50 chance": even odds are "fifty fifty", never "fifty to fifty" (a tied score reads as well so).
-_EVEN = re.compile(r"(?<![\w.,/-])(?:50-50|24-7)(?![\w/-]|[.,]\d)")  # "a 24-7 job" is "twenty four seven" too
+# "a 24-7 job" is "twenty four seven" too.
+_EVEN = re.compile(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
 _FRACTION = re.compile(
     r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|ST|ND|RD|TH)?(?![\w/]|[.,]\d)"
 )
@@ -68,7 +69,7 @@ _A_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]\s$")
 _DIGIT_SLASH = re.compile(r"(?<=\d)/(?=\d)")
 _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
-_NEGATIVE_MONEY = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=[$£€¥]\d)")  # "-$500": minus, before money is words
+_NEGATIVE_MONEY = re.compile(r"-(?:(?<=^-)|(?<=[\s(\[]-))(?=[$£€¥]\d)")  # "-$500": minus, before money is words
 _POSITIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
 # "10^5", "2^-3": a power.
 _POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\.\d)")
@@ -78,6 +79,7 @@ _STATUS_CODE = re.compile(  # led by the digit, so that the scan runs in C
     r"[1-5](?:(?<=\bHTTP [1-5])|(?<=\b[Ee]rror [1-5])|(?<=\bERROR [1-5])|(?<=\bstatus [1-5]))\d\d\b(?![.,]\d)"
     r"|[45](?<![\w.,$£€-][45])0\d(?=\s(?:errors?|pages?|status|response|code)\b)"
 )
+_STATUS_WORDS = ("HTTP", "rror", "ERROR", "status", "page", "response", "code")  # one is in every status code's match
 # A vulnerability's identifier: "CVE-2024-3094" is "C V E twenty twenty four thirty ninety four".
 _CVE = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b")
 _AT_NUMBER = re.compile(r"(?<=\w)@(?=\d)")
@@ -272,7 +274,8 @@ def _names_with_numbers(text: str) -> str:
     if "CVE-" in text:
         text = _CVE.sub(lambda m: padded(m, f"C.V.E {numbers.year(int(m.group(1)))} "
                                             f"{places.house_number(m.group(2))}"), text)
-    text = _STATUS_CODE.sub(lambda m: padded(m, numbers.in_pairs(m.group(0))), text)
+    if any(word in text for word in _STATUS_WORDS):
+        text = _STATUS_CODE.sub(lambda m: padded(m, numbers.in_pairs(m.group(0))), text)
     return _MODEL.sub(_model, text)
 
 

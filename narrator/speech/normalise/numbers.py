@@ -76,7 +76,7 @@ _MAY_BE_SPACED = re.compile(rf"\d{_GROUP_GAP}\d\d\d")
 
 # "1.234,56", "€1.234.567,50": thousands grouped with stops and a decimal comma, as much of Europe writes them (the
 # comma's one or two digits are what tells them from a version "1.234" or a date "1.2.2024").
-_STOPPED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3})+,\d{1,2}(?!\w|[.,]\d)")
+_STOPPED_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+,\d{1,2}(?!\w|[.,]\d)")
 
 
 def spaced_thousands(text: str) -> str:

@@ -76,7 +76,7 @@ def states(text: str) -> str:
     """Say a US state abbreviated after a place name in full, a politician's party and state, and a ZIP code."""
     if "-" in text:
         text = _PARTY.sub(_party, text)
-    if "ip" in text or "IP" in text:
+    if "zip" in text or "Zip" in text or "ZIP" in text:
         text = _ZIP.sub(lambda m: m.group(1) + ", ".join(numbers.digits(code) for code in m.groups()[1:] if code), text)
     return _STATE.sub(_state, text) if ", " in text else text
 

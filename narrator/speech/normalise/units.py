@@ -101,7 +101,7 @@ _SCALE_BEFORE_COUNT = re.compile(  # "500M+ downloads", "15T tokens", "100k GPUs
 # or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
 # part of it ("Llama 2.5B model").
 _SCALE_AT_END = re.compile(
-    r"(?<![\w.,$£€¥₹₩-])(\d{1,3}\.\d{1,2})(?:([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-zA-Z]))"
+    r"(\d(?<![\w.,$£€¥₹₩-]\d)\d{0,2}\.\d{1,2})(?:([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-zA-Z]))"
 )
 _SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion", "T": "trillion"}
 _NOT_COUNTED = word_set(
@@ -126,7 +126,7 @@ _SPAN_BEFORE = re.compile(r"\b(?:in|for|within|every|after|over|than|per|last|ne
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "120 sq. ft.", "3.4 cu.ft.", "12 fl. oz.": the stop of "sq.", "cu." or "fl." would end the measure.
 # A recipe's cup written "c." after an amount and before what is measured: "1/2 c. sugar", "2 c. flour".
-_RECIPE_CUP = re.compile(r"(?<![\w.,/])(\d{1,2}(?: \d/\d)?|\d/\d)\s?c\.(?=\s[a-z])")
+_RECIPE_CUP = re.compile(r"(\d(?<![\w.,/]\d)\d?(?: \d/\d)?|\d(?<![\w.,/]\d)/\d)\s?c\.(?=\s[a-z])")
 _SQUARE_STOP = re.compile(r"(?<=\d)(\s?)(sq|cu|fl)\.\s?(?=(?:ft|mi|km|m|in|yd|oz)\b)")
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
 _FEET_AND_INCHES = re.compile(
