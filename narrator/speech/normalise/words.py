@@ -92,6 +92,7 @@ _MAGNITUDE = re.compile(
     r"(?<![\w.])(?:([Aa])n )?M ?"
     r"(?=\d\.\d(?![\w.]|\.\d)|\d(?:\.\d)?\s(?:earthquake|quake|temblor|aftershock|tremor)s?\b)"
 )
+_MAY_BE_MAGNITUDE = re.compile(r"M ?\d")
 _QUAKE = re.compile(r"(?i:quake|temblor|aftershock|seismic|tremor|richter)")
 _PERCENTAGE = re.compile(r"%|\bper ?cent|\bpercentage\b")
 _FOUNDED = re.compile(r"\b([Ee]st|[Pp]op)\.\s?(?=\d)")
@@ -206,7 +207,7 @@ def abbreviations(text: str) -> str:
         text = _BEFORE_NUMBER.sub(_before_number, text)
         if "pp" in text:
             text = _PP_AFTER_NUMBER.sub(_points_or_pages, text)
-        if "M" in text and _QUAKE.search(text):
+        if "M" in text and _MAY_BE_MAGNITUDE.search(text) and _QUAKE.search(text):  # cheapest looks first
             text = _MAGNITUDE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "magnitude ", text)
         if "st." in text or "op." in text:
             text = _FOUNDED.sub(_founded, text)
