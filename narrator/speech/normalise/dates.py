@@ -141,6 +141,7 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
 
 
 _MAY_BE_SHORT_WEEKDAY = re.compile(rf"\b{_SHORT_WEEKDAY}\.")
+_WEEKDAY_STOPS = ("Mon.", "Tue", "Wed.", "Thu", "Fri.", "Sat.", "Sun.")  # substring looks: cheaper than any regex
 _MAY_BE_WEEKDAY = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _ABBREVIATED_WEEKDAY = re.compile(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
@@ -324,7 +325,7 @@ def _season(match: re.Match[str]) -> str:
 def named_spans(text: str) -> str:
     """Spans of weekdays and months: "Mon-Fri" -> "Monday to Friday", "Jan-Mar" -> "January to March"; and a
     weekday's abbreviation after a word that asks for a day ("on Wed." -> "on Wednesday")."""
-    if "." in text and _MAY_BE_SHORT_WEEKDAY.search(text):
+    if any(stop in text for stop in _WEEKDAY_STOPS) and _MAY_BE_SHORT_WEEKDAY.search(text):
         text = _WEEKDAY_AFTER_WORD.sub(
             lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
     if "-" not in text:

@@ -85,7 +85,8 @@ _CALL = re.compile(
 # An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline"): digit by
 # digit, as it is dialled ("a Porsche 911" is not followed by any of these).
 _SERVICE_NUMBER = re.compile(
-    r"(?<![\w$£€.,/-])([2-9]11|999|112|988)(?=\s(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system"
+    r"([2-9](?<![\w$£€.,/-][2-9])11|9(?<![\w$£€.,/-]9)(?:99|88)|1(?<![\w$£€.,/-]1)12)"  # led by digits: scanned in C
+    r"(?=\s(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system"
     r"|lines?|hotline|services?|emergenc\w+|tapes?|recordings?|texts?|responders?)\b)"
 )
 # "ext. 204", and "x12" after a phone number's last four digits ("555-1234 x12").
