@@ -956,3 +956,16 @@ def test_a_clock_at_zero_a_heart_and_sizes_before_their_noun(written: str, spoke
 def test_round_the_clock_and_room_numbers(written: str, spoken: str) -> None:
     """"a 24-7 job" was "twenty four to seven"; "Room 101" "one hundred one"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Shares fell 12p to 345p.", "Shares fell twelve pence to three hundred forty five pence."),
+    ("The 720p video.", "The seven hundred twenty p video."),  # a video's lines
+    ("Dinner is £45pp, wine included.", "Dinner is forty five pounds per person, wine included."),
+    ("A 3pp lead in 40% polls.", "A three percentage point lead in forty percent polls."),
+    ("Text STOP to 80888.", "Text stop to eight zero eight eight eight."),
+    ("The NHS 111 service is free.", "The N.H.S one one one service is free."),
+])
+def test_share_prices_in_pence_prices_per_person_and_short_codes(written: str, spoken: str) -> None:
+    """"345p" kept its letter, "£45pp" became "pages", and "Text STOP to 80888" a number in the thousands."""
+    assert speakable(written) == spoken

@@ -85,10 +85,12 @@ _CALL = re.compile(
 # An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline"): digit by
 # digit, as it is dialled ("a Porsche 911" is not followed by any of these).
 _SERVICE_NUMBER = re.compile(
-    r"([2-9](?<![\w$£€.,/-][2-9])11|9(?<![\w$£€.,/-]9)(?:99|88)|1(?<![\w$£€.,/-]1)12)"  # led by digits: scanned in C
+    r"([1-9](?<![\w$£€.,/-][1-9])11|9(?<![\w$£€.,/-]9)(?:99|88)|1(?<![\w$£€.,/-]1)12)"  # led by digits: scanned in C
     r"(?=\s(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system"
     r"|lines?|hotline|services?|emergenc\w+|tapes?|recordings?|texts?|responders?)\b)"
 )
+# A short code to text a word to: "Text STOP to 80888", "text HELP to 741741".
+_TEXT_TO = re.compile(r"\b((?:[Tt]ext|TEXT)\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" after a phone number's last four digits ("555-1234 x12").
 _EXTENSION = re.compile(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x)(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = re.compile(r"\w\.[A-Za-z]{2}")
@@ -250,6 +252,8 @@ def phones(text: str) -> str:
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
     if "all" in text or "ial" in text or "ing" in text or "ext" in text or "ALL" in text or "IAL" in text:
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
+    if "ext " in text or "EXT " in text:
+        text = _TEXT_TO.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     if "11 " in text or "99 " in text or "12 " in text or "88 " in text:
         text = _SERVICE_NUMBER.sub(lambda m: numbers.digits(m.group(1)), text)
     if "xt" in text or "XT" in text or " x" in text:

@@ -49,7 +49,11 @@ _TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
 _MAY_BE_SMALL_CHANGE = re.compile(r"\d[pc]\b")
 # "145.9p a litre": pence with a tenth, as fuel is priced (a video's "720p" has no decimal).
-_SMALL_CHANGE = re.compile(r"(?<![\w.,$£€/])(\d{1,2}(?:\.\d)?|\d{3}\.\d)([pc])\b(?![\w'’-]|\.\w)")  # not "8K/30p"
+_SMALL_CHANGE = re.compile(r"(?<![\w.,$£€/])(\d{1,3}(?:\.\d)?)([pc])\b(?![\w'’-]|\.\w)")  # not "8K/30p"
+# A video's lines, not pence: "720p" ("345p" is a share price in pence).
+_VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720"})
+# "£9.99pp": a price per person (a number's "pp" alone is pages or percentage points, words.py).
+_PER_PERSON = re.compile(r"([$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?)\s?pp\b")
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = re.compile(rf"(?<![\w.,$£€¥₹₩])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
@@ -345,6 +349,8 @@ def _small_change(match: re.Match[str]) -> str:
     if _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
         return match.group(0)
     value, letter = match.groups()
+    if value in _VIDEO_LINES and letter == "p":
+        return match.group(0)
     one, many = ("penny", "pence") if letter == "p" else ("cent", "cents")
     return padded(match, f"{_amount(value)} {one if value == '1' else many}")
 
@@ -352,6 +358,8 @@ def _small_change(match: re.Match[str]) -> str:
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
     if _MONEY_SIGN.search(text) or _MAY_BE_CODE.search(text):
+        if "pp" in text:
+            text = _PER_PERSON.sub(r"\1 per person", text)
         if "," in text:
             text = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
         if "-" in text:

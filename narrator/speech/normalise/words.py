@@ -94,6 +94,10 @@ _MAGNITUDE = re.compile(
 )
 _MAY_BE_MAGNITUDE = re.compile(r"M ?\d")
 _QUAKE = re.compile(r"(?i:quake|temblor|aftershock|seismic|tremor|richter)")
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:of|in|on|to|from|and|or|at|since|over|than|for|the|a|an|as|but|while|after|before|behind|ahead)\b)"
+    r"[a-z]+\b"
+)
 _PERCENTAGE = re.compile(r"%|\bper ?cent|\bpercentage\b")
 _FOUNDED = re.compile(r"\b([Ee]st|[Pp]op)\.\s?(?=\d)")
 _FOUNDED_WORDS = {"est": "established", "pop": "population"}
@@ -223,7 +227,8 @@ def _points_or_pages(match: re.Match[str]) -> str:
     """"3.4 pp" -> "3.4 percentage points" beside a percentage or after a decimal; "320 pp." -> "320 pages"."""
     value, space, stop = match.group(1), match.group(2), match.group(3) or ""
     if "." in value or _PERCENTAGE.search(match.string) is not None:
-        return f"{value} percentage {'point' if value == '1' else 'points'}{stop}"
+        describes = not stop and _NOUN_NEXT.match(match.string, match.end()) is not None  # "a 3 pp lead"
+        return f"{value} percentage {'point' if value == '1' or describes else 'points'}{stop}"
     return f"{value}{space or ' '}{'page' if value == '1' else 'pages'}{stop}"
 
 
