@@ -210,7 +210,8 @@ def abbreviations(text: str) -> str:
     if _DIGIT.search(text):
         text = _BEFORE_NUMBER.sub(_before_number, text)
         if "pp" in text:
-            text = _PP_AFTER_NUMBER.sub(_points_or_pages, text)
+            points = _PERCENTAGE.search(text) is not None  # once: each match looking again would be quadratic
+            text = _PP_AFTER_NUMBER.sub(lambda m: _points_or_pages(m, points), text)
         if "M" in text and _MAY_BE_MAGNITUDE.search(text) and _QUAKE.search(text):  # cheapest looks first
             text = _MAGNITUDE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "magnitude ", text)
         if "st." in text or "op." in text:
@@ -223,10 +224,10 @@ def abbreviations(text: str) -> str:
     return text
 
 
-def _points_or_pages(match: re.Match[str]) -> str:
+def _points_or_pages(match: re.Match[str], beside_a_percentage: bool) -> str:
     """"3.4 pp" -> "3.4 percentage points" beside a percentage or after a decimal; "320 pp." -> "320 pages"."""
     value, space, stop = match.group(1), match.group(2), match.group(3) or ""
-    if "." in value or _PERCENTAGE.search(match.string) is not None:
+    if "." in value or beside_a_percentage:
         describes = not stop and _NOUN_NEXT.match(match.string, match.end()) is not None  # "a 3 pp lead"
         return f"{value} percentage {'point' if value == '1' or describes else 'points'}{stop}"
     return f"{value}{space or ' '}{'page' if value == '1' else 'pages'}{stop}"
