@@ -969,3 +969,18 @@ def test_round_the_clock_and_room_numbers(written: str, spoken: str) -> None:
 def test_share_prices_in_pence_prices_per_person_and_short_codes(written: str, spoken: str) -> None:
     """"345p" kept its letter, "£45pp" became "pages", and "Text STOP to 80888" a number in the thousands."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Symphony No. 9, Op. 125, premiered.", "Symphony number nine, Opus one hundred twenty five, premiered."),
+    ("The 2nd edition (rev. 2019).", "The second edition (revised twenty nineteen)."),
+    ("Rev. Smith spoke.", "Reverend Smith spoke."),
+    ("In the 5th c. BCE.", "In the fifth century B.C.E."),
+    ("He was born c. 1850.", "He was born circa eighteen fifty."),
+    ("S03E07 aired last night.", "season three episode seven aired last night."),
+    ("The 007 franchise.", "The double o seven franchise."),
+    ("Call 555-0071.", "Call five five five, zero zero seven one."),
+])
+def test_opus_numbers_revisions_centuries_and_episodes(written: str, spoken: str) -> None:
+    """"Op. 125" kept its abbreviation, "5th c." was read "c.", "S03E07" letter by letter."""
+    assert speakable(written) == spoken

@@ -60,6 +60,8 @@ _WEEKDAY_SPAN = re.compile(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
 # "the 2019/20 season", "2019/2020": a season or an academic or fiscal year, not a fraction.
 _SEASON = re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(?![\w/]|[.,]\d)")
 # "c. 1500", "c.1850": circa before a year.
+# "the 5th c. BCE", "13th c.": an ordinal before "c." is its century ("c. 1850" before a year is circa).
+_ORDINAL_CENTURY = re.compile(r"(\d(?:st|nd|rd|th))\s?c\.(?=\s+(?:BCE?|AD|CE|B\.C|A\.D|C\.E)|\s*$|[,;:)]|\s+[a-z])")
 _CIRCA = re.compile(r"(?<![\w.(])c\.\s?(?=\d{3,4}(?![\d\w]|[.,]\d))")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b)")
 _ISO = re.compile(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
@@ -354,7 +356,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
     if "c." in text:
-        text = _CIRCA.sub("circa ", text)
+        text = _CIRCA.sub("circa ", _ORDINAL_CENTURY.sub(r"\1 century", text))
     lower = text.lower()
     if any(month in lower for month in _MONTH_STEMS):  # a dozen substring scans cost less than one regex scan
         text = _month_dates(text)

@@ -80,6 +80,9 @@ _STATUS_CODE = re.compile(  # led by the digit, so that the scan runs in C
     r"|[45](?<![\w.,$£€-][45])0\d(?=\s(?:errors?|pages?|status|response|code)\b)"
 )
 _STATUS_WORDS = ("HTTP", "rror", "ERROR", "status", "page", "response", "code")  # one is in every status code's match
+# A series' season and episode: "S03E07" is "season three episode seven"; and "007" is "double o seven".
+_EPISODE = re.compile(r"\bS(\d{1,2})E(\d{1,3})\b")
+_DOUBLE_O = re.compile(r"0(?<![\w.,$£€]0)07(?![\w.,]\d|\w)")
 # A vulnerability's identifier: "CVE-2024-3094" is "C V E twenty twenty four thirty ninety four".
 _CVE = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b")
 _AT_NUMBER = re.compile(r"(?<=\w)@(?=\d)")
@@ -271,6 +274,11 @@ def _names_with_numbers(text: str) -> str:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = _JETLINER.sub(_jetliner, text)
+    if "E" in text and "S" in text:
+        text = _EPISODE.sub(lambda m: f"season {numbers.cardinal(int(m.group(1)))} episode "
+                                      f"{numbers.cardinal(int(m.group(2)))}", text)
+    if "007" in text:
+        text = _DOUBLE_O.sub("double o seven", text)
     if "CVE-" in text:
         text = _CVE.sub(lambda m: padded(m, f"C.V.E {numbers.year(int(m.group(1)))} "
                                             f"{places.house_number(m.group(2))}"), text)

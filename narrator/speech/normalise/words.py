@@ -68,12 +68,13 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _BEFORE_NUMBER = re.compile(
-    r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT)(?:\.\s?|\s)|(p|pg|pgs|sec|Sec|secs|Secs)\.\s?)"
+    r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT)(?:\.\s?|\s)"
+    r"|(p|pg|pgs|sec|Sec|secs|Secs|Op|op|rev)\.\s?)"
     r"(?=\d)"
 )
 _BEFORE_NUMBER_WORDS = {
     "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
-    "apt": "apartment", "sec": "section", "secs": "sections",
+    "apt": "apartment", "sec": "section", "secs": "sections", "op": "opus", "rev": "revised",
 }
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
