@@ -767,6 +767,8 @@ def test_an_emergency_number_is_said_as_dialled(written: str, spoken: str) -> No
     ("Values were ±5% of the target.", "Values were plus or minus five percent of the target."),
     ("The tolerance is +/- 0.5 mm.", "The tolerance is plus or minus zero point five millimeters."),
     ("A grade of C+/- is fine.", "A grade of C+/- is fine."),
+    ("She leads by 4 points (±3.5).", "She leads by four points (plus or minus three point five)."),
+    ("Polls show a 2-pt race.", "Polls show a two point race."),
 ])
 def test_percentage_points_pages_and_plus_or_minus(written: str, spoken: str) -> None:
     """"3.4 pp" was "pages", "320 pp. Then" lost its stop, and "±" reached the voice as a sign."""

@@ -128,8 +128,10 @@ _HANDLE = re.compile(r"(?<![^\s(\[])@(?=\w)")
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("°", re.compile(r"\s?°"), " degrees"),
     ("%", re.compile(r"%"), " percent"),
+    ("-pt", re.compile(r"(?<=\d)-pt\b(?!\.\w)"), " point"),  # "a 2-pt race"
     ("$", re.compile(r"\$(?<![\w$]\$)(?=[A-Z]{1,5}\b)"), ""),  # a ticker's cashtag: "$TSLA" is the ticker alone
-    ("±", re.compile(r"\s?±\s?"), " plus or minus "),  # "67.5 ± 8.2 years", "±5%"
+    ("±", re.compile(r"(?<=[^\s(\[])\s?±\s?"), " plus or minus "),  # "67.5 ± 8.2 years"
+    ("±", re.compile(r"±\s?"), "plus or minus "),  # "±5%", "(±3.5)"
     ("+/-", re.compile(r"(?:(?<=\s)|^)\+/-\s?(?=\.?\d)|\s\+/-\s"), " plus or minus "),  # not "C+/-"
     ("§", re.compile(r"§§\s?"), "sections "),
     ("§", re.compile(r"§\s?"), "section "),
