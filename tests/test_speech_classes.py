@@ -986,3 +986,18 @@ def test_share_prices_in_pence_prices_per_person_and_short_codes(written: str, s
 def test_opus_numbers_revisions_centuries_and_episodes(written: str, spoken: str) -> None:
     """"Op. 125" kept its abbreviation, "5th c." was read "c.", "S03E07" letter by letter."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Water costs $1.50/gallon.", "Water costs one dollar fifty cents per gallon."),
+    ("Rooms sell for $300/night.", "Rooms sell for three hundred dollars per night."),
+    ("It was $5/$6.", "It was five dollars or six dollars."),  # two prices
+    ("Bake at 180°C/350°F now.",
+     "Bake at one hundred and eighty degrees Celsius or three hundred and fifty degrees Fahrenheit now."),
+    ("He weighs 14st 2lb.", "He weighs fourteen stone two pounds."),  # the sentence keeps its stop
+    ("Use a 9x13-inch pan.", "Use a nine by thirteen inch pan."),
+    ("The 3,000-sq-ft home sold.", "The three thousand square foot home sold."),
+])
+def test_prices_per_a_named_thing_one_temperature_two_ways_and_sizes(written: str, spoken: str) -> None:
+    """"$1.50/gallon" was "or gallon", "180°C/350°F" "per three hundred fifty degrees", "14st 2lb." lost its stop."""
+    assert speakable(written) == spoken

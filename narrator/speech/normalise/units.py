@@ -36,8 +36,8 @@ _MONEY = re.compile(
     rf"(?:\s?(?:-|to)\s?(?:{_SYMBOLS})?({NUM}){_SCALE}?)?"
     # "/mo." takes its full stop only mid-sentence: "$5/mo." at the end keeps the sentence's own.
     rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour)\b))"
-    # "$4/kg": a price per unit of measure.
-    rf"|({_UNIT_ALT})(?![\w°/])))?"
+    # "$4/kg": a price per unit of measure; "$1.50/gallon", "$30/person": per a thing named in full.
+    rf"|({_UNIT_ALT})(?![\w°/])|(?<=/)([a-z]{{3,15}})\b(?![/'’-])))?"
 )
 # "£5.5m-a-year", "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the
 # amount is read with its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale).
@@ -89,7 +89,7 @@ _DIMENSIONS = re.compile(
     # "2x4 lumber", "a 3x3 grid", "1920x1080 pixels": whole numbers against an "x", before the noun they size
     # ("0x1F" is hex; "scored 2x8 on the test" may be a product)
     r"|(?<![\w.,])(?!0x)\d{1,4}x\d{1,4}"
-    r"(?=\s(?!(?:on|in|at|of|to|for|and|or|is|was|are|were|with|by|from|as|than|then|so|but)\b)[a-z])"
+    r"(?=\s(?!(?:on|in|at|of|to|for|and|or|is|was|are|were|with|by|from|as|than|then|so|but)\b)[a-z]|-[a-z])"
 )
 # "2.5 cm x 3 cm", "10 ft × 12 ft": sizes with the unit on each, said with "by".
 _SIZES_WITH_UNITS = re.compile(
@@ -126,11 +126,14 @@ _MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μΩÅ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
 # parliament); metres, grams and litres are common enough after a number to be read as units.
+_TEMPERATURES = frozenset({"°C", "°F", "℃", "℉"})
 _SPAN_BEFORE = re.compile(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "120 sq. ft.", "3.4 cu.ft.", "12 fl. oz.": the stop of "sq.", "cu." or "fl." would end the measure.
 # A recipe's cup written "c." after an amount and before what is measured: "1/2 c. sugar", "2 c. flour".
 _RECIPE_CUP = re.compile(r"(\d(?<![\w.,/]\d)\d?(?: \d/\d)?|\d(?<![\w.,/]\d)/\d)\s?c\.(?=\s[a-z])")
+# "a 3,000-sq-ft home": square feet or meters hyphened before the noun they measure.
+_HYPHENED_SQUARE = re.compile(r"(?<=\d)-sq\.?-(ft|m)\b")
 _SQUARE_STOP = re.compile(r"(?<=\d)(\s?)(sq|cu|fl)\.\s?(?=(?:ft|mi|km|m|in|yd|oz)\b)")
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
 _FEET_AND_INCHES = re.compile(
@@ -327,6 +330,8 @@ def _money(match: re.Match[str]) -> str:
         spoken += " per " + PERIODS[match.group(9).rstrip(".").lower()]
     elif match.group(10):
         spoken += " per " + UNITS[match.group(10)][0]
+    elif match.group(11):
+        spoken += " per " + match.group(11)
     return padded(match, _a_hundred(match, spoken) if singular else spoken)
 
 
@@ -448,6 +453,8 @@ def _measure(match: re.Match[str]) -> str:
     else:
         spoken = _amount(value, True) + (" to " + _amount(upper, True) if upper else "")
     spoken += f" {scale} {name}" if scale else f" {name}"
+    if per and per_count and unit in _TEMPERATURES and per in _TEMPERATURES:  # "180°C/350°F": the same in both
+        return padded(match, f"{spoken} or {_amount(per_count, True)} {UNITS[per][0 if _is_one(per_count) else 1]}")
     if per:
         count = int(per_count) if per_count else 1
         per_name = PERIODS[per] if per in PERIODS else UNITS[per][0]
@@ -530,7 +537,8 @@ def _in_context(text: str) -> str:
     if "M" in text or "B" in text or "K" in text:
         text = _SCALE_AT_END.sub(_scale_at_end, text)
     if "t" in found:
-        text = _STONES.sub(lambda m: padded(m, f"{_amount(m.group(1))} stone {_amount(m.group(2))} pounds"), text)
+        text = _STONES.sub(lambda m: padded(m, f"{_amount(m.group(1))} stone {_amount(m.group(2))} pounds"
+                                               + sentence_stop(m)), text)
     if "C" in found or "F" in found:
         text = _BARE_DEGREES.sub(_bare_degrees, text)
     if "s" in found:
@@ -584,6 +592,8 @@ def _per_unit(match: re.Match[str]) -> str:
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
+    if "-sq" in text:
+        text = _HYPHENED_SQUARE.sub(lambda m: " square foot" if m.group(1) == "ft" else " square meter", text)
     if "sq." in text or "cu." in text or "fl." in text:
         text = _SQUARE_STOP.sub(r"\1\2 ", text)
     if " c." in text or "c. " in text:
