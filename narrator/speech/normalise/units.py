@@ -129,11 +129,11 @@ _CLOSING = re.compile(r"\s*[)\],;]")
 _TEMPERATURES = frozenset({"°C", "°F", "℃", "℉"})
 _SPAN_BEFORE = re.compile(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
-# "120 sq. ft.", "3.4 cu.ft.", "12 fl. oz.": the stop of "sq.", "cu." or "fl." would end the measure.
 # A recipe's cup written "c." after an amount and before what is measured: "1/2 c. sugar", "2 c. flour".
 _RECIPE_CUP = re.compile(r"(\d(?<![\w.,/]\d)\d?(?: \d/\d)?|\d(?<![\w.,/]\d)/\d)\s?c\.(?=\s[a-z])")
 # "a 3,000-sq-ft home": square feet or meters hyphened before the noun they measure.
 _HYPHENED_SQUARE = re.compile(r"(?<=\d)-sq\.?-(ft|m)\b")
+# "120 sq. ft.", "3.4 cu.ft.", "12 fl. oz.": the stop of "sq.", "cu." or "fl." would end the measure.
 _SQUARE_STOP = re.compile(r"(?<=\d)(\s?)(sq|cu|fl)\.\s?(?=(?:ft|mi|km|m|in|yd|oz)\b)")
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
 _FEET_AND_INCHES = re.compile(
@@ -153,7 +153,6 @@ _WARMTH = re.compile(
 # One cheap scan says which of the rules below may apply: its last character names the rule.
 _MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKBT](?=\+?\s[a-zA-Z]))(?!\w)")
 _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
-# "2.5x faster": a multiplier before a comparison is "times"; "a 10x zoom" stays "ten x", as it is said.
 # "2.5x faster", "25x earnings", "grew 10x.": a multiple, before a word in lower case or at a clause's end ("2x4"
 # and "3x3" are sizes, "2x + 1" algebra). After "a" or "the" it names a kind and keeps its "x", as it is said: "a 30x
 # zoom", "a 10x engineer" (comparisons are still multiples: "a 2x faster chip").
@@ -190,8 +189,8 @@ _SIZE_WORD_AFTER = re.compile(r"\s(?:tall|high|long|wide|deep|across|thick|squar
 
 # "a $2 billion deal", "a 15 km road": after "a" and before a noun, an amount describes the noun and its unit is
 # singular, as in "a two billion dollar deal" and "a fifteen kilometer road". The words listed after the unit show
-# it is not describing a noun ("a $5 or $10 fee", "a 100 m in ten seconds").
-# "a $5 bill", and with words that describe the noun too: "a four-year, $40 million contract", "a record $2bn fine".
+# it is not describing a noun ("a $5 or $10 fee", "a 100 m in ten seconds"). Words that describe the noun too may
+# stand between "a" and the amount: "a four-year, $40 million contract", "a record $2bn fine".
 _ARTICLE_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“]))[Aa]n?\s+(?:(?:[\w]+-[\w-]+|new|record|whopping|reported|estimated|proposed|planned"
     r"|additional|combined|hefty|massive|potential),?\s+){0,2}$"
