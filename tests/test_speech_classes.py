@@ -1001,3 +1001,21 @@ def test_opus_numbers_revisions_centuries_and_episodes(written: str, spoken: str
 def test_prices_per_a_named_thing_one_temperature_two_ways_and_sizes(written: str, spoken: str) -> None:
     """"$1.50/gallon" was "or gallon", "180°C/350°F" "per three hundred fifty degrees", "14st 2lb." lost its stop."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Sales fell in 4Q'23 and 1Q24.",
+     "Sales fell in the fourth quarter of twenty three and first quarter of twenty four."),
+    ("Revenue for 3Q 2023 rose.", "Revenue for the third quarter of twenty twenty three rose."),
+    ("The company's 1Q was weak.", "The company's first quarter was weak."),
+    ("In 2H24 margins recover.", "In the second half of twenty four margins recover."),
+    ("Q2'23 sales fell.", "Q two twenty three sales fell."),
+    ("The 10Y yield rose.", "The ten year yield rose."),
+    ("The 30y bond auction went well.", "The thirty year bond auction went well."),
+    ("The 2s10s curve inverted.", "The twos tens curve inverted."),
+    ("The 1H NMR spectrum showed it.", "The one H N.M.R spectrum showed it."),  # a proton spectrum, not a half
+    ("He hit 4s and 6s.", "He hit fours and sixes."),
+])
+def test_reporting_periods_and_tenors(written: str, spoken: str) -> None:
+    """"2Q22" was "two Q twenty two", "the 10Y yield" "ten Y", "2s10s" "two s ten s"."""
+    assert speakable(written) == spoken

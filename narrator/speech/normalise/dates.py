@@ -123,6 +123,19 @@ _NOT_A_DATE_BEFORE = re.compile(
 )
 _ROUND_PARTS = frozenset({16, 20, 24, 25, 30, 32})
 
+# Reporting periods, as filings and analysts write them: "2Q22", "3Q 2023", "4Q'23", "the 3Q results" (a quarter),
+# "1H25", "2H 2024" (a half: only with its year, since "1H NMR" is a proton spectrum); "Q2'23" and "Q2 '23"; a
+# bond's tenor before what it names ("the 10Y yield"); a yield curve's two tenors ("2s10s").
+_YEAR_AFTER = r"(?:\s?'?((?:19|20)\d{2}|\d{2}))"
+_QUARTER_OR_HALF = re.compile(rf"(?<![\w.,'$£€])(?:([1-4])Q{_YEAR_AFTER}?|([12])H{_YEAR_AFTER})(?![\w'%-])")
+_QUARTER_APOSTROPHE = re.compile(r"\bQ([1-4])\s?'(\d{2})(?![\w'])")
+_PERIOD_PREPOSITION = re.compile(r"(?i:\b(?:in|for|during|since|from|through|until|by|over|of|to|on))\s+$")
+_TENOR = re.compile(
+    r"(?<![\w.,'$£€])(\d{1,2})[Yy](?=\s+(?:yields?|notes?|bonds?|Treasur(?:y|ies)|gilts?|Bunds?|JGBs?|swaps?"
+    r"|rates?|breakevens?|TIPS|CDS|auctions?|paper|tenors?|maturit(?:y|ies)|futures?)\b)")
+_CURVE = re.compile(r"(?<![\w.,'])(\d{1,2})s(\d{1,2})s\b")
+_PERIOD_ORDINALS = ("first", "second", "third", "fourth")
+
 
 def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
     """"12/15" -> "December fifteenth"; where days come first (the setting), "25/12" -> "the twenty fifth of
@@ -322,6 +335,37 @@ def _season(match: re.Match[str]) -> str:
     if not 0 < later - int(first) <= 10:
         return match.group(0)
     return padded(match, f"{numbers.year(int(first))} to {_year(second).strip()}")
+
+
+def _quarter_or_half(match: re.Match[str]) -> str:
+    """"2Q22" -> "second quarter of twenty two", after "in" etc. "the second ..."; "1H25" -> "first half of ..."."""
+    number, year = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    spoken = f"{_PERIOD_ORDINALS[int(number) - 1]} {'quarter' if match.group(1) else 'half'}"
+    if year:
+        spoken += " of " + (numbers.year(int(year)) if len(year) == 4 else numbers.two_digit_year(year))
+    if _PERIOD_PREPOSITION.search(match.string, max(0, match.start() - 10), match.start()):
+        spoken = "the " + spoken
+    return padded(match, spoken)
+
+
+def _plural(words: str) -> str:
+    """"two" -> "twos", "thirty" -> "thirties", "six" -> "sixes"."""
+    return words[:-1] + "ies" if words.endswith("y") else words + ("es" if words.endswith("x") else "s")
+
+
+def periods(text: str) -> str:
+    """Reporting periods and tenors: "2Q22", "1H25", "Q2'23", "the 10Y yield", "the 2s10s curve" (text has a digit)."""
+    if "Q" in text or "H" in text:
+        text = _QUARTER_OR_HALF.sub(_quarter_or_half, text)
+        if "'" in text:
+            text = _QUARTER_APOSTROPHE.sub(
+                lambda m: f"Q {numbers.cardinal(int(m.group(1)))} {numbers.two_digit_year(m.group(2))}", text)
+    if "Y" in text or "y " in text:
+        text = _TENOR.sub(lambda m: f"{numbers.cardinal(int(m.group(1)))} year", text)
+    if "s" in text:
+        text = _CURVE.sub(lambda m: padded(m, f"{_plural(numbers.cardinal(int(m.group(1))))} "
+                                             f"{_plural(numbers.cardinal(int(m.group(2))))}"), text)
+    return text
 
 
 def named_spans(text: str) -> str:

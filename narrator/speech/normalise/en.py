@@ -386,7 +386,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "(" in text:
             text = _SUBSECTIONS.sub(_subsections, text)
         text = electronic.phones(dates.timestamps(text))
-        text = dates.dates(clock.durations(text), options)
+        text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)
         text = _names_with_numbers(text)
         if "+" in text:  # "+3.5%": a sign, before the percentage is words
