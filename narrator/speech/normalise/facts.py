@@ -91,6 +91,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "ms": ("millisecond", "milliseconds"), "sec": ("second", "seconds"), "min": ("minute", "minutes"),
     "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
     "hrs": ("hour", "hours"), "hr": ("hour", "hours"),
+    "wk": ("week", "weeks"), "wks": ("week", "weeks"), "mos": ("month", "months"),
+    # a player's averages ("22.4 ppg")
+    "ppg": ("point per game", "points per game"), "rpg": ("rebound per game", "rebounds per game"),
+    "apg": ("assist per game", "assists per game"),
     "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "° C": ("degree Celsius", "degrees Celsius"), "° F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "°": ("degree", "degrees"),

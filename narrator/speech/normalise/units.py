@@ -38,7 +38,10 @@ _MONEY = re.compile(
     rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour)\b))"
     # "$4/kg": a price per unit of measure; "$1.50/gallon", "$30/person": per a thing named in full.
     rf"|({_UNIT_ALT})(?![\w°/])|(?<=/)([a-z]{{3,15}})\b(?![/'’-])))?"
+    # "£30,000 pa", "£800 pcm", "£120 p.w.": a salary or a rent as British listings give it
+    r"(?:\s(pa|p\.a\.|pcm|pw|p\.w\.)(?![\w/]|\.\w))?"
 )
+_RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week"}
 # "£5.5m-a-year", "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the
 # amount is read with its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale).
 _SCALE_HYPHEN = re.compile(r"([$£€¥₹₩]\s?\d[\d.,]*)(k|m|mn|bn|tn|K|M|B|T)-(?=[a-z])")
@@ -108,6 +111,8 @@ _SCALE_AT_END = re.compile(
     r"(\d(?<![\w.,$£€¥₹₩-]\d)\d{0,2}\.\d{1,2})(?:([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-zA-Z]))"
 )
 _SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion", "T": "trillion"}
+# "1,234 cases per 100k", "one in 10k": the base of a rate ("a 5K" alone may be a race or a screen).
+_RATE_BASE = re.compile(r"\b((?:per|[1Oo]ne in|1 in)\s)(\d{1,3})([kKM])(?![\w'’-])")
 _NOT_COUNTED = word_set(
     "across less unless plus minus this its has was is as thus always towards afterwards besides diabetes"
     # a race's distance: "the 100m hurdles", "400m runners", "the 4 by 400m relays"
@@ -140,6 +145,9 @@ _FEET_AND_INCHES = re.compile(
     r"(?<![\w.,])(\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})(?:in\b\.?(?!\w)|\s?in(?:ches|ch)?\b\.?"
     r"(?=\s*$|[,;:)!?]|\.\s|\s(?:tall|high|long|wide|deep|across|and)\b))"
 )
+# "3in of rain", "a 2-3in layer": "in" against a number is inches (parted by a space it is the preposition).
+_GLUED_INCHES = re.compile(rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?in\b(?![\w'’-])")
+_MAY_BE_GLUED_INCHES = re.compile(r"\din\b")
 # "14st 3lb": stones and pounds, a British body weight (a lone "14st" may be a misspelt ordinal).
 _STONES = re.compile(r"(?<![\w.,])(\d{1,2})\s?st\s?(\d{1,2})\s?lbs?\b\.?")
 # "45C", "-5F": a temperature written without its degree sign, only where the sentence speaks of temperature or
@@ -147,7 +155,8 @@ _STONES = re.compile(r"(?<![\w.,])(\d{1,2})\s?st\s?(\d{1,2})\s?lbs?\b\.?")
 _BARE_DEGREES = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?(-?{NUM}))?([CF])\b(?![\w'’&-])")
 _WARMTH = re.compile(
     r"(?i:temperatures?|degrees|heat|heatwave|highs?|lows?|warm\w*|cold\w*|hot\w*|cool\w*|freez\w*|frost\w*"
-    r"|mercury|thermometers?|ovens?|bak(?:e|es|ed|ing)|roast\w*|weather|forecast\w*|fever|boil\w*|thaw\w*)\b"
+    r"|mercury|thermometers?|thermostats?|ovens?|bak(?:e|es|ed|ing)|roast\w*|weather|forecast\w*|fever|boil\w*"
+    r"|thaw\w*|warming|climate|chill\w*|humid\w*|scorch\w*|swelter\w*|air[- ]?condition\w*)\b"
 )
 # "4.2s", "9.58 s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
@@ -331,6 +340,8 @@ def _money(match: re.Match[str]) -> str:
         spoken += " per " + UNITS[match.group(10)][0]
     elif match.group(11):
         spoken += " per " + match.group(11)
+    if match.group(12):
+        spoken += " " + _RENT_PERIODS[match.group(12).replace(".", "")] + sentence_stop(match)
     return padded(match, _a_hundred(match, spoken) if singular else spoken)
 
 
@@ -404,7 +415,10 @@ _LABEL_BEFORE = re.compile(
     r"\b(?i:flat|apt|apartment|room|rm|gate|platform|suite|unit|seat|row|route|rte|bus|building|bldg|block|floor"
     r"|level|studio|house|terminal|exit|pier|berth|bay|stand|hall|ward|lot|plot|box|locker|cabin|court|track|form"
     r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number|stage|type|phase|tier|step"
-    r"|article|art|part|clause|schedule|title|item|highway|hwy|interstate|zone|sector|wing)\.?\s+$"
+    r"|article|art|part|clause|schedule|title|item|highway|hwy|interstate|zone|sector|wing|pad|runway|hangar|dock"
+    r"|complex)\.?\s+$"
+    # "LC-39A", "SR-71A": capitals and a hyphen before the number make it a code
+    r"|(?<![\w-])[A-Z]{1,4}-$"
 )
 # What follows a hyphened letter that names, not measures: "133-A were", "Form 1040-A by", "370-A of", "30-A." A unit
 # joined by a hyphen describes the noun after it ("a 15-A breaker", "a 9-V battery").
@@ -477,6 +491,14 @@ def _feet_and_inches(match: re.Match[str]) -> str:
     return spoken + ("." if match.group(0).endswith(".") and match.end() == len(match.string) else "")
 
 
+def _glued_inches(match: re.Match[str]) -> str:
+    """"3in" -> "three inches", "a 2-3in layer" -> "a two to three inch layer"."""
+    value, upper = match.groups()
+    singular = _describes_a_noun(match) or (_is_one(upper or value))
+    spoken = _amount(value) + (" to " + _amount(upper) if upper else "")
+    return padded(match, f"{spoken} {'inch' if singular else 'inches'}")
+
+
 def _bare_degrees(match: re.Match[str]) -> str:
     """"45C" -> "forty five degrees Celsius" where the sentence is about temperature."""
     value, upper, letter = match.groups()
@@ -535,6 +557,8 @@ def _in_context(text: str) -> str:
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
     if "M" in text or "B" in text or "K" in text:
         text = _SCALE_AT_END.sub(_scale_at_end, text)
+    if "per " in text or "ne in " in text or "1 in " in text:
+        text = _RATE_BASE.sub(lambda m: f"{m.group(1)}{_amount(m.group(2))} {_SCALES[m.group(3)]}", text)
     if "t" in found:
         text = _STONES.sub(lambda m: padded(m, f"{_amount(m.group(1))} stone {_amount(m.group(2))} pounds"
                                                + sentence_stop(m)), text)
@@ -600,6 +624,8 @@ def measures(text: str) -> str:
                                                        else " cups"), text)
     if "in" in text:
         text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
+        if _MAY_BE_GLUED_INCHES.search(text):
+            text = _GLUED_INCHES.sub(_glued_inches, text)
     if "'" in text and _MAY_BE_MARK.search(text):
         text = _FOOT_MARK.sub(lambda m: _mark(m, ("foot", "feet")), _MARKED_SIZES.sub(
             r"\1 \2 \3 ft", _FEET_INCHES.sub(_feet_inches, text)))
