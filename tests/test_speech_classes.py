@@ -1019,3 +1019,49 @@ def test_prices_per_a_named_thing_one_temperature_two_ways_and_sizes(written: st
 def test_reporting_periods_and_tenors(written: str, spoken: str) -> None:
     """"2Q22" was "two Q twenty two", "the 10Y yield" "ten Y", "2s10s" "two s ten s"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Salary: £30,000 p.a. Apply now.", "Salary: thirty thousand pounds a year. Apply now."),
+    ("The flat costs €1,200 pcm.", "The flat costs one thousand two hundred euros a month."),
+    ("Rent is £120 pw, bills included.", "Rent is one hundred and twenty pounds a week, bills included."),
+    ("The song spent 12 wks at No. 1.", "The song spent twelve weeks at number one."),
+    ("It is 5 mos old.", "It is five months old."),
+    ("He averaged 22.4 ppg.", "He averaged twenty two point four points per game."),
+    ("It got 2-3in of rain.", "It got two to three inches of rain."),
+    ("A 4in pipe burst.", "A four inch pipe burst."),
+    ("Buy the 3in1 printer.", "Buy the three in one printer."),
+    ("Cases rose to 20 per 100k.", "Cases rose to twenty per one hundred thousand."),
+    ("The risk is 1 in 10k, they said.", "The risk is one in ten thousand, they said."),
+    ("He ran a 10k on Sunday.", "He ran a ten k on Sunday."),  # a race
+    ("The thermostat was set to 68F.", "The thermostat was set to sixty eight degrees Fahrenheit."),
+    ("Apartment 4C is empty.", "Apartment four C is empty."),
+])
+def test_rents_weeks_player_averages_glued_inches_and_rate_bases(written: str, spoken: str) -> None:
+    """"£30,000 p.a." kept its letters, "12 wks" and "22.4 ppg" theirs, "3in" was "three in", "per 100k" "one
+    hundred k", and a thermostat was no sign of a temperature."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The report came out Tues.", "The report came out Tuesday."),
+    ("The show airs Sun. at 9 p.m.", "The show airs Sunday at nine PM."),
+    ("See you Sat. night!", "See you Saturday night!"),
+    ("I read The Sun. At home.", "I read The Sun. At home."),  # a newspaper
+    ("Season 2, Ep. 5 airs.", "Season two, Episode five airs."),
+    ("Students need a 1400 SAT.", "Students need a fourteen hundred S.A.T."),
+    ("Her SAT was fine.", "Her S.A.T was fine."),
+    ("They SAT down.", "They sat down."),  # emphasis
+    ("The one WHO knows.", "The one who knows."),
+    ("Launch Pad 39A is busy.", "Launch Pad thirty nine Eh is busy."),
+    ("It lifted off from LC-39A.", "It lifted off from L.C thirty nine Eh."),
+    ("A 13A plug.", "A thirteen amp plug."),
+    ("She got three A*s and an A.", "She got three Eh stars and an Eh."),
+    ("The A* search algorithm.", "The Eh star search algorithm."),
+    ("Romania* joined.", "Romania joined."),  # a footnote's star
+    ("The RTX 4090 costs more than a GTX 1080.", "The R.T.X forty ninety costs more than a G.T.X ten eighty."),
+])
+def test_weekdays_alone_episodes_tests_launch_pads_grades_and_graphics_cards(written: str, spoken: str) -> None:
+    """"Tues." and "Sun. at" were left abbreviated, "a 1400 SAT" was the word "sat", "Pad 39A" amps, "A*" lost its
+    star as a footnote, and "RTX 4090" was "four thousand ninety"."""
+    assert speakable(written) == spoken

@@ -51,6 +51,10 @@ _TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
 _SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
 _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+# "the WHO", "her SAT", "a 1400 SAT": a word or a score that only a name or a test can follow ("people WHO vote").
+# Numbers are words by now: "a 1400 SAT" reads "a fourteen hundred SAT" here ("one" is left out: "the one WHO knows").
+_OWNER_BEFORE = re.compile(r"(?:\b(?i:the|his|her|their|my|your|our)|\d|(?:hundred|thousand|ty|teen|two|three"
+                           r"|four|five|six|seven|eight|nine|ten|eleven|twelve))\s$")
 
 
 def _emphasis(match: re.Match[str]) -> str | None:
@@ -58,9 +62,9 @@ def _emphasis(match: re.Match[str]) -> str | None:
     word, plural = match.group(1), match.group(2)
     if len(word) < 3 or word in _KEPT_JOINED or word in _SAID:
         return None
-    if word in INITIALISMS_AFTER_THE and (match.string[max(0, match.start() - 4) : match.start()].lower() == "the "
+    if word in INITIALISMS_AFTER_THE and (_OWNER_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
                                           or _noun_after(match)):
-        return None  # "the WHO", "the SAT", "SAT scores": the organisation or the test
+        return None  # "the WHO", "her SAT", "a 1400 SAT", "SAT scores": the organisation or the test
     if word in _PLAIN or is_common_word(word):
         return word.lower() + plural
     return None

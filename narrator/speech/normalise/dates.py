@@ -95,6 +95,12 @@ _WEEKDAY_AFTER_WORD = re.compile(
     r"\b((?:on|On|until|till|by|from|to|through|thru|every|each|next|last|this|except|and|or|before|after|since"
     rf"|expire|expires|closed|open|opens|closes|ends|starts)\s+)({_SHORT_WEEKDAY})\.(?=[\s,;:)]|$)"
 )
+# "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Thurs.", "Mon." and "Fri." with their stop are only ever
+# days; "Wed.", "Sat." and "Sun." are where a time or a part of the day follows.
+_WEEKDAY_ALONE = re.compile(
+    r"(?<!\b[Tt]he )\b(?:(Mon|Tues?|Thu(?:rs?)?|Fri)|(Wed|Sat|Sun)(?=\.\s+(?:at\s+\d|\d{1,2}(?::\d\d)?\s?[ap]\.?m\b"
+    r"|night|morning|afternoon|evening)))\.(?=[\s,;:)]|$)"
+)
 # "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
 # "from" ("cut by 1/3", "from 1/2 to 3/4 cup"), nor before "of" or a unit: those are fractions.
 _DATE_WORD = r"(?i:on|until|till|since|through|before|after|starting|ending|effective|due)"
@@ -374,6 +380,8 @@ def named_spans(text: str) -> str:
     if any(stop in text for stop in _WEEKDAY_STOPS) and _MAY_BE_SHORT_WEEKDAY.search(text):
         text = _WEEKDAY_AFTER_WORD.sub(
             lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
+        text = _WEEKDAY_ALONE.sub(
+            lambda m: WEEKDAYS[_WEEKDAY_INDEX[(m.group(1) or m.group(2))[:3].lower()]] + sentence_stop(m), text)
     if "-" not in text:
         return text
     text = _MONTH_SPAN.sub(_month_span, text)

@@ -103,6 +103,8 @@ _BILL_KINDS = {"HR": "H.R", "HRes": "House Resolution", "SRes": "Senate Resoluti
 _MODEL = re.compile(
     r"([A-Z])(?<![\w.-][A-Z])([A-Z]?)-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d|\s\d))(?!\s(?:million|billion|bn|m|k)\b)"
 )
+# A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
+_GRAPHICS_CARD = re.compile(r"\b(RTX|GTX|RX)\s?([1-9]\d{3})(?![\d,.]\d|\w)")
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -274,6 +276,8 @@ def _names_with_numbers(text: str) -> str:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = _JETLINER.sub(_jetliner, text)
+    if "X" in text:
+        text = _GRAPHICS_CARD.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
     if "E" in text and "S" in text:
         text = _EPISODE.sub(lambda m: f"season {numbers.cardinal(int(m.group(1)))} episode "
                                       f"{numbers.cardinal(int(m.group(2)))}", text)

@@ -59,7 +59,13 @@ _SPACES = re.compile(r"\s+")
 _EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
 # A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark.
 _CARET = re.compile(r"(?<![\w)])\^|\^(?!\s?-?\d)")
-_FOOTNOTE_STAR = re.compile(r"(?<=[^\W_])\*+(?!\d)|(?<!\d)\*+(?=[^\W_])|(?<!\S)\*{2,}(?!\S)")
+# A lone capital A's single star is no footnote but a grade or an algorithm ("A*", "three A*s"), read by each
+# language's rules.
+_FOOTNOTE_STAR = re.compile(
+    r"(?<=[^\W_])(?<!(?<![\w*])A)\*+(?!\d)|(?<=(?<![\w*])A)\*{2,}"  # after a word
+    r"|(?<![\dA])\*+(?=[^\W_])|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one
+    r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
+)
 # Scripts whose capitals and small letters look like Latin ones.
 _CONFUSABLE = str.maketrans(
     "АВСЕНІЈКМОРЅТХУаеіјорсѕху" "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοο",

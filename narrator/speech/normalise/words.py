@@ -68,13 +68,13 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _BEFORE_NUMBER = re.compile(
-    r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT)(?:\.\s?|\s)"
+    r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT|ep|Ep)(?:\.\s?|\s)"
     r"|(p|pg|pgs|sec|Sec|secs|Secs|Op|op|rev)\.\s?)"
     r"(?=\d)"
 )
 _BEFORE_NUMBER_WORDS = {
     "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
-    "apt": "apartment", "sec": "section", "secs": "sections", "op": "opus", "rev": "revised",
+    "apt": "apartment", "ep": "episode", "sec": "section", "secs": "sections", "op": "opus", "rev": "revised",
 }
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
@@ -275,12 +275,19 @@ def _letters_and(match: re.Match[str]) -> str:
 
 
 def signs(text: str) -> str:
-    """"#1" -> "number 1", "@name" -> "at name", "&" -> "and", before digits and capitals become words."""
+    """"#1" -> "number 1", "@name" -> "at name", "&" -> "and", "A*" -> "A star", before digits and capitals become
+    words."""
+    if "A*" in text:
+        text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
     if "&" in text:
         text = _AMPERSAND.sub(" and ", _LETTERS_AND.sub(_letters_and, text))
     if "#" in text:
         text = _HASHTAG.sub("hashtag ", _HASH_NUMBER.sub("number ", text))
     return _HANDLE.sub("at ", text) if "@" in text else text
+
+
+# The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
+_A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 
 
 def comparisons(text: str) -> str:
