@@ -1065,3 +1065,15 @@ def test_weekdays_alone_episodes_tests_launch_pads_grades_and_graphics_cards(wri
     """"Tues." and "Sun. at" were left abbreviated, "a 1400 SAT" was the word "sat", "Pad 39A" amps, "A*" lost its
     star as a footnote, and "RTX 4090" was "four thousand ninety"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("England were 245-6 at stumps.", "England were two hundred forty five for six at stumps."),
+    ("India declared on 450-7.", "India declared on four hundred fifty for seven."),
+    ("They won the Test series 3-1.", "They won the Test series three to one."),  # a series, not a total
+    ("The Lakers won 112-108.", "The Lakers won one hundred twelve to one hundred eight."),
+    ("Broadband speeds of 900Mb.", "Broadband speeds of nine hundred megabits."),
+])
+def test_cricket_totals_and_megabits(written: str, spoken: str) -> None:
+    """"245-6 at stumps" was "two hundred forty five to six", "900Mb" kept its letters."""
+    assert speakable(written) == spoken

@@ -29,6 +29,9 @@ _PLUS = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
 # "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
 _RANGE = re.compile(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
+# "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
+_CRICKET = re.compile(r"\b(?:[Ww]ickets?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)|bowl(?:ed|ing|ers?)"
+                      r"|[Cc]ricket|T20|ODI|Test)\b")
 # Citations shorten the end page to the digits that change: "pp. 74-6" is pages 74 to 76.
 _PAGES_BEFORE = re.compile(r"\b(?:pp\.?|pages|pgs?\.?)\s?$", re.IGNORECASE)
 # "49-30-4": three or more small numbers joined by dashes are a record or a tally, each said apart (dates and
@@ -139,6 +142,11 @@ def _arithmetic(match: re.Match[str]) -> str:
     return _OPERATOR.sub(lambda m: f" {_OPERATORS[m.group(1)]} ", match.group(0))
 
 
+def _near(pattern: re.Pattern[str], match: re.Match[str], reach: int = 200) -> bool:
+    """True when pattern occurs within reach of the match: a look at its sentence, never the whole text."""
+    return pattern.search(match.string, max(0, match.start() - reach), match.end() + reach) is not None
+
+
 def _range(match: re.Match[str]) -> str:
     """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year, "pp. 74-6" in the end page's last digit.
 
@@ -154,6 +162,8 @@ def _range(match: re.Match[str]) -> str:
                 return f"{low} to {high}"
             high = low[2] + high
         return f"{low} to {numbers.two_digit_year(high)}"
+    if int(high) <= 10 and int(low) >= 40 and not high.startswith("0") and _near(_CRICKET, match):
+        return f"{low} for {high}"
     if len(high) > 1 and high.startswith("0"):
         return f"{low}, {numbers.digits(high)}"
     if len(high) < len(low):

@@ -110,6 +110,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "MP": ("megapixel", "megapixels"),
     "kbps": ("kilobit per second", "kilobits per second"), "Mbps": ("megabit per second", "megabits per second"),
     "Gbps": ("gigabit per second", "gigabits per second"), "Mb/s": ("megabit per second", "megabits per second"),
+    "Mb": ("megabit", "megabits"),
     "dB": ("decibel", "decibels"), "kcal": ("kilocalorie", "kilocalories"), "cal": ("calorie", "calories"),
     "mmHg": ("millimeter of mercury", "millimeters of mercury"), "ppm": ("part per million", "parts per million"),
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "μg": ("microgram", "micrograms"),
