@@ -65,6 +65,8 @@ _MAY_END_SENTENCE = frozenset(
 )
 _NEW_SENTENCE = re.compile(r"\s+[\"“'(]?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b)[A-Z]")  # not "Bros. Ltd"
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
+# The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
+_A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _BEFORE_NUMBER = re.compile(
@@ -284,10 +286,6 @@ def signs(text: str) -> str:
     if "#" in text:
         text = _HASHTAG.sub("hashtag ", _HASH_NUMBER.sub("number ", text))
     return _HANDLE.sub("at ", text) if "@" in text else text
-
-
-# The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
-_A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 
 
 def comparisons(text: str) -> str:
