@@ -1077,3 +1077,16 @@ def test_weekdays_alone_episodes_tests_launch_pads_grades_and_graphics_cards(wri
 def test_cricket_totals_and_megabits(written: str, spoken: str) -> None:
     """"245-6 at stumps" was "two hundred forty five to six", "900Mb" kept its letters."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("What's 50kg in lbs?", "What's fifty kilograms in pounds?"),
+    ("Rainfall is measured in mm.", "Rainfall is measured in millimeters."),
+    ("Tomatoes cost more per kg.", "Tomatoes cost more per kilogram."),
+    ("Speeds in km/h are shown.", "Speeds in kilometers per hour are shown."),
+    ("He moved to GB in May.", "He moved to G.B in May."),  # Great Britain, not gigabytes
+    ("The value of x+2 is 5.", "The value of x plus two is five."),
+])
+def test_units_named_without_a_number_and_a_letter_plus_a_number(written: str, spoken: str) -> None:
+    """"in lbs" and "per kg" kept their letters (no number before them), "x+2" was "x+two"."""
+    assert speakable(written) == spoken

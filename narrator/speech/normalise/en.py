@@ -25,7 +25,7 @@ NUM = units.NUM
 _ARITHMETIC = re.compile(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM}){{1,12}}\s?=\s?-?{NUM}(?![\w.,]\d)")
 _OPERATOR = re.compile(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
-_PLUS = re.compile(r"(?<=\d)\s?\+\s?(?=\d)")
+_PLUS = re.compile(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
 # "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
 _RANGE = re.compile(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
@@ -414,6 +414,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "+" in text:  # "2+3 m2": the sum is said before the measure rule reads "3 m2" as words
             text = _PLUS.sub(" plus ", text)
         text = units.measures(text)
+    text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
     text = words.symbols(words.signs(words.abbreviations(text)))
     if has_digits:

@@ -148,6 +148,15 @@ _FEET_AND_INCHES = re.compile(
 # "3in of rain", "a 2-3in layer": "in" against a number is inches (parted by a space it is the preposition).
 _GLUED_INCHES = re.compile(rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?in\b(?![\w'’-])")
 _MAY_BE_GLUED_INCHES = re.compile(r"\din\b")
+# "what's 50kg in lbs?", "measured in mm", "cheaper per kg": a unit named with no number, after a word that asks for
+# one. Single letters, "ft" ("in Ft. Worth") and the byte sizes ("born in GB") are left alone.
+_NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "km/h", "oz", "mg", "kWh", "MWh",
+                "kcal", "hp", "psi", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "dB", "mmHg", "ppm", "Gbps", "Mbps",
+                "°C", "°F")
+_UNIT_ALONE = re.compile(
+    r"\b(in|into|to|per)\s(" + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
+    + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
+)
 # "14st 3lb": stones and pounds, a British body weight (a lone "14st" may be a misspelt ordinal).
 _STONES = re.compile(r"(?<![\w.,])(\d{1,2})\s?st\s?(\d{1,2})\s?lbs?\b\.?")
 # "45C", "-5F": a temperature written without its degree sign, only where the sentence speaks of temperature or
@@ -611,6 +620,13 @@ def _per_unit(match: re.Match[str]) -> str:
         return match.group(0)
     name = (POWERS[power] + " " if power else "") + UNITS[unit][0]
     return padded(match, f"{_amount(match.group(1))}{counted} per {name}")
+
+
+def units_alone(text: str) -> str:
+    """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"."""
+    if " in " in text or " to " in text or " per " in text:
+        return _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
+    return text
 
 
 def measures(text: str) -> str:
