@@ -1090,3 +1090,17 @@ def test_cricket_totals_and_megabits(written: str, spoken: str) -> None:
 def test_units_named_without_a_number_and_a_letter_plus_a_number(written: str, spoken: str) -> None:
     """"in lbs" and "per kg" kept their letters (no number before them), "x+2" was "x+two"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He was fined under s.172 of the Act.", "He was fined under section one hundred seventy two of the Act."),
+    ("Under ss. 3-5 of the Act.", "Under sections three to five of the Act."),
+    ("Art. 50 was triggered.", "Article fifty was triggered."),
+    ("See Donoghue v Stevenson [1932] AC 562.",
+     "See Donoghue versus Stevenson [nineteen thirty two] A.C five hundred sixty two."),
+    ("This was disputed.[12] Then it ended.", "This was disputed. Then it ended."),  # a footnote
+    ("Her HbA1c fell to 6.9%.", "Her H.B.A one C fell to six point nine percent."),
+])
+def test_sections_articles_law_report_years_and_hba1c(written: str, spoken: str) -> None:
+    """"s.172" and "Art. 50" kept their abbreviations, "[1932]" was dropped as a footnote, "HbA1c" was "HbA one c"."""
+    assert speakable(written) == spoken

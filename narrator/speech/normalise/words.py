@@ -7,8 +7,10 @@ import re
 from narrator.speech.normalise.util import final_stop, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
+# A year in brackets is no footnote: it dates a law report ("R v Smith [2019] UKSC 12", "[1932] AC 562").
 _CITATION = re.compile(
-    r"\s?\[(?:\d+(?:\s?[,–-]\s?\d+)*|(?:note|nb|n)\s?\d+|edit|citation needed|clarification needed|"
+    r"\s?\[(?:(?!(?:18|19|20)\d\d\])\d+(?:\s?[,–-]\s?\d+)*|(?:note|nb|n)\s?\d+|edit|citation needed"
+    r"|clarification needed|"
     r"who\?|when\?|which\?|by whom\?|according to whom\?|dubious[^\]]{0,40}|page needed|failed verification|"
     r"better source needed|verification needed|unreliable source\??|not in citation given|sic)\]"
     # A footnote letter, [a]: lower case and not glued to a word ("[T]he" is the writer's change to a quote).
@@ -47,7 +49,7 @@ _FIXED = {
     "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay", "Bros.": "Brothers", "Bros": "Brothers",
     "yrs": "years", "Yrs": "Years", "yrs.": "years", "govt": "government", "Govt": "Government",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding", "pts": "points",
-    "IPv4": "I P v four", "IPv6": "I P v six", "Bldg.": "Building",
+    "IPv4": "I P v four", "IPv6": "I P v six", "Bldg.": "Building", "HbA1c": "H.B.A one C",
     "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
     "WWI": "World War One", "WWII": "World War Two", "WW1": "World War One", "WW2": "World War Two",
     "q/q": "quarter on quarter", "m/m": "month on month", "MoM": "month on month", "yr": "year", "yr.": "year",
@@ -71,12 +73,13 @@ _A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _BEFORE_NUMBER = re.compile(
     r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT|ep|Ep)(?:\.\s?|\s)"
-    r"|(p|pg|pgs|sec|Sec|secs|Secs|Op|op|rev)\.\s?)"
+    r"|(p|pg|pgs|sec|Sec|secs|Secs|Op|op|rev|Art|art|s|ss)\.\s?)"
     r"(?=\d)"
 )
 _BEFORE_NUMBER_WORDS = {
     "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
     "apt": "apartment", "ep": "episode", "sec": "section", "secs": "sections", "op": "opus", "rev": "revised",
+    "art": "article", "s": "section", "ss": "sections",
 }
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
