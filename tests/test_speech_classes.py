@@ -1104,3 +1104,17 @@ def test_units_named_without_a_number_and_a_letter_plus_a_number(written: str, s
 def test_sections_articles_law_report_years_and_hba1c(written: str, spoken: str) -> None:
     """"s.172" and "Art. 50" kept their abbreviations, "[1932]" was dropped as a footnote, "HbA1c" was "HbA one c"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The fine was R50,000 in Johannesburg.", "The fine was fifty thousand rand in Johannesburg."),
+    ("Eskom needs R1.2bn.", "Eskom needs one point two billion rand."),
+    ("The R2 value was 0.9.", "The R two value was zero point nine."),  # a statistic, not money
+    ("Kenya's budget is KSh 3.6 trillion.", "Kenya's budget is three point six trillion Kenyan shillings."),
+    ("It costs USD500 a night.", "It costs five hundred U.S dollars a night."),
+    ("Canberra's 1st Qtr results.", "Canberra's first Quarter results."),
+    ("The Nikkei 225 rose 2%.", "The Nikkei two twenty five rose two percent."),
+])
+def test_rand_shillings_glued_codes_quarters_and_the_nikkei(written: str, spoken: str) -> None:
+    """"R50,000" was "R fifty thousand", "KSh" and a code glued to its amount were left as letters."""
+    assert speakable(written) == spoken

@@ -60,6 +60,8 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "PKR": ("Pakistani rupee", "Pakistani rupees", "paisa", "paise"),
     "NGN": ("naira", "naira", "kobo", "kobo"),
     "KES": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
+    "KSh": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
+    "Ksh": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
     "THB": ("baht", "baht", "satang", "satang"),
     "IDR": ("rupiah", "rupiah", "sen", "sen"),
     "MYR": ("ringgit", "ringgit", "sen", "sen"),

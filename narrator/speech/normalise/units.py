@@ -42,6 +42,9 @@ _MONEY = re.compile(
     r"(?:\s(pa|p\.a\.|pcm|pw|p\.w\.)(?![\w/]|\.\w))?"
 )
 _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week"}
+# "R50,000", "R1.2bn": South African rand, where the amount could be nothing else (grouped digits or a scale); a bare
+# "R2" or "R 5" may be anything.
+_RAND = re.compile(r"(?<![\w$.,])R(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
 # "£5.5m-a-year", "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the
 # amount is read with its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale).
 _SCALE_HYPHEN = re.compile(r"([$£€¥₹₩]\s?\d[\d.,]*)(k|m|mn|bn|tn|K|M|B|T)-(?=[a-z])")
@@ -126,7 +129,7 @@ _BY = re.compile(r"\s?[x×]\s?")
 # "381/km2", "300 people/km2": a count per a unit.
 _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
 _MONEY_SIGN = re.compile(r"[$£€¥₹₩₽₿¢]")
-_MAY_BE_CODE = re.compile(rf"(?:{_CODES})\b")  # looser than the rules (no boundary before): a first look
+_MAY_BE_CODE = re.compile(rf"(?:{_CODES})(?:\b|(?=\d))")  # looser than the rules (no boundary before): a first look
 _MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μΩÅ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
@@ -381,6 +384,8 @@ def _small_change(match: re.Match[str]) -> str:
 
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
+    if "R" in text:
+        text = _RAND.sub("ZAR ", text)
     if _MONEY_SIGN.search(text) or _MAY_BE_CODE.search(text):
         if "pp" in text:
             text = _PER_PERSON.sub(r"\1 per person", text)
