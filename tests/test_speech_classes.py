@@ -1118,3 +1118,18 @@ def test_sections_articles_law_report_years_and_hba1c(written: str, spoken: str)
 def test_rand_shillings_glued_codes_quarters_and_the_nikkei(written: str, spoken: str) -> None:
     """"R50,000" was "R fifty thousand", "KSh" and a code glued to its amount were left as letters."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A warning runs until 6 PM EST Sat.", "A warning runs until six PM EST Saturday."),
+    ("The board meets at 7 p.m. in Rm. 204.", "The board meets at seven PM in Room two hundred four."),
+    ("Ward 3 Ald. Smith abstained.", "Ward three Alderman Smith abstained."),
+    ("Cllr Smith and Det. Jones.", "Councillor Smith and Detective Jones."),
+    ("It sold 150K.", "It sold one hundred fifty thousand."),
+    ("The budget is 140M.", "The budget is one hundred forty million."),
+    ("He ran the 10K.", "He ran the ten K."),  # a race
+    ("Windows 95B is old.", "Windows ninety five B is old."),
+])
+def test_weekdays_after_times_rooms_titles_and_whole_numbers_with_scales(written: str, spoken: str) -> None:
+    """"EST Sat." and "Rm. 204" kept their abbreviations, "Ald." and "Cllr" too, "150K." was "one hundred fifty K"."""
+    assert speakable(written) == spoken

@@ -11,10 +11,10 @@ from narrator.speech.normalise.util import word_set
 _NEVER_FINAL = word_set(
     "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr st mt ft "
     "ed eds approx ca cf vs v e.g i.e a.k.a al "
-    "jan feb mar apr jun jul aug sep sept oct nov dec messrs mme mlle gov univ dept corp"
+    "jan feb mar apr jun jul aug sep sept oct nov dec messrs mme mlle gov univ dept corp supt det insp cmdr ald cllr"
 )
 # These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."
-_BEFORE_NUMBER = word_set("no nos fig figs vol vols pp p ch art sec")
+_BEFORE_NUMBER = word_set("no nos fig figs vol vols pp p ch art sec ep rm s ss")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set("etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y")
 _STARTERS = word_set(

@@ -89,11 +89,14 @@ _WEEKDAY_BEFORE_DATE = re.compile(
     rf"(?<!\b[Tt]he )\b({_SHORT_WEEKDAY})\.?(?=,?\s+(?:{_MONTH_NEAR_NUMBER}\s+{_DAY}"
     rf"|{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER})\b)"
 )
-# "on Wed.", "expire Fri.", "except Mon.": a weekday's abbreviation with its stop after a word that asks for a day
+# "on Wed.", "expire Fri.", "except Mon.", "6 PM EST Sat.": a weekday's abbreviation with its stop after a word that
+# asks for a day, or a time
 # (a bare "Sun" or "Wed" may be a word; "The Sun." a newspaper).
 _WEEKDAY_AFTER_WORD = re.compile(
     r"\b((?:on|On|until|till|by|from|to|through|thru|every|each|next|last|this|except|and|or|before|after|since"
-    rf"|expire|expires|closed|open|opens|closes|ends|starts)\s+)({_SHORT_WEEKDAY})\.(?=[\s,;:)]|$)"
+    r"|expire|expires|closed|open|opens|closes|ends|starts"
+    # after a time: "until 6 PM EST Sat.", "at 9 p.m. Sun."
+    rf"|AM|PM|[ap]\.m\.|[ECMP][SD]?T|GMT|UTC|BST|noon|midnight)\s+)({_SHORT_WEEKDAY})\.(?=[\s,;:)]|$)"
 )
 # "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Thurs.", "Mon." and "Fri." with their stop are only ever
 # days; "Wed.", "Sat." and "Sun." are where a time or a part of the day follows.

@@ -107,12 +107,16 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _SCALE_BEFORE_COUNT = re.compile(  # "500M+ downloads", "15T tokens", "100k GPUs"
     rf"(?<![\w.,$£€¥₹₩-])({NUM})([mkMKBT])(\+?)\s+([a-z]+|[A-Z]{{2,5}}s)\b(?!['’-])"
 )
-# "The toll passed 1.1M.", "sales hit 2.5B last year": a decimal against a capital scale letter at a clause's end
+# "The toll passed 1.1M.", "sales hit 2.5B last year", "it sold 150K.": a decimal or a whole number of two or three
+# digits against a capital scale letter at a clause's end
 # or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
 # part of it ("Llama 2.5B model").
 _SCALE_AT_END = re.compile(
     r"(\d(?<![\w.,$£€¥₹₩-]\d)\d{0,2}\.\d{1,2})(?:([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-zA-Z]))"
+    r"|((?<![\w.,$£€¥₹₩-])[1-9]\d{1,2})([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)"
 )
+# "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
+_ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
 _SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion", "T": "trillion"}
 # "1,234 cases per 100k", "one in 10k": the base of a rate ("a 5K" alone may be a race or a screen).
 _RATE_BASE = re.compile(r"\b((?:per|[1Oo]ne in|1 in)\s)(\d{1,3})([kKM])(?![\w'’-])")
@@ -553,9 +557,11 @@ def _scale_before_count(match: re.Match[str]) -> str:
 
 def _scale_at_end(match: re.Match[str]) -> str:
     """"1.1M." -> "one point one million."; after a name the letter is the name's ("Llama 2.5B model")."""
-    if _after_name(match):
+    if _after_name(match) or (match.group(4) and _ARTICLE_JUST_BEFORE.search(
+            match.string, max(0, match.start() - 4), match.start())):
         return match.group(0)
-    return padded(match, f"{_amount(match.group(1))} {_SCALES[match.group(2) or match.group(3)]}")
+    number, letter = match.group(1) or match.group(4), match.group(2) or match.group(3) or match.group(5)
+    return padded(match, f"{_amount(number)} {_SCALES[letter]}")
 
 
 def _after_name(match: re.Match[str]) -> bool:

@@ -36,6 +36,8 @@ _FIXED = {
     "Lt.": "Lieutenant", "Col.": "Colonel", "Capt.": "Captain", "Sgt.": "Sergeant", "Cpl.": "Corporal",
     "Adm.": "Admiral", "Maj.": "Major", "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor",
     "Pres.": "President", "Rev.": "Reverend", "Hon.": "Honorable", "Supt.": "Superintendent",
+    "Det.": "Detective", "Insp.": "Inspector", "Cmdr.": "Commander", "Ald.": "Alderman", "Cllr": "Councillor",
+    "Cllr.": "Councillor",
     "Jr.": "Junior", "Sr.": "Senior", "Mt.": "Mount", "Ft.": "Fort", "Ave.": "Avenue", "Blvd.": "Boulevard",
     "Rd.": "Road", "Hwy.": "Highway", "Dept.": "Department", "Univ.": "University", "Corp.": "Corporation",
     "Ltd.": "Limited", "approx.": "approximately", "Approx.": "Approximately", "vs.": "versus", "vs": "versus",
@@ -74,13 +76,14 @@ _A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _BEFORE_NUMBER = re.compile(
-    r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT|ep|Ep)(?:\.\s?|\s)"
+    r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT|ep|Ep|Rm)(?:\.\s?|\s)"
     r"|(p|pg|pgs|sec|Sec|secs|Secs|Op|op|rev|Art|art|s|ss)\.\s?)"
     r"(?=\d)"
 )
 _BEFORE_NUMBER_WORDS = {
     "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
-    "apt": "apartment", "ep": "episode", "sec": "section", "secs": "sections", "op": "opus", "rev": "revised",
+    "apt": "apartment", "ep": "episode", "rm": "room", "sec": "section", "secs": "sections", "op": "opus",
+    "rev": "revised",
     "art": "article", "s": "section", "ss": "sections",
 }
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
