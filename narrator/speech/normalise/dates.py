@@ -144,6 +144,7 @@ _TENOR = re.compile(
     r"|rates?|breakevens?|TIPS|CDS|auctions?|paper|tenors?|maturit(?:y|ies)|futures?)\b)")
 _CURVE = re.compile(r"(?<![\w.,'])(\d{1,2})s(\d{1,2})s\b")
 _PERIOD_ORDINALS = ("first", "second", "third", "fourth")
+_MAY_BE_PERIOD = re.compile(r"\d(?:[QHYy]|s\d)")
 
 
 def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
@@ -364,14 +365,15 @@ def _plural(words: str) -> str:
 
 def periods(text: str) -> str:
     """Reporting periods and tenors: "2Q22", "1H25", "Q2'23", "the 10Y yield", "the 2s10s curve" (text has a digit)."""
-    if "Q" in text or "H" in text:
+    found = {m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)}  # one cheap scan: which rules may apply
+    if "Q" in found or "H" in found:
         text = _QUARTER_OR_HALF.sub(_quarter_or_half, text)
-        if "'" in text:
-            text = _QUARTER_APOSTROPHE.sub(
-                lambda m: f"Q {numbers.cardinal(int(m.group(1)))} {numbers.two_digit_year(m.group(2))}", text)
-    if "Y" in text or "y " in text:
+    if "Q" in text and "'" in text:
+        text = _QUARTER_APOSTROPHE.sub(
+            lambda m: f"Q {numbers.cardinal(int(m.group(1)))} {numbers.two_digit_year(m.group(2))}", text)
+    if "Y" in found or "y" in found:
         text = _TENOR.sub(lambda m: f"{numbers.cardinal(int(m.group(1)))} year", text)
-    if "s" in text:
+    if "s" in found:
         text = _CURVE.sub(lambda m: padded(m, f"{_plural(numbers.cardinal(int(m.group(1))))} "
                                              f"{_plural(numbers.cardinal(int(m.group(2))))}"), text)
     return text
