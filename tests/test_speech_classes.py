@@ -1128,6 +1128,7 @@ def test_rand_shillings_glued_codes_quarters_and_the_nikkei(written: str, spoken
     ("It sold 150K.", "It sold one hundred fifty thousand."),
     ("The budget is 140M.", "The budget is one hundred forty million."),
     ("He ran the 10K.", "He ran the ten K."),  # a race
+    ("He sat in seat 12B.", "He sat in seat twelve B."),  # a place
     ("Windows 95B is old.", "Windows ninety five B is old."),
 ])
 def test_weekdays_after_times_rooms_titles_and_whole_numbers_with_scales(written: str, spoken: str) -> None:

@@ -557,9 +557,10 @@ def _scale_before_count(match: re.Match[str]) -> str:
 
 def _scale_at_end(match: re.Match[str]) -> str:
     """"1.1M." -> "one point one million."; after a name the letter is the name's ("Llama 2.5B model")."""
-    if _after_name(match) or (match.group(4) and _ARTICLE_JUST_BEFORE.search(
-            match.string, max(0, match.start() - 4), match.start())):
-        return match.group(0)
+    if _after_name(match) or (match.group(4) and (
+            _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
+            or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
+        return match.group(0)  # "the 10K", "seat 12B": a race, a place
     number, letter = match.group(1) or match.group(4), match.group(2) or match.group(3) or match.group(5)
     return padded(match, f"{_amount(number)} {_SCALES[letter]}")
 
