@@ -44,7 +44,7 @@ _MONEY = re.compile(
 _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week"}
 # "R50,000", "R1.2bn": South African rand, where the amount could be nothing else (grouped digits or a scale); a bare
 # "R2" or "R 5" may be anything.
-_RAND = re.compile(r"(?<![\w$.,])R(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
+_RAND = re.compile(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
 # "£5.5m-a-year", "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the
 # amount is read with its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale).
 _SCALE_HYPHEN = re.compile(r"([$£€¥₹₩]\s?\d[\d.,]*)(k|m|mn|bn|tn|K|M|B|T)-(?=[a-z])")
@@ -111,9 +111,8 @@ _SCALE_BEFORE_COUNT = re.compile(  # "500M+ downloads", "15T tokens", "100k GPUs
 # digits against a capital scale letter at a clause's end
 # or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
 # part of it ("Llama 2.5B model").
-_SCALE_AT_END = re.compile(
-    r"(\d(?<![\w.,$£€¥₹₩-]\d)\d{0,2}\.\d{1,2})(?:([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-zA-Z]))"
-    r"|((?<![\w.,$£€¥₹₩-])[1-9]\d{1,2})([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)"
+_SCALE_AT_END = re.compile(  # led by a digit, scanned for in C; _scale_at_end tells the whole numbers apart
+    r"(\d(?<![\w.,$£€¥₹₩-]\d)\d{0,2}(?:\.\d{1,2})?)(?:([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-zA-Z]))"
 )
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
@@ -557,12 +556,14 @@ def _scale_before_count(match: re.Match[str]) -> str:
 
 def _scale_at_end(match: re.Match[str]) -> str:
     """"1.1M." -> "one point one million."; after a name the letter is the name's ("Llama 2.5B model")."""
-    if _after_name(match) or (match.group(4) and (
+    number = match.group(1)
+    if "." not in number and (match.group(3) or len(number) < 2 or number[0] == "0"):
+        return match.group(0)  # a whole number only of two or three digits, and only at a clause's end
+    if _after_name(match) or ("." not in number and (
             _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
             or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
         return match.group(0)  # "the 10K", "seat 12B": a race, a place
-    number, letter = match.group(1) or match.group(4), match.group(2) or match.group(3) or match.group(5)
-    return padded(match, f"{_amount(number)} {_SCALES[letter]}")
+    return padded(match, f"{_amount(number)} {_SCALES[match.group(2) or match.group(3)]}")
 
 
 def _after_name(match: re.Match[str]) -> bool:
