@@ -1134,3 +1134,21 @@ def test_rand_shillings_glued_codes_quarters_and_the_nikkei(written: str, spoken
 def test_weekdays_after_times_rooms_titles_and_whole_numbers_with_scales(written: str, spoken: str) -> None:
     """"EST Sat." and "Rm. 204" kept their abbreviations, "Ald." and "Cllr" too, "150K." was "one hundred fifty K"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Use 250g/9oz flour.", "Use two hundred and fifty grams or nine ounces flour."),
+    ("It is 2.5cm/1in thick.", "It is two point five centimeters or one inch thick."),
+    ("Add 500ml/2 cups water.", "Add five hundred milliliters or two cups water."),
+    ("The dose is 5 mg/kg.", "The dose is five milligrams per kilogram."),  # per, not the same amount twice
+    ("Take 4 g/24 h.", "Take four grams per twenty four hours."),
+    ("The hotel charges €150pn.", "The hotel charges one hundred and fifty euros a night."),
+    ("Rent is £800pcm.", "Rent is eight hundred pounds a month."),
+    ("The book, pub. 1851, is a classic.", "The book, published eighteen fifty one, is a classic."),
+    ("We went to the pub. 5 of us.", "We went to the pub. five of us."),  # the inn
+    ("The NZ$ rose 0.4%.", "The New Zealand dollar rose zero point four percent."),
+])
+def test_one_amount_two_ways_rooms_a_night_publication_years_and_dollars_named_alone(written: str,
+                                                                                        spoken: str) -> None:
+    """"250g/9oz" was "per nine ounces", "€150pn" kept "pn", "pub. 1851" its abbreviation, "NZ$" was "N.Z$"."""
+    assert speakable(written) == spoken

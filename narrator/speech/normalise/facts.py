@@ -170,6 +170,14 @@ STATES = (
 
 # Units of length that take a power: "km2" and "km²" are square kilometers, "m3" cubic meters.
 LENGTHS = frozenset({"mm", "cm", "m", "km", "ft", "mi", "yd", "nm", "μm"})
+# Units of one quantity: "250g/9oz" and "180°C/350°F" give one amount two ways ("or"), where "5 mg/kg" is per.
+SAME_QUANTITY = (
+    LENGTHS | {"in.", "yds"},
+    frozenset({"mg", "g", "kg", "oz", "lb", "lbs", "t", "mcg", "μg", "ng"}),
+    frozenset({"ml", "mL", "l", "L", "cl", "dL", "gal", "qt", "fl oz", "tsp", "tbsp"}),
+    frozenset({"°C", "°F", "° C", "° F"}),
+    frozenset({"mph", "km/h", "kmh", "kph", "kmph", "m/s", "kt", "kn"}),
+)
 POWERS = {"2": "square", "3": "cubic"}
 # Time after a slash: "20 g/day", "$5/mo".
 PERIODS = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "hour": "hour",

@@ -13,6 +13,7 @@ from narrator.speech.normalise.facts import (
     LENGTHS,
     PERIODS,
     POWERS,
+    SAME_QUANTITY,
     SCALES,
     UNITS,
 )
@@ -38,10 +39,10 @@ _MONEY = re.compile(
     rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour)\b))"
     # "$4/kg": a price per unit of measure; "$1.50/gallon", "$30/person": per a thing named in full.
     rf"|({_UNIT_ALT})(?![\w°/])|(?<=/)([a-z]{{3,15}})\b(?![/'’-])))?"
-    # "£30,000 pa", "£800 pcm", "£120 p.w.": a salary or a rent as British listings give it
-    r"(?:\s(pa|p\.a\.|pcm|pw|p\.w\.)(?![\w/]|\.\w))?"
+    # "£30,000 pa", "£800 pcm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings give it
+    r"(?:\s?(pa|p\.a\.|pcm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w))?"
 )
-_RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week"}
+_RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a night", "pppn": "per person per night"}
 # "R50,000", "R1.2bn": South African rand, where the amount could be nothing else (grouped digits or a scale); a bare
 # "R2" or "R 5" may be anything.
 _RAND = re.compile(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
@@ -137,7 +138,6 @@ _MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μΩÅ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
 # parliament); metres, grams and litres are common enough after a number to be read as units.
-_TEMPERATURES = frozenset({"°C", "°F", "℃", "℉"})
 _SPAN_BEFORE = re.compile(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # A recipe's cup written "c." after an amount and before what is measured: "1/2 c. sugar", "2 c. flour".
@@ -151,6 +151,17 @@ _FEET_AND_INCHES = re.compile(
     r"(?<![\w.,])(\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})(?:in\b\.?(?!\w)|\s?in(?:ches|ch)?\b\.?"
     r"(?=\s*$|[,;:)!?]|\.\s|\s(?:tall|high|long|wide|deep|across|and)\b))"
 )
+# "250g/9oz", "500ml/2 cups", "2.5cm/1in", "180°C/350°F": one amount given two ways, said with "or" (each side is
+# then read as a measure); "5 mg/kg" and "4 g/24 h" are per.
+_QUANTITY_OF = {unit: index for index, same in enumerate(SAME_QUANTITY) for unit in same} | {
+    "in": 0, "cup": 2, "cups": 2}
+_SAME_ALT = "|".join(re.escape(u) for u in sorted({u for same in SAME_QUANTITY for u in same}, key=len, reverse=True))
+_EQUIVALENT = re.compile(
+    rf"(?<=\d)(\s?)({_SAME_ALT})\s?/\s?(?=\d[\d,]*(?:\.\d+)?\s?({_SAME_ALT}|in|cups?)(?![\w/]))")
+_MAY_BE_EQUIVALENT = re.compile(r"[a-zA-Z°]\s?/\s?\d")
+_DOLLAR_ALONE = re.compile(
+    "(?<![\\w$])(?:" + "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
+    + r")(?!\s?[\d$])")
 # "3in of rain", "a 2-3in layer": "in" against a number is inches (parted by a space it is the preposition).
 _GLUED_INCHES = re.compile(rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?in\b(?![\w'’-])")
 _MAY_BE_GLUED_INCHES = re.compile(r"\din\b")
@@ -483,8 +494,6 @@ def _measure(match: re.Match[str]) -> str:
     else:
         spoken = _amount(value, True) + (" to " + _amount(upper, True) if upper else "")
     spoken += f" {scale} {name}" if scale else f" {name}"
-    if per and per_count and unit in _TEMPERATURES and per in _TEMPERATURES:  # "180°C/350°F": the same in both
-        return padded(match, f"{spoken} or {_amount(per_count, True)} {UNITS[per][0 if _is_one(per_count) else 1]}")
     if per:
         count = int(per_count) if per_count else 1
         per_name = PERIODS[per] if per in PERIODS else UNITS[per][0]
@@ -636,14 +645,20 @@ def _per_unit(match: re.Match[str]) -> str:
 
 
 def units_alone(text: str) -> str:
-    """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"."""
+    """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"; a
+    dollar named by its country's letters with no amount: "the NZ$ rose" -> "the New Zealand dollar rose"."""
     if " in " in text or " to " in text or " per " in text:
-        return _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
+        text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
+    if "$" in text:
+        text = _DOLLAR_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
     return text
 
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
+    if "/" in text and _MAY_BE_EQUIVALENT.search(text):
+        text = _EQUIVALENT.sub(lambda m: m.group(1) + m.group(2) + (
+            " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)
     if "-sq" in text:
         text = _HYPHENED_SQUARE.sub(lambda m: " square foot" if m.group(1) == "ft" else " square meter", text)
     if "sq." in text or "cu." in text or "fl." in text:

@@ -110,8 +110,9 @@ _NOUN_NEXT = re.compile(
     r"[a-z]+\b"
 )
 _PERCENTAGE = re.compile(r"%|\bper ?cent|\bpercentage\b")
-_FOUNDED = re.compile(r"\b([Ee]st|[Pp]op)\.\s?(?=\d)")
-_FOUNDED_WORDS = {"est": "established", "pop": "population"}
+# "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
+_FOUNDED = re.compile(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d)")
+_FOUNDED_WORDS = {"est": "established", "pop": "population", "pub": "published"}
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
@@ -227,7 +228,7 @@ def abbreviations(text: str) -> str:
             text = _PP_AFTER_NUMBER.sub(lambda m: _points_or_pages(m, points), text)
         if "M" in text and _MAY_BE_MAGNITUDE.search(text) and _QUAKE.search(text):  # cheapest looks first
             text = _MAGNITUDE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "magnitude ", text)
-        if "st." in text or "op." in text:
+        if "st." in text or "op." in text or "ub." in text:
             text = _FOUNDED.sub(_founded, text)
     if "." in text and _MAY_BE_LIFE_DATES.search(text):
         text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
