@@ -1152,3 +1152,20 @@ def test_one_amount_two_ways_rooms_a_night_publication_years_and_dollars_named_a
                                                                                         spoken: str) -> None:
     """"250g/9oz" was "per nine ounces", "€150pn" kept "pn", "pub. 1851" its abbreviation, "NZ$" was "N.Z$"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The ceasefire began at 0800 GMT.", "The ceasefire began at o eight hundred GMT."),
+    ("It starts at 1430 UTC today.", "It starts at fourteen thirty UTC today."),
+    ("In 1945 GMT was used.", "In nineteen forty five GMT was used."),  # a year
+    ("Inflation hit 10.1% in Oct '22.", "Inflation hit ten point one percent in October twenty two."),
+    ("He was jailed for 18 mths.", "He was jailed for eighteen months."),
+    ("Casualties exceeded 500k.", "Casualties exceeded five hundred thousand."),
+    ("He ran a 5k.", "He ran a five k."),  # a race
+    ("Police said the 4x4 was travelling fast.", "Police said the four by four was travelling fast."),
+    ("The FTSE 100 fell.", "The Footsie one hundred fell."),
+])
+def test_times_with_a_zone_short_years_months_thousands_and_four_by_fours(written: str, spoken: str) -> None:
+    """"0800 GMT" was "zero eight zero zero", "Oct '22" kept "Oct", "500k." "five hundred k", "the 4x4" "four x
+    four", "FTSE" was spelled."""
+    assert speakable(written) == spoken

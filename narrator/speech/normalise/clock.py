@@ -40,11 +40,12 @@ _TIME_WORDS = ("[Aa]t", "[Bb]y", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Bb]efore", 
 _AFTER_TIME_WORD = "|".join(rf"(?<=\b{word} )" for word in _TIME_WORDS)  # one look-behind each: they differ in width
 _HOURS = re.compile(
     rf"(?<![\w.,:])(?:(0\d)|(?:{_AFTER_TIME_WORD})(1\d|2[0-3]))([0-5]\d)(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d))?"
-    r"\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?"
+    # "0800 GMT", "at 1430 UTC": a zone after four digits makes them a time as well
+    r"(?:\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?|\s(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b)"
 )
 # "1-2 p.m.", "9–11am": a span of bare hours that shares the second's half of the day.
 _HOUR_SPAN = re.compile(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm]\b)")
-_MAY_BE_HOURS = re.compile(r"\d\d\s?h")
+_MAY_BE_HOURS = re.compile(r"\d\d\s?h|\d\d\s[GUBCEP][A-Z]?T\b")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
@@ -142,11 +143,11 @@ def _verses(match: re.Match[str]) -> str:
 
 
 def _hours(match: re.Match[str]) -> str:
-    """"0800 hours" -> "o eight hundred hours", "1430 hours" -> "fourteen thirty hours"; also spans of them."""
+    """"0800 hours" -> "o eight hundred hours", "at 1430 GMT" -> "at fourteen thirty GMT"; also spans of them."""
     spoken = _hundred_hours(int(match.group(1) or match.group(2)), int(match.group(3)))
     if match.group(4):
         spoken += " to " + _hundred_hours(int(match.group(4)), int(match.group(5)))
-    return padded(match, spoken + " hours")
+    return padded(match, spoken + (" " + match.group(6) if match.group(6) else " hours"))
 
 
 def _hundred_hours(hours: int, minutes: int) -> str:

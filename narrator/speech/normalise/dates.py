@@ -63,7 +63,7 @@ _SEASON = re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(
 # "the 5th c. BCE", "13th c.": an ordinal before "c." is its century ("c. 1850" before a year is circa).
 _ORDINAL_CENTURY = re.compile(r"(\d(?:st|nd|rd|th))\s?c\.(?=\s+(?:BCE?|AD|CE|B\.C|A\.D|C\.E)|\s*$|[,;:)]|\s+[a-z])")
 _CIRCA = re.compile(r"(?<![\w.(])c\.\s?(?=\d{3,4}(?![\d\w]|[.,]\d))")
-_MONTH_YEAR = re.compile(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b)")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b|'\d\d\b)")  # "June 2024", "Oct '22"
 _ISO = re.compile(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
 # "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read.
 _TIMESTAMP = re.compile(

@@ -93,7 +93,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "ms": ("millisecond", "milliseconds"), "sec": ("second", "seconds"), "min": ("minute", "minutes"),
     "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
     "hrs": ("hour", "hours"), "hr": ("hour", "hours"),
-    "wk": ("week", "weeks"), "wks": ("week", "weeks"), "mos": ("month", "months"),
+    "wk": ("week", "weeks"), "wks": ("week", "weeks"), "mos": ("month", "months"), "mth": ("month", "months"),
+    "mths": ("month", "months"),
     # a player's averages ("22.4 ppg")
     "ppg": ("point per game", "points per game"), "rpg": ("rebound per game", "rebounds per game"),
     "apg": ("assist per game", "assists per game"),

@@ -97,6 +97,8 @@ _DIMENSIONS = re.compile(
     # ("0x1F" is hex; "scored 2x8 on the test" may be a product)
     r"|(?<![\w.,])(?!0x)\d{1,4}x\d{1,4}"
     r"(?=\s(?!(?:on|in|at|of|to|for|and|or|is|was|are|were|with|by|from|as|than|then|so|but)\b)[a-z]|-[a-z])"
+    # "the 4x4 was", "a 4x4.": after an article, a size names the thing (a car, a grid) whatever follows
+    r"|(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?!0x)\d{1,2}x\d{1,2}(?![\w.,]?\d|\w|\s?=)"
 )
 # "2.5 cm x 3 cm", "10 ft × 12 ft": sizes with the unit on each, said with "by".
 _SIZES_WITH_UNITS = re.compile(
@@ -113,7 +115,7 @@ _SCALE_BEFORE_COUNT = re.compile(  # "500M+ downloads", "15T tokens", "100k GPUs
 # or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
 # part of it ("Llama 2.5B model").
 _SCALE_AT_END = re.compile(  # led by a digit, scanned for in C; _scale_at_end tells the whole numbers apart
-    r"(\d(?<![\w.,$£€¥₹₩-]\d)\d{0,2}(?:\.\d{1,2})?)(?:([MKB])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-zA-Z]))"
+    r"(\d(?<![\w.,$£€¥₹₩-]\d)\d{0,2}(?:\.\d{1,2})?)(?:([MKBk])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-zA-Z]))"
 )
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
@@ -586,7 +588,7 @@ def _in_context(text: str) -> str:
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
     if not found.isdisjoint("mkMKBT"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
-    if "M" in text or "B" in text or "K" in text:
+    if "M" in text or "B" in text or "K" in text or "k" in text:
         text = _SCALE_AT_END.sub(_scale_at_end, text)
     if "per " in text or "ne in " in text or "1 in " in text:
         text = _RATE_BASE.sub(lambda m: f"{m.group(1)}{_amount(m.group(2))} {_SCALES[m.group(3)]}", text)
