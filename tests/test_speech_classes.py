@@ -1162,6 +1162,7 @@ def test_one_amount_two_ways_rooms_a_night_publication_years_and_dollars_named_a
     ("He was jailed for 18 mths.", "He was jailed for eighteen months."),
     ("Casualties exceeded 500k.", "Casualties exceeded five hundred thousand."),
     ("He ran a 5k.", "He ran a five k."),  # a race
+    ("I ran 10k.", "I ran ten k."),  # a distance
     ("Police said the 4x4 was travelling fast.", "Police said the four by four was travelling fast."),
     ("The FTSE 100 fell.", "The Footsie one hundred fell."),
 ])

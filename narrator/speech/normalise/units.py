@@ -119,6 +119,9 @@ _SCALE_AT_END = re.compile(  # led by a digit, scanned for in C; _scale_at_end t
 )
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
+# "I ran 10k.": kilometres where the sentence speaks of running, walking or riding.
+_DISTANCE_WORDS = re.compile(r"\b(?:[Rr]an|[Rr]un\w*|[Rr]ac(?:e|ed|es|ing)|[Mm]arathon\w*|[Jj]og\w*|[Ww]alk\w*|[Hh]ik\w*"
+                             r"|[Cc]ycl\w*|[Rr]ode|[Rr]id(?:e|es|ing)|[Ss]wim\w*|parkrun)\b")
 _SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion", "T": "trillion"}
 # "1,234 cases per 100k", "one in 10k": the base of a rate ("a 5K" alone may be a race or a screen).
 _RATE_BASE = re.compile(r"\b((?:per|[1Oo]ne in|1 in)\s)(\d{1,3})([kKM])(?![\w'’-])")
@@ -574,6 +577,9 @@ def _scale_at_end(match: re.Match[str]) -> str:
             _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
             or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
         return match.group(0)  # "the 10K", "seat 12B": a race, a place
+    if match.group(2) in ("k", "K") and _DISTANCE_WORDS.search(match.string, max(0, match.start() - 100),
+                                                                 match.end() + 100):
+        return match.group(0)  # "I ran 10k.": a distance
     return padded(match, f"{_amount(number)} {_SCALES[match.group(2) or match.group(3)]}")
 
 
