@@ -120,8 +120,8 @@ _SCALE_AT_END = re.compile(  # led by a digit, scanned for in C; _scale_at_end t
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
 # "I ran 10k.": kilometres where the sentence speaks of running, walking or riding.
-_DISTANCE_WORDS = re.compile(r"\b(?:[Rr]an|[Rr]un\w*|[Rr]ac(?:e|ed|es|ing)|[Mm]arathon\w*|[Jj]og\w*|[Ww]alk\w*|[Hh]ik\w*"
-                             r"|[Cc]ycl\w*|[Rr]ode|[Rr]id(?:e|es|ing)|[Ss]wim\w*|parkrun)\b")
+_DISTANCE_WORDS = re.compile(r"\b(?:[Rr]an|[Rr]un\w*|[Rr]ac(?:e|ed|es|ing)|[Mm]arathon\w*|[Jj]og\w*|[Ww]alk\w*"
+                             r"|[Hh]ik\w*|[Cc]ycl\w*|[Rr]ode|[Rr]id(?:e|es|ing)|[Ss]wim\w*|parkrun)\b")
 _SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion", "T": "trillion"}
 # "1,234 cases per 100k", "one in 10k": the base of a rate ("a 5K" alone may be a race or a screen).
 _RATE_BASE = re.compile(r"\b((?:per|[1Oo]ne in|1 in)\s)(\d{1,3})([kKM])(?![\w'’-])")
