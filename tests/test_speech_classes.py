@@ -1170,3 +1170,17 @@ def test_times_with_a_zone_short_years_months_thousands_and_four_by_fours(writte
     """"0800 GMT" was "zero eight zero zero", "Oct '22" kept "Oct", "500k." "five hundred k", "the 4x4" "four x
     four", "FTSE" was spelled."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He's batting .310 with 54 HRs.", "He's batting three ten with fifty four H.R.'s."),
+    ("A .300 hitter is rare.", "A three hundred hitter is rare."),
+    ("The p-value was .05.", "The p-value was point zero five."),
+    ("He finished T-5 at the Masters.", "He finished tied fifth at the Masters."),
+    ("Messi scored in the 89'.", "Messi scored in the eighty ninth minute."),
+    ("The 6' fence fell.", "The six foot fence fell."),  # a foot mark
+    ("Ireland won the 6N.", "Ireland won the six N."),  # the Six Nations, not newtons
+])
+def test_batting_averages_tied_places_match_minutes_and_the_six_nations(written: str, spoken: str) -> None:
+    """".310" was "point three one zero", "T-5" "T five", "the 89'" kept its mark, "6N" was six newtons."""
+    assert speakable(written) == spoken

@@ -122,6 +122,15 @@ _JETLINER = re.compile(
 # Led by the digit, not by the look-behind, so that the scan for a digit runs in C (the rule sees every sentence).
 _NUMBER = re.compile(r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?!\d)")
 _POINT_NUMBER = re.compile(r"\.(?<![\w.,]\.)(\d+)(?!\d)")  # ".5"
+# "batting .310", "a .285 average": a baseball average is said as a three-digit number ("three ten").
+_AVERAGE = re.compile(
+    r"\b((?:[Bb]att(?:ing|ed)|[Hh]itting|[Hh]it|avg|average of|slugging|on-base)\s)\.(\d{3})\b(?![.,]\d)"
+    r"|\.(\d{3})(?<![\w.,]\.\d{3})(?=\s(?:average|hitter|batting average|career average)\b)")
+# "scored in the 89'": a football match's minute, after "the" and before no noun.
+_MATCH_MINUTE = re.compile(
+    r"\b([Tt]he\s)(1[01]\d|120|[1-9]\d?)'(?=[,.;:)!?]|$|\s(?:and|with|as|to|after|before|when|from)\b)")
+# "he finished T-5", "sits T5": tied for a place, as golf's leaderboards write it.
+_TIED = re.compile(r"\b((?:finished|placed|sits|sat|closed|ended|is tied|was tied)\s)T[-\s]?([1-9]\d?)\b(?![\w-])")
 _LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 # "401(k)", "501(c)(3)", "Section 230(c)(1)": a code with lettered and numbered subsections.
 _SUBSECTIONS = re.compile(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,4}\)|\(\d{1,2}\)){1,4})(?![\w(])")
@@ -354,6 +363,13 @@ def _subsections(match: re.Match[str]) -> str:
     return padded(match, " ".join(parts))
 
 
+def _average(match: re.Match[str]) -> str:
+    """".310" -> "three ten", ".300" -> "three hundred", ".057" -> "o fifty seven"."""
+    digits = match.group(2) or match.group(3)
+    spoken = numbers.in_pairs(digits) if digits[0] != "0" else "o " + numbers.cardinal(int(digits))
+    return (match.group(1) or "") + spoken
+
+
 def _numbers(text: str) -> str:
     """Products, ranges, ordinals, fractions and plain numbers, in that order."""
     if "*" in text:
@@ -374,6 +390,12 @@ def _numbers(text: str) -> str:
         text = _PLUS.sub(" plus ", text)
     if "-" in text:
         text = _LETTER_NUMBER.sub(" ", text)
+    if "'" in text:
+        text = _MATCH_MINUTE.sub(lambda m: f"{m.group(1)}{numbers.ordinal(int(m.group(2)))} minute", text)
+    if "T" in text:
+        text = _TIED.sub(lambda m: f"{m.group(1)}tied {numbers.ordinal(int(m.group(2)))}", text)
+    if "." in text and ("att" in text or "it" in text or "avg" in text or "average" in text):
+        text = _AVERAGE.sub(_average, text)
     text = _NUMBER.sub(_number, text)
     return _POINT_NUMBER.sub(lambda m: padded(m, numbers.decimal("." + m.group(1))), text) if "." in text else text
 

@@ -483,6 +483,8 @@ def _measure(match: re.Match[str]) -> str:
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
+    if unit == "N" and not (upper or scale or per or "." in value):
+        return match.group(0)  # "the 6N" is the Six Nations; newtons come with a decimal or per ("9.8 N", "N/m2")
     if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
         return match.group(0)  # "kg2" is a code, not a power
     singular, plural = UNITS[unit] if unit else _FOLDED_UNITS[folded.lower()]
