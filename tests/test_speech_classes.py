@@ -1184,3 +1184,18 @@ def test_times_with_a_zone_short_years_months_thousands_and_four_by_fours(writte
 def test_batting_averages_tied_places_match_minutes_and_the_six_nations(written: str, spoken: str) -> None:
     """".310" was "point three one zero", "T-5" "T five", "the 89'" kept its mark, "6N" was six newtons."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The deal values it at 12x EBITDA.", "The deal values it at twelve times EBITDA."),
+    ("It has 2x HDMI ports.", "It has two H.D.M.I ports."),  # a count of parts
+    ("He is a 3x NBA champion.", "He is a three time N.B.A champion."),
+    ("The IPO priced at $34/sh.", "The I.P.O priced at thirty four dollars per share."),
+    ("Bags cost $35 ea. Then we left.", "Bags cost thirty five dollars each. Then we left."),
+    ("A 3 bed / 2.5 bath condo.", "A three bed, two and a half bath condo."),
+    ("The 4bd/3ba home sold.", "The four bed, three bath home sold."),
+    ("Shares rose 4% pre-mkt.", "Shares rose four percent pre-market."),
+])
+def test_valuation_multiples_counts_of_parts_per_share_each_and_listings(written: str, spoken: str) -> None:
+    """"12x EBITDA" kept its "x", "2x HDMI" too, "$34/sh" was "or sh", "4bd/3ba" "four bd or three ba"."""
+    assert speakable(written) == spoken

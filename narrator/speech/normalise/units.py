@@ -38,9 +38,9 @@ _MONEY = re.compile(
     # "/mo." takes its full stop only mid-sentence: "$5/mo." at the end keeps the sentence's own.
     rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour)\b))"
     # "$4/kg": a price per unit of measure; "$1.50/gallon", "$30/person": per a thing named in full.
-    rf"|({_UNIT_ALT})(?![\w°/])|(?<=/)([a-z]{{3,15}})\b(?![/'’-])))?"
+    rf"|({_UNIT_ALT})(?![\w°/])|(?<=/)([a-z]{{3,15}}|sh)\b(?![/'’-])))?"
     # "£30,000 pa", "£800 pcm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings give it
-    r"(?:\s?(pa|p\.a\.|pcm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w))?"
+    r"(?:\s?(pa|p\.a\.|pcm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
 )
 _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a night", "pppn": "per person per night"}
 # "R50,000", "R1.2bn": South African rand, where the amount could be nothing else (grouped digits or a scale); a bare
@@ -167,6 +167,11 @@ _MAY_BE_EQUIVALENT = re.compile(r"[a-zA-Z°]\s?/\s?\d")
 _DOLLAR_ALONE = re.compile(
     "(?<![\\w$])(?:" + "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
     + r")(?!\s?[\d$])")
+# "4bd/3ba", "3 bed / 2.5 bath": a listing's bedrooms and bathrooms.
+_BEDS_BATHS = re.compile(
+    r"(?<![\w.,])(\d{1,2})\s?(?:bd|bds|bed|beds|br|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|bath|baths)\b")
+# "2x HDMI ports", "4x AA batteries": a count in a product's specification, said as the number alone.
+_COUNT_OF_PARTS = re.compile(r"(?<![\w.,])(\d{1,2})x(?=\s(?!(?:EBITDA|EBIT|ARR|FCF|EPS|NAV)\b)[A-Z]{2,})")
 # "3in of rain", "a 2-3in layer": "in" against a number is inches (parted by a space it is the preposition).
 _GLUED_INCHES = re.compile(rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?in\b(?![\w'’-])")
 _MAY_BE_GLUED_INCHES = re.compile(r"\din\b")
@@ -198,7 +203,8 @@ _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
 # zoom", "a 10x engineer" (comparisons are still multiples: "a 2x faster chip").
 _MULTIPLIER = re.compile(
     rf"(?<![\w.,])({NUM})(?:\s?(?:-|to)\s?({NUM}))?x"
-    r"(?=\s[a-z]|[,;:!?)]|\.(?:\s|$)|$)"
+    # a valuation's base in capitals is a multiple too ("12x EBITDA"); "2x HDMI ports" is a count
+    r"(?=\s[a-z]|\s(?:EBITDA|EBIT|ARR|FCF|EPS|NAV|P/E)\b|[,;:!?)]|\.(?:\s|$)|$)"
 )
 _KIND_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+$")
 _COMPARATIVE_AFTER = re.compile(
@@ -370,9 +376,11 @@ def _money(match: re.Match[str]) -> str:
     elif match.group(10):
         spoken += " per " + UNITS[match.group(10)][0]
     elif match.group(11):
-        spoken += " per " + match.group(11)
+        spoken += " per " + ("share" if match.group(11) == "sh" else match.group(11))  # "$34/sh"
     if match.group(12):
         spoken += " " + _RENT_PERIODS[match.group(12).replace(".", "")] + sentence_stop(match)
+    elif match.group(13):
+        spoken += " each" + sentence_stop(match)  # "$35 ea."
     return padded(match, _a_hundred(match, spoken) if singular else spoken)
 
 
@@ -607,8 +615,9 @@ def _in_context(text: str) -> str:
         text = _BARE_DEGREES.sub(_bare_degrees, text)
     if "s" in found:
         text = _DECIMAL_SECONDS.sub(lambda m: padded(m, f"{_amount(m.group(1))} seconds"), text)
-    if "x" in found:
-        text = _MULTIPLIER.sub(_multiplier, _TIMES_TITLE.sub(lambda m: padded(m, f"{_amount(m.group(1))} time"), text))
+    if "x" in found:  # titles first: "3x NBA champion" is "three time", "2x HDMI ports" a count
+        text = _TIMES_TITLE.sub(lambda m: padded(m, f"{_amount(m.group(1))} time"), text)
+        text = _MULTIPLIER.sub(_multiplier, _COUNT_OF_PARTS.sub(lambda m: _amount(m.group(1)), text))
     return text
 
 
@@ -666,6 +675,9 @@ def units_alone(text: str) -> str:
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
+    if "/" in text and "b" in text:
+        text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
+                                                   f"{' and a half' if m.group(3) else ''} bath"), text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
         text = _EQUIVALENT.sub(lambda m: m.group(1) + m.group(2) + (
             " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)

@@ -53,7 +53,7 @@ _FIXED = {
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding", "pts": "points",
     "IPv4": "I P v four", "IPv6": "I P v six", "Bldg.": "Building", "HbA1c": "H.B.A one C",
     "Qtr": "Quarter", "qtr": "quarter",
-    "Nikkei 225": "Nikkei two twenty five", "FTSE": "Footsie",
+    "Nikkei 225": "Nikkei two twenty five", "FTSE": "Footsie", "mkt": "market",
     "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
     "WWI": "World War One", "WWII": "World War Two", "WW1": "World War One", "WW2": "World War Two",
     "q/q": "quarter on quarter", "m/m": "month on month", "MoM": "month on month", "yr": "year", "yr.": "year",
