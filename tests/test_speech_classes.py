@@ -908,7 +908,7 @@ def test_a_day_first_month_and_day_follows_the_setting() -> None:
     ("Training took 30.8M GPU hours.", "Training took thirty point eight million G.P.U hours."),
     ("The cluster has 100k GPUs.", "The cluster has one hundred thousand G.P.U.'s."),
     ("It supports 4K@60fps.", "It supports four K at sixty frames per second."),
-    ("The camera shoots 8K/30p video.", "The camera shoots eight K/thirty p video."),
+    ("The camera shoots 8K/30p video.", "The camera shoots eight K at thirty p video."),
     ("The 14\" MacBook Pro is light.", "The fourteen inch MacBook Pro is light."),
     ("The API returns HTTP 404.", "The A.P.I returns HTTP four o four."),
     ("A 503 error hit.", "A five o three error hit."),
@@ -1198,4 +1198,15 @@ def test_batting_averages_tied_places_match_minutes_and_the_six_nations(written:
 ])
 def test_valuation_multiples_counts_of_parts_per_share_each_and_listings(written: str, spoken: str) -> None:
     """"12x EBITDA" kept its "x", "2x HDMI" too, "$34/sh" was "or sh", "4bd/3ba" "four bd or three ba"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It records 4K/120fps.", "It records four K at one hundred and twenty frames per second."),
+    ("An f/1.8 aperture lens.", "An f one point eight aperture lens."),
+    ("A 24-70mm f/2.8 zoom.", "A twenty four to seventy millimeter f two point eight zoom."),
+    ("The ratio is 1/2.", "The ratio is one half."),
+])
+def test_video_modes_and_apertures(written: str, spoken: str) -> None:
+    """"4K/120fps" kept its slash and "fps" (after the slash no unit was read), "f/1.8" was "f/one point eight"."""
     assert speakable(written) == spoken

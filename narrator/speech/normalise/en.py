@@ -89,6 +89,10 @@ _DOUBLE_O = re.compile(r"0(?<![\w.,$£€]0)07(?![\w.,]\d|\w)")
 # A vulnerability's identifier: "CVE-2024-3094" is "C V E twenty twenty four thirty ninety four".
 _CVE = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b")
 _AT_NUMBER = re.compile(r"(?<=\w)@(?=\d)")
+# "4K/60fps", "8K/30p": a video's resolution and its frame rate, "at"; "f/1.8": a lens's aperture, "f one point
+# eight".
+_VIDEO_MODE = re.compile(r"(?<=\d[Kkp])/(\d{2,3})\s?(fps\b|p\b(?!\.\w))")
+_APERTURE = re.compile(r"\bf/(?=\d)")
 _TIMES = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
 _VERSION_WORD_BEFORE = re.compile(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
@@ -416,6 +420,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if has_digits:
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = _AT_NUMBER.sub(" at ", text)
+        if "/" in text:
+            text = _APERTURE.sub("f ", _VIDEO_MODE.sub(r" at \1 \2", text))  # "30 p": no pence
         text = numbers.scientific(numbers.spaced_thousands(numbers.long_runs(text)))
         if ":" in text:
             text = _RATIO.sub(_ratio, text)
