@@ -1210,3 +1210,16 @@ def test_valuation_multiples_counts_of_parts_per_share_each_and_listings(written
 def test_video_modes_and_apertures(written: str, spoken: str) -> None:
     """"4K/120fps" kept its slash and "fps" (after the slash no unit was read), "f/1.8" was "f/one point eight"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("In Gen. 1:1 the world begins.", "In Genesis one one the world begins."),
+    ("Read 1 Cor. 13:4-7 at weddings.", "Read First Corinthians thirteen four to seven at weddings."),
+    ("Rev. Smith read Rev. 3:20.", "Reverend Smith read Revelation three twenty."),
+    ("Col. Mustard cited Col. 3:16.", "Colonel Mustard cited Colossians three sixteen."),
+    ("He lived in the 14th–15th centuries.", "He lived in the fourteenth to fifteenth centuries."),
+    ("The 21st-century economy.", "The twenty first-century economy."),
+])
+def test_books_of_the_bible_abbreviated_and_spans_of_ordinals(written: str, spoken: str) -> None:
+    """"Gen. 1:1" was "General one to one", "Matt. 5:3" kept "Matt." and its colon, "14th–15th" a hyphen."""
+    assert speakable(written) == spoken

@@ -46,6 +46,8 @@ _SCORE_BEFORE = re.compile(
     r"|rating of|score of)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b")
+# "the 14th-15th centuries", "1st-3rd editions": a span of ordinals, said with "to".
+_ORDINAL_SPAN = re.compile(r"(?<=\d)(st|nd|rd|th)\s?-\s?(?=\d+(?:st|nd|rd|th)\b)")
 # Slashed numbers said as set phrases, not as fractions.
 _IDIOMS = {
     "24/7": "twenty four seven",
@@ -387,6 +389,8 @@ def _numbers(text: str) -> str:
         text = _SCORE.sub(_score, text)
         text = _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
     if _MAY_BE_ORDINAL.search(text):
+        if "-" in text:
+            text = _ORDINAL_SPAN.sub(r"\1 to ", text)
         text = _ORDINAL.sub(_ordinal, text)
     if "^" in text:
         text = _POWER.sub(_power, text)

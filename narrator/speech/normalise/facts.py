@@ -231,3 +231,16 @@ COUNTED_NOUNS = word_set(
     "students employees workers residents inhabitants households families species deaths cases dollars euros "
     "ships horses cattle sheep guns rifles houses miles feet yards meters metres kilometres"
 ) | frozenset(plural for _, plural in UNITS.values() if " " not in plural)
+
+# The books of the Bible as references shorten them, before a chapter and verse ("Matt. 5:3", "1 Cor. 13:4").
+BIBLE_BOOKS = {
+    "Gen": "Genesis", "Ex": "Exodus", "Exod": "Exodus", "Lev": "Leviticus", "Num": "Numbers", "Deut": "Deuteronomy",
+    "Josh": "Joshua", "Judg": "Judges", "Sam": "Samuel", "Kgs": "Kings", "Chr": "Chronicles", "Chron": "Chronicles",
+    "Neh": "Nehemiah", "Esth": "Esther", "Ps": "Psalm", "Psa": "Psalm", "Prov": "Proverbs", "Eccl": "Ecclesiastes",
+    "Eccles": "Ecclesiastes", "Isa": "Isaiah", "Jer": "Jeremiah", "Lam": "Lamentations", "Ezek": "Ezekiel",
+    "Dan": "Daniel", "Hos": "Hosea", "Mic": "Micah", "Hab": "Habakkuk", "Zech": "Zechariah", "Mal": "Malachi",
+    "Matt": "Matthew", "Mt": "Matthew", "Mk": "Mark", "Lk": "Luke", "Jn": "John", "Rom": "Romans",
+    "Cor": "Corinthians", "Gal": "Galatians", "Eph": "Ephesians", "Phil": "Philippians", "Col": "Colossians",
+    "Thess": "Thessalonians", "Tim": "Timothy", "Tit": "Titus", "Philem": "Philemon", "Heb": "Hebrews",
+    "Jas": "James", "Pet": "Peter", "Rev": "Revelation",
+}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.facts import BIBLE_BOOKS
 
 # Roman numerals: after these words any numeral (even "I") is a number.
 _COUNTERS = (
@@ -42,6 +43,11 @@ _NUMBERED_BOOK = re.compile(
     r"(?<![\w.,])(III|II|I|[123])\s+(?=(?:Samuel|Chronicles|Corinthians|Thessalonians|Timothy|Maccabees|Esdras)\b)"
     r"|(?<![\w.,])(III|II)\s+(?=(?:Kings|Peter|John)\b)"
 )
+# A book's abbreviation only before a chapter and a verse: "Rev. 3:20" (but "Rev. Smith"), "Col. 3:16" (but "Col.
+# Mustard").
+_BOOK_ABBREVIATION = re.compile(
+    r"\b(" + "|".join(sorted(BIBLE_BOOKS, key=len, reverse=True)) + r")\.?\s?(?=\d{1,3}:\d{1,3}(?!\d))")
+_MAY_BE_VERSE = re.compile(r"\d:\d")
 _BOOK_ORDINALS = {"I": "First", "1": "First", "II": "Second", "2": "Second", "III": "Third", "3": "Third"}
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
@@ -110,7 +116,10 @@ def roman_value(numeral: str) -> int:
 
 
 def numbered_books(text: str) -> str:
-    """"II Corinthians" -> "Second Corinthians", "1 Samuel" -> "First Samuel", before numbers become words."""
+    """"II Corinthians" -> "Second Corinthians", "1 Samuel" -> "First Samuel", "Matt. 5:3" -> "Matthew 5:3", before
+    numbers become words."""
+    if ":" in text and _MAY_BE_VERSE.search(text):
+        text = _BOOK_ABBREVIATION.sub(lambda m: BIBLE_BOOKS[m.group(1)] + " ", text)
     if _MAY_BE_BOOK.search(text):
         return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2)] + " ", text)
     return text
