@@ -1223,3 +1223,13 @@ def test_video_modes_and_apertures(written: str, spoken: str) -> None:
 def test_books_of_the_bible_abbreviated_and_spans_of_ordinals(written: str, spoken: str) -> None:
     """"Gen. 1:1" was "General one to one", "Matt. 5:3" kept "Matt." and its colon, "14th–15th" a hyphen."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Gas costs 7p/kWh.", "Gas costs seven pence per kilowatt hour."),
+    ("Bananas cost 59c/lb.", "Bananas cost fifty nine cents per pound."),
+    ("Solar capacity reached 1.6 TW.", "Solar capacity reached one point six terawatts."),
+])
+def test_small_change_per_unit_and_terawatts(written: str, spoken: str) -> None:
+    """"7p/kWh" kept "/kWh", "1.6 TW" was spelled."""
+    assert speakable(written) == spoken

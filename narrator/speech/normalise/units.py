@@ -56,7 +56,9 @@ _TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
 _MAY_BE_SMALL_CHANGE = re.compile(r"\d[pc]\b")
 # "145.9p a litre": pence with a tenth, as fuel is priced (a video's "720p" has no decimal).
-_SMALL_CHANGE = re.compile(r"(?<![\w.,$£€/])(\d{1,3}(?:\.\d)?)([pc])\b(?![\w'’-]|\.\w)")  # not "8K/30p"
+# "7p/kWh", "59c/lb": per a unit.
+_SMALL_CHANGE = re.compile(  # not "8K/30p"
+    rf"(?<![\w.,$£€/])(\d{{1,3}}(?:\.\d)?)([pc])\b(?![\w'’-]|\.\w)(?:/({_UNIT_ALT})(?![\w°/]))?")
 # A video's lines, not pence: "720p" ("345p" is a share price in pence).
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720"})
 # "£9.99pp": a price per person (a number's "pp" alone is pages or percentage points, words.py).
@@ -402,11 +404,12 @@ def _small_change(match: re.Match[str]) -> str:
     """"50p" -> "fifty pence", "1p" -> "one penny", "99c" -> "ninety nine cents"; "Figure 3c" is a label."""
     if _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
         return match.group(0)
-    value, letter = match.groups()
-    if value in _VIDEO_LINES and letter == "p":
+    value, letter, per = match.groups()
+    if value in _VIDEO_LINES and letter == "p" and not per:
         return match.group(0)
     one, many = ("penny", "pence") if letter == "p" else ("cent", "cents")
-    return padded(match, f"{_amount(value)} {one if value == '1' else many}")
+    per_unit = f" per {UNITS[per][0]}" if per else ""
+    return padded(match, f"{_amount(value)} {one if value == '1' else many}{per_unit}")
 
 
 def money(text: str) -> str:
