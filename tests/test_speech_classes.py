@@ -1233,3 +1233,15 @@ def test_books_of_the_bible_abbreviated_and_spans_of_ordinals(written: str, spok
 def test_small_change_per_unit_and_terawatts(written: str, spoken: str) -> None:
     """"7p/kWh" kept "/kWh", "1.6 TW" was spelled."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The vessel, IMO 9321483, ran aground.", "The vessel, I.M.O nine three two one four eight three, ran aground."),
+    ("It was sailing at 12 kts.", "It was sailing at twelve knots."),
+    ("The ransom demand was 50 BTC.", "The ransom demand was fifty bitcoin."),
+    ("It costs ₿0.25.", "It costs zero point two five bitcoin."),  # was "twenty five satoshis"
+    ("The DDoS peaked at 3.8 Tbps.", "The DDoS peaked at three point eight terabits per second."),
+])
+def test_ship_numbers_knots_bitcoin_and_terabits(written: str, spoken: str) -> None:
+    """"IMO 9321483" was a count in millions, "12 kts", "50 BTC" and "3.8 Tbps" kept their letters."""
+    assert speakable(written) == spoken

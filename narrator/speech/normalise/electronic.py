@@ -19,12 +19,13 @@ _TLDS = (
 _SAID_TLDS = word_set("com org net edu gov mil int info biz app dev news blog online site tech zip jpeg")
 # A book's or a journal's number, read digit by digit: "ISBN 0-330-39310-3", "ISSN 0891-1851" (not a range).
 _ISBN = re.compile(r"\b(ISBN|ISSN)(?:-1[03])?:?\s*((?:\d[\s-]?){9,12}[\dX]|\d{4}-?\d{3}[\dX])\b")
-# A reference's identifier, read digit by digit or piece by piece: "PMID 18583455", "PMC3456789",
+# A reference's identifier, read digit by digit or piece by piece: "PMID 18583455", "PMC3456789", "IMO 9321483",
 # "doi:10.1000/xyz123", "arXiv:2101.00001".
 _REFERENCE_ID = re.compile(
-    r"\b(PMID|PMCID|OCLC|LCCN|JSTOR|OSTI|SSRN|S2CID)(:?\s?)(\d{4,12})\b(?![.,]\d)|\bPMC(\d{5,9})\b"
+    r"\b(PMID|PMCID|OCLC|LCCN|JSTOR|OSTI|SSRN|S2CID|IMO|MMSI)(:?\s?)(\d{4,12})\b(?![.,]\d)|\bPMC(\d{5,9})\b"
 )
-_REFERENCE_LABELS = ("PMID", "PMC", "OCLC", "LCCN", "JSTOR", "OSTI", "SSRN", "S2CID")  # "PMC" covers "PMCID"
+# "PMC" covers "PMCID"; a ship's IMO and MMSI numbers are read the same way
+_REFERENCE_LABELS = ("PMID", "PMC", "OCLC", "LCCN", "JSTOR", "OSTI", "SSRN", "S2CID", "IMO", "MMSI")
 _DOI = re.compile(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.\d{4,5}(?:v\d{1,2})?)")
 # The last digits of a card or account are read one by one.
 _ENDING_IN = re.compile(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b")

@@ -341,8 +341,9 @@ def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None
         return f"{sign}{_amount(plain)} {scale} {majors}"
     if len(cents) > 2 and set(cents[2:]) == {"0"}:
         cents = cents[:2]
-    if len(cents) > 2 or (cents and not whole and len(cents) != 2):
-        whole_words = numbers.cardinal_with_and(int(whole)) + " " if whole else ""
+    # a bitcoin's decimals are fractions of it, not hundredths in satoshis: "BTC 0.5" is "zero point five bitcoin"
+    if len(cents) > 2 or (cents and not whole and len(cents) != 2) or (cents and minor == "satoshi"):
+        whole_words = numbers.cardinal_with_and(int(whole or "0")) + " " if whole or minor == "satoshi" else ""
         return f"{sign}{whole_words}point {numbers.digits(cents)} {majors}"
     whole_value = int(whole or "0")
     cent_value = int(cents.ljust(2, "0")) if cents else 0
