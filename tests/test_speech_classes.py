@@ -1245,3 +1245,17 @@ def test_small_change_per_unit_and_terawatts(written: str, spoken: str) -> None:
 def test_ship_numbers_knots_bitcoin_and_terabits(written: str, spoken: str) -> None:
     """"IMO 9321483" was a count in millions, "12 kts", "50 BTC" and "3.8 Tbps" kept their letters."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Wheat futures rose to $5.80/bu.", "Wheat futures rose to five dollars eighty cents per bushel."),
+    ("Corn yields hit 177 bu/acre.", "Corn yields hit one hundred and seventy seven bushels per acre."),
+    ("Milk prices fell to 35ppl.", "Milk prices fell to thirty five pence per liter."),
+    ("Payrolls rose by 256K in Dec.", "Payrolls rose by two hundred fifty six thousand in December."),
+    ("He ran the 10K in May.", "He ran the ten K in May."),  # a race
+    ("Windows 95B in use.", "Windows ninety five B in use."),
+    ("Wages grew 4.1% y-o-y.", "Wages grew four point one percent year on year."),
+])
+def test_farm_prices_whole_thousands_before_a_preposition_and_year_on_year(written: str, spoken: str) -> None:
+    """"$5.80/bu" was "or bu", "35ppl" and "y-o-y" kept their letters, "256K in" was "two hundred fifty six K"."""
+    assert speakable(written) == spoken

@@ -128,7 +128,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "bpm": ("beat per minute", "beats per minute"), "mpg": ("mile per gallon", "miles per gallon"),
     "hp": ("horsepower", "horsepower"), "h": ("hour", "hours"),
     "bhp": ("brake horsepower", "brake horsepower"), "cwt": ("hundredweight", "hundredweight"),
-    "bbl": ("barrel", "barrels"), "lb-ft": ("pound foot", "pound feet"), "Nm": ("newton meter", "newton meters"),
+    "bbl": ("barrel", "barrels"), "bu": ("bushel", "bushels"), "acre": ("acre", "acres"),
+    "ppl": ("penny per liter", "pence per liter"), "lb-ft": ("pound foot", "pound feet"),
+    "Nm": ("newton meter", "newton meters"),
     # science and engineering
     "dL": ("deciliter", "deciliters"), "mol": ("mole", "moles"), "mmol": ("millimole", "millimoles"),
     "μmol": ("micromole", "micromoles"), "Pa": ("pascal", "pascals"), "hPa": ("hectopascal", "hectopascals"),

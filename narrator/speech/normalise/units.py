@@ -112,12 +112,13 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 _SCALE_BEFORE_COUNT = re.compile(  # "500M+ downloads", "15T tokens", "100k GPUs"
     rf"(?<![\w.,$£€¥₹₩-])({NUM})([mkMKBT])(\+?)\s+([a-z]+|[A-Z]{{2,5}}s)\b(?!['’-])"
 )
-# "The toll passed 1.1M.", "sales hit 2.5B last year", "it sold 150K.": a decimal or a whole number of two or three
-# digits against a capital scale letter at a clause's end
+# "The toll passed 1.1M.", "sales hit 2.5B last year", "it sold 150K.", "rose by 256K in May": a decimal or a whole
+# number of two or three digits against a capital scale letter at a clause's end or before a preposition
 # or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
 # part of it ("Llama 2.5B model").
 _SCALE_AT_END = re.compile(  # led by a digit, scanned for in C; _scale_at_end tells the whole numbers apart
-    r"(\d(?<![\w.,$£€¥₹₩-]\d)\d{0,2}(?:\.\d{1,2})?)(?:([MKBk])(?=[,;:!?)]|\.(?:\s|$)|$)|([MB])(?=\s[a-zA-Z]))"
+    r"(\d(?<![\w.,$£€¥₹₩-]\d)\d{0,2}(?:\.\d{1,2})?)(?:([MKBk])(?=[,;:!?)]|\.(?:\s|$)|$|\s(?:in|on|at|to|from"
+    r"|for|since|over|last|this|after|before|during|a|an|the)\b)|([MB])(?=\s[a-zA-Z]))"
 )
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
@@ -587,6 +588,8 @@ def _scale_at_end(match: re.Match[str]) -> str:
     number = match.group(1)
     if "." not in number and (match.group(3) or len(number) < 2 or number[0] == "0"):
         return match.group(0)  # a whole number only of two or three digits, and only at a clause's end
+    if "." not in number and match.group(2) == "B" and match.string[match.end():match.end() + 1] == " ":
+        return match.group(0)  # "Windows 95B in use": before a preposition, billions want a decimal
     if _after_name(match) or ("." not in number and (
             _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
             or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
