@@ -1259,3 +1259,13 @@ def test_ship_numbers_knots_bitcoin_and_terabits(written: str, spoken: str) -> N
 def test_farm_prices_whole_thousands_before_a_preposition_and_year_on_year(written: str, spoken: str) -> None:
     """"$5.80/bu" was "or bu", "35ppl" and "y-o-y" kept their letters, "256K in" was "two hundred fifty six K"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The under-18s team won.", "The under-eighteens team won."),
+    ("Over-50s: 20% off.", "Over-fifties: twenty percent off."),
+    ("She's in her mid-30s.", "She's in her mid-thirties."),
+])
+def test_age_groups(written: str, spoken: str) -> None:
+    """"the under-18s" was "under eighteen s"."""
+    assert speakable(written) == spoken

@@ -174,6 +174,8 @@ _ABBREVIATED_WEEKDAY = re.compile(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 _ROUND_PLURAL = re.compile(r"(?<![\w.,'])(?:(100)s|1,?000s(?=\s+of\b))\b(?!['’])")
 _DIGIT_PLURAL = re.compile(r"(\b[a-z]+\s+)(\d)s\b(?!['’])")
 _DIGIT_PLURALS = ("zeros", "ones", "twos", "threes", "fours", "fives", "sixes", "sevens", "eights", "nines")
+# "the under-18s", "over-65s": an age group, the number's plural ("eighteens").
+_AGE_GROUP = re.compile(r"(?:(?<=[Uu]nder-)|(?<=[Oo]ver-))(\d{1,2})s\b(?!['’])")
 _MAY_BE_PLURAL_NUMBER = re.compile(r"\d(?<![\w.,']\d)(?:|00|,?000)s\b")
 _MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -423,6 +425,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _ERA.sub(_era, text)
     if "'" in text:
         text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
+    if "er-" in text and "s" in text:
+        text = _AGE_GROUP.sub(lambda m: _plural(numbers.cardinal(int(m.group(1)))), text)
     if _MAY_BE_PLURAL_NUMBER.search(text):
         text = _ROUND_PLURAL.sub(lambda m: padded(m, "hundreds" if m.group(1) else "thousands"), text)
         text = _DIGIT_PLURAL.sub(lambda m: m.group(1) + _DIGIT_PLURALS[int(m.group(2))], text)
