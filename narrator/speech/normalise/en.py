@@ -93,8 +93,8 @@ _CVE = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b")
 _AT_NUMBER = re.compile(r"(?<=\w)@(?=\d)")
 # "4K/60fps", "8K/30p": a video's resolution and its frame rate, "at"; "f/1.8": a lens's aperture, "f one point
 # eight".
-_VIDEO_MODE = re.compile(r"(?<=\d[Kkp])/(\d{2,3})\s?(fps\b|p\b(?!\.\w))")
-_APERTURE = re.compile(r"\bf/(?=\d)")
+_VIDEO_MODE = re.compile(r"/(?<=\d[Kkp]/)(\d{2,3})\s?(fps\b|p\b(?!\.\w))")  # led by the slash: scanned in C
+_APERTURE = re.compile(r"f/(?<!\wf/)(?=\d)")
 _TIMES = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
 _VERSION_WORD_BEFORE = re.compile(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
@@ -135,6 +135,9 @@ _AVERAGE = re.compile(
 # "scored in the 89'": a football match's minute, after "the" and before no noun.
 _MATCH_MINUTE = re.compile(
     r"\b([Tt]he\s)(1[01]\d|120|[1-9]\d?)'(?=[,.;:)!?]|$|\s(?:and|with|as|to|after|before|when|from)\b)")
+_MAY_BE_MINUTE = re.compile(r"\d'")
+_MAY_BE_TIED = re.compile(r"T[-\s]?\d")
+_MAY_BE_AVERAGE = re.compile(r"\.\d{3}\b")
 # "he finished T-5", "sits T5": tied for a place, as golf's leaderboards write it.
 _TIED = re.compile(r"\b((?:finished|placed|sits|sat|closed|ended|is tied|was tied)\s)T[-\s]?([1-9]\d?)\b(?![\w-])")
 _LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
@@ -301,7 +304,7 @@ def _names_with_numbers(text: str) -> str:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = _JETLINER.sub(_jetliner, text)
-    if "X" in text:
+    if "TX" in text or "RX" in text:
         text = _GRAPHICS_CARD.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
     if "E" in text and "S" in text:
         text = _EPISODE.sub(lambda m: f"season {numbers.cardinal(int(m.group(1)))} episode "
@@ -398,11 +401,12 @@ def _numbers(text: str) -> str:
         text = _PLUS.sub(" plus ", text)
     if "-" in text:
         text = _LETTER_NUMBER.sub(" ", text)
-    if "'" in text:
+    # Each rule below only where its cheapest sign is: a digit against the mark, a "T" against a digit.
+    if "'" in text and _MAY_BE_MINUTE.search(text):
         text = _MATCH_MINUTE.sub(lambda m: f"{m.group(1)}{numbers.ordinal(int(m.group(2)))} minute", text)
-    if "T" in text:
+    if "T" in text and _MAY_BE_TIED.search(text):
         text = _TIED.sub(lambda m: f"{m.group(1)}tied {numbers.ordinal(int(m.group(2)))}", text)
-    if "." in text and ("att" in text or "it" in text or "avg" in text or "average" in text):
+    if "." in text and _MAY_BE_AVERAGE.search(text):
         text = _AVERAGE.sub(_average, text)
     text = _NUMBER.sub(_number, text)
     return _POINT_NUMBER.sub(lambda m: padded(m, numbers.decimal("." + m.group(1))), text) if "." in text else text

@@ -172,7 +172,7 @@ _DOLLAR_ALONE = re.compile(
     + r")(?!\s?[\d$])")
 # "4bd/3ba", "3 bed / 2.5 bath": a listing's bedrooms and bathrooms.
 _BEDS_BATHS = re.compile(
-    r"(?<![\w.,])(\d{1,2})\s?(?:bd|bds|bed|beds|br|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|bath|baths)\b")
+    r"(\d(?<![\w.,]\d)\d?)\s?(?:bd|bds|bed|beds|br|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|bath|baths)\b")
 # "2x HDMI ports", "4x AA batteries": a count in a product's specification, said as the number alone.
 _COUNT_OF_PARTS = re.compile(r"(?<![\w.,])(\d{1,2})x(?=\s(?!(?:EBITDA|EBIT|ARR|FCF|EPS|NAV)\b)[A-Z]{2,})")
 # "3in of rain", "a 2-3in layer": "in" against a number is inches (parted by a space it is the preposition).
