@@ -167,9 +167,9 @@ _SAME_ALT = "|".join(re.escape(u) for u in sorted({u for same in SAME_QUANTITY f
 _EQUIVALENT = re.compile(
     rf"(?<=\d)(\s?)({_SAME_ALT})\s?/\s?(?=\d[\d,]*(?:\.\d+)?\s?({_SAME_ALT}|in|cups?)(?![\w/]))")
 _MAY_BE_EQUIVALENT = re.compile(r"[a-zA-Z°]\s?/\s?\d")
-_DOLLAR_ALONE = re.compile(
-    "(?<![\\w$])(?:" + "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
-    + r")(?!\s?[\d$])")
+# "the NZ$ rose", "against the US$": a dollar named by its country's letters with no amount after it.
+_DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
+_DOLLAR_ALONE = re.compile(rf"(?<![\w$])(?:{_DOLLARS_BY_COUNTRY})(?!\s?[\d$])")
 # "4bd/3ba", "3 bed / 2.5 bath": a listing's bedrooms and bathrooms.
 _BEDS_BATHS = re.compile(
     r"(\d(?<![\w.,]\d)\d?)\s?(?:bd|bds|bed|beds|br|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|bath|baths)\b")
