@@ -360,11 +360,6 @@ def _quarter_or_half(match: re.Match[str]) -> str:
     return padded(match, spoken)
 
 
-def _plural(words: str) -> str:
-    """"two" -> "twos", "thirty" -> "thirties", "six" -> "sixes"."""
-    return words[:-1] + "ies" if words.endswith("y") else words + ("es" if words.endswith("x") else "s")
-
-
 def periods(text: str) -> str:
     """Reporting periods and tenors: "2Q22", "1H25", "Q2'23", "the 10Y yield", "the 2s10s curve" (text has a digit)."""
     found = {m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)}  # one cheap scan: which rules may apply
@@ -376,8 +371,8 @@ def periods(text: str) -> str:
     if "Y" in found or "y" in found:
         text = _TENOR.sub(lambda m: f"{numbers.cardinal(int(m.group(1)))} year", text)
     if "s" in found:
-        text = _CURVE.sub(lambda m: padded(m, f"{_plural(numbers.cardinal(int(m.group(1))))} "
-                                             f"{_plural(numbers.cardinal(int(m.group(2))))}"), text)
+        text = _CURVE.sub(lambda m: padded(m, f"{numbers.plural(numbers.cardinal(int(m.group(1))))} "
+                                             f"{numbers.plural(numbers.cardinal(int(m.group(2))))}"), text)
     return text
 
 
@@ -426,7 +421,7 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "'" in text:
         text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
     if "er-" in text and "s" in text:
-        text = _AGE_GROUP.sub(lambda m: _plural(numbers.cardinal(int(m.group(1)))), text)
+        text = _AGE_GROUP.sub(lambda m: numbers.plural(numbers.cardinal(int(m.group(1)))), text)
     if _MAY_BE_PLURAL_NUMBER.search(text):
         text = _ROUND_PLURAL.sub(lambda m: padded(m, "hundreds" if m.group(1) else "thousands"), text)
         text = _DIGIT_PLURAL.sub(lambda m: m.group(1) + _DIGIT_PLURALS[int(m.group(2))], text)

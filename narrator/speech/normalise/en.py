@@ -17,7 +17,7 @@ from narrator.speech.normalise import (
 )
 from narrator.speech.normalise.facts import COUNTED_NOUNS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import padded
+from narrator.speech.normalise.util import near, padded
 
 NUM = units.NUM
 # At most a dozen operations: a sum is short, and an unbounded chain that ends without "=" made every number in it
@@ -160,11 +160,6 @@ def _arithmetic(match: re.Match[str]) -> str:
     return _OPERATOR.sub(lambda m: f" {_OPERATORS[m.group(1)]} ", match.group(0))
 
 
-def _near(pattern: re.Pattern[str], match: re.Match[str], reach: int = 200) -> bool:
-    """True when pattern occurs within reach of the match: a look at its sentence, never the whole text."""
-    return pattern.search(match.string, max(0, match.start() - reach), match.end() + reach) is not None
-
-
 def _range(match: re.Match[str]) -> str:
     """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year, "pp. 74-6" in the end page's last digit.
 
@@ -180,7 +175,7 @@ def _range(match: re.Match[str]) -> str:
                 return f"{low} to {high}"
             high = low[2] + high
         return f"{low} to {numbers.two_digit_year(high)}"
-    if int(high) <= 10 and int(low) >= 40 and not high.startswith("0") and _near(_CRICKET, match):
+    if int(high) <= 10 and int(low) >= 40 and not high.startswith("0") and near(_CRICKET, match):
         return f"{low} for {high}"
     if len(high) > 1 and high.startswith("0"):
         return f"{low}, {numbers.digits(high)}"

@@ -169,10 +169,14 @@ def two_digit_year(text: str) -> str:
 
 def decade(value: int) -> str:
     """1990 -> "nineteen nineties", 2000 -> "two thousands", 80 -> "eighties"."""
-    spoken = year(value) if value >= 100 else cardinal(value)
-    if spoken.endswith("y"):
-        return spoken[:-1] + "ies"
-    return spoken + ("es" if spoken.endswith("x") else "s")
+    return plural(year(value) if value >= 100 else cardinal(value))
+
+
+def plural(words: str) -> str:
+    """A number's words as a plural noun: "two" -> "twos", "thirty" -> "thirties", "six" -> "sixes"."""
+    if words.endswith("y"):
+        return words[:-1] + "ies"
+    return words + ("es" if words.endswith("x") else "s")
 
 
 def short_year(value: int) -> str:

@@ -17,7 +17,7 @@ from narrator.speech.normalise.facts import (
     SCALES,
     UNITS,
 )
-from narrator.speech.normalise.util import padded, sentence_stop, word_set
+from narrator.speech.normalise.util import near, padded, sentence_stop, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -594,8 +594,7 @@ def _scale_at_end(match: re.Match[str]) -> str:
             _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
             or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
         return match.group(0)  # "the 10K", "seat 12B": a race, a place
-    if match.group(2) in ("k", "K") and _DISTANCE_WORDS.search(match.string, max(0, match.start() - 100),
-                                                                 match.end() + 100):
+    if match.group(2) in ("k", "K") and near(_DISTANCE_WORDS, match, 100):
         return match.group(0)  # "I ran 10k.": a distance
     return padded(match, f"{_amount(number)} {_SCALES[match.group(2) or match.group(3)]}")
 

@@ -38,6 +38,12 @@ def sentence_stop(match: re.Match[str]) -> str:
     return "." if match.end() == len(match.string) or _NEW_SENTENCE.match(match.string, match.end()) else ""
 
 
+def near(pattern: re.Pattern[str], match: re.Match[str], reach: int = 200) -> bool:
+    """True when pattern occurs within reach of the match: a look at its sentence, never the whole text (a look at
+    the whole text for every match would be quadratic)."""
+    return pattern.search(match.string, max(0, match.start() - reach), match.end() + reach) is not None
+
+
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a long literal, as a set (tables read better as prose)."""
     return frozenset(text.split())
