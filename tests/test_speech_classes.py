@@ -1269,3 +1269,69 @@ def test_farm_prices_whole_thousands_before_a_preposition_and_year_on_year(writt
 def test_age_groups(written: str, spoken: str) -> None:
     """"the under-18s" was "under eighteen s"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Call +49 30 1234567 today.", "Call plus four nine, three zero, one two three four five six seven today."),
+    ("Ring (03) 9123 4567.", "Ring zero three, nine one two three, four five six seven."),
+    ("Our London office is on (020) 7946 0958.",
+     "Our London office is on zero two zero, seven nine four six, zero nine five eight."),
+    ("It rose +3 12345678", "It rose plus three twelve million three hundred forty five thousand six hundred seventy"
+                            " eight"),  # one group after the sign: no number to dial
+])
+def test_phone_numbers_with_long_groups_and_bracketed_area_codes(written: str, spoken: str) -> None:
+    """"+49 30 1234567" was "plus forty nine thirty one million...", "(03) 9123 4567" a pair of counts."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The convoy left at 0600.", "The convoy left at o six hundred."),
+    ("We took the 0630 train.", "We took the o six thirty train."),
+    ("The 0630 figure was revised.", "The zero six three zero figure was revised."),  # no timetable
+    ("India is UTC+5:30.", "India is UTC plus five thirty."),
+    ("New York is GMT-5 in winter.", "New York is GMT minus five in winter."),
+    ("Liftoff is at T-10 minutes.", "Liftoff is at T minus ten minutes."),
+    ("The booster landed at T+8 minutes.", "The booster landed at T plus eight minutes."),
+    ("He finished T-5 on Sunday.", "He finished tied fifth on Sunday."),
+    ("Open noon-3 p.m. daily.", "Open noon to three PM daily."),
+    ("Quiet hours are midnight-6am.", "Quiet hours are midnight to six AM."),
+])
+def test_zero_led_clock_times_offsets_and_spans_from_noon(written: str, spoken: str) -> None:
+    """"at 0600" was digits, "GMT-5" lost its sign, "noon-3 p.m." kept its dash."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("In Act II, Scene iii, he dies.", "In Act two, Scene three, he dies."),
+    ("See page xiv of the preface.", "See page fourteen of the preface."),
+    ("Under clause (iv) the fee is due.", "Under clause (four) the fee is due."),
+    ("He uses the vi editor.", "He uses the vi editor."),
+    ("They said (ill) things.", "They said (ill) things."),
+])
+def test_small_roman_numerals_after_a_label_or_in_brackets(written: str, spoken: str) -> None:
+    """"Scene iii" and "(iv)" were letters."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It opens in C# minor.", "It opens in C sharp minor."),
+    ("The Sonata in E♭ major", "The Sonata in E flat major"),
+    ("A Bb clarinet solo.", "A B flat clarinet solo."),
+    ("We hire C# developers.", "We hire C sharp developers."),
+    ("I ♥ it.", "I it."),  # a pictograph is still dropped
+])
+def test_sharps_and_flats(written: str, spoken: str) -> None:
+    """"C#" kept its sign, "E♭" lost it (dropped with the emoji)."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It takes a 12 V battery.", "It takes a twelve volt battery."),
+    ("Use a 13 A fuse.", "Use a thirteen amp fuse."),
+    ("It stores 500 J of energy.", "It stores five hundred joules of energy."),
+    ("They live at 100 W Main St.", "They live at one hundred West Main Street."),
+    ("She got 3 A grades.", "She got three Eh grades."),
+])
+def test_spaced_volts_watts_amps_and_joules_before_what_uses_them(written: str, spoken: str) -> None:
+    """"12 V battery" and "13 A fuse" kept their letters."""
+    assert speakable(written) == spoken

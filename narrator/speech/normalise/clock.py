@@ -44,6 +44,18 @@ _HOURS = re.compile(
     r"(?:\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?|\s(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b)"
 )
 # "1-2 p.m.", "9–11am": a span of bare hours that shares the second's half of the day.
+# "at 0600", "by 0930", "the 0630 train": four digits led by a zero after a word that asks for a time, or before
+# what runs to a timetable, are a 24-hour clock's time (no amount is written with a leading zero).
+_ZERO_CLOCK = re.compile(
+    r"\b((?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince)\s|[Tt]he\s(?=0\d{3}\s(?:train|flight|bus"
+    r"|coach|service|departure|arrival|sailing|ferry|shift|start|kick-?off)\b))(0\d)([0-5]\d)\b(?![.,:]\d)")
+# "UTC+2", "GMT-5", "UTC−03:00": a zone's offset, said with its sign; "T+10", "T-30 seconds": a countdown's.
+_OFFSET = re.compile(r"\b(UTC|GMT)\s?([-+−])\s?(\d{1,2})(?::?([0-5]\d))?\b(?![.,]\d)")
+_COUNTDOWN = re.compile(
+    r"\bT(?:\+|[-−](?=\d+\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b))(?=\d)")
+_SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
+# "noon-2pm", "midnight–6 a.m.": a span from noon or midnight.
+_NOON_SPAN = re.compile(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
 _HOUR_SPAN = re.compile(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm]\b)")
 _MAY_BE_HOURS = re.compile(r"\d\d\s?h|\d\d\s[GUBCEP][A-Z]?T\b")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
@@ -160,11 +172,22 @@ def _hundred_hours(hours: int, minutes: int) -> str:
 
 
 def durations(text: str) -> str:
-    """Read "2h 30m" and "1h30" as hours and minutes (before "30s" can be taken for a decade), and "0800 hours"."""
+    """Read "2h 30m" and "1h30" as hours and minutes (before "30s" can be taken for a decade), "0800 hours" and
+    "at 0600"."""
+    if " 0" in text:
+        text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
     if "h" not in text:
         return text
     text = _DURATION.sub(_duration, text)
     return _HOURS.sub(_hours, text) if _MAY_BE_HOURS.search(text) else text
+
+
+def _offset(match: re.Match[str]) -> str:
+    """"UTC+2" -> "UTC plus two", "GMT-03:30" -> "GMT minus three thirty"."""
+    spoken = f"{match.group(1)} {_SIGNS[match.group(2)]} {numbers.cardinal(int(match.group(3)))}"
+    if match.group(4) and match.group(4) != "00":
+        spoken += " " + numbers.cardinal(int(match.group(4)))
+    return padded(match, spoken)
 
 
 # A US television listing's hour in the Eastern and Pacific zones, then the Central one: "Sundays at 8/7c".
@@ -185,6 +208,12 @@ def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
     if "c" in text and "/" in text:
         text = _LISTING.sub(_listing, text)
+    if "UTC" in text or "GMT" in text:
+        text = _OFFSET.sub(_offset, text)
+    if "T+" in text or "T-" in text or "T−" in text:
+        text = _COUNTDOWN.sub(lambda m: "T plus " if m.group(0)[1] == "+" else "T minus ", text)
+    if "oon" in text or "idnight" in text:
+        text = _NOON_SPAN.sub(r"\1 to ", text)
     half_day = _MAY_BE_HALF_DAY.search(text) is not None
     if "." in text and "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)

@@ -72,11 +72,14 @@ _LOCAL = re.compile(r"(?<![\w+(.-])([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-
 _TOLL_FREE = frozenset({"800", "900"})
 _SSN = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.
-_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:(?:(?<=\))|[\s-])\d{1,5}){2,6})(?![\w-])")
+# A group may hold up to eight digits: "+49 30 1234567", "+49 89 12345678" (Germany's numbers keep them together).
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:(?:(?<=\))|[\s-])\d{1,8}){2,6})(?![\w-])")
 # "1-800-FLOWERS", "1-888-GO-FEDEX": a toll-free number spelled with the letters of its keys ("800-METER" is a race).
 _VANITY = re.compile(r"(?<![\w+(-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]([A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123").
 _ZERO_LED = re.compile(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
+# Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin).
+_ZERO_LED_BRACKETED = re.compile(r"\((0\d{1,4})\)\s?(\d{3,5})[\s-](\d{3,4})(?![\w-]|[.,]\d)")
 # A short number to call or text ("call 911", "dial 999", "text 85258 now") and an extension ("ext. 204").
 _CALL = re.compile(
     r"\b((?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?\s+)(\d{3,6})"
@@ -213,7 +216,7 @@ def _vanity(match: re.Match[str]) -> str:
 def _international(match: re.Match[str]) -> str:
     """"+44 20 7946 0958" -> "plus four four, two zero, seven nine four six, zero nine five eight"."""
     groups = re.split(r"[\s-]+", match.group(2).strip("- "))
-    if sum(len(group) for group in groups) < 6:
+    if not 6 <= sum(len(group) for group in groups) <= 15:  # the longest number the world dials has 15 digits
         return match.group(0)  # "+3 1 2" is a sum or a list, not a number to call
     return padded(match, "plus " + numbers.digits(match.group(1)) + ", " + _groups(*groups))
 
@@ -265,6 +268,8 @@ def phones(text: str) -> str:
         return text
     text = _PHONE.sub(_phone, text)
     text = _ZERO_LED.sub(_zero_led, text)
+    if "(0" in text:
+        text = _ZERO_LED_BRACKETED.sub(_zero_led, text)
     text = _LOCAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(2))), text)
     text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
     text = _INTERNATIONAL.sub(_international, text)

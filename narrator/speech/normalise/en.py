@@ -450,6 +450,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = words.symbols(words.signs(words.abbreviations(text)))
     if has_digits:
         text = _numbers(text)
-    text = words.slashes(romans.romans(text))
+    text = words.slashes(romans.small_numerals(romans.romans(text)))
     text = capitals.letter_a(capitals.inner_full_stops(capitals.acronyms(text, headline)))
     return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()

@@ -102,6 +102,14 @@ _CENTURY = re.compile(
 )
 _MAY_BE_CENTURY = re.compile(r"[IVX] centur")
 _MAY_BE_LOWER_COUNTER = re.compile(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
+# Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
+# letters or more ("Part i" and "part v" may be words or letters).
+_SMALL_LABELS = ("scene|act|chapter|book|part|volume|vol|canto|appendix|section|article|clause|stanza|page|pp?"
+                 "|pages|paragraph|para|note|item")
+_LABELLED_SMALL = re.compile(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{{2,6}})\b(?![\w'’-]|\.\w)")
+_MAY_BE_LABELLED_SMALL = re.compile(r" [ivxl]{2,6}\b")
+_BRACKETED_SMALL = re.compile(r"\(([ivx]{2,5})\)")
+_VALID_ROMAN = re.compile(_ROMAN)
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 
@@ -113,6 +121,21 @@ def roman_value(numeral: str) -> int:
         following = _ROMAN_VALUES[numeral[index + 1]] if index + 1 < len(numeral) else 0
         total += -value if value < following else value
     return total
+
+
+def _small(numeral: str) -> str | None:
+    """The cardinal of a valid small numeral ("xiv" -> "fourteen"), else None."""
+    upper = numeral.upper()
+    return numbers.cardinal(roman_value(upper)) if _VALID_ROMAN.fullmatch(upper) else None
+
+
+def small_numerals(text: str) -> str:
+    """Read small numerals after a label or in brackets: "Scene iii" -> "Scene three", "(iv)" -> "(four)"."""
+    if "(" in text:
+        text = _BRACKETED_SMALL.sub(lambda m: f"({_small(m.group(1)) or m.group(1)})", text)
+    if _MAY_BE_LABELLED_SMALL.search(text):
+        text = _LABELLED_SMALL.sub(lambda m: m.group(1) + (_small(m.group(2)) or m.group(2)), text)
+    return text
 
 
 def numbered_books(text: str) -> str:

@@ -19,6 +19,7 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff"
     "\U0000fe0e\U0000fe0f\U0000200d\U000020e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]+"
 )
+_NOTE_SIGNS = ("\u266d", "\u266f")  # flat and sharp: "E♭", "F♯ minor" keep them for the language's rules
 _RARE = re.compile(
     "[\u00a9\u00ae\u2120\u2122\u00b2\u00b3\u00b9\u2070-\u2079\u00bc-\u00be\u2150-\u215e\u2600-\u27bf"
     "\ufe0e\ufe0f\u200d\u20e3\U0001f000-\U0001faff\U000e0020-\U000e007f]"
@@ -94,6 +95,12 @@ def _asterisks(text: str) -> str:
     return _FOOTNOTE_STAR.sub("", text)
 
 
+def _emoji(match: re.Match[str]) -> str:
+    """Drop a run of emoji and pictographs, but not a flat or sharp sign after a note's letter."""
+    after_note = match.start() > 0 and match.string[match.start() - 1] in "ABCDEFG"
+    return match.group(0) if after_note and match.group(0) in _NOTE_SIGNS else ""
+
+
 def tidy(text: str) -> str:
     """Normalise Unicode forms, quotes, dashes and spaces; drop emoji, invisible characters and marking asterisks."""
     if "*" in text:
@@ -106,7 +113,7 @@ def tidy(text: str) -> str:
         text = _MARKS.sub("", text)
         text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
         text = _SUPERSCRIPT.sub("", text)
-        text = _EMOJI.sub("", text)
+        text = _EMOJI.sub(_emoji, text)
         text = _VULGAR_AFTER_DIGIT.sub(" ", text)
     if "\u00ba" in text or "\u02da" in text:
         text = _FALSE_DEGREE.sub("\\1\u00b0", text)

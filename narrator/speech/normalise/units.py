@@ -148,6 +148,14 @@ _CLOSING = re.compile(r"\s*[)\],;]")
 # parliament); metres, grams and litres are common enough after a number to be read as units.
 _SPAN_BEFORE = re.compile(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
+# "a 12 V battery", "a 100 W bulb", "a 13 A fuse", "500 J of energy": a spaced volt, watt, amp or joule before what
+# draws, holds or delivers it ("100 W Main St" is a street, "Grade 3 A students" a letter).
+_ELECTRIC_UNITS = frozenset("VWAJ")
+_ELECTRIC_NEXT = re.compile(
+    r"\s(?:batter(?:y|ies)|bulbs?|outlets?|sockets?|fuses?|chargers?|charging|adapt[eo]rs?|motors?|power|supply"
+    r"|supplies|systems?|circuits?|LEDs?|lamps?|heaters?|panels?|cells?|plugs?|cables?|output|input|rail|grid"
+    r"|breakers?|transformers?|inverters?|amplifiers?|speakers?|lights?|appliances?|mains|electricity"
+    r"|of (?:energy|power|electricity|work|heat))\b")
 # A recipe's cup written "c." after an amount and before what is measured: "1/2 c. sugar", "2 c. flour".
 _RECIPE_CUP = re.compile(r"(\d(?<![\w.,/]\d)\d?(?: \d/\d)?|\d(?<![\w.,/]\d)/\d)\s?c\.(?=\s[a-z])")
 # "a 3,000-sq-ft home": square feet or meters hyphened before the noun they measure.
@@ -493,6 +501,8 @@ def _measure(match: re.Match[str]) -> str:
     plainly_a_unit = "." in value and bool(unit) and unit.islower()
     if unit == "h" and _SPAN_BEFORE.search(match.string, max(0, match.start() - 10), match.start()):
         plainly_a_unit = True  # "in 24 h", "every 6 h": a span of hours
+    if unit in _ELECTRIC_UNITS and gap == " " and _ELECTRIC_NEXT.match(match.string, match.end()):
+        plainly_a_unit = True
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures

@@ -134,6 +134,9 @@ _HASH_NUMBER = re.compile(r"#(?=\s?\d)")
 _AMPERSAND = re.compile(r"\s?&\s?")
 # "AT&T", "P&G", "R&D": capitals joined by "&" are letters, even where they spell a word ("AT").
 _LETTERS_AND = re.compile(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
+# A note or a key: "C#", "F♯ minor", "E♭", "Bb major"; and the languages named after the note ("C#", "F#").
+_SHARP = re.compile(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class: scanned in C
+_FLAT = re.compile(r"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:major|minor|maj|min|flat|clarinet|trumpet|tuba)\b))(?![\w#])")
 _HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
 _HANDLE = re.compile(r"(?<![^\s(\[])@(?=\w)")
 # Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
@@ -293,6 +296,10 @@ def signs(text: str) -> str:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
     if "&" in text:
         text = _AMPERSAND.sub(" and ", _LETTERS_AND.sub(_letters_and, text))
+    if "#" in text or "♯" in text:
+        text = _SHARP.sub(r"\1 sharp", text)
+    if "♭" in text or "b " in text:
+        text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
         text = _HASHTAG.sub("hashtag ", _HASH_NUMBER.sub("number ", text))
     return _HANDLE.sub("at ", text) if "@" in text else text
