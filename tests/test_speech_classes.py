@@ -1335,3 +1335,47 @@ def test_sharps_and_flats(written: str, spoken: str) -> None:
 def test_spaced_volts_watts_amps_and_joules_before_what_uses_them(written: str, spoken: str) -> None:
     """"12 V battery" and "13 A fuse" kept their letters."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The fair runs from 5 to 7 May.", "The fair runs from the fifth to the seventh of May."),
+    ("Polls open on 5 and 6 May 2026.", "Polls open on the fifth and the sixth of May twenty twenty six."),
+    ("Open from the 2nd to 4th of May.", "Open from the second to fourth of May."),  # written as ordinals: kept
+    ("Items 5 and 6 may be removed.", "Items five and six may be removed."),  # the verb
+])
+def test_days_joined_by_a_word_before_their_month(written: str, spoken: str) -> None:
+    """"from 5 to 7 May" was "from five to the seventh of May"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A mole holds 6.02 × 10²³ atoms.",
+     "A mole holds six point zero two times ten to the power of twenty three atoms."),
+    ("Its charge is 1.6 × 10⁻¹⁹ coulombs.",
+     "Its charge is one point six times ten to the power of minus nineteen coulombs."),
+    ("Light moves at 3 x 10^8 m/s.", "Light moves at three times ten to the power of eight meters per second."),
+    ("There are about 10⁹ stars.", "There are about ten to the power of nine stars."),
+    ("The word² is a footnote.", "The word is a footnote."),
+])
+def test_powers_of_ten(written: str, spoken: str) -> None:
+    """"10²³" was "ten" (its superscript dropped as a footnote mark), "3 x 10^8" was "three by ten^eight"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Lunch costs S$5.", "Lunch costs five Singapore dollars."),
+    ("It sold for ₦2.5bn.", "It sold for two point five billion naira."),
+    ("A ticket is ₺100.", "A ticket is one hundred lira."),
+    ("Rent is ₱500 a day.", "Rent is five hundred pesos a day."),
+    ("Dinner was ฿300.", "Dinner was three hundred baht."),
+    ("The fine is ₪50.", "The fine is fifty shekels."),
+    ("Bread costs 4 zł.", "Bread costs four zlotys."),
+    ("A room is RM150.", "A room is one hundred and fifty ringgit."),
+    ("It is NT$300.", "It is three hundred New Taiwan dollars."),
+    ("They paid Rp 10,000.", "They paid ten thousand rupiah."),
+    # Royal Marines: the ringgit's code is money only before an amount
+    ("In 1944 45 RM Commando landed.", "In nineteen forty four forty five R.M Commando landed."),
+])
+def test_more_currency_signs(written: str, spoken: str) -> None:
+    """"S$5" and "₦5,000" kept their signs before the number's words."""
+    assert speakable(written) == spoken

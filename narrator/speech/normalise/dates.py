@@ -52,6 +52,12 @@ _DAYS_MONTH = re.compile(
     rf"(?<![\w.,-])({_DAY}){_SUFFIX}?\s?-\s?({_DAY}){_SUFFIX}?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)"
     rf"(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
+# "from 5 to 7 May", "on 5 and 6 May", "between 1 and 3 June": days joined by a word before their month (written
+# with its capital: "5 to 6 march" may be a verb).
+_DAYS_AND_MONTH = re.compile(
+    rf"(?<![\w.,-])({_DAY})\s(to|and|or|until|till|through|&)\s({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
+    rf"(?=[A-Z])({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
+)
 _MONTH_SPAN = re.compile(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s?({_MONTH})(?![a-z])")
 # "Mon-Fri", "Monday-Saturday": the abbreviations only in a span, where they cannot be words ("Sun", "Wed").
 _SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
@@ -329,6 +335,17 @@ def _days_month(match: re.Match[str]) -> str:
     return padded(match, spoken + sentence_stop(match))
 
 
+def _days_and_month(match: re.Match[str]) -> str:
+    """"5 and 6 May" -> "the fifth and the sixth of May"."""
+    days = _ordinal_days(match.group(1), match.group(3))
+    if days is None:
+        return match.group(0)
+    the = "" if _THE_BEFORE.search(match.string, max(0, match.start() - 9), match.start()) else "the "
+    joiner = "and" if match.group(2) == "&" else match.group(2)
+    spoken = f"{the}{days[0]} {joiner} the {days[1]} of {month_name(match.group(4))}{_year(match.group(5))}"
+    return padded(match, spoken + sentence_stop(match))
+
+
 def _month_span(match: re.Match[str]) -> str:
     """"Jan-Mar", "Dec 2019-Jan 2020": the months in full and "to"; the rules after read the days and years."""
     return f"{month_name(match.group(1))}{match.group(2) or ''} to {month_name(match.group(3))}{sentence_stop(match)}"
@@ -443,6 +460,8 @@ def _month_dates(text: str) -> str:
         text = _MONTH_DAYS.sub(_month_days, text)
         text = _DAYS_MONTH.sub(_days_month, text)
         text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
+    if " to " in text or " and " in text or " or " in text or " &" in text or " t" in text:
+        text = _DAYS_AND_MONTH.sub(_days_and_month, text)
     text = _MONTH_DAY.sub(_month_day, text)
     text = _DAY_MONTH.sub(_day_month, text)
     return _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)

@@ -15,7 +15,7 @@ from narrator.speech.normalise import (
     units,
     words,
 )
-from narrator.speech.normalise.facts import COUNTED_NOUNS
+from narrator.speech.normalise.facts import COUNTED_NOUNS, CURRENCIES
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import near, padded
 
@@ -336,6 +336,8 @@ def _bill(match: re.Match[str]) -> str:
 
 def _model(match: re.Match[str]) -> str:
     """"A380" -> "A three eighty", "SR388" -> "S.R three eighty eight" (two letters dotted, to be spelled)."""
+    if match.group(1) + match.group(2) in CURRENCIES:
+        return match.group(0)  # "RM150" is an amount in ringgit, read by the money rule
     letters = match.group(1) + ("." + match.group(2) if match.group(2) else "")
     return padded(match, f"{letters} {numbers.in_pairs(match.group(3))}")
 

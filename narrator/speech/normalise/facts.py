@@ -67,9 +67,23 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "IDR": ("rupiah", "rupiah", "sen", "sen"),
     "MYR": ("ringgit", "ringgit", "sen", "sen"),
     "VND": ("dong", "dong", "hao", "hao"),
+    "S$": ("Singapore dollar", "Singapore dollars", "cent", "cents"),
+    "NT$": ("New Taiwan dollar", "New Taiwan dollars", "cent", "cents"),
+    "TWD": ("New Taiwan dollar", "New Taiwan dollars", "cent", "cents"),
+    "MX$": ("Mexican peso", "Mexican pesos", "centavo", "centavos"),
+    "₦": ("naira", "naira", "kobo", "kobo"),
+    "₺": ("lira", "lira", "kurus", "kurus"),
+    "₴": ("hryvnia", "hryvnias", "kopiyka", "kopiyky"),
+    "₱": ("peso", "pesos", "centavo", "centavos"),
+    "฿": ("baht", "baht", "satang", "satang"),
+    "₫": ("dong", "dong", "hao", "hao"),
+    "₪": ("shekel", "shekels", "agora", "agorot"),
+    "zł": ("zloty", "zlotys", "grosz", "groszy"),
+    "RM": ("ringgit", "ringgit", "sen", "sen"),
+    "Rp": ("rupiah", "rupiah", "sen", "sen"),
 }
 # Codes that are also something else after a number ("3 CAD drawings"): read as money only before it.
-CODES_ONLY_BEFORE = frozenset({"CAD"})
+CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp"})
 
 # unit -> (singular, plural); the key is matched case-sensitively unless listed in _FOLDED.
 UNITS: dict[str, tuple[str, str]] = {

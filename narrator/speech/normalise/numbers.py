@@ -100,19 +100,30 @@ def _grouped(match: re.Match[str]) -> str:
 # "6.02e23", "1e6", "1.5E-10": a number in scientific notation. A capital "E" needs a point or a sign as well:
 # "4E5" is more often a code (a flight, a seat, a part) than a number.
 _SCIENTIFIC = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?![\w.]|\.\d)")
+# "3 x 10^8", "6.02 × 10^23": a number times a power of ten (its "x" is no dimension's "by"). The exponent stays in
+# digits, for the rules after to read with any unit after it ("3 x 10^8 m/s").
+_TIMES_TEN = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[x×*·]\s?10\^(-?)(\d{1,3})(?![\w.]|\.\d)")
 
 
 def _scientific(match: re.Match[str]) -> str:
     mantissa, letter, sign, exponent = match.groups()
     if letter == "E" and not sign and "." not in mantissa:
         return match.group(0)
-    minus = "minus " if sign == "-" else ""
-    return f" {number(mantissa)} times ten to the power of {minus}{cardinal(int(exponent))} "
+    return _scientific_words(mantissa, sign, exponent)
 
 
 def scientific(text: str) -> str:
-    """Read "6.02e23" as "six point zero two times ten to the power of twenty three"."""
+    """Read "6.02e23" and "6.02 x 10^23" as "six point zero two times ten to the power of twenty three"."""
+    if "10^" in text:
+        text = _TIMES_TEN.sub(lambda m: f" {number(m.group(1))} times ten to the power of"
+                                        f" {'minus ' if m.group(2) else ''}{m.group(3)}", text)
     return _SCIENTIFIC.sub(_scientific, text) if "e" in text or "E" in text else text
+
+
+def _scientific_words(mantissa: str, sign: str, exponent: str) -> str:
+    """" six point zero two times ten to the power of twenty three " (spaced: it replaces a token)."""
+    minus = "minus " if sign == "-" else ""
+    return f" {number(mantissa)} times ten to the power of {minus}{cardinal(int(exponent))} "
 
 
 def integer(text: str) -> str:
