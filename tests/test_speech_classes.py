@@ -1379,3 +1379,16 @@ def test_powers_of_ten(written: str, spoken: str) -> None:
 def test_more_currency_signs(written: str, spoken: str) -> None:
     """"S$5" and "₦5,000" kept their signs before the number's words."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Connect to 10.0.0.1:22 over SSH.", "Connect to one zero dot zero dot zero dot one colon twenty two over S.S.H."),
+    ("The MAC is 00:1A:2B:3C:4D:5E.", "The M.A.C is zero zero, one Eh, two B, three C, four D, five E."),
+    ("The record is 12-34-56-78-90-11.",
+     "The record is twelve, thirty four, fifty six, seventy eight, ninety, eleven."),  # no letter: no MAC address
+    ("Follow @jack_dorsey for more.", "Follow at jack underscore dorsey for more."),
+])
+def test_ports_mac_addresses_and_handles_with_underscores(written: str, spoken: str) -> None:
+    """"10.0.0.1:22" kept its colon before "twenty two", a MAC address was "zero zero:one amp:...", and a handle's
+    underscore was left for the voice to guess."""
+    assert speakable(written) == spoken

@@ -99,7 +99,10 @@ _TEXT_TO = re.compile(r"\b((?:[Tt]ext|TEXT)\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)"
 _EXTENSION = re.compile(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x)(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = re.compile(r"\w\.[A-Za-z]{2}")
 _MAY_BE_PHONE = re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d")
-_IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?!\w|\.\w)")  # its stop may end the sentence
+# An IP address, and its port ("10.0.0.1:22"); its stop may end the sentence.
+_IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5}))?(?!\w|\.\w|:\d)")
+# A network card's MAC address: six pairs of hexadecimal digits, each character said.
+_MAC = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])")
 
 
 def _piece(token: str, last_dot: bool) -> str:
@@ -264,6 +267,8 @@ def phones(text: str) -> str:
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
     if "1-8" in text or "1-9" in text:
         text = _VANITY.sub(_vanity, text)
+    if text.count(":") >= 5 or text.count("-") >= 5:  # a MAC address has five
+        text = _MAC.sub(_mac, text)
     if not _MAY_BE_PHONE.search(text):
         return text
     text = _PHONE.sub(_phone, text)
@@ -273,4 +278,22 @@ def phones(text: str) -> str:
     text = _LOCAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(2))), text)
     text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
     text = _INTERNATIONAL.sub(_international, text)
-    return _IP.sub(lambda m: padded(m, " dot ".join(numbers.digits(g) for g in m.groups())), text)
+    return _IP.sub(_ip, text)
+
+
+def _ip(match: re.Match[str]) -> str:
+    """"192.168.1.1" -> "one nine two dot one six eight dot one dot one"; a port after it: "colon twenty two"."""
+    spoken = " dot ".join(numbers.digits(group) for group in match.groups()[:4])
+    if match.group(5):
+        spoken += " colon " + numbers.cardinal(int(match.group(5)))
+    return padded(match, spoken)
+
+
+def _mac(match: re.Match[str]) -> str:
+    """"00:1A:2B:3C:4D:5E" -> "zero zero, one A, two B, ...": each pair's characters (with no letter, the pairs
+    are numbers: a tally or a time, read by their rules)."""
+    if not any(c.isalpha() for c in match.group(0)):
+        return match.group(0)
+    pairs = re.split("[:-]", match.group(0))
+    return padded(match, ", ".join(" ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in pair)
+                                   for pair in pairs))

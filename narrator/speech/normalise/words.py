@@ -138,7 +138,7 @@ _LETTERS_AND = re.compile(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
 _SHARP = re.compile(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class: scanned in C
 _FLAT = re.compile(r"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:major|minor|maj|min|flat|clarinet|trumpet|tuba)\b))(?![\w#])")
 _HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
-_HANDLE = re.compile(r"(?<![^\s(\[])@(?=\w)")
+_HANDLE = re.compile(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
 # Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("°", re.compile(r"\s?°"), " degrees"),
@@ -302,7 +302,7 @@ def signs(text: str) -> str:
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
         text = _HASHTAG.sub("hashtag ", _HASH_NUMBER.sub("number ", text))
-    return _HANDLE.sub("at ", text) if "@" in text else text
+    return _HANDLE.sub(lambda m: "at " + m.group(1).replace("_", " underscore "), text) if "@" in text else text
 
 
 def comparisons(text: str) -> str:
