@@ -1392,3 +1392,29 @@ def test_ports_mac_addresses_and_handles_with_underscores(written: str, spoken: 
     """"10.0.0.1:22" kept its colon before "twenty two", a MAC address was "zero zero:one amp:...", and a handle's
     underscore was left for the voice to guess."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Greenwich is at 51°28′N 0°0′W.", "Greenwich is at fifty one degrees twenty eight minutes north zero degrees zero"
+                                       " minutes west."),
+    ("New York lies at 40.7128° N, 74.0060° W.", "New York lies at forty point seven one two eight degrees north,"
+                                                 " seventy four point zero zero six zero degrees west."),
+    ("Sydney is at 33°51′35″S.", "Sydney is at thirty three degrees fifty one minutes thirty five seconds south."),
+    ("It was 20°C.", "It was twenty degrees Celsius."),
+])
+def test_latitudes_and_longitudes(written: str, spoken: str) -> None:
+    """"51°30′N" was "fifty one degrees thirty'N"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The rate is 5‰.", "The rate is five per mille."),
+    ("Prices went 3 → 7.", "Prices went three to seven."),
+    ("Then 10 ÷ 2 = 5.", "Then ten divided by two equals five."),
+    ("So √2 is irrational.", "So the square root of two is irrational."),
+    ("The limit is ∞.", "The limit is infinity."),
+    ("Smith († 1955) wrote it.", "Smith (nineteen fifty five) wrote it."),
+])
+def test_per_mille_arrows_division_roots_and_infinity(written: str, spoken: str) -> None:
+    """These signs reached the voice as signs."""
+    assert speakable(written) == spoken

@@ -419,7 +419,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     headline = capitals.in_capitals(text)
     if headline or "A " in text:
         text = capitals.articles_in_capitals(text)
-    text = places.winds(places.states(electronic.addresses(text, options)))
+    text = places.coordinates(places.winds(places.states(electronic.addresses(text, options))))
     text = dates.named_spans(places.streets(text))
     has_digits = _DIGIT.search(text) is not None
     if has_digits:

@@ -153,6 +153,28 @@ _WIND = re.compile(
 _MAY_BE_WIND = re.compile(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(?<=[Bb])lowing|(?<=f)rom the)")
 
 
+# A latitude or longitude: "51°30'N", "0°7'W", "40.7128° N", "33°51'35\"S" (primes are quotes once tidied).
+_COORDINATE = re.compile(
+    r"(\d(?<![\w.]\d)\d{0,2}(?:\.\d+)?)°\s?(?:(\d{1,2}(?:\.\d+)?)'\s?(?:(\d{1,2}(?:\.\d+)?)(?:\"|'')\s?)?)?"
+    r"([NSEW])\b(?![.']\w)")
+_HEMISPHERES = {"N": "north", "S": "south", "E": "east", "W": "west"}
+
+
+def _coordinate(match: re.Match[str]) -> str:
+    """"51°30'N" -> "fifty one degrees thirty minutes north"."""
+    degrees, minutes, seconds, side = match.groups()
+    spoken = numbers.number(degrees) + (" degree" if degrees == "1" else " degrees")
+    for value, unit in ((minutes, "minute"), (seconds, "second")):
+        if value:
+            spoken += f" {numbers.number(value)} {unit}" + ("" if value == "1" else "s")
+    return padded(match, f"{spoken} {_HEMISPHERES[side]}")
+
+
+def coordinates(text: str) -> str:
+    """Read latitudes and longitudes in degrees, minutes and seconds, before "°" is a temperature's."""
+    return _COORDINATE.sub(_coordinate, text) if "°" in text else text
+
+
 def winds(text: str) -> str:
     """Say a wind's compass point as a word: "winds NW" -> "winds northwest"."""
     if not _MAY_BE_WIND.search(text):

@@ -151,6 +151,13 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("§", re.compile(r"§§\s?"), "sections "),
     ("§", re.compile(r"§\s?"), "section "),
     ("¶", re.compile(r"¶\s?"), "paragraph "),
+    ("‰", re.compile(r"\s?‰"), " per mille"),
+    ("→", re.compile(r"\s?→\s?"), " to "),  # "3 → 7", "London → Paris"
+    ("÷", re.compile(r"\s?÷\s?"), " divided by "),
+    ("√", re.compile(r"√\s?"), "the square root of "),
+    ("∞", re.compile(r"∞"), "infinity"),
+    # A dagger marks a note or a death; its date is read plainly.
+    ("†", re.compile(r"(?<=[(\[])†\s?|\s?†(?=\s|$)|†\s?"), ""),
     ("~", re.compile(r"(?:(?<=[\s(])|^)~(?=\s?[\w$£€])"), "about "),
     ("×", re.compile(r"\s×\s"), " times "),
     ("=", re.compile(r"\s=\s"), " equals "),
