@@ -9,6 +9,7 @@ import pytest
 
 from narrator.speech import speakable
 from narrator.speech.normalise import ReadingOptions, normalise
+from narrator.speech.segment import sentences
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -309,7 +310,7 @@ def test_abbreviations_of_reports_and_citations(written: str, spoken: str) -> No
     ("Martin Luther King Jr. He spoke first.", "Martin Luther King Junior. He spoke first."),
     ("He scored 30 pts. Then he left.", "He scored thirty points. Then he left."),
     ("They met at Mt. Eden station.", "They met at Mount Eden station."),  # before a name: no stop
-    ("Ask the govt. officials now.", "Ask the govt. officials now."),  # a stop inside a sentence: left alone
+    ("Ask the govt. officials now.", "Ask the government officials now."),  # mid-sentence: no stop kept
 ])
 def test_an_abbreviation_that_ends_a_sentence_keeps_its_stop(written: str, spoken: str) -> None:
     """"pears, etc. Then" lost its stop when "etc." became words, and the voice ran into the next sentence."""
@@ -1418,3 +1419,17 @@ def test_latitudes_and_longitudes(written: str, spoken: str) -> None:
 def test_per_mille_arrows_division_roots_and_infinity(written: str, spoken: str) -> None:
     """These signs reached the voice as signs."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The Natl. Guard was called in.", "The National Guard was called in."),
+    ("Intl. flights resumed.", "International flights resumed."),
+    ("The Assn. of Realtors disagreed.", "The Association of Realtors disagreed."),
+    ("The avg. price rose.", "The average price rose."),
+    ("Prices held, on avg. Then they fell.", "Prices held, on average. Then they fell."),
+    ("Govt. figures show it.", "Government figures show it."),
+])
+def test_institutions_short_forms(written: str, spoken: str) -> None:
+    """"Natl.", "Intl.", "Assn.", "avg." and "Govt." were left to the voice, and "Natl." ended a sentence."""
+    assert speakable(written) == spoken
+    assert len(sentences(written)) == (2 if "Then" in written else 1)

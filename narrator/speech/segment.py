@@ -11,7 +11,8 @@ from narrator.speech.normalise.util import word_set
 _NEVER_FINAL = word_set(
     "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr st mt ft "
     "ed eds approx ca cf vs v e.g i.e a.k.a al "
-    "jan feb mar apr jun jul aug sep sept oct nov dec messrs mme mlle gov univ dept corp supt det insp cmdr ald cllr"
+    "jan feb mar apr jun jul aug sep sept oct nov dec messrs mme mlle gov univ dept corp supt det insp cmdr ald cllr "
+    "natl intl assn"
 )
 # These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."
 _BEFORE_NUMBER = word_set("no nos fig figs vol vols pp p ch art sec ep rm s ss")

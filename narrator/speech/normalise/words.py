@@ -58,6 +58,10 @@ _FIXED = {
     "WWI": "World War One", "WWII": "World War Two", "WW1": "World War One", "WW2": "World War Two",
     "q/q": "quarter on quarter", "m/m": "month on month", "y-o-y": "year on year", "q-o-q": "quarter on quarter",
     "m-o-m": "month on month", "MoM": "month on month", "yr": "year", "yr.": "year",
+    # Institutions' short forms in names and headlines ("Natl. Guard", "Intl. flights", "Assn. of Realtors").
+    "Intl.": "International", "intl.": "international", "Natl.": "National", "natl.": "national",
+    "Govt.": "Government", "govt.": "government", "Assn.": "Association", "assn.": "association",
+    "Mgmt.": "Management", "mgmt.": "management", "Avg.": "Average", "avg.": "average", "Admin.": "Administration",
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
@@ -68,7 +72,8 @@ _ABBREVIATION = re.compile(
 # stays, or the voice would run on into the next sentence. Titles and "Mt." come before names, and keep none.
 _MAY_END_SENTENCE = frozenset(
     {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yr.", "yrs.", "et al.", "Jan.", "Feb.",
-     "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."}
+     "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "avg.", "govt.", "mgmt.",
+     "Admin."}
 )
 _NEW_SENTENCE = re.compile(r"\s+[\"“'(]?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b)[A-Z]")  # not "Bros. Ltd"
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
