@@ -1433,3 +1433,15 @@ def test_institutions_short_forms(written: str, spoken: str) -> None:
     """"Natl.", "Intl.", "Assn.", "avg." and "Govt." were left to the voice, and "Natl." ended a sentence."""
     assert speakable(written) == spoken
     assert len(sentences(written)) == (2 if "Then" in written else 1)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It strengthened into a Cat 4 hurricane.", "It strengthened into a Category four hurricane."),
+    ("By dawn it was a Cat 5.", "By dawn it was a Category five."),
+    ("The Cat 6 party went on.", "The Cat six party went on."),
+    ("They finished with a .500 record.", "They finished with a five hundred record."),
+    ("He had 27 pts, 10 reb and 8 ast.", "He had twenty seven points, ten rebounds and eight assists."),
+])
+def test_storm_categories_winning_percentages_and_box_scores(written: str, spoken: str) -> None:
+    """"Cat 4", "a .500 record" ("point five zero zero") and "10 reb" were left as written."""
+    assert speakable(written) == spoken

@@ -131,7 +131,9 @@ _POINT_NUMBER = re.compile(r"\.(?<![\w.,]\.)(\d+)(?!\d)")  # ".5"
 # "batting .310", "a .285 average": a baseball average is said as a three-digit number ("three ten").
 _AVERAGE = re.compile(
     r"\b((?:[Bb]att(?:ing|ed)|[Hh]itting|[Hh]it|avg|average of|slugging|on-base)\s)\.(\d{3})\b(?![.,]\d)"
-    r"|\.(\d{3})(?<![\w.,]\.\d{3})(?=\s(?:average|hitter|batting average|career average)\b)")
+    # "a .500 record": a team's winning percentage, said the same way ("five hundred")
+    r"|\.(\d{3})(?<![\w.,]\.\d{3})(?=\s(?:average|hitter|batting average|career average|record|mark|winning"
+    r"|ball ?club|team|season)\b)")
 # "scored in the 89'": a football match's minute, after "the" and before no noun.
 _MATCH_MINUTE = re.compile(
     r"\b([Tt]he\s)(1[01]\d|120|[1-9]\d?)'(?=[,.;:)!?]|$|\s(?:and|with|as|to|after|before|when|from)\b)")

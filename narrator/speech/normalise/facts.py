@@ -113,6 +113,9 @@ UNITS: dict[str, tuple[str, str]] = {
     # a player's averages ("22.4 ppg")
     "ppg": ("point per game", "points per game"), "rpg": ("rebound per game", "rebounds per game"),
     "apg": ("assist per game", "assists per game"),
+    # a box score's line ("27 pts, 10 reb, 8 ast, 3 stl, 2 blk")
+    "reb": ("rebound", "rebounds"), "ast": ("assist", "assists"), "stl": ("steal", "steals"),
+    "blk": ("block", "blocks"),
     "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "° C": ("degree Celsius", "degrees Celsius"), "° F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "°": ("degree", "degrees"),

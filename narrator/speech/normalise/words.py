@@ -117,6 +117,8 @@ _NOUN_NEXT = re.compile(
 )
 _PERCENTAGE = re.compile(r"%|\bper ?cent|\bpercentage\b")
 # "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
+# "a Cat 4 hurricane", "Cat 5": a storm's category.
+_STORM_CATEGORY = re.compile(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)))")
 _FOUNDED = re.compile(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d)")
 _FOUNDED_WORDS = {"est": "established", "pop": "population", "pub": "published"}
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
@@ -233,6 +235,8 @@ def abbreviations(text: str) -> str:
         text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or "").lower() == "nos" else "number", text)
     if "St." in text or "Dr." in text:
         text = _SAINT_STREET.sub(_saint_or_street, text)
+    if "Cat" in text:
+        text = _STORM_CATEGORY.sub("Category ", text)
     if " " in text:
         text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
         if "r" in text and _MAY_BE_SUFFIX.search(text):
