@@ -212,7 +212,7 @@ def times(text: str) -> str:
         text = _OFFSET.sub(_offset, text)
     if "T+" in text or "T-" in text or "T−" in text:
         text = _COUNTDOWN.sub(lambda m: "T plus " if m.group(0)[1] == "+" else "T minus ", text)
-    if "oon" in text or "idnight" in text:
+    if ("noon" in text or "Noon" in text or "idnight" in text) and ("-" in text or "–" in text):
         text = _NOON_SPAN.sub(r"\1 to ", text)
     half_day = _MAY_BE_HALF_DAY.search(text) is not None
     if "." in text and "T" in text:

@@ -55,7 +55,8 @@ _DAYS_MONTH = re.compile(
 # "from 5 to 7 May", "on 5 and 6 May", "between 1 and 3 June": days joined by a word before their month (written
 # with its capital: "5 to 6 march" may be a verb).
 _DAYS_AND_MONTH = re.compile(
-    rf"(?<![\w.,-])({_DAY})\s(to|and|or|until|till|through|&)\s({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
+    # led by the digit, so that the scan for one runs in C
+    rf"(\d(?<![\w.,-]\d)\d?)\s(to|and|or|until|till|through|&)\s({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
     rf"(?=[A-Z])({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
 _MONTH_SPAN = re.compile(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s?({_MONTH})(?![a-z])")
@@ -337,6 +338,8 @@ def _days_month(match: re.Match[str]) -> str:
 
 def _days_and_month(match: re.Match[str]) -> str:
     """"5 and 6 May" -> "the fifth and the sixth of May"."""
+    if not 1 <= int(match.group(1)) <= 31:
+        return match.group(0)
     days = _ordinal_days(match.group(1), match.group(3))
     if days is None:
         return match.group(0)
@@ -460,8 +463,7 @@ def _month_dates(text: str) -> str:
         text = _MONTH_DAYS.sub(_month_days, text)
         text = _DAYS_MONTH.sub(_days_month, text)
         text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
-    if " to " in text or " and " in text or " or " in text or " &" in text or " t" in text:
-        text = _DAYS_AND_MONTH.sub(_days_and_month, text)
+    text = _DAYS_AND_MONTH.sub(_days_and_month, text)
     text = _MONTH_DAY.sub(_month_day, text)
     text = _DAY_MONTH.sub(_day_month, text)
     return _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)

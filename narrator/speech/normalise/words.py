@@ -143,7 +143,8 @@ _AMPERSAND = re.compile(r"\s?&\s?")
 _LETTERS_AND = re.compile(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
 # A note or a key: "C#", "F♯ minor", "E♭", "Bb major"; and the languages named after the note ("C#", "F#").
 _SHARP = re.compile(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class: scanned in C
-_FLAT = re.compile(r"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:major|minor|maj|min|flat|clarinet|trumpet|tuba)\b))(?![\w#])")
+_FLAT_WORDS = ("major", "minor", "maj", "min", "flat", "clarinet", "trumpet", "tuba")
+_FLAT = re.compile(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
 _HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
 _HANDLE = re.compile(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
 # Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
@@ -174,6 +175,7 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("+", re.compile(r"\s\+\s"), " plus "),
     ("+", re.compile(r"(?<=\s)\+(?=[,.;:!?)])"), "plus"),  # "Disney +, Hulu"
 ]
+_ASCII_SYMBOLS = [entry for entry in _SYMBOLS if entry[0].isascii()]  # all an ASCII sentence can hold
 # A comparison before an amount: "<5%", "> $1m", "≥ 18", "≈3 km"; read before the amount becomes words.
 _HEART = re.compile(r"(?<=\bI )<3(?=\s|$)")  # "I <3 NY": the heart is said as it is meant
 _COMPARISON = re.compile(r"(?:(?<=[\s(])|^)(<=|>=|[<>≤≥≈~])\s?(?=[$£€¥-]?\.?\d)")
@@ -314,7 +316,7 @@ def signs(text: str) -> str:
         text = _AMPERSAND.sub(" and ", _LETTERS_AND.sub(_letters_and, text))
     if "#" in text or "♯" in text:
         text = _SHARP.sub(r"\1 sharp", text)
-    if "♭" in text or "b " in text:
+    if "♭" in text or ("b " in text and any(word in text for word in _FLAT_WORDS)):
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
         text = _HASHTAG.sub("hashtag ", _HASH_NUMBER.sub("number ", text))
@@ -340,9 +342,10 @@ def slashes(text: str) -> str:
 
 def symbols(text: str) -> str:
     """Say the symbols a voice would skip or misread: & + # @ = % ° ±."""
-    for symbol, pattern, words in _SYMBOLS:
+    ascii_only = text.isascii()
+    for symbol, pattern, words in _ASCII_SYMBOLS if ascii_only else _SYMBOLS:
         if symbol in text:
             text = pattern.sub(words, text)
-    if not text.isascii():
+    if not ascii_only:
         text = _GREEK_LETTER.sub(lambda m: padded(m, _GREEK.get(m.group(0), m.group(0))), text)
     return text
