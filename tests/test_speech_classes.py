@@ -1445,3 +1445,29 @@ def test_institutions_short_forms(written: str, spoken: str) -> None:
 def test_storm_categories_winning_percentages_and_box_scores(written: str, spoken: str) -> None:
     """"Cat 4", "a .500 record" ("point five zero zero") and "10 reb" were left as written."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Talks with the IMF and WHO stalled.", "Talks with the I.M.F and W.H.O stalled."),
+    ("People WHO vote count.", "People who vote count."),
+    ("Call IT support.", "Call I.T support."),
+    ("IT spending rose.", "I.T spending rose."),
+    ("Just do IT.", "Just do IT."),
+    ("She earned her Ph.D.", "She earned her P.H.D."),  # was "P.H.D.." with the sentence's stop
+    ("She has a PhD.", "She has a P.H.D."),
+])
+def test_initialisms_in_lists_information_technology_and_doctorates(written: str, spoken: str) -> None:
+    """"the IMF and WHO" read "who", "IT support" the word "it", and a doctorate ending a sentence had two stops."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("That is the view of Katie Allen, MD, PhD, of the clinic.",
+     "That is the view of Katie Allen, M.D, P.H.D, of the clinic."),
+    ("Sam Lee, MD, says it works.", "Sam Lee, M.D, says it works."),
+    ("He lives in Baltimore, MD.", "He lives in Baltimore, Maryland."),
+    ("Baltimore, MD, is a port.", "Baltimore, Maryland, is a port."),
+])
+def test_a_doctors_degree_is_not_maryland(written: str, spoken: str) -> None:
+    """"Katie Allen, MD, PhD" read "Maryland"."""
+    assert speakable(written) == spoken

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.facts import INITIALISMS_AFTER_THE, NOUNS_AFTER_INITIALISMS
+from narrator.speech.normalise.facts import INITIALISMS_AFTER_THE, NOUNS_AFTER_INITIALISMS, NOUNS_AFTER_IT
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -53,6 +53,8 @@ _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 # "the WHO", "her SAT", "a 1400 SAT": a word or a score that only a name or a test can follow ("people WHO vote").
 # Numbers are words by now: "a 1400 SAT" reads "a fourteen hundred SAT" here ("one" is left out: "the one WHO knows").
+# "the IMF and WHO", "NATO, WHO": an initialism in a list of them.
+_INITIALISM_LISTED_BEFORE = re.compile(r"\b[A-Z]{2,}(?:'s)?(?:\s(?:and|or|&)|,)\s$")
 _OWNER_BEFORE = re.compile(r"(?:\b(?i:the|his|her|their|my|your|our)|\d|(?:hundred|thousand|ty|teen|two|three"
                            r"|four|five|six|seven|eight|nine|ten|eleven|twelve))\s$")
 
@@ -63,22 +65,25 @@ def _emphasis(match: re.Match[str]) -> str | None:
     if len(word) < 3 or word in _KEPT_JOINED or word in _SAID:
         return None
     if word in INITIALISMS_AFTER_THE and (_OWNER_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
-                                          or _noun_after(match)):
+                                          or _noun_after(match) or _INITIALISM_LISTED_BEFORE.search(
+                                              match.string, max(0, match.start() - 14), match.start())):
         return None  # "the WHO", "her SAT", "a 1400 SAT", "SAT scores": the organisation or the test
     if word in _PLAIN or is_common_word(word):
         return word.lower() + plural
     return None
 
 
-def _noun_after(match: re.Match[str]) -> bool:
+def _noun_after(match: re.Match[str], nouns: frozenset[str] = NOUNS_AFTER_INITIALISMS) -> bool:
     """True when a noun an initialism names comes next: "WHO guidelines", "SAT scores"."""
     after = _NEXT_WORD.match(match.string, match.end())
-    return after is not None and after.group(1) in NOUNS_AFTER_INITIALISMS
+    return after is not None and after.group(1) in nouns
 
 
 def _acronym(match: re.Match[str]) -> str:
     word, plural = match.group(1), match.group(2)
     if word in _PLAIN and len(word) < 3:
+        if word == "IT" and not plural and _noun_after(match, NOUNS_AFTER_IT):
+            return "I.T"  # "IT support": information technology
         return match.group(0)
     if word in _SAID:
         return word.capitalize() + plural

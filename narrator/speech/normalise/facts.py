@@ -222,6 +222,12 @@ NOUNS_AFTER_INITIALISMS = word_set(
     "score scores test tests exam exams prep results guidelines guidance report reports official officials chief "
     "director spokesman spokeswoman spokesperson data figures member members states chart charts"
 )
+# "IT" before these is information technology ("IT support", "IT spending"); elsewhere it is "it" in capitals.
+NOUNS_AFTER_IT = word_set(
+    "support department departments staff spending sector systems system services service worker workers team teams "
+    "company companies firm firms industry outage outages budget budgets manager managers security infrastructure "
+    "director professionals skills consultant consultants giant giants project projects jobs job helpdesk"
+)
 
 # Street types after a street's name (USPS abbreviations), read in full: "Baker St" -> "Baker Street".
 STREET_TYPES = {

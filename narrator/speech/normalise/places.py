@@ -31,12 +31,19 @@ _STATE = re.compile(
     rf"(?:\s+(\d{{5}})(?:-(\d{{4}}))?\b)?"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*), $")
+# "Katie Allen, MD, PhD", "Jane Roe, PhD, MD", "Sam Lee, MD, says": a physician's degree, not Maryland.
+_DEGREES = r"(?:Ph\.?D\.?|MPH|MBA|MSc|MS|FACS|FACP|FRCP|FAAP|DO|RN|JD)"
+_DEGREE_AFTER = re.compile(rf",?\s(?:{_DEGREES}\b|(?:says|said|who)\b)")
+_DEGREE_BEFORE = re.compile(rf"\b{_DEGREES},\s$")
 
 
 def _state(match: re.Match[str]) -> str:
     written = match.group(1) or match.group(2)
     if written in _ALSO_ADDRESS and not _after_place(match):
         return match.group(0)
+    if written == "MD" and (_DEGREE_AFTER.match(match.string, match.end())
+                            or _DEGREE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())):
+        return "M.D"  # a doctor of medicine
     name = _BY_ABBREVIATION.get(written) or _BY_CODE[written]
     if match.group(3):
         name += ", " + ", ".join(numbers.digits(code) for code in match.groups()[2:] if code)
