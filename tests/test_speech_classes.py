@@ -1471,3 +1471,14 @@ def test_initialisms_in_lists_information_technology_and_doctorates(written: str
 def test_a_doctors_degree_is_not_maryland(written: str, spoken: str) -> None:
     """"Katie Allen, MD, PhD" read "Maryland"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("They went 3 wins/2 losses.", "They went three wins, two losses."),
+    ("@ 5pm we meet.", "at five PM we meet."),
+    ("Great :-) thanks ;)", "Great thanks"),
+    ("Note: it works.", "Note: it works."),
+])
+def test_counts_side_by_side_a_leading_at_and_emoticons(written: str, spoken: str) -> None:
+    """"3 wins/2 losses" was a choice ("or"), "@ 5pm" kept its sign and ":-)" reached the voice."""
+    assert speakable(written) == spoken

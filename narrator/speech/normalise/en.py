@@ -72,6 +72,8 @@ _A_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]\s$")
 # A slash left between digits once fractions, dates and scores are read ("10/618,543", a file "2023/0145"): said,
 # or it would be taken for a choice between the words the numbers become ("ten or six hundred...").
 _DIGIT_SLASH = re.compile(r"(?<=\d)/(?=\d)")
+# "3 wins/2 losses": two counts side by side, not a choice between them.
+_COUNTS_SLASH = re.compile(r"(\d\s?[a-z]{2,})/(?=\d+\s?[a-z]{2,})")
 _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
 _NEGATIVE_MONEY = re.compile(r"-(?:(?<=^-)|(?<=[\s(\[]-))(?=[$£€¥]\d)")  # "-$500": minus, before money is words
@@ -388,6 +390,7 @@ def _numbers(text: str) -> str:
         text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
     if "/" in text:
         text = _IDIOM.sub(lambda m: padded(m, _IDIOMS[m.group(0)]), text)
+        text = _COUNTS_SLASH.sub(r"\1, ", text)
         text = _SCORE.sub(_score, text)
         text = _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
     if _MAY_BE_ORDINAL.search(text):

@@ -59,6 +59,8 @@ _TRANSLATE = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+# Emoticons standing alone: ":-)", ";)", ":(", ":D", ":P" (a voice would read the signs).
+_EMOTICON = re.compile(r"(?<!\S)[:;]'?-?[()DPp](?!\S)")
 # *emphasis* or **strong**, an asterisk glued to a word's end or start, and a run of them standing alone
 # ("** WORK IN PROGRESS **"); "5 * 3" and "5*3" are left alone (a product).
 _EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
@@ -107,6 +109,8 @@ def _emoji(match: re.Match[str]) -> str:
 
 def tidy(text: str) -> str:
     """Normalise Unicode forms, quotes, dashes and spaces; drop emoji, invisible characters and marking asterisks."""
+    if ":" in text or ";" in text:
+        text = _EMOTICON.sub("", text)
     if "*" in text:
         text = _asterisks(text)
     if "^" in text:

@@ -170,7 +170,7 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("×", re.compile(r"\s×\s"), " times "),
     ("=", re.compile(r"\s=\s"), " equals "),
     ("=", re.compile(r"(?<=\b[A-Za-z])\s?=\s?(?=-?\.?\d)"), " equals "),  # a statistic: "n=2,000", "P=.01"
-    ("@", re.compile(r"\s@\s"), " at "),
+    ("@", re.compile(r"(?:^|\s)@\s"), " at "),
     ("+", re.compile(r"(?<=[\w+])\+(?=[\s+,.;:!?)]|$)"), " plus"),  # "C++", "Disney+,"
     ("+", re.compile(r"\s\+\s"), " plus "),
     ("+", re.compile(r"(?<=\s)\+(?=[,.;:!?)])"), "plus"),  # "Disney +, Hulu"
