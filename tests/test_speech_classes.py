@@ -1482,3 +1482,15 @@ def test_a_doctors_degree_is_not_maryland(written: str, spoken: str) -> None:
 def test_counts_side_by_side_a_leading_at_and_emoticons(written: str, spoken: str) -> None:
     """"3 wins/2 losses" was a choice ("or"), "@ 5pm" kept its sign and ":-)" reached the voice."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The dose is 10 mg/kg/day.", "The dose is ten milligrams per kilogram per day."),
+    ("Take 2 x 500 mg tablets.", "Take two times five hundred milligrams tablets."),
+    ("A pack of 6 x 330ml cans.", "A pack of six times three hundred and thirty milliliters cans."),
+    ("A 4x6 m rug.", "A four by six meter rug."),
+    ("The 4x100m relay.", "The four by one hundred meter relay."),
+])
+def test_a_second_per_and_counts_times_an_amount(written: str, spoken: str) -> None:
+    """"10 mg/kg/day" kept its letters, "2 x 500 mg" was a size ("by")."""
+    assert speakable(written) == spoken

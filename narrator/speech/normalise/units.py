@@ -85,7 +85,9 @@ _MEASURE = re.compile(
     rf"(?:\s({_SPELLED_SCALES}))?(\s?-?\s?)"
     rf"(?:({_UNIT_ALT})|((?i:{'|'.join(_FOLDED)})))([23](?!\d))?"
     # "20 g/day", "9.8 m/s2", "5 kg/m3", "4 g/24 h": per a unit, a powered one, or a count of them
-    rf"(?:/(\d{{1,3}}\s?(?={_UNIT_ALT}|{_PERIOD_ALT}))?({_UNIT_ALT}|{_PERIOD_ALT})([23](?!\d))?)?(?![\w°/])"
+    # "10 mg/kg/day": and then per a period
+    rf"(?:/(\d{{1,3}}\s?(?={_UNIT_ALT}|{_PERIOD_ALT}))?({_UNIT_ALT}|{_PERIOD_ALT})([23](?!\d))?"
+    rf"(?:/({_PERIOD_ALT})(?![\w°/]))?)?(?![\w°/])"
     # "5 ft. tall": an abbreviation's stop inside a sentence
     r"(?:\.(?=\s+[a-z]))?"
 )
@@ -138,6 +140,9 @@ _NOT_COUNTED = word_set(
 # "Stage 4B tumours", "Llama 70B models": after a capitalised name a capital is part of the name, said as a letter
 # (a common word opening the sentence is no name: "About 2.5B people").
 _NAME_BEFORE = re.compile(r"(^|[.!?]\s+)?\b([A-Z][\w-]*)\s$")
+_UNIT_AFTER = re.compile(rf"\s?-?({_UNIT_ALT})(?![\w°/])")
+_SIZE_UNITS = LENGTHS | {"in", "in.", "inch", "inches", "feet", "foot", "ft.", "px", "mm", "cm", "m", "km", "mi",
+                         "yd", "yds", "\"", "'"}
 _MAY_BE_DIMENSIONS = re.compile(r"\d\s?[x×]\s?[\d.]")
 _BY = re.compile(r"\s?[x×]\s?")
 # "381/km2", "300 people/km2": a count per a unit.
@@ -495,7 +500,7 @@ def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
 
 
 def _measure(match: re.Match[str]) -> str:
-    value, upper, scale, gap, unit, folded, power, per_count, per, per_power = match.groups()
+    value, upper, scale, gap, unit, folded, power, per_count, per, per_power, then_per = match.groups()
     closing = _CLOSING.match(match.string, match.end()) is not None
     if unit and not (upper or scale or power or per) and _is_label(match, unit, gap):
         return match.group(0)
@@ -535,6 +540,8 @@ def _measure(match: re.Match[str]) -> str:
         elif per_power:
             per_name += " squared" if per_power == "2" else " cubed"  # "9.8 m/s2": meters per second squared
         spoken += " per " + (f"{numbers.cardinal(count)} {plural}" if count != 1 else per_name)
+        if then_per:
+            spoken += " per " + PERIODS[then_per]
     if unit and unit.endswith("."):
         spoken += sentence_stop(match)  # "3 in." that ended the sentence
     return padded(match, _a_hundred(match, spoken) if adjective else spoken)
@@ -668,7 +675,11 @@ def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
 
 
 def _dimensions(match: re.Match[str]) -> str:
-    """"4x6" -> "4 by 6": the numbers and any unit after them are read by the rules that follow."""
+    """"4x6" -> "4 by 6": the numbers and any unit after them are read by the rules that follow. Before a unit of
+    anything but length ("2 x 500 mg tablets", "6 x 330ml cans") it is a count times an amount."""
+    unit = _UNIT_AFTER.match(match.string, match.end())
+    if unit is not None and unit.group(1) not in _SIZE_UNITS:
+        return _BY.sub(" times ", match.group(0))
     return _BY.sub(" by ", match.group(0))
 
 
