@@ -1494,3 +1494,13 @@ def test_counts_side_by_side_a_leading_at_and_emoticons(written: str, spoken: st
 def test_a_second_per_and_counts_times_an_amount(written: str, spoken: str) -> None:
     """"10 mg/kg/day" kept its letters, "2 x 500 mg" was a size ("by")."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A £30-a-head dinner.", "A thirty pound-a-head dinner."),
+    ("A $5-an-hour job.", "A five dollar-an-hour job."),
+    ("He paid $100 a night.", "He paid one hundred dollars a night."),
+])
+def test_a_price_per_something_before_a_noun(written: str, spoken: str) -> None:
+    """"a $100-a-night room" was "one hundred dollars-a-night"."""
+    assert speakable(written) == spoken

@@ -377,10 +377,14 @@ def _scale(match: re.Match[str], first: int) -> str | None:
     return SCALES[word] if word else None
 
 
+# "a $100-a-night room", "a £30-a-head dinner": a price per something, hyphened before the noun it describes.
+_A_RATE_AFTER = re.compile(r"-an?-[a-z]")
+
+
 def _money(match: re.Match[str]) -> str:
     names = CURRENCIES[match.group(1) or match.group(2)]
     value, scale, upper, upper_scale = match.group(3), _scale(match, 4), match.group(6), _scale(match, 7)
-    singular = _describes_a_noun(match)
+    singular = _describes_a_noun(match) or _A_RATE_AFTER.match(match.string, match.end()) is not None
     if upper and upper_scale and not scale:
         # "$1.5-2bn", "HK$3 to HK$4 billion": the scale and the currency are said once, after the range.
         plain = value.replace(",", "")
