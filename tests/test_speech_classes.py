@@ -1504,3 +1504,8 @@ def test_a_second_per_and_counts_times_an_amount(written: str, spoken: str) -> N
 def test_a_price_per_something_before_a_noun(written: str, spoken: str) -> None:
     """"a $100-a-night room" was "one hundred dollars-a-night"."""
     assert speakable(written) == spoken
+
+
+def test_a_toll_free_number_spelled_from_a_digit() -> None:
+    """"1-888-2-GO-4-IT" was read as a range and a tally."""
+    assert speakable("Call 1-888-2-GO-4-IT today.") == "Call one, eight eight eight, two go four it today."
