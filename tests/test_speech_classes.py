@@ -1509,3 +1509,13 @@ def test_a_price_per_something_before_a_noun(written: str, spoken: str) -> None:
 def test_a_toll_free_number_spelled_from_a_digit() -> None:
     """"1-888-2-GO-4-IT" was read as a range and a tally."""
     assert speakable("Call 1-888-2-GO-4-IT today.") == "Call one, eight eight eight, two go four it today."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Your code is ab9453.", "Your code is ab nine four five three."),
+    ("Use code x123456 now.", "Use code x one two three four five six now."),
+    ("In FY2024 sales rose.", "In F.Y twenty twenty four sales rose."),  # capitals and a year: a fiscal year
+])
+def test_small_letters_glued_to_four_digits_or_more_are_a_code(written: str, spoken: str) -> None:
+    """"ab9453" was "ab nine thousand four hundred fifty three"."""
+    assert speakable(written) == spoken

@@ -111,6 +111,10 @@ _BILL_KINDS = {"HR": "H.R", "HRes": "House Resolution", "SRes": "Senate Resoluti
                "HJRes": "House Joint Resolution", "SJRes": "Senate Joint Resolution"}
 # "A380", "Z390", "F-150", "SR388": one or two capitals before three digits name a model or a road, its number
 # said in pairs.
+# "ab9453", "x123456": small letters glued to four digits or more are a code (a one-time password, a reference, a
+# user name), its digits said one by one.
+_SMALL_CODE = re.compile(r"(?<![\w.@/-])([a-z]{1,4})(\d{4,8})(?![\w@-]|\.\w)")
+_MAY_BE_SMALL_CODE = re.compile(r"[a-z]\d{4}")
 _MODEL = re.compile(
     r"([A-Z])(?<![\w.-][A-Z])([A-Z]?)-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d|\s\d))(?!\s(?:million|billion|bn|m|k)\b)"
 )
@@ -315,6 +319,8 @@ def _names_with_numbers(text: str) -> str:
                                             f"{places.house_number(m.group(2))}"), text)
     if any(word in text for word in _STATUS_WORDS):
         text = _STATUS_CODE.sub(lambda m: padded(m, numbers.in_pairs(m.group(0))), text)
+    if _MAY_BE_SMALL_CODE.search(text):
+        text = _SMALL_CODE.sub(lambda m: padded(m, f"{m.group(1)} {numbers.digits(m.group(2))}"), text)
     return _MODEL.sub(_model, text)
 
 
