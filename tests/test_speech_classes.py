@@ -1519,3 +1519,8 @@ def test_a_toll_free_number_spelled_from_a_digit() -> None:
 def test_small_letters_glued_to_four_digits_or_more_are_a_code(written: str, spoken: str) -> None:
     """"ab9453" was "ab nine thousand four hundred fifty three"."""
     assert speakable(written) == spoken
+
+
+def test_a_fractions_suffix_in_capitals_with_its_plural() -> None:
+    """"3/8THS" was "three slash eight T.H.S"."""
+    assert speakable("Cut it to 3/8THS.") == "Cut it to three eighths."

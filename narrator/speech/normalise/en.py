@@ -61,7 +61,7 @@ _IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7/365|24/7|9/11|50/50)(?![\w/])")
 # "a 24-7 job" is "twenty four seven" too.
 _EVEN = re.compile(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
 _FRACTION = re.compile(
-    r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|ST|ND|RD|TH)?(?![\w/]|[.,]\d)"
+    r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|(?:ST|ND|RD|TH)S?)?(?![\w/]|[.,]\d)"
 )
 # A blood pressure is one number over another: "blood pressure of 120/80", "BP 140/90".
 _PRESSURE_BEFORE = re.compile(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
