@@ -1524,3 +1524,14 @@ def test_small_letters_glued_to_four_digits_or_more_are_a_code(written: str, spo
 def test_a_fractions_suffix_in_capitals_with_its_plural() -> None:
     """"3/8THS" was "three slash eight T.H.S"."""
     assert speakable("Cut it to 3/8THS.") == "Cut it to three eighths."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Contact was lost at 1430h.", "Contact was lost at fourteen thirty hours."),
+    ("The patrol left at 2100hrs.", "The patrol left at twenty one hundred hours."),
+    ("Guards work 0800-1600 hours.", "Guards work o eight hundred to sixteen hundred hours."),
+    ("It took 1430 hours.", "It took one thousand four hundred thirty hours."),  # an amount
+])
+def test_clock_times_glued_to_their_hours(written: str, spoken: str) -> None:
+    """"1430h" was "one thousand four hundred and thirty hours"."""
+    assert speakable(written) == spoken

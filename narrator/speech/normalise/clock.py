@@ -39,7 +39,9 @@ _VOLUME_PAGES = re.compile(r"(\d(?<![\w:.,]\d)\d{0,3}):(\d{1,5})(?=\s?[-–]\s?\
 _TIME_WORDS = ("[Aa]t", "[Bb]y", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Bb]efore", "[Aa]fter", "[Ss]ince")
 _AFTER_TIME_WORD = "|".join(rf"(?<=\b{word} )" for word in _TIME_WORDS)  # one look-behind each: they differ in width
 _HOURS = re.compile(
-    rf"(?<![\w.,:])(?:(0\d)|(?:{_AFTER_TIME_WORD})(1\d|2[0-3]))([0-5]\d)(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d))?"
+    # "1430h", "2100hrs": glued to its "h", any four digits of a clock are one
+    rf"(?<![\w.,:])(?:(0\d)|(?:{_AFTER_TIME_WORD})(1\d|2[0-3])|(1\d|2[0-3])(?=[0-5]\dh))([0-5]\d)"
+    rf"(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d))?"
     # "0800 GMT", "at 1430 UTC": a zone after four digits makes them a time as well
     r"(?:\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?|\s(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b)"
 )
@@ -48,7 +50,7 @@ _HOURS = re.compile(
 # what runs to a timetable, are a 24-hour clock's time (no amount is written with a leading zero).
 _ZERO_CLOCK = re.compile(
     r"\b((?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince)\s|[Tt]he\s(?=0\d{3}\s(?:train|flight|bus"
-    r"|coach|service|departure|arrival|sailing|ferry|shift|start|kick-?off)\b))(0\d)([0-5]\d)\b(?![.,:]\d)")
+    r"|coach|service|departure|arrival|sailing|ferry|shift|start|kick-?off)\b))(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
 # "UTC+2", "GMT-5", "UTC−03:00": a zone's offset, said with its sign; "T+10", "T-30 seconds": a countdown's.
 _OFFSET = re.compile(r"\b(UTC|GMT)\s?([-+−])\s?(\d{1,2})(?::?([0-5]\d))?\b(?![.,]\d)")
 _COUNTDOWN = re.compile(
@@ -156,10 +158,11 @@ def _verses(match: re.Match[str]) -> str:
 
 def _hours(match: re.Match[str]) -> str:
     """"0800 hours" -> "o eight hundred hours", "at 1430 GMT" -> "at fourteen thirty GMT"; also spans of them."""
-    spoken = _hundred_hours(int(match.group(1) or match.group(2)), int(match.group(3)))
-    if match.group(4):
-        spoken += " to " + _hundred_hours(int(match.group(4)), int(match.group(5)))
-    return padded(match, spoken + (" " + match.group(6) if match.group(6) else " hours"))
+    minutes, until_hours, until_minutes, zone = match.group(4, 5, 6, 7)
+    spoken = _hundred_hours(int(match.group(1) or match.group(2) or match.group(3)), int(minutes))
+    if until_hours:
+        spoken += " to " + _hundred_hours(int(until_hours), int(until_minutes))
+    return padded(match, spoken + (" " + zone if zone else " hours"))
 
 
 def _hundred_hours(hours: int, minutes: int) -> str:
@@ -174,12 +177,13 @@ def _hundred_hours(hours: int, minutes: int) -> str:
 def durations(text: str) -> str:
     """Read "2h 30m" and "1h30" as hours and minutes (before "30s" can be taken for a decade), "0800 hours" and
     "at 0600"."""
-    if " 0" in text:
+    if "h" in text:
+        text = _DURATION.sub(_duration, text)
+        if _MAY_BE_HOURS.search(text):
+            text = _HOURS.sub(_hours, text)
+    if " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
-    if "h" not in text:
-        return text
-    text = _DURATION.sub(_duration, text)
-    return _HOURS.sub(_hours, text) if _MAY_BE_HOURS.search(text) else text
+    return text
 
 
 def _offset(match: re.Match[str]) -> str:
