@@ -1535,3 +1535,9 @@ def test_a_fractions_suffix_in_capitals_with_its_plural() -> None:
 def test_clock_times_glued_to_their_hours(written: str, spoken: str) -> None:
     """"1430h" was "one thousand four hundred and thirty hours"."""
     assert speakable(written) == spoken
+
+
+def test_an_address_without_a_dot() -> None:
+    """"http://localhost:8000/api" was left to the number rules ("localhost:eight thousand or api")."""
+    assert speakable("Open http://localhost:8000/api now.") == (
+        "Open HTTP colon slash slash localhost colon eight thousand slash api now.")

@@ -169,7 +169,7 @@ def _address(options: ReadingOptions, match: re.Match[str]) -> str:
 
 def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
-    if "." not in text:
+    if "." not in text and "://" not in text:  # "http://localhost:8000/api" holds no dot
         return text
     if "doi" in text or "DOI" in text or "arXiv" in text:
         text = _DOI.sub(_doi, text)
