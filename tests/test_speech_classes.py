@@ -1541,3 +1541,14 @@ def test_an_address_without_a_dot() -> None:
     """"http://localhost:8000/api" was left to the number rules ("localhost:eight thousand or api")."""
     assert speakable("Open http://localhost:8000/api now.") == (
         "Open HTTP colon slash slash localhost colon eight thousand slash api now.")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The yen hit ¥150/$.", "The yen hit one hundred and fifty yen to the dollar."),
+    ("A 60/40 portfolio.", "A sixty forty portfolio."),
+    ("The 80/20 rule.", "The eighty twenty rule."),
+    ("A 2/3 majority.", "A two thirds majority."),  # a fraction still
+])
+def test_exchange_rates_and_splits_of_a_hundred(written: str, spoken: str) -> None:
+    """"¥150/$" kept "/$", and "60/40" was "sixty fortieths"."""
+    assert speakable(written) == spoken

@@ -57,6 +57,8 @@ _IDIOMS = {
     "24/7/365": "twenty four seven three sixty five",
 }
 _IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7/365|24/7|9/11|50/50)(?![\w/])")
+# "a 60/40 portfolio", "the 80/20 rule", "a 70/30 split": two shares of a hundred, said as a pair.
+_SPLIT = re.compile(r"(?<![\w./,-])([1-9][05])/([1-9][05])(?![\w/]|[.,]\d)")
 # "a 50-50 chance": even odds are "fifty fifty", never "fifty to fifty" (a tied score reads as well so).
 # "a 24-7 job" is "twenty four seven" too.
 _EVEN = re.compile(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
@@ -209,6 +211,14 @@ def _score(match: re.Match[str]) -> str:
     if not is_score or int(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
         return match.group(0)
     return padded(match, f"{numbers.number(top)} out of {numbers.number(bottom)}")
+
+
+def _split(match: re.Match[str]) -> str:
+    """"60/40" -> "sixty forty" when the two make a hundred; anything else is left to the fraction rules."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if first + second != 100:
+        return match.group(0)
+    return padded(match, f"{numbers.cardinal(first)} {numbers.cardinal(second)}")
 
 
 def _tally(match: re.Match[str]) -> str:
@@ -397,6 +407,7 @@ def _numbers(text: str) -> str:
     if "/" in text:
         text = _IDIOM.sub(lambda m: padded(m, _IDIOMS[m.group(0)]), text)
         text = _COUNTS_SLASH.sub(r"\1, ", text)
+        text = _SPLIT.sub(_split, text)
         text = _SCORE.sub(_score, text)
         text = _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
     if _MAY_BE_ORDINAL.search(text):

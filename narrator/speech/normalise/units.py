@@ -435,6 +435,8 @@ def _small_change(match: re.Match[str]) -> str:
 
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
+    if "/" in text:
+        text = _PER_CURRENCY.sub(lambda m: " to the " + _PER_CURRENCY_NAMES[m.group(1)], text)
     if "R" in text:
         text = _RAND.sub("ZAR ", text)
     if _MONEY_SIGN.search(text) or _MAY_BE_CODE.search(text):
@@ -452,6 +454,11 @@ def money(text: str) -> str:
     if "bn" in text or "tn" in text or "mln" in text:
         text = _BARE_SCALE.sub(lambda m: padded(m, f"{_amount(m.group(1))} {SCALES[m.group(2)]}"), text)
     return text
+
+
+# "¥150/$", "€0.92/$": an exchange rate, so much to the dollar.
+_PER_CURRENCY = re.compile(r"(?<=\d)/([$€£¥])(?=[\s,.;:)]|$)")
+_PER_CURRENCY_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 
 
 # "5%-6%", "20°C–30°C": a range whose unit is written on both ends, said once ("five to six percent"); the dash after
