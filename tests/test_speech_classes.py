@@ -1552,3 +1552,13 @@ def test_an_address_without_a_dot() -> None:
 def test_exchange_rates_and_splits_of_a_hundred(written: str, spoken: str) -> None:
     """"¥150/$" kept "/$", and "60/40" was "sixty fortieths"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Art. 5(1)(a) GDPR applies.", "Article five one A G.D.P.R applies."),
+    ("See Case C-311/18.", "See Case C three eleven slash eighteen."),
+    ("The F-150 sold well.", "The F one fifty sold well."),
+])
+def test_an_article_with_subsections_and_a_case_with_its_year(written: str, spoken: str) -> None:
+    """"Art. 5(1)(a)" kept "Art.", and "C-311/18" was "three eleven or eighteen"."""
+    assert speakable(written) == spoken

@@ -118,7 +118,8 @@ _BILL_KINDS = {"HR": "H.R", "HRes": "House Resolution", "SRes": "Senate Resoluti
 _SMALL_CODE = re.compile(r"(?<![\w.@/-])([a-z]{1,4})(\d{4,8})(?![\w@-]|\.\w)")
 _MAY_BE_SMALL_CODE = re.compile(r"[a-z]\d{4}")
 _MODEL = re.compile(
-    r"([A-Z])(?<![\w.-][A-Z])([A-Z]?)-?(\d{3})(?=[a-z]*(?![\w]|[.,]\d|\s\d))(?!\s(?:million|billion|bn|m|k)\b)"
+    r"([A-Z])(?<![\w.-][A-Z])([A-Z]?)-?(\d{3})(?:/(\d{1,4})(?![\w/]))?(?=[a-z]*(?![\w]|[.,]\d|\s\d))"
+    r"(?!\s(?:million|billion|bn|m|k)\b)"
 )
 # A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
 _GRAPHICS_CARD = re.compile(r"\b(RTX|GTX|RX)\s?([1-9]\d{3})(?![\d,.]\d|\w)")
@@ -359,7 +360,10 @@ def _model(match: re.Match[str]) -> str:
     if match.group(1) + match.group(2) in CURRENCIES:
         return match.group(0)  # "RM150" is an amount in ringgit, read by the money rule
     letters = match.group(1) + ("." + match.group(2) if match.group(2) else "")
-    return padded(match, f"{letters} {numbers.in_pairs(match.group(3))}")
+    spoken = f"{letters} {numbers.in_pairs(match.group(3))}"
+    if match.group(4):  # "C-311/18": a case's number and its year
+        spoken += f" slash {numbers.integer(match.group(4))}"
+    return padded(match, spoken)
 
 
 def _number_ers(match: re.Match[str]) -> str:
@@ -453,7 +457,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if ":" in text:
             text = _RATIO.sub(_ratio, text)
         if "(" in text:
-            text = _SUBSECTIONS.sub(_subsections, text)
+            text = _SUBSECTIONS.sub(_subsections, words.labels_before_numbers(text))
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)

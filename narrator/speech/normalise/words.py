@@ -275,6 +275,12 @@ def _founded(match: re.Match[str]) -> str:
     return (word.capitalize() if match.group(1)[0].isupper() else word) + " "
 
 
+def labels_before_numbers(text: str) -> str:
+    """"Art. 5" -> "article 5", "vol 2" -> "volume 2": for rules that read the number with what follows it
+    ("Art. 5(1)(a)") before abbreviations are read."""
+    return _BEFORE_NUMBER.sub(_before_number, text)
+
+
 def _before_number(match: re.Match[str]) -> str:
     """"vol 2" -> "volume 2", "Fig 3" -> "Figure 3", "p. 45" -> "page 45"."""
     written = match.group(1) or match.group(2)
