@@ -1562,3 +1562,16 @@ def test_exchange_rates_and_splits_of_a_hundred(written: str, spoken: str) -> No
 def test_an_article_with_subsections_and_a_case_with_its_year(written: str, spoken: str) -> None:
     """"Art. 5(1)(a)" kept "Art.", and "C-311/18" was "three eleven or eighteen"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The Ryzen 9 7950X is fast.", "The Ryzen nine seventy nine fifty X is fast."),
+    ("A 5800X3D chip.", "A fifty eight hundred X three D chip."),
+    ("The 7900 XTX card.", "The seventy nine hundred X.T.X card."),
+    ("A 2700K bulb.", "A two thousand seven hundred kelvin bulb."),
+    ("The LEDs glow.", "The L.E.D.'s glow."),
+    ("We WILL win.", "We will win."),
+])
+def test_chip_models_colour_temperatures_and_plural_initialisms(written: str, spoken: str) -> None:
+    """"7950X" was "seven thousand nine hundred fifty X", "2700K" kept its K, and "LEDs" was the word "leds"."""
+    assert speakable(written) == spoken

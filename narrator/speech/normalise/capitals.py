@@ -62,8 +62,8 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?i:the|his|her|their|my|your|our)|\d|(?:hundr
 def _emphasis(match: re.Match[str]) -> str | None:
     """A common word in capitals ("We WILL win", "GET OUT"), in lower case: engines spell some capitals ("YES")."""
     word, plural = match.group(1), match.group(2)
-    if len(word) < 3 or word in _KEPT_JOINED or word in _SAID:
-        return None
+    if len(word) < 3 or word in _KEPT_JOINED or word in _SAID or plural:
+        return None  # "LEDs", "PINs": capitals with a small plural "s" are an initialism's plural, never a shout
     if word in INITIALISMS_AFTER_THE and (_OWNER_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
                                           or _noun_after(match) or _INITIALISM_LISTED_BEFORE.search(
                                               match.string, max(0, match.start() - 14), match.start())):

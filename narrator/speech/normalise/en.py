@@ -123,6 +123,12 @@ _MODEL = re.compile(
 )
 # A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
 _GRAPHICS_CARD = re.compile(r"\b(RTX|GTX|RX)\s?([1-9]\d{3})(?![\d,.]\d|\w)")
+# A processor's or a card's four digits before its suffix are said in pairs too: "Ryzen 9 7950X", "7900 XTX",
+# "5800X3D", "8845HS" ("K" is left out: "a 2700K bulb" is a colour's temperature).
+_CHIP = re.compile(r"([1-9])(?<![\w.,$£€-][1-9])(\d{3})(X3D|XTX|XT|X|HX|HS|U|\sXTX|\sXT)\b(?![-'’]|\.\w)")
+# "a 2700K bulb", "5000K daylight LEDs": a light's colour temperature, in kelvin.
+_KELVIN = re.compile(r"([1-9])(?<![\w.,$£€-][1-9])(\d{3})\s?K(?=\s(?:bulbs?|LEDs?|lights?|lamps?|lighting|colou?r"
+                     r"|temperature|white|daylight|panels?)\b)")
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -320,6 +326,11 @@ def _names_with_numbers(text: str) -> str:
         text = _JETLINER.sub(_jetliner, text)
     if "TX" in text or "RX" in text:
         text = _GRAPHICS_CARD.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
+    if "X" in text or "H" in text or "U" in text:
+        text = _CHIP.sub(lambda m: padded(m, f"{numbers.year(int(m.group(1) + m.group(2)))} {m.group(3).strip()}"),
+                         text)
+    if "K " in text:
+        text = _KELVIN.sub(lambda m: padded(m, f"{numbers.cardinal(int(m.group(1) + m.group(2)))} kelvin"), text)
     if "E" in text and "S" in text:
         text = _EPISODE.sub(lambda m: f"season {numbers.cardinal(int(m.group(1)))} episode "
                                       f"{numbers.cardinal(int(m.group(2)))}", text)
