@@ -1575,3 +1575,13 @@ def test_an_article_with_subsections_and_a_case_with_its_year(written: str, spok
 def test_chip_models_colour_temperatures_and_plural_initialisms(written: str, spoken: str) -> None:
     """"7950X" was "seven thousand nine hundred fifty X", "2700K" kept its K, and "LEDs" was the word "leds"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Results ======= below.", "Results below."),
+    ("Part one ---- part two.", "Part one - part two."),
+    ("Sign here ___ please.", "Sign here please."),
+])
+def test_rules_drawn_with_characters_are_not_read(written: str, spoken: str) -> None:
+    """A run of "=", "-", "_", "~" or "#" standing alone reached the voice, which read each sign."""
+    assert speakable(written) == spoken

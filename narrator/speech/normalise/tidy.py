@@ -59,6 +59,8 @@ _TRANSLATE = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+# A rule drawn with characters, standing alone: "=======", "----", "___", "~~~" (a voice would read each one).
+_DRAWN_RULE = re.compile(r"(?<!\S)([=_~#-])\1{2,}(?!\S)")
 # Emoticons standing alone: ":-)", ";)", ":(", ":D", ":P" (a voice would read the signs).
 _EMOTICON = re.compile(r"(?<!\S)[:;]'?-?[()DPp](?!\S)")
 # *emphasis* or **strong**, an asterisk glued to a word's end or start, and a run of them standing alone
@@ -111,6 +113,8 @@ def tidy(text: str) -> str:
     """Normalise Unicode forms, quotes, dashes and spaces; drop emoji, invisible characters and marking asterisks."""
     if ":" in text or ";" in text:
         text = _EMOTICON.sub("", text)
+    if "===" in text or "---" in text or "___" in text or "~~~" in text or "###" in text:
+        text = _DRAWN_RULE.sub(lambda m: " - " if m.group(1) == "-" else " ", text)
     if "*" in text:
         text = _asterisks(text)
     if "^" in text:
