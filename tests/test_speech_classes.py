@@ -1585,3 +1585,13 @@ def test_chip_models_colour_temperatures_and_plural_initialisms(written: str, sp
 def test_rules_drawn_with_characters_are_not_read(written: str, spoken: str) -> None:
     """A run of "=", "-", "_", "~" or "#" standing alone reached the voice, which read each sign."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The euro EUR= rose 0.1%.", "The euro rose zero point one percent."),
+    ("Notes US10YT=RR last rose 7/32 in price.", "Notes last rose seven thirty seconds in price."),
+    ("Set x = 5.", "Set x equals five."),
+])
+def test_wire_instrument_codes_are_not_read(written: str, spoken: str) -> None:
+    """"EUR=" and "US10YT=RR" (Reuters' codes after what they name) were spelled out, with their "=" sign."""
+    assert speakable(written) == spoken

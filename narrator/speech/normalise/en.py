@@ -23,6 +23,8 @@ NUM = units.NUM
 # At most a dozen operations: a sum is short, and an unbounded chain that ends without "=" made every number in it
 # a new start of a scan to its end (20,000 "3 x" before a stray "= 1" took 34 s).
 _ARITHMETIC = re.compile(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM}){{1,12}}\s?=\s?-?{NUM}(?![\w.,]\d)")
+# A Reuters instrument code, written after what it names ("the euro EUR= rose", "notes US10YT=RR"): not said.
+_INSTRUMENT_CODE = re.compile(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s|$)|$)")
 _OPERATOR = re.compile(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
 _PLUS = re.compile(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
@@ -452,6 +454,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # apart. Web addresses hold dots, digits and symbols; phone numbers look like dates and ranges;
     # dates, times, money and measures hold numbers; "No. 5" must be seen before "5" becomes "five";
     # numerals must be read before capitals are spelled ("II" is not an acronym).
+    if "=" in text:
+        text = _INSTRUMENT_CODE.sub("", text)
     text = romans.numbered_books(words.citations(text))
     headline = capitals.in_capitals(text)
     if headline or "A " in text:
