@@ -1595,3 +1595,12 @@ def test_rules_drawn_with_characters_are_not_read(written: str, spoken: str) -> 
 def test_wire_instrument_codes_are_not_read(written: str, spoken: str) -> None:
     """"EUR=" and "US10YT=RR" (Reuters' codes after what they name) were spelled out, with their "=" sign."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("DEAR ABBY: My husband left.", "dear ABBY: My husband left."),
+    ("The NYPD said so.", "The N.Y.P.D said so."),
+])
+def test_a_name_in_capitals_ending_in_y_is_a_word(written: str, spoken: str) -> None:
+    """"DEAR ABBY" was spelled "A.B.B.Y"."""
+    assert speakable(written) == spoken
