@@ -148,17 +148,16 @@ _FLAT = re.compile(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORD
 _HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
 _HANDLE = re.compile(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
 # Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
-_SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
+# Signs that become words, the ASCII ones after "#" and "@" are read (so that "+" sees the word before it: "°+" is
+# "degrees plus"), the others before, since their words can leave a "#" or "@" standing apart ("÷#A", "@§").
+_SIGNS_FIRST: list[tuple[str, re.Pattern[str], str]] = [
     ("°", re.compile(r"\s?°"), " degrees"),
-    ("%", re.compile(r"%"), " percent"),
-    ("-pt", re.compile(r"(?<=\d)-pt\b(?!\.\w)"), " point"),  # "a 2-pt race"
-    ("$", re.compile(r"\$(?<![\w$]\$)(?=[A-Z]{1,5}\b)"), ""),  # a ticker's cashtag: "$TSLA" is the ticker alone
     ("±", re.compile(r"(?<=[^\s(\[])\s?±\s?"), " plus or minus "),  # "67.5 ± 8.2 years"
     ("±", re.compile(r"±\s?"), "plus or minus "),  # "±5%", "(±3.5)"
-    ("+/-", re.compile(r"(?:(?<=\s)|^)\+/-\s?(?=\.?\d)|\s\+/-\s"), " plus or minus "),  # not "C+/-"
     ("§", re.compile(r"§§\s?"), "sections "),
     ("§", re.compile(r"§\s?"), "section "),
     ("¶", re.compile(r"¶\s?"), "paragraph "),
+    ("×", re.compile(r"\s×\s"), " times "),
     ("‰", re.compile(r"\s?‰"), " per mille"),
     ("→", re.compile(r"\s?→\s?"), " to "),  # "3 → 7", "London → Paris"
     ("÷", re.compile(r"\s?÷\s?"), " divided by "),
@@ -166,8 +165,13 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("∞", re.compile(r"∞"), "infinity"),
     # A dagger marks a note or a death; its date is read plainly.
     ("†", re.compile(r"(?<=[(\[])†\s?|\s?†(?=\s|$)|†\s?"), ""),
+]
+_SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
+    ("%", re.compile(r"%"), " percent"),
+    ("-pt", re.compile(r"(?<=\d)-pt\b(?!\.\w)"), " point"),  # "a 2-pt race"
+    ("$", re.compile(r"\$(?<![\w$]\$)(?=[A-Z]{1,5}\b)"), ""),  # a ticker's cashtag: "$TSLA" is the ticker alone
+    ("+/-", re.compile(r"(?:(?<=\s)|^)\+/-\s?(?=\.?\d)|\s\+/-\s"), " plus or minus "),  # not "C+/-"
     ("~", re.compile(r"(?:(?<=[\s(])|^)~(?=\s?[\w$£€])"), "about "),
-    ("×", re.compile(r"\s×\s"), " times "),
     ("=", re.compile(r"\s=\s"), " equals "),
     ("=", re.compile(r"(?<=\b[A-Za-z])\s?=\s?(?=-?\.?\d)"), " equals "),  # a statistic: "n=2,000", "P=.01"
     ("@", re.compile(r"(?:^|\s)@\s"), " at "),
@@ -175,7 +179,6 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("+", re.compile(r"\s\+\s"), " plus "),
     ("+", re.compile(r"(?<=\s)\+(?=[,.;:!?)])"), "plus"),  # "Disney +, Hulu"
 ]
-_ASCII_SYMBOLS = [entry for entry in _SYMBOLS if entry[0].isascii()]  # all an ASCII sentence can hold
 # A comparison before an amount: "<5%", "> $1m", "≥ 18", "≈3 km"; read before the amount becomes words.
 _HEART = re.compile(r"(?<=\bI )<3(?=\s|$)")  # "I <3 NY": the heart is said as it is meant
 _COMPARISON = re.compile(r"(?:(?<=[\s(])|^)(<=|>=|[<>≤≥≈~])\s?(?=[$£€¥-]?\.?\d)")
@@ -316,6 +319,10 @@ def _letters_and(match: re.Match[str]) -> str:
 def signs(text: str) -> str:
     """"#1" -> "number 1", "@name" -> "at name", "&" -> "and", "A*" -> "A star", before digits and capitals become
     words."""
+    if not text.isascii():
+        for symbol, pattern, words in _SIGNS_FIRST:
+            if symbol in text:
+                text = pattern.sub(words, text)
     if "A*" in text:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
     if "&" in text:
@@ -348,10 +355,9 @@ def slashes(text: str) -> str:
 
 def symbols(text: str) -> str:
     """Say the symbols a voice would skip or misread: & + # @ = % ° ±."""
-    ascii_only = text.isascii()
-    for symbol, pattern, words in _ASCII_SYMBOLS if ascii_only else _SYMBOLS:
+    for symbol, pattern, words in _SYMBOLS:
         if symbol in text:
             text = pattern.sub(words, text)
-    if not ascii_only:
+    if not text.isascii():
         text = _GREEK_LETTER.sub(lambda m: padded(m, _GREEK.get(m.group(0), m.group(0))), text)
     return text
