@@ -118,7 +118,7 @@ _BILL_KINDS = {"HR": "H.R", "HRes": "House Resolution", "SRes": "Senate Resoluti
 # "ab9453", "x123456": small letters glued to four digits or more are a code (a one-time password, a reference, a
 # user name), its digits said one by one.
 _SMALL_CODE = re.compile(r"(?<![\w.@/-])([a-z]{1,4})(\d{4,8})(?![\w@-]|\.\w)")
-_MAY_BE_SMALL_CODE = re.compile(r"[a-z]\d{4}")
+
 _MODEL = re.compile(
     r"([A-Z])(?<![\w.-][A-Z])([A-Z]?)-?(\d{3})(?:/(\d{1,4})(?![\w/]))?(?=[a-z]*(?![\w]|[.,]\d|\s\d))"
     r"(?!\s(?:million|billion|bn|m|k)\b)"
@@ -128,6 +128,8 @@ _GRAPHICS_CARD = re.compile(r"\b(RTX|GTX|RX)\s?([1-9]\d{3})(?![\d,.]\d|\w)")
 # A processor's or a card's four digits before its suffix are said in pairs too: "Ryzen 9 7950X", "7900 XTX",
 # "5800X3D", "8845HS" ("K" is left out: "a 2700K bulb" is a colour's temperature).
 _CHIP = re.compile(r"([1-9])(?<![\w.,$£€-][1-9])(\d{3})(X3D|XTX|XT|X|HX|HS|U|\sXTX|\sXT)\b(?![-'’]|\.\w)")
+# One first look for a chip's suffix or a small code, led by the digit (scanned in C).
+_MAY_BE_CHIP_OR_CODE = re.compile(r"\d(?:X|HX|HS|U|\sXT|(?<=[a-z]\d)\d{3})")
 # "a 2700K bulb", "5000K daylight LEDs": a light's colour temperature, in kelvin.
 _KELVIN = re.compile(r"([1-9])(?<![\w.,$£€-][1-9])(\d{3})\s?K(?=\s(?:bulbs?|LEDs?|lights?|lamps?|lighting|colou?r"
                      r"|temperature|white|daylight|panels?)\b)")
@@ -162,6 +164,7 @@ _TIED = re.compile(r"\b((?:finished|placed|sits|sat|closed|ended|is tied|was tie
 _LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 # "401(k)", "501(c)(3)", "Section 230(c)(1)": a code with lettered and numbered subsections.
 _SUBSECTIONS = re.compile(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,4}\)|\(\d{1,2}\)){1,4})(?![\w(])")
+_MAY_BE_SUBSECTIONS = re.compile(r"\((?<=\d\()")  # led by the bracket: scanned in C
 _SUBSECTION = re.compile(r"\(([a-zA-Z]{1,2}|[ivx]{3,4}|\d{1,2})\)")
 # "the 49ers", "the 76ers": a team named for a number, said "forty niners", "seventy sixers".
 _NUMBER_ERS = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})ers\b")
@@ -328,7 +331,8 @@ def _names_with_numbers(text: str) -> str:
         text = _JETLINER.sub(_jetliner, text)
     if "TX" in text or "RX" in text:
         text = _GRAPHICS_CARD.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
-    if "X" in text or "H" in text or "U" in text:
+    chip_or_code = _MAY_BE_CHIP_OR_CODE.search(text) is not None
+    if chip_or_code:
         text = _CHIP.sub(lambda m: padded(m, f"{numbers.year(int(m.group(1) + m.group(2)))} {m.group(3).strip()}"),
                          text)
     if "K " in text:
@@ -343,7 +347,7 @@ def _names_with_numbers(text: str) -> str:
                                             f"{places.house_number(m.group(2))}"), text)
     if any(word in text for word in _STATUS_WORDS):
         text = _STATUS_CODE.sub(lambda m: padded(m, numbers.in_pairs(m.group(0))), text)
-    if _MAY_BE_SMALL_CODE.search(text):
+    if chip_or_code:
         text = _SMALL_CODE.sub(lambda m: padded(m, f"{m.group(1)} {numbers.digits(m.group(2))}"), text)
     return _MODEL.sub(_model, text)
 
@@ -471,7 +475,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = numbers.scientific(numbers.spaced_thousands(numbers.long_runs(text)))
         if ":" in text:
             text = _RATIO.sub(_ratio, text)
-        if "(" in text:
+        if "(" in text and _MAY_BE_SUBSECTIONS.search(text):
             text = _SUBSECTIONS.sub(_subsections, words.labels_before_numbers(text))
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(dates.periods(text)), options)

@@ -144,6 +144,7 @@ _LETTERS_AND = re.compile(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
 # A note or a key: "C#", "F♯ minor", "E♭", "Bb major"; and the languages named after the note ("C#", "F#").
 _SHARP = re.compile(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class: scanned in C
 _FLAT_WORDS = ("major", "minor", "maj", "min", "flat", "clarinet", "trumpet", "tuba")
+_MAY_BE_FLAT = re.compile(rf"[A-G]b\s(?:{'|'.join(_FLAT_WORDS)})")
 _FLAT = re.compile(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
 _HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
 _HANDLE = re.compile(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
@@ -329,7 +330,7 @@ def signs(text: str) -> str:
         text = _AMPERSAND.sub(" and ", _LETTERS_AND.sub(_letters_and, text))
     if "#" in text or "♯" in text:
         text = _SHARP.sub(r"\1 sharp", text)
-    if "♭" in text or ("b " in text and any(word in text for word in _FLAT_WORDS)):
+    if "♭" in text or ("b " in text and _MAY_BE_FLAT.search(text)):
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
         text = _HASHTAG.sub("hashtag ", _HASH_NUMBER.sub("number ", text))
