@@ -1604,3 +1604,15 @@ def test_wire_instrument_codes_are_not_read(written: str, spoken: str) -> None:
 def test_a_name_in_capitals_ending_in_y_is_a_word(written: str, spoken: str) -> None:
     """"DEAR ABBY" was spelled "A.B.B.Y"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Returns grew 3x-5x.", "Returns grew three to five times."),
+    ("It is 1-2x faster.", "It is one to two times faster."),
+    ("Now 9/10 doctors agree.", "Now nine out of ten doctors agree."),
+    ("Only 1/3 adults voted.", "Only one out of three adults voted."),
+    ("It won 2/3 of votes.", "It won two thirds of votes."),
+])
+def test_ranges_of_multiples_and_shares_of_people(written: str, spoken: str) -> None:
+    """"3x-5x" was "three x-five times" and "9/10 doctors" "nine tenths doctors"."""
+    assert speakable(written) == spoken

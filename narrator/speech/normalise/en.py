@@ -72,6 +72,11 @@ _PRESSURE_BEFORE = re.compile(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot".
 _ODDS_BEFORE = re.compile(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
 _ODDS_AFTER = re.compile(r"\s(?:odds|shot|outsider)\b", re.IGNORECASE)
+# "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
+_PEOPLE_AFTER = re.compile(
+    r"\s(?:doctors|dentists|people|adults|children|kids|voters|Americans|Britons|Brits|Australians|Canadians|women|men"
+    r"|patients|students|parents|teachers|nurses|workers|employees|users|customers|consumers|respondents|teens"
+    r"|teenagers|households|businesses|companies|firms|readers|viewers|fans|experts|economists|scientists|CEOs)\b")
 _A_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]\s$")
 # A slash left between digits once fractions, dates and scores are read ("10/618,543", a file "2023/0145"): said,
 # or it would be taken for a choice between the words the numbers become ("ten or six hundred...").
@@ -266,6 +271,8 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
+    if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):
+        return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "9/10 doctors"
     spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
     after_a = _A_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) is not None
     if not whole and top == 1 and bottom > 1 and after_a:

@@ -220,7 +220,7 @@ _DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
 # and "3x3" are sizes, "2x + 1" algebra). After "a" or "the" it names a kind and keeps its "x", as it is said: "a 30x
 # zoom", "a 10x engineer" (comparisons are still multiples: "a 2x faster chip").
 _MULTIPLIER = re.compile(
-    rf"(?<![\w.,])({NUM})(?:\s?(?:-|to)\s?({NUM}))?x"
+    rf"(?<![\w.,])({NUM})(?:x?\s?(?:-|to)\s?({NUM}))?x"  # "1-2x", "3x-5x"
     # a valuation's base in capitals is a multiple too ("12x EBITDA"); "2x HDMI ports" is a count
     r"(?=\s[a-z]|\s(?:EBITDA|EBIT|ARR|FCF|EPS|NAV|P/E)\b|[,;:!?)]|\.(?:\s|$)|$)"
 )
