@@ -45,7 +45,6 @@ _HOURS = re.compile(
     # "0800 GMT", "at 1430 UTC": a zone after four digits makes them a time as well
     r"(?:\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?|\s(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b)"
 )
-# "1-2 p.m.", "9–11am": a span of bare hours that shares the second's half of the day.
 # "at 0600", "by 0930", "the 0630 train": four digits led by a zero after a word that asks for a time, or before
 # what runs to a timetable, are a 24-hour clock's time (no amount is written with a leading zero).
 _ZERO_CLOCK = re.compile(
@@ -58,6 +57,7 @@ _COUNTDOWN = re.compile(
 _SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
 # "noon-2pm", "midnight–6 a.m.": a span from noon or midnight.
 _NOON_SPAN = re.compile(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
+# "1-2 p.m.", "9–11am": a span of bare hours that shares the second's half of the day.
 _HOUR_SPAN = re.compile(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm]\b)")
 _MAY_BE_HOURS = re.compile(r"\d\d\s?h|\d\d\s[GUBCEP][A-Z]?T\b")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")

@@ -118,12 +118,11 @@ _MAY_BE_V = re.compile(r"v\d")
 _BILL = re.compile(r"\b(H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s?(\d{1,4})\b(?![.,]\d)")
 _BILL_KINDS = {"HR": "H.R", "HRes": "House Resolution", "SRes": "Senate Resolution",
                "HJRes": "House Joint Resolution", "SJRes": "Senate Joint Resolution"}
-# "A380", "Z390", "F-150", "SR388": one or two capitals before three digits name a model or a road, its number
-# said in pairs.
 # "ab9453", "x123456": small letters glued to four digits or more are a code (a one-time password, a reference, a
 # user name), its digits said one by one.
 _SMALL_CODE = re.compile(r"(?<![\w.@/-])([a-z]{1,4})(\d{4,8})(?![\w@-]|\.\w)")
-
+# "A380", "Z390", "F-150", "SR388": one or two capitals before three digits name a model or a road, its number
+# said in pairs.
 _MODEL = re.compile(
     r"([A-Z])(?<![\w.-][A-Z])([A-Z]?)-?(\d{3})(?:/(\d{1,4})(?![\w/]))?(?=[a-z]*(?![\w]|[.,]\d|\s\d))"
     r"(?!\s(?:million|billion|bn|m|k)\b)"

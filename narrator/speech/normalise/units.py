@@ -141,8 +141,7 @@ _NOT_COUNTED = word_set(
 # (a common word opening the sentence is no name: "About 2.5B people").
 _NAME_BEFORE = re.compile(r"(^|[.!?]\s+)?\b([A-Z][\w-]*)\s$")
 _UNIT_AFTER = re.compile(rf"\s?-?({_UNIT_ALT})(?![\w°/])")
-_SIZE_UNITS = LENGTHS | {"in", "in.", "inch", "inches", "feet", "foot", "ft.", "px", "mm", "cm", "m", "km", "mi",
-                         "yd", "yds", "\"", "'"}
+_SIZE_UNITS = LENGTHS | {"in", "in.", "inch", "inches", "feet", "foot", "ft.", "px", "yds", "\"", "'"}
 _MAY_BE_DIMENSIONS = re.compile(r"\d\s?[x×]\s?[\d.]")
 _BY = re.compile(r"\s?[x×]\s?")
 # "381/km2", "300 people/km2": a count per a unit.
@@ -433,6 +432,11 @@ def _small_change(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(value)} {one if value == '1' else many}{per_unit}")
 
 
+# "¥150/$", "€0.92/$": an exchange rate, so much to the dollar.
+_PER_CURRENCY = re.compile(r"(?<=\d)/([$€£¥])(?=[\s,.;:)]|$)")
+_PER_CURRENCY_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+
+
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
     if "/" in text:
@@ -454,11 +458,6 @@ def money(text: str) -> str:
     if "bn" in text or "tn" in text or "mln" in text:
         text = _BARE_SCALE.sub(lambda m: padded(m, f"{_amount(m.group(1))} {SCALES[m.group(2)]}"), text)
     return text
-
-
-# "¥150/$", "€0.92/$": an exchange rate, so much to the dollar.
-_PER_CURRENCY = re.compile(r"(?<=\d)/([$€£¥])(?=[\s,.;:)]|$)")
-_PER_CURRENCY_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 
 
 # "5%-6%", "20°C–30°C": a range whose unit is written on both ends, said once ("five to six percent"); the dash after
