@@ -1616,3 +1616,14 @@ def test_a_name_in_capitals_ending_in_y_is_a_word(written: str, spoken: str) -> 
 def test_ranges_of_multiples_and_shares_of_people(written: str, spoken: str) -> None:
     """"3x-5x" was "three x-five times" and "9/10 doctors" "nine tenths doctors"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It costs $0.01/1K tokens.", "It costs one cent per thousand tokens."),
+    ("Storage: 256GB/512GB/1TB.",
+     "Storage: two hundred and fifty six gigabytes or five hundred and twelve gigabytes or one terabyte."),
+    ("Give 5 mg/kg/day.", "Give five milligrams per kilogram per day."),
+])
+def test_a_price_per_thousand_and_sizes_a_device_comes_in(written: str, spoken: str) -> None:
+    """"$0.01/1K tokens" was "one cent or one K tokens", "256GB/512GB" was "per"."""
+    assert speakable(written) == spoken

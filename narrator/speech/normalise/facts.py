@@ -200,6 +200,7 @@ SAME_QUANTITY = (
     frozenset({"ml", "mL", "l", "L", "cl", "dL", "gal", "qt", "fl oz", "tsp", "tbsp"}),
     frozenset({"°C", "°F", "° C", "° F"}),
     frozenset({"mph", "km/h", "kmh", "kph", "kmph", "m/s", "kt", "kn"}),
+    frozenset({"KB", "kB", "MB", "GB", "TB", "PB"}),  # "256GB/512GB/1TB": the sizes a device comes in
 )
 POWERS = {"2": "square", "3": "cubic"}
 # Time after a slash: "20 g/day", "$5/mo".

@@ -179,7 +179,7 @@ _QUANTITY_OF = {unit: index for index, same in enumerate(SAME_QUANTITY) for unit
     "in": 0, "cup": 2, "cups": 2}
 _SAME_ALT = "|".join(re.escape(u) for u in sorted({u for same in SAME_QUANTITY for u in same}, key=len, reverse=True))
 _EQUIVALENT = re.compile(
-    rf"(?<=\d)(\s?)({_SAME_ALT})\s?/\s?(?=\d[\d,]*(?:\.\d+)?\s?({_SAME_ALT}|in|cups?)(?![\w/]))")
+    rf"(?<=\d)(\s?)({_SAME_ALT})\s?/\s?(?=\d[\d,]*(?:\.\d+)?\s?({_SAME_ALT}|in|cups?)(?!\w|/(?!\d)))")
 _MAY_BE_EQUIVALENT = re.compile(r"[a-zA-Z°]\s?/\s?\d")
 # "the NZ$ rose", "against the US$": a dollar named by its country's letters with no amount after it.
 _DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
@@ -435,12 +435,15 @@ def _small_change(match: re.Match[str]) -> str:
 # "¥150/$", "€0.92/$": an exchange rate, so much to the dollar.
 _PER_CURRENCY = re.compile(r"(?<=\d)/([$€£¥])(?=[\s,.;:)]|$)")
 _PER_CURRENCY_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+# "$0.01/1K tokens", "$5/1M words": a price per a thousand or a million of something.
+_PER_SCALE = re.compile(r"(?<=\d)/1?([kKmMB])(?=\s[a-z])")
 
 
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
     if "/" in text:
         text = _PER_CURRENCY.sub(lambda m: " to the " + _PER_CURRENCY_NAMES[m.group(1)], text)
+        text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
         text = _RAND.sub("ZAR ", text)
     if _MONEY_SIGN.search(text) or _MAY_BE_CODE.search(text):
