@@ -1627,3 +1627,16 @@ def test_ranges_of_multiples_and_shares_of_people(written: str, spoken: str) -> 
 def test_a_price_per_thousand_and_sizes_a_device_comes_in(written: str, spoken: str) -> None:
     """"$0.01/1K tokens" was "one cent or one K tokens", "256GB/512GB" was "per"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Results held (p<.001).", "Results held (p less than point zero zero one)."),
+    ("The fit was good (R² = 0.92).", "The fit was good (R squared equals zero point nine two)."),
+    ("So x² + y² = z².", "So x squared plus y squared equals z squared."),
+    ("The word² is a footnote.", "The word is a footnote."),
+    ("A 10 μM dose.", "A ten micromolar dose."),
+    ("A 50 kDa protein.", "A fifty kilodalton protein."),
+])
+def test_statistics_powers_of_a_letter_and_concentrations(written: str, spoken: str) -> None:
+    """"p<.001" kept its sign, "R²" lost its power, and "μM" and "kDa" their names."""
+    assert speakable(written) == spoken

@@ -150,6 +150,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "Nm": ("newton meter", "newton meters"),
     # science and engineering
     "dL": ("deciliter", "deciliters"), "mol": ("mole", "moles"), "mmol": ("millimole", "millimoles"),
+    # concentrations and masses of molecules ("10 μM", "5 nM", "a 50 kDa protein")
+    "mM": ("millimolar", "millimolar"), "μM": ("micromolar", "micromolar"), "nM": ("nanomolar", "nanomolar"),
+    "kDa": ("kilodalton", "kilodaltons"),
     "μmol": ("micromole", "micromoles"), "Pa": ("pascal", "pascals"), "hPa": ("hectopascal", "hectopascals"),
     "kPa": ("kilopascal", "kilopascals"), "MPa": ("megapascal", "megapascals"), "GPa": ("gigapascal", "gigapascals"),
     "mbar": ("millibar", "millibars"), "atm": ("atmosphere", "atmospheres"), "N": ("newton", "newtons"),

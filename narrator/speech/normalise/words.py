@@ -182,7 +182,8 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
 ]
 # A comparison before an amount: "<5%", "> $1m", "≥ 18", "≈3 km"; read before the amount becomes words.
 _HEART = re.compile(r"(?<=\bI )<3(?=\s|$)")  # "I <3 NY": the heart is said as it is meant
-_COMPARISON = re.compile(r"(?:(?<=[\s(])|^)(<=|>=|[<>≤≥≈~])\s?(?=[$£€¥-]?\.?\d)")
+# A statistic's letter may stand against its sign: "p<.001", "n>50".
+_COMPARISON = re.compile(r"(?:(?<=[\s(])|^|(?<=(?<![\w.])[A-Za-z]))(<=|>=|[<>≤≥≈~])\s?(?=[$£€¥-]?\.?\d)")
 _COMPARISONS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at least", "≤": "at most",
                 "≥": "at least", "≈": "about", "~": "about"}
 _MAY_BE_COMPARISON = re.compile(r"[<>≤≥≈~]")
@@ -342,7 +343,8 @@ def comparisons(text: str) -> str:
     if _MAY_BE_COMPARISON.search(text):
         if "<3" in text:
             text = _HEART.sub("love", text)
-        return _COMPARISON.sub(lambda m: _COMPARISONS[m.group(1)] + " ", text)
+        return _COMPARISON.sub(lambda m: (" " if m.start() and m.string[m.start() - 1].isalpha() else "")
+                               + _COMPARISONS[m.group(1)] + " ", text)
     return text
 
 
