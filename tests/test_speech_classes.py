@@ -1640,3 +1640,14 @@ def test_a_price_per_thousand_and_sizes_a_device_comes_in(written: str, spoken: 
 def test_statistics_powers_of_a_letter_and_concentrations(written: str, spoken: str) -> None:
     """"p<.001" kept its sign, "R²" lost its power, and "μM" and "kDa" their names."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It was built in the 21st C.", "It was built in the twenty first century."),
+    ("A 19th-c. novel.", "A nineteenth century novel."),
+    ("A house of the C18th.", "A house of the eighteenth century."),
+    ("It was built ca 1900.", "It was built circa nineteen hundred."),
+])
+def test_centuries_abbreviated_and_circa_without_its_stop(written: str, spoken: str) -> None:
+    """"21st C." kept its letter, "C18th" was "C eighteen th", "ca 1900" kept "ca"."""
+    assert speakable(written) == spoken

@@ -68,8 +68,11 @@ _WEEKDAY_SPAN = re.compile(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
 _SEASON = re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(?![\w/]|[.,]\d)")
 # "c. 1500", "c.1850": circa before a year.
 # "the 5th c. BCE", "13th c.": an ordinal before "c." is its century ("c. 1850" before a year is circa).
-_ORDINAL_CENTURY = re.compile(r"(\d(?:st|nd|rd|th))\s?c\.(?=\s+(?:BCE?|AD|CE|B\.C|A\.D|C\.E)|\s*$|[,;:)]|\s+[a-z])")
-_CIRCA = re.compile(r"(?<![\w.(])c\.\s?(?=\d{3,4}(?![\d\w]|[.,]\d))")
+# "5th c.", "the 21st C.", "a 19th-c. novel": a century; "C19th", "C.19th" as British scholars write it.
+_ORDINAL_CENTURY = re.compile(
+    r"(\d(?:st|nd|rd|th))(?:\s?|-)[cC]\.?(?=(\s+(?:BCE?|AD|CE|B\.C|A\.D|C\.E))|\s*$|[,;:)]|\s+[a-z]|(?<=\.)\s+[A-Z])")
+_CENTURY_FIRST = re.compile(r"\bC\.?(1?\d|20|21)(st|nd|rd|th)\b")
+_CIRCA = re.compile(r"(?<![\w.(])(?:c\.\s?|ca\s)(?=\d{3,4}(?![\d\w]|[.,]\d))")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b|'\d\d\b)")  # "June 2024", "Oct '22"
 _ISO = re.compile(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
 # "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read.
@@ -429,8 +432,12 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
-    if "c." in text:
-        text = _CIRCA.sub("circa ", _ORDINAL_CENTURY.sub(r"\1 century", text))
+    if "c." in text or "C" in text or "c " in text or "-c" in text or "ca " in text:
+        text = _ORDINAL_CENTURY.sub(
+            lambda m: f"{m.group(1)} century{'' if m.group(2) else sentence_stop(m)}", text)  # "5th c. BC"
+        if "C" in text:
+            text = _CENTURY_FIRST.sub(r"\1\2 century", text)
+        text = _CIRCA.sub("circa ", text)
     lower = text.lower()
     if any(month in lower for month in _MONTH_STEMS):  # a dozen substring scans cost less than one regex scan
         text = _month_dates(text)
