@@ -71,6 +71,7 @@ _SEASON = re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(
 # "5th c.", "the 21st C.", "a 19th-c. novel": a century; "C19th", "C.19th" as British scholars write it.
 _ORDINAL_CENTURY = re.compile(
     r"(\d(?:st|nd|rd|th))(?:\s?|-)[cC]\.?(?=(\s+(?:BCE?|AD|CE|B\.C|A\.D|C\.E))|\s*$|[,;:)]|\s+[a-z]|(?<=\.)\s+[A-Z])")
+_MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _CENTURY_FIRST = re.compile(r"\bC\.?(1?\d|20|21)(st|nd|rd|th)\b")
 _CIRCA = re.compile(r"(?<![\w.(])(?:c\.\s?|ca\s)(?=\d{3,4}(?![\d\w]|[.,]\d))")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b|'\d\d\b)")  # "June 2024", "Oct '22"
@@ -432,11 +433,12 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
-    if "c." in text or "C" in text or "c " in text or "-c" in text or "ca " in text:
+    if _MAY_BE_ORDINAL.search(text):  # every written century holds one ("5th c.", "21st C", "C19th")
         text = _ORDINAL_CENTURY.sub(
             lambda m: f"{m.group(1)} century{'' if m.group(2) else sentence_stop(m)}", text)  # "5th c. BC"
         if "C" in text:
             text = _CENTURY_FIRST.sub(r"\1\2 century", text)
+    if "c." in text or "ca " in text:
         text = _CIRCA.sub("circa ", text)
     lower = text.lower()
     if any(month in lower for month in _MONTH_STEMS):  # a dozen substring scans cost less than one regex scan
