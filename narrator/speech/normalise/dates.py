@@ -66,13 +66,13 @@ _WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_SHOR
 _WEEKDAY_SPAN = re.compile(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
 # "the 2019/20 season", "2019/2020": a season or an academic or fiscal year, not a fraction.
 _SEASON = re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(?![\w/]|[.,]\d)")
-# "c. 1500", "c.1850": circa before a year.
-# "the 5th c. BCE", "13th c.": an ordinal before "c." is its century ("c. 1850" before a year is circa).
-# "5th c.", "the 21st C.", "a 19th-c. novel": a century; "C19th", "C.19th" as British scholars write it.
+# "the 5th c. BCE", "13th c.", "the 21st C.", "a 19th-c. novel": an ordinal before "c" is its century; "C19th" and
+# "C.19th" are how British scholars write it.
 _ORDINAL_CENTURY = re.compile(
     r"(\d(?:st|nd|rd|th))(?:\s?|-)[cC]\.?(?=(\s+(?:BCE?|AD|CE|B\.C|A\.D|C\.E))|\s*$|[,;:)]|\s+[a-z]|(?<=\.)\s+[A-Z])")
 _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _CENTURY_FIRST = re.compile(r"\bC\.?(1?\d|20|21)(st|nd|rd|th)\b")
+# "c. 1500", "c.1850", "ca 1900": circa before a year.
 _CIRCA = re.compile(r"(?<![\w.(])(?:c\.\s?|ca\s)(?=\d{3,4}(?![\d\w]|[.,]\d))")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b|'\d\d\b)")  # "June 2024", "Oct '22"
 _ISO = re.compile(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
