@@ -1651,3 +1651,16 @@ def test_statistics_powers_of_a_letter_and_concentrations(written: str, spoken: 
 def test_centuries_abbreviated_and_circa_without_its_stop(written: str, spoken: str) -> None:
     """"21st C." kept its letter, "C18th" was "C eighteen th", "ca 1900" kept "ca"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Flight BA 123 was delayed.", "Flight B.A one twenty three was delayed."),
+    ("Flight B6 1234 left.", "Flight B six twelve thirty four left."),
+    ("A flight of 12 steps.", "A flight of twelve steps."),
+    ("Seats 14A-14C are free.", "Seats fourteen Eh to fourteen C are free."),
+    ("Gates B1-B5 are shut.", "Gates B one to B five are shut."),
+    ("A 3BR/2BA house.", "A three bed, two bath house."),
+])
+def test_flight_numbers_spans_of_labels_and_listings_in_capitals(written: str, spoken: str) -> None:
+    """"Flight BA 123" was "one hundred twenty three", "14A-14C" was "fourteen amps fourteen C", "3BR/2BA" letters."""
+    assert speakable(written) == spoken

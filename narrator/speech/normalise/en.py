@@ -25,6 +25,8 @@ NUM = units.NUM
 _ARITHMETIC = re.compile(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM}){{1,12}}\s?=\s?-?{NUM}(?![\w.,]\d)")
 # A Reuters instrument code, written after what it names ("the euro EUR= rose", "notes US10YT=RR"): not said.
 _INSTRUMENT_CODE = re.compile(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s|$)|$)")
+# "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
+_LABEL_RANGE = re.compile(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
 _OPERATOR = re.compile(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
 _PLUS = re.compile(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
@@ -127,6 +129,8 @@ _MODEL = re.compile(
     r"([A-Z])(?<![\w.-][A-Z])([A-Z]?)-?(\d{3})(?:/(\d{1,4})(?![\w/]))?(?=[a-z]*(?![\w]|[.,]\d|\s\d))"
     r"(?!\s(?:million|billion|bn|m|k)\b)"
 )
+# "Flight BA 123", "flight UA 9": an airline's code and its number, said in pairs as crews say it.
+_FLIGHT = re.compile(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
 # A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
 _GRAPHICS_CARD = re.compile(r"\b(RTX|GTX|RX)\s?([1-9]\d{3})(?![\d,.]\d|\w)")
 # A processor's or a card's four digits before its suffix are said in pairs too: "Ryzen 9 7950X", "7900 XTX",
@@ -335,6 +339,8 @@ def _names_with_numbers(text: str) -> str:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = _JETLINER.sub(_jetliner, text)
+    if "light " in text:
+        text = _FLIGHT.sub(_flight, text)
     if "TX" in text or "RX" in text:
         text = _GRAPHICS_CARD.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
     chip_or_code = _MAY_BE_CHIP_OR_CODE.search(text) is not None
@@ -356,6 +362,15 @@ def _names_with_numbers(text: str) -> str:
     if chip_or_code:
         text = _SMALL_CODE.sub(lambda m: padded(m, f"{m.group(1)} {numbers.digits(m.group(2))}"), text)
     return _MODEL.sub(_model, text)
+
+
+def _flight(match: re.Match[str]) -> str:
+    """"Flight BA 123" -> "Flight B.A one twenty three", "flight B6 9" -> "flight B six nine"."""
+    code = match.group(2)
+    spoken = ".".join(code) if code.isalpha() else f"{code[0]} {numbers.digits(code[1])}"
+    digits = match.group(3)
+    number = numbers.year(int(digits)) if len(digits) == 4 and digits[0] != "0" else numbers.in_pairs(digits)
+    return padded(match, f"{match.group(1)}{spoken} {number}")
 
 
 def _jetliner(match: re.Match[str]) -> str:
@@ -481,6 +496,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = numbers.scientific(numbers.spaced_thousands(numbers.long_runs(text)))
         if ":" in text:
             text = _RATIO.sub(_ratio, text)
+        if "-" in text:
+            text = _LABEL_RANGE.sub(r"\1 to ", text)
         if "(" in text and _MAY_BE_SUBSECTIONS.search(text):
             text = _SUBSECTIONS.sub(_subsections, words.labels_before_numbers(text))
         text = electronic.phones(dates.timestamps(text))

@@ -186,7 +186,7 @@ _DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$
 _DOLLAR_ALONE = re.compile(rf"(?<![\w$])(?:{_DOLLARS_BY_COUNTRY})(?!\s?[\d$])")
 # "4bd/3ba", "3 bed / 2.5 bath": a listing's bedrooms and bathrooms.
 _BEDS_BATHS = re.compile(
-    r"(\d(?<![\w.,]\d)\d?)\s?(?:bd|bds|bed|beds|br|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|bath|baths)\b")
+    r"(\d(?<![\w.,]\d)\d?)\s?(?:bd|bds|bed|beds|br|BR|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|BA|bath|baths)\b")
 # "2x HDMI ports", "4x AA batteries": a count in a product's specification, said as the number alone.
 _COUNT_OF_PARTS = re.compile(r"(?<![\w.,])(\d{1,2})x(?=\s(?!(?:EBITDA|EBIT|ARR|FCF|EPS|NAV)\b)[A-Z]{2,})")
 # "3in of rain", "a 2-3in layer": "in" against a number is inches (parted by a space it is the preposition).
@@ -490,7 +490,7 @@ _LABEL_BEFORE = re.compile(
     r"|level|studio|house|terminal|exit|pier|berth|bay|stand|hall|ward|lot|plot|box|locker|cabin|court|track|form"
     r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number|stage|type|phase|tier|step"
     r"|article|art|part|clause|schedule|title|item|highway|hwy|interstate|zone|sector|wing|pad|runway|hangar|dock"
-    r"|complex)\.?\s+$"
+    r"|complex)s?\.?\s+$"  # "Seats 14A and 14C": the plural names as well
     # "LC-39A", "SR-71A": capitals and a hyphen before the number make it a code
     r"|(?<![\w-])[A-Z]{1,4}-$"
 )
@@ -717,7 +717,7 @@ def units_alone(text: str) -> str:
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
-    if "/" in text and "b" in text:
+    if "/" in text and ("b" in text or "B" in text):
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
                                                    f"{' and a half' if m.group(3) else ''} bath"), text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
