@@ -1664,3 +1664,13 @@ def test_centuries_abbreviated_and_circa_without_its_stop(written: str, spoken: 
 def test_flight_numbers_spans_of_labels_and_listings_in_capitals(written: str, spoken: str) -> None:
     """"Flight BA 123" was "one hundred twenty three", "14A-14C" was "fourteen amps fourteen C", "3BR/2BA" letters."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The 10.15 train was late.", "The ten fifteen train was late."),
+    ("We took the 7.05 from Leeds.", "We took the seven o five from Leeds."),
+    ("The 10.15 figure rose.", "The ten point one five figure rose."),  # a decimal
+])
+def test_timetable_times_written_with_a_stop(written: str, spoken: str) -> None:
+    """"the 10.15 train" was "ten point one five"."""
+    assert speakable(written) == spoken

@@ -21,6 +21,10 @@ _CLOCK_SPAN = re.compile(
 )
 # "14.30 GMT": a 24-hour time written with a stop, only before a zone (else it may be a decimal).
 _DOTTED_24 = re.compile(r"(?<![\w.:,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b)")
+# "the 10.15 train", "the 19.30 kick-off": a 24-hour time written with a stop, before what runs to a timetable.
+_DOTTED_TIMETABLE = re.compile(
+    r"(?<=\b[Tt]he )([01]?\d|2[0-3])\.([0-5]\d)(?=\s(?:train|bus|coach|service|flight|ferry|sailing|departure"
+    r"|arrival|kick-?off|start|show|performance|screening|news)\b|\s(?:from|to)\s[A-Z])")  # "the 7.05 from Leeds"
 # "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
 _DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
@@ -221,6 +225,8 @@ def times(text: str) -> str:
     half_day = _MAY_BE_HALF_DAY.search(text) is not None
     if "." in text and "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)
+    if "he " in text and "." in text:
+        text = _DOTTED_TIMETABLE.sub(r"\1:\2", text)
     if ":" in text:
         if "-" in text or "–" in text:
             text = _VOLUME_PAGES.sub(lambda m: f"{m.group(1)}, {m.group(2)}" if int(m.group(1)) > 24
