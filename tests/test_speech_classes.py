@@ -1674,3 +1674,13 @@ def test_flight_numbers_spans_of_labels_and_listings_in_capitals(written: str, s
 def test_timetable_times_written_with_a_stop(written: str, spoken: str) -> None:
     """"the 10.15 train" was "ten point one five"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Rating: ★★★★☆", "Rating: four out of five stars"),
+    ("Our verdict: ★★★", "Our verdict: three stars"),
+    ("I ☆ it.", "I it."),
+])
+def test_a_rating_in_stars(written: str, spoken: str) -> None:
+    """"★★★★☆" was dropped with the emoji: the listener never heard the verdict."""
+    assert speakable(written) == spoken

@@ -26,6 +26,7 @@ _EMOJI = re.compile(
     "\U0000fe0e\U0000fe0f\U0000200d\U000020e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]+"
 )
 _NOTE_SIGNS = ("\u266d", "\u266f")  # flat and sharp: "E♭", "F♯ minor" keep them for the language's rules
+_STARS = re.compile("\u2605+\u2606*")  # a rating in stars, "★★★★☆": kept for the language's rules to count
 _RARE = re.compile(
     "[\u00a9\u00ae\u2120\u2122\u00b2\u00b3\u00b9\u2070-\u2079\u00bc-\u00be\u2150-\u215e\u2600-\u27bf"
     "\ufe0e\ufe0f\u200d\u20e3\U0001f000-\U0001faff\U000e0020-\U000e007f]"
@@ -106,7 +107,9 @@ def _asterisks(text: str) -> str:
 
 
 def _emoji(match: re.Match[str]) -> str:
-    """Drop a run of emoji and pictographs, but not a flat or sharp sign after a note's letter."""
+    """Drop a run of emoji and pictographs, but not a rating in stars or a flat or sharp sign after a note's letter."""
+    if _STARS.fullmatch(match.group(0)):
+        return match.group(0)
     after_note = match.start() > 0 and match.string[match.start() - 1] in "ABCDEFG"
     return match.group(0) if after_note and match.group(0) in _NOTE_SIGNS else ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise import numbers
 from narrator.speech.normalise.util import final_stop, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -318,10 +319,23 @@ def _letters_and(match: re.Match[str]) -> str:
     return " and ".join(".".join(part) for part in match.groups())
 
 
+# "★★★★☆": a rating, so many stars out of the run's length.
+_STAR_RATING = re.compile("([\u2605]+)([\u2606]*)")
+
+
+def _stars(match: re.Match[str]) -> str:
+    """"★★★★☆" -> "four out of five stars", "★★★" -> "three stars"."""
+    full, total = len(match.group(1)), len(match.group(0))
+    said = numbers.cardinal(full) + (f" out of {numbers.cardinal(total)}" if total > full else "")
+    return padded(match, said + (" star" if full == 1 and total == 1 else " stars"))
+
+
 def signs(text: str) -> str:
     """"#1" -> "number 1", "@name" -> "at name", "&" -> "and", "A*" -> "A star", before digits and capitals become
     words."""
     if not text.isascii():
+        if "\u2605" in text:
+            text = _STAR_RATING.sub(_stars, text)
         for symbol, pattern, words in _SIGNS_FIRST:
             if symbol in text:
                 text = pattern.sub(words, text)
