@@ -23,7 +23,7 @@ _CLOCK_SPAN = re.compile(
 _DOTTED_24 = re.compile(r"(?<![\w.:,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b)")
 # "the 10.15 train", "the 19.30 kick-off": a 24-hour time written with a stop, before what runs to a timetable.
 _DOTTED_TIMETABLE = re.compile(
-    r"(?<=\b[Tt]he )([01]?\d|2[0-3])\.([0-5]\d)(?=\s(?:train|bus|coach|service|flight|ferry|sailing|departure"
+    r"(\d(?<=\b[Tt]he \d)\d?)\.([0-5]\d)(?=\s(?:train|bus|coach|service|flight|ferry|sailing|departure"
     r"|arrival|kick-?off|start|show|performance|screening|news)\b|\s(?:from|to)\s[A-Z])")  # "the 7.05 from Leeds"
 # "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
 _DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
@@ -226,7 +226,8 @@ def times(text: str) -> str:
     if "." in text and "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)
     if "he " in text and "." in text:
-        text = _DOTTED_TIMETABLE.sub(r"\1:\2", text)
+        text = _DOTTED_TIMETABLE.sub(lambda m: f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) < 24 else m.group(0),
+                                     text)
     if ":" in text:
         if "-" in text or "–" in text:
             text = _VOLUME_PAGES.sub(lambda m: f"{m.group(1)}, {m.group(2)}" if int(m.group(1)) > 24

@@ -27,6 +27,7 @@ _ARITHMETIC = re.compile(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM}){{1,12}}\
 _INSTRUMENT_CODE = re.compile(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s|$)|$)")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
 _LABEL_RANGE = re.compile(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
+_MAY_BE_LABEL_RANGE = re.compile(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
 _OPERATOR = re.compile(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
 _PLUS = re.compile(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
@@ -496,7 +497,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = numbers.scientific(numbers.spaced_thousands(numbers.long_runs(text)))
         if ":" in text:
             text = _RATIO.sub(_ratio, text)
-        if "-" in text:
+        if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
             text = _LABEL_RANGE.sub(r"\1 to ", text)
         if "(" in text and _MAY_BE_SUBSECTIONS.search(text):
             text = _SUBSECTIONS.sub(_subsections, words.labels_before_numbers(text))

@@ -717,7 +717,7 @@ def units_alone(text: str) -> str:
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
-    if "/" in text and ("b" in text or "B" in text):
+    if "/" in text and ("b" in text or "BA" in text):
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
                                                    f"{' and a half' if m.group(3) else ''} bath"), text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
