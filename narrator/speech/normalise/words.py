@@ -66,8 +66,11 @@ _FIXED = {
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
+# The look ahead for a first letter lets most positions fail before the look behind and the long alternation (over
+# the NeMo sentences 10.4 ms instead of 17.1).
+_FIXED_FIRST = "[" + "".join(sorted({re.escape(k[0]) for k in _FIXED})) + "]"
 _ABBREVIATION = re.compile(
-    rf"(?<![A-Za-z.])(?:{_FIXED_WORDS})(?=[\s,;:)\"'\d]|\.(?=\s+[A-Z]|\s*$)|$)"
+    rf"(?={_FIXED_FIRST})(?<![A-Za-z.])(?:{_FIXED_WORDS})(?=[\s,;:)\"'\d]|\.(?=\s+[A-Z]|\s*$)|$)"
 )
 # Abbreviations that often end a sentence with their stop ("pears, etc. Then we left"): before a capital, the stop
 # stays, or the voice would run on into the next sentence. Titles and "Mt." come before names, and keep none.
