@@ -1684,3 +1684,12 @@ def test_timetable_times_written_with_a_stop(written: str, spoken: str) -> None:
 def test_a_rating_in_stars(written: str, spoken: str) -> None:
     """"★★★★☆" was dropped with the emoji: the listener never heard the verdict."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It starts at 4 p.m. pdt.", "It starts at four PM PDT."),
+    ("It ends at 9 a.m. e.s.t. today.", "It ends at nine AM EST today."),
+])
+def test_an_hour_with_its_zone_in_small_letters(written: str, spoken: str) -> None:
+    """"4 p.m. pdt" kept the zone's small letters (a clock time with minutes already took them)."""
+    assert speakable(written) == spoken

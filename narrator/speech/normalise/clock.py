@@ -67,7 +67,9 @@ _MAY_BE_HOURS = re.compile(r"\d\d\s?h|\d\d\s[GUBCEP][A-Z]?T\b")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
-_HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC))?")
+# The zones as the clock rule takes them, lower-case and dotted too ("4 p.m. pdt").
+_HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)"
+                   r"(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[ecmp]\.?[sd]\.?t\b\.?))?")
 
 
 _AT_BEFORE = re.compile(r"\b(?:at|from|until|till|by|since|after|before)\s+$", re.IGNORECASE)
