@@ -1693,3 +1693,15 @@ def test_a_rating_in_stars(written: str, spoken: str) -> None:
 def test_an_hour_with_its_zone_in_small_letters(written: str, spoken: str) -> None:
     """"4 p.m. pdt" kept the zone's small letters (a clock time with minutes already took them)."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A crowd of 1,50,000 came.", "A crowd of one hundred fifty thousand came."),
+    ("It cost Rs 12,34,567.", "It cost one million two hundred and thirty four thousand five hundred and sixty seven"
+                              " rupees."),
+    ("The ₹1.5 lakh crore package.", "The one point five lakh crore rupee package."),
+    ("A crowd of 1,500,000 came.", "A crowd of one million five hundred thousand came."),
+])
+def test_numbers_grouped_the_indian_way_and_lakh_crore(written: str, spoken: str) -> None:
+    """"1,50,000" was "one,50,000" and "₹1.5 lakh crore" "one point five lakh rupee crore"."""
+    assert speakable(written) == spoken

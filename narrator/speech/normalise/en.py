@@ -494,7 +494,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _AT_NUMBER.sub(" at ", text)
         if "/" in text:
             text = _APERTURE.sub("f ", _VIDEO_MODE.sub(r" at \1 \2", text))  # "30 p": no pence
-        text = numbers.scientific(numbers.spaced_thousands(numbers.long_runs(text)))
+        text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(text))))
         if ":" in text:
             text = _RATIO.sub(_ratio, text)
         if "-" in text and _MAY_BE_LABEL_RANGE.search(text):

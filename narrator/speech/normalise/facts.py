@@ -216,7 +216,7 @@ SCALES = {
     "billion": "billion", "bn": "billion", "b": "billion", "B": "billion",
     "trillion": "trillion", "tn": "trillion", "T": "trillion", "tr": "trillion",
     # Indian English: a lakh is a hundred thousand, a crore ten million; said as they are written.
-    "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
+    "lakh crore": "lakh crore", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
 }
 
 # Initialisms that are also common words, spelled after "the": "the WHO said", "the SAT".

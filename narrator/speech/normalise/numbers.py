@@ -54,6 +54,15 @@ more than 4,300 digits, so longer runs (page noise, not amounts anyone says) are
 _LONG_RUN = re.compile(rf"(?<!\.)\d(?:,?\d){{{LONGEST_NUMBER},}}")
 
 
+# "1,50,000", "12,34,567", "1,00,00,000": digits grouped the Indian way (a lakh, then pairs), read for their value.
+_INDIAN_GROUPS = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")
+
+
+def indian_groups(text: str) -> str:
+    """Drop the commas of a number grouped the Indian way, so that it is read for its value ("1,50,000")."""
+    return _INDIAN_GROUPS.sub(lambda m: m.group(0).replace(",", ""), text) if "," in text else text
+
+
 def long_runs(text: str) -> str:
     """Read every run of more than LONGEST_NUMBER digits digit by digit, before any rule parses it as a number."""
     return _LONG_RUN.sub(lambda match: " " + digits(match.group(0)) + " ", text)

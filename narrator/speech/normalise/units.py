@@ -25,7 +25,7 @@ NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 # The one-character money signs, for character classes: "$£€¥₹₩₽₿¢₦₺₴₱฿₫₪".
 SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())
 _SYMBOLS = "|".join(sorted((re.escape(k) for k in CURRENCIES if not k.isalpha()), key=len, reverse=True))
-_SPELLED_SCALES = "|".join(k for k in SCALES if len(k) > 3)
+_SPELLED_SCALES = "|".join(sorted((k for k in SCALES if len(k) > 3), key=len, reverse=True))  # "lakh crore" first
 _CODES = "|".join(k for k in CURRENCIES if k.isalpha())
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # A scale word may follow a hyphen ("a $5-million deal"); a letter scale may stand after a space ("US$2 bn", "¥30 b"),
