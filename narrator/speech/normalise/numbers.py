@@ -55,7 +55,7 @@ _LONG_RUN = re.compile(rf"(?<!\.)\d(?:,?\d){{{LONGEST_NUMBER},}}")
 
 
 # "1,50,000", "12,34,567", "1,00,00,000": digits grouped the Indian way (a lakh, then pairs), read for their value.
-_INDIAN_GROUPS = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")
+_INDIAN_GROUPS = re.compile(r"\d(?<![\d,.]\d)\d?(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")  # led by the digit: scanned in C
 
 
 def indian_groups(text: str) -> str:
