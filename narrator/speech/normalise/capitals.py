@@ -70,7 +70,7 @@ def _emphasis(match: re.Match[str]) -> str | None:
                                               match.string, max(0, match.start() - 14), match.start())):
         return None  # "the WHO", "her SAT", "a 1400 SAT", "SAT scores": the organisation or the test
     if word in _PLAIN or is_common_word(word):
-        return word.lower() + plural
+        return word.lower()  # a plural never gets here
     return None
 
 

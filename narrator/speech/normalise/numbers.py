@@ -118,21 +118,21 @@ def _scientific(match: re.Match[str]) -> str:
     mantissa, letter, sign, exponent = match.groups()
     if letter == "E" and not sign and "." not in mantissa:
         return match.group(0)
-    return _scientific_words(mantissa, sign, exponent)
+    return _scientific_words(mantissa, sign, cardinal(int(exponent)))
 
 
 def scientific(text: str) -> str:
     """Read "6.02e23" and "6.02 x 10^23" as "six point zero two times ten to the power of twenty three"."""
-    if "10^" in text:
-        text = _TIMES_TEN.sub(lambda m: f" {number(m.group(1))} times ten to the power of"
-                                        f" {'minus ' if m.group(2) else ''}{m.group(3)}", text)
+    if "10^" in text:  # the exponent left in digits, for a unit after it (see _TIMES_TEN)
+        text = _TIMES_TEN.sub(lambda m: _scientific_words(m.group(1), m.group(2), m.group(3)).rstrip(), text)
     return _SCIENTIFIC.sub(_scientific, text) if "e" in text or "E" in text else text
 
 
 def _scientific_words(mantissa: str, sign: str, exponent: str) -> str:
-    """" six point zero two times ten to the power of twenty three " (spaced: it replaces a token)."""
+    """" six point zero two times ten to the power of twenty three " (spaced: it replaces a token); the exponent
+    as it is to be said."""
     minus = "minus " if sign == "-" else ""
-    return f" {number(mantissa)} times ten to the power of {minus}{cardinal(int(exponent))} "
+    return f" {number(mantissa)} times ten to the power of {minus}{exponent} "
 
 
 def integer(text: str) -> str:
