@@ -9,14 +9,16 @@ import json
 import logging
 import os
 import struct
+import threading
 import wave
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from narrator.config import SynthSettings
-from narrator.engines.base import Engine, audio_from_wav
+from narrator.engines.base import Engine, Parts, audio_from_wav, parts_of
 from narrator.errors import EngineError
 from narrator.files import write_bytes
 from narrator.loudness import measure
@@ -182,51 +184,124 @@ class _Voicing:
     rate: float
     cache_dir: Path
 
-    def take(self, segment: Segment) -> Take:
-        """The segment's take and statistics, from the cache or made (then cached) now."""
+    def start(self, segment: Segment, pool: ThreadPoolExecutor) -> _Voiced:
+        """The segment's take from the cache, or its pieces handed to the pool to be voiced."""
         path = _cache_file(self.cache_dir, self.engine, self.voice, self.rate, segment.text)
         cached = _read_cached(path)
-        if cached is not None and cached[1] is not None:
-            return Take(segment=segment, audio=cached[0], level=cached[1])
-        if cached is not None:  # a take cached before statistics were: measure it once, keep them
-            audio = cached[0]
-        else:
-            audio = self.engine.synthesise(segment.text, self.voice, self.rate)
-            _check(audio, segment.text, self.engine)
+        if cached is not None:
+            audio, level = cached
+            if level is not None:
+                return _Voiced.done(Take(segment=segment, audio=audio, level=level))
+            # A take cached before statistics were: measure it once, keep them.
+            return _Voiced.done(self._kept(segment, audio, path))
+        parts = parts_of(self.engine, segment.text, self.voice, self.rate)
+        return _Voiced(parts, partial(self._made, segment, path), pool)
+
+    def _made(self, segment: Segment, path: Path, audio: Audio) -> Take:
+        """A take just voiced: checked, measured and cached."""
+        _check(audio, segment.text, self.engine)
+        return self._kept(segment, audio, path)
+
+    @staticmethod
+    def _kept(segment: Segment, audio: Audio, path: Path) -> Take:
         level = measure(audio.pcm, audio.sample_rate)
         _write_cached(path, audio, level)
         return Take(segment=segment, audio=audio, level=level)
 
 
+class _Voiced:
+    """A segment's take on its way: its pieces voiced on the pool; the thread that voices the last one joins,
+    checks, measures and caches the take, so a take is cached whole even when nobody reads it any more."""
+
+    def __init__(self, parts: Parts | None, finish: Callable[[Audio], Take] | None,
+                 pool: ThreadPoolExecutor | None) -> None:
+        self.take: Future[Take] = Future()
+        self._parts = parts
+        self._finish = finish
+        self._lock = threading.Lock()
+        self._audio: list[Audio | None] = []
+        self._left = 0
+        self._pieces: list[Future[Audio]] = []
+        if parts is None or pool is None:
+            return
+        if not parts.pieces:  # nothing to voice: the take is its (silent) join, checked now
+            self._complete([])
+            return
+        self._audio = [None] * len(parts.pieces)
+        self._left = len(parts.pieces)
+        self._pieces = [pool.submit(piece) for piece in parts.pieces]
+        for index, piece in enumerate(self._pieces):
+            piece.add_done_callback(partial(self._voiced, index))
+
+    @classmethod
+    def done(cls, take: Take) -> _Voiced:
+        """A take there already (from the cache)."""
+        voiced = cls(None, None, None)
+        voiced.take.set_result(take)
+        return voiced
+
+    def _voiced(self, index: int, piece: Future[Audio]) -> None:
+        """One piece is done: keep it, and once all are, make the take (or fail it with the first error)."""
+        if piece.cancelled():
+            return
+        error = piece.exception()
+        with self._lock:
+            if self.take.done():
+                return
+            if error is not None:
+                self.take.set_exception(error)
+            else:
+                self._audio[index] = piece.result()
+                self._left -= 1
+                if self._left:
+                    return
+        if error is not None:
+            self.cancel()
+            return
+        self._complete([audio for audio in self._audio if audio is not None])
+
+    def _complete(self, pieces: list[Audio]) -> None:
+        assert self._parts is not None and self._finish is not None
+        try:
+            self.take.set_result(self._finish(self._parts.join(pieces)))
+        except BaseException as exc:  # handed to whoever reads the take
+            self.take.set_exception(exc)
+
+    def cancel(self) -> None:
+        """Drop the pieces not yet started (those being voiced finish; the take is then not made)."""
+        for piece in self._pieces:
+            piece.cancel()
+
+
 def _in_order(script: Script, voicing: _Voicing, threads: int, on_progress: OnProgress | None) -> Iterator[Take]:
     """Voice segments on a few threads, a bounded distance ahead, and yield their takes in script order.
 
-    Piper sessions run one intra-op thread each, so two segments at once use both cores better than
-    one segment on two threads. The look-ahead bounds memory: at most twice as many takes as threads
-    wait to be read.
+    Piper sessions run one intra-op thread each, so two sentences at once use both cores better than
+    one sentence on two threads; the pieces of the segments ahead are voiced side by side. The
+    look-ahead bounds memory: at most twice as many takes as threads wait to be read.
     """
     segments = script.segments
     ahead = LOOKAHEAD * threads
     order = iter(_submission_order(segments, ahead))
     total, made_s = len(segments), 0.0
     with ThreadPoolExecutor(threads, thread_name_prefix="narrator-synthesise") as pool:
-        futures: dict[int, Future[Take]] = {}
+        voiced: dict[int, _Voiced] = {}
         try:
             for index in itertools.islice(order, ahead):
-                futures[index] = pool.submit(voicing.take, segments[index])
+                voiced[index] = voicing.start(segments[index], pool)
             for done in range(total):
-                take = futures.pop(done).result()
+                take = voiced.pop(done).take.result()
                 for index in itertools.islice(order, 1):
-                    futures[index] = pool.submit(voicing.take, segments[index])
+                    voiced[index] = voicing.start(segments[index], pool)
                 made_s += take.audio.duration_s
                 if on_progress is not None:
                     on_progress(Progress(done + 1, total, made_s))
                 yield take
         finally:
             # On an error, Ctrl-C or a closed stream: drop what has not started; the pool then waits
-            # for the takes being made, which are cached whole.
-            for future in futures.values():
-                future.cancel()
+            # for the pieces being voiced, and a take whose pieces all were is cached whole.
+            for pending in voiced.values():
+                pending.cancel()
 
 
 def _submission_order(segments: tuple[Segment, ...], ending: int) -> list[int]:

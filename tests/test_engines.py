@@ -158,3 +158,24 @@ def test_piper_preload_loads_the_voice_on_a_thread_before_synthesis_asks() -> No
     voice = next(v for v in engine.voices() if v.id == piper.DEFAULT_VOICE)
     assert engine.synthesise("Loaded before it was asked for.", voice).duration_s > 1.0
     assert piper._load_once.cache_info().misses == 1  # synthesis used the voice the thread loaded
+
+
+def test_piper_offers_its_sentences_as_pieces_that_join_as_one_take() -> None:
+    from narrator.engines import piper
+    from narrator.engines.base import parts_of
+
+    engine = _engine("piper")
+    voice = _voice(engine)
+    text = "The ferry left at noon. It was full. Nobody on board had seen the storm coming."
+    parts = parts_of(engine, text, voice)
+    assert len(parts.pieces) == 3, "one piece per sentence, as Piper splits them"
+    pieces = [piece() for piece in reversed(parts.pieces)][::-1]  # voiced in any order
+    assert [round(p.duration_s, 1) > 0.5 for p in pieces] == [True, True, True]
+    assert pieces[1].duration_s < pieces[2].duration_s
+    joined = parts.join(pieces)
+    gap = piper.SENTENCE_GAP_S
+    assert joined.duration_s == pytest.approx(sum(p.duration_s for p in pieces) + 2 * gap, abs=0.001)
+    assert all(_peak(p) > 1_000 for p in pieces)
+    whole = engine.synthesise(text, voice)
+    assert whole.duration_s == pytest.approx(joined.duration_s, rel=0.15), "the same speech as one call"
+    assert parts_of(engine, "  ", voice).pieces == ()

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
 
 from narrator.config import SynthSettings
+from narrator.engines.base import Parts
 from narrator.errors import EngineError
 from narrator.model import Audio, Metadata, Progress, Script, Segment, Take, Voice, VoiceProfile
 from narrator.synthesise import choose_voice, synthesise
@@ -185,3 +188,42 @@ def test_a_take_the_engine_fails_on_keeps_the_others_and_the_next_run_resumes(tm
     assert [t.segment.text for t in takes] == WORDS
     assert not set(engine.calls) & made_before, "takes made before the failure come from the cache"
     assert not list(tmp_path.rglob("*.part"))
+
+
+class SentenceEngine(SlowEngine):
+    """Offers its sentences as pieces (as Piper does): sentence i of a text sounds as the sample value i + 1."""
+
+    def parts(self, text: str, voice: Voice, rate: float = 1.0) -> Parts:
+        sentences = [s for s in text.split(". ") if s]
+        return Parts(tuple(partial(self._sentence, number, s) for number, s in enumerate(sentences)), self._join)
+
+    def _sentence(self, number: int, sentence: str) -> Audio:
+        heard = self.synthesise(sentence, Voice("en-1", "English", "en-GB", self.name))
+        return Audio(pcm=(number + 1).to_bytes(2, "little") * (len(heard.pcm) // 2), sample_rate=RATE)
+
+    @staticmethod
+    def _join(pieces: Sequence[Audio]) -> Audio:
+        return Audio(pcm=b"".join(piece.pcm for piece in pieces), sample_rate=RATE)
+
+
+LONG = "One two three four. Five. Six seven. Eight nine ten. Eleven. Twelve thirteen"
+
+
+def test_the_sentences_of_one_segment_are_voiced_side_by_side_and_joined_in_order(tmp_path: Path) -> None:
+    engine = SentenceEngine()
+    takes = voiced(_script(LONG, "Fourteen."), engine, SynthSettings(cache_dir=tmp_path, threads=3))
+    assert engine.most_at_once == 3, "one segment's sentences keep every thread busy"
+    samples = takes[0].audio.pcm[::2]
+    assert [key for key, _ in itertools.groupby(samples)] == [1, 2, 3, 4, 5, 6]
+    assert takes[0].audio.duration_s == pytest.approx(0.3 * 13, abs=0.01)
+    assert [t.segment.text for t in takes] == [LONG, "Fourteen."]
+    cached = voiced(_script(LONG, "Fourteen."), SentenceEngine(), SynthSettings(cache_dir=tmp_path))
+    assert cached[0].audio == takes[0].audio, "the joined take is cached whole"
+
+
+def test_a_sentence_the_engine_fails_on_fails_its_take_and_no_half_take_is_cached(tmp_path: Path) -> None:
+    engine = SentenceEngine(fail_on="Six seven")
+    with pytest.raises(EngineError, match="choked"):
+        voiced(_script(LONG), engine, SynthSettings(cache_dir=tmp_path, threads=2))
+    assert not list(tmp_path.rglob("*.wav"))
+    assert engine.running == 0

@@ -7,6 +7,9 @@ import io
 import logging
 import os
 import wave
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import ClassVar, Protocol, runtime_checkable
 
@@ -36,6 +39,33 @@ class EngineUnavailable(EngineError):
     """The engine cannot run here; the message says what to install (a set-up problem: exit 2)."""
 
     exit_code = 2
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A text's speech in pieces that may be voiced on any thread, in any order, and how they join in order.
+
+    An engine that splits text itself (Piper voices it a sentence at a time) offers its pieces through a method
+    `parts(text, voice, rate)`; synthesis then voices the pieces of several segments side by side, so that both
+    cores stay busy to the end of an article instead of one voicing its last long paragraph alone.
+    """
+
+    pieces: tuple[Callable[[], Audio], ...]
+    join: Callable[[Sequence[Audio]], Audio]
+
+
+def parts_of(engine: Engine, text: str, voice: Voice, rate: float = 1.0) -> Parts:
+    """The engine's own pieces of text when it offers them, else the whole text as one piece."""
+    split = getattr(engine, "parts", None)
+    if callable(split):
+        parts: Parts = split(text, voice, rate)
+        return parts
+    return Parts((partial(engine.synthesise, text, voice, rate),), _only)
+
+
+def _only(audios: Sequence[Audio]) -> Audio:
+    """The one piece of a text voiced whole."""
+    return audios[0]
 
 
 LOADER_THREAD = "narrator-load-voice"

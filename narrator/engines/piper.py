@@ -5,16 +5,17 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from narrator.config import PROJECT_ROOT
-from narrator.engines.base import LOADER_THREAD, EngineUnavailable, revision_of, silence
+from narrator.engines.base import LOADER_THREAD, EngineUnavailable, Parts, revision_of, silence
 from narrator.model import Audio, Voice
 
 if TYPE_CHECKING:
-    from piper import PiperVoice
+    from piper import PiperVoice, SynthesisConfig
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,11 @@ class PiperEngine:
 
     def synthesise(self, text: str, voice: Voice, rate: float = 1.0) -> Audio:
         """Speak text with a piper voice; rate > 1 speaks faster."""
+        parts = self.parts(text, voice, rate)
+        return parts.join([piece() for piece in parts.pieces])
+
+    def parts(self, text: str, voice: Voice, rate: float = 1.0) -> Parts:
+        """text's sentences as Piper splits them, each voiced on its own, joined by a short breath."""
         from piper import SynthesisConfig
 
         model = self._models.get(voice.id)
@@ -153,11 +159,37 @@ class PiperEngine:
                 hint="available: " + ", ".join(self._models) + f"; add .onnx + .onnx.json files to {self._where}",
             )
         loaded = _load(model)
+        join = partial(_joined, loaded.config.sample_rate)
         if not text.strip():
-            return silence(loaded.config.sample_rate)
+            return Parts((), join)
         config = SynthesisConfig(length_scale=1.0 / max(rate, 0.1))
-        chunks: list[Any] = list(loaded.synthesize(text, syn_config=config))
-        # Piper yields one chunk per sentence with no gap; a short breath keeps them apart.
-        gap = b"\x00\x00" * int(loaded.config.sample_rate * SENTENCE_GAP_S)
-        pcm = gap.join(chunk.audio_int16_bytes for chunk in chunks)
-        return Audio(pcm=pcm, sample_rate=loaded.config.sample_rate)
+        sentences = [phonemes for phonemes in loaded.phonemize(text) if phonemes]
+        return Parts(tuple(partial(_sentence, loaded, phonemes, config) for phonemes in sentences), join)
+
+
+def _sentence(loaded: PiperVoice, phonemes: list[str], config: SynthesisConfig) -> Audio:
+    """One sentence's phonemes voiced as PiperVoice.synthesize voices each: peak-normalised unless the config
+    says not, then 16-bit."""
+    import numpy as np
+    from piper import AudioChunk
+
+    ids = loaded.phonemes_to_ids(phonemes)
+    voiced = loaded.phoneme_ids_to_audio(ids, config)
+    audio: np.ndarray = voiced[0] if isinstance(voiced, tuple) else voiced  # a tuple only with alignments asked
+    if config.normalize_audio:
+        peak = float(np.max(np.abs(audio))) if audio.size else 0.0
+        audio = audio / peak if peak >= 1e-8 else np.zeros_like(audio)
+    if config.volume != 1.0:
+        audio = audio * config.volume
+    rate = loaded.config.sample_rate
+    chunk = AudioChunk(sample_rate=rate, sample_width=2, sample_channels=1, phonemes=phonemes, phoneme_ids=ids,
+                       audio_float_array=np.clip(audio, -1.0, 1.0).astype(np.float32))
+    return Audio(pcm=chunk.audio_int16_bytes, sample_rate=rate)
+
+
+def _joined(sample_rate: int, sentences: Sequence[Audio]) -> Audio:
+    """Sentences in order; Piper leaves no gap between them, so a short breath keeps them apart."""
+    if not sentences:
+        return silence(sample_rate)
+    gap = b"\x00\x00" * int(sample_rate * SENTENCE_GAP_S)
+    return Audio(pcm=gap.join(sentence.pcm for sentence in sentences), sample_rate=sample_rate)
