@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from narrator import files, publish, speech
+from narrator import files, publish
 from narrator.config import Settings
 from narrator.engines import get_engine
 from narrator.errors import ConfigError, EngineError, NarratorError
@@ -132,6 +132,8 @@ def preview(spec: str, settings: Settings) -> tuple[Document, Script]:
                             document.meta.language, engine)
         except EngineError:
             max_chars = settings.speech.max_chars  # preview still works where the engine is missing
+        from narrator import speech  # see jobs._render
+
         return document, speech.script(document, speech_settings(settings, profile, max_chars))
     finally:
         CURRENT_SOURCE.reset(token)

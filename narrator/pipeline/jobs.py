@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
-from narrator import audio, clean, files, ingest, publish, speech
+from narrator import audio, clean, files, ingest, publish
 from narrator.config import Settings, SpeechSettings
 from narrator.engines import get_engine
 from narrator.errors import ConfigError, InputError, NarratorError
@@ -78,6 +78,10 @@ def _render(job: Job, work: Path, on_progress: OnProgress | None, started: float
     spec, profile = job.source.origin, job.voicing.profile
     engine = get_engine(profile.engine, job.settings.voices_dirs)
     preload_voice(profile, engine)  # the voice loads on the other core while the article is cleaned
+    # Imported here, not with the pipeline: the speech rules take 0.1 s to import (their patterns compile), which
+    # a narration then spends while its voice loads, and which a run of unchanged articles never needs.
+    from narrator import speech
+
     document = clean.clean(job.source, job.settings.clean)
     script = speech.script(document, _speech_settings(job, engine.max_chars, work / "lexicons"))
     expected = audio.episode_file(script, profile, job.settings.audio, job.voicing.revision)
