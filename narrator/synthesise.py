@@ -227,10 +227,14 @@ class _Voiced:
         if not parts.pieces:  # nothing to voice: the take is its (silent) join, checked now
             self._complete([])
             return
-        self._audio = [None] * len(parts.pieces)
-        self._left = len(parts.pieces)
-        self._pieces = [pool.submit(piece) for piece in parts.pieces]
-        for index, piece in enumerate(self._pieces):
+        count = len(parts.pieces)
+        self._audio = [None] * count
+        self._left = count
+        order = sorted(range(count), key=lambda index: -parts.sizes[index]) if len(parts.sizes) == count \
+            else range(count)
+        submitted = {index: pool.submit(parts.pieces[index]) for index in order}
+        self._pieces = list(submitted.values())
+        for index, piece in submitted.items():
             piece.add_done_callback(partial(self._voiced, index))
 
     @classmethod

@@ -227,3 +227,19 @@ def test_a_sentence_the_engine_fails_on_fails_its_take_and_no_half_take_is_cache
         voiced(_script(LONG), engine, SynthSettings(cache_dir=tmp_path, threads=2))
     assert not list(tmp_path.rglob("*.wav"))
     assert engine.running == 0
+
+
+class SizedSentenceEngine(SentenceEngine):
+    """SentenceEngine that also says how long each sentence is."""
+
+    def parts(self, text: str, voice: Voice, rate: float = 1.0) -> Parts:
+        parts = super().parts(text, voice, rate)
+        return Parts(parts.pieces, parts.join, sizes=tuple(len(s.split()) for s in text.split(". ") if s))
+
+
+def test_the_longest_sentences_are_voiced_first_so_the_last_ones_are_short(tmp_path: Path) -> None:
+    engine = SizedSentenceEngine()
+    takes = voiced(_script(LONG), engine, SynthSettings(cache_dir=tmp_path, threads=1))
+    assert engine.calls == ["One two three four", "Eight nine ten", "Six seven", "Twelve thirteen", "Five", "Eleven"]
+    samples = takes[0].audio.pcm[::2]
+    assert [key for key, _ in itertools.groupby(samples)] == [1, 2, 3, 4, 5, 6], "joined in the text's order"

@@ -108,7 +108,7 @@ def _render(takes: Takes, settings: AudioSettings, encoder: ChunkEncoder) -> _Re
     ending = len(script.segments) - 1 - ENDING_TAKES
     for index, take in enumerate(takes.takes):
         encoder.add(assembler.place(take), assembler.sample_rate)
-        if index == ending:  # the takes after it are all being voiced now
+        if index >= ending:  # every take after it is being voiced now: encode what is placed while they are
             encoder.flush()
     if not assembler.cues:
         raise AudioError("nothing to narrate: there are no takes", origin=script.origin,

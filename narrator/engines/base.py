@@ -52,6 +52,9 @@ class Parts:
 
     pieces: tuple[Callable[[], Audio], ...]
     join: Callable[[Sequence[Audio]], Audio]
+    sizes: tuple[int, ...] = ()
+    """How long each piece takes to voice, roughly (any unit): the longest are voiced first, so that the last
+    pieces of an article are short and the cores finish together. Empty: in order."""
 
 
 def parts_of(engine: Engine, text: str, voice: Voice, rate: float = 1.0) -> Parts:

@@ -164,7 +164,8 @@ class PiperEngine:
             return Parts((), join)
         config = SynthesisConfig(length_scale=1.0 / max(rate, 0.1))
         sentences = [phonemes for phonemes in loaded.phonemize(text) if phonemes]
-        return Parts(tuple(partial(_sentence, loaded, phonemes, config) for phonemes in sentences), join)
+        return Parts(tuple(partial(_sentence, loaded, phonemes, config) for phonemes in sentences), join,
+                     sizes=tuple(len(phonemes) for phonemes in sentences))
 
 
 def _sentence(loaded: PiperVoice, phonemes: list[str], config: SynthesisConfig) -> Audio:
