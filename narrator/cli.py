@@ -437,6 +437,10 @@ def run() -> NoReturn:
     Tearing down the modules and objects of a run that loaded a Piper voice took 0.14-0.22 s after the last file
     was written (four runs on the seed page), against 0.06 s for os._exit: the process's end frees that memory anyway.
     """
+    # numpy's OpenBLAS starts a thread per core when numpy loads, which spins before it sleeps: 1% of a narration's
+    # CPU (0.09 s on the seed page), on the core loading the voice. Nothing here multiplies matrices with it.
+    # Set before numpy loads (it loads lazily, once an article is measured or a voice loaded).
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         main()
     except SystemExit as exc:

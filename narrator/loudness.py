@@ -67,6 +67,14 @@ def _k_weighting(sample_rate: int) -> np.ndarray:
     return np.array(_biquad((1.0, -2.0, 1.0), high_pass_a, _biquad(shelf_b, shelf_a, impulse)), dtype=np.float32)
 
 
+@cache
+def _response(sample_rate: int, size: int) -> np.ndarray:
+    """The K-weighting's spectrum for FFTs of size (once per rate: a take's own FFTs were a sixth more with it)."""
+    import numpy as np  # see measure
+
+    return np.fft.rfft(_k_weighting(sample_rate), size)
+
+
 def _fft_size(length: int) -> int:
     return 1 << max(length - 1, 1).bit_length()
 
@@ -79,7 +87,7 @@ def _k_weighted(samples: np.ndarray, sample_rate: int) -> np.ndarray:
     impulse = _k_weighting(sample_rate)
     size = _fft_size(max(CONVOLVE_SAMPLES, 2 * impulse.size))
     stride = size - impulse.size + 1
-    response = np.fft.rfft(impulse, size)
+    response = _response(sample_rate, size)
     out = np.zeros(samples.size + impulse.size - 1, dtype=np.float32)
     for start in range(0, samples.size, stride):
         piece = samples[start: start + stride]
