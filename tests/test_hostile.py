@@ -191,7 +191,7 @@ def test_an_unexpected_error_fails_that_source_alone_and_the_feed_is_written(
     good.write_text("---\ntitle: Good\n---\n\nThe bridge opened today.\n", encoding="utf-8")
     cursed = tmp_path / "cursed.md"
     cursed.write_text("---\ntitle: Cursed\n---\n\nThe tunnel opened today.\n", encoding="utf-8")
-    real_script = jobs.speech.script
+    real_script = speech.script
 
     def script_that_breaks(document, settings):  # type: ignore[no-untyped-def]
         """A stand-in for a bug no test has found yet: a plain Python exception from inside a stage."""
@@ -199,7 +199,7 @@ def test_an_unexpected_error_fails_that_source_alone_and_the_feed_is_written(
             raise OverflowError("a bug in a stage")
         return real_script(document, settings)
 
-    monkeypatch.setattr(jobs.speech, "script", script_that_breaks)
+    monkeypatch.setattr(speech, "script", script_that_breaks)  # jobs reads it from the module when it scripts
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["narrate", str(cursed), str(good), "--voice", "espeak", "-o", str(out)])
     assert result.exit_code == 1, result.output
@@ -733,20 +733,21 @@ def test_through_a_proxy_the_target_is_checked_not_the_proxy(
 
 def _narrate_with_a_bug(job: Any, on_progress: Any = None) -> Any:
     """jobs.run_job with a bug in a stage for the article titled Cursed (in a pool, in the worker process)."""
+    from narrator import speech as worker_speech
     from narrator.pipeline import jobs as worker_jobs
 
-    real_script = worker_jobs.speech.script
+    real_script = worker_speech.script
 
     def script_that_breaks(document, settings):  # type: ignore[no-untyped-def]
         if document.meta.title == "Cursed":
             raise OverflowError("a bug in a stage")
         return real_script(document, settings)
 
-    worker_jobs.speech.script = script_that_breaks  # type: ignore[assignment]
+    worker_speech.script = script_that_breaks  # type: ignore[assignment]
     try:
         return worker_jobs.run_job(job, on_progress)
     finally:
-        worker_jobs.speech.script = real_script  # type: ignore[assignment]
+        worker_speech.script = real_script  # type: ignore[assignment]
 
 
 @pytest.mark.parametrize("workers", [1, 2])
