@@ -261,8 +261,11 @@ class _Voiced:
                     return
         if error is not None:
             self.cancel()
-            return
-        self._complete([audio for audio in self._audio if audio is not None])
+        else:
+            self._complete([audio for audio in self._audio if audio is not None])
+        # Each piece's future holds this object (its callback) and this object held the futures: without the cycle
+        # broken, a take's audio waited for the garbage collector (30 MB more at the peak of a 2-hour episode).
+        self._pieces, self._audio = [], []
 
     def _complete(self, pieces: list[Audio]) -> None:
         assert self._parts is not None and self._finish is not None

@@ -243,3 +243,23 @@ def test_the_longest_sentences_are_voiced_first_so_the_last_ones_are_short(tmp_p
     assert engine.calls == ["One two three four", "Eight nine ten", "Six seven", "Twelve thirteen", "Five", "Eleven"]
     samples = takes[0].audio.pcm[::2]
     assert [key for key, _ in itertools.groupby(samples)] == [1, 2, 3, 4, 5, 6], "joined in the text's order"
+
+
+@pytest.mark.parametrize("engine", [SlowEngine(), SentenceEngine()], ids=["whole", "sentences"])
+def test_a_take_once_read_and_dropped_is_freed_without_the_garbage_collector(
+        tmp_path: Path, engine: CountingEngine) -> None:
+    """Long episodes hold only the takes ahead in memory: nothing keeps a read take alive in a reference cycle."""
+    import gc
+    import weakref
+
+    gc.disable()
+    try:
+        freed = [weakref.ref(take.audio) for take in voiced_stream(_script(LONG, *WORDS), engine, tmp_path)]
+        assert [ref() is None for ref in freed] == [True] * (len(WORDS) + 1)
+    finally:
+        gc.enable()
+
+
+def voiced_stream(script: Script, engine: CountingEngine, cache_dir: Path) -> Generator[Take, None, None]:
+    """The takes of script as synthesise streams them, two threads voicing."""
+    yield from synthesise(script, engine, PROFILE, SynthSettings(cache_dir=cache_dir, threads=2)).takes
