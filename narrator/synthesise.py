@@ -204,6 +204,7 @@ class _Voicing:
 
     @staticmethod
     def _kept(segment: Segment, audio: Audio, path: Path) -> Take:
+        """The take with its statistics, which are cached with it."""
         level = measure(audio.pcm, audio.sample_rate)
         _write_cached(path, audio, level)
         return Take(segment=segment, audio=audio, level=level)

@@ -364,14 +364,15 @@ class ChunkEncoder:
     def _joined_to_last(self) -> bool:
         """Add a short rest to the last chunk cut when that has not begun encoding (the takes of an episode's end
         often arrive together, and a third chunk for two cores would be encoded after the other two)."""
-        rest = b"".join(piece.pcm for piece in self._pieces)
-        if not self._spans or not rest or len(rest) >= FLUSH_S * self.source_rate * 2:
+        size = sum(len(piece.pcm) for piece in self._pieces)
+        if not self._spans or not size or size >= FLUSH_S * self.source_rate * 2:
             return False
         with self._spanning:
             last = len(self._spans) - 1
             if last in self._started or last == 0:  # the first chunk's statistics set the gain: it stays whole
                 return False
             span = self._spans[last]
+            rest = b"".join(piece.pcm for piece in self._pieces)
             os.pwrite(self._spool.fileno(), rest, self._spool_size)
             blocks = tuple(block for piece in self._pieces for block in piece.level.blocks)
             self._spans[last] = _Span(span.offset, span.length + len(rest), span.source_start, span.blocks + blocks)
