@@ -106,10 +106,13 @@ def _render(takes: Takes, settings: AudioSettings, encoder: ChunkEncoder) -> _Re
     script = takes.script
     assembler = Assembler(script.origin, script.meta.title)
     ending = len(script.segments) - 1 - ENDING_TAKES
+    chars, said = sum(len(segment.text) for segment in script.segments), 0
     for index, take in enumerate(takes.takes):
         encoder.add(assembler.place(take), assembler.sample_rate)
+        said += len(take.segment.text)
         if index >= ending:  # every take after it is being voiced now: encode what is placed while they are
-            encoder.flush()
+            seconds_per_char = assembler.frames / max(assembler.sample_rate, 1) / max(said, 1)
+            encoder.flush(to_come_s=(chars - said) * seconds_per_char)
     if not assembler.cues:
         raise AudioError("nothing to narrate: there are no takes", origin=script.origin,
                          hint="check that the article has text")
