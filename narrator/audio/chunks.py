@@ -273,16 +273,15 @@ class ChunkEncoder:
         for future in self._futures:
             if future.done() and future.exception() is not None:
                 future.result()
-        for index in range(len(self._futures), len(self._spans)):
-            self._futures.append(self._pool.submit(self._encode_in_turn, index))
+        for span in self._spans[len(self._futures):]:
+            self._futures.append(self._pool.submit(self._encode_in_turn, span))
 
-    def _encode_in_turn(self, index: int) -> Chunk:
+    def _encode_in_turn(self, span: _Span) -> Chunk:
         """_encode once a slot is free (one chunk at a time while synthesis goes on, two once it is over), at
         the gain of that moment: the episode's first chunk settles the gain, the others wait for it first."""
-        first = index == 0
+        first = span.offset == 0
         if not first:
             self._gain_settled.wait()  # holding no slot: the first chunk needs one
-        span = self._spans[index]
         with self._slots:
             if not first:
                 return self._encode(span, self.gain_db)
@@ -344,7 +343,7 @@ class ChunkEncoder:
             self._submit()
 
     def finish(self) -> Encoded:
-        """Encode what is left (in two chunks, one per core, when each half holds FLUSH_S: synthesis is over); the
+        """Encode what is left (in two chunks, one per core, when it holds twice FLUSH_S: synthesis is over); the
         result and its loudness."""
         held = [len(piece.pcm) for piece in self._pieces]
         if len(held) >= 2 and sum(held) >= 2 * FLUSH_S * self.source_rate * 2:
@@ -354,10 +353,6 @@ class ChunkEncoder:
             self._cut(submit=False)
             self._pieces = rest
         self._cut(submit=False)
-        return self._finished()
-
-    def _finished(self) -> Encoded:
-        """Encode every chunk cut (two at once) and wait for them: the result and its loudness."""
         if not self.gain_known:
             self._estimate_gain()
         self._widen()
