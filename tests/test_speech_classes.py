@@ -101,6 +101,22 @@ def test_a_letter_after_a_price_is_a_scale_only_when_it_stands_alone() -> None:
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    # After any money sign the number is an amount, never a code, a model, a date or a quarter: the rules that
+    # read those once knew only "$£€", so "₹911" was an emergency number and "¥007" a spy.
+    ("It cost ¥007 in all.", "It cost seven yen in all."),
+    ("It costs ₹911 there.", "It costs nine hundred and eleven rupees there."),
+    ("Then -₺500 came back.", "Then minus five hundred lira came back."),
+    ("It was ¥150/$ and 83/₹ today.",
+     "It was one hundred and fifty yen to the dollar and eighty three to the rupee today."),
+    ("Over ~₹500 each.", "Over about five hundred rupees each."),
+    ("Priced at <₹5 now.", "Priced at less than five rupees now."),
+    ("Meals at ₹99pp.", "Meals at ninety nine rupees per person."),
+])
+def test_every_money_sign_keeps_number_rules_off_its_amount(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("Put money in your 401(k) plan.", "Put money in your four o one K plan."),
     ("It is a 501(c)(3) charity.", "It is a five o one C three charity."),
     ("Read Section 230(c)(1) first.", "Read Section two thirty C one first."),

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.facts import UNITS
+from narrator.speech.normalise.facts import MONEY_SIGNS, UNITS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded, sentence_stop
 
@@ -130,7 +130,7 @@ _NUMERIC_DAY = re.compile(  # "since 9/11" names the attacks, said "nine eleven"
 # day (13 to 31), so no date word is needed before it. Sixteenths and a few round parts stay fractions ("3/16",
 # "1/25"); a score, a measure or "of" after it keep theirs.
 _BARE_MONTH_DAY = re.compile(
-    r"(\d(?<![\w./,:$£€-]\d)(?<!\d\s\d)\d?)/(\d{1,2})(?![\w/%]|[.,:]\d|\s?(?:-|to)\s?\d)"
+    rf"(\d(?<![\w./,:{MONEY_SIGNS}-]\d)(?<!\d\s\d)\d?)/(\d{{1,2}})(?![\w/%]|[.,:]\d|\s?(?:-|to)\s?\d)"
 )
 _NOT_A_DATE_AFTER = re.compile(
     rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
@@ -147,11 +147,11 @@ _ROUND_PARTS = frozenset({16, 20, 24, 25, 30, 32})
 # "1H25", "2H 2024" (a half: only with its year, since "1H NMR" is a proton spectrum); "Q2'23" and "Q2 '23"; a
 # bond's tenor before what it names ("the 10Y yield"); a yield curve's two tenors ("2s10s").
 _YEAR_AFTER = r"(?:\s?'?((?:19|20)\d{2}|\d{2}))"
-_QUARTER_OR_HALF = re.compile(rf"(?<![\w.,'$£€])(?:([1-4])Q{_YEAR_AFTER}?|([12])H{_YEAR_AFTER})(?![\w'%-])")
+_QUARTER_OR_HALF = re.compile(rf"(?<![\w.,'{MONEY_SIGNS}])(?:([1-4])Q{_YEAR_AFTER}?|([12])H{_YEAR_AFTER})(?![\w'%-])")
 _QUARTER_APOSTROPHE = re.compile(r"\bQ([1-4])\s?'(\d{2})(?![\w'])")
 _PERIOD_PREPOSITION = re.compile(r"(?i:\b(?:in|for|during|since|from|through|until|by|over|of|to|on))\s+$")
 _TENOR = re.compile(
-    r"(?<![\w.,'$£€])(\d{1,2})[Yy](?=\s+(?:yields?|notes?|bonds?|Treasur(?:y|ies)|gilts?|Bunds?|JGBs?|swaps?"
+    rf"(?<![\w.,'{MONEY_SIGNS}])(\d{{1,2}})[Yy](?=\s+(?:yields?|notes?|bonds?|Treasur(?:y|ies)|gilts?|Bunds?|JGBs?|swaps?"
     r"|rates?|breakevens?|TIPS|CDS|auctions?|paper|tenors?|maturit(?:y|ies)|futures?)\b)")
 _CURVE = re.compile(r"(?<![\w.,'])(\d{1,2})s(\d{1,2})s\b")
 _PERIOD_ORDINALS = ("first", "second", "third", "fourth")

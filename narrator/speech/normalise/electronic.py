@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.facts import LINK_SHORTENERS
+from narrator.speech.normalise.facts import LINK_SHORTENERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded, word_set
 
@@ -91,7 +91,9 @@ _CALL = re.compile(
 # An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline"): digit by
 # digit, as it is dialled ("a Porsche 911" is not followed by any of these).
 _SERVICE_NUMBER = re.compile(
-    r"([1-9](?<![\w$£€.,/-][1-9])11|9(?<![\w$£€.,/-]9)(?:99|88)|1(?<![\w$£€.,/-]1)12)"  # led by digits: scanned in C
+    # led by digits: scanned in C
+    rf"([1-9](?<![\w{MONEY_SIGNS}.,/-][1-9])11|9(?<![\w{MONEY_SIGNS}.,/-]9)(?:99|88)"
+    rf"|1(?<![\w{MONEY_SIGNS}.,/-]1)12)"
     r"(?=\s(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system"
     r"|lines?|hotline|services?|emergenc\w+|tapes?|recordings?|texts?|responders?)\b)"
 )

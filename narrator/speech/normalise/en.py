@@ -15,7 +15,7 @@ from narrator.speech.normalise import (
     units,
     words,
 )
-from narrator.speech.normalise.facts import COUNTED_NOUNS, CURRENCIES
+from narrator.speech.normalise.facts import COUNTED_NOUNS, CURRENCIES, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import near, padded
 
@@ -88,7 +88,8 @@ _DIGIT_SLASH = re.compile(r"(?<=\d)/(?=\d)")
 _COUNTS_SLASH = re.compile(r"(\d\s?[a-z]{2,})/(?=\d+\s?[a-z]{2,})")
 _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
 _NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
-_NEGATIVE_MONEY = re.compile(r"-(?:(?<=^-)|(?<=[\s(\[]-))(?=[$£€¥]\d)")  # "-$500": minus, before money is words
+# "-$500": minus, before money is words
+_NEGATIVE_MONEY = re.compile(rf"-(?:(?<=^-)|(?<=[\s(\[]-))(?=[{MONEY_SIGNS}]\d)")
 _POSITIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
 # "10^5", "2^-3": a power.
 _POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\.\d)")
@@ -96,12 +97,12 @@ _POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\
 # A web server's status code is said in pairs: "HTTP 404", "a 503 error", "404 page" ("four o four").
 _STATUS_CODE = re.compile(  # led by the digit, so that the scan runs in C
     r"[1-5](?:(?<=\bHTTP [1-5])|(?<=\b[Ee]rror [1-5])|(?<=\bERROR [1-5])|(?<=\bstatus [1-5]))\d\d\b(?![.,]\d)"
-    r"|[45](?<![\w.,$£€-][45])0\d(?=\s(?:errors?|pages?|status|response|code)\b)"
+    rf"|[45](?<![\w.,{MONEY_SIGNS}-][45])0\d(?=\s(?:errors?|pages?|status|response|code)\b)"
 )
 _STATUS_WORDS = ("HTTP", "rror", "ERROR", "status", "page", "response", "code")  # one is in every status code's match
 # A series' season and episode: "S03E07" is "season three episode seven"; and "007" is "double o seven".
 _EPISODE = re.compile(r"\bS(\d{1,2})E(\d{1,3})\b")
-_DOUBLE_O = re.compile(r"0(?<![\w.,$£€]0)07(?![\w.,]\d|\w)")
+_DOUBLE_O = re.compile(rf"0(?<![\w.,{MONEY_SIGNS}]0)07(?![\w.,]\d|\w)")
 # A vulnerability's identifier: "CVE-2024-3094" is "C V E twenty twenty four thirty ninety four".
 _CVE = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b")
 _AT_NUMBER = re.compile(r"(?<=\w)@(?=\d)")
@@ -136,12 +137,12 @@ _FLIGHT = re.compile(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
 _GRAPHICS_CARD = re.compile(r"\b(RTX|GTX|RX)\s?([1-9]\d{3})(?![\d,.]\d|\w)")
 # A processor's or a card's four digits before its suffix are said in pairs too: "Ryzen 9 7950X", "7900 XTX",
 # "5800X3D", "8845HS" ("K" is left out: "a 2700K bulb" is a colour's temperature).
-_CHIP = re.compile(r"([1-9])(?<![\w.,$£€-][1-9])(\d{3})(X3D|XTX|XT|X|HX|HS|U|\sXTX|\sXT)\b(?![-'’]|\.\w)")
+_CHIP = re.compile(rf"([1-9])(?<![\w.,{MONEY_SIGNS}-][1-9])(\d{{3}})(X3D|XTX|XT|X|HX|HS|U|\sXTX|\sXT)\b(?![-'’]|\.\w)")
 # One first look for a chip's suffix or a small code, led by the digit (scanned in C).
 _MAY_BE_CHIP_OR_CODE = re.compile(r"\d(?:X|HX|HS|U|\sXT|(?<=[a-z]\d)\d{3})")
 # "a 2700K bulb", "5000K daylight LEDs": a light's colour temperature, in kelvin.
-_KELVIN = re.compile(r"([1-9])(?<![\w.,$£€-][1-9])(\d{3})\s?K(?=\s(?:bulbs?|LEDs?|lights?|lamps?|lighting|colou?r"
-                     r"|temperature|white|daylight|panels?)\b)")
+_KELVIN = re.compile(rf"([1-9])(?<![\w.,{MONEY_SIGNS}-][1-9])(\d{{3}})\s?K"
+                     r"(?=\s(?:bulbs?|LEDs?|lights?|lamps?|lighting|colou?r|temperature|white|daylight|panels?)\b)")
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
@@ -149,7 +150,7 @@ _NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
 # "777-300ER", "737 MAX 8", "787-10", "777X". Known by the maker's name before it, a variant after it, or what it
 # is called.
 _JETLINER = re.compile(
-    r"7(?<![\w.,$£€/-]7)[0-8]7(?:-(\d00|[1-9]\d?)([A-Z]{1,2})?(?![\w-])|(?=[Xx](?![\w-]))"
+    rf"7(?<![\w.,{MONEY_SIGNS}/-]7)[0-8]7(?:-(\d00|[1-9]\d?)([A-Z]{{1,2}})?(?![\w-])|(?=[Xx](?![\w-]))"
     r"|(?<=Boeing 7[0-8]7)(s?)(?![\w-]|[.,]\d)"
     r"|(?=\s(?:MAX|Max|Dreamliners?|jets?|jetliners?|airliners?|aircraft|planes?|freighters?|jumbos?)\b))"
 )

@@ -82,6 +82,9 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "RM": ("ringgit", "ringgit", "sen", "sen"),
     "Rp": ("rupiah", "rupiah", "sen", "sen"),
 }
+# The one-character money signs, for the character classes of rules that must not read the number after one
+# ("$£€¥₹₩₽₿¢₦₺₴₱฿₫₪"): every rule reads them from here, so a sign added above is known to all.
+MONEY_SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())
 # Codes that are also something else after a number ("3 CAD drawings"): read as money only before it.
 CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp"})
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.facts import COMPASS_POINTS, DIRECTIONS, STATES, STREET_TYPES
+from narrator.speech.normalise.facts import COMPASS_POINTS, DIRECTIONS, MONEY_SIGNS, STATES, STREET_TYPES
 from narrator.speech.normalise.util import padded
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -104,7 +104,7 @@ _MAY_BE_STREET = re.compile(rf"\s(?:{_TYPE_ALT})\b")
 _DIGIT = re.compile(r"\d")
 # "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too.
 _FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
-_HOUSE = re.compile(rf"(?<![\w.,$£€¥])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
+_HOUSE = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
 # "Hwy 101", "Route 66", "I-405", "US 1": route numbers are said like house numbers ("one o one").
 # "US" and "SR" only apart from the number: "SR388" is a planet's name, not State Route 388.
 _ROUTE = re.compile(

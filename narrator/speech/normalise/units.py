@@ -11,6 +11,7 @@ from narrator.speech.normalise.facts import (
     COUNTED_NOUNS,
     CURRENCIES,
     LENGTHS,
+    MONEY_SIGNS,
     PERIODS,
     POWERS,
     SAME_QUANTITY,
@@ -22,8 +23,6 @@ from narrator.speech.normalise.vocabulary import is_common_word
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 
-# The one-character money signs, for character classes: "$£€¥₹₩₽₿¢₦₺₴₱฿₫₪".
-SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())
 _SYMBOLS = "|".join(sorted((re.escape(k) for k in CURRENCIES if not k.isalpha()), key=len, reverse=True))
 _SPELLED_SCALES = "|".join(sorted((k for k in SCALES if len(k) > 3), key=len, reverse=True))  # "lakh crore" first
 _CODES = "|".join(k for k in CURRENCIES if k.isalpha())
@@ -32,10 +31,10 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # but not before "&" or a hyphen ("$5 T-shirts"),
 # unless the hyphen opens the second amount of a span ("$100k-$150k").
 _SCALE = (
-    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|b|B|tn|T)\b(?![&'’]|-(?![{SIGNS}\d])))"
+    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|b|B|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d])))"
 )
 _MONEY = re.compile(
-    rf"(?<![\w{SIGNS}])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
+    rf"(?<![\w{MONEY_SIGNS}])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
     rf"(?:\s?(?:-|to)\s?(?:{_SYMBOLS})?({NUM}){_SCALE}?)?"
     # "/mo." takes its full stop only mid-sentence: "$5/mo." at the end keeps the sentence's own.
     rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour)\b))"
@@ -50,7 +49,7 @@ _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a nigh
 _RAND = re.compile(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
 # "£5.5m-a-year", "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the
 # amount is read with its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale).
-_SCALE_HYPHEN = re.compile(rf"([{SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|tn|K|M|B|T)-(?=[a-z])")
+_SCALE_HYPHEN = re.compile(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|tn|K|M|B|T)-(?=[a-z])")
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
 _DECIMAL_COMMA = re.compile(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
@@ -60,14 +59,14 @@ _MAY_BE_SMALL_CHANGE = re.compile(r"\d[pc]\b")
 # "145.9p a litre": pence with a tenth, as fuel is priced (a video's "720p" has no decimal).
 # "7p/kWh", "59c/lb": per a unit.
 _SMALL_CHANGE = re.compile(  # not "8K/30p"
-    rf"(?<![\w.,$£€/])(\d{{1,3}}(?:\.\d)?)([pc])\b(?![\w'’-]|\.\w)(?:/({_UNIT_ALT})(?![\w°/]))?")
+    rf"(?<![\w.,{MONEY_SIGNS}/])(\d{{1,3}}(?:\.\d)?)([pc])\b(?![\w'’-]|\.\w)(?:/({_UNIT_ALT})(?![\w°/]))?")
 # A video's lines, not pence: "720p" ("345p" is a share price in pence).
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720"})
 # "£9.99pp": a price per person (a number's "pp" alone is pages or percentage points, words.py).
-_PER_PERSON = re.compile(r"([$£€¥]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?)\s?pp\b")
+_PER_PERSON = re.compile(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?)\s?pp\b")
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
-_TRAILING_CODE = re.compile(rf"(?<![\w.,{SIGNS}])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
+_TRAILING_CODE = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
 _BARE_SCALE = re.compile(rf"(?<![\w.,])({NUM})\s?(bn|tn|mln)\b")
 # "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers).
 _PERCENT = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)")
@@ -114,14 +113,14 @@ _COMPOUND_AFTER = re.compile(r"-[a-z]")
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
 # count noun, "m" and "k" are a million and a thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
 _SCALE_BEFORE_COUNT = re.compile(  # "500M+ downloads", "15T tokens", "100k GPUs"
-    rf"(?<![\w.,{SIGNS}-])({NUM})([mkMKBT])(\+?)\s+([a-z]+|[A-Z]{{2,5}}s)\b(?!['’-])"
+    rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})([mkMKBT])(\+?)\s+([a-z]+|[A-Z]{{2,5}}s)\b(?!['’-])"
 )
 # "The toll passed 1.1M.", "sales hit 2.5B last year", "it sold 150K.", "rose by 256K in May": a decimal or a whole
 # number of two or three digits against a capital scale letter at a clause's end or before a preposition
 # or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
 # part of it ("Llama 2.5B model").
 _SCALE_AT_END = re.compile(  # led by a digit, scanned for in C; _scale_at_end tells the whole numbers apart
-    rf"(\d(?<![\w.,{SIGNS}-]\d)\d{{0,2}}(?:\.\d{{1,2}})?)(?:([MKBk])(?=[,;:!?)]|\.(?:\s|$)|$|\s(?:in|on|at|to|from"
+    rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d{{1,2}})?)(?:([MKBk])(?=[,;:!?)]|\.(?:\s|$)|$|\s(?:in|on|at|to|from"
     r"|for|since|over|last|this|after|before|during|a|an|the)\b)|([MB])(?=\s[a-zA-Z]))"
 )
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
@@ -146,7 +145,7 @@ _MAY_BE_DIMENSIONS = re.compile(r"\d\s?[x×]\s?[\d.]")
 _BY = re.compile(r"\s?[x×]\s?")
 # "381/km2", "300 people/km2": a count per a unit.
 _PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
-_MONEY_SIGN = re.compile(f"[{SIGNS}]")
+_MONEY_SIGN = re.compile(f"[{MONEY_SIGNS}]")
 _MAY_BE_CODE = re.compile(rf"(?:{_CODES})(?:\b|(?=\d))")  # looser than the rules (no boundary before): a first look
 _MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μΩÅ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
@@ -433,8 +432,7 @@ def _small_change(match: re.Match[str]) -> str:
 
 
 # "¥150/$", "€0.92/$": an exchange rate, so much to the dollar.
-_PER_CURRENCY = re.compile(r"(?<=\d)/([$€£¥])(?=[\s,.;:)]|$)")
-_PER_CURRENCY_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+_PER_CURRENCY = re.compile(rf"(?<=\d)/([{MONEY_SIGNS}])(?=[\s,.;:)]|$)")
 # "$0.01/1K tokens", "$5/1M words": a price per a thousand or a million of something.
 _PER_SCALE = re.compile(r"(?<=\d)/1?([kKmMB])(?=\s[a-z])")
 
@@ -442,7 +440,7 @@ _PER_SCALE = re.compile(r"(?<=\d)/1?([kKmMB])(?=\s[a-z])")
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
     if "/" in text:
-        text = _PER_CURRENCY.sub(lambda m: " to the " + _PER_CURRENCY_NAMES[m.group(1)], text)
+        text = _PER_CURRENCY.sub(lambda m: " to the " + CURRENCIES[m.group(1)][0], text)
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
         text = _RAND.sub("ZAR ", text)

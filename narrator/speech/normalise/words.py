@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.facts import MONEY_SIGNS
 from narrator.speech.normalise.util import final_stop, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -176,7 +177,7 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("-pt", re.compile(r"(?<=\d)-pt\b(?!\.\w)"), " point"),  # "a 2-pt race"
     ("$", re.compile(r"\$(?<![\w$]\$)(?=[A-Z]{1,5}\b)"), ""),  # a ticker's cashtag: "$TSLA" is the ticker alone
     ("+/-", re.compile(r"(?:(?<=\s)|^)\+/-\s?(?=\.?\d)|\s\+/-\s"), " plus or minus "),  # not "C+/-"
-    ("~", re.compile(r"(?:(?<=[\s(])|^)~(?=\s?[\w$£€])"), "about "),
+    ("~", re.compile(rf"(?:(?<=[\s(])|^)~(?=\s?[\w{MONEY_SIGNS}])"), "about "),
     ("=", re.compile(r"\s=\s"), " equals "),
     ("=", re.compile(r"(?<=\b[A-Za-z])\s?=\s?(?=-?\.?\d)"), " equals "),  # a statistic: "n=2,000", "P=.01"
     ("@", re.compile(r"(?:^|\s)@\s"), " at "),
@@ -187,7 +188,7 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
 # A comparison before an amount: "<5%", "> $1m", "≥ 18", "≈3 km"; read before the amount becomes words.
 _HEART = re.compile(r"(?<=\bI )<3(?=\s|$)")  # "I <3 NY": the heart is said as it is meant
 # A statistic's letter may stand against its sign: "p<.001", "n>50".
-_COMPARISON = re.compile(r"(?:(?<=[\s(])|^|(?<=(?<![\w.])[A-Za-z]))(<=|>=|[<>≤≥≈~])\s?(?=[$£€¥-]?\.?\d)")
+_COMPARISON = re.compile(rf"(?:(?<=[\s(])|^|(?<=(?<![\w.])[A-Za-z]))(<=|>=|[<>≤≥≈~])\s?(?=[{MONEY_SIGNS}-]?\.?\d)")
 _COMPARISONS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at least", "≤": "at most",
                 "≥": "at least", "≈": "about", "~": "about"}
 _MAY_BE_COMPARISON = re.compile(r"[<>≤≥≈~]")
