@@ -1721,3 +1721,13 @@ def test_an_hour_with_its_zone_in_small_letters(written: str, spoken: str) -> No
 def test_numbers_grouped_the_indian_way_and_lakh_crore(written: str, spoken: str) -> None:
     """"1,50,000" was "one,50,000" and "₹1.5 lakh crore" "one point five lakh rupee crore"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Follow #news for more.", "Follow hashtag news for more."),
+    ("The #BlackLivesMatter tag spread.", "The Black Lives Matter tag spread."),
+    ("Posts under the #StopTheSteal hashtag.", "Posts under the Stop The Steal hashtag."),
+    ("Try #iPhone or #McLaren.", "Try hashtag iPhone or hashtag McLaren."),  # one word with a capital inside
+])
+def test_hashtags_said_as_words_and_named_once(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -151,7 +151,11 @@ _SHARP = re.compile(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the clas
 _FLAT_WORDS = ("major", "minor", "maj", "min", "flat", "clarinet", "trumpet", "tuba")
 _MAY_BE_FLAT = re.compile(rf"[A-G]b\s(?:{'|'.join(_FLAT_WORDS)})")
 _FLAT = re.compile(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
-_HASHTAG = re.compile(r"(?<![^\s(\[])#(?=[A-Za-z])")
+_HASHTAG = re.compile(r"(?<![^\s(\[])#([A-Za-z]\w*)")
+# "#BlackLivesMatter" is three words run together; "#iPhone" and "#McLaren" are one.
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+# "the #MeToo hashtag": the sign is not said again where the text names the tag.
+_TAG_NAMED = re.compile(r"\s+(?:hash-?)?tags?\b")
 _HANDLE = re.compile(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
 # Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
 # Signs that become words, the ASCII ones after "#" and "@" are read (so that "+" sees the word before it: "°+" is
@@ -352,8 +356,14 @@ def signs(text: str) -> str:
     if "♭" in text or ("b " in text and _MAY_BE_FLAT.search(text)):
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
-        text = _HASHTAG.sub("hashtag ", _HASH_NUMBER.sub("number ", text))
+        text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", text))
     return _HANDLE.sub(lambda m: "at " + m.group(1).replace("_", " underscore "), text) if "@" in text else text
+
+
+def _hashtag(match: re.Match[str]) -> str:
+    """"#BlackLivesMatter" -> "hashtag Black Lives Matter"."""
+    words = _RUN_TOGETHER.sub(" ", match.group(1))
+    return words if _TAG_NAMED.match(match.string, match.end()) else "hashtag " + words
 
 
 def comparisons(text: str) -> str:
