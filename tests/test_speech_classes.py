@@ -1731,3 +1731,31 @@ def test_numbers_grouped_the_indian_way_and_lakh_crore(written: str, spoken: str
 ])
 def test_hashtags_said_as_words_and_named_once(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # four digits before a zone are a 24-hour time, in any sentence (the rule once ran only where an "h" stood)
+    ("The quake struck at 2117 GMT.", "The quake struck at twenty one seventeen GMT."),
+    ("It was 0100 GMT.", "It was o one hundred GMT."),
+    ("Polls close by 2230 UTC.", "Polls close by twenty two thirty UTC."),
+    ("Doors open at 1930 MST.", "Doors open at nineteen thirty MST."),
+    ("It hit at 4:17 a.m. local time (2117 GMT).",
+     "It hit at four seventeen AM local time (twenty one seventeen GMT)."),
+    ("In 1945 GMT was the standard.", "In nineteen forty five GMT was the standard."),  # a year, then the zone's name
+])
+def test_a_24_hour_time_before_a_zone(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The ISBN is 978-3-16-148410-0.",
+     "The I.S.B.N is nine seven eight three one six one four eight four one zero zero."),
+    ("Its code is 978-0-306-40615-7.",
+     "Its code is nine seven eight, zero, three zero six, four zero six one five, seven."),
+    ("Order part 4006381-333-93-1 now.",
+     "Order part four zero zero six three eight one, three three three, nine three, one now."),
+    ("They went 49-30-4 last year.", "They went forty nine, thirty, four last year."),  # a tally stays a tally
+    ("Rows 12-34-56-78 are set.", "Rows twelve, thirty four, fifty six, seventy eight are set."),
+])
+def test_identifiers_in_hyphened_groups_digit_by_digit(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -42,12 +42,16 @@ _VOLUME_PAGES = re.compile(r"(\d(?<![\w:.,]\d)\d{0,3}):(\d{1,5})(?=\s?[-–]\s?\
 # front only after a word that asks for a time ("it took 1430 hours" is an amount).
 _TIME_WORDS = ("[Aa]t", "[Bb]y", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Bb]efore", "[Aa]fter", "[Ss]ince")
 _AFTER_TIME_WORD = "|".join(rf"(?<=\b{word} )" for word in _TIME_WORDS)  # one look-behind each: they differ in width
+# The zones after which four digits are a 24-hour time ("0800 GMT", "2117 UTC").
+_HOURS_ZONES = "GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT"
 _HOURS = re.compile(
     # "1430h", "2100hrs": glued to its "h", any four digits of a clock are one
-    rf"(?<![\w.,:])(?:(0\d)|(?:{_AFTER_TIME_WORD})(1\d|2[0-3])|(1\d|2[0-3])(?=[0-5]\dh))([0-5]\d)"
+    # "(2117 GMT)": a wire story's time in brackets after the local one
+    rf"(?<![\w.,:])(?:(0\d)|(?:{_AFTER_TIME_WORD}|(?<=\()(?=\d{{4}}\s(?:{_HOURS_ZONES})\b))(1\d|2[0-3])"
+    r"|(1\d|2[0-3])(?=[0-5]\dh))([0-5]\d)"
     rf"(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d))?"
     # "0800 GMT", "at 1430 UTC": a zone after four digits makes them a time as well
-    r"(?:\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?|\s(GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT)\b)"
+    rf"(?:\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?|\s({_HOURS_ZONES})\b)"
 )
 # "at 0600", "by 0930", "the 0630 train": four digits led by a zero after a word that asks for a time, or before
 # what runs to a timetable, are a 24-hour clock's time (no amount is written with a leading zero).
@@ -63,7 +67,7 @@ _SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
 _NOON_SPAN = re.compile(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
 # "1-2 p.m.", "9–11am": a span of bare hours that shares the second's half of the day.
 _HOUR_SPAN = re.compile(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm]\b)")
-_MAY_BE_HOURS = re.compile(r"\d\d\s?h|\d\d\s[GUBCEP][A-Z]?T\b")
+_MAY_BE_HOURS = re.compile(rf"\d\d\s?h|\d\d\s(?:{_HOURS_ZONES})\b")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
@@ -185,8 +189,8 @@ def durations(text: str) -> str:
     "at 0600"."""
     if "h" in text:
         text = _DURATION.sub(_duration, text)
-        if _MAY_BE_HOURS.search(text):
-            text = _HOURS.sub(_hours, text)
+    if _MAY_BE_HOURS.search(text):  # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"
+        text = _HOURS.sub(_hours, text)
     if " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
     return text

@@ -18,7 +18,9 @@ _TLDS = (
 )
 _SAID_TLDS = word_set("com org net edu gov mil int info biz app dev news blog online site tech zip jpeg")
 # A book's or a journal's number, read digit by digit: "ISBN 0-330-39310-3", "ISSN 0891-1851" (not a range).
-_ISBN = re.compile(r"\b(ISBN|ISSN)(?:-1[03])?:?\s*((?:\d[\s-]?){9,12}[\dX]|\d{4}-?\d{3}[\dX])\b")
+_ISBN = re.compile(
+    r"\b(ISBN|ISSN)(?:-1[03])?((?:\s(?:is|was|number|no\.?))?)(?::?\s*)((?:\d[\s-]?){9,12}[\dX]|\d{4}-?\d{3}[\dX])\b"
+)
 # A reference's identifier, read digit by digit or piece by piece: "PMID 18583455", "PMC3456789", "IMO 9321483",
 # "doi:10.1000/xyz123", "arXiv:2101.00001".
 _REFERENCE_ID = re.compile(
@@ -230,8 +232,8 @@ def _international(match: re.Match[str]) -> str:
 
 def _isbn(match: re.Match[str]) -> str:
     """Book and serial numbers digit by digit; a final X is a check digit."""
-    kind, code = match.groups()
-    return ".".join(kind) + " " + numbers.digits(code) + (" X" if code.endswith("X") else "")
+    kind, verb, code = match.groups()
+    return ".".join(kind) + verb + " " + numbers.digits(code) + (" X" if code.endswith("X") else "")
 
 
 def _zero_led(match: re.Match[str]) -> str:

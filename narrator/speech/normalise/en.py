@@ -42,6 +42,9 @@ _PAGES_BEFORE = re.compile(r"\b(?:pp\.?|pages|pgs?\.?)\s?$", re.IGNORECASE)
 # "49-30-4": three or more small numbers joined by dashes are a record or a tally, each said apart (dates and
 # phone numbers were read before this); left alone, "forty nine-thirty-four" is heard as 49 and 34.
 _TALLY = re.compile(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w/-]|[.,]\d)")
+# "978-0-306-40615-7", "4006381-333-93-1": four or more groups of digits, one of them four digits long or more, make an
+# identifier (a book's, a part's, a serial), read digit by digit a group at a time; chains of short groups are tallies.
+_DIGIT_CHAIN = re.compile(r"(?<![\w.,/-])\d+(?:-\d+){3,}(?![\w/-]|[.,]\d)")
 # "4/5 stars", "rated 8/10", "4.5/5": a score out of a total, not a fraction. A decimal over a whole number is
 # never a fraction; a whole one is a score before the words a rating is given in, or after the verbs that give it.
 _SCORE = re.compile(r"(?<![\w./,-])(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3})(?![\w/]|[.,]\d)")
@@ -241,6 +244,14 @@ def _split(match: re.Match[str]) -> str:
     if first + second != 100:
         return match.group(0)
     return padded(match, f"{numbers.cardinal(first)} {numbers.cardinal(second)}")
+
+
+def _digit_chain(match: re.Match[str]) -> str:
+    """"978-0-306-40615-7" -> "nine seven eight, zero, three zero six, four zero six one five, seven"."""
+    groups = match.group(0).split("-")
+    if max(len(group) for group in groups) < 4:
+        return match.group(0)  # "12-34-56-78": a tally, read after
+    return padded(match, ", ".join(numbers.digits(group) for group in groups))
 
 
 def _tally(match: re.Match[str]) -> str:
@@ -445,7 +456,7 @@ def _numbers(text: str) -> str:
     if "*" in text:
         text = _TIMES.sub(" times ", text)
     if "-" in text:
-        text = _TALLY.sub(_tally, _EVEN.sub(_even, text))
+        text = _TALLY.sub(_tally, _DIGIT_CHAIN.sub(_digit_chain, _EVEN.sub(_even, text)))
         text = _RANGE.sub(_range, text)
         text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
     if "/" in text:
