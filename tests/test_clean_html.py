@@ -255,6 +255,21 @@ def test_lead_paragraph_set_apart_by_its_class_stays_in_the_body() -> None:
     assert [b.text for b in document.blocks] == [lead, *rest]
 
 
+@pytest.mark.parametrize("kind", ["standfirst", "article-dek", "strapline"])
+def test_summary_marked_as_such_beside_the_body_paragraphs_is_the_standfirst(kind: str) -> None:
+    dek = "The plan adds twelve miles of protected lanes across the city by 2026."
+    rest = ["The city council voted seven to two on Tuesday to expand the network of protected bike lanes, after "
+            "a year of public hearings.",
+            "Supporters said the lanes would cut crashes, while opponents worried about the loss of parking on "
+            "the busiest shopping streets."]
+    page = ("<html><head><title>Council votes to expand bike lanes</title></head><body><article>"
+            f"<h1>Council votes to expand bike lanes</h1><p class='{kind}'>{dek}</p>"
+            + "".join(f"<p>{p}</p>" for p in rest) + "</article></body></html>")
+    document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+    assert document.meta.standfirst == dek
+    assert [b.text for b in document.blocks] == rest
+
+
 def test_player_controls_and_hidden_parts_are_not_read() -> None:
     paragraphs = ["The council met on Tuesday evening to discuss the future of the old river bridge, which has "
                   "carried traffic across the valley since the late nineteenth century.",

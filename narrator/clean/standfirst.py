@@ -26,6 +26,9 @@ _BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "header", "a
 # Class and id words that publishers use for a summary, and for things under a headline that are not one.
 _DEK_HINT = re.compile(r"(?<![a-z])(dek|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt|strapline"
                        r"|description|abstract|intro|teaser)", re.I)
+# Words only a summary is called by: a paragraph so marked is the dek even beside the body's paragraphs, where an
+# "intro" or "summary" may be the lead paragraph set in bold.
+_ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|standfirst|strapline)(?![a-z])", re.I)
 _NOT_DEK_HINT = re.compile(r"(?<![a-z])(caption|credit|byline|author|date|time|share|social|tags?|breadcrumbs?|"
                            r"newsletter|promo|related|comments?|kicker|label|category|advert|ad)(?![a-z])", re.I)
 _HIDDEN = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
@@ -133,7 +136,7 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         described = _matches_description(text, meta.description)
         if not (described or (hinted and make_line(0, text, 0).terminal)):
             continue
-        if _is_body_paragraph(element, body):
+        if _is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(_attributes(element)):
             return None
         return text
     return None
