@@ -10,7 +10,7 @@ import pytest
 from lxml import html as lxml_html
 
 from narrator.clean import clean
-from narrator.clean.common import drop_repeats
+from narrator.clean.common import drop_repeats, table_lines
 from narrator.clean.html import declared_blocks
 from narrator.clean.prune import drop_boilerplate_blocks
 from narrator.clean.rescue import rescue_paragraphs
@@ -314,7 +314,7 @@ def test_page_laid_out_in_a_table_is_read_as_paragraphs_and_data_tables_row_by_r
             "</body></html>")
     texts = [b.text for b in clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).blocks]
     assert texts[:2] == paragraphs[:2] and texts[-1] == paragraphs[2]
-    assert "Spring 2019, 340 before the limit" in texts
+    assert "Spring 2019: Lorries a day: 340 before the limit." in texts  # a data row, said with its header
 
 
 def test_article_hidden_behind_an_open_dialog_is_still_read() -> None:
@@ -380,3 +380,44 @@ def test_a_german_byline_gives_the_name_alone() -> None:
     document = clean(Source(str(path), path.read_bytes(), Format.HTML), CleanSettings())
     assert document.meta.authors == ("Anna Schmidt",)
     assert [b.text.split()[:3] for b in document.blocks] == [["Die", "neue", "Fähre"], ["Die", "alte", "Fähre"]]
+
+
+def test_table_rows_are_said_with_the_names_of_their_columns() -> None:
+    header = ["Year", "Orders", "Lorries a day", "2023"]
+    rows = [["2014", "212", "340", "5"], ["2024", "", "12", "7"], ["", "", "", ""]]
+    assert table_lines(header, rows) == ["2014: Orders 212, Lorries a day: 340, 2023: 5.",
+                                         "2024: Lorries a day: 12, 2023: 7."]  # no empty cell or row is said
+
+
+@pytest.mark.parametrize(("header", "rows"), [
+    (None, [["2014", "212", "$8,400"]]),  # no header row
+    (["A", "B", "C", "D", "E", "F", "G"], [["1", "2", "3", "4", "5", "6", "7"]]),  # too wide to name each cell
+    (["Year", "Orders"], [["2014", "212", "extra"]]),  # rows that do not fit the header
+    (["Year", "What the shop sold in its first full year"], [["2014", "212"]]),  # a header of sentences
+])
+def test_tables_that_cannot_be_named_are_read_cell_by_cell(header: list[str] | None, rows: list[list[str]]) -> None:
+    lines = table_lines(header, rows)
+    assert lines[-1] == ", ".join(rows[-1]) + "."
+    assert len(lines) == len(rows) + (header is not None)
+
+
+def test_a_data_table_in_a_page_is_read_with_its_header_not_dropped_as_furniture() -> None:
+    paragraphs = ["When I opened the shop in 2014, I had three thousand dollars, a laptop and a spare room, and "
+                  "here is what a decade taught me about selling online.",
+                  "The numbers tell most of the story, so here they are for the first and the latest year of trading.",
+                  "Revenue grew about seventy times in those ten years, while the number of orders grew about forty "
+                  "six times over."]
+    table = ("<table><thead><tr><th>Year</th><th>Orders</th><th>Revenue</th></tr></thead><tbody>"
+             "<tr><td>2014</td><td>212</td><td>$8,400</td></tr><tr><td>2024</td><td>9,870</td><td>$612,000</td></tr>"
+             "</tbody></table>")
+    page = (f"<html><body><article><h1>Ten years of a small shop</h1><p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>"
+            f"{table}<p>{paragraphs[2]}</p></article></body></html>")
+    document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+    assert [b.text for b in document.blocks] == [*paragraphs[:2], "2014: Orders 212, Revenue $8,400.",
+                                                 "2024: Orders 9,870, Revenue $612,000.", paragraphs[2]]
+    markdown = ("# Ten years of a small shop\n\n" + "\n\n".join(paragraphs[:2])
+                + "\n\n| Year | Orders | Revenue |\n|---|---:|---:|\n"
+                + "| 2014 | 212 | $8,400 |\n| 2024 | 9,870 | $612,000 |\n\n"
+                + paragraphs[2] + "\n")
+    document = clean(Source("page.md", markdown.encode(), Format.MARKDOWN), CleanSettings())
+    assert "2024: Orders 9,870, Revenue $612,000." in [b.text for b in document.blocks]

@@ -189,6 +189,41 @@ def drop_reference_sections(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+TABLE_MAX_COLUMNS = 6
+"""Columns a table may have for its rows to be said with the header's names; wider tables are read cell by cell."""
+TABLE_NAME_WORDS = 4
+"""Words a column's name may have: a longer header is a sentence, not a name."""
+_DIGIT = re.compile(r"\d")
+
+
+def table_lines(header: list[str] | None, rows: list[list[str]]) -> list[str]:
+    """A data table's rows as a listener can follow them: under a header of short names, each row with them
+    ("2014: Orders 212, Revenue $8,400."), the header not read on its own; else cell after cell ("2014, 212.").
+
+    Each row is a sentence: a pause after it, and a row of figures is not taken for a page's furniture (a short
+    line with no stop) by the rules that drop that."""
+    named = (header is not None and 2 <= len(header) <= TABLE_MAX_COLUMNS and bool(rows)
+             and all(0 < len(name.split()) <= TABLE_NAME_WORDS for name in header[1:])
+             and all(len(row) == len(header) for row in rows))
+    if not named or header is None:
+        return [_sentence(", ".join(cell for cell in row if cell)) for row in ([header] if header else []) + rows
+                if any(row)]
+    lines = []
+    for row in rows:
+        # one word runs into its value ("Orders 212"); a name of several words or with a digit is set apart from it
+        # ("Lorries a day: 340", "2023: 5")
+        pairs = ", ".join(f"{name}{':' if _DIGIT.search(name) or ' ' in name else ''} {value}"
+                          for name, value in zip(header[1:], row[1:], strict=True) if value)
+        if row[0] or pairs:
+            lines.append(_sentence(f"{row[0]}: {pairs}" if row[0] and pairs else row[0] or pairs))
+    return lines
+
+
+def _sentence(line: str) -> str:
+    """The line with a full stop, unless it ends a sentence already."""
+    return line if line.rstrip().endswith((".", "!", "?", "…")) else line + "."
+
+
 def source_hash(data: bytes) -> str:
     """sha256 hex of the source bytes."""
     return hashlib.sha256(data).hexdigest()

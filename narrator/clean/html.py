@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from narrator.clean.common import code_announcement, comparable, squash
+from narrator.clean.common import code_announcement, comparable, squash, table_lines
 from narrator.clean.htmlmeta import article_body, page_metadata, too_many_elements
 from narrator.clean.prune import drop_boilerplate_blocks, prune_tree, split_dek
 from narrator.clean.rescue import rescue_paragraphs
@@ -148,12 +148,17 @@ def _blocks_from_xml(main: Any, announce_code: bool = False) -> list[Block]:
 
 
 def _table_blocks(table: Any, announce_code: bool) -> list[Block]:
-    """A data table row by row ("cell, cell, cell"); cells holding paragraphs or lists (a page laid out
-    in a table) as the blocks they hold."""
+    """A data table row by row, with the header's names where its first row is one (see table_lines); cells
+    holding paragraphs or lists (a page laid out in a table) as the blocks they hold."""
     blocks: list[Block] = []
     rows = table.findall("row")
     layout = any(_holds_blocks(cell) and len(_xml_text(cell).split()) >= LAYOUT_CELL_WORDS
                  for row in rows for cell in row.findall("cell"))
+    if not layout:
+        grid = [[_xml_text(cell) for cell in row.findall("cell")] for row in rows]
+        headed = len(rows) > 1 and all(cell.get("role") == "head" for cell in rows[0].findall("cell"))
+        lines = table_lines(grid[0], grid[1:]) if headed else table_lines(None, grid)
+        return [Block(BlockKind.PARAGRAPH, line) for line in lines]
     for row in rows:
         texts: list[str] = []
         for cell in row.findall("cell"):

@@ -13,7 +13,14 @@ import yaml
 from lxml import etree
 from lxml import html as lxml_html
 
-from narrator.clean.common import code_announcement, comparable, parse_date, split_authors, squash
+from narrator.clean.common import (
+    code_announcement,
+    comparable,
+    parse_date,
+    split_authors,
+    squash,
+    table_lines,
+)
 from narrator.clean.lines import make_line
 from narrator.clean.textmeta import DATE_WORDS, authors_from
 from narrator.config import CleanSettings
@@ -155,12 +162,12 @@ def walk(element: Any, settings: CleanSettings) -> list[Block]:
 
 
 def _table(table: Any) -> list[Block]:
-    """Each table row as one paragraph of its cells."""
-    rows = []
-    for row in table.xpath(".//tr"):
-        cells = [_inline_text(cell) for cell in row.xpath("./th|./td")]
-        rows.append(Block(BlockKind.PARAGRAPH, ", ".join(c for c in cells if c)))
-    return rows
+    """Each table row as one paragraph, said with the header's names where it has a header row."""
+    rows = table.xpath(".//tr")
+    grid = [[_inline_text(cell) for cell in row.xpath("./th|./td")] for row in rows]
+    headed = bool(rows) and not rows[0].xpath("./td") and len(rows) > 1
+    lines = table_lines(grid[0], grid[1:]) if headed else table_lines(None, grid)
+    return [Block(BlockKind.PARAGRAPH, line) for line in lines]
 
 
 def _body_of(rendered: str) -> Any:
