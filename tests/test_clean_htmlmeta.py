@@ -103,6 +103,16 @@ def test_a_bare_year_in_the_text_is_not_a_publication_day() -> None:
     assert _published("", "<h1>Tides</h1><p>Text.</p><footer>Copyright 1996</footer>") is None
 
 
+@pytest.mark.parametrize(("body", "published"), [
+    ("<p class='byline'>By Jo Park | Dec. 2, 2024, 7:45 a.m. ET</p>", "2024-12-02"),
+    ("<div class='article-meta'><span>Jo Park</span> <span class='pub-date'>3 March 2023</span></div>", "2023-03-03"),
+    ("<div class='timestamp'>Updated 2 hours ago</div>", None),  # no day written
+    ("<div class='story-date'>" + "A section of the page, not a line. " * 8 + "March 3, 2023</div>", None),
+])
+def test_a_date_written_in_the_byline_is_read_when_the_markup_declares_none(body: str, published: str | None) -> None:
+    assert _published("", f"<h1>Tides</h1>{body}<p>Text.</p>") == published
+
+
 @pytest.mark.parametrize(("lang", "language"), [("en-GB", "en-gb"), ("pt_BR", "pt-br"), ("de", "de"), ("eng", "")])
 def test_declared_language_keeps_its_region_and_odd_codes_are_left_to_the_guess(lang: str, language: str) -> None:
     root = lxml_html.document_fromstring(f"<html lang='{lang}'><body><p>Text.</p></body></html>")

@@ -225,7 +225,28 @@ def _published(root: Any, metas: dict[str, str], node: dict[str, Any]) -> str | 
             return _local_day(root, iso) if _UTC_TIME.search(candidate) else iso
     # Not htmldate's extensive search: it loads dateparser (6 s) for one more date in 74, and mistakes
     # copyright years for days.
-    return _htmldate(root)
+    return _htmldate(root) or _dateline(root)
+
+
+# Elements whose class or id says they hold the story's byline or date ("By Jo Park | Dec. 2, 2024, 7:45 a.m. ET").
+_DATELINE_XPATH = ("//*[re:test(concat(@class, ' ', @id), '(^|[^a-z])(byline|dateline|date|time|timestamp|published"
+                   "|pubdate|article-meta|post-meta|entry-meta)([^a-z]|$)', 'i')]")
+_DATELINE_CHARS = 200
+"""Text an element with a date may hold: a longer one is a section of the page, not a line."""
+DATELINE_ELEMENTS = 8
+"""Byline and date elements looked in, at most, in page order."""
+
+
+def _dateline(root: Any) -> str | None:
+    """The first full date written in a byline or date element, for pages that declare none in their markup."""
+    if too_many_elements(root):
+        return None
+    namespaces = {"re": "http://exslt.org/regular-expressions"}
+    for element in root.xpath(_DATELINE_XPATH, namespaces=namespaces)[:DATELINE_ELEMENTS]:
+        text = squash(element.text_content())
+        if text and len(text) <= _DATELINE_CHARS and (found := parse_date(text)):
+            return found
+    return None
 
 
 def _local_day(root: Any, utc_day: str) -> str:
