@@ -1759,3 +1759,13 @@ def test_a_24_hour_time_before_a_zone(written: str, spoken: str) -> None:
 ])
 def test_identifiers_in_hyphened_groups_digit_by_digit(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The Core i9-14900K runs hot.", "The Core i nine fourteen nine hundred K runs hot."),
+    ("An old i7-8700K still works.", "An old i seven eighty seven hundred K still works."),
+    ("The i5-12400F is cheap.", "The i five twelve four hundred F is cheap."),
+    ("A laptop with an i3-1005G1 chip.", "A laptop with an i three ten o five G one chip."),
+])
+def test_a_processors_model_after_its_tier(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -137,6 +137,9 @@ _MODEL = re.compile(
 # "Flight BA 123", "flight UA 9": an airline's code and its number, said in pairs as crews say it.
 _FLIGHT = re.compile(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
 # A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
+# "Core i9-14900K", "i7-8700K", "i5-12400F": a processor's model after its tier, said as its maker says it ("i nine
+# fourteen nine hundred K", "i seven eighty seven hundred K").
+_PROCESSOR = re.compile(r"\b(i[3579])-([1-9]\d{3,4})([A-Z]{0,2}\d?)\b(?!['’-])")
 _GRAPHICS_CARD = re.compile(r"\b(RTX|GTX|RX)\s?([1-9]\d{3})(?![\d,.]\d|\w)")
 # A processor's or a card's four digits before its suffix are said in pairs too: "Ryzen 9 7950X", "7900 XTX",
 # "5800X3D", "8845HS" ("K" is left out: "a 2700K bulb" is a colour's temperature).
@@ -254,6 +257,16 @@ def _digit_chain(match: re.Match[str]) -> str:
     return padded(match, ", ".join(numbers.digits(group) for group in groups))
 
 
+def _processor(match: re.Match[str]) -> str:
+    """"i9-14900K" -> "i nine fourteen nine hundred K"; "i7-8700K" -> "i seven eighty seven hundred K"."""
+    tier, model, suffix = match.groups()
+    if len(model) == 4:
+        number = places.house_number(model)  # in pairs: "eighty seven hundred", "ten o five"
+    else:  # the generation, then the model's number: "fourteen" "nine hundred"
+        number = f"{numbers.cardinal(int(model[:2]))} {numbers.in_pairs(model[2:])}"
+    return padded(match, f"i {numbers.cardinal(int(tier[1]))} {number}" + (f" {suffix}" if suffix else ""))
+
+
 def _tally(match: re.Match[str]) -> str:
     """"49-30-4" -> "forty nine, thirty, four"."""
     return padded(match, ", ".join(numbers.number(part) for part in match.group(0).split("-")))
@@ -354,6 +367,8 @@ def _names_with_numbers(text: str) -> str:
         text = _JETLINER.sub(_jetliner, text)
     if "light " in text:
         text = _FLIGHT.sub(_flight, text)
+    if "i" in text and "-" in text:
+        text = _PROCESSOR.sub(_processor, text)
     if "TX" in text or "RX" in text:
         text = _GRAPHICS_CARD.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
     chip_or_code = _MAY_BE_CHIP_OR_CODE.search(text) is not None
