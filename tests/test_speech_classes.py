@@ -1769,3 +1769,18 @@ def test_identifiers_in_hyphened_groups_digit_by_digit(written: str, spoken: str
 ])
 def test_a_processors_model_after_its_tier(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Australia were 245/6 at stumps.", "Australia were two hundred forty five for six at stumps."),
+    ("India declared on 450/7.", "India declared on four hundred fifty for seven."),
+    ("They chased 180/3 in 18 overs.", "They chased one hundred eighty for three in eighteen overs."),
+    ("The cricket club met on 12/5.", "The cricket club met on December fifth."),  # a date is no score
+])
+def test_a_cricket_score_is_runs_for_wickets(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize("written", ["Add 3/2 cups of flour.", "The ratio was 245/6 in the lab."])
+def test_without_cricket_a_number_over_another_is_no_score(written: str) -> None:
+    assert " for " not in speakable(written)

@@ -78,6 +78,9 @@ _PRESSURE_BEFORE = re.compile(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot".
 _ODDS_BEFORE = re.compile(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
 _ODDS_AFTER = re.compile(r"\s(?:odds|shot|outsider)\b", re.IGNORECASE)
+# "245/6 at stumps", "declared on 450/7": a cricket score is runs for wickets, where the sentence is about cricket.
+_CRICKET = re.compile(r"\b(?:stumps|wickets?|innings|overs|declared|all out|batting|bowled|bowling|run chase|Test match"
+                      r"|T20|ODI|cricket)\b")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
 _PEOPLE_AFTER = re.compile(
     r"\s(?:doctors|dentists|people|adults|children|kids|voters|Americans|Britons|Brits|Australians|Canadians|women|men"
@@ -300,6 +303,8 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
+    if not whole and top > bottom and bottom <= 10 and _CRICKET.search(match.string):
+        return padded(match, f"{numbers.cardinal(top)} for {numbers.cardinal(bottom)}")  # runs for wickets
     if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "9/10 doctors"
     spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
