@@ -1784,3 +1784,13 @@ def test_a_cricket_score_is_runs_for_wickets(written: str, spoken: str) -> None:
 @pytest.mark.parametrize("written", ["Add 3/2 cups of flour.", "The ratio was 245/6 in the lab."])
 def test_without_cricket_a_number_over_another_is_no_score(written: str) -> None:
     assert " for " not in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Einstein wrote E = mc² in 1905.", "Einstein wrote E equals m c squared in nineteen o five."),
+    ("The area is A = πr² here.", "The area is Eh equals pi r squared here."),  # "Eh": the letter, not "a"
+    ("So a = bc³ + d holds.", "So a equals b c cubed plus d holds."),
+    ("As the report² says.", "As the report says."),  # after a word, still a footnote mark
+])
+def test_powers_of_the_variables_in_a_formula(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -20,6 +20,8 @@ _POWER_OF_TEN = re.compile(r"(?<![\d.])10([\u207a\u207b]?)([\u00b9\u00b2\u00b3\u
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 # A superscript two or three on a letter standing alone is its power: "R²", "x³" (after a word it is a footnote mark).
 _LETTER_POWER = re.compile(r"(?<![^\W\d_])([A-Za-z])([\u00b2\u00b3])(?![^\W\d_])")
+# In a formula, after "=" or an operator, a few letters are variables multiplied: "E = mc²" is "m c squared".
+_FORMULA_POWER = re.compile(r"(?:(?<=[=+×·*/−-] )|(?<=[=+×·*/−-]))([a-zπ]{2,3})([\u00b2\u00b3])(?![^\W\d_])")
 _SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff"
@@ -130,6 +132,7 @@ def tidy(text: str) -> str:
         text = _MARKS.sub("", text)
         text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
         text = _LETTER_POWER.sub(lambda m: m.group(1) + ("^2" if m.group(2) == "\u00b2" else "^3"), text)
+        text = _FORMULA_POWER.sub(lambda m: " ".join(m.group(1)) + ("^2" if m.group(2) == "\u00b2" else "^3"), text)
         text = _POWER_OF_TEN.sub(lambda m: "10^" + ("-" if m.group(1) == "\u207b" else "")
                                  + m.group(2).translate(_SUPERSCRIPT_DIGITS), text)
         text = _SUPERSCRIPT.sub("", text)
