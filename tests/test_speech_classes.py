@@ -1794,3 +1794,15 @@ def test_without_cricket_a_number_over_another_is_no_score(written: str) -> None
 ])
 def test_powers_of_the_variables_in_a_formula(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The ratio is 1:1,000 here.", "The ratio is one to one thousand here."),
+    ("Use a 1:50,000 map.", "Use a one to fifty thousand map."),  # a scale, not ten to two
+    ("We left at 1:50, then ate.", "We left at one fifty, then ate."),
+    ("Regulation (EU) 2016/679 applies.", "Regulation (E.U) twenty sixteen slash six hundred seventy nine applies."),
+    ("Drink 3 cups/day at most.", "Drink three cups per day at most."),
+    ("It has day/night modes.", "It has day or night modes."),  # a choice between words
+])
+def test_scales_numbered_acts_and_counts_per_span(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -8,7 +8,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.util import padded, sentence_stop
 
 _CLOCK = re.compile(
-    r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:])"
+    r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:]|,\d{3}\b)"  # "1:50,000" is a map's scale
     r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[ecmp]\.?[sd]\.?t\b\.?))?"
 )
 # "2:14.56", "1:02:03.4": a race time, with its seconds' fraction; no clock shows one.
@@ -32,7 +32,7 @@ _DURATION = re.compile(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b
 # "a 16:9 screen", "a 3:1 ratio", "1 : 1": a colon between numbers that are no clock time is a ratio. After a
 # capitalised name it is a chapter and verse ("Genesis 1:1"), said as two numbers.
 # A space on one side only ("12: 301-310") is a label or a journal's volume and pages, not a ratio.
-_RATIO = re.compile(r"(?<![\w:.,])(\d{1,3})(:| : )(\d{1,3})(?![\w:]|[.,]\d|\s?-\s?\d)")
+_RATIO = re.compile(r"(?<![\w:.,])(\d{1,3}(?:,\d{3})*)(:| : )(\d{1,3}(?:,\d{3})*)(?![\w:]|[.,]\d|\s?-\s?\d)")
 # "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
 _VERSES = re.compile(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
 # "Nature 615:123-130": a journal's volume and pages, where no clock or verse could be (hour over 24 or minute over
@@ -154,7 +154,8 @@ def _ratio(match: re.Match[str]) -> str:
         return match.group(0)  # a time the clock rule left, or a verse ("John 3:16")
     if _NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
         return padded(match, f"{first} {second}")  # "Genesis 1:1": a chapter and verse, said as "John 3:16" is
-    return padded(match, f"{numbers.cardinal(int(first))} to {numbers.cardinal(int(second))}")
+    said = [numbers.cardinal(int(side.replace(",", ""))) for side in (first, second)]  # "1:1,000"
+    return padded(match, f"{said[0]} to {said[1]}")
 
 
 def _verses(match: re.Match[str]) -> str:

@@ -303,6 +303,8 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
+    if not whole and 1900 <= top <= 2099 and bottom >= 100:  # "Regulation (EU) 2016/679": a year and a number
+        return padded(match, f"{numbers.year(top)} slash {numbers.cardinal(bottom)}")
     if not whole and top > bottom and bottom <= 10 and _CRICKET.search(match.string):
         return padded(match, f"{numbers.cardinal(top)} for {numbers.cardinal(bottom)}")  # runs for wickets
     if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):

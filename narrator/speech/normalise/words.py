@@ -205,6 +205,9 @@ _SLASHES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w/])([Aa]nd)/or(?![\w/])"), r"\1 or"),
     # Capitals on both sides are letters, said without the slash: "AC/DC", "TCP/IP", "P/E".
     (re.compile(r"(?<![\w/])([A-Z]{1,5})/([A-Z]{1,5})(?![\w/])"), r"\1 \2"),
+    # "cups/day", "visits/month": a count in a span of time or for each one, not a choice ("day/night" is one)
+    (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20}s)/(day|week|month|year|hour|minute|night|person|head|serving)"
+                r"(?![\w/])"), r"\1 per \2"),
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
 ]
 # In code-point order; lower case has two sigmas (final and medial), upper case a gap in their place.
