@@ -132,6 +132,7 @@ def test_codes_with_lettered_subsections(written: str, spoken: str) -> None:
     "Read bit.ly/3xYz9Q now.",
     "Read https://example.com/news?utm_source=mail now.",
     "Go to https://example.com/p/Xk29fQ7z today.",
+    "Read more at https://www.bbc.co.uk/news/uk-12345678 now.",  # a story's number in its address
 ])
 def test_shortened_and_tracking_links_are_a_link(written: str) -> None:
     spoken = speakable(written)

@@ -151,10 +151,12 @@ def is_opaque_link(address: str) -> bool:
 
 
 def _is_code(piece: str) -> bool:
-    """A path piece mixing capitals, small letters and two digits or more ("AbC123", "3xYz9Q"), or a hexadecimal
-    hash ("ddd073803aa4"), is a code."""
+    """A path piece mixing capitals, small letters and two digits or more ("AbC123", "3xYz9Q"), a hexadecimal
+    hash ("ddd073803aa4") or a story's number ("uk-12345678": six digits or more) is a code."""
     if len(piece) < 6 or not piece.isalnum():
         return False
+    if piece.isdigit():
+        return True
     digits = sum(c.isdigit() for c in piece)
     if len(piece) >= 8 and digits >= 3 and digits < len(piece) and _HEX.fullmatch(piece):
         return True
