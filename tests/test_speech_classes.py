@@ -1807,3 +1807,13 @@ def test_powers_of_the_variables_in_a_formula(written: str, spoken: str) -> None
 ])
 def test_scales_numbered_acts_and_counts_per_span(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("She read it and laughed 😂.", "She read it and laughed."),  # the emoji goes, and the space before it
+    ("Great job 👍!", "Great job!"),
+    ("I ❤️ cats and dogs.", "I love cats and dogs."),  # a heart after "I" is the word it stands for
+    ("Done ✅ and dusted.", "Done and dusted."),
+])
+def test_emoji_are_not_said_and_leave_no_gap(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

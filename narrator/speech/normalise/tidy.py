@@ -27,6 +27,10 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff"
     "\U0000fe0e\U0000fe0f\U0000200d\U000020e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]+"
 )
+# "I ❤️ NY": a heart between "I" and what is loved is the word it stands for, as "I <3 NY" is.
+_HEART = re.compile(r"(?<=\bI )(?:\u2764\ufe0f?|\u2665|[\U0001f496\U0001f497\U0001f499-\U0001f49c])(?=\s)")
+# The space before a dropped emoji goes with it where a stop follows: "laughed 😂." -> "laughed.".
+_SPACE_BEFORE_STOP = re.compile(r"(?<=\w)\s+(?=[.,!?;:](?:\s|$))")
 _NOTE_SIGNS = ("\u266d", "\u266f")  # flat and sharp: "E♭", "F♯ minor" keep them for the language's rules
 _STARS = re.compile("\u2605+\u2606*")  # a rating in stars, "★★★★☆": kept for the language's rules to count
 _RARE = re.compile(
@@ -136,7 +140,12 @@ def tidy(text: str) -> str:
         text = _POWER_OF_TEN.sub(lambda m: "10^" + ("-" if m.group(1) == "\u207b" else "")
                                  + m.group(2).translate(_SUPERSCRIPT_DIGITS), text)
         text = _SUPERSCRIPT.sub("", text)
-        text = _EMOJI.sub(_emoji, text)
+        if "I " in text:
+            text = _HEART.sub("love", text)
+        dropped = _EMOJI.sub(_emoji, text)
+        if len(dropped) < len(text):
+            dropped = _SPACE_BEFORE_STOP.sub("", dropped)
+        text = dropped
         text = _VULGAR_AFTER_DIGIT.sub(" ", text)
     if "\u00ba" in text or "\u02da" in text:
         text = _FALSE_DEGREE.sub("\\1\u00b0", text)
