@@ -162,3 +162,21 @@ def test_a_byline_under_a_standfirst_keeps_its_own_date() -> None:
     document = _page(_HEADLINE, summary, "By Olu Adeyemi | September 2, 2024", _NIGHT_TRAIN, _TICKETS)
     assert document.meta.authors == ("Olu Adeyemi",) and document.meta.published == "2024-09-02"
     assert [b.text for b in document.blocks] == [_NIGHT_TRAIN, _TICKETS]
+
+
+def test_a_skip_link_is_no_headline_and_an_agency_credit_ends_a_caption() -> None:
+    page = "\n\n".join([
+        "Skip to main content", "Home | World | Business | Sport | Culture", "Search",
+        "Wildfires force thousands to flee in southern Spain",
+        "By Marta Gil, Reuters\nAugust 14, 2024",
+        "MALAGA, Spain (Reuters) — Wildfires fanned by strong winds forced thousands of people from their homes in "
+        "southern Spain on Wednesday, officials said.",
+        "A firefighting plane drops water near Estepona. REUTERS/Jon Nazca",
+        "Firefighters backed by fourteen aircraft battled three blazes near Malaga, where temperatures were high.",
+        "Sign up for our newsletter", "Read Next", "Heatwave grips Italy as Rome swelters", "Share this article",
+    ])
+    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.title == "Wildfires force thousands to flee in southern Spain"
+    assert document.meta.authors == ("Marta Gil",)  # the agency beside her is no second author
+    assert all("REUTERS/" not in b.text for b in document.blocks)
+    assert [b.text[:20] for b in document.blocks] == ["MALAGA, Spain (Reute", "Firefighters backed "]

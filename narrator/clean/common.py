@@ -83,6 +83,14 @@ def parse_date(text: str | None) -> str | None:
     return min(found)[1] if found else None
 
 
+# News agencies, which a byline names beside the reporter ("By Marta Gil, Reuters") and a caption beside its
+# photographer ("REUTERS/Jon Nazca"): an agency beside a person is not a second author.
+NEWS_AGENCIES = frozenset({
+    "reuters", "afp", "ap", "associated press", "the associated press", "agence france-presse", "bloomberg", "dpa",
+    "pa", "pa media", "xinhua", "tass", "kyodo", "yonhap", "anadolu", "anadolu agency", "ansa", "efe", "upi",
+})
+
+
 def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     """Author names from a byline string ("By A, B and C") or a list of names."""
     if text is None:
@@ -96,8 +104,9 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
                 part = string.capwords(part)  # "TOM KRISHER" is a name set in capitals, not an acronym to spell
             if part and part.lower() != "by" and len(part) <= 80 and not part.startswith(("http://", "https://")):
                 names.append(part)
-    # "Rob Picheta, CNN": an agency or outlet in capitals beside a person's name is not a second author.
-    people = [n for n in names if not (n.isupper() and " " not in n)]
+    # "Rob Picheta, CNN", "Marta Gil, Reuters": an outlet in capitals or an agency beside a person's name is not a
+    # second author.
+    people = [n for n in names if not (n.isupper() and " " not in n) and n.lower() not in NEWS_AGENCIES]
     return tuple(dict.fromkeys(people or names))
 
 

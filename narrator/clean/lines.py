@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from narrator.clean.common import NEWS_AGENCIES
+
 STOP_WORDS = frozenset(
     (
         "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but",
@@ -29,6 +31,10 @@ _CLOCK = re.compile(
 )
 _AGO = re.compile(r"\b\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b", re.I)
 _READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b", re.I)
+# News and photo agencies, whose name joined to a photographer's by a slash ends a caption.
+_PHOTO_AGENCIES = {"getty", "getty images", "epa", "epa-efe", "pool", "alamy", "nurphoto", "sipa", "zuma", "zuma press",
+                   "imago", "shutterstock", "pa images", "pa wire"}
+_AGENCIES = "|".join(re.escape(name) for name in sorted(NEWS_AGENCIES | _PHOTO_AGENCIES, key=len, reverse=True))
 # Credits at the end of captions: "(Name/Agency)", "Photo: Name", "Getty Images", "/AFP".
 _CREDIT = re.compile(
     r"(\((?:[^()]*/[^()]*|[^()]*\b(?:photo|image|credit|courtesy|file)\b[^()]*)\)\s*\.?$)"
@@ -36,7 +42,9 @@ _CREDIT = re.compile(
     r"|\b(?:photo|image|picture|illustration)s?\s*(?:by|:|credit)\s*[A-Z]"
     r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b|©\s*\w"
     r"|\b(?:image |photo )?credits?:\s*\S+(?:\s+\S+){0,6}\s*$|\((?:pictured|above|below|left|right)\)"
-    r"|[.!?]\s+(?:photo\s+)?by\s+[A-Z][\w.&'’ -]{2,60}$",
+    r"|[.!?]\s+(?:photo\s+)?by\s+[A-Z][\w.&'’ -]{2,60}$"
+    # "... near Estepona. REUTERS/Jon Nazca", "... in Kyiv. Jon Nazca/Reuters": a wire agency and its photographer
+    rf"|[.!?]\s+(?:[\w.'’ -]{{2,40}}/){{0,2}}(?:{_AGENCIES})(?:/[\w.'’ -]{{2,40}}){{0,2}}\s*$",
     re.I,
 )
 # A line with a clock time and at most this many words is a header ("Ann on May 2 at 4:47 pm said:").
@@ -196,10 +204,17 @@ def _mixed_script(text: str) -> bool:
     return any(_CYRILLIC.search(word) and _LATIN.search(word) for word in _WORD_RUN.findall(text))
 
 
+# A page's links for keyboards and screen readers: "Skip to main content", "Jump to navigation", "Back to top".
+_SKIP_LINK = re.compile(r"^\s*(?:skip|jump|go|back|return)\s+to\s+(?:the\s+)?(?:main\s+|primary\s+)?"
+                        r"(?:content|navigation|nav|menu|search|footer|top|article|main|site)\b\W*$", re.I)
+
+
 def is_cta(text: str, words: list[str]) -> bool:
     """A short prompt such as "Subscribe to our newsletter", "Like this story? Share it!" or a legal notice."""
     if not words:
         return False
+    if len(words) <= 5 and _SKIP_LINK.match(text):
+        return True
     if (_CYRILLIC.search(text) and _mixed_script(text)) or (len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text)):
         return True
     if len(words) > PROMPT_MAX_WORDS:
