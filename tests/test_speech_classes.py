@@ -1817,3 +1817,12 @@ def test_scales_numbered_acts_and_counts_per_span(written: str, spoken: str) -> 
 ])
 def test_emoji_are_not_said_and_leave_no_gap(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Results for FY'24 beat forecasts.", "Results for F.Y twenty four beat forecasts."),
+    ("Sales in H1'25 rose.", "Sales in H one twenty five rose."),
+    ("The class of '99 met.", "The class of ninety nine met."),
+])
+def test_a_short_year_after_an_apostrophe_and_a_periods_capitals(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

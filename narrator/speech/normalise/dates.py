@@ -90,7 +90,8 @@ _DECADE = re.compile(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
 # "1970s-90s", "the 1960s-1980s": a span of decades.
 _DECADE_RANGE = re.compile(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s\b")
 # "the class of '99": an apostrophe before two digits that end a word
-_SHORT_YEAR = re.compile(r"(?<![\w'])'(\d{2})(?![\w'])")
+# "FY'24", "H1'25": after a period's capitals too (read as "FY24"; "Q4'23" is a quarter's own rule).
+_SHORT_YEAR = re.compile(r"(?:(?<![\w'])|(?<=\b[A-Z][A-Z0-9]))'(\d{2})(?![\w'])")
 _SHORT_DECADE = re.compile(r"(?<![\w.,])'(\d0)'?s\b")
 # "expires 12/2025", "since 03/2019": a month and a year. "1/2000" stays a fraction (a shutter speed, odds).
 _NUMERIC_MONTH_YEAR = re.compile(r"(?<![\w./-])(0[1-9]|1[0-2]|[2-9])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
