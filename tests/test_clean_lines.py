@@ -24,6 +24,10 @@ from narrator.clean.lines import is_widget_label, make_line
     "Read more",
     "Download our app today",
     "Back to top",
+    "Skip to main content",
+    "Story continues below advertisement",
+    "Article continues below",
+    "Advertisement - Scroll to continue",
 ])
 def test_prompts_and_teaser_links_are_calls_to_action(text: str) -> None:
     assert make_line(0, text, 0).cta
@@ -47,6 +51,8 @@ def test_prompts_and_teaser_links_are_calls_to_action(text: str) -> None:
     "Your email list will begin to grow",
     "Back to the harbour! Why did the ferry stop running?",
     "Follow the river path for two miles until you reach the old mill.",
+    "The story continues below the surface of the lake.",
+    "Skip to the good part: the ferry runs again on Monday.",
 ])
 def test_article_sentences_are_not_calls_to_action(text: str) -> None:
     assert not make_line(0, text, 0).cta

@@ -102,7 +102,11 @@ _POINTER = re.compile(r"(?i)^(?:(?:for )?(?:more|further) info(?:rmation)?|weite
 # What a page's scripts say to the reader, not the article: "Please wait...", "Please try again later".
 _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|loading\.\.\.)"
                         r"|\b(?:try again later|temporarily unavailable|(?:enable|requires?) javascript"
-                        r"|javascript (?:is )?(?:disabled|required)|thanks for (?:signing up|subscribing))\b")
+                        r"|javascript (?:is )?(?:disabled|required)|thanks for (?:signing up|subscribing))\b"
+                        # "Story continues below advertisement", "Advertisement - Scroll to continue"
+                        r"|^(?:the\s+)?(?:story|article|content|text)\s+continues\s+(?:below|after)"
+                        r"(?:\s+(?:the\s+|this\s+)?(?:ad|advert|advertisement))?\W*$"
+                        r"|^advertisement\W+scroll\s+to\s+continue\W*$")
 INTERFACE_MAX_WORDS = 12
 # "Related: Headline", "Read more: Headline": a link to another story.
 _TEASER_PREFIX = re.compile(r"(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen)\s*:"
