@@ -180,3 +180,16 @@ def test_a_skip_link_is_no_headline_and_an_agency_credit_ends_a_caption() -> Non
     assert document.meta.authors == ("Marta Gil",)  # the agency beside her is no second author
     assert all("REUTERS/" not in b.text for b in document.blocks)
     assert [b.text[:20] for b in document.blocks] == ["MALAGA, Spain (Reute", "Firefighters backed "]
+
+
+def test_a_blog_author_box_under_the_article_names_its_author() -> None:
+    page = "\n\n".join([
+        "Open in app", "Sign in", "Why Small Teams Ship Faster", "Jane Kim\nFollow\n6 min read\n·\nMar 12, 2024",
+        "Small teams ship faster. Not because they work harder, but because they talk less to each other.",
+        "In a team of four, everyone knows what everyone else is doing. In a team of forty, that takes meetings.",
+        "Startup\nManagement", "Written by Jane Kim\n2.1K Followers", "More from Jane Kim\nHelp\nStatus\nAbout",
+    ])
+    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.title == "Why Small Teams Ship Faster"
+    assert document.meta.authors == ("Jane Kim",)
+    assert [b.text[:20] for b in document.blocks] == ["Small teams ship fas", "In a team of four, e"]

@@ -30,6 +30,8 @@ _CUT = re.compile(
 # "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence); "Von Ana Lima".
 BYLINE = re.compile(rf"^\s*(?:(?i:(?:written |posted |reported )?by)\s+[A-Z]|{VON})")
 _ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
+# "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
+_WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
 # A headline sharing this share of its words with the page's <title> is the article's own.
 TITLE_SIMILARITY = 0.6
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—·•]{2,40}$")
@@ -98,6 +100,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
         if found := authors_from(lines[i]):
             authors, byline_at = found, i
             break
+    if not authors:
+        authors = next((found for line in lines[start:] if _WRITTEN_BY.match(line.text)
+                        and (found := authors_from(line))), ())
     # A byline's own date wins; otherwise the date nearest above the body (captions carry dates too).
     date_at = byline_at if byline_at in dates else (dates[0] if byline_at is None and dates else None)
     if date_at is None and dates:
