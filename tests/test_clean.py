@@ -250,3 +250,21 @@ def test_reference_sections_are_not_read() -> None:
     kept = drop_reference_sections(blocks)
     assert [b.text for b in kept if b.kind is BlockKind.HEADING] == ["History", "Notes", "Legacy"]
     assert len(kept) == 7
+
+
+@pytest.mark.parametrize("text", [
+    "# Ten Years of a Small Shop\n\n*A look back at what worked, what did not, and what I would do again.*\n\n{body}",
+    "---\ntitle: Ten Years of a Small Shop\nsubtitle: A look back at what worked, what did not, and what I would do "
+    "again.\n---\n\n{body}",
+])
+def test_markdown_italic_line_under_the_title_or_a_subtitle_is_the_standfirst(text: str) -> None:
+    body = "When I opened the shop in 2014, I had a laptop and a spare room.\n\n*Ship early.* Then listen."
+    document = _markdown(text.format(body=body))
+    assert document.meta.standfirst == "A look back at what worked, what did not, and what I would do again."
+    assert [b.text for b in document.blocks] == [body.split("\n\n")[0], "Ship early. Then listen."]
+
+
+def test_markdown_short_italic_line_under_the_title_stays_in_the_body() -> None:
+    document = _markdown("# Ten Years of a Small Shop\n\n*Updated.*\n\nWhen I opened the shop, I had a laptop.\n")
+    assert document.meta.standfirst is None
+    assert document.blocks[0].text == "Updated."

@@ -22,6 +22,8 @@ from narrator.clean.common import (
     table_lines,
 )
 from narrator.clean.lines import make_line
+from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
+from narrator.clean.standfirst import MIN_WORDS as DEK_MIN_WORDS
 from narrator.clean.textmeta import DATE_WORDS, authors_from
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
@@ -97,6 +99,7 @@ def _meta_from_front(front: dict[str, Any]) -> dict[str, Any]:
         "description": _as_text(lower.get("description") or lower.get("summary")),
         "image": _as_text(lower.get("image") or lower.get("cover")),
         "url": _as_text(lower.get("url") or lower.get("canonical_url")),
+        "standfirst": _as_text(lower.get("subtitle") or lower.get("dek") or lower.get("standfirst")),
     }
 
 
@@ -222,7 +225,9 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
     rendered = markdown_lib.markdown(
         body, extensions=["fenced_code", "footnotes", "tables", "sane_lists", "abbr", "def_list"]
     )
-    blocks = walk(_body_of(rendered), settings)
+    root = _body_of(rendered)
+    dek = fields["standfirst"] or _emphasised_dek(root)
+    blocks = walk(root, settings)
     if plain:
         blocks = [Block(BlockKind.PARAGRAPH, plain[b.text]) if b.text in plain else b for b in blocks]
     title = fields.pop("title")
@@ -231,8 +236,25 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
         title = first.text if first else fallback_title
     if blocks and blocks[0].kind is BlockKind.HEADING and comparable(blocks[0].text) == comparable(title):
         blocks = blocks[1:]
+    if dek:  # said after the title, not again as the first paragraph
+        fields["standfirst"] = dek
+        blocks = [b for n, b in enumerate(blocks) if not (n < HEADER_LINES and comparable(b.text) == comparable(dek))]
     blocks = _take_header(blocks, fields)
     return Metadata(title=title, **fields), blocks
+
+
+def _emphasised_dek(root: Any) -> str | None:
+    """A paragraph set wholly in italics right under the title ("*A look back at ten years.*"): the standfirst."""
+    children = [child for child in root if isinstance(child.tag, str)]
+    if children and children[0].tag == "h1":
+        children = children[1:]
+    if not children or children[0].tag != "p" or len(children[0]) != 1:
+        return None
+    paragraph, inner = children[0], children[0][0]
+    if inner.tag not in ("em", "i") or (paragraph.text or "").strip() or (inner.tail or "").strip():
+        return None
+    text = squash(inner.text_content())
+    return text if DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS else None
 
 
 def _take_header(blocks: list[Block], fields: dict[str, Any]) -> list[Block]:
