@@ -439,7 +439,7 @@ def test_a_winds_compass_point_is_a_word(written: str, spoken: str) -> None:
     ("Meta trained 70B models.", "Meta trained seventy billion models."),
     ("Llama 70B models run locally.", "Llama seventy B models run locally."),  # after a name: part of it
     ("Stage 4B tumours grew.", "Stage four B tumours grew."),  # after a label: a letter
-    ("She won the 100m hurdles.", "She won the one hundred meters hurdles."),  # a race, not a million
+    ("She won the 100m hurdles.", "She won the one hundred meter hurdles."),  # a race, not a million
     ("The 5K run starts early.", "The five K run starts early."),  # no plural count after it
     ("Those 4K textures load slowly.", "Those four K textures load slowly."),  # a screen's resolution
 ])
@@ -1825,4 +1825,13 @@ def test_emoji_are_not_said_and_leave_no_gap(written: str, spoken: str) -> None:
     ("The class of '99 met.", "The class of ninety nine met."),
 ])
 def test_a_short_year_after_an_apostrophe_and_a_periods_capitals(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("She won the 400m hurdles.", "She won the four hundred meter hurdles."),  # a race named by its distance
+    ("He ran in the 100m heats.", "He ran in the one hundred meter heats."),
+    ("The 3 kg weighs more.", "The three kilograms weighs more."),  # an "-s" word after the amount may be a verb
+])
+def test_a_race_named_by_its_distance(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -278,6 +278,7 @@ _NOT_A_NOUN = word_set(
     "still yet already again ago later earlier here there overall instead extra altogether "
     "people everyone everybody nobody someone somebody anyone anybody many most some all both"
 )
+_RACES = word_set("hurdles heats finals semifinals semis relays")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?!['’-])")
 # The leading sizes of dimensions already said with "by" ("a 12 by 9 ft room"), up to the article before them.
 _SIZES_BEFORE = re.compile(rf"(?:{NUM}(?:\s?(?:{_UNIT_ALT}))? by )+$")
@@ -303,8 +304,9 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     if word is None:
         return False
     noun = word.group(1)
-    # "-s" may be a verb ("the 3 kg weighs"), but not "-ss", "-us" or "-is" ("the $1.9 trillion stimulus")
-    plural_or_verb = noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    # "-s" may be a verb ("the 3 kg weighs"), but not "-ss", "-us" or "-is" ("the $1.9 trillion stimulus"), nor a race
+    # named by its distance ("the 400m hurdles", "the 100m heats")
+    plural_or_verb = noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and noun not in _RACES
     return noun not in _NOT_A_NOUN and not plural_or_verb and not noun.endswith(("ed", "ly"))
 
 
