@@ -159,6 +159,7 @@ def test_capitals_for_emphasis_are_words(written: str, spoken: str) -> None:
     ("The FBI agreed.", "The F.B.I agreed."),
     ("Staff at MIT agreed.", "Staff at M.I.T agreed."),
     ("NATO agreed.", "Nato agreed."),
+    ("It is FOMO, not YOLO.", "It is Fomo, not Yolo."),
     ("The WHO agreed.", "The W.H.O agreed."),
     ("Two CEOs agreed.", "Two C.E.O.'s agreed."),
     ("It starts at 9 AM EST.", "It starts at nine AM EST."),
