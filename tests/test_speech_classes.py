@@ -1777,6 +1777,7 @@ def test_a_processors_model_after_its_tier(written: str, spoken: str) -> None:
     ("Australia were 245/6 at stumps.", "Australia were two hundred forty five for six at stumps."),
     ("India declared on 450/7.", "India declared on four hundred fifty for seven."),
     ("They chased 180/3 in 18 overs.", "They chased one hundred eighty for three in eighteen overs."),
+    ("Bowlers reduced them to 98/7.", "Bowlers reduced them to ninety eight for seven."),
     ("The cricket club met on 12/5.", "The cricket club met on December fifth."),  # a date is no score
 ])
 def test_a_cricket_score_is_runs_for_wickets(written: str, spoken: str) -> None:

@@ -35,7 +35,7 @@ _PLUS = re.compile(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3",
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
 _RANGE = re.compile(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
-_CRICKET = re.compile(r"\b(?:[Ww]ickets?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)|bowl(?:ed|ing|ers?)"
+_CRICKET = re.compile(r"\b(?:[Ww]ickets?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)|[Bb]owl(?:ed|ing|ers?)"
                       r"|[Cc]ricket|T20|ODI|Test)\b")
 # Citations shorten the end page to the digits that change: "pp. 74-6" is pages 74 to 76.
 _PAGES_BEFORE = re.compile(r"\b(?:pp\.?|pages|pgs?\.?)\s?$", re.IGNORECASE)
@@ -78,9 +78,6 @@ _PRESSURE_BEFORE = re.compile(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot".
 _ODDS_BEFORE = re.compile(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
 _ODDS_AFTER = re.compile(r"\s(?:odds|shot|outsider)\b", re.IGNORECASE)
-# "245/6 at stumps", "declared on 450/7": a cricket score is runs for wickets, where the sentence is about cricket.
-_CRICKET = re.compile(r"\b(?:stumps|wickets?|innings|overs|declared|all out|batting|bowled|bowling|run chase|Test match"
-                      r"|T20|ODI|cricket)\b")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
 _PEOPLE_AFTER = re.compile(
     r"\s(?:doctors|dentists|people|adults|children|kids|voters|Americans|Britons|Brits|Australians|Canadians|women|men"
@@ -216,7 +213,7 @@ def _range(match: re.Match[str]) -> str:
                 return f"{low} to {high}"
             high = low[2] + high
         return f"{low} to {numbers.two_digit_year(high)}"
-    if int(high) <= 10 and int(low) >= 40 and not high.startswith("0") and near(_CRICKET, match):
+    if _is_cricket_score(low, high, match):
         return f"{low} for {high}"
     if len(high) > 1 and high.startswith("0"):
         return f"{low}, {numbers.digits(high)}"
@@ -294,6 +291,11 @@ def _even(match: re.Match[str]) -> str:
     return _IDIOMS[match.group(0).replace("-", "/")]
 
 
+def _is_cricket_score(runs: str, wickets: str, match: re.Match[str]) -> bool:
+    """A total (40 or more) and the wickets down ("245-6", "245/6"), in a sentence about cricket."""
+    return int(wickets) <= 10 and int(runs) >= 40 and not wickets.startswith("0") and near(_CRICKET, match)
+
+
 def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
     if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
@@ -305,8 +307,8 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
     if not whole and 1900 <= top <= 2099 and bottom >= 100:  # "Regulation (EU) 2016/679": a year and a number
         return padded(match, f"{numbers.year(top)} slash {numbers.cardinal(bottom)}")
-    if not whole and top > bottom and bottom <= 10 and _CRICKET.search(match.string):
-        return padded(match, f"{numbers.cardinal(top)} for {numbers.cardinal(bottom)}")  # runs for wickets
+    if not whole and _is_cricket_score(match.group(2), match.group(3), match):  # "245/6 at stumps"
+        return padded(match, f"{numbers.cardinal(top)} for {numbers.cardinal(bottom)}")
     if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "9/10 doctors"
     spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
