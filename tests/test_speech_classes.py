@@ -1837,3 +1837,33 @@ def test_a_short_year_after_an_apostrophe_and_a_periods_capitals(written: str, s
 ])
 def test_a_race_named_by_its_distance(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a year, then "to" and an amount with its unit: the year is no span's start
+    ("Unemployment fell from 12% in 1990 to 5% in 2020.",
+     "Unemployment fell from twelve percent in nineteen ninety to five percent in twenty twenty."),
+    ("It grew from 3 in 1990 to 2.5 kg.", "It grew from three in nineteen ninety to two point five kilograms."),
+    ("Highs fell from 40C in 1990 to 30C.",
+     "Highs fell from forty degrees Celsius in nineteen ninety to thirty degrees Celsius."),
+    ("It rose from 2 in 2001 to 5x.", "It rose from two in two thousand one to five times."),
+    ("It rose 5 to 10%.", "It rose five to ten percent."),  # a span as ever
+    ("From -5 to -10C in the cold.", "From minus five to minus ten degrees Celsius in the cold."),  # it may fall
+])
+def test_a_larger_number_before_to_is_no_span(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The population grew from 1.2m in 1990 to 2.5m in 2020.",
+     "The population grew from one point two million in nineteen ninety to two point five million in twenty twenty."),
+    ("The city's population is now 1.2m.", "The city's population is now one point two million."),
+    ("Viewing figures peaked at 7.6m in England.", "Viewing figures peaked at seven point six million in England."),
+    # lengths stay lengths, among counts too
+    ("Mike Powell jumped 8.95m in 1991.", "Mike Powell jumped eight point nine five meters in nineteen ninety one."),
+    ("Waves of 3.5m hit the coast, damaging 200 homes.",
+     "Waves of three point five meters hit the coast, damaging two hundred homes."),
+    ("The wall grew from 1.2m in 1990.", "The wall grew from one point two meters in nineteen ninety."),
+])
+def test_a_small_m_is_a_million_where_the_sentence_counts(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.facts import (
@@ -120,8 +121,21 @@ _SCALE_BEFORE_COUNT = re.compile(  # "500M+ downloads", "15T tokens", "100k GPUs
 # or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
 # part of it ("Llama 2.5B model").
 _SCALE_AT_END = re.compile(  # led by a digit, scanned for in C; _scale_at_end tells the whole numbers apart
-    rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d{{1,2}})?)(?:([MKBk])(?=[,;:!?)]|\.(?:\s|$)|$|\s(?:in|on|at|to|from"
+    rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d{{1,2}})?)(?:([MKBkm])(?=[,;:!?)]|\.(?:\s|$)|$|\s(?:in|on|at|to|from"
     r"|for|since|over|last|this|after|before|during|a|an|the)\b)|([MB])(?=\s[a-zA-Z]))"
+)
+# "The population is now 1.2m.", "from 1.2m in 1990": a small "m" is a million where the sentence counts people or
+# things and speaks of no length ("she cleared 2.05m in Rome", "waves of 3.5m at times" are meters).
+_COUNTING = re.compile(
+    r"\b(?i:population|people|residents|inhabitants|citizens|viewers|viewing|audiences?|users|visitors|customers"
+    r"|subscribers|members|followers|downloads|listeners|readers|voters|votes|passengers|tourists|fans|jobs|homes"
+    r"|households|workers|employees|migrants|refugees|patients|students|pupils|children|cases|deaths|doses|copies"
+    r"|tickets|streams|views|signatures|applications|claimants|unemployed|births|subscriptions|accounts|vehicles)\b"
+)
+_LENGTHY = re.compile(
+    r"\b(?i:tall|high|height|long|length|wide|width|deep|depth|jump\w*|vault\w*|thr[eo]w\w*|metres?|meters?|waves?"
+    r"|distance|altitude|sea level|drop\w*|climb\w*|swim\w*|race|sprint\w*|hurdles|ran|run|dash|relay|freestyle"
+    r"|breaststroke|backstroke|butterfly|cleared|leap\w*|span\w*|wall|tower|building|elevation)\b"
 )
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
@@ -468,7 +482,30 @@ def money(text: str) -> str:
 _SYMBOL_RANGE = re.compile(rf"(?<![\w.,])({NUM})\s?(%|°[CF]?)(?:[-–]|\s[-–]\s)(?={NUM}\s?\2(?![\w°]))")
 
 
+def _descending(match: re.Match[str]) -> bool:
+    """True when a span's first number (group 1) is larger than its last (group 2): in "fell from 12% in 1990 to
+    5%" the "1990 to 5%" is a year and an amount, not a span, and in "from 3 in 1990 to 2.5 kg" the same."""
+    first, last = match.group(1), match.group(2)
+    joined_by_to = "to" in match.string[match.end(1):match.start(2)]
+    if not (last and joined_by_to) or first.startswith("-") or last.startswith("-"):
+        return False  # "-5 to -10C" falls as it should; "10-5 kg" is written as a span, whatever it means
+    try:
+        return float(first.replace(",", "")) > float(last.replace(",", ""))
+    except ValueError:  # "1 1/2 to 2 cups"
+        return False
+
+
+def _from_last(match: re.Match[str], rule: re.Pattern[str], read: Callable[[re.Match[str]], str]) -> str:
+    """The match read from its last number on; the words before it are left to the rules after (a year, a count)."""
+    again = rule.match(match.string, match.start(2))
+    if again is None or again.end() != match.end():
+        return match.group(0)
+    return match.string[match.start():match.start(2)] + read(again)
+
+
 def _percent(match: re.Match[str]) -> str:
+    if _descending(match):
+        return _from_last(match, _PERCENT, _percent)
     spoken = _amount(match.group(1))
     if match.group(2):
         spoken += " to " + _amount(match.group(2))
@@ -513,6 +550,8 @@ def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
 
 
 def _measure(match: re.Match[str]) -> str:
+    if _descending(match):
+        return _from_last(match, _MEASURE, _measure)
     value, upper, scale, gap, unit, folded, power, per_count, per, per_power, then_per = match.groups()
     closing = _CLOSING.match(match.string, match.end()) is not None
     if unit and not (upper or scale or power or per) and _is_label(match, unit, gap):
@@ -579,6 +618,8 @@ def _glued_inches(match: re.Match[str]) -> str:
 
 def _bare_degrees(match: re.Match[str]) -> str:
     """"45C" -> "forty five degrees Celsius" where the sentence is about temperature."""
+    if _descending(match):
+        return _from_last(match, _BARE_DEGREES, _bare_degrees)
     value, upper, letter = match.groups()
     sentence_before = match.string[max(0, match.start() - 60):match.start()].rpartition(". ")[2]
     after = match.string[match.end():match.end() + 20]
@@ -591,6 +632,8 @@ def _bare_degrees(match: re.Match[str]) -> str:
 
 def _multiplier(match: re.Match[str]) -> str:
     """"2.5x faster" -> "two point five times faster", "1-2x as" -> "one to two times as"."""
+    if _descending(match):
+        return _from_last(match, _MULTIPLIER, _multiplier)
     before = match.string[max(0, match.start() - 8):match.start()]
     if _KIND_BEFORE.search(before) and not _COMPARATIVE_AFTER.match(match.string, match.end()):
         return match.group(0)
@@ -628,6 +671,8 @@ def _scale_at_end(match: re.Match[str]) -> str:
         return match.group(0)  # "the 10K", "seat 12B": a race, a place
     if match.group(2) in ("k", "K") and near(_DISTANCE_WORDS, match, 100):
         return match.group(0)  # "I ran 10k.": a distance
+    if match.group(2) == "m" and (not near(_COUNTING, match, 100) or near(_LENGTHY, match, 100)):
+        return match.group(0)  # meters, read by the measure rule
     return padded(match, f"{_amount(number)} {_SCALES[match.group(2) or match.group(3)]}")
 
 
@@ -642,7 +687,7 @@ def _in_context(text: str) -> str:
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
     if not found.isdisjoint("mkMKBT"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
-    if "M" in text or "B" in text or "K" in text or "k" in text:
+    if "M" in text or "B" in text or "K" in text or "k" in text or "m" in text:
         text = _SCALE_AT_END.sub(_scale_at_end, text)
     if "per " in text or "ne in " in text or "1 in " in text:
         text = _RATE_BASE.sub(lambda m: f"{m.group(1)}{_amount(m.group(2))} {_SCALES[m.group(3)]}", text)
