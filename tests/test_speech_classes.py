@@ -1867,3 +1867,18 @@ def test_a_larger_number_before_to_is_no_span(written: str, spoken: str) -> None
 ])
 def test_a_small_m_is_a_million_where_the_sentence_counts(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The train arrives at 11.30.", "The train arrives at eleven thirty."),  # a time with a stop, British style
+    ("The shop opens from 9.30 to 17.30 on weekdays.",
+     "The shop opens from nine thirty to seventeen thirty on weekdays."),
+    ("He was last seen at around 9.40 on Tuesday evening.",
+     "He was last seen at around nine forty on Tuesday evening."),
+    ("Police were called at 23.10 on Saturday night.", "Police were called at twenty three ten on Saturday night."),
+    ("Shares closed at 11.30 on Friday.", "Shares closed at eleven point three zero on Friday."),  # a price
+    ("The index stood at 7.45 points this morning.", "The index stood at seven point four five points this morning."),
+    ("She arrived at 3.5 times the speed.", "She arrived at three point five times the speed."),
+])
+def test_a_time_written_with_a_stop_where_the_sentence_speaks_of_the_clock(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.util import padded, sentence_stop
+from narrator.speech.normalise.util import near, padded, sentence_stop
 
 _CLOCK = re.compile(
     r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:]|,\d{3}\b)"  # "1:50,000" is a map's scale
@@ -42,6 +42,23 @@ _VOLUME_PAGES = re.compile(r"(\d(?<![\w:.,]\d)\d{0,3}):(\d{1,5})(?=\s?[-–]\s?\
 # front only after a word that asks for a time ("it took 1430 hours" is an amount).
 _TIME_WORDS = ("[Aa]t", "[Bb]y", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Bb]efore", "[Aa]fter", "[Ss]ince")
 _AFTER_TIME_WORD = "|".join(rf"(?<=\b{word} )" for word in _TIME_WORDS)  # one look-behind each: they differ in width
+# "arrives at 11.30", "open from 9.30 to 17.30": a time written with a stop after a word that leads to a time, in a
+# sentence that speaks of the clock and not of prices or measures ("shares closed at 11.30" is a price).
+_DOTTED_AFTER_TIME_WORD = re.compile(
+    rf"(?:{_AFTER_TIME_WORD}|(?<=\b[Aa]round )|(?<=\b[Bb]etween ))"
+    r"([01]?\d|2[0-3])\.([0-5]\d)(?:(\s?(?:-|–|to|and)\s?)([01]?\d|2[0-3])\.([0-5]\d))?(?![\d.,]\d|\s?%|\w)"
+)
+_CLOCK_TALK = re.compile(
+    r"\b(?i:morning|afternoon|evening|night|tonight|tomorrow|today|yesterday|midnight|noon|midday|o'clock|doors"
+    r"|kick-?off|kicks off|starts?|started|begins?|began|leaves?|left|arrives?|arrived|departs?|departed|opens?"
+    r"|opened|timetable|train|bus|flight|meeting|shift|deadline|curfew|seen|called|woke|Mondays?|Tuesdays?"
+    r"|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|weekdays?|weekends?|daily|nightly)\b"
+)
+_NOT_CLOCK_TALK = re.compile(
+    r"[%£$€¥]|\b(?i:shares?|stocks?|index|indices|prices?|priced|traded|trading|points?|pence|cents?|yields?|rates?"
+    r"|odds|per ?cent|score[sd]?|average|rating|dollars?|euros?|pounds?|km|kg|miles?|metres?|meters?|seconds?"
+    r"|version|barrels?|ounces?|closed|closing|valued|sold|bought|bid|degrees|temperatures?|charts?|per)\b"
+)
 # The zones after which four digits are a 24-hour time ("0800 GMT", "2117 UTC").
 _HOURS_ZONES = "GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT"
 _HOURS = re.compile(
@@ -219,6 +236,14 @@ def _listing(match: re.Match[str]) -> str:
     return padded(match, f"{eastern}, {central} Central")
 
 
+def _dotted_after_time_word(match: re.Match[str]) -> str:
+    """"at 11.30" -> "at 11:30" where the sentence speaks of the clock and not of prices or measures."""
+    if not near(_CLOCK_TALK, match, 80) or near(_NOT_CLOCK_TALK, match, 80):
+        return match.group(0)
+    hours, minutes, joined, *upper = match.groups()
+    return f"{hours}:{minutes}" + (f"{joined}{upper[0]}:{upper[1]}" if joined else "")
+
+
 def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
     if "c" in text and "/" in text:
@@ -235,6 +260,8 @@ def times(text: str) -> str:
     if "he " in text and "." in text:
         text = _DOTTED_TIMETABLE.sub(lambda m: f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) < 24 else m.group(0),
                                      text)
+    if "." in text and _DOTTED_AFTER_TIME_WORD.search(text):
+        text = _DOTTED_AFTER_TIME_WORD.sub(_dotted_after_time_word, text)
     if ":" in text:
         if "-" in text or "–" in text:
             text = _VOLUME_PAGES.sub(lambda m: f"{m.group(1)}, {m.group(2)}" if int(m.group(1)) > 24
