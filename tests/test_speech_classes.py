@@ -1882,3 +1882,17 @@ def test_a_small_m_is_a_million_where_the_sentence_counts(written: str, spoken: 
 ])
 def test_a_time_written_with_a_stop_where_the_sentence_speaks_of_the_clock(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # engines drop the "'s" of capitals they read as a word: an acronym said as a word is written as a name
+    ("NATO's chief spoke.", "Nato's chief spoke."),
+    ("UNICEF's staff left.", "Unicef's staff left."),
+    ("The WHO's advice changed.", "The W.H.O.'s advice changed."),  # the organisation, spelled
+    ("The FBI's agents came.", "The F.B.I.'s agents came."),
+    ("The NHS's budget grew.", "The NHS's budget grew."),  # said "N H S-es" as written
+    ("The BOSS's office.", "The boss's office."),  # a common word in capitals
+    ("I said IT'S OVER.", "I said IT'S over."),
+])
+def test_the_possessive_of_capitals(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

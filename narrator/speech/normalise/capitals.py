@@ -40,7 +40,9 @@ _INITIAL_INNER = re.compile(r"(?<![\w.'])([A-HJ-Z]|I(?=\.\s+[A-Z]\.)|(?<=\b[A-Z]
 # ("ABBY", "ANDY": a final Y after a vowel and a consonant or two is a vowel too)
 _SYLLABLE = re.compile(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]|[AEIOU][^AEIOUY]{1,2}Y$")
 # Capitals joined to a word or a number by a hyphen are still an acronym: "HIV-positive", "DSM-5", "RT-PCR".
-_ACRONYM = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?)(?![\w']|\.\w)")
+# A possessive is said with the word: espeak-ng, and Piper with it, drop the "'s" of a word in capitals it reads as a
+# word ("NATO's chief" was "NATO chief"), so a said acronym is written as a name ("Nato's").
+_ACRONYM = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")
 # Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
 _MIXED_CASE = re.compile(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
 _MAY_BE_MIXED_CASE = re.compile(r"[a-z][A-Z][A-Z]")
@@ -62,7 +64,7 @@ _OWNER_BEFORE = re.compile(r"(?:\b(?i:the|his|her|their|my|your|our)|\d|(?:hundr
 
 def _emphasis(match: re.Match[str]) -> str | None:
     """A common word in capitals ("We WILL win", "GET OUT"), in lower case: engines spell some capitals ("YES")."""
-    word, plural = match.group(1), match.group(2)
+    word, plural = match.group(1), match.group(2) == "s"
     if len(word) < 3 or word in _KEPT_JOINED or word in _SAID or plural:
         return None  # "LEDs", "PINs": capitals with a small plural "s" are an initialism's plural, never a shout
     if word in INITIALISMS_AFTER_THE and (_OWNER_BEFORE.search(match.string, max(0, match.start() - 9), match.start())
@@ -70,7 +72,7 @@ def _emphasis(match: re.Match[str]) -> str | None:
                                               match.string, max(0, match.start() - 14), match.start())):
         return None  # "the WHO", "her SAT", "a 1400 SAT", "SAT scores": the organisation or the test
     if word in _PLAIN or is_common_word(word):
-        return word.lower()  # a plural never gets here
+        return word.lower() + match.group(2)  # "the BOSS's": a possessive keeps its "'s"; a plural never gets here
     return None
 
 
@@ -81,13 +83,13 @@ def _noun_after(match: re.Match[str], nouns: frozenset[str] = NOUNS_AFTER_INITIA
 
 
 def _acronym(match: re.Match[str]) -> str:
-    word, plural = match.group(1), match.group(2)
+    word, ending = match.group(1), match.group(2)
     if word in _PLAIN and len(word) < 3:
-        if word == "IT" and not plural and _noun_after(match, NOUNS_AFTER_IT):
+        if word == "IT" and not ending and _noun_after(match, NOUNS_AFTER_IT):
             return "I.T"  # "IT support": information technology
         return match.group(0)
     if word in _SAID:
-        return word.capitalize() + plural
+        return word.capitalize() + ending
     if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
         return match.group(0)  # a zone, a scheme or a country domain ("dot UK") that engines spell unaided
     emphasis = _emphasis(match)
@@ -96,12 +98,15 @@ def _acronym(match: re.Match[str]) -> str:
     if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word)):
         # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
         # it better than letters would. Long acronyms rarely hold a syllable ("HTML", "NCAA", "USDA", "ACLU").
-        return match.group(0)
-    return spelled(word, plural=bool(plural))
+        return word.capitalize() + ending if len(ending) == 2 else match.group(0)
+    if len(ending) == 2 and word[-1] in "SXZ":
+        return match.group(0)  # "NHS's": engines say its "-es" raw; dotted ("N.H.S.'s") they lose it
+    return spelled(word, plural=bool(ending))
 
 
 def spelled(word: str, plural: bool = False) -> str:
-    """"FBI" -> "F.B.I": engines spell dotted letters one by one, even an "A" ("A.A.R")."""
+    """"FBI" -> "F.B.I", "FBIs" and "FBI's" -> "F.B.I.'s": engines spell dotted letters one by one, even an "A"
+    ("A.A.R"), and say "'s" after a stop ("E.U's" they read "E dot U's")."""
     dotted = ".".join(word.upper())
     return dotted + ".'s" if plural else dotted
 
