@@ -1896,3 +1896,13 @@ def test_a_time_written_with_a_stop_where_the_sentence_speaks_of_the_clock(writt
 ])
 def test_the_possessive_of_capitals(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The teacher to pupil ratio was 1:30 last year.", "The teacher to pupil ratio was one to thirty last year."),
+    ("The map has a scale of 1:50.", "The map has a scale of one to fifty."),
+    ("Odds of 5:1 were offered at 3:15.", "Odds of five to one were offered at three fifteen."),  # "at": a time
+    ("The race began at 2:30.", "The race began at two thirty."),
+])
+def test_what_reads_as_a_clock_is_a_ratio_after_a_word_that_asks_for_one(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -94,11 +94,17 @@ _HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.
 
 
 _AT_BEFORE = re.compile(r"\b(?:at|from|until|till|by|since|after|before)\s+$", re.IGNORECASE)
+# "a teacher to pupil ratio of 1:25", "odds of 1:20": what reads as a clock is a ratio after a word that asks for one.
+_RATIO_BEFORE = re.compile(r"\b(?i:ratios?|odds|proportions?|mix(?:ed|ture)?|dilut\w*|scale|aspect)\b")
 
 
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = int(match.group(1)), int(match.group(2)), match.group(3)
     half, zone = match.group(4), match.group("zone")
+    if half is None and zone is None and seconds is None and _RATIO_BEFORE.search(
+            match.string, max(0, match.start() - 40), match.start()) and not _AT_BEFORE.search(
+            match.string, max(0, match.start() - 8), match.start()):  # "odds of 5:1 were offered at 3:15": a time
+        return padded(match, f"{numbers.cardinal(hours)} to {numbers.cardinal(minutes)}")
     if match.group(1) == "0" and seconds is None and half is None and zone is None:
         # "0:02" left on a game clock, "0:45" into a video: seconds; "at 0:00" is midnight, else a clock at zero
         if not minutes and _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
