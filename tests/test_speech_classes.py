@@ -1906,3 +1906,13 @@ def test_the_possessive_of_capitals(written: str, spoken: str) -> None:
 ])
 def test_what_reads_as_a_clock_is_a_ratio_after_a_word_that_asks_for_one(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The fire destroyed 3,500 ha of forest.", "The fire destroyed three thousand five hundred hectares of forest."),
+    ("They planted 200 ha.", "They planted two hundred hectares."),
+    ("They shipped 300 t of steel.", "They shipped three hundred tonnes of steel."),
+    ("He laughed: 3 ha ha.", "He laughed: three ha ha."),  # a laugh
+])
+def test_hectares_and_tonnes_after_a_space_before_of_or_a_stop(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -165,6 +165,10 @@ _MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μΩÅ]")
 _CLOSING = re.compile(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
 # parliament); metres, grams and litres are common enough after a number to be read as units.
+# "3,500 ha of forest", "200 ha.", "40 Mt of CO2": hectares or tonnes before "of" or at a sentence's end (the laugh
+# comes twice: "ha ha").
+_BULK_UNITS = frozenset({"ha", "t", "kt", "Mt"})
+_BULK_NEXT = re.compile(r"\s(?:of|under|were|was|burned|burnt)\b|\.(?:\s|$)|$")
 _SPAN_BEFORE = re.compile(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "a 12 V battery", "a 100 W bulb", "a 13 A fuse", "500 J of energy": a spaced volt, watt, amp or joule before what
@@ -560,6 +564,8 @@ def _measure(match: re.Match[str]) -> str:
     plainly_a_unit = "." in value and bool(unit) and unit.islower()
     if unit == "h" and _SPAN_BEFORE.search(match.string, max(0, match.start() - 10), match.start()):
         plainly_a_unit = True  # "in 24 h", "every 6 h": a span of hours
+    if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
+        plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
     if unit in _ELECTRIC_UNITS and gap == " " and _ELECTRIC_NEXT.match(match.string, match.end()):
         plainly_a_unit = True
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
