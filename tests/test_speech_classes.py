@@ -1916,3 +1916,15 @@ def test_what_reads_as_a_clock_is_a_ratio_after_a_word_that_asks_for_one(written
 ])
 def test_hectares_and_tonnes_after_a_space_before_of_or_a_stop(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("They met on Elm St. Later they left.", "They met on Elm Street. Later they left."),  # the street ends it
+    ("He lives on Oak Dr. The house is old.", "He lives on Oak Drive. The house is old."),
+    ("Jill St. John starred.", "Jill Saint John starred."),  # a name
+    ("They visited St. Paul.", "They visited Saint Paul."),
+    ("He lives on Ave. B in New York.", "He lives on Avenue B in New York."),  # a lettered avenue: no stop
+    ("Assoc. Prof. Lee and Asst. Prof. Kim spoke.", "Associate Professor Lee and Assistant Professor Kim spoke."),
+])
+def test_streets_that_end_a_sentence_lettered_avenues_and_academic_titles(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -64,6 +64,7 @@ _FIXED = {
     "Intl.": "International", "intl.": "international", "Natl.": "National", "natl.": "national",
     "Govt.": "Government", "govt.": "government", "Assn.": "Association", "assn.": "association",
     "Mgmt.": "Management", "mgmt.": "management", "Avg.": "Average", "avg.": "average", "Admin.": "Administration",
+    "Assoc. Prof.": "Associate Professor", "Asst. Prof.": "Assistant Professor", "Asst.": "Assistant",
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
@@ -80,7 +81,8 @@ _MAY_END_SENTENCE = frozenset(
      "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "avg.", "govt.", "mgmt.",
      "Admin."}
 )
-_NEW_SENTENCE = re.compile(r"\s+[\"“'(]?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b)[A-Z]")  # not "Bros. Ltd"
+# Not "Bros. Ltd", nor a lettered avenue ("Ave. B in Manhattan").
+_NEW_SENTENCE = re.compile(r"\s+[\"“'(]?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
 _A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
@@ -139,6 +141,12 @@ _SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
 _MAY_BE_SUFFIX = re.compile(r"[jsJS]r\b|bros\b")
 _CAPITAL_NEXT = re.compile(r"\s+[\"']?[A-Z]")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\d\w*)\s+$")
+# After a street's name, "St." before a word that opens a sentence and names no saint is the street's, and its stop
+# the sentence's ("They met on Elm St. Later they left"; "Jill St. John" is a name).
+_OPENS_SENTENCE = re.compile(
+    r"\s+(?:The|A|An|It|Its|He|His|She|Her|They|Their|We|Our|I|You|Your|This|That|These|Those|There|Then|Later|But"
+    r"|And|So|Yet|On|In|At|After|Before|When|While|If|As|Police|Officials|Residents|Neighbors|Neighbours)\b"
+)
 _LEGAL_V = re.compile(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
 _DIGIT = re.compile(r"\d")
 
@@ -244,6 +252,8 @@ def _saint_or_street(match: re.Match[str]) -> str:
     capital_next = _CAPITAL_NEXT.match(match.string, match.end()) is not None
     after_name = _CAPITAL_WORD_BEFORE.search(before) is not None
     titles = ("Saint", "Street") if match.group(1) == "St" else ("Dr", "Drive")
+    if after_name and capital_next and _OPENS_SENTENCE.match(match.string, match.end()):
+        return titles[1] + "."
     # a stop that ended the text also ended the sentence
     return (titles[1] if after_name and not capital_next else titles[0]) + final_stop(match)
 
