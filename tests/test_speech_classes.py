@@ -1928,3 +1928,14 @@ def test_hectares_and_tonnes_after_a_space_before_of_or_a_stop(written: str, spo
 ])
 def test_streets_that_end_a_sentence_lettered_avenues_and_academic_titles(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a size with its conversion in brackets describes the noun after the bracket, both sizes singular
+    ("Use a 23cm (9in) springform tin.", "Use a twenty three centimeter (nine inch) springform tin."),
+    ("a 5 km (3 mile) run", "a five kilometer (three mile) run"),
+    ("It is 23cm (9in) wide.", "It is twenty three centimeters (nine inches) wide."),
+    ("They ran 5 km (3 miles) today.", "They ran five kilometers (three miles) today."),
+])
+def test_a_size_and_its_conversion_before_a_noun(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

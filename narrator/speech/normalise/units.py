@@ -304,6 +304,10 @@ _SIZES_BEFORE = re.compile(rf"(?:{NUM}(?:\s?(?:{_UNIT_ALT}))? by )+$")
 _BY_SIZE_AFTER = re.compile(rf"(?:\s+by\s+{NUM}(?:\s?(?:{_UNIT_ALT}))?(?![\w°/])){{1,3}}")
 
 
+_ASIDE_AFTER = re.compile(r"\s\((?=[^()]{1,30}\))[^()]*\)")
+_AMOUNT_AND_BRACKET = re.compile(r"\S+\s\($")
+
+
 def _describes_a_noun(match: re.Match[str]) -> bool:
     """True when the amount stands between "a" (or "the", "its") and a noun: "a $5 bill", "the 15 km road"."""
     text = match.string
@@ -314,11 +318,17 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     later_size = _BY_SIZE_AFTER.match(text, end)
     if later_size is not None:  # "a 10 ft by 12 ft room": the first size describes the noun after the last
         end = later_size.end()
+    # "a 23cm (9in) tin": the size in brackets, and the one before it, describe the noun after the bracket
+    if before.endswith("(") and text.startswith(")", end):
+        before, end = _AMOUNT_AND_BRACKET.sub("", before), end + 1
+    else:
+        aside = _ASIDE_AFTER.match(text, end)
+        end = aside.end() if aside is not None else end
     if _ARTICLE_BEFORE.search(before):
         return _NOUN_AFTER.match(text, end) is not None
     if not _DETERMINER_BEFORE.search(before):
         return False
-    word = _WORD_AFTER.match(text, match.end())
+    word = _WORD_AFTER.match(text, end)
     if word is None:
         return False
     noun = word.group(1)
