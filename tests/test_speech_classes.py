@@ -1939,3 +1939,24 @@ def test_streets_that_end_a_sentence_lettered_avenues_and_academic_titles(writte
 ])
 def test_a_size_and_its_conversion_before_a_noun(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Press Ctrl+Alt+Del to restart, or Cmd+Q to quit.",
+     "Press Control Alt Delete to restart, or Command Q to quit."),
+    ("Use Cmd+Shift+4 for a screenshot.", "Use Command Shift four for a screenshot."),
+    ("Zoom with Ctrl++ or Ctrl+-.", "Zoom with Control Plus or Control Minus."),
+    ("C++ and A+B are fine.", "C plus plus and A+B are fine."),  # no modifier key: no shortcut
+])
+def test_keyboard_shortcuts_are_said_by_the_keys_names(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The horse, a 5/2 favourite, won.", "The horse, a five to two favourite, won."),
+    ("It was a 10/1 chance.", "It was a ten to one chance."),
+    ("There is a 1/3 chance of rain.", "There is a one in three chance of rain."),  # not "a third chance"
+    ("It has a 2/3 chance.", "It has a two thirds chance."),
+])
+def test_odds_and_chances_written_as_fractions(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

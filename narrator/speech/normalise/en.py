@@ -75,9 +75,11 @@ _FRACTION = re.compile(
 )
 # A blood pressure is one number over another: "blood pressure of 120/80", "BP 140/90".
 _PRESSURE_BEFORE = re.compile(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
-# Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot".
+# Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot", "a 5/2 favourite"; before
+# "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = re.compile(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
-_ODDS_AFTER = re.compile(r"\s(?:odds|shot|outsider)\b", re.IGNORECASE)
+_ODDS_AFTER = re.compile(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite)\b", re.IGNORECASE)
+_CHANCE_AFTER = re.compile(r"\s(?:chance|probability|likelihood|risk)\b")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
 _PEOPLE_AFTER = re.compile(
     r"\s(?:doctors|dentists|people|adults|children|kids|voters|Americans|Britons|Brits|Australians|Canadians|women|men"
@@ -305,6 +307,9 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
+    if not whole and _CHANCE_AFTER.match(match.string, match.end()) and (top > bottom or top == 1):
+        joined = "to" if top > bottom else "in"  # "a 10/1 chance", "a 1/3 chance": never "a third chance"
+        return padded(match, f"{numbers.cardinal(top)} {joined} {numbers.cardinal(bottom)}")
     if not whole and 1900 <= top <= 2099 and bottom >= 100:  # "Regulation (EU) 2016/679": a year and a number
         return padded(match, f"{numbers.year(top)} slash {numbers.cardinal(bottom)}")
     if not whole and _is_cricket_score(match.group(2), match.group(3), match):  # "245/6 at stumps"

@@ -261,6 +261,15 @@ LINK_SHORTENERS = frozenset({
 
 # Plural nouns that count: a four-digit number before one is an amount, not a year ("1240 miles long",
 # "some 1650 people"), with the unit names of UNITS.
+# Keys as shortcuts name them ("Ctrl+Alt+Del", "Cmd+Shift+4"), said as their names; the rest are said as written.
+KEY_NAMES = {
+    "Ctrl": "Control", "Control": "Control", "Cmd": "Command", "Command": "Command", "Alt": "Alt", "Shift": "Shift",
+    "Opt": "Option", "Option": "Option", "Win": "Windows", "Fn": "Function", "Del": "Delete", "Delete": "Delete",
+    "Esc": "Escape", "Tab": "Tab", "Enter": "Enter", "Return": "Return", "Space": "Space", "Ins": "Insert",
+    "PgUp": "Page Up", "PgDn": "Page Down", "Home": "Home", "End": "End", "Super": "Super", "Meta": "Meta",
+    "+": "Plus", "-": "Minus", "=": "Equals",
+}
+
 COUNTED_NOUNS = word_set(
     "acres tons people persons men women children soldiers troops sailors copies pages words votes members "
     "students employees workers residents inhabitants households families species deaths cases dollars euros "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.facts import MONEY_SIGNS
+from narrator.speech.normalise.facts import KEY_NAMES, MONEY_SIGNS
 from narrator.speech.normalise.util import final_stop, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -83,6 +83,13 @@ _MAY_END_SENTENCE = frozenset(
 )
 # Not "Bros. Ltd", nor a lettered avenue ("Ave. B in Manhattan").
 _NEW_SENTENCE = re.compile(r"\s+[\"“'(]?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
+# "Ctrl+C", "Cmd+Shift+4", "Alt+F4": keys joined by "+", one of them a modifier.
+_KEY_ALT = "|".join(re.escape(key) for key in sorted(KEY_NAMES, key=len, reverse=True))
+_SHORTCUT = re.compile(
+    rf"(?<![\w+])(?:Ctrl|Cmd|Alt|Shift|Opt|Option|Win|Fn|Control|Command)(?:\+(?:{_KEY_ALT}|F\d{{1,2}}|[A-Z0-9]))+"
+    r"(?![\w+])"
+)
+_KEY = re.compile(r"\+?(\+$|[^+]+)")  # "Ctrl++": the last "+" is a key
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
 _A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
@@ -351,6 +358,11 @@ def _stars(match: re.Match[str]) -> str:
     return padded(match, said + (" star" if full == 1 and total == 1 else " stars"))
 
 
+def _shortcut(match: re.Match[str]) -> str:
+    """"Ctrl+Alt+Del" -> "Control Alt Delete": a chord of keys, each said by its name."""
+    return " ".join(KEY_NAMES.get(key, key) for key in _KEY.findall(match.group(0)))
+
+
 def signs(text: str) -> str:
     """"#1" -> "number 1", "@name" -> "at name", "&" -> "and", "A*" -> "A star", before digits and capitals become
     words."""
@@ -362,6 +374,8 @@ def signs(text: str) -> str:
                 text = pattern.sub(words, text)
     if "A*" in text:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
+    if "+" in text:
+        text = _SHORTCUT.sub(_shortcut, text)
     if "&" in text:
         text = _AMPERSAND.sub(" and ", _LETTERS_AND.sub(_letters_and, text))
     if "#" in text or "♯" in text:
