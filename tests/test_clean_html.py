@@ -421,3 +421,29 @@ def test_a_data_table_in_a_page_is_read_with_its_header_not_dropped_as_furniture
                 + paragraphs[2] + "\n")
     document = clean(Source("page.md", markdown.encode(), Format.MARKDOWN), CleanSettings())
     assert "2024: Orders 9,870, Revenue $612,000." in [b.text for b in document.blocks]
+
+
+@pytest.mark.parametrize("pull_quote", [
+    '<aside class="pullquote"><p>“We did not think we would see an otter in our lifetime.”</p></aside>',
+    '<blockquote class="pull-quote">We did not think we would see an otter.</blockquote>',  # marked by its class
+    "<blockquote>We did not think we would see an otter in our lifetime.</blockquote>",  # its words repeated beside it
+])
+def test_a_pull_quote_is_read_once_in_its_paragraph(pull_quote: str) -> None:
+    paragraphs = ["For thirty years the Wendle ran brown. Factories upstream poured dye into it, and the fish left.",
+                  "Then, in 2015, the last mill closed. Volunteers began pulling tyres and trolleys from the banks.",
+                  "“We did not think we would see an otter in our lifetime,” said Mary Hale, who has led the clean-up "
+                  "since the start. Last spring, one was filmed near the old weir.",
+                  "Work is due to begin next summer and will take eighteen months, the council said."]
+    page = (f"<html><body><article><h1>The river that came back</h1><p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>"
+            f"{pull_quote}<p>{paragraphs[2]}</p><p>{paragraphs[3]}</p></article></body></html>")
+    document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+    assert [b.text for b in document.blocks] == paragraphs
+
+
+def test_a_quote_that_the_article_does_not_repeat_is_read() -> None:
+    quote = "Thirty years after the lighthouse went automatic, its last keeper still climbs the stairs every evening."
+    blocks = [Block(BlockKind.PARAGRAPH, "The keeper wrote to the paper last week, and we print his letter here."),
+              Block(BlockKind.QUOTE, quote),
+              Block(BlockKind.PARAGRAPH, "He is ninety one, and he says he will keep climbing while he can.")]
+    assert [b.text for b in drop_boilerplate_blocks(blocks, Metadata(title="The keeper"))] == [
+        blocks[0].text, quote, blocks[2].text]

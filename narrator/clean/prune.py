@@ -55,6 +55,10 @@ _BARE_LINK = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
 _SLIDE = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s+\S")
 MIN_SLIDES = 3
 MIN_ARTICLE_BEFORE_GALLERY = 3
+# A pull quote repeats a line of the article in large type beside it: read once, in its paragraph.
+_PULL_QUOTE = re.compile(r"pull[-_ ]?quote|\bpq\b", re.IGNORECASE)
+# A quote block this near a paragraph that holds all its words is a pull quote without a class to say so.
+PULL_QUOTE_REACH = 3
 # Some sites wrap the whole page in one <form>; only small forms are sign-up and search boxes.
 _SMALL_FORM_CHARS = 600
 
@@ -105,6 +109,9 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     for form in root.xpath("//form"):
         if len(form.text_content()) < _SMALL_FORM_CHARS:
             _remove(form)
+    for element in root.xpath("//*[@class or @id]"):
+        if _PULL_QUOTE.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            _remove(element)
 
 
 def _is_furniture(block: Block) -> bool:
@@ -196,9 +203,23 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     kept = _drop_link_boxes(kept)  # before furniture: a box's "Related: Headline" first line marks it
     kept = _drop_trailing_gallery(kept)
     kept = [b for b in kept if not _is_furniture(b)]
+    kept = _drop_pull_quotes(kept)
     kept = _drop_heading_runs(kept)
     kept = kept[: cut_closing_matter([b.text for b in kept])]
     return _trim_tail(_trim_head(kept))
+
+
+def _drop_pull_quotes(blocks: list[Block]) -> list[Block]:
+    """Drop a quote block whose words a paragraph near it says in full: a pull quote, which would be read twice."""
+    kept = []
+    for i, block in enumerate(blocks):
+        if block.kind is BlockKind.QUOTE:
+            words = comparable(block.text)
+            near = blocks[max(0, i - PULL_QUOTE_REACH):i] + blocks[i + 1:i + 1 + PULL_QUOTE_REACH]
+            if words and any(b.kind is not BlockKind.QUOTE and words in comparable(b.text) for b in near):
+                continue
+        kept.append(block)
+    return kept
 
 
 def _trim_head(blocks: list[Block]) -> list[Block]:
