@@ -447,3 +447,13 @@ def test_a_quote_that_the_article_does_not_repeat_is_read() -> None:
               Block(BlockKind.PARAGRAPH, "He is ninety one, and he says he will keep climbing while he can.")]
     assert [b.text for b in drop_boilerplate_blocks(blocks, Metadata(title="The keeper"))] == [
         blocks[0].text, quote, blocks[2].text]
+
+
+def test_an_affiliation_beside_the_author_is_no_second_author() -> None:
+    page = ("<html><body><article><h1>Why bees dance</h1><p class='byline'>Jane Park, University of Leeds</p>"
+            "<p>Honeybees tell each other where food is by dancing. A forager returning to the hive walks a figure of "
+            "eight on the comb, waggling as she goes, and the others follow her steps.</p>"
+            "<p>The angle of the waggle run tells the others the direction of the flowers relative to the sun, and "
+            "its length tells them how far away they are.</p></article></body></html>")
+    document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+    assert document.meta.authors == ("Jane Park",)

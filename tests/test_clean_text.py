@@ -193,3 +193,22 @@ def test_a_blog_author_box_under_the_article_names_its_author() -> None:
     assert document.meta.title == "Why Small Teams Ship Faster"
     assert document.meta.authors == ("Jane Kim",)
     assert [b.text[:20] for b in document.blocks] == ["Small teams ship fas", "In a team of four, e"]
+
+
+def test_closing_notes_after_the_story_are_not_read() -> None:
+    for note in ("(Reporting by Pratima Desai; Editing by Jan Harvey and Susan Fenton)",
+                 "This article is republished from The Conversation under a Creative Commons license. Read the "
+                 "original article.",
+                 "Jane Park receives funding from the Natural Environment Research Council.",
+                 "Our Standards: The Thomson Reuters Trust Principles."):
+        document = _page("Home", "News", _HEADLINE, "By", "Olu Adeyemi", "Sept. 2, 2024 7:04 pm ET", _NIGHT_TRAIN,
+                         _TICKETS, note)
+        assert [b.text for b in document.blocks] == [_NIGHT_TRAIN, _TICKETS], note
+
+
+def test_a_story_sentence_about_reporting_or_funding_is_read() -> None:
+    reporting = "Reporting by the local paper first revealed the cracks in the viaduct last spring, the minister said."
+    funding = "The railway receives funding from the state for every night train it runs on the mountain line."
+    document = _page("Home", "News", _HEADLINE, "By", "Olu Adeyemi", "Sept. 2, 2024 7:04 pm ET", _NIGHT_TRAIN,
+                     reporting, funding)
+    assert [b.text for b in document.blocks] == [_NIGHT_TRAIN, reporting, funding]

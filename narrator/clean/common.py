@@ -91,6 +91,13 @@ NEWS_AGENCIES = frozenset({
 })
 
 
+# An author's affiliation beside the name: a university, an institute, a hospital.
+_INSTITUTION = re.compile(
+    r"\b(?:University|Universit[äéy]|College|Institute|Institut|School of|Hospital|Laborator(?:y|ies)|Academy"
+    r"|Cent(?:er|re) for|Foundation|Ministry|Department of|Faculty of|Polytechnic)\b"
+)
+
+
 def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     """Author names from a byline string ("By A, B and C") or a list of names."""
     if text is None:
@@ -106,7 +113,8 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
                 names.append(part)
     # "Rob Picheta, CNN", "Marta Gil, Reuters": an outlet in capitals or an agency beside a person's name is not a
     # second author.
-    people = [n for n in names if not (n.isupper() and " " not in n) and n.lower() not in NEWS_AGENCIES]
+    people = [n for n in names if not (n.isupper() and " " not in n) and n.lower() not in NEWS_AGENCIES
+              and not _INSTITUTION.search(n)]  # "Jane Park, University of Leeds": where she works
     return tuple(dict.fromkeys(people or names))
 
 

@@ -151,6 +151,19 @@ _BIO = re.compile(
     r"|editor|contributor|reporter|columnist|freelance|correspondent|consultant|blogger)\b"
 )
 
+# Notes after the story, near its end: a wire story's production credits ("(Reporting by A; Editing by B)"), a
+# republication notice ("This article is republished from ..."), a link to the outlet's standards, and an author's
+# disclosure of funding ("Jane Park receives funding from ...").
+_CLOSING_NOTE = re.compile(
+    r"(?i:^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b[^()]*\)\.?$"
+    r"|^(?:additional\s+)?reporting\s+by\b[^.]*;\s*(?:writing|editing)\s+by\b"
+    r"|^this\s+(?:article|story|piece|post|essay)\s+(?:is|was|has\s+been)\s+(?:republished|originally\s+published"
+    r"|first\s+published|adapted|reprinted)\b|^this\s+(?:article|story|piece|post|essay)\s+(?:first\s+)?appeared\b"
+    r"|^(?:our|editorial)\s+(?:standards|principles)\s*:)"
+    r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:receives?|has\s+received|does\s+not|do\s+not)\s+(?:[\w,]+\s+){0,6}"
+    r"(?:funding|work\s+for|consult|own\s+shares)\b"
+)
+CLOSING_NOTE_MAX_WORDS = 60
 # A company's boilerplate (and what follows it) spans at most this many blocks at the end.
 CLOSING_MAX_BLOCKS = 6
 # Press releases end with the company describing itself; that, and what follows, is not the news.
@@ -302,10 +315,13 @@ def is_bio(text: str) -> bool:
 
 
 def cut_closing_matter(texts: list[str]) -> int:
-    """Where the closing matter begins: an author's bio in the second half, or company boilerplate near the end."""
+    """Where the closing matter begins: an author's bio in the second half, or company boilerplate or a closing note
+    (credits, a republication notice, a disclosure) near the end."""
     for index in range(len(texts) // 2, len(texts)):
         near_end = index >= len(texts) - CLOSING_MAX_BLOCKS
         if _BIO.match(texts[index]) or (near_end and _ABOUT_COMPANY.match(texts[index])):
+            return index
+        if near_end and _CLOSING_NOTE.match(texts[index]) and len(texts[index].split()) <= CLOSING_NOTE_MAX_WORDS:
             return index
     return len(texts)
 
