@@ -1960,3 +1960,17 @@ def test_keyboard_shortcuts_are_said_by_the_keys_names(written: str, spoken: str
 ])
 def test_odds_and_chances_written_as_fractions(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The gov't said int'l flights would resume.", "The government said international flights would resume."),
+    ("The Nat'l Guard and the Dep't of Health met.", "The National Guard and the Department of Health met."),
+    ("The bill cleared the Senate Judiciary Cmte. 12-10.",
+     "The bill cleared the Senate Judiciary Committee twelve to ten."),
+    ("Smith & Co. Inc. reported a loss.", "Smith and Co Inc reported a loss."),  # no stop to end a sentence at
+    ("He joined Smith & Co. The firm grew.", "He joined Smith and Co. The firm grew."),
+    ("She was born in Co. Cork in 1950.", "She was born in County Cork in nineteen fifty."),
+    ("The MoD and the DfE agreed.", "The M.O.D and the D.F.E agreed."),  # a small letter inside an initialism
+])
+def test_shortened_words_of_institutions_and_initialisms_with_a_small_letter(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -46,6 +46,10 @@ _ACRONYM = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)"
 # Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
 _MIXED_CASE = re.compile(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
 _MAY_BE_MIXED_CASE = re.compile(r"[a-z][A-Z][A-Z]")
+# A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod").
+_SMALL_INSIDE = re.compile(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?)(?![\w'’-]|\.\w)")
+_MAY_BE_SMALL_INSIDE = re.compile(r"[A-Z][a-z][A-Z]")
+_SMALL_INSIDE_SAID = frozenset({"GaN", "WoW"})  # gallium nitride chargers, a game: said as words
 # In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT".
 _ARTICLE_IN_CAPITALS = re.compile(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
 _VOWEL = re.compile(r"[AEIOUY]")
@@ -158,6 +162,9 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     """
     if _MAY_BE_MIXED_CASE.search(text):
         text = _MIXED_CASE.sub(lambda m: spelled(m.group(1), plural=bool(m.group(2))), text)
+    if _MAY_BE_SMALL_INSIDE.search(text):
+        text = _SMALL_INSIDE.sub(lambda m: m.group(0) if m.group(1) in _SMALL_INSIDE_SAID
+                                 else spelled(m.group(1), plural=bool(m.group(2))), text)
     if not _TWO_CAPITALS.search(text) or not _SHOUTING.search(text):
         return text
     if in_capitals(text) if headline is None else headline:

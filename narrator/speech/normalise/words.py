@@ -65,6 +65,11 @@ _FIXED = {
     "Govt.": "Government", "govt.": "government", "Assn.": "Association", "assn.": "association",
     "Mgmt.": "Management", "mgmt.": "management", "Avg.": "Average", "avg.": "average", "Admin.": "Administration",
     "Assoc. Prof.": "Associate Professor", "Asst. Prof.": "Assistant Professor", "Asst.": "Assistant",
+    # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard")
+    "gov't": "government", "Gov't": "Government", "int'l": "international", "Int'l": "International",
+    "nat'l": "national", "Nat'l": "National", "dep't": "department", "Dep't": "Department", "ass'n": "association",
+    "Ass'n": "Association", "att'y": "attorney", "Att'y": "Attorney", "Cmte.": "Committee", "Cttee": "Committee",
+    "Co.": "Co", "Inc.": "Inc",
 }
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
@@ -79,7 +84,7 @@ _ABBREVIATION = re.compile(
 _MAY_END_SENTENCE = frozenset(
     {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yr.", "yrs.", "et al.", "Jan.", "Feb.",
      "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "avg.", "govt.", "mgmt.",
-     "Admin."}
+     "Admin.", "Co.", "Inc."}
 )
 # Not "Bros. Ltd", nor a lettered avenue ("Ave. B in Manhattan").
 _NEW_SENTENCE = re.compile(r"\s+[\"“'(]?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
@@ -90,6 +95,11 @@ _SHORTCUT = re.compile(
     r"(?![\w+])"
 )
 _KEY = re.compile(r"\+?(\+$|[^+]+)")  # "Ctrl++": the last "+" is a key
+# "in Co. Durham", "from Co. Cork": after a word that leads to a place, "Co." before a name is a county.
+_COUNTY = re.compile(
+    r"(?:(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bat )|(?<=\bfor )|(?<=\bfrom )|(?<=\bnear )|(?<=\bacross )|^)"
+    r"Co\.(?=\s[A-Z][a-z])"
+)
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
 _A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
@@ -273,6 +283,8 @@ def abbreviations(text: str) -> str:
         text = _SAINT_STREET.sub(_saint_or_street, text)
     if "Cat" in text:
         text = _STORM_CATEGORY.sub("Category ", text)
+    if "Co." in text:
+        text = _COUNTY.sub("County", text)
     if " " in text:
         text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
         if "r" in text and _MAY_BE_SUFFIX.search(text):
