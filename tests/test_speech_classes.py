@@ -1974,3 +1974,12 @@ def test_odds_and_chances_written_as_fractions(written: str, spoken: str) -> Non
 ])
 def test_shortened_words_of_institutions_and_initialisms_with_a_small_letter(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("She drives a Porsche 911.", "She drives a Porsche nine eleven."),  # a maker's model, in pairs
+    ("A Nissan 350Z and a Peugeot 208 collided.", "A Nissan three fifty Z and a Peugeot two o eight collided."),
+    ("Volvo sold 700 cars.", "Volvo sold seven hundred cars."),  # a count after the maker's name
+])
+def test_a_makers_three_digit_model_is_said_in_pairs(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

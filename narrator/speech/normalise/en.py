@@ -15,7 +15,7 @@ from narrator.speech.normalise import (
     units,
     words,
 )
-from narrator.speech.normalise.facts import COUNTED_NOUNS, CURRENCIES, MONEY_SIGNS
+from narrator.speech.normalise.facts import COUNTED_NOUNS, CURRENCIES, MODEL_MAKERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import near, padded
 
@@ -138,6 +138,12 @@ _MODEL = re.compile(
 )
 # "Flight BA 123", "flight UA 9": an airline's code and its number, said in pairs as crews say it.
 _FLIGHT = re.compile(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
+# "Porsche 911", "Peugeot 208", "Nissan 350Z": a maker's three-digit model, said in pairs ("a Fiat 500" is "five
+# hundred" that way too).
+_MAKER_MODEL = re.compile(
+    rf"\b({'|'.join(sorted(MODEL_MAKERS))})\s(\d{{3}})([A-Z]{{0,3}})\b(?![.,]\d|\s(?:million|billion|bn|m|k)\b)"
+)
+_MAY_BE_MAKER_MODEL = re.compile(r"[a-z]\s\d{3}")
 # A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
 # "Core i9-14900K", "i7-8700K", "i5-12400F": a processor's model after its tier, said as its maker says it ("i nine
 # fourteen nine hundred K", "i seven eighty seven hundred K").
@@ -379,6 +385,9 @@ def _names_with_numbers(text: str) -> str:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = _JETLINER.sub(_jetliner, text)
+    if _MAY_BE_MAKER_MODEL.search(text):
+        text = _MAKER_MODEL.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}"
+                                          + (f" {m.group(3)}" if m.group(3) else ""), text)
     if "light " in text:
         text = _FLIGHT.sub(_flight, text)
     if "i" in text and "-" in text:

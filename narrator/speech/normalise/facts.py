@@ -270,6 +270,11 @@ KEY_NAMES = {
     "+": "Plus", "-": "Minus", "=": "Equals",
 }
 
+# Makers whose three-digit models are said in pairs ("Porsche 911" is "nine eleven", "Peugeot 208" "two o eight").
+MODEL_MAKERS = word_set(
+    "Porsche Peugeot Volvo Ferrari Saab Fiat Mazda Nissan Maserati Lotus Cessna Airbus Embraer Bombardier Learjet"
+)
+
 COUNTED_NOUNS = word_set(
     "acres tons people persons men women children soldiers troops sailors copies pages words votes members "
     "students employees workers residents inhabitants households families species deaths cases dollars euros "
