@@ -143,7 +143,7 @@ _FLIGHT = re.compile(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
 _MAKER_MODEL = re.compile(
     rf"\b({'|'.join(sorted(MODEL_MAKERS))})\s(\d{{3}})([A-Z]{{0,3}})\b(?![.,]\d|\s(?:million|billion|bn|m|k)\b)"
 )
-_MAY_BE_MAKER_MODEL = re.compile(r"[a-z]\s\d{3}")
+_MAKER = re.compile("|".join(sorted(MODEL_MAKERS)))  # a first look, in C: most sentences name no maker
 # A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
 # "Core i9-14900K", "i7-8700K", "i5-12400F": a processor's model after its tier, said as its maker says it ("i nine
 # fourteen nine hundred K", "i seven eighty seven hundred K").
@@ -385,7 +385,7 @@ def _names_with_numbers(text: str) -> str:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = _JETLINER.sub(_jetliner, text)
-    if _MAY_BE_MAKER_MODEL.search(text):
+    if _MAKER.search(text):
         text = _MAKER_MODEL.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}"
                                           + (f" {m.group(3)}" if m.group(3) else ""), text)
     if "light " in text:

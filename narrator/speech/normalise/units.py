@@ -71,6 +71,8 @@ _TRAILING_CODE = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SC
 _BARE_SCALE = re.compile(rf"(?<![\w.,])({NUM})\s?(bn|tn|mln)\b")
 # "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers).
 _PERCENT = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)")
+# A first look, led by the digit and scanned in C: "per" alone is in "paper", "super" and "operation".
+_MAY_BE_PERCENT = re.compile(r"\d\s?(?:%|per ?cent|pct|pc)")
 
 # Units also written in capitals or mixed case ("12KG", "1 mbps").
 _FOLDED = {"kg", "km", "mph", "kbps", "mbps", "gbps", "khz", "mhz", "ghz", "kwh", "cm", "mm", "lbs", "kmh", "kph"}
@@ -137,6 +139,7 @@ _LENGTHY = re.compile(
     r"|distance|altitude|sea level|drop\w*|climb\w*|swim\w*|race|sprint\w*|hurdles|ran|run|dash|relay|freestyle"
     r"|breaststroke|backstroke|butterfly|cleared|leap\w*|span\w*|wall|tower|building|elevation)\b"
 )
+_MAY_BE_SCALE = re.compile(r"\d[MKBkm]")  # a first look for _SCALE_AT_END, in C
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
 # "I ran 10k.": kilometres where the sentence speaks of running, walking or riding.
@@ -531,7 +534,7 @@ def percentages(text: str) -> str:
     """Read "12.5%", "10-15 %" and "5%-6%"."""
     if "%" in text or "°" in text:
         text = _SYMBOL_RANGE.sub(r"\1-", text)
-    return _PERCENT.sub(_percent, text) if "%" in text or "per" in text or "pc" in text else text
+    return _PERCENT.sub(_percent, text) if _MAY_BE_PERCENT.search(text) else text
 
 
 # "Flat 5A", "Gate 12A", "Platform 9A": after a word that names a place or a part, a number with a capital letter
@@ -703,7 +706,7 @@ def _in_context(text: str) -> str:
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
     if not found.isdisjoint("mkMKBT"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
-    if "M" in text or "B" in text or "K" in text or "k" in text or "m" in text:
+    if _MAY_BE_SCALE.search(text):
         text = _SCALE_AT_END.sub(_scale_at_end, text)
     if "per " in text or "ne in " in text or "1 in " in text:
         text = _RATE_BASE.sub(lambda m: f"{m.group(1)}{_amount(m.group(2))} {_SCALES[m.group(3)]}", text)
