@@ -65,12 +65,13 @@ _FIXED = {
     "Govt.": "Government", "govt.": "government", "Assn.": "Association", "assn.": "association",
     "Mgmt.": "Management", "mgmt.": "management", "Avg.": "Average", "avg.": "average", "Admin.": "Administration",
     "Assoc. Prof.": "Associate Professor", "Asst. Prof.": "Assistant Professor", "Asst.": "Assistant",
-    # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard")
-    "gov't": "government", "Gov't": "Government", "int'l": "international", "Int'l": "International",
-    "nat'l": "national", "Nat'l": "National", "dep't": "department", "Dep't": "Department", "ass'n": "association",
-    "Ass'n": "Association", "att'y": "attorney", "Att'y": "Attorney", "Cmte.": "Committee", "Cttee": "Committee",
-    "Co.": "Co", "Inc.": "Inc",
+    "Cmte.": "Committee", "Cttee": "Committee", "Co.": "Co", "Inc.": "Inc",
 }
+# American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
+_CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national", "dep't": "department",
+            "ass'n": "association", "att'y": "attorney"}
+_CLIPPED_WORD = re.compile(r"\b(?i:gov't|int'l|nat'l|dep't|ass'n|att'y)\b")
+_MAY_BE_CLIPPED = re.compile(r"[vtps]'[tlny]\b")
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
 # The look ahead for a first letter lets most positions fail before the look behind and the long alternation (over
@@ -302,6 +303,8 @@ def abbreviations(text: str) -> str:
         text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
     if " v " in text or " v. " in text:
         text = _LEGAL_V.sub(r"\1 versus ", text)
+    if "'" in text and _MAY_BE_CLIPPED.search(text):
+        text = _CLIPPED_WORD.sub(_unclipped, text)
     text = _ABBREVIATION.sub(_expand, text)
     return text
 
@@ -342,6 +345,12 @@ def _suffix(match: re.Match[str]) -> str:
     if not name[:1].isupper() or (start == 0 and is_common_word(name)):
         return match.group(0)  # "The jr team": a common word that opens the sentence is no name
     return _SUFFIXES[match.group(0).lower()]
+
+
+def _unclipped(match: re.Match[str]) -> str:
+    """"gov't" -> "government", "Nat'l" -> "National": the word in full, capitalised as written."""
+    full = _CLIPPED[match.group(0).lower()]
+    return full.capitalize() if match.group(0)[0].isupper() else full
 
 
 def _expand(match: re.Match[str]) -> str:
