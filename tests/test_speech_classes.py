@@ -1983,3 +1983,13 @@ def test_shortened_words_of_institutions_and_initialisms_with_a_small_letter(wri
 ])
 def test_a_makers_three_digit_model_is_said_in_pairs(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The chip draws 15 W at idle and 250 W under load.",
+     "The chip draws fifteen watts at idle and two hundred and fifty watts under load."),
+    ("The panel produces 400 W on a sunny day.", "The panel produces four hundred watts on a sunny day."),
+    ("The office is at 100 W Main St.", "The office is at one hundred West Main Street."),  # a street
+])
+def test_watts_after_a_verb_that_draws_or_makes_power(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -177,6 +177,11 @@ _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP", "N",
 # "a 12 V battery", "a 100 W bulb", "a 13 A fuse", "500 J of energy": a spaced volt, watt, amp or joule before what
 # draws, holds or delivers it ("100 W Main St" is a street, "Grade 3 A students" a letter).
 _ELECTRIC_UNITS = frozenset("VWAJ")
+# "The chip draws 15 W", "it consumes 250 W": watts after a verb that draws or makes power ("100 W Main St" is a
+# street).
+_POWER_DRAWN = re.compile(r"\b(?:draws?|drawing|drew|consum\w+|uses|using|used|rated at|outputs?|delivers?|pulls?"
+                          r"|generat\w+|produc\w+|TDP of|power of)\s+(?:up to\s+|about\s+|around\s+)?$"
+                          r"|\d\sW\b[^.;]{0,30}\b(?:and|or|to|versus|vs\.?)\s+$")  # "15 W at idle and 250 W"
 _ELECTRIC_NEXT = re.compile(
     r"\s(?:batter(?:y|ies)|bulbs?|outlets?|sockets?|fuses?|chargers?|charging|adapt[eo]rs?|motors?|power|supply"
     r"|supplies|systems?|circuits?|LEDs?|lamps?|heaters?|panels?|cells?|plugs?|cables?|output|input|rail|grid"
@@ -579,7 +584,8 @@ def _measure(match: re.Match[str]) -> str:
         plainly_a_unit = True  # "in 24 h", "every 6 h": a span of hours
     if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
-    if unit in _ELECTRIC_UNITS and gap == " " and _ELECTRIC_NEXT.match(match.string, match.end()):
+    if unit in _ELECTRIC_UNITS and gap == " " and (_ELECTRIC_NEXT.match(match.string, match.end()) or (
+            unit == "W" and _POWER_DRAWN.search(match.string, max(0, match.start() - 50), match.start()))):
         plainly_a_unit = True
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):
