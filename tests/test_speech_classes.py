@@ -1993,3 +1993,11 @@ def test_a_makers_three_digit_model_is_said_in_pairs(written: str, spoken: str) 
 ])
 def test_watts_after_a_verb_that_draws_or_makes_power(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("From 9/11 to 7/7, terror changed.", "From nine eleven to seven seven, terror changed."),  # no "seven sevenths"
+    ("The song is in 4/4 time.", "The song is in four four time."),
+])
+def test_a_number_over_itself_is_no_fraction(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

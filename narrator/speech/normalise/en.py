@@ -313,6 +313,8 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
+    if not whole and top == bottom and top > 1:  # "7/7", "4/4 time": a whole is never written so; a date, a metre
+        return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
     if not whole and _CHANCE_AFTER.match(match.string, match.end()) and (top > bottom or top == 1):
         joined = "to" if top > bottom else "in"  # "a 10/1 chance", "a 1/3 chance": never "a third chance"
         return padded(match, f"{numbers.cardinal(top)} {joined} {numbers.cardinal(bottom)}")
