@@ -2001,3 +2001,12 @@ def test_watts_after_a_verb_that_draws_or_makes_power(written: str, spoken: str)
 ])
 def test_a_number_over_itself_is_no_fraction(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Blink-182 played.", "Blink one eighty two played."),  # a name and three digits, said in pairs
+    ("The Tu-160 bomber flew.", "The Tu one sixty bomber flew."),
+    ("The Top-100 list.", "The Top one hundred list."),
+])
+def test_a_name_hyphened_to_three_digits(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
