@@ -2010,3 +2010,14 @@ def test_a_number_over_itself_is_no_fraction(written: str, spoken: str) -> None:
 ])
 def test_a_name_hyphened_to_three_digits(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Regulation (EU) No 1169/2011 applies.",
+     "Regulation (E.U) number one thousand one hundred sixty nine slash twenty eleven applies."),  # no "elevenths"
+    ("Case 123/2019 was heard.", "Case one hundred twenty three slash twenty nineteen was heard."),
+    ("In 12/2023 sales rose.", "In December twenty twenty three sales rose."),  # a month and its year
+    ("See paras. 4-6 and Para. 12.", "See paragraphs four to six and Paragraph twelve."),
+])
+def test_a_number_and_its_year_and_paragraphs(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -322,6 +322,8 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} {joined} {numbers.cardinal(bottom)}")
     if not whole and 1900 <= top <= 2099 and bottom >= 100:  # "Regulation (EU) 2016/679": a year and a number
         return padded(match, f"{numbers.year(top)} slash {numbers.cardinal(bottom)}")
+    if not whole and 1900 <= bottom <= 2099 and top > 12:  # "No 1169/2011": a number and its year
+        return padded(match, f"{numbers.cardinal(top)} slash {numbers.year(bottom)}")
     if not whole and _is_cricket_score(match.group(2), match.group(3), match):  # "245/6 at stumps"
         return padded(match, f"{numbers.cardinal(top)} for {numbers.cardinal(bottom)}")
     if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):

@@ -65,7 +65,8 @@ _FIXED = {
     "Govt.": "Government", "govt.": "government", "Assn.": "Association", "assn.": "association",
     "Mgmt.": "Management", "mgmt.": "management", "Avg.": "Average", "avg.": "average", "Admin.": "Administration",
     "Assoc. Prof.": "Associate Professor", "Asst. Prof.": "Assistant Professor", "Asst.": "Assistant",
-    "Cmte.": "Committee", "Cttee": "Committee", "Co.": "Co", "Inc.": "Inc",
+    "Cmte.": "Committee", "Cttee": "Committee", "Co.": "Co", "Inc.": "Inc", "Para.": "Paragraph", "para.": "paragraph",
+    "paras.": "paragraphs",
 }
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
 _CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national", "dep't": "department",
