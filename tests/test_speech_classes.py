@@ -2021,3 +2021,14 @@ def test_a_name_hyphened_to_three_digits(written: str, spoken: str) -> None:
 ])
 def test_a_number_and_its_year_and_paragraphs(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Only 150/300 seats were filled.", "Only one hundred fifty out of three hundred seats were filled."),
+    ("It rained 245/365 days.", "It rained two hundred forty five out of three hundred sixty five days."),
+    ("A 45/64 inch gap.", "A forty five sixty fourths inch gap."),  # inches stay fractions
+    ("About 37/100 of them.", "About thirty seven one hundredths of them."),
+    ("It is 11/12 done.", "It is eleven twelfths done."),
+])
+def test_a_count_out_of_another_is_no_fraction(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -324,6 +324,11 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.year(top)} slash {numbers.cardinal(bottom)}")
     if not whole and 1900 <= bottom <= 2099 and top > 12:  # "No 1169/2011": a number and its year
         return padded(match, f"{numbers.cardinal(top)} slash {numbers.year(bottom)}")
+    if (not whole and 10 <= top <= bottom < 1000 and bottom >= 20 and bottom & (bottom - 1)
+            and str(bottom).strip("0") != "1"):
+        # "150/300 seats", "245/365 days": a count out of another ("three hundredths seats" it never is); halves
+        # to sixty-fourths (inches) and tenths, hundredths... stay fractions, and so does one over its whole
+        return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")
     if not whole and _is_cricket_score(match.group(2), match.group(3), match):  # "245/6 at stumps"
         return padded(match, f"{numbers.cardinal(top)} for {numbers.cardinal(bottom)}")
     if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):
