@@ -2032,3 +2032,12 @@ def test_a_number_and_its_year_and_paragraphs(written: str, spoken: str) -> None
 ])
 def test_a_count_out_of_another_is_no_fraction(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It costs $1.5trn.", "It costs one point five trillion dollars."),  # the Economist's trillion
+    ("Debt of 2.5trn yen.", "Debt of two point five trillion yen."),
+    ("Sen. Cruz (R-Tex.) spoke.", "Senator Cruz (Republican of Texas) spoke."),
+])
+def test_trn_for_trillion_and_tex_for_texas(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -192,7 +192,7 @@ STATES = (
     ("N.Y", "NY", "New York"), ("N.C", "NC", "North Carolina"), ("N.D", "ND", "North Dakota"),
     ("", "OH", "Ohio"), ("Okla", "OK", "Oklahoma"), ("Ore", "OR", "Oregon"), ("Pa", "PA", "Pennsylvania"),
     ("R.I", "RI", "Rhode Island"), ("S.C", "SC", "South Carolina"), ("S.D", "SD", "South Dakota"),
-    ("Tenn", "TN", "Tennessee"), ("", "TX", "Texas"), ("", "UT", "Utah"), ("Vt", "VT", "Vermont"),
+    ("Tenn", "TN", "Tennessee"), ("Tex", "TX", "Texas"), ("", "UT", "Utah"), ("Vt", "VT", "Vermont"),
     ("Va", "VA", "Virginia"), ("Wash", "WA", "Washington"), ("W.Va", "WV", "West Virginia"),
     ("Wis", "WI", "Wisconsin"), ("Wyo", "WY", "Wyoming"), ("", "DC", "D.C"),
 )
@@ -217,7 +217,7 @@ SCALES = {
     "thousand": "thousand", "k": "thousand", "K": "thousand",
     "million": "million", "m": "million", "mn": "million", "M": "million", "mln": "million",
     "billion": "billion", "bn": "billion", "b": "billion", "B": "billion",
-    "trillion": "trillion", "tn": "trillion", "T": "trillion", "tr": "trillion",
+    "trillion": "trillion", "tn": "trillion", "trn": "trillion", "T": "trillion", "tr": "trillion",
     # Indian English: a lakh is a hundred thousand, a crore ten million; said as they are written.
     "lakh crore": "lakh crore", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
 }

@@ -32,7 +32,7 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # but not before "&" or a hyphen ("$5 T-shirts"),
 # unless the hyphen opens the second amount of a span ("$100k-$150k").
 _SCALE = (
-    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|b|B|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d])))"
+    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|b|B|trn|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d])))"
 )
 _MONEY = re.compile(
     rf"(?<![\w{MONEY_SIGNS}])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
@@ -50,7 +50,7 @@ _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a nigh
 _RAND = re.compile(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
 # "£5.5m-a-year", "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the
 # amount is read with its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale).
-_SCALE_HYPHEN = re.compile(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|tn|K|M|B|T)-(?=[a-z])")
+_SCALE_HYPHEN = re.compile(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])")
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
 _DECIMAL_COMMA = re.compile(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
@@ -68,7 +68,7 @@ _PER_PERSON = re.compile(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?)\s?
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
-_BARE_SCALE = re.compile(rf"(?<![\w.,])({NUM})\s?(bn|tn|mln)\b")
+_BARE_SCALE = re.compile(rf"(?<![\w.,])({NUM})\s?(bn|trn|tn|mln)\b")
 # "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers).
 _PERCENT = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)")
 # A first look, led by the digit and scanned in C: "per" alone is in "paper", "super" and "operation".
@@ -494,7 +494,7 @@ def money(text: str) -> str:
         text = _TRAILING_CODE.sub(_trailing_code, text)
     if _MAY_BE_SMALL_CHANGE.search(text):
         text = _SMALL_CHANGE.sub(_small_change, text)
-    if "bn" in text or "tn" in text or "mln" in text:
+    if "bn" in text or "tn" in text or "trn" in text or "mln" in text:
         text = _BARE_SCALE.sub(lambda m: padded(m, f"{_amount(m.group(1))} {SCALES[m.group(2)]}"), text)
     return text
 
