@@ -2041,3 +2041,21 @@ def test_a_count_out_of_another_is_no_fraction(written: str, spoken: str) -> Non
 ])
 def test_trn_for_trillion_and_tex_for_texas(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Call 999 or 111 for help.", "Call nine nine nine or one one one for help."),  # both numbers dialled
+    ("Kiptum ran 2:00:35 in Chicago.", "Kiptum ran two hours and thirty five seconds in Chicago."),  # no "zero minutes"
+    ("She finished in 2:14:04.", "She finished in two hours fourteen minutes and four seconds."),
+])
+def test_numbers_to_call_and_times_with_a_part_at_zero(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Last updated: 2024-03-05 14:22:10.",
+     "Last updated: March fifth twenty twenty four fourteen twenty two and ten seconds."),  # a time of day
+    ("On May 5 she ran 2:14:04.", "On May fifth she ran two hours fourteen minutes and four seconds."),  # a duration
+])
+def test_a_time_with_seconds_after_a_date_is_a_time_of_day(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

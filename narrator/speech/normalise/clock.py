@@ -100,6 +100,14 @@ _AT_BEFORE = re.compile(r"\b(?:at|from|until|till|by|since|after|before)\s+$", r
 _RATIO_BEFORE = re.compile(r"\b(?i:ratios?|odds|proportions?|mix(?:ed|ture)?|dilut\w*|scale|aspect)\b")
 
 
+# A date already in words, or the "T" of an ISO timestamp, before a time with seconds: a time of day, no duration.
+_NUMBER_WORD = (r"(?:o|and|the|of|hundred|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)t(?:y|ieth)|\w+teen(?:th)?"
+                r"|one|first|two|second|three|third|four(?:th)?|five|fifth|six(?:th)?|seven(?:th)?|eight(?:h)?|nine|ninth"
+                r"|ten(?:th)?|eleven(?:th)?|twelve|twelfth)")
+_DATE_BEFORE = re.compile(r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                          rf"|December)(?:,?\s{_NUMBER_WORD}){{1,7}},?|\bT)\s$")
+
+
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = int(match.group(1)), int(match.group(2)), match.group(3)
     half, zone = match.group(4), match.group("zone")
@@ -113,9 +121,13 @@ def _clock(match: re.Match[str]) -> str:
             spoken = "midnight"
         else:
             spoken = _unit(minutes, "second")
-    elif seconds is not None and half is None:
-        parts = [_unit(hours, "hour"), _unit(minutes, "minute")]
-        spoken = " ".join(parts) + " and " + _unit(int(seconds), "second")
+    elif seconds is not None and half is None and zone is None and not _DATE_BEFORE.search(
+            match.string, max(0, match.start() - 60), match.start()):
+        # "2:00:35" is "two hours and thirty five seconds": a part at zero is not said; after a date it is the
+        # time of day ("2020-08-01 18:00:00")
+        parts = [_unit(value, name) for value, name in ((hours, "hour"), (minutes, "minute"), (int(seconds), "second"))
+                 if value] or [_unit(0, "second")]
+        spoken = " and ".join([" ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else parts[0]
     elif half is None and minutes == 0:
         # "00:00" and "24:00" are midnight
         midnight = match.group(1) in ("00", "24")

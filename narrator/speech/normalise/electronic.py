@@ -84,9 +84,10 @@ _VANITY = re.compile(
 _ZERO_LED = re.compile(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
 # Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin).
 _ZERO_LED_BRACKETED = re.compile(r"\((0\d{1,4})\)\s?(\d{3,5})[\s-](\d{3,4})(?![\w-]|[.,]\d)")
-# A short number to call or text ("call 911", "dial 999", "text 85258 now") and an extension ("ext. 204").
+# A short number to call or text ("call 911", "dial 999", "text 85258 now", "call 999 or 111") and an extension
+# ("ext. 204").
 _CALL = re.compile(
-    r"\b((?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?\s+)(\d{3,6})"
+    r"\b((?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
     r"|after|before|with|about|back|instead|as)\b)"
 )
@@ -266,7 +267,8 @@ def phones(text: str) -> str:
     if "ends in" in text or "ending in" in text:
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
     if "all" in text or "ial" in text or "ing" in text or "ext" in text or "ALL" in text or "IAL" in text:
-        text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
+        text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
+                         + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
     if "ext " in text or "EXT " in text:
         text = _TEXT_TO.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     if "11 " in text or "99 " in text or "12 " in text or "88 " in text:
