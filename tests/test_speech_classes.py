@@ -1912,6 +1912,8 @@ def test_what_reads_as_a_clock_is_a_ratio_after_a_word_that_asks_for_one(written
     ("The fire destroyed 3,500 ha of forest.", "The fire destroyed three thousand five hundred hectares of forest."),
     ("They planted 200 ha.", "They planted two hundred hectares."),
     ("They shipped 300 t of steel.", "They shipped three hundred tonnes of steel."),
+    ("The lot is 0.3 ac.", "The lot is zero point three acres."),
+    ("He has 2 ac units.", "He has two ac units."),
     ("He laughed: 3 ha ha.", "He laughed: three ha ha."),  # a laugh
 ])
 def test_hectares_and_tonnes_after_a_space_before_of_or_a_stop(written: str, spoken: str) -> None:
@@ -2059,3 +2061,8 @@ def test_numbers_to_call_and_times_with_a_part_at_zero(written: str, spoken: str
 ])
 def test_a_time_with_seconds_after_a_date_is_a_time_of_day(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+def test_networking_standards_are_said_as_engineers_say_them() -> None:
+    assert speakable("It supports 802.11ac and 802.3.") == (
+        "It supports eight o two dot eleven A.C and eight o two dot three.")

@@ -199,6 +199,8 @@ _NUMBER_ERS = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})ers\b")
 _LINEAGE = re.compile(r"([A-Z](?<![\w.][A-Z])[A-Z]{1,2})\.(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
 # "H.264", "G.711", "V.90": a standard's letter and its number, said in pairs.
 _STANDARD = re.compile(r"([A-Z])(?<![\w.][A-Z])\.(\d{2,3})(?![\w]|[.,]\d)")
+# "802.11ac", "802.3": IEEE networking standards, said "eight o two dot eleven A C" ("ac" is no acre here).
+_IEEE = re.compile(r"8(?<![\w.]8)02\.(\d{1,2})([a-z]{1,2})?\b")
 _SMALL_ROMAN = re.compile(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
@@ -392,6 +394,9 @@ def _names_with_numbers(text: str) -> str:
         text = _NUMBER_ERS.sub(_number_ers, text)
     if "." in text:
         text = _STANDARD.sub(_standard, _LINEAGE.sub(_lineage, text))
+        if "802." in text:
+            text = _IEEE.sub(lambda m: f"eight o two dot {numbers.cardinal(int(m.group(1)))}"
+                                       + (" " + ".".join(m.group(2).upper()) if m.group(2) else ""), text)
     if "Res." in text or "R." in text:
         text = _BILL.sub(_bill, text)
     if "7" in text:

@@ -170,10 +170,10 @@ _CLOSING = re.compile(r"\s*[)\],;]")
 # parliament); metres, grams and litres are common enough after a number to be read as units.
 # "3,500 ha of forest", "200 ha.", "40 Mt of CO2": hectares or tonnes before "of" or at a sentence's end (the laugh
 # comes twice: "ha ha").
-_BULK_UNITS = frozenset({"ha", "t", "kt", "Mt"})
+_BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt"})
 _BULK_NEXT = re.compile(r"\s(?:of|under|were|was|burned|burnt)\b|\.(?:\s|$)|$")
 _SPAN_BEFORE = re.compile(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
-_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
+_AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "a 12 V battery", "a 100 W bulb", "a 13 A fuse", "500 J of energy": a spaced volt, watt, amp or joule before what
 # draws, holds or delivers it ("100 W Main St" is a street, "Grade 3 A students" a letter).
 _ELECTRIC_UNITS = frozenset("VWAJ")
@@ -590,6 +590,8 @@ def _measure(match: re.Match[str]) -> str:
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
+    if unit == "ac" and not gap:
+        return match.group(0)  # "802.11ac", "801.11ac": a standard; acres are written apart ("0.3 ac")
     if unit == "N" and not (upper or scale or per or "." in value):
         return match.group(0)  # "the 6N" is the Six Nations; newtons come with a decimal or per ("9.8 N", "N/m2")
     if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
