@@ -2066,3 +2066,11 @@ def test_a_time_with_seconds_after_a_date_is_a_time_of_day(written: str, spoken:
 def test_networking_standards_are_said_as_engineers_say_them() -> None:
     assert speakable("It supports 802.11ac and 802.3.") == (
         "It supports eight o two dot eleven A.C and eight o two dot three.")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The B4068 was closed.", "The B forty sixty eight was closed."),  # a capital and four digits: a code, in pairs
+    ("The M1911 pistol.", "The M nineteen eleven pistol."),
+])
+def test_a_capital_and_four_digits_are_said_in_pairs(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

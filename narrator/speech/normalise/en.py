@@ -136,6 +136,9 @@ _MODEL = re.compile(
     r"([A-Z])(?<![\w.-][A-Z])([A-Z]?)-?(\d{3})(?:/(\d{1,4})(?![\w/]))?(?=[a-z]*(?![\w]|[.,]\d|\s\d))"
     r"(?!\s(?:million|billion|bn|m|k)\b)"
 )
+# "B4068", "M1911": a capital and four digits are a code (a road, a model), said in pairs like a year.
+_CAPITAL_FOUR = re.compile(r"\b([A-Z])([1-9]\d{3})\b(?![.,]\d|[-/])")
+_MAY_BE_CAPITAL_FOUR = re.compile(r"[A-Z]\d{4}")
 # "Blink-182", "Tu-160", "Windows-365": a name and three digits joined by a hyphen, said in pairs as names are.
 _NAMED_NUMBER = re.compile(r"\b([A-Z][a-z]+)-(\d{3})\b(?![.,]\d|[-/])")
 # "Flight BA 123", "flight UA 9": an airline's code and its number, said in pairs as crews say it.
@@ -428,6 +431,8 @@ def _names_with_numbers(text: str) -> str:
         text = _STATUS_CODE.sub(lambda m: padded(m, numbers.in_pairs(m.group(0))), text)
     if chip_or_code:
         text = _SMALL_CODE.sub(lambda m: padded(m, f"{m.group(1)} {numbers.digits(m.group(2))}"), text)
+    if _MAY_BE_CAPITAL_FOUR.search(text):
+        text = _CAPITAL_FOUR.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
     if "-" in text:
         text = _NAMED_NUMBER.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}", text)
     return _MODEL.sub(_model, text)
