@@ -2020,6 +2020,7 @@ def test_a_name_hyphened_to_three_digits(written: str, spoken: str) -> None:
     ("Case 123/2019 was heard.", "Case one hundred twenty three slash twenty nineteen was heard."),
     ("In 12/2023 sales rose.", "In December twenty twenty three sales rose."),  # a month and its year
     ("See paras. 4-6 and Para. 12.", "See paragraphs four to six and Paragraph twelve."),
+    ("Judge Smith (ret.) dissented.", "Judge Smith (retired) dissented."),
 ])
 def test_a_number_and_its_year_and_paragraphs(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -66,7 +66,7 @@ _FIXED = {
     "Mgmt.": "Management", "mgmt.": "management", "Avg.": "Average", "avg.": "average", "Admin.": "Administration",
     "Assoc. Prof.": "Associate Professor", "Asst. Prof.": "Assistant Professor", "Asst.": "Assistant",
     "Cmte.": "Committee", "Cttee": "Committee", "Co.": "Co", "Inc.": "Inc", "Para.": "Paragraph", "para.": "paragraph",
-    "paras.": "paragraphs",
+    "paras.": "paragraphs", "ret.": "retired", "Ret.": "Retired",
 }
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
 _CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national", "dep't": "department",
