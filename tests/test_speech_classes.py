@@ -2075,3 +2075,8 @@ def test_networking_standards_are_said_as_engineers_say_them() -> None:
 ])
 def test_a_capital_and_four_digits_are_said_in_pairs(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+def test_a_lists_letter_a_in_brackets_is_the_letter() -> None:
+    # espeak-ng reads "(a)" as the article; "(b)" it spells
+    assert speakable("Options: (a) stay, (b) go, or (c) wait.") == "Options: (Eh) stay, (b) go, or (c) wait."

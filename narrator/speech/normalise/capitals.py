@@ -33,6 +33,7 @@ _AFTER_DOT_WORD = re.compile(r"\bdot $")
 # After a word, "A" before a small word is the letter ("Plan A failed"); after a colon or a bracket it is the
 # article that opens a clause ("Tides: A short history", "(2) A second rope"), unless it ends one.
 _LETTER_A = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))")
+_LETTER_A_IN_BRACKETS = re.compile(r"(?<!\w)\(a\)")
 _DOTTED_INNER = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
 _INITIAL_INNER = re.compile(r"(?<![\w.'])([A-HJ-Z]|I(?=\.\s+[A-Z]\.)|(?<=\b[A-Z]\.\s)I)\.(?=\s+[A-Z])")
@@ -121,6 +122,8 @@ def letter_a(text: str) -> str:
     espeak-ng and Piper read a lone capital "A" as the article (a schwa); "Eh" they say as the letter.
     Before a capitalised word it stays: that is the article in a title ("Life Is A Highway").
     """
+    if "(a)" in text:  # "(a) stay, (b) go": a list's letter, which espeak-ng reads as the article
+        text = _LETTER_A_IN_BRACKETS.sub("(Eh)", text)
     return _LETTER_A.sub("Eh", text) if " A" in text else text
 
 
