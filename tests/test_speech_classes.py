@@ -569,7 +569,7 @@ def test_inches_with_their_stop_and_yards(written: str, spoken: str) -> None:
     ("Drop a 1p coin in.", "Drop a one penny coin in."),
     ("Apps cost 99c each.", "Apps cost ninety nine cents each."),
     ("It was 5$ at most.", "It was five dollars at most."),
-    ("He signed a £5.5m-a-year deal.", "He signed a five point five million pounds a-year deal."),
+    ("He signed a £5.5m-a-year deal.", "He signed a five point five million pound-a-year deal."),
     ("Buy $5 T-shirts here.", "Buy five dollars T-shirts here."),  # no scale: a T-shirt
     ("See Figure 3c below.", "See Figure three c below."),  # a label
     ("Watch it in 1080p tonight.", "Watch it in ten eighty p tonight."),  # lines of video, not pence
@@ -2080,3 +2080,13 @@ def test_a_capital_and_four_digits_are_said_in_pairs(written: str, spoken: str) 
 def test_a_lists_letter_a_in_brackets_is_the_letter() -> None:
     # espeak-ng reads "(a)" as the article; "(b)" it spells
     assert speakable("Options: (a) stay, (b) go, or (c) wait.") == "Options: (Eh) stay, (b) go, or (c) wait."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A $3bn-a-year market.", "A three billion dollar-a-year market."),  # at a rate before a noun: it describes it
+    ("a £5.5m-a-year deal", "a five point five million pound-a-year deal"),
+    ("He earns £5.5m-a-year.", "He earns five point five million pounds-a-year."),  # an amount
+    ("He earns $5-a-day in tips.", "He earns five dollars-a-day in tips."),
+])
+def test_an_amount_at_a_rate_before_a_noun(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -32,7 +32,7 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # but not before "&" or a hyphen ("$5 T-shirts"),
 # unless the hyphen opens the second amount of a span ("$100k-$150k").
 _SCALE = (
-    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|b|B|trn|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d])))"
+    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|b|B|trn|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-)))"
 )
 _MONEY = re.compile(
     rf"(?<![\w{MONEY_SIGNS}])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
@@ -48,9 +48,10 @@ _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a nigh
 # "R50,000", "R1.2bn": South African rand, where the amount could be nothing else (grouped digits or a scale); a bare
 # "R2" or "R 5" may be anything.
 _RAND = re.compile(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
-# "£5.5m-a-year", "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the
-# amount is read with its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale).
-_SCALE_HYPHEN = re.compile(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])")
+# "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the amount is read with
+# its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale). "£5.5m-a-year" keeps its hyphens: the
+# amount describes what follows ("a five point five million pound a year deal").
+_SCALE_HYPHEN = re.compile(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])(?!an?-)")
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
 _DECIMAL_COMMA = re.compile(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
@@ -414,7 +415,12 @@ def _scale(match: re.Match[str], first: int) -> str | None:
 
 
 # "a $100-a-night room", "a £30-a-head dinner": a price per something, hyphened before the noun it describes.
-_A_RATE_AFTER = re.compile(r"-an?-[a-z]")
+# "a $5-a-day habit", "a £5.5m-a-year deal": an amount at a rate before a noun describes it ("he earns $5-a-day" and
+# "$5-a-day in tips" are amounts).
+_A_RATE_AFTER = re.compile(
+    r"-an?-[a-z]+[ -](?!(?i:in|on|at|to|for|from|and|or|but|of|by|with|as|than|the|a|an|is|was|are|were|that)\b)"
+    r"[a-zA-Z]"
+)
 
 
 def _money(match: re.Match[str]) -> str:
