@@ -12,12 +12,21 @@ _NEVER_FINAL = word_set(
     "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr st mt ft "
     "ed eds approx ca cf vs v e.g i.e a.k.a al "
     "jan feb mar apr jun jul aug sep sept oct nov dec messrs mme mlle gov univ dept corp supt det insp cmdr ald cllr "
-    "natl intl assn"
+    "natl intl assn "
+    # German: "5 Mio. Euro", "bzw. die", "Hr. Meier"
+    "mio mrd tsd bzw vgl ggf evtl bspw inkl hr jh okt mär dez"
 )
 # These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."
-_BEFORE_NUMBER = word_set("no nos fig figs vol vols pp p ch art sec ep rm s ss")
+_BEFORE_NUMBER = word_set("no nos fig figs vol vols pp p ch art sec ep rm s ss nr abs")
+# A German ordinal is a number with a stop: "am 3. Oktober", "im 19. Jahrhundert" end no sentence.
+_MONTHS_AFTER_ORDINAL = word_set(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+    "Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez"
+)
+_ARTICLES_BEFORE_ORDINAL = word_set("am im vom zum beim dem den der die das des zur bis seit ab")
+_WORD_BEFORE_NUMBER = re.compile(r"(\w+)\s+\d{1,3}\.$")
 # After these a new sentence may start; only a function word after them is taken as a start.
-_MAYBE_FINAL = word_set("etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y")
+_MAYBE_FINAL = word_set("etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw")
 _STARTERS = word_set(
     "the a an in on at it he she they we i this that these those but and or so yet if when while "
     "there here his her their our its as after before since then however meanwhile"
@@ -31,6 +40,16 @@ _LAST_TOKEN = re.compile(r"([\w.'\u2019-]+)\.$")
 _CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=-\s)|(?<=\s-)\s+")
 
 
+def _german_ordinal(text: str, end: int, token: str, next_word: str) -> bool:
+    """True for "3." before a month's name, or after an article and before a noun ("im 19. Jahrhundert")."""
+    if not (token.isdigit() and len(token) <= 3):
+        return False
+    if next_word in _MONTHS_AFTER_ORDINAL:
+        return True
+    before = _WORD_BEFORE_NUMBER.search(text, max(0, end - 20), end)
+    return before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL and next_word[:1].isupper()
+
+
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     """Decide whether the full stop ending at `end` ends a sentence."""
     if not mark.startswith(".") or mark.startswith("..."):
@@ -40,10 +59,10 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if len(token) == 1 and token.isalpha():
         return False  # an initial, as in "James T. Kirk"
     if any(ch.isdigit() for ch in token):
-        return True  # "rose 82.3. Again", "in 2020. Then"
+        return not _german_ordinal(text, end, token, next_word)  # "rose 82.3. Again", "in 2020. Then"
     if token in _NEVER_FINAL:
         return False
-    if token in _BEFORE_NUMBER:
+    if token in _BEFORE_NUMBER or token.endswith("str"):  # "Nr. 5", "Hauptstr. 5"
         return not next_word[:1].isdigit()
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         return next_word.lower() in _STARTERS

@@ -1,0 +1,128 @@
+"""German: ordinal dates and ordinals after an article, abbreviations, clock times with "Uhr", amounts in euros.
+
+espeak-ng's German voice (and the German Piper voices, which phonemise through it) says German numbers well, so
+only what it misreads is rewritten: "am 3. Oktober" (it said "drei" and ended the sentence), "z. B." and "Dr."
+(letters, each followed by a sentence break), "14:30 Uhr" ("vierzehn Uhr dreißig Uhr"), "1.234,50 €" ("... Komma
+fünf null Euro").
+"""
+
+from __future__ import annotations
+
+import re
+
+from num2words import num2words
+
+from narrator.speech.normalise.options import ReadingOptions
+
+_MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+           "Dezember")
+_SHORT_MONTHS = {"Jan.": "Januar", "Feb.": "Februar", "Mär.": "März", "Apr.": "April", "Jun.": "Juni", "Jul.": "Juli",
+                 "Aug.": "August", "Sep.": "September", "Sept.": "September", "Okt.": "Oktober", "Nov.": "November",
+                 "Dez.": "Dezember"}
+_MONTH_ALT = "|".join([*(re.escape(short) for short in _SHORT_MONTHS), *_MONTHS])
+# "am 3. Oktober", "vom 3. bis 5. Mai", "Berlin, 3. Okt. 2023": a day's ordinal before its month.
+_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})\.(?:\s?(?:bis|-|–)\s?(\d{{1,2}})\.)?\s?({_MONTH_ALT})(?!\w)")
+# "im 19. Jahrhundert", "zum 3. Mal", "der 2. Weltkrieg": an ordinal between an article and a noun.
+_ARTICLE_ORDINAL = re.compile(
+    r"\b([Aa]m|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Dd]en|[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Zz]ur)\s(\d{1,3})\.\s"
+    r"(?=[A-ZÄÖÜ][a-zäöüß])"
+)
+# The ending an ordinal takes after these words: "am dritten", "der dritte"; with none, "dritter Oktober".
+_WEAK_N = frozenset({"am", "im", "vom", "zum", "beim", "dem", "den", "des", "zur", "bis", "seit", "ab"})
+_WEAK = frozenset({"der", "die", "das"})
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# Abbreviations with their stops, and the words they stand for.
+_ABBREVIATIONS = {
+    "z. B.": "zum Beispiel", "z.B.": "zum Beispiel", "d. h.": "das heißt", "d.h.": "das heißt",
+    "u. a.": "unter anderem", "u.a.": "unter anderem", "v. a.": "vor allem", "u. U.": "unter Umständen",
+    "o. ä.": "oder ähnliches", "s. o.": "siehe oben", "s. u.": "siehe unten", "bzw.": "beziehungsweise",
+    "ca.": "circa", "Nr.": "Nummer", "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend",
+    "usw.": "und so weiter", "etc.": "et cetera", "ggf.": "gegebenenfalls", "evtl.": "eventuell",
+    "vgl.": "vergleiche", "bspw.": "beispielsweise", "inkl.": "inklusive", "Jh.": "Jahrhundert",
+    "Dr.": "Doktor", "Prof.": "Professor", "Abs.": "Absatz", "Str.": "Straße", "Tel.": "Telefon",
+    "Hr.": "Herr", "Std.": "Stunden", "Min.": "Minuten",
+}
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")"
+)
+# Those that end a sentence as often as not keep their stop there ("... Äpfel, Birnen usw. Dann").
+_MAY_END = frozenset({"usw.", "etc.", "u. a.", "u.a.", "Str."})
+_NEW_SENTENCE = re.compile(r"\s*$|\s+[A-ZÄÖÜ„\"]")
+# "Hauptstr. 5": a street name ending in "str." before its number.
+_STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)")
+# "St. Pauli", "St. Gallen": Sankt before a name.
+_SAINT = re.compile(r"(?<![\w.])St\.\s(?=[A-ZÄÖÜ])")
+# "S. 12": a page.
+_PAGE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
+# "14:30 Uhr", "14.30 Uhr", "9:00 Uhr": hours and minutes said around "Uhr".
+_CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])[:.]([0-5]\d)\s?Uhr\b")
+# "1.234,50 €", "5 €", "€ 5", "5,- €", "3 Mio. €": an amount in euros; cents after a decimal comma.
+_EUROS_AFTER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}|-))?\s?(?:(Millionen|Milliarden|Tausend)\s)?(€|Euro\b)"
+)
+_EUROS_BEFORE = re.compile(r"€\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}|-))?")
+
+
+def _ordinal(number: str, ending: str) -> str:
+    """3 -> "dritte" + ending ("n", "r" or "")."""
+    return str(num2words(int(number), lang="de", to="ordinal")) + ending
+
+
+def _ending_before(match: re.Match[str]) -> str:
+    """The ending a day's ordinal takes after the word before it: "am dritten", "der dritte", "dritter"."""
+    word = _WORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+    before = word.group(1).lower() if word else ""
+    return "n" if before in _WEAK_N else "" if before in _WEAK else "r"
+
+
+def _day(match: re.Match[str]) -> str:
+    """"am 3. Oktober" -> "am dritten Oktober", "vom 3. bis 5. Mai" -> "vom dritten bis fünften Mai"."""
+    first, last, month = match.groups()
+    ending = _ending_before(match)
+    if not 1 <= int(first) <= 31 or (last and not 1 <= int(last) <= 31):
+        return match.group(0)
+    spoken = _ordinal(first, ending)
+    if last:
+        spoken += " bis " + _ordinal(last, "n" if ending == "n" else ending)
+    return f"{spoken} {_SHORT_MONTHS.get(month, month)}"
+
+
+def _article_ordinal(match: re.Match[str]) -> str:
+    """"im 19. Jahrhundert" -> "im neunzehnten Jahrhundert"."""
+    article = match.group(1)
+    ending = "" if article.lower() in _WEAK else "n"
+    return f"{article} {_ordinal(match.group(2), ending)} "
+
+
+def _abbreviation(match: re.Match[str]) -> str:
+    """The words an abbreviation stands for; one that ends the sentence keeps its stop."""
+    written = match.group(0)
+    spoken = _ABBREVIATIONS[written]
+    ends = match.end() == len(match.string.rstrip()) or (
+        written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
+    return spoken + ("." if ends else "")
+
+
+def _euros(match: re.Match[str]) -> str:
+    """"1.234,50 €" -> "1.234 Euro 50" (the voice says the rest): cents after "Euro", as Germans say them."""
+    whole, cents = match.group(1), match.group(2)
+    scale = match.group(3) if match.re is _EUROS_AFTER else None
+    spoken = whole + (f" {scale}" if scale else "") + " Euro"
+    if cents and cents not in ("-", "00"):
+        spoken += f" {int(cents)}"
+    return spoken
+
+
+def normalise(text: str, options: ReadingOptions) -> str:
+    """The German rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "." in text:
+        if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
+            text = _DAY.sub(_day, text)
+        text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
+        text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
+    if "Uhr" in text:
+        text = _CLOCK.sub(lambda m: f"{int(m.group(1))} Uhr" + (f" {int(m.group(2))}" if int(m.group(2)) else ""),
+                          text)
+    if "€" in text or "Euro" in text:
+        text = _EUROS_BEFORE.sub(_euros, _EUROS_AFTER.sub(_euros, text))
+    return text

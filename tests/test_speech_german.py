@@ -1,0 +1,55 @@
+"""German rules: what espeak-ng's German voice misreads (ordinal dates, abbreviations, "Uhr", euros)."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.config import SpeechSettings
+from narrator.model import Block, BlockKind, Document, Metadata
+from narrator.speech import script, speakable
+from narrator.speech.segment import sentences
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a day's ordinal before its month, its ending set by the word before it
+    ("Am 3. Oktober 2023 stiegen die Preise.", "Am dritten Oktober 2023 stiegen die Preise."),
+    ("Vom 3. bis 5. Mai tagt der Rat.", "Vom dritten bis fünften Mai tagt der Rat."),
+    ("Berlin, 3. Okt. 2023", "Berlin, dritter Oktober 2023"),
+    # an ordinal between an article and a noun
+    ("Im 19. Jahrhundert war das anders.", "Im neunzehnten Jahrhundert war das anders."),
+    ("Der 2. Weltkrieg endete 1945.", "Der zweite Weltkrieg endete 1945."),
+    ("Zum 3. Mal gewann er.", "Zum dritten Mal gewann er."),
+    # abbreviations espeak-ng spells and breaks the sentence after
+    ("Das ist z. B. gut, d. h. sehr gut, u. a. wegen Nr. 5.",
+     "Das ist zum Beispiel gut, das heißt sehr gut, unter anderem wegen Nummer 5."),
+    ("Dr. Müller und Prof. Weber kamen.", "Doktor Müller und Professor Weber kamen."),
+    ("Er wohnt in der Hauptstr. 5 in St. Gallen.", "Er wohnt in der Hauptstraße 5 in Sankt Gallen."),
+    ("Äpfel, Birnen usw. Dann gingen wir.", "Äpfel, Birnen und so weiter. Dann gingen wir."),
+    # "Uhr" between hours and minutes; euros with their cents after them
+    ("Um 14:30 Uhr begann es, um 9.00 Uhr endete es.", "Um 14 Uhr 30 begann es, um 9 Uhr endete es."),
+    ("Es kostet 1.234,50 € bzw. 5 Mio. Euro.", "Es kostet 1.234 Euro 50 beziehungsweise 5 Millionen Euro."),
+    ("Er wurde 3. Dann ging er.", "Er wurde 3. Dann ging er."),  # a number that ends a sentence
+])
+def test_german_rules(written: str, spoken: str) -> None:
+    assert speakable(written, "de") == spoken
+
+
+@pytest.mark.parametrize("written", [
+    "Am 3. Oktober 2023 stiegen die Preise.", "Im 19. Jahrhundert war das anders.", "Berlin, 3. Okt. 2023",
+    "Er wohnt in der Hauptstr. 5 in St. Gallen.", "Es kostet 5 Mio. Euro.",
+])
+def test_a_german_ordinal_or_abbreviation_ends_no_sentence(written: str) -> None:
+    assert sentences(written) == [written]
+
+
+def test_english_rules_do_not_read_german_and_german_rules_do_not_read_english() -> None:
+    assert speakable("Am 3. Oktober", "en") != "Am dritten Oktober"
+    assert speakable("On Oct. 3, 2023 it rained.", "de") == "On Oct. 3, 2023 it rained."
+
+
+def test_the_german_intro_says_the_date_as_an_ordinal() -> None:
+    meta = Metadata(title="Titel", authors=("Anna Berg",), published="2023-10-03", language="de")
+    document = Document(origin="t.md", meta=meta, blocks=(Block(BlockKind.PARAGRAPH, "Es regnete."),),
+                        source_hash="0" * 64)
+    spoken = " ".join(segment.text for segment in script(document, SpeechSettings()).segments)
+    assert "Veröffentlicht am dritten Oktober 2023." in spoken
