@@ -518,7 +518,7 @@ def test_the_intro_and_disclosure_are_in_the_articles_language(runner: CliRunner
     result = runner.invoke(main, ["preview", str(article), "--json"])
     assert result.exit_code == 0, result.output
     spoken = [s["text"] for s in json.loads(result.stdout)["segments"]]
-    assert "Von Anna Berg. Veröffentlicht am 14. März 2026." in spoken
+    assert "Von Anna Berg. Veröffentlicht am vierzehnten März 2026." in spoken  # the day said as German says it
     assert spoken[-1] == "Dieser Artikel wurde von einer synthetischen Stimme vorgelesen."
     dutch = runner.invoke(main, ["preview", "-", "--json"], input=GERMAN.replace("lang: de", "lang: nl"))
     assert json.loads(dutch.stdout)["segments"][-1]["text"] == "This article was read by a synthetic voice."
