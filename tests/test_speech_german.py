@@ -29,6 +29,15 @@ from narrator.speech.segment import sentences
     ("Um 14:30 Uhr begann es, um 9.00 Uhr endete es.", "Um 14 Uhr 30 begann es, um 9 Uhr endete es."),
     ("Es kostet 1.234,50 € bzw. 5 Mio. Euro.", "Es kostet 1.234 Euro 50 beziehungsweise 5 Millionen Euro."),
     ("Er wurde 3. Dann ging er.", "Er wurde 3. Dann ging er."),  # a number that ends a sentence
+    ("Der 1. FC Köln gewann.", "Der erste FC Köln gewann."),
+    # units said in full, decades as years, spans with "bis", weekday spans, telephone numbers digit by digit
+    ("Er fuhr mit 50 km/h in eine 80 m² Wohnung.",
+     "Er fuhr mit 50 Kilometer pro Stunde in eine 80 Quadratmeter Wohnung."),
+    ("Bei 30 °C braucht man 3,5 l Wasser und 1 t Eis.",
+     "Bei 30 Grad Celsius braucht man 3,5 Liter Wasser und 1 Tonne Eis."),
+    ("Die 1990er Jahre waren anders.", "Die neunzehnhundertneunziger Jahre waren anders."),
+    ("Geöffnet Mo.–Fr. 9–17 Uhr.", "Geöffnet Montag bis Freitag 9 bis 17 Uhr."),
+    ("Tel. 030 1234567", "Telefon 0 3 0 1 2 3 4 5 6 7"),
 ])
 def test_german_rules(written: str, spoken: str) -> None:
     assert speakable(written, "de") == spoken

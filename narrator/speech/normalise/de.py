@@ -1,4 +1,4 @@
-"""German: ordinal dates and ordinals after an article, abbreviations, clock times with "Uhr", amounts in euros.
+"""German: ordinals, abbreviations, units, decades, spans, telephone numbers, clock times with "Uhr", euros.
 
 espeak-ng's German voice (and the German Piper voices, which phonemise through it) says German numbers well, so
 only what it misreads is rewritten: "am 3. Oktober" (it said "drei" and ended the sentence), "z. B." and "Dr."
@@ -22,10 +22,10 @@ _SHORT_MONTHS = {"Jan.": "Januar", "Feb.": "Februar", "Mär.": "März", "Apr.": 
 _MONTH_ALT = "|".join([*(re.escape(short) for short in _SHORT_MONTHS), *_MONTHS])
 # "am 3. Oktober", "vom 3. bis 5. Mai", "Berlin, 3. Okt. 2023": a day's ordinal before its month.
 _DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})\.(?:\s?(?:bis|-|–)\s?(\d{{1,2}})\.)?\s?({_MONTH_ALT})(?!\w)")
-# "im 19. Jahrhundert", "zum 3. Mal", "der 2. Weltkrieg": an ordinal between an article and a noun.
+# "im 19. Jahrhundert", "zum 3. Mal", "der 2. Weltkrieg", "der 1. FC Köln": an ordinal between an article and a noun.
 _ARTICLE_ORDINAL = re.compile(
     r"\b([Aa]m|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Dd]en|[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Zz]ur)\s(\d{1,3})\.\s"
-    r"(?=[A-ZÄÖÜ][a-zäöüß])"
+    r"(?=[A-ZÄÖÜ])"
 )
 # The ending an ordinal takes after these words: "am dritten", "der dritte"; with none, "dritter Oktober".
 _WEAK_N = frozenset({"am", "im", "vom", "zum", "beim", "dem", "den", "des", "zur", "bis", "seit", "ab"})
@@ -61,6 +61,42 @@ _EUROS_AFTER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}|-))?\s?(?:(Millionen|Milliarden|Tausend)\s)?(€|Euro\b)"
 )
 _EUROS_BEFORE = re.compile(r"€\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}|-))?")
+
+
+# Units after a number, said in full (espeak-ng spells them: "50 km/h" was "fünfzig k m h"); singular and plural.
+_UNITS = {
+    "km/h": ("Kilometer pro Stunde", "Kilometer pro Stunde"), "m/s": ("Meter pro Sekunde", "Meter pro Sekunde"),
+    # superscripts are digits by now ("m²" -> "m2": tidy runs first)
+    "km2": ("Quadratkilometer", "Quadratkilometer"), "m2": ("Quadratmeter", "Quadratmeter"),
+    "m3": ("Kubikmeter", "Kubikmeter"), "qm": ("Quadratmeter", "Quadratmeter"), "km": ("Kilometer", "Kilometer"),
+    "cm": ("Zentimeter", "Zentimeter"), "mm": ("Millimeter", "Millimeter"), "m": ("Meter", "Meter"),
+    "kg": ("Kilogramm", "Kilogramm"), "mg": ("Milligramm", "Milligramm"), "g": ("Gramm", "Gramm"),
+    "t": ("Tonne", "Tonnen"), "l": ("Liter", "Liter"), "ml": ("Milliliter", "Milliliter"), "ha": ("Hektar", "Hektar"),
+    "kWh": ("Kilowattstunde", "Kilowattstunden"), "kW": ("Kilowatt", "Kilowatt"), "MW": ("Megawatt", "Megawatt"),
+    "GW": ("Gigawatt", "Gigawatt"), "PS": ("PS", "PS"), "°C": ("Grad Celsius", "Grad Celsius"),
+    "Std.": ("Stunde", "Stunden"), "Min.": ("Minute", "Minuten"), "Sek.": ("Sekunde", "Sekunden"),
+}
+_UNIT = re.compile(
+    r"(?<![\w.,])(\d+(?:\.\d{3})*(?:,\d+)?)\s?("
+    + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True))
+    + r")(?![\w/])"
+)
+# "die 1990er Jahre": a decade said as its year ("neunzehnhundertneunziger", not "eintausend neunhundert ...").
+_DECADE = re.compile(r"(?<![\w.,])(1[0-9]\d0|20[0-9]0)er")
+# "9–17 Uhr", "5-7 Tage", "2019–2020": a span of numbers is "bis"; a number led by 0 is a code.
+_SPAN = re.compile(r"(?<![\w.,\d-])([1-9]\d{0,3})\s?[–-]\s?([1-9]\d{0,3})(?![\d,.]\d|[\w-])")
+# "Mo.–Fr.": a span of weekdays.
+_WEEKDAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag", "Fr": "Freitag", "Sa": "Samstag",
+             "So": "Sonntag"}
+_WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do|Fr|Sa|So)\b\.?")
+# "Tel. 030 1234567", "Telefon: 0170-1234567": a telephone number, digit by digit.
+_PHONE = re.compile(r"\b((?:Tel\.|Telefon|Fax|Mobil|Handy)[:.]?\s?)(\+?[\d][\d /-]{5,20}\d)")
+
+
+def _unit(match: re.Match[str]) -> str:
+    """"50 km/h" -> "50 Kilometer pro Stunde", "1 t" -> "1 Tonne"."""
+    singular, plural = _UNITS[match.group(2)]
+    return f"{match.group(1)} {singular if match.group(1) == '1' else plural}"
 
 
 def _ordinal(number: str, ending: str) -> str:
@@ -120,6 +156,16 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _DAY.sub(_day, text)
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
+    if "-" in text or "–" in text:
+        text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
+    if "Tel" in text or "Fax" in text or "Mobil" in text or "Handy" in text:
+        text = _PHONE.sub(lambda m: m.group(1) + " ".join(ch for ch in m.group(2) if ch.isdigit() or ch == "+")
+                          .replace("+", "plus"), text)
+    if "er" in text:
+        text = _DECADE.sub(lambda m: str(num2words(int(m.group(1)), lang="de", to="year")) + "er", text)
+    if "-" in text or "–" in text:
+        text = _SPAN.sub(r"\1 bis \2", text)
+    text = _UNIT.sub(_unit, text)
     if "Uhr" in text:
         text = _CLOCK.sub(lambda m: f"{int(m.group(1))} Uhr" + (f" {int(m.group(2))}" if int(m.group(2)) else ""),
                           text)
