@@ -30,6 +30,8 @@ from narrator.speech.segment import sentences
     ("Es kostet 1.234,50 € bzw. 5 Mio. Euro.", "Es kostet 1.234 Euro 50 beziehungsweise 5 Millionen Euro."),
     ("Er wurde 3. Dann ging er.", "Er wurde 3. Dann ging er."),  # a number that ends a sentence
     ("Der 1. FC Köln gewann.", "Der erste FC Köln gewann."),
+    ("Am Mittwoch, 15. Mai 2024, gab es 3,2 Mrd. € für u. a. Familien.",
+     "Am Mittwoch, fünfzehnten Mai 2024, gab es 3,2 Milliarden Euro für unter anderem Familien."),
     # units said in full, decades as years, spans with "bis", weekday spans, telephone numbers digit by digit
     ("Er fuhr mit 50 km/h in eine 80 m² Wohnung.",
      "Er fuhr mit 50 Kilometer pro Stunde in eine 80 Quadratmeter Wohnung."),

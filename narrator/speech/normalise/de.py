@@ -30,7 +30,10 @@ _ARTICLE_ORDINAL = re.compile(
 # The ending an ordinal takes after these words: "am dritten", "der dritte"; with none, "dritter Oktober".
 _WEAK_N = frozenset({"am", "im", "vom", "zum", "beim", "dem", "den", "des", "zur", "bis", "seit", "ab"})
 _WEAK = frozenset({"der", "die", "das"})
-_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_WORD_BEFORE = re.compile(r"(\w+),?\s+$")
+_WEEKDAY_NAMES = frozenset(
+    {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"}
+)
 # Abbreviations with their stops, and the words they stand for.
 _ABBREVIATIONS = {
     "z. B.": "zum Beispiel", "z.B.": "zum Beispiel", "d. h.": "das heißt", "d.h.": "das heißt",
@@ -46,7 +49,7 @@ _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")"
 )
 # Those that end a sentence as often as not keep their stop there ("... Äpfel, Birnen usw. Dann").
-_MAY_END = frozenset({"usw.", "etc.", "u. a.", "u.a.", "Str."})
+_MAY_END = frozenset({"usw.", "etc."})  # "u. a. Familien": German nouns are capitalised, so a capital proves nothing
 _NEW_SENTENCE = re.compile(r"\s*$|\s+[A-ZÄÖÜ„\"]")
 # "Hauptstr. 5": a street name ending in "str." before its number.
 _STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)")
@@ -58,9 +61,9 @@ _PAGE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
 _CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])[:.]([0-5]\d)\s?Uhr\b")
 # "1.234,50 €", "5 €", "€ 5", "5,- €", "3 Mio. €": an amount in euros; cents after a decimal comma.
 _EUROS_AFTER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}|-))?\s?(?:(Millionen|Milliarden|Tausend)\s)?(€|Euro\b)"
+    r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+|-))?\s?(?:(Millionen|Milliarden|Tausend)\s)?(€|Euro\b)"
 )
-_EUROS_BEFORE = re.compile(r"€\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}|-))?")
+_EUROS_BEFORE = re.compile(r"€\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+|-))?")
 
 
 # Units after a number, said in full (espeak-ng spells them: "50 km/h" was "fünfzig k m h"); singular and plural.
@@ -106,9 +109,16 @@ def _ordinal(number: str, ending: str) -> str:
 
 def _ending_before(match: re.Match[str]) -> str:
     """The ending a day's ordinal takes after the word before it: "am dritten", "der dritte", "dritter"."""
-    word = _WORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
-    before = word.group(1).lower() if word else ""
+    before, start = _word_before(match.string, match.start())
+    if before in _WEEKDAY_NAMES:  # "am Mittwoch, 15. Mai": the day takes the ending the article gives the weekday
+        before, start = _word_before(match.string, start)
     return "n" if before in _WEAK_N else "" if before in _WEAK else "r"
+
+
+def _word_before(text: str, end: int) -> tuple[str, int]:
+    """The word (in lower case) before end, past a comma, and where it starts; ("", end) when there is none."""
+    word = _WORD_BEFORE.search(text, max(0, end - 30), end)
+    return (word.group(1).lower(), word.start()) if word else ("", end)
 
 
 def _day(match: re.Match[str]) -> str:
@@ -143,7 +153,10 @@ def _euros(match: re.Match[str]) -> str:
     """"1.234,50 €" -> "1.234 Euro 50" (the voice says the rest): cents after "Euro", as Germans say them."""
     whole, cents = match.group(1), match.group(2)
     scale = match.group(3) if match.re is _EUROS_AFTER else None
-    spoken = whole + (f" {scale}" if scale else "") + " Euro"
+    if scale or (cents and len(cents) != 2 and cents != "-"):  # "3,2 Milliarden €": a decimal, said by the voice
+        amount = f"{whole},{cents}" if cents and cents != "-" else whole
+        return " ".join(part for part in (amount, scale, "Euro") if part)
+    spoken = whole + " Euro"
     if cents and cents not in ("-", "00"):
         spoken += f" {int(cents)}"
     return spoken
