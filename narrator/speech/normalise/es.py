@@ -1,0 +1,57 @@
+"""Spanish: titles and abbreviations, km/h, euros with their cents, and hours written with "h".
+
+espeak-ng's Spanish voice says Spanish numbers well; these are what it misread: "Sra. López" (a sentence break after
+the title), "EE. UU." ("e e, u u"), "p. ej." ("pe ej"), "n.º 5" ("ene o cinco"), "5 km/h" ("ka eme barra ache"),
+"1.234,50 €" ("... coma cincuenta euro"), "14:30 h" ("... ache").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise.options import ReadingOptions
+
+_ABBREVIATIONS = {
+    "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Sres.": "señores", "Dr.": "doctor", "Dra.": "doctora",
+    "D.": "don", "Dña.": "doña", "Ud.": "usted", "Uds.": "ustedes", "Vd.": "usted", "Vds.": "ustedes",
+    # "n.º" is "n.o" by now (tidy folds the ordinal indicator)
+    "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "p. ej.": "por ejemplo", "n.º": "número", "n.o": "número",
+    "núm.": "número", "pág.": "página", "págs.": "páginas", "etc.": "etcétera", "aprox.": "aproximadamente",
+    "Avda.": "avenida", "avda.": "avenida", "c/": "calle",
+}
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")"
+)
+# "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
+_ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra."})
+_NAME_AFTER = re.compile(r"\s[A-ZÁÉÍÓÚÑ]")
+_MAY_END = frozenset({"etc.", "EE. UU.", "EE.UU."})
+_SPEED = re.compile(r"(?<=\d)\s?km/h\b")
+# "1.234,50 €", "3,50 euros": euros, and then the cents "con" them, as Spanish says them.
+_EUROS = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
+# "14:30 h", "9.00 h": the "h" after a clock time is not said.
+_HOURS_MARK = re.compile(r"(?<=\d[:.]\d\d)\s?h\b")
+
+
+def _abbreviation(match: re.Match[str]) -> str:
+    """The word an abbreviation stands for; at the text's end or before a new sentence it keeps its stop."""
+    written = match.group(0)
+    if written in _ONLY_BEFORE_NAME and not _NAME_AFTER.match(match.string, match.end()):
+        return written
+    ends = match.end() >= len(match.string.rstrip()) or (
+        written in _MAY_END and re.match(r"\s+[A-ZÁÉÍÓÚÑ¿¡]", match.string[match.end():]) is not None)
+    return _ABBREVIATIONS[written] + ("." if ends and written.endswith(".") else "")
+
+
+def normalise(text: str, options: ReadingOptions) -> str:
+    """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "." in text or "º" in text or "c/" in text:
+        text = _ABBREVIATION.sub(_abbreviation, text)
+    if "km/h" in text:
+        text = _SPEED.sub(" kilómetros por hora", text)
+    if "€" in text or "euro" in text:
+        text = _EUROS.sub(lambda m: f"{m.group(1)} euros con {int(m.group(2))}" if int(m.group(2)) else
+                          f"{m.group(1)} euros", text)
+    if "h" in text:
+        text = _HOURS_MARK.sub("", text)
+    return text

@@ -1,0 +1,66 @@
+"""French: titles and abbreviations, ordinals ("2e", "XIXe siècle"), clock times ("14h30"), km/h, euros.
+
+espeak-ng's French voice says French numbers well; these are what it misread: "M. Dupont" (the letter, then a
+sentence break), "le 2e étage" ("deux e"), "le XIXe siècle" ("ixe"), "14h30" ("quatorze ache trente"), "5 km/h"
+("kilomètre ache"), "3,50 €" ("trois virgule cinquante euros"), "n° 5" ("N cinq").
+"""
+
+from __future__ import annotations
+
+import re
+
+from num2words import num2words
+
+from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.romans import roman_value
+
+_TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
+           "Mlles": "Mesdemoiselles", "Dr": "Docteur", "Dr.": "Docteur", "Pr": "Professeur", "Me": "Maître"}
+# Before a capitalised name only: "M. Dupont", "Mme Martin" ("Me" is otherwise the pronoun's capital).
+_TITLE = re.compile(r"(?<![\w.])(MM\.|M\.|Mmes|Mme|Mlles|Mlle|Dr\.?|Pr|Me)\s(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_ABBREVIATIONS = {"n°": "numéro", "N°": "numéro", "nº": "numéro", "cf.": "voir", "p.": "page", "env.": "environ",
+                  "av.": "avenue", "bd": "boulevard", "bd.": "boulevard"}
+_ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|env\.|av\.|bd\.?)(?=\s)|(?<![\w.])(p\.)\s?(?=\d)")
+# "2e", "3ème", "21e": an ordinal; "XIXe siècle": a century in Roman numerals ("1er" espeak-ng says).
+_ORDINAL = re.compile(
+    r"(?<![\w.,])(\d{1,4}|[IVXLC]{2,7}|[IVXLC](?=e\s(?:siècle|millénaire|arrondissement|République)\b))"
+    r"(?:e|è|ème|eme)(?![\w])"
+)  # a single capital before "e" is a word ("Le", "Ce", "De") unless a century or a republic follows
+# "14h30", "14 h 30", "9h": hours and minutes.
+_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\s?h\s?([0-5]\d)?(?![\w/])")
+_SPEED = re.compile(r"(?<=\d)\s?km/h\b")
+# "3,50 €", "1 234,50 €": euros, then the cents as French says them.
+_EUROS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
+
+
+def _ordinal(match: re.Match[str]) -> str:
+    """"2e" -> "deuxième", "XIXe" -> "dix-neuvième"."""
+    written = match.group(1)
+    value = int(written) if written.isdigit() else roman_value(written)
+    if not value or value == 1:
+        return match.group(0)  # "1e" is rare and "premier" or "première"; espeak-ng says "1er" itself
+    return str(num2words(value, lang="fr", to="ordinal"))
+
+
+def _clock(match: re.Match[str]) -> str:
+    """"14h30" -> "14 heures 30"."""
+    hours, minutes = int(match.group(1)), match.group(2)
+    spoken = f"{hours} heure{'s' if hours > 1 else ''}"
+    return spoken + (f" {int(minutes)}" if minutes and int(minutes) else "")
+
+
+def normalise(text: str, options: ReadingOptions) -> str:
+    """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "M" in text or "D" in text or "P" in text:
+        text = _TITLE.sub(lambda m: _TITLES[m.group(1)] + " ", text)
+    if "°" in text or "º" in text or "." in text or "bd" in text:
+        text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2)] + (" " if m.group(2) else ""),
+                                 text)
+    if "e" in text:
+        text = _ORDINAL.sub(_ordinal, text)
+    if "h" in text:
+        text = _SPEED.sub(" kilomètres heure", _CLOCK.sub(_clock, text))
+    if "€" in text or "euro" in text:
+        text = _EUROS.sub(lambda m: f"{m.group(1)} euros {int(m.group(2))}" if int(m.group(2)) else
+                          f"{m.group(1)} euros", text)
+    return text

@@ -1,0 +1,38 @@
+"""French and Spanish rules: what espeak-ng's voices for them misread (titles, ordinals, hours, km/h, euros)."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.speech import speakable
+from narrator.speech.segment import sentences
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("M. Dupont et Mme Martin sont arrivés à 14h30.", "Monsieur Dupont et Madame Martin sont arrivés à 14 heures 30."),
+    ("Le n° 5 habite au 2e étage.", "Le numéro 5 habite au deuxième étage."),  # "Le" is no Roman numeral
+    ("Au XIXe siècle, on roulait à 5 km/h.", "Au dix-neuvième siècle, on roulait à 5 kilomètres heure."),
+    ("La Ve République.", "La cinquième République."),
+    ("Le billet coûte 1 234,50 € (cf. p. 12).", "Le billet coûte 1 234 euros 50 (voir page 12)."),
+    ("Je suis content. Me voilà.", "Je suis content. Me voilà."),  # the pronoun, no title
+])
+def test_french_rules(written: str, spoken: str) -> None:
+    assert speakable(written, "fr") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("El Sr. García y la Sra. López llegaron a las 14:30 h.",
+     "El señor García y la señora López llegaron a las 14:30."),
+    ("En EE. UU. cuesta 1.234,50 €, p. ej. en Texas.",
+     "En Estados Unidos cuesta 1.234 euros con 50, por ejemplo en Texas."),
+    ("Vive en el n.º 5 de la Avda. Sol.", "Vive en el número 5 de la avenida Sol."),
+    ("Iba a 5 km/h, etc. Luego paró.", "Iba a 5 kilómetros por hora, etcétera. Luego paró."),
+    ("La letra D. es bonita.", "La letra D. es bonita."),  # "D." is "don" only before a name
+])
+def test_spanish_rules(written: str, spoken: str) -> None:
+    assert speakable(written, "es") == spoken
+
+
+@pytest.mark.parametrize("written", ["La Sra. López llegó.", "En EE. UU. cuesta más."])
+def test_a_spanish_title_or_abbreviation_ends_no_sentence(written: str) -> None:
+    assert sentences(written) == [written]
