@@ -16,7 +16,9 @@ _NEVER_FINAL = word_set(
     # German: "5 Mio. Euro", "bzw. die", "Hr. Meier"
     "mio mrd tsd bzw vgl ggf evtl bspw inkl hr jh okt mär dez "
     # Spanish titles before a name: "Sra. López", "Dña. Ana"
-    "sra srta sres dra dña ud uds vd vds avda ee"
+    "sra srta sres dra dña ud uds vd vds avda ee "
+    # Italian and Portuguese titles: "Sig. Rossi", "Dott. Verdi", "Sra. Costa"
+    "sig dott avv ing profa sras srs"
 )
 # These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."
 _BEFORE_NUMBER = word_set("no nos fig figs vol vols pp p ch art sec ep rm s ss nr abs")

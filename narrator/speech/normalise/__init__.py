@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from narrator.speech.normalise import de, en, es, fr
+from narrator.speech.normalise import de, en, es, fr, it, pt
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.tidy import tidy
 
@@ -17,7 +17,10 @@ __all__ = ["ReadingOptions", "normalise", "tidy"]
 
 Rules = Callable[[str, ReadingOptions], str]
 
-_RULES: dict[str, Rules] = {"en": en.normalise, "de": de.normalise, "fr": fr.normalise, "es": es.normalise}
+_RULES: dict[str, Rules] = {
+    "en": en.normalise, "de": de.normalise, "fr": fr.normalise, "es": es.normalise, "it": it.normalise,
+    "pt": pt.normalise,
+}
 
 
 _DEFAULT_OPTIONS = ReadingOptions()

@@ -1,0 +1,37 @@
+"""Italian and Portuguese rules: what espeak-ng's voices for them misread (titles, abbreviations, km/h, money)."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.speech import speakable
+from narrator.speech.segment import sentences
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Il sig. Rossi e la sig.ra Bianchi hanno pagato 3,50 €.",
+     "Il signor Rossi e la signora Bianchi hanno pagato 3 euro e 50."),
+    ("Il Dott. Verdi guidava a 50 km/h, p. es. in città.",
+     "Il Dottor Verdi guidava a 50 chilometri orari, per esempio in città."),
+    ("Abita al n. 5, ecc. Poi partì.", "Abita al numero 5, eccetera. Poi partì."),
+])
+def test_italian_rules(written: str, spoken: str) -> None:
+    assert speakable(written, "it") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("O Sr. Silva e a Sra. Costa chegaram às 14h30.", "O senhor Silva e a senhora Costa chegaram às 14 horas e 30."),
+    ("Custou R$ 1.234,50.", "Custou 1.234 reais e 50 centavos."),
+    ("O Dr. Souza dirigia a 60 km/h.", "O doutor Souza dirigia a 60 quilômetros por hora."),
+])
+def test_portuguese_rules(written: str, spoken: str) -> None:
+    assert speakable(written, "pt") == spoken
+
+
+@pytest.mark.parametrize("written", ["Il sig. Rossi arrivò.", "Il Dott. Verdi arrivò.", "A Sra. Costa chegou."])
+def test_an_italian_or_portuguese_title_ends_no_sentence(written: str) -> None:
+    assert sentences(written) == [written]
+
+
+def test_an_english_on_still_ends_a_sentence() -> None:
+    assert sentences("The lights were on. Then they went out.") == ["The lights were on.", "Then they went out."]
