@@ -13,6 +13,7 @@ import re
 from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.util import ends_text, written_forms
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
            "Dezember")
@@ -45,12 +46,10 @@ _ABBREVIATIONS = {
     "Dr.": "Doktor", "Prof.": "Professor", "Abs.": "Absatz", "Str.": "Straße", "Tel.": "Telefon",
     "Hr.": "Herr", "Std.": "Stunden", "Min.": "Minuten",
 }
-_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")"
-)
+_ABBREVIATION = written_forms(_ABBREVIATIONS)
 # Those that end a sentence as often as not keep their stop there ("... Äpfel, Birnen usw. Dann").
 _MAY_END = frozenset({"usw.", "etc."})  # "u. a. Familien": German nouns are capitalised, so a capital proves nothing
-_NEW_SENTENCE = re.compile(r"\s*$|\s+[A-ZÄÖÜ„\"]")
+_NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ„\"]")
 # "Hauptstr. 5": a street name ending in "str." before its number.
 _STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)")
 # "St. Pauli", "St. Gallen": Sankt before a name.
@@ -144,8 +143,7 @@ def _abbreviation(match: re.Match[str]) -> str:
     """The words an abbreviation stands for; one that ends the sentence keeps its stop."""
     written = match.group(0)
     spoken = _ABBREVIATIONS[written]
-    ends = match.end() == len(match.string.rstrip()) or (
-        written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
+    ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
     return spoken + ("." if ends else "")
 
 

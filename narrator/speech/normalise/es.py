@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.util import EUROS_WITH_CENTS, KM_PER_HOUR, ends_text, written_forms
 
 _ABBREVIATIONS = {
     "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Sres.": "señores", "Dr.": "doctor", "Dra.": "doctora",
@@ -19,16 +20,12 @@ _ABBREVIATIONS = {
     "núm.": "número", "pág.": "página", "págs.": "páginas", "etc.": "etcétera", "aprox.": "aproximadamente",
     "Avda.": "avenida", "avda.": "avenida", "c/": "calle",
 }
-_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")"
-)
+_ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
 _ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra."})
 _NAME_AFTER = re.compile(r"\s[A-ZÁÉÍÓÚÑ]")
 _MAY_END = frozenset({"etc.", "EE. UU.", "EE.UU."})
-_SPEED = re.compile(r"(?<=\d)\s?km/h\b")
-# "1.234,50 €", "3,50 euros": euros, and then the cents "con" them, as Spanish says them.
-_EUROS = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
+_NEW_SENTENCE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
 # "14:30 h", "9.00 h": the "h" after a clock time is not said.
 _HOURS_MARK = re.compile(r"(?<=\d[:.]\d\d)\s?h\b")
 
@@ -38,8 +35,7 @@ def _abbreviation(match: re.Match[str]) -> str:
     written = match.group(0)
     if written in _ONLY_BEFORE_NAME and not _NAME_AFTER.match(match.string, match.end()):
         return written
-    ends = match.end() >= len(match.string.rstrip()) or (
-        written in _MAY_END and re.match(r"\s+[A-ZÁÉÍÓÚÑ¿¡]", match.string[match.end():]) is not None)
+    ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
     return _ABBREVIATIONS[written] + ("." if ends and written.endswith(".") else "")
 
 
@@ -48,10 +44,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "." in text or "º" in text or "c/" in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "km/h" in text:
-        text = _SPEED.sub(" kilómetros por hora", text)
+        text = KM_PER_HOUR.sub(" kilómetros por hora", text)
     if "€" in text or "euro" in text:
-        text = _EUROS.sub(lambda m: f"{m.group(1)} euros con {int(m.group(2))}" if int(m.group(2)) else
-                          f"{m.group(1)} euros", text)
+        # the cents "con" the euros, as Spanish says them
+        text = EUROS_WITH_CENTS.sub(lambda m: f"{m.group(1)} euros con {int(m.group(2))}" if int(m.group(2)) else
+                                    f"{m.group(1)} euros", text)
     if "h" in text:
         text = _HOURS_MARK.sub("", text)
     return text

@@ -13,6 +13,7 @@ from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.romans import roman_value
+from narrator.speech.normalise.util import KM_PER_HOUR
 
 _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
            "Mlles": "Mesdemoiselles", "Dr": "Docteur", "Dr.": "Docteur", "Pr": "Professeur", "Me": "Maître"}
@@ -28,7 +29,6 @@ _ORDINAL = re.compile(
 )  # a single capital before "e" is a word ("Le", "Ce", "De") unless a century or a republic follows
 # "14h30", "14 h 30", "9h": hours and minutes.
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\s?h\s?([0-5]\d)?(?![\w/])")
-_SPEED = re.compile(r"(?<=\d)\s?km/h\b")
 # "3,50 €", "1 234,50 €": euros, then the cents as French says them.
 _EUROS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
@@ -59,7 +59,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "e" in text:
         text = _ORDINAL.sub(_ordinal, text)
     if "h" in text:
-        text = _SPEED.sub(" kilomètres heure", _CLOCK.sub(_clock, text))
+        text = KM_PER_HOUR.sub(" kilomètres heure", _CLOCK.sub(_clock, text))
     if "€" in text or "euro" in text:
         text = _EUROS.sub(lambda m: f"{m.group(1)} euros {int(m.group(2))}" if int(m.group(2)) else
                           f"{m.group(1)} euros", text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.util import EUROS_WITH_CENTS, KM_PER_HOUR, ends_text, written_forms
 
 _ABBREVIATIONS = {
     "sig.": "signor", "Sig.": "Signor", "sig.ra": "signora", "Sig.ra": "Signora", "sig.na": "signorina",
@@ -19,22 +20,18 @@ _ABBREVIATIONS = {
     "On.": "Onorevole", "ecc.": "eccetera", "p. es.": "per esempio", "ad es.": "ad esempio", "n.": "numero",
     "pag.": "pagina", "pagg.": "pagine", "tel.": "telefono", "Tel.": "Telefono", "c.a.": "corrente anno",
 }
-_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)"
-)
+_ABBREVIATION = written_forms(_ABBREVIATIONS)
 _MAY_END = frozenset({"ecc."})
-_SPEED = re.compile(r"(?<=\d)\s?km/h\b")
-# "3,50 €", "1.234,50 euro": euros, and then the cents ("tre euro e cinquanta").
-_EUROS = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+),(\d{2})\s?(?:€|euro\b)")
+_NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
+_NUMBER_NEXT = re.compile(r"\s?\d")
 
 
 def _abbreviation(match: re.Match[str]) -> str:
     """The word an abbreviation stands for; "n." only before a number; at the text's end it keeps its stop."""
     written = match.group(0)
-    if written == "n." and not re.match(r"\s?\d", match.string[match.end():]):
+    if written == "n." and not _NUMBER_NEXT.match(match.string, match.end()):
         return written
-    ends = match.end() >= len(match.string.rstrip()) or (
-        written in _MAY_END and re.match(r"\s+[A-ZÀ-Ý]", match.string[match.end():]) is not None)
+    ends = ends_text(match) or (written in _MAY_END and _NEW_SENTENCE.match(match.string, match.end()) is not None)
     return _ABBREVIATIONS[written] + ("." if ends else "")
 
 
@@ -43,8 +40,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "km/h" in text:
-        text = _SPEED.sub(" chilometri orari", text)
+        text = KM_PER_HOUR.sub(" chilometri orari", text)
     if "€" in text or "euro" in text:
-        text = _EUROS.sub(lambda m: f"{m.group(1)} euro e {int(m.group(2))}" if int(m.group(2)) else
-                          f"{m.group(1)} euro", text)
+        # "tre euro e cinquanta"
+        text = EUROS_WITH_CENTS.sub(lambda m: f"{m.group(1)} euro e {int(m.group(2))}" if int(m.group(2)) else
+                                    f"{m.group(1)} euro", text)
     return text

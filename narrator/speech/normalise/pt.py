@@ -10,26 +10,23 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.util import EUROS_WITH_CENTS, KM_PER_HOUR, ends_text, written_forms
 
 _ABBREVIATIONS = {
     "Sr.": "senhor", "Sra.": "senhora", "Srta.": "senhorita", "Srs.": "senhores", "Sras.": "senhoras",
     "Dr.": "doutor", "Dra.": "doutora", "Prof.": "professor", "Profa.": "professora", "Av.": "avenida",
     "av.": "avenida", "pág.": "página", "p. ex.": "por exemplo", "V. Exa.": "Vossa Excelência",
 }
-_ABBREVIATION = re.compile(
-    r"(?<![\w.])(?:" + "|".join(re.escape(k) for k in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?!\w)"
-)
+_ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "14h30", "14h", "9 h 15": hours, then minutes.
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\s?h\s?([0-5]\d)?(?![\w/])")
-_SPEED = re.compile(r"(?<=\d)\s?km/h\b")
 # "R$ 1.234,50", "1.234,50 €": reais or euros, then the cents ("mil ... reais e cinquenta centavos").
 _REAIS = re.compile(r"R\$\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}))?")
-_EUROS = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
 
 def _abbreviation(match: re.Match[str]) -> str:
     """The word an abbreviation stands for; at the text's end it keeps its stop."""
-    return _ABBREVIATIONS[match.group(0)] + ("." if match.end() >= len(match.string.rstrip()) else "")
+    return _ABBREVIATIONS[match.group(0)] + ("." if ends_text(match) else "")
 
 
 def _money(match: re.Match[str], currency: str) -> str:
@@ -46,9 +43,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "R$" in text:
         text = _REAIS.sub(lambda m: _money(m, "reais" if m.group(1) != "1" else "real"), text)
     if "€" in text or "euro" in text:
-        text = _EUROS.sub(lambda m: _money(m, "euros"), text)
+        text = EUROS_WITH_CENTS.sub(lambda m: _money(m, "euros"), text)
     if "h" in text:
-        text = _SPEED.sub(" quilômetros por hora", _CLOCK.sub(
+        text = KM_PER_HOUR.sub(" quilômetros por hora", _CLOCK.sub(
             lambda m: f"{int(m.group(1))} hora{'s' if int(m.group(1)) != 1 else ''}"
             + (f" e {int(m.group(2))}" if m.group(2) and int(m.group(2)) else ""), text))
     return text

@@ -1,8 +1,9 @@
-"""Small helpers shared by the English rule modules."""
+"""Small helpers shared by the rule modules."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
 def padded(match: re.Match[str], words: str) -> str:
@@ -47,3 +48,22 @@ def near(pattern: re.Pattern[str], match: re.Match[str], reach: int = 200) -> bo
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a long literal, as a set (tables read better as prose)."""
     return frozenset(text.split())
+
+
+_BLANK_TO_END = re.compile(r"\s*$")
+# "5 km/h" in the languages that write it so; each says it in its own words.
+KM_PER_HOUR = re.compile(r"(?<=\d)\s?km/h\b")
+# "1.234,50 €", "3,50 euros": an amount with a decimal comma and two digits of cents (German, Spanish, Italian and
+# Portuguese group thousands with a stop).
+EUROS_WITH_CENTS = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
+
+
+def ends_text(match: re.Match[str]) -> bool:
+    """True when nothing but white space follows the match (looked at from its end, never copying the rest)."""
+    return _BLANK_TO_END.match(match.string, match.end()) is not None
+
+
+def written_forms(table: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for a table's written forms (abbreviations), longest first, standing apart from other words."""
+    forms = "|".join(re.escape(form) for form in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{forms})(?!\w)")
