@@ -58,7 +58,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "percent": [
         ("up 12.5%", "up twelve point five percent"),
-        ("between 10-15%", "between ten to fifteen percent"),
+        ("between 10-15%", "between ten and fifteen percent"),
     ],
     "date": [
         ("on April 10", "on April tenth"),

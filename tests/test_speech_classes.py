@@ -2090,3 +2090,55 @@ def test_a_lists_letter_a_in_brackets_is_the_letter() -> None:
 ])
 def test_an_amount_at_a_rate_before_a_noun(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He is aged between 25-30.", "He is aged between twenty five and thirty."),
+    ("Between 9am-5pm we are open.", "Between nine AM and five PM we are open."),
+    ("Prices range between £5-£10.", "Prices range between five pounds and ten pounds."),
+    ("It was between 1.5-2m tall.", "It was between one point five and two meters tall."),
+    ("from 25-30", "from twenty five to thirty"),  # only "between" asks for "and"
+    ("The choice between two of them to decide.", "The choice between two of them to decide."),
+])
+def test_a_span_after_between_is_joined_by_and(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It runs Fri 12-Sun 14 July.", "It runs Friday the twelfth to Sunday the fourteenth of July."),
+    ("Open Friday 12th - Sunday 14th July 2024 only.",
+     "Open Friday the twelfth to Sunday the fourteenth of July twenty twenty four only."),
+])
+def test_a_span_of_days_each_with_its_weekday(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("England were 245/6 at tea, chasing 310.", "England were two hundred forty five for six at tea, chasing three "
+     "hundred ten."),
+    ("India were 310-8 at lunch.", "India were three hundred ten for eight at lunch."),
+    ("Mix 245/6 of the flour.", "Mix two hundred forty five sixths of the flour."),  # no cricket: a fraction
+])
+def test_a_cricket_total_and_its_wickets_by_the_break(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The firm employs c. 12,000 people.", "The firm employs circa twelve thousand people."),
+    ("Sales rose (c. 5%) last year.", "Sales rose (circa five percent) last year."),
+    ("Plato (c. 428–348 BC) wrote it.", "Plato (circa four twenty eight to three forty eight B.C) wrote it."),
+    ("The Human Rights Act 1998 (c. 42) applies.",  # a statute's chapter
+     "The Human Rights Act nineteen ninety eight (c. forty two) applies."),
+])
+def test_circa_before_an_amount_and_a_year_in_brackets(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The case, No. 1:23-cv-04567, was filed.",
+     "The case, number one, twenty three, C.V, zero four five six seven, was filed."),
+    ("See case 2:21-cr-00123.", "See case two, twenty one, C.R, zero zero one two three."),
+    ("It ran from 10:30-11:45.", "It ran from ten thirty to eleven forty five."),  # a span of times
+])
+def test_a_federal_case_number_is_not_a_time(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

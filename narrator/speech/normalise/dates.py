@@ -64,6 +64,11 @@ _MONTH_SPAN = re.compile(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s
 _SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 _WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_SHORT_WEEKDAY})"
 _WEEKDAY_SPAN = re.compile(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
+# "Fri 12-Sun 14 July": a span of two days, each with its weekday.
+_WEEKDAYS_DAYS_MONTH = re.compile(
+    rf"\b({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?\s?-\s?({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
+    rf"({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
+)
 # "the 2019/20 season", "2019/2020": a season or an academic or fiscal year, not a fraction.
 _SEASON = re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(?![\w/]|[.,]\d)")
 # "the 5th c. BCE", "13th c.", "the 21st C.", "a 19th-c. novel": an ordinal before "c" is its century; "C19th" and
@@ -73,7 +78,9 @@ _ORDINAL_CENTURY = re.compile(
 _MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _CENTURY_FIRST = re.compile(r"\bC\.?(1?\d|20|21)(st|nd|rd|th)\b")
 # "c. 1500", "c.1850", "ca 1900": circa before a year.
-_CIRCA = re.compile(r"(?<![\w.(])(?:c\.\s?|ca\s)(?=\d{3,4}(?![\d\w]|[.,]\d))")
+# "c. 12,000 people", "(c. 5%)": circa before an amount too (never "c. 42" alone: a statute's chapter).
+_CIRCA = re.compile(
+    r"(?<![\w.])(?:c\.\s?|ca\s)(?=\d{3,4}(?![\d\w]|[.,]\d)|\d{1,3}(?:,\d{3})+(?![\d\w])|\d+(?:\.\d+)?\s?%)")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b|'\d\d\b)")  # "June 2024", "Oct '22"
 _ISO = re.compile(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
 # "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read.
@@ -341,6 +348,16 @@ def _days_month(match: re.Match[str]) -> str:
     return padded(match, spoken + sentence_stop(match))
 
 
+def _weekdays_days_month(match: re.Match[str]) -> str:
+    """"Fri 12-Sun 14 July" -> "Friday the twelfth to Sunday the fourteenth of July"."""
+    days = _ordinal_days(match.group(2), match.group(4))
+    if days is None:
+        return match.group(0)
+    first, last = (WEEKDAYS[_WEEKDAY_INDEX[match.group(i).lower()]] for i in (1, 3))
+    spoken = f"{first} the {days[0]} to {last} the {days[1]} of {month_name(match.group(5))}{_year(match.group(6))}"
+    return padded(match, spoken + sentence_stop(match))
+
+
 def _days_and_month(match: re.Match[str]) -> str:
     """"5 and 6 May" -> "the fifth and the sixth of May"."""
     if not 1 <= int(match.group(1)) <= 31:
@@ -470,6 +487,8 @@ def _month_dates(text: str) -> str:
     if _MAY_BE_WEEKDAY.search(text):
         text = _WEEKDAY_BEFORE_DATE.sub(_weekday, text)
     if "-" in text:
+        if _MAY_BE_WEEKDAY.search(text):
+            text = _WEEKDAYS_DAYS_MONTH.sub(_weekdays_days_month, text)
         text = _MONTH_DAYS.sub(_month_days, text)
         text = _DAYS_MONTH.sub(_days_month, text)
         text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)

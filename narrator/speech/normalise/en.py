@@ -35,8 +35,8 @@ _PLUS = re.compile(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3",
 _RATIO = re.compile(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
 _RANGE = re.compile(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
-_CRICKET = re.compile(r"\b(?:[Ww]ickets?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)|[Bb]owl(?:ed|ing|ers?)"
-                      r"|[Cc]ricket|T20|ODI|Test)\b")
+_CRICKET = re.compile(r"\b(?:[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)"
+                      r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs)\b")
 # Citations shorten the end page to the digits that change: "pp. 74-6" is pages 74 to 76.
 _PAGES_BEFORE = re.compile(r"\b(?:pp\.?|pages|pgs?\.?)\s?$", re.IGNORECASE)
 # "49-30-4": three or more small numbers joined by dashes are a record or a tally, each said apart (dates and
@@ -110,6 +110,15 @@ _EPISODE = re.compile(r"\bS(\d{1,2})E(\d{1,3})\b")
 _DOUBLE_O = re.compile(rf"0(?<![\w.,{MONEY_SIGNS}]0)07(?![\w.,]\d|\w)")
 # A vulnerability's identifier: "CVE-2024-3094" is "C V E twenty twenty four thirty ninety four".
 _CVE = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b")
+# A US federal court's case number, "1:23-cv-04567": the court's office, the year, the kind of case and its number;
+# read before the clock rule takes "1:23" for a time.
+_DOCKET = re.compile(r"(?:\b([Nn]o\.|[Cc]ase)\s?)?(?<![\w:.-])(\d{1,2}):(\d{2})-([a-z]{2,4})-(\d{3,6})(?![\w-])")
+# "between 25-30" is said "between twenty five and thirty": a span after "between" takes "and", whichever rule read
+# it with "to" (numbers, money, measures, times); only number words on both sides ("between two of them to decide"
+# is left alone).
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
+                r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|minus)")
+_BETWEEN_TO = re.compile(rf"\b([Bb]etween {_NUMBER_WORD}\b(?: [\w'.-]+){{0,6}}?) to (?={_NUMBER_WORD}\b)")
 _AT_NUMBER = re.compile(r"(?<=\w)@(?=\d)")
 # "4K/60fps", "8K/30p": a video's resolution and its frame rate, "at"; "f/1.8": a lens's aperture, "f one point
 # eight".
@@ -438,6 +447,16 @@ def _names_with_numbers(text: str) -> str:
     return _MODEL.sub(_model, text)
 
 
+def _docket(match: re.Match[str]) -> str:
+    """"No. 1:23-cv-04567" -> "number one, twenty three, C.V, zero four five six seven"."""
+    label, office, year, kind, serial = match.groups()
+    said = (f"{numbers.cardinal(int(office))}, {numbers.cardinal(int(year))}, {'.'.join(kind.upper())}, "
+            f"{numbers.digits(serial)}")
+    if label:
+        said = ("number " if label.lower() == "no." else f"{label} ") + said
+    return padded(match, said)
+
+
 def _flight(match: re.Match[str]) -> str:
     """"Flight BA 123" -> "Flight B.A one twenty three", "flight B6 9" -> "flight B six nine"."""
     code = match.group(2)
@@ -574,6 +593,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _LABEL_RANGE.sub(r"\1 to ", text)
         if "(" in text and _MAY_BE_SUBSECTIONS.search(text):
             text = _SUBSECTIONS.sub(_subsections, words.labels_before_numbers(text))
+        if ":" in text and "-" in text:
+            text = _DOCKET.sub(_docket, text)
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)
@@ -594,6 +615,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = words.symbols(words.signs(words.abbreviations(text)))
     if has_digits:
         text = _numbers(text)
+        if "etween " in text:
+            text = _BETWEEN_TO.sub(r"\1 and ", text)
     text = words.slashes(romans.small_numerals(romans.romans(text)))
     text = capitals.letter_a(capitals.inner_full_stops(capitals.acronyms(text, headline)))
     return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()
