@@ -291,7 +291,7 @@ def test_a_sum_before_a_unit_is_said_with_plus() -> None:
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    ("XII OF THE RIVER", "twelve OF the river"),
+    ("XII OF THE RIVER", "twelve of the river"),
     ("[VIII] The Last Ferry", "eight The Last Ferry"),
     ("IV Drip bags ran short.", "IV Drip bags ran short."),
     ("XX Century Fox", "XX Century Fox"),
@@ -2141,4 +2141,36 @@ def test_circa_before_an_amount_and_a_year_in_brackets(written: str, spoken: str
     ("It ran from 10:30-11:45.", "It ran from ten thirty to eleven forty five."),  # a span of times
 ])
 def test_a_federal_case_number_is_not_a_time(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The 5* resort has 300 rooms.", "The five star resort has three hundred rooms."),
+    ("Our 4*-rated hotel.", "Our four star-rated hotel."),
+    ("It costs $5* per month.", "It costs five dollars per month."),  # a footnote's star
+    ("Figure 5* shows it.", "Figure five shows it."),
+    ("Calculate 5*3 now.", "Calculate five times three now."),
+])
+def test_a_star_rating_is_said_with_its_star(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("WHY IT MATTERS", "why it MATTERS"),  # espeak-ng spells a bare "IT": "why I.T matters"
+    ("IT IS TIME TO ACT", "it is time to act"),
+    ("IT JOBS CUT AS FIRMS TURN TO AI", "I.T jobs cut as FIRMS turn to AI"),  # information technology
+    ("IT was a good year.", "It was a good year."),  # a lead-in in capitals
+    ("IT support is down.", "I.T support is down."),
+    ("MEETING AT 9 AM IN LONDON", "MEETING at nine AM in LONDON"),  # the clock's AM stays
+])
+def test_it_in_capitals_is_the_pronoun_unless_computers_follow(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("President XI met Biden.", "President Xi met Biden."),
+    ("Louis XI was king.", "Louis the eleventh was king."),
+    ("Part XI of the act.", "Part eleven of the act."),
+])
+def test_a_numeral_after_a_persons_title_is_a_surname(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -56,6 +56,9 @@ _ARTICLE_IN_CAPITALS = re.compile(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
 _VOWEL = re.compile(r"[AEIOUY]")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 _TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
+# "IT was", "IT is": the pronoun in capitals (a lead-in or a shout), which engines spell as information technology.
+_VERB_AFTER_IT = re.compile(r"\s+(?:is|was|has|had|will|would|can|could|may|might|must|should|does|did|seems|seemed"
+                            r"|looks|looked|means|meant|matters|mattered|isn't|wasn't|doesn't|didn't|won't)\b")
 _SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
 _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -92,6 +95,8 @@ def _acronym(match: re.Match[str]) -> str:
     if word in _PLAIN and len(word) < 3:
         if word == "IT" and not ending and _noun_after(match, NOUNS_AFTER_IT):
             return "I.T"  # "IT support": information technology
+        if word == "IT" and not ending and _VERB_AFTER_IT.match(match.string, match.end()):
+            return "It"
         return match.group(0)
     if word in _SAID:
         return word.capitalize() + ending
@@ -153,6 +158,12 @@ def _headline_word(match: re.Match[str]) -> str:
     if emphasis is not None:
         return emphasis
     word = match.group(1)
+    if word in _PLAIN and len(word) < 3 and word not in _KEPT_JOINED and not match.group(2):
+        # "WHY IT MATTERS": the small words of a headline are words ("IT" engines spell), but "IT JOBS CUT" is letters
+        after = _NEXT_WORD.match(match.string.lower(), match.end())
+        if word == "IT" and after is not None and after.group(1) in NOUNS_AFTER_IT:
+            return "I.T"
+        return word.lower()
     if not _VOWEL.search(word) and word not in _KEPT_JOINED and word not in _TITLES_IN_CAPITALS:
         return spelled(word, plural=bool(match.group(2)))
     return match.group(0)

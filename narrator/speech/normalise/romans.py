@@ -7,6 +7,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.facts import BIBLE_BOOKS
+from narrator.speech.normalise.util import word_set
 
 # Roman numerals: after these words any numeral (even "I") is a number.
 _COUNTERS = (
@@ -52,6 +53,8 @@ _BOOK_ORDINALS = {"I": "First", "1": "First", "II": "Second", "2": "Second", "II
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
 _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
+# After a person's title a numeral of two letters is a surname: "President Xi", written "President XI" in capitals.
+_PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Minister Secretary General Senator Governor")
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
 _ROMAN_AFTER_WORD = re.compile(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
 # A numbered heading: "II. Effects", "VII.--Treatment". A single letter followed by another initial is a name
@@ -184,6 +187,8 @@ def _roman_after_word(match: re.Match[str]) -> str:
     """Read a numeral after a counter ("Chapter IV"), a monarch ("Henry VIII") or another name ("Apollo XI")."""
     word, numeral = match.group(1), match.group(2)
     name = word.capitalize()
+    if name.rstrip(".") in _PERSONAL_TITLES and len(numeral) == 2:
+        return f"{word} {numeral.capitalize()}"
     if word in _COUNTER_WORDS or name in _COUNTER_WORDS:
         if numeral in _LETTERED:
             return match.group(0)  # "Section C", "Type D", "Appendix L": a lettered item, not 100, 500 or 50

@@ -84,6 +84,9 @@ _FOOTNOTE_STAR = re.compile(
     r"|(?<![\dA])\*+(?=[^\W_])|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
 )
+# "a 5* resort", "the 4*-rated hotel": a star rating after an article (not "$5*" or "Figure 5*", footnotes, nor "5*3").
+_STAR_RATING = re.compile(r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))([1-7])\*(?=\s+[a-z]|-[a-z])"
+                          r"|(?<![\w.,*$£€¥])([1-7])\*(?=-rated)")
 # Scripts whose capitals and small letters look like Latin ones.
 _CONFUSABLE = str.maketrans(
     "АВСЕНІЈКМОРЅТХУаеіјорсѕху" "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοο",
@@ -108,7 +111,7 @@ def _fold_word(match: re.Match[str]) -> str:
 
 def _asterisks(text: str) -> str:
     """Drop asterisks marking emphasis ("*really*") or a footnote ("Romania*"): voices say "asterisk"."""
-    text = _EMPHASIS.sub(r"\1", text)
+    text = _EMPHASIS.sub(r"\1", _STAR_RATING.sub(lambda m: f"{m.group(1) or m.group(2)}-star", text))
     return _FOOTNOTE_STAR.sub("", text)
 
 
