@@ -212,3 +212,23 @@ def test_a_story_sentence_about_reporting_or_funding_is_read() -> None:
     document = _page("Home", "News", _HEADLINE, "By", "Olu Adeyemi", "Sept. 2, 2024 7:04 pm ET", _NIGHT_TRAIN,
                      reporting, funding)
     assert [b.text for b in document.blocks] == [_NIGHT_TRAIN, reporting, funding]
+
+
+def test_a_name_alone_above_the_date_is_the_byline_and_a_named_subscribe_box_is_not_read() -> None:
+    paragraphs = ["When Maria Lopez moved back to Dubuque, Iowa, in 2021, she expected to commute to a job in "
+                  "Chicago. Three years later she runs a 14-person design studio on Main Street.",
+                  "Her story is not unusual. Towns of fewer than 50,000 people gained 1.2 million residents "
+                  "between 2020 and 2023, according to the Census Bureau.",
+                  "Housing is the draw. The median home in Dubuque costs $215,000, against $390,000 nationally.",
+                  "But there are limits. Broadband remains patchy, and childcare waiting lists run to 18 months."]
+    page = "\n\n".join([
+        "The Quiet Economy\nWhy small towns are winning the remote-work era", "Jane Doe\nMar 14, 2024",
+        "42\n12\nShare", *paragraphs[:2],
+        "Subscribe to The Quiet Economy\nLaunched 2 years ago\nNotes on work, place and money.", *paragraphs[2:],
+        "Thanks for reading The Quiet Economy! Subscribe for free to receive new posts and support my work.",
+        "42 Likes\n·\n3 Restacks\n12\nShare",
+    ])
+    document = clean(Source("post.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.authors == ("Jane Doe",)
+    assert document.meta.published == "2024-03-14"
+    assert [b.text for b in document.blocks] == paragraphs

@@ -86,6 +86,11 @@ _READER_WORDS = frozenset(("you", "your", "you're", "you’re"))
 # "you" marks a prompt only in a sentence this short ("Share it with your friends"); "Follow the path until you
 # reach the mill" is directions.
 READER_PROMPT_WORDS = 8
+# "Subscribe to The Quiet Economy", "Follow Jane Doe": a button naming the publication or the writer (capitals, no
+# stop); "Follow the path" and "Subscribe to the idea that..." are prose.
+_NAMED_BUTTON = re.compile(
+    r"^\s*(?:Subscribe to|Follow|Donate to)\s+(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s*$")
+NAMED_BUTTON_WORDS = 7
 # A prompt is short; a longer imperative sentence is the article's advice ("Try joining a local club to ...").
 PROMPT_SENTENCE_WORDS = 16
 # "5. Try yoga": a numbered step is the article's own list.
@@ -240,6 +245,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if _NUMBERED.match(text):
         return False  # a numbered step of the article ("3. Get support for the hard parts")
+    if len(words) <= NAMED_BUTTON_WORDS and _NAMED_BUTTON.match(text):
+        return True
     sentences = [words_of(s) for s in _SENTENCE_END.split(text)]
     prompting = sum(len(s) for s in sentences if s and _prompt_sentence(s))
     if prompting and (len(words) <= 15 or _prompt_sentence(words) or prompting >= PROMPT_SHARE * len(words)):

@@ -30,6 +30,10 @@ _CUT = re.compile(
 # "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence); "Von Ana Lima".
 BYLINE = re.compile(rf"^\s*(?:(?i:(?:written |posted |reported )?by)\s+[A-Z]|{VON})")
 _ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
+# "Jane Doe" alone on the line above the date: a blog's byline without its "By" (two or three words shaped as a
+# name: a capital and small letters each, or an initial).
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+_NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}}\s*$")
 # "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
 _WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
 # A headline sharing this share of its words with the page's <title> is the article's own.
@@ -99,6 +103,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     for i in range(start - 1, top - 1, -1):
         if found := authors_from(lines[i]):
             authors, byline_at = found, i
+            break
+        if i + 1 in dates and _NAME_LINE.match(lines[i].text) and not lines[i].cta and not lines[i].credit:
+            authors, byline_at = (lines[i].text.strip(),), i
             break
     if not authors:
         authors = next((found for line in lines[start:] if _WRITTEN_BY.match(line.text)
