@@ -2174,3 +2174,24 @@ def test_it_in_capitals_is_the_pronoun_unless_computers_follow(written: str, spo
 ])
 def test_a_numeral_after_a_persons_title_is_a_surname(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Gov. Kathy Hochul (D) signed it.", "Governor Kathy Hochul (Democrat) signed it."),
+    ("Assemblyman Ed Ra (R-Franklin Square) opposed.", "Assemblyman Ed Ra (Republican of Franklin Square) opposed."),
+    ("Use Plan (D) now.", "Use Plan (D) now."),  # after a common word: a letter
+    ("The landings (D-Day) began.", "The landings (D-Day) began."),
+])
+def test_a_party_after_a_name_alone_or_with_a_place(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Fr. Michael O'Brien led Mass.", "Father Michael O'Brien led Mass."),
+    ("Fr Tom Smith said.", "Father Tom Smith said."),
+    ("Pvt. Ana Cruz died.", "Private Ana Cruz died."),
+    ("Atty. Gen. Merrick Garland said.", "Attorney General Merrick Garland said."),
+    ("Msgr. Jones and Brig. Gen. Ann Lee.", "Monsignor Jones and Brigadier General Ann Lee."),
+])
+def test_more_titles_before_a_name(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

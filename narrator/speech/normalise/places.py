@@ -67,6 +67,21 @@ _PARTY = re.compile(
 )
 
 
+# "Gov. Kathy Hochul (D) signed it", "Ed Ra (R-Franklin Square)": a party alone, or with a place that is no state,
+# after a name (not after a common word: "Plan (D)", "the landings (D-Day)").
+_PARTY_AFTER_NAME = re.compile(r"(?<=[a-z] )\(([DR])(?:-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\)")
+_NAME_BEFORE = re.compile(r"([A-Za-z][\w'-]*) $")
+
+
+def _party_after_name(match: re.Match[str]) -> str:
+    """"(D)" -> "(Democrat)", "(R-Franklin Square)" -> "(Republican of Franklin Square)" after a name."""
+    word = _NAME_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    if word is None or not word.group(1)[0].isupper() or is_common_word(word.group(1)):
+        return match.group(0)
+    party, place = match.groups()
+    return f"({_PARTIES[party]}{' of ' + place if place else ''})"
+
+
 def _party(match: re.Match[str]) -> str:
     """"(D-Mass.)" -> "(Democrat of Massachusetts)"; a House district after the state is said with it."""
     opening, party, state, district = match.groups()
@@ -83,6 +98,8 @@ def states(text: str) -> str:
     """Say a US state abbreviated after a place name in full, a politician's party and state, and a ZIP code."""
     if "-" in text:
         text = _PARTY.sub(_party, text)
+    if "D" in text or "R" in text:
+        text = _PARTY_AFTER_NAME.sub(_party_after_name, text)
     if "zip" in text or "Zip" in text or "ZIP" in text:
         text = _ZIP.sub(lambda m: m.group(1) + ", ".join(numbers.digits(code) for code in m.groups()[1:] if code), text)
     return _STATE.sub(_state, text) if ", " in text else text

@@ -39,7 +39,8 @@ _FIXED = {
     "Adm.": "Admiral", "Maj.": "Major", "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor",
     "Pres.": "President", "Rev.": "Reverend", "Hon.": "Honorable", "Supt.": "Superintendent",
     "Det.": "Detective", "Insp.": "Inspector", "Cmdr.": "Commander", "Ald.": "Alderman", "Cllr": "Councillor",
-    "Cllr.": "Councillor",
+    "Cllr.": "Councillor", "Pvt.": "Private", "Spc.": "Specialist", "Brig.": "Brigadier", "Msgr.": "Monsignor",
+    "Amb.": "Ambassador", "Atty.": "Attorney",
     "Jr.": "Junior", "Sr.": "Senior", "Mt.": "Mount", "Ft.": "Fort", "Ave.": "Avenue", "Blvd.": "Boulevard",
     "Rd.": "Road", "Hwy.": "Highway", "Dept.": "Department", "Univ.": "University", "Corp.": "Corporation",
     "Ltd.": "Limited", "approx.": "approximately", "Approx.": "Approximately", "vs.": "versus", "vs": "versus",
@@ -151,9 +152,9 @@ _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
 _TITLE_BEFORE_NAME = re.compile(
-    r"(?<![\w.])(St|Mt|Ms|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b)|\sand\s(?:mrs|mr|ms|dr)\.?\s[A-Z][a-z])"
+    r"(?<![\w.])(St|Mt|Ms|Fr|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b)|\sand\s(?:mrs|mr|ms|dr)\.?\s[A-Z][a-z])"
 )
-_TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr"}
+_TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr", "fr": "Father"}
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in _FIXED.
 _SUFFIX_AFTER_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)(?![\w.])")
 _SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
