@@ -2195,3 +2195,17 @@ def test_a_party_after_a_name_alone_or_with_a_place(written: str, spoken: str) -
 ])
 def test_more_titles_before_a_name(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("An 18K gold ring.", "An eighteen carat gold ring."),
+    ("A 9ct gold locket and a 1.5ct diamond.", "A nine carat gold locket and a one point five carat diamond."),
+    ("It costs 18k dollars.", "It costs eighteen thousand dollars."),  # thousands, not gold
+])
+def test_the_fineness_of_gold_and_the_weight_of_stones_are_carats(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+def test_a_span_of_ordinals_after_between_is_joined_by_and() -> None:
+    assert speakable("The road is closed between 1st-3rd August.") == (
+        "The road is closed between the first and the third of August.")

@@ -117,8 +117,15 @@ _DOCKET = re.compile(r"(?:\b([Nn]o\.|[Cc]ase)\s?)?(?<![\w:.-])(\d{1,2}):(\d{2})-
 # it with "to" (numbers, money, measures, times); only number words on both sides ("between two of them to decide"
 # is left alone).
 _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
-                r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|minus)")
-_BETWEEN_TO = re.compile(rf"\b([Bb]etween {_NUMBER_WORD}\b(?: [\w'.-]+){{0,6}}?) to (?={_NUMBER_WORD}\b)")
+                r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|minus|first|second|third|fourth|fifth|sixth"
+                r"|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth)")
+_BETWEEN_TO = re.compile(
+    rf"\b([Bb]etween (?:the )?{_NUMBER_WORD}\b(?: [\w'.-]+){{0,6}}?) to (?=(?:the )?{_NUMBER_WORD}\b)")
+_GOLD_FINENESS = frozenset({"8", "9", "10", "12", "14", "18", "22", "24"})
+# "18K gold", "a 9ct gold locket", "a 1.5ct diamond": carats (not thousands, nor "ct" spelled).
+_CARAT = re.compile(r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)\s?(?:ct|kt|([Kk])(?=\s+(?:(?:white|yellow|rose|solid)\s+)?gold\b))"
+                    r"(?=\s+(?:(?:white|yellow|rose|solid)\s+)?(?:gold|diamonds?|sapphires?|rub(?:y|ies)|emeralds?"
+                    r"|stones?|rings?)\b)")
 _AT_NUMBER = re.compile(r"(?<=\w)@(?=\d)")
 # "4K/60fps", "8K/30p": a video's resolution and its frame rate, "at"; "f/1.8": a lens's aperture, "f one point
 # eight".
@@ -447,6 +454,13 @@ def _names_with_numbers(text: str) -> str:
     return _MODEL.sub(_model, text)
 
 
+def _carat(match: re.Match[str]) -> str:
+    """"18K gold" -> "18 carat gold": a "K" only at a gold's fineness ("50K gold coins" are thousands)."""
+    if match.group(2) and match.group(1) not in _GOLD_FINENESS:
+        return match.group(0)
+    return f"{match.group(1)} carat"
+
+
 def _docket(match: re.Match[str]) -> str:
     """"No. 1:23-cv-04567" -> "number one, twenty three, C.V, zero four five six seven"."""
     label, office, year, kind, serial = match.groups()
@@ -609,6 +623,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = units.percentages(text)
         if "+" in text:  # "2+3 m2": the sum is said before the measure rule reads "3 m2" as words
             text = _PLUS.sub(" plus ", text)
+        if "t " in text or "K " in text or "k " in text:
+            text = _CARAT.sub(_carat, text)
         text = units.measures(text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
