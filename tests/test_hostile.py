@@ -103,6 +103,14 @@ def test_long_chains_of_numbers_and_operators_are_read_in_linear_time(text: str)
         speakable(text)
 
 
+@pytest.mark.parametrize("text", ["18 kt 18 ct " * 25_000, "WHY IT MATTERS " * 40_000])
+def test_many_measures_and_a_long_headline_in_capitals_are_read_in_linear_time(text: str) -> None:
+    """A measure without a span copied the rest of the text to look for "to" (9 s for 240 kB); each capital word
+    of a headline lower-cased the whole text to see the next word (7.7 s for 600 kB)."""
+    with within(3.0):
+        speakable(text)
+
+
 @pytest.mark.parametrize("word", ["д" * 100_000, "a" * 100_000, ("a" * 50 + "д") * 2_000, "a" * 80_000 + "@"])
 @pytest.mark.parametrize("html", [False, True])
 def test_one_long_word_is_cleaned_in_linear_time(word: str, html: bool) -> None:

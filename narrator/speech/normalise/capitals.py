@@ -62,6 +62,7 @@ _VERB_AFTER_IT = re.compile(r"\s+(?:is|was|has|had|will|would|can|could|may|migh
 _SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
 _WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_NEXT_WORD_ANY_CASE = re.compile(r"\s+([A-Za-z]+)")
 # "the WHO", "her SAT", "a 1400 SAT": a word or a score that only a name or a test can follow ("people WHO vote").
 # Numbers are words by now: "a 1400 SAT" reads "a fourteen hundred SAT" here ("one" is left out: "the one WHO knows").
 # "the IMF and WHO", "NATO, WHO": an initialism in a list of them.
@@ -160,8 +161,8 @@ def _headline_word(match: re.Match[str]) -> str:
     word = match.group(1)
     if word in _PLAIN and len(word) < 3 and word not in _KEPT_JOINED and not match.group(2):
         # "WHY IT MATTERS": the small words of a headline are words ("IT" engines spell), but "IT JOBS CUT" is letters
-        after = _NEXT_WORD.match(match.string.lower(), match.end())
-        if word == "IT" and after is not None and after.group(1) in NOUNS_AFTER_IT:
+        after = _NEXT_WORD_ANY_CASE.match(match.string, match.end())
+        if word == "IT" and after is not None and after.group(1).lower() in NOUNS_AFTER_IT:
             return "I.T"
         return word.lower()
     if not _VOWEL.search(word) and word not in _KEPT_JOINED and word not in _TITLES_IN_CAPITALS:

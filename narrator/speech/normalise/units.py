@@ -514,8 +514,10 @@ def _descending(match: re.Match[str]) -> bool:
     """True when a span's first number (group 1) is larger than its last (group 2): in "fell from 12% in 1990 to
     5%" the "1990 to 5%" is a year and an amount, not a span, and in "from 3 in 1990 to 2.5 kg" the same."""
     first, last = match.group(1), match.group(2)
-    joined_by_to = "to" in match.string[match.end(1):match.start(2)]
-    if not (last and joined_by_to) or first.startswith("-") or last.startswith("-"):
+    if not last:  # no span (and no second group to slice up to: its start is -1, the whole rest of the text)
+        return False
+    joined_by_to = match.string.find("to", match.end(1), match.start(2)) >= 0
+    if not joined_by_to or first.startswith("-") or last.startswith("-"):
         return False  # "-5 to -10C" falls as it should; "10-5 kg" is written as a span, whatever it means
     try:
         return float(first.replace(",", "")) > float(last.replace(",", ""))
