@@ -22,7 +22,7 @@ def test_french_rules(written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("El Sr. García y la Sra. López llegaron a las 14:30 h.",
-     "El señor García y la señora López llegaron a las 14:30."),
+     "El señor García y la señora López llegaron a las 14 y 30."),
     ("En EE. UU. cuesta 1.234,50 €, p. ej. en Texas.",
      "En Estados Unidos cuesta 1.234 euros con 50, por ejemplo en Texas."),
     ("Vive en el n.º 5 de la Avda. Sol.", "Vive en el número 5 de la avenida Sol."),
@@ -36,3 +36,13 @@ def test_spanish_rules(written: str, spoken: str) -> None:
 @pytest.mark.parametrize("written", ["La Sra. López llegó.", "En EE. UU. cuesta más."])
 def test_a_spanish_title_or_abbreviation_ends_no_sentence(written: str) -> None:
     assert sentences(written) == [written]
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    # espeak-ng: "vingt et un heures zéro zéro", "veintiuno cero cero", "dos uno"
+    ("Le PSG a gagné 3:0, coup d'envoi à 21:00 ou 9:05.", "fr",
+     "Le PSG a gagné 3 à 0, coup d'envoi à 21 heures ou 9 heures 5."),
+    ("El Madrid ganó 2:1 a las 21:00 h, o a las 9:05.", "es", "El Madrid ganó 2 a 1 a las 21 horas, o a las 9 y 5."),
+])
+def test_a_clock_time_and_a_score_with_a_colon(written: str, language: str, spoken: str) -> None:
+    assert speakable(written, language) == spoken

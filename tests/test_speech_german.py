@@ -17,7 +17,7 @@ from narrator.speech.segment import sentences
     ("Berlin, 3. Okt. 2023", "Berlin, dritter Oktober 2023"),
     # an ordinal between an article and a noun
     ("Im 19. Jahrhundert war das anders.", "Im neunzehnten Jahrhundert war das anders."),
-    ("Der 2. Weltkrieg endete 1945.", "Der zweite Weltkrieg endete 1945."),
+    ("Der 2. Weltkrieg endete 1945.", "Der zweite Weltkrieg endete neunzehnhundertfünfundvierzig."),
     ("Zum 3. Mal gewann er.", "Zum dritten Mal gewann er."),
     # abbreviations espeak-ng spells and breaks the sentence after
     ("Das ist z. B. gut, d. h. sehr gut, u. a. wegen Nr. 5.",
@@ -40,6 +40,19 @@ from narrator.speech.segment import sentences
     ("Die 1990er Jahre waren anders.", "Die neunzehnhundertneunziger Jahre waren anders."),
     ("Geöffnet Mo.–Fr. 9–17 Uhr.", "Geöffnet Montag bis Freitag 9 bis 17 Uhr."),
     ("Tel. 030 1234567", "Telefon 0 3 0 1 2 3 4 5 6 7"),
+    # a date in numbers; a year of the second millennium as one number (espeak-ng: "eintausend neunhundert ...")
+    ("Scholz traf am 12.03.2024 ein, der Vertrag vom 03.10.90 gilt.",
+     "Scholz traf am zwölften März 2024 ein, der Vertrag vom dritten Oktober neunzehnhundertneunzig gilt."),
+    ("Er wurde 1949 geboren, die Mauer fiel 1989.",
+     "Er wurde neunzehnhundertneunundvierzig geboren, die Mauer fiel neunzehnhundertneunundachtzig."),
+    ("Goethe (1749–1832) lebte in Weimar.",
+     "Goethe (siebzehnhundertneunundvierzig bis achtzehnhundertzweiunddreißig) lebte in Weimar."),
+    ("Es kamen 1500 Menschen, seit 2001 jedes Jahr.", "Es kamen 1500 Menschen, seit 2001 jedes Jahr."),  # a count
+    ("Version 3.12.1 ist da.", "Version 3.12.1 ist da."),
+    # a score, a clock without "Uhr", a price per unit, cents alone
+    ("Das Spiel endete 2:1, Anpfiff um 20:45.", "Das Spiel endete 2 zu 1, Anpfiff um 20 Uhr 45."),
+    ("Die Miete beträgt 12,50 €/m², Strom 0,35 €/kWh.",
+     "Die Miete beträgt 12 Euro 50 pro Quadratmeter, Strom 35 Cent pro Kilowattstunde."),
 ])
 def test_german_rules(written: str, spoken: str) -> None:
     assert speakable(written, "de") == spoken

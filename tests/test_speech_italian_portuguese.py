@@ -35,3 +35,12 @@ def test_an_italian_or_portuguese_title_ends_no_sentence(written: str) -> None:
 
 def test_an_english_on_still_ends_a_sentence() -> None:
     assert sentences("The lights were on. Then they went out.") == ["The lights were on.", "Then they went out."]
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    # espeak-ng: "ventuno e zero zero", "vinte e um zero zero", "dois um"
+    ("La Juve ha vinto 2:1 alle 21:00 o alle 9:05.", "it", "La Juve ha vinto 2 a 1 alle 21 o alle 9 e 5."),
+    ("O Benfica venceu 2:1 às 21:00.", "pt", "O Benfica venceu 2 a 1 às 21 horas."),
+])
+def test_a_clock_time_and_a_score_with_a_colon(written: str, language: str, spoken: str) -> None:
+    assert speakable(written, language) == spoken

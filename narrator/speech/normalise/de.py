@@ -13,7 +13,7 @@ import re
 from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import ends_text, written_forms
+from narrator.speech.normalise.util import SCORE, ends_text, written_forms
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
            "Dezember")
@@ -54,10 +54,24 @@ _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ„\"]")
 _STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)")
 # "St. Pauli", "St. Gallen": Sankt before a name.
 _SAINT = re.compile(r"(?<![\w.])St\.\s(?=[A-ZÄÖÜ])")
+# "am 12.03.2024", "bis 1.10.": a date in numbers, said with its month's name ("zwölf Punkt null drei" before).
+_NUMERIC_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})(?![\d.,]\d|\w)|(?=\s|$))")
+# A year of the second millennium: espeak-ng says "eintausend neunhundert ..."; a German says "neunzehnhundert ...".
+# Where a year is sure: after a word that leads to one, in brackets, opening the sentence, before "geboren".
+_YEAR = re.compile(
+    r"(\b(?:im|Im|seit|Seit|bis|von|Von|ab|Ab|vor|Vor|nach|Nach|um|zwischen|Anfang|Ende|Mitte|Sommer|Winter"
+    r"|Herbst|Frühjahr|Frühling|Jahr|Jahre|Jahres|und|oder|Januar|Februar|März|April|Mai|Juni|Juli|August"
+    r"|September|Oktober|November|Dezember)\s|[(–-]|^)(1[1-9]\d\d)(?![\d.,]\d|\w)"
+    r"|(?<![\w.,])(1[1-9]\d\d)(?=\s(?:geboren|gestorben|gegründet|eröffnet|erbaut|errichtet)\b|[.;!?)](?!\d))"
+)
+# "12,50 €/m²": a price per unit ("Euro 50/m2" was read "Euro fünfzig M zwei").
+_PER_UNIT = re.compile(r"(?<=Euro|Cent)( \d+)?\s?/\s?(m2|qm|kg|l|km|h|Std\.|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
+_PER_UNITS = {"m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l": "Liter", "km": "Kilometer",
+              "h": "Stunde", "Std.": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
 # "S. 12": a page.
 _PAGE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
-# "14:30 Uhr", "14.30 Uhr", "9:00 Uhr": hours and minutes said around "Uhr".
-_CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])[:.]([0-5]\d)\s?Uhr\b")
+# "14:30 Uhr", "14.30 Uhr", "9:00 Uhr", "um 14:30": hours and minutes said around "Uhr".
+_CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])(?:[:.]([0-5]\d)\s?Uhr\b|:([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?)")
 # "1.234,50 €", "5 €", "€ 5", "5,- €", "3 Mio. €": an amount in euros; cents after a decimal comma.
 _EUROS_AFTER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+|-))?\s?(?:(Millionen|Milliarden|Tausend)\s)?(€|Euro\b)"
@@ -99,6 +113,21 @@ def _unit(match: re.Match[str]) -> str:
     """"50 km/h" -> "50 Kilometer pro Stunde", "1 t" -> "1 Tonne"."""
     singular, plural = _UNITS[match.group(2)]
     return f"{match.group(1)} {singular if match.group(1) == '1' else plural}"
+
+
+def _numeric_date(match: re.Match[str]) -> str:
+    """"am 12.03.2024" -> "am zwölften März 2024" (the year said as one: see _YEAR)."""
+    day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return match.group(0)
+    spoken = f"{_ordinal(match.group(1), _ending_before(match))} {_MONTHS[month - 1]}"
+    return spoken + (f" {_year(year)}" if year else "")
+
+
+def _year(written: str) -> str:
+    """"1998" -> "neunzehnhundertachtundneunzig"; written short, "24" is 2024 and "90" 1990."""
+    value = int(written) if len(written) == 4 else (2000 if int(written) <= 30 else 1900) + int(written)
+    return str(num2words(value, lang="de", to="year")) if 1100 <= value <= 1999 else str(value)
 
 
 def _ordinal(number: str, ending: str) -> str:
@@ -154,6 +183,8 @@ def _euros(match: re.Match[str]) -> str:
     if scale or (cents and len(cents) != 2 and cents != "-"):  # "3,2 Milliarden €": a decimal, said by the voice
         amount = f"{whole},{cents}" if cents and cents != "-" else whole
         return " ".join(part for part in (amount, scale, "Euro") if part)
+    if whole == "0" and cents and cents.isdigit() and int(cents):
+        return f"{int(cents)} Cent"  # "0,35 €"
     spoken = whole + " Euro"
     if cents and cents not in ("-", "00"):
         spoken += f" {int(cents)}"
@@ -165,6 +196,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "." in text:
         if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
             text = _DAY.sub(_day, text)
+        text = _NUMERIC_DATE.sub(_numeric_date, text)
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
     if "-" in text or "–" in text:
@@ -177,9 +209,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         text = _SPAN.sub(r"\1 bis \2", text)
     text = _UNIT.sub(_unit, text)
-    if "Uhr" in text:
-        text = _CLOCK.sub(lambda m: f"{int(m.group(1))} Uhr" + (f" {int(m.group(2))}" if int(m.group(2)) else ""),
-                          text)
+    if "Uhr" in text or ":" in text:  # "14:30 Uhr", "14.30 Uhr", "um 14:30"
+        text = _CLOCK.sub(lambda m: f"{int(m.group(1))} Uhr" + (f" {int(minutes)}" if int(
+            minutes := m.group(2) or m.group(3)) else ""), text)
     if "€" in text or "Euro" in text:
         text = _EUROS_BEFORE.sub(_euros, _EUROS_AFTER.sub(_euros, text))
+        if "/" in text:
+            text = _PER_UNIT.sub(lambda m: f"{m.group(1) or ''} pro {_PER_UNITS.get(m.group(2), m.group(2))}", text)
+    if ":" in text:
+        text = SCORE.sub(r"\1 zu \2", text)
+    if "1" in text:
+        text = _YEAR.sub(lambda m: (m.group(1) or "") + _year(m.group(2) or m.group(3)), text)
     return text

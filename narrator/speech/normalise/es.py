@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import EUROS_WITH_CENTS, KM_PER_HOUR, ends_text, written_forms
+from narrator.speech.normalise.util import CLOCK_COLON, EUROS_WITH_CENTS, KM_PER_HOUR, SCORE, ends_text, written_forms
 
 _ABBREVIATIONS = {
     "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Sres.": "señores", "Dr.": "doctor", "Dra.": "doctora",
@@ -51,4 +51,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                     f"{m.group(1)} euros", text)
     if "h" in text:
         text = _HOURS_MARK.sub("", text)
+    if ":" in text:
+        text = CLOCK_COLON.sub(lambda m: f"{int(m.group(1))} horas" if m.group(2) == "00" else
+                               f"{int(m.group(1))} y {int(m.group(2))}", text)  # "21:00", "9:05"
+        text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
     return text

@@ -13,7 +13,7 @@ from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.romans import roman_value
-from narrator.speech.normalise.util import KM_PER_HOUR
+from narrator.speech.normalise.util import KM_PER_HOUR, SCORE
 
 _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
            "Mlles": "Mesdemoiselles", "Dr": "Docteur", "Dr.": "Docteur", "Pr": "Professeur", "Me": "Maître"}
@@ -28,7 +28,7 @@ _ORDINAL = re.compile(
     r"(?:e|è|ème|eme)(?![\w])"
 )  # a single capital before "e" is a word ("Le", "Ce", "De") unless a century or a republic follows
 # "14h30", "14 h 30", "9h": hours and minutes.
-_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\s?h\s?([0-5]\d)?(?![\w/])")
+_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
 # "3,50 €", "1 234,50 €": euros, then the cents as French says them.
 _EUROS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
@@ -43,8 +43,8 @@ def _ordinal(match: re.Match[str]) -> str:
 
 
 def _clock(match: re.Match[str]) -> str:
-    """"14h30" -> "14 heures 30"."""
-    hours, minutes = int(match.group(1)), match.group(2)
+    """"14h30" and "14:30" -> "14 heures 30"."""
+    hours, minutes = int(match.group(1)), match.group(2) or match.group(3)
     spoken = f"{hours} heure{'s' if hours > 1 else ''}"
     return spoken + (f" {int(minutes)}" if minutes and int(minutes) else "")
 
@@ -58,9 +58,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                  text)
     if "e" in text:
         text = _ORDINAL.sub(_ordinal, text)
-    if "h" in text:
+    if "h" in text or ":" in text:
         text = KM_PER_HOUR.sub(" kilomètres heure", _CLOCK.sub(_clock, text))
     if "€" in text or "euro" in text:
         text = _EUROS.sub(lambda m: f"{m.group(1)} euros {int(m.group(2))}" if int(m.group(2)) else
                           f"{m.group(1)} euros", text)
+    if ":" in text:
+        text = SCORE.sub(r"\1 à \2", text)  # "2:1": a score
     return text

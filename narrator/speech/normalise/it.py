@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import EUROS_WITH_CENTS, KM_PER_HOUR, ends_text, written_forms
+from narrator.speech.normalise.util import CLOCK_COLON, EUROS_WITH_CENTS, KM_PER_HOUR, SCORE, ends_text, written_forms
 
 _ABBREVIATIONS = {
     "sig.": "signor", "Sig.": "Signor", "sig.ra": "signora", "Sig.ra": "Signora", "sig.na": "signorina",
@@ -45,4 +45,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         # "tre euro e cinquanta"
         text = EUROS_WITH_CENTS.sub(lambda m: f"{m.group(1)} euro e {int(m.group(2))}" if int(m.group(2)) else
                                     f"{m.group(1)} euro", text)
+    if ":" in text:
+        text = CLOCK_COLON.sub(lambda m: str(int(m.group(1))) if m.group(2) == "00" else
+                               f"{int(m.group(1))} e {int(m.group(2))}", text)  # "alle 21:00", "9:05"
+        text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
     return text

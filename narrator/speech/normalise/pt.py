@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import EUROS_WITH_CENTS, KM_PER_HOUR, ends_text, written_forms
+from narrator.speech.normalise.util import EUROS_WITH_CENTS, KM_PER_HOUR, SCORE, ends_text, written_forms
 
 _ABBREVIATIONS = {
     "Sr.": "senhor", "Sra.": "senhora", "Srta.": "senhorita", "Srs.": "senhores", "Sras.": "senhoras",
@@ -19,7 +19,7 @@ _ABBREVIATIONS = {
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "14h30", "14h", "9 h 15": hours, then minutes.
-_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\s?h\s?([0-5]\d)?(?![\w/])")
+_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
 # "R$ 1.234,50", "1.234,50 €": reais or euros, then the cents ("mil ... reais e cinquenta centavos").
 _REAIS = re.compile(r"R\$\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}))?")
 
@@ -44,8 +44,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _REAIS.sub(lambda m: _money(m, "reais" if m.group(1) != "1" else "real"), text)
     if "€" in text or "euro" in text:
         text = EUROS_WITH_CENTS.sub(lambda m: _money(m, "euros"), text)
-    if "h" in text:
+    if "h" in text or ":" in text:  # "14h30", "14:30"
         text = KM_PER_HOUR.sub(" quilômetros por hora", _CLOCK.sub(
             lambda m: f"{int(m.group(1))} hora{'s' if int(m.group(1)) != 1 else ''}"
-            + (f" e {int(m.group(2))}" if m.group(2) and int(m.group(2)) else ""), text))
+            + (f" e {int(minutes)}" if (minutes := m.group(2) or m.group(3)) and int(minutes) else ""), text))
+    if ":" in text:
+        text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
     return text

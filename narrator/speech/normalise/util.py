@@ -67,3 +67,10 @@ def written_forms(table: Iterable[str]) -> re.Pattern[str]:
     """A pattern for a table's written forms (abbreviations), longest first, standing apart from other words."""
     forms = "|".join(re.escape(form) for form in sorted(table, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{forms})(?!\w)")
+
+# "endete 2:1", "gagne 3:0", "Maßstab 1:5": a score or a ratio, said with the language's word for "to" (a clock
+# time has two digits after its colon).
+SCORE = re.compile(r"(?<![\w.:,])(\d{1,2}):(\d)(?![\d:])")
+# "21:00", "9:05": a clock time, which espeak-ng reads digit group by digit group in every language but English
+# ("veintiuno cero cero", "neun Uhr null fünf"); each language says it its own way. Not a time with seconds.
+CLOCK_COLON = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4]):([0-5]\d)(?![\d:]|[.,]\d)")
