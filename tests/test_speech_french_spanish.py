@@ -46,3 +46,15 @@ def test_a_spanish_title_or_abbreviation_ends_no_sentence(written: str) -> None:
 ])
 def test_a_clock_time_and_a_score_with_a_colon(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    # espeak-ng: "Louis quatorze romain", "François i-er", the Spanish "Felipe vi" (the word)
+    ("Louis XIV régna après Henri IV.", "fr", "Louis 14 régna après Henri 4."),
+    ("François Ier et Élisabeth Ire.", "fr", "François premier et Élisabeth première."),
+    ("Le chapitre III; son CV en taille XL.", "fr", "Le chapitre 3; son CV en taille XL."),
+    ("Felipe VI y la reina Isabel II.", "es", "Felipe sexto y la reina Isabel segunda."),
+    ("Alfonso XIII, el capítulo IV del siglo XX.", "es", "Alfonso 13, el capítulo 4 del siglo 20."),
+])
+def test_a_rulers_numeral_and_a_chapters(written: str, language: str, spoken: str) -> None:
+    assert speakable(written, language) == spoken

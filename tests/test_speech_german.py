@@ -51,6 +51,10 @@ from narrator.speech.segment import sentences
     ("Version 3.12.1 ist da.", "Version 3.12.1 ist da."),
     # a score, a clock without "Uhr", a price per unit, cents alone
     ("Das Spiel endete 2:1, Anpfiff um 20:45.", "Das Spiel endete 2 zu 1, Anpfiff um 20 Uhr 45."),
+    # Roman numerals: espeak-ng said "römisch drei"
+    ("Karl III. ist König, Papst Benedikt XVI. trat zurück.",
+     "Karl der Dritte ist König, Papst Benedikt der Sechzehnte trat zurück."),
+    ("Im XIX. Jahrhundert, in Kapitel IV.", "Im neunzehnten Jahrhundert, in Kapitel 4."),
     ("Die Miete beträgt 12,50 €/m², Strom 0,35 €/kWh.",
      "Die Miete beträgt 12 Euro 50 pro Quadratmeter, Strom 35 Cent pro Kilowattstunde."),
 ])

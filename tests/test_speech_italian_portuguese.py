@@ -44,3 +44,8 @@ def test_an_english_on_still_ends_a_sentence() -> None:
 ])
 def test_a_clock_time_and_a_score_with_a_colon(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+def test_a_portuguese_rulers_numeral() -> None:
+    # espeak-ng read "VI" as the word "vi"
+    assert speakable("Dom João VI e Bento XVI.", "pt") == "Dom João sexto e Bento 16."

@@ -13,7 +13,8 @@ import re
 from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import SCORE, ends_text, written_forms
+from narrator.speech.normalise.romans import roman_value
+from narrator.speech.normalise.util import ROMAN_AFTER_WORD, SCORE, ends_text, written_forms
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
            "Dezember")
@@ -130,6 +131,24 @@ def _year(written: str) -> str:
     return str(num2words(value, lang="de", to="year")) if 1100 <= value <= 1999 else str(value)
 
 
+_ARTICLES = frozenset({"im", "der", "die", "das", "dem", "den", "des", "zum", "zur", "am", "vom", "beim"})
+_COUNTERS = frozenset({"Kapitel", "Teil", "Band", "Akt", "Artikel", "Abschnitt", "Buch", "Szene", "Folge", "Staffel",
+                       "Anhang", "Titel", "Stufe", "Klasse", "Liga", "Phase"})
+
+
+def _roman(match: re.Match[str]) -> str:
+    """"Karl III." -> "Karl der Dritte", "im XIX. Jahrhundert" -> "im 19. Jahrhundert" (read by the ordinal rule),
+    "Kapitel IV" -> "Kapitel 4": espeak-ng said "römisch drei"."""
+    word, numeral, stop = match.groups()
+    value = roman_value(numeral)
+    if stop and word.lower() in _ARTICLES:
+        return f"{word} {value}."
+    if stop and word[0].isupper() and word not in _COUNTERS:
+        return f"{word} der {str(num2words(value, lang='de', to='ordinal')).capitalize()}" + (
+            "." if ends_text(match) else "")
+    return f"{word} {value}{stop}" if word[0].isupper() else match.group(0)
+
+
 def _ordinal(number: str, ending: str) -> str:
     """3 -> "dritte" + ending ("n", "r" or "")."""
     return str(num2words(int(number), lang="de", to="ordinal")) + ending
@@ -193,6 +212,8 @@ def _euros(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The German rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "I" in text or "V" in text or "X" in text:
+        text = ROMAN_AFTER_WORD.sub(_roman, text)
     if "." in text:
         if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
             text = _DAY.sub(_day, text)

@@ -9,8 +9,19 @@ from __future__ import annotations
 
 import re
 
+from num2words import num2words
+
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import CLOCK_COLON, EUROS_WITH_CENTS, KM_PER_HOUR, SCORE, ends_text, written_forms
+from narrator.speech.normalise.romans import roman_value
+from narrator.speech.normalise.util import (
+    CLOCK_COLON,
+    EUROS_WITH_CENTS,
+    KM_PER_HOUR,
+    ROMAN_AFTER_WORD,
+    SCORE,
+    ends_text,
+    written_forms,
+)
 
 _ABBREVIATIONS = {
     "Sr.": "señor", "Sra.": "señora", "Srta.": "señorita", "Sres.": "señores", "Dr.": "doctor", "Dra.": "doctora",
@@ -39,8 +50,29 @@ def _abbreviation(match: re.Match[str]) -> str:
     return _ABBREVIATIONS[written] + ("." if ends and written.endswith(".") else "")
 
 
+# A numeral counts after these words written small ("el capítulo IV"); after a capitalised name it is a ruler's.
+_COUNTERS = frozenset({"capítulo", "tomo", "acto", "título", "libro", "parte", "volumen", "siglo", "artículo"})
+_FEMININE = frozenset({"Isabel", "Leonor", "Beatriz"})  # queens whose names do not end in "a"
+
+
+def _roman(match: re.Match[str]) -> str:
+    """"Felipe VI" -> "Felipe sexto" (espeak-ng said the word "vi"), "Alfonso XIII" -> "Alfonso 13"."""
+    word, numeral, stop = match.groups()
+    if not (word[0].isupper() or word.lower() in _COUNTERS):
+        return match.group(0)
+    value = roman_value(numeral)
+    if value > 10 or not word[0].isupper():
+        return f"{word} {value}{stop}"  # rulers after the tenth, chapters and centuries are counted
+    ordinal = str(num2words(value, lang="es", to="ordinal"))
+    if word.endswith("a") or word in _FEMININE:
+        ordinal = ordinal[:-1] + "a"
+    return f"{word} {ordinal}{stop}"
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "I" in text or "V" in text or "X" in text:
+        text = ROMAN_AFTER_WORD.sub(_roman, text)
     if "." in text or "º" in text or "c/" in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "km/h" in text:

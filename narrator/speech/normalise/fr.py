@@ -13,7 +13,7 @@ from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.romans import roman_value
-from narrator.speech.normalise.util import KM_PER_HOUR, SCORE
+from narrator.speech.normalise.util import KM_PER_HOUR, ROMAN_AFTER_WORD, SCORE
 
 _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
            "Mlles": "Mesdemoiselles", "Dr": "Docteur", "Dr.": "Docteur", "Pr": "Professeur", "Me": "Maître"}
@@ -49,8 +49,25 @@ def _clock(match: re.Match[str]) -> str:
     return spoken + (f" {int(minutes)}" if minutes and int(minutes) else "")
 
 
+# A numeral counts after these words written small ("le chapitre III"); after a capitalised name it is a ruler's.
+_COUNTERS = frozenset({"chapitre", "tome", "acte", "titre", "livre", "partie", "volume", "scène", "article"})
+# "François Ier", "Élisabeth Ire": the first.
+_FIRST = re.compile(r"(?<=[^\W\d_] )I(er|re)\b")
+
+
+def _roman(match: re.Match[str]) -> str:
+    """"Louis XIV" -> "Louis 14" (espeak-ng said "quatorze romain"), "le chapitre III" -> "le chapitre 3"."""
+    word, numeral, stop = match.groups()
+    if not (word[0].isupper() or word.lower() in _COUNTERS):
+        return match.group(0)
+    return f"{word} {roman_value(numeral)}{stop}"
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "I" in text or "V" in text or "X" in text:
+        text = _FIRST.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
+        text = ROMAN_AFTER_WORD.sub(_roman, text)
     if "M" in text or "D" in text or "P" in text:
         text = _TITLE.sub(lambda m: _TITLES[m.group(1)] + " ", text)
     if "°" in text or "º" in text or "." in text or "bd" in text:
