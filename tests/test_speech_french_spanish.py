@@ -58,3 +58,15 @@ def test_a_clock_time_and_a_score_with_a_colon(written: str, language: str, spok
 ])
 def test_a_rulers_numeral_and_a_chapters(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    # espeak-ng: "douze zéro trois deux mille vingt-quatre", "un virgule cinq M D euro", "un euros"
+    ("Macron est venu le 12/03/2024 et le 01/05/2024.", "fr", "Macron est venu le 12 mars 2024 et le 1er mai 2024."),
+    ("Un budget de 1,5 Md€, puis 300 M€ et 50 k€.", "fr",
+     "Un budget de 1,5 milliard d'euros, puis 300 millions d'euros et 50 mille euros."),
+    ("Le gazole coûte 1,85 €/l, le pain 2,50 €.", "fr", "Le gazole coûte 1 euro 85 par litre, le pain 2 euros 50."),
+    ("Llegó el 12/03/2024.", "es", "Llegó el 12 de marzo de 2024."),
+])
+def test_a_date_in_numbers_and_euros_in_budgets(written: str, language: str, spoken: str) -> None:
+    assert speakable(written, language) == spoken

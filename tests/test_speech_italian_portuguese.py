@@ -49,3 +49,11 @@ def test_a_clock_time_and_a_score_with_a_colon(written: str, language: str, spok
 def test_a_portuguese_rulers_numeral() -> None:
     # espeak-ng read "VI" as the word "vi"
     assert speakable("Dom João VI e Bento XVI.", "pt") == "Dom João sexto e Bento 16."
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    ("È arrivato il 01/05/2024.", "it", "È arrivato il primo maggio 2024."),
+    ("Chegou em 12/03/2024.", "pt", "Chegou em 12 de março de 2024."),
+])
+def test_a_date_in_numbers(written: str, language: str, spoken: str) -> None:
+    assert speakable(written, language) == spoken

@@ -15,6 +15,7 @@ from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.util import (
     CLOCK_COLON,
+    DAY_MONTH_YEAR,
     EUROS_WITH_CENTS,
     KM_PER_HOUR,
     ROMAN_AFTER_WORD,
@@ -69,8 +70,20 @@ def _roman(match: re.Match[str]) -> str:
     return f"{word} {ordinal}{stop}"
 
 
+_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio",
+           "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
+
+
+def _date(match: re.Match[str]) -> str:
+    """"12/03/2024" -> the day, the month's name and the year (espeak-ng read the numbers and their slashes)."""
+    day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    return f"{day} de {_MONTHS[month - 1]} de {year}"
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "/" in text:
+        text = DAY_MONTH_YEAR.sub(_date, text)
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_roman, text)
     if "." in text or "º" in text or "c/" in text:

@@ -13,7 +13,7 @@ from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.romans import roman_value
-from narrator.speech.normalise.util import KM_PER_HOUR, ROMAN_AFTER_WORD, SCORE
+from narrator.speech.normalise.util import DAY_MONTH_YEAR, KM_PER_HOUR, ROMAN_AFTER_WORD, SCORE
 
 _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
            "Mlles": "Mesdemoiselles", "Dr": "Docteur", "Dr.": "Docteur", "Pr": "Professeur", "Me": "Maître"}
@@ -29,6 +29,13 @@ _ORDINAL = re.compile(
 )  # a single capital before "e" is a word ("Le", "Ce", "De") unless a century or a republic follows
 # "14h30", "14 h 30", "9h": hours and minutes.
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
+# "1,5 Md€", "300 M€", "50 k€": amounts in millions and billions of euros, as budgets write them.
+_SCALED_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(Mds?|Mrds?|M|k)\s?€")
+_SCALES = {"Md": "milliard", "Mds": "milliard", "Mrd": "milliard", "Mrds": "milliard", "M": "million"}
+# "1,85 €/l": a price per unit.
+_PER_UNIT = re.compile(r"(?<=euro)s?( \d+)?\s?/\s?(l|kg|m2|h|km|kWh|mois|an|jour|personne)(?!\w)")
+_PER_UNITS = {"l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
+              "kWh": "kilowattheure"}
 # "3,50 €", "1 234,50 €": euros, then the cents as French says them.
 _EUROS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
@@ -40,6 +47,15 @@ def _ordinal(match: re.Match[str]) -> str:
     if not value or value == 1:
         return match.group(0)  # "1e" is rare and "premier" or "première"; espeak-ng says "1er" itself
     return str(num2words(value, lang="fr", to="ordinal"))
+
+
+def _scaled_euros(match: re.Match[str]) -> str:
+    """"1,5 Md€" -> "1,5 milliard d'euros", "300 M€" -> "300 millions d'euros", "50 k€" -> "50 mille euros"."""
+    amount, scale = match.groups()
+    if scale == "k":
+        return f"{amount} mille euros"
+    plural = "s" if float(amount.replace(",", ".")) >= 2 else ""  # French: "1,5 milliard", "2 milliards"
+    return f"{amount} {_SCALES[scale]}{plural} d'euros"
 
 
 def _clock(match: re.Match[str]) -> str:
@@ -63,8 +79,20 @@ def _roman(match: re.Match[str]) -> str:
     return f"{word} {roman_value(numeral)}{stop}"
 
 
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin",
+           "juillet", "août", "septembre", "octobre", "novembre", "décembre")
+
+
+def _date(match: re.Match[str]) -> str:
+    """"12/03/2024" -> the day, the month's name and the year (espeak-ng read the numbers and their slashes)."""
+    day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    return f"{'1er' if day == 1 else day} {_MONTHS[month - 1]} {year}"
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "/" in text:
+        text = DAY_MONTH_YEAR.sub(_date, text)
     if "I" in text or "V" in text or "X" in text:
         text = _FIRST.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
         text = ROMAN_AFTER_WORD.sub(_roman, text)
@@ -78,8 +106,12 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "h" in text or ":" in text:
         text = KM_PER_HOUR.sub(" kilomètres heure", _CLOCK.sub(_clock, text))
     if "€" in text or "euro" in text:
-        text = _EUROS.sub(lambda m: f"{m.group(1)} euros {int(m.group(2))}" if int(m.group(2)) else
-                          f"{m.group(1)} euros", text)
+        text = _SCALED_EUROS.sub(_scaled_euros, text)
+        text = _EUROS.sub(lambda m: f"{m.group(1)} euro{'' if m.group(1) in ('0', '1') else 's'}"
+                          + (f" {int(m.group(2))}" if int(m.group(2)) else ""), text)
+        if "/" in text:
+            text = _PER_UNIT.sub(lambda m: f"{m.group(0)[0] if m.group(0)[0] == 's' else ''}{m.group(1) or ''} par "
+                                 f"{_PER_UNITS.get(m.group(2), m.group(2))}", text)
     if ":" in text:
         text = SCORE.sub(r"\1 à \2", text)  # "2:1": a score
     return text

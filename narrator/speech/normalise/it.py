@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import CLOCK_COLON, EUROS_WITH_CENTS, KM_PER_HOUR, SCORE, ends_text, written_forms
+from narrator.speech.normalise.util import (
+    CLOCK_COLON,
+    DAY_MONTH_YEAR,
+    EUROS_WITH_CENTS,
+    KM_PER_HOUR,
+    SCORE,
+    ends_text,
+    written_forms,
+)
 
 _ABBREVIATIONS = {
     "sig.": "signor", "Sig.": "Signor", "sig.ra": "signora", "Sig.ra": "Signora", "sig.na": "signorina",
@@ -35,8 +43,20 @@ def _abbreviation(match: re.Match[str]) -> str:
     return _ABBREVIATIONS[written] + ("." if ends else "")
 
 
+_MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
+           "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre")
+
+
+def _date(match: re.Match[str]) -> str:
+    """"12/03/2024" -> the day, the month's name and the year (espeak-ng read the numbers and their slashes)."""
+    day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    return f"{'primo' if day == 1 else day} {_MONTHS[month - 1]} {year}"
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "/" in text:
+        text = DAY_MONTH_YEAR.sub(_date, text)
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "km/h" in text:

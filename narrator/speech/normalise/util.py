@@ -79,3 +79,5 @@ CLOCK_COLON = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4]):([0-5]\d)(?![\d:]|[.,]\d
 # Group 1 the word before, 2 the numeral, 3 its stop (German writes a ruler's ordinal with one).
 ROMAN_AFTER_WORD = re.compile(
     r"\b([^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?)\s+(X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX]{2})(\.?)(?![\w'’-])")
+# "12/03/2024": a date in numbers, day first, as French, Spanish, Italian and Portuguese write it.
+DAY_MONTH_YEAR = re.compile(r"(?<![\w/.,])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?![\w/]|[.,]\d)")
