@@ -70,3 +70,17 @@ def test_a_rulers_numeral_and_a_chapters(written: str, language: str, spoken: st
 ])
 def test_a_date_in_numbers_and_euros_in_budgets(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    # espeak-ng: "ka eme", "tres uno", "siete punto treinta", "el art" and a break
+    ("Unos 200 km, 1 kg y 1,5 m² por 10-15 personas; ganó 3-1.", "es",
+     "Unos 200 kilómetros, 1 kilo y 1,5 metros cuadrados por 10 a 15 personas; ganó 3 a 1."),
+    ("El AVE sale a las 7.30 h; la obra cuesta 3,5 M€ según el art. 155.", "es",
+     "El AVE sale a las 7 y 30; la obra cuesta 3,5 millones de euros según el artículo 155."),
+    ("Il a couru 1,5 km puis 10 km par 35 °C, score 3-1.", "fr",
+     "Il a couru 1,5 kilomètre puis 10 kilomètres par 35 degrés Celsius, score 3 à 1."),
+    ("Tel. 555-1234, el 2024-03-12.", "es", "Tel. 555-1234, el 2024-03-12."),  # a telephone number, a date
+])
+def test_units_spans_and_scores(written: str, language: str, spoken: str) -> None:
+    assert speakable(written, language) == spoken

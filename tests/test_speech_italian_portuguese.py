@@ -57,3 +57,13 @@ def test_a_portuguese_rulers_numeral() -> None:
 ])
 def test_a_date_in_numbers(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    # espeak-ng: "três menos um" (a minus), "cappa emme"
+    ("O Benfica venceu por 3-1 a 200 km, com 25 °C.", "pt",
+     "O Benfica venceu por 3 a 1 a 200 quilômetros, com 25 graus Celsius."),
+    ("Ha vinto 3-1 a 200 km, 1 kg, 25 °C.", "it", "Ha vinto 3 a 1 a 200 chilometri, 1 chilo, 25 gradi."),
+])
+def test_units_spans_and_scores(written: str, language: str, spoken: str) -> None:
+    assert speakable(written, language) == spoken

@@ -20,7 +20,11 @@ from narrator.speech.normalise.util import (
     KM_PER_HOUR,
     ROMAN_AFTER_WORD,
     SCORE,
+    SPAN_DASH,
     ends_text,
+    span_joined_by,
+    unit_pattern,
+    unit_value,
     written_forms,
 )
 
@@ -30,7 +34,7 @@ _ABBREVIATIONS = {
     # "n.º" is "n.o" by now (tidy folds the ordinal indicator)
     "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "p. ej.": "por ejemplo", "n.º": "número", "n.o": "número",
     "núm.": "número", "pág.": "página", "págs.": "páginas", "etc.": "etcétera", "aprox.": "aproximadamente",
-    "Avda.": "avenida", "avda.": "avenida", "c/": "calle",
+    "Avda.": "avenida", "avda.": "avenida", "c/": "calle", "art.": "artículo", "arts.": "artículos",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
@@ -38,6 +42,10 @@ _ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra."})
 _NAME_AFTER = re.compile(r"\s[A-ZÁÉÍÓÚÑ]")
 _MAY_END = frozenset({"etc.", "EE. UU.", "EE.UU."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
+# "a las 7.30 h": a clock time written with a stop, which the "h" after it tells from a decimal.
+_DOTTED_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\.([0-5]\d)(?=\s?h\b)")
+# "3,5 M€", "200 mill. €": millions of euros, as budgets write them.
+_MILLIONS_OF_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(?:M|mill\.)\s?€")
 # "14:30 h", "9.00 h": the "h" after a clock time is not said.
 _HOURS_MARK = re.compile(r"(?<=\d[:.]\d\d)\s?h\b")
 
@@ -80,6 +88,28 @@ def _date(match: re.Match[str]) -> str:
     return f"{day} de {_MONTHS[month - 1]} de {year}"
 
 
+# Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
+_UNITS = {
+    "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
+    "mm": ("milímetro", "milímetros"), "kg": ("kilo", "kilos"), "g": ("gramo", "gramos"),
+    "mg": ("miligramo", "miligramos"), "l": ("litro", "litros"), "ml": ("mililitro", "mililitros"),
+    "ha": ("hectárea", "hectáreas"), "t": ("tonelada", "toneladas"),
+    "km2": ("kilómetro cuadrado", "kilómetros cuadrados"),
+    "m2": ("metro cuadrado", "metros cuadrados"), "m3": ("metro cúbico", "metros cúbicos"),
+    "kWh": ("kilovatio hora", "kilovatios hora"), "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
+    "GW": ("gigavatio", "gigavatios"), "°C": ("grado", "grados"),
+}
+_UNIT = unit_pattern(_UNITS)
+_SPAN = span_joined_by("a")
+
+
+def _unit(match: re.Match[str]) -> str:
+    """"200 km" -> "200" and the unit's name, singular or plural as the number asks."""
+    singular, plural = _UNITS[match.group(2)]
+    value = unit_value(match.group(1))
+    return f"{match.group(1)} {singular if value == 1 else plural}"
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
@@ -94,10 +124,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
         # the cents "con" the euros, as Spanish says them
         text = EUROS_WITH_CENTS.sub(lambda m: f"{m.group(1)} euros con {int(m.group(2))}" if int(m.group(2)) else
                                     f"{m.group(1)} euros", text)
+    if "M" in text or "mill." in text:
+        text = _MILLIONS_OF_EUROS.sub(
+            lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
     if "h" in text:
-        text = _HOURS_MARK.sub("", text)
+        text = _HOURS_MARK.sub("", _DOTTED_CLOCK.sub(r"\1:\2", text))
     if ":" in text:
         text = CLOCK_COLON.sub(lambda m: f"{int(m.group(1))} horas" if m.group(2) == "00" else
                                f"{int(m.group(1))} y {int(m.group(2))}", text)  # "21:00", "9:05"
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
-    return text
+    if "-" in text or "–" in text:
+        text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+    return _UNIT.sub(_unit, text)

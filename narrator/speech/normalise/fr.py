@@ -13,7 +13,16 @@ from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.romans import roman_value
-from narrator.speech.normalise.util import DAY_MONTH_YEAR, KM_PER_HOUR, ROMAN_AFTER_WORD, SCORE
+from narrator.speech.normalise.util import (
+    DAY_MONTH_YEAR,
+    KM_PER_HOUR,
+    ROMAN_AFTER_WORD,
+    SCORE,
+    SPAN_DASH,
+    span_joined_by,
+    unit_pattern,
+    unit_value,
+)
 
 _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
            "Mlles": "Mesdemoiselles", "Dr": "Docteur", "Dr.": "Docteur", "Pr": "Professeur", "Me": "Maître"}
@@ -89,6 +98,28 @@ def _date(match: re.Match[str]) -> str:
     return f"{'1er' if day == 1 else day} {_MONTHS[month - 1]} {year}"
 
 
+# Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
+_UNITS = {
+    "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
+    "mm": ("millimètre", "millimètres"), "kg": ("kilo", "kilos"), "g": ("gramme", "grammes"),
+    "mg": ("milligramme", "milligrammes"), "l": ("litre", "litres"), "ml": ("millilitre", "millilitres"),
+    "ha": ("hectare", "hectares"), "t": ("tonne", "tonnes"),
+    "km2": ("kilomètre carré", "kilomètres carrés"),
+    "m2": ("mètre carré", "mètres carrés"), "m3": ("mètre cube", "mètres cubes"),
+    "kWh": ("kilowattheure", "kilowattheures"), "kW": ("kilowatt", "kilowatts"), "MW": ("mégawatt", "mégawatts"),
+    "GW": ("gigawatt", "gigawatts"), "°C": ("degré Celsius", "degrés Celsius"),
+}
+_UNIT = unit_pattern(_UNITS)
+_SPAN = span_joined_by("à")
+
+
+def _unit(match: re.Match[str]) -> str:
+    """"200 km" -> "200" and the unit's name, singular or plural as the number asks."""
+    singular, plural = _UNITS[match.group(2)]
+    value = unit_value(match.group(1))
+    return f"{match.group(1)} {singular if value < 2 else plural}"
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
@@ -114,4 +145,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                  f"{_PER_UNITS.get(m.group(2), m.group(2))}", text)
     if ":" in text:
         text = SCORE.sub(r"\1 à \2", text)  # "2:1": a score
-    return text
+    if "-" in text or "–" in text:
+        text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+    return _UNIT.sub(_unit, text)

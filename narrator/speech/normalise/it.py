@@ -16,7 +16,11 @@ from narrator.speech.normalise.util import (
     EUROS_WITH_CENTS,
     KM_PER_HOUR,
     SCORE,
+    SPAN_DASH,
     ends_text,
+    span_joined_by,
+    unit_pattern,
+    unit_value,
     written_forms,
 )
 
@@ -53,6 +57,28 @@ def _date(match: re.Match[str]) -> str:
     return f"{'primo' if day == 1 else day} {_MONTHS[month - 1]} {year}"
 
 
+# Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
+_UNITS = {
+    "km": ("chilometro", "chilometri"), "m": ("metro", "metri"), "cm": ("centimetro", "centimetri"),
+    "mm": ("millimetro", "millimetri"), "kg": ("chilo", "chili"), "g": ("grammo", "grammi"),
+    "mg": ("milligrammo", "milligrammi"), "l": ("litro", "litri"), "ml": ("millilitro", "millilitri"),
+    "ha": ("ettaro", "ettari"), "t": ("tonnellata", "tonnellate"),
+    "km2": ("chilometro quadrato", "chilometri quadrati"),
+    "m2": ("metro quadrato", "metri quadrati"), "m3": ("metro cubo", "metri cubi"),
+    "kWh": ("chilowattora", "chilowattora"), "kW": ("chilowatt", "chilowatt"), "MW": ("megawatt", "megawatt"),
+    "GW": ("gigawatt", "gigawatt"), "°C": ("grado", "gradi"),
+}
+_UNIT = unit_pattern(_UNITS)
+_SPAN = span_joined_by("a")
+
+
+def _unit(match: re.Match[str]) -> str:
+    """"200 km" -> "200" and the unit's name, singular or plural as the number asks."""
+    singular, plural = _UNITS[match.group(2)]
+    value = unit_value(match.group(1))
+    return f"{match.group(1)} {singular if value == 1 else plural}"
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
@@ -69,4 +95,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = CLOCK_COLON.sub(lambda m: str(int(m.group(1))) if m.group(2) == "00" else
                                f"{int(m.group(1))} e {int(m.group(2))}", text)  # "alle 21:00", "9:05"
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
-    return text
+    if "-" in text or "–" in text:
+        text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+    return _UNIT.sub(_unit, text)

@@ -19,7 +19,11 @@ from narrator.speech.normalise.util import (
     KM_PER_HOUR,
     ROMAN_AFTER_WORD,
     SCORE,
+    SPAN_DASH,
     ends_text,
+    span_joined_by,
+    unit_pattern,
+    unit_value,
     written_forms,
 )
 
@@ -76,6 +80,28 @@ def _date(match: re.Match[str]) -> str:
     return f"{'primeiro' if day == 1 else day} de {_MONTHS[month - 1]} de {year}"
 
 
+# Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
+_UNITS = {
+    "km": ("quilômetro", "quilômetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
+    "mm": ("milímetro", "milímetros"), "kg": ("quilo", "quilos"), "g": ("grama", "gramas"),
+    "mg": ("miligrama", "miligramas"), "l": ("litro", "litros"), "ml": ("mililitro", "mililitros"),
+    "ha": ("hectare", "hectares"), "t": ("tonelada", "toneladas"),
+    "km2": ("quilômetro quadrado", "quilômetros quadrados"),
+    "m2": ("metro quadrado", "metros quadrados"), "m3": ("metro cúbico", "metros cúbicos"),
+    "kWh": ("quilowatt-hora", "quilowatts-hora"), "kW": ("quilowatt", "quilowatts"), "MW": ("megawatt", "megawatts"),
+    "GW": ("gigawatt", "gigawatts"), "°C": ("grau Celsius", "graus Celsius"),
+}
+_UNIT = unit_pattern(_UNITS)
+_SPAN = span_joined_by("a")
+
+
+def _unit(match: re.Match[str]) -> str:
+    """"200 km" -> "200" and the unit's name, singular or plural as the number asks."""
+    singular, plural = _UNITS[match.group(2)]
+    value = unit_value(match.group(1))
+    return f"{match.group(1)} {singular if value == 1 else plural}"
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
@@ -94,4 +120,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
             + (f" e {int(minutes)}" if (minutes := m.group(2) or m.group(3)) and int(minutes) else ""), text))
     if ":" in text:
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
-    return text
+    if "-" in text or "–" in text:
+        text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+    return _UNIT.sub(_unit, text)

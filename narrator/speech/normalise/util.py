@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 
 def padded(match: re.Match[str], words: str) -> str:
@@ -81,3 +81,30 @@ ROMAN_AFTER_WORD = re.compile(
     r"\b([^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?)\s+(X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX]{2})(\.?)(?![\w'’-])")
 # "12/03/2024": a date in numbers, day first, as French, Spanish, Italian and Portuguese write it.
 DAY_MONTH_YEAR = re.compile(r"(?<![\w/.,])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?![\w/]|[.,]\d)")
+# "10-15", "3-1", "2019-2020": a span or a score joined by a dash (espeak-ng read the Portuguese "3-1" as "three
+# minus one"); not a chain of them (a date, a code), nor a local telephone number ("555-1234").
+SPAN_DASH = re.compile(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
+
+
+def span_joined_by(word: str) -> Callable[[re.Match[str]], str]:
+    """A SPAN_DASH reading that joins the two numbers with word ("10 a 15"); "555-1234" is a telephone number."""
+
+    def joined(match: re.Match[str]) -> str:
+        first, last = match.groups()
+        return match.group(0) if len(first) == 3 and len(last) == 4 else f"{first} {word} {last}"
+
+    return joined
+
+
+def unit_pattern(symbols: Iterable[str]) -> re.Pattern[str]:
+    """A number and a unit's symbol after it ("200 km", "1,5 m2", "1 500 kg"), the symbol standing apart; superscript
+    powers are digits by now (tidy runs first: "m²" is "m2")."""
+    alternatives = "|".join(re.escape(symbol) for symbol in sorted(symbols, key=len, reverse=True))
+    # Not from inside a number's groups ("1 234 567"): from each of them the scan ran to the last, 21 s for 80 kB.
+    return re.compile(
+        rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d+(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?)\s?({alternatives})(?![\w/])")
+
+
+def unit_value(written: str) -> float:
+    """The value of a number written with a decimal comma and stops or spaces between thousands."""
+    return float(re.sub(r"[.\u00a0\u202f ]", "", written).replace(",", "."))
