@@ -46,7 +46,7 @@ _PER_UNIT = re.compile(r"(?<=euro)s?( \d+)?\s?/\s?(l|kg|m2|h|km|kWh|mois|an|jour
 _PER_UNITS = {"l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
               "kWh": "kilowattheure"}
 # "3,50 €", "1 234,50 €": euros, then the cents as French says them.
-_EUROS = re.compile(r"(?<![\w.,])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
+_EUROS = re.compile(r"(?<![\w.,])(?<!\d[  ])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
 
 def _ordinal(match: re.Match[str]) -> str:
