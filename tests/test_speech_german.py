@@ -64,6 +64,7 @@ def test_german_rules(written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize("written", [
     "Am 3. Oktober 2023 stiegen die Preise.", "Im 19. Jahrhundert war das anders.", "Berlin, 3. Okt. 2023",
+    "Im XIX. Jahrhundert war das anders.",
     "Er wohnt in der Hauptstr. 5 in St. Gallen.", "Es kostet 5 Mio. Euro.",
 ])
 def test_a_german_ordinal_or_abbreviation_ends_no_sentence(written: str) -> None:

@@ -29,6 +29,7 @@ _MONTHS_AFTER_ORDINAL = word_set(
 )
 _ARTICLES_BEFORE_ORDINAL = word_set("am im vom zum beim dem den der die das des zur bis seit ab")
 _WORD_BEFORE_NUMBER = re.compile(r"(\w+)\s+\d{1,3}\.$")
+_WORD_BEFORE_NUMERAL = re.compile(r"(\w+)\s+[IVX]{2,7}\.$")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set("etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw")
 _STARTERS = word_set(
@@ -64,6 +65,10 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         return False  # an initial, as in "James T. Kirk"
     if any(ch.isdigit() for ch in token):
         return not _german_ordinal(text, end, token, next_word)  # "rose 82.3. Again", "in 2020. Then"
+    if len(token) >= 2 and not token.strip("ivx") and next_word[:1].isupper():
+        before = _WORD_BEFORE_NUMERAL.search(text, max(0, end - 24), end)
+        if before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL:
+            return False  # "im XIX. Jahrhundert": a Roman ordinal after an article
     if token in _NEVER_FINAL:
         return False
     if token in _BEFORE_NUMBER or token.endswith("str"):  # "Nr. 5", "Hauptstr. 5"
