@@ -84,3 +84,7 @@ def test_a_date_in_numbers_and_euros_in_budgets(written: str, language: str, spo
 ])
 def test_units_spans_and_scores(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+def test_a_spanish_ordinal_indicator_is_said_with_its_gender() -> None:
+    assert speakable("La 2ª edición del 1.º de mayo.", "es") == "La segunda edición del primero de mayo."

@@ -67,3 +67,26 @@ def test_a_date_in_numbers(written: str, language: str, spoken: str) -> None:
 ])
 def test_units_spans_and_scores(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # espeak-ng: "sette punto quarantacinque", "emme elle di", "barra elle"
+    ("Il treno parte alle 7.45, il governo ha stanziato 3,5 mld di euro.",
+     "Il treno parte alle 7 e 45, il governo ha stanziato 3,5 miliardi di euro."),
+    ("La benzina costa 1,95 €/l, l'indice è a 33.512 punti.",
+     "La benzina costa 1 euro e 95 al litro, l'indice è a 33.512 punti."),
+])
+def test_italian_clock_scales_and_prices_per_unit(written: str, spoken: str) -> None:
+    assert speakable(written, "it") == spoken
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    # "3 reais,5 bilhões", "centavos/l" and "dois o" before
+    ("O governo anunciou R$ 3,5 bilhões e a Petrobras lucrou R$ 28,7 bi.", "pt",
+     "O governo anunciou 3,5 bilhões de reais e a Petrobras lucrou 28,7 bilhões de reais."),
+    ("A gasolina custa R$ 5,89/l no 2º trimestre.", "pt",
+     "A gasolina custa 5 reais e 89 centavos por litro no segundo trimestre."),
+    ("La 2ª edizione, il 3º posto.", "it", "La seconda edizione, il terzo posto."),
+])
+def test_scaled_reais_prices_per_unit_and_ordinal_indicators(written: str, language: str, spoken: str) -> None:
+    assert speakable(written, language) == spoken

@@ -18,10 +18,12 @@ from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
     EUROS_WITH_CENTS,
     KM_PER_HOUR,
+    ORDINAL_INDICATOR,
     ROMAN_AFTER_WORD,
     SCORE,
     SPAN_DASH,
     ends_text,
+    ordinal_with_indicator,
     span_joined_by,
     unit_pattern,
     unit_value,
@@ -100,6 +102,7 @@ _UNITS = {
     "GW": ("gigavatio", "gigavatios"), "°C": ("grado", "grados"),
 }
 _UNIT = unit_pattern(_UNITS)
+_ORDINAL_WITH_INDICATOR = ordinal_with_indicator("es")
 _SPAN = span_joined_by("a")
 
 
@@ -135,4 +138,5 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+    text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     return _UNIT.sub(_unit, text)

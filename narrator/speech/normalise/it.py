@@ -15,9 +15,11 @@ from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
     EUROS_WITH_CENTS,
     KM_PER_HOUR,
+    ORDINAL_INDICATOR,
     SCORE,
     SPAN_DASH,
     ends_text,
+    ordinal_with_indicator,
     span_joined_by,
     unit_pattern,
     unit_value,
@@ -69,6 +71,7 @@ _UNITS = {
     "GW": ("gigawatt", "gigawatt"), "°C": ("grado", "gradi"),
 }
 _UNIT = unit_pattern(_UNITS)
+_ORDINAL_WITH_INDICATOR = ordinal_with_indicator("it")
 _SPAN = span_joined_by("a")
 
 
@@ -79,22 +82,43 @@ def _unit(match: re.Match[str]) -> str:
     return f"{match.group(1)} {singular if value == 1 else plural}"
 
 
+# "alle 7.45", "dalle 9.30": Italian writes the clock with a stop; after a word that leads to a time it is one.
+_DOTTED_CLOCK = re.compile(
+    r"\b((?:alle|dalle|le|ore|entro le|verso le|fino alle)\s)([01]?\d|2[0-4])\.([0-5]\d)(?![\d.,]\d)")
+# "3,5 mld di euro", "200 mln": the scales as budgets abbreviate them.
+_SCALE = re.compile(r"(?<=\d)\s?(mld|mln)\.?(?=\s|$)")
+_SCALES = {"mld": "miliardi", "mln": "milioni"}
+# "1,95 €/l": a price per unit.
+_PER_UNIT = re.compile(r"(?<=euro)( e \d+)?\s?/\s?(l|kg|m2|h|km|kWh|mese|anno|giorno|persona)(?!\w)")
+_PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h": "all'ora", "km": "al chilometro",
+              "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno", "giorno": "al giorno",
+              "persona": "a persona"}
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
         text = DAY_MONTH_YEAR.sub(_date, text)
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
+    if "." in text:
+        text = _DOTTED_CLOCK.sub(lambda m: f"{m.group(1)}{int(m.group(2))}" + (
+            f" e {int(m.group(3))}" if int(m.group(3)) else ""), text)
+    if "mld" in text or "mln" in text:
+        text = _SCALE.sub(lambda m: " " + _SCALES[m.group(1)], text)
     if "km/h" in text:
         text = KM_PER_HOUR.sub(" chilometri orari", text)
     if "€" in text or "euro" in text:
         # "tre euro e cinquanta"
         text = EUROS_WITH_CENTS.sub(lambda m: f"{m.group(1)} euro e {int(m.group(2))}" if int(m.group(2)) else
                                     f"{m.group(1)} euro", text)
+        if "/" in text:
+            text = _PER_UNIT.sub(lambda m: f"{m.group(1) or ''} {_PER_UNITS[m.group(2)]}", text)
     if ":" in text:
         text = CLOCK_COLON.sub(lambda m: str(int(m.group(1))) if m.group(2) == "00" else
                                f"{int(m.group(1))} e {int(m.group(2))}", text)  # "alle 21:00", "9:05"
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+    text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     return _UNIT.sub(_unit, text)

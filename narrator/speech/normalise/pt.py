@@ -17,10 +17,12 @@ from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
     EUROS_WITH_CENTS,
     KM_PER_HOUR,
+    ORDINAL_INDICATOR,
     ROMAN_AFTER_WORD,
     SCORE,
     SPAN_DASH,
     ends_text,
+    ordinal_with_indicator,
     span_joined_by,
     unit_pattern,
     unit_value,
@@ -36,7 +38,14 @@ _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "14h30", "14h", "9 h 15": hours, then minutes.
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
 # "R$ 1.234,50", "1.234,50 €": reais or euros, then the cents ("mil ... reais e cinquenta centavos").
-_REAIS = re.compile(r"R\$\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}))?")
+_REAIS = re.compile(r"R\$\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}))?(?![\d,.]\d)")
+# "R$ 3,5 bilhões", "R$ 28,7 bi": a scale after the amount; the currency is said after it, "de reais".
+_SCALED_REAIS = re.compile(r"R\$\s?(\d+(?:,\d+)?)\s?(bilhões|bilhão|milhões|milhão|bi|mi|tri|trilhões|trilhão)\b")
+_SCALES = {"bi": "bilhões", "mi": "milhões", "tri": "trilhões"}
+# "R$ 5,89/l": a price per unit.
+_PER_UNIT = re.compile(r"(?:(?<=centavos)|(?<=reais)|(?<=euros))\s?/\s?(l|kg|m2|h|km|kWh|mês|ano|dia|pessoa)(?!\w)")
+_PER_UNITS = {"l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
+              "kWh": "quilowatt-hora"}
 
 
 def _abbreviation(match: re.Match[str]) -> str:
@@ -92,6 +101,7 @@ _UNITS = {
     "GW": ("gigawatt", "gigawatts"), "°C": ("grau Celsius", "graus Celsius"),
 }
 _UNIT = unit_pattern(_UNITS)
+_ORDINAL_WITH_INDICATOR = ordinal_with_indicator("pt")
 _SPAN = span_joined_by("a")
 
 
@@ -111,6 +121,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "R$" in text:
+        text = _SCALED_REAIS.sub(lambda m: f"{m.group(1)} {_SCALES.get(m.group(2), m.group(2))} de reais", text)
         text = _REAIS.sub(lambda m: _money(m, "reais" if m.group(1) != "1" else "real"), text)
     if "€" in text or "euro" in text:
         text = EUROS_WITH_CENTS.sub(lambda m: _money(m, "euros"), text)
@@ -122,4 +133,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+    if "/" in text:
+        text = _PER_UNIT.sub(lambda m: f" por {_PER_UNITS.get(m.group(1), m.group(1))}", text)
+    text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     return _UNIT.sub(_unit, text)

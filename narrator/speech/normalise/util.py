@@ -108,3 +108,18 @@ def unit_pattern(symbols: Iterable[str]) -> re.Pattern[str]:
 def unit_value(written: str) -> float:
     """The value of a number written with a decimal comma and stops or spaces between thousands."""
     return float(re.sub(r"[.\u00a0\u202f ]", "", written).replace(",", "."))
+# "2º trimestre", "1.ª edição": an ordinal with its indicator, which tidy has folded to a small "o" or "a" (espeak-ng
+# reads "2º" itself, but "2o" as "dois o").
+ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])(\d{1,3})\.?([oa])(?=[\s,.;:)]|$)")
+
+
+def ordinal_with_indicator(language: str) -> Callable[[re.Match[str]], str]:
+    """An ORDINAL_INDICATOR reading in language: the ordinal, masculine or feminine as its indicator says."""
+
+    def said(match: re.Match[str]) -> str:
+        from num2words import num2words
+
+        word = str(num2words(int(match.group(1)), lang=language, to="ordinal"))
+        return word[:-1] + "a" if match.group(2) == "a" and word.endswith("o") else word
+
+    return said
