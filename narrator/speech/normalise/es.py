@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import re
 
-from num2words import num2words
-
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.util import (
     CLOCK_COLON,
     DAY_MONTH_YEAR,
@@ -24,9 +21,9 @@ from narrator.speech.normalise.util import (
     SPAN_DASH,
     ends_text,
     ordinal_with_indicator,
+    rulers_by_ordinal,
     span_joined_by,
-    unit_pattern,
-    unit_value,
+    units_in_full,
     written_forms,
 )
 
@@ -63,21 +60,7 @@ def _abbreviation(match: re.Match[str]) -> str:
 
 # A numeral counts after these words written small ("el capítulo IV"); after a capitalised name it is a ruler's.
 _COUNTERS = frozenset({"capítulo", "tomo", "acto", "título", "libro", "parte", "volumen", "siglo", "artículo"})
-_FEMININE = frozenset({"Isabel", "Leonor", "Beatriz"})  # queens whose names do not end in "a"
-
-
-def _roman(match: re.Match[str]) -> str:
-    """"Felipe VI" -> "Felipe sexto" (espeak-ng said the word "vi"), "Alfonso XIII" -> "Alfonso 13"."""
-    word, numeral, stop = match.groups()
-    if not (word[0].isupper() or word.lower() in _COUNTERS):
-        return match.group(0)
-    value = roman_value(numeral)
-    if value > 10 or not word[0].isupper():
-        return f"{word} {value}{stop}"  # rulers after the tenth, chapters and centuries are counted
-    ordinal = str(num2words(value, lang="es", to="ordinal"))
-    if word.endswith("a") or word in _FEMININE:
-        ordinal = ordinal[:-1] + "a"
-    return f"{word} {ordinal}{stop}"
+_QUEENS = frozenset({"Isabel", "Leonor", "Beatriz"})  # queens whose names do not end in "a"
 
 
 _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio",
@@ -101,16 +84,10 @@ _UNITS = {
     "kWh": ("kilovatio hora", "kilovatios hora"), "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
     "GW": ("gigavatio", "gigavatios"), "°C": ("grado", "grados"),
 }
-_UNIT = unit_pattern(_UNITS)
+_UNITS_IN_FULL = units_in_full(_UNITS)
+_RULERS = rulers_by_ordinal("es", _COUNTERS, _QUEENS)
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("es")
 _SPAN = span_joined_by("a")
-
-
-def _unit(match: re.Match[str]) -> str:
-    """"200 km" -> "200" and the unit's name, singular or plural as the number asks."""
-    singular, plural = _UNITS[match.group(2)]
-    value = unit_value(match.group(1))
-    return f"{match.group(1)} {singular if value == 1 else plural}"
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
@@ -118,7 +95,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "/" in text:
         text = DAY_MONTH_YEAR.sub(_date, text)
     if "I" in text or "V" in text or "X" in text:
-        text = ROMAN_AFTER_WORD.sub(_roman, text)
+        text = ROMAN_AFTER_WORD.sub(_RULERS, text)
     if "." in text or "º" in text or "c/" in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "km/h" in text:
@@ -139,4 +116,4 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
-    return _UNIT.sub(_unit, text)
+    return _UNITS_IN_FULL(text)

@@ -20,8 +20,7 @@ from narrator.speech.normalise.util import (
     SCORE,
     SPAN_DASH,
     span_joined_by,
-    unit_pattern,
-    unit_value,
+    units_in_full,
 )
 
 _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
@@ -109,15 +108,8 @@ _UNITS = {
     "kWh": ("kilowattheure", "kilowattheures"), "kW": ("kilowatt", "kilowatts"), "MW": ("mégawatt", "mégawatts"),
     "GW": ("gigawatt", "gigawatts"), "°C": ("degré Celsius", "degrés Celsius"),
 }
-_UNIT = unit_pattern(_UNITS)
+_UNITS_IN_FULL = units_in_full(_UNITS, singular_below=2)
 _SPAN = span_joined_by("à")
-
-
-def _unit(match: re.Match[str]) -> str:
-    """"200 km" -> "200" and the unit's name, singular or plural as the number asks."""
-    singular, plural = _UNITS[match.group(2)]
-    value = unit_value(match.group(1))
-    return f"{match.group(1)} {singular if value < 2 else plural}"
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
@@ -147,4 +139,4 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = SCORE.sub(r"\1 à \2", text)  # "2:1": a score
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
-    return _UNIT.sub(_unit, text)
+    return _UNITS_IN_FULL(text)

@@ -21,8 +21,7 @@ from narrator.speech.normalise.util import (
     ends_text,
     ordinal_with_indicator,
     span_joined_by,
-    unit_pattern,
-    unit_value,
+    units_in_full,
     written_forms,
 )
 
@@ -70,16 +69,9 @@ _UNITS = {
     "kWh": ("chilowattora", "chilowattora"), "kW": ("chilowatt", "chilowatt"), "MW": ("megawatt", "megawatt"),
     "GW": ("gigawatt", "gigawatt"), "°C": ("grado", "gradi"),
 }
-_UNIT = unit_pattern(_UNITS)
+_UNITS_IN_FULL = units_in_full(_UNITS)
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("it")
 _SPAN = span_joined_by("a")
-
-
-def _unit(match: re.Match[str]) -> str:
-    """"200 km" -> "200" and the unit's name, singular or plural as the number asks."""
-    singular, plural = _UNITS[match.group(2)]
-    value = unit_value(match.group(1))
-    return f"{match.group(1)} {singular if value == 1 else plural}"
 
 
 # "alle 7.45", "dalle 9.30": Italian writes the clock with a stop; after a word that leads to a time it is one.
@@ -121,4 +113,4 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
-    return _UNIT.sub(_unit, text)
+    return _UNITS_IN_FULL(text)

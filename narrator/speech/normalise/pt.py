@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import re
 
-from num2words import num2words
-
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
     EUROS_WITH_CENTS,
@@ -23,9 +20,9 @@ from narrator.speech.normalise.util import (
     SPAN_DASH,
     ends_text,
     ordinal_with_indicator,
+    rulers_by_ordinal,
     span_joined_by,
-    unit_pattern,
-    unit_value,
+    units_in_full,
     written_forms,
 )
 
@@ -62,21 +59,7 @@ def _money(match: re.Match[str], currency: str) -> str:
 
 # A numeral counts after these words written small ("el capítulo IV"); after a capitalised name it is a ruler's.
 _COUNTERS = frozenset({"capítulo", "tomo", "ato", "título", "livro", "parte", "volume", "século", "artigo"})
-_FEMININE = frozenset({"Isabel", "Beatriz", "Leonor"})  # queens whose names do not end in "a"
-
-
-def _roman(match: re.Match[str]) -> str:
-    """"Felipe VI" -> "Felipe sexto" (espeak-ng said the word "vi"), "Alfonso XIII" -> "Alfonso 13"."""
-    word, numeral, stop = match.groups()
-    if not (word[0].isupper() or word.lower() in _COUNTERS):
-        return match.group(0)
-    value = roman_value(numeral)
-    if value > 10 or not word[0].isupper():
-        return f"{word} {value}{stop}"  # rulers after the tenth, chapters and centuries are counted
-    ordinal = str(num2words(value, lang="pt", to="ordinal"))
-    if word.endswith("a") or word in _FEMININE:
-        ordinal = ordinal[:-1] + "a"
-    return f"{word} {ordinal}{stop}"
+_QUEENS = frozenset({"Isabel", "Beatriz", "Leonor"})  # queens whose names do not end in "a"
 
 
 _MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho",
@@ -100,16 +83,10 @@ _UNITS = {
     "kWh": ("quilowatt-hora", "quilowatts-hora"), "kW": ("quilowatt", "quilowatts"), "MW": ("megawatt", "megawatts"),
     "GW": ("gigawatt", "gigawatts"), "°C": ("grau Celsius", "graus Celsius"),
 }
-_UNIT = unit_pattern(_UNITS)
+_UNITS_IN_FULL = units_in_full(_UNITS)
+_RULERS = rulers_by_ordinal("pt", _COUNTERS, _QUEENS)
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("pt")
 _SPAN = span_joined_by("a")
-
-
-def _unit(match: re.Match[str]) -> str:
-    """"200 km" -> "200" and the unit's name, singular or plural as the number asks."""
-    singular, plural = _UNITS[match.group(2)]
-    value = unit_value(match.group(1))
-    return f"{match.group(1)} {singular if value == 1 else plural}"
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
@@ -117,7 +94,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "/" in text:
         text = DAY_MONTH_YEAR.sub(_date, text)
     if "I" in text or "V" in text or "X" in text:
-        text = ROMAN_AFTER_WORD.sub(_roman, text)
+        text = ROMAN_AFTER_WORD.sub(_RULERS, text)
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "R$" in text:
@@ -136,4 +113,4 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "/" in text:
         text = _PER_UNIT.sub(lambda m: f" por {_PER_UNITS.get(m.group(1), m.group(1))}", text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
-    return _UNIT.sub(_unit, text)
+    return _UNITS_IN_FULL(text)

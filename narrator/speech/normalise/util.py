@@ -96,18 +96,48 @@ def span_joined_by(word: str) -> Callable[[re.Match[str]], str]:
     return joined
 
 
-def unit_pattern(symbols: Iterable[str]) -> re.Pattern[str]:
-    """A number and a unit's symbol after it ("200 km", "1,5 m2", "1 500 kg"), the symbol standing apart; superscript
-    powers are digits by now (tidy runs first: "m²" is "m2")."""
-    alternatives = "|".join(re.escape(symbol) for symbol in sorted(symbols, key=len, reverse=True))
-    # Not from inside a number's groups ("1 234 567"): from each of them the scan ran to the last, 21 s for 80 kB.
-    return re.compile(
+def units_in_full(table: dict[str, tuple[str, str]], singular_below: float = 1.0) -> Callable[[str], str]:
+    """A rule that writes each unit of table after a number as its (singular, plural) name: "200 km" -> "200
+    kilómetros". The singular is for one, or for anything below singular_below (French: "1,5 kilomètre")."""
+    alternatives = "|".join(re.escape(symbol) for symbol in sorted(table, key=len, reverse=True))
+    # Superscript powers are digits by now (tidy runs first: "m²" is "m2"). Not from inside a number's groups
+    # ("1 234 567"): from each of them the scan ran to the last, 21 s for 80 kB.
+    pattern = re.compile(
         rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d+(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?)\s?({alternatives})(?![\w/])")
 
+    def said(match: re.Match[str]) -> str:
+        singular, plural = table[match.group(2)]
+        value = float(re.sub(r"[.\u00a0\u202f ]", "", match.group(1)).replace(",", "."))
+        return f"{match.group(1)} {singular if value == 1 or value < singular_below else plural}"
 
-def unit_value(written: str) -> float:
-    """The value of a number written with a decimal comma and stops or spaces between thousands."""
-    return float(re.sub(r"[.\u00a0\u202f ]", "", written).replace(",", "."))
+    return lambda text: pattern.sub(said, text)
+
+
+def rulers_by_ordinal(language: str, counters: frozenset[str], queens: frozenset[str]) -> Callable[
+        [re.Match[str]], str]:
+    """A ROMAN_AFTER_WORD reading for Spanish and Portuguese: "Felipe VI" -> "Felipe sexto" (a ruler to the tenth by
+    the ordinal, a queen's feminine: her name ends in "a" or is one of queens), "Alfonso XIII" -> "Alfonso 13", and
+    after one of counters ("capítulo IV") a number; after any other word the numeral is left."""
+
+    def said(match: re.Match[str]) -> str:
+        from num2words import num2words
+
+        from narrator.speech.normalise.romans import roman_value
+
+        word, numeral, stop = match.groups()
+        if not (word[0].isupper() or word.lower() in counters):
+            return match.group(0)
+        value = roman_value(numeral)
+        if value > 10 or not word[0].isupper():
+            return f"{word} {value}{stop}"  # rulers after the tenth, chapters and centuries are counted
+        ordinal = str(num2words(value, lang=language, to="ordinal"))
+        if word.endswith("a") or word in queens:
+            ordinal = ordinal[:-1] + "a"
+        return f"{word} {ordinal}{stop}"
+
+    return said
+
+
 # "2º trimestre", "1.ª edição": an ordinal with its indicator, which tidy has folded to a small "o" or "a" (espeak-ng
 # reads "2º" itself, but "2o" as "dois o").
 ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])(\d{1,3})\.?([oa])(?=[\s,.;:)]|$)")
