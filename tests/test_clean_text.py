@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from narrator.clean import clean
 from narrator.config import CleanSettings
 from narrator.model import BlockKind, Document, Format, Source
@@ -232,3 +234,25 @@ def test_a_name_alone_above_the_date_is_the_byline_and_a_named_subscribe_box_is_
     assert document.meta.authors == ("Jane Doe",)
     assert document.meta.published == "2024-03-14"
     assert [b.text for b in document.blocks] == paragraphs
+
+
+def test_a_german_date_line_in_numbers_is_the_publication_date() -> None:
+    page = "\n\n".join(["Bahnstreik legt Verkehr lahm", "Von Anna Schmidt\n12.03.2024",
+                        "Der Streik der Lokführergewerkschaft hat am Dienstag den Bahnverkehr in ganz Deutschland "
+                        "weitgehend lahmgelegt, teilte die Deutsche Bahn mit.",
+                        "Der Streik begann um zwei Uhr nachts und soll fünfunddreißig Stunden dauern, sagte ein "
+                        "Sprecher der Gewerkschaft am Morgen."])
+    document = clean(Source("streik.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.published == "2024-03-12"
+    assert document.meta.authors == ("Anna Schmidt",)
+    assert [b.text[:10] for b in document.blocks] == ["Der Streik", "Der Streik"]
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("12.03.2024", "2024-03-12"), ("25/12/2024", "2024-12-25"), ("12/25/2024", "2024-12-25"),
+    ("03/04/2024", None),  # the 3rd of April or March 4th: not said
+    ("v1.2.2024", None),
+])
+def test_a_date_line_in_numbers(line: str, published: str | None) -> None:
+    from narrator.clean.common import parse_date
+    assert parse_date(line) == published

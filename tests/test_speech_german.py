@@ -48,6 +48,8 @@ from narrator.speech.segment import sentences
     ("Goethe (1749–1832) lebte in Weimar.",
      "Goethe (siebzehnhundertneunundvierzig bis achtzehnhundertzweiunddreißig) lebte in Weimar."),
     ("Es kamen 1500 Menschen, seit 2001 jedes Jahr.", "Es kamen 1500 Menschen, seit 2001 jedes Jahr."),  # a count
+    ("Bereits 1992 hatte es gestreikt, auf 1500 km.", "Bereits neunzehnhundertzweiundneunzig hatte es gestreikt, auf "
+     "1500 Kilometer."),
     ("Version 3.12.1 ist da.", "Version 3.12.1 ist da."),
     # a score, a clock without "Uhr", a price per unit, cents alone
     ("Das Spiel endete 2:1, Anpfiff um 20:45.", "Das Spiel endete 2 zu 1, Anpfiff um 20 Uhr 45."),

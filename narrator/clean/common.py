@@ -37,6 +37,10 @@ _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")  # "2023-11-06T
 _MONTH_FIRST = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
 _DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _SLASHED = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
+# "12.03.2024" (German and most of Europe: the day first, always, with stops); "25/12/2024" and "12/25/2024" where
+# a number above 12 says which is the day ("03/04/2024" is left: the 3rd of April or March 4th).
+_DOTTED_DAY_FIRST = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+_SLASHED_DAY_MONTH = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 # German bylines: "Von" and two capitalised words ("Von Anna Schmidt"); "Von Berlin nach Hamburg" is no byline.
 VON = r"(?-i:Von)\s+(?=(?-i:[A-ZÄÖÜ])\S*\s+(?:(?:von|van|de|der|zu)\s+)?(?-i:[A-ZÄÖÜ]))"
 # "By", "Written by", "View all posts by", "Author:", "Von" before the names.
@@ -78,6 +82,15 @@ def parse_date(text: str | None) -> str | None:
             found.append((match.start(), iso))
     if match := _SLASHED.search(text):
         iso = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if iso:
+            found.append((match.start(), iso))
+    if match := _DOTTED_DAY_FIRST.search(text):
+        iso = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        if iso:
+            found.append((match.start(), iso))
+    if match := _SLASHED_DAY_MONTH.search(text):
+        first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        iso = _valid(year, second, first) if first > 12 else _valid(year, first, second) if second > 12 else None
         if iso:
             found.append((match.start(), iso))
     return min(found)[1] if found else None

@@ -58,12 +58,14 @@ _SAINT = re.compile(r"(?<![\w.])St\.\s(?=[A-ZÄÖÜ])")
 # "am 12.03.2024", "bis 1.10.": a date in numbers, said with its month's name ("zwölf Punkt null drei" before).
 _NUMERIC_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})(?![\d.,]\d|\w)|(?=\s|$))")
 # A year of the second millennium: espeak-ng says "eintausend neunhundert ..."; a German says "neunzehnhundert ...".
-# Where a year is sure: after a word that leads to one, in brackets, opening the sentence, before "geboren".
+# Where a year is sure: after a word that leads to one, in brackets, opening the sentence, before a word in small
+# letters ("1949 geboren", "Bereits 1992 hatte": a count is followed by its noun, which German writes with a capital,
+# "1500 Menschen", and units are words with capitals by now, "1500 Kilometer").
 _YEAR = re.compile(
     r"(\b(?:im|Im|seit|Seit|bis|von|Von|ab|Ab|vor|Vor|nach|Nach|um|zwischen|Anfang|Ende|Mitte|Sommer|Winter"
     r"|Herbst|Frühjahr|Frühling|Jahr|Jahre|Jahres|und|oder|Januar|Februar|März|April|Mai|Juni|Juli|August"
     r"|September|Oktober|November|Dezember)\s|[(–-]|^)(1[1-9]\d\d)(?![\d.,]\d|\w)"
-    r"|(?<![\w.,])(1[1-9]\d\d)(?=\s(?:geboren|gestorben|gegründet|eröffnet|erbaut|errichtet)\b|[.;!?)](?!\d))"
+    r"|(?<![\w.,])(1[1-9]\d\d)(?=\s[a-zäöüß]|[.;!?)](?!\d))"
 )
 # "12,50 €/m²": a price per unit ("Euro 50/m2" was read "Euro fünfzig M zwei").
 _PER_UNIT = re.compile(r"(?<=Euro|Cent)( \d+)?\s?/\s?(m2|qm|kg|l|km|h|Std\.|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
