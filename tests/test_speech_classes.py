@@ -2209,3 +2209,15 @@ def test_the_fineness_of_gold_and_the_weight_of_stones_are_carats(written: str, 
 def test_a_span_of_ordinals_after_between_is_joined_by_and() -> None:
     assert speakable("The road is closed between 1st-3rd August.") == (
         "The road is closed between the first and the third of August.")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It ships with Python 3.12 and Node.js 20.11.", "It ships with Python three point twelve and Node dot JS twenty "
+     "point eleven."),
+    ("Brent rose to 92.38.", "Brent rose to ninety two point three eight."),  # no software: a decimal
+    ("It affects 2.x and 3.0.0-beta.2.", "It affects two point x and three point zero point zero beta two."),
+    ("Install 1.4-rc1 now.", "Install one point four R.C one now."),
+    ("Type cd src && make to build.", "Type cd src and make to build."),
+])
+def test_software_releases_and_a_shells_and(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

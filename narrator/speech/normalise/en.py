@@ -15,7 +15,13 @@ from narrator.speech.normalise import (
     units,
     words,
 )
-from narrator.speech.normalise.facts import COUNTED_NOUNS, CURRENCIES, MODEL_MAKERS, MONEY_SIGNS
+from narrator.speech.normalise.facts import (
+    COUNTED_NOUNS,
+    CURRENCIES,
+    MODEL_MAKERS,
+    MONEY_SIGNS,
+    VERSIONED_SOFTWARE,
+)
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import near, padded
 
@@ -139,6 +145,14 @@ _VERSION = re.compile(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
 # the name "3.12" is a decimal.
 _NAMED_VERSION = re.compile(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
 _MAY_BE_V = re.compile(r"v\d")
+# "Python 3.12", "Node.js 20.11", "Llama 3.1": a release of software it names, said as a named version is.
+_SOFTWARE_VERSION = re.compile(
+    r"\b(Node dot JS|" + "|".join(re.escape(name) for name in sorted(VERSIONED_SOFTWARE, key=len, reverse=True))
+    + r")\s(\d+)\.(\d+)(?![\w]|\.\d)")  # "Node.js" is "Node dot JS" by now
+# "2.x", "3.0.0-beta.2", "1.4-rc1": any release of a line, and a pre-release with its number.
+_ANY_RELEASE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)*)\.x\b")
+_MAY_BE_SOFTWARE = re.compile(r"[a-zA-Z] \d+\.\d")  # a first look, in C
+_PRE_RELEASE = re.compile(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
 # A bill in Congress: "H.R. 3684" is "H R thirty six eighty four"; a resolution's kind is said in full.
 _BILL = re.compile(r"\b(H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.)\s?(\d{1,4})\b(?![.,]\d)")
 _BILL_KINDS = {"HR": "H.R", "HRes": "House Resolution", "SRes": "Senate Resolution",
@@ -406,9 +420,17 @@ def _power(match: re.Match[str]) -> str:
 
 def _names_with_numbers(text: str) -> str:
     """Versions, teams, lineages, standards, bills and models: names whose numbers are said their own way."""
+    if ".x" in text:
+        text = _ANY_RELEASE.sub(lambda m: f"{m.group(1)} point x", text)
+    if "-" in text and _PRE_RELEASE.search(text):
+        text = _PRE_RELEASE.sub(lambda m: f" {'R.C' if m.group(1) == 'rc' else m.group(1)}"
+                                + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
     text = _VERSION.sub(_version, text)
     if "ersion " in text or _MAY_BE_V.search(text):
         text = _NAMED_VERSION.sub(_named_version, text)
+    if _MAY_BE_SOFTWARE.search(text):
+        text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} {numbers.integer(m.group(2))} point "
+                                     f"{numbers.integer(m.group(3))}", text)
     if "ers" in text:
         text = _NUMBER_ERS.sub(_number_ers, text)
     if "." in text:

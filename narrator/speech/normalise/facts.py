@@ -271,6 +271,13 @@ KEY_NAMES = {
 }
 
 # Makers whose three-digit models are said in pairs ("Porsche 911" is "nine eleven", "Peugeot 208" "two o eight").
+# Software whose releases are numbered major.minor: "Python 3.12" is "three point twelve", never "point one two".
+VERSIONED_SOFTWARE = word_set(
+    "Python Node Node.js iOS iPadOS macOS watchOS Android Windows Ubuntu Debian Fedora Java Ruby PHP Rust Kotlin Swift"
+    " Chrome Firefox Safari Linux kernel Django Rails React Angular Vue PostgreSQL Postgres MySQL Redis Kubernetes"
+    " Docker Terraform Perl Go TypeScript Xcode Unity Blender Photoshop Excel Office Electron Flutter Dart Scala"
+    " Elixir Erlang Haskell Julia Lua NumPy pandas Pandas TensorFlow PyTorch Llama Gemini GPT Claude Mistral Qwen"
+)
 MODEL_MAKERS = word_set(
     "Porsche Peugeot Volvo Ferrari Saab Fiat Mazda Nissan Maserati Lotus Cessna Airbus Embraer Bombardier Learjet"
 )

@@ -22,6 +22,7 @@ _CITATION = re.compile(
 # A superscript footnote number that lost its formatting: against a word's stop, comma or colon, and followed by a
 # space ("seconds.23 If", "alerts,22 and"). Starting only at a word's start keeps the scan linear.
 _FOOTNOTE_NUMBER = re.compile(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=\s|$)")
+_PRE_RELEASES = word_set("alpha beta rc pre dev")
 _REFERENCE_WORDS = word_set(
     "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
 )
@@ -171,7 +172,7 @@ _LEGAL_V = re.compile(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
 _DIGIT = re.compile(r"\d")
 
 _HASH_NUMBER = re.compile(r"#(?=\s?\d)")
-_AMPERSAND = re.compile(r"\s?&\s?")
+_AMPERSAND = re.compile(r"\s?&&?\s?")  # "cd src && make": a shell's "and" too
 # "AT&T", "P&G", "R&D": capitals joined by "&" are letters, even where they spell a word ("AT").
 _LETTERS_AND = re.compile(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
 # A note or a key: "C#", "F♯ minor", "E♭", "Bb major"; and the languages named after the note ("C#", "F#").
@@ -263,6 +264,9 @@ def _footnote_number(match: re.Match[str]) -> str:
     """"seconds.23" -> "seconds.": a superscript footnote number flattened against its word's punctuation."""
     if match.group(1).lower() in _REFERENCE_WORDS:
         return match.group(0)  # "pp.45", "vol.2": the number the word refers to
+    if (match.group(2) == "." and match.group(1) in _PRE_RELEASES
+            and match.string[match.start() - 1:match.start()] == "-"):
+        return match.group(0)  # "3.0.0-beta.2": a pre-release's number
     return match.group(1) + match.group(2)
 
 
