@@ -256,3 +256,22 @@ def test_a_german_date_line_in_numbers_is_the_publication_date() -> None:
 def test_a_date_line_in_numbers(line: str, published: str | None) -> None:
     from narrator.clean.common import parse_date
     assert parse_date(line) == published
+
+
+def test_a_wiki_dump_is_titled_by_its_headline_and_reads_no_tabs_or_references() -> None:
+    page = "\n".join([
+        "Jump to content", "Main menu", "Search", "", "Ada Lovelace", "", "Article Talk", "Read Edit View history",
+        "From Wikipedia, the free encyclopedia", "",
+        "Augusta Ada King, Countess of Lovelace (10 December 1815 – 27 November 1852) was an English mathematician "
+        "and writer, chiefly known for her work on Charles Babbage's proposed Analytical Engine.[1]", "",
+        "Early life[edit]", "",
+        "Lord Byron expected his child to be a glorious boy and was disappointed when Lady Byron gave birth to a girl.",
+        "", "References[edit]", "^ \"Ada Lovelace\". Computer History Museum. Retrieved 2 December 2023.", "",
+        "Categories: 1815 births1852 deathsEnglish mathematicians", "Privacy policy", "About Wikipedia",
+    ])
+    document = clean(Source("ada.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.title == "Ada Lovelace"
+    text = " ".join(b.text for b in document.blocks)
+    assert text.startswith("Augusta Ada King") and "Lord Byron expected" in text
+    for clutter in ("Read Edit", "free encyclopedia", "[edit]", "Retrieved", "Categories", "Privacy"):
+        assert clutter not in text

@@ -2221,3 +2221,13 @@ def test_a_span_of_ordinals_after_between_is_joined_by_and() -> None:
 ])
 def test_software_releases_and_a_shells_and(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Ada (10 December 1815 – 27 November 1852) wrote.",
+     "Ada (the tenth of December eighteen fifteen to the twenty seventh of November eighteen fifty two) wrote."),
+    ("It ran March 3, 2020 - May 1, 2021.", "It ran March third, twenty twenty to May first, twenty twenty one."),
+    ("Born 5 May 1900 - a Tuesday.", "Born the fifth of May nineteen hundred - a Tuesday."),
+])
+def test_from_one_full_date_to_another(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

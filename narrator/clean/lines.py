@@ -86,6 +86,13 @@ _READER_WORDS = frozenset(("you", "your", "you're", "you’re"))
 # "you" marks a prompt only in a sentence this short ("Share it with your friends"); "Follow the path until you
 # reach the mill" is directions.
 READER_PROMPT_WORDS = 8
+# A row of a page's tabs and tools, nothing else on its line: "Read Edit View history", "Article Talk", "Print Share".
+_TAB_WORDS = frozenset({
+    "read", "edit", "view", "history", "source", "talk", "article", "discussion", "share", "print", "save", "tools",
+    "menu", "search", "log", "login", "logout", "sign", "register", "watch", "watchlist", "contributions", "languages",
+    "download", "pdf", "email", "copy", "link", "comments", "reply", "report", "hide", "show", "expand", "collapse",
+})
+TAB_ROW_WORDS = 6
 # "Subscribe to The Quiet Economy", "Follow Jane Doe": a button naming the publication or the writer (capitals, no
 # stop); "Follow the path" and "Subscribe to the idea that..." are prose.
 _NAMED_BUTTON = re.compile(
@@ -111,7 +118,9 @@ _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|load
                         # "Story continues below advertisement", "Advertisement - Scroll to continue"
                         r"|^(?:the\s+)?(?:story|article|content|text)\s+continues\s+(?:below|after)"
                         r"(?:\s+(?:the\s+|this\s+)?(?:ad|advert|advertisement))?\W*$"
-                        r"|^advertisement\W+scroll\s+to\s+continue\W*$")
+                        r"|^advertisement\W+scroll\s+to\s+continue\W*$"
+                        # a wiki's tagline under its headline: "From Wikipedia, the free encyclopedia"
+                        r"|^from\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary)\W*$")
 INTERFACE_MAX_WORDS = 12
 # "Related: Headline", "Read more: Headline": a link to another story.
 _TEASER_PREFIX = re.compile(r"(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen)\s*:"
@@ -235,6 +244,8 @@ def is_cta(text: str, words: list[str]) -> bool:
     """A short prompt such as "Subscribe to our newsletter", "Like this story? Share it!" or a legal notice."""
     if not words:
         return False
+    if 2 <= len(words) <= TAB_ROW_WORDS and all(word.lower() in _TAB_WORDS for word in words):
+        return True  # "Read Edit View history", "Article Talk": a row of a page's tabs
     if len(words) <= 5 and _SKIP_LINK.match(text):
         return True
     if (_CYRILLIC.search(text) and _mixed_script(text)) or (len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text)):

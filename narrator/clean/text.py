@@ -81,12 +81,18 @@ def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
     return bool(lengths) and lengths[len(lengths) // 10] >= 40 and lengths[-1] <= 120
 
 
+# A wiki's link to edit a section, glued to its heading: "Early life[edit]", "Work [edit source]".
+_EDIT_LINK = re.compile(r"\s?\[(?:edit|edit source|bearbeiten|Quelltext bearbeiten|modifier|editar)\]$")
+
+
 def split_lines(text: str, settings: CleanSettings) -> list[Line]:
     """Measured non-empty lines; hard-wrapped paragraphs are joined into one line first."""
     rules = compile_rules(settings.exclude_lines)
     raw_groups: list[list[str]] = [[]]
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         stripped = " ".join(raw.split())
+        if stripped.endswith("]"):
+            stripped = _EDIT_LINK.sub("", stripped)  # "Early life[edit]": a wiki's section heading
         if not stripped:
             if raw_groups[-1]:
                 raw_groups.append([])

@@ -36,6 +36,11 @@ _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}}\s*$")
 # "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
 _WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
+# "From Wikipedia, the free encyclopedia": a wiki's tagline, right under its headline (and its tabs).
+_WIKI_TAGLINE = re.compile(r"^\s*From\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary)\W*$", re.I)
+# Between a wiki's headline and its tagline: its tabs one to a line ("Tools", "Read") and its count of languages.
+_TABS_OR_LANGUAGES = re.compile(
+    r"^\s*(?:\d+\s+languages?|tools|read|edit|view|history|talk|article|hide|contents|\(top\))\s*$", re.I)
 # A headline sharing this share of its words with the page's <title> is the article's own.
 TITLE_SIMILARITY = 0.6
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—·•]{2,40}$")
@@ -82,6 +87,19 @@ def _similar(a: str, b: str) -> float:
     return sum(1 for w in words_a if w in words_b) / len(words_a) if words_a else 0.0
 
 
+def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
+    """A wiki's headline, however short ("Ada Lovelace"), where its tagline ("From Wikipedia, the free encyclopedia")
+    stands above the body: the page's <title> line when the dump begins with one (the headline above the tagline
+    may be wrapped over two lines), else the line above the tagline, past the tabs and the count of languages."""
+    for i in range(bottom - 1, top, -1):
+        if _WIKI_TAGLINE.match(lines[i].text):
+            if page_title:
+                return 0
+            return next((j for j in range(i - 1, top - 1, -1) if lines[j].words and not lines[j].cta
+                         and not _TABS_OR_LANGUAGES.match(lines[j].text)), None)
+    return None
+
+
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
     """The headline line: the one most like the page's <title> if there is one, else the nearest above."""
     candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])]
@@ -119,7 +137,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
     page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 else None
-    title_at = _title_index(lines, top, anchor, page_title)
+    title_at = _wiki_title(lines, top, anchor, page_title)
+    if title_at is None:
+        title_at = _title_index(lines, top, anchor, page_title)
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal:
         title_at = 0  # the first line of a plain article
     title = lines[title_at].text if title_at is not None else fallback_title

@@ -64,6 +64,9 @@ _MONTH_SPAN = re.compile(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s
 _SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 _WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_SHORT_WEEKDAY})"
 _WEEKDAY_SPAN = re.compile(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
+# "(10 December 1815 - 27 November 1852)", "March 3, 2020 - May 1, 2021": from one full date to another.
+_FULL_DATE = rf"(?:{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER}|{_MONTH_NEAR_NUMBER}\s+{_DAY}{_SUFFIX}?,?)"
+_DATE_DASH_DATE = re.compile(rf"(?<![\w.])({_FULL_DATE}\s+\d{{4}})\s+-\s+(?={_FULL_DATE}\s+\d{{4}}\b)")
 # "Fri 12-Sun 14 July": a span of two days, each with its weekday.
 _WEEKDAYS_DAYS_MONTH = re.compile(
     rf"\b({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?\s?-\s?({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
@@ -487,6 +490,8 @@ def _month_dates(text: str) -> str:
     if _MAY_BE_WEEKDAY.search(text):
         text = _WEEKDAY_BEFORE_DATE.sub(_weekday, text)
     if "-" in text:
+        if " - " in text:
+            text = _DATE_DASH_DATE.sub(r"\1 to ", text)
         if _MAY_BE_WEEKDAY.search(text):
             text = _WEEKDAYS_DAYS_MONTH.sub(_weekdays_days_month, text)
         text = _MONTH_DAYS.sub(_month_days, text)
