@@ -3,7 +3,8 @@
 espeak-ng's German voice (and the German Piper voices, which phonemise through it) says German numbers well, so
 only what it misreads is rewritten: "am 3. Oktober" (it said "drei" and ended the sentence), "z. B." and "Dr."
 (letters, each followed by a sentence break), "14:30 Uhr" ("vierzehn Uhr dreißig Uhr"), "1.234,50 €" ("... Komma
-fünf null Euro").
+fünf null Euro"), "12.03.2024" ("zwölf Punkt null drei Punkt ..."), years ("eintausend neunhundert ..."), "Karl III."
+("römisch drei"), "2:1" and "21:00" ("zwei eins", "einundzwanzig Uhr null null").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.romans import roman_value
-from narrator.speech.normalise.util import ROMAN_AFTER_WORD, SCORE, ends_text, written_forms
+from narrator.speech.normalise.util import ROMAN_AFTER_WORD, SCORE, ends_text, units_in_full, written_forms
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
            "Dezember")
@@ -95,11 +96,7 @@ _UNITS = {
     "GW": ("Gigawatt", "Gigawatt"), "PS": ("PS", "PS"), "°C": ("Grad Celsius", "Grad Celsius"),
     "Std.": ("Stunde", "Stunden"), "Min.": ("Minute", "Minuten"), "Sek.": ("Sekunde", "Sekunden"),
 }
-_UNIT = re.compile(
-    r"(?<![\w.,])(\d+(?:\.\d{3})*(?:,\d+)?)\s?("
-    + "|".join(re.escape(unit) for unit in sorted(_UNITS, key=len, reverse=True))
-    + r")(?![\w/])"
-)
+_UNITS_IN_FULL = units_in_full(_UNITS)
 # "die 1990er Jahre": a decade said as its year ("neunzehnhundertneunziger", not "eintausend neunhundert ...").
 _DECADE = re.compile(r"(?<![\w.,])(1[0-9]\d0|20[0-9]0)er")
 # "9–17 Uhr", "5-7 Tage", "2019–2020": a span of numbers is "bis"; a number led by 0 is a code.
@@ -110,12 +107,6 @@ _WEEKDAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerst
 _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do|Fr|Sa|So)\b\.?")
 # "Tel. 030 1234567", "Telefon: 0170-1234567": a telephone number, digit by digit.
 _PHONE = re.compile(r"\b((?:Tel\.|Telefon|Fax|Mobil|Handy)[:.]?\s?)(\+?[\d][\d /-]{5,20}\d)")
-
-
-def _unit(match: re.Match[str]) -> str:
-    """"50 km/h" -> "50 Kilometer pro Stunde", "1 t" -> "1 Tonne"."""
-    singular, plural = _UNITS[match.group(2)]
-    return f"{match.group(1)} {singular if match.group(1) == '1' else plural}"
 
 
 def _numeric_date(match: re.Match[str]) -> str:
@@ -231,7 +222,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _DECADE.sub(lambda m: str(num2words(int(m.group(1)), lang="de", to="year")) + "er", text)
     if "-" in text or "–" in text:
         text = _SPAN.sub(r"\1 bis \2", text)
-    text = _UNIT.sub(_unit, text)
+    text = _UNITS_IN_FULL(text)
     if "Uhr" in text or ":" in text:  # "14:30 Uhr", "14.30 Uhr", "um 14:30"
         text = _CLOCK.sub(lambda m: f"{int(m.group(1))} Uhr" + (f" {int(minutes)}" if int(
             minutes := m.group(2) or m.group(3)) else ""), text)

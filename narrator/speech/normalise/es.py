@@ -2,7 +2,8 @@
 
 espeak-ng's Spanish voice says Spanish numbers well; these are what it misread: "Sra. López" (a sentence break after
 the title), "EE. UU." ("e e, u u"), "p. ej." ("pe ej"), "n.º 5" ("ene o cinco"), "5 km/h" ("ka eme barra ache"),
-"1.234,50 €" ("... coma cincuenta euro"), "14:30 h" ("... ache").
+"1.234,50 €" ("... coma cincuenta euro"), "14:30 h" ("... ache"), "21:00" ("veintiuno cero cero"), "Felipe VI" (the
+word "vi"), "200 km" ("ka eme"), "3-1" ("tres uno"), "2ª" (folded to "2a"), "12/03/2024", "3,5 M€", "art. 155".
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 espeak-ng's French voice says French numbers well; these are what it misread: "M. Dupont" (the letter, then a
 sentence break), "le 2e étage" ("deux e"), "le XIXe siècle" ("ixe"), "14h30" ("quatorze ache trente"), "5 km/h"
-("kilomètre ache"), "3,50 €" ("trois virgule cinquante euros"), "n° 5" ("N cinq").
+("kilomètre ache"), "3,50 €" ("trois virgule cinquante euros"), "n° 5" ("N cinq"), "Louis XIV" ("quatorze
+romain"), "12/03/2024" (the digits and slashes), "200 km" and "3 m" (letters), "1,5 Md€", "21:00" ("zéro zéro").
 """
 
 from __future__ import annotations

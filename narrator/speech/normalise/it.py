@@ -2,7 +2,8 @@
 
 espeak-ng's Italian voice says Italian numbers well; these are what it misread: "sig. Rossi" and "Dott. Verdi" (a
 sentence break after the title), "sig.ra" ("sig ra"), "n. 5" (a letter and a break), "ecc." ("ecc"), "p. es."
-("pi es"), "5 km/h" ("cappa emme barra acca"), "3,50 €" ("tre virgola cinquanta euro").
+("pi es"), "5 km/h" ("cappa emme barra acca"), "3,50 €" ("tre virgola cinquanta euro"), "alle 7.45" ("sette punto
+quarantacinque"), "21:00", "200 km", "3-1", "3,5 mld", "2ª", "12/03/2024".
 """
 
 from __future__ import annotations

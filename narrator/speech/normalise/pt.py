@@ -2,7 +2,8 @@
 
 espeak-ng's Portuguese voice says Portuguese numbers well; these are what it misread: "Sr. Silva" ("S R" and a
 sentence break), "Sra. Costa", "Dr." (a break after it), "14h30" ("catorze agá trinta"), "5 km/h" ("ka eme agá"),
-"R$ 1.234,50" ("... vírgula cinquenta").
+"R$ 1.234,50" ("... vírgula cinquenta"), "3-1" ("três menos um"), "João VI" (the word "vi"), "200 km", "21:00",
+"2º" (folded to "2o"), "R$ 3,5 bi", "12/03/2024".
 """
 
 from __future__ import annotations

@@ -68,6 +68,7 @@ def written_forms(table: Iterable[str]) -> re.Pattern[str]:
     forms = "|".join(re.escape(form) for form in sorted(table, key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?:{forms})(?!\w)")
 
+
 # "endete 2:1", "gagne 3:0", "Maßstab 1:5": a score or a ratio, said with the language's word for "to" (a clock
 # time has two digits after its colon).
 SCORE = re.compile(r"(?<![\w.:,])(\d{1,2}):(\d)(?![\d:])")
@@ -120,6 +121,7 @@ def rulers_by_ordinal(language: str, counters: frozenset[str], queens: frozenset
     after one of counters ("capítulo IV") a number; after any other word the numeral is left."""
 
     def said(match: re.Match[str]) -> str:
+        # imported here: romans imports this module, and num2words only where a numeral is
         from num2words import num2words
 
         from narrator.speech.normalise.romans import roman_value
@@ -147,7 +149,7 @@ def ordinal_with_indicator(language: str) -> Callable[[re.Match[str]], str]:
     """An ORDINAL_INDICATOR reading in language: the ordinal, masculine or feminine as its indicator says."""
 
     def said(match: re.Match[str]) -> str:
-        from num2words import num2words
+        from num2words import num2words  # only where an indicator is: most text holds none
 
         word = str(num2words(int(match.group(1)), lang=language, to="ordinal"))
         return word[:-1] + "a" if match.group(2) == "a" and word.endswith("o") else word
