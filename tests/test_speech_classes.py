@@ -2231,3 +2231,13 @@ def test_software_releases_and_a_shells_and(written: str, spoken: str) -> None:
 ])
 def test_from_one_full_date_to_another(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("FY2024/25 results", "F.Y twenty twenty four to twenty five results"),  # was "... slash twenty five"
+    ("in FY2024-25", "in F.Y twenty twenty four to twenty five"),
+    ("AY2023-24 fees", "A.Y twenty twenty three to twenty four fees"),
+    ("the FY1 doctor", "the F.Y one doctor"),
+])
+def test_a_fiscal_year_glued_to_its_number(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -167,6 +167,9 @@ _TENOR = re.compile(
 _CURVE = re.compile(r"(?<![\w.,'])(\d{1,2})s(\d{1,2})s\b")
 _PERIOD_ORDINALS = ("first", "second", "third", "fourth")
 _MAY_BE_PERIOD = re.compile(r"\d(?:[QHYy]|s\d)")
+# "FY2024/25", "FY24", "AY2023-24": a fiscal, calendar or academic year glued to its number, parted so that the year
+# and span rules read the number ("F.Y twenty twenty four slash twenty five" before).
+_GLUED_YEAR_KIND = re.compile(r"\b(FY|CY|AY)(?=\d{2}(?:\d{2})?(?:[/-]\d{2}(?:\d{2})?)?\b)")
 
 
 def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
@@ -407,6 +410,8 @@ def _quarter_or_half(match: re.Match[str]) -> str:
 
 def periods(text: str) -> str:
     """Reporting periods and tenors: "2Q22", "1H25", "Q2'23", "the 10Y yield", "the 2s10s curve" (text has a digit)."""
+    if "Y2" in text or "Y1" in text:
+        text = _GLUED_YEAR_KIND.sub(r"\1 ", text)
     found = {m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)}  # one cheap scan: which rules may apply
     if "Q" in found or "H" in found:
         text = _QUARTER_OR_HALF.sub(_quarter_or_half, text)
