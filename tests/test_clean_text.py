@@ -275,3 +275,32 @@ def test_a_wiki_dump_is_titled_by_its_headline_and_reads_no_tabs_or_references()
     assert text.startswith("Augusta Ada King") and "Lord Byron expected" in text
     for clutter in ("Read Edit", "free encyclopedia", "[edit]", "Retrieved", "Categories", "Privacy"):
         assert clutter not in text
+
+
+def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> None:
+    page = "\n\n".join([
+        "Accueil\nActualités\nPolitique\nS'abonner\nSe connecter",
+        "Le Sénat adopte le budget de la Sécurité sociale",
+        "Par Marie Dubois\nPublié le 12/03/2024 à 18h45, mis à jour à 19h02",
+        "Le Sénat a adopté mardi le projet de loi de financement de la Sécurité sociale pour 2025, par 205 voix "
+        "contre 112.",
+        "Lire aussi : Retraites : ce qui change au 1er janvier",
+        "Le ministre a salué un vote responsable, et l'opposition dénonce des coupes dans les hôpitaux du pays.",
+        "Abonnez-vous pour lire la suite de cet article\nPartager sur Facebook",
+    ])
+    document = clean(Source("senat.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.title == "Le Sénat adopte le budget de la Sécurité sociale"
+    assert document.meta.authors == ("Marie Dubois",)
+    assert document.meta.published == "2024-03-12"  # day first, as the line's French says
+    assert [b.text[:10] for b in document.blocks] == ["Le Sénat a", "Le ministr"]
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)", ("Martin Untersinger", "Damien Leloup",
+                                                                    "Morgane Tual")),
+    ("Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)", ("Eleanor Ainge Roy", "Adrian Malloch")),
+    ("Por José Ortega y Gasset", ("José Ortega y Gasset",)),
+])
+def test_bylines_in_other_languages_and_with_roles(byline: str, names: tuple[str, ...]) -> None:
+    from narrator.clean.common import split_authors
+    assert split_authors(byline) == names

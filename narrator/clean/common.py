@@ -40,12 +40,21 @@ _SLASHED = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
 # "12.03.2024" (German and most of Europe: the day first, always, with stops); "25/12/2024" and "12/25/2024" where
 # a number above 12 says which is the day ("03/04/2024" is left: the 3rd of April or March 4th).
 _DOTTED_DAY_FIRST = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+# The words of a date line in the languages that put the day first: "Publié le 12/03/2024", "Publicado el ...".
+_DAY_FIRST_WORDS = re.compile(r"\b(?:publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato"
+                              r"|le|el|il|às|veröffentlicht|aktualisiert)\b", re.I)
 _SLASHED_DAY_MONTH = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
-# German bylines: "Von" and two capitalised words ("Von Anna Schmidt"); "Von Berlin nach Hamburg" is no byline.
-VON = r"(?-i:Von)\s+(?=(?-i:[A-ZÄÖÜ])\S*\s+(?:(?:von|van|de|der|zu)\s+)?(?-i:[A-ZÄÖÜ]))"
+# German, French, Spanish and Portuguese bylines: "Von", "Par", "Por" and two capitalised words ("Von Anna Schmidt",
+# "Par Marie Dubois"); "Von Berlin nach Hamburg" and "Par ailleurs" are no bylines.
+VON = (r"(?-i:Von|Par|Por)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])\S*\s+(?:(?:von|van|de|der|zu|da|del|la|le|dos|das)\s+)?"
+       r"(?-i:[A-ZÀ-ÖØ-Þ]))")
 # "By", "Written by", "View all posts by", "Author:", "Von" before the names.
 _BY_PREFIX = re.compile(rf"^\s*(?:(?:[\w']+\s+){{0,4}}?by[:\s]+|authors?[:\s]+|{VON})", re.I)
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\|)\s*", re.I)
+# "Eleanor Roy (reporting)", "Adrian Malloch (photography)": a contributor's part, not their name.
+_ROLE = re.compile(r"\s*\((?:additional )?(?:reporting|photography|photos?|video|text|words|illustrations?|graphics"
+                   r"|research)\)$", re.I)
+# "A and B", "A und B", "A et B", "A (avec B et C)", "A (with B)" (not the Spanish "y": "Ortega y Gasset" is one name)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\(?\b(?:avec|with)\b|\|)\s*", re.I)
 
 
 def squash(text: str) -> str:
@@ -90,7 +99,8 @@ def parse_date(text: str | None) -> str | None:
             found.append((match.start(), iso))
     if match := _SLASHED_DAY_MONTH.search(text):
         first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-        iso = _valid(year, second, first) if first > 12 else _valid(year, first, second) if second > 12 else None
+        day_first = first > 12 or (second <= 12 and _DAY_FIRST_WORDS.search(text) is not None)
+        iso = _valid(year, second, first) if day_first else _valid(year, first, second) if second > 12 else None
         if iso:
             found.append((match.start(), iso))
     return min(found)[1] if found else None
@@ -119,7 +129,9 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     names: list[str] = []
     for line in (line for item in items for line in str(item).splitlines()):  # separate elements, separate names
         for part in _AUTHOR_SPLIT.split(_BY_PREFIX.sub("", squash(line))):
-            part = _BY_PREFIX.sub("", part).strip(" .,:;-|")
+            part = _ROLE.sub("", _BY_PREFIX.sub("", part).strip(" .,:;-|"))
+            if part.endswith(")") and "(" not in part:  # "A (avec B et C)" split: "C)"
+                part = part[:-1].rstrip()
             if part.isupper() and " " in part:
                 part = string.capwords(part)  # "TOM KRISHER" is a name set in capitals, not an acronym to spell
             if part and part.lower() != "by" and len(part) <= 80 and not part.startswith(("http://", "https://")):

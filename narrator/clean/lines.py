@@ -123,7 +123,9 @@ _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|load
                         r"|^from\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary)\W*$")
 INTERFACE_MAX_WORDS = 12
 # "Related: Headline", "Read more: Headline": a link to another story.
-_TEASER_PREFIX = re.compile(r"(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen)\s*:"
+_TEASER_PREFIX = re.compile(r"(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen"
+                            r"|(?:à )?lire aussi|voir aussi|lee también|leer más|ver también|leia também|leia mais"
+                            r"|leggi anche|lesen sie auch|mehr zum thema)\s*:"
                             r"|(?:also )?on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?\s*:?)\s*\S")
 POINTER_MAX_WORDS = 14
 # A prompt sentence making up this share of a longer line makes the line a prompt ("Need more space? Subscribe...").
@@ -346,7 +348,9 @@ def cut_closing_matter(texts: list[str]) -> int:
 
 # Words that start a line about a post or label a form field, not a name ("Updated", "Posted", "Name").
 NOT_NAMES = frozenset({"updated", "posted", "published", "last", "modified", "share", "comments", "photo",
-                       "name", "date", "datum", "author", "autor", "by", "email", "website"})
+                       "name", "date", "datum", "author", "autor", "by", "email", "website", "publié", "mis",
+                       "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "veröffentlicht",
+                       "aktualisiert", "stand"})
 
 
 def looks_like_names(text: str) -> bool:

@@ -30,6 +30,8 @@ _CUT = re.compile(
 # "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence); "Von Ana Lima".
 BYLINE = re.compile(rf"^\s*(?:(?i:(?:written |posted |reported )?by)\s+[A-Z]|{VON})")
 _ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
+_UPDATED_AT_END = re.compile(r"(?i)\b(?:updated|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?"
+                             r"|atualizado(?: em)?|aggiornato(?: il)?)\W*$")
 # "Jane Doe" alone on the line above the date: a blog's byline without its "By" (two or three words shaped as a
 # name: a capital and small letters each, or an initial).
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
@@ -132,7 +134,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     date_at = byline_at if byline_at in dates else (dates[0] if byline_at is None and dates else None)
     if date_at is None and dates:
         after_byline = [i for i in dates if byline_at is None or i > byline_at]
-        date_at = after_byline[0] if after_byline else dates[-1]
+        # above the byline, a date after "Updated" ("04.05.2015 • Mis à jour le / 05.05.2015") is the update's: the
+        # publication's is the one before it
+        published_dates = [i for i in dates if not (i > 0 and _UPDATED_AT_END.search(lines[i - 1].text))] or dates
+        date_at = after_byline[0] if after_byline else published_dates[-1]
     anchor = min(x for x in (byline_at, date_at, start) if x is not None)
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
