@@ -304,3 +304,18 @@ def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> 
 def test_bylines_in_other_languages_and_with_roles(byline: str, names: tuple[str, ...]) -> None:
     from narrator.clean.common import split_authors
     assert split_authors(byline) == names
+
+
+def test_a_portuguese_page_dump_is_read_though_its_stop_words_look_english() -> None:
+    # "a", "o", "do" are English stop words: the page looked English enough to fail English prose tests
+    paragraphs = ["A Câmara dos Deputados aprovou nesta terça-feira a reforma tributária por 382 votos a 118. O texto "
+                  "segue para o Senado.",
+                  "O governo estima que a reforma vai simplificar o sistema e reduzir custos para as empresas em todo "
+                  "o país."]
+    page = "\n\n".join(["Início\nPolítica\nEconomia\nAssine\nEntrar", "Câmara aprova reforma tributária",
+                        "Por João Silva\n12/03/2024 18h45 Atualizado há 2 horas", paragraphs[0],
+                        "Leia também: Dólar fecha em queda de 1,2%", paragraphs[1], "Compartilhe no Facebook"])
+    document = clean(Source("reforma.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.title == "Câmara aprova reforma tributária"
+    assert document.meta.authors == ("João Silva",)
+    assert [b.text for b in document.blocks] == paragraphs

@@ -51,6 +51,13 @@ def _identify(sample: str, confidence_needed: float) -> str | None:
     return str(code) if confidence >= confidence_needed else None
 
 
+def plainly_not_english(text: str) -> bool:
+    """True when the identifier is sure text is in another language (for a page whose stop words leave it in doubt:
+    Portuguese has "a", "o" and "do" in our English list)."""
+    found = _identify(text[:SAMPLE_CHARS], MIN_CONFIDENCE) if len(text) >= MIN_CHARS else None
+    return found is not None and found != "en"
+
+
 def guess_language(blocks: Iterable[Block]) -> str:
     """The ISO 639-1 code of the language the blocks are written in, or FALLBACK when unsure."""
     sample = _sample(blocks)
