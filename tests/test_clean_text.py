@@ -319,3 +319,22 @@ def test_a_portuguese_page_dump_is_read_though_its_stop_words_look_english() -> 
     assert document.meta.title == "Câmara aprova reforma tributária"
     assert document.meta.authors == ("João Silva",)
     assert [b.text for b in document.blocks] == paragraphs
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("12 marzo 2024", "2024-03-12"), ("12 de marzo de 2024", "2024-03-12"), ("1er janvier 2024", "2024-01-01"),
+    ("24 novembre 2017 à 18:42", "2017-11-24"), ("1° gennaio 2024", "2024-01-01"), ("5 août 2023", "2023-08-05"),
+    ("12 de março de 2024", "2024-03-12"),
+])
+def test_a_date_line_in_other_languages(line: str, published: str) -> None:
+    from narrator.clean.common import parse_date
+    assert parse_date(line) == published
+
+
+def test_an_italian_byline_with_di() -> None:
+    page = "\n\n".join(["Home\nCronaca\nAbbonati", "Il Senato approva la manovra", "di Mario Rossi\n12 marzo 2024",
+                        "Il Senato ha approvato martedì la legge di bilancio con 108 voti favorevoli e 64 contrari.",
+                        "Il ministro dell'Economia ha parlato di un passo importante per i conti pubblici del Paese."])
+    document = clean(Source("manovra.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert (document.meta.title, document.meta.authors, document.meta.published) == (
+        "Il Senato approva la manovra", ("Mario Rossi",), "2024-03-12")

@@ -22,11 +22,19 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            # English, then the German spellings that differ ("12. März 2024" under a German byline).
-            ("jan", "january", "januar", "jänner"), ("feb", "february", "februar"), ("mar", "march", "märz"),
-            ("apr", "april"), ("may", "mai"), ("jun", "june", "juni"), ("jul", "july", "juli"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october", "okt", "oktober"), ("nov", "november"),
-            ("dec", "december", "dez", "dezember"),
+            # English, then the German, French, Spanish, Italian and Portuguese spellings that differ ("12. März
+            # 2024" under a German byline, "12 mars 2024", "12 de marzo de 2024", "12 marzo 2024").
+            ("jan", "january", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro"),
+            ("feb", "february", "februar", "février", "févr", "fevrier", "febrero", "febbraio", "fevereiro", "fev"),
+            ("mar", "march", "märz", "mars", "marzo", "março"), ("apr", "april", "avril", "abril", "abr", "aprile"),
+            ("may", "mai", "mayo", "maggio", "mag", "maio"), ("jun", "june", "juni", "juin", "junio", "giugno", "giu",
+                                                              "junho"),
+            ("jul", "july", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+            ("aug", "august", "août", "aout", "agosto", "ago"),
+            ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro"),
+            ("oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre", "ott", "outubro", "out"),
+            ("nov", "november", "novembre", "noviembre", "novembro"),
+            ("dec", "december", "dez", "dezember", "décembre", "déc", "diciembre", "dic", "dicembre", "dezembro"),
         ),
         start=1,
     )
@@ -35,7 +43,9 @@ _MONTHS = {
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")  # "2023-11-06T08:00" too
 _MONTH_FIRST = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I)
-_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_DAY_FIRST = re.compile(  # "12 March 2024", "12. März 2024", "1er mai 2024", "12 de marzo de 2024"
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|°|º)?\s+(?:of\s+|de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b",
+    re.I)
 _SLASHED = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
 # "12.03.2024" (German and most of Europe: the day first, always, with stops); "25/12/2024" and "12/25/2024" where
 # a number above 12 says which is the day ("03/04/2024" is left: the 3rd of April or March 4th).
@@ -44,9 +54,9 @@ _DOTTED_DAY_FIRST = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)
 _DAY_FIRST_WORDS = re.compile(r"\b(?:publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato"
                               r"|le|el|il|às|veröffentlicht|aktualisiert)\b", re.I)
 _SLASHED_DAY_MONTH = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
-# German, French, Spanish and Portuguese bylines: "Von", "Par", "Por" and two capitalised words ("Von Anna Schmidt",
-# "Par Marie Dubois"); "Von Berlin nach Hamburg" and "Par ailleurs" are no bylines.
-VON = (r"(?-i:Von|Par|Por)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])\S*\s+(?:(?:von|van|de|der|zu|da|del|la|le|dos|das)\s+)?"
+# German, French, Spanish, Portuguese and Italian bylines: "Von", "Par", "Por", "di" and two capitalised words ("Von
+# Anna Schmidt", "Par Marie Dubois", "di Mario Rossi"); "Von Berlin nach Hamburg" and "Par ailleurs" are no bylines.
+VON = (r"(?-i:Von|Par|Por|[Dd]i)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])\S*\s+(?:(?:von|van|de|der|zu|da|del|la|le|dos|das)\s+)?"
        r"(?-i:[A-ZÀ-ÖØ-Þ]))")
 # "By", "Written by", "View all posts by", "Author:", "Von" before the names.
 _BY_PREFIX = re.compile(rf"^\s*(?:(?:[\w']+\s+){{0,4}}?by[:\s]+|authors?[:\s]+|{VON})", re.I)
