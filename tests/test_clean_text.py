@@ -332,9 +332,12 @@ def test_a_date_line_in_other_languages(line: str, published: str) -> None:
 
 
 def test_an_italian_byline_with_di() -> None:
-    page = "\n\n".join(["Home\nCronaca\nAbbonati", "Il Senato approva la manovra", "di Mario Rossi\n12 marzo 2024",
+    page = "\n\n".join(["Home\nCronaca\nPolitica\nAbbonati\nAccedi", "Il Senato approva la manovra",
+                        "di Mario Rossi\n12 marzo 2024",
                         "Il Senato ha approvato martedì la legge di bilancio con 108 voti favorevoli e 64 contrari.",
-                        "Il ministro dell'Economia ha parlato di un passo importante per i conti pubblici del Paese."])
+                        "Leggi anche: Pensioni, cosa cambia dal 1° gennaio",
+                        "Il ministro dell'Economia ha parlato di un passo importante per i conti pubblici del Paese.",
+                        "Condividi su Facebook"])
     document = clean(Source("manovra.txt", page.encode(), Format.TEXT), CleanSettings())
     assert (document.meta.title, document.meta.authors, document.meta.published) == (
         "Il Senato approva la manovra", ("Mario Rossi",), "2024-03-12")
