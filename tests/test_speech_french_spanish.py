@@ -88,3 +88,7 @@ def test_units_spans_and_scores(written: str, language: str, spoken: str) -> Non
 
 def test_a_spanish_ordinal_indicator_is_said_with_its_gender() -> None:
     assert speakable("La 2ª edición del 1.º de mayo.", "es") == "La segunda edición del primero de mayo."
+
+
+def test_a_spanish_first_or_third_before_its_noun_is_cut_short() -> None:
+    assert speakable("El 3º puesto y el 1.º de mayo.", "es") == "El tercer puesto y el primero de mayo."

@@ -84,3 +84,13 @@ def test_the_german_intro_says_the_date_as_an_ordinal() -> None:
                         source_hash="0" * 64)
     spoken = " ".join(segment.text for segment in script(document, SpeechSettings()).segments)
     assert "Veröffentlicht am dritten Oktober 2023." in spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Unter Ludwig XIV. blühte Frankreich.", "Unter Ludwig dem Vierzehnten blühte Frankreich."),  # dative
+    ("Das Treffen mit Papst Benedikt XVI. war kurz.", "Das Treffen mit Papst Benedikt dem Sechzehnten war kurz."),
+    ("Ein Brief für Friedrich II. kam an.", "Ein Brief für Friedrich den Zweiten kam an."),  # accusative
+    ("Karl III. ist König.", "Karl der Dritte ist König."),
+])
+def test_a_rulers_ordinal_takes_the_case_its_preposition_gives(written: str, spoken: str) -> None:
+    assert speakable(written, "de") == spoken

@@ -137,9 +137,32 @@ def _roman(match: re.Match[str]) -> str:
     if stop and word.lower() in _ARTICLES:
         return f"{word} {value}."
     if stop and word[0].isupper() and word not in _COUNTERS:
-        return f"{word} der {str(num2words(value, lang='de', to='ordinal')).capitalize()}" + (
+        article, ending = _ruler_case(match)
+        return f"{word} {article} {str(num2words(value, lang='de', to='ordinal')).capitalize()}{ending}" + (
             "." if ends_text(match) else "")
     return f"{word} {value}{stop}" if word[0].isupper() else match.group(0)
+
+
+# The case a preposition before a ruler's name gives the ordinal: "unter Ludwig dem Vierzehnten", "für Karl den Großen".
+_DATIVE = frozenset({"mit", "von", "vom", "bei", "beim", "nach", "seit", "zu", "zum", "aus", "unter", "vor", "dem"})
+_ACCUSATIVE = frozenset({"für", "gegen", "durch", "ohne", "um", "den"})
+_GENITIVE = frozenset({"des", "während", "wegen", "trotz"})
+
+
+def _ruler_case(match: re.Match[str]) -> tuple[str, str]:
+    """The article and the ending of a ruler's ordinal: the word before the name (past a title, "unter Papst Pius XII.")
+    sets the case; nominative ("der Dritte") where none does."""
+    before, start = _word_before(match.string, match.start())
+    cases = _DATIVE | _ACCUSATIVE | _GENITIVE
+    if before not in cases and match.string[start:start + 1].isupper():  # a title before the name: "Papst", "König"
+        before, start = _word_before(match.string, start)
+    if before in _DATIVE:
+        return "dem", "n"
+    if before in _ACCUSATIVE:
+        return "den", "n"
+    if before in _GENITIVE:
+        return "des", "n"
+    return "der", ""
 
 
 def _ordinal(number: str, ending: str) -> str:

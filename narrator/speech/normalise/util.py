@@ -145,6 +145,9 @@ def rulers_by_ordinal(language: str, counters: frozenset[str], queens: frozenset
 ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])(\d{1,3})\.?([oa])(?=[\s,.;:)]|$)")
 
 
+_NEXT_SMALL_WORD = re.compile(r"\s+([a-záéíóúñ]+)")
+
+
 def ordinal_with_indicator(language: str) -> Callable[[re.Match[str]], str]:
     """An ORDINAL_INDICATOR reading in language: the ordinal, masculine or feminine as its indicator says."""
 
@@ -152,6 +155,12 @@ def ordinal_with_indicator(language: str) -> Callable[[re.Match[str]], str]:
         from num2words import num2words  # only where an indicator is: most text holds none
 
         word = str(num2words(int(match.group(1)), lang=language, to="ordinal"))
-        return word[:-1] + "a" if match.group(2) == "a" and word.endswith("o") else word
+        if match.group(2) == "a" and word.endswith("o"):
+            return word[:-1] + "a"
+        if language == "es" and word in ("primero", "tercero"):
+            after = _NEXT_SMALL_WORD.match(match.string, match.end())
+            if after is not None and after.group(1) not in ("de", "del", "y", "o", "a", "en"):
+                return word[:-1]  # "el 3.º puesto": "tercer" before its noun
+        return word
 
     return said
