@@ -92,3 +92,7 @@ def test_a_spanish_ordinal_indicator_is_said_with_its_gender() -> None:
 
 def test_a_spanish_first_or_third_before_its_noun_is_cut_short() -> None:
     assert speakable("El 3º puesto y el 1.º de mayo.", "es") == "El tercer puesto y el primero de mayo."
+
+
+def test_a_spanish_first_written_short() -> None:
+    assert speakable("El 1.er puesto y el 3er lugar.", "es") == "El primer puesto y el tercer lugar."

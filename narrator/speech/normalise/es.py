@@ -86,6 +86,8 @@ _UNITS = {
     "GW": ("gigavatio", "gigavatios"), "°C": ("grado", "grados"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "el 1.er puesto", "3er lugar": the first and the third cut short before their noun (espeak-ng: "uno er").
+_SHORT_ORDINAL = re.compile(r"(?<![\w.,])([13])\.?er\b")
 _RULERS = rulers_by_ordinal("es", _COUNTERS, _QUEENS)
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("es")
 _SPAN = span_joined_by("a")
@@ -117,4 +119,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
+    if "er" in text:
+        text = _SHORT_ORDINAL.sub(lambda m: "primer" if m.group(1) == "1" else "tercer", text)  # "1.er puesto"
     return _UNITS_IN_FULL(text)
