@@ -73,7 +73,9 @@ def warn_if_foreign(voice: Voice, title: str, language: str, engine: Engine | No
         how = f'a profile with engine = "{engine.name}" and voice = "{same[0].id}" reads it'
     else:
         how = (f"no voice here speaks {article!r}: put a Piper voice for it (NAME.onnx and NAME.onnx.json) in a "
-               f'folder that voices_dirs lists, and a profile with engine = "piper" and voice = "NAME"')
+               f'folder that voices_dirs lists, and a profile with engine = "piper" and voice = "NAME"; or, at once, '
+               f"--voice platform, whose voice is the platform's own in the article's language where it has one "
+               f"(espeak-ng's on Linux)")
     log.warning("%s: the article is in %r but voice %s speaks %r; %s (narrate with --voice PROFILE; "
                 "`narrator voices` lists them)", title, article, voice.id, speaks, how)
 
