@@ -91,6 +91,7 @@ _TAB_WORDS = frozenset({
     "read", "edit", "view", "history", "source", "talk", "article", "discussion", "share", "print", "save", "tools",
     "menu", "search", "log", "login", "logout", "sign", "register", "watch", "watchlist", "contributions", "languages",
     "download", "pdf", "email", "copy", "link", "comments", "reply", "report", "hide", "show", "expand", "collapse",
+    "contents", "top",
 })
 TAB_ROW_WORDS = 6
 # "Subscribe to The Quiet Economy", "Follow Jane Doe": a button naming the publication or the writer (capitals, no
@@ -118,9 +119,9 @@ _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|load
                         # "Story continues below advertisement", "Advertisement - Scroll to continue"
                         r"|^(?:the\s+)?(?:story|article|content|text)\s+continues\s+(?:below|after)"
                         r"(?:\s+(?:the\s+|this\s+)?(?:ad|advert|advertisement))?\W*$"
-                        r"|^advertisement\W+scroll\s+to\s+continue\W*$"
-                        # a wiki's tagline under its headline: "From Wikipedia, the free encyclopedia"
-                        r"|^from\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary)\W*$")
+                        r"|^advertisement\W+scroll\s+to\s+continue\W*$")
+# "From Wikipedia, the free encyclopedia": a wiki's tagline, right under its headline (and its tabs).
+WIKI_TAGLINE = re.compile(r"^\s*From\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary)\W*$", re.I)
 INTERFACE_MAX_WORDS = 12
 # "Related: Headline", "Read more: Headline": a link to another story.
 _TEASER_PREFIX = re.compile(r"(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen"
@@ -242,12 +243,19 @@ _SKIP_LINK = re.compile(r"^\s*(?:skip|jump|go|back|return)\s+to\s+(?:the\s+)?(?:
                         r"(?:content|navigation|nav|menu|search|footer|top|article|main|site)\b\W*$", re.I)
 
 
+def is_tabs(words: list[str]) -> bool:
+    """True when every word is the name of a page's tab or tool ("Read", "Edit", "View history", "Tools")."""
+    return bool(words) and all(word.lower() in _TAB_WORDS for word in words)
+
+
 def is_cta(text: str, words: list[str]) -> bool:
     """A short prompt such as "Subscribe to our newsletter", "Like this story? Share it!" or a legal notice."""
     if not words:
         return False
-    if 2 <= len(words) <= TAB_ROW_WORDS and all(word.lower() in _TAB_WORDS for word in words):
+    if 2 <= len(words) <= TAB_ROW_WORDS and is_tabs(words):
         return True  # "Read Edit View history", "Article Talk": a row of a page's tabs
+    if WIKI_TAGLINE.match(text):
+        return True
     if len(words) <= 5 and _SKIP_LINK.match(text):
         return True
     if (_CYRILLIC.search(text) and _mixed_script(text)) or (len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text)):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from narrator.clean.common import VON, parse_date, split_authors
-from narrator.clean.lines import Line, looks_like_names, make_line, words_of
+from narrator.clean.lines import WIKI_TAGLINE, Line, is_tabs, looks_like_names, make_line, words_of
 from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
@@ -38,11 +38,8 @@ _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}}\s*$")
 # "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
 _WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
-# "From Wikipedia, the free encyclopedia": a wiki's tagline, right under its headline (and its tabs).
-_WIKI_TAGLINE = re.compile(r"^\s*From\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary)\W*$", re.I)
-# Between a wiki's headline and its tagline: its tabs one to a line ("Tools", "Read") and its count of languages.
-_TABS_OR_LANGUAGES = re.compile(
-    r"^\s*(?:\d+\s+languages?|tools|read|edit|view|history|talk|article|hide|contents|\(top\))\s*$", re.I)
+# Between a wiki's headline and its tagline, beside its tabs one to a line ("Tools"): its count of languages.
+_LANGUAGES_COUNT = re.compile(r"^\s*\d+\s+languages?\s*$", re.I)
 # A headline sharing this share of its words with the page's <title> is the article's own.
 TITLE_SIMILARITY = 0.6
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—·•]{2,40}$")
@@ -94,11 +91,12 @@ def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None
     stands above the body: the page's <title> line when the dump begins with one (the headline above the tagline
     may be wrapped over two lines), else the line above the tagline, past the tabs and the count of languages."""
     for i in range(bottom - 1, top, -1):
-        if _WIKI_TAGLINE.match(lines[i].text):
+        if WIKI_TAGLINE.match(lines[i].text):
             if page_title:
                 return 0
             return next((j for j in range(i - 1, top - 1, -1) if lines[j].words and not lines[j].cta
-                         and not _TABS_OR_LANGUAGES.match(lines[j].text)), None)
+                         and not is_tabs(words_of(lines[j].text)) and not _LANGUAGES_COUNT.match(lines[j].text)),
+                        None)
     return None
 
 
