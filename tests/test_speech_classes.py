@@ -2241,3 +2241,11 @@ def test_from_one_full_date_to_another(written: str, spoken: str) -> None:
 ])
 def test_a_fiscal_year_glued_to_its_number(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The bill, S. 1234, passed 67-33.", "The bill, S twelve thirty four, passed sixty seven to thirty three."),
+    ("Senate bill S. 2226 passed.", "Senate bill S twenty two twenty six passed."),
+])
+def test_a_senate_bill_after_the_word_bill(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
