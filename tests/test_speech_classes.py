@@ -2249,3 +2249,12 @@ def test_a_fiscal_year_glued_to_its_number(written: str, spoken: str) -> None:
 ])
 def test_a_senate_bill_after_the_word_bill(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The hashtag #MeToo went viral.", "The hashtag MeToo went viral."),  # was "hashtag hashtag MeToo"
+    ("Use #MeToo now.", "Use hashtag MeToo now."),
+    ("The ~~old~~ new price is $5.", "The new price is five dollars."),  # struck out: taken back, not read
+])
+def test_a_named_hashtag_and_struck_out_text(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -75,6 +75,8 @@ _EMOTICON = re.compile(r"[:;](?<!\S[:;])'?-?[()DPp](?!\S)")  # led by the class:
 # *emphasis* or **strong**, an asterisk glued to a word's end or start, and a run of them standing alone
 # ("** WORK IN PROGRESS **"); "5 * 3" and "5*3" are left alone (a product).
 _EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
+# "~~old~~ new": Markdown's struck-out text, which the writer took back (a voice said "tilde tilde old tilde tilde").
+_STRUCK = re.compile(r"\s?~~(?=\S)[^~\n]{1,300}(?<=\S)~~")
 # A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark.
 _CARET = re.compile(r"(?<![\w)])\^|\^(?!\s?-?\d)")
 # A lone capital A's single star is no footnote but a grade or an algorithm ("A*", "three A*s"), read by each
@@ -131,6 +133,8 @@ def tidy(text: str) -> str:
         text = _DRAWN_RULE.sub(lambda m: " - " if m.group(1) == "-" else " ", text)
     if "*" in text:
         text = _asterisks(text)
+    if "~~" in text:
+        text = _STRUCK.sub("", text)
     if "^" in text:
         text = _CARET.sub("", text)
     if text.isascii():

@@ -185,6 +185,7 @@ _HASHTAG = re.compile(r"(?<![^\s(\[])#([A-Za-z]\w*)")
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 # "the #MeToo hashtag": the sign is not said again where the text names the tag.
 _TAG_NAMED = re.compile(r"\s+(?:hash-?)?tags?\b")
+_TAG_NAMED_BEFORE = re.compile(r"\b(?:hash-?)?tags?\s+$", re.I)  # "the hashtag #MeToo"
 _HANDLE = re.compile(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
 # Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
 # Signs that become words, the ASCII ones after "#" and "@" are read (so that "+" sees the word before it: "°+" is
@@ -417,7 +418,9 @@ def signs(text: str) -> str:
 def _hashtag(match: re.Match[str]) -> str:
     """"#BlackLivesMatter" -> "hashtag Black Lives Matter"."""
     words = _RUN_TOGETHER.sub(" ", match.group(1))
-    return words if _TAG_NAMED.match(match.string, match.end()) else "hashtag " + words
+    named = _TAG_NAMED.match(match.string, match.end()) or _TAG_NAMED_BEFORE.search(
+        match.string, max(0, match.start() - 12), match.start())
+    return words if named else "hashtag " + words
 
 
 def comparisons(text: str) -> str:
