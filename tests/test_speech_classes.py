@@ -2252,9 +2252,18 @@ def test_a_senate_bill_after_the_word_bill(written: str, spoken: str) -> None:
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    ("The hashtag #MeToo went viral.", "The hashtag MeToo went viral."),  # was "hashtag hashtag MeToo"
-    ("Use #MeToo now.", "Use hashtag MeToo now."),
+    ("The hashtag #MeToo went viral.", "The hashtag Me Too went viral."),  # was "hashtag hashtag MeToo"
+    ("Use #MeToo now.", "Use hashtag Me Too now."),
     ("The ~~old~~ new price is $5.", "The new price is five dollars."),  # struck out: taken back, not read
 ])
 def test_a_named_hashtag_and_struck_out_text(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Share #MethWeAreOnIt now.", "Share hashtag Meth We Are On It now."),  # "WeAre" was one word
+    ("Share #McLaren now.", "Share hashtag McLaren now."),
+    ("#DoItNow", "hashtag Do It Now"),
+])
+def test_short_words_run_together_in_a_hashtag(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -183,6 +183,7 @@ _FLAT = re.compile(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORD
 _HASHTAG = re.compile(r"(?<![^\s(\[])#([A-Za-z]\w*)")
 # "#BlackLivesMatter" is three words run together; "#iPhone" and "#McLaren" are one.
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+_SHORT_WORD_RUN = re.compile(r"\b([A-Z][a-z])(?=[A-Z][a-z])")
 # "the #MeToo hashtag": the sign is not said again where the text names the tag.
 _TAG_NAMED = re.compile(r"\s+(?:hash-?)?tags?\b")
 _TAG_NAMED_BEFORE = re.compile(r"\b(?:hash-?)?tags?\s+$", re.I)  # "the hashtag #MeToo"
@@ -415,9 +416,20 @@ def signs(text: str) -> str:
     return _HANDLE.sub(lambda m: "at " + m.group(1).replace("_", " underscore "), text) if "@" in text else text
 
 
+def _short_words_apart(word: str) -> str:
+    """"WeAre" -> "We Are", "ItNow" -> "It Now": a two-letter word run into the next; "McLaren" stays."""
+    parts = []
+    while (run := _SHORT_WORD_RUN.match(word)) is not None and is_common_word(run.group(1)):
+        parts.append(run.group(1))
+        word = word[2:]
+    return " ".join([*parts, word])
+
+
 def _hashtag(match: re.Match[str]) -> str:
     """"#BlackLivesMatter" -> "hashtag Black Lives Matter"."""
     words = _RUN_TOGETHER.sub(" ", match.group(1))
+    if _SHORT_WORD_RUN.search(words):  # "#MethWeAreOnIt": "We", "On" are words too ("McLaren" keeps its "Mc")
+        words = " ".join(_short_words_apart(word) for word in words.split())
     named = _TAG_NAMED.match(match.string, match.end()) or _TAG_NAMED_BEFORE.search(
         match.string, max(0, match.start() - 12), match.start())
     return words if named else "hashtag " + words
