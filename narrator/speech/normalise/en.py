@@ -152,6 +152,7 @@ _SOFTWARE_VERSION = re.compile(
 # "2.x", "3.0.0-beta.2", "1.4-rc1": any release of a line, and a pre-release with its number.
 _ANY_RELEASE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)*)\.x\b")
 _MAY_BE_SOFTWARE = re.compile(r"[a-zA-Z] \d+\.\d")  # a first look, in C
+_PRE_RELEASE_TAGS = ("-alpha", "-beta", "-rc", "-pre", "-dev")  # substring looks first: cheaper than the scan
 _PRE_RELEASE = re.compile(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
 # A bill in Congress: "H.R. 3684" is "H R thirty six eighty four"; a resolution's kind is said in full.
 # "the bill, S. 1234": a Senate bill (an "S." elsewhere may be an initial).
@@ -424,7 +425,7 @@ def _names_with_numbers(text: str) -> str:
     """Versions, teams, lineages, standards, bills and models: names whose numbers are said their own way."""
     if ".x" in text:
         text = _ANY_RELEASE.sub(lambda m: f"{m.group(1)} point x", text)
-    if "-" in text and _PRE_RELEASE.search(text):
+    if "-" in text and any(tag in text for tag in _PRE_RELEASE_TAGS):
         text = _PRE_RELEASE.sub(lambda m: f" {'R.C' if m.group(1) == 'rc' else m.group(1)}"
                                 + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
     text = _VERSION.sub(_version, text)

@@ -98,7 +98,7 @@ def states(text: str) -> str:
     """Say a US state abbreviated after a place name in full, a politician's party and state, and a ZIP code."""
     if "-" in text:
         text = _PARTY.sub(_party, text)
-    if "D" in text or "R" in text:
+    if "(D" in text or "(R" in text:
         text = _PARTY_AFTER_NAME.sub(_party_after_name, text)
     if "zip" in text or "Zip" in text or "ZIP" in text:
         text = _ZIP.sub(lambda m: m.group(1) + ", ".join(numbers.digits(code) for code in m.groups()[1:] if code), text)
