@@ -2267,3 +2267,12 @@ def test_a_named_hashtag_and_struck_out_text(written: str, spoken: str) -> None:
 ])
 def test_short_words_run_together_in_a_hashtag(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The album clocks in at 43:21.", "The album clocks in at forty three minutes twenty one seconds."),  # was "to"
+    ("His time of 27:43 won the race.", "His time of twenty seven minutes forty three seconds won the race."),
+    ("The final was 32:28 at the break.", "The final was thirty two to twenty eight at the break."),  # a score
+])
+def test_minutes_and_seconds_beside_words_of_length(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

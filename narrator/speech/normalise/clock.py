@@ -33,6 +33,10 @@ _DURATION = re.compile(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b
 # capitalised name it is a chapter and verse ("Genesis 1:1"), said as two numbers.
 # A space on one side only ("12: 301-310") is a label or a journal's volume and pages, not a ratio.
 _RATIO = re.compile(r"(?<![\w:.,])(\d{1,3}(?:,\d{3})*)(:| : )(\d{1,3}(?:,\d{3})*)(?![\w:]|[.,]\d|\s?-\s?\d)")
+# Words of a length of time: beside them "43:21" is minutes and seconds ("Germany beat France 32:28" stays a score).
+_DURATION_NEAR = re.compile(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:for|at)|running time|run ?time|long|"
+                            r"duration|track|song|album|video|episode|film|lap|in a time of|time of|finished in|"
+                            r"personal best|PB|marathon|record(?:ed)? (?:time|in))\b")
 # "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
 _VERSES = re.compile(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
 # "Nature 615:123-130": a journal's volume and pages, where no clock or verse could be (hour over 24 or minute over
@@ -189,6 +193,9 @@ def _ratio(match: re.Match[str]) -> str:
     first, second = match.group(1), match.group(3)
     if len(second) == 2 and int(first) <= 24 and " " not in match.group(0):
         return match.group(0)  # a time the clock rule left, or a verse ("John 3:16")
+    if (len(second) == 2 and int(second) <= 59 and first.isdigit() and int(first) < 100 and " " not in match.group(0)
+            and near(_DURATION_NEAR, match, 60)):  # "the album clocks in at 43:21": minutes and seconds, no score
+        return padded(match, f"{_unit(int(first), 'minute')} {_unit(int(second), 'second')}")
     if _NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
         return padded(match, f"{first} {second}")  # "Genesis 1:1": a chapter and verse, said as "John 3:16" is
     said = [numbers.cardinal(int(side.replace(",", ""))) for side in (first, second)]  # "1:1,000"
