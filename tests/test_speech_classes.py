@@ -2276,3 +2276,12 @@ def test_short_words_run_together_in_a_hashtag(written: str, spoken: str) -> Non
 ])
 def test_minutes_and_seconds_beside_words_of_length(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Dune: Part Two (12A) is in cinemas now.", "Dune: Part Two (twelve Eh) is in cinemas now."),  # was "amps"
+    ("The film is rated 12A.", "The film is rated twelve Eh."),
+    ("Fit a 12A fuse.", "Fit a twelve amp fuse."),
+])
+def test_a_british_film_certificate_is_no_current(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -569,6 +569,9 @@ _NOT_A_NOUN_NEXT = re.compile(
 )
 
 
+_FILM_RATING_AROUND = re.compile(r"\(12A\)|[Rr]ated 12A|12A (?:film|certificate|rating|classification)")
+
+
 def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
     """A number with one capital against it after a label word ("Flat 5A", "Apt. 133-A"), or hyphened to it before
     no noun ("133-A were evacuated"): the letter is part of a name."""
@@ -576,6 +579,9 @@ def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
         return False
     if gap and _NOT_A_NOUN_NEXT.match(match.string, match.end()) is not None:
         return True
+    if unit == "A" and match.group(0).startswith("12A") and _FILM_RATING_AROUND.search(
+            match.string, max(0, match.start() - 9), min(len(match.string), match.end() + 13)):
+        return True  # "Dune: Part Two (12A)", "rated 12A": a British film's certificate, not twelve amps
     return _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()) is not None
 
 
