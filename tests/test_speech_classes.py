@@ -2285,3 +2285,12 @@ def test_minutes_and_seconds_beside_words_of_length(written: str, spoken: str) -
 ])
 def test_a_british_film_certificate_is_no_current(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He ran 5km in 19'30\".", "He ran five kilometers in nineteen minutes thirty seconds."),  # was "thirty inches"
+    ("She swam 1'52\" in the final.", "She swam one minute fifty two seconds in the final."),
+    ("He is 6'2\" tall.", "He is six feet two inches tall."),  # inches stop at eleven
+])
+def test_minutes_and_seconds_written_with_marks(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -259,6 +259,9 @@ _TIMES_TITLE = re.compile(
     r"(?<![\w.,])(\d{1,2})x(?=\s+(?:[\w-]+\s+)?(?:champions?|winners?|finalists?|medall?ists?|All-Stars?|"
     r"Olympians?|Pro Bowlers?|MVPs?|All-Pros?|nominees?|[Gg]rand [Ss]lam)\b)"
 )
+# "ran 5km in 19'30\"", "1'52\"": minutes and seconds as athletics and swimming write them (inches stop at 11, so
+# 12 to 59 after the mark are seconds).
+_MINUTES_SECONDS_MARKS = re.compile(r"(?<![\w.'])(\d{1,2})'\s?(1[2-9]|[2-5]\d)(?:\"|'')(?!\w)")
 # 6'2" -> six feet two inches
 _FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
 # "a 5' x 8' rug": sizes in feet marks are sizes in feet ("5 x 8 ft"), read by the dimension rule.
@@ -745,6 +748,12 @@ def _in_context(text: str) -> str:
     return text
 
 
+def _minutes_seconds_marks(match: re.Match[str]) -> str:
+    """"19'30\"" -> "nineteen minutes thirty seconds"."""
+    minutes = "minute" if match.group(1) == "1" else "minutes"
+    return padded(match, f"{_amount(match.group(1))} {minutes} {_amount(match.group(2))} seconds")
+
+
 def _feet_inches(match: re.Match[str]) -> str:
     """6'1" -> "six feet one inch"; before the noun it describes, as a height is said: "a 6'8" forward" -> "a six
     foot eight forward"."""
@@ -821,6 +830,7 @@ def measures(text: str) -> str:
         if _MAY_BE_GLUED_INCHES.search(text):
             text = _GLUED_INCHES.sub(_glued_inches, text)
     if "'" in text and _MAY_BE_MARK.search(text):
+        text = _MINUTES_SECONDS_MARKS.sub(_minutes_seconds_marks, text)
         text = _FOOT_MARK.sub(lambda m: _mark(m, ("foot", "feet")), _MARKED_SIZES.sub(
             r"\1 \2 \3 ft", _FEET_INCHES.sub(_feet_inches, text)))
     if '"' in text and _MAY_BE_MARK.search(text):
