@@ -20,6 +20,7 @@ from narrator.speech.normalise.util import (
     ROMAN_AFTER_WORD,
     SCORE,
     SPAN_DASH,
+    date_in_words,
     ends_text,
     ordinal_with_indicator,
     rulers_by_ordinal,
@@ -67,11 +68,7 @@ _QUEENS = frozenset({"Isabel", "Leonor", "Beatriz"})  # queens whose names do no
 _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio",
            "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
 
-
-def _date(match: re.Match[str]) -> str:
-    """"12/03/2024" -> the day, the month's name and the year (espeak-ng read the numbers and their slashes)."""
-    day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
-    return f"{day} de {_MONTHS[month - 1]} de {year}"
+_DATE = date_in_words(_MONTHS, "{day} de {month} de {year}", "1")
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -96,7 +93,7 @@ _SPAN = span_joined_by("a")
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
-        text = DAY_MONTH_YEAR.sub(_date, text)
+        text = DAY_MONTH_YEAR.sub(_DATE, text)
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
     if "." in text or "º" in text or "c/" in text:

@@ -20,6 +20,7 @@ from narrator.speech.normalise.util import (
     ROMAN_AFTER_WORD,
     SCORE,
     SPAN_DASH,
+    date_in_words,
     span_joined_by,
     units_in_full,
 )
@@ -91,11 +92,7 @@ def _roman(match: re.Match[str]) -> str:
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin",
            "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 
-
-def _date(match: re.Match[str]) -> str:
-    """"12/03/2024" -> the day, the month's name and the year (espeak-ng read the numbers and their slashes)."""
-    day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
-    return f"{'1er' if day == 1 else day} {_MONTHS[month - 1]} {year}"
+_DATE = date_in_words(_MONTHS, "{day} {month} {year}", "1er")
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -116,7 +113,7 @@ _SPAN = span_joined_by("à")
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
-        text = DAY_MONTH_YEAR.sub(_date, text)
+        text = DAY_MONTH_YEAR.sub(_DATE, text)
     if "I" in text or "V" in text or "X" in text:
         text = _FIRST.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
         text = ROMAN_AFTER_WORD.sub(_roman, text)

@@ -19,6 +19,7 @@ from narrator.speech.normalise.util import (
     ORDINAL_INDICATOR,
     SCORE,
     SPAN_DASH,
+    date_in_words,
     ends_text,
     ordinal_with_indicator,
     span_joined_by,
@@ -52,11 +53,7 @@ def _abbreviation(match: re.Match[str]) -> str:
 _MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
            "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre")
 
-
-def _date(match: re.Match[str]) -> str:
-    """"12/03/2024" -> the day, the month's name and the year (espeak-ng read the numbers and their slashes)."""
-    day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
-    return f"{'primo' if day == 1 else day} {_MONTHS[month - 1]} {year}"
+_DATE = date_in_words(_MONTHS, "{day} {month} {year}", "primo")
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -91,7 +88,7 @@ _PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h":
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
-        text = DAY_MONTH_YEAR.sub(_date, text)
+        text = DAY_MONTH_YEAR.sub(_DATE, text)
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "." in text:

@@ -19,6 +19,7 @@ from narrator.speech.normalise.util import (
     ROMAN_AFTER_WORD,
     SCORE,
     SPAN_DASH,
+    date_in_words,
     ends_text,
     ordinal_with_indicator,
     rulers_by_ordinal,
@@ -58,7 +59,7 @@ def _money(match: re.Match[str], currency: str) -> str:
     return spoken + (f" e {int(cents)} centavos" if cents and int(cents) else "")
 
 
-# A numeral counts after these words written small ("el capítulo IV"); after a capitalised name it is a ruler's.
+# A numeral counts after these words written small ("o capítulo IV"); after a capitalised name it is a ruler's.
 _COUNTERS = frozenset({"capítulo", "tomo", "ato", "título", "livro", "parte", "volume", "século", "artigo"})
 _QUEENS = frozenset({"Isabel", "Beatriz", "Leonor"})  # queens whose names do not end in "a"
 
@@ -66,11 +67,7 @@ _QUEENS = frozenset({"Isabel", "Beatriz", "Leonor"})  # queens whose names do no
 _MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho",
            "julho", "agosto", "setembro", "outubro", "novembro", "dezembro")
 
-
-def _date(match: re.Match[str]) -> str:
-    """"12/03/2024" -> the day, the month's name and the year (espeak-ng read the numbers and their slashes)."""
-    day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
-    return f"{'primeiro' if day == 1 else day} de {_MONTHS[month - 1]} de {year}"
+_DATE = date_in_words(_MONTHS, "{day} de {month} de {year}", "primeiro")
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -93,7 +90,7 @@ _SPAN = span_joined_by("a")
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
-        text = DAY_MONTH_YEAR.sub(_date, text)
+        text = DAY_MONTH_YEAR.sub(_DATE, text)
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
     if "." in text:

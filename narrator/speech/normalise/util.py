@@ -82,6 +82,18 @@ ROMAN_AFTER_WORD = re.compile(
     r"\b([^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?)\s+(X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX]{2})(\.?)(?![\w'’-])")
 # "12/03/2024": a date in numbers, day first, as French, Spanish, Italian and Portuguese write it.
 DAY_MONTH_YEAR = re.compile(r"(?<![\w/.,])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?![\w/]|[.,]\d)")
+
+
+def date_in_words(months: tuple[str, ...], template: str, first: str) -> Callable[[re.Match[str]], str]:
+    """A DAY_MONTH_YEAR reading: template with {day}, {month} and {year} ("{day} de {month} de {year}"); the first
+    of the month is said as the language says it ("1er", "primo", "primeiro")."""
+
+    def said(match: re.Match[str]) -> str:
+        day = int(match.group(1))
+        return template.format(day=first if day == 1 else day, month=months[int(match.group(2)) - 1],
+                               year=match.group(3))
+
+    return said
 # "10-15", "3-1", "2019-2020": a span or a score joined by a dash (espeak-ng read the Portuguese "3-1" as "three
 # minus one"); not a chain of them (a date, a code), nor a local telephone number ("555-1234").
 SPAN_DASH = re.compile(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
