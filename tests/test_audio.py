@@ -11,6 +11,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import wave
 from dataclasses import replace
 from pathlib import Path
@@ -126,7 +127,7 @@ def test_loudness_is_on_target_and_peaks_under_the_ceiling(episode: tuple[Takes,
 
 
 def test_an_episode_folder_with_odd_characters_is_written_and_measured(tmp_path: Path) -> None:
-    """The MP3 path reaches ffmpeg's tee muxer, whose list syntax gives | [ ] ' and \\ a meaning."""
+    """Characters that ffmpeg's muxers and shells give a meaning (| [ ] ' and \\) are only characters here."""
     folder = tmp_path / "it's [a] pipe|back\\slash"
     ep = produce(make_takes([(Segment("loud", 0), sine(2.0, 22_050, 0.9))]), SETTINGS, folder)
     assert ep.mp3.parent == folder and [p.name for p in folder.glob("*.mp3")] == [ep.mp3.name]
@@ -295,10 +296,13 @@ def test_no_takes_is_an_audio_error(tmp_path: Path) -> None:
         produce(make_takes([]), SETTINGS, tmp_path)
 
 
-def test_missing_ffmpeg_says_how_to_install_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PATH", str(tmp_path))
-    with pytest.raises(AudioError, match="apt-get install ffmpeg"):
+@pytest.mark.parametrize("library", ["av", "lameenc"])
+def test_a_missing_audio_library_says_how_to_install_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        library: str) -> None:
+    monkeypatch.setitem(sys.modules, library, None)  # import fails as if it were not installed
+    with pytest.raises(AudioError, match=f"{library} is not installed") as raised:
         produce(speech_takes(), SETTINGS, tmp_path)
+    assert "pip install" in str(raised.value.hint)
     assert not list(tmp_path.iterdir())
 
 
@@ -307,7 +311,25 @@ def test_the_sidecars_written_are_the_ones_the_catalog_deletes(tmp_path: Path) -
     assert sorted(p.name for p in written) == sorted("ep" + suffix for suffix in SIDECAR_SUFFIXES)
 
 
-def test_a_take_is_resampled_by_ffmpeg_keeping_its_length() -> None:
+@pytest.mark.parametrize(("sample_rate", "bitrate", "kbits"), [(22_050, "48k", 48), (48_000, "128000", 128),
+                                                          (44_100, "0.032M", 32)])
+def test_the_mp3_is_made_at_the_rate_and_bitrate_set(tmp_path: Path, sample_rate: int, bitrate: str,
+                                                     kbits: int) -> None:
+    """LAME keeps the rate it is given (left to itself it picks its own for a low bitrate), and the bitrate
+    setting is read in each form the settings accept."""
+    settings = replace(SETTINGS, sample_rate=sample_rate, bitrate=bitrate)
+    ep = produce(make_takes([(Segment("tone", 0), sine(3.0, 22_050, 0.3))]), settings, tmp_path)
+    probed = ffprobe(ep.mp3)
+    assert probed["codec_name"] == "mp3" and int(probed["sample_rate"]) == sample_rate
+    assert abs(float(probed["duration"]) - ep.duration_s) < 0.01
+    bits = subprocess.run(["ffprobe", "-v", "error", "-select_streams", "a:0", "-show_entries", "stream=bit_rate",
+                           "-of", "csv=p=0", str(ep.mp3)], capture_output=True, text=True, check=True).stdout
+    assert round(int(bits) / 1000) == kbits
+    integrated, peak = loudness(ep.mp3)
+    assert abs(integrated - settings.loudness_lufs) <= 0.5 and peak <= settings.true_peak_db
+
+
+def test_a_take_is_resampled_keeping_its_length() -> None:
     from narrator.audio.master import resample
 
     take = resample(sine(0.5, 16_000, 0.2), 22_050, "a take")
