@@ -11,8 +11,7 @@ STAMP  := $(VENV)/.installed-dev
 all: demo
 
 # Debian packages: installed with apt-get when root, otherwise the exact command is printed.
-# espeak-ng is required, and ffmpeg for `make test` and `make bench` (they check the audio with it; narrator
-# itself runs ffmpeg's filters in process, through PyAV); gpodder (the `gpo` podcast client), openssh-server (the sshd that the
+# ffmpeg and espeak-ng are required; gpodder (the `gpo` podcast client), openssh-server (the sshd that the
 # sftp deploy test starts on 127.0.0.1) and chromium with chromium-driver (the page driven in a real
 # browser) are only used by tests.
 system-deps:

@@ -11,7 +11,6 @@ import re
 import shutil
 import struct
 import subprocess
-import sys
 import wave
 from dataclasses import replace
 from pathlib import Path
@@ -127,7 +126,7 @@ def test_loudness_is_on_target_and_peaks_under_the_ceiling(episode: tuple[Takes,
 
 
 def test_an_episode_folder_with_odd_characters_is_written_and_measured(tmp_path: Path) -> None:
-    """Characters that ffmpeg's muxers and shells give a meaning (| [ ] ' and \\) are only characters here."""
+    """The MP3 path reaches ffmpeg's tee muxer, whose list syntax gives | [ ] ' and \\ a meaning."""
     folder = tmp_path / "it's [a] pipe|back\\slash"
     ep = produce(make_takes([(Segment("loud", 0), sine(2.0, 22_050, 0.9))]), SETTINGS, folder)
     assert ep.mp3.parent == folder and [p.name for p in folder.glob("*.mp3")] == [ep.mp3.name]
@@ -296,13 +295,10 @@ def test_no_takes_is_an_audio_error(tmp_path: Path) -> None:
         produce(make_takes([]), SETTINGS, tmp_path)
 
 
-@pytest.mark.parametrize("library", ["av", "lameenc"])
-def test_a_missing_audio_library_says_how_to_install_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                        library: str) -> None:
-    monkeypatch.setitem(sys.modules, library, None)  # import fails as if it were not installed
-    with pytest.raises(AudioError, match=f"{library} is not installed") as raised:
+def test_missing_ffmpeg_says_how_to_install_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(AudioError, match="apt-get install ffmpeg"):
         produce(speech_takes(), SETTINGS, tmp_path)
-    assert "pip install" in str(raised.value.hint)
     assert not list(tmp_path.iterdir())
 
 
@@ -315,7 +311,7 @@ def test_the_sidecars_written_are_the_ones_the_catalog_deletes(tmp_path: Path) -
                                                           (44_100, "0.032M", 32)])
 def test_the_mp3_is_made_at_the_rate_and_bitrate_set(tmp_path: Path, sample_rate: int, bitrate: str,
                                                      kbits: int) -> None:
-    """LAME keeps the rate it is given (left to itself it picks its own for a low bitrate), and the bitrate
+    """The MP3 keeps the rate it is given (LAME left to itself encodes 32 kbit/s at 22.05 kHz), and the bitrate
     setting is read in each form the settings accept."""
     settings = replace(SETTINGS, sample_rate=sample_rate, bitrate=bitrate)
     ep = produce(make_takes([(Segment("tone", 0), sine(3.0, 22_050, 0.3))]), settings, tmp_path)
@@ -329,7 +325,7 @@ def test_the_mp3_is_made_at_the_rate_and_bitrate_set(tmp_path: Path, sample_rate
     assert abs(integrated - settings.loudness_lufs) <= 0.5 and peak <= settings.true_peak_db
 
 
-def test_a_take_is_resampled_keeping_its_length() -> None:
+def test_a_take_is_resampled_by_ffmpeg_keeping_its_length() -> None:
     from narrator.audio.master import resample
 
     take = resample(sine(0.5, 16_000, 0.2), 22_050, "a take")

@@ -1,9 +1,8 @@
-"""Faults on the audio path: a failing take, the encoder failing mid-episode, a full disk, Ctrl-C and kill -9.
+"""Faults on the audio path: a failing take, ffmpeg killed mid-stream, a full disk, Ctrl-C and kill -9.
 
 In every case no half-written episode is published, the cache holds only whole takes and chunks,
-and the next run finishes from what was made. The encoder, espeak-ng and the CLI are the real ones; the
-faults are real too (a signal, a killed process, a file-size limit), only their timing is arranged, except the
-encoder's failure, which is raised in its place.
+and the next run finishes from what was made. ffmpeg, espeak-ng and the CLI are the real ones; the
+faults are real too (a signal, a killed process, a file-size limit), only their timing is arranged.
 """
 
 from __future__ import annotations
@@ -11,18 +10,16 @@ from __future__ import annotations
 import json
 import math
 import os
-import resource
 import shutil
 import signal
+import stat
 import struct
 import subprocess
 import sys
-import threading
 import time
 import wave
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from media import decodes_fully
@@ -100,46 +97,46 @@ def test_a_take_the_engine_fails_on_stops_the_episode_and_leaves_nothing(tmp_pat
     assert_cache_whole(tmp_path / "cache")
 
 
-def encoder_that_fails(monkeypatch: pytest.MonkeyPatch, on_call: int) -> None:
-    """LAME fails in its on_call-th chunk, as lameenc reports an error (two chunks are encoded at once: the count
-    is taken under a lock)."""
-    from narrator.audio import master
-
-    calls, lock = [0], threading.Lock()
-
-    class Failing(master.Mp3Encoder):
-        def __init__(self, *args: Any) -> None:
-            super().__init__(*args)
-            with lock:
-                calls[0] += 1
-                self.fails = calls[0] == on_call
-
-        def add(self, pcm: bytes) -> None:
-            if self.fails and len(self.mp3) > 10_000:
-                raise RuntimeError("lame_encode_buffer returned -3")
-            super().add(pcm)
-
-    monkeypatch.setattr(master, "Mp3Encoder", Failing)
+def ffmpeg_that_dies(folder: Path, on_call: int) -> Path:
+    """An ffmpeg on PATH that runs the real one, except that its on_call-th encode reads a little and is killed."""
+    real = subprocess.run(["sh", "-c", "command -v ffmpeg"], capture_output=True, text=True, check=True).stdout.strip()
+    counter = folder / "encodes"
+    counter.write_text("0")
+    shim = folder / "ffmpeg"
+    # The count is taken under a lock: two encodes start at once, and `echo > file` is no atomic write (one
+    # read an empty counter while the other wrote it, and the on_call-th encode never came).
+    shim.write_text(f"""#!/bin/sh
+case "$*" in *libmp3lame*)
+  n=$(flock {counter} sh -c 'n=$(($(cat {counter}) + 1)); echo $n > {counter}; echo $n')
+  if [ $n -eq {on_call} ]; then head -c 20000 > /dev/null; kill -9 $$; fi;;
+esac
+exec {real} "$@"
+""")
+    shim.chmod(shim.stat().st_mode | stat.S_IEXEC)
+    return folder
 
 
-def test_the_encoder_failing_mid_episode_publishes_nothing_and_the_next_run_reuses_finished_chunks(
+def test_ffmpeg_killed_mid_stream_publishes_nothing_and_the_next_run_reuses_finished_chunks(
         tmp_path: Path, small_chunks: None, monkeypatch: pytest.MonkeyPatch) -> None:
     episodes, cache = tmp_path / "episodes", tmp_path / "cache"
+    shims = tmp_path / "bin"
+    shims.mkdir()
     # A first episode of the same loudness records the gain, as any earlier episode with the voice does.
     produce(tone_takes(8, base_hz=205), AudioSettings(), episodes, cache)
     for old in episodes.iterdir():
         old.unlink()
     earlier = set(cached_chunks(cache))
-    with monkeypatch.context() as patched:
-        encoder_that_fails(patched, on_call=3)
-        with pytest.raises(AudioError, match="encoder failed"):
-            produce(tone_takes(8), AudioSettings(), episodes, cache)
+    ffmpeg_that_dies(shims, on_call=3)
+    monkeypatch.setenv("PATH", f"{shims}{os.pathsep}{os.environ['PATH']}")
+    with pytest.raises(AudioError, match="ffmpeg failed"):
+        produce(tone_takes(8), AudioSettings(), episodes, cache)
     assert not episodes.exists() or not list(episodes.iterdir()), "no episode and no transcripts"
     assert_cache_whole(cache)
     finished = len(set(cached_chunks(cache)) - earlier)
-    # Two chunks were done before the third encode failed; the fourth may have started meanwhile.
-    assert 2 <= finished < 4, "the chunks encoded before the encoder failed are kept"
+    # Two chunks were done before the third encode died; the fourth may have started meanwhile.
+    assert 2 <= finished < 4, "the chunks encoded before ffmpeg died are kept"
 
+    monkeypatch.setenv("PATH", os.environ["PATH"].split(os.pathsep, 1)[1])
     encoded: list[int] = []
     real_encode = chunks.encode
 
@@ -202,7 +199,7 @@ def test_an_interrupted_run_publishes_nothing_and_the_next_run_resumes(tmp_path:
     process.communicate(timeout=60)
     assert process.returncode != 0
     time.sleep(0.2)
-    assert not running_with(str(out)), "no engine left running"
+    assert not running_with(str(out)), "no ffmpeg or engine left running"
     assert episodes(out) == []
     assert not (out / "feed.xml").exists() or "harbour" not in (out / "feed.xml").read_text().lower()
     made = takes_made(out)
@@ -219,15 +216,22 @@ def test_an_interrupted_run_publishes_nothing_and_the_next_run_resumes(tmp_path:
     assert json.loads(stdout)[0]["ok"]
 
 
+def ffmpeg_with_a_full_disk(folder: Path) -> Path:
+    """An ffmpeg on PATH whose writes fail past 300 KB, as on a full disk (EFBIG instead of ENOSPC)."""
+    real = subprocess.run(["sh", "-c", "command -v ffmpeg"], capture_output=True, text=True, check=True).stdout.strip()
+    shim = folder / "ffmpeg"
+    # Ignoring SIGXFSZ makes the write fail with an error instead of killing the writer.
+    shim.write_text(f"#!/bin/sh\ntrap '' XFSZ\nulimit -f 300\nexec {real} \"$@\"\n")
+    shim.chmod(shim.stat().st_mode | stat.S_IEXEC)
+    return folder
+
+
 def test_a_full_disk_fails_the_article_cleanly_and_the_next_run_finishes(tmp_path: Path) -> None:
-    """No file may grow past 1 MB, as on a full disk (EFBIG instead of ENOSPC: Python ignores SIGXFSZ): the takes
-    fit, the first chunk of MP3 at 320 kbit/s (30 s, 1.2 MB) does not. Piper voices in process: the limit is
-    inherited, and the espeak-ng program lists no voices under it."""
     out = tmp_path / "out"
-    env = {**os.environ, "NARRATOR_AUDIO__BITRATE": "320k"}
-    limit = 1 << 20
-    process = narrate(tmp_path, "default", env=env,
-                      preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)))
+    shims = tmp_path / "bin"
+    shims.mkdir()
+    ffmpeg_with_a_full_disk(shims)
+    process = narrate(tmp_path, env={**os.environ, "PATH": f"{shims}{os.pathsep}{os.environ['PATH']}"})
     stdout, stderr = process.communicate(timeout=600)
     assert process.returncode == 1, stderr
     outcome = json.loads(stdout)[0]
@@ -237,7 +241,7 @@ def test_a_full_disk_fails_the_article_cleanly_and_the_next_run_finishes(tmp_pat
     made = takes_made(out)
     assert made
 
-    again = narrate(tmp_path, "default", env=env)
+    again = narrate(tmp_path)
     stdout, stderr = again.communicate(timeout=600)
     assert again.returncode == 0, stderr
     assert len([n for n in episodes(out) if n.endswith(".mp3")]) == 1

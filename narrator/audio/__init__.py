@@ -29,7 +29,7 @@ from narrator.audio.chunks import (
     recorded_gain,
     slope,
 )
-from narrator.audio.master import check_libraries
+from narrator.audio.master import ffmpeg_path
 from narrator.audio.naming import episode_file, episode_guid, slugify
 from narrator.audio.tags import TagInfo, write_tags
 from narrator.audio.transcripts import sidecar, write_transcripts
@@ -72,7 +72,7 @@ def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path, cache_dir
     """
     script = takes.script
     try:
-        check_libraries()  # fail before any work when the encoder cannot run
+        ffmpeg_path()  # fail before any work when ffmpeg is missing
         started = time.perf_counter()
         mp3 = episodes_dir / episode_file(script, takes.profile, settings, takes.voice.revision if takes.voice else "")
         key = gain_key(f"{takes.profile.engine}:{takes.profile.voice}:{takes.profile.rate:g}", settings)

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 CHUNK_VERSION = "1"
 CHUNK_S = 30.0
-"""Audio a chunk holds at least: an edit re-encodes about twice this; shorter chunks cost more encoder starts.
+"""Audio a chunk holds at least: an edit re-encodes about twice this; shorter chunks cost more ffmpeg starts.
 A minute was tried: a sentence inserted mid-article then moved the boundaries of the six chunks after it
 (the first take past the minimum that hashes to a cut comes earlier), 7 chunks re-encoded and 12% of the cold
 run against 3 chunks and 7% at 30 s."""
@@ -78,8 +78,7 @@ FIRST_SLOPE = 0.5
 ENCODER_DELAY = 1105
 """Samples before a chunk's audio in its decoded frames: LAME's 576 and the decoder's 529."""
 ENCODING_WHILE_VOICED = 1
-"""Chunks encoded at once while synthesis goes on: a second pair of ffmpeg processes (the encoder until 2026-12-02)
-raised the peak memory of a
+"""Chunks encoded at once while synthesis goes on: a second pair of ffmpeg processes raised the peak memory of a
 20,000-word espeak episode from 260 to 305 MB."""
 
 
@@ -87,12 +86,12 @@ raised the peak memory of a
 class _EncoderLoss:
     """How the MP3 of one chunk measured against the mastered PCM the encoder took: the same for every chunk of
     an episode (0.43-0.46 LU less on piper and espeak at 32 to 128 kbit/s, chunk after chunk), so one decoded chunk
-    tells it for the rest, which are then not decoded (when the encoder was ffmpeg processes, one process
-    instead of two: 0.24 s of CPU a 30 s chunk against 0.31 s)."""
+    tells it for the rest, which then run one ffmpeg instead of two: 0.24 s of CPU a 30 s chunk against 0.31 s
+    (0.18 s once the PCM's peak was its sample peak)."""
 
     loudness_lu: float
     peak_db: float
-    """The PCM's true peak over the MP3's."""
+    """The PCM's sample peak over the MP3's true peak (0.3-0.4 dB on piper and espeak at 96 kbit/s)."""
 
     @staticmethod
     def of(measured: Measured) -> _EncoderLoss | None:
@@ -214,8 +213,8 @@ class ChunkEncoder:
         self._spans: list[_Span] = []
         self._futures: list[Future[Chunk]] = []
         self._pool = ThreadPoolExecutor(2, thread_name_prefix="narrator-encode")
-        # Queuing a chunk never waits (the consumer must go on asking for takes); the slots bound the encodes
-        # running at once instead.
+        # Queuing a chunk never waits (the consumer must go on asking for takes); the slots bound the ffmpeg
+        # pairs running at once instead.
         self._slots = threading.Semaphore(ENCODING_WHILE_VOICED)
         self._widened = False
         self._gain_settled = threading.Event()
@@ -336,7 +335,7 @@ class ChunkEncoder:
         estimate) is short: a short rest is better encoded with the takes before it, in finish's two halves, than
         alone after them."""
         if min(sum(len(piece.pcm) for piece in self._pieces) / (self.source_rate * 2), to_come_s) < FLUSH_S:
-            return  # a few seconds encode in no time at the end, with the takes before them
+            return  # a few seconds encode in no time at the end; an ffmpeg pair costs 0.1 s of CPU to start
         self._cut(submit=False)
         if not self.gain_known and self._spans:
             self._estimate_gain()  # an article under ESTIMATE_S: all but its last takes is enough to go on
@@ -407,8 +406,7 @@ class ChunkEncoder:
         return self._loss.applied(measured.mastered)
 
     def _check_length(self, frames: FrameCount, span: _Span) -> None:
-        """Refuse a chunk shorter than its audio (ffmpeg's tee muxer, the encoder until 2026-12-02, exited 0 when a
-        full disk cut the file; an encoder that stops short is refused the same way)."""
+        """Refuse a chunk shorter than its audio: ffmpeg's tee muxer exits 0 when a full disk cut the file."""
         heard = frames.frames * frames.samples_per_frame
         expected = span.length // 2 * self.settings.sample_rate // self.source_rate
         if heard < expected:
