@@ -2294,3 +2294,36 @@ def test_a_british_film_certificate_is_no_current(written: str, spoken: str) -> 
 ])
 def test_minutes_and_seconds_written_with_marks(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The screen is 1920x1080.", "The screen is nineteen twenty by ten eighty."),
+    ("It runs at 3840 x 2160, 60 Hz.",
+     "It runs at three thousand eight hundred forty by two thousand one hundred sixty, sixty hertz."),
+    ("He scored 2x8 on the test.", "He scored two x eight on the test."),  # two small numbers may be a product
+    ("3 x 4 = 12", "three times four equals twelve"),
+])
+def test_a_picture_size_is_by_wherever_it_stands(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Error 0x80070005 means access denied.",
+     "Error hex eight zero zero seven zero zero zero five means access denied."),
+    ("Set the mask to 0xFF.", "Set the mask to hex F F."),
+    ("at 0x7fff, the stack", "at hex seven F F F, the stack"),
+])
+def test_a_hexadecimal_literal_is_said_digit_by_digit(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Take 500 mg p.o. t.i.d. for 7 days.", "Take five hundred milligrams by mouth three times a day for seven days."),
+    ("She takes 10 mg b.i.d. and 5 mg q.d. as needed.",
+     "She takes ten milligrams twice a day and five milligrams once a day as needed."),
+    ("Use as directed, p.r.n. Then rest.", "Use as directed, as needed. Then rest."),
+    ("Give 2 mg q.i.d.; later q.h.s. only.", "Give two milligrams four times a day; later at bedtime only."),
+    ("The bid failed.", "The bid failed."),
+])
+def test_a_prescriptions_latin_shorthand_is_said_in_english(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

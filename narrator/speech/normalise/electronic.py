@@ -109,6 +109,9 @@ _MAY_BE_PHONE = re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d")
 # An IP address, and its port ("10.0.0.1:22"); its stop may end the sentence.
 _IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5}))?(?!\w|\.\w|:\d)")
 # A network card's MAC address: six pairs of hexadecimal digits, each character said.
+# "error 0x80070005", "mask 0xFF": a hexadecimal literal, said "hex" and then each digit (as programmers read it
+# aloud: "zero x eighty million seventy thousand five" was a decimal number the code is not).
+_HEX_LITERAL = re.compile(r"(?<![\w.])0[xX]([0-9A-Fa-f]{1,16})(?!\w|\.\w)")
 _MAC = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])")
 
 
@@ -277,6 +280,8 @@ def phones(text: str) -> str:
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
     if "1-8" in text or "1-9" in text:
         text = _VANITY.sub(_vanity, text)
+    if "0x" in text or "0X" in text:
+        text = _HEX_LITERAL.sub(_hex, text)
     if text.count(":") >= 5 or text.count("-") >= 5:  # a MAC address has five
         text = _MAC.sub(_mac, text)
     if not _MAY_BE_PHONE.search(text):
@@ -297,6 +302,11 @@ def _ip(match: re.Match[str]) -> str:
     if match.group(5):
         spoken += " colon " + numbers.cardinal(int(match.group(5)))
     return padded(match, spoken)
+
+
+def _hex(match: re.Match[str]) -> str:
+    """"0x1F" -> "hex one F"."""
+    return padded(match, "hex " + " ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in match.group(1)))
 
 
 def _mac(match: re.Match[str]) -> str:

@@ -108,6 +108,9 @@ _DIMENSIONS = re.compile(
     r"(?=\s(?!(?:on|in|at|of|to|for|and|or|is|was|are|were|with|by|from|as|than|then|so|but)\b)[a-z]|-[a-z])"
     # "the 4x4 was", "a 4x4.": after an article, a size names the thing (a car, a grid) whatever follows
     r"|(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?!0x)\d{1,2}x\d{1,2}(?![\w.,]?\d|\w|\s?=)"
+    # "The screen is 1920x1080.", "at 3840 x 2160, 60 Hz": three or four digits on each side are a picture's or a
+    # sheet's size wherever they stand; nobody writes a product of such numbers so
+    r"|(?<![\w.,])[1-9]\d{2,3}(?:x|\sx\s)[1-9]\d{2,3}(?![\w.,]?\d|\w|\s?[x×=])"
 )
 # "2.5 cm x 3 cm", "10 ft × 12 ft": sizes with the unit on each, said with "by".
 _SIZES_WITH_UNITS = re.compile(
