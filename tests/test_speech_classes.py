@@ -2327,3 +2327,24 @@ def test_a_hexadecimal_literal_is_said_digit_by_digit(written: str, spoken: str)
 ])
 def test_a_prescriptions_latin_shorthand_is_said_in_english(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The city sits at 40°42′46″N 74°00′22″W.", "The city sits at forty degrees forty two minutes forty six seconds "
+     "north seventy four degrees zero minutes twenty two seconds west."),  # was "zero zero minutes"
+    ("at 12°01'05\"N", "at twelve degrees one minute five seconds north"),
+])
+def test_minutes_and_seconds_of_arc_lose_their_leading_zero(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The A1(M) was closed near J23 of the M25.",
+     "The Eh one M was closed near junction twenty three of the M twenty five."),
+    ("The M6 is shut between J10 and J11.", "The M six is shut between junction ten and junction eleven."),
+    ("Seat J23 is by the window.", "Seat J twenty three is by the window."),  # no motorway: a seat
+    ("Buy the J23 model on the M1 page.", "Buy the J twenty three model on the M one page."),
+    ("Plan (M) is cheaper.", "Plan (M) is cheaper."),
+])
+def test_british_motorways_and_their_junctions(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

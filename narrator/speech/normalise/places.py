@@ -127,6 +127,14 @@ _HOUSE = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-
 _ROUTE = re.compile(
     r"\b(Hwy\.?|Highway|Route|Rte\.?|Interstate|I-|US-|SR-|State Route|(?:US|SR)(?=\s))\s?(\d{1,3})\b(?![.,]\d)"
 )
+# "the A1(M)", "the A3(M)": a British road built to motorway standard, "A one M" (the bracket glued "(M)" to the
+# number's words).
+_MOTORWAY = re.compile(r"\b([AM]\d{1,4})\(M\)")
+# "closed between J10 and J11 of the M25": in a text about a motorway, "J" and a number after a word of place is a
+# junction ("the M2 chip's J23 model" is not).
+_JUNCTION = re.compile(r"\b((?:at|near|between|and|to|from|past|after|before|approaching|for) )J(\d{1,2}[ab]?)\b"
+                       r"(?![.,]\d|-\w)")
+_MOTORWAY_NAMED = re.compile(r"\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway")
 # "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
 _ROOM = re.compile(r"\b((?:Room|Rooms|Suite|room|suite|Rm\.|Ste\.)\s)(\d{3,4})\b(?![.,]\d)")
 _ROUTE_NAMES = {"Hwy": "Highway", "Rte": "Route", "I-": "I", "US": "US", "SR": "State Route"}
@@ -190,6 +198,7 @@ def _coordinate(match: re.Match[str]) -> str:
     spoken = numbers.number(degrees) + (" degree" if degrees == "1" else " degrees")
     for value, unit in ((minutes, "minute"), (seconds, "second")):
         if value:
+            value = value if "." in value else str(int(value))  # "74°00′22″W": "zero minutes", not "zero zero"
             spoken += f" {numbers.number(value)} {unit}" + ("" if value == "1" else "s")
     return padded(match, f"{spoken} {_HEMISPHERES[side]}")
 
@@ -208,6 +217,10 @@ def winds(text: str) -> str:
 
 def streets(text: str) -> str:
     """Say street types, compass points and house numbers in full: "221 Baker St" -> "two twenty one Baker Street"."""
+    if "(M)" in text:
+        text = _MOTORWAY.sub(r"\1 M", text)
+    if "J" in text and _JUNCTION.search(text) and _MOTORWAY_NAMED.search(text):
+        text = _JUNCTION.sub(r"\1junction \2", text)
     if _MAY_BE_STREET.search(text):
         text = _STREET.sub(_street, text)
     if not _DIGIT.search(text):
