@@ -2348,3 +2348,16 @@ def test_minutes_and_seconds_of_arc_lose_their_leading_zero(written: str, spoken
 ])
 def test_british_motorways_and_their_junctions(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A range of 300 miles (EPA est.).", "A range of three hundred miles (E.P.A estimated)."),
+    ("An est. 2,000 people came.", "An estimated two thousand people came."),
+    ("Est. cost: $5m.", "Estimated cost: five million dollars."),
+    ("Brewery est. 1887 in Leeds.", "Brewery established eighteen eighty seven in Leeds."),  # a year: founded
+    ("The Best. The West.", "The Best. The West."),
+    ("Revenue up 8% Y/Y and 2% Q/Q; sales 4% YOY.",
+     "Revenue up eight percent year on year and two percent quarter on quarter; sales four percent year on year."),
+])
+def test_an_estimate_and_growth_over_a_period_in_capitals(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -58,7 +58,8 @@ _FIXED = {
     "IPv4": "I P v four", "IPv6": "I P v six", "Bldg.": "Building", "HbA1c": "H.B.A one C",
     "Qtr": "Quarter", "qtr": "quarter",
     "Nikkei 225": "Nikkei two twenty five", "FTSE": "Footsie", "mkt": "market",
-    "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
+    "YoY": "year on year", "y/y": "year on year", "Y/Y": "year on year", "QoQ": "quarter on quarter",
+    "Q/Q": "quarter on quarter", "YOY": "year on year",
     "WWI": "World War One", "WWII": "World War Two", "WW1": "World War One", "WW2": "World War Two",
     "q/q": "quarter on quarter", "m/m": "month on month", "y-o-y": "year on year", "q-o-q": "quarter on quarter",
     "m-o-m": "month on month", "MoM": "month on month", "yr": "year", "yr.": "year",
@@ -152,6 +153,8 @@ _PERCENTAGE = re.compile(r"%|\bper ?cent|\bpercentage\b")
 # "a Cat 4 hurricane", "Cat 5": a storm's category.
 _STORM_CATEGORY = re.compile(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)))")
 _FOUNDED = re.compile(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d)")
+# "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
+_ESTIMATED = re.compile(r"\b([Ee])st\.(?!\s?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
 _FOUNDED_WORDS = {"est": "established", "pop": "population", "pub": "published"}
 _SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
@@ -303,6 +306,8 @@ def abbreviations(text: str) -> str:
         text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
         if "r" in text and _MAY_BE_SUFFIX.search(text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
+    if "st." in text:
+        text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if _DIGIT.search(text):
         text = _BEFORE_NUMBER.sub(_before_number, text)
         if "pp" in text:
