@@ -2361,3 +2361,25 @@ def test_british_motorways_and_their_junctions(written: str, spoken: str) -> Non
 ])
 def test_an_estimate_and_growth_over_a_period_in_capitals(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The dose was increased x2 after a week.", "The dose was increased times two after a week."),
+    ("Zoom ×10 on the new lens.", "Zoom times ten on the new lens."),
+    ("Batteries: AA x4.", "Batteries: A.A times four."),
+    ("Windows 10 x64 on an x86 chip", "Windows ten x sixty four on an x eighty six chip"),  # processors
+    ("The x2 model", "The x two model"),  # a model's name
+])
+def test_a_multiplier_written_before_its_number(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A room with 8' ceilings.", "A room with eight foot ceilings."),
+    ("We sailed 40' boats.", "We sailed forty foot boats."),
+    ("She said '8' times.", "She said 'eight' times."),  # a quoted number
+    ("Take 2 doses a day, max. 6 a week.", "Take two doses a day, maximum six a week."),
+    ("I called Max. He came.", "I called Max. He came."),
+])
+def test_a_size_in_feet_before_things_and_a_maximum(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -252,6 +252,11 @@ _MULTIPLIER = re.compile(
     # a valuation's base in capitals is a multiple too ("12x EBITDA"); "2x HDMI ports" is a count
     r"(?=\s[a-z]|\s(?:EBITDA|EBIT|ARR|FCF|EPS|NAV|P/E)\b|[,;:!?)]|\.(?:\s|$)|$)"
 )
+# "the dose was doubled x2", "zoom ×10", "(x3)": a multiplier written before its number, as on a label. Twenty at
+# most: "x64" and "x86" are processors; after "the" or "a" it names a model ("the X2").
+_TIMES_BEFORE = re.compile(r"(?:(?<=\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)|(?<=^)|(?<=\())"
+                           r"[x×]((?:1?[1-9]|10|20)(?:\.\d)?)(?![\w.,]?\d|\w)")
+_MAY_BE_TIMES_BEFORE = re.compile(r"[x×][1-9]")
 _KIND_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+$")
 _COMPARATIVE_AFTER = re.compile(
     r"\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater|better|worse|cheaper|longer"
@@ -280,6 +285,9 @@ _QUOTE = re.compile(r'(?<!\d)"')
 _NAME_AFTER = re.compile(r"\s[A-Z][A-Za-z]+")
 _MAY_BE_MARK = re.compile(r"\d['\"]")
 _SIZE_WORD_AFTER = re.compile(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
+_PLURAL_AFTER = re.compile(
+    r"\s(?!(?:is|was|has|does|as|us|this|its|his|hers|yours|ours|theirs|thus|plus|less|unless|across|always|perhaps"
+    r"|besides|towards|afterwards|sometimes|whereas)\b)[a-z]{2,}[^s\W]s\b")
 
 
 # "a $2 billion deal", "a 15 km road": after "a" and before a noun, an amount describes the noun and its unit is
@@ -774,6 +782,9 @@ def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
     if not singular and names[0] == "inch" and not quotes % 2:  # "the 14\" MacBook Pro": a size before a name
         singular = (_NAME_AFTER.match(match.string, match.end()) is not None
                     and _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None)
+    if (names[0] == "foot" and not singular and _PLURAL_AFTER.match(match.string, match.end())
+            and not match.string.endswith(("'", "‘"), 0, match.start())):
+        singular = True  # "with 8' ceilings": a size before the things it sizes ("she said '8' times" is quoted)
     if names[0] == "foot" and not (singular or _SIZE_WORD_AFTER.match(match.string, match.end())):
         return match.group(0)
     if names[0] == "inch" and quotes % 2 and not singular:
@@ -842,6 +853,8 @@ def measures(text: str) -> str:
         text = _DIMENSIONS.sub(_dimensions, text)
     if " x " in text or "×" in text:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
+    if _MAY_BE_TIMES_BEFORE.search(text):
+        text = _TIMES_BEFORE.sub(lambda m: padded(m, f"times {_amount(m.group(1))}"), text)
     if not _MAY_BE_MEASURE.search(text):
         return text
     text = _MEASURE.sub(_measure, _in_context(text))
