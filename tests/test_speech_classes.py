@@ -2383,3 +2383,13 @@ def test_a_multiplier_written_before_its_number(written: str, spoken: str) -> No
 ])
 def test_a_size_in_feet_before_things_and_a_maximum(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("C++20 adds concepts; C++11 was older.", "C plus plus twenty adds concepts; C plus plus eleven was older."),
+    ("I write C++ daily.", "I write C plus plus daily."),
+    ("The .NET 8 runtime and ASP.NET Core", "The dot net eight runtime and A S P dot net Core"),
+])
+def test_programming_languages_with_signs_and_versions(written: str, spoken: str) -> None:
+    """"C++20" was "C plus+twenty"; espeak-ng spelled ".NET" "dot N E T"."""
+    assert speakable(written) == spoken

@@ -74,6 +74,7 @@ _FIXED = {
     # forms are words ("BID", "bid").
     "q.d.": "once a day", "b.i.d.": "twice a day", "t.i.d.": "three times a day", "q.i.d.": "four times a day",
     "p.r.n.": "as needed", "q.h.s.": "at bedtime", "p.o.": "by mouth", "max.": "maximum",
+    ".NET": "dot net", "ASP.NET": "A S P dot net",  # the voice dropped the stop: "net"
 }
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
 _CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national", "dep't": "department",
@@ -225,6 +226,7 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("=", re.compile(r"\s=\s"), " equals "),
     ("=", re.compile(r"(?<=\b[A-Za-z])\s?=\s?(?=-?\.?\d)"), " equals "),  # a statistic: "n=2,000", "P=.01"
     ("@", re.compile(r"(?:^|\s)@\s"), " at "),
+    ("+", re.compile(r"(?<=[A-Za-z])\+\+(?=\d{2}\b)"), " plus plus "),  # a language's standard: "C++20"
     ("+", re.compile(r"(?<=[\w+])\+(?=[\s+,.;:!?)]|$)"), " plus"),  # "C++", "Disney+,"
     ("+", re.compile(r"\s\+\s"), " plus "),
     ("+", re.compile(r"(?<=\s)\+(?=[,.;:!?)])"), "plus"),  # "Disney +, Hulu"
