@@ -2393,3 +2393,13 @@ def test_a_size_in_feet_before_things_and_a_maximum(written: str, spoken: str) -
 def test_programming_languages_with_signs_and_versions(written: str, spoken: str) -> None:
     """"C++20" was "C plus+twenty"; espeak-ng spelled ".NET" "dot N E T"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Gallery: Xbox One X | 14 Photos", "Gallery: Xbox One X, fourteen Photos"),
+    ("Film Review | TIFF 2019", "Film Review, TIFF twenty nineteen"),
+    ("a || b", "a || b"),  # code's "or" is no separator
+])
+def test_a_bar_between_phrases_is_a_pause(written: str, spoken: str) -> None:
+    """Voices skip a "|", so a title and its site ran together."""
+    assert speakable(written) == spoken

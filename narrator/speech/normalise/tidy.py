@@ -78,6 +78,7 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![
 # "~~old~~ new": Markdown's struck-out text, which the writer took back (a voice said "tilde tilde old tilde tilde").
 _STRUCK = re.compile(r"\s?~~(?=\S)[^~\n]{1,300}(?<=\S)~~")
 # A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark.
+_BAR = re.compile(r"(?<=[\w.!?)\"'’”%])\s+\|\s+(?=[\w(\"'‘“$€£])")
 _CARET = re.compile(r"(?<![\w)])\^|\^(?!\s?-?\d)")
 # A lone capital A's single star is no footnote but a grade or an algorithm ("A*", "three A*s"), read by each
 # language's rules.
@@ -137,6 +138,8 @@ def tidy(text: str) -> str:
         text = _STRUCK.sub("", text)
     if "^" in text:
         text = _CARET.sub("", text)
+    if " | " in text:  # "Gallery: Xbox One X | 14 Photos": a separator, heard as a pause (voices skip the bar)
+        text = _BAR.sub(", ", text)
     if text.isascii():
         return _SPACES.sub(" ", text).strip()
     if _RARE.search(text):  # most text holds only quotes and dashes beyond ASCII
