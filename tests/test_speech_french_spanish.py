@@ -96,3 +96,17 @@ def test_a_spanish_first_or_third_before_its_noun_is_cut_short() -> None:
 
 def test_a_spanish_first_written_short() -> None:
     assert speakable("El 1.er puesto y el 3er lugar.", "es") == "El primer puesto y el tercer lugar."
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    ("Il le rediffusera les 25/11, 30/11 et 02/12 prochains.", "fr",
+     "Il le rediffusera les 25 novembre, 30 novembre et 2 décembre prochains."),  # was "vingt-cinq onze"
+    ("Rendez-vous le 05/06 à Paris, ou le 1/05.", "fr", "Rendez-vous le 5 juin à Paris, ou le 1er mai."),
+    ("Les 3/4 des votants ont dit oui.", "fr", "Les 3/4 des votants ont dit oui."),  # three quarters
+    ("le 3/4 à 20h", "fr", "le 3/4 à 20 heures"),  # the third of April or three quarters: left to the voice
+    ("El concierto es el 25/11 y el 02/12.", "es", "El concierto es el 25 de noviembre y el 2 de diciembre."),
+    ("los 3/4 de la población", "es", "los 3/4 de la población"),
+])
+def test_a_day_and_a_month_in_numbers_after_the_words_that_lead_a_date(written: str, language: str,
+                                                                      spoken: str) -> None:
+    assert speakable(written, language) == spoken

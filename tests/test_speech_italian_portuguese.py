@@ -90,3 +90,13 @@ def test_italian_clock_scales_and_prices_per_unit(written: str, spoken: str) -> 
 ])
 def test_scaled_reais_prices_per_unit_and_ordinal_indicators(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    ("Il concerto è il 25/11 alle 21.", "it", "Il concerto è il 25 novembre alle 21."),
+    ("O jogo é no dia 25/11 e 30/11.", "pt", "O jogo é no dia 25 de novembro e 30 de novembro."),
+    ("em 3/4 dos casos", "pt", "em 3/4 dos casos"),  # three quarters
+])
+def test_a_day_and_a_month_in_numbers_after_the_words_that_lead_a_date(written: str, language: str,
+                                                                      spoken: str) -> None:
+    assert speakable(written, language) == spoken

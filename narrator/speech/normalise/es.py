@@ -21,6 +21,7 @@ from narrator.speech.normalise.util import (
     SCORE,
     SPAN_DASH,
     date_in_words,
+    days_and_months,
     ends_text,
     ordinal_with_indicator,
     rulers_by_ordinal,
@@ -69,6 +70,7 @@ _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio",
            "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
 
 _DATE = date_in_words(_MONTHS, "{day} de {month} de {year}", "1")
+_DAYS_AND_MONTHS = days_and_months("el|los|del|al|desde el|hasta el|día", "y", _MONTHS, "{day} de {month}", "1")
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -93,7 +95,7 @@ _SPAN = span_joined_by("a")
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
-        text = DAY_MONTH_YEAR.sub(_DATE, text)
+        text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
     if "." in text or "º" in text or "c/" in text:

@@ -21,6 +21,7 @@ from narrator.speech.normalise.util import (
     SCORE,
     SPAN_DASH,
     date_in_words,
+    days_and_months,
     span_joined_by,
     units_in_full,
 )
@@ -93,6 +94,7 @@ _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin",
            "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 
 _DATE = date_in_words(_MONTHS, "{day} {month} {year}", "1er")
+_DAYS_AND_MONTHS = days_and_months("le|les|du|au|dès le|depuis le|jusqu'au", "et", _MONTHS, "{day} {month}", "1er")
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -113,7 +115,7 @@ _SPAN = span_joined_by("à")
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
-        text = DAY_MONTH_YEAR.sub(_DATE, text)
+        text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "I" in text or "V" in text or "X" in text:
         text = _FIRST.sub(lambda m: "premier" if m.group(1) == "er" else "première", text)
         text = ROMAN_AFTER_WORD.sub(_roman, text)

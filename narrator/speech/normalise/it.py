@@ -20,6 +20,7 @@ from narrator.speech.normalise.util import (
     SCORE,
     SPAN_DASH,
     date_in_words,
+    days_and_months,
     ends_text,
     ordinal_with_indicator,
     span_joined_by,
@@ -54,6 +55,7 @@ _MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
            "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre")
 
 _DATE = date_in_words(_MONTHS, "{day} {month} {year}", "primo")
+_DAYS_AND_MONTHS = days_and_months("il|lo|dal|al|del|entro il|fino al", "e", _MONTHS, "{day} {month}", "primo")
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -88,7 +90,7 @@ _PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h":
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
-        text = DAY_MONTH_YEAR.sub(_DATE, text)
+        text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "." in text:

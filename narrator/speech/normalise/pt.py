@@ -20,6 +20,7 @@ from narrator.speech.normalise.util import (
     SCORE,
     SPAN_DASH,
     date_in_words,
+    days_and_months,
     ends_text,
     ordinal_with_indicator,
     rulers_by_ordinal,
@@ -68,6 +69,7 @@ _MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho",
            "julho", "agosto", "setembro", "outubro", "novembro", "dezembro")
 
 _DATE = date_in_words(_MONTHS, "{day} de {month} de {year}", "primeiro")
+_DAYS_AND_MONTHS = days_and_months("o|os|do|no|dia|em|até|desde", "e", _MONTHS, "{day} de {month}", "primeiro")
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -90,7 +92,7 @@ _SPAN = span_joined_by("a")
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "/" in text:
-        text = DAY_MONTH_YEAR.sub(_DATE, text)
+        text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
     if "." in text:

@@ -94,6 +94,34 @@ def date_in_words(months: tuple[str, ...], template: str, first: str) -> Callabl
                                year=match.group(3))
 
     return said
+
+
+_ONE_DAY_MONTH = re.compile(r"(?<![\w/.,])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?![\w/]|[.,]\d)")
+_DAY_MONTH = r"(?<![\w/.,])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|[.,]\d)"
+
+
+def days_and_months(leads: str, conjunction: str, months: tuple[str, ...], template: str,
+                    first: str) -> Callable[[str], str]:
+    """A reader of dates of a day and a month ("le 25/11", "les 25/11, 30/11 et 02/12", "el 3/05"), after the
+    words that lead a date in the language (espeak-ng said "vingt-cinq onze", the slash unheard). A fraction
+    reads the same ("les 3/4 des votants"), so a run is a date only when one of its days could be no month
+    (over twelve) or a number is written with its zero ("1/05"), and never before "of"."""
+    run = re.compile(rf"(?<!\w)((?:{leads})\s+)({_DAY_MONTH}(?:\s*(?:,|\s{conjunction})\s*{_DAY_MONTH})*)"
+                     r"(?!\s+(?:de|des|du|d'|del|della|do|da|dos|das)\b)", re.IGNORECASE)
+
+    def said(match: re.Match[str]) -> str:
+        day = int(match.group(1))
+        return template.format(day=first if day == 1 else day, month=months[int(match.group(2)) - 1])
+
+    def read(match: re.Match[str]) -> str:
+        dates = list(_ONE_DAY_MONTH.finditer(match.group(2)))
+        if not any(int(d.group(1)) > 12 or d.group(1).startswith("0") or d.group(2).startswith("0") for d in dates):
+            return match.group(0)
+        return match.group(1) + _ONE_DAY_MONTH.sub(said, match.group(2))
+
+    return lambda text: run.sub(read, text) if "/" in text else text
+
+
 # "10-15", "3-1", "2019-2020": a span or a score joined by a dash (espeak-ng read the Portuguese "3-1" as "three
 # minus one"); not a chain of them (a date, a code), nor a local telephone number ("555-1234").
 SPAN_DASH = re.compile(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
