@@ -100,3 +100,11 @@ def test_scaled_reais_prices_per_unit_and_ordinal_indicators(written: str, langu
 def test_a_day_and_a_month_in_numbers_after_the_words_that_lead_a_date(written: str, language: str,
                                                                       spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    ("un film di 90 min", "it", "un film di 90 minuti"),
+    ("corri 10km em 50min", "pt", "corri 10 quilômetros em 50 minutos"),
+])
+def test_minutes_in_full(written: str, language: str, spoken: str) -> None:
+    assert speakable(written, language) == spoken

@@ -50,6 +50,8 @@ _DOTTED_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\.([0-5]\d)(?=\s?h\b)")
 _MILLIONS_OF_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(?:M|mill\.)\s?€")
 # "14:30 h", "9.00 h": the "h" after a clock time is not said.
 _HOURS_MARK = re.compile(r"(?<=\d[:.]\d\d)\s?h\b")
+# "La película dura 2h30", "a las 14h": hours against their "h" (espeak-ng said "dos hache treinta").
+_HOURS_GLUED = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)?(?![\w/])")
 
 
 def _abbreviation(match: re.Match[str]) -> str:
@@ -75,6 +77,7 @@ _DAYS_AND_MONTHS = days_and_months("el|los|del|al|desde el|hasta el|día", "y", 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
 _UNITS = {
+    "min": ("minuto", "minutos"),
     "km": ("kilómetro", "kilómetros"), "m": ("metro", "metros"), "cm": ("centímetro", "centímetros"),
     "mm": ("milímetro", "milímetros"), "kg": ("kilo", "kilos"), "g": ("gramo", "gramos"),
     "mg": ("miligramo", "miligramos"), "l": ("litro", "litros"), "ml": ("mililitro", "mililitros"),
@@ -111,6 +114,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
     if "h" in text:
         text = _HOURS_MARK.sub("", _DOTTED_CLOCK.sub(r"\1:\2", text))
+        text = _HOURS_GLUED.sub(lambda m: f"{int(m.group(1))} hora{'' if m.group(1) == '1' else 's'}"
+                                + (f" y {int(m.group(2))}" if m.group(2) and int(m.group(2)) else ""), text)
     if ":" in text:
         text = CLOCK_COLON.sub(lambda m: f"{int(m.group(1))} horas" if m.group(2) == "00" else
                                f"{int(m.group(1))} y {int(m.group(2))}", text)  # "21:00", "9:05"
