@@ -2403,3 +2403,13 @@ def test_programming_languages_with_signs_and_versions(written: str, spoken: str
 def test_a_bar_between_phrases_is_a_pause(written: str, spoken: str) -> None:
     """Voices skip a "|", so a title and its site ran together."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Fuel duty stays at 52.95p a litre.", "Fuel duty stays at fifty two point nine five pence a litre."),
+    ("Shares rose 3.5p to 412.25p.", "Shares rose three point five pence to four hundred twelve point two five pence."),
+    ("The Grade II* listed hall", "The Grade two star listed hall"),  # the star was dropped as a footnote
+    ("Man Utd drew 1-1.", "Man United drew one to one."),
+])
+def test_british_pence_grades_and_clubs(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

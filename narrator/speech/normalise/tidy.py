@@ -83,7 +83,7 @@ _CARET = re.compile(r"(?<![\w)])\^|\^(?!\s?-?\d)")
 # A lone capital A's single star is no footnote but a grade or an algorithm ("A*", "three A*s"), read by each
 # language's rules.
 _FOOTNOTE_STAR = re.compile(
-    r"(?<=[^\W_])(?<!(?<![\w*])A)\*+(?!\d)|(?<=(?<![\w*])A)\*{2,}"  # after a word
+    r"(?<=[^\W_])(?<!(?<![\w*])A)(?<![Gg]rade II)\*+(?!\d)|(?<=(?<![\w*])A)\*{2,}"  # after a word ("Grade II*")
     r"|(?<![\dA])\*+(?=[^\W_])|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
 )

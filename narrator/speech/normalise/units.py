@@ -58,10 +58,10 @@ _DECIMAL_COMMA = re.compile(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w
 _TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_ALT})(?![\w°/]))?(?!\w)")  # "1,45 €/L"
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
 _MAY_BE_SMALL_CHANGE = re.compile(r"\d[pc]\b")
-# "145.9p a litre": pence with a tenth, as fuel is priced (a video's "720p" has no decimal).
+# "145.9p a litre", "52.95p": pence with a decimal, as fuel and its duty are priced (a video's "720p" has none).
 # "7p/kWh", "59c/lb": per a unit.
 _SMALL_CHANGE = re.compile(  # not "8K/30p"
-    rf"(?<![\w.,{MONEY_SIGNS}/])(\d{{1,3}}(?:\.\d)?)([pc])\b(?![\w'’-]|\.\w)(?:/({_UNIT_ALT})(?![\w°/]))?")
+    rf"(?<![\w.,{MONEY_SIGNS}/])(\d{{1,3}}(?:\.\d{{1,2}})?)([pc])\b(?![\w'’-]|\.\w)(?:/({_UNIT_ALT})(?![\w°/]))?")
 # A video's lines, not pence: "720p" ("345p" is a share price in pence).
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720"})
 # "£9.99pp": a price per person (a number's "pp" alone is pages or percentage points, words.py).

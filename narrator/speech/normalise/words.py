@@ -75,6 +75,7 @@ _FIXED = {
     "q.d.": "once a day", "b.i.d.": "twice a day", "t.i.d.": "three times a day", "q.i.d.": "four times a day",
     "p.r.n.": "as needed", "q.h.s.": "at bedtime", "p.o.": "by mouth", "max.": "maximum",
     ".NET": "dot net", "ASP.NET": "A S P dot net",  # the voice dropped the stop: "net"
+    "Utd": "United",  # a football club's "Man Utd"
 }
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
 _CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national", "dep't": "department",
@@ -114,6 +115,8 @@ _COUNTY = re.compile(
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
 _A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
+# A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
+_GRADE_STAR = re.compile(r"\b(Grade|grade) II\*(?![\w*])")
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _BEFORE_NUMBER = re.compile(
@@ -416,6 +419,8 @@ def signs(text: str) -> str:
                 text = pattern.sub(words, text)
     if "A*" in text:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
+    if "II*" in text:
+        text = _GRADE_STAR.sub(r"\1 two star", text)
     if "+" in text:
         text = _SHORTCUT.sub(_shortcut, text)
     if "&" in text:
