@@ -2413,3 +2413,26 @@ def test_a_bar_between_phrases_is_a_pause(written: str, spoken: str) -> None:
 ])
 def test_british_pence_grades_and_clubs(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Henry Ford II ran the company.", "Henry Ford the second ran the company."),
+    ("Martin Luther King III spoke.", "Martin Luther King the third spoke."),
+    ("John D. Rockefeller IV is a senator.", "John D Rockefeller the fourth is a senator."),
+    ("Final Fantasy VII", "Final Fantasy seven"),  # a title's number
+    ("Rocky IV was a hit.", "Rocky four was a hit."),
+])
+def test_a_generation_after_a_given_name_and_a_surname(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Goals: Kane 12', 67' (pen.), Son 45+2'.",
+     "Goals: Kane twelfth minute, sixty seventh minute, penalty, Son second minute of stoppage time."),
+    ("Núñez scored in the 90+3'.", "Núñez scored in the third minute of stoppage time."),  # was "ninety plus three'"
+    ("Saka 7' (og)", "Saka seventh minute, own goal"),
+    ("Arsenal won 3-1 (4-2 agg.).", "Arsenal won three to one (four to two aggregate)."),
+    ("The 6' fence and Tom's 12' boat", "The six foot fence and Tom's twelve foot boat"),  # sizes
+])
+def test_a_match_reports_scorers_and_their_minutes(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

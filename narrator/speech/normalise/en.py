@@ -217,7 +217,16 @@ _AVERAGE = re.compile(
     r"|ball ?club|team|season)\b)")
 # "scored in the 89'": a football match's minute, after "the" and before no noun.
 _MATCH_MINUTE = re.compile(
-    r"\b([Tt]he\s)(1[01]\d|120|[1-9]\d?)'(?=[,.;:)!?]|$|\s(?:and|with|as|to|after|before|when|from)\b)")
+    r"\b([Tt]he\s)(1[01]\d|120|[1-9]\d?)(?:\+(\d{1,2}))?'(?=[,.;:)!?]|$|\s(?:and|with|as|to|after|before|when|from)\b)")
+# A match report's scorers: "Kane 12', 67' (pen.), Son 45+2'": each minute after the player's name, the kind of goal
+# in brackets (the voice said "twelve'", "sixty seven' pen.").
+_MINUTE_MARK = r"(?:1[01]\d|120|[1-9]\d?)(?:\+\d{1,2})?'(?:\s\((?:pen|p|og|o\.g)\.?\))?"
+_SCORER_MINUTES = re.compile(
+    rf"\b(?!(?:The|A|An|This|That|His|Her|Its|Their|Our|My|Your)\b)([A-Z][\w'’-]+ )"
+    rf"({_MINUTE_MARK}(?:,\s{_MINUTE_MARK})*)(?=[,;.)]|$|\s(?![a-z]))")  # not "Tom's 12' boat": a size
+_ONE_MINUTE = re.compile(r"(1[01]\d|120|[1-9]\d?)(?:\+(\d{1,2}))?'(?:\s\((pen|p|og|o\.g)\.?\))?")
+_GOAL_KINDS = {"pen": "penalty", "p": "penalty", "og": "own goal", "o.g": "own goal"}
+_HALVES_END = frozenset({45, 90, 105, 120})
 _MAY_BE_MINUTE = re.compile(r"\d'")
 _MAY_BE_TIED = re.compile(r"T[-\s]?\d")
 _MAY_BE_AVERAGE = re.compile(r"\.\d{3}\b")
@@ -570,6 +579,21 @@ def _average(match: re.Match[str]) -> str:
     return (match.group(1) or "") + spoken
 
 
+def _match_minute(minute: int, added: str | None) -> str:
+    """"89" -> "eighty ninth minute"; "90" and "3" added -> "third minute of stoppage time"."""
+    if added is None:
+        return f"{numbers.ordinal(minute)} minute"
+    if minute in _HALVES_END:
+        return f"{numbers.ordinal(int(added))} minute of stoppage time"
+    return f"{numbers.ordinal(minute)} minute plus {numbers.cardinal(int(added))}"
+
+
+def _scorer_minute(match: re.Match[str]) -> str:
+    """One minute of a scorers' list, and the kind of goal: "67' (pen.)" -> "sixty seventh minute, penalty"."""
+    spoken = _match_minute(int(match.group(1)), match.group(2))
+    return spoken + (f", {_GOAL_KINDS[match.group(3)]}" if match.group(3) else "")
+
+
 def _numbers(text: str) -> str:
     """Products, ranges, ordinals, fractions and plain numbers, in that order."""
     if "*" in text:
@@ -595,8 +619,6 @@ def _numbers(text: str) -> str:
     if "-" in text:
         text = _LETTER_NUMBER.sub(" ", text)
     # Each rule below only where its cheapest sign is: a digit against the mark, a "T" against a digit.
-    if "'" in text and _MAY_BE_MINUTE.search(text):
-        text = _MATCH_MINUTE.sub(lambda m: f"{m.group(1)}{numbers.ordinal(int(m.group(2)))} minute", text)
     if "T" in text and _MAY_BE_TIED.search(text):
         text = _TIED.sub(lambda m: f"{m.group(1)}tied {numbers.ordinal(int(m.group(2)))}", text)
     if "." in text and _MAY_BE_AVERAGE.search(text):
@@ -646,6 +668,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _NEGATIVE_MONEY.sub("minus ", text)
         text = units.money(words.comparisons(text))
         text = units.percentages(text)
+        if "'" in text and _MAY_BE_MINUTE.search(text):  # before "+" is read: stoppage time is "90+3'"
+            text = _MATCH_MINUTE.sub(lambda m: m.group(1) + _match_minute(int(m.group(2)), m.group(3)), text)
+            text = _SCORER_MINUTES.sub(lambda m: m.group(1) + _ONE_MINUTE.sub(_scorer_minute, m.group(2)), text)
         if "+" in text:  # "2+3 m2": the sum is said before the measure rule reads "3 m2" as words
             text = _PLUS.sub(" plus ", text)
         if "t " in text or "K " in text or "k " in text:

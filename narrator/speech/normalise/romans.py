@@ -93,6 +93,10 @@ _NAME_OPENS_CLAUSE = re.compile(
 # ("Tiglath-Pileser III", "Shamshi-Adad V"); and so is a numeral followed by the ruler's domain
 # ("Guy XIII, Count of Laval", "Amadeus VI of Savoy").
 _HYPHENATED_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+-$")
+# "Henry Ford II", "Martin Luther King III", "John D. Rockefeller IV": after a given name and a surname, II to V are
+# a generation, said as a monarch's ("the Second"); "Final Fantasy VII" and "Grand Theft Auto V" stay numbers.
+_GIVEN_NAME_BEFORE = re.compile(rf"\b(?:{_REGNAL})\s(?:(?:[A-Z]\.|[A-Z][a-z]+)\s){{0,2}}$")
+_GENERATIONS = frozenset({"II", "III", "IV", "V"})
 _DOMAIN_AFTER = re.compile(
     r"\s?,?\s+(?:(?:Count|Countess|Duke|Duchess|King|Queen|Prince|Princess|Earl|Emperor|Empress|Margrave|"
     r"Landgrave|Elector|Baron|Marquis|Marquess|Lord|Lady|Sultan|Shah|Khan|Pharaoh)\s+)?of\s+[A-Z]"
@@ -197,7 +201,8 @@ def _roman_after_word(match: re.Match[str]) -> str:
     after = text[end : end + 8]
     titled = _ROYAL_TITLE_BEFORE.search(text, max(0, start - 12), start) is not None
     ruler = (titled or name in _REGNAL_NAMES or _DOMAIN_AFTER.match(text, end) is not None
-             or _HYPHENATED_NAME_BEFORE.search(text, max(0, start - 24), start) is not None)
+             or _HYPHENATED_NAME_BEFORE.search(text, max(0, start - 24), start) is not None
+             or (numeral in _GENERATIONS and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start) is not None))
     opens_clause = numeral == "I" and _NAME_OPENS_CLAUSE.search(text, max(0, start - 12), start) is not None
     if ruler and _is_regnal_numeral(numeral, after, titled, opens_clause):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"

@@ -75,7 +75,7 @@ _FIXED = {
     "q.d.": "once a day", "b.i.d.": "twice a day", "t.i.d.": "three times a day", "q.i.d.": "four times a day",
     "p.r.n.": "as needed", "q.h.s.": "at bedtime", "p.o.": "by mouth", "max.": "maximum",
     ".NET": "dot net", "ASP.NET": "A S P dot net",  # the voice dropped the stop: "net"
-    "Utd": "United",  # a football club's "Man Utd"
+    "Utd": "United", "agg.": "aggregate",  # a football club's "Man Utd", a tie's "(4-2 agg.)"
 }
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
 _CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national", "dep't": "department",
@@ -96,7 +96,7 @@ _MAY_END_SENTENCE = frozenset(
     {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yr.", "yrs.", "et al.", "Jan.", "Feb.",
      "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "avg.", "govt.", "mgmt.",
      "Admin.", "Co.", "Inc.", "q.d.", "b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.h.s.", "p.o.",
-     "max."}
+     "max.", "agg."}
 )
 # Not "Bros. Ltd", nor a lettered avenue ("Ave. B in Manhattan").
 _NEW_SENTENCE = re.compile(r"\s+[\"“'(]?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
