@@ -2436,3 +2436,14 @@ def test_a_generation_after_a_given_name_and_a_surname(written: str, spoken: str
 ])
 def test_a_match_reports_scorers_and_their_minutes(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The museum is closed Mon & Tues.", "The museum is closed Monday and Tuesday."),
+    ("Bins go out Sat, Sun and Mon.", "Bins go out Saturday, Sunday and Monday."),
+    ("Open daily 10–5 (Thurs till 9).", "Open daily ten to five (Thursday till nine)."),
+    ("Sun, sea and sand", "Sun, sea and sand"),  # one "Sun" alone is the star
+    ("The exhibition runs 12 Oct – 3 Feb.", "The exhibition runs the twelfth of October to the third of February."),
+])
+def test_weekdays_listed_together_and_a_span_of_dates_without_a_year(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

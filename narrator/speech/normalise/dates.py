@@ -64,9 +64,11 @@ _MONTH_SPAN = re.compile(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s
 _SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 _WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_SHORT_WEEKDAY})"
 _WEEKDAY_SPAN = re.compile(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
-# "(10 December 1815 - 27 November 1852)", "March 3, 2020 - May 1, 2021": from one full date to another.
+# "(10 December 1815 - 27 November 1852)", "March 3, 2020 - May 1, 2021", "runs 12 Oct - 3 Feb": from one date with
+# its month to another.
 _FULL_DATE = rf"(?:{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER}|{_MONTH_NEAR_NUMBER}\s+{_DAY}{_SUFFIX}?,?)"
-_DATE_DASH_DATE = re.compile(rf"(?<![\w.])({_FULL_DATE}\s+\d{{4}})\s+-\s+(?={_FULL_DATE}\s+\d{{4}}\b)")
+_DATE_DASH_DATE = re.compile(
+    rf"(?<![\w.])({_FULL_DATE}(?:\s+\d{{4}})?)\s+-\s+(?={_FULL_DATE}(?:\s+\d{{4}})?(?!\s?\d|\w))")
 # "Fri 12-Sun 14 July": a span of two days, each with its weekday.
 _WEEKDAYS_DAYS_MONTH = re.compile(
     rf"\b({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?\s?-\s?({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
@@ -126,6 +128,11 @@ _WEEKDAY_ALONE = re.compile(
     r"(?<!\b[Tt]he )\b(?:(Mon|Tues?|Thu(?:rs?)?|Fri)|(Wed|Sat|Sun)(?=\.\s+(?:at\s+\d|\d{1,2}(?::\d\d)?\s?[ap]\.?m\b"
     r"|night|morning|afternoon|evening)))\.(?=[\s,;:)]|$)"
 )
+# "closed Mon & Tues", "Sat, Sun": weekdays' abbreviations listed together are days; "Tues", "Thurs" and "Weds" are
+# days wherever they stand ("Thurs till 9"), being no words.
+_WEEKDAY_LIST = re.compile(rf"\b{_WEEKDAY}\b\.?(?:\s?(?:&|and|,)\s?{_WEEKDAY}\b\.?)+")
+_ONE_SHORT_WEEKDAY = re.compile(rf"\b({_SHORT_WEEKDAY})\b\.?")
+_UNMISTAKABLE_WEEKDAY = re.compile(r"\b(Tues|Thurs|Weds)\b(?!\.)")
 # "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
 # "from" ("cut by 1/3", "from 1/2 to 3/4 cup"), nor before "of" or a unit: those are fractions.
 _DATE_WORD = r"(?i:on|until|till|since|through|before|after|starting|ending|effective|due)"
@@ -434,6 +441,11 @@ def named_spans(text: str) -> str:
             lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
         text = _WEEKDAY_ALONE.sub(
             lambda m: WEEKDAYS[_WEEKDAY_INDEX[(m.group(1) or m.group(2))[:3].lower()]] + sentence_stop(m), text)
+    if "&" in text or "," in text or " and " in text:
+        text = _WEEKDAY_LIST.sub(lambda m: _ONE_SHORT_WEEKDAY.sub(
+            lambda d: WEEKDAYS[_WEEKDAY_INDEX[d.group(1)[:3].lower()]], m.group(0)), text)
+    if "Tues" in text or "Thurs" in text or "Weds" in text:
+        text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if "-" not in text:
         return text
     text = _MONTH_SPAN.sub(_month_span, text)
