@@ -2447,3 +2447,14 @@ def test_a_match_reports_scorers_and_their_minutes(written: str, spoken: str) ->
 ])
 def test_weekdays_listed_together_and_a_span_of_dates_without_a_year(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Bach's Cello Suite No. 1 (BWV 1007)", "Bach's Cello Suite number one (B.W.V ten o seven)"),
+    ("Mozart's Eine kleine Nachtmusik, K. 525, closed it.",
+     "Mozart's Eine kleine Nachtmusik, K. five twenty five, closed it."),
+    ("Vivaldi's RV 269", "Vivaldi's R.V two sixty nine"),
+])
+def test_a_composers_catalogue_number_in_pairs(written: str, spoken: str) -> None:
+    """Was "one thousand seven", "five hundred twenty five"."""
+    assert speakable(written) == spoken

@@ -176,6 +176,8 @@ _MAY_BE_CAPITAL_FOUR = re.compile(r"[A-Z]\d{4}")
 _NAMED_NUMBER = re.compile(r"\b([A-Z][a-z]+)-(\d{3})\b(?![.,]\d|[-/])")
 # "Flight BA 123", "flight UA 9": an airline's code and its number, said in pairs as crews say it.
 _FLIGHT = re.compile(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
+# A composer's catalogue number, said as a flight's: "BWV 1007" is "ten o seven", "K. 525" "five twenty five".
+_CATALOGUE = re.compile(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})\b(?![.,]\d)")
 # "Porsche 911", "Peugeot 208", "Nissan 350Z": a maker's three-digit model, said in pairs ("a Fiat 500" is "five
 # hundred" that way too).
 _MAKER_MODEL = re.compile(
@@ -459,6 +461,8 @@ def _names_with_numbers(text: str) -> str:
                                           + (f" {m.group(3)}" if m.group(3) else ""), text)
     if "light " in text:
         text = _FLIGHT.sub(_flight, text)
+    if "V" in text or "K." in text or "Hob." in text or "WoO" in text:
+        text = _CATALOGUE.sub(lambda m: padded(m, f"{m.group(1)} {_catalogue_number(m.group(3))}"), text)
     if "i" in text and "-" in text:
         text = _PROCESSOR.sub(_processor, text)
     if "TX" in text or "RX" in text:
@@ -503,6 +507,13 @@ def _docket(match: re.Match[str]) -> str:
     if label:
         said = ("number " if label.lower() == "no." else f"{label} ") + said
     return padded(match, said)
+
+
+def _catalogue_number(digits: str) -> str:
+    """"1007" -> "ten o seven", "1048" -> "ten forty eight", "525" -> "five twenty five": in pairs."""
+    if len(digits) == 4 and digits[0] != "0" and digits[2:] != "00":
+        return f"{numbers.cardinal(int(digits[:2]))} {numbers.two_digit_year(digits[2:])}"
+    return numbers.in_pairs(digits)
 
 
 def _flight(match: re.Match[str]) -> str:
