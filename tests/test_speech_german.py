@@ -94,3 +94,16 @@ def test_the_german_intro_says_the_date_as_an_ordinal() -> None:
 ])
 def test_a_rulers_ordinal_takes_the_case_its_preposition_gives(written: str, spoken: str) -> None:
     assert speakable(written, "de") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Der Entwurf (BT-Drs. 20/1234) wurde am Mi. beraten.", "Der Entwurf (BT-Drs. 20/1234) wurde am Mittwoch beraten."),
+    ("Öffnungszeiten: Mo.–Fr. 9–18 Uhr, Sa. 10–14 Uhr.",
+     "Öffnungszeiten: Montag bis Freitag 9 bis 18 Uhr, Samstag 10 bis 14 Uhr."),
+    ("Wir sehen uns am Do. Danach reisen wir.", "Wir sehen uns am Donnerstag. Danach reisen wir."),
+    ("So. Das war es.", "So. Das war es."),
+    ("Das Buch kostet 24,99 € (inkl. MwSt.).", "Das Buch kostet 24 Euro 99 (inklusive Mehrwertsteuer)."),
+])
+def test_one_weekday_with_its_stop_a_file_number_and_vat(written: str, spoken: str) -> None:
+    """espeak-ng said "Mi" and "Sa" as syllables, "MwSt." letter by letter, and "20/1234" ended in a year."""
+    assert speakable(written, "de") == spoken

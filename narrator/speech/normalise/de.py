@@ -46,7 +46,7 @@ _ABBREVIATIONS = {
     "usw.": "und so weiter", "etc.": "et cetera", "ggf.": "gegebenenfalls", "evtl.": "eventuell",
     "vgl.": "vergleiche", "bspw.": "beispielsweise", "inkl.": "inklusive", "Jh.": "Jahrhundert",
     "Dr.": "Doktor", "Prof.": "Professor", "Abs.": "Absatz", "Str.": "Straße", "Tel.": "Telefon",
-    "Hr.": "Herr", "Std.": "Stunden", "Min.": "Minuten",
+    "Hr.": "Herr", "Std.": "Stunden", "Min.": "Minuten", "MwSt.": "Mehrwertsteuer",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # Those that end a sentence as often as not keep their stop there ("... Äpfel, Birnen usw. Dann").
@@ -66,7 +66,7 @@ _YEAR = re.compile(
     r"(\b(?:im|Im|seit|Seit|bis|von|Von|ab|Ab|vor|Vor|nach|Nach|um|zwischen|Anfang|Ende|Mitte|Sommer|Winter"
     r"|Herbst|Frühjahr|Frühling|Jahr|Jahre|Jahres|und|oder|Januar|Februar|März|April|Mai|Juni|Juli|August"
     r"|September|Oktober|November|Dezember)\s|[(–-]|^)(1[1-9]\d\d)(?![\d.,]\d|\w)"
-    r"|(?<![\w.,])(1[1-9]\d\d)(?=\s[a-zäöüß]|[.;!?)](?!\d))"
+    r"|(?<![\w.,/-])(1[1-9]\d\d)(?=\s[a-zäöüß]|[.;!?)](?!\d))"  # not a file number's "20/1234)"
 )
 # "12,50 €/m²": a price per unit ("Euro 50/m2" was read "Euro fünfzig M zwei").
 _PER_UNIT = re.compile(r"(?<=Euro|Cent)( \d+)?\s?/\s?(m2|qm|kg|l|km|h|Std\.|kWh|MWh|Monat|Jahr|Tag|Stück|Person)(?!\w)")
@@ -105,6 +105,11 @@ _SPAN = re.compile(r"(?<![\w.,\d-])([1-9]\d{0,3})\s?[–-]\s?([1-9]\d{0,3})(?![\
 _WEEKDAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag", "Fr": "Freitag", "Sa": "Samstag",
              "So": "Sonntag"}
 _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do|Fr|Sa|So)\b\.?")
+# "am Mi. beraten", "Sa. 10 bis 14 Uhr": one weekday with its stop, after a word that asks for a day or before a time
+# (espeak-ng said "Mi" as the syllable). Its stop stays where it also ends the sentence.
+_ONE_WEEKDAY = re.compile(
+    r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden ))(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
+    r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=\s\d)")
 # "Tel. 030 1234567", "Telefon: 0170-1234567": a telephone number, digit by digit.
 _PHONE = re.compile(r"\b((?:Tel\.|Telefon|Fax|Mobil|Handy)[:.]?\s?)(\+?[\d][\d /-]{5,20}\d)")
 
@@ -238,6 +243,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
     if "-" in text or "–" in text:
         text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
+    if "." in text:
+        text = _ONE_WEEKDAY.sub(
+            lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) else ""), text)
     if "Tel" in text or "Fax" in text or "Mobil" in text or "Handy" in text:
         text = _PHONE.sub(lambda m: m.group(1) + " ".join(ch for ch in m.group(2) if ch.isdigit() or ch == "+")
                           .replace("+", "plus"), text)
