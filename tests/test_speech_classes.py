@@ -2458,3 +2458,12 @@ def test_weekdays_listed_together_and_a_span_of_dates_without_a_year(written: st
 def test_a_composers_catalogue_number_in_pairs(written: str, spoken: str) -> None:
     """Was "one thousand seven", "five hundred twenty five"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Results for Groups A–C.", "Results for Groups Eh to C."),
+    ("Rows B-F are empty.", "Rows B to F are empty."),
+    ("an X-Y plot", "an X-Y plot"),  # no plural before: a pair, not a span
+])
+def test_a_span_of_letters_after_a_plural(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

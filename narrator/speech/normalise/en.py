@@ -34,6 +34,8 @@ _INSTRUMENT_CODE = re.compile(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
 _LABEL_RANGE = re.compile(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
 _MAY_BE_LABEL_RANGE = re.compile(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
+# "Groups A-C", "rows B-F": a span of single letters after a plural noun ("an X-Y plot" is no span).
+_LETTER_RANGE = re.compile(r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))")
 _OPERATOR = re.compile(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
 _PLUS = re.compile(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
@@ -652,6 +654,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = capitals.articles_in_capitals(text)
     text = places.coordinates(places.winds(places.states(electronic.addresses(text, options))))
     text = dates.named_spans(places.streets(text))
+    if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
+        text = _LETTER_RANGE.sub(r"\1 to ", text)
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
