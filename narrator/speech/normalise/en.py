@@ -463,7 +463,7 @@ def _names_with_numbers(text: str) -> str:
                                           + (f" {m.group(3)}" if m.group(3) else ""), text)
     if "light " in text:
         text = _FLIGHT.sub(_flight, text)
-    if "V" in text or "K." in text or "Hob." in text or "WoO" in text:
+    if "WV" in text or "RV" in text or "KV" in text or "K." in text or "Hob." in text or "WoO" in text:
         text = _CATALOGUE.sub(lambda m: padded(m, f"{m.group(1)} {_catalogue_number(m.group(3))}"), text)
     if "i" in text and "-" in text:
         text = _PROCESSOR.sub(_processor, text)

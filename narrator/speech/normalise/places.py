@@ -219,7 +219,7 @@ def streets(text: str) -> str:
     """Say street types, compass points and house numbers in full: "221 Baker St" -> "two twenty one Baker Street"."""
     if "(M)" in text:
         text = _MOTORWAY.sub(r"\1 M", text)
-    if "J" in text and _JUNCTION.search(text) and _MOTORWAY_NAMED.search(text):
+    if "J" in text and (" M" in text or "(" in text or "otorway" in text) and _MOTORWAY_NAMED.search(text):
         text = _JUNCTION.sub(r"\1junction \2", text)
     if _MAY_BE_STREET.search(text):
         text = _STREET.sub(_street, text)

@@ -256,7 +256,7 @@ _MULTIPLIER = re.compile(
 # most: "x64" and "x86" are processors; after "the" or "a" it names a model ("the X2").
 _TIMES_BEFORE = re.compile(r"(?:(?<=\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)|(?<=^)|(?<=\())"
                            r"[x×]((?:1?[1-9]|10|20)(?:\.\d)?)(?![\w.,]?\d|\w)")
-_MAY_BE_TIMES_BEFORE = re.compile(r"[x×][1-9]")
+_MAY_BE_TIMES_BEFORE = re.compile(r"x[1-9]")  # led by a literal: found in C ("×" is looked for apart)
 _KIND_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+$")
 _COMPARATIVE_AFTER = re.compile(
     r"\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater|better|worse|cheaper|longer"
@@ -853,7 +853,7 @@ def measures(text: str) -> str:
         text = _DIMENSIONS.sub(_dimensions, text)
     if " x " in text or "×" in text:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
-    if _MAY_BE_TIMES_BEFORE.search(text):
+    if ("x" in text and _MAY_BE_TIMES_BEFORE.search(text)) or "×" in text:
         text = _TIMES_BEFORE.sub(lambda m: padded(m, f"times {_amount(m.group(1))}"), text)
     if not _MAY_BE_MEASURE.search(text):
         return text
