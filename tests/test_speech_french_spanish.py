@@ -120,3 +120,15 @@ def test_a_day_and_a_month_in_numbers_after_the_words_that_lead_a_date(written: 
 ])
 def test_minutes_and_hours_glued_to_their_number(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    ("Le prix atteint 150 €/MWh.", "fr", "Le prix atteint 150 euros par mégawattheure."),
+    ("El precio sube a 150 €/MWh.", "es", "El precio sube a 150 euros por megavatio hora."),  # was "euro barra M U B"
+    ("La gasolina cuesta 1,65 €/l.", "es", "La gasolina cuesta 1 euro con 65 por litro."),  # was "1 euros con 65/l"
+    ("La réunion aura lieu mar. 12 à 14 h 30.", "fr", "La réunion aura lieu mardi 12 à 14 heures 30."),
+    ("Será el lun. 5 de junio.", "es", "Será el lunes 5 de junio."),
+    ("El mar. Es azul.", "es", "El mar. Es azul."),  # the sea, before no day
+])
+def test_whole_euros_per_unit_and_a_weekday_before_its_day(written: str, language: str, spoken: str) -> None:
+    assert speakable(written, language) == spoken

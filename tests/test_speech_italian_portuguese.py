@@ -108,3 +108,16 @@ def test_a_day_and_a_month_in_numbers_after_the_words_that_lead_a_date(written: 
 ])
 def test_minutes_in_full(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    ("Il prezzo sale a 150 €/MWh.", "it", "Il prezzo sale a 150 euro al megawattora."),
+    ("Il treno delle 8.15 è in ritardo.", "it", "Il treno delle 8 e 15 è in ritardo."),
+    ("delle 1.500 famiglie", "it", "delle 1.500 famiglie"),  # thousands
+    ("Il decreto (d.l. n. 34/2020) e il d.lgs. 81/2008", "it",
+     "Il decreto (decreto legge numero 34 del 2020) e il decreto legislativo 81 del 2008"),
+    ("O preço sobe para 150 €/MWh.", "pt", "O preço sobe para 150 euros por megawatt-hora."),
+    ("A reunião é na seg., dia 5.", "pt", "A reunião é na segunda-feira, dia 5."),
+])
+def test_euros_per_unit_clock_times_acts_and_weekdays(written: str, language: str, spoken: str) -> None:
+    assert speakable(written, language) == spoken

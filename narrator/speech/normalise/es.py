@@ -23,10 +23,12 @@ from narrator.speech.normalise.util import (
     date_in_words,
     days_and_months,
     ends_text,
+    euros_per_unit,
     ordinal_with_indicator,
     rulers_by_ordinal,
     span_joined_by,
     units_in_full,
+    weekdays_before_a_day,
     written_forms,
 )
 
@@ -92,11 +94,21 @@ _UNITS_IN_FULL = units_in_full(_UNITS)
 _SHORT_ORDINAL = re.compile(r"(?<![\w.,])([13])\.?er\b")
 _RULERS = rulers_by_ordinal("es", _COUNTERS, _QUEENS)
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("es")
+# "150 €/MWh", "1,20 €/l": a price per unit.
+_PER_UNITS = {"l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "km": "kilómetro",
+              "kWh": "kilovatio hora", "MWh": "megavatio hora"}
+_EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
+    "lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves", "vie": "viernes",
+    "sáb": "sábado", "sab": "sábado", "dom": "domingo",
+})
+_PER_UNIT = re.compile(r"(euros?(?: con \d+)?)\s?/\s?(l|kg|m2|h|km|kWh|MWh)(?![\w/])")
 _SPAN = span_joined_by("a")
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "I" in text or "V" in text or "X" in text:
@@ -107,8 +119,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = KM_PER_HOUR.sub(" kilómetros por hora", text)
     if "€" in text or "euro" in text:
         # the cents "con" the euros, as Spanish says them
-        text = EUROS_WITH_CENTS.sub(lambda m: f"{m.group(1)} euros con {int(m.group(2))}" if int(m.group(2)) else
-                                    f"{m.group(1)} euros", text)
+        text = EUROS_WITH_CENTS.sub(lambda m: f"{m.group(1)} euro{'' if m.group(1) == '1' else 's'}"
+                                    + (f" con {int(m.group(2))}" if int(m.group(2)) else ""), text)
+        if "/" in text:  # "1,65 €/l": per a unit, after the cents
+            text = _PER_UNIT.sub(lambda m: f"{m.group(1)} por {_PER_UNITS[m.group(2)]}", text)
     if "M" in text or "mill." in text:
         text = _MILLIONS_OF_EUROS.sub(
             lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)

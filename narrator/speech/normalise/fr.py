@@ -22,8 +22,10 @@ from narrator.speech.normalise.util import (
     SPAN_DASH,
     date_in_words,
     days_and_months,
+    euros_per_unit,
     span_joined_by,
     units_in_full,
+    weekdays_before_a_day,
 )
 
 _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
@@ -44,9 +46,14 @@ _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|
 _SCALED_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(Mds?|Mrds?|M|k)\s?€")
 _SCALES = {"Md": "milliard", "Mds": "milliard", "Mrd": "milliard", "Mrds": "milliard", "M": "million"}
 # "1,85 €/l": a price per unit.
-_PER_UNIT = re.compile(r"(?<=euro)s?( \d+)?\s?/\s?(l|kg|m2|h|km|kWh|mois|an|jour|personne)(?!\w)")
+_PER_UNIT = re.compile(r"(?<=euro)s?( \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mois|an|jour|personne)(?!\w)")
 _PER_UNITS = {"l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
-              "kWh": "kilowattheure"}
+              "kWh": "kilowattheure", "MWh": "mégawattheure"}
+_EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} par {unit}")
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
+    "lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi", "sam": "samedi",
+    "dim": "dimanche",
+})
 # "3,50 €", "1 234,50 €": euros, then the cents as French says them.
 _EUROS = re.compile(r"(?<![\w.,])(?<!\d[  ])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
@@ -115,6 +122,7 @@ _SPAN = span_joined_by("à")
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "I" in text or "V" in text or "X" in text:

@@ -22,9 +22,11 @@ from narrator.speech.normalise.util import (
     date_in_words,
     days_and_months,
     ends_text,
+    euros_per_unit,
     ordinal_with_indicator,
     span_joined_by,
     units_in_full,
+    weekdays_before_a_day,
     written_forms,
 )
 
@@ -35,8 +37,11 @@ _ABBREVIATIONS = {
     "avv.": "avvocato", "Avv.": "Avvocato", "ing.": "ingegner", "Ing.": "Ingegner", "on.": "onorevole",
     "On.": "Onorevole", "ecc.": "eccetera", "p. es.": "per esempio", "ad es.": "ad esempio", "n.": "numero",
     "pag.": "pagina", "pagg.": "pagine", "tel.": "telefono", "Tel.": "Telefono", "c.a.": "corrente anno",
+    "d.l.": "decreto legge", "d.lgs.": "decreto legislativo",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
+# "la legge n. 190/2012", "il d.l. 34/2020": an act's number and its year, "numero 190 del 2012" (espeak-ng: "barra").
+_ACT_NUMBER = re.compile(r"\b((?:numero|legge|decreto|legislativo|dpr|DPR)\s)(\d{1,5})/((?:19|20)\d\d)\b(?![/\d])")
 _MAY_END = frozenset({"ecc."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 _NUMBER_NEXT = re.compile(r"\s?\d")
@@ -77,23 +82,31 @@ _SPAN = span_joined_by("a")
 
 # "alle 7.45", "dalle 9.30": Italian writes the clock with a stop; after a word that leads to a time it is one.
 _DOTTED_CLOCK = re.compile(
-    r"\b((?:alle|dalle|le|ore|entro le|verso le|fino alle)\s)([01]?\d|2[0-4])\.([0-5]\d)(?![\d.,]\d)")
+    r"\b((?:alle|dalle|delle|le|ore|entro le|verso le|fino alle)\s)([01]?\d|2[0-4])\.([0-5]\d)(?!\d|[.,]\d)")
 # "3,5 mld di euro", "200 mln": the scales as budgets abbreviate them.
 _SCALE = re.compile(r"(?<=\d)\s?(mld|mln)\.?(?=\s|$)")
 _SCALES = {"mld": "miliardi", "mln": "milioni"}
 # "1,95 €/l": a price per unit.
-_PER_UNIT = re.compile(r"(?<=euro)( e \d+)?\s?/\s?(l|kg|m2|h|km|kWh|mese|anno|giorno|persona)(?!\w)")
+_PER_UNIT = re.compile(r"(?<=euro)( e \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mese|anno|giorno|persona)(?!\w)")
 _PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h": "all'ora", "km": "al chilometro",
               "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno", "giorno": "al giorno",
-              "persona": "a persona"}
+              "persona": "a persona", "MWh": "al megawattora"}
+_EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} euro {unit}")
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
+    "lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì", "sab": "sabato",
+    "dom": "domenica",
+})
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
+    if "/" in text:
+        text = _ACT_NUMBER.sub(r"\1\2 del \3", text)
     if "." in text:
         text = _DOTTED_CLOCK.sub(lambda m: f"{m.group(1)}{int(m.group(2))}" + (
             f" e {int(m.group(3))}" if int(m.group(3)) else ""), text)

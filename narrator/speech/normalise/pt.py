@@ -22,10 +22,12 @@ from narrator.speech.normalise.util import (
     date_in_words,
     days_and_months,
     ends_text,
+    euros_per_unit,
     ordinal_with_indicator,
     rulers_by_ordinal,
     span_joined_by,
     units_in_full,
+    weekdays_before_a_day,
     written_forms,
 )
 
@@ -43,9 +45,14 @@ _REAIS = re.compile(r"R\$\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}))?(?![\d,.]\d)")
 _SCALED_REAIS = re.compile(r"R\$\s?(\d+(?:,\d+)?)\s?(bilhões|bilhão|milhões|milhão|bi|mi|tri|trilhões|trilhão)\b")
 _SCALES = {"bi": "bilhões", "mi": "milhões", "tri": "trilhões"}
 # "R$ 5,89/l": a price per unit.
-_PER_UNIT = re.compile(r"(?:(?<=centavos)|(?<=reais)|(?<=euros))\s?/\s?(l|kg|m2|h|km|kWh|mês|ano|dia|pessoa)(?!\w)")
+_PER_UNIT = re.compile(r"(?:(?<=centavos)|(?<=reais)|(?<=euros))\s?/\s?(l|kg|m2|h|km|kWh|MWh|mês|ano|dia|pessoa)(?!\w)")
 _PER_UNITS = {"l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
-              "kWh": "quilowatt-hora"}
+              "kWh": "quilowatt-hora", "MWh": "megawatt-hora"}
+_EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
+    "seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-feira", "qui": "quinta-feira",
+    "sex": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo",
+})
 
 
 def _abbreviation(match: re.Match[str]) -> str:
@@ -92,6 +99,7 @@ _SPAN = span_joined_by("a")
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "I" in text or "V" in text or "X" in text:

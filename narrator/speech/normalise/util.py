@@ -122,6 +122,35 @@ def days_and_months(leads: str, conjunction: str, months: tuple[str, ...], templ
     return lambda text: run.sub(read, text) if "/" in text else text
 
 
+def weekdays_before_a_day(names: dict[str, str]) -> Callable[[str], str]:
+    """A reader of a weekday's abbreviation before the day's number ("mar. 12", "lun. 5 de junio", "seg., dia 5"):
+    its name from names (keys in small letters, without the stop); espeak-ng said the syllable ("mar" is the sea)."""
+    alternatives = "|".join(sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"\b((?i:{alternatives}))\.(?=,?\s+(?:\d|dia\b))")
+
+    def said(match: re.Match[str]) -> str:
+        name = names[match.group(1).lower()]
+        return name.capitalize() if match.group(1)[0].isupper() else name
+
+    return lambda text: pattern.sub(said, text) if "." in text else text
+
+
+def euros_per_unit(units: dict[str, str], template: str) -> Callable[[str], str]:
+    """A reader of whole euros before a unit ("150 €/MWh", espeak-ng: "euro barre M W H"): template has {amount},
+    {euros} ("euro" for none or one, else "euros") and {unit}, the unit's name from units. Euros with cents are the
+    language's other rule's."""
+    alternatives = "|".join(re.escape(symbol) for symbol in sorted(units, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w.,])(\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+|\d+)\s?€\s?/\s?({alternatives})(?![\w/])")
+
+    def said(match: re.Match[str]) -> str:
+        amount = match.group(1)
+        return template.format(amount=amount, euros="euro" if amount in ("0", "1") else "euros",
+                               unit=units[match.group(2)])
+
+    return lambda text: pattern.sub(said, text) if "€" in text and "/" in text else text
+
+
 # "10-15", "3-1", "2019-2020": a span or a score joined by a dash (espeak-ng read the Portuguese "3-1" as "three
 # minus one"); not a chain of them (a date, a code), nor a local telephone number ("555-1234").
 SPAN_DASH = re.compile(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
