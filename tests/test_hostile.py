@@ -117,6 +117,7 @@ def test_a_long_number_in_groups_is_read_in_linear_time(language: str) -> None:
     with within(3.0):
         speakable("1" + " 234" * 20_000 + " people", language)
         speakable("1" + " 234" * 20_000 + " people, 5 €", language)  # the French euros rule did the same
+        speakable("1" + " 234" * 20_000 + " people, 5 €/l", language)  # and the one for euros per unit
 
 
 @pytest.mark.parametrize("word", ["д" * 100_000, "a" * 100_000, ("a" * 50 + "д") * 2_000, "a" * 80_000 + "@"])

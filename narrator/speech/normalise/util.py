@@ -140,8 +140,10 @@ def euros_per_unit(units: dict[str, str], template: str) -> Callable[[str], str]
     {euros} ("euro" for none or one, else "euros") and {unit}, the unit's name from units. Euros with cents are the
     language's other rule's."""
     alternatives = "|".join(re.escape(symbol) for symbol in sorted(units, key=len, reverse=True))
-    pattern = re.compile(
-        rf"(?<![\w.,])(\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+|\d+)\s?€\s?/\s?({alternatives})(?![\w/])")
+    # Not from inside a number's groups ("123 123 123 ..."): from each of them the scan ran to the last (see
+    # units_in_full), 2.2 s for 40 kB.
+    pattern = re.compile(rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d{{1,3}}(?:[.\u00a0\u202f ]\d{{3}})+|\d+)\s?€\s?/\s?"
+                         rf"({alternatives})(?![\w/])")
 
     def said(match: re.Match[str]) -> str:
         amount = match.group(1)
