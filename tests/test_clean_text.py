@@ -341,3 +341,18 @@ def test_an_italian_byline_with_di() -> None:
     document = clean(Source("manovra.txt", page.encode(), Format.TEXT), CleanSettings())
     assert (document.meta.title, document.meta.authors, document.meta.published) == (
         "Il Senato approva la manovra", ("Mario Rossi",), "2024-03-12")
+
+
+@pytest.mark.parametrize("head", ["3 comments", "Leave a Reply", "Join the discussion:"])
+def test_a_comments_section_after_the_article_is_not_read(head: str) -> None:
+    """Readers' comments under a scraped post were read as its last paragraphs ("Great post! I did the same.")."""
+    comments = ["Great post! I did the same, and I have not looked back since the spring.",
+                "What notebook do you use? I have tried three and none of them lasts a month."]
+    document = _page("Home\nNews\nSport\nTravel\nSubscribe", _HEADLINE, _NIGHT_TRAIN, _TICKETS, head, *comments,
+                     "Privacy\nTerms\nContact")
+    assert [b.text for b in document.blocks] == [_NIGHT_TRAIN, _TICKETS]
+
+
+def test_a_comments_button_between_paragraphs_stops_nothing() -> None:
+    """A bare "Comments" is a button that pages put between the article's paragraphs."""
+    assert [b.text for b in _page(_HEADLINE, _NIGHT_TRAIN, "Comments", _TICKETS).blocks] == [_NIGHT_TRAIN, _TICKETS]

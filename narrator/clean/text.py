@@ -275,6 +275,14 @@ def _is_short_sentence(lines: list[Line], i: int, prose: list[bool], keep: list[
         i + 1 < len(lines) and prose[i + 1]))
 
 
+# A comments section's head ("3 comments", "Leave a reply", "Join the discussion"): in the body's second half,
+# what follows is the readers', not the article's. A bare "Comments" is no head: pages put that button between
+# the article's own paragraphs (one corpus page lost its last paragraph to it).
+_COMMENTS_HEAD = re.compile(
+    r"(?i)^\s*(?:\d+\s+(?:comments?|responses?|replies)|(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)"
+    r"|join\s+the\s+(?:discussion|conversation))\s*:?\s*$")
+
+
 def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: list[bool],
           cards: set[int], repeated: set[str], sizes: Counter[int]) -> list[Block]:
     """The article's blocks between start and end: prose, short sentences and subheadings."""
@@ -283,6 +291,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
     in_widget = False
     for i in range(start, end + 1):
         line = lines[i]
+        if 2 * i >= start + end and _COMMENTS_HEAD.match(line.text):
+            break
         # A box of links inside the body: its title, then headlines (no full stop, or packed without blank
         # lines between them) until the prose resumes.
         packed = i > start and line.group == lines[i - 1].group
