@@ -35,7 +35,9 @@ document.addEventListener('click', function (event) {
   var player = link.closest('article').querySelector('audio');
   event.preventDefault();
   player.currentTime = parseFloat(link.dataset.start);
-  player.play();
+  // A pause before playback starts rejects play()'s promise: that is the listener's choice, not an error.
+  var playing = player.play();
+  if (playing) playing.catch(function () {});
 });
 """
 
