@@ -220,15 +220,14 @@ _AVERAGE = re.compile(
     r"|\.(\d{3})(?<![\w.,]\.\d{3})(?=\s(?:average|hitter|batting average|career average|record|mark|winning"
     r"|ball ?club|team|season)\b)")
 # "scored in the 89'": a football match's minute, after "the" and before no noun.
-_MATCH_MINUTE = re.compile(
-    r"\b([Tt]he\s)(1[01]\d|120|[1-9]\d?)(?:\+(\d{1,2}))?'(?=[,.;:)!?]|$|\s(?:and|with|as|to|after|before|when|from)\b)")
+_MINUTE = r"(1[01]\d|120|[1-9]\d?)(?:\+(\d{1,2}))?'"  # "89'", "90+3'": a minute and the minutes added to it
+_MATCH_MINUTE = re.compile(rf"\b([Tt]he\s){_MINUTE}(?=[,.;:)!?]|$|\s(?:and|with|as|to|after|before|when|from)\b)")
 # A match report's scorers: "Kane 12', 67' (pen.), Son 45+2'": each minute after the player's name, the kind of goal
 # in brackets (the voice said "twelve'", "sixty seven' pen.").
-_MINUTE_MARK = r"(?:1[01]\d|120|[1-9]\d?)(?:\+\d{1,2})?'(?:\s\((?:pen|p|og|o\.g)\.?\))?"
-_SCORER_MINUTES = re.compile(
+_ONE_MINUTE = re.compile(rf"{_MINUTE}(?:\s\((pen|p|og|o\.g)\.?\))?")
+_SCORER_MINUTES = re.compile(  # a run's inner groups come after its two, which are all the rule reads
     rf"\b(?!(?:The|A|An|This|That|His|Her|Its|Their|Our|My|Your)\b)([A-Z][\w'’-]+ )"
-    rf"({_MINUTE_MARK}(?:,\s{_MINUTE_MARK})*)(?=[,;.)]|$|\s(?![a-z]))")  # not "Tom's 12' boat": a size
-_ONE_MINUTE = re.compile(r"(1[01]\d|120|[1-9]\d?)(?:\+(\d{1,2}))?'(?:\s\((pen|p|og|o\.g)\.?\))?")
+    rf"({_ONE_MINUTE.pattern}(?:,\s{_ONE_MINUTE.pattern})*)(?=[,;.)]|$|\s(?![a-z]))")  # not "Tom's 12' boat": a size
 _GOAL_KINDS = {"pen": "penalty", "p": "penalty", "og": "own goal", "o.g": "own goal"}
 _HALVES_END = frozenset({45, 90, 105, 120})
 _MAY_BE_MINUTE = re.compile(r"\d'")

@@ -97,7 +97,7 @@ def date_in_words(months: tuple[str, ...], template: str, first: str) -> Callabl
 
 
 _ONE_DAY_MONTH = re.compile(r"(?<![\w/.,])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?![\w/]|[.,]\d)")
-_DAY_MONTH = r"(?<![\w/.,])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/]|[.,]\d)"
+_DAY_MONTH = _ONE_DAY_MONTH.pattern  # inside a run: its groups come after the run's two, which are all it reads
 
 
 def days_and_months(leads: str, conjunction: str, months: tuple[str, ...], template: str,

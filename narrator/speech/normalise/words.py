@@ -94,8 +94,9 @@ _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(set(_FIXED) - set(_RARE), k
 _FIXED_FIRST = "[" + "".join(sorted({re.escape(k[0]) for k in set(_FIXED) - set(_RARE)})) + "]"
 _ABBREVIATION_AFTER = r"(?=[\s,;:)\"'\d]|\.(?=\s+[A-Z]|\s*$)|$)"
 _ABBREVIATION = re.compile(rf"(?={_FIXED_FIRST})(?<![A-Za-z.])(?:{_FIXED_WORDS}){_ABBREVIATION_AFTER}")
-_RARE_ABBREVIATION = re.compile(
-    rf"(?<![A-Za-z.])(?:{'|'.join(re.escape(k) for k in sorted(_RARE, key=len, reverse=True))}){_ABBREVIATION_AFTER}")
+_RARE_WORDS = "|".join(re.escape(k) for k in sorted(_RARE, key=len, reverse=True))
+_MAY_BE_RARE = re.compile(_RARE_WORDS)  # the forms alone, no look around: one scan, as cheap as substring tests
+_RARE_ABBREVIATION = re.compile(rf"(?<![A-Za-z.])(?:{_RARE_WORDS}){_ABBREVIATION_AFTER}")
 # Abbreviations that often end a sentence with their stop ("pears, etc. Then we left"): before a capital, the stop
 # stays, or the voice would run on into the next sentence. Titles and "Mt." come before names, and keep none.
 _MAY_END_SENTENCE = frozenset(
@@ -336,9 +337,7 @@ def abbreviations(text: str) -> str:
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
     text = _ABBREVIATION.sub(_expand, text)
-    if ("." in text and (".i.d." in text or "q.d." in text or ".r.n." in text or ".h.s." in text or "p.o." in text
-                         or "max." in text or ".NET" in text or "agg." in text)) or "Utd" in text or "Y/Y" in text \
-            or "Q/Q" in text or "YOY" in text:  # unrolled: a generator over _RARE cost 19 ms a MB
+    if _MAY_BE_RARE.search(text):
         text = _RARE_ABBREVIATION.sub(_expand, text)
     return text
 
