@@ -71,3 +71,19 @@ def test_a_page_dump_still_loses_its_prompts_and_menus() -> None:
             f"Subscribe to our newsletter\n\nHome\nNews\n")
     texts = [b.text for b in _clean(text).blocks]
     assert texts == [body]
+
+
+def test_a_sentence_with_a_time_is_no_byline() -> None:
+    """"It starts at 8pm. Then..." was taken for a name glued to a date: the text lost its body, "no article"."""
+    document = _clean("A Storm\n\nHe called the police. Then he left the building and went home.\n\n"
+                      "It starts at 8pm. Then it ends after a while with a long tail.\n")
+    assert document.meta.authors == ()
+    assert [b.text for b in document.blocks] == [
+        "He called the police. Then he left the building and went home.",
+        "It starts at 8pm. Then it ends after a while with a long tail."]
+
+
+def test_a_name_glued_to_a_date_is_still_a_byline() -> None:
+    document = _clean("A Storm\n\nAna de Lima - Nov 19, 2019\n\nThe river rose by two meters overnight.\n")
+    assert document.meta.authors == ("Ana de Lima",)
+    assert [b.text for b in document.blocks] == ["The river rose by two meters overnight."]

@@ -36,6 +36,8 @@ _UPDATED_AT_END = re.compile(r"(?i)\b(?:updated|mis à jour(?: le)?|aktualisiert
 # name: a capital and small letters each, or an initial).
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}}\s*$")
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "da", "del", "la", "le", "dos", "das", "di", "bin",
+                             "al", "el", "ter", "ten"})
 # "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
 _WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
 # Between a wiki's headline and its tagline, beside its tabs one to a line ("Tools"): its count of languages.
@@ -67,9 +69,14 @@ def authors_from(line: Line) -> tuple[str, ...]:
     cut = _CUT.search(rest)
     names_text = rest[: cut.start()] if cut else rest
     names = tuple(n for n in split_authors(names_text) if looks_like_names(n))
-    if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4):
-        return ()
+    if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])):
+        return ()  # "It starts at 8pm. Then...": a sentence with a time in it, not a name glued to a date
     return names
+
+
+def _all_capitalised(name: str) -> bool:
+    """Every word of a name without its "By" begins with a capital, but for particles ("Ana de Lima")."""
+    return all(word[0].isupper() or word in _NAME_PARTICLES for word in words_of(name))
 
 
 def _headline_like(line: Line) -> bool:
