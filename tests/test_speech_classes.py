@@ -2467,3 +2467,26 @@ def test_a_composers_catalogue_number_in_pairs(written: str, spoken: str) -> Non
 ])
 def test_a_span_of_letters_after_a_plural(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Kick-off is at 7.30pm AEST.", "Kick-off is at seven thirty PM A.E.S.T."),
+    ("The vote closes at 11:00 CEST today.", "The vote closes at eleven o'clock C.E.S.T today."),
+    ("Polls open at 6 p.m. IST tomorrow.", "Polls open at six PM I.S.T tomorrow."),  # was "six PM. IST": a stop
+    ("The match starts at 4 p.m. EAT on Sunday.", "The match starts at four PM E.A.T on Sunday."),  # not "eat"
+    ("It lands at 9am NZST.", "It lands at nine AM N.Z.S.T."),
+    ("Times are in AEST.", "Times are in A.E.S.T."),
+    ("GET OUT and EAT.", "get out and eat."),  # no time before it: a shout, not a zone
+])
+def test_a_zone_after_a_time_is_spelled(written: str, spoken: str) -> None:
+    """Zones come from a table; "AEST" joined espeak-ng read as "east", "CEST" as "sest"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.skipif(ESPEAK is None, reason="espeak-ng is not installed (make setup installs it)")
+@pytest.mark.parametrize("zone", ["AEST", "CEST", "EAT", "EST", "IST", "NZST"])
+def test_espeak_spells_every_zone_as_written(zone: str) -> None:
+    """What the clock rule writes for a zone, espeak-ng says letter by letter (as it says the zone's dotted form)."""
+    ours = speakable(f"It starts at 9 a.m. {zone} sharp.")
+    for voice in ESPEAK_VOICES:
+        assert _phonemes(ours, voice) == _phonemes(f"It starts at nine AM {'.'.join(zone)} sharp.", voice)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise.facts import INITIALISMS_AFTER_THE, NOUNS_AFTER_INITIALISMS, NOUNS_AFTER_IT
+from narrator.speech.normalise.facts import (
+    INITIALISMS_AFTER_THE,
+    NOUNS_AFTER_INITIALISMS,
+    NOUNS_AFTER_IT,
+    TIME_ZONES,
+)
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -28,7 +33,7 @@ _PLAIN = word_set(
 )
 # Capitals that other rules write (times, zones, web addresses) and that engines spell unaided: kept joined,
 # so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells.
-_KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT AEST BST CET CEST UTC GMT HTTP HTTPS WWW FTP")
+_KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT BST CET UTC GMT HTTP HTTPS WWW FTP")
 _AFTER_DOT_WORD = re.compile(r"\bdot $")
 # After a word, "A" before a small word is the letter ("Plan A failed"); after a colon or a bracket it is the
 # article that opens a clause ("Tides: A short history", "(2) A second rope"), unless it ends one.
@@ -106,6 +111,8 @@ def _acronym(match: re.Match[str]) -> str:
     emphasis = _emphasis(match)
     if emphasis is not None:
         return emphasis
+    if word in TIME_ZONES:
+        return spelled(word, plural=bool(ending))  # "AEST", "CEST": engines read these as words ("east", "sest")
     if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word)):
         # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
         # it better than letters would. Long acronyms rarely hold a syllable ("HTML", "NCAA", "USDA", "ACLU").

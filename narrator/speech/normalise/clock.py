@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.facts import TIME_ZONES
 from narrator.speech.normalise.util import near, padded, sentence_stop
+from narrator.speech.normalise.vocabulary import is_common_word
 
+# A zone after a time, from the table; lower-case and dotted only the American ones ("4 p.m. pdt", "e.s.t.").
+_ZONE = (r"(?:\s*(?P<zone>(?:" + "|".join(sorted(TIME_ZONES, key=len, reverse=True))
+         + r")\b|[ecmp]\.?[sd]\.?t\b\.?))?")
+_VOWEL = re.compile(r"[AEIOU]")
 _CLOCK = re.compile(
     r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:]|,\d{3}\b)"  # "1:50,000" is a map's scale
-    r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[ecmp]\.?[sd]\.?t\b\.?))?"
+    r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?" + _ZONE
 )
 # "2:14.56", "1:02:03.4": a race time, with its seconds' fraction; no clock shows one.
 _LAP = re.compile(r"(?<![\w.:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)")
@@ -94,9 +100,7 @@ _MAY_BE_HOURS = re.compile(rf"\d\d\s?h|\d\d\s(?:{_HOURS_ZONES})\b")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
-# The zones as the clock rule takes them, lower-case and dotted too ("4 p.m. pdt").
-_HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)"
-                   r"(?:\s*(?P<zone>[ECMP][SD]T|GMT|UTC|BST|CET|CEST|[ecmp]\.?[sd]\.?t\b\.?))?")
+_HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)" + _ZONE)
 
 
 _AT_BEFORE = re.compile(r"\b(?:at|from|until|till|by|since|after|before)\s+$", re.IGNORECASE)
@@ -174,7 +178,13 @@ def _half(letter: str | None) -> str:
 
 
 def _zone(zone: str | None) -> str:
-    return " " + "".join(ch for ch in zone.upper() if ch.isalpha()) if zone else ""
+    """" EST" stays joined, which engines spell; " AEST" and " EAT" are dotted: engines read them as words, and the
+    emphasis rule would write a common word ("EAT") in small letters."""
+    if not zone:
+        return ""
+    letters = "".join(ch for ch in zone.upper() if ch.isalpha())
+    said = (len(letters) >= 4 and _VOWEL.search(letters)) or is_common_word(letters)
+    return " " + (".".join(letters) if said else letters)
 
 
 def _unit(value: int, name: str) -> str:
