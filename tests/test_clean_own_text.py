@@ -87,3 +87,29 @@ def test_a_name_glued_to_a_date_is_still_a_byline() -> None:
     document = _clean("A Storm\n\nAna de Lima - Nov 19, 2019\n\nThe river rose by two meters overnight.\n")
     assert document.meta.authors == ("Ana de Lima",)
     assert [b.text for b in document.blocks] == ["The river rose by two meters overnight."]
+
+
+def test_a_sentence_that_only_reads_like_a_prompt_is_the_articles_own() -> None:
+    """One advice sentence ("Share a meal with locals if you can.") made the text a page dump: two of its four
+    lines were lost. A page sets its prompts apart, short, or names what it wants."""
+    document = _clean("My Trip to Lisbon\n\nWe arrived at 9:30 on a Tuesday. The city was hot.\n\n"
+                      "Share a meal with locals if you can. It is the best way to learn.\n\n"
+                      "Follow the tram lines and you will never get lost.\n")
+    assert [b.text for b in document.blocks] == [
+        "We arrived at 9:30 on a Tuesday. The city was hot.",
+        "Share a meal with locals if you can. It is the best way to learn.",
+        "Follow the tram lines and you will never get lost."]
+
+
+def test_a_title_that_reads_like_a_prompt_is_the_title() -> None:
+    document = _clean("Read This Before You Buy a House\n\nThe survey found damp in the cellar.\n\n"
+                      "We walked away from the sale.\n")
+    assert document.meta.title == "Read This Before You Buy a House"
+    assert len(document.blocks) == 2
+
+
+def test_a_prompt_that_names_what_it_wants_is_still_a_page_sign() -> None:
+    text = ("River Rises\n\nThe river rose by two meters overnight and closed the road to the valley.\n\n"
+            "Schools stayed shut and the buses ran on the hill road instead of the valley road.\n\n"
+            "Sign up for our free daily newsletter.\n")
+    assert "newsletter" not in " ".join(b.text for b in _clean(text).blocks)

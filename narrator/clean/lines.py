@@ -281,6 +281,11 @@ def is_cta(text: str, words: list[str]) -> bool:
     return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text))
 
 
+def names_a_prompt(text: str) -> bool:
+    """True when a word of the line is a prompt's own ("subscribe", "newsletter", "donate", "inbox")."""
+    return any(_PROMPT_STEM.match(word) for word in words_of(text))
+
+
 def make_line(index: int, text: str, group: int) -> Line:
     """Measure one line."""
     words = words_of(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from narrator.clean.common import parse_date
-from narrator.clean.lines import Line, is_widget_label, words_of
+from narrator.clean.lines import Line, is_widget_label, names_a_prompt, words_of
 from narrator.clean.textmeta import DATE_WORDS, authors_from, find_header
 from narrator.model import Block, BlockKind, Metadata
 
@@ -14,6 +14,8 @@ MENU_LINE_WORDS = 3
 MENU_RUN_LINES = 4
 # A line with a clock time and at most this many words is a feed or comment stamp ("Updated 5 hours ago").
 STAMP_WORDS = 8
+# A sentence this long that only reads like a prompt ("Share a meal with locals if you can.") is the article's own.
+PROMPT_LIKE_SENTENCE_WORDS = 5
 # Longest line still read as a subheading of the user's own text.
 OWN_HEADING_WORDS = 14
 
@@ -35,12 +37,23 @@ def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
     """
     if any(n > 1 for text, n in counts.items() if len(words_of(text)) >= 2):
         return True  # an article never repeats a line whole; a page repeats its headlines and buttons
+    prompt_like = 0
     for line in lines:
-        if line.cta or line.credit or is_widget_label(line):
+        if line.cta and line.index == 0 and not line.terminal:
+            continue  # the title ("Read This Before You Buy")
+        if line.cta and _reads_like_the_article(line):
+            prompt_like += 1
+        elif line.cta or line.credit or is_widget_label(line):
             return True  # a prompt, a photo credit, the title of a box of links
         if line.clock and line.words <= STAMP_WORDS and not line.terminal:
             return True  # "Updated 5 hours ago"
-    return _menu_run(lines)
+    return prompt_like > 1 or _menu_run(lines)  # two prompt-like sentences: a page's prompts after all
+
+
+def _reads_like_the_article(line: Line) -> bool:
+    """A prompt-like line that is no evidence alone: a whole sentence naming no prompt's word ("Share a meal with
+    locals if you can."). A page sets its prompts apart, short, or names what it wants ("our newsletter")."""
+    return line.terminal and line.words >= PROMPT_LIKE_SENTENCE_WORDS and not names_a_prompt(line.text)
 
 
 def _header_end(lines: list[Line]) -> int:
