@@ -113,3 +113,27 @@ def test_a_prompt_that_names_what_it_wants_is_still_a_page_sign() -> None:
             "Schools stayed shut and the buses ran on the hill road instead of the valley road.\n\n"
             "Sign up for our free daily newsletter.\n")
     assert "newsletter" not in " ".join(b.text for b in _clean(text).blocks)
+
+
+def test_a_timetable_in_a_users_text_is_read() -> None:
+    """"Monday: Main St from 9am to 5pm" looked like a feed's stamp: the text became a page dump, the list was lost."""
+    blocks = _clean("Road closures this week\n\nMonday: Main St from 9am to 5pm\nTuesday: Oak Ave, all day\n"
+                    "Wednesday: none\n\nDrivers should use the bypass. Police will be on site.\n").blocks
+    assert [b.text for b in blocks] == ["Monday: Main St from 9am to 5pm", "Tuesday: Oak Ave, all day",
+                                        "Wednesday: none", "Drivers should use the bypass. Police will be on site."]
+
+
+def test_a_refrain_is_read_twice() -> None:
+    """A poem's line said twice looked like a page's repeated headline: nothing was read ("no article text")."""
+    blocks = _clean("The Lake\n\nThe lake is cold in June.\nThe lake is cold in June.\nBut we swim anyway.\n").blocks
+    assert [b.text for b in blocks] == ["The lake is cold in June.", "The lake is cold in June.",
+                                        "But we swim anyway."]
+
+
+def test_a_posts_stamp_and_a_repeated_headline_still_mark_a_page() -> None:
+    stamped = ("Storm Update\n\nUpdated 5 hours ago\n\nThe storm reached the coast at dawn and thousands lost power.\n\n"
+               "Crews worked through the night to restore it.\n")
+    assert "Updated" not in " ".join(b.text for b in _clean(stamped).blocks)
+    repeated = ("Storm Update\n\nRiver Closes Road\n\nThe storm reached the coast at dawn and thousands lost power.\n\n"
+                "Crews worked through the night to restore it.\n\nRiver Closes Road\n")
+    assert "River Closes Road" not in " ".join(b.text for b in _clean(repeated).blocks)

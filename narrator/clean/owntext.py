@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from narrator.clean.common import parse_date
@@ -16,6 +17,8 @@ MENU_RUN_LINES = 4
 STAMP_WORDS = 8
 # A sentence this long that only reads like a prompt ("Share a meal with locals if you can.") is the article's own.
 PROMPT_LIKE_SENTENCE_WORDS = 5
+_STAMP = re.compile(r"(?i)\b(?:ago|updated|posted|published|edited|min(?:ute)?s? read)\b")
+_TERMINAL_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 # Longest line still read as a subheading of the user's own text.
 OWN_HEADING_WORDS = 14
 
@@ -33,21 +36,30 @@ def _menu_run(lines: list[Line]) -> bool:
 def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
     """True when the text shows signs of a page around an article: prompts, repeated or menu lines, link boxes.
 
-    Without any, the text is the user's own article, and every line of it is read.
+    Without any, the text is the user's own article, and every line of it is read. A strong sign decides alone;
+    a weak one (a sentence that reads like a prompt, a short line with a clock time, a sentence said twice) may be the
+    article's own (advice, a timetable, a poem's refrain), so it takes two kinds of them, or two prompt-like lines.
     """
-    if any(n > 1 for text, n in counts.items() if len(words_of(text)) >= 2):
-        return True  # an article never repeats a line whole; a page repeats its headlines and buttons
+    weak: set[str] = set()
+    for text, n in counts.items():
+        if n > 1 and len(words_of(text)) >= 2:
+            if not _TERMINAL_END.search(text):
+                return True  # a page repeats its headlines and buttons, which have no full stop
+            weak.add("repeated")  # "The lake is cold in June." twice: a refrain
     prompt_like = 0
     for line in lines:
         if line.cta and line.index == 0 and not line.terminal:
             continue  # the title ("Read This Before You Buy")
         if line.cta and _reads_like_the_article(line):
             prompt_like += 1
+            weak.add("prompt")
         elif line.cta or line.credit or is_widget_label(line):
             return True  # a prompt, a photo credit, the title of a box of links
         if line.clock and line.words <= STAMP_WORDS and not line.terminal:
-            return True  # "Updated 5 hours ago"
-    return prompt_like > 1 or _menu_run(lines)  # two prompt-like sentences: a page's prompts after all
+            if _STAMP.search(line.text) or parse_date(line.text):
+                return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
+            weak.add("clock")  # a timetable's "Monday: 9am to 5pm"
+    return len(weak) > 1 or prompt_like > 1 or _menu_run(lines)
 
 
 def _reads_like_the_article(line: Line) -> bool:
