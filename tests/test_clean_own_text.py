@@ -131,8 +131,8 @@ def test_a_refrain_is_read_twice() -> None:
 
 
 def test_a_posts_stamp_and_a_repeated_headline_still_mark_a_page() -> None:
-    stamped = ("Storm Update\n\nUpdated 5 hours ago\n\nThe storm reached the coast at dawn and thousands lost power.\n\n"
-               "Crews worked through the night to restore it.\n")
+    stamped = ("Storm Update\n\nUpdated 5 hours ago\n\nThe storm reached the coast at dawn and thousands lost "
+               "power.\n\nCrews worked through the night to restore it.\n")
     assert "Updated" not in " ".join(b.text for b in _clean(stamped).blocks)
     repeated = ("Storm Update\n\nRiver Closes Road\n\nThe storm reached the coast at dawn and thousands lost power.\n\n"
                 "Crews worked through the night to restore it.\n\nRiver Closes Road\n")
