@@ -137,3 +137,10 @@ def test_a_posts_stamp_and_a_repeated_headline_still_mark_a_page() -> None:
     repeated = ("Storm Update\n\nRiver Closes Road\n\nThe storm reached the coast at dawn and thousands lost power.\n\n"
                 "Crews worked through the night to restore it.\n\nRiver Closes Road\n")
     assert "River Closes Road" not in " ".join(b.text for b in _clean(repeated).blocks)
+
+
+def test_a_farewell_is_no_prompt() -> None:
+    """"See you there!" read as a "See more" button: the text became a page dump and lost its last line."""
+    blocks = _clean("Club News\n\nBy Jane Ortiz\n\nThe club won its first match of the season on Saturday.\n\n"
+                    "Tickets for the next game go on sale Monday at 9am. Buy them early.\n\nSee you there!\n").blocks
+    assert blocks[-1].text == "See you there!"

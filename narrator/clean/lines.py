@@ -222,6 +222,8 @@ def _prompt_sentence(words: list[str]) -> bool:
     lower = [w.lower() for w in words]
     if not lower or lower[0] not in _CTA_VERBS or len(lower) > PROMPT_SENTENCE_WORDS:
         return False
+    if lower[:2] == ["see", "you"]:
+        return False  # "See you there!", "See you next week": a farewell; a page says "See more", "See all"
     rest = set(lower[1:])
     if lower[0] in _PAGE_VERBS:
         reader = len(lower) <= READER_PROMPT_WORDS and bool(rest & _READER_WORDS)
