@@ -457,3 +457,12 @@ def test_an_affiliation_beside_the_author_is_no_second_author() -> None:
             "its length tells them how far away they are.</p></article></body></html>")
     document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
     assert document.meta.authors == ("Jane Park",)
+
+
+def test_a_short_page_of_short_sentences_is_an_article() -> None:
+    """Two sentences of four and six words failed with "no article text found": a listing's headlines end without a
+    full stop, an article's sentences with one, however short."""
+    page = ("<html><head><title>Notes</title></head><body><main><h1>Notes from the hill</h1>"
+            "<p>The path was steep.</p><h2>Day two</h2><p>We reached the top at noon.</p></main></body></html>")
+    document = clean(Source("hill.html", page.encode(), Format.HTML), CleanSettings())
+    assert [b.text for b in document.blocks] == ["The path was steep.", "Day two", "We reached the top at noon."]

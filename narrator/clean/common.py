@@ -320,16 +320,23 @@ def has_words(blocks: Iterable[Block]) -> bool:
     return any(b.kind is not BlockKind.HEADING and _WORDS.search(b.text) for b in blocks)
 
 
+SHORT_SENTENCE_WORDS = 3
+_SENTENCE_END = re.compile(r"[.!?…。！？]['\"’”)」]*$")
+
+
 def has_article(blocks: Iterable[Block]) -> bool:
-    """True if some block reads as a sentence, or there is a fair amount of text: not a bare list of links."""
-    total = 0
+    """True if a block reads as a long sentence, two as short ones ("The path was steep."), or there is a fair amount
+    of text: not a bare list of links, whose headlines end without a full stop."""
+    total = short_sentences = 0
     for block in blocks:
         if block.kind is BlockKind.HEADING:
             continue
         words = max(len(_WORDS.findall(block.text)), len(_CJK.findall(block.text)) // 2)
         total += words
-        if words >= 8 and re.search(r"[.!?…。！？]['\"’”)」]*$", block.text):
-            return True
+        if words >= SHORT_SENTENCE_WORDS and _SENTENCE_END.search(block.text):
+            short_sentences += 1
+            if words >= 8 or short_sentences >= 2:
+                return True
     return total >= 60
 
 
