@@ -466,3 +466,12 @@ def test_a_short_page_of_short_sentences_is_an_article() -> None:
             "<p>The path was steep.</p><h2>Day two</h2><p>We reached the top at noon.</p></main></body></html>")
     document = clean(Source("hill.html", page.encode(), Format.HTML), CleanSettings())
     assert [b.text for b in document.blocks] == ["The path was steep.", "Day two", "We reached the top at noon."]
+
+
+def test_a_fragment_without_title_or_h1_is_named_by_its_first_heading() -> None:
+    """A saved post's fragment was titled after its file ("Post") and read its heading as a chapter."""
+    page = ('<html lang="en"><body><div class="post"><h2>Quick update</h2><p>We moved. The new shop is at 12 High '
+            "St.</p><p>Open Mon-Sat, 9am-5pm.</p></div></body></html>")
+    document = clean(Source("post.html", page.encode(), Format.HTML), CleanSettings())
+    assert document.meta.title == "Quick update"
+    assert [b.kind for b in document.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]

@@ -338,6 +338,9 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str 
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
     blocks = drop_boilerplate_blocks(_prefer_declared(rescue_paragraphs(root, extracted), declared), meta)
+    if meta.title == fallback_title and blocks and blocks[0].kind is BlockKind.HEADING:
+        # no <title> and no <h1> (a saved post's fragment): its first heading names it, not the file
+        meta, blocks = replace(meta, title=blocks[0].text), blocks[1:]
     dek, blocks = split_dek(blocks)
     standfirst = find_standfirst(root, meta, blocks) or dek
     if standfirst:
