@@ -2490,3 +2490,15 @@ def test_espeak_spells_every_zone_as_written(zone: str) -> None:
     ours = speakable(f"It starts at 9 a.m. {zone} sharp.")
     for voice in ESPEAK_VOICES:
         assert _phonemes(ours, voice) == _phonemes(f"It starts at nine AM {'.'.join(zone)} sharp.", voice)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The quake struck 35 km SW of the city.", "The quake struck thirty five kilometers southwest of the city."),
+    ("It lies 10 miles NE of Boston.", "It lies ten miles northeast of Boston."),
+    ("The fire was 5 mi. NNW of town.", "The fire was five miles north-northwest of town."),  # was "miles. N.N.W"
+    ("The camp is 3 km E of the bridge.", "The camp is three kilometers east of the bridge."),
+    ("Plan B of the team", "Plan B of the team"),  # one letter without a distance: not a compass point
+])
+def test_a_compass_point_before_of_is_a_direction(written: str, spoken: str) -> None:
+    """"SW of the city" was spelled "S.W"."""
+    assert speakable(written) == spoken

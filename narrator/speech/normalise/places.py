@@ -182,6 +182,12 @@ _WIND = re.compile(
     rf"\b((?:[Ww]inds?|[Gg]usts|[Bb]reeze|[Bb]lowing|from the):? )({_POINT_ALT})\b(?![\w'’-]|\.\w)"
     rf"|\b()({_POINT_ALT})(?= (?:winds?|gusts|breezes?)\b)"
 )
+# Where a place lies: "35 km SW of the city", "just NNE of Boston", "10 miles N of town" (one letter only after a
+# distance: "the E of" is rarer than an initial).
+_POINT_OF = re.compile(
+    rf"\b({'|'.join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))})(?= of\b)"
+    r"|\b((?:km|kilomet(?:er|re)s|mi|miles|m|met(?:er|re)s|ft|feet|yards|nmi)\.? )([NSEW])(?= of\b)"
+)
 _MAY_BE_WIND = re.compile(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(?<=[Bb])lowing|(?<=f)rom the)")
 
 
@@ -209,7 +215,9 @@ def coordinates(text: str) -> str:
 
 
 def winds(text: str) -> str:
-    """Say a wind's compass point as a word: "winds NW" -> "winds northwest"."""
+    """Say a wind's or a place's compass point as a word: "winds NW", "35 km SW of" -> "northwest", "southwest"."""
+    if " of" in text:
+        text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
     if not _MAY_BE_WIND.search(text):
         return text
     return _WIND.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2) or m.group(4)], text)
