@@ -2502,3 +2502,13 @@ def test_espeak_spells_every_zone_as_written(zone: str) -> None:
 def test_a_compass_point_before_of_is_a_direction(written: str, spoken: str) -> None:
     """"SW of the city" was spelled "S.W"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ('Expect 6"-8" in the hills.', "Expect six to eight inches in the hills."),  # was 'six inches eight"'
+    ("Boards 8'-10' long", "Boards eight to ten feet long"),
+    ('a 12"-16" pipe', "a twelve to sixteen inch pipe"),
+    ('She said "6" and he said "8".', 'She said "six" and he said "eight".'),  # quotes, not inches
+])
+def test_a_range_with_a_mark_on_both_ends(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -278,9 +278,10 @@ _MARKED_SIZES = re.compile(r"(?<![\w.'])(\d{1,3})'\s?([x×])\s?(\d{1,3})'(?![\w'
 # closes a quotation as often ("the \"top 10\" list"), so it is inches only when the quotes before it are paired,
 # and feet only before a size's word or a noun the amount describes ("he's 6'" may be a quote's end).
 _MARKED = r"(?:\d{1,2} )?\d{1,2}/\d{1,2}|\d{1,3}(?:\.\d{1,2})?"  # "6", "2.5", "3/4", "1 1/2"
-_MARK_RANGE = r"(?:(\d{1,3}(?:\.\d{1,2})?)\s?[-–]\s?)?"  # "18-24\"": a range of inches
-_FOOT_MARK = re.compile(rf"(?<![\w.'’/-]){_MARK_RANGE}({_MARKED})'(?![\w'’])")
-_INCH_MARK = re.compile(rf"(?<![\w.\"/-]){_MARK_RANGE}({_MARKED})\"(?![\w\"])")
+_MARK_RANGE = r"(?:(\d{1,3}(?:\.\d{1,2})?)%s?\s?[-–]\s?)?"  # "18-24\"", "6\"-8\"": a range of inches
+_FOOT_RANGE, _INCH_RANGE = _MARK_RANGE % "'", _MARK_RANGE % '"'
+_FOOT_MARK = re.compile(rf"(?<![\w.'’/-]){_FOOT_RANGE}({_MARKED})'(?![\w'’])")
+_INCH_MARK = re.compile(rf"(?<![\w.\"/-]){_INCH_RANGE}({_MARKED})\"(?![\w\"])")
 _QUOTE = re.compile(r'(?<!\d)"')
 _NAME_AFTER = re.compile(r"\s[A-Z][A-Za-z]+")
 _MAY_BE_MARK = re.compile(r"\d['\"]")
