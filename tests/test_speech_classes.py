@@ -2512,3 +2512,12 @@ def test_a_compass_point_before_of_is_a_direction(written: str, spoken: str) -> 
 ])
 def test_a_range_with_a_mark_on_both_ends(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Screws (box): Qty 1, Cost $9.50.", "Screws (box): Quantity one, Cost nine dollars fifty cents."),
+    ("Order 10 pcs of each and a 6 pcs. set.", "Order ten pieces of each and a six piece set."),
+])
+def test_a_shops_quantity_and_pieces(written: str, spoken: str) -> None:
+    """A Markdown table's "Qty" column was read as letters; "10 pcs" kept its letters."""
+    assert speakable(written) == spoken

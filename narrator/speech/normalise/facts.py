@@ -91,6 +91,7 @@ CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp"})
 # unit -> (singular, plural); the key is matched case-sensitively unless listed in _FOLDED.
 UNITS: dict[str, tuple[str, str]] = {
     "in.": ("inch", "inches"), "yds": ("yard", "yards"),  # "in" without its stop is the preposition
+    "pcs": ("piece", "pieces"), "pcs.": ("piece", "pieces"),  # "10 pcs": a shop's count
     "mm": ("millimeter", "millimeters"), "cm": ("centimeter", "centimeters"), "m": ("meter", "meters"),
     "km": ("kilometer", "kilometers"), "mi": ("mile", "miles"), "ft": ("foot", "feet"), "yd": ("yard", "yards"),
     "mg": ("milligram", "milligrams"), "g": ("gram", "grams"), "kg": ("kilogram", "kilograms"),

@@ -56,7 +56,7 @@ _FIXED = {
     "yrs": "years", "Yrs": "Years", "yrs.": "years", "govt": "government", "Govt": "Government",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding", "pts": "points",
     "IPv4": "I P v four", "IPv6": "I P v six", "Bldg.": "Building", "HbA1c": "H.B.A one C",
-    "Qtr": "Quarter", "qtr": "quarter",
+    "Qtr": "Quarter", "qtr": "quarter", "Qty": "Quantity", "qty": "quantity", "Qty.": "Quantity", "qty.": "quantity",
     "Nikkei 225": "Nikkei two twenty five", "FTSE": "Footsie", "mkt": "market",
     "YoY": "year on year", "y/y": "year on year", "QoQ": "quarter on quarter",
     "WWI": "World War One", "WWII": "World War Two", "WW1": "World War One", "WW2": "World War Two",
