@@ -107,3 +107,12 @@ def test_a_rulers_ordinal_takes_the_case_its_preposition_gives(written: str, spo
 def test_one_weekday_with_its_stop_a_file_number_and_vat(written: str, spoken: str) -> None:
     """espeak-ng said "Mi" and "Sa" as syllables, "MwSt." letter by letter, and "20/1234" ended in a year."""
     assert speakable(written, "de") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Die Sitzung beginnt im Raum 3.12.", "Die Sitzung beginnt im Raum 3.12."),  # was "dritter Dezember"
+    ("Siehe Abschnitt 2.4. Dort steht es.", "Siehe Abschnitt 2.4. Dort steht es."),
+    ("Am 3.12. beginnt der Markt.", "Am dritten Dezember beginnt der Markt."),
+])
+def test_a_room_or_a_section_in_parts_is_no_date(written: str, spoken: str) -> None:
+    assert speakable(written, "de") == spoken

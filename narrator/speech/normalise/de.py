@@ -114,11 +114,18 @@ _ONE_WEEKDAY = re.compile(
 _PHONE = re.compile(r"\b((?:Tel\.|Telefon|Fax|Mobil|Handy)[:.]?\s?)(\+?[\d][\d /-]{5,20}\d)")
 
 
+# What a number in parts follows: a room, a section, a version ("Raum 3.12", "Abschnitt 2.4."), never a date.
+_NUMBERED_BEFORE = re.compile(r"\b(?:Raum|Zimmer|Saal|Gleis|Kapitel|Abschnitt|Absatz|Ziffer|Tabelle|Abbildung|Abb\."
+                              r"|Nr\.|Nummer|Version|Seite|Randnummer|Rn\.)\s$")
+
+
 def _numeric_date(match: re.Match[str]) -> str:
     """"am 12.03.2024" -> "am zwölften März 2024" (the year said as one: see _YEAR)."""
     day, month, year = int(match.group(1)), int(match.group(2)), match.group(3)
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return match.group(0)
+    if not year and _NUMBERED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return match.group(0)  # "im Raum 3.12.", "Kapitel 2.4": a number in parts, which espeak-ng says with "Punkt"
     spoken = f"{_ordinal(match.group(1), _ending_before(match))} {_MONTHS[month - 1]}"
     return spoken + (f" {_year(year)}" if year else "")
 
