@@ -188,6 +188,7 @@ _POINT_OF = re.compile(
     rf"\b({'|'.join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))})(?= of\b)"
     r"|\b((?:km|kilomet(?:er|re)s|mi|miles|m|met(?:er|re)s|ft|feet|yards|nmi)\.? )([NSEW])(?= of\b)"
 )
+_MAY_BE_POINT_OF = re.compile(r"[NSEW] of\b")  # one cheap scan before the long one: " of" is in most sentences
 _MAY_BE_WIND = re.compile(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(?<=[Bb])lowing|(?<=f)rom the)")
 
 
@@ -216,7 +217,7 @@ def coordinates(text: str) -> str:
 
 def winds(text: str) -> str:
     """Say a wind's or a place's compass point as a word: "winds NW", "35 km SW of" -> "northwest", "southwest"."""
-    if " of" in text:
+    if " of" in text and _MAY_BE_POINT_OF.search(text):
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
     if not _MAY_BE_WIND.search(text):
         return text
