@@ -2521,3 +2521,13 @@ def test_a_range_with_a_mark_on_both_ends(written: str, spoken: str) -> None:
 def test_a_shops_quantity_and_pieces(written: str, spoken: str) -> None:
     """A Markdown table's "Qty" column was read as letters; "10 pcs" kept its letters."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The roof holds 5 kWp of panels.", "The roof holds five kilowatts peak of panels."),
+    ("A 10 kWp system", "A ten kilowatt peak system"),
+    ("The farm is 20MWp.", "The farm is twenty megawatts peak."),
+])
+def test_a_solar_rating_in_watts_peak(written: str, spoken: str) -> None:
+    """"5 kWp" kept its letters."""
+    assert speakable(written) == spoken

@@ -127,6 +127,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "GHz": ("gigahertz", "gigahertz"), "W": ("watt", "watts"), "kW": ("kilowatt", "kilowatts"),
     "MW": ("megawatt", "megawatts"), "GW": ("gigawatt", "gigawatts"), "TW": ("terawatt", "terawatts"),
     "kWh": ("kilowatt hour", "kilowatt hours"),
+    "kWp": ("kilowatt peak", "kilowatts peak"), "MWp": ("megawatt peak", "megawatts peak"),  # solar panels' rating
+    "GWp": ("gigawatt peak", "gigawatts peak"),
     "MWh": ("megawatt hour", "megawatt hours"), "GWh": ("gigawatt hour", "gigawatt hours"),
     "TWh": ("terawatt hour", "terawatt hours"), "V": ("volt", "volts"), "kV": ("kilovolt", "kilovolts"),
     "mAh": ("milliamp hour", "milliamp hours"), "A": ("amp", "amps"), "mA": ("milliamp", "milliamps"),
