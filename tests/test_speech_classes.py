@@ -2531,3 +2531,14 @@ def test_a_shops_quantity_and_pieces(written: str, spoken: str) -> None:
 def test_a_solar_rating_in_watts_peak(written: str, spoken: str) -> None:
     """"5 kWp" kept its letters."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("THE BIG INTERVIEW: DR JANE SMITH ON JOBS", "the big INTERVIEW: Doctor JANE SMITH on jobs"),
+    ("TOURISTS FLOCK TO MT EVEREST AS SEASON OPENS", "TOURISTS flock to Mount EVEREST as season opens"),
+    ("REMEMBERING MARTIN LUTHER KING JR, 60 YEARS ON", "REMEMBERING MARTIN LUTHER king Junior, sixty years on"),
+    ("FIGHTING FLARES IN EASTERN DR CONGO AGAIN", "FIGHTING FLARES in EASTERN DR CONGO again"),  # the country
+])
+def test_a_title_in_a_headline_in_capitals(written: str, spoken: str) -> None:
+    """espeak-ng spells "DR", "MT" and "JR" in capitals: "D R Jane Smith"."""
+    assert speakable(written) == spoken

@@ -61,6 +61,8 @@ _ARTICLE_IN_CAPITALS = re.compile(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
 _VOWEL = re.compile(r"[AEIOUY]")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
 _TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
+# Of those, the ones espeak-ng spells in capitals (it says "MR", "MRS" and "ST" as the words); "MS" may be the disease.
+_TITLES_SPELLED = {"DR": "Doctor", "MT": "Mount", "JR": "Junior", "SR": "Senior"}
 # "IT was", "IT is": the pronoun in capitals (a lead-in or a shout), which engines spell as information technology.
 _VERB_AFTER_IT = re.compile(r"\s+(?:is|was|has|had|will|would|can|could|may|might|must|should|does|did|seems|seemed"
                             r"|looks|looked|means|meant|matters|mattered|isn't|wasn't|doesn't|didn't|won't)\b")
@@ -172,9 +174,19 @@ def _headline_word(match: re.Match[str]) -> str:
         if word == "IT" and after is not None and after.group(1).lower() in NOUNS_AFTER_IT:
             return "I.T"
         return word.lower()
+    if word in _TITLES_SPELLED and not match.group(2) and _title_in_place(match):
+        return _TITLES_SPELLED[word]  # "DR JANE SMITH", "KING JR": espeak-ng spells "DR" and "JR" in capitals
     if not _VOWEL.search(word) and word not in _KEPT_JOINED and word not in _TITLES_IN_CAPITALS:
         return spelled(word, plural=bool(match.group(2)))
     return match.group(0)
+
+
+def _title_in_place(match: re.Match[str]) -> bool:
+    """A title before a name ("DR JANE", "MT EVEREST"; not "DR CONGO") or a suffix after one ("KING JR")."""
+    if match.group(1) in ("JR", "SR"):
+        return match.start() > 0 and match.string[match.start() - 1] in " ,"
+    after = _NEXT_WORD_ANY_CASE.match(match.string, match.end())
+    return after is not None and after.group(1).upper() != "CONGO"
 
 
 def acronyms(text: str, headline: bool | None = None) -> str:
