@@ -225,13 +225,13 @@ SCALES = {
     "lakh crore": "lakh crore", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
 }
 
-# Initialisms that are also common words, spelled after "the": "the WHO said", "the SAT".
 # Time zones as written after a clock time ("6 p.m. IST", "9am AEST"). Engines read some as words ("AEST" as
 # "east", "CEST" as "sest"), so a zone after a time is spelled; the ones that are also words ("EAT", "WEST") only there.
 TIME_ZONES = word_set(
     "GMT UTC BST IST CET CEST EET EEST MSK ET PT CT MT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT "
     "AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB SAST WAT CAT EAT WET WEST"
 )
+# Initialisms that are also common words, spelled after "the": "the WHO said", "the SAT".
 INITIALISMS_AFTER_THE = frozenset({"WHO", "SAT", "ACT"})
 # ... and before these nouns: "WHO guidelines", "SAT scores" ("WHO cares" stays the word).
 NOUNS_AFTER_INITIALISMS = word_set(
