@@ -18,6 +18,7 @@ STAMP_WORDS = 8
 # A sentence this long that only reads like a prompt ("Share a meal with locals if you can.") is the article's own.
 PROMPT_LIKE_SENTENCE_WORDS = 5
 _STAMP = re.compile(r"(?i)\b(?:ago|updated|posted|published|edited|min(?:ute)?s? read)\b")
+# A sentence's end; Line.terminal also takes a colon, which ends the labels a page repeats ("Image caption:").
 _TERMINAL_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 # Longest line still read as a subheading of the user's own text.
 OWN_HEADING_WORDS = 14
