@@ -268,10 +268,3 @@ def test_markdown_short_italic_line_under_the_title_stays_in_the_body() -> None:
     document = _markdown("# Ten Years of a Small Shop\n\n*Updated.*\n\nWhen I opened the shop, I had a laptop.\n")
     assert document.meta.standfirst is None
     assert document.blocks[0].text == "Updated."
-
-
-def test_markdown_image_on_its_own_line_is_not_read_but_an_inline_one_is() -> None:
-    """"![The shed frame](frame.jpg)" alone was read as a paragraph: a caption, which a page's reading leaves out."""
-    document = _markdown("# Shed, week three\n\n![The shed frame](frame.jpg)\n\nThis week we put up the frame.\n\n"
-                         "Press ![the gear icon](gear.png) to open the settings.\n")
-    assert texts(document) == ["This week we put up the frame.", "Press the gear icon to open the settings."]

@@ -122,11 +122,6 @@ def _inline_text(element: Any) -> str:
     return squash(_CITATION.sub("", element.text_content()))
 
 
-def _only_images(element: Any) -> bool:
-    """True for a paragraph holding images and nothing else ("![The shed frame](frame.jpg)", a linked badge)."""
-    return bool(_IMAGES(element)) and not element.text_content().strip()
-
-
 def _code_block(element: Any, settings: CleanSettings) -> list[Block]:
     """Nothing for skip; a short spoken announcement for announce."""
     if settings.code_blocks != "announce":
@@ -164,8 +159,6 @@ def walk(element: Any, settings: CleanSettings) -> list[Block]:
             blocks.extend(walk(child, settings) if tag != "table" else _table(child))
         elif tag in ("hr", "script", "style"):
             continue
-        elif tag == "p" and _only_images(child):
-            continue  # a figure on its own line: its alt text is a caption, which a page's reading leaves out too
         elif tag:
             blocks.append(Block(BlockKind.PARAGRAPH, _inline_text(child)))
     return [b for b in blocks if b.text]
