@@ -356,3 +356,36 @@ def test_a_comments_section_after_the_article_is_not_read(head: str) -> None:
 def test_a_comments_button_between_paragraphs_stops_nothing() -> None:
     """A bare "Comments" is a button that pages put between the article's paragraphs."""
     assert [b.text for b in _page(_HEADLINE, _NIGHT_TRAIN, "Comments", _TICKETS).blocks] == [_NIGHT_TRAIN, _TICKETS]
+
+
+_SAILINGS = ("The ferry company said the new timetable would add two evening crossings on weekdays, "
+             "and that the older of its two boats would be kept in reserve for the summer months.")
+
+
+def _page_with_list(lead: str, items: list[str]) -> Document:
+    """A page: menu, headline, byline, three paragraphs, a lead and its lines packed together, then a footer."""
+    menu = "Home\nNews\nSport\nWeather\nCulture"
+    listed = "\n".join([lead, *items])
+    footer = "Facebook\nTwitter\nNewsletter\nContact us"
+    return _page(menu, _HEADLINE, "By Olu Adeyemi", _NIGHT_TRAIN, _TICKETS, _SAILINGS, listed, footer)
+
+
+def test_a_list_the_article_introduces_at_its_end_is_read() -> None:
+    """A tour's dates under "... dates:" were lost with the lead: the body ended at the last paragraph."""
+    items = ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL", "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+             "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA", "June 17 -- Bridgestone Arena, Nashville, TN"]
+    blocks = _page_with_list("The night train's first winter timetable:", items).blocks
+    assert [b.text for b in blocks][-5:] == ["The night train's first winter timetable:", *items]
+    assert [b.kind for b in blocks][-4:] == [BlockKind.LIST_ITEM] * 4
+    assert "Facebook" not in [b.text for b in blocks]
+
+
+@pytest.mark.parametrize(("lead", "items"), [
+    ("Other stories you might like:", ["June 9 -- Storm closes the coast road", "June 10 -- Council backs the park",
+                                       "June 12 -- Ferry adds a crossing"]),  # links to other pages
+    ("The night train's first winter timetable:", ["June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+                                                   "June 10 -- Credit Union Amphitheatre, Tampa, FL"]),  # two: no list
+])
+def test_a_teaser_list_or_two_lines_after_the_body_are_not_read(lead: str, items: list[str]) -> None:
+    texts = [b.text for b in _page_with_list(lead, items).blocks]
+    assert texts[-1] == _SAILINGS

@@ -320,6 +320,40 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
     return blocks
 
 
+# A list the article introduces at its end ("Tour dates:", then "June 9 -- Arena, City" line after line): each
+# item shares the first one's separator, or opens with a number or a month, and is no longer than a sentence.
+LIST_LEAD_WORDS = 3
+LIST_MIN_ITEMS = 3
+LIST_ITEM_WORDS = 25
+_ITEM_SEPARATORS = (" -- ", " — ", " – ", " - ", ": ", " | ", "\t")
+_TEASER_WORDS = frozenset({"stories", "articles", "posts", "news", "headlines", "videos", "reads", "like", "popular",
+                           "trending", "recommended", "related", "more", "latest"})
+_ITEM_OPENING = re.compile(r"(?i)^\s*(?:[-•*·]\s|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
+
+
+def _listed_after(lines: list[Line], end: int) -> list[Block]:
+    """The lead line right after the body that ends with a colon, and the list under it (a tour's dates, a
+    table's rows), while its lines keep the first item's shape; nothing when fewer than three follow."""
+    lead = end + 1
+    if lead + LIST_MIN_ITEMS >= len(lines):
+        return []
+    line = lines[lead]
+    if (not line.text.rstrip().endswith(":") or line.words < LIST_LEAD_WORDS or line.cta or line.credit
+            or is_widget_label(line) or _TEASER_WORDS & {word.lower() for word in words_of(line.text)}):
+        return []  # "Other stories you might like:" heads links to other pages, not the article's own list
+    first = lines[lead + 1].text
+    separator = next((sep for sep in _ITEM_SEPARATORS if sep in first), None)
+    items: list[str] = []
+    for item in lines[lead + 1:]:
+        shaped = (separator in item.text) if separator else bool(_ITEM_OPENING.match(item.text))
+        if not shaped or item.cta or item.credit or not 2 <= item.words <= LIST_ITEM_WORDS:
+            break
+        items.append(item.text)
+    if len(items) < LIST_MIN_ITEMS:
+        return []
+    return [Block(BlockKind.PARAGRAPH, line.text)] + [Block(BlockKind.LIST_ITEM, text) for text in items]
+
+
 def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list[bool], set[int], Counter[int]]:
     """Which lines are prose, which are ordinary words, which groups are cards, and group sizes."""
     english = _english(lines)
@@ -360,7 +394,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     start = max(start, header.body_start)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
     start = _skip_lone_lead(lines, prose, natural, start, end)
-    blocks = _body(lines, start, end, prose, natural, cards, repeated, sizes)
+    blocks = _body(lines, start, end, prose, natural, cards, repeated, sizes) + _listed_after(lines, end)
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
         blocks.pop()  # the author's bio (and the heading with their name) close many pages
