@@ -389,3 +389,10 @@ def test_a_list_the_article_introduces_at_its_end_is_read() -> None:
 def test_a_teaser_list_or_two_lines_after_the_body_are_not_read(lead: str, items: list[str]) -> None:
     texts = [b.text for b in _page_with_list(lead, items).blocks]
     assert texts[-1] == _SAILINGS
+
+
+def test_by_on_its_own_line_above_the_name_is_the_byline() -> None:
+    """"by", then "Lars Brandle" on the next line, under the headline: the episode had no author."""
+    document = _page("Home", "News", _HEADLINE, "11/19/2019", "by", "Olu Adeyemi", "FACEBOOK", "TWITTER",
+                     _NIGHT_TRAIN, _TICKETS)
+    assert document.meta.authors == ("Olu Adeyemi",)

@@ -79,6 +79,14 @@ def _all_capitalised(name: str) -> bool:
     return all(word[0].isupper() or word in _NAME_PARTICLES for word in words_of(name))
 
 
+def _with_by_above(lines: list[Line], i: int) -> Line:
+    """Line i, with "By " before it when "By" stands alone on the line above ("by", then "Lars Brandle")."""
+    line = lines[i]
+    if i > 0 and lines[i - 1].text.strip().lower() == "by":
+        return make_line(line.index, "By " + line.text, line.group)
+    return line
+
+
 def _headline_like(line: Line) -> bool:
     """A headline: a handful of words, no final full stop, not a prompt or a credit."""
     text = line.text.rstrip()
@@ -126,7 +134,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     authors: tuple[str, ...] = ()
     dates = [i for i in range(top, start) if lines[i].words <= 25 and parse_date(lines[i].text)]
     for i in range(start - 1, top - 1, -1):
-        if found := authors_from(lines[i]):
+        if found := authors_from(_with_by_above(lines, i)):
             authors, byline_at = found, i
             break
         if i + 1 in dates and _NAME_LINE.match(lines[i].text) and not lines[i].cta and not lines[i].credit:
@@ -192,9 +200,7 @@ def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
     published = None
     last = None
     for i in range(title_at + 2, min(len(lines), title_at + 2 + BYLINE_LINES)):
-        line = lines[i]
-        if lines[i - 1].text.strip().lower() == "by":  # "By" and the name on lines of their own
-            line = make_line(line.index, "By " + line.text, line.group)
+        line = _with_by_above(lines, i)
         if not authors and (found := authors_from(line)):
             authors, last = found, i
             published = published or (parse_date(line.text) if line.words <= DATE_WORDS else None)  # its own date
