@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from narrator.clean import clean
-from narrator.clean.common import drop_reference_sections, make_document
+from narrator.clean.common import drop_reference_sections, make_document, split_authors
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError, ExtractionError
 from narrator.model import Block, BlockKind, Document, Format, Metadata, Source
@@ -268,3 +268,8 @@ def test_markdown_short_italic_line_under_the_title_stays_in_the_body() -> None:
     document = _markdown("# Ten Years of a Small Shop\n\n*Updated.*\n\nWhen I opened the shop, I had a laptop.\n")
     assert document.meta.standfirst is None
     assert document.blocks[0].text == "Updated."
+
+
+def test_a_social_handle_after_an_authors_name_is_not_part_of_it() -> None:
+    assert split_authors("Jon Porter@JonPorty") == ("Jon Porter",)
+    assert split_authors("By Ana Lima @analima and Bo Chen") == ("Ana Lima", "Bo Chen")

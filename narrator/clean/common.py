@@ -131,6 +131,10 @@ _INSTITUTION = re.compile(
 )
 
 
+# "Jon Porter@JonPorty": a social handle printed after the name.
+_HANDLE = re.compile(r"\s?@\w{1,30}\b(?!\.\w)")  # not an e-mail address
+
+
 def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     """Author names from a byline string ("By A, B and C") or a list of names."""
     if text is None:
@@ -139,7 +143,7 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     names: list[str] = []
     for line in (line for item in items for line in str(item).splitlines()):  # separate elements, separate names
         for part in _AUTHOR_SPLIT.split(_BY_PREFIX.sub("", squash(line))):
-            part = _ROLE.sub("", _BY_PREFIX.sub("", part).strip(" .,:;-|"))
+            part = _ROLE.sub("", _BY_PREFIX.sub("", _HANDLE.sub("", part)).strip(" .,:;-|"))
             if part.endswith(")") and "(" not in part:  # "A (avec B et C)" split: "C)"
                 part = part[:-1].rstrip()
             if part.isupper() and " " in part:
