@@ -396,3 +396,23 @@ def test_by_on_its_own_line_above_the_name_is_the_byline() -> None:
     document = _page("Home", "News", _HEADLINE, "11/19/2019", "by", "Olu Adeyemi", "FACEBOOK", "TWITTER",
                      _NIGHT_TRAIN, _TICKETS)
     assert document.meta.authors == ("Olu Adeyemi",)
+
+
+def test_a_list_under_a_heading_after_the_body_is_read() -> None:
+    """"Qualified teams", then "England (Group A): 10th appearance" and nineteen more, were lost."""
+    items = ["England (Group A): 10th appearance", "Spain (Group F): 11th appearance",
+             "France (Group H): 10th appearance", "Wales (Group E): Second appearance"]
+    blocks = _page_with_list("Qualified teams", items).blocks
+    assert [(b.kind, b.text) for b in blocks][-5:] == [(BlockKind.HEADING, "Qualified teams")] + [
+        (BlockKind.LIST_ITEM, item) for item in items]
+
+
+def test_a_list_inside_the_body_under_a_lead_with_a_colon_is_read() -> None:
+    """"Path A: Iceland, ..." under "each group below will play for a spot:" was dropped mid-article."""
+    lead = "The rail company listed the new night services, each to run from December:"
+    items = ["Line A: Oslo, Lillehammer, Dombås, Trondheim", "Line B: Oslo, Gol, Geilo, Finse, Voss, Bergen",
+             "Line C: Bergen, Voss, Myrdal, Flåm"]
+    page = "\n\n".join(["Home", "News", _HEADLINE, "By Olu Adeyemi", _NIGHT_TRAIN, lead + "\n" + "\n".join(items),
+                        _TICKETS, _SAILINGS, "Facebook\nTwitter\nNewsletter"])
+    texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert texts == [_NIGHT_TRAIN, lead, *items, _TICKETS, _SAILINGS]

@@ -289,8 +289,18 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
     keep = [False] * len(lines)
     blocks: list[Block] = []
     in_widget = False
+    listed_until = start
     for i in range(start, end + 1):
         line = lines[i]
+        if i < listed_until:
+            continue  # an item of the list a kept line introduced
+        if i > start and keep[i - 1] and lines[i - 1].text.rstrip().endswith(":") and (
+                count := _shaped_run(lines, i, end + 1)) >= LIST_MIN_ITEMS:
+            # "Here is where each path stands:", then "Path A: Iceland, ..." line after line
+            blocks.extend(Block(BlockKind.LIST_ITEM, item.text) for item in lines[i:i + count])
+            keep[i:i + count] = [True] * count
+            listed_until = i + count
+            continue
         if 2 * i >= start + end and _COMMENTS_HEAD.match(line.text):
             break
         # A box of links inside the body: its title, then headlines (no full stop, or packed without blank
@@ -325,33 +335,49 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
 LIST_LEAD_WORDS = 3
 LIST_MIN_ITEMS = 3
 LIST_ITEM_WORDS = 25
+LIST_HEADING_WORDS = 6
 _ITEM_SEPARATORS = (" -- ", " — ", " – ", " - ", ": ", " | ", "\t")
 _TEASER_WORDS = frozenset({"stories", "articles", "posts", "news", "headlines", "videos", "reads", "like", "popular",
                            "trending", "recommended", "related", "more", "latest"})
 _ITEM_OPENING = re.compile(r"(?i)^\s*(?:[-•*·]\s|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 
 
-def _listed_after(lines: list[Line], end: int) -> list[Block]:
-    """The lead line right after the body that ends with a colon, and the list under it (a tour's dates, a
-    table's rows), while its lines keep the first item's shape; nothing when fewer than three follow."""
-    lead = end + 1
-    if lead + LIST_MIN_ITEMS >= len(lines):
-        return []
-    line = lines[lead]
-    if (not line.text.rstrip().endswith(":") or line.words < LIST_LEAD_WORDS or line.cta or line.credit
-            or is_widget_label(line) or _TEASER_WORDS & {word.lower() for word in words_of(line.text)}):
-        return []  # "Other stories you might like:" heads links to other pages, not the article's own list
-    first = lines[lead + 1].text
-    separator = next((sep for sep in _ITEM_SEPARATORS if sep in first), None)
-    items: list[str] = []
-    for item in lines[lead + 1:]:
+def _shaped_run(lines: list[Line], first: int, stop: int) -> int:
+    """How many lines from first (before stop) keep the first one's shape as items of a list: its separator, or
+    an opening number, month or bullet; each a few words to a sentence long, none a prompt or a credit."""
+    if first >= stop:
+        return 0
+    separator = next((sep for sep in _ITEM_SEPARATORS if sep in lines[first].text), None)
+    count = 0
+    for item in lines[first:stop]:
         shaped = (separator in item.text) if separator else bool(_ITEM_OPENING.match(item.text))
         if not shaped or item.cta or item.credit or not 2 <= item.words <= LIST_ITEM_WORDS:
             break
-        items.append(item.text)
-    if len(items) < LIST_MIN_ITEMS:
+        count += 1
+    return count
+
+
+def _is_list_lead(line: Line) -> bool:
+    """A line that introduces a list: it ends with a colon ("Tour dates:"), or is a short heading ("Qualified
+    teams"); not a prompt, a credit or a box of links ("Other stories you might like:")."""
+    colon = line.text.rstrip().endswith(":")
+    heading = not colon and not line.terminal and 0 < line.words <= LIST_HEADING_WORDS
+    return ((colon and line.words >= LIST_LEAD_WORDS) or heading) and not (
+        line.cta or line.credit or is_widget_label(line) or _TEASER_WORDS & {w.lower() for w in words_of(line.text)})
+
+
+def _listed_after(lines: list[Line], end: int) -> list[Block]:
+    """The lead line right after the body and the list under it (a tour's dates, a table's rows), while its lines
+    keep the first item's shape; nothing when fewer than three follow."""
+    lead = end + 1
+    if lead + LIST_MIN_ITEMS >= len(lines) or not _is_list_lead(lines[lead]):
         return []
-    return [Block(BlockKind.PARAGRAPH, line.text)] + [Block(BlockKind.LIST_ITEM, text) for text in items]
+    count = _shaped_run(lines, lead + 1, len(lines))
+    if count < LIST_MIN_ITEMS:
+        return []
+    kind = BlockKind.PARAGRAPH if lines[lead].text.rstrip().endswith(":") else BlockKind.HEADING
+    return [Block(kind, lines[lead].text, level=2 if kind is BlockKind.HEADING else 0)] + [
+        Block(BlockKind.LIST_ITEM, item.text) for item in lines[lead + 1:lead + 1 + count]]
 
 
 def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list[bool], set[int], Counter[int]]:
