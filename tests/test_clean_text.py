@@ -416,3 +416,16 @@ def test_a_list_inside_the_body_under_a_lead_with_a_colon_is_read() -> None:
                         _TICKETS, _SAILINGS, "Facebook\nTwitter\nNewsletter"])
     texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert texts == [_NIGHT_TRAIN, lead, *items, _TICKETS, _SAILINGS]
+
+
+def test_a_stock_table_inside_the_article_does_not_cut_it() -> None:
+    """A ticker's figures after the first paragraphs ("HD", "225.86", "-5.44%", a line each) ended the body at the
+    table: the article lost every paragraph after it."""
+    table = "\n".join(["Continue Reading Below", "Ticker", "Security", "Last", "Change", "Change %", "RC", "RAIL CO.",
+                       "225.86", "-12.99", "-5.44%", "FC", "FERRY CO.", "113.40", "-1.62", "-1.41%"])
+    later = ("Rail company shares fell on the news, as analysts had expected the night service to return only in "
+             "the spring, and the cost of the new sleeping cars was higher than the company had said in March.")
+    page = "\n\n".join([_HEADLINE + " - Rail Weekly", "Home", "Markets", _HEADLINE, "By Olu Adeyemi", _NIGHT_TRAIN,
+                         _TICKETS, table, _SAILINGS, later, "Facebook\nTwitter\nNewsletter"])
+    texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert texts[:2] == [_NIGHT_TRAIN, _TICKETS] and texts[-2:] == [_SAILINGS, later]

@@ -43,6 +43,8 @@ MAX_JOIN_GAP_LINES = 12
 MAX_JOIN_GAP_LINES_ABOVE = 25
 # A neighbouring run joins the article when it has this many prose words at this prose density.
 MIN_JOIN_WORDS = 40
+# A table's cell between two runs: a figure, or a ticker in capitals (see _gap_size).
+_FIGURE_CELL = re.compile(r"^\s*(?:[-+−]?[$€£]?\d[\d.,]*\s?%?|[A-Z]{1,5})\s*$")
 MIN_JOIN_DENSITY = 0.4
 # A prose line this short, alone above the body, is a slogan rather than the article's lead.
 LONE_LEAD_WORDS = 15
@@ -212,6 +214,13 @@ def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
     return sum(prose[run[0] : run[1] + 1]) / (run[1] - run[0] + 1)
 
 
+def _gap_size(lines: list[Line], gap: range) -> int:
+    """Lines between two runs, a table's figures ("225.86", "-5.44%", a ticker "HD") a third each: a stock table or
+    a box of figures inside an article is an insert, as an advertisement is."""
+    cells = sum(1 for i in gap if _FIGURE_CELL.match(lines[i].text))
+    return len(gap) - cells + (cells + 2) // 3
+
+
 def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
           max_gap: int) -> int:
     """Index of the furthest run joinable in direction step from runs[edge]; small runs count as gap."""
@@ -220,7 +229,7 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
     while 0 <= candidate < len(runs):
         near, far = (runs[joined], runs[candidate]) if step > 0 else (runs[candidate], runs[joined])
         gap = range(near[1] + 1, far[0])
-        if len(gap) > max_gap or any(lines[i].clock for i in gap if not prose[i]):
+        if _gap_size(lines, gap) > max_gap or any(lines[i].clock for i in gap if not prose[i]):
             break
         if runs[candidate][2] >= MIN_JOIN_WORDS and _density(prose, runs[candidate]) >= MIN_JOIN_DENSITY:
             joined = candidate
