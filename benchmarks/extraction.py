@@ -286,6 +286,9 @@ def score_metadata(runner: Callable[[Path], Found], worst: int) -> dict[str, obj
 SETS: dict[str, tuple[str, str, Format]] = {
     "aeb": ("aeb", "page.html", Format.HTML),
     "aeb-text": ("aeb", "raw_html_text.txt", Format.TEXT),
+    # The same pages' text with no blank line anywhere (one line per element, as some copies give it): nothing
+    # parts a subheading from the paragraphs around it.
+    "aeb-lines": ("aeb", "raw.txt", Format.TEXT),
     # The annotated bodies themselves as plain text: no clutter at all, so every sentence lost is the
     # cleaner mistaking the article for interface (recall), and the user's own text must be read whole.
     "aeb-body": ("aeb", "expected.txt", Format.TEXT),

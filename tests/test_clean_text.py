@@ -429,3 +429,21 @@ def test_a_stock_table_inside_the_article_does_not_cut_it() -> None:
                          _TICKETS, table, _SAILINGS, later, "Facebook\nTwitter\nNewsletter"])
     texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert texts[:2] == [_NIGHT_TRAIN, _TICKETS] and texts[-2:] == [_SAILINGS, later]
+
+
+def test_a_page_without_blank_lines_keeps_its_body_past_a_box_and_its_subheadings() -> None:
+    """Dumped one line per element with no blank line, a page is one group: a "More" box's headlines then read as
+    packed together up to the end, and every later paragraph was dropped with them; no subheading stood alone."""
+    later = ("Rail company shares rose on the news, as analysts had expected the night service to return only in "
+             "the spring, and the cost of the new sleeping cars was lower than the company had said in March.")
+    page = "\n".join(["Night trains return to the mountain line - Rail Weekly", "Home", "News", "Sport", "Weather",
+                      _HEADLINE, "By Olu Adeyemi", _NIGHT_TRAIN, _TICKETS, "More",
+                      "Storm closes the coast road", "Council backs the rail yard park", "More in Rail",
+                      _SAILINGS, "What the sleeper costs", later, "Facebook", "Twitter", "Newsletter", "Contact us",
+                      "About us", "Careers", "Advertise", "Privacy", "Terms", "Help", "Sitemap", "Archive",
+                      "Podcasts", "Events", "Shop", "Puzzles", "Obituaries", "Letters", "Weather", "Traffic",
+                      "Jobs", "Homes", "Cars", "Dating", "Travel"])
+    blocks = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, _NIGHT_TRAIN), (BlockKind.PARAGRAPH, _TICKETS), (BlockKind.PARAGRAPH, _SAILINGS),
+        (BlockKind.HEADING, "What the sleeper costs"), (BlockKind.PARAGRAPH, later)]

@@ -54,6 +54,8 @@ COMMENT_HEADER_WORDS = 4
 MAX_NATURAL_LINES = 12
 # Longest line read as a subheading inside a page dump's article.
 HEADING_WORDS = 14
+# A group of more lines than this is a page dumped without blank lines, not a box of packed links.
+PACKED_GROUP_LINES = 30
 # "Q: Favourite books?", "A: The ones my father read": an interview's lines, whatever their length.
 _INTERVIEW = re.compile(r"^[QA]\s?[:.]\s+\S")
 _HARD_WRAP_MIN_LINES = 3
@@ -260,7 +262,7 @@ def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], s
     return nxt if start + 1 < nxt <= end else start
 
 
-def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool]) -> bool:
+def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
     """A short line on its own between kept text and prose: a subheading of the article.
 
     A second heading line (a kicker, a numbered title and its subtitle) may stand between it and the prose.
@@ -269,7 +271,9 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool]) 
     line = lines[i]
     if line.cta or line.credit or line.words == 0 or line.words > HEADING_WORDS or i + 1 >= len(lines):
         return False
-    alone = (i == 0 or lines[i - 1].group != line.group) and lines[i + 1].group != line.group
+    # on a page without blank lines (one huge group) every line stands alone as far as anyone can tell
+    alone = sizes[line.group] > PACKED_GROUP_LINES or (
+        (i == 0 or lines[i - 1].group != line.group) and lines[i + 1].group != line.group)
     after = prose[i + 1] or (i + 2 < len(lines) and lines[i + 1].words <= HEADING_WORDS and prose[i + 2])
     return alone and after and i > 0 and keep[i - 1]
 
@@ -314,7 +318,9 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             break
         # A box of links inside the body: its title, then headlines (no full stop, or packed without blank
         # lines between them) until the prose resumes.
-        packed = i > start and line.group == lines[i - 1].group
+        # a page without blank lines is one group: there, lines packed together say nothing
+        unparted = sizes[line.group] > PACKED_GROUP_LINES
+        packed = i > start and line.group == lines[i - 1].group and not unparted
         in_widget = is_widget_label(line) or (in_widget and (not line.terminal or packed))
         if in_widget:
             continue
@@ -328,12 +334,13 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
                 _is_short_sentence(lines, i, prose, keep) and not _is_caption(lines, i)):
             keep[i] = True
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif natural[i]:
+        elif natural[i] and not (unparted and not line.terminal and _is_heading(lines, i, prose, keep, sizes)):
             keep[i] = True
-            in_list = not line.terminal and ((i > 0 and line.group == lines[i - 1].group) or
-                                             (i + 1 < len(lines) and line.group == lines[i + 1].group))
+            in_list = not line.terminal and not unparted and (
+                (i > 0 and line.group == lines[i - 1].group)
+                or (i + 1 < len(lines) and line.group == lines[i + 1].group))
             blocks.append(Block(BlockKind.LIST_ITEM if in_list else BlockKind.PARAGRAPH, line.text))
-        elif _is_heading(lines, i, prose, keep):
+        elif _is_heading(lines, i, prose, keep, sizes):
             keep[i] = True
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
     return blocks
