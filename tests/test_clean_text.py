@@ -447,3 +447,18 @@ def test_a_page_without_blank_lines_keeps_its_body_past_a_box_and_its_subheading
     assert [(b.kind, b.text) for b in blocks] == [
         (BlockKind.PARAGRAPH, _NIGHT_TRAIN), (BlockKind.PARAGRAPH, _TICKETS), (BlockKind.PARAGRAPH, _SAILINGS),
         (BlockKind.HEADING, "What the sleeper costs"), (BlockKind.PARAGRAPH, later)]
+
+
+def test_a_gallery_inside_the_article_does_not_cut_it() -> None:
+    """Five pictures, each a counter, a caption and a credit, stood between two parts of a story: fifteen lines, over
+    the twelve two parts may be joined across, and the second part was lost."""
+    gallery = []
+    for n in range(1, 6):
+        gallery += [f"Image {n} of 5", f"The sleeping car's cabin number {n}, made up for the night.",
+                    "(Image credit: Rail Co.)"]
+    later = ("Rail company shares rose on the news, as analysts had expected the night service to return only in "
+             "the spring, and the cost of the new sleeping cars was lower than the company had said in March.")
+    page = "\n\n".join([_HEADLINE + " - Rail Weekly", "Home", "News", _HEADLINE, "By Olu Adeyemi", _NIGHT_TRAIN,
+                        _TICKETS, "\n".join(gallery), _SAILINGS, later, "Facebook\nTwitter\nNewsletter"])
+    texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert texts == [_NIGHT_TRAIN, _TICKETS, _SAILINGS, later]

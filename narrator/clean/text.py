@@ -44,6 +44,7 @@ MAX_JOIN_GAP_LINES_ABOVE = 25
 # A neighbouring run joins the article when it has this many prose words at this prose density.
 MIN_JOIN_WORDS = 40
 # A table's cell between two runs: a figure, or a ticker in capitals (see _gap_size).
+_GALLERY_COUNTER = re.compile(r"(?i)^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$")
 _FIGURE_CELL = re.compile(r"^\s*(?:[-+−]?[$€£]?\d[\d.,]*\s?%?|[A-Z]{1,5})\s*$")
 MIN_JOIN_DENSITY = 0.4
 # A prose line this short, alone above the body, is a slogan rather than the article's lead.
@@ -217,10 +218,12 @@ def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
 
 
 def _gap_size(lines: list[Line], gap: range) -> int:
-    """Lines between two runs, a table's figures ("225.86", "-5.44%", a ticker "HD") a third each: a stock table or
-    a box of figures inside an article is an insert, as an advertisement is."""
-    cells = sum(1 for i in gap if _FIGURE_CELL.match(lines[i].text))
-    return len(gap) - cells + (cells + 2) // 3
+    """Lines between two runs, an insert's a third each: a table's figures ("225.86", "-5.44%", a ticker "HD") and a
+    gallery's counters, captions and credits ("Image 2 of 5", a caption, "(Image credit: NASA)"), which sit inside
+    an article as an advertisement does."""
+    cheap = sum(1 for i in gap if _FIGURE_CELL.match(lines[i].text) or _GALLERY_COUNTER.match(lines[i].text)
+                or lines[i].credit or _is_caption(lines, i))
+    return len(gap) - cheap + (cheap + 2) // 3
 
 
 def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
