@@ -2542,3 +2542,15 @@ def test_a_solar_rating_in_watts_peak(written: str, spoken: str) -> None:
 def test_a_title_in_a_headline_in_capitals(written: str, spoken: str) -> None:
     """espeak-ng spells "DR", "MT" and "JR" in capitals: "D R Jane Smith"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Messi scored in the 23rd min. and again late.", "Messi scored in the twenty third minute and again late."),
+    ("Sent off in the 67th min. The crowd booed.", "Sent off in the sixty seventh minute. The crowd booed."),
+    ("It came in the 5th min, a header.", "It came in the fifth minute, a header."),
+    ("The Bengals are 3-point favorites with an over/under of 47.5.",
+     "The Bengals are three point favorites with an over-under of forty seven point five."),
+])
+def test_a_match_reports_minute_after_an_ordinal_and_a_betting_line(written: str, spoken: str) -> None:
+    """"the 23rd min." kept "min." (the voice said "min"); "over/under" was "over or under"."""
+    assert speakable(written) == spoken

@@ -23,7 +23,7 @@ from narrator.speech.normalise.facts import (
     VERSIONED_SOFTWARE,
 )
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import near, padded
+from narrator.speech.normalise.util import near, padded, sentence_stop
 
 NUM = units.NUM
 # At most a dozen operations: a sum is short, and an unbounded chain that ends without "=" made every number in it
@@ -61,7 +61,8 @@ _SCORE_BEFORE = re.compile(
     r"\b(?:(?:rated|rates|scored|scores)(?:\s+(?:it|them|him|her|us|me))?|(?:gave|gives) (?:it|them)"
     r"|rating of|score of)\s+$", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
-_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b")
+# "in the 23rd min.": a match report's minute, abbreviated after an ordinal.
+_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b(\s?min\b\.?)?")
 # "the 14th-15th centuries", "1st-3rd editions": a span of ordinals, said with "to".
 _ORDINAL_SPAN = re.compile(r"(?<=\d)(st|nd|rd|th)\s?-\s?(?=\d+(?:st|nd|rd|th)\b)")
 # Slashed numbers said as set phrases, not as fractions.
@@ -338,6 +339,8 @@ def _ordinal(match: re.Match[str]) -> str:
     expected = {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th") if value % 100 not in (11, 12, 13) else "th"
     if suffix != expected:
         return match.group(0)  # "2th" is a typo or a code; the number rule reads the digits only
+    if match.group(3):
+        return padded(match, numbers.ordinal(value) + " minute" + sentence_stop(match))
     return padded(match, numbers.ordinal(value))
 
 

@@ -80,6 +80,7 @@ _RARE = {
     "p.r.n.": "as needed", "q.h.s.": "at bedtime", "p.o.": "by mouth", "max.": "maximum",
     ".NET": "dot net", "ASP.NET": "A S P dot net",  # the voice dropped the stop: "net"
     "Utd": "United", "agg.": "aggregate",  # a football club's "Man Utd", a tie's "(4-2 agg.)"
+    "over/under": "over-under",  # a betting line, not a choice ("over or under")
 }
 _FIXED.update(_RARE)  # _expand reads both
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
