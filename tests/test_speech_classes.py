@@ -2554,3 +2554,15 @@ def test_a_title_in_a_headline_in_capitals(written: str, spoken: str) -> None:
 def test_a_match_reports_minute_after_an_ordinal_and_a_betting_line(written: str, spoken: str) -> None:
     """"the 23rd min." kept "min." (the voice said "min"); "over/under" was "over or under"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ('Use two 8" round tins.', "Use two eight inch round tins."),
+    ("He ran three 400 m repeats.", "He ran three four hundred meter repeats."),
+    ("Prices for three $5 bills.", "Prices for three five dollar bills."),
+    ("He walked two 5 km.", "He walked two five kilometers."),  # no noun after: the amount itself
+    ("It was two 5 km of road.", "It was two five kilometers of road."),
+])
+def test_a_size_after_a_count_describes_the_things_counted(written: str, spoken: str) -> None:
+    """"two 8\\" round tins" was "two eight inches round tins"."""
+    assert speakable(written) == spoken

@@ -310,6 +310,8 @@ _DETERMINER_BEFORE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Ee]ach|[Ee]very"
     r"|(?!(?i:it|that|what|there|here|he|she|who|where|let)['’])\w+['’]s)\s+$"
 )
+# A count of the things the size describes ("two 8\" round tins", "several 10 km runs"): the noun after is plural.
+_COUNT_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?i:two|three|four|five|six|seven|eight|nine|ten|both|several)\s+$")
 _NOT_A_NOUN = word_set(
     "or and but nor to per of in on at by for from with than into onto over under about after before between "
     "through during each apiece a an the this that these those more less plus minus it he she they we you i "
@@ -350,6 +352,9 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
         end = aside.end() if aside is not None else end
     if _ARTICLE_BEFORE.search(before):
         return _NOUN_AFTER.match(text, end) is not None
+    if _COUNT_BEFORE.search(before):
+        counted = _WORD_AFTER.match(text, end)
+        return counted is not None and counted.group(1) not in _NOT_A_NOUN and not counted.group(1).endswith("ly")
     if not _DETERMINER_BEFORE.search(before):
         return False
     word = _WORD_AFTER.match(text, end)
