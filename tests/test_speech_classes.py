@@ -2566,3 +2566,15 @@ def test_a_match_reports_minute_after_an_ordinal_and_a_betting_line(written: str
 def test_a_size_after_a_count_describes_the_things_counted(written: str, spoken: str) -> None:
     """"two 8\\" round tins" was "two eight inches round tins"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It has a 5,000mAh battery.", "It has a five thousand milliamp hour battery."),
+    ("Phones with 5,000mAh battery life", "Phones with five thousand milliamp hour battery life"),
+    ("Seagate will ship 20TB hard drives.", "Seagate will ship twenty terabyte hard drives."),
+    ("He ran 5km yesterday.", "He ran five kilometers yesterday."),  # when, not what
+    ("Add 120g flour.", "Add one hundred and twenty grams flour."),  # a weight measures out the stuff
+])
+def test_a_size_against_its_number_before_a_noun_describes_it(written: str, spoken: str) -> None:
+    """On spec sheets "5,000mAh battery" was "five thousand milliamp hours battery"."""
+    assert speakable(written) == spoken

@@ -367,6 +367,29 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     return noun not in _NOT_A_NOUN and not plural_or_verb and not noun.endswith(("ed", "ly"))
 
 
+# Words after a size that say where or when, not what it sizes ("ran 5km yesterday", "a shop 2km away").
+_NOT_SIZED = word_set(
+    "yesterday today tonight tomorrow overnight away home ahead behind apart ago long wide high deep tall thick across "
+    "below above further farther later earlier instead altogether total alone inland offshore north south east west "
+    "up down out off back round around less more too so"
+)
+
+
+# Weights and volumes before a noun measure out that stuff ("120g flour", "250ml milk"), they do not describe it.
+_AMOUNTS_OF_STUFF = SAME_QUANTITY[1] | SAME_QUANTITY[2]
+
+
+def _singular_noun_after(match: re.Match[str]) -> bool:
+    """A singular noun right after a size written against its number: "a 5,000mAh battery", "65W charger"; on spec
+    sheets the size describes the thing ("5,000mAh battery" is a five thousand milliamp hour battery)."""
+    word = _WORD_AFTER.match(match.string, match.end())
+    if word is None:
+        return False
+    noun = word.group(1)
+    return (noun not in _NOT_A_NOUN and noun not in _NOT_SIZED and not noun.endswith(("s", "ed", "ly", "er", "ing"))
+            and len(noun) > 2)
+
+
 _ONE_SCALE = re.compile(r"one (?=(?:hundred|thousand|million|billion|trillion)\b)")
 
 
@@ -635,7 +658,8 @@ def _measure(match: re.Match[str]) -> str:
         singular, plural = BITS_PER_SECOND  # "9600 bps": a line's speed, not basis points
     last = upper or value
     # "a 7.2-millimeter bullet", "a 15 km road", "a 5m-long boat"
-    adjective = "-" in gap or _describes_a_noun(match) or _COMPOUND_AFTER.match(match.string, match.end()) is not None
+    adjective = ("-" in gap or _describes_a_noun(match) or _COMPOUND_AFTER.match(match.string, match.end()) is not None
+                 or (not gap and not per and unit not in _AMOUNTS_OF_STUFF and _singular_noun_after(match)))
     name = singular if adjective or (_is_one(last) and not scale) else plural
     if power:
         name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
