@@ -462,3 +462,18 @@ def test_a_gallery_inside_the_article_does_not_cut_it() -> None:
                         _TICKETS, "\n".join(gallery), _SAILINGS, later, "Facebook\nTwitter\nNewsletter"])
     texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert texts == [_NIGHT_TRAIN, _TICKETS, _SAILINGS, later]
+
+
+def test_a_short_post_without_blank_lines_keeps_its_subheadings() -> None:
+    """Under 30 lines and no blank line anywhere, a post's one group was too small to count as unparted: its
+    subheadings were dropped."""
+    page = "\n".join(["Dan's Notes", "Home", "About", "Contact", "Why I switched to a standing desk",
+                      "Posted on February 10, 2024 by Dan Ortiz",
+                      "For ten years I sat at a desk for eight hours a day. My back let me know about it.",
+                      "In January I bought a standing desk for $450. Here is what changed.", "The first week",
+                      "My feet hurt. I stood for 20 minutes, then sat for 40, and slowly built up.", "A month in",
+                      "I now stand for about 3 hours a day. My back pain is mostly gone, and I focus better.",
+                      "Share this:", "Twitter", "Facebook", "Related", "My favourite keyboard", "Leave a Reply"])
+    blocks = clean(Source("post.txt", page.encode(), Format.TEXT), CleanSettings()).blocks
+    assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == ["The first week", "A month in"]
+    assert blocks[-1].text.startswith("I now stand")

@@ -265,6 +265,11 @@ def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], s
     return nxt if start + 1 < nxt <= end else start
 
 
+def _unparted(sizes: Counter[int], group: int) -> bool:
+    """True for a group that is a page dumped without blank lines: the only group, or one too big for a box."""
+    return len(sizes) == 1 or sizes[group] > PACKED_GROUP_LINES
+
+
 def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
     """A short line on its own between kept text and prose: a subheading of the article.
 
@@ -275,7 +280,7 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
     if line.cta or line.credit or line.words == 0 or line.words > HEADING_WORDS or i + 1 >= len(lines):
         return False
     # on a page without blank lines (one huge group) every line stands alone as far as anyone can tell
-    alone = sizes[line.group] > PACKED_GROUP_LINES or (
+    alone = _unparted(sizes, line.group) or (
         (i == 0 or lines[i - 1].group != line.group) and lines[i + 1].group != line.group)
     after = prose[i + 1] or (i + 2 < len(lines) and lines[i + 1].words <= HEADING_WORDS and prose[i + 2])
     return alone and after and i > 0 and keep[i - 1]
@@ -322,7 +327,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         # A box of links inside the body: its title, then headlines (no full stop, or packed without blank
         # lines between them) until the prose resumes.
         # a page without blank lines is one group: there, lines packed together say nothing
-        unparted = sizes[line.group] > PACKED_GROUP_LINES
+        unparted = _unparted(sizes, line.group)
         packed = i > start and line.group == lines[i - 1].group and not unparted
         in_widget = is_widget_label(line) or (in_widget and (not line.terminal or packed))
         if in_widget:
