@@ -273,3 +273,10 @@ def test_markdown_short_italic_line_under_the_title_stays_in_the_body() -> None:
 def test_a_social_handle_after_an_authors_name_is_not_part_of_it() -> None:
     assert split_authors("Jon Porter@JonPorty") == ("Jon Porter",)
     assert split_authors("By Ana Lima @analima and Bo Chen") == ("Ana Lima", "Bo Chen")
+
+
+def test_a_job_title_after_an_authors_name_is_not_a_second_author() -> None:
+    """"By Priya Nair, Transport Correspondent" was read "By Priya Nair and Transport Correspondent"."""
+    assert split_authors("Priya Nair, Transport Correspondent") == ("Priya Nair",)
+    assert split_authors("Eric Song, IGN Staff") == ("Eric Song",)
+    assert split_authors("Jane Writer") == ("Jane Writer",)  # a name alone stays, whatever it ends with

@@ -125,6 +125,11 @@ NEWS_AGENCIES = frozenset({
 
 
 # An author's affiliation beside the name: a university, an institute, a hospital.
+# A desk's title after the name: "Transport Correspondent", "Senior Reporter", "Deputy Political Editor".
+_JOB_TITLE = re.compile(
+    r"(?i)\b(?:correspondent|reporter|editor|writer|columnist|contributor|critic|producer|journalist|staff"
+    r"|analyst|photographer|presenter|anchor|intern)s?$"
+)
 _INSTITUTION = re.compile(
     r"\b(?:University|Universit[äéy]|College|Institute|Institut|School of|Hospital|Laborator(?:y|ies)|Academy"
     r"|Cent(?:er|re) for|Foundation|Ministry|Department of|Faculty of|Polytechnic)\b"
@@ -153,7 +158,8 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     # "Rob Picheta, CNN", "Marta Gil, Reuters": an outlet in capitals or an agency beside a person's name is not a
     # second author.
     people = [n for n in names if not (n.isupper() and " " not in n) and n.lower() not in NEWS_AGENCIES
-              and not _INSTITUTION.search(n)]  # "Jane Park, University of Leeds": where she works
+              and not _INSTITUTION.search(n)  # "Jane Park, University of Leeds": where she works
+              and not _JOB_TITLE.search(n)]  # "Priya Nair, Transport Correspondent": what she does
     return tuple(dict.fromkeys(people or names))
 
 
