@@ -477,3 +477,14 @@ def test_a_short_post_without_blank_lines_keeps_its_subheadings() -> None:
     blocks = clean(Source("post.txt", page.encode(), Format.TEXT), CleanSettings()).blocks
     assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == ["The first week", "A month in"]
     assert blocks[-1].text.startswith("I now stand")
+
+
+def test_a_question_in_a_box_of_links_at_the_end_of_an_unparted_page_is_not_read() -> None:
+    """"Related", then "Who is standing in your area?": the question ended the box and was read as the article's."""
+    page = "\n".join(["Election night as it happened", "Home", "News", "Politics", "By Sam Reed and Ana Lima",
+                      "The last polls have closed. Counting is under way in all 650 seats, and the first result is "
+                      "expected within the hour.",
+                      "Turnout looks high. In the seats declared so far it is up 4 points on the last election.",
+                      "Share this", "Related", "Who is standing in your area?", "Storm warning for the coast"])
+    texts = [b.text for b in clean(Source("live.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert texts[-1].startswith("Turnout looks high.")

@@ -57,6 +57,8 @@ MAX_NATURAL_LINES = 12
 HEADING_WORDS = 14
 # A group of more lines than this is a page dumped without blank lines, not a box of packed links.
 PACKED_GROUP_LINES = 30
+# The longest headline in a box of links on such a page (see _teaser_in_a_box).
+BOX_HEADLINE_WORDS = 16
 # "Q: Favourite books?", "A: The ones my father read": an interview's lines, whatever their length.
 _INTERVIEW = re.compile(r"^[QA]\s?[:.]\s+\S")
 _HARD_WRAP_MIN_LINES = 3
@@ -265,6 +267,14 @@ def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], s
     return nxt if start + 1 < nxt <= end else start
 
 
+def _teaser_in_a_box(lines: list[Line], i: int, end: int, prose: list[bool]) -> bool:
+    """On a page without blank lines, a short sentence inside a box of links ("Who is standing in your area?") is
+    one of its headlines unless the article's prose follows it, or it leads into a list (it ends with a colon)."""
+    line = lines[i]
+    return (line.words <= BOX_HEADLINE_WORDS and not line.text.rstrip().endswith(":")
+            and not (i + 1 <= end and prose[i + 1]))
+
+
 def _unparted(sizes: Counter[int], group: int) -> bool:
     """True for a group that is a page dumped without blank lines: the only group, or one too big for a box."""
     return len(sizes) == 1 or sizes[group] > PACKED_GROUP_LINES
@@ -329,7 +339,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         # a page without blank lines is one group: there, lines packed together say nothing
         unparted = _unparted(sizes, line.group)
         packed = i > start and line.group == lines[i - 1].group and not unparted
-        in_widget = is_widget_label(line) or (in_widget and (not line.terminal or packed))
+        in_widget = is_widget_label(line) or (in_widget and (not line.terminal or packed or (
+            unparted and _teaser_in_a_box(lines, i, end, prose))))
         if in_widget:
             continue
         in_card = line.group in cards and (sizes[line.group] > 1 or line.cta)
