@@ -488,3 +488,20 @@ def test_a_question_in_a_box_of_links_at_the_end_of_an_unparted_page_is_not_read
                       "Share this", "Related", "Who is standing in your area?", "Storm warning for the coast"])
     texts = [b.text for b in clean(Source("live.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert texts[-1].startswith("Turnout looks high.")
+
+
+def test_key_points_in_bullets_above_the_body_are_read() -> None:
+    """A live page's "Key points" and its bullets between the byline and the first entry were dropped."""
+    page = "\n".join(["Election night as it happened", "Home", "News", "Politics", "By Sam Reed and Ana Lima",
+                      "Updated 2 hours ago", "Key points", "• Turnout hit 67%, the highest since 1992",
+                      "• The Greens won their first seat in the north", "• The count resumes at 9am", "23:45",
+                      "The last polls have closed. Counting is under way in all 650 seats, and the first result is "
+                      "expected within the hour.",
+                      "Turnout looks high. In the seats declared so far it is up 4 points on the last election.",
+                      "Share this", "Related", "Who is standing in your area?"])
+    blocks = clean(Source("live.txt", page.encode(), Format.TEXT), CleanSettings()).blocks
+    assert [(b.kind, b.text) for b in blocks[:4]] == [
+        (BlockKind.HEADING, "Key points"), (BlockKind.LIST_ITEM, "Turnout hit 67%, the highest since 1992"),
+        (BlockKind.LIST_ITEM, "The Greens won their first seat in the north"),
+        (BlockKind.LIST_ITEM, "The count resumes at 9am")]
+    assert blocks[4].text.startswith("The last polls have closed.")

@@ -415,6 +415,32 @@ def _listed_after(lines: list[Line], end: int) -> list[Block]:
         Block(BlockKind.LIST_ITEM, item.text) for item in lines[lead + 1:lead + 1 + count]]
 
 
+_BULLET = re.compile(r"^\s*[•·▪●◦‣]\s*\S")
+
+
+def _key_points(lines: list[Line], top: int, start: int) -> list[Block]:
+    """A summary in bullets between the header and the body ("Key points", then "• Turnout hit 67%" line after
+    line), under its short heading if it has one; nothing unless at least two bullets stand right above the body
+    (past a live blog's first time stamp)."""
+    last = start - 1
+    while last >= top and lines[last].clock and lines[last].words <= 2:
+        last -= 1  # "23:45": the first entry's time
+    first = last
+    while first >= top and _BULLET.match(lines[first].text) and not lines[first].cta:
+        first -= 1
+    if last - first < LIST_MIN_ITEMS - 1:
+        return []
+    blocks = [Block(BlockKind.LIST_ITEM, _BULLET_MARK.sub("", lines[i].text)) for i in range(first + 1, last + 1)]
+    heading = lines[first] if first >= top else None
+    if heading is not None and not heading.terminal and 0 < heading.words <= LIST_HEADING_WORDS and not (
+            heading.cta or is_widget_label(heading)):
+        blocks.insert(0, Block(BlockKind.HEADING, heading.text, level=2))
+    return blocks
+
+
+_BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣]\s*")
+
+
 def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list[bool], set[int], Counter[int]]:
     """Which lines are prose, which are ordinary words, which groups are cards, and group sizes."""
     english = _english(lines)
@@ -455,7 +481,8 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     start = max(start, header.body_start)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
     start = _skip_lone_lead(lines, prose, natural, start, end)
-    blocks = _body(lines, start, end, prose, natural, cards, repeated, sizes) + _listed_after(lines, end)
+    blocks = (_key_points(lines, header.body_start, start) + _body(lines, start, end, prose, natural, cards,
+                                                                    repeated, sizes) + _listed_after(lines, end))
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
         blocks.pop()  # the author's bio (and the heading with their name) close many pages
