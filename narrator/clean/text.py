@@ -415,6 +415,7 @@ def _listed_after(lines: list[Line], end: int) -> list[Block]:
         Block(BlockKind.LIST_ITEM, item.text) for item in lines[lead + 1:lead + 1 + count]]
 
 
+KEY_POINTS_MIN = 2
 _BULLET = re.compile(r"^\s*[•·▪●◦‣]\s*\S")
 
 
@@ -428,7 +429,7 @@ def _key_points(lines: list[Line], top: int, start: int) -> list[Block]:
     first = last
     while first >= top and _BULLET.match(lines[first].text) and not lines[first].cta:
         first -= 1
-    if last - first < LIST_MIN_ITEMS - 1:
+    if last - first < KEY_POINTS_MIN:
         return []
     blocks = [Block(BlockKind.LIST_ITEM, _BULLET_MARK.sub("", lines[i].text)) for i in range(first + 1, last + 1)]
     heading = lines[first] if first >= top else None
