@@ -505,3 +505,14 @@ def test_key_points_in_bullets_above_the_body_are_read() -> None:
         (BlockKind.LIST_ITEM, "The Greens won their first seat in the north"),
         (BlockKind.LIST_ITEM, "The count resumes at 9am")]
     assert blocks[4].text.startswith("The last polls have closed.")
+
+
+def test_a_subheading_of_ordinary_words_is_read_as_a_heading() -> None:
+    """"What planners told me", set apart between paragraphs, was read as a paragraph: no chapter, no longer pause."""
+    page = "\n\n".join(["The Weekly Ledger", "Subscribe", "Sign in", "Why rents keep rising", "Maria Chen",
+                        "Mar 12, 2024", "Share", _NIGHT_TRAIN, _TICKETS, "What planners told me", _SAILINGS,
+                        "Thanks for reading The Weekly Ledger! Subscribe for free to receive new posts.", "Share"])
+    blocks = clean(Source("post.txt", page.encode(), Format.TEXT), CleanSettings()).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, _NIGHT_TRAIN), (BlockKind.PARAGRAPH, _TICKETS),
+        (BlockKind.HEADING, "What planners told me"), (BlockKind.PARAGRAPH, _SAILINGS)]

@@ -296,6 +296,13 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
     return alone and after and i > 0 and keep[i - 1]
 
 
+def _natural_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
+    """A line of ordinary words set apart like a subheading ("What planners told me"): read as one, not as a
+    paragraph; an address or a handle ("@olga_n_photo") stays a paragraph."""
+    text = lines[i].text
+    return "://" not in text and "@" not in text and _is_heading(lines, i, prose, keep, sizes)
+
+
 def _is_short_sentence(lines: list[Line], i: int, prose: list[bool], keep: list[bool]) -> bool:
     """A short sentence between kept text and prose ("Webb emerged, naked."), or a short question."""
     line = lines[i]
@@ -353,7 +360,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
                 _is_short_sentence(lines, i, prose, keep) and not _is_caption(lines, i)):
             keep[i] = True
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif natural[i] and not (unparted and not line.terminal and _is_heading(lines, i, prose, keep, sizes)):
+        elif natural[i] and not (not line.terminal and _natural_heading(lines, i, prose, keep, sizes)):
             keep[i] = True
             in_list = not line.terminal and not unparted and (
                 (i > 0 and line.group == lines[i - 1].group)
