@@ -2578,3 +2578,14 @@ def test_a_size_after_a_count_describes_the_things_counted(written: str, spoken:
 def test_a_size_against_its_number_before_a_noun_describes_it(written: str, spoken: str) -> None:
     """On spec sheets "5,000mAh battery" was "five thousand milliamp hours battery"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He is an actor / comedian.", "He is an actor, comedian."),
+    ("Photo by Dan Seifert / The Verge", "Photo by Dan Seifert, The Verge"),
+    ("She released glitch / dubstep tracks.", "She released glitch, dubstep tracks."),  # a pair, not a choice
+    ("Take 1 / 2 of it.", "Take one / two of it."),  # numbers: the fraction rules' business
+])
+def test_a_slash_with_spaces_between_words_is_a_pause(written: str, spoken: str) -> None:
+    """Voices said "slash" ("actor slash comedian")."""
+    assert speakable(written) == spoken
