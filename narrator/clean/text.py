@@ -43,10 +43,11 @@ MAX_JOIN_GAP_LINES = 12
 MAX_JOIN_GAP_LINES_ABOVE = 25
 # A neighbouring run joins the article when it has this many prose words at this prose density.
 MIN_JOIN_WORDS = 40
-# A table's cell between two runs: a figure, or a ticker in capitals (see _gap_size).
-_GALLERY_COUNTER = re.compile(r"(?i)^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$")
-_FIGURE_CELL = re.compile(r"^\s*(?:[-+−]?[$€£]?\d[\d.,]*\s?%?|[A-Z]{1,5})\s*$")
 MIN_JOIN_DENSITY = 0.4
+# An insert's lines between two runs (see _gap_size): a table's cell (a figure, or a ticker in capitals), a
+# gallery's counter ("Image 2 of 5").
+_FIGURE_CELL = re.compile(r"^\s*(?:[-+−]?[$€£]?\d[\d.,]*\s?%?|[A-Z]{1,5})\s*$")
+_GALLERY_COUNTER = re.compile(r"(?i)^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$")
 # A prose line this short, alone above the body, is a slogan rather than the article's lead.
 LONE_LEAD_WORDS = 15
 # A clock time in a line this long is a comment or feed header, not a live-blog timestamp.
@@ -423,7 +424,7 @@ def _listed_after(lines: list[Line], end: int) -> list[Block]:
 
 
 KEY_POINTS_MIN = 2
-_BULLET = re.compile(r"^\s*[•·▪●◦‣]\s*\S")
+_BULLET = re.compile(r"^\s*[•·▪●◦‣]\s*(?=\S)")  # matched to find a bullet, removed to read its item
 
 
 def _key_points(lines: list[Line], top: int, start: int) -> list[Block]:
@@ -438,15 +439,12 @@ def _key_points(lines: list[Line], top: int, start: int) -> list[Block]:
         first -= 1
     if last - first < KEY_POINTS_MIN:
         return []
-    blocks = [Block(BlockKind.LIST_ITEM, _BULLET_MARK.sub("", lines[i].text)) for i in range(first + 1, last + 1)]
+    blocks = [Block(BlockKind.LIST_ITEM, _BULLET.sub("", lines[i].text)) for i in range(first + 1, last + 1)]
     heading = lines[first] if first >= top else None
     if heading is not None and not heading.terminal and 0 < heading.words <= LIST_HEADING_WORDS and not (
             heading.cta or is_widget_label(heading)):
         blocks.insert(0, Block(BlockKind.HEADING, heading.text, level=2))
     return blocks
-
-
-_BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣]\s*")
 
 
 def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list[bool], set[int], Counter[int]]:
