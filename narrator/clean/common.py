@@ -125,14 +125,14 @@ NEWS_AGENCIES = frozenset({
 
 
 # An author's affiliation beside the name: a university, an institute, a hospital.
+_INSTITUTION = re.compile(
+    r"\b(?:University|Universit[äéy]|College|Institute|Institut|School of|Hospital|Laborator(?:y|ies)|Academy"
+    r"|Cent(?:er|re) for|Foundation|Ministry|Department of|Faculty of|Polytechnic)\b"
+)
 # A desk's title after the name: "Transport Correspondent", "Senior Reporter", "Deputy Political Editor".
 _JOB_TITLE = re.compile(
     r"(?i)\b(?:correspondent|reporter|editor|writer|columnist|contributor|critic|producer|journalist|staff"
     r"|analyst|photographer|presenter|anchor|intern)s?$"
-)
-_INSTITUTION = re.compile(
-    r"\b(?:University|Universit[äéy]|College|Institute|Institut|School of|Hospital|Laborator(?:y|ies)|Academy"
-    r"|Cent(?:er|re) for|Foundation|Ministry|Department of|Faculty of|Polytechnic)\b"
 )
 
 
