@@ -2589,3 +2589,12 @@ def test_a_size_against_its_number_before_a_noun_describes_it(written: str, spok
 def test_a_slash_with_spaces_between_words_is_a_pause(written: str, spoken: str) -> None:
     """Voices said "slash" ("actor slash comedian")."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Issue 112 · March 15, 2024", "Issue one hundred twelve, March fifteenth, twenty twenty four"),
+    ("Cast: Caroline • Clint • Evelyn", "Cast: Caroline, Clint, Evelyn"),
+])
+def test_a_dot_between_words_is_a_pause(written: str, spoken: str) -> None:
+    """espeak-ng skips a middle dot or a bullet between words without a pause: the names ran together."""
+    assert speakable(written) == spoken

@@ -77,8 +77,8 @@ _EMOTICON = re.compile(r"[:;](?<!\S[:;])'?-?[()DPp](?!\S)")  # led by the class:
 _EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
 # "~~old~~ new": Markdown's struck-out text, which the writer took back (a voice said "tilde tilde old tilde tilde").
 _STRUCK = re.compile(r"\s?~~(?=\S)[^~\n]{1,300}(?<=\S)~~")
-# A bar between words or figures: a separator ("Xbox One X | 14 Photos").
-_BAR = re.compile(r"(?<=[\w.!?)\"'’”%])\s+\|\s+(?=[\w(\"'‘“$€£])")
+# A bar or a dot between words or figures: a separator ("Xbox One X | 14 Photos", "Issue 112 · March 15").
+_BAR = re.compile(r"(?<=[\w.!?)\"'’”%])\s+[|·•]\s+(?=[\w(\"'‘“$€£])")
 # A slash with spaces around it between words: a separator, as the bar is ("actor / comedian").
 _SPACED_SLASH = re.compile(r"(?<=[A-Za-z.!?)\"'’”])\s+/\s+(?=[A-Za-z(\"'‘“])")
 # A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark.
@@ -141,7 +141,7 @@ def tidy(text: str) -> str:
         text = _STRUCK.sub("", text)
     if "^" in text:
         text = _CARET.sub("", text)
-    if " | " in text:  # "Gallery: Xbox One X | 14 Photos": a separator, heard as a pause (voices skip the bar)
+    if " | " in text or " · " in text or " • " in text:  # a separator, heard as a pause (voices skip the marks)
         text = _BAR.sub(", ", text)
     if " / " in text:  # "actor / comedian", "glitch / dubstep EPs", "Aoraki / Mount Cook": voices said "slash"
         text = _SPACED_SLASH.sub(", ", text)  # a pause: "or" would misread a pair ("glitch or dubstep")
