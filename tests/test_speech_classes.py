@@ -2598,3 +2598,13 @@ def test_a_slash_with_spaces_between_words_is_a_pause(written: str, spoken: str)
 def test_a_dot_between_words_is_a_pause(written: str, spoken: str) -> None:
     """espeak-ng skips a middle dot or a bullet between words without a pause: the names ran together."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Home » News » Politics", "Home, News, Politics"),  # a breadcrumb's separators (it read as quotation marks)
+    ("Sport › Football", "Sport, Football"),
+    ("« Bonjour », dit-il.", '" Bonjour ", dit-il.'),  # French quotation marks, spaced inside, stay quotes
+    ("»Hallo«, sagte er.", '"Hallo", sagte er.'),
+])
+def test_a_guillemet_between_words_without_its_pair_is_a_pause(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -129,6 +129,18 @@ def _emoji(match: re.Match[str]) -> str:
     return match.group(0) if after_note and match.group(0) in _NOTE_SIGNS else ""
 
 
+# "Home » News » Politics", "Sport › Football": a closing guillemet with spaces on both sides and no opening one.
+_SEPARATING_GUILLEMET = re.compile(r"(?<=\w)\s+[\u00bb\u203a]\s+(?=\w)")
+
+
+def _separating_guillemets(text: str) -> str:
+    """A breadcrumb's "»" or "›" between words is a separator, heard as a pause; with a "«" or "‹" in the text they
+    are quotation marks (French spaces them inside: « Bonjour »)."""
+    if "\u00ab" in text or "\u2039" in text:
+        return text
+    return _SEPARATING_GUILLEMET.sub(", ", text)
+
+
 def tidy(text: str) -> str:
     """Normalise Unicode forms, quotes, dashes and spaces; drop emoji, invisible characters and marking asterisks."""
     if ":" in text or ";" in text:
@@ -164,6 +176,8 @@ def tidy(text: str) -> str:
         text = _VULGAR_AFTER_DIGIT.sub(" ", text)
     if "\u00ba" in text or "\u02da" in text:
         text = _FALSE_DEGREE.sub("\\1\u00b0", text)
+    if "\u00bb" in text or "\u203a" in text:
+        text = _separating_guillemets(text)
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
     if _FOREIGN.search(text):
         text = _MIXED_WORD.sub(_fold_word, text)
