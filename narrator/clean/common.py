@@ -56,7 +56,10 @@ _DAY_FIRST_WORDS = re.compile(r"\b(?:publié|mis à jour|publicado|actualizado|a
 _SLASHED_DAY_MONTH = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 # German, French, Spanish, Portuguese and Italian bylines: "Von", "Par", "Por", "di" and two capitalised words ("Von
 # Anna Schmidt", "Par Marie Dubois", "di Mario Rossi"); "Von Berlin nach Hamburg" and "Par ailleurs" are no bylines.
-VON = (r"(?-i:Von|Par|Por|[Dd]i)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])\S*\s+(?:(?:von|van|de|der|zu|da|del|la|le|dos|das)\s+)?"
+# The small words inside a name ("Ana de Lima", "Jan van der Berg"), written without a capital.
+NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "da", "del", "la", "le", "dos", "das", "di", "bin",
+                            "al", "el", "ter", "ten"})
+VON = (r"(?-i:Von|Par|Por|[Dd]i)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ])\S*\s+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s+)?"
        r"(?-i:[A-ZÀ-ÖØ-Þ]))")
 # "By", "Written by", "View all posts by", "Author:", "Von" before the names.
 _BY_PREFIX = re.compile(rf"^\s*(?:(?:[\w']+\s+){{0,4}}?by[:\s]+|authors?[:\s]+|{VON})", re.I)

@@ -283,6 +283,15 @@ def is_cta(text: str, words: list[str]) -> bool:
     return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text))
 
 
+# A post's or a feed item's stamp says when, not only what time: "Updated 10:32", "5 hours ago", "3 min read".
+_STAMP_WORD = re.compile(r"(?i)\b(?:updated|posted|published|edited)\b")
+
+
+def is_post_stamp(text: str) -> bool:
+    """True for a line that says when something was posted or how long it reads, beyond a bare clock time."""
+    return bool(_AGO.search(text) or _READ_TIME.search(text) or _STAMP_WORD.search(text))
+
+
 def names_a_prompt(text: str) -> bool:
     """True when a word of the line is a prompt's own ("subscribe", "newsletter", "donate", "inbox")."""
     return any(_PROMPT_STEM.match(word) for word in words_of(text))

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from narrator.clean.common import parse_date
-from narrator.clean.lines import Line, is_widget_label, names_a_prompt, words_of
+from narrator.clean.lines import Line, is_post_stamp, is_widget_label, names_a_prompt, words_of
 from narrator.clean.textmeta import DATE_WORDS, authors_from, find_header
 from narrator.model import Block, BlockKind, Metadata
 
@@ -17,7 +17,6 @@ MENU_RUN_LINES = 4
 STAMP_WORDS = 8
 # A sentence this long that only reads like a prompt ("Share a meal with locals if you can.") is the article's own.
 PROMPT_LIKE_SENTENCE_WORDS = 5
-_STAMP = re.compile(r"(?i)\b(?:ago|updated|posted|published|edited|min(?:ute)?s? read)\b")
 # A sentence's end; Line.terminal also takes a colon, which ends the labels a page repeats ("Image caption:").
 _TERMINAL_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 # Longest line still read as a subheading of the user's own text.
@@ -57,7 +56,7 @@ def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
         elif line.cta or line.credit or is_widget_label(line):
             return True  # a prompt, a photo credit, the title of a box of links
         if line.clock and line.words <= STAMP_WORDS and not line.terminal:
-            if _STAMP.search(line.text) or parse_date(line.text):
+            if is_post_stamp(line.text) or parse_date(line.text):
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
             weak.add("clock")  # a timetable's "Monday: 9am to 5pm"
     return len(weak) > 1 or prompt_like > 1 or _menu_run(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from narrator.clean.common import VON, parse_date, split_authors
+from narrator.clean.common import NAME_PARTICLES, VON, parse_date, split_authors
 from narrator.clean.lines import WIKI_TAGLINE, Line, is_tabs, looks_like_names, make_line, words_of
 from narrator.model import Metadata
 
@@ -36,8 +36,6 @@ _UPDATED_AT_END = re.compile(r"(?i)\b(?:updated|mis à jour(?: le)?|aktualisiert
 # name: a capital and small letters each, or an initial).
 _NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
 _NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}}\s*$")
-_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "da", "del", "la", "le", "dos", "das", "di", "bin",
-                             "al", "el", "ter", "ten"})
 # "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
 _WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
 # Between a wiki's headline and its tagline, beside its tabs one to a line ("Tools"): its count of languages.
@@ -76,7 +74,7 @@ def authors_from(line: Line) -> tuple[str, ...]:
 
 def _all_capitalised(name: str) -> bool:
     """Every word of a name without its "By" begins with a capital, but for particles ("Ana de Lima")."""
-    return all(word[0].isupper() or word in _NAME_PARTICLES for word in words_of(name))
+    return all(word[0].isupper() or word in NAME_PARTICLES for word in words_of(name))
 
 
 def _with_by_above(lines: list[Line], i: int) -> Line:
