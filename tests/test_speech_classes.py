@@ -1505,7 +1505,7 @@ def test_counts_side_by_side_a_leading_at_and_emoticons(written: str, spoken: st
 @pytest.mark.parametrize(("written", "spoken"), [
     ("The dose is 10 mg/kg/day.", "The dose is ten milligrams per kilogram per day."),
     ("Take 2 x 500 mg tablets.", "Take two times five hundred milligrams tablets."),
-    ("A pack of 6 x 330ml cans.", "A pack of six times three hundred and thirty milliliters cans."),
+    ("A pack of 6 x 330ml cans.", "A pack of six times three hundred and thirty milliliter cans."),
     ("A 4x6 m rug.", "A four by six meter rug."),
     ("The 4x100m relay.", "The four by one hundred meter relay."),
 ])
@@ -2607,4 +2607,29 @@ def test_a_dot_between_words_is_a_pause(written: str, spoken: str) -> None:
     ("»Hallo«, sagte er.", '"Hallo", sagte er.'),
 ])
 def test_a_guillemet_between_words_without_its_pair_is_a_pause(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("She swam in 25 yd lanes.", "She swam in twenty five yard lanes."),
+    ("The 400 W panels cost more.", "The four hundred watt panels cost more."),
+    ("Expect 50 km/h winds.", "Expect fifty kilometer per hour winds."),
+    ("Up to 80TB drives are coming.", "Up to eighty terabyte drives are coming."),
+    ("They sold 10 kg bags and 2 l bottles.", "They sold ten kilogram bags and two liter bottles."),  # containers
+    ("Add 500 g potatoes.", "Add five hundred grams potatoes."),  # a weight of the stuff itself
+    ("Of the road, 5 km remains unpaved.", "Of the road, five kilometers remains unpaved."),  # a verb
+    ("He drove 300 km towards Berlin.", "He drove three hundred kilometers towards Berlin."),
+])
+def test_a_size_before_the_things_it_sizes_is_singular(written: str, spoken: str) -> None:
+    """"25 yd lanes" was "twenty five yards lanes", "10 kg bags" "ten kilograms bags"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Keep it above 60° degrees Fahrenheit.", "Keep it above sixty degrees Fahrenheit."),
+    ("Warm days (70°-85° degrees) help.", "Warm days (seventy to eighty five degrees) help."),
+    ("Cut it at a 45° angle.", "Cut it at a forty five degree angle."),
+])
+def test_a_unit_written_as_symbol_and_word_is_said_once(written: str, spoken: str) -> None:
+    """"60° degrees" was "sixty degrees degrees"."""
     assert speakable(written) == spoken

@@ -289,6 +289,12 @@ _SIZE_WORD_AFTER = re.compile(r"\s(?:tall|high|long|wide|deep|across|thick|squar
 _PLURAL_AFTER = re.compile(
     r"\s(?!(?:is|was|has|does|as|us|this|its|his|hers|yours|ours|theirs|thus|plus|less|unless|across|always|perhaps"
     r"|besides|towards|afterwards|sometimes|whereas)\b)[a-z]{2,}[^s\W]s\b")
+# Verbs in "-s" an amount may be the subject of ("5 km remains unpaved", "10 W goes a long way"): not things it sizes.
+_VERBS_AFTER_AN_AMOUNT = word_set(
+    "remains seems means makes takes goes costs separates lies stands comes adds gives brings equals covers becomes "
+    "feels looks sounds needs helps matters counts weighs lasts holds keeps gets puts sets leaves marks represents "
+    "accounts amounts stretches extends reaches rises falls drops sits appears happens works"
+)
 
 
 # "a $2 billion deal", "a 15 km road": after "a" and before a noun, an amount describes the noun and its unit is
@@ -377,6 +383,28 @@ _NOT_SIZED = word_set(
 
 # Weights and volumes before a noun measure out that stuff ("120g flour", "250ml milk"), they do not describe it.
 _AMOUNTS_OF_STUFF = SAME_QUANTITY[1] | SAME_QUANTITY[2]
+# ... except before what holds the stuff: "10 kg bags", "2 l bottles" are ten kilogram bags and two liter bottles.
+_CONTAINERS = word_set(
+    "bag bags sack sacks bottle bottles can cans jar jars tin tins pack packs packet packets box boxes tub tubs "
+    "drum drums barrel barrels tank tanks jug jugs carton cartons cylinder cylinders bucket buckets keg kegs "
+    "pouch pouches container containers canister canisters crate crates"
+)
+_CONTAINER_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _plural_noun_after(match: re.Match[str]) -> bool:
+    """Things the size describes right after it: "25 yd lanes", "400 W panels", "30 mph winds" (a yard lane each)."""
+    plural = _PLURAL_AFTER.match(match.string, match.end())
+    word = plural.group(0).strip() if plural is not None else ""
+    # "3m upwards", "5 km sideways": a direction; "three times": how often
+    return (bool(word) and word not in _VERBS_AFTER_AN_AMOUNT and word != "times"
+            and not word.endswith(("wards", "ways")))
+
+
+def _holder_after(match: re.Match[str]) -> bool:
+    """A container right after a weight or volume: "10 kg bags", "a 2 l bottle" (sizes, not amounts of stuff)."""
+    word = _CONTAINER_AFTER.match(match.string, match.end())
+    return word is not None and word.group(1) in _CONTAINERS
 
 
 def _singular_noun_after(match: re.Match[str]) -> bool:
@@ -657,9 +685,16 @@ def _measure(match: re.Match[str]) -> str:
     if unit == "bps" and len(value.replace(",", "").partition(".")[0]) >= 4:
         singular, plural = BITS_PER_SECOND  # "9600 bps": a line's speed, not basis points
     last = upper or value
+    named = _WORD_AFTER.match(match.string, match.end())
+    if named is not None and not (power or per or unit.endswith(".")) and named.group(1) in (singular, plural):
+        # "60° degrees Fahrenheit": the unit's name follows its symbol, so the name is said once, as written
+        spoken = _amount(value, True) + (" to " + _amount(upper, True) if upper else "")
+        return padded(match, f"{spoken} {scale}" if scale else spoken)
     # "a 7.2-millimeter bullet", "a 15 km road", "a 5m-long boat"
     adjective = ("-" in gap or _describes_a_noun(match) or _COMPOUND_AFTER.match(match.string, match.end()) is not None
-                 or (not gap and not per and unit not in _AMOUNTS_OF_STUFF and _singular_noun_after(match)))
+                 or (not gap and not per and unit not in _AMOUNTS_OF_STUFF and _singular_noun_after(match))
+                 or (not scale and unit not in _AMOUNTS_OF_STUFF and _plural_noun_after(match))
+                 or (unit in _AMOUNTS_OF_STUFF and _holder_after(match)))
     name = singular if adjective or (_is_one(last) and not scale) else plural
     if power:
         name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
