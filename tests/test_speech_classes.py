@@ -2633,3 +2633,14 @@ def test_a_size_before_the_things_it_sizes_is_singular(written: str, spoken: str
 def test_a_unit_written_as_symbol_and_word_is_said_once(written: str, spoken: str) -> None:
     """"60° degrees" was "sixty degrees degrees"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("However, Joseph Mabry, sr.", "However, Joseph Mabry, Senior."),
+    ("Martin Luther King, jr. spoke.", "Martin Luther King, Junior spoke."),
+    ("The Warner bros. film ran.", "The Warner Brothers film ran."),
+    ("He left. The jr team lost.", "He left. The jr team lost."),  # a common word opening a sentence is no name
+])
+def test_a_name_s_suffix_in_lower_case_with_its_stop(written: str, spoken: str) -> None:
+    """"Mabry, sr." kept its letters (only "sr" without the stop was Senior)."""
+    assert speakable(written) == spoken

@@ -178,7 +178,7 @@ _TITLE_BEFORE_NAME = re.compile(
 )
 _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr", "fr": "Father"}
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in _FIXED.
-_SUFFIX_AFTER_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)(?![\w.])")
+_SUFFIX_AFTER_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
 _SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
 _MAY_BE_SUFFIX = re.compile(r"[jsJS]r\b|bros\b")
 _CAPITAL_NEXT = re.compile(r"\s+[\"']?[A-Z]")
@@ -376,9 +376,15 @@ def _suffix(match: re.Match[str]) -> str:
     before = match.string[: match.start()].rstrip(" ,")
     start = before.rfind(" ") + 1
     name = before[start:]
-    if not name[:1].isupper() or (start == 0 and is_common_word(name)):
+    opens = start == 0 or before[:start].rstrip().endswith((".", "!", "?", ":"))
+    if not name[:1].isupper() or (opens and is_common_word(name)):
         return match.group(0)  # "The jr team": a common word that opens the sentence is no name
-    return _SUFFIXES[match.group(0).lower()]
+    written = match.group(0)
+    if not written.endswith("."):
+        return _SUFFIXES[written.lower()]
+    # "Mabry, sr." that ends the sentence keeps its stop; "King, jr. spoke" was only shortened
+    ends = match.end() == len(match.string) or _CAPITAL_NEXT.match(match.string, match.end()) is not None
+    return _SUFFIXES[written[:-1].lower()] + ("." if ends else "")
 
 
 def _unclipped(match: re.Match[str]) -> str:
