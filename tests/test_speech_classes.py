@@ -2644,3 +2644,16 @@ def test_a_unit_written_as_symbol_and_word_is_said_once(written: str, spoken: st
 def test_a_name_s_suffix_in_lower_case_with_its_stop(written: str, spoken: str) -> None:
     """"Mabry, sr." kept its letters (only "sr" without the stop was Senior)."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The population grew from c. 1.2m in 1900 to approx. 8.9m today.",
+     "The population grew from circa one point two million in nineteen hundred to approximately eight point nine "
+     "million today."),
+    ("It had c. 3 million people.", "It had circa three million people."),
+    ("The wall stands 2m today.", "The wall stands two meters today."),  # a length, not a count
+    ("Sales hit 1.5M today.", "Sales hit one point five million today."),
+])
+def test_circa_before_an_amount_and_a_million_before_today(written: str, spoken: str) -> None:
+    """"c. 1.2m" kept "c." and "8.9m today" was "eight point nine meters" in a sentence about a population."""
+    assert speakable(written) == spoken

@@ -128,7 +128,8 @@ _SCALE_BEFORE_COUNT = re.compile(  # "500M+ downloads", "15T tokens", "100k GPUs
 # part of it ("Llama 2.5B model").
 _SCALE_AT_END = re.compile(  # led by a digit, scanned for in C; _scale_at_end tells the whole numbers apart
     rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d{{1,2}})?)(?:([MKBkm])(?=[,;:!?)]|\.(?:\s|$)|$|\s(?:in|on|at|to|from"
-    r"|for|since|over|last|this|after|before|during|a|an|the)\b)|([MB])(?=\s[a-zA-Z]))"
+    r"|for|since|over|last|this|after|before|during|a|an|the|today|now|yesterday|alone|overall|annually|worldwide"
+    r"|nationwide|globally)\b)|([MB])(?=\s[a-zA-Z]))"
 )
 # "The population is now 1.2m.", "from 1.2m in 1990": a small "m" is a million where the sentence counts people or
 # things and speaks of no length ("she cleared 2.05m in Rome", "waves of 3.5m at times" are meters).
