@@ -2657,3 +2657,15 @@ def test_a_name_s_suffix_in_lower_case_with_its_stop(written: str, spoken: str) 
 def test_circa_before_an_amount_and_a_million_before_today(written: str, spoken: str) -> None:
     """"c. 1.2m" kept "c." and "8.9m today" was "eight point nine meters" in a sentence about a population."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Police said the 17-yr-old was hurt.", "Police said the seventeen year-old was hurt."),
+    ("The 2-yr-olds played.", "The two year-olds played."),
+    ("A 3yo colt won.", "A three year-old colt won."),
+    ("He is 17 y/o.", "He is seventeen years old."),
+    ("A 40-yr career.", "A forty year career."),  # a span, not an age
+])
+def test_an_age_written_short(written: str, spoken: str) -> None:
+    """"17-yr-old" was "seventeen yr-old" and "3yo" "three yo"."""
+    assert speakable(written) == spoken
