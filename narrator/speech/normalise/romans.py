@@ -105,9 +105,9 @@ _DOMAIN_AFTER = re.compile(
 _CENTURY_NUMERAL = rf"(?=[IVXL]{{2,}}\b|[VX]\b){_ROMAN}"
 _CENTURY = re.compile(
     rf"\b({_CENTURY_NUMERAL})(?:(\s*(?:and|or|to|[-–])\s*)({_CENTURY_NUMERAL}))?\s+"
-    r"(?=(?:century|centuries)\b)"
+    r"(?=(?:[Cc]entury|[Cc]enturies)\b)"
 )
-_MAY_BE_CENTURY = re.compile(r"[IVX] centur")
+_MAY_BE_CENTURY = re.compile(r"[IVX] [Cc]entur")
 _MAY_BE_LOWER_COUNTER = re.compile(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
 # letters or more ("Part i" and "part v" may be words or letters).
@@ -145,6 +145,33 @@ def small_numerals(text: str) -> str:
     return text
 
 
+# espeak-ng (and Piper, which phonemises with it) says a numeral left in the text as "roman two", "roman eleven":
+# every one of I, V and X (and XL) of two letters or more but "VI", "XL" and "XXX", which it spells.
+_ANNOUNCED = re.compile(
+    r"(?<![\w.'’-])(?!VI\b|XL\b|XXX\b)(?=[IVXL]{2,}\b)(?:XL|X{0,3})(?:IX|IV|V?I{0,3})(?![\w'’-]|\.\w)")
+_MAY_BE_ANNOUNCED = re.compile(r"\b[IVX][IVXL]")
+_CHROMOSOME_AFTER = re.compile(r"\s(?:and XY\s|or XY\s)?(?:chromosome|karyotype|male|female)")
+
+
+def leftover_numerals(text: str) -> str:
+    """A numeral no rule read, as a voice should say it: "the IV drip" -> "I.V" (intravenous), "XX chromosomes" ->
+    "X.X", "the starting XI" -> "eleven"; never "roman eleven"."""
+    if not _MAY_BE_ANNOUNCED.search(text):
+        return text
+    return _ANNOUNCED.sub(_leftover, text)
+
+
+def _leftover(match: re.Match[str]) -> str:
+    numeral = match.group(0)
+    if numeral == "IV":
+        return "I.V"
+    if numeral == "XX" and _CHROMOSOME_AFTER.match(match.string, match.end()):
+        return "X.X"
+    if match.string.endswith("the ", 0, match.start()):  # "the XXI century", "in the XI Corps"
+        return numbers.ordinal(roman_value(numeral))
+    return numbers.cardinal(roman_value(numeral))
+
+
 def numbered_books(text: str) -> str:
     """"II Corinthians" -> "Second Corinthians", "1 Samuel" -> "First Samuel", "Matt. 5:3" -> "Matthew 5:3", before
     numbers become words."""
@@ -167,7 +194,7 @@ def romans(text: str) -> str:
         text = _ROMAN_CHAPTER.sub(lambda m: numbers.cardinal(roman_value(m.group(1) or m.group(2))), text)
     if "--" in text:
         text = _ROMAN_AFTER_DASH.sub(lambda m: numbers.cardinal(roman_value(m.group(1))), text)
-    if "centur" in text and _MAY_BE_CENTURY.search(text):
+    if "entur" in text and _MAY_BE_CENTURY.search(text):
         text = _CENTURY.sub(_century, text)
     if "M" in text:  # "MCCC" without X, V or I may be an organisation's initials: five letters at least then
         text = _ROMAN_YEAR.sub(lambda m: numbers.year(roman_value(m.group(0)))
@@ -207,6 +234,8 @@ def _roman_after_word(match: re.Match[str]) -> str:
     if ruler and _is_regnal_numeral(numeral, after, titled, opens_clause):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
     if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):
+        if word == "The":  # "The XIX Olympic Winter Games", "The IX Corps": the nineteenth, the ninth
+            return f"{word} {numbers.ordinal(roman_value(numeral))}"
         return f"{word} {numbers.cardinal(roman_value(numeral))}"
     return match.group(0)
 
