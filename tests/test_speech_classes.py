@@ -2673,6 +2673,7 @@ def test_an_age_written_short(written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("She was on an IV drip.", "She was on an I.V drip."),
+    ("He was given IV-fluids by an XI-man crew.", "He was given I.V-fluids by an eleven-man crew."),
     ("Liverpool's starting XI was named.", "Liverpool's starting eleven was named."),
     ("Women have XX chromosomes.", "Women have X.X chromosomes."),
     ("The battle II began.", "The battle two began."),
