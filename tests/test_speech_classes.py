@@ -2700,3 +2700,17 @@ def test_the_voice_announces_the_numerals_the_rule_reads() -> None:
         said = subprocess.run([espeak, "-q", "-x", "-v", "en-us", f"the {numeral} today"],
                               capture_output=True, text=True, check=True).stdout
         assert ("r,oUm@n" in said) == bool(_ANNOUNCED.fullmatch(numeral)), (numeral, said)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Hours: Mon–Fri 8–6, Sat 9–1, closed Sun.",
+     "Hours: Monday to Friday eight to six, Saturday nine to one, closed Sunday."),
+    ("Open Sat 9-5 and Sun 10-4.", "Open Saturday nine to five and Sunday ten to four."),
+    ("Wed 7:30pm: quiz night.", "Wednesday seven thirty PM: quiz night."),
+    ("Sat 9.30am-5pm.", "Saturday nine thirty AM to five PM."),
+    ("Sat 3-4 hours waiting.", "Sat three to four hours waiting."),  # a count of hours: no opening hours
+    ("She sat 9-1 at the table.", "She sat nine to one at the table."),
+])
+def test_a_weekday_s_abbreviation_before_opening_hours(written: str, spoken: str) -> None:
+    """"Sat 9–1" kept "Sat" (the verb) between "Monday to Friday" and "Sunday"."""
+    assert speakable(written) == spoken
