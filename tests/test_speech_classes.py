@@ -187,7 +187,7 @@ def test_addresses_street_types_compass_points_routes_states(written: str, spoke
 
 @pytest.mark.parametrize(("written", "spoken"), [
     # a wire dateline: the town in capitals, the state abbreviated with its stop, in either case
-    ("TOPEKA, Kan. (AP) - The board met.", "TOPEKA, Kansas (A.P) - The board met."),
+    ("TOPEKA, Kan. (AP) - The board met.", "Topeka, Kansas (A.P) - The board met."),
     ("GREAT FALLS, MONT. - Rain fell.", "great falls, Montana - Rain fell."),
     # before a small word or a dash
     ("They farmed near Ames, Ia. for years.", "They farmed near Ames, Ia. for years."),
@@ -2713,4 +2713,20 @@ def test_the_voice_announces_the_numerals_the_rule_reads() -> None:
 ])
 def test_a_weekday_s_abbreviation_before_opening_hours(written: str, spoken: str) -> None:
     """"Sat 9–1" kept "Sat" (the verb) between "Monday to Friday" and "Sunday"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("NEW YORK, Jan. 5, 2025 /PRNewswire/ -- Acme Corp. (NYSE: ACME) today announced results.",
+     "New York, January fifth, twenty twenty five -- Acme Corporation (N.Y.S.E: A.C.M.E) today announced results."),
+    ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Inc. announced.", "San Jose, California--Acme Inc announced."),
+    ("BOSTON, March 3, 2025 (GLOBE NEWSWIRE) -- Acme announced.",
+     "Boston, March third, twenty twenty five -- Acme announced."),
+    ("ST. LOUIS (AP) — A man was hurt.", "Saint Louis (A.P) - A man was hurt."),
+    ("WINSTON-SALEM, N.C. — Crews said.", "Winston-Salem, North Carolina - Crews said."),
+    ("UK, US and EU leaders met.", "U.K, U.S and E.U leaders met."),  # initials, not a place
+    ("FBI (Federal Bureau of Investigation) agents came.", "F.B.I (Federal Bureau of Investigation) agents came."),
+])
+def test_a_dateline_s_place_is_a_name_and_a_wire_service_s_credit_is_not_read(written: str, spoken: str) -> None:
+    """"SAN JOSE" was spelled "S.A.N Jose", "NEW YORK" read "new YORK", and "/PRNewswire/" reached the voice."""
     assert speakable(written) == spoken

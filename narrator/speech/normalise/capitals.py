@@ -153,6 +153,38 @@ def inner_full_stops(text: str) -> str:
     return _INITIAL_INNER.sub(r"\1", text)
 
 
+# A wire story's dateline: the place in capitals opening the paragraph ("NEW YORK, Jan. 5 ...", "SAN JOSE,
+# Calif.--", "WASHINGTON (AP) —", "LONDON —"), said as the place's name. After its comma comes a month, a state or a
+# country; in brackets an agency; "FBI, CIA and NSA" or "UK (AP)"-like initials are no place.
+_MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d"
+_AGENCY = r"\((?:AP|Reuters|AFP|UPI|CNN|dpa|Bloomberg|[A-Z][\w ]{0,20}(?:NEWSWIRE|WIRE|Wire|News))\)"
+_DATELINE = re.compile(
+    r"^((?:[A-Z][A-Z'’.-]*[A-Z.]\s){0,3}[A-Z][A-Z'’.-]*[A-Z])"
+    rf"(?=,\s(?:{_MONTH_START}|(?:[A-Z][a-z]{{1,12}}\.?|[A-Z]\.[A-Z]\.)(?:,|\s?\(|\s?[—–]|\s?--|\s-\s))|\s?{_AGENCY}|\s?(?:[—–]|--)\s?[A-Z]"
+    r"|\s-\s[A-Z])")
+_PLACE_WORD = re.compile(r"[A-Z]*[AEIOUY][A-Z]*")
+_WORD_START = re.compile(r"(?:^|(?<=[\s.-]))[a-z]")  # "WINSTON-SALEM" -> "Winston-Salem", "JAN'N" -> "Jan'n"
+# A press release's distribution service in its dateline ("/PRNewswire/ --", "(GLOBE NEWSWIRE) --",
+# "--(BUSINESS WIRE)--"): the service's credit, which no one reads aloud; one dash stays as the pause.
+_WIRE_CREDIT = re.compile(
+    r"\s?(--)?(?:/[A-Za-z][\w .&-]{0,40}(?i:newswire|wire|PRWeb|CNW)[\w .&-]{0,30}/"
+    r"|\((?i:[\w .&-]{0,30}(?:newswire|wire|PRWeb)[\w .&-]{0,20})\))(?=\s?(?:--|—|–|-\s))")
+
+
+def datelines(text: str) -> str:
+    """"NEW YORK, Jan. 5, 2025 /PRNewswire/ -- Acme ..." -> "New York, Jan. 5, 2025 -- Acme ...": the place as a name,
+    a distribution service's credit dropped. Only where the paragraph goes on in ordinary case (a headline in
+    capitals is read by its own rule)."""
+    if "/" in text or "(" in text:
+        text = _WIRE_CREDIT.sub("", text, count=1)
+    place = _DATELINE.match(text)
+    if place is None or in_capitals(text) or len(place.group(1)) < 4:
+        return text
+    if not all(_PLACE_WORD.search(word) or word.endswith(".") for word in place.group(1).split()):
+        return text  # a word without a vowel is initials ("NSA")
+    return _WORD_START.sub(lambda m: m.group(0).upper(), place.group(1).lower()) + text[place.end():]
+
+
 def in_capitals(text: str) -> bool:
     """True for a line written mostly in capitals ("OAK BAY, CALIFORNIA, March, 1902"): judged before numbers
     become words, which would outnumber its capitals."""

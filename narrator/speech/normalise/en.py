@@ -651,6 +651,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "=" in text:
         text = _INSTRUMENT_CODE.sub("", text)
     text = romans.numbered_books(words.citations(text))
+    if text[:1].isupper() and text[1:2].isupper():
+        text = capitals.datelines(text)
     headline = capitals.in_capitals(text)
     if headline or "A " in text:
         text = capitals.articles_in_capitals(text)

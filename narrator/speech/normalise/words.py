@@ -107,7 +107,7 @@ _MAY_END_SENTENCE = frozenset(
      "max.", "agg."}
 )
 # Not "Bros. Ltd", nor a lettered avenue ("Ave. B in Manhattan").
-_NEW_SENTENCE = re.compile(r"\s+[\"“'(]?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
+_NEW_SENTENCE = re.compile(r"\s+[\"“']?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
 # "Ctrl+C", "Cmd+Shift+4", "Alt+F4": keys joined by "+", one of them a modifier.
 _KEY_ALT = "|".join(re.escape(key) for key in sorted(KEY_NAMES, key=len, reverse=True))
 _SHORTCUT = re.compile(
