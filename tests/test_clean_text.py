@@ -516,3 +516,37 @@ def test_a_subheading_of_ordinary_words_is_read_as_a_heading() -> None:
     assert [(b.kind, b.text) for b in blocks] == [
         (BlockKind.PARAGRAPH, _NIGHT_TRAIN), (BlockKind.PARAGRAPH, _TICKETS),
         (BlockKind.HEADING, "What planners told me"), (BlockKind.PARAGRAPH, _SAILINGS)]
+
+
+_MAKERSPACE = ("RIVERSIDE, Calif., March 4, 2025 /PRNewswire/ -- The Riverside Public Library today opened a "
+               "makerspace on the second floor of its Main Street branch, giving teenagers free access to printers.")
+_QUOTE = ('"Young people told us they wanted a place to build things, not just read about them," said library '
+          'director Ana Ruiz.')
+
+
+def test_a_headline_in_title_case_over_its_deck_is_the_title_and_the_deck_the_standfirst() -> None:
+    """A press release's deck (sentence case, no stop) under its headline was taken for the title."""
+    deck = "New facility offers 3D printers, laser cutters and free workshops every Saturday"
+    document = _page("FOR IMMEDIATE RELEASE", "Riverside Library Opens New Makerspace for Teens", deck,
+                     _MAKERSPACE, _QUOTE, "Media Contact:", "Jordan Lee", "###")
+    assert document.meta.title == "Riverside Library Opens New Makerspace for Teens"
+    assert document.meta.standfirst == deck
+    assert [b.text for b in document.blocks][:2] == [_MAKERSPACE, _QUOTE]
+
+
+def test_a_short_label_in_title_case_above_a_headline_is_not_the_title() -> None:
+    """A section's label or a kicker is shorter than the headline under it: the headline stays the title."""
+    document = _page("Home", "News", "Local Transport News", _HEADLINE + " after eleven years away",
+                     "By Olu Adeyemi", _NIGHT_TRAIN, _TICKETS, "Related", "Contact us")
+    assert document.meta.title == _HEADLINE + " after eleven years away"
+    assert document.meta.standfirst is None
+
+
+def test_a_press_release_pasted_whole_is_titled_by_its_headline() -> None:
+    """The user's own text: "FOR IMMEDIATE RELEASE" is a label above the headline, not the title or a line read."""
+    deck = "New facility offers 3D printers, laser cutters and free workshops every Saturday"
+    document = _page("FOR IMMEDIATE RELEASE", "Riverside Library Opens New Makerspace for Teens", deck,
+                     _MAKERSPACE, _QUOTE)
+    assert document.meta.title == "Riverside Library Opens New Makerspace for Teens"
+    assert document.meta.standfirst == deck
+    assert [b.text for b in document.blocks] == [_MAKERSPACE, _QUOTE]

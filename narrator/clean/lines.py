@@ -190,6 +190,12 @@ _ABOUT_COMPANY = re.compile(
 )
 
 
+# A press release's label above its headline ("FOR IMMEDIATE RELEASE", "Embargoed until 9 a.m."): never its title.
+RELEASE_LABEL = re.compile(
+    r"(?i)^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed(?:\s+(?:until|till)\b.*)?)"
+    r"\s*[:.]?\s*$")
+
+
 @dataclass(frozen=True)
 class Line:
     """One non-empty line of page text and what it looks like."""

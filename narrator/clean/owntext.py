@@ -6,8 +6,8 @@ import re
 from collections import Counter
 
 from narrator.clean.common import parse_date
-from narrator.clean.lines import Line, is_post_stamp, is_widget_label, names_a_prompt, words_of
-from narrator.clean.textmeta import DATE_WORDS, authors_from, find_header
+from narrator.clean.lines import RELEASE_LABEL, Line, is_post_stamp, is_widget_label, names_a_prompt, words_of
+from narrator.clean.textmeta import DATE_WORDS, authors_from, find_header, is_deck_under
 from narrator.model import Block, BlockKind, Metadata
 
 # Consecutive lines this short and without a full stop are a menu: a sign of a page dump.
@@ -72,7 +72,7 @@ def _header_end(lines: list[Line]) -> int:
     """Where the user's own article begins: after its title line and the byline and date lines right under it."""
     if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS:
         return 0  # no title line: the text begins at once
-    end = 1
+    end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) else 1  # a headline's deck under it
     while end < len(lines) and not lines[end].terminal and (
             authors_from(lines[end]) or (lines[end].words <= DATE_WORDS and parse_date(lines[end].text))):
         end += 1
@@ -80,7 +80,10 @@ def _header_end(lines: list[Line]) -> int:
 
 
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
-    """The user's own article: title, byline and date from its top lines, then every line below them."""
+    """The user's own article: title, byline and date from its top lines, then every line below them (a press
+    release's "FOR IMMEDIATE RELEASE" above its headline is a label, not read)."""
+    while len(lines) > 1 and RELEASE_LABEL.match(lines[0].text):
+        lines = lines[1:]
     header = find_header(lines, _header_end(lines), fallback_title)
     blocks: list[Block] = []
     body = lines[header.body_start :]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from narrator.clean.common import NAME_PARTICLES, VON, parse_date, split_authors
-from narrator.clean.lines import WIKI_TAGLINE, Line, is_tabs, looks_like_names, make_line, words_of
+from narrator.clean.lines import RELEASE_LABEL, WIKI_TAGLINE, Line, is_tabs, looks_like_names, make_line, words_of
 from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
@@ -40,6 +40,11 @@ _NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}
 _WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
 # Between a wiki's headline and its tagline, beside its tabs one to a line ("Tools"): its count of languages.
 _LANGUAGES_COUNT = re.compile(r"^\s*\d+\s+languages?\s*$", re.I)
+# A headline in Title Case over its deck in sentence case: the headline's words (of four letters or more, after the
+# first) mostly capitalised, the deck's mostly not, and the headline at least this long (a kicker is shorter).
+TITLE_CASE_SHARE = 0.75
+SENTENCE_CASE_SHARE = 0.3
+DECK_HEADLINE_WORDS = 5
 # A headline sharing this share of its words with the page's <title> is the article's own.
 TITLE_SIMILARITY = 0.6
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—·•]{2,40}$")
@@ -89,7 +94,8 @@ def _headline_like(line: Line) -> bool:
     """A headline: a handful of words, no final full stop, not a prompt or a credit."""
     text = line.text.rstrip()
     return (3 <= line.words <= 30 and not text.endswith((".", ":", ",")) and not line.cta
-            and not line.credit and not line.clock and _BY.match(text) is None and not _ADDRESS.search(text))
+            and not line.credit and not line.clock and _BY.match(text) is None and not _ADDRESS.search(text)
+            and not RELEASE_LABEL.match(text))
 
 
 def _similar(a: str, b: str) -> float:
@@ -113,8 +119,25 @@ def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None
     return None
 
 
+def _capitalised_share(text: str) -> float:
+    """Share of the words after the first, of four letters or more, that begin with a capital."""
+    words = [w for w in words_of(text)[1:] if len(w) >= 4 and w[0].isalpha()]
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
+
+
+def is_deck_under(headline: Line, deck: Line) -> bool:
+    """A headline in Title Case right above a longer line in sentence case, without a stop: a press release's or a
+    magazine's headline and its deck ("Riverside Library Opens New Makerspace" / "New facility offers 3D printers
+    ..."). A kicker or a section label above a headline is shorter than it, so it never takes the title."""
+    return (deck.index == headline.index + 1 and _headline_like(headline)
+            and DECK_HEADLINE_WORDS <= headline.words < deck.words
+            and _capitalised_share(headline.text) >= TITLE_CASE_SHARE
+            and _capitalised_share(deck.text) <= SENTENCE_CASE_SHARE and not deck.terminal)
+
+
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
-    """The headline line: the one most like the page's <title> if there is one, else the nearest above."""
+    """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
+    headline above it when the nearest is its deck)."""
     candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])]
     if page_title:
         scored = [(_similar(lines[i].text, page_title), -n, i) for n, i in enumerate(candidates)]
@@ -122,6 +145,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
         if best is not None and best[0] >= TITLE_SIMILARITY:
             return best[2]
         return 0  # the page's <title> itself, when no headline on the page repeats it
+    if len(candidates) > 1 and is_deck_under(lines[candidates[1]], lines[candidates[0]]):
+        return candidates[1]
     return candidates[0] if candidates else None
 
 
@@ -169,8 +194,12 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
         header_end = max(header_end, summary.last)
         authors = authors or summary.authors
         published = published or summary.published
-    meta = Metadata(title=title.strip(), authors=authors, published=published, language="",
-                    standfirst=lines[title_at + 1].text if summary is not None and title_at is not None else None)
+    standfirst = None
+    if title_at is not None and (summary is not None or (
+            title_at + 1 < start and is_deck_under(lines[title_at], lines[title_at + 1]))):
+        standfirst = lines[title_at + 1].text
+        header_end = max(header_end, title_at + 1)
+    meta = Metadata(title=title.strip(), authors=authors, published=published, language="", standfirst=standfirst)
     return Header(meta=meta, body_start=header_end + 1)
 
 
