@@ -550,3 +550,32 @@ def test_a_press_release_pasted_whole_is_titled_by_its_headline() -> None:
     assert document.meta.title == "Riverside Library Opens New Makerspace for Teens"
     assert document.meta.standfirst == deck
     assert [b.text for b in document.blocks] == [_MAKERSPACE, _QUOTE]
+
+
+_WEEKNIGHTS = ("Weeknights call for dinners that cook themselves. This lemon chicken roasts on one pan with the "
+               "potatoes underneath, so they soak up every drop of the juices.")
+_RAINY = ("I first made it on a rainy Tuesday when the fridge held little more than a lemon and a bag of potatoes. "
+          "It has been on our table every week since.")
+_ROAST = ("Heat the oven and toss the potatoes with half the oil, then spread them out on a large tray. Rub the "
+          "chicken with the rest of the oil, the lemon zest and the garlic, and lay it on top. Roast the tray for "
+          "forty minutes, until the skin is golden and the potatoes are crisp at the edges.")
+
+
+def test_a_recipe_s_ingredients_under_their_heading_are_read() -> None:
+    """Inside a page dump's body, a short heading over numbered lines ("2 lemons") lost every line but the first."""
+    ingredients = "\n".join(["Ingredients", "4 chicken thighs, skin on", "500 g small potatoes, halved", "2 lemons",
+                             "3 tbsp olive oil"])
+    document = _page("Skip to content", "Home", "Recipes", "Dinner", "One-Pan Lemon Chicken with Potatoes",
+                     "By Maya Patel | Updated Jan 12, 2025", _WEEKNIGHTS, _RAINY, "ADVERTISEMENT", ingredients,
+                     _ROAST, "Did you make this recipe? Tag @mayacooks on Instagram!", "You might also like",
+                     "Crispy Garlic Butter Salmon", "Easy Sheet Pan Fajitas")
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        (BlockKind.PARAGRAPH, _WEEKNIGHTS), (BlockKind.PARAGRAPH, _RAINY), (BlockKind.HEADING, "Ingredients"),
+        (BlockKind.LIST_ITEM, "4 chicken thighs, skin on"), (BlockKind.LIST_ITEM, "500 g small potatoes, halved"),
+        (BlockKind.LIST_ITEM, "2 lemons"), (BlockKind.LIST_ITEM, "3 tbsp olive oil"), (BlockKind.PARAGRAPH, _ROAST)]
+
+
+def test_a_table_of_contents_inside_the_body_is_not_read_as_a_list() -> None:
+    contents = "\n".join(["Contents", "1 History", "2 Effects", "3 Known uses"])
+    document = _page("Home", "News", _HEADLINE, "By Olu Adeyemi", _NIGHT_TRAIN, contents, _TICKETS, "Related")
+    assert "1 History" not in [b.text for b in document.blocks]

@@ -140,10 +140,12 @@ _LEGAL = re.compile(
     r"|advertis\w* disclosure|may (receive|earn) (a )?(compensation|commission)|affiliate (links?|commission)"
     r"|one or more of our advertisers|sponsored (post|content))\b"
 )
-# Asking the reader to follow, write or reply: "Follow us on Twitter", "We want to hear what you think".
+# Asking the reader to follow, write or reply: "Follow us on Twitter", "Tag @mayacooks", "We want to hear what you
+# think".
 _SOCIAL = re.compile(
     r"(?i)\b(follow|keep up with|connect with|find|like)\b.{0,60}\bon (twitter|facebook|instagram|linkedin"
-    r"|tiktok|youtube|threads|mastodon|bluesky)\b|\bwe (want|would love|'d love) to hear\b|\bsend us\b"
+    r"|tiktok|youtube|threads|mastodon|bluesky)\b|\b(tag|mention)\s+(@\w+|us)\b"
+    r"|\bwe (want|would love|'d love) to hear\b|\bsend us\b"
     r"|\blet us know at\b"
 )
 # A word mixing Latin and Cyrillic letters is obfuscated spam ("Yоur" with a Cyrillic o).

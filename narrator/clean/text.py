@@ -340,6 +340,14 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             keep[i:i + count] = [True] * count
             listed_until = i + count
             continue
+        if (i > start and any(keep[start:i]) and _is_heading_over_items(line)
+                and (count := _shaped_run(lines, i + 1, end + 1, by_opening=True)) >= LIST_MIN_ITEMS):
+            # a list under its short heading inside the body: a recipe's "Ingredients", then "2 lemons" ...
+            blocks.append(Block(BlockKind.HEADING, line.text, level=2))
+            blocks.extend(Block(BlockKind.LIST_ITEM, item.text) for item in lines[i + 1:i + 1 + count])
+            keep[i:i + 1 + count] = [True] * (count + 1)
+            listed_until = i + 1 + count
+            continue
         if 2 * i >= start + end and _COMMENTS_HEAD.match(line.text):
             break
         # A box of links inside the body: its title, then headlines (no full stop, or packed without blank
@@ -385,16 +393,32 @@ _TEASER_WORDS = frozenset({"stories", "articles", "posts", "news", "headlines", 
 _ITEM_OPENING = re.compile(r"(?i)^\s*(?:[-•*·]\s|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
 
 
-def _shaped_run(lines: list[Line], first: int, stop: int) -> int:
+# A heading over a list inside the body is words alone ("Ingredients", "What you need"): not an item itself, an
+# address, a handle, a command, nor a table of contents (its items are the page's headings).
+_PLAIN_HEADING = re.compile(r"^[^\W\d_][^\d:@/$.*•·|]*$")
+_CONTENTS = re.compile(
+    r"(?i)^\s*(?:(?:table of )?contents|in this (?:article|story|post|guide)|on this page|jump to)\b")
+
+
+def _is_heading_over_items(line: Line) -> bool:
+    """A short heading of plain words that may head a list inside the body (a recipe's "Ingredients")."""
+    return (_is_list_lead(line) and not line.text.rstrip().endswith(":") and bool(_PLAIN_HEADING.match(line.text))
+            and not _CONTENTS.match(line.text) and not _INTERVIEW.match(line.text))
+
+
+def _shaped_run(lines: list[Line], first: int, stop: int, by_opening: bool = False) -> int:
     """How many lines from first (before stop) keep the first one's shape as items of a list: its separator, or
-    an opening number, month or bullet; each a few words to a sentence long, none a prompt or a credit."""
+    an opening number, month or bullet (by_opening: only these); each a few words to a sentence long, none a
+    prompt or a credit."""
     if first >= stop:
         return 0
-    separator = next((sep for sep in _ITEM_SEPARATORS if sep in lines[first].text), None)
+    separator = None if by_opening else next((sep for sep in _ITEM_SEPARATORS if sep in lines[first].text), None)
     count = 0
     for item in lines[first:stop]:
         shaped = (separator in item.text) if separator else bool(_ITEM_OPENING.match(item.text))
-        if not shaped or item.cta or item.credit or not 2 <= item.words <= LIST_ITEM_WORDS:
+        # an item opening with a number may hold one word ("2 lemons"); by its separator, two at least
+        fewest = 2 if separator else 1
+        if not shaped or item.cta or item.credit or not fewest <= item.words <= LIST_ITEM_WORDS:
             break
         count += 1
     return count
