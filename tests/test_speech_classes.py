@@ -2730,3 +2730,25 @@ def test_a_weekday_s_abbreviation_before_opening_hours(written: str, spoken: str
 def test_a_dateline_s_place_is_a_name_and_a_wire_service_s_credit_is_not_read(written: str, spoken: str) -> None:
     """"SAN JOSE" was spelled "S.A.N Jose", "NEW YORK" read "new YORK", and "/PRNewswire/" reached the voice."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Build time: 11m 20s.", "Build time: eleven minutes twenty seconds."),
+    ("It took 9m 05s.", "It took nine minutes five seconds."),
+    ("In 2m30s it was done.", "In two minutes thirty seconds it was done."),
+    ("A 3m wall from the 1980s.", "A three meter wall from the nineteen eighties."),
+])
+def test_minutes_and_seconds_written_short(written: str, spoken: str) -> None:
+    """"11m 20s" was "eleven million twenties", "9m 05s" "nine meters zero five s"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Cost/hr is high.", "Cost per hour is high."),
+    ("Salary/yr and visits/wk.", "Salary per year and visits per week."),
+    ("Hits/min rose.", "Hits per minute rose."),
+    ("Day/night shifts.", "Day or night shifts."),  # two spans: a choice
+])
+def test_a_word_per_a_span_of_time_after_a_slash(written: str, spoken: str) -> None:
+    """"Cost/hr" was "Cost or hr"."""
+    assert speakable(written) == spoken

@@ -35,6 +35,9 @@ _DOTTED_TIMETABLE = re.compile(
 _DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
 _DURATION = re.compile(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
+# "11m 20s", "9m 05s", "2m30s": minutes and seconds (a bare "11m" may be meters or millions; with seconds it is not).
+_MINUTES_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3})\s?m\s?([0-5]?\d)\s?s\b(?![.,]\d)")
+_MAY_BE_MINUTES_SECONDS = re.compile(r"\dm\s?\d")
 # "a 16:9 screen", "a 3:1 ratio", "1 : 1": a colon between numbers that are no clock time is a ratio. After a
 # capitalised name it is a chapter and verse ("Genesis 1:1"), said as two numbers.
 # A space on one side only ("12: 301-310") is a label or a journal's volume and pages, not a ratio.
@@ -240,10 +243,13 @@ def _hundred_hours(hours: int, minutes: int) -> str:
 
 
 def durations(text: str) -> str:
-    """Read "2h 30m" and "1h30" as hours and minutes (before "30s" can be taken for a decade), "0800 hours" and
-    "at 0600"."""
+    """Read "2h 30m" and "1h30" as hours and minutes, "11m 20s" as minutes and seconds (before "30s" can be taken
+    for a decade), "0800 hours" and "at 0600"."""
     if "h" in text:
         text = _DURATION.sub(_duration, text)
+    if _MAY_BE_MINUTES_SECONDS.search(text):
+        text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{_unit(int(m.group(1)), 'minute')} "
+                                                        f"{_unit(int(m.group(2)), 'second')}"), text)
     if _MAY_BE_HOURS.search(text):  # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"
         text = _HOURS.sub(_hours, text)
     if " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole

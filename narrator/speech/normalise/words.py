@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.facts import KEY_NAMES, MONEY_SIGNS
@@ -253,7 +254,9 @@ _COMPARISONS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at l
 _MAY_BE_COMPARISON = re.compile(r"[<>≤≥≈~]")
 # "w/o", "w/", "N/A" and a choice between words ("and/or", "Increases/decreases"): voices say "slash".
 # Run last, after numbers have become words, so that a second reading finds nothing to change.
-_SLASHES: list[tuple[re.Pattern[str], str]] = [
+_SPANS = {"hr": "hour", "hrs": "hour", "mo": "month", "wk": "week", "min": "minute", "hour": "hour", "week": "week",
+          "month": "month", "year": "year"}
+_SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![\w/])[wW]/[oO](?![\w/])"), "without"),
     (re.compile(r"(?<![\w/])[wW]/(?=\s)"), "with"),
     (re.compile(r"(?<![\w/])N/A(?![\w/])"), "not applicable"),
@@ -263,6 +266,11 @@ _SLASHES: list[tuple[re.Pattern[str], str]] = [
     # "cups/day", "visits/month": a count in a span of time or for each one, not a choice ("day/night" is one)
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20}s)/(day|week|month|year|hour|minute|night|person|head|serving)"
                 r"(?![\w/])"), r"\1 per \2"),
+    # "Cost/hr", "fee/mo", "Salary/year" (its "yr" said before): a span of time after a word that names no span
+    # is "per" ("day/night", "Year/Month" are two choices)
+    (re.compile(r"(?<![/\w.])(?!(?i:day|night|week|month|year|hour|minute|morning|evening|date|time)\b)"
+                r"([A-Za-z][a-z]{1,20})/(hrs?|mo|wk|min|hour|week|month|year)(?![\w/])"),
+     lambda m: f"{m.group(1)} per {_SPANS[m.group(2)]}"),
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
 ]
 # In code-point order; lower case has two sigmas (final and medial), upper case a gap in their place.
