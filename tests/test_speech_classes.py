@@ -2752,3 +2752,14 @@ def test_minutes_and_seconds_written_short(written: str, spoken: str) -> None:
 def test_a_word_per_a_span_of_time_after_a_slash(written: str, spoken: str) -> None:
     """"Cost/hr" was "Cost or hr"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It weighs 1,5 kg.", "It weighs one point five kilograms."),  # a decimal comma before a unit
+    ("Rooms 3,4 m wide.", "Rooms three point four meters wide."),
+    ("He scored 3,4 and 5 points.", "He scored three, four and five points."),  # a list without spaces
+    ("Pages 12,13,14 and 1,234.", "Pages twelve, thirteen, fourteen and one thousand two hundred thirty four."),
+])
+def test_a_comma_between_digits_that_groups_no_thousands(written: str, spoken: str) -> None:
+    """"3,4 km" was "three,4 km": the digits after the comma reached the voice as digits."""
+    assert speakable(written) == spoken

@@ -609,10 +609,18 @@ def _scorer_minute(match: re.Match[str]) -> str:
     return spoken + (f", {_GOAL_KINDS[match.group(3)]}" if match.group(3) else "")
 
 
+# "3,4 and 5", "rooms 2,3,4": small numbers listed with commas and no spaces (no thousands: their groups hold three
+# digits), said one by one.
+_LISTED_NUMBERS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{1,2})+(?![\w,]|\.\d)")
+_MAY_BE_LISTED = re.compile(r"\d,\d\d?(?!\d)")
+
+
 def _numbers(text: str) -> str:
     """Products, ranges, ordinals, fractions and plain numbers, in that order."""
     if "*" in text:
         text = _TIMES.sub(" times ", text)
+    if "," in text and _MAY_BE_LISTED.search(text):
+        text = _LISTED_NUMBERS.sub(lambda m: m.group(0).replace(",", ", "), text)
     if "-" in text:
         text = _TALLY.sub(_tally, _DIGIT_CHAIN.sub(_digit_chain, _EVEN.sub(_even, text)))
         text = _RANGE.sub(_range, text)

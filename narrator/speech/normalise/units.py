@@ -890,8 +890,16 @@ def units_alone(text: str) -> str:
     return text
 
 
+# "3,4 km", "1,5 kg": a decimal comma as much of Europe writes it, before a unit (a comma between thousands takes
+# three digits; "sizes 2,3,4 km" is a list).
+_DECIMAL_COMMA_UNIT = re.compile(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{_UNIT_ALT})(?![\w°/,]))")
+_MAY_BE_COMMA_DECIMAL = re.compile(r"\d,\d\d?(?![\d,])")
+
+
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
+    if "," in text and _MAY_BE_COMMA_DECIMAL.search(text):
+        text = _DECIMAL_COMMA_UNIT.sub(r"\1.\2", text)
     if "/" in text and ("b" in text or "BA" in text):
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
                                                    f"{' and a half' if m.group(3) else ''} bath"), text)
