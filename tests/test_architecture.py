@@ -106,3 +106,20 @@ def test_the_cli_starts_without_the_libraries_most_runs_never_use() -> None:
     started = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded = set(started.stdout.split())
     assert [name for name in LAZY_LIBRARIES if name in loaded] == []
+
+
+def test_no_module_binds_one_of_its_constants_twice() -> None:
+    """A second rule named like an earlier one replaced it silently: "€2,50" lost its cents to a new "_DECIMAL_COMMA"
+    for measures. Every module-level name in capitals is bound once."""
+    twice = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else (
+                [node.target] if isinstance(node, ast.AnnAssign) else [])
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id.lstrip("_").isupper():
+                    if target.id in seen:
+                        twice.append(f"{path.relative_to(PACKAGE)}: {target.id}")
+                    seen.add(target.id)
+    assert not twice, twice
