@@ -2763,3 +2763,15 @@ def test_a_word_per_a_span_of_time_after_a_slash(written: str, spoken: str) -> N
 def test_a_comma_between_digits_that_groups_no_thousands(written: str, spoken: str) -> None:
     """"3,4 km" was "three,4 km": the digits after the comma reached the voice as digits."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Take 1 tablet; max 4/day.", "Take one tablet; max four per day."),
+    ("Rooms cost $90/night, or 45/person.", "Rooms cost ninety dollars per night, or forty five per person."),
+    ("Photo: Tim Robberts/Getty Images", "Photo: Tim Robberts, Getty Images"),  # names: a pause
+    ("Open Monday/Tuesday.", "Open Monday, Tuesday."),
+    ("Day/night shifts.", "Day or night shifts."),
+])
+def test_a_slash_before_a_span_or_between_names(written: str, spoken: str) -> None:
+    """"4/day" was "four or day"; espeak-ng said "slash" between capitalised words ("Robberts slash Getty")."""
+    assert speakable(written) == spoken

@@ -254,8 +254,9 @@ _COMPARISONS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at l
 _MAY_BE_COMPARISON = re.compile(r"[<>≤≥≈~]")
 # "w/o", "w/", "N/A" and a choice between words ("and/or", "Increases/decreases"): voices say "slash".
 # Run last, after numbers have become words, so that a second reading finds nothing to change.
-_SPANS = {"hr": "hour", "hrs": "hour", "mo": "month", "wk": "week", "min": "minute", "hour": "hour", "week": "week",
-          "month": "month", "year": "year"}
+_SPANS = {"hr": "hour", "hrs": "hour", "mo": "month", "wk": "week", "min": "minute", "hour": "hour", "day": "day",
+          "night": "night", "week": "week", "month": "month", "year": "year", "person": "person", "head": "head",
+          "serving": "serving"}
 _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![\w/])[wW]/[oO](?![\w/])"), "without"),
     (re.compile(r"(?<![\w/])[wW]/(?=\s)"), "with"),
@@ -266,12 +267,14 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     # "cups/day", "visits/month": a count in a span of time or for each one, not a choice ("day/night" is one)
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20}s)/(day|week|month|year|hour|minute|night|person|head|serving)"
                 r"(?![\w/])"), r"\1 per \2"),
-    # "Cost/hr", "fee/mo", "Salary/year" (its "yr" said before): a span of time after a word that names no span
-    # is "per" ("day/night", "Year/Month" are two choices)
+    # "Cost/hr", "fee/mo", "Salary/year" (its "yr" said before), "4/day", "price/person": a span of time or a head
+    # after a word that names no span is "per" ("day/night", "Year/Month" are two choices)
     (re.compile(r"(?<![/\w.])(?!(?i:day|night|week|month|year|hour|minute|morning|evening|date|time)\b)"
-                r"([A-Za-z][a-z]{1,20})/(hrs?|mo|wk|min|hour|week|month|year)(?![\w/])"),
+                r"([A-Za-z][a-z]{1,20})/(hrs?|mo|wk|min|hour|day|night|week|month|year|person|head|serving)(?![\w/])"),
      lambda m: f"{m.group(1)} per {_SPANS[m.group(2)]}"),
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
+    # "Monday/Tuesday", "Israel/Palestine": names paired with a slash are said with a pause ("or" may misstate them)
+    (re.compile(r"(?<![/\w.])([A-Z][a-z]{1,20})/([A-Z][a-z]{1,20})(?![\w/])"), r"\1, \2"),
 ]
 # In code-point order; lower case has two sigmas (final and medial), upper case a gap in their place.
 _GREEK_NAMES = [
