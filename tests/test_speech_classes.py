@@ -2770,6 +2770,8 @@ def test_a_comma_between_digits_that_groups_no_thousands(written: str, spoken: s
     ("Rooms cost $90/night, or 45/person.", "Rooms cost ninety dollars per night, or forty five per person."),
     ("Photo: Tim Robberts/Getty Images", "Photo: Tim Robberts, Getty Images"),  # names: a pause
     ("Open Monday/Tuesday.", "Open Monday, Tuesday."),
+    ("Photograph by Robyn Beck/AFP/Getty Images", "Photograph by Robyn Beck, A.F.P, Getty Images"),
+    ("It plays AC/DC.", "It plays A.C D.C."),  # letters on both sides: one name
     ("Day/night shifts.", "Day or night shifts."),
 ])
 def test_a_slash_before_a_span_or_between_names(written: str, spoken: str) -> None:

@@ -273,8 +273,10 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
                 r"([A-Za-z][a-z]{1,20})/(hrs?|mo|wk|min|hour|day|night|week|month|year|person|head|serving)(?![\w/])"),
      lambda m: f"{m.group(1)} per {_SPANS[m.group(2)]}"),
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
-    # "Monday/Tuesday", "Israel/Palestine": names paired with a slash are said with a pause ("or" may misstate them)
-    (re.compile(r"(?<![/\w.])([A-Z][a-z]{1,20})/([A-Z][a-z]{1,20})(?![\w/])"), r"\1, \2"),
+    # "Monday/Tuesday", "Israel/Palestine", a photo's "REUTERS/Brendan McDermid", "Beck/AFP/Getty": capitalised words
+    # joined by slashes are said with a pause ("or" may misstate them)
+    (re.compile(r"(?<![/\w.])[A-Z][A-Za-z]{1,20}(?:/[A-Z][A-Za-z]{1,20})+(?![\w/])"),
+     lambda m: m.group(0).replace("/", ", ")),
 ]
 # In code-point order; lower case has two sigmas (final and medial), upper case a gap in their place.
 _GREEK_NAMES = [
