@@ -2777,3 +2777,14 @@ def test_a_comma_between_digits_that_groups_no_thousands(written: str, spoken: s
 def test_a_slash_before_a_span_or_between_names(written: str, spoken: str) -> None:
     """"4/day" was "four or day"; espeak-ng said "slash" between capitalised words ("Robberts slash Getty")."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Terms apply and prices vary.**", "Terms apply and prices vary."),  # voices said "asterisk asterisk"
+    ("The word was f***ing loud.", "The word was F-ing loud."),  # was "fing"
+    ("He said s**t twice.", "He said S twice."),
+    ("Use the A* algorithm.", "Use the Eh star algorithm."),
+    ("5 * 3 = 15", "five times three equals fifteen"),
+])
+def test_asterisks_after_a_stop_and_in_a_censored_word(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

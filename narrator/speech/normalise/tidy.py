@@ -89,7 +89,10 @@ _FOOTNOTE_STAR = re.compile(
     r"(?<=[^\W_])(?<!(?<![\w*])A)(?<![Gg]rade II)\*+(?!\d)|(?<=(?<![\w*])A)\*{2,}"  # after a word ("Grade II*")
     r"|(?<![\dA])\*+(?=[^\W_])|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
+    r"|(?<=[.,;:!?)\]”\"'’])\*+(?!\S)"  # after a sentence's stop or a bracket ("Prices vary.**")
 )
+# A word censored with asterisks: "f***ing", "s**t": its first letter is said ("F-ing", "S"), the hidden letters not.
+_CENSORED = re.compile(r"(?<![\w*])([A-Za-z])\*{2,}([a-z]{0,5})(?![\w*])")
 # "a 5* resort", "the 4*-rated hotel": a star rating after an article (not "$5*" or "Figure 5*", footnotes, nor "5*3").
 _STAR_RATING = re.compile(r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))([1-7])\*(?=\s+[a-z]|-[a-z])"
                           r"|(?<![\w.,*$£€¥])([1-7])\*(?=-rated)")
@@ -115,9 +118,17 @@ def _fold_word(match: re.Match[str]) -> str:
     return word if _FOREIGN.search(folded) else folded
 
 
+def _censored(match: re.Match[str]) -> str:
+    """"f***ing", "f**king" -> "F-ing"; "s**t" -> "S": the first letter, and an ending that is plainly one."""
+    rest = match.group(2)
+    ending = next((e for e in ("ing", "ers", "er", "ed", "in") if rest.endswith(e)), "s" if rest == "s" else "")
+    return match.group(1).upper() + (f"-{ending}" if ending else "")
+
+
 def _asterisks(text: str) -> str:
     """Drop asterisks marking emphasis ("*really*") or a footnote ("Romania*"): voices say "asterisk"."""
     text = _EMPHASIS.sub(r"\1", _STAR_RATING.sub(lambda m: f"{m.group(1) or m.group(2)}-star", text))
+    text = _CENSORED.sub(_censored, text)
     return _FOOTNOTE_STAR.sub("", text)
 
 
