@@ -140,7 +140,7 @@ _WEEKDAY_BEFORE_HOURS = re.compile(
     rf"(?=\s*(?:[,;|)]|\.(?:\s|$)|$)|\s+(?:and|&)\s|\s+{_WEEKDAY}\b)"
     r"|\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d\b))"
 )
-_A_DIGIT = re.compile(r"\d")
+_MAY_BE_WEEKDAY_BEFORE_HOURS = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?:?\s\d")  # literal-led: fast
 _ONE_SHORT_WEEKDAY = re.compile(rf"\b({_SHORT_WEEKDAY})\b\.?")
 _UNMISTAKABLE_WEEKDAY = re.compile(r"\b(Tues|Thurs|Weds)\b(?!\.)")
 # "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
@@ -456,7 +456,7 @@ def named_spans(text: str) -> str:
             and _ONE_SHORT_WEEKDAY.search(text):  # unrolled, then one scan: most texts name no day, or name it in full
         text = _WEEKDAY_LIST.sub(lambda m: _ONE_SHORT_WEEKDAY.sub(
             lambda d: WEEKDAYS[_WEEKDAY_INDEX[d.group(1)[:3].lower()]], m.group(0)), text)
-    if _MAY_BE_WEEKDAY.search(text) and _A_DIGIT.search(text):
+    if _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if "Tues" in text or "Thurs" in text or "Weds" in text:
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)

@@ -149,7 +149,7 @@ def small_numerals(text: str) -> str:
 # every one of I, V and X (and XL) of two letters or more but "VI", "XL" and "XXX", which it spells.
 _ANNOUNCED = re.compile(
     r"(?<![\w.'’-])(?!VI\b|XL\b|XXX\b)(?=[IVXL]{2,}\b)(?:XL|X{0,3})(?:IX|IV|V?I{0,3})(?![\w'’]|-\d|\.\w)")
-_MAY_BE_ANNOUNCED = re.compile(r"\b[IVX][IVXL]")
+_MAY_BE_ANNOUNCED = re.compile(r"[IVX][IVXL]")  # led by the class: scanned in C
 _CHROMOSOME_AFTER = re.compile(r"\s(?:and XY\s|or XY\s)?(?:chromosome|karyotype|male|female)")
 
 

@@ -122,7 +122,8 @@ _COUNTY = re.compile(
     r"Co\.(?=\s[A-Z][a-z])"
 )
 # An age written short: "17-yr-old", "2-yr-olds", "a 3yo colt", "aged 17 y/o" ("year-old" or "years old").
-_SHORT_AGE = re.compile(r"(?<=\d)(?:(-?)(?:yrs?|y/o|y\.o\.|yo)(-olds?)?(?![\w/])|(\s)(?:y/o|y\.o\.|yo)(?![\w/]))")
+_SHORT_AGE = re.compile(r"(\d)(?:(-?)(?:yrs?|y/o|y\.o\.|yo)(-olds?)?(?![\w/])|(\s)(?:y/o|y\.o\.|yo)(?![\w/]))")
+_MAY_BE_SHORT_AGE = re.compile(r"\d[-\s]?y")
 _NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
 _A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
@@ -312,14 +313,14 @@ def _footnote_number(match: re.Match[str]) -> str:
 def _short_age(match: re.Match[str]) -> str:
     """"17-yr-old" -> "17-year-old", "3yo" -> "3-year-old", "17 y/o" -> "17 years old"; "a 40-yr career" is left to
     the units."""
-    _hyphen, olds, space = match.groups()
+    digit, _hyphen, olds, space = match.groups()
     if space:
-        return " years old"
+        return f"{digit} years old"
     if olds:
-        return f"-year{olds}"
+        return f"{digit}-year{olds}"
     if "yr" in match.group(0):
         return match.group(0)  # "a 40-yr career", "5 yrs": a span of years
-    return "-year-old"
+    return f"{digit}-year-old"
 
 
 def _saint_or_street(match: re.Match[str]) -> str:
@@ -340,7 +341,7 @@ def abbreviations(text: str) -> str:
         text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or "").lower() == "nos" else "number", text)
     if "St." in text or "Dr." in text:
         text = _SAINT_STREET.sub(_saint_or_street, text)
-    if "y" in text and _DIGIT.search(text):
+    if "y" in text and _MAY_BE_SHORT_AGE.search(text):
         text = _SHORT_AGE.sub(_short_age, text)
     if "Cat" in text:
         text = _STORM_CATEGORY.sub("Category ", text)
