@@ -2788,3 +2788,13 @@ def test_a_slash_before_a_span_or_between_names(written: str, spoken: str) -> No
 ])
 def test_asterisks_after_a_stop_and_in_a_censored_word(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("UPDATE 2-Oil falls 3% on demand worries", "Oil falls three percent on demand worries"),
+    ("EXCLUSIVE-U.S. weighs new curbs", "Exclusive: U.S weighs new curbs"),
+    ("REFILE-Stocks rise", "Stocks rise"),
+])
+def test_a_wire_headline_s_slug_is_not_read(written: str, spoken: str) -> None:
+    """"UPDATE 2-Oil falls" was read "update two Oil falls"."""
+    assert speakable(written) == spoken

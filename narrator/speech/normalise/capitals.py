@@ -171,12 +171,20 @@ _WIRE_CREDIT = re.compile(
     r"|\((?i:[\w .&-]{0,30}(?:newswire|wire|PRWeb)[\w .&-]{0,20})\))(?=\s?(?:--|—|–|-\s))")
 
 
+# A wire story's slug before its headline: "UPDATE 2-Oil falls", "REFILE-...", no one reads aloud; "EXCLUSIVE-U.S.
+# weighs ..." keeps its label, said as a label ("Exclusive: U.S. weighs ...").
+_WIRE_SLUG = re.compile(r"^(?:UPDATE\s\d{1,2}|UPDATE|RPT|REFILE|CORRECTED|CORRECTED\s\d{1,2})-(?=\S)")
+_WIRE_LABEL = re.compile(r"^(EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|COLUMN|BREAKINGVIEWS|WRAPUP)-(?=\S)")
+
+
 def datelines(text: str) -> str:
     """"NEW YORK, Jan. 5, 2025 /PRNewswire/ -- Acme ..." -> "New York, Jan. 5, 2025 -- Acme ...": the place as a name,
-    a distribution service's credit dropped. Only where the paragraph goes on in ordinary case (a headline in
-    capitals is read by its own rule)."""
+    a distribution service's credit and a wire's slug ("UPDATE 2-") dropped. The place only where the paragraph goes
+    on in ordinary case (a headline in capitals is read by its own rule)."""
     if "/" in text or "(" in text:
         text = _WIRE_CREDIT.sub("", text, count=1)
+    if "-" in text[:20]:
+        text = _WIRE_LABEL.sub(lambda m: m.group(1).capitalize() + ": ", _WIRE_SLUG.sub("", text, count=1), count=1)
     place = _DATELINE.match(text)
     if place is None or in_capitals(text) or len(place.group(1)) < 4:
         return text
