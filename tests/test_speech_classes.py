@@ -2798,3 +2798,14 @@ def test_asterisks_after_a_stop_and_in_a_censored_word(written: str, spoken: str
 def test_a_wire_headline_s_slug_is_not_read(written: str, spoken: str) -> None:
     """"UPDATE 2-Oil falls" was read "update two Oil falls"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("NHS waiting lists hit 7.6m in England.", "N.H.S waiting lists hit seven point six million in England."),
+    ("Sales reached 1.2m in March.", "Sales reached one point two million in March."),
+    ("The wall is 7.6m high.", "The wall is seven point six meters high."),
+    ("He was charged under Sec 188 of the code.", "He was charged under Section one hundred eighty eight of the code."),
+])
+def test_a_million_where_the_sentence_counts_and_a_section_before_its_number(written: str, spoken: str) -> None:
+    """"waiting lists hit 7.6m" was "seven point six meters"; "Sec 188" kept "Sec"."""
+    assert speakable(written) == spoken

@@ -137,7 +137,10 @@ _COUNTING = re.compile(
     r"\b(?i:population|people|residents|inhabitants|citizens|viewers|viewing|audiences?|users|visitors|customers"
     r"|subscribers|members|followers|downloads|listeners|readers|voters|votes|passengers|tourists|fans|jobs|homes"
     r"|households|workers|employees|migrants|refugees|patients|students|pupils|children|cases|deaths|doses|copies"
-    r"|tickets|streams|views|signatures|applications|claimants|unemployed|births|subscriptions|accounts|vehicles)\b"
+    r"|tickets|streams|views|signatures|applications|claimants|unemployed|births|subscriptions|accounts|vehicles"
+    r"|waiting|lists?|backlog|appointments|operations|prescriptions|journeys|trips|flights|calls|orders|shipments"
+    r"|sales|units|shares|barrels|claims|arrests|crimes|offences|offenses|incidents|complaints|bookings|installs"
+    r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|residents|tourists|guests)\b"
 )
 _LENGTHY = re.compile(
     r"\b(?i:tall|high|height|long|length|wide|width|deep|depth|jump\w*|vault\w*|thr[eo]w\w*|metres?|meters?|waves?"

@@ -132,7 +132,7 @@ _GRADE_STAR = re.compile(r"\b(Grade|grade) II\*(?![\w*])")
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _BEFORE_NUMBER = re.compile(
-    r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT|ep|Ep|Rm)(?:\.\s?|\s)"
+    r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT|ep|Ep|Rm|Sec)(?:\.\s?|\s)"
     r"|(p|pg|pgs|sec|Sec|secs|Secs|Op|op|rev|Art|art|s|ss)\.\s?)"
     r"(?=\d)"
 )
