@@ -2809,3 +2809,13 @@ def test_a_wire_headline_s_slug_is_not_read(written: str, spoken: str) -> None:
 def test_a_million_where_the_sentence_counts_and_a_section_before_its_number(written: str, spoken: str) -> None:
     """"waiting lists hit 7.6m" was "seven point six meters"; "Sec 188" kept "Sec"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("As shown in Eq. (3), the error falls as 1/n.", "As shown in Equation (three), the error falls as one over n."),
+    ("See eqs. 4-6.", "See equations four to six."),
+    ("The p. (5) mark.", "The p. (five) mark."),  # only an equation takes its number in brackets
+])
+def test_an_equation_s_number_and_a_number_over_a_variable(written: str, spoken: str) -> None:
+    """"Eq. (3)" kept "Eq.", and "1/n" reached the voice as "one slash n"."""
+    assert speakable(written) == spoken

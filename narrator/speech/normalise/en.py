@@ -615,6 +615,10 @@ _LISTED_NUMBERS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{1,2})+(?![\w,]|\.\d)")
 _MAY_BE_LISTED = re.compile(r"\d,\d\d?(?!\d)")
 
 
+# "1/n", "2/x": a number over a variable, in a formula.
+_OVER_LETTER = re.compile(r"(?<![\w/.,])(\d+)/([a-z])(?![\w/'’])")
+
+
 def _numbers(text: str) -> str:
     """Products, ranges, ordinals, fractions and plain numbers, in that order."""
     if "*" in text:
@@ -631,6 +635,7 @@ def _numbers(text: str) -> str:
         text = _SPLIT.sub(_split, text)
         text = _SCORE.sub(_score, text)
         text = _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
+        text = _OVER_LETTER.sub(r"\1 over \2", text)
     if _MAY_BE_ORDINAL.search(text):
         if "-" in text:
             text = _ORDINAL_SPAN.sub(r"\1 to ", text)

@@ -133,14 +133,15 @@ _GRADE_STAR = re.compile(r"\b(Grade|grade) II\*(?![\w*])")
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _BEFORE_NUMBER = re.compile(
     r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT|ep|Ep|Rm|Sec)(?:\.\s?|\s)"
-    r"|(p|pg|pgs|sec|Sec|secs|Secs|Op|op|rev|Art|art|s|ss)\.\s?)"
+    r"|(p|pg|pgs|sec|Sec|secs|Secs|Op|op|rev|Art|art|s|ss|eq|Eq|eqs|Eqs)\.\s?)"
     r"(?=\d)"
 )
+_EQUATION_BRACKET = re.compile(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
 _BEFORE_NUMBER_WORDS = {
     "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
     "apt": "apartment", "ep": "episode", "rm": "room", "sec": "section", "secs": "sections", "op": "opus",
     "rev": "revised",
-    "art": "article", "s": "section", "ss": "sections",
+    "art": "article", "s": "section", "ss": "sections", "eq": "equation", "eqs": "equations",
 }
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
@@ -355,6 +356,8 @@ def abbreviations(text: str) -> str:
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if _DIGIT.search(text):
         text = _BEFORE_NUMBER.sub(_before_number, text)
+        if "q." in text:
+            text = _EQUATION_BRACKET.sub(_before_number, text)
         if "pp" in text:
             points = _PERCENTAGE.search(text) is not None  # once: each match looking again would be quadratic
             text = _PP_AFTER_NUMBER.sub(lambda m: _points_or_pages(m, points), text)
