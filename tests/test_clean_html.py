@@ -475,3 +475,27 @@ def test_a_fragment_without_title_or_h1_is_named_by_its_first_heading() -> None:
     document = clean(Source("post.html", page.encode(), Format.HTML), CleanSettings())
     assert document.meta.title == "Quick update"
     assert [b.kind for b in document.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+_PRESS_RELEASE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Riverside Library Opens New Makerspace for Teens | Riverside News</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article>
+<p class="label">FOR IMMEDIATE RELEASE</p>
+<h1>Riverside Library Opens New Makerspace for Teens</h1>
+<h2>New facility offers 3D printers, laser cutters and free workshops every Saturday</h2>
+<p>RIVERSIDE, Calif., March 4, 2025 -- The Riverside Public Library today opened a makerspace on the second floor of
+its Main Street branch, giving teenagers free access to printers, a laser cutter and a recording studio.</p>
+<p>"Young people told us they wanted a place to build things, not just read about them," said library director Ana
+Ruiz. "This is that place," she said at the opening on Tuesday morning.</p>
+<p>The project was funded by a state grant and by donations from one hundred and forty local businesses.</p>
+</article><footer>Riverside News</footer></body></html>"""
+
+
+def test_a_press_release_s_label_is_not_read_and_its_deck_is_the_standfirst() -> None:
+    """"FOR IMMEDIATE RELEASE" was read, and the deck (a heading without a stop) was a chapter."""
+    document = clean(Source("release.html", _PRESS_RELEASE.encode(), Format.HTML), CleanSettings())
+    assert document.meta.title == "Riverside Library Opens New Makerspace for Teens"
+    assert document.meta.standfirst == ("New facility offers 3D printers, laser cutters and free workshops every "
+                                        "Saturday")
+    texts = [block.text for block in document.blocks]
+    assert texts[0].startswith("RIVERSIDE, Calif.") and not any("RELEASE" in text for text in texts)

@@ -9,7 +9,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from narrator.clean.common import comparable
-from narrator.clean.lines import Line, cut_closing_matter, is_bio, is_teaser_link, is_widget_label, make_line
+from narrator.clean.lines import (
+    RELEASE_LABEL,
+    Line,
+    cut_closing_matter,
+    is_bio,
+    is_teaser_link,
+    is_widget_label,
+    make_line,
+)
 from narrator.clean.textmeta import BYLINE
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
@@ -32,6 +40,8 @@ _SLIDESHOW_SHARE = 0.5
 DEK_MIN_WORDS = 10
 # A dek with more capitalised words than this share is a second headline in Title Case.
 TITLE_CASE_SHARE = 0.5
+# A heading without a stop first in the body is a deck when at most this share of its words are capitalised.
+DECK_CAPITAL_SHARE = 0.25
 # A block with a credit in it is a caption if it is this short.
 CREDIT_MAX_WORDS = 40
 # A short line ending in an ellipsis at the very end is a widget title ("You may also like...").
@@ -121,6 +131,8 @@ def _is_furniture(block: Block) -> bool:
     line = _measure(block.text)
     if line.cta or (line.credit and line.words < CREDIT_MAX_WORDS) or _BARE_LINK.match(block.text):
         return True
+    if RELEASE_LABEL.match(block.text):
+        return True  # "FOR IMMEDIATE RELEASE" above a press release's headline
     if line.words <= CONTACT_MAX_WORDS and (_EMAIL.search(block.text) or BYLINE.match(block.text)):
         return True
     label = block.text.rstrip().endswith(":") and line.words <= 3
@@ -240,7 +252,9 @@ def split_dek(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     """
     if blocks and blocks[0].kind is BlockKind.HEADING:
         line = _measure(blocks[0].text)
-        if line.terminal and line.words >= DEK_MIN_WORDS:
+        # a deck without a stop, in sentence case, is one too ("New facility offers 3D printers, laser cutters and
+        # free workshops every Saturday" under a press release's headline)
+        if line.words >= DEK_MIN_WORDS and (line.terminal or line.capital_ratio <= DECK_CAPITAL_SHARE):
             # In Title Case it is a second headline: dropped, not read.
             summary = blocks[0].text if line.capital_ratio <= TITLE_CASE_SHARE else None
             return summary, _trim_head(blocks[1:])
