@@ -12,6 +12,7 @@ from lxml import html as lxml_html
 from narrator.clean import clean
 from narrator.clean.common import drop_repeats, table_lines
 from narrator.clean.html import declared_blocks
+from narrator.clean.lines import cut_closing_matter
 from narrator.clean.prune import drop_boilerplate_blocks
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.config import CleanSettings
@@ -488,6 +489,8 @@ its Main Street branch, giving teenagers free access to printers, a laser cutter
 <p>"Young people told us they wanted a place to build things, not just read about them," said library director Ana
 Ruiz. "This is that place," she said at the opening on Tuesday morning.</p>
 <p>The project was funded by a state grant and by donations from one hundred and forty local businesses.</p>
+<h3>About Riverside Public Library</h3>
+<p>The Riverside Public Library serves 320,000 residents through seven branches and an online collection.</p>
 </article><footer>Riverside News</footer></body></html>"""
 
 
@@ -499,3 +502,12 @@ def test_a_press_release_s_label_is_not_read_and_its_deck_is_the_standfirst() ->
                                         "Saturday")
     texts = [block.text for block in document.blocks]
     assert texts[0].startswith("RIVERSIDE, Calif.") and not any("RELEASE" in text for text in texts)
+    assert texts[-1].startswith("The project was funded")  # the library's boilerplate about itself is not news
+
+
+def test_about_a_study_at_the_end_of_an_article_is_read() -> None:
+    """Only an organisation describing itself under its own name is boilerplate, not "About the study"."""
+    blocks = ["A long first paragraph of the article.", "A second paragraph of the article.", "About the study",
+              "The study followed 1,024 adults for four years."]
+    assert cut_closing_matter(blocks) == len(blocks)
+    assert cut_closing_matter([*blocks[:2], "About Acme Corp", "Acme Corp makes widgets."]) == 2

@@ -198,6 +198,10 @@ RELEASE_LABEL = re.compile(
     r"\s*[:.]?\s*$")
 
 
+# "About Acme Corp.": the heading over an organisation's description of itself (capitalised words, no "the").
+_ABOUT_HEADING = re.compile(r"^\s*About\s+((?:[A-Z][\w&.'’-]*\s?){1,6})\s*:?\s*$")
+
+
 @dataclass(frozen=True)
 class Line:
     """One non-empty line of page text and what it looks like."""
@@ -366,12 +370,24 @@ def is_bio(text: str) -> bool:
     return bool(_BIO.match(text) or _ABOUT_COMPANY.match(text))
 
 
+def _about_itself(texts: list[str], index: int) -> bool:
+    """"About Riverside Public Library", then "The Riverside Public Library serves ...": an organisation's own
+    boilerplate under its name (a press release's end), not "About the study" and what the study found."""
+    heading = _ABOUT_HEADING.match(texts[index])
+    if heading is None or index + 1 >= len(texts):
+        return False
+    name = heading.group(1).strip()
+    following = texts[index + 1]
+    return following.startswith(name) or following.startswith("The " + name)
+
+
 def cut_closing_matter(texts: list[str]) -> int:
     """Where the closing matter begins: an author's bio in the second half, or company boilerplate or a closing note
     (credits, a republication notice, a disclosure) near the end."""
     for index in range(len(texts) // 2, len(texts)):
         near_end = index >= len(texts) - CLOSING_MAX_BLOCKS
-        if _BIO.match(texts[index]) or (near_end and _ABOUT_COMPANY.match(texts[index])):
+        if _BIO.match(texts[index]) or (near_end and (_ABOUT_COMPANY.match(texts[index])
+                                                      or _about_itself(texts, index))):
             return index
         if near_end and _CLOSING_NOTE.match(texts[index]) and len(texts[index].split()) <= CLOSING_NOTE_MAX_WORDS:
             return index
