@@ -192,6 +192,10 @@ _ABOUT_COMPANY = re.compile(
 )
 
 
+# A line in Title Case has at least this share of its words capitalised; a deck (the summary under a headline) in
+# sentence case at most this share.
+TITLE_CASE_SHARE = 0.5
+DECK_CAPITAL_SHARE = 0.25
 # A press release's label above its headline ("FOR IMMEDIATE RELEASE", "Embargoed until 9 a.m."): never its title.
 RELEASE_LABEL = re.compile(
     r"(?i)^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed(?:\s+(?:until|till)\b.*)?)"
@@ -199,7 +203,7 @@ RELEASE_LABEL = re.compile(
 
 
 # "About Acme Corp.": the heading over an organisation's description of itself (capitalised words, no "the").
-_ABOUT_HEADING = re.compile(r"^\s*About\s+((?:[A-Z][\w&.'’-]*\s?){1,6})\s*:?\s*$")
+_ABOUT_HEADING = re.compile(r"^\s*About\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s*:?\s*$")
 
 
 @dataclass(frozen=True)

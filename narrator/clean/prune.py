@@ -10,7 +10,9 @@ from typing import Any
 
 from narrator.clean.common import comparable
 from narrator.clean.lines import (
+    DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
+    TITLE_CASE_SHARE,
     Line,
     cut_closing_matter,
     is_bio,
@@ -38,10 +40,6 @@ _FIGURES = "//figure | //figcaption"
 _SLIDESHOW_SHARE = 0.5
 # A heading above the first paragraph with a full stop and this many words is a summary (a dek).
 DEK_MIN_WORDS = 10
-# A dek with more capitalised words than this share is a second headline in Title Case.
-TITLE_CASE_SHARE = 0.5
-# A heading without a stop first in the body is a deck when at most this share of its words are capitalised.
-DECK_CAPITAL_SHARE = 0.25
 # A block with a credit in it is a caption if it is this short.
 CREDIT_MAX_WORDS = 40
 # A short line ending in an ellipsis at the very end is a widget title ("You may also like...").
@@ -253,7 +251,7 @@ def split_dek(blocks: list[Block]) -> tuple[str | None, list[Block]]:
     if blocks and blocks[0].kind is BlockKind.HEADING:
         line = _measure(blocks[0].text)
         # a deck without a stop, in sentence case, is one too ("New facility offers 3D printers, laser cutters and
-        # free workshops every Saturday" under a press release's headline)
+        # free workshops every Saturday" under a press release's headline); a dek in Title Case is a second headline
         if line.words >= DEK_MIN_WORDS and (line.terminal or line.capital_ratio <= DECK_CAPITAL_SHARE):
             # In Title Case it is a second headline: dropped, not read.
             summary = blocks[0].text if line.capital_ratio <= TITLE_CASE_SHARE else None

@@ -340,7 +340,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             keep[i:i + count] = [True] * count
             listed_until = i + count
             continue
-        if (i > start and any(keep[start:i]) and _is_heading_over_items(line)
+        if (blocks and _is_heading_over_items(line)  # some article text above it already
                 and (count := _shaped_run(lines, i + 1, end + 1, by_opening=True)) >= LIST_MIN_ITEMS):
             # a list under its short heading inside the body: a recipe's "Ingredients", then "2 lemons" ...
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))

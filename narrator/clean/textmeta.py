@@ -6,7 +6,17 @@ import re
 from dataclasses import dataclass
 
 from narrator.clean.common import NAME_PARTICLES, VON, parse_date, split_authors
-from narrator.clean.lines import RELEASE_LABEL, WIKI_TAGLINE, Line, is_tabs, looks_like_names, make_line, words_of
+from narrator.clean.lines import (
+    DECK_CAPITAL_SHARE,
+    RELEASE_LABEL,
+    TITLE_CASE_SHARE,
+    WIKI_TAGLINE,
+    Line,
+    is_tabs,
+    looks_like_names,
+    make_line,
+    words_of,
+)
 from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
@@ -40,10 +50,7 @@ _NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}
 _WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
 # Between a wiki's headline and its tagline, beside its tabs one to a line ("Tools"): its count of languages.
 _LANGUAGES_COUNT = re.compile(r"^\s*\d+\s+languages?\s*$", re.I)
-# A headline in Title Case over its deck in sentence case: the headline's words (of four letters or more, after the
-# first) mostly capitalised, the deck's mostly not, and the headline at least this long (a kicker is shorter).
-TITLE_CASE_SHARE = 0.75
-SENTENCE_CASE_SHARE = 0.3
+# A headline in Title Case over its deck in sentence case is at least this long (a kicker is shorter).
 DECK_HEADLINE_WORDS = 5
 # A headline sharing this share of its words with the page's <title> is the article's own.
 TITLE_SIMILARITY = 0.6
@@ -119,20 +126,14 @@ def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None
     return None
 
 
-def _capitalised_share(text: str) -> float:
-    """Share of the words after the first, of four letters or more, that begin with a capital."""
-    words = [w for w in words_of(text)[1:] if len(w) >= 4 and w[0].isalpha()]
-    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
-
-
 def is_deck_under(headline: Line, deck: Line) -> bool:
     """A headline in Title Case right above a longer line in sentence case, without a stop: a press release's or a
     magazine's headline and its deck ("Riverside Library Opens New Makerspace" / "New facility offers 3D printers
     ..."). A kicker or a section label above a headline is shorter than it, so it never takes the title."""
     return (deck.index == headline.index + 1 and _headline_like(headline)
             and DECK_HEADLINE_WORDS <= headline.words < deck.words
-            and _capitalised_share(headline.text) >= TITLE_CASE_SHARE
-            and _capitalised_share(deck.text) <= SENTENCE_CASE_SHARE and not deck.terminal)
+            and headline.capital_ratio >= TITLE_CASE_SHARE and deck.capital_ratio <= DECK_CAPITAL_SHARE
+            and not deck.terminal)
 
 
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:

@@ -140,7 +140,7 @@ _COUNTING = re.compile(
     r"|tickets|streams|views|signatures|applications|claimants|unemployed|births|subscriptions|accounts|vehicles"
     r"|waiting|lists?|backlog|appointments|operations|prescriptions|journeys|trips|flights|calls|orders|shipments"
     r"|sales|units|shares|barrels|claims|arrests|crimes|offences|offenses|incidents|complaints|bookings|installs"
-    r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|residents|tourists|guests)\b"
+    r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|guests)\b"
 )
 _LENGTHY = re.compile(
     r"\b(?i:tall|high|height|long|length|wide|width|deep|depth|jump\w*|vault\w*|thr[eo]w\w*|metres?|meters?|waves?"
@@ -393,7 +393,6 @@ _CONTAINERS = word_set(
     "drum drums barrel barrels tank tanks jug jugs carton cartons cylinder cylinders bucket buckets keg kegs "
     "pouch pouches container containers canister canisters crate crates"
 )
-_CONTAINER_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 def _plural_noun_after(match: re.Match[str]) -> bool:
@@ -407,7 +406,7 @@ def _plural_noun_after(match: re.Match[str]) -> bool:
 
 def _holder_after(match: re.Match[str]) -> bool:
     """A container right after a weight or volume: "10 kg bags", "a 2 l bottle" (sizes, not amounts of stuff)."""
-    word = _CONTAINER_AFTER.match(match.string, match.end())
+    word = _WORD_AFTER.match(match.string, match.end())
     return word is not None and word.group(1) in _CONTAINERS
 
 

@@ -133,7 +133,7 @@ _GRADE_STAR = re.compile(r"\b(Grade|grade) II\*(?![\w*])")
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _BEFORE_NUMBER = re.compile(
     r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT|ep|Ep|Rm|Sec)(?:\.\s?|\s)"
-    r"|(p|pg|pgs|sec|Sec|secs|Secs|Op|op|rev|Art|art|s|ss|eq|Eq|eqs|Eqs)\.\s?)"
+    r"|(p|pg|pgs|sec|secs|Secs|Op|op|rev|Art|art|s|ss|eq|Eq|eqs|Eqs)\.\s?)"
     r"(?=\d)"
 )
 _EQUATION_BRACKET = re.compile(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
