@@ -2819,3 +2819,9 @@ def test_a_million_where_the_sentence_counts_and_a_section_before_its_number(wri
 def test_an_equation_s_number_and_a_number_over_a_variable(written: str, spoken: str) -> None:
     """"Eq. (3)" kept "Eq.", and "1/n" reached the voice as "one slash n"."""
     assert speakable(written) == spoken
+
+
+def test_an_arrow_typed_in_ascii_is_read_as_the_arrow_sign() -> None:
+    """"A -> B" left "->" to the voice (a pause) where "A → B" is "A to B"."""
+    assert speakable("Prices went 2020 --> 2024.") == "Prices went twenty twenty to twenty twenty four."
+    assert speakable("Go from Leeds -> York.") == "Go from Leeds to York."

@@ -233,6 +233,8 @@ _SIGNS_FIRST: list[tuple[str, re.Pattern[str], str]] = [
     # A dagger marks a note or a death; its date is read plainly.
     ("†", re.compile(r"(?<=[(\[])†\s?|\s?†(?=\s|$)|†\s?"), ""),
 ]
+# "A -> B", "2020 --> 2024": an arrow typed in ASCII, read as "→" is.
+_TYPED_ARROW = re.compile(r"(?<=[\w)])\s?-{1,2}>\s?(?=[\w($])")
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("%", re.compile(r"%"), " percent"),
     ("-pt", re.compile(r"(?<=\d)-pt\b(?!\.\w)"), " point"),  # "a 2-pt race"
@@ -467,6 +469,8 @@ def signs(text: str) -> str:
         for symbol, pattern, words in _SIGNS_FIRST:
             if symbol in text:
                 text = pattern.sub(words, text)
+    if "->" in text:
+        text = _TYPED_ARROW.sub(" to ", text)
     if "A*" in text:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
     if "II*" in text:
