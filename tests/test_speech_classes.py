@@ -2825,3 +2825,14 @@ def test_an_arrow_typed_in_ascii_is_read_as_the_arrow_sign() -> None:
     """"A -> B" left "->" to the voice (a pause) where "A → B" is "A to B"."""
     assert speakable("Prices went 2020 --> 2024.") == "Prices went twenty twenty to twenty twenty four."
     assert speakable("Go from Leeds -> York.") == "Go from Leeds to York."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Fly SFO→NRT for $642 r/t.", "Fly S.F.O to N.R.T for six hundred and forty two dollars round trip."),
+    ("Rooms from €89/nt incl. breakfast.", "Rooms from eighty nine euros per night including breakfast."),
+    ("It is a 5-min walk from Shinjuku Stn.", "It is a five minute walk from Shinjuku Station."),
+    ("Send it c/o Jane Doe.", "Send it care of Jane Doe."),
+])
+def test_a_travel_listing_s_shorthand(written: str, spoken: str) -> None:
+    """"r/t" and "c/o" reached the voice as "r slash t", "€89/nt" was "eighty nine euros or nt"."""
+    assert speakable(written) == spoken

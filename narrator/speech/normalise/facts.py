@@ -215,7 +215,7 @@ POWERS = {"2": "square", "3": "cubic"}
 # Time after a slash: "20 g/day", "$5/mo".
 PERIODS = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "hour": "hour",
            "d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month",
-           "y": "year", "yr": "year", "year": "year"}
+           "y": "year", "yr": "year", "year": "year", "nt": "night", "night": "night"}
 SCALES = {
     "thousand": "thousand", "k": "thousand", "K": "thousand",
     "million": "million", "m": "million", "mn": "million", "M": "million", "mln": "million",

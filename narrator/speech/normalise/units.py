@@ -38,7 +38,7 @@ _MONEY = re.compile(
     rf"(?<![\w{MONEY_SIGNS}])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
     rf"(?:\s?(?:-|to)\s?(?:{_SYMBOLS})?({NUM}){_SCALE}?)?"
     # "/mo." takes its full stop only mid-sentence: "$5/mo." at the end keeps the sentence's own.
-    rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour)\b))"
+    rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour|nt|night)\b))"
     # "$4/kg": a price per unit of measure; "$1.50/gallon", "$30/person": per a thing named in full.
     rf"|({_UNIT_ALT})(?![\w°/])|(?<=/)([a-z]{{3,15}}|sh)\b(?![/'’-])))?"
     # "£30,000 pa", "£800 pcm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings give it

@@ -44,7 +44,8 @@ _FIXED = {
     "Cllr.": "Councillor", "Pvt.": "Private", "Spc.": "Specialist", "Brig.": "Brigadier", "Msgr.": "Monsignor",
     "Amb.": "Ambassador", "Atty.": "Attorney",
     "Jr.": "Junior", "Sr.": "Senior", "Mt.": "Mount", "Ft.": "Fort", "Ave.": "Avenue", "Blvd.": "Boulevard",
-    "Rd.": "Road", "Hwy.": "Highway", "Dept.": "Department", "Univ.": "University", "Corp.": "Corporation",
+    "Stn.": "Station", "Rd.": "Road", "Hwy.": "Highway", "Dept.": "Department", "Univ.": "University",
+    "Corp.": "Corporation",
     "Ltd.": "Limited", "approx.": "approximately", "Approx.": "Approximately", "vs.": "versus", "vs": "versus",
     "etc.": "et cetera", "e.g.": "for example", "E.g.": "For example", "i.e.": "that is", "I.e.": "That is",
     "a.k.a.": "also known as", "cf.": "compare", "ca.": "circa", "et al.": "et al", "Ph.D.": "P.H.D",
@@ -265,6 +266,8 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![\w/])[wW]/[oO](?![\w/])"), "without"),
     (re.compile(r"(?<![\w/])[wW]/(?=\s)"), "with"),
     (re.compile(r"(?<![\w/])N/A(?![\w/])"), "not applicable"),
+    (re.compile(r"(?<![\w/])[rR]/[tT](?![\w/])"), "round trip"),  # a fare "r/t"
+    (re.compile(r"(?<![\w/])[cC]/[oO](?![\w/])"), "care of"),  # an address "c/o"
     (re.compile(r"(?<![\w/])([Aa]nd)/or(?![\w/])"), r"\1 or"),
     # Capitals on both sides are letters, said without the slash: "AC/DC", "TCP/IP", "P/E".
     (re.compile(r"(?<![\w/])([A-Z]{1,5})/([A-Z]{1,5})(?![\w/])"), r"\1 \2"),
