@@ -2836,3 +2836,12 @@ def test_an_arrow_typed_in_ascii_is_read_as_the_arrow_sign() -> None:
 def test_a_travel_listing_s_shorthand(written: str, spoken: str) -> None:
     """"r/t" and "c/o" reached the voice as "r slash t", "€89/nt" was "eighty nine euros or nt"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The show drew 12.4M viewers, up 8% w/w.",
+     "The show drew twelve point four million viewers, up eight percent week on week."),
+    ("Tickets: $35 adv / $40 DOS.", "Tickets: thirty five dollars adv, forty dollars D.O.S."),
+])
+def test_week_on_week_and_a_spaced_slash_before_a_price(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

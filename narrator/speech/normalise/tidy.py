@@ -80,7 +80,7 @@ _STRUCK = re.compile(r"\s?~~(?=\S)[^~\n]{1,300}(?<=\S)~~")
 # A bar or a dot between words or figures: a separator ("Xbox One X | 14 Photos", "Issue 112 · March 15").
 _BAR = re.compile(r"(?<=[\w.!?)\"'’”%])\s+[|·•]\s+(?=[\w(\"'‘“$€£])")
 # A slash with spaces around it between words: a separator, as the bar is ("actor / comedian").
-_SPACED_SLASH = re.compile(r"(?<=[A-Za-z.!?)\"'’”])\s+/\s+(?=[A-Za-z(\"'‘“])")
+_SPACED_SLASH = re.compile(r"(?<=[A-Za-z.!?)\"'’”])\s+/\s+(?=[A-Za-z(\"'‘“$€£])")
 # A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark.
 _CARET = re.compile(r"(?<![\w)])\^|\^(?!\s?-?\d)")
 # A lone capital A's single star is no footnote but a grade or an algorithm ("A*", "three A*s"), read by each
