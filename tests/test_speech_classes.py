@@ -2845,3 +2845,8 @@ def test_a_travel_listing_s_shorthand(written: str, spoken: str) -> None:
 ])
 def test_week_on_week_and_a_spaced_slash_before_a_price(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+def test_a_deciliter_written_small() -> None:
+    """"18 mg/dl" was "eighteen mg or dl"."""
+    assert speakable("LDL fell 18 mg/dl.") == "L.D.L fell eighteen milligrams per deciliter."

@@ -155,7 +155,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "ppl": ("penny per liter", "pence per liter"), "lb-ft": ("pound foot", "pound feet"),
     "Nm": ("newton meter", "newton meters"),
     # science and engineering
-    "dL": ("deciliter", "deciliters"), "mol": ("mole", "moles"), "mmol": ("millimole", "millimoles"),
+    "dL": ("deciliter", "deciliters"), "dl": ("deciliter", "deciliters"),
+    "mol": ("mole", "moles"), "mmol": ("millimole", "millimoles"),
     # concentrations and masses of molecules ("10 μM", "5 nM", "a 50 kDa protein")
     "mM": ("millimolar", "millimolar"), "μM": ("micromolar", "micromolar"), "nM": ("nanomolar", "nanomolar"),
     "kDa": ("kilodalton", "kilodaltons"),
@@ -206,7 +207,7 @@ LENGTHS = frozenset({"mm", "cm", "m", "km", "ft", "mi", "yd", "nm", "μm"})
 SAME_QUANTITY = (
     LENGTHS | {"in.", "yds"},
     frozenset({"mg", "g", "kg", "oz", "lb", "lbs", "t", "mcg", "μg", "ng"}),
-    frozenset({"ml", "mL", "l", "L", "cl", "dL", "gal", "qt", "fl oz", "tsp", "tbsp"}),
+    frozenset({"ml", "mL", "l", "L", "cl", "dL", "dl", "gal", "qt", "fl oz", "tsp", "tbsp"}),
     frozenset({"°C", "°F", "° C", "° F"}),
     frozenset({"mph", "km/h", "kmh", "kph", "kmph", "m/s", "kt", "kn"}),
     frozenset({"KB", "kB", "MB", "GB", "TB", "PB"}),  # "256GB/512GB/1TB": the sizes a device comes in
