@@ -116,3 +116,11 @@ def test_one_weekday_with_its_stop_a_file_number_and_vat(written: str, spoken: s
 ])
 def test_a_room_or_a_section_in_parts_is_no_date(written: str, spoken: str) -> None:
     assert speakable(written, "de") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Er lief die 100 m in 10,2 s.", "Er lief die 100 Meter in 10,2 Sekunden."),  # espeak-ng said the letter "s"
+    ("Ca. 200 Gäste kamen.", "Circa 200 Gäste kamen."),  # "Ca." ended a sentence for the voice
+])
+def test_seconds_after_a_decimal_and_circa_capitalised(written: str, spoken: str) -> None:
+    assert speakable(written, "de") == spoken

@@ -42,7 +42,7 @@ _ABBREVIATIONS = {
     "z. B.": "zum Beispiel", "z.B.": "zum Beispiel", "d. h.": "das heißt", "d.h.": "das heißt",
     "u. a.": "unter anderem", "u.a.": "unter anderem", "v. a.": "vor allem", "u. U.": "unter Umständen",
     "o. ä.": "oder ähnliches", "s. o.": "siehe oben", "s. u.": "siehe unten", "bzw.": "beziehungsweise",
-    "ca.": "circa", "Nr.": "Nummer", "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend",
+    "ca.": "circa", "Ca.": "Circa", "Nr.": "Nummer", "Mio.": "Millionen", "Mrd.": "Milliarden", "Tsd.": "Tausend",
     "usw.": "und so weiter", "etc.": "et cetera", "ggf.": "gegebenenfalls", "evtl.": "eventuell",
     "vgl.": "vergleiche", "bspw.": "beispielsweise", "inkl.": "inklusive", "Jh.": "Jahrhundert",
     "Dr.": "Doktor", "Prof.": "Professor", "Abs.": "Absatz", "Str.": "Straße", "Tel.": "Telefon",
@@ -97,6 +97,8 @@ _UNITS = {
     "Std.": ("Stunde", "Stunden"), "Min.": ("Minute", "Minuten"), "Sek.": ("Sekunde", "Sekunden"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "10,2 s", "9,58 s": seconds after a number with a decimal comma ("s" alone may be "siehe" or a letter).
+_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
 # "die 1990er Jahre": a decade said as its year ("neunzehnhundertneunziger", not "eintausend neunhundert ...").
 _DECADE = re.compile(r"(?<![\w.,])(1[0-9]\d0|20[0-9]0)er")
 # "9–17 Uhr", "5-7 Tage", "2019–2020": a span of numbers is "bis"; a number led by 0 is a code.
@@ -261,6 +263,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         text = _SPAN.sub(r"\1 bis \2", text)
     text = _UNITS_IN_FULL(text)
+    if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
+        text = _DECIMAL_SECONDS.sub(r"\1 Sekunden", text)
     if "Uhr" in text or ":" in text:  # "14:30 Uhr", "14.30 Uhr", "um 14:30"
         text = _CLOCK.sub(lambda m: f"{int(m.group(1))} Uhr" + (f" {int(minutes)}" if int(
             minutes := m.group(2) or m.group(3)) else ""), text)
