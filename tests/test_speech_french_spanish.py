@@ -132,3 +132,18 @@ def test_minutes_and_hours_glued_to_their_number(written: str, language: str, sp
 ])
 def test_whole_euros_per_unit_and_a_weekday_before_its_day(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    ("Le 3 oct. 2024 à 14h30.", "fr", "Le 3 octobre 2024 à 14 heures 30."),
+    ("Il a couru le 100 m en 10,2 s.", "fr", "Il a couru le 100 mètres en 10,2 secondes."),
+    ("Env. 200 invités.", "fr", "Environ 200 invités."),
+    ("Ils étaient sept. Ensuite ils partirent.", "fr", "Ils étaient sept. Ensuite ils partirent."),  # seven
+    ("El 3 de oct. de 2024 a las 14:30 h.", "es", "El 3 de octubre de 2024 a las 14 y 30."),
+    ("Corrió los 100 m en 10,2 s.", "es", "Corrió los 100 metros en 10,2 segundos."),
+    ("Aprox. 200 invitados.", "es", "Aproximadamente 200 invitados."),
+    ("Creció hasta 12,3 mil M€.", "es", "Creció hasta 12,3 mil millones de euros."),
+])
+def test_shortened_months_seconds_and_capitalised_abbreviations(written: str, language: str, spoken: str) -> None:
+    """"oct." made espeak-ng stop as at a sentence's end, "10,2 s" ended with the letter, "Env." was not read."""
+    assert speakable(written, language) == spoken

@@ -39,6 +39,10 @@ _ABBREVIATIONS = {
     "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "p. ej.": "por ejemplo", "n.º": "número", "n.o": "número",
     "núm.": "número", "pág.": "página", "págs.": "páginas", "etc.": "etcétera", "aprox.": "aproximadamente",
     "Avda.": "avenida", "avda.": "avenida", "c/": "calle", "art.": "artículo", "arts.": "artículos",
+    "Aprox.": "Aproximadamente",
+    # months shortened with their stop ("el 3 de oct. de 2024"); "mar." may be martes, and is left to the weekdays
+    "ene.": "enero", "feb.": "febrero", "abr.": "abril", "jun.": "junio", "jul.": "julio", "ago.": "agosto",
+    "sept.": "septiembre", "sep.": "septiembre", "oct.": "octubre", "nov.": "noviembre", "dic.": "diciembre",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
@@ -49,7 +53,9 @@ _NEW_SENTENCE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
 # "a las 7.30 h": a clock time written with a stop, which the "h" after it tells from a decimal.
 _DOTTED_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\.([0-5]\d)(?=\s?h\b)")
 # "3,5 M€", "200 mill. €": millions of euros, as budgets write them.
-_MILLIONS_OF_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(?:M|mill\.)\s?€")
+_MILLIONS_OF_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?(?:\smil)?)\s?(?:M|mill\.)\s?€")  # "12,3 mil M€"
+# "10,2 s": seconds after a decimal comma (espeak-ng said the letter).
+_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
 # "14:30 h", "9.00 h": the "h" after a clock time is not said.
 _HOURS_MARK = re.compile(r"(?<=\d[:.]\d\d)\s?h\b")
 # "La película dura 2h30", "a las 14h": hours against their "h" (espeak-ng said "dos hache treinta").
@@ -136,6 +142,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+    if " s" in text:
+        text = _DECIMAL_SECONDS.sub(r"\1 segundos", text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     if "er" in text:
         text = _SHORT_ORDINAL.sub(lambda m: "primer" if m.group(1) == "1" else "tercer", text)  # "1.er puesto"

@@ -33,8 +33,15 @@ _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesda
 # Before a capitalised name only: "M. Dupont", "Mme Martin" ("Me" is otherwise the pronoun's capital).
 _TITLE = re.compile(r"(?<![\w.])(MM\.|M\.|Mmes|Mme|Mlles|Mlle|Dr\.?|Pr|Me)\s(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _ABBREVIATIONS = {"n°": "numéro", "N°": "numéro", "nº": "numéro", "cf.": "voir", "p.": "page", "env.": "environ",
-                  "av.": "avenue", "bd": "boulevard", "bd.": "boulevard"}
-_ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|env\.|av\.|bd\.?)(?=\s)|(?<![\w.])(p\.)\s?(?=\d)")
+                  "Env.": "Environ", "av.": "avenue", "bd": "boulevard", "bd.": "boulevard"}
+_ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?)(?=\s)|(?<![\w.])(p\.)\s?(?=\d)")
+# A month shortened with its stop after the day ("le 3 oct. 2024", "1er janv."): "sept." alone is seven.
+_SHORT_MONTHS = {"janv": "janvier", "févr": "février", "avr": "avril", "juil": "juillet", "sept": "septembre",
+                 "oct": "octobre", "nov": "novembre", "déc": "décembre"}
+_SHORT_MONTH = re.compile(r"(?<=\d )(janv|févr|avr|juil|sept|oct|nov|déc)\.(?=\s)|(?<=1er )(janv|févr|avr|juil|sept"
+                          r"|oct|nov|déc)\.(?=\s)")
+# "10,2 s": seconds after a decimal comma (espeak-ng said the letter).
+_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
 # "2e", "3ème", "21e": an ordinal; "XIXe siècle": a century in Roman numerals ("1er" espeak-ng says).
 _ORDINAL = re.compile(
     r"(?<![\w.,])(\d{1,4}|[IVXLC]{2,7}|[IVXLC](?=e\s(?:siècle|millénaire|arrondissement|République)\b))"
@@ -130,6 +137,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = ROMAN_AFTER_WORD.sub(_roman, text)
     if "M" in text or "D" in text or "P" in text:
         text = _TITLE.sub(lambda m: _TITLES[m.group(1)] + " ", text)
+    if "." in text and _SHORT_MONTH.search(text):
+        text = _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[m.group(1) or m.group(2)], text)
     if "°" in text or "º" in text or "." in text or "bd" in text:
         text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2)] + (" " if m.group(2) else ""),
                                  text)
@@ -148,4 +157,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = SCORE.sub(r"\1 à \2", text)  # "2:1": a score
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+    if " s" in text:
+        text = _DECIMAL_SECONDS.sub(r"\1 secondes", text)
     return _UNITS_IN_FULL(text)
