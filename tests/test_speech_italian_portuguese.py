@@ -121,3 +121,15 @@ def test_minutes_in_full(written: str, language: str, spoken: str) -> None:
 ])
 def test_euros_per_unit_clock_times_acts_and_weekdays(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), [
+    ("Il 3 ott. 2024 alle 14:30.", "it", "Il 3 ottobre 2024 alle 14 e 30."),
+    ("Ha corso i 100 m in 10,2 s.", "it", "Ha corso i 100 metri in 10,2 secondi."),
+    ("Em 3 de out. de 2024, às 14h30.", "pt", "Em 3 de outubro de 2024, às 14 horas e 30."),
+    ("Correu os 100 m em 10,2 s.", "pt", "Correu os 100 metros em 10,2 segundos."),
+    ("Aprox. 200 convidados.", "pt", "Aproximadamente 200 convidados."),
+])
+def test_shortened_months_and_seconds_after_a_decimal_comma(written: str, language: str, spoken: str) -> None:
+    """"ott." and "out." made espeak-ng stop as at a sentence's end; "10,2 s" ended with the letter."""
+    assert speakable(written, language) == spoken

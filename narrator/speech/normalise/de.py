@@ -15,7 +15,14 @@ from num2words import num2words
 
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.romans import roman_value
-from narrator.speech.normalise.util import ROMAN_AFTER_WORD, SCORE, ends_text, units_in_full, written_forms
+from narrator.speech.normalise.util import (
+    DECIMAL_SECONDS,
+    ROMAN_AFTER_WORD,
+    SCORE,
+    ends_text,
+    units_in_full,
+    written_forms,
+)
 
 _MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
            "Dezember")
@@ -97,8 +104,6 @@ _UNITS = {
     "Std.": ("Stunde", "Stunden"), "Min.": ("Minute", "Minuten"), "Sek.": ("Sekunde", "Sekunden"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
-# "10,2 s", "9,58 s": seconds after a number with a decimal comma ("s" alone may be "siehe" or a letter).
-_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
 # "die 1990er Jahre": a decade said as its year ("neunzehnhundertneunziger", not "eintausend neunhundert ...").
 _DECADE = re.compile(r"(?<![\w.,])(1[0-9]\d0|20[0-9]0)er")
 # "9–17 Uhr", "5-7 Tage", "2019–2020": a span of numbers is "bis"; a number led by 0 is a code.
@@ -264,7 +269,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _SPAN.sub(r"\1 bis \2", text)
     text = _UNITS_IN_FULL(text)
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
-        text = _DECIMAL_SECONDS.sub(r"\1 Sekunden", text)
+        text = DECIMAL_SECONDS.sub(r"\1 Sekunden", text)
     if "Uhr" in text or ":" in text:  # "14:30 Uhr", "14.30 Uhr", "um 14:30"
         text = _CLOCK.sub(lambda m: f"{int(m.group(1))} Uhr" + (f" {int(minutes)}" if int(
             minutes := m.group(2) or m.group(3)) else ""), text)

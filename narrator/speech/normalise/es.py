@@ -14,6 +14,7 @@ from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import (
     CLOCK_COLON,
     DAY_MONTH_YEAR,
+    DECIMAL_SECONDS,
     EUROS_WITH_CENTS,
     KM_PER_HOUR,
     ORDINAL_INDICATOR,
@@ -54,8 +55,6 @@ _NEW_SENTENCE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
 _DOTTED_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\.([0-5]\d)(?=\s?h\b)")
 # "3,5 M€", "200 mill. €": millions of euros, as budgets write them.
 _MILLIONS_OF_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?(?:\smil)?)\s?(?:M|mill\.)\s?€")  # "12,3 mil M€"
-# "10,2 s": seconds after a decimal comma (espeak-ng said the letter).
-_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
 # "14:30 h", "9.00 h": the "h" after a clock time is not said.
 _HOURS_MARK = re.compile(r"(?<=\d[:.]\d\d)\s?h\b")
 # "La película dura 2h30", "a las 14h": hours against their "h" (espeak-ng said "dos hache treinta").
@@ -143,7 +142,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     if " s" in text:
-        text = _DECIMAL_SECONDS.sub(r"\1 segundos", text)
+        text = DECIMAL_SECONDS.sub(r"\1 segundos", text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     if "er" in text:
         text = _SHORT_ORDINAL.sub(lambda m: "primer" if m.group(1) == "1" else "tercer", text)  # "1.er puesto"

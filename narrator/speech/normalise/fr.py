@@ -16,6 +16,7 @@ from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
+    DECIMAL_SECONDS,
     KM_PER_HOUR,
     ROMAN_AFTER_WORD,
     SCORE,
@@ -40,8 +41,6 @@ _SHORT_MONTHS = {"janv": "janvier", "févr": "février", "avr": "avril", "juil":
                  "oct": "octobre", "nov": "novembre", "déc": "décembre"}
 _SHORT_MONTH = re.compile(r"(?<=\d )(janv|févr|avr|juil|sept|oct|nov|déc)\.(?=\s)|(?<=1er )(janv|févr|avr|juil|sept"
                           r"|oct|nov|déc)\.(?=\s)")
-# "10,2 s": seconds after a decimal comma (espeak-ng said the letter).
-_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
 # "2e", "3ème", "21e": an ordinal; "XIXe siècle": a century in Roman numerals ("1er" espeak-ng says).
 _ORDINAL = re.compile(
     r"(?<![\w.,])(\d{1,4}|[IVXLC]{2,7}|[IVXLC](?=e\s(?:siècle|millénaire|arrondissement|République)\b))"
@@ -158,5 +157,5 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     if " s" in text:
-        text = _DECIMAL_SECONDS.sub(r"\1 secondes", text)
+        text = DECIMAL_SECONDS.sub(r"\1 secondes", text)
     return _UNITS_IN_FULL(text)

@@ -14,6 +14,7 @@ from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import (
     CLOCK_COLON,
     DAY_MONTH_YEAR,
+    DECIMAL_SECONDS,
     EUROS_WITH_CENTS,
     KM_PER_HOUR,
     ORDINAL_INDICATOR,
@@ -39,6 +40,11 @@ _ABBREVIATIONS = {
     "pag.": "pagina", "pagg.": "pagine", "tel.": "telefono", "Tel.": "Telefono", "c.a.": "corrente anno",
     "d.l.": "decreto legge", "d.lgs.": "decreto legislativo",
 }
+# A month shortened with its stop after the day ("il 3 ott. 2024"); "mar." may be martedì and is left alone.
+_SHORT_MONTHS = {"gen": "gennaio", "feb": "febbraio", "apr": "aprile", "mag": "maggio", "giu": "giugno",
+                 "lug": "luglio", "ago": "agosto", "set": "settembre", "sett": "settembre", "ott": "ottobre",
+                 "nov": "novembre", "dic": "dicembre"}
+_SHORT_MONTH = re.compile(r"(?<=\d )(gen|feb|apr|mag|giu|lug|ago|sett?|ott|nov|dic)\.(?=\s)")
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "la legge n. 190/2012", "il d.l. 34/2020": an act's number and its year, "numero 190 del 2012" (espeak-ng: "barra").
 _ACT_NUMBER = re.compile(r"\b((?:numero|legge|decreto|legislativo|dpr|DPR)\s)(\d{1,5})/((?:19|20)\d\d)\b(?![/\d])")
@@ -100,6 +106,10 @@ _WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "." in text and _SHORT_MONTH.search(text):
+        text = _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[m.group(1)], text)
+    if " s" in text:
+        text = DECIMAL_SECONDS.sub(r"\1 secondi", text)
     text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))

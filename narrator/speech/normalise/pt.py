@@ -13,6 +13,7 @@ import re
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
+    DECIMAL_SECONDS,
     EUROS_WITH_CENTS,
     KM_PER_HOUR,
     ORDINAL_INDICATOR,
@@ -35,7 +36,13 @@ _ABBREVIATIONS = {
     "Sr.": "senhor", "Sra.": "senhora", "Srta.": "senhorita", "Srs.": "senhores", "Sras.": "senhoras",
     "Dr.": "doutor", "Dra.": "doutora", "Prof.": "professor", "Profa.": "professora", "Av.": "avenida",
     "av.": "avenida", "pág.": "página", "p. ex.": "por exemplo", "V. Exa.": "Vossa Excelência",
+    "aprox.": "aproximadamente", "Aprox.": "Aproximadamente",
 }
+# A month shortened with its stop after the day ("3 de out. de 2024").
+_SHORT_MONTHS = {"jan": "janeiro", "fev": "fevereiro", "mar": "março", "abr": "abril", "mai": "maio", "jun": "junho",
+                 "jul": "julho", "ago": "agosto", "set": "setembro", "out": "outubro", "nov": "novembro",
+                 "dez": "dezembro"}
+_SHORT_MONTH = re.compile(r"(?<=\d de )(jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)\.(?=\s)")
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "14h30", "14h", "9 h 15": hours, then minutes.
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
@@ -99,6 +106,10 @@ _SPAN = span_joined_by("a")
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
+    if "." in text and _SHORT_MONTH.search(text):
+        text = _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[m.group(1)], text)
+    if " s" in text:
+        text = DECIMAL_SECONDS.sub(r"\1 segundos", text)
     text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))

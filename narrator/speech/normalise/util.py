@@ -155,6 +155,9 @@ def euros_per_unit(units: dict[str, str], template: str) -> Callable[[str], str]
 
 # "10-15", "3-1", "2019-2020": a span or a score joined by a dash (espeak-ng read the Portuguese "3-1" as "three
 # minus one"); not a chain of them (a date, a code), nor a local telephone number ("555-1234").
+# "10,2 s", "9,58 s": seconds after a number with a decimal comma, in the languages that write one (espeak-ng said
+# the letter; "s" alone may be an abbreviation, "s." in German "siehe").
+DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
 SPAN_DASH = re.compile(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
 
 
