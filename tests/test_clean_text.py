@@ -579,3 +579,15 @@ def test_a_table_of_contents_inside_the_body_is_not_read_as_a_list() -> None:
     contents = "\n".join(["Contents", "1 History", "2 Effects", "3 Known uses"])
     document = _page("Home", "News", _HEADLINE, "By Olu Adeyemi", _NIGHT_TRAIN, contents, _TICKETS, "Related")
     assert "1 History" not in [b.text for b in document.blocks]
+
+
+def test_an_embedded_post_s_signature_is_a_paragraph_not_a_heading() -> None:
+    """"— County Power (@CountyPower) March 3, 2025" under an embedded post was a heading, so a chapter."""
+    post = ("We're aware of widespread outages and crews are on the way. Thank you for your patience. "
+            "pic.twitter.com/AbC123xyz")
+    signature = "— County Power (@CountyPower) March 3, 2025"
+    document = _page("Home", "News", _HEADLINE, "By Olu Adeyemi", _NIGHT_TRAIN, post + "\n" + signature, _TICKETS,
+                     "Related", "Contact us")
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        (BlockKind.PARAGRAPH, _NIGHT_TRAIN), (BlockKind.PARAGRAPH, post), (BlockKind.PARAGRAPH, signature),
+        (BlockKind.PARAGRAPH, _TICKETS)]

@@ -322,6 +322,11 @@ _COMMENTS_HEAD = re.compile(
     r"|join\s+the\s+(?:discussion|conversation))\s*:?\s*$")
 
 
+# An embedded post's signature, as social sites' embeds print it under the post: "— Name (@handle) March 3, 2025".
+_POST_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}"
+                             r"|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4})\s*$")
+
+
 def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: list[bool],
           cards: set[int], repeated: set[str], sizes: Counter[int]) -> list[Block]:
     """The article's blocks between start and end: prose, short sentences and subheadings."""
@@ -347,6 +352,12 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             blocks.extend(Block(BlockKind.LIST_ITEM, item.text) for item in lines[i + 1:i + 1 + count])
             keep[i:i + 1 + count] = [True] * (count + 1)
             listed_until = i + 1 + count
+            continue
+        if blocks and keep[i - 1] and _POST_SIGNATURE.match(line.text):
+            # an embedded post's signature under its text ("— County Power (@CountyPower) March 3, 2025"): the
+            # quotation's attribution after it, read as a paragraph, never a heading (nor a chapter)
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text))
+            keep[i] = True
             continue
         if 2 * i >= start + end and _COMMENTS_HEAD.match(line.text):
             break
