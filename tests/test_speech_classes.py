@@ -2850,3 +2850,14 @@ def test_week_on_week_and_a_spaced_slash_before_a_price(written: str, spoken: st
 def test_a_deciliter_written_small() -> None:
     """"18 mg/dl" was "eighteen mg or dl"."""
     assert speakable("LDL fell 18 mg/dl.") == "L.D.L fell eighteen milligrams per deciliter."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Thank you for your patience. pic.twitter.com/AbC123xyz", "Thank you for your patience."),  # a picture
+    ("— County Power (@CountyPower) March 3, 2025", "- County Power, March third, twenty twenty five"),
+    ("Jane Doe (@jdoe) said so.", "Jane Doe said so."),
+    ("Read it at https://t.co/HO1ZRs9T1P now.", "Read it at a link now."),
+])
+def test_an_embedded_post_s_picture_and_a_handle_after_a_name(written: str, spoken: str) -> None:
+    """A post's picture was read "a link", a handle after the name that says it "at CountyPower"."""
+    assert speakable(written) == spoken

@@ -167,8 +167,14 @@ def _is_code(piece: str) -> bool:
     return digits >= 2 and any(c.isupper() for c in piece) and any(c.islower() for c in piece)
 
 
+# An embedded post's picture ("pic.twitter.com/AbC123"): a picture the listener cannot see, not said at all.
+_PICTURE_HOSTS = frozenset({"pic.twitter.com", "pic.x.com"})
+
+
 def _address(options: ReadingOptions, match: re.Match[str]) -> str:
     address = match.group(0)
+    if _SCHEME.sub("", address).partition("/")[0].lower() in _PICTURE_HOSTS:
+        return ""
     if "@" not in address and is_opaque_link(address):
         return padded(match, "a link")
     if options.urls == "link" and "@" not in address:

@@ -215,6 +215,9 @@ _SHORT_WORD_RUN = re.compile(r"\b([A-Z][a-z])(?=[A-Z][a-z])")
 _TAG_NAMED = re.compile(r"\s+(?:hash-?)?tags?\b")
 _TAG_NAMED_BEFORE = re.compile(r"\b(?:hash-?)?tags?\s+$", re.I)  # "the hashtag #MeToo"
 _HANDLE = re.compile(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
+# A handle in brackets after a name ("County Power (@CountyPower)", "Jane Doe (@jdoe)"): the name said it already;
+# before an embedded post's date (by now words: "March third", "the nineteenth of"), a pause.
+_HANDLE_AFTER_NAME = re.compile(r"(?<=[\w.])\s?\(@\w{1,30}\)(?=(\s(?:[A-Z]|the\s))?)")
 # Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
 # Signs that become words, the ASCII ones after "#" and "@" are read (so that "+" sees the word before it: "°+" is
 # "degrees plus"), the others before, since their words can leave a "#" or "@" standing apart ("÷#A", "@§").
@@ -488,6 +491,8 @@ def signs(text: str) -> str:
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
         text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", text))
+    if "(@" in text:
+        text = _HANDLE_AFTER_NAME.sub(lambda m: "," if m.group(1) else "", text)  # a pause before the post's date
     return _HANDLE.sub(lambda m: "at " + m.group(1).replace("_", " underscore "), text) if "@" in text else text
 
 
