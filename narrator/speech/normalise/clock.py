@@ -247,7 +247,7 @@ def durations(text: str) -> str:
     for a decade), "0800 hours" and "at 0600"."""
     if "h" in text:
         text = _DURATION.sub(_duration, text)
-    if _MAY_BE_MINUTES_SECONDS.search(text):
+    if "s" in text and _MAY_BE_MINUTES_SECONDS.search(text):
         text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{_unit(int(m.group(1)), 'minute')} "
                                                         f"{_unit(int(m.group(2)), 'second')}"), text)
     if _MAY_BE_HOURS.search(text):  # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"

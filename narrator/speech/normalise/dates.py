@@ -451,12 +451,13 @@ def named_spans(text: str) -> str:
             lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
         text = _WEEKDAY_ALONE.sub(
             lambda m: WEEKDAYS[_WEEKDAY_INDEX[(m.group(1) or m.group(2))[:3].lower()]] + sentence_stop(m), text)
-    if ("Mon" in text or "Tue" in text or "Wed" in text or "Thu" in text or "Fri" in text or "Sat" in text
-            or "Sun" in text) and ("&" in text or "," in text or " and " in text) \
-            and _ONE_SHORT_WEEKDAY.search(text):  # unrolled, then one scan: most texts name no day, or name it in full
+    # unrolled, then one scan: most texts name no day, or name it in full
+    day = ("Mon" in text or "Tue" in text or "Wed" in text or "Thu" in text or "Fri" in text or "Sat" in text
+           or "Sun" in text)
+    if day and ("&" in text or "," in text or " and " in text) and _ONE_SHORT_WEEKDAY.search(text):
         text = _WEEKDAY_LIST.sub(lambda m: _ONE_SHORT_WEEKDAY.sub(
             lambda d: WEEKDAYS[_WEEKDAY_INDEX[d.group(1)[:3].lower()]], m.group(0)), text)
-    if _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
+    if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if "Tues" in text or "Thurs" in text or "Weds" in text:
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)

@@ -350,7 +350,7 @@ def abbreviations(text: str) -> str:
         text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or "").lower() == "nos" else "number", text)
     if "St." in text or "Dr." in text:
         text = _SAINT_STREET.sub(_saint_or_street, text)
-    if "y" in text and _MAY_BE_SHORT_AGE.search(text):
+    if ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text) and _MAY_BE_SHORT_AGE.search(text):
         text = _SHORT_AGE.sub(_short_age, text)
     if "Cat" in text:
         text = _STORM_CATEGORY.sub("Category ", text)
