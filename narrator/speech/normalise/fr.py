@@ -24,6 +24,7 @@ from narrator.speech.normalise.util import (
     date_in_words,
     days_and_months,
     euros_per_unit,
+    months_after_a_day,
     span_joined_by,
     units_in_full,
     weekdays_before_a_day,
@@ -39,8 +40,7 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?)(?=
 # A month shortened with its stop after the day ("le 3 oct. 2024", "1er janv."): "sept." alone is seven.
 _SHORT_MONTHS = {"janv": "janvier", "févr": "février", "avr": "avril", "juil": "juillet", "sept": "septembre",
                  "oct": "octobre", "nov": "novembre", "déc": "décembre"}
-_SHORT_MONTH = re.compile(r"(?<=\d )(janv|févr|avr|juil|sept|oct|nov|déc)\.(?=\s)|(?<=1er )(janv|févr|avr|juil|sept"
-                          r"|oct|nov|déc)\.(?=\s)")
+_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )|(?<=1er )")
 # "2e", "3ème", "21e": an ordinal; "XIXe siècle": a century in Roman numerals ("1er" espeak-ng says).
 _ORDINAL = re.compile(
     r"(?<![\w.,])(\d{1,4}|[IVXLC]{2,7}|[IVXLC](?=e\s(?:siècle|millénaire|arrondissement|République)\b))"
@@ -136,8 +136,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = ROMAN_AFTER_WORD.sub(_roman, text)
     if "M" in text or "D" in text or "P" in text:
         text = _TITLE.sub(lambda m: _TITLES[m.group(1)] + " ", text)
-    if "." in text and _SHORT_MONTH.search(text):
-        text = _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[m.group(1) or m.group(2)], text)
+    text = _SHORT_MONTH(text)
     if "°" in text or "º" in text or "." in text or "bd" in text:
         text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2)] + (" " if m.group(2) else ""),
                                  text)

@@ -24,6 +24,7 @@ from narrator.speech.normalise.util import (
     days_and_months,
     ends_text,
     euros_per_unit,
+    months_after_a_day,
     ordinal_with_indicator,
     span_joined_by,
     units_in_full,
@@ -44,7 +45,7 @@ _ABBREVIATIONS = {
 _SHORT_MONTHS = {"gen": "gennaio", "feb": "febbraio", "apr": "aprile", "mag": "maggio", "giu": "giugno",
                  "lug": "luglio", "ago": "agosto", "set": "settembre", "sett": "settembre", "ott": "ottobre",
                  "nov": "novembre", "dic": "dicembre"}
-_SHORT_MONTH = re.compile(r"(?<=\d )(gen|feb|apr|mag|giu|lug|ago|sett?|ott|nov|dic)\.(?=\s)")
+_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )")
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "la legge n. 190/2012", "il d.l. 34/2020": an act's number and its year, "numero 190 del 2012" (espeak-ng: "barra").
 _ACT_NUMBER = re.compile(r"\b((?:numero|legge|decreto|legislativo|dpr|DPR)\s)(\d{1,5})/((?:19|20)\d\d)\b(?![/\d])")
@@ -106,8 +107,7 @@ _WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    if "." in text and _SHORT_MONTH.search(text):
-        text = _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[m.group(1)], text)
+    text = _SHORT_MONTH(text)
     if " s" in text:
         text = DECIMAL_SECONDS.sub(r"\1 secondi", text)
     text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"

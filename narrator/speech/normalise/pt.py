@@ -24,6 +24,7 @@ from narrator.speech.normalise.util import (
     days_and_months,
     ends_text,
     euros_per_unit,
+    months_after_a_day,
     ordinal_with_indicator,
     rulers_by_ordinal,
     span_joined_by,
@@ -42,7 +43,7 @@ _ABBREVIATIONS = {
 _SHORT_MONTHS = {"jan": "janeiro", "fev": "fevereiro", "mar": "março", "abr": "abril", "mai": "maio", "jun": "junho",
                  "jul": "julho", "ago": "agosto", "set": "setembro", "out": "outubro", "nov": "novembro",
                  "dez": "dezembro"}
-_SHORT_MONTH = re.compile(r"(?<=\d de )(jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)\.(?=\s)")
+_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d de )")
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "14h30", "14h", "9 h 15": hours, then minutes.
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
@@ -106,8 +107,7 @@ _SPAN = span_joined_by("a")
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    if "." in text and _SHORT_MONTH.search(text):
-        text = _SHORT_MONTH.sub(lambda m: _SHORT_MONTHS[m.group(1)], text)
+    text = _SHORT_MONTH(text)
     if " s" in text:
         text = DECIMAL_SECONDS.sub(r"\1 segundos", text)
     text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"

@@ -161,6 +161,17 @@ DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
 SPAN_DASH = re.compile(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
 
 
+def months_after_a_day(months: dict[str, str], after: str) -> Callable[[str], str]:
+    """A rule saying a month shortened with its stop in full where a day comes before it ("3 oct. 2024" ->
+    "3 octobre 2024"; espeak-ng stops at the stop as at a sentence's end); after: look-behinds for what precedes."""
+    pattern = re.compile(rf"(?:{after})({'|'.join(sorted(months, key=len, reverse=True))})\.(?=\s)")
+
+    def rule(text: str) -> str:
+        return pattern.sub(lambda m: months[m.group(1)], text) if "." in text else text
+
+    return rule
+
+
 def span_joined_by(word: str) -> Callable[[re.Match[str]], str]:
     """A SPAN_DASH reading that joins the two numbers with word ("10 a 15"); "555-1234" is a telephone number."""
 
