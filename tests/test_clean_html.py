@@ -511,3 +511,22 @@ def test_about_a_study_at_the_end_of_an_article_is_read() -> None:
               "The study followed 1,024 adults for four years."]
     assert cut_closing_matter(blocks) == len(blocks)
     assert cut_closing_matter([*blocks[:2], "About Acme Corp", "Acme Corp makes widgets."]) == 2
+
+
+_EMBEDDED_POST_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Storm cuts power</title></head><body><article><h1>Storm cuts power to 40,000 homes</h1>
+<p>A fast-moving storm knocked out power to about 40,000 homes across the county overnight, the utility said on
+Monday, and crews expected to restore most of it by evening.</p>
+<blockquote class="twitter-tweet"><p lang="en">We're aware of widespread outages and crews are on the way.
+<a href="https://t.co/AbC123xyz">pic.twitter.com/AbC123xyz</a></p>&mdash; County Power (@CountyPower)
+<a href="https://twitter.com/CountyPower/status/1">March 3, 2025</a></blockquote>
+<p>Schools in three districts opened two hours late, and buses ran to the usual timetable in the afternoon, the
+county's education office said in a statement on its website.</p></article></body></html>"""
+
+
+def test_an_embedded_post_keeps_its_signature_after_it() -> None:
+    """The signature of an embedded post is loose text the extractor dropped: the post was the reporter's words."""
+    document = clean(Source("post.html", _EMBEDDED_POST_PAGE.encode(), Format.HTML), CleanSettings())
+    texts = [block.text for block in document.blocks]
+    post = next(i for i, text in enumerate(texts) if text.startswith("We're aware"))
+    assert texts[post + 1] == "— County Power (@CountyPower) March 3, 2025"

@@ -8,7 +8,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from narrator.clean.common import comparable
+from lxml import etree
+
+from narrator.clean.common import comparable, squash
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
@@ -89,6 +91,12 @@ def select(root: Any, selector: str) -> list[Any]:
         ) from exc
 
 
+# A post embedded from a social site: its text in <p>, then its author and date as loose text.
+_EMBEDDED_POST = "//blockquote[contains(@class, 'twitter-tweet') or contains(@class, 'bluesky-embed')" \
+                 " or contains(@class, 'mastodon-embed') or contains(@class, 'threads-embed')]"
+_SIGNATURE_MAX_CHARS = 160
+
+
 def _remove(element: Any) -> None:
     """Remove element from the tree but keep its tail text."""
     parent = element.getparent()
@@ -120,6 +128,27 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     for element in root.xpath("//*[@class or @id]"):
         if _PULL_QUOTE.search(f"{element.get('class', '')} {element.get('id', '')}"):
             _remove(element)
+    for post in root.xpath(_EMBEDDED_POST):
+        _signature_as_paragraph(post)
+
+
+def _signature_as_paragraph(post: Any) -> None:
+    """An embedded post's signature ("— County Power (@CountyPower) March 3, 2025"), loose text after the post's
+    paragraph, becomes a paragraph of its own: extractors drop loose text, and the post was then read as the
+    reporter's own words."""
+    paragraphs = post.findall("p")
+    if not paragraphs:
+        return
+    last = paragraphs[-1]
+    signature = squash((last.tail or "") + "".join(etree.tostring(e, method="text", encoding="unicode")
+                                                  for e in last.itersiblings()))
+    if not signature or len(signature) > _SIGNATURE_MAX_CHARS:
+        return
+    for sibling in list(last.itersiblings()):
+        post.remove(sibling)
+    last.tail = None
+    paragraph = etree.SubElement(post, "p")
+    paragraph.text = signature
 
 
 def _is_furniture(block: Block) -> bool:
