@@ -575,6 +575,20 @@ def test_a_recipe_s_ingredients_under_their_heading_are_read() -> None:
         (BlockKind.LIST_ITEM, "2 lemons"), (BlockKind.LIST_ITEM, "3 tbsp olive oil"), (BlockKind.PARAGRAPH, _ROAST)]
 
 
+def test_a_subheading_written_straight_above_its_paragraph_is_a_heading() -> None:
+    """"Instructions" with the steps on the lines under it (no blank line between) was dropped. (A title glued to
+    one summary line is a teaser card, and stays dropped.)"""
+    steps = ["Heat the oven to 220C and toss the potatoes with half of the oil on a large tray.",
+             "Rub the chicken with the rest of the oil, the lemon zest and the garlic, and lay it on top.",
+             "Roast for forty minutes, until the skin is golden and the potatoes are crisp at the edges."]
+    document = _page("Home", "Recipes", "One-Pan Lemon Chicken with Potatoes", "By Maya Patel", _WEEKNIGHTS, _RAINY,
+                     "\n".join(["Instructions", *steps]), "You might also like", "Crispy Garlic Butter Salmon",
+                     "Easy Sheet Pan Fajitas")
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        (BlockKind.PARAGRAPH, _WEEKNIGHTS), (BlockKind.PARAGRAPH, _RAINY), (BlockKind.HEADING, "Instructions"),
+        *[(BlockKind.PARAGRAPH, step) for step in steps]]
+
+
 def test_a_table_of_contents_inside_the_body_is_not_read_as_a_list() -> None:
     contents = "\n".join(["Contents", "1 History", "2 Effects", "3 Known uses"])
     document = _page("Home", "News", _HEADLINE, "By Olu Adeyemi", _NIGHT_TRAIN, contents, _TICKETS, "Related")

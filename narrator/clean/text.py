@@ -386,10 +386,25 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
                 (i > 0 and line.group == lines[i - 1].group)
                 or (i + 1 < len(lines) and line.group == lines[i + 1].group))
             blocks.append(Block(BlockKind.LIST_ITEM if in_list else BlockKind.PARAGRAPH, line.text))
-        elif _is_heading(lines, i, prose, keep, sizes):
+        elif _is_heading(lines, i, prose, keep, sizes) or _heads_its_group(lines, i, prose, keep, sizes):
             keep[i] = True
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
     return blocks
+
+
+# A subheading written straight above its paragraph, with no blank line between them: a few plain words.
+GROUP_HEADING_WORDS = 4
+
+
+def _heads_its_group(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
+    """A short line of plain words opening a group whose next lines are prose, under kept article text: a
+    subheading pasted without its blank line ("Instructions", then the steps)."""
+    line = lines[i]
+    if (line.cta or line.credit or line.terminal or not 0 < line.words <= GROUP_HEADING_WORDS or i == 0
+            or i + 1 >= len(lines) or not keep[i - 1] or _unparted(sizes, line.group)):
+        return False
+    opens_group = lines[i - 1].group != line.group and lines[i + 1].group == line.group
+    return opens_group and prose[i + 1] and bool(_PLAIN_HEADING.match(line.text)) and not is_widget_label(line)
 
 
 # A list the article introduces at its end ("Tour dates:", then "June 9 -- Arena, City" line after line): each
