@@ -589,6 +589,18 @@ def test_a_subheading_written_straight_above_its_paragraph_is_a_heading() -> Non
         *[(BlockKind.PARAGRAPH, step) for step in steps]]
 
 
+def test_a_newsletter_s_section_heads_led_by_an_emoji_are_headings() -> None:
+    sections = [("🏛️ City Hall", ["The council votes tonight on the transit plan, which supporters say adds twelve bus "
+                                  "routes to the city's network.", "The meeting starts at half past six."]),
+                ("📈 Business", ["Acme will cut three hundred jobs at its Eastside plant by June, the company said on "
+                                "Monday.", "It blamed weak demand and rising costs."])]
+    parts = ["\n".join([head, *body]) for head, body in sections]
+    document = _page("View this email in your browser", "THE MORNING BRIEF", _NIGHT_TRAIN, *parts,
+                     "Unsubscribe | Update preferences")
+    heads = [b.text for b in document.blocks if b.kind is BlockKind.HEADING]
+    assert heads == ["🏛️ City Hall", "📈 Business"]
+
+
 def test_a_table_of_contents_inside_the_body_is_not_read_as_a_list() -> None:
     contents = "\n".join(["Contents", "1 History", "2 Effects", "3 Known uses"])
     document = _page("Home", "News", _HEADLINE, "By Olu Adeyemi", _NIGHT_TRAIN, contents, _TICKETS, "Related")

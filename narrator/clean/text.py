@@ -421,7 +421,7 @@ _ITEM_OPENING = re.compile(r"(?i)^\s*(?:[-•*·]\s|\d|(?:jan|feb|mar|apr|may|ju
 
 # A heading over a list inside the body is words alone ("Ingredients", "What you need"): not an item itself, an
 # address, a handle, a command, nor a table of contents (its items are the page's headings).
-_PLAIN_HEADING = re.compile(r"^[^\W\d_][^\d:@/$.*•·|]*$")
+_PLAIN_HEADING = re.compile(r"^(?:[^\w\s•·*|-]{1,3}\s?)?[^\W\d_][^\d:@/$.*•·|]*$")  # an emoji may lead: "🌧️ Weather"
 _CONTENTS = re.compile(
     r"(?i)^\s*(?:(?:table of )?contents|in this (?:article|story|post|guide)|on this page|jump to)\b")
 
