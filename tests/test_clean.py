@@ -280,3 +280,12 @@ def test_a_job_title_after_an_authors_name_is_not_a_second_author() -> None:
     assert split_authors("Priya Nair, Transport Correspondent") == ("Priya Nair",)
     assert split_authors("Eric Song, IGN Staff") == ("Eric Song",)
     assert split_authors("Jane Writer") == ("Jane Writer",)  # a name alone stays, whatever it ends with
+
+
+def test_markdown_short_subtitle_in_italics_and_a_byline_with_reading_time() -> None:
+    """"*An essay in three parts*" (five words) was read as a paragraph, and the byline after it then was too."""
+    document = _markdown("# On Walking\n\n*An essay in three parts*\n\nBy **Ana Lima** · 12 min read\n\n"
+                         "I walk every morning, rain or shine.\n")
+    assert document.meta.standfirst == "An essay in three parts"
+    assert document.meta.authors == ("Ana Lima",)
+    assert texts(document) == ["I walk every morning, rain or shine."]

@@ -23,7 +23,6 @@ from narrator.clean.common import (
 )
 from narrator.clean.lines import make_line
 from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
-from narrator.clean.standfirst import MIN_WORDS as DEK_MIN_WORDS
 from narrator.clean.textmeta import DATE_WORDS, authors_from
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
@@ -243,6 +242,11 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
     return Metadata(title=title, **fields), blocks
 
 
+# Set in italics right under the title, a line this long is its subtitle ("*An essay in three parts*"); shorter is a
+# label ("*Updated*", "*Draft*").
+ITALIC_DEK_MIN_WORDS = 3
+
+
 def _emphasised_dek(root: Any) -> str | None:
     """A paragraph set wholly in italics right under the title ("*A look back at ten years.*"): the standfirst."""
     children = [child for child in root if isinstance(child.tag, str)]
@@ -254,7 +258,9 @@ def _emphasised_dek(root: Any) -> str | None:
     if inner.tag not in ("em", "i") or (paragraph.text or "").strip() or (inner.tail or "").strip():
         return None
     text = squash(inner.text_content())
-    return text if DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS else None
+    if authors_from(make_line(0, text, 0)) or parse_date(text):
+        return None  # "*By Jane Doe*", "*March 3, 2026*": the byline or the date in italics
+    return text if ITALIC_DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS else None
 
 
 def _take_header(blocks: list[Block], fields: dict[str, Any]) -> list[Block]:
