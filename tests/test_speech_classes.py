@@ -2861,3 +2861,13 @@ def test_a_deciliter_written_small() -> None:
 def test_an_embedded_post_s_picture_and_a_handle_after_a_name(written: str, spoken: str) -> None:
     """A post's picture was read "a link", a handle after the name that says it "at CountyPower"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The notes were sold under Rule 144A.", "The notes were sold under Rule one hundred forty four Eh."),
+    ("See paragraph 12B and Line 4A.", "See paragraph twelve B and Line four Eh."),
+    ("It draws 144A at peak.", "It draws one hundred and forty four amps at peak."),  # no label: a current
+])
+def test_a_lettered_number_after_a_rule_or_a_paragraph_is_a_label(written: str, spoken: str) -> None:
+    """"Rule 144A" was "one hundred and forty four amps"."""
+    assert speakable(written) == spoken

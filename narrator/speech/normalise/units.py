@@ -631,7 +631,8 @@ _LABEL_BEFORE = re.compile(
     r"|level|studio|house|terminal|exit|pier|berth|bay|stand|hall|ward|lot|plot|box|locker|cabin|court|track|form"
     r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number|stage|type|phase|tier|step"
     r"|article|art|part|clause|schedule|title|item|highway|hwy|interstate|zone|sector|wing|pad|runway|hangar|dock"
-    r"|complex)s?\.?\s+$"  # "Seats 14A and 14C": the plural names as well
+    r"|complex|rule|regulation|reg|paragraph|para|annex|version|model|channel|ch|line|lane|road|street|st)s?\.?\s+$"
+    # "Seats 14A and 14C": the plural names as well; "Rule 144A", "Model 3S"
     # "LC-39A", "SR-71A": capitals and a hyphen before the number make it a code
     r"|(?<![\w-])[A-Z]{1,4}-$"
 )
