@@ -1504,7 +1504,7 @@ def test_counts_side_by_side_a_leading_at_and_emoticons(written: str, spoken: st
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("The dose is 10 mg/kg/day.", "The dose is ten milligrams per kilogram per day."),
-    ("Take 2 x 500 mg tablets.", "Take two times five hundred milligrams tablets."),
+    ("Take 2 x 500 mg tablets.", "Take two times five hundred milligram tablets."),
     ("A pack of 6 x 330ml cans.", "A pack of six times three hundred and thirty milliliter cans."),
     ("A 4x6 m rug.", "A four by six meter rug."),
     ("The 4x100m relay.", "The four by one hundred meter relay."),
@@ -2616,6 +2616,7 @@ def test_a_guillemet_between_words_without_its_pair_is_a_pause(written: str, spo
     ("Expect 50 km/h winds.", "Expect fifty kilometer per hour winds."),
     ("Up to 80TB drives are coming.", "Up to eighty terabyte drives are coming."),
     ("They sold 10 kg bags and 2 l bottles.", "They sold ten kilogram bags and two liter bottles."),  # containers
+    ("Patients took 5 mg doses.", "Patients took five milligram doses."),  # a drug's doses hold its amount
     ("Add 500 g potatoes.", "Add five hundred grams potatoes."),  # a weight of the stuff itself
     ("Of the road, 5 km remains unpaved.", "Of the road, five kilometers remains unpaved."),  # a verb
     ("He drove 300 km towards Berlin.", "He drove three hundred kilometers towards Berlin."),

@@ -387,11 +387,14 @@ _NOT_SIZED = word_set(
 
 # Weights and volumes before a noun measure out that stuff ("120g flour", "250ml milk"), they do not describe it.
 _AMOUNTS_OF_STUFF = SAME_QUANTITY[1] | SAME_QUANTITY[2]
-# ... except before what holds the stuff: "10 kg bags", "2 l bottles" are ten kilogram bags and two liter bottles.
+# ... except before what holds the stuff: "10 kg bags", "2 l bottles", "5 mg doses" are ten kilogram bags, two liter
+# bottles and five milligram doses.
 _CONTAINERS = word_set(
     "bag bags sack sacks bottle bottles can cans jar jars tin tins pack packs packet packets box boxes tub tubs "
     "drum drums barrel barrels tank tanks jug jugs carton cartons cylinder cylinders bucket buckets keg kegs "
-    "pouch pouches container containers canister canisters crate crates"
+    "pouch pouches container containers canister canisters crate crates "
+    # and what holds a drug's amount: "5 mg doses", "a 200 mg tablet"
+    "dose doses tablet tablets pill pills capsule capsules injection injections shot shots vial vials sachet sachets"
 )
 
 
