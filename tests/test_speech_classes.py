@@ -2872,3 +2872,13 @@ def test_an_embedded_post_s_picture_and_a_handle_after_a_name(written: str, spok
 def test_a_lettered_number_after_a_rule_or_a_paragraph_is_a_label(written: str, spoken: str) -> None:
     """"Rule 144A" was "one hundred and forty four amps"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The £2.5bn HS2 contract was signed.", "The two point five billion pound H.S two contract was signed."),
+    ("The $5bn Apple deal fell through.", "The five billion dollar Apple deal fell through."),
+    ("The $5 million Smith paid was returned.", "The five million dollars Smith paid was returned."),  # a subject
+])
+def test_an_amount_before_a_name_and_the_noun_it_describes(written: str, spoken: str) -> None:
+    """"The £2.5bn HS2 contract" was "two point five billion pounds H.S two contract"."""
+    assert speakable(written) == spoken

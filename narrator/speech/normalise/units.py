@@ -334,6 +334,7 @@ _NOT_A_NOUN = word_set(
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?!['’-])")
+_NAME_THEN_WORD = re.compile(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
 # The leading sizes of dimensions already said with "by" ("a 12 by 9 ft room"), up to the article before them.
 _SIZES_BEFORE = re.compile(rf"(?:{NUM}(?:\s?(?:{_UNIT_ALT}))? by )+$")
 # The sizes after one ("by 12 ft"), three at most: a long chain is not scanned again from each of its sizes.
@@ -367,7 +368,8 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
         return counted is not None and counted.group(1) not in _NOT_A_NOUN and not counted.group(1).endswith("ly")
     if not _DETERMINER_BEFORE.search(before):
         return False
-    word = _WORD_AFTER.match(text, end)
+    # "the £2.5bn HS2 contract", "the $5bn Apple deal": a name between the amount and the noun it describes
+    word = _WORD_AFTER.match(text, end) or _NAME_THEN_WORD.match(text, end)
     if word is None:
         return False
     noun = word.group(1)
