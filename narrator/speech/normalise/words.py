@@ -23,6 +23,7 @@ _CITATION = re.compile(
 # A superscript footnote number that lost its formatting: against a word's stop, comma or colon, and followed by a
 # space ("seconds.23 If", "alerts,22 and"). Starting only at a word's start keeps the scan linear.
 _FOOTNOTE_NUMBER = re.compile(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=\s|$)")
+_MAY_BE_GLUED_NUMBER = re.compile(r"[A-Za-z][.,;:][\"”’']?\d")  # a first look, led by a class: scanned in C
 _PRE_RELEASES = word_set("alpha beta rc pre dev")
 _REFERENCE_WORDS = word_set(
     "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
@@ -125,15 +126,15 @@ _COUNTY = re.compile(
 # An age written short: "17-yr-old", "2-yr-olds", "a 3yo colt", "aged 17 y/o" ("year-old" or "years old").
 _SHORT_AGE = re.compile(r"(\d)(?:(-?)(?:yrs?|y/o|y\.o\.|yo)(-olds?)?(?![\w/])|(\s)(?:y/o|y\.o\.|yo)(?![\w/]))")
 _MAY_BE_SHORT_AGE = re.compile(r"\d[-\s]?y")
-_NUMBER_SIGN = re.compile(r"(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
+_NUMBER_SIGN = re.compile(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
 _A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
 _GRADE_STAR = re.compile(r"\b(Grade|grade) II\*(?![\w*])")
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
-_BEFORE_NUMBER = re.compile(
-    r"\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT|ep|Ep|Rm|Sec)(?:\.\s?|\s)"
+_BEFORE_NUMBER = re.compile(  # led by the first letters: scanned in C, not at every word's boundary
+    r"(?=[vVfFcCpPaAeERrsSoO])\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT|ep|Ep|Rm|Sec)(?:\.\s?|\s)"
     r"|(p|pg|pgs|sec|secs|Secs|Op|op|rev|Art|art|s|ss|eq|Eq|eqs|Eqs)\.\s?)"
     r"(?=\d)"
 )
@@ -301,7 +302,7 @@ _GREEK_LETTER = re.compile(r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_
 def citations(text: str) -> str:
     """Drop footnote and citation marks ([1], [12-14], [a], [citation needed], "seconds.23 If") and a quote's edit
     marks ("[T]he"); a year glued to the word before it by a comma gets its space ("Policy,1990")."""
-    if "," in text or "." in text or ";" in text or ":" in text:
+    if ("," in text or "." in text or ";" in text or ":" in text) and _MAY_BE_GLUED_NUMBER.search(text):
         text = _GLUED_YEAR.sub(", ", _FOOTNOTE_NUMBER.sub(_footnote_number, text))
     if "[" not in text:
         return text
