@@ -2882,3 +2882,9 @@ def test_a_lettered_number_after_a_rule_or_a_paragraph_is_a_label(written: str, 
 def test_an_amount_before_a_name_and_the_noun_it_describes(written: str, spoken: str) -> None:
     """"The £2.5bn HS2 contract" was "two point five billion pounds H.S two contract"."""
     assert speakable(written) == spoken
+
+
+def test_reference_words_before_a_number_each_found() -> None:
+    """The first look for these words is built from them: a word it missed would go unread ("op 67" as "op")."""
+    assert speakable("Op. 5, rev. 2, Sec 188, vol 3, eq. 4.") == (
+        "Opus five, revised two, Section one hundred eighty eight, volume three, equation four.")

@@ -133,10 +133,14 @@ _A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 _GRADE_STAR = re.compile(r"\b(Grade|grade) II\*(?![\w*])")
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
-_BEFORE_NUMBER = re.compile(  # led by the first letters: scanned in C, not at every word's boundary
-    r"(?=[vVfFcCpPaAeERrsSoO])\b(?<!\.)(?:(vol|Vol|VOL|fig|Fig|FIG|ch|Ch|pp|Pp|apt|Apt|APT|ep|Ep|Rm|Sec)(?:\.\s?|\s)"
-    r"|(p|pg|pgs|sec|secs|Secs|Op|op|rev|Art|art|s|ss|eq|Eq|eqs|Eqs)\.\s?)"
-    r"(?=\d)"
+_STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "Pp", "apt", "Apt", "APT", "ep", "Ep",
+                  "Rm", "Sec")
+_STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
+              "Eqs")
+# Led by the words' first letters (derived, so a new word cannot be missed): scanned in C, not at every boundary.
+_BEFORE_NUMBER = re.compile(
+    rf"(?=[{''.join(sorted({w[0] for w in _STOP_OR_SPACE + _STOP_ONLY}))}])\b(?<!\.)"
+    rf"(?:({'|'.join(_STOP_OR_SPACE)})(?:\.\s?|\s)|({'|'.join(_STOP_ONLY)})\.\s?)(?=\d)"
 )
 _EQUATION_BRACKET = re.compile(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
 _BEFORE_NUMBER_WORDS = {
