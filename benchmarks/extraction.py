@@ -293,6 +293,9 @@ SETS: dict[str, tuple[str, str, Format]] = {
     # cleaner mistaking the article for interface (recall), and the user's own text must be read whole.
     "aeb-body": ("aeb", "expected.txt", Format.TEXT),
     "readability": ("readability", "page.html", Format.HTML),
+    # Readability's test pages dumped naively to text, one line per element: the text path was never tuned on
+    # these pages, so this set shows how the scraped-text rules carry to sites they have not seen.
+    "readability-lines": ("readability", "raw.txt", Format.TEXT),
     "trafilatura": ("trafilatura", "page.html", Format.HTML),
     "metadata": ("trafilatura", "page.html", Format.HTML),
 }

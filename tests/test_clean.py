@@ -9,6 +9,7 @@ import pytest
 
 from narrator.clean import clean
 from narrator.clean.common import drop_reference_sections, make_document, split_authors
+from narrator.clean.detect import detect
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError, ExtractionError
 from narrator.model import Block, BlockKind, Document, Format, Metadata, Source
@@ -163,6 +164,20 @@ def test_format_setting_overrides_detection() -> None:
     assert clean(source, CleanSettings()).meta.authors == ("Priya Natarajan", "Tom Eriksen")
     forced = clean(source, CleanSettings(format=Format.TEXT))
     assert any("<p>" in text or "</" in text for text in texts(forced))
+
+
+def test_stray_tags_in_a_text_dump_do_not_make_it_html() -> None:
+    # a page's text dump where a box of ads leaked its markup: eight tags on eight of sixty lines
+    ads = [f"<span class=brand>Sponsored by </span>Brand {n}" for n in range(8)]
+    menu = ["Home", "World", "Business", "Tech", "Science", "Sport"] * 8
+    body = ["The council approved the new bridge on Tuesday after a debate that lasted most of the night.",
+            "Residents had asked for a crossing for more than a decade, and the vote was welcomed by the mayor.",
+            "Work is expected to begin in the spring and to take about two years, the council said."]
+    dump = "\n".join(["Council approves bridge", *menu, *body, *ads])
+    assert detect(dump) is Format.TEXT
+    assert detect("\n".join(f"<p>Paragraph {n} of a fragment.</p>" for n in range(8))) is Format.HTML
+    document = clean(Source("dump.txt", dump.encode(), Format.TEXT), CleanSettings())
+    assert [b.text for b in document.blocks][:1] == [body[0]]
 
 
 def test_url_from_source_when_page_names_none() -> None:

@@ -49,6 +49,20 @@ def _starts_like_html(head: str) -> bool:
     return position >= 0 and _HTML_TAG.match(head, position) is not None
 
 
+# An HTML fragment (no <html> around it) is tags line after line; a page's text dump may still hold a few stray
+# tags an embed leaked ("<span class=...>Sponsored by </span>" in a box of ads), which make it no fragment.
+MIN_FRAGMENT_TAGS = 8
+MIN_TAGGED_LINE_SHARE = 0.2
+
+
+def _is_tagged(head: str) -> bool:
+    """True when tags are many and spread over a fair share of the text's lines: an HTML fragment."""
+    if len(_HTML_TAGS.findall(head)) < MIN_FRAGMENT_TAGS:
+        return False
+    lines = [line for line in head.splitlines() if line.strip()]
+    return sum(1 for line in lines if _HTML_TAGS.search(line)) >= MIN_TAGGED_LINE_SHARE * len(lines)
+
+
 def is_feed(text: str) -> bool:
     """Whether text is an RSS, Atom or RDF feed rather than an article."""
     head = text[:20_000].lstrip("\ufeff")
@@ -61,7 +75,7 @@ def detect(text: str, hint: Format = Format.AUTO, forced: Format = Format.AUTO) 
     if forced is not Format.AUTO:
         return forced
     head = text[:20_000]
-    if _starts_like_html(head) or len(_HTML_TAGS.findall(head)) >= 8:
+    if _starts_like_html(head) or _is_tagged(head):
         return Format.HTML
     if _FRONT_MATTER.match(head) or _TITLE_FIRST.match(head):
         return Format.MARKDOWN
