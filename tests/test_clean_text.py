@@ -617,3 +617,22 @@ def test_an_embedded_post_s_signature_is_a_paragraph_not_a_heading() -> None:
     assert [(b.kind, b.text) for b in document.blocks] == [
         (BlockKind.PARAGRAPH, _NIGHT_TRAIN), (BlockKind.PARAGRAPH, post), (BlockKind.PARAGRAPH, signature),
         (BlockKind.PARAGRAPH, _TICKETS)]
+
+
+def test_a_dump_that_kept_its_source_s_line_breaks_reads_whole_sentences() -> None:
+    """A page dumped with the line breaks of its HTML source: a paragraph arrives in pieces ("It sports" / "more
+    power than ..."); each piece alone looked like interface, and the article was lost but one line."""
+    wrapped = ["The new console is the most powerful machine the company has made. It sports",
+               "more horsepower than any system before it, and it plays more games in",
+               "native resolution than its rival. The only problem is the price, which",
+               "limits it to fans who do not mind paying a bit more for the exclusive games.",
+               "Everyone else might be better off waiting for a sale, or buying the older",
+               "model, which does most of the same things for much less money.",
+               "Inside, the console is small and dense, and it weighs more than you would",
+               "expect for its size, thanks to all of its new hardware and a large fan.",
+               "Around the back there are ports for audio, video and a network cable, and",
+               "a single button on the front that turns the whole thing on and off."]
+    menu = ["Home", "Reviews", "Gaming", "Audio", "Cameras", "Deals", "Buy Now", "Pros", "Cons", "Share"]
+    page = "\n".join(["Console review: a machine that keeps up with gaming computers", *menu, *wrapped, *menu])
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body == [" ".join(wrapped[:4]), " ".join(wrapped[4:6]), " ".join(wrapped[6:8]), " ".join(wrapped[8:])]

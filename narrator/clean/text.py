@@ -94,6 +94,45 @@ def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
     return bool(lengths) and lengths[len(lengths) // 10] >= 40 and lengths[-1] <= 120
 
 
+# A page dumped with its source's line breaks ("It sports" / "more horsepower than any system ever."): a line
+# that stops mid-sentence and a next line that opens with a lower-case word are one sentence. Joined only where
+# the page does this often (a fraction of its line pairs), so that a menu's lower-case items stay apart.
+_OPEN_MID_SENTENCE = re.compile(r"^[a-z]+\b(?![A-Z])")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"’”)\]]*$|\[\d+\]$")
+WRAPPED_LINE_WORDS = 5
+WRAPPED_PAIR_SHARE = 0.05
+WRAPPED_MIN_PAIRS = 5
+
+
+def _continues(above: str, line: str) -> bool:
+    """True when line goes on with the sentence the line above it left unfinished."""
+    return (bool(_OPEN_MID_SENTENCE.match(line)) and not _ENDS_SENTENCE.search(above)
+            and len(above.split()) >= WRAPPED_LINE_WORDS)
+
+
+def _join_wrapped(raw_groups: list[list[str]]) -> list[list[str]]:
+    """Lines broken inside sentences joined back, on a page whose source wrapped its paragraphs."""
+    pairs = [(g[k], g[k + 1]) for g in raw_groups for k in range(len(g) - 1)]
+    broken = sum(1 for above, line in pairs if _continues(above, line))
+    if broken < WRAPPED_MIN_PAIRS or broken < WRAPPED_PAIR_SHARE * len(pairs):
+        return raw_groups
+    joined: list[list[str]] = []
+    for group in raw_groups:
+        out = [group[0]]
+        for line in group[1:]:
+            if _continues(out[-1], line):
+                out[-1] = f"{out[-1]} {line}"
+            else:
+                out.append(line)
+        joined.append(out)
+    return joined
+
+
+def _unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
+    """Paragraphs made whole again: text wrapped at a fixed width, or a dump that kept its source's line breaks."""
+    return [[" ".join(g)] for g in raw_groups] if _is_hard_wrapped(raw_groups) else _join_wrapped(raw_groups)
+
+
 # A wiki's link to edit a section, glued to its heading: "Early life[edit]", "Work [edit source]".
 _EDIT_LINK = re.compile(r"\s?\[(?:edit|edit source|bearbeiten|Quelltext bearbeiten|modifier|editar)\]$")
 
@@ -111,9 +150,7 @@ def split_lines(text: str, settings: CleanSettings) -> list[Line]:
                 raw_groups.append([])
         elif not any(rule.search(stripped) for rule in rules):
             raw_groups[-1].append(stripped)
-    raw_groups = [g for g in raw_groups if g]
-    if _is_hard_wrapped(raw_groups):
-        raw_groups = [[" ".join(g)] for g in raw_groups]
+    raw_groups = _unwrapped([g for g in raw_groups if g])
     lines: list[Line] = []
     for group_number, group in enumerate(raw_groups):
         for text_line in group:
