@@ -636,3 +636,38 @@ def test_a_dump_that_kept_its_source_s_line_breaks_reads_whole_sentences() -> No
     page = "\n".join(["Console review: a machine that keeps up with gaming computers", *menu, *wrapped, *menu])
     body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert body == [" ".join(wrapped[:4]), " ".join(wrapped[4:6]), " ".join(wrapped[6:8]), " ".join(wrapped[8:])]
+
+
+def test_a_code_listing_inside_the_article_does_not_cut_it() -> None:
+    """A technical post shows code between its paragraphs; twenty lines of brackets and statements ended the
+    article there, and every paragraph after the listing was lost."""
+    before = ["The attack builds a packet that holds lists inside lists, five levels deep, and sends it to the "
+              "server before the player has even joined the game.",
+              "In my case, I chose to create lists within lists. This is what the payload looks like:"]
+    listing = ["payload: {", "list: [", "list: [", "list: [", "]", "...", "]", "...", "]", "...", "}",
+               "function send(data) {", "socket.write(encode(data));", "}", "send(payload);"] * 2
+    after = ["The root of the object contains three hundred lists, and each of those holds ten more, so the server "
+             "spends minutes unpacking data that took the attacker a second to make.",
+             "The fix is not hard: the server should refuse a structure this deep long before it runs out of memory, "
+             "and the developers were told of the problem two years ago."]
+    menu = ["Home", "Security", "Gaming", "Science", "Policy", "Store", "Forums", "Subscribe", "Sign in"]
+    page = "\n".join(["Game servers crash under a nested packet", *menu, *before, *listing, *after, *menu])
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body == [*before, *after]
+
+
+def test_a_line_broken_after_a_word_that_never_ends_a_sentence_joins_the_next() -> None:
+    wrapped = ["The arguments of the new function are the same as those passed to the",
+               "Request constructor, so you may pass any request you could build by hand to it as well.",
+               "It is available in two browsers today (currently",
+               "Nightly builds only), and a small library fills the gap for the others until they catch up.",
+               "The design keeps the old interface working, which matters to sites that cannot change quickly,",
+               "and it makes the common case a single line of code instead of a dozen.",
+               "Errors are reported the same way in every browser, which was never true of the",
+               "Old interface, and a failed request no longer leaves the page waiting for an answer",
+               "that will not come. Headers can be read and written as a simple map of names",
+               "to values, with the rules of the protocol applied for you."]
+    menu = ["Home", "Docs", "Blog", "About", "Careers", "Press", "Privacy", "Terms"]
+    page = "\n".join(["A simpler way to fetch", *menu, *wrapped, *menu])
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body == [" ".join(wrapped[:2]), " ".join(wrapped[2:4]), " ".join(wrapped[4:6]), " ".join(wrapped[6:])]

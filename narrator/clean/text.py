@@ -43,10 +43,15 @@ MAX_JOIN_GAP_LINES = 12
 MAX_JOIN_GAP_LINES_ABOVE = 25
 # A neighbouring run joins the article when it has this many prose words at this prose density.
 MIN_JOIN_WORDS = 40
+# The most lines an insert inside the article (a code listing, a gallery, a table) may take.
+MAX_INSERT_LINES = 150
 MIN_JOIN_DENSITY = 0.4
 # An insert's lines between two runs (see _gap_size): a table's cell (a figure, or a ticker in capitals), a
 # gallery's counter ("Image 2 of 5").
 _FIGURE_CELL = re.compile(r"^\s*(?:[-+−]?[$€£]?\d[\d.,]*\s?%?|[A-Z]{1,5})\s*$")
+# A line of a code listing the article shows ("if (res.ok) {", "list: [", "});", "..."): it opens or closes a
+# bracket, ends a statement, or is brackets alone; navigation and teasers never look like this.
+_CODE_LINE = re.compile(r"(?:[\]\[{}()<>/.,;: ]+|[\]})].*|.*[{\[(;,]|.*\);?)$")  # lines come stripped
 _GALLERY_COUNTER = re.compile(r"(?i)^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$")
 # A prose line this short, alone above the body, is a slogan rather than the article's lead.
 LONE_LEAD_WORDS = 15
@@ -104,10 +109,18 @@ WRAPPED_PAIR_SHARE = 0.05
 WRAPPED_MIN_PAIRS = 5
 
 
+# A line that stops on a comma, inside a bracket or on a word that never ends a sentence ("passed to the") goes on in
+# the next, whatever that opens with ("Request() constructor, so ...").
+_LEFT_OPEN = re.compile(r"(?:[,(]|\b(?:the|a|an|of|to|and|or|but|in|on|at|for|with|by|from|than|that|which|who"
+                        r"|is|are|was|were|its|their|his|her))$", re.I)
+
+
 def _continues(above: str, line: str) -> bool:
     """True when line goes on with the sentence the line above it left unfinished."""
-    return (bool(_OPEN_MID_SENTENCE.match(line)) and not _ENDS_SENTENCE.search(above)
-            and len(above.split()) >= WRAPPED_LINE_WORDS)
+    if len(above.split()) < WRAPPED_LINE_WORDS or _ENDS_SENTENCE.search(above):
+        return False
+    left_open = _LEFT_OPEN.search(above) or above.count("(") > above.count(")")  # "today (currently" / "Nightly)"
+    return bool(_OPEN_MID_SENTENCE.match(line) or (left_open and line[:1].isalnum()))
 
 
 def _join_wrapped(raw_groups: list[list[str]]) -> list[list[str]]:
@@ -257,13 +270,26 @@ def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
     return sum(prose[run[0] : run[1] + 1]) / (run[1] - run[0] + 1)
 
 
+def _text_density(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> float:
+    """Share of a run's lines that are prose, a code listing's lines left out (they are neither prose nor clutter)."""
+    counted = [i for i in range(run[0], run[1] + 1) if prose[i] or not _CODE_LINE.match(lines[i].text)]
+    return sum(prose[i] for i in counted) / len(counted)
+
+
 def _gap_size(lines: list[Line], gap: range) -> int:
     """Lines between two runs, an insert's a third each: a table's figures ("225.86", "-5.44%", a ticker "HD") and a
     gallery's counters, captions and credits ("Image 2 of 5", a caption, "(Image credit: NASA)"), which sit inside
-    an article as an advertisement does."""
-    cheap = sum(1 for i in gap if _FIGURE_CELL.match(lines[i].text) or _GALLERY_COUNTER.match(lines[i].text)
-                or lines[i].credit or _is_caption(lines, i))
-    return len(gap) - cheap + (cheap + 2) // 3
+    an article as an advertisement does; a code listing's lines cost nothing."""
+    if len(gap) > MAX_INSERT_LINES:
+        return len(gap)  # longer than any listing or gallery; also bounds the work on a hostile page
+    cheap = code = 0
+    for i in gap:
+        if _CODE_LINE.match(lines[i].text):
+            code += 1  # a listing costs nothing: it is the article's own
+        elif (_FIGURE_CELL.match(lines[i].text) or _GALLERY_COUNTER.match(lines[i].text) or lines[i].credit
+              or _is_caption(lines, i)):
+            cheap += 1
+    return len(gap) - code - cheap + (cheap + 2) // 3
 
 
 def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
@@ -276,7 +302,7 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
         gap = range(near[1] + 1, far[0])
         if _gap_size(lines, gap) > max_gap or any(lines[i].clock for i in gap if not prose[i]):
             break
-        if runs[candidate][2] >= MIN_JOIN_WORDS and _density(prose, runs[candidate]) >= MIN_JOIN_DENSITY:
+        if runs[candidate][2] >= MIN_JOIN_WORDS and _text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY:
             joined = candidate
         elif runs[candidate][2] >= MIN_JOIN_WORDS:
             break  # a sizeable run of teasers: the article ends here
