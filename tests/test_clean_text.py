@@ -671,3 +671,50 @@ def test_a_line_broken_after_a_word_that_never_ends_a_sentence_joins_the_next() 
     page = "\n".join(["A simpler way to fetch", *menu, *wrapped, *menu])
     body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert body == [" ".join(wrapped[:2]), " ".join(wrapped[2:4]), " ".join(wrapped[4:6]), " ".join(wrapped[6:])]
+
+
+def test_a_video_player_s_controls_inside_the_article_do_not_cut_it() -> None:
+    """An embedded player dumps its controls and caption settings, a hundred short lines and two clock-like times
+    ("Current Time 0:00"), which read as the start of a comment section and ended the article there."""
+    before = ["Hotel owners say the sheets are washed after every stay, but the blankets on top of them often are "
+              "not, even in the most expensive rooms of the city's best known hotels.",
+              "Take any blanket off the bed when you arrive, one manager advised, and ask for a fresh one if it "
+              "matters to you; most hotels will bring one without a question."]
+    player = ["Play Video", "Play", "Mute", "Current Time 0:00", "/", "Duration Time 0:00", "Loaded: 0%",
+              "Progress: 0%", "Remaining Time -0:00", "Share", "Playback Rate", "1", "Chapters", "Captions",
+              "captions off, selected", "Fullscreen", "This is a modal window.",
+              *["White", "Black", "Red", "Green", "Blue", "Yellow", "Opaque", "Semi-Transparent"] * 4,
+              "Font Size", "50%", "75%", "100%", "150%", "200%", "Default", "Done", "Close"]
+    after = ["Check the peep hole, too: it is not common, but it can happen that one has been tampered with, and "
+             "a strip of rolled-up paper in it solves the problem for the night.",
+             "Do not put your suitcase on a wooden rack either, because bed bugs love wood; a metal rack or the "
+             "bathroom floor is a far safer place for your luggage."]
+    menu = ["Home", "News", "Travel", "Money", "Sport", "Culture", "Subscribe", "Sign in"]
+    page = "\n".join(["What hotel staff will not tell you", *menu, *before, *player, *after, *menu])
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body == [*before, *after]
+
+
+def test_a_long_slideshow_of_other_stories_is_not_read_and_does_not_cut_the_article() -> None:
+    story = ["The minibar loses money in almost every hotel, its owners say, however dear its snacks may look to "
+             "a guest who opens it late at night after a long day of travel.",
+             "Stocking it takes a member of staff most of a morning, and much of what is in it goes out of date "
+             "before anyone buys it, so the prices only cover part of the loss.",
+             "Check that the hand towels are clean when you arrive, because they are the ones most often missed "
+             "when a room is made up in a hurry between two guests.",
+             "One manager said he finds a used towel folded back onto its rail in about one room in ten, and that "
+             "no guest has ever complained of it to him."]
+    slides = [line for n in range(1, 13) for line in (f"{n}/40", f"Headline of other story {n}",
+              f"The chief executive of company number {n} said on Monday that sales had risen again this year.",
+              "GETTY IMAGES")]
+    menu = ["Home", "News", "Travel", "Money", "Sport", "Culture", "Subscribe", "Sign in"]
+    page = "\n".join(["What hotel staff will not tell you", *menu, *story[:2], "Business news in pictures", *slides,
+                      *story[2:], *menu])
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body == story
+    own = ["Image 1 of 3", "The first of the new landers, drawn by its maker.", "(Image credit: Maker)",
+           "Image 2 of 3", "The second lander would carry a small rover to the surface.", "(Image credit: Maker)",
+           "Image 3 of 3", "The third design is the smallest of the three.", "(Image credit: Maker)"]
+    page = "\n".join(["Five companies picked to build moon landers", *menu, *story[:2], *own, *story[2:], *menu])
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body[:2] == story[:2] and body[-2:] == story[2:]  # a few photos of its own never cut an article

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from itertools import pairwise
 
 from narrator.clean.language import plainly_not_english
 from narrator.clean.lines import (
@@ -270,21 +271,63 @@ def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
     return sum(prose[run[0] : run[1] + 1]) / (run[1] - run[0] + 1)
 
 
+# A video player embedded in the article dumps its controls and caption settings, a hundred lines of one or two
+# words ("Play Video", "Current Time 0:00", "Fullscreen", "White", "75%"); with two of its controls in a gap, the
+# gap's short lines are the player's and cost nothing.
+_PLAYER_CONTROL = re.compile(r"(?i)^(?:play video|current time \S+|duration(?: time)? \S+|remaining time \S+"
+                             r"|playback rate|fullscreen|captions settings.*|this is a modal window\.?)$")
+PLAYER_CONTROLS = 2
+PLAYER_LINE_WORDS = 3
+
+
+# A slideshow's counter under each slide ("6/50", "Image 6 of 50"): where one total counts on over several slides,
+# the slides between the first and the last counter (a headline, a caption, a credit each) are the slideshow's.
+# Only a long one is dropped ("Business news in pictures", fifty slides of other stories): an article's own few
+# photos ("Image 2 of 5") keep their captions, which tell the story too.
+_SLIDE_COUNTER = re.compile(r"(?i)^(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})$")
+SLIDESHOW_MIN_SLIDES = 3
+SLIDE_LINES = 6
+SLIDESHOW_MIN_TOTAL = 10
+
+
+def _slideshow_lines(lines: list[Line]) -> frozenset[int]:
+    """Lines of slideshows: from the line above a first counter to the end of the last counted slide."""
+    spans: list[list[int]] = []  # counters of one slideshow, in order
+    totals: list[str] = []
+    for line in lines:
+        found = _SLIDE_COUNTER.match(line.text) if line.words <= 4 else None
+        if found is None or int(found.group(2)) < SLIDESHOW_MIN_TOTAL:
+            continue
+        if spans and totals[-1] == found.group(2) and line.index - spans[-1][-1] <= SLIDE_LINES:
+            spans[-1].append(line.index)
+        else:
+            spans.append([line.index])
+            totals.append(found.group(2))
+    inside: set[int] = set()
+    for counters in (c for c in spans if len(c) >= SLIDESHOW_MIN_SLIDES):
+        spacing = sorted(b - a for a, b in pairwise(counters))[len(counters) // 2 - 1]
+        first = counters[0] - 1 if counters[0] and not lines[counters[0] - 1].terminal else counters[0]  # its title
+        inside.update(range(first, min(len(lines), counters[-1] + spacing)))
+    return frozenset(inside)
+
+
 def _text_density(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> float:
     """Share of a run's lines that are prose, a code listing's lines left out (they are neither prose nor clutter)."""
     counted = [i for i in range(run[0], run[1] + 1) if prose[i] or not _CODE_LINE.match(lines[i].text)]
     return sum(prose[i] for i in counted) / len(counted)
 
 
-def _gap_size(lines: list[Line], gap: range) -> int:
+def _gap_size(lines: list[Line], gap: range, slides: frozenset[int] = frozenset()) -> int:
     """Lines between two runs, an insert's a third each: a table's figures ("225.86", "-5.44%", a ticker "HD") and a
     gallery's counters, captions and credits ("Image 2 of 5", a caption, "(Image credit: NASA)"), which sit inside
-    an article as an advertisement does; a code listing's lines cost nothing."""
+    an article as an advertisement does; a code listing's lines, a video player's controls and a long slideshow's
+    slides cost nothing."""
     if len(gap) > MAX_INSERT_LINES:
         return len(gap)  # longer than any listing or gallery; also bounds the work on a hostile page
+    player = sum(1 for i in gap if _PLAYER_CONTROL.match(lines[i].text)) >= PLAYER_CONTROLS
     cheap = code = 0
     for i in gap:
-        if _CODE_LINE.match(lines[i].text):
+        if i in slides or _CODE_LINE.match(lines[i].text) or (player and lines[i].words <= PLAYER_LINE_WORDS):
             code += 1  # a listing costs nothing: it is the article's own
         elif (_FIGURE_CELL.match(lines[i].text) or _GALLERY_COUNTER.match(lines[i].text) or lines[i].credit
               or _is_caption(lines, i)):
@@ -293,14 +336,15 @@ def _gap_size(lines: list[Line], gap: range) -> int:
 
 
 def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
-          max_gap: int) -> int:
+          max_gap: int, slides: frozenset[int]) -> int:
     """Index of the furthest run joinable in direction step from runs[edge]; small runs count as gap."""
     joined = edge
     candidate = edge + step
     while 0 <= candidate < len(runs):
         near, far = (runs[joined], runs[candidate]) if step > 0 else (runs[candidate], runs[joined])
         gap = range(near[1] + 1, far[0])
-        if _gap_size(lines, gap) > max_gap or any(lines[i].clock for i in gap if not prose[i]):
+        if _gap_size(lines, gap, slides) > max_gap or any(
+                lines[i].clock and not _PLAYER_CONTROL.match(lines[i].text) for i in gap if not prose[i]):
             break
         if runs[candidate][2] >= MIN_JOIN_WORDS and _text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY:
             joined = candidate
@@ -311,11 +355,11 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
 
 
 def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]],
-                      best: int) -> tuple[int, int]:
+                      best: int, slides: frozenset[int]) -> tuple[int, int]:
     """Grow the best run over neighbouring runs split from it by an insert (a list, an ad, a gallery)."""
     # A lead split from the body by a photo gallery may sit further up than a sidebar may sit below.
-    first = _grow(lines, prose, runs, best, -1, MAX_JOIN_GAP_LINES_ABOVE)
-    last = _grow(lines, prose, runs, best, 1, MAX_JOIN_GAP_LINES)
+    first = _grow(lines, prose, runs, best, -1, MAX_JOIN_GAP_LINES_ABOVE, slides)
+    last = _grow(lines, prose, runs, best, 1, MAX_JOIN_GAP_LINES, slides)
     return runs[first][0], runs[last][1]
 
 
@@ -391,7 +435,7 @@ _POST_SIGNATURE = re.compile(r"^\s*[—–-]\s*[^()@]{1,60}?\s*\(@\w{1,30}\)\s*(
 
 
 def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: list[bool],
-          cards: set[int], repeated: set[str], sizes: Counter[int]) -> list[Block]:
+          cards: set[int], repeated: set[str], sizes: Counter[int], slides: frozenset[int]) -> list[Block]:
     """The article's blocks between start and end: prose, short sentences and subheadings."""
     keep = [False] * len(lines)
     blocks: list[Block] = []
@@ -399,8 +443,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
     listed_until = start
     for i in range(start, end + 1):
         line = lines[i]
-        if i < listed_until:
-            continue  # an item of the list a kept line introduced
+        if i < listed_until or i in slides:
+            continue  # an item of the list a kept line introduced, or a slide of a slideshow
         if i > start and keep[i - 1] and lines[i - 1].text.rstrip().endswith(":") and (
                 count := _shaped_run(lines, i, end + 1)) >= LIST_MIN_ITEMS:
             # "Here is where each path stands:", then "Path A: Iceland, ..." line after line
@@ -434,7 +478,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         if in_widget:
             continue
         in_card = line.group in cards and (sizes[line.group] > 1 or line.cta)
-        if in_card or line.text in repeated or (line.words <= 12 and BYLINE.match(line.text)):
+        if in_card or line.text in repeated or (line.words <= 12 and BYLINE.match(line.text)) or (
+                _PLAYER_CONTROL.match(line.text)):
             continue
         if _INTERVIEW.match(line.text) and not line.cta:
             keep[i] = True  # a question or an answer of an interview
@@ -595,13 +640,14 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
         return Metadata(title=fallback_title), [], False
     titles = _title_lines(lines)  # once: every run is scored against the same headline lines
     best = max(runs, key=lambda run: _run_score(prose, titles, run))
-    start, end = _merge_neighbours(lines, prose, runs, runs.index(best))
+    slides = _slideshow_lines(lines)
+    start, end = _merge_neighbours(lines, prose, runs, runs.index(best), slides)
     header = find_header(lines, start, fallback_title)
     start = max(start, header.body_start)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
     start = _skip_lone_lead(lines, prose, natural, start, end)
-    blocks = (_key_points(lines, header.body_start, start) + _body(lines, start, end, prose, natural, cards,
-                                                                    repeated, sizes) + _listed_after(lines, end))
+    body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
+    blocks = _key_points(lines, header.body_start, start) + body + _listed_after(lines, end)
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
         blocks.pop()  # the author's bio (and the heading with their name) close many pages
