@@ -718,3 +718,24 @@ def test_a_long_slideshow_of_other_stories_is_not_read_and_does_not_cut_the_arti
     page = "\n".join(["Five companies picked to build moon landers", *menu, *story[:2], *own, *story[2:], *menu])
     body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert body[:2] == story[:2] and body[-2:] == story[2:]  # a few photos of its own never cut an article
+
+
+def test_a_table_inside_the_article_does_not_end_it() -> None:
+    """A table's short cells among a few notes read as a sparse run of teasers, and the article ended above it."""
+    before = [f"Every task moves through a few states before it completes, and each state change is written to the "
+              f"store together with the time the task should next be looked at ({n} of 6)." for n in range(1, 7)]
+    table = ["State", "Next", "Time", "Note", "new", "new", "scheduled time", "Pick up new tasks that are ready.",
+             "queued", "started", "queued + timeout",
+             "Queue it again if it has waited in the queue for far too long, which happens when a queue loses data.",
+             "claimed", "started", "claimed + timeout",
+             "Queue it again if it was claimed but never started by the worker that took it.",
+             "failed", "started", "backoff",
+             "Wait a little longer after every failure before trying it again, up to an hour between tries.",
+             "success", "done", "N/A", "fatal", "done", "N/A"]
+    after = [f"The consumer looks for tasks that are due, pushes each onto the queue for its priority, and writes "
+             f"their new state back, so that a task that was lost on the way is found again on a later pass ({n})."
+             for n in range(1, 5)]
+    menu = ["Home", "Engineering", "Security", "Careers", "Jobs", "About", "Press", "Privacy", "Terms"]
+    page = "\n".join(["How our task framework schedules work", *menu, *before, *table, *after, *menu])
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body[:6] == before and body[-4:] == after

@@ -44,6 +44,9 @@ MAX_JOIN_GAP_LINES = 12
 MAX_JOIN_GAP_LINES_ABOVE = 25
 # A neighbouring run joins the article when it has this many prose words at this prose density.
 MIN_JOIN_WORDS = 40
+# Prose this big and dense right after a sparse run (a table's cells among its notes) is the article going on.
+RESUMED_WORDS = 150
+RESUMED_DENSITY = 0.5
 # The most lines an insert inside the article (a code listing, a gallery, a table) may take.
 MAX_INSERT_LINES = 150
 MIN_JOIN_DENSITY = 0.4
@@ -349,9 +352,23 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
         if runs[candidate][2] >= MIN_JOIN_WORDS and _text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY:
             joined = candidate
         elif runs[candidate][2] >= MIN_JOIN_WORDS:
-            break  # a sizeable run of teasers: the article ends here
+            if _resumes_after(lines, prose, runs, candidate, step, slides):
+                joined = candidate  # a table inside the article, its prose going on right after it
+            else:
+                break  # a sizeable run of teasers: the article ends here
         candidate += step
     return joined
+
+
+def _resumes_after(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], sparse: int, step: int,
+                   slides: frozenset[int]) -> bool:
+    """True when a sparse run is an insert the article goes on after: the next run is big, dense and close."""
+    after = sparse + step
+    if not 0 <= after < len(runs):
+        return False
+    near, far = (runs[sparse], runs[after]) if step > 0 else (runs[after], runs[sparse])
+    return (runs[after][2] >= RESUMED_WORDS and _text_density(lines, prose, runs[after]) >= RESUMED_DENSITY
+            and _gap_size(lines, range(near[1] + 1, far[0]), slides) <= MAX_JOIN_GAP_LINES)
 
 
 def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]],
