@@ -712,6 +712,13 @@ def test_a_long_slideshow_of_other_stories_is_not_read_and_does_not_cut_the_arti
                       *story[2:], *menu])
     body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert body == story
+    # html-text glues each counter to its slide's headline ("7/40 Headline"), blank lines between the blocks
+    glued = [line for n in range(1, 13) for line in (f"{n}/40 Headline of other story {n}", "",
+             f"The chief executive of company number {n} said on Monday that sales had risen again this year.", "")]
+    page = "\n\n".join(["What hotel staff will not tell you", *menu, *story[:2], "Business news in pictures"]) + (
+        "\n\n" + "\n".join(glued) + "\n\n".join(["", *story[2:], *menu]))
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body == story
     own = ["Image 1 of 3", "The first of the new landers, drawn by its maker.", "(Image credit: Maker)",
            "Image 2 of 3", "The second lander would carry a small rover to the surface.", "(Image credit: Maker)",
            "Image 3 of 3", "The third design is the smallest of the three.", "(Image credit: Maker)"]

@@ -283,11 +283,12 @@ PLAYER_CONTROLS = 2
 PLAYER_LINE_WORDS = 3
 
 
-# A slideshow's counter under each slide ("6/50", "Image 6 of 50"): where one total counts on over several slides,
-# the slides between the first and the last counter (a headline, a caption, a credit each) are the slideshow's.
+# A slideshow's counter under each slide ("6/50", "Image 6 of 50"), alone or before the slide's headline: where one
+# total counts on over several slides, the slides between the first and the last counter (a headline, a caption, a
+# credit each) are the slideshow's.
 # Only a long one is dropped ("Business news in pictures", fifty slides of other stories): an article's own few
 # photos ("Image 2 of 5") keep their captions, which tell the story too.
-_SLIDE_COUNTER = re.compile(r"(?i)^(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})$")
+_SLIDE_COUNTER = re.compile(r"(?i)^(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})(?:$|\s(?!\d))")
 SLIDESHOW_MIN_SLIDES = 3
 SLIDE_LINES = 6
 SLIDESHOW_MIN_TOTAL = 10
@@ -298,7 +299,7 @@ def _slideshow_lines(lines: list[Line]) -> frozenset[int]:
     spans: list[list[int]] = []  # counters of one slideshow, in order
     totals: list[str] = []
     for line in lines:
-        found = _SLIDE_COUNTER.match(line.text) if line.words <= 4 else None
+        found = _SLIDE_COUNTER.match(line.text) if line.words <= BOX_HEADLINE_WORDS else None  # "29/50 Headline"
         if found is None or int(found.group(2)) < SLIDESHOW_MIN_TOTAL:
             continue
         if spans and totals[-1] == found.group(2) and line.index - spans[-1][-1] <= SLIDE_LINES:
