@@ -746,3 +746,30 @@ def test_a_table_inside_the_article_does_not_end_it() -> None:
     page = "\n".join(["How our task framework schedules work", *menu, *before, *table, *after, *menu])
     body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert body[:6] == before and body[-4:] == after
+
+
+def test_subheadings_glued_to_their_paragraphs_are_the_article_s_not_teaser_cards() -> None:
+    """html-text dumps a section's heading straight above its paragraph, blank lines between sections: that shape
+    was taken for teaser cards (a headline over its summary), and every section of the article was dropped."""
+    intro = ["I joined the team not long after graduating, and my first project was a framework that would run "
+             "every background job the company had, replacing a dozen systems built by different teams.",
+             "It had to work well at scale: it would be a building block of the product, and every team would "
+             "come to depend on it for work that users never see but always notice when it fails."]
+    sections = [("Task scheduling", "Clients can schedule tasks to run at a given time, either at once or hours "
+                 "later, and the framework promises to start each one within a few seconds of that time."),
+                ("Task gating", "A team can pause every task of one kind while it fixes a bug, and the tasks wait "
+                 "in the store until the team lets them run again, so nothing is lost in the meantime."),
+                ("Delivery latency", "Nearly all tasks begin within five seconds of their scheduled time, and the "
+                 "few that do not are retried by the consumer on its next pass over the store."),
+                ("Isolation", "Tasks of one kind run on their own workers and queues, so a flood of one team's jobs "
+                 "never delays another team's, and a crash in one lambda cannot take the others down.")]
+    menu = ["Home", "Engineering", "Security", "Careers", "Jobs", "About", "Press", "Privacy", "Terms"]
+    more = "The framework records what it did for {}, so that the team can explain it later."
+    page = "\n\n".join(["How we built our task framework", *menu, *intro,
+                        *(f"{head}\n{paragraph}\n\n{more.format(head.lower())}" for head, paragraph in sections),
+                        *menu])
+    blocks = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks
+    assert [(b.kind, b.text) for b in blocks] == [(BlockKind.PARAGRAPH, intro[0]), (BlockKind.PARAGRAPH, intro[1])] + [
+        pair for heading, paragraph in sections
+        for pair in ((BlockKind.HEADING, heading), (BlockKind.PARAGRAPH, paragraph),
+                     (BlockKind.PARAGRAPH, more.format(heading.lower())))]

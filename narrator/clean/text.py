@@ -209,9 +209,23 @@ def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
         if (sizes[line.group] in (2, 3) and nxt.group == line.group and not line.terminal
-                and not prose[i] and prose[i + 1] and i > 0 and lines[i - 1].group != line.group):
+                and not prose[i] and prose[i + 1] and i > 0 and lines[i - 1].group != line.group
+                and not _heads_a_section(line, nxt)):
             cards.add(line.group)
     return cards
+
+
+# A card's headline says what another story is about ("Storm closes the coast road"); a section's heading names a
+# topic in a few words ("Task gating", "Delivery latency") over a paragraph of the article.
+SECTION_HEADING_WORDS = 4
+SECTION_PARAGRAPH_WORDS = 20
+
+
+def _heads_a_section(heading: Line, paragraph: Line) -> bool:
+    """True for a few plain words glued above a long paragraph: the article's subheading, not a teaser card."""
+    return (heading.words <= SECTION_HEADING_WORDS and paragraph.words >= SECTION_PARAGRAPH_WORDS
+            and paragraph.terminal and bool(_PLAIN_HEADING.match(heading.text))
+            and not (heading.cta or heading.credit))
 
 
 def _gap_cost(line: Line) -> int:
