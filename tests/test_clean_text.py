@@ -773,3 +773,28 @@ def test_subheadings_glued_to_their_paragraphs_are_the_article_s_not_teaser_card
         pair for heading, paragraph in sections
         for pair in ((BlockKind.HEADING, heading), (BlockKind.PARAGRAPH, paragraph),
                      (BlockKind.PARAGRAPH, more.format(heading.lower())))]
+
+
+_DEVELOPERS = ("Herbert Dürr", "Jürgen Schmidt", "Armin Grand", "Oliver Wittmann", "Tsutomu Uchino", "Kay Schenk",
+               "Pedro Giffuni", "Ariel Haile", "Andrea Pescetti", "Steve Yin", "Andre Fischer", "Yuri Dario",
+               "Regina Henschel", "Juan Sanz", "Clarence Guo", "Tal Daniel")
+
+
+@pytest.mark.parametrize("cells", [
+    [line for n, name in enumerate(_DEVELOPERS) for line in (name, str(80 - 4 * n), f"{16.6 - n:.1f}%")],
+    [f"{name} {80 - 4 * n} {16.6 - n:.1f}%" for n, name in enumerate(_DEVELOPERS)],
+], ids=["a cell a line", "a row a line"])
+def test_a_table_of_names_and_figures_inside_the_article_does_not_end_it(cells: list[str]) -> None:
+    """A table of developers and their changes sat between two parts of the story; its lines, a name here and a
+    figure there, were too many for a gap and the story ended above it."""
+    before = [f"In the year since last March there have been hundreds of changes to the project's code, and the "
+              f"list of who made them tells its own story about the people who still work on it ({n})."
+              for n in range(1, 4)]
+    after = [f"In truth, the list above is not just the most active developers: it is all of them, and most of them "
+             f"work for a single company that has been cutting back its support for the project ({n})."
+             for n in range(1, 4)]
+    menu = ["Home", "Weekly edition", "Kernel", "Security", "Distributions", "Archives", "Search", "Log in"]
+    page = "\n".join(["Development activity in two office suites", *menu, *before, "Most active developers",
+                      "By changesets", *cells, *after, *menu])
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body[:3] == before and body[-3:] == after

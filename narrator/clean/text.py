@@ -294,6 +294,9 @@ def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
 _PLAYER_CONTROL = re.compile(r"(?i)^(?:play video|current time \S+|duration(?: time)? \S+|remaining time \S+"
                              r"|playback rate|fullscreen|captions settings.*|this is a modal window\.?)$")
 PLAYER_CONTROLS = 2
+TABLE_FIGURE_EVERY = 3
+TABLE_MIN_LINES = 9
+TABLE_CELL_WORDS = 4
 PLAYER_LINE_WORDS = 3
 
 
@@ -335,6 +338,18 @@ def _text_density(lines: list[Line], prose: list[bool], run: tuple[int, int, int
     return sum(prose[i] for i in counted) / len(counted)
 
 
+# A table's row as a dump gives it: a few words and figures, no sentence ("Herbert Dürr 63 16.6%", "4.3 July 2014").
+_ROW_FIGURE = re.compile(r"(?:^|\s)[-+−]?[$€£]?\d[\d.,/:]*%?(?=\s|$)")
+TABLE_ROW_WORDS = 8
+
+
+def _is_table_cell(line: Line) -> bool:
+    """A figure alone, or a short row of words ending on figures, with no sentence in it."""
+    if _FIGURE_CELL.match(line.text):
+        return True
+    return not line.terminal and line.words <= TABLE_ROW_WORDS and bool(_ROW_FIGURE.search(line.text))
+
+
 def _gap_size(lines: list[Line], gap: range, slides: frozenset[int] = frozenset()) -> int:
     """Lines between two runs, an insert's a third each: a table's figures ("225.86", "-5.44%", a ticker "HD") and a
     gallery's counters, captions and credits ("Image 2 of 5", a caption, "(Image credit: NASA)"), which sit inside
@@ -343,9 +358,13 @@ def _gap_size(lines: list[Line], gap: range, slides: frozenset[int] = frozenset(
     if len(gap) > MAX_INSERT_LINES:
         return len(gap)  # longer than any listing or gallery; also bounds the work on a hostile page
     player = sum(1 for i in gap if _PLAYER_CONTROL.match(lines[i].text)) >= PLAYER_CONTROLS
+    # a table of names and figures ("Herbert Dürr", "63", "16.6%", or a row "Kay Schenk 27 7.1%"): with a figure in
+    # every few lines, its short lines of words are the table's too
+    table = sum(1 for i in gap if _is_table_cell(lines[i])) * TABLE_FIGURE_EVERY >= len(gap) >= TABLE_MIN_LINES
     cheap = code = 0
     for i in gap:
-        if i in slides or _CODE_LINE.match(lines[i].text) or (player and lines[i].words <= PLAYER_LINE_WORDS):
+        if i in slides or _CODE_LINE.match(lines[i].text) or (player and lines[i].words <= PLAYER_LINE_WORDS) or (
+                table and lines[i].words <= TABLE_CELL_WORDS):
             code += 1  # a listing costs nothing: it is the article's own
         elif (_FIGURE_CELL.match(lines[i].text) or _GALLERY_COUNTER.match(lines[i].text) or lines[i].credit
               or _is_caption(lines, i)):
