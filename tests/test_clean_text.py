@@ -798,3 +798,21 @@ def test_a_table_of_names_and_figures_inside_the_article_does_not_end_it(cells: 
                       "By changesets", *cells, *after, *menu])
     body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert body[:3] == before and body[-3:] == after
+
+
+def test_prose_above_the_byline_is_not_the_article_s_lead() -> None:
+    """A box of site prompts in sentences sat a few lines above the headline and byline; the article grew up over
+    them and read "Talk to health experts in our communities" before the story."""
+    story = [f"Every year about two million people get sick from an infection that no common drug can stop, and "
+             f"the number is rising in every country that keeps count of it, the agency said ({n})." for n in range(5)]
+    promo = ["Talk to health experts and other people like you in our communities. It is a safe forum where you "
+             "can ask questions and share what you know.", "Our Second Opinion",
+             "Read expert perspectives on popular health topics.", "Our Communities",
+             "Connect with people like you, and get expert guidance on living a healthy life."]
+    furniture = ["Get Answers", "Newsletters", "My Tools", "My Account", "Facebook Twitter Pinterest", "Print",
+                 "Font Size", "A", "A", "A"]
+    page = "\n".join(["Superbugs: what they are and how you get them", "Home", "Health A-Z", "Drugs", "Living",
+                      *promo, *furniture, "Superbugs: what they are and how you get them", "By Kelli Miller",
+                      "Health News", *story, "Home", "About", "Privacy", "Terms"])
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body == story
