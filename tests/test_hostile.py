@@ -614,6 +614,25 @@ def test_hostile_markdown_is_read_within_the_budget(name: str) -> None:
     assert outcome == "Harbour", outcome
 
 
+SLOW_TEXT = {
+    "60,000 lines left mid-sentence": "the cat sat on the mat and\n" * 60_000,
+    "60,000 lines inside a bracket": "a menu item here (open\n" * 60_000,
+    "60,000 lines of code and prose": "x = f(y);\nShort line here.\n" * 30_000,
+    "a slideshow of 60,000 counters": "".join(f"{n % 999 + 1}/999 Headline {n}\n" for n in range(60_000)),
+    "60,000 rows of a table": "Name Surname 12 3.4%\n" * 60_000,
+}
+
+
+@pytest.mark.parametrize("name", list(SLOW_TEXT))
+def test_a_hostile_text_dump_is_cleaned_within_the_budget(name: str) -> None:
+    """Joining lines a page's source broke, and the inserts an article may hold (listings, slideshows, tables),
+    are linear: a joined line grew once per line and was searched again each time (8.6 s for 54 kB)."""
+    text = "Harbour\n\n" + ARTICLE + SLOW_TEXT[name] + ARTICLE
+    with within():
+        outcome = clean_text(text, "dump.txt", Format.TEXT)
+    assert outcome == "Harbour" or "no article text found" in outcome, outcome
+
+
 def test_markdown_that_is_set_aside_is_still_read_as_text() -> None:
     from narrator.clean.markdown import read_markdown
 

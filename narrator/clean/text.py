@@ -137,13 +137,14 @@ def _join_wrapped(raw_groups: list[list[str]]) -> list[list[str]]:
         return raw_groups
     joined: list[list[str]] = []
     for group in raw_groups:
-        out = [group[0]]
-        for line in group[1:]:
-            if _continues(out[-1], line):
-                out[-1] = f"{out[-1]} {line}"
+        # each line is judged against the line above it, never the sentence joined so far: linear on any input
+        pieces: list[list[str]] = [[group[0]]]
+        for above, line in pairwise(group):
+            if _continues(above, line):
+                pieces[-1].append(line)
             else:
-                out.append(line)
-        joined.append(out)
+                pieces.append([line])
+        joined.append([" ".join(piece) for piece in pieces])
     return joined
 
 
