@@ -2228,6 +2228,13 @@ def test_software_releases_and_a_shells_and(written: str, spoken: str) -> None:
      "Ada (the tenth of December eighteen fifteen to the twenty seventh of November eighteen fifty two) wrote."),
     ("It ran March 3, 2020 - May 1, 2021.", "It ran March third, twenty twenty to May first, twenty twenty one."),
     ("Born 5 May 1900 - a Tuesday.", "Born the fifth of May nineteen hundred - a Tuesday."),
+    # in numbers, glued to the dash, neither looked like a date: "zero one slash fifteen slash ..."
+    ("Units made 01/15/2024–03/31/2024 are recalled.",
+     "Units made January fifteenth twenty twenty four to March thirty first twenty twenty four are recalled."),
+    ("Open 2024-01-15 - 2024-03-31.",
+     "Open January fifteenth twenty twenty four to March thirty first twenty twenty four."),
+    ("Valid 1/5/24-3/1/24 only.", "Valid January fifth twenty four to March first twenty four only."),
+    ("Seen 10/10/00.", "Seen October tenth o o."),  # never "o zero"
 ])
 def test_from_one_full_date_to_another(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -94,6 +94,11 @@ _ISO = re.compile(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])
 _TIMESTAMP = re.compile(
     r"(?<![\w./-])(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(?![\w:])"
 )
+# Two dates in numbers joined by a dash ("01/15/2024–03/31/2024", "2024-01-15 - 2024-03-31"): the dash is "to",
+# and each date is then read on its own (glued to the dash, neither looked like a date).
+_DATE_IN_NUMBERS = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d?-\d\d?"
+_NUMERIC_DATE_RANGE = re.compile(
+    rf"(?<![\w./-])({_DATE_IN_NUMBERS})\s?[-–—]\s?({_DATE_IN_NUMBERS})(?![\w/-]|\.\d)")
 _NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
 _MONTH_DASH = re.compile(rf"\b({_MONTH})-({_DAY})-(\d{{4}})\b")
 _ERA_NAME = r"(?:A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)"
@@ -479,6 +484,7 @@ def dates(text: str, options: ReadingOptions) -> str:
     # Cheap searches first: most sentences hold no date, and each full rule is a scan of the text.
     if _MAY_BE_NUMERIC_DATE.search(text):
         day_first = options.date_order == "dmy"
+        text = _NUMERIC_DATE_RANGE.sub(r"\1 to \2", text)
         text = _ISO.sub(lambda m: _iso(day_first, m), text)
         text = _NUMERIC.sub(_numeric(day_first), text)
     if "/" in text:

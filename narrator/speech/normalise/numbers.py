@@ -182,9 +182,9 @@ def in_pairs(text: str) -> str:
 
 
 def two_digit_year(text: str) -> str:
-    """'98 -> "ninety eight", '05 -> "o five" (espeak-ng says "o" as "oh")."""
+    """'98 -> "ninety eight", '05 -> "o five", '00 -> "o o" (espeak-ng says "o" as "oh"; never "o zero")."""
     value = int(text)
-    return "o " + cardinal(value) if value < 10 else cardinal(value)
+    return "o " + (cardinal(value) if value else "o") if value < 10 else cardinal(value)
 
 
 def decade(value: int) -> str:
