@@ -103,6 +103,9 @@ _MAY_BE_HOURS = re.compile(rf"\d\d\s?h|\d\d\s(?:{_HOURS_ZONES})\b")
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
 _MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
+# One time in two zones ("8:15 p.m. ET/5:15 p.m. PT", "9 p.m./8 p.m. Central"): a pause, never "slash".
+_TIME_OR_TIME = re.compile(r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty) [AP]M"
+                           r"(?: [A-Z]{2,4}\b| [A-Z][a-z]+)?) ?/ ?(?=\w)")
 _HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)" + _ZONE)
 
 
@@ -323,4 +326,5 @@ def times(text: str) -> str:
     if "-" in text or "–" in text:
         text = _HOUR_SPAN.sub(r"\1 to ", text)
     text = _HOUR.sub(_hour, text)
-    return _TIME_RANGE.sub(" to ", text)
+    text = _TIME_RANGE.sub(" to ", text)
+    return _TIME_OR_TIME.sub(r"\1, ", text) if "/" in text else text
