@@ -2444,6 +2444,8 @@ def test_a_generation_after_a_given_name_and_a_surname(written: str, spoken: str
     ("Saka 7' (og)", "Saka seventh minute, own goal"),
     ("Arsenal won 3-1 (4-2 agg.).", "Arsenal won three to one (four to two aggregate)."),
     ("The 6' fence and Tom's 12' boat", "The six foot fence and Tom's twelve foot boat"),  # sizes
+    ("Messi (38') and Haaland (90+2') scored.",  # in brackets after the name: "thirty eight'"
+     "Messi (thirty eighth minute) and Haaland (second minute of stoppage time) scored."),
 ])
 def test_a_match_reports_scorers_and_their_minutes(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

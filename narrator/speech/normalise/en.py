@@ -227,7 +227,7 @@ _MATCH_MINUTE = re.compile(rf"\b([Tt]he\s){_MINUTE}(?=[,.;:)!?]|$|\s(?:and|with|
 # in brackets (the voice said "twelve'", "sixty seven' pen.").
 _ONE_MINUTE = re.compile(rf"{_MINUTE}(?:\s\((pen|p|og|o\.g)\.?\))?")
 _SCORER_MINUTES = re.compile(  # a run's inner groups come after its two, which are all the rule reads
-    rf"\b(?!(?:The|A|An|This|That|His|Her|Its|Their|Our|My|Your)\b)([A-Z][\w'’-]+ )"
+    rf"\b(?!(?:The|A|An|This|That|His|Her|Its|Their|Our|My|Your)\b)([A-Z][\w'’-]+(?<!['’]s) \(?)"  # "Messi (38')" too
     rf"({_ONE_MINUTE.pattern}(?:,\s{_ONE_MINUTE.pattern})*)(?=[,;.)]|$|\s(?![a-z]))")  # not "Tom's 12' boat": a size
 _GOAL_KINDS = {"pen": "penalty", "p": "penalty", "og": "own goal", "o.g": "own goal"}
 _HALVES_END = frozenset({45, 90, 105, 120})
