@@ -197,6 +197,9 @@ def test_initials_and_lettered_items_are_not_numerals(written: str, spoken: str)
     ("It sold for 3,000 CNY.", "It sold for three thousand yuan."),
     ("She rode a 250 cc bike.", "She rode a two hundred and fifty C C bike."),
     ("It draws 2 mA at rest.", "It draws two milliamps at rest."),
+    # a currency pair, by its currencies' names from the same table (was "E.U.R U.S.D")
+    ("The EUR/USD rate fell; GBP/JPY rose.", "The euro U.S dollar rate fell; pound yen rose."),
+    ("The ABC/DEF deal.", "The A.B.C D.E.F deal."),  # not currencies
 ])
 def test_more_currency_codes_and_units_from_the_tables(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

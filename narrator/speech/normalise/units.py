@@ -888,13 +888,21 @@ def _per_unit(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(match.group(1))}{counted} per {name}")
 
 
+# A currency pair as traders write it ("EUR/USD", "USD/JPY"): said by its currencies' names, "euro US dollar".
+_PAIR_CODES = "|".join(k for k in CURRENCIES if len(k) == 3 and k.isalpha() and k.isupper())
+_CURRENCY_PAIR = re.compile(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b")
+
+
 def units_alone(text: str) -> str:
     """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"; a
-    dollar named by its country's letters with no amount: "the NZ$ rose" -> "the New Zealand dollar rose"."""
+    dollar named by its country's letters with no amount: "the NZ$ rose" -> "the New Zealand dollar rose"; a
+    currency pair: "EUR/USD" -> "euro US dollar"."""
     if " in " in text or " to " in text or " per " in text:
         text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
     if "$" in text:
         text = _DOLLAR_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
+    if "/" in text:
+        text = _CURRENCY_PAIR.sub(lambda m: f"{CURRENCIES[m.group(1)][0]} {CURRENCIES[m.group(2)][0]}", text)
     return text
 
 
