@@ -2452,6 +2452,16 @@ def test_a_match_reports_scorers_and_their_minutes(written: str, spoken: str) ->
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("Grades K–12 and a K-8 school", "Grades K to twelve and a K to eight school"),  # was "K twelve"
+    ("The K-9 unit arrived.", "The K nine unit arrived."),  # a police dog
+    ("where °C and °F meet, at 20°C", "where degrees Celsius and degrees Fahrenheit meet, at twenty degrees Celsius"),
+])
+def test_school_years_from_kindergarten_and_a_scale_named_alone(written: str, spoken: str) -> None:
+    """"°C" with no number before it was "degreesC"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("The museum is closed Mon & Tues.", "The museum is closed Monday and Tuesday."),
     ("Bins go out Sat, Sun and Mon.", "Bins go out Saturday, Sunday and Monday."),
     ("Open daily 10–5 (Thurs till 9).", "Open daily ten to five (Thursday till nine)."),

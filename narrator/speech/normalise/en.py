@@ -36,6 +36,9 @@ _LABEL_RANGE = re.compile(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-
 _MAY_BE_LABEL_RANGE = re.compile(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
 # "Groups A-C", "rows B-F": a span of single letters after a plural noun ("an X-Y plot" is no span).
 _LETTER_RANGE = re.compile(r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))")
+# "K-12", "K–8": the school years from kindergarten, said "K to twelve" (the voice said "K twelve"); "K-9" is a
+# police dog.
+_SCHOOL_YEARS = re.compile(r"(?<![\w-])K\s?[-–]\s?(?=(?:[2-8]|12)\b(?![-.,]\d))")
 _OPERATOR = re.compile(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
 _PLUS = re.compile(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
@@ -673,6 +676,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = dates.named_spans(places.streets(text))
     if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
         text = _LETTER_RANGE.sub(r"\1 to ", text)
+    if "K" in text and ("-" in text or "–" in text):
+        text = _SCHOOL_YEARS.sub("K to ", text)
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)

@@ -227,6 +227,8 @@ _HANDLE_AFTER_NAME = re.compile(r"(?<=[\w.])\s?\(@\w{1,30}\)(?=(\s(?:[A-Z]|the\s
 # Signs that become words, the ASCII ones after "#" and "@" are read (so that "+" sees the word before it: "°+" is
 # "degrees plus"), the others before, since their words can leave a "#" or "@" standing apart ("÷#A", "@§").
 _SIGNS_FIRST: list[tuple[str, re.Pattern[str], str]] = [
+    ("°", re.compile(r"\s?°\s?C\b"), " degrees Celsius"),  # a scale named alone: "where °C and °F meet"
+    ("°", re.compile(r"\s?°\s?F\b"), " degrees Fahrenheit"),
     ("°", re.compile(r"\s?°"), " degrees"),
     ("±", re.compile(r"(?<=[^\s(\[])\s?±\s?"), " plus or minus "),  # "67.5 ± 8.2 years"
     ("±", re.compile(r"±\s?"), "plus or minus "),  # "±5%", "(±3.5)"
