@@ -137,6 +137,8 @@ def run_narrator_spoken(path: Path, hint: Format) -> tuple[str, float]:
 def run_trafilatura(path: Path, hint: Format) -> tuple[str, float]:
     """Plain trafilatura's text of a page (the baseline), or the whole dump for text input."""
     data = path.read_text(encoding="utf-8", errors="replace")
+    if hint is Format.TEXT and path.suffix == ".html":
+        data = html_text.extract_text(data)  # the dump narrator is given, kept whole
     start = time.process_time()
     text = data if hint is Format.TEXT else (trafilatura.extract(data) or "")
     return text, time.process_time() - start
