@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from itertools import pairwise
 
+from narrator.clean.inserts import gap_size, is_caption, is_player_control, slideshow_lines, text_density
 from narrator.clean.language import plainly_not_english
 from narrator.clean.lines import (
     Line,
@@ -27,6 +27,7 @@ from narrator.clean.lines import (
 )
 from narrator.clean.owntext import is_page_dump, read_own_text
 from narrator.clean.textmeta import BYLINE, find_header
+from narrator.clean.unwrap import unwrapped
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
@@ -49,16 +50,7 @@ RESUMED_WORDS = 150
 RESUMED_DENSITY = 0.5
 # A byline is a short line ("By Kelli Miller").
 BYLINE_WORDS = 12
-# The most lines an insert inside the article (a code listing, a gallery, a table) may take.
-MAX_INSERT_LINES = 150
 MIN_JOIN_DENSITY = 0.4
-# An insert's lines between two runs (see _gap_size): a table's cell (a figure, or a ticker in capitals), a
-# gallery's counter ("Image 2 of 5").
-_FIGURE_CELL = re.compile(r"^\s*(?:[-+−]?[$€£]?\d[\d.,]*\s?%?|[A-Z]{1,5})\s*$")
-# A line of a code listing the article shows ("if (res.ok) {", "list: [", "});", "..."): it opens or closes a
-# bracket, ends a statement, or is brackets alone; navigation and teasers never look like this.
-_CODE_LINE = re.compile(r"(?:[\]\[{}()<>/.,;: ]+|[\]})].*|.*[{\[(;,]|.*\);?)$")  # lines come stripped
-_GALLERY_COUNTER = re.compile(r"(?i)^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$")
 # A prose line this short, alone above the body, is a slogan rather than the article's lead.
 LONE_LEAD_WORDS = 15
 # A clock time in a line this long is a comment or feed header, not a live-blog timestamp.
@@ -73,9 +65,6 @@ PACKED_GROUP_LINES = 30
 BOX_HEADLINE_WORDS = 16
 # "Q: Favourite books?", "A: The ones my father read": an interview's lines, whatever their length.
 _INTERVIEW = re.compile(r"^[QA]\s?[:.]\s+\S")
-_HARD_WRAP_MIN_LINES = 3
-# A credit line this short stands alone under its caption.
-CREDIT_LINE_WORDS = 10
 # The article's body begins within this many lines below its headline.
 TITLE_TO_BODY_LINES = 12
 # How much more likely prose right under the headline is the article than prose elsewhere (comments, feeds).
@@ -95,64 +84,6 @@ def compile_rules(patterns: tuple[str, ...]) -> list[re.Pattern[str]]:
                           hint="fix narrator.toml") from exc
 
 
-def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
-    """True for text wrapped at a fixed width, where a paragraph spans many lines."""
-    multi = [g for g in raw_groups if len(g) >= _HARD_WRAP_MIN_LINES]
-    if len(multi) * 3 < len(raw_groups):
-        return False
-    body = [line for g in multi for line in g[:-1]]
-    lengths = sorted(len(line) for line in body)
-    return bool(lengths) and lengths[len(lengths) // 10] >= 40 and lengths[-1] <= 120
-
-
-# A page dumped with its source's line breaks ("It sports" / "more horsepower than any system ever."): a line
-# that stops mid-sentence and a next line that opens with a lower-case word are one sentence. Joined only where
-# the page does this often (a fraction of its line pairs), so that a menu's lower-case items stay apart.
-_OPEN_MID_SENTENCE = re.compile(r"^[a-z]+\b(?![A-Z])")
-_ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"’”)\]]*$|\[\d+\]$")
-WRAPPED_LINE_WORDS = 5
-WRAPPED_PAIR_SHARE = 0.05
-WRAPPED_MIN_PAIRS = 5
-
-
-# A line that stops on a comma, inside a bracket or on a word that never ends a sentence ("passed to the") goes on in
-# the next, whatever that opens with ("Request() constructor, so ...").
-_LEFT_OPEN = re.compile(r"(?:[,(]|\b(?:the|a|an|of|to|and|or|but|in|on|at|for|with|by|from|than|that|which|who"
-                        r"|is|are|was|were|its|their|his|her))$", re.I)
-
-
-def _continues(above: str, line: str) -> bool:
-    """True when line goes on with the sentence the line above it left unfinished."""
-    if len(above.split()) < WRAPPED_LINE_WORDS or _ENDS_SENTENCE.search(above):
-        return False
-    left_open = _LEFT_OPEN.search(above) or above.count("(") > above.count(")")  # "today (currently" / "Nightly)"
-    return bool(_OPEN_MID_SENTENCE.match(line) or (left_open and line[:1].isalnum()))
-
-
-def _join_wrapped(raw_groups: list[list[str]]) -> list[list[str]]:
-    """Lines broken inside sentences joined back, on a page whose source wrapped its paragraphs."""
-    pairs = [(g[k], g[k + 1]) for g in raw_groups for k in range(len(g) - 1)]
-    broken = sum(1 for above, line in pairs if _continues(above, line))
-    if broken < WRAPPED_MIN_PAIRS or broken < WRAPPED_PAIR_SHARE * len(pairs):
-        return raw_groups
-    joined: list[list[str]] = []
-    for group in raw_groups:
-        # each line is judged against the line above it, never the sentence joined so far: linear on any input
-        pieces: list[list[str]] = [[group[0]]]
-        for above, line in pairwise(group):
-            if _continues(above, line):
-                pieces[-1].append(line)
-            else:
-                pieces.append([line])
-        joined.append([" ".join(piece) for piece in pieces])
-    return joined
-
-
-def _unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
-    """Paragraphs made whole again: text wrapped at a fixed width, or a dump that kept its source's line breaks."""
-    return [[" ".join(g)] for g in raw_groups] if _is_hard_wrapped(raw_groups) else _join_wrapped(raw_groups)
-
-
 # A wiki's link to edit a section, glued to its heading: "Early life[edit]", "Work [edit source]".
 _EDIT_LINK = re.compile(r"\s?\[(?:edit|edit source|bearbeiten|Quelltext bearbeiten|modifier|editar)\]$")
 
@@ -170,7 +101,7 @@ def split_lines(text: str, settings: CleanSettings) -> list[Line]:
                 raw_groups.append([])
         elif not any(rule.search(stripped) for rule in rules):
             raw_groups[-1].append(stripped)
-    raw_groups = _unwrapped([g for g in raw_groups if g])
+    raw_groups = unwrapped([g for g in raw_groups if g])
     lines: list[Line] = []
     for group_number, group in enumerate(raw_groups):
         for text_line in group:
@@ -189,14 +120,6 @@ def _english(lines: list[Line]) -> bool:
     # In between, English pages full of names and figures (0.13 to 0.2 over our corpora) meet Portuguese (0.125):
     # the identifier decides.
     return not plainly_not_english(" ".join(line.text for line in long_lines))
-
-
-def _is_caption(lines: list[Line], i: int) -> bool:
-    """A line followed, without a blank line, by a bare credit ("(Image credit: NASA)") is a caption."""
-    if i + 1 >= len(lines):
-        return False
-    nxt = lines[i + 1]
-    return nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
 
 
 def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
@@ -291,90 +214,6 @@ def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
     return sum(prose[run[0] : run[1] + 1]) / (run[1] - run[0] + 1)
 
 
-# A video player embedded in the article dumps its controls and caption settings, a hundred lines of one or two
-# words ("Play Video", "Current Time 0:00", "Fullscreen", "White", "75%"); with two of its controls in a gap, the
-# gap's short lines are the player's and cost nothing.
-_PLAYER_CONTROL = re.compile(r"(?i)^(?:play video|current time \S+|duration(?: time)? \S+|remaining time \S+"
-                             r"|playback rate|fullscreen|captions settings.*|this is a modal window\.?)$")
-PLAYER_CONTROLS = 2
-TABLE_FIGURE_EVERY = 3
-TABLE_MIN_LINES = 9
-TABLE_CELL_WORDS = 4
-PLAYER_LINE_WORDS = 3
-
-
-# A slideshow's counter under each slide ("6/50", "Image 6 of 50"), alone or before the slide's headline: where one
-# total counts on over several slides, the slides between the first and the last counter (a headline, a caption, a
-# credit each) are the slideshow's.
-# Only a long one is dropped ("Business news in pictures", fifty slides of other stories): an article's own few
-# photos ("Image 2 of 5") keep their captions, which tell the story too.
-_SLIDE_COUNTER = re.compile(r"(?i)^(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})(?:$|\s(?!\d))")
-SLIDESHOW_MIN_SLIDES = 3
-SLIDE_LINES = 6
-SLIDESHOW_MIN_TOTAL = 10
-
-
-def _slideshow_lines(lines: list[Line]) -> frozenset[int]:
-    """Lines of slideshows: from the line above a first counter to the end of the last counted slide."""
-    spans: list[list[int]] = []  # counters of one slideshow, in order
-    totals: list[str] = []
-    for line in lines:
-        found = _SLIDE_COUNTER.match(line.text) if line.words <= BOX_HEADLINE_WORDS else None  # "29/50 Headline"
-        if found is None or int(found.group(2)) < SLIDESHOW_MIN_TOTAL:
-            continue
-        if spans and totals[-1] == found.group(2) and line.index - spans[-1][-1] <= SLIDE_LINES:
-            spans[-1].append(line.index)
-        else:
-            spans.append([line.index])
-            totals.append(found.group(2))
-    inside: set[int] = set()
-    for counters in (c for c in spans if len(c) >= SLIDESHOW_MIN_SLIDES):
-        spacing = sorted(b - a for a, b in pairwise(counters))[len(counters) // 2 - 1]
-        first = counters[0] - 1 if counters[0] and not lines[counters[0] - 1].terminal else counters[0]  # its title
-        inside.update(range(first, min(len(lines), counters[-1] + spacing)))
-    return frozenset(inside)
-
-
-def _text_density(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> float:
-    """Share of a run's lines that are prose, a code listing's lines left out (they are neither prose nor clutter)."""
-    counted = [i for i in range(run[0], run[1] + 1) if prose[i] or not _CODE_LINE.match(lines[i].text)]
-    return sum(prose[i] for i in counted) / len(counted)
-
-
-# A table's row as a dump gives it: a few words and figures, no sentence ("Herbert Dürr 63 16.6%", "4.3 July 2014").
-_ROW_FIGURE = re.compile(r"(?:^|\s)[-+−]?[$€£]?\d[\d.,/:]*%?(?=\s|$)")
-TABLE_ROW_WORDS = 8
-
-
-def _is_table_cell(line: Line) -> bool:
-    """A figure alone, or a short row of words ending on figures, with no sentence in it."""
-    if _FIGURE_CELL.match(line.text):
-        return True
-    return not line.terminal and line.words <= TABLE_ROW_WORDS and bool(_ROW_FIGURE.search(line.text))
-
-
-def _gap_size(lines: list[Line], gap: range, slides: frozenset[int] = frozenset()) -> int:
-    """Lines between two runs, an insert's a third each: a table's figures ("225.86", "-5.44%", a ticker "HD") and a
-    gallery's counters, captions and credits ("Image 2 of 5", a caption, "(Image credit: NASA)"), which sit inside
-    an article as an advertisement does; a code listing's lines, a video player's controls and a long slideshow's
-    slides cost nothing."""
-    if len(gap) > MAX_INSERT_LINES:
-        return len(gap)  # longer than any listing or gallery; also bounds the work on a hostile page
-    player = sum(1 for i in gap if _PLAYER_CONTROL.match(lines[i].text)) >= PLAYER_CONTROLS
-    # a table of names and figures ("Herbert Dürr", "63", "16.6%", or a row "Kay Schenk 27 7.1%"): with a figure in
-    # every few lines, its short lines of words are the table's too
-    table = sum(1 for i in gap if _is_table_cell(lines[i])) * TABLE_FIGURE_EVERY >= len(gap) >= TABLE_MIN_LINES
-    cheap = code = 0
-    for i in gap:
-        if i in slides or _CODE_LINE.match(lines[i].text) or (player and lines[i].words <= PLAYER_LINE_WORDS) or (
-                table and lines[i].words <= TABLE_CELL_WORDS):
-            code += 1  # a listing costs nothing: it is the article's own
-        elif (_FIGURE_CELL.match(lines[i].text) or _GALLERY_COUNTER.match(lines[i].text) or lines[i].credit
-              or _is_caption(lines, i)):
-            cheap += 1
-    return len(gap) - code - cheap + (cheap + 2) // 3
-
-
 def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
           max_gap: int, slides: frozenset[int], heads: frozenset[int] = frozenset()) -> int:
     """Index of the furthest run joinable in direction step from runs[edge]; small runs count as gap, and the
@@ -384,10 +223,10 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
     while 0 <= candidate < len(runs):
         near, far = (runs[joined], runs[candidate]) if step > 0 else (runs[candidate], runs[joined])
         gap = range(near[1] + 1, far[0])
-        if _gap_size(lines, gap, slides) > max_gap or any(i in heads for i in gap) or any(
-                lines[i].clock and not _PLAYER_CONTROL.match(lines[i].text) for i in gap if not prose[i]):
+        if gap_size(lines, gap, slides) > max_gap or any(i in heads for i in gap) or any(
+                lines[i].clock and not is_player_control(lines[i].text) for i in gap if not prose[i]):
             break
-        if runs[candidate][2] >= MIN_JOIN_WORDS and _text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY:
+        if runs[candidate][2] >= MIN_JOIN_WORDS and text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY:
             joined = candidate
         elif runs[candidate][2] >= MIN_JOIN_WORDS:
             if _resumes_after(lines, prose, runs, candidate, step, slides):
@@ -405,8 +244,8 @@ def _resumes_after(lines: list[Line], prose: list[bool], runs: list[tuple[int, i
     if not 0 <= after < len(runs):
         return False
     near, far = (runs[sparse], runs[after]) if step > 0 else (runs[after], runs[sparse])
-    return (runs[after][2] >= RESUMED_WORDS and _text_density(lines, prose, runs[after]) >= RESUMED_DENSITY
-            and _gap_size(lines, range(near[1] + 1, far[0]), slides) <= MAX_JOIN_GAP_LINES)
+    return (runs[after][2] >= RESUMED_WORDS and text_density(lines, prose, runs[after]) >= RESUMED_DENSITY
+            and gap_size(lines, range(near[1] + 1, far[0]), slides) <= MAX_JOIN_GAP_LINES)
 
 
 def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]],
@@ -538,13 +377,13 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             continue
         in_card = line.group in cards and (sizes[line.group] > 1 or line.cta)
         if in_card or line.text in repeated or (line.words <= BYLINE_WORDS and BYLINE.match(line.text)) or (
-                _PLAYER_CONTROL.match(line.text)):
+                is_player_control(line.text)):
             continue
         if _INTERVIEW.match(line.text) and not line.cta:
             keep[i] = True  # a question or an answer of an interview
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif prose[i] or (is_sentence(line) and not line.clock and not _is_caption(lines, i)) or (
-                _is_short_sentence(lines, i, prose, keep) and not _is_caption(lines, i)):
+        elif prose[i] or (is_sentence(line) and not line.clock and not is_caption(lines, i)) or (
+                _is_short_sentence(lines, i, prose, keep) and not is_caption(lines, i)):
             keep[i] = True
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
         elif natural[i] and not (not line.terminal and _natural_heading(lines, i, prose, keep, sizes)):
@@ -668,7 +507,7 @@ def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list
     """Which lines are prose, which are ordinary words, which groups are cards, and group sizes."""
     english = _english(lines)
     # A caption or teaser shown twice (gallery and page) is not article prose, which never repeats whole.
-    prose = [is_prose(line, english) and not _is_caption(lines, i) and counts[line.text] == 1
+    prose = [is_prose(line, english) and not is_caption(lines, i) and counts[line.text] == 1
              for i, line in enumerate(lines)]
     cards = _card_groups(lines, prose)
     sizes = Counter(line.group for line in lines)
@@ -677,7 +516,7 @@ def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list
     for i, line in enumerate(lines):
         if line.group in cards and sizes[line.group] > 1:
             prose[i] = False
-    natural = [is_natural(line, english) and line.group not in cards and not _is_caption(lines, i)
+    natural = [is_natural(line, english) and line.group not in cards and not is_caption(lines, i)
                for i, line in enumerate(lines)]
     return prose, natural, cards, sizes
 
@@ -699,7 +538,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
         return Metadata(title=fallback_title), [], False
     titles = _title_lines(lines)  # once: every run is scored against the same headline lines
     best = max(runs, key=lambda run: _run_score(prose, titles, run))
-    slides = _slideshow_lines(lines)
+    slides = slideshow_lines(lines)
     start, end = _merge_neighbours(lines, prose, runs, runs.index(best), slides)
     header = find_header(lines, start, fallback_title)
     start = max(start, header.body_start)

@@ -1,0 +1,116 @@
+"""What an article in a text dump may hold between its paragraphs without ending there.
+
+A code listing, a video player's controls, a table, a gallery's captions or a slideshow of other stories sit
+inside the article as an advertisement does; the text reader bridges them by what their lines look like.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from narrator.clean.lines import Line
+
+# The most lines an insert inside the article (a code listing, a gallery, a table) may take.
+MAX_INSERT_LINES = 150
+# An insert's lines between two runs (see gap_size): a table's cell (a figure, or a ticker in capitals), a
+# gallery's counter ("Image 2 of 5").
+_FIGURE_CELL = re.compile(r"^\s*(?:[-+−]?[$€£]?\d[\d.,]*\s?%?|[A-Z]{1,5})\s*$")
+_GALLERY_COUNTER = re.compile(r"(?i)^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$")
+# A credit line this short stands alone under its caption.
+CREDIT_LINE_WORDS = 10
+# A line of a code listing the article shows ("if (res.ok) {", "list: [", "});", "..."): it opens or closes a
+# bracket, ends a statement, or is brackets alone; navigation and teasers never look like this.
+_CODE_LINE = re.compile(r"(?:[\]\[{}()<>/.,;: ]+|[\]})].*|.*[{\[(;,]|.*\);?)$")  # lines come stripped
+# A video player embedded in the article dumps its controls and caption settings, a hundred lines of one or two
+# words ("Play Video", "Current Time 0:00", "Fullscreen", "White", "75%"); with two of its controls in a gap, the
+# gap's short lines are the player's and cost nothing.
+_PLAYER_CONTROL = re.compile(r"(?i)^(?:play video|current time \S+|duration(?: time)? \S+|remaining time \S+"
+                             r"|playback rate|fullscreen|captions settings.*|this is a modal window\.?)$")
+PLAYER_CONTROLS = 2
+PLAYER_LINE_WORDS = 3
+# A table of names and figures ("Herbert Dürr", "63", "16.6%", or a row "Kay Schenk 27 7.1%"): with a figure in
+# every few lines of a gap this long, its short lines of words are the table's too.
+TABLE_FIGURE_EVERY = 3
+TABLE_MIN_LINES = 9
+TABLE_CELL_WORDS = 4
+# A table's row as a dump gives it: a few words and figures, no sentence ("Herbert Dürr 63 16.6%", "4.3 July 2014").
+_ROW_FIGURE = re.compile(r"(?:^|\s)[-+−]?[$€£]?\d[\d.,/:]*%?(?=\s|$)")
+TABLE_ROW_WORDS = 8
+# A slideshow's counter under each slide ("6/50", "Image 6 of 50"), alone or before the slide's headline: where one
+# total counts on over several slides, the slides between the first and the last counter (a headline, a caption, a
+# credit each) are the slideshow's.
+# Only a long one is dropped ("Business news in pictures", fifty slides of other stories): an article's own few
+# photos ("Image 2 of 5") keep their captions, which tell the story too.
+_SLIDE_COUNTER = re.compile(r"(?i)^(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})(?:$|\s(?!\d))")
+SLIDESHOW_MIN_SLIDES = 3
+SLIDE_LINES = 6
+SLIDESHOW_MIN_TOTAL = 10
+SLIDE_HEADLINE_WORDS = 16
+
+
+def is_caption(lines: list[Line], i: int) -> bool:
+    """A line followed, without a blank line, by a bare credit ("(Image credit: NASA)") is a caption."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
+
+
+def is_player_control(text: str) -> bool:
+    """A video player's control as a dump gives it ("Play Video", "Current Time 0:00")."""
+    return _PLAYER_CONTROL.match(text) is not None
+
+
+def slideshow_lines(lines: list[Line]) -> frozenset[int]:
+    """Lines of long slideshows: from the line above a first counter to the end of the last counted slide."""
+    spans: list[list[int]] = []  # counters of one slideshow, in order
+    totals: list[str] = []
+    for line in lines:
+        found = _SLIDE_COUNTER.match(line.text) if line.words <= SLIDE_HEADLINE_WORDS else None  # "29/50 Headline"
+        if found is None or int(found.group(2)) < SLIDESHOW_MIN_TOTAL:
+            continue
+        if spans and totals[-1] == found.group(2) and line.index - spans[-1][-1] <= SLIDE_LINES:
+            spans[-1].append(line.index)
+        else:
+            spans.append([line.index])
+            totals.append(found.group(2))
+    inside: set[int] = set()
+    for counters in (c for c in spans if len(c) >= SLIDESHOW_MIN_SLIDES):
+        spacing = sorted(b - a for a, b in pairwise(counters))[len(counters) // 2 - 1]
+        first = counters[0] - 1 if counters[0] and not lines[counters[0] - 1].terminal else counters[0]  # its title
+        inside.update(range(first, min(len(lines), counters[-1] + spacing)))
+    return frozenset(inside)
+
+
+def text_density(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> float:
+    """Share of a run's lines that are prose, a code listing's lines left out (they are neither prose nor clutter)."""
+    counted = [i for i in range(run[0], run[1] + 1) if prose[i] or not _CODE_LINE.match(lines[i].text)]
+    return sum(prose[i] for i in counted) / len(counted)
+
+
+def _is_table_cell(line: Line) -> bool:
+    """A figure alone, or a short row of words ending on figures, with no sentence in it."""
+    if _FIGURE_CELL.match(line.text):
+        return True
+    return not line.terminal and line.words <= TABLE_ROW_WORDS and bool(_ROW_FIGURE.search(line.text))
+
+
+def gap_size(lines: list[Line], gap: range, slides: frozenset[int] = frozenset()) -> int:
+    """Lines between two runs, an insert's a third each: a table's figures ("225.86", "-5.44%", a ticker "HD") and a
+    gallery's counters, captions and credits ("Image 2 of 5", a caption, "(Image credit: NASA)"), which sit inside
+    an article as an advertisement does; a code listing's lines, a video player's controls, a table's cells and a
+    long slideshow's slides cost nothing."""
+    if len(gap) > MAX_INSERT_LINES:
+        return len(gap)  # longer than any listing or gallery; also bounds the work on a hostile page
+    player = sum(1 for i in gap if _PLAYER_CONTROL.match(lines[i].text)) >= PLAYER_CONTROLS
+    table = sum(1 for i in gap if _is_table_cell(lines[i])) * TABLE_FIGURE_EVERY >= len(gap) >= TABLE_MIN_LINES
+    cheap = free = 0
+    for i in gap:
+        if i in slides or _CODE_LINE.match(lines[i].text) or (player and lines[i].words <= PLAYER_LINE_WORDS) or (
+                table and lines[i].words <= TABLE_CELL_WORDS):
+            free += 1  # the article's own insert
+        elif (_FIGURE_CELL.match(lines[i].text) or _GALLERY_COUNTER.match(lines[i].text) or lines[i].credit
+              or is_caption(lines, i)):
+            cheap += 1
+    return len(gap) - free - cheap + (cheap + 2) // 3

@@ -1,0 +1,62 @@
+"""Paragraphs made whole again in plain text: wrapped at a fixed width, or dumped with the source's line breaks."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+_HARD_WRAP_MIN_LINES = 3
+# A page dumped with its source's line breaks ("It sports" / "more horsepower than any system ever."): a line
+# that stops mid-sentence and a next line that opens with a lower-case word are one sentence. Joined only where
+# the page does this often (a fraction of its line pairs), so that a menu's lower-case items stay apart.
+_OPEN_MID_SENTENCE = re.compile(r"^[a-z]+\b(?![A-Z])")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"’”)\]]*$|\[\d+\]$")
+WRAPPED_LINE_WORDS = 5
+WRAPPED_PAIR_SHARE = 0.05
+WRAPPED_MIN_PAIRS = 5
+# A line that stops on a comma, inside a bracket or on a word that never ends a sentence ("passed to the") goes on in
+# the next, whatever that opens with ("Request() constructor, so ...").
+_LEFT_OPEN = re.compile(r"(?:[,(]|\b(?:the|a|an|of|to|and|or|but|in|on|at|for|with|by|from|than|that|which|who"
+                        r"|is|are|was|were|its|their|his|her))$", re.I)
+
+
+def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
+    """Paragraphs made whole again: text wrapped at a fixed width, or a dump that kept its source's line breaks."""
+    return [[" ".join(g)] for g in raw_groups] if _is_hard_wrapped(raw_groups) else _join_wrapped(raw_groups)
+
+
+def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
+    """True for text wrapped at a fixed width, where a paragraph spans many lines."""
+    multi = [g for g in raw_groups if len(g) >= _HARD_WRAP_MIN_LINES]
+    if len(multi) * 3 < len(raw_groups):
+        return False
+    body = [line for g in multi for line in g[:-1]]
+    lengths = sorted(len(line) for line in body)
+    return bool(lengths) and lengths[len(lengths) // 10] >= 40 and lengths[-1] <= 120
+
+
+def _continues(above: str, line: str) -> bool:
+    """True when line goes on with the sentence the line above it left unfinished."""
+    if len(above.split()) < WRAPPED_LINE_WORDS or _ENDS_SENTENCE.search(above):
+        return False
+    left_open = _LEFT_OPEN.search(above) or above.count("(") > above.count(")")  # "today (currently" / "Nightly)"
+    return bool(_OPEN_MID_SENTENCE.match(line) or (left_open and line[:1].isalnum()))
+
+
+def _join_wrapped(raw_groups: list[list[str]]) -> list[list[str]]:
+    """Lines broken inside sentences joined back, on a page whose source wrapped its paragraphs."""
+    pairs = [(g[k], g[k + 1]) for g in raw_groups for k in range(len(g) - 1)]
+    broken = sum(1 for above, line in pairs if _continues(above, line))
+    if broken < WRAPPED_MIN_PAIRS or broken < WRAPPED_PAIR_SHARE * len(pairs):
+        return raw_groups
+    joined: list[list[str]] = []
+    for group in raw_groups:
+        # each line is judged against the line above it, never the sentence joined so far: linear on any input
+        pieces: list[list[str]] = [[group[0]]]
+        for above, line in pairwise(group):
+            if _continues(above, line):
+                pieces[-1].append(line)
+            else:
+                pieces.append([line])
+        joined.append([" ".join(piece) for piece in pieces])
+    return joined
