@@ -172,13 +172,13 @@ def normal(text: str) -> str:
     return " ".join("".join(c for c in text if unicodedata.category(c) != "Cf").split())
 
 
-def score_snippets(cases: list[Case], runner: Runner, worst: int) -> dict[str, object]:
+def score_snippets(cases: list[Case], runner: Runner, worst: int, hint: Format = Format.HTML) -> dict[str, object]:
     """Share of must-keep snippets kept and must-drop snippets dropped."""
     kept = keep_total = dropped = drop_total = 0
     misses: list[tuple[int, str, str]] = []
     times = []
     for case in cases:
-        text, seconds = runner(case.path, Format.HTML)
+        text, seconds = runner(case.path, hint)
         times.append(seconds)
         body = normal(text)
         for snippet in case.keep:
@@ -307,6 +307,8 @@ SETS: dict[str, tuple[str, str, Format]] = {
     # are: blank lines between blocks. Made here from page.html, never stored.
     "readability-text": ("readability", "page.html", Format.TEXT),
     "trafilatura": ("trafilatura", "page.html", Format.HTML),
+    # The same pages dumped to text by html-text: must-keep and must-drop snippets on the text path.
+    "trafilatura-text": ("trafilatura", "page.html", Format.TEXT),
     "metadata": ("trafilatura", "page.html", Format.HTML),
 }
 
@@ -357,15 +359,16 @@ def main(argv: list[str] | None = None) -> int:
         cases = list(english_cases(folder, page, args.split))
         # Snippets check what is read aloud, so narrator's title counts; the trafilatura baseline stays
         # as it was (plain extract(), body text only), and F1 stays body-only for both.
-        spoken = name == "trafilatura"
+        snippets = name.startswith("trafilatura")
+        spoken = snippets
         runners: list[tuple[str, Runner]] = [("narrator", run_narrator_spoken if spoken else run_narrator)]
         if not args.no_baseline:
             runners.append(("keep-all" if hint is Format.TEXT else "trafilatura", run_trafilatura))
         for label, runner in runners:
             WALL_TIMES.clear()
             STANDFIRSTS.clear()
-            if name == "trafilatura":
-                result = score_snippets(cases, runner, args.worst)
+            if snippets:
+                result = score_snippets(cases, runner, args.worst, hint)
                 print(f"{name:12} {label:12} n={result['n']:3} must-keep {result['keep']:.1%} "
                       f"must-drop {result['drop']:.1%} median {result['ms']:.1f} ms{_wall()}"
                       + (_standfirsts(args.standfirsts) if label == "narrator" else ""))
