@@ -816,3 +816,19 @@ def test_prose_above_the_byline_is_not_the_article_s_lead() -> None:
                       "Health News", *story, "Home", "About", "Privacy", "Terms"])
     body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert body == story
+
+
+def test_a_drop_cap_set_apart_from_its_word_is_put_back() -> None:
+    """A styled first letter dumps on its own line: the voice said "T", then "urkey, Poland and ..."."""
+    story = ["Turkey, Poland and three islands have been removed from the list of travel corridors, the transport "
+             "secretary said on Thursday evening.",
+             "Travellers arriving from those places after four in the morning on Saturday must isolate for two "
+             "weeks, he said, and the fines for those who refuse will rise."]
+    menu = ["Home", "News", "Sport", "Business", "Travel", "Culture", "Log in", "Register"]
+    page = "\n\n".join(["Three islands added to quarantine list", *menu, "By April Roach", "01 October 2020", "T",
+                        story[0][1:], story[1], *menu])
+    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert [b.text for b in document.blocks] == story
+    assert document.meta.authors == ("April Roach",)
+    page = "\n\n".join(["A new study", *menu, "A", "new study finds that " + story[1], *menu])  # "A" is a word
+    assert "Anew" not in clean(Source("p.txt", page.encode(), Format.TEXT), CleanSettings()).blocks[0].text

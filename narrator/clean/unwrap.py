@@ -20,9 +20,30 @@ _LEFT_OPEN = re.compile(r"(?:[,(]|\b(?:the|a|an|of|to|and|or|but|in|on|at|for|wi
                         r"|is|are|was|were|its|their|his|her))$", re.I)
 
 
+# A drop cap set apart from its word ("T" / "urkey, Poland and ..."): any capital but "A" and "I", which are words.
+_DROP_CAP = re.compile(r"[B-HJ-Z]")
+_OPENS_IN_LOWER_CASE = re.compile(r"[a-z]")
+
+
 def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
     """Paragraphs made whole again: text wrapped at a fixed width, or a dump that kept its source's line breaks."""
+    raw_groups = _drop_caps_joined(raw_groups)
     return [[" ".join(g)] for g in raw_groups] if _is_hard_wrapped(raw_groups) else _join_wrapped(raw_groups)
+
+
+def _drop_caps_joined(raw_groups: list[list[str]]) -> list[list[str]]:
+    """A drop cap on its own line put back on its word, the next line in its group or the first of the next group."""
+    lines = [(g, line) for g, group in enumerate(raw_groups) for line in group]
+    joined: list[list[str]] = [[] for _ in raw_groups]
+    carried = ""
+    for k, (g, line) in enumerate(lines):
+        following = lines[k + 1][1] if k + 1 < len(lines) else ""
+        if _DROP_CAP.fullmatch(line) and _OPENS_IN_LOWER_CASE.match(following):
+            carried = line
+            continue
+        joined[g].append(carried + line)
+        carried = ""
+    return [group for group in joined if group]
 
 
 def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
