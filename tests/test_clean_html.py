@@ -530,3 +530,19 @@ def test_an_embedded_post_keeps_its_signature_after_it() -> None:
     texts = [block.text for block in document.blocks]
     post = next(i for i, text in enumerate(texts) if text.startswith("We're aware"))
     assert texts[post + 1] == "— County Power (@CountyPower) March 3, 2025"
+
+
+def test_a_drop_cap_styled_apart_from_its_paragraph_is_put_back() -> None:
+    """<span>T</span><p>urkey, ...</p>: the extractor read the paragraph alone and the voice said "urkey"."""
+    paragraphs = ["Poland and three islands have been removed from the list of travel corridors, the transport "
+                  "secretary said on Thursday evening after new figures were published.",
+                  "Travellers arriving from those places after four in the morning on Saturday must isolate for two "
+                  "weeks, he said, and the fines for those who refuse to do so will rise sharply."]
+    page = ("<html><head><title>Islands added to quarantine list</title></head><body><article>"
+            "<h1>Islands added to quarantine list</h1><div><span class='dropcap'>T</span>"
+            "<p><a href='/topic/turkey'>urkey</a>, " + paragraphs[0] + "</p></div>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs[1:]) + "<p>A</p><p>" + paragraphs[1].lower() + "</p>"
+            "</article></body></html>")
+    blocks = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).blocks
+    assert blocks[0].text == "Turkey, " + paragraphs[0]
+    assert not any(b.text.startswith("Atravellers") for b in blocks)  # "A" is a word, never glued

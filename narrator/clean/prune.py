@@ -130,6 +130,25 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
             _remove(element)
     for post in root.xpath(_EMBEDDED_POST):
         _signature_as_paragraph(post)
+    _drop_caps_into_paragraphs(root)
+
+
+# A drop cap styled as an element of its own before its paragraph (<span>T</span><p>urkey, ...): the extractor read
+# the paragraph alone, and the voice said "urkey". Any capital but "A" and "I", which are words.
+_DROP_CAP_LETTERS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")
+
+
+def _drop_caps_into_paragraphs(root: Any) -> None:
+    """Put a drop cap set apart before a paragraph back on the paragraph's first word."""
+    for element in list(root.iter("span", "div", "b", "strong", "em", "i")):
+        letter = (element.text or "").strip()
+        if letter not in _DROP_CAP_LETTERS or len(element) or (element.tail or "").strip():
+            continue
+        paragraph = element.getnext()
+        if paragraph is None or paragraph.tag != "p" or not paragraph.text_content().lstrip()[:1].islower():
+            continue
+        paragraph.text = letter + (paragraph.text or "").lstrip()
+        _remove(element)
 
 
 def _signature_as_paragraph(post: Any) -> None:
