@@ -832,3 +832,19 @@ def test_a_drop_cap_set_apart_from_its_word_is_put_back() -> None:
     assert document.meta.authors == ("April Roach",)
     page = "\n\n".join(["A new study", *menu, "A", "new study finds that " + story[1], *menu])  # "A" is a word
     assert "Anew" not in clean(Source("p.txt", page.encode(), Format.TEXT), CleanSettings()).blocks[0].text
+
+
+def test_a_long_list_of_teasers_packed_together_does_not_outweigh_the_article() -> None:
+    """On a page that sets its paragraphs apart with blank lines, a "Don't miss" list of four hundred one-sentence
+    teasers packed together outweighed the article's twenty paragraphs, and the teasers were read instead."""
+    story = [f"A powerful alliance of chefs and charities urged the prime minister today to block lower food "
+             f"standards in any trade deal, and the letter was signed by more than sixty groups ({n})."
+             for n in range(12)]
+    teasers = [f"Celebrity number {n} shows off her holiday look in a bright swimsuit as she enjoys a family day "
+               f"at the beach with friends and shares the snaps with her followers." for n in range(120)]
+    menu = ["Home", "News", "Sport", "Showbiz", "Femail", "Health", "Science", "Money", "Travel", "Login"]
+    share = ["Share or comment on this article:", "Facebook", "Twitter", "Email", "Advertisement", "More top stories"]
+    page = "\n\n".join(["Chefs urge ministers to protect food standards", *menu, "By Jason Groves", *story, *share,
+                        "DON'T MISS", "\n".join(teasers), *menu])
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body == story

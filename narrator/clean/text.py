@@ -48,6 +48,13 @@ MIN_JOIN_WORDS = 40
 # Prose this big and dense right after a sparse run (a table's cells among its notes) is the article going on.
 RESUMED_WORDS = 150
 RESUMED_DENSITY = 0.5
+# A page sets its paragraphs apart when this share of its groups holding prose (of at least this many) are one line.
+PARTED_SHARE = 0.5
+PARTED_MIN_PARAGRAPHS = 5
+# On such a page, a run with fewer groups per prose line than this is lines packed together: a list.
+MIN_SPREAD = 0.5
+# A list of teasers is longer than this many lines; a recipe's steps or a list of points are shorter.
+TEASER_LIST_LINES = 15
 # A byline is a short line ("By Kelli Miller").
 BYLINE_WORDS = 12
 MIN_JOIN_DENSITY = 0.4
@@ -201,12 +208,33 @@ def _title_lines(lines: list[Line]) -> list[int]:
     return found
 
 
-def _run_score(prose: list[bool], titles: list[int], run: tuple[int, int, int]) -> float:
-    """Prose mass, discounted where prose alternates with headlines (teaser lists), raised below the title."""
+def _run_score(lines: list[Line], prose: list[bool], titles: list[int], run: tuple[int, int, int],
+               parted: bool) -> float:
+    """Prose mass, discounted where prose alternates with headlines (teaser lists), raised below the title; on a
+    page that sets its paragraphs apart with blank lines, discounted where its prose lines are packed together (a
+    list of teasers, one sentence a line)."""
     start, _, mass = run
     density = _density(prose, run)
     near_title = any(0 < start - t <= TITLE_TO_BODY_LINES for t in titles)
-    return mass * density * (TITLE_BOOST if near_title else 1.0)
+    score = mass * density * (TITLE_BOOST if near_title else 1.0)
+    return score * _spread(lines, prose, run) if parted else score
+
+
+def _is_teaser_list(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> bool:
+    """A long run of sentences packed together, one a line (on a page that sets its paragraphs apart)."""
+    return sum(prose[run[0]:run[1] + 1]) >= TEASER_LIST_LINES and _spread(lines, prose, run) < MIN_SPREAD
+
+
+def _spread(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> float:
+    """Groups per prose line of a run: 1 when each paragraph stands apart, near 0 for lines packed together."""
+    groups = [lines[i].group for i in range(run[0], run[1] + 1) if prose[i]]
+    return len(set(groups)) / len(groups)
+
+
+def _is_parted(lines: list[Line], prose: list[bool], sizes: Counter[int]) -> bool:
+    """True when most groups holding prose are one line: the page sets its paragraphs apart with blank lines."""
+    groups = {line.group for line, p in zip(lines, prose, strict=True) if p}
+    return len(groups) >= PARTED_MIN_PARAGRAPHS and sum(sizes[g] == 1 for g in groups) >= PARTED_SHARE * len(groups)
 
 
 def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
@@ -215,9 +243,10 @@ def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
 
 
 def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
-          max_gap: int, slides: frozenset[int], heads: frozenset[int] = frozenset()) -> int:
+          max_gap: int, slides: frozenset[int], parted: bool, heads: frozenset[int] = frozenset()) -> int:
     """Index of the furthest run joinable in direction step from runs[edge]; small runs count as gap, and the
-    article's byline (heads) in a gap ends it: above it is the page, not the story."""
+    article's byline (heads) in a gap ends it: above it is the page, not the story. On a page that sets its
+    paragraphs apart (parted), a sizeable run of lines packed together is a list of teasers and ends it too."""
     joined = edge
     candidate = edge + step
     while 0 <= candidate < len(runs):
@@ -225,6 +254,8 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
         gap = range(near[1] + 1, far[0])
         if gap_size(lines, gap, slides) > max_gap or any(i in heads for i in gap) or any(
                 lines[i].clock and not is_player_control(lines[i].text) for i in gap if not prose[i]):
+            break
+        if parted and _is_teaser_list(lines, prose, runs[candidate]):
             break
         if runs[candidate][2] >= MIN_JOIN_WORDS and text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY:
             joined = candidate
@@ -249,15 +280,15 @@ def _resumes_after(lines: list[Line], prose: list[bool], runs: list[tuple[int, i
 
 
 def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]],
-                      best: int, slides: frozenset[int]) -> tuple[int, int]:
+                      best: int, slides: frozenset[int], parted: bool) -> tuple[int, int]:
     """Grow the best run over neighbouring runs split from it by an insert (a list, an ad, a gallery)."""
     # A lead split from the body by a photo gallery may sit further up than a sidebar may sit below; never above
     # the article's byline. (Its headline too stopped the growth, and cost AEB text dumps recall 0.969 -> 0.964:
     # pages repeat the headline over a photo or a share box inside the article.)
     heads = frozenset(line.index for line in lines[:runs[best][0]]
                       if line.words <= BYLINE_WORDS and BYLINE.match(line.text))
-    first = _grow(lines, prose, runs, best, -1, MAX_JOIN_GAP_LINES_ABOVE, slides, heads)
-    last = _grow(lines, prose, runs, best, 1, MAX_JOIN_GAP_LINES, slides)
+    first = _grow(lines, prose, runs, best, -1, MAX_JOIN_GAP_LINES_ABOVE, slides, parted, heads)
+    last = _grow(lines, prose, runs, best, 1, MAX_JOIN_GAP_LINES, slides, parted)
     return runs[first][0], runs[last][1]
 
 
@@ -537,9 +568,10 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     if not runs:
         return Metadata(title=fallback_title), [], False
     titles = _title_lines(lines)  # once: every run is scored against the same headline lines
-    best = max(runs, key=lambda run: _run_score(prose, titles, run))
+    parted = _is_parted(lines, prose, sizes)
+    best = max(runs, key=lambda run: _run_score(lines, prose, titles, run, parted))
     slides = slideshow_lines(lines)
-    start, end = _merge_neighbours(lines, prose, runs, runs.index(best), slides)
+    start, end = _merge_neighbours(lines, prose, runs, runs.index(best), slides, parted)
     header = find_header(lines, start, fallback_title)
     start = max(start, header.body_start)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
