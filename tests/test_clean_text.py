@@ -91,6 +91,25 @@ def test_summary_between_headline_and_byline_is_the_standfirst() -> None:
     assert [b.text for b in document.blocks] == [_NIGHT_TRAIN, _TICKETS]
 
 
+@pytest.mark.parametrize("summary", [
+    "Penalties for those who refuse to isolate are to be increased to a maximum of ten thousand pounds for repeat "
+    "offenders",  # a deck without its stop
+    "After eleven years, sleepers will again link the capital with the mountain towns.",
+])
+def test_a_standfirst_under_the_headline_may_lack_its_stop(summary: str) -> None:
+    head = (f"{_HEADLINE} - Rail Weekly", "Home", "News", _HEADLINE, summary, "Close", "By", "Olu Adeyemi",
+            "Sept. 2, 2024 7:04 pm ET")
+    document = _page(*head, _NIGHT_TRAIN, _TICKETS)
+    assert document.meta.title == _HEADLINE and document.meta.standfirst == summary
+    assert [b.text for b in document.blocks] == [_NIGHT_TRAIN, _TICKETS]
+
+
+def test_a_short_line_without_a_stop_under_the_headline_is_no_standfirst() -> None:
+    document = _page(f"{_HEADLINE} - Rail Weekly", "Home", "News", _HEADLINE, "Sleepers are back at last", "By",
+                     "Olu Adeyemi", "Sept. 2, 2024 7:04 pm ET", _NIGHT_TRAIN, _TICKETS)
+    assert document.meta.standfirst is None  # a label or a kicker, not a deck
+
+
 def test_first_paragraph_without_a_byline_under_it_stays_in_the_body() -> None:
     first = "After eleven years, sleepers will again link the capital with the mountain towns."
     document = _page(_HEADLINE, first, _TICKETS)

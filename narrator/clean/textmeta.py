@@ -214,13 +214,18 @@ class _Summary:
     published: str | None
 
 
+UNSTOPPED_DECK_WORDS = 12
+
+
 def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
     """A one-paragraph summary between the headline and the byline or date printed under it."""
     if title_at is None or title_at + 2 >= len(lines):
         return None
     candidate = lines[title_at + 1]
     low, high = STANDFIRST_WORDS
-    if not (low <= candidate.words <= high and candidate.terminal) or candidate.cta or candidate.credit:
+    # a deck often ends without a stop ("... to a maximum of £10,000 for repeat offenders"); a short line must end one
+    ends = candidate.terminal or candidate.words >= UNSTOPPED_DECK_WORDS
+    if not (low <= candidate.words <= high and ends) or candidate.cta or candidate.credit:
         return None
     if authors_from(candidate) or parse_date(candidate.text):
         return None
