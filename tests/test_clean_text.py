@@ -867,3 +867,26 @@ def test_a_long_list_of_teasers_packed_together_does_not_outweigh_the_article() 
                         "DON'T MISS", "\n".join(teasers), *menu])
     body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert body == story
+
+
+def test_a_recipe_card_between_the_story_and_its_steps_does_not_end_the_article() -> None:
+    """A recipe card's facts and ingredients ("120g yellow noodles", "1-2 tbsp water") sat between the blog post and
+    its steps, too many lines for a gap; quantities with their units are a table's figures. Invisible separators
+    the page put after each ingredient ("\\u2063") are dropped, not handed to the voice."""
+    story = [f"Once in a while I like to go vegan, and this stir fry of flat noodles with fried tofu is the dish I "
+             f"make most often when I do, because it is quick and it fills everyone up ({n})." for n in range(3)]
+    card = ["Pin", "Print", "Vegan Char Kway Teow", "Servings", "1", "servings", "Prep time", "10", "minutes",
+            "Cooking time", "30", "minutes", "Ingredients", "1/2 block of tofu, diced\u2063",
+            "120g yellow noodles\u2063", "120g flat rice noodles\u2063", "1 tbsp minced garlic",
+            "Some beansprouts\u2063",
+            "Some green vegetables\u2063", "1 1/2 tbsp sweet soya sauce\u2063", "2 tsp dark soya sauce\u2063",
+            "1 1/2 tsp sugar\u2063", "1-2 tbsp water\u2063", "Pinch of pepper\u2063", "Directions"]
+    steps = ["Dice the tofu and use paper towels to soak up the water, then fry it in some oil until the edges are "
+             "golden brown on every side, which takes about ten minutes.",
+             "With two tablespoons of oil left in the wok, fry the garlic until it smells good, then add the noodles "
+             "and all of the seasoning and stir them until everything is mixed well."]
+    menu = ["Home", "Recipes", "About", "Shop", "Contact", "Search", "Subscribe", "Privacy"]
+    page = "\n".join(["Vegan Char Kway Teow - Eat Tonight", *menu, *story, *card, *steps, *menu])
+    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert body[:3] == story and body[-2:] == steps
+    assert not any("\u2063" in text for text in body)

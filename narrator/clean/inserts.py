@@ -34,8 +34,9 @@ PLAYER_LINE_WORDS = 3
 TABLE_FIGURE_EVERY = 3
 TABLE_MIN_LINES = 9
 TABLE_CELL_WORDS = 4
-# A table's row as a dump gives it: a few words and figures, no sentence ("Herbert Dürr 63 16.6%", "4.3 July 2014").
-_ROW_FIGURE = re.compile(r"(?:^|\s)[-+−]?[$€£]?\d[\d.,/:]*%?(?=\s|$)")
+# A table's row as a dump gives it: a few words and figures, no sentence ("Herbert Dürr 63 16.6%", "4.3 July 2014");
+# a figure may carry its unit or a range ("120g yellow noodles", "1-2 tbsp water": a recipe card's ingredients).
+_ROW_FIGURE = re.compile(r"(?:^|\s)[-+−]?[$€£]?\d[\d.,/:–-]*(?:%|[a-zA-Z]{1,3})?(?=\s|$)")
 TABLE_ROW_WORDS = 8
 # A slideshow's counter under each slide ("6/50", "Image 6 of 50"), alone or before the slide's headline: where one
 # total counts on over several slides, the slides between the first and the last counter (a headline, a caption, a

@@ -12,6 +12,7 @@ import logging
 import re
 from collections import Counter
 
+from narrator.clean.common import squash
 from narrator.clean.inserts import gap_size, is_caption, is_player_control, slideshow_lines, text_density
 from narrator.clean.language import plainly_not_english
 from narrator.clean.lines import (
@@ -100,7 +101,7 @@ def split_lines(text: str, settings: CleanSettings) -> list[Line]:
     rules = compile_rules(settings.exclude_lines)
     raw_groups: list[list[str]] = [[]]
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        stripped = " ".join(raw.split())
+        stripped = " ".join(squash(raw).split())  # zero-width and format characters go too ("diced\u2063")
         if stripped.endswith("]"):
             stripped = _EDIT_LINK.sub("", stripped)  # "Early life[edit]": a wiki's section heading
         if not stripped:
