@@ -211,6 +211,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("\u0421easefire talks", "Ceasefire talks"),
         ("\u201cquoted\u201d \u2018text\u2019", "\"quoted\" 'text'"),
         ("co\u00adoperate", "cooperate"),
+        ("tofu, diced\u2063 and rice\u2063", "tofu, diced and rice"),  # an invisible separator
         ("a\u00a0b", "a b"),
         ("wait\u2014what", "wait - what"),
         ("great \U0001f600 news", "great news"),

@@ -43,6 +43,10 @@ _TRANSLATE = str.maketrans(
         "\u200b": None,
         "\u200c": None,
         "\u2060": None,
+        "\u2061": None,  # invisible operators and separator: "diced\u2063" as a recipe card prints it
+        "\u2062": None,
+        "\u2063": None,
+        "\u2064": None,
         "\ufeff": None,
         "\u2018": "'",
         "\u2019": "'",
