@@ -77,6 +77,12 @@ _TICKETS = ("Tickets for the first month sold out within a day, and the company 
 _HEADLINE = "Night trains return to the mountain line"
 
 
+def _read_dump(*lines: str) -> list[str]:
+    """The texts of the blocks read from a page dumped one line per element."""
+    page = "\n".join(lines)
+    return [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+
+
 def _page(*parts: str) -> Document:
     """A scraped page of these lines, blank lines between them, cleaned as text."""
     return clean(Source("page.txt", "\n\n".join(parts).encode(), Format.TEXT), CleanSettings())
@@ -652,8 +658,7 @@ def test_a_dump_that_kept_its_source_s_line_breaks_reads_whole_sentences() -> No
                "Around the back there are ports for audio, video and a network cable, and",
                "a single button on the front that turns the whole thing on and off."]
     menu = ["Home", "Reviews", "Gaming", "Audio", "Cameras", "Deals", "Buy Now", "Pros", "Cons", "Share"]
-    page = "\n".join(["Console review: a machine that keeps up with gaming computers", *menu, *wrapped, *menu])
-    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    body = _read_dump("Console review: a machine that keeps up with gaming computers", *menu, *wrapped, *menu)
     assert body == [" ".join(wrapped[:4]), " ".join(wrapped[4:6]), " ".join(wrapped[6:8]), " ".join(wrapped[8:])]
 
 
@@ -670,8 +675,7 @@ def test_a_code_listing_inside_the_article_does_not_cut_it() -> None:
              "The fix is not hard: the server should refuse a structure this deep long before it runs out of memory, "
              "and the developers were told of the problem two years ago."]
     menu = ["Home", "Security", "Gaming", "Science", "Policy", "Store", "Forums", "Subscribe", "Sign in"]
-    page = "\n".join(["Game servers crash under a nested packet", *menu, *before, *listing, *after, *menu])
-    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    body = _read_dump("Game servers crash under a nested packet", *menu, *before, *listing, *after, *menu)
     assert body == [*before, *after]
 
 
@@ -687,8 +691,7 @@ def test_a_line_broken_after_a_word_that_never_ends_a_sentence_joins_the_next() 
                "that will not come. Headers can be read and written as a simple map of names",
                "to values, with the rules of the protocol applied for you."]
     menu = ["Home", "Docs", "Blog", "About", "Careers", "Press", "Privacy", "Terms"]
-    page = "\n".join(["A simpler way to fetch", *menu, *wrapped, *menu])
-    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    body = _read_dump("A simpler way to fetch", *menu, *wrapped, *menu)
     assert body == [" ".join(wrapped[:2]), " ".join(wrapped[2:4]), " ".join(wrapped[4:6]), " ".join(wrapped[6:])]
 
 
@@ -709,8 +712,7 @@ def test_a_video_player_s_controls_inside_the_article_do_not_cut_it() -> None:
              "Do not put your suitcase on a wooden rack either, because bed bugs love wood; a metal rack or the "
              "bathroom floor is a far safer place for your luggage."]
     menu = ["Home", "News", "Travel", "Money", "Sport", "Culture", "Subscribe", "Sign in"]
-    page = "\n".join(["What hotel staff will not tell you", *menu, *before, *player, *after, *menu])
-    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    body = _read_dump("What hotel staff will not tell you", *menu, *before, *player, *after, *menu)
     assert body == [*before, *after]
 
 
@@ -727,9 +729,8 @@ def test_a_long_slideshow_of_other_stories_is_not_read_and_does_not_cut_the_arti
               f"The chief executive of company number {n} said on Monday that sales had risen again this year.",
               "GETTY IMAGES")]
     menu = ["Home", "News", "Travel", "Money", "Sport", "Culture", "Subscribe", "Sign in"]
-    page = "\n".join(["What hotel staff will not tell you", *menu, *story[:2], "Business news in pictures", *slides,
-                      *story[2:], *menu])
-    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    body = _read_dump("What hotel staff will not tell you", *menu, *story[:2], "Business news in pictures", *slides,
+                      *story[2:], *menu)
     assert body == story
     # html-text glues each counter to its slide's headline ("7/40 Headline"), blank lines between the blocks
     glued = [line for n in range(1, 13) for line in (f"{n}/40 Headline of other story {n}", "",
@@ -741,8 +742,7 @@ def test_a_long_slideshow_of_other_stories_is_not_read_and_does_not_cut_the_arti
     own = ["Image 1 of 3", "The first of the new landers, drawn by its maker.", "(Image credit: Maker)",
            "Image 2 of 3", "The second lander would carry a small rover to the surface.", "(Image credit: Maker)",
            "Image 3 of 3", "The third design is the smallest of the three.", "(Image credit: Maker)"]
-    page = "\n".join(["Five companies picked to build moon landers", *menu, *story[:2], *own, *story[2:], *menu])
-    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    body = _read_dump("Five companies picked to build moon landers", *menu, *story[:2], *own, *story[2:], *menu)
     assert body[:2] == story[:2] and body[-2:] == story[2:]  # a few photos of its own never cut an article
 
 
@@ -762,8 +762,7 @@ def test_a_table_inside_the_article_does_not_end_it() -> None:
              f"their new state back, so that a task that was lost on the way is found again on a later pass ({n})."
              for n in range(1, 5)]
     menu = ["Home", "Engineering", "Security", "Careers", "Jobs", "About", "Press", "Privacy", "Terms"]
-    page = "\n".join(["How our task framework schedules work", *menu, *before, *table, *after, *menu])
-    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    body = _read_dump("How our task framework schedules work", *menu, *before, *table, *after, *menu)
     assert body[:6] == before and body[-4:] == after
 
 
@@ -813,9 +812,8 @@ def test_a_table_of_names_and_figures_inside_the_article_does_not_end_it(cells: 
              f"work for a single company that has been cutting back its support for the project ({n})."
              for n in range(1, 4)]
     menu = ["Home", "Weekly edition", "Kernel", "Security", "Distributions", "Archives", "Search", "Log in"]
-    page = "\n".join(["Development activity in two office suites", *menu, *before, "Most active developers",
-                      "By changesets", *cells, *after, *menu])
-    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    body = _read_dump("Development activity in two office suites", *menu, *before, "Most active developers",
+                      "By changesets", *cells, *after, *menu)
     assert body[:3] == before and body[-3:] == after
 
 
@@ -830,10 +828,9 @@ def test_prose_above_the_byline_is_not_the_article_s_lead() -> None:
              "Connect with people like you, and get expert guidance on living a healthy life."]
     furniture = ["Get Answers", "Newsletters", "My Tools", "My Account", "Facebook Twitter Pinterest", "Print",
                  "Font Size", "A", "A", "A"]
-    page = "\n".join(["Superbugs: what they are and how you get them", "Home", "Health A-Z", "Drugs", "Living",
+    body = _read_dump("Superbugs: what they are and how you get them", "Home", "Health A-Z", "Drugs", "Living",
                       *promo, *furniture, "Superbugs: what they are and how you get them", "By Kelli Miller",
-                      "Health News", *story, "Home", "About", "Privacy", "Terms"])
-    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+                      "Health News", *story, "Home", "About", "Privacy", "Terms")
     assert body == story
 
 
@@ -886,7 +883,6 @@ def test_a_recipe_card_between_the_story_and_its_steps_does_not_end_the_article(
              "With two tablespoons of oil left in the wok, fry the garlic until it smells good, then add the noodles "
              "and all of the seasoning and stir them until everything is mixed well."]
     menu = ["Home", "Recipes", "About", "Shop", "Contact", "Search", "Subscribe", "Privacy"]
-    page = "\n".join(["Vegan Char Kway Teow - Eat Tonight", *menu, *story, *card, *steps, *menu])
-    body = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    body = _read_dump("Vegan Char Kway Teow - Eat Tonight", *menu, *story, *card, *steps, *menu)
     assert body[:3] == story and body[-2:] == steps
     assert not any("\u2063" in text for text in body)
