@@ -1702,6 +1702,8 @@ def test_timetable_times_written_with_a_stop(written: str, spoken: str) -> None:
     ("Rating: ★★★★☆", "Rating: four out of five stars"),
     ("Our verdict: ★★★", "Our verdict: three stars"),
     ("I ☆ it.", "I it."),
+    ("The app has 4.8★ from 12K reviews.", "The app has four point eight stars from twelve thousand reviews."),
+    ("Rated 4 ★ overall", "Rated four stars overall"),  # was "four point eight one star"
 ])
 def test_a_rating_in_stars(written: str, spoken: str) -> None:
     """"★★★★☆" was dropped with the emoji: the listener never heard the verdict."""

@@ -459,6 +459,8 @@ def _letters_and(match: re.Match[str]) -> str:
 
 # "★★★★☆": a rating, so many stars out of the run's length.
 _STAR_RATING = re.compile("([\u2605]+)([\u2606]*)")
+# "4.8★", "4.5 ★": an average rating, the star its unit.
+_RATED_STARS = re.compile("(?<=\\d)\\s?\u2605(?![\u2605\u2606])")
 
 
 def _stars(match: re.Match[str]) -> str:
@@ -478,7 +480,7 @@ def signs(text: str) -> str:
     words."""
     if not text.isascii():
         if "\u2605" in text:
-            text = _STAR_RATING.sub(_stars, text)
+            text = _STAR_RATING.sub(_stars, _RATED_STARS.sub(" stars", text))
         for symbol, pattern, words in _SIGNS_FIRST:
             if symbol in text:
                 text = pattern.sub(words, text)
