@@ -16,7 +16,6 @@ MAX_INSERT_LINES = 150
 # An insert's lines between two runs (see gap_size): a table's cell (a figure, or a ticker in capitals), a
 # gallery's counter ("Image 2 of 5").
 _FIGURE_CELL = re.compile(r"^\s*(?:[-+−]?[$€£]?\d[\d.,]*\s?%?|[A-Z]{1,5})\s*$")
-_GALLERY_COUNTER = re.compile(r"(?i)^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$")
 # A credit line this short stands alone under its caption.
 CREDIT_LINE_WORDS = 10
 # A line of a code listing the article shows ("if (res.ok) {", "list: [", "});", "..."): it opens or closes a
@@ -43,11 +42,20 @@ TABLE_ROW_WORDS = 8
 # credit each) are the slideshow's.
 # Only a long one is dropped ("Business news in pictures", fifty slides of other stories): an article's own few
 # photos ("Image 2 of 5") keep their captions, which tell the story too.
-_SLIDE_COUNTER = re.compile(r"(?i)^(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})(?:$|\s(?!\d))")
+_SLIDE_COUNTER = re.compile(
+    r"(?i)^\s*(?:(?:image|photo|picture|slide)\s+)?(\d{1,3})\s?(?:/|of)\s?(\d{1,3})(?:\s*$|\s(?!\d))")
+# A counter alone on its line ("Image 2 of 5", "2/5") is at most this long.
+COUNTER_WORDS = 4
 SLIDESHOW_MIN_SLIDES = 3
 SLIDE_LINES = 6
 SLIDESHOW_MIN_TOTAL = 10
 SLIDE_HEADLINE_WORDS = 16
+
+
+def slide_number(text: str) -> tuple[int, int] | None:
+    """(k, n) of a slide's counter, alone or before its headline ("6/50", "Image 6 of 50", "29/50 Aer Lingus ..")."""
+    found = _SLIDE_COUNTER.match(text)
+    return (int(found.group(1)), int(found.group(2))) if found else None
 
 
 def is_caption(lines: list[Line], i: int) -> bool:
@@ -66,16 +74,16 @@ def is_player_control(text: str) -> bool:
 def slideshow_lines(lines: list[Line]) -> frozenset[int]:
     """Lines of long slideshows: from the line above a first counter to the end of the last counted slide."""
     spans: list[list[int]] = []  # counters of one slideshow, in order
-    totals: list[str] = []
+    totals: list[int] = []
     for line in lines:
-        found = _SLIDE_COUNTER.match(line.text) if line.words <= SLIDE_HEADLINE_WORDS else None  # "29/50 Headline"
-        if found is None or int(found.group(2)) < SLIDESHOW_MIN_TOTAL:
+        found = slide_number(line.text) if line.words <= SLIDE_HEADLINE_WORDS else None  # "29/50 Headline"
+        if found is None or found[1] < SLIDESHOW_MIN_TOTAL:
             continue
-        if spans and totals[-1] == found.group(2) and line.index - spans[-1][-1] <= SLIDE_LINES:
+        if spans and totals[-1] == found[1] and line.index - spans[-1][-1] <= SLIDE_LINES:
             spans[-1].append(line.index)
         else:
             spans.append([line.index])
-            totals.append(found.group(2))
+            totals.append(found[1])
     inside: set[int] = set()
     for counters in (c for c in spans if len(c) >= SLIDESHOW_MIN_SLIDES):
         spacing = sorted(b - a for a, b in pairwise(counters))[len(counters) // 2 - 1]
@@ -111,7 +119,7 @@ def gap_size(lines: list[Line], gap: range, slides: frozenset[int] = frozenset()
         if i in slides or _CODE_LINE.match(lines[i].text) or (player and lines[i].words <= PLAYER_LINE_WORDS) or (
                 table and lines[i].words <= TABLE_CELL_WORDS):
             free += 1  # the article's own insert
-        elif (_FIGURE_CELL.match(lines[i].text) or _GALLERY_COUNTER.match(lines[i].text) or lines[i].credit
-              or is_caption(lines, i)):
+        elif (_FIGURE_CELL.match(lines[i].text) or lines[i].credit or is_caption(lines, i)
+              or (lines[i].words <= COUNTER_WORDS and slide_number(lines[i].text))):
             cheap += 1
     return len(gap) - free - cheap + (cheap + 2) // 3

@@ -11,6 +11,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.common import comparable, squash
+from narrator.clean.inserts import slide_number
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
@@ -62,7 +63,6 @@ CONTACT_MAX_WORDS = 12
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+")
 _BARE_LINK = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
 # A gallery of at least MIN_SLIDES numbered slides after this many sentences of article is not the article.
-_SLIDE = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s+\S")
 MIN_SLIDES = 3
 MIN_ARTICLE_BEFORE_GALLERY = 3
 # A pull quote repeats a line of the article in large type beside it: read once, in its paragraph.
@@ -198,23 +198,17 @@ def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def _slide_number(block: Block) -> tuple[int, int] | None:
-    """(k, n) of a gallery slide that starts "k/n ", or None."""
-    match = _SLIDE.match(block.text)
-    return (int(match.group(1)), int(match.group(2))) if match else None
-
-
 def _drop_trailing_gallery(blocks: list[Block]) -> list[Block]:
     """Drop a gallery of numbered slides ("1/50 Caption...") that follows the article, with its title.
 
     A slideshow that is the article itself has little prose before its slides, and is kept.
     """
     for start, block in enumerate(blocks):
-        first = _slide_number(block)
+        first = slide_number(block.text)
         if first is None or first[0] != 1:
             continue
         end = start
-        while end + 1 < len(blocks) and _slide_number(blocks[end + 1]) == (end + 2 - start, first[1]):
+        while end + 1 < len(blocks) and slide_number(blocks[end + 1].text) == (end + 2 - start, first[1]):
             end += 1
         before = blocks[:start]
         prose = sum(1 for b in before if b.kind is BlockKind.PARAGRAPH and _measure(b.text).terminal)
