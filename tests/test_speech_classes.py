@@ -2913,3 +2913,19 @@ def test_reference_words_before_a_number_each_found() -> None:
     """The first look for these words is built from them: a word it missed would go unread ("op 67" as "op")."""
     assert speakable("Op. 5, rev. 2, Sec 188, vol 3, eq. 4.") == (
         "Opus five, revised two, Section one hundred eighty eight, volume three, equation four.")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Shot at 1/250 s, f/8.", "Shot at one two hundred fiftieth of a second, f eight."),
+    ("Exposure was 1/8000s.", "Exposure was one eight thousandth of a second."),
+    ("Use 1/60 sec indoors.", "Use one sixtieth of a second indoors."),
+    ("It took 1/3 of the time.", "It took one third of the time."),  # no second: a plain fraction
+])
+def test_camera_exposures(written: str, spoken: str) -> None:
+    """A shutter speed is a part of a second: "1/8000s" was "one or eight thousands"."""
+    assert speakable(written) == spoken
+
+
+def test_junction_abbreviation() -> None:
+    """"Jct 5" is a junction on any road, motorway or not ("Jct five" reached the voice)."""
+    assert speakable("Exit at Jct 5, then Jct. 12.") == "Exit at junction five, then junction twelve."

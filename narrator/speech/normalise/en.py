@@ -143,6 +143,8 @@ _AT_NUMBER = re.compile(r"(?<=\w)@(?=\d)")
 # eight".
 _VIDEO_MODE = re.compile(r"/(?<=\d[Kkp]/)(\d{2,3})\s?(fps\b|p\b(?!\.\w))")  # led by the slash: scanned in C
 _APERTURE = re.compile(r"f/(?<!\wf/)(?=\d)")
+# "1/250 s", "1/8000s", "1/60 sec": a camera's exposure, one part of a second ("one or eight thousands" it was).
+_EXPOSURE = re.compile(r"(?<![\w/.,])1/(?=[1-9])(\d{1,5})\s?(?:s|secs?|seconds?)\b(?![/'’])")
 _TIMES = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
 _VERSION_WORD_BEFORE = re.compile(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
@@ -597,6 +599,16 @@ def _average(match: re.Match[str]) -> str:
     return (match.group(1) or "") + spoken
 
 
+def _exposure(match: re.Match[str]) -> str:
+    """"1/250 s" -> "one two hundred fiftieth of a second"; "1/2 s" -> "half a second"."""
+    bottom = int(match.group(1))
+    if bottom == 1:
+        return padded(match, "one second")
+    if bottom == 2:
+        return padded(match, "half a second")
+    return padded(match, f"{numbers.fraction(None, 1, bottom)} of a second")
+
+
 def _match_minute(minute: int, added: str | None) -> str:
     """"89" -> "eighty ninth minute"; "90" and "3" added -> "third minute of stoppage time"."""
     if added is None:
@@ -684,6 +696,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _AT_NUMBER.sub(" at ", text)
         if "/" in text:
             text = _APERTURE.sub("f ", _VIDEO_MODE.sub(r" at \1 \2", text))  # "30 p": no pence
+            text = _EXPOSURE.sub(_exposure, text)
         text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(text))))
         if ":" in text:
             text = _RATIO.sub(_ratio, text)

@@ -134,6 +134,8 @@ _MOTORWAY = re.compile(r"\b([AM]\d{1,4})\(M\)")
 # junction ("the M2 chip's J23 model" is not).
 _JUNCTION = re.compile(r"\b((?:at|near|between|and|to|from|past|after|before|approaching|for) )J(\d{1,2}[ab]?)\b"
                        r"(?![.,]\d|-\w)")
+# "exit at Jct 5", "Jct. 12": the abbreviation names a junction wherever it is written.
+_JCT = re.compile(r"\bJct\.?\s?(?=\d)")
 _MOTORWAY_NAMED = re.compile(r"\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway")
 # "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
 _ROOM = re.compile(r"\b((?:Room|Rooms|Suite|room|suite|Rm\.|Ste\.)\s)(\d{3,4})\b(?![.,]\d)")
@@ -230,6 +232,8 @@ def streets(text: str) -> str:
         text = _MOTORWAY.sub(r"\1 M", text)
     if "J" in text and (" M" in text or "(" in text or "otorway" in text) and _MOTORWAY_NAMED.search(text):
         text = _JUNCTION.sub(r"\1junction \2", text)
+    if "Jct" in text:
+        text = _JCT.sub("junction ", text)
     if _MAY_BE_STREET.search(text):
         text = _STREET.sub(_street, text)
     if not _DIGIT.search(text):
