@@ -2929,3 +2929,16 @@ def test_camera_exposures(written: str, spoken: str) -> None:
 def test_junction_abbreviation() -> None:
     """"Jct 5" is a junction on any road, motorway or not ("Jct five" reached the voice)."""
     assert speakable("Exit at Jct 5, then Jct. 12.") == "Exit at junction five, then junction twelve."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The case, No. 22-451, was argued.", "The case, number twenty two dash four fifty one, was argued."),
+    ("It passed Resolution No. 2024-15.", "It passed Resolution number twenty twenty four dash fifteen."),
+    ("See Ordinance 23-07.", "See Ordinance twenty three dash zero seven."),
+    ("Docket No. 19-1392 is next.", "Docket number nineteen dash thirteen ninety two is next."),
+    ("Items Nos. 3-5 were withdrawn.", "Items numbers three to five were withdrawn."),  # a span of numbers
+    ("The No. 1-ranked team lost.", "The number one ranked team lost."),
+])
+def test_case_numbers_are_identifiers(written: str, spoken: str) -> None:
+    """A filing's number with a hyphen is said part by part: "No. 22-451" was "twenty two to four hundred ..."."""
+    assert speakable(written) == spoken

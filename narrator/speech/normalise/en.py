@@ -125,6 +125,11 @@ _CVE = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b")
 # A US federal court's case number, "1:23-cv-04567": the court's office, the year, the kind of case and its number;
 # read before the clock rule takes "1:23" for a time.
 _DOCKET = re.compile(r"(?:\b([Nn]o\.|[Cc]ase)\s?)?(?<![\w:.-])(\d{1,2}):(\d{2})-([a-z]{2,4})-(\d{3,6})(?![\w-])")
+# "Case No. 22-451", "Resolution No. 2024-15", "No. 23-1105": a number with a hyphen after "No." or a kind of
+# filing is its identifier, said part by part with "dash" ("twenty two to four hundred fifty one" it was). Not after
+# "Nos.", which lists a span ("Nos. 3-5").
+_CASE_NUMBER = re.compile(r"\b(?:((?:Case|case|Docket|docket|Resolution|Ordinance|Bill|File)\s)(No\.\s?)?|(No\.\s?))"
+                          r"(\d{1,4})-(\d{1,6})(?![\w-]|[.,]\d)")
 # "between 25-30" is said "between twenty five and thirty": a span after "between" takes "and", whichever rule read
 # it with "to" (numbers, money, measures, times); only number words on both sides ("between two of them to decide"
 # is left alone).
@@ -508,6 +513,22 @@ def _carat(match: re.Match[str]) -> str:
     return f"{match.group(1)} carat"
 
 
+def _case_number(match: re.Match[str]) -> str:
+    """"Case No. 22-451" -> "Case number twenty two dash four fifty one"."""
+    kind, number_after_kind, number_alone, first, second = match.groups()
+    label = (kind or "") + ("number " if number_after_kind or number_alone else "")
+    return padded(match, f"{label}{_identifier_part(first)} dash {_identifier_part(second)}")
+
+
+def _identifier_part(digits: str) -> str:
+    """An identifier's part: "2024" a year, "451" and "1392" in pairs, "07" and "123456" digit by digit."""
+    if digits.startswith("0") or len(digits) > 4:
+        return numbers.digits(digits)
+    if len(digits) == 4:
+        return numbers.year(int(digits)) if 1900 <= int(digits) <= 2099 else _catalogue_number(digits)
+    return numbers.in_pairs(digits) if len(digits) > 2 else numbers.cardinal(int(digits))
+
+
 def _docket(match: re.Match[str]) -> str:
     """"No. 1:23-cv-04567" -> "number one, twenty three, C.V, zero four five six seven"."""
     label, office, year, kind, serial = match.groups()
@@ -706,6 +727,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _SUBSECTIONS.sub(_subsections, words.labels_before_numbers(text))
         if ":" in text and "-" in text:
             text = _DOCKET.sub(_docket, text)
+        if "-" in text and ("No." in text or "ase " in text or "ocket " in text or "ution " in text
+                            or "ance " in text or "Bill " in text or "File " in text):
+            text = _CASE_NUMBER.sub(_case_number, text)
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)
