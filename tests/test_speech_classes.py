@@ -1229,6 +1229,8 @@ def test_valuation_multiples_counts_of_parts_per_share_each_and_listings(written
     ("An f/1.8 aperture lens.", "An f one point eight aperture lens."),
     ("A 24-70mm f/2.8 zoom.", "A twenty four to seventy millimeter f two point eight zoom."),
     ("The ratio is 1/2.", "The ratio is one half."),
+    ("Games run at 4K/60.", "Games run at four K at sixty."),  # a bare frame rate after a resolution
+    ("Or 1440p/144 in performance mode.", "Or fourteen forty p at one hundred forty four in performance mode."),
 ])
 def test_video_modes_and_apertures(written: str, spoken: str) -> None:
     """"4K/120fps" kept its slash and "fps" (after the slash no unit was read), "f/1.8" was "f/one point eight"."""

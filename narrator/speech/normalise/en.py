@@ -146,7 +146,9 @@ _CARAT = re.compile(r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)\s?(?:ct|kt|([Kk])(?=\s+(?:(
 _AT_NUMBER = re.compile(r"(?<=\w)@(?=\d)")
 # "4K/60fps", "8K/30p": a video's resolution and its frame rate, "at"; "f/1.8": a lens's aperture, "f one point
 # eight".
-_VIDEO_MODE = re.compile(r"/(?<=\d[Kkp]/)(\d{2,3})\s?(fps\b|p\b(?!\.\w))")  # led by the slash: scanned in C
+# "4K/120fps", "1080p/60p", "4K/60": a resolution and its frame rate; a bare rate only when it is one screens run at.
+_VIDEO_MODE = re.compile(r"/(?<=\d[Kkp]/)(?:(\d{2,3})\s?(fps\b|p\b(?!\.\w))|(24|25|30|48|50|60|90|100|120|144|165|240)"
+                         r"(?![\w/.,]\w|[\w/]))")  # led by the slash: scanned in C
 _APERTURE = re.compile(r"f/(?<!\wf/)(?=\d)")
 # "1/250 s", "1/8000s", "1/60 sec": a camera's exposure, one part of a second ("one or eight thousands" it was).
 _EXPOSURE = re.compile(r"(?<![\w/.,])1/(?=[1-9])(\d{1,5})\s?(?:s|secs?|seconds?)\b(?![/'’])")
@@ -620,6 +622,11 @@ def _average(match: re.Match[str]) -> str:
     return (match.group(1) or "") + spoken
 
 
+def _video_mode(match: re.Match[str]) -> str:
+    """"/120fps" -> " at 120 fps" ("30 p": no pence), "/60" after a resolution -> " at 60"."""
+    return f" at {match.group(1)} {match.group(2)}" if match.group(1) else f" at {match.group(3)}"
+
+
 def _exposure(match: re.Match[str]) -> str:
     """"1/250 s" -> "one two hundred fiftieth of a second"; "1/2 s" -> "half a second"."""
     bottom = int(match.group(1))
@@ -716,7 +723,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = _AT_NUMBER.sub(" at ", text)
         if "/" in text:
-            text = _APERTURE.sub("f ", _VIDEO_MODE.sub(r" at \1 \2", text))  # "30 p": no pence
+            text = _APERTURE.sub("f ", _VIDEO_MODE.sub(_video_mode, text))
             text = _EXPOSURE.sub(_exposure, text)
         text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(text))))
         if ":" in text:
