@@ -13,6 +13,8 @@ from narrator.model import Block, BlockKind, Metadata
 # Consecutive lines this short and without a full stop are a menu: a sign of a page dump.
 MENU_LINE_WORDS = 3
 MENU_RUN_LINES = 4
+# A sentence of at least this many words ending on a colon announces the list under it.
+LIST_LEAD_WORDS = 4
 # A line with a clock time and at most this many words is a feed or comment stamp ("Updated 5 hours ago").
 STAMP_WORDS = 8
 # A sentence this long that only reads like a prompt ("Share a meal with locals if you can.") is the article's own.
@@ -24,11 +26,17 @@ OWN_HEADING_WORDS = 14
 
 
 def _menu_run(lines: list[Line]) -> bool:
-    """MENU_RUN_LINES short lines in a row without a full stop: a menu or a list of links."""
+    """MENU_RUN_LINES short lines in a row without a full stop: a menu or a list of links. Not the list a sentence
+    announces ("Pack the following for the walk:" / "water" / "a map" ...): that is the writer's own."""
     run = 0
+    announced = False
     for line in lines:
-        run = run + 1 if line.words <= MENU_LINE_WORDS and not line.terminal else 0
-        if run >= MENU_RUN_LINES:
+        if line.words <= MENU_LINE_WORDS and not line.terminal:
+            run += 1
+        else:
+            run = 0
+            announced = line.words >= LIST_LEAD_WORDS and line.text.endswith(":")
+        if run >= MENU_RUN_LINES and not announced:
             return True
     return False
 
