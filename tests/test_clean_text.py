@@ -695,6 +695,42 @@ def test_a_line_broken_after_a_word_that_never_ends_a_sentence_joins_the_next() 
     assert body == [" ".join(wrapped[:2]), " ".join(wrapped[2:4]), " ".join(wrapped[4:6]), " ".join(wrapped[6:])]
 
 
+def test_a_dump_of_one_text_node_a_line_reads_its_sentences_whole() -> None:
+    """A scraper's get_text("\\n") breaks a sentence at every link and emphasis ("is run by" / "the River Trust" /
+    "."): the pieces looked like menu items and half of each paragraph was lost."""
+    nodes = ["The ferry across the estuary is run by", "the River Trust", ", a charity founded in 1984.",
+             "It carries about four hundred people a day, most of them commuters who would otherwise drive",
+             "forty minutes", "around the bay.",
+             "Tickets can be bought on board or through the", "Trust's app",
+             ". A return costs less than the parking at the station on the other side.",
+             "The boat itself is older than most of its passengers, and its engine was rebuilt",
+             "twice", "in the last ten years; the trust says a new hull would cost more than it raises in a decade.",
+             "Volunteers", "keep the landing stages clean and", "paint the railings every spring",
+             ", and they are asking the council for help with the bill."]
+    menu = ["Home", "News", "Sport", "Weather", "Local", "Contact", "Sign in"]
+    body = _read_dump("A ferry that keeps a town connected", *menu, *nodes, *menu)
+    assert body == [
+        "The ferry across the estuary is run by the River Trust, a charity founded in 1984.",
+        "It carries about four hundred people a day, most of them commuters who would otherwise drive forty minutes "
+        "around the bay.",
+        "Tickets can be bought on board or through the Trust's app. A return costs less than the parking at the "
+        "station on the other side.",
+        "The boat itself is older than most of its passengers, and its engine was rebuilt twice in the last ten "
+        "years; the trust says a new hull would cost more than it raises in a decade.",
+        "Volunteers keep the landing stages clean and paint the railings every spring, and they are asking the "
+        "council for help with the bill."]
+
+
+def test_a_list_s_lines_stay_apart_where_no_line_opens_on_a_stop() -> None:
+    """Only a dump broken at its links is put back together: a list of lower-case items stays a list."""
+    lead = ["The coast path is easy to follow, but the weather on the cliffs changes within the hour, and the "
+            "nearest shop is ten miles from the start, so it pays to carry more than you think you will need.",
+            "Pack the following for the walk:"]
+    kit = ["water", "a map", "sun cream", "a warm layer"]
+    body = _read_dump("What to take on the coast path", *lead, *kit)
+    assert body[-len(kit):] == kit
+
+
 def test_a_video_player_s_controls_inside_the_article_do_not_cut_it() -> None:
     """An embedded player dumps its controls and caption settings, a hundred short lines and two clock-like times
     ("Current Time 0:00"), which read as the start of a comment section and ended the article there."""

@@ -25,9 +25,20 @@ _DROP_CAP = re.compile(r"[B-HJ-Z]")
 _OPENS_IN_LOWER_CASE = re.compile(r"[a-z]")
 
 
+# A page dumped one text node a line (a scraper's get_text("\n"), lxml's itertext): every link, emphasis or code span
+# inside a sentence breaks it ("is hosted by" / "Joyent" / "."). Known by lines that open on the stop or comma after
+# such a span, which no other dump has: html-text's and a browser's copy keep the spans in their lines.
+_OPENS_ON_STOP = re.compile(r"[.,;:!?)\]](?:\s|$)")
+INLINE_BREAKS_MIN = 2
+INLINE_LINK_WORDS = 6
+INLINE_SENTENCE_WORDS = 3
+
+
 def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
     """Paragraphs made whole again: text wrapped at a fixed width, or a dump that kept its source's line breaks."""
     raw_groups = _drop_caps_joined(raw_groups)
+    if _is_broken_at_inlines(raw_groups):
+        raw_groups = [_inline_spans_joined(group) for group in raw_groups]
     return [[" ".join(g)] for g in raw_groups] if _is_hard_wrapped(raw_groups) else _join_wrapped(raw_groups)
 
 
@@ -44,6 +55,45 @@ def _drop_caps_joined(raw_groups: list[list[str]]) -> list[list[str]]:
         joined[g].append(carried + line)
         carried = ""
     return [group for group in joined if group]
+
+
+def _is_broken_at_inlines(raw_groups: list[list[str]]) -> bool:
+    """True for a dump of one text node a line: several lines open on the stop or comma that followed a span."""
+    found = 0
+    for group in raw_groups:
+        found += sum(1 for line in group[1:] if _OPENS_ON_STOP.match(line))
+        if found >= INLINE_BREAKS_MIN:
+            return True
+    return False
+
+
+def _inline_spans_joined(group: list[str]) -> list[str]:
+    """A sentence put back together from its text nodes: "is hosted by" + "Joyent" + "." -> one line."""
+    # parts collected and joined once: a string grown by += over a hostile run of stops would be quadratic
+    pieces: list[list[str]] = [[group[0]]]
+    for k in range(1, len(group)):
+        above, line = group[k - 1], group[k]
+        after = group[k + 1] if k + 1 < len(group) else ""
+        if _OPENS_ON_STOP.match(line):
+            pieces[-1].append(line)
+        elif _inline_continues(above, line, after):
+            pieces[-1].append(" " + line)
+        else:
+            pieces.append([line])
+    return ["".join(piece) for piece in pieces]
+
+
+def _inline_continues(above: str, line: str, after: str) -> bool:
+    """True when line is a span inside the sentence above, or the rest of it, in a dump of one text node a line."""
+    if _ENDS_SENTENCE.search(above):
+        return False
+    if _OPEN_MID_SENTENCE.match(line):
+        return True  # "Click here" / "to get more"
+    if len(above.split()) < INLINE_SENTENCE_WORDS:
+        return False  # "Sign in", "Log in": a menu's items end on prepositions too
+    # "is hosted by" / "Joyent"; "should validate as either" / "HTML 5" / "or XHTML": a span inside a sentence
+    return line[:1].isalnum() and bool(_LEFT_OPEN.search(above) or (
+        len(line.split()) <= INLINE_LINK_WORDS and (_OPENS_ON_STOP.match(after) or _OPEN_MID_SENTENCE.match(after))))
 
 
 def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
