@@ -2940,6 +2940,7 @@ def test_junction_abbreviation() -> None:
     ("Docket No. 19-1392 is next.", "Docket number nineteen dash thirteen ninety two is next."),
     ("Items Nos. 3-5 were withdrawn.", "Items numbers three to five were withdrawn."),  # a span of numbers
     ("The No. 1-ranked team lost.", "The number one ranked team lost."),
+    ("Bring a shovel in case 2-3 inches fall.", "Bring a shovel in case two to three inches fall."),
 ])
 def test_case_numbers_are_identifiers(written: str, spoken: str) -> None:
     """A filing's number with a hyphen is said part by part: "No. 22-451" was "twenty two to four hundred ..."."""

@@ -127,8 +127,8 @@ _CVE = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b")
 _DOCKET = re.compile(r"(?:\b([Nn]o\.|[Cc]ase)\s?)?(?<![\w:.-])(\d{1,2}):(\d{2})-([a-z]{2,4})-(\d{3,6})(?![\w-])")
 # "Case No. 22-451", "Resolution No. 2024-15", "No. 23-1105": a number with a hyphen after "No." or a kind of
 # filing is its identifier, said part by part with "dash" ("twenty two to four hundred fifty one" it was). Not after
-# "Nos.", which lists a span ("Nos. 3-5").
-_CASE_NUMBER = re.compile(r"\b(?:((?:Case|case|Docket|docket|Resolution|Ordinance|Bill|File)\s)(No\.\s?)?|(No\.\s?))"
+# "Nos.", which lists a span ("Nos. 3-5"), nor a lower-case word without "No." ("in case 2-3 inches fall").
+_CASE_NUMBER = re.compile(r"\b(?:((?:Case|Docket|Resolution|Ordinance|Bill|File)\s)(No\.\s?)?|(No\.\s?))"
                           r"(\d{1,4})-(\d{1,6})(?![\w-]|[.,]\d)")
 # "between 25-30" is said "between twenty five and thirty": a span after "between" takes "and", whichever rule read
 # it with "to" (numbers, money, measures, times); only number words on both sides ("between two of them to decide"
@@ -734,7 +734,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _SUBSECTIONS.sub(_subsections, words.labels_before_numbers(text))
         if ":" in text and "-" in text:
             text = _DOCKET.sub(_docket, text)
-        if "-" in text and ("No." in text or "ase " in text or "ocket " in text or "ution " in text
+        if "-" in text and ("No." in text or "Case " in text or "Docket " in text or "ution " in text
                             or "ance " in text or "Bill " in text or "File " in text):
             text = _CASE_NUMBER.sub(_case_number, text)
         text = electronic.phones(dates.timestamps(text))
