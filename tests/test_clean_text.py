@@ -752,6 +752,26 @@ def test_a_video_player_s_controls_inside_the_article_do_not_cut_it() -> None:
     assert body == [*before, *after]
 
 
+def test_a_video_player_dumped_one_text_node_a_line_does_not_cut_the_article() -> None:
+    """A scraper's get_text("\\n") parts "Current Time" from its "0:00": the bare times read as a comment section's
+    stamps and ended the article at the player, and its modal window's notice was read aloud."""
+    before = ["The new cycle route along the canal opened on Saturday, and by the afternoon the towpath was busier "
+              "than the road beside it had been all week.",
+              "The council says the route will take two thousand cars off the bridge each day once the schools are "
+              "back, a figure local shops greeted with some doubt."]
+    player = ["Play Video", "Play", "Mute", "Current Time", "0:00", "/", "Duration Time", "0:00", "Loaded", ": 0%",
+              "Remaining Time", "-0:00", "Playback Rate", "1", "Captions", "captions off", ", selected", "Fullscreen",
+              "This is a modal window. This modal can be closed by pressing the Escape key or activating the close "
+              "button.", *["White", "Black", "Red", "Opaque", "Transparent"] * 3, "Done", "Close"]
+    after = ["Riders who tried it on the first day said the surface was smooth, but the crossings at both locks "
+             "were too narrow for a bike with a child seat, and two of them asked for a ramp.",
+             "The canal trust said it would look at the crossings before the summer, when it expects the path to "
+             "carry three times as many people as it does now."]
+    menu = ["Home", "News", "Travel", "Money", "Sport", "Culture", "Subscribe", "Sign in"]
+    body = _read_dump("A towpath busier than the road", *menu, *before, *player, *after, *menu)
+    assert body == [*before, *after]
+
+
 def test_a_long_slideshow_of_other_stories_is_not_read_and_does_not_cut_the_article() -> None:
     story = ["The minibar loses money in almost every hotel, its owners say, however dear its snacks may look to "
              "a guest who opens it late at night after a long day of travel.",

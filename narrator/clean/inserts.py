@@ -25,7 +25,8 @@ _CODE_LINE = re.compile(r"(?:[\]\[{}()<>/.,;: ]+|[\]})].*|.*[{\[(;,]|.*\);?)$") 
 # words ("Play Video", "Current Time 0:00", "Fullscreen", "White", "75%"); with two of its controls in a gap, the
 # gap's short lines are the player's and cost nothing.
 _PLAYER_CONTROL = re.compile(r"(?i)^(?:play video|current time \S+|duration(?: time)? \S+|remaining time \S+"
-                             r"|playback rate|fullscreen|captions settings.*|this is a modal window\.?)$")
+                             r"|playback rate|fullscreen|captions settings.*|this is a modal window\.?"
+                             r"(?: this modal can be closed\b.*)?)$")
 PLAYER_CONTROLS = 2
 PLAYER_LINE_WORDS = 3
 # A table of names and figures ("Herbert Dürr", "63", "16.6%", or a row "Kay Schenk 27 7.1%"): with a figure in
@@ -71,6 +72,13 @@ def is_player_control(text: str) -> bool:
     return _PLAYER_CONTROL.match(text) is not None
 
 
+def is_player(lines: list[Line], gap: range) -> bool:
+    """True when a gap holds a video player: its short lines are controls, its clock times ("0:00") no comments'."""
+    if len(gap) > MAX_INSERT_LINES:
+        return False
+    return sum(1 for i in gap if _PLAYER_CONTROL.match(lines[i].text)) >= PLAYER_CONTROLS
+
+
 def slideshow_lines(lines: list[Line]) -> frozenset[int]:
     """Lines of long slideshows: from the line above a first counter to the end of the last counted slide."""
     spans: list[list[int]] = []  # counters of one slideshow, in order
@@ -112,7 +120,7 @@ def gap_size(lines: list[Line], gap: range, slides: frozenset[int] = frozenset()
     long slideshow's slides cost nothing."""
     if len(gap) > MAX_INSERT_LINES:
         return len(gap)  # longer than any listing or gallery; also bounds the work on a hostile page
-    player = sum(1 for i in gap if _PLAYER_CONTROL.match(lines[i].text)) >= PLAYER_CONTROLS
+    player = is_player(lines, gap)
     table = sum(1 for i in gap if _is_table_cell(lines[i])) * TABLE_FIGURE_EVERY >= len(gap) >= TABLE_MIN_LINES
     cheap = free = 0
     for i in gap:

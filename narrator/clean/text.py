@@ -13,7 +13,15 @@ import re
 from collections import Counter
 
 from narrator.clean.common import squash
-from narrator.clean.inserts import gap_size, is_caption, is_player_control, slideshow_lines, text_density
+from narrator.clean.inserts import (
+    PLAYER_LINE_WORDS,
+    gap_size,
+    is_caption,
+    is_player,
+    is_player_control,
+    slideshow_lines,
+    text_density,
+)
 from narrator.clean.language import plainly_not_english
 from narrator.clean.lines import (
     Line,
@@ -253,8 +261,10 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
     while 0 <= candidate < len(runs):
         near, far = (runs[joined], runs[candidate]) if step > 0 else (runs[candidate], runs[joined])
         gap = range(near[1] + 1, far[0])
+        player = is_player(lines, gap)  # "Current Time" / "0:00": a dump of one text node a line parts a control
         if gap_size(lines, gap, slides) > max_gap or any(i in heads for i in gap) or any(
-                lines[i].clock and not is_player_control(lines[i].text) for i in gap if not prose[i]):
+                lines[i].clock and not is_player_control(lines[i].text)
+                and not (player and lines[i].words <= PLAYER_LINE_WORDS) for i in gap if not prose[i]):
             break
         if parted and _is_teaser_list(lines, prose, runs[candidate]):
             break
