@@ -35,7 +35,7 @@ log = logging.getLogger("benchmarks.extraction")
 WALL_TIMES: list[float] = []
 STANDFIRSTS: dict[str, str] = {}
 """The standfirst narrator found on each page of the current run, by page folder."""
-NODE_DUMP_SETS = frozenset({"aeb-nodes", "readability-nodes"})
+NODE_DUMP_SETS = frozenset({"aeb-nodes", "readability-nodes", "trafilatura-nodes"})
 DUMP: list[Callable[[str], str]] = [html_text.extract_text]
 """How the current set turns an HTML page into the text dump narrator is given."""
 
@@ -325,6 +325,7 @@ SETS: dict[str, tuple[str, str, Format]] = {
     "trafilatura": ("trafilatura", "page.html", Format.HTML),
     # The same pages dumped to text by html-text: must-keep and must-drop snippets on the text path.
     "trafilatura-text": ("trafilatura", "page.html", Format.TEXT),
+    "trafilatura-nodes": ("trafilatura", "page.html", Format.TEXT),  # and as get_text("\n") dumps it
     "metadata": ("trafilatura", "page.html", Format.HTML),
 }
 

@@ -942,3 +942,14 @@ def test_a_recipe_card_between_the_story_and_its_steps_does_not_end_the_article(
     body = _read_dump("Vegan Char Kway Teow - Eat Tonight", *menu, *story, *card, *steps, *menu)
     assert body[:3] == story and body[-2:] == steps
     assert not any("\u2063" in text for text in body)
+
+
+def test_a_line_opening_on_a_stop_goes_on_the_line_above_in_any_dump() -> None:
+    """"By Ann Lee" / ": The ferry ..." - a paragraph never opens on a colon or comma; read alone, ": The ferry"
+    was the lead, with its colon, and the byline's sentence was cut in two."""
+    lead = ("The ferry across the estuary will stop running in March, the trust that runs it said on Monday, after "
+            "its last appeal for money fell short by more than half.")
+    rest = ("About four hundred people use it every day, most of them commuters who would otherwise drive forty "
+            "minutes around the bay, and the council has been asked to step in.")
+    body = _read_dump("Estuary ferry to stop in March", "By Ann Lee", ": " + lead, rest)
+    assert body[0].endswith(lead) and not body[0].startswith(":")

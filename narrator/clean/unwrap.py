@@ -37,8 +37,8 @@ INLINE_SENTENCE_WORDS = 3
 def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
     """Paragraphs made whole again: text wrapped at a fixed width, or a dump that kept its source's line breaks."""
     raw_groups = _drop_caps_joined(raw_groups)
-    if _is_broken_at_inlines(raw_groups):
-        raw_groups = [_inline_spans_joined(group) for group in raw_groups]
+    inline = _is_broken_at_inlines(raw_groups)
+    raw_groups = [_spans_joined(group, inline) for group in raw_groups]
     return [[" ".join(g)] for g in raw_groups] if _is_hard_wrapped(raw_groups) else _join_wrapped(raw_groups)
 
 
@@ -67,8 +67,10 @@ def _is_broken_at_inlines(raw_groups: list[list[str]]) -> bool:
     return False
 
 
-def _inline_spans_joined(group: list[str]) -> list[str]:
-    """A sentence put back together from its text nodes: "is hosted by" + "Joyent" + "." -> one line."""
+def _spans_joined(group: list[str], inline: bool) -> list[str]:
+    """A sentence put back together from its text nodes: "is hosted by" + "Joyent" + "." -> one line. A line that
+    opens on a stop or comma goes on the line above in any text ("By Ann Lee" / ": The Americas cannot ...");
+    the rest only in a dump broken at its spans (inline)."""
     # parts collected and joined once: a string grown by += over a hostile run of stops would be quadratic
     pieces: list[list[str]] = [[group[0]]]
     for k in range(1, len(group)):
@@ -76,7 +78,7 @@ def _inline_spans_joined(group: list[str]) -> list[str]:
         after = group[k + 1] if k + 1 < len(group) else ""
         if _OPENS_ON_STOP.match(line):
             pieces[-1].append(line)
-        elif _inline_continues(above, line, after):
+        elif inline and _inline_continues(above, line, after):
             pieces[-1].append(" " + line)
         else:
             pieces.append([line])
