@@ -2945,3 +2945,14 @@ def test_junction_abbreviation() -> None:
 def test_case_numbers_are_identifiers(written: str, spoken: str) -> None:
     """A filing's number with a hyphen is said part by part: "No. 22-451" was "twenty two to four hundred ..."."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The area is πr².", "The area is pi r squared."),
+    ("The volume is 4/3 πr³.", "The volume is four thirds pi r cubed."),
+    ("A σx of 0.3.", "A sigma x of zero point three."),
+    ("It weighs 10 μg.", "It weighs ten micrograms."),  # mu before a unit is its prefix
+])
+def test_a_greek_letter_glued_to_a_variable(written: str, spoken: str) -> None:
+    """"πr²" reached the voice as "πr": its square was taken for a footnote mark after a word."""
+    assert speakable(written) == spoken

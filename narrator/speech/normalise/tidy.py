@@ -23,6 +23,10 @@ _LETTER_POWER = re.compile(r"(?<![^\W\d_])([A-Za-z])([\u00b2\u00b3])(?![^\W\d_])
 # In a formula, after "=" or an operator, a few letters are variables multiplied: "E = mc²" is "m c squared".
 _FORMULA_POWER = re.compile(r"(?:(?<=[=+×·*/−-] )|(?<=[=+×·*/−-]))([a-zπ]{2,3})([\u00b2\u00b3])(?![^\W\d_])")
 _SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+# A Greek letter glued to one Latin letter is a formula's two symbols ("πr²", "Δt"): apart, each is read ("pi r
+# squared", "delta t"; "πr" lost its square and reached the voice as it was). Not mu, a unit's prefix ("μg").
+_GREEK_BESIDE_LATIN = re.compile(
+    r"(?<![^\W\d_])([\u0391-\u03a9\u03b1-\u03bb\u03bd-\u03c9])(?=[A-Za-z](?![^\W\d_\u00b2\u00b3]))")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff"
     "\U0000fe0e\U0000fe0f\U0000200d\U000020e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]+"
@@ -174,6 +178,8 @@ def tidy(text: str) -> str:
         text = _SPACED_SLASH.sub(", ", text)  # a pause: "or" would misread a pair ("glitch or dubstep")
     if text.isascii():
         return _SPACES.sub(" ", text).strip()
+    if _GREEK_BESIDE_LATIN.search(text):
+        text = _GREEK_BESIDE_LATIN.sub(r"\1 ", text)
     if _RARE.search(text):  # most text holds only quotes and dashes beyond ASCII
         text = _MARKS.sub("", text)
         text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
