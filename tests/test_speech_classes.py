@@ -2956,3 +2956,10 @@ def test_case_numbers_are_identifiers(written: str, spoken: str) -> None:
 def test_a_greek_letter_glued_to_a_variable(written: str, spoken: str) -> None:
     """"πr²" reached the voice as "πr": its square was taken for a footnote mark after a word."""
     assert speakable(written) == spoken
+
+
+def test_gas_prices_per_million_british_thermal_units() -> None:
+    """"$2.89/MMBtu" reached the voice with its slash and its letters."""
+    assert speakable("Gas rose to $2.89/MMBtu.") == (
+        "Gas rose to two dollars eighty nine cents per million British thermal units.")
+    assert speakable("It is rated at 12,000 Btu.") == "It is rated at twelve thousand British thermal units."

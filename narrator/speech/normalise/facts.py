@@ -151,7 +151,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "bpm": ("beat per minute", "beats per minute"), "mpg": ("mile per gallon", "miles per gallon"),
     "hp": ("horsepower", "horsepower"), "h": ("hour", "hours"),
     "bhp": ("brake horsepower", "brake horsepower"), "cwt": ("hundredweight", "hundredweight"),
-    "bbl": ("barrel", "barrels"), "bu": ("bushel", "bushels"), "acre": ("acre", "acres"), "ac": ("acre", "acres"),
+    "bbl": ("barrel", "barrels"), "Btu": ("British thermal unit", "British thermal units"),
+    "MMBtu": ("million British thermal units", "million British thermal units"),  # gas prices "$2.89/MMBtu"
+    "bu": ("bushel", "bushels"), "acre": ("acre", "acres"), "ac": ("acre", "acres"),
     "ppl": ("penny per liter", "pence per liter"), "lb-ft": ("pound foot", "pound feet"),
     "Nm": ("newton meter", "newton meters"),
     # science and engineering
