@@ -227,7 +227,8 @@ def test_closing_notes_after_the_story_are_not_read() -> None:
                  "This article is republished from The Conversation under a Creative Commons license. Read the "
                  "original article.",
                  "Jane Park receives funding from the Natural Environment Research Council.",
-                 "Our Standards: The Thomson Reuters Trust Principles."):
+                 "Our Standards: The Thomson Reuters Trust Principles.",
+                 "This entry was posted in Travel. Bookmark the permalink."):  # a blog engine's footer
         document = _page("Home", "News", _HEADLINE, "By", "Olu Adeyemi", "Sept. 2, 2024 7:04 pm ET", _NIGHT_TRAIN,
                          _TICKETS, note)
         assert [b.text for b in document.blocks] == [_NIGHT_TRAIN, _TICKETS], note

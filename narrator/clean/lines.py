@@ -172,13 +172,14 @@ _BIO = re.compile(
 
 # Notes after the story, near its end: a wire story's production credits ("(Reporting by A; Editing by B)"), a
 # republication notice ("This article is republished from ..."), a link to the outlet's standards, and an author's
-# disclosure of funding ("Jane Park receives funding from ...").
+# disclosure of funding ("Jane Park receives funding from ..."), a blog engine's line under a post.
 _CLOSING_NOTE = re.compile(
     r"(?i:^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b[^()]*\)\.?$"
     r"|^(?:additional\s+)?reporting\s+by\b[^.]*;\s*(?:writing|editing)\s+by\b"
     r"|^this\s+(?:article|story|piece|post|essay)\s+(?:is|was|has\s+been)\s+(?:republished|originally\s+published"
     r"|first\s+published|adapted|reprinted)\b|^this\s+(?:article|story|piece|post|essay)\s+(?:first\s+)?appeared\b"
-    r"|^(?:our|editorial)\s+(?:standards|principles)\s*:)"
+    r"|^(?:our|editorial)\s+(?:standards|principles)\s*:"
+    r"|^this\s+entry\s+was\s+posted\b)"  # a blog's footer: "This entry was posted in News. Bookmark the permalink."
     r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:receives?|has\s+received|does\s+not|do\s+not)\s+(?:[\w,]+\s+){0,6}"
     r"(?:funding|work\s+for|consult|own\s+shares)\b"
 )
