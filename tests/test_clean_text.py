@@ -707,7 +707,8 @@ def test_a_dump_of_one_text_node_a_line_reads_its_sentences_whole() -> None:
              "The boat itself is older than most of its passengers, and its engine was rebuilt",
              "twice", "in the last ten years; the trust says a new hull would cost more than it raises in a decade.",
              "Volunteers", "keep the landing stages clean and", "paint the railings every spring",
-             ", and they are asking the council for help with the bill."]
+             ", and they are asking the council for help with the bill.",
+             "The council has called the", "“temporary”", "closure of the pier a matter for the trust alone."]
     menu = ["Home", "News", "Sport", "Weather", "Local", "Contact", "Sign in"]
     body = _read_dump("A ferry that keeps a town connected", *menu, *nodes, *menu)
     assert body == [
@@ -719,7 +720,8 @@ def test_a_dump_of_one_text_node_a_line_reads_its_sentences_whole() -> None:
         "The boat itself is older than most of its passengers, and its engine was rebuilt twice in the last ten "
         "years; the trust says a new hull would cost more than it raises in a decade.",
         "Volunteers keep the landing stages clean and paint the railings every spring, and they are asking the "
-        "council for help with the bill."]
+        "council for help with the bill.",
+        "The council has called the “temporary” closure of the pier a matter for the trust alone."]
 
 
 def test_a_list_s_lines_stay_apart_where_no_line_opens_on_a_stop() -> None:

@@ -32,6 +32,7 @@ _OPENS_ON_STOP = re.compile(r"[.,;:!?)\]](?:\s|$)")
 INLINE_BREAKS_MIN = 2
 INLINE_LINK_WORDS = 6
 INLINE_SENTENCE_WORDS = 3
+_OPENING_QUOTES = "\"'“‘«"  # a quoted span: "called the" / "“interim”" / "government to ..."
 
 
 def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
@@ -94,7 +95,7 @@ def _inline_continues(above: str, line: str, after: str) -> bool:
     if len(above.split()) < INLINE_SENTENCE_WORDS:
         return False  # "Sign in", "Log in": a menu's items end on prepositions too
     # "is hosted by" / "Joyent"; "should validate as either" / "HTML 5" / "or XHTML": a span inside a sentence
-    return line[:1].isalnum() and bool(_LEFT_OPEN.search(above) or (
+    return line.lstrip(_OPENING_QUOTES)[:1].isalnum() and bool(_LEFT_OPEN.search(above) or (
         len(line.split()) <= INLINE_LINK_WORDS and (_OPENS_ON_STOP.match(after) or _OPEN_MID_SENTENCE.match(after))))
 
 
