@@ -956,3 +956,19 @@ def test_a_line_opening_on_a_stop_goes_on_the_line_above_in_any_dump() -> None:
             "minutes around the bay, and the council has been asked to step in.")
     body = _read_dump("Estuary ferry to stop in March", "By Ann Lee", ": " + lead, rest)
     assert body[0].endswith(lead) and not body[0].startswith(":")
+
+
+def test_lines_under_the_headline_are_not_read_when_no_blank_line_parts_them() -> None:
+    """A dump without blank lines runs the headline into the article: the date and "Get short URL" under it were
+    read as its first paragraphs."""
+    story = ["The ferry across the estuary will stop running in March, the trust that runs it said on Monday, "
+             "after its last appeal for money fell short by more than half.",
+             "About four hundred people use it every day, most of them commuters who would otherwise drive forty "
+             "minutes around the bay, and the council has been asked to step in.",
+             "The trust said it would keep the landing stages open for walkers until the end of the summer."]
+    headline = ("The estuary ferry that carries four hundred people a day will stop running in March as the "
+                "trust's appeal for money falls short")
+    menu = ["Home", "News", "Sport", "Weather", "Local", "Business", "Opinion", "Puzzles", "Contact", "Sign in"]
+    body = _read_dump(f"{headline} | The Estuary Times", *menu, headline, "20 Nov, 2019 05:47", "Get short URL",
+                      *story, *menu)
+    assert body == story

@@ -303,6 +303,15 @@ def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int
     return runs[first][0], runs[last][1]
 
 
+def _below_headline(lines: list[Line], prose: list[bool], start: int, end: int) -> int:
+    """Where the article starts when its run starts on the headline (a dump without blank lines): after the lines
+    under it that are no prose or a photo's caption ("20 Nov, 2019 05:47", "Get short URL", the lead photo)."""
+    nxt = start + 1
+    while nxt <= end and (not prose[nxt] or is_caption(lines, nxt)):
+        nxt += 1
+    return nxt if nxt <= end else start
+
+
 def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], start: int, end: int) -> int:
     """Skip a short prose line cut off from the body by interface lines: a slogan or prompt above the article."""
     if lines[start].words >= LONE_LEAD_WORDS:
@@ -583,6 +592,8 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     best = max(runs, key=lambda run: _run_score(lines, prose, titles, run, parted))
     slides = slideshow_lines(lines)
     start, end = _merge_neighbours(lines, prose, runs, runs.index(best), slides, parted)
+    if start in titles:
+        start = _below_headline(lines, prose, start, end)
     header = find_header(lines, start, fallback_title)
     start = max(start, header.body_start)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
