@@ -119,6 +119,43 @@ def _markdown(text: str) -> Document:
     return clean(Source("note.md", text.encode(), Format.MARKDOWN), CleanSettings())
 
 
+_SAVED_NAV = "\n".join(f"  * [{name}](https://estuary.example/{name.lower()})" for name in (
+    "Home", "News", "Sport", "Weather", "Local", "Business", "Opinion", "Puzzles", "Obituaries", "Jobs", "Homes",
+    "Cars", "Events", "Letters", "Archive"))
+_SAVED_FOOT = "\n".join(f"  * [{name}](https://estuary.example/{name.lower().replace(' ', '-')})" for name in (
+    "About us", "Contact", "Advertise", "Privacy", "Terms", "Cookies", "Careers", "Newsletters", "Help", "Sitemap"))
+_SAVED_STORY = [
+    "The ferry across the estuary will stop running in March, the [River Trust](https://trust.example) said on "
+    "Monday, after its last appeal for money fell short by more than half.",
+    "About four hundred people use it every day, most of them commuters who would otherwise drive _forty minutes_ "
+    "around the bay, and the council has been asked to step in.",
+    "The trust said it would keep the landing stages open for walkers until the end of the summer."]
+
+
+def test_a_web_page_saved_as_markdown_is_cleaned_as_a_page() -> None:
+    """A converter (html2text, a clipper) keeps a page's menus as lists of bare links: read whole, the episode
+    opened with "Home. News. Sport." and closed with the site's footer."""
+    page = "\n\n".join([
+        "---\ntitle: Estuary ferry to stop in March\nauthor: Ann Lee\n---", _SAVED_NAV,
+        "# Estuary ferry to stop in March", "![The ferry at its landing stage](https://estuary.example/ferry.jpg)",
+        *_SAVED_STORY, "## More from News", _SAVED_FOOT])
+    document = _markdown(page)
+    assert document.meta.title == "Estuary ferry to stop in March" and document.meta.authors == ("Ann Lee",)
+    assert texts(document) == [
+        "The ferry across the estuary will stop running in March, the River Trust said on Monday, after its last "
+        "appeal for money fell short by more than half.",
+        "About four hundred people use it every day, most of them commuters who would otherwise drive forty minutes "
+        "around the bay, and the council has been asked to step in.",
+        _SAVED_STORY[2]]
+
+
+def test_a_writer_s_markdown_with_a_reading_list_is_read_whole() -> None:
+    """A handful of bare links (a reading list) is the writer's own: every line is read."""
+    links = "\n".join(f"* [Report {n}](https://trust.example/report-{n})" for n in range(1, 6))
+    document = _markdown("\n\n".join(["# The ferry", *_SAVED_STORY, "Further reading:", links]))
+    assert texts(document)[-5:] == [f"Report {n}" for n in range(1, 6)]
+
+
 def test_markdown_byline_and_date_under_the_title_are_metadata() -> None:
     document = _markdown("# River rises\n\n*By Jane Doe and Sam Ito*\n\nMarch 3, 2026\n\n"
                          "The river rose by two meters overnight.\n\nSchools stayed shut.\n")

@@ -47,8 +47,12 @@ def _read(text: str, detected: Format, source: Source, settings: CleanSettings) 
 
         return (*read_html(text, settings, fallback, source.url), False)
     if detected is Format.MARKDOWN:
-        from narrator.clean.markdown import read_markdown
+        from narrator.clean.markdown import read_markdown, saved_page
 
+        if (page := saved_page(text)) is not None:  # menus and link boxes kept as lists of links
+            fields, page_text = page
+            meta, blocks, whole = read_text(page_text, settings, fallback)
+            return replace(meta, **{key: value for key, value in fields.items() if value}), blocks, whole
         return (*read_markdown(text, settings, fallback), True)
     return read_text(text, settings, fallback)
 
