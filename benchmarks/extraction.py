@@ -24,6 +24,7 @@ from pathlib import Path
 import html_text
 import lxml.html
 import trafilatura
+from markdownify import markdownify
 from shared_data import CORPORA, SEED_PAGE
 
 from narrator.clean import clean
@@ -40,12 +41,22 @@ DUMP: list[Callable[[str], str]] = [html_text.extract_text]
 """How the current set turns an HTML page into the text dump narrator is given."""
 
 
-def node_dump(page: str) -> str:
-    """A page as a scraper's get_text("\\n") gives it: one text node a line, each link and emphasis apart."""
+def _page_tree(page: str) -> lxml.html.HtmlElement:
+    """A page's element tree without its scripts and styles, which no dump or converter shows."""
     root = lxml.html.fromstring(page.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     for element in root.xpath("//script|//style|//noscript|//template"):
         element.drop_tree()
-    return "\n".join(text.strip() for text in root.itertext() if text.strip())
+    return root
+
+
+def node_dump(page: str) -> str:
+    """A page as a scraper's get_text("\\n") gives it: one text node a line, each link and emphasis apart."""
+    return "\n".join(text.strip() for text in _page_tree(page).itertext() if text.strip())
+
+
+def markdown_dump(page: str) -> str:
+    """A page saved as Markdown by a converter (markdownify, as html2text or a browser's clipper would)."""
+    return markdownify(lxml.html.tostring(_page_tree(page), encoding="unicode"))
 
 
 @dataclass(frozen=True)
@@ -118,7 +129,7 @@ def _timed_clean(path: Path, hint: Format) -> tuple[Document | None, float]:
     work would otherwise be counted as ours. The wall-clock median is printed beside it.
     """
     data = path.read_bytes()
-    if hint is Format.TEXT and path.suffix == ".html":
+    if hint in (Format.TEXT, Format.MARKDOWN) and path.suffix == ".html":
         # a page dumped to text as the AEB set's raw_html_text.txt was (html-text, the bench extra), before the clock
         data = DUMP[0](data.decode("utf-8", errors="replace")).encode()
     source = Source(origin=str(path), data=data, format_hint=hint)
@@ -149,10 +160,10 @@ def run_narrator_spoken(path: Path, hint: Format) -> tuple[str, float]:
 def run_trafilatura(path: Path, hint: Format) -> tuple[str, float]:
     """Plain trafilatura's text of a page (the baseline), or the whole dump for text input."""
     data = path.read_text(encoding="utf-8", errors="replace")
-    if hint is Format.TEXT and path.suffix == ".html":
+    if hint in (Format.TEXT, Format.MARKDOWN) and path.suffix == ".html":
         data = DUMP[0](data)  # the dump narrator is given, kept whole
     start = time.process_time()
-    text = data if hint is Format.TEXT else (trafilatura.extract(data) or "")
+    text = data if hint is not Format.HTML else (trafilatura.extract(data) or "")
     return text, time.process_time() - start
 
 
@@ -322,6 +333,8 @@ SETS: dict[str, tuple[str, str, Format]] = {
     # link or emphasis inside a sentence breaks it ("is hosted by" / "Joyent" / "."). Made here, never stored.
     "aeb-nodes": ("aeb", "page.html", Format.TEXT),
     "readability-nodes": ("readability", "page.html", Format.TEXT),
+    # The AEB pages saved as Markdown by a converter, menus and link boxes as lists of bare links; made here.
+    "aeb-markdown": ("aeb", "page.html", Format.MARKDOWN),
     "trafilatura": ("trafilatura", "page.html", Format.HTML),
     # The same pages dumped to text by html-text: must-keep and must-drop snippets on the text path.
     "trafilatura-text": ("trafilatura", "page.html", Format.TEXT),
@@ -370,7 +383,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for name in args.set or list(SETS):
         folder, page, hint = SETS[name]
-        DUMP[0] = node_dump if name in NODE_DUMP_SETS else html_text.extract_text
+        DUMP[0] = node_dump if name in NODE_DUMP_SETS else markdown_dump if hint is Format.MARKDOWN else (
+            html_text.extract_text)
         if name == "metadata":
             _print_metadata(args.worst, args.no_baseline)
             continue
@@ -381,7 +395,7 @@ def main(argv: list[str] | None = None) -> int:
         spoken = snippets
         runners: list[tuple[str, Runner]] = [("narrator", run_narrator_spoken if spoken else run_narrator)]
         if not args.no_baseline:
-            runners.append(("keep-all" if hint is Format.TEXT else "trafilatura", run_trafilatura))
+            runners.append(("keep-all" if hint is not Format.HTML else "trafilatura", run_trafilatura))
         for label, runner in runners:
             WALL_TIMES.clear()
             STANDFIRSTS.clear()
