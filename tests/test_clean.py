@@ -136,11 +136,13 @@ def test_a_web_page_saved_as_markdown_is_cleaned_as_a_page() -> None:
     """A converter (html2text, a clipper) keeps a page's menus as lists of bare links: read whole, the episode
     opened with "Home. News. Sport." and closed with the site's footer."""
     page = "\n\n".join([
-        "---\ntitle: Estuary ferry to stop in March\nauthor: Ann Lee\n---", _SAVED_NAV,
+        "---\ntitle: Estuary ferry to stop in March\nauthor: Ann Lee\nsource: https://estuary.example/ferry\n---",
+        _SAVED_NAV,
         "# Estuary ferry to stop in March", "![The ferry at its landing stage](https://estuary.example/ferry.jpg)",
         *_SAVED_STORY, "## More from News", _SAVED_FOOT])
     document = _markdown(page)
     assert document.meta.title == "Estuary ferry to stop in March" and document.meta.authors == ("Ann Lee",)
+    assert document.meta.url == "https://estuary.example/ferry"  # a clipper's "source:" is the page's address
     assert texts(document) == [
         "The ferry across the estuary will stop running in March, the River Trust said on Monday, after its last "
         "appeal for money fell short by more than half.",

@@ -97,7 +97,9 @@ def saved_page(text: str) -> tuple[dict[str, Any], str] | None:
     log.warning("it reads like a web page saved as Markdown (%d lines are bare links): reading only its article, as "
                 "for a page", links)
     plain = _PLAIN_MARKERS.sub("", _PAGE_LINK.sub(r"\1", _PAGE_IMAGE.sub("", body)))
-    return _meta_from_front(front), _ESCAPE.sub(r"\1", _EMPHASIS.sub(r"\2", plain))
+    fields = _meta_from_front(front)
+    fields["url"] = fields["url"] or _web_address(front.get("source"))
+    return fields, _ESCAPE.sub(r"\1", _EMPHASIS.sub(r"\2", plain))
 
 
 def _as_text(value: Any) -> str | None:
@@ -107,6 +109,13 @@ def _as_text(value: Any) -> str | None:
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()[:10]
     return str(value)
+
+
+def _web_address(value: Any) -> str | None:
+    """A clipper's "source:" when it is an address: on a saved page, the page's own (a writer's own "source:" may
+    be what the article quotes, and is never taken for its address)."""
+    text = _as_text(value)
+    return text if text and text.startswith(("https://", "http://")) else None
 
 
 def _meta_from_front(front: dict[str, Any]) -> dict[str, Any]:
