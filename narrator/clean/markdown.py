@@ -98,7 +98,7 @@ def saved_page(text: str) -> tuple[dict[str, Any], str] | None:
                 "for a page", links)
     plain = _PLAIN_MARKERS.sub("", _PAGE_LINK.sub(r"\1", _PAGE_IMAGE.sub("", body)))
     fields = _meta_from_front(front)
-    fields["url"] = fields["url"] or _web_address(front.get("source"))
+    fields["url"] = fields["url"] or _web_address({str(k).lower(): v for k, v in front.items()}.get("source"))
     return fields, _ESCAPE.sub(r"\1", _EMPHASIS.sub(r"\2", plain))
 
 
