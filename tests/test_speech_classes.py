@@ -2963,3 +2963,19 @@ def test_gas_prices_per_million_british_thermal_units() -> None:
     assert speakable("Gas rose to $2.89/MMBtu.") == (
         "Gas rose to two dollars eighty nine cents per million British thermal units.")
     assert speakable("It is rated at 12,000 Btu.") == "It is rated at twelve thousand British thermal units."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The U-21 squad and the U-17s.", "The under twenty one squad and the under seventeens."),
+    ("England U21s beat Spain.", "England under twenty ones beat Spain."),
+    ("U2 played Dublin.", "U two played Dublin."),  # a band: no age group under twelve
+    ("U-235 is fissile.", "U two thirty five is fissile."),
+])
+def test_a_team_s_age_group(written: str, spoken: str) -> None:
+    """"U-21" was "U twenty one"."""
+    assert speakable(written) == spoken
+
+
+def test_a_footnote_star_after_a_percentage_is_dropped() -> None:
+    """"50%*" reached the voice with its asterisk."""
+    assert speakable("Save up to 50%* on shoes.") == "Save up to fifty percent on shoes."

@@ -39,6 +39,9 @@ _LETTER_RANGE = re.compile(r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))")
 # "K-12", "K–8": the school years from kindergarten, said "K to twelve" (the voice said "K twelve"); "K-9" is a
 # police dog.
 _SCHOOL_YEARS = re.compile(r"(?<![\w-])K\s?[-–]\s?(?=(?:[2-8]|12)\b(?![-.,]\d))")
+# "the U-21 squad", "the U17s", "U-23": a team's age group, "under twenty one" (was "U twenty one"). Ages 12 to 23
+# only: "U2" is a band, "U1" a Berlin line, "U-235" uranium.
+_AGE_GROUP = re.compile(r"(?<![\w-])U-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)")
 _OPERATOR = re.compile(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
 _PLUS = re.compile(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
@@ -622,6 +625,12 @@ def _average(match: re.Match[str]) -> str:
     return (match.group(1) or "") + spoken
 
 
+def _age_group(match: re.Match[str]) -> str:
+    """"U-21" -> "under twenty one", "U17s" -> "under seventeens"."""
+    age = numbers.cardinal(int(match.group(1)))
+    return "under " + (numbers.plural(age) if match.group(2) else age)
+
+
 def _video_mode(match: re.Match[str]) -> str:
     """"/120fps" -> " at 120 fps" ("30 p": no pence), "/60" after a resolution -> " at 60"."""
     return f" at {match.group(1)} {match.group(2)}" if match.group(1) else f" at {match.group(3)}"
@@ -718,6 +727,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _LETTER_RANGE.sub(r"\1 to ", text)
     if "K" in text and ("-" in text or "–" in text):
         text = _SCHOOL_YEARS.sub("K to ", text)
+    if "U" in text and _AGE_GROUP.search(text):
+        text = _AGE_GROUP.sub(_age_group, text)
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)

@@ -97,7 +97,7 @@ _FOOTNOTE_STAR = re.compile(
     r"(?<=[^\W_])(?<!(?<![\w*])A)(?<![Gg]rade II)\*+(?!\d)|(?<=(?<![\w*])A)\*{2,}"  # after a word ("Grade II*")
     r"|(?<![\dA])\*+(?=[^\W_])|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
-    r"|(?<=[.,;:!?)\]”\"'’])\*+(?!\S)"  # after a sentence's stop or a bracket ("Prices vary.**")
+    r"|(?<=[.,;:!?)\]”\"'’%])\*+(?!\S)"  # after a sentence's stop, a bracket or a percentage ("50%* off")
 )
 # A word censored with asterisks: "f***ing", "s**t": its first letter is said ("F-ing", "S"), the hidden letters not.
 _CENSORED = re.compile(r"(?<![\w*])([A-Za-z])\*{2,}([a-z]{0,5})(?![\w*])")
