@@ -972,3 +972,13 @@ def test_lines_under_the_headline_are_not_read_when_no_blank_line_parts_them() -
     body = _read_dump(f"{headline} | The Estuary Times", *menu, headline, "20 Nov, 2019 05:47", "Get short URL",
                       *story, *menu)
     assert body == story
+
+
+def test_a_plain_text_list_s_marks_are_not_read() -> None:
+    """"* Green tea: 80°C" reached the voice as "asterisk green tea"; "- " and "•" are list marks too."""
+    text = "\n".join(["How to brew tea", "", "Good tea takes fresh water, the right heat and patience.", "",
+                      "* Green tea: 80°C", "- Black tea: 95°C", "• Herbal tea: 100°C", "", "It is -5°C outside."])
+    document = clean(Source("tea.txt", text.encode(), Format.TEXT), CleanSettings())
+    assert [(b.kind, b.text) for b in document.blocks[1:]] == [
+        (BlockKind.LIST_ITEM, "Green tea: 80°C"), (BlockKind.LIST_ITEM, "Black tea: 95°C"),
+        (BlockKind.LIST_ITEM, "Herbal tea: 100°C"), (BlockKind.PARAGRAPH, "It is -5°C outside.")]

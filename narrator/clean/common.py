@@ -321,10 +321,23 @@ def _xml_fields(item: _Item) -> _Item:
     return replace(item, **changes)
 
 
+# A list item's mark left in its text ("* Green tea: 80°C", "- Boil the water", "• Turnout hit 67%"), as plain text
+# writes lists: voices say "asterisk". A number's sign ("-5°C") has no space after it.
+_LIST_MARK = re.compile(r"^[*+•‣◦▪-][ \t]+(?=\S)")
+
+
+def _unmarked(block: Block) -> Block:
+    """A block without its list mark: a list item, unless it is a heading."""
+    if not _LIST_MARK.match(block.text):
+        return block
+    kind = block.kind if block.kind is BlockKind.HEADING else BlockKind.LIST_ITEM
+    return replace(block, kind=kind, text=_LIST_MARK.sub("", block.text))
+
+
 def make_document(origin: str, data: bytes, meta: Metadata, blocks: Iterable[Block]) -> Document:
     """Assemble a Document of valid XML text, dropping blocks without a letter or digit and title/byline repeats."""
     meta = _xml_fields(meta)
-    kept = [block for block in map(_xml_fields, blocks) if _WORDS.search(block.text)]
+    kept = [_unmarked(block) for block in map(_xml_fields, blocks) if _WORDS.search(block.text)]
     return Document(origin=origin, meta=meta, blocks=drop_repeats(kept, meta), source_hash=source_hash(data))
 
 
