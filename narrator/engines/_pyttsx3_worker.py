@@ -33,19 +33,36 @@ def _has_audio(path: str) -> bool:
 def _save(engine: Any, request: dict[str, Any]) -> None:
     """Save one segment, running the driver again while it writes nothing or an empty file.
 
-    pyttsx3's espeak driver often needs a second runAndWait before it writes, and sometimes writes a
-    header with no audio; each further runAndWait synthesises the pending text again.
+    pyttsx3's espeak driver may write a header with no audio; each further runAndWait synthesises the pending
+    text again, once the take before it has ended.
     """
+    _synchronised()  # the driver's own start-up settings are through before ours are made
     engine.setProperty("voice", request["voice"])
     engine.setProperty("rate", int(request["rate"]))
+    _synchronised()
     engine.save_to_file(request["text"], request["path"])
     for _ in range(MAX_ROUNDS):
         engine.runAndWait()
+        _synchronised()
         if _has_audio(request["path"]):
             return
         if os.path.exists(request["path"]):
             os.unlink(request["path"])
         time.sleep(0.02)
+
+
+def _synchronised() -> None:
+    """Wait until espeak-ng has finished the take. pyttsx3's Linux driver returns from runAndWait while espeak-ng
+    still speaks in its own thread (the file is written when it ends): looked at too soon, the file was missing,
+    and running the driver again restarted the take halfway, which then came out cut short (3.86 s of 4.38 s, once
+    in 25 takes on a busy machine). Other platforms' drivers finish within runAndWait."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        from pyttsx3.drivers import _espeak
+    except (ImportError, OSError):
+        return
+    _espeak.Synchronize()
 
 
 def main() -> None:
