@@ -327,10 +327,10 @@ _LIST_MARK = re.compile(r"^[*+•‣◦▪-][ \t]+(?=\S)")
 
 
 def _unmarked(block: Block) -> Block:
-    """A block without its list mark: a list item, unless it is a heading."""
+    """A block without its list mark: a paragraph so marked is a list item; a heading or a quote keeps its kind."""
     if not _LIST_MARK.match(block.text):
         return block
-    kind = block.kind if block.kind is BlockKind.HEADING else BlockKind.LIST_ITEM
+    kind = BlockKind.LIST_ITEM if block.kind is BlockKind.PARAGRAPH else block.kind
     return replace(block, kind=kind, text=_LIST_MARK.sub("", block.text))
 
 

@@ -56,7 +56,7 @@ SAVED_PAGE_LINK_SHARE = 0.15
 # "javascript:load\('a'\)"), emphasis marks and the backslashes that escape Markdown's own characters.
 _PAGE_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\((?:[^()\n]|\([^()\n]{0,300}\)){0,2000}\)")
 _PAGE_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((?:[^()\n]|\([^()\n]{0,300}\)){0,2000}\)")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1(?!\w)")
+_EMPHASIS = re.compile(r"(?<!\w)(\*\*|__|\*|_)(?=\S)([^*_\n]{1,300}?)(?<=\S)\1(?!\w)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _INLINE_SCOPE = re.compile(r"(\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t]))")
 _INLINE_MARKS = re.compile(r"[\[<&\\*_`!]")

@@ -54,8 +54,8 @@ def _save(engine: Any, request: dict[str, Any]) -> None:
 def _synchronised() -> None:
     """Wait until espeak-ng has finished the take. pyttsx3's Linux driver returns from runAndWait while espeak-ng
     still speaks in its own thread (the file is written when it ends): looked at too soon, the file was missing,
-    and running the driver again restarted the take halfway, which then came out cut short (3.86 s of 4.38 s, once
-    in 25 takes on a busy machine). Other platforms' drivers finish within runAndWait."""
+    and running the driver again restarted the take halfway, which then came out cut short (3.86 s of 4.38 s, in
+    one run of four takes in 25 on a busy machine). Other platforms' drivers finish within runAndWait."""
     if not sys.platform.startswith("linux"):
         return
     try:
