@@ -89,11 +89,14 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 def saved_page(text: str) -> tuple[dict[str, Any], str] | None:
     """A web page saved as Markdown: its front matter's fields and the text a reader of the page sees (links as
     their words, images and list, heading and quote marks gone); None for a writer's own article."""
-    front, body = split_front_matter(text[:MAX_MARKDOWN_CHARS])
-    links = len(_LINK_ONLY_LINE.findall(body))
-    lines = sum(1 for line in body.splitlines() if line.strip())
+    text = text[:MAX_MARKDOWN_CHARS]
+    # Counted over the whole text, front matter and all (a few lines more): its YAML is read only for a saved page,
+    # so a writer's article is parsed once, and warned about once if its front matter is broken.
+    links = len(_LINK_ONLY_LINE.findall(text))
+    lines = sum(1 for line in text.splitlines() if line.strip())
     if links < SAVED_PAGE_LINK_LINES or links < SAVED_PAGE_LINK_SHARE * lines:
         return None
+    front, body = split_front_matter(text)
     log.warning("it reads like a web page saved as Markdown (%d lines are bare links): reading only its article, as "
                 "for a page", links)
     plain = _PLAIN_MARKERS.sub("", _PAGE_LINK.sub(r"\1", _PAGE_IMAGE.sub("", body)))
