@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
+from narrator.clean.archive import unpack
 from narrator.clean.common import drop_reference_sections, has_article, has_words, make_document, no_article
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect, is_feed
@@ -87,6 +88,7 @@ def _refuse_non_articles(text: str, source: Source, settings: CleanSettings) -> 
 
 def clean(source: Source, settings: CleanSettings) -> Document:
     """Find the article in a source: its metadata and its body blocks, nothing else."""
+    source = unpack(source)  # a page saved whole in one file (MHTML, web archive) is read as its page
     text = decode(source)
     _refuse_non_articles(text, source, settings)
     detected = detect(text, source.format_hint, settings.format)

@@ -18,6 +18,9 @@ _SUFFIX_FORMATS = {
     ".html": Format.HTML,
     ".htm": Format.HTML,
     ".xhtml": Format.HTML,
+    ".mhtml": Format.HTML,  # a page saved whole in one file; clean takes the page out
+    ".mht": Format.HTML,
+    ".webarchive": Format.HTML,
     ".md": Format.MARKDOWN,
     ".markdown": Format.MARKDOWN,
     ".txt": Format.TEXT,

@@ -1,0 +1,111 @@
+"""A page saved whole in one file (MHTML, Safari's web archive): the page's own HTML, its address and charset."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import plistlib
+import re
+from dataclasses import replace
+from email.message import Message
+
+from narrator.errors import InputError
+from narrator.model import Format, Source
+
+# Chrome, Edge and Opera save "Webpage, Single File" as MHTML (RFC 2557): mail headers, then the page and every
+# image and style sheet as parts of a multipart/related message. Read as text, its quoted-printable CSS was spoken.
+_HEADER_LINE = re.compile(rb"[!-9;-~]{1,76}:[^\r\n]{0,998}|[ \t][^\r\n]{0,998}")
+_MULTIPART_RELATED = re.compile(rb"^content-type:[ \t]*multipart/related\b", re.I | re.M)
+HEAD_BYTES = 16_384
+"""How far the mail headers of a saved page may run before its first blank line."""
+_ADDRESS = re.compile(r"https?://[^\s<>\"']{1,2000}")
+
+
+def _mail_head(data: bytes) -> bytes | None:
+    """The header block of a mail-shaped file (every line "Name: value" or a folded one), or None."""
+    head = data[:HEAD_BYTES].lstrip(b"\xef\xbb\xbf")
+    end = re.search(rb"\r?\n\r?\n", head)
+    if end is None:
+        return None
+    lines = head[:end.start()].splitlines()
+    if not lines or lines[0][:1] in b" \t" or not all(_HEADER_LINE.fullmatch(line) for line in lines):
+        return None
+    return head[:end.start()]
+
+
+def _is_mhtml(data: bytes) -> bool:
+    """True when the file opens with mail headers that say it is a multipart/related message."""
+    head = _mail_head(data)
+    return head is not None and _MULTIPART_RELATED.search(head) is not None
+
+
+def _is_web_archive(data: bytes) -> bool:
+    """True for a property list that may be Safari's web archive (binary, or XML with a plist root)."""
+    return data.startswith(b"bplist00") or (b"<plist" in data[:1024] and b"WebMainResource" in data[:200_000])
+
+
+def _address(value: object) -> str | None:
+    """A saved page's web address when it is one (http or https), else None: a file path is no link."""
+    match = _ADDRESS.fullmatch(str(value or "").strip())
+    return match.group(0) if match else None
+
+
+def _unreadable(source: Source, what: str) -> InputError:
+    """The error for a saved page with no page inside it."""
+    return InputError(what, origin=source.origin,
+                      hint="save the page again (as HTML, or a single file) and pass that")
+
+
+def _root_part(message: Message) -> Message | None:
+    """The page of a multipart/related message: the part its "start" names, else the part saved from the address
+    the snapshot names (Chrome's), else its first HTML part (RFC 2557's root)."""
+    parts = [part for part in message.walk() if not part.is_multipart()]
+    start, snapshot = message.get_param("start"), message.get("Snapshot-Content-Location")
+    for header, wanted in (("Content-ID", start), ("Content-Location", snapshot)):
+        if isinstance(wanted, str) and wanted.strip():
+            found = next((part for part in parts if part.get(header, "").strip() == wanted.strip()), None)
+            if found is not None:
+                return found
+    return next((part for part in parts if part.get_content_type() in ("text/html", "application/xhtml+xml")), None)
+
+
+def _from_mhtml(source: Source) -> Source:
+    """The page inside an MHTML file, decoded from its transfer encoding, with its address and charset."""
+    try:
+        message = email.message_from_bytes(source.data.removeprefix(b"\xef\xbb\xbf"), policy=email.policy.compat32)
+        part = _root_part(message)
+    except RecursionError as exc:  # parts nested thousands deep: no browser saves that
+        raise _unreadable(source, "is an MHTML file that holds no web page") from exc
+    payload = part.get_payload(decode=True) if part is not None else None
+    if part is None or not isinstance(payload, bytes) or not payload.strip():
+        raise _unreadable(source, "is an MHTML file that holds no web page")
+    address = _address(part.get("Content-Location")) or _address(message.get("Snapshot-Content-Location"))
+    return replace(source, data=payload, format_hint=Format.HTML, charset=part.get_content_charset(),
+                   url=source.url or address)
+
+
+def _from_web_archive(source: Source) -> Source:
+    """The page inside a Safari web archive (a property list holding the page's bytes, charset and address)."""
+    try:
+        archive = plistlib.loads(source.data)
+    except Exception as exc:  # plistlib raises several types on a damaged file; all mean "not readable"
+        if source.data.startswith(b"bplist00"):
+            raise _unreadable(source, "is a damaged property list (a Safari web archive?)") from exc
+        return source  # an XML text that only mentions a plist: read as it is
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    payload = main.get("WebResourceData") if isinstance(main, dict) else None
+    if not isinstance(main, dict) or not isinstance(payload, bytes) or not payload.strip():
+        raise _unreadable(source, "is a property list, not a Safari web archive")
+    charset = main.get("WebResourceTextEncodingName")
+    return replace(source, data=payload, format_hint=Format.HTML,
+                   charset=charset if isinstance(charset, str) and len(charset) < 40 else None,
+                   url=source.url or _address(main.get("WebResourceURL")))
+
+
+def unpack(source: Source) -> Source:
+    """The page a saved-page archive holds, as a Source of its own; any other source as it is."""
+    if _is_mhtml(source.data):
+        return _from_mhtml(source)
+    if _is_web_archive(source.data):
+        return _from_web_archive(source)
+    return source
