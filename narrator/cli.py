@@ -9,6 +9,7 @@ import functools
 import json
 import logging
 import os
+import signal
 import sys
 import textwrap
 import threading
@@ -431,6 +432,22 @@ def voices(ctx: click.Context, as_json: bool) -> None:
     click.echo("Choose a profile with --voice NAME; a profile names its engine's voice by id.")
 
 
+_stopped_by: int | None = None
+"""The signal (SIGTERM, SIGHUP) that asked this run to stop, once one has."""
+
+
+def _stop_like_ctrl_c(signum: int, frame: object) -> None:
+    """Unwind as Ctrl-C does, so pool processes, encoders and temporary folders are stopped and removed.
+
+    By default SIGTERM (kill, timeout, systemd, a cancelled CI job) ends Python at once: its pool processes were
+    left waiting for work for ever, holding a loaded voice each, and its temporary folders stayed behind.
+    """
+    global _stopped_by
+    _stopped_by = signum
+    signal.signal(signum, signal.SIG_DFL)  # a second one ends the process at once
+    raise KeyboardInterrupt
+
+
 def run() -> NoReturn:
     """The console script: the command, then an exit that skips the interpreter's teardown once nothing is left to do.
 
@@ -441,6 +458,8 @@ def run() -> NoReturn:
     # CPU (0.09 s on the seed page), on the core loading the voice. Nothing here multiplies matrices with it.
     # Set before numpy loads (it loads lazily, once an article is measured or a voice loaded).
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    for stop in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(stop, _stop_like_ctrl_c)
     try:
         main()
     except SystemExit as exc:
@@ -453,6 +472,8 @@ def _leave(code: object) -> NoReturn:
     if isinstance(code, str):
         click.echo(code, err=True)
     status = code if isinstance(code, int) else 0 if code is None else 1
+    if _stopped_by is not None:
+        _end_by_signal(_stopped_by, status)
     others = [t for t in threading.enumerate()  # a voice still loading is not needed now
               if t is not threading.main_thread() and not t.daemon and t.name != LOADER_THREAD]
     if others or "distributed" in sys.modules:  # work still running, or Dask's own shutdown: the usual way
@@ -462,6 +483,19 @@ def _leave(code: object) -> NoReturn:
         with contextlib.suppress(OSError, ValueError):  # a reader that went away, or a closed stream
             stream.flush()
     os._exit(status)
+
+
+def _end_by_signal(signum: int, status: int) -> NoReturn:
+    """End by the signal that stopped the run, once it has unwound: a service manager then sees a clean stop."""
+    if status:  # cut short (serve says itself that it stopped)
+        name = signal.Signals(signum).name
+        click.echo(f"stopped by {name}; run the same command again to go on (finished work is kept)", err=True)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os.kill(os.getpid(), signum)  # its handler is the default again
+    os._exit(128 + signum)  # not reached
 
 
 if __name__ == "__main__":

@@ -3,8 +3,14 @@ one display, and a run that never loses an earlier render."""
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
+import os
+import signal
+import subprocess
+import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -213,12 +219,6 @@ def test_recording_an_episode_whose_mp3_is_missing_keeps_the_earlier_render(
 
 
 def test_ctrl_c_stops_a_process_pool_batch_at_once_and_leaves_nothing_half_written(tmp_path: Path) -> None:
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
-
     text = (Path(__file__).resolve().parent.parent / "examples" / "why-the-tide-comes-twice.txt").read_text("utf-8")
     names = []
     for n in range(6):
@@ -264,24 +264,19 @@ class KillAPoolProcess(Recorder):
     def progress(self, origin: str, progress: Progress) -> None:
         super().progress(origin, progress)
         if self.killed is None:
-            import os
-            import signal
-
             self.killed = _pool_processes()[0]
             os.kill(self.killed, signal.SIGKILL)
 
 
-def _pool_processes() -> list[int]:
-    """The pids of this process's spawned pool workers (not multiprocessing's resource tracker)."""
-    import os
-
-    me = os.getpid()
-    children = Path(f"/proc/{me}/task/{me}/children").read_text().split()
+def _pool_processes(parent: int | None = None) -> list[int]:
+    """The pids of a process's spawned pool workers (not multiprocessing's resource tracker); this one's by default."""
     found = []
-    for pid in children:
-        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ")
-        if b"spawn_main" in command:
-            found.append(int(pid))
+    with contextlib.suppress(OSError):  # the process, or one of its threads, ended while we looked
+        tasks = Path(f"/proc/{parent or os.getpid()}/task")
+        children = [pid for task in tasks.iterdir() for pid in (task / "children").read_text().split()]
+        for pid in children:
+            if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                found.append(int(pid))
     return found
 
 
@@ -300,6 +295,43 @@ def test_a_pool_process_killed_mid_batch_loses_no_article(tmp_path: Path) -> Non
     assert len(result.outcomes) == 4
     assert all(o.episode is not None for o in result.outcomes), [o.error for o in result.outcomes]
     assert len(list((tmp_path / "out" / "episodes").glob("*.mp3"))) == 4
+
+
+@pytest.mark.parametrize("sign", [signal.SIGTERM, signal.SIGKILL], ids=["kill", "kill-9"])
+def test_no_pool_process_outlives_a_stopped_narrator(tmp_path: Path, sign: signal.Signals) -> None:
+    if not Path(f"/proc/{os.getpid()}/task").is_dir():
+        pytest.skip("needs /proc to find the pool's processes")
+    examples = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.*"))
+    text = "\n\n".join(path.read_text("utf-8").split("\n---\n")[-1] for path in examples)  # long enough to stop
+    for n in range(4):
+        (tmp_path / f"story{n}.txt").write_text(f"Story {n}\n\n{text}", encoding="utf-8")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "narrator.cli", "narrate", ".", "-o", str(out), "--workers", "2", "-q",
+               "--voice", "espeak"]
+    run = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, env={**os.environ, "TMPDIR": str(scratch)})
+    try:
+        deadline = time.monotonic() + 120
+        while not (_cached(out) and len(_pool_processes(run.pid)) == 2) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        pool = _pool_processes(run.pid)
+        assert len(pool) == 2, "the pool is at work"
+        run.send_signal(sign)  # to narrator alone, as kill, timeout or the OOM killer do
+        run.wait(timeout=60)
+        deadline = time.monotonic() + 30
+        while any(Path(f"/proc/{pid}").exists() for pid in pool) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    left = [pid for pid in pool if Path(f"/proc/{pid}").exists()]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "a pool process went on after narrator stopped, holding its voice for ever"
+    assert not list(scratch.iterdir()), "every pool process removed its temporary folders on its way out"
+    assert run.returncode == -sign
 
 
 def test_a_worker_log_line_names_its_source_once(caplog: pytest.LogCaptureFixture) -> None:

@@ -190,13 +190,15 @@ def takes_made(out: Path) -> dict[Path, int]:
     return {p: p.stat().st_mtime_ns for p in (out / ".cache").rglob("*.wav")}
 
 
-@pytest.mark.parametrize("sign", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "kill-9"])
+@pytest.mark.parametrize("sign", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL], ids=["ctrl-c", "kill", "kill-9"])
 def test_an_interrupted_run_publishes_nothing_and_the_next_run_resumes(tmp_path: Path, sign: signal.Signals) -> None:
     out = tmp_path / "out"
-    process = narrate(tmp_path)
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    process = narrate(tmp_path, env={**os.environ, "TMPDIR": str(scratch)})
     wait_for_takes(out, 3, process)
     process.send_signal(sign)
-    process.communicate(timeout=60)
+    _, stderr = process.communicate(timeout=60)
     assert process.returncode != 0
     time.sleep(0.2)
     assert not running_with(str(out)), "no ffmpeg or engine left running"
@@ -204,8 +206,12 @@ def test_an_interrupted_run_publishes_nothing_and_the_next_run_resumes(tmp_path:
     assert not (out / "feed.xml").exists() or "harbour" not in (out / "feed.xml").read_text().lower()
     made = takes_made(out)
     assert made
-    if sign == signal.SIGINT:
-        assert not list(out.rglob("*.part")), "Ctrl-C leaves no half-written file"
+    if sign != signal.SIGKILL:
+        assert not list(out.rglob("*.part")), "a stop asked for leaves no half-written file"
+        assert not list(scratch.iterdir()), "nor a temporary file or folder"
+    if sign == signal.SIGTERM:  # kill, timeout, systemd: unwound like Ctrl-C, then ended by the signal itself
+        assert process.returncode == -signal.SIGTERM
+        assert "stopped by SIGTERM; run the same command again" in stderr
 
     again = narrate(tmp_path)
     stdout, stderr = again.communicate(timeout=600)

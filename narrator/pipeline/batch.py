@@ -7,9 +7,13 @@ composes the stages and this module only moves jobs, results and progress betwee
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import logging
+import os
+import signal
+import sys
 import threading
 import time
 import uuid
@@ -205,15 +209,52 @@ _pool_events: Any = None
 """In a pool process: the queue its events go to (given once, when the process starts)."""
 
 
-def _pool_start(events: Any) -> None:
-    """Initialise a pool process: remember the event queue."""
+def _pool_start(events: Any, parent: int) -> None:
+    """Initialise a pool process: remember the event queue, and stop cleanly when told to or orphaned."""
     global _pool_events
     _pool_events = events
+    # Stopped (the pool is shut down, or narrator was), unwind so the job's temporary folders and ffmpeg go too.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    _die_with(parent)
+
+
+class _PoolStopped(SystemExit):
+    """A pool process was told to stop (SIGTERM): its job unwinds, then the process ends."""
+
+
+def _exit_on_signal(signum: int, frame: object) -> None:
+    """Unwind this pool process's job, running every cleanup on the way out (see _pool_task)."""
+    # Linux may send the parent-death signal more than once (once per thread of narrator's that adopts the process
+    # on the way); the first one is enough, and a second must not cut the cleanup short.
+    signal.signal(signum, signal.SIG_IGN)
+    raise _PoolStopped(128 + signum)
+
+
+def _die_with(parent: int) -> None:
+    """Have Linux send this pool process SIGTERM when narrator dies, even by kill -9.
+
+    Orphaned, a pool process waited for work on its queue for ever, a loaded voice (200-500 MB) and all.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    if os.getppid() != parent:  # narrator died before the request was made
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _pool_task(task: Task, job: Job, level: int) -> Made:
-    """A job in a pool process."""
-    return _forwarding(task, job, _pool_events.put, level)
+    """A job in a pool process; told to stop, the process ends once the job has unwound.
+
+    The pool would catch the stop, send it back to a narrator that may be gone, and wait for the next job for ever.
+    """
+    try:
+        return _forwarding(task, job, _pool_events.put, level)
+    except _PoolStopped as stop:
+        os._exit(stop.code if isinstance(stop.code, int) else 1)
 
 
 def _in_pool(task: Task, jobs: list[Job], workers: int, watch: Watcher, level: int) -> Iterator[Made]:
@@ -254,7 +295,7 @@ def _one_pool(task: Task, jobs: list[Job], workers: int, context: Any, watch: Wa
     drain = threading.Thread(target=_drain, args=(events, watch), name="narrator-events", daemon=True)
     drain.start()
     pool = ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_pool_start,
-                               initargs=(events,))
+                               initargs=(events, os.getpid()))
     broken = False
     try:
         futures: dict[Future[Made], Job] = {pool.submit(_pool_task, task, job, level): job for job in jobs}
