@@ -280,9 +280,10 @@ def _pool_processes(parent: int | None = None) -> list[int]:
     return found
 
 
-def test_a_pool_process_killed_mid_batch_loses_no_article(tmp_path: Path) -> None:
-    if not Path(f"/proc/{__import__('os').getpid()}/task").is_dir():
+def test_a_pool_process_killed_mid_batch_loses_no_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not Path(f"/proc/{os.getpid()}/task").is_dir():
         pytest.skip("needs /proc to find the pool's processes")
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # where the killed process's scratch stays (pool processes start anew)
     folder = tmp_path / "articles"
     folder.mkdir()
     for n in range(4):

@@ -43,10 +43,10 @@ class Cluster:
 
 
 def _start(args: list[str], folder: Path, log: Path) -> subprocess.Popen[bytes]:
-    """Start a dask command in folder with its own HOME (nothing of the client's disk or environment)."""
+    """Start a dask command in folder with its own HOME and temporary files (nothing of the client's disk)."""
     folder.mkdir(parents=True, exist_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NARRATOR_", "DASK_"))}
-    env["HOME"] = str(folder)
+    env["HOME"] = env["TMPDIR"] = str(folder)  # a worker killed by a test leaves its scratch there, not in /tmp
     with log.open("wb") as out:
         return subprocess.Popen([sys.executable, "-m", "dask", *args], cwd=folder, env=env,
                                 stdout=out, stderr=subprocess.STDOUT)
