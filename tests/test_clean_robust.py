@@ -71,8 +71,10 @@ def test_empty_input_is_an_extraction_error() -> None:
 
 def test_binary_file_is_an_input_error() -> None:
     png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match="is an image"):
         clean(Source("picture.png", png), CleanSettings())
+    with pytest.raises(InputError, match="binary"):  # a kind nobody named
+        clean(Source("data.bin", b"\x07\x00NOPE" + bytes(range(256)) * 8), CleanSettings())
 
 
 def test_broken_html_is_read_best_effort() -> None:

@@ -86,17 +86,27 @@ def _refuse_non_articles(text: str, source: Source, settings: CleanSettings) -> 
                  f"or follow it with `narrator follow {source.origin}`")
 
 
-def clean(source: Source, settings: CleanSettings) -> Document:
-    """Find the article in a source: its metadata and its body blocks, nothing else."""
-    source = unpack(source)  # a page saved whole in one file (MHTML, web archive) is read as its page
+def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, list[Block], bool, Format]:
+    """The article's metadata and blocks, whether they are the writer's own, and the reader that found them."""
+    if source.data.startswith(b"PK\x03\x04"):  # a zip; its reader's libraries load only for one (see _read)
+        from narrator.clean.word import is_word_document, read_word
+
+        if is_word_document(source.data):
+            return (*read_word(source, settings, _fallback_title(source)), True, Format.AUTO)
     text = decode(source)
     _refuse_non_articles(text, source, settings)
     detected = detect(text, source.format_hint, settings.format)
     try:
-        meta, blocks, whole = _read(text, detected, source, settings)
+        return (*_read(text, detected, source, settings), detected)
     except RecursionError as exc:
         # Pathologically nested markup; report it as unreadable rather than crash the batch.
         raise no_article(source.origin, detected) from exc
+
+
+def clean(source: Source, settings: CleanSettings) -> Document:
+    """Find the article in a source: its metadata and its body blocks, nothing else."""
+    source = unpack(source)  # a page saved whole in one file (MHTML, web archive) is read as its page
+    meta, blocks, whole, detected = _read_source(source, settings)
     blocks = drop_reference_sections(_apply_line_rules(blocks, settings))
     if source.url and not meta.url:
         meta = replace(meta, url=source.url)

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import email
-import email.policy
-import plistlib
 import re
 from dataclasses import replace
-from email.message import Message
+from typing import TYPE_CHECKING
 
 from narrator.errors import InputError
 from narrator.model import Format, Source
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 # Chrome, Edge and Opera save "Webpage, Single File" as MHTML (RFC 2557): mail headers, then the page and every
 # image and style sheet as parts of a multipart/related message. Read as text, its quoted-printable CSS was spoken.
@@ -71,8 +71,10 @@ def _root_part(message: Message) -> Message | None:
 
 def _from_mhtml(source: Source) -> Source:
     """The page inside an MHTML file, decoded from its transfer encoding, with its address and charset."""
+    import email  # the mail parser loads only for a saved page (its policies cost 20 ms at every start)
+
     try:
-        message = email.message_from_bytes(source.data.removeprefix(b"\xef\xbb\xbf"), policy=email.policy.compat32)
+        message = email.message_from_bytes(source.data.removeprefix(b"\xef\xbb\xbf"))
         part = _root_part(message)
     except RecursionError as exc:  # parts nested thousands deep: no browser saves that
         raise _unreadable(source, "is an MHTML file that holds no web page") from exc
@@ -86,6 +88,8 @@ def _from_mhtml(source: Source) -> Source:
 
 def _from_web_archive(source: Source) -> Source:
     """The page inside a Safari web archive (a property list holding the page's bytes, charset and address)."""
+    import plistlib
+
     try:
         archive = plistlib.loads(source.data)
     except Exception as exc:  # plistlib raises several types on a damaged file; all mean "not readable"

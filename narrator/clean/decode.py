@@ -45,6 +45,36 @@ def _declared(source: Source) -> list[str]:
     return [name for name in dict.fromkeys(found) if name]
 
 
+# Files people try that are not articles narrator reads, by their first bytes: what each is and what to do instead.
+_TRY_THE_PAGE = "narrate the article's web page, or save its text as a .txt or Markdown file"
+_KNOWN_FILES = (
+    (b"%PDF-", "is a PDF, which narrator does not read", "copy the article's text from it into a .txt file, or "
+                                                         "narrate its web page"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old-style Office document (.doc)", "save it as .docx and pass that"),
+    (b"{\\rtf", "is a rich text (RTF) document", "save it as .docx, plain text or Markdown and pass that"),
+    (b"\x1f\x8b", "is compressed (gzip)", "unpack it with gunzip and pass the file inside"),
+    (b"PK\x03\x04", "is a zip archive (an e-book, an OpenDocument or other zipped files), not an article",
+     "unpack it, or save the article as .docx, HTML, text or Markdown, and pass that"),
+    (b"\x89PNG", "is an image", _TRY_THE_PAGE),
+    (b"\xff\xd8\xff", "is an image", _TRY_THE_PAGE),
+    (b"GIF8", "is an image", _TRY_THE_PAGE),
+    (b"ID3", "is audio already", "add it to a podcast feed as it is; narrator reads articles"),
+    (b"OggS", "is audio already", "add it to a podcast feed as it is; narrator reads articles"),
+    (b"fLaC", "is audio already", "add it to a podcast feed as it is; narrator reads articles"),
+)
+
+
+def _known_file(source: Source) -> InputError | None:
+    """The error for a kind of file people try that is no article (a PDF, an image, a zip), if it is one."""
+    for magic, what, hint in _KNOWN_FILES:
+        if source.data.startswith(magic):
+            return InputError(what, origin=source.origin, hint=hint)
+    if source.data[:4] == b"RIFF" and source.data[8:12] in (b"WEBP", b"WAVE"):
+        kind = "an image" if source.data[8:12] == b"WEBP" else "audio already"
+        return InputError(f"is {kind}", origin=source.origin, hint=_TRY_THE_PAGE)
+    return None
+
+
 def _looks_binary(data: bytes) -> bool:
     """NUL bytes in the first few kilobytes mean this is not text (UTF-16/32 are caught by BOM first)."""
     return b"\x00" in data[:8192]
@@ -73,6 +103,8 @@ def _decoded(source: Source) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace")
+    if (known := _known_file(source)) is not None:
+        raise known
     if _looks_binary(data):
         raise InputError(
             "looks like a binary file, not an article", origin=source.origin, hint="pass HTML, Markdown or text"

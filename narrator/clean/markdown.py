@@ -100,7 +100,7 @@ def saved_page(text: str) -> tuple[dict[str, Any], str] | None:
     log.warning("it reads like a web page saved as Markdown (%d lines are bare links): reading only its article, as "
                 "for a page", links)
     plain = _PLAIN_MARKERS.sub("", _PAGE_LINK.sub(r"\1", _PAGE_IMAGE.sub("", body)))
-    fields = _meta_from_front(front)
+    fields = meta_fields(front)
     fields["url"] = fields["url"] or _web_address({str(k).lower(): v for k, v in front.items()}.get("source"))
     return fields, _ESCAPE.sub(r"\1", _EMPHASIS.sub(r"\2", plain))
 
@@ -121,7 +121,7 @@ def _web_address(value: Any) -> str | None:
     return text if text and text.startswith(("https://", "http://")) else None
 
 
-def _meta_from_front(front: dict[str, Any]) -> dict[str, Any]:
+def meta_fields(front: dict[str, Any]) -> dict[str, Any]:
     """Metadata fields from front matter keys, tolerant of common spellings."""
     lower = {str(k).lower(): v for k, v in front.items()}
     authors_raw = lower.get("authors") or lower.get("author") or lower.get("byline")
@@ -212,7 +212,7 @@ def _table(table: Any) -> list[Block]:
     return [Block(BlockKind.PARAGRAPH, line) for line in lines]
 
 
-def _body_of(rendered: str) -> Any:
+def body_of(rendered: str) -> Any:
     """The <body> of the rendered HTML; raw HTML inside Markdown may hold stray <html> or <body> tags."""
     parser = lxml_html.HTMLParser(remove_comments=True, recover=True, no_network=True)
     try:
@@ -259,12 +259,21 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
         log.warning("text has %d characters; reading only the first %d", len(text), MAX_MARKDOWN_CHARS)
         text = text[:MAX_MARKDOWN_CHARS]
     front, body = split_front_matter(text)
-    fields = _meta_from_front(front)
+    fields = meta_fields(front)
     body, plain = defused(body)
     rendered = markdown_lib.markdown(
         body, extensions=["fenced_code", "footnotes", "tables", "sane_lists", "abbr", "def_list"]
     )
-    root = _body_of(rendered)
+    return read_written(body_of(rendered), fields, settings, fallback_title, plain)
+
+
+def read_written(root: Any, fields: dict[str, Any], settings: CleanSettings, fallback_title: str,
+                 plain: dict[str, str] | None = None) -> tuple[Metadata, list[Block]]:
+    """Metadata and body blocks of a writer's own document rendered as HTML (Markdown, a Word document).
+
+    fields: what the document says of itself (front matter, document properties); plain: the placeholders of
+    paragraphs set aside as plain text (see defused).
+    """
     dek = fields["standfirst"] or _emphasised_dek(root)
     blocks = walk(root, settings)
     if plain:

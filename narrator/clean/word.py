@@ -1,0 +1,117 @@
+"""A Word document (.docx from Word, Google Docs, LibreOffice or Pages): the writer's own article, read whole."""
+
+from __future__ import annotations
+
+import io
+import logging
+import zipfile
+from typing import Any
+
+from lxml import etree
+
+from narrator.clean.common import squash
+from narrator.clean.markdown import body_of, meta_fields, read_written
+from narrator.config import CleanSettings
+from narrator.errors import InputError
+from narrator.model import Block, Metadata, Source
+
+log = logging.getLogger(__name__)
+
+# Word's own styles for a title, its subtitle and a quotation; headings and lists mammoth maps itself.
+STYLE_MAP = """
+p[style-name='Title'] => h1.doc-title:fresh
+p[style-name='Subtitle'] => p.doc-subtitle:fresh
+p[style-name='Quote'] => blockquote > p:fresh
+p[style-name='Intense Quote'] => blockquote > p:fresh
+"""
+MAX_PART_BYTES = 20_000_000
+"""The most a part of the document's text (its body, notes, styles) may unpack to: a zip bomb stops here (a long
+report's body is 2-10 MB; mammoth reads 1 MB of text in about a second)."""
+_TEXT_PARTS = ("word/document.xml", "word/styles.xml", "word/numbering.xml", "word/footnotes.xml",
+               "word/endnotes.xml", "word/comments.xml", "docProps/core.xml")
+_CORE_TITLE = etree.XPath("//*[local-name()='title']")
+_TITLE = etree.XPath("(.//h1[@class='doc-title'])[1]")
+_SUBTITLE = etree.XPath("(.//p[@class='doc-subtitle'])[1]")
+# mammoth marks a note as <sup><a href="#footnote-1">[1]</a></sup> and lists the notes last, each with a "↑" link.
+_NOTE_MARKS = etree.XPath(".//sup[a[starts-with(@href,'#footnote-') or starts-with(@href,'#endnote-')]]")
+_NOTE_LISTS = etree.XPath("./ol[li[starts-with(@id,'footnote-') or starts-with(@id,'endnote-')]]")
+
+
+def is_word_document(data: bytes) -> bool:
+    """True for a zip that holds a Word document's body (Office Open XML)."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return False
+
+
+def _unreadable(source: Source, why: str) -> InputError:
+    """The error for a Word document that cannot be read."""
+    return InputError(f"is a Word document narrator cannot read ({why})", origin=source.origin,
+                      hint="open it and save it again as .docx, or save the article as text or Markdown")
+
+
+def _checked(source: Source) -> str:
+    """The document's own title from its properties ("" when none); refuses a zip bomb before anything unpacks."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
+            for info in archive.infolist():
+                if info.filename in _TEXT_PARTS and info.file_size > MAX_PART_BYTES:
+                    raise _unreadable(source, f"{info.filename} would unpack to {info.file_size:,} bytes")
+            if "docProps/core.xml" not in archive.namelist():
+                return ""
+            core = etree.fromstring(archive.read("docProps/core.xml"), etree.XMLParser(resolve_entities=False,
+                                                                                         no_network=True))
+    except (zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, OSError):
+        return ""  # damaged properties: the body may still read
+    found = _CORE_TITLE(core)
+    return squash(found[0].text or "") if found else ""
+
+
+def _html(source: Source) -> str:
+    """The document as HTML by mammoth, images left out (their alt text is often made up by the editor)."""
+    import mammoth  # 60 ms to import; only Word documents need it
+
+    def no_images(image: Any) -> dict[str, str]:
+        return {"alt": ""}
+
+    try:
+        result = mammoth.convert_to_html(io.BytesIO(source.data), style_map=STYLE_MAP,
+                                         convert_image=mammoth.images.img_element(no_images))
+    except Exception as exc:  # mammoth raises many types on a damaged file; all mean "cannot be read"
+        raise _unreadable(source, f"{type(exc).__name__}: {exc}"[:200]) from exc
+    for message in result.messages:
+        log.debug("%s: %s", source.origin, message.message)
+    return str(result.value)
+
+
+def _text_of(element: Any) -> str:
+    """An element's text, and the element taken out of the document."""
+    if element is None:
+        return ""
+    text = squash(element.text_content())
+    element.getparent().remove(element)
+    return text
+
+
+def read_word(source: Source, settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block]]:
+    """Metadata and body blocks of a Word document: its Title and Subtitle paragraphs, headings, lists and quotes."""
+    own_title = _checked(source)
+    root = body_of(_html(source))
+    for mark in _NOTE_MARKS(root):  # notes are reference matter, as in Markdown: neither the mark nor the list
+        mark.drop_tree()
+    for notes in _NOTE_LISTS(root):
+        notes.getparent().remove(notes)
+    titles, subtitles = _TITLE(root), _SUBTITLE(root)
+    title = _text_of(titles[0] if titles else None)
+    subtitle = _text_of(subtitles[0] if subtitles else None)
+    first = next((child for child in root if isinstance(child.tag, str)), None)
+    if not title and first is not None and first.tag == "h1":
+        title = squash(first.text_content())  # a document that opens on a Heading 1 is titled by it
+    # Google Docs fills the properties' title with the document's name, Word leaves it empty; a section's Heading 1
+    # further down is no title for the whole (a Markdown text's first H1 is).
+    fields = meta_fields({"title": title or own_title or fallback_title, "subtitle": subtitle or None})
+    return read_written(root, fields, settings, fallback_title)

@@ -1,0 +1,203 @@
+"""clean on a Word document (.docx): the writer's own article, read whole with its title, subtitle and byline."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+from narrator.clean import clean, word
+from narrator.config import CleanSettings
+from narrator.errors import InputError
+from narrator.ingest import expand
+from narrator.model import BlockKind, Document, Source
+
+W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+STYLES = [("Normal", "Normal"), ("Title", "Title"), ("Subtitle", "Subtitle"), ("Heading1", "heading 1"),
+          ("Heading2", "heading 2"), ("ListParagraph", "List Paragraph"), ("Quote", "Quote")]
+
+
+def run(text: str, bold: bool = False) -> str:
+    """One run of text, as Word writes it."""
+    props = "<w:rPr><w:b/></w:rPr>" if bold else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def para(text: str = "", style: str | None = None, bullet: bool = False, runs: str | None = None) -> str:
+    """One paragraph: a style, a bullet, and its text as one run unless runs are given."""
+    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + (
+        '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>' if bullet else "")
+    return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{runs if runs is not None else run(text)}</w:p>"
+
+
+def docx(paragraphs: list[str], title: str = "", footnotes: list[str] | None = None) -> bytes:
+    """A .docx as Word saves it: body, styles, numbering, document properties, and notes when given."""
+    body = f"{XML}<w:document {W}><w:body>{''.join(paragraphs)}<w:sectPr/></w:body></w:document>"
+    styles = f"{XML}<w:styles {W}>" + "".join(
+        f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/></w:style>' for sid, name in STYLES
+    ) + "</w:styles>"
+    numbering = (f'{XML}<w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
+                 '<w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/>'
+                 "</w:num></w:numbering>")
+    core = (f'{XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+            ' xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>' + escape(title) + "</dc:title>"
+            "<dc:creator>Microsoft Office User</dc:creator></cp:coreProperties>")
+    parts = {"word/document.xml": body, "word/styles.xml": styles, "word/numbering.xml": numbering,
+             "docProps/core.xml": core}
+    links = [("styles", "styles.xml"), ("numbering", "numbering.xml")]
+    if footnotes:
+        parts["word/footnotes.xml"] = f"{XML}<w:footnotes {W}>" + "".join(
+            f'<w:footnote w:id="{n}"><w:p>{run(text)}</w:p></w:footnote>' for n, text in enumerate(footnotes, 1)
+        ) + "</w:footnotes>"
+        links.append(("footnotes", "footnotes.xml"))
+    parts["word/_rels/document.xml.rels"] = (
+        f'{XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(f'<Relationship Id="rId{n}" Type="{REL}{kind}" Target="{target}"/>'
+                  for n, (kind, target) in enumerate(links, 1)) + "</Relationships>")
+    parts["_rels/.rels"] = (
+        f'{XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{REL}officeDocument" Target="word/document.xml"/>'
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+        'core-properties" Target="docProps/core.xml"/></Relationships>')
+    parts["[Content_Types].xml"] = (
+        f'{XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/></Types>')
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+FERRY = [
+    para("The ferry that saved an island", "Title"),
+    para("How a village kept its boat running through the winter", "Subtitle"),
+    para("By Ann Lee"),
+    para("For forty years the ferry has left the pier at seven every morning, rain or shine."),
+    para("The first winter", "Heading1"),
+    para("When the engine failed in January, the village raised the money in a week."),
+    para("Bread, for the crew", bullet=True),
+    para("Fuel, donated by the garage", bullet=True),
+    para("We never doubted it would sail again, said the skipper.", "Quote"),
+    para(runs=run("It sailed again on ") + run("March 3", bold=True)
+         + '<w:ins w:id="1" w:author="Ed">' + run(", a day early") + "</w:ins>"
+         + '<w:del w:id="2" w:author="Ed"><w:r><w:delText> on time</w:delText></w:r></w:del>' + run(".")),
+]
+
+
+def read(data: bytes, origin: str = "ferry.docx") -> Document:
+    return clean(Source(origin, data), CleanSettings())
+
+
+def test_a_word_document_is_read_whole_with_its_title_subtitle_and_byline() -> None:
+    document = read(docx(FERRY, title="draft 3"))
+    meta = document.meta
+    assert meta.title == "The ferry that saved an island"
+    assert meta.standfirst == "How a village kept its boat running through the winter"
+    assert meta.authors == ("Ann Lee",)
+    assert [(b.kind, b.text) for b in document.blocks] == [
+        (BlockKind.PARAGRAPH, "For forty years the ferry has left the pier at seven every morning, rain or shine."),
+        (BlockKind.HEADING, "The first winter"),
+        (BlockKind.PARAGRAPH, "When the engine failed in January, the village raised the money in a week."),
+        (BlockKind.LIST_ITEM, "Bread, for the crew"),
+        (BlockKind.LIST_ITEM, "Fuel, donated by the garage"),
+        (BlockKind.QUOTE, "We never doubted it would sail again, said the skipper."),
+        (BlockKind.PARAGRAPH, "It sailed again on March 3, a day early."),  # tracked changes as accepted
+    ]
+
+
+def test_every_short_line_of_a_word_document_is_the_writers_own() -> None:
+    lines = ["It rained.", "The river rose by two metres overnight and closed the road.", "Schools stayed shut."]
+    document = read(docx([para("Short lines", "Title"), *map(para, lines)]))
+    assert [b.text for b in document.blocks] == lines
+
+
+@pytest.mark.parametrize(("paragraphs", "own_title", "title"), [
+    ([para("Harbour notes", "Heading1"), para("The harbour wall was finished on Friday.")], "", "Harbour notes"),
+    ([para("The harbour wall was finished on Friday."), para("Costs", "Heading1"), para("It cost less.")],
+     "Harbour wall report", "Harbour wall report"),
+    ([para("The harbour wall was finished on Friday."), para("Costs", "Heading1"), para("It cost less.")],
+     "", "Harbour wall"),
+])
+def test_the_title_is_the_title_style_else_an_opening_heading_else_the_documents_name(
+        paragraphs: list[str], own_title: str, title: str) -> None:
+    document = read(docx(paragraphs, title=own_title), "harbour-wall.docx")
+    assert document.meta.title == title
+    assert document.blocks[0].text != title
+
+
+def test_footnotes_are_reference_matter_and_never_read() -> None:
+    mark = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
+    body = [para("Tides", "Title"),
+            para(runs=run("The tide comes in twice a day.") + mark),
+            para("The moon pulls the water towards it.")]
+    document = read(docx(body, footnotes=["See the almanac of 1902, page 14."]))
+    spoken = " ".join(b.text for b in document.blocks)
+    assert spoken == "The tide comes in twice a day. The moon pulls the water towards it."
+
+
+def test_a_damaged_word_document_is_reported_with_what_to_do() -> None:
+    broken = io.BytesIO()
+    with zipfile.ZipFile(broken, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document><w:body>not closed")
+    with pytest.raises(InputError, match="is a Word document narrator cannot read") as caught:
+        read(broken.getvalue())
+    assert caught.value.origin == "ferry.docx" and "save it again as .docx" in str(caught.value.hint)
+
+
+def test_a_zip_bomb_is_refused_before_it_unpacks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(word, "MAX_PART_BYTES", 2_000)
+    with pytest.raises(InputError, match=r"word/document.xml would unpack to [\d,]+ bytes"):
+        read(docx(FERRY * 10))
+
+
+@pytest.mark.parametrize(("data", "says"), [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "is a PDF"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "is an old-style Office document"),
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} The tide comes in twice a day.\\par }", "rich text"),
+    (b"\x1f\x8b\x08\x00" + bytes(64), "is compressed"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(64), "is an image"),
+    (b"ID3\x04\x00" + bytes(64), "is audio already"),
+])
+def test_files_people_try_that_are_no_article_say_what_they_are(data: bytes, says: str) -> None:
+    with pytest.raises(InputError, match=says) as caught:
+        read(data, "story.bin")
+    assert caught.value.hint
+
+
+def test_a_zip_that_is_no_word_document_says_so() -> None:
+    epub = io.BytesIO()
+    with zipfile.ZipFile(epub, "w") as archive:
+        archive.writestr("mimetype", "application/epub+zip")
+    with pytest.raises(InputError, match="is a zip archive"):
+        read(epub.getvalue(), "book.epub")
+
+
+def test_folders_pick_up_word_documents(tmp_path: Path) -> None:
+    (tmp_path / "ferry.docx").write_bytes(docx(FERRY))
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.7")
+    assert [Path(spec).name for spec in expand([str(tmp_path)])] == ["ferry.docx"]
+
+
+def test_a_word_document_becomes_an_episode(tmp_path: Path) -> None:
+    import feedparser
+    from click.testing import CliRunner
+
+    from narrator.cli import main
+
+    (tmp_path / "ferry.docx").write_bytes(docx(FERRY))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["narrate", str(tmp_path / "ferry.docx"), "--voice", "espeak", "-o", str(out),
+                                       "--quiet"])
+    assert result.exit_code == 0, result.output
+    feed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert not feed.bozo and [entry.title for entry in feed.entries] == ["The ferry that saved an island"]
+    captions = " ".join(next((out / "episodes").glob("*.vtt")).read_text(encoding="utf-8").split())
+    assert "How a village kept its boat running" in captions and "on time" not in captions
