@@ -1,4 +1,4 @@
-"""clean on a Word document (.docx): the writer's own article, read whole with its title, subtitle and byline."""
+"""clean on a writer's own documents: Word (.docx) and rich text (.rtf), read whole with title and byline."""
 
 from __future__ import annotations
 
@@ -161,7 +161,6 @@ def test_a_zip_bomb_is_refused_before_it_unpacks(monkeypatch: pytest.MonkeyPatch
 @pytest.mark.parametrize(("data", "says"), [
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "is a PDF"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "is an old-style Office document"),
-    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} The tide comes in twice a day.\\par }", "rich text"),
     (b"\x1f\x8b\x08\x00" + bytes(64), "is compressed"),
     (b"\x89PNG\r\n\x1a\n" + bytes(64), "is an image"),
     (b"ID3\x04\x00" + bytes(64), "is audio already"),
@@ -182,8 +181,9 @@ def test_a_zip_that_is_no_word_document_says_so() -> None:
 
 def test_folders_pick_up_word_documents(tmp_path: Path) -> None:
     (tmp_path / "ferry.docx").write_bytes(docx(FERRY))
+    (tmp_path / "ferry.rtf").write_bytes(TEXTEDIT)
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.7")
-    assert [Path(spec).name for spec in expand([str(tmp_path)])] == ["ferry.docx"]
+    assert [Path(spec).name for spec in expand([str(tmp_path)])] == ["ferry.docx", "ferry.rtf"]
 
 
 def test_a_word_document_becomes_an_episode(tmp_path: Path) -> None:
@@ -201,3 +201,47 @@ def test_a_word_document_becomes_an_episode(tmp_path: Path) -> None:
     assert not feed.bozo and [entry.title for entry in feed.entries] == ["The ferry that saved an island"]
     captions = " ".join(next((out / "episodes").glob("*.vtt")).read_text(encoding="utf-8").split())
     assert "How a village kept its boat running" in captions and "on time" not in captions
+
+
+TEXTEDIT = rb"""{\rtf1\ansi\ansicpg1252\cocoartf2761
+\cocoatextscaling0\cocoaplatform0{\fonttbl\f0\fswiss\fcharset0 Helvetica;\f1\fswiss\fcharset0 Helvetica-Bold;}
+{\colortbl;\red255\green255\blue255;}
+{\*\expandedcolortbl;;}
+\paperw11900\paperh16840\margl1440\margr1440\vieww11520\viewh8400\viewkind0
+\pard\tx566\tx1133\tx1700\tx2267\pardirnatural\partightenfactor0
+
+\f1\b\fs24 \cf0 The ferry that saved an island\
+
+\f0\b0 \
+By Ann Lee\
+\
+For forty years the ferry has left the pier at seven every morning. The caf\'e9 on the pier opens at six.\
+\
+\'93We never doubted it,\'94 said the skipper. The repairs cost \'a34,000.\
+}"""
+
+
+def test_a_textedit_rich_text_document_is_read_as_the_writers_text() -> None:
+    document = read(TEXTEDIT, "ferry.rtf")
+    assert document.meta.title == "The ferry that saved an island"
+    assert document.meta.authors == ("Ann Lee",)
+    assert [b.text for b in document.blocks] == [
+        "For forty years the ferry has left the pier at seven every morning. The caf\xe9 on the pier opens at six.",
+        "\u201cWe never doubted it,\u201d said the skipper. The repairs cost \xa34,000.",
+    ]
+
+
+def test_a_word_rich_text_document_in_its_own_code_page() -> None:
+    markup = (rb"{\rtf1\ansi\ansicpg1250\deff0{\fonttbl{\f0 Times New Roman;}}\pard\plain Letter from \'a3\'f3d\'9f\par"
+              rb"\pard The tram to the old town runs every \u8531?ten minutes, said the driver in \'a3\'f3d\'9f.\par"
+              rb"\pard It rained.\par}")
+    document = read(markup, "letter.rtf")
+    assert document.meta.title == "Letter from \u0141\xf3d\u017a"
+    assert [b.text for b in document.blocks] == [
+        "The tram to the old town runs every \u2153ten minutes, said the driver in \u0141\xf3d\u017a.", "It rained."]
+
+
+def test_a_rich_text_document_narrator_cannot_read_says_what_to_do() -> None:
+    with pytest.raises(InputError, match="is an RTF document narrator cannot read") as caught:
+        read(rb"{\rtf1 The number \u99999999999999999999 x}", "broken.rtf")
+    assert "save it as plain text" in str(caught.value.hint)

@@ -13,6 +13,7 @@ from narrator.clean.common import drop_reference_sections, has_article, has_word
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect, is_feed
 from narrator.clean.language import check_declared, guess_language
+from narrator.clean.rtf import is_rtf, rtf_text
 from narrator.clean.text import compile_rules, read_text
 from narrator.config import CleanSettings
 from narrator.errors import ExtractionError
@@ -93,9 +94,12 @@ def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, lis
 
         if is_word_document(source.data):
             return (*read_word(source, settings, _fallback_title(source)), True, Format.AUTO)
-    text = decode(source)
+    if is_rtf(source.data):  # the writer's own text in rich text's controls
+        text, detected = rtf_text(source), Format.TEXT
+    else:
+        text = decode(source)
+        detected = detect(text, source.format_hint, settings.format)
     _refuse_non_articles(text, source, settings)
-    detected = detect(text, source.format_hint, settings.format)
     try:
         return (*_read(text, detected, source, settings), detected)
     except RecursionError as exc:

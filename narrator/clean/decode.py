@@ -51,7 +51,6 @@ _KNOWN_FILES = (
     (b"%PDF-", "is a PDF, which narrator does not read", "copy the article's text from it into a .txt file, or "
                                                          "narrate its web page"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old-style Office document (.doc)", "save it as .docx and pass that"),
-    (b"{\\rtf", "is a rich text (RTF) document", "save it as .docx, plain text or Markdown and pass that"),
     (b"\x1f\x8b", "is compressed (gzip)", "unpack it with gunzip and pass the file inside"),
     (b"PK\x03\x04", "is a zip archive (an e-book, an OpenDocument or other zipped files), not an article",
      "unpack it, or save the article as .docx, HTML, text or Markdown, and pass that"),

@@ -10,7 +10,9 @@ from narrator.errors import InputError
 from narrator.ingest.read import not_found
 from narrator.ingest.web import is_url
 
-ARTICLE_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".mhtml", ".mht", ".webarchive", ".docx"})
+ARTICLE_SUFFIXES = frozenset(
+    {".md", ".markdown", ".txt", ".html", ".htm", ".mhtml", ".mht", ".webarchive", ".docx", ".rtf"}
+)
 _GLOB_CHARS = frozenset("*?[")
 
 
