@@ -37,7 +37,7 @@ def rtf_text(source: Source) -> str:
     codec = _codec(source.data)
     markup = _LINE_BREAK_PAR.sub(r"\1\\par\n", source.data.decode(codec, errors="replace"))
     try:
-        return str(rtf_to_text(markup, encoding=codec, errors="replace"))
+        return str(rtf_to_text(markup, encoding=codec, errors="replace"))  # type: ignore[no-untyped-call]
     except Exception as exc:  # striprtf raises what its parsing meets (an overflowing \uN, a bad code page)
         raise InputError(f"is an RTF document narrator cannot read ({type(exc).__name__})", origin=source.origin,
                          hint="open it and save it as plain text, Markdown or .docx, and pass that") from exc
