@@ -143,7 +143,7 @@ def test_a_text_with_mail_headers_that_is_no_archive_is_read_as_text() -> None:
     letter = (b"From: Ann Lee\nTo: The Editor\nSubject: The new bridge\n\n"
               b"Dear editor, the new bridge has made the walk to school safer for every child in the village.\n\n"
               b"It was worth the wait, and the noise, and the two years of detours along the river road.\n")
-    assert unpack(Source("letter.txt", letter)).data == letter
+    assert unpack(Source("letter.txt", letter)).source.data == letter
     assert any(text.startswith("Dear editor") for text in read(letter, "letter.txt"))
 
 
@@ -159,15 +159,15 @@ def test_parts_nested_thousands_deep_are_reported_not_a_crash() -> None:
 
 
 def test_folders_and_files_of_saved_pages_are_articles(tmp_path: Path) -> None:
-    for name, data in (("a.mhtml", mhtml(PAGE)), ("b.MHT", mhtml(NO_ADDRESS)), ("c.webarchive", web_archive(PAGE))):
+    saved = (("a.mhtml", mhtml(PAGE)), ("b.MHT", mhtml(NO_ADDRESS)), ("c.webarchive", web_archive(PAGE)),
+             ("d.eml", saved_mail(LETTER_HTML, None)))
+    for name, data in saved:
         (tmp_path / name).write_bytes(data)
-    (tmp_path / "d.pdf").write_bytes(b"%PDF-1.7")
+    (tmp_path / "e.pdf").write_bytes(b"%PDF-1.7")
     found = expand([str(tmp_path)])
-    assert [Path(spec).name for spec in found] == ["a.mhtml", "b.MHT", "c.webarchive"]
+    assert [Path(spec).name for spec in found] == ["a.mhtml", "b.MHT", "c.webarchive", "d.eml"]
     for spec in found:
-        source = read_file(spec, IngestSettings())
-        assert source.format_hint is Format.HTML
-        assert clean(source, CleanSettings()).blocks
+        assert clean(read_file(spec, IngestSettings()), CleanSettings()).blocks
 
 
 def test_a_saved_page_becomes_an_episode_linked_to_its_address(tmp_path: Path) -> None:
@@ -186,3 +186,64 @@ def test_a_saved_page_becomes_an_episode_linked_to_its_address(tmp_path: Path) -
     transcript = " ".join(next((out / "episodes").glob("*.vtt")).read_text(encoding="utf-8").split())
     assert "For almost a hundred years" in transcript
     assert "font" not in transcript and "Advertisement" not in transcript
+
+
+def saved_mail(html: str | None, plain: str | None, subject: str = "Fwd: The ferry that saved an island",
+               sender: str = "Casey Rivera <casey@harbourletter.example>") -> bytes:
+    """A newsletter as a mail program saves it (.eml): headers, a text and an HTML alternative, an attachment."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = sender, "reader@example.com", subject
+    message["Date"] = "Sat, 28 Nov 2026 07:30:00 +0000"
+    message["Message-ID"] = "<20261128073000.4f1@harbourletter.example>"
+    if plain is not None:
+        message.set_content(plain)
+    if html is not None:
+        if plain is None:
+            message.set_content(html, subtype="html")
+        else:
+            message.add_alternative(html, subtype="html")
+    message.add_attachment(b"%PDF-1.7 the printable edition", maintype="application", subtype="pdf",
+                           filename="edition.pdf")
+    return bytes(message)
+
+
+LETTER_HTML = ("<html><body><table><tr><td><div>"
+               "<p>For forty years the ferry has left the pier at seven every morning, rain or shine.</p>"
+               "<p>When the engine failed in January, the village raised the money in a week, and the baker gave "
+               "bread to the crew while the garage gave fuel.</p>"
+               "<p>It sailed again on March 3, a day early, with half the island on the pier.</p>"
+               "</div></td></tr></table></body></html>")
+
+
+def test_a_saved_newsletter_is_read_with_its_subject_sender_and_date() -> None:
+    document = clean(Source("ferry.eml", saved_mail(LETTER_HTML, "the text alternative, not read")), CleanSettings())
+    assert document.meta.title == "The ferry that saved an island"  # without "Fwd:"
+    assert document.meta.authors == ("Casey Rivera",) and document.meta.published == "2026-11-28"
+    spoken = " ".join(b.text for b in document.blocks)
+    assert spoken.startswith("For forty years the ferry") and "the text alternative" not in spoken
+    assert "PDF" not in spoken and "=" not in spoken
+
+
+def test_a_plain_text_email_and_an_encoded_subject() -> None:
+    plain = ("For forty years the ferry has left the pier at seven every morning, rain or shine.\n\n"
+             "It sailed again on March 3, a day early.\n")
+    data = saved_mail(None, plain, subject="=?utf-8?q?Re=3A_Caf=C3=A9_news_from_the_pier?=",
+                      sender="=?utf-8?q?Ren=C3=A9e_Fa=C3=AFd?= <renee@example.org>")
+    document = clean(Source("pier.eml", data), CleanSettings())
+    assert document.meta.title == "Caf\xe9 news from the pier"
+    assert document.meta.authors == ("Ren\xe9e Fa\xefd",)
+    assert [b.text for b in document.blocks] == [
+        "For forty years the ferry has left the pier at seven every morning, rain or shine.",
+        "It sailed again on March 3, a day early."]
+
+
+def test_an_email_with_no_text_says_so() -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["Subject"], message["Message-ID"] = "a@example.org", "Scan", "<1@example.org>"
+    message.add_attachment(b"\x89PNG\r\n", maintype="image", subtype="png", filename="scan.png")
+    with pytest.raises(InputError, match="is an email with no text in it"):
+        clean(Source("scan.eml", bytes(message)), CleanSettings())

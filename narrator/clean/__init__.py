@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from narrator.clean.archive import unpack
+from narrator.clean.archive import Unpacked, unpack
 from narrator.clean.common import drop_reference_sections, has_article, has_words, make_document, no_article
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect, is_feed
@@ -87,6 +87,17 @@ def _refuse_non_articles(text: str, source: Source, settings: CleanSettings) -> 
                  f"or follow it with `narrator follow {source.origin}`")
 
 
+def _with_container_fields(meta: Metadata, unpacked: Unpacked) -> Metadata:
+    """A saved email's subject as the title, and its sender and date where the article names none."""
+    if unpacked.title:
+        meta = replace(meta, title=unpacked.title)
+    if unpacked.author and not meta.authors:
+        meta = replace(meta, authors=(unpacked.author,))
+    if unpacked.published and not meta.published:
+        meta = replace(meta, published=unpacked.published)
+    return meta
+
+
 def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, list[Block], bool, Format]:
     """The article's metadata and blocks, whether they are the writer's own, and the reader that found them."""
     if source.data.startswith(b"PK\x03\x04"):  # a zip; its reader's libraries load only for one (see _read)
@@ -109,8 +120,10 @@ def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, lis
 
 def clean(source: Source, settings: CleanSettings) -> Document:
     """Find the article in a source: its metadata and its body blocks, nothing else."""
-    source = unpack(source)  # a page saved whole in one file (MHTML, web archive) is read as its page
+    unpacked = unpack(source)  # a page saved whole in one file, a saved email: read as the article inside
+    source = unpacked.source
     meta, blocks, whole, detected = _read_source(source, settings)
+    meta = _with_container_fields(meta, unpacked)
     blocks = drop_reference_sections(_apply_line_rules(blocks, settings))
     if source.url and not meta.url:
         meta = replace(meta, url=source.url)

@@ -1,9 +1,10 @@
-"""A page saved whole in one file (MHTML, Safari's web archive): the page's own HTML, its address and charset."""
+"""An article saved whole in one file (a page as MHTML or Safari's web archive, a newsletter as a saved email): the
+article's own HTML or text, and what the container says of it (address, charset; a mail's subject, sender, date)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from narrator.errors import InputError
@@ -19,6 +20,22 @@ _MULTIPART_RELATED = re.compile(rb"^content-type:[ \t]*multipart/related\b", re.
 HEAD_BYTES = 16_384
 """How far the mail headers of a saved page may run before its first blank line."""
 _ADDRESS = re.compile(r"https?://[^\s<>\"']{1,2000}")
+# A saved email (.eml: Gmail's "Download message", Apple Mail, Thunderbird, Outlook) names its sender and carries
+# headers only a mail system writes; a letter typed as text with "From:" and "Subject:" lines has none of those.
+_MAIL_FROM = re.compile(rb"^from:", re.I | re.M)
+_MAIL_SYSTEM = re.compile(rb"^(message-id|mime-version|received|delivered-to|return-path|x-mailer):", re.I | re.M)
+# "Fwd: Re: Fw: AW: WG: TR:": what forwarding and replying put before a subject, in English, German and French.
+_REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr)[ \t]*:[ \t]*)+", re.I)
+
+
+@dataclass(frozen=True)
+class Unpacked:
+    """The source to read, and what its container says of the article (None where it says nothing)."""
+
+    source: Source
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
 
 
 def _mail_head(data: bytes) -> bytes | None:
@@ -106,10 +123,69 @@ def _from_web_archive(source: Source) -> Source:
                    url=source.url or _address(main.get("WebResourceURL")))
 
 
-def unpack(source: Source) -> Source:
-    """The page a saved-page archive holds, as a Source of its own; any other source as it is."""
+def _is_mail(data: bytes) -> bool:
+    """True for a saved email: mail headers naming a sender, written by a mail system."""
+    head = _mail_head(data)
+    return head is not None and _MAIL_FROM.search(head) is not None and _MAIL_SYSTEM.search(head) is not None
+
+
+def _header(message: Message, name: str) -> str:
+    """A header's text, its encoded words (=?utf-8?q?...?=) decoded, on one line."""
+    from email.header import decode_header, make_header
+
+    raw = message.get(name)
+    if raw is None:
+        return ""
+    try:
+        text = str(make_header(decode_header(str(raw))))
+    except (ValueError, LookupError, UnicodeError):
+        text = str(raw)
+    return " ".join(text.split())
+
+
+def _mail_body(parts: list[Message]) -> tuple[Message, bytes, Format] | None:
+    """The part a mail is read from (its HTML, else its text), decoded, and the reader it wants; None if none."""
+    for kind, hint in (("text/html", Format.HTML), ("text/plain", Format.AUTO)):
+        part = next((p for p in parts if p.get_content_type() == kind), None)
+        payload = part.get_payload(decode=True) if part is not None else None
+        if part is not None and isinstance(payload, bytes) and payload.strip():
+            return part, payload, hint
+    return None
+
+
+def _from_mail(source: Source) -> Unpacked:
+    """A saved email's article: its HTML part (else its text), titled by its subject, by its sender, on its date."""
+    import email
+    import email.utils
+
+    try:
+        message = email.message_from_bytes(source.data.removeprefix(b"\xef\xbb\xbf"))
+        parts = [part for part in message.walk()
+                 if not part.is_multipart() and part.get_content_disposition() != "attachment"]
+    except RecursionError as exc:
+        raise InputError("is an email with parts nested too deep to read", origin=source.origin,
+                         hint="save the message again from your mail program") from exc
+    body = _mail_body(parts)
+    if body is None:
+        raise InputError("is an email with no text in it", origin=source.origin,
+                         hint="save the message again from your mail program, or save the article as text")
+    part, payload, hint = body
+    sender, _ = email.utils.parseaddr(_header(message, "From"))
+    try:
+        sent = email.utils.parsedate_to_datetime(_header(message, "Date")).date().isoformat()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        sent = None
+    return Unpacked(replace(source, data=payload, format_hint=hint, charset=part.get_content_charset()),
+                    title=_REPLY_MARKS.sub("", _header(message, "Subject")) or None,
+                    author=sender.strip() or None, published=sent)
+
+
+def unpack(source: Source) -> Unpacked:
+    """The article an archive or a saved email holds, as a Source of its own; any other source as it is."""
     if _is_mhtml(source.data):
-        return _from_mhtml(source)
+        return Unpacked(_from_mhtml(source))
+    if _is_mail(source.data):
+        return _from_mail(source)
     if _is_web_archive(source.data):
-        return _from_web_archive(source)
-    return source
+        return Unpacked(_from_web_archive(source))
+    return Unpacked(source)
