@@ -152,6 +152,12 @@ def test_a_damaged_word_document_is_reported_with_what_to_do() -> None:
     assert caught.value.origin == "ferry.docx" and "save it again as .docx" in str(caught.value.hint)
 
 
+def test_a_word_document_cut_short_is_called_one() -> None:
+    whole = docx(FERRY)
+    with pytest.raises(InputError, match=r"is a Word document narrator cannot read \(not a whole .docx file"):
+        read(whole[: len(whole) // 2], "ferry.docx")
+
+
 def test_a_zip_bomb_is_refused_before_it_unpacks(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(word, "MAX_PART_BYTES", 2_000)
     with pytest.raises(InputError, match=r"word/document.xml would unpack to [\d,]+ bytes"):

@@ -101,10 +101,12 @@ def _with_container_fields(meta: Metadata, unpacked: Unpacked) -> Metadata:
 def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, list[Block], bool, Format]:
     """The article's metadata and blocks, whether they are the writer's own, and the reader that found them."""
     if source.data.startswith(b"PK\x03\x04"):  # a zip; its reader's libraries load only for one (see _read)
-        from narrator.clean.word import is_word_document, read_word
+        from narrator.clean.word import is_word_document, read_word, unreadable
 
         if is_word_document(source.data):
             return (*read_word(source, settings, _fallback_title(source)), True, Format.AUTO)
+        if source.origin.lower().endswith(".docx"):
+            raise unreadable(source, "not a whole .docx file: cut short, or renamed")
     if is_rtf(source.data):  # the writer's own text in rich text's controls
         text, detected = rtf_text(source), Format.TEXT
     else:

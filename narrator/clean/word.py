@@ -48,7 +48,7 @@ def is_word_document(data: bytes) -> bool:
         return False
 
 
-def _unreadable(source: Source, why: str) -> InputError:
+def unreadable(source: Source, why: str) -> InputError:
     """The error for a Word document that cannot be read."""
     return InputError(f"is a Word document narrator cannot read ({why})", origin=source.origin,
                       hint="open it and save it again as .docx, or save the article as text or Markdown")
@@ -60,7 +60,7 @@ def _checked(source: Source) -> str:
         with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
             for info in archive.infolist():
                 if info.filename in _TEXT_PARTS and info.file_size > MAX_PART_BYTES:
-                    raise _unreadable(source, f"{info.filename} would unpack to {info.file_size:,} bytes")
+                    raise unreadable(source, f"{info.filename} would unpack to {info.file_size:,} bytes")
             if "docProps/core.xml" not in archive.namelist():
                 return ""
             core = etree.fromstring(archive.read("docProps/core.xml"), etree.XMLParser(resolve_entities=False,
@@ -82,7 +82,7 @@ def _html(source: Source) -> str:
         result = mammoth.convert_to_html(io.BytesIO(source.data), style_map=STYLE_MAP,
                                          convert_image=mammoth.images.img_element(no_images))
     except Exception as exc:  # mammoth raises many types on a damaged file; all mean "cannot be read"
-        raise _unreadable(source, f"{type(exc).__name__}: {exc}"[:200]) from exc
+        raise unreadable(source, f"{type(exc).__name__}: {exc}"[:200]) from exc
     for message in result.messages:
         log.debug("%s: %s", source.origin, message.message)
     return str(result.value)
