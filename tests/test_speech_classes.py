@@ -892,6 +892,10 @@ def test_recipes_statistics_and_a_journals_volume_and_pages(written: str, spoken
     ("Open daily 10-6 except Mon.", "Open daily ten to six except Monday."),
     ("On Sat., it rained.", "On Saturday, it rained."),
     ("He read The Sun.", "He read The Sun."),  # a newspaper
+    ("The race runs from 2pm Sat. to 2pm Sun.", "The race runs from two PM Saturday to two PM Sunday."),
+    ("It ends at 10.30pm Sun. and restarts at 9:15am Wed.",
+     "It ends at ten thirty PM Sunday and restarts at nine fifteen AM Wednesday."),
+    ("At 2pm Sun shone on the pier.", "At two PM Sun shone on the pier."),  # no stop: no abbreviation
     ("The strike runs 3-5 Oct.", "The strike runs the third to the fifth of October."),  # the stop is the sentence's
     ("The $TSLA options expire Fri.", "The T.S.L.A options expire Friday."),
     ("Petrol costs 145.9p a litre.", "Petrol costs one hundred forty five point nine pence a litre."),

@@ -126,8 +126,8 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 _WEEKDAY_AFTER_WORD = re.compile(
     r"\b((?:on|On|until|till|by|from|to|through|thru|every|each|next|last|this|except|and|or|before|after|since"
     r"|expire|expires|closed|open|opens|closes|ends|starts"
-    # after a time: "until 6 PM EST Sat.", "at 9 p.m. Sun."
-    rf"|AM|PM|[ap]\.m\.|[ECMP][SD]?T|GMT|UTC|BST|noon|midnight)\s+)({_SHORT_WEEKDAY})\.(?=[\s,;:)]|$)"
+    # after a time: "until 6 PM EST Sat.", "at 9 p.m. Sun.", "from 2pm Sat."
+    rf"|AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?[ap]m|[ECMP][SD]?T|GMT|UTC|BST|noon|midnight)\s+)({_SHORT_WEEKDAY})\.(?=[\s,;:)]|$)"
 )
 # "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Thurs.", "Mon." and "Fri." with their stop are only ever
 # days; "Wed.", "Sat." and "Sun." are where a time or a part of the day follows.
