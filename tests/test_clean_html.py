@@ -546,3 +546,41 @@ def test_a_drop_cap_styled_apart_from_its_paragraph_is_put_back() -> None:
     blocks = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).blocks
     assert blocks[0].text == "Turkey, " + paragraphs[0]
     assert not any(b.text.startswith("Atravellers") for b in blocks)  # "A" is a word, never glued
+
+
+NEWSLETTER = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>The ferry that saved an island</title></head>
+<body><table role="presentation" width="100%"><tr><td>
+<table role="presentation"><tr><td><a href="https://letter.example/p/ferry">View in browser</a></td></tr></table>
+<h1><a href="https://letter.example/p/ferry">The ferry that saved an island</a></h1>
+<table role="presentation"><tr><td><a href="https://letter.example/@casey">Casey Rivera</a></td></tr>
+<tr><td>Nov 28</td></tr></table>
+<table role="presentation"><tr><td><a href="https://letter.example/p/ferry?like=1">Like</a></td>
+<td><a href="https://letter.example/p/ferry?comment=1">Comment</a></td>
+<td><a href="https://letter.example/p/ferry?share=1">Share</a></td></tr></table>
+<div class="body">
+<p>For forty years the ferry has left the pier at seven every morning, rain or shine. Islanders set their clocks by
+its horn.</p>
+<p>When the engine failed in January, the village raised the money in a week. The baker gave bread to the crew and
+the garage gave fuel.</p>
+<table><tr><th>Year</th><th>Crossings</th></tr><tr><td>2024</td><td>1,460</td></tr><tr><td>2025</td><td>1,392</td></tr>
+</table>
+<p>It sailed again on March 3, a day early, with half the island on the pier to watch it go.</p>
+</div>
+<table role="presentation"><tr><td><a href="https://letter.example/subscribe">Subscribe to The Harbour Letter</a></td></tr>
+<tr><td>You're currently a free subscriber to The Harbour Letter. For the full experience, upgrade your subscription.</td>
+</tr><tr><td>&copy; 2026 Casey Rivera<br>548 Market Street, San Francisco<br>
+<a href="https://letter.example/unsubscribe">Unsubscribe</a></td></tr>
+<tr><td><a href="https://letter.example/app">Get the app</a><a href="https://letter.example/start">Start writing</a></td>
+</tr></table>
+</td></tr></table></body></html>"""
+
+
+def test_a_newsletter_laid_out_in_tables_is_read_as_its_letter() -> None:
+    document = clean(Source("ferry.html", NEWSLETTER.encode(), Format.HTML), CleanSettings())
+    texts = [block.text for block in document.blocks]
+    assert texts[0].startswith("For forty years the ferry has left the pier")
+    assert texts[-1].startswith("It sailed again on March 3")
+    spoken = " ".join(texts)
+    for interface in ("View in browser", "Casey Rivera", "Nov 28", "Like", "Comment", "Subscribe", "Get the app"):
+        assert interface not in spoken, interface
+    assert "2024: Crossings 1,460." in texts  # a data table inside the layout is still read row by row
