@@ -566,12 +566,14 @@ the garage gave fuel.</p>
 </table>
 <p>It sailed again on March 3, a day early, with half the island on the pier to watch it go.</p>
 </div>
-<table role="presentation"><tr><td><a href="https://letter.example/subscribe">Subscribe to The Harbour Letter</a></td></tr>
-<tr><td>You're currently a free subscriber to The Harbour Letter. For the full experience, upgrade your subscription.</td>
+<table role="presentation"><tr><td><a href="https://letter.example/subscribe">Subscribe to The Harbour Letter</a>
+</td></tr>
+<tr><td>You're currently a free subscriber to The Harbour Letter. For the full experience, upgrade your
+subscription.</td>
 </tr><tr><td>&copy; 2026 Casey Rivera<br>548 Market Street, San Francisco<br>
 <a href="https://letter.example/unsubscribe">Unsubscribe</a></td></tr>
-<tr><td><a href="https://letter.example/app">Get the app</a><a href="https://letter.example/start">Start writing</a></td>
-</tr></table>
+<tr><td><a href="https://letter.example/app">Get the app</a><a href="https://letter.example/start">Start writing</a>
+</td></tr></table>
 </td></tr></table></body></html>"""
 
 
