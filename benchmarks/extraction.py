@@ -10,10 +10,15 @@ The corpora are read from ../shared/corpora next to the repository and never cop
 from __future__ import annotations
 
 import argparse
+import contextlib
+import hashlib
+import io
 import json
 import logging
 import re
+import shutil
 import statistics
+import subprocess
 import sys
 import time
 import unicodedata
@@ -57,6 +62,65 @@ def node_dump(page: str) -> str:
 def markdown_dump(page: str) -> str:
     """A page saved as Markdown by a converter (markdownify, as html2text or a browser's clipper would)."""
     return markdownify(lxml.html.tostring(_page_tree(page), encoding="unicode"))
+
+
+# Pages printed to PDF as a reader does ("Save as PDF" in a browser, its printed date, title, address and page count
+# included): made here by headless Chromium (Debian's chromium, which make installs for the browser test), cached by
+# the page's hash outside the repository, never stored in it. Without Chromium the set is skipped.
+PRINTED = Path.home() / ".cache" / "narrator-bench" / "printed"
+PRINT_SECONDS = 30
+PDF_SET = "aeb-pdf"
+
+
+def _browser() -> str | None:
+    """A Chromium to print with, if this machine has one."""
+    return next((found for name in ("chromium", "chromium-browser", "google-chrome") if (found := shutil.which(name))),
+                None)
+
+
+def printed_pdf(page: Path) -> bytes | None:
+    """The page printed to PDF by headless Chromium, offline (every outside address fails at once); None if it fails."""
+    target = PRINTED / f"{hashlib.sha256(page.read_bytes()).hexdigest()[:24]}.pdf"
+    if not target.is_file():
+        browser = _browser()
+        if browser is None:
+            return None
+        PRINTED.mkdir(parents=True, exist_ok=True)
+        command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-extensions", "--no-first-run",
+                   "--blink-settings=imagesEnabled=false", "--host-resolver-rules=MAP * ~NOTFOUND",
+                   "--disable-background-networking", "--virtual-time-budget=500",
+                   f"--print-to-pdf={target}.part", page.resolve().as_uri()]
+        with contextlib.suppress(subprocess.TimeoutExpired):  # a page that never settles: no printout
+            subprocess.run(command, capture_output=True, timeout=PRINT_SECONDS, check=False)
+        part = Path(f"{target}.part")
+        if not part.is_file() or not part.stat().st_size:
+            part.unlink(missing_ok=True)
+            return None
+        part.replace(target)
+    return target.read_bytes()
+
+
+def pdf_plain_text(data: bytes) -> str:
+    """All of a PDF's text as pdfminer gives it, nothing left out (the keep-all baseline)."""
+    from pdfminer.high_level import extract_text
+
+    try:
+        return str(extract_text(io.BytesIO(data)))
+    except Exception:  # a printout pdfminer cannot read holds no text for the baseline either
+        return ""
+
+
+def printed_cases(cases: list[Case]) -> tuple[list[Case], int]:
+    """The cases whose printout holds their article (half of it or more); and how many did not print.
+
+    A page that shows an error or nothing without its scripts prints that; no reader could find the article in it.
+    """
+    kept = []
+    for case in cases:
+        data = printed_pdf(case.path)
+        if data is not None and precision_recall(pdf_plain_text(data), case.expected or "")[1] >= 0.5:
+            kept.append(case)
+    return kept, len(cases) - len(kept)
 
 
 @dataclass(frozen=True)
@@ -129,7 +193,9 @@ def _timed_clean(path: Path, hint: Format) -> tuple[Document | None, float]:
     work would otherwise be counted as ours. The wall-clock median is printed beside it.
     """
     data = path.read_bytes()
-    if hint in (Format.TEXT, Format.MARKDOWN) and path.suffix == ".html":
+    if hint is Format.AUTO:  # the PDF set: the page as printed
+        data = printed_pdf(path) or b""
+    elif hint in (Format.TEXT, Format.MARKDOWN) and path.suffix == ".html":
         # a page dumped to text as the AEB set's raw_html_text.txt was (html-text, the bench extra), before the clock
         data = DUMP[0](data.decode("utf-8", errors="replace")).encode()
     source = Source(origin=str(path), data=data, format_hint=hint)
@@ -159,6 +225,9 @@ def run_narrator_spoken(path: Path, hint: Format) -> tuple[str, float]:
 
 def run_trafilatura(path: Path, hint: Format) -> tuple[str, float]:
     """Plain trafilatura's text of a page (the baseline), or the whole dump for text input."""
+    if hint is Format.AUTO:  # the PDF set: all of the printout's text
+        start = time.process_time()
+        return pdf_plain_text(printed_pdf(path) or b""), time.process_time() - start
     data = path.read_text(encoding="utf-8", errors="replace")
     if hint in (Format.TEXT, Format.MARKDOWN) and path.suffix == ".html":
         data = DUMP[0](data)  # the dump narrator is given, kept whole
@@ -335,6 +404,8 @@ SETS: dict[str, tuple[str, str, Format]] = {
     "readability-nodes": ("readability", "page.html", Format.TEXT),
     # The AEB pages saved as Markdown by a converter, menus and link boxes as lists of bare links; made here.
     "aeb-markdown": ("aeb", "page.html", Format.MARKDOWN),
+    # The AEB pages printed to PDF from a browser (see PRINTED); pages that print no article are left out.
+    PDF_SET: ("aeb", "page.html", Format.AUTO),
     "trafilatura": ("trafilatura", "page.html", Format.HTML),
     # The same pages dumped to text by html-text: must-keep and must-drop snippets on the text path.
     "trafilatura-text": ("trafilatura", "page.html", Format.TEXT),
@@ -389,6 +460,12 @@ def main(argv: list[str] | None = None) -> int:
             _print_metadata(args.worst, args.no_baseline)
             continue
         cases = list(english_cases(folder, page, args.split))
+        if name == PDF_SET:
+            if _browser() is None:
+                print(f"{name:12} skipped: no Chromium to print pages with (apt-get install chromium)")
+                continue
+            cases, unprinted = printed_cases(cases)
+            print(f"{name:12} {unprinted} pages left out: their printout holds under half of their article")
         # Snippets check what is read aloud, so narrator's title counts; the trafilatura baseline stays
         # as it was (plain extract(), body text only), and F1 stays body-only for both.
         snippets = name.startswith("trafilatura")

@@ -179,7 +179,7 @@ def test_unreachable_server() -> None:
 
 
 def test_expand_folder_recursively_in_stable_order(tmp_path: Path) -> None:
-    for name in ("b.md", "a.txt", "sub/c.html", "sub/d.htm", "sub/e.markdown", "skip.pdf", ".hidden/f.md"):
+    for name in ("b.md", "a.txt", "sub/c.html", "sub/d.htm", "sub/e.markdown", "skip.png", ".hidden/f.md"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x")
     found = expand([str(tmp_path)])

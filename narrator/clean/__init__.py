@@ -13,6 +13,7 @@ from narrator.clean.common import drop_reference_sections, has_article, has_word
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect, is_feed
 from narrator.clean.language import check_declared, guess_language
+from narrator.clean.pdf import is_pdf
 from narrator.clean.rtf import is_rtf, rtf_text
 from narrator.clean.text import compile_rules, read_text
 from narrator.config import CleanSettings
@@ -107,14 +108,20 @@ def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, lis
             return (*read_word(source, settings, _fallback_title(source)), True, Format.AUTO)
         if source.origin.lower().endswith(".docx"):
             raise unreadable(source, "not a whole .docx file: cut short, or renamed")
+    title = None
     if is_rtf(source.data):  # the writer's own text in rich text's controls
         text, detected = rtf_text(source), Format.TEXT
+    elif is_pdf(source.data):  # laid out in boxes: read as a page saved as text, titled by its largest type
+        from narrator.clean.pdf import pdf_text
+
+        (text, title), detected = pdf_text(source), Format.TEXT
     else:
         text = decode(source)
         detected = detect(text, source.format_hint, settings.format)
     _refuse_non_articles(text, source, settings)
     try:
-        return (*_read(text, detected, source, settings), detected)
+        meta, blocks, whole = _read(text, detected, source, settings)
+        return replace(meta, title=title) if title else meta, blocks, whole, detected
     except RecursionError as exc:
         # Pathologically nested markup; report it as unreadable rather than crash the batch.
         raise no_article(source.origin, detected) from exc

@@ -48,8 +48,6 @@ def _declared(source: Source) -> list[str]:
 # Files people try that are not articles narrator reads, by their first bytes: what each is and what to do instead.
 _TRY_THE_PAGE = "narrate the article's web page, or save its text as a .txt or Markdown file"
 _KNOWN_FILES = (
-    (b"%PDF-", "is a PDF, which narrator does not read", "copy the article's text from it into a .txt file, or "
-                                                         "narrate its web page"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old-style Office document (.doc)", "save it as .docx and pass that"),
     (b"\x1f\x8b", "is compressed (gzip)", "unpack it with gunzip and pass the file inside"),
     (b"PK\x03\x04", "is a zip archive (an e-book, an OpenDocument or other zipped files), not an article",
