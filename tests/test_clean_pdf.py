@@ -118,14 +118,29 @@ def test_a_damaged_pdf_says_what_to_do() -> None:
 
 
 def test_a_pdf_locked_with_a_password_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-
-    def locked(source: Source) -> list[tuple[float, list[pdf.Box]]]:
-        raise PDFPasswordIncorrect
-
-    monkeypatch.setattr(pdf, "_boxes", locked)
+    monkeypatch.setattr(pdf, "_laid_out", lambda source: {"error": "locked"})  # what the layout process answers
     with pytest.raises(InputError, match="is a PDF locked with a password"):
         read(report())
+
+
+def pdf_bomb(inflated: int) -> bytes:
+    """A page whose content stream is a few hundred kilobytes that inflate to `inflated` bytes."""
+    import zlib
+
+    packer, chunk = zlib.compressobj(9), b" " * 1_000_000
+    stream = b"".join(packer.compress(chunk) for _ in range(inflated // len(chunk))) + packer.flush()
+    body = make_pdf([[(72, 700, 11, "Hello")]])
+    # swap the page's small content stream for the bomb, with a cross-reference pdfminer rebuilds when off
+    start = body.index(b"<< /Length")
+    end = body.index(b"endstream", start) + len(b"endstream")
+    return body[:start] + b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (
+        len(stream), stream) + body[end:]
+
+
+def test_a_pdf_bomb_is_refused_and_narrator_lives_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf, "MAX_MEMORY_BYTES", 250_000_000)  # the layout process's cap, low to keep this quick
+    with pytest.raises(InputError, match="unpack to more than narrator will hold in memory"):
+        read(pdf_bomb(400_000_000))
 
 
 def test_folders_pick_up_pdfs(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ the article in it, or reads it all when it is the writer's own.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import logging
@@ -112,14 +113,14 @@ def _unreadable(source: Source, why: str, hint: str) -> InputError:
     return InputError(why, origin=source.origin, hint=hint)
 
 
-def _boxes(source: Source) -> list[tuple[float, list[Box]]]:
+def _boxes(data: bytes) -> list[tuple[float, list[Box]]]:
     """Each page's height-relative text boxes in reading order, with their type size."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextBox
 
     pages: list[tuple[float, list[Box]]] = []
-    for number, page in enumerate(extract_pages(io.BytesIO(source.data), laparams=LAParams(line_margin=LINE_MARGIN),
-                                                     maxpages=MAX_PAGES)):
+    for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(line_margin=LINE_MARGIN),
+                                                maxpages=MAX_PAGES)):
         height = page.height or 1.0
         boxes: list[Box] = []
         for element in page:
@@ -179,18 +180,51 @@ def _title(boxes: list[Box]) -> str | None:
     return " ".join(largest.lines) if largest.size >= TITLE_SIZE_RATIO * body else None
 
 
-def pdf_text(source: Source) -> tuple[str, str | None]:
-    """The PDF's text, a box a paragraph, its furniture left out; and its title when its type sets one apart."""
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+# A PDF is laid out in a process of its own, under a memory cap and a clock: a stream that inflates to gigabytes (a
+# "PDF bomb" fits in a few megabytes) or a file that makes pdfminer loop would otherwise take narrator down with it.
+MAX_MEMORY_BYTES = 2_000_000_000
+MAX_SECONDS = 180
+"""At about three pages a second, MAX_PAGES take a minute; a PDF still being laid out after this is hostile."""
+
+
+def _laid_out(source: Source) -> dict[str, Any]:
+    """What the layout process answers: {"pages": [[height, [box fields...]], ...]} or {"error": kind}."""
+    import json
+    import subprocess
+    import sys
 
     try:
-        pages = _boxes(source)
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise _unreadable(source, "is a PDF locked with a password",
-                          "open it with its password and print it to a new PDF, or save its text") from exc
-    except Exception as exc:  # pdfminer raises many types on a damaged file; all mean "cannot be read"
-        raise _unreadable(source, f"is a PDF narrator cannot read ({type(exc).__name__})",
-                          "open it and print it to a new PDF, or save its text as .txt") from exc
+        done = subprocess.run([sys.executable, "-m", "narrator.clean.pdf", str(MAX_MEMORY_BYTES)], input=source.data,
+                              capture_output=True, timeout=MAX_SECONDS, check=False)
+    except subprocess.TimeoutExpired:
+        return {"error": "slow"}
+    try:
+        answer: dict[str, Any] = json.loads(done.stdout)
+    except ValueError:  # killed (out of memory) before it could answer
+        return {"error": "memory" if done.returncode < 0 or b"MemoryError" in done.stderr else "unreadable"}
+    return answer
+
+
+_ERRORS = {
+    "locked": ("is a PDF locked with a password",
+               "open it with its password and print it to a new PDF, or save its text"),
+    "memory": ("is a PDF whose contents unpack to more than narrator will hold in memory",
+               "open it and print the article's pages to a new PDF, or save its text as .txt"),
+    "slow": (f"is a PDF that took more than {MAX_SECONDS} s to lay out",
+             "open it and print the article's pages to a new PDF, or save its text as .txt"),
+}
+
+
+def pdf_text(source: Source) -> tuple[str, str | None]:
+    """The PDF's text, a box a paragraph, its furniture left out; and its title when its type sets one apart."""
+    answer = _laid_out(source)
+    if "error" in answer:
+        why, hint = _ERRORS.get(answer["error"], (
+            f"is a PDF narrator cannot read ({answer.get('detail', 'damaged')})",
+            "open it and print it to a new PDF, or save its text as .txt"))
+        raise _unreadable(source, why, hint)
+    pages = [(height, [Box(page, top, bottom, size, tuple(lines)) for page, top, bottom, size, lines in boxes])
+             for height, boxes in answer["pages"]]
     furniture = _furniture(pages)
     boxes = [box for _, page in pages for box in page if id(box) not in furniture]
     if not any(box.text for box in boxes):
@@ -198,3 +232,33 @@ def pdf_text(source: Source) -> tuple[str, str | None]:
                           "run it through text recognition (OCR) first, or narrate the article's web page")
     log.debug("%s: %d pages, %d text boxes, %d furniture", source.origin, len(pages), len(boxes), len(furniture))
     return "\n\n".join(box.text for box in boxes if box.text) + "\n", _title(boxes)
+
+
+def _serve() -> None:
+    """The layout process: a PDF on stdin, its boxes (or what went wrong) as JSON on stdout."""
+    import dataclasses
+    import json
+    import resource
+    import sys
+
+    memory = int(sys.argv[1]) if len(sys.argv) > 1 else MAX_MEMORY_BYTES
+    with contextlib.suppress(ValueError, OSError):  # a system that will not cap address space: the clock still holds
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    data = sys.stdin.buffer.read()
+    try:
+        from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+        pages = _boxes(data)
+        answer: dict[str, Any] = {"pages": [[height, [dataclasses.astuple(box) for box in boxes]]
+                                            for height, boxes in pages]}
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        answer = {"error": "locked"}
+    except MemoryError:
+        answer = {"error": "memory"}
+    except Exception as exc:  # pdfminer raises many types on a damaged file; all mean "cannot be read"
+        answer = {"error": "unreadable", "detail": type(exc).__name__}
+    sys.stdout.write(json.dumps(answer))
+
+
+if __name__ == "__main__":
+    _serve()
