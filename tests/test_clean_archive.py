@@ -247,3 +247,19 @@ def test_an_email_with_no_text_says_so() -> None:
     message.add_attachment(b"\x89PNG\r\n", maintype="image", subtype="png", filename="scan.png")
     with pytest.raises(InputError, match="is an email with no text in it"):
         clean(Source("scan.eml", bytes(message)), CleanSettings())
+
+
+def test_an_email_with_a_picture_in_it_is_read_as_an_email() -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["Subject"] = "Casey Rivera <casey@harbourletter.example>", "The ferry that saved an island"
+    message["Date"], message["Message-ID"] = "Sat, 28 Nov 2026 07:30:00 +0000", "<7@harbourletter.example>"
+    picture = '<table><tr><td><img src="cid:ferry"></td></tr>'
+    message.set_content(LETTER_HTML.replace("<table>", picture), subtype="html")
+    message.add_related(b"\x89PNG\r\n\x1a\n", maintype="image", subtype="png", cid="<ferry>")
+    data = bytes(message)
+    assert b"multipart/related" in data.split(b"\n\n", 1)[0]  # as a mail program sends a letter with a picture
+    document = clean(Source("ferry.eml", data), CleanSettings())
+    assert document.meta.title == "The ferry that saved an island"
+    assert document.meta.authors == ("Casey Rivera",) and document.meta.published == "2026-11-28"

@@ -23,6 +23,8 @@ _ADDRESS = re.compile(r"https?://[^\s<>\"']{1,2000}")
 # A saved email (.eml: Gmail's "Download message", Apple Mail, Thunderbird, Outlook) names its sender and carries
 # headers only a mail system writes; a letter typed as text with "From:" and "Subject:" lines has none of those.
 _MAIL_FROM = re.compile(rb"^from:", re.I | re.M)
+# What a browser writes at the head of a page it saves as MHTML ("From: <Saved by Blink>", Chrome's snapshot address).
+_SNAPSHOT = re.compile(rb"^(snapshot-content-location:|from:[ \t]*<saved by )", re.I | re.M)
 _MAIL_SYSTEM = re.compile(rb"^(message-id|mime-version|received|delivered-to|return-path|x-mailer):", re.I | re.M)
 # "Fwd: Re: Fw: AW: WG: TR:": what forwarding and replying put before a subject, in English, German and French.
 _REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr)[ \t]*:[ \t]*)+", re.I)
@@ -50,10 +52,9 @@ def _mail_head(data: bytes) -> bytes | None:
     return head[:end.start()]
 
 
-def _is_mhtml(data: bytes) -> bool:
-    """True when the file opens with mail headers that say it is a multipart/related message."""
-    head = _mail_head(data)
-    return head is not None and _MULTIPART_RELATED.search(head) is not None
+def _is_mhtml(head: bytes) -> bool:
+    """True when a file's mail headers say it is a multipart/related message."""
+    return _MULTIPART_RELATED.search(head) is not None
 
 
 def _is_web_archive(data: bytes) -> bool:
@@ -123,10 +124,10 @@ def _from_web_archive(source: Source) -> Source:
                    url=source.url or _address(main.get("WebResourceURL")))
 
 
-def _is_mail(data: bytes) -> bool:
-    """True for a saved email: mail headers naming a sender, written by a mail system."""
-    head = _mail_head(data)
-    return head is not None and _MAIL_FROM.search(head) is not None and _MAIL_SYSTEM.search(head) is not None
+def _is_mail(head: bytes) -> bool:
+    """True for a saved email: mail headers naming a sender, written by a mail system, and no browser's snapshot."""
+    return (_MAIL_FROM.search(head) is not None and _MAIL_SYSTEM.search(head) is not None
+            and _SNAPSHOT.search(head) is None)
 
 
 def _header(message: Message, name: str) -> str:
@@ -182,10 +183,11 @@ def _from_mail(source: Source) -> Unpacked:
 
 def unpack(source: Source) -> Unpacked:
     """The article an archive or a saved email holds, as a Source of its own; any other source as it is."""
-    if _is_mhtml(source.data):
-        return Unpacked(_from_mhtml(source))
-    if _is_mail(source.data):
+    head = _mail_head(source.data)
+    if head is not None and _is_mail(head):  # an email with pictures in it is multipart/related too
         return _from_mail(source)
+    if head is not None and _is_mhtml(head):
+        return Unpacked(_from_mhtml(source))
     if _is_web_archive(source.data):
         return Unpacked(_from_web_archive(source))
     return Unpacked(source)
