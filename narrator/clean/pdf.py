@@ -42,7 +42,7 @@ _FURNITURE = re.compile(
     r"(?i)(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|-\s*\d{1,4}\s*-"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]m)?|(?:https?|file)://\S+"
 )
-_BROKEN_WORD = re.compile(r"([a-z]{2,})-$")
+_BROKEN_WORD = re.compile(r"([a-z]{2,})-$")  # searched in one line only
 
 
 @dataclass(frozen=True)
@@ -70,14 +70,17 @@ def _words() -> frozenset[str]:
     return frozenset(SpellChecker(language="en", distance=1).word_frequency.dictionary)
 
 
-def _joined(text: str, line: str) -> str:
-    """A wrapped line put after the text it continues: a word broken with a hyphen mended when the whole is a word."""
-    broken = _BROKEN_WORD.search(text)
+def _joined(previous: str, line: str) -> tuple[str, str]:
+    """A wrapped line and the one before it: a word broken with a hyphen mended when the whole is a word.
+
+    The lines' pieces are kept apart and joined once (a hostile PDF's paragraph may run to thousands of lines).
+    """
+    broken = _BROKEN_WORD.search(previous) if previous.endswith("-") else None
     if broken and line[:1].islower():
         tail = re.match(r"[a-z]+", line)
         whole = broken.group(1) + (tail.group(0) if tail else "")
-        return text[:-1] + line if whole.lower() in _words() else text + line
-    return f"{text} {line}" if text else line
+        return (previous[:-1], line) if whole.lower() in _words() else (previous, line)
+    return previous, " " + line
 
 
 WRAPPED = 0.75
@@ -91,17 +94,18 @@ def _paragraphs(lines: list[tuple[str, float, float]]) -> tuple[str, ...]:
         return ()
     left, right = min(line[1] for line in lines), max(line[2] for line in lines)
     width = max(right - left, 1.0)
-    out: list[str] = []
+    paragraphs: list[list[str]] = []
     wrapped = False
     for text, _, end in lines:
         if not text:
             continue
-        if wrapped and out:
-            out[-1] = _joined(out[-1], text)
+        if wrapped and paragraphs:
+            paragraphs[-1][-1], joined = _joined(paragraphs[-1][-1], text)
+            paragraphs[-1].append(joined)
         else:
-            out.append(text)
+            paragraphs.append([text])
         wrapped = (end - left) >= WRAPPED * width
-    return tuple(out)
+    return tuple("".join(pieces) for pieces in paragraphs)
 
 
 def is_pdf(data: bytes) -> bool:
