@@ -73,7 +73,7 @@ def _checked(source: Source) -> str:
 
 def _html(source: Source) -> str:
     """The document as HTML by mammoth, images left out (their alt text is often made up by the editor)."""
-    import mammoth  # 60 ms to import; only Word documents need it
+    import mammoth  # 50-85 ms to import; only Word documents need it
 
     def no_images(image: Any) -> dict[str, str]:
         return {"alt": ""}
