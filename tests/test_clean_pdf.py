@@ -20,8 +20,9 @@ def _escaped(text: str) -> bytes:
     return text.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def make_pdf(pages: list[list[Line]]) -> bytes:
-    """A PDF as a word processor writes one: Helvetica text placed line by line, with a correct cross-reference."""
+def make_pdf(pages: list[list[Line]], title: str = "") -> bytes:
+    """A PDF as a word processor writes one: Helvetica text placed line by line, with a correct cross-reference, and
+    the document's own title when given (a browser names a printout after the page's <title>)."""
     objects: list[bytes] = []
     count = len(pages)
     kids = " ".join(f"{3 + 2 * n} 0 R" for n in range(count))
@@ -35,6 +36,10 @@ def make_pdf(pages: list[list[Line]]) -> bytes:
                        f" >> >> /Contents {4 + 2 * n} 0 R >>".encode())
         objects.append(b"<< /Length %d >>\nstream\n%sendstream" % (len(stream), stream))
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    info = b""
+    if title:
+        objects.append(b"<< /Title (%s) /Producer (Skia/PDF) >>" % _escaped(title))
+        info = b" /Info %d 0 R" % len(objects)
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -43,7 +48,7 @@ def make_pdf(pages: list[list[Line]]) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, info, xref)
     return bytes(out)
 
 
@@ -103,6 +108,21 @@ def test_a_browser_printout_loses_its_printed_date_address_and_page_count() -> N
     assert spoken.startswith("For forty years") and spoken.endswith("with half the island on the pier.")
     for furniture in ("AM", "https", "1/1", "The Courier"):
         assert furniture not in spoken
+
+
+def test_a_printout_is_titled_by_its_headline_after_pages_of_menus() -> None:
+    menu = [(72, 740 - 30 * n, 11, item) for n, item in enumerate(
+        ["Home", "News", "Sport", "Weather", "Business", "Opinion", "Culture", "Travel", "Newsletters"])]
+    first = [(72, 760, 26, "MORE IN HARBOUR NEWS"), *menu]  # a section's banner, in the largest type of page one
+    second = [(72, 700, 22, "The ferry that saved an island"),
+              *paragraph(660, ["For forty years the ferry has left the pier at seven every morning, rain or",
+                               "shine, and the whole island sets its clocks by the sound of its horn."]),
+              (72, 600, 60, "W"),  # a drop cap, in the largest type of all
+              *paragraph(600, ["hen the engine failed in January, the village raised the money in a week, and",
+                               "the baker gave bread to the crew while the garage gave the fuel."])]
+    printed = make_pdf([first, second], title="The ferry that saved an island | The Courier")
+    assert read(printed).meta.title == "The ferry that saved an island"
+    assert read(make_pdf([second])).meta.title == "The ferry that saved an island"  # no name: the largest words
 
 
 def test_a_pdf_with_no_text_is_called_a_scan() -> None:

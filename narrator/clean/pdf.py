@@ -172,17 +172,34 @@ def _furniture(pages: list[tuple[float, list[Box]]]) -> set[int]:
             if len(seen[_DIGITS.sub("#", box.text.lower())]) > 1 or _FURNITURE.fullmatch(box.text.strip())}
 
 
-def _title(boxes: list[Box]) -> str | None:
-    """The largest text of the first pages (its first when repeated) when it stands well above the body's type.
+_WORD = re.compile(r"\w+")
+TITLE_MATCH = 0.5
+"""How much of a box's words and of the document's own title they must share (F1) for the box to be the title."""
 
-    A page printed from a browser may open on pages of menus; a report's title is on its first page.
+
+def _overlap(text: str, named: set[str]) -> float:
+    """F1 of a text's words against the words of the title the document names."""
+    words = set(_WORD.findall(text.lower()))
+    hits = len(words & named)
+    return 2 * hits / (len(words) + len(named)) if hits else 0.0
+
+
+def _title(boxes: list[Box], named: str = "") -> str | None:
+    """The title: a text set well above the body's type that matches the title the document names itself (a browser
+    names a printout after the page's <title>, site name and all; the headline may come after pages of menus); else
+    the largest text of the first pages. A drop cap (one letter in huge type) is no title.
     """
-    early = [box for box in boxes if box.page < TITLE_PAGES and box.size and len(box.text.split()) <= TITLE_MAX_WORDS]
-    if not early:
+    sized = [box for box in boxes if box.size and len(box.text.split()) <= TITLE_MAX_WORDS and len(box.text) > 1]
+    if not sized:
         return None
     body = statistics.median(box.size for box in boxes if box.size)
-    largest = max(early, key=lambda box: box.size)  # max keeps the first of equals
-    return " ".join(largest.lines) if largest.size >= TITLE_SIZE_RATIO * body else None
+    large = [box for box in sized if box.size >= TITLE_SIZE_RATIO * body]
+    if (words := set(_WORD.findall(named.lower()))) and large:
+        best = max(large, key=lambda box: (round(_overlap(box.text, words), 2), box.size))
+        if _overlap(best.text, words) >= TITLE_MATCH:
+            return " ".join(best.lines)
+    early = [box for box in large if box.page < TITLE_PAGES]
+    return " ".join(max(early, key=lambda box: box.size).lines) if early else None  # max keeps the first of equals
 
 
 # A PDF is laid out in a process of its own, under a memory cap and a clock: a stream that inflates to gigabytes (a
@@ -236,7 +253,24 @@ def pdf_text(source: Source) -> tuple[str, str | None]:
         raise _unreadable(source, "is a PDF with no text in it (a scan, or pictures of pages)",
                           "run it through text recognition (OCR) first, or narrate the article's web page")
     log.debug("%s: %d pages, %d text boxes, %d furniture", source.origin, len(pages), len(boxes), len(furniture))
-    return "\n\n".join(box.text for box in boxes if box.text) + "\n", _title(boxes)
+    return "\n\n".join(box.text for box in boxes if box.text) + "\n", _title(boxes, answer.get("title") or "")
+
+
+def _named_title(data: bytes) -> str:
+    """The title a PDF's document information gives ("" when none, or when it cannot be read)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    try:
+        for info in PDFDocument(PDFParser(io.BytesIO(data))).info:
+            title = resolve1(info.get("Title"))
+            if isinstance(title, bytes):
+                return " ".join(decode_text(title).split())[:500]
+    except Exception:  # the information is optional; a damaged one leaves the title to the type sizes
+        log.debug("no document title", exc_info=True)
+    return ""
 
 
 def _serve() -> None:
@@ -255,7 +289,7 @@ def _serve() -> None:
 
         pages = _boxes(data)
         answer: dict[str, Any] = {"pages": [[height, [dataclasses.astuple(box) for box in boxes]]
-                                            for height, boxes in pages]}
+                                            for height, boxes in pages], "title": _named_title(data)}
     except (PDFPasswordIncorrect, PDFEncryptionError):
         answer = {"error": "locked"}
     except MemoryError:
