@@ -433,7 +433,7 @@ def voices(ctx: click.Context, as_json: bool) -> None:
 
 
 _stopped_by: int | None = None
-"""The signal (SIGTERM, SIGHUP) that asked this run to stop, once one has."""
+"""The signal (Ctrl-C's SIGINT, SIGTERM, SIGHUP) that asked this run to stop, once one has."""
 
 
 def _stop_like_ctrl_c(signum: int, frame: object) -> None:
@@ -458,8 +458,9 @@ def run() -> NoReturn:
     # CPU (0.09 s on the seed page), on the core loading the voice. Nothing here multiplies matrices with it.
     # Set before numpy loads (it loads lazily, once an article is measured or a voice loaded).
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    for stop in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(stop, _stop_like_ctrl_c)
+    for stop in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        if signal.getsignal(stop) is not signal.SIG_IGN:  # nohup, or a shell's background job: left ignored
+            signal.signal(stop, _stop_like_ctrl_c)
     try:
         main()
     except SystemExit as exc:
@@ -472,8 +473,8 @@ def _leave(code: object) -> NoReturn:
     if isinstance(code, str):
         click.echo(code, err=True)
     status = code if isinstance(code, int) else 0 if code is None else 1
-    if _stopped_by is not None:
-        _end_by_signal(_stopped_by, status)
+    if _stopped_by is not None and status:  # cut short; a command that stops on it (serve) ends as it says
+        _end_by_signal(_stopped_by)
     others = [t for t in threading.enumerate()  # a voice still loading is not needed now
               if t is not threading.main_thread() and not t.daemon and t.name != LOADER_THREAD]
     if others or "distributed" in sys.modules:  # work still running, or Dask's own shutdown: the usual way
@@ -485,11 +486,10 @@ def _leave(code: object) -> NoReturn:
     os._exit(status)
 
 
-def _end_by_signal(signum: int, status: int) -> NoReturn:
-    """End by the signal that stopped the run, once it has unwound: a service manager then sees a clean stop."""
-    if status:  # cut short (serve says itself that it stopped)
-        name = signal.Signals(signum).name
-        click.echo(f"stopped by {name}; run the same command again to go on (finished work is kept)", err=True)
+def _end_by_signal(signum: int) -> NoReturn:
+    """End by the signal that cut the run short, once it has unwound: the shell or service manager then sees why."""
+    name = "Ctrl-C" if signum == signal.SIGINT else signal.Signals(signum).name
+    click.echo(f"stopped by {name}; run the same command again to go on (finished work is kept)", err=True)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):

@@ -209,9 +209,10 @@ def test_an_interrupted_run_publishes_nothing_and_the_next_run_resumes(tmp_path:
     if sign != signal.SIGKILL:
         assert not list(out.rglob("*.part")), "a stop asked for leaves no half-written file"
         assert not list(scratch.iterdir()), "nor a temporary file or folder"
-    if sign == signal.SIGTERM:  # kill, timeout, systemd: unwound like Ctrl-C, then ended by the signal itself
-        assert process.returncode == -signal.SIGTERM
-        assert "stopped by SIGTERM; run the same command again" in stderr
+    if sign != signal.SIGKILL:  # Ctrl-C, kill, timeout, systemd: unwound, then ended by the signal itself
+        assert process.returncode == -sign
+        name = "Ctrl-C" if sign == signal.SIGINT else "SIGTERM"
+        assert f"stopped by {name}; run the same command again" in stderr
 
     again = narrate(tmp_path)
     stdout, stderr = again.communicate(timeout=600)
@@ -252,3 +253,13 @@ def test_a_full_disk_fails_the_article_cleanly_and_the_next_run_finishes(tmp_pat
     assert again.returncode == 0, stderr
     assert len([n for n in episodes(out) if n.endswith(".mp3")]) == 1
     assert all(takes_made(out)[path] == mtime for path, mtime in made.items())
+
+
+def test_a_run_started_under_nohup_goes_on_through_a_hangup(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    process = narrate(tmp_path, preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))  # as nohup starts it
+    wait_for_takes(out, 1, process)
+    process.send_signal(signal.SIGHUP)  # the terminal closed
+    stdout, stderr = process.communicate(timeout=600)
+    assert process.returncode == 0, stderr
+    assert json.loads(stdout)[0]["ok"] and [name for name in episodes(out) if name.endswith(".mp3")]
