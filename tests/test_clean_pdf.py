@@ -181,3 +181,15 @@ def test_a_pdf_becomes_an_episode(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     feed = feedparser.parse((out / "feed.xml").read_bytes())
     assert not feed.bozo and [entry.title for entry in feed.entries] == ["The ferry that saved an island"]
+
+
+def test_a_layout_process_that_fails_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    def broken(*args: object, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+        said = b"Traceback ...\nModuleNotFoundError: No module named 'pdfminer'\n"
+        return subprocess.CompletedProcess([], 1, b"", said)
+
+    monkeypatch.setattr(subprocess, "run", broken)
+    with pytest.raises(InputError, match="cannot read \\(ModuleNotFoundError: No module named 'pdfminer'\\)"):
+        read(report())

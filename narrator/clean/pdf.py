@@ -222,8 +222,11 @@ def _laid_out(source: Source) -> dict[str, Any]:
         return {"error": "slow"}
     try:
         answer: dict[str, Any] = json.loads(done.stdout)
-    except ValueError:  # killed (out of memory) before it could answer
-        return {"error": "memory" if done.returncode < 0 or b"MemoryError" in done.stderr else "unreadable"}
+    except ValueError:  # killed (out of memory), or it failed before it could answer: say how
+        if done.returncode < 0 or b"MemoryError" in done.stderr:
+            return {"error": "memory"}
+        last = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no answer"]
+        return {"error": "unreadable", "detail": last[0][:160]}
     return answer
 
 

@@ -66,9 +66,9 @@ def _synchronised() -> None:
 
 
 def _warm_up(engine: Any) -> None:
-    """Say nothing once before the first request: the driver's own start-up settings (200 words a minute) were
-    now and then still applied to the first take, which came out faster than asked (the title: 0.5 s short of 4.4 s,
-    once in a few hundred runs of the engine test)."""
+    """Say nothing once before the first request, so that the driver's own start-up settings (200 words a minute)
+    cannot still be in force for the first take. The engine test saw two takes asked at one rate come out 0.52 s
+    apart, about once in a hundred and fifty runs; which take was off is not known."""
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="narrator-pyttsx3-warm-") as folder:
