@@ -586,3 +586,15 @@ def test_a_newsletter_laid_out_in_tables_is_read_as_its_letter() -> None:
     for interface in ("View in browser", "Casey Rivera", "Nov 28", "Like", "Comment", "Subscribe", "Get the app"):
         assert interface not in spoken, interface
     assert "2024: Crossings 1,460." in texts  # a data table inside the layout is still read row by row
+
+
+def test_a_nested_list_is_read_once_each_item_on_its_own() -> None:
+    prose = "<p>" + "The council met on Monday to discuss the new harbour wall and what it will cost. " * 4 + "</p>"
+    page = (f"<html><body><article><h1>Harbour wall</h1>{prose}<p>The plan has two parts:</p>"
+            "<ul><li>A new wall<ul><li>built of granite</li><li>two metres higher</li></ul></li>"
+            "<li>A wider path</li></ul><dl><dd><dl><dd>An indented note, twice over.</dd></dl></dd></dl>"
+            f"{prose}</article></body></html>")
+    document = clean(Source(origin="wall.html", data=page.encode()), CleanSettings())
+    items = [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == ["A new wall", "built of granite", "two metres higher", "A wider path",
+                     "An indented note, twice over."]

@@ -117,6 +117,21 @@ def _xml_text(element: Any) -> str:
     return squash("".join(element.itertext()))
 
 
+def _item_text(item: Any) -> str:
+    """A list item's own text: a list nested in it is read as items of its own (it was read twice, glued on)."""
+    nested = [child for child in item if child.tag == "list"]
+    if not nested:
+        return _xml_text(item)
+    for lb in item.iter("lb"):
+        lb.tail = " " + (lb.tail or "")
+    parts = [item.text or ""]
+    for child in item:
+        if child.tag != "list":
+            parts.append("".join(child.itertext()))
+        parts.append(" " + (child.tail or ""))
+    return squash("".join(parts))
+
+
 def _blocks_from_xml(main: Any, announce_code: bool = False) -> list[Block]:
     """Blocks from trafilatura's XML <main>: head, p, quote, list/item, table rows."""
     blocks: list[Block] = []
@@ -133,7 +148,7 @@ def _blocks_from_xml(main: Any, announce_code: bool = False) -> list[Block]:
                 blocks.append(Block(BlockKind.QUOTE, _xml_text(child)))
         elif tag == "list":
             for item in child.iter("item"):
-                blocks.append(Block(BlockKind.LIST_ITEM, _xml_text(item)))
+                blocks.append(Block(BlockKind.LIST_ITEM, _item_text(item)))
         elif tag == "table":
             blocks.extend(_table_blocks(child, announce_code))
         elif tag in ("div", "main", "section"):
