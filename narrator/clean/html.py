@@ -14,6 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from narrator.clean.common import code_announcement, comparable, squash, table_lines
+from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, page_metadata, too_many_elements
 from narrator.clean.prune import drop_boilerplate_blocks, prune_tree, split_dek
 from narrator.clean.rescue import rescue_paragraphs
@@ -349,6 +350,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str 
     meta = page_metadata(root, fallback_title, url)
     declared = article_body(root)
     state = [] if declared else _state_articles(root)
+    formulas_as_tex(root)
     prune_tree(root, settings.exclude_selectors)
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)

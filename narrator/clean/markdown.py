@@ -62,6 +62,10 @@ _INLINE_SCOPE = re.compile(r"(\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t]))")
 _INLINE_MARKS = re.compile(r"[\[<&\\*_`!]")
 _FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# Formulas ($...$, $$...$$, \(...\), \[...\]) are kept as written, delimited \( \) inline and \[ \] on their own
+# (the form the speech stage reads): without this, "a_i b_i" turned to emphasis and "\(" lost its backslash.
+_EXTENSIONS = ["fenced_code", "footnotes", "tables", "sane_lists", "abbr", "def_list", "pymdownx.arithmatex"]
+_EXTENSION_CONFIGS = {"pymdownx.arithmatex": {"generic": True}}
 _LANGUAGE_CLASS = re.compile(r"language-([\w+#-]+)")
 # Lines under the title that may be its byline and date ("By Jane Doe", "March 3, 2026"), as in a plain text.
 HEADER_LINES = 3
@@ -192,6 +196,8 @@ def walk(element: Any, settings: CleanSettings) -> list[Block]:
                 holder = lxml_html.fragment_fromstring("<div></div>")
                 holder.extend(nested)
                 blocks.extend(walk(holder, settings))
+        elif tag == "div" and "arithmatex" in (child.get("class") or ""):
+            blocks.append(Block(BlockKind.PARAGRAPH, squash(child.text_content())))  # a formula on its own
         elif tag == "div" and "footnote" in (child.get("class") or ""):
             continue  # the footnote list itself is reference matter, not narration
         elif tag in ("div", "section", "article", "details", "table", "dl"):
@@ -261,9 +267,7 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
     front, body = split_front_matter(text)
     fields = meta_fields(front)
     body, plain = defused(body)
-    rendered = markdown_lib.markdown(
-        body, extensions=["fenced_code", "footnotes", "tables", "sane_lists", "abbr", "def_list"]
-    )
+    rendered = markdown_lib.markdown(body, extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
     return read_written(body_of(rendered), fields, settings, fallback_title, plain)
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
+from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
 
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
@@ -78,11 +80,20 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     return True
 
 
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position falls inside one of the spans (in order, not overlapping)."""
+    index = bisect.bisect_left(spans, (position, position)) - 1
+    return index >= 0 and spans[index][0] < position < spans[index][1]
+
+
 def sentences(text: str) -> list[str]:
-    """Split a block of written text into sentences."""
+    """Split a block of written text into sentences (never inside a formula)."""
     pieces: list[str] = []
     start = 0
+    formulas = list(formula_spans(text))
     for match in _CANDIDATE.finditer(text):
+        if formulas and _inside(formulas, match.start()):
+            continue
         next_word = match.group(1)
         if not (next_word[0].isupper() or next_word[0].isdigit()):
             continue
@@ -99,8 +110,17 @@ def sentences(text: str) -> list[str]:
 
 
 def clauses(text: str) -> list[str]:
-    """Split a sentence after clause punctuation (, ; : and spaced dashes)."""
-    return [piece for piece in _CLAUSE.split(text) if piece]
+    """Split a sentence after clause punctuation (, ; : and spaced dashes), never inside a formula."""
+    formulas = list(formula_spans(text))
+    pieces: list[str] = []
+    start = 0
+    for match in _CLAUSE.finditer(text):
+        if formulas and _inside(formulas, match.start()):
+            continue
+        pieces.append(text[start:match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece]
 
 
 def split_words(text: str, max_chars: int) -> Iterator[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from narrator.speech.normalise import de, en, es, fr, it, pt
+from narrator.speech.normalise import de, en, es, fr, it, maths, pt
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.tidy import tidy
 
@@ -23,6 +23,9 @@ _RULES: dict[str, Rules] = {
 }
 
 
+# Formulas are read before the text is tidied: tidying drops the carets, stars and underscores prose has no use for.
+_FORMULAS: dict[str, Callable[[str], str]] = {"en": maths.formulas}
+
 _DEFAULT_OPTIONS = ReadingOptions()
 
 
@@ -34,8 +37,11 @@ def _rules_for(language: str) -> Rules | None:
 
 def normalise(text: str, language: str = "en", options: ReadingOptions | None = None) -> str:
     """Return the spoken form of text in the given language."""
-    text = tidy(text)
     rules = _rules_for(language)
+    if rules is not None and ("\\" in text or "$" in text):
+        formulas = _FORMULAS.get(language.replace("_", "-").split("-")[0].lower())
+        text = formulas(text) if formulas else text
+    text = tidy(text)
     if rules is None or not text:
         return text
     return rules(text, options or _DEFAULT_OPTIONS)

@@ -312,3 +312,76 @@ BIBLE_BOOKS = {
     "Thess": "Thessalonians", "Tim": "Timothy", "Tit": "Titus", "Philem": "Philemon", "Heb": "Hebrews",
     "Jas": "James", "Pet": "Peter", "Rev": "Revelation",
 }
+
+# Formulas (maths.py). TeX commands and the Unicode characters MathML and plain text use for them, as spoken.
+MATH_WORDS: dict[str, str] = {
+    "+": "plus", "-": "minus", "\u2212": "minus", "\\pm": "plus or minus", "\u00b1": "plus or minus",
+    "\\mp": "minus or plus", "\\times": "times", "\u00d7": "times", "\\cdot": "times", "\u22c5": "times",
+    "\u00b7": "times", "*": "times", "\\ast": "times", "/": "over", "\\div": "divided by", "\u00f7": "divided by",
+    "=": "equals", "\\ne": "is not equal to", "\\neq": "is not equal to", "\u2260": "is not equal to",
+    "<": "is less than", ">": "is greater than", "\\lt": "is less than", "\\gt": "is greater than",
+    "\\le": "is less than or equal to", "\\leq": "is less than or equal to", "\u2264": "is less than or equal to",
+    "\\leqslant": "is less than or equal to", "\\ge": "is greater than or equal to",
+    "\\geq": "is greater than or equal to", "\u2265": "is greater than or equal to",
+    "\\geqslant": "is greater than or equal to", "\\ll": "is much less than", "\\gg": "is much greater than",
+    "\\approx": "is approximately", "\u2248": "is approximately", "\\simeq": "is approximately equal to",
+    "\\cong": "is congruent to", "\\equiv": "is equivalent to", "\u2261": "is equivalent to",
+    "\\propto": "is proportional to", "\u221d": "is proportional to", "\\to": "goes to",
+    "\\rightarrow": "goes to", "\u2192": "goes to", "\\longrightarrow": "goes to", "\\mapsto": "maps to",
+    "\\leftarrow": "gets", "\\gets": "gets", "\\Rightarrow": "implies", "\\implies": "implies",
+    "\u21d2": "implies", "\\Leftarrow": "is implied by", "\\iff": "if and only if",
+    "\\Leftrightarrow": "if and only if", "\u21d4": "if and only if", "\\in": "is in", "\u2208": "is in",
+    "\\notin": "is not in", "\u2209": "is not in", "\\ni": "contains", "\\subset": "is a subset of",
+    "\u2282": "is a subset of", "\\subseteq": "is a subset of", "\u2286": "is a subset of",
+    "\\supset": "is a superset of", "\\supseteq": "is a superset of", "\\cup": "union", "\u222a": "union",
+    "\\cap": "intersection", "\u2229": "intersection", "\\setminus": "minus", "\\forall": "for all",
+    "\u2200": "for all", "\\exists": "there exists", "\u2203": "there exists", "\\neg": "not", "\\lnot": "not",
+    "\\land": "and", "\\wedge": "and", "\\lor": "or", "\\vee": "or", "\\infty": "infinity", "\u221e": "infinity",
+    "\\partial": "partial", "\u2202": "partial", "\\nabla": "del", "\u2207": "del", "\\emptyset": "the empty set",
+    "\\varnothing": "the empty set", "\u2205": "the empty set", "\\angle": "angle", "\\perp": "is perpendicular to",
+    "\\parallel": "is parallel to", "\\mid": "such that", "\\circ": "composed with", "\\ell": "ell",
+    "\\hbar": "h bar", "\\Re": "the real part of", "\\Im": "the imaginary part of", "\\%": "percent",
+    "\\$": "dollars", "\\&": "and", "\\#": "number", "\\prime": "prime", "'": "prime", "''": "double prime",
+    "\\ldots": "and so on", "\\cdots": "and so on", "\\dots": "and so on", "\\dotsc": "and so on",
+    "\\dotsb": "and so on", "\\vdots": "and so on", "\\ddots": "and so on", "\u2026": "and so on",
+    "\\therefore": "therefore", "\\because": "because", "\\star": "star", "\\dagger": "dagger",
+    "\\degree": "degrees", "\\checkmark": "check", "\\sim": "is similar to", "\u223c": "is similar to",
+    "!": "factorial", ":": "such that", "\\colon": "from",
+}
+# In code-point order; lower case has two sigmas (final and medial), upper case a gap in their place.
+GREEK_LETTERS = (
+    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+    "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
+)
+# Functions said before what they apply to ("sine of x"); \log with a subscript is "log base ...".
+MATH_FUNCTIONS: dict[str, str] = {
+    "sin": "sine", "cos": "cosine", "tan": "tangent", "cot": "cotangent", "sec": "secant", "csc": "cosecant",
+    "arcsin": "arc sine", "arccos": "arc cosine", "arctan": "arc tangent", "sinh": "hyperbolic sine",
+    "cosh": "hyperbolic cosine", "tanh": "hyperbolic tangent", "log": "log", "ln": "natural log",
+    "lg": "log", "exp": "exponential", "det": "determinant", "dim": "dimension", "ker": "kernel",
+    "gcd": "greatest common divisor", "deg": "degree", "Pr": "probability", "Var": "variance",
+    "Cov": "covariance", "sgn": "sign", "tr": "trace", "rank": "rank", "erf": "error function",
+}
+# Operators with limits: "\sum_{i=1}^{n}" is "the sum from i equals one to n of".
+BIG_OPERATORS: dict[str, str] = {
+    "sum": "sum", "prod": "product", "int": "integral", "iint": "double integral", "iiint": "triple integral",
+    "oint": "contour integral", "bigcup": "union", "bigcap": "intersection", "coprod": "coproduct",
+    "\u2211": "sum", "\u220f": "product", "\u222b": "integral", "\u222c": "double integral",
+    "\u222e": "contour integral",
+}
+# Operators said "the limit as ... of", "the maximum over ... of".
+LIMIT_OPERATORS: dict[str, str] = {
+    "lim": "limit", "max": "maximum", "min": "minimum", "sup": "supremum", "inf": "infimum",
+    "argmax": "arg max", "argmin": "arg min", "limsup": "limit superior", "liminf": "limit inferior",
+}
+# Accents said after their letter ("x bar"); \vec before it ("vector v").
+MATH_ACCENTS: dict[str, str] = {
+    "bar": "bar", "overline": "bar", "hat": "hat", "widehat": "hat", "tilde": "tilde", "widetilde": "tilde",
+    "dot": "dot", "ddot": "double dot", "check": "check", "breve": "breve", "acute": "acute", "grave": "grave",
+    "underline": "underline",
+}
+# Sets written in blackboard bold.
+NUMBER_SETS: dict[str, str] = {
+    "R": "the real numbers", "N": "the natural numbers", "Z": "the integers", "Q": "the rational numbers",
+    "C": "the complex numbers",
+}

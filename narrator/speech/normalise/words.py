@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
-from narrator.speech.normalise.facts import KEY_NAMES, MONEY_SIGNS
+from narrator.speech.normalise.facts import GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS
 from narrator.speech.normalise.util import final_stop, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -295,11 +295,8 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![/\w.])[A-Z][A-Za-z]{1,20}(?:/[A-Z][A-Za-z]{1,20})+(?![\w/])"),
      lambda m: m.group(0).replace("/", ", ")),
 ]
-# In code-point order; lower case has two sigmas (final and medial), upper case a gap in their place.
-_GREEK_NAMES = [
-    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
-    "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
-]
+# In code-point order, with final sigma (lower case) and a gap (upper case) where sigma's second form stands.
+_GREEK_NAMES = [*GREEK_LETTERS[:18], *GREEK_LETTERS[17:]]
 _GREEK = {chr(0x3B1 + i): name for i, name in enumerate(_GREEK_NAMES)}
 _GREEK.update({chr(0x391 + i): name for i, name in enumerate(_GREEK_NAMES) if i != 17})
 _GREEK_LETTER = re.compile(r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])")
