@@ -97,3 +97,18 @@ def test_broken_and_hostile_tex_never_raises() -> None:
     for tex in ("\\frac{1}", "x^", "{{{{", "}}}", "\\left( x", "\\begin{matrix} 1 & 2", "\\sqrt[3", "|x",
                 "\\text{unclosed", "_^_^", "{" * 5000 + "x" + "}" * 5000):
         assert isinstance(say_tex(tex), str)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("If x ≠ y and c ≤ d then x ∈ S.", "If x is not equal to y and c is less than or equal to d then x is in S."),
+    ("Since ∀x ∃y, f∘g is defined.", "Since for all x there exists y, f composed with g is defined."),
+    ("It is ∑ x over all terms, and ∛8 is 2.", "It is the sum of x over all terms, and the cube root of eight is two."),
+    ("It tends to ∞ slowly.", "It tends to infinity slowly."),
+    # beside numbers the rules of old keep their words
+    ("Scores ≥ 90 and ≤ 100 pass.", "Scores at least ninety and at most one hundred pass."),
+    # alone, or between a menu's items, a symbol is a page's furniture
+    ("≡ Menu", "≡ Menu"),
+    ("Home ⋅ News ⋅ Sport", "Home ⋅ News ⋅ Sport"),
+])
+def test_maths_symbols_in_prose_are_read_between_what_they_join(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -9,6 +9,7 @@ from narrator.speech.normalise import (
     clock,
     dates,
     electronic,
+    maths,
     numbers,
     places,
     romans,
@@ -770,7 +771,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = units.measures(text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
-    text = words.symbols(words.signs(words.abbreviations(text)))
+    text = maths.loose_symbols(words.symbols(words.signs(words.abbreviations(text))))
     if has_digits:
         text = _numbers(text)
         if "etween " in text:

@@ -22,8 +22,9 @@ from narrator.speech.normalise.facts import (
     MATH_WORDS,
     NUMBER_SETS,
 )
+from narrator.speech.normalise.util import padded
 
-__all__ = ["formula_spans", "formulas", "say_tex"]
+__all__ = ["formula_spans", "formulas", "loose_symbols", "say_tex"]
 
 # Where formulas start; each is closed by its own mark, at most LONGEST_FORMULA characters on (further, the text
 # is left as written). Closing marks are found with str.find and remembered, so that text full of opening marks
@@ -630,3 +631,32 @@ def formulas(text: str) -> str:
         return text
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+# Maths symbols written in prose outside a formula ("if a ≠ b", "∀x ∃y", "∑ x"), read after the rules that say them
+# their own way beside numbers ("≥ 2" is "at least two", "√2" "the square root of two"). Only between or before what
+# they apply to: alone they are a page's furniture ("≡ Menu", "∼ ∼ ∼"). Dots and arrows are not here: "…" ends prose,
+# "→" is read as "to" elsewhere, and "⋅" parts menu items and bylines ("Home ⋅ News", "By Ann ⋅ May 3").
+_LOOSE_WORDS = {symbol: words for symbol, words in MATH_WORDS.items()
+                if len(symbol) == 1 and ord(symbol) >= 0x2200 and symbol not in "\u2026\u2192\u22c5"}
+_BEFORE = {symbol: f"the {name} of" for symbol, name in BIG_OPERATORS.items() if len(symbol) == 1}
+_BEFORE.update({"\u221a": "the square root of", "\u221b": "the cube root of", "\u221c": "the fourth root of",
+                "\u2200": "for all", "\u2203": "there exists", "\u2202": "partial", "\u2207": "del"})
+for _symbol in _BEFORE:
+    _LOOSE_WORDS.pop(_symbol, None)
+_LOOSE_WORDS["\u221e"] = "infinity"
+_LOOSE_WORDS.update(_BEFORE)
+_OPERAND_BEFORE = r"(?<=[^\W_)\]])"
+_OPERAND_AFTER = r"(?=\s?[^\W_(\[])"
+_INFIX = "".join(sorted(set(_LOOSE_WORDS) - set(_BEFORE) - {"\u221e"}))
+_LOOSE = re.compile(
+    rf"{_OPERAND_BEFORE}\s?[{_INFIX}]\s?{_OPERAND_AFTER}"  # between two operands
+    rf"|[{''.join(sorted(_BEFORE))}]{_OPERAND_AFTER}"  # before its operand
+    rf"|(?<=[^\W_]\s)\u221e|\u221e(?=\s[^\W_])")  # infinity beside a word
+
+
+def loose_symbols(text: str) -> str:
+    """Maths symbols in prose in words."""
+    if text.isascii():
+        return text
+    return _LOOSE.sub(lambda m: padded(m, _LOOSE_WORDS[m.group(0).strip()]), text)
