@@ -97,6 +97,13 @@ def test_display_keeps_written_form() -> None:
     assert segment.display == "It cost $5 in 2022."
 
 
+def test_display_shows_a_formula_in_words_not_its_tex() -> None:
+    document = _document(Block(BlockKind.PARAGRAPH, "It cost $5 when \\(x^2 = 4\\) in 2022."))
+    (segment,) = script(document, SpeechSettings(intro=False, outro=False)).segments
+    assert segment.text == "It cost five dollars when x squared equals four in twenty twenty two."
+    assert segment.display == "It cost $5 when x squared equals four in 2022."
+
+
 def test_sentences_grouped_up_to_max_chars_never_split_inside_a_word() -> None:
     text = " ".join(f"Sentence number {i} is here." for i in range(40))
     for max_chars in (30, 80, 200, 400):

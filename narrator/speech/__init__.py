@@ -10,7 +10,7 @@ from narrator.config import SpeechSettings
 from narrator.model import BlockKind, Document, Script, Segment, Sentence
 from narrator.speech import segment
 from narrator.speech.lexicon import Lexicon, load_lexicons
-from narrator.speech.normalise import ReadingOptions, normalise
+from narrator.speech.normalise import ReadingOptions, formulas_in_words, normalise
 from narrator.speech.words import Words, words_for
 
 __all__ = ["script", "speakable"]
@@ -45,12 +45,12 @@ class _Reader:
         for sentence in segment.sentences(written):
             spoken = self.say(sentence)
             if len(spoken) <= self.max_chars:
-                pairs.append((spoken, sentence))
+                pairs.append((spoken, formulas_in_words(sentence, self.language)))
                 continue
             for clause in segment.clauses(sentence):
                 spoken_clause = self.say(clause)
                 if len(spoken_clause) <= self.max_chars:
-                    pairs.append((spoken_clause, clause))
+                    pairs.append((spoken_clause, formulas_in_words(clause, self.language)))
                 else:
                     pairs.extend((part, part) for part in segment.split_words(spoken_clause, self.max_chars))
         return [(spoken, display) for spoken, display in pairs if _SPEAKABLE.search(spoken)]

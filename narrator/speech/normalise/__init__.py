@@ -13,7 +13,7 @@ from narrator.speech.normalise import de, en, es, fr, it, maths, pt
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.tidy import tidy
 
-__all__ = ["ReadingOptions", "normalise", "tidy"]
+__all__ = ["ReadingOptions", "formulas_in_words", "normalise", "tidy"]
 
 Rules = Callable[[str, ReadingOptions], str]
 
@@ -33,6 +33,12 @@ _DEFAULT_OPTIONS = ReadingOptions()
 def _rules_for(language: str) -> Rules | None:
     """The rules for a BCP 47 tag ("en", "en-GB", "en_US"), or None."""
     return _RULES.get(language.replace("_", "-").split("-")[0].lower())
+
+
+def formulas_in_words(text: str, language: str = "en") -> str:
+    """The text with its formulas in words and the rest as written: what a transcript shows (TeX is no reading)."""
+    formulas = _FORMULAS.get(language.replace("_", "-").split("-")[0].lower())
+    return formulas(text) if formulas and ("\\" in text or "$" in text) else text
 
 
 def normalise(text: str, language: str = "en", options: ReadingOptions | None = None) -> str:
