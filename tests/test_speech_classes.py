@@ -2983,3 +2983,12 @@ def test_a_team_s_age_group(written: str, spoken: str) -> None:
 def test_a_footnote_star_after_a_percentage_is_dropped() -> None:
     """"50%*" reached the voice with its asterisk."""
     assert speakable("Save up to 50%* on shoes.") == "Save up to fifty percent on shoes."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He said so† and she agreed‡.", "He said so and she agreed."),
+    ("Two authors‡ wrote it.", "Two authors wrote it."),
+    ("‡ Equal contribution.", "Equal contribution."),
+])
+def test_note_marks_are_not_read(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

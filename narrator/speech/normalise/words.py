@@ -241,8 +241,9 @@ _SIGNS_FIRST: list[tuple[str, re.Pattern[str], str]] = [
     ("÷", re.compile(r"\s?÷\s?"), " divided by "),
     ("√", re.compile(r"√\s?"), "the square root of "),
     ("∞", re.compile(r"∞"), "infinity"),
-    # A dagger marks a note or a death; its date is read plainly.
+    # A dagger marks a note or a death; its date is read plainly. A double dagger marks a second note.
     ("†", re.compile(r"(?<=[(\[])†\s?|\s?†(?=\s|$)|†\s?"), ""),
+    ("‡", re.compile(r"\s?‡(?=[\s.,;:!?)]|$)|‡\s?"), ""),
 ]
 # "A -> B", "2020 --> 2024": an arrow typed in ASCII, read as "→" is.
 _TYPED_ARROW = re.compile(r"(?<=[\w)])\s?-{1,2}>\s?(?=[\w($])")
