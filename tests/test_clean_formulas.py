@@ -85,3 +85,14 @@ def test_markdown_keeps_formulas_from_emphasis_and_escapes() -> None:
         " times b sub i holds, as does x sub one plus x sub two. Prices stay: five dollars and ten dollars.")
     assert spoken[1] == "y equals k x"
     assert spoken[2] == "That is all."
+
+
+def test_thousands_of_formulas_in_one_paragraph_clean_quickly() -> None:
+    import time
+
+    many = "<math><msup><mi>x</mi><mn>2</mn></msup></math> and " * 20000
+    started = time.perf_counter()
+    sentence = _sentence(_clean(_page(many)))
+    assert sentence.count("\\(x^{2}\\)") == 20000
+    # one pass per paragraph: 0.8 s here; removing each formula on its own took 4 s, leaving spans 18 s
+    assert time.perf_counter() - started < 10

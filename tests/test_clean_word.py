@@ -250,3 +250,29 @@ def test_a_rich_text_document_narrator_cannot_read_says_what_to_do() -> None:
     with pytest.raises(InputError, match="is an RTF document narrator cannot read") as caught:
         read(rb"{\rtf1 The number \u99999999999999999999 x}", "broken.rtf")
     assert "save it as plain text" in str(caught.value.hint)
+
+
+M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+
+
+def _math_run(text: str) -> str:
+    return f"<m:r><m:t>{escape(text)}</m:t></m:r>"
+
+
+def test_word_equations_are_read_as_formulas() -> None:
+    # Office Math as Word writes it: x^2 inline, and a display equation with a fraction, a sum and a root
+    inline = f"<m:oMath {M}><m:sSup><m:e>{_math_run('x')}</m:e><m:sup>{_math_run('2')}</m:sup></m:sSup></m:oMath>"
+    display = (f"<m:oMathPara {M}><m:oMath>{_math_run('y=')}<m:f><m:num>{_math_run('1')}</m:num><m:den>"
+               f"{_math_run('n')}</m:den></m:f><m:nary><m:naryPr><m:chr m:val=\"\u2211\"/></m:naryPr><m:sub>"
+               f"{_math_run('i=1')}</m:sub><m:sup>{_math_run('n')}</m:sup><m:e><m:rad><m:radPr><m:degHide "
+               f"m:val=\"1\"/></m:radPr><m:deg/><m:e>{_math_run('x')}</m:e></m:rad></m:e></m:nary></m:oMath>"
+               "</m:oMathPara>")
+    data = docx([para("Squares", style="Title"),
+                 para(runs=run("The area grows as ") + inline + run(" when the side doubles.")),
+                 para("The mean of the roots is"), para(runs=display), para("That is all.")])
+    document = clean(Source(origin="squares.docx", data=data), CleanSettings())
+    from narrator.speech import speakable
+    spoken = [speakable(block.text) for block in document.blocks]
+    assert spoken == ["The area grows as x squared when the side doubles.", "The mean of the roots is",
+                      "y equals one over n times the sum from i equals one to n of the square root of x",
+                      "That is all."]

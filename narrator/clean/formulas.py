@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from lxml import etree
+
 # Classes and tags of what draws a formula (the drawing is left out: the formula's source is read instead).
 _RENDERINGS = frozenset({"MathJax", "MathJax_Display", "MathJax_Preview", "MathJax_SVG", "MathJax_SVG_Display",
                          "MathJax_CHTML", "MJX_Assistive_MathML"})
@@ -133,18 +135,36 @@ def _is_wrapper(element: Any) -> bool:
     return any(mark in classes for mark in _WRAPPER_MARKS)
 
 
-def _replace(element: Any, text: str) -> None:
-    """Put text where an element was (into its previous sibling's tail or its parent's text)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    text = text + (element.tail or "")
-    previous = element.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + text
+def _replace_all(replacements: dict[Any, str]) -> None:
+    """Put each element's text where the element was (into the tail before it or its parent's text), each parent's
+    children rebuilt once: removing thousands of formulas one by one from a paragraph took time in their number
+    squared, and leaving them as elements slowed the extractor as much."""
+    parents: dict[Any, None] = {}
+    for element in replacements:
+        parents.setdefault(element.getparent(), None)
+    for parent in parents:
+        if parent is None:
+            continue
+        kept: list[Any] = []
+        pending: list[str] = [parent.text or ""]
+        for child in list(parent):
+            if child in replacements:
+                pending.extend((replacements[child], child.tail or ""))
+                continue
+            _flush(parent, kept, pending)
+            kept.append(child)
+            pending = [child.tail or ""]
+        _flush(parent, kept, pending)
+        parent[:] = kept
+
+
+def _flush(parent: Any, kept: list[Any], pending: list[str]) -> None:
+    """Text gathered since the last kept child: that child's tail, or the parent's text."""
+    text = "".join(pending) or None
+    if kept:
+        kept[-1].tail = text
     else:
-        parent.text = (parent.text or "") + text
-    parent.remove(element)
+        parent.text = text
 
 
 def _delimited(tex: str, display: bool) -> str:
@@ -158,30 +178,29 @@ def formulas_as_tex(root: Any) -> int:
     maths = [m for m in root.iter() if _name(m) == "math"]
     if not scripts and not maths:
         return 0
+    replacements: dict[Any, str] = {}
     if scripts:  # MathJax 2 draws each formula beside its script: the drawing goes, the script is read
-        for element in list(root.iter()):
+        for element in root.iter():
             if set((element.get("class") or "").split()) & _RENDERINGS and not _name(element).startswith("mjx-"):
-                _replace(element, "")
-    count = 0
+                replacements[element] = ""
     for script in scripts:
-        if script.getparent() is None:
-            continue
         tex = (script.text or "").strip()
         display = "mode=display" in (script.get("type") or "").lower()
-        _replace(script, _delimited(tex, display) if tex and len(tex) <= MAX_FORMULA_CHARS else "")
-        count += 1
+        replacements[script] = _delimited(tex, display) if tex and len(tex) <= MAX_FORMULA_CHARS else ""
     for math in maths:
-        if math.getparent() is None or not _in_tree(math, root):
-            continue
-        tex = _source(math)
         wrapper = math
         display = math.get("display") == "block"
         while _is_wrapper(wrapper.getparent()):
             wrapper = wrapper.getparent()
             display = display or "display" in (wrapper.get("class") or "").lower() or wrapper.get("display") == "true"
-        _replace(wrapper, _delimited(tex, display) if tex and len(tex) <= MAX_FORMULA_CHARS else "")
-        count += 1
-    return count
+        if wrapper not in replacements:
+            tex = _source(math)
+            replacements[wrapper] = _delimited(tex, display) if tex and len(tex) <= MAX_FORMULA_CHARS else ""
+    # an element inside another that is replaced goes with it
+    outermost = {element: text for element, text in replacements.items()
+                 if not any(ancestor in replacements for ancestor in element.iterancestors())}
+    _replace_all(outermost)
+    return len(scripts) + len(maths)
 
 
 def _in_tree(element: Any, root: Any) -> bool:
@@ -191,3 +210,110 @@ def _in_tree(element: Any, root: Any) -> bool:
             return True
         element = element.getparent()
     return False
+
+
+# Word's equations (Office Math, OMML), written as TeX for the speech stage: mammoth drops them with their words.
+_OMML = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+_WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_OMML_ACCENTS = {"\u0302": "\\hat", "^": "\\hat", "\u0303": "\\tilde", "~": "\\tilde", "\u0304": "\\bar",
+                 "\u0305": "\\bar", "\u00af": "\\bar", "\u0307": "\\dot", "\u0308": "\\ddot", "\u20d7": "\\vec",
+                 "\u2192": "\\vec"}
+_OMML_BRACKETS = {"{": "\\{", "}": "\\}", "|": "|", "\u2016": "\\|", "\u230a": "\\lfloor", "\u230b": "\\rfloor",
+                  "\u2308": "\\lceil", "\u2309": "\\rceil", "\u27e8": "\\langle", "\u27e9": "\\rangle", "": "."}
+
+
+def _m(element: Any, name: str) -> Any | None:
+    """The first OMML child of an element with a name."""
+    return element.find(f"{{{_OMML}}}{name}")
+
+
+def _property(element: Any, properties: str, name: str, default: str) -> str:
+    """A character property of an OMML element (a bracket, an operator, an accent), or its default."""
+    found = element.find(f"{{{_OMML}}}{properties}/{{{_OMML}}}{name}")
+    return found.get(f"{{{_OMML}}}val", default) if found is not None else default
+
+
+def _part(element: Any | None) -> str:
+    """TeX of an OMML part (argument, numerator, script), in braces."""
+    return "{" + (tex_from_omml(element) if element is not None else "") + "}"
+
+
+def tex_from_omml(element: Any) -> str:
+    """TeX for an OMML element, enough for a voice to read."""
+    name = element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+    if name == "r":
+        return "".join(t.text or "" for t in element.iter(f"{{{_OMML}}}t", f"{{{_WORD}}}t")).replace("\u2212", "-")
+    if name == "f":
+        return f"\\frac{_part(_m(element, 'num'))}{_part(_m(element, 'den'))}"
+    if name in ("sSup", "sSub", "sSubSup", "sPre"):
+        base = _part(_m(element, "e"))
+        sub, sup = _m(element, "sub"), _m(element, "sup")
+        scripts = (f"_{_part(sub)}" if sub is not None else "") + (f"^{_part(sup)}" if sup is not None else "")
+        return f"{{}}{scripts}{base}" if name == "sPre" else f"{base}{scripts}"
+    if name == "rad":
+        degree = _m(element, "deg")
+        index = tex_from_omml(degree).strip() if degree is not None else ""
+        return f"\\sqrt{'[' + index + ']' if index else ''}{_part(_m(element, 'e'))}"
+    if name == "nary":
+        operator = _property(element, "naryPr", "chr", "\u222b")
+        sub, sup = _m(element, "sub"), _m(element, "sup")
+        limits = (f"_{_part(sub)}" if sub is not None and len(sub) else "") + \
+                 (f"^{_part(sup)}" if sup is not None and len(sup) else "")
+        return f"{operator}{limits}{_part(_m(element, 'e'))}"
+    if name == "d":
+        opener = _property(element, "dPr", "begChr", "(")
+        closer = _property(element, "dPr", "endChr", ")")
+        separator = _property(element, "dPr", "sepChr", "|")
+        inner = f" {separator} ".join(tex_from_omml(e) for e in element.findall(f"{{{_OMML}}}e"))
+        return f"\\left{_OMML_BRACKETS.get(opener, opener)}{inner}\\right{_OMML_BRACKETS.get(closer, closer)}"
+    if name == "func":
+        function = tex_from_omml(_m(element, "fName")) if _m(element, "fName") is not None else ""
+        plain = function.strip()
+        head = f"\\operatorname{{{plain}}}" if plain.isalpha() else function
+        return f"{head}{_part(_m(element, 'e'))}"
+    if name == "acc":
+        accent = _OMML_ACCENTS.get(_property(element, "accPr", "chr", "\u0302"), "\\hat")
+        return accent + _part(_m(element, "e"))
+    if name == "bar":
+        below = _property(element, "barPr", "pos", "top") == "bot"
+        return ("\\underline" if below else "\\overline") + _part(_m(element, "e"))
+    if name in ("limLow", "limUpp"):
+        base = tex_from_omml(_m(element, "e")) if _m(element, "e") is not None else ""
+        base = f"\\operatorname{{{base.strip()}}}" if base.strip().isalpha() and len(base.strip()) > 1 else \
+            "{" + base + "}"
+        return f"{base}{'_' if name == 'limLow' else '^'}{_part(_m(element, 'lim'))}"
+    if name == "m":
+        rows = [" & ".join(tex_from_omml(e) for e in row.findall(f"{{{_OMML}}}e"))
+                for row in element.findall(f"{{{_OMML}}}mr")]
+        return "\\begin{matrix}" + " \\\\ ".join(rows) + "\\end{matrix}"
+    if name == "eqArr":
+        return "\\begin{aligned}" + " \\\\ ".join(tex_from_omml(e) for e in element.findall(f"{{{_OMML}}}e")) \
+            + "\\end{aligned}"
+    if name.endswith("Pr") or name in ("phant",) or not name:
+        return ""
+    return "".join(tex_from_omml(child) for child in element)
+
+
+def word_equations_as_tex(document_xml: bytes) -> bytes | None:
+    """A Word body with each equation replaced by a run holding its TeX (None when it holds no equation)."""
+    if b"oMath" not in document_xml:
+        return None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(document_xml, parser)
+    equations = root.iter(f"{{{_OMML}}}oMathPara", f"{{{_OMML}}}oMath")
+    found = False
+    for equation in list(equations):
+        parent = equation.getparent()
+        if parent is None or not _in_tree(equation, root):
+            continue
+        display = equation.tag.endswith("oMathPara")
+        parts = equation.findall(f"{{{_OMML}}}oMath") if display else [equation]
+        tex = " \\\\ ".join(tex_from_omml(part).strip() for part in parts)
+        run = etree.Element(f"{{{_WORD}}}r")
+        text = etree.SubElement(run, f"{{{_WORD}}}t")
+        text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        text.text = _delimited(tex, display).strip() if tex and len(tex) <= MAX_FORMULA_CHARS else ""
+        run.tail = equation.tail
+        parent.replace(equation, run)
+        found = True
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if found else None

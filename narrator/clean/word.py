@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.common import squash
+from narrator.clean.formulas import word_equations_as_tex
 from narrator.clean.markdown import body_of, meta_fields, read_written
 from narrator.config import CleanSettings
 from narrator.errors import InputError
@@ -71,6 +72,19 @@ def _checked(source: Source) -> str:
     return squash(found[0].text or "") if found else ""
 
 
+def _equations_as_tex(data: bytes) -> bytes:
+    """The document with its equations as TeX text (mammoth drops them, and the words of them with it)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        body = word_equations_as_tex(archive.read("word/document.xml"))
+        if body is None:
+            return data
+        rebuilt = io.BytesIO()
+        with zipfile.ZipFile(rebuilt, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in archive.infolist():
+                copy.writestr(info, body if info.filename == "word/document.xml" else archive.read(info))
+    return rebuilt.getvalue()
+
+
 def _html(source: Source) -> str:
     """The document as HTML by mammoth, images left out (their alt text is often made up by the editor)."""
     import mammoth  # 50-85 ms to import; only Word documents need it
@@ -79,7 +93,7 @@ def _html(source: Source) -> str:
         return {"alt": ""}
 
     try:
-        result = mammoth.convert_to_html(io.BytesIO(source.data), style_map=STYLE_MAP,
+        result = mammoth.convert_to_html(io.BytesIO(_equations_as_tex(source.data)), style_map=STYLE_MAP,
                                          convert_image=mammoth.images.img_element(no_images))
     except Exception as exc:  # mammoth raises many types on a damaged file; all mean "cannot be read"
         raise unreadable(source, f"{type(exc).__name__}: {exc}"[:200]) from exc
