@@ -56,7 +56,8 @@ def _fail(exc: NarratorError) -> None:
 
 
 def handle_errors(func: F) -> F:
-    """Turn the NarratorError family into one line and an exit code, in one place."""
+    """Turn the NarratorError family into one line and an exit code, in one place; a run cut short ends quietly
+    here (click would print "Aborted!" above the line that says how to go on)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -64,6 +65,8 @@ def handle_errors(func: F) -> F:
             return func(*args, **kwargs)
         except NarratorError as exc:
             _fail(exc)
+        except KeyboardInterrupt:
+            raise click.exceptions.Exit(130) from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -213,6 +213,7 @@ def test_an_interrupted_run_publishes_nothing_and_the_next_run_resumes(tmp_path:
         assert process.returncode == -sign
         name = "Ctrl-C" if sign == signal.SIGINT else "SIGTERM"
         assert f"stopped by {name}; run the same command again" in stderr
+        assert "Aborted!" not in stderr, "click's own word for it is not printed above ours"
 
     again = narrate(tmp_path)
     stdout, stderr = again.communicate(timeout=600)
