@@ -117,3 +117,18 @@ def test_a_date_written_in_the_byline_is_read_when_the_markup_declares_none(body
 def test_declared_language_keeps_its_region_and_odd_codes_are_left_to_the_guess(lang: str, language: str) -> None:
     root = lxml_html.document_fromstring(f"<html lang='{lang}'><body><p>Text.</p></body></html>")
     assert page_metadata(root, "fallback", None).language == language
+
+
+@pytest.mark.parametrize(("head", "byline", "authors"), [
+    # the head names the first author, the byline both: both are read
+    ("<meta name='author' content='Maria Chen'>", "By Maria Chen and Tom Alvarez · Updated Nov. 21, 2026",
+     ("Maria Chen", "Tom Alvarez")),
+    # a byline that adds the site's name adds no author
+    ("<meta name='author' content='Bob Yirka'>", "by Bob Yirka , Phys.org", ("Bob Yirka",)),
+    # a byline naming someone else does not override the head
+    ("<meta name='author' content='Ann Lee'>", "By Bo Chan and Di Ross", ("Ann Lee",)),
+])
+def test_a_byline_naming_more_authors_than_the_head_is_read(head: str, byline: str,
+                                                           authors: tuple[str, ...]) -> None:
+    assert _meta(f"<title>Winter bills</title>{head}", f"<h1>Winter bills</h1><p class='byline'>{byline}</p>"
+                 "<p>Text.</p>")[1] == authors

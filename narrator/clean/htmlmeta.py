@@ -178,14 +178,35 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
         meta_author = _meta(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
         if meta_author and not meta_author.startswith("http"):
             names = [meta_author]
+    byline = _byline_names(root)
     if not names:
-        for element in _BYLINE_MARKUP(root)[:1]:
-            text = squash(" ".join(element.itertext()))  # "<span>By</span><a>Name</a>" is two words
-            if 0 < len(text) < 120:
-                names = list(authors_from(make_line(0, text, 0))) or [text]
+        names = byline
+    elif (byline and len(byline) > len(names) and _folded(names) <= _folded(byline)
+          and all(_PERSON.match(name) for name in split_authors(byline))):
+        names = byline  # the page's head names its first author, the byline all of them
     if not names:
         names = _marked_up_author(root)
     return split_authors(names)
+
+
+# A person's name as a byline writes it: two to four capitalised words, initials allowed ("Ann B. Lee"); not a
+# site ("Phys.org") or a desk ("Staff Reporter" passes, and is what the byline says).
+_NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]+)"
+_PERSON = re.compile(rf"^{_NAME_WORD}(?: (?:{_NAME_WORD}|van|von|de|da|del|la|le|bin|al)){{1,3}}$")
+
+
+def _byline_names(root: Any) -> list[str]:
+    """The names in the page's first byline markup ("By Ann Lee and Bo Chan · Updated ...")."""
+    for element in _BYLINE_MARKUP(root)[:1]:
+        text = squash(" ".join(element.itertext()))  # "<span>By</span><a>Name</a>" is two words
+        if 0 < len(text) < 120:
+            return list(authors_from(make_line(0, text, 0))) or [text]
+    return []
+
+
+def _folded(names: list[str]) -> set[str]:
+    """Names compared without case or spacing."""
+    return {" ".join(name.lower().split()) for name in split_authors(names)}
 
 
 def too_many_elements(root: Any, limit: int = MAX_SEARCHED_ELEMENTS) -> bool:
