@@ -598,3 +598,16 @@ def test_a_nested_list_is_read_once_each_item_on_its_own() -> None:
     items = [b.text for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
     assert items == ["A new wall", "built of granite", "two metres higher", "A wider path",
                      "An indented note, twice over."]
+
+
+def test_a_section_heading_over_questions_in_details_is_kept() -> None:
+    prose = "<p>" + "Gaps around doors and windows let warm air escape, and tape closes most of them. " * 3 + "</p>"
+    page = (f"<html><body><article><h1>Winter bills</h1><h2>Draughts</h2>{prose}<h2>Frequently asked questions</h2>"
+            "<details><summary>Is it cheaper to leave the heating on all day?</summary><p>No. Heating a home only when"
+            " you need it uses less energy overall.</p></details><details><summary>Do smart thermostats pay off?"
+            "</summary><p>For most households they do within two to three years.</p></details>"
+            "</article></body></html>")
+    document = clean(Source(origin="bills.html", data=page.encode()), CleanSettings())
+    headings = [(b.text, b.level) for b in document.blocks if b.kind is BlockKind.HEADING]
+    assert headings == [("Draughts", 2), ("Frequently asked questions", 2),
+                        ("Is it cheaper to leave the heating on all day?", 3), ("Do smart thermostats pay off?", 3)]

@@ -136,11 +136,16 @@ def _item_text(item: Any) -> str:
 def _blocks_from_xml(main: Any, announce_code: bool = False) -> list[Block]:
     """Blocks from trafilatura's XML <main>: head, p, quote, list/item, table rows."""
     blocks: list[Block] = []
+    ranked = 1  # the level of the last heading the page ranked (h1-h6)
     for child in main:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "head":
             match = _HEADING_LEVEL.match(child.get("rend") or "")
-            blocks.append(Block(BlockKind.HEADING, _xml_text(child), level=int(match.group(1)) if match else 2))
+            # a heading the page did not rank (a <summary>, an FAQ's question) sits under the last ranked one:
+            # level 2 beside an "FAQ" h2, it made that h2 look empty, and the h2 was dropped as a widget's title
+            level = int(match.group(1)) if match else min(ranked + 1, 6)
+            ranked = level if match else ranked
+            blocks.append(Block(BlockKind.HEADING, _xml_text(child), level=level))
         elif tag == "quote":
             inner = [c for c in child if c.tag in ("p", "quote", "list")]
             if inner:
