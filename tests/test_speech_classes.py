@@ -2992,3 +2992,12 @@ def test_a_footnote_star_after_a_percentage_is_dropped() -> None:
 ])
 def test_note_marks_are_not_read(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A: Officials expect most counties to report.", "Eh: Officials expect most counties to report."),
+    ("A) Paris B) Rome", "Eh) Paris B) Rome"),
+    ("A man came in.", "A man came in."),  # the article stays
+])
+def test_a_label_at_the_start_is_the_letter(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

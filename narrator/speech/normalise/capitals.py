@@ -37,7 +37,9 @@ _KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT BST CET UTC GMT H
 _AFTER_DOT_WORD = re.compile(r"\bdot $")
 # After a word, "A" before a small word is the letter ("Plan A failed"); after a colon or a bracket it is the
 # article that opens a clause ("Tides: A short history", "(2) A second rope"), unless it ends one.
-_LETTER_A = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))")
+# ... and a label at the start: an interview's answer ("A: We expect..."), an option ("A) Paris").
+_LETTER_A = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))"
+                       r"|^A(?=[:)]\s)")
 _LETTER_A_IN_BRACKETS = re.compile(r"(?<!\w)\(a\)")
 _DOTTED_INNER = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
@@ -139,7 +141,7 @@ def letter_a(text: str) -> str:
     """
     if "(a)" in text:  # "(a) stay, (b) go": a list's letter, which espeak-ng reads as the article
         text = _LETTER_A_IN_BRACKETS.sub("(Eh)", text)
-    return _LETTER_A.sub("Eh", text) if " A" in text else text
+    return _LETTER_A.sub("Eh", text) if " A" in text or text.startswith(("A:", "A)")) else text
 
 
 def inner_full_stops(text: str) -> str:
