@@ -343,3 +343,14 @@ def test_markdown_short_subtitle_in_italics_and_a_byline_with_reading_time() -> 
     assert document.meta.standfirst == "An essay in three parts"
     assert document.meta.authors == ("Ana Lima",)
     assert texts(document) == ["I walk every morning, rain or shine."]
+
+
+def test_a_page_saved_from_its_styles_on_is_html() -> None:
+    # a page whose first 20 kB are a style sheet, with no tag of the body among them
+    css = "<style>\n" + "".join(f".box-{n} {{ opacity: 1; transition-duration: 0.4s; }}\n" for n in range(600))
+    prose = "Plants tell stories of the past. " * 20
+    page = f"{css}</style>\n<div class='post'><h1>Cultivation</h1><p>{prose}</p></div>"
+    assert len(css) > 20_000
+    assert detect(page) is Format.HTML
+    assert detect("<script>var a = 1;</script>\n<p>Text</p>") is Format.HTML
+    assert detect("Style matters. <style> is a tag we write about.") is Format.TEXT

@@ -9,7 +9,9 @@ from narrator.model import Format
 # Every pattern here sees untrusted text: none may backtrack over the same characters twice (no nested or
 # adjacent quantifiers over overlapping text, no "\s*" that can run across lines under re.M).
 _SPACE = re.compile(r"\s*")
-_HTML_TAG = re.compile(r"<(!doctype\s+html|html|head|body|meta|title|article|div)\b", re.I)
+# A page saved from its body on may open with its styles or scripts (a whole first 20 kB of CSS, with no tag to count).
+_HTML_TAG = re.compile(r"<(!doctype\s+html|html|head|body|meta|title|article|div|style|script|link|main|header|nav)\b",
+                       re.I)
 _HTML_TAGS = re.compile(r"</?(p|div|span|a|br|h[1-6]|li|ul|article|section|table|img)\b[^<>]*>", re.I)
 _FRONT_MATTER = re.compile(r"^\ufeff?---[ \t\r]*\n.*?\n(---|\.\.\.)[ \t\r]*\n", re.S)
 _FEED_TAG = re.compile(r"<(rss|feed|rdf:RDF)\b", re.I)
