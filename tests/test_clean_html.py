@@ -611,3 +611,26 @@ def test_a_section_heading_over_questions_in_details_is_kept() -> None:
     headings = [(b.text, b.level) for b in document.blocks if b.kind is BlockKind.HEADING]
     assert headings == [("Draughts", 2), ("Frequently asked questions", 2),
                         ("Is it cheaper to leave the heating on all day?", 3), ("Do smart thermostats pay off?", 3)]
+
+
+@pytest.mark.parametrize("listing", [
+    # GeSHi and Pygments' "highlighttable": line numbers in one cell, the code in a <pre> in the next
+    '<table class="highlighttable"><tr><td class="linenos"><div class="linenodiv"><pre>1\n2</pre></div></td>'
+    '<td class="code"><div class="highlight"><pre><span class="n">total</span> = <span class="nb">sum</span>(rows)\n'
+    'print(total)</pre></div></td></tr></table>',
+    '<table><tbody><tr><td class="code"><pre class="python">total = sum(rows)\nprint(total)</pre></td></tr></tbody>'
+    '</table>',
+    # SyntaxHighlighter: no <pre>, a table of numbered lines in a marked box
+    '<div class="syntaxhighlighter python"><table><tr><td class="gutter"><div class="line number1">1</div></td>'
+    '<td class="code"><div class="container"><div class="line number1"><code>total = sum(rows)</code></div>'
+    '</div></td></tr></table></div>',
+])
+def test_code_laid_out_as_a_table_is_a_code_block(listing: str) -> None:
+    page = ("<html><body><article><p>To add up the rows of a table, Python has a short and well known function.</p>"
+            f"{listing}<p>It prints the total of all the rows, and it is fast even on very large tables.</p>"
+            "</article></body></html>").encode()
+    skipped = clean(Source("c.html", page), CleanSettings())
+    announced = clean(Source("c.html", page), CleanSettings(code_blocks="announce"))
+    assert [b.kind for b in skipped.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert [b.kind for b in announced.blocks] == [BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.PARAGRAPH]
+    assert "sum" not in " ".join(b.text for b in skipped.blocks + announced.blocks)

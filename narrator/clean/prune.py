@@ -131,6 +131,36 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     for post in root.xpath(_EMBEDDED_POST):
         _signature_as_paragraph(post)
     _drop_caps_into_paragraphs(root)
+    _code_tables_as_code(root)
+
+
+# Code shown with line numbers is laid out as a table: the numbers in one cell, the code in another (GeSHi, Pygments'
+# "highlighttable", SyntaxHighlighter). Read as a table, its code was spoken ("fetch open bracket ...").
+_CODE_TABLES = "//table[.//pre] | //div[contains(@class, 'syntaxhighlighter')][.//table]"
+_LINE_NUMBERS = re.compile(r"[\d\s]*")
+
+
+def _code_tables_as_code(root: Any) -> None:
+    """A table that only lays out code (and its line numbers) becomes the code block it is."""
+    for table in root.xpath(_CODE_TABLES):
+        if table.getparent() is None:
+            continue
+        if table.tag == "table":
+            pres = table.xpath(".//pre")
+            inside = sum(len(pre.text_content()) for pre in pres)
+            outside = table.text_content()
+            for pre in pres:
+                outside = outside.replace(pre.text_content(), "", 1)
+            if not _LINE_NUMBERS.fullmatch(outside) or not inside:
+                continue
+            code = "\n".join(pre.text_content() for pre in pres if not _LINE_NUMBERS.fullmatch(pre.text_content()))
+        else:
+            cells = table.xpath(".//td[contains(@class, 'code')]")
+            code = "\n".join(cell.text_content() for cell in cells) if cells else table.text_content()
+        block = etree.Element("pre")  # with <code> inside: a bare <pre> the extractor takes for a quote
+        etree.SubElement(block, "code").text = code
+        block.tail = table.tail
+        table.getparent().replace(table, block)
 
 
 # A drop cap styled as an element of its own before its paragraph (<span>T</span><p>urkey, ...): the extractor read
