@@ -634,3 +634,15 @@ def test_code_laid_out_as_a_table_is_a_code_block(listing: str) -> None:
     assert [b.kind for b in skipped.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
     assert [b.kind for b in announced.blocks] == [BlockKind.PARAGRAPH, BlockKind.CODE, BlockKind.PARAGRAPH]
     assert "sum" not in " ".join(b.text for b in skipped.blocks + announced.blocks)
+
+
+def test_a_script_written_self_closed_holds_the_code_after_it() -> None:
+    # browsers ignore the slash: what follows up to </script> is code, not the page's text
+    prose = "<p>" + "Drain the pineapple and keep the juice for the glaze, then slice it into rings. " * 3 + "</p>"
+    code = "(function() { var meta = JSON.parse('\\x7b\\x22a\\x22\\x7d'); register(meta); })();"
+    page = (f"<html><body><article><h1>Pineapple cake</h1>{prose}<div class='cta'>"
+            f"<script type=\"text/javascript\"/>\n{code}\n</script></div><p>Tip: <script type='text/javascript'/>{code}"
+            "</script>use fresh fruit.</p><p>Bake for forty minutes, until a skewer comes out clean, and leave it to "
+            "cool in the tin.</p></article></body></html>")
+    document = clean(Source(origin="cake.html", data=page.encode()), CleanSettings())
+    assert [b.text[:12] for b in document.blocks] == ["Drain the pi", "Tip: use fre", "Bake for for"]

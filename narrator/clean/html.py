@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 
 _HEADING_LEVEL = re.compile(r"h([1-6])")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+# "<script .../>" opens a script in a browser (the slash means nothing in HTML) and what follows is code up to
+# "</script>"; lxml closed it at once, and the page's JavaScript was read as its text.
+_SELF_CLOSED_SCRIPT = re.compile(r"<(script|style)(\b[^<>]{0,2000}?)\s*/>", re.I)
 # Extraction time grows faster than page size; no article needs more markup than this.
 MAX_HTML_CHARS = 2_000_000
 # PHP's on-page error output ("<b>Warning</b>: ... in <b>/path/x.php</b> on line <b>12</b>"): never the article,
@@ -91,6 +94,8 @@ def parse_html(text: str) -> Any | None:
     """An lxml tree of the page (server error messages left out), or None when nothing parses."""
     # lxml refuses str input that declares an encoding; the text is already decoded.
     text = _XML_DECLARATION.sub("", text, count=1)
+    if "/>" in text:
+        text = _SELF_CLOSED_SCRIPT.sub(r"<\1\2>", text)
     if "on line" in text:
         text = _SERVER_ERROR.sub("", text)
     try:
