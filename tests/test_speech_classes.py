@@ -3001,3 +3001,13 @@ def test_note_marks_are_not_read(written: str, spoken: str) -> None:
 ])
 def test_a_label_at_the_start_is_the_letter(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("You can upload maps * Difficulty is saved per world * Fixed crashes",
+     "You can upload maps. Difficulty is saved per world. Fixed crashes"),
+    ("Saved per world * and per player.", "Saved per world, and per player."),
+    ("It costs 5 * 3 dollars.", "It costs five times three dollars."),  # between numbers it multiplies
+])
+def test_a_lone_star_between_words_is_a_list_s_bullet(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

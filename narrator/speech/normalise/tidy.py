@@ -99,6 +99,9 @@ _FOOTNOTE_STAR = re.compile(
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
     r"|(?<=[.,;:!?)\]”\"'’%])\*+(?!\S)"  # after a sentence's stop, a bracket or a percentage ("50%* off")
 )
+# A lone star between words is a bullet of a list written in one line (a changelog pasted into a post).
+# Only between words of prose: "SELECT * FROM", "i * x" are code.
+_LIST_STAR = re.compile(r"(?<=[a-z]{3}) \* (?=([A-Za-z])[a-z])")
 # A word censored with asterisks: "f***ing", "s**t": its first letter is said ("F-ing", "S"), the hidden letters not.
 _CENSORED = re.compile(r"(?<![\w*])([A-Za-z])\*{2,}([a-z]{0,5})(?![\w*])")
 # "a 5* resort", "the 4*-rated hotel": a star rating after an article (not "$5*" or "Figure 5*", footnotes, nor "5*3").
@@ -137,6 +140,8 @@ def _asterisks(text: str) -> str:
     """Drop asterisks marking emphasis ("*really*") or a footnote ("Romania*"): voices say "asterisk"."""
     text = _EMPHASIS.sub(r"\1", _STAR_RATING.sub(lambda m: f"{m.group(1) or m.group(2)}-star", text))
     text = _CENSORED.sub(_censored, text)
+    if " * " in text:  # "maps * Difficulty is saved * Fixed crashes": items of a list run together
+        text = _LIST_STAR.sub(lambda m: ". " if m.group(1).isupper() else ", ", text)
     return _FOOTNOTE_STAR.sub("", text)
 
 
