@@ -3,7 +3,7 @@
 Blogs and papers write formulas in TeX between \\( \\) or $ $ inside a sentence and between \\[ \\], $$ $$ or an
 equation environment on their own; narrator's HTML reader turns MathJax, KaTeX and MathML renderings into the same
 form. A formula is parsed (groups, scripts, fractions, roots, fences, environments) and said in words: "\\frac{1}{n}
-\\sum_{i=1}^{n} x_i" is "one over n the sum from i equals one to n of x sub i". The words are the data in facts.py.
+\\sum_{i=1}^{n} x_i" is "one over n times the sum from i equals one to n of x sub i". Its words are tables in facts.py.
 """
 
 from __future__ import annotations
@@ -59,8 +59,8 @@ _TEXTS = frozenset({"\\text", "\\textrm", "\\mbox", "\\textnormal", "\\textsf", 
                     "\\operatorname*"})
 _FRACTIONS = frozenset({"\\frac", "\\dfrac", "\\tfrac", "\\cfrac"})
 _OPENERS = {"(": ")", "[": "]", "\\{": "\\}", "\\lbrace": "\\rbrace", "\\langle": "\\rangle", "|": "|",
-            "\\|": "\\|", "\\lvert": "\\rvert", "\\lVert": "\\rVert", "\\lfloor": "\\rfloor", "\\lceil": "\\rceil",
-            ".": "."}
+            "\\|": "\\|", "\\lvert": "\\rvert", "\\lVert": "\\rVert", "\\lfloor": "\\rfloor", "\\lceil": "\\rceil"}
+_CLOSERS = {closer: opener for opener, closer in _OPENERS.items()}
 _DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
 MAX_DEPTH = 50  # nesting deeper than any formula a person writes; a hostile page's thousand braces stop here
 
@@ -84,6 +84,7 @@ class _Parser:
     def __init__(self, source: str) -> None:
         self.source = source
         self.tokens = [(m.group(0), m.end()) for m in _TOKEN.finditer(source) if not m.group(0).isspace()]
+        self.closed = _closed_fences([token for token, _ in self.tokens])
         self.at = 0
         self.depth = 0
 
@@ -145,24 +146,6 @@ class _Parser:
                 return self.source[start:self.tokens[self.at - 1][1] - 1]
         return self.source[start:]
 
-    def _closer_ahead(self, opener: str, closer: str) -> bool:
-        """Whether the fence opened here is closed at the same level before the group ends."""
-        level = 0
-        for token, _ in self.tokens[self.at:]:
-            if token == closer and level == 0:
-                return True
-            if token == opener and opener != closer:
-                level += 1
-            elif token == closer:
-                level -= 1
-            elif token == "{":
-                level += 1
-            elif token == "}":
-                if level == 0:
-                    return False
-                level -= 1
-        return False
-
     def atom(self) -> _Node | None:
         """One atom; None for what is not said (spacing, sizing)."""
         token = self.take()
@@ -178,13 +161,12 @@ class _Parser:
         if token == "\\left":
             opener = self.take() if self.peek() is not None else "."
             parts = self.sequence(frozenset({"\\right"}))
-            closer = "."
             if self.peek() == "\\right":
                 self.take()
-                closer = self.take() if self.peek() is not None else "."
+                if self.peek() is not None:
+                    self.take()  # the closing bracket, whichever it is
             return _Node("fence", opener, parts=parts)
-        if token in ("(", "[", "|", "\\{", "\\|", "\\langle", "\\lvert", "\\lVert", "\\lfloor", "\\lceil") \
-                and self._closer_ahead(token, _OPENERS[token]):
+        if token in _OPENERS and self.at - 1 in self.closed:
             closer = _OPENERS[token]
             parts = self.sequence(frozenset({closer}))
             self.take()
@@ -243,6 +225,23 @@ class _Parser:
         if rows and all(not cell.parts for cell in rows[-1]):
             rows.pop()  # a trailing \\ before \end
         return _Node("env", name.rstrip("*"), rows=rows)
+
+
+def _closed_fences(tokens: list[str]) -> set[int]:
+    """Where the brackets that are closed within their group open, found in one pass ("[0, 1)" is no fence)."""
+    closed: set[int] = set()
+    frames: list[dict[str, list[int]]] = [{}]
+    for index, token in enumerate(tokens):
+        if token == "{":
+            frames.append({})
+        elif token == "}":
+            if len(frames) > 1:
+                frames.pop()
+        elif token in _CLOSERS and frames[-1].get(_CLOSERS[token]):
+            closed.add(frames[-1][_CLOSERS[token]].pop())
+        elif token in _OPENERS:
+            frames[-1].setdefault(token, []).append(index)
+    return closed
 
 
 def _letter(token: str) -> str:
@@ -363,12 +362,11 @@ class _Reader:
             spoken += f" base {self.atom(node.sub)}"
         if node.sup is not None:
             spoken += " " + self._power(node.sup, node)
-        lead = "the "
         if argument is None or (argument.kind == "sym" and self._is_operator(argument)):
-            return lead + spoken
+            return f"the {spoken}"
         inner = self.sequence(argument.parts) if argument.kind == "fence" and argument.text == "(" \
             else self.atom(argument)
-        return f"{lead}{spoken} of {inner}"
+        return f"the {spoken} of {inner}"
 
     def _after_fence(self, fence: _Node, words: list[str]) -> None:
         """Scripts written on a closing bracket."""
