@@ -4,7 +4,8 @@ Pages show formulas through MathJax (2: a <script type="math/tex"> beside its re
 with hidden MathML for screen readers), KaTeX (MathML with the TeX as an annotation, beside a rendering of spans) or
 plain MathML (Wikipedia: with the TeX as alttext). Left to the extractor, a rendering read as text ("E=mc2"), the
 MathML was dropped with its words ("each with mean and variance ,"), or the same formula came twice. Each formula is
-replaced by one text: its TeX where the page has it, else TeX written from its MathML.
+replaced by one text: its TeX where the page has it, else TeX written from its MathML. Word's equations (Office
+Math), which mammoth drops with their words, are written as TeX the same way before mammoth reads the document.
 """
 
 from __future__ import annotations
