@@ -32,6 +32,8 @@ from narrator.speech.segment import clauses, sentences
     ("\\sum_{i=1}^{n} x_i", "the sum from i equals one to n of x sub i"),
     ("\\int_0^\\infty f(x)\\,dx", "the integral from zero to infinity of f of x d x"),
     ("\\lim_{x \\to 0} g(x)", "the limit as x goes to zero of g of x"),
+    ("\\lim_{n \\to \\infty} (1 + \\frac{1}{n})^n",
+     "the limit as n goes to infinity of the quantity one plus one over n, to the n"),
     ("\\max_{k} s_k", "the maximum over k of s sub k"),
     # functions and brackets: applied, multiplied, grouped, absolute value, norm, sets
     ("\\sin^2\\theta + \\log_2 n", "the sine squared of theta plus the log base two of n"),

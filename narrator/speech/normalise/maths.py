@@ -312,7 +312,8 @@ class _Reader:
             node = nodes[index]
             following = nodes[index + 1] if index + 1 < len(nodes) else None
             previous = nodes[index - 1] if index else None
-            if previous is not None and not (previous.kind == "sym" and self._is_operator(previous)) and (
+            if previous is not None and not (previous.kind == "sym" and self._is_operator(previous)) \
+                    and not (words and words[-1].endswith(" of")) and (
                     (previous.kind == "cmd" and previous.text in _FRACTIONS
                      and not (node.kind == "sym" and self._is_operator(node)))
                     or (node.kind == "fence" and node.text == "(")):
