@@ -28,7 +28,8 @@ _HEADING_LEVEL = re.compile(r"h([1-6])")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 # "<script .../>" opens a script in a browser (the slash means nothing in HTML) and what follows is code up to
 # "</script>"; lxml closed it at once, and the page's JavaScript was read as its text.
-_SELF_CLOSED_SCRIPT = re.compile(r"<(script|style)(\b[^<>]{0,2000}?)\s*/>", re.I)
+# Quoted values may hold a slash ("text/javascript"); outside quotes a slash can only close the tag.
+_SELF_CLOSED_SCRIPT = re.compile(r"<(script|style)(\b(?:[^<>/\"']|\"[^\"<>]{0,500}\"|'[^'<>]{0,500}'){0,200})/>", re.I)
 # Extraction time grows faster than page size; no article needs more markup than this.
 MAX_HTML_CHARS = 2_000_000
 # PHP's on-page error output ("<b>Warning</b>: ... in <b>/path/x.php</b> on line <b>12</b>"): never the article,
