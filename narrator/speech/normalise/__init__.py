@@ -30,23 +30,26 @@ _DEFAULT_OPTIONS = ReadingOptions()
 
 
 @lru_cache(maxsize=64)
+def _primary(language: str) -> str:
+    """The primary language of a BCP 47 tag ("en-GB", "en_US" -> "en")."""
+    return language.replace("_", "-").split("-")[0].lower()
+
+
 def _rules_for(language: str) -> Rules | None:
     """The rules for a BCP 47 tag ("en", "en-GB", "en_US"), or None."""
-    return _RULES.get(language.replace("_", "-").split("-")[0].lower())
+    return _RULES.get(_primary(language))
 
 
 def formulas_in_words(text: str, language: str = "en") -> str:
     """The text with its formulas in words and the rest as written: what a transcript shows (TeX is no reading)."""
-    formulas = _FORMULAS.get(language.replace("_", "-").split("-")[0].lower())
+    formulas = _FORMULAS.get(_primary(language))
     return formulas(text) if formulas and ("\\" in text or "$" in text) else text
 
 
 def normalise(text: str, language: str = "en", options: ReadingOptions | None = None) -> str:
     """Return the spoken form of text in the given language."""
     rules = _rules_for(language)
-    if rules is not None and ("\\" in text or "$" in text):
-        formulas = _FORMULAS.get(language.replace("_", "-").split("-")[0].lower())
-        text = formulas(text) if formulas else text
+    text = formulas_in_words(text, language)
     text = tidy(text)
     if rules is None or not text:
         return text
