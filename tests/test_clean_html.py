@@ -657,3 +657,28 @@ def test_looking_for_self_closed_scripts_is_linear() -> None:
     parse_html("<p>" + ("<script" + " " * 1990 + "x") * 1000 + "</p>")
     # 0.1 s here; a first pattern tried every split of the spaces before "/>": 7 s
     assert time.perf_counter() - started < 5
+
+
+def test_a_live_blog_s_entries_keep_their_times() -> None:
+    def entry(time: str, inner: str) -> str:
+        return (f'<div class="live-post"><time datetime="2026-11-03">{time}</time>{inner}'
+                '<div class="share">Share</div></div>')
+
+    posts = (entry("10:45 p.m. ET", "<h2>Polls close in the West</h2><p>Polls have now closed in California, "
+                   "Oregon and Washington, and early counts show a tight race in two districts.</p>")
+             + entry("10:15 p.m. ET", "<h2>Turnout hits record</h2><p>State officials said turnout had passed 70% in "
+                     "several counties, the highest figure since records began.</p>")
+             + '<div class="ad">Advertisement</div>'
+             + entry("9:50 p.m. ET", "<p>Officials expect most counties to report by early morning, though mail "
+                     "ballots may take days.</p>"))
+    page = ("<html><head><title>Election night live | The Ledger</title></head><body><main><article>"
+            "<h1>Election night live</h1><p class='byline'>By Staff Reporters</p>"
+            f"{posts}</article></main></body></html>")
+    texts = [b.text for b in clean(Source(origin="live.html", data=page.encode()), CleanSettings()).blocks]
+    assert "10:45 p.m. ET: Polls close in the West" in texts
+    assert "10:15 p.m. ET: Turnout hits record" in texts
+    assert any(text.startswith("9:50 p.m. ET. Officials expect") for text in texts)
+    # two stamps are no live blog (a byline's date and an update's): left as they were
+    two = page.replace('<time datetime="2026-11-03">9:50 p.m. ET</time>', "")
+    assert "Polls close in the West" in [b.text for b in clean(Source(origin="a.html", data=two.encode()),
+                                                               CleanSettings()).blocks]

@@ -132,6 +132,32 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
         _signature_as_paragraph(post)
     _drop_caps_into_paragraphs(root)
     _code_tables_as_code(root)
+    _live_entry_times(root)
+
+
+# A live blog stamps each entry with its time in a <time> of its own, which the extractor drops with the text around
+# it; a listener loses when each update came. Three or more such stamps before a heading or a paragraph make a live
+# blog (a byline's one date does not).
+MIN_LIVE_ENTRIES = 3
+_LOOSE_TIMES = ("//time[not(ancestor::p or ancestor::h1 or ancestor::h2 or ancestor::h3 or ancestor::h4"
+                " or ancestor::li)]")
+_ENTRY_STARTS = frozenset({"h2", "h3", "h4", "h5", "h6", "p"})
+LONGEST_STAMP = 40
+
+
+def _live_entry_times(root: Any) -> None:
+    """Each entry of a live blog starts with its time ("10:45 p.m. ET: Polls close in the West")."""
+    entries = []
+    for stamp in root.xpath(_LOOSE_TIMES):
+        text = squash(stamp.text_content())
+        after = stamp.getnext()
+        if after is not None and after.tag in _ENTRY_STARTS and 0 < len(text) <= LONGEST_STAMP:
+            entries.append((stamp, text, after))
+    if len(entries) < MIN_LIVE_ENTRIES:
+        return
+    for stamp, text, after in entries:
+        after.text = f"{text}{':' if after.tag != 'p' else '.'} {after.text or ''}"
+        _remove(stamp)
 
 
 # Code shown with line numbers is laid out as a table: the numbers in one cell, the code in another (GeSHi, Pygments'
