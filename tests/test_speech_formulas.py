@@ -46,6 +46,8 @@ from narrator.speech.segment import clauses, sentences
     # accents, fonts, text, named operators
     ("\\bar{x} \\hat{\\theta} \\vec{v}", "x bar theta hat vector v"),
     ("\\mathcal{N}(0, 1)", "n of zero, one"),
+    ("X \\sim \\mathcal{N}(0, 1)", "x is distributed as n of zero, one"),
+    ("K \\sim \\text{Poisson}(\\lambda), f \\sim g", "k is distributed as Poisson of lambda, f is similar to g"),
     ("\\operatorname{Var}(X) \\text{ for all } n", "the variance of x for all n"),
     ("n! \\binom{n}{k}", "n factorial n choose k"),
     # environments

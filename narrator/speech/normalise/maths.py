@@ -330,9 +330,21 @@ class _Reader:
                 self._after_fence(following, words)
                 index += 2
                 continue
-            words.append(self.atom(node))
+            if node.kind == "sym" and node.text in ("\\sim", "\u223c") and self._names_distribution(nodes, index + 1):
+                words.append("is distributed as")  # "X \\sim \\mathcal{N}(0, 1)", "K \\sim \\text{Poisson}(\\lambda)"
+            else:
+                words.append(self.atom(node))
             index += 1
         return " ".join(word for word in words if word)
+
+    def _names_distribution(self, nodes: list[_Node], index: int) -> bool:
+        """Whether what follows a tilde is a distribution: a name or a capital in a font, then its parameters."""
+        if index >= len(nodes):
+            return False
+        name, after = nodes[index], nodes[index + 1] if index + 1 < len(nodes) else None
+        named = name.kind == "text" or (name.kind == "cmd" and name.text in _FONTS) \
+            or (name.kind == "sym" and len(name.text) == 1 and name.text.isupper())
+        return named and after is not None and after.kind == "fence" and after.text == "("
 
     @staticmethod
     def _names_function(node: _Node) -> bool:
@@ -341,6 +353,8 @@ class _Reader:
             inner = node.args[0].parts[0] if node.args[0].kind == "group" and len(node.args[0].parts) == 1 \
                 else node.args[0]
             return inner.kind == "sym" and len(inner.text) == 1 and inner.text.isalpha()
+        if node.kind == "text":
+            return node.text.strip().isalpha()  # a named distribution or operator: "\\text{Poisson}(\\lambda)"
         return node.kind == "sym" and (node.text in _FUNCTION_LETTERS or _greek(node.text) is not None)
 
     @staticmethod
