@@ -35,6 +35,7 @@ from narrator.speech.segment import clauses, sentences
     ("\\lim_{n \\to \\infty} (1 + \\frac{1}{n})^n",
      "the limit as n goes to infinity of the quantity one plus one over n, to the n"),
     ("\\max_{k} s_k", "the maximum over k of s sub k"),
+    ("\\lambda_{\\max} \\le \\lambda_{\\min}", "lambda sub max is less than or equal to lambda sub min"),
     # functions and brackets: applied, multiplied, grouped, absolute value, norm, sets
     ("\\sin^2\\theta + \\log_2 n", "the sine squared of theta plus the log base two of n"),
     ("P(A \\mid B)", "p of Eh such that b"),

@@ -46,7 +46,7 @@ _SHORT_SYMBOL = re.compile(r"[A-Za-z](?:'|_?\d)?")  # "$x$", "$n$", "$x'$", "$x_
 _TOKEN = re.compile(r"\\[A-Za-z]+\*?|\\.|\d+(?:\.\d+)?|\.\d+|''?|\s+|.", re.S)
 # Letters read as the function of what follows them in brackets ("f(x)" is "f of x"); any other letter before
 # brackets multiplies them ("a(b + c)").
-_FUNCTION_LETTERS = frozenset("fghFGHPEpqLNuvwxyzTV")
+_FUNCTION_LETTERS = frozenset("fghFGHPEpqLNRSuvwxyzTV")
 _SPACES = frozenset({"\\,", "\\;", "\\:", "\\!", "\\ ", "\\quad", "\\qquad", "~", "\\enspace", "\\thinspace"})
 _IGNORED = frozenset({"\\displaystyle", "\\textstyle", "\\scriptstyle", "\\limits", "\\nolimits", "\\nonumber",
                       "\\notag", "\\big", "\\Big", "\\bigg", "\\Bigg", "\\bigl", "\\bigr", "\\Bigl", "\\Bigr",
@@ -330,7 +330,9 @@ class _Reader:
                 self._after_fence(following, words)
                 index += 2
                 continue
-            if node.kind == "sym" and node.text in ("\\sim", "\u223c") and self._names_distribution(nodes, index + 1):
+            if following is None and node.kind == "sym" and node.text[1:] in LIMIT_OPERATORS and node.sub is None:
+                words.append(node.text[1:])  # a label, "\\lambda_{\\max}": "lambda sub max"
+            elif node.kind == "sym" and node.text in ("\\sim", "\u223c") and self._names_distribution(nodes, index + 1):
                 words.append("is distributed as")  # "X \\sim \\mathcal{N}(0, 1)", "K \\sim \\text{Poisson}(\\lambda)"
             else:
                 words.append(self.atom(node))
