@@ -134,3 +134,20 @@ def test_segments_fit_max_chars_and_keep_every_word(paragraphs: list[str], max_c
     said = [w.strip(".,;:!?()\"'") for s in segments for w in s.text.split()]
     written = [w.strip(".,;:!?()\"'") for p in paragraphs for w in speakable(p).split()]
     assert [w for w in said if w in plain] == [w for w in written if w in plain]
+
+
+# Pieces of TeX, broken or not: a formula's reader must read whatever a page holds, never raise.
+_TEX_PIECES = st.sampled_from([
+    "\\frac", "\\sqrt", "{", "}", "^", "_", "(", ")", "[", "]", "|", "\\|", "\\left", "\\right", "\\left.",
+    "\\begin{matrix}", "\\end{matrix}", "\\begin{cases}", "\\end{cases}", "\\begin", "\\end", "&", "\\\\", "x", "2",
+    "22", "1.5", "A", "f", "\\sum", "\\int", "\\lim", "\\max", "\\to", "\\text{", "\\mathbb", "\\mathcal", "\\bar",
+    "\\sin", "=", "+", "-", "\\alpha", "'", "''", "\\{", "\\}", "\\operatorname", "\\xrightarrow", "\\sim", ".", ",",
+    " ", "$", "$$", "\\(", "\\)", "\\[", "\\]", "∑", "≠", "\\", "\\textcolor", "\\label", "\\binom", "~",
+])
+
+
+@FAST
+@given(st.lists(_TEX_PIECES, min_size=1, max_size=50).map("".join))
+def test_formulas_of_any_shape_are_read_without_raising(tex: str) -> None:
+    said = speakable(f"We have \\({tex}\\) here and ${tex}$ there.")
+    assert isinstance(said, str) and "We have" in said

@@ -93,7 +93,9 @@ class _Parser:
         return self.tokens[self.at][0] if self.at < len(self.tokens) else None
 
     def take(self) -> str:
-        """The next token, consumed."""
+        """The next token, consumed ("" past the end: broken TeX is read as far as it goes)."""
+        if self.at >= len(self.tokens):
+            return ""
         token = self.tokens[self.at][0]
         self.at += 1
         return token
@@ -169,7 +171,8 @@ class _Parser:
         if token in _OPENERS and self.at - 1 in self.closed:
             closer = _OPENERS[token]
             parts = self.sequence(frozenset({closer}))
-            self.take()
+            if self.peek() == closer:
+                self.take()
             return _Node("fence", token, parts=parts)
         if token == "\\begin":
             return self.environment(self.raw_argument())
@@ -255,6 +258,8 @@ def _greek(token: str) -> str | None:
     name = token[1:].lower().removeprefix("var") if token.startswith("\\") else None
     if name is not None:
         return name if name in GREEK_LETTERS else None
+    if len(token) != 1:
+        return None
     code = ord(token)
     if 0x3B1 <= code <= 0x3C9:
         return GREEK_LETTERS[code - 0x3B1 - (code > 0x3C2)] if code != 0x3C2 else "sigma"
