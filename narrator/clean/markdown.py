@@ -25,6 +25,7 @@ from narrator.clean.lines import make_line
 from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
 from narrator.clean.textmeta import DATE_WORDS, authors_from
 from narrator.config import CleanSettings
+from narrator.formula_marks import formulas_in
 from narrator.model import Block, BlockKind, Metadata
 
 log = logging.getLogger(__name__)
@@ -64,8 +65,11 @@ _FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 # Formulas ($...$, $$...$$, \(...\), \[...\]) are kept as written, delimited \( \) inline and \[ \] on their own
 # (the form the speech stage reads): without this, "a_i b_i" turned to emphasis and "\(" lost its backslash.
+# arithmatex's own "$...$" took prices for formulas ("$5-$10" read "five minus ten"): dollars are marked by the rule
+# speech reads with (formula_marks) before the markdown package runs, and arithmatex keeps only "\( \)" and blocks.
 _EXTENSIONS = ["fenced_code", "footnotes", "tables", "sane_lists", "abbr", "def_list", "pymdownx.arithmatex"]
-_EXTENSION_CONFIGS = {"pymdownx.arithmatex": {"generic": True}}
+_EXTENSION_CONFIGS = {"pymdownx.arithmatex": {"generic": True, "inline_syntax": ["round"]}}
+_CODE_SPAN = re.compile(r"(`{1,16})[^`]*?\1|^[ \t]*(?:```|~~~).*?^[ \t]*(?:```|~~~)[ \t]*$", re.M | re.S)
 _LANGUAGE_CLASS = re.compile(r"language-([\w+#-]+)")
 # Lines under the title that may be its byline and date ("By Jane Doe", "March 3, 2026"), as in a plain text.
 HEADER_LINES = 3
@@ -259,6 +263,31 @@ def defused(body: str) -> tuple[str, dict[str, str]]:
     return "".join(scopes), plain
 
 
+def _formulas_marked(body: str) -> str:
+    """The Markdown with each formula outside code written "\\(...\\)", which arithmatex keeps from emphasis and
+    escapes; a display formula on lines of its own stays as written (arithmatex reads those blocks itself)."""
+    if "$" not in body and "\\" not in body:
+        return body
+    pieces: list[str] = []
+    position = 0
+    for code in [*_CODE_SPAN.finditer(body), None]:
+        end = code.start() if code else len(body)
+        prose = body[position:end]
+        kept = 0
+        for start, stop, source in formulas_in(prose):
+            whole_lines = (start == 0 or prose[start - 1] == "\n") and (stop == len(prose) or prose[stop] == "\n")
+            single_dollars = prose.startswith("$", start) and not prose.startswith("$$", start)
+            if whole_lines and not single_dollars:
+                continue  # a block: "$$ ... $$", "\\[ ... \\]" or an environment on its own lines
+            pieces.append(prose[kept:start] + f"\\({source.strip()}\\)")
+            kept = stop
+        pieces.append(prose[kept:])
+        if code:
+            pieces.append(code.group(0))
+            position = code.end()
+    return "".join(pieces)
+
+
 def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block]]:
     """Metadata and body blocks of a Markdown article."""
     if len(text) > MAX_MARKDOWN_CHARS:
@@ -267,7 +296,8 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
     front, body = split_front_matter(text)
     fields = meta_fields(front)
     body, plain = defused(body)
-    rendered = markdown_lib.markdown(body, extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
+    rendered = markdown_lib.markdown(_formulas_marked(body), extensions=_EXTENSIONS,
+                                     extension_configs=_EXTENSION_CONFIGS)
     return read_written(body_of(rendered), fields, settings, fallback_title, plain)
 
 

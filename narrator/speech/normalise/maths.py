@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from narrator.formula_marks import formulas_in
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.facts import (
     BIG_OPERATORS,
@@ -26,23 +27,6 @@ from narrator.speech.normalise.util import padded
 
 __all__ = ["formula_spans", "formulas", "loose_symbols", "say_tex"]
 
-# Where formulas start; each is closed by its own mark, at most LONGEST_FORMULA characters on (further, the text
-# is left as written). Closing marks are found with str.find and remembered, so that text full of opening marks
-# with no closing one is scanned once, not from every opening mark.
-LONGEST_FORMULA = 2000
-_OPENING = re.compile(
-    r"\\\(|\\\[|(?<!\$)\$\$(?!\$)|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}"
-    r"|(?<![\w$\\])\$(?=[^\s$])")
-_NEVER = 1 << 62  # where a closing mark that the text does not hold would be
-_CLOSING = {"\\(": "\\)", "\\[": "\\]", "$$": "$$"}
-# A formula between $ and $ follows pandoc's rule, which keeps prices apart: the opening $ is followed by a
-# non-space, the closing one follows a non-space and is not followed by a digit ("$5 to $10" is money).
-_DOLLAR = re.compile(r"\$(?P<dollar>(?:\\.|[^$\\\n]){1,300}?)(?<=[^\s\\])\$(?![\d$])")
-# Four words in a row (outside \text{}) are prose, not TeX: formulas write one letter a symbol.
-_PROSE = re.compile(r"(?<![\\\w])[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){3}(?!\w)")
-_TEXT_ARGUMENT = re.compile(r"\\(?:text|mbox|textrm|mathrm|operatorname)\*?\{[^{}]*\}")
-_MATH_SIGNS = re.compile(r"[\\^_{}=<>]")
-_SHORT_SYMBOL = re.compile(r"[A-Za-z](?:'|_?\d)?")  # "$x$", "$n$", "$x'$", "$x_1$"
 _TOKEN = re.compile(r"\\[A-Za-z]+\*?|\\.|\d+(?:\.\d+)?|\.\d+|''?|\s+|.", re.S)
 # Letters read as the function of what follows them in brackets ("f(x)" is "f of x"); any other letter before
 # brackets multiplies them ("a(b + c)").
@@ -591,47 +575,11 @@ def say_tex(source: str) -> str:
     return re.sub(r"\s+", " ", spoken).strip(" ,;")
 
 
-def _is_formula(content: str) -> bool:
-    """Whether what stands between single dollars is a formula rather than prices or a shell's variables."""
-    return bool(_MATH_SIGNS.search(content)) or _SHORT_SYMBOL.fullmatch(content) is not None
-
-
-def _is_prose(content: str) -> bool:
-    """Whether a span holds running words outside \\text{}: prose between two stray marks ("$$$. The ... $$")."""
-    return _PROSE.search(_TEXT_ARGUMENT.sub(" ", content)) is not None
-
-
-def _found(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each formula of a text: where it starts and ends, and its TeX."""
-    position = 0
-    next_closing: dict[str, int] = {}
-    while opening := _OPENING.search(text, position):
-        mark, start = opening.group(0), opening.end()
-        if mark == "$":
-            dollar = _DOLLAR.match(text, opening.start())
-            if dollar and _is_formula(dollar.group("dollar")) and not _is_prose(dollar.group("dollar")):
-                yield dollar.start(), dollar.end(), dollar.group("dollar")
-                position = dollar.end()
-            else:
-                position = start
-            continue
-        closer = _CLOSING.get(mark) or f"\\end{{{opening.group(1)}{opening.group(2)}}}"
-        end = next_closing.get(closer, -1)
-        if end < start:
-            found = text.find(closer, start)
-            end = next_closing[closer] = found if found >= 0 else _NEVER
-        if start < end <= start + LONGEST_FORMULA and not _is_prose(text[start:end]):
-            yield opening.start(), end + len(closer), text[start:end]
-            position = end + len(closer)
-        else:
-            position = start
-
-
 def formula_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where the formulas of a text are (start, end), so that a sentence is not split inside one."""
     if "\\" not in text and "$" not in text:
         return
-    for start, end, _ in _found(text):
+    for start, end, _ in formulas_in(text):
         yield start, end
 
 
@@ -641,7 +589,7 @@ def formulas(text: str) -> str:
         return text
     pieces: list[str] = []
     position = 0
-    for start, end, source in _found(text):
+    for start, end, source in formulas_in(text):
         pieces.append(text[position:start])
         before = " " if start > 0 and not text[start - 1].isspace() else ""
         after = " " if end < len(text) and text[end].isalnum() else ""
