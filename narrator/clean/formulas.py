@@ -176,7 +176,7 @@ def _delimited(tex: str, display: bool) -> str:
 def formulas_as_tex(root: Any) -> int:
     """Replace every formula in a page tree by its TeX; how many were found."""
     scripts = [s for s in root.iter("script") if (s.get("type") or "").lower().startswith("math/tex")]
-    maths = [m for m in root.iter() if _name(m) == "math"]
+    maths = list(root.iter("math", "{http://www.w3.org/1998/Math/MathML}math"))
     if not scripts and not maths:
         return 0
     replacements: dict[Any, str] = {}
