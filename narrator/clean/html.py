@@ -126,16 +126,11 @@ def _xml_text(element: Any) -> str:
 
 def _item_text(item: Any) -> str:
     """A list item's own text: a list nested in it is read as items of its own (it was read twice, glued on)."""
-    nested = [child for child in item if child.tag == "list"]
-    if not nested:
+    if item.find("list") is None:
         return _xml_text(item)
-    for lb in item.iter("lb"):
-        lb.tail = " " + (lb.tail or "")
     parts = [item.text or ""]
-    for child in item:
-        if child.tag != "list":
-            parts.append("".join(child.itertext()))
-        parts.append(" " + (child.tail or ""))
+    for child in item:  # a line break is a child too: its text is empty and its tail follows a space
+        parts.append(("" if child.tag == "list" else _xml_text(child)) + " " + (child.tail or ""))
     return squash("".join(parts))
 
 
