@@ -724,6 +724,31 @@ def test_a_dump_of_one_text_node_a_line_reads_its_sentences_whole() -> None:
         "The council has called the “temporary” closure of the pier a matter for the trust alone."]
 
 
+def test_footnote_marks_in_a_dump_of_one_text_node_a_line_do_not_break_its_sentences() -> None:
+    """An encyclopedia's footnote marks are links, so get_text("\\n") gives each its own line inside a sentence
+    ("had been in use since" / "[4]" / "the early eighteenth century"): the sentence was cut there, its halves read
+    as menu items and dropped, and whole sections were lost."""
+    nodes = ["The lighthouse on the northern headland was first lit in 1859, although a beacon had burned there",
+             "[3]", "since the", "early eighteenth century", ".", "[4]", "[5]",
+             "Its keepers lived in two cottages behind the tower, and a", "supply boat", "[a]",
+             "called every fortnight in good weather", "[6]", "and rather less often in winter.",
+             "The light was automated in 1987,", "[7]",
+             "and the cottages were sold to a trust that now lets them to walkers", "[citation needed]", ".",
+             "Visitors can climb the tower on summer weekends; the lamp room still holds its original lens,",
+             "[8]", "which was made in Paris and shipped in pieces.", "[9]"]
+    menu = ["Home", "News", "Sport", "Weather", "Local", "Contact", "Sign in"]
+    body = _read_dump("The lighthouse on the headland", *menu, *nodes, *menu)
+    assert body == [
+        "The lighthouse on the northern headland was first lit in 1859, although a beacon had burned there[3] since "
+        "the early eighteenth century.[4][5]",
+        "Its keepers lived in two cottages behind the tower, and a supply boat[a] called every fortnight in good "
+        "weather[6] and rather less often in winter.",
+        "The light was automated in 1987,[7] and the cottages were sold to a trust that now lets them to "
+        "walkers[citation needed].",
+        "Visitors can climb the tower on summer weekends; the lamp room still holds its original lens,[8] which was "
+        "made in Paris and shipped in pieces.[9]"]
+
+
 def test_a_list_s_lines_stay_apart_where_no_line_opens_on_a_stop() -> None:
     """Only a dump broken at its links is put back together: a list of lower-case items stays a list."""
     lead = ["The coast path is easy to follow, but the weather on the cliffs changes within the hour, and the "

@@ -33,6 +33,12 @@ INLINE_BREAKS_MIN = 2
 INLINE_LINK_WORDS = 6
 INLINE_SENTENCE_WORDS = 3
 _OPENING_QUOTES = "\"'“‘«"  # a quoted span: "called the" / "“interim”" / "government to ..."
+# Footnote marks are links too, so such a dump gives each its own line inside a sentence ("it is uncertain\"," / "[11]"
+# / "referring to"): they go on the line above, and the sentence is judged as if they were not there. Lower case
+# only, as encyclopedias write them ("[12]", "[n 3]", "[a]", "[citation needed]"); "[Video]" is a label of its own.
+_MARK = re.compile(r"\[(?:\d{1,4}(?:\s?[,–-]\s?\d{1,4})*|[a-z]{1,4}\s?\d{1,4}|[a-z][a-z ?]{0,30})\]")
+_MARKS_ONLY = re.compile(f"(?:{_MARK.pattern}\\s*)+")
+MARK_CHARS = 40
 
 
 def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
@@ -74,20 +80,26 @@ def _spans_joined(group: list[str], inline: bool) -> list[str]:
     the rest only in a dump broken at its spans (inline)."""
     # parts collected and joined once: a string grown by += over a hostile run of stops would be quadratic
     pieces: list[list[str]] = [[group[0]]]
+    above = group[0]
     for k in range(1, len(group)):
-        above, line = group[k - 1], group[k]
+        line = group[k]
         after = group[k + 1] if k + 1 < len(group) else ""
+        if inline and _MARKS_ONLY.fullmatch(line):
+            pieces[-1].append(line)
+            continue  # the next line is judged against the text the marks follow
         if _OPENS_ON_STOP.match(line):
             pieces[-1].append(line)
         elif inline and _inline_continues(above, line, after):
             pieces[-1].append(" " + line)
         else:
             pieces.append([line])
+        above = line
     return ["".join(piece) for piece in pieces]
 
 
 def _inline_continues(above: str, line: str, after: str) -> bool:
     """True when line is a span inside the sentence above, or the rest of it, in a dump of one text node a line."""
+    above = _without_trailing_marks(above)
     if _ENDS_SENTENCE.search(above):
         return False
     if _OPEN_MID_SENTENCE.match(line):
@@ -97,6 +109,19 @@ def _inline_continues(above: str, line: str, after: str) -> bool:
     # "is hosted by" / "Joyent"; "should validate as either" / "HTML 5" / "or XHTML": a span inside a sentence
     return line.lstrip(_OPENING_QUOTES)[:1].isalnum() and bool(_LEFT_OPEN.search(above) or (
         len(line.split()) <= INLINE_LINK_WORDS and (_OPENS_ON_STOP.match(after) or _OPEN_MID_SENTENCE.match(after))))
+
+
+def _without_trailing_marks(line: str) -> str:
+    """The line without the footnote marks it ends on (looked for from the end: linear on any line)."""
+    end = len(line)
+    while end and line[end - 1] == "]":
+        start = line.rfind("[", max(0, end - MARK_CHARS), end)
+        if start < 0 or not _MARK.fullmatch(line, start, end):
+            break
+        end = start
+        while end and line[end - 1].isspace():
+            end -= 1
+    return line[:end]
 
 
 def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
