@@ -1007,3 +1007,79 @@ def test_a_plain_text_list_s_marks_are_not_read() -> None:
     assert [(b.kind, b.text) for b in document.blocks[1:]] == [
         (BlockKind.LIST_ITEM, "Green tea: 80°C"), (BlockKind.LIST_ITEM, "Black tea: 95°C"),
         (BlockKind.LIST_ITEM, "Herbal tea: 100°C"), (BlockKind.PARAGRAPH, "It is -5°C outside.")]
+
+
+_VALLEY_LEAD = [
+    "The Arden valley is a long glacial valley in the northern uplands, about forty kilometres from end to end and "
+    "rarely more than three wide, with the river Arden running along its floor to the lake at its mouth.",
+    "Farming, quarrying and, later, tourism have shaped its villages, and most of its two thousand people still "
+    "live within a short walk of the river or the old road that follows it.",
+    "The valley has been settled since at least the Bronze Age, and the remains of field walls and burial mounds "
+    "can still be traced on the lower slopes above the meadows.",
+    "Its name comes from an old word for a high place or a wooded height, the same word that is found in the names "
+    "of several forests in the south.",
+]
+_VALLEY_BOX = ["v", "t", "e", "Valleys of the northern uplands", "Arden", "Brack", "Coldwater", "Esk", "Harrow",
+               "Linden", "Marsh", "Northfell", "Rookdale", "Stane", "Upper Wyre", "Lower Wyre", "See also",
+               "List of lakes in the uplands", "Climate", "Main article: Climate of the Arden valley"]
+_VALLEY_CLIMATE = [
+    "The valley is wetter than the lowlands to its east, because the hills at its head catch the rain that comes "
+    "in from the west, and in most years more than two metres of rain fall on the highest farms while the villages "
+    "at the mouth of the valley see barely half of that.",
+    "Winters are long and mild at the valley floor, where the lake keeps the worst of the frost away, but snow lies "
+    "for weeks on the fells above, and the road over the pass at the valley's head is closed several times in an "
+    "ordinary winter and for most of a hard one.",
+    "Summers are short and changeable. A warm week in July can give way within a day to cloud and steady rain, and "
+    "walkers are warned that the weather on the tops can turn far faster than it does in the valley below them, "
+    "where the farmers have long since learned to cut their hay whenever two dry days come together.",
+    "Records kept at the school since 1910 show the valley growing warmer and wetter over the last century, with "
+    "the warmest years all falling since 1990 and the heaviest single day of rain recorded in the winter of 2015, "
+    "when the river burst its banks in three places and cut the road to the lake for most of a week.",
+    "The floods of that winter changed how the valley manages its river: the old embankments were lowered in "
+    "places so that the meadows could take the water again, and new woodland was planted on the steepest slopes to "
+    "slow the rain on its way down, work that the farmers were paid for out of the regional flood budget.",
+    "Fog is common in autumn, when cold air drains off the fells at night and settles over the lake, and on still "
+    "mornings the upper farms can sit in bright sunshine above a grey sea that hides the villages entirely.",
+]
+
+
+def test_a_reference_page_s_box_of_links_between_sections_does_not_end_the_article() -> None:
+    """An encyclopedia page dumped to text sets a box of links ("v", "t", "e", twenty valleys) and a section's
+    "Main article:" note between two sections: the gap was longer than any insert a news page has, and every section
+    after the first box was lost (four fifths of a long article)."""
+    menu = ["Main page", "Contents", "Current events", "Random article", "About", "Contact us", "Donate"]
+    body = _read_dump("Arden valley of the northern uplands - Encyclopedia", *menu, "Arden valley of the northern uplands",
+                      *_VALLEY_LEAD, *_VALLEY_BOX, *_VALLEY_CLIMATE, *menu)
+    assert body[:len(_VALLEY_LEAD)] == _VALLEY_LEAD
+    assert body[-len(_VALLEY_CLIMATE):] == _VALLEY_CLIMATE
+
+
+def test_the_next_story_of_an_endless_page_is_not_read_after_the_article() -> None:
+    """A page that loads the next story below the article dumps it after a share box and a footer: the next story's
+    byline shows it is another article, however long its prose."""
+    footer = ["Share this article", "Facebook", "Twitter", "Email", "Copy link", "Topics", "Weather", "Farming",
+              "Rivers", "Comments", "Next story"]
+    next_story = ["Ferry fares to rise in spring", "By Maria Lopez", "March 3, 2024",
+                  "Fares on the lake ferry will rise by a fifth from April, the operator said on Monday, blaming the "
+                  "cost of fuel and the repairs to the northern landing stage that closed the crossing for a month "
+                  "last autumn.",
+                  "A return ticket for an adult will cost eight pounds instead of six pounds sixty, while children "
+                  "and the holders of a resident's card will pay the same as now, a concession the parish council "
+                  "had asked for when the rise was first discussed in the winter.",
+                  "The operator said the ferry had lost money in each of the last three years and that without the "
+                  "rise it would have to cut the winter timetable to two crossings a day, which would leave the "
+                  "villages on the far shore without a boat in the evening.",
+                  "Shopkeepers on the far shore said they understood the reasons but feared that visitors would "
+                  "drive round the lake instead, a journey of forty minutes, and spend their money in the town at "
+                  "its southern end rather than in the villages the ferry serves.",
+                  "The council will meet the operator next month to discuss a season ticket for walkers and a "
+                  "cheaper fare for the first crossing of the day, which is used mostly by people going to work and "
+                  "by the children who go to school in the town.",
+                  "The ferry has crossed the lake since 1882, and its present boat, the third to carry the name, was "
+                  "built on the lake shore in 1961 and has been rebuilt twice since then.",
+                  "Its crew of four say the boat has years of service left in her, but the operator has begun to ask "
+                  "the regional government for help with a new one, which it says would cost more than the ferry "
+                  "earns in twenty years and would need a new landing stage on each shore as well."]
+    body = _read_dump("Weather in the Arden valley | The Upland Times", "Weather in the Arden valley",
+                      *_VALLEY_CLIMATE, *footer, *next_story)
+    assert body == _VALLEY_CLIMATE

@@ -57,6 +57,9 @@ MIN_JOIN_WORDS = 40
 # Prose this big and dense right after a sparse run (a table's cells among its notes) is the article going on.
 RESUMED_WORDS = 150
 RESUMED_DENSITY = 0.5
+LONG_INSERT_LINES = 40
+LONG_RESUMED_WORDS = 300
+LONG_RESUMED_DENSITY = 0.6
 # A page sets its paragraphs apart when this share of its groups holding prose (of at least this many) are one line.
 PARTED_SHARE = 0.5
 PARTED_MIN_PARAGRAPHS = 5
@@ -262,7 +265,8 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
         near, far = (runs[joined], runs[candidate]) if step > 0 else (runs[candidate], runs[joined])
         gap = range(near[1] + 1, far[0])
         player = is_player(lines, gap)  # "Current Time" / "0:00": a dump of one text node a line parts a control
-        if gap_size(lines, gap, slides) > max_gap or any(i in heads for i in gap) or any(
+        if (gap_size(lines, gap, slides) > max_gap and not _long_insert(lines, prose, runs[candidate], gap, step)) or any(
+                i in heads for i in gap) or any(
                 lines[i].clock and not is_player_control(lines[i].text)
                 and not (player and lines[i].words <= PLAYER_LINE_WORDS) for i in gap if not prose[i]):
             break
@@ -277,6 +281,15 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
                 break  # a sizeable run of teasers: the article ends here
         candidate += step
     return joined
+
+
+def _long_insert(lines: list[Line], prose: list[bool], run: tuple[int, int, int], gap: range, step: int) -> bool:
+    """True for a long insert the article goes on after (a reference page's box of links between two sections): the
+    prose below it is long and dense, as no footer's or teaser list's is."""
+    return (step > 0 and len(gap) <= LONG_INSERT_LINES and run[2] >= LONG_RESUMED_WORDS
+            and _density(prose, run) >= LONG_RESUMED_DENSITY
+            # the next story of an endless page opens on its byline: that is another article
+            and not any(lines[i].words <= BYLINE_WORDS and BYLINE.match(lines[i].text) for i in gap))
 
 
 def _resumes_after(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], sparse: int, step: int,
