@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from narrator.clean import clean
+from narrator.clean.lines import make_line
+from narrator.clean.text import _stamp
 from narrator.config import CleanSettings
 from narrator.model import BlockKind, Document, Format, Source
 
@@ -1048,8 +1050,8 @@ def test_a_reference_page_s_box_of_links_between_sections_does_not_end_the_artic
     "Main article:" note between two sections: the gap was longer than any insert a news page has, and every section
     after the first box was lost (four fifths of a long article)."""
     menu = ["Main page", "Contents", "Current events", "Random article", "About", "Contact us", "Donate"]
-    body = _read_dump("Arden valley of the northern uplands - Encyclopedia", *menu, "Arden valley of the northern uplands",
-                      *_VALLEY_LEAD, *_VALLEY_BOX, *_VALLEY_CLIMATE, *menu)
+    title = "Arden valley of the northern uplands"
+    body = _read_dump(f"{title} - Encyclopedia", *menu, title, *_VALLEY_LEAD, *_VALLEY_BOX, *_VALLEY_CLIMATE, *menu)
     assert body[:len(_VALLEY_LEAD)] == _VALLEY_LEAD
     assert body[-len(_VALLEY_CLIMATE):] == _VALLEY_CLIMATE
 
@@ -1083,3 +1085,63 @@ def test_the_next_story_of_an_endless_page_is_not_read_after_the_article() -> No
     body = _read_dump("Weather in the Arden valley | The Upland Times", "Weather in the Arden valley",
                       *_VALLEY_CLIMATE, *footer, *next_story)
     assert body == _VALLEY_CLIMATE
+
+
+_LOG_POST_PARTS = [
+    "Our web servers write a line for every request they answer, and for years nobody looked at those lines unless "
+    "a customer complained that something had gone wrong with the checkout or the search page.",
+    "Last month we started counting the answers by status code every minute, so that a sudden rise in errors would "
+    "show up on a chart before anyone had to call us about it.",
+    "db=# SELECT period, status_code, entries FROM request_counts ORDER BY period DESC LIMIT 3; period │ status_code │ "
+    "entries ──────────────────────┼─────────────┼───────── 2024-03-01 18:00:00+00 │ 200 │ 4084 2024-03-01 "
+    "17:59:00+00 │ 200 │ 3962 2024-03-01 17:58:00+00 │ 404 │ 71",
+    "The table holds one row for every minute and every status code, even when no request got that answer, because "
+    "a minute without errors is a fact worth keeping and a gap in the data would hide it.",
+    "Spikes in the error count stood out at once. Two of them were worth a closer look:",
+    "A jump in missing pages at 17:58: a link in the newsletter pointed at an old address.",
+    "A burst of server errors at 09:30 on the Monday, when a deployment went out without its database change.",
+    "Neither of them had reached us as a complaint, and both were fixed within the hour once the chart showed them "
+    "to the people on call, which is exactly what we hoped the counting would do for us.",
+]
+
+
+def test_times_in_a_program_s_output_or_in_the_story_s_sentences_do_not_end_the_article() -> None:
+    """A clock time marks a comment or a feed's entry, and ended the article there: a query's output with its
+    timestamps ("2024-03-01 18:00:00+00 │ 200"), or a sentence that says when something happened ("A jump in missing
+    pages at 17:58: ..."), cut a tutorial at its first listing."""
+    menu = ["Home", "Blog", "About", "Subscribe"]
+    body = _read_dump("Counting errors before customers do", *menu, *_LOG_POST_PARTS, "Comments", "Leave a reply")
+    assert body[0] == _LOG_POST_PARTS[0]
+    assert body[-1] == _LOG_POST_PARTS[-1]
+    assert "A burst of server errors at 09:30 on the Monday, when a deployment went out without its database " \
+           "change." in body
+
+
+def test_an_update_stamped_at_its_start_is_a_stamp_and_a_time_inside_a_sentence_or_a_listing_is_not() -> None:
+    """"Update July 3rd, 8:05AM ET: ..." is an editor's stamp, which ends what the article's run takes in (on a
+    page the outlet's deals followed it); a story's sentence says its time later, and a listing's times are data."""
+    stamp = make_line(0, "Update July 3rd, 8:05AM ET: Added the opening hours of the second centre.", 0)
+    said = make_line(1, "A burst of server errors at 09:30 on the Monday, when a deployment went out.", 0)
+    listing = make_line(2, "period │ status_code │ entries 2024-03-01 18:00:00+00 │ 200 │ 4084", 0)
+    comment = make_line(3, "Ann on May 2, 2024 at 4:47 pm said:", 0)
+    assert [_stamp(line) for line in (stamp, said, listing, comment)] == [True, False, False, True]
+
+
+def test_a_next_up_box_after_the_article_is_not_read() -> None:
+    """"Next Up In News" heads a box of teasers, a headline and its summary a line, none ending on a stop."""
+    story = ["The city will open two new cooling centres this week as temperatures are forecast to stay above "
+             "thirty degrees until at least Sunday, the mayor's office said on Tuesday.",
+             "The centres, in the central library and the east side community hall, will stay open until ten at "
+             "night, and buses to both will be free for anyone who shows a library card.",
+             "Officials urged people to check on elderly neighbours and to keep pets indoors during the hottest "
+             "hours of the afternoon, when the pavements can burn a dog's paws."]
+    menu = ["Home", "News", "Weather", "Deals", "Video", "Sign in", "Subscribe", "Share this story", "Facebook",
+            "Twitter", "Email"]
+    teasers = ["Next Up In News",
+               "This fan is the cheapest it has been all year Under $40 for the first time, plus other summer deals",
+               "The best air conditioners we have tested are on sale today Save up to a third on our favourite models",
+               "Our favourite cooling gear is cheaper than ever These reader exclusive deals end on Friday night",
+               "A portable ice maker for less than the price of a dinner out It makes a batch in ten minutes flat"]
+    body = _read_dump("Two cooling centres to open this week", *menu, "Two cooling centres to open this week",
+                      "By Ann Lee Jul 3, 2024, 4:22am EDT", *story, *teasers, *menu)
+    assert body == story

@@ -67,6 +67,11 @@ def is_caption(lines: list[Line], i: int) -> bool:
     return nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
 
 
+def is_code_line(text: str) -> bool:
+    """True for a line of a code listing: brackets and stops alone, or a line a bracket or semicolon ends."""
+    return _CODE_LINE.match(text) is not None
+
+
 def is_player_control(text: str) -> bool:
     """A video player's control as a dump gives it ("Play Video", "Current Time 0:00")."""
     return _PLAYER_CONTROL.match(text) is not None

@@ -160,6 +160,7 @@ _WIDGET_LABEL = re.compile(
     r"|other(?: [\w'’&-]+){0,2} (?:news|stories|articles|columns|headlines|posts|videos)"
     r"|most (?:popular|read|viewed|shared)|you (?:may|might) (?:also )?like|recommended(?: for you)?"
     r"|read (?:next|also)|see also|trending(?: now)?|editors?['’]?s? picks?|(?:latest|top) (?:news|stories)"
+    r"|next up(?: in(?: [\w'’&-]+){1,3})?|up next|what to read next|more like this"
     r"|don['’]t miss)\s*[:.…]*$"
 )
 WIDGET_LABEL_WORDS = 6
@@ -232,6 +233,12 @@ def words_of(text: str) -> list[str]:
 def has_clock(text: str) -> bool:
     """A clock time or "5 hours ago": the mark of feeds, comments and timelines."""
     return bool(_CLOCK.search(text) or _AGO.search(text) or _READ_TIME.search(text))
+
+
+def words_before_clock(text: str) -> int:
+    """How many words come before the line's first clock time (or "5 hours ago"); -1 when it has none."""
+    found = [m.start() for m in (_CLOCK.search(text), _AGO.search(text), _READ_TIME.search(text)) if m]
+    return len(words_of(text[:min(found)])) if found else -1
 
 
 def _prompt_sentence(words: list[str]) -> bool:

@@ -17,6 +17,7 @@ from narrator.clean.inserts import (
     PLAYER_LINE_WORDS,
     gap_size,
     is_caption,
+    is_code_line,
     is_player,
     is_player_control,
     slideshow_lines,
@@ -32,6 +33,7 @@ from narrator.clean.lines import (
     is_sentence,
     is_widget_label,
     make_line,
+    words_before_clock,
     words_of,
 )
 from narrator.clean.owntext import is_page_dump, read_own_text
@@ -173,9 +175,25 @@ def _heads_a_section(heading: Line, paragraph: Line) -> bool:
             and not (heading.cta or heading.credit))
 
 
+# A time in a program's output or a table drawn in text ("db=# SELECT ... │ 2020-08-01 18:00:00+00 │ 400"), or in a
+# sentence of the story ("Anomaly in status code 400 at 17:59: we also found that one earlier."), stamps no comment.
+_DRAWN_TABLE = re.compile(r"[\u2500-\u257f]")
+STAMP_SENTENCE_WORDS = 8
+STAMP_LEAD_WORDS = 5
+
+
+def _stamp(line: Line) -> bool:
+    """True for a line whose clock time marks a comment, a post or a feed's entry, as times in data and prose do not."""
+    if not line.clock or _DRAWN_TABLE.search(line.text) or is_code_line(line.text):
+        return False
+    # "Update July 3rd, 8:05AM ET: Added the tweet." is stamped at its start; a story's sentence says its time later
+    sentence = line.terminal and line.words >= STAMP_SENTENCE_WORDS and not line.text.endswith(":")
+    return not (sentence and words_before_clock(line.text) >= STAMP_LEAD_WORDS)
+
+
 def _gap_cost(line: Line) -> int:
     """How strongly a non-prose line separates prose lines."""
-    if line.clock:
+    if _stamp(line):
         # "Ann on May 2, 2024 at 4:47 pm said:" heads a comment: the article is over.
         return MAX_GAP_COST + 1 if line.words >= COMMENT_HEADER_WORDS else 6
     return 3 if line.words <= 12 else 4
@@ -265,9 +283,9 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
         near, far = (runs[joined], runs[candidate]) if step > 0 else (runs[candidate], runs[joined])
         gap = range(near[1] + 1, far[0])
         player = is_player(lines, gap)  # "Current Time" / "0:00": a dump of one text node a line parts a control
-        if (gap_size(lines, gap, slides) > max_gap and not _long_insert(lines, prose, runs[candidate], gap, step)) or any(
-                i in heads for i in gap) or any(
-                lines[i].clock and not is_player_control(lines[i].text)
+        too_long = gap_size(lines, gap, slides) > max_gap and not _long_insert(lines, prose, runs[candidate], gap, step)
+        if too_long or any(i in heads for i in gap) or any(
+                _stamp(lines[i]) and not is_player_control(lines[i].text)
                 and not (player and lines[i].words <= PLAYER_LINE_WORDS) for i in gap if not prose[i]):
             break
         if parted and _is_teaser_list(lines, prose, runs[candidate]):
