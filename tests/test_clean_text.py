@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from narrator.clean import clean
+from narrator.clean.inserts import is_listing
 from narrator.clean.lines import make_line
 from narrator.clean.text import _stamp
 from narrator.config import CleanSettings
@@ -1145,3 +1146,32 @@ def test_a_next_up_box_after_the_article_is_not_read() -> None:
     body = _read_dump("Two cooling centres to open this week", *menu, "Two cooling centres to open this week",
                       "By Ann Lee Jul 3, 2024, 4:22am EDT", *story, *teasers, *menu)
     assert body == story
+
+
+def test_code_and_program_output_in_a_text_dump_are_not_read() -> None:
+    """A tutorial dumped to text keeps its listings as lines of their own or flattened onto one line: a query, its
+    output drawn as a table, a shell session. Pages' and Markdown's code blocks are never read aloud; neither are
+    these (they were: "WITH series AS open bracket SELECT ...")."""
+    listing = ["db=# SELECT period, status_code, count(*) FROM request_log GROUP BY period, status_code;",
+               "period │ status_code │ count ──────┼─────────────┼────── 18:00 │ 200 │ 4084",
+               "WITH recent AS (SELECT * FROM request_log WHERE period > now() - interval '1 hour') SELECT "
+               "status_code, avg(entries) FROM recent GROUP BY status_code;"]
+    shell = ["$ pip install requests", "$ python fetch_logs.py --since yesterday"]
+    prose = [_LOG_POST_PARTS[0], _LOG_POST_PARTS[1], "The query below counts the answers of the last hour:",
+             _LOG_POST_PARTS[3], "Fetching the logs takes two commands on any machine with Python installed:",
+             _LOG_POST_PARTS[-1]]
+    menu = ["Home", "Blog", "About", "Subscribe"]
+    page = [*menu, *prose[:3], *listing, prose[3], prose[4], *shell, prose[5], "Comments", "Leave a reply"]
+    assert _read_dump("Counting errors before customers do", *page) == prose
+    announced = clean(Source("page.txt", "\n".join(["Counting errors before customers do", *page]).encode(),
+                             Format.TEXT), CleanSettings(code_blocks="announce")).blocks
+    assert [b.kind for b in announced].count(BlockKind.CODE) == 2
+    assert [b.text for b in announced if b.kind is not BlockKind.CODE] == prose
+
+
+def test_a_line_of_prose_about_code_is_read() -> None:
+    """A sentence that names a function or a column is prose, and a reference list's semicolons are no code."""
+    lines = ["We use the date_trunc() function to round each timestamp to the minute, then group by status_code.",
+             "Moodley, Y.; Linz, B.; Yamaoka, Y.; Windsor, H. M.; Breurec, S. (2009). The peopling of the Pacific.",
+             "The z-score (the standard score) says how many deviations a value lies from the mean."]
+    assert not any(is_listing(line) for line in lines)

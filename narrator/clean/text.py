@@ -12,12 +12,13 @@ import logging
 import re
 from collections import Counter
 
-from narrator.clean.common import squash
+from narrator.clean.common import code_announcement, squash
 from narrator.clean.inserts import (
     PLAYER_LINE_WORDS,
     gap_size,
     is_caption,
     is_code_line,
+    is_listing,
     is_player,
     is_player_control,
     slideshow_lines,
@@ -612,8 +613,10 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     if not lines:
         return Metadata(title=fallback_title), [], True
     counts = Counter(line.text for line in lines if line.words)
+    announce = settings.code_blocks == "announce"
     if not is_page_dump(lines, counts):
-        return (*read_own_text(lines, fallback_title), True)
+        meta, own = read_own_text(lines, fallback_title)
+        return meta, _without_listings(own, announce), True
     prose, natural, cards, sizes = _classify(lines, counts)
     runs = _runs(lines, prose, natural)
     if not runs:
@@ -634,4 +637,15 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
         blocks.pop()  # the author's bio (and the heading with their name) close many pages
-    return header.meta, blocks, False
+    return header.meta, _without_listings(blocks, announce), False
+
+
+def _without_listings(blocks: list[Block], announce: bool) -> list[Block]:
+    """The blocks without the code and program output among them: a listing is skipped, or said to be there once."""
+    kept: list[Block] = []
+    for block in blocks:
+        if not is_listing(block.text):  # a listing's short lines pass for headings
+            kept.append(block)
+        elif announce and not (kept and kept[-1].kind is BlockKind.CODE):
+            kept.append(code_announcement())
+    return kept
