@@ -9,7 +9,7 @@ import pytest
 from narrator.clean import clean
 from narrator.clean.inserts import is_listing
 from narrator.clean.lines import make_line
-from narrator.clean.text import _stamp
+from narrator.clean.text import _COMMENTS_HEAD, _stamp
 from narrator.config import CleanSettings
 from narrator.model import BlockKind, Document, Format, Source
 
@@ -1175,3 +1175,17 @@ def test_a_line_of_prose_about_code_is_read() -> None:
              "Moodley, Y.; Linz, B.; Yamaoka, Y.; Windsor, H. M.; Breurec, S. (2009). The peopling of the Pacific.",
              "The z-score (the standard score) says how many deviations a value lies from the mean."]
     assert not any(is_listing(line) for line in lines)
+
+
+def test_a_blog_engine_s_share_and_comment_labels_are_interface_in_other_languages() -> None:
+    """WordPress prints "Share this:", "Like this:" and its comments' head in the blog's language: a German blog dumped
+    to text had "Teilen Sie dies mit:" read as the post's last line, and a reader's comment after "Comments (2)" and
+    "2 Kommentare »" with it."""
+    labels = ["Like this:", "Teilen Sie dies mit:", "Gefällt mir:", "Partager :", "Compartir:", "Condividi:",
+              "Compartilhe isso:"]
+    assert all(make_line(0, label, 0).cta for label in labels)
+    assert not make_line(0, "Wir teilen die Sorge der Nachbarn nicht:", 0).cta
+    heads = ["Comments (2)", "2 Kommentare »", "Kommentar verfassen", "Laisser un commentaire", "Deja un comentario",
+             "Lascia un commento", "Deixe um comentário"]
+    assert all(_COMMENTS_HEAD.match(head) for head in heads)
+    assert not _COMMENTS_HEAD.match("Kommentare zu diesem Gesetz gab es viele.")

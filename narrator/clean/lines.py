@@ -274,10 +274,23 @@ def is_tabs(words: list[str]) -> bool:
     return bool(words) and all(word.lower() in _TAB_WORDS for word in words)
 
 
+# A blog engine's labels above its share and like buttons, alone on their line, in the languages narrator reads
+# ("Share this:" is a prompt by its verb): WordPress's own wording and its translations.
+_BLOG_LABELS = frozenset((
+    "like this", "share this", "share on", "teilen sie dies mit", "teilen mit", "diesen beitrag teilen", "teilen",
+    "gefällt mir", "partager", "partager cette page", "partager cet article", "j'aime", "j’aime", "compartir",
+    "comparte esto", "compartir esto", "me gusta", "condividi", "condividi questo articolo", "mi piace",
+    "compartilhe isso", "compartilhe", "partilhe isto", "partilhar", "curtir isso", "gostar disto",
+))
+_LABEL_END = re.compile(r"\s*[:：]\s*$")
+
+
 def is_cta(text: str, words: list[str]) -> bool:
     """A short prompt such as "Subscribe to our newsletter", "Like this story? Share it!" or a legal notice."""
     if not words:
         return False
+    if len(words) <= 4 and _LABEL_END.sub("", text).strip().lower() in _BLOG_LABELS:
+        return True
     if 2 <= len(words) <= TAB_ROW_WORDS and is_tabs(words):
         return True  # "Read Edit View history", "Article Talk": a row of a page's tabs
     if WIKI_TAGLINE.match(text):

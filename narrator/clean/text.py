@@ -407,7 +407,14 @@ def _is_short_sentence(lines: list[Line], i: int, prose: list[bool], keep: list[
 # the article's own paragraphs (one corpus page lost its last paragraph to it).
 _COMMENTS_HEAD = re.compile(
     r"(?i)^\s*(?:\d+\s+(?:comments?|responses?|replies)|(?:leave|post|add|write)\s+a\s+(?:comment|reply|response)"
-    r"|join\s+the\s+(?:discussion|conversation))\s*:?\s*$")
+    r"|join\s+the\s+(?:discussion|conversation)"
+    # the same heads where narrator's other languages are written
+    r"|(?:schreibe|hinterlasse)\s+einen\s+kommentar|kommentar\s+(?:verfassen|schreiben)|\d+\s+kommentare?"
+    r"|laisser\s+un\s+commentaire|\d+\s+commentaires?|(?:deja|dejar)\s+un\s+comentario|\d+\s+comentarios?"
+    r"|lascia\s+un\s+commento|\d+\s+commenti|deixe\s+(?:um|o\s+seu)\s+comentário|\d+\s+comentários?"
+    # "Comments (2)", "Kommentare (2)"
+    r"|(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|comentários?)\s*\(\d+\))"
+    r"\s*[:»›]?\s*$")
 
 
 # An embedded post's signature, as social sites' embeds print it under the post: "— Name (@handle) March 3, 2025".
