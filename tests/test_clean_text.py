@@ -9,7 +9,7 @@ import pytest
 from narrator.clean import clean
 from narrator.clean.inserts import is_listing
 from narrator.clean.lines import make_line
-from narrator.clean.text import _COMMENTS_HEAD, _stamp
+from narrator.clean.text import _COMMENTS_HEAD, _notes_after, _stamp
 from narrator.config import CleanSettings
 from narrator.model import BlockKind, Document, Format, Source
 
@@ -1146,6 +1146,18 @@ def test_a_next_up_box_after_the_article_is_not_read() -> None:
     body = _read_dump("Two cooling centres to open this week", *menu, "Two cooling centres to open this week",
                       "By Ann Lee Jul 3, 2024, 4:22am EDT", *story, *teasers, *menu)
     assert body == story
+
+
+def test_an_editor_s_note_under_the_story_is_read() -> None:
+    """"Update July 3rd, 8:05AM ET: Added ..." is a stamp, so the story's run ends above it (on a page of the
+    corpus, the deals box below then stayed out); the listener should still hear what was changed or corrected."""
+    texts = ["The centres will stay open until ten at night, and buses to both will be free.",
+             "Update July 3rd, 8:05AM ET: Added the opening hours of the second centre.",
+             "Correction: An earlier version of this story gave the wrong address for the library.",
+             "Updated 2 hours ago", "Next Up In News"]
+    lines = [make_line(i, text, i) for i, text in enumerate(texts)]
+    assert [block.text for block in _notes_after(lines, 0)] == texts[1:3]
+    assert _notes_after(lines, 2) == []  # a bare stamp is no note
 
 
 def test_code_and_program_output_in_a_text_dump_are_not_read() -> None:

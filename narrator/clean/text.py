@@ -569,6 +569,23 @@ def _listed_after(lines: list[Line], end: int) -> list[Block]:
         Block(BlockKind.LIST_ITEM, item.text) for item in lines[lead + 1:lead + 1 + count]]
 
 
+# An editor's note stamped under the story ("Update July 3rd, 8:05AM ET: Added the explanation and the tweet."): a
+# stamp, so the story's run ends above it, but the listener should hear what was changed or corrected.
+_EDITORS_NOTE = re.compile(
+    r"(?i)^\(?\s*(?:update[ds]?|correction|editor['’]?s note|clarification)\b.{0,60}?:\s+\S")
+EDITORS_NOTE_LINES = 2
+
+
+def _notes_after(lines: list[Line], end: int) -> list[Block]:
+    """The editor's notes right under the body (one or two lines), as paragraphs."""
+    notes = []
+    for line in lines[end + 1:end + 1 + EDITORS_NOTE_LINES]:
+        if not (line.terminal and _EDITORS_NOTE.match(line.text)):
+            break
+        notes.append(Block(BlockKind.PARAGRAPH, line.text))
+    return notes
+
+
 KEY_POINTS_MIN = 2
 _BULLET = re.compile(r"^\s*[•·▪●◦‣]\s*(?=\S)")  # matched to find a bullet, removed to read its item
 
@@ -640,7 +657,8 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
     start = _skip_lone_lead(lines, prose, natural, start, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
-    blocks = _key_points(lines, header.body_start, start) + body + _listed_after(lines, end)
+    after = _notes_after(lines, end) or _listed_after(lines, end)
+    blocks = _key_points(lines, header.body_start, start) + body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
         blocks.pop()  # the author's bio (and the heading with their name) close many pages
