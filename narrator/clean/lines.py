@@ -282,14 +282,13 @@ _BLOG_LABELS = frozenset((
     "comparte esto", "compartir esto", "me gusta", "condividi", "condividi questo articolo", "mi piace",
     "compartilhe isso", "compartilhe", "partilhe isto", "partilhar", "curtir isso", "gostar disto",
 ))
-_LABEL_END = re.compile(r"\s*[:：]\s*$")
 
 
 def is_cta(text: str, words: list[str]) -> bool:
     """A short prompt such as "Subscribe to our newsletter", "Like this story? Share it!" or a legal notice."""
     if not words:
         return False
-    if len(words) <= 4 and _LABEL_END.sub("", text).strip().lower() in _BLOG_LABELS:
+    if len(words) <= 4 and text.strip().rstrip(":：").rstrip().lower() in _BLOG_LABELS:
         return True
     if 2 <= len(words) <= TAB_ROW_WORDS and is_tabs(words):
         return True  # "Read Edit View history", "Article Talk": a row of a page's tabs

@@ -178,14 +178,13 @@ def _heads_a_section(heading: Line, paragraph: Line) -> bool:
 
 # A time in a program's output or a table drawn in text ("db=# SELECT ... │ 2020-08-01 18:00:00+00 │ 400"), or in a
 # sentence of the story ("Anomaly in status code 400 at 17:59: we also found that one earlier."), stamps no comment.
-_DRAWN_TABLE = re.compile(r"[\u2500-\u257f]")
 STAMP_SENTENCE_WORDS = 8
 STAMP_LEAD_WORDS = 5
 
 
 def _stamp(line: Line) -> bool:
     """True for a line whose clock time marks a comment, a post or a feed's entry, as times in data and prose do not."""
-    if not line.clock or _DRAWN_TABLE.search(line.text) or is_code_line(line.text):
+    if not line.clock or is_code_line(line.text) or is_listing(line.text):
         return False
     # "Update July 3rd, 8:05AM ET: Added the tweet." is stamped at its start; a story's sentence says its time later
     sentence = line.terminal and line.words >= STAMP_SENTENCE_WORDS and not line.text.endswith(":")
