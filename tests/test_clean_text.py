@@ -306,6 +306,19 @@ def test_a_wiki_dump_is_titled_by_its_headline_and_reads_no_tabs_or_references()
         assert clutter not in text
 
 
+def test_a_wiki_dump_with_a_long_infobox_is_titled_by_its_headline() -> None:
+    """An infobox of a hundred lines parts the tagline from the lead; the title was taken from the infobox's last
+    line ("Driving side left")."""
+    infobox = [line for k in range(1, 41) for line in (f"Field {k}", f"value {k}")] + ["Driving side", "left"]
+    page = "\n".join([
+        "Jump to content", "Main menu", "Search", "Arden valley", "Article Talk", "Read Edit View history",
+        "From Wikipedia, the free encyclopedia", "Valley in the northern uplands", *infobox, *_VALLEY_LEAD,
+        "References", "Privacy policy", "About Wikipedia"])
+    document = clean(Source("arden.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.title == "Arden valley"
+    assert document.blocks[0].text == _VALLEY_LEAD[0]
+
+
 def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> None:
     page = "\n\n".join([
         "Accueil\nActualités\nPolitique\nS'abonner\nSe connecter",

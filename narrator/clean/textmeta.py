@@ -21,6 +21,7 @@ from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
 HEADER_WINDOW = 30
+WIKI_HEAD_LINES = 8  # tabs, a count of languages and a short description between a wiki's headline and its tagline
 # A standfirst under the headline is one to three sentences (as in HTML): shorter is a label, longer the lead.
 STANDFIRST_WORDS = (8, 80)
 # Under a standfirst: up to this many lines of byline, date and labels ("By", a name on its own line).
@@ -116,11 +117,14 @@ def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None
     """A wiki's headline, however short ("Ada Lovelace"), where its tagline ("From Wikipedia, the free encyclopedia")
     stands above the body: the page's <title> line when the dump begins with one (the headline above the tagline
     may be wrapped over two lines), else the line above the tagline, past the tabs and the count of languages."""
-    for i in range(bottom - 1, top, -1):
+    # The tagline is looked for above the whole body, not only in the header's window: an infobox of a hundred
+    # lines may part it from the lead ("Driving side left", the infobox's last line, was taken for the title).
+    for i in range(bottom - 1, 0, -1):
         if WIKI_TAGLINE.match(lines[i].text):
             if page_title:
                 return 0
-            return next((j for j in range(i - 1, top - 1, -1) if lines[j].words and not lines[j].cta
+            above = range(i - 1, max(-1, i - 1 - WIKI_HEAD_LINES), -1)
+            return next((j for j in above if lines[j].words and not lines[j].cta
                          and not is_tabs(words_of(lines[j].text)) and not _LANGUAGES_COUNT.match(lines[j].text)),
                         None)
     return None
