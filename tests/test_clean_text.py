@@ -319,6 +319,18 @@ def test_a_wiki_dump_with_a_long_infobox_is_titled_by_its_headline() -> None:
     assert document.blocks[0].text == _VALLEY_LEAD[0]
 
 
+def test_a_line_that_repeats_only_the_site_name_of_the_page_title_is_not_the_headline() -> None:
+    """A dump opens with the page's <title>, its headline and site name; where no line repeats the headline, the
+    blog's name under it ("Anna Berg's notebook") matched the <title> word for word and was taken for the headline."""
+    page = "\n".join([
+        "Parsing logs: awk vs. Python for big files – Anna Berg's notebook", "Skip to content", "Anna Berg's notebook",
+        "Notes on servers, logs and the people who read them", "Menu and widgets", "Home", "About", "Archive",
+        "Posted on March 3, 2024 by Anna", *_LOG_POST_PARTS[:2],
+        _LOG_POST_PARTS[3], _LOG_POST_PARTS[-1], "Leave a reply", "Privacy policy"])
+    document = clean(Source("notes.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.title == "Parsing logs: awk vs. Python for big files"
+
+
 def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> None:
     page = "\n\n".join([
         "Accueil\nActualités\nPolitique\nS'abonner\nSe connecter",

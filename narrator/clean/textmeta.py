@@ -145,7 +145,13 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     headline above it when the nearest is its deck)."""
     candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])]
     if page_title:
-        scored = [(_similar(lines[i].text, page_title), -n, i) for n, i in enumerate(candidates)]
+        # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
+        # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
+        suffix = _SITE_SUFFIX.search(page_title)
+        site, headline = (suffix.group(), page_title[:suffix.start()]) if suffix else ("", page_title)
+        scored = [(_similar(lines[i].text, page_title), -n, i) for n, i in enumerate(candidates)
+                  if not (site and _similar(lines[i].text, site) >= TITLE_SIMILARITY
+                          and _similar(lines[i].text, headline) < TITLE_SIMILARITY)]
         best = max(scored, default=None)
         if best is not None and best[0] >= TITLE_SIMILARITY:
             return best[2]
