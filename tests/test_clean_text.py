@@ -331,6 +331,18 @@ def test_a_line_that_repeats_only_the_site_name_of_the_page_title_is_not_the_hea
     assert document.meta.title == "Parsing logs: awk vs. Python for big files"
 
 
+@pytest.mark.parametrize("label", ["Author:", "Autor", "Par", "Written by"])
+def test_a_byline_s_label_on_its_own_line_gives_the_author_not_the_title(label: str) -> None:
+    """"Author:" above "The Water Coolest" made the name a headline: the title was the author's name, and no author
+    was found. Only "Authors" alone stays a menu's entry."""
+    page = "\n".join([
+        "Opening Bell 11.18.19 - Dealbreaker", "Home", "Markets", "Banks", "Careers", "Opening Bell", label,
+        "Olu Adeyemi", "Publish date:", "Nov 18, 2019", *_LOG_POST_PARTS[:2], _LOG_POST_PARTS[3], "Authors", "About"])
+    document = clean(Source("bell.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.authors == ("Olu Adeyemi",)
+    assert document.meta.title != "Olu Adeyemi"
+
+
 def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> None:
     page = "\n\n".join([
         "Accueil\nActualités\nPolitique\nS'abonner\nSe connecter",

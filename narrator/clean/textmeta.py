@@ -90,10 +90,17 @@ def _all_capitalised(name: str) -> bool:
     return all(word[0].isupper() or word in NAME_PARTICLES for word in words_of(name))
 
 
+# A byline's label alone on the line above the names ("by" / "Lars Brandle", "Author:" / "The Water Coolest").
+# The word alone, or a plural with its colon: "Authors" alone is a menu's entry.
+_BYLINE_LABEL = re.compile(r"(?i)^(?:(?:by|par|por|von|author|autor|autorin|auteur|autore|written by)\s*:?"
+                           r"|(?:authors|autoren|auteurs|autori|autores)\s*:)$")
+
+
 def _with_by_above(lines: list[Line], i: int) -> Line:
-    """Line i, with "By " before it when "By" stands alone on the line above ("by", then "Lars Brandle")."""
+    """Line i, with "By " before it when a byline's label stands alone on the line above ("by", then "Lars
+    Brandle"; "Author:", then a name)."""
     line = lines[i]
-    if i > 0 and lines[i - 1].text.strip().lower() == "by":
+    if i > 0 and _BYLINE_LABEL.match(lines[i - 1].text.strip()):
         return make_line(line.index, "By " + line.text, line.group)
     return line
 
