@@ -327,9 +327,9 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"\w+", text.lower()) if w != "and"]
 
 
-def narrator_metadata(path: Path) -> Found:
-    """narrator's title, authors and date of a page."""
-    document, _ = _timed_clean(path, Format.HTML)
+def narrator_metadata(path: Path, hint: Format = Format.HTML) -> Found:
+    """narrator's title, authors and date of a page (of its html-text dump with hint TEXT)."""
+    document, _ = _timed_clean(path, hint)
     if document is None:
         return Found("", (), None)
     return Found(document.meta.title, document.meta.authors, document.meta.published)
@@ -411,6 +411,7 @@ SETS: dict[str, tuple[str, str, Format]] = {
     "trafilatura-text": ("trafilatura", "page.html", Format.TEXT),
     "trafilatura-nodes": ("trafilatura", "page.html", Format.TEXT),  # and as get_text("\n") dumps it
     "metadata": ("trafilatura", "page.html", Format.HTML),
+    "metadata-text": ("trafilatura", "page.html", Format.TEXT),  # the same pages' html-text dumps
 }
 
 
@@ -425,13 +426,18 @@ def _standfirsts(show: bool) -> str:
     return f" standfirst on {len(STANDFIRSTS)}" + (listed if show else "")
 
 
-def _print_metadata(worst: int, no_baseline: bool) -> None:
-    """The metadata rows: narrator, then trafilatura's own metadata."""
-    runners = [("narrator", narrator_metadata)] + ([] if no_baseline else [("trafilatura", trafilatura_metadata)])
+def _print_metadata(name: str, worst: int, no_baseline: bool) -> None:
+    """The metadata rows: narrator, then trafilatura's own metadata (of the page; for metadata-text, narrator's of the
+    page's html-text dump, a text path that has no <title> element or meta tags to go by)."""
+    if name == "metadata-text":
+        runners: list[tuple[str, Callable[[Path], Found]]] = [
+            ("narrator", lambda path: narrator_metadata(path, Format.TEXT))]
+    else:
+        runners = [("narrator", narrator_metadata)] + ([] if no_baseline else [("trafilatura", trafilatura_metadata)])
     for label, runner in runners:
         result = score_metadata(runner, worst if label == "narrator" else 0)
         shares, counts = result["shares"], result["counts"]
-        print(f"{'metadata':12} {label:12} "
+        print(f"{name:12} {label:12} "
               + " ".join(f"{field} {shares[field]:.1%} ({counts[field]})" for field in shares)  # type: ignore[index]
               + f", byline on pages without an author {result['spurious']}")
         for row in result["worst"]:  # type: ignore[attr-defined]
@@ -456,8 +462,8 @@ def main(argv: list[str] | None = None) -> int:
         folder, page, hint = SETS[name]
         DUMP[0] = node_dump if name in NODE_DUMP_SETS else markdown_dump if hint is Format.MARKDOWN else (
             html_text.extract_text)
-        if name == "metadata":
-            _print_metadata(args.worst, args.no_baseline)
+        if name in ("metadata", "metadata-text"):
+            _print_metadata(name, args.worst, args.no_baseline)
             continue
         cases = list(english_cases(folder, page, args.split))
         if name == PDF_SET:
