@@ -343,6 +343,21 @@ def test_a_byline_s_label_on_its_own_line_gives_the_author_not_the_title(label: 
     assert document.meta.title != "Olu Adeyemi"
 
 
+def test_a_headline_ending_on_a_stop_still_heads_its_deck_date_and_author() -> None:
+    """A headline that ends on a full stop ("... So Do We.") is no candidate headline, so the page was titled by its
+    <title> line, and the deck, date and author under the headline on the page were read as the body's first lines
+    ("June 19, 2019" and "Andrea Middleton" as headings)."""
+    headline = "Want More Volunteers at the Harbour Festival? So Do We."
+    deck = "More helpers on the quays mean a safer festival, and a better one for everyone who comes."
+    page = "\n".join([f"{headline} – Quayside Notes", "Menu", "Features", "Events", "Blog", "Support", "Sign Up",
+                      "Log In", "Quayside Notes", headline, deck, "June 19, 2019", "Ann Lee", *_VALLEY_CLIMATE,
+                      "Share this:", "Privacy policy"])
+    document = clean(Source("festival.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert (document.meta.title, document.meta.standfirst) == (headline, deck)
+    assert (document.meta.authors, document.meta.published) == (("Ann Lee",), "2019-06-19")
+    assert [block.text for block in document.blocks] == _VALLEY_CLIMATE
+
+
 def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> None:
     page = "\n\n".join([
         "Accueil\nActualités\nPolitique\nS'abonner\nSe connecter",

@@ -207,16 +207,18 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     published = parse_date(lines[date_at].text) if date_at is not None else None
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and x < start),
                      default=-1)
-    summary = _standfirst(lines, title_at)
+    # titled by the page's <title>: the headline on the page that repeats it heads the standfirst and byline below it
+    headline_at = _repeated_headline(lines, start, title) if title_at == 0 else title_at
+    summary = _standfirst(lines, headline_at)
     if summary is not None:
         header_end = max(header_end, summary.last)
         authors = authors or summary.authors
         published = published or summary.published
     standfirst = None
-    if title_at is not None and (summary is not None or (
-            title_at + 1 < start and is_deck_under(lines[title_at], lines[title_at + 1]))):
-        standfirst = lines[title_at + 1].text
-        header_end = max(header_end, title_at + 1)
+    if headline_at is not None and (summary is not None or (
+            headline_at + 1 < start and is_deck_under(lines[headline_at], lines[headline_at + 1]))):
+        standfirst = lines[headline_at + 1].text
+        header_end = max(header_end, headline_at + 1)
     meta = Metadata(title=title.strip(), authors=authors, published=published, language="", standfirst=standfirst)
     return Header(meta=meta, body_start=header_end + 1)
 
@@ -232,6 +234,19 @@ class _Summary:
 
 
 UNSTOPPED_DECK_WORDS = 12
+
+
+def _repeated_headline(lines: list[Line], start: int, title: str) -> int:
+    """The line right above the body when it says the title again (the page's headline under its <title>), else 0."""
+    above = start - 1
+    if above > 0 and lines[above].words >= HEADLINE_REPEAT_WORDS and _similar(
+            lines[above].text, title) >= HEADLINE_REPEAT and _similar(title, lines[above].text) >= HEADLINE_REPEAT:
+        return above
+    return 0
+
+
+HEADLINE_REPEAT = 0.9
+HEADLINE_REPEAT_WORDS = 4
 
 
 def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
@@ -256,6 +271,8 @@ def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
             published = published or (parse_date(line.text) if line.words <= DATE_WORDS else None)  # its own date
         elif line.words <= DATE_WORDS and (day := parse_date(line.text)):
             published, last = published or day, i
+        elif not authors and published and _NAME_LINE.match(line.text) and not line.cta:
+            authors, last = (line.text.strip(),), i  # a name alone under the date ("June 19, 2019" / "Ann Lee")
         elif line.words > LABEL_WORDS:
             break  # the body (or a caption) begins: only labels ("By", a name) sit among byline and date
     return _Summary(last, authors, published) if last is not None else None
