@@ -358,6 +358,15 @@ def test_a_headline_ending_on_a_stop_still_heads_its_deck_date_and_author() -> N
     assert [block.text for block in document.blocks] == _VALLEY_CLIMATE
 
 
+def test_an_outlet_named_by_its_address_in_a_byline_is_no_author_and_a_guillemet_parts_a_site_name() -> None:
+    """"By Ann Lee , Harbour.org" named the site an author; "Title « Quayside Notes" kept the blog's name."""
+    page = "\n".join(["Volunteers wanted for the harbour festival « Quayside Notes", "Home", "Events", "About",
+                      "Contact", "By Ann Lee , Harbour.org", "June 19, 2019", *_VALLEY_CLIMATE, "Privacy policy"])
+    document = clean(Source("festival.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.title == "Volunteers wanted for the harbour festival"
+    assert document.meta.authors == ("Ann Lee",)
+
+
 def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> None:
     page = "\n\n".join([
         "Accueil\nActualités\nPolitique\nS'abonner\nSe connecter",

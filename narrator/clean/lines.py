@@ -425,9 +425,13 @@ NOT_NAMES = frozenset({"updated", "posted", "published", "last", "modified", "sh
                        "aktualisiert", "stand"})
 
 
+# A site's name in a byline ("By Bob Yirka , Phys.org"): the outlet, not an author.
+_DOMAIN_NAME = re.compile(r"\w\.(?:com|org|net|co|io|news|info|de|fr|es|it|uk|us)\b", re.I)
+
+
 def looks_like_names(text: str) -> bool:
     """Capitalised words, as in personal or desk names, not a sentence."""
     words = words_of(text)
-    if not words or len(words) > 8 or ":" in text or words[0].lower() in NOT_NAMES:
+    if not words or len(words) > 8 or ":" in text or words[0].lower() in NOT_NAMES or _DOMAIN_NAME.search(text):
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.5 and not text.endswith((".", "!", "?"))

@@ -55,7 +55,8 @@ _LANGUAGES_COUNT = re.compile(r"^\s*\d+\s+languages?\s*$", re.I)
 DECK_HEADLINE_WORDS = 5
 # A headline sharing this share of its words with the page's <title> is the article's own.
 TITLE_SIMILARITY = 0.6
-_SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•]\s+[^|\-–—·•]{2,40}$")
+# "Title « Blog" as some themes write it ("»" leads a trail instead: "Blog » Archive » Title")
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•«]\s+[^|\-–—·•«»]{2,40}$")
 
 
 @dataclass(frozen=True)
