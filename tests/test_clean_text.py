@@ -367,6 +367,20 @@ def test_an_outlet_named_by_its_address_in_a_byline_is_no_author_and_a_guillemet
     assert document.meta.authors == ("Ann Lee",)
 
 
+def test_a_name_alone_under_the_deck_is_the_author_when_a_date_stands_by_it() -> None:
+    """Headline, deck, then the author's name with no "By", their job and handle, then the date: the name was lost.
+    A subheading in two capitalised words under a deck, with no date by it, stays the body's."""
+    headline = "Cooling centres to open across the city this week"
+    deck = "The mayor's office says two more will follow if the heat lasts into next week."
+    menu = ["Home", "News", "Politics", "Weather", "Sport", "Sign in"]
+    page = "\n".join([headline, *menu, headline, deck, "Ann Lee", "Political Editor", "@annlee",
+                      "Monday 28 September 2020 19:27", *_VALLEY_CLIMATE, "Privacy policy"])
+    document = clean(Source("heat.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.authors == ("Ann Lee",)
+    page = "\n".join([headline, *menu, headline, deck, "Valley Weather", *_VALLEY_CLIMATE, "Privacy policy"])
+    assert clean(Source("heat.txt", page.encode(), Format.TEXT), CleanSettings()).meta.authors == ()
+
+
 def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> None:
     page = "\n\n".join([
         "Accueil\nActualités\nPolitique\nS'abonner\nSe connecter",

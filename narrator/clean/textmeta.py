@@ -237,6 +237,14 @@ class _Summary:
 UNSTOPPED_DECK_WORDS = 12
 
 
+def _date_within(lines: list[Line], first: int, count: int) -> bool:
+    """True when one of count lines from first is a date alone."""
+    return any(line.words <= DATE_WORDS and parse_date(line.text) for line in lines[first:first + count])
+
+
+NAME_TO_DATE_LINES = 3
+
+
 def _repeated_headline(lines: list[Line], start: int, title: str) -> int:
     """The line right above the body when it says the title again (the page's headline under its <title>), else 0."""
     above = start - 1
@@ -272,8 +280,11 @@ def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
             published = published or (parse_date(line.text) if line.words <= DATE_WORDS else None)  # its own date
         elif line.words <= DATE_WORDS and (day := parse_date(line.text)):
             published, last = published or day, i
-        elif not authors and published and _NAME_LINE.match(line.text) and not line.cta:
-            authors, last = (line.text.strip(),), i  # a name alone under the date ("June 19, 2019" / "Ann Lee")
+        elif not authors and _NAME_LINE.match(line.text) and not line.cta and (
+                published or _date_within(lines, i + 1, NAME_TO_DATE_LINES)):
+            # a name alone beside the date, above or below it ("June 19, 2019" / "Ann Lee"; "Ann Lee" / "Political
+            # Editor" / "@annlee" / "Monday 28 September 2020 19:27"); a subheading has no date by it
+            authors, last = (line.text.strip(),), i
         elif line.words > LABEL_WORDS:
             break  # the body (or a caption) begins: only labels ("By", a name) sit among byline and date
     return _Summary(last, authors, published) if last is not None else None
