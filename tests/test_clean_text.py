@@ -381,6 +381,27 @@ def test_a_name_alone_under_the_deck_is_the_author_when_a_date_stands_by_it() ->
     assert clean(Source("heat.txt", page.encode(), Format.TEXT), CleanSettings()).meta.authors == ()
 
 
+@pytest.mark.parametrize(("footer", "authors"), [
+    (["Posted on August 2, 2019 August 2, 2019 Author Ann Lee Categories"], ("Ann Lee",)),
+    (["Published by", "Ann Lee", "Posted on August 2, 2019"], ("Ann Lee",)),
+    (["Posted on August 2, 2019 by admin"], ()),
+])
+def test_a_blog_post_s_footer_gives_its_date_and_author_and_its_comments_are_not_read(
+        footer: list[str], authors: tuple[str, ...]) -> None:
+    """Some blog themes print the date and author under the post, and WordPress heads the comments "5 thoughts on
+    “Title”": the date and author were lost, and the readers' comments read as the article's end. An account's
+    name ("admin") is no author."""
+    title = "Counting errors before customers do"
+    comments = [f"2 thoughts on “{title}”", "Ben says:", "August 3, 2019 at 4:11 am",
+                "Thanks for posting this, we started doing the same at work and found three broken pages already.",
+                "Reply"]
+    page = "\n".join([title, "Home", "About", "Archive", "Contact", title, *_LOG_POST_PARTS[:2],
+                      _LOG_POST_PARTS[3], _LOG_POST_PARTS[-1], *footer, *comments, "Leave a reply"])
+    document = clean(Source("notes.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert (document.meta.published, document.meta.authors) == ("2019-08-02", authors)
+    assert not any("Thanks for posting" in block.text for block in document.blocks)
+
+
 def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> None:
     page = "\n\n".join([
         "Accueil\nActualités\nPolitique\nS'abonner\nSe connecter",

@@ -422,7 +422,9 @@ def cut_closing_matter(texts: list[str]) -> int:
 NOT_NAMES = frozenset({"updated", "posted", "published", "last", "modified", "share", "comments", "photo",
                        "name", "date", "datum", "author", "autor", "by", "email", "website", "publié", "mis",
                        "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "veröffentlicht",
-                       "aktualisiert", "stand"})
+                       "aktualisiert", "stand",
+                       # a blog engine's account names where no person is named ("Posted by admin")
+                       "admin", "administrator", "webmaster", "anonymous"})
 
 
 # A site's name in a byline ("By Bob Yirka , Phys.org"): the outlet, not an author.

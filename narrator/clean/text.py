@@ -38,7 +38,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.owntext import is_page_dump, read_own_text
-from narrator.clean.textmeta import BYLINE, find_header
+from narrator.clean.textmeta import BYLINE, find_header, with_post_footer
 from narrator.clean.unwrap import unwrapped
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError
@@ -411,6 +411,8 @@ _COMMENTS_HEAD = re.compile(
     r"|(?:schreibe|hinterlasse)\s+einen\s+kommentar|kommentar\s+(?:verfassen|schreiben)|\d+\s+kommentare?"
     r"|laisser\s+un\s+commentaire|\d+\s+commentaires?|(?:deja|dejar)\s+un\s+comentario|\d+\s+comentarios?"
     r"|lascia\s+un\s+commento|\d+\s+commenti|deixe\s+(?:um|o\s+seu)\s+comentário|\d+\s+comentários?"
+    # WordPress's "5 thoughts on “Title”", "2 responses to “Title”", "One thought on “Title”"
+    r"|(?:\d+|one)\s+(?:thoughts?|responses?|comments?|replies|reply)\s+(?:on|to)\s+[“\"'‘«].{1,300}"
     # "Comments (2)", "Kommentare (2)"
     r"|(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|comentários?)\s*\(\d+\))"
     r"\s*[:»›]?\s*$")
@@ -661,7 +663,10 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
         blocks.pop()  # the author's bio (and the heading with their name) close many pages
-    return header.meta, _without_listings(blocks, announce), False
+    meta = header.meta
+    if not (meta.published and meta.authors):
+        meta = with_post_footer(meta, lines, start, end)
+    return meta, _without_listings(blocks, announce), False
 
 
 def _without_listings(blocks: list[Block], announce: bool) -> list[Block]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from narrator.clean.common import NAME_PARTICLES, VON, parse_date, split_authors
 from narrator.clean.lines import (
@@ -31,11 +31,13 @@ DATE_WORDS = 25
 _BY = re.compile(r"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)|"
                  rf"{VON})", re.I)
 _CUT = re.compile(
-    r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b[:\s]|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
+    r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b(?:[:\s]|$)|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
     r"|\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
     r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\s*\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\b"
-    r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}",
+    r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}"
+    # a post's footer: "... Author Ann Lee Categories"
+    r"|\s+(?:categories|tags|filed under|leave a (?:comment|reply))\b",
     re.I,
 )
 # "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence); "Von Ana Lima".
@@ -235,6 +237,30 @@ class _Summary:
 
 
 UNSTOPPED_DECK_WORDS = 12
+
+
+# A blog post's own line under it, where its theme prints the date and author instead of above the post: "Posted on
+# August 2, 2019 Author Daniel Lemire Categories", "This entry was posted in News on March 3, 2024 by Ann Lee."
+_POST_FOOTER = re.compile(r"(?i)^(?:posted|published|this entry was posted)\b")
+_AUTHOR_WORD = re.compile(r"\bAuthor:?\s+(?=[A-Z])")
+_POSTED_BY = re.compile(r"(?i)^\s*(?:published|posted) by:?\s*$")
+POST_FOOTER_LINES = 6
+
+
+def with_post_footer(meta: Metadata, lines: list[Line], start: int, end: int) -> Metadata:
+    """The metadata, with a date or authors it lacks taken from the post's footer lines (in the body's run, whose end
+    may take in the comments below them, or right under it)."""
+    published, authors = meta.published, meta.authors
+    for i in range(start, min(len(lines), end + 1 + POST_FOOTER_LINES)):
+        line = lines[i]
+        if line.words > DATE_WORDS:
+            continue
+        if _POST_FOOTER.match(line.text):
+            published = published or parse_date(line.text)
+            authors = authors or authors_from(make_line(line.index, _AUTHOR_WORD.sub("by ", line.text), line.group))
+        elif not authors and i > 0 and _POSTED_BY.match(lines[i - 1].text):  # "Published by" / "Daniel Lemire"
+            authors = authors_from(make_line(line.index, "By " + line.text, line.group))
+    return replace(meta, published=published, authors=authors)
 
 
 def _date_within(lines: list[Line], first: int, count: int) -> bool:
