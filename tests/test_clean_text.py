@@ -402,6 +402,16 @@ def test_a_blog_post_s_footer_gives_its_date_and_author_and_its_comments_are_not
     assert not any("Thanks for posting" in block.text for block in document.blocks)
 
 
+def test_a_menu_entry_sharing_only_small_words_with_the_page_title_is_not_the_headline() -> None:
+    """"Be a Pro" shares "be" and "a" with "... time to be careful?": two words in three, and it was the title."""
+    title = "Economy in stress and markets on a high; time to be careful?"
+    page = "\n".join([f"{title} - Moneycontrol.com", "Home", "Markets", "Be a Pro", "Power Your Trade", "Portfolio",
+                      "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com", title, *_VALLEY_CLIMATE,
+                      "Privacy policy"])
+    document = clean(Source("markets.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.title == title
+
+
 def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> None:
     page = "\n\n".join([
         "Accueil\nActualités\nPolitique\nS'abonner\nSe connecter",

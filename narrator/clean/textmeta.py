@@ -9,6 +9,7 @@ from narrator.clean.common import NAME_PARTICLES, VON, parse_date, split_authors
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
+    STOP_WORDS,
     TITLE_CASE_SHARE,
     WIKI_TAGLINE,
     Line,
@@ -117,10 +118,14 @@ def _headline_like(line: Line) -> bool:
 
 
 def _similar(a: str, b: str) -> float:
-    """Share of a's words found in b."""
+    """Share of a's words found in b; none when only words such as "a" and "be" are ("Be a Pro", a menu's entry,
+    matched "... time to be careful?" two words in three)."""
     words_a = [w.lower() for w in words_of(a)]
     words_b = {w.lower() for w in words_of(b)}
-    return sum(1 for w in words_a if w in words_b) / len(words_a) if words_a else 0.0
+    shared = [w for w in words_a if w in words_b]
+    if any(w not in STOP_WORDS for w in words_a) and all(w in STOP_WORDS for w in shared):
+        return 0.0
+    return len(shared) / len(words_a) if words_a else 0.0
 
 
 def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
