@@ -66,6 +66,18 @@ def test_byline_markup_is_read_and_form_labels_are_not() -> None:
     assert _meta("", label)[1] == ()
 
 
+@pytest.mark.parametrize("box", [
+    "<div class='meta'><h4>Autor</h4><p><a href='/profil/ana-lima'>Ana Lima</a><b>, </b></p></div>",
+    "<div class='info'><span class='label'>Datum:</span> 19.11.2021<br><span class='label'>Autor:</span> Ana Lima<br>"
+    "</div>",
+    "<footer><ul><li><span>Author: </span><span>Ana Lima</span></li><li><span>Published: </span></li></ul></footer>",
+])
+def test_the_name_after_an_author_label_in_a_meta_box_is_the_author(box: str) -> None:
+    """A page with no byline markup, declared author or "By" prints "Autor" or "Author:" before the name."""
+    assert _meta("", f"<h1>Tides</h1><p>Text of the story.</p>{box}")[1] == ("Ana Lima",)
+    assert _meta("", "<h1>Tides</h1><p>Text.</p><div><span>Author:</span> <span>unknown</span></div>")[1] == ()
+
+
 @pytest.mark.parametrize(("byline", "names"), [
     ("Author Daniel Lemire", ("Daniel Lemire",)),
     ("View all posts by Ana Lima", ("Ana Lima",)),

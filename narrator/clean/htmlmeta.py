@@ -186,7 +186,31 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
         names = byline  # the page's head names its first author, the byline all of them
     if not names:
         names = _marked_up_author(root)
+    if not names:
+        names = _labelled_author(root)
     return split_authors(names)
+
+
+# A label printed before the author's name in a page's meta box: "<h4>Autor</h4><p><a>Nikolai Huke</a>, </p>",
+# "<span>Autor:</span> Fritz Imhof<br>", "<span>Author: </span><span>Jacopo Cascioli</span>".
+_AUTHOR_LABEL = etree.XPath(
+    "//*[re:test(normalize-space(text()), '^(author|autor|autorin|auteur|autore|written by|verfasst von)\\s*:?$',"
+    " 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
+AUTHOR_LABELS = 3
+
+
+def _labelled_author(root: Any) -> list[str]:
+    """The name right after an author's label in the page (its tail text, or the next element's), if it is one."""
+    if too_many_elements(root):
+        return []
+    for label in _AUTHOR_LABEL(root)[:AUTHOR_LABELS]:
+        following = label.getnext()
+        for text in (label.tail, following.text_content() if following is not None else None):
+            name = squash(text or "").strip(" ,;|·•")
+            if name and looks_like_names(name) and _PERSON.match(name):
+                return [name]
+    return []
 
 
 # A person's name as a byline writes it: two to four capitalised words, initials allowed ("Ann B. Lee"); not a
