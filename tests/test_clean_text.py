@@ -412,6 +412,20 @@ def test_a_menu_entry_sharing_only_small_words_with_the_page_title_is_not_the_he
     assert document.meta.title == title
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    ("Chris Davies - Nov 19, 2019", ("Chris Davies",)),
+    ("Ann Lee on May 2, 2024 at 4:47 pm said:", ("Ann Lee",)),
+    ("Jane Doe | 3 hours ago", ("Jane Doe",)),
+    # a sentence with a time in it: a game wiki's "Enter Pelican Town on a sunny day ..." was taken for an author
+    ("Enter Pelican Town on a sunny day between 9am and 2pm.", ()),
+    ("It starts at 8pm. Then we go home", ()),
+])
+def test_a_name_glued_to_its_date_is_an_author_and_a_sentence_with_a_time_is_not(
+        line: str, names: tuple[str, ...]) -> None:
+    from narrator.clean.textmeta import authors_from
+    assert authors_from(make_line(0, line, 0)) == names
+
+
 def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> None:
     page = "\n\n".join([
         "Accueil\nActualités\nPolitique\nS'abonner\nSe connecter",
