@@ -85,7 +85,7 @@ def authors_from(line: Line) -> tuple[str, ...]:
     names_text = rest[: cut.start()] if cut else rest
     names = tuple(n for n in split_authors(names_text) if looks_like_names(n))
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
-                          or cut is None or not _DATED.match(rest[cut.start():])):
+                          or cut is None or not _DATED.match(rest[cut.start():].lstrip())):
         # "It starts at 8pm. Then...", "Enter Pelican Town on a sunny day between 9am and 2pm.": a sentence with a
         # time in it, not a name glued to its date ("Chris Davies - Nov 19, 2019", "Ann Lee on May 2, 2024 at 4 pm")
         return ()
@@ -93,7 +93,7 @@ def authors_from(line: Line) -> tuple[str, ...]:
 
 
 # What follows a name glued to its date: a separator or "on"/"at", then the date or time itself.
-_DATED = re.compile(r"(?i)\s*(?:[|•·—–-]|on|at|updated|published|posted)?[\s:]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug"
+_DATED = re.compile(r"(?i)(?:[|•·—–-]|on|at|updated|published|posted)?[\s:]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug"
                     r"|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
 
 
