@@ -426,6 +426,17 @@ def test_a_name_glued_to_its_date_is_an_author_and_a_sentence_with_a_time_is_not
     assert authors_from(make_line(0, line, 0)) == names
 
 
+def test_a_name_above_the_reading_time_is_the_author() -> None:
+    """Date, headline, the author's name, "5 Min Read": the section's name above the date ("Business News") was taken
+    for the author instead."""
+    headline = "Oil falls as oversupply worries return to the market"
+    page = "\n".join([f"{headline} | Harbour Wire", "Home", "Markets", "Politics", "Business News",
+                      "November 19, 2019 / 12:21 AM / Updated 14 hours ago", headline, "Rodrigo Campos", "5 Min Read",
+                      *_VALLEY_CLIMATE, "Privacy policy"])
+    document = clean(Source("oil.txt", page.encode(), Format.TEXT), CleanSettings())
+    assert document.meta.authors == ("Rodrigo Campos",)
+
+
 def test_a_french_page_dump_gives_its_byline_date_and_body_without_teasers() -> None:
     page = "\n\n".join([
         "Accueil\nActualités\nPolitique\nS'abonner\nSe connecter",

@@ -102,6 +102,11 @@ def _all_capitalised(name: str) -> bool:
     return all(word[0].isupper() or word in NAME_PARTICLES for word in words_of(name))
 
 
+# What a byline's name stands above when no date does: the reading time ("Rodrigo Campos" / "5 Min Read"). Not a
+# handle: a job title stands above it as often ("Political Editor" / "@andywoodcock").
+_AFTER_BYLINE = re.compile(r"(?i)^\s*\d+\s*min(?:ute)?s?\s+read\s*$")
+
+
 # A byline's label alone on the line above the names ("by" / "Lars Brandle", "Author:" / "The Water Coolest").
 # The word alone, or a plural with its colon: "Authors" alone is a menu's entry.
 _BYLINE_LABEL = re.compile(r"(?i)^(?:(?:by|par|por|von|author|autor|autorin|auteur|autore|written by)\s*:?"
@@ -194,7 +199,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
         if found := authors_from(_with_by_above(lines, i)):
             authors, byline_at = found, i
             break
-        if i + 1 in dates and _NAME_LINE.match(lines[i].text) and not lines[i].cta and not lines[i].credit:
+        if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and _NAME_LINE.match(
+                lines[i].text) and not lines[i].cta and not lines[i].credit:
             authors, byline_at = (lines[i].text.strip(),), i
             break
     if not authors:
