@@ -27,7 +27,8 @@ _loading = threading.Lock()
 
 
 def _load(model: Path) -> PiperVoice:
-    """Load a voice model once per process (about 0.1 s of CPU; preload starts it early).
+    """Load a voice model once per process (about 0.2 s of CPU, prepared for this machine the first time: see
+    engines/layout; preload starts it early).
 
     The session runs one intra-op thread: synthesis voices a segment per core at once, which used
     5.3 s of CPU on the seed page's segments against about 6 s for one call on onnxruntime's default
@@ -51,21 +52,15 @@ _ready: set[Path] = set()
 
 @cache
 def _load_once(model: Path) -> PiperVoice:
-    import onnxruntime
     from piper import PiperVoice
     from piper.config import PiperConfig
 
+    from narrator.engines.layout import session
+
     log.debug("loading piper voice %s", model)
-    options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = 1
-    options.inter_op_num_threads = 1
-    # onnxruntime's graph optimisations cost 0.5-0.7 s of CPU at every load and bought nothing on this voice:
-    # loaded without them in 0.13 s, it voiced the seed page in 6.6 s of CPU against 6.9 s with them (four
-    # runs each, alternating, on a busy machine, 2026-12-01), and its samples differed by at most 4 in 32767.
-    options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_DISABLE_ALL
     config = json.loads(model.with_name(model.name + ".json").read_text(encoding="utf-8"))
-    session = onnxruntime.InferenceSession(str(model), sess_options=options, providers=["CPUExecutionProvider"])
-    voice = PiperVoice(session=session, config=PiperConfig.from_dict(config))
+    loaded = session(model)
+    voice = PiperVoice(session=loaded, config=PiperConfig.from_dict(config))
     _ready.add(model)
     return voice
 

