@@ -116,6 +116,16 @@ def test_a_change_of_model_onnxruntime_or_cpu_names_another_file(
     elsewhere = layout._cached_path(_model())
     assert elsewhere is not None and elsewhere not in (first, newer)
     assert layout._cached_path(tmp_path / "missing.onnx") is None
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.delenv("HOME")
+
+    def homeless(self: Path) -> Path:
+        raise RuntimeError("Could not determine home directory.")  # as pathlib says it
+
+    monkeypatch.setattr(Path, "expanduser", homeless)
+    assert layout._cached_path(_model()) is None  # no home folder: the voice as shipped, not an error
+    monkeypatch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     # preparing again after an upgrade replaces this machine's older file, not another machine's
     for path in (first, elsewhere, newer):
         path.parent.mkdir(parents=True, exist_ok=True)

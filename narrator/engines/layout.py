@@ -72,12 +72,13 @@ def _cached_path(model: Path) -> Path | None:
 
     try:
         stat = model.stat()
-    except OSError:
+        folder = cache_dir()
+    except (OSError, RuntimeError):  # RuntimeError: no home folder to expand "~" to
         return None
     machine = hashlib.sha256(f"{platform.machine()}\0{_cpu_flags()}".encode()).hexdigest()[:8]
     key = "\0".join((LAYOUT_VERSION, str(model.resolve()), str(stat.st_size), str(stat.st_mtime_ns),
                      onnxruntime.__version__))
-    return cache_dir() / f"{model.stem}.{machine}.{hashlib.sha256(key.encode()).hexdigest()[:12]}.onnx"
+    return folder / f"{model.stem}.{machine}.{hashlib.sha256(key.encode()).hexdigest()[:12]}.onnx"
 
 
 def _forget_older(cached: Path) -> None:
