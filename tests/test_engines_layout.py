@@ -88,6 +88,22 @@ def test_an_unreadable_prepared_voice_is_made_again(tmp_path: Path, monkeypatch:
     assert cached.stat().st_size > 1_000_000
 
 
+def test_an_unreadable_prepared_voice_in_a_read_only_cache_leaves_the_voice_as_shipped(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cached = layout._cached_path(_model())
+    assert cached is not None
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes(b"half a file")
+
+    def read_only(self: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied", str(self))  # root may write anywhere: as a user meets it
+
+    monkeypatch.setattr(Path, "unlink", read_only)
+    monkeypatch.setattr(layout, "atomic_path", lambda target: read_only(target))
+    assert len(_voiced(layout.session(_model()))) > 22050
+
+
 @pytest.mark.parametrize("why", ["no onnx", "cache is a file"])
 def test_without_onnx_or_a_cache_the_voice_as_shipped_is_used(
         why: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

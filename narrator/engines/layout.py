@@ -12,6 +12,7 @@ Anything that fails here falls back to the voice as shipped.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -47,7 +48,8 @@ def session(model: Path, prepare: bool = True) -> InferenceSession:
             return _open(str(cached), optimise=False)
         except Exception:  # a truncated or foreign file: made again below
             log.debug("prepared voice %s unreadable; preparing it again", cached, exc_info=True)
-            cached.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # a cache made read-only: the voice as shipped, below
+                cached.unlink(missing_ok=True)
     if cached is not None:
         try:
             rewritten = _as_2d(model)
