@@ -69,6 +69,8 @@ def test_a_prepared_voice_is_read_from_the_cache_not_made_again(
     # what makes it faster: the convolutions run in onnxruntime's blocked layout (on CPUs with AVX2 or AVX-512)
     if "avx2" in layout._cpu_flags():
         assert sum(node.domain == "com.microsoft.nchwc" and node.op_type == "Conv" for node in graph.node) > 100
+    # the upsampling layers' transposed convolutions are ordinary ones over the phases of their output
+    assert not [node for node in graph.node if node.op_type == "ConvTranspose"]
 
     def again(model: Path) -> bytes:
         raise AssertionError("the voice was prepared again")
@@ -148,3 +150,49 @@ def test_a_change_of_model_onnxruntime_or_cpu_names_another_file(
         path.write_bytes(b"prepared")
     layout._forget_older(newer)
     assert not first.exists() and newer.exists() and elsewhere.exists()
+
+
+@pytest.mark.parametrize(("stride", "kernel", "pads", "bias", "output_padding"), [
+    (8, 16, (4, 4), True, 0),   # the Piper decoder's first two upsampling layers
+    (4, 8, (2, 2), True, 0),    # and its third
+    (2, 4, (1, 1), False, 0),
+    (3, 5, (1, 1), True, 0),    # an odd stride: phases reach unevenly
+    (4, 7, (2, 1), True, 0),    # uneven pads
+    (2, 2, (0, 0), True, 0),    # one tap a phase
+    (2, 4, (0, 0), True, 0),    # output longer than stride x input: left a transposed convolution
+    (2, 4, (1, 1), True, 1),    # output padding: left a transposed convolution
+])
+def test_a_transposed_convolution_gives_the_same_output_written_over_its_phases(
+        stride: int, kernel: int, pads: tuple[int, int], bias: bool, output_padding: int, tmp_path: Path) -> None:
+    import onnx
+    import onnxruntime
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(stride * 100 + kernel)
+    ins, outs, length = 6, 5, 37
+    weights = [numpy_helper.from_array(rng.standard_normal((ins, outs, kernel)).astype(np.float32), "w")]
+    inputs = ["x", "w"]
+    if bias:
+        weights.append(numpy_helper.from_array(rng.standard_normal(outs).astype(np.float32), "b"))
+        inputs.append("b")
+    attributes = {"strides": [stride], "kernel_shape": [kernel], "pads": list(pads)}
+    if output_padding:
+        attributes["output_padding"] = [output_padding]
+    graph = helper.make_graph(
+        [helper.make_node("ConvTranspose", inputs, ["y"], name="up", **attributes)], "up",
+        [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, ins, "n"])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, outs, "m"])], initializer=weights)
+    model = tmp_path / "up.onnx"
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(model))
+    x = rng.standard_normal((1, ins, length)).astype(np.float32)
+
+    def run(source: str | bytes) -> np.ndarray:
+        return onnxruntime.InferenceSession(source, providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
+
+    rewritten = layout._as_2d(model)
+    assert rewritten is not None
+    phased = [node.op_type for node in onnx.load_from_string(rewritten).graph.node]
+    assert ("ConvTranspose" in phased) == (sum(pads) != kernel - stride or bool(output_padding))
+    expected, ours = run(str(model)), run(rewritten)
+    assert ours.shape == expected.shape
+    assert float(np.max(np.abs(ours - expected))) < 1e-4
