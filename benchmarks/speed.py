@@ -247,6 +247,12 @@ def speed(engine: str, article: Path, text: str, repeat: int, folder: Path) -> d
         "raw_44k_wall_s": round(statistics.median(at_44k), 2),
         "ratio_44k": round(our_wall / statistics.median(at_44k), 2),
         "audio_s": round(statistics.median(a for _, a in ours), 1),
+        # Each raw run is followed by a narrator run: their ratios cancel the machine's drift over the run (its
+        # speed wanders by 10-15% over minutes here), which the ratio of the two medians does not.
+        "raw_walls_s": [round(w, 2) for w, _, _ in raw], "narrator_walls_s": [round(w, 2) for w, _ in ours],
+        "pair_ratio_median": round(statistics.median(w / r for (r, a, _), (w, _) in zip(raw, ours, strict=True)
+                                                   if a > 0), 2)
+        if any(a > 0 for _, a, _ in raw) else float("nan"),
         "first_use_s": round(first_use, 2),
         "raw_empty_files": sum(1 for _, a, _ in raw if a == 0),
         "lufs": [round(i, 1) for i, _ in levels], "true_peak_db": [round(p, 1) for _, p in levels],
@@ -292,6 +298,9 @@ def main() -> None:
                           f"{r['raw_44k_wall_s']:>9} {r['ratio_44k']:>6} "
                           f"{r['audio_s']:>8} {' '.join(map(str, r['lufs'])):>18} "
                           f"{' '.join(map(str, r['true_peak_db'])):>18} {r['limiter_windows_pct']:>13}")
+                for r in rows:
+                    print(f"{r['engine']}: raw runs {r['raw_walls_s']} s, narrator runs {r['narrator_walls_s']} s "
+                          f"(in pairs, alternating): median of the pairs' ratios {r['pair_ratio_median']}")
                 print("first narration on a machine (a Piper voice prepared for its CPU, once): "
                       + ", ".join(f"{r['engine']} {r['first_use_s']} s" for r in rows))
         if "memory" not in skip:
