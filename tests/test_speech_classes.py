@@ -944,6 +944,23 @@ def test_addresses_scales_and_codes_of_technology_news(written: str, spoken: str
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("The city has 1.000.000 inhabitants.", "The city has one million inhabitants."),
+    ("It cost €2.500.000 in total.", "It cost two million five hundred thousand euros in total."),
+    ("He paid 1.000.000 € for it.", "He paid one million euros for it."),
+    ("The state spent 1.000.000.000 euros.", "The state spent one billion euros."),
+    ("They raised 1.500.000 dollars.", "They raised one million five hundred thousand dollars."),
+    # what is not thousands: a decimal, an IP address, a version
+    ("Ping 192.168.100.200 now.", "Ping one nine two dot one six eight dot one zero zero dot two zero zero now."),
+    ("Version 1.2.3 is out.", "Version one point two point three is out."),
+    ("Build 2.100.300 shipped.", "Build two point one hundred point three hundred shipped."),
+    ("A ratio of 1.000 was kept.", "A ratio of one point zero zero zero was kept."),
+])
+def test_thousands_grouped_with_stops_are_one_number(written: str, spoken: str) -> None:
+    """"1.000.000" was "one point zero zero zero point zero zero zero" and "€2.500.000" kept its euro sign unread."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("The account was -$500 overdrawn.", "The account was minus five hundred dollars overdrawn."),
     ("The index closed at 1.234,56.", "The index closed at one thousand two hundred thirty four point five six."),
     ("The price is €1.234,50.", "The price is one thousand two hundred and thirty four euros fifty cents."),

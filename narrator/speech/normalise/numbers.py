@@ -86,15 +86,33 @@ _MAY_BE_SPACED = re.compile(rf"\d{_GROUP_GAP}\d\d\d")
 # "1.234,56", "€1.234.567,50": thousands grouped with stops and a decimal comma, as much of Europe writes them (the
 # comma's one or two digits are what tells them from a version "1.234" or a date "1.2.2024").
 _STOPPED_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+,\d{1,2}(?!\w|[.,]\d)")
+# "1.000.000", "€2.500.000": two stops or more between groups of three, which no decimal has. Four parts of at most
+# 255 with no padding zero are an IP address instead ("192.168.100.200"), read where addresses are.
+_STOPPED_MILLIONS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3}){2,}(?!\w|[.,]\d)")
+_MAY_BE_STOPPED_MILLIONS = re.compile(r"\.\d{3}\.\d{3}")
+_VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Bb]uild|[Rr]elease|[Ff]irmware|[Pp]atch)\s+$")  # "Build 2.100.300"
 
 
 def spaced_thousands(text: str) -> str:
-    """Write "1 000 000" as "1,000,000" and "1.234,56" as "1,234.56", so that every rule after reads one number."""
+    """Write "1 000 000" and "1.000.000" as "1,000,000" and "1.234,56" as "1,234.56", so that every rule after reads
+    one number."""
     if "," in text and "." in text:
         text = _STOPPED_THOUSANDS.sub(lambda m: m.group(0).replace(".", "").replace(",", "."), text)
+    if "." in text and _MAY_BE_STOPPED_MILLIONS.search(text):
+        text = _STOPPED_MILLIONS.sub(_stopped_millions, text)
     if not _MAY_BE_SPACED.search(text):
         return text
     return _SPACED_THOUSANDS.sub(_grouped, text)
+
+
+def _stopped_millions(match: re.Match[str]) -> str:
+    """Thousands grouped with stops, written with commas; an IP address or a named version as it was."""
+    parts = match.group(0).split(".")
+    if _VERSION_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return match.group(0)
+    if len(parts) == 4 and all(int(part) <= 255 and (part == "0" or not part.startswith("0")) for part in parts):
+        return match.group(0)
+    return ",".join(parts)
 
 
 def _grouped(match: re.Match[str]) -> str:
