@@ -196,3 +196,26 @@ def test_a_transposed_convolution_gives_the_same_output_written_over_its_phases(
     expected, ours = run(str(model)), run(rewritten)
     assert ours.shape == expected.shape
     assert float(np.max(np.abs(ours - expected))) < 1e-4
+
+
+def test_transposed_convolutions_without_names_reading_one_input_stay_apart(tmp_path: Path) -> None:
+    import onnx
+    import onnxruntime
+    from onnx import TensorProto, helper, numpy_helper
+
+    rng = np.random.default_rng(7)
+    weights = [numpy_helper.from_array(rng.standard_normal((4, 3, 4)).astype(np.float32), name) for name in "vw"]
+    nodes = [helper.make_node("ConvTranspose", ["x", name], [f"y{name}"], strides=[2], pads=[1, 1]) for name in "vw"]
+    graph = helper.make_graph(
+        nodes, "two", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 4, "n"])],
+        [helper.make_tensor_value_info(f"y{name}", TensorProto.FLOAT, [1, 3, "m"]) for name in "vw"],
+        initializer=weights)
+    model = tmp_path / "two.onnx"
+    onnx.save(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]), str(model))
+    x = rng.standard_normal((1, 4, 9)).astype(np.float32)
+    rewritten = layout._as_2d(model)
+    assert rewritten is not None
+    expected, ours = (onnxruntime.InferenceSession(source, providers=["CPUExecutionProvider"]).run(None, {"x": x})
+                      for source in (str(model), rewritten))
+    for a, b in zip(expected, ours, strict=True):
+        assert float(np.max(np.abs(a - b))) < 1e-4

@@ -205,7 +205,7 @@ def _as_phases(node: NodeProto, attributes: dict[str, Any], graph: GraphProto, w
         for m in range(count):
             phased[:, r, :, a - m - low] = taps[:, :, q + m * stride].T
     weight.CopyFrom(numpy_helper.from_array(phased.reshape(outs * stride, ins, 1, high - low + 1), weight.name))
-    tall, phases_out = f"{node.input[0]}.{node.name}.2d", f"{node.output[0]}.phases"
+    tall, phases_out = f"{node.output[0]}.input.2d", f"{node.output[0]}.phases"  # output names are unique
     inputs = [tall, weight.name]
     if bias is not None:
         bias.CopyFrom(numpy_helper.from_array(np.repeat(numpy_helper.to_array(bias), stride), bias.name))
