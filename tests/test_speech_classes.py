@@ -3028,3 +3028,48 @@ def test_a_label_at_the_start_is_the_letter(written: str, spoken: str) -> None:
 ])
 def test_a_lone_star_between_words_is_a_list_s_bullet(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Service at 1030 am and 1230 pm.", "Service at ten thirty AM and twelve thirty PM."),
+    ("Doors open 930pm.", "Doors open nine thirty PM."),
+    ("The bus leaves at 1215 p.m. sharp.", "The bus leaves at twelve fifteen PM sharp."),
+    ("From 900am-1130am daily.", "From nine AM to eleven thirty AM daily."),
+    ("I am 30 and so am I.", "I am thirty and so am I."),  # the verb, after no time
+    ("Listen on 1010 AM tonight.", "Listen on ten ten AM tonight."),  # a station reads the same
+])
+def test_hours_and_minutes_run_together_before_a_half_of_the_day(written: str, spoken: str) -> None:
+    """"1030 am" reached the voice as "ten thirty am", and espeak-ng says "am" as the verb."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He paid Rs.10,00,000 for it.", "He paid one million rupees for it."),
+    ("It cost Rs.1,50,000.", "It cost one hundred and fifty thousand rupees."),
+])
+def test_indian_groups_after_a_stopped_currency_abbreviation(written: str, spoken: str) -> None:
+    """"Rs.10,00,000" was "ten rupees,00,000": the stop hid the Indian grouping."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Population: 8.3 mn (2021 est.)", "Population: eight point three million (twenty twenty one estimated)"),
+    ("It had 8.3mn users.", "It had eight point three million users."),
+])
+def test_mn_after_a_number_is_million(written: str, spoken: str) -> None:
+    """"8.3 mn" left "mn" for the voice to spell; it was read after a currency only."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The outlet supplies 220 V at 50 Hz.", "The outlet supplies two hundred and twenty volts at fifty hertz."),
+    ("Each panel makes 400 W and the farm 5 MW.", "Each panel makes four hundred watts and the farm five megawatts."),
+    ("The circuit carries 16 A at most.", "The circuit carries sixteen amps at most."),
+    ("The power company at 100 W Main St. raised rates.",
+     "The power company at one hundred West Main Street raised rates."),  # a street's point, before a name
+    ("Students in Grade 3 A won the solar car race.", "Students in Grade three Eh won the solar car race."),
+    ("He scored 3 A grades and a B.", "He scored three Eh grades and a B."),  # no electricity: a letter
+])
+def test_a_spaced_volt_watt_or_amp_in_a_sentence_about_electricity(written: str, spoken: str) -> None:
+    """"220 V at 50 Hz" left "V" for the voice: a spaced single letter was a unit only before a named device."""
+    assert speakable(written) == spoken

@@ -33,6 +33,9 @@ _DOTTED_TIMETABLE = re.compile(
     r"|arrival|kick-?off|start|show|performance|screening|news)\b|\s(?:from|to)\s[A-Z])")  # "the 7.05 from Leeds"
 # "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
 _DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
+# "1030 am", "930pm", "1215 p.m.": hours and minutes run together before a half of the day. "1010 AM" with a space is
+# left: a radio station's frequency reads the same either way, and "1000 AM" is no clock.
+_COMPACT_CLOCK = re.compile(r"(?<![\w.:,])(1[0-2]|0?[1-9])([0-5]\d)(?:\s?([ap])\.?m\b\.?|([AP])\.?M\b\.?|\s([AP])\.M\b\.?)")
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
 _DURATION = re.compile(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
 # "11m 20s", "9m 05s", "2m30s": minutes and seconds (a bare "11m" may be meters or millions; with seconds it is not).
@@ -323,6 +326,8 @@ def times(text: str) -> str:
     if not half_day:
         return text
     text = _DOTTED_CLOCK.sub(lambda m: _clock_words(m, int(m.group(1)), int(m.group(2)), m.group(3)), text)
+    text = _COMPACT_CLOCK.sub(lambda m: _clock_words(m, int(m.group(1)), int(m.group(2)),
+                                                     next(half for half in m.group(3, 4, 5) if half)), text)
     if "-" in text or "–" in text:
         text = _HOUR_SPAN.sub(r"\1 to ", text)
     text = _HOUR.sub(_hour, text)

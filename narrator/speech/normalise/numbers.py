@@ -55,7 +55,8 @@ _LONG_RUN = re.compile(rf"(?<!\.)\d(?:,?\d){{{LONGEST_NUMBER},}}")
 
 
 # "1,50,000", "12,34,567", "1,00,00,000": digits grouped the Indian way (a lakh, then pairs), read for their value.
-_INDIAN_GROUPS = re.compile(r"\d(?<![\d,.]\d)\d?(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")  # led by the digit: scanned in C
+# A stop may come before it after a currency's abbreviation ("Rs.10,00,000"), never after a digit (a decimal).
+_INDIAN_GROUPS = re.compile(r"\d(?<![\d,]\d)(?<!\d\.\d)\d?(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")  # led by a digit: scanned in C
 
 
 def indian_groups(text: str) -> str:

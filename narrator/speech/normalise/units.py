@@ -69,7 +69,8 @@ _PER_PERSON = re.compile(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?)\s?
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
-_BARE_SCALE = re.compile(rf"(?<![\w.,])({NUM})\s?(bn|trn|tn|mln)\b")
+# "8.3 mn people", "40bn": a scale that is no unit of measure ("m" alone may be meters, "b" bits or a label).
+_BARE_SCALE = re.compile(rf"(?<![\w.,])({NUM})\s?(bn|trn|tn|mln|mn)\b")
 # "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers).
 _PERCENT = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)")
 # A first look, led by the digit and scanned in C: "per" alone is in "paper", "super" and "operation".
@@ -195,6 +196,13 @@ _ELECTRIC_NEXT = re.compile(
     r"|supplies|systems?|circuits?|LEDs?|lamps?|heaters?|panels?|cells?|plugs?|cables?|output|input|rail|grid"
     r"|breakers?|transformers?|inverters?|amplifiers?|speakers?|lights?|appliances?|mains|electricity"
     r"|of (?:energy|power|electricity|work|heat))\b")
+# "The outlet supplies 220 V at 50 Hz", "each panel makes 400 W and the farm 5 MW": a spaced volt, watt or amp in a
+# sentence about electricity, told by its words or by another electrical unit near it.
+_ELECTRIC_TALK = re.compile(
+    r"\b(?:volts?|voltage|watts?|wattage|amps?|amperes?|amperage|current|electric\w*|batter(?:y|ies)|chargers?"
+    r"|charging|outlets?|sockets?|mains|grid|circuits?|fuses?|plugs?|bulbs?|inverters?|transformers?|solar"
+    r"|(?:power|supply|supplies|output|input)\b(?! of attorney)|[kMG]W|[kMG]Wh|Wh|Hz|kHz|kVA|mAh?|kV|AC|DC)\b")
+_NAME_NEXT = re.compile(r"\s[A-Z][a-z]")  # "100 W Main St", "3 A Smith Ave": a street's point or an initial
 # A recipe's cup written "c." after an amount and before what is measured: "1/2 c. sugar", "2 c. flour".
 _RECIPE_CUP = re.compile(r"(\d(?<![\w.,/]\d)\d?(?: \d/\d)?|\d(?<![\w.,/]\d)/\d)\s?c\.(?=\s[a-z])")
 # "a 3,000-sq-ft home": square feet or meters hyphened before the noun they measure.
@@ -579,7 +587,7 @@ def money(text: str) -> str:
         text = _TRAILING_CODE.sub(_trailing_code, text)
     if _MAY_BE_SMALL_CHANGE.search(text):
         text = _SMALL_CHANGE.sub(_small_change, text)
-    if "bn" in text or "tn" in text or "trn" in text or "mln" in text:
+    if "bn" in text or "tn" in text or "trn" in text or "mn" in text or "mln" in text:
         text = _BARE_SCALE.sub(lambda m: padded(m, f"{_amount(m.group(1))} {SCALES[m.group(2)]}"), text)
     return text
 
@@ -679,7 +687,9 @@ def _measure(match: re.Match[str]) -> str:
     if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
     if unit in _ELECTRIC_UNITS and gap == " " and (_ELECTRIC_NEXT.match(match.string, match.end()) or (
-            unit == "W" and _POWER_DRAWN.search(match.string, max(0, match.start() - 50), match.start()))):
+            unit == "W" and _POWER_DRAWN.search(match.string, max(0, match.start() - 50), match.start())) or (
+            unit != "J" and near(_ELECTRIC_TALK, match, 80) and not _NAME_NEXT.match(match.string, match.end())
+            and not _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
         plainly_a_unit = True
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):
