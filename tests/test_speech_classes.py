@@ -3073,3 +3073,16 @@ def test_mn_after_a_number_is_million(written: str, spoken: str) -> None:
 def test_a_spaced_volt_watt_or_amp_in_a_sentence_about_electricity(written: str, spoken: str) -> None:
     """"220 V at 50 Hz" left "V" for the voice: a spaced single letter was a unit only before a named device."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The 1.5C target set in Paris.", "The one point five degree Celsius target set in Paris."),
+    ("A 2C rise is likely.", "A two degree Celsius rise is likely."),
+    ("It means 1.5C of warming.", "It means one point five degrees Celsius of warming."),
+    ("Room 1C is upstairs.", "Room one C is upstairs."),
+    ("He got a 2C in maths.", "He got a two C in maths."),
+    ("Flat 3C was cold all winter.", "Flat three C was cold all winter."),  # a place, though cold is near
+])
+def test_a_temperature_without_its_degree_sign_in_talk_of_the_climate(written: str, spoken: str) -> None:
+    """"the 1.5C target" reached the voice as "one point five C target": only words of warmth before it counted."""
+    assert speakable(written) == spoken

@@ -252,6 +252,9 @@ _WARMTH = re.compile(
     r"|mercury|thermometers?|thermostats?|ovens?|bak(?:e|es|ed|ing)|roast\w*|weather|forecast\w*|fever|boil\w*"
     r"|thaw\w*|warming|climate|chill\w*|humid\w*|scorch\w*|swelter\w*|air[- ]?condition\w*)\b"
 )
+# "the 1.5C target", "a 2C rise": what a temperature names right after it, in talk of the climate.
+_WARMTH_NEXT = re.compile(r"(?:of\s)?(?:warming|rise|increase|target|limit|threshold|goal|cap|ceiling|hotter|warmer"
+                          r"|cooler|colder|above pre-?industrial)\b")
 # "4.2s", "9.58 s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
 _MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKBT](?=\+?\s[a-zA-Z]))(?!\w)")
@@ -761,11 +764,14 @@ def _bare_degrees(match: re.Match[str]) -> str:
         return _from_last(match, _BARE_DEGREES, _bare_degrees)
     value, upper, letter = match.groups()
     sentence_before = match.string[max(0, match.start() - 60):match.start()].rpartition(". ")[2]
-    after = match.string[match.end():match.end() + 20]
-    if not (value.startswith("-") or _WARMTH.search(sentence_before) or _WARMTH.match(after.lstrip())):
+    sentence_after = match.string[match.end():match.end() + 60].partition(". ")[0]
+    if not (value.startswith("-") or _WARMTH.search(sentence_before) or _WARMTH.search(sentence_after)
+            or _WARMTH_NEXT.match(sentence_after.lstrip())):
         return match.group(0)
+    if not value.startswith("-") and _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
+        return match.group(0)  # "Flat 3C was cold": a place
     spoken = _amount(value) + (" to " + _amount(upper) if upper else "")
-    degrees = "degree" if _is_one(upper or value) else "degrees"
+    degrees = "degree" if _is_one(upper or value) or _describes_a_noun(match) else "degrees"  # "a 2C rise"
     return padded(match, f"{spoken} {degrees} {'Celsius' if letter == 'C' else 'Fahrenheit'}")
 
 
