@@ -3086,3 +3086,24 @@ def test_a_spaced_volt_watt_or_amp_in_a_sentence_about_electricity(written: str,
 def test_a_temperature_without_its_degree_sign_in_talk_of_the_climate(written: str, spoken: str) -> None:
     """"the 1.5C target" reached the voice as "one point five C target": only words of warmth before it counted."""
     assert speakable(written) == spoken
+
+
+def test_the_word_list_read_from_its_file_is_the_checkers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The common-word test reads pyspellchecker's file itself (a third of the time of building a checker); the
+    words and counts must be the checker's, and without the file the checker is asked."""
+    import importlib
+
+    from spellchecker import SpellChecker
+
+    vocabulary = importlib.import_module("narrator.speech.normalise.vocabulary")
+    vocabulary._frequencies.cache_clear()
+    checker = dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+    assert vocabulary._frequencies() == checker
+    vocabulary._frequencies.cache_clear()
+    monkeypatch.setattr(vocabulary.importlib.resources, "files", lambda name: (_ for _ in ()).throw(
+        ModuleNotFoundError(name)))
+    try:
+        assert vocabulary._frequencies() == checker
+        assert vocabulary.is_common_word("WILL") and not vocabulary.is_common_word("FBI")
+    finally:
+        vocabulary._frequencies.cache_clear()
