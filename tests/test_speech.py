@@ -251,3 +251,25 @@ def test_language_without_rules_is_only_tidied(language: str) -> None:
 
 def test_regional_english_tag_uses_english_rules() -> None:
     assert speakable("in 2022", "en-GB") == "in twenty twenty two"
+
+
+def test_a_deferred_pattern_compiles_on_first_use_and_takes_its_own_place() -> None:
+    """The rules' patterns are compiled when first used (most articles meet a fifth of them); the first use puts
+    the compiled pattern in the module's name, and a copy held elsewhere still works."""
+    import re
+    import types
+
+    from narrator.speech.normalise.deferred import compiled
+
+    module = types.ModuleType("rules")
+    exec("from narrator.speech.normalise.deferred import compiled\n"  # a module of our own making
+         "_DIGITS = compiled(r'(\\d+)')\nHELD = (_DIGITS,)\n", module.__dict__)
+    held = module.HELD[0]
+    assert not isinstance(module._DIGITS, re.Pattern)
+    assert held.pattern == r"(\d+)"  # the source, without compiling
+    assert not isinstance(module._DIGITS, re.Pattern)
+    assert module._DIGITS.sub("#", "a 12 b 3") == "a # b #"
+    assert isinstance(module._DIGITS, re.Pattern)  # in its own place now
+    assert held.findall("1 and 22") == ["1", "22"] and held.groups == 1
+    assert [m.group(1) for m in held.finditer("7 8")] == ["7", "8"]
+    assert compiled(r"x").search("y") is None

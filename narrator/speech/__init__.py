@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
 from narrator.config import SpeechSettings
@@ -11,14 +10,15 @@ from narrator.model import BlockKind, Document, Script, Segment, Sentence
 from narrator.speech import segment
 from narrator.speech.lexicon import Lexicon, load_lexicons
 from narrator.speech.normalise import ReadingOptions, formulas_in_words, normalise
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.words import Words, words_for
 
 __all__ = ["script", "speakable"]
 
 log = logging.getLogger(__name__)
 
-_SPEAKABLE = re.compile(r"[^\W_]")  # a letter or a digit: "____" is a rule, not words
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_SPEAKABLE = compiled(r"[^\W_]")  # a letter or a digit: "____" is a rule, not words
+_ISO_DATE = compiled(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 def speakable(text: str, language: str = "en") -> str:

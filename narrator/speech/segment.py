@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
 
@@ -30,8 +30,8 @@ _MONTHS_AFTER_ORDINAL = word_set(
     "Jan Feb Mär Apr Jun Jul Aug Sep Sept Okt Nov Dez"
 )
 _ARTICLES_BEFORE_ORDINAL = word_set("am im vom zum beim dem den der die das des zur bis seit ab")
-_WORD_BEFORE_NUMBER = re.compile(r"(\w+)\s+\d{1,3}\.$")
-_WORD_BEFORE_NUMERAL = re.compile(r"(\w+)\s+[IVX]{2,7}\.$")
+_WORD_BEFORE_NUMBER = compiled(r"(\w+)\s+\d{1,3}\.$")
+_WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set("etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw")
 _STARTERS = word_set(
@@ -42,9 +42,9 @@ _STARTERS = word_set(
 # before a space and a capital (of any cased script) or a digit, possibly behind opening quotes.
 _CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
 _OPENERS = "\"'\u201c\u2018\u00ab(\\["
-_CANDIDATE = re.compile(rf"(?:\.\.\.|\u2026|[.!?]+)[{_CLOSERS}]*(?=\s+[{_OPENERS}]*(\w+))")
-_LAST_TOKEN = re.compile(r"([\w.'\u2019-]+)\.$")
-_CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=-\s)|(?<=\s-)\s+")
+_CANDIDATE = compiled(rf"(?:\.\.\.|\u2026|[.!?]+)[{_CLOSERS}]*(?=\s+[{_OPENERS}]*(\w+))")
+_LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
+_CLAUSE = compiled(r"(?<=[,;:])\s+|\s+(?=-\s)|(?<=\s-)\s+")
 
 
 def _german_ordinal(text: str, end: int, token: str, next_word: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     INITIALISMS_AFTER_THE,
     NOUNS_AFTER_INITIALISMS,
@@ -14,7 +15,7 @@ from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A numeral the Roman numeral rules left ("XIV" with nothing to say what it counts) is no acronym.
-_IVX_ONLY = re.compile(r"[IVX]+")
+_IVX_ONLY = compiled(r"[IVX]+")
 # Acronyms said as words rather than spelled.
 _SAID = word_set(
 "NATO NASA UNESCO UNICEF NAFTA OPEC AIDS FIFA UEFA COVID NASDAQ ASEAN FEMA OSHA LIDAR RADAR LASER SCUBA "
@@ -34,49 +35,49 @@ _PLAIN = word_set(
 # Capitals that other rules write (times, zones, web addresses) and that engines spell unaided: kept joined,
 # so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells.
 _KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT BST CET UTC GMT HTTP HTTPS WWW FTP")
-_AFTER_DOT_WORD = re.compile(r"\bdot $")
+_AFTER_DOT_WORD = compiled(r"\bdot $")
 # After a word, "A" before a small word is the letter ("Plan A failed"); after a colon or a bracket it is the
 # article that opens a clause ("Tides: A short history", "(2) A second rope"), unless it ends one.
 # ... and a label at the start: an interview's answer ("A: We expect..."), an option ("A) Paris").
-_LETTER_A = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))"
+_LETTER_A = compiled(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))"
                        r"|^A(?=[:)]\s)")
-_LETTER_A_IN_BRACKETS = re.compile(r"(?<!\w)\(a\)")
-_DOTTED_INNER = re.compile(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
+_LETTER_A_IN_BRACKETS = compiled(r"(?<!\w)\(a\)")
+_DOTTED_INNER = compiled(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
-_INITIAL_INNER = re.compile(r"(?<![\w.'])([A-HJ-Z]|I(?=\.\s+[A-Z]\.)|(?<=\b[A-Z]\.\s)I)\.(?=\s+[A-Z])")
+_INITIAL_INNER = compiled(r"(?<![\w.'])([A-HJ-Z]|I(?=\.\s+[A-Z]\.)|(?<=\b[A-Z]\.\s)I)\.(?=\s+[A-Z])")
 # consonant-vowel-consonant or vowel-consonant-vowel: the shape of a pronounceable word
 # ("ABBY", "ANDY": a final Y after a vowel and a consonant or two is a vowel too)
-_SYLLABLE = re.compile(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]|[AEIOU][^AEIOUY]{1,2}Y$")
+_SYLLABLE = compiled(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]|[AEIOU][^AEIOUY]{1,2}Y$")
 # Capitals joined to a word or a number by a hyphen are still an acronym: "HIV-positive", "DSM-5", "RT-PCR".
 # A possessive is said with the word: espeak-ng, and Piper with it, drop the "'s" of a word in capitals it reads as a
 # word ("NATO's chief" was "NATO chief"), so a said acronym is written as a name ("Nato's").
-_ACRONYM = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")
+_ACRONYM = compiled(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")
 # Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
-_MIXED_CASE = re.compile(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
-_MAY_BE_MIXED_CASE = re.compile(r"[a-z][A-Z][A-Z]")
+_MIXED_CASE = compiled(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
+_MAY_BE_MIXED_CASE = compiled(r"[a-z][A-Z][A-Z]")
 # A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod").
-_SMALL_INSIDE = re.compile(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?)(?![\w'’-]|\.\w)")
-_MAY_BE_SMALL_INSIDE = re.compile(r"[A-Z][a-z][A-Z]")
+_SMALL_INSIDE = compiled(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?)(?![\w'’-]|\.\w)")
+_MAY_BE_SMALL_INSIDE = compiled(r"[A-Z][a-z][A-Z]")
 _SMALL_INSIDE_SAID = frozenset({"GaN", "WoW"})  # gallium nitride chargers, a game: said as words
 # In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT".
-_ARTICLE_IN_CAPITALS = re.compile(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
-_VOWEL = re.compile(r"[AEIOUY]")
-_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+_ARTICLE_IN_CAPITALS = compiled(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
+_VOWEL = compiled(r"[AEIOUY]")
+_TWO_CAPITALS = compiled(r"[A-Z][A-Z]")
 _TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
 # Of those, the ones espeak-ng spells in capitals (it says "MR", "MRS" and "ST" as the words); "MS" may be the disease.
 _TITLES_SPELLED = {"DR": "Doctor", "MT": "Mount", "JR": "Junior", "SR": "Senior"}
 # "IT was", "IT is": the pronoun in capitals (a lead-in or a shout), which engines spell as information technology.
-_VERB_AFTER_IT = re.compile(r"\s+(?:is|was|has|had|will|would|can|could|may|might|must|should|does|did|seems|seemed"
+_VERB_AFTER_IT = compiled(r"\s+(?:is|was|has|had|will|would|can|could|may|might|must|should|does|did|seems|seemed"
                             r"|looks|looked|means|meant|matters|mattered|isn't|wasn't|doesn't|didn't|won't)\b")
-_SHOUTING = re.compile(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
-_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)")
-_NEXT_WORD_ANY_CASE = re.compile(r"\s+([A-Za-z]+)")
+_SHOUTING = compiled(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
+_WORD = compiled(r"\b[A-Za-z]{2,}\b")
+_NEXT_WORD = compiled(r"\s+([a-z]+)")
+_NEXT_WORD_ANY_CASE = compiled(r"\s+([A-Za-z]+)")
 # "the WHO", "her SAT", "a 1400 SAT": a word or a score that only a name or a test can follow ("people WHO vote").
 # Numbers are words by now: "a 1400 SAT" reads "a fourteen hundred SAT" here ("one" is left out: "the one WHO knows").
 # "the IMF and WHO", "NATO, WHO": an initialism in a list of them.
-_INITIALISM_LISTED_BEFORE = re.compile(r"\b[A-Z]{2,}(?:'s)?(?:\s(?:and|or|&)|,)\s$")
-_OWNER_BEFORE = re.compile(r"(?:\b(?i:the|his|her|their|my|your|our)|\d|(?:hundred|thousand|ty|teen|two|three"
+_INITIALISM_LISTED_BEFORE = compiled(r"\b[A-Z]{2,}(?:'s)?(?:\s(?:and|or|&)|,)\s$")
+_OWNER_BEFORE = compiled(r"(?:\b(?i:the|his|her|their|my|your|our)|\d|(?:hundred|thousand|ty|teen|two|three"
                            r"|four|five|six|seven|eight|nine|ten|eleven|twelve))\s$")
 
 
@@ -160,23 +161,23 @@ def inner_full_stops(text: str) -> str:
 # country; in brackets an agency; "FBI, CIA and NSA" or "UK (AP)"-like initials are no place.
 _MONTH_START = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d"
 _AGENCY = r"\((?:AP|Reuters|AFP|UPI|CNN|dpa|Bloomberg|[A-Z][\w ]{0,20}(?:NEWSWIRE|WIRE|Wire|News))\)"
-_DATELINE = re.compile(
+_DATELINE = compiled(
     r"^((?:[A-Z][A-Z'’.-]*[A-Z.]\s){0,3}[A-Z][A-Z'’.-]*[A-Z])"
     rf"(?=,\s(?:{_MONTH_START}|(?:[A-Z][a-z]{{1,12}}\.?|[A-Z]\.[A-Z]\.)(?:,|\s?\(|\s?[—–]|\s?--|\s-\s))|\s?{_AGENCY}|\s?(?:[—–]|--)\s?[A-Z]"
     r"|\s-\s[A-Z])")
-_PLACE_WORD = re.compile(r"[A-Z]*[AEIOUY][A-Z]*")
-_WORD_START = re.compile(r"(?:^|(?<=[\s.-]))[a-z]")  # "WINSTON-SALEM" -> "Winston-Salem", "JAN'N" -> "Jan'n"
+_PLACE_WORD = compiled(r"[A-Z]*[AEIOUY][A-Z]*")
+_WORD_START = compiled(r"(?:^|(?<=[\s.-]))[a-z]")  # "WINSTON-SALEM" -> "Winston-Salem", "JAN'N" -> "Jan'n"
 # A press release's distribution service in its dateline ("/PRNewswire/ --", "(GLOBE NEWSWIRE) --",
 # "--(BUSINESS WIRE)--"): the service's credit, which no one reads aloud; one dash stays as the pause.
-_WIRE_CREDIT = re.compile(
+_WIRE_CREDIT = compiled(
     r"\s?(--)?(?:/[A-Za-z][\w .&-]{0,40}(?i:newswire|wire|PRWeb|CNW)[\w .&-]{0,30}/"
     r"|\((?i:[\w .&-]{0,30}(?:newswire|wire|PRWeb)[\w .&-]{0,20})\))(?=\s?(?:--|—|–|-\s))")
 
 
 # A wire story's slug before its headline: "UPDATE 2-Oil falls", "REFILE-...", no one reads aloud; "EXCLUSIVE-U.S.
 # weighs ..." keeps its label, said as a label ("Exclusive: U.S. weighs ...").
-_WIRE_SLUG = re.compile(r"^(?:UPDATE\s\d{1,2}|UPDATE|RPT|REFILE|CORRECTED|CORRECTED\s\d{1,2})-(?=\S)")
-_WIRE_LABEL = re.compile(r"^(EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|COLUMN|BREAKINGVIEWS|WRAPUP)-(?=\S)")
+_WIRE_SLUG = compiled(r"^(?:UPDATE\s\d{1,2}|UPDATE|RPT|REFILE|CORRECTED|CORRECTED\s\d{1,2})-(?=\S)")
+_WIRE_LABEL = compiled(r"^(EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|EXPLAINER|COLUMN|BREAKINGVIEWS|WRAPUP)-(?=\S)")
 
 
 def datelines(text: str) -> str:

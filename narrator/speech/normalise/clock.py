@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import TIME_ZONES
 from narrator.speech.normalise.util import near, padded, sentence_stop
 from narrator.speech.normalise.vocabulary import is_common_word
@@ -12,48 +13,49 @@ from narrator.speech.normalise.vocabulary import is_common_word
 # A zone after a time, from the table; lower-case and dotted only the American ones ("4 p.m. pdt", "e.s.t.").
 _ZONE = (r"(?:\s*(?P<zone>(?:" + "|".join(sorted(TIME_ZONES, key=len, reverse=True))
          + r")\b|[ecmp]\.?[sd]\.?t\b\.?))?")
-_VOWEL = re.compile(r"[AEIOU]")
-_CLOCK = re.compile(
+_VOWEL = compiled(r"[AEIOU]")
+_CLOCK = compiled(
     r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:]|,\d{3}\b)"  # "1:50,000" is a map's scale
     r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?" + _ZONE
 )
 # "2:14.56", "1:02:03.4": a race time, with its seconds' fraction; no clock shows one.
-_LAP = re.compile(r"(?<![\w.:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)")
+_LAP = compiled(r"(?<![\w.:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)")
 # "9:00-17:00", "9:30 am - 1:15 pm": a span of clock times.
 # The second may be a bare hour: "9:30-11 daily", "10:45-noon" is left alone.
-_CLOCK_SPAN = re.compile(
+_CLOCK_SPAN = compiled(
     r"(\d:[0-5]\d(?:\s?[AaPp]\.?\s?[Mm]\b\.?)?)\s?-\s?"
     r"(?=[012]?\d:[0-5]\d|(?:1[0-2]|0?[1-9])(?:\s?[AaPp]\.?\s?[Mm]\b)?(?![\w:]|[.,]\d))"
 )
 # "14.30 GMT": a 24-hour time written with a stop, only before a zone (else it may be a decimal).
-_DOTTED_24 = re.compile(r"(?<![\w.:,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b)")
+_DOTTED_24 = compiled(r"(?<![\w.:,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|BST|UTC|CET|CEST|[ECMP][SD]T|ET|PT)\b)")
 # "the 10.15 train", "the 19.30 kick-off": a 24-hour time written with a stop, before what runs to a timetable.
-_DOTTED_TIMETABLE = re.compile(
+_DOTTED_TIMETABLE = compiled(
     r"(\d(?<=\b[Tt]he \d)\d?)\.([0-5]\d)(?=\s(?:train|bus|coach|service|flight|ferry|sailing|departure"
     r"|arrival|kick-?off|start|show|performance|screening|news)\b|\s(?:from|to)\s[A-Z])")  # "the 7.05 from Leeds"
 # "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
-_DOTTED_CLOCK = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
+_DOTTED_CLOCK = compiled(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
 # "1030 am", "930pm", "1215 p.m.": hours and minutes run together before a half of the day. "1010 AM" with a space is
 # left: a radio station's frequency reads the same either way, and "1000 AM" is no clock.
-_COMPACT_CLOCK = re.compile(r"(?<![\w.:,])(1[0-2]|0?[1-9])([0-5]\d)(?:\s?([ap])\.?m\b\.?|([AP])\.?M\b\.?|\s([AP])\.M\b\.?)")
+_COMPACT_CLOCK = compiled(
+    r"(?<![\w.:,])(1[0-2]|0?[1-9])([0-5]\d)(?:\s?([ap])\.?m\b\.?|([AP])\.?M\b\.?|\s([AP])\.M\b\.?)")
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
-_DURATION = re.compile(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
+_DURATION = compiled(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
 # "11m 20s", "9m 05s", "2m30s": minutes and seconds (a bare "11m" may be meters or millions; with seconds it is not).
-_MINUTES_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3})\s?m\s?([0-5]?\d)\s?s\b(?![.,]\d)")
-_MAY_BE_MINUTES_SECONDS = re.compile(r"\dm\s?\d")
+_MINUTES_SECONDS = compiled(r"(?<![\w.,])(\d{1,3})\s?m\s?([0-5]?\d)\s?s\b(?![.,]\d)")
+_MAY_BE_MINUTES_SECONDS = compiled(r"\dm\s?\d")
 # "a 16:9 screen", "a 3:1 ratio", "1 : 1": a colon between numbers that are no clock time is a ratio. After a
 # capitalised name it is a chapter and verse ("Genesis 1:1"), said as two numbers.
 # A space on one side only ("12: 301-310") is a label or a journal's volume and pages, not a ratio.
-_RATIO = re.compile(r"(?<![\w:.,])(\d{1,3}(?:,\d{3})*)(:| : )(\d{1,3}(?:,\d{3})*)(?![\w:]|[.,]\d|\s?-\s?\d)")
+_RATIO = compiled(r"(?<![\w:.,])(\d{1,3}(?:,\d{3})*)(:| : )(\d{1,3}(?:,\d{3})*)(?![\w:]|[.,]\d|\s?-\s?\d)")
 # Words of a length of time: beside them "43:21" is minutes and seconds ("Germany beat France 32:28" stays a score).
-_DURATION_NEAR = re.compile(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:for|at)|running time|run ?time|long|"
+_DURATION_NEAR = compiled(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:for|at)|running time|run ?time|long|"
                             r"duration|track|song|album|video|episode|film|lap|in a time of|time of|finished in|"
                             r"personal best|PB|marathon|record(?:ed)? (?:time|in))\b")
 # "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
-_VERSES = re.compile(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
+_VERSES = compiled(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
 # "Nature 615:123-130": a journal's volume and pages, where no clock or verse could be (hour over 24 or minute over
 # 59); said with a pause in place of the colon, and the pages as a range.
-_VOLUME_PAGES = re.compile(r"(\d(?<![\w:.,]\d)\d{0,3}):(\d{1,5})(?=\s?[-–]\s?\d{1,5}(?![\w:]|[.,]\d))")
+_VOLUME_PAGES = compiled(r"(\d(?<![\w:.,]\d)\d{0,3}):(\d{1,5})(?=\s?[-–]\s?\d{1,5}(?![\w:]|[.,]\d))")
 # "0800 hours", "at 1430 hrs": a clock time as the armed forces and emergency services say it. Without a zero in
 # front only after a word that asks for a time ("it took 1430 hours" is an amount).
 _TIME_WORDS = ("[Aa]t", "[Bb]y", "[Uu]ntil", "[Tt]ill", "[Ff]rom", "[Bb]efore", "[Aa]fter", "[Ss]ince")
@@ -61,25 +63,25 @@ _AFTER_TIME_WORD = "|".join(rf"(?<=\b{word} )" for word in _TIME_WORDS)  # one l
 # "arrives at 11.30", "open from 9.30 to 17.30": a time written with a stop after a word that leads to a time, in a
 # sentence that speaks of the clock and not of prices or measures ("shares closed at 11.30" is a price).
 # Led by a digit, so that the scan runs in C (a look-behind at every letter cost 40 ms per 150 kB of text).
-_DOTTED_AFTER_TIME_WORD = re.compile(
+_DOTTED_AFTER_TIME_WORD = compiled(
     r"(\d(?<![\w.:,]\d)\d?)\.([0-5]\d)(?:(\s?(?:-|–|to|and)\s?)(\d\d?)\.([0-5]\d))?(?![\d.,]\d|\s?%|\w)"
 )
-_TIME_WORD_BEFORE = re.compile(r"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince|[Aa]round"
+_TIME_WORD_BEFORE = compiled(r"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince|[Aa]round"
                                r"|[Bb]etween) $")
-_CLOCK_TALK = re.compile(
+_CLOCK_TALK = compiled(
     r"\b(?i:morning|afternoon|evening|night|tonight|tomorrow|today|yesterday|midnight|noon|midday|o'clock|doors"
     r"|kick-?off|kicks off|starts?|started|begins?|began|leaves?|left|arrives?|arrived|departs?|departed|opens?"
     r"|opened|timetable|train|bus|flight|meeting|shift|deadline|curfew|seen|called|woke|Mondays?|Tuesdays?"
     r"|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|weekdays?|weekends?|daily|nightly)\b"
 )
-_NOT_CLOCK_TALK = re.compile(
+_NOT_CLOCK_TALK = compiled(
     r"[%£$€¥]|\b(?i:shares?|stocks?|index|indices|prices?|priced|traded|trading|points?|pence|cents?|yields?|rates?"
     r"|odds|per ?cent|score[sd]?|average|rating|dollars?|euros?|pounds?|km|kg|miles?|metres?|meters?|seconds?"
     r"|version|barrels?|ounces?|closed|closing|valued|sold|bought|bid|degrees|temperatures?|charts?|per)\b"
 )
 # The zones after which four digits are a 24-hour time ("0800 GMT", "2117 UTC").
 _HOURS_ZONES = "GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT"
-_HOURS = re.compile(
+_HOURS = compiled(
     # "1430h", "2100hrs": glued to its "h", any four digits of a clock are one
     # "(2117 GMT)": a wire story's time in brackets after the local one
     rf"(?<![\w.,:])(?:(0\d)|(?:{_AFTER_TIME_WORD}|(?<=\()(?=\d{{4}}\s(?:{_HOURS_ZONES})\b))(1\d|2[0-3])"
@@ -90,38 +92,38 @@ _HOURS = re.compile(
 )
 # "at 0600", "by 0930", "the 0630 train": four digits led by a zero after a word that asks for a time, or before
 # what runs to a timetable, are a 24-hour clock's time (no amount is written with a leading zero).
-_ZERO_CLOCK = re.compile(
+_ZERO_CLOCK = compiled(
     r"\b((?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince)\s|[Tt]he\s(?=0\d{3}\s(?:train|flight|bus"
     r"|coach|service|departure|arrival|sailing|ferry|shift|start|kick-?off)\b))(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
 # "UTC+2", "GMT-5", "UTC−03:00": a zone's offset, said with its sign; "T+10", "T-30 seconds": a countdown's.
-_OFFSET = re.compile(r"\b(UTC|GMT)\s?([-+−])\s?(\d{1,2})(?::?([0-5]\d))?\b(?![.,]\d)")
-_COUNTDOWN = re.compile(
+_OFFSET = compiled(r"\b(UTC|GMT)\s?([-+−])\s?(\d{1,2})(?::?([0-5]\d))?\b(?![.,]\d)")
+_COUNTDOWN = compiled(
     r"\bT(?:\+|[-−](?=\d+\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b))(?=\d)")
 _SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
 # "noon-2pm", "midnight–6 a.m.": a span from noon or midnight.
-_NOON_SPAN = re.compile(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
+_NOON_SPAN = compiled(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
 # "1-2 p.m.", "9–11am": a span of bare hours that shares the second's half of the day.
-_HOUR_SPAN = re.compile(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm]\b)")
-_MAY_BE_HOURS = re.compile(rf"\d\d\s?h|\d\d\s(?:{_HOURS_ZONES})\b")
-_NAME_BEFORE = re.compile(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
-_MAY_BE_HALF_DAY = re.compile(r"\d\s?[AaPp]\.?\s?[Mm]")
-_TIME_RANGE = re.compile(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
+_HOUR_SPAN = compiled(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm]\b)")
+_MAY_BE_HOURS = compiled(rf"\d\d\s?h|\d\d\s(?:{_HOURS_ZONES})\b")
+_NAME_BEFORE = compiled(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
+_MAY_BE_HALF_DAY = compiled(r"\d\s?[AaPp]\.?\s?[Mm]")
+_TIME_RANGE = compiled(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
 # One time in two zones ("8:15 p.m. ET/5:15 p.m. PT", "9 p.m./8 p.m. Central"): a pause, never "slash".
-_TIME_OR_TIME = re.compile(r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty) [AP]M"
+_TIME_OR_TIME = compiled(r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty) [AP]M"
                            r"(?: [A-Z]{2,4}\b| [A-Z][a-z]+)?) ?/ ?(?=\w)")
-_HOUR = re.compile(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)" + _ZONE)
+_HOUR = compiled(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)" + _ZONE)
 
 
-_AT_BEFORE = re.compile(r"\b(?:at|from|until|till|by|since|after|before)\s+$", re.IGNORECASE)
+_AT_BEFORE = compiled(r"\b(?:at|from|until|till|by|since|after|before)\s+$", re.IGNORECASE)
 # "a teacher to pupil ratio of 1:25", "odds of 1:20": what reads as a clock is a ratio after a word that asks for one.
-_RATIO_BEFORE = re.compile(r"\b(?i:ratios?|odds|proportions?|mix(?:ed|ture)?|dilut\w*|scale|aspect)\b")
+_RATIO_BEFORE = compiled(r"\b(?i:ratios?|odds|proportions?|mix(?:ed|ture)?|dilut\w*|scale|aspect)\b")
 
 
 # A date already in words, or the "T" of an ISO timestamp, before a time with seconds: a time of day, no duration.
 _NUMBER_WORD = (r"(?:o|and|the|of|hundred|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)t(?:y|ieth)|\w+teen(?:th)?"
                 r"|one|first|two|second|three|third|four(?:th)?|five|fifth|six(?:th)?|seven(?:th)?|eight(?:h)?|nine|ninth"
                 r"|ten(?:th)?|eleven(?:th)?|twelve|twelfth)")
-_DATE_BEFORE = re.compile(r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November"
+_DATE_BEFORE = compiled(r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November"
                           rf"|December)(?:,?\s{_NUMBER_WORD}){{1,7}},?|\bT)\s$")
 
 
@@ -272,7 +274,7 @@ def _offset(match: re.Match[str]) -> str:
 
 
 # A US television listing's hour in the Eastern and Pacific zones, then the Central one: "Sundays at 8/7c".
-_LISTING = re.compile(r"(1(?<![\w/.,]1)[0-2]|[1-9](?<![\w/.,][1-9]))(?::([0-5]\d))?/(1[0-2]|[1-9])(?::([0-5]\d))?c\b")
+_LISTING = compiled(r"(1(?<![\w/.,]1)[0-2]|[1-9](?<![\w/.,][1-9]))(?::([0-5]\d))?/(1[0-2]|[1-9])(?::([0-5]\d))?c\b")
 
 
 def _listing(match: re.Match[str]) -> str:

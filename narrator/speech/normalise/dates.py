@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import MONEY_SIGNS, UNITS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded, sentence_stop
@@ -35,95 +36,95 @@ _MONTH_NEAR_NUMBER = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # An ordinal's suffix, in capitals too ("SEPT. 15TH" in a headline or a wire story's dateline).
 _SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
-_MONTH_DAY = re.compile(
+_MONTH_DAY = compiled(
     rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY}){_SUFFIX}?(?![\d:.]\d|\w)"
     # a year of three digits only after a comma and before the sentence's end: "May 2, 711."
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-])|(\s*,\s*)(\d{{3}})(?=\s*(?:[.;)]|$)))?"
 )
-_DAY_MONTH = re.compile(  # not the decimals of an amount: "$1.01 January 1"
+_DAY_MONTH = compiled(  # not the decimals of an amount: "$1.01 January 1"
     rf"(?<![\w.,])({_DAY}){_SUFFIX}?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:(,?)\s+(\d{{4}})(?![\d-]))?"
 )
 # Spans: "June 3-5", "3-5 June 2024", "Jan-Mar 2020", "Dec 2019-Jan 2020", "June 3 - July 4".
-_MONTH_DAYS = re.compile(
+_MONTH_DAYS = compiled(
     rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY}){_SUFFIX}?\s?-\s?({_DAY}){_SUFFIX}?(?![\d:.]\d|[\w-])"
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
 )
-_DAYS_MONTH = re.compile(
+_DAYS_MONTH = compiled(
     rf"(?<![\w.,-])({_DAY}){_SUFFIX}?\s?-\s?({_DAY}){_SUFFIX}?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)"
     rf"(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
 # "from 5 to 7 May", "on 5 and 6 May", "between 1 and 3 June": days joined by a word before their month (written
 # with its capital: "5 to 6 march" may be a verb).
-_DAYS_AND_MONTH = re.compile(
+_DAYS_AND_MONTH = compiled(
     # led by the digit, so that the scan for one runs in C
     rf"(\d(?<![\w.,-]\d)\d?)\s(to|and|or|until|till|through|&)\s({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
     rf"(?=[A-Z])({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
-_MONTH_SPAN = re.compile(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s?({_MONTH})(?![a-z])")
+_MONTH_SPAN = compiled(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s?({_MONTH})(?![a-z])")
 # "Mon-Fri", "Monday-Saturday": the abbreviations only in a span, where they cannot be words ("Sun", "Wed").
 _SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 _WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_SHORT_WEEKDAY})"
-_WEEKDAY_SPAN = re.compile(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
+_WEEKDAY_SPAN = compiled(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
 # "(10 December 1815 - 27 November 1852)", "March 3, 2020 - May 1, 2021", "runs 12 Oct - 3 Feb": from one date with
 # its month to another.
 _FULL_DATE = rf"(?:{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER}|{_MONTH_NEAR_NUMBER}\s+{_DAY}{_SUFFIX}?,?)"
-_DATE_DASH_DATE = re.compile(
+_DATE_DASH_DATE = compiled(
     rf"(?<![\w.])({_FULL_DATE}(?:\s+\d{{4}})?)\s+-\s+(?={_FULL_DATE}(?:\s+\d{{4}})?(?!\s?\d|\w))")
 # "Fri 12-Sun 14 July": a span of two days, each with its weekday.
-_WEEKDAYS_DAYS_MONTH = re.compile(
+_WEEKDAYS_DAYS_MONTH = compiled(
     rf"\b({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?\s?-\s?({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
     rf"({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
 # "the 2019/20 season", "2019/2020": a season or an academic or fiscal year, not a fraction.
-_SEASON = re.compile(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(?![\w/]|[.,]\d)")
+_SEASON = compiled(r"(?<![\w./-])((?:1[5-9]|20)\d\d)/(\d\d|(?:1[5-9]|20)\d\d)(?![\w/]|[.,]\d)")
 # "the 5th c. BCE", "13th c.", "the 21st C.", "a 19th-c. novel": an ordinal before "c" is its century; "C19th" and
 # "C.19th" are how British scholars write it.
-_ORDINAL_CENTURY = re.compile(
+_ORDINAL_CENTURY = compiled(
     r"(\d(?:st|nd|rd|th))(?:\s?|-)[cC]\.?(?=(\s+(?:BCE?|AD|CE|B\.C|A\.D|C\.E))|\s*$|[,;:)]|\s+[a-z]|(?<=\.)\s+[A-Z])")
-_MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
-_CENTURY_FIRST = re.compile(r"\bC\.?(1?\d|20|21)(st|nd|rd|th)\b")
+_MAY_BE_ORDINAL = compiled(r"\d(?:st|nd|rd|th)")
+_CENTURY_FIRST = compiled(r"\bC\.?(1?\d|20|21)(st|nd|rd|th)\b")
 # "c. 1500", "c.1850", "ca 1900": circa before a year.
 # "c. 12,000 people", "(c. 5%)", "c. 1.2m", "c. 3 million": circa before an amount too (never "c. 42" alone: a
 # statute's chapter).
-_CIRCA = re.compile(
+_CIRCA = compiled(
     r"(?<![\w.])(?:c\.\s?|ca\s)(?=\d{3,4}(?![\d\w]|[.,]\d)|\d{1,3}(?:,\d{3})+(?![\d\w])|\d+(?:\.\d+)?\s?%"
     r"|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|thousand)\b)")
-_MONTH_YEAR = re.compile(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b|'\d\d\b)")  # "June 2024", "Oct '22"
-_ISO = re.compile(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
+_MONTH_YEAR = compiled(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b|'\d\d\b)")  # "June 2024", "Oct '22"
+_ISO = compiled(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
 # "2024-12-31T23:59:00Z": a timestamp, rewritten as the date and the clock time the rules after read.
-_TIMESTAMP = re.compile(
+_TIMESTAMP = compiled(
     r"(?<![\w./-])(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(?![\w:])"
 )
 # Two dates in numbers joined by a dash ("01/15/2024–03/31/2024", "2024-01-15 - 2024-03-31"): the dash is "to",
 # and each date is then read on its own (glued to the dash, neither looked like a date).
 _DATE_IN_NUMBERS = r"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d\d?-\d\d?"
-_NUMERIC_DATE_RANGE = re.compile(
+_NUMERIC_DATE_RANGE = compiled(
     rf"(?<![\w./-])({_DATE_IN_NUMBERS})\s?[-–—]\s?({_DATE_IN_NUMBERS})(?![\w/-]|\.\d)")
-_NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
-_MONTH_DASH = re.compile(rf"\b({_MONTH})-({_DAY})-(\d{{4}})\b")
+_NUMERIC = compiled(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
+_MONTH_DASH = compiled(rf"\b({_MONTH})-({_DAY})-(\d{{4}})\b")
 _ERA_NAME = r"(?:A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)"
-_ERA = re.compile(rf"(?<![\w.,])(\d{{1,4}})\s*({_ERA_NAME})")
+_ERA = compiled(rf"(?<![\w.,])(\d{{1,4}})\s*({_ERA_NAME})")
 # "1530-1500 BC", "27 BC-14 AD": a span of years in an era.
-_ERA_RANGE = re.compile(rf"(?<![\w.,])(\d{{1,4}})\s*(?:({_ERA_NAME})\s?)?-\s?(\d{{1,4}})\s*({_ERA_NAME})")
-_DECADE = re.compile(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
+_ERA_RANGE = compiled(rf"(?<![\w.,])(\d{{1,4}})\s*(?:({_ERA_NAME})\s?)?-\s?(\d{{1,4}})\s*({_ERA_NAME})")
+_DECADE = compiled(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
 # "1970s-90s", "the 1960s-1980s": a span of decades.
-_DECADE_RANGE = re.compile(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s\b")
+_DECADE_RANGE = compiled(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s\b")
 # "the class of '99": an apostrophe before two digits that end a word
 # "FY'24", "H1'25": after a period's capitals too (read as "FY24"; "Q4'23" is a quarter's own rule).
-_SHORT_YEAR = re.compile(r"(?:(?<![\w'])|(?<=\b[A-Z][A-Z0-9]))'(\d{2})(?![\w'])")
-_SHORT_DECADE = re.compile(r"(?<![\w.,])'(\d0)'?s\b")
+_SHORT_YEAR = compiled(r"(?:(?<![\w'])|(?<=\b[A-Z][A-Z0-9]))'(\d{2})(?![\w'])")
+_SHORT_DECADE = compiled(r"(?<![\w.,])'(\d0)'?s\b")
 # "expires 12/2025", "since 03/2019": a month and a year. "1/2000" stays a fraction (a shutter speed, odds).
-_NUMERIC_MONTH_YEAR = re.compile(r"(?<![\w./-])(0[1-9]|1[0-2]|[2-9])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
+_NUMERIC_MONTH_YEAR = compiled(r"(?<![\w./-])(0[1-9]|1[0-2]|[2-9])/((?:19|20)\d\d)(?![\w/]|[.,]\d)")
 # "Fri, Jan 5", "Sat 14 September": a weekday's abbreviation is a weekday before a date ("Sun" alone is a word,
 # and "The Sun, 5 May" a newspaper).
-_WEEKDAY_BEFORE_DATE = re.compile(
+_WEEKDAY_BEFORE_DATE = compiled(
     rf"(?<!\b[Tt]he )\b({_SHORT_WEEKDAY})\.?(?=,?\s+(?:{_MONTH_NEAR_NUMBER}\s+{_DAY}"
     rf"|{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER})\b)"
 )
 # "on Wed.", "expire Fri.", "except Mon.", "6 PM EST Sat.": a weekday's abbreviation with its stop after a word that
 # asks for a day, or a time
 # (a bare "Sun" or "Wed" may be a word; "The Sun." a newspaper).
-_WEEKDAY_AFTER_WORD = re.compile(
+_WEEKDAY_AFTER_WORD = compiled(
     r"\b((?:on|On|until|till|by|from|to|through|thru|every|each|next|last|this|except|and|or|before|after|since"
     r"|expire|expires|closed|open|opens|closes|ends|starts"
     # after a time: "until 6 PM EST Sat.", "at 9 p.m. Sun.", "from 2pm Sat."
@@ -131,23 +132,23 @@ _WEEKDAY_AFTER_WORD = re.compile(
 )
 # "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Thurs.", "Mon." and "Fri." with their stop are only ever
 # days; "Wed.", "Sat." and "Sun." are where a time or a part of the day follows.
-_WEEKDAY_ALONE = re.compile(
+_WEEKDAY_ALONE = compiled(
     r"(?<!\b[Tt]he )\b(?:(Mon|Tues?|Thu(?:rs?)?|Fri)|(Wed|Sat|Sun)(?=\.\s+(?:at\s+\d|\d{1,2}(?::\d\d)?\s?[ap]\.?m\b"
     r"|night|morning|afternoon|evening)))\.(?=[\s,;:)]|$)"
 )
 # "closed Mon & Tues", "Sat, Sun": weekdays' abbreviations listed together are days; "Tues", "Thurs" and "Weds" are
 # days wherever they stand ("Thurs till 9"), being no words.
-_WEEKDAY_LIST = re.compile(rf"\b{_WEEKDAY}\b\.?(?:\s?(?:&|and|,)\s?{_WEEKDAY}\b\.?)+")
+_WEEKDAY_LIST = compiled(rf"\b{_WEEKDAY}\b\.?(?:\s?(?:&|and|,)\s?{_WEEKDAY}\b\.?)+")
 # "Sat 9–1", "Sun 10am-4pm", "Wed 7:30pm": before opening hours or a time, an abbreviation is a weekday.
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b\.?)?"
-_WEEKDAY_BEFORE_HOURS = re.compile(
+_WEEKDAY_BEFORE_HOURS = compiled(
     rf"(?<!\b[Tt]he )\b({_SHORT_WEEKDAY})\.?(?=:?\s+(?:{_CLOCK}\s?[-–]\s?{_CLOCK}(?![\w/:]|\.\d)"
     rf"(?=\s*(?:[,;|)]|\.(?:\s|$)|$)|\s+(?:and|&)\s|\s+{_WEEKDAY}\b)"
     r"|\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d\b))"
 )
-_MAY_BE_WEEKDAY_BEFORE_HOURS = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?:?\s\d")  # literal-led: fast
-_ONE_SHORT_WEEKDAY = re.compile(rf"\b({_SHORT_WEEKDAY})\b\.?")
-_UNMISTAKABLE_WEEKDAY = re.compile(r"\b(Tues|Thurs|Weds)\b(?!\.)")
+_MAY_BE_WEEKDAY_BEFORE_HOURS = compiled(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?:?\s\d")  # literal-led: fast
+_ONE_SHORT_WEEKDAY = compiled(rf"\b({_SHORT_WEEKDAY})\b\.?")
+_UNMISTAKABLE_WEEKDAY = compiled(r"\b(Tues|Thurs|Weds)\b(?!\.)")
 # "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
 # "from" ("cut by 1/3", "from 1/2 to 3/4 cup"), nor before "of" or a unit: those are fractions.
 _DATE_WORD = r"(?i:on|until|till|since|through|before|after|starting|ending|effective|due)"
@@ -156,20 +157,20 @@ _UNIT_NAMES = "|".join(sorted(
     | {"cups?", "pints?", "teaspoonfuls?", "tablespoonfuls?", "slices?", "times"},
     key=len, reverse=True,
 ))
-_NUMERIC_DAY = re.compile(  # "since 9/11" names the attacks, said "nine eleven"; "Tuesday (2/22)" is a date
+_NUMERIC_DAY = compiled(  # "since 9/11" names the attacks, said "nine eleven"; "Tuesday (2/22)" is a date
     rf"(?<![-'’])\b((?:{_DATE_WORD}|{_WEEKDAY}\.?),?\s+\(?)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
 # "premieres 12/15", "due 2/22" (and "25/12" where days come first): a month and a day where the second can only be a
 # day (13 to 31), so no date word is needed before it. Sixteenths and a few round parts stay fractions ("3/16",
 # "1/25"); a score, a measure or "of" after it keep theirs.
-_BARE_MONTH_DAY = re.compile(
+_BARE_MONTH_DAY = compiled(
     rf"(\d(?<![\w./,:{MONEY_SIGNS}-]\d)(?<!\d\s\d)\d?)/(\d{{1,2}})(?![\w/%]|[.,:]\d|\s?(?:-|to)\s?\d)"
 )
-_NOT_A_DATE_AFTER = re.compile(
+_NOT_A_DATE_AFTER = compiled(
     rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
     rf"|{_UNIT_NAMES})\b|\s?(?:\"|'')"
 )
-_NOT_A_DATE_BEFORE = re.compile(
+_NOT_A_DATE_BEFORE = compiled(
     r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure|ratio"
     r"|only|just|about|nearly|almost|over|under|around|roughly)\s+$",
     re.IGNORECASE,
@@ -180,18 +181,18 @@ _ROUND_PARTS = frozenset({16, 20, 24, 25, 30, 32})
 # "1H25", "2H 2024" (a half: only with its year, since "1H NMR" is a proton spectrum); "Q2'23" and "Q2 '23"; a
 # bond's tenor before what it names ("the 10Y yield"); a yield curve's two tenors ("2s10s").
 _YEAR_AFTER = r"(?:\s?'?((?:19|20)\d{2}|\d{2}))"
-_QUARTER_OR_HALF = re.compile(rf"(?<![\w.,'{MONEY_SIGNS}])(?:([1-4])Q{_YEAR_AFTER}?|([12])H{_YEAR_AFTER})(?![\w'%-])")
-_QUARTER_APOSTROPHE = re.compile(r"\bQ([1-4])\s?'(\d{2})(?![\w'])")
-_PERIOD_PREPOSITION = re.compile(r"(?i:\b(?:in|for|during|since|from|through|until|by|over|of|to|on))\s+$")
-_TENOR = re.compile(
+_QUARTER_OR_HALF = compiled(rf"(?<![\w.,'{MONEY_SIGNS}])(?:([1-4])Q{_YEAR_AFTER}?|([12])H{_YEAR_AFTER})(?![\w'%-])")
+_QUARTER_APOSTROPHE = compiled(r"\bQ([1-4])\s?'(\d{2})(?![\w'])")
+_PERIOD_PREPOSITION = compiled(r"(?i:\b(?:in|for|during|since|from|through|until|by|over|of|to|on))\s+$")
+_TENOR = compiled(
     rf"(?<![\w.,'{MONEY_SIGNS}])(\d{{1,2}})[Yy](?=\s+(?:yields?|notes?|bonds?|Treasur(?:y|ies)|gilts?|Bunds?|JGBs?|swaps?"
     r"|rates?|breakevens?|TIPS|CDS|auctions?|paper|tenors?|maturit(?:y|ies)|futures?)\b)")
-_CURVE = re.compile(r"(?<![\w.,'])(\d{1,2})s(\d{1,2})s\b")
+_CURVE = compiled(r"(?<![\w.,'])(\d{1,2})s(\d{1,2})s\b")
 _PERIOD_ORDINALS = ("first", "second", "third", "fourth")
-_MAY_BE_PERIOD = re.compile(r"\d(?:[QHYy]|s\d)")
+_MAY_BE_PERIOD = compiled(r"\d(?:[QHYy]|s\d)")
 # "FY2024/25", "FY24", "AY2023-24": a fiscal, calendar or academic year glued to its number, parted so that the year
 # and span rules read the number ("F.Y twenty twenty four slash twenty five" before).
-_GLUED_YEAR_KIND = re.compile(r"\b(FY|CY|AY)(?=\d{2}(?:\d{2})?(?:[/-]\d{2}(?:\d{2})?)?\b)")
+_GLUED_YEAR_KIND = compiled(r"\b(FY|CY|AY)(?=\d{2}(?:\d{2})?(?:[/-]\d{2}(?:\d{2})?)?\b)")
 
 
 def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
@@ -212,22 +213,22 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
     return padded(match, (_dmy if day_first else _mdy)(month - 1, day, None) + sentence_stop(match))
 
 
-_MAY_BE_SHORT_WEEKDAY = re.compile(rf"\b{_SHORT_WEEKDAY}\.")
+_MAY_BE_SHORT_WEEKDAY = compiled(rf"\b{_SHORT_WEEKDAY}\.")
 _WEEKDAY_STOPS = ("Mon.", "Tue", "Wed.", "Thu", "Fri.", "Sat.", "Sun.")  # substring looks: cheaper than any regex
-_MAY_BE_WEEKDAY = re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
-_ABBREVIATED_WEEKDAY = re.compile(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
+_MAY_BE_WEEKDAY = compiled(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
+_ABBREVIATED_WEEKDAY = compiled(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
 # "Count in 2s and 3s": twos and threes, after a word in lower case ("iPhone 5s" is a name).
-_ROUND_PLURAL = re.compile(r"(?<![\w.,'])(?:(100)s|1,?000s(?=\s+of\b))\b(?!['’])")
-_DIGIT_PLURAL = re.compile(r"(\b[a-z]+\s+)(\d)s\b(?!['’])")
+_ROUND_PLURAL = compiled(r"(?<![\w.,'])(?:(100)s|1,?000s(?=\s+of\b))\b(?!['’])")
+_DIGIT_PLURAL = compiled(r"(\b[a-z]+\s+)(\d)s\b(?!['’])")
 _DIGIT_PLURALS = ("zeros", "ones", "twos", "threes", "fours", "fives", "sixes", "sevens", "eights", "nines")
 # "the under-18s", "over-65s": an age group, the number's plural ("eighteens").
-_AGE_GROUP = re.compile(r"(?:(?<=[Uu]nder-)|(?<=[Oo]ver-))(\d{1,2})s\b(?!['’])")
-_MAY_BE_PLURAL_NUMBER = re.compile(r"\d(?<![\w.,']\d)(?:|00|,?000)s\b")
-_MAY_BE_NUMERIC_DATE = re.compile(r"\d[-/.]\d{1,2}[-/.]\d")
+_AGE_GROUP = compiled(r"(?:(?<=[Uu]nder-)|(?<=[Oo]ver-))(\d{1,2})s\b(?!['’])")
+_MAY_BE_PLURAL_NUMBER = compiled(r"\d(?<![\w.,']\d)(?:|00|,?000)s\b")
+_MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MAY_BE_ERA = re.compile(r"[ABC]\.?[DCE]")
-_MAY_BE_DECADE = re.compile(r"0\s?'?s\b")
+_MAY_BE_ERA = compiled(r"[ABC]\.?[DCE]")
+_MAY_BE_DECADE = compiled(r"0\s?'?s\b")
 
 
 def month_name(text: str) -> str:
@@ -263,7 +264,7 @@ def _month_day(match: re.Match[str]) -> str:
 
 
 # "on the 24th of December", "between the 16th and 17th of July": no second "the"; but "prior to 3 March" needs one.
-_THE_BEFORE = re.compile(rf"\b(?:the|The)\s+$|\bthe\s+\d{{1,2}}{_SUFFIX}?\s+(?:and|or|to|through)\s+$")
+_THE_BEFORE = compiled(rf"\b(?:the|The)\s+$|\bthe\s+\d{{1,2}}{_SUFFIX}?\s+(?:and|or|to|through)\s+$")
 
 
 def _day_month(match: re.Match[str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import LINK_SHORTENERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded, word_set
@@ -18,37 +19,37 @@ _TLDS = (
 )
 _SAID_TLDS = word_set("com org net edu gov mil int info biz app dev news blog online site tech zip jpeg")
 # A book's or a journal's number, read digit by digit: "ISBN 0-330-39310-3", "ISSN 0891-1851" (not a range).
-_ISBN = re.compile(
+_ISBN = compiled(
     r"\b(ISBN|ISSN)(?:-1[03])?((?:\s(?:is|was|number|no\.?))?)(?::?\s*)((?:\d[\s-]?){9,12}[\dX]|\d{4}-?\d{3}[\dX])\b"
 )
 # A reference's identifier, read digit by digit or piece by piece: "PMID 18583455", "PMC3456789", "IMO 9321483",
 # "doi:10.1000/xyz123", "arXiv:2101.00001".
-_REFERENCE_ID = re.compile(
+_REFERENCE_ID = compiled(
     r"\b(PMID|PMCID|OCLC|LCCN|JSTOR|OSTI|SSRN|S2CID|IMO|MMSI)(:?\s?)(\d{4,12})\b(?![.,]\d)|\bPMC(\d{5,9})\b"
 )
 # "PMC" covers "PMCID"; a ship's IMO and MMSI numbers are read the same way
 _REFERENCE_LABELS = ("PMID", "PMC", "OCLC", "LCCN", "JSTOR", "OSTI", "SSRN", "S2CID", "IMO", "MMSI")
-_DOI = re.compile(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.\d{4,5}(?:v\d{1,2})?)")
+_DOI = compiled(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.\d{4,5}(?:v\d{1,2})?)")
 # The last digits of a card or account are read one by one.
-_ENDING_IN = re.compile(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b")
+_ENDING_IN = compiled(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b")
 _SEPARATORS = {
     ".": "dot", "/": "slash", "-": "dash", "_": "underscore", ":": "colon", "@": "at", "?": "question mark",
     "=": "equals", "&": "ampersand", "#": "hash", "~": "tilde", "%": "percent", "+": "plus",
 }
 # A round number in an address is said as a number ("top-100", "model-3000"), like a model or a list's length;
 # any other run of digits is read digit by digit.
-_ROUND = re.compile(r"[1-9]0{2,5}")
+_ROUND = compiled(r"[1-9]0{2,5}")
 _SPELLED = frozenset({"www", "http", "https", "ftp"})
 _EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php": "PHP", "png": "PNG"}
-_URL = re.compile(r"\b(?i:(?:https?|ftp|file):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?")
-_DOMAIN = re.compile(
+_URL = compiled(r"\b(?i:(?:https?|ftp|file):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
+_EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?")
+_DOMAIN = compiled(
     rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./#?=&%~+-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
 )
 # A lower-case "name.ext" standing alone is a domain under one of the many newer suffixes ("brand.store",
 # "river.abc") or a file ("config.yaml"); the name is two letters or more and the suffix three, so "e.g", "a.m"
 # and "cu.ft" are not taken, and a word that is an abbreviation with its stop ("approx.", "etc.") is not either.
-_LOOSE_DOMAIN = re.compile(
+_LOOSE_DOMAIN = compiled(
     r"(?<![\w@./'-])([a-z][a-z0-9-]*[a-z0-9])\.([a-z]{3,6})(?=$|[\s,;:!?)\"']|\.(?:\s|$))"
 )
 _NOT_A_NAME = word_set(
@@ -57,43 +58,43 @@ _NOT_A_NAME = word_set(
     "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
     "eighty ninety"
 )
-_SCHEME = re.compile(r"^(?:[a-z]+:/+)?(?:www\.)?", re.IGNORECASE)
-_PIECES = re.compile(r"[/?#&=._-]")
-_TRACKING_QUERY = re.compile(r"[?&](?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|s|si|igshid)=", re.IGNORECASE)
-_HEX = re.compile(r"[0-9a-f]+")
-_TOKEN = re.compile(r"[A-Za-z]+|\d+|[^\w\s]|_")
+_SCHEME = compiled(r"^(?:[a-z]+:/+)?(?:www\.)?", re.IGNORECASE)
+_PIECES = compiled(r"[/?#&=._-]")
+_TRACKING_QUERY = compiled(r"[?&](?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|s|si|igshid)=", re.IGNORECASE)
+_HEX = compiled(r"[0-9a-f]+")
+_TOKEN = compiled(r"[A-Za-z]+|\d+|[^\w\s]|_")
 # 3-3-4 groups (and a fourth group of four, an extension) are a phone number, however they are parted.
-_PHONE = re.compile(
+_PHONE = compiled(
     r"(?<![\w+(-])(?P<country>\+\d{1,3}[\s.-]?|1[\s.-])?"
     r"(?:\((?P<area>\d{3})\)[\s.-]?|(?P<plain_area>\d{3})[\s.-])(?P<exchange>\d{3})[\s.-](?P<line>\d{4})"
     r"(?:[\s.-](?P<extension>\d{4}))?(?![\w-]|[.,]\d)"
 )
 # "555-1234" and "555-0100": local numbers; "100-1500" (a round second group) stays a range, but a group led by a
 # zero is never a range's end.
-_LOCAL = re.compile(r"(?<![\w+(.-])([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
+_LOCAL = compiled(r"(?<![\w+(.-])([2-9]\d{2})-(0\d{3}|\d{2}(?!00)\d{2})(?![\w-]|\.\d)")
 _TOLL_FREE = frozenset({"800", "900"})
-_SSN = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
+_SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.
 # A group may hold up to eight digits: "+49 30 1234567", "+49 89 12345678" (Germany's numbers keep them together).
-_INTERNATIONAL = re.compile(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:(?:(?<=\))|[\s-])\d{1,8}){2,6})(?![\w-])")
+_INTERNATIONAL = compiled(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:(?:(?<=\))|[\s-])\d{1,8}){2,6})(?![\w-])")
 # "1-800-FLOWERS", "1-888-GO-FEDEX", "1-888-2-GO-4-IT": a toll-free number spelled with the letters of its keys
 # ("800-METER" is a race).
-_VANITY = re.compile(
+_VANITY = compiled(
     r"(?<![\w+(-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]((?:\d-)?[A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123").
-_ZERO_LED = re.compile(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
+_ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
 # Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin).
-_ZERO_LED_BRACKETED = re.compile(r"\((0\d{1,4})\)\s?(\d{3,5})[\s-](\d{3,4})(?![\w-]|[.,]\d)")
+_ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,5})[\s-](\d{3,4})(?![\w-]|[.,]\d)")
 # A short number to call or text ("call 911", "dial 999", "text 85258 now", "call 999 or 111") and an extension
 # ("ext. 204").
-_CALL = re.compile(
+_CALL = compiled(
     r"\b((?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
     r"|after|before|with|about|back|instead|as)\b)"
 )
 # An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline"): digit by
 # digit, as it is dialled ("a Porsche 911" is not followed by any of these).
-_SERVICE_NUMBER = re.compile(
+_SERVICE_NUMBER = compiled(
     # led by digits: scanned in C
     rf"([1-9](?<![\w{MONEY_SIGNS}.,/-][1-9])11|9(?<![\w{MONEY_SIGNS}.,/-]9)(?:99|88)"
     rf"|1(?<![\w{MONEY_SIGNS}.,/-]1)12)"
@@ -101,18 +102,18 @@ _SERVICE_NUMBER = re.compile(
     r"|lines?|hotline|services?|emergenc\w+|tapes?|recordings?|texts?|responders?)\b)"
 )
 # A short code to text a word to: "Text STOP to 80888", "text HELP to 741741".
-_TEXT_TO = re.compile(r"\b((?:[Tt]ext|TEXT)\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
+_TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" after a phone number's last four digits ("555-1234 x12").
-_EXTENSION = re.compile(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x)(\d{1,5})\b(?![.,]\d)")
-_MAY_BE_DOMAIN = re.compile(r"\w\.[A-Za-z]{2}")
-_MAY_BE_PHONE = re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d")
+_EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x)(\d{1,5})\b(?![.,]\d)")
+_MAY_BE_DOMAIN = compiled(r"\w\.[A-Za-z]{2}")
+_MAY_BE_PHONE = compiled(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d")
 # An IP address, and its port ("10.0.0.1:22"); its stop may end the sentence.
-_IP = re.compile(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5}))?(?!\w|\.\w|:\d)")
+_IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5}))?(?!\w|\.\w|:\d)")
 # A network card's MAC address: six pairs of hexadecimal digits, each character said.
 # "error 0x80070005", "mask 0xFF": a hexadecimal literal, said "hex" and then each digit (as programmers read it
 # aloud: "zero x eighty million seventy thousand five" was a decimal number the code is not).
-_HEX_LITERAL = re.compile(r"(?<![\w.])0[xX]([0-9A-Fa-f]{1,16})(?!\w|\.\w)")
-_MAC = re.compile(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])")
+_HEX_LITERAL = compiled(r"(?<![\w.])0[xX]([0-9A-Fa-f]{1,16})(?!\w|\.\w)")
+_MAC = compiled(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])")
 
 
 def _piece(token: str, last_dot: bool) -> str:

@@ -16,6 +16,7 @@ from narrator.speech.normalise import (
     units,
     words,
 )
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     COUNTED_NOUNS,
     CURRENCIES,
@@ -29,49 +30,49 @@ from narrator.speech.normalise.util import near, padded, sentence_stop
 NUM = units.NUM
 # At most a dozen operations: a sum is short, and an unbounded chain that ends without "=" made every number in it
 # a new start of a scan to its end (20,000 "3 x" before a stray "= 1" took 34 s).
-_ARITHMETIC = re.compile(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM}){{1,12}}\s?=\s?-?{NUM}(?![\w.,]\d)")
+_ARITHMETIC = compiled(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM}){{1,12}}\s?=\s?-?{NUM}(?![\w.,]\d)")
 # A Reuters instrument code, written after what it names ("the euro EUR= rose", "notes US10YT=RR"): not said.
-_INSTRUMENT_CODE = re.compile(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s|$)|$)")
+_INSTRUMENT_CODE = compiled(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s|$)|$)")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
-_LABEL_RANGE = re.compile(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
-_MAY_BE_LABEL_RANGE = re.compile(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
+_LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
+_MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
 # "Groups A-C", "rows B-F": a span of single letters after a plural noun ("an X-Y plot" is no span).
-_LETTER_RANGE = re.compile(r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))")
+_LETTER_RANGE = compiled(r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))")
 # "K-12", "K–8": the school years from kindergarten, said "K to twelve" (the voice said "K twelve"); "K-9" is a
 # police dog.
-_SCHOOL_YEARS = re.compile(r"(?<![\w-])K\s?[-–]\s?(?=(?:[2-8]|12)\b(?![-.,]\d))")
+_SCHOOL_YEARS = compiled(r"(?<![\w-])K\s?[-–]\s?(?=(?:[2-8]|12)\b(?![-.,]\d))")
 # "the U-21 squad", "the U17s", "U-23": a team's age group, "under twenty one" (was "U twenty one"). Ages 12 to 23
 # only: "U2" is a band, "U1" a Berlin line, "U-235" uranium.
-_AGE_GROUP = re.compile(r"(?<![\w-])U-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)")
-_OPERATOR = re.compile(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
+_AGE_GROUP = compiled(r"(?<![\w-])U-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)")
+_OPERATOR = compiled(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
-_PLUS = re.compile(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
+_PLUS = compiled(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
 # "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
-_RATIO = re.compile(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
-_RANGE = re.compile(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
+_RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
+_RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
-_CRICKET = re.compile(r"\b(?:[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)"
+_CRICKET = compiled(r"\b(?:[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)"
                       r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs)\b")
 # Citations shorten the end page to the digits that change: "pp. 74-6" is pages 74 to 76.
-_PAGES_BEFORE = re.compile(r"\b(?:pp\.?|pages|pgs?\.?)\s?$", re.IGNORECASE)
+_PAGES_BEFORE = compiled(r"\b(?:pp\.?|pages|pgs?\.?)\s?$", re.IGNORECASE)
 # "49-30-4": three or more small numbers joined by dashes are a record or a tally, each said apart (dates and
 # phone numbers were read before this); left alone, "forty nine-thirty-four" is heard as 49 and 34.
-_TALLY = re.compile(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w/-]|[.,]\d)")
+_TALLY = compiled(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w/-]|[.,]\d)")
 # "978-0-306-40615-7", "4006381-333-93-1": four or more groups of digits, one of them four digits long or more, make an
 # identifier (a book's, a part's, a serial), read digit by digit a group at a time; chains of short groups are tallies.
-_DIGIT_CHAIN = re.compile(r"(?<![\w.,/-])\d+(?:-\d+){3,}(?![\w/-]|[.,]\d)")
+_DIGIT_CHAIN = compiled(r"(?<![\w.,/-])\d+(?:-\d+){3,}(?![\w/-]|[.,]\d)")
 # "4/5 stars", "rated 8/10", "4.5/5": a score out of a total, not a fraction. A decimal over a whole number is
 # never a fraction; a whole one is a score before the words a rating is given in, or after the verbs that give it.
-_SCORE = re.compile(r"(?<![\w./,-])(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3})(?![\w/]|[.,]\d)")
-_SCORE_AFTER = re.compile(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
-_SCORE_BEFORE = re.compile(
+_SCORE = compiled(r"(?<![\w./,-])(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3})(?![\w/]|[.,]\d)")
+_SCORE_AFTER = compiled(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
+_SCORE_BEFORE = compiled(
     r"\b(?:(?:rated|rates|scored|scores)(?:\s+(?:it|them|him|her|us|me))?|(?:gave|gives) (?:it|them)"
     r"|rating of|score of)\s+$", re.IGNORECASE)
-_OF_AFTER = re.compile(r"\s+of\b")
+_OF_AFTER = compiled(r"\s+of\b")
 # "in the 23rd min.": a match report's minute, abbreviated after an ordinal.
-_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b(\s?min\b\.?)?")
+_ORDINAL = compiled(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b(\s?min\b\.?)?")
 # "the 14th-15th centuries", "1st-3rd editions": a span of ordinals, said with "to".
-_ORDINAL_SPAN = re.compile(r"(?<=\d)(st|nd|rd|th)\s?-\s?(?=\d+(?:st|nd|rd|th)\b)")
+_ORDINAL_SPAN = compiled(r"(?<=\d)(st|nd|rd|th)\s?-\s?(?=\d+(?:st|nd|rd|th)\b)")
 # Slashed numbers said as set phrases, not as fractions.
 _IDIOMS = {
     "24/7": "twenty four seven",
@@ -80,59 +81,59 @@ _IDIOMS = {
     "365/24/7": "three sixty five twenty four seven",
     "24/7/365": "twenty four seven three sixty five",
 }
-_IDIOM = re.compile(r"(?<![\w/])(?:365/24/7|24/7/365|24/7|9/11|50/50)(?![\w/])")
+_IDIOM = compiled(r"(?<![\w/])(?:365/24/7|24/7/365|24/7|9/11|50/50)(?![\w/])")
 # "a 60/40 portfolio", "the 80/20 rule", "a 70/30 split": two shares of a hundred, said as a pair.
-_SPLIT = re.compile(r"(?<![\w./,-])([1-9][05])/([1-9][05])(?![\w/]|[.,]\d)")
+_SPLIT = compiled(r"(?<![\w./,-])([1-9][05])/([1-9][05])(?![\w/]|[.,]\d)")
 # "a 50-50 chance": even odds are "fifty fifty", never "fifty to fifty" (a tied score reads as well so).
 # "a 24-7 job" is "twenty four seven" too.
-_EVEN = re.compile(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
-_FRACTION = re.compile(
+_EVEN = compiled(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
+_FRACTION = compiled(
     r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|(?:ST|ND|RD|TH)S?)?(?![\w/]|[.,]\d)"
 )
 # A blood pressure is one number over another: "blood pressure of 120/80", "BP 140/90".
-_PRESSURE_BEFORE = re.compile(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
+_PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot", "a 5/2 favourite"; before
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
-_ODDS_BEFORE = re.compile(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
-_ODDS_AFTER = re.compile(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite)\b", re.IGNORECASE)
-_CHANCE_AFTER = re.compile(r"\s(?:chance|probability|likelihood|risk)\b")
+_ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
+_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite)\b", re.IGNORECASE)
+_CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
-_PEOPLE_AFTER = re.compile(
+_PEOPLE_AFTER = compiled(
     r"\s(?:doctors|dentists|people|adults|children|kids|voters|Americans|Britons|Brits|Australians|Canadians|women|men"
     r"|patients|students|parents|teachers|nurses|workers|employees|users|customers|consumers|respondents|teens"
     r"|teenagers|households|businesses|companies|firms|readers|viewers|fans|experts|economists|scientists|CEOs)\b")
-_A_BEFORE = re.compile(r"(?:^|(?<=\s))[Aa]\s$")
+_A_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]\s$")
 # A slash left between digits once fractions, dates and scores are read ("10/618,543", a file "2023/0145"): said,
 # or it would be taken for a choice between the words the numbers become ("ten or six hundred...").
-_DIGIT_SLASH = re.compile(r"(?<=\d)/(?=\d)")
+_DIGIT_SLASH = compiled(r"(?<=\d)/(?=\d)")
 # "3 wins/2 losses": two counts side by side, not a choice between them.
-_COUNTS_SLASH = re.compile(r"(\d\s?[a-z]{2,})/(?=\d+\s?[a-z]{2,})")
-_MAY_BE_ORDINAL = re.compile(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
-_NEGATIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
+_COUNTS_SLASH = compiled(r"(\d\s?[a-z]{2,})/(?=\d+\s?[a-z]{2,})")
+_MAY_BE_ORDINAL = compiled(r"\d(?:st|nd|rd|th|ST|ND|RD|TH)")
+_NEGATIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
 # "-$500": minus, before money is words
-_NEGATIVE_MONEY = re.compile(rf"-(?:(?<=^-)|(?<=[\s(\[]-))(?=[{MONEY_SIGNS}]\d)")
-_POSITIVE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
+_NEGATIVE_MONEY = compiled(rf"-(?:(?<=^-)|(?<=[\s(\[]-))(?=[{MONEY_SIGNS}]\d)")
+_POSITIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
 # "10^5", "2^-3": a power.
-_POWER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\.\d)")
+_POWER = compiled(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\.\d)")
 # "5 * 3": times, between numbers as written.
 # A web server's status code is said in pairs: "HTTP 404", "a 503 error", "404 page" ("four o four").
-_STATUS_CODE = re.compile(  # led by the digit, so that the scan runs in C
+_STATUS_CODE = compiled(  # led by the digit, so that the scan runs in C
     r"[1-5](?:(?<=\bHTTP [1-5])|(?<=\b[Ee]rror [1-5])|(?<=\bERROR [1-5])|(?<=\bstatus [1-5]))\d\d\b(?![.,]\d)"
     rf"|[45](?<![\w.,{MONEY_SIGNS}-][45])0\d(?=\s(?:errors?|pages?|status|response|code)\b)"
 )
 _STATUS_WORDS = ("HTTP", "rror", "ERROR", "status", "page", "response", "code")  # one is in every status code's match
 # A series' season and episode: "S03E07" is "season three episode seven"; and "007" is "double o seven".
-_EPISODE = re.compile(r"\bS(\d{1,2})E(\d{1,3})\b")
-_DOUBLE_O = re.compile(rf"0(?<![\w.,{MONEY_SIGNS}]0)07(?![\w.,]\d|\w)")
+_EPISODE = compiled(r"\bS(\d{1,2})E(\d{1,3})\b")
+_DOUBLE_O = compiled(rf"0(?<![\w.,{MONEY_SIGNS}]0)07(?![\w.,]\d|\w)")
 # A vulnerability's identifier: "CVE-2024-3094" is "C V E twenty twenty four thirty ninety four".
-_CVE = re.compile(r"\bCVE-(\d{4})-(\d{4,7})\b")
+_CVE = compiled(r"\bCVE-(\d{4})-(\d{4,7})\b")
 # A US federal court's case number, "1:23-cv-04567": the court's office, the year, the kind of case and its number;
 # read before the clock rule takes "1:23" for a time.
-_DOCKET = re.compile(r"(?:\b([Nn]o\.|[Cc]ase)\s?)?(?<![\w:.-])(\d{1,2}):(\d{2})-([a-z]{2,4})-(\d{3,6})(?![\w-])")
+_DOCKET = compiled(r"(?:\b([Nn]o\.|[Cc]ase)\s?)?(?<![\w:.-])(\d{1,2}):(\d{2})-([a-z]{2,4})-(\d{3,6})(?![\w-])")
 # "Case No. 22-451", "Resolution No. 2024-15", "No. 23-1105": a number with a hyphen after "No." or a kind of
 # filing is its identifier, said part by part with "dash" ("twenty two to four hundred fifty one" it was). Not after
 # "Nos.", which lists a span ("Nos. 3-5"), nor a lower-case word without "No." ("in case 2-3 inches fall").
-_CASE_NUMBER = re.compile(r"\b(?:((?:Case|Docket|Resolution|Ordinance|Bill|File)\s)(No\.\s?)?|(No\.\s?))"
+_CASE_NUMBER = compiled(r"\b(?:((?:Case|Docket|Resolution|Ordinance|Bill|File)\s)(No\.\s?)?|(No\.\s?))"
                           r"(\d{1,4})-(\d{1,6})(?![\w-]|[.,]\d)")
 # "between 25-30" is said "between twenty five and thirty": a span after "between" takes "and", whichever rule read
 # it with "to" (numbers, money, measures, times); only number words on both sides ("between two of them to decide"
@@ -140,135 +141,135 @@ _CASE_NUMBER = re.compile(r"\b(?:((?:Case|Docket|Resolution|Ordinance|Bill|File)
 _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
                 r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|minus|first|second|third|fourth|fifth|sixth"
                 r"|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth)")
-_BETWEEN_TO = re.compile(
+_BETWEEN_TO = compiled(
     rf"\b([Bb]etween (?:the )?{_NUMBER_WORD}\b(?: [\w'.-]+){{0,6}}?) to (?=(?:the )?{_NUMBER_WORD}\b)")
 _GOLD_FINENESS = frozenset({"8", "9", "10", "12", "14", "18", "22", "24"})
 # "18K gold", "a 9ct gold locket", "a 1.5ct diamond": carats (not thousands, nor "ct" spelled).
-_CARAT = re.compile(r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)\s?(?:ct|kt|([Kk])(?=\s+(?:(?:white|yellow|rose|solid)\s+)?gold\b))"
+_CARAT = compiled(r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)\s?(?:ct|kt|([Kk])(?=\s+(?:(?:white|yellow|rose|solid)\s+)?gold\b))"
                     r"(?=\s+(?:(?:white|yellow|rose|solid)\s+)?(?:gold|diamonds?|sapphires?|rub(?:y|ies)|emeralds?"
                     r"|stones?|rings?)\b)")
-_AT_NUMBER = re.compile(r"(?<=\w)@(?=\d)")
+_AT_NUMBER = compiled(r"(?<=\w)@(?=\d)")
 # "4K/60fps", "8K/30p": a video's resolution and its frame rate, "at"; "f/1.8": a lens's aperture, "f one point
 # eight".
 # "4K/120fps", "1080p/60p", "4K/60": a resolution and its frame rate; a bare rate only when it is one screens run at.
-_VIDEO_MODE = re.compile(r"/(?<=\d[Kkp]/)(?:(\d{2,3})\s?(fps\b|p\b(?!\.\w))|(24|25|30|48|50|60|90|100|120|144|165|240)"
+_VIDEO_MODE = compiled(r"/(?<=\d[Kkp]/)(?:(\d{2,3})\s?(fps\b|p\b(?!\.\w))|(24|25|30|48|50|60|90|100|120|144|165|240)"
                          r"(?![\w/.,]\w|[\w/]))")  # led by the slash: scanned in C
-_APERTURE = re.compile(r"f/(?<!\wf/)(?=\d)")
+_APERTURE = compiled(r"f/(?<!\wf/)(?=\d)")
 # "1/250 s", "1/8000s", "1/60 sec": a camera's exposure, one part of a second ("one or eight thousands" it was).
-_EXPOSURE = re.compile(r"(?<![\w/.,])1/(?=[1-9])(\d{1,5})\s?(?:s|secs?|seconds?)\b(?![/'’])")
-_TIMES = re.compile(r"(?<=\d)\s?\*\s?(?=\d)")
+_EXPOSURE = compiled(r"(?<![\w/.,])1/(?=[1-9])(\d{1,5})\s?(?:s|secs?|seconds?)\b(?![/'’])")
+_TIMES = compiled(r"(?<=\d)\s?\*\s?(?=\d)")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
-_VERSION_WORD_BEFORE = re.compile(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
-_VERSION = re.compile(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
+_VERSION_WORD_BEFORE = compiled(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
+_VERSION = compiled(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
 # "v3.12", "Version 3.12": a named version with one point is said with whole numbers ("three point twelve"); without
 # the name "3.12" is a decimal.
-_NAMED_VERSION = re.compile(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
-_MAY_BE_V = re.compile(r"v\d")
+_NAMED_VERSION = compiled(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
+_MAY_BE_V = compiled(r"v\d")
 # "Python 3.12", "Node.js 20.11", "Llama 3.1": a release of software it names, said as a named version is.
-_SOFTWARE_VERSION = re.compile(
+_SOFTWARE_VERSION = compiled(
     r"\b(Node dot JS|" + "|".join(re.escape(name) for name in sorted(VERSIONED_SOFTWARE, key=len, reverse=True))
     + r")\s(\d+)\.(\d+)(?![\w]|\.\d)")  # "Node.js" is "Node dot JS" by now
 # "2.x", "3.0.0-beta.2", "1.4-rc1": any release of a line, and a pre-release with its number.
-_ANY_RELEASE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)*)\.x\b")
-_MAY_BE_SOFTWARE = re.compile(r"[a-zA-Z] \d+\.\d")  # a first look, in C
+_ANY_RELEASE = compiled(r"(?<![\w.])(\d+(?:\.\d+)*)\.x\b")
+_MAY_BE_SOFTWARE = compiled(r"[a-zA-Z] \d+\.\d")  # a first look, in C
 _PRE_RELEASE_TAGS = ("-alpha", "-beta", "-rc", "-pre", "-dev")  # substring looks first: cheaper than the scan
-_PRE_RELEASE = re.compile(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
+_PRE_RELEASE = compiled(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
 # A bill in Congress: "H.R. 3684" is "H R thirty six eighty four"; a resolution's kind is said in full.
 # "the bill, S. 1234": a Senate bill (an "S." elsewhere may be an initial).
-_BILL = re.compile(r"\b(H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\."
+_BILL = compiled(r"\b(H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\."
                    r"|(?:(?<=[Bb]ill )|(?<=[Bb]ill, ))S\.)\s?(\d{1,4})\b(?![.,]\d)")
 _BILL_KINDS = {"S": "S", "HR": "H.R", "HRes": "House Resolution", "SRes": "Senate Resolution",
                "HJRes": "House Joint Resolution", "SJRes": "Senate Joint Resolution"}
 # "ab9453", "x123456": small letters glued to four digits or more are a code (a one-time password, a reference, a
 # user name), its digits said one by one.
-_SMALL_CODE = re.compile(r"(?<![\w.@/-])([a-z]{1,4})(\d{4,8})(?![\w@-]|\.\w)")
+_SMALL_CODE = compiled(r"(?<![\w.@/-])([a-z]{1,4})(\d{4,8})(?![\w@-]|\.\w)")
 # "A380", "Z390", "F-150", "SR388": one or two capitals before three digits name a model or a road, its number
 # said in pairs.
-_MODEL = re.compile(
+_MODEL = compiled(
     r"([A-Z])(?<![\w.-][A-Z])([A-Z]?)-?(\d{3})(?:/(\d{1,4})(?![\w/]))?(?=[a-z]*(?![\w]|[.,]\d|\s\d))"
     r"(?!\s(?:million|billion|bn|m|k)\b)"
 )
 # "B4068", "M1911": a capital and four digits are a code (a road, a model), said in pairs like a year.
-_CAPITAL_FOUR = re.compile(r"\b([A-Z])([1-9]\d{3})\b(?![.,]\d|[-/])")
-_MAY_BE_CAPITAL_FOUR = re.compile(r"[A-Z]\d{4}")
+_CAPITAL_FOUR = compiled(r"\b([A-Z])([1-9]\d{3})\b(?![.,]\d|[-/])")
+_MAY_BE_CAPITAL_FOUR = compiled(r"[A-Z]\d{4}")
 # "Blink-182", "Tu-160", "Windows-365": a name and three digits joined by a hyphen, said in pairs as names are.
-_NAMED_NUMBER = re.compile(r"\b([A-Z][a-z]+)-(\d{3})\b(?![.,]\d|[-/])")
+_NAMED_NUMBER = compiled(r"\b([A-Z][a-z]+)-(\d{3})\b(?![.,]\d|[-/])")
 # "Flight BA 123", "flight UA 9": an airline's code and its number, said in pairs as crews say it.
-_FLIGHT = re.compile(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
+_FLIGHT = compiled(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
 # A composer's catalogue number, said as a flight's: "BWV 1007" is "ten o seven", "K. 525" "five twenty five".
-_CATALOGUE = re.compile(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})\b(?![.,]\d)")
+_CATALOGUE = compiled(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})\b(?![.,]\d)")
 # "Porsche 911", "Peugeot 208", "Nissan 350Z": a maker's three-digit model, said in pairs ("a Fiat 500" is "five
 # hundred" that way too).
-_MAKER_MODEL = re.compile(
+_MAKER_MODEL = compiled(
     rf"\b({'|'.join(sorted(MODEL_MAKERS))})\s(\d{{3}})([A-Z]{{0,3}})\b(?![.,]\d|\s(?:million|billion|bn|m|k)\b)"
 )
-_MAKER = re.compile("|".join(sorted(MODEL_MAKERS)))  # a first look, in C: most sentences name no maker
+_MAKER = compiled("|".join(sorted(MODEL_MAKERS)))  # a first look, in C: most sentences name no maker
 # A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
 # "Core i9-14900K", "i7-8700K", "i5-12400F": a processor's model after its tier, said as its maker says it ("i nine
 # fourteen nine hundred K", "i seven eighty seven hundred K").
-_PROCESSOR = re.compile(r"\b(i[3579])-([1-9]\d{3,4})([A-Z]{0,2}\d?)\b(?!['’-])")
-_GRAPHICS_CARD = re.compile(r"\b(RTX|GTX|RX)\s?([1-9]\d{3})(?![\d,.]\d|\w)")
+_PROCESSOR = compiled(r"\b(i[3579])-([1-9]\d{3,4})([A-Z]{0,2}\d?)\b(?!['’-])")
+_GRAPHICS_CARD = compiled(r"\b(RTX|GTX|RX)\s?([1-9]\d{3})(?![\d,.]\d|\w)")
 # A processor's or a card's four digits before its suffix are said in pairs too: "Ryzen 9 7950X", "7900 XTX",
 # "5800X3D", "8845HS" ("K" is left out: "a 2700K bulb" is a colour's temperature).
-_CHIP = re.compile(rf"([1-9])(?<![\w.,{MONEY_SIGNS}-][1-9])(\d{{3}})(X3D|XTX|XT|X|HX|HS|U|\sXTX|\sXT)\b(?![-'’]|\.\w)")
+_CHIP = compiled(rf"([1-9])(?<![\w.,{MONEY_SIGNS}-][1-9])(\d{{3}})(X3D|XTX|XT|X|HX|HS|U|\sXTX|\sXT)\b(?![-'’]|\.\w)")
 # One first look for a chip's suffix or a small code, led by the digit (scanned in C).
-_MAY_BE_CHIP_OR_CODE = re.compile(r"\d(?:X|HX|HS|U|\sXT|(?<=[a-z]\d)\d{3})")
+_MAY_BE_CHIP_OR_CODE = compiled(r"\d(?:X|HX|HS|U|\sXT|(?<=[a-z]\d)\d{3})")
 # "a 2700K bulb", "5000K daylight LEDs": a light's colour temperature, in kelvin.
-_KELVIN = re.compile(rf"([1-9])(?<![\w.,{MONEY_SIGNS}-][1-9])(\d{{3}})\s?K"
+_KELVIN = compiled(rf"([1-9])(?<![\w.,{MONEY_SIGNS}-][1-9])(\d{{3}})\s?K"
                      r"(?=\s(?:bulbs?|LEDs?|lights?|lamps?|lighting|colou?r|temperature|white|daylight|panels?)\b)")
 # A year is said after these words ("in 1990 people..."); before a counted noun a four-digit number is an amount.
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_YEAR_BEFORE = compiled(r"\b(?:in|since|by|until|till|from|after|before|during|around|circa|the)\s+$", re.IGNORECASE)
+_NOUN_AFTER = compiled(r"\s+([a-z]+)\b")
 # A Boeing jetliner is said in pairs and its variant as a number: "737-800" is "seven thirty seven eight hundred",
 # "777-300ER", "737 MAX 8", "787-10", "777X". Known by the maker's name before it, a variant after it, or what it
 # is called.
-_JETLINER = re.compile(
+_JETLINER = compiled(
     rf"7(?<![\w.,{MONEY_SIGNS}/-]7)[0-8]7(?:-(\d00|[1-9]\d?)([A-Z]{{1,2}})?(?![\w-])|(?=[Xx](?![\w-]))"
     r"|(?<=Boeing 7[0-8]7)(s?)(?![\w-]|[.,]\d)"
     r"|(?=\s(?:MAX|Max|Dreamliners?|jets?|jetliners?|airliners?|aircraft|planes?|freighters?|jumbos?)\b))"
 )
 # Led by the digit, not by the look-behind, so that the scan for a digit runs in C (the rule sees every sentence).
-_NUMBER = re.compile(r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?!\d)")
-_POINT_NUMBER = re.compile(r"\.(?<![\w.,]\.)(\d+)(?!\d)")  # ".5"
+_NUMBER = compiled(r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?!\d)")
+_POINT_NUMBER = compiled(r"\.(?<![\w.,]\.)(\d+)(?!\d)")  # ".5"
 # "batting .310", "a .285 average": a baseball average is said as a three-digit number ("three ten").
-_AVERAGE = re.compile(
+_AVERAGE = compiled(
     r"\b((?:[Bb]att(?:ing|ed)|[Hh]itting|[Hh]it|avg|average of|slugging|on-base)\s)\.(\d{3})\b(?![.,]\d)"
     # "a .500 record": a team's winning percentage, said the same way ("five hundred")
     r"|\.(\d{3})(?<![\w.,]\.\d{3})(?=\s(?:average|hitter|batting average|career average|record|mark|winning"
     r"|ball ?club|team|season)\b)")
 # "scored in the 89'": a football match's minute, after "the" and before no noun.
 _MINUTE = r"(1[01]\d|120|[1-9]\d?)(?:\+(\d{1,2}))?'"  # "89'", "90+3'": a minute and the minutes added to it
-_MATCH_MINUTE = re.compile(rf"\b([Tt]he\s){_MINUTE}(?=[,.;:)!?]|$|\s(?:and|with|as|to|after|before|when|from)\b)")
+_MATCH_MINUTE = compiled(rf"\b([Tt]he\s){_MINUTE}(?=[,.;:)!?]|$|\s(?:and|with|as|to|after|before|when|from)\b)")
 # A match report's scorers: "Kane 12', 67' (pen.), Son 45+2'": each minute after the player's name, the kind of goal
 # in brackets (the voice said "twelve'", "sixty seven' pen.").
-_ONE_MINUTE = re.compile(rf"{_MINUTE}(?:\s\((pen|p|og|o\.g)\.?\))?")
-_SCORER_MINUTES = re.compile(  # a run's inner groups come after its two, which are all the rule reads
+_ONE_MINUTE = compiled(rf"{_MINUTE}(?:\s\((pen|p|og|o\.g)\.?\))?")
+_SCORER_MINUTES = compiled(  # a run's inner groups come after its two, which are all the rule reads
     rf"\b(?!(?:The|A|An|This|That|His|Her|Its|Their|Our|My|Your)\b)([A-Z][\w'’-]+(?<!['’]s) \(?)"  # "Messi (38')" too
     rf"({_ONE_MINUTE.pattern}(?:,\s{_ONE_MINUTE.pattern})*)(?=[,;.)]|$|\s(?![a-z]))")  # not "Tom's 12' boat": a size
 _GOAL_KINDS = {"pen": "penalty", "p": "penalty", "og": "own goal", "o.g": "own goal"}
 _HALVES_END = frozenset({45, 90, 105, 120})
-_MAY_BE_MINUTE = re.compile(r"\d'")
-_MAY_BE_TIED = re.compile(r"T[-\s]?\d")
-_MAY_BE_AVERAGE = re.compile(r"\.\d{3}\b")
+_MAY_BE_MINUTE = compiled(r"\d'")
+_MAY_BE_TIED = compiled(r"T[-\s]?\d")
+_MAY_BE_AVERAGE = compiled(r"\.\d{3}\b")
 # "he finished T-5", "sits T5": tied for a place, as golf's leaderboards write it.
-_TIED = re.compile(r"\b((?:finished|placed|sits|sat|closed|ended|is tied|was tied)\s)T[-\s]?([1-9]\d?)\b(?![\w-])")
-_LETTER_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
+_TIED = compiled(r"\b((?:finished|placed|sits|sat|closed|ended|is tied|was tied)\s)T[-\s]?([1-9]\d?)\b(?![\w-])")
+_LETTER_NUMBER = compiled(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 # "401(k)", "501(c)(3)", "Section 230(c)(1)": a code with lettered and numbered subsections.
-_SUBSECTIONS = re.compile(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,4}\)|\(\d{1,2}\)){1,4})(?![\w(])")
-_MAY_BE_SUBSECTIONS = re.compile(r"\((?<=\d\()")  # led by the bracket: scanned in C
-_SUBSECTION = re.compile(r"\(([a-zA-Z]{1,2}|[ivx]{3,4}|\d{1,2})\)")
+_SUBSECTIONS = compiled(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,4}\)|\(\d{1,2}\)){1,4})(?![\w(])")
+_MAY_BE_SUBSECTIONS = compiled(r"\((?<=\d\()")  # led by the bracket: scanned in C
+_SUBSECTION = compiled(r"\(([a-zA-Z]{1,2}|[ivx]{3,4}|\d{1,2})\)")
 # "the 49ers", "the 76ers": a team named for a number, said "forty niners", "seventy sixers".
-_NUMBER_ERS = re.compile(r"(\d(?<![\w.,]\d)\d{0,2})ers\b")
+_NUMBER_ERS = compiled(r"(\d(?<![\w.,]\d)\d{0,2})ers\b")
 # "BA.2.86", "XBB.1.5", "JN.1", "ID.3": a lineage's or a model's letters and numbers, as they are said: "X B B one
 # point five" (the stop after the letters is not said).
-_LINEAGE = re.compile(r"([A-Z](?<![\w.][A-Z])[A-Z]{1,2})\.(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
+_LINEAGE = compiled(r"([A-Z](?<![\w.][A-Z])[A-Z]{1,2})\.(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
 # "H.264", "G.711", "V.90": a standard's letter and its number, said in pairs.
-_STANDARD = re.compile(r"([A-Z])(?<![\w.][A-Z])\.(\d{2,3})(?![\w]|[.,]\d)")
+_STANDARD = compiled(r"([A-Z])(?<![\w.][A-Z])\.(\d{2,3})(?![\w]|[.,]\d)")
 # "802.11ac", "802.3": IEEE networking standards, said "eight o two dot eleven A C" ("ac" is no acre here).
-_IEEE = re.compile(r"8(?<![\w.]8)02\.(\d{1,2})([a-z]{1,2})?\b")
-_SMALL_ROMAN = re.compile(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
-_SPACES = re.compile(r"\s+")
-_DIGIT = re.compile(r"\d")
+_IEEE = compiled(r"8(?<![\w.]8)02\.(\d{1,2})([a-z]{1,2})?\b")
+_SMALL_ROMAN = compiled(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
+_SPACES = compiled(r"\s+")
+_DIGIT = compiled(r"\d")
 
 
 def _arithmetic(match: re.Match[str]) -> str:
@@ -360,7 +361,7 @@ def _ordinal(match: re.Match[str]) -> str:
     return padded(match, numbers.ordinal(value))
 
 
-_SCORE_WORDS = re.compile(r"\b(?:score|scored|won|wins?|beat|beats|led|leads?|trailed|trails?|defeated|victory|lost)\b")
+_SCORE_WORDS = compiled(r"\b(?:score|scored|won|wins?|beat|beats|led|leads?|trailed|trails?|defeated|victory|lost)\b")
 
 
 def _even(match: re.Match[str]) -> str:
@@ -664,12 +665,12 @@ def _scorer_minute(match: re.Match[str]) -> str:
 
 # "3,4 and 5", "rooms 2,3,4": small numbers listed with commas and no spaces (no thousands: their groups hold three
 # digits), said one by one.
-_LISTED_NUMBERS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{1,2})+(?![\w,]|\.\d)")
-_MAY_BE_LISTED = re.compile(r"\d,\d\d?(?!\d)")
+_LISTED_NUMBERS = compiled(r"(?<![\w.,])\d{1,3}(?:,\d{1,2})+(?![\w,]|\.\d)")
+_MAY_BE_LISTED = compiled(r"\d,\d\d?(?!\d)")
 
 
 # "1/n", "2/x": a number over a variable, in a formula.
-_OVER_LETTER = re.compile(r"(?<![\w/.,])(\d+)/([a-z])(?![\w/'’])")
+_OVER_LETTER = compiled(r"(?<![\w/.,])(\d+)/([a-z])(?![\w/'’])")
 
 
 def _numbers(text: str) -> str:

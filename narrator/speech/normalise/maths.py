@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from narrator.formula_marks import formulas_in
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     BIG_OPERATORS,
     GREEK_LETTERS,
@@ -27,7 +28,7 @@ from narrator.speech.normalise.util import padded
 
 __all__ = ["formula_spans", "formulas", "loose_symbols", "say_tex"]
 
-_TOKEN = re.compile(r"\\[A-Za-z]+\*?|\\.|\d+(?:\.\d+)?|\.\d+|''?|\s+|.", re.S)
+_TOKEN = compiled(r"\\[A-Za-z]+\*?|\\.|\d+(?:\.\d+)?|\.\d+|''?|\s+|.", re.S)
 # Letters read as the function of what follows them in brackets ("f(x)" is "f of x"); any other letter before
 # brackets multiplies them ("a(b + c)").
 _FUNCTION_LETTERS = frozenset("fghFGHPEpqLNRSuvwxyzTV")
@@ -617,7 +618,7 @@ _LOOSE_WORDS.update(_BEFORE)
 _OPERAND_BEFORE = r"(?<=[^\W_)\]])"
 _OPERAND_AFTER = r"(?=\s?[^\W_(\[])"
 _INFIX = "".join(sorted(set(_LOOSE_WORDS) - set(_BEFORE) - {"\u221e"}))
-_LOOSE = re.compile(
+_LOOSE = compiled(
     rf"{_OPERAND_BEFORE}\s?[{_INFIX}]\s?{_OPERAND_AFTER}"  # between two operands
     rf"|[{''.join(sorted(_BEFORE))}]{_OPERAND_AFTER}"  # before its operand
     rf"|(?<=[^\W_]\s)\u221e|\u221e(?=\s[^\W_])")  # infinity beside a word

@@ -7,12 +7,14 @@ from functools import lru_cache
 
 from num2words import num2words
 
+from narrator.speech.normalise.deferred import compiled
+
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # num2words writes British "and" and commas; American newsreaders drop both, and hyphens only
 # change how a transcript looks, not how a voice says it.
-_TIDY = re.compile(r",| and(?= )|-")
-_SPACES = re.compile(r" +")
-_COMMA_HYPHEN = re.compile(r",|-")
+_TIDY = compiled(r",| and(?= )|-")
+_SPACES = compiled(r" +")
+_COMMA_HYPHEN = compiled(r",|-")
 
 
 def _tidy(words: str) -> str:
@@ -51,12 +53,12 @@ LONGEST_NUMBER = 36
 """Digits in the longest number read as a number; num2words stops near 10**306 and Python will not make an int of
 more than 4,300 digits, so longer runs (page noise, not amounts anyone says) are read digit by digit."""
 # Not after a point: a decimal's fraction is read digit by digit anyway.
-_LONG_RUN = re.compile(rf"(?<!\.)\d(?:,?\d){{{LONGEST_NUMBER},}}")
+_LONG_RUN = compiled(rf"(?<!\.)\d(?:,?\d){{{LONGEST_NUMBER},}}")
 
 
 # "1,50,000", "12,34,567", "1,00,00,000": digits grouped the Indian way (a lakh, then pairs), read for their value.
 # A stop may come before it after a currency's abbreviation ("Rs.10,00,000"), never after a digit (a decimal).
-_INDIAN_GROUPS = re.compile(r"\d(?<![\d,]\d)(?<!\d\.\d)\d?(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")  # led by a digit: scanned in C
+_INDIAN_GROUPS = compiled(r"\d(?<![\d,]\d)(?<!\d\.\d)\d?(?:,\d\d)+,\d{3}(?![\d,]|\.\d)")  # led by a digit: scanned in C
 
 
 def indian_groups(text: str) -> str:
@@ -73,25 +75,25 @@ def long_runs(text: str) -> str:
 # the first is exactly three digits and no digit group or slash follows, so that phone numbers ("1 800 123 4567"), a
 # year before a count ("In 2019 100 people") and a whole number before a fraction ("2 125/1000") are left alone.
 _GROUP_GAP = "[ \u00a0\u202f\u2009]"
-_SPACED_THOUSANDS = re.compile(
+_SPACED_THOUSANDS = compiled(
     rf"(?<![\w.,+-])(?<!\d{_GROUP_GAP})\d{{1,3}}(?:{_GROUP_GAP}\d{{3}})+(?:\.\d+)?(?![\w/]|[.,]\d|{_GROUP_GAP}\d)"
 )
-_GAP = re.compile(_GROUP_GAP)
-_GAP_NOT_SPACE = re.compile("[\u00a0\u202f\u2009]")
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z\d]")
+_GAP = compiled(_GROUP_GAP)
+_GAP_NOT_SPACE = compiled("[\u00a0\u202f\u2009]")
+_CAPITAL_NEXT = compiled(r"\s+[A-Z\d]")
 # Cheap first looks, here and in the other modules: a pattern led by a character class is scanned for in C, one
 # led by a look-behind is tried at every position of every sentence.
-_MAY_BE_SPACED = re.compile(rf"\d{_GROUP_GAP}\d\d\d")
+_MAY_BE_SPACED = compiled(rf"\d{_GROUP_GAP}\d\d\d")
 
 
 # "1.234,56", "€1.234.567,50": thousands grouped with stops and a decimal comma, as much of Europe writes them (the
 # comma's one or two digits are what tells them from a version "1.234" or a date "1.2.2024").
-_STOPPED_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+,\d{1,2}(?!\w|[.,]\d)")
+_STOPPED_THOUSANDS = compiled(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+,\d{1,2}(?!\w|[.,]\d)")
 # "1.000.000", "€2.500.000": two stops or more between groups of three, which no decimal has. Four parts of at most
 # 255 with no padding zero are an IP address instead ("192.168.100.200"), read where addresses are.
-_STOPPED_MILLIONS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3}){2,}(?!\w|[.,]\d)")
-_MAY_BE_STOPPED_MILLIONS = re.compile(r"\.\d{3}\.\d{3}")
-_VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Bb]uild|[Rr]elease|[Ff]irmware|[Pp]atch)\s+$")  # "Build 2.100.300"
+_STOPPED_MILLIONS = compiled(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3}){2,}(?!\w|[.,]\d)")
+_MAY_BE_STOPPED_MILLIONS = compiled(r"\.\d{3}\.\d{3}")
+_VERSION_BEFORE = compiled(r"\b(?:[Vv]ersion|[Bb]uild|[Rr]elease|[Ff]irmware|[Pp]atch)\s+$")  # "Build 2.100.300"
 
 
 def spaced_thousands(text: str) -> str:
@@ -127,10 +129,10 @@ def _grouped(match: re.Match[str]) -> str:
 
 # "6.02e23", "1e6", "1.5E-10": a number in scientific notation. A capital "E" needs a point or a sign as well:
 # "4E5" is more often a code (a flight, a seat, a part) than a number.
-_SCIENTIFIC = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?![\w.]|\.\d)")
+_SCIENTIFIC = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?![\w.]|\.\d)")
 # "3 x 10^8", "6.02 × 10^23": a number times a power of ten (its "x" is no dimension's "by"). The exponent stays in
 # digits, for the rules after to read with any unit after it ("3 x 10^8 m/s").
-_TIMES_TEN = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[x×*·]\s?10\^(-?)(\d{1,3})(?![\w.]|\.\d)")
+_TIMES_TEN = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[x×*·]\s?10\^(-?)(\d{1,3})(?![\w.]|\.\d)")
 
 
 def _scientific(match: re.Match[str]) -> str:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import COMPASS_POINTS, DIRECTIONS, MONEY_SIGNS, STATES, STREET_TYPES
 from narrator.speech.normalise.util import padded
 from narrator.speech.normalise.vocabulary import is_common_word
@@ -25,16 +26,16 @@ def _alternatives(keys: Iterable[str]) -> str:
 # After "Town, ": a postal code ("MO", "IN") only after a small letter and not before a word, where it could be
 # one itself; an abbreviation with its stop ("Ill.", "IND.") after any name, also before a small word and a
 # dash ("Smithland, Ky.--the"). A ZIP code after the state is read digit by digit.
-_STATE = re.compile(
+_STATE = compiled(
     rf"(?<=[A-Za-z], )(?:(?<=[a-z], )({_alternatives(_BY_CODE)})(?=$|[\s,;:)\"'-]|\.(?!\w))(?!\s+[A-Za-z])"
     rf"|({_alternatives(_BY_ABBREVIATION)})(?!\w)(?!\s+[A-Z]))"
     rf"(?:\s+(\d{{5}})(?:-(\d{{4}}))?\b)?"
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*), $")
+_WORD_BEFORE = compiled(r"([A-Za-z][\w'-]*), $")
 # "Katie Allen, MD, PhD", "Jane Roe, PhD, MD", "Sam Lee, MD, says": a physician's degree, not Maryland.
 _DEGREES = r"(?:Ph\.?D\.?|MPH|MBA|MSc|MS|FACS|FACP|FRCP|FAAP|DO|RN|JD)"
-_DEGREE_AFTER = re.compile(rf",?\s(?:{_DEGREES}\b|(?:says|said|who)\b)")
-_DEGREE_BEFORE = re.compile(rf"\b{_DEGREES},\s$")
+_DEGREE_AFTER = compiled(rf",?\s(?:{_DEGREES}\b|(?:says|said|who)\b)")
+_DEGREE_BEFORE = compiled(rf"\b{_DEGREES},\s$")
 
 
 def _state(match: re.Match[str]) -> str:
@@ -60,7 +61,7 @@ def _after_place(match: re.Match[str]) -> bool:
 # A US politician's party and state, as news writes them after the name: "(D-Mass.)", ", R-Texas,", "(D-NY-14)".
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
 _BY_NAME = {name: name for _, _, name in STATES if "." not in name}
-_PARTY = re.compile(
+_PARTY = compiled(
     rf"(\(|, )([DRI])-({_alternatives(_BY_CODE.keys() | _BY_NAME.keys())}"
     rf"|(?:{_alternatives(key[:-1] for key in _BY_ABBREVIATION if not key[1:2].isupper())})\.?)"
     r"(?:-(\d{1,2}))?(?=\)|,)"
@@ -69,8 +70,8 @@ _PARTY = re.compile(
 
 # "Gov. Kathy Hochul (D) signed it", "Ed Ra (R-Franklin Square)": a party alone, or with a place that is no state,
 # after a name (not after a common word: "Plan (D)", "the landings (D-Day)").
-_PARTY_AFTER_NAME = re.compile(r"(?<=[a-z] )\(([DR])(?:-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\)")
-_NAME_BEFORE = re.compile(r"([A-Za-z][\w'-]*) $")
+_PARTY_AFTER_NAME = compiled(r"(?<=[a-z] )\(([DR])(?:-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))?\)")
+_NAME_BEFORE = compiled(r"([A-Za-z][\w'-]*) $")
 
 
 def _party_after_name(match: re.Match[str]) -> str:
@@ -91,7 +92,7 @@ def _party(match: re.Match[str]) -> str:
 
 
 # "ZIP code 90210", "zip: 10001-1234": named, a ZIP code is read digit by digit without its state too.
-_ZIP = re.compile(r"\b((?i:zip)(?:\s?(?i:code)s?)?(?:\s(?:is|was|of))?:?\s)(\d{5})(?:-(\d{4}))?\b(?![.,]\d)")
+_ZIP = compiled(r"\b((?i:zip)(?:\s?(?i:code)s?)?(?:\s(?:is|was|of))?:?\s)(\d{5})(?:-(\d{4}))?\b(?![.,]\d)")
 
 
 def states(text: str) -> str:
@@ -110,35 +111,35 @@ _DIRECTION_ALT = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 # "221B Baker St", "1211 E Arques Ave", "N 5th St", "Elm Dr.": a street type after a street's name, the name one
 # to three capitalised words or an ordinal. Before a capitalised word or an initial "St" is Saint ("St Andrew's")
 # and "Dr" a doctor ("Tamil Nadu Dr. M.G.R. Medical University"), so those are left.
-_STREET = re.compile(
+_STREET = compiled(
     rf"(?:(?<![\w.,])(\d{{1,5}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
     rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}})\s({_TYPE_ALT})\b(\.?)(?!\.)"
     rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!(?<!\.)\s+[A-Z][a-z.]|\.?\w)"
 )
 # Cheap first looks: most sentences name no street and hold no number.
-_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
-_MAY_BE_STREET = re.compile(rf"\s(?:{_TYPE_ALT})\b")
-_DIGIT = re.compile(r"\d")
+_CAPITAL_AFTER = compiled(r"\s+[A-Z]")
+_MAY_BE_STREET = compiled(rf"\s(?:{_TYPE_ALT})\b")
+_DIGIT = compiled(r"\d")
 # "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too.
 _FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
-_HOUSE = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
+_HOUSE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
 # "Hwy 101", "Route 66", "I-405", "US 1": route numbers are said like house numbers ("one o one").
 # "US" and "SR" only apart from the number: "SR388" is a planet's name, not State Route 388.
-_ROUTE = re.compile(
+_ROUTE = compiled(
     r"\b(Hwy\.?|Highway|Route|Rte\.?|Interstate|I-|US-|SR-|State Route|(?:US|SR)(?=\s))\s?(\d{1,3})\b(?![.,]\d)"
 )
 # "the A1(M)", "the A3(M)": a British road built to motorway standard, "A one M" (the bracket glued "(M)" to the
 # number's words).
-_MOTORWAY = re.compile(r"\b([AM]\d{1,4})\(M\)")
+_MOTORWAY = compiled(r"\b([AM]\d{1,4})\(M\)")
 # "closed between J10 and J11 of the M25": in a text about a motorway, "J" and a number after a word of place is a
 # junction ("the M2 chip's J23 model" is not).
-_JUNCTION = re.compile(r"\b((?:at|near|between|and|to|from|past|after|before|approaching|for) )J(\d{1,2}[ab]?)\b"
+_JUNCTION = compiled(r"\b((?:at|near|between|and|to|from|past|after|before|approaching|for) )J(\d{1,2}[ab]?)\b"
                        r"(?![.,]\d|-\w)")
 # "exit at Jct 5", "Jct. 12": the abbreviation names a junction wherever it is written.
-_JCT = re.compile(r"\bJct\.?\s?(?=\d)")
-_MOTORWAY_NAMED = re.compile(r"\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway")
+_JCT = compiled(r"\bJct\.?\s?(?=\d)")
+_MOTORWAY_NAMED = compiled(r"\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway")
 # "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
-_ROOM = re.compile(r"\b((?:Room|Rooms|Suite|room|suite|Rm\.|Ste\.)\s)(\d{3,4})\b(?![.,]\d)")
+_ROOM = compiled(r"\b((?:Room|Rooms|Suite|room|suite|Rm\.|Ste\.)\s)(\d{3,4})\b(?![.,]\d)")
 _ROUTE_NAMES = {"Hwy": "Highway", "Rte": "Route", "I-": "I", "US": "US", "SR": "State Route"}
 
 
@@ -180,22 +181,22 @@ def _route(match: re.Match[str]) -> str:
 
 _POINT_ALT = "|".join(sorted(COMPASS_POINTS, key=len, reverse=True))
 # A wind's direction in a weather report: "winds NW 10-15 mph", "from the SSE", "NE winds" (letters otherwise).
-_WIND = re.compile(
+_WIND = compiled(
     rf"\b((?:[Ww]inds?|[Gg]usts|[Bb]reeze|[Bb]lowing|from the):? )({_POINT_ALT})\b(?![\w'’-]|\.\w)"
     rf"|\b()({_POINT_ALT})(?= (?:winds?|gusts|breezes?)\b)"
 )
 # Where a place lies: "35 km SW of the city", "just NNE of Boston", "10 miles N of town" (one letter only after a
 # distance: "the E of" is rarer than an initial).
-_POINT_OF = re.compile(
+_POINT_OF = compiled(
     rf"\b({'|'.join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))})(?= of\b)"
     r"|\b((?:km|kilomet(?:er|re)s|mi|miles|m|met(?:er|re)s|ft|feet|yards|nmi)\.? )([NSEW])(?= of\b)"
 )
-_MAY_BE_POINT_OF = re.compile(r"[NSEW] of\b")  # one cheap scan before the long one: " of" is in most sentences
-_MAY_BE_WIND = re.compile(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(?<=[Bb])lowing|(?<=f)rom the)")
+_MAY_BE_POINT_OF = compiled(r"[NSEW] of\b")  # one cheap scan before the long one: " of" is in most sentences
+_MAY_BE_WIND = compiled(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(?<=[Bb])lowing|(?<=f)rom the)")
 
 
 # A latitude or longitude: "51°30'N", "0°7'W", "40.7128° N", "33°51'35\"S" (primes are quotes once tidied).
-_COORDINATE = re.compile(
+_COORDINATE = compiled(
     r"(\d(?<![\w.]\d)\d{0,2}(?:\.\d+)?)°\s?(?:(\d{1,2}(?:\.\d+)?)'\s?(?:(\d{1,2}(?:\.\d+)?)(?:\"|'')\s?)?)?"
     r"([NSEW])\b(?![.']\w)")
 _HEMISPHERES = {"N": "north", "S": "south", "E": "east", "W": "west"}

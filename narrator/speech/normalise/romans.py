@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import BIBLE_BOOKS
 from narrator.speech.normalise.util import word_set
 
@@ -32,23 +33,23 @@ _REGNAL = (
     "Anastasius|Felix|Sergius|Jadwiga|Christina|Ulrika|Isabella|Juana|Maria|Louise|Wilhelmina|Juliana"
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
-_ROYAL_TITLE_BEFORE = re.compile(
+_ROYAL_TITLE_BEFORE = compiled(
     r"\b(?:King|Queen|Emperor|Empress|Pope|Tsar|Czar|Tsarina|Kaiser|Sultan|Shah|Pharaoh|Prince|Princess|Duke|"
     r"Duchess|Count|Countess|Earl|Emir|Caliph|Khan|Grand Duke|Saint|St\.?)\s+$"
 )
 # Numbered books of the Bible: "II Corinthians", "1 Samuel" are the second and the first.
-_MAY_BE_BOOK = re.compile(
+_MAY_BE_BOOK = compiled(
     r"(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Timothy|Peter|John|Maccabees|Esdras)\b"
 )
-_NUMBERED_BOOK = re.compile(
+_NUMBERED_BOOK = compiled(
     r"(?<![\w.,])(III|II|I|[123])\s+(?=(?:Samuel|Chronicles|Corinthians|Thessalonians|Timothy|Maccabees|Esdras)\b)"
     r"|(?<![\w.,])(III|II)\s+(?=(?:Kings|Peter|John)\b)"
 )
 # A book's abbreviation only before a chapter and a verse: "Rev. 3:20" (but "Rev. Smith"), "Col. 3:16" (but "Col.
 # Mustard").
-_BOOK_ABBREVIATION = re.compile(
+_BOOK_ABBREVIATION = compiled(
     r"\b(" + "|".join(sorted(BIBLE_BOOKS, key=len, reverse=True)) + r")\.?\s?(?=\d{1,3}:\d{1,3}(?!\d))")
-_MAY_BE_VERSE = re.compile(r"\d:\d")
+_MAY_BE_VERSE = compiled(r"\d:\d")
 _BOOK_ORDINALS = {"I": "First", "1": "First", "II": "Second", "2": "Second", "III": "Third", "3": "Third"}
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
@@ -56,67 +57,67 @@ _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 # After a person's title a numeral of two letters is a surname: "President Xi", written "President XI" in capitals.
 _PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Minister Secretary General Senator Governor")
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
-_ROMAN_AFTER_WORD = re.compile(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
+_ROMAN_AFTER_WORD = compiled(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
 # A numbered heading: "II. Effects", "VII.--Treatment". A single letter followed by another initial is a name
 # ("C. S. Lewis", "V. S. Naipaul"), and a lone L, C, D or M heads an outline's lettered item, not a number.
-_ROMAN_HEADING = re.compile(rf"^(?![LCDM][.:]|[IVX]\.\s?[A-Z]\.)({_ROMAN})(?=[.:](?:\s|-))")
+_ROMAN_HEADING = compiled(rf"^(?![LCDM][.:]|[IVX]\.\s?[A-Z]\.)({_ROMAN})(?=[.:](?:\s|-))")
 # A book's chapter heading: "XII OF CHASTITY", "[VIII] Then Last Of All" (numerals of I, V and X only, two or
 # more): before a word in capitals, or in brackets. "IV Drip" stays as written.
 _IVX_NUMERAL = r"(?=[IVX]{2,}\b)(?:IX|IV|V?I{0,3}|X{1,3}(?:IX|IV|V?I{0,3}))"
 # A section's numeral after a dash that ends the line: "THE MILL--III", "--IV."
-_ROMAN_AFTER_DASH = re.compile(rf"(?<=--)\s?({_IVX_NUMERAL})(?=\.?$)")
-_ROMAN_CHAPTER = re.compile(rf"^(?:\[({_IVX_NUMERAL})\](?=\s+[A-Z])|({_IVX_NUMERAL})(?=\s+[A-Z]{{2,}}\b))")
+_ROMAN_AFTER_DASH = compiled(rf"(?<=--)\s?({_IVX_NUMERAL})(?=\.?$)")
+_ROMAN_CHAPTER = compiled(rf"^(?:\[({_IVX_NUMERAL})\](?=\s+[A-Z])|({_IVX_NUMERAL})(?=\s+[A-Z]{{2,}}\b))")
 _LOWER_COUNTERS = "type|phase|stage|class|grade|level|category|chapter|part|volume|book|act|section|article"
 # After a lower-case counter "I" stays a pronoun ("the part I played").
-_ROMAN_LOWER = re.compile(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")
-_IVX_ONLY = re.compile(r"[IVX]+")
+_ROMAN_LOWER = compiled(rf"\b({_LOWER_COUNTERS})\s+((?!I\b){_ROMAN})\b(?!['’\w-])(?!\.\w)")
+_IVX_ONLY = compiled(r"[IVX]+")
 _LETTERED = frozenset("LCDM")
 # A year in numerals, as films' credits and monuments give it: "MMXXIV", "MCMXCIX" (four letters or more, led by M).
-_ROMAN_YEAR = re.compile(
+_ROMAN_YEAR = compiled(
     r"M(?<![\w'’-]M)(?=[MDCLXVI]{3})M{0,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})\b(?![-'’]\w)"
 )
-_ROMAN_CANDIDATE = re.compile(r"[IVXLCDM](?<!\w[IVXLCDM])[IVXLCDM]*\b")  # led by the class: scanned in C
+_ROMAN_CANDIDATE = compiled(r"[IVXLCDM](?<!\w[IVXLCDM])[IVXLCDM]*\b")  # led by the class: scanned in C
 # A lone "X" is more likely the platform than ten: single letters count only with a full stop ("V.").
-_ROMAN_ALONE = re.compile(rf"^(\W*)((?=[IVXLCDM]{{2,}}\b|[IVX]\.){_ROMAN})(\W*)$")
-_INITIAL_AFTER = re.compile(r"\s?\.\s*[A-Z]")
-_PRONOUN_AFTER = re.compile(r"\s(?:[a-z]|I\b)")
+_ROMAN_ALONE = compiled(rf"^(\W*)((?=[IVXLCDM]{{2,}}\b|[IVX]\.){_ROMAN})(\W*)$")
+_INITIAL_AFTER = compiled(r"\s?\.\s*[A-Z]")
+_PRONOUN_AFTER = compiled(r"\s(?:[a-z]|I\b)")
 # Words that cannot follow the pronoun "I" (a verb does): "Charles I and Anne", "under Charles I the court".
-_NOT_AFTER_PRONOUN = re.compile(r"\s(?:of|and|or|the|his|her|its|their|who|whose|whom)\b")
+_NOT_AFTER_PRONOUN = compiled(r"\s(?:of|and|or|the|his|her|its|their|who|whose|whom)\b")
 # A name that opens a clause ("that Charles I died", "Charles I was") or follows a preposition ("under Charles I")
 # is the subject or the object there, so an "I" after it is the king's numeral; the pronoun follows a verb's
 # object ("I told Charles I would come", "When I met Charles I was young").
-_NAME_OPENS_CLAUSE = re.compile(
+_NAME_OPENS_CLAUSE = compiled(
     r"(?:^[\"'(]?|\b(?i:that|when|while|as|because|since|after|before|until|till|if|though|although|whether|"
     r"than|of|by|under|against|during)\s+)$"
 )
 # A name joined by a hyphen before a numeral is a ruler's, as the kings of Assyria and Egypt are written
 # ("Tiglath-Pileser III", "Shamshi-Adad V"); and so is a numeral followed by the ruler's domain
 # ("Guy XIII, Count of Laval", "Amadeus VI of Savoy").
-_HYPHENATED_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+-$")
+_HYPHENATED_NAME_BEFORE = compiled(r"\b[A-Z][a-z]+-$")
 # "Henry Ford II", "Martin Luther King III", "John D. Rockefeller IV": after a given name and a surname, II to V are
 # a generation, said as a monarch's ("the Second"); "Final Fantasy VII" and "Grand Theft Auto V" stay numbers.
-_GIVEN_NAME_BEFORE = re.compile(rf"\b(?:{_REGNAL})\s(?:(?:[A-Z]\.|[A-Z][a-z]+)\s){{0,2}}$")
+_GIVEN_NAME_BEFORE = compiled(rf"\b(?:{_REGNAL})\s(?:(?:[A-Z]\.|[A-Z][a-z]+)\s){{0,2}}$")
 _GENERATIONS = frozenset({"II", "III", "IV", "V"})
-_DOMAIN_AFTER = re.compile(
+_DOMAIN_AFTER = compiled(
     r"\s?,?\s+(?:(?:Count|Countess|Duke|Duchess|King|Queen|Prince|Princess|Earl|Emperor|Empress|Margrave|"
     r"Landgrave|Elector|Baron|Marquis|Marquess|Lord|Lady|Sultan|Shah|Khan|Pharaoh)\s+)?of\s+[A-Z]"
 )
 # "the XIX century": a numeral before a century is its ordinal, as "19th century" is ("XX Century" may be a name).
 _CENTURY_NUMERAL = rf"(?=[IVXL]{{2,}}\b|[VX]\b){_ROMAN}"
-_CENTURY = re.compile(
+_CENTURY = compiled(
     rf"\b({_CENTURY_NUMERAL})(?:(\s*(?:and|or|to|[-–])\s*)({_CENTURY_NUMERAL}))?\s+"
     r"(?=(?:[Cc]entury|[Cc]enturies)\b)"
 )
-_MAY_BE_CENTURY = re.compile(r"[IVX] [Cc]entur")
-_MAY_BE_LOWER_COUNTER = re.compile(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
+_MAY_BE_CENTURY = compiled(r"[IVX] [Cc]entur")
+_MAY_BE_LOWER_COUNTER = compiled(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
 # letters or more ("Part i" and "part v" may be words or letters).
 _SMALL_LABELS = ("scene|act|chapter|book|part|volume|vol|canto|appendix|section|article|clause|stanza|page|pp?"
                  "|pages|paragraph|para|note|item")
-_LABELLED_SMALL = re.compile(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{{2,6}})\b(?![\w'’-]|\.\w)")
-_MAY_BE_LABELLED_SMALL = re.compile(r" [ivxl]{2,6}\b")
-_BRACKETED_SMALL = re.compile(r"\(([ivx]{2,5})\)")
-_VALID_ROMAN = re.compile(_ROMAN)
+_LABELLED_SMALL = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{{2,6}})\b(?![\w'’-]|\.\w)")
+_MAY_BE_LABELLED_SMALL = compiled(r" [ivxl]{2,6}\b")
+_BRACKETED_SMALL = compiled(r"\(([ivx]{2,5})\)")
+_VALID_ROMAN = compiled(_ROMAN)
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
 
@@ -147,10 +148,10 @@ def small_numerals(text: str) -> str:
 
 # espeak-ng (and Piper, which phonemises with it) says a numeral left in the text as "roman two", "roman eleven":
 # every one of I, V and X (and XL) of two letters or more but "VI", "XL" and "XXX", which it spells.
-_ANNOUNCED = re.compile(
+_ANNOUNCED = compiled(
     r"(?<![\w.'’-])(?!VI\b|XL\b|XXX\b)(?=[IVXL]{2,}\b)(?:XL|X{0,3})(?:IX|IV|V?I{0,3})(?![\w'’]|-\d|\.\w)")
-_MAY_BE_ANNOUNCED = re.compile(r"[IVX][IVXL]")  # led by the class: scanned in C
-_CHROMOSOME_AFTER = re.compile(r"\s(?:and XY\s|or XY\s)?(?:chromosome|karyotype|male|female)")
+_MAY_BE_ANNOUNCED = compiled(r"[IVX][IVXL]")  # led by the class: scanned in C
+_CHROMOSOME_AFTER = compiled(r"\s(?:and XY\s|or XY\s)?(?:chromosome|karyotype|male|female)")
 
 
 def leftover_numerals(text: str) -> str:

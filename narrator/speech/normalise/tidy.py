@@ -5,39 +5,41 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from narrator.speech.normalise.deferred import compiled
+
 # Marks that NFKC would turn into letters ("™" -> "TM"), which a voice would then read aloud.
-_MARKS = re.compile(r"[\u00a9\u00ae\u2122\u2120]")
+_MARKS = compiled(r"[\u00a9\u00ae\u2122\u2120]")
 # Superscript digits after a unit are powers (m², km³, m/s²); elsewhere they are footnote marks.
-_POWER = re.compile(r"\b(m|cm|mm|km|ft|in|mi|yd|s)([\u00b2\u00b3])")
+_POWER = compiled(r"\b(m|cm|mm|km|ft|in|mi|yd|s)([\u00b2\u00b3])")
 # The ordinal indicator and the ring above stand in for the degree sign before a scale ("90 ºF", "20˚C");
 # NFKC would make the first a letter "o".
-_FALSE_DEGREE = re.compile(r"(?<=\d)(\s?)[\u00ba\u02da](?=\s?[CF]\b)")
+_FALSE_DEGREE = compiled(r"(?<=\d)(\s?)[\u00ba\u02da](?=\s?[CF]\b)")
 # NFKC turns "3¾" into "33/4"; a space keeps the whole number apart from the fraction.
-_VULGAR_AFTER_DIGIT = re.compile(r"(?<=\d)(?=[\u00bc-\u00be\u2150-\u215e])")
+_VULGAR_AFTER_DIGIT = compiled(r"(?<=\d)(?=[\u00bc-\u00be\u2150-\u215e])")
 # Superscript digits after a ten are its power, as scientific notation writes it ("6.02 × 10²³", "10⁻¹⁹"): written
 # with a caret, which each language's rules read.
-_POWER_OF_TEN = re.compile(r"(?<![\d.])10([\u207a\u207b]?)([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)")
+_POWER_OF_TEN = compiled(r"(?<![\d.])10([\u207a\u207b]?)([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)")
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
 # A superscript two or three on a letter standing alone is its power: "R²", "x³" (after a word it is a footnote mark).
-_LETTER_POWER = re.compile(r"(?<![^\W\d_])([A-Za-z])([\u00b2\u00b3])(?![^\W\d_])")
+_LETTER_POWER = compiled(r"(?<![^\W\d_])([A-Za-z])([\u00b2\u00b3])(?![^\W\d_])")
 # In a formula, after "=" or an operator, a few letters are variables multiplied: "E = mc²" is "m c squared".
-_FORMULA_POWER = re.compile(r"(?:(?<=[=+×·*/−-] )|(?<=[=+×·*/−-]))([a-zπ]{2,3})([\u00b2\u00b3])(?![^\W\d_])")
-_SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_FORMULA_POWER = compiled(r"(?:(?<=[=+×·*/−-] )|(?<=[=+×·*/−-]))([a-zπ]{2,3})([\u00b2\u00b3])(?![^\W\d_])")
+_SUPERSCRIPT = compiled(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 # A Greek letter glued to one Latin letter is a formula's two symbols ("πr²", "Δt"): apart, each is read ("pi r
 # squared", "delta t"; "πr" lost its square and reached the voice as it was). Not mu, a unit's prefix ("μg").
-_GREEK_BESIDE_LATIN = re.compile(
+_GREEK_BESIDE_LATIN = compiled(
     r"(?<![^\W\d_])([\u0391-\u03a9\u03b1-\u03bb\u03bd-\u03c9])(?=[A-Za-z](?![^\W\d_\u00b2\u00b3]))")
-_EMOJI = re.compile(
+_EMOJI = compiled(
     "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f1e6-\U0001f1ff"
     "\U0000fe0e\U0000fe0f\U0000200d\U000020e3\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f]+"
 )
 # "I ❤️ NY": a heart between "I" and what is loved is the word it stands for, as "I <3 NY" is.
-_HEART = re.compile(r"(?<=\bI )(?:\u2764\ufe0f?|\u2665|[\U0001f496\U0001f497\U0001f499-\U0001f49c])(?=\s)")
+_HEART = compiled(r"(?<=\bI )(?:\u2764\ufe0f?|\u2665|[\U0001f496\U0001f497\U0001f499-\U0001f49c])(?=\s)")
 # The space before a dropped emoji goes with it where a stop follows: "laughed 😂." -> "laughed.".
-_SPACE_BEFORE_STOP = re.compile(r"(?<=\w)\s+(?=[.,!?;:](?:\s|$))")
+_SPACE_BEFORE_STOP = compiled(r"(?<=\w)\s+(?=[.,!?;:](?:\s|$))")
 _NOTE_SIGNS = ("\u266d", "\u266f")  # flat and sharp: "E♭", "F♯ minor" keep them for the language's rules
-_STARS = re.compile("\u2605+\u2606*")  # a rating in stars, "★★★★☆": kept for the language's rules to count
-_RARE = re.compile(
+_STARS = compiled("\u2605+\u2606*")  # a rating in stars, "★★★★☆": kept for the language's rules to count
+_RARE = compiled(
     "[\u00a9\u00ae\u2120\u2122\u00b2\u00b3\u00b9\u2070-\u2079\u00bc-\u00be\u2150-\u215e\u2600-\u27bf"
     "\ufe0e\ufe0f\u200d\u20e3\U0001f000-\U0001faff\U000e0020-\U000e007f]"
 )
@@ -75,25 +77,25 @@ _TRANSLATE = str.maketrans(
         "\u2215": "/",
     }
 )
-_SPACES = re.compile(r"\s+")
+_SPACES = compiled(r"\s+")
 # A rule drawn with characters, standing alone: "=======", "----", "___", "~~~" (a voice would read each one).
-_DRAWN_RULE = re.compile(r"(?<!\S)([=_~#-])\1{2,}(?!\S)")
+_DRAWN_RULE = compiled(r"(?<!\S)([=_~#-])\1{2,}(?!\S)")
 # Emoticons standing alone: ":-)", ";)", ":(", ":D", ":P" (a voice would read the signs).
-_EMOTICON = re.compile(r"[:;](?<!\S[:;])'?-?[()DPp](?!\S)")  # led by the class: scanned in C
+_EMOTICON = compiled(r"[:;](?<!\S[:;])'?-?[()DPp](?!\S)")  # led by the class: scanned in C
 # *emphasis* or **strong**, an asterisk glued to a word's end or start, and a run of them standing alone
 # ("** WORK IN PROGRESS **"); "5 * 3" and "5*3" are left alone (a product).
-_EMPHASIS = re.compile(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
+_EMPHASIS = compiled(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
 # "~~old~~ new": Markdown's struck-out text, which the writer took back (a voice said "tilde tilde old tilde tilde").
-_STRUCK = re.compile(r"\s?~~(?=\S)[^~\n]{1,300}(?<=\S)~~")
+_STRUCK = compiled(r"\s?~~(?=\S)[^~\n]{1,300}(?<=\S)~~")
 # A bar or a dot between words or figures: a separator ("Xbox One X | 14 Photos", "Issue 112 · March 15").
-_BAR = re.compile(r"(?<=[\w.!?)\"'’”%])\s+[|·•]\s+(?=[\w(\"'‘“$€£])")
+_BAR = compiled(r"(?<=[\w.!?)\"'’”%])\s+[|·•]\s+(?=[\w(\"'‘“$€£])")
 # A slash with spaces around it between words: a separator, as the bar is ("actor / comedian").
-_SPACED_SLASH = re.compile(r"(?<=[A-Za-z.!?)\"'’”])\s+/\s+(?=[A-Za-z(\"'‘“$€£])")
+_SPACED_SLASH = compiled(r"(?<=[A-Za-z.!?)\"'’”])\s+/\s+(?=[A-Za-z(\"'‘“$€£])")
 # A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark.
-_CARET = re.compile(r"(?<![\w)])\^|\^(?!\s?-?\d)")
+_CARET = compiled(r"(?<![\w)])\^|\^(?!\s?-?\d)")
 # A lone capital A's single star is no footnote but a grade or an algorithm ("A*", "three A*s"), read by each
 # language's rules.
-_FOOTNOTE_STAR = re.compile(
+_FOOTNOTE_STAR = compiled(
     r"(?<=[^\W_])(?<!(?<![\w*])A)(?<![Gg]rade II)\*+(?!\d)|(?<=(?<![\w*])A)\*{2,}"  # after a word ("Grade II*")
     r"|(?<![\dA])\*+(?=[^\W_])|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
@@ -101,20 +103,20 @@ _FOOTNOTE_STAR = re.compile(
 )
 # A lone star between words is a bullet of a list written in one line (a changelog pasted into a post).
 # Only between words of prose: "SELECT * FROM", "i * x" are code.
-_LIST_STAR = re.compile(r"(?<=[a-z]{3}) \* (?=([A-Za-z])[a-z])")
+_LIST_STAR = compiled(r"(?<=[a-z]{3}) \* (?=([A-Za-z])[a-z])")
 # A word censored with asterisks: "f***ing", "s**t": its first letter is said ("F-ing", "S"), the hidden letters not.
-_CENSORED = re.compile(r"(?<![\w*])([A-Za-z])\*{2,}([a-z]{0,5})(?![\w*])")
+_CENSORED = compiled(r"(?<![\w*])([A-Za-z])\*{2,}([a-z]{0,5})(?![\w*])")
 # "a 5* resort", "the 4*-rated hotel": a star rating after an article (not "$5*" or "Figure 5*", footnotes, nor "5*3").
-_STAR_RATING = re.compile(r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))([1-7])\*(?=\s+[a-z]|-[a-z])"
+_STAR_RATING = compiled(r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))([1-7])\*(?=\s+[a-z]|-[a-z])"
                           r"|(?<![\w.,*$£€¥])([1-7])\*(?=-rated)")
 # Scripts whose capitals and small letters look like Latin ones.
 _CONFUSABLE = str.maketrans(
     "АВСЕНІЈКМОРЅТХУаеіјорсѕху" "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοο",
     "ABCEHIJKMOPSTXYaeijopcsxy" "ABEHIKMNOPTXYZoo",
 )
-_FOREIGN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
-_MIXED_WORD = re.compile(r"\w*[\u0370-\u03ff\u0400-\u04ff]\w*")
-_LATIN = re.compile(r"[A-Za-z]")
+_FOREIGN = compiled(r"[\u0370-\u03ff\u0400-\u04ff]")
+_MIXED_WORD = compiled(r"\w*[\u0370-\u03ff\u0400-\u04ff]\w*")
+_LATIN = compiled(r"[A-Za-z]")
 
 
 def _fold_word(match: re.Match[str]) -> str:
@@ -154,7 +156,7 @@ def _emoji(match: re.Match[str]) -> str:
 
 
 # "Home » News » Politics", "Sport › Football": a closing guillemet with spaces on both sides and no opening one.
-_SEPARATING_GUILLEMET = re.compile(r"(?<=\w)\s+[\u00bb\u203a]\s+(?=\w)")
+_SEPARATING_GUILLEMET = compiled(r"(?<=\w)\s+[\u00bb\u203a]\s+(?=\w)")
 
 
 def _separating_guillemets(text: str) -> str:

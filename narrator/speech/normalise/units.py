@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     BITS_PER_SECOND,
     CODES_ONLY_BEFORE,
@@ -34,7 +35,7 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _SCALE = (
     rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|b|B|trn|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-)))"
 )
-_MONEY = re.compile(
+_MONEY = compiled(
     rf"(?<![\w{MONEY_SIGNS}])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
     rf"(?:\s?(?:-|to)\s?(?:{_SYMBOLS})?({NUM}){_SCALE}?)?"
     # "/mo." takes its full stop only mid-sentence: "$5/mo." at the end keeps the sentence's own.
@@ -47,43 +48,43 @@ _MONEY = re.compile(
 _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a night", "pppn": "per person per night"}
 # "R50,000", "R1.2bn": South African rand, where the amount could be nothing else (grouped digits or a scale); a bare
 # "R2" or "R 5" may be anything.
-_RAND = re.compile(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
+_RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
 # "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the amount is read with
 # its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale). "£5.5m-a-year" keeps its hyphens: the
 # amount describes what follows ("a five point five million pound a year deal").
-_SCALE_HYPHEN = re.compile(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])(?!an?-)")
+_SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])(?!an?-)")
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
-_DECIMAL_COMMA = re.compile(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
-_TRAILING_SYMBOL = re.compile(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_ALT})(?![\w°/]))?(?!\w)")  # "1,45 €/L"
+_DECIMAL_COMMA = compiled(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
+_TRAILING_SYMBOL = compiled(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_ALT})(?![\w°/]))?(?!\w)")  # "1,45 €/L"
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
-_MAY_BE_SMALL_CHANGE = re.compile(r"\d[pc]\b")
+_MAY_BE_SMALL_CHANGE = compiled(r"\d[pc]\b")
 # "145.9p a litre", "52.95p": pence with a decimal, as fuel and its duty are priced (a video's "720p" has none).
 # "7p/kWh", "59c/lb": per a unit.
-_SMALL_CHANGE = re.compile(  # not "8K/30p"
+_SMALL_CHANGE = compiled(  # not "8K/30p"
     rf"(?<![\w.,{MONEY_SIGNS}/])(\d{{1,3}}(?:\.\d{{1,2}})?)([pc])\b(?![\w'’-]|\.\w)(?:/({_UNIT_ALT})(?![\w°/]))?")
 # A video's lines, not pence: "720p" ("345p" is a share price in pence).
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720"})
 # "£9.99pp": a price per person (a number's "pp" alone is pages or percentage points, words.py).
-_PER_PERSON = re.compile(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?)\s?pp\b")
+_PER_PERSON = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?)\s?pp\b")
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
-_TRAILING_CODE = re.compile(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
+_TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
 # "8.3 mn people", "40bn": a scale that is no unit of measure ("m" alone may be meters, "b" bits or a label).
-_BARE_SCALE = re.compile(rf"(?<![\w.,])({NUM})\s?(bn|trn|tn|mln|mn)\b")
+_BARE_SCALE = compiled(rf"(?<![\w.,])({NUM})\s?(bn|trn|tn|mln|mn)\b")
 # "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers).
-_PERCENT = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)")
+_PERCENT = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)")
 # A first look, led by the digit and scanned in C: "per" alone is in "paper", "super" and "operation".
-_MAY_BE_PERCENT = re.compile(r"\d\s?(?:%|per ?cent|pct|pc)")
+_MAY_BE_PERCENT = compiled(r"\d\s?(?:%|per ?cent|pct|pc)")
 
 # Units also written in capitals or mixed case ("12KG", "1 mbps").
 _FOLDED = {"kg", "km", "mph", "kbps", "mbps", "gbps", "khz", "mhz", "ghz", "kwh", "cm", "mm", "lbs", "kmh", "kph"}
 _FOLDED_UNITS = {k.lower(): v for k, v in UNITS.items() if k.lower() in _FOLDED}
 # A single letter is a unit only right after the number, or after a space when it cannot be a word.
-_FRACTION = re.compile(r"(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})")
+_FRACTION = compiled(r"(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})")
 _AMOUNT = rf"(?:(?:\d{{1,3}} )?\d{{1,3}}/\d{{1,3}}|{NUM})"  # "1 1/2", "3/4", "12.5"
 _PERIOD_ALT = "|".join(sorted(PERIODS, key=len, reverse=True))
-_MEASURE = re.compile(
+_MEASURE = compiled(
     rf"(?<![\w.,/])(-?{_AMOUNT})(?:\s?(?:-|to)\s?({_AMOUNT}))?"
     # "40 million kg": a scale word between the number and its unit.
     rf"(?:\s({_SPELLED_SCALES}))?(\s?-?\s?)"
@@ -100,7 +101,7 @@ _MEASURE = re.compile(
 # "Windows 10 x64" is no size. A product followed by an equals sign ("3 x 4 = 12") is left to the arithmetic rule.
 # At most four sizes, and none after them: an unbounded chain ("2x 2x 2x ... champion") was scanned to its end from
 # every number in it (3,000 links took 2 s, 30,000 took 222).
-_DIMENSIONS = re.compile(
+_DIMENSIONS = compiled(
     rf"(?<![\w.,=])(?<![x×]\s)({NUM})(?:(?:\s?×\s?|\sx\s){NUM}){{1,3}}(?!\s?[x×]\s?\d)(?![\w.,]?\d|\w|\s?=)"
     rf"|(?<![\w.,])(?<![x×]\s)({NUM})(?:\s?[x×]\s?{NUM}){{1,3}}(?!\s?[x×]\s?\d)(?=\s?-?(?:{_UNIT_ALT})(?![\w°/]))"
     # "2x4 lumber", "a 3x3 grid", "1920x1080 pixels": whole numbers against an "x", before the noun they size
@@ -114,27 +115,27 @@ _DIMENSIONS = re.compile(
     r"|(?<![\w.,])[1-9]\d{2,3}(?:x|\sx\s)[1-9]\d{2,3}(?![\w.,]?\d|\w|\s?[x×=])"
 )
 # "2.5 cm x 3 cm", "10 ft × 12 ft": sizes with the unit on each, said with "by".
-_SIZES_WITH_UNITS = re.compile(
+_SIZES_WITH_UNITS = compiled(
     rf"(?<![\w.,])({NUM}\s?(?:{_UNIT_ALT}))(?:\sx\s|\s?×\s?)(?={NUM}\s?(?:{_UNIT_ALT})(?![\w°/]))"
 )
-_COMPOUND_AFTER = re.compile(r"-[a-z]")
+_COMPOUND_AFTER = compiled(r"-[a-z]")
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
 # count noun, "m" and "k" are a million and a thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
-_SCALE_BEFORE_COUNT = re.compile(  # "500M+ downloads", "15T tokens", "100k GPUs"
+_SCALE_BEFORE_COUNT = compiled(  # "500M+ downloads", "15T tokens", "100k GPUs"
     rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})([mkMKBT])(\+?)\s+([a-z]+|[A-Z]{{2,5}}s)\b(?!['’-])"
 )
 # "The toll passed 1.1M.", "sales hit 2.5B last year", "it sold 150K.", "rose by 256K in May": a decimal or a whole
 # number of two or three digits against a capital scale letter at a clause's end or before a preposition
 # or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
 # part of it ("Llama 2.5B model").
-_SCALE_AT_END = re.compile(  # led by a digit, scanned for in C; _scale_at_end tells the whole numbers apart
+_SCALE_AT_END = compiled(  # led by a digit, scanned for in C; _scale_at_end tells the whole numbers apart
     rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d{{1,2}})?)(?:([MKBkm])(?=[,;:!?)]|\.(?:\s|$)|$|\s(?:in|on|at|to|from"
     r"|for|since|over|last|this|after|before|during|a|an|the|today|now|yesterday|alone|overall|annually|worldwide"
     r"|nationwide|globally)\b)|([MB])(?=\s[a-zA-Z]))"
 )
 # "The population is now 1.2m.", "from 1.2m in 1990": a small "m" is a million where the sentence counts people or
 # things and speaks of no length ("she cleared 2.05m in Rome", "waves of 3.5m at times" are meters).
-_COUNTING = re.compile(
+_COUNTING = compiled(
     r"\b(?i:population|people|residents|inhabitants|citizens|viewers|viewing|audiences?|users|visitors|customers"
     r"|subscribers|members|followers|downloads|listeners|readers|voters|votes|passengers|tourists|fans|jobs|homes"
     r"|households|workers|employees|migrants|refugees|patients|students|pupils|children|cases|deaths|doses|copies"
@@ -143,20 +144,20 @@ _COUNTING = re.compile(
     r"|sales|units|shares|barrels|claims|arrests|crimes|offences|offenses|incidents|complaints|bookings|installs"
     r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|guests)\b"
 )
-_LENGTHY = re.compile(
+_LENGTHY = compiled(
     r"\b(?i:tall|high|height|long|length|wide|width|deep|depth|jump\w*|vault\w*|thr[eo]w\w*|metres?|meters?|waves?"
     r"|distance|altitude|sea level|drop\w*|climb\w*|swim\w*|race|sprint\w*|hurdles|ran|run|dash|relay|freestyle"
     r"|breaststroke|backstroke|butterfly|cleared|leap\w*|span\w*|wall|tower|building|elevation)\b"
 )
-_MAY_BE_SCALE = re.compile(r"\d[MKBkm]")  # a first look for _SCALE_AT_END, in C
+_MAY_BE_SCALE = compiled(r"\d[MKBkm]")  # a first look for _SCALE_AT_END, in C
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
-_ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s$")
+_ARTICLE_JUST_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
 # "I ran 10k.": kilometres where the sentence speaks of running, walking or riding.
-_DISTANCE_WORDS = re.compile(r"\b(?:[Rr]an|[Rr]un\w*|[Rr]ac(?:e|ed|es|ing)|[Mm]arathon\w*|[Jj]og\w*|[Ww]alk\w*"
+_DISTANCE_WORDS = compiled(r"\b(?:[Rr]an|[Rr]un\w*|[Rr]ac(?:e|ed|es|ing)|[Mm]arathon\w*|[Jj]og\w*|[Ww]alk\w*"
                              r"|[Hh]ik\w*|[Cc]ycl\w*|[Rr]ode|[Rr]id(?:e|es|ing)|[Ss]wim\w*|parkrun)\b")
 _SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion", "T": "trillion"}
 # "1,234 cases per 100k", "one in 10k": the base of a rate ("a 5K" alone may be a race or a screen).
-_RATE_BASE = re.compile(r"\b((?:per|[1Oo]ne in|1 in)\s)(\d{1,3})([kKM])(?![\w'’-])")
+_RATE_BASE = compiled(r"\b((?:per|[1Oo]ne in|1 in)\s)(\d{1,3})([kKM])(?![\w'’-])")
 _NOT_COUNTED = word_set(
     "across less unless plus minus this its has was is as thus always towards afterwards besides diabetes"
     # a race's distance: "the 100m hurdles", "400m runners", "the 4 by 400m relays"
@@ -164,53 +165,53 @@ _NOT_COUNTED = word_set(
 )
 # "Stage 4B tumours", "Llama 70B models": after a capitalised name a capital is part of the name, said as a letter
 # (a common word opening the sentence is no name: "About 2.5B people").
-_NAME_BEFORE = re.compile(r"(^|[.!?]\s+)?\b([A-Z][\w-]*)\s$")
-_UNIT_AFTER = re.compile(rf"\s?-?({_UNIT_ALT})(?![\w°/])")
+_NAME_BEFORE = compiled(r"(^|[.!?]\s+)?\b([A-Z][\w-]*)\s$")
+_UNIT_AFTER = compiled(rf"\s?-?({_UNIT_ALT})(?![\w°/])")
 _SIZE_UNITS = LENGTHS | {"in", "in.", "inch", "inches", "feet", "foot", "ft.", "px", "yds", "\"", "'"}
-_MAY_BE_DIMENSIONS = re.compile(r"\d\s?[x×]\s?[\d.]")
-_BY = re.compile(r"\s?[x×]\s?")
+_MAY_BE_DIMENSIONS = compiled(r"\d\s?[x×]\s?[\d.]")
+_BY = compiled(r"\s?[x×]\s?")
 # "381/km2", "300 people/km2": a count per a unit.
-_PER_UNIT = re.compile(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
-_MONEY_SIGN = re.compile(f"[{MONEY_SIGNS}]")
-_MAY_BE_CODE = re.compile(rf"(?:{_CODES})(?:\b|(?=\d))")  # looser than the rules (no boundary before): a first look
-_MAY_BE_MEASURE = re.compile(r"\d\s?[-/]?\s?[A-Za-z°μΩÅ]")
-_CLOSING = re.compile(r"\s*[)\],;]")
+_PER_UNIT = compiled(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
+_MONEY_SIGN = compiled(f"[{MONEY_SIGNS}]")
+_MAY_BE_CODE = compiled(rf"(?:{_CODES})(?:\b|(?=\d))")  # looser than the rules (no boundary before): a first look
+_MAY_BE_MEASURE = compiled(r"\d\s?[-/]?\s?[A-Za-z°μΩÅ]")
+_CLOSING = compiled(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
 # parliament); metres, grams and litres are common enough after a number to be read as units.
 # "3,500 ha of forest", "200 ha.", "40 Mt of CO2": hectares or tonnes before "of" or at a sentence's end (the laugh
 # comes twice: "ha ha").
 _BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt"})
-_BULK_NEXT = re.compile(r"\s(?:of|under|were|was|burned|burnt)\b|\.(?:\s|$)|$")
-_SPAN_BEFORE = re.compile(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
+_BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt)\b|\.(?:\s|$)|$")
+_SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "a 12 V battery", "a 100 W bulb", "a 13 A fuse", "500 J of energy": a spaced volt, watt, amp or joule before what
 # draws, holds or delivers it ("100 W Main St" is a street, "Grade 3 A students" a letter).
 _ELECTRIC_UNITS = frozenset("VWAJ")
 # "The chip draws 15 W", "it consumes 250 W": watts after a verb that draws or makes power ("100 W Main St" is a
 # street).
-_POWER_DRAWN = re.compile(r"\b(?:draws?|drawing|drew|consum\w+|uses|using|used|rated at|outputs?|delivers?|pulls?"
+_POWER_DRAWN = compiled(r"\b(?:draws?|drawing|drew|consum\w+|uses|using|used|rated at|outputs?|delivers?|pulls?"
                           r"|generat\w+|produc\w+|TDP of|power of)\s+(?:up to\s+|about\s+|around\s+)?$"
                           r"|\d\sW\b[^.;]{0,30}\b(?:and|or|to|versus|vs\.?)\s+$")  # "15 W at idle and 250 W"
-_ELECTRIC_NEXT = re.compile(
+_ELECTRIC_NEXT = compiled(
     r"\s(?:batter(?:y|ies)|bulbs?|outlets?|sockets?|fuses?|chargers?|charging|adapt[eo]rs?|motors?|power|supply"
     r"|supplies|systems?|circuits?|LEDs?|lamps?|heaters?|panels?|cells?|plugs?|cables?|output|input|rail|grid"
     r"|breakers?|transformers?|inverters?|amplifiers?|speakers?|lights?|appliances?|mains|electricity"
     r"|of (?:energy|power|electricity|work|heat))\b")
 # "The outlet supplies 220 V at 50 Hz", "each panel makes 400 W and the farm 5 MW": a spaced volt, watt or amp in a
 # sentence about electricity, told by its words or by another electrical unit near it.
-_ELECTRIC_TALK = re.compile(
+_ELECTRIC_TALK = compiled(
     r"\b(?:volts?|voltage|watts?|wattage|amps?|amperes?|amperage|current|electric\w*|batter(?:y|ies)|chargers?"
     r"|charging|outlets?|sockets?|mains|grid|circuits?|fuses?|plugs?|bulbs?|inverters?|transformers?|solar"
     r"|(?:power|supply|supplies|output|input)\b(?! of attorney)|[kMG]W|[kMG]Wh|Wh|Hz|kHz|kVA|mAh?|kV|AC|DC)\b")
-_NAME_NEXT = re.compile(r"\s[A-Z][a-z]")  # "100 W Main St", "3 A Smith Ave": a street's point or an initial
+_NAME_NEXT = compiled(r"\s[A-Z][a-z]")  # "100 W Main St", "3 A Smith Ave": a street's point or an initial
 # A recipe's cup written "c." after an amount and before what is measured: "1/2 c. sugar", "2 c. flour".
-_RECIPE_CUP = re.compile(r"(\d(?<![\w.,/]\d)\d?(?: \d/\d)?|\d(?<![\w.,/]\d)/\d)\s?c\.(?=\s[a-z])")
+_RECIPE_CUP = compiled(r"(\d(?<![\w.,/]\d)\d?(?: \d/\d)?|\d(?<![\w.,/]\d)/\d)\s?c\.(?=\s[a-z])")
 # "a 3,000-sq-ft home": square feet or meters hyphened before the noun they measure.
-_HYPHENED_SQUARE = re.compile(r"(?<=\d)-sq\.?-(ft|m)\b")
+_HYPHENED_SQUARE = compiled(r"(?<=\d)-sq\.?-(ft|m)\b")
 # "120 sq. ft.", "3.4 cu.ft.", "12 fl. oz.": the stop of "sq.", "cu." or "fl." would end the measure.
-_SQUARE_STOP = re.compile(r"(?<=\d)(\s?)(sq|cu|fl)\.\s?(?=(?:ft|mi|km|m|in|yd|oz)\b)")
+_SQUARE_STOP = compiled(r"(?<=\d)(\s?)(sq|cu|fl)\.\s?(?=(?:ft|mi|km|m|in|yd|oz)\b)")
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
-_FEET_AND_INCHES = re.compile(
+_FEET_AND_INCHES = compiled(
     r"(?<![\w.,])(\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})(?:in\b\.?(?!\w)|\s?in(?:ches|ch)?\b\.?"
     r"(?=\s*$|[,;:)!?]|\.\s|\s(?:tall|high|long|wide|deep|across|and)\b))"
 )
@@ -219,89 +220,89 @@ _FEET_AND_INCHES = re.compile(
 _QUANTITY_OF = {unit: index for index, same in enumerate(SAME_QUANTITY) for unit in same} | {
     "in": 0, "cup": 2, "cups": 2}
 _SAME_ALT = "|".join(re.escape(u) for u in sorted({u for same in SAME_QUANTITY for u in same}, key=len, reverse=True))
-_EQUIVALENT = re.compile(
+_EQUIVALENT = compiled(
     rf"(?<=\d)(\s?)({_SAME_ALT})\s?/\s?(?=\d[\d,]*(?:\.\d+)?\s?({_SAME_ALT}|in|cups?)(?!\w|/(?!\d)))")
-_MAY_BE_EQUIVALENT = re.compile(r"[a-zA-Z°]\s?/\s?\d")
+_MAY_BE_EQUIVALENT = compiled(r"[a-zA-Z°]\s?/\s?\d")
 # "the NZ$ rose", "against the US$": a dollar named by its country's letters with no amount after it.
 _DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
-_DOLLAR_ALONE = re.compile(rf"(?<![\w$])(?:{_DOLLARS_BY_COUNTRY})(?!\s?[\d$])")
+_DOLLAR_ALONE = compiled(rf"(?<![\w$])(?:{_DOLLARS_BY_COUNTRY})(?!\s?[\d$])")
 # "4bd/3ba", "3 bed / 2.5 bath": a listing's bedrooms and bathrooms.
-_BEDS_BATHS = re.compile(
+_BEDS_BATHS = compiled(
     r"(\d(?<![\w.,]\d)\d?)\s?(?:bd|bds|bed|beds|br|BR|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|BA|bath|baths)\b")
 # "2x HDMI ports", "4x AA batteries": a count in a product's specification, said as the number alone.
-_COUNT_OF_PARTS = re.compile(r"(?<![\w.,])(\d{1,2})x(?=\s(?!(?:EBITDA|EBIT|ARR|FCF|EPS|NAV)\b)[A-Z]{2,})")
+_COUNT_OF_PARTS = compiled(r"(?<![\w.,])(\d{1,2})x(?=\s(?!(?:EBITDA|EBIT|ARR|FCF|EPS|NAV)\b)[A-Z]{2,})")
 # "3in of rain", "a 2-3in layer": "in" against a number is inches (parted by a space it is the preposition).
-_GLUED_INCHES = re.compile(rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?in\b(?![\w'’-])")
-_MAY_BE_GLUED_INCHES = re.compile(r"\din\b")
+_GLUED_INCHES = compiled(rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?in\b(?![\w'’-])")
+_MAY_BE_GLUED_INCHES = compiled(r"\din\b")
 # "what's 50kg in lbs?", "measured in mm", "cheaper per kg": a unit named with no number, after a word that asks for
 # one. Single letters, "ft" ("in Ft. Worth") and the byte sizes ("born in GB") are left alone.
 _NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "km/h", "oz", "mg", "kWh", "MWh",
                 "kcal", "hp", "psi", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "dB", "mmHg", "ppm", "Gbps", "Mbps",
                 "°C", "°F")
-_UNIT_ALONE = re.compile(
+_UNIT_ALONE = compiled(
     r"\b(in|into|to|per)\s(" + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
     + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
 )
 # "14st 3lb": stones and pounds, a British body weight (a lone "14st" may be a misspelt ordinal).
-_STONES = re.compile(r"(?<![\w.,])(\d{1,2})\s?st\s?(\d{1,2})\s?lbs?\b\.?")
+_STONES = compiled(r"(?<![\w.,])(\d{1,2})\s?st\s?(\d{1,2})\s?lbs?\b\.?")
 # "45C", "-5F": a temperature written without its degree sign, only where the sentence speaks of temperature or
 # the value is below zero ("seat 12F", "flat 3C" are places).
-_BARE_DEGREES = re.compile(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?(-?{NUM}))?([CF])\b(?![\w'’&-])")
-_WARMTH = re.compile(
+_BARE_DEGREES = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?(-?{NUM}))?([CF])\b(?![\w'’&-])")
+_WARMTH = compiled(
     r"(?i:temperatures?|degrees|heat|heatwave|highs?|lows?|warm\w*|cold\w*|hot\w*|cool\w*|freez\w*|frost\w*"
     r"|mercury|thermometers?|thermostats?|ovens?|bak(?:e|es|ed|ing)|roast\w*|weather|forecast\w*|fever|boil\w*"
     r"|thaw\w*|warming|climate|chill\w*|humid\w*|scorch\w*|swelter\w*|air[- ]?condition\w*)\b"
 )
 # "the 1.5C target", "a 2C rise": what a temperature names right after it, in talk of the climate.
-_WARMTH_NEXT = re.compile(r"(?:of\s)?(?:warming|rise|increase|target|limit|threshold|goal|cap|ceiling|hotter|warmer"
+_WARMTH_NEXT = compiled(r"(?:of\s)?(?:warming|rise|increase|target|limit|threshold|goal|cap|ceiling|hotter|warmer"
                           r"|cooler|colder|above pre-?industrial)\b")
 # "4.2s", "9.58 s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
-_MAY_BE_IN_CONTEXT = re.compile(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKBT](?=\+?\s[a-zA-Z]))(?!\w)")
-_DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
+_MAY_BE_IN_CONTEXT = compiled(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKBT](?=\+?\s[a-zA-Z]))(?!\w)")
+_DECIMAL_SECONDS = compiled(r"(?<![\w.,])(\d+\.\d+)\s?s\b(?![\w'’])")
 # "2.5x faster", "25x earnings", "grew 10x.": a multiple, before a word in lower case or at a clause's end ("2x4"
 # and "3x3" are sizes, "2x + 1" algebra). After "a" or "the" it names a kind and keeps its "x", as it is said: "a 30x
 # zoom", "a 10x engineer" (comparisons are still multiples: "a 2x faster chip").
-_MULTIPLIER = re.compile(
+_MULTIPLIER = compiled(
     rf"(?<![\w.,])({NUM})(?:x?\s?(?:-|to)\s?({NUM}))?x"  # "1-2x", "3x-5x"
     # a valuation's base in capitals is a multiple too ("12x EBITDA"); "2x HDMI ports" is a count
     r"(?=\s[a-z]|\s(?:EBITDA|EBIT|ARR|FCF|EPS|NAV|P/E)\b|[,;:!?)]|\.(?:\s|$)|$)"
 )
 # "the dose was doubled x2", "zoom ×10", "(x3)": a multiplier written before its number, as on a label. Twenty at
 # most: "x64" and "x86" are processors; after "the" or "a" it names a model ("the X2").
-_TIMES_BEFORE = re.compile(r"(?:(?<=\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)|(?<=^)|(?<=\())"
+_TIMES_BEFORE = compiled(r"(?:(?<=\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)|(?<=^)|(?<=\())"
                            r"[x×]((?:1?[1-9]|10|20)(?:\.\d)?)(?![\w.,]?\d|\w)")
-_MAY_BE_TIMES_BEFORE = re.compile(r"x[1-9]")  # led by a literal: found in C ("×" is looked for apart)
-_KIND_BEFORE = re.compile(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+$")
-_COMPARATIVE_AFTER = re.compile(
+_MAY_BE_TIMES_BEFORE = compiled(r"x[1-9]")  # led by a literal: found in C ("×" is looked for apart)
+_KIND_BEFORE = compiled(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+$")
+_COMPARATIVE_AFTER = compiled(
     r"\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater|better|worse|cheaper|longer"
     r"|shorter|stronger|weaker|heavier|lighter|quicker|over)\b"
 )
 # "a 2x All-Star", "3x NBA champion": a count of titles, said "two time".
-_TIMES_TITLE = re.compile(
+_TIMES_TITLE = compiled(
     r"(?<![\w.,])(\d{1,2})x(?=\s+(?:[\w-]+\s+)?(?:champions?|winners?|finalists?|medall?ists?|All-Stars?|"
     r"Olympians?|Pro Bowlers?|MVPs?|All-Pros?|nominees?|[Gg]rand [Ss]lam)\b)"
 )
 # "ran 5km in 19'30\"", "1'52\"": minutes and seconds as athletics and swimming write them (inches stop at 11, so
 # 12 to 59 after the mark are seconds).
-_MINUTES_SECONDS_MARKS = re.compile(r"(?<![\w.'])(\d{1,2})'\s?(1[2-9]|[2-5]\d)(?:\"|'')(?!\w)")
+_MINUTES_SECONDS_MARKS = compiled(r"(?<![\w.'])(\d{1,2})'\s?(1[2-9]|[2-5]\d)(?:\"|'')(?!\w)")
 # 6'2" -> six feet two inches
-_FEET_INCHES = re.compile(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
+_FEET_INCHES = compiled(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
 # "a 5' x 8' rug": sizes in feet marks are sizes in feet ("5 x 8 ft"), read by the dimension rule.
-_MARKED_SIZES = re.compile(r"(?<![\w.'])(\d{1,3})'\s?([x×])\s?(\d{1,3})'(?![\w'])")
+_MARKED_SIZES = compiled(r"(?<![\w.'])(\d{1,3})'\s?([x×])\s?(\d{1,3})'(?![\w'])")
 # A lone mark after a number: "6' tall", "a 6' fence", "a 65\" TV", "10\" long". A straight quote after a number
 # closes a quotation as often ("the \"top 10\" list"), so it is inches only when the quotes before it are paired,
 # and feet only before a size's word or a noun the amount describes ("he's 6'" may be a quote's end).
 _MARKED = r"(?:\d{1,2} )?\d{1,2}/\d{1,2}|\d{1,3}(?:\.\d{1,2})?"  # "6", "2.5", "3/4", "1 1/2"
 _MARK_RANGE = r"(?:(\d{1,3}(?:\.\d{1,2})?)%s?\s?[-–]\s?)?"  # "18-24\"", "6\"-8\"": a range of inches
 _FOOT_RANGE, _INCH_RANGE = _MARK_RANGE % "'", _MARK_RANGE % '"'
-_FOOT_MARK = re.compile(rf"(?<![\w.'’/-]){_FOOT_RANGE}({_MARKED})'(?![\w'’])")
-_INCH_MARK = re.compile(rf"(?<![\w.\"/-]){_INCH_RANGE}({_MARKED})\"(?![\w\"])")
-_QUOTE = re.compile(r'(?<!\d)"')
-_NAME_AFTER = re.compile(r"\s[A-Z][A-Za-z]+")
-_MAY_BE_MARK = re.compile(r"\d['\"]")
-_SIZE_WORD_AFTER = re.compile(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
-_PLURAL_AFTER = re.compile(
+_FOOT_MARK = compiled(rf"(?<![\w.'’/-]){_FOOT_RANGE}({_MARKED})'(?![\w'’])")
+_INCH_MARK = compiled(rf"(?<![\w.\"/-]){_INCH_RANGE}({_MARKED})\"(?![\w\"])")
+_QUOTE = compiled(r'(?<!\d)"')
+_NAME_AFTER = compiled(r"\s[A-Z][A-Za-z]+")
+_MAY_BE_MARK = compiled(r"\d['\"]")
+_SIZE_WORD_AFTER = compiled(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
+_PLURAL_AFTER = compiled(
     r"\s(?!(?:is|was|has|does|as|us|this|its|his|hers|yours|ours|theirs|thus|plus|less|unless|across|always|perhaps"
     r"|besides|towards|afterwards|sometimes|whereas)\b)[a-z]{2,}[^s\W]s\b")
 # Verbs in "-s" an amount may be the subject of ("5 km remains unpaved", "10 W goes a long way"): not things it sizes.
@@ -316,23 +317,23 @@ _VERBS_AFTER_AN_AMOUNT = word_set(
 # singular, as in "a two billion dollar deal" and "a fifteen kilometer road". The words listed after the unit show
 # it is not describing a noun ("a $5 or $10 fee", "a 100 m in ten seconds"). Words that describe the noun too may
 # stand between "a" and the amount: "a four-year, $40 million contract", "a record $2bn fine".
-_ARTICLE_BEFORE = re.compile(
+_ARTICLE_BEFORE = compiled(
     r"(?:^|(?<=[\s(\"“]))[Aa]n?\s+(?:(?:[\w]+-[\w-]+|new|record|whopping|reported|estimated|proposed|planned"
     r"|additional|combined|hefty|massive|potential),?\s+){0,2}$"
 )
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = compiled(
     r"\s+(?!(?i:or|and|to|per|of|in|on|at|by|for|from|with|than|each|apiece|a|an|the|more|less|plus|minus)\b)"
     r"[a-zA-Z]"
 )
 # After "the", "its" or "Europe's" the amount may be the subject instead ("the $5 million went to charity", "the
 # 3 kg it lost"), so the next word must look like a singular noun: lower case, not a verb's past or "-s" form, a
 # pronoun or a word of grammar.
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = compiled(
     r"(?:^|(?<=[\s(\"“]))(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Ee]ach|[Ee]very"
     r"|(?!(?i:it|that|what|there|here|he|she|who|where|let)['’])\w+['’]s)\s+$"
 )
 # A count of the things the size describes ("two 8\" round tins", "several 10 km runs"): the noun after is plural.
-_COUNT_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))(?i:two|three|four|five|six|seven|eight|nine|ten|both|several)\s+$")
+_COUNT_BEFORE = compiled(r"(?:^|(?<=[\s(\"“]))(?i:two|three|four|five|six|seven|eight|nine|ten|both|several)\s+$")
 _NOT_A_NOUN = word_set(
     "or and but nor to per of in on at by for from with than into onto over under about after before between "
     "through during each apiece a an the this that these those more less plus minus it he she they we you i "
@@ -344,16 +345,16 @@ _NOT_A_NOUN = word_set(
     "people everyone everybody nobody someone somebody anyone anybody many most some all both"
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
-_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?!['’-])")
-_NAME_THEN_WORD = re.compile(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
+_WORD_AFTER = compiled(r"\s+([a-z]+)\b(?!['’-])")
+_NAME_THEN_WORD = compiled(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
 # The leading sizes of dimensions already said with "by" ("a 12 by 9 ft room"), up to the article before them.
-_SIZES_BEFORE = re.compile(rf"(?:{NUM}(?:\s?(?:{_UNIT_ALT}))? by )+$")
+_SIZES_BEFORE = compiled(rf"(?:{NUM}(?:\s?(?:{_UNIT_ALT}))? by )+$")
 # The sizes after one ("by 12 ft"), three at most: a long chain is not scanned again from each of its sizes.
-_BY_SIZE_AFTER = re.compile(rf"(?:\s+by\s+{NUM}(?:\s?(?:{_UNIT_ALT}))?(?![\w°/])){{1,3}}")
+_BY_SIZE_AFTER = compiled(rf"(?:\s+by\s+{NUM}(?:\s?(?:{_UNIT_ALT}))?(?![\w°/])){{1,3}}")
 
 
-_ASIDE_AFTER = re.compile(r"\s\((?=[^()]{1,30}\))[^()]*\)")
-_AMOUNT_AND_BRACKET = re.compile(r"\S+\s\($")
+_ASIDE_AFTER = compiled(r"\s\((?=[^()]{1,30}\))[^()]*\)")
+_AMOUNT_AND_BRACKET = compiled(r"\S+\s\($")
 
 
 def _describes_a_noun(match: re.Match[str]) -> bool:
@@ -437,7 +438,7 @@ def _singular_noun_after(match: re.Match[str]) -> bool:
             and len(noun) > 2)
 
 
-_ONE_SCALE = re.compile(r"one (?=(?:hundred|thousand|million|billion|trillion)\b)")
+_ONE_SCALE = compiled(r"one (?=(?:hundred|thousand|million|billion|trillion)\b)")
 
 
 def _a_hundred(match: re.Match[str], spoken: str) -> str:
@@ -507,7 +508,7 @@ def _scale(match: re.Match[str], first: int) -> str | None:
 # "a $100-a-night room", "a £30-a-head dinner": a price per something, hyphened before the noun it describes.
 # "a $5-a-day habit", "a £5.5m-a-year deal": an amount at a rate before a noun describes it ("he earns $5-a-day" and
 # "$5-a-day in tips" are amounts).
-_A_RATE_AFTER = re.compile(
+_A_RATE_AFTER = compiled(
     r"-an?-[a-z]+[ -](?!(?i:in|on|at|to|for|from|and|or|but|of|by|with|as|than|the|a|an|is|was|are|were|that)\b)"
     r"[a-zA-Z]"
 )
@@ -566,9 +567,9 @@ def _small_change(match: re.Match[str]) -> str:
 
 
 # "¥150/$", "€0.92/$": an exchange rate, so much to the dollar.
-_PER_CURRENCY = re.compile(rf"(?<=\d)/([{MONEY_SIGNS}])(?=[\s,.;:)]|$)")
+_PER_CURRENCY = compiled(rf"(?<=\d)/([{MONEY_SIGNS}])(?=[\s,.;:)]|$)")
 # "$0.01/1K tokens", "$5/1M words": a price per a thousand or a million of something.
-_PER_SCALE = re.compile(r"(?<=\d)/1?([kKmMB])(?=\s[a-z])")
+_PER_SCALE = compiled(r"(?<=\d)/1?([kKmMB])(?=\s[a-z])")
 
 
 def money(text: str) -> str:
@@ -597,7 +598,7 @@ def money(text: str) -> str:
 
 # "5%-6%", "20°C–30°C": a range whose unit is written on both ends, said once ("five to six percent"); the dash after
 # the first sign is no minus.
-_SYMBOL_RANGE = re.compile(rf"(?<![\w.,])({NUM})\s?(%|°[CF]?)(?:[-–]|\s[-–]\s)(?={NUM}\s?\2(?![\w°]))")
+_SYMBOL_RANGE = compiled(rf"(?<![\w.,])({NUM})\s?(%|°[CF]?)(?:[-–]|\s[-–]\s)(?={NUM}\s?\2(?![\w°]))")
 
 
 def _descending(match: re.Match[str]) -> bool:
@@ -642,7 +643,7 @@ def percentages(text: str) -> str:
 
 # "Flat 5A", "Gate 12A", "Platform 9A": after a word that names a place or a part, a number with a capital letter
 # against it is a label, not amps or volts.
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = compiled(
     r"\b(?i:flat|apt|apartment|room|rm|gate|platform|suite|unit|seat|row|route|rte|bus|building|bldg|block|floor"
     r"|level|studio|house|terminal|exit|pier|berth|bay|stand|hall|ward|lot|plot|box|locker|cabin|court|track|form"
     r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number|stage|type|phase|tier|step"
@@ -654,13 +655,13 @@ _LABEL_BEFORE = re.compile(
 )
 # What follows a hyphened letter that names, not measures: "133-A were", "Form 1040-A by", "370-A of", "30-A." A unit
 # joined by a hyphen describes the noun after it ("a 15-A breaker", "a 9-V battery").
-_NOT_A_NOUN_NEXT = re.compile(
+_NOT_A_NOUN_NEXT = compiled(
     r"\s*(?:[.,;:!?)\]]|$)|\s+(?:of|is|was|were|are|has|had|have|will|would|can|could|by|in|on|at|to|for|and|or"
     r"|from|with|as|that|which)\b"
 )
 
 
-_FILM_RATING_AROUND = re.compile(r"\(12A\)|[Rr]ated 12A|12A (?:film|certificate|rating|classification)")
+_FILM_RATING_AROUND = compiled(r"\(12A\)|[Rr]ated 12A|12A (?:film|certificate|rating|classification)")
 
 
 def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
@@ -906,7 +907,7 @@ def _per_unit(match: re.Match[str]) -> str:
 
 # A currency pair as traders write it ("EUR/USD", "USD/JPY"): said by its currencies' names, "euro US dollar".
 _PAIR_CODES = "|".join(k for k in CURRENCIES if len(k) == 3 and k.isalpha() and k.isupper())
-_CURRENCY_PAIR = re.compile(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b")
+_CURRENCY_PAIR = compiled(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b")
 
 
 def units_alone(text: str) -> str:
@@ -924,8 +925,8 @@ def units_alone(text: str) -> str:
 
 # "3,4 km", "1,5 kg": a decimal comma as much of Europe writes it, before a unit (a comma between thousands takes
 # three digits; "sizes 2,3,4 km" is a list).
-_DECIMAL_COMMA_UNIT = re.compile(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{_UNIT_ALT})(?![\w°/,]))")
-_MAY_BE_COMMA_DECIMAL = re.compile(r"\d,\d\d?(?![\d,])")
+_DECIMAL_COMMA_UNIT = compiled(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{_UNIT_ALT})(?![\w°/,]))")
+_MAY_BE_COMMA_DECIMAL = compiled(r"\d,\d\d?(?![\d,])")
 
 
 def measures(text: str) -> str:

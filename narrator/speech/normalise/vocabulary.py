@@ -29,8 +29,8 @@ def _frequencies() -> dict[str, int]:
     before its first sentence could be voiced. The checker is the fallback when its file is not where it was.
     """
     try:
-        with gzip.open(importlib.resources.files("spellchecker") / "resources" / "en.json.gz", "rt",
-                       encoding="utf-8") as handle:
+        resource = importlib.resources.files("spellchecker") / "resources" / "en.json.gz"
+        with resource.open("rb") as packed, gzip.open(packed, "rt", encoding="utf-8") as handle:
             words = json.load(handle)
         if isinstance(words, dict) and words:
             return words

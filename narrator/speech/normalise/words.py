@@ -6,12 +6,13 @@ import re
 from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS
 from narrator.speech.normalise.util import final_stop, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A year in brackets is no footnote: it dates a law report ("R v Smith [2019] UKSC 12", "[1932] AC 562").
-_CITATION = re.compile(
+_CITATION = compiled(
     r"\s?\[(?:(?!(?:18|19|20)\d\d\])\d+(?:\s?[,–-]\s?\d+)*|(?:note|nb|n)\s?\d+|edit|citation needed"
     r"|clarification needed|"
     r"who\?|when\?|which\?|by whom\?|according to whom\?|dubious[^\]]{0,40}|page needed|failed verification|"
@@ -22,15 +23,15 @@ _CITATION = re.compile(
 )
 # A superscript footnote number that lost its formatting: against a word's stop, comma or colon, and followed by a
 # space ("seconds.23 If", "alerts,22 and"). Starting only at a word's start keeps the scan linear.
-_FOOTNOTE_NUMBER = re.compile(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=\s|$)")
-_MAY_BE_GLUED_NUMBER = re.compile(r"[A-Za-z][.,;:][\"”’']?\d")  # a first look, led by a class: scanned in C
+_FOOTNOTE_NUMBER = compiled(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=\s|$)")
+_MAY_BE_GLUED_NUMBER = compiled(r"[A-Za-z][.,;:][\"”’']?\d")  # a first look, led by a class: scanned in C
 _PRE_RELEASES = word_set("alpha beta rc pre dev")
 _REFERENCE_WORDS = word_set(
     "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
 )
-_GLUED_YEAR = re.compile(r",(?<=[A-Za-z],)(?=\d{4}(?![\d,]))")  # led by the comma: scanned in C
+_GLUED_YEAR = compiled(r",(?<=[A-Za-z],)(?=\d{4}(?![\d,]))")  # led by the comma: scanned in C
 # Letters a writer changed in a quote, read as the word they make: "[T]he" -> "The".
-_EDITED_LETTERS = re.compile(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
+_EDITED_LETTERS = compiled(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
 # Abbreviations that are unambiguous wherever they appear (case-sensitive, with their full stop).
 # "Mr", "Mrs" and "Dr" before a name are left abbreviated, only without their stop: espeak-ng (the phonemizer of
 # Piper, espeak and pyttsx3 on Linux) says them exactly as "Mister", "Misses" and "Doctor", the captions keep the
@@ -89,18 +90,18 @@ _FIXED.update(_RARE)  # _expand reads both
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
 _CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national", "dep't": "department",
             "ass'n": "association", "att'y": "attorney"}
-_CLIPPED_WORD = re.compile(r"\b(?i:gov't|int'l|nat'l|dep't|ass'n|att'y)\b")
-_MAY_BE_CLIPPED = re.compile(r"[vtps]'[tlny]\b")
+_CLIPPED_WORD = compiled(r"\b(?i:gov't|int'l|nat'l|dep't|ass'n|att'y)\b")
+_MAY_BE_CLIPPED = compiled(r"[vtps]'[tlny]\b")
 _FIXED_WORDS = "|".join(re.escape(k) for k in sorted(set(_FIXED) - set(_RARE), key=len, reverse=True))
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
 # The look ahead for a first letter lets most positions fail before the look behind and the long alternation (over
 # the NeMo sentences 10.4 ms instead of 17.1).
 _FIXED_FIRST = "[" + "".join(sorted({re.escape(k[0]) for k in set(_FIXED) - set(_RARE)})) + "]"
 _ABBREVIATION_AFTER = r"(?=[\s,;:)\"'\d]|\.(?=\s+[A-Z]|\s*$)|$)"
-_ABBREVIATION = re.compile(rf"(?={_FIXED_FIRST})(?<![A-Za-z.])(?:{_FIXED_WORDS}){_ABBREVIATION_AFTER}")
+_ABBREVIATION = compiled(rf"(?={_FIXED_FIRST})(?<![A-Za-z.])(?:{_FIXED_WORDS}){_ABBREVIATION_AFTER}")
 _RARE_WORDS = "|".join(re.escape(k) for k in sorted(_RARE, key=len, reverse=True))
-_MAY_BE_RARE = re.compile(_RARE_WORDS)  # the forms alone, no look around: one scan, as cheap as substring tests
-_RARE_ABBREVIATION = re.compile(rf"(?<![A-Za-z.])(?:{_RARE_WORDS}){_ABBREVIATION_AFTER}")
+_MAY_BE_RARE = compiled(_RARE_WORDS)  # the forms alone, no look around: one scan, as cheap as substring tests
+_RARE_ABBREVIATION = compiled(rf"(?<![A-Za-z.])(?:{_RARE_WORDS}){_ABBREVIATION_AFTER}")
 # Abbreviations that often end a sentence with their stop ("pears, etc. Then we left"): before a capital, the stop
 # stays, or the voice would run on into the next sentence. Titles and "Mt." come before names, and keep none.
 _MAY_END_SENTENCE = frozenset(
@@ -110,27 +111,27 @@ _MAY_END_SENTENCE = frozenset(
      "max.", "agg."}
 )
 # Not "Bros. Ltd", nor a lettered avenue ("Ave. B in Manhattan").
-_NEW_SENTENCE = re.compile(r"\s+[\"“']?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
+_NEW_SENTENCE = compiled(r"\s+[\"“']?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
 # "Ctrl+C", "Cmd+Shift+4", "Alt+F4": keys joined by "+", one of them a modifier.
 _KEY_ALT = "|".join(re.escape(key) for key in sorted(KEY_NAMES, key=len, reverse=True))
-_SHORTCUT = re.compile(
+_SHORTCUT = compiled(
     rf"(?<![\w+])(?:Ctrl|Cmd|Alt|Shift|Opt|Option|Win|Fn|Control|Command)(?:\+(?:{_KEY_ALT}|F\d{{1,2}}|[A-Z0-9]))+"
     r"(?![\w+])"
 )
-_KEY = re.compile(r"\+?(\+$|[^+]+)")  # "Ctrl++": the last "+" is a key
+_KEY = compiled(r"\+?(\+$|[^+]+)")  # "Ctrl++": the last "+" is a key
 # "in Co. Durham", "from Co. Cork": after a word that leads to a place, "Co." before a name is a county.
-_COUNTY = re.compile(
+_COUNTY = compiled(
     r"(?:(?<=\bin )|(?<=\bof )|(?<=\bto )|(?<=\bat )|(?<=\bfor )|(?<=\bfrom )|(?<=\bnear )|(?<=\bacross )|^)"
     r"Co\.(?=\s[A-Z][a-z])"
 )
 # An age written short: "17-yr-old", "2-yr-olds", "a 3yo colt", "aged 17 y/o" ("year-old" or "years old").
-_SHORT_AGE = re.compile(r"(\d)(?:(-?)(?:yrs?|y/o|y\.o\.|yo)(-olds?)?(?![\w/])|(\s)(?:y/o|y\.o\.|yo)(?![\w/]))")
-_MAY_BE_SHORT_AGE = re.compile(r"\d[-\s]?y")
-_NUMBER_SIGN = re.compile(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
+_SHORT_AGE = compiled(r"(\d)(?:(-?)(?:yrs?|y/o|y\.o\.|yo)(-olds?)?(?![\w/])|(\s)(?:y/o|y\.o\.|yo)(?![\w/]))")
+_MAY_BE_SHORT_AGE = compiled(r"\d[-\s]?y")
+_NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
-_A_STAR = re.compile(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
+_A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
-_GRADE_STAR = re.compile(r"\b(Grade|grade) II\*(?![\w*])")
+_GRADE_STAR = compiled(r"\b(Grade|grade) II\*(?![\w*])")
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "Pp", "apt", "Apt", "APT", "ep", "Ep",
@@ -138,11 +139,11 @@ _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "P
 _STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
               "Eqs")
 # Led by the words' first letters (derived, so a new word cannot be missed): scanned in C, not at every boundary.
-_BEFORE_NUMBER = re.compile(
+_BEFORE_NUMBER = compiled(
     rf"(?=[{''.join(sorted({w[0] for w in _STOP_OR_SPACE + _STOP_ONLY}))}])\b(?<!\.)"
     rf"(?:({'|'.join(_STOP_OR_SPACE)})(?:\.\s?|\s)|({'|'.join(_STOP_ONLY)})\.\s?)(?=\d)"
 )
-_EQUATION_BRACKET = re.compile(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
+_EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
 _BEFORE_NUMBER_WORDS = {
     "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
     "apt": "apartment", "ep": "episode", "rm": "room", "sec": "section", "secs": "sections", "op": "opus",
@@ -152,77 +153,77 @@ _BEFORE_NUMBER_WORDS = {
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
 # (Dates are words by now: "(b. 3 May 1950)" is "(b. the third of May ...".)
-_LIFE_DATES = re.compile(
+_LIFE_DATES = compiled(
     r"(?:(?<=\()|(?<=[,;]\s))(b|d|r|fl)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?)?\d{3,4}\b|the\s[a-z]+\s(?:[a-z]+\s)?of\s"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
-_MAY_BE_LIFE_DATES = re.compile(r"[(,;]\s?(?:b|d|r|fl)\.")
+_MAY_BE_LIFE_DATES = compiled(r"[(,;]\s?(?:b|d|r|fl)\.")
 _LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished"}
 # "pp" after a number: percentage points beside a percentage or after a decimal ("a 3.4 pp lead", "fell 5 pp to
 # 40%"), else a book's pages ("320 pp."). Its stop stays where it also ends the sentence.
-_PP_AFTER_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(\s?)pp(?:(\.)(?=\s+[\"“'(]?[A-Z]|\s*$)|\.)?(?![\w.])")
+_PP_AFTER_NUMBER = compiled(r"(\d+(?:\.\d+)?)(\s?)pp(?:(\.)(?=\s+[\"“'(]?[A-Z]|\s*$)|\.)?(?![\w.])")
 # A quake's magnitude as seismologists write it ("an M6.8 quake", "M 7.1"), only where the text speaks of quakes.
-_MAGNITUDE = re.compile(
+_MAGNITUDE = compiled(
     r"(?<![\w.])(?:([Aa])n )?M ?"
     r"(?=\d\.\d(?![\w.]|\.\d)|\d(?:\.\d)?\s(?:earthquake|quake|temblor|aftershock|tremor)s?\b)"
 )
-_MAY_BE_MAGNITUDE = re.compile(r"M ?\d")
-_QUAKE = re.compile(r"(?i:quake|temblor|aftershock|seismic|tremor|richter)")
-_NOUN_NEXT = re.compile(
+_MAY_BE_MAGNITUDE = compiled(r"M ?\d")
+_QUAKE = compiled(r"(?i:quake|temblor|aftershock|seismic|tremor|richter)")
+_NOUN_NEXT = compiled(
     r"\s+(?!(?:of|in|on|to|from|and|or|at|since|over|than|for|the|a|an|as|but|while|after|before|behind|ahead)\b)"
     r"[a-z]+\b"
 )
-_PERCENTAGE = re.compile(r"%|\bper ?cent|\bpercentage\b")
+_PERCENTAGE = compiled(r"%|\bper ?cent|\bpercentage\b")
 # "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
 # "a Cat 4 hurricane", "Cat 5": a storm's category.
-_STORM_CATEGORY = re.compile(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)))")
-_FOUNDED = re.compile(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d)")
+_STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)))")
+_FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d)")
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
-_ESTIMATED = re.compile(r"\b([Ee])st\.(?!\s?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
+_ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
 _FOUNDED_WORDS = {"est": "established", "pop": "population", "pub": "published"}
-_SAINT_STREET = re.compile(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
+_SAINT_STREET = compiled(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
-_TITLE_BEFORE_NAME = re.compile(
+_TITLE_BEFORE_NAME = compiled(
     # led by the first letters, scanned for in C, before the look behind at every position
     r"(?=[SMFmds])(?<![\w.])(St|Mt|Ms|Fr|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b)|\sand\s(?:mrs|mr|ms|dr)\.?\s[A-Z][a-z])"
 )
 _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr", "fr": "Father"}
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in _FIXED.
-_SUFFIX_AFTER_NAME = re.compile(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
+_SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
 _SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
-_MAY_BE_SUFFIX = re.compile(r"[jsJS]r\b|bros\b")
-_CAPITAL_NEXT = re.compile(r"\s+[\"']?[A-Z]")
-_CAPITAL_WORD_BEFORE = re.compile(r"(?:[A-Z][a-z]+|\d\w*)\s+$")
+_MAY_BE_SUFFIX = compiled(r"[jsJS]r\b|bros\b")
+_CAPITAL_NEXT = compiled(r"\s+[\"']?[A-Z]")
+_CAPITAL_WORD_BEFORE = compiled(r"(?:[A-Z][a-z]+|\d\w*)\s+$")
 # After a street's name, "St." before a word that opens a sentence and names no saint is the street's, and its stop
 # the sentence's ("They met on Elm St. Later they left"; "Jill St. John" is a name).
-_OPENS_SENTENCE = re.compile(
+_OPENS_SENTENCE = compiled(
     r"\s+(?:The|A|An|It|Its|He|His|She|Her|They|Their|We|Our|I|You|Your|This|That|These|Those|There|Then|Later|But"
     r"|And|So|Yet|On|In|At|After|Before|When|While|If|As|Police|Officials|Residents|Neighbors|Neighbours)\b"
 )
-_LEGAL_V = re.compile(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
-_DIGIT = re.compile(r"\d")
+_LEGAL_V = compiled(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
+_DIGIT = compiled(r"\d")
 
-_HASH_NUMBER = re.compile(r"#(?=\s?\d)")
-_AMPERSAND = re.compile(r"\s?&&?\s?")  # "cd src && make": a shell's "and" too
+_HASH_NUMBER = compiled(r"#(?=\s?\d)")
+_AMPERSAND = compiled(r"\s?&&?\s?")  # "cd src && make": a shell's "and" too
 # "AT&T", "P&G", "R&D": capitals joined by "&" are letters, even where they spell a word ("AT").
-_LETTERS_AND = re.compile(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
+_LETTERS_AND = compiled(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
 # A note or a key: "C#", "F♯ minor", "E♭", "Bb major"; and the languages named after the note ("C#", "F#").
-_SHARP = re.compile(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class: scanned in C
+_SHARP = compiled(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class: scanned in C
 _FLAT_WORDS = ("major", "minor", "maj", "min", "flat", "clarinet", "trumpet", "tuba")
-_MAY_BE_FLAT = re.compile(rf"[A-G]b\s(?:{'|'.join(_FLAT_WORDS)})")
-_FLAT = re.compile(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
-_HASHTAG = re.compile(r"(?<![^\s(\[])#([A-Za-z]\w*)")
+_MAY_BE_FLAT = compiled(rf"[A-G]b\s(?:{'|'.join(_FLAT_WORDS)})")
+_FLAT = compiled(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
+_HASHTAG = compiled(r"(?<![^\s(\[])#([A-Za-z]\w*)")
 # "#BlackLivesMatter" is three words run together; "#iPhone" and "#McLaren" are one.
-_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
-_SHORT_WORD_RUN = re.compile(r"\b([A-Z][a-z])(?=[A-Z][a-z])")
+_RUN_TOGETHER = compiled(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+_SHORT_WORD_RUN = compiled(r"\b([A-Z][a-z])(?=[A-Z][a-z])")
 # "the #MeToo hashtag": the sign is not said again where the text names the tag.
-_TAG_NAMED = re.compile(r"\s+(?:hash-?)?tags?\b")
-_TAG_NAMED_BEFORE = re.compile(r"\b(?:hash-?)?tags?\s+$", re.I)  # "the hashtag #MeToo"
-_HANDLE = re.compile(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
+_TAG_NAMED = compiled(r"\s+(?:hash-?)?tags?\b")
+_TAG_NAMED_BEFORE = compiled(r"\b(?:hash-?)?tags?\s+$", re.I)  # "the hashtag #MeToo"
+_HANDLE = compiled(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
 # A handle in brackets after a name ("County Power (@CountyPower)", "Jane Doe (@jdoe)"): the name said it already;
 # before an embedded post's date (by now words: "March third", "the nineteenth of"), a pause.
-_HANDLE_AFTER_NAME = re.compile(r"(?<=[\w.])\s?\(@\w{1,30}\)(?=(\s(?:[A-Z]|the\s))?)")
+_HANDLE_AFTER_NAME = compiled(r"(?<=[\w.])\s?\(@\w{1,30}\)(?=(\s(?:[A-Z]|the\s))?)")
 # Symbols that become words go first, so that "+" sees the word before it ("°+" -> "degrees plus").
 # Signs that become words, the ASCII ones after "#" and "@" are read (so that "+" sees the word before it: "°+" is
 # "degrees plus"), the others before, since their words can leave a "#" or "@" standing apart ("÷#A", "@§").
@@ -246,7 +247,7 @@ _SIGNS_FIRST: list[tuple[str, re.Pattern[str], str]] = [
     ("‡", re.compile(r"\s?‡(?=[\s.,;:!?)]|$)|‡\s?"), ""),
 ]
 # "A -> B", "2020 --> 2024": an arrow typed in ASCII, read as "→" is.
-_TYPED_ARROW = re.compile(r"(?<=[\w)])\s?-{1,2}>\s?(?=[\w($])")
+_TYPED_ARROW = compiled(r"(?<=[\w)])\s?-{1,2}>\s?(?=[\w($])")
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("%", re.compile(r"%"), " percent"),
     ("-pt", re.compile(r"(?<=\d)-pt\b(?!\.\w)"), " point"),  # "a 2-pt race"
@@ -262,12 +263,12 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("+", re.compile(r"(?<=\s)\+(?=[,.;:!?)])"), "plus"),  # "Disney +, Hulu"
 ]
 # A comparison before an amount: "<5%", "> $1m", "≥ 18", "≈3 km"; read before the amount becomes words.
-_HEART = re.compile(r"(?<=\bI )<3(?=\s|$)")  # "I <3 NY": the heart is said as it is meant
+_HEART = compiled(r"(?<=\bI )<3(?=\s|$)")  # "I <3 NY": the heart is said as it is meant
 # A statistic's letter may stand against its sign: "p<.001", "n>50".
-_COMPARISON = re.compile(rf"(?:(?<=[\s(])|^|(?<=(?<![\w.])[A-Za-z]))(<=|>=|[<>≤≥≈~])\s?(?=[{MONEY_SIGNS}-]?\.?\d)")
+_COMPARISON = compiled(rf"(?:(?<=[\s(])|^|(?<=(?<![\w.])[A-Za-z]))(<=|>=|[<>≤≥≈~])\s?(?=[{MONEY_SIGNS}-]?\.?\d)")
 _COMPARISONS = {"<": "less than", "<=": "at most", ">": "more than", ">=": "at least", "≤": "at most",
                 "≥": "at least", "≈": "about", "~": "about"}
-_MAY_BE_COMPARISON = re.compile(r"[<>≤≥≈~]")
+_MAY_BE_COMPARISON = compiled(r"[<>≤≥≈~]")
 # "w/o", "w/", "N/A" and a choice between words ("and/or", "Increases/decreases"): voices say "slash".
 # Run last, after numbers have become words, so that a second reading finds nothing to change.
 _SPANS = {"hr": "hour", "hrs": "hour", "mo": "month", "wk": "week", "min": "minute", "hour": "hour", "day": "day",
@@ -300,7 +301,7 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 _GREEK_NAMES = [*GREEK_LETTERS[:18], *GREEK_LETTERS[17:]]
 _GREEK = {chr(0x3B1 + i): name for i, name in enumerate(_GREEK_NAMES)}
 _GREEK.update({chr(0x391 + i): name for i, name in enumerate(_GREEK_NAMES) if i != 17})
-_GREEK_LETTER = re.compile(r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])")
+_GREEK_LETTER = compiled(r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])")
 
 
 def citations(text: str) -> str:
@@ -456,9 +457,9 @@ def _letters_and(match: re.Match[str]) -> str:
 
 
 # "★★★★☆": a rating, so many stars out of the run's length.
-_STAR_RATING = re.compile("([\u2605]+)([\u2606]*)")
+_STAR_RATING = compiled("([\u2605]+)([\u2606]*)")
 # "4.8★", "4.5 ★": an average rating, the star its unit.
-_RATED_STARS = re.compile("(?<=\\d)\\s?\u2605(?![\u2605\u2606])")
+_RATED_STARS = compiled("(?<=\\d)\\s?\u2605(?![\u2605\u2606])")
 
 
 def _stars(match: re.Match[str]) -> str:
