@@ -3069,6 +3069,7 @@ def test_mn_after_a_number_is_million(written: str, spoken: str) -> None:
      "The power company at one hundred West Main Street raised rates."),  # a street's point, before a name
     ("Students in Grade 3 A won the solar car race.", "Students in Grade three Eh won the solar car race."),
     ("He scored 3 A grades and a B.", "He scored three Eh grades and a B."),  # no electricity: a letter
+    ("The current 12 A class has 30 pupils.", "The current twelve Eh class has thirty pupils."),  # "current" of time
 ])
 def test_a_spaced_volt_watt_or_amp_in_a_sentence_about_electricity(written: str, spoken: str) -> None:
     """"220 V at 50 Hz" left "V" for the voice: a spaced single letter was a unit only before a named device."""

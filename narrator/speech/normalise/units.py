@@ -200,7 +200,7 @@ _ELECTRIC_NEXT = compiled(
 # "The outlet supplies 220 V at 50 Hz", "each panel makes 400 W and the farm 5 MW": a spaced volt, watt or amp in a
 # sentence about electricity, told by its words or by another electrical unit near it.
 _ELECTRIC_TALK = compiled(
-    r"\b(?:volts?|voltage|watts?|wattage|amps?|amperes?|amperage|current|electric\w*|batter(?:y|ies)|chargers?"
+    r"\b(?:volts?|voltage|watts?|wattage|amps?|amperes?|amperage|current(?= of\b)|electric\w*|batter(?:y|ies)|chargers?"
     r"|charging|outlets?|sockets?|mains|grid|circuits?|fuses?|plugs?|bulbs?|inverters?|transformers?|solar"
     r"|(?:power|supply|supplies|output|input)\b(?! of attorney)|[kMG]W|[kMG]Wh|Wh|Hz|kHz|kVA|mAh?|kV|AC|DC)\b")
 _NAME_NEXT = compiled(r"\s[A-Z][a-z]")  # "100 W Main St", "3 A Smith Ave": a street's point or an initial
