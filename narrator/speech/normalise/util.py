@@ -54,10 +54,10 @@ def word_set(text: str) -> frozenset[str]:
 
 _BLANK_TO_END = compiled(r"\s*$")
 # "5 km/h" in the languages that write it so; each says it in its own words.
-KM_PER_HOUR = compiled(r"(?<=\d)\s?km/h\b")
+KM_PER_HOUR = re.compile(r"(?<=\d)\s?km/h\b")
 # "1.234,50 €", "3,50 euros": an amount with a decimal comma and two digits of cents (German, Spanish, Italian and
 # Portuguese group thousands with a stop).
-EUROS_WITH_CENTS = compiled(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
+EUROS_WITH_CENTS = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
 
 def ends_text(match: re.Match[str]) -> bool:
@@ -73,17 +73,17 @@ def written_forms(table: Iterable[str]) -> re.Pattern[str]:
 
 # "endete 2:1", "gagne 3:0", "Maßstab 1:5": a score or a ratio, said with the language's word for "to" (a clock
 # time has two digits after its colon).
-SCORE = compiled(r"(?<![\w.:,])(\d{1,2}):(\d)(?![\d:])")
+SCORE = re.compile(r"(?<![\w.:,])(\d{1,2}):(\d)(?![\d:])")
 # "21:00", "9:05": a clock time, which espeak-ng reads digit group by digit group in every language but English
 # ("veintiuno cero cero", "neun Uhr null fünf"); each language says it its own way. Not a time with seconds.
-CLOCK_COLON = compiled(r"(?<![\w.:,])([01]?\d|2[0-4]):([0-5]\d)(?![\d:]|[.,]\d)")
+CLOCK_COLON = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4]):([0-5]\d)(?![\d:]|[.,]\d)")
 # "Louis XIV", "Jean-Paul II", "Karl III.", "Kapitel IV": a numeral of two letters or more (of I, V and X: "XL" is a
 # size, "CV" a résumé) after a word, which espeak-ng reads "quatorze romain", "römisch drei" or as the word "vi".
 # Group 1 the word before, 2 the numeral, 3 its stop (German writes a ruler's ordinal with one).
-ROMAN_AFTER_WORD = compiled(
+ROMAN_AFTER_WORD = re.compile(
     r"\b([^\W\d_][^\W\d_'’]*(?:-[^\W\d_]+)?)\s+(X{0,3}(?:IX|IV|V?I{0,3}))(?<=[IVX]{2})(\.?)(?![\w'’-])")
 # "12/03/2024": a date in numbers, day first, as French, Spanish, Italian and Portuguese write it.
-DAY_MONTH_YEAR = compiled(r"(?<![\w/.,])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?![\w/]|[.,]\d)")
+DAY_MONTH_YEAR = re.compile(r"(?<![\w/.,])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(\d{4})(?![\w/]|[.,]\d)")
 
 
 def date_in_words(months: tuple[str, ...], template: str, first: str) -> Callable[[re.Match[str]], str]:
@@ -159,8 +159,8 @@ def euros_per_unit(units: dict[str, str], template: str) -> Callable[[str], str]
 # minus one"); not a chain of them (a date, a code), nor a local telephone number ("555-1234").
 # "10,2 s", "9,58 s": seconds after a number with a decimal comma, in the languages that write one (espeak-ng said
 # the letter; "s" alone may be an abbreviation, "s." in German "siehe").
-DECIMAL_SECONDS = compiled(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
-SPAN_DASH = compiled(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
+DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
+SPAN_DASH = re.compile(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
 
 
 def months_after_a_day(months: dict[str, str], after: str) -> Callable[[str], str]:
@@ -229,7 +229,7 @@ def rulers_by_ordinal(language: str, counters: frozenset[str], queens: frozenset
 
 # "2º trimestre", "1.ª edição": an ordinal with its indicator, which tidy has folded to a small "o" or "a" (espeak-ng
 # reads "2º" itself, but "2o" as "dois o").
-ORDINAL_INDICATOR = compiled(r"(?<![\w.,])(\d{1,3})\.?([oa])(?=[\s,.;:)]|$)")
+ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])(\d{1,3})\.?([oa])(?=[\s,.;:)]|$)")
 
 
 _NEXT_SMALL_WORD = compiled(r"\s+([a-záéíóúñ]+)")
