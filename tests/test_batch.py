@@ -251,6 +251,40 @@ def test_ctrl_c_stops_a_process_pool_batch_at_once_and_leaves_nothing_half_writt
     assert _cached(out)
 
 
+def _idle_pool_process(events: object, parent: int, ready: object) -> None:
+    """A pool process that sent an event and now waits for work, as one does between jobs."""
+    batch._pool_start(events, parent)
+    events.put("progress")  # type: ignore[attr-defined]
+    ready.set()  # type: ignore[attr-defined]
+    time.sleep(60)
+
+
+@pytest.mark.parametrize("sign", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_pool_process_between_jobs_ends_at_once_even_when_a_sibling_left_the_event_queue_locked(
+    sign: signal.Signals,
+) -> None:
+    # A sibling stopped while writing an event leaves the queue's lock held; Python's usual exit then waited for
+    # ever to flush this process's event, and the pool, and narrator after Ctrl-C, waited for it (a CI run hung).
+    from multiprocessing import get_context
+
+    context = get_context("spawn")
+    events, ready = context.Queue(), context.Event()
+    events._wlock.acquire()  # the sibling that died holding it
+    process = context.Process(target=_idle_pool_process, args=(events, os.getpid(), ready))
+    process.start()
+    try:
+        assert ready.wait(60)
+        os.kill(process.pid, sign)
+        process.join(timeout=10)
+        assert not process.is_alive(), f"a pool process waited on the event queue after {sign.name}"
+        assert process.exitcode == 128 + sign
+    finally:
+        if process.is_alive():
+            process.kill()
+            process.join()
+        events._wlock.release()
+
+
 def _cached(out: Path) -> list[Path]:
     """The finished takes in out's cache."""
     return [p for p in (out / ".cache").rglob("*") if p.is_file() and not p.name.endswith(".part")]

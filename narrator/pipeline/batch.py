@@ -214,19 +214,39 @@ def _pool_start(events: Any, parent: int) -> None:
     global _pool_events
     _pool_events = events
     # Stopped (the pool is shut down, or narrator was), unwind so the job's temporary folders and ffmpeg go too.
-    signal.signal(signal.SIGTERM, _exit_on_signal)
+    # Ctrl-C in a terminal reaches every process of the group: a pool process stops on it as on SIGTERM.
+    for stop in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop, _exit_on_signal)
     _die_with(parent)
 
 
+_in_job = False
+"""In a pool process: True while a job runs, which a stop signal unwinds; between jobs there is nothing to undo."""
+
+STOP_UNWIND_S = 5.0
+"""How long a stopped pool process may take to unwind its job before it ends regardless."""
+
+
 class _PoolStopped(SystemExit):
-    """A pool process was told to stop (SIGTERM): its job unwinds, then the process ends."""
+    """A pool process was told to stop (SIGTERM, SIGINT): its job unwinds, then the process ends."""
 
 
 def _exit_on_signal(signum: int, frame: object) -> None:
-    """Unwind this pool process's job, running every cleanup on the way out (see _pool_task)."""
+    """End this pool process: at once between jobs; in a job, once it has unwound (see _pool_task).
+
+    Never by Python's usual exit: that waits for the event queue's writer thread, which waits for ever on the
+    queue's lock when a sibling was stopped while writing (the CI run that hung after Ctrl-C for a minute).
+    """
+    if not _in_job:
+        os._exit(128 + signum)
     # Linux may send the parent-death signal more than once (once per thread of narrator's that adopts the process
-    # on the way); the first one is enough, and a second must not cut the cleanup short.
-    signal.signal(signum, signal.SIG_IGN)
+    # on the way), and Ctrl-C comes with SIGTERM from the pool: the first is enough, a second must not cut the
+    # cleanup short. An unwinding that blocks (on an ffmpeg, on a lock) is cut short after STOP_UNWIND_S.
+    for stop in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop, signal.SIG_IGN)
+    timer = threading.Timer(STOP_UNWIND_S, os._exit, (128 + signum,))
+    timer.daemon = True
+    timer.start()
     raise _PoolStopped(128 + signum)
 
 
@@ -251,10 +271,14 @@ def _pool_task(task: Task, job: Job, level: int) -> Made:
 
     The pool would catch the stop, send it back to a narrator that may be gone, and wait for the next job for ever.
     """
+    global _in_job
     try:
+        _in_job = True  # inside the try: a stop that comes before it ends the process at once
         return _forwarding(task, job, _pool_events.put, level)
     except _PoolStopped as stop:
         os._exit(stop.code if isinstance(stop.code, int) else 1)
+    finally:
+        _in_job = False
 
 
 def _in_pool(task: Task, jobs: list[Job], workers: int, watch: Watcher, level: int) -> Iterator[Made]:
@@ -292,7 +316,8 @@ def _one_pool(task: Task, jobs: list[Job], workers: int, context: Any, watch: Wa
 
     events = context.Queue()
     events.cancel_join_thread()  # never wait at exit for a queue that a dead process may have locked
-    drain = threading.Thread(target=_drain, args=(events, watch), name="narrator-events", daemon=True)
+    drained = threading.Event()
+    drain = threading.Thread(target=_drain, args=(events, watch, drained), name="narrator-events", daemon=True)
     drain.start()
     pool = ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_pool_start,
                                initargs=(events, os.getpid()))
@@ -314,17 +339,45 @@ def _one_pool(task: Task, jobs: list[Job], workers: int, context: Any, watch: Wa
         raise
     finally:
         if broken:
-            # The survivors of a broken pool can be stuck on the event queue's lock: waiting for them hung.
-            for process in list((getattr(pool, "_processes", None) or {}).values()):
-                process.terminate()
+            _stop_all(list((getattr(pool, "_processes", None) or {}).values()))
         pool.shutdown(wait=True, cancel_futures=True)
-        events.put(None)
+        drained.set()
         drain.join(timeout=5)
 
 
-def _drain(events: Any, watch: Watcher) -> None:
-    """Deliver events from the pool until None arrives."""
-    while (event := events.get()) is not None:
+def _stop_all(processes: list[Any]) -> None:
+    """Stop a pool's processes: SIGTERM, time to unwind, then SIGKILL for any still there.
+
+    The pool's own shutdown waits for every process without a limit, and its queue's writer thread for the
+    processes to read a job (190 KB with the show's cover) that a stopped process never will.
+    """
+    for process in processes:
+        process.terminate()
+    deadline = time.monotonic() + STOP_UNWIND_S + 1
+    for process in processes:
+        process.join(timeout=max(deadline - time.monotonic(), 0))
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=1)
+
+
+def _drain(events: Any, watch: Watcher, drained: threading.Event) -> None:
+    """Deliver events from the pool until it is shut down and nothing is left to read.
+
+    Never stopped by a message through the queue: a process killed while writing to it may hold its lock.
+    """
+    from queue import Empty
+
+    while True:
+        try:
+            event = events.get(timeout=0.1)
+        except Empty:
+            if drained.is_set():
+                return
+            continue
+        except Exception as exc:  # a message cut short by a killed writer: nothing after it can be trusted
+            log.debug("stopped reading the pool's events: %r", exc)
+            return
         deliver(event, watch)
 
 
