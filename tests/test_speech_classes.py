@@ -3083,6 +3083,10 @@ def test_a_spaced_volt_watt_or_amp_in_a_sentence_about_electricity(written: str,
     ("Room 1C is upstairs.", "Room one C is upstairs."),
     ("He got a 2C in maths.", "He got a two C in maths."),
     ("Flat 3C was cold all winter.", "Flat three C was cold all winter."),  # a place, though cold is near
+    ("It was 30C in the shade.", "It was thirty degrees Celsius in the shade."),
+    ("Sunny spells and a balmy 22C by noon.", "Sunny spells and a balmy twenty two degrees Celsius by noon."),
+    ("A mild 12C in the south.", "A mild twelve degrees Celsius in the south."),
+    ("Seat 12C was in the shade of the stand.", "Seat twelve C was in the shade of the stand."),
 ])
 def test_a_temperature_without_its_degree_sign_in_talk_of_the_climate(written: str, spoken: str) -> None:
     """"the 1.5C target" reached the voice as "one point five C target": only words of warmth before it counted."""

@@ -251,7 +251,8 @@ _BARE_DEGREES = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?(-?{NUM}))?([CF
 _WARMTH = compiled(
     r"(?i:temperatures?|degrees|heat|heatwave|highs?|lows?|warm\w*|cold\w*|hot\w*|cool\w*|freez\w*|frost\w*"
     r"|mercury|thermometers?|thermostats?|ovens?|bak(?:e|es|ed|ing)|roast\w*|weather|forecast\w*|fever|boil\w*"
-    r"|thaw\w*|warming|climate|chill\w*|humid\w*|scorch\w*|swelter\w*|air[- ]?condition\w*)\b"
+    r"|thaw\w*|warming|climate|chill\w*|humid\w*|scorch\w*|swelter\w*|air[- ]?condition\w*|shade|sunshine|sunny"
+    r"|mild|balmy|muggy|icy)\b"
 )
 # "the 1.5C target", "a 2C rise": what a temperature names right after it, in talk of the climate.
 _WARMTH_NEXT = compiled(r"(?:of\s)?(?:warming|rise|increase|target|limit|threshold|goal|cap|ceiling|hotter|warmer"
