@@ -333,6 +333,10 @@ def test_a_letter_after_a_number_is_no_temperature_without_a_word_of_warmth(writ
     ("Loans are 3-5x more costly.", "Loans are three to five times more costly."),
     ("Buy a 30x zoom camera.", "Buy a thirty x zoom camera."),
     ("She weighed 9st 4lb then.", "She weighed nine stone four pounds then."),
+    ("He is 6ft 2in and weighs 14st.", "He is six feet two inches and weighs fourteen stone."),
+    ("She lost 3st in a year.", "She lost three stone in a year."),
+    ("He tipped the scales at 18st before the fight.", "He tipped the scales at eighteen stone before the fight."),
+    ("It took 2st to win.", "It took two st to win."),  # no talk of weight: left as written
     ("The cellar has a 5ft 10in ceiling.", "The cellar has a five foot ten inch ceiling."),
     ("He stood 5ft 10in.", "He stood five feet ten inches."),
     ("Growth slowed to 0.4pc.", "Growth slowed to zero point four percent."),

@@ -245,6 +245,10 @@ _UNIT_ALONE = compiled(
 )
 # "14st 3lb": stones and pounds, a British body weight (a lone "14st" may be a misspelt ordinal).
 _STONES = compiled(r"(?<![\w.,])(\d{1,2})\s?st\s?(\d{1,2})\s?lbs?\b\.?")
+# "weighs 14st", "she lost 3st": stones alone, where the words just before speak of a body's weight.
+_LONE_STONES = compiled(r"(?<![\w.,])(\d{1,2})\s?st\b\.?(?![\w'’])")
+_WEIGHT_BEFORE = compiled(r"(?i:\bweigh\w*|\bweight|\blost|\blos(?:e|es|ing)|\bshed\w*|\bgain\w*|\bput on"
+                          r"|\bpiled on|\bscales?)\b(?:\W+\w+){0,3}?\W+$")
 # "45C", "-5F": a temperature written without its degree sign, only where the sentence speaks of temperature or
 # the value is below zero ("seat 12F", "flat 3C" are places).
 _BARE_DEGREES = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?(-?{NUM}))?([CF])\b(?![\w'’&-])")
@@ -829,6 +833,13 @@ def _after_name(match: re.Match[str]) -> bool:
     return name is not None and not (name.group(1) is not None and is_common_word(name.group(2)))
 
 
+def _lone_stones(match: re.Match[str]) -> str:
+    """"weighs 14st" -> "weighs fourteen stone"; elsewhere "14st" is left (a misspelt ordinal, a code)."""
+    if not _WEIGHT_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+        return match.group(0)
+    return padded(match, f"{_amount(match.group(1))} stone" + sentence_stop(match))
+
+
 def _in_context(text: str) -> str:
     """Units known by their context: stones, temperatures without "°", seconds after a decimal, multipliers."""
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
@@ -841,6 +852,7 @@ def _in_context(text: str) -> str:
     if "t" in found:
         text = _STONES.sub(lambda m: padded(m, f"{_amount(m.group(1))} stone {_amount(m.group(2))} pounds"
                                                + sentence_stop(m)), text)
+        text = _LONE_STONES.sub(_lone_stones, text)
     if "C" in found or "F" in found:
         text = _BARE_DEGREES.sub(_bare_degrees, text)
     if "s" in found:
