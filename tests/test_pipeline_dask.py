@@ -12,10 +12,12 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import feedparser
 import pytest
 from click.testing import CliRunner
+from mutagen.id3 import ID3
 
 from narrator import pipeline
 from narrator.cli import main
@@ -107,20 +109,37 @@ def client_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_relative_paths_come_back_as_episodes_in_the_clients_output_and_feed(
-    cluster: Cluster, client_folder: Path
+    cluster: Cluster, client_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import pickle
+
+    from distributed import Client
+
+    sent: list[int] = []
+    submit = Client.submit
+
+    def measured(self: Client, *args: Any, **kwargs: Any) -> Any:
+        sent.append(len(pickle.dumps(args)))
+        return submit(self, *args, **kwargs)
+
+    monkeypatch.setattr(Client, "submit", measured)
     runner = CliRunner()
     args = ["narrate", *ARTICLES, "-", "--voice", "espeak", "--output", "out", "--scheduler", cluster.address]
     stdin = "# Letters Page\n\nReaders wrote about the harbour wall. Most of them liked it.\n"
     result = runner.invoke(main, args, input=stdin)
     assert result.exit_code == 0, result.output
     assert "4 narrated, 0 unchanged, 0 failed" in result.stderr
+    # Each job holds its article, not the show's cover (185 KB), which went to the workers once.
+    assert len(sent) == 4 and max(sent) < 50_000, sent
     mp3s = sorted((client_folder / "out" / "episodes").glob("*.mp3"))
     assert len(mp3s) == 4
+    cover = (client_folder / "out" / "cover.jpg").read_bytes()
     for mp3 in mp3s:
         assert mp3.stat().st_size > 10_000
         for suffix in (".vtt", ".srt", ".json", ".chapters.json"):
             assert mp3.with_name(mp3.stem + suffix).is_file(), (mp3, suffix)
+        # The show's artwork travels to the workers once, not with each job, and is in every episode they make.
+        assert [picture.data for picture in ID3(mp3).getall("APIC")] == [cover], mp3
     feed = feedparser.parse((client_folder / "out" / "feed.xml").read_bytes())
     titles = sorted(entry.title for entry in feed.entries)
     assert titles == ["A Quiet Market", "Letters Page", "The Harbour Wall", "The Night Ferry"]

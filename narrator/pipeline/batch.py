@@ -381,17 +381,26 @@ def _drain(events: Any, watch: Watcher, drained: threading.Event) -> None:
         deliver(event, watch)
 
 
-def _dask_task(task: Task, job: Job, topic: str, level: int, voice_files: tuple[tuple[str, bytes], ...]) -> Made:
-    """A job on a Dask worker: its events go to the client through the scheduler's event log."""
+def _dask_task(task: Task, job: Job, topic: str, level: int, voice_files: tuple[tuple[str, bytes], ...],
+               cover: bytes = b"") -> Made:
+    """A job on a Dask worker: its events go to the client through the scheduler's event log. cover, the show's
+    artwork, comes apart from the job (see _on_dask)."""
     from distributed import get_worker
 
     refused = same_version(job)
     if refused is not None:
         return refused
+    if cover:
+        job = replace(job, settings=replace(job.settings, audio=replace(job.settings.audio, cover=cover)))
     if voice_files:  # the client's voices dirs are on the client's disk: the voice is looked for where it was put
         job = replace(job, settings=replace(job.settings, voices_dirs=(_install(voice_files),)))
     worker = get_worker()
     return _forwarding(task, job, lambda event: worker.log_event(topic, event), level)
+
+
+def _without_cover(job: Job) -> Job:
+    """The job without the show's artwork, which travels to the workers once (see _on_dask)."""
+    return replace(job, settings=replace(job.settings, audio=replace(job.settings.audio, cover=b"")))
 
 
 def _install(voice_files: tuple[tuple[str, bytes], ...]) -> Path:
@@ -432,7 +441,12 @@ def _on_dask(task: Task, jobs: list[Job], address: str, watch: Watcher, level: i
         client.subscribe_topic(topic, lambda event: deliver(event[1], watch))
         # A voice's files (60 MB for a Piper voice) go to each worker once, not with every job.
         shipped = client.scatter([voice_files], broadcast=True)[0] if voice_files else ()
-        futures = {client.submit(_dask_task, task, job, topic, level, shipped, pure=False): job for job in jobs}
+        # So does the show's cover (185 KB for the one made from the title): in every job, the scheduler held it
+        # once per article waiting, 190 MB for a thousand.
+        covers = {cover: client.scatter([cover], broadcast=True)[0]
+                  for cover in {job.settings.audio.cover for job in jobs} if cover}
+        futures = {client.submit(_dask_task, task, _without_cover(job), topic, level, shipped,
+                                 covers.get(job.settings.audio.cover, b""), pure=False): job for job in jobs}
         try:
             yield from _results(futures, distributed.as_completed(futures, loop=client.loop))
         except BaseException:  # Ctrl-C, or the batch abandoned: the cluster drops what is left
