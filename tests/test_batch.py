@@ -13,6 +13,7 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -123,7 +124,22 @@ def test_whatever_changes_the_render_reads_the_article_again(
         assert all(o.episode is not None for o in result.values())
 
 
-def test_progress_reaches_the_watcher_here_and_from_a_process_pool(articles: tuple[Path, Settings]) -> None:
+def test_progress_reaches_the_watcher_here_and_from_a_process_pool(
+    articles: tuple[Path, Settings], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    from mutagen.id3 import ID3
+
+    sent: list[int] = []
+    submit = ProcessPoolExecutor.submit
+
+    def measured(self: ProcessPoolExecutor, *args: Any, **kwargs: Any) -> Any:
+        sent.append(len(pickle.dumps(args)))
+        return submit(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", measured)
     folder, settings = articles
     for workers in (1, 2):
         out = settings.output_dir.with_name(f"out{workers}")
@@ -137,6 +153,10 @@ def test_progress_reaches_the_watcher_here_and_from_a_process_pool(articles: tup
             assert [p.segments_done for p in mine] == sorted(p.segments_done for p in mine)
             assert outcome.episode is not None
             assert mine[-1].audio_seconds == pytest.approx(outcome.episode.duration_s, rel=0.5)
+            # The show's cover went to each pool process once, not with every job, and is in every episode.
+            cover = (out / "cover.jpg").read_bytes()
+            assert [picture.data for picture in ID3(outcome.episode.mp3).getall("APIC")] == [cover]
+    assert len(sent) == 2 and max(sent) < 50_000, sent
 
 
 def test_a_warning_in_a_pool_process_reaches_the_client_naming_its_article(

@@ -207,12 +207,15 @@ def _forwarding(task: Task, job: Job, send: Callable[[Event], None], level: int)
 
 _pool_events: Any = None
 """In a pool process: the queue its events go to (given once, when the process starts)."""
+_pool_cover = b""
+"""In a pool process: the show's cover, given once, not with every job (185 KB for the one made from the title)."""
 
 
-def _pool_start(events: Any, parent: int) -> None:
-    """Initialise a pool process: remember the event queue, and stop cleanly when told to or orphaned."""
-    global _pool_events
-    _pool_events = events
+def _pool_start(events: Any, parent: int, cover: bytes = b"") -> None:
+    """Initialise a pool process: remember the event queue and the show's cover, and stop cleanly when told to or
+    orphaned."""
+    global _pool_events, _pool_cover
+    _pool_events, _pool_cover = events, cover
     # Stopped (the pool is shut down, or narrator was), unwind so the job's temporary folders and ffmpeg go too.
     # Ctrl-C in a terminal reaches every process of the group: a pool process stops on it as on SIGTERM.
     for stop in (signal.SIGTERM, signal.SIGINT):
@@ -266,12 +269,15 @@ def _die_with(parent: int) -> None:
         os.kill(os.getpid(), signal.SIGTERM)
 
 
-def _pool_task(task: Task, job: Job, level: int) -> Made:
-    """A job in a pool process; told to stop, the process ends once the job has unwound.
+def _pool_task(task: Task, job: Job, level: int, covered: bool = False) -> Made:
+    """A job in a pool process (covered: sent without the show's cover, which this process holds); told to stop,
+    the process ends once the job has unwound.
 
     The pool would catch the stop, send it back to a narrator that may be gone, and wait for the next job for ever.
     """
     global _in_job
+    if covered:
+        job = replace(job, settings=replace(job.settings, audio=replace(job.settings.audio, cover=_pool_cover)))
     try:
         _in_job = True  # inside the try: a stop that comes before it ends the process at once
         return _forwarding(task, job, _pool_events.put, level)
@@ -319,11 +325,16 @@ def _one_pool(task: Task, jobs: list[Job], workers: int, context: Any, watch: Wa
     drained = threading.Event()
     drain = threading.Thread(target=_drain, args=(events, watch, drained), name="narrator-events", daemon=True)
     drain.start()
+    # The show's cover goes to each process once: in every job it made each 190 KB, where 5 KB do for an article.
+    cover = jobs[0].settings.audio.cover
     pool = ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_pool_start,
-                               initargs=(events, os.getpid()))
+                               initargs=(events, os.getpid(), cover))
     broken = False
     try:
-        futures: dict[Future[Made], Job] = {pool.submit(_pool_task, task, job, level): job for job in jobs}
+        futures: dict[Future[Made], Job] = {}
+        for job in jobs:
+            covered = bool(cover) and job.settings.audio.cover == cover
+            futures[pool.submit(_pool_task, task, _without_cover(job) if covered else job, level, covered)] = job
         for future in as_completed(futures):
             try:
                 yield future.result(), futures[future]
