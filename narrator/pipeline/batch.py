@@ -277,7 +277,7 @@ def _pool_task(task: Task, job: Job, level: int, covered: bool = False) -> Made:
     """
     global _in_job
     if covered:
-        job = replace(job, settings=replace(job.settings, audio=replace(job.settings.audio, cover=_pool_cover)))
+        job = _with_cover(job, _pool_cover)
     try:
         _in_job = True  # inside the try: a stop that comes before it ends the process at once
         return _forwarding(task, job, _pool_events.put, level)
@@ -360,7 +360,7 @@ def _stop_all(processes: list[Any]) -> None:
     """Stop a pool's processes: SIGTERM, time to unwind, then SIGKILL for any still there.
 
     The pool's own shutdown waits for every process without a limit, and its queue's writer thread for the
-    processes to read a job (190 KB with the show's cover) that a stopped process never will.
+    processes to read the rest of a job larger than the pipe (a long article), which a stopped process never will.
     """
     for process in processes:
         process.terminate()
@@ -402,16 +402,21 @@ def _dask_task(task: Task, job: Job, topic: str, level: int, voice_files: tuple[
     if refused is not None:
         return refused
     if cover:
-        job = replace(job, settings=replace(job.settings, audio=replace(job.settings.audio, cover=cover)))
+        job = _with_cover(job, cover)
     if voice_files:  # the client's voices dirs are on the client's disk: the voice is looked for where it was put
         job = replace(job, settings=replace(job.settings, voices_dirs=(_install(voice_files),)))
     worker = get_worker()
     return _forwarding(task, job, lambda event: worker.log_event(topic, event), level)
 
 
+def _with_cover(job: Job, cover: bytes) -> Job:
+    """The job with this artwork for the show's cover."""
+    return replace(job, settings=replace(job.settings, audio=replace(job.settings.audio, cover=cover)))
+
+
 def _without_cover(job: Job) -> Job:
-    """The job without the show's artwork, which travels to the workers once (see _on_dask)."""
-    return replace(job, settings=replace(job.settings, audio=replace(job.settings.audio, cover=b"")))
+    """The job without the show's artwork, which travels to each process or worker once, not with every job."""
+    return _with_cover(job, b"")
 
 
 def _install(voice_files: tuple[tuple[str, bytes], ...]) -> Path:
