@@ -262,6 +262,9 @@ def test_ctrl_c_stops_a_process_pool_batch_at_once_and_leaves_nothing_half_writt
             run.wait()
     assert run.returncode != 0
     assert took < 10, f"the batch went on for {took:.1f} s after Ctrl-C"
+    said = run.stderr.read().decode() if run.stderr else ""
+    assert "Traceback" not in said and "race condition" not in said, said
+    assert "stopped by Ctrl-C" in said
     assert len(list(out.glob("episodes/*.mp3"))) < 6
     # A stopped writer may leave its temporary .part file, never a file under its final name; the next
     # run removes the parts (their writers are dead), and the takes made before Ctrl-C are kept for it.
@@ -303,6 +306,31 @@ def test_a_pool_process_between_jobs_ends_at_once_even_when_a_sibling_left_the_e
             process.kill()
             process.join()
         events._wlock.release()
+
+
+def test_ctrl_c_while_pool_processes_start_says_one_line(tmp_path: Path) -> None:
+    # A pool process stopped while Python was still starting in it printed a KeyboardInterrupt's traceback from
+    # deep inside an import, thirty lines under narrator's own one.
+    text = (Path(__file__).resolve().parent.parent / "examples" / "why-the-tide-comes-twice.txt").read_text("utf-8")
+    for n in range(2):
+        (tmp_path / f"tide{n}.txt").write_text(text.replace("Tide", f"Tide {n}", 1), encoding="utf-8")
+    command = [sys.executable, "-m", "narrator.cli", "narrate", "tide0.txt", "tide1.txt", "-o", "out", "--workers", "2"]
+    run = subprocess.Popen(command, cwd=tmp_path, start_new_session=True, stderr=subprocess.PIPE,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.default_int_handler))
+    try:
+        deadline = time.monotonic() + 60
+        while len(_pool_processes(run.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.killpg(run.pid, signal.SIGINT)  # the pool processes are importing narrator
+        _, stderr = run.communicate(timeout=30)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+            run.wait()
+    said = stderr.decode()
+    assert run.returncode != 0
+    assert "Traceback" not in said and "KeyboardInterrupt" not in said, said
+    assert said.strip().splitlines()[-1].startswith("stopped by Ctrl-C"), said
 
 
 def _cached(out: Path) -> list[Path]:

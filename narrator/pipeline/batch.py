@@ -211,16 +211,42 @@ _pool_cover = b""
 """In a pool process: the show's cover, given once, not with every job (185 KB for the one made from the title)."""
 
 
+_STOPS = (signal.SIGTERM, signal.SIGINT)
+"""The signals that stop a pool process."""
+
+
 def _pool_start(events: Any, parent: int, cover: bytes = b"") -> None:
     """Initialise a pool process: remember the event queue and the show's cover, and stop cleanly when told to or
     orphaned."""
     global _pool_events, _pool_cover
     _pool_events, _pool_cover = events, cover
     # Stopped (the pool is shut down, or narrator was), unwind so the job's temporary folders and ffmpeg go too.
-    # Ctrl-C in a terminal reaches every process of the group: a pool process stops on it as on SIGTERM.
-    for stop in (signal.SIGTERM, signal.SIGINT):
+    # Ctrl-C in a terminal reaches every process of the group: a pool process stops on it as on SIGTERM. The process
+    # started with both held (see _stops_held): one that came while Python started is handled now.
+    for stop in _STOPS:
         signal.signal(stop, _exit_on_signal)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
     _die_with(parent)
+
+
+@contextlib.contextmanager
+def _stops_held() -> Iterator[None]:
+    """Hold this thread's stop signals while pool processes are started, which inherit the mask: one stopped while
+    Python started in it printed a KeyboardInterrupt's traceback from deep in an import, 30 lines after Ctrl-C."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a Ctrl-C that came meanwhile is raised here
+
+
+def _ignore_stop(signum: int, frame: object) -> None:
+    """A stop that comes while one is handled: the first is enough (SIG_IGN instead made Python print "Signal 15
+    ignored due to race condition" for a SIGTERM already on its way)."""
 
 
 _in_job = False
@@ -245,8 +271,8 @@ def _exit_on_signal(signum: int, frame: object) -> None:
     # Linux may send the parent-death signal more than once (once per thread of narrator's that adopts the process
     # on the way), and Ctrl-C comes with SIGTERM from the pool: the first is enough, a second must not cut the
     # cleanup short. An unwinding that blocks (on an ffmpeg, on a lock) is cut short after STOP_UNWIND_S.
-    for stop in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(stop, signal.SIG_IGN)
+    for stop in _STOPS:
+        signal.signal(stop, _ignore_stop)
     timer = threading.Timer(STOP_UNWIND_S, os._exit, (128 + signum,))
     timer.daemon = True
     timer.start()
@@ -332,9 +358,10 @@ def _one_pool(task: Task, jobs: list[Job], workers: int, context: Any, watch: Wa
     broken = False
     try:
         futures: dict[Future[Made], Job] = {}
-        for job in jobs:
-            covered = bool(cover) and job.settings.audio.cover == cover
-            futures[pool.submit(_pool_task, task, _without_cover(job) if covered else job, level, covered)] = job
+        with _stops_held():  # the pool starts its processes as jobs are submitted
+            for job in jobs:
+                covered = bool(cover) and job.settings.audio.cover == cover
+                futures[pool.submit(_pool_task, task, _without_cover(job) if covered else job, level, covered)] = job
         for future in as_completed(futures):
             try:
                 yield future.result(), futures[future]
