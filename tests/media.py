@@ -50,3 +50,10 @@ def own_piper_voice(folder: Path, name: str = "en_US-reader-medium", profile: st
     shutil.copyfile(packaged.with_name(packaged.name + ".json"), folder / f"{name}.onnx.json")
     (folder / f"{profile}.toml").write_text(f'engine = "piper"\nvoice = "{name}"\n', encoding="utf-8")
     return folder / f"{name}.onnx"
+
+
+def embedded_covers(mp3: Path) -> list[bytes]:
+    """The pictures an MP3's ID3 tag embeds (its cover art)."""
+    from mutagen.id3 import ID3
+
+    return [picture.data for picture in ID3(mp3).getall("APIC")]  # type: ignore[no-untyped-call]

@@ -13,11 +13,12 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from media import embedded_covers
 from rich.console import Console
+from sent import record_submitted
 
 from narrator import clean, files, pipeline, publish
 from narrator.cli import _Display, main
@@ -127,19 +128,9 @@ def test_whatever_changes_the_render_reads_the_article_again(
 def test_progress_reaches_the_watcher_here_and_from_a_process_pool(
     articles: tuple[Path, Settings], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pickle
     from concurrent.futures import ProcessPoolExecutor
 
-    from mutagen.id3 import ID3
-
-    sent: list[int] = []
-    submit = ProcessPoolExecutor.submit
-
-    def measured(self: ProcessPoolExecutor, *args: Any, **kwargs: Any) -> Any:
-        sent.append(len(pickle.dumps(args)))
-        return submit(self, *args, **kwargs)
-
-    monkeypatch.setattr(ProcessPoolExecutor, "submit", measured)
+    sent = record_submitted(monkeypatch, ProcessPoolExecutor)
     folder, settings = articles
     for workers in (1, 2):
         out = settings.output_dir.with_name(f"out{workers}")
@@ -155,7 +146,7 @@ def test_progress_reaches_the_watcher_here_and_from_a_process_pool(
             assert mine[-1].audio_seconds == pytest.approx(outcome.episode.duration_s, rel=0.5)
             # The show's cover went to each pool process once, not with every job, and is in every episode.
             cover = (out / "cover.jpg").read_bytes()
-            assert [picture.data for picture in ID3(outcome.episode.mp3).getall("APIC")] == [cover]
+            assert embedded_covers(outcome.episode.mp3) == [cover]
     assert len(sent) == 2 and max(sent) < 50_000, sent
 
 

@@ -12,12 +12,12 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import feedparser
 import pytest
 from click.testing import CliRunner
-from mutagen.id3 import ID3
+from media import embedded_covers
+from sent import record_submitted
 
 from narrator import pipeline
 from narrator.cli import main
@@ -111,18 +111,9 @@ def client_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_relative_paths_come_back_as_episodes_in_the_clients_output_and_feed(
     cluster: Cluster, client_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pickle
-
     from distributed import Client
 
-    sent: list[int] = []
-    submit = Client.submit
-
-    def measured(self: Client, *args: Any, **kwargs: Any) -> Any:
-        sent.append(len(pickle.dumps(args)))
-        return submit(self, *args, **kwargs)
-
-    monkeypatch.setattr(Client, "submit", measured)
+    sent = record_submitted(monkeypatch, Client)
     runner = CliRunner()
     args = ["narrate", *ARTICLES, "-", "--voice", "espeak", "--output", "out", "--scheduler", cluster.address]
     stdin = "# Letters Page\n\nReaders wrote about the harbour wall. Most of them liked it.\n"
@@ -139,7 +130,7 @@ def test_relative_paths_come_back_as_episodes_in_the_clients_output_and_feed(
         for suffix in (".vtt", ".srt", ".json", ".chapters.json"):
             assert mp3.with_name(mp3.stem + suffix).is_file(), (mp3, suffix)
         # The show's artwork travels to the workers once, not with each job, and is in every episode they make.
-        assert [picture.data for picture in ID3(mp3).getall("APIC")] == [cover], mp3
+        assert embedded_covers(mp3) == [cover], mp3
     feed = feedparser.parse((client_folder / "out" / "feed.xml").read_bytes())
     titles = sorted(entry.title for entry in feed.entries)
     assert titles == ["A Quiet Market", "Letters Page", "The Harbour Wall", "The Night Ferry"]
