@@ -1813,6 +1813,20 @@ def test_a_cricket_score_is_runs_for_wickets(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Bumrah took 4/32 in 10 overs.", "Bumrah took four for thirty two in ten overs."),
+    ("Bumrah took 4-32 in 10 overs.", "Bumrah took four for thirty two in ten overs."),
+    ("Anderson returned figures of 5/20 in the Test.", "Anderson returned figures of five for twenty in the Test."),
+    ("Australia were 6/245 at stumps.", "Australia were six for two hundred forty five at stumps."),
+    ("The cricket club met on 4/12.", "The cricket club met on April twelfth."),  # a date is no score
+    ("The batting side faced 3/16 of the overs.", "The batting side faced three sixteenths of the overs."),
+])
+def test_a_bowlers_figures_are_wickets_for_runs(written: str, spoken: str) -> None:
+    """"took 4/32" reached the voice as "four thirty seconds", and Australia's "6/245" as "six two hundred forty
+    fifths": wickets first, then runs, said "for" like a score."""
+    assert speakable(written) == spoken
+
+
 @pytest.mark.parametrize("written", ["Add 3/2 cups of flour.", "The ratio was 245/6 in the lab."])
 def test_without_cricket_a_number_over_another_is_no_score(written: str) -> None:
     assert " for " not in speakable(written)

@@ -291,7 +291,7 @@ def _range(match: re.Match[str]) -> str:
                 return f"{low} to {high}"
             high = low[2] + high
         return f"{low} to {numbers.two_digit_year(high)}"
-    if _is_cricket_score(low, high, match):
+    if _is_cricket_score(low, high, match) or _is_wickets_for_runs(low, high, match):
         return f"{low} for {high}"
     if len(high) > 1 and high.startswith("0"):
         return f"{low}, {numbers.digits(high)}"
@@ -376,6 +376,13 @@ def _is_cricket_score(runs: str, wickets: str, match: re.Match[str]) -> bool:
     return int(wickets) <= 10 and int(runs) >= 40 and not wickets.startswith("0") and near(_CRICKET, match)
 
 
+def _is_wickets_for_runs(wickets: str, runs: str, match: re.Match[str]) -> bool:
+    """Wickets then runs, in a sentence about cricket: a bowler's figures ("took 4/32", "4-32") or a score as
+    Australia writes it ("6/245"); said "four for thirty two" either way."""
+    return (int(wickets) <= 10 and 10 < int(runs) < 1000 and not runs.startswith("0")
+            and not _OF_AFTER.match(match.string, match.end()) and near(_CRICKET, match))  # "3/16 of the runs"
+
+
 def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
     if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
@@ -399,7 +406,8 @@ def _fraction(match: re.Match[str]) -> str:
         # "150/300 seats", "245/365 days": a count out of another ("three hundredths seats" it never is); halves
         # to sixty-fourths (inches) and tenths, hundredths... stay fractions, and so does one over its whole
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")
-    if not whole and _is_cricket_score(match.group(2), match.group(3), match):  # "245/6 at stumps"
+    if not whole and (_is_cricket_score(match.group(2), match.group(3), match)  # "245/6 at stumps"
+                      or _is_wickets_for_runs(match.group(2), match.group(3), match)):  # "took 4/32"
         return padded(match, f"{numbers.cardinal(top)} for {numbers.cardinal(bottom)}")
     if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "9/10 doctors"
