@@ -1177,6 +1177,22 @@ def test_weekdays_after_times_rooms_titles_and_whole_numbers_with_scales(written
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("They raised 40m in 2020.", "They raised forty million in twenty twenty."),
+    ("It made 40m in profit.", "It made forty million in profit."),
+    ("The fund is worth 40m.", "The fund is worth forty million."),
+    ("He earned 5m a year.", "He earned five million a year."),
+    ("They paid 3m for a 5m boat.", "They paid three million for a five meter boat."),
+    ("It has 10k staff.", "It has ten thousand staff."),
+    ("The wall is 5m high.", "The wall is five meters high."),  # a length, money or not
+    ("He jumped 8m in the final.", "He jumped eight meters in the final."),
+])
+def test_a_bare_m_in_money_talk_is_millions(written: str, spoken: str) -> None:
+    """"raised 40m in 2020" and "worth 40m" reached the voice as meters (only counts of people and things made an
+    "m" millions), and "10k staff" as "ten k staff"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("Use 250g/9oz flour.", "Use two hundred and fifty grams or nine ounces flour."),
     ("It is 2.5cm/1in thick.", "It is two point five centimeters or one inch thick."),
     ("Add 500ml/2 cups water.", "Add five hundred milliliters or two cups water."),

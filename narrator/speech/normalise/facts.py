@@ -297,7 +297,8 @@ MODEL_MAKERS = word_set(
 COUNTED_NOUNS = word_set(
     "acres tons people persons men women children soldiers troops sailors copies pages words votes members "
     "students employees workers residents inhabitants households families species deaths cases dollars euros "
-    "ships horses cattle sheep guns rifles houses miles feet yards meters metres kilometres"
+    "ships horses cattle sheep guns rifles houses miles feet yards meters metres kilometres staff personnel "
+    "livestock poultry police"
 ) | frozenset(plural for _, plural in UNITS.values() if " " not in plural)
 
 # The books of the Bible as references shorten them, before a chapter and verse ("Matt. 5:3", "1 Cor. 13:4").

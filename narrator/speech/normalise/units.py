@@ -144,6 +144,13 @@ _COUNTING = compiled(
     r"|sales|units|shares|barrels|claims|arrests|crimes|offences|offenses|incidents|complaints|bookings|installs"
     r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|guests)\b"
 )
+# "raised 40m in 2020", "a deal worth 40m", "earns 5m a year": money talk, where a bare "m" is a million.
+_MONEY_TALK = compiled(
+    r"\b(?i:revenues?|profits?|turnover|earn\w*|raised|rais(?:e|es|ing)|funding|fundraising|invest\w*|budgets?"
+    r"|salar(?:y|ies)|wages?|fees?|valu(?:e|ed|ing|ation)|worth|cost(?:s|ing)?|paid|pays?|spen[dt]\w*|loss(?:es)?"
+    r"|debts?|deals?|bids?|prize|bonus(?:es)?|income|sales|takings|grants?|fines?|fined|compensation|payouts?"
+    r"|donat\w*|bailout|subsid\w*|pounds|dollars|euros)\b"
+)
 _LENGTHY = compiled(
     r"\b(?i:tall|high|height|long|length|wide|width|deep|depth|jump\w*|vault\w*|thr[eo]w\w*|metres?|meters?|waves?"
     r"|distance|altitude|sea level|drop\w*|climb\w*|swim\w*|race|sprint\w*|hurdles|ran|run|dash|relay|freestyle"
@@ -812,7 +819,9 @@ def _scale_before_count(match: re.Match[str]) -> str:
 def _scale_at_end(match: re.Match[str]) -> str:
     """"1.1M." -> "one point one million."; after a name the letter is the name's ("Llama 2.5B model")."""
     number = match.group(1)
-    if "." not in number and (match.group(3) or len(number) < 2 or number[0] == "0"):
+    # "earns 5m a year": in money talk a single digit before "m" is millions too ("a 5m wall" is a length)
+    money = match.group(2) == "m" and near(_MONEY_TALK, match, 100) and not near(_LENGTHY, match, 100)
+    if "." not in number and (match.group(3) or (len(number) < 2 and not money) or number[0] == "0"):
         return match.group(0)  # a whole number only of two or three digits, and only at a clause's end
     if "." not in number and match.group(2) == "B" and match.string[match.end():match.end() + 1] == " ":
         return match.group(0)  # "Windows 95B in use": before a preposition, billions want a decimal
@@ -822,7 +831,7 @@ def _scale_at_end(match: re.Match[str]) -> str:
         return match.group(0)  # "the 10K", "seat 12B": a race, a place
     if match.group(2) in ("k", "K") and near(_DISTANCE_WORDS, match, 100):
         return match.group(0)  # "I ran 10k.": a distance
-    if match.group(2) == "m" and (not near(_COUNTING, match, 100) or near(_LENGTHY, match, 100)):
+    if match.group(2) == "m" and not money and (not near(_COUNTING, match, 100) or near(_LENGTHY, match, 100)):
         return match.group(0)  # meters, read by the measure rule
     return padded(match, f"{_amount(number)} {_SCALES[match.group(2) or match.group(3)]}")
 
