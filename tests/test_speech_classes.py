@@ -16,6 +16,15 @@ from narrator.speech.segment import sentences
     # a unit after a scale word
     ("The tanker held 40 million kg of oil.", "The tanker held forty million kilograms of oil."),
     ("About 2.5 billion t of grain moved.", "About two point five billion tonnes of grain moved."),
+    # a scale's abbreviation against the number, then the unit
+    ("The probe travelled 6.4bn km.", "The probe travelled six point four billion kilometers."),
+    ("It weighs 40mn kg.", "It weighs forty million kilograms."),
+    ("It covers 2.5m km2.", "It covers two point five million square kilometers."),
+    ("The network spans 20k km.", "The network spans twenty thousand kilometers."),
+    ("They shipped 3m t of coal.", "They shipped three million tonnes of coal."),
+    ("They planted 3bn ha.", "They planted three billion hectares."),
+    ("Profits hit 40bn.", "Profits hit forty billion."),  # no unit after: the scale alone
+    ("A 5m wall.", "A five meter wall."),  # no unit after: a length
     # powered units, written with a digit or a superscript
     ("The park covers 3,200 km² of forest.", "The park covers three thousand two hundred square kilometers of forest."),
     ("Each tank holds 1.5 m3 of water.", "Each tank holds one point five cubic meters of water."),

@@ -193,6 +193,15 @@ _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "a 12 V battery", "a 100 W bulb", "a 13 A fuse", "500 J of energy": a spaced volt, watt, amp or joule before what
 # draws, holds or delivers it ("100 W Main St" is a street, "Grade 3 A students" a letter).
+# "6.4bn km", "40mn kg", "2.5m km2", "20k km": a scale's abbreviation against the number, then a unit of length,
+# mass, volume, area or energy (two units in a row never read as one: the letter is the scale).
+_SCALED_UNITS = sorted(
+    {u for same in SAME_QUANTITY[:3] for u in same if len(u) >= 2 and u not in ("in", "in.")}
+    | {"t", "ha", "ac", "acre", "sq km", "sq mi", "sq ft", "sq m", "kWh", "MWh", "GWh", "TWh", "bbl", "bu"},
+    key=len, reverse=True)
+_SCALED_UNIT_NEXT = compiled(rf"\s(?:{'|'.join(re.escape(u) for u in _SCALED_UNITS)})(?:[23](?!\d))?(?![\w°])")
+_SCALE_BEFORE_UNIT = compiled(
+    rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})(bn|mn|mln|trn|tn|[kmbBMT])(?={_SCALED_UNIT_NEXT.pattern})")
 _ELECTRIC_UNITS = frozenset("VWAJ")
 # "The chip draws 15 W", "it consumes 250 W": watts after a verb that draws or makes power ("100 W Main St" is a
 # street).
@@ -604,8 +613,15 @@ def money(text: str) -> str:
     if _MAY_BE_SMALL_CHANGE.search(text):
         text = _SMALL_CHANGE.sub(_small_change, text)
     if "bn" in text or "tn" in text or "trn" in text or "mn" in text or "mln" in text:
-        text = _BARE_SCALE.sub(lambda m: padded(m, f"{_amount(m.group(1))} {SCALES[m.group(2)]}"), text)
+        text = _BARE_SCALE.sub(_bare_scale, text)
     return text
+
+
+def _bare_scale(match: re.Match[str]) -> str:
+    """"40bn" -> "forty billion"; before a unit ("6.4bn km") the number is left for the measure rule to read."""
+    if _SCALED_UNIT_NEXT.match(match.string, match.end()):
+        return f"{match.group(1)} {SCALES[match.group(2)]}"
+    return padded(match, f"{_amount(match.group(1))} {SCALES[match.group(2)]}")
 
 
 # "5%-6%", "20°C–30°C": a range whose unit is written on both ends, said once ("five to six percent"); the dash after
@@ -986,5 +1002,6 @@ def measures(text: str) -> str:
         text = _TIMES_BEFORE.sub(lambda m: padded(m, f"times {_amount(m.group(1))}"), text)
     if not _MAY_BE_MEASURE.search(text):
         return text
+    text = _SCALE_BEFORE_UNIT.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
     text = _MEASURE.sub(_measure, _in_context(text))
     return _PER_UNIT.sub(_per_unit, text) if "/" in text else text
