@@ -131,6 +131,11 @@ def test_every_money_sign_keeps_number_rules_off_its_amount(written: str, spoken
     ("Read Section 230(c)(1) first.", "Read Section two thirty C one first."),
     ("Section 4(b)(ii) applies.", "Section four B two applies."),  # a small Roman numeral numbers a clause
     ("See 10(a)(iii) too.", "See ten Eh three too."),
+    # after a provision's name, numbered subsections too: "twelve(three)" reached the voice
+    ("Under s. 12(3) of the Act.", "Under section twelve three of the Act."),
+    ("Article 8(2) applies.", "Article eight two applies."),
+    ("Regulation 4(1) was breached.", "Regulation four one was breached."),
+    ("The list had 12(3) items.", "The list had twelve(three) items."),  # a count with a note
 ])
 def test_codes_with_lettered_subsections(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

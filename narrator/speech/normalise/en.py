@@ -258,6 +258,9 @@ _LETTER_NUMBER = compiled(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 _SUBSECTIONS = compiled(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,4}\)|\(\d{1,2}\)){1,4})(?![\w(])")
 _MAY_BE_SUBSECTIONS = compiled(r"\((?<=\d\()")  # led by the bracket: scanned in C
 _SUBSECTION = compiled(r"\(([a-zA-Z]{1,2}|[ivx]{3,4}|\d{1,2})\)")
+# "Section 12(3)", "s. 8(2)", "Article 8(2)": after a provision's name, numbered subsections too are a reference.
+_PROVISION_BEFORE = compiled(
+    r"\b(?i:(?:sub)?sections?|articles?|regulations?|rules?|clauses?|paragraphs?|schedules?)\s$")
 # "the 49ers", "the 76ers": a team named for a number, said "forty niners", "seventy sixers".
 _NUMBER_ERS = compiled(r"(\d(?<![\w.,]\d)\d{0,2})ers\b")
 # "BA.2.86", "XBB.1.5", "JN.1", "ID.3": a lineage's or a model's letters and numbers, as they are said: "X B B one
@@ -615,7 +618,8 @@ def _lineage(match: re.Match[str]) -> str:
 
 def _subsections(match: re.Match[str]) -> str:
     """"401(k)" -> "four o one K": the number as a code, each subsection a letter or a number."""
-    if not any(c.isalpha() for c in match.group(2)):
+    if not any(c.isalpha() for c in match.group(2)) and not _PROVISION_BEFORE.search(
+            match.string, max(0, match.start() - 16), match.start()):
         return match.group(0)  # "12(3)" is a count with a note, not a code
     parts = [numbers.in_pairs(match.group(1))]
     for item in _SUBSECTION.findall(match.group(2)):
