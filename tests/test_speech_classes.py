@@ -329,6 +329,8 @@ def test_the_decimals_of_a_number_before_a_month_are_no_day(written: str, spoken
      "Prices rose three point two percent year on year and zero point four percent quarter on quarter."),
     ("Revenue was up 15% YoY.", "Revenue was up fifteen percent year on year."),
     ("All prices excl. tax, incl. shipping.", "All prices excluding tax, including shipping."),
+    ("It costs £20 inc. delivery, exc. VAT.", "It costs twenty pounds including delivery, excluding V.A.T."),
+    ("Apple Inc. said so.", "Apple Inc said so."),  # the company's
     ("The 10-yr yield rose 0.3% m/m.", "The ten year yield rose zero point three percent month on month."),
     ("The 737 MAX was grounded.", "The seven thirty seven max was grounded."),  # a jetliner, in pairs
 ])

@@ -458,6 +458,14 @@ def test_spaced_arithmetic_before_an_equals_sign_is_said_as_sums(written: str, s
     ("It averages 4.5/5 on the site.", "It averages four point five out of five on the site."),
     ("Add 1/2 cup of milk.", "Add one half cup of milk."),
     ("They scored 2/3 of the points.", "They scored two thirds of the points."),
+    # marks out of ten after "a", or given: "a ten ten", "give it ten ten" reached the voice
+    ("A 10/10 from critics.", "A ten out of ten from critics."),
+    ("I give it 10/10.", "I give it ten out of ten."),
+    ("It got an 8/10 from us.", "It got an eight out of ten from us."),
+    ("It's a 5/5 from me.", "It's a five out of five from me."),
+    ("Add a 1/10 dose.", "Add a tenth dose."),  # a fraction
+    ("A 1/10 chance of rain.", "A one in ten chance of rain."),
+    ("The song is in 4/4 time.", "The song is in four four time."),
 ])
 def test_a_score_out_of_a_total_is_not_a_fraction(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

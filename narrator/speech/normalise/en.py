@@ -66,7 +66,7 @@ _DIGIT_CHAIN = compiled(r"(?<![\w.,/-])\d+(?:-\d+){3,}(?![\w/-]|[.,]\d)")
 _SCORE = compiled(r"(?<![\w./,-])(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3})(?![\w/]|[.,]\d)")
 _SCORE_AFTER = compiled(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
 _SCORE_BEFORE = compiled(
-    r"\b(?:(?:rated|rates|scored|scores)(?:\s+(?:it|them|him|her|us|me))?|(?:gave|gives) (?:it|them)"
+    r"\b(?:(?:rated|rates|scored|scores)(?:\s+(?:it|them|him|her|us|me))?|(?:gave|gives|give|giving) (?:it|them)"
     r"|rating of|score of)\s+$", re.IGNORECASE)
 _OF_AFTER = compiled(r"\s+of\b")
 # "in the 23rd min.": a match report's minute, abbreviated after an ordinal.
@@ -103,6 +103,7 @@ _PEOPLE_AFTER = compiled(
     r"|patients|students|parents|teachers|nurses|workers|employees|users|customers|consumers|respondents|teens"
     r"|teenagers|households|businesses|companies|firms|readers|viewers|fans|experts|economists|scientists|CEOs)\b")
 _A_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]\s$")
+_A_OR_AN_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]n?\s$")
 # A slash left between digits once fractions, dates and scores are read ("10/618,543", a file "2023/0145"): said,
 # or it would be taken for a choice between the words the numbers become ("ten or six hundred...").
 _DIGIT_SLASH = compiled(r"(?<=\d)/(?=\d)")
@@ -316,10 +317,20 @@ def _score(match: re.Match[str]) -> str:
     """"4/5 stars" -> "four out of five stars"; a plain fraction is left to the fraction rule."""
     top, bottom = match.group(1), match.group(2)
     is_score = ("." in top or _SCORE_AFTER.match(match.string, match.end()) is not None
-                or _SCORE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None)
+                or _SCORE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
+                or _marks_out_of_ten(match))
     if not is_score or int(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
         return match.group(0)
     return padded(match, f"{numbers.number(top)} out of {numbers.number(bottom)}")
+
+
+def _marks_out_of_ten(match: re.Match[str]) -> bool:
+    """"a 10/10 from critics", "an 8/10", "a 5/5": marks out of ten or a hundred (five or more) after "a" are a
+    verdict, not tenths ("a 1/10 dose" is a fraction)."""
+    top, bottom = match.group(1), match.group(2)
+    return ((bottom in ("10", "100") or top == bottom == "5") and "." not in top and 5 <= int(top) <= int(bottom)
+            and _A_OR_AN_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
+            and _CHANCE_AFTER.match(match.string, match.end()) is None)
 
 
 def _split(match: re.Match[str]) -> str:

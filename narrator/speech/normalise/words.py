@@ -59,6 +59,7 @@ _FIXED = {
     "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay", "Bros.": "Brothers", "Bros": "Brothers",
     "yrs": "years", "Yrs": "Years", "yrs.": "years", "govt": "government", "Govt": "Government",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding", "pts": "points",
+    "inc.": "including", "exc.": "excluding",  # "£1,299 inc. VAT" (the company's "Inc." keeps its capital)
     "IPv4": "I P v four", "IPv6": "I P v six", "Bldg.": "Building", "HbA1c": "H.B.A one C",
     "Qtr": "Quarter", "qtr": "quarter", "Qty": "Quantity", "qty": "quantity", "Qty.": "Quantity", "qty.": "quantity",
     "Nikkei 225": "Nikkei two twenty five", "FTSE": "Footsie", "mkt": "market",
