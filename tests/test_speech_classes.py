@@ -3130,6 +3130,9 @@ def test_a_spaced_volt_watt_or_amp_in_a_sentence_about_electricity(written: str,
     ("He got a 2C in maths.", "He got a two C in maths."),
     ("Flat 3C was cold all winter.", "Flat three C was cold all winter."),  # a place, though cold is near
     ("It was 30C in the shade.", "It was thirty degrees Celsius in the shade."),
+    ("The low is 980mb.", "The low is nine hundred eighty millibars."),
+    ("Pressure fell to 945 mb in the storm.", "Pressure fell to nine hundred forty five millibars in the storm."),
+    ("The file is 980mb.", "The file is nine hundred eighty mb."),  # no weather: left
     ("Sunny spells and a balmy 22C by noon.", "Sunny spells and a balmy twenty two degrees Celsius by noon."),
     ("A mild 12C in the south.", "A mild twelve degrees Celsius in the south."),
     ("Seat 12C was in the shade of the stand.", "Seat twelve C was in the shade of the stand."),

@@ -202,6 +202,10 @@ _SCALED_UNITS = sorted(
 _SCALED_UNIT_NEXT = compiled(rf"\s(?:{'|'.join(re.escape(u) for u in _SCALED_UNITS)})(?:[23](?!\d))?(?![\w°])")
 _SCALE_BEFORE_UNIT = compiled(
     rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})(bn|mn|mln|trn|tn|[kmbBMT])(?={_SCALED_UNIT_NEXT.pattern})")
+# "The low is 980mb": millibars, an air pressure (870 to 1090) in talk of the weather; elsewhere "mb" is left.
+_MILLIBARS = compiled(r"(?<![\w.,])(\d{3,4})\s?mb\b(?![\w'’])")
+_PRESSURE_TALK = compiled(r"\b(?i:pressure|lows?|highs?|depression|storm|hurricane|typhoon|cyclone|baromet\w*"
+                          r"|isobars?|weather|forecast\w*|gale\w*)\b")
 _ELECTRIC_UNITS = frozenset("VWAJ")
 # "The chip draws 15 W", "it consumes 250 W": watts after a verb that draws or makes power ("100 W Main St" is a
 # street).
@@ -858,6 +862,13 @@ def _after_name(match: re.Match[str]) -> bool:
     return name is not None and not (name.group(1) is not None and is_common_word(name.group(2)))
 
 
+def _millibars(match: re.Match[str]) -> str:
+    """"980mb" -> "nine hundred eighty millibars" where the sentence speaks of the weather."""
+    if not (870 <= int(match.group(1)) <= 1090 and near(_PRESSURE_TALK, match, 100)):
+        return match.group(0)
+    return padded(match, f"{_amount(match.group(1))} millibars")
+
+
 def _lone_stones(match: re.Match[str]) -> str:
     """"weighs 14st" -> "weighs fourteen stone"; elsewhere "14st" is left (a misspelt ordinal, a code)."""
     if not _WEIGHT_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
@@ -1003,5 +1014,7 @@ def measures(text: str) -> str:
     if not _MAY_BE_MEASURE.search(text):
         return text
     text = _SCALE_BEFORE_UNIT.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
+    if "mb" in text:
+        text = _MILLIBARS.sub(_millibars, text)
     text = _MEASURE.sub(_measure, _in_context(text))
     return _PER_UNIT.sub(_per_unit, text) if "/" in text else text
