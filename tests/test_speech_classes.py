@@ -1846,6 +1846,17 @@ def test_a_cricket_score_is_runs_for_wickets(written: str, spoken: str) -> None:
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("In FY25/26 revenue rose.", "In F.Y twenty five to twenty six revenue rose."),
+    ("It was the club's best 25/26 season.", "It was the club's best twenty five to twenty six season."),
+    ("He scored 25/26 in the test.", "He scored twenty five out of twenty six in the test."),  # no years: a count
+])
+def test_two_years_by_their_last_digits(written: str, spoken: str) -> None:
+    """"FY25/26" reached the voice as "twenty five out of twenty six": after "FY" or before "season" two years in a
+    row are years."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("Bumrah took 4/32 in 10 overs.", "Bumrah took four for thirty two in ten overs."),
     ("Bumrah took 4-32 in 10 overs.", "Bumrah took four for thirty two in ten overs."),
     ("Anderson returned figures of 5/20 in the Test.", "Anderson returned figures of five for twenty in the Test."),

@@ -104,6 +104,9 @@ _PEOPLE_AFTER = compiled(
     r"|teenagers|households|businesses|companies|firms|readers|viewers|fans|experts|economists|scientists|CEOs)\b")
 _A_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]\s$")
 _A_OR_AN_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]n?\s$")
+# "FY25/26", "the 25/26 season": two years in a row, each by its last two digits.
+_FISCAL_BEFORE = compiled(r"\b(?:FY|F\.Y\.?)\s?$")
+_SEASON_AFTER = compiled(r"\s+(?:season|campaign|(?:tax|financial|fiscal|academic|school) year)\b")
 # A slash left between digits once fractions, dates and scores are read ("10/618,543", a file "2023/0145"): said,
 # or it would be taken for a choice between the words the numbers become ("ten or six hundred...").
 _DIGIT_SLASH = compiled(r"(?<=\d)/(?=\d)")
@@ -406,6 +409,10 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
+    if (not whole and len(match.group(2)) == len(match.group(3)) == 2 and bottom == (top + 1) % 100
+            and (_FISCAL_BEFORE.search(match.string, max(0, match.start() - 5), match.start())
+                 or _SEASON_AFTER.match(match.string, match.end()))):
+        return padded(match, f"{numbers.two_digit_year(match.group(2))} to {numbers.two_digit_year(match.group(3))}")
     if not whole and top == bottom and top > 1:  # "7/7", "4/4 time": a whole is never written so; a date, a metre
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
     if not whole and _CHANCE_AFTER.match(match.string, match.end()) and (top > bottom or top == 1):
