@@ -876,6 +876,8 @@ def test_scale_letters_at_a_clauses_end_circuits_and_amounts_that_describe(writt
     ("See secs. 4-6.", "See sections four to six."),
     ("My ZIP code is 90210.", "My Zip code is nine zero two one zero."),
     ("Mail it to zip 10001-1234.", "Mail it to zip one zero zero zero one, one two three four."),
+    ("Suite 500, Washington, D.C. 20001.", "Suite five hundred, Washington, D.C, two zero zero zero one."),
+    ("He lives in Washington, D.C.", "He lives in Washington, D.C."),
     ("Watch at 8/7c on NBC.", "Watch at eight, seven Central on N.B.C."),
     ("It airs at 9:30/8:30c.", "It airs at nine thirty, eight thirty Central."),
     ("Fuel costs 1,45 €/L here.", "Fuel costs one euro forty five cents per liter here."),

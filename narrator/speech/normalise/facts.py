@@ -200,7 +200,7 @@ STATES = (
     ("R.I", "RI", "Rhode Island"), ("S.C", "SC", "South Carolina"), ("S.D", "SD", "South Dakota"),
     ("Tenn", "TN", "Tennessee"), ("Tex", "TX", "Texas"), ("", "UT", "Utah"), ("Vt", "VT", "Vermont"),
     ("Va", "VA", "Virginia"), ("Wash", "WA", "Washington"), ("W.Va", "WV", "West Virginia"),
-    ("Wis", "WI", "Wisconsin"), ("Wyo", "WY", "Wyoming"), ("", "DC", "D.C"),
+    ("Wis", "WI", "Wisconsin"), ("Wyo", "WY", "Wyoming"), ("D.C", "DC", "D.C"),
 )
 
 # Units of length that take a power: "km2" and "km²" are square kilometers, "m3" cubic meters.
