@@ -1849,6 +1849,7 @@ def test_a_cricket_score_is_runs_for_wickets(written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("In FY25/26 revenue rose.", "In F.Y twenty five to twenty six revenue rose."),
+    ("The CY25/26 plan.", "The C.Y twenty five to twenty six plan."),  # every kind of year dates know
     ("It was the club's best 25/26 season.", "It was the club's best twenty five to twenty six season."),
     ("He scored 25/26 in the test.", "He scored twenty five out of twenty six in the test."),  # no years: a count
 ])

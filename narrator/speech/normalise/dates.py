@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import MONEY_SIGNS, UNITS
+from narrator.speech.normalise.facts import MONEY_SIGNS, UNITS, YEAR_KINDS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded, sentence_stop
 
@@ -192,7 +192,7 @@ _PERIOD_ORDINALS = ("first", "second", "third", "fourth")
 _MAY_BE_PERIOD = compiled(r"\d(?:[QHYy]|s\d)")
 # "FY2024/25", "FY24", "AY2023-24": a fiscal, calendar or academic year glued to its number, parted so that the year
 # and span rules read the number ("F.Y twenty twenty four slash twenty five" before).
-_GLUED_YEAR_KIND = compiled(r"\b(FY|CY|AY)(?=\d{2}(?:\d{2})?(?:[/-]\d{2}(?:\d{2})?)?\b)")
+_GLUED_YEAR_KIND = compiled(rf"\b({'|'.join(YEAR_KINDS)})(?=\d{{2}}(?:\d{{2}})?(?:[/-]\d{{2}}(?:\d{{2}})?)?\b)")
 
 
 def _bare_month_day(match: re.Match[str], day_first: bool) -> str:

@@ -23,6 +23,7 @@ from narrator.speech.normalise.facts import (
     MODEL_MAKERS,
     MONEY_SIGNS,
     VERSIONED_SOFTWARE,
+    YEAR_KINDS,
 )
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import near, padded, sentence_stop
@@ -104,8 +105,8 @@ _PEOPLE_AFTER = compiled(
     r"|teenagers|households|businesses|companies|firms|readers|viewers|fans|experts|economists|scientists|CEOs)\b")
 _A_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]\s$")
 _A_OR_AN_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]n?\s$")
-# "FY25/26", "the 25/26 season": two years in a row, each by its last two digits.
-_FISCAL_BEFORE = compiled(r"\b(?:FY|F\.Y\.?)\s?$")
+# "FY25/26", "CY25/26", "the 25/26 season": two years in a row, each by its last two digits.
+_FISCAL_BEFORE = compiled(rf"\b[{''.join(kind[0] for kind in YEAR_KINDS)}]\.?Y\.?\s?$")  # "FY", "F.Y." (kinds end in Y)
 _SEASON_AFTER = compiled(r"\s+(?:season|campaign|(?:tax|financial|fiscal|academic|school) year)\b")
 # A slash left between digits once fractions, dates and scores are read ("10/618,543", a file "2023/0145"): said,
 # or it would be taken for a choice between the words the numbers become ("ten or six hundred...").

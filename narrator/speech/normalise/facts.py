@@ -219,6 +219,8 @@ POWERS = {"2": "square", "3": "cubic"}
 PERIODS = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "hour": "hour",
            "d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month",
            "y": "year", "yr": "year", "year": "year", "nt": "night", "night": "night"}
+# Kinds of year written against their number: "FY2024/25", "CY24", "AY2023-24" (fiscal, calendar, academic).
+YEAR_KINDS = ("FY", "CY", "AY")
 SCALES = {
     "thousand": "thousand", "k": "thousand", "K": "thousand",
     "million": "million", "m": "million", "mn": "million", "M": "million", "mln": "million",
