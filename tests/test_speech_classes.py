@@ -3175,3 +3175,36 @@ def test_the_word_list_read_from_its_file_is_the_checkers(monkeypatch: pytest.Mo
         assert vocabulary.is_common_word("WILL") and not vocabulary.is_common_word("FBI")
     finally:
         vocabulary._frequencies.cache_clear()
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It was 30°C outside.", "It was thirty degrees Celsius outside."),
+    ("It was -5°C outside.", "It was minus five degrees Celsius outside."),
+    ("The pool is 25m outdoors.", "The pool is twenty five meters outdoors."),
+    ("It was 12C inside.", "It was twelve degrees Celsius inside."),
+    ("It fell 10C overnight.", "It fell ten degrees Celsius overnight."),
+    ("Cook at 180C for 40 mins.", "Cook at one hundred eighty degrees Celsius for forty minutes."),
+    ("Preheat to 200C.", "Preheat to two hundred degrees Celsius."),
+    ("A 65W charger.", "A sixty five watt charger."),  # a noun after the size still makes it one
+    ("Seat 12C is inside the cabin.", "Seat twelve C is inside the cabin."),  # a place
+])
+def test_a_size_before_a_word_of_place_or_time_and_temperatures_in_the_kitchen(written: str, spoken: str) -> None:
+    """"30°C outside" was "thirty degree Celsius" (a size describing a noun, as in "a 65W charger"), "25m outdoors"
+    "twenty five million", and "Cook at 180C" and "12C inside" left "C" to the voice."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The population grew by 1.5m between 2010 and 2020.",
+     "The population grew by one point five million between twenty ten and twenty twenty."),
+    ("Unemployment fell by 120k to 1.3m.", "Unemployment fell by one hundred twenty thousand to one point three million."),
+    ("Visits rose from 800k to 1.1m.", "Visits rose from eight hundred thousand to one point one million."),
+    ("Jobless claims hit 1.8m by May.", "Jobless claims hit one point eight million by May."),
+    ("Between 1.5m and 2m of rain.", "Between one point five meters and two meters of rain."),  # no count: lengths
+    ("The wall is 2m and the gate 1m.", "The wall is two meters and the gate one meter."),
+    ("The 10k race and the 5m dash.", "The ten k race and the five meter dash."),
+])
+def test_a_bare_m_among_counts_or_other_scaled_amounts_is_millions(written: str, spoken: str) -> None:
+    """"grew by 1.5m between" and "fell by 120k to 1.3m" reached the voice as meters: a count's "m" was a million only
+    before a few words, and an amount in thousands beside it was no sign."""
+    assert speakable(written) == spoken

@@ -131,7 +131,7 @@ _SCALE_BEFORE_COUNT = compiled(  # "500M+ downloads", "15T tokens", "100k GPUs"
 _SCALE_AT_END = compiled(  # led by a digit, scanned for in C; _scale_at_end tells the whole numbers apart
     rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d{{1,2}})?)(?:([MKBkm])(?=[,;:!?)]|\.(?:\s|$)|$|\s(?:in|on|at|to|from"
     r"|for|since|over|last|this|after|before|during|a|an|the|today|now|yesterday|alone|overall|annually|worldwide"
-    r"|nationwide|globally)\b)|([MB])(?=\s[a-zA-Z]))"
+    r"|nationwide|globally|between|by|until|against|compared|and|or)\b)|([MB])(?=\s[a-zA-Z]))"
 )
 # "The population is now 1.2m.", "from 1.2m in 1990": a small "m" is a million where the sentence counts people or
 # things and speaks of no length ("she cleared 2.05m in Rome", "waves of 3.5m at times" are meters).
@@ -142,8 +142,11 @@ _COUNTING = compiled(
     r"|tickets|streams|views|signatures|applications|claimants|unemployed|births|subscriptions|accounts|vehicles"
     r"|waiting|lists?|backlog|appointments|operations|prescriptions|journeys|trips|flights|calls|orders|shipments"
     r"|sales|units|shares|barrels|claims|arrests|crimes|offences|offenses|incidents|complaints|bookings|installs"
-    r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|guests)\b"
+    r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|guests|unemploy\w*|jobless"
+    r"|employment|workforce|payrolls)\b"
 )
+# "fell by 120k to 1.3m", "from $5bn to 1.2m": another amount in thousands or millions nearby makes a bare "m" one.
+_ANOTHER_SCALE = compiled(r"\d\s?(?:k|K|bn|mn)\b|\b(?:thousand|million|billion)\b")
 # "raised 40m in 2020", "a deal worth 40m", "earns 5m a year": money talk, where a bare "m" is a million.
 _MONEY_TALK = compiled(
     r"\b(?i:revenues?|profits?|turnover|earn\w*|raised|rais(?:e|es|ing)|funding|fundraising|invest\w*|budgets?"
@@ -169,6 +172,8 @@ _NOT_COUNTED = word_set(
     "across less unless plus minus this its has was is as thus always towards afterwards besides diabetes"
     # a race's distance: "the 100m hurdles", "400m runners", "the 4 by 400m relays"
     " hurdles heats finals semifinals runners sprinters swimmers hurdlers relays races medals medley"
+    # where, not what: "25m outdoors"
+    " outdoors indoors"
 )
 # "Stage 4B tumours", "Llama 70B models": after a capitalised name a capital is part of the name, said as a letter
 # (a common word opening the sentence is no name: "About 2.5B people").
@@ -276,7 +281,8 @@ _WARMTH = compiled(
     r"(?i:temperatures?|degrees|heat|heatwave|highs?|lows?|warm\w*|cold\w*|hot\w*|cool\w*|freez\w*|frost\w*"
     r"|mercury|thermometers?|thermostats?|ovens?|bak(?:e|es|ed|ing)|roast\w*|weather|forecast\w*|fever|boil\w*"
     r"|thaw\w*|warming|climate|chill\w*|humid\w*|scorch\w*|swelter\w*|air[- ]?condition\w*|shade|sunshine|sunny"
-    r"|mild|balmy|muggy|icy)\b"
+    r"|mild|balmy|muggy|icy|outside|inside|indoors|outdoors|overnight|preheat\w*|reheat\w*|cook\w*|grill\w*"
+    r"|simmer\w*)\b"
 )
 # "the 1.5C target", "a 2C rise": what a temperature names right after it, in talk of the climate.
 _WARMTH_NEXT = compiled(r"(?:of\s)?(?:warming|rise|increase|target|limit|threshold|goal|cap|ceiling|hotter|warmer"
@@ -420,7 +426,8 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
 _NOT_SIZED = word_set(
     "yesterday today tonight tomorrow overnight away home ahead behind apart ago long wide high deep tall thick across "
     "below above further farther later earlier instead altogether total alone inland offshore north south east west "
-    "up down out off back round around less more too so"
+    "up down out off back round around less more too so outside inside outdoors indoors underground underwater "
+    "nearby abroad overhead upstream downstream uphill downhill everywhere"
 )
 
 
@@ -442,7 +449,7 @@ def _plural_noun_after(match: re.Match[str]) -> bool:
     plural = _PLURAL_AFTER.match(match.string, match.end())
     word = plural.group(0).strip() if plural is not None else ""
     # "3m upwards", "5 km sideways": a direction; "three times": how often
-    return (bool(word) and word not in _VERBS_AFTER_AN_AMOUNT and word != "times"
+    return (bool(word) and word not in _VERBS_AFTER_AN_AMOUNT and word != "times" and word not in _NOT_SIZED
             and not word.endswith(("wards", "ways")))
 
 
@@ -851,7 +858,8 @@ def _scale_at_end(match: re.Match[str]) -> str:
         return match.group(0)  # "the 10K", "seat 12B": a race, a place
     if match.group(2) in ("k", "K") and near(_DISTANCE_WORDS, match, 100):
         return match.group(0)  # "I ran 10k.": a distance
-    if match.group(2) == "m" and not money and (not near(_COUNTING, match, 100) or near(_LENGTHY, match, 100)):
+    if match.group(2) == "m" and not money and (
+            not (near(_COUNTING, match, 100) or near(_ANOTHER_SCALE, match, 60)) or near(_LENGTHY, match, 100)):
         return match.group(0)  # meters, read by the measure rule
     return padded(match, f"{_amount(number)} {_SCALES[match.group(2) or match.group(3)]}")
 
