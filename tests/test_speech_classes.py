@@ -3208,3 +3208,17 @@ def test_a_bare_m_among_counts_or_other_scaled_amounts_is_millions(written: str,
     """"grew by 1.5m between" and "fell by 120k to 1.3m" reached the voice as meters: a count's "m" was a million only
     before a few words, and an amount in thousands beside it was no sign."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He lives on St. James's St.", "He lives on Saint James's Street."),
+    ("She moved to St. Mark's Pl.", "She moved to Saint Mark's Place."),
+    ("He lives at 5 St. Mary's St. in Boston.", "He lives at five Saint Mary's Street in Boston."),
+    ("The King's Rd. was busy.", "The King's Road was busy."),
+    ("He went to St. John's Wood.", "He went to Saint John's Wood."),  # a name after: Saint
+    ("Jill St. John is an actor.", "Jill Saint John is an actor."),
+])
+def test_a_street_type_after_a_possessive_name(written: str, spoken: str) -> None:
+    """"St. James's St." was "Saint James's Saint" and "St. Mark's Pl." left "Pl": a street's name was only plain
+    capitalised words."""
+    assert speakable(written) == spoken

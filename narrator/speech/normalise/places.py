@@ -109,11 +109,11 @@ def states(text: str) -> str:
 _TYPE_ALT = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _DIRECTION_ALT = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 # "221B Baker St", "1211 E Arques Ave", "N 5th St", "Elm Dr.": a street type after a street's name, the name one
-# to three capitalised words or an ordinal. Before a capitalised word or an initial "St" is Saint ("St Andrew's")
+# to three capitalised words or an ordinal, the last maybe a possessive ("St Mark's Pl"). Before a capitalised word or an initial "St" is Saint ("St Andrew's")
 # and "Dr" a doctor ("Tamil Nadu Dr. M.G.R. Medical University"), so those are left.
 _STREET = compiled(
     rf"(?:(?<![\w.,])(\d{{1,5}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
-    rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}})\s({_TYPE_ALT})\b(\.?)(?!\.)"
+    rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}}(?:['’]s)?)\s({_TYPE_ALT})\b(\.?)(?!\.)"
     rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!(?<!\.)\s+[A-Z][a-z.]|\.?\w)"
 )
 # Cheap first looks: most sentences name no street and hold no number.

@@ -195,7 +195,7 @@ _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)
 _SUFFIXES = {"jr": "Junior", "sr": "Senior", "bros": "Brothers"}
 _MAY_BE_SUFFIX = compiled(r"[jsJS]r\b|bros\b")
 _CAPITAL_NEXT = compiled(r"\s+[\"']?[A-Z]")
-_CAPITAL_WORD_BEFORE = compiled(r"(?:[A-Z][a-z]+|\d\w*)\s+$")
+_CAPITAL_WORD_BEFORE = compiled(r"(?:[A-Z][a-z]+(?:['’]s)?|\d\w*)\s+$")  # "St. James's St.": a name's too
 # After a street's name, "St." before a word that opens a sentence and names no saint is the street's, and its stop
 # the sentence's ("They met on Elm St. Later they left"; "Jill St. John" is a name).
 _OPENS_SENTENCE = compiled(
