@@ -3222,3 +3222,30 @@ def test_a_street_type_after_a_possessive_name(written: str, spoken: str) -> Non
     """"St. James's St." was "Saint James's Saint" and "St. Mark's Pl." left "Pl": a street's name was only plain
     capitalised words."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Springfield IL 62701", "Springfield Illinois, six two seven zero one"),
+    ("Suite 200, 1 Main St, Springfield IL 62701.",
+     "Suite two hundred, one Main Street, Springfield Illinois, six two seven zero one."),
+    ("Salt Lake City UT 84101", "Salt Lake City Utah, eight four one zero one"),
+    ("New York NY 10001-1234", "New York New York, one zero zero zero one, one two three four"),
+    ("Springfield, IL 62701", "Springfield, Illinois, six two seven zero one"),  # as before, with its comma
+    ("The OK 12345 was sent.", "The okay twelve thousand three hundred forty five was sent."),  # no place before
+])
+def test_a_state_code_and_zip_code_without_a_comma(written: str, spoken: str) -> None:
+    """"Springfield IL 62701" was "I.L sixty two thousand seven hundred one": the state was known only after a comma."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He bet £10 at 5/1.", "He bet ten pounds at five to one."),
+    ("Backed at 100/1, it won.", "Backed at one hundred to one, it won."),
+    ("Bookmakers have him at 11/4.", "Bookmakers have him at eleven to four."),
+    ("He was priced at 7/2 and won.", "He was priced at seven to two and won."),
+    ("He bet that 3/4 of voters would agree.", "He bet that three quarters of voters would agree."),  # a fraction
+    ("The ratio 5/1 is large.", "The ratio five over one is large."),  # no betting: as before
+])
+def test_odds_in_talk_of_betting(written: str, spoken: str) -> None:
+    """"He bet £10 at 5/1" said "five over one": odds were known only beside "odds", "shot" or "favourite"."""
+    assert speakable(written) == spoken

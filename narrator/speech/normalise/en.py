@@ -97,6 +97,9 @@ _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
 _ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite)\b", re.IGNORECASE)
+# "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too.
+_BETTING = compiled(r"\b(?i:bet|bets|betting|backed|bookmakers?|bookies?|punters?|wager\w*|each[- ]way|tipped|priced"
+                    r"|odds-on|odds)\b")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
 _PEOPLE_AFTER = compiled(
@@ -408,7 +411,8 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
-                      or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())):
+                      or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+                      or (top > bottom and bottom <= 20 and near(_BETTING, match, 80))):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
     if (not whole and len(match.group(2)) == len(match.group(3)) == 2 and bottom == (top + 1) % 100
             and (_FISCAL_BEFORE.search(match.string, max(0, match.start() - 5), match.start())

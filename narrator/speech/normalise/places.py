@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import COMPASS_POINTS, DIRECTIONS, MONEY_SIGNS, STATES, STREET_TYPES
-from narrator.speech.normalise.util import padded
+from narrator.speech.normalise.util import padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 _BY_ABBREVIATION = {abbreviation + ".": name for abbreviation, _, name in STATES if abbreviation}
@@ -31,6 +31,10 @@ _STATE = compiled(
     rf"|({_alternatives(_BY_ABBREVIATION)})(?!\w)(?!\s+[A-Z]))"
     rf"(?:\s+(\d{{5}})(?:-(\d{{4}}))?\b)?"
 )
+# "Springfield IL 62701": without the comma, a postal code is a state's where a ZIP code follows it.
+_STATE_BEFORE_ZIP = compiled(rf"(?<=[a-z] )({_alternatives(_BY_CODE)})\s(\d{{5}})(?:-(\d{{4}}))?\b(?![.,]\d|-)")
+_GRAMMAR_WORDS = word_set("the a an this that these those in on at by of for to from with and or but our your their "
+                          "his her its my we they he she it")
 _WORD_BEFORE = compiled(r"([A-Za-z][\w'-]*), $")
 # "Katie Allen, MD, PhD", "Jane Roe, PhD, MD", "Sam Lee, MD, says": a physician's degree, not Maryland.
 _DEGREES = r"(?:Ph\.?D\.?|MPH|MBA|MSc|MS|FACS|FACP|FRCP|FAAP|DO|RN|JD)"
@@ -50,6 +54,15 @@ def _state(match: re.Match[str]) -> str:
         name += ", " + ", ".join(numbers.digits(code) for code in match.groups()[2:] if code)
     # an abbreviation's stop that ended the text also ended the sentence
     return padded(match, name + ("." if written.endswith(".") and match.end() == len(match.string) else ""))
+
+
+def _state_before_zip(match: re.Match[str]) -> str:
+    """"Springfield IL 62701" -> "Springfield Illinois, six two seven zero one", after a capitalised name."""
+    word = _NAME_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+    if word is None or not word.group(1)[0].isupper() or word.group(1).lower() in _GRAMMAR_WORDS:
+        return match.group(0)  # "Salt Lake City UT 84101", but not "The OK 12345"
+    codes = ", ".join(numbers.digits(code) for code in match.groups()[1:] if code)
+    return f"{_BY_CODE[match.group(1)]}, {codes}"
 
 
 def _after_place(match: re.Match[str]) -> bool:
@@ -103,6 +116,8 @@ def states(text: str) -> str:
         text = _PARTY_AFTER_NAME.sub(_party_after_name, text)
     if "zip" in text or "Zip" in text or "ZIP" in text:
         text = _ZIP.sub(lambda m: m.group(1) + ", ".join(numbers.digits(code) for code in m.groups()[1:] if code), text)
+    if _DIGIT.search(text):
+        text = _STATE_BEFORE_ZIP.sub(_state_before_zip, text)
     return _STATE.sub(_state, text) if ", " in text else text
 
 
