@@ -3249,3 +3249,15 @@ def test_a_state_code_and_zip_code_without_a_comma(written: str, spoken: str) ->
 def test_odds_in_talk_of_betting(written: str, spoken: str) -> None:
     """"He bet £10 at 5/1" said "five over one": odds were known only beside "odds", "shot" or "favourite"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Write to Cardiff CF10 3AT.", "Write to Cardiff C.F ten three A.T."),
+    ("Glasgow G3 6BY", "Glasgow G three six B.Y"),
+    ("London E1 6AN", "London E one six A.N"),
+    ("It's 10 Downing St., London SW1A 2AA.", "It's ten Downing Street, London S.W one Eh two A.A."),
+    ("The Apple M1 2TB model.", "The Apple M one two terabyte model."),  # a size, not a postcode
+])
+def test_a_british_postcode_has_its_last_letters_spelled(written: str, spoken: str) -> None:
+    """"CF10 3AT" was "C.F ten three AT" and "G3 6BY" "six BY": the last two letters went to the voice as a word."""
+    assert speakable(written) == spoken

@@ -155,6 +155,9 @@ _JCT = compiled(r"\bJct\.?\s?(?=\d)")
 _MOTORWAY_NAMED = compiled(r"\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway")
 # "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
 _ROOM = compiled(r"\b((?:Room|Rooms|Suite|room|suite|Rm\.|Ste\.)\s)(\d{3,4})\b(?![.,]\d)")
+# A British postcode: an area's letters and a district's number, then a digit and two letters that never hold C, I, K,
+# M, O or V ("CF10 3AT", "G3 6BY", "SW1A 1AA"). The last letters are spelled: read as words, "3AT" was "three at".
+_POSTCODE = compiled(r"\b([A-Z]{1,2})(\d{1,2}|\d[A-Z])\s(\d)(?!GB|TB)([ABD-HJLNP-UW-Z]{2})\b(?![\w'’-])")
 _ROUTE_NAMES = {"Hwy": "Highway", "Rte": "Route", "I-": "I", "US": "US", "SR": "State Route"}
 
 
@@ -186,6 +189,15 @@ def _street(match: re.Match[str]) -> str:
         parts.append(DIRECTIONS[after])
     # a stop that ended the text, or came before a new sentence ("45 Oak St. The house"), also ended the sentence
     return padded(match, " ".join(parts) + ("." if stop and (match.end() == len(match.string) or new_sentence) else ""))
+
+
+def _postcode(match: re.Match[str]) -> str:
+    """"CF10 3AT" -> "C.F ten three A.T": letters spelled, the district's number said, the last digit alone."""
+    area, district, digit, unit = match.groups()
+    letter = district[1:] if district[-1].isalpha() else ""
+    number = district[:-1] if letter else district
+    said = [".".join(area), numbers.cardinal(int(number))] + ([letter] if letter else [])
+    return " ".join([*said, numbers.digits(digit), ".".join(unit)])
 
 
 def _route(match: re.Match[str]) -> str:
@@ -255,6 +267,8 @@ def streets(text: str) -> str:
     if not _DIGIT.search(text):
         return text
     text = _HOUSE.sub(lambda m: padded(m, house_number(m.group(1))), text)
+    if " " in text:
+        text = _POSTCODE.sub(_postcode, text)
     if "oom" in text or "uite" in text:
         text = _ROOM.sub(lambda m: m.group(1) + house_number(m.group(2)), text)
     return _ROUTE.sub(_route, text)
