@@ -3261,3 +3261,15 @@ def test_odds_in_talk_of_betting(written: str, spoken: str) -> None:
 def test_a_british_postcode_has_its_last_letters_spelled(written: str, spoken: str) -> None:
     """"CF10 3AT" was "C.F ten three AT" and "G3 6BY" "six BY": the last two letters went to the voice as a word."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It runs from Mon 3 to Fri 7 June.", "It runs from Monday the third to Friday the seventh of June."),
+    ("Open Sat 14 and Sun 15 Dec.", "Open Saturday the fourteenth and Sunday the fifteenth of December."),
+    ("Sat 14 & Sun 15 September", "Saturday the fourteenth and Sunday the fifteenth of September"),
+    ("Fri 12-Sun 14 July 2024.", "Friday the twelfth to Sunday the fourteenth of July twenty twenty four."),
+    ("Mon 3 to Fri 7", "Mon three to Fri seven"),  # no month: no sign of days
+])
+def test_two_days_with_their_weekdays_and_one_month_joined_by_a_word(written: str, spoken: str) -> None:
+    """"Mon 3 to Fri 7 June" said "Mon three to Friday the seventh of June": only a dash joined two such days."""
+    assert speakable(written) == spoken

@@ -70,9 +70,11 @@ _WEEKDAY_SPAN = compiled(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
 _FULL_DATE = rf"(?:{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER}|{_MONTH_NEAR_NUMBER}\s+{_DAY}{_SUFFIX}?,?)"
 _DATE_DASH_DATE = compiled(
     rf"(?<![\w.])({_FULL_DATE}(?:\s+\d{{4}})?)\s+-\s+(?={_FULL_DATE}(?:\s+\d{{4}})?(?!\s?\d|\w))")
-# "Fri 12-Sun 14 July": a span of two days, each with its weekday.
+# "Fri 12-Sun 14 July", "Mon 3 to Fri 7 June", "Sat 14 and Sun 15 Dec": two days, each with its weekday, and the
+# month once, after the second.
 _WEEKDAYS_DAYS_MONTH = compiled(
-    rf"\b({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?\s?-\s?({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
+    rf"\b({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?(?:\s?[-–]\s?|\s(to|and|until|till|through|&)\s)"
+    rf"({_WEEKDAY})\.?,?\s+({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
     rf"({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
 # "the 2019/20 season", "2019/2020": a season or an academic or fiscal year, not a fraction.
@@ -379,11 +381,13 @@ def _days_month(match: re.Match[str]) -> str:
 
 def _weekdays_days_month(match: re.Match[str]) -> str:
     """"Fri 12-Sun 14 July" -> "Friday the twelfth to Sunday the fourteenth of July"."""
-    days = _ordinal_days(match.group(2), match.group(4))
+    days = _ordinal_days(match.group(2), match.group(5))
     if days is None:
         return match.group(0)
-    first, last = (WEEKDAYS[_WEEKDAY_INDEX[match.group(i).lower()]] for i in (1, 3))
-    spoken = f"{first} the {days[0]} to {last} the {days[1]} of {month_name(match.group(5))}{_year(match.group(6))}"
+    first, last = (WEEKDAYS[_WEEKDAY_INDEX[match.group(i).lower()]] for i in (1, 4))
+    joined = "and" if match.group(3) in ("and", "&") else "to"
+    spoken = (f"{first} the {days[0]} {joined} {last} the {days[1]} of {month_name(match.group(6))}"
+              f"{_year(match.group(7))}")
     return padded(match, spoken + sentence_stop(match))
 
 
@@ -527,12 +531,10 @@ def dates(text: str, options: ReadingOptions) -> str:
 def _month_dates(text: str) -> str:
     """Dates with a month's name: spans first ("June 3-5", "3-5 June"), then "June 3, 2024", "3 June", "June 2024"."""
     if _MAY_BE_WEEKDAY.search(text):
-        text = _WEEKDAY_BEFORE_DATE.sub(_weekday, text)
+        text = _WEEKDAYS_DAYS_MONTH.sub(_weekdays_days_month, _WEEKDAY_BEFORE_DATE.sub(_weekday, text))
     if "-" in text:
         if " - " in text:
             text = _DATE_DASH_DATE.sub(r"\1 to ", text)
-        if _MAY_BE_WEEKDAY.search(text):
-            text = _WEEKDAYS_DAYS_MONTH.sub(_weekdays_days_month, text)
         text = _MONTH_DAYS.sub(_month_days, text)
         text = _DAYS_MONTH.sub(_days_month, text)
         text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
