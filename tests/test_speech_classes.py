@@ -3273,3 +3273,22 @@ def test_a_british_postcode_has_its_last_letters_spelled(written: str, spoken: s
 def test_two_days_with_their_weekdays_and_one_month_joined_by_a_word(written: str, spoken: str) -> None:
     """"Mon 3 to Fri 7 June" said "Mon three to Friday the seventh of June": only a dash joined two such days."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("City lost 1-0 to Spurs in the league.", "City lost one nil to Spurs in the league."),
+    ("He led 1-0 at half-time.", "He led one nil at half-time."),
+    ("United drew 0-0 in the cup.", "United drew nil nil in the cup."),
+    ("She won 6-0, 6-1 at Wimbledon.", "She won six love, six one at Wimbledon."),
+    ("Djokovic won the first set 6-4.", "Djokovic won the first set six four."),
+    ("The Yankees won 3-0.", "The Yankees won three to nothing."),
+    ("Wales beat Hungary 2-0 on Tuesday.", "Wales beat Hungary two to nothing on Tuesday."),
+    ("They won 3-1 in the league.", "They won three to one in the league."),  # no zero: as before
+    ("The car does 0-60 mph in 3.2 seconds.", "The car does zero to sixty miles per hour in three point two seconds."),
+    ("Children aged 5-7 won prizes.", "Children aged five to seven won prizes."),
+    ("The Wildcats (2-8, 0-7) play Saturday.", "The Wildcats (two to eight, zero to seven) play Saturday."),  # a record
+])
+def test_a_zero_in_a_match_score_is_nil_love_or_nothing(written: str, spoken: str) -> None:
+    """"lost 1-0" said "one to zero" and a tennis set "six to four": no newsreader says either. Football's zero is
+    "nil", tennis's "love" (and a set "six four"), other games' "nothing"; a range or a record is as before."""
+    assert speakable(written) == spoken

@@ -54,6 +54,13 @@ _RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
 _CRICKET = compiled(r"\b(?:[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)"
                       r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs)\b")
+# A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
+_TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
+_FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
+                     r"|[Cc]up|half-time|full-time|clean sheet|kick-off|Premier|United|City|Rovers|Athletic|FC)\b")
+_MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
+                         r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
+                         r"|rout|routed|score|scored|match|final|set)\b")
 # Citations shorten the end page to the digits that change: "pp. 74-6" is pages 74 to 76.
 _PAGES_BEFORE = compiled(r"\b(?:pp\.?|pages|pgs?\.?)\s?$", re.IGNORECASE)
 # "49-30-4": three or more small numbers joined by dashes are a record or a tally, each said apart (dates and
@@ -304,6 +311,10 @@ def _range(match: re.Match[str]) -> str:
         return f"{low} to {numbers.two_digit_year(high)}"
     if _is_cricket_score(low, high, match) or _is_wickets_for_runs(low, high, match):
         return f"{low} for {high}"
+    if int(low) + int(high) <= 30 and _MATCH_RESULT.search(match.string, max(0, match.start() - 40), match.end() + 20):
+        score = _score_in_a_game(low, high, match)
+        if score:
+            return score
     if len(high) > 1 and high.startswith("0"):
         return f"{low}, {numbers.digits(high)}"
     if len(high) < len(low):
@@ -313,6 +324,18 @@ def _range(match: re.Match[str]) -> str:
         if int(low) >= 100 and int(shortened) < int(low):  # "100-0", "110-10" may be scores: "to"
             return f"{low}, {high}"
     return f"{low} to {high}"
+
+
+def _score_in_a_game(low: str, high: str, match: re.Match[str]) -> str:
+    """A match's score as its game says it: a set "six love", "six four"; football "one nil"; other games "three to
+    nothing"; "" where it is said as a range ("three to one")."""
+    if int(low) <= 7 and int(high) <= 7 and near(_TENNIS, match, 80):
+        return " ".join("love" if side == "0" else side for side in (low, high))
+    if "0" not in (low, high):
+        return ""
+    if near(_FOOTBALL, match, 100):
+        return " ".join("nil" if side == "0" else side for side in (low, high))
+    return " to ".join("nothing" if side == "0" else side for side in (low, high))
 
 
 def _ratio(match: re.Match[str]) -> str:
