@@ -3292,3 +3292,19 @@ def test_a_zero_in_a_match_score_is_nil_love_or_nothing(written: str, spoken: st
     """"lost 1-0" said "one to zero" and a tennis set "six to four": no newsreader says either. Football's zero is
     "nil", tennis's "love" (and a set "six four"), other games' "nothing"; a range or a record is as before."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Prof Jane Smith led the study.", "Professor Jane Smith led the study."),
+    ("Lt Col John Smith led the unit.", "Lieutenant Colonel John Smith led the unit."),
+    ("Det Insp Jane Tennison led the case.", "Detective Inspector Jane Tennison led the case."),
+    ("Ch Supt Tom Lee said so.", "Chief Superintendent Tom Lee said so."),
+    ("The Rt Hon Keir Starmer spoke.", "The Right Honourable Keir Starmer spoke."),
+    ("Rep Smith and Sen Jones voted.", "Representative Smith and Senator Jones voted."),
+    ("Gen Z voters are young.", "Gen Z voters are young."),  # a generation, not a general
+    ("The Col du Galibier climb.", "The Col du Galibier climb."),  # a mountain pass
+])
+def test_ranks_and_offices_without_their_stop_before_a_name(written: str, spoken: str) -> None:
+    """"Prof Jane Smith", "Lt Col John Smith" (British house style) reached the voice as "Prof", "L T Col": only the
+    forms with a stop were titles."""
+    assert speakable(written) == spoken

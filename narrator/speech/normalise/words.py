@@ -189,6 +189,20 @@ _TITLE_BEFORE_NAME = compiled(
     # led by the first letters, scanned for in C, before the look behind at every position
     r"(?=[SMFmds])(?<![\w.])(St|Mt|Ms|Fr|mr|mrs|ms|dr|st|mt)\.?(?=\s[A-Z](?:[a-z]|\s|'s\b)|\sand\s(?:mrs|mr|ms|dr)\.?\s[A-Z][a-z])"
 )
+# Ranks and offices without their stop, as British papers write them: "Prof Jane Smith", "Lt Col John Smith", "Det
+# Insp Jane Tennison", "the Rt Hon Keir Starmer". Only before a name (a capital and a small letter: "Gen Z" is a
+# generation) or another such title; "Ch", "Rt" and "Con" only in the pairs they make.
+_RANKS = {
+    "Prof": "Professor", "Lt": "Lieutenant", "Col": "Colonel", "Capt": "Captain", "Sgt": "Sergeant",
+    "Cpl": "Corporal", "Adm": "Admiral", "Maj": "Major", "Gen": "General", "Sen": "Senator", "Rep": "Representative",
+    "Gov": "Governor", "Rev": "Reverend", "Supt": "Superintendent", "Det": "Detective", "Insp": "Inspector",
+    "Cmdr": "Commander", "Brig": "Brigadier", "Pte": "Private", "Ch Supt": "Chief Superintendent",
+    "Ch Insp": "Chief Inspector", "Det Con": "Detective Constable", "Rt Hon": "Right Honourable",
+    "Rt Rev": "Right Reverend",
+}
+_RANK_ALT = "|".join(sorted(_RANKS, key=len, reverse=True))
+_RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]|(?:{_RANK_ALT})\s))")
+_MAY_BE_RANK = compiled(r"\b(?:Prof|Lt|Col|Capt|Sgt|Cpl|Adm|Maj|Gen|Sen|Rep|Gov|Rev|Supt|Det|Insp|Cmdr|Brig|Pte|Ch|Rt) ")
 _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr", "fr": "Father"}
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in _FIXED.
 _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
@@ -365,6 +379,8 @@ def abbreviations(text: str) -> str:
         text = _COUNTY.sub("County", text)
     if " " in text:
         text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
+        if _MAY_BE_RANK.search(text):
+            text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
         if "r" in text and _MAY_BE_SUFFIX.search(text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
     if "st." in text:
