@@ -3308,3 +3308,18 @@ def test_ranks_and_offices_without_their_stop_before_a_name(written: str, spoken
     """"Prof Jane Smith", "Lt Col John Smith" (British house style) reached the voice as "Prof", "L T Col": only the
     forms with a stop were titles."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He ran 10K in 38:45.", "He ran ten K in thirty eight minutes forty five seconds."),
+    ("Kipchoge ran 27:30 for 10,000m.", "Kipchoge ran twenty seven minutes thirty seconds for ten thousand meters."),
+    ("She clocked 29:05 in the 10km.", "She clocked twenty nine minutes five seconds in the ten kilometers."),
+    ("The runner averaged 5:00/mile.", "The runner averaged five minutes per mile."),
+    ("She ran at 4:30 per km.", "She ran at four minutes thirty seconds per kilometer."),
+    ("The ratio was 38:45.", "The ratio was thirty eight to forty five."),  # no running: as before
+    ("Meet at 10:30 a mile from the house.", "Meet at ten thirty a mile from the house."),  # a time of day
+])
+def test_a_runners_time_and_pace_in_minutes_and_seconds(written: str, spoken: str) -> None:
+    """"ran 10K in 38:45" said "thirty eight to forty five" (a score: no clock has 38 hours) and "5:00/mile" "five
+    o'clock or mile"."""
+    assert speakable(written) == spoken

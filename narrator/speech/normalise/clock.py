@@ -50,7 +50,11 @@ _RATIO = compiled(r"(?<![\w:.,])(\d{1,3}(?:,\d{3})*)(:| : )(\d{1,3}(?:,\d{3})*)(
 # Words of a length of time: beside them "43:21" is minutes and seconds ("Germany beat France 32:28" stays a score).
 _DURATION_NEAR = compiled(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:for|at)|running time|run ?time|long|"
                             r"duration|track|song|album|video|episode|film|lap|in a time of|time of|finished in|"
-                            r"personal best|PB|marathon|record(?:ed)? (?:time|in))\b")
+                            r"personal best|PB|marathon|record(?:ed)? (?:time|in)|ran|clocked|clocking|raced|parkrun"
+                            r"|half-marathon|mile|\d+\s?(?:K|k|km)|winning time)\b")
+# "5:00/mile", "4:30 per km": a runner's pace, minutes and seconds to each mile or kilometre ("five o'clock or mile").
+_PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)\s?(?:/\s?|per\s)(mile|mi|km|kilomet(?:re|er))\b")
+_PACE_UNITS = {"mile": "mile", "mi": "mile", "km": "kilometer", "kilometre": "kilometre", "kilometer": "kilometer"}
 # "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
 _VERSES = compiled(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
 # "Nature 615:123-130": a journal's volume and pages, where no clock or verse could be (hour over 24 or minute over
@@ -223,6 +227,13 @@ def _ratio(match: re.Match[str]) -> str:
     return padded(match, f"{said[0]} to {said[1]}")
 
 
+def _pace(match: re.Match[str]) -> str:
+    """"5:00/mile" -> "five minutes per mile", "4:30/km" -> "four minutes thirty seconds per kilometer"."""
+    minutes, seconds = int(match.group(1)), int(match.group(2))
+    said = _unit(minutes, "minute") + (" " + _unit(seconds, "second") if seconds else "")
+    return padded(match, f"{said} per {_PACE_UNITS[match.group(3)]}")
+
+
 def _verses(match: re.Match[str]) -> str:
     """"John 3:16-18" -> "John three sixteen to eighteen"; a time span ("Meet 9:30-10") is left to the clock rules."""
     chapter, first, last = match.groups()
@@ -324,6 +335,8 @@ def times(text: str) -> str:
             text = _CLOCK_SPAN.sub(r"\1 to ", text)
         if "." in text:
             text = _LAP.sub(_lap, text)
+        if "/" in text or "per " in text:
+            text = _PACE.sub(_pace, text)
         text = _RATIO.sub(_ratio, _CLOCK.sub(_clock, text))
     if not half_day:
         return text
