@@ -3323,3 +3323,38 @@ def test_a_runners_time_and_pace_in_minutes_and_seconds(written: str, spoken: st
     """"ran 10K in 38:45" said "thirty eight to forty five" (a score: no clock has 38 hours) and "5:00/mile" "five
     o'clock or mile"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The exhibition runs from 10 Jan-15 Mar.",
+     "The exhibition runs from the tenth of January to the fifteenth of March."),
+    ("It was open from 1 Dec 2023-31 Jan 2024.", "It was open from the first of December twenty twenty three to the"
+     " thirty first of January twenty twenty four."),
+    ("The vaccine works in 18-64-year-olds.", "The vaccine works in eighteen to sixty four year-olds."),
+    ("The trial recruited 40-60-year-old women.", "The trial recruited forty to sixty year-old women."),
+    ("Police were called to 20-22 Victoria Rd.", "Police were called to twenty to twenty two Victoria Road."),
+    ("The flats at 101-103 Main Road were evacuated.",
+     "The flats at one o one to one o three Main Road were evacuated."),
+])
+def test_spans_of_dates_ages_and_house_numbers_joined_by_a_bare_dash(written: str, spoken: str) -> None:
+    """"10 Jan-15 Mar" lost its "to" (a dash between dates counted only with spaces), "18-64-year-olds" was "eighteen-
+    sixty four", and "20-22 Victoria Rd" one house number, "twenty twenty two"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The car sits on 20in alloys.", "The car sits on twenty inch alloys."),
+    ("It grew 3in this year.", "It grew three inches this year."),
+    ("Diesel hit 155p/litre.", "Diesel hit one hundred fifty five pence per litre."),
+    ("Electricity costs 28p/unit.", "Electricity costs twenty eight pence per unit."),
+    ("I'd rate it 8/10.", "I'd rate it eight out of ten."),
+    ("Our verdict: 3/5.", "Our verdict: three out of five."),
+    ("McIlroy finished at -12, two shots clear.", "McIlroy finished at twelve under, two shots clear."),
+    ("Scheffler is +2 after a double bogey.", "Scheffler is two over after a double bogey."),
+    ("It fell to -12 overnight.", "It fell to minus twelve overnight."),  # no golf
+])
+def test_inches_before_what_they_size_prices_per_unit_ratings_and_scores_against_par(written: str,
+                                                                                     spoken: str) -> None:
+    """"20in alloys" was "twenty inches alloys", "155p/litre" "pence or litre", "rate it 8/10" "eight tenths", and a
+    golfer's "-12" "minus twelve"."""
+    assert speakable(written) == spoken

@@ -65,11 +65,11 @@ _MONTH_SPAN = compiled(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s?(
 _SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 _WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_SHORT_WEEKDAY})"
 _WEEKDAY_SPAN = compiled(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
-# "(10 December 1815 - 27 November 1852)", "March 3, 2020 - May 1, 2021", "runs 12 Oct - 3 Feb": from one date with
-# its month to another.
+# "(10 December 1815 - 27 November 1852)", "March 3, 2020 - May 1, 2021", "runs 12 Oct - 3 Feb", "10 Jan-15 Mar": from
+# one date with its month to another.
 _FULL_DATE = rf"(?:{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER}|{_MONTH_NEAR_NUMBER}\s+{_DAY}{_SUFFIX}?,?)"
 _DATE_DASH_DATE = compiled(
-    rf"(?<![\w.])({_FULL_DATE}(?:\s+\d{{4}})?)\s+-\s+(?={_FULL_DATE}(?:\s+\d{{4}})?(?!\s?\d|\w))")
+    rf"(?<![\w.])({_FULL_DATE}(?:\s+\d{{4}})?)\s*-\s*(?={_FULL_DATE}(?:\s+\d{{4}})?(?!\s?\d|\w))")
 # "Fri 12-Sun 14 July", "Mon 3 to Fri 7 June", "Sat 14 and Sun 15 Dec": two days, each with its weekday, and the
 # month once, after the second.
 _WEEKDAYS_DAYS_MONTH = compiled(
@@ -533,8 +533,7 @@ def _month_dates(text: str) -> str:
     if _MAY_BE_WEEKDAY.search(text):
         text = _WEEKDAYS_DAYS_MONTH.sub(_weekdays_days_month, _WEEKDAY_BEFORE_DATE.sub(_weekday, text))
     if "-" in text:
-        if " - " in text:
-            text = _DATE_DASH_DATE.sub(r"\1 to ", text)
+        text = _DATE_DASH_DATE.sub(r"\1 to ", text)
         text = _MONTH_DAYS.sub(_month_days, text)
         text = _DAYS_MONTH.sub(_days_month, text)
         text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)

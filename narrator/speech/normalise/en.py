@@ -74,8 +74,9 @@ _DIGIT_CHAIN = compiled(r"(?<![\w.,/-])\d+(?:-\d+){3,}(?![\w/-]|[.,]\d)")
 _SCORE = compiled(r"(?<![\w./,-])(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3})(?![\w/]|[.,]\d)")
 _SCORE_AFTER = compiled(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
 _SCORE_BEFORE = compiled(
-    r"\b(?:(?:rated|rates|scored|scores)(?:\s+(?:it|them|him|her|us|me))?|(?:gave|gives|give|giving) (?:it|them)"
-    r"|rating of|score of)\s+$", re.IGNORECASE)
+    r"\b(?:(?:rated|rates|rate|rating|scored|scores)(?:\s+(?:it|them|him|her|us|me|this))?"
+    r"|(?:gave|gives|give|giving) (?:it|them)|rating of|score of|(?:verdict|rating|score|grade|stars):)\s+$",
+    re.IGNORECASE)
 _OF_AFTER = compiled(r"\s+of\b")
 # "in the 23rd min.": a match report's minute, abbreviated after an ordinal.
 _ORDINAL = compiled(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b(\s?min\b\.?)?")
@@ -727,6 +728,13 @@ _LISTED_NUMBERS = compiled(r"(?<![\w.,])\d{1,3}(?:,\d{1,2})+(?![\w,]|\.\d)")
 _MAY_BE_LISTED = compiled(r"\d,\d\d?(?!\d)")
 
 
+# "finished at -12", "is +2 after a double bogey": in a sentence about golf, a score against par is so many under or
+# over it, not "minus twelve".
+_GOLF = compiled(r"\b(?:[Gg]olf\w*|par|birdie\w*|bogey\w*|eagles?|holes?|putts?|[Tt]ee|fairways?|[Tt]he cut|PGA|LPGA"
+                 r"|Ryder Cup|Masters|leaderboard|shots? clear|shot a|rounds? of)\b")
+_PAR_SCORE = compiled(r"(?<![\w.,)])([-+−])(\d{1,2})\b(?![.,]\d|\s?(?:%|°|degrees|points?|pts|percent))")
+# "18-64-year-olds", "40-60-year-old women": a span of ages before "-year-old", said "eighteen to sixty four".
+_AGE_SPAN = compiled(r"(?<![\w.,/-])(\d{1,3})\s?-\s?(\d{1,3})-(?=(?:year|month|week|day)s?-old)")
 # "1/n", "2/x": a number over a variable, in a formula.
 _OVER_LETTER = compiled(r"(?<![\w/.,])(\d+)/([a-z])(?![\w/'’])")
 
@@ -738,6 +746,8 @@ def _numbers(text: str) -> str:
     if "," in text and _MAY_BE_LISTED.search(text):
         text = _LISTED_NUMBERS.sub(lambda m: m.group(0).replace(",", ", "), text)
     if "-" in text:
+        if "-old" in text:
+            text = _AGE_SPAN.sub(r"\1 to \2-", text)
         text = _TALLY.sub(_tally, _DIGIT_CHAIN.sub(_digit_chain, _EVEN.sub(_even, text)))
         text = _RANGE.sub(_range, text)
         text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
@@ -812,6 +822,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)
         text = _names_with_numbers(text)
+        if ("-" in text or "+" in text or "−" in text) and _GOLF.search(text):
+            text = _PAR_SCORE.sub(lambda m: padded(m, f"{numbers.cardinal(int(m.group(2)))} "
+                                                      f"{'over' if m.group(1) == '+' else 'under'}"), text)
         if "+" in text:  # "+3.5%": a sign, before the percentage is words
             text = _POSITIVE.sub("plus ", text)
         if "=" in text:  # "5 - 3 = 2", "3 x 4 = 12": before "=" is a symbol's word and "-" a range's "to"

@@ -138,6 +138,10 @@ _DIGIT = compiled(r"\d")
 # "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too.
 _FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
 _HOUSE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
+# "20-22 Victoria Rd", "101-103 Main Road": a span of house numbers, the first said as a house number and "to" (the
+# dash made "20-22" one number, "twenty twenty two").
+_HOUSE_SPAN = compiled(rf"(?<![\w.,/-])(\d{{1,4}})\s?[-–]\s?(?=\d{{1,4}}[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}"
+                       rf"(?:{_FULL_TYPE_ALT}|{_TYPE_ALT})\b)")
 # "Hwy 101", "Route 66", "I-405", "US 1": route numbers are said like house numbers ("one o one").
 # "US" and "SR" only apart from the number: "SR388" is a planet's name, not State Route 388.
 _ROUTE = compiled(
@@ -262,6 +266,8 @@ def streets(text: str) -> str:
         text = _JUNCTION.sub(r"\1junction \2", text)
     if "Jct" in text:
         text = _JCT.sub("junction ", text)
+    if "-" in text or "–" in text:
+        text = _HOUSE_SPAN.sub(lambda m: house_number(m.group(1)) + " to ", text)
     if _MAY_BE_STREET.search(text):
         text = _STREET.sub(_street, text)
     if not _DIGIT.search(text):

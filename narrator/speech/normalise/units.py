@@ -790,10 +790,15 @@ def _feet_and_inches(match: re.Match[str]) -> str:
     return spoken + ("." if match.group(0).endswith(".") and match.end() == len(match.string) else "")
 
 
+_ACRONYMS_AFTER = compiled(r"\s[A-Z]{2,5}s\b")  # "65in TVs", "27in LCDs"
+
+
 def _glued_inches(match: re.Match[str]) -> str:
     """"3in" -> "three inches", "a 2-3in layer" -> "a two to three inch layer"."""
     value, upper = match.groups()
-    singular = _describes_a_noun(match) or (_is_one(upper or value))
+    # "20in alloys", "65in TVs": a size before the things it sizes
+    singular = _describes_a_noun(match) or _is_one(upper or value) or _plural_noun_after(match) or (
+        _ACRONYMS_AFTER.match(match.string, match.end()) is not None)
     spoken = _amount(value) + (" to " + _amount(upper) if upper else "")
     return padded(match, f"{spoken} {'inch' if singular else 'inches'}")
 

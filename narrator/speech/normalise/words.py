@@ -306,6 +306,10 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![/\w.])(?!(?i:day|night|week|month|year|hour|minute|morning|evening|date|time)\b)"
                 r"([A-Za-z][a-z]{1,20})/(hrs?|mo|wk|min|hour|day|night|week|month|year|person|head|serving)(?![\w/])"),
      lambda m: f"{m.group(1)} per {_SPANS[m.group(2)]}"),
+    # "155p/litre", "28p/unit" (the amount said before): a price for each one, never a choice ("pence or litre")
+    (re.compile(r"(?<![/\w.])(pence|pounds?|dollars?|euros?|cents?|yen|rupees?|francs?)/(?!(?:zero|one|two|three|four"
+                r"|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)([a-z]{2,20})(?![\w/])"),
+     r"\1 per \2"),  # "$5/$6" is one price or another
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
     # "Monday/Tuesday", "Israel/Palestine", a photo's "REUTERS/Brendan McDermid", "Beck/AFP/Getty": capitalised words
     # joined by slashes are said with a pause ("or" may misstate them)
