@@ -3358,3 +3358,15 @@ def test_inches_before_what_they_size_prices_per_unit_ratings_and_scores_against
     """"20in alloys" was "twenty inches alloys", "155p/litre" "pence or litre", "rate it 8/10" "eight tenths", and a
     golfer's "-12" "minus twelve"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Shares rose 3.50p.", "Shares rose three point five pence."),
+    ("The pole vaulter cleared 5.80m.", "The pole vaulter cleared five point eight meters."),
+    ("He threw the discus 70.00m.", "He threw the discus seventy meters."),
+    ("A 2.0L engine.", "A two point zero liter engine."),  # one place kept: how the size is said
+    ("It weighs 1.25kg.", "It weighs one point two five kilograms."),
+])
+def test_trailing_zeros_of_an_amount_are_not_said(written: str, spoken: str) -> None:
+    """"3.50p" was "three point five zero pence" and "70.00m" "seventy point zero zero meters"."""
+    assert speakable(written) == spoken
