@@ -3370,3 +3370,17 @@ def test_inches_before_what_they_size_prices_per_unit_ratings_and_scores_against
 def test_trailing_zeros_of_an_amount_are_not_said(written: str, spoken: str) -> None:
     """"3.50p" was "three point five zero pence" and "70.00m" "seventy point zero zero meters"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("NO2 levels exceed legal limits.", "N.O two levels exceed legal limits."),
+    ("The eruption released 15 Mt of SO2.", "The eruption released fifteen megatonnes of S.O two."),
+    ("Sulphuric acid (H2SO4)", "Sulphuric acid (H two S.O four)"),
+    ("CO2 and CH4 rose.", "C.O two and C.H four rose."),
+    ("The PS5 and BB8.", "The P.S five and B.B eight."),  # letters that are no elements: as before
+    ("The B12 vitamin.", "The B twelve vitamin."),
+])
+def test_a_chemical_formula_is_read_symbol_by_symbol(written: str, spoken: str) -> None:
+    """"NO2" and "SO2" (air-pollution stories) reached the voice as "NO two" and "SO two": capitals that make a word
+    were left as the word."""
+    assert speakable(written) == spoken

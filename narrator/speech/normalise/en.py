@@ -20,6 +20,7 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     COUNTED_NOUNS,
     CURRENCIES,
+    ELEMENTS,
     MODEL_MAKERS,
     MONEY_SIGNS,
     VERSIONED_SOFTWARE,
@@ -289,6 +290,22 @@ _IEEE = compiled(r"8(?<![\w.]8)02\.(\d{1,2})([a-z]{1,2})?\b")
 _SMALL_ROMAN = compiled(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
 _SPACES = compiled(r"\s+")
 _DIGIT = compiled(r"\d")
+
+
+def _formula(match: re.Match[str]) -> str:
+    """"NO2" -> "N.O two", "H2SO4" -> "H two S.O four": the symbols spelled, the counts said."""
+    written = match.group(1)
+    parts = _SYMBOL.findall(written)
+    if (len(parts) < 2 or not any(count for _, count in parts) or any(symbol not in ELEMENTS for symbol, _ in parts)
+            or "".join(symbol + count for symbol, count in parts) != written):
+        return match.group(0)
+    said, letters = [], ""
+    for symbol, count in parts:
+        letters += symbol.upper()
+        if count:
+            said += [".".join(letters), numbers.cardinal(int(count))]
+            letters = ""
+    return " ".join(said + ([".".join(letters)] if letters else []))
 
 
 def _arithmetic(match: re.Match[str]) -> str:
@@ -728,6 +745,10 @@ _LISTED_NUMBERS = compiled(r"(?<![\w.,])\d{1,3}(?:,\d{1,2})+(?![\w,]|\.\d)")
 _MAY_BE_LISTED = compiled(r"\d,\d\d?(?!\d)")
 
 
+# "NO2", "SO2", "H2SO4", "CH4": two or more element symbols with a count after one of them ("NO" and "SO" were words).
+_FORMULA = compiled(r"(?<![\w.-])((?:[A-Z][a-z]?\d{0,2}){2,6})(?![\w-]|\.\d)")
+_MAY_BE_FORMULA = compiled(r"[A-Z][a-z]?[A-Z]|[A-Z]\d[A-Z]")  # two symbols in a row, or a count between two
+_SYMBOL = compiled(r"([A-Z][a-z]?)(\d{0,2})")
 # "finished at -12", "is +2 after a double bogey": in a sentence about golf, a score against par is so many under or
 # over it, not "minus twelve".
 _GOLF = compiled(r"\b(?:[Gg]olf\w*|par|birdie\w*|bogey\w*|eagles?|holes?|putts?|[Tt]ee|fairways?|[Tt]he cut|PGA|LPGA"
@@ -818,6 +839,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "-" in text and ("No." in text or "Case " in text or "Docket " in text or "ution " in text
                             or "ance " in text or "Bill " in text or "File " in text):
             text = _CASE_NUMBER.sub(_case_number, text)
+        if _MAY_BE_FORMULA.search(text):
+            text = _FORMULA.sub(_formula, text)
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)

@@ -389,3 +389,9 @@ NUMBER_SETS: dict[str, str] = {
     "R": "the real numbers", "N": "the natural numbers", "Z": "the integers", "Q": "the rational numbers",
     "C": "the complex numbers",
 }
+
+# The chemical elements news names in formulas ("NO2", "SO2", "H2SO4", "CH4"): a formula is read symbol by symbol.
+ELEMENTS = frozenset(
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Ti Cr Mn Fe Co Ni Cu Zn As Se Br Kr Rb Sr Ag Cd Sn Sb I Xe "
+    "Cs Ba Pt Au Hg Pb Bi Rn Ra U Pu".split()
+)
