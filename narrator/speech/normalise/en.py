@@ -839,8 +839,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "-" in text and ("No." in text or "Case " in text or "Docket " in text or "ution " in text
                             or "ance " in text or "Bill " in text or "File " in text):
             text = _CASE_NUMBER.sub(_case_number, text)
-        if _MAY_BE_FORMULA.search(text):
-            text = _FORMULA.sub(_formula, text)
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)
@@ -864,6 +862,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "t " in text or "K " in text or "k " in text:
             text = _CARAT.sub(_carat, text)
         text = units.measures(text)
+        if _MAY_BE_FORMULA.search(text):  # after money and measures, which look for a name after them ("HS2")
+            text = _FORMULA.sub(_formula, text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
     text = maths.loose_symbols(words.symbols(words.signs(words.abbreviations(text))))
