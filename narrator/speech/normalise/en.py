@@ -747,7 +747,8 @@ _MAY_BE_LISTED = compiled(r"\d,\d\d?(?!\d)")
 
 # "NO2", "SO2", "H2SO4", "CH4": two or more element symbols with a count after one of them ("NO" and "SO" were words).
 _FORMULA = compiled(r"(?<![\w.-])((?:[A-Z][a-z]?\d{0,2}){2,6})(?![\w-]|\.\d)")
-_MAY_BE_FORMULA = compiled(r"[A-Z][a-z]?[A-Z]|[A-Z]\d[A-Z]")  # two symbols in a row, or a count between two
+# a first look: a count after two symbols ("NO2", "NaCl2") or between two ("H2O")
+_MAY_BE_FORMULA = compiled(r"[A-Z][a-z]?[A-Z][a-z]?\d|[A-Z]\d{1,2}[A-Z]")
 _SYMBOL = compiled(r"([A-Z][a-z]?)(\d{0,2})")
 # "finished at -12", "is +2 after a double bogey": in a sentence about golf, a score against par is so many under or
 # over it, not "minus twelve".

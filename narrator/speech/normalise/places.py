@@ -33,6 +33,7 @@ _STATE = compiled(
 )
 # "Springfield IL 62701": without the comma, a postal code is a state's where a ZIP code follows it.
 _STATE_BEFORE_ZIP = compiled(rf"(?<=[a-z] )({_alternatives(_BY_CODE)})\s(\d{{5}})(?:-(\d{{4}}))?\b(?![.,]\d|-)")
+_MAY_BE_ZIP = compiled(r"[A-Z]{2} \d{5}")
 _GRAMMAR_WORDS = word_set("the a an this that these those in on at by of for to from with and or but our your their "
                           "his her its my we they he she it")
 _WORD_BEFORE = compiled(r"([A-Za-z][\w'-]*), $")
@@ -116,8 +117,6 @@ def states(text: str) -> str:
         text = _PARTY_AFTER_NAME.sub(_party_after_name, text)
     if "zip" in text or "Zip" in text or "ZIP" in text:
         text = _ZIP.sub(lambda m: m.group(1) + ", ".join(numbers.digits(code) for code in m.groups()[1:] if code), text)
-    if _DIGIT.search(text):
-        text = _STATE_BEFORE_ZIP.sub(_state_before_zip, text)
     return _STATE.sub(_state, text) if ", " in text else text
 
 
@@ -162,6 +161,7 @@ _ROOM = compiled(r"\b((?:Room|Rooms|Suite|room|suite|Rm\.|Ste\.)\s)(\d{3,4})\b(?
 # A British postcode: an area's letters and a district's number, then a digit and two letters that never hold C, I, K,
 # M, O or V ("CF10 3AT", "G3 6BY", "SW1A 1AA"). The last letters are spelled: read as words, "3AT" was "three at".
 _POSTCODE = compiled(r"\b([A-Z]{1,2})(\d{1,2}|\d[A-Z])\s(\d)(?!GB|TB)([ABD-HJLNP-UW-Z]{2})\b(?![\w'’-])")
+_MAY_BE_POSTCODE = compiled(r"\d[A-Z]? \d[A-Z]{2}")
 _ROUTE_NAMES = {"Hwy": "Highway", "Rte": "Route", "I-": "I", "US": "US", "SR": "State Route"}
 
 
@@ -273,7 +273,9 @@ def streets(text: str) -> str:
     if not _DIGIT.search(text):
         return text
     text = _HOUSE.sub(lambda m: padded(m, house_number(m.group(1))), text)
-    if " " in text:
+    if _MAY_BE_ZIP.search(text):  # here, where a digit is known to be: most sentences hold none
+        text = _STATE_BEFORE_ZIP.sub(_state_before_zip, text)
+    if _MAY_BE_POSTCODE.search(text):
         text = _POSTCODE.sub(_postcode, text)
     if "oom" in text or "uite" in text:
         text = _ROOM.sub(lambda m: m.group(1) + house_number(m.group(2)), text)

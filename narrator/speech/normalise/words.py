@@ -202,7 +202,7 @@ _RANKS = {
 }
 _RANK_ALT = "|".join(sorted(_RANKS, key=len, reverse=True))
 _RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]|(?:{_RANK_ALT})\s))")
-_MAY_BE_RANK = compiled(r"\b(?:Prof|Lt|Col|Capt|Sgt|Cpl|Adm|Maj|Gen|Sen|Rep|Gov|Rev|Supt|Det|Insp|Cmdr|Brig|Pte|Ch|Rt) ")
+_MAY_BE_RANK = compiled(r"[PLCSAMGRDIBT][a-z]{1,3} [A-Z]")  # led by a class, scanned for in C: a first look
 _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr", "fr": "Father"}
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in _FIXED.
 _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
