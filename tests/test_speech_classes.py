@@ -3384,3 +3384,22 @@ def test_a_chemical_formula_is_read_symbol_by_symbol(written: str, spoken: str) 
     """"NO2" and "SO2" (air-pollution stories) reached the voice as "NO two" and "SO two": capitals that make a word
     were left as the word."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Rashid returned figures of 2/31.", "Rashid returned figures of two for thirty one."),
+    ("On 12/25 we met.", "On December twenty fifth we met."),  # a real day: a date as before
+    ("Norris's fastest lap was 1m 32.456s.", "Norris's fastest lap was one minute thirty two point four five six"
+     " seconds."),
+    ("Rates rose ¼ point.", "Rates rose one quarter point."),
+    ("Tyres are 225/45 R17.", "Tyres are two twenty five forty five R seventeen."),
+    ("Write to Ste 210.", "Write to Suite two ten."),
+    ("He graduated with a 2:1 in history.", "He graduated with a two one in history."),
+    ("Mix in a 2:1 ratio.", "Mix in a two to one ratio."),
+    ("The galaxy is 2.5m light years away.", "The galaxy is two point five million light years away."),
+])
+def test_bowling_figures_lap_times_rate_steps_tyres_suites_degrees_and_light_years(written: str, spoken: str) -> None:
+    """"figures of 2/31" was "February thirty first" (no such day), "1m 32.456s" "one meter", "¼ point" "one out of
+    four", a tyre "two hundred twenty five forty fifths", "Ste 210" and "a 2:1" (a degree) left or said as a ratio,
+    "2.5m light years" meters."""
+    assert speakable(written) == spoken

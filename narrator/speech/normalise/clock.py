@@ -41,7 +41,7 @@ _COMPACT_CLOCK = compiled(
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
 _DURATION = compiled(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
 # "11m 20s", "9m 05s", "2m30s": minutes and seconds (a bare "11m" may be meters or millions; with seconds it is not).
-_MINUTES_SECONDS = compiled(r"(?<![\w.,])(\d{1,3})\s?m\s?([0-5]?\d)\s?s\b(?![.,]\d)")
+_MINUTES_SECONDS = compiled(r"(?<![\w.,])(\d{1,3})\s?m\s?([0-5]?\d(?:\.\d{1,3})?)\s?s\b(?![.,]\d)")  # "1m 32.456s"
 _MAY_BE_MINUTES_SECONDS = compiled(r"\dm\s?\d")
 # "a 16:9 screen", "a 3:1 ratio", "1 : 1": a colon between numbers that are no clock time is a ratio. After a
 # capitalised name it is a chapter and verse ("Genesis 1:1"), said as two numbers.
@@ -55,6 +55,8 @@ _DURATION_NEAR = compiled(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:fo
 # "5:00/mile", "4:30 per km": a runner's pace, minutes and seconds to each mile or kilometre ("five o'clock or mile").
 _PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)\s?(?:/\s?|per\s)(mile|mi|km|kilomet(?:re|er))\b")
 _PACE_UNITS = {"mile": "mile", "mi": "mile", "km": "kilometer", "kilometre": "kilometre", "kilometer": "kilometer"}
+# A British degree's class, "a 2:1" or "a 2:2", where the sentence speaks of a degree.
+_DEGREE_TALK = compiled(r"\b(?:degree|graduat\w*|honours|university|universities|class|dissertation|finals)\b")
 # "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
 _VERSES = compiled(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
 # "Nature 615:123-130": a journal's volume and pages, where no clock or verse could be (hour over 24 or minute over
@@ -206,6 +208,11 @@ def _unit(value: int, name: str) -> str:
     return f"{numbers.cardinal(value)} {name}{'' if value == 1 else 's'}"
 
 
+def _seconds(written: str) -> str:
+    """"20" -> "twenty seconds", "32.456" -> "thirty two point four five six seconds"."""
+    return _unit(int(written), "second") if "." not in written else f"{numbers.number(written)} seconds"
+
+
 def _duration(match: re.Match[str]) -> str:
     hours, minutes, seconds = match.groups()
     parts = [_unit(int(hours), "hour"), _unit(int(minutes), "minute")]
@@ -216,6 +223,8 @@ def _duration(match: re.Match[str]) -> str:
 
 def _ratio(match: re.Match[str]) -> str:
     first, second = match.group(1), match.group(3)
+    if first == "2" and second in ("1", "2") and near(_DEGREE_TALK, match, 80):
+        return padded(match, f"two {'one' if second == '1' else 'two'}")  # "a 2:1 in history": a British degree
     if len(second) == 2 and int(first) <= 24 and " " not in match.group(0):
         return match.group(0)  # a time the clock rule left, or a verse ("John 3:16")
     if (len(second) == 2 and int(second) <= 59 and first.isdigit() and int(first) < 100 and " " not in match.group(0)
@@ -267,8 +276,8 @@ def durations(text: str) -> str:
     if "h" in text:
         text = _DURATION.sub(_duration, text)
     if "s" in text and _MAY_BE_MINUTES_SECONDS.search(text):
-        text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{_unit(int(m.group(1)), 'minute')} "
-                                                        f"{_unit(int(m.group(2)), 'second')}"), text)
+        text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{_unit(int(m.group(1)), 'minute')} {_seconds(m.group(2))}"),
+                                    text)
     if _MAY_BE_HOURS.search(text):  # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"
         text = _HOURS.sub(_hours, text)
     if " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole

@@ -207,6 +207,8 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
         month, day = second, first
     else:
         return match.group(0)
+    if day > _LONGEST[month - 1]:
+        return match.group(0)  # "figures of 2/31", "4/31": no such day
     if (second in (16, 32) and first % 2) or (first == 1 and second in _ROUND_PARTS):
         return match.group(0)  # "3/16", "1/25": a fraction
     if (_NOT_A_DATE_AFTER.match(match.string, match.end())
@@ -306,6 +308,9 @@ def _weekday(match: re.Match[str]) -> str:
     return WEEKDAYS[_WEEKDAY_INDEX[match.group(1).lower()]]
 
 
+_LONGEST = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the most days each month can have
+
+
 def _numeric_day(match: re.Match[str], day_first: bool) -> str:
     """"on 6/6" -> "on June sixth"; a number above 12 settles the order, otherwise the setting does."""
     first, second = int(match.group(2)), int(match.group(3))
@@ -314,7 +319,7 @@ def _numeric_day(match: re.Match[str], day_first: bool) -> str:
     elif not day_first and second <= 12 < first:
         day_first = True
     month, day = (second, first) if day_first else (first, second)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+    if not (1 <= month <= 12 and 1 <= day <= _LONGEST[month - 1]):  # "figures of 2/31": no February has 31 days
         return match.group(0)
     before = match.group(1)
     if match.string[max(0, match.start() - 4):match.start()].lower() != "the ":  # "The Sun 5/4" is a newspaper
@@ -324,7 +329,7 @@ def _numeric_day(match: re.Match[str], day_first: bool) -> str:
 
 def _iso(day_first: bool, match: re.Match[str]) -> str:
     year, month, day = match.group(1), int(match.group(3)), int(match.group(4))
-    if not 1 <= day <= 31:
+    if not 1 <= day <= _LONGEST[month - 1]:
         return match.group(0)
     return padded(match, (_dmy if day_first else _mdy)(month - 1, day, year))
 

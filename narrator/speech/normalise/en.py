@@ -54,7 +54,8 @@ _RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|asp
 _RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
 _CRICKET = compiled(r"\b(?:[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)"
-                      r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs)\b")
+                      r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs"
+                      r"|figures of)\b")
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
@@ -73,7 +74,10 @@ _DIGIT_CHAIN = compiled(r"(?<![\w.,/-])\d+(?:-\d+){3,}(?![\w/-]|[.,]\d)")
 # "4/5 stars", "rated 8/10", "4.5/5": a score out of a total, not a fraction. A decimal over a whole number is
 # never a fraction; a whole one is a score before the words a rating is given in, or after the verbs that give it.
 _SCORE = compiled(r"(?<![\w./,-])(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3})(?![\w/]|[.,]\d)")
+# "4/5 stars", "8/10 points"; a proper fraction of two, three or four before one "point" is a rate's step ("rose 1/4
+# point": a quarter point).
 _SCORE_AFTER = compiled(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
+_ONE_POINT_AFTER = compiled(r"\s+(?i:point|percentage point)\b")
 _SCORE_BEFORE = compiled(
     r"\b(?:(?:rated|rates|rate|rating|scored|scores)(?:\s+(?:it|them|him|her|us|me|this))?"
     r"|(?:gave|gives|give|giving) (?:it|them)|rating of|score of|(?:verdict|rating|score|grade|stars):)\s+$",
@@ -369,6 +373,8 @@ def _score(match: re.Match[str]) -> str:
                 or _marks_out_of_ten(match))
     if not is_score or int(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
         return match.group(0)
+    if top.isdigit() and int(top) < int(bottom) <= 4 and _ONE_POINT_AFTER.match(match.string, match.end()):
+        return match.group(0)  # "1/4 point": a quarter point, for the fraction rule
     return padded(match, f"{numbers.number(top)} out of {numbers.number(bottom)}")
 
 
@@ -750,6 +756,8 @@ _FORMULA = compiled(r"(?<![\w.-])((?:[A-Z][a-z]?\d{0,2}){2,6})(?![\w-]|\.\d)")
 # a first look: a count after two symbols ("NO2", "NaCl2") or between two ("H2O")
 _MAY_BE_FORMULA = compiled(r"[A-Z][a-z]?[A-Z][a-z]?\d|[A-Z]\d{1,2}[A-Z]")
 _SYMBOL = compiled(r"([A-Z][a-z]?)(\d{0,2})")
+# "225/45 R17", "245/40R18": a tyre's width, profile and rim, said "two twenty five forty five R seventeen".
+_TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)")
 # "finished at -12", "is +2 after a double bogey": in a sentence about golf, a score against par is so many under or
 # over it, not "minus twelve".
 _GOLF = compiled(r"\b(?:[Gg]olf\w*|par|birdie\w*|bogey\w*|eagles?|holes?|putts?|[Tt]ee|fairways?|[Tt]he cut|PGA|LPGA"
@@ -826,6 +834,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = _AT_NUMBER.sub(" at ", text)
         if "/" in text:
+            if "R" in text:
+                text = _TYRE.sub(lambda m: f"{numbers.in_pairs(m.group(1))} {numbers.cardinal(int(m.group(2)))} "
+                                           f"{' '.join(m.group(3))} {numbers.cardinal(int(m.group(4)))}", text)
             text = _APERTURE.sub("f ", _VIDEO_MODE.sub(_video_mode, text))
             text = _EXPOSURE.sub(_exposure, text)
         text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(text))))

@@ -157,7 +157,7 @@ _JUNCTION = compiled(r"\b((?:at|near|between|and|to|from|past|after|before|appro
 _JCT = compiled(r"\bJct\.?\s?(?=\d)")
 _MOTORWAY_NAMED = compiled(r"\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway")
 # "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
-_ROOM = compiled(r"\b((?:Room|Rooms|Suite|room|suite|Rm\.|Ste\.)\s)(\d{3,4})\b(?![.,]\d)")
+_ROOM = compiled(r"\b((?:Room|Rooms|Suite|room|suite|Rm\.|Ste\.?)\s)(\d{3,4})\b(?![.,]\d)")
 # A British postcode: an area's letters and a district's number, then a digit and two letters that never hold C, I, K,
 # M, O or V ("CF10 3AT", "G3 6BY", "SW1A 1AA"). The last letters are spelled: read as words, "3AT" was "three at".
 _POSTCODE = compiled(r"\b([A-Z]{1,2})(\d{1,2}|\d[A-Z])\s(\d)(?!GB|TB)([ABD-HJLNP-UW-Z]{2})\b(?![\w'’-])")
@@ -277,6 +277,7 @@ def streets(text: str) -> str:
         text = _STATE_BEFORE_ZIP.sub(_state_before_zip, text)
     if _MAY_BE_POSTCODE.search(text):
         text = _POSTCODE.sub(_postcode, text)
-    if "oom" in text or "uite" in text:
-        text = _ROOM.sub(lambda m: m.group(1) + house_number(m.group(2)), text)
+    if "oom" in text or "uite" in text or "Ste" in text:
+        text = _ROOM.sub(lambda m: m.group(1).replace("Ste.", "Suite").replace("Ste", "Suite")
+                         + house_number(m.group(2)), text)
     return _ROUTE.sub(_route, text)

@@ -200,7 +200,8 @@ _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP"
 # mass, volume, area or energy (two units in a row never read as one: the letter is the scale).
 _SCALED_UNITS = sorted(
     {u for same in SAME_QUANTITY[:3] for u in same if len(u) >= 2 and u not in ("in", "in.")}
-    | {"t", "ha", "ac", "acre", "sq km", "sq mi", "sq ft", "sq m", "kWh", "MWh", "GWh", "TWh", "bbl", "bu"},
+    | {"t", "ha", "ac", "acre", "sq km", "sq mi", "sq ft", "sq m", "kWh", "MWh", "GWh", "TWh", "bbl", "bu",
+       "light years", "light-years", "light year", "light-year"},  # "2.5m light years": a galaxy's distance
     key=len, reverse=True)
 _SCALED_UNIT_NEXT = compiled(rf"\s(?:{'|'.join(re.escape(u) for u in _SCALED_UNITS)})(?:[23](?!\d))?(?![\w°])")
 _SCALE_BEFORE_UNIT = compiled(
