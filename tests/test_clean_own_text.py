@@ -144,3 +144,28 @@ def test_a_farewell_is_no_prompt() -> None:
     blocks = _clean("Club News\n\nBy Jane Ortiz\n\nThe club won its first match of the season on Saturday.\n\n"
                     "Tickets for the next game go on sale Monday at 9am. Buy them early.\n\nSee you there!\n").blocks
     assert blocks[-1].text == "See you there!"
+
+
+def test_a_recipe_with_its_quantities_and_steps_is_read_whole() -> None:
+    """A user's recipe lost its ingredients and three of its five steps: four short lines without a stop ("200g
+    butter", "4 eggs") were taken for a page's menu, and the title was "- Zest of 2 lemons"."""
+    text = ("Grandma's Lemon Cake\n\nIngredients\n- 200g butter\n- 200g sugar\n- 4 eggs\n- 200g self-raising flour\n"
+            "- Zest of 2 lemons\n\nMethod\n1. Heat the oven to 180C.\n2. Beat the butter and sugar.\n"
+            "3. Add the eggs one by one.\n4. Fold in the flour and zest.\n5. Bake for 45 minutes.\n")
+    document = _clean(text)
+    assert document.meta.title == "Grandma's Lemon Cake"
+    kinds = [(b.kind, b.text) for b in document.blocks]
+    assert kinds[0] == (BlockKind.HEADING, "Ingredients")
+    assert kinds[1:6] == [(BlockKind.LIST_ITEM, item) for item in (
+        "200g butter", "200g sugar", "4 eggs", "200g self-raising flour", "Zest of 2 lemons")]
+    assert kinds[6] == (BlockKind.HEADING, "Method")
+    assert [text for _, text in kinds[7:]] == [
+        "1. Heat the oven to 180C.", "2. Beat the butter and sugar.", "3. Add the eggs one by one.",
+        "4. Fold in the flour and zest.", "5. Bake for 45 minutes."]
+
+
+def test_a_list_of_short_words_under_a_lead_keeps_its_first_item() -> None:
+    """A group's first line is a heading only when the lines under it are of another kind."""
+    text = "Packing\n\nWe took these on the walk:\n\nWater\nA map\nA torch\n\nIt was enough for the day.\n"
+    assert [(b.kind, b.text) for b in _clean(text).blocks][1:4] == [
+        (BlockKind.LIST_ITEM, "Water"), (BlockKind.LIST_ITEM, "A map"), (BlockKind.LIST_ITEM, "A torch")]

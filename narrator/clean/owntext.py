@@ -25,13 +25,18 @@ _TERMINAL_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
 OWN_HEADING_WORDS = 14
 
 
+# A short line with a number in it is a quantity or a step ("200g butter", "4 eggs", "Zest of 2 lemons"): a recipe's
+# list, never a menu's entry.
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _menu_run(lines: list[Line]) -> bool:
     """MENU_RUN_LINES short lines in a row without a full stop: a menu or a list of links. Not the list a sentence
     announces ("Pack the following for the walk:" / "water" / "a map" ...): that is the writer's own."""
     run = 0
     announced = False
     for line in lines:
-        if line.words <= MENU_LINE_WORDS and not line.terminal:
+        if line.words <= MENU_LINE_WORDS and not line.terminal and not _HAS_DIGIT.search(line.text):
             run += 1
         else:
             run = 0
@@ -76,6 +81,13 @@ def _reads_like_the_article(line: Line) -> bool:
     return line.terminal and line.words >= PROMPT_LIKE_SENTENCE_WORDS and not names_a_prompt(line.text)
 
 
+def _unlike_the_rest(line: Line, below: list[Line]) -> bool:
+    """A group's first line is its heading when the lines under it are of another kind: quantities or sentences
+    under a word without either ("Ingredients" over "200g butter"; "Milk" over "Eggs" is a list's first item)."""
+    rest = [other for other in below if other.group == line.group]
+    return not _HAS_DIGIT.search(line.text) and all(other.terminal or _HAS_DIGIT.search(other.text) for other in rest)
+
+
 def _header_end(lines: list[Line]) -> int:
     """Where the user's own article begins: after its title line and the byline and date lines right under it."""
     if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS:
@@ -99,8 +111,11 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         before = body[i - 1] if i > 0 else None
         after = body[i + 1] if i + 1 < len(body) else None
         in_group = any(other is not None and other.group == line.group for other in (before, after))
+        opens_group = (before is None or before.group != line.group) and after is not None and after.group == line.group
         if line.terminal or line.words > OWN_HEADING_WORDS:
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
+        elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(line, body[i + 1:]):
+            blocks.append(Block(BlockKind.HEADING, line.text, level=2))  # "Ingredients" over its list
         elif in_group:
             blocks.append(Block(BlockKind.LIST_ITEM, line.text))
         elif after is not None:
