@@ -169,3 +169,29 @@ def test_a_list_of_short_words_under_a_lead_keeps_its_first_item() -> None:
     text = "Packing\n\nWe took these on the walk:\n\nWater\nA map\nA torch\n\nIt was enough for the day.\n"
     assert [(b.kind, b.text) for b in _clean(text).blocks][1:4] == [
         (BlockKind.LIST_ITEM, "Water"), (BlockKind.LIST_ITEM, "A map"), (BlockKind.LIST_ITEM, "A torch")]
+
+
+def test_a_meetings_minutes_with_a_short_agenda_are_read_whole() -> None:
+    """One list of four short lines (an agenda) made a user's minutes a page dump, and the agenda and the date of the
+    next meeting were lost: a single short run is a menu only beside another sign of a page."""
+    text = ("Garden Club Minutes\n\nAgenda\nSpring plant sale\nNew shed\nTreasurer's report\n\n"
+            "The plant sale will be on 12 April. Bob will print the posters.\n\nNext meeting: 1 April, 7pm.\n")
+    texts = [b.text for b in _clean(text).blocks]
+    assert texts[:4] == ["Agenda", "Spring plant sale", "New shed", "Treasurer's report"]
+    assert texts[-1] == "Next meeting: 1 April, 7pm."
+
+
+def test_a_page_with_a_long_menu_is_still_a_page() -> None:
+    """Five or more short lines in a row are a page's menu, alone."""
+    text = ("Harbor News\n\nHome\nWorld\nSport\nBusiness\nWeather\nPodcasts\n\nThe harbor closed on Monday after a "
+            "storm damaged the sea wall, officials said.\n\nRepairs will take a month.\n")
+    texts = [b.text for b in _clean(text).blocks]
+    assert "Home" not in texts and "Podcasts" not in texts
+    assert "The harbor closed on Monday after a storm damaged the sea wall, officials said." in texts
+
+
+def test_a_day_by_day_plan_has_its_days_as_headings() -> None:
+    text = ("Three Days in Lisbon\n\nDay 1\nArrive at the airport and take the metro.\nWalk up to the castle.\n\n"
+            "Day 2\nTake tram 28 to Alfama.\nLunch at a small tasca.\n")
+    assert [(b.kind, b.text) for b in _clean(text).blocks if b.kind == BlockKind.HEADING] == [
+        (BlockKind.HEADING, "Day 1"), (BlockKind.HEADING, "Day 2")]

@@ -281,6 +281,9 @@ _BLOG_LABELS = frozenset((
     "gefällt mir", "partager", "partager cette page", "partager cet article", "j'aime", "j’aime", "compartir",
     "comparte esto", "compartir esto", "me gusta", "condividi", "condividi questo articolo", "mi piace",
     "compartilhe isso", "compartilhe", "partilhe isto", "partilhar", "curtir isso", "gostar disto",
+    # a share button's label alone on its line: "FACEBOOK", "TWITTER", "Copy link"
+    "facebook", "twitter", "instagram", "linkedin", "whatsapp", "pinterest", "reddit", "tumblr", "telegram",
+    "messenger", "flipboard", "bluesky", "mastodon", "copy link", "share on facebook", "share on twitter",
 ))
 
 

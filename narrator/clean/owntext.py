@@ -13,6 +13,8 @@ from narrator.model import Block, BlockKind, Metadata
 # Consecutive lines this short and without a full stop are a menu: a sign of a page dump.
 MENU_LINE_WORDS = 3
 MENU_RUN_LINES = 4
+# One run of short lines this long is a page's menu alone; a shorter one is a menu only with another sign of a page.
+LONG_MENU_LINES = 5
 # A sentence of at least this many words ending on a colon announces the list under it.
 LIST_LEAD_WORDS = 4
 # A line with a clock time and at most this many words is a feed or comment stamp ("Updated 5 hours ago").
@@ -30,20 +32,22 @@ OWN_HEADING_WORDS = 14
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _menu_run(lines: list[Line]) -> bool:
-    """MENU_RUN_LINES short lines in a row without a full stop: a menu or a list of links. Not the list a sentence
-    announces ("Pack the following for the walk:" / "water" / "a map" ...): that is the writer's own."""
+def _menu_runs(lines: list[Line]) -> list[int]:
+    """The lengths of the runs of MENU_RUN_LINES or more short lines without a full stop: menus or lists of links.
+    Not the list a sentence announces ("Pack the following for the walk:" / "water" / "a map" ...): the writer's."""
+    runs: list[int] = []
     run = 0
     announced = False
-    for line in lines:
-        if line.words <= MENU_LINE_WORDS and not line.terminal and not _HAS_DIGIT.search(line.text):
+    for line in [*lines, None]:
+        if (line is not None and line.index > 0 and line.words <= MENU_LINE_WORDS and not line.terminal
+                and not _HAS_DIGIT.search(line.text)):  # the first line is a title, of the text or of the page
             run += 1
-        else:
-            run = 0
-            announced = line.words >= LIST_LEAD_WORDS and line.text.endswith(":")
+            continue
         if run >= MENU_RUN_LINES and not announced:
-            return True
-    return False
+            runs.append(run)
+        run = 0
+        announced = line is not None and line.words >= LIST_LEAD_WORDS and line.text.endswith(":")
+    return runs
 
 
 def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
@@ -72,7 +76,12 @@ def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
             if is_post_stamp(line.text) or parse_date(line.text):
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
             weak.add("clock")  # a timetable's "Monday: 9am to 5pm"
-    return len(weak) > 1 or prompt_like > 1 or _menu_run(lines)
+    menus = _menu_runs(lines)
+    if len(menus) > 1 or any(run >= LONG_MENU_LINES for run in menus):
+        return True  # a page's menus, or one long one
+    if menus:
+        weak.add("menu")  # one short list of short lines: a meeting's agenda, a packing list, or a menu
+    return len(weak) > 1 or prompt_like > 1
 
 
 def _reads_like_the_article(line: Line) -> bool:
@@ -82,9 +91,12 @@ def _reads_like_the_article(line: Line) -> bool:
 
 
 def _unlike_the_rest(line: Line, below: list[Line]) -> bool:
-    """A group's first line is its heading when the lines under it are of another kind: quantities or sentences
-    under a word without either ("Ingredients" over "200g butter"; "Milk" over "Eggs" is a list's first item)."""
+    """A group's first line is its heading when the lines under it are of another kind: sentences ("Day 1" over the
+    day's plan), or quantities under a word without one ("Ingredients" over "200g butter"; "Milk" over "Eggs" is a
+    list's first item)."""
     rest = [other for other in below if other.group == line.group]
+    if all(other.terminal for other in rest):
+        return True  # "Day 1" over the day's sentences
     return not _HAS_DIGIT.search(line.text) and all(other.terminal or _HAS_DIGIT.search(other.text) for other in rest)
 
 
