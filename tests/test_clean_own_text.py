@@ -195,3 +195,11 @@ def test_a_day_by_day_plan_has_its_days_as_headings() -> None:
             "Day 2\nTake tram 28 to Alfama.\nLunch at a small tasca.\n")
     assert [(b.kind, b.text) for b in _clean(text).blocks if b.kind == BlockKind.HEADING] == [
         (BlockKind.HEADING, "Day 1"), (BlockKind.HEADING, "Day 2")]
+
+
+def test_a_letter_s_greeting_is_neither_its_title_nor_a_heading() -> None:
+    """"Dear neighbours," was the episode's title; the file's name is, and the greeting is read as the first line."""
+    document = _clean("Dear neighbours,\n\nThe council will resurface Mill Lane from Monday.\n\n"
+                      "Thank you for your patience.\n\nJane Hill\n")
+    assert document.meta.title == "Notes"
+    assert [(b.kind, b.text) for b in document.blocks][0] == (BlockKind.PARAGRAPH, "Dear neighbours,")

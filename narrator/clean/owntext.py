@@ -102,8 +102,8 @@ def _unlike_the_rest(line: Line, below: list[Line]) -> bool:
 
 def _header_end(lines: list[Line]) -> int:
     """Where the user's own article begins: after its title line and the byline and date lines right under it."""
-    if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS:
-        return 0  # no title line: the text begins at once
+    if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS or lines[0].text.rstrip().endswith(","):
+        return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
     end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) else 1  # a headline's deck under it
     while end < len(lines) and not lines[end].terminal and (
             authors_from(lines[end]) or (lines[end].words <= DATE_WORDS and parse_date(lines[end].text))):
@@ -124,8 +124,8 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         after = body[i + 1] if i + 1 < len(body) else None
         in_group = any(other is not None and other.group == line.group for other in (before, after))
         opens_group = (before is None or before.group != line.group) and after is not None and after.group == line.group
-        if line.terminal or line.words > OWN_HEADING_WORDS:
-            blocks.append(Block(BlockKind.PARAGRAPH, line.text))
+        if line.terminal or line.words > OWN_HEADING_WORDS or line.text.rstrip().endswith(","):
+            blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Dear neighbours," is no heading
         elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(line, body[i + 1:]):
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))  # "Ingredients" over its list
         elif in_group:
