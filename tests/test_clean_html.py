@@ -367,6 +367,7 @@ def test_a_short_article_keeps_its_paragraphs_without_its_headline_or_newsletter
     ("lang-en-text-de.html", "de", True),
     ("lang-de-text-de.html", "de", False),  # they agree
     ("lang-de-short.html", "de", False),  # too little text to overrule the page
+    ("lang-de-two-sentences-en.html", "en", True),  # two sentences: the identifier and the stop words agree
 ])
 def test_the_text_wins_over_a_declared_language_it_plainly_contradicts(
         name: str, language: str, warned: bool, caplog: pytest.LogCaptureFixture) -> None:

@@ -24,6 +24,8 @@ CLEAR_CHARS = 200
 """Below this much text a page's declared language is trusted whatever the words seem to say."""
 CLEAR_CONFIDENCE = 0.99
 """How sure the identifier must be before the text overrules what the page declares."""
+SHORT_CHARS = 80
+"""Down to this much text (two sentences) the words may overrule the page, when two tests agree."""
 
 
 @functools.cache
@@ -51,6 +53,21 @@ def _identify(sample: str, confidence_needed: float) -> str | None:
     return str(code) if confidence >= confidence_needed else None
 
 
+def _short_sample_language(sample: str) -> str | None:
+    """The language of a short sample (two or three sentences) when the identifier is sure and, for English, our
+    stop words agree: either alone errs on so few words ("Was ist das? Es ist so, wie man will" is a third English
+    stop words)."""
+    try:
+        code, confidence = _identifier().classify(sample)
+    except ImportError:
+        return None
+    if confidence < CLEAR_CONFIDENCE:
+        return None
+    if code == "en" and make_line(0, sample, 0).stop_ratio < ENGLISH_STOP_RATIO:
+        return None
+    return str(code)
+
+
 def plainly_not_english(text: str) -> bool:
     """True when the identifier is sure text is in another language (for a page whose stop words leave it in doubt:
     Portuguese has "a", "o" and "do" in our English list)."""
@@ -73,9 +90,9 @@ def check_declared(declared: str, blocks: Iterable[Block]) -> str:
     wrong language read nothing right: digits reach the voice as digits.
     """
     sample = _sample(blocks)
-    if len(sample) < CLEAR_CHARS:
+    if len(sample) < SHORT_CHARS:
         return declared
-    found = _identify(sample, CLEAR_CONFIDENCE)
+    found = _identify(sample, CLEAR_CONFIDENCE) if len(sample) >= CLEAR_CHARS else _short_sample_language(sample)
     if found is None or found == declared.split("-")[0]:
         return declared
     log.warning("the page declares its language as %r but its text is plainly %r; reading it as %r "
