@@ -3403,3 +3403,38 @@ def test_bowling_figures_lap_times_rate_steps_tyres_suites_degrees_and_light_yea
     four", a tyre "two hundred twenty five forty fifths", "Ste 210" and "a 2:1" (a degree) left or said as a ratio,
     "2.5m light years" meters."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Blood pressure fell from 140/90 to 128/82 mmHg.", "Blood pressure fell from one hundred and forty over ninety to"
+     " one hundred and twenty eight over eighty two millimeters of mercury."),
+    ("BP dropped from 160/100 to 135/85.",
+     "B.P dropped from one hundred sixty over one hundred to one hundred thirty five over eighty five."),
+    ("Revenue grew to ₹1.5 cr.", "Revenue grew to one point five crore rupees."),
+    ("The salary is Rs 3.5L.", "The salary is three point five lakh rupees."),
+    ("It holds 5L.", "It holds five liters."),  # no rupees: liters
+    ("The house sold for AU$1.8m.", "The house sold for one point eight million Australian dollars."),
+    ("The fee is CA$10.", "The fee is ten Canadian dollars."),
+])
+def test_two_blood_pressures_indian_scales_and_dollars_named_by_two_letters(written: str, spoken: str) -> None:
+    """"from 140/90 to 128/82 mmHg" lost the second reading (the measure rule said only the first), "₹1.5 cr" was
+    "one rupee fifty paise cr", and "AU$1.8m" "A.U$ one point eight meters"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Reg. 19 consultation closes soon.", "Regulation nineteen consultation closes soon."),
+    ("It is set out in Pt. 3 of the Act.", "It is set out in Part three of the Act."),
+    ("The train is at Plat. 2.", "The train is at Platform two."),
+    ("See paras 45-52.", "See paragraphs forty five to fifty two."),
+    ("Flights cost £450 rtn.", "Flights cost four hundred and fifty pounds return."),
+    ("The fund returns 4% p.a. after fees.", "The fund returns four percent a year after fees."),
+    ("Queues of 20+ mins were reported.", "Queues of twenty plus minutes were reported."),
+    ("The rent is £25 psf.", "The rent is twenty five pounds per square foot."),
+    ("Rent is £900 PCM.", "Rent is nine hundred pounds a month."),
+    ("The pt 5 font.", "The pt five font."),  # a small "pt" may be points: left
+])
+def test_abbreviations_of_references_fares_and_listings(written: str, spoken: str) -> None:
+    """"Reg. 19", "Pt. 3", "Plat. 2", "paras", "rtn", "p.a." after a percentage, "20+ mins", "psf" and "PCM" were left
+    for the voice to spell or garble."""
+    assert speakable(written) == spoken

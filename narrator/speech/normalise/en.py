@@ -105,7 +105,7 @@ _FRACTION = compiled(
     r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|(?:ST|ND|RD|TH)S?)?(?![\w/]|[.,]\d)"
 )
 # A blood pressure is one number over another: "blood pressure of 120/80", "BP 140/90".
-_PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^\d.;]{0,12}$")
+_PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "BP fell from 160/100 to 135/85"
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot", "a 5/2 favourite"; before
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
@@ -455,7 +455,7 @@ def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
     if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
         return match.group(0)
-    if not whole and _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+    if not whole and _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 52), match.start()):
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())

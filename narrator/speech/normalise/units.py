@@ -45,6 +45,10 @@ _MONEY = compiled(
     # "£30,000 pa", "£800 pcm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings give it
     r"(?:\s?(pa|p\.a\.|pcm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
 )
+# "₹1.5 cr", "Rs 500 cr", "Rs 3.5L", "₹10 lakh cr": Indian papers shorten crore and lakh after a rupee amount (only
+# there: "$5 L" is no lakh).
+_INDIAN_SCALE = compiled(r"((?:₹|\bRs\.?|\bINR)\s?" + NUM + r"\s?(?:lakh\s)?)(cr|Cr|crs|L|lac|lacs)\b(?!['’-])")
+_INDIAN_SCALES = {"cr": "crore", "Cr": "crore", "crs": "crore", "L": "lakh", "lac": "lakh", "lacs": "lakh"}
 _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a night", "pppn": "per person per night"}
 # "R50,000", "R1.2bn": South African rand, where the amount could be nothing else (grouped digits or a scale); a bare
 # "R2" or "R 5" may be anything.
@@ -618,6 +622,8 @@ def money(text: str) -> str:
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
         text = _RAND.sub("ZAR ", text)
+    if "₹" in text or "Rs" in text or "INR" in text:
+        text = _INDIAN_SCALE.sub(lambda m: f"{m.group(1).rstrip()} {_INDIAN_SCALES[m.group(2)]}", text)
     if _MONEY_SIGN.search(text) or _MAY_BE_CODE.search(text):
         if "pp" in text:
             text = _PER_PERSON.sub(r"\1 per person", text)
@@ -768,7 +774,8 @@ def _measure(match: re.Match[str]) -> str:
     if power:
         name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
     if unit == "mmHg" and "/" in value:  # "120/80 mmHg": a blood pressure, one number over the other
-        spoken = " over ".join(_amount(part, True) for part in value.split("/"))
+        spoken = " to ".join(" over ".join(_amount(part, True) for part in reading.split("/"))
+                             for reading in (value, upper) if reading)  # "from 140/90 to 128/82 mmHg": both
     else:
         spoken = _amount(value, True) + (" to " + _amount(upper, True) if upper else "")
     spoken += f" {scale} {name}" if scale else f" {name}"

@@ -74,6 +74,9 @@ _FIXED = {
     "Assoc. Prof.": "Associate Professor", "Asst. Prof.": "Assistant Professor", "Asst.": "Assistant",
     "Cmte.": "Committee", "Cttee": "Committee", "Co.": "Co", "Inc.": "Inc", "Para.": "Paragraph", "para.": "paragraph",
     "paras.": "paragraphs", "ret.": "retired", "Ret.": "Retired",
+    # listings, fares and rates: "4% p.a.", "£450 rtn", "20+ mins", "1,200 sqft", "£25 psf", "£900 PCM", "Tel. 0123"
+    "p.a.": "a year", "rtn": "return", "mins": "minutes", "yoy": "year on year", "sqft": "square feet",
+    "psf": "per square foot", "PCM": "a month", "Tel.": "Telephone", "tel.": "telephone",
 }
 # Forms seldom met, whose first letters ("t", "b", ".") would have the look ahead of _ABBREVIATION stop at most
 # positions of every text: each is first looked for as it is written, in C.
@@ -136,7 +139,8 @@ _GRADE_STAR = compiled(r"\b(Grade|grade) II\*(?![\w*])")
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "Pp", "apt", "Apt", "APT", "ep", "Ep",
-                  "Rm", "Sec")
+                  "Rm", "Sec", "para", "Para", "paras", "Paras", "figs", "Figs", "Pt", "reg", "Reg", "regs",
+                  "Regs", "plat", "Plat", "cl", "Cl")
 _STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
               "Eqs")
 # Led by the words' first letters (derived, so a new word cannot be missed): scanned in C, not at every boundary.
@@ -150,6 +154,8 @@ _BEFORE_NUMBER_WORDS = {
     "apt": "apartment", "ep": "episode", "rm": "room", "sec": "section", "secs": "sections", "op": "opus",
     "rev": "revised",
     "art": "article", "s": "section", "ss": "sections", "eq": "equation", "eqs": "equations",
+    "para": "paragraph", "paras": "paragraphs", "figs": "figures", "pt": "part", "reg": "regulation",
+    "regs": "regulations", "plat": "platform", "cl": "clause",
 }
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
