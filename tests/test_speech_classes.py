@@ -443,7 +443,8 @@ def test_even_odds_are_fifty_fifty() -> None:
 @pytest.mark.parametrize(("written", "spoken"), [
     ("Winds NW 10-15 mph, gusting to 25.", "Winds northwest ten to fifteen miles per hour, gusting to twenty five."),
     ("Light SSE winds and a breeze from the W.", "Light south-southeast winds and a breeze from the west."),
-    ("The NW corner is shaded.", "The N.W corner is shaded."),  # no wind: letters, as before
+    ("The NW corner is shaded.", "The northwest corner is shaded."),  # a side of a place
+    ("He joined NW in May.", "He joined N.W in May."),  # no wind, no place or side: letters, as before
 ])
 def test_a_winds_compass_point_is_a_word(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
@@ -3437,4 +3438,23 @@ def test_two_blood_pressures_indian_scales_and_dollars_named_by_two_letters(writ
 def test_abbreviations_of_references_fares_and_listings(written: str, spoken: str) -> None:
     """"Reg. 19", "Pt. 3", "Plat. 2", "paras", "rtn", "p.a." after a percentage, "20+ mins", "psf" and "PCM" were left
     for the voice to spell or garble."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Showers will spread to NW England and SW Scotland.",
+     "Showers will spread to northwest England and southwest Scotland."),
+    ("Winds NE 10-15mph, becoming SE later.",
+     "Winds northeast ten to fifteen miles per hour, becoming southeast later."),
+    ("The storm is moving NE at 15 mph.", "The storm is moving northeast at fifteen miles per hour."),
+    ("Step 1/3: Download the app.", "Step one of three: Download the app."),
+    ("Episode 3/6 airs tonight.", "Episode three of six airs tonight."),
+    ("Under section 2.10 of the contract.", "Under section two point ten of the contract."),
+    ("Under Clause 4.2(b), the fee is due.", "Under Clause four point two B, the fee is due."),
+    ("He has 2.5 rules.", "He has two point five rules."),  # an amount, not a provision
+])
+def test_compass_points_of_regions_and_courses_places_in_a_series_and_numbered_provisions(written: str,
+                                                                                            spoken: str) -> None:
+    """"NW England", "becoming SE" and "moving NE" were spelled, "Step 1/3" was "one third", and "section 2.10" "two
+    point one zero" (another section: 2.1)."""
     assert speakable(written) == spoken

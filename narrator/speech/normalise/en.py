@@ -113,6 +113,10 @@ _ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite)\b", r
 # "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too.
 _BETTING = compiled(r"\b(?i:bet|bets|betting|backed|bookmakers?|bookies?|punters?|wager\w*|each[- ]way|tipped|priced"
                     r"|odds-on|odds)\b")
+# "Step 1/3", "Part 2/5", "Episode 3/6", "Thread 1/7": a place in a series, "one of three".
+_SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek|[Rr]ound"
+                          r"|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet|[Pp]ost"
+                          r"|[Ll]eg|[Hh]eat)\s$")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
 _PEOPLE_AFTER = compiled(
@@ -277,11 +281,17 @@ _TIED = compiled(r"\b((?:finished|placed|sits|sat|closed|ended|is tied|was tied)
 _LETTER_NUMBER = compiled(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 # "401(k)", "501(c)(3)", "Section 230(c)(1)": a code with lettered and numbered subsections.
 _SUBSECTIONS = compiled(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,4}\)|\(\d{1,2}\)){1,4})(?![\w(])")
+_MAY_BE_PROVISION = compiled(r"[a-z] \d{1,3}\.\d")  # a first look, led by a class
 _MAY_BE_SUBSECTIONS = compiled(r"\((?<=\d\()")  # led by the bracket: scanned in C
 _SUBSECTION = compiled(r"\(([a-zA-Z]{1,2}|[ivx]{3,4}|\d{1,2})\)")
 # "Section 12(3)", "s. 8(2)", "Article 8(2)": after a provision's name, numbered subsections too are a reference.
 _PROVISION_BEFORE = compiled(
     r"\b(?i:(?:sub)?sections?|articles?|regulations?|rules?|clauses?|paragraphs?|schedules?)\s$")
+# "section 2.10", "Clause 4.2(b)", "rule 3.12": a provision's numbers are its parts, each said whole ("two point ten":
+# "two point one zero" is another section), its subsections as letters or numbers.
+_NUMBERED_PROVISION = compiled(
+    r"\b((?i:(?:sub)?sections?|clauses?|rules?|paragraphs?|articles?|regulations?|schedules?|standards?)\s)"
+    r"(\d{1,3})((?:\.\d{1,3}){1,3})((?:\([a-zA-Z]{1,2}\)|\([ivx]{1,4}\)|\(\d{1,2}\)){0,3})(?![\w(]|\.\d)")
 # "the 49ers", "the 76ers": a team named for a number, said "forty niners", "seventy sixers".
 _NUMBER_ERS = compiled(r"(\d(?<![\w.,]\d)\d{0,2})ers\b")
 # "BA.2.86", "XBB.1.5", "JN.1", "ID.3": a lineage's or a model's letters and numbers, as they are said: "X B B one
@@ -455,6 +465,9 @@ def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
     if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
         return match.group(0)
+    if not whole and 1 <= top <= bottom and _SERIES_BEFORE.search(match.string, max(0, match.start() - 10),
+                                                                  match.start()):
+        return padded(match, f"{numbers.cardinal(top)} of {numbers.cardinal(bottom)}")  # "Step 1/3"
     if not whole and _PRESSURE_BEFORE.search(match.string, max(0, match.start() - 52), match.start()):
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
@@ -686,6 +699,20 @@ def _lineage(match: re.Match[str]) -> str:
         numbers.integer(part) for part in match.group(2).split(".")))
 
 
+def _numbered_provision(match: re.Match[str]) -> str:
+    """"section 2.10" -> "section two point ten", "Clause 4.2(b)" -> "Clause four point two B"."""
+    label, first, parts, brackets = match.groups()
+    said = [numbers.cardinal(int(first))] + [f"point {numbers.cardinal(int(part))}" for part in parts[1:].split(".")]
+    for item in _SUBSECTION.findall(brackets):
+        if item.isdigit():
+            said.append(numbers.cardinal(int(item)))
+        elif _SMALL_ROMAN.fullmatch(item):
+            said.append(numbers.cardinal(romans.roman_value(item.upper())))
+        else:
+            said.append(item.upper())
+    return padded(match, label + " ".join(said))
+
+
 def _subsections(match: re.Match[str]) -> str:
     """"401(k)" -> "four o one K": the number as a code, each subsection a letter or a number."""
     if not any(c.isalpha() for c in match.group(2)) and not _PROVISION_BEFORE.search(
@@ -844,6 +871,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _RATIO.sub(_ratio, text)
         if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
             text = _LABEL_RANGE.sub(r"\1 to ", text)
+        if "." in text and _MAY_BE_PROVISION.search(text):
+            text = _NUMBERED_PROVISION.sub(_numbered_provision, text)
         if "(" in text and _MAY_BE_SUBSECTIONS.search(text):
             text = _SUBSECTIONS.sub(_subsections, words.labels_before_numbers(text))
         if ":" in text and "-" in text:

@@ -222,6 +222,15 @@ _POINT_OF = compiled(
     rf"\b({'|'.join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))})(?= of\b)"
     r"|\b((?:km|kilomet(?:er|re)s|mi|miles|m|met(?:er|re)s|ft|feet|yards|nmi)\.? )([NSEW])(?= of\b)"
 )
+# "NW England", "SE Asia", "the NE corner" (a region before its name or a side), "becoming SE later", "moving NE at 15 mph", "veering SSW" (a
+# wind's or a storm's way): two or three letters only, one may be an initial.
+_POINT_TWO_THREE = "|".join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))
+_REGION_OR_COURSE = compiled(
+    rf"\b((?:becoming|veering|backing|moving|heading|drifting|turning|tracking|towards|toward|to the|in the|from) )?"
+    rf"({_POINT_TWO_THREE})\b(?![\w'’/-]|\.\w)"
+    r"(?(1)|(?= [A-Z][a-z]| (?:corner|side|coast|region|quadrant|flank|edge|part|gales?|direction)\b))"
+)
+_MAY_BE_TWO_POINTS = compiled(r"[NSEW][NSEW]")  # a first look, led by a class
 _MAY_BE_POINT_OF = compiled(r"[NSEW] of\b")  # one cheap scan before the long one: " of" is in most sentences
 _MAY_BE_WIND = compiled(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(?<=[Bb])lowing|(?<=f)rom the)")
 
@@ -253,6 +262,8 @@ def winds(text: str) -> str:
     """Say a wind's or a place's compass point as a word: "winds NW", "35 km SW of" -> "northwest", "southwest"."""
     if " of" in text and _MAY_BE_POINT_OF.search(text):
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
+    if _MAY_BE_TWO_POINTS.search(text):
+        text = _REGION_OR_COURSE.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2)], text)
     if not _MAY_BE_WIND.search(text):
         return text
     return _WIND.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2) or m.group(4)], text)
