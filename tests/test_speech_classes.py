@@ -3458,3 +3458,22 @@ def test_compass_points_of_regions_and_courses_places_in_a_series_and_numbered_p
     """"NW England", "becoming SE" and "moving NE" were spelled, "Step 1/3" was "one third", and "section 2.10" "two
     point one zero" (another section: 2.1)."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("By Jane Smith | 5 min read", "By Jane Smith, five minute read"),
+    ("It's 10 mins walk from the station.", "It's ten minutes walk from the station."),  # written plural: kept
+    ('Specs: 6.1" display.', "Specs: six point one inch display."),
+    ("The office is in Toronto, ON.", "The office is in Toronto, Ontario."),
+    ("She moved to Melbourne, VIC.", "She moved to Melbourne, Victoria."),
+    ("Maj. 12,345 (Lab hold).", "Majority twelve thousand three hundred forty five (Lab hold)."),
+    ("Maj. Tom Smith", "Major Tom Smith"),
+    ("Homes sell for €3,000/m2 in Lisbon.", "Homes sell for three thousand euros per square meter in Lisbon."),
+    ("Cases rose 5×.", "Cases rose five times."),
+    ("The trial enrolled 2× as many women.", "The trial enrolled two times as many women."),
+])
+def test_spans_before_what_lasts_them_provinces_majorities_prices_per_area_and_the_times_sign(written: str,
+                                                                                             spoken: str) -> None:
+    """"5 min read" was "five minutes read", "6.1\\" display" "inches", "Toronto, ON" the word "on", "Maj. 12,345" a
+    major, "€3,000/m2" "euros/m two", and "rose 5×." kept its sign."""
+    assert speakable(written) == spoken

@@ -207,6 +207,17 @@ STATES = (
     ("Wis", "WI", "Wisconsin"), ("Wyo", "WY", "Wyoming"), ("D.C", "DC", "D.C"),
 )
 
+# Canada's provinces and territories and Australia's states as addresses write them after a town ("Toronto, ON",
+# "Melbourne, VIC"); read by the US states' rule. Not "WA" or "NT", which name other places too.
+PROVINCES = (
+    ("AB", "Alberta"), ("BC", "British Columbia"), ("MB", "Manitoba"), ("NB", "New Brunswick"),
+    ("NL", "Newfoundland and Labrador"), ("NS", "Nova Scotia"), ("NU", "Nunavut"), ("ON", "Ontario"),
+    ("PE", "Prince Edward Island"), ("QC", "Quebec"), ("SK", "Saskatchewan"), ("YT", "Yukon"),
+    ("NSW", "New South Wales"), ("VIC", "Victoria"), ("Vic", "Victoria"), ("QLD", "Queensland"),
+    ("Qld", "Queensland"), ("TAS", "Tasmania"), ("Tas", "Tasmania"), ("ACT", "the Australian Capital Territory"),
+    ("SA", "South Australia"),
+)
+
 # Units of length that take a power: "km2" and "km²" are square kilometers, "m3" cubic meters.
 LENGTHS = frozenset({"mm", "cm", "m", "km", "ft", "mi", "yd", "nm", "μm"})
 # Units of one quantity: "250g/9oz" and "180°C/350°F" give one amount two ways ("or"), where "5 mg/kg" is per.

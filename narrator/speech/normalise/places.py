@@ -7,14 +7,21 @@ from collections.abc import Iterable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import COMPASS_POINTS, DIRECTIONS, MONEY_SIGNS, STATES, STREET_TYPES
+from narrator.speech.normalise.facts import (
+    COMPASS_POINTS,
+    DIRECTIONS,
+    MONEY_SIGNS,
+    PROVINCES,
+    STATES,
+    STREET_TYPES,
+)
 from narrator.speech.normalise.util import padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 _BY_ABBREVIATION = {abbreviation + ".": name for abbreviation, _, name in STATES if abbreviation}
 # Datelines write the state in capitals too: "FORT WAYNE, IND."
 _BY_ABBREVIATION |= {written.upper(): name for written, name in _BY_ABBREVIATION.items()}
-_BY_CODE = {code: name for _, code, name in STATES}
+_BY_CODE = {code: name for _, code, name in STATES} | dict(PROVINCES)
 # Abbreviations that are also forms of address ("Yes, Pa.", "Thank you, Miss."): states only after a place.
 _ALSO_ADDRESS = frozenset({"Miss.", "MISS.", "Pa.", "PA."})
 

@@ -41,7 +41,7 @@ _MONEY = compiled(
     # "/mo." takes its full stop only mid-sentence: "$5/mo." at the end keeps the sentence's own.
     rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour|nt|night)\b))"
     # "$4/kg": a price per unit of measure; "$1.50/gallon", "$30/person": per a thing named in full.
-    rf"|({_UNIT_ALT})(?![\w°/])|(?<=/)([a-z]{{3,15}}|sh)\b(?![/'’-])))?"
+    rf"|((?:{_UNIT_ALT})(?:[23](?!\d))?)(?![\w°/])|(?<=/)([a-z]{{3,15}}|sh)\b(?![/'’-])))?"
     # "£30,000 pa", "£800 pcm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings give it
     r"(?:\s?(pa|p\.a\.|pcm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
 )
@@ -123,6 +123,10 @@ _SIZES_WITH_UNITS = compiled(
     rf"(?<![\w.,])({NUM}\s?(?:{_UNIT_ALT}))(?:\sx\s|\s?×\s?)(?={NUM}\s?(?:{_UNIT_ALT})(?![\w°/]))"
 )
 _COMPOUND_AFTER = compiled(r"-[a-z]")
+# "5 min read", "a 3 min walk", "5 min setup": a span of time before what lasts it describes it.
+_LASTING_AFTER = compiled(r"\s(?:read|listen|watch|walk|drive|ride|cycle|journey|commute|setup|wait|delay|break|call"
+                          r"|flight|trip|video|clip|film|episode|session|workout|interval|warm-up|cooldown|nap)\b")
+_TIME_UNITS = frozenset({"s", "sec", "min", "h", "hr"})  # written singular: "10 mins walk" is ten minutes' walk
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
 # count noun, "m" and "k" are a million and a thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
 _SCALE_BEFORE_COUNT = compiled(  # "500M+ downloads", "15T tokens", "100k GPUs"
@@ -573,7 +577,12 @@ def _money(match: re.Match[str]) -> str:
     if match.group(9):
         spoken += " per " + PERIODS[match.group(9).rstrip(".").lower()]
     elif match.group(10):
-        spoken += " per " + UNITS[match.group(10)][0]
+        unit = match.group(10)
+        if unit not in UNITS:  # "€3,000/m2": per square meter
+            unit, power = unit[:-1], POWERS[unit[-1]]
+            spoken += f" per {power} {UNITS[unit][0]}"
+        else:
+            spoken += " per " + UNITS[unit][0]
     elif match.group(11):
         spoken += " per " + ("share" if match.group(11) == "sh" else match.group(11))  # "$34/sh"
     if match.group(12):
@@ -767,6 +776,7 @@ def _measure(match: re.Match[str]) -> str:
         return padded(match, f"{spoken} {scale}" if scale else spoken)
     # "a 7.2-millimeter bullet", "a 15 km road", "a 5m-long boat"
     adjective = ("-" in gap or _describes_a_noun(match) or _COMPOUND_AFTER.match(match.string, match.end()) is not None
+                 or (unit in _TIME_UNITS and _LASTING_AFTER.match(match.string, match.end()) is not None)
                  or (not gap and not per and unit not in _AMOUNTS_OF_STUFF and _singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and _plural_noun_after(match))
                  or (unit in _AMOUNTS_OF_STUFF and _holder_after(match)))
@@ -903,6 +913,9 @@ def _lone_stones(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(match.group(1))} stone" + sentence_stop(match))
 
 
+_SIGN_AFTER_NUMBER = compiled(r"(?<=\d)×(?!\s?\d|\.\d)")
+
+
 def _in_context(text: str) -> str:
     """Units known by their context: stones, temperatures without "°", seconds after a decimal, multipliers."""
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
@@ -948,7 +961,8 @@ def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
     quotes = len(_QUOTE.findall(match.string, max(0, match.start() - 400), match.start()))  # inch marks are none
     if not singular and names[0] == "inch" and not quotes % 2:  # "the 14\" MacBook Pro": a size before a name
         singular = (_NAME_AFTER.match(match.string, match.end()) is not None
-                    and _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None)
+                    and _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+                    ) or _singular_noun_after(match)  # "6.1\" display" on a spec sheet
     if (names[0] == "foot" and not singular and _PLURAL_AFTER.match(match.string, match.end())
             and not match.string.endswith(("'", "‘"), 0, match.start())):
         singular = True  # "with 8' ceilings": a size before the things it sizes ("she said '8' times" is quoted)
@@ -1038,6 +1052,8 @@ def measures(text: str) -> str:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
     if ("x" in text and _MAY_BE_TIMES_BEFORE.search(text)) or "×" in text:
         text = _TIMES_BEFORE.sub(lambda m: padded(m, f"times {_amount(m.group(1))}"), text)
+    if "×" in text:
+        text = _SIGN_AFTER_NUMBER.sub("x", text)  # "rose 5×.", "2× as many": the sign read as the letter is
     if not _MAY_BE_MEASURE.search(text):
         return text
     text = _SCALE_BEFORE_UNIT.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)

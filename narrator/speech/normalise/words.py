@@ -149,6 +149,8 @@ _BEFORE_NUMBER = compiled(
     rf"(?:({'|'.join(_STOP_OR_SPACE)})(?:\.\s?|\s)|({'|'.join(_STOP_ONLY)})\.\s?)(?=\d)"
 )
 _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
+# "Maj. 12,345", "Lab maj. 13,000": an election result's majority, a count (before a name "Maj." is a major).
+_MAJORITY = compiled(r"\b([Mm])aj\.?\s?(?=\d)")
 _BEFORE_NUMBER_WORDS = {
     "vol": "volume", "fig": "figure", "ch": "chapter", "pp": "pages", "p": "page", "pg": "page", "pgs": "pages",
     "apt": "apartment", "ep": "episode", "rm": "room", "sec": "section", "secs": "sections", "op": "opus",
@@ -397,6 +399,8 @@ def abbreviations(text: str) -> str:
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if _DIGIT.search(text):
         text = _BEFORE_NUMBER.sub(_before_number, text)
+        if "aj" in text:
+            text = _MAJORITY.sub(lambda m: m.group(1) + "ajority ", text)
         if "q." in text:
             text = _EQUATION_BRACKET.sub(_before_number, text)
         if "pp" in text:
