@@ -3477,3 +3477,15 @@ def test_spans_before_what_lasts_them_provinces_majorities_prices_per_area_and_t
     """"5 min read" was "five minutes read", "6.1\\" display" "inches", "Toronto, ON" the word "on", "Maj. 12,345" a
     major, "€3,000/m2" "euros/m two", and "rose 5×." kept its sign."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("She flew Club World in 2A and 2K.", "She flew Club World in two Eh and two K."),
+    ("Take the 12A bus to the centre.", "Take the twelve Eh bus to the centre."),
+    ("Raspberry Pi 3 - A credit card sized PC.", "Raspberry Pi three - A credit card sized P.C."),
+    ("The charger delivers 3A at 5V.", "The charger delivers three amps at five volts."),
+    ("A 13A fuse.", "A thirteen amp fuse."),
+])
+def test_a_number_and_a_are_amps_only_in_talk_of_electricity(written: str, spoken: str) -> None:
+    """"seat 2A", "the 12A bus" and "Pi 3 - A credit card" were amps."""
+    assert speakable(written) == spoken

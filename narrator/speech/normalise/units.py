@@ -123,6 +123,9 @@ _SIZES_WITH_UNITS = compiled(
     rf"(?<![\w.,])({NUM}\s?(?:{_UNIT_ALT}))(?:\sx\s|\s?×\s?)(?={NUM}\s?(?:{_UNIT_ALT})(?![\w°/]))"
 )
 _COMPOUND_AFTER = compiled(r"-[a-z]")
+_ELECTRIC = compiled(r"\b(?i:volts?|V|watts?|W|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|USB|cables?"
+                     r"|circuits?|breakers?|sockets?|plugs?|power\w*|supply|adapters?|mAh|output|input|rated|loads?"
+                     r"|wir(?:e|es|ing)|electric\w*|motors?|kW|kWh|draws?|drawing|drew)\b")  # "draws 144A at peak"
 # "5 min read", "a 3 min walk", "5 min setup": a span of time before what lasts it describes it.
 _LASTING_AFTER = compiled(r"\s(?:read|listen|watch|walk|drive|ride|cycle|journey|commute|setup|wait|delay|break|call"
                           r"|flight|trip|video|clip|film|episode|session|workout|interval|warm-up|cooldown|nap)\b")
@@ -761,6 +764,8 @@ def _measure(match: re.Match[str]) -> str:
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
     if unit == "ac" and not gap:
         return match.group(0)  # "802.11ac", "801.11ac": a standard; acres are written apart ("0.3 ac")
+    if unit == "A" and not (per or near(_ELECTRIC, match, 80)):
+        return match.group(0)  # "seat 2A", "the 12A bus": amps only where the sentence speaks of electricity
     if unit == "N" and not (upper or scale or per or "." in value):
         return match.group(0)  # "the 6N" is the Six Nations; newtons come with a decimal or per ("9.8 N", "N/m2")
     if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
