@@ -3489,3 +3489,18 @@ def test_spans_before_what_lasts_them_provinces_majorities_prices_per_area_and_t
 def test_a_number_and_a_are_amps_only_in_talk_of_electricity(written: str, spoken: str) -> None:
     """"seat 2A", "the 12A bus" and "Pi 3 - A credit card" were amps."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The kitchen measures 13'9\" x 11'10\".", "The kitchen measures thirteen foot nine by eleven foot ten."),
+    ("The bathroom is 8'6 x 6'3.", "The bathroom is eight foot six by six foot three."),
+    ("A 5' x 8' rug.", "A five by eight foot rug."),  # feet alone: as before
+    ("I was on BA 2490 to Rome.", "I was on B.A twenty four ninety to Rome."),
+    ("LH 901 to Frankfurt was delayed.", "L.H nine o one to Frankfurt was delayed."),
+    ("See Donoghue v Stevenson [1932] AC 562.",
+     "See Donoghue versus Stevenson [nineteen thirty two] A.C five hundred sixty two."),  # a law report, no airline
+])
+def test_a_rooms_size_in_feet_and_inches_and_a_flight_named_by_its_airlines_code(written: str, spoken: str) -> None:
+    """"13'9\\" x 11'10\\"" (estate agents) was "thirteen'nine inches x eleven'ten inches", and "BA 2490" "two thousand
+    four hundred ninety"."""
+    assert speakable(written) == spoken

@@ -19,6 +19,7 @@ from narrator.speech.normalise import (
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     COUNTED_NOUNS,
+    AIRLINE_CODES,
     CURRENCIES,
     ELEMENTS,
     MODEL_MAKERS,
@@ -221,6 +222,10 @@ _MAY_BE_CAPITAL_FOUR = compiled(r"[A-Z]\d{4}")
 _NAMED_NUMBER = compiled(r"\b([A-Z][a-z]+)-(\d{3})\b(?![.,]\d|[-/])")
 # "Flight BA 123", "flight UA 9": an airline's code and its number, said in pairs as crews say it.
 _FLIGHT = compiled(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
+# "on BA 2490 to Rome", "EZY 8571 was delayed": an airline's own code says it is a flight ("BA 2490" was "two thousand
+# four hundred ninety").
+_AIRLINE_FLIGHT = compiled(rf"\b()({'|'.join(sorted(AIRLINE_CODES, key=len, reverse=True))})\s(\d{{2,4}})\b"
+                           r"(?![.,]\d|\s?(?:%|percent|million|billion|bn|m|k)\b)")
 # A composer's catalogue number, said as a flight's: "BWV 1007" is "ten o seven", "K. 525" "five twenty five".
 _CATALOGUE = compiled(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})\b(?![.,]\d)")
 # "Porsche 911", "Peugeot 208", "Nissan 350Z": a maker's three-digit model, said in pairs ("a Fiat 500" is "five
@@ -228,6 +233,7 @@ _CATALOGUE = compiled(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})\b(?![.
 _MAKER_MODEL = compiled(
     rf"\b({'|'.join(sorted(MODEL_MAKERS))})\s(\d{{3}})([A-Z]{{0,3}})\b(?![.,]\d|\s(?:million|billion|bn|m|k)\b)"
 )
+_MAY_BE_AIRLINE = compiled(r"[A-Z][A-Z0-9][A-Z]? \d\d")  # a first look, led by a class
 _MAKER = compiled("|".join(sorted(MODEL_MAKERS)))  # a first look, in C: most sentences name no maker
 # A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
 # "Core i9-14900K", "i7-8700K", "i5-12400F": a processor's model after its tier, said as its maker says it ("i nine
@@ -576,6 +582,8 @@ def _names_with_numbers(text: str) -> str:
                                           + (f" {m.group(3)}" if m.group(3) else ""), text)
     if "light " in text:
         text = _FLIGHT.sub(_flight, text)
+    if _MAY_BE_AIRLINE.search(text):
+        text = _AIRLINE_FLIGHT.sub(_flight, text)
     if "WV" in text or "RV" in text or "KV" in text or "K." in text or "Hob." in text or "WoO" in text:
         text = _CATALOGUE.sub(lambda m: padded(m, f"{m.group(1)} {_catalogue_number(m.group(3))}"), text)
     if "i" in text and "-" in text:
@@ -650,7 +658,8 @@ def _catalogue_number(digits: str) -> str:
 def _flight(match: re.Match[str]) -> str:
     """"Flight BA 123" -> "Flight B.A one twenty three", "flight B6 9" -> "flight B six nine"."""
     code = match.group(2)
-    spoken = ".".join(code) if code.isalpha() else f"{code[0]} {numbers.digits(code[1])}"
+    spoken = ".".join(code) if code.isalpha() else " ".join(
+        numbers.digits(char) if char.isdigit() else char for char in code)  # "B6", "U2", "F9"
     digits = match.group(3)
     number = numbers.year(int(digits)) if len(digits) == 4 and digits[0] != "0" else numbers.in_pairs(digits)
     return padded(match, f"{match.group(1)}{spoken} {number}")

@@ -207,6 +207,11 @@ STATES = (
     ("Wis", "WI", "Wisconsin"), ("Wyo", "WY", "Wyoming"), ("D.C", "DC", "D.C"),
 )
 
+# Airlines' codes that name nothing else, before a flight's number without the word "flight" ("BA 2490", "EZY 8571").
+AIRLINE_CODES = frozenset(
+    "BA VS EZY FR RYR LH AF KL AA UA DL WN B6 EK QR EY SQ CX QF IB VY AZ TK LX JL NH MU CZ MH TG VN WS F9 NK G4".split()
+)
+
 # Canada's provinces and territories and Australia's states as addresses write them after a town ("Toronto, ON",
 # "Melbourne, VIC"); read by the US states' rule. Not "WA" or "NT", which name other places too.
 PROVINCES = (

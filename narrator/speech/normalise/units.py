@@ -331,6 +331,10 @@ _TIMES_TITLE = compiled(
 _MINUTES_SECONDS_MARKS = compiled(r"(?<![\w.'])(\d{1,2})'\s?(1[2-9]|[2-5]\d)(?:\"|'')(?!\w)")
 # 6'2" -> six feet two inches
 _FEET_INCHES = compiled(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
+# "13'9\" x 11'10\"", "12' x 10'6\"", "8'6 x 6'3": a room's size as estate agents give it, feet and inches each way,
+# said "thirteen foot nine by eleven foot ten".
+_ROOM_SIDE = r"(\d{1,2})'(?:\s?(\d{1,2})(?:\"|'')?)?"
+_ROOM_SIZE = compiled(rf"(?<![\w.'\"]){_ROOM_SIDE}\s?[x×]\s?{_ROOM_SIDE}(?![\w'\"])")
 # "a 5' x 8' rug": sizes in feet marks are sizes in feet ("5 x 8 ft"), read by the dimension rule.
 _MARKED_SIZES = compiled(r"(?<![\w.'])(\d{1,3})'\s?([x×])\s?(\d{1,3})'(?![\w'])")
 # A lone mark after a number: "6' tall", "a 6' fence", "a 65\" TV", "10\" long". A straight quote after a number
@@ -950,6 +954,17 @@ def _minutes_seconds_marks(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(match.group(1))} {minutes} {_amount(match.group(2))} seconds")
 
 
+def _room_size(match: re.Match[str]) -> str:
+    """"13'9\" x 11'10\"" -> "thirteen foot nine by eleven foot ten"; feet alone on both sides are left to the
+    dimension rule ("5' x 8'" is "five by eight feet")."""
+    feet, inches, other_feet, other_inches = match.groups()
+    if not (inches or other_inches):
+        return match.group(0)
+    sides = [f"{_amount(f)} foot" + (f" {_amount(i)}" if i else "")
+             for f, i in ((feet, inches), (other_feet, other_inches))]
+    return padded(match, " by ".join(sides))
+
+
 def _feet_inches(match: re.Match[str]) -> str:
     """6'1" -> "six feet one inch"; before the noun it describes, as a height is said: "a 6'8" forward" -> "a six
     foot eight forward"."""
@@ -1046,6 +1061,7 @@ def measures(text: str) -> str:
         if _MAY_BE_GLUED_INCHES.search(text):
             text = _GLUED_INCHES.sub(_glued_inches, text)
     if "'" in text and _MAY_BE_MARK.search(text):
+        text = _ROOM_SIZE.sub(_room_size, text)
         text = _MINUTES_SECONDS_MARKS.sub(_minutes_seconds_marks, text)
         text = _FOOT_MARK.sub(lambda m: _mark(m, ("foot", "feet")), _MARKED_SIZES.sub(
             r"\1 \2 \3 ft", _FEET_INCHES.sub(_feet_inches, text)))
