@@ -74,9 +74,7 @@ _FIXED = {
     "Assoc. Prof.": "Associate Professor", "Asst. Prof.": "Assistant Professor", "Asst.": "Assistant",
     "Cmte.": "Committee", "Cttee": "Committee", "Co.": "Co", "Inc.": "Inc", "Para.": "Paragraph", "para.": "paragraph",
     "paras.": "paragraphs", "ret.": "retired", "Ret.": "Retired",
-    # listings, fares and rates: "4% p.a.", "£450 rtn", "20+ mins", "1,200 sqft", "£25 psf", "£900 PCM", "Tel. 0123"
-    "p.a.": "a year", "rtn": "return", "mins": "minutes", "yoy": "year on year", "sqft": "square feet",
-    "psf": "per square foot", "PCM": "a month", "Tel.": "Telephone", "tel.": "telephone",
+    "p.a.": "a year", "yoy": "year on year",  # "4% p.a.", "3.4% yoy"
 }
 # Forms seldom met, whose first letters ("t", "b", ".") would have the look ahead of _ABBREVIATION stop at most
 # positions of every text: each is first looked for as it is written, in C.
@@ -89,6 +87,10 @@ _RARE = {
     ".NET": "dot net", "ASP.NET": "A S P dot net",  # the voice dropped the stop: "net"
     "Utd": "United", "agg.": "aggregate",  # a football club's "Man Utd", a tie's "(4-2 agg.)"
     "over/under": "over-under",  # a betting line, not a choice ("over or under")
+    # listings, fares and rates: "£450 rtn", "20+ mins", "1,200 sqft", "£25 psf", "£900 PCM", "Tel. 0123" (their
+    # first letters, "t", "s", "m", would have the common forms' look ahead stop at most positions)
+    "rtn": "return", "mins": "minutes", "sqft": "square feet", "psf": "per square foot", "PCM": "a month",
+    "Tel.": "Telephone", "tel.": "telephone",
 }
 _FIXED.update(_RARE)  # _expand reads both
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
