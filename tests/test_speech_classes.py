@@ -3504,3 +3504,16 @@ def test_a_rooms_size_in_feet_and_inches_and_a_flight_named_by_its_airlines_code
     """"13'9\\" x 11'10\\"" (estate agents) was "thirteen'nine inches x eleven'ten inches", and "BA 2490" "two thousand
     four hundred ninety"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Q: Does it work offline? A: Only in Pro mode.", "Q: Does it work offline? Eh: Only in Pro mode."),
+    ("He said no. A man came.", "He said no. A man came."),  # the article
+    ("Read more »", "Read more"),
+    ("Continue reading →", "Continue reading"),
+    ("London → Paris takes 2 hours.", "London to Paris takes two hours."),  # between places: "to"
+])
+def test_an_answers_letter_after_a_question_and_a_links_pointer_at_a_lines_end(written: str, spoken: str) -> None:
+    """"? A: Only in Pro mode" read the answer's label as the article, and "Read more »" ended on a quotation mark,
+    "Continue reading →" on "to"."""
+    assert speakable(written) == spoken

@@ -40,7 +40,7 @@ _AFTER_DOT_WORD = compiled(r"\bdot $")
 # article that opens a clause ("Tides: A short history", "(2) A second rope"), unless it ends one.
 # ... and a label at the start: an interview's answer ("A: We expect..."), an option ("A) Paris").
 _LETTER_A = compiled(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))"
-                       r"|^A(?=[:)]\s)")
+                       r"|^A(?=[:)]\s)|(?<=[.?!] )A(?=:\s)")  # "Q: Does it work? A: Yes."
 _LETTER_A_IN_BRACKETS = compiled(r"(?<!\w)\(a\)")
 _DOTTED_INNER = compiled(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").

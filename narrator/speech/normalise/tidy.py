@@ -159,6 +159,12 @@ def _emoji(match: re.Match[str]) -> str:
 _SEPARATING_GUILLEMET = compiled(r"(?<=\w)\s+[\u00bb\u203a]\s+(?=\w)")
 
 
+# "Read more »", "Continue reading →", "« Previous": a link's pointer at either end of a line, which no voice should
+# say (a quotation mark, "to").
+_END_POINTER = compiled(r"\s+[»›→⟶➔➜▶▸]+\s*$|^\s*[«‹←⟵◀◂]+\s+")
+_GUILLEMETS = ("\u00ab", "\u00bb", "\u2039", "\u203a")
+
+
 def _separating_guillemets(text: str) -> str:
     """A breadcrumb's "»" or "›" between words is a separator, heard as a pause; with a "«" or "‹" in the text they
     are quotation marks (French spaces them inside: « Bonjour »)."""
@@ -204,6 +210,8 @@ def tidy(text: str) -> str:
         text = _VULGAR_AFTER_DIGIT.sub(" ", text)
     if "\u00ba" in text or "\u02da" in text:
         text = _FALSE_DEGREE.sub("\\1\u00b0", text)
+    if _END_POINTER.search(text) and sum(mark in text for mark in _GUILLEMETS) < 2:  # « quoted » in French
+        text = _END_POINTER.sub("", text)
     if "\u00bb" in text or "\u203a" in text:
         text = _separating_guillemets(text)
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
