@@ -202,4 +202,4 @@ def test_a_letter_s_greeting_is_neither_its_title_nor_a_heading() -> None:
     document = _clean("Dear neighbours,\n\nThe council will resurface Mill Lane from Monday.\n\n"
                       "Thank you for your patience.\n\nJane Hill\n")
     assert document.meta.title == "Notes"
-    assert [(b.kind, b.text) for b in document.blocks][0] == (BlockKind.PARAGRAPH, "Dear neighbours,")
+    assert (document.blocks[0].kind, document.blocks[0].text) == (BlockKind.PARAGRAPH, "Dear neighbours,")

@@ -3198,7 +3198,8 @@ def test_a_size_before_a_word_of_place_or_time_and_temperatures_in_the_kitchen(w
 @pytest.mark.parametrize(("written", "spoken"), [
     ("The population grew by 1.5m between 2010 and 2020.",
      "The population grew by one point five million between twenty ten and twenty twenty."),
-    ("Unemployment fell by 120k to 1.3m.", "Unemployment fell by one hundred twenty thousand to one point three million."),
+    ("Unemployment fell by 120k to 1.3m.",
+     "Unemployment fell by one hundred twenty thousand to one point three million."),
     ("Visits rose from 800k to 1.1m.", "Visits rose from eight hundred thousand to one point one million."),
     ("Jobless claims hit 1.8m by May.", "Jobless claims hit one point eight million by May."),
     ("Between 1.5m and 2m of rain.", "Between one point five meters and two meters of rain."),  # no count: lengths

@@ -18,8 +18,8 @@ from narrator.speech.normalise import (
 )
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
-    COUNTED_NOUNS,
     AIRLINE_CODES,
+    COUNTED_NOUNS,
     CURRENCIES,
     ELEMENTS,
     MODEL_MAKERS,
@@ -115,9 +115,9 @@ _ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite)\b", r
 _BETTING = compiled(r"\b(?i:bet|bets|betting|backed|bookmakers?|bookies?|punters?|wager\w*|each[- ]way|tipped|priced"
                     r"|odds-on|odds)\b")
 # "Step 1/3", "Part 2/5", "Episode 3/6", "Thread 1/7": a place in a series, "one of three".
-_SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek|[Rr]ound"
-                          r"|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet|[Pp]ost"
-                          r"|[Ll]eg|[Hh]eat)\s$")
+_SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek"
+                          r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
+                          r"|[Pp]ost|[Ll]eg|[Hh]eat)\s$")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
 _PEOPLE_AFTER = compiled(

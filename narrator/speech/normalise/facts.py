@@ -208,8 +208,8 @@ STATES = (
 )
 
 # Airlines' codes that name nothing else, before a flight's number without the word "flight" ("BA 2490", "EZY 8571").
-AIRLINE_CODES = frozenset(
-    "BA VS EZY FR RYR LH AF KL AA UA DL WN B6 EK QR EY SQ CX QF IB VY AZ TK LX JL NH MU CZ MH TG VN WS F9 NK G4".split()
+AIRLINE_CODES = word_set(
+    "BA VS EZY FR RYR LH AF KL AA UA DL WN B6 EK QR EY SQ CX QF IB VY AZ TK LX JL NH MU CZ MH TG VN WS F9 NK G4"
 )
 
 # Canada's provinces and territories and Australia's states as addresses write them after a town ("Toronto, ON",
@@ -411,7 +411,7 @@ NUMBER_SETS: dict[str, str] = {
 }
 
 # The chemical elements news names in formulas ("NO2", "SO2", "H2SO4", "CH4"): a formula is read symbol by symbol.
-ELEMENTS = frozenset(
+ELEMENTS = word_set(
     "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Ti Cr Mn Fe Co Ni Cu Zn As Se Br Kr Rb Sr Ag Cd Sn Sb I Xe "
-    "Cs Ba Pt Au Hg Pb Bi Rn Ra U Pu".split()
+    "Cs Ba Pt Au Hg Pb Bi Rn Ra U Pu"
 )

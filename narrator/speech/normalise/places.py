@@ -130,7 +130,8 @@ def states(text: str) -> str:
 _TYPE_ALT = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
 _DIRECTION_ALT = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 # "221B Baker St", "1211 E Arques Ave", "N 5th St", "Elm Dr.": a street type after a street's name, the name one
-# to three capitalised words or an ordinal, the last maybe a possessive ("St Mark's Pl"). Before a capitalised word or an initial "St" is Saint ("St Andrew's")
+# to three capitalised words or an ordinal, the last maybe a possessive ("St Mark's Pl"). Before a capitalised word
+# or an initial "St" is Saint ("St Andrew's")
 # and "Dr" a doctor ("Tamil Nadu Dr. M.G.R. Medical University"), so those are left.
 _STREET = compiled(
     rf"(?:(?<![\w.,])(\d{{1,5}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
@@ -229,8 +230,8 @@ _POINT_OF = compiled(
     rf"\b({'|'.join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))})(?= of\b)"
     r"|\b((?:km|kilomet(?:er|re)s|mi|miles|m|met(?:er|re)s|ft|feet|yards|nmi)\.? )([NSEW])(?= of\b)"
 )
-# "NW England", "SE Asia", "the NE corner" (a region before its name or a side), "becoming SE later", "moving NE at 15 mph", "veering SSW" (a
-# wind's or a storm's way): two or three letters only, one may be an initial.
+# "NW England", "SE Asia", "the NE corner" (a region before its name, or a side), "becoming SE later", "moving NE
+# at 15 mph", "veering SSW" (a wind's or a storm's way): two or three letters only, one may be an initial.
 _POINT_TWO_THREE = "|".join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))
 _REGION_OR_COURSE = compiled(
     rf"\b((?:becoming|veering|backing|moving|heading|drifting|turning|tracking|towards|toward|to the|in the|from) )?"

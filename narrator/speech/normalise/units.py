@@ -508,11 +508,11 @@ def _amount(text: str, british: bool = False) -> str:
         whole = int(found.group(1)) if found.group(1) else None
         return numbers.fraction(whole, int(found.group(2)), int(found.group(3)))
     if "." in text:
-        whole, _, places = text.replace(",", "").partition(".")
+        units, _, places = text.replace(",", "").partition(".")
         if len(places) >= 2 and places.endswith("0"):  # "3.50p", "5.80m": the zeros a price or a mark keeps are
             places = places.rstrip("0")                 # not said ("three point five pence"); "2.0L" keeps its one
-            return numbers.number(f"{whole}.{places}" if places else whole)
-        return numbers.number(f"{whole}.{places}")
+            return numbers.number(f"{units}.{places}" if places else units)
+        return numbers.number(f"{units}.{places}")
     return numbers.number(text)
 
 
