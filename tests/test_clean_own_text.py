@@ -203,3 +203,12 @@ def test_a_letter_s_greeting_is_neither_its_title_nor_a_heading() -> None:
                       "Thank you for your patience.\n\nJane Hill\n")
     assert document.meta.title == "Notes"
     assert (document.blocks[0].kind, document.blocks[0].text) == (BlockKind.PARAGRAPH, "Dear neighbours,")
+
+
+def test_a_sentence_that_opens_on_by_and_a_capital_is_no_byline() -> None:
+    """"By Saturday the sun was out, and we climbed Catbells before lunch." was dropped as a byline (on a text read
+    as a page: "Photo: Jane Doe" is a page's sign)."""
+    text = ("Our Trip to the Lakes\n\nPhoto: Jane Doe\n\nWe arrived in Keswick on a wet Friday and found the campsite "
+            "half under water.\n\nBy Saturday the sun was out, and we climbed Catbells before lunch.\n\n"
+            "The view over Derwentwater was worth every step.\n")
+    assert "By Saturday the sun was out, and we climbed Catbells before lunch." in [b.text for b in _clean(text).blocks]

@@ -23,7 +23,7 @@ from narrator.clean.lines import (
     is_widget_label,
     make_line,
 )
-from narrator.clean.textmeta import BYLINE
+from narrator.clean.textmeta import is_byline_line
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
@@ -235,7 +235,7 @@ def _is_furniture(block: Block) -> bool:
         return True
     if RELEASE_LABEL.match(block.text):
         return True  # "FOR IMMEDIATE RELEASE" above a press release's headline
-    if line.words <= CONTACT_MAX_WORDS and (_EMAIL.search(block.text) or BYLINE.match(block.text)):
+    if (line.words <= CONTACT_MAX_WORDS and _EMAIL.search(block.text)) or is_byline_line(line, CONTACT_MAX_WORDS):
         return True
     label = block.text.rstrip().endswith(":") and line.words <= 3
     return block.kind is BlockKind.PARAGRAPH and line.words < 3 and (label or not line.terminal)

@@ -38,7 +38,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.owntext import is_page_dump, read_own_text
-from narrator.clean.textmeta import BYLINE, find_header, with_post_footer
+from narrator.clean.textmeta import find_header, is_byline_line, with_post_footer
 from narrator.clean.unwrap import unwrapped
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError
@@ -307,7 +307,7 @@ def _long_insert(lines: list[Line], prose: list[bool], run: tuple[int, int, int]
     return (step > 0 and len(gap) <= LONG_INSERT_LINES and run[2] >= LONG_RESUMED_WORDS
             and _density(prose, run) >= LONG_RESUMED_DENSITY
             # the next story of an endless page opens on its byline: that is another article
-            and not any(lines[i].words <= BYLINE_WORDS and BYLINE.match(lines[i].text) for i in gap))
+            and not any(is_byline_line(lines[i], BYLINE_WORDS) for i in gap))
 
 
 def _resumes_after(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], sparse: int, step: int,
@@ -328,7 +328,7 @@ def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int
     # the article's byline. (Its headline too stopped the growth, and cost AEB text dumps recall 0.969 -> 0.964:
     # pages repeat the headline over a photo or a share box inside the article.)
     heads = frozenset(line.index for line in lines[:runs[best][0]]
-                      if line.words <= BYLINE_WORDS and BYLINE.match(line.text))
+                      if is_byline_line(line, BYLINE_WORDS))
     first = _grow(lines, prose, runs, best, -1, MAX_JOIN_GAP_LINES_ABOVE, slides, parted, heads)
     last = _grow(lines, prose, runs, best, 1, MAX_JOIN_GAP_LINES, slides, parted)
     return runs[first][0], runs[last][1]
@@ -467,7 +467,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         if in_widget:
             continue
         in_card = line.group in cards and (sizes[line.group] > 1 or line.cta)
-        if in_card or line.text in repeated or (line.words <= BYLINE_WORDS and BYLINE.match(line.text)) or (
+        if in_card or line.text in repeated or is_byline_line(line, BYLINE_WORDS) or (
                 is_player_control(line.text)):
             continue
         if _INTERVIEW.match(line.text) and not line.cta:

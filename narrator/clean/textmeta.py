@@ -70,6 +70,13 @@ class Header:
     body_start: int
 
 
+def is_byline_line(line: Line, most_words: int) -> bool:
+    """A byline on its own line ("By Kelli Miller"), not a sentence that opens on "By" and a capital ("By Saturday the
+    sun was out, and we climbed Catbells.": a story's sentence, with its stop, naming no one)."""
+    return (line.words <= most_words and BYLINE.match(line.text) is not None
+            and (not line.terminal or bool(authors_from(line))))
+
+
 def authors_from(line: Line) -> tuple[str, ...]:
     """Author names from a byline such as "By A and B | April 11, 2024 9:30 AM"."""
     if line.words > 30:
