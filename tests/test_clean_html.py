@@ -683,3 +683,17 @@ def test_a_live_blog_s_entries_keep_their_times() -> None:
     two = page.replace('<time datetime="2026-11-03">9:50 p.m. ET</time>', "")
     assert "Polls close in the West" in [b.text for b in clean(Source(origin="a.html", data=two.encode()),
                                                                CleanSettings()).blocks]
+
+
+@pytest.mark.parametrize(("text", "prompt"), [
+    ("Subscribers to the town's newsletter were told first.", False),  # a statement: two prompt words, no one asked
+    ("Thousands signed the petition by email within a day.", False),
+    ("Sign up for the newsletter.", True),
+    ("The newsletter is free: subscribe today.", True),
+    ("Save my name, email, and website in this browser for the next time I comment.", True),  # a comment form
+])
+def test_two_prompt_words_in_a_statement_are_no_prompt(text: str, prompt: bool) -> None:
+    """"Subscribers to the town's newsletter were told first." was dropped from a story as a prompt."""
+    from narrator.clean.lines import is_cta, words_of
+
+    assert is_cta(text, words_of(text)) is prompt

@@ -105,6 +105,11 @@ PROMPT_SENTENCE_WORDS = 16
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]\s")
 # One prompt word ("email", "newsletter") makes a line a prompt only when the line is no longer than this.
 PROMPT_WORD_LINE_WORDS = 3
+# A sentence with its stop this long that speaks to no reader is a statement, whatever prompt words it holds.
+STATEMENT_WORDS = 7
+# Words of a prompt or a form ("Save my name, email, and website in this browser for the next time I comment.")
+_ASKING_WORDS = frozenset(
+    ("you", "your", "you're", "you’re", "our", "us", "we", "my", "me", "i", "today", "now", "free", "here"))
 
 _PROMPT_STEM = re.compile(r"(?i)((un)?subscri|newsletter|sign(ed)?$|donat|membership|inbox|e-?mail|log(ged)?$"
                           r"|comments?$)")
@@ -319,6 +324,11 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     prompts = sum(1 for w in words if _PROMPT_STEM.match(w))
     # A word alone is no evidence ("Writing a piece of email marketing" is a subheading); a button is that short.
+    # Nor are two in a statement that asks nothing of the reader ("Subscribers to the town's newsletter were told
+    # first."): a prompt speaks to "you" or of "our" newsletter, or is a short line.
+    if prompts >= 2 and _TERMINAL.search(text) and len(words) >= STATEMENT_WORDS and not (
+            {w.lower() for w in words} & _ASKING_WORDS):
+        return False
     return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text))
 
 
