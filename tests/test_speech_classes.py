@@ -3518,3 +3518,25 @@ def test_an_answers_letter_after_a_question_and_a_links_pointer_at_a_lines_end(w
     """"? A: Only in Pro mode" read the answer's label as the article, and "Read more »" ended on a quotation mark,
     "Continue reading →" on "to"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Fraudsters asked for her sort code, 40-11-62.", "Fraudsters asked for her sort code, forty, eleven, sixty two."),
+    ("Some 2m Britons travel abroad each summer.", "Some two million Britons travel abroad each summer."),
+    ("About 6m NHS patients are waiting.", "About six million N.H.S patients are waiting."),
+    ("Run 400m intervals at race pace.", "Run four hundred meter intervals at race pace."),
+    ("No 10's response was muted.", "number ten's response was muted."),
+    ("In the 1990's, music changed.", "In the nineteen nineties, music changed."),
+    ("Drake feat. Rihanna topped the chart.", "Drake featuring Rihanna topped the chart."),
+    ("The track, prod. by Metro Boomin, went viral.", "The track, produced by Metro Boomin, went viral."),
+    ("He is 6 ft. 2 in. tall.", "He is six feet two inches tall."),
+    ("King Charles I was executed in 1649.", "King Charles the first was executed in sixteen forty nine."),
+    ("I told King Charles I would come.", "I told King Charles I would come."),  # the pronoun
+    ("Hold each stretch for 30s.", "Hold each stretch for thirty seconds."),
+    ("He was in his 30s.", "He was in his thirties."),
+])
+def test_impossible_dates_counts_of_people_named_possessives_credits_kings_and_seconds(written: str,
+                                                                                       spoken: str) -> None:
+    """A sort code "40-11-62" was "the fortieth of November", "2m Britons" meters, "400m intervals" millions, "No 10's"
+    a decade, "feat." left, "King Charles I was" the pronoun, and "for 30s" a decade."""
+    assert speakable(written) == spoken

@@ -291,8 +291,12 @@ def _numeric(day_first: bool) -> Callable[[re.Match[str]], str]:
         if match.group(2) == "." and len(year) == 2:
             return match.group(0)  # 1.2.34 is more likely a version number than a date
         if first > 12 and 1 <= second <= 12:
+            if first > _LONGEST[second - 1]:
+                return match.group(0)  # "sort code 40-11-62": no November has forty days
             return padded(match, _dmy(second - 1, first, year))
         if second > 12 and 1 <= first <= 12:
+            if second > _LONGEST[first - 1]:
+                return match.group(0)  # "12-34-56"
             return padded(match, _mdy(first - 1, second, year))
         if not (1 <= first <= 12 and 1 <= second <= 12):
             return match.group(0)
@@ -309,6 +313,24 @@ def _weekday(match: re.Match[str]) -> str:
 
 
 _LONGEST = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the most days each month can have
+
+
+# "No 10's response", "Article 50's deadline", "the Top 40's": a numbered name's possessive, no decade.
+_NAMED_BEFORE = compiled(r"\b(?:No\.?|Number|Article|Section|Top|Channel|Route|Chapter|Room|Formula|Studio|Gate"
+                         r"|Platform|Pier|Stage|Level|Area|Zone|Unit|Block|Flight|Bus|Line)\s$")
+
+
+# "Hold each stretch for 30s", "it lasted 10s", "6 x 30s": seconds after a word of how long ("with 60s music": decade).
+_SPAN_BEFORE = compiled(r"\b(?:for|lasted|lasts|last|takes|took|every|within|hold|holds|rest|x)\s$")
+
+
+def _decade(match: re.Match[str]) -> str:
+    """"the 1990s" -> "the nineties"; "No 10's" keeps its possessive; "hold for 30s" is seconds."""
+    if "'" in match.group(0) and _NAMED_BEFORE.search(match.string, max(0, match.start() - 10), match.start()):
+        return match.group(0)
+    if len(match.group(1)) == 2 and _SPAN_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        return padded(match, f"{numbers.cardinal(int(match.group(1)))} seconds")
+    return padded(match, numbers.decade(int(match.group(1).strip(" '"))))
 
 
 def _numeric_day(match: re.Match[str], day_first: bool) -> str:
@@ -528,7 +550,7 @@ def dates(text: str, options: ReadingOptions) -> str:
             text = _DECADE_RANGE.sub(
                 lambda m: padded(m, f"{numbers.decade(int(m.group(1)))} to {numbers.decade(int(m.group(2)))}"), text
             )
-        text = _DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1).strip(" '")))), text)
+        text = _DECADE.sub(_decade, text)
         text = _SHORT_DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1)))), text)
     return text
 

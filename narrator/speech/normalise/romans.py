@@ -227,11 +227,14 @@ def _roman_after_word(match: re.Match[str]) -> str:
         return f"{word} {numbers.cardinal(roman_value(numeral))}"
     text, start, end = match.string, match.start(), match.end()
     after = text[end : end + 8]
-    titled = _ROYAL_TITLE_BEFORE.search(text, max(0, start - 12), start) is not None
+    title = _ROYAL_TITLE_BEFORE.search(text, max(0, start - 12), start)
+    titled = title is not None
     ruler = (titled or name in _REGNAL_NAMES or _DOMAIN_AFTER.match(text, end) is not None
              or _HYPHENATED_NAME_BEFORE.search(text, max(0, start - 24), start) is not None
              or (numeral in _GENERATIONS and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start) is not None))
-    opens_clause = numeral == "I" and _NAME_OPENS_CLAUSE.search(text, max(0, start - 12), start) is not None
+    # "King Charles I was executed", "Portraits of Queen Elizabeth I are rare": the title opens the clause
+    opening = title.start() if title is not None else start
+    opens_clause = numeral == "I" and _NAME_OPENS_CLAUSE.search(text, max(0, opening - 12), opening) is not None
     if ruler and _is_regnal_numeral(numeral, after, titled, opens_clause):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
     if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):

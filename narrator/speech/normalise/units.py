@@ -133,7 +133,8 @@ _TIME_UNITS = frozenset({"s", "sec", "min", "h", "hr"})  # written singular: "10
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
 # count noun, "m" and "k" are a million and a thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
 _SCALE_BEFORE_COUNT = compiled(  # "500M+ downloads", "15T tokens", "100k GPUs"
-    rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})([mkMKBT])(\+?)\s+([a-z]+|[A-Z]{{2,5}}s)\b(?!['’-])"
+    rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})([mkMKBT])(\+?)\s+((?:[A-Z]{{2,5}}\s)?(?:[a-z]+|[A-Z]{{2,5}}s|[A-Z][a-z]{{2,}}s"
+    rf"|i[A-Z][a-z]+s))\b(?!['’-])"
 )
 # "The toll passed 1.1M.", "sales hit 2.5B last year", "it sold 150K.", "rose by 256K in May": a decimal or a whole
 # number of two or three digits against a capital scale letter at a clause's end or before a preposition
@@ -183,6 +184,8 @@ _NOT_COUNTED = word_set(
     "across less unless plus minus this its has was is as thus always towards afterwards besides diabetes"
     # a race's distance: "the 100m hurdles", "400m runners", "the 4 by 400m relays"
     " hurdles heats finals semifinals runners sprinters swimmers hurdlers relays races medals medley"
+    # things of a length: "400m intervals", "two 40m masts", "50m lengths", "3m walls"
+    " intervals lengths laps reps sprints masts poles pools lanes walls ropes cables pipes towers fences boats yachts"
     # where, not what: "25m outdoors"
     " outdoors indoors"
 )
@@ -871,6 +874,8 @@ def _scale_before_count(match: re.Match[str]) -> str:
     letter, plus, noun = match.group(2), match.group(3), match.group(4)
     if noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (noun.endswith("s") or noun in COUNTED_NOUNS):
         return match.group(0)
+    if noun[0].isupper() and _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
+        return match.group(0)  # "the 5m Olympics pool": a name the size describes ("Some 2m Britons" are counted)
     if letter == "T" and noun[0].isupper():  # "5T SUVs" may weigh five tonnes
         return match.group(0)
     if letter.isupper() and (_after_name(match) or _LABEL_BEFORE.search(

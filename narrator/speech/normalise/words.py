@@ -151,6 +151,8 @@ _BEFORE_NUMBER = compiled(
     rf"(?:({'|'.join(_STOP_OR_SPACE)})(?:\.\s?|\s)|({'|'.join(_STOP_ONLY)})\.\s?)(?=\d)"
 )
 _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
+# A song's credits: "Drake feat. Rihanna", "(ft. Dua Lipa)", "prod. by Metro Boomin" (after a number "ft." is feet).
+_FEATURING = compiled(r"(?<![\d\w])(?<!\d )(?:feat\.|ft\.)(?=\s[A-Z])|\bprod\.(?=\sby\b)")
 # "Maj. 12,345", "Lab maj. 13,000": an election result's majority, a count (before a name "Maj." is a major).
 _MAJORITY = compiled(r"\b([Mm])aj\.?\s?(?=\d)")
 _BEFORE_NUMBER_WORDS = {
@@ -414,6 +416,8 @@ def abbreviations(text: str) -> str:
             text = _FOUNDED.sub(_founded, text)
     if "." in text and _MAY_BE_LIFE_DATES.search(text):
         text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
+    if "feat." in text or "ft." in text or "prod." in text:
+        text = _FEATURING.sub(lambda m: "produced" if m.group(0) == "prod." else "featuring", text)
     if " v " in text or " v. " in text:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
