@@ -3540,3 +3540,25 @@ def test_impossible_dates_counts_of_people_named_possessives_credits_kings_and_s
     """A sort code "40-11-62" was "the fortieth of November", "2m Britons" meters, "400m intervals" millions, "No 10's"
     a decade, "feat." left, "King Charles I was" the pronoun, and "for 30s" a decade."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("1 John 4:8 says God is love.", "First John four eight says God is love."),
+    ("He has 2 John Deere tractors.", "He has two John Deere tractors."),  # no verse: no book
+    ("The 15kg Labrador was rescued.", "The fifteen kilogram Labrador was rescued."),
+    ("The dress comes in size 8/10.", "The dress comes in size eight to ten."),
+    ("Recovery takes 6/8 weeks.", "Recovery takes six to eight weeks."),
+    ("Tickets cost £20 (+ fees).", "Tickets cost twenty pounds (plus fees)."),
+    ("The firm was est. in 1890.", "The firm was established in eighteen ninety."),
+    ("John Smith Snr and John Smith Jnr.", "John Smith Senior and John Smith Junior."),
+    ("Eminem aka Slim Shady.", "Eminem also known as Slim Shady."),
+    ("Pte John Smith, of 2nd Bn The Parachute Regiment.", "Private John Smith, of second Battalion The Parachute"
+     " Regiment."),
+    ("Flt Lt Smith flew the Typhoon.", "Flight Lieutenant Smith flew the Typhoon."),
+    ("It cost £2Bn.", "It cost two billion pounds."),
+])
+def test_numbered_books_named_sizes_two_sizes_signs_in_brackets_and_forms_of_names_and_ranks(written: str,
+                                                                                           spoken: str) -> None:
+    """"1 John 4:8" was "one John", "The 15kg Labrador" "kilograms", "size 8/10" "eight tenths", "(+ fees)" kept its
+    sign, "est. in 1890" was "estimated", "Snr", "aka", "2nd Bn", "Flt Lt" and "£2Bn" were left to the voice."""
+    assert speakable(written) == spoken

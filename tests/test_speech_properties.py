@@ -41,7 +41,7 @@ _covered = st.one_of(
 # Plain lower-case words that no rule touches.
 _ABBREVIATIONS = {"etc", "vs", "no", "ca", "cf", "pp", "vol", "fig", "dept", "ltd", "approx", "yrs", "govt", "qtr",
                   "mkt", "yr", "pts", "incl", "excl", "avg", "natl", "intl", "assn", "mgmt", "rtn", "mins", "yoy",
-                  "sqft", "psf", "para", "paras", "figs", "reg", "regs", "plat"}
+                  "sqft", "psf", "para", "paras", "figs", "reg", "regs", "plat", "aka"}
 # Words a neighbouring number makes part of a reading ("5 mph", "3 billion", "the 4th of"): rules touch them.
 _NUMBER_WORDS = {"mph", "kph", "kmh", "kwh", "lbs", "min", "sec", "hrs", "cal", "kcal", "psi", "ppm", "mbps", "kbps",
                  "gbps", "khz", "mhz", "ghz", "thousand", "million", "billion", "trillion", "mln", "percent",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from math import gcd
 
 from narrator.speech.normalise import (
     capitals,
@@ -118,6 +119,8 @@ _BETTING = compiled(r"\b(?i:bet|bets|betting|backed|bookmakers?|bookies?|punters
 _SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek"
                           r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
                           r"|[Pp]ost|[Ll]eg|[Hh]eat)\s$")
+_TIME_AFTER = compiled(r"\s(?:days|weeks|months|years|hours|minutes|times)\b")
+_SIZE_BEFORE = compiled(r"\b(?i:size|sizes)\s$")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
 _PEOPLE_AFTER = compiled(
@@ -484,6 +487,12 @@ def _fraction(match: re.Match[str]) -> str:
             and (_FISCAL_BEFORE.search(match.string, max(0, match.start() - 5), match.start())
                  or _SEASON_AFTER.match(match.string, match.end()))):
         return padded(match, f"{numbers.two_digit_year(match.group(2))} to {numbers.two_digit_year(match.group(3))}")
+    if (not whole and top < bottom and gcd(top, bottom) > 1 and bottom <= 12
+            and (_TIME_AFTER.match(match.string, match.end()) or _SIZE_BEFORE.search(
+                match.string, max(0, match.start() - 6), match.start()))):
+        # "Recovery takes 6/8 weeks", "size 8/10": one amount or another, never "six eighths" (a fraction is written
+        # in its lowest terms)
+        return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")
     if not whole and top == bottom and top > 1:  # "7/7", "4/4 time": a whole is never written so; a date, a metre
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
     if not whole and _CHANCE_AFTER.match(match.string, match.end()) and (top > bottom or top == 1):

@@ -43,6 +43,7 @@ _MAY_BE_BOOK = compiled(
 )
 _NUMBERED_BOOK = compiled(
     r"(?<![\w.,])(III|II|I|[123])\s+(?=(?:Samuel|Chronicles|Corinthians|Thessalonians|Timothy|Maccabees|Esdras)\b)"
+    r"|(?<![\w.,])(III|II|I|[123])\s+(?=(?:Kings|Peter|John)\s\d{1,3}:\d)"  # "1 John 4:8": with its verse
     r"|(?<![\w.,])(III|II)\s+(?=(?:Kings|Peter|John)\b)"
 )
 # A book's abbreviation only before a chapter and a verse: "Rev. 3:20" (but "Rev. Smith"), "Col. 3:16" (but "Col.
@@ -179,7 +180,7 @@ def numbered_books(text: str) -> str:
     if ":" in text and _MAY_BE_VERSE.search(text):
         text = _BOOK_ABBREVIATION.sub(lambda m: BIBLE_BOOKS[m.group(1)] + " ", text)
     if _MAY_BE_BOOK.search(text):
-        return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2)] + " ", text)
+        return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2) or m.group(3)] + " ", text)
     return text
 
 

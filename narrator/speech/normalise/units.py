@@ -33,7 +33,7 @@ _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 # but not before "&" or a hyphen ("$5 T-shirts"),
 # unless the hyphen opens the second amount of a span ("$100k-$150k").
 _SCALE = (
-    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|b|B|trn|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-)))"
+    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|Bn|BN|b|B|trn|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-)))"
 )
 _MONEY = compiled(
     rf"(?<![\w{MONEY_SIGNS}])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
@@ -350,6 +350,7 @@ _FOOT_MARK = compiled(rf"(?<![\w.'’/-]){_FOOT_RANGE}({_MARKED})'(?![\w'’])")
 _INCH_MARK = compiled(rf"(?<![\w.\"/-]){_INCH_RANGE}({_MARKED})\"(?![\w\"])")
 _QUOTE = compiled(r'(?<!\d)"')
 _NAME_AFTER = compiled(r"\s[A-Z][A-Za-z]+")
+_THE_JUST_BEFORE = compiled(r"\b[Tt]he\s$")
 _MAY_BE_MARK = compiled(r"\d['\"]")
 _SIZE_WORD_AFTER = compiled(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
 _PLURAL_AFTER = compiled(
@@ -461,6 +462,12 @@ _CONTAINERS = word_set(
     # and what holds a drug's amount: "5 mg doses", "a 200 mg tablet"
     "dose doses tablet tablets pill pills capsule capsules injection injections shot shots vial vials sachet sachets"
 )
+
+
+def _named_thing_after(match: re.Match[str]) -> bool:
+    """"The 15kg Labrador", "the 10km Thames Path walk": after "the" a size before a name describes what it names."""
+    return (_NAME_AFTER.match(match.string, match.end()) is not None
+            and _THE_JUST_BEFORE.search(match.string, max(0, match.start() - 5), match.start()) is not None)
 
 
 def _plural_noun_after(match: re.Match[str]) -> bool:
@@ -789,6 +796,7 @@ def _measure(match: re.Match[str]) -> str:
     # "a 7.2-millimeter bullet", "a 15 km road", "a 5m-long boat"
     adjective = ("-" in gap or _describes_a_noun(match) or _COMPOUND_AFTER.match(match.string, match.end()) is not None
                  or (unit in _TIME_UNITS and _LASTING_AFTER.match(match.string, match.end()) is not None)
+                 or _named_thing_after(match)
                  or (not gap and not per and unit not in _AMOUNTS_OF_STUFF and _singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and _plural_noun_after(match))
                  or (unit in _AMOUNTS_OF_STUFF and _holder_after(match)))

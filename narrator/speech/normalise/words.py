@@ -75,6 +75,7 @@ _FIXED = {
     "Cmte.": "Committee", "Cttee": "Committee", "Co.": "Co", "Inc.": "Inc", "Para.": "Paragraph", "para.": "paragraph",
     "paras.": "paragraphs", "ret.": "retired", "Ret.": "Retired",
     "p.a.": "a year", "yoy": "year on year",  # "4% p.a.", "3.4% yoy"
+    "Snr": "Senior", "Jnr": "Junior", "aka": "also known as",  # "John Smith Snr", "Eminem aka Slim Shady"
 }
 # Forms seldom met, whose first letters ("t", "b", ".") would have the look ahead of _ABBREVIATION stop at most
 # positions of every text: each is first looked for as it is written, in C.
@@ -190,9 +191,9 @@ _PERCENTAGE = compiled(r"%|\bper ?cent|\bpercentage\b")
 # "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
 # "a Cat 4 hurricane", "Cat 5": a storm's category.
 _STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)))")
-_FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d)")
+_FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)")  # "was est. in 1890"
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
-_ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
+_ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
 _FOUNDED_WORDS = {"est": "established", "pop": "population", "pub": "published"}
 _SAINT_STREET = compiled(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
@@ -210,11 +211,15 @@ _RANKS = {
     "Gov": "Governor", "Rev": "Reverend", "Supt": "Superintendent", "Det": "Detective", "Insp": "Inspector",
     "Cmdr": "Commander", "Brig": "Brigadier", "Pte": "Private", "Ch Supt": "Chief Superintendent",
     "Ch Insp": "Chief Inspector", "Det Con": "Detective Constable", "Rt Hon": "Right Honourable",
-    "Rt Rev": "Right Reverend",
+    "Rt Rev": "Right Reverend", "Flt Lt": "Flight Lieutenant", "Wg Cdr": "Wing Commander", "Sqn Ldr": "Squadron Leader",
+    "Gp Capt": "Group Captain", "L/Cpl": "Lance Corporal", "Cdr": "Commander",
 }
 _RANK_ALT = "|".join(sorted(_RANKS, key=len, reverse=True))
 _RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]|(?:{_RANK_ALT})\s))")
-_MAY_BE_RANK = compiled(r"[PLCSAMGRDIBT][a-z]{1,3} [A-Z]")  # led by a class, scanned for in C: a first look
+_MAY_BE_RANK = compiled(r"[PLCSAMGRDIBTFWS][a-z/]{1,3} [A-Z]")  # led by a class, scanned for in C: a first look
+# A unit of an army: "2nd Bn The Parachute Regiment", "16 Air Assault Bde", "the Royal Welsh Regt".
+_ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b|\b(?:Bde|Regt)\b(?!['’-])")
+_ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment"}
 _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr", "fr": "Father"}
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in _FIXED.
 _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
@@ -288,6 +293,7 @@ _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
     ("+", re.compile(r"(?<=[\w+])\+(?=[\s+,.;:!?)]|$)"), " plus"),  # "C++", "Disney+,"
     ("+", re.compile(r"\s\+\s"), " plus "),
     ("+", re.compile(r"(?<=\s)\+(?=[,.;:!?)])"), "plus"),  # "Disney +, Hulu"
+    ("+", re.compile(r"(?<=[(\"“])\+\s?(?=[A-Za-z])"), "plus "),  # "£20 (+ fees)", "(+VAT)"
 ]
 # A comparison before an amount: "<5%", "> $1m", "≥ 18", "≈3 km"; read before the amount becomes words.
 _HEART = compiled(r"(?<=\bI )<3(?=\s|$)")  # "I <3 NY": the heart is said as it is meant
@@ -397,6 +403,8 @@ def abbreviations(text: str) -> str:
         text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
         if _MAY_BE_RANK.search(text):
             text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
+        if "Bn" in text or "Bde" in text or "Regt" in text:
+            text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
         if "r" in text and _MAY_BE_SUFFIX.search(text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
     if "st." in text:
