@@ -3562,3 +3562,19 @@ def test_numbered_books_named_sizes_two_sizes_signs_in_brackets_and_forms_of_nam
     """"1 John 4:8" was "one John", "The 15kg Labrador" "kilograms", "size 8/10" "eight tenths", "(+ fees)" kept its
     sign, "est. in 1890" was "estimated", "Snr", "aka", "2nd Bn", "Flt Lt" and "£2Bn" were left to the voice."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Samaritans can be contacted on 116 123.", "Samaritans can be contacted on one one six, one two three."),
+    ("The population is 1 000 000.", "The population is one million."),  # no call: one number
+    ("Contact NHS 111 online.", "Contact N.H.S one one one online."),
+    ("Dial 112 anywhere in Europe.", "Dial one one two anywhere in Europe."),
+    ("The air force is buying 24 F-16s.", "The air force is buying twenty four F sixteen's."),
+    ("Queues formed for PS5s at Christmas.", "Queues formed for P.S five's at Christmas."),
+    ("The 1990s.", "The nineteen nineties."),
+    ("Most employers ask for a 2:1 or above.", "Most employers ask for a two one or above."),
+])
+def test_numbers_to_call_a_models_plural_and_a_degree_asked_for(written: str, spoken: str) -> None:
+    """"contacted on 116 123" (the Samaritans) was "one hundred sixteen thousand...", "NHS 111" "one hundred eleven",
+    "F-16s" "F sixteen s" (a letter), and "a 2:1 or above" a ratio."""
+    assert speakable(written) == spoken

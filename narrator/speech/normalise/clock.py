@@ -56,7 +56,8 @@ _DURATION_NEAR = compiled(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:fo
 _PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)\s?(?:/\s?|per\s)(mile|mi|km|kilomet(?:re|er))\b")
 _PACE_UNITS = {"mile": "mile", "mi": "mile", "km": "kilometer", "kilometre": "kilometre", "kilometer": "kilometer"}
 # A British degree's class, "a 2:1" or "a 2:2", where the sentence speaks of a degree.
-_DEGREE_TALK = compiled(r"\b(?:degree|graduat\w*|honours|university|universities|class|dissertation|finals)\b")
+_DEGREE_TALK = compiled(r"\b(?:degree|graduat\w*|honours|university|universities|class|dissertation|finals"
+                        r"|or above|or better|a first|first-class|employers)\b")
 # "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
 _VERSES = compiled(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
 # "Nature 615:123-130": a journal's volume and pages, where no clock or verse could be (hour over 24 or minute over

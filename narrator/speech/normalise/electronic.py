@@ -88,9 +88,9 @@ _ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,5})[\s-](\d{3,4})(?![\w-
 # A short number to call or text ("call 911", "dial 999", "text 85258 now", "call 999 or 111") and an extension
 # ("ext. 204").
 _CALL = compiled(
-    r"\b((?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
+    r"\b((?:(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
-    r"|after|before|with|about|back|instead|as)\b)"
+    r"|after|before|with|about|back|instead|as|anywhere|anytime|any time|online|free)\b)"
 )
 # An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline"): digit by
 # digit, as it is dialled ("a Porsche 911" is not followed by any of these).
@@ -276,7 +276,8 @@ def phones(text: str) -> str:
         text = _ISBN.sub(_isbn, text)
     if "ends in" in text or "ending in" in text:
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
-    if "all" in text or "ial" in text or "ing" in text or "ext" in text or "ALL" in text or "IAL" in text:
+    if ("all" in text or "ial" in text or "ing" in text or "ext" in text or "ALL" in text or "IAL" in text
+            or "NHS " in text):
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
     if "ext " in text or "EXT " in text:

@@ -799,10 +799,14 @@ _MAY_BE_LISTED = compiled(r"\d,\d\d?(?!\d)")
 # "NO2", "SO2", "H2SO4", "CH4": two or more element symbols with a count after one of them ("NO" and "SO" were words).
 _FORMULA = compiled(r"(?<![\w.-])((?:[A-Z][a-z]?\d{0,2}){2,6})(?![\w-]|\.\d)")
 # a first look: a count after two symbols ("NO2", "NaCl2") or between two ("H2O")
+_MAY_BE_MODEL_PLURAL = compiled(r"\ds\b")  # a first look, led by a digit
 _MAY_BE_FORMULA = compiled(r"[A-Z][a-z]?[A-Z][a-z]?\d|[A-Z]\d{1,2}[A-Z]")
 _SYMBOL = compiled(r"([A-Z][a-z]?)(\d{0,2})")
 # "225/45 R17", "245/40R18": a tyre's width, profile and rim, said "two twenty five forty five R seventeen".
 _TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)")
+# "24 F-16s", "T-72s", "A320s", "PS5s": a model's plural, written against its number; as a possessive ("F-16's") the
+# voice says the number's plural ("sixteens"), where the bare "s" was said as a letter ("F sixteen s").
+_MODEL_PLURAL = compiled(r"\b([A-Z][A-Za-z]{0,3}-?\d{1,4})s\b(?!['’])")
 # "finished at -12", "is +2 after a double bogey": in a sentence about golf, a score against par is so many under or
 # over it, not "minus twelve".
 _GOLF = compiled(r"\b(?:[Gg]olf\w*|par|birdie\w*|bogey\w*|eagles?|holes?|putts?|[Tt]ee|fairways?|[Tt]he cut|PGA|LPGA"
@@ -876,6 +880,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _AGE_GROUP.sub(_age_group, text)
     has_digits = _DIGIT.search(text) is not None
     if has_digits:
+        if _MAY_BE_MODEL_PLURAL.search(text):
+            text = _MODEL_PLURAL.sub(r"\1's", text)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = _AT_NUMBER.sub(" at ", text)
         if "/" in text:

@@ -118,9 +118,17 @@ def _stopped_millions(match: re.Match[str]) -> str:
     return ",".join(parts)
 
 
+# "call 116 123", "contacted on 116 123", "Text 85258 or call 116 123", "helpline: 0800 11 11".
+_CALL_BEFORE = compiled(r"\b(?i:call|calls|calling|dial|ring|text|phone|contacted on|contact on|helpline|hotline|free"
+                        r"phone|tel|telephone)\b[:.]?\s$")
+
+
 def _grouped(match: re.Match[str]) -> str:
-    """One number; but one group after a plain space before a capital is two numbers ("400 737 Max jets")."""
+    """One number; but one group after a plain space before a capital is two numbers ("400 737 Max jets"), and after
+    a word of calling it is a number to dial ("Samaritans can be contacted on 116 123"), said digit by digit."""
     written = match.group(0)
+    if _CALL_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) and "." not in written:
+        return ", ".join(digits(group) for group in written.split())
     if written.count(" ") == 1 and not _GAP_NOT_SPACE.search(written) and _CAPITAL_NEXT.match(
             match.string, match.end()):
         return written
