@@ -3578,3 +3578,15 @@ def test_numbers_to_call_a_models_plural_and_a_degree_asked_for(written: str, sp
     """"contacted on 116 123" (the Samaritans) was "one hundred sixteen thousand...", "NHS 111" "one hundred eleven",
     "F-16s" "F sixteen s" (a letter), and "a 2:1 or above" a ratio."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Superset: 12 x bicep curls.", "Superset: twelve bicep curls."),
+    ("The kit includes 4 x AA batteries.", "The kit includes four A.A batteries."),
+    ("It is 3 x faster.", "It is three times faster."),
+    ("Take 2 x 500 mg tablets.", "Take two times five hundred milligram tablets."),  # a product: as before
+    ("A 4 x 4 grid.", "A four by four grid."),
+])
+def test_a_count_written_with_x_before_what_it_counts(written: str, spoken: str) -> None:
+    """"12 x bicep curls", "4 x AA batteries" left the "x" to the voice."""
+    assert speakable(written) == spoken

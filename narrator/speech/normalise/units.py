@@ -318,6 +318,9 @@ _MULTIPLIER = compiled(
 # most: "x64" and "x86" are processors; after "the" or "a" it names a model ("the X2").
 _TIMES_BEFORE = compiled(r"(?:(?<=\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)|(?<=^)|(?<=\())"
                            r"[x×]((?:1?[1-9]|10|20)(?:\.\d)?)(?![\w.,]?\d|\w)")
+# "12 x bicep curls", "4 x AA batteries", "1 x Dress": a count of things written with "x", said as the count ("3 x
+# faster" is a multiple, "three times"; "2 x 500 mg" a product: a number follows).
+_COUNT_X = compiled(r"(?<![\w.,])(\d{1,3})\s[x×]\s(?=[A-Za-z])")
 _MAY_BE_TIMES_BEFORE = compiled(r"x[1-9]")  # led by a literal: found in C ("×" is looked for apart)
 _KIND_BEFORE = compiled(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+$")
 _COMPARATIVE_AFTER = compiled(
@@ -1084,6 +1087,9 @@ def measures(text: str) -> str:
         text = _DIMENSIONS.sub(_dimensions, text)
     if " x " in text or "×" in text:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
+    if " x " in text or " × " in text:
+        text = _COUNT_X.sub(lambda m: m.group(1) + (" times " if _COMPARATIVE_AFTER.match(m.string, m.end() - 1)
+                                                     else " "), text)
     if ("x" in text and _MAY_BE_TIMES_BEFORE.search(text)) or "×" in text:
         text = _TIMES_BEFORE.sub(lambda m: padded(m, f"times {_amount(m.group(1))}"), text)
     if "×" in text:
