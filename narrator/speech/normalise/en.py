@@ -721,14 +721,20 @@ def _numbered_provision(match: re.Match[str]) -> str:
     """"section 2.10" -> "section two point ten", "Clause 4.2(b)" -> "Clause four point two B"."""
     label, first, parts, brackets = match.groups()
     said = [numbers.cardinal(int(first))] + [f"point {numbers.cardinal(int(part))}" for part in parts[1:].split(".")]
+    return padded(match, label + " ".join(said + _subsection_words(brackets)))
+
+
+def _subsection_words(brackets: str) -> list[str]:
+    """"(a)(ii)(3)" -> ["A", "two", "three"]: a subsection's letters as letters, its numerals and numbers as numbers."""
+    words = []
     for item in _SUBSECTION.findall(brackets):
         if item.isdigit():
-            said.append(numbers.cardinal(int(item)))
+            words.append(numbers.cardinal(int(item)))
         elif _SMALL_ROMAN.fullmatch(item):
-            said.append(numbers.cardinal(romans.roman_value(item.upper())))
+            words.append(numbers.cardinal(romans.roman_value(item.upper())))
         else:
-            said.append(item.upper())
-    return padded(match, label + " ".join(said))
+            words.append(item.upper())
+    return words
 
 
 def _subsections(match: re.Match[str]) -> str:
@@ -736,15 +742,7 @@ def _subsections(match: re.Match[str]) -> str:
     if not any(c.isalpha() for c in match.group(2)) and not _PROVISION_BEFORE.search(
             match.string, max(0, match.start() - 16), match.start()):
         return match.group(0)  # "12(3)" is a count with a note, not a code
-    parts = [numbers.in_pairs(match.group(1))]
-    for item in _SUBSECTION.findall(match.group(2)):
-        if item.isdigit():
-            parts.append(numbers.cardinal(int(item)))
-        elif _SMALL_ROMAN.fullmatch(item):
-            parts.append(numbers.cardinal(romans.roman_value(item.upper())))
-        else:
-            parts.append(item.upper())
-    return padded(match, " ".join(parts))
+    return padded(match, " ".join([numbers.in_pairs(match.group(1)), *_subsection_words(match.group(2))]))
 
 
 def _average(match: re.Match[str]) -> str:

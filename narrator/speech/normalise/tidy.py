@@ -161,7 +161,8 @@ _SEPARATING_GUILLEMET = compiled(r"(?<=\w)\s+[\u00bb\u203a]\s+(?=\w)")
 
 # "Read more »", "Continue reading →", "« Previous": a link's pointer at either end of a line, which no voice should
 # say (a quotation mark, "to").
-_END_POINTER = compiled(r"\s+[»›→⟶➔➜▶▸]+\s*$|^\s*[«‹←⟵◀◂]+\s+")
+# The spaces before the pointer start after a non-space: a long run of spaces is scanned once, not from each of them.
+_END_POINTER = compiled(r"(?<!\s)\s+[»›→⟶➔➜▶▸]+\s*$|^\s*[«‹←⟵◀◂]+\s+")
 _GUILLEMETS = ("\u00ab", "\u00bb", "\u2039", "\u203a")
 
 
