@@ -103,6 +103,16 @@ def test_long_chains_of_numbers_and_operators_are_read_in_linear_time(text: str)
         speakable(text)
 
 
+def test_a_users_text_of_many_small_groups_is_read_in_linear_time() -> None:
+    """A group's heading was found by reading every line below it: 18 s for 20,000 groups (now a few)."""
+    from narrator.config import CleanSettings
+    from narrator.model import Format, Source
+
+    text = "Title\n\n" + "".join(f"Head {i}\nA sentence here.\n\n" for i in range(20_000))
+    with within(10.0):  # a few seconds on a loaded 2-core machine; quadratic, 18 s
+        clean.clean(Source("notes.txt", text.encode(), Format.TEXT), CleanSettings())
+
+
 def test_a_long_run_of_spaces_in_text_beyond_ascii_is_read_in_linear_time() -> None:
     """The rule for a link's pointer at a line's end ("Read more »") scanned from every space of a run: 3.8 s for
     20,000 spaces after an "é"."""

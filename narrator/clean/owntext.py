@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -94,7 +95,7 @@ def _unlike_the_rest(line: Line, below: list[Line]) -> bool:
     """A group's first line is its heading when the lines under it are of another kind: sentences ("Day 1" over the
     day's plan), or quantities under a word without one ("Ingredients" over "200g butter"; "Milk" over "Eggs" is a
     list's first item)."""
-    rest = [other for other in below if other.group == line.group]
+    rest = list(itertools.takewhile(lambda other: other.group == line.group, below))  # its group's lines, in a row
     if all(other.terminal for other in rest):
         return True  # "Day 1" over the day's sentences
     return not _HAS_DIGIT.search(line.text) and all(other.terminal or _HAS_DIGIT.search(other.text) for other in rest)
