@@ -113,6 +113,13 @@ def test_a_users_text_of_many_small_groups_is_read_in_linear_time() -> None:
         clean.clean(Source("notes.txt", text.encode(), Format.TEXT), CleanSettings())
 
 
+@pytest.mark.parametrize("text", ["👍" * 80_000, "a 👍 " * 40_000])
+def test_long_runs_of_emoji_are_read_in_linear_time(text: str) -> None:
+    """Naming an emoji used as a word looked along the run after every emoji of it: 41 s for 20,000 in a row."""
+    with within(3.0):
+        speakable(text)
+
+
 def test_a_long_run_of_spaces_in_text_beyond_ascii_is_read_in_linear_time() -> None:
     """The rule for a link's pointer at a line's end ("Read more »") scanned from every space of a run: 3.8 s for
     20,000 spaces after an "é"."""

@@ -3590,3 +3590,17 @@ def test_numbers_to_call_a_models_plural_and_a_degree_asked_for(written: str, sp
 def test_a_count_written_with_x_before_what_it_counts(written: str, spoken: str) -> None:
     """"12 x bicep curls", "4 x AA batteries" left the "x" to the voice."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("He posted a 👍 in reply.", "He posted a thumbs up in reply."),
+    ("Users react with 👍 or 👎.", "Users react with thumbs up or thumbs down."),
+    ('The reply was just "💀💀💀".', 'The reply was just "skull".'),
+    ("The word of the year was the 😂 emoji.", "The word of the year was the face with tears of joy emoji."),
+    ("Great news 🎉🎉 for everyone!", "Great news for everyone!"),  # decoration: dropped, as before
+    ("I ❤️ NY", "I love N.Y"),
+])
+def test_an_emoji_used_as_a_word_is_said_by_its_name(written: str, spoken: str) -> None:
+    """"He posted a 👍 in reply" reached the voice as "He posted a in reply": every emoji was dropped as decoration,
+    and words went with it."""
+    assert speakable(written) == spoken

@@ -47,6 +47,10 @@ def _rules_for(language: str) -> Rules | None:
     return rules
 
 
+# An emoji that stands for a word is named before tidying drops every emoji (the names are English).
+_EMOJI_NAMES: dict[str, Callable[[str], str]] = {"en": en.emoji_words}
+
+
 def formulas_in_words(text: str, language: str = "en") -> str:
     """The text with its formulas in words and the rest as written: what a transcript shows (TeX is no reading)."""
     formulas = _FORMULAS.get(_primary(language))
@@ -57,6 +61,9 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
     """Return the spoken form of text in the given language."""
     rules = _rules_for(language)
     text = formulas_in_words(text, language)
+    if not text.isascii():
+        names = _EMOJI_NAMES.get(_primary(language))
+        text = names(text) if names else text
     text = tidy(text)
     if rules is None or not text:
         return text

@@ -854,6 +854,41 @@ def _numbers(text: str) -> str:
     return _POINT_NUMBER.sub(lambda m: padded(m, numbers.decimal("." + m.group(1))), text) if "." in text else text
 
 
+# An emoji that stands for a word: after an article or a word that names or sends one ("He posted a 👍 in reply",
+# "react with 👍 or 👎", "the 😂 emoji"), or alone in quotes ("The reply was just \"💀💀💀\""). Elsewhere it is
+# decoration, dropped with the rest when the text is tidied.
+_EMOJI_AS_WORD_BEFORE = compiled(
+    r"(?:\b(?i:a|an|the|with|or|and|just|posted|sent|single|of|like|as|by|was|is)\s|[\"“‘'])$")
+_MAY_BE_EMOJI = compiled("[\U0001f000-\U0001faff\u2600-\u27bf]")  # a first look: quotes and dashes are no emoji
+_EMOJI_AS_WORD_AFTER = compiled(r"\s(?:emoji|emojis|icon|symbol|sign|reaction)\b|[\"”’']")
+
+
+def emoji_words(text: str) -> str:
+    """Say an emoji used as a word by its name ("a 👍" -> "a thumbs up"); the text's other emoji are left to tidy."""
+    if not _MAY_BE_EMOJI.search(text):
+        return text
+    import emoji  # imported only for text with an emoji in it
+
+    found = emoji.emoji_list(text)
+    if not found:
+        return text
+    parts, last, i = [], 0, 0
+    while i < len(found):
+        first = found[i]
+        start, end = first["match_start"], first["match_end"]
+        # a run of emoji ("💀💀💀", "👍👍"): one word, said once by the first one's name; each is looked at once
+        while i + 1 < len(found) and found[i + 1]["match_start"] == end:
+            i += 1
+            end = found[i]["match_end"]
+        i += 1
+        if (_EMOJI_AS_WORD_BEFORE.search(text, max(0, start - 10), start)
+                or _EMOJI_AS_WORD_AFTER.match(text, end)):
+            name = emoji.demojize(first["emoji"], delimiters=("", "")).replace("_", " ")
+            parts.append(text[last:start] + name)
+            last = end
+    return "".join(parts) + text[last:]
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """Return the spoken form of English text."""
     # Order matters: each rule must see the written forms it knows before a broader rule takes them
