@@ -45,27 +45,30 @@ def _identify(sample: str, confidence_needed: float) -> str | None:
     """The language code of a sample when the evidence is strong enough, else None."""
     if make_line(0, sample, 0).stop_ratio >= ENGLISH_STOP_RATIO:
         return "en"  # plainly English: no need to load the model (0.7 s a process)
+    found = _classified(sample)
+    return found[0] if found is not None and found[1] >= confidence_needed else None
+
+
+def _classified(sample: str) -> tuple[str, float] | None:
+    """The identifier's language and confidence, or None where py3langid is missing (said once in the log)."""
     try:
         code, confidence = _identifier().classify(sample)
     except ImportError:  # a dependency, but a broken install should not stop the narration
         log.warning("py3langid is not installed; assuming %s (run: make setup)", FALLBACK)
         return None
-    return str(code) if confidence >= confidence_needed else None
+    return str(code), float(confidence)
 
 
 def _short_sample_language(sample: str) -> str | None:
     """The language of a short sample (two or three sentences) when the identifier is sure and, for English, our
     stop words agree: either alone errs on so few words ("Was ist das? Es ist so, wie man will" is a third English
     stop words)."""
-    try:
-        code, confidence = _identifier().classify(sample)
-    except ImportError:
+    found = _classified(sample)
+    if found is None or found[1] < CLEAR_CONFIDENCE:
         return None
-    if confidence < CLEAR_CONFIDENCE:
+    if found[0] == "en" and make_line(0, sample, 0).stop_ratio < ENGLISH_STOP_RATIO:
         return None
-    if code == "en" and make_line(0, sample, 0).stop_ratio < ENGLISH_STOP_RATIO:
-        return None
-    return str(code)
+    return found[0]
 
 
 def plainly_not_english(text: str) -> bool:

@@ -101,9 +101,14 @@ def _unlike_the_rest(line: Line, below: list[Line]) -> bool:
     return not _HAS_DIGIT.search(line.text) and all(other.terminal or _HAS_DIGIT.search(other.text) for other in rest)
 
 
+def _goes_on(line: Line) -> bool:
+    """A line ending on a comma ("Dear neighbours,") is no title or heading: the text goes on after it."""
+    return line.text.rstrip().endswith(",")
+
+
 def _header_end(lines: list[Line]) -> int:
     """Where the user's own article begins: after its title line and the byline and date lines right under it."""
-    if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS or lines[0].text.rstrip().endswith(","):
+    if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS or _goes_on(lines[0]):
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
     end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) else 1  # a headline's deck under it
     while end < len(lines) and not lines[end].terminal and (
@@ -125,7 +130,7 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         after = body[i + 1] if i + 1 < len(body) else None
         in_group = any(other is not None and other.group == line.group for other in (before, after))
         opens_group = (before is None or before.group != line.group) and after is not None and after.group == line.group
-        if line.terminal or line.words > OWN_HEADING_WORDS or line.text.rstrip().endswith(","):
+        if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line):
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Dear neighbours," is no heading
         elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(line, body[i + 1:]):
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))  # "Ingredients" over its list

@@ -207,7 +207,7 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
         month, day = second, first
     else:
         return match.group(0)
-    if day > _LONGEST[month - 1]:
+    if not _is_day_of(month, day):
         return match.group(0)  # "figures of 2/31", "4/31": no such day
     if (second in (16, 32) and first % 2) or (first == 1 and second in _ROUND_PARTS):
         return match.group(0)  # "3/16", "1/25": a fraction
@@ -291,11 +291,11 @@ def _numeric(day_first: bool) -> Callable[[re.Match[str]], str]:
         if match.group(2) == "." and len(year) == 2:
             return match.group(0)  # 1.2.34 is more likely a version number than a date
         if first > 12 and 1 <= second <= 12:
-            if first > _LONGEST[second - 1]:
+            if not _is_day_of(second, first):
                 return match.group(0)  # "sort code 40-11-62": no November has forty days
             return padded(match, _dmy(second - 1, first, year))
         if second > 12 and 1 <= first <= 12:
-            if second > _LONGEST[first - 1]:
+            if not _is_day_of(first, second):
                 return match.group(0)  # "12-34-56"
             return padded(match, _mdy(first - 1, second, year))
         if not (1 <= first <= 12 and 1 <= second <= 12):
@@ -313,6 +313,11 @@ def _weekday(match: re.Match[str]) -> str:
 
 
 _LONGEST = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # the most days each month can have
+
+
+def _is_day_of(month: int, day: int) -> bool:
+    """True for a day the month has (any year's: "2/29" is a date)."""
+    return 1 <= month <= 12 and 1 <= day <= _LONGEST[month - 1]
 
 
 # "No 10's response", "Article 50's deadline", "the Top 40's": a numbered name's possessive, no decade.
@@ -341,7 +346,7 @@ def _numeric_day(match: re.Match[str], day_first: bool) -> str:
     elif not day_first and second <= 12 < first:
         day_first = True
     month, day = (second, first) if day_first else (first, second)
-    if not (1 <= month <= 12 and 1 <= day <= _LONGEST[month - 1]):  # "figures of 2/31": no February has 31 days
+    if not _is_day_of(month, day):  # "figures of 2/31": no February has 31 days
         return match.group(0)
     before = match.group(1)
     if match.string[max(0, match.start() - 4):match.start()].lower() != "the ":  # "The Sun 5/4" is a newspaper
@@ -351,7 +356,7 @@ def _numeric_day(match: re.Match[str], day_first: bool) -> str:
 
 def _iso(day_first: bool, match: re.Match[str]) -> str:
     year, month, day = match.group(1), int(match.group(3)), int(match.group(4))
-    if not 1 <= day <= _LONGEST[month - 1]:
+    if not _is_day_of(month, day):
         return match.group(0)
     return padded(match, (_dmy if day_first else _mdy)(month - 1, day, year))
 

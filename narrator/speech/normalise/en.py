@@ -226,7 +226,7 @@ _NAMED_NUMBER = compiled(r"\b([A-Z][a-z]+)-(\d{3})\b(?![.,]\d|[-/])")
 # "Flight BA 123", "flight UA 9": an airline's code and its number, said in pairs as crews say it.
 _FLIGHT = compiled(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
 # "on BA 2490 to Rome", "EZY 8571 was delayed": an airline's own code says it is a flight ("BA 2490" was "two thousand
-# four hundred ninety").
+# four hundred ninety"). Its empty first group stands for _FLIGHT's word "flight", so that _flight reads both.
 _AIRLINE_FLIGHT = compiled(rf"\b()({'|'.join(sorted(AIRLINE_CODES, key=len, reverse=True))})\s(\d{{2,4}})\b"
                            r"(?![.,]\d|\s?(?:%|percent|million|billion|bn|m|k)\b)")
 # A composer's catalogue number, said as a flight's: "BWV 1007" is "ten o seven", "K. 525" "five twenty five".
@@ -796,8 +796,8 @@ _MAY_BE_LISTED = compiled(r"\d,\d\d?(?!\d)")
 
 # "NO2", "SO2", "H2SO4", "CH4": two or more element symbols with a count after one of them ("NO" and "SO" were words).
 _FORMULA = compiled(r"(?<![\w.-])((?:[A-Z][a-z]?\d{0,2}){2,6})(?![\w-]|\.\d)")
-# a first look: a count after two symbols ("NO2", "NaCl2") or between two ("H2O")
 _MAY_BE_MODEL_PLURAL = compiled(r"\ds\b")  # a first look, led by a digit
+# a first look: a count after two symbols ("NO2", "NaCl2") or between two ("H2O")
 _MAY_BE_FORMULA = compiled(r"[A-Z][a-z]?[A-Z][a-z]?\d|[A-Z]\d{1,2}[A-Z]")
 _SYMBOL = compiled(r"([A-Z][a-z]?)(\d{0,2})")
 # "225/45 R17", "245/40R18": a tyre's width, profile and rim, said "two twenty five forty five R seventeen".

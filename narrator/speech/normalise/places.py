@@ -59,7 +59,7 @@ def _state(match: re.Match[str]) -> str:
         return "M.D"  # a doctor of medicine
     name = _BY_ABBREVIATION.get(written) or _BY_CODE[written]
     if match.group(3):
-        name += ", " + ", ".join(numbers.digits(code) for code in match.groups()[2:] if code)
+        name += ", " + _zip_words(match.groups()[2:])
     # an abbreviation's stop that ended the text also ended the sentence
     return padded(match, name + ("." if written.endswith(".") and match.end() == len(match.string) else ""))
 
@@ -69,8 +69,12 @@ def _state_before_zip(match: re.Match[str]) -> str:
     word = _NAME_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
     if word is None or not word.group(1)[0].isupper() or word.group(1).lower() in _GRAMMAR_WORDS:
         return match.group(0)  # "Salt Lake City UT 84101", but not "The OK 12345"
-    codes = ", ".join(numbers.digits(code) for code in match.groups()[1:] if code)
-    return f"{_BY_CODE[match.group(1)]}, {codes}"
+    return f"{_BY_CODE[match.group(1)]}, {_zip_words(match.groups()[1:])}"
+
+
+def _zip_words(codes: tuple[str | None, ...]) -> str:
+    """A ZIP code and its extension digit by digit: "62701", "1234" -> "six two seven zero one, one two three four"."""
+    return ", ".join(numbers.digits(code) for code in codes if code)
 
 
 def _after_place(match: re.Match[str]) -> bool:
@@ -123,7 +127,7 @@ def states(text: str) -> str:
     if "(D" in text or "(R" in text:
         text = _PARTY_AFTER_NAME.sub(_party_after_name, text)
     if "zip" in text or "Zip" in text or "ZIP" in text:
-        text = _ZIP.sub(lambda m: m.group(1) + ", ".join(numbers.digits(code) for code in m.groups()[1:] if code), text)
+        text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
     return _STATE.sub(_state, text) if ", " in text else text
 
 

@@ -123,9 +123,10 @@ _SIZES_WITH_UNITS = compiled(
     rf"(?<![\w.,])({NUM}\s?(?:{_UNIT_ALT}))(?:\sx\s|\s?×\s?)(?={NUM}\s?(?:{_UNIT_ALT})(?![\w°/]))"
 )
 _COMPOUND_AFTER = compiled(r"-[a-z]")
-_ELECTRIC = compiled(r"\b(?i:volts?|V|watts?|W|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|USB|cables?"
-                     r"|circuits?|breakers?|sockets?|plugs?|power\w*|supply|adapters?|mAh|output|input|rated|loads?"
-                     r"|wir(?:e|es|ing)|electric\w*|motors?|kW|kWh|draws?|drawing|drew)\b")  # "draws 144A at peak"
+# Words of electricity ("V" and "W" only as capitals: "Smith v Jones" is a case).
+_ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|cables?|circuits?"
+                     r"|breakers?|sockets?|plugs?|power\w*|supply|adapters?|output|input|rated|loads?|wir(?:e|es|ing)"
+                     r"|electric\w*|motors?|draws?|drawing|drew)|V|W|USB|mAh|kW|kWh)\b")  # "draws 144A at peak"
 # "5 min read", "a 3 min walk", "5 min setup": a span of time before what lasts it describes it.
 _LASTING_AFTER = compiled(r"\s(?:read|listen|watch|walk|drive|ride|cycle|journey|commute|setup|wait|delay|break|call"
                           r"|flight|trip|video|clip|film|episode|session|workout|interval|warm-up|cooldown|nap)\b")
