@@ -232,16 +232,29 @@ def _pool_start(events: Any, parent: int, cover: bytes = b"") -> None:
 
 @contextlib.contextmanager
 def _stops_held() -> Iterator[None]:
-    """Hold this thread's stop signals while pool processes are started, which inherit the mask: one stopped while
-    Python started in it printed a KeyboardInterrupt's traceback from deep in an import, 30 lines after Ctrl-C."""
+    """Hold the stop signals while pool processes are started, and act on one that came meanwhile at the end.
+
+    The mask is held in this thread, which the processes inherit: one stopped while Python started in it printed a
+    KeyboardInterrupt's traceback from deep in an import. The handlers are held too: a thread the mask does not
+    cover (a library's own native thread) still takes the signal, and Python then raised KeyboardInterrupt here, in
+    the middle of writing a new process its start-up data, which then failed on half of it ("EOFError: Ran out of
+    input", a traceback; 1 run in 9 of the Ctrl-C test).
+    """
     if not hasattr(signal, "pthread_sigmask"):
         yield
         return
+    came: list[int] = []
+    main = threading.current_thread() is threading.main_thread()  # only the main thread may set handlers
+    handlers = {stop: signal.signal(stop, lambda signum, frame: came.append(signum)) for stop in _STOPS} if main else {}
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a Ctrl-C that came meanwhile is raised here
+        for stop, handler in handlers.items():
+            signal.signal(stop, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a Ctrl-C that came to this thread is raised here
+        for signum in dict.fromkeys(came):
+            signal.raise_signal(signum)  # and one that came to another thread, with the handler it was meant for
 
 
 def _ignore_stop(signum: int, frame: object) -> None:
@@ -350,7 +363,8 @@ def _one_pool(task: Task, jobs: list[Job], workers: int, context: Any, watch: Wa
     events.cancel_join_thread()  # never wait at exit for a queue that a dead process may have locked
     drained = threading.Event()
     drain = threading.Thread(target=_drain, args=(events, watch, drained), name="narrator-events", daemon=True)
-    drain.start()
+    with _stops_held():  # the thread keeps the mask it starts with: a Ctrl-C is never delivered to it (see below)
+        drain.start()
     # The show's cover goes to each process once: in every job it made each 190 KB, where 5 KB do for an article.
     cover = jobs[0].settings.audio.cover
     pool = ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_pool_start,
@@ -358,7 +372,11 @@ def _one_pool(task: Task, jobs: list[Job], workers: int, context: Any, watch: Wa
     broken = False
     try:
         futures: dict[Future[Made], Job] = {}
-        with _stops_held():  # the pool starts its processes as jobs are submitted
+        # The pool starts its processes as jobs are submitted, writing each its start-up data (the cover too) through
+        # a pipe; a Ctrl-C raised in the middle of that write left the process reading half of it ("EOFError: Ran
+        # out of input", a traceback). The stop signals are held here, and in every thread started meanwhile (the
+        # pool's manager), so that none of them takes the signal and has it raised here while the write goes on.
+        with _stops_held():
             for job in jobs:
                 covered = bool(cover) and job.settings.audio.cover == cover
                 futures[pool.submit(_pool_task, task, _without_cover(job) if covered else job, level, covered)] = job
