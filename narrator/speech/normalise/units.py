@@ -20,7 +20,7 @@ from narrator.speech.normalise.facts import (
     SCALES,
     UNITS,
 )
-from narrator.speech.normalise.util import near, padded, sentence_stop, word_set
+from narrator.speech.normalise.util import alternation, near, padded, sentence_stop, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -28,7 +28,7 @@ NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SYMBOLS = "|".join(sorted((re.escape(k) for k in CURRENCIES if not k.isalpha()), key=len, reverse=True))
 _SPELLED_SCALES = "|".join(sorted((k for k in SCALES if len(k) > 3), key=len, reverse=True))  # "lakh crore" first
 _CODES = "|".join(k for k in CURRENCIES if k.isalpha())
-_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_UNIT_ALT = alternation(UNITS)
 # A scale word may follow a hyphen ("a $5-million deal"); a letter scale may stand after a space ("US$2 bn", "¥30 b"),
 # but not before "&" or a hyphen ("$5 T-shirts"),
 # unless the hyphen opens the second amount of a span ("$100k-$150k").

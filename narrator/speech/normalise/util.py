@@ -65,6 +65,30 @@ def ends_text(match: re.Match[str]) -> bool:
     return _BLANK_TO_END.match(match.string, match.end()) is not None
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A pattern matching any of words as the longest-first alternation of them does, factored by their letters
+    ("km|kg|k" -> "k(?:m|g|)"): the engine tries each alternative in turn, and a unit met after a number was looked
+    for among 191. Not for a case-insensitive pattern (two branches could then match, in another order)."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: _Trie) -> str:
+        # a longer word before the one ending here, as the longest-first alternation tries them
+        longer = [re.escape(character) + branch(rest) for character, rest in node.items() if character]
+        if len(longer) == 1 and "" not in node:
+            return longer[0]
+        return "(?:" + "|".join(longer) + ("|" if "" in node else "") + ")" if longer else ""
+
+    return branch(trie)
+
+
 def written_forms(table: Iterable[str]) -> re.Pattern[str]:
     """A pattern for a table's written forms (abbreviations), longest first, standing apart from other words."""
     forms = "|".join(re.escape(form) for form in sorted(table, key=len, reverse=True))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS
-from narrator.speech.normalise.util import final_stop, padded, word_set
+from narrator.speech.normalise.util import alternation, final_stop, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A year in brackets is no footnote: it dates a law report ("R v Smith [2019] UKSC 12", "[1932] AC 562").
@@ -99,7 +99,7 @@ _CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national"
             "ass'n": "association", "att'y": "attorney"}
 _CLIPPED_WORD = compiled(r"\b(?i:gov't|int'l|nat'l|dep't|ass'n|att'y)\b")
 _MAY_BE_CLIPPED = compiled(r"[vtps]'[tlny]\b")
-_FIXED_WORDS = "|".join(re.escape(k) for k in sorted(set(_FIXED) - set(_RARE), key=len, reverse=True))
+_FIXED_WORDS = alternation(set(_FIXED) - set(_RARE))
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
 # The look ahead for a first letter lets most positions fail before the look behind and the long alternation (over
 # the NeMo sentences 10.4 ms instead of 17.1).
