@@ -513,8 +513,16 @@ def named_spans(text: str) -> str:
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if "-" not in text:
         return text
-    text = _MONTH_SPAN.sub(_month_span, text)
-    return _WEEKDAY_SPAN.sub(_weekday_span, text)
+    if _names_a_month(text):
+        text = _MONTH_SPAN.sub(_month_span, text)
+    return _WEEKDAY_SPAN.sub(_weekday_span, text) if day else text
+
+
+def _names_a_month(text: str) -> bool:
+    """True when a month's name or abbreviation may stand in the text as a word (a first look for the month rules)."""
+    lower = text.lower()
+    # a dozen substring scans cost less than one regex scan
+    return any(month in lower for month in _MONTH_STEMS) and _MONTH_WORD.search(lower) is not None
 
 
 def timestamps(text: str) -> str:
@@ -544,9 +552,7 @@ def dates(text: str, options: ReadingOptions) -> str:
             text = _CENTURY_FIRST.sub(r"\1\2 century", text)
     if "c." in text or "ca " in text:
         text = _CIRCA.sub("circa ", text)
-    lower = text.lower()
-    # a dozen substring scans cost less than one regex scan
-    if any(month in lower for month in _MONTH_STEMS) and _MONTH_WORD.search(lower):
+    if _names_a_month(text):
         text = _month_dates(text)
     if _MAY_BE_ERA.search(text):
         if "-" in text:
