@@ -190,6 +190,7 @@ _TIMES = compiled(r"(?<=\d)\s?\*\s?(?=\d)")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
 _VERSION_WORD_BEFORE = compiled(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
 _VERSION = compiled(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
+_MAY_BE_VERSION = compiled(r"\d\.\d+\.\d")  # a first look, led by the digit and scanned for in C
 # "v3.12", "Version 3.12": a named version with one point is said with whole numbers ("three point twelve"); without
 # the name "3.12" is a decimal.
 _NAMED_VERSION = compiled(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
@@ -223,6 +224,7 @@ _CAPITAL_FOUR = compiled(r"\b([A-Z])([1-9]\d{3})\b(?![.,]\d|[-/])")
 _MAY_BE_CAPITAL_FOUR = compiled(r"[A-Z]\d{4}")
 # "Blink-182", "Tu-160", "Windows-365": a name and three digits joined by a hyphen, said in pairs as names are.
 _NAMED_NUMBER = compiled(r"\b([A-Z][a-z]+)-(\d{3})\b(?![.,]\d|[-/])")
+_MAY_BE_NAMED_NUMBER = compiled(r"[a-z]-\d\d\d")  # a first look: a look behind leads the rule
 # "Flight BA 123", "flight UA 9": an airline's code and its number, said in pairs as crews say it.
 _FLIGHT = compiled(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
 # "on BA 2490 to Rome", "EZY 8571 was delayed": an airline's own code says it is a flight ("BA 2490" was "two thousand
@@ -308,6 +310,7 @@ _NUMBER_ERS = compiled(r"(\d(?<![\w.,]\d)\d{0,2})ers\b")
 _LINEAGE = compiled(r"([A-Z](?<![\w.][A-Z])[A-Z]{1,2})\.(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
 # "H.264", "G.711", "V.90": a standard's letter and its number, said in pairs.
 _STANDARD = compiled(r"([A-Z])(?<![\w.][A-Z])\.(\d{2,3})(?![\w]|[.,]\d)")
+_MAY_BE_STANDARD = compiled(r"[A-Z]\.\d")  # a first look for a lineage or a standard: a full stop is in every sentence
 # "802.11ac", "802.3": IEEE networking standards, said "eight o two dot eleven A C" ("ac" is no acre here).
 _IEEE = compiled(r"8(?<![\w.]8)02\.(\d{1,2})([a-z]{1,2})?\b")
 _SMALL_ROMAN = compiled(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
@@ -569,7 +572,8 @@ def _names_with_numbers(text: str) -> str:
     if "-" in text and any(tag in text for tag in _PRE_RELEASE_TAGS):
         text = _PRE_RELEASE.sub(lambda m: f" {'R.C' if m.group(1) == 'rc' else m.group(1)}"
                                 + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
-    text = _VERSION.sub(_version, text)
+    if "." in text and _MAY_BE_VERSION.search(text):
+        text = _VERSION.sub(_version, text)
     if "ersion " in text or _MAY_BE_V.search(text):
         text = _NAMED_VERSION.sub(_named_version, text)
     if _MAY_BE_SOFTWARE.search(text):
@@ -577,11 +581,11 @@ def _names_with_numbers(text: str) -> str:
                                      f"{numbers.integer(m.group(3))}", text)
     if "ers" in text:
         text = _NUMBER_ERS.sub(_number_ers, text)
-    if "." in text:
+    if "." in text and _MAY_BE_STANDARD.search(text):
         text = _STANDARD.sub(_standard, _LINEAGE.sub(_lineage, text))
-        if "802." in text:
-            text = _IEEE.sub(lambda m: f"eight o two dot {numbers.cardinal(int(m.group(1)))}"
-                                       + (" " + ".".join(m.group(2).upper()) if m.group(2) else ""), text)
+    if "802." in text:
+        text = _IEEE.sub(lambda m: f"eight o two dot {numbers.cardinal(int(m.group(1)))}"
+                                   + (" " + ".".join(m.group(2).upper()) if m.group(2) else ""), text)
     if "Res." in text or "R." in text or "ill S." in text or "ill, S." in text:
         text = _BILL.sub(_bill, text)
     if "7" in text:
@@ -619,7 +623,7 @@ def _names_with_numbers(text: str) -> str:
         text = _SMALL_CODE.sub(lambda m: padded(m, f"{m.group(1)} {numbers.digits(m.group(2))}"), text)
     if _MAY_BE_CAPITAL_FOUR.search(text):
         text = _CAPITAL_FOUR.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)
-    if "-" in text:
+    if "-" in text and _MAY_BE_NAMED_NUMBER.search(text):
         text = _NAMED_NUMBER.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}", text)
     return _MODEL.sub(_model, text)
 
