@@ -1332,3 +1332,14 @@ def test_a_blog_engine_s_share_and_comment_labels_are_interface_in_other_languag
              "Lascia un commento", "Deixe um comentário"]
     assert all(_COMMENTS_HEAD.match(head) for head in heads)
     assert not _COMMENTS_HEAD.match("Kommentare zu diesem Gesetz gab es viele.")
+
+
+@pytest.mark.parametrize("prompt", ["Share this story", "Share", "Subscribe to our newsletter"])
+def test_the_lead_under_the_title_is_read_when_a_prompt_follows_it(prompt: str) -> None:
+    # A short sentence cut off from the body by a prompt was taken for a slogan above the article, even where it
+    # stood right under the title: the story's first sentence was lost (found with `narrator preview`'s left out).
+    text = (f"Harbour works\n\nThe harbour wall will be rebuilt next year, the council said on Monday.\n\n{prompt}\n\n"
+            "Work starts in March and should take two years.\n\nThe contract goes out to tender in the spring.\n")
+    document = clean(Source("notes.txt", text.encode(), Format.TEXT), CleanSettings())
+    assert document.blocks[0].text == "The harbour wall will be rebuilt next year, the council said on Monday."
+    assert prompt not in [block.text for block in document.blocks]

@@ -343,9 +343,10 @@ def _below_headline(lines: list[Line], prose: list[bool], start: int, end: int) 
     return nxt if nxt <= end else start
 
 
-def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], start: int, end: int) -> int:
+def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], start: int, end: int,
+                    body_start: int) -> int:
     """Skip a short prose line cut off from the body by interface lines: a slogan or prompt above the article."""
-    if lines[start].words >= LONE_LEAD_WORDS:
+    if lines[start].words >= LONE_LEAD_WORDS or start == body_start:
         return start
     nxt = start + 1
     while nxt <= end and not prose[nxt]:
@@ -656,7 +657,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     header = find_header(lines, start, fallback_title)
     start = max(start, header.body_start)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
-    start = _skip_lone_lead(lines, prose, natural, start, end)
+    start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     after = _notes_after(lines, end) or _listed_after(lines, end)
     blocks = _key_points(lines, header.body_start, start) + body + after
