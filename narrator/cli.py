@@ -309,11 +309,11 @@ def update(ctx: click.Context, voice: str | None, output_dir: Path | None, worke
 def preview(ctx: click.Context, source: str, fmt: str, voice: str | None, as_json: bool) -> None:
     """Show what would be read from SOURCE and how it would be said; no audio."""
     settings = _settings(ctx, voice=voice, clean={"format": fmt})
-    document, script = pipeline.preview(source, settings)
+    shown = pipeline.preview(source, settings)
     if as_json:
-        click.echo(json.dumps(pipeline.preview_json(document, script), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(pipeline.preview_json(shown), indent=2, ensure_ascii=False))
         return
-    meta = document.meta
+    meta = shown.document.meta
     click.echo(f"Title:     {meta.title}")
     if meta.standfirst:
         click.echo(f"Summary:   {meta.standfirst}")
@@ -321,12 +321,16 @@ def preview(ctx: click.Context, source: str, fmt: str, voice: str | None, as_jso
     click.echo(f"Published: {meta.published or '-'}")
     click.echo(f"Language:  {meta.language}")
     click.echo("")
-    for block in document.blocks:
+    for block in shown.document.blocks:
         prefix = "#" * block.level + " " if block.kind == "heading" else ""
         click.echo(prefix + block.text + "\n")
     click.echo("--- spoken segments ---")
-    for segment in script.segments:
+    for segment in shown.script.segments:
         click.echo(f"[{segment.pause_after_ms:>4} ms] {segment.text}")
+    if shown.left_out:
+        click.echo(f"--- left out: {len(shown.left_out)} lines of the source that are not read ---")
+        for line in shown.left_out:
+            click.echo(line if len(line) <= 120 else line[:117] + "...")
 
 
 @main.command(name="publish")

@@ -126,7 +126,8 @@ def test_preview_json_has_the_documented_shape(runner: CliRunner) -> None:
     result = runner.invoke(main, ["preview", str(EXAMPLES / "city-council-approves-bike-lanes.md"), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert set(data) == {"title", "byline", "published", "language", "url", "standfirst", "body", "segments"}
+    assert set(data) == {"title", "byline", "published", "language", "url", "standfirst", "body", "segments",
+                         "left_out"}
     assert data["title"] == "City Council Approves Downtown Bike Lanes"
     assert data["byline"] == "Maria Okafor"
     assert data["published"] == "2026-03-14"
@@ -134,6 +135,7 @@ def test_preview_json_has_the_documented_shape(runner: CliRunner) -> None:
     assert all(set(s) == {"text", "pause_ms", "chapter"} for s in data["segments"])
     assert not any(b["text"] == data["title"] for b in data["body"]), "title repeated in body"
     assert "What the plan includes" in [b["text"] for b in data["body"] if b["kind"] == "heading"]
+    assert data["left_out"] == []  # the writer's own article: its front matter is read as title, author and date
 
 
 def test_preview_json_gives_the_standfirst_spoken_after_the_title(runner: CliRunner) -> None:

@@ -13,6 +13,7 @@ from narrator.clean.common import drop_reference_sections, has_article, has_word
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect, is_feed
 from narrator.clean.language import check_declared, guess_language
+from narrator.clean.leftout import left_out
 from narrator.clean.pdf import is_pdf
 from narrator.clean.rtf import is_rtf, rtf_text
 from narrator.clean.text import compile_rules, read_text
@@ -20,7 +21,7 @@ from narrator.config import CleanSettings
 from narrator.errors import ExtractionError
 from narrator.model import Block, BlockKind, Document, Format, Metadata, Source
 
-__all__ = ["clean"]
+__all__ = ["clean", "left_out"]
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from narrator import files, publish
+from narrator import clean, files, publish
 from narrator.config import Settings
 from narrator.engines import get_engine
 from narrator.errors import ConfigError, EngineError, NarratorError
@@ -22,13 +22,13 @@ from narrator.pipeline import batch
 from narrator.pipeline.batch import Outcome, Watcher
 from narrator.pipeline.failures import CURRENT_SOURCE, failure, log_traceback
 from narrator.pipeline.feeds import FeedPlan, plan_feeds, remember_feeds
-from narrator.pipeline.jobs import Spec, keep, prepare_all, read, run_job, sources
+from narrator.pipeline.jobs import Spec, keep, prepare_all, run_job, source_of, sources
 from narrator.pipeline.show import deploy, warn_if_not_ready
 from narrator.pipeline.voices import check_voice, preload_voice, speech_settings, voice_files, voicing
 from narrator.profiles import load_profile
 from narrator.synthesise import choose_voice, warn_if_foreign
 
-__all__ = ["BatchResult", "OnOutcome", "narrate", "preview", "preview_json", "update"]
+__all__ = ["BatchResult", "OnOutcome", "Preview", "narrate", "preview", "preview_json", "update"]
 
 log = logging.getLogger(__name__)
 
@@ -119,12 +119,23 @@ def _gather(specs: Iterable[str], feeds: Iterable[str],
     return plans, todo, failed
 
 
-def preview(spec: str, settings: Settings) -> tuple[Document, Script]:
+@dataclass(frozen=True)
+class Preview:
+    """What preview shows of one source: the article read, how it is said, and the source's lines left out."""
+
+    document: Document
+    script: Script
+    left_out: tuple[str, ...]
+    """Lines of the source (a page's blocks, a text's lines) that nothing read says: clutter, or a rule's mistake."""
+
+
+def preview(spec: str, settings: Settings) -> Preview:
     """What would be read and said for one source, without any audio."""
     token = CURRENT_SOURCE.set(spec)
     try:
         profile = load_profile(settings.voice, settings.voices_dirs)
-        document = read(spec, settings)
+        source = source_of(spec, settings)
+        document = clean.clean(source, settings.clean)
         try:
             engine = get_engine(profile.engine, settings.voices_dirs)
             max_chars = engine.max_chars
@@ -134,14 +145,15 @@ def preview(spec: str, settings: Settings) -> tuple[Document, Script]:
             max_chars = settings.speech.max_chars  # preview still works where the engine is missing
         from narrator import speech  # see jobs._render
 
-        return document, speech.script(document, speech_settings(settings, profile, max_chars))
+        script = speech.script(document, speech_settings(settings, profile, max_chars))
+        return Preview(document, script, clean.left_out(source, document, settings.clean))
     finally:
         CURRENT_SOURCE.reset(token)
 
 
-def preview_json(document: Document, script: Script) -> dict[str, Any]:
-    """The preview as the JSON shape in DESIGN.md."""
-    meta = document.meta
+def preview_json(preview: Preview) -> dict[str, Any]:
+    """The preview as the JSON shape in DESIGN.md, with the lines left out."""
+    meta = preview.document.meta
     return {
         "title": meta.title,
         "byline": meta.byline,
@@ -149,10 +161,11 @@ def preview_json(document: Document, script: Script) -> dict[str, Any]:
         "language": meta.language,
         "url": meta.url,
         "standfirst": meta.standfirst,
-        "body": [{"kind": str(b.kind), "text": b.text} for b in document.blocks],
+        "body": [{"kind": str(b.kind), "text": b.text} for b in preview.document.blocks],
         "segments": [
-            {"text": s.text, "pause_ms": s.pause_after_ms, "chapter": s.chapter} for s in script.segments
+            {"text": s.text, "pause_ms": s.pause_after_ms, "chapter": s.chapter} for s in preview.script.segments
         ],
+        "left_out": list(preview.left_out),
     }
 
 

@@ -1,0 +1,88 @@
+"""`narrator preview` shows the lines of a source that are not read: clutter, or a rule that took too much."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from narrator import clean
+from narrator.cli import main
+from narrator.config import CleanSettings
+from narrator.model import Format, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "corpus" / "scraped-news-article.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "clean"
+EXAMPLES = ROOT / "examples"
+
+
+def left_out(path: Path, hint: Format = Format.AUTO) -> tuple[str, ...]:
+    source = Source(origin=str(path), data=path.read_bytes(), format_hint=hint)
+    return clean.left_out(source, clean.clean(source, CleanSettings()), CleanSettings())
+
+
+def said(path: Path) -> str:
+    source = Source(origin=str(path), data=path.read_bytes())
+    document = clean.clean(source, CleanSettings())
+    return " ".join([document.meta.title, *(block.text for block in document.blocks)])
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="the seed page lives next to the repository, in ../shared/corpus")
+def test_a_scraped_page_shows_its_clutter_and_none_of_its_article() -> None:
+    lines = left_out(SEED)
+    for clutter in ("Skip to content", "Subscribe", "News Feed", "Become a member Support us just once",
+                    "Enter your email to subscribe"):
+        assert clutter in lines
+    body = said(SEED)
+    assert not [line for line in lines if line in body], "a line that is read was shown as left out"
+
+
+def test_a_page_shows_its_menu_prompts_and_caption() -> None:
+    lines = left_out(FIXTURES / "article.html")
+    assert {"Accept all", "Home", "Subscribe", "Sign up for our free daily newsletter and never miss a story."} <= set(
+        lines)
+    assert any(line.startswith("Fresh loaves cooling at the Ashby bakery.") for line in lines)  # a photo's caption
+    assert not [line for line in lines if line in said(FIXTURES / "article.html")]
+
+
+@pytest.mark.parametrize("name", ["city-council-approves-bike-lanes.md", "rail-freight-in-numbers.md",
+                                  "why-the-tide-comes-twice.txt"])
+def test_a_writers_own_article_leaves_nothing_out(name: str) -> None:
+    # front matter is read as title, author and date, a byline "By Samuel Reyes" as the byline
+    assert left_out(EXAMPLES / name) == ()
+
+
+def test_a_line_the_rules_drop_is_shown(tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("Harbour works\n\nThe harbour wall will be rebuilt next year, the council said on Monday.\n\n"
+                    "Share this story\n\nWork starts in March and should take two years.\n", encoding="utf-8")
+    assert left_out(text) == ("Share this story",)
+
+
+def test_preview_prints_and_gives_the_lines_left_out(tmp_path: Path) -> None:
+    runner = CliRunner()
+    page = FIXTURES / "article.html"
+    shown = runner.invoke(main, ["preview", str(page)])
+    assert shown.exit_code == 0, shown.output
+    assert "--- left out: " in shown.stdout and "\nAccept all\n" in shown.stdout
+    data = json.loads(runner.invoke(main, ["preview", str(page), "--json"]).stdout)
+    assert "Accept all" in data["left_out"]
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body>" + "<div>" * 3_000 + "<p>deep</p>" + "</div>" * 3_000 + "</body></html>",
+    "<html><body>" + "<div>" + "<span>a</span>" * 20_000 + "<p>x</p></div>" * 1 + "</body></html>",
+    "<html><body>" + "<p>The same line of a menu.</p>" * 20_000 + "</body></html>",
+])
+def test_looking_for_lines_left_out_is_linear(page: str) -> None:
+    # a look per line at all the read text, or at all of each block's descendants, was quadratic
+    article = "<p>" + "The harbour wall will be rebuilt next year, the council said on Monday. " * 5 + "</p>"
+    source = Source(origin="page.html", data=(article + page).encode(), format_hint=Format.HTML)
+    document = clean.clean(Source(origin="a.html", data=article.encode(), format_hint=Format.HTML), CleanSettings())
+    started = time.perf_counter()
+    clean.left_out(source, document, CleanSettings())
+    assert time.perf_counter() - started < 10
