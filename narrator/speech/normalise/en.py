@@ -128,6 +128,8 @@ _PEOPLE_AFTER = compiled(
     r"|patients|students|parents|teachers|nurses|workers|employees|users|customers|consumers|respondents|teens"
     r"|teenagers|households|businesses|companies|firms|readers|viewers|fans|experts|economists|scientists|CEOs)\b")
 _A_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]\s$")
+# "a 1/8 share", "a 1/11 chance": the article written for the digit is "an" before the word ("an eighth").
+_A_BEFORE_VOWEL_NUMBER = compiled(r"(?:(?<=^)[Aa]|(?<=\s)a)(?= (?:eigh|elev))")
 _A_OR_AN_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]n?\s$")
 # "FY25/26", "CY25/26", "the 25/26 season": two years in a row, each by its last two digits.
 _FISCAL_BEFORE = compiled(rf"\b[{''.join(kind[0] for kind in YEAR_KINDS)}]\.?Y\.?\s?$")  # "FY", "F.Y." (kinds end in Y)
@@ -839,6 +841,8 @@ def _numbers(text: str) -> str:
         text = _SCORE.sub(_score, text)
         text = _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
         text = _OVER_LETTER.sub(r"\1 over \2", text)
+        if "a eigh" in text or "a elev" in text or text.startswith(("A eigh", "A elev")):
+            text = _A_BEFORE_VOWEL_NUMBER.sub("\\g<0>n", text)
     if _MAY_BE_ORDINAL.search(text):
         if "-" in text:
             text = _ORDINAL_SPAN.sub(r"\1 to ", text)

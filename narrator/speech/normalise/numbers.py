@@ -251,7 +251,8 @@ def fraction(whole: int | None, top: int, bottom: int) -> str:
     if bottom == 1:
         spoken = f"{cardinal(top)} over one"
     elif top == 1 and whole is not None:
-        spoken = f"a {denominator(bottom, plural=False)}"
+        word = denominator(bottom, plural=False)
+        spoken = f"{'an' if word.startswith(('eigh', 'elev')) else 'a'} {word}"  # "one and an eighth"
     else:
         spoken = f"{cardinal(top)} {denominator(bottom, plural=top != 1)}"
     return f"{cardinal(whole)} and {spoken}" if whole is not None else spoken
