@@ -18,3 +18,15 @@ from narrator.speech import speakable
 ])
 def test_an_eighth_or_an_eleventh_takes_an(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("XXth century", "twentieth century"),
+    ("the XIXth century", "the nineteenth century"),
+    ("XVIth-century art", "sixteenth-century art"),
+    ("the IIIrd Reich", "the third Reich"),
+    ("the XXIst century", "the twenty first century"),
+    ("Louis XIVth", "Louis the fourteenth"),
+])
+def test_a_roman_numeral_with_an_ordinal_ending_is_the_ordinal(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -110,6 +110,9 @@ _CENTURY = compiled(
     r"(?=(?:[Cc]entury|[Cc]enturies)\b)"
 )
 _MAY_BE_CENTURY = compiled(r"[IVX] [Cc]entur")
+# "the XXth century", "XIXth-century", "the IIIrd Reich": a numeral with an ordinal's ending is that ordinal.
+_ROMAN_ORDINAL = compiled(rf"\b(?=[IVXLC]+(?:st|nd|rd|th)\b)({_ROMAN})(?:st|nd|rd|th)\b")
+_MAY_BE_ROMAN_ORDINAL = compiled(r"[IVXLC](?:th|st|nd|rd)\b")
 _MAY_BE_LOWER_COUNTER = compiled(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
 # letters or more ("Part i" and "part v" may be words or letters).
@@ -186,6 +189,8 @@ def numbered_books(text: str) -> str:
 
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
+    if _MAY_BE_ROMAN_ORDINAL.search(text):
+        text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
     if not _ROMAN_CANDIDATE.search(text):
         return text
     alone = _ROMAN_ALONE.match(text)
@@ -205,6 +210,13 @@ def romans(text: str) -> str:
     if _MAY_BE_LOWER_COUNTER.search(text):
         text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
     return text
+
+
+def _roman_ordinal(match: re.Match[str]) -> str:
+    """"XXth" -> "twentieth"; after a monarch's name "the" too ("Louis XIVth" -> "Louis the fourteenth")."""
+    before = match.string[max(0, match.start() - 16):match.start()].split()
+    ruler = bool(before) and before[-1] in _REGNAL_NAMES
+    return ("the " if ruler else "") + numbers.ordinal(roman_value(match.group(1)))
 
 
 def _century(match: re.Match[str]) -> str:
