@@ -30,3 +30,35 @@ def test_an_eighth_or_an_eleventh_takes_an(written: str, spoken: str) -> None:
 ])
 def test_a_roman_numeral_with_an_ordinal_ending_is_the_ordinal(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("1920-1930s", "nineteen twenty to nineteen thirties"),
+    ("1920–1930s", "nineteen twenty to nineteen thirties"),
+    ("from 1914-1930s", "from nineteen fourteen to nineteen thirties"),
+    ("the 1980-90s", "the nineteen eighty to nineties"),
+])
+def test_a_year_to_a_decade_is_a_span(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("2021-03", "March twenty twenty one"),
+    ("2024-11", "November twenty twenty four"),
+    ("since 2012-12", "since December twenty twelve"),
+    ("2019-20", "twenty nineteen to twenty"),  # a season: the next year
+    ("2010-11", "twenty ten to eleven"),
+])
+def test_a_year_and_a_month_in_iso_form_is_the_month(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Jun-2019", "June twenty nineteen"),
+    ("Sep-2020", "September twenty twenty"),
+    ("Mar-21", "March twenty one"),
+    ("Oct-2019 to Mar-2020", "October twenty nineteen to March twenty twenty"),
+    ("Jan-Mar 2020", "January to March twenty twenty"),
+])
+def test_a_month_hyphened_to_its_year(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -104,6 +104,8 @@ _NUMERIC_DATE_RANGE = compiled(
     rf"(?<![\w./-])({_DATE_IN_NUMBERS})\s?[-–—]\s?({_DATE_IN_NUMBERS})(?![\w/-]|\.\d)")
 _NUMERIC = compiled(r"(?<![\w./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|\.\d)")
 _MONTH_DASH = compiled(rf"\b({_MONTH})-({_DAY})-(\d{{4}})\b")
+# "Jun-2019", "Mar-21": a month and its year joined by a hyphen, as a spreadsheet's dates are written.
+_MONTH_HYPHEN_YEAR = compiled(rf"\b({_MONTH})-(\d{{4}}|\d\d)\b(?![-/.,]\d)")
 _ERA_NAME = r"(?:A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)"
 _ERA = compiled(rf"(?<![\w.,])(\d{{1,4}})\s*({_ERA_NAME})")
 # "1530-1500 BC", "27 BC-14 AD": a span of years in an era.
@@ -111,6 +113,11 @@ _ERA_RANGE = compiled(rf"(?<![\w.,])(\d{{1,4}})\s*(?:({_ERA_NAME})\s?)?-\s?(\d{{
 _DECADE = compiled(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
 # "1970s-90s", "the 1960s-1980s": a span of decades.
 _DECADE_RANGE = compiled(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s\b")
+# "1920-1930s", "the 1914-30s": a year to a decade (the decade read alone left "nineteen twenty nineteen thirties").
+_YEAR_DECADE_RANGE = compiled(r"(?<![\w.,'])(1\d{3}|20\d\d)\s?-\s?'?(\d{3}0|\d0)'?s\b")
+# "2021-03", "2024-11": a year and its month, as ISO 8601 writes them; a span of years runs forward ("2019-20",
+# "2010-11"), so the month is told by a number no greater than the year's last two digits.
+_ISO_MONTH = compiled(r"2(?<![\w./-]2)0(\d\d)-(0[1-9]|1[0-2])(?![\w/-]|[.,]\d)")
 # "the class of '99": an apostrophe before two digits that end a word
 # "FY'24", "H1'25": after a period's capitals too (read as "FY24"; "Q4'23" is a quarter's own rule).
 _SHORT_YEAR = compiled(r"(?:(?<![\w'])|(?<=\b[A-Z][A-Z0-9]))'(\d{2})(?![\w'])")
@@ -565,8 +572,13 @@ def dates(text: str, options: ReadingOptions) -> str:
     if _MAY_BE_PLURAL_NUMBER.search(text):
         text = _ROUND_PLURAL.sub(lambda m: padded(m, "hundreds" if m.group(1) else "thousands"), text)
         text = _DIGIT_PLURAL.sub(lambda m: m.group(1) + _DIGIT_PLURALS[int(m.group(2))], text)
+    if "-" in text:
+        text = _ISO_MONTH.sub(lambda m: padded(m, f"{MONTHS[int(m.group(2)) - 1]}{_year('20' + m.group(1))}")
+                              if int(m.group(2)) <= int(m.group(1)) else m.group(0), text)
     if _MAY_BE_DECADE.search(text):
         if "-" in text:
+            text = _YEAR_DECADE_RANGE.sub(
+                lambda m: padded(m, f"{numbers.year(int(m.group(1)))} to {numbers.decade(int(m.group(2)))}"), text)
             text = _DECADE_RANGE.sub(
                 lambda m: padded(m, f"{numbers.decade(int(m.group(1)))} to {numbers.decade(int(m.group(2)))}"), text
             )
@@ -584,6 +596,7 @@ def _month_dates(text: str) -> str:
         text = _MONTH_DAYS.sub(_month_days, text)
         text = _DAYS_MONTH.sub(_days_month, text)
         text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
+        text = _MONTH_HYPHEN_YEAR.sub(lambda m: month_name(m.group(1)) + _year(m.group(2)), text)
     text = _DAYS_AND_MONTH.sub(_days_and_month, text)
     text = _MONTH_DAY.sub(_month_day, text)
     text = _DAY_MONTH.sub(_day_month, text)
