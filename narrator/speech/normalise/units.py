@@ -245,6 +245,9 @@ _ELECTRIC_TALK = compiled(
     r"|charging|outlets?|sockets?|mains|grid|circuits?|fuses?|plugs?|bulbs?|inverters?|transformers?|solar"
     r"|(?:power|supply|supplies|output|input)\b(?! of attorney)|[kMG]W|[kMG]Wh|Wh|Hz|kHz|kVA|mAh?|kV|AC|DC)\b")
 _NAME_NEXT = compiled(r"\s[A-Z][a-z]")  # "100 W Main St", "3 A Smith Ave": a street's point or an initial
+# "rated at 3.3 V.", "a 1.5 A", "220 V": a spaced volt, or a watt or an amp after a decimal, that ends its clause is
+# the unit; so is a whole number's watts or amps written alone, as a table's cell ("100 W"); "Hwy 101 W" is a label.
+_CLAUSE_END_NEXT = compiled(r"\s*(?:[.,;:!?)\]]|$)")
 # A recipe's cup written "c." after an amount and before what is measured: "1/2 c. sugar", "2 c. flour".
 _RECIPE_CUP = compiled(r"(\d(?<![\w.,/]\d)\d?(?: \d/\d)?|\d(?<![\w.,/]\d)/\d)\s?c\.(?=\s[a-z])")
 # "a 3,000-sq-ft home": square feet or meters hyphened before the noun they measure.
@@ -759,6 +762,16 @@ def _is_label(match: re.Match[str], unit: str, gap: str) -> bool:
     return _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()) is not None
 
 
+def _electric_at_clause_end(match: re.Match[str], value: str, unit: str) -> bool:
+    """"220 V", "3.3 V.", "a 1.5 A": volts or a decimal's watts or amps at a clause's end; "100 W" alone."""
+    if not _CLAUSE_END_NEXT.match(match.string, match.end()):
+        return False
+    if _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
+        return False
+    alone = not match.string[:match.start()].strip() and not match.string[match.end():].strip(" .")
+    return unit == "V" or "." in value or alone
+
+
 def _measure(match: re.Match[str]) -> str:
     if _descending(match):
         return _from_last(match, _MEASURE, _measure)
@@ -777,12 +790,14 @@ def _measure(match: re.Match[str]) -> str:
             unit != "J" and near(_ELECTRIC_TALK, match, 80) and not _NAME_NEXT.match(match.string, match.end())
             and not _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
         plainly_a_unit = True
+    elif unit in ("V", "W", "A") and gap == " " and _electric_at_clause_end(match, value, unit):
+        plainly_a_unit = True
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
     if unit == "ac" and not gap:
         return match.group(0)  # "802.11ac", "801.11ac": a standard; acres are written apart ("0.3 ac")
-    if unit == "A" and not (per or near(_ELECTRIC, match, 80)):
+    if unit == "A" and not (per or plainly_a_unit or near(_ELECTRIC, match, 80)):
         return match.group(0)  # "seat 2A", "the 12A bus": amps only where the sentence speaks of electricity
     if unit == "N" and not (upper or scale or per or "." in value):
         return match.group(0)  # "the 6N" is the Six Nations; newtons come with a decimal or per ("9.8 N", "N/m2")
