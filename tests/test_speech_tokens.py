@@ -62,3 +62,31 @@ def test_a_year_and_a_month_in_iso_form_is_the_month(written: str, spoken: str) 
 ])
 def test_a_month_hyphened_to_its_year(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("220 V", "two hundred and twenty volts"),
+    ("The chip runs at 3.3 V.", "The chip runs at three point three volts."),
+    ("It draws 1.5 A, more than before.", "It draws one point five amps, more than before."),
+    ("2.5 W", "two point five watts"),
+    ("60 W", "sixty watts"),
+    ("5 A", "five amps"),
+    ("He lives at 100 W Main St.", "He lives at one hundred West Main Street."),
+    ("She got a Grade 3 A.", "She got a Grade three Eh."),
+])
+def test_a_spaced_volt_watt_or_amp_that_ends_its_clause(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("1 Gb/s", "one gigabit per second"),
+    ("10 Gbit/s", "ten gigabits per second"),
+    ("56 kb/s", "fifty six kilobits per second"),
+    ("100 Mbit/s", "one hundred megabits per second"),
+    ("12 mo", "twelve months"),
+    ("5 ns", "five nanoseconds"),
+    ("7 kgs", "seven kilograms"),
+    ("40 kms", "forty kilometers"),
+])
+def test_units_of_data_rates_and_written_plurals(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -117,6 +117,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
     "hrs": ("hour", "hours"), "hr": ("hour", "hours"),
     "wk": ("week", "weeks"), "wks": ("week", "weeks"), "mos": ("month", "months"), "mth": ("month", "months"),
+    "mo": ("month", "months"), "ns": ("nanosecond", "nanoseconds"),  # "a 12 mo plan", "a 5 ns delay"
+    "kgs": ("kilogram", "kilograms"), "kms": ("kilometer", "kilometers"),  # "7 kgs", "40 kms": written plurals
     "mths": ("month", "months"),
     # a player's averages ("22.4 ppg")
     "ppg": ("point per game", "points per game"), "rpg": ("rebound per game", "rebounds per game"),
@@ -144,6 +146,10 @@ UNITS: dict[str, tuple[str, str]] = {
     "Gbps": ("gigabit per second", "gigabits per second"), "Tbps": ("terabit per second", "terabits per second"),
     "Mb/s": ("megabit per second", "megabits per second"),
     "Mb": ("megabit", "megabits"),
+    "kb/s": ("kilobit per second", "kilobits per second"), "Gb/s": ("gigabit per second", "gigabits per second"),
+    "Tb/s": ("terabit per second", "terabits per second"), "kbit/s": ("kilobit per second", "kilobits per second"),
+    "Mbit/s": ("megabit per second", "megabits per second"),
+    "Gbit/s": ("gigabit per second", "gigabits per second"), "Gb": ("gigabit", "gigabits"),
     "dB": ("decibel", "decibels"), "kcal": ("kilocalorie", "kilocalories"), "cal": ("calorie", "calories"),
     "mmHg": ("millimeter of mercury", "millimeters of mercury"), "ppm": ("part per million", "parts per million"),
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "μg": ("microgram", "micrograms"),
