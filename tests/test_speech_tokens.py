@@ -90,3 +90,13 @@ def test_a_spaced_volt_watt_or_amp_that_ends_its_clause(written: str, spoken: st
 ])
 def test_units_of_data_rates_and_written_plurals(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("1830 hrs", "eighteen thirty hours"),
+    ("2359 hours", "twenty three fifty nine hours"),
+    ("1200 hrs: the convoy left.", "twelve hundred hours: the convoy left."),
+    ("It took 1430 hours.", "It took one thousand four hundred thirty hours."),  # an amount
+])
+def test_four_digits_and_hours_opening_a_line_are_a_time(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

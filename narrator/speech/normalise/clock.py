@@ -91,7 +91,9 @@ _HOURS_ZONES = "GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT"
 _HOURS = compiled(
     # "1430h", "2100hrs": glued to its "h", any four digits of a clock are one
     # "(2117 GMT)": a wire story's time in brackets after the local one
-    rf"(?<![\w.,:])(?:(0\d)|(?:{_AFTER_TIME_WORD}|(?<=\()(?=\d{{4}}\s(?:{_HOURS_ZONES})\b))(1\d|2[0-3])"
+    # "1830 hrs: troops cross the river": opening a line or a log's entry, four digits and "hours" are a time too
+    rf"(?<![\w.,:])(?:(0\d)|(?:{_AFTER_TIME_WORD}|(?<=\()(?=\d{{4}}\s(?:{_HOURS_ZONES})\b)"
+    r"|^(?=\d{4}\s?(?:hours|hrs)\b(?!\sof\b)))(1\d|2[0-3])"
     r"|(1\d|2[0-3])(?=[0-5]\dh))([0-5]\d)"
     rf"(?:\s?[-–]\s?([01]\d|2[0-3])([0-5]\d))?"
     # "0800 GMT", "at 1430 UTC": a zone after four digits makes them a time as well
