@@ -100,3 +100,14 @@ def test_units_of_data_rates_and_written_plurals(written: str, spoken: str) -> N
 ])
 def test_four_digits_and_hours_opening_a_line_are_a_time(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("+15551234567", "plus one, five five five, one two three, four five six seven"),
+    ("+12125550100", "plus one, two one two, five five five, zero one zero zero"),
+    ("+442079460958", "plus four four two zero seven nine four six zero nine five eight"),
+    ("Call +33123456789 now.", "Call plus three three one two three four five six seven eight nine now."),
+    ("+5", "plus five"),
+])
+def test_a_phone_number_with_its_digits_run_together(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

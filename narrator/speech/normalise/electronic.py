@@ -77,6 +77,9 @@ _SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.
 # A group may hold up to eight digits: "+49 30 1234567", "+49 89 12345678" (Germany's numbers keep them together).
 _INTERNATIONAL = compiled(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:(?:(?<=\))|[\s-])\d{1,8}){2,6})(?![\w-])")
+# "+15551234567", "+442079460958": a number to call as E.164 writes it, all its digits run together (no amount is
+# written with a plus and ten digits or more and no commas). A North American one is said in its groups.
+_RUN_TOGETHER = compiled(r"(?<![\w+])\+(\d{10,15})(?![\w.,]\d|\w)")
 # "1-800-FLOWERS", "1-888-GO-FEDEX", "1-888-2-GO-4-IT": a toll-free number spelled with the letters of its keys
 # ("800-METER" is a race).
 _VANITY = compiled(
@@ -243,6 +246,14 @@ def _international(match: re.Match[str]) -> str:
     return padded(match, "plus " + numbers.digits(match.group(1)) + ", " + _groups(*groups))
 
 
+def _run_together(match: re.Match[str]) -> str:
+    """"+15551234567" -> "plus one, five five five, one two three, four five six seven"; others digit by digit."""
+    digits = match.group(1)
+    if len(digits) == 11 and digits[0] == "1":
+        return padded(match, "plus one, " + _groups(digits[1:4], digits[4:7], digits[7:]))
+    return padded(match, "plus " + numbers.digits(digits))
+
+
 def _isbn(match: re.Match[str]) -> str:
     """Book and serial numbers digit by digit; a final X is a check digit."""
     kind, verb, code = match.groups()
@@ -300,6 +311,8 @@ def phones(text: str) -> str:
         text = _ZERO_LED_BRACKETED.sub(_zero_led, text)
     text = _LOCAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(2))), text)
     text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
+    if "+" in text:
+        text = _RUN_TOGETHER.sub(_run_together, text)
     text = _INTERNATIONAL.sub(_international, text)
     return _IP.sub(_ip, text)
 
