@@ -111,3 +111,29 @@ def test_four_digits_and_hours_opening_a_line_are_a_time(written: str, spoken: s
 ])
 def test_a_phone_number_with_its_digits_run_together(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("README.md", "README dot MD"),
+    ("Open CHANGELOG.md first.", "Open CHANGELOG dot MD first."),
+    ("main.rs", "main dot RS"),
+    ("photo.JPG", "photo dot jpeg"),
+    ("Report.PDF", "Report dot PDF"),
+    ("archive.tar.gz", "archive dot tar dot GZ"),
+    ("Edit config.toml and run.", "Edit config dot toml and run."),
+    ("He is an M.D.", "He is an M.D."),
+])
+def test_a_file_name_with_its_extension(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("/usr/bin/python", "slash usr slash bin slash python"),
+    ("Edit /etc/hosts now.", "Edit slash etc slash hosts now."),
+    ("~/Documents", "tilde slash Documents"),
+    ("See /r/science for more.", "See slash r slash science for more."),
+    ("localhost:3000", "localhost colon three thousand"),
+    ("localhost:8080/api", "localhost colon eight zero eight zero slash api"),
+])
+def test_a_path_or_a_local_address(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -6,7 +6,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import LINK_SHORTENERS, MONEY_SIGNS
+from narrator.speech.normalise.facts import FILE_EXTENSIONS, LINK_SHORTENERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import padded, word_set
 
@@ -52,6 +52,16 @@ _DOMAIN = compiled(
 _LOOSE_DOMAIN = compiled(
     r"(?<![\w@./'-])([a-z][a-z0-9-]*[a-z0-9])\.([a-z]{3,6})(?=$|[\s,;:!?)\"']|\.(?:\s|$))"
 )
+# A file's name with its extension, in small letters or in capitals: "README.md", "IMG_0042.JPG", "jquery.min.js",
+# "Report.PDF" (a name of two characters or more, so that "M.D" stays an initial).
+_EXTENSION_ALT = "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True))
+_FILE_NAME = compiled(rf"(?<![\w@./'\\-])[A-Za-z0-9][\w-]+(?:\.[\w-]+)*\.(?:{_EXTENSION_ALT}"
+                      rf"|{_EXTENSION_ALT.upper()})(?![\w@(-]|\.[A-Za-z0-9])")  # "console.log(x)" is code
+_MAY_BE_FILE_NAME = compiled(rf"\.(?:{_EXTENSION_ALT}|{_EXTENSION_ALT.upper()})\b")
+# A path on a computer, "/usr/bin/python", "~/Documents", "/etc/hosts" (two parts at least after a lone slash, so
+# that "km /h" stays a unit), and a local server's address, "localhost:3000": said piece by piece as an address is.
+_PATH = compiled(r"(?<![\w.~/:<-])(?:~(?:/[\w.-]*\w)+|/[A-Za-z_.][\w.-]*(?:/[\w.-]*\w)+)/?(?![\w/])"
+                 r"|\blocalhost(?::\d{1,5})(?:/[\w./#?=&%~+-]*\w)?")
 _NOT_A_NAME = word_set(
     "approx etc vs viz cf ca ibid al op loc pp vol fig no nos st mr mrs ms dr jr sr "
     # number words: digits beside a stop that no rule read are already words when this rule sees them
@@ -189,6 +199,9 @@ def _address(options: ReadingOptions, match: re.Match[str]) -> str:
 
 def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
+    if ("/" in text or "localhost:" in text) and (" /" in text or "~/" in text or "localhost:" in text
+                                                  or text.startswith("/")):
+        text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
     if "." not in text and "://" not in text:  # "http://localhost:8000/api" holds no dot
         return text
     if "doi" in text or "DOI" in text or "arXiv" in text:
@@ -200,6 +213,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if not _MAY_BE_DOMAIN.search(text):
         return text
     text = _DOMAIN.sub(lambda m: _address(options, m), text)
+    if _MAY_BE_FILE_NAME.search(text):
+        text = _FILE_NAME.sub(lambda m: padded(m, say_address(m.group(0))), text)
     return _LOOSE_DOMAIN.sub(lambda m: _loose_domain(options, m), text) if "." in text else text
 
 

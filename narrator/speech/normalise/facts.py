@@ -298,6 +298,16 @@ LINK_SHORTENERS = frozenset({
     "youtu.be", "amzn.to", "trib.al", "tiny.cc", "rebrand.ly", "shorturl.at", "cutt.ly", "t.ly", "wp.me",
     "apple.co", "spoti.fi", "on.ft.com", "nyti.ms", "wapo.st", "reut.rs", "bbc.in", "cnn.it", "flip.it",
 })
+# A file's extensions, beyond those the list of web suffixes holds: "README.md", "main.rs", "IMG_0042.JPG" (two
+# letters or more; "c" and "h" are left out: "Co.c" is no file).
+FILE_EXTENSIONS = (
+    "md", "rst", "rs", "ts", "tsx", "jsx", "sh", "rb", "java", "cpp", "hpp", "php", "css", "scss", "yaml", "yml",
+    "toml", "ini", "cfg", "conf", "log", "sql", "db", "tex", "bib", "ipynb", "swift", "kt", "lua", "dll", "iso",
+    "dmg", "apk", "msi", "deb", "rpm", "tar", "gz", "tgz", "xz", "rar", "svg", "webp", "tif", "tiff", "bmp", "heic",
+    "mov", "avi", "mkv", "wav", "flac", "ogg", "m4a", "epub", "mobi", "rtf", "odt", "ods", "psd", "jpg", "jpeg",
+    "png", "gif", "pdf", "txt", "csv", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip", "mp3", "mp4", "html",
+    "htm", "exe", "py", "js", "json", "xml",
+)
 
 # Plural nouns that count: a four-digit number before one is an amount, not a year ("1240 miles long",
 # "some 1650 people"), with the unit names of UNITS.
