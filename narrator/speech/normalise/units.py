@@ -225,6 +225,9 @@ _SCALE_BEFORE_UNIT = compiled(
 _MILLIBARS = compiled(r"(?<![\w.,])(\d{3,4})\s?mb\b(?![\w'’])")
 _PRESSURE_TALK = compiled(r"\b(?i:pressure|lows?|highs?|depression|storm|hurricane|typhoon|cyclone|baromet\w*"
                           r"|isobars?|weather|forecast\w*|gale\w*)\b")
+# "a .45 caliber pistol", "a .22 cal. rifle", "the .308": a gun's calibre in hundredths or thousandths of an inch, said
+# as a number ("forty five caliber", "three o eight"), never "point four five calorie".
+_CALIBRE = compiled(r"(?<![\w.,])\.(\d{2,3})\s?(cal\b(?:\.(?=\s[a-z]))?|caliber|calibre)(?!\w)")
 # "a 12 V battery", "a 100 W bulb", "a 13 A fuse", "500 J of energy": a spaced volt, watt, amp or joule before what
 # draws, holds or delivers it ("100 W Main St" is a street, "Grade 3 A students" a letter).
 _ELECTRIC_UNITS = frozenset("VWAJ")
@@ -792,6 +795,8 @@ def _measure(match: re.Match[str]) -> str:
         plainly_a_unit = True
     elif unit in ("V", "W", "A") and gap == " " and _electric_at_clause_end(match, value, unit):
         plainly_a_unit = True
+    elif unit == "cal" and value[:1].isdigit() and float(value.replace(",", "")) >= 100:
+        plainly_a_unit = True  # "a 2,000 cal diet", "500 cal": calories ("a .45 cal" is a calibre)
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
@@ -1078,6 +1083,9 @@ def measures(text: str) -> str:
     if "/" in text and ("b" in text or "BA" in text):
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
                                                    f"{' and a half' if m.group(3) else ''} bath"), text)
+    if "cal" in text and "." in text:
+        text = _CALIBRE.sub(lambda m: padded(m, f"{numbers.in_pairs(m.group(1))} "
+                                                f"{m.group(2) if m.group(2).startswith('calib') else 'caliber'}"), text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
         text = _EQUIVALENT.sub(lambda m: m.group(1) + m.group(2) + (
             " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)
