@@ -137,3 +137,24 @@ def test_a_file_name_with_its_extension(written: str, spoken: str) -> None:
 ])
 def test_a_path_or_a_local_address(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("a .45 cal pistol", "a forty five caliber pistol"),
+    ("He bought a .22 cal.", "He bought a twenty two caliber."),
+    (".22 caliber", "twenty two caliber"),
+    ("a .308 calibre rifle", "a three o eight calibre rifle"),
+    ("a 2,000 cal diet", "a two thousand calorie diet"),
+    ("500 cal", "five hundred calories"),
+])
+def test_calibres_and_calories(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A-Z", "A to Z"),
+    ("from A–Z", "from Eh to Z"),
+    ("the A-Z-B line", "the A-Z-B line"),
+])
+def test_a_to_z(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -42,6 +42,8 @@ _LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]
 _MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
 # "Groups A-C", "rows B-F": a span of single letters after a plural noun ("an X-Y plot" is no span).
 _LETTER_RANGE = compiled(r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))")
+# "an A-Z of", "from A-Z", "A–Z": the whole alphabet, "A to Z".
+_A_TO_Z = compiled(r"(?<![\w-])A-(?=Z(?![\w-]|\.\w))")
 # "K-12", "K–8": the school years from kindergarten, said "K to twelve" (the voice said "K twelve"); "K-9" is a
 # police dog.
 _SCHOOL_YEARS = compiled(r"(?<![\w-])K\s?[-–]\s?(?=(?:[2-8]|12)\b(?![-.,]\d))")
@@ -915,6 +917,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = dates.named_spans(places.streets(text))
     if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
         text = _LETTER_RANGE.sub(r"\1 to ", text)
+        if "A-Z" in text:
+            text = _A_TO_Z.sub("A to ", text)
     if "K" in text and ("-" in text or "–" in text):
         text = _SCHOOL_YEARS.sub("K to ", text)
     if "U" in text and _AGE_GROUP.search(text):
