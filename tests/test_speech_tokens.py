@@ -158,3 +158,13 @@ def test_calibres_and_calories(written: str, spoken: str) -> None:
 ])
 def test_a_to_z(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("3-4x", "three to four x"),
+    ("a 3-4x rise", "a three to four x rise"),
+    ("a 2x-3x gain", "a two to three x gain"),
+    ("It grew 3-4x.", "It grew three to four times."),
+])
+def test_a_span_of_multiples_kept_as_written_is_said_with_to(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -893,10 +893,13 @@ def _multiplier(match: re.Match[str]) -> str:
     if _descending(match):
         return _from_last(match, _MULTIPLIER, _multiplier)
     before = match.string[max(0, match.start() - 8):match.start()]
+    as_written = match.group(0)
+    if match.group(2):  # "a 3-4x rise": kept as written, the span is still said with "to" ("three-four x" it was)
+        as_written = padded(match, f"{_amount(match.group(1))} to {_amount(match.group(2))} x")
     if _KIND_BEFORE.search(before) and not _COMPARATIVE_AFTER.match(match.string, match.end()):
-        return match.group(0)
+        return as_written
     if not before.strip() and _COMPARATIVE_AFTER.match(match.string, match.end()) is None:
-        return match.group(0)  # "4.4x" alone, a table's cell or a label: said as written
+        return as_written  # "4.4x" alone, a table's cell or a label: said as written
     upper = " to " + _amount(match.group(2)) if match.group(2) else ""
     return padded(match, f"{_amount(match.group(1))}{upper} times")
 
