@@ -793,10 +793,10 @@ def _measure(match: re.Match[str]) -> str:
             unit != "J" and near(_ELECTRIC_TALK, match, 80) and not _NAME_NEXT.match(match.string, match.end())
             and not _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
         plainly_a_unit = True
-    elif unit in ("V", "W", "A") and gap == " " and _electric_at_clause_end(match, value, unit):
+    # "220 V" at a clause's end; "a 2,000 cal diet", "500 cal": calories ("a .45 cal" is a calibre)
+    if (unit in ("V", "W", "A") and gap == " " and _electric_at_clause_end(match, value, unit)) or (
+            unit == "cal" and value[:1].isdigit() and float(value.replace(",", "")) >= 100):
         plainly_a_unit = True
-    elif unit == "cal" and value[:1].isdigit() and float(value.replace(",", "")) >= 100:
-        plainly_a_unit = True  # "a 2,000 cal diet", "500 cal": calories ("a .45 cal" is a calibre)
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
