@@ -168,3 +168,22 @@ def test_a_to_z(written: str, spoken: str) -> None:
 ])
 def test_a_span_of_multiples_kept_as_written_is_said_with_to(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("a 1/18 cut", "an eighteenth cut"),
+    ("a 1/20 share of the vote", "a twentieth share of the vote"),
+    ("an 8/15 split", "an eight fifteenths split"),
+    ("on 1/18 we met", "on January eighteenth we met"),  # a date still, after other words
+])
+def test_a_month_and_day_after_an_article_is_a_part(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Views rose +1000000000 overnight.", "Views rose plus one billion overnight."),
+    ("up +1500000000 in a year", "up plus one billion five hundred million in a year"),
+    ("Call +15551234567 now", "Call plus one, five five five, one two three, four five six seven now"),
+])
+def test_a_round_number_with_a_plus_is_a_count_not_a_phone(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

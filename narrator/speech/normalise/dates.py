@@ -181,7 +181,8 @@ _NOT_A_DATE_AFTER = compiled(
 )
 _NOT_A_DATE_BEFORE = compiled(
     r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure|ratio"
-    r"|only|just|about|nearly|almost|over|under|around|roughly)\s+$",
+    r"|only|just|about|nearly|almost|over|under|around|roughly"
+    r"|an?)\s+$",  # "a 1/18 chance", "a 3/16 bolt": after an article, a part of a whole
     re.IGNORECASE,
 )
 _ROUND_PARTS = frozenset({16, 20, 24, 25, 30, 32})

@@ -262,8 +262,11 @@ def _international(match: re.Match[str]) -> str:
 
 
 def _run_together(match: re.Match[str]) -> str:
-    """"+15551234567" -> "plus one, five five five, one two three, four five six seven"; others digit by digit."""
+    """"+15551234567" -> "plus one, five five five, one two three, four five six seven"; others digit by digit.
+    A round number is a count that rose ("views rose +1000000000"), no number to call."""
     digits = match.group(1)
+    if len(digits.rstrip("0")) * 2 <= len(digits):
+        return match.group(0)
     if len(digits) == 11 and digits[0] == "1":
         return padded(match, "plus one, " + _groups(digits[1:4], digits[4:7], digits[7:]))
     return padded(match, "plus " + numbers.digits(digits))
