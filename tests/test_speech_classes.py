@@ -3604,3 +3604,18 @@ def test_an_emoji_used_as_a_word_is_said_by_its_name(written: str, spoken: str) 
     """"He posted a 👍 in reply" reached the voice as "He posted a in reply": every emoji was dropped as decoration,
     and words went with it."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("John Smith, Esq., said so.", "John Smith, Esquire, said so."),
+    ("In Smith and Jones (eds.), Harbours.", "In Smith and Jones (editors), Harbours."),
+    ("Smith (ed.) wrote it.", "Smith (editor) wrote it."),
+    ("the 2nd ed. was printed", "the second edition was printed"),
+    ("edited by J. Smith, 3rd ed.", "edited by J Smith, third edition."),
+    ("trans. by Ann Lee", "translated by Ann Lee"),
+    ("viz. the dock", "namely the dock"),
+    ("Medical ed. Jones", "Medical ed. Jones"),  # no ordinal, no brackets: left as written
+])
+def test_a_letters_and_a_references_abbreviations(written: str, spoken: str) -> None:
+    """The voice said "esk", "eds" and "ed": a letter's "Esq.", a book's editors, edition and translator."""
+    assert speakable(written) == spoken

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS
-from narrator.speech.normalise.util import alternation, final_stop, padded, word_set
+from narrator.speech.normalise.util import alternation, final_stop, padded, sentence_stop, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A year in brackets is no footnote: it dates a law report ("R v Smith [2019] UKSC 12", "[1932] AC 562").
@@ -92,6 +92,8 @@ _RARE = {
     # first letters, "t", "s", "m", would have the common forms' look ahead stop at most positions)
     "rtn": "return", "mins": "minutes", "sqft": "square feet", "psf": "per square foot", "PCM": "a month",
     "Tel.": "Telephone", "tel.": "telephone",
+    # a letter's and a reference's: "John Smith, Esq.", "(eds.)", "viz. the harbour" (the voice said "esk", "eds")
+    "Esq.": "Esquire", "eds.": "editors", "Eds.": "Editors", "viz.": "namely",
 }
 _FIXED.update(_RARE)  # _expand reads both
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
@@ -152,6 +154,8 @@ _BEFORE_NUMBER = compiled(
     rf"(?:({'|'.join(_STOP_OR_SPACE)})(?:\.\s?|\s)|({'|'.join(_STOP_ONLY)})\.\s?)(?=\d)"
 )
 _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
+# A book's edition after its ordinal ("3rd ed."), its editor in brackets ("Smith (ed.)"), a translator ("trans. by").
+_EDITION = compiled(r"(?<=\d(?:st|nd|rd|th) )(ed\.)|(?<=\()([Ee]d)\.(?=\))|\btrans\.(?=\sby\b)")
 # A song's credits: "Drake feat. Rihanna", "(ft. Dua Lipa)", "prod. by Metro Boomin" (after a number "ft." is feet).
 _FEATURING = compiled(r"(?<![\d\w])(?<!\d )(?:feat\.|ft\.)(?=\s[A-Z])|\bprod\.(?=\sby\b)")
 # "Maj. 12,345", "Lab maj. 13,000": an election result's majority, a count (before a name "Maj." is a major).
@@ -424,6 +428,8 @@ def abbreviations(text: str) -> str:
             text = _FOUNDED.sub(_founded, text)
     if "." in text and _MAY_BE_LIFE_DATES.search(text):
         text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
+    if "ed." in text or "Ed." in text or "trans." in text:
+        text = _EDITION.sub(_edition, text)
     if "feat." in text or "ft." in text or "prod." in text:
         text = _FEATURING.sub(lambda m: "produced" if m.group(0) == "prod." else "featuring", text)
     if " v " in text or " v. " in text:
@@ -434,6 +440,15 @@ def abbreviations(text: str) -> str:
     if _MAY_BE_RARE.search(text):
         text = _RARE_ABBREVIATION.sub(_expand, text)
     return text
+
+
+def _edition(match: re.Match[str]) -> str:
+    """"2nd ed." -> "2nd edition", "(ed.)" -> "(editor)", "trans. by" -> "translated by"."""
+    if match.group(1):
+        return "edition" + sentence_stop(match)
+    if match.group(2):
+        return "editor"
+    return "translated"
 
 
 def _points_or_pages(match: re.Match[str], beside_a_percentage: bool) -> str:
