@@ -19,7 +19,10 @@ from narrator.speech.normalise.util import (
     DECIMAL_SECONDS,
     ROMAN_AFTER_WORD,
     SCORE,
+    currencies_in_words,
     ends_text,
+    fractions_in_words,
+    telephone_numbers,
     units_in_full,
     written_forms,
 )
@@ -54,17 +57,26 @@ _ABBREVIATIONS = {
     "vgl.": "vergleiche", "bspw.": "beispielsweise", "inkl.": "inklusive", "Jh.": "Jahrhundert",
     "Dr.": "Doktor", "Prof.": "Professor", "Abs.": "Absatz", "Str.": "Straße", "Tel.": "Telefon",
     "Hr.": "Herr", "Std.": "Stunden", "Min.": "Minuten", "MwSt.": "Mehrwertsteuer",
+    "Ziff.": "Ziffer", "geb.": "geboren", "gest.": "gestorben", "Hrsg.": "Herausgeber", "Jg.": "Jahrgang",
+    "Abb.": "Abbildung", "Tab.": "Tabelle", "zzgl.": "zuzüglich", "insg.": "insgesamt", "mind.": "mindestens",
+    "u.": "und", "gem.": "gemäß", "lt.": "laut",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # Those that end a sentence as often as not keep their stop there ("... Äpfel, Birnen usw. Dann").
 _MAY_END = frozenset({"usw.", "etc."})  # "u. a. Familien": German nouns are capitalised, so a capital proves nothing
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ„\"]")
+# Before a number only: "Art. 3 GG", "Kap. 4", "Bd. 2" (elsewhere "Art." is a word ending a sentence); after one,
+# "Mio" and "Mrd" written without their stop, and "f." and "ff." ("S. 3 ff.").
+_BEFORE_A_NUMBER = {"Art.": "Artikel", "Kap.": "Kapitel", "Bd.": "Band", "Rn.": "Randnummer"}
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(Art\.|Kap\.|Bd\.|Rn\.)(?=\s?\d)")
+_AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "ff.": "fortfolgende"}
+_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.)(?!\w)")
 # "Hauptstr. 5": a street name ending in "str." before its number.
 _STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)")
 # "St. Pauli", "St. Gallen": Sankt before a name.
 _SAINT = re.compile(r"(?<![\w.])St\.\s(?=[A-ZÄÖÜ])")
 # "am 12.03.2024", "bis 1.10.": a date in numbers, said with its month's name ("zwölf Punkt null drei" before).
-_NUMERIC_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})(?![\d.,]\d|\w)|(?=\s|$))")
+_NUMERIC_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})(?![\d.,]\d|\w)|(?=[\s,;:)]|$))")
 # A year of the second millennium: espeak-ng says "eintausend neunhundert ..."; a German says "neunzehnhundert ...".
 # Where a year is sure: after a word that leads to one, in brackets, opening the sentence, before a word in small
 # letters ("1949 geboren", "Bereits 1992 hatte": a count is followed by its noun, which German writes with a capital,
@@ -101,6 +113,7 @@ _UNITS = {
     "t": ("Tonne", "Tonnen"), "l": ("Liter", "Liter"), "ml": ("Milliliter", "Milliliter"), "ha": ("Hektar", "Hektar"),
     "kWh": ("Kilowattstunde", "Kilowattstunden"), "kW": ("Kilowatt", "Kilowatt"), "MW": ("Megawatt", "Megawatt"),
     "GW": ("Gigawatt", "Gigawatt"), "PS": ("PS", "PS"), "°C": ("Grad Celsius", "Grad Celsius"),
+    "l/m2": ("Liter pro Quadratmeter", "Liter pro Quadratmeter"),
     "Std.": ("Stunde", "Stunden"), "Min.": ("Minute", "Minuten"), "Sek.": ("Sekunde", "Sekunden"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
@@ -119,6 +132,29 @@ _ONE_WEEKDAY = re.compile(
     r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=\s\d)")
 # "Tel. 030 1234567", "Telefon: 0170-1234567": a telephone number, digit by digit.
 _PHONE = re.compile(r"\b((?:Tel\.|Telefon|Fax|Mobil|Handy)[:.]?\s?)(\+?[\d][\d /-]{5,20}\d)")
+
+
+# "telefonisch unter 030/1234567", "+49 30 12345678", "(089) 123 45 67": digit by digit, without "Tel." before it.
+_TELEPHONE = telephone_numbers("plus", r"\(0\d{1,4}\)")
+# "2/3 der Stimmen", "eine 2/3-Mehrheit", "3/4 Liter": a fraction before what it is a part of (halves take the noun's
+# gender: "eine halbe Stunde", and are left).
+_FRACTIONS = fractions_in_words(
+    (("", ""), ("Drittel", "Drittel"), ("Viertel", "Viertel"), ("Fünftel", "Fünftel"), ("Sechstel", "Sechstel"),
+     ("Siebtel", "Siebtel"), ("Achtel", "Achtel"), ("Neuntel", "Neuntel"), ("Zehntel", "Zehntel")),
+    "ein", r"\s(?:der|des|aller|dieser|ihrer|seiner|unserer|[A-ZÄÖÜ])|-[A-ZÄÖÜ]")
+# "1,04 CHF", "CHF 120.000", "5 Mio. USD": a currency's code (espeak-ng spelled it, "tse ha ef").
+_CURRENCIES = currencies_in_words({"CHF": ("Franken", "Franken"), "USD": ("US-Dollar", "US-Dollar"),
+                                   "GBP": ("Pfund", "Pfund")}, "Tausend|Millionen|Milliarden", "")
+# "in 2:05:37 Stunden", "3:45 Minuten": a time taken, not a clock ("zwei Uhr fünf Uhr siebenunddreißig").
+_HOURS_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|[.,]\d|\s?Uhr)(?:\s?(?:Stunden|h)\b)?")
+_MINUTES_TAKEN = re.compile(r"(?<![\w.:,])(\d{1,2}):([0-5]\d)\s?Minuten\b")
+
+
+def _hours_taken(match: re.Match[str]) -> str:
+    """"2:05:37 Stunden" -> "2 Stunden 5 Minuten 37 Sekunden"."""
+    hours, minutes, seconds = (int(part) for part in match.groups())
+    return (f"{hours} Stunde{'' if hours == 1 else 'n'} {minutes} Minute{'' if minutes == 1 else 'n'} {seconds} "
+            f"Sekunde{'' if seconds == 1 else 'n'}")
 
 
 # What a number in parts follows: a room, a section, a version ("Raum 3.12", "Abschnitt 2.4."), never a date.
@@ -255,6 +291,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _NUMERIC_DATE.sub(_numeric_date, text)
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
+        text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)], text)
+    if "Mio" in text or "Mrd" in text or "f." in text:
+        text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)], text)
     if "-" in text or "–" in text:
         text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
     if "." in text:
@@ -263,6 +302,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "Tel" in text or "Fax" in text or "Mobil" in text or "Handy" in text:
         text = _PHONE.sub(lambda m: m.group(1) + " ".join(ch for ch in m.group(2) if ch.isdigit() or ch == "+")
                           .replace("+", "plus"), text)
+    text = _FRACTIONS(_TELEPHONE(text))
     if "er" in text:
         text = _DECADE.sub(lambda m: str(num2words(int(m.group(1)), lang="de", to="year")) + "er", text)
     if "-" in text or "–" in text:
@@ -270,6 +310,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _UNITS_IN_FULL(text)
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
         text = DECIMAL_SECONDS.sub(r"\1 Sekunden", text)
+    if ":" in text:
+        text = _MINUTES_TAKEN.sub(r"\1 Minuten \2", _HOURS_TAKEN.sub(_hours_taken, text))
     if "Uhr" in text or ":" in text:  # "14:30 Uhr", "14.30 Uhr", "um 14:30"
         text = _CLOCK.sub(lambda m: f"{int(m.group(1))} Uhr" + (f" {int(minutes)}" if int(
             minutes := m.group(2) or m.group(3)) else ""), text)
@@ -277,6 +319,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _EUROS_BEFORE.sub(_euros, _EUROS_AFTER.sub(_euros, text))
         if "/" in text:
             text = _PER_UNIT.sub(lambda m: f"{m.group(1) or ''} pro {_PER_UNITS.get(m.group(2), m.group(2))}", text)
+    text = _CURRENCIES(text)
     if ":" in text:
         text = SCORE.sub(r"\1 zu \2", text)
     if "1" in text:

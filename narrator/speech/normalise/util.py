@@ -275,3 +275,71 @@ def ordinal_with_indicator(language: str) -> Callable[[re.Match[str]], str]:
         return word
 
     return said
+
+
+# "-5 °C", "un -0,3 %": a minus before a number standing apart, which the French and Spanish voices drop ("cinq
+# degrés"); not a dash between numbers ("10-15") or in a word ("Covid-19").
+MINUS = re.compile(r"(?<![^\s(\[])-(?=\d)")
+
+
+def fractions_in_words(names: tuple[tuple[str, str], ...], one: str, before: str,
+                       not_after: Iterable[str] = ()) -> Callable[[str], str]:
+    """A reader of a small fraction ("2/3 der Stimmen", "soit 1/3 des sondés") where before (a look-ahead: the
+    language's "of") follows it: names are the (singular, plural) names of halves to tenths ("" for one a language
+    does not say so), one the word for one before them. espeak-ng said "deux trois", "dos barra tres". Not after
+    the words of not_after, which lead to a date as well ("le 3/4": the third of April; left to the voice)."""
+    articles = "".join(rf"(?<!\b{word} )(?<!\b{word.capitalize()} )" for word in not_after)
+    pattern = re.compile(rf"(?<![\w/.,-]){articles}([1-9])/([2-9]|10)(?![\w/]|[.,]\d)(?={before})")
+
+    def said(match: re.Match[str]) -> str:
+        numerator, denominator = int(match.group(1)), int(match.group(2))
+        singular, plural = names[denominator - 2]
+        if numerator >= denominator or not singular:
+            return match.group(0)
+        return f"{one} {singular}" if numerator == 1 else f"{numerator} {plural}"
+
+    return lambda text: pattern.sub(said, text) if "/" in text else text
+
+
+# An amount: groups of thousands (after a stop or a space), or digits; then a decimal comma.
+_AMOUNT = r"\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+
+
+def currencies_in_words(names: dict[str, tuple[str, str]], scales: str, of: str,
+                        singular_below: float = 1.0) -> Callable[[str], str]:
+    """A reader of an amount with a currency's code or sign before or after it ("120.000 CHF", "CHF 1,04", "US$ 5
+    bilhões", "1.050 €"), a scale (one of scales, an alternation) between: the amount, the scale, of (the language's
+    "of" before the currency, "" for none) and the currency's (singular, plural) name. espeak-ng spelled the codes
+    ("tse ha ef") and said "US$" "U S cifrão"; names holds a sign where the voice says it in the singular only."""
+    codes = "|".join(re.escape(code) for code in sorted(names, key=len, reverse=True))
+    # Not from inside a number's groups (see units_in_full).
+    after = rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])({_AMOUNT})(?:\s({scales}))?\s?({codes})(?![\w/])"
+    before = rf"(?<![\w$])({codes})\s?({_AMOUNT})(?![\d/])(?:\s({scales})(?!\w))?"
+    pattern = re.compile(f"{after}|{before}")
+
+    def said(match: re.Match[str]) -> str:
+        amount, scale, code = match.group(1, 2, 3) if match.group(1) else match.group(5, 6, 4)
+        value = float(re.sub(r"[.\u00a0\u202f ]", "", amount).replace(",", "."))
+        singular, plural = names[code]
+        name = singular if not scale and (value == 1 or value < singular_below) else plural
+        return f"{amount} {scale} {of}{name}" if scale else f"{amount} {name}"
+
+    return lambda text: pattern.sub(said, text) if any(code in text for code in names) else text
+
+
+def telephone_numbers(plus: str, area: str) -> Callable[[str], str]:
+    """A reader of a telephone number led by a country code, its area code in brackets (area: a pattern) or a 0
+    ("+49 30 12345678", "(11) 91234-5678", "0800 123 456"), digit by digit: espeak-ng read its groups as one number
+    ("zwölf Millionen ...", "milleduecentotrentaquattro"). Eight digits at least; plus is the word for "+"."""
+    pattern = re.compile(rf"(?<![\w.,+/-])(?:\+\d{{1,3}}[ \u00a0]?|{area}[ \u00a0]?|0\d{{1,4}}[ /-]?)\d{{2,8}}"
+                         r"(?:[ \u00a0/-]\d{2,8}){0,4}(?![\w/-]|[.,]\d)")
+
+    def said(match: re.Match[str]) -> str:
+        digits = [character for character in match.group(0) if character.isdigit()]
+        if len(digits) < 8:
+            return match.group(0)
+        return (f"{plus} " if match.group(0).startswith("+") else "") + " ".join(digits)
+
+    return lambda text: pattern.sub(said, text) if "0" in text or "+" in text or "(" in text else text
+# "2 h 05 min 37 s": whole seconds after minutes (espeak-ng said the letter).
+SECONDS_AFTER_MINUTES = re.compile(r"(?<=\bmin )(\d{1,2})\s?s\b(?![.\w]\w)")
