@@ -56,6 +56,34 @@ def test_german(written: str, spoken: str) -> None:
     assert speakable(written, "de") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a minus before a number, which the voice dropped ("cinq degrés")
+    ("Il faisait -12 °C à Moscou.", "Il faisait moins 12 degrés Celsius à Moscou."),
+    ("Le PIB a reculé de -0,2 % au trimestre.", "Le PIB a reculé de moins 0,2 % au trimestre."),
+    ("L'écart est passé à -5 points (contre -3).", "L'écart est passé à moins 5 points (contre moins 3)."),
+    ("Le Covid-19 et le score de 3-1.", "Le Covid-19 et le score de 3 à 1."),  # no minus inside a word or a span
+    # a fraction before "of" ("un trois", "deux trois")
+    ("Un tiers, soit 1/3 des sondés, approuve.", "Un tiers, soit un tiers des sondés, approuve."),
+    ("Plus de 2/3 des élus et près de 1/4 d'entre eux.", "Plus de 2 tiers des élus et près d'un quart d'entre eux."),
+    ("Le rendez-vous du 3/4 à 20h.", "Le rendez-vous du 3/4 à 20 heures."),  # the third of April, perhaps
+    # the first and the second, feminine or plural ("un re", "deux n d"), and plural ordinals
+    ("La 1re ministre, arrivée 1ère, et la 2nde guerre.", "La première ministre, arrivée première, et la seconde "
+     "guerre."),
+    ("Il finit 2nd, devant les 3es du groupe.", "Il finit second, devant les troisièmes du groupe."),
+    ("Les élèves des 1res années.", "Les élèves des premières années."),
+    # currency codes (spelled), whole euros (the sign said "əʁo") and billions shortened without their sign
+    ("Le franc vaut 1,04 CHF, soit 200 USD les cent.", "Le franc vaut 1,04 franc suisse, soit 200 dollars les cent."),
+    ("Le salaire est de 2 000 € brut.", "Le salaire est de 2 000 euros brut."),
+    ("Le budget atteint 3,5 Mds d'euros.", "Le budget atteint 3,5 milliards d'euros."),
+    # a century and inhabitants shortened, whole seconds after minutes
+    ("Au XIXe s., la ville comptait 10 000 hab.", "Au dix-neuvième siècle, la ville comptait 10 000 habitants."),
+    ("La densité est de 120 hab./km².", "La densité est de 120 habitants par kilomètre carré."),
+    ("Il a couru en 2 h 05 min 37 s.", "Il a couru en 2 heures 5 minutes 37 secondes."),
+])
+def test_french(written: str, spoken: str) -> None:
+    assert speakable(written, "fr") == spoken
+
+
 # Text built to be slow for a rule that scans back or ahead at every start: each new rule must stay linear.
 _HOSTILE = [
     "0" * 20000, "0 " * 20000, "1/" * 20000, "+1 " * 20000, "-1" * 20000, " -1" * 20000, "1 000 " * 20000,

@@ -18,12 +18,17 @@ from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
     DECIMAL_SECONDS,
     KM_PER_HOUR,
+    MINUS,
     ROMAN_AFTER_WORD,
     SCORE,
+    SECONDS_AFTER_MINUTES,
     SPAN_DASH,
+    currencies_in_words,
     date_in_words,
     days_and_months,
+    ends_text,
     euros_per_unit,
+    fractions_in_words,
     months_after_a_day,
     span_joined_by,
     units_in_full,
@@ -46,6 +51,15 @@ _ORDINAL = re.compile(
     r"(?<![\w.,])(\d{1,4}|[IVXLC]{2,7}|[IVXLC](?=e\s(?:siècle|millénaire|arrondissement|République)\b))"
     r"(?:e|è|ème|eme)(?![\w])"
 )  # a single capital before "e" is a word ("Le", "Ce", "De") unless a century or a republic follows
+# "1re", "1ères", "2nd", "2nde": the first and the second, feminine or plural (espeak-ng: "un re", "deux n d").
+_FIRST_SECOND = re.compile(r"(?<![\w.,])(?:1(re|ère|res|ères)|2(nd|nde|nds|ndes))(?!\w)")
+# "les 2es", "les 3èmes": an ordinal in the plural.
+_PLURAL_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:es|èmes|emes)(?!\w)")
+# "au XIXe s.", "10 000 hab.", "120 hab./km²": century and inhabitants shortened after what they count.
+_CENTURY_SHORT = re.compile(r"(?<=ième )s\.")
+_INHABITANTS = re.compile(r"(?<=\d )hab\.(/km2)?")
+# "3,5 Mds d'euros": billions shortened before what they count.
+_BILLIONS = re.compile(r"(?<=\d )(Mds?|Mrds?)(?= d['’]| de )")
 # "14h30", "14 h 30", "9h": hours and minutes.
 _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|:([0-5]\d)(?![\d:]|[.,]\d))")
 # "1,5 Md€", "300 M€", "50 k€": amounts in millions and billions of euros, as budgets write them.
@@ -124,6 +138,31 @@ _UNITS = {
 }
 _UNITS_IN_FULL = units_in_full(_UNITS, singular_below=2)
 _SPAN = span_joined_by("à")
+# "soit 1/3 des sondés", "plus de 2/3 des votants": a fraction before "of" ("un trois", "deux trois" before).
+_FRACTIONS = fractions_in_words(
+    (("demi", "demis"), ("tiers", "tiers"), ("quart", "quarts"), ("cinquième", "cinquièmes"),
+     ("sixième", "sixièmes"), ("septième", "septièmes"), ("huitième", "huitièmes"), ("neuvième", "neuvièmes"),
+     ("dixième", "dixièmes")), "un", r"\s(?:de|des|du|d['’])", ("le", "les", "du", "au"))
+_OF_ONE_PART = re.compile(r"\b([dD])e un (?=(?:demi|tiers|quart|\w+ième)\b)")  # "près de 1/4": "d'un quart"
+# "1,04 CHF", "200 USD": a currency's code (espeak-ng spelled it); "2 000 €", whose sign the voice said "əʁo".
+_CURRENCIES = currencies_in_words({"CHF": ("franc suisse", "francs suisses"), "USD": ("dollar", "dollars"),
+                                   "GBP": ("livre sterling", "livres sterling")}, "millions|milliards", "de ",
+                                  singular_below=2)
+_WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
+
+
+def _first_second(match: re.Match[str]) -> str:
+    """"1re" -> "première", "2nde" -> "seconde", "1ères" -> "premières"."""
+    first, second = match.groups()
+    if first:
+        return "première" + ("s" if first.endswith("s") else "")
+    return "second" + ("e" if "e" in second else "") + ("s" if second.endswith("s") else "")
+
+
+def _plural_ordinal(match: re.Match[str]) -> str:
+    """"2es" -> "deuxièmes"."""
+    value = int(match.group(1))
+    return match.group(0) if value < 2 else str(num2words(value, lang="fr", to="ordinal")) + "s"
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
@@ -142,6 +181,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                  text)
     if "e" in text:
         text = _ORDINAL.sub(_ordinal, text)
+        if "es" in text:
+            text = _PLURAL_ORDINAL.sub(_plural_ordinal, text)
+        if "1" in text or "2n" in text:
+            text = _FIRST_SECOND.sub(_first_second, text)
+    if "s." in text or "hab." in text:
+        text = _INHABITANTS.sub(lambda m: "habitants" + (" par kilomètre carré" if m.group(1) else "")
+                                + ("." if ends_text(m) else ""), _CENTURY_SHORT.sub("siècle", text))
+    if "Md" in text or "Mrd" in text:
+        text = _BILLIONS.sub(lambda m: "milliard" if m.group(1) in ("Md", "Mrd") else "milliards", text)
     if "h" in text or ":" in text:
         text = KM_PER_HOUR.sub(" kilomètres heure", _CLOCK.sub(_clock, text))
     if "€" in text or "euro" in text:
@@ -154,7 +202,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if ":" in text:
         text = SCORE.sub(r"\1 à \2", text)  # "2:1": a score
     if "-" in text or "–" in text:
-        text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+        text = MINUS.sub("moins ", SPAN_DASH.sub(_SPAN, text))  # "10-15", "3-1", "-5 °C"
     if " s" in text:
-        text = DECIMAL_SECONDS.sub(r"\1 secondes", text)
-    return _UNITS_IN_FULL(text)
+        text = SECONDS_AFTER_MINUTES.sub(r"\1 secondes", DECIMAL_SECONDS.sub(r"\1 secondes", text))
+    text = _FRACTIONS(_UNITS_IN_FULL(text))
+    if "e un " in text:
+        text = _OF_ONE_PART.sub(r"\1'un ", text)
+    return _WHOLE_EUROS(_CURRENCIES(text))
