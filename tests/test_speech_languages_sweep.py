@@ -84,6 +84,37 @@ def test_french(written: str, spoken: str) -> None:
     assert speakable(written, "fr") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a minus before a number, which the voice dropped
+    ("Las temperaturas bajarán a -5 °C.", "Las temperaturas bajarán a menos 5 grados."),
+    ("Subieron un 0,5 % y cayeron un -0,3 % interanual.", "Subieron un 0,5 % y cayeron un menos 0,3 % interanual."),
+    ("El índice cayó -1,2 puntos.", "El índice cayó menos 1,2 puntos."),
+    # hours with their "h" apart ("diez hache")
+    ("La reunión es a las 10 h y la tienda abre de 8 a 20 h.",
+     "La reunión es a las 10 horas y la tienda abre de 8 a 20 horas."),
+    ("Corrió en 2 h 05 min 37 s.", "Corrió en 2 horas 5 minutos 37 segundos."),
+    ("Pesa 1 ha y mide 3 hm.", "Pesa 1 hectárea y mide 3 hm."),  # no hour
+    # a fraction before "of" ("uno barra tres")
+    ("Es decir, 1/3 de los encuestados y 2/3 del total.", "Es decir, un tercio de los encuestados y 2 tercios del "
+     "total."),
+    ("los 3/4 de la población", "los 3/4 de la población"),  # after a word that leads a date: left to the voice
+    # currency codes (spelled) and signs said in the singular whatever the amount ("mil cincuenta euro")
+    ("El alquiler pasó de 800 a 1.050 €.", "El alquiler pasó de 800 a 1.050 euros."),
+    ("El franco vale 1,04 CHF y la acción 123,45 $.", "El franco vale 1,04 francos suizos y la acción 123,45 "
+     "dólares."),
+    ("Invirtió US$ 5 millones y 1 €.", "Invirtió 5 millones de dólares y 1 euro."),
+    # millions of euros in thousands, abbreviations (the syllable, then a break), a century shortened
+    ("El Gobierno prevé 100.000 M€ de inversión.", "El Gobierno prevé 100.000 millones de euros de inversión."),
+    ("Vive en la av. de Mayo; lo vieron 2,5 mill. de personas (pág. 3 y ss.).",
+     "Vive en la avenida de Mayo; lo vieron 2,5 millones de personas (página 3 y siguientes)."),
+    ("Carlos III reinó en el s. XVIII.", "Carlos tercero reinó en el siglo 18."),
+    # rain per square metre ("ele barra eme dos")
+    ("Cayeron 20 l/m² de lluvia.", "Cayeron 20 litros por metro cuadrado de lluvia."),
+])
+def test_spanish(written: str, spoken: str) -> None:
+    assert speakable(written, "es") == spoken
+
+
 # Text built to be slow for a rule that scans back or ahead at every start: each new rule must stay linear.
 _HOSTILE = [
     "0" * 20000, "0 " * 20000, "1/" * 20000, "+1 " * 20000, "-1" * 20000, " -1" * 20000, "1 000 " * 20000,

@@ -17,14 +17,18 @@ from narrator.speech.normalise.util import (
     DECIMAL_SECONDS,
     EUROS_WITH_CENTS,
     KM_PER_HOUR,
+    MINUS,
     ORDINAL_INDICATOR,
     ROMAN_AFTER_WORD,
     SCORE,
+    SECONDS_AFTER_MINUTES,
     SPAN_DASH,
+    currencies_in_words,
     date_in_words,
     days_and_months,
     ends_text,
     euros_per_unit,
+    fractions_in_words,
     ordinal_with_indicator,
     rulers_by_ordinal,
     span_joined_by,
@@ -39,7 +43,8 @@ _ABBREVIATIONS = {
     # "n.º" is "n.o" by now (tidy folds the ordinal indicator)
     "EE. UU.": "Estados Unidos", "EE.UU.": "Estados Unidos", "p. ej.": "por ejemplo", "n.º": "número", "n.o": "número",
     "núm.": "número", "pág.": "página", "págs.": "páginas", "etc.": "etcétera", "aprox.": "aproximadamente",
-    "Avda.": "avenida", "avda.": "avenida", "c/": "calle", "art.": "artículo", "arts.": "artículos",
+    "Avda.": "avenida", "avda.": "avenida", "av.": "avenida", "Av.": "avenida", "c/": "calle", "art.": "artículo",
+    "arts.": "artículos", "mill.": "millones", "ss.": "siguientes",
     "Aprox.": "Aproximadamente",
     # months shortened with their stop ("el 3 de oct. de 2024"); "mar." may be martes, and is left to the weekdays
     "ene.": "enero", "feb.": "febrero", "abr.": "abril", "jun.": "junio", "jul.": "julio", "ago.": "agosto",
@@ -54,11 +59,17 @@ _NEW_SENTENCE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
 # "a las 7.30 h": a clock time written with a stop, which the "h" after it tells from a decimal.
 _DOTTED_CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])\.([0-5]\d)(?=\s?h\b)")
 # "3,5 M€", "200 mill. €": millions of euros, as budgets write them.
-_MILLIONS_OF_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?(?:\smil)?)\s?(?:M|mill\.)\s?€")  # "12,3 mil M€"
+_MILLIONS_OF_EUROS = re.compile(  # "12,3 mil M€", "100.000 M€"
+    r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?(?:\smil)?)\s?(?:M|mill\.)\s?€")
 # "14:30 h", "9.00 h": the "h" after a clock time is not said.
 _HOURS_MARK = re.compile(r"(?<=\d[:.]\d\d)\s?h\b")
 # "La película dura 2h30", "a las 14h": hours against their "h" (espeak-ng said "dos hache treinta").
 _HOURS_GLUED = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])h([0-5]\d)?(?![\w/])")
+# "a las 10 h", "de 8 a 20 h", "2 h 05 min": hours with their "h" apart (espeak-ng said "diez hache"); a minute's zero.
+_HOURS_APART = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) h\b(?![/.]\w)")
+_MINUTES_ZERO = re.compile(r"(?<![\w.,:])0(\d)(?=\s?min\b)")
+# "el s. XVIII": the century shortened before its numeral.
+_CENTURY_SHORT = re.compile(r"(?<![\w.])s\.\s(?=[XVI]+\b)")
 
 
 def _abbreviation(match: re.Match[str]) -> str:
@@ -93,6 +104,7 @@ _UNITS = {
     "m2": ("metro cuadrado", "metros cuadrados"), "m3": ("metro cúbico", "metros cúbicos"),
     "kWh": ("kilovatio hora", "kilovatios hora"), "kW": ("kilovatio", "kilovatios"), "MW": ("megavatio", "megavatios"),
     "GW": ("gigavatio", "gigavatios"), "°C": ("grado", "grados"),
+    "l/m2": ("litro por metro cuadrado", "litros por metro cuadrado"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
 # "el 1.er puesto", "3er lugar": the first and the third cut short before their noun (espeak-ng: "uno er").
@@ -109,6 +121,17 @@ _WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
 })
 _PER_UNIT = re.compile(r"(euros?(?: con \d+)?)\s?/\s?(l|kg|m2|h|km|kWh|MWh)(?![\w/])")
 _SPAN = span_joined_by("a")
+# "1/3 de los encuestados": a fraction before "of" ("uno barra tres" before).
+_FRACTIONS = fractions_in_words(
+    (("medio", "medios"), ("tercio", "tercios"), ("cuarto", "cuartos"), ("quinto", "quintos"), ("sexto", "sextos"),
+     ("séptimo", "séptimos"), ("octavo", "octavos"), ("noveno", "novenos"), ("décimo", "décimos")),
+    "un", r"\s(?:de|del)\b", ("el", "los", "del", "al"))
+# "1,04 CHF", "US$ 5 millones", "1.050 €": a currency's code (spelled by espeak-ng), or a sign it says in the
+# singular whatever the amount ("mil cincuenta euro").
+_CURRENCIES = currencies_in_words({
+    "CHF": ("franco suizo", "francos suizos"), "USD": ("dólar", "dólares"), "GBP": ("libra", "libras"),
+    "US$": ("dólar", "dólares"), "$": ("dólar", "dólares"), "€": ("euro", "euros"), "£": ("libra", "libras"),
+}, "millones|millón|mil millones", "de ")
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
@@ -116,8 +139,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
+    if "s." in text:
+        text = _CENTURY_SHORT.sub("siglo ", text)
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
+    if "M" in text or "mill." in text:
+        text = _MILLIONS_OF_EUROS.sub(
+            lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
     if "." in text or "º" in text or "c/" in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "km/h" in text:
@@ -128,22 +156,21 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                     + (f" con {int(m.group(2))}" if int(m.group(2)) else ""), text)
         if "/" in text:  # "1,65 €/l": per a unit, after the cents
             text = _PER_UNIT.sub(lambda m: f"{m.group(1)} por {_PER_UNITS[m.group(2)]}", text)
-    if "M" in text or "mill." in text:
-        text = _MILLIONS_OF_EUROS.sub(
-            lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
     if "h" in text:
         text = _HOURS_MARK.sub("", _DOTTED_CLOCK.sub(r"\1:\2", text))
         text = _HOURS_GLUED.sub(lambda m: f"{int(m.group(1))} hora{'' if m.group(1) == '1' else 's'}"
                                 + (f" y {int(m.group(2))}" if m.group(2) and int(m.group(2)) else ""), text)
+        text = _HOURS_APART.sub(lambda m: f"{int(m.group(1))} hora{'' if m.group(1) == '1' else 's'}",
+                                _MINUTES_ZERO.sub(r"\1", text))
     if ":" in text:
         text = CLOCK_COLON.sub(lambda m: f"{int(m.group(1))} horas" if m.group(2) == "00" else
                                f"{int(m.group(1))} y {int(m.group(2))}", text)  # "21:00", "9:05"
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
     if "-" in text or "–" in text:
-        text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
+        text = MINUS.sub("menos ", SPAN_DASH.sub(_SPAN, text))  # "10-15", "3-1", "-5 °C"
     if " s" in text:
-        text = DECIMAL_SECONDS.sub(r"\1 segundos", text)
+        text = SECONDS_AFTER_MINUTES.sub(r"\1 segundos", DECIMAL_SECONDS.sub(r"\1 segundos", text))
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     if "er" in text:
         text = _SHORT_ORDINAL.sub(lambda m: "primer" if m.group(1) == "1" else "tercer", text)  # "1.er puesto"
-    return _UNITS_IN_FULL(text)
+    return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))
