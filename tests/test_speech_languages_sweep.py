@@ -115,6 +115,25 @@ def test_spanish(written: str, spoken: str) -> None:
     assert speakable(written, "es") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # the degree sign written for an ordinal's ("due gradi turno") after an article or before a month
+    ("È stata eletta al 2° turno, il 1° maggio.", "È stata eletta al secondo turno, il primo maggio."),
+    ("Era il 125° anniversario, nel 3° trimestre.", "Era il centoventicinquesimo anniversario, nel terzo trimestre."),
+    ("Fino a 38° all'ombra, il 40° C non arriva.", "Fino a 38° all'ombra, il 40° C non arriva."),  # degrees
+    # a telephone number ("milleduecentotrentaquattro")
+    ("Chiamare lo 06 1234 5678 o il +39 333 123 4567.",
+     "Chiamare lo 0 6 1 2 3 4 5 6 7 8 o il più 3 9 3 3 3 1 2 3 4 5 6 7."),
+    ("Dal 2019 al 2024 e dal 01/05/2024.", "Dal 2019 al 2024 e dal primo maggio 2024."),  # years and a date
+    # a fraction before "of", currency codes, abbreviations, billions of euros
+    ("Ovvero 2/3 degli elettori e i 3/4 dei posti.", "Ovvero 2 terzi degli elettori e i 3 quarti dei posti."),
+    ("Il franco vale 1,04 CHF.", "Il franco vale 1,04 franchi svizzeri."),
+    ("Secondo l'art. 5, l'azienda ha ca. 500 dipendenti.", "Secondo l'articolo 5, l'azienda ha circa 500 dipendenti."),
+    ("Il governo prevede 100 mld € di investimenti.", "Il governo prevede 100 miliardi di euro di investimenti."),
+])
+def test_italian(written: str, spoken: str) -> None:
+    assert speakable(written, "it") == spoken
+
+
 # Text built to be slow for a rule that scans back or ahead at every start: each new rule must stay linear.
 _HOSTILE = [
     "0" * 20000, "0 " * 20000, "1/" * 20000, "+1 " * 20000, "-1" * 20000, " -1" * 20000, "1 000 " * 20000,

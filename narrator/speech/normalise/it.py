@@ -20,13 +20,16 @@ from narrator.speech.normalise.util import (
     ORDINAL_INDICATOR,
     SCORE,
     SPAN_DASH,
+    currencies_in_words,
     date_in_words,
     days_and_months,
     ends_text,
     euros_per_unit,
+    fractions_in_words,
     months_after_a_day,
     ordinal_with_indicator,
     span_joined_by,
+    telephone_numbers,
     units_in_full,
     weekdays_before_a_day,
     written_forms,
@@ -39,7 +42,8 @@ _ABBREVIATIONS = {
     "avv.": "avvocato", "Avv.": "Avvocato", "ing.": "ingegner", "Ing.": "Ingegner", "on.": "onorevole",
     "On.": "Onorevole", "ecc.": "eccetera", "p. es.": "per esempio", "ad es.": "ad esempio", "n.": "numero",
     "pag.": "pagina", "pagg.": "pagine", "tel.": "telefono", "Tel.": "Telefono", "c.a.": "corrente anno",
-    "d.l.": "decreto legge", "d.lgs.": "decreto legislativo",
+    "d.l.": "decreto legge", "d.lgs.": "decreto legislativo", "art.": "articolo", "artt.": "articoli",
+    "ca.": "circa",
 }
 # A month shortened with its stop after the day ("il 3 ott. 2024"); "mar." may be martedì and is left alone.
 _SHORT_MONTHS = {"gen": "gennaio", "feb": "febbraio", "apr": "aprile", "mag": "maggio", "giu": "giugno",
@@ -93,6 +97,23 @@ _DOTTED_CLOCK = re.compile(
 # "3,5 mld di euro", "200 mln": the scales as budgets abbreviate them.
 _SCALE = re.compile(r"(?<=\d)\s?(mld|mln)\.?(?=\s|$)")
 _SCALES = {"mld": "miliardi", "mln": "milioni"}
+_SCALE_OF_EUROS = re.compile(r"(?:(?<=miliardi)|(?<=milioni))\s?€(?![\w/])")  # "100 mld €": "di euro"
+# "il 1° maggio", "al 2° turno", "nel 125° anniversario": the degree sign written for the ordinal's (espeak-ng said
+# "gradi") after an article or before a month; "fino a 38°" keeps its degrees.
+_DEGREE_ORDINAL = re.compile(
+    r"(?:(?<=\b[Ii]l )|(?<=\b[Aa]l )|(?<=\bdel )|(?<=\bdal )|(?<=\bnel )|(?<=\bsul )|(?<=\bcol )|(?<=\b[Ll]o )"
+    r"|(?<=\ballo )|(?<=\bdello )|(?<=\bnello )|(?<=\bsullo ))(\d{1,3})°(?![CF]\b|\s?[CF]\b)"
+    r"|(?<![\w.,])(\d{1,2})°(?=\s(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
+    r"|novembre|dicembre)\b)")
+_TELEPHONE = telephone_numbers("più", r"\(0\d{1,4}\)")  # "06 1234 5678": "milleduecentotrentaquattro" before
+# "2/3 degli elettori": a fraction before "of" ("due barra tre" before).
+_FRACTIONS = fractions_in_words(
+    (("mezzo", "mezzi"), ("terzo", "terzi"), ("quarto", "quarti"), ("quinto", "quinti"), ("sesto", "sesti"),
+     ("settimo", "settimi"), ("ottavo", "ottavi"), ("nono", "noni"), ("decimo", "decimi")),
+    "un", r"\s(?:di|dei|degli|delle|del|dello|della|d['’])", ("il", "lo", "dal", "al", "del"))
+# "1,04 CHF", "200 USD": a currency's code, which espeak-ng spelled.
+_CURRENCIES = currencies_in_words({"CHF": ("franco svizzero", "franchi svizzeri"), "USD": ("dollaro", "dollari"),
+                                   "GBP": ("sterlina", "sterline")}, "milioni|miliardi", "di ")
 # "1,95 €/l": a price per unit.
 _PER_UNIT = re.compile(r"(?<=euro)( e \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mese|anno|giorno|persona)(?!\w)")
 _PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h": "all'ora", "km": "al chilometro",
@@ -122,6 +143,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
             f" e {int(m.group(3))}" if int(m.group(3)) else ""), text)
     if "mld" in text or "mln" in text:
         text = _SCALE.sub(lambda m: " " + _SCALES[m.group(1)], text)
+        text = _SCALE_OF_EUROS.sub(" di euro", text)
+    if "°" in text:
+        text = _DEGREE_ORDINAL.sub(_degree_ordinal, text)
     if "km/h" in text:
         text = KM_PER_HOUR.sub(" chilometri orari", text)
     if "€" in text or "euro" in text:
@@ -134,7 +158,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = CLOCK_COLON.sub(lambda m: str(int(m.group(1))) if m.group(2) == "00" else
                                f"{int(m.group(1))} e {int(m.group(2))}", text)  # "alle 21:00", "9:05"
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
+    text = _TELEPHONE(text)  # before the spans: "06-1234-5678" is no span
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
-    return _UNITS_IN_FULL(text)
+    return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))
+
+
+def _degree_ordinal(match: re.Match[str]) -> str:
+    """"1°" -> "primo", "125°" -> "centoventicinquesimo"."""
+    from num2words import num2words  # only where such an ordinal is
+
+    return str(num2words(int(match.group(1) or match.group(2)), lang="it", to="ordinal"))
