@@ -134,6 +134,31 @@ def test_italian(written: str, spoken: str) -> None:
     assert speakable(written, "it") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # dollars written "US$" ("U S cifrão"), currency codes, euros said in the singular whatever the amount
+    ("O Banco Central vendeu US$ 5 bilhões e a ação fechou a US$ 123,45.",
+     "O Banco Central vendeu 5 bilhões de dólares e a ação fechou a 123,45 dólares."),
+    ("Captou US$ 2,5 bi.", "Captou 2,5 bilhões de dólares."),
+    ("A renda passou para 1.050 € e o franco vale 1,04 CHF.",
+     "A renda passou para 1.050 euros e o franco vale 1,04 francos suíços."),
+    ("O gasóleo custa 1,89 €/l.", "O gasóleo custa 1 euro e 89 centavos por litro."),
+    ("A Câmara investe 2,5 M€ nas escolas.", "A Câmara investe 2,5 milhões de euros nas escolas."),
+    # a telephone number ("noventa e um mil ... menos cinco mil ...")
+    ("Ligue para o (11) 91234-5678 ou (21) 2345-6789.",
+     "Ligue para o 1 1 9 1 2 3 4 5 6 7 8 ou 2 1 2 3 4 5 6 7 8 9."),
+    ("O placar foi 3-1 (em 2024).", "O placar foi 3 a 1 (em 2024)."),  # a score and a year
+    # a fraction before "of"
+    ("Ou seja, 2/3 dos deputados e 1/4 das vagas.", "Ou seja, 2 terços dos deputados e um quarto das vagas."),
+    ("em 3/4 dos casos", "em 3/4 dos casos"),  # after a word that leads a date: left to the voice
+    # "D." before a name (read as the numeral, "quinhentos"), abbreviations before a number
+    ("D. João VI chegou em 1808 e D. Maria II reinou.", "Dom João sexto chegou em 1808 e Dona Maria segunda reinou."),
+    ("José D. Silva assinou.", "José D. Silva assinou."),  # an initial
+    ("Segundo o art. 5, no n.º 12.", "Segundo o artigo 5, no número 12."),
+])
+def test_portuguese(written: str, spoken: str) -> None:
+    assert speakable(written, "pt") == spoken
+
+
 # Text built to be slow for a rule that scans back or ahead at every start: each new rule must stay linear.
 _HOSTILE = [
     "0" * 20000, "0 " * 20000, "1/" * 20000, "+1 " * 20000, "-1" * 20000, " -1" * 20000, "1 000 " * 20000,

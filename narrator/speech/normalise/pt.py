@@ -20,14 +20,17 @@ from narrator.speech.normalise.util import (
     ROMAN_AFTER_WORD,
     SCORE,
     SPAN_DASH,
+    currencies_in_words,
     date_in_words,
     days_and_months,
     ends_text,
     euros_per_unit,
+    fractions_in_words,
     months_after_a_day,
     ordinal_with_indicator,
     rulers_by_ordinal,
     span_joined_by,
+    telephone_numbers,
     units_in_full,
     weekdays_before_a_day,
     written_forms,
@@ -37,7 +40,8 @@ _ABBREVIATIONS = {
     "Sr.": "senhor", "Sra.": "senhora", "Srta.": "senhorita", "Srs.": "senhores", "Sras.": "senhoras",
     "Dr.": "doutor", "Dra.": "doutora", "Prof.": "professor", "Profa.": "professora", "Av.": "avenida",
     "av.": "avenida", "pág.": "página", "p. ex.": "por exemplo", "V. Exa.": "Vossa Excelência",
-    "aprox.": "aproximadamente", "Aprox.": "Aproximadamente",
+    "aprox.": "aproximadamente", "Aprox.": "Aproximadamente", "art.": "artigo", "arts.": "artigos",
+    "n.º": "número", "n.o": "número",  # "n.o": tidy has folded the indicator
 }
 # A month shortened with its stop after the day ("3 de out. de 2024").
 _SHORT_MONTHS = {"jan": "janeiro", "fev": "fevereiro", "mar": "março", "abr": "abril", "mai": "maio", "jun": "junho",
@@ -52,6 +56,31 @@ _REAIS = re.compile(r"R\$\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}))?(?![\d,.]\d)")
 # "R$ 3,5 bilhões", "R$ 28,7 bi": a scale after the amount; the currency is said after it, "de reais".
 _SCALED_REAIS = re.compile(r"R\$\s?(\d+(?:,\d+)?)\s?(bilhões|bilhão|milhões|milhão|bi|mi|tri|trilhões|trilhão)\b")
 _SCALES = {"bi": "bilhões", "mi": "milhões", "tri": "trilhões"}
+# "2,5 M€": millions of euros, as budgets write them.
+_MILLIONS_OF_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?M€")
+# "D. João VI", "D. Maria II": "Dom" or "Dona" before a name ("D." was read as the numeral, "quinhentos").
+_DOM = re.compile(r"(?<![\w.])D\.\s(?=([A-ZÁÉÍÓÚ][a-záéíóúãõç]+))")
+_NAME_BEFORE = re.compile(r"[A-ZÁÉÍÓÚ]\w*\s$")
+_TELEPHONE = telephone_numbers("mais", r"\(\d{2}\)")  # "(11) 91234-5678": "noventa e um mil ... menos ..." before
+# "2/3 dos deputados": a fraction before "of" ("dois três" before).
+_FRACTIONS = fractions_in_words(
+    (("meio", "meios"), ("terço", "terços"), ("quarto", "quartos"), ("quinto", "quintos"), ("sexto", "sextos"),
+     ("sétimo", "sétimos"), ("oitavo", "oitavos"), ("nono", "nonos"), ("décimo", "décimos")),
+    "um", r"\s(?:de|do|da|dos|das)\b", ("o", "no", "do", "dia", "em", "até", "desde"))
+# "US$ 5 bilhões", "1,04 CHF", "1.050 €": a currency's code or sign (espeak-ng: "U S cifrão", "tse a ge a efe", and
+# "euro" whatever the amount).
+_CURRENCIES = currencies_in_words({
+    "US$": ("dólar", "dólares"), "USD": ("dólar", "dólares"), "CHF": ("franco suíço", "francos suíços"),
+    "GBP": ("libra", "libras"), "€": ("euro", "euros"),
+}, "mil milhões|milhões|milhão|bilhões|bilhão|trilhões|trilhão|bi|mi|tri", "de ")
+_SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
+
+
+def _dom(match: re.Match[str]) -> str:
+    """"D. João" -> "Dom João", "D. Maria" -> "Dona Maria"; an initial after a name ("José D. Silva") is left."""
+    if _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
+        return match.group(0)
+    return "Dona " if match.group(1).endswith("a") else "Dom "
 # "R$ 5,89/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=centavos)|(?<=reais)|(?<=euros))\s?/\s?(l|kg|m2|h|km|kWh|MWh|mês|ano|dia|pessoa)(?!\w)")
 _PER_UNITS = {"l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
@@ -113,6 +142,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
+    if "D." in text:
+        text = _DOM.sub(_dom, text)
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
     if "." in text:
@@ -121,16 +152,20 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _SCALED_REAIS.sub(lambda m: f"{m.group(1)} {_SCALES.get(m.group(2), m.group(2))} de reais", text)
         text = _REAIS.sub(lambda m: _money(m, "reais" if m.group(1) != "1" else "real"), text)
     if "€" in text or "euro" in text:
-        text = EUROS_WITH_CENTS.sub(lambda m: _money(m, "euros"), text)
+        text = _MILLIONS_OF_EUROS.sub(lambda m: f"{m.group(1)} {'milhão' if m.group(1) == '1' else 'milhões'} de euros",
+                                      text)
+        text = EUROS_WITH_CENTS.sub(lambda m: _money(m, "euro" if m.group(1) == "1" else "euros"), text)
     if "h" in text or ":" in text:  # "14h30", "14:30"
         text = KM_PER_HOUR.sub(" quilômetros por hora", _CLOCK.sub(
             lambda m: f"{int(m.group(1))} hora{'s' if int(m.group(1)) != 1 else ''}"
             + (f" e {int(minutes)}" if (minutes := m.group(2) or m.group(3)) and int(minutes) else ""), text))
     if ":" in text:
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
+    text = _TELEPHONE(text)  # before the spans: "(11) 1234-5678" is no span
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     if "/" in text:
         text = _PER_UNIT.sub(lambda m: f" por {_PER_UNITS.get(m.group(1), m.group(1))}", text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
-    return _UNITS_IN_FULL(text)
+    text = _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))
+    return _SHORT_SCALE.sub(lambda m: _SCALES[m.group(1)], text) if " de " in text else text
