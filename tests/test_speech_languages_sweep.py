@@ -17,7 +17,7 @@ from narrator.speech import speakable
      "Die Wahl ist am sechsundzwanzigsten September, die Auszählung am siebenundzwanzigsten September; dann "
      "Koalition."),
     ("Der Termin (14.11.) steht.", "Der Termin (vierzehnter November) steht."),
-    ("Am Dienstag, 3.12., tagt der Rat.", "Am Dienstag, dritten Dezember, tagt der Rat."),
+    ("Am Di., 3.12., tagt der Rat.", "Am Dienstag, dritten Dezember, tagt der Rat."),
     ("Er sprach in Raum 3.12, dann ging er.", "Er sprach in Raum 3.12, dann ging er."),  # a room, no date
     # a telephone number without "Tel." before it (its groups were said as one number, "zwölf Millionen ...")
     ("Bitte rufen Sie unter 0800 123 456 an.", "Bitte rufen Sie unter 0 8 0 0 1 2 3 4 5 6 an."),

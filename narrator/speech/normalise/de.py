@@ -285,7 +285,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
     """The German rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_roman, text)
-    if "." in text:
+    if "-" in text or "–" in text:
+        text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
+    if "." in text:  # a weekday first: it sets the ending of the date after it ("am Di., 14.11.": "vierzehnten")
+        text = _ONE_WEEKDAY.sub(
+            lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) else ""), text)
         if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
             text = _DAY.sub(_day, text)
         text = _NUMERIC_DATE.sub(_numeric_date, text)
@@ -294,11 +298,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)], text)
     if "Mio" in text or "Mrd" in text or "f." in text:
         text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)], text)
-    if "-" in text or "–" in text:
-        text = _WEEKDAY_SPAN.sub(lambda m: f"{_WEEKDAYS[m.group(1)]} bis {_WEEKDAYS[m.group(2)]}", text)
-    if "." in text:
-        text = _ONE_WEEKDAY.sub(
-            lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) else ""), text)
     if "Tel" in text or "Fax" in text or "Mobil" in text or "Handy" in text:
         text = _PHONE.sub(lambda m: m.group(1) + " ".join(ch for ch in m.group(2) if ch.isdigit() or ch == "+")
                           .replace("+", "plus"), text)
