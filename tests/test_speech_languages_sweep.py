@@ -79,6 +79,9 @@ def test_german(written: str, spoken: str) -> None:
     ("Au XIXe s., la ville comptait 10 000 hab.", "Au dix-neuvième siècle, la ville comptait 10 000 habitants."),
     ("La densité est de 120 hab./km².", "La densité est de 120 habitants par kilomètre carré."),
     ("Il a couru en 2 h 05 min 37 s.", "Il a couru en 2 heures 5 minutes 37 secondes."),
+    # a unit's letter before an apostrophe is an elided word ("3 l'ont" is not three litres)
+    ("Sur 5 candidats, 3 l'ont emporté ; il a bu 3 l d'eau.",
+     "Sur 5 candidats, 3 l'ont emporté ; il a bu 3 litres d'eau."),
 ])
 def test_french(written: str, spoken: str) -> None:
     assert speakable(written, "fr") == spoken

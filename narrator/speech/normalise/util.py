@@ -212,10 +212,11 @@ def units_in_full(table: dict[str, tuple[str, str]], singular_below: float = 1.0
     """A rule that writes each unit of table after a number as its (singular, plural) name: "200 km" -> "200
     kilómetros". The singular is for one, or for anything below singular_below (French: "1,5 kilomètre")."""
     alternatives = "|".join(re.escape(symbol) for symbol in sorted(table, key=len, reverse=True))
-    # Superscript powers are digits by now (tidy runs first: "m²" is "m2"). Not from inside a number's groups
-    # ("1 234 567"): from each of them the scan ran to the last, 21 s for 80 kB.
-    pattern = re.compile(
-        rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d+(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?)\s?({alternatives})(?![\w/])")
+    # Superscript powers are digits by now (tidy runs first: "m²" is "m2"). Not before an apostrophe ("3 l'ont" is
+    # not three litres). Not from inside a number's groups ("1 234 567"): from each of them the scan ran to the
+    # last, 21 s for 80 kB.
+    pattern = re.compile(rf"(?<![\w.,])(?<!\d[\u00a0\u202f ])(\d+(?:[.\u00a0\u202f ]\d{{3}})*(?:,\d+)?)\s?"
+                         rf"({alternatives})(?![\w/'\u2019])")
 
     def said(match: re.Match[str]) -> str:
         singular, plural = table[match.group(2)]
@@ -341,5 +342,7 @@ def telephone_numbers(plus: str, area: str) -> Callable[[str], str]:
         return (f"{plus} " if match.group(0).startswith("+") else "") + " ".join(digits)
 
     return lambda text: pattern.sub(said, text) if "0" in text or "+" in text or "(" in text else text
+
+
 # "2 h 05 min 37 s": whole seconds after minutes (espeak-ng said the letter).
 SECONDS_AFTER_MINUTES = re.compile(r"(?<=\bmin )(\d{1,2})\s?s\b(?![.\w]\w)")
