@@ -83,13 +83,14 @@ def _after_place(match: re.Match[str]) -> bool:
     return word is not None and word.group(1)[0].isupper() and not is_common_word(word.group(1))
 
 
-# A US politician's party and state, as news writes them after the name: "(D-Mass.)", ", R-Texas,", "(D-NY-14)".
+# A US politician's party and state, as news writes them after the name: "(D-Mass.)", ", R-Texas,", "(D-NY-14)";
+# after a comma they may end the sentence too ("said Sen. Mitch McConnell, R-Ky.").
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
 _BY_NAME = {name: name for _, _, name in STATES if "." not in name}
 _PARTY = compiled(
     rf"(\(|, )([DRI])-({_alternatives(_BY_CODE.keys() | _BY_NAME.keys())}"
     rf"|(?:{_alternatives(key[:-1] for key in _BY_ABBREVIATION if not key[1:2].isupper())})\.?)"
-    r"(?:-(\d{1,2}))?(?=\)|,)"
+    r"(?:-(\d{1,2}))?(?=\)|,|\.?\s*$|\.?\s+[A-Z\"“])"
 )
 
 
@@ -111,9 +112,13 @@ def _party_after_name(match: re.Match[str]) -> str:
 def _party(match: re.Match[str]) -> str:
     """"(D-Mass.)" -> "(Democrat of Massachusetts)"; a House district after the state is said with it."""
     opening, party, state, district = match.groups()
+    ends_sentence = match.string[match.end():match.end() + 1] not in (")", ",")
+    if ends_sentence and opening == "(":
+        return match.group(0)  # "(D-Mass. ...": a bracket that does not close here holds something else
     name = _BY_CODE.get(state) or _BY_NAME.get(state) or _BY_ABBREVIATION[state.rstrip(".") + "."]
     place = f"{name}'s {numbers.ordinal(int(district))} district" if district else name
-    return f"{opening}{_PARTIES[party]} of {place}"
+    stop = "." if ends_sentence and state.endswith(".") else ""  # "R-Ky." at the end: its stop ends the sentence
+    return f"{opening}{_PARTIES[party]} of {place}{stop}"
 
 
 # "ZIP code 90210", "zip: 10001-1234": named, a ZIP code is read digit by digit without its state too.
