@@ -23,3 +23,21 @@ from narrator.speech import speakable
 ])
 def test_party_and_state_ending_a_sentence(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a credit rating or a grade a notch down: the dash was not said ("B.B.B-")
+    ("The bonds were rated BBB- by S&P.", "The bonds were rated B.B.B minus by S and P."),
+    ("It was cut to BB+ from BBB-, junk.", "It was cut to B.B plus from B.B.B minus, junk."),
+    ("Fitch affirmed its AA- rating.", "Fitch affirmed its A.A minus rating."),
+    ("She got a B- in chemistry.", "She got a B minus in chemistry."),
+    # a blood group's sign, where the sentence speaks of blood
+    ("Donors with O- blood are needed; AB+ is rare.", "Donors with O negative blood are needed; A.B positive is rare."),
+    # a word's first half before "and" or "or" is no grade
+    ("A- and B-list celebrities attended.", "A- and B-list celebrities attended."),
+    ("The A- or B-roads are closed.", "The A- or B-roads are closed."),
+    ("It was a B-movie with a C-suite cast.", "It was a B-movie with a C-suite cast."),
+    ("Use the C- 41 process.", "Use the C- forty one process."),  # a code split by a space
+])
+def test_rating_a_notch_down(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

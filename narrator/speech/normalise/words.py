@@ -141,6 +141,13 @@ _NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?
 _A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
 _GRADE_STAR = compiled(r"\b(Grade|grade) II\*(?![\w*])")
+# A credit rating or a grade a notch down, "BBB-", "AA-", "a B- average": "minus" (the voice left the dash unsaid). Led
+# by the dash, so that the scan runs in C; not a word's first half before "and"/"or" ("A- and B-list stars").
+_NOTCH_DOWN = compiled(r"-(?:(?<=(?<![\w.&-])[ABC]-)|(?<=(?<![\w.&-])(?:AA|BB|CC)-)|(?<=(?<![\w.&-])(?:AAA|BBB|CCC)-))"
+                       r"(?=[\s,;:!?)]|\.(?:\s|$)|$)(?!\s(?:\d|(?:and|or|to|through|&)\s[A-Z]{1,3}-))")
+# Where a sentence speaks of blood, "O-" and "AB+" are groups: "O negative", "AB positive".
+_BLOOD_GROUP = compiled(r"(?<![\w.&+-])(AB|A|B|O)([+-])(?=[\s,;:!?)]|\.(?:\s|$)|$)")
+_BLOOD_SIGNS = {"+": " positive", "-": " negative"}
 # A reference abbreviation before its number, written small or without its stop: "vol 2", "Fig 3", "ch. 4".
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "Pp", "apt", "Apt", "APT", "ep", "Ep",
@@ -549,6 +556,10 @@ def signs(text: str) -> str:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
     if "II*" in text:
         text = _GRADE_STAR.sub(r"\1 two star", text)
+    if ("lood" in text or "donor" in text) and ("-" in text or "+" in text):
+        text = _BLOOD_GROUP.sub(lambda m: m.group(1) + _BLOOD_SIGNS[m.group(2)], text)
+    if "A-" in text or "B-" in text or "C-" in text:
+        text = _NOTCH_DOWN.sub(" minus", text)
     if "+" in text:
         text = _SHORTCUT.sub(_shortcut, text)
     if "&" in text:
