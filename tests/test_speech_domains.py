@@ -41,3 +41,17 @@ def test_party_and_state_ending_a_sentence(written: str, spoken: str) -> None:
 ])
 def test_rating_a_notch_down(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a stage's numeral and its sub-stage's letter (was spelled "I.I.I.B", or left "IIb")
+    ("The tumor was stage IIIB.", "The tumor was stage three B."),
+    ("The drug is in Phase IIb trials.", "The drug is in Phase two B trials."),
+    ("Patients with stage IVa disease did worse.", "Patients with stage four Eh disease did worse."),
+    ("Class IC antiarrhythmics were avoided.", "Class one C antiarrhythmics were avoided."),
+    # a numeral alone, and a letter that is no sub-stage
+    ("The drug is in Phase II trials, and Stage IV cancer.", "The drug is in Phase two trials, and Stage four cancer."),
+    ("The stage IIIF was built.", "The stage I.I.I.F was built."),  # no sub-stage: spelled, as before
+])
+def test_stage_with_a_letter(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

@@ -113,6 +113,10 @@ _MAY_BE_CENTURY = compiled(r"[IVX] [Cc]entur")
 # "the XXth century", "XIXth-century", "the IIIrd Reich": a numeral with an ordinal's ending is that ordinal.
 _ROMAN_ORDINAL = compiled(rf"\b(?=[IVXLC]+(?:st|nd|rd|th)\b)({_ROMAN})(?:st|nd|rd|th)\b")
 _MAY_BE_ROMAN_ORDINAL = compiled(r"[IVXLC](?:th|st|nd|rd)\b")
+# "stage IIIB", "a Phase IIb trial", "Type Ia supernovae", "class IC drugs": a numeral and a sub-stage's letter, said
+# "three B" (spelled "I.I.I.B" before).
+_SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
+_MAY_BE_SUBSTAGE = compiled(r"[a-z]e [IVX]")  # a first look: every counter above ends in "e" or "s"
 _MAY_BE_LOWER_COUNTER = compiled(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
 # letters or more ("Part i" and "part v" may be words or letters).
@@ -191,6 +195,9 @@ def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
     if _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
+    if _MAY_BE_SUBSTAGE.search(text) or "s I" in text:
+        text = _SUBSTAGE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(roman_value(m.group(2)))} {m.group(3).upper()}",
+                             text)
     if not _ROMAN_CANDIDATE.search(text):
         return text
     alone = _ROMAN_ALONE.match(text)
