@@ -55,3 +55,16 @@ def test_rating_a_notch_down(written: str, spoken: str) -> None:
 ])
 def test_stage_with_a_letter(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # an airline's code written against the flight's number ("two thousand four hundred ninety")
+    ("The flight, BA2490, was delayed 3 hrs.", "The flight, B.A twenty four ninety, was delayed three hours."),
+    ("EZY8571 was cancelled and MH370 vanished.",
+     "E.Z.Y eighty five seventy one was cancelled and M.H three seventy vanished."),
+    # a code of a letter and a digit, and a number of two digits, are no flight written so
+    ("The B6123 code stays.", "The B sixty one twenty three code stays."),
+    ("The BA25 bus.", "The B.A twenty five bus."),
+])
+def test_flight_number_against_its_code(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

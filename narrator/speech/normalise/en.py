@@ -235,6 +235,11 @@ _FLIGHT = compiled(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
 # four hundred ninety"). Its empty first group stands for _FLIGHT's word "flight", so that _flight reads both.
 _AIRLINE_FLIGHT = compiled(rf"\b()({'|'.join(sorted(AIRLINE_CODES, key=len, reverse=True))})\s(\d{{2,4}})\b"
                            r"(?![.,]\d|\s?(?:%|percent|million|billion|bn|m|k)\b)")
+# "BA2490", "EZY8571", "MH370": a flight's code written against its three or four digits, as tickets and boards write
+# it ("two thousand four hundred ninety" it was); codes with a digit ("B6", "F9") only apart from the number.
+_GLUED_FLIGHT = compiled(rf"\b()({'|'.join(sorted((c for c in AIRLINE_CODES if c.isalpha()), key=len, reverse=True))})"
+                         r"(\d{3,4})\b(?![.,]\d|[-/])")
+_MAY_BE_GLUED_FLIGHT = compiled(r"[A-Z][A-Z]\d{3}")  # a first look, led by a class
 # A composer's catalogue number, said as a flight's: "BWV 1007" is "ten o seven", "K. 525" "five twenty five".
 _CATALOGUE = compiled(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})\b(?![.,]\d)")
 # "Porsche 911", "Peugeot 208", "Nissan 350Z": a maker's three-digit model, said in pairs ("a Fiat 500" is "five
@@ -601,6 +606,8 @@ def _names_with_numbers(text: str) -> str:
         text = _FLIGHT.sub(_flight, text)
     if _MAY_BE_AIRLINE.search(text):
         text = _AIRLINE_FLIGHT.sub(_flight, text)
+    if _MAY_BE_GLUED_FLIGHT.search(text):
+        text = _GLUED_FLIGHT.sub(_flight, text)
     if "WV" in text or "RV" in text or "KV" in text or "K." in text or "Hob." in text or "WoO" in text:
         text = _CATALOGUE.sub(lambda m: padded(m, f"{m.group(1)} {_catalogue_number(m.group(3))}"), text)
     if "i" in text and "-" in text:
