@@ -68,3 +68,17 @@ def test_stage_with_a_letter(written: str, spoken: str) -> None:
 ])
 def test_flight_number_against_its_code(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a scale's letter after "degrees" (was "degrees F")
+    ("Bake at 375 degrees F for 12-15 minutes.",
+     "Bake at three hundred seventy five degrees Fahrenheit for twelve to fifteen minutes."),
+    ("It was -5 degrees C overnight, 23 degrees F.",
+     "It was minus five degrees Celsius overnight, twenty three degrees Fahrenheit."),
+    # a letter that is no scale
+    ("He got 3 degrees C and D grades.", "He got three degrees C and D grades."),
+    ("He scored 90 degrees C-level marks.", "He scored ninety degrees C-level marks."),
+])
+def test_degrees_with_a_scale_letter(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

@@ -1079,6 +1079,11 @@ _DECIMAL_COMMA_UNIT = compiled(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{_U
 _MAY_BE_COMMA_DECIMAL = compiled(r"\d,\d\d?(?![\d,])")
 
 
+# "375 degrees F", "-5 degrees C": a scale's letter after the word "degrees", said as its name ("degrees F" it was).
+_DEGREES_SCALE = compiled(r"(?<=\d)(\s?degrees?\s)([CF])\b(?![\w'’&-]|\.\w|\s(?:and|or|to)\s[A-Z]\b)")
+_SCALE_NAMES = {"C": "Celsius", "F": "Fahrenheit"}
+
+
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
     if "," in text and _MAY_BE_COMMA_DECIMAL.search(text):
@@ -1092,6 +1097,8 @@ def measures(text: str) -> str:
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
         text = _EQUIVALENT.sub(lambda m: m.group(1) + m.group(2) + (
             " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)
+    if "degree" in text:
+        text = _DEGREES_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], text)
     if "-sq" in text:
         text = _HYPHENED_SQUARE.sub(lambda m: " square foot" if m.group(1) == "ft" else " square meter", text)
     if "sq." in text or "cu." in text or "fl." in text:
