@@ -82,3 +82,18 @@ def test_flight_number_against_its_code(written: str, spoken: str) -> None:
 ])
 def test_degrees_with_a_scale_letter(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a recipe's spoons written with capitals (left "Tbsp", spelled "T.B.S.P")
+    ("Heat 2 Tbsp oil in a pan.", "Heat two tablespoons oil in a pan."),
+    ("Add 2 TBSP oil and 1 Tsp salt, then 1 1/2 tbs butter.",
+     "Add two tablespoons oil and one teaspoon salt, then one and a half tablespoons butter."),
+    ("The Tbsp label.", "The Tbsp label."),
+    # hours at a clause's end (was "twelve h")
+    ("The half-life is about 12 h.", "The half-life is about twelve hours."),
+    ("Samples were taken at 0, 6 and 24 h.", "Samples were taken at zero, six and twenty four hours."),
+    ("See section 12 h of the code.", "See section twelve h of the code."),
+])
+def test_units_of_recipes_and_trials(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

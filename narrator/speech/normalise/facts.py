@@ -155,6 +155,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "μg": ("microgram", "micrograms"),
     "kt": ("knot", "knots"), "kn": ("knot", "knots"), "kts": ("knot", "knots"), "psi": ("P S I", "P S I"),
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "fl oz": ("fluid ounce", "fluid ounces"),
+    # recipes capitalise the spoons ("2 Tbsp oil", "1 Tsp salt") or shorten the tablespoon further ("1 tbs")
+    "Tbsp": ("tablespoon", "tablespoons"), "TBSP": ("tablespoon", "tablespoons"), "tbs": ("tablespoon", "tablespoons"),
+    "Tbs": ("tablespoon", "tablespoons"), "Tsp": ("teaspoon", "teaspoons"),
     "qt": ("quart", "quarts"), "mcg": ("microgram", "micrograms"), "ng": ("nanogram", "nanograms"),
     "pg": ("picogram", "picograms"), "μs": ("microsecond", "microseconds"),
     "fps": ("frame per second", "frames per second"), "rpm": ("revolution per minute", "revolutions per minute"),
@@ -235,7 +238,8 @@ LENGTHS = frozenset({"mm", "cm", "m", "km", "ft", "mi", "yd", "nm", "μm"})
 SAME_QUANTITY = (
     LENGTHS | {"in.", "yds"},
     frozenset({"mg", "g", "kg", "oz", "lb", "lbs", "t", "mcg", "μg", "ng"}),
-    frozenset({"ml", "mL", "l", "L", "cl", "dL", "dl", "gal", "qt", "fl oz", "tsp", "tbsp"}),
+    frozenset({"ml", "mL", "l", "L", "cl", "dL", "dl", "gal", "qt", "fl oz", "tsp", "tbsp", "Tbsp", "TBSP", "tbs",
+               "Tbs", "Tsp"}),
     frozenset({"°C", "°F", "° C", "° F"}),
     frozenset({"mph", "km/h", "kmh", "kph", "kmph", "m/s", "kt", "kn"}),
     frozenset({"KB", "kB", "MB", "GB", "TB", "PB"}),  # "256GB/512GB/1TB": the sizes a device comes in

@@ -784,8 +784,9 @@ def _measure(match: re.Match[str]) -> str:
         return match.group(0)
     # "0.25 ha", "3.5 t": a unit in lower case after a decimal (the words "ha" and "t" do not follow one)
     plainly_a_unit = "." in value and bool(unit) and unit.islower()
-    if unit == "h" and _SPAN_BEFORE.search(match.string, max(0, match.start() - 10), match.start()):
-        plainly_a_unit = True  # "in 24 h", "every 6 h": a span of hours
+    if unit == "h" and (_SPAN_BEFORE.search(match.string, max(0, match.start() - 10), match.start())
+                        or _CLAUSE_END_NEXT.match(match.string, match.end())):
+        plainly_a_unit = True  # "in 24 h", "every 6 h", "a half-life of about 12 h.": a span of hours
     if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
     if unit in _ELECTRIC_UNITS and gap == " " and (_ELECTRIC_NEXT.match(match.string, match.end()) or (
