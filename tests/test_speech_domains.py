@@ -97,3 +97,16 @@ def test_degrees_with_a_scale_letter(written: str, spoken: str) -> None:
 ])
 def test_units_of_recipes_and_trials(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a long race's time, past any clock's hour (was "twenty nine to fifty six", a score)
+    ("The women's 10,000m was won in 29:56.",
+     "The women's ten thousand meters was won in twenty nine minutes fifty six seconds."),
+    ("He swam the 1500m freestyle in 31:05.",
+     "He swam the one thousand five hundred meter freestyle in thirty one minutes five seconds."),
+    # a vote's or a match's count stays one number to another
+    ("The vote was 45:40 in favour.", "The vote was forty five to forty in favour."),
+])
+def test_long_race_times(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

@@ -51,7 +51,9 @@ _RATIO = compiled(r"(?<![\w:.,])(\d{1,3}(?:,\d{3})*)(:| : )(\d{1,3}(?:,\d{3})*)(
 _DURATION_NEAR = compiled(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:for|at)|running time|run ?time|long|"
                             r"duration|track|song|album|video|episode|film|lap|in a time of|time of|finished in|"
                             r"personal best|PB|marathon|record(?:ed)? (?:time|in)|ran|clocked|clocking|raced|parkrun"
-                            r"|half-marathon|mile|\d+\s?(?:K|k|km)|winning time)\b")
+                            r"|half-marathon|mile|\d+\s?(?:K|k|km)|winning time"
+                            # a long race's time: "the 10,000m was won in 29:56", "swam the 1500m in 14:31"
+                            r"|won in|\d+\s?m|metres|meters|steeplechase|freestyle|medley|swam|skated)\b")
 # "5:00/mile", "4:30 per km": a runner's pace, minutes and seconds to each mile or kilometre ("five o'clock or mile").
 _PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)\s?(?:/\s?|per\s)(mile|mi|km|kilomet(?:re|er))\b")
 _PACE_UNITS = {"mile": "mile", "mi": "mile", "km": "kilometer", "kilometre": "kilometre", "kilometer": "kilometer"}
