@@ -2395,8 +2395,7 @@ def test_minutes_and_seconds_written_with_marks(written: str, spoken: str) -> No
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("The screen is 1920x1080.", "The screen is nineteen twenty by ten eighty."),
-    ("It runs at 3840 x 2160, 60 Hz.",
-     "It runs at three thousand eight hundred forty by two thousand one hundred sixty, sixty hertz."),
+    ("It runs at 3840 x 2160, 60 Hz.", "It runs at thirty eight forty by twenty one sixty, sixty hertz."),  # in pairs
     ("He scored 2x8 on the test.", "He scored two x eight on the test."),  # two small numbers may be a product
     ("3 x 4 = 12", "three times four equals twelve"),
 ])

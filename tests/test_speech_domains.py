@@ -110,3 +110,16 @@ def test_units_of_recipes_and_trials(written: str, spoken: str) -> None:
 ])
 def test_long_race_times(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a screen's size of four digits, said in pairs on both sides (was "two thousand five hundred sixty by fourteen
+    # forty")
+    ("The screen is 2560x1440.", "The screen is twenty five sixty by fourteen forty."),
+    ("It has a 2796x1290 resolution.", "It has a twenty seven ninety six by twelve ninety resolution."),
+    ("The 1280x720 stream.", "The twelve eighty by seven twenty stream."),
+    # small sizes stay whole numbers
+    ("The 800x600 mode and the 2x4 lumber.", "The eight hundred by six hundred mode and the two by four lumber."),
+])
+def test_large_sizes_in_pairs(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

@@ -122,6 +122,10 @@ _DIMENSIONS = compiled(
 _SIZES_WITH_UNITS = compiled(
     rf"(?<![\w.,])({NUM}\s?(?:{_UNIT_ALT}))(?:\sx\s|\s?×\s?)(?={NUM}\s?(?:{_UNIT_ALT})(?![\w°/]))"
 )
+# "2560x1440", "1280 x 720", "a 1200 x 800 board": a size of four digits is said in pairs, as a screen's is, and a
+# three-digit one beside it too ("twenty five sixty by fourteen forty"); read apart, the second took a year's
+# reading after "by" and the first none ("two thousand five hundred sixty by fourteen forty").
+_LARGE_SIZES = compiled(r"(\d{4})\s?[x×]\s?(\d{3,4})|(\d{3})\s?[x×]\s?(\d{4})")
 _COMPOUND_AFTER = compiled(r"-[a-z]")
 # Words of electricity ("V" and "W" only as capitals: "Smith v Jones" is a case).
 _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|cables?|circuits?"
@@ -1044,6 +1048,10 @@ def _dimensions(match: re.Match[str]) -> str:
     unit = _UNIT_AFTER.match(match.string, match.end())
     if unit is not None and unit.group(1) not in _SIZE_UNITS:
         return _BY.sub(" times ", match.group(0))
+    large = _LARGE_SIZES.fullmatch(match.group(0)) if unit is None else None  # a unit is read from the digits after
+    if large is not None:
+        return padded(match, " by ".join(numbers.year(int(side)) if len(side) == 4 else numbers.in_pairs(side)
+                                         for side in large.groups() if side))
     return _BY.sub(" by ", match.group(0))
 
 
