@@ -123,3 +123,16 @@ def test_long_race_times(written: str, spoken: str) -> None:
 ])
 def test_large_sizes_in_pairs(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a ballot's proposition before its number (was "Prop. forty seven")
+    ("Prop. 47 reduced some felonies.", "Proposition forty seven reduced some felonies."),
+    ("Voters backed Prop. 22 and rejected Prop 13.",
+     "Voters backed Proposition twenty two and rejected Proposition thirteen."),
+    ("By prop. 3 the result follows.", "By proposition three the result follows."),
+    # a stage's prop, without the stop or the capital
+    ("The prop 3 was broken.", "The prop three was broken."),
+])
+def test_proposition_before_its_number(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

@@ -152,9 +152,9 @@ _BLOOD_SIGNS = {"+": " positive", "-": " negative"}
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "Pp", "apt", "Apt", "APT", "ep", "Ep",
                   "Rm", "Sec", "para", "Para", "paras", "Paras", "figs", "Figs", "Pt", "reg", "Reg", "regs",
-                  "Regs", "plat", "Plat", "cl", "Cl")
+                  "Regs", "plat", "Plat", "cl", "Cl", "Prop")  # "Prop 13", "Prop. 47": a ballot's proposition
 _STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
-              "Eqs")
+              "Eqs", "prop")  # a theorem's "prop. 3"
 # Led by the words' first letters (derived, so a new word cannot be missed): scanned in C, not at every boundary.
 _BEFORE_NUMBER = compiled(
     rf"(?=[{''.join(sorted({w[0] for w in _STOP_OR_SPACE + _STOP_ONLY}))}])\b(?<!\.)"
@@ -173,7 +173,7 @@ _BEFORE_NUMBER_WORDS = {
     "rev": "revised",
     "art": "article", "s": "section", "ss": "sections", "eq": "equation", "eqs": "equations",
     "para": "paragraph", "paras": "paragraphs", "figs": "figures", "pt": "part", "reg": "regulation",
-    "regs": "regulations", "plat": "platform", "cl": "clause",
+    "regs": "regulations", "plat": "platform", "cl": "clause", "prop": "proposition",
 }
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
