@@ -136,3 +136,18 @@ def test_large_sizes_in_pairs(written: str, spoken: str) -> None:
 ])
 def test_proposition_before_its_number(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # the wires' billions (was "three dollars twenty cents bln")
+    ("The firm lost $3.2 bln.", "The firm lost three point two billion dollars."),
+    ("Profit was 1.2 bln euros.", "Profit was one point two billion euros."),
+    ("It raised $500 mln in the sale.", "It raised five hundred million dollars in the sale."),
+    # a share's price in pence over a thousand (was "one thousand two hundred thirty four p")
+    ("Shares rose 5% to 1,234p.", "Shares rose five percent to one thousand two hundred thirty four pence."),
+    ("Shares fell 12p to 1,015.5p.", "Shares fell twelve pence to one thousand fifteen point five pence."),
+    # a video's lines have no thousands mark
+    ("The 1080p video, at 1,440p.", "The ten eighty p video, at one thousand four hundred forty p."),
+])
+def test_wire_scales_and_pence(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

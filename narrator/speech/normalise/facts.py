@@ -255,6 +255,7 @@ SCALES = {
     "thousand": "thousand", "k": "thousand", "K": "thousand",
     "million": "million", "m": "million", "mn": "million", "M": "million", "mln": "million",
     "billion": "billion", "bn": "billion", "Bn": "billion", "BN": "billion", "b": "billion", "B": "billion",
+    "bln": "billion",  # the wires' "$3.2 bln", beside their "mln"
     "trillion": "trillion", "tn": "trillion", "trn": "trillion", "T": "trillion", "tr": "trillion",
     # Indian English: a lakh is a hundred thousand, a crore ten million; said as they are written.
     "lakh crore": "lakh crore", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",

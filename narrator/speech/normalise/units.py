@@ -33,7 +33,7 @@ _UNIT_ALT = alternation(UNITS)
 # but not before "&" or a hyphen ("$5 T-shirts"),
 # unless the hyphen opens the second amount of a span ("$100k-$150k").
 _SCALE = (
-    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|Bn|BN|b|B|trn|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-)))"
+    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|bln|Bn|BN|b|B|trn|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-)))"
 )
 _MONEY = compiled(
     rf"(?<![\w{MONEY_SIGNS}])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
@@ -64,18 +64,18 @@ _TRAILING_SYMBOL = compiled(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_AL
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
 _MAY_BE_SMALL_CHANGE = compiled(r"\d[pc]\b")
 # "145.9p a litre", "52.95p": pence with a decimal, as fuel and its duty are priced (a video's "720p" has none).
-# "7p/kWh", "59c/lb": per a unit.
+# "7p/kWh", "59c/lb": per a unit. "Shares rose to 1,234p": a share's price in pence, its thousands marked.
 _SMALL_CHANGE = compiled(  # not "8K/30p"
-    rf"(?<![\w.,{MONEY_SIGNS}/])(\d{{1,3}}(?:\.\d{{1,2}})?)([pc])\b(?![\w'’-]|\.\w)(?:/({_UNIT_ALT})(?![\w°/]))?")
+    rf"(?<![\w.,{MONEY_SIGNS}/])(\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)([pc])\b(?![\w'’-]|\.\w)(?:/({_UNIT_ALT})(?![\w°/]))?")
 # A video's lines, not pence: "720p" ("345p" is a share price in pence).
-_VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720"})
+_VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})  # "1,440p" too
 # "£9.99pp": a price per person (a number's "pp" alone is pages or percentage points, words.py).
 _PER_PERSON = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?)\s?pp\b")
 # "20 EUR", "5 million USD": a code after the amount.
 _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
 _TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
 # "8.3 mn people", "40bn": a scale that is no unit of measure ("m" alone may be meters, "b" bits or a label).
-_BARE_SCALE = compiled(rf"(?<![\w.,])({NUM})\s?(bn|trn|tn|mln|mn)\b")
+_BARE_SCALE = compiled(rf"(?<![\w.,])({NUM})\s?(bn|bln|trn|tn|mln|mn)\b")
 # "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers).
 _PERCENT = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)")
 # A first look, led by the digit and scanned in C: "per" alone is in "paper", "super" and "operation".
@@ -224,7 +224,7 @@ _SCALED_UNITS = sorted(
     key=len, reverse=True)
 _SCALED_UNIT_NEXT = compiled(rf"\s(?:{'|'.join(re.escape(u) for u in _SCALED_UNITS)})(?:[23](?!\d))?(?![\w°])")
 _SCALE_BEFORE_UNIT = compiled(
-    rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})(bn|mn|mln|trn|tn|[kmbBMT])(?={_SCALED_UNIT_NEXT.pattern})")
+    rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})(bn|bln|mn|mln|trn|tn|[kmbBMT])(?={_SCALED_UNIT_NEXT.pattern})")
 # "The low is 980mb": millibars, an air pressure (870 to 1090) in talk of the weather; elsewhere "mb" is left.
 _MILLIBARS = compiled(r"(?<![\w.,])(\d{3,4})\s?mb\b(?![\w'’])")
 _PRESSURE_TALK = compiled(r"\b(?i:pressure|lows?|highs?|depression|storm|hurricane|typhoon|cyclone|baromet\w*"
@@ -642,7 +642,7 @@ def _small_change(match: re.Match[str]) -> str:
     if _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
         return match.group(0)
     value, letter, per = match.groups()
-    if value in _VIDEO_LINES and letter == "p" and not per:
+    if value.replace(",", "") in _VIDEO_LINES and letter == "p" and not per:
         return match.group(0)
     one, many = ("penny", "pence") if letter == "p" else ("cent", "cents")
     per_unit = f" per {UNITS[per][0]}" if per else ""
@@ -676,7 +676,7 @@ def money(text: str) -> str:
         text = _TRAILING_CODE.sub(_trailing_code, text)
     if _MAY_BE_SMALL_CHANGE.search(text):
         text = _SMALL_CHANGE.sub(_small_change, text)
-    if "bn" in text or "tn" in text or "trn" in text or "mn" in text or "mln" in text:
+    if "bn" in text or "tn" in text or "trn" in text or "mn" in text or "ln" in text:  # "mln", "bln"
         text = _BARE_SCALE.sub(_bare_scale, text)
     return text
 
