@@ -151,3 +151,15 @@ def test_proposition_before_its_number(written: str, spoken: str) -> None:
 ])
 def test_wire_scales_and_pence(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a rate per a thousand or more (was "two point three slash one thousand")
+    ("The infection rate was 2.3/1,000 patient-days.",
+     "The infection rate was two point three per one thousand patient-days."),
+    ("Incidence was 12/100,000 people.", "Incidence was twelve per one hundred thousand people."),
+    # without the thousands' commas it is a fraction
+    ("He took 1/1000 of the dose.", "He took one one thousandth of the dose."),
+])
+def test_rate_per_thousands(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

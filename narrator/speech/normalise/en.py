@@ -827,6 +827,9 @@ _GOLF = compiled(r"\b(?:[Gg]olf\w*|par|birdie\w*|bogey\w*|eagles?|holes?|putts?|
 _PAR_SCORE = compiled(r"(?<![\w.,)])([-+−])(\d{1,2})\b(?![.,]\d|\s?(?:%|°|degrees|points?|pts|percent))")
 # "18-64-year-olds", "40-60-year-old women": a span of ages before "-year-old", said "eighteen to sixty four".
 _AGE_SPAN = compiled(r"(?<![\w.,/-])(\d{1,3})\s?-\s?(\d{1,3})-(?=(?:year|month|week|day)s?-old)")
+# "2.3/1,000 patient-days", "12/100,000 people": a rate per a thousand or more, its base written with commas ("slash"
+# it was); "1/1000" without them is a fraction.
+_PER_BASE = compiled(rf"(?<![\w./,])({NUM})\s?/\s?(1?0{{0,2}},000(?:,000)?)(?![\w/]|[.,]\d)")
 # "1/n", "2/x": a number over a variable, in a formula.
 _OVER_LETTER = compiled(r"(?<![\w/.,])(\d+)/([a-z])(?![\w/'’])")
 
@@ -846,6 +849,8 @@ def _numbers(text: str) -> str:
     if "/" in text:
         text = _IDIOM.sub(lambda m: padded(m, _IDIOMS[m.group(0)]), text)
         text = _COUNTS_SLASH.sub(r"\1, ", text)
+        if ",000" in text:
+            text = _PER_BASE.sub(r"\1 per \2", text)
         text = _SPLIT.sub(_split, text)
         text = _SCORE.sub(_score, text)
         text = _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
