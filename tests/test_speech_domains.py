@@ -163,3 +163,15 @@ def test_wire_scales_and_pence(written: str, spoken: str) -> None:
 ])
 def test_rate_per_thousands(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # one container of a size in a recipe (was "one times four hundred milliliter tin")
+    ("It needs 1 x 400ml tin of coconut milk.", "It needs one four hundred milliliter tin of coconut milk."),
+    ("Add 1 x 400g can chickpeas.", "Add one four hundred gram can chickpeas."),
+    # more than one is a count times an amount; without a container, a product
+    ("Buy 6 x 330ml cans.", "Buy six times three hundred and thirty milliliter cans."),
+    ("Take 1 x 500 mg dose.", "Take one times five hundred milligram dose."),
+])
+def test_one_container_of_a_size(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

@@ -126,6 +126,10 @@ _SIZES_WITH_UNITS = compiled(
 # three-digit one beside it too ("twenty five sixty by fourteen forty"); read apart, the second took a year's
 # reading after "by" and the first none ("two thousand five hundred sixty by fourteen forty").
 _LARGE_SIZES = compiled(r"(\d{4})\s?[x×]\s?(\d{3,4})|(\d{3})\s?[x×]\s?(\d{4})")
+# "1 x 400g tin", "1 x 500ml carton": a recipe's one container of a size, no product ("one times").
+_CONTAINER_AFTER = compiled(r"\s(?:cans?|tins?|jars?|packs?|packets?|bottles?|bags?|cartons?|tubs?|pots?|box(?:es)?"
+                            r"|sachets?|pouch(?:es)?|blocks?|punnets?|bars?)\b")
+_ONE_OF = compiled(r"1\s?[x×]\s?[\d.,]+")  # "6 x 330ml cans" stays a count times an amount
 _COMPOUND_AFTER = compiled(r"-[a-z]")
 # Words of electricity ("V" and "W" only as capitals: "Smith v Jones" is a case).
 _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fuses?|batter(?:y|ies)|cables?|circuits?"
@@ -1047,6 +1051,8 @@ def _dimensions(match: re.Match[str]) -> str:
     anything but length ("2 x 500 mg tablets", "6 x 330ml cans") it is a count times an amount."""
     unit = _UNIT_AFTER.match(match.string, match.end())
     if unit is not None and unit.group(1) not in _SIZE_UNITS:
+        if _CONTAINER_AFTER.match(match.string, unit.end()) and _ONE_OF.fullmatch(match.group(0)):
+            return _BY.sub(" ", match.group(0))  # "1 x 400g tin": "one four hundred gram tin"
         return _BY.sub(" times ", match.group(0))
     large = _LARGE_SIZES.fullmatch(match.group(0)) if unit is None else None  # a unit is read from the digits after
     if large is not None:
