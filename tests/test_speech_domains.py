@@ -175,3 +175,18 @@ def test_rate_per_thousands(written: str, spoken: str) -> None:
 ])
 def test_one_container_of_a_size(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a cricket result's wickets (was "wkts")
+    ("England won by 7 wkts.", "England won by seven wickets."),
+    ("They lost 1 wkt in the over.", "They lost one wicket in the over."),
+    # a horse's starting price, the favourite named before it (was "five halves")
+    ("The favourite went off at 5/2 and won.", "The favourite went off at five to two and won."),
+    ("Only 5/2 of the cake was eaten, a favourite.", "Only five halves of the cake was eaten, a favourite."),
+    # a temperature after "temp" (was "thirty nine point two C")
+    ("The child had a temp of 39.2C.", "The child had a temp of thirty nine point two degrees Celsius."),
+    ("Seat 12C was free.", "Seat twelve C was free."),
+])
+def test_sports_and_fever_words(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

@@ -116,7 +116,7 @@ _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
 _ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite)\b", re.IGNORECASE)
 # "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too.
 _BETTING = compiled(r"\b(?i:bet|bets|betting|backed|bookmakers?|bookies?|punters?|wager\w*|each[- ]way|tipped|priced"
-                    r"|odds-on|odds)\b")
+                    r"|odds-on|odds|went off at|starting price|favou?rite|outsider)\b")  # "the favourite ... at 5/2"
 # "Step 1/3", "Part 2/5", "Episode 3/6", "Thread 1/7": a place in a series, "one of three".
 _SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek"
                           r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
@@ -493,7 +493,8 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
-                      or (top > bottom and bottom <= 20 and near(_BETTING, match, 80))):
+                      or (top > bottom and bottom <= 20 and near(_BETTING, match, 80)
+                          and not _OF_AFTER.match(match.string, match.end()))):  # "5/2 of the cake" is a fraction
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
     if (not whole and len(match.group(2)) == len(match.group(3)) == 2 and bottom == (top + 1) % 100
             and (_FISCAL_BEFORE.search(match.string, max(0, match.start() - 5), match.start())

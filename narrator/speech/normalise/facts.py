@@ -126,6 +126,8 @@ UNITS: dict[str, tuple[str, str]] = {
     # a box score's line ("27 pts, 10 reb, 8 ast, 3 stl, 2 blk")
     "reb": ("rebound", "rebounds"), "ast": ("assist", "assists"), "stl": ("steal", "steals"),
     "blk": ("block", "blocks"),
+    # a cricket result's wickets and a bowler's overs ("won by 7 wkts", "10 ov")
+    "wkts": ("wicket", "wickets"), "wkt": ("wicket", "wickets"),
     "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "° C": ("degree Celsius", "degrees Celsius"), "° F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "°": ("degree", "degrees"),
