@@ -190,3 +190,15 @@ def test_one_container_of_a_size(written: str, spoken: str) -> None:
 ])
 def test_sports_and_fever_words(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a measure before a clause's next word, not before a noun it sizes (was "thirty thousand foot when")
+    ("The plane was at 30,000ft when the engine failed.",
+     "The plane was at thirty thousand feet when the engine failed."),
+    ("It climbed 500m while we watched.", "It climbed five hundred meters while we watched."),
+    # before a noun the measure describes it
+    ("The 65W charger and a 20kg load.", "The sixty five watt charger and a twenty kilogram load."),
+])
+def test_measure_before_a_clause_word(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

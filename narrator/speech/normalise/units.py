@@ -411,7 +411,10 @@ _NOT_A_NOUN = word_set(
     "bought stood fell rose grew meant became set cut put hit held ran began sent lent bent dealt "
     "away back north south east west further farther below above ahead behind apart now so then too alone only "
     "still yet already again ago later earlier here there overall instead extra altogether "
-    "people everyone everybody nobody someone somebody anyone anybody many most some all both"
+    "people everyone everybody nobody someone somebody anyone anybody many most some all both "
+    # a clause goes on after the measure: "at 30,000ft when the engine failed", "50km since Monday"
+    "when whenever while whilst whereas where wherever because since until till though although unless once "
+    "just also even not never nearly almost today tonight yesterday tomorrow"
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
 _WORD_AFTER = compiled(r"\s+([a-z]+)\b(?!['’-])")
