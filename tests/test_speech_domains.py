@@ -202,3 +202,16 @@ def test_sports_and_fever_words(written: str, spoken: str) -> None:
 ])
 def test_measure_before_a_clause_word(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a screen's size before its specification and the noun (was "twenty seven inches four K monitor")
+    ('He uses a 27" 4K monitor.', "He uses a twenty seven inch four K monitor."),
+    ('The laptop has a 14" 2.8K display.', "The laptop has a fourteen inch two point eight K display."),
+    ('She bought two 27" 4K monitors.', "She bought two twenty seven inch four K monitors."),
+    # a size the sentence states
+    ('The TV is 65" 4K and costs $999.',
+     "The T.V is sixty five inches four K and costs nine hundred and ninety nine dollars."),
+])
+def test_screen_size_before_its_specification(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken

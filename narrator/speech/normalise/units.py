@@ -371,6 +371,8 @@ _NAME_AFTER = compiled(r"\s[A-Z][A-Za-z]+")
 _THE_JUST_BEFORE = compiled(r"\b[Tt]he\s$")
 _MAY_BE_MARK = compiled(r"\d['\"]")
 _SIZE_WORD_AFTER = compiled(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
+# "a 27\" 4K monitor", "a 14\" 2.8K OLED display": a screen's size, then its specification, then the noun it sizes.
+_SPEC_THEN_NOUN = compiled(r"(?:\s(?:\d{1,2}(?:\.\d)?K|[A-Z]{2,5})){1,3}\s([a-z]{3,})\b")
 _PLURAL_AFTER = compiled(
     r"\s(?!(?:is|was|has|does|as|us|this|its|his|hers|yours|ours|theirs|thus|plus|less|unless|across|always|perhaps"
     r"|besides|towards|afterwards|sometimes|whereas)\b)[a-z]{2,}[^s\W]s\b")
@@ -1026,6 +1028,12 @@ def _feet_inches(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(match.group(1))} feet {_amount(match.group(2))} {inches}")
 
 
+def _spec_then_noun(match: re.Match[str]) -> bool:
+    """A screen's specification between its size and a noun: "27\" 4K monitor", "14\" 2.8K OLED display"."""
+    spec = _SPEC_THEN_NOUN.match(match.string, match.end())
+    return spec is not None and spec.group(1) not in _NOT_A_NOUN
+
+
 def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
     """A number with a foot or inch mark, said with its unit; a quote's closing mark is left alone."""
     singular = _describes_a_noun(match)
@@ -1034,7 +1042,7 @@ def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
     if not singular and names[0] == "inch" and not quotes % 2:  # "the 14\" MacBook Pro": a size before a name
         singular = (_NAME_AFTER.match(match.string, match.end()) is not None
                     and _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
-                    ) or _singular_noun_after(match)  # "6.1\" display" on a spec sheet
+                    ) or _singular_noun_after(match) or _spec_then_noun(match)  # "6.1\" display" on a spec sheet
     if (names[0] == "foot" and not singular and _PLURAL_AFTER.match(match.string, match.end())
             and not match.string.endswith(("'", "‘"), 0, match.start())):
         singular = True  # "with 8' ceilings": a size before the things it sizes ("she said '8' times" is quoted)
