@@ -831,8 +831,19 @@ _AGE_SPAN = compiled(r"(?<![\w.,/-])(\d{1,3})\s?-\s?(\d{1,3})-(?=(?:year|month|w
 # "2.3/1,000 patient-days", "12/100,000 people": a rate per a thousand or more, its base written with commas ("slash"
 # it was); "1/1000" without them is a fraction.
 _PER_BASE = compiled(rf"(?<![\w./,])({NUM})\s?/\s?(1?0{{0,2}},000(?:,000)?)(?![\w/]|[.,]\d)")
+# "2½-3 hours" (by now "2 1/2-3"), "1/2-1 tsp", "16½-11½": a span that starts with a fraction, said with "to" (the dash
+# was not said: "two and a half three hours").
+_FRACTION_SPAN = compiled(r"(?<![\w./,-])((?:\d{1,3}\s)?\d{1,2}/\d{1,2})\s?[-–]\s?"
+                          r"(?=(?:\d{1,3}\s)?\d[\d/]*(?![\w/-]|[.,]\d))")
+_MAY_BE_FRACTION_SPAN = compiled(r"/\d\d?\s?[-–]\s?\d")  # a first look, led by the slash
 # "1/n", "2/x": a number over a variable, in a formula.
 _OVER_LETTER = compiled(r"(?<![\w/.,])(\d+)/([a-z])(?![\w/'’])")
+
+
+def _fraction_span(match: re.Match[str]) -> str:
+    """"2 1/2-3" -> "2 1/2 to 3"; a start that is no proper fraction ("24/7-365") is left."""
+    top, _, bottom = match.group(1).rpartition(" ")[2].partition("/")
+    return f"{match.group(1)} to " if int(top) < int(bottom) else match.group(0)
 
 
 def _numbers(text: str) -> str:
@@ -842,6 +853,8 @@ def _numbers(text: str) -> str:
     if "," in text and _MAY_BE_LISTED.search(text):
         text = _LISTED_NUMBERS.sub(lambda m: m.group(0).replace(",", ", "), text)
     if "-" in text:
+        if "/" in text and _MAY_BE_FRACTION_SPAN.search(text):
+            text = _FRACTION_SPAN.sub(_fraction_span, text)
         if "-old" in text:
             text = _AGE_SPAN.sub(r"\1 to \2-", text)
         text = _TALLY.sub(_tally, _DIGIT_CHAIN.sub(_digit_chain, _EVEN.sub(_even, text)))
