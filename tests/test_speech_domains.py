@@ -232,9 +232,21 @@ def test_span_from_a_fraction(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a span of time whose ends take different units (was "forty five minutes-one hour")
+    ("Bake for 45 min–1 hr.", "Bake for forty five minutes to one hour."),
+    ("The course lasts 12 months-3 years.", "The course lasts twelve months to three years."),
+    # a unit hyphened to a word is no span
+    ("Kids aged 5 years-old.", "Kids aged five years-old."),
+])
+def test_time_span_across_units(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,
+    "5 min-" * 20_000,
 ])
 def test_long_runs_stay_fast(hostile: str) -> None:
     started = time.perf_counter()

@@ -1105,6 +1105,11 @@ _DECIMAL_COMMA_UNIT = compiled(rf"(?<![\w.,])(\d{{1,3}}),(\d{{1,2}})(?=\s?(?:{_U
 _MAY_BE_COMMA_DECIMAL = compiled(r"\d,\d\d?(?![\d,])")
 
 
+# "Bake for 45 min–1 hr", "12 months-3 years": a span of time whose ends take different units, said with "to" (the
+# dash was not said: "forty five minutes-one hour").
+_TIME_SPAN = compiled(r"(?<=\d)(\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|weeks?|months?|years?))\s?[-–]\s?"
+                      r"(?=\d[\d.,]*\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|weeks?|months?|years?)\b)")
+_MAY_BE_TIME_SPAN = compiled(r"[-–](?:(?<=[a-z][-–])|(?<=[a-z]\s[-–]))\s?\d")  # led by the dash
 # "375 degrees F", "-5 degrees C": a scale's letter after the word "degrees", said as its name ("degrees F" it was).
 _DEGREES_SCALE = compiled(r"(?<=\d)(\s?degrees?\s)([CF])\b(?![\w'’&-]|\.\w|\s(?:and|or|to)\s[A-Z]\b)")
 _SCALE_NAMES = {"C": "Celsius", "F": "Fahrenheit"}
@@ -1123,6 +1128,8 @@ def measures(text: str) -> str:
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
         text = _EQUIVALENT.sub(lambda m: m.group(1) + m.group(2) + (
             " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)
+    if ("-" in text or "–" in text) and _MAY_BE_TIME_SPAN.search(text):
+        text = _TIME_SPAN.sub(r"\1 to ", text)
     if "degree" in text:
         text = _DEGREES_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], text)
     if "-sq" in text:
