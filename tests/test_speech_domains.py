@@ -243,10 +243,23 @@ def test_time_span_across_units(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a path through an app's menus (the ">" was left for the voice)
+    ("Go to Settings > General > Software Update.", "Go to Settings, General, Software Update."),
+    ("Tap Privacy & Security > Location Services.", "Tap Privacy and Security, Location Services."),
+    ("Download the update via Settings > General.", "Download the update via Settings, General."),
+    # a comparison stays one
+    ("Values > 10 were dropped.", "Values more than ten were dropped."),
+    ("Revenue > Costs in every quarter.", "Revenue > Costs in every quarter."),
+])
+def test_menu_path(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,
-    "5 min-" * 20_000,
+    "5 min-" * 20_000, "Go to A" + " > Ab" * 20_000, "Open " + "Ab " * 30_000 + "> B",
 ])
 def test_long_runs_stay_fast(hostile: str) -> None:
     started = time.perf_counter()

@@ -141,6 +141,13 @@ _NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?
 _A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
 _GRADE_STAR = compiled(r"\b(Grade|grade) II\*(?![\w*])")
+# "Go to Settings > General > About", "open File > Save As": a path through an app's menus, a pause between its steps
+# (as a breadcrumb's "›" is); one step only after a word that leads into a menu ("Revenue > Costs" compares).
+_MENU_STEP = compiled(r"(?<=[A-Za-z]{2}) > (?=[A-Z])")
+_MENU_PATH = compiled(r"[A-Za-z]{2} > [A-Z][\w&'-]*(?: [\w&'-]+){0,3} > [A-Z]")
+_MENU_LEAD = compiled(r"\b(?i:go to|goes to|going to|open|opening|tap|tapping|click|clicking|select|selecting|choose"
+                      r"|choosing|head to|head into|navigate to|via|under|in)\s+(?:the\s+)?[A-Z][\w&'-]*"
+                      r"(?: (?:&|[A-Z][\w&'-]*)){0,3} > [A-Z]")
 # A credit rating or a grade a notch down, "BBB-", "AA-", "a B- average": "minus" (the voice left the dash unsaid). Led
 # by the dash, so that the scan runs in C; not a word's first half before "and"/"or" ("A- and B-list stars").
 _NOTCH_DOWN = compiled(r"-(?:(?<=(?<![\w.&-])[ABC]-)|(?<=(?<![\w.&-])(?:AA|BB|CC)-)|(?<=(?<![\w.&-])(?:AAA|BBB|CCC)-))"
@@ -560,6 +567,8 @@ def signs(text: str) -> str:
         text = _BLOOD_GROUP.sub(lambda m: m.group(1) + _BLOOD_SIGNS[m.group(2)], text)
     if "A-" in text or "B-" in text or "C-" in text:
         text = _NOTCH_DOWN.sub(" minus", text)
+    if " > " in text and (_MENU_PATH.search(text) or _MENU_LEAD.search(text)):
+        text = _MENU_STEP.sub(", ", text)
     if "+" in text:
         text = _SHORTCUT.sub(_shortcut, text)
     if "&" in text:
