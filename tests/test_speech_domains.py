@@ -256,6 +256,18 @@ def test_menu_path(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a spoon after the word that says how full it is (was left "tsp")
+    ("Add 1 heaped tsp of cumin.", "Add one heaped teaspoon of cumin."),
+    ("Add 2 level tbsp flour and 1/2 level tsp salt.",
+     "Add two level tablespoons flour and one half level teaspoon salt."),
+    ("Stir in 1 1/2 rounded Tbsp. sugar.", "Stir in one and a half rounded tablespoons sugar."),
+    ("The good tsp spoon.", "The good tsp spoon."),  # no amount
+])
+def test_spoon_after_how_full(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,

@@ -1110,9 +1110,19 @@ _MAY_BE_COMMA_DECIMAL = compiled(r"\d,\d\d?(?![\d,])")
 _TIME_SPAN = compiled(r"(?<=\d)(\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|weeks?|months?|years?))\s?[-–]\s?"
                       r"(?=\d[\d.,]*\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|weeks?|months?|years?)\b)")
 _MAY_BE_TIME_SPAN = compiled(r"[-–](?:(?<=[a-z][-–])|(?<=[a-z]\s[-–]))\s?\d")  # led by the dash
+# "1 heaped tsp", "2 level tbsp": a recipe's spoon after the word that says how full it is (left "tsp" before).
+_SPOON_AFTER_FULLNESS = compiled(r"(?<![\w.,/])(\d{1,2}(?: \d/\d)?|\d/\d)(\s(?:heaped|heaping|level|rounded|scant"
+                                 r"|generous|good)\s)(tsp|tbsp|Tbsp|TBSP|tbs|Tbs|Tsp)\b\.?")
 # "375 degrees F", "-5 degrees C": a scale's letter after the word "degrees", said as its name ("degrees F" it was).
 _DEGREES_SCALE = compiled(r"(?<=\d)(\s?degrees?\s)([CF])\b(?![\w'’&-]|\.\w|\s(?:and|or|to)\s[A-Z]\b)")
 _SCALE_NAMES = {"C": "Celsius", "F": "Fahrenheit"}
+
+
+def _spoon_after_fullness(match: re.Match[str]) -> str:
+    """"1 heaped tsp" -> "1 heaped teaspoon", "2 level tbsp" -> "2 level tablespoons"."""
+    amount, fullness, unit = match.groups()
+    singular, plural = UNITS[unit]
+    return amount + fullness + (singular if _is_one(amount) or "/" in amount[:3] else plural)
 
 
 def measures(text: str) -> str:
@@ -1130,6 +1140,8 @@ def measures(text: str) -> str:
             " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)
     if ("-" in text or "–" in text) and _MAY_BE_TIME_SPAN.search(text):
         text = _TIME_SPAN.sub(r"\1 to ", text)
+    if "sp" in text or "bs" in text or "BSP" in text:
+        text = _SPOON_AFTER_FULLNESS.sub(_spoon_after_fullness, text)
     if "degree" in text:
         text = _DEGREES_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], text)
     if "-sq" in text:
