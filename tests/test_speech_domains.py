@@ -268,6 +268,19 @@ def test_spoon_after_how_full(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # sets listed without a word of tennis (were "six to two, three to six")
+    ("Sabalenka won 6-2, 3-6, 7-5.", "Sabalenka won six two, three six, seven five."),
+    ("Djokovic won 6-4, 6-3, 7-6 (7-4).", "Djokovic won six four, six three, seven six (seven four)."),
+    ("Swiatek beat Gauff 6-0, 6-1 in Rome.", "Swiatek beat Gauff six love, six one in Rome."),
+    # goals are no sets, and a lone score keeps its "to"
+    ("Arsenal won 6-1, 2-0 and 1-1.", "Arsenal won six to one, two to nothing and one to one."),
+    ("The Lakers won 6-2 in the series.", "The Lakers won six to two in the series."),
+])
+def test_sets_listed_without_tennis_words(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,

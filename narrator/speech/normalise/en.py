@@ -64,6 +64,10 @@ _CRICKET = compiled(r"\b(?:[Ww]ickets?|wkts?|stumps|overs|innings|declared|all o
 _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
                      r"|[Cc]up|half-time|full-time|clean sheet|kick-off|Premier|United|City|Rovers|Athletic|FC)\b")
+# "won 6-2, 3-6, 7-5": sets listed without a word of tennis; each is won at six or seven ("2-1, 3-0" are goals).
+_SET_AFTER = compiled(r",\s?(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
+_SET_BEFORE = compiled(r"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67]),\s?$")
+_TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
 _MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
                          r"|rout|routed|score|scored|match|final|set)\b")
@@ -379,10 +383,19 @@ def _range(match: re.Match[str]) -> str:
     return f"{low} to {high}"
 
 
+def _in_a_list_of_sets(match: re.Match[str]) -> bool:
+    """"won 6-2, 3-6, 7-5": a set's score beside another, each won at six or seven, or a tiebreak after "7-6 (" """
+    before = match.string[max(0, match.start() - 8):match.start()]
+    if _TIEBREAK_BEFORE.search(before):
+        return True
+    return max(int(match.group(1)), int(match.group(2))) in (6, 7) and (
+        _SET_AFTER.match(match.string, match.end()) is not None or _SET_BEFORE.search(before) is not None)
+
+
 def _score_in_a_game(low: str, high: str, match: re.Match[str]) -> str:
     """A match's score as its game says it: a set "six love", "six four"; football "one nil"; other games "three to
     nothing"; "" where it is said as a range ("three to one")."""
-    if int(low) <= 7 and int(high) <= 7 and near(_TENNIS, match, 80):
+    if int(low) <= 7 and int(high) <= 7 and (near(_TENNIS, match, 80) or _in_a_list_of_sets(match)):
         return " ".join("love" if side == "0" else side for side in (low, high))
     if "0" not in (low, high):
         return ""
