@@ -281,10 +281,24 @@ def test_sets_listed_without_tennis_words(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a relay's legs without a unit (was "four x one hundred")
+    ("Team USA won the 4x100 in 37.40.", "Team U.S.A won the four by one hundred in thirty seven point four zero."),
+    ("4x100 = 400.", "four times one hundred equals four hundred."),  # a sum
+    # a road race's time with marks (the seconds were inches: "thirty five minutes' twelve inches")
+    ("The race was won in a time of 4h 35' 12\".",
+     "The race was won in a time of four hours thirty five minutes twelve seconds."),
+    ("He won the stage in 5h02'05''.", "He won the stage in five hours two minutes five seconds."),
+])
+def test_relays_and_road_race_times(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,
-    "5 min-" * 20_000, "Go to A" + " > Ab" * 20_000, "Open " + "Ab " * 30_000 + "> B",
+    "5 min-" * 20_000, "4h 35' 12\" " * 10_000, "4x100 " * 20_000, "Go to A" + " > Ab" * 20_000,
+    "Open " + "Ab " * 30_000 + "> B",
 ])
 def test_long_runs_stay_fast(hostile: str) -> None:
     started = time.perf_counter()

@@ -40,6 +40,9 @@ _COMPACT_CLOCK = compiled(
     r"(?<![\w.:,])(1[0-2]|0?[1-9])([0-5]\d)(?:\s?([ap])\.?m\b\.?|([AP])\.?M\b\.?|\s([AP])\.M\b\.?)")
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
 _DURATION = compiled(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
+# "4h 35' 12\"", "5h02'15''": a road race's time, hours then minutes and seconds marked as cycling writes them (the
+# seconds' mark was read as inches).
+_HOURS_MARKED = compiled(r"(?<![\w.,])(\d{1,2})\s?h\s?([0-5]?\d)'\s?([0-5]?\d)(?:\"|''|″)(?!\w)")
 # "11m 20s", "9m 05s", "2m30s": minutes and seconds (a bare "11m" may be meters or millions; with seconds it is not).
 _MINUTES_SECONDS = compiled(r"(?<![\w.,])(\d{1,3})\s?m\s?([0-5]?\d(?:\.\d{1,3})?)\s?s\b(?![.,]\d)")  # "1m 32.456s"
 _MAY_BE_MINUTES_SECONDS = compiled(r"\dm\s?\d")
@@ -279,6 +282,10 @@ def durations(text: str) -> str:
     """Read "2h 30m" and "1h30" as hours and minutes, "11m 20s" as minutes and seconds (before "30s" can be taken
     for a decade), "0800 hours" and "at 0600"."""
     if "h" in text:
+        if "'" in text:
+            text = _HOURS_MARKED.sub(lambda m: padded(m, " ".join(
+                _unit(int(value), name) for value, name in zip(m.groups(), ("hour", "minute", "second"), strict=True))),
+                text)
         text = _DURATION.sub(_duration, text)
     if "s" in text and _MAY_BE_MINUTES_SECONDS.search(text):
         text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{_unit(int(m.group(1)), 'minute')} {_seconds(m.group(2))}"),
