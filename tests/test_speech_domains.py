@@ -294,6 +294,18 @@ def test_relays_and_road_race_times(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a distance before a compass point is no size of it (was "ten kilometer northeast")
+    ("The earthquake struck 10km NE of the city.", "The earthquake struck ten kilometers northeast of the city."),
+    ("The quake hit 25 miles SW of Tokyo.", "The quake hit twenty five miles southwest of Tokyo."),
+    # degrees in a biography (said as one syllable, "bsk")
+    ("He has a BSc and an MSc, and a DPhil from Oxford.", "He has a B.S.C and an M.S.C, and a D.Phil from Oxford."),
+    ("She holds a BEng (Hons).", "She holds a B.Eng (Honours)."),
+])
+def test_compass_distances_and_degrees(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,

@@ -470,7 +470,8 @@ _NOT_SIZED = word_set(
     "yesterday today tonight tomorrow overnight away home ahead behind apart ago long wide high deep tall thick across "
     "below above further farther later earlier instead altogether total alone inland offshore north south east west "
     "up down out off back round around less more too so outside inside outdoors indoors underground underwater "
-    "nearby abroad overhead upstream downstream uphill downhill everywhere"
+    "nearby abroad overhead upstream downstream uphill downhill everywhere "
+    "northeast northwest southeast southwest northward southward eastward westward"  # "struck 10km NE of the city"
 )
 
 

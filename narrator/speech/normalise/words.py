@@ -52,6 +52,9 @@ _FIXED = {
     "etc.": "et cetera", "e.g.": "for example", "E.g.": "For example", "i.e.": "that is", "I.e.": "That is",
     "a.k.a.": "also known as", "cf.": "compare", "ca.": "circa", "et al.": "et al", "Ph.D.": "P.H.D",
     "Ph.D": "P.H.D", "PhD": "P.H.D", "Fig.": "Figure",
+    # degrees in a biography, spelled as their capitals are ("BSc" was said as one syllable)
+    "BSc": "B.S.C", "MSc": "M.S.C", "BSc.": "B.S.C", "MSc.": "M.S.C", "BEng": "B.Eng", "MEng": "M.Eng",
+    "MPhil": "M.Phil", "DPhil": "D.Phil", "Hons": "Honours",  # "a BA (Hons)"
     "fig.": "figure", "Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April",
     "Jun.": "June", "Jul.": "July", "Aug.": "August", "Sep.": "September", "Sept.": "September",
     "Oct.": "October", "Nov.": "November", "Dec.": "December", "Ltd": "Limited",
