@@ -306,6 +306,20 @@ def test_compass_distances_and_degrees(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a rate a year without the stops (was "pa")
+    ("Savings pay 4.5% pa.", "Savings pay four point five percent a year."),
+    ("The rate is 3-4% pa, fixed.", "The rate is three to four percent a year, fixed."),
+    ("The 5% pay rise.", "The five percent pay rise."),
+    # a magnet's field (was "one point five T")
+    ("They used a 1.5T MRI scanner and a 3T magnet.", "They used a one point five tesla M.R.I scanner and a three "
+     "tesla magnet."),
+    ("The model was trained on 15T tokens.", "The model was trained on fifteen trillion tokens."),
+])
+def test_rates_a_year_and_teslas(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,

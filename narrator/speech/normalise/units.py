@@ -77,7 +77,9 @@ _TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SCAL
 # "8.3 mn people", "40bn": a scale that is no unit of measure ("m" alone may be meters, "b" bits or a label).
 _BARE_SCALE = compiled(rf"(?<![\w.,])({NUM})\s?(bn|bln|trn|tn|mln|mn)\b")
 # "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers).
-_PERCENT = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)")
+# "0.5% pa": a rate a year, as British fees and savings give it (with the stops, "p.a." is read as an abbreviation).
+_PERCENT = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)"
+                    r"(\spa\b(?![\w'’/-]|\.\w))?")
 # A first look, led by the digit and scanned in C: "per" alone is in "paper", "super" and "operation".
 _MAY_BE_PERCENT = compiled(r"\d\s?(?:%|per ?cent|pct|pc)")
 
@@ -733,7 +735,8 @@ def _percent(match: re.Match[str]) -> str:
     if match.group(2):
         spoken += " to " + _amount(match.group(2))
     # "per cent" stays as the writer put it: a voice says the same words either way
-    return padded(match, spoken + (" per cent" if match.group(3).lstrip().startswith("per ") else " percent"))
+    spoken += " per cent" if match.group(3).lstrip().startswith("per ") else " percent"
+    return padded(match, spoken + (" a year" if match.group(4) else ""))
 
 
 def percentages(text: str) -> str:
@@ -1113,6 +1116,9 @@ _TIME_SPAN = compiled(r"(?<=\d)(\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|w
 _MAY_BE_TIME_SPAN = compiled(r"[-–](?:(?<=[a-z][-–])|(?<=[a-z]\s[-–]))\s?\d")  # led by the dash
 # "the 4x100", "the 4 x 400 relay": a relay's legs, "four by one hundred" ("four x one hundred" it was before "in").
 _RELAY = compiled(r"(?<![\w.,])4\s?[x×]\s?(?=(?:50|100|200|400|800|1500)(?:m\b|\b)(?![.,]\d|\s?[=x×*+-]))")
+# "a 1.5T MRI scanner", "a 3 T magnet": a magnet's field in teslas ("one point five T" it was; "15T tokens" are
+# trillions).
+_TESLA = compiled(r"(?<![\w.,])(\d{1,2}(?:\.\d{1,2})?)\s?T(?=\s(?:f?MRI|MR|magnets?|scanners?|magnetic)\b)")
 # "1 heaped tsp", "2 level tbsp": a recipe's spoon after the word that says how full it is (left "tsp" before).
 _SPOON_AFTER_FULLNESS = compiled(r"(?<![\w.,/])(\d{1,2}(?: \d/\d)?|\d/\d)(\s(?:heaped|heaping|level|rounded|scant"
                                  r"|generous|good)\s)(tsp|tbsp|Tbsp|TBSP|tbs|Tbs|Tsp)\b\.?")
@@ -1145,6 +1151,8 @@ def measures(text: str) -> str:
         text = _TIME_SPAN.sub(r"\1 to ", text)
     if "4x" in text or "4 x" in text or "4×" in text or "4 ×" in text:
         text = _RELAY.sub("4 by ", text)
+    if "T " in text and ("MR" in text or "magnet" in text or "scanner" in text):
+        text = _TESLA.sub(r"\1 tesla", text)
     if "sp" in text or "bs" in text or "BSP" in text:
         text = _SPOON_AFTER_FULLNESS.sub(_spoon_after_fullness, text)
     if "degree" in text:
