@@ -320,6 +320,17 @@ def test_rates_a_year_and_teslas(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a Senate bill after the verb that passes or brings it (was "S. two thousand two hundred twenty six")
+    ("The Senate passed S. 1234 by voice vote.", "The Senate passed S twelve thirty four by voice vote."),
+    ("Sen. Smith introduced S. 2226 last year.", "Senator Smith introduced S twenty two twenty six last year."),
+    # an initial before a number elsewhere
+    ("Judge S. 5 said.", "Judge S. five said."),
+])
+def test_senate_bill_after_its_verb(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,

@@ -215,7 +215,8 @@ _PRE_RELEASE = compiled(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
 # A bill in Congress: "H.R. 3684" is "H R thirty six eighty four"; a resolution's kind is said in full.
 # "the bill, S. 1234": a Senate bill (an "S." elsewhere may be an initial).
 _BILL = compiled(r"\b(H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\."
-                   r"|(?:(?<=[Bb]ill )|(?<=[Bb]ill, ))S\.)\s?(\d{1,4})\b(?![.,]\d)")
+                   r"|(?:(?<=[Bb]ill )|(?<=[Bb]ill, )|(?<=\bpassed )|(?<=\bSenate )|(?<=\bintroduced )"
+                   r"|(?<=\bsponsored )|(?<=\bvote on ))S\.)\s?(\d{1,4})\b(?![.,]\d)")  # "The Senate passed S. 1234"
 _BILL_KINDS = {"S": "S", "HR": "H.R", "HRes": "House Resolution", "SRes": "Senate Resolution",
                "HJRes": "House Joint Resolution", "SJRes": "Senate Joint Resolution"}
 # "ab9453", "x123456": small letters glued to four digits or more are a code (a one-time password, a reference, a
@@ -609,7 +610,7 @@ def _names_with_numbers(text: str) -> str:
     if "802." in text:
         text = _IEEE.sub(lambda m: f"eight o two dot {numbers.cardinal(int(m.group(1)))}"
                                    + (" " + ".".join(m.group(2).upper()) if m.group(2) else ""), text)
-    if "Res." in text or "R." in text or "ill S." in text or "ill, S." in text:
+    if "Res." in text or "R." in text or " S. " in text:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = _JETLINER.sub(_jetliner, text)
