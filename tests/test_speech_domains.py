@@ -51,6 +51,7 @@ def test_rating_a_notch_down(written: str, spoken: str) -> None:
     ("The drug is in Phase IIb trials.", "The drug is in Phase two B trials."),
     ("Patients with stage IVa disease did worse.", "Patients with stage four Eh disease did worse."),
     ("Class IC antiarrhythmics were avoided.", "Class one C antiarrhythmics were avoided."),
+    ("Patients with stage IIA or IIB disease.", "Patients with stage two Eh or two B disease."),  # the second joined
     # a numeral alone, and a letter that is no sub-stage
     ("The drug is in Phase II trials, and Stage IV cancer.", "The drug is in Phase two trials, and Stage four cancer."),
     ("The stage IIIF was built.", "The stage I.I.I.F was built."),  # no sub-stage: spelled, as before

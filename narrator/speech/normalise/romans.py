@@ -116,6 +116,8 @@ _MAY_BE_ROMAN_ORDINAL = compiled(r"[IVXLC](?:th|st|nd|rd)\b")
 # "stage IIIB", "a Phase IIb trial", "Type Ia supernovae", "class IC drugs": a numeral and a sub-stage's letter, said
 # "three B" (spelled "I.I.I.B" before).
 _SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
+# "stage IIA or IIB": a second sub-stage joined to a first one that was read
+_NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
 _MAY_BE_SUBSTAGE = compiled(r"[a-z]e [IVX]")  # a first look: every counter above ends in "e" or "s"
 _MAY_BE_LOWER_COUNTER = compiled(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
@@ -196,8 +198,9 @@ def romans(text: str) -> str:
     if _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
     if _MAY_BE_SUBSTAGE.search(text) or "s I" in text:
-        text = _SUBSTAGE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(roman_value(m.group(2)))} {m.group(3).upper()}",
-                             text)
+        text = _SUBSTAGE.sub(_substage, text)
+        if " or I" in text or " and I" in text or " to I" in text or " or V" in text or " and V" in text:
+            text = _NEXT_SUBSTAGE.sub(_substage, text)
     if not _ROMAN_CANDIDATE.search(text):
         return text
     alone = _ROMAN_ALONE.match(text)
@@ -217,6 +220,11 @@ def romans(text: str) -> str:
     if _MAY_BE_LOWER_COUNTER.search(text):
         text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
     return text
+
+
+def _substage(match: re.Match[str]) -> str:
+    """"stage IIIB" -> "stage three B"; the word before the numeral is kept."""
+    return f"{match.group(1)}{numbers.cardinal(roman_value(match.group(2)))} {match.group(3).upper()}"
 
 
 def _roman_ordinal(match: re.Match[str]) -> str:
