@@ -332,11 +332,23 @@ def test_senate_bill_after_its_verb(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a number in scientific notation that ends the sentence (was "one point two e five": the sign was lost; and
+    # "six point zero two two by ten to the power of twenty three")
+    ("The error was 1.2e-5.", "The error was one point two times ten to the power of minus five."),
+    ("The constant is 6.022 × 10²³.", "The constant is six point zero two two times ten to the power of twenty three."),
+    ("(1.5E-10) was small.", "(one point five times ten to the power of minus ten) was small."),
+    ("The version is 1.2e5.1 now.", "The version is one point two e five point one now."),  # no number
+])
+def test_scientific_notation_ending_a_sentence(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,
     "5 min-" * 20_000, "4h 35' 12\" " * 10_000, "4x100 " * 20_000, "Go to A" + " > Ab" * 20_000,
-    "Open " + "Ab " * 30_000 + "> B",
+    "Open " + "Ab " * 30_000 + "> B", "1.2e-5." * 15_000,
 ])
 def test_long_runs_stay_fast(hostile: str) -> None:
     started = time.perf_counter()

@@ -8,6 +8,7 @@ from functools import lru_cache
 from num2words import num2words
 
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.util import padded
 
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 # num2words writes British "and" and commas; American newsreaders drop both, and hyphens only
@@ -137,17 +138,17 @@ def _grouped(match: re.Match[str]) -> str:
 
 # "6.02e23", "1e6", "1.5E-10": a number in scientific notation. A capital "E" needs a point or a sign as well:
 # "4E5" is more often a code (a flight, a seat, a part) than a number.
-_SCIENTIFIC = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?![\w.]|\.\d)")
+_SCIENTIFIC = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?!\w|\.\d)")  # a sentence's stop may follow
 # "3 x 10^8", "6.02 × 10^23": a number times a power of ten (its "x" is no dimension's "by"). The exponent stays in
 # digits, for the rules after to read with any unit after it ("3 x 10^8 m/s").
-_TIMES_TEN = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[x×*·]\s?10\^(-?)(\d{1,3})(?![\w.]|\.\d)")
+_TIMES_TEN = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[x×*·]\s?10\^(-?)(\d{1,3})(?!\w|\.\d)")
 
 
 def _scientific(match: re.Match[str]) -> str:
     mantissa, letter, sign, exponent = match.groups()
     if letter == "E" and not sign and "." not in mantissa:
         return match.group(0)
-    return _scientific_words(mantissa, sign, cardinal(int(exponent)))
+    return padded(match, _scientific_words(mantissa, sign, cardinal(int(exponent))).strip())  # "1.2e-5." at the end
 
 
 def scientific(text: str) -> str:
