@@ -344,6 +344,16 @@ def test_scientific_notation_ending_a_sentence(written: str, spoken: str) -> Non
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a score stated with "was" or "is" (was "nine tenths")
+    ("The Apgar score was 9/10.", "The Apgar score was nine out of ten."),
+    ("The rating is 4/5.", "The rating is four out of five."),
+    ("Her score was 3/4 of the maximum.", "Her score was three quarters of the maximum."),  # a share of it
+])
+def test_score_stated_with_a_verb(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,
