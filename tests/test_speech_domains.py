@@ -136,8 +136,11 @@ def test_large_sizes_in_pairs(written: str, spoken: str) -> None:
     ("By prop. 3 the result follows.", "By proposition three the result follows."),
     # a stage's prop, without the stop or the capital
     ("The prop 3 was broken.", "The prop three was broken."),
+    # a storm's category before the storm's name (was "Cat four")
+    ("Cat 4 Hurricane Helene made landfall.", "Category four Hurricane Helene made landfall."),
+    ("Use Cat 6 cable.", "Use Cat six cable."),
 ])
-def test_proposition_before_its_number(written: str, spoken: str) -> None:
+def test_proposition_and_category_before_a_number(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 

@@ -210,8 +210,8 @@ _NOUN_NEXT = compiled(
 )
 _PERCENTAGE = compiled(r"%|\bper ?cent|\bpercentage\b")
 # "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
-# "a Cat 4 hurricane", "Cat 5": a storm's category.
-_STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)))")
+# "a Cat 4 hurricane", "Cat 5", "Cat 4 Hurricane Helene": a storm's category.
+_STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?i:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)))")
 _FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)")  # "was est. in 1890"
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
 _ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
