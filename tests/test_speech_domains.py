@@ -357,6 +357,19 @@ def test_score_stated_with_a_verb(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a ratio of a debt or a value to its measure (was "debt or G.D.P", "E.V, EBITDA")
+    ("Debt/GDP hit 100%.", "Debt to G.D.P hit one hundred percent."),
+    ("Net debt/EBITDA fell to 1.8x.", "Net debt to EBITDA fell to one point eight times."),
+    ("The firm's EV/EBITDA multiple is 8x.", "The firm's E.V to EBITDA multiple is eight times."),
+    ("The price/performance ratio improved.", "The price or performance ratio improved."),  # no measure of a price
+    # a unit of area named after "per" (was left "sq ft")
+    ("Sales per sq ft rose to $1,200.", "Sales per square foot rose to one thousand two hundred dollars."),
+])
+def test_finance_ratios_and_area_per(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,

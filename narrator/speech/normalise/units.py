@@ -295,7 +295,7 @@ _MAY_BE_GLUED_INCHES = compiled(r"\din\b")
 # one. Single letters, "ft" ("in Ft. Worth") and the byte sizes ("born in GB") are left alone.
 _NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "km/h", "oz", "mg", "kWh", "MWh",
                 "kcal", "hp", "psi", "Hz", "kHz", "MHz", "GHz", "kW", "MW", "GW", "dB", "mmHg", "ppm", "Gbps", "Mbps",
-                "°C", "°F")
+                "°C", "°F", "sq ft", "sq m", "sq mi", "sq km")  # "sales per sq ft"
 _UNIT_ALONE = compiled(
     r"\b(in|into|to|per)\s(" + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
     + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"

@@ -335,6 +335,10 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![\w/])[rR]/[tT](?![\w/])"), "round trip"),  # a fare "r/t"
     (re.compile(r"(?<![\w/])[cC]/[oO](?![\w/])"), "care of"),  # an address "c/o"
     (re.compile(r"(?<![\w/])([Aa]nd)/or(?![\w/])"), r"\1 or"),
+    # A ratio of a debt, a price or a value to what it is measured by: "debt/GDP", "net debt/EBITDA", "EV/EBITDA" are
+    # said with "to" ("debt or GDP", "E.V, EBITDA" they were).
+    (re.compile(r"(?<![\w/])([Dd]ebt|[Pp]rice|[Ll]oan|EV|[Dd]ividend)/(GDP|EBITDA|EBIT|[Ee]quity|[Ee]arnings|[Bb]ook"
+                r"|[Ss]ales|[Vv]alue|[Dd]eposits?|[Ii]ncome|[Rr]evenue)(?![\w/])"), r"\1 to \2"),
     # Capitals on both sides are letters, said without the slash: "AC/DC", "TCP/IP", "P/E".
     (re.compile(r"(?<![\w/])([A-Z]{1,5})/([A-Z]{1,5})(?![\w/])"), r"\1 \2"),
     # "cups/day", "visits/month": a count in a span of time or for each one, not a choice ("day/night" is one)
