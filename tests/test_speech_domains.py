@@ -370,11 +370,30 @@ def test_finance_ratios_and_area_per(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a cricket score with its overs (was "two hundred eighty seven sixths (fifty ov)")
+    ("India 287/6 (50 ov) beat Pakistan 241 (47.3 ov).",
+     "India two hundred eighty seven for six (fifty overs) beat Pakistan two hundred forty one (forty seven point "
+     "three overs)."),
+    # boundaries counted (was "six four s")
+    ("He hit 6 4s and 3 6s in his 94.", "He hit six fours and three sixes in his ninety four."),
+    ("The iPhone 5s.", "The iPhone five s."),
+    # a batter's slash line (was "three ten or point three nine zero or point six four six")
+    ("Ohtani is hitting .310/.390/.646.", "Ohtani is hitting three ten, three ninety, six forty six."),
+    # "avg" without its stop (was left), and an average after it
+    ("He ran for 150 yds (6.0 avg).", "He ran for one hundred and fifty yards (six point zero average)."),
+    ("He is batting avg .300, an average .285 last year.",
+     "He is batting avg three hundred, an average two eighty five last year."),
+])
+def test_cricket_and_baseball_lines(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,
     "5 min-" * 20_000, "4h 35' 12\" " * 10_000, "4x100 " * 20_000, "Go to A" + " > Ab" * 20_000,
-    "Open " + "Ab " * 30_000 + "> B", "1.2e-5." * 15_000,
+    "Open " + "Ab " * 30_000 + "> B", "1.2e-5." * 15_000, ".310/" * 20_000, "6 4s " * 20_000,
 ])
 def test_long_runs_stay_fast(hostile: str) -> None:
     started = time.perf_counter()

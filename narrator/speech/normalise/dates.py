@@ -230,9 +230,10 @@ _WEEKDAY_STOPS = ("Mon.", "Tue", "Wed.", "Thu", "Fri.", "Sat.", "Sun.")  # subst
 _MAY_BE_WEEKDAY = compiled(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _ABBREVIATED_WEEKDAY = compiled(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
-# "Count in 2s and 3s": twos and threes, after a word in lower case ("iPhone 5s" is a name).
+# "Count in 2s and 3s": twos and threes, after a word in lower case ("iPhone 5s" is a name) or a count ("he hit 6 4s
+# and 3 6s": six fours and three sixes, a cricketer's boundaries).
 _ROUND_PLURAL = compiled(r"(?<![\w.,'])(?:(100)s|1,?000s(?=\s+of\b))\b(?!['’])")
-_DIGIT_PLURAL = compiled(r"(\b[a-z]+\s+)(\d)s\b(?!['’])")
+_DIGIT_PLURAL = compiled(r"(\b(?:[a-z]+|\d{1,2})\s+)(\d)s\b(?!['’])")
 _DIGIT_PLURALS = ("zeros", "ones", "twos", "threes", "fours", "fives", "sixes", "sevens", "eights", "nines")
 # "the under-18s", "over-65s": an age group, the number's plural ("eighteens").
 _AGE_GROUP = compiled(r"(?:(?<=[Uu]nder-)|(?<=[Oo]ver-))(\d{1,2})s\b(?!['’])")

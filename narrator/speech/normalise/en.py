@@ -58,7 +58,7 @@ _RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|asp
 _RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
 _CRICKET = compiled(r"\b(?:[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)"
-                      r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs"
+                      r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs|ov"
                       r"|figures of)\b")
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
@@ -284,7 +284,7 @@ _NUMBER = compiled(r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:,\d{3})+|\d*))(?:\.(\d+))?(?!\
 _POINT_NUMBER = compiled(r"\.(?<![\w.,]\.)(\d+)(?!\d)")  # ".5"
 # "batting .310", "a .285 average": a baseball average is said as a three-digit number ("three ten").
 _AVERAGE = compiled(
-    r"\b((?:[Bb]att(?:ing|ed)|[Hh]itting|[Hh]it|avg|average of|slugging|on-base)\s)\.(\d{3})\b(?![.,]\d)"
+    r"\b((?:[Bb]att(?:ing|ed)|[Hh]itting|[Hh]it|avg|average(?: of)?|slugging|on-base)\s)\.(\d{3})\b(?![.,]\d)"
     # "a .500 record": a team's winning percentage, said the same way ("five hundred")
     r"|\.(\d{3})(?<![\w.,]\.\d{3})(?=\s(?:average|hitter|batting average|career average|record|mark|winning"
     r"|ball ?club|team|season)\b)")
@@ -300,6 +300,8 @@ _SCORER_MINUTES = compiled(  # a run's inner groups come after its two, which ar
 _GOAL_KINDS = {"pen": "penalty", "p": "penalty", "og": "own goal", "o.g": "own goal"}
 _HALVES_END = frozenset({45, 90, 105, 120})
 _MAY_BE_MINUTE = compiled(r"\d'")
+# "hitting .310/.390/.646": a batter's slash line, three averages said one after another ("or point three nine zero").
+_SLASH_LINE = compiled(r"(?<![\w./])\.(\d{3})/\.(\d{3})/\.(\d{3})(?![\w/]|\.\d)")
 _MAY_BE_TIED = compiled(r"T[-\s]?\d")
 _MAY_BE_AVERAGE = compiled(r"\.\d{3}\b")
 # "he finished T-5", "sits T5": tied for a place, as golf's leaderboards write it.
@@ -778,9 +780,12 @@ def _subsections(match: re.Match[str]) -> str:
 
 def _average(match: re.Match[str]) -> str:
     """".310" -> "three ten", ".300" -> "three hundred", ".057" -> "o fifty seven"."""
-    digits = match.group(2) or match.group(3)
-    spoken = numbers.in_pairs(digits) if digits[0] != "0" else "o " + numbers.cardinal(int(digits))
-    return (match.group(1) or "") + spoken
+    return (match.group(1) or "") + _thousandths(match.group(2) or match.group(3))
+
+
+def _thousandths(digits: str) -> str:
+    """A baseball average's three digits: "310" -> "three ten", "057" -> "o fifty seven"."""
+    return numbers.in_pairs(digits) if digits[0] != "0" else "o " + numbers.cardinal(int(digits))
 
 
 def _age_group(match: re.Match[str]) -> str:
@@ -875,6 +880,8 @@ def _numbers(text: str) -> str:
         text = _TALLY.sub(_tally, _DIGIT_CHAIN.sub(_digit_chain, _EVEN.sub(_even, text)))
         text = _RANGE.sub(_range, text)
         text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
+    if "/." in text:
+        text = _SLASH_LINE.sub(lambda m: ", ".join(_thousandths(digits) for digits in m.groups()), text)
     if "/" in text:
         text = _IDIOM.sub(lambda m: padded(m, _IDIOMS[m.group(0)]), text)
         text = _COUNTS_SLASH.sub(r"\1, ", text)

@@ -125,9 +125,9 @@ UNITS: dict[str, tuple[str, str]] = {
     "apg": ("assist per game", "assists per game"),
     # a box score's line ("27 pts, 10 reb, 8 ast, 3 stl, 2 blk")
     "reb": ("rebound", "rebounds"), "ast": ("assist", "assists"), "stl": ("steal", "steals"),
-    "blk": ("block", "blocks"),
+    "blk": ("block", "blocks"), "avg": ("average", "average"),  # "25 carries (6.0 avg)"
     # a cricket result's wickets and a bowler's overs ("won by 7 wkts", "10 ov")
-    "wkts": ("wicket", "wickets"), "wkt": ("wicket", "wickets"),
+    "wkts": ("wicket", "wickets"), "wkt": ("wicket", "wickets"), "ov": ("over", "overs"),
     "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "° C": ("degree Celsius", "degrees Celsius"), "° F": ("degree Fahrenheit", "degrees Fahrenheit"),
     "°": ("degree", "degrees"),
