@@ -389,6 +389,18 @@ def test_cricket_and_baseball_lines(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a vote's count, a big number before a small one (was "four hundred twenty seven, one")
+    ("The bill passed the House 427-1.", "The bill passed the House four hundred twenty seven to one."),
+    ("The Senate confirmed him 100-0.", "The Senate confirmed him one hundred to zero."),
+    # a secretary of a department (was left "Sec. of")
+    ("Sec. of State Blinken flew to Kyiv.", "Secretary of State Blinken flew to Kyiv."),
+    ("See Sec. 5 of the act.", "See Section five of the act."),
+])
+def test_votes_and_secretaries(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
 @pytest.mark.parametrize("hostile", [
     "1/2-" * 25_000, "1/2-" + "1/" * 50_000, "9" * 100_000 + "x1290", "2560x" * 20_000, "BBB-" * 25_000,
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,

@@ -71,6 +71,10 @@ _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
 _MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
                          r"|rout|routed|score|scored|match|final|set)\b")
+# "passed the House 427-1", "confirmed 100-0": a vote's count, said with "to" (a big number before a small one was
+# taken for two numbers apart: "four hundred twenty seven, one").
+_VOTE = compiled(r"\b(?:vot(?:e|es|ed|ing)|passed|approved|confirmed|rejected|House|Senate|Assembly|Parliament"
+                 r"|ballots?|motion|resolution|bill|majority)\b")
 # Citations shorten the end page to the digits that change: "pp. 74-6" is pages 74 to 76.
 _PAGES_BEFORE = compiled(r"\b(?:pp\.?|pages|pgs?\.?)\s?$", re.IGNORECASE)
 # "49-30-4": three or more small numbers joined by dashes are a record or a tally, each said apart (dates and
@@ -382,7 +386,7 @@ def _range(match: re.Match[str]) -> str:
         shortened = low[: len(low) - len(high)] + high  # the end as a shortened page or year range writes it
         if _PAGES_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) and int(shortened) > int(low):
             return f"{low} to {shortened}"
-        if int(low) >= 100 and int(shortened) < int(low):  # "100-0", "110-10" may be scores: "to"
+        if int(low) >= 100 and int(shortened) < int(low) and not near(_VOTE, match, 60):  # "100-0", "110-10"
             return f"{low}, {high}"
     return f"{low} to {high}"
 
