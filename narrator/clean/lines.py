@@ -35,14 +35,23 @@ _READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b", re.I)
 _PHOTO_AGENCIES = {"getty", "getty images", "epa", "epa-efe", "pool", "alamy", "nurphoto", "sipa", "zuma", "zuma press",
                    "imago", "shutterstock", "pa images", "pa wire"}
 _AGENCIES = "|".join(re.escape(name) for name in sorted(NEWS_AGENCIES | _PHOTO_AGENCIES, key=len, reverse=True))
+# A photographer's name, word by word, and what may join its words ("Ana de Lima", "Smith & Jones", "Jane Smith for
+# The Guardian").
+_NAME_WORD = r"[A-Z][\w.&'’/-]*"
+_NAME_JOINER = r"&|and|for|of|the|de|del|da|di|du|dos|van|von|der|den|la|le|y|al|bin"
 # Credits at the end of captions: "(Name/Agency)", "Photo: Name", "Getty Images", "/AFP".
 _CREDIT = re.compile(
     r"(\((?:[^()]*/[^()]*|[^()]*\b(?:photo|image|credit|courtesy|file)\b[^()]*)\)\s*\.?$)"
     r"|^(?:photo|image|picture|credit|source|illustration|pictured)s?\s*(?:credit)?\s*[:|]"
-    r"|\b(?:photo|image|picture|illustration)s?\s*(?:by|:|credit)\s*[A-Z]"
+    # "Photo by Jane Smith", with a name's capital (the pattern ignores case, the name's part must not): "Photo by my
+    # grandfather, the only one he took." is the story's sentence
+    r"|\b(?:photo|image|picture|illustration)s?\s*(?::|credit)\s*[A-Z]|\b(?:photo|image|picture|illustration)s?\s+by\s+"
+    r"(?-i:[A-Z])"
     r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b|©\s*\w"
     r"|\b(?:image |photo )?credits?:\s*\S+(?:\s+\S+){0,6}\s*$|\((?:pictured|above|below|left|right)\)"
-    r"|[.!?]\s+(?:photo\s+)?by\s+[A-Z][\w.&'’ -]{2,60}$"
+    # "... at the rally. By Jane Smith": a name alone after the caption's sentence, never a sentence of the story ("...
+    # wakes. By five the catch has gone.", "By Monday my legs still ached.")
+    rf"|[.!?]\s+(?:photo\s+)?by\s+(?-i:{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER})){{0,5}})\s*\.?$"
     # "... near Estepona. REUTERS/Jon Nazca", "... in Kyiv. Jon Nazca/Reuters": a wire agency and its photographer
     rf"|[.!?]\s+(?:[\w.'’ -]{{2,40}}/){{0,2}}(?:{_AGENCIES})(?:/[\w.'’ -]{{2,40}}){{0,2}}\s*$",
     re.I,

@@ -1,0 +1,67 @@
+"""A sweep of the cleaning stage over texts and pages nobody tuned for: what each class of them lost or wrongly kept."""
+
+from __future__ import annotations
+
+import time
+
+from narrator.clean import clean
+from narrator.clean.lines import make_line
+from narrator.config import CleanSettings
+from narrator.model import Document, Format, Source
+
+
+def _text(text: str) -> Document:
+    return clean(Source("notes.txt", text.encode(), Format.TEXT), CleanSettings())
+
+
+def _html(text: str) -> Document:
+    return clean(Source("page.html", text.encode(), Format.HTML), CleanSettings())
+
+
+def _texts(document: Document) -> list[str]:
+    return [b.text for b in document.blocks]
+
+
+# --- a sentence opening on "By" or saying "photo by" is no photo credit unless a name follows ---------------------
+
+def test_a_sentence_opening_on_by_keeps_the_users_text_whole() -> None:
+    text = ("Climbing Ben Nevis in a Day\n\nWe left the car park at six, in thick fog. By nine we were above the "
+            "clouds.\n\nThe summit was crowded. By Monday my legs still ached.\n")
+    assert _texts(_text(text)) == [
+        "We left the car park at six, in thick fog. By nine we were above the clouds.",
+        "The summit was crowded. By Monday my legs still ached."]
+
+
+def test_photo_by_someone_unnamed_is_the_story() -> None:
+    text = ("The Photograph on the Wall\n\nMy grandfather took one picture in his whole life.\n\nIt shows my "
+            "grandmother on the pier at Whitby in 1952, laughing.\n\nPhoto by my grandfather, the only one he ever "
+            "took.\n")
+    assert _texts(_text(text))[-1] == "Photo by my grandfather, the only one he ever took."
+
+
+def test_a_paragraph_with_by_and_a_time_is_kept_on_a_page() -> None:
+    page = ("<html><head><title>A morning at the fish market</title></head><body><article>"
+            "<h1>A morning at the fish market</h1>"
+            "<p>The market opens at four, long before the city wakes. By five the best of the catch has gone to the "
+            "restaurants.</p><p>The traders shout prices in a language of their own, half numbers and half jokes.</p>"
+            "<p>By seven the floor is hosed down and the gulls have taken what is left.</p></article></body></html>")
+    assert _texts(_html(page))[0].startswith("The market opens at four")
+
+
+def test_credits_with_a_name_are_still_credits() -> None:
+    for caption in ("Protesters outside parliament. By Jane Smith", "Rescuers at work. Photo by Jane Smith/Reuters",
+                    "The quay at dawn. By Ana de Lima for The Guardian.", "Photo by Dan Seifert / The Verge",
+                    "A man walks past the shop. By Carl Court"):
+        assert make_line(0, caption, 0).credit, caption
+    for sentence in ("The summit was crowded. By Monday my legs still ached.",
+                     "Photo by my grandfather, the only one he ever took.", "It rained. by noon we had gone."):
+        assert not make_line(0, sentence, 0).credit, sentence
+
+
+def test_a_long_line_of_by_and_capitals_stays_fast() -> None:
+    line = "It ended. By " + "Aa " * 300_000 + "."
+    started = time.perf_counter()
+    make_line(0, line, 0)
+    make_line(0, ". by A" * 150_000, 0)
+    assert time.perf_counter() - started < 2
+
