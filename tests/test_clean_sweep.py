@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 
 from narrator.clean import clean
 from narrator.clean.lines import make_line
+from narrator.clean.owntext import is_page_dump
+from narrator.clean.text import split_lines
 from narrator.config import CleanSettings
 from narrator.model import Document, Format, Source
 
@@ -64,4 +67,38 @@ def test_a_long_line_of_by_and_capitals_stays_fast() -> None:
     make_line(0, line, 0)
     make_line(0, ". by A" * 150_000, 0)
     assert time.perf_counter() - started < 2
+
+
+# --- a song's or a poem's refrain, said twice without a stop, is no page's repeated headline -----------------------
+
+def _is_dump(text: str) -> bool:
+    lines = split_lines(text, CleanSettings())
+    return is_page_dump(lines, Counter(line.text for line in lines if line.words))
+
+
+SONG = ("The Ferryman's Song\n\nRow me over, row me home\nthe river's wide and I'm alone\nRow me over, row me home\n"
+        "the river's wide and I'm alone\n\nThe lamps are lit on the other side\nmy love is waiting there\n")
+
+
+def test_a_refrain_is_read_with_the_rest_of_the_song() -> None:
+    document = _text(SONG)
+    assert document.meta.title == "The Ferryman's Song"
+    assert _texts(document) == ["Row me over, row me home", "the river's wide and I'm alone",
+                                "Row me over, row me home", "the river's wide and I'm alone",
+                                "The lamps are lit on the other side", "my love is waiting there"]
+
+
+def test_a_repeated_headline_or_button_still_marks_a_page() -> None:
+    assert _is_dump("Council approves new library\nNews\nCouncil approves new library\nBy Dan Fisher\n"
+                    "The council voted on Monday to build a new library.\n")
+    # said twice, but only once inside a verse: the other time it stands alone, like a page's link
+    assert _is_dump("Row me over, row me home\nthe river's wide\n\nRow me over, row me home\n\nThe End\n")
+    assert not _is_dump(SONG)
+
+
+def test_many_repeated_lines_stay_fast() -> None:
+    text = "a line of the song\n" * 100_000
+    started = time.perf_counter()
+    _is_dump(text)
+    assert time.perf_counter() - started < 5
 

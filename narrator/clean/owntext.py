@@ -51,6 +51,20 @@ def _menu_runs(lines: list[Line]) -> list[int]:
     return runs
 
 
+def _refrains(lines: list[Line], counts: Counter[str]) -> set[str]:
+    """Lines said more than once without a stop, each time in a verse running on in small letters in the same stanza
+    ("Row me over, row me home" / "the river's wide"): a song's or a poem's refrain. A page's repeated headline or
+    button stands above a capital (a byline, the next button), never a line running on in small letters."""
+    running_on: dict[str, bool] = {}
+    for above, line, below in zip([None, *lines], lines, [*lines[1:], None]):
+        if counts[line.text] > 1:
+            goes_on = any(first is not None and second is not None and first.group == second.group
+                          and not first.terminal and second.text[:1].islower()
+                          for first, second in ((line, below), (above, line)))  # its verse, under it or itself
+            running_on[line.text] = running_on.get(line.text, True) and goes_on
+    return {text for text, goes_on in running_on.items() if goes_on}
+
+
 def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
     """True when the text shows signs of a page around an article: prompts, repeated or menu lines, link boxes.
 
@@ -59,11 +73,12 @@ def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
     article's own (advice, a timetable, a poem's refrain), so it takes two kinds of them, or two prompt-like lines.
     """
     weak: set[str] = set()
+    refrains = _refrains(lines, counts)
     for text, n in counts.items():
         if n > 1 and len(words_of(text)) >= 2:
-            if not _TERMINAL_END.search(text):
+            if not _TERMINAL_END.search(text) and text not in refrains:
                 return True  # a page repeats its headlines and buttons, which have no full stop
-            weak.add("repeated")  # "The lake is cold in June." twice: a refrain
+            weak.add("repeated")  # "The lake is cold in June." twice, or a song's chorus: a refrain
     prompt_like = 0
     for line in lines:
         if line.cta and line.index == 0 and not line.terminal:
