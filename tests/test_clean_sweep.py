@@ -102,3 +102,40 @@ def test_many_repeated_lines_stay_fast() -> None:
     _is_dump(text)
     assert time.perf_counter() - started < 5
 
+
+# --- a page's <title> that names its section ("Obituaries - The Courier") does not title the article --------------
+
+OBITUARY_PAGE = """Obituaries - The Hillside Courier
+Home
+News
+Obituaries
+Notices
+Contact
+Eleanor Whitfield, music teacher, dies at 93
+Posted January 15, 2025
+Eleanor Whitfield, who taught music at Hillside School for thirty-four years, died peacefully at home on January 12.
+Born in Leeds, she trained at the Royal Northern College of Music and moved to Hillside in 1958, where she founded the \
+school's first orchestra.
+Generations of pupils remember her patience and her terrible jokes.
+She is survived by her son Peter, her daughter Anne and five grandchildren.
+Sign the guest book
+Share this obituary
+"""
+
+
+def test_a_section_named_by_the_page_title_and_its_menu_is_no_title() -> None:
+    document = _text(OBITUARY_PAGE)
+    assert document.meta.title == "Eleanor Whitfield, music teacher, dies at 93"
+    assert document.meta.published == "2025-01-15"
+
+
+def test_a_short_headline_that_the_page_title_repeats_is_still_the_title() -> None:
+    # right above the byline, among the menu's entries: the article's own headline, in two words
+    page = ("Brexit explained | The Daily Ledger\nHome\nWorld\nPolitics and Government\nBrexit explained\n"
+            "By Jane Doe\nMarch 3, 2025\nShare this article\n"
+            "The United Kingdom left the European Union on 31 January 2020, after a referendum in 2016 in which 52 "
+            "per cent voted to leave.\nThe terms of trade were agreed in a treaty at the end of that year, and they "
+            "still shape what crosses the border today.\nMost read\nStorm closes coast road\n")
+    assert _text(page).meta.title == "Brexit explained"
+    # a <title> that names no menu entry is the article's, as before
+    assert _text(OBITUARY_PAGE.replace("Obituaries\nNotices", "Notices")).meta.title == "Obituaries"

@@ -175,6 +175,28 @@ def is_deck_under(headline: Line, deck: Line) -> bool:
             and not deck.terminal)
 
 
+# A section's name in a page's <title> ("Advice | The Weekly Mirror") is a word or two, as its menu entry is.
+SECTION_NAME_WORDS = 2
+MENU_ENTRY_WORDS = 3
+
+
+def _names_a_section(lines: list[Line], headline: str, nearest: int) -> bool:
+    """True when the <title>'s headline is a word or two that the page's menu lists, between two short lines without
+    a stop (a byline or a date is no menu entry), above the headline nearest the body and not right above it (a
+    short headline may stand over its deck, and a kicker over it)."""
+    name = headline.strip().lower()
+    if not 0 < len(words_of(name)) <= SECTION_NAME_WORDS:
+        return False
+
+    def entry(i: int) -> bool:
+        line = lines[i] if 0 < i < len(lines) else None
+        return (line is not None and 0 < line.words <= MENU_ENTRY_WORDS and not line.terminal
+                and not authors_from(line) and parse_date(line.text) is None)
+
+    return any(i < nearest - 1 and line.text.strip().lower() == name and entry(i - 1) and entry(i + 1)
+               for i, line in enumerate(lines[1:], start=1))
+
+
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
     """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
     headline above it when the nearest is its deck)."""
@@ -190,7 +212,10 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
         best = max(scored, default=None)
         if best is not None and best[0] >= TITLE_SIMILARITY:
             return best[2]
-        return 0  # the page's <title> itself, when no headline on the page repeats it
+        if not (candidates and _names_a_section(lines, headline, candidates[0])):
+            return 0  # the page's <title> itself, when no headline on the page repeats it
+        # "Obituaries - The Hillside Courier": the <title> names the section, an entry of the menu; the headline is
+        # the nearest above the body, as on a page without a <title>
     if len(candidates) > 1 and is_deck_under(lines[candidates[1]], lines[candidates[0]]):
         return candidates[1]
     return candidates[0] if candidates else None
