@@ -139,3 +139,100 @@ def test_a_short_headline_that_the_page_title_repeats_is_still_the_title() -> No
     assert _text(page).meta.title == "Brexit explained"
     # a <title> that names no menu entry is the article's, as before
     assert _text(OBITUARY_PAGE.replace("Obituaries\nNotices", "Notices")).meta.title == "Obituaries"
+
+
+# --- on a page, a recipe's or a how-to's lead and the list under it (ingredients, tools) are the article's ---------
+
+RECIPE_PAGE = """Skip to main content
+Home
+Recipes
+Baking
+Dinners
+About
+Classic Banana Bread
+By Helen Park
+Updated June 3, 2024
+Share
+Pin
+This loaf is the best way to use up brown bananas, and it freezes well.
+Ingredients
+3 ripe bananas
+75g melted butter
+150g sugar
+1 egg
+190g plain flour
+Method
+Mash the bananas in a bowl and stir in the melted butter.
+Mix in the sugar and the egg, then the flour and soda.
+Pour into a lined tin and bake for one hour at 175C.
+Did you make this recipe? Tag @helenbakes on Instagram!
+Related Recipes
+Chocolate Chip Cookies
+Carrot Cake
+Sign up for our weekly recipes
+"""
+
+HOW_TO_PAGE = """DIY Home Guides
+Home
+Kitchen
+Garden
+Tools
+How to fix a dripping tap
+By Mike Jones
+Last updated: 2 May 2024
+A dripping tap wastes thousands of litres of water a year, and it is usually easy to fix.
+You will need:
+An adjustable spanner
+A flat screwdriver
+A new washer
+Steps
+1. Turn off the water supply under the sink.
+2. Unscrew the tap handle and lift it off.
+3. Undo the nut with the spanner and replace the old washer.
+4. Put the tap back together and turn the water on.
+If it still drips, the valve seat may be worn and you should call a plumber.
+Was this article helpful?
+Yes
+No
+Related guides
+How to unblock a sink
+"""
+
+
+def test_a_recipes_lead_and_ingredients_are_read_on_a_page() -> None:
+    document = _text(RECIPE_PAGE)
+    assert document.meta.title == "Classic Banana Bread"
+    assert _texts(document) == [
+        "This loaf is the best way to use up brown bananas, and it freezes well.", "Ingredients", "3 ripe bananas",
+        "75g melted butter", "150g sugar", "1 egg", "190g plain flour", "Method",
+        "Mash the bananas in a bowl and stir in the melted butter.",
+        "Mix in the sugar and the egg, then the flour and soda.", "Pour into a lined tin and bake for one hour at 175C."]
+
+
+def test_a_how_tos_lead_and_tools_are_read_on_a_page() -> None:
+    assert _texts(_text(HOW_TO_PAGE)) == [
+        "A dripping tap wastes thousands of litres of water a year, and it is usually easy to fix.", "You will need:",
+        "An adjustable spanner", "A flat screwdriver", "A new washer", "Steps",
+        "1. Turn off the water supply under the sink.", "2. Unscrew the tap handle and lift it off.",
+        "3. Undo the nut with the spanner and replace the old washer.",
+        "4. Put the tap back together and turn the water on.",
+        "If it still drips, the valve seat may be worn and you should call a plumber."]
+
+
+def test_a_menu_under_a_heading_does_not_join_a_slogan_to_the_article() -> None:
+    page = ("The Valley Post\nIndependent news for the whole valley since 1901.\nSections\nNews\nSport\nWorld News\n"
+            "Local Life\nSearch\nThe council voted on Monday evening to build a new central library on the site of "
+            "the old bus depot, after a debate that lasted more than three hours.\nThe vote was seven to two, and "
+            "construction is expected to begin next spring if the budget is approved in March.\nShare on Facebook\n"
+            "Most read\nFlooding closes bridge\n")
+    texts = _texts(_text(page))
+    assert texts[0].startswith("The council voted") and "Independent news for the whole valley since 1901." not in texts
+
+
+def test_a_page_with_a_hundred_thousand_items_under_colons_stays_fast() -> None:
+    text = "Home\nNews\nSport\nWorld\nSearch\n" + "".join(
+        f"The council voted on Monday evening to build library number {n} on the site of the old depot.\n"
+        "Here is what you will need for it:\n" + "a small item\n" * 20 + "Steps\n" for n in range(4_000))
+    started = time.perf_counter()
+    _text(text)
+    assert time.perf_counter() - started < 20

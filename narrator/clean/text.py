@@ -297,6 +297,8 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
                 joined = candidate  # a table inside the article, its prose going on right after it
             else:
                 break  # a sizeable run of teasers: the article ends here
+        elif _announced_list(lines, gap.start, gap.stop):
+            joined = candidate  # a recipe's lead, its ingredients between it and the method
         candidate += step
     return joined
 
@@ -353,6 +355,8 @@ def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], s
         if natural[nxt]:
             return start
         nxt += 1
+    if _announced_list(lines, start + 1, nxt):
+        return start  # the lead of a recipe or a how-to, over its list of ingredients or tools
     return nxt if start + 1 < nxt <= end else start
 
 
@@ -436,7 +440,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         if i < listed_until or i in slides:
             continue  # an item of the list a kept line introduced, or a slide of a slideshow
         if i > start and keep[i - 1] and lines[i - 1].text.rstrip().endswith(":") and (
-                count := _shaped_run(lines, i, end + 1)) >= LIST_MIN_ITEMS:
+                count := _shaped_run(lines, i, end + 1) or _plain_items_to_prose(lines, prose, i, end + 1)
+        ) >= LIST_MIN_ITEMS:
             # "Here is where each path stands:", then "Path A: Iceland, ..." line after line
             blocks.extend(Block(BlockKind.LIST_ITEM, item.text) for item in lines[i:i + count])
             keep[i:i + count] = [True] * count
@@ -555,6 +560,45 @@ def _is_list_lead(line: Line) -> bool:
     heading = not colon and not line.terminal and 0 < line.words <= LIST_HEADING_WORDS
     return ((colon and line.words >= LIST_LEAD_WORDS) or heading) and not (
         line.cta or line.credit or is_widget_label(line) or _TEASER_WORDS & {w.lower() for w in words_of(line.text)})
+
+
+# What a recipe or a how-to lists under its lead ("Ingredients", "You will need:"): "3 ripe bananas", "A flat
+# screwdriver", a few words without a stop each.
+LISTED_ITEM_WORDS = 8
+_DIGIT = re.compile(r"\d")
+
+
+def _plain_items(lines: list[Line], first: int, stop: int) -> int:
+    """How many lines from first (before stop) are items of a list a line above announced: short, without a stop,
+    no prompt, credit or time; none unless there are LIST_MIN_ITEMS and most hold a figure or a small word (a menu's
+    entries are words in capitals: "Home", "Local News")."""
+    count = 0
+    for item in lines[first:stop]:
+        if (item.terminal or item.cta or item.credit or item.clock or not 0 < item.words <= LISTED_ITEM_WORDS
+                or is_widget_label(item)):
+            break
+        count += 1
+    plain = sum(1 for item in lines[first:first + count]
+                if _DIGIT.search(item.text) or any(word[0].islower() for word in words_of(item.text)))
+    return count if count >= LIST_MIN_ITEMS and 2 * plain > count else 0
+
+
+def _plain_items_to_prose(lines: list[Line], prose: list[bool], first: int, stop: int) -> int:
+    """The plain items from first (see _plain_items) when the article's prose goes on right under them."""
+    count = _plain_items(lines, first, stop)
+    return count if count and first + count < stop and prose[first + count] else 0
+
+
+def _announced_list(lines: list[Line], first: int, stop: int) -> bool:
+    """True when the lines from first up to stop are a list and the line announcing it ("Ingredients" and its
+    quantities, "You will need:" and its tools), with the heading of the next part ("Method") among its items."""
+    if not first < stop <= len(lines):
+        return False
+    lead = lines[first]
+    announces = (lead.text.rstrip().endswith(":") and lead.words >= LIST_LEAD_WORDS and not (
+        lead.cta or is_widget_label(lead) or _TEASER_WORDS & {w.lower() for w in words_of(lead.text)})
+                 ) or _is_heading_over_items(lead)
+    return announces and _plain_items(lines, first + 1, stop) == stop - first - 1
 
 
 def _listed_after(lines: list[Line], end: int) -> list[Block]:
