@@ -236,3 +236,29 @@ def test_a_page_with_a_hundred_thousand_items_under_colons_stays_fast() -> None:
     started = time.perf_counter()
     _text(text)
     assert time.perf_counter() - started < 20
+
+
+# --- an HTML article's byline paragraph without markup names its authors and date --------------------------------
+
+def _otters(byline: str, head: str = "") -> str:
+    return ("<html><head><title>Otters return to the River Tame</title>" + head + "</head><body><article>"
+            "<h1>Otters return to the River Tame</h1>" + byline +
+            "<p>Otters have been seen on the River Tame for the first time in fifty years, wildlife volunteers "
+            "say.</p><p>The animals disappeared from the river in the 1970s, when it was among the most polluted in "
+            "England.</p><p>Cleaner water and new reed beds have brought fish back, and the otters have followed."
+            "</p></article></body></html>")
+
+
+def test_an_unmarked_byline_paragraph_gives_the_authors_and_the_date() -> None:
+    document = _html(_otters("<p>By Raj Patel | 4 May 2025</p>"))
+    assert (document.meta.authors, document.meta.published) == (("Raj Patel",), "2025-05-04")
+    assert _texts(document)[0].startswith("Otters have been seen")
+    assert _html(_otters("<div>By Raj Patel and Mia Lund</div>")).meta.authors == ("Raj Patel", "Mia Lund")
+
+
+def test_a_sentence_opening_on_by_or_a_declared_author_is_left_alone() -> None:
+    document = _html(_otters("<p>By Monday the river had risen two metres, and the volunteers had gone home.</p>"))
+    assert document.meta.authors == ()
+    assert _texts(document)[0].startswith("By Monday the river")
+    declared = _html(_otters("<p>By Raj Patel | 4 May 2025</p>", '<meta name="author" content="Ann Lee">'))
+    assert declared.meta.authors == ("Ann Lee",)

@@ -13,12 +13,14 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from narrator.clean.common import code_announcement, comparable, squash, table_lines
+from narrator.clean.common import code_announcement, comparable, parse_date, squash, table_lines
 from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, page_metadata, too_many_elements
+from narrator.clean.lines import make_line
 from narrator.clean.prune import drop_boilerplate_blocks, prune_tree, split_dek
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.clean.standfirst import find_standfirst, without_standfirst
+from narrator.clean.textmeta import authors_from, is_byline_line
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
 
@@ -348,6 +350,24 @@ def _same_article(candidate: str, blocks: list[Block]) -> bool:
     return bool(anchor) and anchor in comparable(_TAG.sub(" ", candidate))
 
 
+# An unmarked byline among the article's first blocks ("<p>By Raj Patel | 4 May 2025</p>"), which the body drops as
+# furniture: it names the authors and the day when the page's markup does not.
+BYLINE_BLOCKS = 3
+BYLINE_WORDS = 12
+
+
+def _with_byline_block(meta: Metadata, blocks: list[Block]) -> Metadata:
+    """The metadata, with the authors and date it lacks taken from a byline paragraph at the top of the article."""
+    if meta.authors:
+        return meta
+    for block in blocks[:BYLINE_BLOCKS]:
+        line = make_line(0, block.text, 0)
+        if block.kind is not BlockKind.HEADING and is_byline_line(line, BYLINE_WORDS) and (
+                names := authors_from(line)):
+            return replace(meta, authors=names, published=meta.published or parse_date(block.text))
+    return meta
+
+
 def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str | None) -> tuple[Metadata, list[Block]]:
     """Metadata and body blocks of an HTML page."""
     root = parse_html(shrink(text))
@@ -360,6 +380,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str 
     prune_tree(root, settings.exclude_selectors)
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
+    meta = _with_byline_block(meta, extracted)
     blocks = drop_boilerplate_blocks(_prefer_declared(rescue_paragraphs(root, extracted), declared), meta)
     if meta.title == fallback_title and blocks and blocks[0].kind is BlockKind.HEADING:
         # no <title> and no <h1> (a saved post's fragment): its first heading names it, not the file
