@@ -262,3 +262,38 @@ def test_a_sentence_opening_on_by_or_a_declared_author_is_left_alone() -> None:
     assert _texts(document)[0].startswith("By Monday the river")
     declared = _html(_otters("<p>By Raj Patel | 4 May 2025</p>", '<meta name="author" content="Ann Lee">'))
     assert declared.meta.authors == ("Ann Lee",)
+
+
+# --- a user's list of advice or an agenda is no page's prompts or menu ------------------------------------------
+
+ADVICE = ("A Note to My Younger Self\n\nShare your lunch.\nRead everything.\nFollow your curiosity, not the crowd.\n"
+          "Join the choir even if you cannot sing.\nDownload nothing you would not show your mother.\n"
+          "Listen more than you talk.\n")
+
+
+def test_a_block_of_short_imperative_sentences_is_the_users_advice() -> None:
+    document = _text(ADVICE)
+    assert document.meta.title == "A Note to My Younger Self"
+    assert _texts(document) == ADVICE.split("\n\n")[1].splitlines()
+
+
+def test_prompts_that_speak_of_the_page_still_mark_one() -> None:
+    assert _is_dump("Storm closes coast road\n\nShare this article.\nFollow us.\nRead more.\n\n"
+                    "The coast road closed on Monday after the storm.\n")
+    assert _is_dump("Storm closes coast road\n\nThe coast road closed on Monday after the storm.\n\nShare your "
+                    "thoughts.\n\nFollow your heart.\n")  # set apart, each its own paragraph: a page's buttons
+    assert not _is_dump(ADVICE)
+
+
+def test_an_agenda_under_its_heading_is_the_users_list() -> None:
+    text = ("Club Meeting Notes, May 2025\n\nPresent: Ann, Bob, Chen, Dina\n\nAgenda\nTreasurer's report\n"
+            "New members\nSummer outing\nAny other business\n\nThe treasurer reported a balance of 412 pounds.\n"
+            "Two new members were welcomed.\n")
+    assert _texts(_text(text)) == [
+        "Present: Ann, Bob, Chen, Dina", "Agenda", "Treasurer's report", "New members", "Summer outing",
+        "Any other business", "The treasurer reported a balance of 412 pounds.", "Two new members were welcomed."]
+
+
+def test_a_menu_of_capitalised_entries_still_marks_a_page() -> None:
+    assert _is_dump("Council approves new library\n\nHome\nNews\nSport\nLocal News\nWeather\n\n"
+                    "The council voted on Monday to build a new library.\n")

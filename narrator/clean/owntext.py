@@ -33,22 +33,48 @@ OWN_HEADING_WORDS = 14
 _HAS_DIGIT = re.compile(r"\d")
 
 
-def _menu_runs(lines: list[Line]) -> list[int]:
-    """The lengths of the runs of MENU_RUN_LINES or more short lines without a full stop: menus or lists of links.
-    Not the list a sentence announces ("Pack the following for the walk:" / "water" / "a map" ...): the writer's."""
-    runs: list[int] = []
-    run = 0
+def _menu_runs(lines: list[Line]) -> list[tuple[int, bool]]:
+    """The runs of MENU_RUN_LINES or more short lines without a full stop: menus or lists of links, or a list of the
+    writer's (said with each run's length). Not the list a sentence announces ("Pack the following for the walk:" /
+    "water" / "a map" ...): the writer's. A run whose lines mostly hold a word in small letters ("Agenda" /
+    "Treasurer's report" / "New members") may be the writer's list too; a menu's entries are in capitals ("Home",
+    "World", "Local News")."""
+    runs: list[tuple[int, bool]] = []
+    run = small = 0
     announced = False
     for line in [*lines, None]:
         if (line is not None and line.index > 0 and line.words <= MENU_LINE_WORDS and not line.terminal
                 and not _HAS_DIGIT.search(line.text)):  # the first line is a title, of the text or of the page
             run += 1
+            small += any(word[:1].islower() for word in words_of(line.text))
             continue
         if run >= MENU_RUN_LINES and not announced:
-            runs.append(run)
-        run = 0
+            runs.append((run, 2 * small > run))
+        run = small = 0
         announced = line is not None and line.words >= LIST_LEAD_WORDS and line.text.endswith(":")
     return runs
+
+
+# A block of this many sentences or more, each with its stop, no blank line between them, is the writer's own list
+# (advice, rules, a to-do list), whatever verbs open them.
+ADVICE_BLOCK_LINES = 3
+# Words with which a prompt speaks of the page or the publication ("Share this article.", "Follow us.").
+_PAGE_WORDS = frozenset(("this", "our", "us", "here", "now", "today", "free", "app", "story", "article", "page",
+                         "site", "post", "link", "below", "above"))
+
+
+def _blocks_of_sentences(lines: list[Line]) -> set[int]:
+    """The groups of ADVICE_BLOCK_LINES or more lines that are all sentences with their stops."""
+    sizes = Counter(line.group for line in lines)
+    open_groups = {line.group for line in lines if not line.terminal}
+    return {group for group, size in sizes.items() if size >= ADVICE_BLOCK_LINES and group not in open_groups}
+
+
+def _asks_for_the_page(line: Line) -> bool:
+    """A prompt that names what the page wants ("newsletter", "subscribe") or speaks of it ("this article", "us"),
+    or a button's "Read more."."""
+    lower = [word.lower() for word in words_of(line.text)]
+    return names_a_prompt(line.text) or bool(_PAGE_WORDS.intersection(lower)) or lower[-1:] == ["more"]
 
 
 def _refrains(lines: list[Line], counts: Counter[str]) -> set[str]:
@@ -80,9 +106,12 @@ def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
                 return True  # a page repeats its headlines and buttons, which have no full stop
             weak.add("repeated")  # "The lake is cold in June." twice, or a song's chorus: a refrain
     prompt_like = 0
+    advice = _blocks_of_sentences(lines)
     for line in lines:
         if line.cta and line.index == 0 and not line.terminal:
             continue  # the title ("Read This Before You Buy")
+        if line.cta and line.group in advice and not _asks_for_the_page(line):
+            continue  # "Share your lunch." among "Read everything." and "Listen more than you talk.": advice
         if line.cta and _reads_like_the_article(line):
             prompt_like += 1
             weak.add("prompt")
@@ -93,7 +122,8 @@ def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
             weak.add("clock")  # a timetable's "Monday: 9am to 5pm"
     menus = _menu_runs(lines)
-    if len(menus) > 1 or any(run >= LONG_MENU_LINES for run in menus):
+    entries = [run for run, listed in menus if not listed]
+    if len(entries) > 1 or any(run >= LONG_MENU_LINES for run in entries):
         return True  # a page's menus, or one long one
     if menus:
         weak.add("menu")  # one short list of short lines: a meeting's agenda, a packing list, or a menu
