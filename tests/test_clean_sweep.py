@@ -297,3 +297,43 @@ def test_an_agenda_under_its_heading_is_the_users_list() -> None:
 def test_a_menu_of_capitalised_entries_still_marks_a_page() -> None:
     assert _is_dump("Council approves new library\n\nHome\nNews\nSport\nLocal News\nWeather\n\n"
                     "The council voted on Monday to build a new library.\n")
+
+
+# --- a byline written day first ("March 8, 2025 · Leo Marsh") names the author --------------------------------------
+
+BLOG_PAGE = """Skip to content
+
+The Green Pages
+
+Home    About    Archive    Contact
+
+Why I Gave Up My Car
+
+March 8, 2025 · Leo Marsh
+
+Last year I sold my car and bought a cargo bike. My friends thought I had lost my mind.
+
+The first month was hard. Shopping took planning, and rain became a personal enemy.
+
+But by the summer, I was fitter, richer and happier than I had been for years.
+
+I do not miss the car. I miss the radio, a little.
+
+Leave a comment
+
+Powered by WordPress
+"""
+
+
+def test_a_byline_with_the_day_first_names_the_author() -> None:
+    document = _text(BLOG_PAGE)
+    assert (document.meta.title, document.meta.authors, document.meta.published) == (
+        "Why I Gave Up My Car", ("Leo Marsh",), "2025-03-08")
+    assert _texts(document)[0].startswith("Last year I sold my car")
+    assert _text(BLOG_PAGE.replace("March 8, 2025 · Leo Marsh", "8 March 2025 | Ana de Lima")).meta.authors == (
+        "Ana de Lima",)
+
+
+def test_a_day_and_a_section_or_a_reading_time_name_no_author() -> None:
+    for dateline in ("March 8, 2025 · Politics", "March 8, 2025 · 5 min read", "March 8, 2025 · updated daily"):
+        assert _text(BLOG_PAGE.replace("March 8, 2025 · Leo Marsh", dateline)).meta.authors == (), dateline

@@ -82,6 +82,10 @@ def authors_from(line: Line) -> tuple[str, ...]:
     if line.words > 30:
         return ()
     match = _BY.search(line.text)
+    if match is None and (dated := _DATE_THEN_NAME.match(line.text)) and parse_date(dated.group(1)):
+        name = dated.group(2).strip()
+        # "March 8, 2025 · Leo Marsh": a blog's theme prints the day first, then its author
+        return (name,) if 2 <= len(words_of(name)) <= 4 and _all_capitalised(name) and looks_like_names(name) else ()
     if match is None:
         if not line.clock and parse_date(line.text) is None:
             return ()
@@ -97,6 +101,10 @@ def authors_from(line: Line) -> tuple[str, ...]:
         # time in it, not a name glued to its date ("Chris Davies - Nov 19, 2019", "Ann Lee on May 2, 2024 at 4 pm")
         return ()
     return names
+
+
+# A day, a separator and a name after it, nothing else: "March 8, 2025 · Leo Marsh", "8 March 2025 | Leo Marsh".
+_DATE_THEN_NAME = re.compile(r"^\s*([^|•·—–]{4,40}?)\s+[|•·—–-]\s+([^|•·—–\d]{3,60})$")
 
 
 # What follows a name glued to its date: a separator or "on"/"at", then the date or time itself.
