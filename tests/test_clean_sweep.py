@@ -337,3 +337,44 @@ def test_a_byline_with_the_day_first_names_the_author() -> None:
 def test_a_day_and_a_section_or_a_reading_time_name_no_author() -> None:
     for dateline in ("March 8, 2025 · Politics", "March 8, 2025 · 5 min read", "March 8, 2025 · updated daily"):
         assert _text(BLOG_PAGE.replace("March 8, 2025 · Leo Marsh", dateline)).meta.authors == (), dateline
+
+
+# --- a live blog's first entry keeps its time, as the later entries do -------------------------------------------
+
+LIVE_BLOG = """Election night live: results as they come in - The Daily Ledger
+News
+Politics
+World
+Live
+Election night live: results as they come in
+By Politics Desk
+Updated 11:48 PM
+Key points
+• Turnout is higher than in 2020
+• Polls closed at 8 p.m.
+11:45 PM
+The first results from the northern districts show a close race, with fewer than two hundred votes between the \
+leading candidates.
+11:20 PM
+Officials say counting in the capital will run past midnight because of the high number of postal votes.
+10:55 PM
+Voters queued for more than an hour at some polling stations in the east of the city, according to our reporters.
+Share
+Copyright 2024 The Daily Ledger
+"""
+
+
+def test_the_first_entrys_time_is_read_like_the_others() -> None:
+    texts = _texts(_text(LIVE_BLOG))
+    assert texts[:4] == ["Key points", "Turnout is higher than in 2020", "Polls closed at 8 p.m.", "11:45 PM"]
+    assert texts.count("11:20 PM") == 1 and texts.count("10:55 PM") == 1
+    without_points = LIVE_BLOG.replace("Key points\n• Turnout is higher than in 2020\n• Polls closed at 8 p.m.\n", "")
+    assert _texts(_text(without_points))[0] == "11:45 PM"
+
+
+def test_a_time_above_a_story_without_entries_is_not_read() -> None:
+    page = ("Storm closes coast road - The Daily Ledger\nNews\nPolitics\nWorld\nSport\nStorm closes coast road\n"
+            "By Ana Souza\nMarch 12, 2025\n11:45 PM\nThe coast road was closed on Sunday night after waves threw rocks "
+            "and seaweed across both lanes near the harbour.\nEngineers will inspect the sea wall on Monday morning, "
+            "and the road is expected to stay closed until at least Wednesday.\nShare\nMost read\nFlooding\n")
+    assert "11:45 PM" not in _texts(_text(page))

@@ -656,6 +656,21 @@ def _key_points(lines: list[Line], top: int, start: int) -> list[Block]:
     return blocks
 
 
+# A live blog's entry opens on its time alone ("11:45 PM", "23:45"); the entries below it keep theirs as headings.
+_BARE_TIME = re.compile(r"(?i)^\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s*$")
+
+
+def _first_entry_time(lines: list[Line], top: int, start: int, body: list[Block]) -> list[Block]:
+    """The first entry's time of a live blog, right above the body, as the heading the later entries' times are read
+    as (it sat above the body's first prose and was left out); nothing on a page whose body has no such times."""
+    above = start - 1
+    if not (top <= above and _BARE_TIME.match(lines[above].text)):
+        return []
+    if not any(b.kind is BlockKind.HEADING and _BARE_TIME.match(b.text) for b in body):
+        return []
+    return [Block(BlockKind.HEADING, lines[above].text, level=2)]
+
+
 def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list[bool], set[int], Counter[int]]:
     """Which lines are prose, which are ordinary words, which groups are cards, and group sizes."""
     english = _english(lines)
@@ -704,7 +719,8 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     after = _notes_after(lines, end) or _listed_after(lines, end)
-    blocks = _key_points(lines, header.body_start, start) + body + after
+    blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
+    blocks += body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
         blocks.pop()  # the author's bio (and the heading with their name) close many pages
