@@ -10,6 +10,7 @@ from narrator.clean.lines import make_line
 from narrator.clean.owntext import is_page_dump
 from narrator.clean.text import split_lines
 from narrator.config import CleanSettings
+from narrator.errors import ExtractionError
 from narrator.model import Document, Format, Source
 
 
@@ -378,3 +379,54 @@ def test_a_time_above_a_story_without_entries_is_not_read() -> None:
             "and seaweed across both lanes near the harbour.\nEngineers will inspect the sea wall on Monday morning, "
             "and the road is expected to stay closed until at least Wednesday.\nShare\nMost read\nFlooding\n")
     assert "11:45 PM" not in _texts(_text(page))
+
+
+# --- a page whose article is verse (no prose line at all) reads the poem, not nothing ------------------------------
+
+POEM_PAGE = """Poetry Daily
+Home
+Archive
+Poets
+Submit
+Donate
+Winter Orchard
+by Alma Reyes
+The trees stand in their rows
+like patient old men
+waiting for a bus
+that left in autumn.
+Snow on every branch,
+and under it, the buds
+already counting days.
+Share this poem
+Facebook
+Twitter
+Support Poetry Daily
+Donate today
+"""
+
+
+def test_a_poem_on_a_page_is_read_with_its_title_and_poet() -> None:
+    document = _text(POEM_PAGE)
+    assert (document.meta.title, document.meta.authors) == ("Winter Orchard", ("Alma Reyes",))
+    assert _texts(document) == POEM_PAGE.split("by Alma Reyes\n")[1].split("Share this poem")[0].splitlines()
+
+
+def test_a_page_of_menus_and_headlines_still_holds_no_article() -> None:
+    page = ("The Daily Ledger\nHome\nNews\nSport\nSubscribe now\nStorm Closes Coast Road\nCouncil Approves Library\n"
+            "New Bakery Opens On Main Street\nSchool Team Wins Title\nShare\nFollow us on Twitter\n")
+    try:
+        document = _text(page)
+    except ExtractionError:
+        return
+    raise AssertionError(f"read {_texts(document)}")
+
+
+def test_a_long_page_of_short_lines_stays_fast() -> None:
+    text = "Share this\n" + "the trees stand in rows\n" * 100_000
+    started = time.perf_counter()
+    try:
+        _text(text)
+    except ExtractionError:
+        pass
+    assert time.perf_counter() - started < 10
