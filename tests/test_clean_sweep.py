@@ -430,3 +430,45 @@ def test_a_long_page_of_short_lines_stays_fast() -> None:
     except ExtractionError:
         pass
     assert time.perf_counter() - started < 10
+
+
+# --- a caption under its label ("Image caption,") is left out, and a credit leading the next photo leaves the ------
+# --- paragraph above it alone ---------------------------------------------------------------------------------------
+
+VOLCANO_PAGE = """World | Global Times Online
+Menu
+World
+Europe
+Asia
+Volcano erupts in southern Iceland
+By Sigrun Olafsdottir
+December 19, 2023
+Image caption,
+Lava fountains lit up the night sky near Grindavik
+A volcano has erupted on Iceland's Reykjanes peninsula, weeks after thousands of people were evacuated from the \
+nearby town of Grindavik.
+The eruption began late on Monday, and lava flowed from a fissure about four kilometres long.
+Image source, Getty Images
+Image caption,
+Residents watched from a safe distance
+Officials said there was no threat to life, and flights in and out of Iceland continued as normal.
+Related Topics
+Iceland
+Volcanoes
+"""
+
+
+def test_a_labelled_caption_is_left_out_and_the_paragraph_above_a_credit_is_kept() -> None:
+    assert _texts(_text(VOLCANO_PAGE)) == [
+        "A volcano has erupted on Iceland's Reykjanes peninsula, weeks after thousands of people were evacuated from "
+        "the nearby town of Grindavik.",
+        "The eruption began late on Monday, and lava flowed from a fissure about four kilometres long.",
+        "Officials said there was no threat to life, and flights in and out of Iceland continued as normal."]
+
+
+def test_a_caption_above_its_own_credit_is_still_a_caption() -> None:
+    page = VOLCANO_PAGE.replace("Image source, Getty Images\nImage caption,\nResidents watched from a safe distance\n",
+                                "Residents watched from a safe distance near the harbour\nPhoto: Getty Images\n")
+    texts = _texts(_text(page))
+    assert "Residents watched from a safe distance near the harbour" not in texts
+    assert texts[-1].startswith("Officials said")

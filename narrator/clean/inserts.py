@@ -72,12 +72,20 @@ def slide_number(text: str) -> tuple[int, int] | None:
     return (int(found.group(1)), int(found.group(2))) if found else None
 
 
+# A caption's label on its own line above the caption, as some sites' text gives it ("Image caption,").
+_CAPTION_LABEL = re.compile(r"(?i)^\s*(?:(?:image|photo|picture|video|media)\s+)?caption\s*[,:]?\s*$")
+
+
 def is_caption(lines: list[Line], i: int) -> bool:
-    """A line followed, without a blank line, by a bare credit ("(Image credit: NASA)") is a caption."""
+    """A line under a caption's label ("Image caption,"), or followed, without a blank line, by a bare credit
+    ("(Image credit: NASA)") that is not the next photo's (a credit over "Image caption," leads the photo below)."""
+    if i > 0 and _CAPTION_LABEL.match(lines[i - 1].text):
+        return True
     if i + 1 >= len(lines):
         return False
     nxt = lines[i + 1]
-    return nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
+    credited = nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
+    return credited and not (i + 2 < len(lines) and _CAPTION_LABEL.match(lines[i + 2].text))
 
 
 def is_code_line(text: str) -> bool:

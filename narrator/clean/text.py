@@ -381,7 +381,8 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
     (Looking past a line above for kept text as well let teaser headlines in: holdout precision 0.979 -> 0.955.)
     """
     line = lines[i]
-    if line.cta or line.credit or line.words == 0 or line.words > HEADING_WORDS or i + 1 >= len(lines):
+    if (line.cta or line.credit or line.words == 0 or line.words > HEADING_WORDS or i + 1 >= len(lines)
+            or is_caption(lines, i)):  # a photo's caption over its credit, the prose going on under them
         return False
     # on a page without blank lines (one huge group) every line stands alone as far as anyone can tell
     alone = _unparted(sizes, line.group) or (
