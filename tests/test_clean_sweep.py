@@ -472,3 +472,30 @@ def test_a_caption_above_its_own_credit_is_still_a_caption() -> None:
     texts = _texts(_text(page))
     assert "Residents watched from a safe distance near the harbour" not in texts
     assert texts[-1].startswith("Officials said")
+
+
+# --- a page's subheadings and lists between the article's paragraphs are read where the extractor left them out ----
+
+def _recipe_page(between: str) -> str:
+    return ("<html><head><title>Grandma's pancakes</title></head><body><div class=\"recipe\">"
+            "<h1>Grandma's pancakes</h1><p>These are thin, English pancakes, for lemon and sugar.</p>" + between +
+            "<p>Whisk everything together and rest the batter for half an hour.</p>"
+            "<p>Fry in a hot pan with a little butter, one ladle at a time.</p></div></body></html>")
+
+
+def test_a_recipes_ingredients_between_its_paragraphs_are_read() -> None:
+    page = _recipe_page("<h3>Ingredients</h3><ul><li>100g plain flour</li><li>2 eggs</li><li>300ml milk</li></ul>"
+                        "<h3>Method</h3>")
+    assert _texts(_html(page)) == [
+        "These are thin, English pancakes, for lemon and sugar.", "Ingredients", "100g plain flour", "2 eggs",
+        "300ml milk", "Method", "Whisk everything together and rest the batter for half an hour.",
+        "Fry in a hot pan with a little butter, one ladle at a time."]
+
+
+def test_a_box_of_links_between_the_paragraphs_is_not_read() -> None:
+    page = _recipe_page("<h3>More recipes</h3><ul><li><a href='/a'>Crepes suzette</a></li>"
+                        "<li><a href='/b'>Dutch baby</a></li><li><a href='/c'>Blini</a></li></ul>")
+    texts = _texts(_html(page))
+    assert texts == ["These are thin, English pancakes, for lemon and sugar.",
+                     "Whisk everything together and rest the batter for half an hour.",
+                     "Fry in a hot pan with a little butter, one ladle at a time."]

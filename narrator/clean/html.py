@@ -18,7 +18,7 @@ from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, page_metadata, too_many_elements
 from narrator.clean.lines import make_line
 from narrator.clean.prune import drop_boilerplate_blocks, prune_tree, split_dek
-from narrator.clean.rescue import rescue_paragraphs
+from narrator.clean.rescue import rescue_paragraphs, restore_structure
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.textmeta import authors_from, is_byline_line
 from narrator.config import CleanSettings
@@ -381,7 +381,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str 
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
     meta = _with_byline_block(meta, extracted)
-    blocks = drop_boilerplate_blocks(_prefer_declared(rescue_paragraphs(root, extracted), declared), meta)
+    rescued = restore_structure(root, rescue_paragraphs(root, extracted))
+    blocks = drop_boilerplate_blocks(_prefer_declared(rescued, declared), meta)
     if meta.title == fallback_title and blocks and blocks[0].kind is BlockKind.HEADING:
         # no <title> and no <h1> (a saved post's fragment): its first heading names it, not the file
         meta, blocks = replace(meta, title=blocks[0].text), blocks[1:]

@@ -138,3 +138,51 @@ def _merge(blocks: list[Block], block_position: dict[int, int], extras: list[tup
         merged.append(block)
     merged.extend(block for _, block in pending)
     return merged
+
+
+# The subheadings and lists an extractor may leave out between an article's paragraphs (a recipe in plain <div>s:
+# "Ingredients", its list, "Method"), when they stand beside those paragraphs in one container.
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+MAX_ITEM_WORDS = 30
+
+
+def restore_structure(root: Any, blocks: list[Block]) -> list[Block]:
+    """Add the subheadings and lists that stand between two kept paragraphs in the container holding most of them:
+    a list of links is not read, and a subheading only over kept text or a list read."""
+    known = {comparable(b.text): i for i, b in enumerate(blocks)}
+    holders: Counter[Any] = Counter()
+    for p in root.iter("p"):
+        if comparable(_text(p)) in known and p.getparent() is not None:
+            holders[p.getparent()] += 1
+    if not holders:
+        return blocks
+    holder, count = holders.most_common(1)[0]
+    if count < MIN_MATCHED:
+        return blocks
+    children = [child for child in holder if isinstance(child.tag, str)]
+    kept = [n for n, child in enumerate(children) if child.tag == "p" and comparable(_text(child)) in known]
+    block_position = {known[comparable(_text(children[n]))]: n for n in reversed(kept)}
+    extras: list[tuple[int, Block]] = []
+    for n in range(kept[0] + 1, kept[-1]):
+        extras.extend((n, block) for block in _missing(children, n, known, kept))
+    if not extras:
+        return blocks
+    log.debug("restored %d subheadings and list items between the article's paragraphs", len(extras))
+    return _merge(blocks, block_position, extras)
+
+
+def _missing(children: list[Any], n: int, known: dict[str, int], kept: list[int]) -> list[Block]:
+    """The blocks of children[n] the extractor left out: a list's items, or a subheading over kept text or such a
+    list; nothing for anything else, or when any of it was kept."""
+    child = children[n]
+    if child.tag in ("ul", "ol"):
+        items = [_text(li) for li in child.iter("li")]
+        if (not items or any(comparable(item) in known for item in items) or _is_link_list(child)
+                or any(not item or len(item.split()) > MAX_ITEM_WORDS for item in items)):
+            return []
+        return [Block(BlockKind.LIST_ITEM, item) for item in items]
+    if child.tag in _SUBHEADINGS and (text := _text(child)) and comparable(text) not in known:
+        below = children[n + 1] if n + 1 < len(children) else None
+        if n + 1 in kept or (below is not None and below.tag in ("ul", "ol") and _missing(children, n + 1, known, kept)):
+            return [Block(BlockKind.HEADING, text, level=int(child.tag[1]))]
+    return []
