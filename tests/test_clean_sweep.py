@@ -499,3 +499,22 @@ def test_a_box_of_links_between_the_paragraphs_is_not_read() -> None:
     assert texts == ["These are thin, English pancakes, for lemon and sugar.",
                      "Whisk everything together and rest the batter for half an hour.",
                      "Fry in a hot pan with a little butter, one ladle at a time."]
+
+
+# --- a promotion opening on a question about the page ("Enjoying this article?") is a prompt ----------------------
+
+def test_a_promotion_asking_about_the_article_is_not_read() -> None:
+    page = ("<html><head><title>Why bees matter</title></head><body><article><h1>Why bees matter</h1>"
+            "<p>A third of the food we eat depends on pollinators, and bees do most of that work.</p>"
+            "<p>In the last fifty years, the number of wild bee species in Britain has fallen sharply.</p>"
+            "<div class='promo'><p>Enjoying this article? Get stories like this every week.</p></div>"
+            "<p>Planting wildflowers, even in a window box, gives them somewhere to feed.</p></article></body></html>")
+    assert "Enjoying this article? Get stories like this every week." not in _texts(_html(page))
+    for prompt in ("Like this story? Share it with a friend!", "Found this post useful? Buy me a coffee."):
+        assert make_line(0, prompt, 0).cta, prompt
+
+
+def test_a_question_in_the_story_about_a_story_is_no_prompt() -> None:
+    for sentence in ("Did you like this story, the one about the fox? I did.", "I enjoyed this story? Not really.",
+                     "Enjoying the sunshine? The forecast says it will last until Friday."):
+        assert not make_line(0, sentence, 0).cta, sentence

@@ -134,6 +134,13 @@ _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|load
                         r"|^(?:the\s+)?(?:story|article|content|text)\s+continues\s+(?:below|after)"
                         r"(?:\s+(?:the\s+|this\s+)?(?:ad|advert|advertisement))?\W*$"
                         r"|^advertisement\W+scroll\s+to\s+continue\W*$")
+# A promotion's opening question about the page itself ("Enjoying this article?", "Like this story?", "Found this post
+# useful?"), with what it offers after it on the same short line.
+_ASKS_ABOUT_THE_PAGE = re.compile(
+    r"(?i)^\s*(?:(?:are you |do you )?(?:enjoy(?:ing|ed)?|lik(?:e|ed|ing)|lov(?:e|ed|ing)|found|finding|appreciat(?:e|ed|ing)"
+    r"|value|valued))\s+(?:reading\s+)?this\s+(?:article|story|post|piece|newsletter|content|podcast|episode|page)"
+    r"\b[^.?!]{0,30}\?")
+ASKING_PROMPT_WORDS = 20
 # "From Wikipedia, the free encyclopedia": a wiki's tagline, right under its headline (and its tabs).
 WIKI_TAGLINE = re.compile(r"^\s*From\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary)\W*$", re.I)
 INTERFACE_MAX_WORDS = 12
@@ -331,6 +338,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if len(words) <= INTERFACE_MAX_WORDS and _INTERFACE.search(text):
         return True
+    if len(words) <= ASKING_PROMPT_WORDS and _ASKS_ABOUT_THE_PAGE.match(text):
+        return True  # "Enjoying this article? Get stories like this every week."
     prompts = sum(1 for w in words if _PROMPT_STEM.match(w))
     # A word alone is no evidence ("Writing a piece of email marketing" is a subheading); a button is that short.
     # Nor are two in a statement that asks nothing of the reader ("Subscribers to the town's newsletter were told
