@@ -518,3 +518,27 @@ def test_a_question_in_the_story_about_a_story_is_no_prompt() -> None:
     for sentence in ("Did you like this story, the one about the fox? I did.", "I enjoyed this story? Not really.",
                      "Enjoying the sunshine? The forecast says it will last until Friday."):
         assert not make_line(0, sentence, 0).cta, sentence
+
+
+# --- lines that each end a sentence are the writer's own lines, not a paragraph wrapped at a fixed width -----------
+
+def test_a_letters_sentence_lines_are_not_joined_as_a_wrapped_paragraph() -> None:
+    text = ("Dear neighbours,\n\nThe street party is on Saturday 14 June from noon.\nPlease bring a dish to share "
+            "and a chair.\nChildren's games start at 2pm.\n\nSee you there!\nRuth at number 12\n")
+    assert _texts(_text(text)) == [
+        "Dear neighbours,", "The street party is on Saturday 14 June from noon.",
+        "Please bring a dish to share and a chair.", "Children's games start at 2pm.", "See you there!",
+        "Ruth at number 12"]
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_still_joined() -> None:
+    text = ("Notes from the Harbour\n\nThe storm hit the coast on Sunday night, with winds of more than a\n"
+            "hundred kilometres an hour, and most of the boats had been moved inland\nin time. By Monday the "
+            "harbour was almost empty and the sea had calmed.\n\nThe fish market will reopen on Wednesday, a day "
+            "later than planned,\nwhile the roof that the wind tore open over the auction hall is\nrepaired by "
+            "the town's own builders.\n")
+    assert _texts(_text(text)) == [
+        "The storm hit the coast on Sunday night, with winds of more than a hundred kilometres an hour, and most of "
+        "the boats had been moved inland in time. By Monday the harbour was almost empty and the sea had calmed.",
+        "The fish market will reopen on Wednesday, a day later than planned, while the roof that the wind tore open "
+        "over the auction hall is repaired by the town's own builders."]

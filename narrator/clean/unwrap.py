@@ -130,6 +130,8 @@ def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
     if len(multi) * 3 < len(raw_groups):
         return False
     body = [line for g in multi for line in g[:-1]]
+    if 2 * sum(1 for line in body if _ENDS_SENTENCE.search(line)) > len(body):
+        return False  # most lines end their sentences: the writer's own lines ("Please bring a chair."), not a wrap
     lengths = sorted(len(line) for line in body)
     return bool(lengths) and lengths[len(lengths) // 10] >= 40 and lengths[-1] <= 120
 
