@@ -542,3 +542,19 @@ def test_a_paragraph_wrapped_at_a_fixed_width_is_still_joined() -> None:
         "the boats had been moved inland in time. By Monday the harbour was almost empty and the sea had calmed.",
         "The fish market will reopen on Wednesday, a day later than planned, while the roof that the wind tore open "
         "over the auction hall is repaired by the town's own builders."]
+
+
+# --- a user's text that opens on its date, above its title, keeps its title -----------------------------------------
+
+def test_a_date_above_the_title_is_the_texts_date() -> None:
+    document = _text("14 February 2025\n\nValentine's Day at the Care Home\n\nThe residents of Oak Lodge made cards "
+                     "for each other this morning.\n\nMr Hughes, who is 101, made seven.\n")
+    assert (document.meta.title, document.meta.published) == ("Valentine's Day at the Care Home", "2025-02-14")
+    assert _texts(document) == ["The residents of Oak Lodge made cards for each other this morning.",
+                                "Mr Hughes, who is 101, made seven."]
+
+
+def test_a_diary_entry_under_its_date_is_read_whole() -> None:
+    document = _text("14 February 2025\n\nIt rained all day, and nobody came to the shop.\n\nI read by the stove.\n")
+    assert _texts(document) == ["It rained all day, and nobody came to the shop.", "I read by the stove."]
+

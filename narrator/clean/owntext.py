@@ -7,7 +7,15 @@ import re
 from collections import Counter
 
 from narrator.clean.common import parse_date
-from narrator.clean.lines import RELEASE_LABEL, Line, is_post_stamp, is_widget_label, names_a_prompt, words_of
+from narrator.clean.lines import (
+    RELEASE_LABEL,
+    Line,
+    is_post_stamp,
+    is_widget_label,
+    make_line,
+    names_a_prompt,
+    words_of,
+)
 from narrator.clean.textmeta import DATE_WORDS, authors_from, find_header, is_deck_under
 from narrator.model import Block, BlockKind, Metadata
 
@@ -24,6 +32,8 @@ STAMP_WORDS = 8
 PROMPT_LIKE_SENTENCE_WORDS = 5
 # A sentence's end; Line.terminal also takes a colon, which ends the labels a page repeats ("Image caption:").
 _TERMINAL_END = re.compile(r"[.!?…][\"'”’)]*\s*$")
+# A date alone on a line has at most this many words ("Friday, 14 February 2025").
+DATE_ALONE_WORDS = 5
 # Longest line still read as a subheading of the user's own text.
 OWN_HEADING_WORDS = 14
 
@@ -162,11 +172,19 @@ def _header_end(lines: list[Line]) -> int:
     return end
 
 
+def _date_alone(line: Line) -> bool:
+    """A line that is a date and nothing more ("14 February 2025", "Monday, March 3")."""
+    return not line.terminal and line.words <= DATE_ALONE_WORDS and parse_date(line.text) is not None
+
+
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
     """The user's own article: title, byline and date from its top lines, then every line below them (a press
     release's "FOR IMMEDIATE RELEASE" above its headline is a label, not read)."""
     while len(lines) > 1 and RELEASE_LABEL.match(lines[0].text):
         lines = lines[1:]
+    if len(lines) > 2 and _date_alone(lines[0]) and not _date_alone(lines[1]) and _header_end(lines[1:]) > 0:
+        # "14 February 2025" over "Valentine's Day at the Care Home": the title, then its date, as a header reads
+        lines = [make_line(0, lines[1].text, lines[1].group), make_line(1, lines[0].text, lines[0].group), *lines[2:]]
     header = find_header(lines, _header_end(lines), fallback_title)
     blocks: list[Block] = []
     body = lines[header.body_start :]
