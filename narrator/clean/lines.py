@@ -137,8 +137,8 @@ _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|load
 # A promotion's opening question about the page itself ("Enjoying this article?", "Like this story?", "Found this post
 # useful?"), with what it offers after it on the same short line.
 _ASKS_ABOUT_THE_PAGE = re.compile(
-    r"(?i)^\s*(?:(?:are you |do you )?(?:enjoy(?:ing|ed)?|lik(?:e|ed|ing)|lov(?:e|ed|ing)|found|finding|appreciat(?:e|ed|ing)"
-    r"|value|valued))\s+(?:reading\s+)?this\s+(?:article|story|post|piece|newsletter|content|podcast|episode|page)"
+    r"(?i)^\s*(?:(?:are you |do you )?(?:enjoy(?:ing|ed)?|lik(?:e|ed|ing)|lov(?:e|ed|ing)|found|finding"
+    r"|appreciat(?:e|ed|ing)|value|valued))\s+(?:reading\s+)?this\s+(?:article|story|post|piece|newsletter|content|podcast|episode|page)"
     r"\b[^.?!]{0,30}\?")
 ASKING_PROMPT_WORDS = 20
 # "From Wikipedia, the free encyclopedia": a wiki's tagline, right under its headline (and its tabs).

@@ -92,7 +92,7 @@ def _refrains(lines: list[Line], counts: Counter[str]) -> set[str]:
     ("Row me over, row me home" / "the river's wide"): a song's or a poem's refrain. A page's repeated headline or
     button stands above a capital (a byline, the next button), never a line running on in small letters."""
     running_on: dict[str, bool] = {}
-    for above, line, below in zip([None, *lines], lines, [*lines[1:], None]):
+    for above, line, below in zip([None, *lines[:-1]], lines, [*lines[1:], None], strict=True):
         if counts[line.text] > 1:
             goes_on = any(first is not None and second is not None and first.group == second.group
                           and not first.terminal and second.text[:1].islower()

@@ -183,6 +183,7 @@ def _missing(children: list[Any], n: int, known: dict[str, int], kept: list[int]
         return [Block(BlockKind.LIST_ITEM, item) for item in items]
     if child.tag in _SUBHEADINGS and (text := _text(child)) and comparable(text) not in known:
         below = children[n + 1] if n + 1 < len(children) else None
-        if n + 1 in kept or (below is not None and below.tag in ("ul", "ol") and _missing(children, n + 1, known, kept)):
+        listed = below is not None and below.tag in ("ul", "ol") and bool(_missing(children, n + 1, known, kept))
+        if n + 1 in kept or listed:
             return [Block(BlockKind.HEADING, text, level=int(child.tag[1]))]
     return []
