@@ -558,3 +558,23 @@ def test_a_diary_entry_under_its_date_is_read_whole() -> None:
     document = _text("14 February 2025\n\nIt rained all day, and nobody came to the shop.\n\nI read by the stove.\n")
     assert _texts(document) == ["It rained all day, and nobody came to the shop.", "I read by the stove."]
 
+
+# --- a post's meta line ("Posted by Hannah Kim on January 5, 2025") names its author -------------------------------
+
+def _post(meta_line: str) -> str:
+    return ("<html><head><title>A year of sourdough</title></head><body><div class='post'>"
+            "<h2 class='post-title'>A year of sourdough</h2><div class='post-meta'>" + meta_line + "</div>"
+            "<div class='post-content'><p>A year ago a friend gave me a jar of sourdough starter and told me to feed "
+            "it every day.</p><p>I named it Gerald. Gerald has survived two holidays, a broken fridge and a house "
+            "move.</p><p>I have baked about two hundred loaves. Perhaps twenty were good.</p></div></div>"
+            "</body></html>")
+
+
+def test_a_posts_meta_line_names_its_author() -> None:
+    document = _html(_post("Posted by Hannah Kim on January 5, 2025"))
+    assert (document.meta.authors, document.meta.published) == (("Hannah Kim",), "2025-01-05")
+
+
+def test_a_meta_line_naming_no_person_gives_no_author() -> None:
+    for line in ("Posted in News by admin", "Posted on January 5, 2025 in Baking"):
+        assert _html(_post(line)).meta.authors == (), line

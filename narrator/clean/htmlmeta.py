@@ -188,6 +188,8 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
         names = _marked_up_author(root)
     if not names:
         names = _labelled_author(root)
+    if not names:
+        names = _dateline_authors(root)
     return split_authors(names)
 
 
@@ -292,6 +294,25 @@ def _dateline(root: Any) -> str | None:
         if text and len(text) <= _DATELINE_CHARS and (found := parse_date(text)):
             return found
     return None
+
+
+def _dateline_authors(root: Any) -> list[str]:
+    """The names a post's meta line gives with its date ("Posted by Hannah Kim on January 5, 2025"), in an element
+    whose class says it holds the byline or the date, for pages that mark up no author; a name alone is not trusted
+    there (a byline element may hold the site's or a desk's name)."""
+    if too_many_elements(root):
+        return []
+    namespaces = {"re": "http://exslt.org/regular-expressions"}
+    for element in root.xpath(_DATELINE_XPATH, namespaces=namespaces)[:DATELINE_ELEMENTS]:
+        text = squash(element.text_content())
+        if (text and len(text) <= _DATELINE_CHARS and _POSTED_BY.match(text) and parse_date(text)
+                and (names := authors_from(make_line(0, text, 0)))):
+            return list(names)
+    return []
+
+
+# A post's meta line opening on who posted it, its day in the same line: "Posted by Hannah Kim on January 5, 2025".
+_POSTED_BY = re.compile(r"(?i)^\s*(?:posted|written|published)\s+by\s+\S")
 
 
 def _local_day(root: Any, utc_day: str) -> str:
