@@ -578,3 +578,22 @@ def test_a_posts_meta_line_names_its_author() -> None:
 def test_a_meta_line_naming_no_person_gives_no_author() -> None:
     for line in ("Posted in News by admin", "Posted on January 5, 2025 in Baking"):
         assert _html(_post(line)).meta.authors == (), line
+
+
+# --- a paywall's notice under the article's opening is not read -------------------------------------------------
+
+def test_a_paywall_notice_is_left_out() -> None:
+    page = ("Business Daily\nMarkets\nCompanies\nTech\nSign in\nChipmaker plans new factory in Ohio\nBy Laura Chen\n"
+            "Published March 4, 2025\nThe company said on Tuesday it would spend twenty billion dollars on a new "
+            "factory near Columbus, creating three thousand jobs.\nConstruction will begin this summer, and the first "
+            "chips are expected in 2028.\nThis article is for subscribers only.\nSubscribe to keep reading\n"
+            "Already a subscriber? Sign in\n")
+    assert _texts(_text(page)) == [
+        "The company said on Tuesday it would spend twenty billion dollars on a new factory near Columbus, creating "
+        "three thousand jobs.", "Construction will begin this summer, and the first chips are expected in 2028."]
+    assert make_line(0, "The rest of this story is available to members", 0).cta
+
+
+def test_a_sentence_about_subscribers_or_members_is_no_paywall() -> None:
+    for sentence in ("This article is for subscribers who asked about the new tax.", "The club is for members only."):
+        assert not make_line(0, sentence, 0).cta, sentence

@@ -133,7 +133,12 @@ _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|load
                         # "Story continues below advertisement", "Advertisement - Scroll to continue"
                         r"|^(?:the\s+)?(?:story|article|content|text)\s+continues\s+(?:below|after)"
                         r"(?:\s+(?:the\s+|this\s+)?(?:ad|advert|advertisement))?\W*$"
-                        r"|^advertisement\W+scroll\s+to\s+continue\W*$")
+                        r"|^advertisement\W+scroll\s+to\s+continue\W*$"
+                        # a paywall's notice: "This article is for subscribers only.", "The rest of this story is
+                        # available to members"
+                        r"|^(?:this|the rest of this|the full)\s+(?:article|story|content|post|piece)\s+is\s+"
+                        r"(?:only\s+)?(?:for|available\s+(?:to|for)|reserved\s+for)\s+(?:our\s+)?(?:paying\s+|premium\s+)?"
+                        r"(?:subscribers|members)(?:\s+only)?\W*$")
 # A promotion's opening question about the page itself ("Enjoying this article?", "Like this story?", "Found this post
 # useful?"), with what it offers after it on the same short line.
 _ASKS_ABOUT_THE_PAGE = re.compile(
