@@ -597,3 +597,25 @@ def test_a_paywall_notice_is_left_out() -> None:
 def test_a_sentence_about_subscribers_or_members_is_no_paywall() -> None:
     for sentence in ("This article is for subscribers who asked about the new tax.", "The club is for members only."):
         assert not make_line(0, sentence, 0).cta, sentence
+
+
+
+# --- a theme's site-title heading is the site's name, not the article's headline ---------------------------------
+
+def _orchard(site_heading: str) -> str:
+    return ("<html><head><title>Ten years of the community orchard &#8211; Millbrook Village</title></head><body>"
+            "<header>" + site_heading + "</header><main><article><h2 class='entry-title'>Ten years of the community "
+            "orchard</h2><div class='entry-content'><p>Ten years ago, a group of neighbours planted forty fruit trees "
+            "on a patch of waste ground behind the church.</p><p>This summer the orchard gave more than a tonne of "
+            "apples, pears and plums, all of it free to anyone who picks it.</p></div></article></main></body></html>")
+
+
+def test_a_site_title_heading_does_not_title_the_article() -> None:
+    document = _html(_orchard("<h1 class='site-title'>Millbrook Village</h1>"))
+    assert document.meta.title == "Ten years of the community orchard"
+    assert _texts(document)[0].startswith("Ten years ago")
+
+
+def test_an_h1_named_for_the_article_still_titles_it() -> None:
+    page = _orchard("<h1 class='entry-title'>Orchard turns ten</h1>")
+    assert _html(page).meta.title == "Orchard turns ten"

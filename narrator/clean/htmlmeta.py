@@ -137,8 +137,15 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     return fallback
 
 
+# A theme's name for the heading that holds the site's name: "site-title", "site-name", "logo", "brand", "masthead".
+_SITE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:site|blog)[_-]?(?:title|name)\b|\blogo\b|\bbrand\b|\bmasthead\b")
+
+
 def _is_site_logo(heading: Any) -> bool:
-    """A heading that is only a link to the site's home page: the site's name, not a headline."""
+    """A heading that is only a link to the site's home page, or that its class names as the site's: the site's
+    name, not a headline."""
+    if _SITE_HEADING.search(f"{heading.get('class', '')} {heading.get('id', '')}"):
+        return True
     links = heading.xpath(".//a[@href]")
     return (len(links) == 1 and squash(links[0].text_content()) == squash(heading.text_content())
             and _HOME_LINK.search(links[0].get("href").strip()) is not None)
