@@ -619,3 +619,48 @@ def test_a_site_title_heading_does_not_title_the_article() -> None:
 def test_an_h1_named_for_the_article_still_titles_it() -> None:
     page = _orchard("<h1 class='entry-title'>Orchard turns ten</h1>")
     assert _html(page).meta.title == "Orchard turns ten"
+
+
+# --- paragraphs a page parts with two line breaks (<br><br>) instead of <p> are read as paragraphs -------------------
+
+LAKES = ("<html><head><title>Our trip to the lakes</title></head><body><div id='main'>"
+         "<b>Our trip to the lakes</b><br><br>"
+         "We drove up on Friday night and arrived after midnight, tired and hungry.<br><br>"
+         "On Saturday we climbed Catbells in the rain and saw nothing at the top but cloud.<br> <br>"
+         "Sunday was <i>perfect</i>: blue sky, still water, and a long lunch by Derwentwater.<br><br>"
+         "We will be back in the autumn.</div></body></html>")
+
+
+def test_paragraphs_parted_by_two_line_breaks_are_read_apart() -> None:
+    document = _html(LAKES)
+    assert document.meta.title == "Our trip to the lakes"
+    assert _texts(document) == [
+        "We drove up on Friday night and arrived after midnight, tired and hungry.",
+        "On Saturday we climbed Catbells in the rain and saw nothing at the top but cloud.",
+        "Sunday was perfect: blue sky, still water, and a long lunch by Derwentwater.",
+        "We will be back in the autumn."]
+
+
+def test_single_line_breaks_and_breaks_inside_a_paragraph_stay_as_they_were() -> None:
+    from lxml import html as lxml_html
+
+    from narrator.clean.breaks import double_breaks_as_paragraphs
+
+    for markup in ("<div>The apples came down<br>red and green<br>and bruised</div>",
+                   "<div><p>One<br><br>two<br><br>three</p></div>", "<div>Only once<br><br>parted here</div>"):
+        root = lxml_html.fragment_fromstring(markup)
+        before = lxml_html.tostring(root)
+        double_breaks_as_paragraphs(root)
+        assert lxml_html.tostring(root) == before, markup
+
+
+def test_a_box_of_a_hundred_thousand_breaks_stays_fast() -> None:
+    from lxml import html as lxml_html
+
+    from narrator.clean.breaks import double_breaks_as_paragraphs
+
+    root = lxml_html.fragment_fromstring("<div>" + "a line<br><br>" * 50_000 + "<br>" * 50_000 + "</div>")
+    started = time.perf_counter()
+    double_breaks_as_paragraphs(root)
+    assert time.perf_counter() - started < 5
+    assert len(root.findall("p")) == 50_000

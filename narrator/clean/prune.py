@@ -10,6 +10,7 @@ from typing import Any
 
 from lxml import etree
 
+from narrator.clean.breaks import double_breaks_as_paragraphs
 from narrator.clean.common import comparable, squash
 from narrator.clean.inserts import slide_number
 from narrator.clean.lines import (
@@ -131,6 +132,7 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     for post in root.xpath(_EMBEDDED_POST):
         _signature_as_paragraph(post)
     _drop_caps_into_paragraphs(root)
+    double_breaks_as_paragraphs(root)
     _code_tables_as_code(root)
     _live_entry_times(root)
 
