@@ -664,3 +664,28 @@ def test_a_box_of_a_hundred_thousand_breaks_stays_fast() -> None:
     double_breaks_as_paragraphs(root)
     assert time.perf_counter() - started < 5
     assert len(root.findall("p")) == 50_000
+
+
+# --- a menu bar on the page's first line ("Home | Recipes | About | Contact") is no <title> --------------------------
+
+SOUP_PAGE = """Home | Recipes | About | Contact
+Simple Tomato Soup
+Posted by Anna Berg on September 3, 2024
+Roast the tomatoes first and this soup tastes of late summer.
+Halve two kilos of tomatoes and roast them with garlic and olive oil for forty minutes.
+Blend with a little stock, season well, and serve with bread.
+Tags: soup, tomatoes, vegetarian
+3 Comments
+Leave a Reply
+"""
+
+
+def test_a_menu_bar_on_the_first_line_does_not_title_the_page() -> None:
+    document = _text(SOUP_PAGE)
+    assert (document.meta.title, document.meta.authors, document.meta.published) == (
+        "Simple Tomato Soup", ("Anna Berg",), "2024-09-03")
+
+
+def test_a_page_title_in_three_parts_still_titles_the_page() -> None:
+    page = SOUP_PAGE.replace("Home | Recipes | About | Contact", "Simple Tomato Soup | Recipes | Anna's Kitchen")
+    assert _text(page).meta.title == "Simple Tomato Soup"

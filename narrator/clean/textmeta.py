@@ -229,6 +229,20 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     return candidates[0] if candidates else None
 
 
+# A menu on one line ("Home | Recipes | About | Contact"): this many entries or more, each a word or two, between
+# one separator; a page's <title> names the article and its site in two or three parts.
+MENU_BAR_ENTRIES = 4
+MENU_BAR_ENTRY_WORDS = 2
+_BAR_SEPARATOR = re.compile(r"\s[|•·]\s")
+
+
+def _menu_bar(text: str) -> bool:
+    """True for a line of a menu's entries between one separator: the page's links, not its <title>."""
+    entries = _BAR_SEPARATOR.split(text)
+    return len(entries) >= MENU_BAR_ENTRIES and all(0 < len(words_of(entry)) <= MENU_BAR_ENTRY_WORDS
+                                                    for entry in entries)
+
+
 def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     """Find title, authors and date just above the body (or in its first lines)."""
     top = max(0, start - HEADER_WINDOW)
@@ -257,7 +271,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     anchor = min(x for x in (byline_at, date_at, start) if x is not None)
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
-    page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 else None
+    page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 and not _menu_bar(
+        first.text) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
