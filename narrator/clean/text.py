@@ -148,33 +148,51 @@ def _english(lines: list[Line]) -> bool:
 def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
     """Groups that look like teaser cards: a headline line glued to a summary without a blank line.
 
-    Only when the page otherwise separates its paragraphs by blank lines does that shape mean a card.
+    Only when the page otherwise separates its paragraphs by blank lines does that shape mean a card; and where the
+    page writes its own subheadings so (some of its glued pairs plainly are sections), a few plain words over a
+    sentence are one more section, not a card.
     """
     sizes = Counter(line.group for line in lines)
     prose_groups = [sizes[line.group] for line, p in zip(lines, prose, strict=True) if p]
     if not prose_groups or sum(1 for s in prose_groups if s == 1) * 2 < len(prose_groups):
         return set()
-    cards: set[int] = set()
+    shaped: dict[int, tuple[Line, Line]] = {}
+    sections = 0
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
         if (sizes[line.group] in (2, 3) and nxt.group == line.group and not line.terminal
-                and not prose[i] and prose[i + 1] and i > 0 and lines[i - 1].group != line.group
-                and not _heads_a_section(line, nxt)):
-            cards.add(line.group)
-    return cards
+                and not prose[i] and prose[i + 1] and i > 0 and lines[i - 1].group != line.group):
+            if _heads_a_section(line, nxt):
+                sections += 1
+            else:
+                shaped[line.group] = (line, nxt)
+    if sections >= GLUED_SECTIONS_MIN:
+        return {group for group, (heading, paragraph) in shaped.items() if not _names_a_section(heading, paragraph)}
+    return set(shaped)
 
 
 # A card's headline says what another story is about ("Storm closes the coast road"); a section's heading names a
-# topic in a few words ("Task gating", "Delivery latency") over a paragraph of the article.
+# topic in a few words ("Task gating", "Delivery latency") over a paragraph of the article, or in a few more
+# ("Dead letter queues for misbehaving tasks") over a long one, longer than a card's summary of a sentence or two.
 SECTION_HEADING_WORDS = 4
 SECTION_PARAGRAPH_WORDS = 20
+LONG_SECTION_HEADING_WORDS = 6
+LONG_SECTION_PARAGRAPH_WORDS = 30
+# This many such sections show that the page glues its subheadings to their paragraphs.
+GLUED_SECTIONS_MIN = 2
 
 
 def _heads_a_section(heading: Line, paragraph: Line) -> bool:
     """True for a few plain words glued above a long paragraph: the article's subheading, not a teaser card."""
-    return (heading.words <= SECTION_HEADING_WORDS and paragraph.words >= SECTION_PARAGRAPH_WORDS
-            and paragraph.terminal and bool(_PLAIN_HEADING.match(heading.text))
-            and not (heading.cta or heading.credit))
+    return ((heading.words <= SECTION_HEADING_WORDS and paragraph.words >= SECTION_PARAGRAPH_WORDS)
+            or paragraph.words >= LONG_SECTION_PARAGRAPH_WORDS) and _names_a_section(heading, paragraph)
+
+
+def _names_a_section(heading: Line, paragraph: Line) -> bool:
+    """True for a short heading of plain words, no prompt, credit or byline, over a sentence with its stop."""
+    return (heading.words <= LONG_SECTION_HEADING_WORDS and paragraph.terminal
+            and bool(_PLAIN_HEADING.match(heading.text))
+            and not (heading.cta or heading.credit or is_byline_line(heading, BYLINE_WORDS)))
 
 
 # A time in a program's output or a table drawn in text ("db=# SELECT ... │ 2020-08-01 18:00:00+00 │ 400"), or in a
@@ -485,7 +503,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
                 _is_short_sentence(lines, i, prose, keep) and not is_caption(lines, i)):
             keep[i] = True
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif natural[i] and not (not line.terminal and _natural_heading(lines, i, prose, keep, sizes)):
+        elif natural[i] and not (not line.terminal and (_natural_heading(lines, i, prose, keep, sizes)
+                                                        or _heads_its_group(lines, i, prose, keep, sizes))):
             keep[i] = True
             in_list = not line.terminal and not unparted and (
                 (i > 0 and line.group == lines[i - 1].group)
@@ -497,8 +516,9 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
     return blocks
 
 
-# A subheading written straight above its paragraph, with no blank line between them: a few plain words.
-GROUP_HEADING_WORDS = 4
+# A subheading written straight above its paragraph, with no blank line between them: a few plain words (as many
+# as a section's heading over its paragraph has, see _heads_a_section).
+GROUP_HEADING_WORDS = LONG_SECTION_HEADING_WORDS
 
 
 def _heads_its_group(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:

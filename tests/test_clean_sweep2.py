@@ -1,0 +1,66 @@
+"""A second sweep of the text reader over page dumps nobody tuned for: article lines each class of them lost."""
+
+from __future__ import annotations
+
+from narrator.clean import clean
+from narrator.config import CleanSettings
+from narrator.model import Block, BlockKind, Format, Source
+
+
+def _blocks(*groups: str) -> list[Block]:
+    """The blocks read from a scraped page of these groups of lines, blank lines between the groups."""
+    page = "\n\n".join(groups)
+    return list(clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks)
+
+
+def _texts(*groups: str) -> list[str]:
+    return [b.text for b in _blocks(*groups)]
+
+
+_MENU = ("Home", "News", "Council", "Planning", "Events", "Contact")
+_FOOTER = ("Privacy policy", "Accessibility", "Cookies", "Site map", "© 2025 Hollin Parish Council")
+
+
+# --- a subheading of five or six words glued to its paragraph is no teaser card -----------------------------------
+
+_FUND_INTRO = ("The parish council has opened a small grants fund for clubs and groups in the village this spring, "
+               "with twelve thousand pounds to share out before the end of the summer.")
+_FUND_WHY = ("Councillors said the money comes from the sale of the old depot on Mill Lane, and that they wanted "
+             "it spent on things people in the village use every week rather than on the council's own buildings.")
+_HOW = ("How the grants fund works",
+        "Each group can ask for up to fifteen hundred pounds, once a year, for equipment, hall hire or a one-off "
+        "event. The council's grants panel meets once a month and reads every application in full before it "
+        "decides, and it writes back to each group within two weeks of its meeting.")
+_WHO = ("Who can apply",
+        "Any club or group that meets in the parish and is open to everyone who lives here can apply, whether it "
+        "has a bank account of its own or not.")
+_PAYS = ("What the fund will pay for", "It pays for things, not for wages or for travel.")
+_WHEN = ("Deadlines for this round", "The first round closes on the last Friday of April.")
+
+
+def test_sections_with_headings_of_five_or_six_words_are_read_with_their_paragraphs() -> None:
+    """A dump that writes each section's heading straight above its paragraph: a heading of five words over a long
+    paragraph, and a few words over a short one on a page that writes every section so, were taken for teaser
+    cards (a headline over its summary), and the sections were dropped."""
+    blocks = _blocks("Small grants fund opens for village clubs - Hollin Parish Council", *_MENU,
+                     "Small grants fund opens for village clubs", "By Ruth Akers | 3 March 2025", _FUND_INTRO,
+                     _FUND_WHY, *("\n".join(section) for section in (_HOW, _WHO, _PAYS, _WHEN)), *_FOOTER)
+    pairs = [(b.kind, b.text) for b in blocks]
+    assert pairs[:2] == [(BlockKind.PARAGRAPH, _FUND_INTRO), (BlockKind.PARAGRAPH, _FUND_WHY)]
+    for heading, paragraph in (_HOW, _WHO, _PAYS, _WHEN):
+        assert (BlockKind.HEADING, heading) in pairs
+        assert (BlockKind.PARAGRAPH, paragraph) in pairs
+    assert not any(b.text in _FOOTER for b in blocks)
+
+
+def test_teaser_cards_under_an_article_with_glued_sections_stay_out() -> None:
+    """Other stories' cards below such an article (a headline of many words over its summary) are still cards."""
+    cards = ["Bridge repairs will close the high street for most of March\nWork on the old stone bridge starts on "
+             "Monday and the diversion runs through the industrial estate.",
+             "Village hall roof fund passes its target after a busy winter of quiz nights\nThe committee thanked "
+             "everyone who came and said the builders start in May."]
+    texts = _texts("Small grants fund opens for village clubs", *_MENU, "By Ruth Akers | 3 March 2025", _FUND_INTRO,
+                   _FUND_WHY, *("\n".join(section) for section in (_HOW, _WHO)), "More from the council", *cards,
+                   *_FOOTER)
+    assert _HOW[1] in texts and _WHO[1] in texts
+    assert not any("bridge" in text.lower() or "roof fund" in text.lower() for text in texts)
