@@ -64,3 +64,37 @@ def test_teaser_cards_under_an_article_with_glued_sections_stay_out() -> None:
                    *_FOOTER)
     assert _HOW[1] in texts and _WHO[1] in texts
     assert not any("bridge" in text.lower() or "roof fund" in text.lower() for text in texts)
+
+
+# --- a subheading a table of contents repeats above the article is still the article's ------------------------------
+
+_PRUNE_LEAD = ("Most of the apple trees in our village orchards have not been pruned for years, and it shows: tall "
+               "thin branches, small fruit out of reach, and a canopy so thick that the blossom never sees the sun.")
+_PRUNE_WHEN = ("Prune in late winter, on a dry day when the buds are still tight. Cuts heal faster then, and you can "
+               "see the shape of the tree without its leaves in the way, which makes every decision easier.")
+_PRUNE_WHAT = ("Take out dead and crossing wood first, then open up the centre of the tree so that light and air "
+               "reach every branch. Never remove more than a quarter of the canopy in a single winter.")
+_PRUNE_AFTER = ("Clean your tools between trees, and leave the cut wood in a pile at the edge of the orchard: "
+                "beetles, hedgehogs and wrens will move into it within a season.")
+_CONTENTS = ("When to prune an old tree", "What to cut and what to leave", "Looking after the orchard afterwards")
+
+
+def test_subheadings_listed_in_a_table_of_contents_above_the_article_are_read() -> None:
+    """A guide lists its sections above the article ("On this page", then each subheading): every subheading was
+    then a line shown twice, taken for a teaser or a caption repeated, and dropped from the body."""
+    blocks = _blocks("How to prune an old apple tree | Orchard Friends", *_MENU, "How to prune an old apple tree",
+                     "By Tom Reeve, 12 January 2025", "On this page\n" + "\n".join(_CONTENTS), _PRUNE_LEAD,
+                     _CONTENTS[0], _PRUNE_WHEN, _CONTENTS[1], _PRUNE_WHAT, _CONTENTS[2], _PRUNE_AFTER, "Share",
+                     "Home", *_FOOTER)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, _PRUNE_LEAD), (BlockKind.HEADING, _CONTENTS[0]), (BlockKind.PARAGRAPH, _PRUNE_WHEN),
+        (BlockKind.HEADING, _CONTENTS[1]), (BlockKind.PARAGRAPH, _PRUNE_WHAT), (BlockKind.HEADING, _CONTENTS[2]),
+        (BlockKind.PARAGRAPH, _PRUNE_AFTER)]
+
+
+def test_a_menu_entry_repeated_between_paragraphs_is_not_taken_for_a_listed_subheading() -> None:
+    """One word of the menu above the article shown again between its paragraphs is still the page's, not a section
+    of a table of contents."""
+    texts = _texts("How to prune an old apple tree", "Home\nNews\nAdvertisement\nEvents", "By Tom Reeve",
+                   _PRUNE_LEAD, "Advertisement", _PRUNE_WHEN, _PRUNE_WHAT, _PRUNE_AFTER, *_FOOTER)
+    assert texts == [_PRUNE_LEAD, _PRUNE_WHEN, _PRUNE_WHAT, _PRUNE_AFTER]

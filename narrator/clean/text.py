@@ -782,7 +782,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
         start = _below_headline(lines, prose, start, end)
     header = find_header(lines, start, fallback_title)
     start = max(start, header.body_start)
-    repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120}
+    repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120} - _contents_entries(lines, start, end, counts)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     after = _notes_after(lines, end) or _listed_after(lines, end)
@@ -795,6 +795,27 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
     return meta, _without_listings(blocks, announce), False
+
+
+# A table of contents above the article lists at least this many of the body's subheadings.
+CONTENTS_MIN_ENTRIES = 2
+
+
+def _contents_entries(lines: list[Line], start: int, end: int, counts: Counter[str]) -> frozenset[str]:
+    """Lines shown twice only because a list above the body repeats them: a table of contents' entries ("On this
+    page", then each subheading), the body's own subheadings; a list counts when two or more of its entries are."""
+    in_body = {line.text for line in lines[start:end + 1]}
+    entries: set[str] = set()
+    listed: list[str] = []
+    for line in [*lines[1:start], None]:  # the first line is the page's <title>
+        if line is not None and not line.terminal and 0 < line.words <= HEADING_WORDS:
+            if counts[line.text] == 2 and line.text in in_body:
+                listed.append(line.text)
+            continue
+        if len(listed) >= CONTENTS_MIN_ENTRIES:
+            entries.update(listed)
+        listed = []
+    return frozenset(entries)
 
 
 def _without_listings(blocks: list[Block], announce: bool) -> list[Block]:
