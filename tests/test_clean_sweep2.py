@@ -98,3 +98,37 @@ def test_a_menu_entry_repeated_between_paragraphs_is_not_taken_for_a_listed_subh
     texts = _texts("How to prune an old apple tree", "Home\nNews\nAdvertisement\nEvents", "By Tom Reeve",
                    _PRUNE_LEAD, "Advertisement", _PRUNE_WHEN, _PRUNE_WHAT, _PRUNE_AFTER, *_FOOTER)
     assert texts == [_PRUNE_LEAD, _PRUNE_WHEN, _PRUNE_WHAT, _PRUNE_AFTER]
+
+
+# --- a subheading between two paragraphs of a block dumped without blank lines -----------------------------------
+
+_INN_LEAD = ("The Harbour Inn reopened on Friday after a winter of building work, with twelve new rooms over the "
+             "old sail loft and a kitchen run by a chef who grew up two streets away.")
+_INN_ROOMS = ("Every room looks over the water, and the builders kept the loft's oak beams and its iron hooks, where "
+              "the sails once hung to dry through the long wet months of the year.")
+_INN_FOOD = ("The menu changes with the boats: crab and mackerel in summer, mussels and hake when the weather "
+             "turns, with bread baked each morning in the oven that came with the building.")
+_INN_WALKS = ("The coast path passes the front door, and the inn lends out maps, flasks and, on wet days, boots "
+              "for anyone who has come without a pair of their own.")
+
+
+def test_a_subheading_between_paragraphs_dumped_without_blank_lines_is_read() -> None:
+    """A page whose article text comes as one block, a paragraph a line with no blank line between them: its
+    subheadings ("Rooms", "Eating and drinking") were neither alone in their group nor opening one, and were
+    dropped."""
+    article = "\n".join([_INN_LEAD, "Rooms", _INN_ROOMS, "Eating and drinking", _INN_FOOD, "Out and about",
+                         _INN_WALKS])
+    blocks = _blocks("The Harbour Inn reopens with twelve new rooms", *_MENU,
+                     "The Harbour Inn reopens with twelve new rooms", "By Jo Penrose | 14 March 2025", article,
+                     "Advertisement", *_FOOTER)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.PARAGRAPH, _INN_LEAD), (BlockKind.HEADING, "Rooms"), (BlockKind.PARAGRAPH, _INN_ROOMS),
+        (BlockKind.HEADING, "Eating and drinking"), (BlockKind.PARAGRAPH, _INN_FOOD),
+        (BlockKind.HEADING, "Out and about"), (BlockKind.PARAGRAPH, _INN_WALKS)]
+
+
+def test_a_prompt_between_paragraphs_dumped_without_blank_lines_stays_out() -> None:
+    """A prompt in that block ("Advertisement", "Read more") is no subheading."""
+    article = "\n".join([_INN_LEAD, "Advertisement", _INN_ROOMS, "Read more", _INN_FOOD, _INN_WALKS])
+    texts = _texts("The Harbour Inn reopens with twelve new rooms", *_MENU, "By Jo Penrose", article, *_FOOTER)
+    assert texts == [_INN_LEAD, _INN_ROOMS, _INN_FOOD, _INN_WALKS]

@@ -404,9 +404,20 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
         return False
     # on a page without blank lines (one huge group) every line stands alone as far as anyone can tell
     alone = _unparted(sizes, line.group) or (
-        (i == 0 or lines[i - 1].group != line.group) and lines[i + 1].group != line.group)
+        (i == 0 or lines[i - 1].group != line.group) and lines[i + 1].group != line.group) or (
+        _between_paragraphs(lines, i, prose))
     after = prose[i + 1] or (i + 2 < len(lines) and lines[i + 1].words <= HEADING_WORDS and prose[i + 2])
     return alone and after and i > 0 and keep[i - 1]
+
+
+def _between_paragraphs(lines: list[Line], i: int, prose: list[bool]) -> bool:
+    """True for a few plain words between two prose lines of their own group: in a block dumped a paragraph a line,
+    without blank lines, a subheading stands apart by being short between them (another story's headline, longer,
+    stays out)."""
+    line = lines[i]
+    return (0 < i < len(lines) - 1 and prose[i - 1] and prose[i + 1] and not line.terminal
+            and line.words <= GROUP_HEADING_WORDS and bool(_PLAIN_HEADING.match(line.text))
+            and lines[i - 1].group == line.group == lines[i + 1].group)
 
 
 def _natural_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
