@@ -132,3 +132,29 @@ def test_a_prompt_between_paragraphs_dumped_without_blank_lines_stays_out() -> N
     article = "\n".join([_INN_LEAD, "Advertisement", _INN_ROOMS, "Read more", _INN_FOOD, _INN_WALKS])
     texts = _texts("The Harbour Inn reopens with twelve new rooms", *_MENU, "By Jo Penrose", article, *_FOOTER)
     assert texts == [_INN_LEAD, _INN_ROOMS, _INN_FOOD, _INN_WALKS]
+
+
+# --- a post that is a list: its short items above the first long one ----------------------------------------------
+
+_SHORT_ITEMS = ["+ Added night mode", "+ Added a map of every bus stop", "+ Added Welsh", "+ Added a dark icon",
+                "+ Added saved journeys", "+ Added a widget for the next bus"]
+_LONG_ITEMS = ["+ Timetables now update every night, so that a change to a route shows in the app by the next morning "
+               "instead of the following week",
+               "+ Fixed the crash on older phones when a journey crossed midnight and the app tried to show two days",
+               "* Tickets bought on the bus are now shown in your history too, with the fare and the time you paid"]
+
+
+def test_the_short_items_of_a_post_that_is_a_list_are_read_with_the_long_ones() -> None:
+    """Release notes dumped an item a line ("+ Added Welsh"): the article was found from the first item long enough to
+    be prose, and every short item above it was dropped."""
+    texts = _texts("Bus Times 3.0 release notes - Bus Times Blog", "Bus Times Blog\nHome\nArchive",
+                   "Bus Times 3.0 release notes",
+                   "\n".join([*_SHORT_ITEMS, *_LONG_ITEMS]), "Older posts\nNewer posts", *_FOOTER)
+    assert [text.lstrip("+* ") for text in texts] == [item.lstrip("+* ") for item in [*_SHORT_ITEMS, *_LONG_ITEMS]]
+
+
+def test_typed_bullets_above_a_body_of_paragraphs_stay_out() -> None:
+    """A menu typed with dashes right above the article's paragraphs is not a list of the article's."""
+    texts = _texts("How to prune an old apple tree", "- Home\n- Guides\n- Orchards\n- Contact", _PRUNE_LEAD,
+                   _PRUNE_WHEN, _PRUNE_WHAT, *_FOOTER)
+    assert texts == [_PRUNE_LEAD, _PRUNE_WHEN, _PRUNE_WHAT]

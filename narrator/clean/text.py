@@ -667,21 +667,26 @@ def _notes_after(lines: list[Line], end: int) -> list[Block]:
 
 KEY_POINTS_MIN = 2
 _BULLET = re.compile(r"^\s*[•·▪●◦‣]\s*(?=\S)")  # matched to find a bullet, removed to read its item
+# A typed bullet ("+ Added Welsh", "* Fixed the crash", "- Removed the old map"): a list's only when the body's first
+# line opens on it too, the list going on into the body (a post that is a list, its short items above its long ones).
+_TYPED_BULLET = re.compile(r"^\s*([-+*])\s+(?=\S)")
 
 
 def _key_points(lines: list[Line], top: int, start: int) -> list[Block]:
     """A summary in bullets between the header and the body ("Key points", then "• Turnout hit 67%" line after
     line), under its short heading if it has one; nothing unless at least two bullets stand right above the body
     (past a live blog's first time stamp)."""
+    typed = _TYPED_BULLET.match(lines[start].text) if start < len(lines) else None
+    bullet = _BULLET if typed is None else re.compile(rf"{_BULLET.pattern}|^\s*{re.escape(typed.group(1))}\s+(?=\S)")
     last = start - 1
     while last >= top and lines[last].clock and lines[last].words <= 2:
         last -= 1  # "23:45": the first entry's time
     first = last
-    while first >= top and _BULLET.match(lines[first].text) and not lines[first].cta:
+    while first >= top and bullet.match(lines[first].text) and not lines[first].cta:
         first -= 1
     if last - first < KEY_POINTS_MIN:
         return []
-    blocks = [Block(BlockKind.LIST_ITEM, _BULLET.sub("", lines[i].text)) for i in range(first + 1, last + 1)]
+    blocks = [Block(BlockKind.LIST_ITEM, bullet.sub("", lines[i].text, count=1)) for i in range(first + 1, last + 1)]
     heading = lines[first] if first >= top else None
     if heading is not None and not heading.terminal and 0 < heading.words <= LIST_HEADING_WORDS and not (
             heading.cta or is_widget_label(heading)):
