@@ -158,3 +158,42 @@ def test_typed_bullets_above_a_body_of_paragraphs_stay_out() -> None:
     texts = _texts("How to prune an old apple tree", "- Home\n- Guides\n- Orchards\n- Contact", _PRUNE_LEAD,
                    _PRUNE_WHEN, _PRUNE_WHAT, *_FOOTER)
     assert texts == [_PRUNE_LEAD, _PRUNE_WHEN, _PRUNE_WHAT]
+
+
+# --- a short lead above the table of contents it announces --------------------------------------------------------
+
+_SOUP_LEAD = "In this post I will show you how to make a proper stock from the bones of a roast chicken."
+_SOUP_ANNOUNCE = "The post is made up of these parts:"
+_SOUP_PARTS = ["What You Need", "Step 1: Roast the Bones Again", "Step 2: Simmer for Three Hours",
+               "Step 3: Strain and Cool", "Storing Your Stock"]
+_SOUP_BODY = [("You need the carcass of one roast chicken, an onion, two carrots, a stick of celery, a bay leaf and "
+               "enough cold water to cover everything in your largest pan by a couple of inches."),
+              ("Break the carcass into pieces and roast it again in a hot oven for twenty minutes, until the bones "
+               "are deep brown at the edges: this is where most of the colour and flavour of the stock come from."),
+              ("Put the bones and the vegetables in the pan, cover them with cold water and bring it slowly to the "
+               "gentlest simmer. Skim off the foam now and then and never let it boil hard, or the stock clouds."),
+              ("Strain the stock through a sieve lined with a clean cloth, let it cool, and lift off the fat once it "
+               "has set on top. What is left keeps for four days in the fridge or three months in the freezer.")]
+
+
+def test_a_short_lead_above_the_contents_it_announces_is_read() -> None:
+    """A tutorial's first lines ("In this post I will show you...", "The post is made up of these parts:") stood
+    above its table of contents, too short to join the body over it, and the article lost its opening; the parts it
+    announced, and the subheadings they repeat, are read too."""
+    texts = _texts("Chicken stock from a roast carcass | Kitchen Notes", *_MENU, "Chicken stock from a roast carcass",
+                   _SOUP_LEAD, _SOUP_ANNOUNCE, "\n".join(_SOUP_PARTS), "Let's get going.", _SOUP_PARTS[0],
+                   _SOUP_BODY[0], _SOUP_PARTS[1], _SOUP_BODY[1], _SOUP_PARTS[2], _SOUP_BODY[2], _SOUP_PARTS[3],
+                   _SOUP_BODY[3], *_FOOTER)
+    assert texts == [_SOUP_LEAD, _SOUP_ANNOUNCE, *_SOUP_PARTS, "Let's get going.",
+                     *(text for part, paragraph in zip(_SOUP_PARTS[:4], _SOUP_BODY, strict=True)
+                       for text in (part, paragraph))]
+
+
+def test_a_teaser_above_a_menu_it_seems_to_announce_stays_out() -> None:
+    """A line ending in a colon over a menu, far from the body's first prose, is no lead of the article's."""
+    texts = _texts("Chicken stock from a roast carcass", "Kitchen Notes: recipes for every night of the week",
+                   "Browse by category:", "\n".join(["Soups", "Roasts", "Bread", "Puddings", "Drinks", "Pickles",
+                                                      "Jams", "Cakes", "Salads", "Sauces", "Pies", "Stews", "Rice",
+                                                      "Pasta"]),
+                   _SOUP_PARTS[0], *_SOUP_BODY, *_FOOTER)
+    assert texts[0] == _SOUP_BODY[0]

@@ -316,8 +316,8 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
                 joined = candidate  # a table inside the article, its prose going on right after it
             else:
                 break  # a sizeable run of teasers: the article ends here
-        elif _announced_list(lines, gap.start, gap.stop):
-            joined = candidate  # a recipe's lead, its ingredients between it and the method
+        elif _announced_list(lines, gap.start, gap.stop) or (step < 0 and _announces_contents(lines, gap)):
+            joined = candidate  # a recipe's lead, its ingredients between it and the method; a tutorial's, its parts
         candidate += step
     return joined
 
@@ -617,9 +617,11 @@ def _plain_items(lines: list[Line], first: int, stop: int) -> int:
 
 
 def _plain_items_to_prose(lines: list[Line], prose: list[bool], first: int, stop: int) -> int:
-    """The plain items from first (see _plain_items) when the article's prose goes on right under them."""
+    """The plain items from first (see _plain_items) when the article's prose goes on under them, right away or
+    after a line or two (a tutorial's "Let's do this:" and its first part's heading under its list of parts)."""
     count = _plain_items(lines, first, stop)
-    return count if count and first + count < stop and prose[first + count] else 0
+    after = range(first + count, min(stop, first + count + 1 + CONTENTS_TAIL_LINES))
+    return count if count and any(prose[i] for i in after) else 0
 
 
 def _announced_list(lines: list[Line], first: int, stop: int) -> bool:
@@ -632,6 +634,23 @@ def _announced_list(lines: list[Line], first: int, stop: int) -> bool:
         lead.cta or is_widget_label(lead) or _TEASER_WORDS & {w.lower() for w in words_of(lead.text)})
                  ) or _is_heading_over_items(lead)
     return announces and _plain_items(lines, first + 1, stop) == stop - first - 1
+
+
+# A tutorial's lead may say a line or two more ("Let's do this:", its first part's heading) under the parts it lists.
+CONTENTS_TAIL_LINES = 2
+
+
+def _announces_contents(lines: list[Line], gap: range) -> bool:
+    """True when the line above a gap announces the list that fills it ("The tutorial consists of these parts:", then
+    the parts), a line or two at most after the list: a lead above its table of contents."""
+    if gap.start < 1 or gap.start >= gap.stop:
+        return False
+    lead = lines[gap.start - 1]
+    if not (lead.text.rstrip().endswith(":") and lead.words >= LIST_LEAD_WORDS) or (
+            lead.cta or is_widget_label(lead) or _TEASER_WORDS & {w.lower() for w in words_of(lead.text)}):
+        return False
+    items = _plain_items(lines, gap.start, gap.stop)
+    return items > 0 and gap.stop - gap.start - items <= CONTENTS_TAIL_LINES
 
 
 def _listed_after(lines: list[Line], end: int) -> list[Block]:
@@ -818,14 +837,14 @@ CONTENTS_MIN_ENTRIES = 2
 
 
 def _contents_entries(lines: list[Line], start: int, end: int, counts: Counter[str]) -> frozenset[str]:
-    """Lines shown twice only because a list above the body repeats them: a table of contents' entries ("On this
-    page", then each subheading), the body's own subheadings; a list counts when two or more of its entries are."""
-    in_body = {line.text for line in lines[start:end + 1]}
+    """Lines shown twice only because a list above repeats them: a table of contents' entries ("On this page", then
+    each subheading) and the body's own subheadings; a list counts when two or more of its entries are."""
+    seen_at = {line.text: line.index for line in lines[start:end + 1]}  # the later copy, if both are in the body
     entries: set[str] = set()
     listed: list[str] = []
-    for line in [*lines[1:start], None]:  # the first line is the page's <title>
+    for line in [*lines[1:end + 1], None]:  # the first line is the page's <title>
         if line is not None and not line.terminal and 0 < line.words <= HEADING_WORDS:
-            if counts[line.text] == 2 and line.text in in_body:
+            if counts[line.text] == 2 and seen_at.get(line.text, -1) > line.index:
                 listed.append(line.text)
             continue
         if len(listed) >= CONTENTS_MIN_ENTRIES:
