@@ -197,3 +197,47 @@ def test_a_teaser_above_a_menu_it_seems_to_announce_stays_out() -> None:
                                                       "Pasta"]),
                    _SOUP_PARTS[0], *_SOUP_BODY, *_FOOTER)
     assert texts[0] == _SOUP_BODY[0]
+
+
+# --- a tutorial's shell sessions between its paragraphs ------------------------------------------------------------
+
+_GIT_INTRO = [("This guide walks through sharing a repository between two laptops without a server in the middle, "
+               "using nothing but a USB stick and the commands that come with git itself."),
+              ("It assumes you have used git on one machine before, and that both laptops have the same version "
+               "installed, which saves a lot of confusion about options that were renamed along the way."),
+              ("The whole thing takes about ten minutes the first time, and a few seconds every time after that, "
+               "once the bare repository on the stick is set up and both laptops know where to find it.")]
+_GIT_STEPS = [("First make a bare repository on the stick. A bare repository has no working files, only the history, "
+               "which is all the stick needs to carry between the two machines:"),
+              ("Then tell the first laptop about it and push everything there, so that the stick holds every branch "
+               "and every tag that you have made so far on this machine:"),
+              ("On the second laptop, clone from the stick. Git remembers where the clone came from, so later you "
+               "only need to pull when you plug the stick in again:"),
+              ("When both laptops have made changes, pull before you push, and git will ask you to merge the two "
+               "histories exactly as it would with a server:")]
+_GIT_SESSIONS = [["$ git init --bare /media/stick/notes.git",
+                  "Initialized empty Git repository in /media/stick/notes.git/"],
+                 ["$ git remote add stick /media/stick/notes.git", "$ git push stick --all",
+                  "Enumerating objects: 212, done.", "Counting objects: 100% (212/212), done.",
+                  "Writing objects: 100% (212/212), 48.10 KiB | 4.01 MiB/s, done.", "Total 212 (delta 80), reused 0"],
+                 ["$ git clone /media/stick/notes.git notes", "Cloning into 'notes'...", "done."],
+                 ["$ git pull stick main", "Auto-merging todo.md", "Merge made by the 'ort' strategy.",
+                  " todo.md | 3 +++", " 1 file changed, 3 insertions(+)", "$ git push stick main"]]
+_GIT_END = ("That is all there is to it. Keep the stick somewhere safe, and remember that it is a copy of everything, "
+            "so anything you would not want lost or read by a stranger should not be on it unencrypted.")
+
+
+def test_the_paragraphs_between_a_tutorial_s_shell_sessions_are_read_to_its_end() -> None:
+    """A tutorial dumped a line per element, a shell session ("$ git push stick --all" and what git printed) after
+    each paragraph: the sessions' lines thinned the prose so that its later part read as a sparse run of clutter,
+    and the article ended halfway."""
+    steps = [line for paragraph, session in zip(_GIT_STEPS, _GIT_SESSIONS, strict=True)
+             for line in (paragraph, *session)]
+    page = "\n".join(["Sharing a git repository on a USB stick | Field Notes", "Field Notes", "Home", "Archive",
+                      "About", "Sharing a git repository on a USB stick", "By Sam Ortega, 2 May 2025", *_GIT_INTRO,
+                      *steps, _GIT_END, "Tags: git, backups", "Older post", "Newer post", *_FOOTER])
+    texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    # (git's messages between them, "Initialized empty Git repository in ...", are read as they were before)
+    assert [text for text in texts if text in (*_GIT_INTRO, *_GIT_STEPS, _GIT_END)] == [*_GIT_INTRO, *_GIT_STEPS,
+                                                                                          _GIT_END]
+    assert not any(text.startswith("$ ") or text.startswith("Tags") for text in texts)

@@ -135,8 +135,10 @@ def slideshow_lines(lines: list[Line]) -> frozenset[int]:
 
 
 def text_density(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> float:
-    """Share of a run's lines that are prose, a code listing's lines left out (they are neither prose nor clutter)."""
-    counted = [i for i in range(run[0], run[1] + 1) if prose[i] or not _CODE_LINE.match(lines[i].text)]
+    """Share of a run's lines that are prose, a code listing's lines and a shell session's ("$ git push") left out (they
+    are neither prose nor clutter)."""
+    counted = [i for i in range(run[0], run[1] + 1)
+               if prose[i] or not (_CODE_LINE.match(lines[i].text) or is_listing(lines[i].text))]
     return sum(prose[i] for i in counted) / len(counted)
 
 
