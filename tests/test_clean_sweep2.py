@@ -241,3 +241,33 @@ def test_the_paragraphs_between_a_tutorial_s_shell_sessions_are_read_to_its_end(
     assert [text for text in texts if text in (*_GIT_INTRO, *_GIT_STEPS, _GIT_END)] == [*_GIT_INTRO, *_GIT_STEPS,
                                                                                           _GIT_END]
     assert not any(text.startswith("$ ") or text.startswith("Tags") for text in texts)
+
+
+# --- the list the article's last paragraph announces --------------------------------------------------------------
+
+_TRIAL_BODY = [("For six weeks the library lent out its meeting room for free on weekday mornings, to see who would "
+                "use it and what they would need if the council made the arrangement permanent next year."),
+               ("Forty-one groups booked it at least once, from a knitting circle to a start-up of three people who "
+                "had been working from a café, and most came back more than once during the trial."),
+               "I know that is a lot of numbers, so here is what the trial showed:"]
+_TRIAL_POINTS = ["Mornings were booked far more often than afternoons",
+                 "Most groups were small and needed only a table and the wifi",
+                 "Nobody used the projector the library bought for the trial",
+                 "Several groups would pay a small fee to book the room ahead"]
+
+
+def test_the_points_the_last_paragraph_announces_are_read() -> None:
+    """The article's last paragraph ended on a colon over a list of points packed together, a point a line: the
+    article ended on "here is what the trial showed:" and the points were dropped."""
+    texts = _texts("What the library's free meeting room trial showed | Hollin Parish", *_MENU,
+                   "What the library's free meeting room trial showed", "By Ruth Akers | 9 June 2025", *_TRIAL_BODY,
+                   "\n".join(_TRIAL_POINTS), "Author: Ruth Akers\nPublished: 9 June 2025\nRss", *_FOOTER)
+    assert texts == [*_TRIAL_BODY, *_TRIAL_POINTS]
+
+
+def test_a_box_of_links_under_a_last_paragraph_ending_on_a_colon_stays_out() -> None:
+    """A box of other stories' headlines under such a paragraph is no list of its: headlines are no ordinary words."""
+    texts = _texts("What the library's free meeting room trial showed", *_MENU, "By Ruth Akers", *_TRIAL_BODY,
+                   "Council Approves New Bus Shelter\nLibrary Extends Opening Hours\nCar Park Fees Frozen Again",
+                   *_FOOTER)
+    assert texts == _TRIAL_BODY

@@ -667,6 +667,21 @@ def _listed_after(lines: list[Line], end: int) -> list[Block]:
         Block(BlockKind.LIST_ITEM, item.text) for item in lines[lead + 1:lead + 1 + count]]
 
 
+def _points_after(lines: list[Line], end: int, natural: list[bool]) -> list[Block]:
+    """The points the body's last line announces ("so here is what the trial showed:"): a group of its own right under
+    it, of LIST_MIN_ITEMS or more lines of ordinary words packed together, no stop, prompt or credit among them; a
+    box of headlines (words in capitals) is none."""
+    first = end + 1
+    if first >= len(lines) or not lines[end].text.rstrip().endswith(":") or lines[first].group == lines[end].group:
+        return []
+    group = [line for line in lines[first:] if line.group == lines[first].group]
+    if len(group) < LIST_MIN_ITEMS or not all(
+            natural[line.index] and not (line.terminal or line.cta or line.credit) and line.words <= LIST_ITEM_WORDS
+            for line in group):
+        return []
+    return [Block(BlockKind.LIST_ITEM, line.text) for line in group]
+
+
 # An editor's note stamped under the story ("Update July 3rd, 8:05AM ET: Added the explanation and the tweet."): a
 # stamp, so the story's run ends above it, but the listener should hear what was changed or corrected.
 _EDITORS_NOTE = re.compile(
@@ -820,7 +835,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120} - _contents_entries(lines, start, end, counts)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
-    after = _notes_after(lines, end) or _listed_after(lines, end)
+    after = _notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
     blocks += body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
