@@ -271,3 +271,36 @@ def test_a_box_of_links_under_a_last_paragraph_ending_on_a_colon_stays_out() -> 
                    "Council Approves New Bus Shelter\nLibrary Extends Opening Hours\nCar Park Fees Frozen Again",
                    *_FOOTER)
     assert texts == _TRIAL_BODY
+
+
+# --- a subheading the article uses twice ---------------------------------------------------------------------------
+
+_GOALS = [("Durability", "Every message the service accepts is written to two disks in different buildings before "
+           "the sender hears back, so that losing one building loses nothing that was acknowledged."),
+          ("Ordering", "Messages from one sender arrive in the order they were sent, though messages from different "
+           "senders may overtake each other, which no user of the service has ever needed to prevent.")]
+_HOW_DONE = [("Durability", "We write each message to the local log first and then to the replica across the river, "
+              "and only when both writes have returned do we answer the sender with the message's number."),
+             ("Ordering", "Each sender's messages carry a counter, and the receiving side holds back any message whose "
+              "counter skips ahead until the one it is waiting for has arrived or the sender gives up.")]
+
+
+def test_a_subheading_used_in_two_parts_of_the_article_is_read_both_times() -> None:
+    """An article that names the same sections twice (what each goal is, then how it was met: "Durability" and
+    "Ordering" over a paragraph each time) lost those subheadings, taken for lines repeated by the page."""
+    sections = ["\n".join(pair) for pair in (*_GOALS, *_HOW_DONE)]
+    blocks = _blocks("How the message service keeps its promises | Engineering", *_MENU,
+                     "How the message service keeps its promises", "By Lee Hart | 1 April 2025",
+                     ("The message service carries every notification the company sends, about forty thousand a "
+                      "second at its peak, and this post explains the two promises it makes and how it keeps them."),
+                     "Goals", *sections[:2], "How we met them", *sections[2:], *_FOOTER)
+    pairs = [(b.kind, b.text) for b in blocks]
+    for heading, paragraph in (*_GOALS, *_HOW_DONE):
+        assert pairs[pairs.index((BlockKind.PARAGRAPH, paragraph)) - 1] == (BlockKind.HEADING, heading)
+
+
+def test_a_line_repeated_outside_the_article_still_is_the_page_s() -> None:
+    """A short line shown again in the page's footer (a menu's entry) is still left out where it stands in the body."""
+    texts = _texts("How to prune an old apple tree", *_MENU, "By Tom Reeve", _PRUNE_LEAD, "Orchard news",
+                   _PRUNE_WHEN, _PRUNE_WHAT, "Orchard news\nVolunteer\nDonate", *_FOOTER)
+    assert "Orchard news" not in texts

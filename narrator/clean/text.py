@@ -833,6 +833,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     header = find_header(lines, start, fallback_title)
     start = max(start, header.body_start)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120} - _contents_entries(lines, start, end, counts)
+    repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     after = _notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
@@ -866,6 +867,27 @@ def _contents_entries(lines: list[Line], start: int, end: int, counts: Counter[s
             entries.update(listed)
         listed = []
     return frozenset(entries)
+
+
+def _repeated_subheadings(lines: list[Line], start: int, end: int, prose: list[bool],
+                          repeated: set[str]) -> set[str]:
+    """Lines shown twice or more, every time in the body and every time as a subheading over prose: an article that
+    names the same sections twice ("Durability" what the goal is, then "Durability" how it was met)."""
+    where: dict[str, list[int]] = {}
+    for line in lines:
+        if line.text in repeated:
+            where.setdefault(line.text, []).append(line.index)
+    return {text for text, found in where.items()
+            if all(start <= i <= end and _heads_prose(lines, i, prose) for i in found)}
+
+
+def _heads_prose(lines: list[Line], i: int, prose: list[bool]) -> bool:
+    """True for a few plain words (no stop, prompt or credit) alone in their group or opening it, over prose."""
+    line = lines[i]
+    if (i + 1 >= len(lines) or not prose[i + 1] or line.terminal or line.cta or line.credit
+            or not 0 < line.words <= GROUP_HEADING_WORDS or not _PLAIN_HEADING.match(line.text)):
+        return False
+    return i == 0 or lines[i - 1].group != line.group
 
 
 def _without_listings(blocks: list[Block], announce: bool) -> list[Block]:
