@@ -39,9 +39,10 @@ _AGENCIES = "|".join(re.escape(name) for name in sorted(NEWS_AGENCIES | _PHOTO_A
 # The Guardian").
 _NAME_WORD = r"[A-Z][\w.&'’/-]*"
 _NAME_JOINER = r"&|and|for|of|the|de|del|da|di|du|dos|van|von|der|den|la|le|y|al|bin"
-# Credits at the end of captions: "(Name/Agency)", "Photo: Name", "Getty Images", "/AFP".
+# Credits at the end of captions: "(Name/Agency)", "Photo: Name", "Getty Images", "/AFP". The slash of "(Name/Agency)"
+# stands between a word and a name's capital: "(about 1/3 of the replies.)" or "(open 24/7)" ends a story's sentence.
 _CREDIT = re.compile(
-    r"(\((?:[^()]*/[^()]*|[^()]*\b(?:photo|image|credit|courtesy|file)\b[^()]*)\)\s*\.?$)"
+    r"(\((?:[^()]*[^\W\d_]\s?/\s?(?-i:[A-Z])[^()]*|[^()]*\b(?:photo|image|credit|courtesy|file)\b[^()]*)\)\s*\.?$)"
     r"|^(?:photo|image|picture|credit|source|illustration|pictured)s?\s*(?:credit)?\s*[:|]"
     # "Photo by Jane Smith", with a name's capital (the pattern ignores case, the name's part must not): "Photo by my
     # grandfather, the only one he took." is the story's sentence
