@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from narrator.clean import clean
+from narrator.clean.lines import make_line
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Format, Source
 
@@ -304,3 +305,35 @@ def test_a_line_repeated_outside_the_article_still_is_the_page_s() -> None:
     texts = _texts("How to prune an old apple tree", *_MENU, "By Tom Reeve", _PRUNE_LEAD, "Orchard news",
                    _PRUNE_WHEN, _PRUNE_WHAT, "Orchard news\nVolunteer\nDonate", *_FOOTER)
     assert "Orchard news" not in texts
+
+
+# --- a sentence ending on a fraction in brackets is no photo credit -------------------------------------------------
+
+def test_a_sentence_ending_on_a_fraction_in_brackets_is_no_credit() -> None:
+    """"(Name/Agency)" ends a caption; "(about 1/3 of the replies.)" or "(open 24/7)" ends a sentence of the story,
+    and such a paragraph was dropped as a photo credit."""
+    for sentence in ('"Thank you for putting it into words." (This was about 1/3 of the replies.)',
+                     "The pharmacy on the corner never closes (it is open 24/7)."):
+        assert not make_line(0, sentence, 0).credit, sentence
+    for caption in ("Rescuers at the flooded bridge on Monday. (Reuters/Jon Nazca)",
+                    "The mayor speaks to reporters. (AP Photo/Evan Vucci)"):
+        assert make_line(0, caption, 0).credit, caption
+
+
+# --- a sentence broken over two lines is no teaser card -------------------------------------------------------------
+
+_REPLIES = [("So of course that week I got hundreds of letters about the column, and nearly every one of them wanted "
+             "to make sure I understood exactly where I had gone wrong."),
+            ("Most of them said the same three or four things, some politely and some not, and a few of them said all "
+             "of the things at once in a single very long paragraph."),
+            ("So please do not send me any more letters about it. I will read them, because I read everything, but I "
+             "will not answer them, and I will not change my mind about the bus timetable.")]
+
+
+def test_a_sentence_broken_over_two_lines_is_not_a_teaser_card() -> None:
+    """A line running on into the next ("I've heard it before; and", then "I didn't care the first time.") looked
+    like a headline glued to its summary, and the sentence was dropped as a teaser card."""
+    texts = _texts("Letters about the bus column | The Hollin Gazette", *_MENU, "Letters about the bus column",
+                   "By Ann Weller", *_REPLIES[:2], "I've read them all before; and\nI didn't care the first time.",
+                   _REPLIES[2], *_FOOTER)
+    assert texts == [*_REPLIES[:2], "I've read them all before; and", "I didn't care the first time.", _REPLIES[2]]

@@ -161,7 +161,8 @@ def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
         if (sizes[line.group] in (2, 3) and nxt.group == line.group and not line.terminal
-                and not prose[i] and prose[i + 1] and i > 0 and lines[i - 1].group != line.group):
+                and not prose[i] and prose[i + 1] and i > 0 and lines[i - 1].group != line.group
+                and not _RUNS_ON.search(line.text)):
             if _heads_a_section(line, nxt):
                 sections += 1
             else:
@@ -169,6 +170,10 @@ def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
     if sections >= GLUED_SECTIONS_MIN:
         return {group for group, (heading, paragraph) in shaped.items() if not _names_a_section(heading, paragraph)}
     return set(shaped)
+
+
+# A line running on into the next ("I've heard it before; and"): a sentence broken over two lines, never a headline.
+_RUNS_ON = re.compile(r"(?i)(?:[,;]|\b(?:and|or|but|nor|the|a|an|of|to))\s*$")
 
 
 # A card's headline says what another story is about ("Storm closes the coast road"); a section's heading names a
