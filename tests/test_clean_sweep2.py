@@ -337,3 +337,32 @@ def test_a_sentence_broken_over_two_lines_is_not_a_teaser_card() -> None:
                    "By Ann Weller", *_REPLIES[:2], "I've read them all before; and\nI didn't care the first time.",
                    _REPLIES[2], *_FOOTER)
     assert texts == [*_REPLIES[:2], "I've read them all before; and", "I didn't care the first time.", _REPLIES[2]]
+
+
+# --- a subheading next to an advertisement's label -----------------------------------------------------------------
+
+_SAGA = [("The valley's first farmers came over the pass in the spring of 1820, eleven families with their animals "
+          "and seed, and they built their houses on the dry ground above the river where the church now stands."),
+         ("For twenty years the river left them alone. Then came the wet autumn of 1841, and with it the flood that "
+          "every family in the valley still tells its children about, two centuries on."),
+         ("The water rose for three days. The families carried what they could up to the church and watched the "
+          "river take their barns, their fences and, on the third night, the old stone bridge."),
+         ("They rebuilt the bridge higher, and the houses further up the slope, and they planted the line of willows "
+          "along the bank that still holds the river in its place every winter.")]
+
+
+def test_subheadings_next_to_an_advertisement_s_label_are_read() -> None:
+    """A long story with an "Advertisement" label between its parts lost each subheading the label stood next to:
+    there was no kept text right above it, or no prose right below it."""
+    texts = _texts("A history of the valley in two floods | The Hollin Gazette", *_MENU,
+                   "A history of the valley in two floods", "By Ann Weller", _SAGA[0], "Advertisement",
+                   "Part One: The Wet Autumn", _SAGA[1], _SAGA[2], "Part Two: The New Bridge", "Advertisement",
+                   "(Drawing: Mary Holt)", _SAGA[3], *_FOOTER)
+    assert texts == [_SAGA[0], "Part One: The Wet Autumn", _SAGA[1], _SAGA[2], "Part Two: The New Bridge", _SAGA[3]]
+
+
+def test_a_title_after_a_comment_button_is_not_taken_for_a_subheading() -> None:
+    """Only an advertisement's label is looked past: a promotion's title under a "Comments" button stays out."""
+    texts = _texts("A history of the valley in two floods", *_MENU, "By Ann Weller", _SAGA[0], _SAGA[1], "Comments",
+                   "Something to Consider", _SAGA[2], _SAGA[3], *_FOOTER)
+    assert "Something to Consider" not in texts

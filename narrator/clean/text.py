@@ -411,8 +411,25 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
     alone = _unparted(sizes, line.group) or (
         (i == 0 or lines[i - 1].group != line.group) and lines[i + 1].group != line.group) or (
         _between_paragraphs(lines, i, prose))
-    after = prose[i + 1] or (i + 2 < len(lines) and lines[i + 1].words <= HEADING_WORDS and prose[i + 2])
-    return alone and after and i > 0 and keep[i - 1]
+    above, below = i - 1, i + 1
+    while above > 0 and _ad_label(lines[above]):  # "Advertisement" between the parts: the page's, not a gap
+        above -= 1
+    while below + 1 < len(lines) and _ad_label(lines[below]):
+        below += 1
+    after = prose[below] or (below + 1 < len(lines) and lines[below].words <= HEADING_WORDS and prose[below + 1])
+    # past a label, only a paragraph above makes it a heading (a heading above it, the line is that part's credit)
+    return alone and after and i > 0 and keep[above] and (above == i - 1 or prose[above])
+
+
+# An advertisement's label on its own line, in narrator's languages. (Any prompt of a word or two, "Comments" or
+# "Share" among them, let a promotion's title after a comment button in: AEB text dumps' precision 0.978 -> 0.971.)
+_AD_LABEL = re.compile(r"(?i)^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|anzeige|werbung"
+                       r"|publicité|publicidad|pubblicità|publicidade)\W*$")
+
+
+def _ad_label(line: Line) -> bool:
+    """True for an advertisement's label alone on its line ("Advertisement", "ADVERTISEMENT", "Anzeige")."""
+    return _AD_LABEL.match(line.text) is not None
 
 
 def _between_paragraphs(lines: list[Line], i: int, prose: list[bool]) -> bool:
