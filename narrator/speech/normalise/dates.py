@@ -232,12 +232,16 @@ _ABBREVIATED_WEEKDAY = compiled(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
 # "Count in 2s and 3s": twos and threes, after a word in lower case ("iPhone 5s" is a name) or a count ("he hit 6 4s
 # and 3 6s": six fours and three sixes, a cricketer's boundaries).
-_ROUND_PLURAL = compiled(r"(?<![\w.,'])(?:(100)s|1,?000s(?=\s+of\b))\b(?!['’])")
+# "10,000s", "100,000s", "1,000,000s": tens and hundreds of thousands, millions (grouped, they are no century).
+_ROUND_PLURAL = compiled(r"(?<![\w.,'])(?:(100)s|(1,000|1000(?=s\s+of\b)|10,000|100,000|1,000,000)s)\b(?!['’])")
+_ROUND_PLURALS = {None: "hundreds", "1,000": "thousands", "1000": "thousands", "10,000": "tens of thousands",
+                  "100,000": "hundreds of thousands", "1,000,000": "millions"}
 _DIGIT_PLURAL = compiled(r"(\b(?:[a-z]+|\d{1,2})\s+)(\d)s\b(?!['’])")
 _DIGIT_PLURALS = ("zeros", "ones", "twos", "threes", "fours", "fives", "sixes", "sevens", "eights", "nines")
 # "the under-18s", "over-65s": an age group, the number's plural ("eighteens").
-_AGE_GROUP = compiled(r"(?:(?<=[Uu]nder-)|(?<=[Oo]ver-))(\d{1,2})s\b(?!['’])")
-_MAY_BE_PLURAL_NUMBER = compiled(r"\d(?<![\w.,']\d)(?:|00|,?000)s\b")
+# "over 65s", "the 18-24s": written apart, or a pollster's band of ages ("eighteen to twenty fours").
+_AGE_GROUP = compiled(r"(?:(?<=[Uu]nder[- ])|(?<=[Oo]ver[- ])|(?<![\w.,'-])(\d\d)-(?=\d\ds\b))(\d{1,2})s\b(?!['’])")
+_MAY_BE_PLURAL_NUMBER = compiled(r"\d(?<![\w.,']\d)(?:0{0,2}|,?000|0{1,2},000|,000,000)s\b")
 _MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # A month's name or abbreviation as a word of its own, in the text in small letters: every rule of _month_dates has
@@ -569,10 +573,10 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _ERA.sub(_era, text)
     if "'" in text:
         text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
-    if "er-" in text and "s" in text:
-        text = _AGE_GROUP.sub(lambda m: numbers.plural(numbers.cardinal(int(m.group(1)))), text)
+    if ("er" in text or "-" in text) and "s" in text:
+        text = _AGE_GROUP.sub(_age_group, text)
     if _MAY_BE_PLURAL_NUMBER.search(text):
-        text = _ROUND_PLURAL.sub(lambda m: padded(m, "hundreds" if m.group(1) else "thousands"), text)
+        text = _ROUND_PLURAL.sub(lambda m: padded(m, _ROUND_PLURALS[m.group(2)]), text)
         text = _DIGIT_PLURAL.sub(lambda m: m.group(1) + _DIGIT_PLURALS[int(m.group(2))], text)
     if "-" in text:
         text = _ISO_MONTH.sub(lambda m: padded(m, f"{MONTHS[int(m.group(2)) - 1]}{_year('20' + m.group(1))}")
@@ -587,6 +591,19 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _DECADE.sub(_decade, text)
         text = _SHORT_DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1)))), text)
     return text
+
+
+def _age_group(match: re.Match[str]) -> str:
+    """"over-65s" -> "over-sixty fives", "18-24s" -> "eighteen to twenty fours", "60-70s" -> "sixties to seventies"."""
+    last = numbers.plural(numbers.cardinal(int(match.group(2))))
+    if match.group(1) is None:
+        return last
+    first = int(match.group(1))
+    if first >= int(match.group(2)):
+        return match.group(0)
+    if first % 10 == 0 and last.endswith("ies"):  # "the 60-70s": two decades, "the sixties to seventies"
+        return f"{numbers.plural(numbers.cardinal(first))} to {last}"
+    return f"{numbers.cardinal(first)} to {last}"
 
 
 def _month_dates(text: str) -> str:

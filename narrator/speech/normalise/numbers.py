@@ -94,14 +94,20 @@ _STOPPED_THOUSANDS = compiled(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3})+,\d{1,2}(?!\w|
 # 255 with no padding zero are an IP address instead ("192.168.100.200"), read where addresses are.
 _STOPPED_MILLIONS = compiled(r"\d(?<![\w.,]\d)\d{0,2}(?:\.\d{3}){2,}(?!\w|[.,]\d)")
 _MAY_BE_STOPPED_MILLIONS = compiled(r"\.\d{3}\.\d{3}")
+# "1'000'000", "CHF 12'500.50": thousands grouped with apostrophes, as Switzerland writes them (feet and inches never
+# hold three digits after the mark).
+_APOSTROPHE_THOUSANDS = compiled(r"\d(?<![\w.,'’]\d)\d{0,2}(?:['’]\d{3})+(?:\.\d+)?(?![\w'’\"”]|[.,]\d)")
+_MAY_BE_APOSTROPHE_THOUSANDS = compiled(r"\d['’]\d{3}")
 _VERSION_BEFORE = compiled(r"\b(?:[Vv]ersion|[Bb]uild|[Rr]elease|[Ff]irmware|[Pp]atch)\s+$")  # "Build 2.100.300"
 
 
 def spaced_thousands(text: str) -> str:
-    """Write "1 000 000" and "1.000.000" as "1,000,000" and "1.234,56" as "1,234.56", so that every rule after reads
-    one number."""
+    """Write "1 000 000", "1.000.000" and "1'000'000" as "1,000,000" and "1.234,56" as "1,234.56", so that every rule
+    after reads one number."""
     if "," in text and "." in text:
         text = _STOPPED_THOUSANDS.sub(lambda m: m.group(0).replace(".", "").replace(",", "."), text)
+    if ("'" in text or "’" in text) and _MAY_BE_APOSTROPHE_THOUSANDS.search(text):
+        text = _APOSTROPHE_THOUSANDS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
     if "." in text and _MAY_BE_STOPPED_MILLIONS.search(text):
         text = _STOPPED_MILLIONS.sub(_stopped_millions, text)
     if not _MAY_BE_SPACED.search(text):

@@ -174,7 +174,9 @@ _JUNCTION = compiled(r"\b((?:at|near|between|and|to|from|past|after|before|appro
 _JCT = compiled(r"\bJct\.?\s?(?=\d)")
 _MOTORWAY_NAMED = compiled(r"\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway")
 # "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
-_ROOM = compiled(r"\b((?:Room|Rooms|Suite|room|suite|Rm\.|Ste\.?)\s)(\d{3,4})\b(?![.,]\d)")
+# "Rooms 101-105", "Suites 201 and 202": the second room's too ("one hundred five" it was, after "one o one").
+_ROOM = compiled(r"\b((?:Rooms?|Suites?|rooms?|suites?|Rm\.|Ste\.?)\s)(\d{3,4})"
+                 r"(?:(\s?[-–]\s?|\s(?:and|or|to|&)\s)(\d{3,4}))?\b(?![.,]\d)")
 # A British postcode: an area's letters and a district's number, then a digit and two letters that never hold C, I, K,
 # M, O or V ("CF10 3AT", "G3 6BY", "SW1A 1AA"). The last letters are spelled: read as words, "3AT" was "three at".
 _POSTCODE = compiled(r"\b([A-Z]{1,2})(\d{1,2}|\d[A-Z])\s(\d)(?!GB|TB)([ABD-HJLNP-UW-Z]{2})\b(?![\w'’-])")
@@ -192,6 +194,15 @@ def house_number(text: str) -> str:
             return numbers.cardinal(high) + " hundred"
         return numbers.cardinal(high) + " " + numbers.two_digit_year(f"{low:02d}")
     return numbers.integer(text) if len(text) < 5 else numbers.digits(text)
+
+
+def _room(match: re.Match[str]) -> str:
+    """"Room 101" -> "Room one o one", "Rooms 101-105" -> "Rooms one o one to one o five"."""
+    label, first, between, second = match.groups()
+    spoken = label.replace("Ste.", "Suite").replace("Ste", "Suite") + house_number(first)
+    if second:
+        spoken += (" to " if between.strip() in ("-", "–") else between) + house_number(second)
+    return spoken
 
 
 def _street(match: re.Match[str]) -> str:
@@ -306,6 +317,5 @@ def streets(text: str) -> str:
     if _MAY_BE_POSTCODE.search(text):
         text = _POSTCODE.sub(_postcode, text)
     if "oom" in text or "uite" in text or "Ste" in text:
-        text = _ROOM.sub(lambda m: m.group(1).replace("Ste.", "Suite").replace("Ste", "Suite")
-                         + house_number(m.group(2)), text)
+        text = _ROOM.sub(_room, text)
     return _ROUTE.sub(_route, text)
