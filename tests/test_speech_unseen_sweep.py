@@ -50,3 +50,77 @@ def test_room_spans(written: str, spoken: str) -> None:
 ])
 def test_apostrophe_thousands(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # one part in thousands written without a comma: a dilution's or a map's scale (was "one:one thousand")
+    ("Use a 1:1000 dilution.", "Use a one to one thousand dilution."),
+    ("Scale 1:25000, sheet 4.", "Scale one to twenty five thousand, sheet four."),
+    ("A 1:50,000 map.", "A one to fifty thousand map."),
+    # clock times and verses stay as they were
+    ("At 1:15 pm.", "At one fifteen PM."),
+    ("Genesis 1:1 opens it.", "Genesis one one opens it."),
+])
+def test_ratio_of_one_to_thousands(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a device's memory and storage in lower case (was "eight gb ram")
+    ("my laptop has 8gb ram", "my laptop has eight gigabyte ram"),
+    ("a 2tb drive is cheap now", "a two terabyte drive is cheap now"),
+    ("It needs 16 gb of space.", "It needs sixteen gigabytes of space."),
+])
+def test_bytes_in_lower_case(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a labelled code that begins with letters (was "Part No. A.B one twenty three")
+    ("Quote Part No. AB-123 when ordering.", "Quote Part number A.B one twenty three when ordering."),
+    ("Serial no. X9 was stolen.", "Serial number X nine was stolen."),
+    ("Order no. 12345 shipped.", "Order number twelve thousand three hundred forty five shipped."),
+    # "no." that ends a sentence, or before a word
+    ("He said no. Then he left.", "He said no. Then he left."),
+    ("The Part No. Other was cut.", "The Part No. Other was cut."),
+])
+def test_labelled_number_sign_before_letters(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # an inch mark before the things it sizes, or a screen's kind (was "inches wheels", "inches QLED")
+    ("Fits 26\"-29\" wheels.", "Fits twenty six to twenty nine inch wheels."),
+    ("The 12\" pizzas were cold.", "The twelve inch pizzas were cold."),
+    ("Samsung 65\" QLED TV, boxed.", "Samsung sixty five inch QLED T.V, boxed."),
+    # an amount in inches, and a quotation's closing mark
+    ("It snowed 8\" overnight.", "It snowed eight inches overnight."),
+    ("She said \"I ran 10\" today.", "She said \"I ran ten\" today."),
+])
+def test_inch_mark_before_a_noun(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # two bands, two settings, two mains (was "per")
+    ("A 2.4GHz/5GHz router.", "A two point four gigahertz or five gigahertz router."),
+    ("Set it to 100W/200W.", "Set it to one hundred watts or two hundred watts."),
+    ("The charger takes 110V/230V.", "The charger takes one hundred and ten volts or two hundred and thirty volts."),
+    # a rate stays per
+    ("Give 20mg/kg daily.", "Give twenty milligrams per kilogram daily."),
+])
+def test_one_measure_given_two_ways(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a fraction joined to its measure is singular (was "three quarters-inch"), a fraction's plural ("one eighth")
+    ("A 3/4-inch pipe burst.", "A three quarter-inch pipe burst."),
+    ("Use a 5/8-inch bit.", "Use a five eighth-inch bit."),
+    ("Cut it into 1/8ths.", "Cut it into eighths."),
+    # a fraction before other words keeps its plural
+    ("A 2/3-majority vote.", "A two thirds-majority vote."),
+    ("Only 3/4 were there.", "Only three quarters were there."),
+])
+def test_fraction_joined_to_a_measure(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

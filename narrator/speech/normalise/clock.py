@@ -49,7 +49,9 @@ _MAY_BE_MINUTES_SECONDS = compiled(r"\dm\s?\d")
 # "a 16:9 screen", "a 3:1 ratio", "1 : 1": a colon between numbers that are no clock time is a ratio. After a
 # capitalised name it is a chapter and verse ("Genesis 1:1"), said as two numbers.
 # A space on one side only ("12: 301-310") is a label or a journal's volume and pages, not a ratio.
-_RATIO = compiled(r"(?<![\w:.,])(\d{1,3}(?:,\d{3})*)(:| : )(\d{1,3}(?:,\d{3})*)(?![\w:]|[.,]\d|\s?-\s?\d)")
+# "1:1000", "1:25000": one part in thousands ungrouped, a dilution's or a map's scale (no clock has such minutes).
+_RATIO = compiled(r"(?<![\w:.,])(\d{1,3}(?:,\d{3})*)(:| : )(\d{1,3}(?:,\d{3})*|(?<=(?<![\d,])1:)\d{4,7})"
+                  r"(?![\w:]|[.,]\d|\s?-\s?\d)")
 # Words of a length of time: beside them "43:21" is minutes and seconds ("Germany beat France 32:28" stays a score).
 _DURATION_NEAR = compiled(r"\b(?:clocks? in|clocked in|lasts?|lasted|runs? (?:for|at)|running time|run ?time|long|"
                             r"duration|track|song|album|video|episode|film|lap|in a time of|time of|finished in|"
@@ -238,7 +240,7 @@ def _ratio(match: re.Match[str]) -> str:
     if (len(second) == 2 and int(second) <= 59 and first.isdigit() and int(first) < 100 and " " not in match.group(0)
             and near(_DURATION_NEAR, match, 60)):  # "the album clocks in at 43:21": minutes and seconds, no score
         return padded(match, f"{_unit(int(first), 'minute')} {_unit(int(second), 'second')}")
-    if _NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+    if len(second) < 4 and _NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
         return padded(match, f"{first} {second}")  # "Genesis 1:1": a chapter and verse, said as "John 3:16" is
     said = [numbers.cardinal(int(side.replace(",", ""))) for side in (first, second)]  # "1:1,000"
     return padded(match, f"{said[0]} to {said[1]}")

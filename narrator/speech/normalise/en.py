@@ -114,6 +114,9 @@ _SPLIT = compiled(r"(?<![\w./,-])([1-9][05])/([1-9][05])(?![\w/]|[.,]\d)")
 # "a 50-50 chance": even odds are "fifty fifty", never "fifty to fifty" (a tied score reads as well so).
 # "a 24-7 job" is "twenty four seven" too.
 _EVEN = compiled(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
+# "a 3/4-inch pipe", "3/4-length sleeves": a fraction joined to a measure's name ("a 2/3-majority" keeps its plural).
+_MEASURE_AFTER_HYPHEN = compiled(r"-(?:inch|in|foot|ft|mile|pound|lb|ounce|oz|cup|teaspoon|tablespoon|tsp|tbsp|gallon"
+                                 r"|pint|quart|ton|tonne|acre|carat|length)\b")
 _FRACTION = compiled(
     r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|(?:ST|ND|RD|TH)S?)?(?![\w/]|[.,]\d)"
 )
@@ -547,6 +550,11 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "9/10 doctors"
     spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
+    if not whole and 1 < top < bottom and match.string.startswith("-", match.end()) and _MEASURE_AFTER_HYPHEN.match(
+            match.string, match.end()):  # "a 3/4-inch pipe": a fraction joined to its measure is singular
+        spoken = f"{numbers.cardinal(top)} {numbers.denominator(bottom, plural=False)}"
+    if not whole and top == 1 < bottom and match.group(0).lower().endswith("ths"):  # "cut into 1/8ths": eighths
+        spoken = numbers.denominator(bottom, plural=True)
     after_a = _A_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) is not None
     if not whole and top == 1 and bottom > 1 and after_a:
         spoken = spoken.removeprefix("one ")  # "a 1/2 cup" is "a half cup", not "a one half cup"

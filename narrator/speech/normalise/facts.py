@@ -245,6 +245,9 @@ SAME_QUANTITY = (
     frozenset({"°C", "°F", "° C", "° F"}),
     frozenset({"mph", "km/h", "kmh", "kph", "kmph", "m/s", "kt", "kn"}),
     frozenset({"KB", "kB", "MB", "GB", "TB", "PB"}),  # "256GB/512GB/1TB": the sizes a device comes in
+    frozenset({"Hz", "kHz", "MHz", "GHz"}),  # "2.4GHz/5GHz": a router's two bands
+    frozenset({"W", "kW", "MW"}),  # "100W/200W", "110V/220V": the settings or the mains a device takes
+    frozenset({"V", "kV"}),
 )
 POWERS = {"2": "square", "3": "cubic"}
 # Time after a slash: "20 g/day", "$5/mo".

@@ -84,8 +84,12 @@ _PERCENT = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?pe
 _MAY_BE_PERCENT = compiled(r"\d\s?(?:%|per ?cent|pct|pc)")
 
 # Units also written in capitals or mixed case ("12KG", "1 mbps").
-_FOLDED = {"kg", "km", "mph", "kbps", "mbps", "gbps", "khz", "mhz", "ghz", "kwh", "cm", "mm", "lbs", "kmh", "kph"}
+_FOLDED = {"kg", "km", "mph", "kbps", "mbps", "gbps", "khz", "mhz", "ghz", "kwh", "cm", "mm", "lbs", "kmh", "kph",
+           "gb", "tb"}
 _FOLDED_UNITS = {k.lower(): v for k, v in UNITS.items() if k.lower() in _FOLDED}
+# "8gb ram", "a 2tb drive": a device's memory or storage written in lower case is bytes, never bits ("mb" is
+# millibars where weather is spoken of, and otherwise left).
+_FOLDED_UNITS |= {"gb": UNITS["GB"], "tb": UNITS["TB"]}
 # A single letter is a unit only right after the number, or after a space when it cannot be a word.
 _FRACTION = compiled(r"(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})")
 _AMOUNT = rf"(?:(?:\d{{1,3}} )?\d{{1,3}}/\d{{1,3}}|{NUM})"  # "1 1/2", "3/4", "12.5"
@@ -375,6 +379,8 @@ _MAY_BE_MARK = compiled(r"\d['\"]")
 _SIZE_WORD_AFTER = compiled(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
 # "a 27\" 4K monitor", "a 14\" 2.8K OLED display": a screen's size, then its specification, then the noun it sizes.
 _SPEC_THEN_NOUN = compiled(r"(?:\s(?:\d{1,2}(?:\.\d)?K|[A-Z]{2,5})){1,3}\s([a-z]{3,})\b")
+# "a 65\" QLED TV", "Samsung 55\" OLED": a screen's kind in capitals after its size (no determiner need come before).
+_SCREEN_KIND_AFTER = compiled(r"\s(?:\d{1,2}(?:\.\d)?K|[A-Z]{2,5})\b(?![.'’-])")
 _PLURAL_AFTER = compiled(
     r"\s(?!(?:is|was|has|does|as|us|this|its|his|hers|yours|ours|theirs|thus|plus|less|unless|across|always|perhaps"
     r"|besides|towards|afterwards|sometimes|whereas)\b)[a-z]{2,}[^s\W]s\b")
@@ -831,7 +837,7 @@ def _measure(match: re.Match[str]) -> str:
         singular, plural = BITS_PER_SECOND  # "9600 bps": a line's speed, not basis points
     last = upper or value
     named = _WORD_AFTER.match(match.string, match.end())
-    if named is not None and not (power or per or unit.endswith(".")) and named.group(1) in (singular, plural):
+    if named is not None and not (power or per or (unit or "").endswith(".")) and named.group(1) in (singular, plural):
         # "60° degrees Fahrenheit": the unit's name follows its symbol, so the name is said once, as written
         spoken = _amount(value, True) + (" to " + _amount(upper, True) if upper else "")
         return padded(match, f"{spoken} {scale}" if scale else spoken)
@@ -1047,6 +1053,9 @@ def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
         singular = (_NAME_AFTER.match(match.string, match.end()) is not None
                     and _DETERMINER_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
                     ) or _singular_noun_after(match) or _spec_then_noun(match)  # "6.1\" display" on a spec sheet
+        # "26\"-29\" wheels", "65\" QLED": a size before the things it sizes, or before a screen's kind
+        singular = singular or bool(_PLURAL_AFTER.match(match.string, match.end())
+                                    or _SCREEN_KIND_AFTER.match(match.string, match.end()))
     if (names[0] == "foot" and not singular and _PLURAL_AFTER.match(match.string, match.end())
             and not match.string.endswith(("'", "‘"), 0, match.start())):
         singular = True  # "with 8' ceilings": a size before the things it sizes ("she said '8' times" is quoted)

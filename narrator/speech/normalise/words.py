@@ -141,6 +141,11 @@ _COUNTY = compiled(
 _SHORT_AGE = compiled(r"(\d)(?:(-?)(?:yrs?|y/o|y\.o\.|yo)(-olds?)?(?![\w/])|(\s)(?:y/o|y\.o\.|yo)(?![\w/]))")
 _MAY_BE_SHORT_AGE = compiled(r"\d[-\s]?y")
 _NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b)(?=\s?\d)")
+# "Part No. AB-123", "Serial no. X9": after a word that labels a code, the code's letters may come first (and other
+# rules have said its digits already).
+_LABELLED_NUMBER_SIGN = compiled(r"\b((?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
+                                 r"|catalogue|catalog|lot|batch|ticket|licen[cs]e|registration|reg)\s)"
+                                 r"(?:No|no|NO)\.(?=\s?[A-Z](?![a-z]))")
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
 _A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
@@ -417,6 +422,8 @@ def abbreviations(text: str) -> str:
     """Expand titles and abbreviations that a voice would otherwise read letter by letter or not at all."""
     if ("No" in text or "no" in text or "NO" in text) and _DIGIT.search(text):
         text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or "").lower() == "nos" else "number", text)
+    if "o." in text or "O." in text:
+        text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
     if "St." in text or "Dr." in text:
         text = _SAINT_STREET.sub(_saint_or_street, text)
     if ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text) and _MAY_BE_SHORT_AGE.search(text):
