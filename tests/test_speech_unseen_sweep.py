@@ -18,9 +18,10 @@ from narrator.speech import speakable
     ("Crowds in the 1,000s gathered.", "Crowds in the thousands gathered."),
     # an age group written apart from "over", or a pollster's band of ages (was "sixty five s")
     ("Over 65s qualify for a free pass.", "Over sixty fives qualify for a free pass."),
-    ("Most 18-24s agree, as do the 35-44s.", "Most eighteen to twenty fours agree, as do the thirty five to forty fours."),
+    ("Most 18-24s agree, as do the 35-44s.",
+     "Most eighteen to twenty fours agree, as do the thirty five to forty fours."),
     ("Music of the 60-70s.", "Music of the sixties to seventies."),
-    # left as they were: a century, a decade, a band the wrong way round
+    # left as they were: a century and a decade
     ("The 1000s saw change.", "The one thousands saw change."),
     ("In the 1990s.", "In the nineteen nineties."),
 ])
