@@ -522,7 +522,7 @@ def test_a_shortened_page_range_ends_on_the_whole_page(written: str, spoken: str
     ("The prefix 978-0 marks English books.", "The prefix nine hundred seventy eight, zero marks English books."),
     ("Call 555-0100 now.", "Call five five five, zero one zero zero now."),
     ("the 12-05 service", "the twelve, zero five service"),
-    ("rooms 101-105", "rooms one hundred one to one hundred five"),
+    ("units 101-105", "units one hundred one to one hundred five"),  # rooms are said as rooms: "one o one"
     ("They won 100-0.", "They won one hundred to zero."),  # a score: the end is no shortened start
 ])
 def test_two_numbers_that_cannot_be_a_range_are_said_one_after_the_other(written: str, spoken: str) -> None:

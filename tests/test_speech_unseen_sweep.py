@@ -125,3 +125,21 @@ def test_one_measure_given_two_ways(written: str, spoken: str) -> None:
 ])
 def test_fraction_joined_to_a_measure(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # an amount before the notes, bills or coins it names (was "twenty pounds notes")
+    ("The £20 notes were withdrawn.", "The twenty pound notes were withdrawn."),
+    ("Those $100 bills were fake.", "Those one hundred dollar bills were fake."),
+    # a European decimal comma before a scale's word (was "one euro,5 million")
+    ("A €1,5 million grant was paid.", "A one point five million euro grant was paid."),
+    ("It cost €2,5 billion.", "It cost two point five billion euros."),
+    # a price written with its currency's name (was "two point five zero dollars")
+    ("It cost 2.50 dollars.", "It cost two dollars fifty cents."),
+    ("A ticket is 3.99 euros.", "A ticket is three euros ninety nine cents."),
+    # pounds may weigh; thousands after the euro sign stay thousands
+    ("It weighs 2.50 pounds.", "It weighs two point five zero pounds."),
+    ("It cost €2,500 in all.", "It cost two thousand five hundred euros in all."),
+])
+def test_money_classes(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

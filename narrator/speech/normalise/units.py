@@ -59,7 +59,13 @@ _RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:
 _SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])(?!an?-)")
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
-_DECIMAL_COMMA = compiled(r"(?<=€)(\s?\d{1,3}),(\d{2})(?![\d,]|\.\d)|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
+# "€1,5 million": one digit after the comma too, before a scale's word (no thousands are written so).
+_DECIMAL_COMMA = compiled(r"(?<=€)(\s?\d{1,3}),(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:million|billion|trillion|mn|bn|mln)\b))"
+                          r"|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
+# "2.50 dollars", "3.99 euros": a price written with the currency's name, read as the sign's would be ("two point five
+# zero" it was); "pounds" may weigh.
+_DECIMAL_BEFORE_NAME = compiled(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})*|\d+)\.(\d{2})\s(dollars|euros)\b")
+_NAME_SIGNS = {"dollars": "$", "euros": "€"}
 _TRAILING_SYMBOL = compiled(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_ALT})(?![\w°/]))?(?!\w)")  # "1,45 €/L"
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
 _MAY_BE_SMALL_CHANGE = compiled(r"\d[pc]\b")
@@ -380,7 +386,7 @@ _SIZE_WORD_AFTER = compiled(r"\s(?:tall|high|long|wide|deep|across|thick|square)
 # "a 27\" 4K monitor", "a 14\" 2.8K OLED display": a screen's size, then its specification, then the noun it sizes.
 _SPEC_THEN_NOUN = compiled(r"(?:\s(?:\d{1,2}(?:\.\d)?K|[A-Z]{2,5})){1,3}\s([a-z]{3,})\b")
 # "a 65\" QLED TV", "Samsung 55\" OLED": a screen's kind in capitals after its size (no determiner need come before).
-_SCREEN_KIND_AFTER = compiled(r"\s(?:\d{1,2}(?:\.\d)?K|[A-Z]{2,5})\b(?![.'’-])")
+_SCREEN_KIND_AFTER = compiled(r"\s[A-Z]{2,5}\s(?!(?:and|or|but)\b)[\w]")
 _PLURAL_AFTER = compiled(
     r"\s(?!(?:is|was|has|does|as|us|this|its|his|hers|yours|ours|theirs|thus|plus|less|unless|across|always|perhaps"
     r"|besides|towards|afterwards|sometimes|whereas)\b)[a-z]{2,}[^s\W]s\b")
@@ -408,7 +414,7 @@ _NOUN_AFTER = compiled(
 # 3 kg it lost"), so the next word must look like a singular noun: lower case, not a verb's past or "-s" form, a
 # pronoun or a word of grammar.
 _DETERMINER_BEFORE = compiled(
-    r"(?:^|(?<=[\s(\"“]))(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Ee]ach|[Ee]very"
+    r"(?:^|(?<=[\s(\"“]))(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Ee]ach|[Ee]very"
     r"|(?!(?i:it|that|what|there|here|he|she|who|where|let)['’])\w+['’]s)\s+$"
 )
 # A count of the things the size describes ("two 8\" round tins", "several 10 km runs"): the noun after is plural.
@@ -427,6 +433,8 @@ _NOT_A_NOUN = word_set(
     "just also even not never nearly almost today tonight yesterday tomorrow"
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
+# Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
+_PRICED_THINGS = word_set("notes bills coins banknotes tickets fines vouchers tokens stamps coupons bonds chips")
 _WORD_AFTER = compiled(r"\s+([a-z]+)\b(?!['’-])")
 _NAME_THEN_WORD = compiled(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
 # The leading sizes of dimensions already said with "by" ("a 12 by 9 ft room"), up to the article before them.
@@ -469,7 +477,8 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     noun = word.group(1)
     # "-s" may be a verb ("the 3 kg weighs"), but not "-ss", "-us" or "-is" ("the $1.9 trillion stimulus"), nor a race
     # named by its distance ("the 400m hurdles", "the 100m heats")
-    plural_or_verb = noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and noun not in _RACES
+    plural_or_verb = (noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and noun not in _RACES
+                      and noun not in _PRICED_THINGS)
     return noun not in _NOT_A_NOUN and not plural_or_verb and not noun.endswith(("ed", "ly"))
 
 
@@ -682,6 +691,8 @@ def money(text: str) -> str:
         text = _RAND.sub("ZAR ", text)
     if "₹" in text or "Rs" in text or "INR" in text:
         text = _INDIAN_SCALE.sub(lambda m: f"{m.group(1).rstrip()} {_INDIAN_SCALES[m.group(2)]}", text)
+    if "dollars" in text or "euros" in text:
+        text = _DECIMAL_BEFORE_NAME.sub(lambda m: f"{_NAME_SIGNS[m.group(3)]}{m.group(1)}.{m.group(2)}", text)
     if _MONEY_SIGN.search(text) or _MAY_BE_CODE.search(text):
         if "pp" in text:
             text = _PER_PERSON.sub(r"\1 per person", text)
