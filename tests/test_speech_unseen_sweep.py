@@ -143,3 +143,17 @@ def test_fraction_joined_to_a_measure(written: str, spoken: str) -> None:
 ])
 def test_money_classes(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a weekday before a day of the month named alone (was "Fri thirteenth", "Tuesday fifth")
+    ("Is Fri 13th unlucky?", "Is Friday the thirteenth unlucky?"),
+    ("See you on Tuesday 5th.", "See you on Tuesday the fifth."),
+    ("On Sat 21st we play.", "On Saturday the twenty first we play."),
+    # with its month, as the date's rule reads it; a newspaper's name
+    ("Sunday 2nd June.", "Sunday the second of June."),
+    ("Friday 13th of March.", "Friday the thirteenth of March."),
+    ("The Sun 5th edition.", "The Sun fifth edition."),
+])
+def test_weekday_before_a_day_alone(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -155,6 +155,13 @@ _WEEKDAY_BEFORE_HOURS = compiled(
     rf"(?=\s*(?:[,;|)]|\.(?:\s|$)|$)|\s+(?:and|&)\s|\s+{_WEEKDAY}\b)"
     r"|\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d\b))"
 )
+# "Friday 13th", "on Tue 5th": a weekday before a day of the month named alone is "Friday the thirteenth" (with the
+# month after it, the date's rule reads it: "Sunday the second of June").
+_WEEKDAY_BEFORE_DAY = compiled(
+    rf"(?<!\b[Tt]he )\b({_WEEKDAY})\.?(,?)\s(?=(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-–/]|\s+(?:of\s+)?"
+    rf"{_MONTH_NEAR_NUMBER}\b))"
+)
+_MAY_BE_WEEKDAY_BEFORE_DAY = compiled(r"(?:day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?,?\s\d\d?[snrt][tdh]")
 _MAY_BE_WEEKDAY_BEFORE_HOURS = compiled(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?:?\s\d")  # literal-led: fast
 _ONE_SHORT_WEEKDAY = compiled(rf"\b({_SHORT_WEEKDAY})\b\.?")
 _UNMISTAKABLE_WEEKDAY = compiled(r"\b(Tues|Thurs|Weds)\b(?!\.)")
@@ -522,6 +529,8 @@ def named_spans(text: str) -> str:
             lambda d: WEEKDAYS[_WEEKDAY_INDEX[d.group(1)[:3].lower()]], m.group(0)), text)
     if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
+    if day and _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):
+        text = _WEEKDAY_BEFORE_DAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + m.group(2) + " the ", text)
     if "Tues" in text or "Thurs" in text or "Weds" in text:
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if "-" not in text:
