@@ -530,7 +530,8 @@ def named_spans(text: str) -> str:
     if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if day and _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):
-        text = _WEEKDAY_BEFORE_DAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + m.group(2) + " the ", text)
+        text = _WEEKDAY_BEFORE_DAY.sub(
+            lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + m.group(2) + " the ", text)
     if "Tues" in text or "Thurs" in text or "Weds" in text:
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if "-" not in text:
