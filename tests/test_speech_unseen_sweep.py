@@ -157,3 +157,28 @@ def test_money_classes(written: str, spoken: str) -> None:
 ])
 def test_weekday_before_a_day_alone(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # the armed forces' time written with a colon (was "ten o'clock hrs")
+    ("The patrol left at 10:00 hrs.", "The patrol left at ten hundred hours."),
+    ("At 09:30 hours the gates shut.", "At o nine thirty hours the gates shut."),
+    ("At 14:30 hours.", "At fourteen thirty hours."),
+    # a length of time is no clock's
+    ("The flight takes 2:30 hours.", "The flight takes two thirty hours."),
+])
+def test_colon_time_in_hours(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # the international prefix dialled as "00" (was "zero zero four four twenty seven thousand ...")
+    ("Dial 0044 20 7946 0958.", "Dial zero zero four four, two zero, seven nine four six, zero nine five eight."),
+    ("Dial 001-212-555-0147 from abroad.",
+     "Dial zero zero one, two one two, five five five, zero one four seven from abroad."),
+    # too few digits to call, and a spy
+    ("It cost 0041 2 3.", "It cost zero zero four one two three."),
+    ("The 007 film.", "The double o seven film."),
+])
+def test_international_prefix_with_zeros(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

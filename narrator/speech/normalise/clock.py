@@ -106,6 +106,9 @@ _HOURS = compiled(
     # "0800 GMT", "at 1430 UTC": a zone after four digits makes them a time as well
     rf"(?:\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?|\s({_HOURS_ZONES})\b)"
 )
+# "at 10:00 hrs", "09:30 hours": the armed forces' time written with a colon ("ten o'clock hrs" it was); two digits
+# for the hour, as no length of time is written.
+_COLON_HOURS = compiled(r"(?<![\w.,:])([01]\d|2[0-3]):([0-5]\d)\s?(?:hours|hrs)\b(?!\sof\b)")
 # "at 0600", "by 0930", "the 0630 train": four digits led by a zero after a word that asks for a time, or before
 # what runs to a timetable, are a 24-hour clock's time (no amount is written with a leading zero).
 _ZERO_CLOCK = compiled(
@@ -292,6 +295,8 @@ def durations(text: str) -> str:
     if "s" in text and _MAY_BE_MINUTES_SECONDS.search(text):
         text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{_unit(int(m.group(1)), 'minute')} {_seconds(m.group(2))}"),
                                     text)
+    if ":" in text and "h" in text:
+        text = _COLON_HOURS.sub(lambda m: padded(m, _hundred_hours(int(m.group(1)), int(m.group(2))) + " hours"), text)
     if _MAY_BE_HOURS.search(text):  # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"
         text = _HOURS.sub(_hours, text)
     if " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole

@@ -529,9 +529,6 @@ def named_spans(text: str) -> str:
             lambda d: WEEKDAYS[_WEEKDAY_INDEX[d.group(1)[:3].lower()]], m.group(0)), text)
     if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
-    if day and _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):
-        text = _WEEKDAY_BEFORE_DAY.sub(
-            lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + m.group(2) + " the ", text)
     if "Tues" in text or "Thurs" in text or "Weds" in text:
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if "-" not in text:
@@ -577,6 +574,9 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _CIRCA.sub("circa ", text)
     if _names_a_month(text):
         text = _month_dates(text)
+    if _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):  # after the dates with a month, which read their weekdays
+        text = _WEEKDAY_BEFORE_DAY.sub(
+            lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + m.group(2) + " the ", text)
     if _MAY_BE_ERA.search(text):
         if "-" in text:
             text = _ERA_RANGE.sub(_era_range, text)

@@ -87,6 +87,8 @@ _SSN = compiled(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # "+44 (0) 20 ...": the trunk zero in brackets is not dialled from abroad, and not said.
 # A group may hold up to eight digits: "+49 30 1234567", "+49 89 12345678" (Germany's numbers keep them together).
 _INTERNATIONAL = compiled(r"(?<![\w+])\+(\d{1,3})(?:\s?\(0\))?((?:(?:(?<=\))|[\s-])\d{1,8}){2,6})(?![\w-])")
+# "0044 20 7946 0958", "0033 1 42 68 53 00": the international prefix as Europe dials it, in place of the plus.
+_DOUBLE_ZERO = compiled(r"(?<![\w+(.,-])(00[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(?![\w-]|[.,]\d)")
 # "+15551234567", "+442079460958": a number to call as E.164 writes it, all its digits run together (no amount is
 # written with a plus and ten digits or more and no commas). A North American one is said in its groups.
 _RUN_TOGETHER = compiled(r"(?<![\w+])\+(\d{10,15})(?![\w.,]\d|\w)")
@@ -261,6 +263,14 @@ def _international(match: re.Match[str]) -> str:
     return padded(match, "plus " + numbers.digits(match.group(1)) + ", " + _groups(*groups))
 
 
+def _double_zero(match: re.Match[str]) -> str:
+    """"0044 20 7946 0958" -> "zero zero four four, two zero, seven nine four six, zero nine five eight"."""
+    groups = re.split(r"[\s-]+", match.group(2).strip("- "))
+    if not 6 <= sum(len(group) for group in groups) <= 15:
+        return match.group(0)
+    return padded(match, numbers.digits(match.group(1)) + ", " + _groups(*groups))
+
+
 def _run_together(match: re.Match[str]) -> str:
     """"+15551234567" -> "plus one, five five five, one two three, four five six seven"; others digit by digit.
     A round number is a count that rose ("views rose +1000000000"), no number to call."""
@@ -324,6 +334,8 @@ def phones(text: str) -> str:
     if not _MAY_BE_PHONE.search(text):
         return text
     text = _PHONE.sub(_phone, text)
+    if "00" in text:
+        text = _DOUBLE_ZERO.sub(_double_zero, text)
     text = _ZERO_LED.sub(_zero_led, text)
     if "(0" in text:
         text = _ZERO_LED_BRACKETED.sub(_zero_led, text)
