@@ -182,3 +182,17 @@ def test_colon_time_in_hours(written: str, spoken: str) -> None:
 ])
 def test_international_prefix_with_zeros(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a spaced "s" after a word of how long, as methods sections write seconds (was "thirty s")
+    ("The reaction took 30 s.", "The reaction took thirty seconds."),
+    ("Wait 10 s, then press.", "Wait ten seconds, then press."),
+    ("Incubate for 45 s at 95 °C.", "Incubate for forty five seconds at ninety five degrees Celsius."),
+    ("Spin for 2.5 s and stop.", "Spin for two point five seconds and stop."),
+    # a letter after a number, and a decade written apart
+    ("He got Grade 3 s.", "He got Grade three s."),
+    ("The 1990 s.", "The nineteen nineties."),
+])
+def test_spaced_seconds(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
