@@ -5,9 +5,53 @@ tests/fixtures/speech/unseen_sweep.tsv."""
 
 from __future__ import annotations
 
+import time
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 
 from narrator.speech import speakable
+from narrator.speech.normalise import clock, dates, electronic, numbers, places, units, words
+
+_SWEEP = Path(__file__).parent / "fixtures" / "speech" / "unseen_sweep.tsv"
+
+
+def _sweep_rows() -> list[tuple[str, str, str]]:
+    """The sweep's rows: category, what is written, what a newsreader says."""
+    lines = _SWEEP.read_text(encoding="utf-8").splitlines()
+    rows = [tuple(line.split("\t")) for line in lines if line and not line.startswith("#")]
+    return [(category, written, spoken) for category, written, spoken in rows]
+
+
+_ROWS = _sweep_rows()
+
+
+def test_the_sweep_covers_every_unit_category() -> None:
+    categories = {category for category, _, _ in _ROWS}
+    assert categories == {"cardinal", "ordinal", "decimal", "money", "date", "time", "measure", "roman", "electronic",
+                          "telephone", "fraction", "range"}
+    assert all(sum(1 for row in _ROWS if row[0] == category) >= 45 for category in categories)
+
+
+@pytest.mark.parametrize(("category", "written", "spoken"), _ROWS,
+                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
+def test_sweep(category: str, written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # found by the sweep and left: a fix would be a guess, or would part from the benchmark's convention
+    ("About 99/100 agreed.", "About ninety nine out of a hundred agreed."),  # "one over its whole" stays a fraction
+    ("Visit EXAMPLE.COM now.", "Visit example dot com now."),  # a domain in capitals may be an acronym's stops
+    ("The video is 4:32 long.", "The video is four minutes thirty two seconds long."),  # or a clock's "four thirty two"
+    ("Section IV(b) applies.", "Section four B applies."),  # a numeral's subsection is glued after the numeral's words
+    ("Opening hours: 10:00-18:00.", "Opening hours: ten o'clock to eighteen hundred."),  # NeMo: "eighteen o'clock"
+    ("Take 1/2 a tablet.", "Take half a tablet."),  # NeMo and the tests keep "one half a"
+])
+def test_known_misreads(written: str, spoken: str) -> None:
+    if speakable(written) != spoken:
+        pytest.xfail("a known misread, left by the sweep")
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -196,3 +240,45 @@ def test_international_prefix_with_zeros(written: str, spoken: str) -> None:
 ])
 def test_spaced_seconds(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+_HOSTILE = [
+    (dates, "_ROUND_PLURAL", "1" + ",000" * 25_000 + "s"),
+    (dates, "_AGE_GROUP", "18-" * 33_000 + "24s"),
+    (dates, "_AGE_GROUP", "over 6" * 16_000 + "5s"),
+    (places, "_ROOM", "Rooms 101-" * 10_000),
+    (places, "_ROOM", "Rooms 101 and " * 7_000),
+    (numbers, "_APOSTROPHE_THOUSANDS", "1" + "'000" * 25_000 + "'00"),
+    (numbers, "_APOSTROPHE_THOUSANDS", "1'0" * 33_000),
+    (clock, "_RATIO", "1:1000:" * 14_000),
+    (clock, "_RATIO", "1:" * 50_000),
+    (words, "_LABELLED_NUMBER_SIGN", "Part No. " * 11_000),
+    (units, "_EQUIVALENT", "5W/" * 33_000 + "5W"),
+    (units, "_DECIMAL_COMMA", "€1,5" * 25_000),
+    (units, "_DECIMAL_BEFORE_NAME", "1" + ",000" * 25_000 + ".5 dollars"),
+    (units, "_DECIMAL_BEFORE_NAME", "1" * 100_000 + ".5 dollars"),
+    (dates, "_WEEKDAY_BEFORE_DAY", "Friday 13th " * 8_000),
+    (dates, "_WEEKDAY_BEFORE_DAY", "Fri, 1st " * 11_000),
+    (clock, "_COLON_HOURS", "10:00 " * 16_000 + "hrs"),
+    (clock, "_SPACED_SECONDS", "for 1 s " * 12_000),
+    (clock, "_SPACED_SECONDS", "for 1.5" * 14_000),
+    (electronic, "_DOUBLE_ZERO", "0044 1 " * 14_000),
+    (electronic, "_DOUBLE_ZERO", "001 " * 25_000),
+]
+
+
+@pytest.mark.parametrize(("module", "name", "hostile"), _HOSTILE,
+                         ids=[f"{name}-{i}" for i, (_, name, _) in enumerate(_HOSTILE)])
+def test_new_rules_stay_linear(module: ModuleType, name: str, hostile: str) -> None:
+    """100 kB of each new rule's worst repetition is scanned in under a second."""
+    pattern = getattr(module, name)
+    started = time.perf_counter()
+    pattern.sub("", hostile)
+    assert time.perf_counter() - started < 1
+
+
+@pytest.mark.parametrize("hostile", [hostile for _, _, hostile in _HOSTILE[::3]])
+def test_hostile_text_is_read_in_time(hostile: str) -> None:
+    started = time.perf_counter()
+    speakable(hostile)
+    assert time.perf_counter() - started < 10
