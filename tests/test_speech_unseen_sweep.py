@@ -282,3 +282,26 @@ def test_hostile_text_is_read_in_time(hostile: str) -> None:
     started = time.perf_counter()
     speakable(hostile)
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a temperature against its scale's letter after a word of rising or peaking (was "one point five C")
+    ("A rise of 1.5C is the limit.", "A rise of one point five degrees Celsius is the limit."),
+    ("Paris soared to 38C on Tuesday.", "Paris soared to thirty eight degrees Celsius on Tuesday."),
+    ("It peaked at 104F.", "It peaked at one hundred four degrees Fahrenheit."),
+    # a single digit may be a seat or a grade, and a flat is a place
+    ("Her grade fell to 3C.", "Her grade fell to three C."),
+    ("Flat 3C was cold.", "Flat three C was cold."),
+])
+def test_temperature_after_a_change(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # two days with their ordinal letters before the month (was "between second and the fifth of May")
+    ("Between 2nd and 5th May.", "Between the second and the fifth of May."),
+    ("Held 21st & 22nd Sept 2024.", "Held the twenty first and the twenty second of September twenty twenty four."),
+    ("On 2 and 3 June.", "On the second and the third of June."),
+])
+def test_two_ordinal_days_of_a_month(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -57,7 +57,7 @@ _DAYS_MONTH = compiled(
 # with its capital: "5 to 6 march" may be a verb).
 _DAYS_AND_MONTH = compiled(
     # led by the digit, so that the scan for one runs in C
-    rf"(\d(?<![\w.,-]\d)\d?)\s(to|and|or|until|till|through|&)\s({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
+    rf"(\d(?<![\w.,-]\d)\d?){_SUFFIX}?\s(to|and|or|until|till|through|&)\s({_DAY}){_SUFFIX}?\s+(?:of\s+)?"
     rf"(?=[A-Z])({_MONTH_NEAR_NUMBER})(?!\w)(?:,?\s+(\d{{4}})(?![\d-]))?"
 )
 _MONTH_SPAN = compiled(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s?({_MONTH})(?![a-z])")
@@ -452,13 +452,15 @@ def _weekdays_days_month(match: re.Match[str]) -> str:
 
 
 def _days_and_month(match: re.Match[str]) -> str:
-    """"5 and 6 May" -> "the fifth and the sixth of May"."""
+    """"5 and 6 May", "2nd and 5th May" -> "the fifth and the sixth of May"."""
     if not 1 <= int(match.group(1)) <= 31:
         return match.group(0)
     days = _ordinal_days(match.group(1), match.group(3))
     if days is None:
         return match.group(0)
     the = "" if _THE_BEFORE.search(match.string, max(0, match.start() - 9), match.start()) else "the "
+    if not the and match.group(0)[len(match.group(1))].isalpha():
+        return match.group(0)  # "the 16th and 17th of July": said as written, one "the" for both
     joiner = "and" if match.group(2) == "&" else match.group(2)
     spoken = f"{the}{days[0]} {joiner} the {days[1]} of {month_name(match.group(4))}{_year(match.group(5))}"
     return padded(match, spoken + sentence_stop(match))

@@ -329,6 +329,12 @@ _WARMTH = compiled(
 # "the 1.5C target", "a 2C rise": what a temperature names right after it, in talk of the climate.
 _WARMTH_NEXT = compiled(r"(?:of\s)?(?:warming|rise|increase|target|limit|threshold|goal|cap|ceiling|hotter|warmer"
                           r"|cooler|colder|above pre-?industrial)\b")
+# "a rise of 1.5C", "it hit 40C", "soared to 38C": a figure that rises, falls or peaks, in words of a temperature's
+# (the sentence need not say "temperature" or "warm"), of two digits or a decimal.
+_CHANGE_BEFORE = compiled(
+    r"\b(?:(?:rise|rises|increase|increases|jump|drop|fall|change)\s+of|hit|hits|hitting|reached|reaches|reaching"
+    r"|topped|tops|(?:peaked|peaks|peaking)\s+at|(?:soared|soars|plunged|plunges|dropped|drops|fell|falls|climbed"
+    r"|climbs|rose|rises)\s+to)\s+$")
 # "4.2s", "9.58 s": seconds after a decimal ("30s" is a decade, "in 2s and 3s" a count of twos).
 # One cheap scan says which of the rules below may apply: its last character names the rule.
 _MAY_BE_IN_CONTEXT = compiled(r"\d(?:\s?st|[CF]|\s?s|x|[mkMKBT](?=\+?\s[a-zA-Z]))(?!\w)")
@@ -914,7 +920,9 @@ def _bare_degrees(match: re.Match[str]) -> str:
     sentence_before = match.string[max(0, match.start() - 60):match.start()].rpartition(". ")[2]
     sentence_after = match.string[match.end():match.end() + 60].partition(". ")[0]
     if not (value.startswith("-") or _WARMTH.search(sentence_before) or _WARMTH.search(sentence_after)
-            or _WARMTH_NEXT.match(sentence_after.lstrip())):
+            or _WARMTH_NEXT.match(sentence_after.lstrip())
+            or ((len(value) >= 2 or upper) and _CHANGE_BEFORE.search(  # "hit 3C" may be a seat or a grade
+                match.string, max(0, match.start() - 24), match.start()))):
         return match.group(0)
     if not value.startswith("-") and _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
         return match.group(0)  # "Flat 3C was cold": a place
