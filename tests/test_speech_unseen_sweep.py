@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 
 from narrator.speech import speakable
-from narrator.speech.normalise import clock, dates, electronic, numbers, places, units, words
+from narrator.speech.normalise import clock, dates, electronic, en, numbers, places, units, words
 
 _SWEEP = Path(__file__).parent / "fixtures" / "speech" / "unseen_sweep.tsv"
 
@@ -264,6 +264,8 @@ _HOSTILE = [
     (clock, "_SPACED_SECONDS", "for 1.5" * 14_000),
     (electronic, "_DOUBLE_ZERO", "0044 1 " * 14_000),
     (electronic, "_DOUBLE_ZERO", "001 " * 25_000),
+    (en, "_NUMBERED_FIGURE", "Table 1-" * 12_500),
+    (units, "_CHANGE_BEFORE", "rise of " * 12_500),
 ]
 
 
@@ -304,4 +306,16 @@ def test_temperature_after_a_change(written: str, spoken: str) -> None:
     ("On 2 and 3 June.", "On the second and the third of June."),
 ])
 def test_two_ordinal_days_of_a_month(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # one table or figure numbered within its chapter (was "four to one")
+    ("Table 4-1 lists them.", "Table four dash one lists them."),
+    ("See Figure 2-3.", "See Figure two dash three."),
+    ("Box 3-1: Terms.", "Box three dash one: Terms."),
+    # figures in the plural are a span
+    ("Figures 3-5 show it.", "Figures three to five show it."),
+])
+def test_figure_numbered_within_a_chapter(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

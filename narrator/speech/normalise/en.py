@@ -40,6 +40,10 @@ _INSTRUMENT_CODE = compiled(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s|$
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
 _LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
 _MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
+# "Table 4-1", "Figure 2-3", "Exhibit 10-2": one table or figure numbered within its chapter, said with "dash" as a
+# case's number is (a plural, "Figures 3-5", is a span).
+_NUMBERED_FIGURE = compiled(r"\b((?:Table|Figure|Fig\.|Exhibit|Chart|Listing|Plate|Map|Box)\s)(\d{1,2})-(\d{1,3})\b"
+                            r"(?![.,-]\d)")
 # "Groups A-C", "rows B-F": a span of single letters after a plural noun ("an X-Y plot" is no span).
 _LETTER_RANGE = compiled(r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))")
 # "an A-Z of", "from A-Z", "A–Z": the whole alphabet, "A to Z".
@@ -1009,6 +1013,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "-" in text and ("No." in text or "Case " in text or "Docket " in text or "ution " in text
                             or "ance " in text or "Bill " in text or "File " in text):
             text = _CASE_NUMBER.sub(_case_number, text)
+        if "-" in text and ("Table " in text or "Fig" in text or "Exhibit " in text or "Chart " in text
+                            or "Listing " in text or "Plate " in text or "Map " in text or "Box " in text):
+            text = _NUMBERED_FIGURE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(int(m.group(2)))} dash "
+                                                  f"{numbers.cardinal(int(m.group(3)))}", text)
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)
