@@ -319,3 +319,15 @@ def test_two_ordinal_days_of_a_month(written: str, spoken: str) -> None:
 ])
 def test_figure_numbered_within_a_chapter(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # an age in millions or billions of years (was "one point five meter-year-old")
+    ("A 1.5m-year-old fossil was found.", "A one point five million-year-old fossil was found."),
+    ("The 4.5bn-year-old Earth.", "The four point five billion-year-old Earth."),
+    # a size before a word of when is plural (was "five meter last year")
+    ("The sea rose 5m last year.", "The sea rose five meters last year."),
+    ("A 3m-long python.", "A three meter-long python."),
+])
+def test_scaled_ages_and_sizes_before_when(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

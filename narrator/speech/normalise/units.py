@@ -495,6 +495,7 @@ _NOT_SIZED = word_set(
     "up down out off back round around less more too so outside inside outdoors indoors underground underwater "
     "nearby abroad overhead upstream downstream uphill downhill everywhere "
     "northeast northwest southeast southwest northward southward eastward westward"  # "struck 10km NE of the city"
+    " last next this every each"  # "it rose 5m last year": when, not what it sizes
 )
 
 
@@ -1162,8 +1163,14 @@ def _spoon_after_fullness(match: re.Match[str]) -> str:
     return amount + fullness + (singular if _is_one(amount) or "/" in amount[:3] else plural)
 
 
+# "a 1.5m-year-old fossil", "the 4.5bn-year-old Earth": an age in millions or billions of years, no meters.
+_SCALED_AGE = compiled(rf"(?<![\w.,])({NUM})(m|mn|bn|k)(?=-years?-old\b)")
+
+
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
+    if "-year" in text:
+        text = _SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
     if "," in text and _MAY_BE_COMMA_DECIMAL.search(text):
         text = _DECIMAL_COMMA_UNIT.sub(r"\1.\2", text)
     if "/" in text and ("b" in text or "BA" in text):
