@@ -266,6 +266,8 @@ _HOSTILE = [
     (electronic, "_DOUBLE_ZERO", "001 " * 25_000),
     (en, "_NUMBERED_FIGURE", "Table 1-" * 12_500),
     (units, "_CHANGE_BEFORE", "rise of " * 12_500),
+    (units, "_VOLTS_AMPS", "12V/" * 25_000 + "2A"),
+    (units, "_SCALED_AGE", "1.5m-year" * 11_000),
 ]
 
 
@@ -330,4 +332,17 @@ def test_figure_numbered_within_a_chapter(written: str, spoken: str) -> None:
     ("A 3m-long python.", "A three meter-long python."),
 ])
 def test_scaled_ages_and_sizes_before_when(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a week's abbreviation before its number (was "wk thirty two")
+    ("In wk 32 they won.", "In week thirty two they won."),
+    ("Wk. 6 fixtures.", "Week six fixtures."),
+    # volts after a hyphened adjective, and a supply's volts and amps (was "four hundred V", "volt per two amps")
+    ("A 3-phase 400V supply.", "A three phase four hundred volt supply."),
+    ("A 12V/2A charger.", "A twelve volt two amp charger."),
+    ("It takes 5V/2A.", "It takes five volts, two amps."),
+])
+def test_weeks_and_electric_supplies(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -773,7 +773,8 @@ def percentages(text: str) -> str:
 # "Flat 5A", "Gate 12A", "Platform 9A": after a word that names a place or a part, a number with a capital letter
 # against it is a label, not amps or volts.
 _LABEL_BEFORE = compiled(
-    r"\b(?i:flat|apt|apartment|room|rm|gate|platform|suite|unit|seat|row|route|rte|bus|building|bldg|block|floor"
+    # a word joined by a hyphen to the one before is no label but an adjective: "a 3-phase 400V supply"
+    r"\b(?<!-)(?i:flat|apt|apartment|room|rm|gate|platform|suite|unit|seat|row|route|rte|bus|building|bldg|block|floor"
     r"|level|studio|house|terminal|exit|pier|berth|bay|stand|hall|ward|lot|plot|box|locker|cabin|court|track|form"
     r"|grade|class|page|chapter|section|figure|fig|table|exhibit|appendix|no|number|stage|type|phase|tier|step"
     r"|article|art|part|clause|schedule|title|item|highway|hwy|interstate|zone|sector|wing|pad|runway|hangar|dock"
@@ -1163,12 +1164,29 @@ def _spoon_after_fullness(match: re.Match[str]) -> str:
     return amount + fullness + (singular if _is_one(amount) or "/" in amount[:3] else plural)
 
 
+# "a 12V/2A charger", "5V/2.4A": a supply's volts and amps, one after the other ("per two amps" it was).
+_VOLTS_AMPS = compiled(r"(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?)\s?V\s?/\s?(\d{1,2}(?:\.\d{1,2})?)\s?A\b(?![\w/-])")
+
+
+def _volts_amps(match: re.Match[str]) -> str:
+    """"12V/2A charger" -> "twelve volt two amp charger", "5V/2A." -> "five volts, two amps."."""
+    volts, amps = match.groups()
+    word = _WORD_AFTER.match(match.string, match.end())
+    if word is not None and word.group(1) not in _NOT_A_NOUN and word.group(1) not in _NOT_SIZED and word.group(
+            1) not in ("max", "min", "maximum", "minimum") and not word.group(1).endswith(("ly", "ed")):
+        return padded(match, f"{_amount(volts)} volt {_amount(amps)} amp")
+    return padded(match, f"{_amount(volts)} volt{'' if _is_one(volts) else 's'}, "
+                         f"{_amount(amps)} amp{'' if _is_one(amps) else 's'}")
+
+
 # "a 1.5m-year-old fossil", "the 4.5bn-year-old Earth": an age in millions or billions of years, no meters.
 _SCALED_AGE = compiled(rf"(?<![\w.,])({NUM})(m|mn|bn|k)(?=-years?-old\b)")
 
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
+    if "V/" in text or "V /" in text:
+        text = _VOLTS_AMPS.sub(_volts_amps, text)
     if "-year" in text:
         text = _SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
     if "," in text and _MAY_BE_COMMA_DECIMAL.search(text):

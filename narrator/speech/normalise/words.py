@@ -168,7 +168,8 @@ _BLOOD_SIGNS = {"+": " positive", "-": " negative"}
 # A page is "p." or "pg." only with its stop: a bare "p" or "pg" before a number may be anything.
 _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "Pp", "apt", "Apt", "APT", "ep", "Ep",
                   "Rm", "Sec", "para", "Para", "paras", "Paras", "figs", "Figs", "Pt", "reg", "Reg", "regs",
-                  "Regs", "plat", "Plat", "cl", "Cl", "Prop")  # "Prop 13", "Prop. 47": a ballot's proposition
+                  "Regs", "plat", "Plat", "cl", "Cl", "Prop",  # "Prop 13", "Prop. 47": a ballot's proposition
+                  "wk", "Wk", "wks", "Wks")  # "wk 32", "Wk. 6": a week of the year or of a season
 _STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
               "Eqs", "prop")  # a theorem's "prop. 3"
 # Led by the words' first letters (derived, so a new word cannot be missed): scanned in C, not at every boundary.
@@ -189,7 +190,7 @@ _BEFORE_NUMBER_WORDS = {
     "rev": "revised",
     "art": "article", "s": "section", "ss": "sections", "eq": "equation", "eqs": "equations",
     "para": "paragraph", "paras": "paragraphs", "figs": "figures", "pt": "part", "reg": "regulation",
-    "regs": "regulations", "plat": "platform", "cl": "clause", "prop": "proposition",
+    "regs": "regulations", "plat": "platform", "cl": "clause", "prop": "proposition", "wk": "week", "wks": "weeks",
 }
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
