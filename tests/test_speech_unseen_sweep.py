@@ -346,3 +346,14 @@ def test_scaled_ages_and_sizes_before_when(written: str, spoken: str) -> None:
 ])
 def test_weeks_and_electric_supplies(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a protocol's version after its slash (was "HTTP/two")
+    ("It speaks HTTP/2 and HTTP/3.", "It speaks HTTP two and HTTP three."),
+    ("It uses HTTP/1.1.", "It uses HTTP one point one."),
+    # an address's path stays a path
+    ("Visit http://a.com/2.", "Visit HTTP colon slash slash a dot com slash two."),
+])
+def test_protocol_version_after_a_slash(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -219,6 +219,8 @@ _MAY_BE_V = compiled(r"v\d")
 _SOFTWARE_VERSION = compiled(
     r"\b(Node dot JS|" + "|".join(re.escape(name) for name in sorted(VERSIONED_SOFTWARE, key=len, reverse=True))
     + r")\s(\d+)\.(\d+)(?![\w]|\.\d)")  # "Node.js" is "Node dot JS" by now
+# "HTTP/2", "HTTP/1.1", "SMB/3": a protocol's version after its slash, said after the name ("HTTP slash two" it is not).
+_PROTOCOL_VERSION = compiled(r"\b(HTTPS?|SMB|NFS|SPDY|SOCKS)/(?=\d(?:\.\d)?(?![\w/]|\.\d))")
 # "2.x", "3.0.0-beta.2", "1.4-rc1": any release of a line, and a pre-release with its number.
 _ANY_RELEASE = compiled(r"(?<![\w.])(\d+(?:\.\d+)*)\.x\b")
 _MAY_BE_SOFTWARE = compiled(r"[a-zA-Z] \d+\.\d")  # a first look, in C
@@ -610,6 +612,8 @@ def _power(match: re.Match[str]) -> str:
 
 def _names_with_numbers(text: str) -> str:
     """Versions, teams, lineages, standards, bills and models: names whose numbers are said their own way."""
+    if "/" in text and ("HTTP" in text or "SMB" in text or "NFS" in text or "SPDY" in text or "SOCKS" in text):
+        text = _PROTOCOL_VERSION.sub(r"\1 ", text)
     if ".x" in text:
         text = _ANY_RELEASE.sub(lambda m: f"{m.group(1)} point x", text)
     if "-" in text and any(tag in text for tag in _PRE_RELEASE_TAGS):
