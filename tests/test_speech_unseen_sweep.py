@@ -357,3 +357,19 @@ def test_weeks_and_electric_supplies(written: str, spoken: str) -> None:
 ])
 def test_protocol_version_after_a_slash(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a span joined to the measure it makes an adjective of (was "five-ten year")
+    ("The 5-10-year outlook is bleak.", "The five to ten year outlook is bleak."),
+    ("A 2–3-hour wait.", "A two to three hour wait."),
+    ("18-64-year-olds", "eighteen to sixty four year-olds"),
+    # a lead is no span
+    ("A 2-1-point lead.", "A two-one point lead."),
+    # a headline's scale word and hours in capitals (was "five dollars MILLION", "three H.R.S")
+    ("$5 MILLION DEAL SIGNED", "five million dollars deal signed"),
+    ("A $2 Billion Loss", "A two billion dollar Loss"),
+    ("FLIGHT BA123 DELAYED 3 HRS", "flight B.A one twenty three DELAYED three hours"),
+])
+def test_spans_before_measures_and_headlines(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

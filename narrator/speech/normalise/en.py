@@ -867,7 +867,10 @@ _GOLF = compiled(r"\b(?:[Gg]olf\w*|par|birdie\w*|bogey\w*|eagles?|holes?|putts?|
                  r"|Ryder Cup|Masters|leaderboard|shots? clear|shot a|rounds? of)\b")
 _PAR_SCORE = compiled(r"(?<![\w.,)])([-+−])(\d{1,2})\b(?![.,]\d|\s?(?:%|°|degrees|points?|pts|percent))")
 # "18-64-year-olds", "40-60-year-old women": a span of ages before "-year-old", said "eighteen to sixty four".
-_AGE_SPAN = compiled(r"(?<![\w.,/-])(\d{1,3})\s?-\s?(\d{1,3})-(?=(?:year|month|week|day)s?-old)")
+# "a 5-10-year outlook", "a 2–3-hour wait": a span joined to the measure it makes an adjective of, said the same way.
+_AGE_SPAN = compiled(r"(?<![\w.,/-])(\d{1,3})\s?[-–]\s?(\d{1,3})-(?=(?:year|month|week|day)s?-old"
+                     r"|(?:year|month|week|day|hour|minute|second|mile|foot|inch|page|point|man|person|seat|storey"
+                     r"|story|room|bedroom|star|game|match|lap|hole)\b(?!-))")
 # "2.3/1,000 patient-days", "12/100,000 people": a rate per a thousand or more, its base written with commas ("slash"
 # it was); "1/1000" without them is a fraction.
 _PER_BASE = compiled(rf"(?<![\w./,])({NUM})\s?/\s?(1?0{{0,2}},000(?:,000)?)(?![\w/]|[.,]\d)")
@@ -895,8 +898,8 @@ def _numbers(text: str) -> str:
     if "-" in text:
         if "/" in text and _MAY_BE_FRACTION_SPAN.search(text):
             text = _FRACTION_SPAN.sub(_fraction_span, text)
-        if "-old" in text:
-            text = _AGE_SPAN.sub(r"\1 to \2-", text)
+        text = _AGE_SPAN.sub(lambda m: f"{m.group(1)} to {m.group(2)}-" if int(m.group(1)) < int(m.group(2))
+                             else m.group(0), text)
         text = _TALLY.sub(_tally, _DIGIT_CHAIN.sub(_digit_chain, _EVEN.sub(_even, text)))
         text = _RANGE.sub(_range, text)
         text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"

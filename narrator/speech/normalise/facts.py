@@ -116,6 +116,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "ms": ("millisecond", "milliseconds"), "sec": ("second", "seconds"), "min": ("minute", "minutes"),
     "mins": ("minute", "minutes"), "secs": ("second", "seconds"),
     "hrs": ("hour", "hours"), "hr": ("hour", "hours"),
+    "HRS": ("hour", "hours"), "MINS": ("minute", "minutes"),  # "DELAYED 3 HRS": a headline's ("54 HRs" are runs)
     "wk": ("week", "weeks"), "wks": ("week", "weeks"), "mos": ("month", "months"), "mth": ("month", "months"),
     "mo": ("month", "months"), "ns": ("nanosecond", "nanoseconds"),  # "a 12 mo plan", "a 5 ns delay"
     "kgs": ("kilogram", "kilograms"), "kms": ("kilometer", "kilometers"),  # "7 kgs", "40 kms": written plurals
@@ -264,6 +265,9 @@ SCALES = {
     "trillion": "trillion", "tn": "trillion", "trn": "trillion", "T": "trillion", "tr": "trillion",
     # Indian English: a lakh is a hundred thousand, a crore ten million; said as they are written.
     "lakh crore": "lakh crore", "lakh": "lakh", "lakhs": "lakh", "crore": "crore", "crores": "crore",
+    # headlines in capitals or title case: "$5 MILLION DEAL", "A $2 Billion Loss"
+    "THOUSAND": "thousand", "MILLION": "million", "BILLION": "billion", "TRILLION": "trillion",
+    "Thousand": "thousand", "Million": "million", "Billion": "billion", "Trillion": "trillion",
 }
 
 # Time zones as written after a clock time ("6 p.m. IST", "9am AEST"). Engines read some as words ("AEST" as
