@@ -373,3 +373,14 @@ def test_protocol_version_after_a_slash(written: str, spoken: str) -> None:
 ])
 def test_spans_before_measures_and_headlines(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a list numbered in small numerals, its first item too (was "(i) the first point")
+    ("(i) the first point; (ii) the second.", "(one) the first point; (two) the second."),
+    ("Points (i) and (ii) apply.", "Points (one) and (two) apply."),
+    # alone, "(i)" may be a letter
+    ("Type (i) only.", "Type (i) only."),
+])
+def test_first_small_numeral_of_a_list(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -150,6 +150,8 @@ def _small(numeral: str) -> str | None:
 def small_numerals(text: str) -> str:
     """Read small numerals after a label or in brackets: "Scene iii" -> "Scene three", "(iv)" -> "(four)"."""
     if "(" in text:
+        if "(i)" in text and "(ii)" in text:  # "(i) ... (ii) ...": a list numbered in numerals, its first one too
+            text = text.replace("(i)", "(one)")
         text = _BRACKETED_SMALL.sub(lambda m: f"({_small(m.group(1)) or m.group(1)})", text)
     if _MAY_BE_LABELLED_SMALL.search(text):
         text = _LABELLED_SMALL.sub(lambda m: m.group(1) + (_small(m.group(2)) or m.group(2)), text)
