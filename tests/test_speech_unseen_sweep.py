@@ -268,6 +268,9 @@ _HOSTILE = [
     (units, "_CHANGE_BEFORE", "rise of " * 12_500),
     (units, "_VOLTS_AMPS", "12V/" * 25_000 + "2A"),
     (units, "_SCALED_AGE", "1.5m-year" * 11_000),
+    (units, "_BARE_HEIGHT", "5'4'" * 25_000),
+    (en, "_AGE_SPAN", "1-2-" * 25_000 + "year"),
+    (en, "_PROTOCOL_VERSION", "HTTP/" * 20_000 + "2"),
 ]
 
 
@@ -383,4 +386,16 @@ def test_spans_before_measures_and_headlines(written: str, spoken: str) -> None:
     ("Type (i) only.", "Type (i) only."),
 ])
 def test_first_small_numeral_of_a_list(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a height written without the inches' mark (was "five'four")
+    ("I'm 5'4 and 120lbs.", "I'm five feet four and one hundred and twenty pounds."),
+    ("He's 6'1, 190.", "He's six feet one, one hundred ninety."),
+    # a room's size, and a height with its marks
+    ("An 8'6 x 6'3 room.", "An eight foot six by six foot three room."),
+    ("He is 6'2\" tall.", "He is six feet two inches tall."),
+])
+def test_height_without_the_inch_mark(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

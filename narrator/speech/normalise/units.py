@@ -370,6 +370,9 @@ _TIMES_TITLE = compiled(
 _MINUTES_SECONDS_MARKS = compiled(r"(?<![\w.'])(\d{1,2})'\s?(1[2-9]|[2-5]\d)(?:\"|'')(?!\w)")
 # 6'2" -> six feet two inches
 _FEET_INCHES = compiled(r"(?<![\w.])(\d)'\s?(\d{1,2})(?:\"|'')(?!\w)")
+# "I'm 5'4 and 120lbs", "he's 6'1, 190": a person's height written without the inches' mark, four to seven feet and
+# up to eleven inches ("five'four" it was); a room's size ("8'6 x 6'3") is read before.
+_BARE_HEIGHT = compiled(r"(?<![\w.'’])([4-7])'(\d|1[01])(?![\w'’\"./-]|\s?[x×])")
 # "13'9\" x 11'10\"", "12' x 10'6\"", "8'6 x 6'3": a room's size as estate agents give it, feet and inches each way,
 # said "thirteen foot nine by eleven foot ten".
 _ROOM_SIDE = r"(\d{1,2})'(?:\s?(\d{1,2})(?:\"|'')?)?"
@@ -1226,6 +1229,7 @@ def measures(text: str) -> str:
         text = _MINUTES_SECONDS_MARKS.sub(_minutes_seconds_marks, text)
         text = _FOOT_MARK.sub(lambda m: _mark(m, ("foot", "feet")), _MARKED_SIZES.sub(
             r"\1 \2 \3 ft", _FEET_INCHES.sub(_feet_inches, text)))
+        text = _BARE_HEIGHT.sub(lambda m: padded(m, f"{_amount(m.group(1))} feet {_amount(m.group(2))}"), text)
     if '"' in text and _MAY_BE_MARK.search(text):
         text = _INCH_MARK.sub(lambda m: _mark(m, ("inch", "inches")), text)
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
