@@ -269,6 +269,8 @@ _HOSTILE = [
     (units, "_VOLTS_AMPS", "12V/" * 25_000 + "2A"),
     (units, "_SCALED_AGE", "1.5m-year" * 11_000),
     (units, "_BARE_HEIGHT", "5'4'" * 25_000),
+    (dates, "_DAYS_AND_MONTH", "1st and " * 12_500 + "2nd May"),
+    (dates, "_DAYS_AND_MONTH", "12th " * 20_000),
     (en, "_AGE_SPAN", "1-2-" * 25_000 + "year"),
     (en, "_PROTOCOL_VERSION", "HTTP/" * 20_000 + "2"),
 ]
