@@ -271,6 +271,7 @@ _HOSTILE = [
     (units, "_BARE_HEIGHT", "5'4'" * 25_000),
     (dates, "_DAYS_AND_MONTH", "1st and " * 12_500 + "2nd May"),
     (dates, "_DAYS_AND_MONTH", "12th " * 20_000),
+    (units, "_DECIMAL_COMMA_PERCENT", "1,2," * 25_000 + "%"),
     (en, "_AGE_SPAN", "1-2-" * 25_000 + "year"),
     (en, "_PROTOCOL_VERSION", "HTTP/" * 20_000 + "2"),
 ]
@@ -400,4 +401,16 @@ def test_first_small_numeral_of_a_list(written: str, spoken: str) -> None:
     ("He is 6'2\" tall.", "He is six feet two inches tall."),
 ])
 def test_height_without_the_inch_mark(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a decimal comma before the percent sign (was "two, five percent")
+    ("Inflation was 2,5 % in May.", "Inflation was two point five percent in May."),
+    ("Unemployment at 7,2%.", "Unemployment at seven point two percent."),
+    # thousands, and a list
+    ("Up 1,000%.", "Up one thousand percent."),
+    ("Rates of 3,4 and 5%.", "Rates of three, four and five percent."),
+])
+def test_decimal_comma_before_percent(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

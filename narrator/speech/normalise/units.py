@@ -766,8 +766,15 @@ def _percent(match: re.Match[str]) -> str:
     return padded(match, spoken + (" a year" if match.group(4) else ""))
 
 
+# "2,5 %", "7,2%": a decimal comma before the percent sign, as much of Europe writes a rate (thousands take three
+# digits after their comma).
+_DECIMAL_COMMA_PERCENT = compiled(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?=\s?%)")
+
+
 def percentages(text: str) -> str:
     """Read "12.5%", "10-15 %" and "5%-6%"."""
+    if "," in text and "%" in text:
+        text = _DECIMAL_COMMA_PERCENT.sub(r"\1.\2", text)
     if "%" in text or "°" in text:
         text = _SYMBOL_RANGE.sub(r"\1-", text)
     return _PERCENT.sub(_percent, text) if _MAY_BE_PERCENT.search(text) else text
