@@ -198,6 +198,7 @@ def test_money_classes(written: str, spoken: str) -> None:
     ("Sunday 2nd June.", "Sunday the second of June."),
     ("Friday 13th of March.", "Friday the thirteenth of March."),
     ("The Sun 5th edition.", "The Sun fifth edition."),
+    ("Camp, Sunday, 10th. We rose early.", "Camp, Sunday, tenth. We rose early."),  # a diary's heading, as written
 ])
 def test_weekday_before_a_day_alone(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

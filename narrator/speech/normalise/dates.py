@@ -156,12 +156,13 @@ _WEEKDAY_BEFORE_HOURS = compiled(
     r"|\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d\b))"
 )
 # "Friday 13th", "on Tue 5th": a weekday before a day of the month named alone is "Friday the thirteenth" (with the
-# month after it, the date's rule reads it: "Sunday the second of June").
+# month after it, the date's rule reads it: "Sunday the second of June"). After a comma, as a diary heads its entry
+# ("Sunday, 10th."), the day is said as written: "Sunday, tenth".
 _WEEKDAY_BEFORE_DAY = compiled(
-    rf"(?<!\b[Tt]he )\b({_WEEKDAY})\.?(,?)\s(?=(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-–/]|\s+(?:of\s+)?"
+    rf"(?<!\b[Tt]he )\b({_WEEKDAY})\.?\s(?=(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-–/]|\s+(?:of\s+)?"
     rf"{_MONTH_NEAR_NUMBER}\b))"
 )
-_MAY_BE_WEEKDAY_BEFORE_DAY = compiled(r"(?:day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?,?\s\d\d?[snrt][tdh]")
+_MAY_BE_WEEKDAY_BEFORE_DAY = compiled(r"(?:day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?\s\d\d?[snrt][tdh]")
 _MAY_BE_WEEKDAY_BEFORE_HOURS = compiled(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?:?\s\d")  # literal-led: fast
 _ONE_SHORT_WEEKDAY = compiled(rf"\b({_SHORT_WEEKDAY})\b\.?")
 _UNMISTAKABLE_WEEKDAY = compiled(r"\b(Tues|Thurs|Weds)\b(?!\.)")
@@ -578,7 +579,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _month_dates(text)
     if _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):  # after the dates with a month, which read their weekdays
         text = _WEEKDAY_BEFORE_DAY.sub(
-            lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + m.group(2) + " the ", text)
+            lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + " the ", text)
     if _MAY_BE_ERA.search(text):
         if "-" in text:
             text = _ERA_RANGE.sub(_era_range, text)
