@@ -235,6 +235,13 @@ def test_international_prefix_with_zeros(written: str, spoken: str) -> None:
     ("Wait 10 s, then press.", "Wait ten seconds, then press."),
     ("Incubate for 45 s at 95 °C.", "Incubate for forty five seconds at ninety five degrees Celsius."),
     ("Spin for 2.5 s and stop.", "Spin for two point five seconds and stop."),
+    # after "about" or "~" too, before any word, and "a" before a noun makes it an adjective
+    ("Warm builds take ~90 s.", "Warm builds take about ninety seconds."),
+    ("It took 90 s to boot.", "It took ninety seconds to boot."),
+    ("Wait about 5 s before you try again.", "Wait about five seconds before you try again."),
+    ("Play a 30 s clip.", "Play a thirty second clip."),
+    ("There is a 1.5 s pause.", "There is a one point five second pause."),
+    ("an 8 s and a 9 s", "an eight s and a nine s"),
     # a letter after a number, and a decade written apart
     ("He got Grade 3 s.", "He got Grade three s."),
     ("The 1990 s.", "The nineteen nineties."),
@@ -414,4 +421,37 @@ def test_height_without_the_inch_mark(written: str, spoken: str) -> None:
     ("Rates of 3,4 and 5%.", "Rates of three, four and five percent."),
 ])
 def test_decimal_comma_before_percent(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a plan's verb asks for a date as "on" does
+    ("The vote is scheduled for 11/5.", "The vote is scheduled for November fifth."),
+    ("The launch was slated for 2/14.", "The launch was slated for February fourteenth."),
+    ("It was pushed back to 3/2.", "It was pushed back to March second."),
+    # a span that one side settles is two dates, in the order that side shows
+    ("Open from 6/1 through 6/30 daily.", "Open from June first through June thirtieth daily."),
+    ("From 3/15-3/20.", "From March fifteenth to March twentieth."),
+    ("from 12/28 to 1/3", "from December twenty eighth to January third"),
+    ("from 28/12 to 3/1", "from the twenty eighth of December to the third of January"),
+    # fractions stay fractions: no side settles, "of" or a unit follows, or the verb is no plan's
+    ("from 1/2 to 3/4 cup", "from one half to three quarters cup"),
+    ("from 1/2 to 3/4", "from one half to three quarters"),
+    ("from 1/3 to 1/20 of the people", "from one third to one twentieth of the people"),
+    ("The share moved to 1/3.", "The share moved to one third."),
+    ("Set it to 1/4 speed.", "Set it to one quarter speed."),
+    ("It is planned for 1/3 of the budget.", "It is planned for one third of the budget."),
+])
+def test_numeric_dates_after_a_plan_and_in_spans(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a scale's capital before a bracketed aside ends its clause as a stop does
+    ("Population: 8.3M (2023 est.).", "Population: eight point three million (twenty twenty three estimated)."),
+    ("Sales hit 2.5B (up 4%).", "Sales hit two point five billion (up four percent)."),
+    # a bracketed size beside it names a model's sibling, no amount
+    ("Try the 2.5B (7B) model.", "Try the two point five B (seven B) model."),
+])
+def test_scale_letter_before_a_bracket(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -40,11 +40,14 @@ _COMPACT_CLOCK = compiled(
     r"(?<![\w.:,])(1[0-2]|0?[1-9])([0-5]\d)(?:\s?([ap])\.?m\b\.?|([AP])\.?M\b\.?|\s([AP])\.M\b\.?)")
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
 _DURATION = compiled(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
-# "took 30 s.", "incubate for 45 s at 95 °C", "every 10 s": a spaced "s" after a word of how long is seconds, as a
-# lab's methods write them (a spaced "s" elsewhere may be a letter: "Grade 3 s").
+# "took 30 s.", "incubate for 45 s at 95 °C", "every 10 s", "take ~90 s to boot": a spaced "s" after a word of how
+# long (and a "~" or "about" after it) is seconds, as a lab's methods and a build log write them; so is one between
+# "a" and a noun ("a 30 s clip": "a thirty second clip"). A spaced "s" elsewhere may be a letter: "Grade 3 s".
 _SPACED_SECONDS = compiled(
-    r"\b((?i:for|took|takes|take|lasted|lasts|after|within|every|wait|waited|over|under|than|about|of)\s)"
-    r"(\d{1,4}(?:\.\d{1,3})?) s(?=[.,;:)]|\s(?:at|and|or|each|later|apart|before|after|intervals?)\b|$)")
+    r"\b((?i:for|took|takes|take|taking|lasted|lasts|last|after|within|every|wait|waited|over|under|than|about|of)\s"
+    r"(?:~\s?|(?:about|around|roughly|approximately|nearly|almost|just|only|some)\s)?)"
+    r"(\d{1,4}(?:\.\d{1,3})?) s(?=[.,;:)]|\s[a-z]|$)")
+_SPACED_SECOND_BEFORE_NOUN = compiled(r"(?<![\w.,])((?i:an?)\s)(\d{1,4}(?:\.\d{1,3})?) s(?=\s(?!(?:and|or|of)\b)[a-z])")
 _MAY_BE_SPACED_SECONDS = compiled(r"\d s\b")
 # "4h 35' 12\"", "5h02'15''": a road race's time, hours then minutes and seconds marked as cycling writes them (the
 # seconds' mark was read as inches).
@@ -300,6 +303,7 @@ def durations(text: str) -> str:
         text = _DURATION.sub(_duration, text)
     if _MAY_BE_SPACED_SECONDS.search(text):
         text = _SPACED_SECONDS.sub(lambda m: m.group(1) + _seconds(m.group(2)), text)
+        text = _SPACED_SECOND_BEFORE_NOUN.sub(lambda m: f"{m.group(1)}{numbers.number(m.group(2))} second", text)
     if "s" in text and _MAY_BE_MINUTES_SECONDS.search(text):
         text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{_unit(int(m.group(1)), 'minute')} {_seconds(m.group(2))}"),
                                     text)

@@ -168,7 +168,11 @@ _ONE_SHORT_WEEKDAY = compiled(rf"\b({_SHORT_WEEKDAY})\b\.?")
 _UNMISTAKABLE_WEEKDAY = compiled(r"\b(Tues|Thurs|Weds)\b(?!\.)")
 # "on 6/6", "until 12/24", "Friday 7/4": a month and a day after a word that asks for a date. Not after "by" or
 # "from" ("cut by 1/3", "from 1/2 to 3/4 cup"), nor before "of" or a unit: those are fractions.
-_DATE_WORD = r"(?i:on|until|till|since|through|before|after|starting|ending|effective|due)"
+# A plan's verb and its preposition ask for a date too: "scheduled for 11/5", "postponed until 3/2" (not "moved to"
+# or "set to": "the share moved to 1/3", "set to 1/4 speed").
+_DATE_WORD = (r"(?i:on|until|till|since|through|before|after|starting|ending|effective|due"
+              r"|(?:scheduled|rescheduled|slated|planned|booked|pencilled|penciled|postponed|delayed"
+              r"|pushed back|brought forward)\s(?:for|to|until|till))")
 _UNIT_NAMES = "|".join(sorted(
     {re.escape(word) for key, names in UNITS.items() for word in (key, *names)}
     | {"cups?", "pints?", "teaspoonfuls?", "tablespoonfuls?", "slices?", "times"},
@@ -176,6 +180,12 @@ _UNIT_NAMES = "|".join(sorted(
 ))
 _NUMERIC_DAY = compiled(  # "since 9/11" names the attacks, said "nine eleven"; "Tuesday (2/22)" is a date
     rf"(?<![-'’])\b((?:{_DATE_WORD}|{_WEEKDAY}\.?),?\s+\(?)(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+)
+# "from 6/1 to 6/30", "from 12/28 through 1/3": a span of which one side can only be a date (a day above twelve) is
+# two (fractions "from 1/2 to 3/4" have no day above twelve; "of" or a unit after keeps them fractions).
+_NUMERIC_DAY_SPAN = compiled(
+    rf"\b((?i:from)\s+)(\d{{1,2}})/(\d{{1,2}})(\s*(?:to|through|thru|until|till|-|–)\s*)(\d{{1,2}})/(\d{{1,2}})"
+    rf"(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
 # "premieres 12/15", "due 2/22" (and "25/12" where days come first): a month and a day where the second can only be a
 # day (13 to 31), so no date word is needed before it. Sixteenths and a few round parts stay fractions ("3/16",
@@ -383,6 +393,25 @@ def _numeric_day(match: re.Match[str], day_first: bool) -> str:
     return before + (_dmy if day_first else _mdy)(month - 1, day, None)  # "Fri 10/4": Friday October fourth
 
 
+def _numeric_day_span(match: re.Match[str]) -> str:
+    """"from 6/1 to 6/30" -> "from June first to June thirtieth": a number above twelve, in the end or else in the
+    start, settles which is the day (so the order set is not asked); a span none settles, or a side that is no date,
+    is left as written."""
+    first, second, third, fourth = (int(match.group(i)) for i in (2, 3, 5, 6))
+    if (third > 12) != (fourth > 12):
+        day_first = third > 12
+    elif (first > 12) != (second > 12) and max(third, fourth) <= 12:
+        day_first = first > 12
+    else:
+        return match.group(0)
+    start, end = ((second, first), (fourth, third)) if day_first else ((first, second), (third, fourth))
+    if not (_is_day_of(*start) and _is_day_of(*end)):
+        return match.group(0)
+    say = _dmy if day_first else _mdy
+    joiner = " to " if match.group(4).strip() in ("-", "–") else match.group(4)
+    return f"{match.group(1)}{say(start[0] - 1, start[1], None)}{joiner}{say(end[0] - 1, end[1], None)}"
+
+
 def _iso(day_first: bool, match: re.Match[str]) -> str:
     year, month, day = match.group(1), int(match.group(3)), int(match.group(4))
     if not _is_day_of(month, day):
@@ -565,6 +594,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _NUMERIC.sub(_numeric(day_first), text)
     if "/" in text:
         text = _SEASON.sub(_season, text)
+        if "rom" in text:
+            text = _NUMERIC_DAY_SPAN.sub(_numeric_day_span, text)
         text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)

@@ -157,12 +157,14 @@ _SCALE_BEFORE_COUNT = compiled(  # "500M+ downloads", "15T tokens", "100k GPUs"
     rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})([mkMKBT])(\+?)\s+((?:[A-Z]{{2,5}}\s)?(?:[a-z]+|[A-Z]{{2,5}}s|[A-Z][a-z]{{2,}}s"
     rf"|i[A-Z][a-z]+s))\b(?!['’-])"
 )
-# "The toll passed 1.1M.", "sales hit 2.5B last year", "it sold 150K.", "rose by 256K in May": a decimal or a whole
-# number of two or three digits against a capital scale letter at a clause's end or before a preposition
+# "The toll passed 1.1M.", "sales hit 2.5B last year", "it sold 150K.", "rose by 256K in May", "Population: 8.3M
+# (2023 est.)": a decimal or a whole number of two or three digits against a capital scale letter at a clause's end,
+# before a bracketed aside (not a bracketed number: "the 2.5B (7B) model" names models) or before a preposition
 # or, for millions and billions, before a word in lower case ("a 4.5K run" is a race); after a name the letter is
 # part of it ("Llama 2.5B model").
 _SCALE_AT_END = compiled(  # led by a digit, scanned for in C; _scale_at_end tells the whole numbers apart
-    rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d{{1,2}})?)(?:([MKBkm])(?=[,;:!?)]|\.(?:\s|$)|$|\s(?:in|on|at|to|from"
+    rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d{{1,2}})?)(?:([MKBkm])(?=[,;:!?)]|\.(?:\s|$)|$"
+    r"|\s\((?!\d{1,3}(?:\.\d+)?[MKBkm]?\))|\s(?:in|on|at|to|from"
     r"|for|since|over|last|this|after|before|during|a|an|the|today|now|yesterday|alone|overall|annually|worldwide"
     r"|nationwide|globally|between|by|until|against|compared|and|or)\b)|([MB])(?=\s[a-zA-Z]))"
 )
