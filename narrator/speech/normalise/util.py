@@ -346,3 +346,72 @@ def telephone_numbers(plus: str, area: str) -> Callable[[str], str]:
 
 # "2 h 05 min 37 s": whole seconds after minutes (espeak-ng said the letter).
 SECONDS_AFTER_MINUTES = re.compile(r"(?<=\bmin )(\d{1,2})\s?s\b(?![.\w]\w)")
+
+
+# Facts about a text that many rules' first looks ask. A rule hands its text on unchanged when it finds nothing (a
+# sub without a match returns the very string it was given), so the next rule most often asks about the same string:
+# each fact is kept for the last text it was worked out for and found again by identity, one scan serving every rule
+# until one of them changes the text. (A tuple is swapped in whole: threads at worst work a fact out twice.)
+_ANY_DIGIT = re.compile(r"\d")
+_last_digit: tuple[str, bool] = ("", False)
+
+
+def has_digit(text: str) -> bool:
+    """True when text holds a digit (any \\d, as the rules' patterns mean it), looked for once per text."""
+    global _last_digit
+    last = _last_digit
+    if last[0] is text:
+        return last[1]
+    found = _ANY_DIGIT.search(text) is not None
+    _last_digit = (text, found)
+    return found
+
+
+# ASCII capitals to "A" and small letters to "a"; a character beyond ASCII was made "?" when the text was encoded, one
+# byte a character, so that neighbours stay neighbours.
+_CASES = bytes.maketrans(bytes(range(65, 91)) + bytes(range(97, 123)), b"A" * 26 + b"a" * 26)
+_last_cases: tuple[str, bytes] = ("", b"")
+
+
+def letter_cases(text: str) -> bytes:
+    """The text's letters by case, "Dr. McEwan" -> b"Aa. AaAaaaa": a capital pair ([A-Z][A-Z]) is b"AA" in it, a test
+    at memchr speed where the class costs a scan of 1-2 us a sentence."""
+    global _last_cases
+    last = _last_cases
+    if last[0] is text:
+        return last[1]
+    cases = text.encode("ascii", "replace").translate(_CASES)
+    _last_cases = (text, cases)
+    return cases
+
+
+_LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+_last_words: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def letter_words(text: str) -> frozenset[str]:
+    """The runs of ASCII letters in text, "Dr. O'Neil's 3rd" -> {"Dr", "O", "Neil", "s", "rd"}: a written form that
+    must stand apart from other letters on both sides (a title, an abbreviation) can only be in the text where its
+    first run of letters is among these, a look at a set where a long alternation scans every position."""
+    global _last_words
+    last = _last_words
+    if last[0] is text:
+        return last[1]
+    found = frozenset(text.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split())
+    _last_words = (text, found)
+    return found
+
+
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
+
+def first_letters(forms: Iterable[str]) -> frozenset[str] | None:
+    """The first run of letters of each form, what letter_words must hold for one of them to stand in a text (a
+    form led by a stop or a sign still has its run); None when a form has no letter, and no set can stand for it."""
+    runs = [_LETTER_RUN.search(form) for form in forms]
+    return None if None in runs else frozenset(run.group(0) for run in runs if run)
+
+
+def among_words(runs: frozenset[str] | None, text: str) -> bool:
+    """True when one of runs is among the text's letter_words, or runs is None (a form without letters: look)."""
+    return runs is None or not runs.isdisjoint(letter_words(text))
