@@ -11,7 +11,7 @@ from narrator.speech.normalise.facts import (
     NOUNS_AFTER_IT,
     TIME_ZONES,
 )
-from narrator.speech.normalise.util import word_set
+from narrator.speech.normalise.util import letter_cases, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A numeral the Roman numeral rules left ("XIV" with nothing to say what it counts) is no acronym.
@@ -54,15 +54,12 @@ _SYLLABLE = compiled(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]|[AEIOU][^
 _ACRONYM = compiled(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")
 # Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
 _MIXED_CASE = compiled(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
-_MAY_BE_MIXED_CASE = compiled(r"[a-z][A-Z][A-Z]")
 # A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod").
 _SMALL_INSIDE = compiled(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?)(?![\w'’-]|\.\w)")
-_MAY_BE_SMALL_INSIDE = compiled(r"[A-Z][a-z][A-Z]")
 _SMALL_INSIDE_SAID = frozenset({"GaN", "WoW"})  # gallium nitride chargers, a game: said as words
 # In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT".
 _ARTICLE_IN_CAPITALS = compiled(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
 _VOWEL = compiled(r"[AEIOUY]")
-_TWO_CAPITALS = compiled(r"[A-Z][A-Z]")
 _TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
 # Of those, the ones espeak-ng spells in capitals (it says "MR", "MRS" and "ST" as the words); "MS" may be the disease.
 _TITLES_SPELLED = {"DR": "Doctor", "MT": "Mount", "JR": "Junior", "SR": "Senior"}
@@ -199,7 +196,7 @@ def datelines(text: str) -> str:
 def in_capitals(text: str) -> bool:
     """True for a line written mostly in capitals ("OAK BAY, CALIFORNIA, March, 1902"): judged before numbers
     become words, which would outnumber its capitals."""
-    if not _TWO_CAPITALS.search(text) or not _SHOUTING.search(text):
+    if b"AA" not in letter_cases(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
         return False
     shouted = len(_SHOUTING.findall(text))
     return shouted >= 3 and shouted * 2 > len(_WORD.findall(text))
@@ -237,12 +234,14 @@ def acronyms(text: str, headline: bool | None = None) -> str:
 
     headline: whether the line is written in capitals (see in_capitals), when known from the written text.
     """
-    if _MAY_BE_MIXED_CASE.search(text):
+    # First looks at the letters' cases, substring tests where each class scanned the text (1-3 us a sentence):
+    # a small letter before two capitals, a small letter between two.
+    if b"aAA" in letter_cases(text):
         text = _MIXED_CASE.sub(lambda m: spelled(m.group(1), plural=bool(m.group(2))), text)
-    if _MAY_BE_SMALL_INSIDE.search(text):
+    if b"AaA" in letter_cases(text):
         text = _SMALL_INSIDE.sub(lambda m: m.group(0) if m.group(1) in _SMALL_INSIDE_SAID
                                  else spelled(m.group(1), plural=bool(m.group(2))), text)
-    if not _TWO_CAPITALS.search(text) or not _SHOUTING.search(text):
+    if b"AA" not in letter_cases(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
         return text
     if in_capitals(text) if headline is None else headline:
         # A headline in capitals: its words are words, not acronyms; the common ones are written small.
