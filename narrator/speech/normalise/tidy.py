@@ -80,8 +80,6 @@ _PLAIN: dict[str, str] = {
 }
 _TO_PLAIN = compiled("[" + "".join(_PLAIN) + "]")
 _SPACES = compiled(r"\s+")
-# Any space but a single " ": most sentences have none, and one look for it costs a fifth of putting every space back.
-_ODD_SPACE = compiled(r"[^\S ]|  ")
 # A rule drawn with characters, standing alone: "=======", "----", "___", "~~~" (a voice would read each one).
 _DRAWN_RULE = compiled(r"(?<!\S)([=_~#-])\1{2,}(?!\S)")
 # Emoticons standing alone: ":-)", ";)", ":(", ":D", ":P" (a voice would read the signs).
@@ -237,4 +235,8 @@ def tidy(text: str) -> str:
 
 def _single_spaced(text: str) -> str:
     """The text with each run of spaces one " ", and none at its ends."""
-    return _SPACES.sub(" ", text).strip() if _ODD_SPACE.search(text) else text.strip()
+    # Most sentences hold no space but single " ": two of them, or any other space (each is unprintable, as is every
+    # control character: a few texts are looked at again for nothing), looked for in C without a scan of classes.
+    if "  " in text or not text.isprintable():
+        return _SPACES.sub(" ", text).strip()
+    return text.strip()
