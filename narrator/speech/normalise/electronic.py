@@ -120,7 +120,7 @@ _SERVICE_NUMBER = compiled(
 _TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" after a phone number's last four digits ("555-1234 x12").
 _EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x)(\d{1,5})\b(?![.,]\d)")
-_MAY_BE_DOMAIN = compiled(r"\w\.[A-Za-z]{2}")
+_MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped to, not by "\w" at every letter
 _MAY_BE_PHONE = compiled(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d")
 # An IP address, and its port ("10.0.0.1:22"); its stop may end the sentence.
 _IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5}))?(?!\w|\.\w|:\d)")
