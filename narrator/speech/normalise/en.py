@@ -29,7 +29,7 @@ from narrator.speech.normalise.facts import (
     YEAR_KINDS,
 )
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import near, padded, sentence_stop
+from narrator.speech.normalise.util import has_digit, near, padded, sentence_stop
 
 NUM = units.NUM
 # At most a dozen operations: a sum is short, and an unbounded chain that ends without "=" made every number in it
@@ -345,7 +345,6 @@ _MAY_BE_STANDARD = compiled(r"[A-Z]\.\d")  # a first look for a lineage or a sta
 _IEEE = compiled(r"8(?<![\w.]8)02\.(\d{1,2})([a-z]{1,2})?\b")
 _SMALL_ROMAN = compiled(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
 _SPACES = compiled(r"\s+")
-_DIGIT = compiled(r"\d")
 
 
 def _formula(match: re.Match[str]) -> str:
@@ -994,7 +993,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _SCHOOL_YEARS.sub("K to ", text)
     if "U" in text and _AGE_GROUP.search(text):
         text = _AGE_GROUP.sub(_age_group, text)
-    has_digits = _DIGIT.search(text) is not None
+    has_digits = has_digit(text)
     if has_digits:
         if _MAY_BE_MODEL_PLURAL.search(text):
             text = _MODEL_PLURAL.sub(r"\1's", text)

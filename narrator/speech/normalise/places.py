@@ -15,7 +15,7 @@ from narrator.speech.normalise.facts import (
     STATES,
     STREET_TYPES,
 )
-from narrator.speech.normalise.util import padded, word_set
+from narrator.speech.normalise.util import has_digit, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 _BY_ABBREVIATION = {abbreviation + ".": name for abbreviation, _, name in STATES if abbreviation}
@@ -150,7 +150,6 @@ _STREET = compiled(
 # Cheap first looks: most sentences name no street and hold no number.
 _CAPITAL_AFTER = compiled(r"\s+[A-Z]")
 _MAY_BE_STREET = compiled(rf"\s(?:{_TYPE_ALT})\b")
-_DIGIT = compiled(r"\d")
 # "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too.
 _FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
 _HOUSE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
@@ -292,6 +291,9 @@ def winds(text: str) -> str:
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
     if _MAY_BE_TWO_POINTS.search(text):
         text = _REGION_OR_COURSE.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2)], text)
+    # substrings first, looked for in C: the class that leads the first look stops at most words
+    if not ("ind" in text or "ust" in text or "reeze" in text or "lowing" in text or "rom the" in text):
+        return text
     if not _MAY_BE_WIND.search(text):
         return text
     return _WIND.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2) or m.group(4)], text)
@@ -309,7 +311,7 @@ def streets(text: str) -> str:
         text = _HOUSE_SPAN.sub(lambda m: house_number(m.group(1)) + " to ", text)
     if _MAY_BE_STREET.search(text):
         text = _STREET.sub(_street, text)
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return text
     text = _HOUSE.sub(lambda m: padded(m, house_number(m.group(1))), text)
     if _MAY_BE_ZIP.search(text):  # here, where a digit is known to be: most sentences hold none
