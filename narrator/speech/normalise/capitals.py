@@ -11,7 +11,7 @@ from narrator.speech.normalise.facts import (
     NOUNS_AFTER_IT,
     TIME_ZONES,
 )
-from narrator.speech.normalise.util import letter_cases, word_set
+from narrator.speech.normalise.util import char_classes, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A numeral the Roman numeral rules left ("XIV" with nothing to say what it counts) is no acronym.
@@ -196,7 +196,7 @@ def datelines(text: str) -> str:
 def in_capitals(text: str) -> bool:
     """True for a line written mostly in capitals ("OAK BAY, CALIFORNIA, March, 1902"): judged before numbers
     become words, which would outnumber its capitals."""
-    if b"AA" not in letter_cases(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
+    if b"AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
         return False
     shouted = len(_SHOUTING.findall(text))
     return shouted >= 3 and shouted * 2 > len(_WORD.findall(text))
@@ -236,12 +236,12 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     """
     # First looks at the letters' cases, substring tests where each class scanned the text (1-3 us a sentence):
     # a small letter before two capitals, a small letter between two.
-    if b"aAA" in letter_cases(text):
+    if b"aAA" in char_classes(text):
         text = _MIXED_CASE.sub(lambda m: spelled(m.group(1), plural=bool(m.group(2))), text)
-    if b"AaA" in letter_cases(text):
+    if b"AaA" in char_classes(text):
         text = _SMALL_INSIDE.sub(lambda m: m.group(0) if m.group(1) in _SMALL_INSIDE_SAID
                                  else spelled(m.group(1), plural=bool(m.group(2))), text)
-    if b"AA" not in letter_cases(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
+    if b"AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
         return text
     if in_capitals(text) if headline is None else headline:
         # A headline in capitals: its words are words, not acronyms; the common ones are written small.

@@ -352,37 +352,32 @@ SECONDS_AFTER_MINUTES = re.compile(r"(?<=\bmin )(\d{1,2})\s?s\b(?![.\w]\w)")
 # sub without a match returns the very string it was given), so the next rule most often asks about the same string:
 # each fact is kept for the last text it was worked out for and found again by identity, one scan serving every rule
 # until one of them changes the text. (A tuple is swapped in whole: threads at worst work a fact out twice.)
-_ANY_DIGIT = re.compile(r"\d")
-_last_digit: tuple[str, bool] = ("", False)
+# ASCII capitals to "A", small letters to "a" and digits to "0", other ASCII as it is; beyond ASCII a digit (any \d) is
+# "0" and any other character "?", one byte a character, so that neighbours stay neighbours.
+_CLASSES = bytes.maketrans(bytes(range(65, 91)) + bytes(range(97, 123)) + bytes(range(48, 58)),
+                           b"A" * 26 + b"a" * 26 + b"0" * 10)
+_last_classes: tuple[str, bytes] = ("", b"")
+
+
+def char_classes(text: str) -> bytes:
+    """The text's characters by class, "Dr. McEwan, 3rd" -> b"Aa. AaAaaaa, 0aa": a class-led first look is a substring
+    test in it ("[A-Z][A-Z]" is b"AA", "[A-Z]\\d{4}" b"A0000"), at memchr speed where the class costs a scan of 1-2
+    us a sentence."""
+    global _last_classes
+    last = _last_classes
+    if last[0] is text:
+        return last[1]
+    if text.isascii():
+        classes = text.encode("ascii").translate(_CLASSES)
+    else:  # a few sentences: quotes and dashes were made plain
+        classes = bytes(_CLASSES[ord(c)] if c < "\x80" else 48 if c.isdecimal() else 63 for c in text)
+    _last_classes = (text, classes)
+    return classes
 
 
 def has_digit(text: str) -> bool:
-    """True when text holds a digit (any \\d, as the rules' patterns mean it), looked for once per text."""
-    global _last_digit
-    last = _last_digit
-    if last[0] is text:
-        return last[1]
-    found = _ANY_DIGIT.search(text) is not None
-    _last_digit = (text, found)
-    return found
-
-
-# ASCII capitals to "A" and small letters to "a"; a character beyond ASCII was made "?" when the text was encoded, one
-# byte a character, so that neighbours stay neighbours.
-_CASES = bytes.maketrans(bytes(range(65, 91)) + bytes(range(97, 123)), b"A" * 26 + b"a" * 26)
-_last_cases: tuple[str, bytes] = ("", b"")
-
-
-def letter_cases(text: str) -> bytes:
-    """The text's letters by case, "Dr. McEwan" -> b"Aa. AaAaaaa": a capital pair ([A-Z][A-Z]) is b"AA" in it, a test
-    at memchr speed where the class costs a scan of 1-2 us a sentence."""
-    global _last_cases
-    last = _last_cases
-    if last[0] is text:
-        return last[1]
-    cases = text.encode("ascii", "replace").translate(_CASES)
-    _last_cases = (text, cases)
-    return cases
+    """True when text holds a digit (any \\d, as the rules' patterns mean it)."""
+    return b"0" in char_classes(text)
 
 
 _LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
