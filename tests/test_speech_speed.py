@@ -1,0 +1,121 @@
+"""The normaliser's first looks: each cheap test that gates a rule must hold wherever the rule could match.
+
+A first look that missed a text the rule would have read would change a reading silently, so every gate is checked
+against its rule's own pattern (or the first look it replaced) on random text built from the rules' trigger
+characters, digits of several scripts, spaces of several kinds and the words the rules look for.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from narrator.speech import speakable
+from narrator.speech.normalise import capitals, electronic, en, places, romans, words
+from narrator.speech.normalise.util import among_words, char_classes, first_letters, has_digit, letter_words
+
+tidy = importlib.import_module("narrator.speech.normalise.tidy")  # the package's "tidy" is the function
+
+_PIECES = [
+    # trigger characters and marks
+    *"$%/:@#&+°£€¥.,;:'\"()[]-–—=*^_!?<>|~",
+    # spaces of several kinds, and characters beyond ASCII: letters, digits of other scripts (\d holds them), a
+    # Kelvin sign and a long s (which case-blind classes match)
+    " ", " ", " ", "\t", "\n", "\u00a0", "\u2009", "é", "ß", "\u212a", "\u017f", "٣", "５", "߁", "½", "’", "“",
+    # letters, digits and runs of them
+    *"aAbBcCdDeEfFiIlLmMnNoOrRsStTuUvVwWxXyYzZ0123456789",
+    "e I", "e V", "s I", "2nd", "3rd", "1st", "4th", "XIV", "XXth", "IIIB", "v2", "1.2", "1.2.3", "100", "2024",
+    "12345", "0x", "A320", "BA123", "M2", "i7-", "K ", "F-16", "HS2", "NO2", "90'", "10^", "e5",
+    # words the gated rules look for
+    *sorted(words._TITLE_FORMS), *sorted(words._RANKS), *sorted(words._SUFFIX_FORMS), *sorted(words._LIFE_WORDS),
+    *sorted(words._FIXED)[::3], *sorted(words._RARE), "Samuel", "Kings", "John", "stage", "type", "wind", "gusts",
+    "breeze", "blowing", "from the", "Smith", "Jane", "the", "and", "St.", "Dr.", "example.com", "www",
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_char_classes_answer_as_the_classes_do(text: str) -> None:
+    classes = char_classes(text)
+    assert len(classes) == len(text)
+    for pattern, shape in ((r"\d", b"0"), (r"[A-Z][A-Z]", b"AA"), (r"[a-z][A-Z][A-Z]", b"aAA"),
+                           (r"[A-Z][a-z][A-Z]", b"AaA"), (r"[A-Z]\d{4}", b"A0000"), (r"[a-z]-\d\d\d", b"a-000"),
+                           (r"[A-Z][A-Z]\d{3}", b"AA000"), (r"\d'", b"0'"), (r"[A-Z]\.\d", b"A.0")):
+        assert (re.search(pattern, text) is not None) == (shape in classes), (pattern, text)
+    assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
+    found = letter_words(text)
+    for run in re.findall(r"(?<![A-Za-z])[A-Za-z]+(?![A-Za-z])", text):
+        assert run in found
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TEXTS)
+def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
+    # words: the forms' first runs of letters
+    gates = [
+        (words._ABBREVIATION, among_words(words._FIXED_FIRST_RUNS, text)),
+        (words._RARE_ABBREVIATION, among_words(words._RARE_FIRST_RUNS, text)),
+        (words._TITLE_BEFORE_NAME, among_words(words._TITLE_FORMS, text)),
+        (words._RANK_BEFORE_NAME, among_words(words._RANK_FIRST, text)),
+        (words._SUFFIX_AFTER_NAME, among_words(words._SUFFIX_FORMS, text)),
+        (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)),
+        (words._FOOTNOTE_NUMBER, has_digit(text)),
+        # capitals
+        (capitals._MIXED_CASE, b"aAA" in char_classes(text)),
+        (capitals._SMALL_INSIDE, b"AaA" in char_classes(text)),
+        # romans, electronic, places: first looks led by a literal, or behind substrings
+        (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
+        (re.compile(r"[a-z]e [IVX]"), _found(romans._MAY_BE_SUBSTAGE, text)),
+        (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
+        (places._WIND, "ind" in text or "ust" in text or "reeze" in text or "lowing" in text or "rom the" in text),
+        # en: names with numbers and the numbers' own first looks
+        (en._MAY_BE_VERSION, b"0.0" in char_classes(text)),
+        (en._MAY_BE_SOFTWARE, b"a 0" in char_classes(text) or b"A 0" in char_classes(text)),
+        (en._MAY_BE_AIRLINE, b"A 00" in char_classes(text) or b"0 00" in char_classes(text)),
+        (en._MAY_BE_CHIP_OR_CODE, b"0A" in char_classes(text) or b"a0000" in char_classes(text) or "XT" in text),
+        (en._MODEL, b"A000" in char_classes(text) or b"A-000" in char_classes(text)),
+        (en._MAY_BE_MODEL_PLURAL, b"0a" in char_classes(text)),
+        (en._MAY_BE_PROVISION, b"a 0" in char_classes(text)),
+        (en._MAY_BE_FORMULA, b"A0" in char_classes(text) or b"a0" in char_classes(text)),
+        (en._MAY_BE_ORDINAL, b"0aa" in char_classes(text) or b"0AA" in char_classes(text)),
+        (en._STANDARD, en._MAY_BE_STANDARD in char_classes(text)),
+        (en._LINEAGE, en._MAY_BE_STANDARD in char_classes(text)),
+        (en._GLUED_FLIGHT, en._MAY_BE_GLUED_FLIGHT in char_classes(text)),
+        (en._CAPITAL_FOUR, en._MAY_BE_CAPITAL_FOUR in char_classes(text)),
+        (en._NAMED_NUMBER, en._MAY_BE_NAMED_NUMBER in char_classes(text)),
+        (en._MATCH_MINUTE, en._MAY_BE_MINUTE in char_classes(text)),
+    ]
+    for pattern, gate in gates:
+        assert gate or not _found(pattern, text), (pattern.pattern[:60], text)
+    # tidy: a text needs its spaces put back only where the first look says so
+    assert ("  " in text or not text.isprintable()) or not re.search(r"[^\S ]|  ", text)
+    assert tidy._single_spaced(text) == re.sub(r"\s+", " ", text).strip()
+
+
+def test_first_letters_of_forms() -> None:
+    assert first_letters(["Assoc. Prof.", ".NET", "L/Cpl", "WW1"]) == {"Assoc", "NET", "L", "WW"}
+    assert first_letters(["Dr", "24/7"]) is None  # a form without a letter: no set stands for it
+    assert among_words(None, "24/7")
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXTS, _TEXTS)
+def test_a_reading_does_not_hang_on_the_text_read_before(first: str, second: str) -> None:
+    # the facts are kept for the last text asked about: reading another text between must change nothing
+    alone = speakable(second)
+    speakable(first)
+    assert speakable(second) == alone
+    assert speakable(first + "") == speakable(first)
