@@ -352,10 +352,12 @@ SECONDS_AFTER_MINUTES = re.compile(r"(?<=\bmin )(\d{1,2})\s?s\b(?![.\w]\w)")
 # sub without a match returns the very string it was given), so the next rule most often asks about the same string:
 # each fact is kept for the last text it was worked out for and found again by identity, one scan serving every rule
 # until one of them changes the text. (A tuple is swapped in whole: threads at worst work a fact out twice.)
-# ASCII capitals to "A", small letters to "a" and digits to "0", other ASCII as it is; beyond ASCII a digit (any \d) is
-# "0" and any other character "?", one byte a character, so that neighbours stay neighbours.
-_CLASSES = bytes.maketrans(bytes(range(65, 91)) + bytes(range(97, 123)) + bytes(range(48, 58)),
-                           b"A" * 26 + b"a" * 26 + b"0" * 10)
+# ASCII capitals to "A", small letters to "a", digits to "0" and spaces (any \s) to " ", other ASCII as it is; beyond
+# ASCII a digit is "0", a space " " and any other character "?", one byte a character, so that neighbours stay
+# neighbours.
+_OTHER_SPACES = bytes([9, 10, 11, 12, 13, 28, 29, 30, 31])  # str.isspace() in ASCII, as "\s" is, but " "
+_CLASSES = bytes.maketrans(bytes(range(65, 91)) + bytes(range(97, 123)) + bytes(range(48, 58)) + _OTHER_SPACES,
+                           b"A" * 26 + b"a" * 26 + b"0" * 10 + b" " * len(_OTHER_SPACES))
 _last_classes: tuple[str, bytes] = ("", b"")
 
 
@@ -370,7 +372,8 @@ def char_classes(text: str) -> bytes:
     if text.isascii():
         classes = text.encode("ascii").translate(_CLASSES)
     else:  # a few sentences: quotes and dashes were made plain
-        classes = bytes(_CLASSES[ord(c)] if c < "\x80" else 48 if c.isdecimal() else 63 for c in text)
+        classes = bytes(_CLASSES[ord(c)] if c < "\x80" else 48 if c.isdecimal() else 32 if c.isspace() else 63
+                        for c in text)
     _last_classes = (text, classes)
     return classes
 
