@@ -7,7 +7,7 @@ import re
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import TIME_ZONES
-from narrator.speech.normalise.util import near, padded, sentence_stop
+from narrator.speech.normalise.util import char_classes, near, padded, sentence_stop
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A zone after a time, from the table; lower-case and dotted only the American ones ("4 p.m. pdt", "e.s.t.").
@@ -300,16 +300,18 @@ def durations(text: str) -> str:
             text = _HOURS_MARKED.sub(lambda m: padded(m, " ".join(
                 _unit(int(value), name) for value, name in zip(m.groups(), ("hour", "minute", "second"), strict=True))),
                 text)
-        text = _DURATION.sub(_duration, text)
-    if _MAY_BE_SPACED_SECONDS.search(text):
+        if b"0a" in char_classes(text) or b"0 a" in char_classes(text):  # a digit before "h": a first look
+            text = _DURATION.sub(_duration, text)
+    if b"0 a" in char_classes(text) and _MAY_BE_SPACED_SECONDS.search(text):  # a digit, a space, a letter first
         text = _SPACED_SECONDS.sub(lambda m: m.group(1) + _seconds(m.group(2)), text)
         text = _SPACED_SECOND_BEFORE_NOUN.sub(lambda m: f"{m.group(1)}{numbers.number(m.group(2))} second", text)
-    if "s" in text and _MAY_BE_MINUTES_SECONDS.search(text):
+    if b"0a" in char_classes(text) and _MAY_BE_MINUTES_SECONDS.search(text):  # a digit before "m" first
         text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{_unit(int(m.group(1)), 'minute')} {_seconds(m.group(2))}"),
                                     text)
     if ":" in text and "h" in text:
         text = _COLON_HOURS.sub(lambda m: padded(m, _hundred_hours(int(m.group(1)), int(m.group(2))) + " hours"), text)
-    if _MAY_BE_HOURS.search(text):  # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"
+    # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"; two digits in a row first
+    if b"00" in char_classes(text) and _MAY_BE_HOURS.search(text):
         text = _HOURS.sub(_hours, text)
     if " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
@@ -359,13 +361,18 @@ def times(text: str) -> str:
         text = _COUNTDOWN.sub(lambda m: "T plus " if m.group(0)[1] == "+" else "T minus ", text)
     if ("noon" in text or "Noon" in text or "idnight" in text) and ("-" in text or "–" in text):
         text = _NOON_SPAN.sub(r"\1 to ", text)
-    half_day = _MAY_BE_HALF_DAY.search(text) is not None
-    if "." in text and "T" in text:
+    # First looks in char_classes: a digit before a letter, maybe after a space, for a half of the day; a digit, a
+    # stop and two digits for a dotted time.
+    classes = char_classes(text)
+    half_day = ((b"0a" in classes or b"0A" in classes or b"0 a" in classes or b"0 A" in classes)
+                and _MAY_BE_HALF_DAY.search(text) is not None)
+    dotted = b"0.00" in classes
+    if dotted and "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)
-    if "he " in text and "." in text:
+    if dotted and "he " in text:
         text = _DOTTED_TIMETABLE.sub(lambda m: f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) < 24 else m.group(0),
                                      text)
-    if "." in text:
+    if dotted:
         text = _DOTTED_AFTER_TIME_WORD.sub(_dotted_after_time_word, text)
     if ":" in text:
         if "-" in text or "–" in text:
