@@ -9,7 +9,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import MONEY_SIGNS, UNITS, YEAR_KINDS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import padded, sentence_stop
+from narrator.speech.normalise.util import char_classes, padded, sentence_stop
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -587,7 +587,10 @@ def timestamps(text: str) -> str:
 def dates(text: str, options: ReadingOptions) -> str:
     """Read dates in their common written forms (text must contain a digit)."""
     # Cheap searches first: most sentences hold no date, and each full rule is a scan of the text.
-    if _MAY_BE_NUMERIC_DATE.search(text):
+    # First looks in char_classes before the patterns that lead with a class: a digit, a mark and a digit; a digit
+    # before a letter; a capital before a capital.
+    classes = char_classes(text)
+    if (b"0-0" in classes or b"0/0" in classes or b"0.0" in classes) and _MAY_BE_NUMERIC_DATE.search(text):
         day_first = options.date_order == "dmy"
         text = _NUMERIC_DATE_RANGE.sub(r"\1 to \2", text)
         text = _ISO.sub(lambda m: _iso(day_first, m), text)
@@ -599,7 +602,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
-    if _MAY_BE_ORDINAL.search(text):  # every written century holds one ("5th c.", "21st C", "C19th")
+    # every written century holds an ordinal ("5th c.", "21st C", "C19th")
+    if b"0aa" in char_classes(text) and _MAY_BE_ORDINAL.search(text):
         text = _ORDINAL_CENTURY.sub(
             lambda m: f"{m.group(1)} century{'' if m.group(2) else sentence_stop(m)}", text)  # "5th c. BC"
         if "C" in text:
@@ -611,7 +615,7 @@ def dates(text: str, options: ReadingOptions) -> str:
     if _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):  # after the dates with a month, which read their weekdays
         text = _WEEKDAY_BEFORE_DAY.sub(
             lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + " the ", text)
-    if _MAY_BE_ERA.search(text):
+    if (b"AA" in char_classes(text) or b"A.A" in char_classes(text)) and _MAY_BE_ERA.search(text):
         if "-" in text:
             text = _ERA_RANGE.sub(_era_range, text)
         text = _ERA.sub(_era, text)
@@ -619,7 +623,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
     if ("er" in text or "-" in text) and "s" in text:
         text = _AGE_GROUP.sub(_age_group, text)
-    if _MAY_BE_PLURAL_NUMBER.search(text):
+    if b"0a" in char_classes(text) and _MAY_BE_PLURAL_NUMBER.search(text):
         text = _ROUND_PLURAL.sub(lambda m: padded(m, _ROUND_PLURALS[m.group(2)]), text)
         text = _DIGIT_PLURAL.sub(lambda m: m.group(1) + _DIGIT_PLURALS[int(m.group(2))], text)
     if "-" in text:
