@@ -20,7 +20,7 @@ from narrator.speech.normalise.facts import (
     SCALES,
     UNITS,
 )
-from narrator.speech.normalise.util import alternation, near, padded, sentence_stop, word_set
+from narrator.speech.normalise.util import alternation, char_classes, near, padded, sentence_stop, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -715,7 +715,7 @@ def money(text: str) -> str:
         text = _MONEY.sub(_money, text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)
-    if _MAY_BE_SMALL_CHANGE.search(text):
+    if b"0a" in char_classes(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first
         text = _SMALL_CHANGE.sub(_small_change, text)
     if "bn" in text or "tn" in text or "trn" in text or "mn" in text or "ln" in text:  # "mln", "bln"
         text = _BARE_SCALE.sub(_bare_scale, text)
@@ -779,6 +779,8 @@ def percentages(text: str) -> str:
         text = _DECIMAL_COMMA_PERCENT.sub(r"\1.\2", text)
     if "%" in text or "°" in text:
         text = _SYMBOL_RANGE.sub(r"\1-", text)
+    if not ("%" in text or "pc" in text or "per" in text):  # in each of its forms ("pct", "per cent"): a first look
+        return text
     return _PERCENT.sub(_percent, text) if _MAY_BE_PERCENT.search(text) else text
 
 
@@ -1027,7 +1029,7 @@ def _in_context(text: str) -> str:
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
     if not found.isdisjoint("mkMKBT"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
-    if _MAY_BE_SCALE.search(text):
+    if (b"0A" in char_classes(text) or b"0a" in char_classes(text)) and _MAY_BE_SCALE.search(text):
         text = _SCALE_AT_END.sub(_scale_at_end, text)
     if "per " in text or "ne in " in text or "1 in " in text:
         text = _RATE_BASE.sub(lambda m: f"{m.group(1)}{_amount(m.group(2))} {_SCALES[m.group(3)]}", text)
@@ -1201,7 +1203,7 @@ def measures(text: str) -> str:
         text = _VOLTS_AMPS.sub(_volts_amps, text)
     if "-year" in text:
         text = _SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
-    if "," in text and _MAY_BE_COMMA_DECIMAL.search(text):
+    if b"0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
         text = _DECIMAL_COMMA_UNIT.sub(r"\1.\2", text)
     if "/" in text and ("b" in text or "BA" in text):
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
@@ -1229,9 +1231,9 @@ def measures(text: str) -> str:
     if " c." in text or "c. " in text:
         text = _RECIPE_CUP.sub(lambda m: m.group(1) + (" cup" if _is_one(m.group(1)) or m.group(1)[1:2] == "/"
                                                        else " cups"), text)
-    if "in" in text:
+    if "in" in text and (b"0a" in char_classes(text) or b"0 a" in char_classes(text)):  # a digit before "ft"
         text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
-        if _MAY_BE_GLUED_INCHES.search(text):
+        if b"0a" in char_classes(text) and _MAY_BE_GLUED_INCHES.search(text):
             text = _GLUED_INCHES.sub(_glued_inches, text)
     if "'" in text and _MAY_BE_MARK.search(text):
         text = _ROOM_SIZE.sub(_room_size, text)
