@@ -8,7 +8,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import FILE_EXTENSIONS, LINK_SHORTENERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import padded, word_set
+from narrator.speech.normalise.util import char_classes, padded, word_set
 
 # Top-level domains common enough that a bare "word.tld" is taken for a domain name.
 _TLDS = (
@@ -331,6 +331,12 @@ def phones(text: str) -> str:
         text = _HEX_LITERAL.sub(_hex, text)
     if text.count(":") >= 5 or text.count("-") >= 5:  # a MAC address has five
         text = _MAC.sub(_mac, text)
+    # First looks in char_classes for each of the pattern's parts: a sign before a digit, a digit, a stop and a
+    # digit, or two digits with a mark before a digit somewhere.
+    classes = char_classes(text)
+    if not (b"+0" in classes or b"0.0" in classes or (b"00" in classes and (
+            b" 0" in classes or b".0" in classes or b")0" in classes or b"-0" in classes))):
+        return text
     if not _MAY_BE_PHONE.search(text):
         return text
     text = _PHONE.sub(_phone, text)

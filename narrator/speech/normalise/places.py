@@ -15,7 +15,7 @@ from narrator.speech.normalise.facts import (
     STATES,
     STREET_TYPES,
 )
-from narrator.speech.normalise.util import has_digit, padded, word_set
+from narrator.speech.normalise.util import among_words, char_classes, first_letters, has_digit, padded, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 _BY_ABBREVIATION = {abbreviation + ".": name for abbreviation, _, name in STATES if abbreviation}
@@ -153,6 +153,7 @@ _MAY_BE_STREET = compiled(rf"\s(?:{_TYPE_ALT})\b")
 # "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too.
 _FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
 _HOUSE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
+_FULL_TYPE_FIRST = first_letters({*STREET_TYPES.values(), "Way", "Row"})  # a first look among util.letter_words
 # "20-22 Victoria Rd", "101-103 Main Road": a span of house numbers, the first said as a house number and "to" (the
 # dash made "20-22" one number, "twenty twenty two").
 _HOUSE_SPAN = compiled(rf"(?<![\w.,/-])(\d{{1,4}})\s?[-–]\s?(?=\d{{1,4}}[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}"
@@ -162,6 +163,7 @@ _HOUSE_SPAN = compiled(rf"(?<![\w.,/-])(\d{{1,4}})\s?[-–]\s?(?=\d{{1,4}}[A-Z]?
 _ROUTE = compiled(
     r"\b(Hwy\.?|Highway|Route|Rte\.?|Interstate|I-|US-|SR-|State Route|(?:US|SR)(?=\s))\s?(\d{1,3})\b(?![.,]\d)"
 )
+_ROUTE_FIRST = frozenset({"Hwy", "Highway", "Route", "Rte", "Interstate", "I", "US", "SR", "State"})  # the above's
 # "the A1(M)", "the A3(M)": a British road built to motorway standard, "A one M" (the bracket glued "(M)" to the
 # number's words).
 _MOTORWAY = compiled(r"\b([AM]\d{1,4})\(M\)")
@@ -313,11 +315,13 @@ def streets(text: str) -> str:
         text = _STREET.sub(_street, text)
     if not has_digit(text):
         return text
-    text = _HOUSE.sub(lambda m: padded(m, house_number(m.group(1))), text)
-    if _MAY_BE_ZIP.search(text):  # here, where a digit is known to be: most sentences hold none
+    if among_words(_FULL_TYPE_FIRST, text):
+        text = _HOUSE.sub(lambda m: padded(m, house_number(m.group(1))), text)
+    # here, where a digit is known to be: most sentences hold none; two capitals, a space and five digits first
+    if b"AA 00000" in char_classes(text) and _MAY_BE_ZIP.search(text):
         text = _STATE_BEFORE_ZIP.sub(_state_before_zip, text)
-    if _MAY_BE_POSTCODE.search(text):
+    if (b"0 0AA" in char_classes(text) or b"0A 0AA" in char_classes(text)) and _MAY_BE_POSTCODE.search(text):
         text = _POSTCODE.sub(_postcode, text)
     if "oom" in text or "uite" in text or "Ste" in text:
         text = _ROOM.sub(_room, text)
-    return _ROUTE.sub(_route, text)
+    return _ROUTE.sub(_route, text) if among_words(_ROUTE_FIRST, text) else text
