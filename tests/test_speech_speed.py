@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from narrator.speech import speakable
-from narrator.speech.normalise import capitals, electronic, en, places, romans, words
+from narrator.speech.normalise import capitals, clock, dates, electronic, en, numbers, places, romans, units, words
 from narrator.speech.normalise.util import among_words, char_classes, first_letters, has_digit, letter_words
 
 tidy = importlib.import_module("narrator.speech.normalise.tidy")  # the package's "tidy" is the function
@@ -33,6 +33,10 @@ _PIECES = [
     *sorted(words._TITLE_FORMS), *sorted(words._RANKS), *sorted(words._SUFFIX_FORMS), *sorted(words._LIFE_WORDS),
     *sorted(words._FIXED)[::3], *sorted(words._RARE), "Samuel", "Kings", "John", "stage", "type", "wind", "gusts",
     "breeze", "blowing", "from the", "Smith", "Jane", "the", "and", "St.", "Dr.", "example.com", "www",
+    # times, measures, money, places and numbers in their written forms
+    "ft", "feet", "in", "h", "m", "s", "pm", "AM", "a.m.", "pc", "pct", "per cent", "BC", "A.D", "CE", "GMT", "train",
+    "The ", "Street", "Road", "Avenue", "Way", "Route", "Hwy", "US", "I-", "12:30", "10.30", "1,50,000", "1.234,56",
+    "1 000", "1\u202f000", "6.02e23", "SW1A 1AA", "NY 10001", "+44", "555-1234", "(555) ", "12345678901234567890",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -51,6 +55,7 @@ def test_char_classes_answer_as_the_classes_do(text: str) -> None:
                            (r"[A-Z][A-Z]\d{3}", b"AA000"), (r"\d'", b"0'"), (r"[A-Z]\.\d", b"A.0")):
         assert (re.search(pattern, text) is not None) == (shape in classes), (pattern, text)
     assert has_digit(text) == (re.search(r"\d", text) is not None)
+    assert (re.search(r"\s", text) is not None) == (b" " in classes)
 
 
 @settings(max_examples=400, deadline=None)
@@ -97,6 +102,39 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._CAPITAL_FOUR, en._MAY_BE_CAPITAL_FOUR in char_classes(text)),
         (en._NAMED_NUMBER, en._MAY_BE_NAMED_NUMBER in char_classes(text)),
         (en._MATCH_MINUTE, en._MAY_BE_MINUTE in char_classes(text)),
+        # clock
+        (clock._DURATION, b"0a" in char_classes(text) or b"0 a" in char_classes(text)),
+        (clock._MAY_BE_MINUTES_SECONDS, b"0a" in char_classes(text)),
+        (clock._MAY_BE_HOURS, b"00" in char_classes(text)),
+        (clock._MAY_BE_HALF_DAY, any(shape in char_classes(text) for shape in (b"0a", b"0A", b"0 a", b"0 A"))),
+        (clock._DOTTED_24, b"0.00" in char_classes(text)),
+        (clock._DOTTED_TIMETABLE, b"0.00" in char_classes(text)),
+        (clock._DOTTED_AFTER_TIME_WORD, b"0.00" in char_classes(text)),
+        # numbers
+        (numbers._INDIAN_GROUPS, b"0,00,000" in char_classes(text)),
+        (numbers._LONG_RUN, char_classes(text).count(b"0") > numbers.LONGEST_NUMBER),
+        (numbers._STOPPED_THOUSANDS, b"0.000," in char_classes(text)),
+        (numbers._MAY_BE_SPACED, b"0 000" in char_classes(text)),
+        (numbers._SCIENTIFIC, b"0a" in char_classes(text) or b"0A" in char_classes(text)),
+        # dates
+        (dates._MAY_BE_NUMERIC_DATE, any(shape in char_classes(text) for shape in (b"0-0", b"0/0", b"0.0"))),
+        (dates._MAY_BE_ORDINAL, b"0aa" in char_classes(text)),
+        (dates._MAY_BE_ERA, b"AA" in char_classes(text) or b"A.A" in char_classes(text)),
+        (dates._MAY_BE_PLURAL_NUMBER, b"0a" in char_classes(text)),
+        # units
+        (units._MAY_BE_SMALL_CHANGE, b"0a" in char_classes(text)),
+        (units._MAY_BE_PERCENT, "%" in text or "pc" in text or "per" in text),
+        (units._MAY_BE_SCALE, b"0A" in char_classes(text) or b"0a" in char_classes(text)),
+        (units._MAY_BE_COMMA_DECIMAL, b"0,0" in char_classes(text)),
+        (units._MAY_BE_GLUED_INCHES, b"0a" in char_classes(text)),
+        (units._FEET_AND_INCHES, b"0a" in char_classes(text) or b"0 a" in char_classes(text)),
+        # places and phones
+        (places._HOUSE, among_words(places._FULL_TYPE_FIRST, text)),
+        (places._ROUTE, among_words(places._ROUTE_FIRST, text)),
+        (places._MAY_BE_ZIP, b"AA 00000" in char_classes(text)),
+        (places._MAY_BE_POSTCODE, b"0 0AA" in char_classes(text) or b"0A 0AA" in char_classes(text)),
+        (electronic._MAY_BE_PHONE, b"+0" in char_classes(text) or b"0.0" in char_classes(text) or (
+            b"00" in char_classes(text) and any(mark in char_classes(text) for mark in (b" 0", b".0", b")0", b"-0")))),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)
