@@ -38,6 +38,7 @@ _STATE = compiled(
     rf"|({_alternatives(_BY_ABBREVIATION)})(?!\w)(?!\s+[A-Z]))"
     rf"(?:\s+(\d{{5}})(?:-(\d{{4}}))?\b)?"
 )
+_STATE_FIRST = first_letters([*_BY_CODE, *_BY_ABBREVIATION])  # a first look among util.letter_words
 # "Springfield IL 62701": without the comma, a postal code is a state's where a ZIP code follows it.
 _STATE_BEFORE_ZIP = compiled(rf"(?<=[a-z] )({_alternatives(_BY_CODE)})\s(\d{{5}})(?:-(\d{{4}}))?\b(?![.,]\d|-)")
 _MAY_BE_ZIP = compiled(r"[A-Z]{2} \d{5}")
@@ -133,7 +134,7 @@ def states(text: str) -> str:
         text = _PARTY_AFTER_NAME.sub(_party_after_name, text)
     if "zip" in text or "Zip" in text or "ZIP" in text:
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
-    return _STATE.sub(_state, text) if ", " in text else text
+    return _STATE.sub(_state, text) if ", " in text and among_words(_STATE_FIRST, text) else text
 
 
 _TYPE_ALT = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
@@ -149,7 +150,7 @@ _STREET = compiled(
 )
 # Cheap first looks: most sentences name no street and hold no number.
 _CAPITAL_AFTER = compiled(r"\s+[A-Z]")
-_MAY_BE_STREET = compiled(rf"\s(?:{_TYPE_ALT})\b")
+_STREET_TYPE_FIRST = first_letters(STREET_TYPES)  # a first look among util.letter_words: the type stands apart
 # "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too.
 _FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
 _HOUSE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
@@ -291,7 +292,7 @@ def winds(text: str) -> str:
     """Say a wind's or a place's compass point as a word: "winds NW", "35 km SW of" -> "northwest", "southwest"."""
     if " of" in text and _MAY_BE_POINT_OF.search(text):
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
-    if _MAY_BE_TWO_POINTS.search(text):
+    if b"AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals first, in C
         text = _REGION_OR_COURSE.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2)], text)
     # substrings first, looked for in C: the class that leads the first look stops at most words
     if not ("ind" in text or "ust" in text or "reeze" in text or "lowing" in text or "rom the" in text):
@@ -311,7 +312,7 @@ def streets(text: str) -> str:
         text = _JCT.sub("junction ", text)
     if "-" in text or "–" in text:
         text = _HOUSE_SPAN.sub(lambda m: house_number(m.group(1)) + " to ", text)
-    if _MAY_BE_STREET.search(text):
+    if among_words(_STREET_TYPE_FIRST, text):
         text = _STREET.sub(_street, text)
     if not has_digit(text):
         return text
