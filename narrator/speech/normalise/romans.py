@@ -8,7 +8,7 @@ import re
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import BIBLE_BOOKS
-from narrator.speech.normalise.util import word_set
+from narrator.speech.normalise.util import among_words, word_set
 
 # Roman numerals: after these words any numeral (even "I") is a number.
 _COUNTERS = (
@@ -38,9 +38,7 @@ _ROYAL_TITLE_BEFORE = compiled(
     r"Duchess|Count|Countess|Earl|Emir|Caliph|Khan|Grand Duke|Saint|St\.?)\s+$"
 )
 # Numbered books of the Bible: "II Corinthians", "1 Samuel" are the second and the first.
-_MAY_BE_BOOK = compiled(
-    r"(?:Samuel|Kings|Chronicles|Corinthians|Thessalonians|Timothy|Peter|John|Maccabees|Esdras)\b"
-)
+_BOOK_NAMES = word_set("Samuel Kings Chronicles Corinthians Thessalonians Timothy Peter John Maccabees Esdras")
 _NUMBERED_BOOK = compiled(
     r"(?<![\w.,])(III|II|I|[123])\s+(?=(?:Samuel|Chronicles|Corinthians|Thessalonians|Timothy|Maccabees|Esdras)\b)"
     r"|(?<![\w.,])(III|II|I|[123])\s+(?=(?:Kings|Peter|John)\s\d{1,3}:\d)"  # "1 John 4:8": with its verse
@@ -192,7 +190,7 @@ def numbered_books(text: str) -> str:
     numbers become words."""
     if ":" in text and _MAY_BE_VERSE.search(text):
         text = _BOOK_ABBREVIATION.sub(lambda m: BIBLE_BOOKS[m.group(1)] + " ", text)
-    if _MAY_BE_BOOK.search(text):
+    if among_words(_BOOK_NAMES, text):  # each stands apart after its number: a first look among letter_words
         return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2) or m.group(3)] + " ", text)
     return text
 
