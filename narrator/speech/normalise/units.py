@@ -20,7 +20,16 @@ from narrator.speech.normalise.facts import (
     SCALES,
     UNITS,
 )
-from narrator.speech.normalise.util import alternation, char_classes, near, padded, sentence_stop, word_set
+from narrator.speech.normalise.util import (
+    alternation,
+    among_words,
+    char_classes,
+    first_letters,
+    near,
+    padded,
+    sentence_stop,
+    word_set,
+)
 from narrator.speech.normalise.vocabulary import is_common_word
 
 NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -312,6 +321,7 @@ _UNIT_ALONE = compiled(
     r"\b(in|into|to|per)\s(" + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
     + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
 )
+_NAMED_UNITS_FIRST = first_letters(_NAMED_UNITS)  # a first look among util.letter_words ("°C": "C")
 # "14st 3lb": stones and pounds, a British body weight (a lone "14st" may be a misspelt ordinal).
 _STONES = compiled(r"(?<![\w.,])(\d{1,2})\s?st\s?(\d{1,2})\s?lbs?\b\.?")
 # "weighs 14st", "she lost 3st": stones alone, where the words just before speak of a body's weight.
@@ -1138,7 +1148,7 @@ def units_alone(text: str) -> str:
     """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"; a
     dollar named by its country's letters with no amount: "the NZ$ rose" -> "the New Zealand dollar rose"; a
     currency pair: "EUR/USD" -> "euro US dollar"."""
-    if " in " in text or " to " in text or " per " in text:
+    if (" in " in text or " to " in text or " per " in text) and among_words(_NAMED_UNITS_FIRST, text):
         text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
     if "$" in text:
         text = _DOLLAR_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
