@@ -149,8 +149,10 @@ def inner_full_stops(text: str) -> str:
     """
     if "." not in text.rstrip()[:-1]:
         return text  # most sentences hold one stop, their last: both rules want a stop with text after it
-    text = _DOTTED_INNER.sub(r"\1", text)
-    return _INITIAL_INNER.sub(r"\1", text)
+    # first looks in char_classes: a dotted capital before another, a dotted capital before a space
+    if b"A.A." in char_classes(text):
+        text = _DOTTED_INNER.sub(r"\1", text)
+    return _INITIAL_INNER.sub(r"\1", text) if b"A. " in char_classes(text) else text
 
 
 # A wire story's dateline: the place in capitals opening the paragraph ("NEW YORK, Jan. 5 ...", "SAN JOSE,
