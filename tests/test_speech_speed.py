@@ -37,6 +37,8 @@ _PIECES = [
     "ft", "feet", "in", "h", "m", "s", "pm", "AM", "a.m.", "pc", "pct", "per cent", "BC", "A.D", "CE", "GMT", "train",
     "The ", "Street", "Road", "Avenue", "Way", "Route", "Hwy", "US", "I-", "12:30", "10.30", "1,50,000", "1.234,56",
     "1 000", "1\u202f000", "6.02e23", "SW1A 1AA", "NY 10001", "+44", "555-1234", "(555) ", "12345678901234567890",
+    "MO", "ON", "Ill.", "Calif.", "IND.", "Pa.", "Ave", "Rd", "Blvd", "NW", "SE", "N", "II", "III", "lbs", "kg", "°C",
+    "km/h", "sq ft", "per", "into", "to", "U.S.", "J. ", "T. Kirk", ", ",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -130,6 +132,13 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._FEET_AND_INCHES, b"0a" in char_classes(text) or b"0 a" in char_classes(text)),
         # places and phones
         (places._HOUSE, among_words(places._FULL_TYPE_FIRST, text)),
+        (places._STATE, among_words(places._STATE_FIRST, text)),
+        (places._STREET, among_words(places._STREET_TYPE_FIRST, text)),
+        (places._REGION_OR_COURSE, b"AA" in char_classes(text)),
+        (romans._NUMBERED_BOOK, among_words(romans._BOOK_NAMES, text)),
+        (units._UNIT_ALONE, among_words(units._NAMED_UNITS_FIRST, text)),
+        (capitals._DOTTED_INNER, b"A.A." in char_classes(text)),
+        (capitals._INITIAL_INNER, b"A. " in char_classes(text)),
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),
         (places._MAY_BE_ZIP, b"AA 00000" in char_classes(text)),
         (places._MAY_BE_POSTCODE, b"0 0AA" in char_classes(text) or b"0A 0AA" in char_classes(text)),
