@@ -667,4 +667,6 @@ def _month_dates(text: str) -> str:
     text = _DAYS_AND_MONTH.sub(_days_and_month, text)
     text = _MONTH_DAY.sub(_month_day, text)
     text = _DAY_MONTH.sub(_day_month, text)
+    if b" 0000" not in char_classes(text) and b" '00" not in char_classes(text):  # the year after the month's space
+        return text
     return _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)
