@@ -185,7 +185,9 @@ _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "P
                   "wk", "Wk", "wks", "Wks")  # "wk 32", "Wk. 6": a week of the year or of a season
 _STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
               "Eqs", "prop")  # a theorem's "prop. 3"
-# Led by the words' first letters (derived, so a new word cannot be missed): scanned in C, not at every boundary.
+# Led by the words' first letters (derived, so a new word cannot be missed): scanned in C, not at every boundary; and
+# first looked for among util.letter_words (each word stands between a boundary and a stop or a space).
+_BEFORE_NUMBER_FORMS = frozenset(_STOP_OR_SPACE + _STOP_ONLY)
 _BEFORE_NUMBER = compiled(
     rf"(?=[{''.join(sorted({w[0] for w in _STOP_OR_SPACE + _STOP_ONLY}))}])\b(?<!\.)"
     rf"(?:({'|'.join(_STOP_OR_SPACE)})(?:\.\s?|\s)|({'|'.join(_STOP_ONLY)})\.\s?)(?=\d)"
@@ -460,7 +462,8 @@ def abbreviations(text: str) -> str:
     if "st." in text:
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if has_digit(text):
-        text = _BEFORE_NUMBER.sub(_before_number, text)
+        if among_words(_BEFORE_NUMBER_FORMS, text):
+            text = _BEFORE_NUMBER.sub(_before_number, text)
         if "aj" in text:
             text = _MAJORITY.sub(lambda m: m.group(1) + "ajority ", text)
         if "q." in text:
