@@ -29,7 +29,7 @@ from narrator.speech.normalise.facts import (
     YEAR_KINDS,
 )
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import char_classes, has_digit, near, padded, sentence_stop
+from narrator.speech.normalise.util import among_words, char_classes, has_digit, near, padded, sentence_stop, word_set
 
 NUM = units.NUM
 # At most a dozen operations: a sum is short, and an unbounded chain that ends without "=" made every number in it
@@ -197,6 +197,8 @@ _GOLD_FINENESS = frozenset({"8", "9", "10", "12", "14", "18", "22", "24"})
 _CARAT = compiled(r"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)\s?(?:ct|kt|([Kk])(?=\s+(?:(?:white|yellow|rose|solid)\s+)?gold\b))"
                     r"(?=\s+(?:(?:white|yellow|rose|solid)\s+)?(?:gold|diamonds?|sapphires?|rub(?:y|ies)|emeralds?"
                     r"|stones?|rings?)\b)")
+# the words a carat's number comes before, each standing apart: a first look among util.letter_words
+_CARAT_AFTER = word_set("gold diamond diamonds sapphire sapphires ruby rubies emerald emeralds stone stones ring rings")
 _AT_NUMBER = compiled(r"(?<=\w)@(?=\d)")
 # "4K/60fps", "8K/30p": a video's resolution and its frame rate, "at"; "f/1.8": a lens's aperture, "f one point
 # eight".
@@ -267,7 +269,6 @@ _MAKER_MODEL = compiled(
     rf"\b({'|'.join(sorted(MODEL_MAKERS))})\s(\d{{3}})([A-Z]{{0,3}})\b(?![.,]\d|\s(?:million|billion|bn|m|k)\b)"
 )
 _MAY_BE_AIRLINE = compiled(r"[A-Z][A-Z0-9][A-Z]? \d\d")  # a first look, led by a class
-_MAKER = compiled("|".join(sorted(MODEL_MAKERS)))  # a first look, in C: most sentences name no maker
 # A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
 # "Core i9-14900K", "i7-8700K", "i5-12400F": a processor's model after its tier, said as its maker says it ("i nine
 # fourteen nine hundred K", "i seven eighty seven hundred K").
@@ -322,7 +323,7 @@ _TIED = compiled(r"\b((?:finished|placed|sits|sat|closed|ended|is tied|was tied)
 _LETTER_NUMBER = compiled(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")
 # "401(k)", "501(c)(3)", "Section 230(c)(1)": a code with lettered and numbered subsections.
 _SUBSECTIONS = compiled(r"(?<![\w.,])(\d{1,4})((?:\([a-zA-Z]{1,2}\)|\([ivx]{3,4}\)|\(\d{1,2}\)){1,4})(?![\w(])")
-_MAY_BE_PROVISION = compiled(r"[a-z] \d{1,3}\.\d")  # a first look, led by a class
+_PROVISION_SHAPES = (b"a 0.0", b"a 00.0", b"a 000.0")  # [a-z] \d{1,3}\.\d in util.char_classes: a first look
 _MAY_BE_SUBSECTIONS = compiled(r"\((?<=\d\()")  # led by the bracket: scanned in C
 _SUBSECTION = compiled(r"\(([a-zA-Z]{1,2}|[ivx]{3,4}|\d{1,2})\)")
 # "Section 12(3)", "s. 8(2)", "Article 8(2)": after a provision's name, numbered subsections too are a reference.
@@ -640,7 +641,7 @@ def _names_with_numbers(text: str) -> str:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = _JETLINER.sub(_jetliner, text)
-    if _MAKER.search(text):
+    if among_words(MODEL_MAKERS, text):  # each stands apart before its number
         text = _MAKER_MODEL.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}"
                                           + (f" {m.group(3)}" if m.group(3) else ""), text)
     if "light " in text:
@@ -899,7 +900,7 @@ def _numbers(text: str) -> str:
     """Products, ranges, ordinals, fractions and plain numbers, in that order."""
     if "*" in text:
         text = _TIMES.sub(" times ", text)
-    if "," in text and _MAY_BE_LISTED.search(text):
+    if b"0,0" in char_classes(text) and _MAY_BE_LISTED.search(text):
         text = _LISTED_NUMBERS.sub(lambda m: m.group(0).replace(",", ", "), text)
     if "-" in text:
         if "/" in text and _MAY_BE_FRACTION_SPAN.search(text):
@@ -1017,7 +1018,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _RATIO.sub(_ratio, text)
         if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
             text = _LABEL_RANGE.sub(r"\1 to ", text)
-        if b"a 0" in char_classes(text) and _MAY_BE_PROVISION.search(text):
+        if any(shape in char_classes(text) for shape in _PROVISION_SHAPES):
             text = _NUMBERED_PROVISION.sub(_numbered_provision, text)
         if "(" in text and _MAY_BE_SUBSECTIONS.search(text):
             text = _SUBSECTIONS.sub(_subsections, words.labels_before_numbers(text))
@@ -1050,7 +1051,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _SCORER_MINUTES.sub(lambda m: m.group(1) + _ONE_MINUTE.sub(_scorer_minute, m.group(2)), text)
         if "+" in text:  # "2+3 m2": the sum is said before the measure rule reads "3 m2" as words
             text = _PLUS.sub(" plus ", text)
-        if "t " in text or "K " in text or "k " in text:
+        if ("t " in text or "K " in text or "k " in text) and among_words(_CARAT_AFTER, text):
             text = _CARAT.sub(_carat, text)
         text = units.measures(text)
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
