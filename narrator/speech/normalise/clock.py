@@ -311,7 +311,8 @@ def durations(text: str) -> str:
     if ":" in text and "h" in text:
         text = _COLON_HOURS.sub(lambda m: padded(m, _hundred_hours(int(m.group(1)), int(m.group(2))) + " hours"), text)
     # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"; two digits in a row first
-    if b"00" in char_classes(text) and _MAY_BE_HOURS.search(text):
+    if (b"00a" in char_classes(text) or b"00 a" in char_classes(text) or b"00 A" in char_classes(text)) and (
+            _MAY_BE_HOURS.search(text)):
         text = _HOURS.sub(_hours, text)
     if " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)

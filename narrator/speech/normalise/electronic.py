@@ -8,7 +8,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import FILE_EXTENSIONS, LINK_SHORTENERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import char_classes, padded, word_set
+from narrator.speech.normalise.util import among_words, char_classes, padded, word_set
 
 # Top-level domains common enough that a bare "word.tld" is taken for a domain name.
 _TLDS = (
@@ -102,6 +102,9 @@ _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?
 _ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,5})[\s-](\d{3,4})(?![\w-]|[.,]\d)")
 # A short number to call or text ("call 911", "dial 999", "text 85258 now", "call 999 or 111") and an extension
 # ("ext. 204").
+# The rule's words, each standing apart before the number: a first look among util.letter_words.
+_CALL_VERBS = ("Call", "call", "Dial", "dial", "Ring", "ring", "Text", "text", "CALL", "DIAL")
+_CALL_WORDS = frozenset({verb + ending for verb in _CALL_VERBS for ending in ("", "s", "ed", "ing")} | {"NHS"})
 _CALL = compiled(
     r"\b((?:(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
@@ -315,8 +318,7 @@ def phones(text: str) -> str:
         text = _ISBN.sub(_isbn, text)
     if "ends in" in text or "ending in" in text:
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
-    if ("all" in text or "ial" in text or "ing" in text or "ext" in text or "ALL" in text or "IAL" in text
-            or "NHS " in text):
+    if among_words(_CALL_WORDS, text):
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
     if "ext " in text or "EXT " in text:
