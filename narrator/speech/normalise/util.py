@@ -358,6 +358,7 @@ SECONDS_AFTER_MINUTES = re.compile(r"(?<=\bmin )(\d{1,2})\s?s\b(?![.\w]\w)")
 _OTHER_SPACES = bytes([9, 10, 11, 12, 13, 28, 29, 30, 31])  # str.isspace() in ASCII, as "\s" is, but " "
 _CLASSES = bytes.maketrans(bytes(range(65, 91)) + bytes(range(97, 123)) + bytes(range(48, 58)) + _OTHER_SPACES,
                            b"A" * 26 + b"a" * 26 + b"0" * 10 + b" " * len(_OTHER_SPACES))
+_DIGIT_OR_SPACE_BEYOND_ASCII = re.compile(r"[^\x00-\x7f](?<=[\d\s])")
 _last_classes: tuple[str, bytes] = ("", b"")
 
 
@@ -369,9 +370,8 @@ def char_classes(text: str) -> bytes:
     last = _last_classes
     if last[0] is text:
         return last[1]
-    if text.isascii():
-        classes = text.encode("ascii").translate(_CLASSES)
-    else:  # a few sentences: quotes and dashes were made plain
+    classes = text.encode("ascii", "replace").translate(_CLASSES)  # "?" for each character beyond ASCII
+    if not text.isascii() and _DIGIT_OR_SPACE_BEYOND_ASCII.search(text):  # rare: a character at a time
         classes = bytes(_CLASSES[ord(c)] if c < "\x80" else 48 if c.isdecimal() else 32 if c.isspace() else 63
                         for c in text)
     _last_classes = (text, classes)
