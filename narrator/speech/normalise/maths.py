@@ -624,8 +624,13 @@ _LOOSE = compiled(
     rf"|(?<=[^\W_]\s)\u221e|\u221e(?=\s[^\W_])")  # infinity beside a word
 
 
+# A first look for the symbols alone, a charset scanned in C: the pattern, led by look behinds, tried every position
+# of every text beyond ASCII (20 us a sentence of article text).
+_MAY_BE_LOOSE = compiled("[" + "".join(re.escape(symbol) for symbol in sorted(_LOOSE_WORDS)) + "]")
+
+
 def loose_symbols(text: str) -> str:
     """Maths symbols in prose in words."""
-    if text.isascii():
+    if text.isascii() or not _MAY_BE_LOOSE.search(text):
         return text
     return _LOOSE.sub(lambda m: padded(m, _LOOSE_WORDS[m.group(0).strip()]), text)
