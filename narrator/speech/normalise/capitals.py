@@ -39,8 +39,10 @@ _AFTER_DOT_WORD = compiled(r"\bdot $")
 # After a word, "A" before a small word is the letter ("Plan A failed"); after a colon or a bracket it is the
 # article that opens a clause ("Tides: A short history", "(2) A second rope"), unless it ends one.
 # ... and a label at the start: an interview's answer ("A: We expect..."), an option ("A) Paris").
-_LETTER_A = compiled(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))"
-                       r"|^A(?=[:)]\s)|(?<=[.?!] )A(?=:\s)")  # "Q: Does it work? A: Yes."
+# Led by the "A", which the engine skips to, its look behinds after it: led by them, every position of every text with
+# " A" in it was tried four times (20 us a long sentence).
+_LETTER_A = compiled(r"A(?:(?<=[\w,] A)(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] A)(?=$|[,;:!?)\"']|\.(?!\w))"
+                     r"|(?<=^A)(?=[:)]\s)|(?<=[.?!] A)(?=:\s))")  # "Q: Does it work? A: Yes."
 _LETTER_A_IN_BRACKETS = compiled(r"(?<!\w)\(a\)")
 _DOTTED_INNER = compiled(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
