@@ -310,7 +310,7 @@ def streets(text: str) -> str:
         text = _JUNCTION.sub(r"\1junction \2", text)
     if "Jct" in text:
         text = _JCT.sub("junction ", text)
-    if "-" in text or "–" in text:
+    if ("-" in text or "–" in text) and (among_words(_FULL_TYPE_FIRST, text) or among_words(_STREET_TYPE_FIRST, text)):
         text = _HOUSE_SPAN.sub(lambda m: house_number(m.group(1)) + " to ", text)
     if among_words(_STREET_TYPE_FIRST, text):
         text = _STREET.sub(_street, text)
