@@ -9,7 +9,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import MONEY_SIGNS, UNITS, YEAR_KINDS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import char_classes, padded, sentence_stop
+from narrator.speech.normalise.util import among_words, char_classes, padded, sentence_stop, word_set
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -244,7 +244,8 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
 
 
 _MAY_BE_SHORT_WEEKDAY = compiled(rf"\b{_SHORT_WEEKDAY}\.")
-_WEEKDAY_STOPS = ("Mon.", "Tue", "Wed.", "Thu", "Fri.", "Sat.", "Sun.")  # substring looks: cheaper than any regex
+# _SHORT_WEEKDAY's forms, each standing apart before its stop: a first look among util.letter_words
+_SHORT_WEEKDAYS = word_set("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
 _MAY_BE_WEEKDAY = compiled(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _ABBREVIATED_WEEKDAY = compiled(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
@@ -548,7 +549,7 @@ def periods(text: str) -> str:
 def named_spans(text: str) -> str:
     """Spans of weekdays and months: "Mon-Fri" -> "Monday to Friday", "Jan-Mar" -> "January to March"; and a
     weekday's abbreviation after a word that asks for a day ("on Wed." -> "on Wednesday")."""
-    if any(stop in text for stop in _WEEKDAY_STOPS) and _MAY_BE_SHORT_WEEKDAY.search(text):
+    if among_words(_SHORT_WEEKDAYS, text) and _MAY_BE_SHORT_WEEKDAY.search(text):
         text = _WEEKDAY_AFTER_WORD.sub(
             lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
         text = _WEEKDAY_ALONE.sub(
