@@ -53,6 +53,7 @@ _PIECES = [
     "km/h", "sq ft", "per", "into", "to", "U.S.", "J. ", "T. Kirk", ", ", "June", "Oct", "'22", "vol", "Vol.", "pp.",
     "Art.", "18K", "ct", "gold", "diamonds", "Porsche", "911", "Call", "calling", "CALLed", "NHS", "999", "hours",
     "1430h", "section 12.3", "£", "3,4", "≠", "∑", "√", "∞", "×", "A:", "A)", " A ", "Q: ", "? A: ", "Plan A", "10-12",
+    "PMID", "PMC", "S2CID", "Mon.", "Tues.", "Thurs", "Sat", "on ",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -152,6 +153,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._UNIT_ALONE, among_words(units._NAMED_UNITS_FIRST, text)),
         (capitals._DOTTED_INNER, b"A.A." in char_classes(text)),
         (maths._LOOSE, _found(maths._MAY_BE_LOOSE, text)),
+        (electronic._REFERENCE_ID, among_words(electronic._REFERENCE_FIRST, text)),
+        (dates._MAY_BE_SHORT_WEEKDAY, among_words(dates._SHORT_WEEKDAYS, text)),
         (places._HOUSE_SPAN, among_words(places._FULL_TYPE_FIRST, text)
          or among_words(places._STREET_TYPE_FIRST, text)),
         (dates._MONTH_YEAR, b" 0000" in char_classes(text) or b" '00" in char_classes(text)),
