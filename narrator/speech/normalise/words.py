@@ -33,7 +33,9 @@ _CITATION = compiled(
 # A superscript footnote number that lost its formatting: against a word's stop, comma or colon, and followed by a
 # space ("seconds.23 If", "alerts,22 and"). Starting only at a word's start keeps the scan linear.
 _FOOTNOTE_NUMBER = compiled(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=\s|$)")
-_MAY_BE_GLUED_NUMBER = compiled(r"[A-Za-z][.,;:][\"”’']?\d")  # a first look where a digit is, led by a class
+# A first look where a digit is, led by the marks' class (a letter before one is looked for behind it): led by the
+# letters' class, a candidate stood at most positions of every sentence (29 -> ~10 ns a character).
+_MAY_BE_GLUED_NUMBER = compiled(r"[.,;:](?<=[A-Za-z][.,;:])[\"”’']?\d")
 _PRE_RELEASES = word_set("alpha beta rc pre dev")
 _REFERENCE_WORDS = word_set(
     "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
