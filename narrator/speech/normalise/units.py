@@ -1267,7 +1267,8 @@ def measures(text: str) -> str:
         text = _SIGN_AFTER_NUMBER.sub("x", text)  # "rose 5×.", "2× as many": the sign read as the letter is
     if not _MAY_BE_MEASURE.search(text):
         return text
-    text = _SCALE_BEFORE_UNIT.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
+    if b"0a" in char_classes(text) or b"0A" in char_classes(text):  # a scale's letter against a number first
+        text = _SCALE_BEFORE_UNIT.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
     if "mb" in text:
         text = _MILLIBARS.sub(_millibars, text)
     text = _MEASURE.sub(_measure, _in_context(text))
