@@ -153,6 +153,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._UNIT_ALONE, among_words(units._NAMED_UNITS_FIRST, text)),
         (capitals._DOTTED_INNER, b"A.A." in char_classes(text)),
         (maths._LOOSE, _found(maths._MAY_BE_LOOSE, text)),
+        (re.compile(r"[A-Za-z][.,;:][\"”’']?\d"), _found(words._MAY_BE_GLUED_NUMBER, text)),
+        (units._SCALE_BEFORE_UNIT, b"0a" in char_classes(text) or b"0A" in char_classes(text)),
         (electronic._REFERENCE_ID, among_words(electronic._REFERENCE_FIRST, text)),
         (dates._MAY_BE_SHORT_WEEKDAY, among_words(dates._SHORT_WEEKDAYS, text)),
         (places._HOUSE_SPAN, among_words(places._FULL_TYPE_FIRST, text)
