@@ -261,7 +261,8 @@ _REGION_OR_COURSE = compiled(
     r"(?(1)|(?= [A-Z][a-z]| (?:corner|side|coast|region|quadrant|flank|edge|part|gales?|direction)\b))"
 )
 _MAY_BE_TWO_POINTS = compiled(r"[NSEW][NSEW]")  # a first look, led by a class
-_MAY_BE_POINT_OF = compiled(r"[NSEW] of\b")  # one cheap scan before the long one: " of" is in most sentences
+# one cheap scan before the long one: " of" is in most sentences; led by it, skipped to, the point looked for behind
+_MAY_BE_POINT_OF = compiled(r" of\b(?<=[NSEW] of)")
 _MAY_BE_WIND = compiled(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(?<=[Bb])lowing|(?<=f)rom the)")
 
 

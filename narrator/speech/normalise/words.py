@@ -115,7 +115,7 @@ _FIXED.update(_RARE)  # _expand reads both
 _CLIPPED = {"gov't": "government", "int'l": "international", "nat'l": "national", "dep't": "department",
             "ass'n": "association", "att'y": "attorney"}
 _CLIPPED_WORD = compiled(r"\b(?i:gov't|int'l|nat'l|dep't|ass'n|att'y)\b")
-_MAY_BE_CLIPPED = compiled(r"[vtps]'[tlny]\b")
+_MAY_BE_CLIPPED = compiled(r"'(?<=[vtps]')[tlny]\b")  # led by the apostrophe, skipped to
 _FIXED_WORDS = alternation(set(_FIXED) - set(_RARE))
 # First looks among the text's letter_words: a form stands apart from letters on both sides, so its first run of
 # letters is one of them ("Assoc. Prof.": "Assoc", ".NET": "NET"). One set look each, where the alternations, even
