@@ -53,7 +53,7 @@ _PIECES = [
     "km/h", "sq ft", "per", "into", "to", "U.S.", "J. ", "T. Kirk", ", ", "June", "Oct", "'22", "vol", "Vol.", "pp.",
     "Art.", "18K", "ct", "gold", "diamonds", "Porsche", "911", "Call", "calling", "CALLed", "NHS", "999", "hours",
     "1430h", "section 12.3", "£", "3,4", "≠", "∑", "√", "∞", "×", "A:", "A)", " A ", "Q: ", "? A: ", "Plan A", "10-12",
-    "PMID", "PMC", "S2CID", "Mon.", "Tues.", "Thurs", "Sat", "on ",
+    "PMID", "PMC", "S2CID", "Mon.", "Tues.", "Thurs", "Sat", "on ", " of", "gov't", "int'l",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -155,6 +155,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (maths._LOOSE, _found(maths._MAY_BE_LOOSE, text)),
         (re.compile(r"[A-Za-z][.,;:][\"”’']?\d"), _found(words._MAY_BE_GLUED_NUMBER, text)),
         (units._SCALE_BEFORE_UNIT, b"0a" in char_classes(text) or b"0A" in char_classes(text)),
+        (re.compile(r"[NSEW] of\b"), _found(places._MAY_BE_POINT_OF, text)),
+        (re.compile(r"[vtps]'[tlny]\b"), _found(words._MAY_BE_CLIPPED, text)),
         (electronic._REFERENCE_ID, among_words(electronic._REFERENCE_FIRST, text)),
         (dates._MAY_BE_SHORT_WEEKDAY, among_words(dates._SHORT_WEEKDAYS, text)),
         (places._HOUSE_SPAN, among_words(places._FULL_TYPE_FIRST, text)
