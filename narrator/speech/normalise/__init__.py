@@ -54,7 +54,8 @@ _EMOJI_NAMES: dict[str, Callable[[str], str]] = {"en": en.emoji_words}
 def formulas_in_words(text: str, language: str = "en") -> str:
     """The text with its formulas in words and the rest as written: what a transcript shows (TeX is no reading)."""
     formulas = _FORMULAS.get(_primary(language))
-    return formulas(text) if formulas and ("\\" in text or "$" in text) else text
+    # a formula is marked by a backslash or stands between two dollars: a price's one dollar ("$25 million") is none
+    return formulas(text) if formulas and ("\\" in text or text.count("$") > 1) else text
 
 
 def normalise(text: str, language: str = "en", options: ReadingOptions | None = None) -> str:

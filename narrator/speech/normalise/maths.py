@@ -578,7 +578,7 @@ def say_tex(source: str) -> str:
 
 def formula_spans(text: str) -> Iterator[tuple[int, int]]:
     """Where the formulas of a text are (start, end), so that a sentence is not split inside one."""
-    if "\\" not in text and "$" not in text:
+    if "\\" not in text and text.count("$") < 2:  # a formula is marked by a backslash or stands between two dollars
         return
     for start, end, _ in formulas_in(text):
         yield start, end
@@ -586,7 +586,7 @@ def formula_spans(text: str) -> Iterator[tuple[int, int]]:
 
 def formulas(text: str) -> str:
     """Every formula in a text in words, set apart from the words beside it."""
-    if "\\" not in text and "$" not in text:
+    if "\\" not in text and text.count("$") < 2:  # a price's one dollar ("$25 million") marks none
         return text
     pieces: list[str] = []
     position = 0
