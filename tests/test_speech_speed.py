@@ -194,6 +194,15 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert tidy._single_spaced(text) == re.sub(r"\s+", " ", text).strip()
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["$", "$$", "\\(", "\\)", "x", "2", " ", "^", "=", "\\begin{equation}", "a b"]),
+                max_size=12).map("".join))
+def test_formulas_need_a_backslash_or_two_dollars(text: str) -> None:
+    from narrator.formula_marks import formulas_in
+
+    assert "\\" in text or text.count("$") > 1 or not list(formulas_in(text))
+
+
 def test_first_letters_of_forms() -> None:
     assert first_letters(["Assoc. Prof.", ".NET", "L/Cpl", "WW1"]) == {"Assoc", "NET", "L", "WW"}
     assert first_letters(["Dr", "24/7"]) is None  # a form without a letter: no set stands for it
