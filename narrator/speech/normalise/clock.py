@@ -300,7 +300,8 @@ def durations(text: str) -> str:
             text = _HOURS_MARKED.sub(lambda m: padded(m, " ".join(
                 _unit(int(value), name) for value, name in zip(m.groups(), ("hour", "minute", "second"), strict=True))),
                 text)
-        if b"0a" in char_classes(text) or b"0 a" in char_classes(text):  # a digit before "h": a first look
+        # a digit, "h" and a digit, maybe spaced: a first look in char_classes
+        if any(shape in char_classes(text) for shape in (b"0a0", b"0 a0", b"0a 0", b"0 a 0")):
             text = _DURATION.sub(_duration, text)
     if b"0 a" in char_classes(text) and _MAY_BE_SPACED_SECONDS.search(text):  # a digit, a space, a letter first
         text = _SPACED_SECONDS.sub(lambda m: m.group(1) + _seconds(m.group(2)), text)

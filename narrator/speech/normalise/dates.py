@@ -585,6 +585,8 @@ def timestamps(text: str) -> str:
     """"2024-12-31T23:59:00Z" -> "2024-12-31 at 23:59 UTC" (an offset other than zero is left unsaid)."""
     if "T" not in text:
         return text
+    if b"00-00A00:" not in char_classes(text):  # the date's end, the "T" and the hour: a first look
+        return text
     return _TIMESTAMP.sub(lambda m: f"{m.group(1)} at {m.group(2)}" + (" UTC" if m.group(3) == "Z" else ""), text)
 
 

@@ -335,10 +335,11 @@ def phones(text: str) -> str:
     if text.count(":") >= 5 or text.count("-") >= 5:  # a MAC address has five
         text = _MAC.sub(_mac, text)
     # First looks in char_classes for each of the pattern's parts: a sign before a digit, a digit, a stop and a
-    # digit, or two digits with a mark before a digit somewhere.
+    # digit, or two digits and a mark, then a mark and two digits.
     classes = char_classes(text)
-    if not (b"+0" in classes or b"0.0" in classes or (b"00" in classes and (
-            b" 0" in classes or b".0" in classes or b")0" in classes or b"-0" in classes))):
+    if not (b"+0" in classes or b"0.0" in classes or (
+            (b"00 " in classes or b"00." in classes or b"00)" in classes or b"00-" in classes)
+            and (b" 00" in classes or b".00" in classes or b")00" in classes or b"-00" in classes))):
         return text
     if not _MAY_BE_PHONE.search(text):
         return text

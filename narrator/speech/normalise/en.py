@@ -910,7 +910,8 @@ def _numbers(text: str) -> str:
                              else m.group(0), text)
         text = _TALLY.sub(_tally, _DIGIT_CHAIN.sub(_digit_chain, _EVEN.sub(_even, text)))
         text = _RANGE.sub(_range, text)
-        text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
+        if b"-0" in char_classes(text) or b"-.0" in char_classes(text):  # a dash before a digit first
+            text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
     if "/." in text:
         text = _SLASH_LINE.sub(lambda m: ", ".join(_thousandths(digits) for digits in m.groups()), text)
     if "/" in text:

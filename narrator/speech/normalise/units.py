@@ -1242,8 +1242,10 @@ def measures(text: str) -> str:
     if " c." in text or "c. " in text:
         text = _RECIPE_CUP.sub(lambda m: m.group(1) + (" cup" if _is_one(m.group(1)) or m.group(1)[1:2] == "/"
                                                        else " cups"), text)
-    if "in" in text and (b"0a" in char_classes(text) or b"0 a" in char_classes(text)):  # a digit before "ft"
-        text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
+    if "in" in text:
+        classes = char_classes(text)  # a digit before "ft", and a word before a space and a digit: a first look
+        if (b"0a" in classes or b"0 a" in classes) and (b"a 0" in classes or b"a. 0" in classes):
+            text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
         if b"0a" in char_classes(text) and _MAY_BE_GLUED_INCHES.search(text):
             text = _GLUED_INCHES.sub(_glued_inches, text)
     if "'" in text and _MAY_BE_MARK.search(text):
