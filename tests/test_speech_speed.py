@@ -172,6 +172,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._MAY_BE_LISTED, b"0,0" in char_classes(text)),
         (en._MAKER_MODEL, among_words(en.MODEL_MAKERS, text)),
         (units._MONEY_SIGN, "$" in text or not text.isascii()),
+        (words._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (electronic._CALL, among_words(electronic._CALL_WORDS, text)),
         (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in (b"00a", b"00 a", b"00 A"))),
         (capitals._INITIAL_INNER, b"A. " in char_classes(text)),

@@ -643,7 +643,8 @@ def _hashtag(match: re.Match[str]) -> str:
 
 def comparisons(text: str) -> str:
     """"<5%" -> "less than 5%", "≥ 18" -> "at least 18": the sign said before the amount is read."""
-    if _MAY_BE_COMPARISON.search(text):
+    # "<", ">" and "~" are the signs in ASCII: substring tests for most texts, where the class scanned them
+    if ("<" in text or ">" in text or "~" in text) if text.isascii() else _MAY_BE_COMPARISON.search(text):
         if "<3" in text:
             text = _HEART.sub("love", text)
         return _COMPARISON.sub(lambda m: (" " if m.start() and m.string[m.start() - 1].isalpha() else "")
