@@ -380,7 +380,8 @@ def char_classes(text: str) -> bytes:
 
 def has_digit(text: str) -> bool:
     """True when text holds a digit (any \\d, as the rules' patterns mean it)."""
-    return b"0" in char_classes(text)
+    last = _last_classes  # the cache looked at here too: one call where two were, for the rules' most asked fact
+    return b"0" in (last[1] if last[0] is text else char_classes(text))
 
 
 _LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
@@ -412,4 +413,7 @@ def first_letters(forms: Iterable[str]) -> frozenset[str] | None:
 
 def among_words(runs: frozenset[str] | None, text: str) -> bool:
     """True when one of runs is among the text's letter_words, or runs is None (a form without letters: look)."""
-    return runs is None or not runs.isdisjoint(letter_words(text))
+    if runs is None:
+        return True
+    last = _last_words  # the cache looked at here too: one call where two were
+    return not runs.isdisjoint(last[1] if last[0] is text else letter_words(text))
