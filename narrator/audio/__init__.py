@@ -25,11 +25,14 @@ from narrator.audio.chunks import (
     Encoded,
     frames_of,
     gain_key,
+    loss_key,
     record_gain,
+    record_loss,
     recorded_gain,
+    recorded_loss,
     slope,
 )
-from narrator.audio.master import ffmpeg_path
+from narrator.audio.master import encoder_identity, ffmpeg_path
 from narrator.audio.naming import episode_file, episode_guid, slugify
 from narrator.audio.tags import TagInfo, write_tags
 from narrator.audio.transcripts import sidecar, write_transcripts
@@ -64,11 +67,13 @@ class _Rendered:
     cues: tuple[Cue, ...]
 
 
-def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path, cache_dir: Path | None = None) -> Episode:
+def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path, cache_dir: Path | None = None,
+            machine_dir: Path | None = None) -> Episode:
     """Assemble, master (per episode), encode, tag and transcribe takes into episodes_dir.
 
     takes.takes may be a stream: it is read once, take by take, and closed here whatever happens.
-    cache_dir keeps encoded chunks and the gain each voice needs; without it nothing is reused.
+    cache_dir keeps encoded chunks and the gain each voice needs; without it nothing is reused. machine_dir
+    keeps what this machine's encoder takes from each voice, for every output folder (see chunks.LOSSES_FILE).
     """
     script = takes.script
     try:
@@ -76,9 +81,12 @@ def produce(takes: Takes, settings: AudioSettings, episodes_dir: Path, cache_dir
         started = time.perf_counter()
         mp3 = episodes_dir / episode_file(script, takes.profile, settings, takes.voice.revision if takes.voice else "")
         key = gain_key(f"{takes.profile.engine}:{takes.profile.voice}:{takes.profile.rate:g}", settings)
-        with ChunkEncoder(settings, cache_dir, script.origin, recorded_gain(cache_dir, key)) as encoder:
+        losses = loss_key(key, encoder_identity()) if machine_dir is not None else ""
+        with ChunkEncoder(settings, cache_dir, script.origin, recorded_gain(cache_dir, key),
+                          recorded_loss(machine_dir, losses)) as encoder:
             rendered = _render(takes, settings, encoder)
             record_gain(cache_dir, key, rendered.encoded.gain_db)
+            record_loss(machine_dir, losses, encoder.loss)
             _write(mp3, rendered, script, TagInfo(_voice_label(takes), rendered.encoded.duration_s, settings.cover))
     except OSError as exc:
         raise _disk_error(exc, script.origin) from exc

@@ -56,6 +56,17 @@ def ffmpeg_path() -> str:
     return path
 
 
+def encoder_identity() -> str:
+    """The ffmpeg in use, by path, size and time: an upgrade of it is another encoder (a library upgraded on its
+    own is not seen, and its loss is then checked only by the episode's final loudness check)."""
+    path = ffmpeg_path()
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return path
+    return f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
 def _command(args: list[str]) -> list[str]:
     return [ffmpeg_path(), "-hide_banner", "-nostats", *args]
 

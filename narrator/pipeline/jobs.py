@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import tempfile
 import time
 from collections.abc import Iterable
@@ -91,9 +92,18 @@ def _render(job: Job, work: Path, on_progress: OnProgress | None, started: float
     if not job.shared_disk:
         synth, episodes_dir = replace(synth, cache_dir=WORKER_CACHE.expanduser()), work / "episodes"
     takes = synthesise(script, engine, profile, synth, on_progress)
-    episode = audio.produce(takes, job.settings.audio, episodes_dir, synth.cache_dir)
+    episode = audio.produce(takes, job.settings.audio, episodes_dir, synth.cache_dir, machine_cache())
     outcome = Outcome(spec, episode=episode, mp3=episode.mp3, seconds=time.perf_counter() - started)
     return Made(outcome, () if job.shared_disk else _episode_files(episode.mp3))
+
+
+def machine_cache() -> Path | None:
+    """The user's cache (XDG_CACHE_HOME, else ~/.cache)/narrator: what holds on this machine whatever the output
+    folder (what the encoder takes from a voice); None without a home folder."""
+    try:
+        return Path(os.environ.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "narrator"
+    except RuntimeError:  # no home folder to expand "~" to
+        return None
 
 
 WORKER_CACHE = Path("~/.cache/narrator/takes")
