@@ -46,11 +46,16 @@ def warn_if_not_ready(settings: Settings) -> None:
     A show still for this machine only is not warned about: it is not meant for directories yet, and a
     warning on every first run would teach newcomers to skip warnings. `narrator check` still says it all.
     """
+    local = for_this_machine(settings)
+    if local and not log.isEnabledFor(logging.INFO):
+        # Nothing would be said: checking opened the cover with Pillow and parsed the feed again after every
+        # narration, 0.03 s after its last file was written.
+        return
     problems = publish.blocking(check(settings))
     if not problems:
         return
     listed = "; ".join(finding.problem for finding in problems)
-    if for_this_machine(settings):
+    if local:
         log.info("podcast directories would refuse this show: %s", listed)
         return
     log.warning("podcast directories would refuse this show: %s (`narrator check` says how to fix each)", listed)
