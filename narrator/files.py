@@ -1,4 +1,4 @@
-"""Atomic file writing shared by every stage that writes: nothing is ever left half-written."""
+"""Atomic file writing shared by every stage that writes: nothing is ever left half-written; and the user's cache."""
 
 from __future__ import annotations
 
@@ -7,6 +7,13 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+
+def user_cache() -> Path:
+    """narrator's folder in the user's cache (XDG_CACHE_HOME, else ~/.cache): what holds on this machine whatever
+    the output folder (prepared voices, covers once made, what the encoder takes from a voice). Raises RuntimeError
+    when there is no home folder to expand "~" to."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "narrator"
 
 
 @contextlib.contextmanager

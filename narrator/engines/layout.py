@@ -24,7 +24,7 @@ import platform
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from narrator.files import atomic_path, remove_stale_parts
+from narrator.files import atomic_path, remove_stale_parts, user_cache
 
 if TYPE_CHECKING:
     from onnx import GraphProto, NodeProto, TensorProto
@@ -41,7 +41,7 @@ _HEIGHT = "narrator_height_axis"
 
 def cache_dir() -> Path:
     """Where prepared voices are kept: the user's cache (XDG_CACHE_HOME, else ~/.cache), narrator/prepared."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "narrator" / "prepared"
+    return user_cache() / "prepared"
 
 
 def session(model: Path, prepare: bool = True) -> InferenceSession:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import tempfile
 import time
 from collections.abc import Iterable
@@ -101,7 +100,7 @@ def machine_cache() -> Path | None:
     """The user's cache (XDG_CACHE_HOME, else ~/.cache)/narrator: what holds on this machine whatever the output
     folder (what the encoder takes from a voice); None without a home folder."""
     try:
-        return Path(os.environ.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "narrator"
+        return files.user_cache()
     except RuntimeError:  # no home folder to expand "~" to
         return None
 

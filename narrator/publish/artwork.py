@@ -13,14 +13,13 @@ import functools
 import hashlib
 import io
 import logging
-import os
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from narrator.config import PublishSettings
 from narrator.errors import ConfigError, PublishError
-from narrator.files import write_bytes
+from narrator.files import user_cache, write_bytes
 
 if TYPE_CHECKING:
     from PIL import Image, ImageDraw, ImageFont
@@ -86,7 +85,7 @@ def _source(settings: PublishSettings) -> str | None:
 
 def made_dir() -> Path:
     """Where covers once made are kept: the user's cache (XDG_CACHE_HOME, else ~/.cache), narrator/covers."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or "~/.cache").expanduser() / "narrator" / "covers"
+    return user_cache() / "covers"
 
 
 def _made_path(source: str) -> Path:
