@@ -15,13 +15,21 @@ EXAMPLES = ROOT / "examples"
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+@pytest.fixture(scope="session")
+def _session_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One user cache for the whole run: the voice is prepared once (about 2 s), and the user's own ~/.cache is
+    never written by a test (covers, the encoder's losses)."""
+    return tmp_path_factory.mktemp("xdg-cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Keep the user's narrator.toml and NARRATOR_* variables out of every test."""
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _session_cache: Path) -> Iterator[None]:
+    """Keep the user's narrator.toml, NARRATOR_* variables and cache out of every test."""
     for key in list(os.environ):
         if key.startswith("NARRATOR_"):
             monkeypatch.delenv(key)
     monkeypatch.setenv("NARRATOR_CONFIG", str(tmp_path / "no-such-narrator.toml"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_session_cache))
     yield
 
 
