@@ -455,3 +455,14 @@ def test_numeric_dates_after_a_plan_and_in_spans(written: str, spoken: str) -> N
 ])
 def test_scale_letter_before_a_bracket(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a conversion in brackets: "in" before the closing bracket is no preposition
+    ("It rained 12.7 mm (0.5 in) overnight.",
+     "It rained twelve point seven millimeters (zero point five inches) overnight."),
+    ("Cut a strip (2.5 cm / 1 in) wide.", "Cut a strip (two point five centimeters or one inch) wide."),
+    ("Put the 5 in the box.", "Put the five in the box."),
+])
+def test_spaced_inches_before_a_closing_bracket(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

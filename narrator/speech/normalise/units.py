@@ -309,9 +309,10 @@ _BEDS_BATHS = compiled(
     r"(\d(?<![\w.,]\d)\d?)\s?(?:bd|bds|bed|beds|br|BR|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|BA|bath|baths)\b")
 # "2x HDMI ports", "4x AA batteries": a count in a product's specification, said as the number alone.
 _COUNT_OF_PARTS = compiled(r"(?<![\w.,])(\d{1,2})x(?=\s(?!(?:EBITDA|EBIT|ARR|FCF|EPS|NAV)\b)[A-Z]{2,})")
-# "3in of rain", "a 2-3in layer": "in" against a number is inches (parted by a space it is the preposition).
-_GLUED_INCHES = compiled(rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?in\b(?![\w'’-])")
-_MAY_BE_GLUED_INCHES = compiled(r"\din\b")
+# "3in of rain", "a 2-3in layer": "in" against a number is inches (parted by a space it is the preposition, but for
+# one before a closing bracket: "12.7 mm (0.5 in)", a conversion).
+_GLUED_INCHES = compiled(rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?(?:in|\sin(?=\)))\b(?![\w'’-])")
+_MAY_BE_GLUED_INCHES = compiled(r"\din\b|\d in\)")
 # "what's 50kg in lbs?", "measured in mm", "cheaper per kg": a unit named with no number, after a word that asks for
 # one. Single letters, "ft" ("in Ft. Worth") and the byte sizes ("born in GB") are left alone.
 _NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "km/h", "oz", "mg", "kWh", "MWh",
@@ -1246,7 +1247,7 @@ def measures(text: str) -> str:
         classes = char_classes(text)  # a digit before "ft", and a word before a space and a digit: a first look
         if (b"0a" in classes or b"0 a" in classes) and (b"a 0" in classes or b"a. 0" in classes):
             text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
-        if b"0a" in char_classes(text) and _MAY_BE_GLUED_INCHES.search(text):
+        if (b"0a" in char_classes(text) or b"0 aa)" in char_classes(text)) and _MAY_BE_GLUED_INCHES.search(text):
             text = _GLUED_INCHES.sub(_glued_inches, text)
     if "'" in text and _MAY_BE_MARK.search(text):
         text = _ROOM_SIZE.sub(_room_size, text)
