@@ -61,10 +61,13 @@ def test_a_cache_that_cannot_be_written_still_gives_the_cover(tmp_path: Path, ma
     assert made == ["Millbrook Parish News"] * 2
 
 
-def test_a_broken_cached_cover_is_not_used(tmp_path: Path, made: list[str]) -> None:
+@pytest.mark.parametrize("damage", ["empty", "cut short", "not a JPEG"])
+def test_a_broken_cached_cover_is_not_used(tmp_path: Path, made: list[str], damage: str) -> None:
     write_cover(PublishSettings(title="Millbrook Parish News"), tmp_path / "one")
     for cached in artwork.made_dir().glob("*.jpg"):
-        cached.write_bytes(b"")
+        whole = cached.read_bytes()
+        broken = {"empty": b"", "cut short": whole[: len(whole) // 2], "not a JPEG": b"<html>" + whole}
+        cached.write_bytes(broken[damage])
     cover = write_cover(PublishSettings(title="Millbrook Parish News"), tmp_path / "two")
     assert made == ["Millbrook Parish News"] * 2
     assert cover is not None and cover.read_bytes()[:2] == b"\xff\xd8"

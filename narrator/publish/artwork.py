@@ -101,9 +101,11 @@ def _made_before(source: str | None) -> bytes | None:
     if source is None:
         return None
     try:
-        return _made_path(source).read_bytes() or None
+        data = _made_path(source).read_bytes()
     except (OSError, RuntimeError):  # RuntimeError: no home folder to expand "~" to
         return None
+    # Only a whole JPEG (start and end markers): a file cut short or overwritten would be published as the cover.
+    return data if data.startswith(b"\xff\xd8") and data.rstrip(b"\0").endswith(b"\xff\xd9") else None
 
 
 def _keep_made(source: str | None, data: bytes) -> None:
