@@ -15,19 +15,9 @@ import textwrap
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 
 from narrator import __version__, pipeline
 from narrator.config import Settings, load_settings
@@ -39,8 +29,43 @@ from narrator.pipeline.batch import Outcome, Watcher
 from narrator.pipeline.failures import SourceFilter
 from narrator.pipeline.voices import voices_report
 
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
 F = TypeVar("F", bound=Callable[..., Any])
-err = Console(stderr=True, highlight=False)
+
+
+@functools.cache
+def _err() -> Console:
+    """The console of the progress displays, on stderr; rich is imported only when a display may be shown (it took
+    0.02 s before a narration could start loading its voice, for runs that show none: --json, --quiet)."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _live(disable: bool, articles: bool = True) -> contextlib.AbstractContextManager[Progress | None]:
+    """A live progress display on stderr (for articles: with the audio made and the time left; else the time
+    taken), or None when disable is set or stderr is no terminal (make, cron, a pipe: there a display cannot
+    redraw, and on stopping it left a blank line)."""
+    if disable:
+        return contextlib.nullcontext()
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.progress import Progress as Live
+
+    console = _err()
+    if not console.is_terminal:
+        return contextlib.nullcontext()
+    ends = (TextColumn("{task.fields[audio]}"), TimeRemainingColumn()) if articles else (TimeElapsedColumn(),)
+    return Live(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), *ends, console=console,
+                transient=True)
 
 
 def _settings(ctx: click.Context, **overrides: Any) -> Settings:
@@ -160,10 +185,7 @@ def narrate(ctx: click.Context, sources: tuple[str, ...], voice: str | None, out
 def _run_batch(batch: Callable[[Watcher], pipeline.BatchResult], quiet: bool, as_json: bool) -> None:
     """Run a batch on the progress display with a line per article, print the summary, exit 1 if any failed."""
     silent = quiet or as_json
-    # Off a terminal (make, cron, a pipe) a live display cannot redraw, and on stopping it left a blank line.
-    with _only_errors(quiet), Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                                       TextColumn("{task.fields[audio]}"), TimeRemainingColumn(),
-                                       console=err, disable=silent or not err.is_terminal, transient=True) as bar, \
+    with _only_errors(quiet), _live(disable=silent) as bar, \
             _logs_above_the_display():
         result = batch(_Display(bar, say_episodes=not silent))
     if as_json:
@@ -174,21 +196,25 @@ def _run_batch(batch: Callable[[Watcher], pipeline.BatchResult], quiet: bool, as
 
 class _Display(Watcher):
     """The batch on one display: articles done of total, and for each article being narrated its segments
-    done of total, the audio made so far and the time left. Events come from the pipeline's threads."""
+    done of total, the audio made so far and the time left. Events come from the pipeline's threads. Without a
+    display (bar None) only the episodes are said, when say_episodes is set."""
 
-    def __init__(self, bar: Progress, say_episodes: bool) -> None:
+    def __init__(self, bar: Progress | None, say_episodes: bool) -> None:
         self.bar, self.say_episodes = bar, say_episodes
-        self.batch = bar.add_task("articles", total=None, audio="")
+        self.batch = bar.add_task("articles", total=None, audio="") if bar is not None else None
         self.rows: dict[str, TaskID] = {}
         self.done: set[str] = set()
         self.lock = threading.Lock()
 
     def started(self, total: int) -> None:
         """The number of articles is known."""
-        self.bar.update(self.batch, total=total)
+        if self.bar is not None and self.batch is not None:
+            self.bar.update(self.batch, total=total)
 
     def progress(self, origin: str, progress: ArticleProgress) -> None:
         """Show how far one article has got (a late event for a finished article is ignored)."""
+        if self.bar is None:
+            return
         with self.lock:
             if origin in self.done:
                 return
@@ -201,12 +227,13 @@ class _Display(Watcher):
 
     def finished(self, outcome: Outcome) -> None:
         """Count the article, drop its row and say where its episode is."""
-        with self.lock:
-            self.done.add(outcome.origin)
-            row = self.rows.pop(outcome.origin, None)
-            if row is not None:
-                self.bar.remove_task(row)
-            self.bar.advance(self.batch)
+        if self.bar is not None and self.batch is not None:
+            with self.lock:
+                self.done.add(outcome.origin)
+                row = self.rows.pop(outcome.origin, None)
+                if row is not None:
+                    self.bar.remove_task(row)
+                self.bar.advance(self.batch)
         if outcome.mp3 is not None and self.say_episodes:
             state = f"{outcome.episode.duration_s:.0f} s" if outcome.episode else "unchanged"
             click.echo(f"{outcome.origin} -> {outcome.mp3} ({state})", err=True)
@@ -350,12 +377,12 @@ def publish_command(ctx: click.Context, output_dir: Path | None, target: str | N
                    "to publish the show for podcast apps, `narrator check` says what to set "
                    "(README: Publish, serve, remove)", err=True)
     if settings.publish.deploy_to:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, disable=not err.is_terminal, transient=True) as bar:
-            task = bar.add_task("comparing", total=None)
+        with _live(disable=False, articles=False) as bar:
+            task = bar.add_task("comparing", total=None) if bar is not None else None
 
             def sending(name: str, number: int, total: int) -> None:
-                bar.update(task, description=f"sending {name}", completed=number - 1, total=total)
+                if bar is not None and task is not None:
+                    bar.update(task, description=f"sending {name}", completed=number - 1, total=total)
 
             report = show.deploy(settings, on_sending=sending)
         _deployed(report)

@@ -77,6 +77,14 @@ def test_a_run_of_unchanged_articles_ends_while_the_voice_still_loads(tmp_path: 
     assert "1 unchanged" in again.stderr
 
 
+def test_a_run_that_shows_no_display_never_imports_rich(tmp_path: Path) -> None:
+    # rich is only for a live display; importing it delayed the voice's load by 0.01-0.02 s in --json runs.
+    code = ("import sys\nfrom narrator import cli\n"
+            "with cli._live(disable=True) as bar:\n    print(bar, 'rich' in sys.modules)\n")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert shown.stdout.split() == ["None", "False"]
+
+
 def test_unknown_voice_is_exit_2_and_lists_profiles(runner: CliRunner, tmp_path: Path) -> None:
     article = tmp_path / "a.md"
     article.write_text("# Title\n\nA sentence to read.\n", encoding="utf-8")
