@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from narrator import clean, files, publish
+from narrator import files, publish
 from narrator.config import Settings
 from narrator.engines import get_engine
 from narrator.errors import ConfigError, EngineError, NarratorError
@@ -131,6 +131,8 @@ class Preview:
 
 def preview(spec: str, settings: Settings) -> Preview:
     """What would be read and said for one source, without any audio."""
+    from narrator import clean, speech  # see jobs._render
+
     token = CURRENT_SOURCE.set(spec)
     try:
         profile = load_profile(settings.voice, settings.voices_dirs)
@@ -143,8 +145,6 @@ def preview(spec: str, settings: Settings) -> Preview:
                             document.meta.language, engine)
         except EngineError:
             max_chars = settings.speech.max_chars  # preview still works where the engine is missing
-        from narrator import speech  # see jobs._render
-
         script = speech.script(document, speech_settings(settings, profile, max_chars))
         return Preview(document, script, clean.left_out(source, document, settings.clean))
     finally:
