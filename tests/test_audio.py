@@ -484,3 +484,53 @@ def test_the_takes_at_the_end_are_cut_by_what_is_still_to_come_whatever_the_pace
     assert sorted(set(seconds)) == [2.3, 3.0, 16.1], seconds
     assert abs(float(ffprobe(ep.mp3)["duration"]) - ep.duration_s) < 0.01
     assert 0 <= ep.duration_s - expected_duration(takes) <= 0.06 * 4, "each chunk adds 25-50 ms"
+
+
+def test_the_last_chunks_encoders_are_started_before_the_last_take_comes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ffmpeg takes 0.06-0.1 s to start: the encoders of the chunks left for the end start while the last take is
+    still being voiced, and the last encodes use them."""
+    import time
+
+    from narrator.audio import chunks, master
+
+    monkeypatch.setattr(chunks, "CHUNK_S", 2.0)
+    monkeypatch.setattr(chunks, "ESTIMATE_S", 2.0)
+    monkeypatch.setattr(chunks, "FLUSH_S", 2.0)
+    monkeypatch.setattr(chunks, "CUT_ONE_IN", 1)
+    started_at: list[float] = []
+
+    class Recorded(master.Started):
+        def __init__(self, *args: Any) -> None:
+            started_at.append(time.monotonic())
+            super().__init__(*args)
+
+    monkeypatch.setattr(chunks, "Started", Recorded)
+    ready: list[bool] = []
+    real = chunks.encode
+
+    def counting(*args: Any) -> Any:
+        ready.append(len(args) > 7 and args[7] is not None)
+        return real(*args)
+
+    monkeypatch.setattr(chunks, "encode", counting)
+    parts = [(Segment(f"Take {n}.", 300), sine(1.5, 22_050, 0.2, 300 + 40 * n)) for n in range(10)]
+    last: list[float] = []
+
+    def stream() -> Any:
+        for index, (segment, audio) in enumerate(parts):
+            if index == 5:
+                time.sleep(1.0)  # the first chunk is encoded and settles the gain meanwhile
+            if index == len(parts) - 1:
+                time.sleep(0.5)  # the last take is voiced
+                last.append(time.monotonic())
+            yield Take(segment, audio)
+
+    takes = make_takes(parts)
+    ep = produce(replace(takes, takes=stream()), SETTINGS, tmp_path / "episodes", tmp_path / "cache",
+                 tmp_path / "machine")
+    assert started_at and min(started_at) < last[0], "encoders started while the last take was voiced"
+    assert ready[-1], "the last encode did not wait for ffmpeg to start"
+    assert len(started_at) <= sum(ready), "every encoder started was used"
+    integrated, peak = loudness(ep.mp3)
+    assert abs(integrated - SETTINGS.loudness_lufs) <= 0.5 and peak <= SETTINGS.true_peak_db
