@@ -534,3 +534,8 @@ def test_the_last_chunks_encoders_are_started_before_the_last_take_comes(
     assert len(started_at) <= sum(ready), "every encoder started was used"
     integrated, peak = loudness(ep.mp3)
     assert abs(integrated - SETTINGS.loudness_lufs) <= 0.5 and peak <= SETTINGS.true_peak_db
+    started_at.clear()
+    again = produce(replace(takes, takes=stream()), SETTINGS, tmp_path / "again", tmp_path / "cache",
+                    tmp_path / "machine")
+    assert not started_at, "no encoder is started while the chunks come from the cache"
+    assert again.duration_s == ep.duration_s

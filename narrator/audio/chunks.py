@@ -279,6 +279,8 @@ class ChunkEncoder:
         """LU per dB near the target for this episode: the first chunk's, once it was encoded twice."""
         self._started: list[Started] = []
         """Encoders started for the chunks at the episode's end before their takes are all voiced (see flush)."""
+        self._last_cached = False
+        """Whether the chunk encoded last was found in the cache (an edited article: so are the rest, likely)."""
 
     @property
     def loss(self) -> _EncoderLoss | None:
@@ -416,8 +418,8 @@ class ChunkEncoder:
         once the gain is settled and each chunk needs one ffmpeg only: the last encodes then do not wait for
         ffmpeg to start (0.06-0.1 s after the last take). Called on the consumer's thread, as _submit is, which
         hands them out: the count is exact but for the estimate of what is still to come (an encoder started and
-        not needed costs 0.05 s of CPU)."""
-        if self._loss is None or not self._gain_settled.is_set():
+        not needed costs 0.05 s of CPU), and none is started while the chunks come from the cache (an edit)."""
+        if self._loss is None or not self._gain_settled.is_set() or self._last_cached:
             return
         for _ in range(count - len(self._started)):
             self._started.append(Started(self.source_rate, self.gain_db, self.settings, self.origin))
@@ -469,6 +471,7 @@ class ChunkEncoder:
         folder = self.cache_dir / key[:2] if self.cache_dir is not None else Path(self._scratch.name)
         mp3, stats = folder / f"{key}.mp3", folder / f"{key}.chunk.json"
         cached = _read_chunk(mp3, stats, span.source_start, gain_db)
+        self._last_cached = cached is not None
         if cached is not None:
             if started is not None:
                 started.close()
