@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -66,9 +67,15 @@ def speakable(path: Path) -> str:
     return "\n\n".join(segment["text"] for segment in json.loads(out)["segments"])
 
 
-def raw_engine(engine: str, text: str, workdir: Path) -> tuple[float, float, float]:
+def children_cpu() -> float:
+    """CPU seconds (user and system) of this process's finished children and theirs (ffmpeg under narrator)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def raw_engine(engine: str, text: str, workdir: Path) -> tuple[float, float, float, float]:
     """Load, speak all of text in one call, encode to MP3: (wall seconds, audio seconds, wall seconds had the MP3
-    been made at narrator's 44.1 kHz).
+    been made at narrator's 44.1 kHz, CPU seconds of the engine's process and its ffmpeg).
 
     The naive encode keeps the engine's rate (Piper's 22.05 kHz), under the 44.1 kHz that Apple Podcasts Connect
     asks of an MP3 at the least; the second figure swaps that encode's time for one of the same WAV at 44.1 kHz,
@@ -77,19 +84,21 @@ def raw_engine(engine: str, text: str, workdir: Path) -> tuple[float, float, flo
     source, wav, mp3 = workdir / "article.txt", workdir / f"raw-{engine}.wav", workdir / f"raw-{engine}.mp3"
     source.write_text(text, encoding="utf-8")
     wav.unlink(missing_ok=True)
+    cpu = children_cpu()
     started = time.perf_counter()
     subprocess.run([sys.executable, "-c", RAW_SCRIPTS[engine], str(source), str(wav)], check=True,
                    capture_output=True, timeout=900)
     if not (wav.is_file() and wav.stat().st_size > 44):
-        return time.perf_counter() - started, 0.0, float("nan")
+        return time.perf_counter() - started, 0.0, float("nan"), children_cpu() - cpu
     encoding = time.perf_counter()
     encode = ["ffmpeg", "-v", "error", "-y", "-i", str(wav), "-c:a", "libmp3lame", "-b:a", "96k"]
     subprocess.run([*encode, str(mp3)], check=True, capture_output=True)
     wall = time.perf_counter() - started
+    cpu = children_cpu() - cpu
     native = time.perf_counter() - encoding
     encoding = time.perf_counter()
     subprocess.run([*encode, "-ar", "44100", str(workdir / f"raw-{engine}-44k.mp3")], check=True, capture_output=True)
-    return wall, duration(mp3), wall - native + time.perf_counter() - encoding
+    return wall, duration(mp3), wall - native + time.perf_counter() - encoding, cpu
 
 
 def duration(path: Path) -> float:
@@ -102,8 +111,9 @@ def duration(path: Path) -> float:
 def narrate(article: Path, voice: str, output: Path, timeout: float = 3600,
             cache: Path | None = None) -> tuple[float, dict[str, Any]]:
     """Run `narrator narrate` (with XDG_CACHE_HOME at cache, where prepared voices are kept, when given):
-    (wall seconds, the outcome --json printed)."""
+    (wall seconds, the outcome --json printed, with the CPU seconds of narrator and its ffmpeg as "cpu_s")."""
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)} if cache is not None else None
+    cpu = children_cpu()
     started = time.perf_counter()
     run = subprocess.run([*NARRATOR, "narrate", str(article), "--voice", voice, "--output", str(output), "--json"],
                          capture_output=True, text=True, cwd=ROOT, timeout=timeout, check=False, env=env)
@@ -111,7 +121,7 @@ def narrate(article: Path, voice: str, output: Path, timeout: float = 3600,
     outcome: dict[str, Any] = json.loads(run.stdout)[0]
     if not outcome["ok"]:
         raise RuntimeError(outcome["error"])
-    return wall, outcome
+    return wall, {**outcome, "cpu_s": children_cpu() - cpu}
 
 
 def loudness(mp3: Path) -> tuple[float, float]:
@@ -223,8 +233,8 @@ def edit_cost(folder: Path) -> dict[str, Any] | None:
 
 def speed(engine: str, article: Path, text: str, repeat: int, folder: Path) -> dict[str, Any]:
     """Alternate raw and narrator runs on one engine; medians, ratio, loudness and the limiter figure."""
-    raw: list[tuple[float, float, float]] = []
-    ours: list[tuple[float, float]] = []
+    raw: list[tuple[float, float, float, float]] = []
+    ours: list[tuple[float, float, float]] = []
     levels: list[tuple[float, float]] = []
     # A Piper voice is prepared for the machine's CPU the first time it is used there (engines/layout.py) and kept
     # in the user's cache: the first run, in a cache of the benchmark's own, is timed apart; the rest use it.
@@ -235,26 +245,31 @@ def speed(engine: str, article: Path, text: str, repeat: int, folder: Path) -> d
         raw.append(raw_engine(engine, text, folder))
         output = folder / f"out-{engine}-{attempt}"
         wall, outcome = narrate(article, PROFILES[engine], output, cache=cache)
-        ours.append((wall, float(outcome["duration_s"])))
+        ours.append((wall, float(outcome["duration_s"]), outcome["cpu_s"]))
         levels.append(loudness(Path(outcome["mp3"])))
-    done = [w for w, a, _ in raw if a > 0] or [float("nan")]
-    at_44k = [w for _, a, w in raw if a > 0] or [float("nan")]
-    raw_wall, our_wall = statistics.median(done), statistics.median(w for w, _ in ours)
+    done = [w for w, a, _, _ in raw if a > 0] or [float("nan")]
+    at_44k = [w for _, a, w, _ in raw if a > 0] or [float("nan")]
+    raw_wall, our_wall = statistics.median(done), statistics.median(w for w, _, _ in ours)
+    raw_cpu = statistics.median([c for _, a, _, c in raw if a > 0] or [float("nan")])
+    our_cpu = statistics.median(c for _, _, c in ours)
     return {
         "engine": engine,
         "raw_wall_s": round(raw_wall, 2), "narrator_wall_s": round(our_wall, 2),
         "ratio": round(our_wall / raw_wall, 2),
         "raw_44k_wall_s": round(statistics.median(at_44k), 2),
         "ratio_44k": round(our_wall / statistics.median(at_44k), 2),
-        "audio_s": round(statistics.median(a for _, a in ours), 1),
+        "audio_s": round(statistics.median(a for _, a, _ in ours), 1),
+        # CPU seconds (user and system, with ffmpeg's): what a run costs a machine that other work keeps busy, where
+        # the wall time follows the CPU time more than the parallelism.
+        "raw_cpu_s": round(raw_cpu, 2), "narrator_cpu_s": round(our_cpu, 2), "cpu_ratio": round(our_cpu / raw_cpu, 2),
         # Each raw run is followed by a narrator run: their ratios cancel the machine's drift over the run (its
         # speed wanders by 10-15% over minutes here), which the ratio of the two medians does not.
-        "raw_walls_s": [round(w, 2) for w, _, _ in raw], "narrator_walls_s": [round(w, 2) for w, _ in ours],
-        "pair_ratio_median": round(statistics.median(w / r for (r, a, _), (w, _) in zip(raw, ours, strict=True)
+        "raw_walls_s": [round(w, 2) for w, _, _, _ in raw], "narrator_walls_s": [round(w, 2) for w, _, _ in ours],
+        "pair_ratio_median": round(statistics.median(w / r for (r, a, _, _), (w, _, _) in zip(raw, ours, strict=True)
                                                    if a > 0), 2)
-        if any(a > 0 for _, a, _ in raw) else float("nan"),
+        if any(a > 0 for _, a, _, _ in raw) else float("nan"),
         "first_use_s": round(first_use, 2),
-        "raw_empty_files": sum(1 for _, a, _ in raw if a == 0),
+        "raw_empty_files": sum(1 for _, a, _, _ in raw if a == 0),
         "lufs": [round(i, 1) for i, _ in levels], "true_peak_db": [round(p, 1) for _, p in levels],
         "limiter_windows_pct": round(limiter_load(article, PROFILES[engine], output), 2),
     }
@@ -300,7 +315,9 @@ def main() -> None:
                           f"{' '.join(map(str, r['true_peak_db'])):>18} {r['limiter_windows_pct']:>13}")
                 for r in rows:
                     print(f"{r['engine']}: raw runs {r['raw_walls_s']} s, narrator runs {r['narrator_walls_s']} s "
-                          f"(in pairs, alternating): median of the pairs' ratios {r['pair_ratio_median']}")
+                          f"(in pairs, alternating): median of the pairs' ratios {r['pair_ratio_median']}; CPU "
+                          f"(user and system, with ffmpeg) raw {r['raw_cpu_s']} s, narrator {r['narrator_cpu_s']} s, "
+                          f"ratio {r['cpu_ratio']}")
                 print("first narration on a machine (a Piper voice prepared for its CPU, once): "
                       + ", ".join(f"{r['engine']} {r['first_use_s']} s" for r in rows))
         if "memory" not in skip:
