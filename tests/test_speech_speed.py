@@ -54,7 +54,9 @@ _PIECES = [
     "Art.", "18K", "ct", "gold", "diamonds", "Porsche", "911", "Call", "calling", "CALLed", "NHS", "999", "hours",
     "1430h", "section 12.3", "£", "3,4", "≠", "∑", "√", "∞", "×", "A:", "A)", " A ", "Q: ", "? A: ", "Plan A", "10-12",
     "12 - 34", "1h30", "5 ft 10", "-3", " -.5", "2024-12-31T23:59",
-    "PMID", "PMC", "S2CID", "Mon.", "Tues.", "Thurs", "Sat", "on ", " of", "gov't", "int'l",
+    "PMID", "PMC", "S2CID",
+    "Mon.", "Tues.", "Thurs", "Sat", "on ", " of", "gov't", "int'l",
+    "ID", "I.D.", "PIN", "account no", "Card ending in", "ref", "access code", "is", ":",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -174,6 +176,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._MONEY_SIGN, "$" in text or not text.isascii()),
         (words._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (electronic._CALL, among_words(electronic._CALL_WORDS, text)),
+        (electronic._CODE, among_words(electronic._CODE_FIRST, text)),
         (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in (b"00a", b"00 a", b"00 A"))),
         (capitals._INITIAL_INNER, b"A. " in char_classes(text)),
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),

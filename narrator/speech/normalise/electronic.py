@@ -6,7 +6,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import FILE_EXTENSIONS, LINK_SHORTENERS, MONEY_SIGNS
+from narrator.speech.normalise.facts import CODE_LABELS, CODE_OWNERS, FILE_EXTENSIONS, LINK_SHORTENERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import among_words, char_classes, first_letters, padded, word_set
 
@@ -309,6 +309,61 @@ def _doi(match: re.Match[str]) -> str:
     """"doi:10.1038/nature12373" -> "D.O.I one zero dot ...": the identifier piece by piece, as an address is."""
     label = "D.O.I" if match.group(1).lower() == "doi" else "archive"  # arXiv is said "archive"
     return padded(match, f"{label} {say_address(match.group(3))}")
+
+
+# A code after its label, read digit by digit in the groups it is written in: "Meeting ID: 845 2291 0037" was "eight
+# hundred forty five two thousand ...". Four digits at least ("ref 12" is a reference's number); the label's
+# capitals ("ID", "PIN") only as written, its words in any case.
+_CODE_OWNER = "|".join(sorted(CODE_OWNERS, key=len, reverse=True))
+_CODE_LABEL = "|".join(re.escape(label) for label in sorted(CODE_LABELS, key=len, reverse=True) if label.isupper()
+                       or "." in label)
+_CODE_WORD = "|".join(label for label in CODE_LABELS if label.islower())
+_CODE = compiled(
+    rf"\b((?:(?i:{_CODE_OWNER})(?:\s(?i:number|no\.?|num\.?|code|ending(?:\sin)?|reference|ref\.?|ID)|(?=\s?#))"
+    rf"|(?:{_CODE_LABEL})(?:\scode)?|(?i:{_CODE_WORD})\.?(?:\s(?i:number|no\.?|code))?)"
+    r"(?:\s?[:#]\s?|\s(?:is|was)\s|\s))(\d{2,16}(?:[ -]\d{2,6}){0,5})(?![\w-]|[.,]\d)"
+)
+# The rule's words, each standing apart: a first look among util.letter_words ("I.D." has the run "I").
+_CODE_FIRST = frozenset(
+    form for word in {*CODE_OWNERS, *(label.split(".")[0] for label in CODE_LABELS)}
+    for form in (word, word.capitalize(), word.upper())
+)
+
+
+def codes(text: str) -> str:
+    """"Meeting ID: 845 2291 0037" -> "Meeting ID: eight four five, two two nine one, zero zero three seven": a code
+    after the word that labels it, digit by digit in its groups, before its groups can be read as thousands."""
+    if not among_words(_CODE_FIRST, text):
+        return text
+    return _CODE.sub(_code, text)
+
+
+_YEAR_ALONE = compiled(r"(?:1\d|20)\d\d")
+
+
+def _code(match: re.Match[str]) -> str:
+    """The label as written, then the code's groups digit by digit; a short number, or a year after a bare label
+    ("in reference 2019 guidelines"), as it was."""
+    label, written = match.groups()
+    groups = re.split("[ -]", written)
+    if sum(len(group) for group in groups) < (3 if "code" in label.lower() else 4):
+        return match.group(0)  # "ref 12", "card no. 5": a short number is said as one (a security code has three)
+    if len(groups) == 1 and _YEAR_ALONE.fullmatch(written) and label.split()[0].rstrip(".").lower() in _BARE_LABELS:
+        return match.group(0)
+    # the signs that stood for "number" before digits are said here: once words, the digits no longer call for them
+    return _NUMBER_SIGN_IN_LABEL.sub(_number_sign, label) + _groups(*groups)
+
+
+_NUMBER_SIGN_IN_LABEL = compiled(r"\b(?:([Nn])o|([Nn])um)\.?(?=\s|:|#|$)|\s?#\s?(?=\S|$)")
+
+
+def _number_sign(match: re.Match[str]) -> str:
+    """"no." -> "number", "No" -> "Number", " # " -> " number ": a number's sign in a code's label."""
+    letter = match.group(1) or match.group(2)
+    return (letter + "umber") if letter else " number "
+
+
+_BARE_LABELS = frozenset(label.rstrip(".").lower() for label in CODE_LABELS)
 
 
 def phones(text: str) -> str:

@@ -1015,7 +1015,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                            f"{' '.join(m.group(3))} {numbers.cardinal(int(m.group(4)))}", text)
             text = _APERTURE.sub("f ", _VIDEO_MODE.sub(_video_mode, text))
             text = _EXPOSURE.sub(_exposure, text)
-        text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(text))))
+        text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(
+            electronic.codes(text)))))
         if ":" in text:
             text = _RATIO.sub(_ratio, text)
         if "-" in text and _MAY_BE_LABEL_RANGE.search(text):

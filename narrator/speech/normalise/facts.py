@@ -353,6 +353,15 @@ COUNTED_NOUNS = word_set(
     "livestock poultry police"
 ) | frozenset(plural for _, plural in UNITS.values() if " " not in plural)
 
+# A number keyed in or read out to someone, never counted, is named by a label ("Meeting ID: 845 2291 0037", "PIN
+# 4821", "quote reference 4471 2290") or by what it belongs to before "number", "code" or "ending" ("account number
+# 12345678", "card ending 4421", "security code 482"), in any case.
+CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "passcode", "reference", "ref")
+CODE_OWNERS = word_set(
+    "account acct card customer member membership booking confirmation tracking policy claim passport patient"
+    " employee payroll access security verification"
+)
+
 # The books of the Bible as references shorten them, before a chapter and verse ("Matt. 5:3", "1 Cor. 13:4").
 BIBLE_BOOKS = {
     "Gen": "Genesis", "Ex": "Exodus", "Exod": "Exodus", "Lev": "Leviticus", "Num": "Numbers", "Deut": "Deuteronomy",
