@@ -57,6 +57,7 @@ _PIECES = [
     "PMID", "PMC", "S2CID",
     "Mon.", "Tues.", "Thurs", "Sat", "on ", " of", "gov't", "int'l",
     "ID", "I.D.", "PIN", "account no", "Card ending in", "ref", "access code", "is", ":",
+    "in [", "Ref. [", "1]", "edn.", "Trans.", "repr.", "fl.", "pages ", "ff.", " by",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -177,6 +178,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (electronic._CALL, among_words(electronic._CALL_WORDS, text)),
         (electronic._CODE, among_words(electronic._CODE_FIRST, text)),
+        (words._CITED, " [" in text),
+        (words._EDITION, "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text
+         or "fl." in text or "f." in text),
         (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in (b"00a", b"00 a", b"00 A"))),
         (capitals._INITIAL_INNER, b"A. " in char_classes(text)),
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),

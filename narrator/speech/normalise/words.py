@@ -40,6 +40,10 @@ _PRE_RELEASES = word_set("alpha beta rc pre dev")
 _REFERENCE_WORDS = word_set(
     "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
 )
+# A numbered reference cited in brackets after the word that cites it ("as shown in [3]", "Ref. [12]", "see [4, 5]"):
+# the number is what is cited, no footnote's mark, and is read without its brackets.
+_CITED = compiled(r"\b((?i:in|see|and|or|of|from|by|cf\.|refs?\.|also|to|with) )\[(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\]"
+                  r"(?![\w\[])")
 _GLUED_YEAR = compiled(r",(?<=[A-Za-z],)(?=\d{4}(?![\d,]))")  # led by the comma: scanned in C
 # Letters a writer changed in a quote, read as the word they make: "[T]he" -> "The".
 _EDITED_LETTERS = compiled(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
@@ -69,7 +73,9 @@ _FIXED = {
     "fig.": "figure", "Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April",
     "Jun.": "June", "Jul.": "July", "Aug.": "August", "Sep.": "September", "Sept.": "September",
     "Oct.": "October", "Nov.": "November", "Dec.": "December", "Ltd": "Limited",
-    "Dept": "Department", "dept": "department", "ltd": "limited", "Vol.": "Volume", "vol.": "volume",
+    "Dept": "Department", "dept": "department", "dept.": "department", "depts.": "departments",
+    "Depts.": "Departments", "Appx.": "Appendix", "appx.": "appendix", "ltd": "limited", "Vol.": "Volume",
+    "vol.": "volume",
     "pp.": "pages", "Messrs.": "Messieurs", "OK": "okay", "Bros.": "Brothers", "Bros": "Brothers",
     "yrs": "years", "Yrs": "Years", "yrs.": "years", "govt": "government", "Govt": "Government",
     "incl.": "including", "Incl.": "Including", "excl.": "excluding", "Excl.": "Excluding", "pts": "points",
@@ -136,7 +142,7 @@ _MAY_END_SENTENCE = frozenset(
     {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yr.", "yrs.", "et al.", "Jan.", "Feb.",
      "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "avg.", "govt.", "mgmt.",
      "Admin.", "Co.", "Inc.", "q.d.", "b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.h.s.", "p.o.",
-     "max.", "agg."}
+     "max.", "agg.", "dept.", "depts."}
 )
 # Not "Bros. Ltd", nor a lettered avenue ("Ave. B in Manhattan").
 _NEW_SENTENCE = compiled(r"\s+[\"“']?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
@@ -184,9 +190,13 @@ _BLOOD_SIGNS = {"+": " positive", "-": " negative"}
 _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "Pp", "apt", "Apt", "APT", "ep", "Ep",
                   "Rm", "Sec", "para", "Para", "paras", "Paras", "figs", "Figs", "Pt", "reg", "Reg", "regs",
                   "Regs", "plat", "Plat", "cl", "Cl", "Prop",  # "Prop 13", "Prop. 47": a ballot's proposition
-                  "wk", "Wk", "wks", "Wks")  # "wk 32", "Wk. 6": a week of the year or of a season
+                  "wk", "Wk", "wks", "Wks",  # "wk 32", "Wk. 6": a week of the year or of a season
+                  "vols", "Vols")
+# A reference's notes, tables, supplements and schedules with their stop: "fn. 12", "tab. 3", "Ref. 12", "Refs. 4-6",
+# "Suppl. 4", "Sch. 2" (without it, "ref 12" and "tab 3" may be anything).
 _STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
-              "Eqs", "prop")  # a theorem's "prop. 3"
+              "Eqs", "prop",  # a theorem's "prop. 3"
+              "fn", "fns", "tab", "Tab", "ref", "Ref", "refs", "Refs", "suppl", "Suppl", "Sch")
 # Led by the words' first letters (derived, so a new word cannot be missed): scanned in C, not at every boundary; and
 # first looked for among util.letter_words (each word stands between a boundary and a stop or a space).
 _BEFORE_NUMBER_FORMS = frozenset(_STOP_OR_SPACE + _STOP_ONLY)
@@ -195,8 +205,15 @@ _BEFORE_NUMBER = compiled(
     rf"(?:({'|'.join(_STOP_OR_SPACE)})(?:\.\s?|\s)|({'|'.join(_STOP_ONLY)})\.\s?)(?=\d)"
 )
 _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
-# A book's edition after its ordinal ("3rd ed."), its editor in brackets ("Smith (ed.)"), a translator ("trans. by").
-_EDITION = compiled(r"(?<=\d(?:st|nd|rd|th) )(ed\.)|(?<=\()([Ee]d)\.(?=\))|\btrans\.(?=\sby\b)")
+# A book's edition after its ordinal ("3rd ed.", "2nd edn."), its editor in brackets ("Smith (ed.)"), who edited,
+# translated or reprinted it ("Ed. by", "trans. by", "Repr. 1970"), when its author flourished ("fl. 1650"), and the
+# pages after a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
+_EDITION = compiled(
+    r"(?<=\d(?:st|nd|rd|th) )(edn?\.)|(?<=\()([Ee]d)\.(?=\))|\b([Tt]rans|[Ee]d|[Rr]epr)\.(?=\sby\b)"
+    r"|\b([Rr]epr)\.(?=\s(?:in\s)?\d{4}\b)|\b(fl)\.\s?(?=(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4}\b)"
+    r"|\b(pages?\s\d+)\s?(ff?)\.(?=[\s,;:)]|$)"
+)
+_CREDITS = {"trans": "translated", "ed": "edited", "repr": "reprinted"}
 # A song's credits: "Drake feat. Rihanna", "(ft. Dua Lipa)", "prod. by Metro Boomin" (after a number "ft." is feet).
 _FEATURING = compiled(r"(?<![\d\w])(?<!\d )(?:feat\.|ft\.)(?=\s[A-Z])|\bprod\.(?=\sby\b)")
 # "Maj. 12,345", "Lab maj. 13,000": an election result's majority, a count (before a name "Maj." is a major).
@@ -208,6 +225,8 @@ _BEFORE_NUMBER_WORDS = {
     "art": "article", "s": "section", "ss": "sections", "eq": "equation", "eqs": "equations",
     "para": "paragraph", "paras": "paragraphs", "figs": "figures", "pt": "part", "reg": "regulation",
     "regs": "regulations", "plat": "platform", "cl": "clause", "prop": "proposition", "wk": "week", "wks": "weeks",
+    "vols": "volumes", "fn": "footnote", "fns": "footnotes", "tab": "table", "ref": "reference", "refs": "references",
+    "suppl": "supplement", "sch": "schedule",
 }
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
@@ -399,6 +418,8 @@ def citations(text: str) -> str:
         text = _GLUED_YEAR.sub(", ", _FOOTNOTE_NUMBER.sub(_footnote_number, text))
     if "[" not in text:
         return text
+    if " [" in text:
+        text = _CITED.sub(r"\1\2", text)
     # After the citations: "wall[a]" is a footnote, "walk[ed]" an edit.
     return _EDITED_LETTERS.sub(lambda m: m.group(1) or m.group(2), _CITATION.sub("", text))
 
@@ -479,7 +500,8 @@ def abbreviations(text: str) -> str:
             text = _FOUNDED.sub(_founded, text)
     if "." in text and among_words(_LIFE_FIRST, text):
         text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
-    if "ed." in text or "Ed." in text or "trans." in text:
+    if ("ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text or "fl." in text
+            or "f." in text):
         text = _EDITION.sub(_edition, text)
     if "feat." in text or "ft." in text or "prod." in text:
         text = _FEATURING.sub(lambda m: "produced" if m.group(0) == "prod." else "featuring", text)
@@ -495,12 +517,20 @@ def abbreviations(text: str) -> str:
 
 
 def _edition(match: re.Match[str]) -> str:
-    """"2nd ed." -> "2nd edition", "(ed.)" -> "(editor)", "trans. by" -> "translated by"."""
-    if match.group(1):
+    """"2nd ed." -> "2nd edition", "(ed.)" -> "(editor)", "Trans. by" -> "Translated by", "Repr. 1970" -> "Reprinted
+    1970", "fl. 1650" -> "flourished 1650", "pages 12f." -> "pages 12 and following"."""
+    edition, editor, credit, reprint, flourished, pages, _following = match.groups()
+    if edition:
         return "edition" + sentence_stop(match)
-    if match.group(2):
+    if editor:
         return "editor"
-    return "translated"
+    if credit or reprint:
+        written = credit or reprint
+        word = _CREDITS[written.lower()]
+        return word.capitalize() if written[0].isupper() else word
+    if flourished:
+        return "flourished "
+    return f"{pages} and following" + sentence_stop(match)
 
 
 def _points_or_pages(match: re.Match[str], beside_a_percentage: bool) -> str:
@@ -524,9 +554,18 @@ def labels_before_numbers(text: str) -> str:
     return _BEFORE_NUMBER.sub(_before_number, text)
 
 
+# Forms that are words too: after an article, the word's stop ends its sentence ("Close the tab. 3 remain", "I love
+# the art. 5 of us came").
+_ALSO_WORDS = frozenset({"tab", "art", "sec", "rev", "op", "prop", "ref", "refs"})
+_ARTICLE_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
+
+
 def _before_number(match: re.Match[str]) -> str:
     """"vol 2" -> "volume 2", "Fig 3" -> "Figure 3", "p. 45" -> "page 45"."""
     written = match.group(1) or match.group(2)
+    if written.lower() in _ALSO_WORDS and _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4),
+                                                                match.start()):
+        return match.group(0)
     word = _BEFORE_NUMBER_WORDS[written.lower()]
     return (word.capitalize() if written[0].isupper() else word) + " "
 
