@@ -179,6 +179,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._CALL, among_words(electronic._CALL_WORDS, text)),
         (electronic._CODE, among_words(electronic._CODE_FIRST, text)),
         (words._CITED, " [" in text),
+        (units._TWO_TEMPERATURES, "°" in text and "/" in text),
         (words._EDITION, "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text
          or "fl." in text or "f." in text),
         (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in (b"00a", b"00 a", b"00 A"))),

@@ -296,10 +296,12 @@ _FEET_AND_INCHES = compiled(
 # "250g/9oz", "500ml/2 cups", "2.5cm/1in", "180°C/350°F": one amount given two ways, said with "or" (each side is
 # then read as a measure); "5 mg/kg" and "4 g/24 h" are per.
 _QUANTITY_OF = {unit: index for index, same in enumerate(SAME_QUANTITY) for unit in same} | {
-    "in": 0, "cup": 2, "cups": 2}
+    "in": 0, "cup": 2, "cups": 2, "pint": 2, "pints": 2}
 _SAME_ALT = "|".join(re.escape(u) for u in sorted({u for same in SAME_QUANTITY for u in same}, key=len, reverse=True))
 _EQUIVALENT = compiled(
-    rf"(?<=\d)(\s?)({_SAME_ALT})\s?/\s?(?=\d[\d,]*(?:\.\d+)?\s?({_SAME_ALT}|in|cups?)(?!\w|/(?!\d)))")
+    # the second amount may be a fraction: "300ml/½ pint" (tidied to "1/2"), "30g/1 1/2oz"
+    rf"(?<=\d)(\s?)({_SAME_ALT})\s?/\s?(?=(?:\d[\d,]*(?:\.\d+)?|\d{{1,2}}/\d{{1,2}}|\d\s\d/\d)"
+    rf"\s?({_SAME_ALT}|in|cups?|pints?)(?!\w|/(?!\d)))")
 _MAY_BE_EQUIVALENT = compiled(r"[a-zA-Z°]\s?/\s?\d")
 # "the NZ$ rose", "against the US$": a dollar named by its country's letters with no amount after it.
 _DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
@@ -893,6 +895,8 @@ def _measure(match: re.Match[str]) -> str:
                  or (not gap and not per and unit not in _AMOUNTS_OF_STUFF and _singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and _plural_noun_after(match))
                  or (unit in _AMOUNTS_OF_STUFF and _holder_after(match)))
+    if adjective and unit in _TEMPERATURE_SIGNS and _FAN_OVEN.match(match.string, match.end()):
+        adjective = False  # "180°C fan": a fan oven's setting, said as the temperature ("degrees"), not "a ... fan"
     name = singular if adjective or (_is_one(last) and not scale) else plural
     if power:
         name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
@@ -916,6 +920,10 @@ def _measure(match: re.Match[str]) -> str:
     if unit and unit.endswith("."):
         spoken += sentence_stop(match)  # "3 in." that ended the sentence
     return padded(match, _a_hundred(match, spoken) if adjective else spoken)
+
+
+_TEMPERATURE_SIGNS = frozenset({"°C", "°F", "° C", "° F"})
+_FAN_OVEN = compiled(r"\s(?:fan|Fan)\b")
 
 
 def _feet_and_inches(match: re.Match[str]) -> str:
@@ -1205,12 +1213,18 @@ def _volts_amps(match: re.Match[str]) -> str:
                          f"{_amount(amps)} amp{'' if _is_one(amps) else 's'}")
 
 
+# "180/160°C", "Roast at 220/200°C fan", "gas 6/200°C": two settings (or a gas mark and a temperature) with the degree
+# written once, after the second; said with "or", never as a fraction ("one hundred eighty one hundred sixtieths").
+# A one-digit second side is a fraction's ("1/2°C" is half a degree).
+_TWO_TEMPERATURES = compiled(rf"(?<![\w.,/])({NUM})\s?/\s?(?=\d{{2}}[\d,]*(?:\.\d+)?\s?°\s?[CF]\b)")
 # "a 1.5m-year-old fossil", "the 4.5bn-year-old Earth": an age in millions or billions of years, no meters.
 _SCALED_AGE = compiled(rf"(?<![\w.,])({NUM})(m|mn|bn|k)(?=-years?-old\b)")
 
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
+    if "°" in text and "/" in text:
+        text = _TWO_TEMPERATURES.sub(r"\1 or ", text)
     if "V/" in text or "V /" in text:
         text = _VOLTS_AMPS.sub(_volts_amps, text)
     if "-year" in text:
