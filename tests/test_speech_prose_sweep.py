@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from narrator.speech import speakable
-from narrator.speech.normalise import electronic, units, words
+from narrator.speech.normalise import dates, electronic, units, words
 
 _SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep.tsv"
 _NUMBER_WORD = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -40,10 +40,6 @@ _ROWS = _sweep_rows()
 _KNOWN_MISSES = {
     # a code of letters and digits
     "Your tracking number is 1Z 999 AA1 0123 4567 84.": "a code of letters and digits in groups",
-    # a weekday's abbreviation without its stop after a time, and the sentence's stop after one
-    "The road will close from 8 pm Fri to 6 am Mon.": "a weekday after a time",
-    "Lines open from 8am Sat until 10pm Sun.": "a weekday after a time",
-    "Markets are shut on Sat & Sun.": "the sentence's stop after a weekday",
     # single misreads, too rare or too ambiguous to earn a rule
     "Winds of 100+ mph are forecast.": "a unit after a number's plus",
     "Grand Theft Auto V made $800m in a day.": "a lone V after a title may be a letter or volts",
@@ -148,10 +144,27 @@ def test_oven_settings(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a weekday's abbreviation without its stop after a time, before the span's other end (was "PM Thu to")
+    ("Shut from 9 pm Thu to 7 am Tue.", "Shut from nine PM Thursday to seven AM Tuesday."),
+    ("Open 10am Sat till 4pm Sun.", "Open ten AM Saturday till four PM Sunday."),
+    ("Works run 11pm Wed, then 11pm Fri.", "Works run eleven PM Wednesday, then eleven PM Friday."),
+    # a list of weekdays that ends the sentence keeps its stop (was "Saturday and Sunday" run into what follows)
+    ("We shut on Wed & Sat. It is quiet.", "We shut on Wednesday and Saturday. It is quiet."),
+    ("Open Mon, Wed and Fri.", "Open Monday, Wednesday and Friday."),
+    # "Sun" after a time before another word is the sun; a list inside a sentence has no stop to keep
+    ("At 6am Sun rose.", "At six AM Sun rose."),
+    ("Sat & Sun. shows sold out", "Saturday and Sunday shows sold out"),
+])
+def test_weekdays_after_times_and_in_lists(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
     (words, "_CITED", "in [1, " * 14_000),
     (units, "_TWO_TEMPERATURES", "1/" * 50_000 + "10°C"),
+    (dates, "_WEEKDAY_AFTER_TIME", "9 pm " * 20_000 + "Sat"),
     (units, "_EQUIVALENT", "1g/" * 33_000 + "1 1/2oz"),
     (words, "_EDITION", "pages 1" * 14_000 + "f"),
     (words, "_EDITION", "fl. c. " * 14_000),

@@ -139,6 +139,13 @@ _WEEKDAY_AFTER_WORD = compiled(
     # after a time: "until 6 PM EST Sat.", "at 9 p.m. Sun.", "from 2pm Sat."
     rf"|AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?[ap]m|[ECMP][SD]?T|GMT|UTC|BST|noon|midnight)\s+)({_SHORT_WEEKDAY})\.(?=[\s,;:)]|$)"
 )
+# "from 8 pm Fri to 6 am Mon.", "8am Sat until 10pm Sun": after a time and before the word or the dash that leads to
+# the span's other end (or a clause's end), an abbreviation without its stop is a weekday too.
+_WEEKDAY_AFTER_TIME = compiled(
+    rf"\b((?:AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?\s?[ap]m)\s+)({_SHORT_WEEKDAY})"
+    r"(?=\s(?:to|until|till|through|thru|and|or|&)\s|\s?[-–]\s?\d|[,;)]|$)"
+)
+_MAY_BE_WEEKDAY_AFTER_TIME = compiled(r"[mM]\.? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Thurs.", "Mon." and "Fri." with their stop are only ever
 # days; "Wed.", "Sat." and "Sun." are where a time or a part of the day follows.
 _WEEKDAY_ALONE = compiled(
@@ -555,12 +562,13 @@ def named_spans(text: str) -> str:
             lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
         text = _WEEKDAY_ALONE.sub(
             lambda m: WEEKDAYS[_WEEKDAY_INDEX[(m.group(1) or m.group(2))[:3].lower()]] + sentence_stop(m), text)
+    if among_words(_SHORT_WEEKDAYS, text) and _MAY_BE_WEEKDAY_AFTER_TIME.search(text):
+        text = _WEEKDAY_AFTER_TIME.sub(lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]], text)
     # unrolled, then one scan: most texts name no day, or name it in full
     day = ("Mon" in text or "Tue" in text or "Wed" in text or "Thu" in text or "Fri" in text or "Sat" in text
            or "Sun" in text)
     if day and ("&" in text or "," in text or " and " in text) and _ONE_SHORT_WEEKDAY.search(text):
-        text = _WEEKDAY_LIST.sub(lambda m: _ONE_SHORT_WEEKDAY.sub(
-            lambda d: WEEKDAYS[_WEEKDAY_INDEX[d.group(1)[:3].lower()]], m.group(0)), text)
+        text = _WEEKDAY_LIST.sub(_weekday_list, text)
     if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if "Tues" in text or "Thurs" in text or "Weds" in text:
@@ -570,6 +578,13 @@ def named_spans(text: str) -> str:
     if _names_a_month(text):
         text = _MONTH_SPAN.sub(_month_span, text)
     return _WEEKDAY_SPAN.sub(_weekday_span, text) if day else text
+
+
+def _weekday_list(match: re.Match[str]) -> str:
+    """"Sat & Sun." -> "Saturday and Sunday.": each abbreviation in full, and the last one's stop kept where it also
+    ended the sentence."""
+    spoken = _ONE_SHORT_WEEKDAY.sub(lambda d: WEEKDAYS[_WEEKDAY_INDEX[d.group(1)[:3].lower()]], match.group(0))
+    return spoken if spoken.endswith(".") else spoken + sentence_stop(match)
 
 
 def _names_a_month(text: str) -> bool:
