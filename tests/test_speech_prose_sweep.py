@@ -51,6 +51,12 @@ _KNOWN_MISSES = {
     "The port is 8080 by default.": "a port is said either way",
     "The 5k starts at 9am.": "a race's 5k looks like five thousand",
     "He's hitting .280 with 12 HRs.": "home runs' plural initialism",
+    "The service was suspended from 23:00 to 05:00.": "a 24-hour clock's hours are said with 'o'clock'",
+    "The vote was 50:50.": "an even split is 'fifty-fifty', a ratio 'fifty to fifty'",
+    "The Xbox 360 came out in 2005.": "a product's number said as it is named",
+    "Revenue ($m): 1,204 vs 1,117.": "a table's unit in brackets",
+    "The genome spans 3.1 Gb.": "gigabases, not gigabits, where the text is about genomes",
+    "Fewer than 1 in 5 reached the 3G/4G network.": "a slash between two networks",
 }
 
 
@@ -157,6 +163,18 @@ def test_oven_settings(written: str, spoken: str) -> None:
     ("Sat & Sun. shows sold out", "Saturday and Sunday shows sold out"),
 ])
 def test_weekdays_after_times_and_in_lists(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # moles before what they measure, and an average without its stop (were "two mol of", "avg")
+    ("It gives 3 mol of gas.", "It gives three moles of gas."),
+    ("We made 0.5 mol.", "We made zero point five moles."),
+    ("Their avg score fell.", "Their average score fell."),
+    # "mol" before another word stays as written (the house leaves a spaced, ambiguous symbol)
+    ("A 2 mol solution.", "A two mol solution."),
+])
+def test_moles_and_averages(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 

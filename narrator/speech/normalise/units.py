@@ -238,7 +238,7 @@ _CLOSING = compiled(r"\s*[)\],;]")
 # parliament); metres, grams and litres are common enough after a number to be read as units.
 # "3,500 ha of forest", "200 ha.", "40 Mt of CO2": hectares or tonnes before "of" or at a sentence's end (the laugh
 # comes twice: "ha ha").
-_BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt"})
+_BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol"})  # "2 mol of H2O"
 _BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt)\b|\.(?:\s|$)|$")
 _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}

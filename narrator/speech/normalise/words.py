@@ -90,7 +90,8 @@ _FIXED = {
     # Institutions' short forms in names and headlines ("Natl. Guard", "Intl. flights", "Assn. of Realtors").
     "Intl.": "International", "intl.": "international", "Natl.": "National", "natl.": "national",
     "Govt.": "Government", "govt.": "government", "Assn.": "Association", "assn.": "association",
-    "Mgmt.": "Management", "mgmt.": "management", "Avg.": "Average", "avg.": "average",
+    "Mgmt.": "Management", "mgmt.": "management", "Avg.": "Average", "avg.": "average", "Avg": "Average",
+    "avg": "average",  # "a 30-day avg of 900k": no word but the average's
     "Admin.": "Administration",
     "Assoc. Prof.": "Associate Professor", "Asst. Prof.": "Assistant Professor", "Asst.": "Assistant",
     "Cmte.": "Committee", "Cttee": "Committee", "Co.": "Co", "Inc.": "Inc", "Para.": "Paragraph", "para.": "paragraph",
