@@ -178,11 +178,31 @@ def test_moles_and_averages(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a currency's letters with a stop against the amount (the amount was dropped as a footnote's number, or read
+    # as a decimal: "It cost Rs. a month", "twenty cents")
+    ("Rent is Rs.800 a month.", "Rent is eight hundred rupees a month."),
+    ("A Rs.2 stamp.", "A two rupee stamp."),
+    ("Fares rose to KSh.150 today.", "Fares rose to one hundred and fifty Kenyan shillings today."),
+    ("It costs Rp.7500 here.", "It costs seven thousand five hundred rupiah here."),
+    # South Asia's mark of a whole amount is not said (was "rupees/-")
+    ("Entry: Rs.250/- per head.", "Entry: two hundred and fifty rupees per head."),
+    ("Pay Rs 90/- only.", "Pay ninety rupees only."),
+    # a footnote's number after a word is still dropped, and a figure's number kept
+    ("He was right.12 Then he left.", "He was right. Then he left."),
+    ("See Fig.3 now.", "See Figure three now."),
+])
+def test_currency_letters_with_a_stop(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
     (words, "_CITED", "in [1, " * 14_000),
     (units, "_TWO_TEMPERATURES", "1/" * 50_000 + "10°C"),
     (dates, "_WEEKDAY_AFTER_TIME", "9 pm " * 20_000 + "Sat"),
+    (units, "_CODE_STOP", "KSh." * 25_000 + "1"),
+    (units, "_WHOLE_AMOUNT_MARK", "1/-" * 33_000),
     (units, "_EQUIVALENT", "1g/" * 33_000 + "1 1/2oz"),
     (words, "_EDITION", "pages 1" * 14_000 + "f"),
     (words, "_EDITION", "fl. c. " * 14_000),

@@ -707,8 +707,22 @@ _PER_CURRENCY = compiled(rf"(?<=\d)/([{MONEY_SIGNS}])(?=[\s,.;:)]|$)")
 _PER_SCALE = compiled(r"(?<=\d)/1?([kKmMB])(?=\s[a-z])")
 
 
+# "Rs.150/-", "Rs 500/- only": South Asia's mark that an amount is whole, never said.
+_WHOLE_AMOUNT_MARK = compiled(r"(?<=\d)/-(?=[\s.,;:)]|$)")
+
+
+# "KSh.200", "Rp.5000", "USD.40": a currency's letters with a stop against the amount; the stop is the abbreviation's,
+# no decimal point ("KSh.200" was "twenty cents").
+_CODE_LETTERS = "|".join(sorted((code for code in CURRENCIES if code.isalpha()), key=len, reverse=True))
+_CODE_STOP = compiled(rf"(?<![\w.])({_CODE_LETTERS})\.(?=\d)")
+
+
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
+    if "/-" in text:
+        text = _WHOLE_AMOUNT_MARK.sub("", text)
+    if "." in text and (b"a.0" in char_classes(text) or b"A.0" in char_classes(text)):
+        text = _CODE_STOP.sub(r"\1 ", text)
     if "/" in text:
         text = _PER_CURRENCY.sub(lambda m: " to the " + CURRENCIES[m.group(1)][0], text)
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)

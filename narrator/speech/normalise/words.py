@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS
+from narrator.speech.normalise.facts import CURRENCIES, GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS
 from narrator.speech.normalise.util import (
     alternation,
     among_words,
@@ -37,6 +37,8 @@ _FOOTNOTE_NUMBER = compiled(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=
 # letters' class, a candidate stood at most positions of every sentence (29 -> ~10 ns a character).
 _MAY_BE_GLUED_NUMBER = compiled(r"[.,;:](?<=[A-Za-z][.,;:])[\"”’']?\d")
 _PRE_RELEASES = word_set("alpha beta rc pre dev")
+# A currency's letters before its amount ("Rs.500 a month", "the Rs.5 coin"): the amount, no footnote's number.
+_MONEY_LETTERS = frozenset(code.rstrip(".") for code in CURRENCIES if code.rstrip(".").isalpha())
 _REFERENCE_WORDS = word_set(
     "p pp pg pgs vol vols fig figs ch chap no nos art sec sect para pt eq ed edn ver rev op ex item tab"
 )
@@ -427,8 +429,8 @@ def citations(text: str) -> str:
 
 def _footnote_number(match: re.Match[str]) -> str:
     """"seconds.23" -> "seconds.": a superscript footnote number flattened against its word's punctuation."""
-    if match.group(1).lower() in _REFERENCE_WORDS:
-        return match.group(0)  # "pp.45", "vol.2": the number the word refers to
+    if match.group(1).lower() in _REFERENCE_WORDS or match.group(1) in _MONEY_LETTERS:
+        return match.group(0)  # "pp.45", "vol.2", "Rs.500": the number the word refers to or prices
     if (match.group(2) == "." and match.group(1) in _PRE_RELEASES
             and match.string[match.start() - 1:match.start()] == "-"):
         return match.group(0)  # "3.0.0-beta.2": a pre-release's number
