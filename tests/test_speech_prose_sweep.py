@@ -196,6 +196,22 @@ def test_currency_letters_with_a_stop(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a label's number glued to its stop or colon, a small word after (was dropped as a footnote's number:
+    # "Ep. airs tonight", "Age: years")
+    ("Ep.7 airs on Friday.", "Episode seven airs on Friday."),
+    ("The Mk.4 engine failed.", "The Mk four engine failed."),
+    ("Age:31 years, height 1.8 m.", "Age: thirty one years, height one point eight meters."),
+    ("Psalm.91 was sung.", "Psalm ninety one was sung."),
+    # a footnote's number after a sentence's stop, a comma or a colon before a capital is still dropped
+    ("It was known by then.14 Later it grew.", "It was known by then. Later it grew."),
+    ("Most agreed,7 and some did not.", "Most agreed, and some did not."),
+    ("It ran as follows:4 The end came.", "It ran as follows: The end came."),
+])
+def test_numbers_glued_to_a_label(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
     (words, "_CITED", "in [1, " * 14_000),

@@ -37,6 +37,7 @@ _FOOTNOTE_NUMBER = compiled(r"\b([A-Za-z]+[a-z])([.,;:][\"”’']?)(\d{1,3})(?=
 # letters' class, a candidate stood at most positions of every sentence (29 -> ~10 ns a character).
 _MAY_BE_GLUED_NUMBER = compiled(r"[.,;:](?<=[A-Za-z][.,;:])[\"”’']?\d")
 _PRE_RELEASES = word_set("alpha beta rc pre dev")
+_SMALL_WORD_NEXT = compiled(r"\s+[a-z]")
 # A currency's letters before its amount ("Rs.500 a month", "the Rs.5 coin"): the amount, no footnote's number.
 _MONEY_LETTERS = frozenset(code.rstrip(".") for code in CURRENCIES if code.rstrip(".").isalpha())
 _REFERENCE_WORDS = word_set(
@@ -431,6 +432,10 @@ def _footnote_number(match: re.Match[str]) -> str:
     """"seconds.23" -> "seconds.": a superscript footnote number flattened against its word's punctuation."""
     if match.group(1).lower() in _REFERENCE_WORDS or match.group(1) in _MONEY_LETTERS:
         return match.group(0)  # "pp.45", "vol.2", "Rs.500": the number the word refers to or prices
+    if match.group(2) in (".", ":") and _SMALL_WORD_NEXT.match(match.string, match.end()):
+        # a stop before a footnote's number ends a sentence, which a small letter does not open: "Ep.5 airs", "the
+        # Mk.2 model", "Age:25 years" name the number (it was dropped), which is parted from the label to be read
+        return match.group(1) + (": " if match.group(2) == ":" else " ") + match.group(3)
     if (match.group(2) == "." and match.group(1) in _PRE_RELEASES
             and match.string[match.start() - 1:match.start()] == "-"):
         return match.group(0)  # "3.0.0-beta.2": a pre-release's number
