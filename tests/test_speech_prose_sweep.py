@@ -57,6 +57,13 @@ _KNOWN_MISSES = {
     "Revenue ($m): 1,204 vs 1,117.": "a table's unit in brackets",
     "The genome spans 3.1 Gb.": "gigabases, not gigabits, where the text is about genomes",
     "Fewer than 1 in 5 reached the 3G/4G network.": "a slash between two networks",
+    "The turbine is 260m tall with 107m blades.": "'m' before a plural noun is millions, where a length was meant",
+    "The song is in 3/4 time.": "a time signature read as a fraction",
+    "The comet C/2023 A3 will be visible in October.": "a comet's designation",
+    "Add 5 mL of 1 M HCl.": "a molar concentration's 'M'",
+    "Run pip install numpy==1.26.4 to pin it.": "a setting's equals sign against a word",
+    "Set timeout=30 in the config.": "a setting's equals sign against a word",
+    "Thx for the 1,000 likes <3": "a heart after a word other than 'I'",
 }
 
 
@@ -212,12 +219,32 @@ def test_numbers_glued_to_a_label(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a span whose scale is written once, after its second end (was "ten-fifteen k", "five to ten meter users",
+    # "two three billion")
+    ("Crowds of 20-30k fans came.", "Crowds of twenty to thirty thousand fans came."),
+    ("The app has 3-4m users.", "The app has three to four million users."),
+    ("It will cost 1-2bn.", "It will cost one to two billion."),
+    # circa before a price, "approx" without its stop (were "c.thirty million pounds", "approx")
+    ("The house is worth c.£4m.", "The house is worth circa four million pounds."),
+    ("It took approx 20 mins.", "It took approximately twenty minutes."),
+    # a measure's span, a price's span and a statute's chapter stay as they were
+    ("A wall 3-4m tall.", "A wall three to four meters tall."),
+    ("It cost $2-3m.", "It cost two to three million dollars."),
+    ("Chapter c. 42 applies.", "Chapter c. forty two applies."),
+])
+def test_scaled_spans_circa_and_approx(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
     (words, "_CITED", "in [1, " * 14_000),
     (units, "_TWO_TEMPERATURES", "1/" * 50_000 + "10°C"),
     (dates, "_WEEKDAY_AFTER_TIME", "9 pm " * 20_000 + "Sat"),
     (units, "_CODE_STOP", "KSh." * 25_000 + "1"),
+    (units, "_SCALED_SPAN", "1-" * 50_000 + "2k people"),
+    (dates, "_CIRCA", "c.£" * 33_000 + "1"),
     (units, "_WHOLE_AMOUNT_MARK", "1/-" * 33_000),
     (units, "_EQUIVALENT", "1g/" * 33_000 + "1 1/2oz"),
     (words, "_EDITION", "pages 1" * 14_000 + "f"),

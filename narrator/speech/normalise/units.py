@@ -717,8 +717,25 @@ _CODE_LETTERS = "|".join(sorted((code for code in CURRENCIES if code.isalpha()),
 _CODE_STOP = compiled(rf"(?<![\w.])({_CODE_LETTERS})\.(?=\d)")
 
 
+# "10-15k people", "5-10m users", "2-3bn": a span whose scale is written once, after its second end, which is said
+# with "to" (was "ten-fifteen k", "five to ten meter users", "two three billion"); "m" and "k" only before a plural
+# noun, as the scale after one number is ("5-10m tall" is a length).
+_SCALED_SPAN = compiled(rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})\s?[-–]\s?"
+                        rf"(?={NUM}(?:(?:bn|bln|mn|mln)\b|[mkKMB]\+?\s+([a-z]+)\b(?!['’-])))")
+
+
+def _scaled_span(match: re.Match[str]) -> str:
+    """"10-15k people" -> "10 to 15k people": the span's dash said "to", where the second end is read with its scale."""
+    noun = match.group(2)
+    if noun is not None and (noun in _NOT_COUNTED or not (noun.endswith("s") or noun in COUNTED_NOUNS)):
+        return match.group(0)  # "5-10m tall", "3-4k km": a measure's span
+    return match.group(1) + " to "
+
+
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
+    if ("-" in text or "–" in text) and (b"0a" in char_classes(text) or b"0A" in char_classes(text)):
+        text = _SCALED_SPAN.sub(_scaled_span, text)
     if "/-" in text:
         text = _WHOLE_AMOUNT_MARK.sub("", text)
     if "." in text and (b"a.0" in char_classes(text) or b"A.0" in char_classes(text)):

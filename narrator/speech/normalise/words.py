@@ -95,6 +95,7 @@ _FIXED = {
     "Govt.": "Government", "govt.": "government", "Assn.": "Association", "assn.": "association",
     "Mgmt.": "Management", "mgmt.": "management", "Avg.": "Average", "avg.": "average", "Avg": "Average",
     "avg": "average",  # "a 30-day avg of 900k": no word but the average's
+    "approx": "approximately", "Approx": "Approximately",
     "Admin.": "Administration",
     "Assoc. Prof.": "Associate Professor", "Asst. Prof.": "Assistant Professor", "Asst.": "Assistant",
     "Cmte.": "Committee", "Cttee": "Committee", "Co.": "Co", "Inc.": "Inc", "Para.": "Paragraph", "para.": "paragraph",
