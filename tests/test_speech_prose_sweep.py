@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from narrator.speech import speakable
-from narrator.speech.normalise import dates, electronic, units, words
+from narrator.speech.normalise import dates, electronic, en, romans, units, words
 
 _SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep.tsv"
 _NUMBER_WORD = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -64,6 +64,9 @@ _KNOWN_MISSES = {
     "Run pip install numpy==1.26.4 to pin it.": "a setting's equals sign against a word",
     "Set timeout=30 in the config.": "a setting's equals sign against a word",
     "Thx for the 1,000 likes <3": "a heart after a word other than 'I'",
+    "The oven was at 200º.": "an ordinal indicator for a degree sign, with no scale after it",
+    "Results for Q1/Q2 were weak.": "a slash between two quarters",
+    "The bike has 21 gears and 700c wheels.": "a wheel's size looks like a price in cents",
 }
 
 
@@ -237,6 +240,32 @@ def test_scaled_spans_circa_and_approx(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # the numero typed with a degree sign (was "N degrees five")
+    ("Write to N° 12, Via Roma.", "Write to number twelve, Via Roma."),
+    # a currency's sign with no amount, after "the" (was left as the sign)
+    ("Pensioners lose 10p in the £.", "Pensioners lose ten pence in the pound."),
+    ("The € slid again.", "The euro slid again."),
+    # a day and a month after a verb of ending or opening (was "thirty one twelfths")
+    ("The sale ends 24/11.", "The sale ends the twenty fourth of November."),
+    ("Voting closes 30/9.", "Voting closes the thirtieth of September."),
+    ("Keep it close 1/2 way.", "Keep it close one half way."),
+    # a span of a preface's pages (was "pages iv-xii")
+    ("See pp. ii–ix.", "See pages two to nine."),
+    # a count times an amount (the "x" was dropped: "five twenty pounds")
+    ("She paid 3 x £15.", "She paid three times fifteen pounds."),
+    # a place shared (was "third=")
+    ("She came 2nd= overall.", "She came second equal overall."),
+    # a count of things, an amount after "the", a fraction after a verb and a letter's numeral stay as they were
+    ("Buy 2 x USB cables.", "Buy two U.S.B cables."),
+    ("The £5 note is new.", "The five pound note is new."),
+    ("The film starts 1/3 of the way in.", "The film starts one third of the way in."),
+    ("See part iv now.", "See part four now."),
+])
+def test_signs_dates_and_pages(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
     (words, "_CITED", "in [1, " * 14_000),
@@ -245,6 +274,9 @@ _HOSTILE = [
     (units, "_CODE_STOP", "KSh." * 25_000 + "1"),
     (units, "_SCALED_SPAN", "1-" * 50_000 + "2k people"),
     (dates, "_CIRCA", "c.£" * 33_000 + "1"),
+    (romans, "_LABELLED_SMALL_SPAN", "pages i-" * 12_000 + "v"),
+    (units, "_SIGN_ALONE", "the $" * 20_000),
+    (en, "_EQUAL_PLACE", "3rd=" * 25_000),
     (units, "_WHOLE_AMOUNT_MARK", "1/-" * 33_000),
     (units, "_EQUIVALENT", "1g/" * 33_000 + "1 1/2oz"),
     (words, "_EDITION", "pages 1" * 14_000 + "f"),

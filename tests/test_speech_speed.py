@@ -58,7 +58,8 @@ _PIECES = [
     "Mon.", "Tues.", "Thurs", "Sat", "on ", " of", "gov't", "int'l",
     "ID", "I.D.", "PIN", "account no", "Card ending in", "ref", "access code", "is", ":",
     "in [", "Ref. [", "1]", "edn.", "Trans.", "repr.", "fl.", "pages ", "ff.", " by", "pm ", "9am ", "p.m. ", "Fri",
-    " until ", "KSh.", "Rs.", "Rp", "zł.", "/-", "k people", "bn", "m users", "c.", "c.£", "ca ",
+    " until ", "KSh.", "Rs.", "Rp", "zł.", "/-", "k people", "bn", "m users", "c.", "c.£", "ca ", "N°", "pp. ", "iv",
+    "-xii", "the $", "The €",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -181,11 +182,14 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._CODE, among_words(electronic._CODE_FIRST, text)),
         (words._CITED, " [" in text),
         (units._TWO_TEMPERATURES, "°" in text and "/" in text),
-        (units._CODE_STOP, "." in text and (b"a.0" in char_classes(text) or b"A.0" in char_classes(text))),
+        (units._CODE_STOP, "." in text and _found(units._MAY_BE_CODE_STOP, text)),
         (units._WHOLE_AMOUNT_MARK, "/-" in text),
         (units._SCALED_SPAN, ("-" in text or "–" in text) and (b"0a" in char_classes(text)
                                                               or b"0A" in char_classes(text))),
         (dates._CIRCA, "c." in text or "ca " in text),
+        (romans._LABELLED_SMALL_SPAN, "-" in text and _found(romans._MAY_BE_SMALL_SPAN, text)),
+        (units._SIGN_ALONE, ("the " in text or "The " in text) and ("$" in text or not text.isascii())),
+        (words._NUMBER_SIGN, "No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text),
         (dates._WEEKDAY_AFTER_TIME, among_words(dates._SHORT_WEEKDAYS, text)
          and _found(dates._MAY_BE_WEEKDAY_AFTER_TIME, text)),
         (words._EDITION, "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text

@@ -179,6 +179,8 @@ _UNMISTAKABLE_WEEKDAY = compiled(r"\b(Tues|Thurs|Weds)\b(?!\.)")
 # A plan's verb and its preposition ask for a date too: "scheduled for 11/5", "postponed until 3/2" (not "moved to"
 # or "set to": "the share moved to 1/3", "set to 1/4 speed").
 _DATE_WORD = (r"(?i:on|until|till|since|through|before|after|starting|ending|effective|due"
+              # "the offer ends 31/12", "entries close 5/9": a verb of ending or opening asks for a day
+              r"|ends|ended|expires|expired|closes|opens|starts|begins"
               r"|(?:scheduled|rescheduled|slated|planned|booked|pencilled|penciled|postponed|delayed"
               r"|pushed back|brought forward)\s(?:for|to|until|till))")
 _UNIT_NAMES = "|".join(sorted(

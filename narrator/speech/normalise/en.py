@@ -317,6 +317,8 @@ _MAY_BE_MINUTE = b"0'"  # \d' in util.char_classes: a first look
 # "hitting .310/.390/.646": a batter's slash line, three averages said one after another ("or point three nine zero").
 _SLASH_LINE = compiled(r"(?<![\w./])\.(\d{3})/\.(\d{3})/\.(\d{3})(?![\w/]|\.\d)")
 _MAY_BE_TIED = compiled(r"T[-\s]?\d")
+# "came 3rd=", "joint 1st=": a place shared, as results tables write it.
+_EQUAL_PLACE = compiled(r"(\d(?:st|nd|rd|th))=(?=[\s,;:)]|\.(?:\s|$)|$)")
 _MAY_BE_AVERAGE = compiled(r"\.\d{3}\b")
 # "he finished T-5", "sits T5": tied for a place, as golf's leaderboards write it.
 _TIED = compiled(r"\b((?:finished|placed|sits|sat|closed|ended|is tied|was tied)\s)T[-\s]?([1-9]\d?)\b(?![\w-])")
@@ -928,6 +930,8 @@ def _numbers(text: str) -> str:
     if (b"0aa" in char_classes(text) or b"0AA" in char_classes(text)) and _MAY_BE_ORDINAL.search(text):
         if "-" in text:
             text = _ORDINAL_SPAN.sub(r"\1 to ", text)
+        if "=" in text:
+            text = _EQUAL_PLACE.sub(r"\1 equal", text)
         text = _ORDINAL.sub(_ordinal, text)
     if "^" in text:
         text = _POWER.sub(_power, text)

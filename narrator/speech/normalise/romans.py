@@ -127,6 +127,10 @@ _SMALL_LABELS = ("scene|act|chapter|book|part|volume|vol|canto|appendix|section|
 _LABELLED_SMALL = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{{2,6}})\b(?![\w'’-]|\.\w)")
 _MAY_BE_LABELLED_SMALL = compiled(r" [ivxl]{2,6}\b")
 _BRACKETED_SMALL = compiled(r"\(([ivx]{2,5})\)")
+# "pp. iv–xii", "pages v-x": a span of a preface's pages (tidied to a hyphen), each end a numeral.
+_LABELLED_SMALL_SPAN = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{{1,6}})\s?-\s?([ivxl]{{1,6}})\b"
+                                r"(?![\w'’-]|\.\w)")
+_MAY_BE_SMALL_SPAN = compiled(r" [ivxl]{1,6}\s?-\s?[ivxl]")
 _VALID_ROMAN = compiled(_ROMAN)
 _ROMAN_VALUES = {"M": 1000, "D": 500, "C": 100, "L": 50, "X": 10, "V": 5, "I": 1}
 
@@ -153,9 +157,19 @@ def small_numerals(text: str) -> str:
         if "(i)" in text and "(ii)" in text:  # "(i) ... (ii) ...": a list numbered in numerals, its first one too
             text = text.replace("(i)", "(one)")
         text = _BRACKETED_SMALL.sub(lambda m: f"({_small(m.group(1)) or m.group(1)})", text)
+    if "-" in text and _MAY_BE_SMALL_SPAN.search(text):
+        text = _LABELLED_SMALL_SPAN.sub(_small_span, text)
     if _MAY_BE_LABELLED_SMALL.search(text):
         text = _LABELLED_SMALL.sub(lambda m: m.group(1) + (_small(m.group(2)) or m.group(2)), text)
     return text
+
+
+def _small_span(match: re.Match[str]) -> str:
+    """"pages iv-xii" -> "pages four to twelve"; a span whose ends are not both numerals, as written."""
+    first, last = _small(match.group(2)), _small(match.group(3))
+    if first is None or last is None:
+        return match.group(0)
+    return f"{match.group(1)}{first} to {last}"
 
 
 # espeak-ng (and Piper, which phonemises with it) says a numeral left in the text as "roman two", "roman eleven":

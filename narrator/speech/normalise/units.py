@@ -306,6 +306,8 @@ _MAY_BE_EQUIVALENT = compiled(r"[a-zA-Z°]\s?/\s?\d")
 # "the NZ$ rose", "against the US$": a dollar named by its country's letters with no amount after it.
 _DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
 _DOLLAR_ALONE = compiled(rf"(?<![\w$])(?:{_DOLLARS_BY_COUNTRY})(?!\s?[\d$])")
+# "45p in the £", "the $ rose", "against the €": a currency's sign with no amount after it, named as the currency.
+_SIGN_ALONE = compiled(r"(?<=\b[Tt]he )[$£€¥₹](?![\w$£€¥₹]|\s?[\d.,]\d|\s?\d)")
 # "4bd/3ba", "3 bed / 2.5 bath": a listing's bedrooms and bathrooms.
 _BEDS_BATHS = compiled(
     r"(\d(?<![\w.,]\d)\d?)\s?(?:bd|bds|bed|beds|br|BR|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|BA|bath|baths)\b")
@@ -370,6 +372,9 @@ _TIMES_BEFORE = compiled(r"(?:(?<=\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)|
 # faster" is a multiple, "three times"; "2 x 500 mg" a product: a number follows).
 _COUNT_X = compiled(r"(?<![\w.,])(\d{1,3})\s[x×]\s(?=[A-Za-z])")
 _MAY_BE_TIMES_BEFORE = compiled(r"x[1-9]")  # led by a literal: found in C ("×" is looked for apart)
+# "5 x £20" once money is words ("5 x twenty pounds"): a count times an amount, no count of things ("2 x HDMI").
+_AMOUNT_SAID_AFTER = compiled(r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty"
+                              r"|a hundred|a thousand)\b")
 _KIND_BEFORE = compiled(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+$")
 _COMPARATIVE_AFTER = compiled(
     r"\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater|better|worse|cheaper|longer"
@@ -714,7 +719,8 @@ _WHOLE_AMOUNT_MARK = compiled(r"(?<=\d)/-(?=[\s.,;:)]|$)")
 # "KSh.200", "Rp.5000", "USD.40": a currency's letters with a stop against the amount; the stop is the abbreviation's,
 # no decimal point ("KSh.200" was "twenty cents").
 _CODE_LETTERS = "|".join(sorted((code for code in CURRENCIES if code.isalpha()), key=len, reverse=True))
-_CODE_STOP = compiled(rf"(?<![\w.])({_CODE_LETTERS})\.(?=\d)")
+_CODE_STOP = compiled(rf"(?<![\w.])({_CODE_LETTERS})\.(?=[0-9])")
+_MAY_BE_CODE_STOP = compiled(r"\.[0-9](?<=[^\W\d_]\.[0-9])")  # led by the stop: scanned in C
 
 
 # "10-15k people", "5-10m users", "2-3bn": a span whose scale is written once, after its second end, which is said
@@ -738,7 +744,7 @@ def money(text: str) -> str:
         text = _SCALED_SPAN.sub(_scaled_span, text)
     if "/-" in text:
         text = _WHOLE_AMOUNT_MARK.sub("", text)
-    if "." in text and (b"a.0" in char_classes(text) or b"A.0" in char_classes(text)):
+    if "." in text and _MAY_BE_CODE_STOP.search(text):
         text = _CODE_STOP.sub(r"\1 ", text)
     if "/" in text:
         text = _PER_CURRENCY.sub(lambda m: " to the " + CURRENCIES[m.group(1)][0], text)
@@ -1193,6 +1199,8 @@ def units_alone(text: str) -> str:
         text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
     if "$" in text:
         text = _DOLLAR_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
+    if ("the " in text or "The " in text) and ("$" in text or not text.isascii()):
+        text = _SIGN_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
     if "/" in text:
         text = _CURRENCY_PAIR.sub(lambda m: f"{CURRENCIES[m.group(1)][0]} {CURRENCIES[m.group(2)][0]}", text)
     return text
@@ -1308,7 +1316,7 @@ def measures(text: str) -> str:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
     if " x " in text or " × " in text:
         text = _COUNT_X.sub(lambda m: m.group(1) + (" times " if _COMPARATIVE_AFTER.match(m.string, m.end() - 1)
-                                                     else " "), text)
+                                                     or _AMOUNT_SAID_AFTER.match(m.string, m.end()) else " "), text)
     if ("x" in text and _MAY_BE_TIMES_BEFORE.search(text)) or "×" in text:
         text = _TIMES_BEFORE.sub(lambda m: padded(m, f"times {_amount(m.group(1))}"), text)
     if "×" in text:
