@@ -67,6 +67,8 @@ _KNOWN_MISSES = {
     "The oven was at 200º.": "an ordinal indicator for a degree sign, with no scale after it",
     "Results for Q1/Q2 were weak.": "a slash between two quarters",
     "The bike has 21 gears and 700c wheels.": "a wheel's size looks like a price in cents",
+    "Covid cases hit 1m a day in January 2022.": "one 'm' before 'a day' is a length where the count came before",
+    "Net income was $(12)m.": "an accountant's loss in brackets",
 }
 
 
