@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from narrator.speech import speakable
-from narrator.speech.normalise import dates, electronic, en, romans, units, words
+from narrator.speech.normalise import clock, dates, electronic, en, romans, units, words
 
 _SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep.tsv"
 _NUMBER_WORD = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -268,6 +268,24 @@ def test_signs_dates_and_pages(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a span of 24-hour times in four digits, one led by a zero (was "zero eight three zero to seventeen thirty")
+    ("Lines are open 0830-1730.", "Lines are open o eight thirty to seventeen thirty."),
+    ("Night shift: 2200–0600.", "Night shift: twenty two hundred to o six hundred."),
+    # a week named by its first or last day (was "w/c")
+    ("Rota for w/c 9 June.", "Rota for week commencing the ninth of June."),
+    ("Figures for w/e 14 June.", "Figures for week ending the fourteenth of June."),
+    # a span of pence or cents with the sign once (was "five ten pence")
+    ("Bags cost 5-10p each.", "Bags cost five to ten pence each."),
+    # years, pages and a number to dial stay as they were
+    ("He lived 1752-1840.", "He lived seventeen fifty two to eighteen forty."),
+    ("Read pages 1000-1200.", "Read pages one thousand to twelve hundred."),
+    ("w/e, whatever.", "w/e, whatever."),
+])
+def test_clock_spans_weeks_and_pence(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
     (words, "_CITED", "in [1, " * 14_000),
@@ -279,6 +297,8 @@ _HOSTILE = [
     (romans, "_LABELLED_SMALL_SPAN", "pages i-" * 12_000 + "v"),
     (units, "_SIGN_ALONE", "the $" * 20_000),
     (en, "_EQUAL_PLACE", "3rd=" * 25_000),
+    (clock, "_FOUR_DIGIT_SPAN", "0830-" * 20_000 + "1"),
+    (units, "_SMALL_CHANGE_SPAN", "1-" * 50_000 + "2p"),
     (units, "_WHOLE_AMOUNT_MARK", "1/-" * 33_000),
     (units, "_EQUIVALENT", "1g/" * 33_000 + "1 1/2oz"),
     (words, "_EDITION", "pages 1" * 14_000 + "f"),

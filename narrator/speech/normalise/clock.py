@@ -115,6 +115,12 @@ _HOURS = compiled(
     # "0800 GMT", "at 1430 UTC": a zone after four digits makes them a time as well
     rf"(?:\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?|\s({_HOURS_ZONES})\b)"
 )
+# "0830-1730", "open 0900–1700", "shift 2200-0600": a span of two 24-hour times in four digits, one led by a zero (no
+# amount is written so), with no "hours" or zone after it (was "zero eight three zero to seventeen thirty").
+_FOUR_DIGIT_SPAN = compiled(
+    r"(?<![\w.,:/-])([01]\d|2[0-3])([0-5]\d)\s?[-–]\s?([01]\d|2[0-3])([0-5]\d)(?![\w:/-]|[.,]\d|\s?[-–]\d)")
+_MAY_BE_FOUR_DIGIT_SPAN = compiled(r"\d{4}\s?[-–]\s?\d{4}")  # led by a digit: scanned in C
+_DIALLED_BEFORE = compiled(r"\b(?i:call|dial|ring|phone|tel|telephone|fax|text|on)\b\W*$")
 # "at 10:00 hrs", "09:30 hours": the armed forces' time written with a colon ("ten o'clock hrs" it was); two digits
 # for the hour, as no length of time is written.
 _COLON_HOURS = compiled(r"(?<![\w.,:])([01]\d|2[0-3]):([0-5]\d)\s?(?:hours|hrs)\b(?!\sof\b)")
@@ -315,9 +321,21 @@ def durations(text: str) -> str:
     if (b"00a" in char_classes(text) or b"00 a" in char_classes(text) or b"00 A" in char_classes(text)) and (
             _MAY_BE_HOURS.search(text)):
         text = _HOURS.sub(_hours, text)
+    if ("-" in text or "–" in text) and _MAY_BE_FOUR_DIGIT_SPAN.search(text):
+        text = _FOUR_DIGIT_SPAN.sub(_four_digit_span, text)
     if " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
     return text
+
+
+def _four_digit_span(match: re.Match[str]) -> str:
+    """"0830-1730" -> "o eight thirty to seventeen thirty"; a span with no side led by a zero, as written."""
+    if not (match.group(1).startswith("0") or match.group(3).startswith("0")):
+        return match.group(0)  # "1200-1300", "1990-2000": years, pages or counts as well
+    if _DIALLED_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+        return match.group(0)  # "call 0800-1234": a number to dial
+    first, last = (int(match.group(i)) for i in (1, 2)), (int(match.group(i)) for i in (3, 4))
+    return padded(match, f"{_hundred_hours(*first)} to {_hundred_hours(*last)}")
 
 
 def _offset(match: re.Match[str]) -> str:

@@ -730,6 +730,11 @@ _SCALED_SPAN = compiled(rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})\s?[-–]\s?"
                         rf"(?={NUM}(?:(?:bn|bln|mn|mln)\b|[mkKMB]\+?\s+([a-z]+)\b(?!['’-])))")
 
 
+# "5-10p", "10-20c": a span of pence or cents with the sign once, after its second end (was "five ten pence").
+_SMALL_CHANGE_SPAN = compiled(
+    rf"(?<![\w.,{MONEY_SIGNS}-])(\d{{1,3}})\s?[-–]\s?(?=\d{{1,3}}(?:\.\d{{1,2}})?[pc]\b(?![\w'’-]|\.\w))")
+
+
 def _scaled_span(match: re.Match[str]) -> str:
     """"10-15k people" -> "10 to 15k people": the span's dash said "to", where the second end is read with its scale."""
     noun = match.group(2)
@@ -742,6 +747,7 @@ def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
     if ("-" in text or "–" in text) and (b"0a" in char_classes(text) or b"0A" in char_classes(text)):
         text = _SCALED_SPAN.sub(_scaled_span, text)
+        text = _SMALL_CHANGE_SPAN.sub(r"\1 to ", text)
     if "/-" in text:
         text = _WHOLE_AMOUNT_MARK.sub("", text)
     if "." in text and _MAY_BE_CODE_STOP.search(text):
