@@ -69,6 +69,8 @@ _KNOWN_MISSES = {
     "The bike has 21 gears and 700c wheels.": "a wheel's size looks like a price in cents",
     "Covid cases hit 1m a day in January 2022.": "one 'm' before 'a day' is a length where the count came before",
     "Net income was $(12)m.": "an accountant's loss in brackets",
+    "The printer prints 20 ppm in black.": "pages per minute, not parts per million, where a printer prints",
+    "Call 111 or, in an emergency, 999.": "an emergency number apart from the word that calls it",
 }
 
 
@@ -283,6 +285,21 @@ def test_signs_dates_and_pages(written: str, spoken: str) -> None:
     ("w/e, whatever.", "w/e, whatever."),
 ])
 def test_clock_spans_weeks_and_pence(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # the mains' and a device's two settings with the unit once (was "fifty sixtieths hertz")
+    ("It runs on 50/60Hz mains.", "It runs on fifty or sixty hertz mains."),
+    ("The adapter takes 100/240V.", "The adapter takes one hundred or two hundred and forty volts."),
+    ("Use 1/2W resistors.", "Use one half watt resistors."),
+    # a letter a word labels keeps a stop that ends its sentence (was "band E Offers over ...")
+    ("The house is in band D. It has a garden.", "The house is in band D. It has a garden."),
+    ("Take vitamin C. Then rest.", "Take vitamin C. Then rest."),
+    # an initial inside a name still loses its stop
+    ("A book by R. Khan.", "A book by R Khan."),
+])
+def test_settings_and_labelled_letters(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 

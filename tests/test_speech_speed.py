@@ -59,7 +59,7 @@ _PIECES = [
     "ID", "I.D.", "PIN", "account no", "Card ending in", "ref", "access code", "is", ":",
     "in [", "Ref. [", "1]", "edn.", "Trans.", "repr.", "fl.", "pages ", "ff.", " by", "pm ", "9am ", "p.m. ", "Fri",
     " until ", "KSh.", "Rs.", "Rp", "zł.", "/-", "k people", "bn", "m users", "c.", "c.£", "ca ", "N°", "pp. ", "iv",
-    "-xii", "the $", "The €", "0830", "-1730", "10p", "w/c",
+    "-xii", "the $", "The €", "0830", "-1730", "10p", "w/c", "60Hz", "240V", "kW", "band E. ",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -181,7 +181,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._CALL, among_words(electronic._CALL_WORDS, text)),
         (electronic._CODE, among_words(electronic._CODE_FIRST, text)),
         (words._CITED, " [" in text),
-        (units._TWO_TEMPERATURES, "°" in text and "/" in text),
+        (units._TWO_TEMPERATURES, "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text)),
         (units._CODE_STOP, "." in text and _found(units._MAY_BE_CODE_STOP, text)),
         (units._WHOLE_AMOUNT_MARK, "/-" in text),
         (units._SCALED_SPAN, ("-" in text or "–" in text) and (b"0a" in char_classes(text)

@@ -7,6 +7,7 @@ import re
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     INITIALISMS_AFTER_THE,
+    LETTER_LABELS,
     NOUNS_AFTER_INITIALISMS,
     NOUNS_AFTER_IT,
     TIME_ZONES,
@@ -154,7 +155,19 @@ def inner_full_stops(text: str) -> str:
     # first looks in char_classes: a dotted capital before another, a dotted capital before a space
     if b"A.A." in char_classes(text):
         text = _DOTTED_INNER.sub(r"\1", text)
-    return _INITIAL_INNER.sub(r"\1", text) if b"A. " in char_classes(text) else text
+    return _INITIAL_INNER.sub(_initial, text) if b"A. " in char_classes(text) else text
+
+
+_WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
+
+
+def _initial(match: re.Match[str]) -> str:
+    """"James T. Kirk" -> "James T Kirk"; a letter a word labels keeps a stop that ends its sentence ("council tax
+    band E. Offers over ..." ran the two sentences together)."""
+    word = _WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    if word is not None and word.group(1).lower() in LETTER_LABELS:
+        return match.group(0)
+    return match.group(1)
 
 
 # A wire story's dateline: the place in capitals opening the paragraph ("NEW YORK, Jan. 5 ...", "SAN JOSE,

@@ -353,6 +353,13 @@ COUNTED_NOUNS = word_set(
     "livestock poultry police"
 ) | frozenset(plural for _, plural in UNITS.values() if " " not in plural)
 
+# Words that name a thing by a letter after them ("council tax band E.", "take vitamin D.", "Plan B."): that letter's
+# stop may end the sentence, where an initial's would not.
+LETTER_LABELS = word_set(
+    "band grade class type vitamin plan category group block zone wing level tier row gate terminal platform stand"
+    " appendix annex annexe schedule exhibit option route size section part unit flat suite hepatitis division league"
+)
+
 # A number keyed in or read out to someone, never counted, is named by a label ("Meeting ID: 845 2291 0037", "PIN
 # 4821", "quote reference 4471 2290") or by what it belongs to before "number", "code" or "ending" ("account number
 # 12345678", "card ending 4421", "security code 482"), in any case.

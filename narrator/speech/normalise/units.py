@@ -1260,15 +1260,16 @@ def _volts_amps(match: re.Match[str]) -> str:
 
 # "180/160°C", "Roast at 220/200°C fan", "gas 6/200°C": two settings (or a gas mark and a temperature) with the degree
 # written once, after the second; said with "or", never as a fraction ("one hundred eighty one hundred sixtieths").
-# A one-digit second side is a fraction's ("1/2°C" is half a degree).
-_TWO_TEMPERATURES = compiled(rf"(?<![\w.,/])({NUM})\s?/\s?(?=\d{{2}}[\d,]*(?:\.\d+)?\s?°\s?[CF]\b)")
+# A one-digit second side is a fraction's ("1/2°C" is half a degree). The mains' and a device's settings are given so
+# too: "50/60Hz", "110/240V", "100/200W" (was "fifty sixtieths hertz").
+_TWO_TEMPERATURES = compiled(rf"(?<![\w.,/])({NUM})\s?/\s?(?=\d{{2}}[\d,]*(?:\.\d+)?\s?(?:°\s?[CF]|k?Hz|k?V|k?W)\b)")
 # "a 1.5m-year-old fossil", "the 4.5bn-year-old Earth": an age in millions or billions of years, no meters.
 _SCALED_AGE = compiled(rf"(?<![\w.,])({NUM})(m|mn|bn|k)(?=-years?-old\b)")
 
 
 def measures(text: str) -> str:
     """Read a number or a range with a unit of measure ("12kg", "10-15 km", "1°C", "381/km2")."""
-    if "°" in text and "/" in text:
+    if "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text):
         text = _TWO_TEMPERATURES.sub(r"\1 or ", text)
     if "V/" in text or "V /" in text:
         text = _VOLTS_AMPS.sub(_volts_amps, text)
