@@ -71,6 +71,8 @@ _KNOWN_MISSES = {
     "Net income was $(12)m.": "an accountant's loss in brackets",
     "The printer prints 20 ppm in black.": "pages per minute, not parts per million, where a printer prints",
     "Call 111 or, in an emergency, 999.": "an emergency number apart from the word that calls it",
+    "The flat is at 3/12 George St.": "an Australian flat's number before its house's",
+    "The 747-8 is the longest 747.": "an airliner's number alone, without its maker",
 }
 
 
@@ -300,6 +302,19 @@ def test_clock_spans_weeks_and_pence(written: str, spoken: str) -> None:
     ("A book by R. Khan.", "A book by R Khan."),
 ])
 def test_settings_and_labelled_letters(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a British dotted time after "at" or "from", where the sentence speaks of meeting or how long a thing lasted
+    # (was "three point one five")
+    ("Let's meet at 6.45 by the gate.", "Let's meet at six forty five by the gate."),
+    ("The talk lasted from 2.15 until 4.", "The talk lasted from two fifteen until four."),
+    # a rate or a length stays a decimal
+    ("Rates held at 4.25 until June.", "Rates held at four point two five until June."),
+    ("They met at 1.5 metres apart.", "They met at one point five metres apart."),
+])
+def test_dotted_times_when_meeting(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
