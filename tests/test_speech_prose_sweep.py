@@ -318,6 +318,17 @@ def test_dotted_times_when_meeting(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a handle in brackets after a network's name is the account to follow (was dropped as the name's repeat)
+    ("Find us on Instagram (@daily_bakes).", "Find us on Instagram (at daily underscore bakes)."),
+    ("Follow him on X (@jsmith) for updates.", "Follow him on X (at jsmith) for updates."),
+    # after a person's name it repeats the name
+    ("Ann Lee (@annlee) said so.", "Ann Lee said so."),
+])
+def test_handles_after_networks(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
     (words, "_CITED", "in [1, " * 14_000),

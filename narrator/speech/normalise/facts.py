@@ -353,6 +353,12 @@ COUNTED_NOUNS = word_set(
     "livestock poultry police"
 ) | frozenset(plural for _, plural in UNITS.values() if " " not in plural)
 
+# Social networks by name: a handle in brackets after one is the account to follow ("on X (@example)"), where after
+# a person's name it repeats the name.
+SOCIAL_NETWORKS = word_set(
+    "X Twitter Instagram TikTok Threads Bluesky Facebook YouTube Mastodon LinkedIn Snapchat Telegram Twitch Reddit"
+)
+
 # Words that name a thing by a letter after them ("council tax band E.", "take vitamin D.", "Plan B."): that letter's
 # stop may end the sentence, where an initial's would not.
 LETTER_LABELS = word_set(

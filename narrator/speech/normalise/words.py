@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CURRENCIES, GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS
+from narrator.speech.normalise.facts import CURRENCIES, GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS, SOCIAL_NETWORKS
 from narrator.speech.normalise.util import (
     alternation,
     among_words,
@@ -671,8 +671,20 @@ def signs(text: str) -> str:
     if "#" in text:
         text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", text))
     if "(@" in text:
-        text = _HANDLE_AFTER_NAME.sub(lambda m: "," if m.group(1) else "", text)  # a pause before the post's date
+        text = _HANDLE_AFTER_NAME.sub(_handle_after_name, text)
     return _HANDLE.sub(lambda m: "at " + m.group(1).replace("_", " underscore "), text) if "@" in text else text
+
+
+_WORD_JUST_BEFORE = compiled(r"(\w+)\s?$")
+
+
+def _handle_after_name(match: re.Match[str]) -> str:
+    """"County Power (@CountyPower)" -> "County Power": the handle repeats the name (before an embedded post's date, a
+    pause); after a network's name ("on X (@example)") it is the account, and stays to be read."""
+    network = _WORD_JUST_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+    if network is not None and network.group(1) in SOCIAL_NETWORKS:
+        return match.group(0)
+    return "," if match.group(1) else ""
 
 
 def _short_words_apart(word: str) -> str:
