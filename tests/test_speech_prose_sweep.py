@@ -247,8 +247,9 @@ def test_scaled_spans_circa_and_approx(written: str, spoken: str) -> None:
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    # the numero typed with a degree sign (was "N degrees five")
+    # the numero typed with a degree sign (was "N degrees five"), and its plural without a stop (was "Nos")
     ("Write to N° 12, Via Roma.", "Write to number twelve, Via Roma."),
+    ("Houses Nos 4 and 6 were sold.", "Houses numbers four and six were sold."),
     # a currency's sign with no amount, after "the" (was left as the sign)
     ("Pensioners lose 10p in the £.", "Pensioners lose ten pence in the pound."),
     ("The € slid again.", "The euro slid again."),

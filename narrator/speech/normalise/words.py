@@ -167,7 +167,7 @@ _COUNTY = compiled(
 _SHORT_AGE = compiled(r"(\d)(?:(-?)(?:yrs?|y/o|y\.o\.|yo)(-olds?)?(?![\w/])|(\s)(?:y/o|y\.o\.|yo)(?![\w/]))")
 _MAY_BE_SHORT_AGE = compiled(r"\d[-\s]?y")
 # "N° 5", "n° 12": the numero typed with a degree sign ("N degrees five" it was).
-_NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO)\b|[Nn]°)(?=\s?\d)")
+_NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO|Nos)\b|[Nn]°)(?=\s?\d)")
 # "Part No. AB-123", "Serial no. X9": after a word that labels a code, the code's letters may come first (and other
 # rules have said its digits already).
 _LABELLED_NUMBER_SIGN = compiled(r"\b((?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
@@ -476,7 +476,8 @@ def _saint_or_street(match: re.Match[str]) -> str:
 def abbreviations(text: str) -> str:
     """Expand titles and abbreviations that a voice would otherwise read letter by letter or not at all."""
     if ("No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text) and has_digit(text):
-        text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or "").lower() == "nos" else "number", text)
+        text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or m.group(2) or "").lower() == "nos" else "number",
+                                text)
     if "o." in text or "O." in text:
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
     if "St." in text or "Dr." in text:
