@@ -73,6 +73,9 @@ _KNOWN_MISSES = {
     "Call 111 or, in an emergency, 999.": "an emergency number apart from the word that calls it",
     "The flat is at 3/12 George St.": "an Australian flat's number before its house's",
     "The 747-8 is the longest 747.": "an airliner's number alone, without its maker",
+    "Supports up to 128GB DDR5-5600.": "a memory's generation and speed",
+    "The cable supports 40Gbps and 100W charging.": "a power before a gerund that names a thing",
+    "The camera has a 1/1.3\" sensor.": "a camera sensor's optical format",
 }
 
 
@@ -330,6 +333,17 @@ def test_handles_after_networks(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # one size given two ways before the thing it sizes (was "twenty three centimeters or nine inches tin")
+    ("Grease a 23cm/9in tin.", "Grease a twenty three centimeter or nine inch tin."),
+    ("Take a 1kg/2lb bag of flour.", "Take a one kilogram or two pound bag of flour."),
+    # an amount given two ways, and a size before an adjective, stay plural
+    ("Roll it 20cm/8in wide.", "Roll it twenty centimeters or eight inches wide."),
+])
+def test_a_size_given_two_ways_before_a_noun(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
     (words, "_CITED", "in [1, " * 14_000),
@@ -343,6 +357,7 @@ _HOSTILE = [
     (en, "_EQUAL_PLACE", "3rd=" * 25_000),
     (clock, "_FOUR_DIGIT_SPAN", "0830-" * 20_000 + "1"),
     (units, "_SMALL_CHANGE_SPAN", "1-" * 50_000 + "2p"),
+    (units, "_OR_SIZE_AFTER", " or a" * 20_000),
     (units, "_WHOLE_AMOUNT_MARK", "1/-" * 33_000),
     (units, "_EQUIVALENT", "1g/" * 33_000 + "1 1/2oz"),
     (words, "_EDITION", "pages 1" * 14_000 + "f"),

@@ -470,6 +470,10 @@ _NAME_THEN_WORD = compiled(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
 _SIZES_BEFORE = compiled(rf"(?:{NUM}(?:\s?(?:{_UNIT_ALT}))? by )+$")
 # The sizes after one ("by 12 ft"), three at most: a long chain is not scanned again from each of its sizes.
 _BY_SIZE_AFTER = compiled(rf"(?:\s+by\s+{NUM}(?:\s?(?:{_UNIT_ALT}))?(?![\w°/])){{1,3}}")
+# One size given two ways ("a 20cm/8in tin" is by now "a 20cm or 8in tin"): both describe the noun after the second.
+# Inches against their number are read before the other units: "a 20cm or eight inch tin".
+_OR_SIZE_AFTER = compiled(rf"\s+or\s+(?:{NUM}\s?(?:{_UNIT_ALT}|in)(?![\w°/])|(?:[a-z]+\s){{1,4}}inch(?:es)?\b)")
+_SIZE_OR_BEFORE = compiled(rf"{NUM}\s?(?:{_UNIT_ALT}) or $")
 
 
 _ASIDE_AFTER = compiled(r"\s\((?=[^()]{1,30}\))[^()]*\)")
@@ -482,8 +486,10 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 48):match.start()]
     if before.endswith(" by "):  # "a 4 by 6 m rug": the sizes before the last describe the noun with it
         before = _SIZES_BEFORE.sub("", before)
+    elif before.endswith(" or "):  # "a 20cm/8in tin", once "a 20cm or 8in tin": the size given the other way
+        before = _SIZE_OR_BEFORE.sub("", before)
     end = match.end()
-    later_size = _BY_SIZE_AFTER.match(text, end)
+    later_size = _BY_SIZE_AFTER.match(text, end) or _OR_SIZE_AFTER.match(text, end)
     if later_size is not None:  # "a 10 ft by 12 ft room": the first size describes the noun after the last
         end = later_size.end()
     # "a 23cm (9in) tin": the size in brackets, and the one before it, describe the noun after the bracket
