@@ -383,7 +383,7 @@ def test_finance_ratios_and_area_per(written: str, spoken: str) -> None:
     # "avg" without its stop (was left), and an average after it
     ("He ran for 150 yds (6.0 avg).", "He ran for one hundred and fifty yards (six point zero average)."),
     ("He is batting avg .300, an average .285 last year.",
-     "He is batting avg three hundred, an average two eighty five last year."),
+     "He is batting average three hundred, an average two eighty five last year."),
 ])
 def test_cricket_and_baseball_lines(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken

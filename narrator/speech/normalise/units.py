@@ -489,7 +489,10 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     elif before.endswith(" or "):  # "a 20cm/8in tin", once "a 20cm or 8in tin": the size given the other way
         before = _SIZE_OR_BEFORE.sub("", before)
     end = match.end()
-    later_size = _BY_SIZE_AFTER.match(text, end) or _OR_SIZE_AFTER.match(text, end)
+    later_size = _BY_SIZE_AFTER.match(text, end)
+    if later_size is None:
+        other_way = _OR_SIZE_AFTER.match(text, end)  # not inside a bracket: "a strip (2.5 cm / 1 in) wide"
+        later_size = other_way if other_way is not None and not text.startswith(")", other_way.end()) else None
     if later_size is not None:  # "a 10 ft by 12 ft room": the first size describes the noun after the last
         end = later_size.end()
     # "a 23cm (9in) tin": the size in brackets, and the one before it, describe the noun after the bracket
