@@ -76,6 +76,8 @@ _KNOWN_MISSES = {
     "Supports up to 128GB DDR5-5600.": "a memory's generation and speed",
     "The cable supports 40Gbps and 100W charging.": "a power before a gerund that names a thing",
     "The camera has a 1/1.3\" sensor.": "a camera sensor's optical format",
+    "Mice (C57BL/6, 8–10 weeks old) were used.": "a mouse strain's name",
+    "The cohort was followed from 2008 to 2019 (median 7.6 y).": "years as 'y' after a number",
 }
 
 
@@ -344,6 +346,15 @@ def test_a_size_given_two_ways_before_a_noun(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a month's abbreviation alone in brackets, as tables of figures label them (was "(Mar)")
+    ("Output: 1.2% (Jan), 0.9% (Feb).", "Output: one point two percent (January), zero point nine percent (February)."),
+    ("Sales (Sept.) rose.", "Sales (September) rose."),
+])
+def test_months_in_brackets(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
     (words, "_CITED", "in [1, " * 14_000),
@@ -358,6 +369,7 @@ _HOSTILE = [
     (clock, "_FOUR_DIGIT_SPAN", "0830-" * 20_000 + "1"),
     (units, "_SMALL_CHANGE_SPAN", "1-" * 50_000 + "2p"),
     (units, "_OR_SIZE_AFTER", " or a" * 20_000),
+    (dates, "_MONTH_IN_BRACKETS", "(Mar" * 25_000),
     (units, "_WHOLE_AMOUNT_MARK", "1/-" * 33_000),
     (units, "_EQUIVALENT", "1g/" * 33_000 + "1 1/2oz"),
     (words, "_EDITION", "pages 1" * 14_000 + "f"),

@@ -147,6 +147,8 @@ _WEEKDAY_AFTER_TIME = compiled(
     r"(?=\s(?:to|until|till|through|thru|and|or|&)\s|\s?[-–]\s?\d|[,;)]|$)"
 )
 _MAY_BE_WEEKDAY_AFTER_TIME = compiled(r"[mM]\.? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+# "3.4% (Mar), 3.2% (Apr)": a month's abbreviation alone in brackets, as tables and lists of figures label them.
+_MONTH_IN_BRACKETS = compiled(r"\((Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\)")
 # "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Thurs.", "Mon." and "Fri." with their stop are only ever
 # days; "Wed.", "Sat." and "Sun." are where a time or a part of the day follows.
 _WEEKDAY_ALONE = compiled(
@@ -565,6 +567,8 @@ def named_spans(text: str) -> str:
             lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
         text = _WEEKDAY_ALONE.sub(
             lambda m: WEEKDAYS[_WEEKDAY_INDEX[(m.group(1) or m.group(2))[:3].lower()]] + sentence_stop(m), text)
+    if "(" in text and _MONTH_IN_BRACKETS.search(text):
+        text = _MONTH_IN_BRACKETS.sub(lambda m: f"({MONTHS[_MONTH_INDEX[m.group(1).lower()]]})", text)
     if among_words(_SHORT_WEEKDAYS, text) and _MAY_BE_WEEKDAY_AFTER_TIME.search(text):
         text = _WEEKDAY_AFTER_TIME.sub(lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]], text)
     # unrolled, then one scan: most texts name no day, or name it in full
