@@ -78,6 +78,8 @@ _KNOWN_MISSES = {
     "The camera has a 1/1.3\" sensor.": "a camera sensor's optical format",
     "Mice (C57BL/6, 8–10 weeks old) were used.": "a mouse strain's name",
     "The cohort was followed from 2008 to 2019 (median 7.6 y).": "years as 'y' after a number",
+    "R2-D2 and C-3PO return in the sequel.": "a droid's name read as a span of codes",
+    "Elizabeth I and Mary I were sisters.": "a regnal 'I' before a verb may be the pronoun",
 }
 
 
