@@ -41,7 +41,6 @@ _KNOWN_MISSES = {
     # a code of letters and digits
     "Your tracking number is 1Z 999 AA1 0123 4567 84.": "a code of letters and digits in groups",
     # single misreads, too rare or too ambiguous to earn a rule
-    "Winds of 100+ mph are forecast.": "a unit after a number's plus",
     "Grand Theft Auto V made $800m in a day.": "a lone V after a title may be a letter or volts",
     "India scored 350/7 in 50 overs.": "a cricket total after 'scored' is read as marks out of a whole",
     "The particle moves at 0.99c.": "a fraction of light speed looks like a price in cents",
@@ -354,6 +353,19 @@ def test_a_size_given_two_ways_before_a_noun(written: str, spoken: str) -> None:
     ("Sales (Sept.) rose.", "Sales (September) rose."),
 ])
 def test_months_in_brackets(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # "or more" written as a plus between a number and its unit (was "one hundred plus mph")
+    ("Gusts of 70+ mph hit the coast.", "Gusts of seventy plus miles per hour hit the coast."),
+    ("She has run 5,000+ km this year.", "She has run five thousand plus kilometers this year."),
+    ("A 20+kg bag.", "A twenty plus kilogram bag."),
+    # a plus before a noun, or between two numbers, stays as it was
+    ("Over 65+ crowds came.", "Over sixty five plus crowds came."),
+    ("Add 2+3 kg.", "Add two plus three kilograms."),
+])
+def test_a_plus_before_a_unit(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 

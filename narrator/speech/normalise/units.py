@@ -112,7 +112,8 @@ _PERIOD_ALT = "|".join(sorted(PERIODS, key=len, reverse=True))
 _MEASURE = compiled(
     rf"(?<![\w.,/])(-?{_AMOUNT})(?:\s?(?:-|to)\s?({_AMOUNT}))?"
     # "40 million kg": a scale word between the number and its unit.
-    rf"(?:\s({_SPELLED_SCALES}))?(\s?-?\s?)"
+    # "100+ mph", "10+km": "or more" written as a plus between the number and its unit
+    rf"(?:\s({_SPELLED_SCALES}))?(\+?\s?-?\s?)"
     rf"(?:({_UNIT_ALT})|((?i:{'|'.join(_FOLDED)})))([23](?!\d))?"
     # "20 g/day", "9.8 m/s2", "5 kg/m3", "4 g/24 h": per a unit, a powered one, or a count of them
     # "10 mg/kg/day": and then per a period
@@ -232,7 +233,7 @@ _BY = compiled(r"\s?[x×]\s?")
 _PER_UNIT = compiled(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
 _MONEY_SIGN = compiled(f"[{MONEY_SIGNS}]")
 _MAY_BE_CODE = compiled(rf"(?:{_CODES})(?:\b|(?=\d))")  # looser than the rules (no boundary before): a first look
-_MAY_BE_MEASURE = compiled(r"\d\s?[-/]?\s?[A-Za-z°μΩÅ]")
+_MAY_BE_MEASURE = compiled(r"\d\+?\s?[-/]?\s?[A-Za-z°μΩÅ]")
 _CLOSING = compiled(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
 # parliament); metres, grams and litres are common enough after a number to be read as units.
@@ -901,6 +902,8 @@ def _measure(match: re.Match[str]) -> str:
     if _descending(match):
         return _from_last(match, _MEASURE, _measure)
     value, upper, scale, gap, unit, folded, power, per_count, per, per_power, then_per = match.groups()
+    plus = " plus" if gap.startswith("+") else ""  # "100+ mph": "one hundred plus miles per hour"
+    gap = gap.lstrip("+")
     closing = _CLOSING.match(match.string, match.end()) is not None
     if unit and not (upper or scale or power or per) and _is_label(match, unit, gap):
         return match.group(0)
@@ -956,7 +959,7 @@ def _measure(match: re.Match[str]) -> str:
         spoken = " to ".join(" over ".join(_amount(part, True) for part in reading.split("/"))
                              for reading in (value, upper) if reading)  # "from 140/90 to 128/82 mmHg": both
     else:
-        spoken = _amount(value, True) + (" to " + _amount(upper, True) if upper else "")
+        spoken = _amount(value, True) + (" to " + _amount(upper, True) if upper else "") + plus
     spoken += f" {scale} {name}" if scale else f" {name}"
     if per:
         count = int(per_count) if per_count else 1
