@@ -308,7 +308,7 @@ _MAY_BE_EQUIVALENT = compiled(r"[a-zA-Z°]\s?/\s?\d")
 _DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
 _DOLLAR_ALONE = compiled(rf"(?<![\w$])(?:{_DOLLARS_BY_COUNTRY})(?!\s?[\d$])")
 # "45p in the £", "the $ rose", "against the €": a currency's sign with no amount after it, named as the currency.
-_SIGN_ALONE = compiled(r"(?<=\b[Tt]he )[$£€¥₹](?![\w$£€¥₹]|\s?[\d.,]\d|\s?\d)")
+_SIGN_ALONE = compiled(r"[$£€¥₹](?<=\b[Tt]he [$£€¥₹])(?![\w$£€¥₹]|\s?[\d.,]\d|\s?\d)")  # led by the class: in C
 # "4bd/3ba", "3 bed / 2.5 bath": a listing's bedrooms and bathrooms.
 _BEDS_BATHS = compiled(
     r"(\d(?<![\w.,]\d)\d?)\s?(?:bd|bds|bed|beds|br|BR|bdrm|bdrms)\s?/\s?(\d)(\.5)?\s?(?:ba|BA|bath|baths)\b")
@@ -736,13 +736,13 @@ _MAY_BE_CODE_STOP = compiled(r"\.[0-9](?<=[^\W\d_]\.[0-9])")  # led by the stop:
 # "10-15k people", "5-10m users", "2-3bn": a span whose scale is written once, after its second end, which is said
 # with "to" (was "ten-fifteen k", "five to ten meter users", "two three billion"); "m" and "k" only before a plural
 # noun, as the scale after one number is ("5-10m tall" is a length).
-_SCALED_SPAN = compiled(rf"(?<![\w.,{MONEY_SIGNS}-])({NUM})\s?[-–]\s?"
+_SCALED_SPAN = compiled(rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)[\d,]*(?:\.\d+)?)\s?[-–]\s?"  # led by a digit: in C
                         rf"(?={NUM}(?:(?:bn|bln|mn|mln)\b|[mkKMB]\+?\s+([a-z]+)\b(?!['’-])))")
 
 
 # "5-10p", "10-20c": a span of pence or cents with the sign once, after its second end (was "five ten pence").
 _SMALL_CHANGE_SPAN = compiled(
-    rf"(?<![\w.,{MONEY_SIGNS}-])(\d{{1,3}})\s?[-–]\s?(?=\d{{1,3}}(?:\.\d{{1,2}})?[pc]\b(?![\w'’-]|\.\w))")
+    rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}})\s?[-–]\s?(?=\d{{1,3}}(?:\.\d{{1,2}})?[pc]\b(?![\w'’-]|\.\w))")
 
 
 def _scaled_span(match: re.Match[str]) -> str:
@@ -1274,7 +1274,8 @@ def _volts_amps(match: re.Match[str]) -> str:
 # written once, after the second; said with "or", never as a fraction ("one hundred eighty one hundred sixtieths").
 # A one-digit second side is a fraction's ("1/2°C" is half a degree). The mains' and a device's settings are given so
 # too: "50/60Hz", "110/240V", "100/200W" (was "fifty sixtieths hertz").
-_TWO_TEMPERATURES = compiled(rf"(?<![\w.,/])({NUM})\s?/\s?(?=\d{{2}}[\d,]*(?:\.\d+)?\s?(?:°\s?[CF]|k?Hz|k?V|k?W)\b)")
+_TWO_TEMPERATURES = compiled(  # led by a digit: scanned in C
+    r"(\d(?<![\w.,/]\d)[\d,]*(?:\.\d+)?)\s?/\s?(?=\d{2}[\d,]*(?:\.\d+)?\s?(?:°\s?[CF]|k?Hz|k?V|k?W)\b)")
 # "a 1.5m-year-old fossil", "the 4.5bn-year-old Earth": an age in millions or billions of years, no meters.
 _SCALED_AGE = compiled(rf"(?<![\w.,])({NUM})(m|mn|bn|k)(?=-years?-old\b)")
 
