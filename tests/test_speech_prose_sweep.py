@@ -79,6 +79,8 @@ _KNOWN_MISSES = {
     "The cohort was followed from 2008 to 2019 (median 7.6 y).": "years as 'y' after a number",
     "R2-D2 and C-3PO return in the sequel.": "a droid's name read as a span of codes",
     "Elizabeth I and Mary I were sisters.": "a regnal 'I' before a verb may be the pronoun",
+    "I've lost 3kg since Jan and feel great.": "'Jan' after 'since' may be a name",
+    "10/10 would recommend.": "marks out of ten opening a sentence",
 }
 
 
@@ -369,6 +371,19 @@ def test_a_plus_before_a_unit(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a month's abbreviation without its stop after a word that asks for a time (was "since Oct", "last Nov")
+    ("Prices have fallen since Oct and will rise by Apr.", "Prices have fallen since October and will rise by April."),
+    ("The plant closed last Nov.", "The plant closed last November."),
+    ("We sail in mid-Aug, weather allowing.", "We sail in mid-August, weather allowing."),
+    # a name, and an abbreviation no time word asks for, stay as written
+    ("I have not seen Jan since Christmas.", "I have not seen Jan since Christmas."),
+    ("The Dec issue sold out.", "The Dec issue sold out."),
+])
+def test_months_after_a_time_word(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
     (words, "_CITED", "in [1, " * 14_000),
@@ -384,6 +399,7 @@ _HOSTILE = [
     (units, "_SMALL_CHANGE_SPAN", "1-" * 50_000 + "2p"),
     (units, "_OR_SIZE_AFTER", " or a" * 20_000),
     (dates, "_MONTH_IN_BRACKETS", "(Mar" * 25_000),
+    (dates, "_MONTH_AFTER_TIME_WORD", "in in in " * 11_000 + "Feb"),
     (units, "_WHOLE_AMOUNT_MARK", "1/-" * 33_000),
     (units, "_EQUIVALENT", "1g/" * 33_000 + "1 1/2oz"),
     (words, "_EDITION", "pages 1" * 14_000 + "f"),

@@ -59,7 +59,8 @@ _PIECES = [
     "ID", "I.D.", "PIN", "account no", "Card ending in", "ref", "access code", "is", ":",
     "in [", "Ref. [", "1]", "edn.", "Trans.", "repr.", "fl.", "pages ", "ff.", " by", "pm ", "9am ", "p.m. ", "Fri",
     " until ", "KSh.", "Rs.", "Rp", "zł.", "/-", "k people", "bn", "m users", "c.", "c.£", "ca ", "N°", "pp. ", "iv",
-    "-xii", "the $", "The €", "0830", "-1730", "10p", "w/c", "60Hz", "240V", "kW", "band E. ",
+    "-xii", "the $", "The €", "0830", "-1730", "10p", "w/c", "60Hz", "240V", "kW", "band E. ", "since ", "Oct",
+    "mid-", "Sept",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -187,6 +188,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._SCALED_SPAN, ("-" in text or "–" in text) and (b"0a" in char_classes(text)
                                                               or b"0A" in char_classes(text))),
         (dates._CIRCA, "c." in text or "ca " in text),
+        (dates._MONTH_AFTER_TIME_WORD, among_words(dates._MAY_BE_SHORT_MONTH, text)),
         (clock._FOUR_DIGIT_SPAN, ("-" in text or "–" in text) and _found(clock._MAY_BE_FOUR_DIGIT_SPAN, text)),
         (units._SMALL_CHANGE_SPAN, ("-" in text or "–" in text) and b"0a" in char_classes(text)),
         (romans._LABELLED_SMALL_SPAN, "-" in text and _found(romans._MAY_BE_SMALL_SPAN, text)),

@@ -147,6 +147,13 @@ _WEEKDAY_AFTER_TIME = compiled(
     r"(?=\s(?:to|until|till|through|thru|and|or|&)\s|\s?[-–]\s?\d|[,;)]|$)"
 )
 _MAY_BE_WEEKDAY_AFTER_TIME = compiled(r"[mM]\.? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+# "since Oct", "by Aug", "last Nov", "in early Feb": a month's abbreviation without its stop after a word that asks
+# for a time ("Jan", "Mar", "May", "Jun" may be names or words, and are left).
+_MONTH_AFTER_TIME_WORD = compiled(
+    r"\b((?i:in|since|until|till|by|from|before|after|through|last|next|this|early|late|mid|end of|start of)[\s-])"
+    r"(Feb|Apr|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![.'’-])"
+)
+_MAY_BE_SHORT_MONTH = word_set("Feb Apr Jul Aug Sep Sept Oct Nov Dec")
 # "3.4% (Mar), 3.2% (Apr)": a month's abbreviation alone in brackets, as tables and lists of figures label them.
 _MONTH_IN_BRACKETS = compiled(r"\((Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\)")
 # "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Thurs.", "Mon." and "Fri." with their stop are only ever
@@ -567,6 +574,8 @@ def named_spans(text: str) -> str:
             lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]] + sentence_stop(m), text)
         text = _WEEKDAY_ALONE.sub(
             lambda m: WEEKDAYS[_WEEKDAY_INDEX[(m.group(1) or m.group(2))[:3].lower()]] + sentence_stop(m), text)
+    if among_words(_MAY_BE_SHORT_MONTH, text):
+        text = _MONTH_AFTER_TIME_WORD.sub(lambda m: m.group(1) + MONTHS[_MONTH_INDEX[m.group(2).lower()]], text)
     if "(" in text and _MONTH_IN_BRACKETS.search(text):
         text = _MONTH_IN_BRACKETS.sub(lambda m: f"({MONTHS[_MONTH_INDEX[m.group(1).lower()]]})", text)
     if among_words(_SHORT_WEEKDAYS, text) and _MAY_BE_WEEKDAY_AFTER_TIME.search(text):
