@@ -180,10 +180,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._MONEY_SIGN, "$" in text or not text.isascii()),
         (words._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (electronic._CALL, among_words(electronic._CALL_WORDS, text)),
-        (electronic._CODE, among_words(electronic._CODE_FIRST, text)),
+        (electronic._CODE, among_words(electronic._CODE_FIRST, text) or "I.D" in text),
         (words._CITED, " [" in text),
         (units._TWO_TEMPERATURES, "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text)),
-        (units._CODE_STOP, "." in text and _found(units._MAY_BE_CODE_STOP, text)),
+        (units._CODE_STOP, "." in text and (b"a.0" in char_classes(text) or b"A.0" in char_classes(text)
+                                            or not text.isascii()) and _found(units._MAY_BE_CODE_STOP, text)),
         (units._WHOLE_AMOUNT_MARK, "/-" in text),
         (units._SCALED_SPAN, ("-" in text or "–" in text) and (b"0a" in char_classes(text)
                                                               or b"0A" in char_classes(text))),
@@ -197,7 +198,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._WEEKDAY_AFTER_TIME, among_words(dates._SHORT_WEEKDAYS, text)
          and _found(dates._MAY_BE_WEEKDAY_AFTER_TIME, text)),
         (words._EDITION, "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text
-         or "fl." in text or "f." in text),
+         or "fl." in text or ("f." in text and "page" in text)),
         (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in (b"00a", b"00 a", b"00 A"))),
         (capitals._INITIAL_INNER, b"A. " in char_classes(text)),
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),

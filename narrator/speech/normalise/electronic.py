@@ -323,9 +323,10 @@ _CODE = compiled(
     rf"|(?:{_CODE_LABEL})(?:\scode)?|(?i:{_CODE_WORD})\.?(?:\s(?i:number|no\.?|code))?)"
     r"(?:\s?[:#]\s?|\s(?:is|was)\s|\s))(\d{2,16}(?:[ -]\d{2,6}){0,5})(?![\w-]|[.,]\d)"
 )
-# The rule's words, each standing apart: a first look among util.letter_words ("I.D." has the run "I").
+# The rule's words, each standing apart: a first look among util.letter_words. "I.D." is looked for as written: its
+# first run, "I", is the pronoun of most sentences.
 _CODE_FIRST = frozenset(
-    form for word in {*CODE_OWNERS, *(label.split(".")[0] for label in CODE_LABELS)}
+    form for word in {*CODE_OWNERS, *(label for label in CODE_LABELS if "." not in label)}
     for form in (word, word.capitalize(), word.upper())
 )
 
@@ -333,7 +334,7 @@ _CODE_FIRST = frozenset(
 def codes(text: str) -> str:
     """"Meeting ID: 845 2291 0037" -> "Meeting ID: eight four five, two two nine one, zero zero three seven": a code
     after the word that labels it, digit by digit in its groups, before its groups can be read as thousands."""
-    if not among_words(_CODE_FIRST, text):
+    if not (among_words(_CODE_FIRST, text) or "I.D" in text):
         return text
     return _CODE.sub(_code, text)
 

@@ -760,7 +760,8 @@ def money(text: str) -> str:
         text = _SMALL_CHANGE_SPAN.sub(r"\1 to ", text)
     if "/-" in text:
         text = _WHOLE_AMOUNT_MARK.sub("", text)
-    if "." in text and _MAY_BE_CODE_STOP.search(text):
+    if "." in text and (b"a.0" in char_classes(text) or b"A.0" in char_classes(text) or not text.isascii()) and (
+            _MAY_BE_CODE_STOP.search(text)):  # a letter, a stop and a digit in ASCII text: a first look in the classes
         text = _CODE_STOP.sub(r"\1 ", text)
     if "/" in text:
         text = _PER_CURRENCY.sub(lambda m: " to the " + CURRENCIES[m.group(1)][0], text)

@@ -516,7 +516,7 @@ def abbreviations(text: str) -> str:
     if "." in text and among_words(_LIFE_FIRST, text):
         text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
     if ("ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text or "fl." in text
-            or "f." in text):
+            or ("f." in text and "page" in text)):
         text = _EDITION.sub(_edition, text)
     if "feat." in text or "ft." in text or "prod." in text:
         text = _FEATURING.sub(lambda m: "produced" if m.group(0) == "prod." else "featuring", text)
