@@ -384,6 +384,17 @@ def test_months_after_a_time_word(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a temperature without its degree sign in a forecast's line (was "max fourteen C")
+    ("Sunday: rain, max 11C.", "Sunday: rain, max eleven degrees Celsius."),
+    ("Fog early, min 2C.", "Fog early, min two degrees Celsius."),
+    # a seat or a flat stays a place
+    ("Seat 14C in the rain.", "Seat fourteen C in the rain."),
+])
+def test_forecast_temperatures(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 _HOSTILE = [
     (electronic, "_CODE", "ID " * 33_000 + "12"),
     (words, "_CITED", "in [1, " * 14_000),

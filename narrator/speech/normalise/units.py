@@ -342,7 +342,9 @@ _WARMTH = compiled(
     r"|mercury|thermometers?|thermostats?|ovens?|bak(?:e|es|ed|ing)|roast\w*|weather|forecast\w*|fever|boil\w*"
     r"|thaw\w*|warming|climate|chill\w*|humid\w*|scorch\w*|swelter\w*|air[- ]?condition\w*|shade|sunshine|sunny"
     r"|mild|balmy|muggy|icy|outside|inside|indoors|outdoors|overnight|preheat\w*|reheat\w*|cook\w*|grill\w*"
-    r"|simmer\w*)\b"
+    r"|simmer\w*"
+    # a forecast's lines: "showers, max 14C, winds SW 15mph"
+    r"|showers?|rain\w*|drizzle|snow\w*|sleet|fog\w*|cloud\w*|winds?|max|maximum|min|minimum)\b"
 )
 # "the 1.5C target", "a 2C rise": what a temperature names right after it, in talk of the climate.
 _WARMTH_NEXT = compiled(r"(?:of\s)?(?:warming|rise|increase|target|limit|threshold|goal|cap|ceiling|hotter|warmer"
