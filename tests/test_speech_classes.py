@@ -2117,6 +2117,22 @@ def test_a_number_and_its_year_and_paragraphs(written: str, spoken: str) -> None
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    # a number over a smaller one after the word that labels it, or a hundred or more over a smaller one: a file's,
+    # a case's or a route's number, said with "slash" (was "twenty twenty one forty fifths", "one thirty eight thirds")
+    ("Case no. 2021/45 was heard.", "Case number twenty twenty one slash forty five was heard."),
+    ("Take Route No 138/3 north.", "Take Route number one hundred thirty eight slash three north."),
+    ("File 1203/7 is missing.", "File twelve o three slash seven is missing."),
+    ("Ref 12/4 applies.", "Ref twelve slash four applies."),
+    # left as fractions and odds: a smaller number over a larger, a small one over a smaller, betting's
+    ("Take 5/3 of the dose.", "Take five thirds of the dose."),
+    ("Cut 3/4 of the cake.", "Cut three quarters of the cake."),
+    ("A 100/1 shot won.", "A one hundred to one shot won."),
+])
+def test_a_labelled_number_over_a_smaller_one(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("Only 150/300 seats were filled.", "Only one hundred fifty out of three hundred seats were filled."),
     ("It rained 245/365 days.", "It rained two hundred forty five out of three hundred sixty five days."),
     ("A 45/64 inch gap.", "A forty five sixty fourths inch gap."),  # inches stay fractions

@@ -137,6 +137,9 @@ _BETTING = compiled(r"\b(?i:bet|bets|betting|backed|bookmakers?|bookies?|punters
 _SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek"
                           r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
                           r"|[Pp]ost|[Ll]eg|[Hh]eat)\s$")
+# The word that labels a number as a file's, a case's or a route's ("No" may be "number" already).
+_LABEL_BEFORE = compiled(r"\b(?:[Nn]umber|[Nn]os?\.?|[Cc]ase|[Ff]ile|[Rr]oute|[Rr]ef\.?|[Rr]eference|[Dd]ocket"
+                         r"|[Rr]egulation|[Dd]irective|[Rr]esolution|[Dd]ecision)\s$")
 _TIME_AFTER = compiled(r"\s(?:days|weeks|months|years|hours|minutes|times)\b")
 _SIZE_BEFORE = compiled(r"\b(?i:size|sizes)\s$")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
@@ -556,6 +559,11 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and (_is_cricket_score(match.group(2), match.group(3), match)  # "245/6 at stumps"
                       or _is_wickets_for_runs(match.group(2), match.group(3), match)):  # "took 4/32"
         return padded(match, f"{numbers.cardinal(top)} for {numbers.cardinal(bottom)}")
+    if not whole and top > bottom and not _OF_AFTER.match(match.string, match.end()) and (
+            top >= 100 or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start())):
+        # "Case no. 2021/45", "Route No 138/3", "File 1203/7": a number's parts (a fraction of a hundred or more
+        # thirds, or of a labelled number, is never meant), each read as a number around "slash"
+        return match.group(0)
     if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "9/10 doctors"
     spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
