@@ -34,6 +34,9 @@ _SQL = re.compile(r"\bSELECT\b[^.!?]{0,200}?\bFROM\b|\bCREATE (?:TABLE|INDEX|VIE
 _CODE_MARK = re.compile(r"[{}]|;\s*$|==|!=|=>|->|:=|\w\(\)|\b[a-z]+_[a-z_]+\b|\w\.\w+\(|\(\w*\)")
 CODE_MARKS_MIN = 5
 CODE_MARKS_PER_WORD = 0.25
+# A formula in a sentence, as TeX between \\( \\) or \\[ \\] (a wiki's formula in a dump, see unwrap): read aloud as
+# mathematics, its braces and underscores are no code's.
+_FORMULA = re.compile(r"\\\((?:(?!\\\)).){1,2000}?\\\)|\\\[(?:(?!\\\]).){1,2000}?\\\]")
 # A video player embedded in the article dumps its controls and caption settings, a hundred lines of one or two
 # words ("Play Video", "Current Time 0:00", "Fullscreen", "White", "75%"); with two of its controls in a gap, the
 # gap's short lines are the player's and cost nothing.
@@ -95,6 +98,8 @@ def is_code_line(text: str) -> bool:
 
 def is_listing(text: str) -> bool:
     """True for a line of code or a program's output, however the dump laid it out (see _DRAWN above)."""
+    if "\\" in text:
+        text = _FORMULA.sub(" ", text)
     if len(_DRAWN.findall(text)) >= DRAWN_MIN or _PROMPT.match(text) or _SQL.search(text):
         return True
     marks = len(_CODE_MARK.findall(text))

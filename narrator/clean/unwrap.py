@@ -41,8 +41,78 @@ _MARKS_ONLY = re.compile(f"(?:{_MARK.pattern}\\s*)+")
 MARK_CHARS = 40
 
 
+# A wiki's formula as a text dump shows it: its MathML drawn as symbols ("A H", "⟨ v , A v ⟩", one a line in a dump
+# of one text node a line), then the TeX it keeps for screen readers, "{\\displaystyle A^{\\mathsf {H}}}". Read as
+# text, the symbols and the TeX's braces made the sentence around it look like code or a menu, and it was dropped.
+# The formula is read as the HTML reader reads it (formulas.py): its TeX between \\( \\), the drawing left out.
+_WIKI_TEX = "{\\displaystyle"
+_TEX_WORD = re.compile(r"[^\W\d_]+|\d+")
+_TEX_PART = re.compile(r"\\[A-Za-z]+|\w|[^\s\w{}]")  # what a drawing may show of the TeX: each letter, each sign
+_SYMBOLS_ONLY = re.compile(r"[^\w]+")
+_CLAUSE_END = re.compile(r"\w[.:;!?]$")
+RENDERING_EXTRA_TOKENS = 4
+RENDERING_CHARS = 400
+# A line that goes on with the sentence a formula stands in: lower case, or a stop or comma after it.
+_GOES_ON = re.compile(r"[a-z]|[.,;:!?)\]]")
+
+
+def _tex_end(text: str, start: int) -> int:
+    """Where the braced group opening at start closes (after its last brace), or -1 when it never does."""
+    depth = 0
+    for k in range(start, len(text)):
+        if text[k] == "{" and text[k - 1:k] != "\\":
+            depth += 1
+        elif text[k] == "}" and text[k - 1:k] != "\\":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return -1
+
+
+def _rendering_start(text: str, end: int, tex: str) -> int:
+    """Where a formula's drawing starts in text, whose end is where its TeX starts: the tokens before it that are
+    symbols, words of the TeX or its letters alone, at most a few more than the TeX holds."""
+    words = set(_TEX_WORD.findall(tex))
+    words |= set("".join(words))  # "a_{ij}" is drawn "a i j": single letters and digits
+    budget = len(_TEX_PART.findall(tex)) + RENDERING_EXTRA_TOKENS
+    start = end
+    for token in reversed(list(re.finditer(r"\S+", text[max(0, end - RENDERING_CHARS):end]))):
+        piece = token.group()
+        if budget == 0 or _CLAUSE_END.search(piece):
+            break  # "for all indices i and j:" ends the sentence's own words
+        if not (_SYMBOLS_ONLY.fullmatch(piece) or set(_TEX_WORD.findall(piece)) <= words):
+            break
+        start, budget = max(0, end - RENDERING_CHARS) + token.start(), budget - 1
+    return start
+
+
+def _formulas_as_tex(group: list[str]) -> list[str]:
+    """A group's wiki formulas as TeX between \\( \\) in their sentence, each drawing dropped: a formula goes on
+    the line above, and a line that goes on with its sentence (lower case, a stop or comma) goes on the formula."""
+    text = "\n".join(group)
+    if _WIKI_TEX not in text:
+        return group
+    pieces: list[str] = []
+    done = 0
+    while (found := text.find(_WIKI_TEX, done)) >= 0 and (end := _tex_end(text, found)) > 0:
+        tex = text[found + len(_WIKI_TEX):end - 1].strip()
+        start = done + _rendering_start(text[done:found], found - done, tex)
+        before = text[done:start].rstrip()
+        pieces.append(before + (" " if before else "") + f"\\({tex}\\)")
+        done = end
+        while done < len(text) and text[done] == " ":
+            done += 1
+        if text.startswith("\n", done) and _GOES_ON.match(text, done + 1):
+            done += 1
+        if done < len(text) and text[done] != "\n" and not _OPENS_ON_STOP.match(text, done):
+            pieces.append(" ")
+    pieces.append(text[done:])
+    return [line for line in "".join(pieces).split("\n") if line.strip()]
+
+
 def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
     """Paragraphs made whole again: text wrapped at a fixed width, or a dump that kept its source's line breaks."""
+    raw_groups = [_formulas_as_tex(group) for group in raw_groups]
     raw_groups = _drop_caps_joined(raw_groups)
     inline = _is_broken_at_inlines(raw_groups)
     raw_groups = [_spans_joined(group, inline) for group in raw_groups]

@@ -1,0 +1,68 @@
+"""A third sweep of the text reader over page dumps nobody tuned for: classes of article text lost or kept wrongly."""
+
+from __future__ import annotations
+
+from narrator.clean import clean
+from narrator.clean.inserts import is_listing
+from narrator.config import CleanSettings
+from narrator.model import Format, Source
+
+
+def _texts(*groups: str) -> list[str]:
+    """The body of a scraped page of these groups of lines, blank lines between the groups."""
+    page = "\n\n".join(groups)
+    return [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+
+
+# --- a wiki's formulas in a dump: the drawing's symbols, then the TeX kept for screen readers ----------------------
+
+_WIKI_HEAD = ("Triangle inequality - Wikipedia", "Triangle inequality", "From Wikipedia, the free encyclopedia",
+              "Jump to navigation Jump to search")
+_WIKI_MENU = ("Main page", "Contents", "Current events", "Random article", "About Wikipedia", "Contact us")
+_WIKI_FOOT = ("Retrieved from the archive", "Categories: Geometry | Inequalities", "Privacy policy",
+              "About Wikipedia", "Disclaimers")
+_PLAIN = ("The inequality is one of the oldest results of geometry, and it was already known to the Greek "
+          "writers who first set the subject down in books that were copied for centuries afterwards.",
+          "Its name comes from the picture that goes with it: a triangle whose longest side can never be longer "
+          "than the other two sides put together, however the triangle is drawn on the page.")
+
+
+def test_a_sentence_holding_a_wiki_formula_is_read_with_the_formula_as_tex() -> None:
+    """html-text's dump keeps a formula in its sentence, its drawing ("x + y") then its TeX in "{\\displaystyle}":
+    the braces and backslashes made the sentence a code listing, and it was dropped."""
+    sentence = ("For any two vectors x {\\displaystyle x} and y {\\displaystyle y} in the plane, the length of their "
+                "sum x + y {\\displaystyle x+y} is at most the sum of their lengths, which is the whole content of "
+                "the rule.")
+    texts = _texts(*_WIKI_HEAD, "\n".join(_WIKI_MENU), _PLAIN[0], sentence, _PLAIN[1], "\n".join(_WIKI_FOOT))
+    assert ("For any two vectors \\(x\\) and \\(y\\) in the plane, the length of their sum \\(x+y\\) is at most the "
+            "sum of their lengths, which is the whole content of the rule.") in texts
+    assert _PLAIN[0] in texts and _PLAIN[1] in texts
+
+
+def test_a_formula_dumped_one_symbol_a_line_is_put_back_into_its_sentence() -> None:
+    """A dump of one text node a line gives each symbol of the drawing a line, then the TeX: the sentence's pieces
+    around it were short lines between interface-like ones, and the paragraph was lost."""
+    pieces = ("The distance between two points", "a", "{\\displaystyle a}", "and", "b", "{\\displaystyle b}",
+              "never exceeds the distance from", "a", "{\\displaystyle a}", "to a third point and on to", "b",
+              "{\\displaystyle b}", ", so that", "d", "(", "a", ",", "b", ")", "≤", "d", "(", "a", ",", "c", ")", "+",
+              "d", "(", "c", ",", "b", ")", "{\\displaystyle d(a,b)\\leq d(a,c)+d(c,b)}",
+              "for every choice of the three points in any space where a distance is defined.")
+    texts = _texts("\n".join((*_WIKI_HEAD, *_WIKI_MENU, _PLAIN[0], *pieces, _PLAIN[1], *_WIKI_FOOT)))
+    assert ("The distance between two points \\(a\\) and \\(b\\) never exceeds the distance from \\(a\\) to a third "
+            "point and on to \\(b\\), so that \\(d(a,b)\\leq d(a,c)+d(c,b)\\) for every choice of the three points "
+            "in any space where a distance is defined.") in texts
+
+
+def test_the_words_before_a_formula_stay_though_the_formula_names_them() -> None:
+    """The drawing is found by walking back over symbols and the TeX's own letters; the sentence's words stop it."""
+    texts = _texts(*_WIKI_HEAD, _PLAIN[0],
+                   "The entry in row i and column j is written with both indices: a i j {\\displaystyle a_{ij}} "
+                   "names it, and the matrix is square when it has as many rows as it has columns.", _PLAIN[1])
+    assert any(text.startswith("The entry in row i and column j is written with both indices: \\(a_{ij}\\) names it")
+               for text in texts)
+
+
+def test_code_is_still_a_listing_and_a_formula_is_not() -> None:
+    """Only what stands between the formula marks is let off: braces outside them are still code's."""
+    assert not is_listing("If the sum \\(\\sum_{k=1}^{n} a_{k}\\) is finite, the series \\(\\{a_{k}\\}\\) converges.")
+    assert is_listing("if (total == 0) { reset_counter(); } else { flush_buffer(); }")
