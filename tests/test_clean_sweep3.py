@@ -66,3 +66,40 @@ def test_code_is_still_a_listing_and_a_formula_is_not() -> None:
     """Only what stands between the formula marks is let off: braces outside them are still code's."""
     assert not is_listing("If the sum \\(\\sum_{k=1}^{n} a_{k}\\) is finite, the series \\(\\{a_{k}\\}\\) converges.")
     assert is_listing("if (total == 0) { reset_counter(); } else { flush_buffer(); }")
+
+
+# --- another page's card inside the article: its headline said twice on a line, its excerpt cut before "Read more" --
+
+_SHOP = ("Most of what we buy on a weekly shop is decided before we reach the till, and the people who lay out a "
+         "supermarket know this better than anyone who walks through its doors with a list.",
+         "The bread and the milk are at the back so that every trip passes the shelves of things nobody came for, "
+         "and the smell of the bakery is let out near the entrance on purpose.",
+         "None of this is secret, and knowing it is most of the defence: a list, a full stomach and a fixed budget "
+         "undo most of the tricks before they start.")
+
+
+def test_a_card_for_another_story_inside_the_article_is_left_out() -> None:
+    """A blog's card for another post between two paragraphs, as html-text dumps it: the headline three times on one
+    line (link, image and title) and an excerpt cut off before its link. Both were read as the article's text."""
+    card_headline = " ".join(["Why Your Brain Loves a Bargain Bin"] * 3)
+    card_excerpt = "Walk into any discount shop and you will find the bins by the door, piled high with… Read more"
+    texts = _texts("How shops steer your trolley - Thrift Notes", "Home\nMoney\nShopping\nFood", _SHOP[0], _SHOP[1],
+                   card_headline, card_excerpt, _SHOP[2], "Share this\nComments")
+    assert texts == list(_SHOP)
+
+
+def test_a_sentence_ending_on_dots_or_saying_a_phrase_twice_is_still_the_article() -> None:
+    """Only a whole line said two to four times over, or an ellipsis right before the link, marks a card."""
+    trailing = "We waited, and we waited, and then the lights went out and the shop was quiet..."
+    twice = "New York, New York is the song they play when the doors open at nine every morning."
+    texts = _texts("How shops steer your trolley - Thrift Notes", "Home\nMoney\nShopping\nFood", _SHOP[0], trailing,
+                   twice, _SHOP[1], "Share this\nComments")
+    assert texts == [_SHOP[0], trailing, twice, _SHOP[1]]
+
+
+def test_a_refrain_said_again_on_its_line_is_no_card() -> None:
+    """A headline has no stop; a sentence said over on one line is a chant or a song's refrain, and is read."""
+    refrain = "Bring back the late boat! Bring back the late boat! Bring back the late boat!"
+    texts = _texts("How shops steer your trolley - Thrift Notes", "Home\nMoney\nShopping\nFood", _SHOP[0], refrain,
+                   _SHOP[1], "Share this\nComments")
+    assert refrain in texts

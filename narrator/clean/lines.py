@@ -314,6 +314,27 @@ _BLOG_LABELS = frozenset((
 ))
 
 
+# Another page's card set inside the article, as a dump gives it: its excerpt cut off before its link ("Before
+# walking up to… Read more"), or its headline said twice or more on one line (its link, its image's alt text and its
+# title all name it). An article's own sentence is neither cut short before a link nor, without its stop, said again.
+_CUT_EXCERPT = re.compile(r"(?i)(?:…|\.\.\.)(?:\s*\[?\s*(?:read more|continue reading|keep reading|read on)\b\W*)+$")
+CARD_HEADLINE_MIN_WORDS = 3
+
+
+def is_card_line(text: str) -> bool:
+    """True for another page's card in the article: an excerpt cut off before "Read more", or a headline said twice."""
+    if _CUT_EXCERPT.search(text):
+        return True
+    if _TERMINAL.search(text):
+        return False  # a sentence said again ("Lock them up! Lock them up!") is a chant or a refrain, not a headline
+    words = text.split()
+    for times in (2, 3, 4):
+        size = len(words) // times
+        if size >= CARD_HEADLINE_MIN_WORDS and size * times == len(words) and words[:size] * times == words:
+            return True
+    return False
+
+
 def is_cta(text: str, words: list[str]) -> bool:
     """A short prompt such as "Subscribe to our newsletter", "Like this story? Share it!" or a legal notice."""
     if not words:
@@ -322,7 +343,7 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if 2 <= len(words) <= TAB_ROW_WORDS and is_tabs(words):
         return True  # "Read Edit View history", "Article Talk": a row of a page's tabs
-    if WIKI_TAGLINE.match(text):
+    if WIKI_TAGLINE.match(text) or is_card_line(text):
         return True
     if len(words) <= 5 and _SKIP_LINK.match(text):
         return True
