@@ -103,3 +103,33 @@ def test_a_refrain_said_again_on_its_line_is_no_card() -> None:
     texts = _texts("How shops steer your trolley - Thrift Notes", "Home\nMoney\nShopping\nFood", _SHOP[0], refrain,
                    _SHOP[1], "Share this\nComments")
     assert refrain in texts
+# --- a page dumped with its source's line breaks, under a long menu of short lines ----------------------------------
+
+_COUNTRIES = ("Albania", "Austria", "Belgium", "Bulgaria", "Croatia", "Cyprus", "Czechia", "Denmark", "Estonia",
+              "Finland", "France", "Germany", "Greece", "Hungary", "Iceland", "Ireland", "Italy", "Latvia", "Lithuania",
+              "Malta", "Norway", "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden",
+              "Switzerland", "Wales")
+_WRAPPED = ("The ferry timetable changes twice a year, and the winter one that starts",
+            "next week drops the late sailing on weekdays.",
+            "Passengers who travel after work have asked the operator to keep it, and",
+            "the council has written to support them.",
+            "The operator says the late boat carries fewer than twenty people on",
+            "most nights in January.",
+            "It has agreed to look again at the figures in the spring, when the",
+            "evenings are longer and the numbers",
+            "usually rise.",
+            "A meeting about the timetable will be held at the harbour office on",
+            "the first Monday of next month.")
+
+
+def test_sentences_broken_at_the_source_line_breaks_are_joined_under_a_long_menu() -> None:
+    """A dump of one line an element whose article keeps its source's line breaks ("the late boat carries fewer
+    than twenty people on" / "most nights in January."): such pairs were joined only when they made a twentieth of
+    the page's pairs, and a menu of 120 editions, short lines that can never go on into the next, outweighed them."""
+    editions = [f"{country} {desk}" for country in _COUNTRIES for desk in ("news", "sport", "weather", "travel")]
+    page = "\n".join(("Ferry timetable - Island News", "Home", "News", "Travel", "Choose your edition", *editions,
+                      "Winter ferry timetable drops the late sailing", *_WRAPPED, "Share", "Related", "Contact us"))
+    texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert " ".join(_WRAPPED[:2]) in texts
+    assert " ".join(_WRAPPED[6:9]) in texts
+    assert " ".join(_WRAPPED[9:]) in texts

@@ -8,7 +8,8 @@ from itertools import pairwise
 _HARD_WRAP_MIN_LINES = 3
 # A page dumped with its source's line breaks ("It sports" / "more horsepower than any system ever."): a line
 # that stops mid-sentence and a next line that opens with a lower-case word are one sentence. Joined only where
-# the page does this often (a fraction of its line pairs), so that a menu's lower-case items stay apart.
+# the page does this often (a fraction of its line pairs whose upper line could go on: five words or more, no stop),
+# so that a menu's lower-case items stay apart; a long menu's short items, which never go on, do not dilute it.
 _OPEN_MID_SENTENCE = re.compile(r"^[a-z]+\b(?![A-Z])")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"’”)\]]*$|\[\d+\]$")
 WRAPPED_LINE_WORDS = 5
@@ -218,7 +219,9 @@ def _join_wrapped(raw_groups: list[list[str]]) -> list[list[str]]:
     """Lines broken inside sentences joined back, on a page whose source wrapped its paragraphs."""
     pairs = [(g[k], g[k + 1]) for g in raw_groups for k in range(len(g) - 1)]
     broken = sum(1 for above, line in pairs if _continues(above, line))
-    if broken < WRAPPED_MIN_PAIRS or broken < WRAPPED_PAIR_SHARE * len(pairs):
+    open_pairs = sum(1 for above, _ in pairs
+                     if len(above.split()) >= WRAPPED_LINE_WORDS and not _ENDS_SENTENCE.search(above))
+    if broken < WRAPPED_MIN_PAIRS or broken < WRAPPED_PAIR_SHARE * open_pairs:
         return raw_groups
     joined: list[list[str]] = []
     for group in raw_groups:
