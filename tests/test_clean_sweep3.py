@@ -133,3 +133,35 @@ def test_sentences_broken_at_the_source_line_breaks_are_joined_under_a_long_menu
     assert " ".join(_WRAPPED[:2]) in texts
     assert " ".join(_WRAPPED[6:9]) in texts
     assert " ".join(_WRAPPED[9:]) in texts
+
+
+# --- a sentence of the body that the page also shows as its deck above the article ---------------------------------
+
+_MOVE = ("The harbour board has agreed to move the fish market to the old ferry terminal by the end of next year.",
+         "Traders have asked for the move for a decade, saying the present hall floods at every spring tide.",
+         "The board bought the terminal from the ferry company in March, after the last sailing moved to the new "
+         "pier on the other side of the bay.",
+         "Work on the new stalls will start in the autumn, and the traders will keep their present pitches until "
+         "the building is ready for them.")
+
+
+def test_a_body_sentence_shown_again_as_the_deck_is_read_once() -> None:
+    """A news page repeats one of its sentences as the deck under the headline, above the reporter's name and the
+    lead photo: a line shown twice was taken for a caption or a teaser, and the sentence was read nowhere."""
+    page = "\n\n".join(("Fish market to move to ferry terminal - Bay News", "Home\nNews\nSport\nWhat's on",
+                         "Fish market to move to ferry terminal", _MOVE[1], "Ruth Akers", "News reporter @ruthakers",
+                         "Image: the old terminal building", "Why you can trust Bay News", _MOVE[0], _MOVE[2],
+                         _MOVE[1], _MOVE[3], "Share this article\nMore from News"))
+    document = clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings())
+    read = [document.meta.standfirst, *(b.text for b in document.blocks)]
+    assert read.count(_MOVE[1]) == 1
+    assert all(text in read for text in _MOVE)
+
+
+def test_a_caption_shown_twice_inside_the_article_is_still_left_out() -> None:
+    """Only a copy above the article lets the body's copy be read; a gallery's caption twice in the body is not."""
+    caption = "Traders carry crates of fish into the old hall on a flooded morning in February this year."
+    texts = _texts("Fish market to move to ferry terminal - Bay News", "Home\nNews\nSport\nWhat's on",
+                   "Fish market to move to ferry terminal", "By Ruth Akers\n3 March 2025", _MOVE[0], caption,
+                   _MOVE[1], _MOVE[2], caption, _MOVE[3], "Share this article\nMore from News")
+    assert caption not in texts

@@ -27,6 +27,7 @@ from narrator.clean.inserts import (
 )
 from narrator.clean.language import plainly_not_english
 from narrator.clean.lines import (
+    TITLE_CASE_SHARE,
     Line,
     cut_closing_matter,
     is_bio,
@@ -855,6 +856,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     header = find_header(lines, start, fallback_title)
     start = max(start, header.body_start)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120} - _contents_entries(lines, start, end, counts)
+    repeated -= _told_above(lines, start, end, counts) - {header.meta.standfirst}  # a standfirst is read in the intro
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
@@ -868,6 +870,20 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
     return meta, _without_listings(blocks, announce), False
+
+
+# A page may show one of the article's sentences above it too, as its deck under the headline or a summary: the copy
+# in the body is the writer's sentence in its place, and is read there (a caption shown twice is not a sentence
+# of this length in sentence case above the article).
+DECK_MIN_WORDS = 8
+
+
+def _told_above(lines: list[Line], start: int, end: int, counts: Counter[str]) -> set[str]:
+    """Sentences the page shows twice, once above the article (its deck under the headline) and once in its body."""
+    above = {line.text for line in lines[:start] if counts[line.text] == 2}
+    return {line.text for line in lines[start:end + 1]
+            if line.text in above and line.terminal and line.words >= DECK_MIN_WORDS
+            and line.capital_ratio <= TITLE_CASE_SHARE}
 
 
 # A table of contents above the article lists at least this many of the body's subheadings.
