@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from narrator.clean import clean
 from narrator.clean.inserts import is_listing
 from narrator.config import CleanSettings
@@ -165,3 +167,27 @@ def test_a_caption_shown_twice_inside_the_article_is_still_left_out() -> None:
                    "Fish market to move to ferry terminal", "By Ruth Akers\n3 March 2025", _MOVE[0], caption,
                    _MOVE[1], _MOVE[2], caption, _MOVE[3], "Share this article\nMore from News")
     assert caption not in texts
+
+
+# --- the author's bio closing the page: a name with a particle, or the address to write to in brackets --------------
+
+@pytest.mark.parametrize("bio", [
+    "Anna de Vries is a features writer for Bay News and is based in Harbourtown.",
+    "Tom Hale (tom.hale@example.org) is the editor of Bay News and writes its weekly column on the harbour.",
+])
+def test_the_authors_bio_under_the_article_is_left_out(bio: str) -> None:
+    """A bio was known by a name of capitalised words right before "is": a particle in lower case ("de", "di", "van")
+    or an e-mail address in brackets after the name hid it, and the bio was read as the article's last paragraph."""
+    texts = _texts("Fish market to move to ferry terminal - Bay News", "Home\nNews\nSport\nWhat's on",
+                   "Fish market to move to ferry terminal", "By Anna de Vries | 3 March 2025", *_MOVE, bio,
+                   "Share this article\nMore from News")
+    assert texts == list(_MOVE)
+
+
+def test_a_sentence_naming_someone_at_the_end_is_still_the_articles() -> None:
+    """A closing sentence about a person with no trade named ("is based in ...") is the story's own."""
+    closing = "Piet van Dam (the market's oldest trader) is glad of the move, and says the new hall will outlast him."
+    texts = _texts("Fish market to move to ferry terminal - Bay News", "Home\nNews\nSport\nWhat's on",
+                   "Fish market to move to ferry terminal", "By Anna de Vries | 3 March 2025", *_MOVE, closing,
+                   "Share this article\nMore from News")
+    assert texts == [*_MOVE, closing]

@@ -192,9 +192,11 @@ _WIDGET_LABEL = re.compile(
 )
 WIDGET_LABEL_WORDS = 6
 
-# The last paragraph introducing someone by trade is the author's bio.
+# The last paragraph introducing someone by trade is the author's bio: a name (its particles in lower case, "Mark di
+# Stefano"), perhaps the address to write to in brackets ("Jeff Foust (jeff@example.com) is the editor of ...").
 _BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s+){1,3}(?:is|was|writes|has been)\b.{0,120}\b(?i:founder|writer|journalist|author"
+    r"^[A-Z][\w.'’-]+(?:\s+(?:(?:di|de|da|del|della|van|von|der|den|le|la|du|al|bin|ibn)\s+)?[A-Z][\w.'’-]+){0,2}\s+"
+    r"(?:\([^()]{1,80}\)\s+)?(?:is|was|writes|has been)\b.{0,120}\b(?i:founder|writer|journalist|author"
     r"|editor|contributor|reporter|columnist|freelance|correspondent|consultant|blogger)\b"
 )
 
