@@ -191,3 +191,26 @@ def test_a_sentence_naming_someone_at_the_end_is_still_the_articles() -> None:
                    "Fish market to move to ferry terminal", "By Anna de Vries | 3 March 2025", *_MOVE, closing,
                    "Share this article\nMore from News")
     assert texts == [*_MOVE, closing]
+
+
+# --- a photo's label alone on its line labels the caption below it, not the sentence above -------------------------
+
+def test_a_bare_photo_label_goes_with_the_caption_under_it() -> None:
+    """A dump of one line an element gives "Image: <caption>" as two lines: "Image:" was taken for the credit of the
+    line above, and the article's sentence there was dropped as a caption, while the caption below was read."""
+    caption = "Traders carry crates of fish into the old hall on a flooded morning"
+    page = "\n".join(("Fish market to move to ferry terminal - Bay News", "Home", "News", "Sport",
+                      "Fish market to move to ferry terminal", "By Ruth Akers", *_MOVE[:3], "Image:", caption,
+                      _MOVE[3], "Share this article", "More from News"))
+    texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert texts == list(_MOVE)
+
+
+def test_a_photo_label_over_a_name_is_still_the_credit_of_the_line_above() -> None:
+    """"Photo:" over a photographer's name closes the caption above it, as before."""
+    caption = "Traders carry crates of fish into the old hall on a flooded morning in February."
+    page = "\n\n".join(("Fish market to move to ferry terminal - Bay News", "Home\nNews\nSport",
+                        "Fish market to move to ferry terminal", "By Ruth Akers", *_MOVE[:2],
+                        f"{caption}\nPhoto:\nJane Smith", *_MOVE[2:], "Share this article\nMore from News"))
+    texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert caption not in texts and texts[:2] == list(_MOVE[:2])

@@ -79,16 +79,24 @@ def slide_number(text: str) -> tuple[int, int] | None:
 _CAPTION_LABEL = re.compile(r"(?i)^\s*(?:(?:image|photo|picture|video|media)\s+)?caption\s*[,:]?\s*$")
 
 
+# A photo's label alone on its line ("Image:", "Photo:"), as a dump of one line an element gives "Image: <caption>":
+# over a caption it labels the line below; only over a name ("Photo:" / "Jane Smith") is it the credit above it.
+_BARE_LABEL = re.compile(r"(?i)^\s*(?:photo|image|picture|illustration)s?\s*[:|]\s*$")
+CREDIT_NAME_WORDS = 5
+
+
 def is_caption(lines: list[Line], i: int) -> bool:
-    """A line under a caption's label ("Image caption,"), or followed, without a blank line, by a bare credit
+    """A line under a caption's label ("Image caption,", "Image:"), or followed, without a blank line, by a bare credit
     ("(Image credit: NASA)") that is not the next photo's (a credit over "Image caption," leads the photo below)."""
-    if i > 0 and _CAPTION_LABEL.match(lines[i - 1].text):
+    if i > 0 and (_CAPTION_LABEL.match(lines[i - 1].text) or (
+            _BARE_LABEL.match(lines[i - 1].text) and lines[i].words > CREDIT_NAME_WORDS)):
         return True
     if i + 1 >= len(lines):
         return False
     nxt = lines[i + 1]
     credited = nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
-    return credited and not (i + 2 < len(lines) and _CAPTION_LABEL.match(lines[i + 2].text))
+    return credited and not (i + 2 < len(lines) and (_CAPTION_LABEL.match(lines[i + 2].text) or (
+        _BARE_LABEL.match(nxt.text) and lines[i + 2].words > CREDIT_NAME_WORDS)))
 
 
 def is_code_line(text: str) -> bool:
