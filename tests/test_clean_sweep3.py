@@ -214,3 +214,28 @@ def test_a_photo_label_over_a_name_is_still_the_credit_of_the_line_above() -> No
                         f"{caption}\nPhoto:\nJane Smith", *_MOVE[2:], "Share this article\nMore from News"))
     texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert caption not in texts and texts[:2] == list(_MOVE[:2])
+
+
+# --- a sentence announcing a table between two tables: the article goes on after them -----------------------------
+
+_SAILINGS = ("The ferry company has published its figures for the year, and they show a service that is busier "
+             "than at any time since the new pier opened, with more passengers on every route but one.",
+             "The island route carried the most people again, and the summer timetable, which added a second boat "
+             "in July and August, filled nearly every sailing it ran between the two bank holidays.")
+_AFTER = ("The one route that lost passengers was the night boat to the mainland, which the company says it will "
+          "keep for another winter before it decides whether the service can go on at all.",
+          "Councillors on both sides of the water have asked to see the figures for each month, and the company "
+          "has said it will publish them before the board meets again in the spring.")
+
+
+def test_the_article_goes_on_after_a_sentence_that_announces_a_table() -> None:
+    """A dump of one line an element gives a table one cell a line: two tables with a sentence between them ("The
+    five busiest days were:") made a gap longer than any insert, and the article's last sections were lost."""
+    routes = [cell for k in range(40) for cell in (f"Route {k + 1}", f"{1200 + 37 * k}", f"{(3 * k) % 17 + 1}.4%")]
+    days = [cell for k in range(10) for cell in (f"{k + 1} August", f"{900 + 11 * k}", f"{k % 5 + 2}.1%")]
+    page = "\n".join(("Ferry figures - Bay News", "Home", "News", "Sport", "Ferry figures for the year",
+                      "By Ruth Akers", *_SAILINGS, "Passengers by route", "Route", "Passengers", "Change", *routes,
+                      "The ten busiest days of the year were:", "Day", "Passengers", "Change", *days, *_AFTER,
+                      "Share this article", "More from News"))
+    texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert texts == [*_SAILINGS, "The ten busiest days of the year were:", *_AFTER]

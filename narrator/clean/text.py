@@ -322,10 +322,25 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
                 joined = candidate  # a table inside the article, its prose going on right after it
             else:
                 break  # a sizeable run of teasers: the article ends here
-        elif _announced_list(lines, gap.start, gap.stop) or (step < 0 and _announces_contents(lines, gap)):
-            joined = candidate  # a recipe's lead, its ingredients between it and the method; a tutorial's, its parts
+        elif (_announced_list(lines, gap.start, gap.stop) or (step < 0 and _announces_contents(lines, gap))
+              or _announces_insert(lines, prose, runs, candidate, step, slides, max_gap)):
+            # a recipe's lead, its ingredients between it and the method; a tutorial's, its parts; a sentence that
+            # announces a table ("the top ten companies are:"), the article going on after it
+            joined = candidate
         candidate += step
     return joined
+
+
+def _announces_insert(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], short: int, step: int,
+                      slides: frozenset[int], max_gap: int) -> bool:
+    """True for a short run ending on a colon ("the top ten companies are:") after which the article goes on: the next
+    run is big and dense, and near once the table or list it announces is counted as gap_size counts it."""
+    after = short + step
+    if step < 0 or after >= len(runs) or not lines[runs[short][1]].text.rstrip().endswith(":"):
+        return False
+    resumed = runs[after]
+    return (resumed[2] >= MIN_JOIN_WORDS and text_density(lines, prose, resumed) >= MIN_JOIN_DENSITY
+            and gap_size(lines, range(runs[short][1] + 1, resumed[0]), slides) <= max_gap)
 
 
 def _long_insert(lines: list[Line], prose: list[bool], run: tuple[int, int, int], gap: range, step: int) -> bool:
