@@ -239,3 +239,39 @@ def test_the_article_goes_on_after_a_sentence_that_announces_a_table() -> None:
                       "Share this article", "More from News"))
     texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
     assert texts == [*_SAILINGS, "The ten busiest days of the year were:", *_AFTER]
+
+
+# --- an article's sentence about someone's privacy policy is no legal notice ---------------------------------------
+
+_APP = ("The ferry company's new booking app asks for a passenger's location at all times, and a local group has "
+        "complained to the regulator about it.",
+        "The company says the data is used only to tell passengers when their boat is late, and that none of it is "
+        "sold or shared with anyone else.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Passengers who never accepted the company's terms of service have found their sailings tracked all the same, "
+    "the group says.",
+    "The regulator will decide by the summer whether the app's privacy policy tells passengers plainly enough what "
+    "happens to their data?",
+])
+def test_a_sentence_about_a_companys_policy_is_read(sentence: str) -> None:
+    """A sentence of the article that names a privacy policy or terms of service was taken for the page's legal
+    notice (up to sixty words), and a story about a company's rules lost the sentences about them."""
+    texts = _texts("Ferry app tracks passengers - Bay News", "Home\nNews\nSport", "Ferry app tracks passengers",
+                   "By Ruth Akers | 3 March 2025", _APP[0], sentence, _APP[1], "Share this article\nMore from News")
+    assert texts == [_APP[0], sentence, _APP[1]]
+
+
+@pytest.mark.parametrize("notice", [
+    "By continuing to use this site you agree to the use of cookies as set out in our privacy policy and terms of use.",
+    "Use of this website is subject to the Terms of Service and Privacy Policy of Bay News Limited and its partners.",
+    "This material may not be reproduced or republished without the written permission of Bay News, under its "
+    "terms of use.",
+])
+def test_the_pages_legal_notice_is_still_left_out(notice: str) -> None:
+    """The page's own notice speaks to the reader or of the site ("our", "this site"), names its links in Title Case,
+    or names other legal matter (permission, copyright): it stays out."""
+    texts = _texts("Ferry app tracks passengers - Bay News", "Home\nNews\nSport", "Ferry app tracks passengers",
+                   "By Ruth Akers | 3 March 2025", _APP[0], _APP[1], notice, "Share this article\nMore from News")
+    assert texts == list(_APP)

@@ -337,6 +337,22 @@ def is_card_line(text: str) -> bool:
     return False
 
 
+# A story about a company's rules names them in lower case ("agreeing to the Facebook terms of service"); a page's own
+# notice writes them as its links' names ("Privacy Policy") or as the reader's and its own ("you agree to our ...").
+_POLICY_NAME = re.compile(r"privacy policy|terms of (?:use|service)|cookie policy|user agreement|subscriber agreement")
+_OWN_NOTICE = re.compile(r"(?i)\b(?:our|your|these|this (?:site|website|page|service)|you agree|agree to (?:the|our)"
+                         r"|by (?:using|continuing|clicking|submitting|signing|registering|accessing))\b")
+POLICY_SENTENCE_WORDS = 15
+
+
+def _speaks_of_a_policy(text: str, words: list[str]) -> bool:
+    """True for the article's sentence about someone's privacy policy or terms of service, not the page's notice."""
+    if len(words) < POLICY_SENTENCE_WORDS or not _TERMINAL.search(text) or _OWN_NOTICE.search(text):
+        return False
+    named = [found.group(0) for found in _LEGAL.finditer(text)]
+    return all(_POLICY_NAME.fullmatch(name) for name in named)  # in lower case: no link's name
+
+
 def is_cta(text: str, words: list[str]) -> bool:
     """A short prompt such as "Subscribe to our newsletter", "Like this story? Share it!" or a legal notice."""
     if not words:
@@ -349,7 +365,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if len(words) <= 5 and _SKIP_LINK.match(text):
         return True
-    if (_CYRILLIC.search(text) and _mixed_script(text)) or (len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text)):
+    if (_CYRILLIC.search(text) and _mixed_script(text)) or (
+            len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text) and not _speaks_of_a_policy(text, words)):
         return True
     if len(words) > PROMPT_MAX_WORDS:
         return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text))
