@@ -325,15 +325,17 @@ CARD_HEADLINE_MIN_WORDS = 3
 
 def is_card_line(text: str) -> bool:
     """True for another page's card in the article: an excerpt cut off before "Read more", or a headline said twice."""
-    if _CUT_EXCERPT.search(text):
+    if ("…" in text or "..." in text) and _CUT_EXCERPT.search(text):
         return True
-    if _TERMINAL.search(text):
-        return False  # a sentence said again ("Lock them up! Lock them up!") is a chant or a refrain, not a headline
     words = text.split()
+    count = len(words)
     for times in (2, 3, 4):
-        size = len(words) // times
-        if size >= CARD_HEADLINE_MIN_WORDS and size * times == len(words) and words[:size] * times == words:
-            return True
+        size = count // times
+        if size < CARD_HEADLINE_MIN_WORDS:
+            return False
+        if size * times == count and words[size] == words[0] and words[:size] * times == words:
+            # a sentence said again ("Lock them up! Lock them up!") is a chant or a refrain, not a headline
+            return not _TERMINAL.search(text)
     return False
 
 

@@ -219,9 +219,11 @@ def _join_wrapped(raw_groups: list[list[str]]) -> list[list[str]]:
     """Lines broken inside sentences joined back, on a page whose source wrapped its paragraphs."""
     pairs = [(g[k], g[k + 1]) for g in raw_groups for k in range(len(g) - 1)]
     broken = sum(1 for above, line in pairs if _continues(above, line))
+    if broken < WRAPPED_MIN_PAIRS:
+        return raw_groups
     open_pairs = sum(1 for above, _ in pairs
                      if len(above.split()) >= WRAPPED_LINE_WORDS and not _ENDS_SENTENCE.search(above))
-    if broken < WRAPPED_MIN_PAIRS or broken < WRAPPED_PAIR_SHARE * open_pairs:
+    if broken < WRAPPED_PAIR_SHARE * open_pairs:
         return raw_groups
     joined: list[list[str]] = []
     for group in raw_groups:
