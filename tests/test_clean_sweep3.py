@@ -275,3 +275,30 @@ def test_the_pages_legal_notice_is_still_left_out(notice: str) -> None:
     texts = _texts("Ferry app tracks passengers - Bay News", "Home\nNews\nSport", "Ferry app tracks passengers",
                    "By Ruth Akers | 3 March 2025", _APP[0], _APP[1], notice, "Share this article\nMore from News")
     assert texts == list(_APP)
+
+
+# --- a wire photo's caption, dated in full with its weekday inside the sentence -------------------------------------
+
+_VOTE = ("Councillors voted on Tuesday to keep the night ferry for another winter, after a meeting that ran past "
+         "eleven o'clock and drew the largest crowd the town hall has seen in years.",
+         "The vote was close, seven to six, and the mayor said the council would look again at the service in the "
+         "spring of 2020, when the figures for the whole winter are known.")
+
+
+def test_a_wire_photos_caption_in_the_article_is_left_out() -> None:
+    """A wire caption is a sentence like the story's, but dates its picture with weekday, month, day and year
+    ("..., Tuesday, Nov. 19, 2019, in Harbourtown."), as a story's sentence never does; it was read as a paragraph."""
+    caption = ("Ferry workers listen to the debate from the public gallery of the town hall, Tuesday, Nov. 19, 2019, "
+               "in Harbourtown.")
+    texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
+                   _VOTE[0], caption, _VOTE[1], "Share this article\nMore from News")
+    assert texts == list(_VOTE)
+
+
+def test_a_story_that_dates_its_events_is_still_read() -> None:
+    """A sentence naming the day and the date apart, or a stamp that leads with its date, is no caption."""
+    dated = ("The meeting was called on Tuesday, and the council published its papers on Nov. 12, 2019, a week "
+             "before the vote.")
+    texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
+                   _VOTE[0], dated, _VOTE[1], "Share this article\nMore from News")
+    assert texts == [_VOTE[0], dated, _VOTE[1]]

@@ -57,6 +57,12 @@ _CREDIT = re.compile(
     rf"|[.!?]\s+(?:[\w.'’ -]{{2,40}}/){{0,2}}(?:{_AGENCIES})(?:/[\w.'’ -]{{2,40}}){{0,2}}\s*$",
     re.I,
 )
+# A wire photo's caption dates its picture in full inside its sentence, weekday and all ("... speaks during a campaign
+# stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); a story says "on Tuesday" or "Nov. 19". (A post's stamp written so,
+# "Updated 1:39 am, Wednesday, November 20, 2019", is no article either.)
+_WIRE_CAPTION_DATE = re.compile(
+    r"(?:,| on) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    r"[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b")
 # A line with a clock time and at most this many words is a header ("Ann on May 2 at 4:47 pm said:").
 CLOCK_HEADER_WORDS = 12
 # A caption with its credit is shorter than this; a longer paragraph that names "Getty Images" is prose.
@@ -428,7 +434,7 @@ def make_line(index: int, text: str, group: int) -> Line:
         terminal=bool(_TERMINAL.search(text.rstrip())),
         clock=has_clock(text),
         cta=is_cta(text, words),
-        credit=count <= CREDIT_SCAN_WORDS and bool(_CREDIT.search(text)),
+        credit=count <= CREDIT_SCAN_WORDS and bool(_CREDIT.search(text) or _WIRE_CAPTION_DATE.search(text)),
     )
 
 
