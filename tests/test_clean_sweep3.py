@@ -302,3 +302,24 @@ def test_a_story_that_dates_its_events_is_still_read() -> None:
     texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
                    _VOTE[0], dated, _VOTE[1], "Share this article\nMore from News")
     assert texts == [_VOTE[0], dated, _VOTE[1]]
+
+
+# --- a promotion opening on the reader's liking of the page, however long its offer ---------------------------------
+
+def test_a_long_promotion_that_opens_on_liking_the_article_is_left_out() -> None:
+    """"If you enjoyed this article, ..." and an offer of forty words: prompts were looked for up to thirty words,
+    and this one was read as the article's last paragraph."""
+    promo = ("If you enjoyed this article, we have an offer for you: become a Bay News member. Members read every "
+             "story without a paywall, get the weekend magazine at home, meet our reporters at events through the "
+             "year, and keep local news going in the town.")
+    texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
+                   *_VOTE, promo, "Share this article\nMore from News")
+    assert texts == list(_VOTE)
+
+
+def test_a_sentence_about_liking_something_else_is_read() -> None:
+    """Only the page itself or the publication's work ("this article", "our journalism") makes the promotion."""
+    liked = "If you enjoyed the old ferry, the new one will feel familiar: the same crew runs it, from the same pier."
+    texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
+                   _VOTE[0], liked, _VOTE[1], "Share this article\nMore from News")
+    assert texts == [_VOTE[0], liked, _VOTE[1]]

@@ -153,6 +153,11 @@ _ASKS_ABOUT_THE_PAGE = re.compile(
     r"|appreciat(?:e|ed|ing)|value|valued))\s+(?:reading\s+)?this\s+(?:article|story|post|piece|newsletter|content|podcast|episode|page)"
     r"\b[^.?!]{0,30}\?")
 ASKING_PROMPT_WORDS = 20
+# The same promotion opening on the reader's liking of the page ("If you enjoyed this article, we have a proposition
+# for you: Join ...", "If you value our journalism, please ..."), however long the offer after it.
+_IF_YOU_LIKED = re.compile(
+    r"(?i)^\s*if you (?:enjoy(?:ed)?|lik(?:e|ed)|lov(?:e|ed)|found|appreciat(?:e|ed)|valu(?:e|ed)) (?:reading )?"
+    r"(?:this|our) (?:article|story|post|piece|newsletter|content|podcast|episode|page|journalism|reporting|work)\b")
 # "From Wikipedia, the free encyclopedia": a wiki's tagline, right under its headline (and its tabs).
 WIKI_TAGLINE = re.compile(r"^\s*From\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary)\W*$", re.I)
 INTERFACE_MAX_WORDS = 12
@@ -375,6 +380,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if (_CYRILLIC.search(text) and _mixed_script(text)) or (
             len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text) and not _speaks_of_a_policy(text, words)):
+        return True
+    if len(words) <= LEGAL_MAX_WORDS and _IF_YOU_LIKED.match(text):
         return True
     if len(words) > PROMPT_MAX_WORDS:
         return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text))
