@@ -323,3 +323,28 @@ def test_a_sentence_about_liking_something_else_is_read() -> None:
     texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
                    _VOTE[0], liked, _VOTE[1], "Share this article\nMore from News")
     assert texts == [_VOTE[0], liked, _VOTE[1]]
+
+
+# --- the writer's address under the article -------------------------------------------------------------------------
+
+_NEXT = ("Next: the harbour board meets on Thursday to decide the fares for the night ferry, which went up by a tenth "
+         "last year and which passengers have asked the board to hold for the winter that is coming.")
+
+
+@pytest.mark.parametrize("contact", ["Write to Ruth Akers at ruth.akers@example.org",
+                                     "Contact Ruth Akers at ruth.akers@example.org",
+                                     "ruth.akers@example.org @ruthakers"])
+def test_the_writers_address_under_the_article_is_left_out(contact: str) -> None:
+    """"Write to <name> at <address>", or the address alone, between the article and the prose that follows it on
+    the page: ordinary words in sentence case, it was read as a paragraph."""
+    texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
+                   *_VOTE, contact, "Close", _NEXT, "Share this article\nMore from News")
+    assert contact not in texts and texts[:2] == list(_VOTE)
+
+
+def test_a_sentence_giving_an_address_is_still_read() -> None:
+    """An address inside the story's sentence is the story's."""
+    sentence = "Passengers can send their views to the harbour office at ferry.views@example.org until the end of May."
+    texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
+                   _VOTE[0], sentence, _VOTE[1], "Share this article\nMore from News")
+    assert texts == [_VOTE[0], sentence, _VOTE[1]]

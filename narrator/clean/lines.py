@@ -350,6 +350,14 @@ def is_card_line(text: str) -> bool:
     return False
 
 
+# The writer's address under the article: alone ("jane.roe@example.com @janeroe"), or with the ask to write ("Write to
+# Jane Roe at jane.roe@example.com", "Contact Jane Roe at ..."); a story's sentence says more around an address.
+_ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_CONTACT = re.compile(rf"(?i)^\s*(?:(?:write to|contact|e-?mail|reach)\s+[^@]{{1,60}}?\s+at\s+)?{_ADDRESS}"
+                      r"(?:\s+@\w+)*\s*\.?\s*$")
+CONTACT_WORDS = 12
+
+
 # A story about a company's rules names them in lower case ("agreeing to the Facebook terms of service"); a page's own
 # notice writes them as its links' names ("Privacy Policy") or as the reader's and its own ("you agree to our ...").
 _POLICY_NAME = re.compile(r"privacy policy|terms of (?:use|service)|cookie policy|user agreement|subscriber agreement")
@@ -375,6 +383,8 @@ def is_cta(text: str, words: list[str]) -> bool:
     if 2 <= len(words) <= TAB_ROW_WORDS and is_tabs(words):
         return True  # "Read Edit View history", "Article Talk": a row of a page's tabs
     if WIKI_TAGLINE.match(text) or is_card_line(text):
+        return True
+    if len(words) <= CONTACT_WORDS and "@" in text and _CONTACT.match(text):
         return True
     if len(words) <= 5 and _SKIP_LINK.match(text):
         return True
