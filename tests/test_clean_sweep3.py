@@ -348,3 +348,29 @@ def test_a_sentence_giving_an_address_is_still_read() -> None:
     texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
                    _VOTE[0], sentence, _VOTE[1], "Share this article\nMore from News")
     assert texts == [_VOTE[0], sentence, _VOTE[1]]
+
+
+# --- a publisher's disclaimer about others' words -------------------------------------------------------------------
+
+@pytest.mark.parametrize("disclaimer", [
+    "Bay News is not responsible for the opinions, statements or media content presented by contributors.",
+    "Editorial note: opinions expressed here are the author's alone, not those of the ferry company or the council.",
+    "The views expressed in this column are those of the author and do not necessarily reflect the views of this "
+    "newspaper.",
+])
+def test_a_publishers_disclaimer_is_left_out(disclaimer: str) -> None:
+    """A disclaimer about contributors' or the author's opinions under the article was read as its last paragraph."""
+    texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
+                   *_VOTE, disclaimer, "Share this article\nMore from News")
+    assert texts == list(_VOTE)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry company says it is not responsible for the content its passengers post on the noticeboard.",
+    "The figures do not necessarily reflect the views of every member of the board, the chairman said.",
+])
+def test_a_story_about_responsibility_or_views_is_still_read(sentence: str) -> None:
+    """The same words about someone else's content or views, in the story, are the story's."""
+    texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
+                   _VOTE[0], sentence, _VOTE[1], "Share this article\nMore from News")
+    assert texts == [_VOTE[0], sentence, _VOTE[1]]

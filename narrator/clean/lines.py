@@ -176,7 +176,15 @@ _LEGAL = re.compile(
     r"|(this|our) (site|website) uses cookies|user agreement|copyrighted|written permission|reprinted"
     r"|download (the|our) [\w ]{0,30}apps?|non-commercial use|subscriber agreement"
     r"|advertis\w* disclosure|may (receive|earn) (a )?(compensation|commission)|affiliate (links?|commission)"
-    r"|one or more of our advertisers|sponsored (post|content))\b"
+    r"|one or more of our advertisers|sponsored (post|content)"
+    # a publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the
+    # opinions ... presented by contributors", "Opinions expressed here are the author's alone", "... do not necessarily
+    # reflect the views of this publication"
+    r"|not responsible for the content of (external|third[- ]party|linked) (sites|websites|links|pages)"
+    r"|not responsible for the opinions[^.]{0,60}\b(contributors|readers|users|commenters)"
+    r"|(opinions|views) expressed (here |in this \w+ )?are (the author|those of the author|solely|mine)"
+    r"|do(es)? not necessarily (reflect|represent) (the (views|opinions|position)s? of )?(this|our|the) (site|website"
+    r"|publication|newspaper|magazine|editors|editorial board))\b"
 )
 # Asking the reader to follow, write or reply: "Follow us on Twitter", "Tag @mayacooks", "We want to hear what you
 # think".
