@@ -64,6 +64,17 @@ def test_the_words_before_a_formula_stay_though_the_formula_names_them() -> None
                for text in texts)
 
 
+def test_a_formulas_drawn_greek_letters_go_with_its_drawing() -> None:
+    """A drawing shows "λ" for "\\lambda" and "∑" for "\\sum": such a letter is the drawing's, and a command's name
+    ("sum") is no word of it, so the sentence's "a sum" stays."""
+    texts = _texts(*_WIKI_HEAD, _PLAIN[0],
+                   "Every such matrix can be written as a sum A = ∑ j λ j {\\displaystyle A=\\sum _{j}\\lambda _{j}} "
+                   "over its eigenvalues, which are real numbers, and the sum has a term for each row.",
+                   _PLAIN[1])
+    assert any(text.startswith("Every such matrix can be written as a sum \\(A=\\sum _{j}\\lambda _{j}\\) over")
+               for text in texts)
+
+
 def test_code_is_still_a_listing_and_a_formula_is_not() -> None:
     """Only what stands between the formula marks is let off: braces outside them are still code's."""
     assert not is_listing("If the sum \\(\\sum_{k=1}^{n} a_{k}\\) is finite, the series \\(\\{a_{k}\\}\\) converges.")

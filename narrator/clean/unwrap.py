@@ -70,18 +70,36 @@ def _tex_end(text: str, start: int) -> int:
     return -1
 
 
+_TEX_COMMAND = re.compile(r"\\[A-Za-z]+")
+_DRAWN_NAMES = frozenset({"lim", "max", "min", "sup", "inf", "sin", "cos", "tan", "log", "ln", "exp", "det", "Var",
+                          "Cov", "Pr", "arg", "gcd", "dim", "ker", "deg"})
+
+
+def _drawn_name(command: re.Match[str]) -> str:
+    """A TeX command as its drawing shows it in words: a function's name ("\\det" is "det"), or nothing (a sign)."""
+    name = command.group()[1:]
+    return f" {name} " if name in _DRAWN_NAMES else " "
+
+
+def _drawn_letter(piece: str) -> bool:
+    """A letter a drawing shows for a TeX command: one character outside ASCII ("λ" for "\\lambda", "ℂ")."""
+    return len(piece) == 1 and not piece.isascii()
+
+
 def _rendering_start(text: str, end: int, tex: str) -> int:
     """Where a formula's drawing starts in text, whose end is where its TeX starts: the tokens before it that are
     symbols, words of the TeX or its letters alone, at most a few more than the TeX holds."""
-    words = set(_TEX_WORD.findall(tex))
-    words |= set("".join(words))  # "a_{ij}" is drawn "a i j": single letters and digits
+    # what the drawing shows in words: the TeX less its commands (drawn as signs, "\\sum" as "∑"), but for the names
+    # of functions drawn as words ("\\det", "\\sin"), and "a_{ij}" drawn "a i j": its letters and digits alone
+    words = set(_TEX_WORD.findall(_TEX_COMMAND.sub(_drawn_name, tex)))
+    words |= set("".join(words))
     budget = len(_TEX_PART.findall(tex)) + RENDERING_EXTRA_TOKENS
     start = end
     for token in reversed(list(re.finditer(r"\S+", text[max(0, end - RENDERING_CHARS):end]))):
         piece = token.group()
         if budget == 0 or _CLAUSE_END.search(piece):
             break  # "for all indices i and j:" ends the sentence's own words
-        if not (_SYMBOLS_ONLY.fullmatch(piece) or set(_TEX_WORD.findall(piece)) <= words):
+        if not (_SYMBOLS_ONLY.fullmatch(piece) or _drawn_letter(piece) or set(_TEX_WORD.findall(piece)) <= words):
             break
         start, budget = max(0, end - RENDERING_CHARS) + token.start(), budget - 1
     return start
