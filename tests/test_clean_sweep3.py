@@ -385,3 +385,28 @@ def test_a_story_about_responsibility_or_views_is_still_read(sentence: str) -> N
     texts = _texts("Night ferry saved - Bay News", "Home\nNews\nSport", "Night ferry saved", "By Ruth Akers",
                    _VOTE[0], sentence, _VOTE[1], "Share this article\nMore from News")
     assert texts == [_VOTE[0], sentence, _VOTE[1]]
+
+
+# --- a highlighted code listing in a dump of one text node a line ---------------------------------------------------
+
+_TUTORIAL = ("A harbour's tide table can be read by a small script, and the one below does it in a few lines of "
+             "JavaScript that any browser can run without installing anything first.",
+             "It asks the tide service for the day's table, and writes the times of high water on the page, one "
+             "line for each tide, in the order the service gives them.")
+_TOKENS = ("fetch", "(", '"/tides/today.json").', "then", "(", "function", "(", "res)", "{", "return", "res.", "json",
+           "();", "}).", "then", "(", "function", "(", "table)", "{", "table.", "high", ".", "forEach", "(", "show",
+           ");", "});")
+_AFTER_CODE = ("The service answers with a list of times for each day, and the script shows only the high tides, "
+               "which are the ones the harbour master needs when the boats come in.",
+               "A second script, in the next part of this guide, draws the same times as a chart that is easier to "
+               "read from across the room than a list.")
+
+
+def test_the_article_goes_on_after_a_listing_dumped_a_token_a_line() -> None:
+    """A scraper's get_text("\\n") gives each token of a highlighted listing its own line ("fetch" / "(" / "then"):
+    the names between the brackets cost as gap lines, the gap outgrew any insert, and the article ended there."""
+    page = "\n".join(("Reading the tide table - Harbour Code", "Home", "Guides", "About",
+                      "Reading the tide table", "By Ruth Akers", *_TUTORIAL, *_TOKENS, *_AFTER_CODE,
+                      "Share this guide", "More guides"))
+    texts = [b.text for b in clean(Source("page.txt", page.encode(), Format.TEXT), CleanSettings()).blocks]
+    assert texts[:2] == list(_TUTORIAL) and texts[-2:] == list(_AFTER_CODE)

@@ -162,6 +162,28 @@ def _is_table_cell(line: Line) -> bool:
     return not line.terminal and line.words <= TABLE_ROW_WORDS and bool(_ROW_FIGURE.search(line.text))
 
 
+# A highlighted code listing in a dump of one text node a line: each token its own line ("console." / "log" / "(" /
+# "reqHeaders." / "has"). Where most of a gap's lines carry code's marks, its short lines without a sentence are the
+# listing's too.
+_CODE_MARKS_IN_TOKEN = re.compile(r"[(){}\[\];=<>]|\w\.$|^\.\w|\w\.\w")
+CODE_TOKEN_WORDS = 3
+TOKEN_LISTING_MIN_LINES = 6
+
+
+def _is_code_token(text: str) -> bool:
+    """A line that may be a token of a listing: a few words, no sentence (a name, "= new", "();")."""
+    return len(text.split()) <= CODE_TOKEN_WORDS and not text.endswith((". ", "? ", "! "))
+
+
+def _is_token_listing(lines: list[Line], gap: range) -> bool:
+    """True for a gap that is a code listing dumped a token a line: half its lines or more carry code's marks."""
+    if len(gap) < TOKEN_LISTING_MIN_LINES:
+        return False
+    marked = sum(1 for i in gap if _CODE_LINE.match(lines[i].text) or (
+        len(lines[i].text.split()) <= CODE_TOKEN_WORDS and _CODE_MARKS_IN_TOKEN.search(lines[i].text)))
+    return 2 * marked >= len(gap)
+
+
 def gap_size(lines: list[Line], gap: range, slides: frozenset[int] = frozenset()) -> int:
     """Lines between two runs, an insert's a third each: a table's figures ("225.86", "-5.44%", a ticker "HD") and a
     gallery's counters, captions and credits ("Image 2 of 5", a caption, "(Image credit: NASA)"), which sit inside
@@ -171,10 +193,11 @@ def gap_size(lines: list[Line], gap: range, slides: frozenset[int] = frozenset()
         return len(gap)  # longer than any listing or gallery; also bounds the work on a hostile page
     player = is_player(lines, gap)
     table = sum(1 for i in gap if _is_table_cell(lines[i])) * TABLE_FIGURE_EVERY >= len(gap) >= TABLE_MIN_LINES
+    tokens = _is_token_listing(lines, gap)
     cheap = free = 0
     for i in gap:
         if i in slides or _CODE_LINE.match(lines[i].text) or (player and lines[i].words <= PLAYER_LINE_WORDS) or (
-                table and lines[i].words <= TABLE_CELL_WORDS):
+                table and lines[i].words <= TABLE_CELL_WORDS) or (tokens and _is_code_token(lines[i].text)):
             free += 1  # the article's own insert
         elif (_FIGURE_CELL.match(lines[i].text) or lines[i].credit or is_caption(lines, i)
               or (lines[i].words <= COUNTER_WORDS and slide_number(lines[i].text))):
