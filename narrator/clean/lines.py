@@ -176,16 +176,17 @@ _LEGAL = re.compile(
     r"|(this|our) (site|website) uses cookies|user agreement|copyrighted|written permission|reprinted"
     r"|download (the|our) [\w ]{0,30}apps?|non-commercial use|subscriber agreement"
     r"|advertis\w* disclosure|may (receive|earn) (a )?(compensation|commission)|affiliate (links?|commission)"
-    r"|one or more of our advertisers|sponsored (post|content)"
-    # a publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the
-    # opinions ... presented by contributors", "Opinions expressed here are the author's alone", "... do not necessarily
-    # reflect the views of this publication"
-    r"|not responsible for the content of (external|third[- ]party|linked) (sites|websites|links|pages)"
+    r"|one or more of our advertisers|sponsored (post|content))\b"
+)
+# A publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the opinions
+# ... presented by contributors", "Opinions expressed here are the author's alone", "... do not necessarily reflect the
+# views of this publication". Looked for only where one of its words is ("responsible", "expressed", "necessarily").
+_DISCLAIMER = re.compile(
+    r"(?i)\b(?:not responsible for the content of (external|third[- ]party|linked) (sites|websites|links|pages)"
     r"|not responsible for the opinions[^.]{0,60}\b(contributors|readers|users|commenters)"
     r"|(opinions|views) expressed (here |in this \w+ )?are (the author|those of the author|solely|mine)"
     r"|do(es)? not necessarily (reflect|represent) (the (views|opinions|position)s? of )?(this|our|the) (site|website"
-    r"|publication|newspaper|magazine|editors|editorial board))\b"
-)
+    r"|publication|newspaper|magazine|editors|editorial board))\b")
 # Asking the reader to follow, write or reply: "Follow us on Twitter", "Tag @mayacooks", "We want to hear what you
 # think".
 _SOCIAL = re.compile(
@@ -346,6 +347,9 @@ def is_card_line(text: str) -> bool:
     """True for another page's card in the article: an excerpt cut off before "Read more", or a headline said twice."""
     if ("…" in text or "..." in text) and _CUT_EXCERPT.search(text):
         return True
+    space = text.find(" ")
+    if space < 0 or text.find(text[:space + 1], space) < 0:
+        return False  # a headline said again opens on its first word again
     words = text.split()
     count = len(words)
     for times in (2, 3, 4):
@@ -390,7 +394,9 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if 2 <= len(words) <= TAB_ROW_WORDS and is_tabs(words):
         return True  # "Read Edit View history", "Article Talk": a row of a page's tabs
-    if WIKI_TAGLINE.match(text) or is_card_line(text):
+    if WIKI_TAGLINE.match(text):
+        return True
+    if (len(words) >= 2 * CARD_HEADLINE_MIN_WORDS or "…" in text or "..." in text) and is_card_line(text):
         return True
     if len(words) <= CONTACT_WORDS and "@" in text and _CONTACT.match(text):
         return True
@@ -399,7 +405,10 @@ def is_cta(text: str, words: list[str]) -> bool:
     if (_CYRILLIC.search(text) and _mixed_script(text)) or (
             len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text) and not _speaks_of_a_policy(text, words)):
         return True
-    if len(words) <= LEGAL_MAX_WORDS and _IF_YOU_LIKED.match(text):
+    if len(words) <= LEGAL_MAX_WORDS and (
+            "responsible" in text or "xpressed" in text or "ecessarily" in text) and _DISCLAIMER.search(text):
+        return True
+    if len(words) <= LEGAL_MAX_WORDS and words[0] in ("If", "if") and _IF_YOU_LIKED.match(text):
         return True
     if len(words) > PROMPT_MAX_WORDS:
         return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text))
@@ -459,7 +468,8 @@ def make_line(index: int, text: str, group: int) -> Line:
         terminal=bool(_TERMINAL.search(text.rstrip())),
         clock=has_clock(text),
         cta=is_cta(text, words),
-        credit=count <= CREDIT_SCAN_WORDS and bool(_CREDIT.search(text) or _WIRE_CAPTION_DATE.search(text)),
+        credit=count <= CREDIT_SCAN_WORDS and bool(
+            _CREDIT.search(text) or ("day, " in text and _WIRE_CAPTION_DATE.search(text))),
     )
 
 
