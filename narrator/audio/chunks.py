@@ -31,7 +31,7 @@ from pathlib import Path
 from types import TracebackType
 
 from narrator.audio.assemble import Piece
-from narrator.audio.master import COMPRESSOR, FrameCount, Measured, Started, count_frames, encode
+from narrator.audio.master import COMPRESSOR, FrameCount, Measured, count_frames, encode
 from narrator.config import AudioSettings
 from narrator.errors import AudioError
 from narrator.files import atomic_path, write_text
@@ -277,10 +277,6 @@ class ChunkEncoder:
         decodes its MP3 too."""
         self.slope = FIRST_SLOPE
         """LU per dB near the target for this episode: the first chunk's, once it was encoded twice."""
-        self._started: list[Started] = []
-        """Encoders started for the chunks at the episode's end before their takes are all voiced (see flush)."""
-        self._last_cached = False
-        """Whether the chunk encoded last was found in the cache (an edited article: so are the rest, likely)."""
 
     @property
     def loss(self) -> _EncoderLoss | None:
@@ -296,8 +292,6 @@ class ChunkEncoder:
         for future in self._futures:
             future.cancel()
         self._pool.shutdown(wait=True, cancel_futures=True)
-        for started in self._started:  # more than the end needed (an estimate), or an error
-            started.close()
         self._spool.close()
         self._scratch.cleanup()
 
@@ -340,9 +334,9 @@ class ChunkEncoder:
             if future.done() and future.exception() is not None:
                 future.result()
         for span in self._spans[len(self._futures):]:
-            self._futures.append(self._pool.submit(self._encode_in_turn, span, self._take_started()))
+            self._futures.append(self._pool.submit(self._encode_in_turn, span))
 
-    def _encode_in_turn(self, span: _Span, started: Started | None = None) -> Chunk:
+    def _encode_in_turn(self, span: _Span) -> Chunk:
         """_encode once a slot is free (one chunk at a time while synthesis goes on, two once it is over), at
         the gain of that moment: the episode's first chunk settles the gain, the others wait for it first."""
         first = span.offset == 0
@@ -350,9 +344,7 @@ class ChunkEncoder:
             self._gain_settled.wait()  # holding no slot: the first chunk needs one
         with self._slots:
             if not first:
-                return self._encode(span, self.gain_db, started)
-            if started is not None:  # started for a settled gain, which the first chunk is still to find
-                started.close()
+                return self._encode(span, self.gain_db)
             try:
                 chunk = self._encode(span, self.gain_db)
                 self._check_gain(span, chunk)
@@ -402,31 +394,13 @@ class ChunkEncoder:
         """Cut a chunk here and start encoding it (see ENDING_TAKES), unless it or the audio still to come (an
         estimate) is short: a short rest is better encoded with the takes before it, in finish's two halves, than
         alone after them."""
-        held_s = sum(len(piece.pcm) for piece in self._pieces) / (self.source_rate * 2)
-        if min(held_s, to_come_s) >= FLUSH_S:  # else a few seconds encode in no time at the end
-            self._cut(submit=False)
-            if not self.gain_known and self._spans:
-                self._estimate_gain()  # an article under ESTIMATE_S: all but its last takes is enough to go on
-            if self.gain_known:
-                self._submit()
-            held_s = 0.0
-        left_s = held_s + to_come_s
-        self._start_encoders(2 if left_s >= 2 * FLUSH_S else 1 if left_s > 0 else 0)
-
-    def _start_encoders(self, count: int) -> None:
-        """Have count encoders started for what is still to be encoded at the episode's end (two halves, or one),
-        once the gain is settled and each chunk needs one ffmpeg only: the last encodes then do not wait for
-        ffmpeg to start (0.06-0.1 s after the last take). Called on the consumer's thread, as _submit is, which
-        hands them out: the count is exact but for the estimate of what is still to come (an encoder started and
-        not needed costs 0.05 s of CPU), and none is started while the chunks come from the cache (an edit)."""
-        if self._loss is None or not self._gain_settled.is_set() or self._last_cached:
-            return
-        for _ in range(count - len(self._started)):
-            self._started.append(Started(self.source_rate, self.gain_db, self.settings, self.origin))
-
-    def _take_started(self) -> Started | None:
-        """An encoder started for the next chunk, if one is waiting."""
-        return self._started.pop(0) if self._started else None
+        if min(sum(len(piece.pcm) for piece in self._pieces) / (self.source_rate * 2), to_come_s) < FLUSH_S:
+            return  # a few seconds encode in no time at the end; an ffmpeg pair costs 0.1 s of CPU to start
+        self._cut(submit=False)
+        if not self.gain_known and self._spans:
+            self._estimate_gain()  # an article under ESTIMATE_S: all but its last takes is enough to go on
+        if self.gain_known:
+            self._submit()
 
     def finish(self) -> Encoded:
         """Encode what is left (in two chunks, one per core, when it holds twice FLUSH_S: synthesis is over); the
@@ -462,8 +436,8 @@ class ChunkEncoder:
                        true_peak_db=max((c.level.true_peak_db for c in chunks), default=-math.inf),
                        sample_rate=self.settings.sample_rate, source_rate=self.source_rate)
 
-    def _encode(self, span: _Span, gain_db: float | None, started: Started | None = None) -> Chunk:
-        """One chunk from the cache, or mastered and encoded now (and cached), by started when it fits."""
+    def _encode(self, span: _Span, gain_db: float | None) -> Chunk:
+        """One chunk from the cache, or mastered and encoded now (and cached)."""
         pcm = os.pread(self._spool.fileno(), span.length, span.offset)
         key = hashlib.sha256("\x1f".join([
             CHUNK_VERSION, str(self.source_rate), "none" if gain_db is None else f"{gain_db:.2f}",
@@ -471,20 +445,13 @@ class ChunkEncoder:
         folder = self.cache_dir / key[:2] if self.cache_dir is not None else Path(self._scratch.name)
         mp3, stats = folder / f"{key}.mp3", folder / f"{key}.chunk.json"
         cached = _read_chunk(mp3, stats, span.source_start, gain_db)
-        self._last_cached = cached is not None
         if cached is not None:
-            if started is not None:
-                started.close()
             return cached
-        try:
-            with atomic_path(mp3) as part:
-                level = self._measured(encode(pcm, self.source_rate, gain_db, self.settings, part, self.origin,
-                                              self._loss is None, started))
-                frames = count_frames(part.read_bytes(), self.origin)
-                self._check_length(frames, span)
-        finally:
-            if started is not None:
-                started.close()
+        with atomic_path(mp3) as part:
+            level = self._measured(encode(pcm, self.source_rate, gain_db, self.settings, part, self.origin,
+                                          self._loss is None))
+            frames = count_frames(part.read_bytes(), self.origin)
+            self._check_length(frames, span)
         # The statistics last: a chunk counts as cached only when both files are whole.
         write_text(stats, json.dumps({"blocks": level.blocks, "true_peak_db": level.true_peak_db,
                                       "frames": frames.frames, "samples_per_frame": frames.samples_per_frame}))

@@ -144,69 +144,30 @@ class Measured:
     decoded: Level | None
 
 
-def _encoder(source_rate: int, gain_db: float | None, settings: AudioSettings, output: list[str]) -> list[str]:
-    """The ffmpeg that masters and encodes mono PCM from stdin to output, measuring the mastered PCM on its way."""
-    chain = "anull" if gain_db is None else mastering_filter(gain_db, source_rate, settings)
-    graph = f"[0:a]{chain},asplit=2[encode][measure];[measure]{_MEASURE_PCM}[measured]"
-    return _command([  # -y: a target file is a part file made for it
-        "-y", *_raw_input(source_rate), "-filter_complex", graph,
-        "-map", "[encode]", "-ac", "1", "-ar", str(settings.sample_rate), "-c:a", "libmp3lame", "-b:a",
-        settings.bitrate, "-compression_level", str(LAME_QUALITY), "-map_metadata", "-1", *output,
-        "-map", "[measured]", "-f", "null", "-",
-    ])
-
-
-class Started:
-    """An encoder started before its PCM is ready, waiting for it on stdin: ffmpeg takes 0.05 s of CPU and 0.06-0.1 s
-    to start (it loads some 200 libraries), which an encode at the end of an episode then no longer waits for.
-    It writes the bare MP3 to its stdout (the same bytes as to a file), so that its target need not be known yet."""
-
-    def __init__(self, source_rate: int, gain_db: float | None, settings: AudioSettings, origin: str) -> None:
-        self.source_rate, self.gain_db, self.settings = source_rate, gain_db, settings
-        try:
-            self._process = subprocess.Popen(_encoder(source_rate, gain_db, settings, ["-f", "mp3", *_BARE_MP3,
-                                                                                         "pipe:1"]),
-                                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        except OSError as exc:
-            raise _not_started(exc, origin) from exc
-
-    def fits(self, source_rate: int, gain_db: float | None, settings: AudioSettings) -> bool:
-        """Whether this encoder masters and encodes as an encode of these would."""
-        return (source_rate, gain_db, settings) == (self.source_rate, self.gain_db, self.settings)
-
-    def run(self, pcm: bytes, target: Path, origin: str) -> Measured:
-        """Encode pcm into target (a new file); what the mastered PCM measured."""
-        try:
-            mp3, log = self._process.communicate(pcm)
-        finally:
-            self.close()  # on an error or Ctrl-C here: leave no ffmpeg running
-        stderr = _checked(self._process.returncode, log, origin)
-        target.write_bytes(mp3)
-        return Measured(_level(stderr, origin), None)
-
-    def close(self) -> None:
-        """Stop the encoder if it still runs (one started for an encode that did not come)."""
-        if self._process.poll() is None:
-            self._process.kill()
-        with self._process:  # closes its pipes and waits for it
-            pass
-
-
 def encode(pcm: bytes, source_rate: int, gain_db: float | None, settings: AudioSettings, target: Path,
-           origin: str, decode: bool = True, started: Started | None = None) -> Measured:
+           origin: str, decode: bool = True) -> Measured:
     """Master and encode mono PCM to an MP3 stream at target, measuring the mastered PCM on its way in.
 
     gain_db None encodes without mastering (a silent episode). The encoder takes some loudness away
     (0.4-0.5 LU on piper and espeak, at 32 to 128 kbit/s alike), so the loudness that counts is the
     decoded file's: with decode, a second ffmpeg decodes and measures the MP3 while the first writes it.
-    Without, the one ffmpeg is all (chunks.py applies what a decoded chunk showed to the others): started, when
-    given, is that ffmpeg started beforehand for these settings.
+    Without, the one ffmpeg is all (chunks.py applies what a decoded chunk showed to the others).
     """
+    chain = "anull" if gain_db is None else mastering_filter(gain_db, source_rate, settings)
+    graph = f"[0:a]{chain},asplit=2[encode][measure];[measure]{_MEASURE_PCM}[measured]"
+    output = ["-f", "tee", f"{_tee_target(target)}|[f=mp3]pipe:1"] if decode else ["-f", "mp3", *_BARE_MP3, str(target)]
+    encoder = _command([  # -y: the target is a part file made for it
+        "-y", *_raw_input(source_rate), "-filter_complex", graph,
+        "-map", "[encode]", "-ac", "1", "-ar", str(settings.sample_rate), "-c:a", "libmp3lame", "-b:a",
+        settings.bitrate, "-compression_level", str(LAME_QUALITY), "-map_metadata", "-1", *output,
+        "-map", "[measured]", "-f", "null", "-",
+    ])
     if not decode:
-        if started is None or not started.fits(source_rate, gain_db, settings):
-            started = Started(source_rate, gain_db, settings, origin)
-        return started.run(pcm, target, origin)
-    encoder = _encoder(source_rate, gain_db, settings, ["-f", "tee", f"{_tee_target(target)}|[f=mp3]pipe:1"])
+        try:
+            done = subprocess.run(encoder, input=pcm, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        except OSError as exc:
+            raise _not_started(exc, origin) from exc
+        return Measured(_level(_checked(done.returncode, done.stderr, origin), origin), None)
     verify = _command(["-loglevel", "info", "-f", "mp3", "-i", "pipe:0", "-af", _MEASURE, "-f", "null", "-"])
     encoder_log, verify_log = _piped(encoder, verify, pcm, origin)
     return Measured(_level(encoder_log, origin), _level(verify_log, origin))
