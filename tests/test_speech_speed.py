@@ -149,7 +149,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._MAY_BE_PERCENT, "%" in text or "pc" in text or "per" in text),
         (units._MAY_BE_SCALE, b"0A" in char_classes(text) or b"0a" in char_classes(text)),
         (units._MAY_BE_COMMA_DECIMAL, b"0,0" in char_classes(text)),
-        (units._MAY_BE_GLUED_INCHES, b"0a" in char_classes(text) or b"0 aa)" in char_classes(text)),
+        (units._MAY_BE_GLUED_INCHES, b"0a" in char_classes(text) or b"0 aa)" in char_classes(text)
+         or b"0 aa a" in char_classes(text)),
         (units._FEET_AND_INCHES, (b"0a" in char_classes(text) or b"0 a" in char_classes(text))
          and (b"a 0" in char_classes(text) or b"a. 0" in char_classes(text))),
         (en._NEGATIVE, b"-0" in char_classes(text) or b"-.0" in char_classes(text)),

@@ -463,6 +463,13 @@ def test_scale_letter_before_a_bracket(written: str, spoken: str) -> None:
      "It rained twelve point seven millimeters (zero point five inches) overnight."),
     ("Cut a strip (2.5 cm / 1 in) wide.", "Cut a strip (two point five centimeters or one inch) wide."),
     ("Put the 5 in the box.", "Put the five in the box."),
+    # before the adjective of a size, "in" is inches too (was "twelve in wide")
+    ("The board is 12 in wide.", "The board is twelve inches wide."),
+    ("It is 3 in thick and 40 in tall.", "It is three inches thick and forty inches tall."),
+    ("The shelf is 24 in long, 10 in deep and 3 in high.",
+     "The shelf is twenty four inches long, ten inches deep and three inches high."),
+    ("Only 2 in high demand sold.", "Only two in high demand sold."),  # "high" before its noun: the preposition
+    ("We were 4 in long lines.", "We were four in long lines."),
 ])
 def test_spaced_inches_before_a_closing_bracket(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

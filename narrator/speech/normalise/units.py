@@ -315,9 +315,12 @@ _BEDS_BATHS = compiled(
 # "2x HDMI ports", "4x AA batteries": a count in a product's specification, said as the number alone.
 _COUNT_OF_PARTS = compiled(r"(?<![\w.,])(\d{1,2})x(?=\s(?!(?:EBITDA|EBIT|ARR|FCF|EPS|NAV)\b)[A-Z]{2,})")
 # "3in of rain", "a 2-3in layer": "in" against a number is inches (parted by a space it is the preposition, but for
-# one before a closing bracket: "12.7 mm (0.5 in)", a conversion).
-_GLUED_INCHES = compiled(rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?(?:in|\sin(?=\)))\b(?![\w'’-])")
-_MAY_BE_GLUED_INCHES = compiled(r"\din\b|\d in\)")
+# one before a closing bracket, "12.7 mm (0.5 in)", a conversion, or before the adjective of a size that ends its
+# clause, "12 in wide", "24 in long, 10 in deep": the preposition takes a noun there, "2 in high demand").
+_SIZE_ADJECTIVES = r"(?:wide|long|tall|high|deep|thick|across)(?=\s?[.,;:)!?]|$|\s(?:and|or|by|x)\s)"
+_GLUED_INCHES = compiled(
+    rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?(?:in|\sin(?=\)|\s{_SIZE_ADJECTIVES}))\b(?![\w'’-])")
+_MAY_BE_GLUED_INCHES = compiled(rf"\din\b|\d in(?:\)|\s{_SIZE_ADJECTIVES})")
 # "what's 50kg in lbs?", "measured in mm", "cheaper per kg": a unit named with no number, after a word that asks for
 # one. Single letters, "ft" ("in Ft. Worth") and the byte sizes ("born in GB") are left alone.
 _NAMED_UNITS = ("lbs", "lb", "kg", "km", "cm", "mm", "ml", "mL", "mph", "kph", "km/h", "oz", "mg", "kWh", "MWh",
@@ -1323,7 +1326,8 @@ def measures(text: str) -> str:
         classes = char_classes(text)  # a digit before "ft", and a word before a space and a digit: a first look
         if (b"0a" in classes or b"0 a" in classes) and (b"a 0" in classes or b"a. 0" in classes):
             text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
-        if (b"0a" in char_classes(text) or b"0 aa)" in char_classes(text)) and _MAY_BE_GLUED_INCHES.search(text):
+        classes = char_classes(text)
+        if (b"0a" in classes or b"0 aa)" in classes or b"0 aa a" in classes) and _MAY_BE_GLUED_INCHES.search(text):
             text = _GLUED_INCHES.sub(_glued_inches, text)
     if "'" in text and _MAY_BE_MARK.search(text):
         text = _ROOM_SIZE.sub(_room_size, text)
