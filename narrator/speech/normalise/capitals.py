@@ -153,9 +153,9 @@ def inner_full_stops(text: str) -> str:
     if "." not in text.rstrip()[:-1]:
         return text  # most sentences hold one stop, their last: both rules want a stop with text after it
     # first looks in char_classes: a dotted capital before another, a dotted capital before a space
-    if b"A.A." in char_classes(text):
+    if "A.A." in char_classes(text):
         text = _DOTTED_INNER.sub(r"\1", text)
-    return _INITIAL_INNER.sub(_initial, text) if b"A. " in char_classes(text) else text
+    return _INITIAL_INNER.sub(_initial, text) if "A. " in char_classes(text) else text
 
 
 _WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
@@ -213,7 +213,7 @@ def datelines(text: str) -> str:
 def in_capitals(text: str) -> bool:
     """True for a line written mostly in capitals ("OAK BAY, CALIFORNIA, March, 1902"): judged before numbers
     become words, which would outnumber its capitals."""
-    if b"AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
+    if "AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
         return False
     shouted = len(_SHOUTING.findall(text))
     return shouted >= 3 and shouted * 2 > len(_WORD.findall(text))
@@ -253,12 +253,12 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     """
     # First looks at the letters' cases, substring tests where each class scanned the text (1-3 us a sentence):
     # a small letter before two capitals, a small letter between two.
-    if b"aAA" in char_classes(text):
+    if "aAA" in char_classes(text):
         text = _MIXED_CASE.sub(lambda m: spelled(m.group(1), plural=bool(m.group(2))), text)
-    if b"AaA" in char_classes(text):
+    if "AaA" in char_classes(text):
         text = _SMALL_INSIDE.sub(lambda m: m.group(0) if m.group(1) in _SMALL_INSIDE_SAID
                                  else spelled(m.group(1), plural=bool(m.group(2))), text)
-    if b"AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
+    if "AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
         return text
     if in_capitals(text) if headline is None else headline:
         # A headline in capitals: its words are words, not acronyms; the common ones are written small.

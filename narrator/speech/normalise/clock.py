@@ -309,18 +309,18 @@ def durations(text: str) -> str:
                 _unit(int(value), name) for value, name in zip(m.groups(), ("hour", "minute", "second"), strict=True))),
                 text)
         # a digit, "h" and a digit, maybe spaced: a first look in char_classes
-        if any(shape in char_classes(text) for shape in (b"0a0", b"0 a0", b"0a 0", b"0 a 0")):
+        if any(shape in char_classes(text) for shape in ("0a0", "0 a0", "0a 0", "0 a 0")):
             text = _DURATION.sub(_duration, text)
-    if b"0 a" in char_classes(text) and _MAY_BE_SPACED_SECONDS.search(text):  # a digit, a space, a letter first
+    if "0 a" in char_classes(text) and _MAY_BE_SPACED_SECONDS.search(text):  # a digit, a space, a letter first
         text = _SPACED_SECONDS.sub(lambda m: m.group(1) + _seconds(m.group(2)), text)
         text = _SPACED_SECOND_BEFORE_NOUN.sub(lambda m: f"{m.group(1)}{numbers.number(m.group(2))} second", text)
-    if b"0a" in char_classes(text) and _MAY_BE_MINUTES_SECONDS.search(text):  # a digit before "m" first
+    if "0a" in char_classes(text) and _MAY_BE_MINUTES_SECONDS.search(text):  # a digit before "m" first
         text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{_unit(int(m.group(1)), 'minute')} {_seconds(m.group(2))}"),
                                     text)
     if ":" in text and "h" in text:
         text = _COLON_HOURS.sub(lambda m: padded(m, _hundred_hours(int(m.group(1)), int(m.group(2))) + " hours"), text)
     # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"; two digits in a row first
-    if (b"00a" in char_classes(text) or b"00 a" in char_classes(text) or b"00 A" in char_classes(text)) and (
+    if ("00a" in char_classes(text) or "00 a" in char_classes(text) or "00 A" in char_classes(text)) and (
             _MAY_BE_HOURS.search(text)):
         text = _HOURS.sub(_hours, text)
     if ("-" in text or "–" in text) and _MAY_BE_FOUR_DIGIT_SPAN.search(text):
@@ -386,9 +386,9 @@ def times(text: str) -> str:
     # First looks in char_classes: a digit before a letter, maybe after a space, for a half of the day; a digit, a
     # stop and two digits for a dotted time.
     classes = char_classes(text)
-    half_day = ((b"0a" in classes or b"0A" in classes or b"0 a" in classes or b"0 A" in classes)
+    half_day = (("0a" in classes or "0A" in classes or "0 a" in classes or "0 A" in classes)
                 and _MAY_BE_HALF_DAY.search(text) is not None)
-    dotted = b"0.00" in classes
+    dotted = "0.00" in classes
     if dotted and "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)
     if dotted and "he " in text:

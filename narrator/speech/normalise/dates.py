@@ -551,7 +551,7 @@ def periods(text: str) -> str:
     if "Y2" in text or "Y1" in text:
         text = _GLUED_YEAR_KIND.sub(r"\1 ", text)
     classes = char_classes(text)  # a digit before a letter, first: most sentences with a digit have no period
-    found = ({m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)} if b"0A" in classes or b"0a" in classes
+    found = ({m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)} if "0A" in classes or "0a" in classes
              else set())  # one cheap scan: which rules may apply
     if "Q" in found or "H" in found:
         text = _QUARTER_OR_HALF.sub(_quarter_or_half, text)
@@ -616,7 +616,7 @@ def timestamps(text: str) -> str:
     """"2024-12-31T23:59:00Z" -> "2024-12-31 at 23:59 UTC" (an offset other than zero is left unsaid)."""
     if "T" not in text:
         return text
-    if b"00-00A00:" not in char_classes(text):  # the date's end, the "T" and the hour: a first look
+    if "00-00A00:" not in char_classes(text):  # the date's end, the "T" and the hour: a first look
         return text
     return _TIMESTAMP.sub(lambda m: f"{m.group(1)} at {m.group(2)}" + (" UTC" if m.group(3) == "Z" else ""), text)
 
@@ -627,7 +627,7 @@ def dates(text: str, options: ReadingOptions) -> str:
     # First looks in char_classes before the patterns that lead with a class: a digit, a mark and a digit; a digit
     # before a letter; a capital before a capital.
     classes = char_classes(text)
-    if (b"0-0" in classes or b"0/0" in classes or b"0.0" in classes) and _MAY_BE_NUMERIC_DATE.search(text):
+    if ("0-0" in classes or "0/0" in classes or "0.0" in classes) and _MAY_BE_NUMERIC_DATE.search(text):
         day_first = options.date_order == "dmy"
         text = _NUMERIC_DATE_RANGE.sub(r"\1 to \2", text)
         text = _ISO.sub(lambda m: _iso(day_first, m), text)
@@ -640,7 +640,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
     # every written century holds an ordinal ("5th c.", "21st C", "C19th")
-    if b"0aa" in char_classes(text) and _MAY_BE_ORDINAL.search(text):
+    if "0aa" in char_classes(text) and _MAY_BE_ORDINAL.search(text):
         text = _ORDINAL_CENTURY.sub(
             lambda m: f"{m.group(1)} century{'' if m.group(2) else sentence_stop(m)}", text)  # "5th c. BC"
         if "C" in text:
@@ -652,7 +652,7 @@ def dates(text: str, options: ReadingOptions) -> str:
     if _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):  # after the dates with a month, which read their weekdays
         text = _WEEKDAY_BEFORE_DAY.sub(
             lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + " the ", text)
-    if (b"AA" in char_classes(text) or b"A.A" in char_classes(text)) and _MAY_BE_ERA.search(text):
+    if ("AA" in char_classes(text) or "A.A" in char_classes(text)) and _MAY_BE_ERA.search(text):
         if "-" in text:
             text = _ERA_RANGE.sub(_era_range, text)
         text = _ERA.sub(_era, text)
@@ -660,7 +660,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
     if ("er" in text or "-" in text) and "s" in text:
         text = _AGE_GROUP.sub(_age_group, text)
-    if b"0a" in char_classes(text) and _MAY_BE_PLURAL_NUMBER.search(text):
+    if "0a" in char_classes(text) and _MAY_BE_PLURAL_NUMBER.search(text):
         text = _ROUND_PLURAL.sub(lambda m: padded(m, _ROUND_PLURALS[m.group(2)]), text)
         text = _DIGIT_PLURAL.sub(lambda m: m.group(1) + _DIGIT_PLURALS[int(m.group(2))], text)
     if "-" in text:
@@ -704,6 +704,6 @@ def _month_dates(text: str) -> str:
     text = _DAYS_AND_MONTH.sub(_days_and_month, text)
     text = _MONTH_DAY.sub(_month_day, text)
     text = _DAY_MONTH.sub(_day_month, text)
-    if b" 0000" not in char_classes(text) and b" '00" not in char_classes(text):  # the year after the month's space
+    if " 0000" not in char_classes(text) and " '00" not in char_classes(text):  # the year after the month's space
         return text
     return _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)

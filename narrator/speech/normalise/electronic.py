@@ -393,9 +393,9 @@ def phones(text: str) -> str:
     # First looks in char_classes for each of the pattern's parts: a sign before a digit, a digit, a stop and a
     # digit, or two digits and a mark, then a mark and two digits.
     classes = char_classes(text)
-    if not (b"+0" in classes or b"0.0" in classes or (
-            (b"00 " in classes or b"00." in classes or b"00)" in classes or b"00-" in classes)
-            and (b" 00" in classes or b".00" in classes or b")00" in classes or b"-00" in classes))):
+    if not ("+0" in classes or "0.0" in classes or (
+            ("00 " in classes or "00." in classes or "00)" in classes or "00-" in classes)
+            and (" 00" in classes or ".00" in classes or ")00" in classes or "-00" in classes))):
         return text
     if not _MAY_BE_PHONE.search(text):
         return text

@@ -64,14 +64,14 @@ _INDIAN_GROUPS = compiled(r"\d(?<![\d,]\d)(?<!\d\.\d)\d?(?:,\d\d)+,\d{3}(?![\d,]
 
 def indian_groups(text: str) -> str:
     """Drop the commas of a number grouped the Indian way, so that it is read for its value ("1,50,000")."""
-    if b"0,00,000" not in char_classes(text):  # the least such a number holds: a first look
+    if "0,00,000" not in char_classes(text):  # the least such a number holds: a first look
         return text
     return _INDIAN_GROUPS.sub(lambda m: m.group(0).replace(",", ""), text)
 
 
 def long_runs(text: str) -> str:
     """Read every run of more than LONGEST_NUMBER digits digit by digit, before any rule parses it as a number."""
-    if char_classes(text).count(b"0") <= LONGEST_NUMBER:  # too few digits in all for a run: a first look
+    if char_classes(text).count("0") <= LONGEST_NUMBER:  # too few digits in all for a run: a first look
         return text
     return _LONG_RUN.sub(lambda match: " " + digits(match.group(0)) + " ", text)
 
@@ -108,13 +108,13 @@ _VERSION_BEFORE = compiled(r"\b(?:[Vv]ersion|[Bb]uild|[Rr]elease|[Ff]irmware|[Pp
 def spaced_thousands(text: str) -> str:
     """Write "1 000 000", "1.000.000" and "1'000'000" as "1,000,000" and "1.234,56" as "1,234.56", so that every rule
     after reads one number."""
-    if b"0.000," in char_classes(text):
+    if "0.000," in char_classes(text):
         text = _STOPPED_THOUSANDS.sub(lambda m: m.group(0).replace(".", "").replace(",", "."), text)
     if ("'" in text or "’" in text) and _MAY_BE_APOSTROPHE_THOUSANDS.search(text):
         text = _APOSTROPHE_THOUSANDS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
     if "." in text and _MAY_BE_STOPPED_MILLIONS.search(text):
         text = _STOPPED_MILLIONS.sub(_stopped_millions, text)
-    if b"0 000" not in char_classes(text) or not _MAY_BE_SPACED.search(text):  # every gap is a space (\s)
+    if "0 000" not in char_classes(text) or not _MAY_BE_SPACED.search(text):  # every gap is a space (\s)
         return text
     return _SPACED_THOUSANDS.sub(_grouped, text)
 
@@ -166,7 +166,7 @@ def scientific(text: str) -> str:
     if "10^" in text:  # the exponent left in digits, for a unit after it (see _TIMES_TEN)
         text = _TIMES_TEN.sub(lambda m: _scientific_words(m.group(1), m.group(2), m.group(3)).rstrip(), text)
     classes = char_classes(text)  # a digit before the "e": a first look
-    return _SCIENTIFIC.sub(_scientific, text) if b"0a" in classes or b"0A" in classes else text
+    return _SCIENTIFIC.sub(_scientific, text) if "0a" in classes or "0A" in classes else text
 
 
 def _scientific_words(mantissa: str, sign: str, exponent: str) -> str:

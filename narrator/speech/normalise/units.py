@@ -760,12 +760,12 @@ def _scaled_span(match: re.Match[str]) -> str:
 
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
-    if ("-" in text or "–" in text) and (b"0a" in char_classes(text) or b"0A" in char_classes(text)):
+    if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
         text = _SCALED_SPAN.sub(_scaled_span, text)
         text = _SMALL_CHANGE_SPAN.sub(r"\1 to ", text)
     if "/-" in text:
         text = _WHOLE_AMOUNT_MARK.sub("", text)
-    if "." in text and (b"a.0" in char_classes(text) or b"A.0" in char_classes(text) or not text.isascii()) and (
+    if "." in text and ("a.0" in char_classes(text) or "A.0" in char_classes(text) or not text.isascii()) and (
             _MAY_BE_CODE_STOP.search(text)):  # a letter, a stop and a digit in ASCII text: a first look in the classes
         text = _CODE_STOP.sub(r"\1 ", text)
     if "/" in text:
@@ -788,7 +788,7 @@ def money(text: str) -> str:
         text = _MONEY.sub(_money, text)
         text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
         text = _TRAILING_CODE.sub(_trailing_code, text)
-    if b"0a" in char_classes(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first
+    if "0a" in char_classes(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first
         text = _SMALL_CHANGE.sub(_small_change, text)
     if "bn" in text or "tn" in text or "trn" in text or "mn" in text or "ln" in text:  # "mln", "bln"
         text = _BARE_SCALE.sub(_bare_scale, text)
@@ -1110,7 +1110,7 @@ def _in_context(text: str) -> str:
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
     if not found.isdisjoint("mkMKBT"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
-    if (b"0A" in char_classes(text) or b"0a" in char_classes(text)) and _MAY_BE_SCALE.search(text):
+    if ("0A" in char_classes(text) or "0a" in char_classes(text)) and _MAY_BE_SCALE.search(text):
         text = _SCALE_AT_END.sub(_scale_at_end, text)
     if "per " in text or "ne in " in text or "1 in " in text:
         text = _RATE_BASE.sub(lambda m: f"{m.group(1)}{_amount(m.group(2))} {_SCALES[m.group(3)]}", text)
@@ -1294,7 +1294,7 @@ def measures(text: str) -> str:
         text = _VOLTS_AMPS.sub(_volts_amps, text)
     if "-year" in text:
         text = _SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
-    if b"0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
+    if "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
         text = _DECIMAL_COMMA_UNIT.sub(r"\1.\2", text)
     if "/" in text and ("b" in text or "BA" in text):
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
@@ -1324,10 +1324,10 @@ def measures(text: str) -> str:
                                                        else " cups"), text)
     if "in" in text:
         classes = char_classes(text)  # a digit before "ft", and a word before a space and a digit: a first look
-        if (b"0a" in classes or b"0 a" in classes) and (b"a 0" in classes or b"a. 0" in classes):
+        if ("0a" in classes or "0 a" in classes) and ("a 0" in classes or "a. 0" in classes):
             text = _FEET_AND_INCHES.sub(lambda m: padded(m, _feet_and_inches(m)), text)
         classes = char_classes(text)
-        if (b"0a" in classes or b"0 aa)" in classes or b"0 aa a" in classes) and _MAY_BE_GLUED_INCHES.search(text):
+        if ("0a" in classes or "0 aa)" in classes or "0 aa a" in classes) and _MAY_BE_GLUED_INCHES.search(text):
             text = _GLUED_INCHES.sub(_glued_inches, text)
     if "'" in text and _MAY_BE_MARK.search(text):
         text = _ROOM_SIZE.sub(_room_size, text)
@@ -1350,7 +1350,7 @@ def measures(text: str) -> str:
         text = _SIGN_AFTER_NUMBER.sub("x", text)  # "rose 5×.", "2× as many": the sign read as the letter is
     if not _MAY_BE_MEASURE.search(text):
         return text
-    if b"0a" in char_classes(text) or b"0A" in char_classes(text):  # a scale's letter against a number first
+    if "0a" in char_classes(text) or "0A" in char_classes(text):  # a scale's letter against a number first
         text = _SCALE_BEFORE_UNIT.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
     if "mb" in text:
         text = _MILLIBARS.sub(_millibars, text)
