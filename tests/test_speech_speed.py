@@ -27,7 +27,15 @@ from narrator.speech.normalise import (
     units,
     words,
 )
-from narrator.speech.normalise.util import among_words, char_classes, first_letters, has_digit, letter_words
+from narrator.speech.normalise.util import (
+    among_forms,
+    among_words,
+    char_classes,
+    first_letters,
+    form_heads,
+    has_digit,
+    letter_words,
+)
 
 tidy = importlib.import_module("narrator.speech.normalise.tidy")  # the package's "tidy" is the function
 
@@ -101,8 +109,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
-        (words._ABBREVIATION, among_words(words._FIXED_FIRST_RUNS, text)),
-        (words._RARE_ABBREVIATION, among_words(words._RARE_FIRST_RUNS, text)),
+        (words._ABBREVIATION, among_forms(words._FIXED_HEADS, text)),
+        (words._RARE_ABBREVIATION, among_forms(words._RARE_HEADS, text)),
         (words._TITLE_BEFORE_NAME, among_words(words._TITLE_FORMS, text)),
         (words._RANK_BEFORE_NAME, among_words(words._RANK_FIRST, text)),
         (words._SUFFIX_AFTER_NAME, among_words(words._SUFFIX_FORMS, text)),
@@ -225,6 +233,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     looped = any(stem in lower for stem in stems) and dates._MONTH_WORD.search(lower) is not None
     assert dates._names_a_month(text) == looped
     assert "0A" in char_classes(text) or "0a" in char_classes(text) or not _found(dates._MAY_BE_PERIOD, text)
+    # a first look led by one class answers as its three alternatives did
+    assert _found(electronic._MAY_BE_PHONE, text) == _found(re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d"), text)
     # a rule led by its literal now: the same readings as led by its look behinds
     letter_a = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))"
                           r"|^A(?=[:)]\s)|(?<=[.?!] )A(?=:\s)")
@@ -247,6 +257,14 @@ def test_first_letters_of_forms() -> None:
     assert first_letters(["Assoc. Prof.", ".NET", "L/Cpl", "WW1"]) == {"Assoc", "NET", "L", "WW"}
     assert first_letters(["Dr", "24/7"]) is None  # a form without a letter: no set stands for it
     assert among_words(None, "24/7")
+
+
+def test_forms_are_looked_for_by_their_beginnings() -> None:
+    heads = form_heads(["a.k.a.", "Mr", "I.e.", ".NET"])
+    assert heads == {"a": {"a."}, "Mr": {"Mr"}, "I": {"I."}, "NET": {".NET"}}
+    assert not among_forms(heads, "I saw a cat")  # the runs "a" and "I" are there, no form's beginning
+    assert among_forms(heads, "Bob, a.k.a. Robert") and among_forms(heads, "Mr Smith") and among_forms(heads, "in .NET")
+    assert form_heads(["Dr", "24/7"]) is None and among_forms(None, "24/7")
 
 
 @settings(max_examples=150, deadline=None)

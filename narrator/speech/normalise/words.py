@@ -10,9 +10,11 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CURRENCIES, GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS, SOCIAL_NETWORKS
 from narrator.speech.normalise.util import (
     alternation,
+    among_forms,
     among_words,
     final_stop,
     first_letters,
+    form_heads,
     has_digit,
     padded,
     sentence_stop,
@@ -131,8 +133,10 @@ _FIXED_WORDS = alternation(set(_FIXED) - set(_RARE))
 # First looks among the text's letter_words: a form stands apart from letters on both sides, so its first run of
 # letters is one of them ("Assoc. Prof.": "Assoc", ".NET": "NET"). One set look each, where the alternations, even
 # led by a look ahead for the first letters, scanned most positions of every text (5-6 us a sentence of the two).
-_FIXED_FIRST_RUNS = first_letters(set(_FIXED) - set(_RARE))
-_RARE_FIRST_RUNS = first_letters(_RARE)
+# And the beginning of each form through the character after that run, looked for where the run is ("a" leads
+# "a.k.a.", "I" "I.e."): util.among_forms.
+_FIXED_HEADS = form_heads(set(_FIXED) - set(_RARE))
+_RARE_HEADS = form_heads(_RARE)
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
 # The look ahead for a first letter lets most positions fail before the look behind and the long alternation (over
 # the NeMo sentences 10.4 ms instead of 17.1).
@@ -524,9 +528,9 @@ def abbreviations(text: str) -> str:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
-    if among_words(_FIXED_FIRST_RUNS, text):
+    if among_forms(_FIXED_HEADS, text):
         text = _ABBREVIATION.sub(_expand, text)
-    if among_words(_RARE_FIRST_RUNS, text):
+    if among_forms(_RARE_HEADS, text):
         text = _RARE_ABBREVIATION.sub(_expand, text)
     return text
 
