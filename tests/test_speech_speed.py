@@ -69,7 +69,7 @@ _PIECES = [
     " until ", "KSh.", "Rs.", "Rp", "zł.", "/-", "k people", "bn", "m users", "c.", "c.£", "ca ", "N°", "pp. ", "iv",
     "-xii", "the $", "The €", "0830", "-1730", "10p", "w/c", "60Hz", "240V", "kW", "band E. ", "since ", "Oct",
     "mid-", "Sept",
-    "over-", "Under ", "65s", "18-24s", " million ", "KG", "Mph", "m2", "/h", "+ ", "1/2",
+    "-year-old", "-hour", "over-", "Under ", "65s", "18-24s", " million ", "KG", "Mph", "m2", "/h", "+ ", "1/2",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -106,6 +106,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("a 40 million kg load")
 @example("the over-65s")
 @example("the 18-24s")
+@example("a 5-10-year outlook")
+@example("went 49-30-4 and 978-0-306-40615-7")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -190,6 +192,13 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._BEFORE_NUMBER, among_words(words._BEFORE_NUMBER_FORMS, text)),
         (en._CARAT, among_words(en._CARAT_AFTER, text)),
         (re.compile(r"[a-z] \d{1,3}\.\d"), any(shape in char_classes(text) for shape in en._PROVISION_SHAPES)),
+        (re.compile(r"[a-z] \d{1,3}\.\d"), "0.0" in char_classes(text)),
+        (dates._MAY_BE_WEEKDAY_BEFORE_DAY, "0a" in char_classes(text)),
+        (en._AGE_SPAN, "0-a" in char_classes(text)),
+        (en._EVEN, "50-50" in text or "24-7" in text),
+        (en._TALLY, text.count("-") > 1),
+        (en._DIGIT_CHAIN, text.count("-") > 1),
+        (en._RANGE, _found(en._MAY_BE_RANGE, text)),
         (en._MAY_BE_LISTED, "0,0" in char_classes(text)),
         (en._MAKER_MODEL, among_words(en.MODEL_MAKERS, text)),
         (units._MONEY_SIGN, "$" in text or not text.isascii()),
@@ -233,6 +242,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     looped = any(stem in lower for stem in stems) and dates._MONTH_WORD.search(lower) is not None
     assert dates._names_a_month(text) == looped
     assert "0A" in char_classes(text) or "0a" in char_classes(text) or not _found(dates._MAY_BE_PERIOD, text)
+    # first looks led by the digit answer as those led by a letter did
+    letter_number = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")  # as it was, led by its look behinds
+    assert en._LETTER_NUMBER.sub(" ", text) == letter_number.sub(" ", text)
+    assert _found(en._MAY_BE_SOFTWARE, text) == _found(re.compile(r"[a-zA-Z] \d+\.\d"), text)
     # a first look led by one class answers as its three alternatives did
     assert _found(electronic._MAY_BE_PHONE, text) == _found(re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d"), text)
     # a rule led by its literal now: the same readings as led by its look behinds

@@ -309,7 +309,8 @@ def durations(text: str) -> str:
                 _unit(int(value), name) for value, name in zip(m.groups(), ("hour", "minute", "second"), strict=True))),
                 text)
         # a digit, "h" and a digit, maybe spaced: a first look in char_classes
-        if any(shape in char_classes(text) for shape in ("0a0", "0 a0", "0a 0", "0 a 0")):
+        classes = char_classes(text)  # unrolled: a generator over the shapes cost more than the looks
+        if "0a0" in classes or "0 a0" in classes or "0a 0" in classes or "0 a 0" in classes:
             text = _DURATION.sub(_duration, text)
     if "0 a" in char_classes(text) and _MAY_BE_SPACED_SECONDS.search(text):  # a digit, a space, a letter first
         text = _SPACED_SECONDS.sub(lambda m: m.group(1) + _seconds(m.group(2)), text)

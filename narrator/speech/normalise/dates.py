@@ -650,7 +650,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _CIRCA.sub("circa ", text)
     if _names_a_month(text):
         text = _month_dates(text)
-    if _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):  # after the dates with a month, which read their weekdays
+    # after the dates with a month, which read their weekdays; an ordinal's digit before its letters first
+    if "0a" in char_classes(text) and _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):
         text = _WEEKDAY_BEFORE_DAY.sub(
             lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + " the ", text)
     if ("AA" in char_classes(text) or "A.A" in char_classes(text)) and _MAY_BE_ERA.search(text):
