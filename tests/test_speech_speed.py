@@ -218,7 +218,16 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._SMALL_CHANGE_SPAN, ("-" in text or "–" in text) and "0a" in char_classes(text)),
         (romans._LABELLED_SMALL_SPAN, "-" in text and _found(romans._MAY_BE_SMALL_SPAN, text)),
         (units._SIGN_ALONE, ("the " in text or "The " in text) and ("$" in text or not text.isascii())),
-        (words._NUMBER_SIGN, "No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text),
+        (words._NUMBER_SIGN, has_digit(text)
+         and ("No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text)),
+        (words._SHORT_AGE, has_digit(text) and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text)
+         and _found(words._MAY_BE_SHORT_AGE, text)),
+        (places._PARTY, "-" in text and "A-" in char_classes(text)),
+        (places._ZIP, has_digit(text)),
+        (electronic._DOI, has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text)),
+        (words._NOTCH_DOWN, "-" in text and ("A-" in text or "B-" in text or "C-" in text)),
+        (dates._UNMISTAKABLE_WEEKDAY, ("Tue" in text or "Thu" in text or "Wed" in text)
+         and ("Tues" in text or "Thurs" in text or "Weds" in text)),
         (dates._WEEKDAY_AFTER_TIME, among_words(dates._SHORT_WEEKDAYS, text)
          and _found(dates._MAY_BE_WEEKDAY_AFTER_TIME, text)),
         (words._EDITION, "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text
@@ -274,7 +283,7 @@ def test_first_letters_of_forms() -> None:
 
 def test_forms_are_looked_for_by_their_beginnings() -> None:
     heads = form_heads(["a.k.a.", "Mr", "I.e.", ".NET"])
-    assert heads == {"a": {"a."}, "Mr": {"Mr"}, "I": {"I."}, "NET": {".NET"}}
+    assert heads == ({"a", "Mr", "I", "NET"}, {"a": {"a."}, "Mr": {"Mr"}, "I": {"I."}, "NET": {".NET"}})
     assert not among_forms(heads, "I saw a cat")  # the runs "a" and "I" are there, no form's beginning
     assert among_forms(heads, "Bob, a.k.a. Robert") and among_forms(heads, "Mr Smith") and among_forms(heads, "in .NET")
     assert form_heads(["Dr", "24/7"]) is None and among_forms(None, "24/7")

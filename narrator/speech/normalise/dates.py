@@ -588,7 +588,7 @@ def named_spans(text: str) -> str:
         text = _WEEKDAY_LIST.sub(_weekday_list, text)
     if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
-    if "Tues" in text or "Thurs" in text or "Weds" in text:
+    if day and ("Tues" in text or "Thurs" in text or "Weds" in text):
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if "-" not in text:
         return text

@@ -8,7 +8,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CODE_LABELS, CODE_OWNERS, FILE_EXTENSIONS, LINK_SHORTENERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import among_words, char_classes, first_letters, padded, word_set
+from narrator.speech.normalise.util import among_words, char_classes, first_letters, has_digit, padded, word_set
 
 # Top-level domains common enough that a bare "word.tld" is taken for a domain name.
 _TLDS = (
@@ -213,7 +213,7 @@ def addresses(text: str, options: ReadingOptions) -> str:
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
     if "." not in text and "://" not in text:  # "http://localhost:8000/api" holds no dot
         return text
-    if "doi" in text or "DOI" in text or "arXiv" in text:
+    if has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text):  # the number's digit first
         text = _DOI.sub(_doi, text)
     if "://" in text or "www." in text or "WWW." in text:
         text = _URL.sub(lambda m: _address(options, m), text)

@@ -128,11 +128,11 @@ _ZIP = compiled(r"\b((?i:zip)(?:\s?(?i:code)s?)?(?:\s(?:is|was|of))?:?\s)(\d{5})
 
 def states(text: str) -> str:
     """Say a US state abbreviated after a place name in full, a politician's party and state, and a ZIP code."""
-    if "-" in text:
+    if "-" in text and "A-" in char_classes(text):  # the party's capital before its hyphen: a first look
         text = _PARTY.sub(_party, text)
     if "(D" in text or "(R" in text:
         text = _PARTY_AFTER_NAME.sub(_party_after_name, text)
-    if "zip" in text or "Zip" in text or "ZIP" in text:
+    if has_digit(text) and ("zip" in text or "Zip" in text or "ZIP" in text):  # the code's digits first
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
     return _STATE.sub(_state, text) if ", " in text and among_words(_STATE_FIRST, text) else text
 

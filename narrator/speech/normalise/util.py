@@ -421,19 +421,23 @@ def among_words(runs: frozenset[str] | None, text: str) -> bool:
     return not runs.isdisjoint(last[1] if last[0] is text else letter_words(text))
 
 
-def form_heads(forms: Iterable[str]) -> dict[str, frozenset[str]] | None:
-    """Each form's first run of letters, mapped to the beginnings of the forms it leads, through the character after
-    the run ("a.k.a." -> "a": "a.", "Mr" -> "Mr": "Mr"); None when a form has no letter. For among_forms."""
+FormHeads = tuple[frozenset[str], dict[str, frozenset[str]]]
+
+
+def form_heads(forms: Iterable[str]) -> FormHeads | None:
+    """The forms' first runs of letters, and each run mapped to the beginnings of the forms it leads, through the
+    character after the run ("a.k.a." -> "a": "a.", "Mr" -> "Mr": "Mr"); None when a form has no letter. For
+    among_forms (the runs as a set of their own: a dict's keys are a slower set to test against)."""
     heads: dict[str, set[str]] = {}
     for form in forms:
         run = _LETTER_RUN.search(form)
         if run is None:
             return None
         heads.setdefault(run.group(0), set()).add(form[:run.end() + 1])
-    return {run: frozenset(beginnings) for run, beginnings in heads.items()}
+    return frozenset(heads), {run: frozenset(beginnings) for run, beginnings in heads.items()}
 
 
-def among_forms(heads: dict[str, frozenset[str]] | None, text: str) -> bool:
+def among_forms(heads: FormHeads | None, text: str) -> bool:
     """True when one of the forms of heads may stand in text: its first run is among the text's letter_words and its
     beginning is in the text. A form led by a common word ("a.k.a.", "I.e.") is looked for only where its stop is,
     where the run alone ("a") let the rule scan four sentences in ten for nothing."""
@@ -441,6 +445,7 @@ def among_forms(heads: dict[str, frozenset[str]] | None, text: str) -> bool:
         return True
     last = _last_words
     found = last[1] if last[0] is text else letter_words(text)
-    if heads.keys().isdisjoint(found):
+    runs, beginnings = heads
+    if runs.isdisjoint(found):
         return False
-    return any(beginning in text for run in heads.keys() & found for beginning in heads[run])
+    return any(beginning in text for run in runs & found for beginning in beginnings[run])

@@ -479,14 +479,16 @@ def _saint_or_street(match: re.Match[str]) -> str:
 
 def abbreviations(text: str) -> str:
     """Expand titles and abbreviations that a voice would otherwise read letter by letter or not at all."""
-    if ("No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text) and has_digit(text):
+    # a digit first: the signs' letters are in most texts ("not", "known"); the age's in many ("you", "year")
+    if has_digit(text) and ("No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text):
         text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or m.group(2) or "").lower() == "nos" else "number",
                                 text)
     if "o." in text or "O." in text:
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
     if "St." in text or "Dr." in text:
         text = _SAINT_STREET.sub(_saint_or_street, text)
-    if ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text) and _MAY_BE_SHORT_AGE.search(text):
+    if has_digit(text) and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text) and (
+            _MAY_BE_SHORT_AGE.search(text)):
         text = _SHORT_AGE.sub(_short_age, text)
     if "Cat" in text:
         text = _STORM_CATEGORY.sub("Category ", text)
@@ -659,9 +661,9 @@ def signs(text: str) -> str:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
     if "II*" in text:
         text = _GRADE_STAR.sub(r"\1 two star", text)
-    if ("lood" in text or "donor" in text) and ("-" in text or "+" in text):
+    if ("-" in text or "+" in text) and ("lood" in text or "donor" in text):  # one character first: memchr speed
         text = _BLOOD_GROUP.sub(lambda m: m.group(1) + _BLOOD_SIGNS[m.group(2)], text)
-    if "A-" in text or "B-" in text or "C-" in text:
+    if "-" in text and ("A-" in text or "B-" in text or "C-" in text):
         text = _NOTCH_DOWN.sub(" minus", text)
     if " > " in text and (_MENU_PATH.search(text) or _MENU_LEAD.search(text)):
         text = _MENU_STEP.sub(", ", text)
