@@ -69,7 +69,8 @@ _PIECES = [
     " until ", "KSh.", "Rs.", "Rp", "zł.", "/-", "k people", "bn", "m users", "c.", "c.£", "ca ", "N°", "pp. ", "iv",
     "-xii", "the $", "The €", "0830", "-1730", "10p", "w/c", "60Hz", "240V", "kW", "band E. ", "since ", "Oct",
     "mid-", "Sept",
-    "-year-old", "-hour", "over-", "Under ", "65s", "18-24s", " million ", "KG", "Mph", "m2", "/h", "+ ", "1/2",
+    "-year-old", "-hour", "stage ", "chapter ", "type ", "Part ", "over-", "Under ", "65s", "18-24s", " million ", "KG",
+    "Mph", "m2", "/h", "+ ", "1/2",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -223,6 +224,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._SHORT_AGE, has_digit(text) and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text)
          and _found(words._MAY_BE_SHORT_AGE, text)),
         (places._PARTY, "-" in text and "A-" in char_classes(text)),
+        (romans._MAY_BE_LOWER_COUNTER, among_words(romans._LOWER_COUNTER_WORDS, text)),
         (places._ZIP, has_digit(text)),
         (electronic._DOI, has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text)),
         (words._NOTCH_DOWN, "-" in text and ("A-" in text or "B-" in text or "C-" in text)),
@@ -252,6 +254,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert dates._names_a_month(text) == looped
     assert "0A" in char_classes(text) or "0a" in char_classes(text) or not _found(dates._MAY_BE_PERIOD, text)
     # first looks led by the digit answer as those led by a letter did
+    assert _found(en._MAY_BE_RANGE, text) == _found(re.compile(r"\d\s?-\s?\.?\d"), text)
     letter_number = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")  # as it was, led by its look behinds
     assert en._LETTER_NUMBER.sub(" ", text) == letter_number.sub(" ", text)
     assert _found(en._MAY_BE_SOFTWARE, text) == _found(re.compile(r"[a-zA-Z] \d+\.\d"), text)

@@ -120,6 +120,7 @@ _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I
 # the class "[a-z]" first was tried at every letter (2.7 -> 0.6 us a sentence).
 _MAY_BE_SUBSTAGE = compiled(r"e [IVX](?<=[a-z]e [IVX])")
 _MAY_BE_LOWER_COUNTER = compiled(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
+_LOWER_COUNTER_WORDS = frozenset(_LOWER_COUNTERS.split("|"))  # each stands apart: a first look among letter_words
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
 # letters or more ("Part i" and "part v" may be words or letters).
 _SMALL_LABELS = ("scene|act|chapter|book|part|volume|vol|canto|appendix|section|article|clause|stanza|page|pp?"
@@ -233,7 +234,7 @@ def romans(text: str) -> str:
         text = _ROMAN_YEAR.sub(lambda m: numbers.year(roman_value(m.group(0)))
                                if len(m.group(0)) >= 5 or any(c in m.group(0) for c in "XVI") else m.group(0), text)
     text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
-    if _MAY_BE_LOWER_COUNTER.search(text):
+    if among_words(_LOWER_COUNTER_WORDS, text) and _MAY_BE_LOWER_COUNTER.search(text):
         text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
     return text
 
