@@ -255,6 +255,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert "0A" in char_classes(text) or "0a" in char_classes(text) or not _found(dates._MAY_BE_PERIOD, text)
     # first looks led by the digit answer as those led by a letter did
     assert _found(en._MAY_BE_RANGE, text) == _found(re.compile(r"\d\s?-\s?\.?\d"), text)
+    # rules led by their class now, their look behinds after it: the same matches as led by the look behinds
+    acronym = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")
+    assert ([m.span(1) + m.span(2) for m in capitals._ACRONYM.finditer(text)]
+            == [m.span(1) + m.span(2) for m in acronym.finditer(text)])
+    assert capitals._SHOUTING.findall(text) == re.findall(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)", text)
     letter_number = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")  # as it was, led by its look behinds
     assert en._LETTER_NUMBER.sub(" ", text) == letter_number.sub(" ", text)
     assert _found(en._MAY_BE_SOFTWARE, text) == _found(re.compile(r"[a-zA-Z] \d+\.\d"), text)

@@ -54,7 +54,9 @@ _SYLLABLE = compiled(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]|[AEIOU][^
 # Capitals joined to a word or a number by a hyphen are still an acronym: "HIV-positive", "DSM-5", "RT-PCR".
 # A possessive is said with the word: espeak-ng, and Piper with it, drop the "'s" of a word in capitals it reads as a
 # word ("NATO's chief" was "NATO chief"), so a said acronym is written as a name ("Nato's").
-_ACRONYM = compiled(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")
+# Led by the capital, its look behind after it: the engine scans for a capital in C (led by the look behind, it was
+# entered at every position).
+_ACRONYM = compiled(r"([A-Z](?<![\w'@#/.][A-Z])[A-Z]{1,5})(s?|['’]s)(?![\w'’]|\.\w)")
 # Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
 _MIXED_CASE = compiled(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
 # A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod").
@@ -69,7 +71,7 @@ _TITLES_SPELLED = {"DR": "Doctor", "MT": "Mount", "JR": "Junior", "SR": "Senior"
 # "IT was", "IT is": the pronoun in capitals (a lead-in or a shout), which engines spell as information technology.
 _VERB_AFTER_IT = compiled(r"\s+(?:is|was|has|had|will|would|can|could|may|might|must|should|does|did|seems|seemed"
                             r"|looks|looked|means|meant|matters|mattered|isn't|wasn't|doesn't|didn't|won't)\b")
-_SHOUTING = compiled(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
+_SHOUTING = compiled(r"[A-Z](?<![\w'][A-Z])[A-Z]+(?:s\b|\b)")  # led by the capital: scanned in C
 _WORD = compiled(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = compiled(r"\s+([a-z]+)")
 _NEXT_WORD_ANY_CASE = compiled(r"\s+([A-Za-z]+)")
