@@ -109,6 +109,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("the 18-24s")
 @example("a 5-10-year outlook")
 @example("went 49-30-4 and 978-0-306-40615-7")
+@example("on 1 June, 31st of Sept. and 03 Oct 2024, not 1.01 January")
+@example("Henry VIII, World War I and the NATO II. summit")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -259,6 +261,13 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     acronym = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")
     assert ([m.span(1) + m.span(2) for m in capitals._ACRONYM.finditer(text)]
             == [m.span(1) + m.span(2) for m in acronym.finditer(text)])
+    day_month = re.compile(rf"(?<![\w.,])({dates._DAY})" + dates._DAY_MONTH.pattern[len(dates._DIGIT_LED_DAY):])
+    roman_head = r"([A-Z](?<!\w[A-Z])(?:[a-z]+\.?|[A-Z]+))"
+    assert romans._ROMAN_AFTER_WORD.pattern.startswith(roman_head)
+    roman = re.compile(r"\b([A-Z][a-z]+\.?|[A-Z]{2,})" + romans._ROMAN_AFTER_WORD.pattern[len(roman_head):])
+    for pattern, before in ((dates._DAY_MONTH, day_month), (romans._ROMAN_AFTER_WORD, roman)):
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
+                == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
     assert capitals._SHOUTING.findall(text) == re.findall(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)", text)
     letter_number = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")  # as it was, led by its look behinds
     assert en._LETTER_NUMBER.sub(" ", text) == letter_number.sub(" ", text)

@@ -41,8 +41,11 @@ _MONTH_DAY = compiled(
     # a year of three digits only after a comma and before the sentence's end: "May 2, 711."
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-])|(\s*,\s*)(\d{{3}})(?=\s*(?:[.;)]|$)))?"
 )
+# The day led by its first digit, the look behind and _DAY's alternatives after it ("[12]\d|3[01]|0?[1-9]", in their
+# order), so that the engine scans for a digit in C: led by the look behind, it was entered at every position.
+_DIGIT_LED_DAY = r"(\d(?<![\w.,]\d)(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9])))"
 _DAY_MONTH = compiled(  # not the decimals of an amount: "$1.01 January 1"
-    rf"(?<![\w.,])({_DAY}){_SUFFIX}?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:(,?)\s+(\d{{4}})(?![\d-]))?"
+    rf"{_DIGIT_LED_DAY}{_SUFFIX}?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:(,?)\s+(\d{{4}})(?![\d-]))?"
 )
 # Spans: "June 3-5", "3-5 June 2024", "Jan-Mar 2020", "Dec 2019-Jan 2020", "June 3 - July 4".
 _MONTH_DAYS = compiled(
