@@ -111,6 +111,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("went 49-30-4 and 978-0-306-40615-7")
 @example("on 1 June, 31st of Sept. and 03 Oct 2024, not 1.01 January")
 @example("Henry VIII, World War I and the NATO II. summit")
+@example("June 3-5, 3 - 5 June, Jan-2024, May-3-2024, in '99, 6.02e23, 2h 30' 15\", an i7-8700K")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -226,6 +227,14 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._SHORT_AGE, has_digit(text) and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text)
          and _found(words._MAY_BE_SHORT_AGE, text)),
         (places._PARTY, "-" in text and "A-" in char_classes(text)),
+        (dates._MONTH_DAYS, "-0" in char_classes(text) or "- 0" in char_classes(text)),
+        (dates._DAYS_MONTH, "-0" in char_classes(text) or "- 0" in char_classes(text)),
+        (dates._MONTH_DASH, "-0" in char_classes(text) or "- 0" in char_classes(text)),
+        (dates._MONTH_HYPHEN_YEAR, "-0" in char_classes(text) or "- 0" in char_classes(text)),
+        (dates._SHORT_YEAR, "'00" in char_classes(text)),
+        (numbers._SCIENTIFIC, _found(numbers._MAY_BE_SCIENTIFIC, text)),
+        (clock._HOURS_MARKED, "0'" in char_classes(text)),
+        (en._PROCESSOR, "a0-0" in char_classes(text)),
         (romans._MAY_BE_LOWER_COUNTER, among_words(romans._LOWER_COUNTER_WORDS, text)),
         (places._ZIP, has_digit(text)),
         (electronic._DOI, has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text)),

@@ -304,7 +304,7 @@ def durations(text: str) -> str:
     """Read "2h 30m" and "1h30" as hours and minutes, "11m 20s" as minutes and seconds (before "30s" can be taken
     for a decade), "0800 hours" and "at 0600"."""
     if "h" in text:
-        if "'" in text:
+        if "'" in text and "0'" in char_classes(text):  # the minutes' digit before its mark first
             text = _HOURS_MARKED.sub(lambda m: padded(m, " ".join(
                 _unit(int(value), name) for value, name in zip(m.groups(), ("hour", "minute", "second"), strict=True))),
                 text)

@@ -661,7 +661,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         if "-" in text:
             text = _ERA_RANGE.sub(_era_range, text)
         text = _ERA.sub(_era, text)
-    if "'" in text:
+    if "'" in text and "'00" in char_classes(text):  # the apostrophe before two digits: a first look
         text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
     if ("er" in text or "-" in text) and _MAY_BE_AGE_GROUP.search(text):
         text = _AGE_GROUP.sub(_age_group, text)
@@ -702,10 +702,11 @@ def _month_dates(text: str) -> str:
         text = _WEEKDAYS_DAYS_MONTH.sub(_weekdays_days_month, _WEEKDAY_BEFORE_DATE.sub(_weekday, text))
     if "-" in text:
         text = _DATE_DASH_DATE.sub(r"\1 to ", text)
-        text = _MONTH_DAYS.sub(_month_days, text)
-        text = _DAYS_MONTH.sub(_days_month, text)
-        text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
-        text = _MONTH_HYPHEN_YEAR.sub(lambda m: month_name(m.group(1)) + _year(m.group(2)), text)
+        if "-0" in char_classes(text) or "- 0" in char_classes(text):  # a digit after the hyphen, in each rule below
+            text = _MONTH_DAYS.sub(_month_days, text)
+            text = _DAYS_MONTH.sub(_days_month, text)
+            text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
+            text = _MONTH_HYPHEN_YEAR.sub(lambda m: month_name(m.group(1)) + _year(m.group(2)), text)
     text = _DAYS_AND_MONTH.sub(_days_and_month, text)
     text = _MONTH_DAY.sub(_month_day, text)
     text = _DAY_MONTH.sub(_day_month, text)

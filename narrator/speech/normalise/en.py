@@ -664,7 +664,7 @@ def _names_with_numbers(text: str) -> str:
         text = _GLUED_FLIGHT.sub(_flight, text)
     if "WV" in text or "RV" in text or "KV" in text or "K." in text or "Hob." in text or "WoO" in text:
         text = _CATALOGUE.sub(lambda m: padded(m, f"{m.group(1)} {_catalogue_number(m.group(3))}"), text)
-    if "i" in text and "-" in text:
+    if "i" in text and "-" in text and "a0-0" in char_classes(text):  # "i7-8": the tier's digit, a hyphen, a digit
         text = _PROCESSOR.sub(_processor, text)
     if "TX" in text or "RX" in text:
         text = _GRAPHICS_CARD.sub(lambda m: f"{m.group(1)} {numbers.year(int(m.group(2)))}", text)

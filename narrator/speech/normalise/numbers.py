@@ -149,6 +149,7 @@ def _grouped(match: re.Match[str]) -> str:
 # "6.02e23", "1e6", "1.5E-10": a number in scientific notation. A capital "E" needs a point or a sign as well:
 # "4E5" is more often a code (a flight, a seat, a part) than a number.
 _SCIENTIFIC = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?!\w|\.\d)")  # a sentence's stop may follow
+_MAY_BE_SCIENTIFIC = compiled(r"\d[eE][+-]?\d")  # a first look, led by the digit (the rule by its look behind)
 # "3 x 10^8", "6.02 × 10^23": a number times a power of ten (its "x" is no dimension's "by"). The exponent stays in
 # digits, for the rules after to read with any unit after it ("3 x 10^8 m/s").
 _TIMES_TEN = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[x×*·]\s?10\^(-?)(\d{1,3})(?!\w|\.\d)")
@@ -166,7 +167,9 @@ def scientific(text: str) -> str:
     if "10^" in text:  # the exponent left in digits, for a unit after it (see _TIMES_TEN)
         text = _TIMES_TEN.sub(lambda m: _scientific_words(m.group(1), m.group(2), m.group(3)).rstrip(), text)
     classes = char_classes(text)  # a digit before the "e": a first look
-    return _SCIENTIFIC.sub(_scientific, text) if "0a" in classes or "0A" in classes else text
+    if ("0a" in classes or "0A" in classes) and _MAY_BE_SCIENTIFIC.search(text):
+        return _SCIENTIFIC.sub(_scientific, text)
+    return text
 
 
 def _scientific_words(mantissa: str, sign: str, exponent: str) -> str:
