@@ -112,6 +112,8 @@ _MAY_BE_CENTURY = compiled(r"[IVX] [Cc]entur")
 # "the XXth century", "XIXth-century", "the IIIrd Reich": a numeral with an ordinal's ending is that ordinal.
 _ROMAN_ORDINAL = compiled(rf"\b(?=[IVXLC]+(?:st|nd|rd|th)\b)({_ROMAN})(?:st|nd|rd|th)\b")
 _MAY_BE_ROMAN_ORDINAL = compiled(r"[IVXLC](?:th|st|nd|rd)\b")
+# Either of _MAY_BE_ROMAN_ORDINAL and _ROMAN_CANDIDATE, in one scan for their class: most texts hold neither.
+_MAY_BE_ROMAN = compiled(r"[IVXLCDM](?:(?<=[IVXLC])(?:th|st|nd|rd)\b|(?<!\w[IVXLCDM])[IVXLCDM]*\b)")
 # "stage IIIB", "a Phase IIb trial", "Type Ia supernovae", "class IC drugs": a numeral and a sub-stage's letter, said
 # "three B" (spelled "I.I.I.B" before).
 _SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
@@ -213,13 +215,15 @@ def numbered_books(text: str) -> str:
 
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
-    if _MAY_BE_ROMAN_ORDINAL.search(text):
+    maybe = _MAY_BE_ROMAN.search(text) is not None
+    if maybe and _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
     if _MAY_BE_SUBSTAGE.search(text) or "s I" in text:
         text = _SUBSTAGE.sub(_substage, text)
         if " or I" in text or " and I" in text or " to I" in text or " or V" in text or " and V" in text:
             text = _NEXT_SUBSTAGE.sub(_substage, text)
-    if not _ROMAN_CANDIDATE.search(text):
+        maybe = True  # the text may have changed: looked at again below
+    if not maybe or not _ROMAN_CANDIDATE.search(text):
         return text
     alone = _ROMAN_ALONE.match(text)
     if alone:  # a heading that is only a numeral: "XVIII.", "[III]"
