@@ -333,3 +333,16 @@ def test_class_shapes_are_looked_for_in_a_str() -> None:
     assert char_classes("Dr. McEwan, 3rd £5") == "Aa. AaAaaa, 0aa ?0"
     assert char_classes("x٣\u00a0y") == "a0 a"
     assert isinstance(en._MAY_BE_CAPITAL_FOUR, str) and all(isinstance(shape, str) for shape in en._PROVISION_SHAPES)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([".", "!", "?", "…", "...", " ", "\n", "A", "b", "1", "é", '"', "'", "”", ")", "]", "(",
+                                 "“", "Dr.", "e.g."]), max_size=14).map("".join))
+@example("Wait... What? It rose 5.2%. Then “No!” he said… And so on.... The end")
+def test_sentence_ends_are_found_as_by_the_three_alternatives(text: str) -> None:
+    from narrator.speech import segment
+
+    closers, openers = segment._CLOSERS, segment._OPENERS
+    candidate = re.compile(rf"(?:\.\.\.|\u2026|[.!?]+)[{closers}]*(?=\s+[{openers}]*(\w+))")
+    assert ([(m.span(), m.groups()) for m in segment._CANDIDATE.finditer(text)]
+            == [(m.span(), m.groups()) for m in candidate.finditer(text)])
