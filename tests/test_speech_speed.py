@@ -111,6 +111,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("went 49-30-4 and 978-0-306-40615-7")
 @example("on 1 June, 31st of Sept. and 03 Oct 2024, not 1.01 January")
 @example("Henry VIII, World War I and the NATO II. summit")
+@example("a 3:2 ratio, the U-21s and U17 sides, Groups A-C, α and β")
 @example("June 3-5, 3 - 5 June, Jan-2024, May-3-2024, in '99, 6.02e23, 2h 30' 15\", an i7-8700K")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
@@ -235,6 +236,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (numbers._SCIENTIFIC, _found(numbers._MAY_BE_SCIENTIFIC, text)),
         (clock._HOURS_MARKED, "0'" in char_classes(text)),
         (en._PROCESSOR, "a0-0" in char_classes(text)),
+        (en._RATIO, among_words(en._RATIO_WORDS, text)),
         (romans._MAY_BE_LOWER_COUNTER, among_words(romans._LOWER_COUNTER_WORDS, text)),
         (places._ZIP, has_digit(text)),
         (electronic._DOI, has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text)),
@@ -277,6 +279,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     for pattern, before in ((dates._DAY_MONTH, day_month), (romans._ROMAN_AFTER_WORD, roman)):
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
+    for pattern, before in (
+            (en._AGE_GROUP, r"(?<![\w-])U-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)"),
+            (en._LETTER_RANGE, r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))"),
+            (words._GREEK_LETTER, r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])")):
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
+                == [(m.span(), m.groups()) for m in re.finditer(before, text)]), (before, text)
     assert capitals._SHOUTING.findall(text) == re.findall(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)", text)
     assert _found(romans._MAY_BE_ROMAN, text) == (_found(romans._MAY_BE_ROMAN_ORDINAL, text)
                                                   or _found(romans._ROMAN_CANDIDATE, text))

@@ -45,7 +45,7 @@ _MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen:
 _NUMBERED_FIGURE = compiled(r"\b((?:Table|Figure|Fig\.|Exhibit|Chart|Listing|Plate|Map|Box)\s)(\d{1,2})-(\d{1,3})\b"
                             r"(?![.,-]\d)")
 # "Groups A-C", "rows B-F": a span of single letters after a plural noun ("an X-Y plot" is no span).
-_LETTER_RANGE = compiled(r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))")
+_LETTER_RANGE = compiled(r"([A-Z])(?<=[a-z]s [A-Z])-(?=[A-Z](?![\w-]|\.\w))")  # led by the capital: scanned in C
 # "an A-Z of", "from A-Z", "A–Z": the whole alphabet, "A to Z".
 _A_TO_Z = compiled(r"(?<![\w-])A-(?=Z(?![\w-]|\.\w))")
 # "K-12", "K–8": the school years from kindergarten, said "K to twelve" (the voice said "K twelve"); "K-9" is a
@@ -53,12 +53,13 @@ _A_TO_Z = compiled(r"(?<![\w-])A-(?=Z(?![\w-]|\.\w))")
 _SCHOOL_YEARS = compiled(r"(?<![\w-])K\s?[-–]\s?(?=(?:[2-8]|12)\b(?![-.,]\d))")
 # "the U-21 squad", "the U17s", "U-23": a team's age group, "under twenty one" (was "U twenty one"). Ages 12 to 23
 # only: "U2" is a band, "U1" a Berlin line, "U-235" uranium.
-_AGE_GROUP = compiled(r"(?<![\w-])U-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)")
+_AGE_GROUP = compiled(r"U(?<![\w-]U)-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)")  # led by the "U": scanned in C
 _OPERATOR = compiled(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
 _PLUS = compiled(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
 # "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
 _RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
+_RATIO_WORDS = frozenset({"ratio", "scale", "aspect", "odds", "split", "majority"})  # a first look among letter_words
 _RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 _MAY_BE_RANGE = compiled(r"-(?:(?<=\d-)|(?<=\d\s-))\s?\.?\d")  # a first look, led by the hyphen: scanned in C
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
@@ -1038,7 +1039,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _EXPOSURE.sub(_exposure, text)
         text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(
             electronic.codes(text)))))
-        if ":" in text:
+        if ":" in text and among_words(_RATIO_WORDS, text):
             text = _RATIO.sub(_ratio, text)
         if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
             text = _LABEL_RANGE.sub(r"\1 to ", text)

@@ -421,7 +421,8 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 _GREEK_NAMES = [*GREEK_LETTERS[:18], *GREEK_LETTERS[17:]]
 _GREEK = {chr(0x3B1 + i): name for i, name in enumerate(_GREEK_NAMES)}
 _GREEK.update({chr(0x391 + i): name for i, name in enumerate(_GREEK_NAMES) if i != 17})
-_GREEK_LETTER = compiled(r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])")
+# Led by the Greek letter, the look behind after it: scanned for in C (led by the look behind, every position).
+_GREEK_LETTER = compiled(r"[\u0391-\u03a9\u03b1-\u03c9](?<![^\W\d_][\u0391-\u03a9\u03b1-\u03c9])(?![^\W\d_])")
 
 
 def citations(text: str) -> str:
