@@ -112,6 +112,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("on 1 June, 31st of Sept. and 03 Oct 2024, not 1.01 January")
 @example("Henry VIII, World War I and the NATO II. summit")
 @example("a 3:2 ratio, the U-21s and U17 sides, Groups A-C, α and β")
+@example("on ſept 3, jUNE 2024 and 5-7 MAR. 2020, Jan-Mar")
 @example("June 3-5, 3 - 5 June, Jan-2024, May-3-2024, in '99, 6.02e23, 2h 30' 15\", an i7-8700K")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
@@ -285,6 +286,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
             (words._GREEK_LETTER, r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])")):
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in re.finditer(before, text)]), (before, text)
+    for pattern in (dates._MONTH_DAY, dates._DAY_MONTH, dates._MONTH_DAYS, dates._DAYS_MONTH, dates._MONTH_SPAN,
+                    dates._DATE_DASH_DATE, dates._MONTH_YEAR, dates._MONTH_DASH, dates._MONTH_HYPHEN_YEAR):
+        # a month's look ahead for its first letter changes no match
+        before = re.compile(pattern.pattern.replace(dates._MONTH_LEAD, ""))
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
+                == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
     assert capitals._SHOUTING.findall(text) == re.findall(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)", text)
     assert _found(romans._MAY_BE_ROMAN, text) == (_found(romans._MAY_BE_ROMAN_ORDINAL, text)
                                                   or _found(romans._ROMAN_CANDIDATE, text))
@@ -354,3 +361,10 @@ def test_sentence_ends_are_found_as_by_the_three_alternatives(text: str) -> None
     candidate = re.compile(rf"(?:\.\.\.|\u2026|[.!?]+)[{closers}]*(?=\s+[{openers}]*(\w+))")
     assert ([(m.span(), m.groups()) for m in segment._CANDIDATE.finditer(text)]
             == [(m.span(), m.groups()) for m in candidate.finditer(text)])
+
+
+def test_the_months_look_ahead_holds_every_first_letter_a_month_may_have() -> None:
+    # a case-blind "j", "f", ... matches these characters (and a long s, "\u017f", for "s"); each must pass the look
+    first = re.compile("(?i:[jfmasond])")
+    lead = re.compile(dates._MONTH_LEAD + ".")
+    assert all(lead.match(c) for c in map(chr, range(0x110000)) if first.fullmatch(c))
