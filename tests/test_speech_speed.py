@@ -292,6 +292,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         before = re.compile(pattern.pattern.replace(dates._MONTH_LEAD, ""))
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
+    for pattern, lead in ((units._MONEY, units._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])")):
+        # a look ahead for the first character changes no match
+        assert pattern.pattern.startswith(lead)
+        before = re.compile(pattern.pattern[len(lead):])
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
+                == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
     assert capitals._SHOUTING.findall(text) == re.findall(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)", text)
     assert _found(romans._MAY_BE_ROMAN, text) == (_found(romans._MAY_BE_ROMAN_ORDINAL, text)
                                                   or _found(romans._ROMAN_CANDIDATE, text))

@@ -44,8 +44,11 @@ _UNIT_ALT = alternation(UNITS)
 _SCALE = (
     rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|bln|Bn|BN|b|B|trn|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-)))"
 )
+# A look ahead for a sign's or a code's first character first: most positions fail there, before the look behind and
+# the alternations ($4.5 billion, £3.2bn, EUR 300 million in a sentence: 4.7 -> 3.0 us).
+_MONEY_LEAD = "(?=[" + "".join(sorted({re.escape(key[0]) for key in CURRENCIES})) + "])"
 _MONEY = compiled(
-    rf"(?<![\w{MONEY_SIGNS}])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
+    rf"{_MONEY_LEAD}(?<![\w{MONEY_SIGNS}])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
     rf"(?:\s?(?:-|to)\s?(?:{_SYMBOLS})?({NUM}){_SCALE}?)?"
     # "/mo." takes its full stop only mid-sentence: "$5/mo." at the end keeps the sentence's own.
     rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour|nt|night)\b))"
@@ -109,8 +112,8 @@ _FOLDED_UNITS |= {"gb": UNITS["GB"], "tb": UNITS["TB"]}
 _FRACTION = compiled(r"(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})")
 _AMOUNT = rf"(?:(?:\d{{1,3}} )?\d{{1,3}}/\d{{1,3}}|{NUM})"  # "1 1/2", "3/4", "12.5"
 _PERIOD_ALT = "|".join(sorted(PERIODS, key=len, reverse=True))
-_MEASURE = compiled(
-    rf"(?<![\w.,/])(-?{_AMOUNT})(?:\s?(?:-|to)\s?({_AMOUNT}))?"
+_MEASURE = compiled(  # the look ahead for the amount's first character first: most positions fail there
+    rf"(?=[-.\d])(?<![\w.,/])(-?{_AMOUNT})(?:\s?(?:-|to)\s?({_AMOUNT}))?"
     # "40 million kg": a scale word between the number and its unit.
     # "100+ mph", "10+km": "or more" written as a plus between the number and its unit
     rf"(?:\s({_SPELLED_SCALES}))?(\+?\s?-?\s?)"
