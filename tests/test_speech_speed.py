@@ -283,7 +283,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     for pattern, before in (
             (en._AGE_GROUP, r"(?<![\w-])U-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)"),
             (en._LETTER_RANGE, r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))"),
-            (words._GREEK_LETTER, r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])")):
+            (words._GREEK_LETTER, r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])"),
+            (words._SAINT_STREET, r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])"),
+            (units._FEET_AND_INCHES,
+             units._FEET_AND_INCHES.pattern.replace(r"(\d)(?<![\w.,]\d)", r"(?<![\w.,])(\d)", 1))):
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in re.finditer(before, text)]), (before, text)
     for pattern in (dates._MONTH_DAY, dates._DAY_MONTH, dates._MONTH_DAYS, dates._DAYS_MONTH, dates._MONTH_SPAN,

@@ -298,8 +298,8 @@ _HYPHENED_SQUARE = compiled(r"(?<=\d)-sq\.?-(ft|m)\b")
 # "120 sq. ft.", "3.4 cu.ft.", "12 fl. oz.": the stop of "sq.", "cu." or "fl." would end the measure.
 _SQUARE_STOP = compiled(r"(?<=\d)(\s?)(sq|cu|fl)\.\s?(?=(?:ft|mi|km|m|in|yd|oz)\b)")
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
-_FEET_AND_INCHES = compiled(
-    r"(?<![\w.,])(\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})(?:in\b\.?(?!\w)|\s?in(?:ches|ch)?\b\.?"
+_FEET_AND_INCHES = compiled(  # led by the digit, its look behind after it: scanned in C
+    r"(\d)(?<![\w.,]\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})(?:in\b\.?(?!\w)|\s?in(?:ches|ch)?\b\.?"
     r"(?=\s*$|[,;:)!?]|\.\s|\s(?:tall|high|long|wide|deep|across|and)\b))"
 )
 # "250g/9oz", "500ml/2 cups", "2.5cm/1in", "180°C/350°F": one amount given two ways, said with "or" (each side is

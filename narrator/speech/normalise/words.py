@@ -269,7 +269,7 @@ _FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
 _ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
 _FOUNDED_WORDS = {"est": "established", "pop": "population", "pub": "published"}
-_SAINT_STREET = compiled(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
+_SAINT_STREET = compiled(r"(St|Dr)(?<![\w.]..)\.(?=\s|$|[,;:)])")  # led by its letters, the look behind after them
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
 _TITLE_BEFORE_NAME = compiled(
