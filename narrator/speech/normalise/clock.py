@@ -121,7 +121,8 @@ _HOURS = compiled(
 # amount is written so), with no "hours" or zone after it (was "zero eight three zero to seventeen thirty").
 _FOUR_DIGIT_SPAN = compiled(
     r"(?<![\w.,:/-])([01]\d|2[0-3])([0-5]\d)\s?[-–]\s?([01]\d|2[0-3])([0-5]\d)(?![\w:/-]|[.,]\d|\s?[-–]\d)")
-_MAY_BE_FOUR_DIGIT_SPAN = compiled(r"\d{4}\s?[-–]\s?\d{4}")  # led by a digit: scanned in C
+# led by one digit ("\d{4}" first is a repeat, which the engine does not scan for): scanned in C
+_MAY_BE_FOUR_DIGIT_SPAN = compiled(r"\d\d{3}\s?[-–]\s?\d{4}")
 _DIALLED_BEFORE = compiled(r"\b(?i:call|dial|ring|phone|tel|telephone|fax|text|on)\b\W*$")
 # "at 10:00 hrs", "09:30 hours": the armed forces' time written with a colon ("ten o'clock hrs" it was); two digits
 # for the hour, as no length of time is written.
