@@ -113,6 +113,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Henry VIII, World War I and the NATO II. summit")
 @example("a 3:2 ratio, the U-21s and U17 sides, Groups A-C, α and β")
 @example("on ſept 3, jUNE 2024 and 5-7 MAR. 2020, Jan-Mar")
+@example("C++20 and Disney+, 5 + 3 = 8, n=20, (+ fees) @ home, ~5, 10%, +/- 2, a 2-pt lead, $TSLA")
 @example("June 3-5, 3 - 5 June, Jan-2024, May-3-2024, in '99, 6.02e23, 2h 30' 15\", an i7-8700K")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
@@ -302,6 +303,13 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         before = re.compile(pattern.pattern[len(lead):])
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
+    # the symbols' rules grouped under one look for their symbol read as each rule looking for it did
+    looked_each_time = text
+    for symbol, pattern, said in words._SYMBOLS:
+        if symbol in looked_each_time:
+            looked_each_time = pattern.sub(said, looked_each_time)
+    if looked_each_time.isascii():  # (beyond ASCII a Greek letter is named after)
+        assert words.symbols(text) == looked_each_time
     assert capitals._SHOUTING.findall(text) == re.findall(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)", text)
     assert _found(romans._MAY_BE_ROMAN, text) == (_found(romans._MAY_BE_ROMAN_ORDINAL, text)
                                                   or _found(romans._ROMAN_CANDIDATE, text))

@@ -733,11 +733,28 @@ def slashes(text: str) -> str:
     return text
 
 
+def _symbol_runs(table: list[tuple[str, re.Pattern[str], str]]) -> list[tuple[str, list[tuple[re.Pattern[str], str]]]]:
+    """The table's rules in order, those for one symbol standing next to each other grouped under it."""
+    runs: list[tuple[str, list[tuple[re.Pattern[str], str]]]] = []
+    for symbol, pattern, words in table:
+        if runs and runs[-1][0] == symbol:
+            runs[-1][1].append((pattern, words))
+        else:
+            runs.append((symbol, [(pattern, words)]))
+    return runs
+
+
+# One look for each symbol, where each rule looked for it again (every rule of a run needs its symbol): 8 looks a
+# sentence where there were 13.
+_SYMBOL_RUNS = _symbol_runs(_SYMBOLS)
+
+
 def symbols(text: str) -> str:
     """Say the symbols a voice would skip or misread: & + # @ = % ° ±."""
-    for symbol, pattern, words in _SYMBOLS:
+    for symbol, rules in _SYMBOL_RUNS:
         if symbol in text:
-            text = pattern.sub(words, text)
+            for pattern, words in rules:
+                text = pattern.sub(words, text)
     if not text.isascii():
         text = _GREEK_LETTER.sub(lambda m: padded(m, _GREEK.get(m.group(0), m.group(0))), text)
     return text
