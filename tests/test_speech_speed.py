@@ -270,6 +270,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert "0A" in char_classes(text) or "0a" in char_classes(text) or not _found(dates._MAY_BE_PERIOD, text)
     # first looks led by the digit answer as those led by a letter did
     assert _found(clock._MAY_BE_FOUR_DIGIT_SPAN, text) == _found(re.compile(r"\d{4}\s?[-–]\s?\d{4}"), text)
+    assert _found(clock._MAY_BE_SPACED_SECONDS, text) == _found(re.compile(r"\d s\b"), text)
+    assert _found(dates._MAY_BE_AGE_GROUP, text) == _found(re.compile(r"\ds\b(?!['’])"), text)
     assert _found(en._MAY_BE_RANGE, text) == _found(re.compile(r"\d\s?-\s?\.?\d"), text)
     # rules led by their class now, their look behinds after it: the same matches as led by the look behinds
     acronym = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")

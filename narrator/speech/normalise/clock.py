@@ -48,7 +48,7 @@ _SPACED_SECONDS = compiled(
     r"(?:~\s?|(?:about|around|roughly|approximately|nearly|almost|just|only|some)\s)?)"
     r"(\d{1,4}(?:\.\d{1,3})?) s(?=[.,;:)]|\s[a-z]|$)")
 _SPACED_SECOND_BEFORE_NOUN = compiled(r"(?<![\w.,])((?i:an?)\s)(\d{1,4}(?:\.\d{1,3})?) s(?=\s(?!(?:and|or|of)\b)[a-z])")
-_MAY_BE_SPACED_SECONDS = compiled(r"\d s\b")
+_MAY_BE_SPACED_SECONDS = compiled(r" s\b(?<=\d s)")  # "\d s\b", led by its literal " s": found at memchr speed
 # "4h 35' 12\"", "5h02'15''": a road race's time, hours then minutes and seconds marked as cycling writes them (the
 # seconds' mark was read as inches).
 _HOURS_MARKED = compiled(r"(?<![\w.,])(\d{1,2})\s?h\s?([0-5]?\d)'\s?([0-5]?\d)(?:\"|''|″)(?!\w)")
