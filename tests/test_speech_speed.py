@@ -239,6 +239,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (clock._HOURS_MARKED, "0'" in char_classes(text)),
         (en._PROCESSOR, "a0-0" in char_classes(text)),
         (en._RATIO, among_words(en._RATIO_WORDS, text)),
+        (units._MAY_BE_CODE, "AA" in char_classes(text) or "R" in text or "K" in text or "z" in text),
         (romans._MAY_BE_LOWER_COUNTER, among_words(romans._LOWER_COUNTER_WORDS, text)),
         (places._ZIP, has_digit(text)),
         (electronic._DOI, has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text)),
@@ -388,3 +389,10 @@ def test_the_months_look_ahead_holds_every_first_letter_a_month_may_have() -> No
     first = re.compile("(?i:[jfmasond])")
     lead = re.compile(dates._MONTH_LEAD + ".")
     assert all(lead.match(c) for c in map(chr, range(0x110000)) if first.fullmatch(c))
+
+
+def test_the_money_look_names_every_lead_of_a_code_not_in_capitals() -> None:
+    # units.money tests "R", "K" and "z" by hand (a substring test each): a code added with another lead must be named
+    assert {"R", "K", "z"} == units._CODE_SMALL_LEADS
+    # and every code in capitals has two ASCII capitals side by side ("AA" in the classes)
+    assert all(code.isascii() and len(code) > 1 for code in units._CODES.split("|") if code.isupper())

@@ -236,6 +236,7 @@ _BY = compiled(r"\s?[x×]\s?")
 _PER_UNIT = compiled(rf"(?<![\w.,])({NUM})(\s[a-z]{{3,}})?\s?/\s?({_UNIT_ALT})([23](?!\d))?(?![\w°/])")
 _MONEY_SIGN = compiled(f"[{MONEY_SIGNS}]")
 _MAY_BE_CODE = compiled(rf"(?:{_CODES})(?:\b|(?=\d))")  # looser than the rules (no boundary before): a first look
+_CODE_SMALL_LEADS = frozenset(code[0] for code in _CODES.split("|") if not code.isupper())  # "Rs", "KSh", "zł"
 _MAY_BE_MEASURE = compiled(r"\d\+?\s?[-/]?\s?[A-Za-z°μΩÅ]")
 # What _MEASURE must find wherever it matches: a unit after a number's last digit (or its scale's word), then a
 # power, a stroke or no letter. Led by the digit, the scan runs in C; _MEASURE, led by its look behind, enters the
@@ -786,7 +787,9 @@ def money(text: str) -> str:
     if "dollars" in text or "euros" in text:
         text = _DECIMAL_BEFORE_NAME.sub(lambda m: f"{_NAME_SIGNS[m.group(3)]}{m.group(1)}.{m.group(2)}", text)
     # "$" is the one sign in ASCII: a substring test for most texts, where the class scanned them
-    if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or _MAY_BE_CODE.search(text):
+    if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or (
+            # a code in capitals has two side by side; the others are led by these letters (_CODE_SMALL_LEADS)
+            ("AA" in char_classes(text) or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)):
         if "pp" in text:
             text = _PER_PERSON.sub(r"\1 per person", text)
         if "," in text:
