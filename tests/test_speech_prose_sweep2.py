@@ -1,0 +1,71 @@
+"""A second author's sweep of whole sentences, in genres the first sweep did not cover: health and trials, reviews
+and specifications, property, motoring, elections and polls, courts, obituaries, music and film, history, aviation
+and shipping, golf, cricket and tennis, social media and parliament (tests/fixtures/speech/prose_sweep2.tsv, each
+sentence with what a careful newsreader says). Compared as the first sweep compares: a number's "and" and an
+initialism's stops folded, forms a voice says alike."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from narrator.speech import speakable
+
+_SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep2.tsv"
+_FIRST_SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep.tsv"
+_NUMBER_WORD = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_NUMBER_AND = re.compile(rf"\b(hundred|thousand|million|billion) and (?=(?:{_NUMBER_WORD})\b)")
+_LETTER_STOP = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)")
+
+
+def _folded(text: str) -> str:
+    """"one hundred and five" -> "one hundred five", "U.T.C" -> "UTC": forms a voice says alike."""
+    return _LETTER_STOP.sub("", _NUMBER_AND.sub(r"\1 ", text))
+
+
+def _rows(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
+    """A sweep's rows: style, what is written, the readings a newsreader may give."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return [(style, written, tuple(spoken)) for style, written, *spoken in rows]
+
+
+_ROWS = _rows(_SWEEP)
+# What the sweep found misread and left, each needing context or knowledge no general rule has.
+_KNOWN_MISSES = {
+    "A reading above 140/90 counts as high.": "a blood pressure without its unit or its name reads as a slash",
+    "The condo has 2 bd, 2 ba and 1,150 sq ft.": "an American listing's 'bd' and 'ba' (bedrooms, bathrooms)",
+    "The 911 GT3 laps the Ring in 6:59.": "a car's model number without its maker's name before it",
+    "The swing from Con to Lab was 10.2 pts.": "parties' abbreviations ('Con' is a word, 'Lab' a laboratory)",
+    "The thread (1/12) went viral.": "a thread's part numbers in brackets look like a fraction",
+    "HC Deb 12 May 2020, vol 676, col 45.": "Hansard's 'col'",
+    "Fasting glucose above 7.0 mmol/l suggests diabetes.": "a verb in -s after a unit taken for the noun it sizes",
+    "About 4.2m postal votes were cast.": "millions before an adjective and a counted noun read as meters",
+    "The hashtag #SaveOurNHS trended for 2 days.": "a hashtag whose last word is an initialism",
+    "Join the #100DaysOfCode challenge.": "a hashtag led by digits read as the number sign",
+    "The IV drip ran at 125 mL/h.": "'IV' after 'the' before a noun read as an ordinal",
+}
+
+
+def test_the_sweep_is_large_varied_and_new() -> None:
+    styles = {style for style, _, _ in _ROWS}
+    assert len(_ROWS) >= 400
+    assert {"health", "review", "property", "motoring", "election", "court", "obituary", "music", "history",
+            "aviation", "golf", "cricket", "tennis", "social", "parliament"} <= styles
+    written = [row[1] for row in _ROWS]
+    assert len(set(written)) == len(written)
+    assert not set(written) & {row[1] for row in _rows(_FIRST_SWEEP)}
+    assert set(_KNOWN_MISSES) <= set(written)
+
+
+@pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],
+                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
+def test_sweep(written: str, readings: tuple[str, ...]) -> None:
+    read = _folded(speakable(written)) in {_folded(reading) for reading in readings}
+    if written in _KNOWN_MISSES:
+        assert not read, "read now: take it out of _KNOWN_MISSES"
+        pytest.xfail(_KNOWN_MISSES[written])
+    assert read
