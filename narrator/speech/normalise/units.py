@@ -188,7 +188,7 @@ _COUNTING = compiled(
     r"|waiting|lists?|backlog|appointments|operations|prescriptions|journeys|trips|flights|calls|orders|shipments"
     r"|sales|units|shares|barrels|claims|arrests|crimes|offences|offenses|incidents|complaints|bookings|installs"
     r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|guests|unemploy\w*|jobless"
-    r"|employment|workforce|payrolls)\b"
+    r"|employment|workforce|payrolls|nurses|doctors|teachers)\b"
 )
 # "fell by 120k to 1.3m", "from $5bn to 1.2m": another amount in thousands or millions nearby makes a bare "m" one.
 _ANOTHER_SCALE = compiled(r"\d\s?(?:k|K|bn|mn)\b|\b(?:thousand|million|billion)\b")
@@ -205,6 +205,10 @@ _LENGTHY = compiled(
     r"|breaststroke|backstroke|butterfly|cleared|leap\w*|span\w*|wall|tower|building|elevation)\b"
 )
 _MAY_BE_SCALE = compiled(r"\d[MKBkm]")  # a first look for _SCALE_AT_END, in C
+# "4.2m postal votes", "3m new homes", "50k extra jobs": a word that describes the counted noun after it; a size's
+# word ("a 3m high wall", "100m freestyle swimmers", "2m square tiles") makes the letter a length.
+_COUNTED_NEXT = compiled(r"\s([a-z]+)\b(?!['’-])")
+_MEASURING = word_set("square cubic thick tall high long wide deep")
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
 # "I ran 10k.": kilometres where the sentence speaks of running, walking or riding.
@@ -1047,7 +1051,9 @@ def _multiplier(match: re.Match[str]) -> str:
 def _scale_before_count(match: re.Match[str]) -> str:
     """"1.2m units" -> "one point two million units"; "a 5m wall" stays a measure."""
     letter, plus, noun = match.group(2), match.group(3), match.group(4)
-    if noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (noun.endswith("s") or noun in COUNTED_NOUNS):
+    uncounted = noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (
+        noun.endswith("s") or noun in COUNTED_NOUNS)
+    if uncounted and not _counted_after_a_describing_word(match):
         return match.group(0)
     if noun[0].isupper() and _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
         return match.group(0)  # "the 5m Olympics pool": a name the size describes ("Some 2m Britons" are counted)
@@ -1059,6 +1065,17 @@ def _scale_before_count(match: re.Match[str]) -> str:
     if letter == "K" and match.group(1).isdigit() and int(match.group(1)) < 10:
         return match.group(0)  # "4K textures", "8K video": a screen's resolution ("5K runners": a race)
     return padded(match, f"{_amount(match.group(1))} {_SCALES[letter]}{' plus' if plus else ''} {noun}")
+
+
+def _counted_after_a_describing_word(match: re.Match[str]) -> bool:
+    """"4.2m postal votes", "50k new jobs": a lower-case word, then a noun that is counted, after "m", "k" or "K"."""
+    describing = match.group(4)
+    if match.group(2) not in "mkK" or not describing.islower() or describing in _MEASURING \
+            or _LENGTHY.fullmatch(describing) or describing in _NOT_COUNTED:
+        return False
+    counted = _COUNTED_NEXT.match(match.string, match.end())
+    return counted is not None and (_COUNTING.fullmatch(counted.group(1)) is not None
+                                    or counted.group(1) in COUNTED_NOUNS)
 
 
 def _scale_at_end(match: re.Match[str]) -> str:

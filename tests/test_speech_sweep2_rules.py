@@ -1,0 +1,25 @@
+"""Rules found by the second sweep (tests/fixtures/speech/prose_sweep2.tsv, unit_tokens2.tsv), each tested on
+examples of our own, the readings it must leave alone beside the ones it makes."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.speech import speakable
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a scale letter, then a word describing a counted noun (was "four point two meter postal votes")
+    ("Some 3.5m new homes are planned.", "Some three point five million new homes are planned."),
+    ("The plan adds 40k extra nurses.", "The plan adds forty thousand extra nurses."),
+    ("Nearly 1.2m young people are out of work.", "Nearly one point two million young people are out of work."),
+    ("It drew 2m paying visitors.", "It drew two million paying visitors."),
+    ("Some 300k more soldiers were sent.", "Some three hundred thousand more soldiers were sent."),
+    # a size's word, a length before what it sizes, and a race stay lengths
+    ("They built 3m high walls.", "They built three meters high walls."),
+    ("A 4m wide road runs past the homes.", "A four meter wide road runs past the homes."),
+    ("He won the 200m freestyle finals.", "He won the two hundred meter freestyle finals."),
+    ("It is 5m from the nearest homes.", "It is five meters from the nearest homes."),
+])
+def test_a_scale_before_a_described_count(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
