@@ -23,3 +23,18 @@ from narrator.speech import speakable
 ])
 def test_a_scale_before_a_described_count(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a tag led by digits (was "number one hundred DaysOfCode"), and one with an initialism at an end (was
+    # "Save OurNHS", "NHSHeroes")
+    ("Try the #30DayChallenge today.", "Try the hashtag thirty Day Challenge today."),
+    ("Vote with #2026Budget in mind.", "Vote with hashtag twenty twenty six Budget in mind."),
+    ("Thanks to all #NHSHeroes out there.", "Thanks to all hashtag N.H.S Heroes out there."),
+    ("Posts tagged #ProtectTheBBC grew.", "Posts tagged hashtag Protect The B.B.C grew."),
+    # a number after the sign, a flat's number and a lone ordinal stay numbers
+    ("She is ranked #2 in the world.", "She is ranked number two in the world."),
+    ("He lives at Apt #4C now.", "He lives at Apt number four C now."),
+])
+def test_hashtags_led_by_digits_or_ending_in_initialisms(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -307,7 +307,9 @@ _OPENS_SENTENCE = compiled(
 )
 _LEGAL_V = compiled(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
 
-_HASH_NUMBER = compiled(r"#(?=\s?\d)")
+# "#100DaysOfCode", "#2024Election": digits run into a word are a tag ("#1", "#5B" and "#3rd" are numbers).
+_DIGITS_LEAD_TAG = r"\d+(?:[A-Z][a-z]|[a-z]{3})"
+_HASH_NUMBER = compiled(rf"#(?=\s?\d)(?!{_DIGITS_LEAD_TAG})")
 _AMPERSAND = compiled(r"\s?&&?\s?")  # "cd src && make": a shell's "and" too
 # "AT&T", "P&G", "R&D": capitals joined by "&" are letters, even where they spell a word ("AT").
 _LETTERS_AND = compiled(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
@@ -316,9 +318,11 @@ _SHARP = compiled(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class:
 _FLAT_WORDS = ("major", "minor", "maj", "min", "flat", "clarinet", "trumpet", "tuba")
 _MAY_BE_FLAT = compiled(rf"[A-G]b\s(?:{'|'.join(_FLAT_WORDS)})")
 _FLAT = compiled(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
-_HASHTAG = compiled(r"(?<![^\s(\[])#([A-Za-z]\w*)")
-# "#BlackLivesMatter" is three words run together; "#iPhone" and "#McLaren" are one.
-_RUN_TOGETHER = compiled(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+_HASHTAG = compiled(rf"(?<![^\s(\[])#((?:[A-Za-z]|{_DIGITS_LEAD_TAG})\w*)")
+# "#BlackLivesMatter" is three words run together; "#iPhone" and "#McLaren" are one. An initialism may end the tag
+# or open it ("#SaveOurNHS", "#NHSHeroes"), and digits may lead it ("#100DaysOfCode").
+_RUN_TOGETHER = compiled(
+    r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2,}\d*$)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=\d)(?=[A-Za-z])")
 _SHORT_WORD_RUN = compiled(r"\b([A-Z][a-z])(?=[A-Z][a-z])")
 # "the #MeToo hashtag": the sign is not said again where the text names the tag.
 _TAG_NAMED = compiled(r"\s+(?:hash-?)?tags?\b")
