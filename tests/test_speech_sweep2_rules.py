@@ -38,3 +38,15 @@ def test_a_scale_before_a_described_count(written: str, spoken: str) -> None:
 ])
 def test_hashtags_led_by_digits_or_ending_in_initialisms(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # "IV" after an article before a word in lower case is intravenous (was "The fourth drip", "An four line")
+    ("The IV line was flushed.", "The I.V line was flushed."),
+    ("An IV cannula was placed.", "An I.V cannula was placed."),
+    # a numeral after "The" before a name, and a stage's numeral, stay numbers
+    ("The IV Corps crossed the river.", "The fourth Corps crossed the river."),
+    ("Stage IV tumours are rare.", "Stage four tumours are rare."),
+])
+def test_iv_after_an_article_is_intravenous(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
