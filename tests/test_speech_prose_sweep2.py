@@ -42,7 +42,6 @@ _KNOWN_MISSES = {
     "The swing from Con to Lab was 10.2 pts.": "parties' abbreviations ('Con' is a word, 'Lab' a laboratory)",
     "The thread (1/12) went viral.": "a thread's part numbers in brackets look like a fraction",
     "HC Deb 12 May 2020, vol 676, col 45.": "Hansard's 'col'",
-    "Fasting glucose above 7.0 mmol/l suggests diabetes.": "a verb in -s after a unit taken for the noun it sizes",
 }
 
 

@@ -50,3 +50,15 @@ def test_hashtags_led_by_digits_or_ending_in_initialisms(written: str, spoken: s
 ])
 def test_iv_after_an_article_is_intravenous(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a verb of what a reading tells after an amount is no noun the unit sizes (was "part per million requires")
+    ("Anything above 5 ppm requires a mask.", "Anything above five parts per million requires a mask."),
+    ("A reading of 12 mmol confirms it.", "A reading of twelve millimoles confirms it."),
+    ("Over 3 km implies a long walk.", "Over three kilometers implies a long walk."),
+    # a plural noun after a unit is still what it sizes
+    ("He bought 30 W lights.", "He bought thirty watt lights."),
+])
+def test_verbs_of_telling_after_an_amount(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -434,6 +434,8 @@ _VERBS_AFTER_AN_AMOUNT = word_set(
     "remains seems means makes takes goes costs separates lies stands comes adds gives brings equals covers becomes "
     "feels looks sounds needs helps matters counts weighs lasts holds keeps gets puts sets leaves marks represents "
     "accounts amounts stretches extends reaches rises falls drops sits appears happens works"
+    # what a reading tells: "above 7 mmol/l suggests diabetes", "a level over 40 mg indicates a leak"
+    " suggests indicates implies confirms requires warrants qualifies defines"
 )
 
 
