@@ -42,6 +42,22 @@ _KNOWN_MISSES = {
     "The swing from Con to Lab was 10.2 pts.": "parties' abbreviations ('Con' is a word, 'Lab' a laboratory)",
     "The thread (1/12) went viral.": "a thread's part numbers in brackets look like a fraction",
     "HC Deb 12 May 2020, vol 676, col 45.": "Hansard's 'col'",
+    "Lab 34% (+2), Con 25% (-3), Reform 17% (nc).": "parties' abbreviations, and a poll's 'nc' (no change)",
+    "Potassium was 5.9 mEq/L on admission.": "milliequivalents",
+    "Her eGFR fell below 30 mL/min/1.73m².": "a rate per minute per a body's surface area",
+    "The SSD uses PCIe 4.0 x4.": "a bus's lanes after 'x'",
+    "Lounge 5.8m x 4.1m (19'0\" x 13'5\").": "a size in feet and no inches",
+    "The 2.0T makes 300hp and 295 lb-ft.": "a verb in -s after a scale letter taken for a counted noun",
+    "The 11kW on-board charger fills it in 8 hrs.": "a unit before a hyphenated word and the noun it sizes",
+    "She was married for 68 yrs to Bill, who d. 2019.": "'d.' (died) after 'who'",
+    "The composer (b. Vienna, 1935; d. London, 2024) wrote 9 symphonies.": "'b.' and 'd.' before a place",
+    "It's out now on 180g vinyl.": "a unit before a mass noun it describes",
+    "Population fell from c. 5m to 3m after 1348.": "a single digit's 'm' is read as meters unless money is spoken of",
+    "The aircraft climbed to FL390 before the fault.": "a flight level",
+    "Winds were 15 kt gusting 28 kt.": "'kt' before a word may be carats ('18kt gold')",
+    "Set 280, they finished on 265/9.": "a cricket total after 'on' is read as a slash",
+    "She won 7-6(5), 6-4.": "a tie-break's points in brackets against the set's score",
+    "The Act, c. 12, came into force on 1 Oct.": "a statute's chapter ('c.'), left as the first sweep leaves it",
 }
 
 
