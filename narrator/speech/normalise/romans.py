@@ -260,6 +260,7 @@ def _century(match: re.Match[str]) -> str:
 
 
 _LOWER_WORD_AFTER = compiled(r"\s[a-z]")
+_ARTICLES = frozenset({"The", "the", "An", "an", "A"})
 
 
 def _roman_after_word(match: re.Match[str]) -> str:
@@ -285,7 +286,7 @@ def _roman_after_word(match: re.Match[str]) -> str:
     if ruler and _is_regnal_numeral(numeral, after, titled, opens_clause):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
     if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):
-        if numeral == "IV" and _LOWER_WORD_AFTER.match(text, end):
+        if numeral == "IV" and word in _ARTICLES and _LOWER_WORD_AFTER.match(text, end):
             return match.group(0)  # "The IV drip", "An IV line": intravenous, said as letters by leftover_numerals
         if word == "The":  # "The XIX Olympic Winter Games", "The IX Corps": the nineteenth, the ninth
             return f"{word} {numbers.ordinal(roman_value(numeral))}"
