@@ -47,6 +47,8 @@ def test_hashtags_led_by_digits_or_ending_in_initialisms(written: str, spoken: s
     # a numeral after "The" before a name, and a stage's numeral, stay numbers
     ("The IV Corps crossed the river.", "The fourth Corps crossed the river."),
     ("Stage IV tumours are rare.", "Stage four tumours are rare."),
+    # after a name, not an article, it is the name's number
+    ("Gladiator IV was shelved.", "Gladiator four was shelved."),
 ])
 def test_iv_after_an_article_is_intravenous(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
@@ -61,4 +63,48 @@ def test_iv_after_an_article_is_intravenous(written: str, spoken: str) -> None:
     ("He bought 30 W lights.", "He bought thirty watt lights."),
 ])
 def test_verbs_of_telling_after_an_amount(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # an engine's turbo code before a verb (was "two point zero trillion makes"); trillions counted stay
+    ("The 1.5T delivers 180hp.", "The one point five T delivers one hundred and eighty horsepower."),
+    ("The model saw 12T tokens.", "The model saw twelve trillion tokens."),
+    ("About 1.2m remains unpaid.", "About one point two million remains unpaid."),
+])
+def test_an_engine_code_before_a_verb(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # milliequivalents (was "mEq/L" as written)
+    ("Sodium was 128 mEq/L.", "Sodium was one hundred and twenty eight milliequivalents per liter."),
+    ("Give 40 mEq of potassium.", "Give forty milliequivalents of potassium."),
+])
+def test_milliequivalents(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # feet with no inches (was "six feet zero inches", "twelve foot zero by ten foot zero")
+    ("He stands 6'0\" in his socks.", "He stands six feet in his socks."),
+    ("A 7'0\" door.", "A seven foot door."),
+    ("Bedroom 1: 12'0\" x 10'0\".", "Bedroom one: twelve by ten feet."),
+    ("Hall: 15'0\" x 6'4\".", "Hall: fifteen foot by six foot four."),
+    # inches said stay
+    ("He stands 5'9\" tall.", "He stands five feet nine inches tall."),
+])
+def test_feet_with_no_inches(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a life's "b." and "d." after "who" and before a place and a year (were "who d.", "(b. Leeds,")
+    ("His brother, who d. 1988, was a miner.", "His brother, who died nineteen eighty eight, was a miner."),
+    ("The painter (b. Leeds, 1941; d. Paris, 2020) is honoured.",
+     "The painter (born Leeds, nineteen forty one; died Paris, twenty twenty) is honoured."),
+    # a letter with a stop before a name and a year elsewhere stays
+    ("Plan b. Smith, 2020.", "Plan b. Smith, twenty twenty."),
+])
+def test_born_and_died_before_places(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -175,6 +175,8 @@ UNITS: dict[str, tuple[str, str]] = {
     # science and engineering
     "dL": ("deciliter", "deciliters"), "dl": ("deciliter", "deciliters"),
     "mol": ("mole", "moles"), "mmol": ("millimole", "millimoles"),
+    # a clinic's electrolytes ("K+ 5.9 mEq/L")
+    "mEq": ("milliequivalent", "milliequivalents"), "meq": ("milliequivalent", "milliequivalents"),
     # concentrations and masses of molecules ("10 μM", "5 nM", "a 50 kDa protein")
     "mM": ("millimolar", "millimolar"), "μM": ("micromolar", "micromolar"), "nM": ("nanomolar", "nanomolar"),
     "kDa": ("kilodalton", "kilodaltons"),

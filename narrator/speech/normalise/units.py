@@ -436,6 +436,8 @@ _VERBS_AFTER_AN_AMOUNT = word_set(
     "accounts amounts stretches extends reaches rises falls drops sits appears happens works"
     # what a reading tells: "above 7 mmol/l suggests diabetes", "a level over 40 mg indicates a leak"
     " suggests indicates implies confirms requires warrants qualifies defines"
+    # what an engine or a plant does: "the 1.5T delivers 180hp", "10 MW generates enough for a town"
+    " delivers produces generates develops"
 )
 
 
@@ -1057,6 +1059,8 @@ def _scale_before_count(match: re.Match[str]) -> str:
         noun.endswith("s") or noun in COUNTED_NOUNS)
     if uncounted and not _counted_after_a_describing_word(match):
         return match.group(0)
+    if letter == "T" and noun in _VERBS_AFTER_AN_AMOUNT:
+        return match.group(0)  # "the 2.0T makes 300hp": an engine (a turbo) before a verb, not trillions counted
     if noun[0].isupper() and _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
         return match.group(0)  # "the 5m Olympics pool": a name the size describes ("Some 2m Britons" are counted)
     if letter == "T" and noun[0].isupper():  # "5T SUVs" may weigh five tonnes
@@ -1159,7 +1163,9 @@ def _room_size(match: re.Match[str]) -> str:
     feet, inches, other_feet, other_inches = match.groups()
     if not (inches or other_inches):
         return match.group(0)
-    sides = [f"{_amount(f)} foot" + (f" {_amount(i)}" if i else "")
+    if not int(inches or 0) and not int(other_inches or 0):  # "12'0\" x 10'0\"": twelve by ten feet
+        return padded(match, f"{_amount(feet)} by {_amount(other_feet)} feet")
+    sides = [f"{_amount(f)} foot" + (f" {_amount(i)}" if i and int(i) else "")  # "19'0\"": nineteen foot
              for f, i in ((feet, inches), (other_feet, other_inches))]
     return padded(match, " by ".join(sides))
 
@@ -1167,6 +1173,8 @@ def _room_size(match: re.Match[str]) -> str:
 def _feet_inches(match: re.Match[str]) -> str:
     """6'1" -> "six feet one inch"; before the noun it describes, as a height is said: "a 6'8" forward" -> "a six
     foot eight forward"."""
+    if not int(match.group(2)):  # "6'0\"": six feet, no inches said
+        return padded(match, f"{_amount(match.group(1))} {'foot' if _describes_a_noun(match) else 'feet'}")
     if _describes_a_noun(match):
         return padded(match, f"{_amount(match.group(1))} foot {_amount(match.group(2))}")
     inches = "inch" if match.group(2) == "1" else "inches"
