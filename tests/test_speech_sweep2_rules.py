@@ -108,3 +108,27 @@ def test_feet_with_no_inches(written: str, spoken: str) -> None:
 ])
 def test_born_and_died_before_places(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a span of years still running (was "twenty twelve present")
+    ("She has chaired it (2012–present).", "She has chaired it (twenty twelve to present)."),
+    ("Editor, 1998-now.", "Editor, nineteen ninety eight to now."),
+    ("Head of sales, 2016 - Present", "Head of sales, twenty sixteen to Present"),
+    # a spaced dash before "now" parts two clauses
+    ("It opened in 1999 – now it is shut.", "It opened in nineteen ninety nine - now it is shut."),
+])
+def test_years_to_the_present(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a whole and a fraction joined by a hyphen (was "two-one slash four cups")
+    ("Sift 2-1/4 cups of flour.", "Sift two and a quarter cups of flour."),
+    ("Drill a 3-5/8 inch hole.", "Drill a three and five eighths inch hole."),
+    ("Allow 1-1/3 hours.", "Allow one and a third hours."),
+    # more than a whole after the hyphen is no mixed number
+    ("Cut 4-9/8 as marked.", "Cut four-nine slash eight as marked."),
+])
+def test_a_whole_and_a_fraction_joined_by_a_hyphen(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -115,6 +115,10 @@ _DECADE = compiled(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
 # "1970s-90s", "the 1960s-1980s": a span of decades.
 _DECADE_RANGE = compiled(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s\b")
 # "1920-1930s", "the 1914-30s": a year to a decade (the decade read alone left "nineteen twenty nineteen thirties").
+# "2019–present", "(1990-now)", "2019 - Present": a span of years still running, said with "to" (a spaced dash
+# before "now" or "today" parts clauses: "in 2001 – now he leads it").
+_YEAR_TO_NOW = compiled(
+    r"(?<![\w.,'-])(1\d{3}|20\d\d)(?:[-–—](?=(?:[Pp]resent|now|today)\b)|\s?[-–—]\s?(?=[Pp]resent\b))")
 _YEAR_DECADE_RANGE = compiled(r"(?<![\w.,'])(1\d{3}|20\d\d)\s?-\s?'?(\d{3}0|\d0)'?s\b")
 # "2021-03", "2024-11": a year and its month, as ISO 8601 writes them; a span of years runs forward ("2019-20",
 # "2010-11"), so the month is told by a number no greater than the year's last two digits.
@@ -666,6 +670,8 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "-" in text:
         text = _ISO_MONTH.sub(lambda m: padded(m, f"{MONTHS[int(m.group(2)) - 1]}{_year('20' + m.group(1))}")
                               if int(m.group(2)) <= int(m.group(1)) else m.group(0), text)
+    if ("resent" in text or "now" in text or "today" in text) and ("-" in text or "–" in text or "—" in text):
+        text = _YEAR_TO_NOW.sub(r"\1 to ", text)
     if _MAY_BE_DECADE.search(text):
         if "-" in text:
             text = _YEAR_DECADE_RANGE.sub(
