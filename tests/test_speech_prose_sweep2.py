@@ -41,7 +41,6 @@ _KNOWN_MISSES = {
     "The 911 GT3 laps the Ring in 6:59.": "a car's model number without its maker's name before it",
     "The swing from Con to Lab was 10.2 pts.": "parties' abbreviations ('Con' is a word, 'Lab' a laboratory)",
     "The thread (1/12) went viral.": "a thread's part numbers in brackets look like a fraction",
-    "HC Deb 12 May 2020, vol 676, col 45.": "Hansard's 'col'",
     "Lab 34% (+2), Con 25% (-3), Reform 17% (nc).": "parties' abbreviations, and a poll's 'nc' (no change)",
     "Her eGFR fell below 30 mL/min/1.73m².": "a rate per minute per a body's surface area",
     "The SSD uses PCIe 4.0 x4.": "a bus's lanes after 'x'",

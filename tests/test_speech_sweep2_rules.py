@@ -132,3 +132,14 @@ def test_years_to_the_present(written: str, spoken: str) -> None:
 ])
 def test_a_whole_and_a_fraction_joined_by_a_hyphen(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a report's column before its number (was "col forty five")
+    ("Lords debate, vol 801, col 96.", "Lords debate, volume eight hundred one, column ninety six."),
+    ("See cols. 40-42 of the report.", "See columns forty to forty two of the report."),
+    # a colonel keeps his rank's abbreviation
+    ("Col 5 Smith", "Col five Smith"),
+])
+def test_columns_before_their_numbers(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
