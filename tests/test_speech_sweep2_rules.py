@@ -143,3 +143,28 @@ def test_a_whole_and_a_fraction_joined_by_a_hyphen(written: str, spoken: str) ->
 ])
 def test_columns_before_their_numbers(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a unit's square glued to the number (was "meters^two", "twelve kilometers")
+    ("The flat is 64m² inside.", "The flat is sixty four square meters inside."),
+    ("A 300m² barn.", "A three hundred square meter barn."),
+    ("The lake covers 9km².", "The lake covers nine square kilometers."),
+    # a letter's power stays a power
+    ("R² was 0.9.", "R squared was zero point nine."),
+])
+def test_squares_against_the_number(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a count out of a whole before what is counted (was "December twentieth seats", "eleven twelfths questions")
+    ("They took 11/20 seats in May.", "They took eleven out of twenty seats in May."),
+    ("She answered 9/12 questions.", "She answered nine out of twelve questions."),
+    ("He has won 6/8 matches.", "He has won six out of eight matches."),
+    # a date before another word, and a fraction of a measure, stay as they were
+    ("The sale on 11/20 ended.", "The sale on November twentieth ended."),
+    ("Add 3/4 cup of milk.", "Add three quarters cup of milk."),
+])
+def test_counts_out_of_a_whole(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import MONEY_SIGNS, UNITS, YEAR_KINDS
+from narrator.speech.normalise.facts import MONEY_SIGNS, OUT_OF_NOUNS, UNITS, YEAR_KINDS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import among_words, char_classes, padded, sentence_stop, word_set
 
@@ -218,7 +218,7 @@ _BARE_MONTH_DAY = compiled(
 )
 _NOT_A_DATE_AFTER = compiled(
     rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
-    rf"|{_UNIT_NAMES})\b|\s?(?:\"|'')"
+    rf"|{'|'.join(sorted(OUT_OF_NOUNS))}|{_UNIT_NAMES})\b|\s?(?:\"|'')"
 )
 _NOT_A_DATE_BEFORE = compiled(
     r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure|ratio"

@@ -355,6 +355,12 @@ COUNTED_NOUNS = word_set(
     "livestock poultry police"
 ) | frozenset(plural for _, plural in UNITS.values() if " " not in plural)
 
+# Things counted out of a whole after "N/M": "12/20 seats", "11/12 questions", "7/10 games" are "twelve out of
+# twenty seats", never a date or "eleven twelfths questions".
+OUT_OF_NOUNS = word_set(
+    "seats questions answers goals games matches races wins attempts tests exams penalties shots votes stars points"
+)
+
 # Social networks by name: a handle in brackets after one is the account to follow ("on X (@example)"), where after
 # a person's name it repeats the name.
 SOCIAL_NETWORKS = word_set(
