@@ -51,6 +51,9 @@ _KNOWN_MISSES = {
     "Winds were 15 kt gusting 28 kt.": "'kt' before a word may be carats ('18kt gold')",
     "Set 280, they finished on 265/9.": "a cricket total after 'on' is read as a slash",
     "She won 7-6(5), 6-4.": "a tie-break's points in brackets against the set's score",
+    "The 2hr 15min film is rated PG-13.": "a length of hours and minutes before the noun it describes",
+    "Wind 240/18G30.": "an airfield's wind report (direction, speed, gusts)",
+    "3 bed / 2 bath / 1,850 sq ft / $615,000": "one of a listing's spaced slashes is left where the others pause",
     "The Act, c. 12, came into force on 1 Oct.": "a statute's chapter ('c.'), left as the first sweep leaves it",
 }
 
