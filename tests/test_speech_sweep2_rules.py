@@ -168,3 +168,17 @@ def test_squares_against_the_number(written: str, spoken: str) -> None:
 ])
 def test_counts_out_of_a_whole(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a span of ages or waits in short units against the numbers (was "six months five years")
+    ("Babies aged 3mo-2yrs were seen.", "Babies aged three months to two years were seen."),
+    ("Expect 2wks-3mths for a reply.", "Expect two weeks to three months for a reply."),
+    # one part of a whole after "a", before a unit (was "a one quarter acre plot")
+    ("They bought a 1/4 acre field.", "They bought a quarter acre field."),
+    ("It is a 1/3 mile walk.", "It is a third mile walk."),
+    # a whole number and a fraction keep their "one"
+    ("Allow 1 1/4 acres each.", "Allow one and a quarter acres each."),
+])
+def test_spans_in_short_units_and_a_part_after_a(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

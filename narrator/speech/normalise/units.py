@@ -591,12 +591,16 @@ def _singular_noun_after(match: re.Match[str]) -> bool:
 
 
 _ONE_SCALE = compiled(r"one (?=(?:hundred|thousand|million|billion|trillion)\b)")
+# "a 1/4 acre plot": after "a", one part of a whole is "a quarter", as "a 1/2 cup" is "a half cup".
+_ONE_PART = compiled(r"one (?=(?:half|third|quarter|fifth|sixth|eighth|tenth|sixteenth)\b)")
 
 
 def _a_hundred(match: re.Match[str], spoken: str) -> str:
     """After "a", "one hundred" is "hundred": "a $100 bill" is "a hundred dollar bill", as "a 1,000 km trip" is
     "a thousand kilometer trip"."""
     if spoken.startswith("one ") and _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
+        if _ONE_PART.match(spoken):
+            return spoken[4:]
         return _ONE_SCALE.sub("", spoken, count=1) if _ONE_SCALE.match(spoken) else spoken
     return spoken
 
@@ -1265,8 +1269,9 @@ _MAY_BE_COMMA_DECIMAL = compiled(r"\d,\d\d?(?![\d,])")
 
 # "Bake for 45 min–1 hr", "12 months-3 years": a span of time whose ends take different units, said with "to" (the
 # dash was not said: "forty five minutes-one hour").
-_TIME_SPAN = compiled(r"(?<=\d)(\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|weeks?|months?|years?))\s?[-–]\s?"
-                      r"(?=\d[\d.,]*\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|weeks?|months?|years?)\b)")
+_TIME_SPAN = compiled(r"(?<=\d)(\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|wks?|weeks?|mos?|mths?|months?|yrs?"
+                      r"|years?))\s?[-–]\s?(?=\d[\d.,]*\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|wks?|weeks?|mos?"
+                      r"|mths?|months?|yrs?|years?)\b)")  # "6mo-5yrs", "2 wks-3 mths": a child's ages, a wait
 _MAY_BE_TIME_SPAN = compiled(r"[-–](?:(?<=[a-z][-–])|(?<=[a-z]\s[-–]))\s?\d")  # led by the dash
 # "the 4x100", "the 4 x 400 relay": a relay's legs, "four by one hundred" ("four x one hundred" it was before "in").
 _RELAY = compiled(r"(?<![\w.,])4\s?[x×]\s?(?=(?:50|100|200|400|800|1500)(?:m\b|\b)(?![.,]\d|\s?[=x×*+-]))")
