@@ -54,6 +54,10 @@ _KNOWN_MISSES = {
     "The 2hr 15min film is rated PG-13.": "a length of hours and minutes before the noun it describes",
     "Wind 240/18G30.": "an airfield's wind report (direction, speed, gusts)",
     "3 bed / 2 bath / 1,850 sq ft / $615,000": "one of a listing's spaced slashes is left where the others pause",
+    "The dose was raised to 20mg od.": "a prescription's 'od' (once daily)",
+    "The Pixel 8 Pro has a 6.7\" 120Hz LTPO screen.": "a size in inches before a refresh rate and the noun it sizes",
+    "The hearing is set for 14:00 on Weds.": "'Weds.' at a sentence's end",
+    "The city was sacked in AD 410 by Alaric I.": "a king's 'I.' ending a sentence, after a name not known as a king's",
     "The Act, c. 12, came into force on 1 Oct.": "a statute's chapter ('c.'), left as the first sweep leaves it",
 }
 
