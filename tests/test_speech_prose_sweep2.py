@@ -56,7 +56,7 @@ _KNOWN_MISSES = {
     "3 bed / 2 bath / 1,850 sq ft / $615,000": "one of a listing's spaced slashes is left where the others pause",
     "The dose was raised to 20mg od.": "a prescription's 'od' (once daily)",
     "The Pixel 8 Pro has a 6.7\" 120Hz LTPO screen.": "a size in inches before a refresh rate and the noun it sizes",
-    "The hearing is set for 14:00 on Weds.": "'Weds.' at a sentence's end",
+    "The hearing is set for 14:00 on Weds.": "a 24-hour clock's hour said with 'o'clock', as the first sweep leaves it",
     "The city was sacked in AD 410 by Alaric I.": "a king's 'I.' ending a sentence, after a name not known as a king's",
     "The Act, c. 12, came into force on 1 Oct.": "a statute's chapter ('c.'), left as the first sweep leaves it",
 }

@@ -182,3 +182,14 @@ def test_counts_out_of_a_whole(written: str, spoken: str) -> None:
 ])
 def test_spans_in_short_units_and_a_part_after_a(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # "Weds." with its stop, as "Tues." and "Thurs." are read (was left "Weds.")
+    ("Bins are collected on Weds.", "Bins are collected on Wednesday."),
+    ("Shut Weds. Open again Fri.", "Shut Wednesday. Open again Friday."),
+    # the verb in lower case stays
+    ("She weds. He cries.", "She weds. He cries."),
+])
+def test_weds_with_its_stop(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -160,11 +160,11 @@ _MONTH_AFTER_TIME_WORD = compiled(
 _MAY_BE_SHORT_MONTH = word_set("Feb Apr Jul Aug Sep Sept Oct Nov Dec")
 # "3.4% (Mar), 3.2% (Apr)": a month's abbreviation alone in brackets, as tables and lists of figures label them.
 _MONTH_IN_BRACKETS = compiled(r"\((Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\)")
-# "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Thurs.", "Mon." and "Fri." with their stop are only ever
-# days; "Wed.", "Sat." and "Sun." are where a time or a part of the day follows.
+# "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Weds.", "Thurs.", "Mon." and "Fri." with their stop are
+# only ever days; "Wed.", "Sat." and "Sun." are where a time or a part of the day follows.
 _WEEKDAY_ALONE = compiled(
-    r"(?<!\b[Tt]he )\b(?:(Mon|Tues?|Thu(?:rs?)?|Fri)|(Wed|Sat|Sun)(?=\.\s+(?:at\s+\d|\d{1,2}(?::\d\d)?\s?[ap]\.?m\b"
-    r"|night|morning|afternoon|evening)))\.(?=[\s,;:)]|$)"
+    r"(?<!\b[Tt]he )\b(?:(Mon|Tues?|Weds|Thu(?:rs?)?|Fri)|(Wed|Sat|Sun)(?=\.\s+(?:at\s+\d|\d{1,2}(?::\d\d)?\s?"
+    r"[ap]\.?m\b|night|morning|afternoon|evening)))\.(?=[\s,;:)]|$)"
 )
 # "closed Mon & Tues", "Sat, Sun": weekdays' abbreviations listed together are days; "Tues", "Thurs" and "Weds" are
 # days wherever they stand ("Thurs till 9"), being no words.
@@ -266,9 +266,9 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
     return padded(match, (_dmy if day_first else _mdy)(month - 1, day, None) + sentence_stop(match))
 
 
-_MAY_BE_SHORT_WEEKDAY = compiled(rf"\b{_SHORT_WEEKDAY}\.")
+_MAY_BE_SHORT_WEEKDAY = compiled(rf"\b(?:{_SHORT_WEEKDAY}|Weds)\.")
 # _SHORT_WEEKDAY's forms, each standing apart before its stop: a first look among util.letter_words
-_SHORT_WEEKDAYS = word_set("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
+_SHORT_WEEKDAYS = word_set("Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun")
 _MAY_BE_WEEKDAY = compiled(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _ABBREVIATED_WEEKDAY = compiled(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
