@@ -193,3 +193,14 @@ def test_spans_in_short_units_and_a_part_after_a(written: str, spoken: str) -> N
 ])
 def test_weds_with_its_stop(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a hospital's counts make a bare "m" millions (was "two point one meters in May")
+    ("Admissions reached 2.1m in May.", "Admissions reached two point one million in May."),
+    ("Referrals hit 1.4m last year.", "Referrals hit one point four million last year."),
+    # a length beside them stays a length
+    ("The gate is 2.1m in height; visits are free.", "The gate is two point one meters in height; visits are free."),
+])
+def test_hospital_counts_in_millions(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

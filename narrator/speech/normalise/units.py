@@ -188,7 +188,7 @@ _COUNTING = compiled(
     r"|waiting|lists?|backlog|appointments|operations|prescriptions|journeys|trips|flights|calls|orders|shipments"
     r"|sales|units|shares|barrels|claims|arrests|crimes|offences|offenses|incidents|complaints|bookings|installs"
     r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|guests|unemploy\w*|jobless"
-    r"|employment|workforce|payrolls|nurses|doctors|teachers)\b"
+    r"|employment|workforce|payrolls|nurses|doctors|teachers|attendances|admissions|referrals|visits)\b"
 )
 # "fell by 120k to 1.3m", "from $5bn to 1.2m": another amount in thousands or millions nearby makes a bare "m" one.
 _ANOTHER_SCALE = compiled(r"\d\s?(?:k|K|bn|mn)\b|\b(?:thousand|million|billion)\b")
