@@ -204,3 +204,24 @@ def test_weds_with_its_stop(written: str, spoken: str) -> None:
 ])
 def test_hospital_counts_in_millions(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # "noon" or "midnight" after a whole hour says no "o'clock" (was "twelve o'clock noon")
+    ("The doors open at 12:00 noon.", "The doors open at twelve noon."),
+    ("Bids close at 12:00 midnight.", "Bids close at twelve midnight."),
+    ("Lunch is at 1:00 today.", "Lunch is at one o'clock today."),
+])
+def test_noon_after_a_whole_hour(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # feet of two digits and inches, and inches before "by" (were "ten feet six in by nine feet")
+    ("The hall is 14 ft 3 in by 8 ft.", "The hall is fourteen feet three inches by eight feet."),
+    ("The mast stands 11 ft 9 in.", "The mast stands eleven feet nine inches."),
+    # "in" the preposition after a length stays
+    ("It is 10 ft 6 in the shade.", "It is ten feet six in the shade."),
+])
+def test_feet_and_inches_of_two_digits(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
