@@ -225,3 +225,14 @@ def test_noon_after_a_whole_hour(written: str, spoken: str) -> None:
 ])
 def test_feet_and_inches_of_two_digits(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # an engine's size before its layout names the engine (was "six point two liters V eight makes")
+    ("The 4.0L V8 delivers 503hp.", "The four point zero liter V eight delivers five hundred and three horsepower."),
+    ("Its 3.5L V6 is smooth.", "Its three point five liter V six is smooth."),
+    # an amount before a verb, with no layout between, stays plural
+    ("The 5 litres spilled.", "The five litres spilled."),
+])
+def test_an_engine_size_before_its_layout(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

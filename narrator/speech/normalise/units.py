@@ -479,6 +479,7 @@ _RACES = word_set("hurdles heats finals semifinals semis relays")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
 _PRICED_THINGS = word_set("notes bills coins banknotes tickets fines vouchers tokens stamps coupons bonds chips")
 _WORD_AFTER = compiled(r"\s+([a-z]+)\b(?!['’-])")
+_ENGINE_LAYOUT_AFTER = compiled(r"\s+(?:[VWI]\d{1,2}|flat-(?:four|six|twelve)|straight-six)\b")  # "V8", "I4", "W12"
 _NAME_THEN_WORD = compiled(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
 # The leading sizes of dimensions already said with "by" ("a 12 by 9 ft room"), up to the article before them.
 _SIZES_BEFORE = compiled(rf"(?:{NUM}(?:\s?(?:{_UNIT_ALT}))? by )+$")
@@ -523,6 +524,8 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     if not _DETERMINER_BEFORE.search(before):
         return False
     # "the £2.5bn HS2 contract", "the $5bn Apple deal": a name between the amount and the noun it describes
+    if _ENGINE_LAYOUT_AFTER.match(text, end):
+        return True  # "the 6.2L V8 makes 495hp": the engine the size names, whatever follows it
     word = _WORD_AFTER.match(text, end) or _NAME_THEN_WORD.match(text, end)
     if word is None:
         return False
