@@ -11,6 +11,7 @@ from narrator.speech.normalise.util import char_classes, near, padded, sentence_
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A zone after a time, from the table; lower-case and dotted only the American ones ("4 p.m. pdt", "e.s.t.").
+_NOON_AFTER = compiled(r"\s(?:noon|midnight)\b")  # "12:00 noon", "12:00 midnight": no "o'clock" between
 _ZONE = (r"(?:\s*(?P<zone>(?:" + "|".join(sorted(TIME_ZONES, key=len, reverse=True))
          + r")\b|[ecmp]\.?[sd]\.?t\b\.?))?")
 _VOWEL = compiled(r"[AEIOU]")
@@ -186,7 +187,9 @@ def _clock(match: re.Match[str]) -> str:
     elif half is None and minutes == 0:
         # "00:00" and "24:00" are midnight
         midnight = match.group(1) in ("00", "24")
-        spoken = "midnight" if midnight else numbers.cardinal(hours) + " o'clock"
+        spoken = "midnight" if midnight else numbers.cardinal(hours)
+        if not midnight and not _NOON_AFTER.match(match.string, match.end()):  # "12:00 noon": "twelve noon"
+            spoken += " o'clock"
     else:
         if hours == 0 and half is None:
             hours, half = 12, "A"  # "00:30" is half past midnight: "twelve thirty AM"

@@ -25,6 +25,7 @@ from narrator.speech.normalise.facts import (
     ELEMENTS,
     MODEL_MAKERS,
     MONEY_SIGNS,
+    OUT_OF_NOUNS,
     VERSIONED_SOFTWARE,
     YEAR_KINDS,
 )
@@ -121,8 +122,11 @@ _EVEN = compiled(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
 # "a 3/4-inch pipe", "3/4-length sleeves": a fraction joined to a measure's name ("a 2/3-majority" keeps its plural).
 _MEASURE_AFTER_HYPHEN = compiled(r"-(?:inch|in|foot|ft|mile|pound|lb|ounce|oz|cup|teaspoon|tablespoon|tsp|tbsp|gallon"
                                  r"|pint|quart|ton|tonne|acre|carat|length)\b")
+# A whole and a fraction may be joined by a hyphen, as American recipes and hardware write them ("1-1/2 cups", "a
+# 2-3/4 inch screw"): only before a fraction less than one in halves, thirds, quarters, eighths or sixteenths.
 _FRACTION = compiled(
-    r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|(?:ST|ND|RD|TH)S?)?(?![\w/]|[.,]\d)"
+    r"(?<![\w./,-])(?:(\d{1,3})(?:\s|-(?=(?:1/2|[12]/3|[13]/4|[1-7]/8|(?:1[0-5]|[1-9])/16)(?![\w/]|[.,]\d))))?"
+    r"(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|(?:ST|ND|RD|TH)S?)?(?![\w/]|[.,]\d)"
 )
 # A blood pressure is one number over another: "blood pressure of 120/80", "BP 140/90".
 _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "BP fell from 160/100 to 135/85"
@@ -148,6 +152,7 @@ _PEOPLE_AFTER = compiled(
     r"\s(?:doctors|dentists|people|adults|children|kids|voters|Americans|Britons|Brits|Australians|Canadians|women|men"
     r"|patients|students|parents|teachers|nurses|workers|employees|users|customers|consumers|respondents|teens"
     r"|teenagers|households|businesses|companies|firms|readers|viewers|fans|experts|economists|scientists|CEOs)\b")
+_WORD_AFTER = compiled(r"\s([a-z]+)\b")
 _A_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]\s$")
 # "a 1/8 share", "a 1/11 chance": the article written for the digit is "an" before the word ("an eighth").
 _A_BEFORE_VOWEL_NUMBER = compiled(r"(?:(?<=^)[Aa]|(?<=\s)a)(?= (?:eigh|elev))")
@@ -566,6 +571,9 @@ def _fraction(match: re.Match[str]) -> str:
         return match.group(0)
     if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "9/10 doctors"
+    counted = _WORD_AFTER.match(match.string, match.end())
+    if not whole and 1 <= top <= bottom and bottom > 2 and counted is not None and counted.group(1) in OUT_OF_NOUNS:
+        return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "11/12 questions"
     spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
     if not whole and 1 < top < bottom and match.string.startswith("-", match.end()) and _MEASURE_AFTER_HYPHEN.match(
             match.string, match.end()):  # "a 3/4-inch pipe": a fraction joined to its measure is singular
