@@ -1,0 +1,56 @@
+"""A fourth sweep of the text reader: pages whose article was thrown away nearly whole, and the user's own short
+articles, which must be read line by line."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.clean import clean
+from narrator.clean.lines import make_line
+from narrator.config import CleanSettings
+from narrator.model import Document, Format, Source
+
+
+def _document(text: str) -> Document:
+    """narrator's reading of a text."""
+    return clean(Source("page.txt", text.encode(), Format.TEXT), CleanSettings())
+
+
+def _texts(*groups: str) -> list[str]:
+    """The body of a scraped page of these groups of lines, blank lines between the groups."""
+    return [b.text for b in _document("\n\n".join(groups)).blocks]
+
+
+_WIKI_HEAD = ("Harbour Bridge of Kelso - Wikipedia", "Harbour Bridge of Kelso", "From Wikipedia, the free encyclopedia",
+              "Jump to navigation", "Jump to search")
+_WIKI_MENU = ("Main page", "Contents", "Current events", "Random article", "About Wikipedia", "Contact us", "Donate")
+_WIKI_FOOT = ("References", "Retrieved from the archive", "Categories: Bridges | Kelso", "Privacy policy",
+              "About Wikipedia", "Disclaimers", "Mobile view")
+
+
+# --- a footnote's mark after the stop: the sentence still ends there ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "terminal"), [
+    ("The bridge was opened by the mayor in the spring of 1932.[4]", True),
+    ("It was the longest span in the county for forty years.[a][12]", True),
+    ("Tolls were charged until the debt was paid off.[citation needed]", True),
+    ("See the list of crossings [3]", False),  # no stop before the mark
+    ("Watch the opening [Video]", False),
+])
+def test_a_footnote_mark_after_the_stop_ends_the_sentence(text: str, terminal: bool) -> None:
+    """An encyclopedia writes its marks after the stop; the line was taken for one that runs on."""
+    assert make_line(0, text, 0).terminal is terminal
+
+
+def test_a_wiki_article_of_short_footnoted_sentences_is_read() -> None:
+    """A dump a sentence a line, each with its footnote mark after the stop: under sixteen words and "unfinished", no
+    line was prose, and the article was lost."""
+    sentences = ("The bridge was opened by the mayor in the spring of 1932.[4]",
+                 "It was the longest span in the county for forty years.[5]",
+                 "Tolls were charged until the debt was paid off in 1951.[6][7]",
+                 "The deck was widened in 1978 to carry a second lane of traffic.[8]",
+                 "A footpath on the east side was added at the same time.[9]",
+                 "The bridge was listed as a protected structure in 1994.[10]",
+                 "It is lit at night by lamps that were restored in 2012.[11]")
+    texts = _texts(*_WIKI_HEAD, "\n".join(_WIKI_MENU), "\n".join(sentences), "\n".join(_WIKI_FOOT))
+    assert all(sentence in " ".join(texts) for sentence in sentences)
