@@ -54,3 +54,20 @@ def test_a_wiki_article_of_short_footnoted_sentences_is_read() -> None:
                  "It is lit at night by lamps that were restored in 2012.[11]")
     texts = _texts(*_WIKI_HEAD, "\n".join(_WIKI_MENU), "\n".join(sentences), "\n".join(_WIKI_FOOT))
     assert all(sentence in " ".join(texts) for sentence in sentences)
+
+
+# --- a dump of one text node a line: a link after a comma goes on the sentence ------------------------------------
+
+def test_a_sentence_broken_at_its_links_and_commas_is_joined_whole() -> None:
+    """"includes the" / "Supreme Court" / "," / "Court of Appeal": the comma went on the line above, and the next link
+    was judged against the comma alone, too short to go on from; the sentence stayed in pieces, lost as a menu."""
+    nodes = ("The island's courts are headed by the chief justice", ",", "[3]", "and include the", "Supreme Court",
+             ",", "Court of Appeal", ", the", "High Court", ", and", "District Courts", ".", "[4]")
+    lead = ("The island is governed by an elected council of twelve members who sit for four years at a time and "
+            "choose a leader from among themselves at their first meeting.")
+    rest = ("Judges are appointed by the governor on the advice of the council and hold office until they reach the "
+            "age of seventy, which keeps them apart from the politics of the day.")
+    page = "\n".join((*_WIKI_HEAD, *_WIKI_MENU, lead, *nodes, rest, *_WIKI_FOOT))
+    texts = _texts(page)
+    assert ("The island's courts are headed by the chief justice,[3] and include the Supreme Court, Court of Appeal, "
+            "the High Court, and District Courts.[4]") in texts
