@@ -71,3 +71,45 @@ def test_a_sentence_broken_at_its_links_and_commas_is_joined_whole() -> None:
     texts = _texts(page)
     assert ("The island's courts are headed by the chief justice,[3] and include the Supreme Court, Court of Appeal, "
             "the High Court, and District Courts.[4]") in texts
+
+
+# --- a short post: one long paragraph under its title, no blank line between them --------------------------------
+
+_BLOG_MENU = ("Skip to content", "Home\nAbout\nArchive\nContact")
+_BLOG_FOOT = ("Share this:", "Facebook\nTwitter\nEmail", "Like this:", "Leave a Reply", "Categories",
+              "Films\nBooks\nWalks", "Blog at WordPress.com.")
+
+
+def test_a_long_paragraph_glued_under_its_heading_is_no_teaser_card() -> None:
+    """A heading glued to a paragraph is a card's shape on a page that sets its paragraphs apart; a card sums another
+    story up in a sentence or two, and a post of one long paragraph under its title was dropped as one."""
+    paragraph = ("A slow film with almost no dialogue follows two stories at once: a fisherman who mends the same net "
+                 "every morning on a shingle beach, and a boy who walks the length of the coast road to a town he has "
+                 "only seen on a map. The camera stays with each of them for minutes at a time, and the sea is always "
+                 "somewhere in the frame, grey in the morning and green by the evening, so that by the end the two "
+                 "walks seem to be one walk seen from both ends.")
+    comments = ("2 comments", "Jo Brand on 4 March 2024 at 9:12 am said:",
+                "I saw this at the film club last winter and have not stopped thinking about the beach since.",
+                "Reply", "Sam Idle on 5 March 2024 at 6:40 pm said:",
+                "Thank you for writing about it, I had never heard of the film and now I want to find a copy.",
+                "Reply")
+    texts = _texts("Shingle · A Film Diary (1987) | Evening Notes", *_BLOG_MENU, "By Ann Marsh", "3 March 2024",
+                   "Shingle · A Film Diary (1987)\n" + paragraph, *_BLOG_FOOT[:3], *comments)
+    assert paragraph in texts
+    assert not any(line in texts for line in comments)
+
+
+def test_a_card_with_a_short_summary_is_still_left_out() -> None:
+    """The cards under a story, a headline glued to its sentence or two, stay out."""
+    story = ("The harbour wall was finished on Friday after two years of work, and the first boats tied up against "
+             "it the same evening while the builders packed their tools away on the quay.",
+             "The council says the wall will protect the old town from the winter storms that flooded the market "
+             "square three times in the last ten years, most recently in January.",
+             "Fishermen who had moored in the next bay since the work began said they were glad to be home.",
+             "The wall will be opened formally in May, when the mayor is due to lay a stone at its far end.",
+             "A new lamp at the end of the wall will be lit for the first time on the same day.")
+    card = "Ferry fares to rise in spring\nThe island ferry will cost a pound more from April, the operator said."
+    texts = _texts("Harbour wall finished | Coast News", *_BLOG_MENU, "Harbour wall finished", *story,
+                   "More from Coast News", card, *_BLOG_FOOT)
+    assert all(paragraph in texts for paragraph in story)
+    assert not any("ferry will cost" in text for text in texts)

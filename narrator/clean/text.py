@@ -163,7 +163,7 @@ def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
         nxt = lines[i + 1]
         if (sizes[line.group] in (2, 3) and nxt.group == line.group and not line.terminal
                 and not prose[i] and prose[i + 1] and i > 0 and lines[i - 1].group != line.group
-                and not _RUNS_ON.search(line.text)):
+                and not _RUNS_ON.search(line.text) and nxt.words < CARD_SUMMARY_WORDS):
             if _heads_a_section(line, nxt):
                 sections += 1
             else:
@@ -171,6 +171,11 @@ def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
     if sections >= GLUED_SECTIONS_MIN:
         return {group for group, (heading, paragraph) in shaped.items() if not _names_a_section(heading, paragraph)}
     return set(shaped)
+
+
+# A card sums another story up in a sentence or two; a paragraph this long under a heading is the page's own (a short
+# post, its one paragraph under its title with no blank line between them).
+CARD_SUMMARY_WORDS = 80
 
 
 # A line running on into the next ("I've heard it before; and"): a sentence broken over two lines, never a headline.
