@@ -277,3 +277,35 @@ def test_the_article_of_a_page_dump_of_our_own_is_found_whole(name: str) -> None
         assert paragraph in texts, paragraph
     assert not any(clutter in " ".join(texts) for clutter in ("Sign in", "All rights reserved", "Copy link",
                                                                "Lemon drizzle", "Lovely, I will try"))
+
+
+# --- a short article's closing lines: short sentences and a list under the last paragraph ------------------------
+
+def test_the_short_sentences_and_the_list_closing_a_short_article_are_read() -> None:
+    """A run of prose ends at its last prose line: the short sentence under it and the list it announces, ordinary
+    words but no prose, were left out, and a short article lost its end."""
+    texts = _texts("Seed kit for small gardens | Green Patch", "Shop\nBlog\nAbout\nBasket",
+                   "Seed kit for small gardens", "Posted on 4 April 2025 by Green Patch",
+                   "You have a balcony or a yard no bigger than a table, and you would like to grow something you can "
+                   "eat before the summer is over, but you do not know where to begin.",
+                   "Or you have tried before, and the seedlings dried out in a week while you were away.",
+                   "This kit will help you!", "The kit gives you:",
+                   "Twelve packets of seeds chosen for pots and window boxes\nA watering spike that keeps the soil "
+                   "damp for a week\nA planting calendar for every month of the year\nLabels and a pencil that "
+                   "lasts in the rain",
+                   "Share\nFacebook\nPinterest\nEmail", "Previous post\nNext post",
+                   "© 2025 Green Patch. All rights reserved.")
+    assert "This kit will help you!" in texts
+    assert "A watering spike that keeps the soil damp for a week" in texts
+    assert "Labels and a pencil that lasts in the rain" in texts
+    assert not any("rights reserved" in text or text == "Previous post" for text in texts)
+
+
+def test_a_teaser_under_the_article_is_not_taken_for_its_closing_line() -> None:
+    """Only sentences with their stop close the article so, and a list only where a line announces it: the next
+    story's headline under the last paragraph, no stop, stays out."""
+    texts = _texts("Harbour wall rebuilding begins | Coast News", _NEWS_MENU, "Harbour wall rebuilding begins",
+                   "By Ann Marsh", *_NEWS_STORY, "Storm closes the coast road for a second night",
+                   "Council tax to rise by four per cent in the new year", *_NEWS_FOOT)
+    assert _NEWS_STORY[-1] in texts
+    assert not any("coast road" in text or "Council tax" in text for text in texts)

@@ -381,6 +381,40 @@ def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int
     return runs[first][0], runs[last][1]
 
 
+def _natural_tail(lines: list[Line], natural: list[bool], end: int) -> int:
+    """The article's end moved past the short sentences of ordinary words right under its last prose line ("This game
+    will help you!"), and past a line announcing a list and the list's items of ordinary words ("What you get:", then
+    its points): a short article's closing lines, which a run of prose never reaches; at most MAX_NATURAL_LINES."""
+    last = end
+    while last + 1 < len(lines) and last - end < MAX_NATURAL_LINES:
+        nxt = last + 1
+        line = lines[nxt]
+        if natural[nxt] and line.terminal and not line.text.endswith(":") and not _of_the_page(line):
+            last = nxt
+        elif _announces(lines[nxt]) and nxt + 1 < len(lines) and natural[nxt + 1]:
+            last = nxt + 1
+            while last + 1 < len(lines) and natural[last + 1] and last - end < MAX_NATURAL_LINES:
+                last += 1
+        else:
+            break
+    return last
+
+
+# What the page's own question or note under the article speaks of ("Was this article helpful?", "Leave a comment").
+_PAGE_NOUNS = frozenset({"article", "story", "post", "page", "site", "website", "newsletter", "comment", "comments",
+                         "feedback"})
+
+
+def _of_the_page(line: Line) -> bool:
+    """A line that speaks of the page or asks for the reader's word on it: the page's, not the article's."""
+    return bool(_PAGE_NOUNS.intersection(word.lower() for word in words_of(line.text)))
+
+
+def _announces(line: Line) -> bool:
+    """A line ending on a colon that is no prompt or box title ("What you get:")."""
+    return line.text.endswith(":") and not (line.cta or is_widget_label(line))
+
+
 def _below_headline(lines: list[Line], prose: list[bool], start: int, end: int) -> int:
     """Where the article starts when its run starts on the headline (a dump without blank lines): after the lines
     under it that are no prose or a photo's caption ("20 Nov, 2019 05:47", "Get short URL", the lead photo)."""
@@ -879,8 +913,10 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     repeated -= _told_above(lines, start, end, counts) - {header.meta.standfirst}  # a standfirst is read in the intro
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
-    body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     after = _notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
+    if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
+        end = _natural_tail(lines, natural, end)
+    body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
     blocks += body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
