@@ -309,3 +309,19 @@ def test_a_teaser_under_the_article_is_not_taken_for_its_closing_line() -> None:
                    "Council tax to rise by four per cent in the new year", *_NEWS_FOOT)
     assert _NEWS_STORY[-1] in texts
     assert not any("coast road" in text or "Council tax" in text for text in texts)
+
+
+# --- a short page made of short pieces: its best run is one of them ----------------------------------------------
+
+def test_a_short_page_of_short_pieces_is_read_whole() -> None:
+    """A page of a few short paragraphs, each under its image and buttons: no piece reached forty prose words, so
+    none joined the best one, and two thirds of the page were lost."""
+    pieces = ("Our orchard opens to visitors every weekend from May, and you can pick your own apples in the autumn.",
+              "The cider barn sells juice pressed on the farm the same week, and the café serves lunch until three.",
+              "Paths run between the rows and down to the river, where the old mill still turns on summer days.")
+    buttons = "Opening times\nBook a table\nGift cards\nFind us\nNext\nPrevious"
+    texts = _texts("Visit Hill Farm Orchard", "Home\nShop\nVisit\nContact", "Visit the orchard",
+                   "Photo: the orchard in May", pieces[0], buttons, pieces[1], "Photo: the cider barn", buttons,
+                   pieces[2], "Photo: the mill", "Sign up for our newsletter", "© 2025 Hill Farm. All rights reserved.")
+    assert all(piece in texts for piece in pieces)
+    assert not any("rights reserved" in text or "newsletter" in text for text in texts)

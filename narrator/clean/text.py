@@ -59,6 +59,8 @@ MAX_JOIN_GAP_LINES = 12
 MAX_JOIN_GAP_LINES_ABOVE = 25
 # A neighbouring run joins the article when it has this many prose words at this prose density.
 MIN_JOIN_WORDS = 40
+# A page whose best run has fewer prose words is a short one, made of short pieces.
+SHORT_ARTICLE_WORDS = 100
 # Prose this big and dense right after a sparse run (a table's cells among its notes) is the article going on.
 RESUMED_WORDS = 150
 RESUMED_DENSITY = 0.5
@@ -303,7 +305,8 @@ def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
 
 
 def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
-          max_gap: int, slides: frozenset[int], parted: bool, heads: frozenset[int] = frozenset()) -> int:
+          max_gap: int, slides: frozenset[int], parted: bool, heads: frozenset[int] = frozenset(),
+          min_words: int = MIN_JOIN_WORDS) -> int:
     """Index of the furthest run joinable in direction step from runs[edge]; small runs count as gap, and the
     article's byline (heads) in a gap ends it: above it is the page, not the story. On a page that sets its
     paragraphs apart (parted), a sizeable run of lines packed together is a list of teasers and ends it too."""
@@ -320,7 +323,7 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
             break
         if parted and _is_teaser_list(lines, prose, runs[candidate]):
             break
-        if runs[candidate][2] >= MIN_JOIN_WORDS and text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY:
+        if runs[candidate][2] >= min_words and text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY:
             joined = candidate
         elif runs[candidate][2] >= MIN_JOIN_WORDS:
             if _resumes_after(lines, prose, runs, candidate, step, slides):
@@ -376,8 +379,10 @@ def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int
     # pages repeat the headline over a photo or a share box inside the article.)
     heads = frozenset(line.index for line in lines[:runs[best][0]]
                       if is_byline_line(line, BYLINE_WORDS))
-    first = _grow(lines, prose, runs, best, -1, MAX_JOIN_GAP_LINES_ABOVE, slides, parted, heads)
-    last = _grow(lines, prose, runs, best, 1, MAX_JOIN_GAP_LINES, slides, parted)
+    # a short page's best run is a short piece of it: its other pieces are as short, and join it as the gaps allow
+    min_words = LONE_LEAD_WORDS if runs[best][2] < SHORT_ARTICLE_WORDS else MIN_JOIN_WORDS
+    first = _grow(lines, prose, runs, best, -1, MAX_JOIN_GAP_LINES_ABOVE, slides, parted, heads, min_words)
+    last = _grow(lines, prose, runs, best, 1, MAX_JOIN_GAP_LINES, slides, parted, min_words=min_words)
     return runs[first][0], runs[last][1]
 
 
