@@ -325,3 +325,12 @@ def test_a_short_page_of_short_pieces_is_read_whole() -> None:
                    pieces[2], "Photo: the mill", "Sign up for our newsletter", "© 2025 Hill Farm. All rights reserved.")
     assert all(piece in texts for piece in pieces)
     assert not any("rights reserved" in text or "newsletter" in text for text in texts)
+
+
+def test_a_short_storys_neighbour_about_the_publisher_stays_out() -> None:
+    """A short page's pieces join its best run across the usual gaps, but not the publisher's note about itself."""
+    texts = _texts("Bin collections move to Tuesdays | Coast News", _NEWS_MENU, "Bin collections move to Tuesdays",
+                   "By Coast News reporter", *_BINS, _NEWS_SHARE, "About Coast News",
+                   "Coast News is an independent paper that has covered the towns of the north coast since 1921, "
+                   "owned by its readers.", *_NEWS_FOOT)
+    assert texts == list(_BINS)

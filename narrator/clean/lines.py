@@ -518,6 +518,11 @@ def is_bio(text: str) -> bool:
     return bool(_BIO.match(text) or _ABOUT_COMPANY.match(text))
 
 
+def is_about_the_publisher(above: str, text: str) -> bool:
+    """An author's bio or a company's boilerplate, or an organisation's text under its "About" heading."""
+    return is_bio(text) or _about_itself([above, text], 0)
+
+
 def _about_itself(texts: list[str], index: int) -> bool:
     """"About Riverside Public Library", then "The Riverside Public Library serves ...": an organisation's own
     boilerplate under its name (a press release's end), not "About the study" and what the study found."""

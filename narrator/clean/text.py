@@ -30,6 +30,7 @@ from narrator.clean.lines import (
     TITLE_CASE_SHARE,
     Line,
     cut_closing_matter,
+    is_about_the_publisher,
     is_bio,
     is_natural,
     is_prose,
@@ -323,6 +324,10 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
             break
         if parted and _is_teaser_list(lines, prose, runs[candidate]):
             break
+        first = runs[candidate][0]
+        if min_words <= runs[candidate][2] < MIN_JOIN_WORDS and first > 0 and (
+                is_about_the_publisher(lines[first - 1].text, lines[first].text)):
+            break  # a short page's neighbour that is the publisher's note about itself ("About Coast News")
         if runs[candidate][2] >= min_words and text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY:
             joined = candidate
         elif runs[candidate][2] >= MIN_JOIN_WORDS:
