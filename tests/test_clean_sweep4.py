@@ -334,3 +334,14 @@ def test_a_short_storys_neighbour_about_the_publisher_stays_out() -> None:
                    "Coast News is an independent paper that has covered the towns of the north coast since 1921, "
                    "owned by its readers.", *_NEWS_FOOT)
     assert texts == list(_BINS)
+
+
+def test_a_short_storys_neighbour_must_be_sentences_to_join_it() -> None:
+    """A saved page wraps a teaser's link over lines, its address and title after its time: prose to the counts, but
+    no sentence, and another story's teaser was read under a short story."""
+    teaser = ("[Storm closes the coast road for a second night\nBy Coast News staff\n09:39 AM](/news/storm-6083 "
+              "\"Storm closes the coast road for a second night in the north of the county\")")
+    texts = _texts("Bin collections move to Tuesdays | Coast News", _NEWS_MENU, "Bin collections move to Tuesdays",
+                   "By Coast News reporter", "12 February 2025 10:43", " ".join(_BINS), _NEWS_SHARE, teaser,
+                   *_NEWS_FOOT)
+    assert texts == [" ".join(_BINS)]

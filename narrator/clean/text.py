@@ -328,7 +328,8 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
         if min_words <= runs[candidate][2] < MIN_JOIN_WORDS and first > 0 and (
                 is_about_the_publisher(lines[first - 1].text, lines[first].text)):
             break  # a short page's neighbour that is the publisher's note about itself ("About Coast News")
-        if runs[candidate][2] >= min_words and text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY:
+        if runs[candidate][2] >= min_words and text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY and (
+                runs[candidate][2] >= MIN_JOIN_WORDS or _sentences_only(lines, prose, runs[candidate])):
             joined = candidate
         elif runs[candidate][2] >= MIN_JOIN_WORDS:
             if _resumes_after(lines, prose, runs, candidate, step, slides):
@@ -374,6 +375,12 @@ def _resumes_after(lines: list[Line], prose: list[bool], runs: list[tuple[int, i
     near, far = (runs[sparse], runs[after]) if step > 0 else (runs[after], runs[sparse])
     return (runs[after][2] >= RESUMED_WORDS and text_density(lines, prose, runs[after]) >= RESUMED_DENSITY
             and gap_size(lines, range(near[1] + 1, far[0]), slides) <= MAX_JOIN_GAP_LINES)
+
+
+def _sentences_only(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> bool:
+    """True for a run whose prose lines all end their sentences: a short piece of the page's text, not a link's
+    title and address that a saved page wraps over lines ('... reports")')."""
+    return all(lines[i].terminal for i in range(run[0], run[1] + 1) if prose[i])
 
 
 def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]],
