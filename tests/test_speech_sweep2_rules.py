@@ -129,6 +129,12 @@ def test_years_to_the_present(written: str, spoken: str) -> None:
     ("Allow 1-1/3 hours.", "Allow one and a third hours."),
     # more than a whole after the hyphen is no mixed number
     ("Cut 4-9/8 as marked.", "Cut four-nine slash eight as marked."),
+    # before a unit's abbreviation too, where the measure's span of two amounts took it ("one to three quarters")
+    ("Stir in 1-3/4 tsp baking soda.", "Stir in one and three quarters teaspoons baking soda."),
+    ("Weigh out 2-1/2 lb of potatoes.", "Weigh out two and a half pounds of potatoes."),
+    ("The 1-1/2 lb bag split.", "The one and a half pound bag split."),
+    # a span of whole amounts before a unit stays a span
+    ("Add 1-2 tsp salt.", "Add one to two teaspoons salt."),
 ])
 def test_a_whole_and_a_fraction_joined_by_a_hyphen(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -122,10 +122,9 @@ _EVEN = compiled(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
 # "a 3/4-inch pipe", "3/4-length sleeves": a fraction joined to a measure's name ("a 2/3-majority" keeps its plural).
 _MEASURE_AFTER_HYPHEN = compiled(r"-(?:inch|in|foot|ft|mile|pound|lb|ounce|oz|cup|teaspoon|tablespoon|tsp|tbsp|gallon"
                                  r"|pint|quart|ton|tonne|acre|carat|length)\b")
-# A whole and a fraction may be joined by a hyphen, as American recipes and hardware write them ("1-1/2 cups", "a
-# 2-3/4 inch screw"): only before a fraction less than one in halves, thirds, quarters, eighths or sixteenths.
+# "1 1/2", and "1-1/2" as recipes write it (numbers.MIXED_HYPHEN)
 _FRACTION = compiled(
-    r"(?<![\w./,-])(?:(\d{1,3})(?:\s|-(?=(?:1/2|[12]/3|[13]/4|[1-7]/8|(?:1[0-5]|[1-9])/16)(?![\w/]|[.,]\d))))?"
+    rf"(?<![\w./,-])(?:(\d{{1,3}})(?:\s|{numbers.MIXED_HYPHEN}))?"
     r"(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|(?:ST|ND|RD|TH)S?)?(?![\w/]|[.,]\d)"
 )
 # A blood pressure is one number over another: "blood pressure of 120/80", "BP 140/90".

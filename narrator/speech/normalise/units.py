@@ -106,8 +106,9 @@ _FOLDED_UNITS = {k.lower(): v for k, v in UNITS.items() if k.lower() in _FOLDED}
 # millibars where weather is spoken of, and otherwise left).
 _FOLDED_UNITS |= {"gb": UNITS["GB"], "tb": UNITS["TB"]}
 # A single letter is a unit only right after the number, or after a space when it cannot be a word.
-_FRACTION = compiled(r"(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})")
-_AMOUNT = rf"(?:(?:\d{{1,3}} )?\d{{1,3}}/\d{{1,3}}|{NUM})"  # "1 1/2", "3/4", "12.5"
+_FRACTION = compiled(r"(?:(\d{1,3})[ -])?(\d{1,3})/(\d{1,3})")
+# "1 1/2", "1-3/4" (a whole and its part, numbers.MIXED_HYPHEN: never a span "one to three quarters"), "3/4", "12.5"
+_AMOUNT = rf"(?:(?:\d{{1,3}} |\d{{1,3}}{numbers.MIXED_HYPHEN})?\d{{1,3}}/\d{{1,3}}|{NUM})"
 _PERIOD_ALT = "|".join(sorted(PERIODS, key=len, reverse=True))
 _MEASURE = compiled(
     rf"(?<![\w.,/])(-?{_AMOUNT})(?:\s?(?:-|to)\s?({_AMOUNT}))?"
