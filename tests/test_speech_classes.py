@@ -3366,6 +3366,8 @@ def test_spans_of_dates_ages_and_house_numbers_joined_by_a_bare_dash(written: st
     ("Electricity costs 28p/unit.", "Electricity costs twenty eight pence per unit."),
     ("I'd rate it 8/10.", "I'd rate it eight out of ten."),
     ("Our verdict: 3/5.", "Our verdict: three out of five."),
+    ("Scores: 7/10.", "Scores: seven out of ten."),  # a label in the plural too
+    ("Marks: 17/20.", "Marks: seventeen out of twenty."),
     ("McIlroy finished at -12, two shots clear.", "McIlroy finished at twelve under, two shots clear."),
     ("Scheffler is +2 after a double bogey.", "Scheffler is two over after a double bogey."),
     ("It fell to -12 overnight.", "It fell to minus twelve overnight."),  # no golf

@@ -97,7 +97,7 @@ _SCORE_AFTER = compiled(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
 _ONE_POINT_AFTER = compiled(r"\s+(?i:point|percentage point)\b")
 _SCORE_BEFORE = compiled(
     r"\b(?:(?:rated|rates|rate|rating|scored|scores)(?:\s+(?:it|them|him|her|us|me|this))?"
-    r"|(?:gave|gives|give|giving) (?:it|them)|rating of|score of|(?:verdict|rating|score|grade|stars):"
+    r"|(?:gave|gives|give|giving) (?:it|them)|rating of|score of|(?:verdict|rating|score|grade|mark)s?:|stars:"
     r"|(?:score|rating) (?:was|is|were|are))\s+$",  # "The Apgar score was 9/10"
     re.IGNORECASE)
 _OF_AFTER = compiled(r"\s+of\b")
