@@ -311,6 +311,20 @@ def test_a_teaser_under_the_article_is_not_taken_for_its_closing_line() -> None:
     assert not any("coast road" in text or "Council tax" in text for text in texts)
 
 
+@pytest.mark.parametrize("label", ["Editors' Recommendations:", "Editor’s Recommendations", "Recommended reading",
+                                   "Recommendations"])
+def test_a_box_of_recommended_stories_under_the_article_is_not_its_closing_list(label: str) -> None:
+    """A line ending on a colon announces the article's own list, unless it is a box's title: "Editors'
+    Recommendations:" was taken for the article's and the other stories' headlines under it were read."""
+    texts = _texts("Harbour wall rebuilding begins | Coast News", _NEWS_MENU, "Harbour wall rebuilding begins",
+                   "By Ann Marsh", *_NEWS_STORY, label,
+                   "Ferry timetable cut as the winter service starts early\nLifeboat crew called out twice in one "
+                   "night off the point\nHarbour café wins a prize for its crab sandwiches",
+                   *_NEWS_FOOT)
+    assert _NEWS_STORY[-1] in texts
+    assert not any("Ferry" in text or "Lifeboat" in text or "crab" in text for text in texts), texts
+
+
 # --- a short page made of short pieces: its best run is one of them ----------------------------------------------
 
 def test_a_short_page_of_short_pieces_is_read_whole() -> None:
