@@ -418,6 +418,11 @@ def test_megapixels_against_the_number(written: str, spoken: str) -> None:
     ("He ran 1:02:03.4 flat.", "He ran one hour two minutes three point four seconds flat."),
     ("He scored at 0:02.", "He scored at two seconds."),  # no clock shows hour "0": a game clock or a video
     ("Meet at 10:30.", "Meet at ten thirty."),
+    # the seconds' unit written after the time is said once (was "... seconds s", "... seconds sec")
+    ("Her lap took 1:23.4s, a record.", "Her lap took one minute twenty three point four seconds, a record."),
+    ("He ran 3:43.13 sec.", "He ran three minutes forty three point one three seconds."),
+    ("It took 2:05:30.1 seconds.", "It took two hours five minutes thirty point one seconds."),
+    ("A 2:14.56 second-place finish.", "A two minutes fourteen point five six seconds second-place finish."),
 ])
 def test_a_race_time_and_a_game_clock(written: str, spoken: str) -> None:
     """"2:14.56" was "two fourteen.56" and "0:02" "twelve o two AM"."""

@@ -19,8 +19,10 @@ _CLOCK = compiled(
     r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:]|,\d{3}\b)"  # "1:50,000" is a map's scale
     r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?" + _ZONE
 )
-# "2:14.56", "1:02:03.4": a race time, with its seconds' fraction; no clock shows one.
-_LAP = compiled(r"(?<![\w.:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)")
+# "2:14.56", "1:02:03.4": a race time, with its seconds' fraction; no clock shows one. The seconds' unit written after
+# it ("1:23.4s", "3:43.13 sec") is the one said at its end, not a second time.
+_LAP = compiled(r"(?<![\w.:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)"
+                r"(?:\s?(?:s|secs?|seconds?)(?![\w-]))?")
 # "9:00-17:00", "9:30 am - 1:15 pm": a span of clock times.
 # The second may be a bare hour: "9:30-11 daily", "10:45-noon" is left alone.
 _CLOCK_SPAN = compiled(
