@@ -346,6 +346,7 @@ VERSIONED_SOFTWARE = word_set(
 )
 MODEL_MAKERS = word_set(
     "Porsche Peugeot Volvo Ferrari Saab Fiat Mazda Nissan Maserati Lotus Cessna Airbus Embraer Bombardier Learjet"
+    " Xbox"  # "the Xbox 360": three sixty
 )
 
 COUNTED_NOUNS = word_set(
