@@ -418,6 +418,7 @@ def test_megapixels_against_the_number(written: str, spoken: str) -> None:
     ("He ran 1:02:03.4 flat.", "He ran one hour two minutes three point four seconds flat."),
     ("He scored at 0:02.", "He scored at two seconds."),  # no clock shows hour "0": a game clock or a video
     ("Meet at 10:30.", "Meet at ten thirty."),
+    ("Mix it 50:50 with water.", "Mix it fifty fifty with water."),  # an even split, as "50-50" (was "fifty to fifty")
     # the seconds' unit written after the time is said once (was "... seconds s", "... seconds sec")
     ("Her lap took 1:23.4s, a record.", "Her lap took one minute twenty three point four seconds, a record."),
     ("He ran 3:43.13 sec.", "He ran three minutes forty three point one three seconds."),

@@ -258,6 +258,8 @@ def _duration(match: re.Match[str]) -> str:
 
 def _ratio(match: re.Match[str]) -> str:
     first, second = match.group(1), match.group(3)
+    if first == second == "50":
+        return padded(match, "fifty fifty")  # "a 50:50 chance", "mix it 50:50": an even split, as "50-50" is said
     if first == "2" and second in ("1", "2") and near(_DEGREE_TALK, match, 80):
         return padded(match, f"two {'one' if second == '1' else 'two'}")  # "a 2:1 in history": a British degree
     if len(second) == 2 and int(first) <= 24 and " " not in match.group(0):
