@@ -242,3 +242,15 @@ def test_feet_and_inches_of_two_digits(written: str, spoken: str) -> None:
 ])
 def test_an_engine_size_before_its_layout(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # where a length in meters was just given with its size's word, a bare "m" before a plural is meters too
+    ("The mast is 40m tall with 12m spars.", "The mast is forty meters tall with twelve meter spars."),
+    # counted things near it keep the millions
+    ("The tower is 300m tall and 2m visitors came.", "The tower is three hundred meters tall and two million "
+     "visitors came."),
+    ("It sold 1.2m units.", "It sold one point two million units."),
+])
+def test_a_bare_m_beside_a_length_in_meters(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

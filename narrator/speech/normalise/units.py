@@ -1060,9 +1060,15 @@ def _multiplier(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(match.group(1))}{upper} times")
 
 
+# "260m tall", "a 40m long hull": a length in meters, given with its size's word, near another bare "m".
+_SIZED_METERS = compiled(r"\d\s?m\s(?:tall|high|long|wide|deep|across)\b")
+
+
 def _scale_before_count(match: re.Match[str]) -> str:
     """"1.2m units" -> "one point two million units"; "a 5m wall" stays a measure."""
     letter, plus, noun = match.group(2), match.group(3), match.group(4)
+    if letter == "m" and near(_SIZED_METERS, match, 80) and not near(_COUNTING, match, 80):
+        return match.group(0)  # "260m tall with 107m blades": where meters were just given, a bare "m" is meters
     uncounted = noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (
         noun.endswith("s") or noun in COUNTED_NOUNS)
     if uncounted and not _counted_after_a_describing_word(match):
