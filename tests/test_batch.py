@@ -390,7 +390,7 @@ def test_no_pool_process_outlives_a_stopped_narrator(tmp_path: Path, sign: signa
         while not (_cached(out) and len(_pool_processes(run.pid)) == 2) and time.monotonic() < deadline:
             time.sleep(0.05)
         pool = _pool_processes(run.pid)
-        assert len(pool) == 2, "the pool is at work"
+        assert len(pool) == 2, f"the pool is at work ({len(pool)} processes, takes cached: {len(_cached(out))})"
         run.send_signal(sign)  # to narrator alone, as kill, timeout or the OOM killer do
         run.wait(timeout=60)
         deadline = time.monotonic() + 30
@@ -403,9 +403,11 @@ def test_no_pool_process_outlives_a_stopped_narrator(tmp_path: Path, sign: signa
     left = [pid for pid in pool if Path(f"/proc/{pid}").exists()]
     for pid in left:
         os.kill(pid, signal.SIGKILL)
-    assert not left, "a pool process went on after narrator stopped, holding its voice for ever"
-    assert not list(scratch.iterdir()), "every pool process removed its temporary folders on its way out"
-    assert run.returncode == -sign
+    # It failed once in about 100 runs on a loaded machine, and said nothing more: say what narrator said.
+    said = f"narrator ended {run.returncode}, saying: {run.stderr.read().decode(errors='replace')[-1500:]!r}"
+    assert not left, f"a pool process went on after narrator stopped, holding its voice for ever; {said}"
+    assert not list(scratch.rglob("*")), f"every pool process removed its temporary folders on its way out; {said}"
+    assert run.returncode == -sign, said
 
 
 def test_a_worker_log_line_names_its_source_once(caplog: pytest.LogCaptureFixture) -> None:

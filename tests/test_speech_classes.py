@@ -418,6 +418,12 @@ def test_megapixels_against_the_number(written: str, spoken: str) -> None:
     ("He ran 1:02:03.4 flat.", "He ran one hour two minutes three point four seconds flat."),
     ("He scored at 0:02.", "He scored at two seconds."),  # no clock shows hour "0": a game clock or a video
     ("Meet at 10:30.", "Meet at ten thirty."),
+    ("Mix it 50:50 with water.", "Mix it fifty fifty with water."),  # an even split, as "50-50" (was "fifty to fifty")
+    # the seconds' unit written after the time is said once (was "... seconds s", "... seconds sec")
+    ("Her lap took 1:23.4s, a record.", "Her lap took one minute twenty three point four seconds, a record."),
+    ("He ran 3:43.13 sec.", "He ran three minutes forty three point one three seconds."),
+    ("It took 2:05:30.1 seconds.", "It took two hours five minutes thirty point one seconds."),
+    ("A 2:14.56 second-place finish.", "A two minutes fourteen point five six seconds second-place finish."),
 ])
 def test_a_race_time_and_a_game_clock(written: str, spoken: str) -> None:
     """"2:14.56" was "two fourteen.56" and "0:02" "twelve o two AM"."""
@@ -3366,6 +3372,8 @@ def test_spans_of_dates_ages_and_house_numbers_joined_by_a_bare_dash(written: st
     ("Electricity costs 28p/unit.", "Electricity costs twenty eight pence per unit."),
     ("I'd rate it 8/10.", "I'd rate it eight out of ten."),
     ("Our verdict: 3/5.", "Our verdict: three out of five."),
+    ("Scores: 7/10.", "Scores: seven out of ten."),  # a label in the plural too
+    ("Marks: 17/20.", "Marks: seventeen out of twenty."),
     ("McIlroy finished at -12, two shots clear.", "McIlroy finished at twelve under, two shots clear."),
     ("Scheffler is +2 after a double bogey.", "Scheffler is two over after a double bogey."),
     ("It fell to -12 overnight.", "It fell to minus twelve overnight."),  # no golf

@@ -24,7 +24,11 @@ STOP_WORDS = frozenset(
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_TERMINAL = re.compile(r"""[.!?…:;。！？]['"’”)\]」』]*$|[.!?]\s*\(\w[^()]{0,60}\)$""")
+# A sentence's stop may carry an encyclopedia's footnote marks after it ("... well-governed states.[86]", "...
+# minister.[a][12]", "... today.[citation needed]"): the sentence still ends there.
+_FOOTNOTE_MARK = r"\[(?:\d{1,4}(?:\s?[,–-]\s?\d{1,4})*|[a-z]{1,4}\s?\d{1,4}|[a-z][a-z ]{0,30})\]"
+_TERMINAL = re.compile(r"""[.!?…:;。！？]['"’”)\]」』]*$|[.!?]\s*\(\w[^()]{0,60}\)$"""
+                       rf"""|[.!?…]['"’”)]*(?:{_FOOTNOTE_MARK})+$""")
 # Clock times ("9:30", "8:22AM", "4 p.m."), not prices or decimals ("$67.77", "0.36%").
 _CLOCK = re.compile(
     r"(?<![\d$£€.,])\b\d{1,2}:\d\d(?::\d\d)?\b|(?<![\d$£€.,])\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?", re.I
@@ -205,7 +209,8 @@ _WIDGET_LABEL = re.compile(
     r"(?i)^(?:more(?: (?:from|on|in|about) [\w .'’&-]{1,40}| to read"
     r"|(?: [\w'’&-]+){0,3} (?:news|stories|articles|coverage|videos|reads|columns|headlines|posts))?|related(?: \w+)?"
     r"|other(?: [\w'’&-]+){0,2} (?:news|stories|articles|columns|headlines|posts|videos)"
-    r"|most (?:popular|read|viewed|shared)|you (?:may|might) (?:also )?like|recommended(?: for you)?"
+    r"|most (?:popular|read|viewed|shared)|you (?:may|might) (?:also )?like"
+    r"|(?:(?:our )?editors?['’]?s?\s)?recommend(?:ed|ations)(?: (?:for you|reading|stories|articles|videos))?"
     r"|read (?:next|also)|see also|trending(?: now)?|editors?['’]?s? picks?|(?:latest|top) (?:news|stories)"
     r"|next up(?: in(?: [\w'’&-]+){1,3})?|up next|what to read next|more like this"
     r"|don['’]t miss)\s*[:.…]*$"
@@ -512,6 +517,11 @@ def is_teaser_link(text: str) -> bool:
 def is_bio(text: str) -> bool:
     """An author's bio or a company's boilerplate: "Ann Lee is a reporter...", "Acme is a leading provider..."."""
     return bool(_BIO.match(text) or _ABOUT_COMPANY.match(text))
+
+
+def is_about_the_publisher(above: str, text: str) -> bool:
+    """An author's bio or a company's boilerplate, or an organisation's text under its "About" heading."""
+    return is_bio(text) or _about_itself([above, text], 0)
 
 
 def _about_itself(texts: list[str], index: int) -> bool:

@@ -30,6 +30,7 @@ from narrator.clean.lines import (
     TITLE_CASE_SHARE,
     Line,
     cut_closing_matter,
+    is_about_the_publisher,
     is_bio,
     is_natural,
     is_prose,
@@ -59,6 +60,8 @@ MAX_JOIN_GAP_LINES = 12
 MAX_JOIN_GAP_LINES_ABOVE = 25
 # A neighbouring run joins the article when it has this many prose words at this prose density.
 MIN_JOIN_WORDS = 40
+# A page whose best run has fewer prose words is a short one, made of short pieces.
+SHORT_ARTICLE_WORDS = 100
 # Prose this big and dense right after a sparse run (a table's cells among its notes) is the article going on.
 RESUMED_WORDS = 150
 RESUMED_DENSITY = 0.5
@@ -163,7 +166,7 @@ def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
         nxt = lines[i + 1]
         if (sizes[line.group] in (2, 3) and nxt.group == line.group and not line.terminal
                 and not prose[i] and prose[i + 1] and i > 0 and lines[i - 1].group != line.group
-                and not _RUNS_ON.search(line.text)):
+                and not _RUNS_ON.search(line.text) and nxt.words < CARD_SUMMARY_WORDS):
             if _heads_a_section(line, nxt):
                 sections += 1
             else:
@@ -171,6 +174,11 @@ def _card_groups(lines: list[Line], prose: list[bool]) -> set[int]:
     if sections >= GLUED_SECTIONS_MIN:
         return {group for group, (heading, paragraph) in shaped.items() if not _names_a_section(heading, paragraph)}
     return set(shaped)
+
+
+# A card sums another story up in a sentence or two; a paragraph this long under a heading is the page's own (a short
+# post, its one paragraph under its title with no blank line between them).
+CARD_SUMMARY_WORDS = 80
 
 
 # A line running on into the next ("I've heard it before; and"): a sentence broken over two lines, never a headline.
@@ -298,7 +306,8 @@ def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
 
 
 def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
-          max_gap: int, slides: frozenset[int], parted: bool, heads: frozenset[int] = frozenset()) -> int:
+          max_gap: int, slides: frozenset[int], parted: bool, heads: frozenset[int] = frozenset(),
+          min_words: int = MIN_JOIN_WORDS) -> int:
     """Index of the furthest run joinable in direction step from runs[edge]; small runs count as gap, and the
     article's byline (heads) in a gap ends it: above it is the page, not the story. On a page that sets its
     paragraphs apart (parted), a sizeable run of lines packed together is a list of teasers and ends it too."""
@@ -315,7 +324,12 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
             break
         if parted and _is_teaser_list(lines, prose, runs[candidate]):
             break
-        if runs[candidate][2] >= MIN_JOIN_WORDS and text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY:
+        first = runs[candidate][0]
+        if min_words <= runs[candidate][2] < MIN_JOIN_WORDS and first > 0 and (
+                is_about_the_publisher(lines[first - 1].text, lines[first].text)):
+            break  # a short page's neighbour that is the publisher's note about itself ("About Coast News")
+        if runs[candidate][2] >= min_words and text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY and (
+                runs[candidate][2] >= MIN_JOIN_WORDS or _sentences_only(lines, prose, runs[candidate])):
             joined = candidate
         elif runs[candidate][2] >= MIN_JOIN_WORDS:
             if _resumes_after(lines, prose, runs, candidate, step, slides):
@@ -363,6 +377,12 @@ def _resumes_after(lines: list[Line], prose: list[bool], runs: list[tuple[int, i
             and gap_size(lines, range(near[1] + 1, far[0]), slides) <= MAX_JOIN_GAP_LINES)
 
 
+def _sentences_only(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> bool:
+    """True for a run whose prose lines all end their sentences: a short piece of the page's text, not a link's
+    title and address that a saved page wraps over lines ('... reports")')."""
+    return all(lines[i].terminal for i in range(run[0], run[1] + 1) if prose[i])
+
+
 def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]],
                       best: int, slides: frozenset[int], parted: bool) -> tuple[int, int]:
     """Grow the best run over neighbouring runs split from it by an insert (a list, an ad, a gallery)."""
@@ -371,9 +391,45 @@ def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int
     # pages repeat the headline over a photo or a share box inside the article.)
     heads = frozenset(line.index for line in lines[:runs[best][0]]
                       if is_byline_line(line, BYLINE_WORDS))
-    first = _grow(lines, prose, runs, best, -1, MAX_JOIN_GAP_LINES_ABOVE, slides, parted, heads)
-    last = _grow(lines, prose, runs, best, 1, MAX_JOIN_GAP_LINES, slides, parted)
+    # a short page's best run is a short piece of it: its other pieces are as short, and join it as the gaps allow
+    min_words = LONE_LEAD_WORDS if runs[best][2] < SHORT_ARTICLE_WORDS else MIN_JOIN_WORDS
+    first = _grow(lines, prose, runs, best, -1, MAX_JOIN_GAP_LINES_ABOVE, slides, parted, heads, min_words)
+    last = _grow(lines, prose, runs, best, 1, MAX_JOIN_GAP_LINES, slides, parted, min_words=min_words)
     return runs[first][0], runs[last][1]
+
+
+def _natural_tail(lines: list[Line], natural: list[bool], end: int) -> int:
+    """The article's end moved past the short sentences of ordinary words right under its last prose line ("This game
+    will help you!"), and past a line announcing a list and the list's items of ordinary words ("What you get:", then
+    its points): a short article's closing lines, which a run of prose never reaches; at most MAX_NATURAL_LINES."""
+    last = end
+    while last + 1 < len(lines) and last - end < MAX_NATURAL_LINES:
+        nxt = last + 1
+        line = lines[nxt]
+        if natural[nxt] and line.terminal and not line.text.endswith(":") and not _of_the_page(line):
+            last = nxt
+        elif _announces(lines[nxt]) and nxt + 1 < len(lines) and natural[nxt + 1]:
+            last = nxt + 1
+            while last + 1 < len(lines) and natural[last + 1] and last - end < MAX_NATURAL_LINES:
+                last += 1
+        else:
+            break
+    return last
+
+
+# What the page's own question or note under the article speaks of ("Was this article helpful?", "Leave a comment").
+_PAGE_NOUNS = frozenset({"article", "story", "post", "page", "site", "website", "newsletter", "comment", "comments",
+                         "feedback"})
+
+
+def _of_the_page(line: Line) -> bool:
+    """A line that speaks of the page or asks for the reader's word on it: the page's, not the article's."""
+    return bool(_PAGE_NOUNS.intersection(word.lower() for word in words_of(line.text)))
+
+
+def _announces(line: Line) -> bool:
+    """A line ending on a colon that is no prompt or box title ("What you get:")."""
+    return line.text.endswith(":") and not (line.cta or is_widget_label(line))
 
 
 def _below_headline(lines: list[Line], prose: list[bool], start: int, end: int) -> int:
@@ -874,8 +930,10 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     repeated -= _told_above(lines, start, end, counts) - {header.meta.standfirst}  # a standfirst is read in the intro
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
-    body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     after = _notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
+    if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
+        end = _natural_tail(lines, natural, end)
+    body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
     blocks += body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]

@@ -163,6 +163,13 @@ def _is_broken_at_inlines(raw_groups: list[list[str]]) -> bool:
     return False
 
 
+# After a stop or comma put on the line above, the next line is judged against the sentence joined so far, not the
+# stop alone: after "includes the" / "Supreme Court" / ",", the comma was too short to go on from, and "Court of
+# Appeal" stayed a line of its own. Its last few parts are enough (and keep the work linear on any input).
+TAIL_PARTS = 6
+JOINED_TAIL_CHARS = 200
+
+
 def _spans_joined(group: list[str], inline: bool) -> list[str]:
     """A sentence put back together from its text nodes: "is hosted by" + "Joyent" + "." -> one line. A line that
     opens on a stop or comma goes on the line above in any text ("By Ann Lee" / ": The Americas cannot ...");
@@ -178,7 +185,10 @@ def _spans_joined(group: list[str], inline: bool) -> list[str]:
             continue  # the next line is judged against the text the marks follow
         if _OPENS_ON_STOP.match(line):
             pieces[-1].append(line)
-        elif inline and _inline_continues(above, line, after):
+            tail = "".join(pieces[-1][-TAIL_PARTS:])
+            above = tail[-JOINED_TAIL_CHARS:]
+            continue
+        if inline and _inline_continues(above, line, after):
             pieces[-1].append(" " + line)
         else:
             pieces.append([line])

@@ -11,6 +11,7 @@ from narrator.speech.normalise.util import char_classes, near, padded, sentence_
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A zone after a time, from the table; lower-case and dotted only the American ones ("4 p.m. pdt", "e.s.t.").
+_NOON_AFTER = compiled(r"\s(?:noon|midnight)\b")  # "12:00 noon", "12:00 midnight": no "o'clock" between
 _ZONE = (r"(?:\s*(?P<zone>(?:" + "|".join(sorted(TIME_ZONES, key=len, reverse=True))
          + r")\b|[ecmp]\.?[sd]\.?t\b\.?))?")
 _VOWEL = compiled(r"[AEIOU]")
@@ -18,8 +19,10 @@ _CLOCK = compiled(
     r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:]|,\d{3}\b)"  # "1:50,000" is a map's scale
     r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?" + _ZONE
 )
-# "2:14.56", "1:02:03.4": a race time, with its seconds' fraction; no clock shows one.
-_LAP = compiled(r"(?<![\w.:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)")
+# "2:14.56", "1:02:03.4": a race time, with its seconds' fraction; no clock shows one. The seconds' unit written after
+# it ("1:23.4s", "3:43.13 sec") is the one said at its end, not a second time.
+_LAP = compiled(r"(?<![\w.:])(?:(\d{1,2}):)?(\d{1,2}):([0-5]\d)\.(\d{1,3})(?![\d:]|\.\d)"
+                r"(?:\s?(?:s|secs?|seconds?)(?![\w-]))?")
 # "9:00-17:00", "9:30 am - 1:15 pm": a span of clock times.
 # The second may be a bare hour: "9:30-11 daily", "10:45-noon" is left alone.
 _CLOCK_SPAN = compiled(
@@ -187,7 +190,9 @@ def _clock(match: re.Match[str]) -> str:
     elif half is None and minutes == 0:
         # "00:00" and "24:00" are midnight
         midnight = match.group(1) in ("00", "24")
-        spoken = "midnight" if midnight else numbers.cardinal(hours) + " o'clock"
+        spoken = "midnight" if midnight else numbers.cardinal(hours)
+        if not midnight and not _NOON_AFTER.match(match.string, match.end()):  # "12:00 noon": "twelve noon"
+            spoken += " o'clock"
     else:
         if hours == 0 and half is None:
             hours, half = 12, "A"  # "00:30" is half past midnight: "twelve thirty AM"
@@ -254,6 +259,8 @@ def _duration(match: re.Match[str]) -> str:
 
 def _ratio(match: re.Match[str]) -> str:
     first, second = match.group(1), match.group(3)
+    if first == second == "50":
+        return padded(match, "fifty fifty")  # "a 50:50 chance", "mix it 50:50": an even split, as "50-50" is said
     if first == "2" and second in ("1", "2") and near(_DEGREE_TALK, match, 80):
         return padded(match, f"two {'one' if second == '1' else 'two'}")  # "a 2:1 in history": a British degree
     if len(second) == 2 and int(first) <= 24 and " " not in match.group(0):

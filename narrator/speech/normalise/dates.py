@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import MONEY_SIGNS, UNITS, YEAR_KINDS
+from narrator.speech.normalise.facts import MONEY_SIGNS, OUT_OF_NOUNS, UNITS, YEAR_KINDS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import among_words, char_classes, padded, sentence_stop, word_set
 
@@ -122,6 +122,10 @@ _DECADE = compiled(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
 # "1970s-90s", "the 1960s-1980s": a span of decades.
 _DECADE_RANGE = compiled(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s\b")
 # "1920-1930s", "the 1914-30s": a year to a decade (the decade read alone left "nineteen twenty nineteen thirties").
+# "2019–present", "(1990-now)", "2019 - Present": a span of years still running, said with "to" (a spaced dash
+# before "now" or "today" parts clauses: "in 2001 – now he leads it").
+_YEAR_TO_NOW = compiled(
+    r"(?<![\w.,'-])(1\d{3}|20\d\d)(?:[-–—](?=(?:[Pp]resent|now|today)\b)|\s?[-–—]\s?(?=[Pp]resent\b))")
 _YEAR_DECADE_RANGE = compiled(r"(?<![\w.,'])(1\d{3}|20\d\d)\s?-\s?'?(\d{3}0|\d0)'?s\b")
 # "2021-03", "2024-11": a year and its month, as ISO 8601 writes them; a span of years runs forward ("2019-20",
 # "2010-11"), so the month is told by a number no greater than the year's last two digits.
@@ -163,11 +167,11 @@ _MONTH_AFTER_TIME_WORD = compiled(
 _MAY_BE_SHORT_MONTH = word_set("Feb Apr Jul Aug Sep Sept Oct Nov Dec")
 # "3.4% (Mar), 3.2% (Apr)": a month's abbreviation alone in brackets, as tables and lists of figures label them.
 _MONTH_IN_BRACKETS = compiled(r"\((Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\)")
-# "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Thurs.", "Mon." and "Fri." with their stop are only ever
-# days; "Wed.", "Sat." and "Sun." are where a time or a part of the day follows.
+# "came out Tues.", "Fri. at 9 p.m.", "Sun. night": "Tues.", "Weds.", "Thurs.", "Mon." and "Fri." with their stop are
+# only ever days; "Wed.", "Sat." and "Sun." are where a time or a part of the day follows.
 _WEEKDAY_ALONE = compiled(
-    r"(?<!\b[Tt]he )\b(?:(Mon|Tues?|Thu(?:rs?)?|Fri)|(Wed|Sat|Sun)(?=\.\s+(?:at\s+\d|\d{1,2}(?::\d\d)?\s?[ap]\.?m\b"
-    r"|night|morning|afternoon|evening)))\.(?=[\s,;:)]|$)"
+    r"(?<!\b[Tt]he )\b(?:(Mon|Tues?|Weds|Thu(?:rs?)?|Fri)|(Wed|Sat|Sun)(?=\.\s+(?:at\s+\d|\d{1,2}(?::\d\d)?\s?"
+    r"[ap]\.?m\b|night|morning|afternoon|evening)))\.(?=[\s,;:)]|$)"
 )
 # "closed Mon & Tues", "Sat, Sun": weekdays' abbreviations listed together are days; "Tues", "Thurs" and "Weds" are
 # days wherever they stand ("Thurs till 9"), being no words.
@@ -221,7 +225,7 @@ _BARE_MONTH_DAY = compiled(
 )
 _NOT_A_DATE_AFTER = compiled(
     rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
-    rf"|{_UNIT_NAMES})\b|\s?(?:\"|'')"
+    rf"|{'|'.join(sorted(OUT_OF_NOUNS))}|{_UNIT_NAMES})\b|\s?(?:\"|'')"
 )
 _NOT_A_DATE_BEFORE = compiled(
     r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure|ratio"
@@ -269,9 +273,9 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
     return padded(match, (_dmy if day_first else _mdy)(month - 1, day, None) + sentence_stop(match))
 
 
-_MAY_BE_SHORT_WEEKDAY = compiled(rf"\b{_SHORT_WEEKDAY}\.")
+_MAY_BE_SHORT_WEEKDAY = compiled(rf"\b(?:{_SHORT_WEEKDAY}|Weds)\.")
 # _SHORT_WEEKDAY's forms, each standing apart before its stop: a first look among util.letter_words
-_SHORT_WEEKDAYS = word_set("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
+_SHORT_WEEKDAYS = word_set("Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun")
 _MAY_BE_WEEKDAY = compiled(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _ABBREVIATED_WEEKDAY = compiled(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
@@ -675,6 +679,8 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "-" in text:
         text = _ISO_MONTH.sub(lambda m: padded(m, f"{MONTHS[int(m.group(2)) - 1]}{_year('20' + m.group(1))}")
                               if int(m.group(2)) <= int(m.group(1)) else m.group(0), text)
+    if ("resent" in text or "now" in text or "today" in text) and ("-" in text or "–" in text or "—" in text):
+        text = _YEAR_TO_NOW.sub(r"\1 to ", text)
     if _MAY_BE_DECADE.search(text):
         if "-" in text:
             text = _YEAR_DECADE_RANGE.sub(

@@ -25,6 +25,7 @@ from narrator.speech.normalise.facts import (
     ELEMENTS,
     MODEL_MAKERS,
     MONEY_SIGNS,
+    OUT_OF_NOUNS,
     VERSIONED_SOFTWARE,
     YEAR_KINDS,
 )
@@ -98,7 +99,7 @@ _SCORE_AFTER = compiled(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
 _ONE_POINT_AFTER = compiled(r"\s+(?i:point|percentage point)\b")
 _SCORE_BEFORE = compiled(
     r"\b(?:(?:rated|rates|rate|rating|scored|scores)(?:\s+(?:it|them|him|her|us|me|this))?"
-    r"|(?:gave|gives|give|giving) (?:it|them)|rating of|score of|(?:verdict|rating|score|grade|stars):"
+    r"|(?:gave|gives|give|giving) (?:it|them)|rating of|score of|(?:verdict|rating|score|grade|mark)s?:|stars:"
     r"|(?:score|rating) (?:was|is|were|are))\s+$",  # "The Apgar score was 9/10"
     re.IGNORECASE)
 _OF_AFTER = compiled(r"\s+of\b")
@@ -123,8 +124,10 @@ _EVEN = compiled(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
 # "a 3/4-inch pipe", "3/4-length sleeves": a fraction joined to a measure's name ("a 2/3-majority" keeps its plural).
 _MEASURE_AFTER_HYPHEN = compiled(r"-(?:inch|in|foot|ft|mile|pound|lb|ounce|oz|cup|teaspoon|tablespoon|tsp|tbsp|gallon"
                                  r"|pint|quart|ton|tonne|acre|carat|length)\b")
+# "1 1/2", and "1-1/2" as recipes write it (numbers.MIXED_HYPHEN)
 _FRACTION = compiled(
-    r"(?<![\w./,-])(?:(\d{1,3})\s)?(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|(?:ST|ND|RD|TH)S?)?(?![\w/]|[.,]\d)"
+    rf"(?<![\w./,-])(?:(\d{{1,3}})(?:\s|{numbers.MIXED_HYPHEN}))?"
+    r"(\d+)/(\d+)(?:(?:st|nd|rd|th)s?|(?:ST|ND|RD|TH)S?)?(?![\w/]|[.,]\d)"
 )
 # A blood pressure is one number over another: "blood pressure of 120/80", "BP 140/90".
 _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "BP fell from 160/100 to 135/85"
@@ -150,6 +153,7 @@ _PEOPLE_AFTER = compiled(
     r"\s(?:doctors|dentists|people|adults|children|kids|voters|Americans|Britons|Brits|Australians|Canadians|women|men"
     r"|patients|students|parents|teachers|nurses|workers|employees|users|customers|consumers|respondents|teens"
     r"|teenagers|households|businesses|companies|firms|readers|viewers|fans|experts|economists|scientists|CEOs)\b")
+_WORD_AFTER = compiled(r"\s([a-z]+)\b")
 _A_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]\s$")
 # "a 1/8 share", "a 1/11 chance": the article written for the digit is "an" before the word ("an eighth").
 _A_BEFORE_VOWEL_NUMBER = compiled(r"(?:(?<=^)[Aa]|(?<=\s)a)(?= (?:eigh|elev))")
@@ -570,6 +574,9 @@ def _fraction(match: re.Match[str]) -> str:
         return match.group(0)
     if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "9/10 doctors"
+    counted = _WORD_AFTER.match(match.string, match.end())
+    if not whole and 1 <= top <= bottom and bottom > 2 and counted is not None and counted.group(1) in OUT_OF_NOUNS:
+        return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "11/12 questions"
     spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
     if not whole and 1 < top < bottom and match.string.startswith("-", match.end()) and _MEASURE_AFTER_HYPHEN.match(
             match.string, match.end()):  # "a 3/4-inch pipe": a fraction joined to its measure is singular

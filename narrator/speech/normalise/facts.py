@@ -175,6 +175,8 @@ UNITS: dict[str, tuple[str, str]] = {
     # science and engineering
     "dL": ("deciliter", "deciliters"), "dl": ("deciliter", "deciliters"),
     "mol": ("mole", "moles"), "mmol": ("millimole", "millimoles"),
+    # a clinic's electrolytes ("K+ 5.9 mEq/L")
+    "mEq": ("milliequivalent", "milliequivalents"), "meq": ("milliequivalent", "milliequivalents"),
     # concentrations and masses of molecules ("10 μM", "5 nM", "a 50 kDa protein")
     "mM": ("millimolar", "millimolar"), "μM": ("micromolar", "micromolar"), "nM": ("nanomolar", "nanomolar"),
     "kDa": ("kilodalton", "kilodaltons"),
@@ -344,6 +346,7 @@ VERSIONED_SOFTWARE = word_set(
 )
 MODEL_MAKERS = word_set(
     "Porsche Peugeot Volvo Ferrari Saab Fiat Mazda Nissan Maserati Lotus Cessna Airbus Embraer Bombardier Learjet"
+    " Xbox"  # "the Xbox 360": three sixty
 )
 
 COUNTED_NOUNS = word_set(
@@ -352,6 +355,12 @@ COUNTED_NOUNS = word_set(
     "ships horses cattle sheep guns rifles houses miles feet yards meters metres kilometres staff personnel "
     "livestock poultry police"
 ) | frozenset(plural for _, plural in UNITS.values() if " " not in plural)
+
+# Things counted out of a whole after "N/M": "12/20 seats", "11/12 questions", "7/10 games" are "twelve out of
+# twenty seats", never a date or "eleven twelfths questions".
+OUT_OF_NOUNS = word_set(
+    "seats questions answers goals games matches races wins attempts tests exams penalties shots votes stars points"
+)
 
 # Social networks by name: a handle in brackets after one is the account to follow ("on X (@example)"), where after
 # a person's name it repeats the name.

@@ -16,6 +16,10 @@ _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight
 _TIDY = compiled(r",| and(?= )|-")
 _SPACES = compiled(r" +")
 _COMMA_HYPHEN = compiled(r",|-")
+# A whole and a fraction may be joined by a hyphen, as American recipes and hardware write them ("1-1/2 cups", "a
+# 2-3/4 inch screw"): only before a fraction less than one in halves, thirds, quarters, eighths or sixteenths, which
+# no span of numbers ends on (a span runs upward). A pattern's piece: the hyphen, then a look at the fraction.
+MIXED_HYPHEN = r"-(?=(?:1/2|[12]/3|[13]/4|[1-7]/8|(?:1[0-5]|[1-9])/16)(?![\w/]|[.,]\d))"
 
 
 def _tidy(words: str) -> str:

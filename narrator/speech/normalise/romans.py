@@ -265,6 +265,10 @@ def _century(match: re.Match[str]) -> str:
     return spoken + " "
 
 
+_LOWER_WORD_AFTER = compiled(r"\s[a-z]")
+_ARTICLES = frozenset({"The", "the", "An", "an", "A"})
+
+
 def _roman_after_word(match: re.Match[str]) -> str:
     """Read a numeral after a counter ("Chapter IV"), a monarch ("Henry VIII") or another name ("Apollo XI")."""
     word, numeral = match.group(1), match.group(2)
@@ -288,6 +292,8 @@ def _roman_after_word(match: re.Match[str]) -> str:
     if ruler and _is_regnal_numeral(numeral, after, titled, opens_clause):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
     if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):
+        if numeral == "IV" and word in _ARTICLES and _LOWER_WORD_AFTER.match(text, end):
+            return match.group(0)  # "The IV drip", "An IV line": intravenous, said as letters by leftover_numerals
         if word == "The":  # "The XIX Olympic Winter Games", "The IX Corps": the nineteenth, the ninth
             return f"{word} {numbers.ordinal(roman_value(numeral))}"
         return f"{word} {numbers.cardinal(roman_value(numeral))}"

@@ -9,8 +9,9 @@ from narrator.speech.normalise.deferred import compiled
 
 # Marks that NFKC would turn into letters ("™" -> "TM"), which a voice would then read aloud.
 _MARKS = compiled(r"[\u00a9\u00ae\u2122\u2120]")
-# Superscript digits after a unit are powers (m², km³, m/s²); elsewhere they are footnote marks.
-_POWER = compiled(r"\b(m|cm|mm|km|ft|in|mi|yd|s)([\u00b2\u00b3])")
+# Superscript digits after a unit are powers (m², km³, m/s², and against the number: "85m²"); elsewhere they are
+# footnote marks.
+_POWER = compiled(r"(?<![A-Za-z])(m|cm|mm|km|ft|in|mi|yd|s)([\u00b2\u00b3])")
 # The ordinal indicator and the ring above stand in for the degree sign before a scale ("90 ºF", "20˚C");
 # NFKC would make the first a letter "o".
 _FALSE_DEGREE = compiled(r"(?<=\d)(\s?)[\u00ba\u02da](?=\s?[CF]\b)")

@@ -109,8 +109,9 @@ _FOLDED_UNITS = {k.lower(): v for k, v in UNITS.items() if k.lower() in _FOLDED}
 # millibars where weather is spoken of, and otherwise left).
 _FOLDED_UNITS |= {"gb": UNITS["GB"], "tb": UNITS["TB"]}
 # A single letter is a unit only right after the number, or after a space when it cannot be a word.
-_FRACTION = compiled(r"(?:(\d{1,3}) )?(\d{1,3})/(\d{1,3})")
-_AMOUNT = rf"(?:(?:\d{{1,3}} )?\d{{1,3}}/\d{{1,3}}|{NUM})"  # "1 1/2", "3/4", "12.5"
+_FRACTION = compiled(r"(?:(\d{1,3})[ -])?(\d{1,3})/(\d{1,3})")
+# "1 1/2", "1-3/4" (a whole and its part, numbers.MIXED_HYPHEN: never a span "one to three quarters"), "3/4", "12.5"
+_AMOUNT = rf"(?:(?:\d{{1,3}} |\d{{1,3}}{numbers.MIXED_HYPHEN})?\d{{1,3}}/\d{{1,3}}|{NUM})"
 _PERIOD_ALT = "|".join(sorted(PERIODS, key=len, reverse=True))
 _MEASURE = compiled(  # the look ahead for the amount's first character first: most positions fail there
     rf"(?=[-.\d])(?<![\w.,/])(-?{_AMOUNT})(?:\s?(?:-|to)\s?({_AMOUNT}))?"
@@ -191,7 +192,7 @@ _COUNTING = compiled(
     r"|waiting|lists?|backlog|appointments|operations|prescriptions|journeys|trips|flights|calls|orders|shipments"
     r"|sales|units|shares|barrels|claims|arrests|crimes|offences|offenses|incidents|complaints|bookings|installs"
     r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|guests|unemploy\w*|jobless"
-    r"|employment|workforce|payrolls)\b"
+    r"|employment|workforce|payrolls|nurses|doctors|teachers|attendances|admissions|referrals|visits)\b"
 )
 # "fell by 120k to 1.3m", "from $5bn to 1.2m": another amount in thousands or millions nearby makes a bare "m" one.
 _ANOTHER_SCALE = compiled(r"\d\s?(?:k|K|bn|mn)\b|\b(?:thousand|million|billion)\b")
@@ -208,6 +209,10 @@ _LENGTHY = compiled(
     r"|breaststroke|backstroke|butterfly|cleared|leap\w*|span\w*|wall|tower|building|elevation)\b"
 )
 _MAY_BE_SCALE = compiled(r"\d[MKBkm]")  # a first look for _SCALE_AT_END, in C
+# "4.2m postal votes", "3m new homes", "50k extra jobs": a word that describes the counted noun after it; a size's
+# word ("a 3m high wall", "100m freestyle swimmers", "2m square tiles") makes the letter a length.
+_COUNTED_NEXT = compiled(r"\s([a-z]+)\b(?!['’-])")
+_MEASURING = word_set("square cubic thick tall high long wide deep")
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
 # "I ran 10k.": kilometres where the sentence speaks of running, walking or riding.
@@ -300,8 +305,8 @@ _HYPHENED_SQUARE = compiled(r"(?<=\d)-sq\.?-(ft|m)\b")
 _SQUARE_STOP = compiled(r"(?<=\d)(\s?)(sq|cu|fl)\.\s?(?=(?:ft|mi|km|m|in|yd|oz)\b)")
 # "6 ft 2 in tall": feet and inches; a spaced "in" only where it cannot be the preposition ("2in" always is inches).
 _FEET_AND_INCHES = compiled(  # led by the digit, its look behind after it: scanned in C
-    r"(\d)(?<![\w.,]\d)\s?(?:ft|feet|foot)\.?\s(\d{1,2})(?:in\b\.?(?!\w)|\s?in(?:ches|ch)?\b\.?"
-    r"(?=\s*$|[,;:)!?]|\.\s|\s(?:tall|high|long|wide|deep|across|and)\b))"
+    r"(\d(?<![\w.,]\d)\d?)\s?(?:ft|feet|foot)\.?\s(\d{1,2})(?:in\b\.?(?!\w)|\s?in(?:ches|ch)?\b\.?"
+    r"(?=\s*$|[,;:)!?]|\.\s|\s(?:tall|high|long|wide|deep|across|and|by|x)\b))"  # "10 ft 6 in by 9 ft"
 )
 # "250g/9oz", "500ml/2 cups", "2.5cm/1in", "180°C/350°F": one amount given two ways, said with "or" (each side is
 # then read as a measure); "5 mg/kg" and "4 g/24 h" are per.
@@ -439,6 +444,10 @@ _VERBS_AFTER_AN_AMOUNT = word_set(
     "remains seems means makes takes goes costs separates lies stands comes adds gives brings equals covers becomes "
     "feels looks sounds needs helps matters counts weighs lasts holds keeps gets puts sets leaves marks represents "
     "accounts amounts stretches extends reaches rises falls drops sits appears happens works"
+    # what a reading tells: "above 7 mmol/l suggests diabetes", "a level over 40 mg indicates a leak"
+    " suggests indicates implies confirms requires warrants qualifies defines"
+    # what an engine or a plant does: "the 1.5T delivers 180hp", "10 MW generates enough for a town"
+    " delivers produces generates develops"
 )
 
 
@@ -480,6 +489,7 @@ _RACES = word_set("hurdles heats finals semifinals semis relays")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
 _PRICED_THINGS = word_set("notes bills coins banknotes tickets fines vouchers tokens stamps coupons bonds chips")
 _WORD_AFTER = compiled(r"\s+([a-z]+)\b(?!['’-])")
+_ENGINE_LAYOUT_AFTER = compiled(r"\s+(?:[VWI]\d{1,2}|flat-(?:four|six|twelve)|straight-six)\b")  # "V8", "I4", "W12"
 _NAME_THEN_WORD = compiled(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
 # The leading sizes of dimensions already said with "by" ("a 12 by 9 ft room"), up to the article before them.
 _SIZES_BEFORE = compiled(rf"(?:{NUM}(?:\s?(?:{_UNIT_ALT}))? by )+$")
@@ -524,6 +534,8 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     if not _DETERMINER_BEFORE.search(before):
         return False
     # "the £2.5bn HS2 contract", "the $5bn Apple deal": a name between the amount and the noun it describes
+    if _ENGINE_LAYOUT_AFTER.match(text, end):
+        return True  # "the 6.2L V8 makes 495hp": the engine the size names, whatever follows it
     word = _WORD_AFTER.match(text, end) or _NAME_THEN_WORD.match(text, end)
     if word is None:
         return False
@@ -592,12 +604,16 @@ def _singular_noun_after(match: re.Match[str]) -> bool:
 
 
 _ONE_SCALE = compiled(r"one (?=(?:hundred|thousand|million|billion|trillion)\b)")
+# "a 1/4 acre plot": after "a", one part of a whole is "a quarter", as "a 1/2 cup" is "a half cup".
+_ONE_PART = compiled(r"one (?=(?:half|third|quarter|fifth|sixth|eighth|tenth|sixteenth)\b)")
 
 
 def _a_hundred(match: re.Match[str], spoken: str) -> str:
     """After "a", "one hundred" is "hundred": "a $100 bill" is "a hundred dollar bill", as "a 1,000 km trip" is
     "a thousand kilometer trip"."""
     if spoken.startswith("one ") and _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
+        if _ONE_PART.match(spoken):
+            return spoken[4:]
         return _ONE_SCALE.sub("", spoken, count=1) if _ONE_SCALE.match(spoken) else spoken
     return spoken
 
@@ -1055,11 +1071,21 @@ def _multiplier(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(match.group(1))}{upper} times")
 
 
+# "260m tall", "a 40m long hull": a length in meters, given with its size's word, near another bare "m".
+_SIZED_METERS = compiled(r"\d\s?m\s(?:tall|high|long|wide|deep|across)\b")
+
+
 def _scale_before_count(match: re.Match[str]) -> str:
     """"1.2m units" -> "one point two million units"; "a 5m wall" stays a measure."""
     letter, plus, noun = match.group(2), match.group(3), match.group(4)
-    if noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (noun.endswith("s") or noun in COUNTED_NOUNS):
+    if letter == "m" and near(_SIZED_METERS, match, 80) and not near(_COUNTING, match, 80):
+        return match.group(0)  # "260m tall with 107m blades": where meters were just given, a bare "m" is meters
+    uncounted = noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (
+        noun.endswith("s") or noun in COUNTED_NOUNS)
+    if uncounted and not _counted_after_a_describing_word(match):
         return match.group(0)
+    if letter == "T" and noun in _VERBS_AFTER_AN_AMOUNT:
+        return match.group(0)  # "the 2.0T makes 300hp": an engine (a turbo) before a verb, not trillions counted
     if noun[0].isupper() and _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
         return match.group(0)  # "the 5m Olympics pool": a name the size describes ("Some 2m Britons" are counted)
     if letter == "T" and noun[0].isupper():  # "5T SUVs" may weigh five tonnes
@@ -1070,6 +1096,17 @@ def _scale_before_count(match: re.Match[str]) -> str:
     if letter == "K" and match.group(1).isdigit() and int(match.group(1)) < 10:
         return match.group(0)  # "4K textures", "8K video": a screen's resolution ("5K runners": a race)
     return padded(match, f"{_amount(match.group(1))} {_SCALES[letter]}{' plus' if plus else ''} {noun}")
+
+
+def _counted_after_a_describing_word(match: re.Match[str]) -> bool:
+    """"4.2m postal votes", "50k new jobs": a lower-case word, then a noun that is counted, after "m", "k" or "K"."""
+    describing = match.group(4)
+    if match.group(2) not in "mkK" or not describing.islower() or describing in _MEASURING \
+            or _LENGTHY.fullmatch(describing) or describing in _NOT_COUNTED:
+        return False
+    counted = _COUNTED_NEXT.match(match.string, match.end())
+    return counted is not None and (_COUNTING.fullmatch(counted.group(1)) is not None
+                                    or counted.group(1) in COUNTED_NOUNS)
 
 
 def _scale_at_end(match: re.Match[str]) -> str:
@@ -1151,7 +1188,9 @@ def _room_size(match: re.Match[str]) -> str:
     feet, inches, other_feet, other_inches = match.groups()
     if not (inches or other_inches):
         return match.group(0)
-    sides = [f"{_amount(f)} foot" + (f" {_amount(i)}" if i else "")
+    if not int(inches or 0) and not int(other_inches or 0):  # "12'0\" x 10'0\"": twelve by ten feet
+        return padded(match, f"{_amount(feet)} by {_amount(other_feet)} feet")
+    sides = [f"{_amount(f)} foot" + (f" {_amount(i)}" if i and int(i) else "")  # "19'0\"": nineteen foot
              for f, i in ((feet, inches), (other_feet, other_inches))]
     return padded(match, " by ".join(sides))
 
@@ -1159,6 +1198,8 @@ def _room_size(match: re.Match[str]) -> str:
 def _feet_inches(match: re.Match[str]) -> str:
     """6'1" -> "six feet one inch"; before the noun it describes, as a height is said: "a 6'8" forward" -> "a six
     foot eight forward"."""
+    if not int(match.group(2)):  # "6'0\"": six feet, no inches said
+        return padded(match, f"{_amount(match.group(1))} {'foot' if _describes_a_noun(match) else 'feet'}")
     if _describes_a_noun(match):
         return padded(match, f"{_amount(match.group(1))} foot {_amount(match.group(2))}")
     inches = "inch" if match.group(2) == "1" else "inches"
@@ -1249,8 +1290,9 @@ _MAY_BE_COMMA_DECIMAL = compiled(r"\d,\d\d?(?![\d,])")
 
 # "Bake for 45 min–1 hr", "12 months-3 years": a span of time whose ends take different units, said with "to" (the
 # dash was not said: "forty five minutes-one hour").
-_TIME_SPAN = compiled(r"(?<=\d)(\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|weeks?|months?|years?))\s?[-–]\s?"
-                      r"(?=\d[\d.,]*\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|weeks?|months?|years?)\b)")
+_TIME_SPAN = compiled(r"(?<=\d)(\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|wks?|weeks?|mos?|mths?|months?|yrs?"
+                      r"|years?))\s?[-–]\s?(?=\d[\d.,]*\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|wks?|weeks?|mos?"
+                      r"|mths?|months?|yrs?|years?)\b)")  # "6mo-5yrs", "2 wks-3 mths": a child's ages, a wait
 _MAY_BE_TIME_SPAN = compiled(r"[-–](?:(?<=[a-z][-–])|(?<=[a-z]\s[-–]))\s?\d")  # led by the dash
 # "the 4x100", "the 4 x 400 relay": a relay's legs, "four by one hundred" ("four x one hundred" it was before "in").
 _RELAY = compiled(r"(?<![\w.,])4\s?[x×]\s?(?=(?:50|100|200|400|800|1500)(?:m\b|\b)(?![.,]\d|\s?[=x×*+-]))")

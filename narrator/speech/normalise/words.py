@@ -201,7 +201,8 @@ _STOP_OR_SPACE = ("vol", "Vol", "VOL", "fig", "Fig", "FIG", "ch", "Ch", "pp", "P
                   "Rm", "Sec", "para", "Para", "paras", "Paras", "figs", "Figs", "Pt", "reg", "Reg", "regs",
                   "Regs", "plat", "Plat", "cl", "Cl", "Prop",  # "Prop 13", "Prop. 47": a ballot's proposition
                   "wk", "Wk", "wks", "Wks",  # "wk 32", "Wk. 6": a week of the year or of a season
-                  "vols", "Vols")
+                  "vols", "Vols",
+                  "col", "cols")  # Hansard's and a newspaper's "vol 676, col 45" (a capital "Col." is a colonel)
 # A reference's notes, tables, supplements and schedules with their stop: "fn. 12", "tab. 3", "Ref. 12", "Refs. 4-6",
 # "Suppl. 4", "Sch. 2" (without it, "ref 12" and "tab 3" may be anything).
 _STOP_ONLY = ("p", "pg", "pgs", "sec", "secs", "Secs", "Op", "op", "rev", "Art", "art", "s", "ss", "eq", "Eq", "eqs",
@@ -236,14 +237,18 @@ _BEFORE_NUMBER_WORDS = {
     "para": "paragraph", "paras": "paragraphs", "figs": "figures", "pt": "part", "reg": "regulation",
     "regs": "regulations", "plat": "platform", "cl": "clause", "prop": "proposition", "wk": "week", "wks": "weeks",
     "vols": "volumes", "fn": "footnote", "fns": "footnotes", "tab": "table", "ref": "reference", "refs": "references",
-    "suppl": "supplement", "sch": "schedule",
+    "suppl": "supplement", "sch": "schedule", "col": "column", "cols": "columns",
 }
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
 # (Dates are words by now: "(b. 3 May 1950)" is "(b. the third of May ...".)
+# After "who" too ("his wife, who d. 2019"), and before the place and then the year ("(b. Vienna, 1935; d. Leeds,
+# 2024)").
 _LIFE_DATES = compiled(
-    r"(?:(?<=\()|(?<=[,;]\s))(b|d|r|fl)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?)?\d{3,4}\b|the\s[a-z]+\s(?:[a-z]+\s)?of\s"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s))(b|d|r|fl)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?)?\d{3,4}\b"
+    r"|the\s[a-z]+\s(?:[a-z]+\s)?of\s"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{3,4}\b)"
 )
 _LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished"}
 _LIFE_FIRST = frozenset(_LIFE_WORDS)  # a first look among letter_words: each stands between "(" or " " and "."
@@ -311,7 +316,9 @@ _OPENS_SENTENCE = compiled(
 )
 _LEGAL_V = compiled(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
 
-_HASH_NUMBER = compiled(r"#(?=\s?\d)")
+# "#100DaysOfCode", "#2024Election": digits run into a word are a tag ("#1", "#5B" and "#3rd" are numbers).
+_DIGITS_LEAD_TAG = r"\d+(?:[A-Z][a-z]|[a-z]{3})"
+_HASH_NUMBER = compiled(rf"#(?=\s?\d)(?!{_DIGITS_LEAD_TAG})")
 _AMPERSAND = compiled(r"\s?&&?\s?")  # "cd src && make": a shell's "and" too
 # "AT&T", "P&G", "R&D": capitals joined by "&" are letters, even where they spell a word ("AT").
 _LETTERS_AND = compiled(r"(?<![\w&])([A-Z]{1,3})&([A-Z]{1,3})(?![\w&])")
@@ -320,9 +327,11 @@ _SHARP = compiled(r"([A-G])(?<![\w#][A-G])[#♯](?![\w#])")  # led by the class:
 _FLAT_WORDS = ("major", "minor", "maj", "min", "flat", "clarinet", "trumpet", "tuba")
 _MAY_BE_FLAT = compiled(rf"[A-G]b\s(?:{'|'.join(_FLAT_WORDS)})")
 _FLAT = compiled(rf"([A-G])(?<![\w#][A-G])(?:♭|b(?=\s(?:{'|'.join(_FLAT_WORDS)})\b))(?![\w#])")
-_HASHTAG = compiled(r"(?<![^\s(\[])#([A-Za-z]\w*)")
-# "#BlackLivesMatter" is three words run together; "#iPhone" and "#McLaren" are one.
-_RUN_TOGETHER = compiled(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+_HASHTAG = compiled(rf"(?<![^\s(\[])#((?:[A-Za-z]|{_DIGITS_LEAD_TAG})\w*)")
+# "#BlackLivesMatter" is three words run together; "#iPhone" and "#McLaren" are one. An initialism may end the tag
+# or open it ("#SaveOurNHS", "#NHSHeroes"), and digits may lead it ("#100DaysOfCode").
+_RUN_TOGETHER = compiled(
+    r"(?<=[a-z]{2})(?=[A-Z][a-z]|[A-Z]{2,}\d*$)|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=\d)(?=[A-Za-z])")
 _SHORT_WORD_RUN = compiled(r"\b([A-Z][a-z])(?=[A-Z][a-z])")
 # "the #MeToo hashtag": the sign is not said again where the text names the tag.
 _TAG_NAMED = compiled(r"\s+(?:hash-?)?tags?\b")

@@ -1,0 +1,87 @@
+"""A second author's sweep of whole sentences, in genres the first sweep did not cover: health and trials, reviews
+and specifications, property, motoring, elections and polls, courts, obituaries, music and film, history, aviation
+and shipping, golf, cricket and tennis, social media and parliament (tests/fixtures/speech/prose_sweep2.tsv, each
+sentence with what a careful newsreader says). Compared as the first sweep compares: a number's "and" and an
+initialism's stops folded, forms a voice says alike."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from narrator.speech import speakable
+
+_SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep2.tsv"
+_FIRST_SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep.tsv"
+_NUMBER_WORD = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_NUMBER_AND = re.compile(rf"\b(hundred|thousand|million|billion) and (?=(?:{_NUMBER_WORD})\b)")
+_LETTER_STOP = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)")
+
+
+def _folded(text: str) -> str:
+    """"one hundred and five" -> "one hundred five", "U.T.C" -> "UTC": forms a voice says alike."""
+    return _LETTER_STOP.sub("", _NUMBER_AND.sub(r"\1 ", text))
+
+
+def _rows(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
+    """A sweep's rows: style, what is written, the readings a newsreader may give."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return [(style, written, tuple(spoken)) for style, written, *spoken in rows]
+
+
+_ROWS = _rows(_SWEEP)
+# What the sweep found misread and left, each needing context or knowledge no general rule has.
+_KNOWN_MISSES = {
+    "A reading above 140/90 counts as high.": "a blood pressure without its unit or its name reads as a slash",
+    "The condo has 2 bd, 2 ba and 1,150 sq ft.": "an American listing's 'bd' and 'ba' (bedrooms, bathrooms)",
+    "The 911 GT3 laps the Ring in 6:59.": "a car's model number without its maker's name before it",
+    "The swing from Con to Lab was 10.2 pts.": "parties' abbreviations ('Con' is a word, 'Lab' a laboratory)",
+    "The thread (1/12) went viral.": "a thread's part numbers in brackets look like a fraction",
+    "Lab 34% (+2), Con 25% (-3), Reform 17% (nc).": "parties' abbreviations, and a poll's 'nc' (no change)",
+    "Her eGFR fell below 30 mL/min/1.73m².": "a rate per minute per a body's surface area",
+    "The SSD uses PCIe 4.0 x4.": "a bus's lanes after 'x'",
+    "The 11kW on-board charger fills it in 8 hrs.": "a unit before a hyphenated word and the noun it sizes",
+    "It's out now on 180g vinyl.": "a unit before a mass noun it describes",
+    "Population fell from c. 5m to 3m after 1348.": "a single digit's 'm' is read as meters unless money is spoken of",
+    "The aircraft climbed to FL390 before the fault.": "a flight level",
+    "Winds were 15 kt gusting 28 kt.": "'kt' before a word may be carats ('18kt gold')",
+    "Set 280, they finished on 265/9.": "a cricket total after 'on' is read as a slash",
+    "She won 7-6(5), 6-4.": "a tie-break's points in brackets against the set's score",
+    "The 2hr 15min film is rated PG-13.": "a length of hours and minutes before the noun it describes",
+    "Wind 240/18G30.": "an airfield's wind report (direction, speed, gusts)",
+    "3 bed / 2 bath / 1,850 sq ft / $615,000": "one of a listing's spaced slashes is left where the others pause",
+    "The dose was raised to 20mg od.": "a prescription's 'od' (once daily)",
+    "The Pixel 8 Pro has a 6.7\" 120Hz LTPO screen.": "a size in inches before a refresh rate and the noun it sizes",
+    "The hearing is set for 14:00 on Weds.": "a 24-hour clock's hour said with 'o'clock', as the first sweep leaves it",
+    "The city was sacked in AD 410 by Alaric I.": "a king's 'I.' ending a sentence, after a name not known as a king's",
+    "Boot time fell from 28s to 9s.": "seconds as a bare 's' against a whole number, as a plural's 's' is written",
+    "The flight from LHR to SIN takes 13h 5m.": "an airport's code that spells a word",
+    "The 777X has a 71.8m wingspan.": "an airliner's number alone, without its maker (as the first sweep leaves it)",
+    "2/2 Thanks for reading!": "a thread's part number opening a post",
+    "The Act, c. 12, came into force on 1 Oct.": "a statute's chapter ('c.'), left as the first sweep leaves it",
+}
+
+
+def test_the_sweep_is_large_varied_and_new() -> None:
+    styles = {style for style, _, _ in _ROWS}
+    assert len(_ROWS) >= 400
+    assert {"health", "review", "property", "motoring", "election", "court", "obituary", "music", "history",
+            "aviation", "golf", "cricket", "tennis", "social", "parliament"} <= styles
+    written = [row[1] for row in _ROWS]
+    assert len(set(written)) == len(written)
+    assert not set(written) & {row[1] for row in _rows(_FIRST_SWEEP)}
+    assert set(_KNOWN_MISSES) <= set(written)
+
+
+@pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],
+                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
+def test_sweep(written: str, readings: tuple[str, ...]) -> None:
+    read = _folded(speakable(written)) in {_folded(reading) for reading in readings}
+    if written in _KNOWN_MISSES:
+        assert not read, "read now: take it out of _KNOWN_MISSES"
+        pytest.xfail(_KNOWN_MISSES[written])
+    assert read
