@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from narrator.speech import speakable
@@ -27,7 +27,15 @@ from narrator.speech.normalise import (
     units,
     words,
 )
-from narrator.speech.normalise.util import among_words, char_classes, first_letters, has_digit, letter_words
+from narrator.speech.normalise.util import (
+    among_forms,
+    among_words,
+    char_classes,
+    first_letters,
+    form_heads,
+    has_digit,
+    letter_words,
+)
 
 tidy = importlib.import_module("narrator.speech.normalise.tidy")  # the package's "tidy" is the function
 
@@ -62,6 +70,8 @@ _PIECES = [
     " until ", "KSh.", "Rs.", "Rp", "zł.", "/-", "k people", "bn", "m users", "c.", "c.£", "ca ", "N°", "pp. ", "iv",
     "-xii", "the $", "The €", "0830", "-1730", "10p", "w/c", "60Hz", "240V", "kW", "band E. ", "since ", "Oct",
     "mid-", "Sept", "present", "Present", "now", "today", "—", "1990", "1-", "1/2", "3/16",
+    "-year-old", "-hour", "stage ", "chapter ", "type ", "Part ", "over-", "Under ", "65s", "18-24s", " million ", "KG",
+    "Mph", "m2", "/h", "+ ",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -75,12 +85,12 @@ def _found(pattern: re.Pattern[str], text: str) -> bool:
 def test_char_classes_answer_as_the_classes_do(text: str) -> None:
     classes = char_classes(text)
     assert len(classes) == len(text)
-    for pattern, shape in ((r"\d", b"0"), (r"[A-Z][A-Z]", b"AA"), (r"[a-z][A-Z][A-Z]", b"aAA"),
-                           (r"[A-Z][a-z][A-Z]", b"AaA"), (r"[A-Z]\d{4}", b"A0000"), (r"[a-z]-\d\d\d", b"a-000"),
-                           (r"[A-Z][A-Z]\d{3}", b"AA000"), (r"\d'", b"0'"), (r"[A-Z]\.\d", b"A.0")):
+    for pattern, shape in ((r"\d", "0"), (r"[A-Z][A-Z]", "AA"), (r"[a-z][A-Z][A-Z]", "aAA"),
+                           (r"[A-Z][a-z][A-Z]", "AaA"), (r"[A-Z]\d{4}", "A0000"), (r"[a-z]-\d\d\d", "a-000"),
+                           (r"[A-Z][A-Z]\d{3}", "AA000"), (r"\d'", "0'"), (r"[A-Z]\.\d", "A.0")):
         assert (re.search(pattern, text) is not None) == (shape in classes), (pattern, text)
     assert has_digit(text) == (re.search(r"\d", text) is not None)
-    assert (re.search(r"\s", text) is not None) == (b" " in classes)
+    assert (re.search(r"\s", text) is not None) == (" " in classes)
 
 
 @settings(max_examples=400, deadline=None)
@@ -93,33 +103,46 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 
 @settings(max_examples=600, deadline=None)
 @given(_TEXTS)
+# shapes too long for the random pieces to meet often: a scale's word between a number and its unit, a span
+@example("a 40 million load")
+@example("a 40 million kg load")
+@example("the over-65s")
+@example("the 18-24s")
+@example("a 5-10-year outlook")
+@example("went 49-30-4 and 978-0-306-40615-7")
+@example("on 1 June, 31st of Sept. and 03 Oct 2024, not 1.01 January")
+@example("Henry VIII, World War I and the NATO II. summit")
+@example("a 3:2 ratio, the U-21s and U17 sides, Groups A-C, α and β")
+@example("on ſept 3, jUNE 2024 and 5-7 MAR. 2020, Jan-Mar")
+@example("C++20 and Disney+, 5 + 3 = 8, n=20, (+ fees) @ home, ~5, 10%, +/- 2, a 2-pt lead, $TSLA")
+@example("June 3-5, 3 - 5 June, Jan-2024, May-3-2024, in '99, 6.02e23, 2h 30' 15\", an i7-8700K")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
-        (words._ABBREVIATION, among_words(words._FIXED_FIRST_RUNS, text)),
-        (words._RARE_ABBREVIATION, among_words(words._RARE_FIRST_RUNS, text)),
+        (words._ABBREVIATION, among_forms(words._FIXED_HEADS, text)),
+        (words._RARE_ABBREVIATION, among_forms(words._RARE_HEADS, text)),
         (words._TITLE_BEFORE_NAME, among_words(words._TITLE_FORMS, text)),
         (words._RANK_BEFORE_NAME, among_words(words._RANK_FIRST, text)),
         (words._SUFFIX_AFTER_NAME, among_words(words._SUFFIX_FORMS, text)),
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)),
         (words._FOOTNOTE_NUMBER, has_digit(text)),
         # capitals
-        (capitals._MIXED_CASE, b"aAA" in char_classes(text)),
-        (capitals._SMALL_INSIDE, b"AaA" in char_classes(text)),
+        (capitals._MIXED_CASE, "aAA" in char_classes(text)),
+        (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),
         # romans, electronic, places: first looks led by a literal, or behind substrings
         (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
         (re.compile(r"[a-z]e [IVX]"), _found(romans._MAY_BE_SUBSTAGE, text)),
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
         (places._WIND, "ind" in text or "ust" in text or "reeze" in text or "lowing" in text or "rom the" in text),
         # en: names with numbers and the numbers' own first looks
-        (en._MAY_BE_VERSION, b"0.0" in char_classes(text)),
-        (en._MAY_BE_SOFTWARE, b"a 0" in char_classes(text) or b"A 0" in char_classes(text)),
-        (en._MAY_BE_AIRLINE, b"A 00" in char_classes(text) or b"0 00" in char_classes(text)),
-        (en._MAY_BE_CHIP_OR_CODE, b"0A" in char_classes(text) or b"a0000" in char_classes(text) or "XT" in text),
-        (en._MODEL, b"A000" in char_classes(text) or b"A-000" in char_classes(text)),
-        (en._MAY_BE_MODEL_PLURAL, b"0a" in char_classes(text)),
-        (en._MAY_BE_FORMULA, b"A0" in char_classes(text) or b"a0" in char_classes(text)),
-        (en._MAY_BE_ORDINAL, b"0aa" in char_classes(text) or b"0AA" in char_classes(text)),
+        (en._MAY_BE_VERSION, "0.0" in char_classes(text)),
+        (en._MAY_BE_SOFTWARE, "a 0" in char_classes(text) or "A 0" in char_classes(text)),
+        (en._MAY_BE_AIRLINE, "A 00" in char_classes(text) or "0 00" in char_classes(text)),
+        (en._MAY_BE_CHIP_OR_CODE, "0A" in char_classes(text) or "a0000" in char_classes(text) or "XT" in text),
+        (en._MODEL, "A000" in char_classes(text) or "A-000" in char_classes(text)),
+        (en._MAY_BE_MODEL_PLURAL, "0a" in char_classes(text)),
+        (en._MAY_BE_FORMULA, "A0" in char_classes(text) or "a0" in char_classes(text)),
+        (en._MAY_BE_ORDINAL, "0aa" in char_classes(text) or "0AA" in char_classes(text)),
         (en._STANDARD, en._MAY_BE_STANDARD in char_classes(text)),
         (en._LINEAGE, en._MAY_BE_STANDARD in char_classes(text)),
         (en._GLUED_FLIGHT, en._MAY_BE_GLUED_FLIGHT in char_classes(text)),
@@ -127,57 +150,64 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._NAMED_NUMBER, en._MAY_BE_NAMED_NUMBER in char_classes(text)),
         (en._MATCH_MINUTE, en._MAY_BE_MINUTE in char_classes(text)),
         # clock
-        (clock._DURATION, any(shape in char_classes(text) for shape in (b"0a0", b"0 a0", b"0a 0", b"0 a 0"))),
-        (clock._MAY_BE_MINUTES_SECONDS, b"0a" in char_classes(text)),
-        (clock._MAY_BE_HOURS, b"00" in char_classes(text)),
-        (clock._MAY_BE_HALF_DAY, any(shape in char_classes(text) for shape in (b"0a", b"0A", b"0 a", b"0 A"))),
-        (clock._DOTTED_24, b"0.00" in char_classes(text)),
-        (clock._DOTTED_TIMETABLE, b"0.00" in char_classes(text)),
-        (clock._DOTTED_AFTER_TIME_WORD, b"0.00" in char_classes(text)),
+        (clock._DURATION, any(shape in char_classes(text) for shape in ("0a0", "0 a0", "0a 0", "0 a 0"))),
+        (clock._MAY_BE_MINUTES_SECONDS, "0a" in char_classes(text)),
+        (clock._MAY_BE_HOURS, "00" in char_classes(text)),
+        (clock._MAY_BE_HALF_DAY, any(shape in char_classes(text) for shape in ("0a", "0A", "0 a", "0 A"))),
+        (clock._DOTTED_24, "0.00" in char_classes(text)),
+        (clock._DOTTED_TIMETABLE, "0.00" in char_classes(text)),
+        (clock._DOTTED_AFTER_TIME_WORD, "0.00" in char_classes(text)),
         # numbers
-        (numbers._INDIAN_GROUPS, b"0,00,000" in char_classes(text)),
-        (numbers._LONG_RUN, char_classes(text).count(b"0") > numbers.LONGEST_NUMBER),
-        (numbers._STOPPED_THOUSANDS, b"0.000," in char_classes(text)),
-        (numbers._MAY_BE_SPACED, b"0 000" in char_classes(text)),
-        (numbers._SCIENTIFIC, b"0a" in char_classes(text) or b"0A" in char_classes(text)),
+        (numbers._INDIAN_GROUPS, "0,00,000" in char_classes(text)),
+        (numbers._LONG_RUN, char_classes(text).count("0") > numbers.LONGEST_NUMBER),
+        (numbers._STOPPED_THOUSANDS, "0.000," in char_classes(text)),
+        (numbers._MAY_BE_SPACED, "0 000" in char_classes(text)),
+        (numbers._SCIENTIFIC, "0a" in char_classes(text) or "0A" in char_classes(text)),
         # dates
-        (dates._MAY_BE_NUMERIC_DATE, any(shape in char_classes(text) for shape in (b"0-0", b"0/0", b"0.0"))),
-        (dates._MAY_BE_ORDINAL, b"0aa" in char_classes(text)),
-        (dates._MAY_BE_ERA, b"AA" in char_classes(text) or b"A.A" in char_classes(text)),
-        (dates._MAY_BE_PLURAL_NUMBER, b"0a" in char_classes(text)),
+        (dates._MAY_BE_NUMERIC_DATE, any(shape in char_classes(text) for shape in ("0-0", "0/0", "0.0"))),
+        (dates._MAY_BE_ORDINAL, "0aa" in char_classes(text)),
+        (dates._MAY_BE_ERA, "AA" in char_classes(text) or "A.A" in char_classes(text)),
+        (dates._MAY_BE_PLURAL_NUMBER, "0a" in char_classes(text)),
         # units
-        (units._MAY_BE_SMALL_CHANGE, b"0a" in char_classes(text)),
+        (units._MAY_BE_SMALL_CHANGE, "0a" in char_classes(text)),
         (units._MAY_BE_PERCENT, "%" in text or "pc" in text or "per" in text),
-        (units._MAY_BE_SCALE, b"0A" in char_classes(text) or b"0a" in char_classes(text)),
-        (units._MAY_BE_COMMA_DECIMAL, b"0,0" in char_classes(text)),
-        (units._MAY_BE_GLUED_INCHES, b"0a" in char_classes(text) or b"0 aa)" in char_classes(text)
-         or b"0 aa a" in char_classes(text)),
-        (units._FEET_AND_INCHES, (b"0a" in char_classes(text) or b"0 a" in char_classes(text))
-         and (b"a 0" in char_classes(text) or b"a. 0" in char_classes(text))),
-        (en._NEGATIVE, b"-0" in char_classes(text) or b"-.0" in char_classes(text)),
-        (dates._TIMESTAMP, b"00-00A00:" in char_classes(text)),
+        (units._MAY_BE_SCALE, "0A" in char_classes(text) or "0a" in char_classes(text)),
+        (units._MAY_BE_COMMA_DECIMAL, "0,0" in char_classes(text)),
+        (units._MAY_BE_GLUED_INCHES, "0a" in char_classes(text) or "0 aa)" in char_classes(text)
+         or "0 aa a" in char_classes(text)),
+        (units._FEET_AND_INCHES, ("0a" in char_classes(text) or "0 a" in char_classes(text))
+         and ("a 0" in char_classes(text) or "a. 0" in char_classes(text))),
+        (en._NEGATIVE, "-0" in char_classes(text) or "-.0" in char_classes(text)),
+        (dates._TIMESTAMP, "00-00A00:" in char_classes(text)),
         # places and phones
         (places._HOUSE, among_words(places._FULL_TYPE_FIRST, text)),
         (places._STATE, among_words(places._STATE_FIRST, text)),
         (places._STREET, among_words(places._STREET_TYPE_FIRST, text)),
-        (places._REGION_OR_COURSE, b"AA" in char_classes(text)),
+        (places._REGION_OR_COURSE, "AA" in char_classes(text)),
         (romans._NUMBERED_BOOK, among_words(romans._BOOK_NAMES, text)),
         (units._UNIT_ALONE, among_words(units._NAMED_UNITS_FIRST, text)),
-        (capitals._DOTTED_INNER, b"A.A." in char_classes(text)),
+        (capitals._DOTTED_INNER, "A.A." in char_classes(text)),
         (maths._LOOSE, _found(maths._MAY_BE_LOOSE, text)),
         (re.compile(r"[A-Za-z][.,;:][\"”’']?\d"), _found(words._MAY_BE_GLUED_NUMBER, text)),
-        (units._SCALE_BEFORE_UNIT, b"0a" in char_classes(text) or b"0A" in char_classes(text)),
+        (units._SCALE_BEFORE_UNIT, "0a" in char_classes(text) or "0A" in char_classes(text)),
         (re.compile(r"[NSEW] of\b"), _found(places._MAY_BE_POINT_OF, text)),
         (re.compile(r"[vtps]'[tlny]\b"), _found(words._MAY_BE_CLIPPED, text)),
         (electronic._REFERENCE_ID, among_words(electronic._REFERENCE_FIRST, text)),
         (dates._MAY_BE_SHORT_WEEKDAY, among_words(dates._SHORT_WEEKDAYS, text)),
         (places._HOUSE_SPAN, among_words(places._FULL_TYPE_FIRST, text)
          or among_words(places._STREET_TYPE_FIRST, text)),
-        (dates._MONTH_YEAR, b" 0000" in char_classes(text) or b" '00" in char_classes(text)),
+        (dates._MONTH_YEAR, " 0000" in char_classes(text) or " '00" in char_classes(text)),
         (words._BEFORE_NUMBER, among_words(words._BEFORE_NUMBER_FORMS, text)),
         (en._CARAT, among_words(en._CARAT_AFTER, text)),
         (re.compile(r"[a-z] \d{1,3}\.\d"), any(shape in char_classes(text) for shape in en._PROVISION_SHAPES)),
-        (en._MAY_BE_LISTED, b"0,0" in char_classes(text)),
+        (re.compile(r"[a-z] \d{1,3}\.\d"), "0.0" in char_classes(text)),
+        (dates._MAY_BE_WEEKDAY_BEFORE_DAY, "0a" in char_classes(text)),
+        (en._AGE_SPAN, "0-a" in char_classes(text)),
+        (en._EVEN, "50-50" in text or "24-7" in text),
+        (en._TALLY, text.count("-") > 1),
+        (en._DIGIT_CHAIN, text.count("-") > 1),
+        (en._RANGE, _found(en._MAY_BE_RANGE, text)),
+        (en._MAY_BE_LISTED, "0,0" in char_classes(text)),
         (en._MAKER_MODEL, among_words(en.MODEL_MAKERS, text)),
         (units._MONEY_SIGN, "$" in text or not text.isascii()),
         (words._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
@@ -185,32 +215,54 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._CODE, among_words(electronic._CODE_FIRST, text) or "I.D" in text),
         (words._CITED, " [" in text),
         (units._TWO_TEMPERATURES, "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text)),
-        (units._CODE_STOP, "." in text and (b"a.0" in char_classes(text) or b"A.0" in char_classes(text)
+        (units._CODE_STOP, "." in text and ("a.0" in char_classes(text) or "A.0" in char_classes(text)
                                             or not text.isascii()) and _found(units._MAY_BE_CODE_STOP, text)),
         (units._WHOLE_AMOUNT_MARK, "/-" in text),
-        (units._SCALED_SPAN, ("-" in text or "–" in text) and (b"0a" in char_classes(text)
-                                                              or b"0A" in char_classes(text))),
+        (units._SCALED_SPAN, ("-" in text or "–" in text) and ("0a" in char_classes(text)
+                                                              or "0A" in char_classes(text))),
         (dates._CIRCA, "c." in text or "ca " in text),
         (dates._YEAR_TO_NOW, ("resent" in text or "now" in text or "today" in text)
          and ("-" in text or "–" in text or "—" in text)),
         (dates._MONTH_AFTER_TIME_WORD, among_words(dates._MAY_BE_SHORT_MONTH, text)),
         (clock._FOUR_DIGIT_SPAN, ("-" in text or "–" in text) and _found(clock._MAY_BE_FOUR_DIGIT_SPAN, text)),
-        (units._SMALL_CHANGE_SPAN, ("-" in text or "–" in text) and b"0a" in char_classes(text)),
+        (units._SMALL_CHANGE_SPAN, ("-" in text or "–" in text) and "0a" in char_classes(text)),
         (romans._LABELLED_SMALL_SPAN, "-" in text and _found(romans._MAY_BE_SMALL_SPAN, text)),
         (units._SIGN_ALONE, ("the " in text or "The " in text) and ("$" in text or not text.isascii())),
-        (words._NUMBER_SIGN, "No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text),
+        (words._NUMBER_SIGN, has_digit(text)
+         and ("No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text)),
+        (words._SHORT_AGE, has_digit(text) and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text)
+         and _found(words._MAY_BE_SHORT_AGE, text)),
+        (places._PARTY, "-" in text and "A-" in char_classes(text)),
+        (dates._MONTH_DAYS, "-0" in char_classes(text) or "- 0" in char_classes(text)),
+        (dates._DAYS_MONTH, "-0" in char_classes(text) or "- 0" in char_classes(text)),
+        (dates._MONTH_DASH, "-0" in char_classes(text) or "- 0" in char_classes(text)),
+        (dates._MONTH_HYPHEN_YEAR, "-0" in char_classes(text) or "- 0" in char_classes(text)),
+        (dates._SHORT_YEAR, "'00" in char_classes(text)),
+        (numbers._SCIENTIFIC, _found(numbers._MAY_BE_SCIENTIFIC, text)),
+        (clock._HOURS_MARKED, "0'" in char_classes(text)),
+        (en._PROCESSOR, "a0-0" in char_classes(text)),
+        (en._RATIO, among_words(en._RATIO_WORDS, text)),
+        (units._MAY_BE_CODE, "AA" in char_classes(text) or "R" in text or "K" in text or "z" in text),
+        (romans._MAY_BE_LOWER_COUNTER, among_words(romans._LOWER_COUNTER_WORDS, text)),
+        (places._ZIP, has_digit(text)),
+        (electronic._DOI, has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text)),
+        (words._NOTCH_DOWN, "-" in text and ("A-" in text or "B-" in text or "C-" in text)),
+        (dates._UNMISTAKABLE_WEEKDAY, ("Tue" in text or "Thu" in text or "Wed" in text)
+         and ("Tues" in text or "Thurs" in text or "Weds" in text)),
         (dates._WEEKDAY_AFTER_TIME, among_words(dates._SHORT_WEEKDAYS, text)
          and _found(dates._MAY_BE_WEEKDAY_AFTER_TIME, text)),
         (words._EDITION, "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text
          or "fl." in text or ("f." in text and "page" in text)),
-        (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in (b"00a", b"00 a", b"00 A"))),
-        (capitals._INITIAL_INNER, b"A. " in char_classes(text)),
+        (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in ("00a", "00 a", "00 A"))),
+        (capitals._INITIAL_INNER, "A. " in char_classes(text)),
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),
-        (places._MAY_BE_ZIP, b"AA 00000" in char_classes(text)),
-        (places._MAY_BE_POSTCODE, b"0 0AA" in char_classes(text) or b"0A 0AA" in char_classes(text)),
-        (electronic._MAY_BE_PHONE, b"+0" in char_classes(text) or b"0.0" in char_classes(text) or (
-            any(pair in char_classes(text) for pair in (b"00 ", b"00.", b"00)", b"00-"))
-            and any(pair in char_classes(text) for pair in (b" 00", b".00", b")00", b"-00")))),
+        (places._MAY_BE_ZIP, "AA 00000" in char_classes(text)),
+        (places._MAY_BE_POSTCODE, "0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)),
+        (units._MEASURE, _found(units._MAY_BE_UNIT, text)),
+        (dates._AGE_GROUP, ("er" in text or "-" in text) and _found(dates._MAY_BE_AGE_GROUP, text)),
+        (electronic._MAY_BE_PHONE, "+0" in char_classes(text) or "0.0" in char_classes(text) or (
+            any(pair in char_classes(text) for pair in ("00 ", "00.", "00)", "00-"))
+            and any(pair in char_classes(text) for pair in (" 00", ".00", ")00", "-00")))),
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)
@@ -219,7 +271,59 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     lower = text.lower()
     looped = any(stem in lower for stem in stems) and dates._MONTH_WORD.search(lower) is not None
     assert dates._names_a_month(text) == looped
-    assert b"0A" in char_classes(text) or b"0a" in char_classes(text) or not _found(dates._MAY_BE_PERIOD, text)
+    assert "0A" in char_classes(text) or "0a" in char_classes(text) or not _found(dates._MAY_BE_PERIOD, text)
+    # first looks led by the digit answer as those led by a letter did
+    assert _found(clock._MAY_BE_FOUR_DIGIT_SPAN, text) == _found(re.compile(r"\d{4}\s?[-–]\s?\d{4}"), text)
+    assert _found(clock._MAY_BE_SPACED_SECONDS, text) == _found(re.compile(r"\d s\b"), text)
+    assert _found(dates._MAY_BE_AGE_GROUP, text) == _found(re.compile(r"\ds\b(?!['’])"), text)
+    assert _found(en._MAY_BE_RANGE, text) == _found(re.compile(r"\d\s?-\s?\.?\d"), text)
+    # rules led by their class now, their look behinds after it: the same matches as led by the look behinds
+    acronym = re.compile(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")
+    assert ([m.span(1) + m.span(2) for m in capitals._ACRONYM.finditer(text)]
+            == [m.span(1) + m.span(2) for m in acronym.finditer(text)])
+    day_month = re.compile(rf"(?<![\w.,])({dates._DAY})" + dates._DAY_MONTH.pattern[len(dates._DIGIT_LED_DAY):])
+    roman_head = r"([A-Z](?<!\w[A-Z])(?:[a-z]+\.?|[A-Z]+))"
+    assert romans._ROMAN_AFTER_WORD.pattern.startswith(roman_head)
+    roman = re.compile(r"\b([A-Z][a-z]+\.?|[A-Z]{2,})" + romans._ROMAN_AFTER_WORD.pattern[len(roman_head):])
+    for pattern, before in ((dates._DAY_MONTH, day_month), (romans._ROMAN_AFTER_WORD, roman)):
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
+                == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
+    for pattern, before in (
+            (en._AGE_GROUP, r"(?<![\w-])U-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)"),
+            (en._LETTER_RANGE, r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))"),
+            (words._GREEK_LETTER, r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])"),
+            (words._SAINT_STREET, r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])"),
+            (units._FEET_AND_INCHES,
+             units._FEET_AND_INCHES.pattern.replace(r"(\d(?<![\w.,]\d)\d?)", r"(?<![\w.,])(\d{1,2})", 1))):
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
+                == [(m.span(), m.groups()) for m in re.finditer(before, text)]), (before, text)
+    for pattern in (dates._MONTH_DAY, dates._DAY_MONTH, dates._MONTH_DAYS, dates._DAYS_MONTH, dates._MONTH_SPAN,
+                    dates._DATE_DASH_DATE, dates._MONTH_YEAR, dates._MONTH_DASH, dates._MONTH_HYPHEN_YEAR):
+        # a month's look ahead for its first letter changes no match
+        before = re.compile(pattern.pattern.replace(dates._MONTH_LEAD, ""))
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
+                == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
+    for pattern, lead in ((units._MONEY, units._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])")):
+        # a look ahead for the first character changes no match
+        assert pattern.pattern.startswith(lead)
+        before = re.compile(pattern.pattern[len(lead):])
+        assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
+                == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
+    # the symbols' rules grouped under one look for their symbol read as each rule looking for it did
+    looked_each_time = text
+    for symbol, pattern, said in words._SYMBOLS:
+        if symbol in looked_each_time:
+            looked_each_time = pattern.sub(said, looked_each_time)
+    if looked_each_time.isascii():  # (beyond ASCII a Greek letter is named after)
+        assert words.symbols(text) == looked_each_time
+    assert capitals._SHOUTING.findall(text) == re.findall(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)", text)
+    assert _found(romans._MAY_BE_ROMAN, text) == (_found(romans._MAY_BE_ROMAN_ORDINAL, text)
+                                                  or _found(romans._ROMAN_CANDIDATE, text))
+    letter_number = re.compile(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z]{2})")  # as it was, led by its look behinds
+    assert en._LETTER_NUMBER.sub(" ", text) == letter_number.sub(" ", text)
+    assert _found(en._MAY_BE_SOFTWARE, text) == _found(re.compile(r"[a-zA-Z] \d+\.\d"), text)
+    # a first look led by one class answers as its three alternatives did
+    assert _found(electronic._MAY_BE_PHONE, text) == _found(re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d"), text)
     # a rule led by its literal now: the same readings as led by its look behinds
     letter_a = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))"
                           r"|^A(?=[:)]\s)|(?<=[.?!] )A(?=:\s)")
@@ -244,6 +348,14 @@ def test_first_letters_of_forms() -> None:
     assert among_words(None, "24/7")
 
 
+def test_forms_are_looked_for_by_their_beginnings() -> None:
+    heads = form_heads(["a.k.a.", "Mr", "I.e.", ".NET"])
+    assert heads == ({"a", "Mr", "I", "NET"}, {"a": {"a."}, "Mr": {"Mr"}, "I": {"I."}, "NET": {".NET"}})
+    assert not among_forms(heads, "I saw a cat")  # the runs "a" and "I" are there, no form's beginning
+    assert among_forms(heads, "Bob, a.k.a. Robert") and among_forms(heads, "Mr Smith") and among_forms(heads, "in .NET")
+    assert form_heads(["Dr", "24/7"]) is None and among_forms(None, "24/7")
+
+
 @settings(max_examples=150, deadline=None)
 @given(_TEXTS, _TEXTS)
 def test_a_reading_does_not_hang_on_the_text_read_before(first: str, second: str) -> None:
@@ -252,3 +364,38 @@ def test_a_reading_does_not_hang_on_the_text_read_before(first: str, second: str
     speakable(first)
     assert speakable(second) == alone
     assert speakable(first + "") == speakable(first)
+
+
+def test_class_shapes_are_looked_for_in_a_str() -> None:
+    # bytes' "in" tries its operand as an integer first and raises and clears a TypeError each time: the classes are
+    # a str, and a shape written as bytes would raise there
+    assert char_classes("Dr. McEwan, 3rd £5") == "Aa. AaAaaa, 0aa ?0"
+    assert char_classes("x٣\u00a0y") == "a0 a"
+    assert isinstance(en._MAY_BE_CAPITAL_FOUR, str) and all(isinstance(shape, str) for shape in en._PROVISION_SHAPES)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([".", "!", "?", "…", "...", " ", "\n", "A", "b", "1", "é", '"', "'", "”", ")", "]", "(",
+                                 "“", "Dr.", "e.g."]), max_size=14).map("".join))
+@example("Wait... What? It rose 5.2%. Then “No!” he said… And so on.... The end")
+def test_sentence_ends_are_found_as_by_the_three_alternatives(text: str) -> None:
+    from narrator.speech import segment
+
+    closers, openers = segment._CLOSERS, segment._OPENERS
+    candidate = re.compile(rf"(?:\.\.\.|\u2026|[.!?]+)[{closers}]*(?=\s+[{openers}]*(\w+))")
+    assert ([(m.span(), m.groups()) for m in segment._CANDIDATE.finditer(text)]
+            == [(m.span(), m.groups()) for m in candidate.finditer(text)])
+
+
+def test_the_months_look_ahead_holds_every_first_letter_a_month_may_have() -> None:
+    # a case-blind "j", "f", ... matches these characters (and a long s, "\u017f", for "s"); each must pass the look
+    first = re.compile("(?i:[jfmasond])")
+    lead = re.compile(dates._MONTH_LEAD + ".")
+    assert all(lead.match(c) for c in map(chr, range(0x110000)) if first.fullmatch(c))
+
+
+def test_the_money_look_names_every_lead_of_a_code_not_in_capitals() -> None:
+    # units.money tests "R", "K" and "z" by hand (a substring test each): a code added with another lead must be named
+    assert {"R", "K", "z"} == units._CODE_SMALL_LEADS
+    # and every code in capitals has two ASCII capitals side by side ("AA" in the classes)
+    assert all(code.isascii() and len(code) > 1 for code in units._CODES.split("|") if code.isupper())

@@ -42,7 +42,9 @@ _STARTERS = word_set(
 # before a space and a capital (of any cased script) or a digit, possibly behind opening quotes.
 _CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
 _OPENERS = "\"'\u201c\u2018\u00ab(\\["
-_CANDIDATE = compiled(rf"(?:\.\.\.|\u2026|[.!?]+)[{_CLOSERS}]*(?=\s+[{_OPENERS}]*(\w+))")
+# Led by one class of the marks, then the alternatives "...", "\u2026" and "[.!?]+" in that order (the rest of each
+# after the mark read): the engine scans for a mark in C, where three alternatives entered it at every position.
+_CANDIDATE = compiled(rf"[.!?\u2026](?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*(?=\s+[{_OPENERS}]*(\w+))")
 _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
 _CLAUSE = compiled(r"(?<=[,;:])\s+|\s+(?=-\s)|(?<=\s-)\s+")
 

@@ -54,7 +54,9 @@ _SYLLABLE = compiled(r"[^AEIOU][AEIOU]+[^AEIOU]|[AEIOU][^AEIOU][AEIOU]|[AEIOU][^
 # Capitals joined to a word or a number by a hyphen are still an acronym: "HIV-positive", "DSM-5", "RT-PCR".
 # A possessive is said with the word: espeak-ng, and Piper with it, drop the "'s" of a word in capitals it reads as a
 # word ("NATO's chief" was "NATO chief"), so a said acronym is written as a name ("Nato's").
-_ACRONYM = compiled(r"(?<![\w'@#/.])([A-Z]{2,6})(s?|['’]s)(?![\w'’]|\.\w)")
+# Led by the capital, its look behind after it: the engine scans for a capital in C (led by the look behind, it was
+# entered at every position).
+_ACRONYM = compiled(r"([A-Z](?<![\w'@#/.][A-Z])[A-Z]{1,5})(s?|['’]s)(?![\w'’]|\.\w)")
 # Small letters before capitals: "dsDNA", "fMRI", "iOS", "cDNAs" (one or two of them: "macOS" is a word and letters).
 _MIXED_CASE = compiled(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w)")
 # A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod").
@@ -69,7 +71,7 @@ _TITLES_SPELLED = {"DR": "Doctor", "MT": "Mount", "JR": "Junior", "SR": "Senior"
 # "IT was", "IT is": the pronoun in capitals (a lead-in or a shout), which engines spell as information technology.
 _VERB_AFTER_IT = compiled(r"\s+(?:is|was|has|had|will|would|can|could|may|might|must|should|does|did|seems|seemed"
                             r"|looks|looked|means|meant|matters|mattered|isn't|wasn't|doesn't|didn't|won't)\b")
-_SHOUTING = compiled(r"(?<![\w'])[A-Z]{2,}(?:s\b|\b)")
+_SHOUTING = compiled(r"[A-Z](?<![\w'][A-Z])[A-Z]+(?:s\b|\b)")  # led by the capital: scanned in C
 _WORD = compiled(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = compiled(r"\s+([a-z]+)")
 _NEXT_WORD_ANY_CASE = compiled(r"\s+([A-Za-z]+)")
@@ -153,9 +155,9 @@ def inner_full_stops(text: str) -> str:
     if "." not in text.rstrip()[:-1]:
         return text  # most sentences hold one stop, their last: both rules want a stop with text after it
     # first looks in char_classes: a dotted capital before another, a dotted capital before a space
-    if b"A.A." in char_classes(text):
+    if "A.A." in char_classes(text):
         text = _DOTTED_INNER.sub(r"\1", text)
-    return _INITIAL_INNER.sub(_initial, text) if b"A. " in char_classes(text) else text
+    return _INITIAL_INNER.sub(_initial, text) if "A. " in char_classes(text) else text
 
 
 _WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
@@ -213,7 +215,7 @@ def datelines(text: str) -> str:
 def in_capitals(text: str) -> bool:
     """True for a line written mostly in capitals ("OAK BAY, CALIFORNIA, March, 1902"): judged before numbers
     become words, which would outnumber its capitals."""
-    if b"AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
+    if "AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
         return False
     shouted = len(_SHOUTING.findall(text))
     return shouted >= 3 and shouted * 2 > len(_WORD.findall(text))
@@ -253,12 +255,12 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     """
     # First looks at the letters' cases, substring tests where each class scanned the text (1-3 us a sentence):
     # a small letter before two capitals, a small letter between two.
-    if b"aAA" in char_classes(text):
+    if "aAA" in char_classes(text):
         text = _MIXED_CASE.sub(lambda m: spelled(m.group(1), plural=bool(m.group(2))), text)
-    if b"AaA" in char_classes(text):
+    if "AaA" in char_classes(text):
         text = _SMALL_INSIDE.sub(lambda m: m.group(0) if m.group(1) in _SMALL_INSIDE_SAID
                                  else spelled(m.group(1), plural=bool(m.group(2))), text)
-    if b"AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
+    if "AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
         return text
     if in_capitals(text) if headline is None else headline:
         # A headline in capitals: its words are words, not acronyms; the common ones are written small.

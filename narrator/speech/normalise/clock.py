@@ -51,7 +51,7 @@ _SPACED_SECONDS = compiled(
     r"(?:~\s?|(?:about|around|roughly|approximately|nearly|almost|just|only|some)\s)?)"
     r"(\d{1,4}(?:\.\d{1,3})?) s(?=[.,;:)]|\s[a-z]|$)")
 _SPACED_SECOND_BEFORE_NOUN = compiled(r"(?<![\w.,])((?i:an?)\s)(\d{1,4}(?:\.\d{1,3})?) s(?=\s(?!(?:and|or|of)\b)[a-z])")
-_MAY_BE_SPACED_SECONDS = compiled(r"\d s\b")
+_MAY_BE_SPACED_SECONDS = compiled(r" s\b(?<=\d s)")  # "\d s\b", led by its literal " s": found at memchr speed
 # "4h 35' 12\"", "5h02'15''": a road race's time, hours then minutes and seconds marked as cycling writes them (the
 # seconds' mark was read as inches).
 _HOURS_MARKED = compiled(r"(?<![\w.,])(\d{1,2})\s?h\s?([0-5]?\d)'\s?([0-5]?\d)(?:\"|''|″)(?!\w)")
@@ -124,7 +124,8 @@ _HOURS = compiled(
 # amount is written so), with no "hours" or zone after it (was "zero eight three zero to seventeen thirty").
 _FOUR_DIGIT_SPAN = compiled(
     r"(?<![\w.,:/-])([01]\d|2[0-3])([0-5]\d)\s?[-–]\s?([01]\d|2[0-3])([0-5]\d)(?![\w:/-]|[.,]\d|\s?[-–]\d)")
-_MAY_BE_FOUR_DIGIT_SPAN = compiled(r"\d{4}\s?[-–]\s?\d{4}")  # led by a digit: scanned in C
+# led by one digit ("\d{4}" first is a repeat, which the engine does not scan for): scanned in C
+_MAY_BE_FOUR_DIGIT_SPAN = compiled(r"\d\d{3}\s?[-–]\s?\d{4}")
 _DIALLED_BEFORE = compiled(r"\b(?i:call|dial|ring|phone|tel|telephone|fax|text|on)\b\W*$")
 # "at 10:00 hrs", "09:30 hours": the armed forces' time written with a colon ("ten o'clock hrs" it was); two digits
 # for the hour, as no length of time is written.
@@ -311,23 +312,24 @@ def durations(text: str) -> str:
     """Read "2h 30m" and "1h30" as hours and minutes, "11m 20s" as minutes and seconds (before "30s" can be taken
     for a decade), "0800 hours" and "at 0600"."""
     if "h" in text:
-        if "'" in text:
+        if "'" in text and "0'" in char_classes(text):  # the minutes' digit before its mark first
             text = _HOURS_MARKED.sub(lambda m: padded(m, " ".join(
                 _unit(int(value), name) for value, name in zip(m.groups(), ("hour", "minute", "second"), strict=True))),
                 text)
         # a digit, "h" and a digit, maybe spaced: a first look in char_classes
-        if any(shape in char_classes(text) for shape in (b"0a0", b"0 a0", b"0a 0", b"0 a 0")):
+        classes = char_classes(text)  # unrolled: a generator over the shapes cost more than the looks
+        if "0a0" in classes or "0 a0" in classes or "0a 0" in classes or "0 a 0" in classes:
             text = _DURATION.sub(_duration, text)
-    if b"0 a" in char_classes(text) and _MAY_BE_SPACED_SECONDS.search(text):  # a digit, a space, a letter first
+    if "0 a" in char_classes(text) and _MAY_BE_SPACED_SECONDS.search(text):  # a digit, a space, a letter first
         text = _SPACED_SECONDS.sub(lambda m: m.group(1) + _seconds(m.group(2)), text)
         text = _SPACED_SECOND_BEFORE_NOUN.sub(lambda m: f"{m.group(1)}{numbers.number(m.group(2))} second", text)
-    if b"0a" in char_classes(text) and _MAY_BE_MINUTES_SECONDS.search(text):  # a digit before "m" first
+    if "0a" in char_classes(text) and _MAY_BE_MINUTES_SECONDS.search(text):  # a digit before "m" first
         text = _MINUTES_SECONDS.sub(lambda m: padded(m, f"{_unit(int(m.group(1)), 'minute')} {_seconds(m.group(2))}"),
                                     text)
     if ":" in text and "h" in text:
         text = _COLON_HOURS.sub(lambda m: padded(m, _hundred_hours(int(m.group(1)), int(m.group(2))) + " hours"), text)
     # "0800 hours", or a zone after four digits: "at 2117 GMT" holds no "h"; two digits in a row first
-    if (b"00a" in char_classes(text) or b"00 a" in char_classes(text) or b"00 A" in char_classes(text)) and (
+    if ("00a" in char_classes(text) or "00 a" in char_classes(text) or "00 A" in char_classes(text)) and (
             _MAY_BE_HOURS.search(text)):
         text = _HOURS.sub(_hours, text)
     if ("-" in text or "–" in text) and _MAY_BE_FOUR_DIGIT_SPAN.search(text):
@@ -393,9 +395,9 @@ def times(text: str) -> str:
     # First looks in char_classes: a digit before a letter, maybe after a space, for a half of the day; a digit, a
     # stop and two digits for a dotted time.
     classes = char_classes(text)
-    half_day = ((b"0a" in classes or b"0A" in classes or b"0 a" in classes or b"0 A" in classes)
+    half_day = (("0a" in classes or "0A" in classes or "0 a" in classes or "0 A" in classes)
                 and _MAY_BE_HALF_DAY.search(text) is not None)
-    dotted = b"0.00" in classes
+    dotted = "0.00" in classes
     if dotted and "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)
     if dotted and "he " in text:

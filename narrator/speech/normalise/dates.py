@@ -22,16 +22,20 @@ _WEEKDAY_INDEX.update({"tues": 1, "thur": 3, "thurs": 3})
 _MONTH_INDEX = {name.lower(): i for i, name in enumerate(MONTHS)}
 _MONTH_INDEX.update({name[:3].lower(): i for i, name in enumerate(MONTHS)})
 _MONTH_INDEX["sept"] = 8
+# Every month's first letter in any case ("\u017f", the long s, is an "s" to a case-blind match): a look ahead that
+# lets most positions fail before the case-blind alternation, each of whose branches the engine tried at every
+# position (_MONTH_DAY on a sentence with a month: 7.9 -> 3.2 us).
+_MONTH_LEAD = "(?=[JFMASONDjfmasond\u017f])"
 # Full names in any case; abbreviations only capitalised (or upper case), so "mar" the verb is safe;
 # "May" must be capitalised because "may" is a verb.
 _MONTH = (
-    r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)"
-    r"|May|MAY|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?)"
+    rf"(?:{_MONTH_LEAD}(?:(?i:january|february|march|april|june|july|august|september|october|november|december)"
+    r"|May|MAY|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?))"
 )
 # Next to a day number an abbreviation is a month in any case ("25 sept."), except "may".
 _MONTH_NEAR_NUMBER = (
-    r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)"
-    r"|May|MAY|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
+    rf"(?:{_MONTH_LEAD}(?:(?i:january|february|march|april|june|july|august|september|october|november|december)"
+    r"|May|MAY|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?))"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # An ordinal's suffix, in capitals too ("SEPT. 15TH" in a headline or a wire story's dateline).
@@ -41,8 +45,11 @@ _MONTH_DAY = compiled(
     # a year of three digits only after a comma and before the sentence's end: "May 2, 711."
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-])|(\s*,\s*)(\d{{3}})(?=\s*(?:[.;)]|$)))?"
 )
+# The day led by its first digit, the look behind and _DAY's alternatives after it ("[12]\d|3[01]|0?[1-9]", in their
+# order), so that the engine scans for a digit in C: led by the look behind, it was entered at every position.
+_DIGIT_LED_DAY = r"(\d(?<![\w.,]\d)(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9])))"
 _DAY_MONTH = compiled(  # not the decimals of an amount: "$1.01 January 1"
-    rf"(?<![\w.,])({_DAY}){_SUFFIX}?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:(,?)\s+(\d{{4}})(?![\d-]))?"
+    rf"{_DIGIT_LED_DAY}{_SUFFIX}?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:(,?)\s+(\d{{4}})(?![\d-]))?"
 )
 # Spans: "June 3-5", "3-5 June 2024", "Jan-Mar 2020", "Dec 2019-Jan 2020", "June 3 - July 4".
 _MONTH_DAYS = compiled(
@@ -283,6 +290,7 @@ _DIGIT_PLURALS = ("zeros", "ones", "twos", "threes", "fours", "fives", "sixes", 
 # "the under-18s", "over-65s": an age group, the number's plural ("eighteens").
 # "over 65s", "the 18-24s": written apart, or a pollster's band of ages ("eighteen to twenty fours").
 _AGE_GROUP = compiled(r"(?:(?<=[Uu]nder[- ])|(?<=[Oo]ver[- ])|(?<![\w.,'-])(\d\d)-(?=\d\ds\b))(\d{1,2})s\b(?!['’])")
+_MAY_BE_AGE_GROUP = compiled(r"s\b(?<=\ds)(?!['’])")  # "\ds\b", led by its literal: found at memchr speed
 _MAY_BE_PLURAL_NUMBER = compiled(r"\d(?<![\w.,']\d)(?:0{0,2}|,?000|0{1,2},000|,000,000)s\b")
 _MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
 # A month's name or abbreviation as a word of its own, in the text in small letters: every rule of _month_dates has
@@ -555,7 +563,7 @@ def periods(text: str) -> str:
     if "Y2" in text or "Y1" in text:
         text = _GLUED_YEAR_KIND.sub(r"\1 ", text)
     classes = char_classes(text)  # a digit before a letter, first: most sentences with a digit have no period
-    found = ({m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)} if b"0A" in classes or b"0a" in classes
+    found = ({m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)} if "0A" in classes or "0a" in classes
              else set())  # one cheap scan: which rules may apply
     if "Q" in found or "H" in found:
         text = _QUARTER_OR_HALF.sub(_quarter_or_half, text)
@@ -591,7 +599,7 @@ def named_spans(text: str) -> str:
         text = _WEEKDAY_LIST.sub(_weekday_list, text)
     if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
-    if "Tues" in text or "Thurs" in text or "Weds" in text:
+    if day and ("Tues" in text or "Thurs" in text or "Weds" in text):
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if "-" not in text:
         return text
@@ -620,7 +628,7 @@ def timestamps(text: str) -> str:
     """"2024-12-31T23:59:00Z" -> "2024-12-31 at 23:59 UTC" (an offset other than zero is left unsaid)."""
     if "T" not in text:
         return text
-    if b"00-00A00:" not in char_classes(text):  # the date's end, the "T" and the hour: a first look
+    if "00-00A00:" not in char_classes(text):  # the date's end, the "T" and the hour: a first look
         return text
     return _TIMESTAMP.sub(lambda m: f"{m.group(1)} at {m.group(2)}" + (" UTC" if m.group(3) == "Z" else ""), text)
 
@@ -631,7 +639,7 @@ def dates(text: str, options: ReadingOptions) -> str:
     # First looks in char_classes before the patterns that lead with a class: a digit, a mark and a digit; a digit
     # before a letter; a capital before a capital.
     classes = char_classes(text)
-    if (b"0-0" in classes or b"0/0" in classes or b"0.0" in classes) and _MAY_BE_NUMERIC_DATE.search(text):
+    if ("0-0" in classes or "0/0" in classes or "0.0" in classes) and _MAY_BE_NUMERIC_DATE.search(text):
         day_first = options.date_order == "dmy"
         text = _NUMERIC_DATE_RANGE.sub(r"\1 to \2", text)
         text = _ISO.sub(lambda m: _iso(day_first, m), text)
@@ -644,7 +652,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
     # every written century holds an ordinal ("5th c.", "21st C", "C19th")
-    if b"0aa" in char_classes(text) and _MAY_BE_ORDINAL.search(text):
+    if "0aa" in char_classes(text) and _MAY_BE_ORDINAL.search(text):
         text = _ORDINAL_CENTURY.sub(
             lambda m: f"{m.group(1)} century{'' if m.group(2) else sentence_stop(m)}", text)  # "5th c. BC"
         if "C" in text:
@@ -653,18 +661,19 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _CIRCA.sub("circa ", text)
     if _names_a_month(text):
         text = _month_dates(text)
-    if _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):  # after the dates with a month, which read their weekdays
+    # after the dates with a month, which read their weekdays; an ordinal's digit before its letters first
+    if "0a" in char_classes(text) and _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):
         text = _WEEKDAY_BEFORE_DAY.sub(
             lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + " the ", text)
-    if (b"AA" in char_classes(text) or b"A.A" in char_classes(text)) and _MAY_BE_ERA.search(text):
+    if ("AA" in char_classes(text) or "A.A" in char_classes(text)) and _MAY_BE_ERA.search(text):
         if "-" in text:
             text = _ERA_RANGE.sub(_era_range, text)
         text = _ERA.sub(_era, text)
-    if "'" in text:
+    if "'" in text and "'00" in char_classes(text):  # the apostrophe before two digits: a first look
         text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)
-    if ("er" in text or "-" in text) and "s" in text:
+    if ("er" in text or "-" in text) and _MAY_BE_AGE_GROUP.search(text):
         text = _AGE_GROUP.sub(_age_group, text)
-    if b"0a" in char_classes(text) and _MAY_BE_PLURAL_NUMBER.search(text):
+    if "0a" in char_classes(text) and _MAY_BE_PLURAL_NUMBER.search(text):
         text = _ROUND_PLURAL.sub(lambda m: padded(m, _ROUND_PLURALS[m.group(2)]), text)
         text = _DIGIT_PLURAL.sub(lambda m: m.group(1) + _DIGIT_PLURALS[int(m.group(2))], text)
     if "-" in text:
@@ -703,13 +712,14 @@ def _month_dates(text: str) -> str:
         text = _WEEKDAYS_DAYS_MONTH.sub(_weekdays_days_month, _WEEKDAY_BEFORE_DATE.sub(_weekday, text))
     if "-" in text:
         text = _DATE_DASH_DATE.sub(r"\1 to ", text)
-        text = _MONTH_DAYS.sub(_month_days, text)
-        text = _DAYS_MONTH.sub(_days_month, text)
-        text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
-        text = _MONTH_HYPHEN_YEAR.sub(lambda m: month_name(m.group(1)) + _year(m.group(2)), text)
+        if "-0" in char_classes(text) or "- 0" in char_classes(text):  # a digit after the hyphen, in each rule below
+            text = _MONTH_DAYS.sub(_month_days, text)
+            text = _DAYS_MONTH.sub(_days_month, text)
+            text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
+            text = _MONTH_HYPHEN_YEAR.sub(lambda m: month_name(m.group(1)) + _year(m.group(2)), text)
     text = _DAYS_AND_MONTH.sub(_days_and_month, text)
     text = _MONTH_DAY.sub(_month_day, text)
     text = _DAY_MONTH.sub(_day_month, text)
-    if b" 0000" not in char_classes(text) and b" '00" not in char_classes(text):  # the year after the month's space
+    if " 0000" not in char_classes(text) and " '00" not in char_classes(text):  # the year after the month's space
         return text
     return _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)

@@ -8,7 +8,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CODE_LABELS, CODE_OWNERS, FILE_EXTENSIONS, LINK_SHORTENERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import among_words, char_classes, first_letters, padded, word_set
+from narrator.speech.normalise.util import among_words, char_classes, first_letters, has_digit, padded, word_set
 
 # Top-level domains common enough that a bare "word.tld" is taken for a domain name.
 _TLDS = (
@@ -125,7 +125,10 @@ _TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" after a phone number's last four digits ("555-1234 x12").
 _EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x)(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped to, not by "\w" at every letter
-_MAY_BE_PHONE = compiled(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d")
+# Led by one class of its first characters, so that the engine scans for it in C (as three alternatives it was
+# entered at every position): two digits, a mark and two digits; a sign and a digit; a digit, a stop, digits, a
+# stop and a digit.
+_MAY_BE_PHONE = compiled(r"[\d+](?:(?<=\d)(?:\d[\s.)-]+\d\d|\.\d+\.\d)|(?<=\+)\d)")
 # An IP address, and its port ("10.0.0.1:22"); its stop may end the sentence.
 _IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5}))?(?!\w|\.\w|:\d)")
 # A network card's MAC address: six pairs of hexadecimal digits, each character said.
@@ -210,7 +213,7 @@ def addresses(text: str, options: ReadingOptions) -> str:
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
     if "." not in text and "://" not in text:  # "http://localhost:8000/api" holds no dot
         return text
-    if "doi" in text or "DOI" in text or "arXiv" in text:
+    if has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text):  # the number's digit first
         text = _DOI.sub(_doi, text)
     if "://" in text or "www." in text or "WWW." in text:
         text = _URL.sub(lambda m: _address(options, m), text)
@@ -393,9 +396,9 @@ def phones(text: str) -> str:
     # First looks in char_classes for each of the pattern's parts: a sign before a digit, a digit, a stop and a
     # digit, or two digits and a mark, then a mark and two digits.
     classes = char_classes(text)
-    if not (b"+0" in classes or b"0.0" in classes or (
-            (b"00 " in classes or b"00." in classes or b"00)" in classes or b"00-" in classes)
-            and (b" 00" in classes or b".00" in classes or b")00" in classes or b"-00" in classes))):
+    if not ("+0" in classes or "0.0" in classes or (
+            ("00 " in classes or "00." in classes or "00)" in classes or "00-" in classes)
+            and (" 00" in classes or ".00" in classes or ")00" in classes or "-00" in classes))):
         return text
     if not _MAY_BE_PHONE.search(text):
         return text

@@ -68,14 +68,14 @@ _INDIAN_GROUPS = compiled(r"\d(?<![\d,]\d)(?<!\d\.\d)\d?(?:,\d\d)+,\d{3}(?![\d,]
 
 def indian_groups(text: str) -> str:
     """Drop the commas of a number grouped the Indian way, so that it is read for its value ("1,50,000")."""
-    if b"0,00,000" not in char_classes(text):  # the least such a number holds: a first look
+    if "0,00,000" not in char_classes(text):  # the least such a number holds: a first look
         return text
     return _INDIAN_GROUPS.sub(lambda m: m.group(0).replace(",", ""), text)
 
 
 def long_runs(text: str) -> str:
     """Read every run of more than LONGEST_NUMBER digits digit by digit, before any rule parses it as a number."""
-    if char_classes(text).count(b"0") <= LONGEST_NUMBER:  # too few digits in all for a run: a first look
+    if char_classes(text).count("0") <= LONGEST_NUMBER:  # too few digits in all for a run: a first look
         return text
     return _LONG_RUN.sub(lambda match: " " + digits(match.group(0)) + " ", text)
 
@@ -112,13 +112,13 @@ _VERSION_BEFORE = compiled(r"\b(?:[Vv]ersion|[Bb]uild|[Rr]elease|[Ff]irmware|[Pp
 def spaced_thousands(text: str) -> str:
     """Write "1 000 000", "1.000.000" and "1'000'000" as "1,000,000" and "1.234,56" as "1,234.56", so that every rule
     after reads one number."""
-    if b"0.000," in char_classes(text):
+    if "0.000," in char_classes(text):
         text = _STOPPED_THOUSANDS.sub(lambda m: m.group(0).replace(".", "").replace(",", "."), text)
     if ("'" in text or "’" in text) and _MAY_BE_APOSTROPHE_THOUSANDS.search(text):
         text = _APOSTROPHE_THOUSANDS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
     if "." in text and _MAY_BE_STOPPED_MILLIONS.search(text):
         text = _STOPPED_MILLIONS.sub(_stopped_millions, text)
-    if b"0 000" not in char_classes(text) or not _MAY_BE_SPACED.search(text):  # every gap is a space (\s)
+    if "0 000" not in char_classes(text) or not _MAY_BE_SPACED.search(text):  # every gap is a space (\s)
         return text
     return _SPACED_THOUSANDS.sub(_grouped, text)
 
@@ -153,6 +153,7 @@ def _grouped(match: re.Match[str]) -> str:
 # "6.02e23", "1e6", "1.5E-10": a number in scientific notation. A capital "E" needs a point or a sign as well:
 # "4E5" is more often a code (a flight, a seat, a part) than a number.
 _SCIENTIFIC = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)([eE])([+-]?)(\d{1,3})(?!\w|\.\d)")  # a sentence's stop may follow
+_MAY_BE_SCIENTIFIC = compiled(r"\d[eE][+-]?\d")  # a first look, led by the digit (the rule by its look behind)
 # "3 x 10^8", "6.02 × 10^23": a number times a power of ten (its "x" is no dimension's "by"). The exponent stays in
 # digits, for the rules after to read with any unit after it ("3 x 10^8 m/s").
 _TIMES_TEN = compiled(r"(?<![\w.])(\d+(?:\.\d+)?)\s?[x×*·]\s?10\^(-?)(\d{1,3})(?!\w|\.\d)")
@@ -170,7 +171,9 @@ def scientific(text: str) -> str:
     if "10^" in text:  # the exponent left in digits, for a unit after it (see _TIMES_TEN)
         text = _TIMES_TEN.sub(lambda m: _scientific_words(m.group(1), m.group(2), m.group(3)).rstrip(), text)
     classes = char_classes(text)  # a digit before the "e": a first look
-    return _SCIENTIFIC.sub(_scientific, text) if b"0a" in classes or b"0A" in classes else text
+    if ("0a" in classes or "0A" in classes) and _MAY_BE_SCIENTIFIC.search(text):
+        return _SCIENTIFIC.sub(_scientific, text)
+    return text
 
 
 def _scientific_words(mantissa: str, sign: str, exponent: str) -> str:

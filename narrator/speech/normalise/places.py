@@ -128,11 +128,11 @@ _ZIP = compiled(r"\b((?i:zip)(?:\s?(?i:code)s?)?(?:\s(?:is|was|of))?:?\s)(\d{5})
 
 def states(text: str) -> str:
     """Say a US state abbreviated after a place name in full, a politician's party and state, and a ZIP code."""
-    if "-" in text:
+    if "-" in text and "A-" in char_classes(text):  # the party's capital before its hyphen: a first look
         text = _PARTY.sub(_party, text)
     if "(D" in text or "(R" in text:
         text = _PARTY_AFTER_NAME.sub(_party_after_name, text)
-    if "zip" in text or "Zip" in text or "ZIP" in text:
+    if has_digit(text) and ("zip" in text or "Zip" in text or "ZIP" in text):  # the code's digits first
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
     return _STATE.sub(_state, text) if ", " in text and among_words(_STATE_FIRST, text) else text
 
@@ -293,7 +293,7 @@ def winds(text: str) -> str:
     """Say a wind's or a place's compass point as a word: "winds NW", "35 km SW of" -> "northwest", "southwest"."""
     if " of" in text and _MAY_BE_POINT_OF.search(text):
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
-    if b"AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals first, in C
+    if "AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals first, in C
         text = _REGION_OR_COURSE.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2)], text)
     # substrings first, looked for in C: the class that leads the first look stops at most words
     if not ("ind" in text or "ust" in text or "reeze" in text or "lowing" in text or "rom the" in text):
@@ -320,9 +320,9 @@ def streets(text: str) -> str:
     if among_words(_FULL_TYPE_FIRST, text):
         text = _HOUSE.sub(lambda m: padded(m, house_number(m.group(1))), text)
     # here, where a digit is known to be: most sentences hold none; two capitals, a space and five digits first
-    if b"AA 00000" in char_classes(text) and _MAY_BE_ZIP.search(text):
+    if "AA 00000" in char_classes(text) and _MAY_BE_ZIP.search(text):
         text = _STATE_BEFORE_ZIP.sub(_state_before_zip, text)
-    if (b"0 0AA" in char_classes(text) or b"0A 0AA" in char_classes(text)) and _MAY_BE_POSTCODE.search(text):
+    if ("0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)) and _MAY_BE_POSTCODE.search(text):
         text = _POSTCODE.sub(_postcode, text)
     if "oom" in text or "uite" in text or "Ste" in text:
         text = _ROOM.sub(_room, text)

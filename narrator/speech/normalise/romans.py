@@ -56,7 +56,8 @@ _REGNAL_NAMES = frozenset(_REGNAL.split("|"))
 # After a person's title a numeral of two letters is a surname: "President Xi", written "President XI" in capitals.
 _PERSONAL_TITLES = word_set("President Premier Chairman Mr Mrs Ms Leader Minister Secretary General Senator Governor")
 # One scan finds every capitalised word followed by a numeral; the word decides how it is read.
-_ROMAN_AFTER_WORD = compiled(rf"\b([A-Z][a-z]+\.?|[A-Z]{{2,}})\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
+# Led by the word's capital, the word boundary as a look behind after it: scanned for in C.
+_ROMAN_AFTER_WORD = compiled(rf"([A-Z](?<!\w[A-Z])(?:[a-z]+\.?|[A-Z]+))\s+({_ROMAN})\b(?!['’](?!s\b)|\w|-\w)(?!\.\w)")
 # A numbered heading: "II. Effects", "VII.--Treatment". A single letter followed by another initial is a name
 # ("C. S. Lewis", "V. S. Naipaul"), and a lone L, C, D or M heads an outline's lettered item, not a number.
 _ROMAN_HEADING = compiled(rf"^(?![LCDM][.:]|[IVX]\.\s?[A-Z]\.)({_ROMAN})(?=[.:](?:\s|-))")
@@ -111,6 +112,8 @@ _MAY_BE_CENTURY = compiled(r"[IVX] [Cc]entur")
 # "the XXth century", "XIXth-century", "the IIIrd Reich": a numeral with an ordinal's ending is that ordinal.
 _ROMAN_ORDINAL = compiled(rf"\b(?=[IVXLC]+(?:st|nd|rd|th)\b)({_ROMAN})(?:st|nd|rd|th)\b")
 _MAY_BE_ROMAN_ORDINAL = compiled(r"[IVXLC](?:th|st|nd|rd)\b")
+# Either of _MAY_BE_ROMAN_ORDINAL and _ROMAN_CANDIDATE, in one scan for their class: most texts hold neither.
+_MAY_BE_ROMAN = compiled(r"[IVXLCDM](?:(?<=[IVXLC])(?:th|st|nd|rd)\b|(?<!\w[IVXLCDM])[IVXLCDM]*\b)")
 # "stage IIIB", "a Phase IIb trial", "Type Ia supernovae", "class IC drugs": a numeral and a sub-stage's letter, said
 # "three B" (spelled "I.I.I.B" before).
 _SUBSTAGE = compiled(r"\b((?i:stage|phase|grade|type|class)\s)(IX|IV|V?I{1,3}|V|X)([A-Da-d])\b(?![\w'’-]|\.\w)")
@@ -120,6 +123,7 @@ _NEXT_SUBSTAGE = compiled(r"(?<= [A-D] )((?:or|and|to|vs\.?|versus)\s)(IX|IV|V?I
 # the class "[a-z]" first was tried at every letter (2.7 -> 0.6 us a sentence).
 _MAY_BE_SUBSTAGE = compiled(r"e [IVX](?<=[a-z]e [IVX])")
 _MAY_BE_LOWER_COUNTER = compiled(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
+_LOWER_COUNTER_WORDS = frozenset(_LOWER_COUNTERS.split("|"))  # each stands apart: a first look among letter_words
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
 # letters or more ("Part i" and "part v" may be words or letters).
 _SMALL_LABELS = ("scene|act|chapter|book|part|volume|vol|canto|appendix|section|article|clause|stanza|page|pp?"
@@ -211,13 +215,15 @@ def numbered_books(text: str) -> str:
 
 def romans(text: str) -> str:
     """Read Roman numerals in titles and names: "Chapter IV", "Henry VIII", "World War II"."""
-    if _MAY_BE_ROMAN_ORDINAL.search(text):
+    maybe = _MAY_BE_ROMAN.search(text) is not None
+    if maybe and _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
     if _MAY_BE_SUBSTAGE.search(text) or "s I" in text:
         text = _SUBSTAGE.sub(_substage, text)
         if " or I" in text or " and I" in text or " to I" in text or " or V" in text or " and V" in text:
             text = _NEXT_SUBSTAGE.sub(_substage, text)
-    if not _ROMAN_CANDIDATE.search(text):
+        maybe = True  # the text may have changed: looked at again below
+    if not maybe or not _ROMAN_CANDIDATE.search(text):
         return text
     alone = _ROMAN_ALONE.match(text)
     if alone:  # a heading that is only a numeral: "XVIII.", "[III]"
@@ -233,7 +239,7 @@ def romans(text: str) -> str:
         text = _ROMAN_YEAR.sub(lambda m: numbers.year(roman_value(m.group(0)))
                                if len(m.group(0)) >= 5 or any(c in m.group(0) for c in "XVI") else m.group(0), text)
     text = _ROMAN_AFTER_WORD.sub(_roman_after_word, text)
-    if _MAY_BE_LOWER_COUNTER.search(text):
+    if among_words(_LOWER_COUNTER_WORDS, text) and _MAY_BE_LOWER_COUNTER.search(text):
         text = _ROMAN_LOWER.sub(lambda m: f"{m.group(1)} {numbers.cardinal(roman_value(m.group(2)))}", text)
     return text
 

@@ -353,27 +353,29 @@ SECONDS_AFTER_MINUTES = re.compile(r"(?<=\bmin )(\d{1,2})\s?s\b(?![.\w]\w)")
 # each fact is kept for the last text it was worked out for and found again by identity, one scan serving every rule
 # until one of them changes the text. (A tuple is swapped in whole: threads at worst work a fact out twice.)
 # ASCII capitals to "A", small letters to "a", digits to "0" and spaces (any \s) to " ", other ASCII as it is; beyond
-# ASCII a digit is "0", a space " " and any other character "?", one byte a character, so that neighbours stay
-# neighbours.
+# ASCII a digit is "0", a space " " and any other character "?", one character a character, so that neighbours stay
+# neighbours. The classes are a str, not bytes: "0a" in a str is a plain substring search, where bytes' "in" first
+# tries the operand as an integer and raises and clears a TypeError each time (~110 ns, some 60 looks a sentence).
 _OTHER_SPACES = bytes([9, 10, 11, 12, 13, 28, 29, 30, 31])  # str.isspace() in ASCII, as "\s" is, but " "
 _CLASSES = bytes.maketrans(bytes(range(65, 91)) + bytes(range(97, 123)) + bytes(range(48, 58)) + _OTHER_SPACES,
                            b"A" * 26 + b"a" * 26 + b"0" * 10 + b" " * len(_OTHER_SPACES))
 _DIGIT_OR_SPACE_BEYOND_ASCII = re.compile(r"[^\x00-\x7f](?<=[\d\s])")
-_last_classes: tuple[str, bytes] = ("", b"")
+_last_classes: tuple[str, str] = ("", "")
 
 
-def char_classes(text: str) -> bytes:
-    """The text's characters by class, "Dr. McEwan, 3rd" -> b"Aa. AaAaaaa, 0aa": a class-led first look is a substring
-    test in it ("[A-Z][A-Z]" is b"AA", "[A-Z]\\d{4}" b"A0000"), at memchr speed where the class costs a scan of 1-2
+def char_classes(text: str) -> str:
+    """The text's characters by class, "Dr. McEwan, 3rd" -> "Aa. AaAaaa, 0aa": a class-led first look is a substring
+    test in it ("[A-Z][A-Z]" is "AA", "[A-Z]\\d{4}" "A0000"), at memchr speed where the class costs a scan of 1-2
     us a sentence."""
     global _last_classes
     last = _last_classes
     if last[0] is text:
         return last[1]
-    classes = text.encode("ascii", "replace").translate(_CLASSES)  # "?" for each character beyond ASCII
+    # "?" for each character beyond ASCII
+    classes = text.encode("ascii", "replace").translate(_CLASSES).decode("ascii")
     if not text.isascii() and _DIGIT_OR_SPACE_BEYOND_ASCII.search(text):  # rare: a character at a time
-        classes = bytes(_CLASSES[ord(c)] if c < "\x80" else 48 if c.isdecimal() else 32 if c.isspace() else 63
-                        for c in text)
+        classes = "".join(chr(_CLASSES[ord(c)]) if c < "\x80" else "0" if c.isdecimal() else " " if c.isspace()
+                          else "?" for c in text)
     _last_classes = (text, classes)
     return classes
 
@@ -381,7 +383,7 @@ def char_classes(text: str) -> bytes:
 def has_digit(text: str) -> bool:
     """True when text holds a digit (any \\d, as the rules' patterns mean it)."""
     last = _last_classes  # the cache looked at here too: one call where two were, for the rules' most asked fact
-    return b"0" in (last[1] if last[0] is text else char_classes(text))
+    return "0" in (last[1] if last[0] is text else char_classes(text))
 
 
 _LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
@@ -417,3 +419,33 @@ def among_words(runs: frozenset[str] | None, text: str) -> bool:
         return True
     last = _last_words  # the cache looked at here too: one call where two were
     return not runs.isdisjoint(last[1] if last[0] is text else letter_words(text))
+
+
+FormHeads = tuple[frozenset[str], dict[str, frozenset[str]]]
+
+
+def form_heads(forms: Iterable[str]) -> FormHeads | None:
+    """The forms' first runs of letters, and each run mapped to the beginnings of the forms it leads, through the
+    character after the run ("a.k.a." -> "a": "a.", "Mr" -> "Mr": "Mr"); None when a form has no letter. For
+    among_forms (the runs as a set of their own: a dict's keys are a slower set to test against)."""
+    heads: dict[str, set[str]] = {}
+    for form in forms:
+        run = _LETTER_RUN.search(form)
+        if run is None:
+            return None
+        heads.setdefault(run.group(0), set()).add(form[:run.end() + 1])
+    return frozenset(heads), {run: frozenset(beginnings) for run, beginnings in heads.items()}
+
+
+def among_forms(heads: FormHeads | None, text: str) -> bool:
+    """True when one of the forms of heads may stand in text: its first run is among the text's letter_words and its
+    beginning is in the text. A form led by a common word ("a.k.a.", "I.e.") is looked for only where its stop is,
+    where the run alone ("a") let the rule scan four sentences in ten for nothing."""
+    if heads is None:
+        return True
+    last = _last_words
+    found = last[1] if last[0] is text else letter_words(text)
+    runs, beginnings = heads
+    if runs.isdisjoint(found):
+        return False
+    return any(beginning in text for run in runs & found for beginning in beginnings[run])

@@ -10,9 +10,11 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CURRENCIES, GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS, SOCIAL_NETWORKS
 from narrator.speech.normalise.util import (
     alternation,
+    among_forms,
     among_words,
     final_stop,
     first_letters,
+    form_heads,
     has_digit,
     padded,
     sentence_stop,
@@ -131,8 +133,10 @@ _FIXED_WORDS = alternation(set(_FIXED) - set(_RARE))
 # First looks among the text's letter_words: a form stands apart from letters on both sides, so its first run of
 # letters is one of them ("Assoc. Prof.": "Assoc", ".NET": "NET"). One set look each, where the alternations, even
 # led by a look ahead for the first letters, scanned most positions of every text (5-6 us a sentence of the two).
-_FIXED_FIRST_RUNS = first_letters(set(_FIXED) - set(_RARE))
-_RARE_FIRST_RUNS = first_letters(_RARE)
+# And the beginning of each form through the character after that run, looked for where the run is ("a" leads
+# "a.k.a.", "I" "I.e."): util.among_forms.
+_FIXED_HEADS = form_heads(set(_FIXED) - set(_RARE))
+_RARE_HEADS = form_heads(_RARE)
 # A form without its stop may end a sentence ("up 5% YoY."): the stop is left to be the sentence's.
 # The look ahead for a first letter lets most positions fail before the look behind and the long alternation (over
 # the NeMo sentences 10.4 ms instead of 17.1).
@@ -270,7 +274,7 @@ _FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
 _ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
 _FOUNDED_WORDS = {"est": "established", "pop": "population", "pub": "published"}
-_SAINT_STREET = compiled(r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])")
+_SAINT_STREET = compiled(r"(St|Dr)(?<![\w.]..)\.(?=\s|$|[,;:)])")  # led by its letters, the look behind after them
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
 # "St" was read by the address rules before this.
 _TITLE_BEFORE_NAME = compiled(
@@ -426,7 +430,8 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
 _GREEK_NAMES = [*GREEK_LETTERS[:18], *GREEK_LETTERS[17:]]
 _GREEK = {chr(0x3B1 + i): name for i, name in enumerate(_GREEK_NAMES)}
 _GREEK.update({chr(0x391 + i): name for i, name in enumerate(_GREEK_NAMES) if i != 17})
-_GREEK_LETTER = compiled(r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])")
+# Led by the Greek letter, the look behind after it: scanned for in C (led by the look behind, every position).
+_GREEK_LETTER = compiled(r"[\u0391-\u03a9\u03b1-\u03c9](?<![^\W\d_][\u0391-\u03a9\u03b1-\u03c9])(?![^\W\d_])")
 
 
 def citations(text: str) -> str:
@@ -484,14 +489,16 @@ def _saint_or_street(match: re.Match[str]) -> str:
 
 def abbreviations(text: str) -> str:
     """Expand titles and abbreviations that a voice would otherwise read letter by letter or not at all."""
-    if ("No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text) and has_digit(text):
+    # a digit first: the signs' letters are in most texts ("not", "known"); the age's in many ("you", "year")
+    if has_digit(text) and ("No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text):
         text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or m.group(2) or "").lower() == "nos" else "number",
                                 text)
     if "o." in text or "O." in text:
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
     if "St." in text or "Dr." in text:
         text = _SAINT_STREET.sub(_saint_or_street, text)
-    if ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text) and _MAY_BE_SHORT_AGE.search(text):
+    if has_digit(text) and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text) and (
+            _MAY_BE_SHORT_AGE.search(text)):
         text = _SHORT_AGE.sub(_short_age, text)
     if "Cat" in text:
         text = _STORM_CATEGORY.sub("Category ", text)
@@ -533,9 +540,9 @@ def abbreviations(text: str) -> str:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
-    if among_words(_FIXED_FIRST_RUNS, text):
+    if among_forms(_FIXED_HEADS, text):
         text = _ABBREVIATION.sub(_expand, text)
-    if among_words(_RARE_FIRST_RUNS, text):
+    if among_forms(_RARE_HEADS, text):
         text = _RARE_ABBREVIATION.sub(_expand, text)
     return text
 
@@ -664,9 +671,9 @@ def signs(text: str) -> str:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
     if "II*" in text:
         text = _GRADE_STAR.sub(r"\1 two star", text)
-    if ("lood" in text or "donor" in text) and ("-" in text or "+" in text):
+    if ("-" in text or "+" in text) and ("lood" in text or "donor" in text):  # one character first: memchr speed
         text = _BLOOD_GROUP.sub(lambda m: m.group(1) + _BLOOD_SIGNS[m.group(2)], text)
-    if "A-" in text or "B-" in text or "C-" in text:
+    if "-" in text and ("A-" in text or "B-" in text or "C-" in text):
         text = _NOTCH_DOWN.sub(" minus", text)
     if " > " in text and (_MENU_PATH.search(text) or _MENU_LEAD.search(text)):
         text = _MENU_STEP.sub(", ", text)
@@ -735,11 +742,28 @@ def slashes(text: str) -> str:
     return text
 
 
+def _symbol_runs(table: list[tuple[str, re.Pattern[str], str]]) -> list[tuple[str, list[tuple[re.Pattern[str], str]]]]:
+    """The table's rules in order, those for one symbol standing next to each other grouped under it."""
+    runs: list[tuple[str, list[tuple[re.Pattern[str], str]]]] = []
+    for symbol, pattern, words in table:
+        if runs and runs[-1][0] == symbol:
+            runs[-1][1].append((pattern, words))
+        else:
+            runs.append((symbol, [(pattern, words)]))
+    return runs
+
+
+# One look for each symbol, where each rule looked for it again (every rule of a run needs its symbol): 8 looks a
+# sentence where there were 13.
+_SYMBOL_RUNS = _symbol_runs(_SYMBOLS)
+
+
 def symbols(text: str) -> str:
     """Say the symbols a voice would skip or misread: & + # @ = % ° ±."""
-    for symbol, pattern, words in _SYMBOLS:
+    for symbol, rules in _SYMBOL_RUNS:
         if symbol in text:
-            text = pattern.sub(words, text)
+            for pattern, words in rules:
+                text = pattern.sub(words, text)
     if not text.isascii():
         text = _GREEK_LETTER.sub(lambda m: padded(m, _GREEK.get(m.group(0), m.group(0))), text)
     return text
