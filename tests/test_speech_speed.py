@@ -72,6 +72,9 @@ _PIECES = [
     "mid-", "Sept", "present", "Present", "now", "today", "—", "1990", "1-", "1/2", "3/16",
     "-year-old", "-hour", "stage ", "chapter ", "type ", "Part ", "over-", "Under ", "65s", "18-24s", " million ", "KG",
     "Mph", "m2", "/h", "+ ",
+    "Winds", "breezes", "SSW", "golf", "par", "Golfer", "birdies", "The cut", "LPGA", "shot a", "rounds of", "heaped",
+    "tsp", "Tbsp", "ed.", "Trans.", "repr.", "pages 12", "f.", "M25", "(A)", "motorway", "percent", "percentage",
+    "Baker", "Blvd", "Pkwy", "3 June", "ſept", "JUNE", "of ",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -115,6 +118,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("a 3:2 ratio, the U-21s and U17 sides, Groups A-C, α and β")
 @example("on ſept 3, jUNE 2024 and 5-7 MAR. 2020, Jan-Mar")
 @example("C++20 and Disney+, 5 + 3 = 8, n=20, (+ fees) @ home, ~5, 10%, +/- 2, a 2-pt lead, $TSLA")
+@example("221 Baker St NW, 3 June - 5 July 2024, Winds NW 10 mph, SSE breezes, par 72 for LPGA golf")
+@example("2 heaped tsp, (ed.), Trans. by, repr. 1970, fl. 1650, pages 12f., the M25 motorway, 5 percent")
 @example("June 3-5, 3 - 5 June, Jan-2024, May-3-2024, in '99, 6.02e23, 2h 30' 15\", an i7-8700K")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
@@ -303,7 +308,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         before = re.compile(pattern.pattern.replace(dates._MONTH_LEAD, ""))
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
-    for pattern, lead in ((units._MONEY, units._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])")):
+    for pattern, lead in ((units._MONEY, units._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])"),
+                          (places._STREET, "(?=[\\dA-Z])"), (places._WIND, places._WIND_LEAD),
+                          (places._MOTORWAY_NAMED, "(?=[M(m])"),
+                          (words._EDITION, "(?=[EeTtRrfp])"), (words._PERCENTAGE, "(?=[%p])"),
+                          (units._SPOON_AFTER_FULLNESS, "(?=\\d)"), (en._GOLF, "(?=[GgpbehfTtPLRMlsr])")):
         # a look ahead for the first character changes no match
         assert pattern.pattern.startswith(lead)
         before = re.compile(pattern.pattern[len(lead):])

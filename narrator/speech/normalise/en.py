@@ -892,8 +892,9 @@ _TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)")
 _MODEL_PLURAL = compiled(r"\b([A-Z][A-Za-z]{0,3}-?\d{1,4})s\b(?!['’])")
 # "finished at -12", "is +2 after a double bogey": in a sentence about golf, a score against par is so many under or
 # over it, not "minus twelve".
-_GOLF = compiled(r"\b(?:[Gg]olf\w*|par|birdie\w*|bogey\w*|eagles?|holes?|putts?|[Tt]ee|fairways?|[Tt]he cut|PGA|LPGA"
-                 r"|Ryder Cup|Masters|leaderboard|shots? clear|shot a|rounds? of)\b")
+# led by a look ahead for its words' first letters, where the engine tried every word at every position
+_GOLF = compiled(r"(?=[GgpbehfTtPLRMlsr])\b(?:[Gg]olf\w*|par|birdie\w*|bogey\w*|eagles?|holes?|putts?|[Tt]ee"
+                 r"|fairways?|[Tt]he cut|PGA|LPGA|Ryder Cup|Masters|leaderboard|shots? clear|shot a|rounds? of)\b")
 _PAR_SCORE = compiled(r"(?<![\w.,)])([-+−])(\d{1,2})\b(?![.,]\d|\s?(?:%|°|degrees|points?|pts|percent))")
 # "18-64-year-olds", "40-60-year-old women": a span of ages before "-year-old", said "eighteen to sixty four".
 # "a 5-10-year outlook", "a 2–3-hour wait": a span joined to the measure it makes an adjective of, said the same way.

@@ -143,8 +143,10 @@ _DIRECTION_ALT = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 # to three capitalised words or an ordinal, the last maybe a possessive ("St Mark's Pl"). Before a capitalised word
 # or an initial "St" is Saint ("St Andrew's")
 # and "Dr" a doctor ("Tamil Nadu Dr. M.G.R. Medical University"), so those are left.
+# Each match opens with a digit or a capital (a house number, a direction, a name, an ordinal): a look ahead for one
+# first, so that the engine fails at once at other positions, where it tried every optional part (15 us a sentence).
 _STREET = compiled(
-    rf"(?:(?<![\w.,])(\d{{1,5}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
+    rf"(?=[\dA-Z])(?:(?<![\w.,])(\d{{1,5}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
     rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}}(?:['’]s)?)\s({_TYPE_ALT})\b(\.?)(?!\.)"
     rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!(?<!\.)\s+[A-Z][a-z.]|\.?\w)"
 )
@@ -174,7 +176,7 @@ _JUNCTION = compiled(r"\b((?:at|near|between|and|to|from|past|after|before|appro
                        r"(?![.,]\d|-\w)")
 # "exit at Jct 5", "Jct. 12": the abbreviation names a junction wherever it is written.
 _JCT = compiled(r"\bJct\.?\s?(?=\d)")
-_MOTORWAY_NAMED = compiled(r"\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway")
+_MOTORWAY_NAMED = compiled(r"(?=[M(m])(?:\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway)")
 # "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
 # "Rooms 101-105", "Suites 201 and 202": the second room's too ("one hundred five" it was, after "one o one").
 _ROOM = compiled(r"\b((?:Rooms?|Suites?|rooms?|suites?|Rm\.|Ste\.?)\s)(\d{3,4})"
@@ -242,9 +244,11 @@ def _route(match: re.Match[str]) -> str:
 
 _POINT_ALT = "|".join(sorted(COMPASS_POINTS, key=len, reverse=True))
 # A wind's direction in a weather report: "winds NW 10-15 mph", "from the SSE", "NE winds" (letters otherwise).
+# Led by a look ahead for the first letter of its words or of a point (see _STREET).
+_WIND_LEAD = f"(?=[WwGgBbf{''.join(sorted({point[0] for point in COMPASS_POINTS}))}])"
 _WIND = compiled(
-    rf"\b((?:[Ww]inds?|[Gg]usts|[Bb]reeze|[Bb]lowing|from the):? )({_POINT_ALT})\b(?![\w'’-]|\.\w)"
-    rf"|\b()({_POINT_ALT})(?= (?:winds?|gusts|breezes?)\b)"
+    rf"{_WIND_LEAD}(?:\b((?:[Ww]inds?|[Gg]usts|[Bb]reeze|[Bb]lowing|from the):? )({_POINT_ALT})\b(?![\w'’-]|\.\w)"
+    rf"|\b()({_POINT_ALT})(?= (?:winds?|gusts|breezes?)\b))"
 )
 # Where a place lies: "35 km SW of the city", "just NNE of Boston", "10 miles N of town" (one letter only after a
 # distance: "the E of" is rarer than an initial).

@@ -1300,7 +1300,7 @@ _RELAY = compiled(r"(?<![\w.,])4\s?[x×]\s?(?=(?:50|100|200|400|800|1500)(?:m\b|
 # trillions).
 _TESLA = compiled(r"(?<![\w.,])(\d{1,2}(?:\.\d{1,2})?)\s?T(?=\s(?:f?MRI|MR|magnets?|scanners?|magnetic)\b)")
 # "1 heaped tsp", "2 level tbsp": a recipe's spoon after the word that says how full it is (left "tsp" before).
-_SPOON_AFTER_FULLNESS = compiled(r"(?<![\w.,/])(\d{1,2}(?: \d/\d)?|\d/\d)(\s(?:heaped|heaping|level|rounded|scant"
+_SPOON_AFTER_FULLNESS = compiled(r"(?=\d)(?<![\w.,/])(\d{1,2}(?: \d/\d)?|\d/\d)(\s(?:heaped|heaping|level|rounded|scant"
                                  r"|generous|good)\s)(tsp|tbsp|Tbsp|TBSP|tbs|Tbs|Tsp)\b\.?")
 # "375 degrees F", "-5 degrees C": a scale's letter after the word "degrees", said as its name ("degrees F" it was).
 _DEGREES_SCALE = compiled(r"(?<=\d)(\s?degrees?\s)([CF])\b(?![\w'’&-]|\.\w|\s(?:and|or|to)\s[A-Z]\b)")

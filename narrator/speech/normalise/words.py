@@ -219,10 +219,10 @@ _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equat
 # A book's edition after its ordinal ("3rd ed.", "2nd edn."), its editor in brackets ("Smith (ed.)"), who edited,
 # translated or reprinted it ("Ed. by", "trans. by", "Repr. 1970"), when its author flourished ("fl. 1650"), and the
 # pages after a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
-_EDITION = compiled(
-    r"(?<=\d(?:st|nd|rd|th) )(edn?\.)|(?<=\()([Ee]d)\.(?=\))|\b([Tt]rans|[Ee]d|[Rr]epr)\.(?=\sby\b)"
+_EDITION = compiled(  # led by a look ahead for its forms' first letters: the engine fails at once elsewhere
+    r"(?=[EeTtRrfp])(?:(?<=\d(?:st|nd|rd|th) )(edn?\.)|(?<=\()([Ee]d)\.(?=\))|\b([Tt]rans|[Ee]d|[Rr]epr)\.(?=\sby\b)"
     r"|\b([Rr]epr)\.(?=\s(?:in\s)?\d{4}\b)|\b(fl)\.\s?(?=(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4}\b)"
-    r"|\b(pages?\s\d+)\s?(ff?)\.(?=[\s,;:)]|$)"
+    r"|\b(pages?\s\d+)\s?(ff?)\.(?=[\s,;:)]|$))"
 )
 _CREDITS = {"trans": "translated", "ed": "edited", "repr": "reprinted"}
 # A song's credits: "Drake feat. Rihanna", "(ft. Dua Lipa)", "prod. by Metro Boomin" (after a number "ft." is feet).
@@ -266,7 +266,7 @@ _NOUN_NEXT = compiled(
     r"\s+(?!(?:of|in|on|to|from|and|or|at|since|over|than|for|the|a|an|as|but|while|after|before|behind|ahead)\b)"
     r"[a-z]+\b"
 )
-_PERCENTAGE = compiled(r"%|\bper ?cent|\bpercentage\b")
+_PERCENTAGE = compiled(r"(?=[%p])(?:%|\bper ?cent|\bpercentage\b)")  # led as _EDITION is
 # "pub." only as a reference gives it, after a comma or a bracket ("went to the pub. 5 of us" is the inn).
 # "a Cat 4 hurricane", "Cat 5", "Cat 4 Hurricane Helene": a storm's category.
 _STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?i:hurricane|storm|cyclone|typhoon)|(?=[,.;:)]|$)))")
