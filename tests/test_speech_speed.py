@@ -74,7 +74,7 @@ _PIECES = [
     "Mph", "m2", "/h", "+ ",
     "Winds", "breezes", "SSW", "golf", "par", "Golfer", "birdies", "The cut", "LPGA", "shot a", "rounds of", "heaped",
     "tsp", "Tbsp", "ed.", "Trans.", "repr.", "pages 12", "f.", "M25", "(A)", "motorway", "percent", "percentage",
-    "Baker", "Blvd", "Pkwy", "3 June", "ſept", "JUNE", "of ",
+    "foot", "ft.", "feet ", "in.", "inches", "Baker", "Blvd", "Pkwy", "3 June", "ſept", "JUNE", "of ",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -119,6 +119,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("on ſept 3, jUNE 2024 and 5-7 MAR. 2020, Jan-Mar")
 @example("C++20 and Disney+, 5 + 3 = 8, n=20, (+ fees) @ home, ~5, 10%, +/- 2, a 2-pt lead, $TSLA")
 @example("221 Baker St NW, 3 June - 5 July 2024, Winds NW 10 mph, SSE breezes, par 72 for LPGA golf")
+@example("a 6ft 2in man, 5 feet 11 inches tall")
+@example("he was 6 foot 2 in tall")
 @example("2 heaped tsp, (ed.), Trans. by, repr. 1970, fl. 1650, pages 12f., the M25 motorway, 5 percent")
 @example("June 3-5, 3 - 5 June, Jan-2024, May-3-2024, in '99, 6.02e23, 2h 30' 15\", an i7-8700K")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
@@ -181,7 +183,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._MAY_BE_GLUED_INCHES, "0a" in char_classes(text) or "0 aa)" in char_classes(text)
          or "0 aa a" in char_classes(text)),
         (units._FEET_AND_INCHES, ("0a" in char_classes(text) or "0 a" in char_classes(text))
-         and ("a 0" in char_classes(text) or "a. 0" in char_classes(text))),
+         and ("a 0" in char_classes(text) or "a. 0" in char_classes(text)) and among_words(units._FOOT_WORDS, text)),
         (en._NEGATIVE, "-0" in char_classes(text) or "-.0" in char_classes(text)),
         (dates._TIMESTAMP, "00-00A00:" in char_classes(text)),
         # places and phones
