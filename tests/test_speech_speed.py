@@ -72,7 +72,8 @@ _PIECES = [
     "mid-", "Sept", "present", "Present", "now", "today", "—", "1990", "1-", "1/2", "3/16",
     "-year-old", "-hour", "stage ", "chapter ", "type ", "Part ", "over-", "Under ", "65s", "18-24s", " million ", "KG",
     "Mph", "m2", "/h", "+ ",
-    "Winds", "breezes", "SSW", "golf", "par", "Golfer", "birdies", "The cut", "LPGA", "shot a", "rounds of", "heaped",
+    "Winds", "breezes", "Breeze", "Gusts", "blowing", "from the ", "b.", "d. ", "fl.", "feat.", "prod. by", "r.",
+    "SSW", "golf", "par", "Golfer", "birdies", "The cut", "LPGA", "shot a", "rounds of", "heaped",
     "tsp", "Tbsp", "ed.", "Trans.", "repr.", "pages 12", "f.", "M25", "(A)", "motorway", "percent", "percentage",
     "foot", "ft.", "feet ", "in.", "inches", "Baker", "Blvd", "Pkwy", "3 June", "ſept", "JUNE", "of ",
 ]
@@ -121,6 +122,11 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("221 Baker St NW, 3 June - 5 July 2024, Winds NW 10 mph, SSE breezes, par 72 for LPGA golf")
 @example("a 6ft 2in man, 5 feet 11 inches tall")
 @example("he was 6 foot 2 in tall")
+@example("Gusts: NE at 40")
+@example("Breeze SW, Blowing N")
+@example("from the SSE")
+@example("E breezes (b. 1901)")
+@example("a 2nd edn. by Nemo, feat. Jay")
 @example("2 heaped tsp, (ed.), Trans. by, repr. 1970, fl. 1650, pages 12f., the M25 motorway, 5 percent")
 @example("June 3-5, 3 - 5 June, Jan-2024, May-3-2024, in '99, 6.02e23, 2h 30' 15\", an i7-8700K")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
@@ -140,7 +146,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
         (re.compile(r"[a-z]e [IVX]"), _found(romans._MAY_BE_SUBSTAGE, text)),
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
-        (places._WIND, "ind" in text or "ust" in text or "reeze" in text or "lowing" in text or "rom the" in text),
+        (places._WIND, among_words(places._WIND_WORDS, text)),
+        # words: a life's word, an edition's and a song's credit each end in a letter and a stop
+        (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)
+         and ("a." in char_classes(text) or "A." in char_classes(text))),
+        (words._EDITION, "a." in char_classes(text) or "A." in char_classes(text)),
+        (words._FEATURING, "a." in char_classes(text) or "A." in char_classes(text)),
         # en: names with numbers and the numbers' own first looks
         (en._MAY_BE_VERSION, "0.0" in char_classes(text)),
         (en._MAY_BE_SOFTWARE, "a 0" in char_classes(text) or "A 0" in char_classes(text)),
