@@ -64,7 +64,7 @@ _PIECES = [
     "1430h", "section 12.3", "£", "3,4", "≠", "∑", "√", "∞", "×", "A:", "A)", " A ", "Q: ", "? A: ", "Plan A", "10-12",
     "12 - 34", "1h30", "5 ft 10", "-3", " -.5", "2024-12-31T23:59",
     "PMID", "PMC", "S2CID",
-    "Mon.", "Tues.", "Thurs", "Sat", "on ", " of", "gov't", "int'l",
+    "Mon.", "Tues.", "Thurs", "Sat", "Monday", "Sunday", "Weds", "Thur", "Wed-", " & ", "on ", " of", "gov't", "int'l",
     "ID", "I.D.", "PIN", "account no", "Card ending in", "ref", "access code", "is", ":",
     "in [", "Ref. [", "1]", "edn.", "Trans.", "repr.", "fl.", "pages ", "ff.", " by", "pm ", "9am ", "p.m. ", "Fri",
     " until ", "KSh.", "Rs.", "Rp", "zł.", "/-", "k people", "bn", "m users", "c.", "c.£", "ca ", "N°", "pp. ", "iv",
@@ -122,6 +122,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("221 Baker St NW, 3 June - 5 July 2024, Winds NW 10 mph, SSE breezes, par 72 for LPGA golf")
 @example("a 6ft 2in man, 5 feet 11 inches tall")
 @example("he was 6 foot 2 in tall")
+@example("open Sat & Sunday, Thurs 9-5, Weds, Tues and Thur 10am, Wed-Sun.")
+@example("open Monday-Friday")
 @example("Gusts: NE at 40")
 @example("Breeze SW, Blowing N")
 @example("from the SSE")
@@ -265,8 +267,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (places._ZIP, has_digit(text)),
         (electronic._DOI, has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text)),
         (words._NOTCH_DOWN, "-" in text and ("A-" in text or "B-" in text or "C-" in text)),
-        (dates._UNMISTAKABLE_WEEKDAY, ("Tue" in text or "Thu" in text or "Wed" in text)
+        (dates._UNMISTAKABLE_WEEKDAY, among_words(dates._WEEKDAY_WORDS, text)
          and ("Tues" in text or "Thurs" in text or "Weds" in text)),
+        (dates._WEEKDAY_LIST, among_words(dates._WEEKDAY_WORDS, text)),
+        (dates._ONE_SHORT_WEEKDAY, among_words(dates._WEEKDAY_WORDS, text)),
+        (dates._WEEKDAY_BEFORE_HOURS, among_words(dates._WEEKDAY_WORDS, text)),
+        (dates._WEEKDAY_SPAN, among_words(dates._WEEKDAY_WORDS, text)),
         (dates._WEEKDAY_AFTER_TIME, among_words(dates._SHORT_WEEKDAYS, text)
          and _found(dates._MAY_BE_WEEKDAY_AFTER_TIME, text)),
         (words._EDITION, "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text
