@@ -75,6 +75,7 @@ _PIECES = [
     "Winds", "breezes", "Breeze", "Gusts", "blowing", "from the ", "b.", "d. ", "fl.", "feat.", "prod. by", "r.",
     "SSW", "golf", "par", "Golfer", "birdies", "The cut", "LPGA", "shot a", "rounds of", "heaped",
     "tsp", "Tbsp", "ed.", "Trans.", "repr.", "pages 12", "f.", "M25", "(A)", "motorway", "percent", "percentage",
+    "HTTP ", "Error ", "error", " errors", " page", "status", " response", " code", "404",
     "foot", "ft.", "feet ", "in.", "inches", "Baker", "Blvd", "Pkwy", "3 June", "ſept", "JUNE", "of ",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
@@ -124,6 +125,16 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("he was 6 foot 2 in tall")
 @example("open Sat & Sunday, Thurs 9-5, Weds, Tues and Thur 10am, Wed-Sun.")
 @example("open Monday-Friday")
+@example("HTTP 404")
+@example("an error 500")
+@example("Error 503")
+@example("ERROR 502")
+@example("a 404 page")
+@example("500 errors")
+@example("404 pages")
+@example("a 403 response")
+@example("status 401")
+@example("a 404 code")
 @example("Gusts: NE at 40")
 @example("Breeze SW, Blowing N")
 @example("from the SSE")
@@ -229,6 +240,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._RANGE, _found(en._MAY_BE_RANGE, text)),
         (en._MAY_BE_LISTED, "0,0" in char_classes(text)),
         (en._MAKER_MODEL, among_words(en.MODEL_MAKERS, text)),
+        (en._STATUS_CODE, among_words(en._STATUS_WORDS, text)),
         (units._MONEY_SIGN, "$" in text or not text.isascii()),
         (words._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (electronic._CALL, among_words(electronic._CALL_WORDS, text)),

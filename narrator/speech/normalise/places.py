@@ -132,7 +132,8 @@ def states(text: str) -> str:
         text = _PARTY.sub(_party, text)
     if "(D" in text or "(R" in text:
         text = _PARTY_AFTER_NAME.sub(_party_after_name, text)
-    if has_digit(text) and ("zip" in text or "Zip" in text or "ZIP" in text):  # the code's digits first
+    # the code's digits first, then its letter (a memchr), then the words
+    if has_digit(text) and ("z" in text or "Z" in text) and ("zip" in text or "Zip" in text or "ZIP" in text):
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
     return _STATE.sub(_state, text) if ", " in text and among_words(_STATE_FIRST, text) else text
 

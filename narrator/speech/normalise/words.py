@@ -510,7 +510,7 @@ def abbreviations(text: str) -> str:
             text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
         if among_words(_RANK_FIRST, text):
             text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
-        if "Bn" in text or "Bde" in text or "Regt" in text:
+        if ("B" in text and ("Bn" in text or "Bde" in text)) or "Regt" in text:
             text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
         if among_words(_SUFFIX_FORMS, text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
