@@ -681,7 +681,7 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "-" in text:
         text = _ISO_MONTH.sub(lambda m: padded(m, f"{MONTHS[int(m.group(2)) - 1]}{_year('20' + m.group(1))}")
                               if int(m.group(2)) <= int(m.group(1)) else m.group(0), text)
-    if ("resent" in text or "now" in text or "today" in text) and ("-" in text or "–" in text or "—" in text):
+    if ("-" in text or "–" in text or "—" in text) and ("resent" in text or "now" in text or "today" in text):
         text = _YEAR_TO_NOW.sub(r"\1 to ", text)
     if _MAY_BE_DECADE.search(text):
         if "-" in text:

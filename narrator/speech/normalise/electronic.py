@@ -374,7 +374,7 @@ def phones(text: str) -> str:
     """Read phone numbers, social security numbers and IP addresses digit by digit, in groups."""
     if among_words(_REFERENCE_FIRST, text):
         text = _REFERENCE_ID.sub(_reference_id, text)
-    if "ISBN" in text or "ISSN" in text:
+    if "I" in text and ("ISBN" in text or "ISSN" in text):
         text = _ISBN.sub(_isbn, text)
     # one character first where every needle of a look holds it (a memchr, where each needle costs a scan)
     if "end" in text and ("ends in" in text or "ending in" in text):

@@ -1277,7 +1277,7 @@ def units_alone(text: str) -> str:
         text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
     if "$" in text:
         text = _DOLLAR_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
-    if ("the " in text or "The " in text) and ("$" in text or not text.isascii()):
+    if ("$" in text or not text.isascii()) and ("the " in text or "The " in text):  # the sign (a memchr) first
         text = _SIGN_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
     if "/" in text:
         text = _CURRENCY_PAIR.sub(lambda m: f"{CURRENCIES[m.group(1)][0]} {CURRENCIES[m.group(2)][0]}", text)
@@ -1349,7 +1349,7 @@ def measures(text: str) -> str:
     # needle of a look holds one character, that character is looked for first.
     if "V" in text and ("V/" in text or "V /" in text):
         text = _VOLTS_AMPS.sub(_volts_amps, text)
-    if "-year" in text:
+    if "-" in text and "-year" in text:
         text = _SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
     if "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
         text = _DECIMAL_COMMA_UNIT.sub(r"\1.\2", text)
@@ -1372,7 +1372,7 @@ def measures(text: str) -> str:
         text = _SPOON_AFTER_FULLNESS.sub(_spoon_after_fullness, text)
     if "degree" in text:
         text = _DEGREES_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], text)
-    if "-sq" in text:
+    if "-" in text and "-sq" in text:
         text = _HYPHENED_SQUARE.sub(lambda m: " square foot" if m.group(1) == "ft" else " square meter", text)
     if "sq." in text or "cu." in text or "fl." in text:
         text = _SQUARE_STOP.sub(r"\1\2 ", text)
