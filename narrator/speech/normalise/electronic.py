@@ -215,7 +215,7 @@ def addresses(text: str, options: ReadingOptions) -> str:
         return text
     if has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text):  # the number's digit first
         text = _DOI.sub(_doi, text)
-    if "://" in text or "www." in text or "WWW." in text:
+    if (":" in text and "://" in text) or "www." in text or ("W" in text and "WWW." in text):  # a memchr first
         text = _URL.sub(lambda m: _address(options, m), text)
     if "@" in text:
         text = _EMAIL.sub(lambda m: _address(options, m), text)

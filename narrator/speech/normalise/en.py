@@ -660,7 +660,7 @@ def _names_with_numbers(text: str) -> str:
     if "802." in text:
         text = _IEEE.sub(lambda m: f"eight o two dot {numbers.cardinal(int(m.group(1)))}"
                                    + (" " + ".".join(m.group(2).upper()) if m.group(2) else ""), text)
-    if "Res." in text or "R." in text or " S. " in text:
+    if ("R" in text and ("Res." in text or "R." in text)) or " S. " in text:
         text = _BILL.sub(_bill, text)
     if "7" in text:
         text = _JETLINER.sub(_jetliner, text)

@@ -498,7 +498,7 @@ def abbreviations(text: str) -> str:
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
     if "St." in text or "Dr." in text:
         text = _SAINT_STREET.sub(_saint_or_street, text)
-    if has_digit(text) and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text) and (
+    if has_digit(text) and "y" in text and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text) and (
             _MAY_BE_SHORT_AGE.search(text)):
         text = _SHORT_AGE.sub(_short_age, text)
     if "Cat" in text:
