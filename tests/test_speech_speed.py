@@ -64,7 +64,7 @@ _PIECES = [
     "1430h", "section 12.3", "£", "3,4", "≠", "∑", "√", "∞", "×", "A:", "A)", " A ", "Q: ", "? A: ", "Plan A", "10-12",
     "12 - 34", "1h30", "5 ft 10", "-3", " -.5", "2024-12-31T23:59",
     "PMID", "PMC", "S2CID",
-    "Mon.", "Tues.", "Thurs", "Sat", "on ", " of", "gov't", "int'l",
+    "Mon.", "Tues.", "Thurs", "Sat", "Monday", "Sunday", "Weds", "Thur", "Wed-", " & ", "on ", " of", "gov't", "int'l",
     "ID", "I.D.", "PIN", "account no", "Card ending in", "ref", "access code", "is", ":",
     "in [", "Ref. [", "1]", "edn.", "Trans.", "repr.", "fl.", "pages ", "ff.", " by", "pm ", "9am ", "p.m. ", "Fri",
     " until ", "KSh.", "Rs.", "Rp", "zł.", "/-", "k people", "bn", "m users", "c.", "c.£", "ca ", "N°", "pp. ", "iv",
@@ -72,6 +72,11 @@ _PIECES = [
     "mid-", "Sept", "present", "Present", "now", "today", "—", "1990", "1-", "1/2", "3/16",
     "-year-old", "-hour", "stage ", "chapter ", "type ", "Part ", "over-", "Under ", "65s", "18-24s", " million ", "KG",
     "Mph", "m2", "/h", "+ ",
+    "Winds", "breezes", "Breeze", "Gusts", "blowing", "from the ", "b.", "d. ", "fl.", "feat.", "prod. by", "r.",
+    "SSW", "golf", "par", "Golfer", "birdies", "The cut", "LPGA", "shot a", "rounds of", "heaped",
+    "tsp", "Tbsp", "ed.", "Trans.", "repr.", "pages 12", "f.", "M25", "(A)", "motorway", "percent", "percentage",
+    "HTTP ", "Error ", "error", " errors", " page", "status", " response", " code", "404",
+    "foot", "ft.", "feet ", "in.", "inches", "Baker", "Blvd", "Pkwy", "3 June", "ſept", "JUNE", "of ",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -115,6 +120,27 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("a 3:2 ratio, the U-21s and U17 sides, Groups A-C, α and β")
 @example("on ſept 3, jUNE 2024 and 5-7 MAR. 2020, Jan-Mar")
 @example("C++20 and Disney+, 5 + 3 = 8, n=20, (+ fees) @ home, ~5, 10%, +/- 2, a 2-pt lead, $TSLA")
+@example("221 Baker St NW, 3 June - 5 July 2024, Winds NW 10 mph, SSE breezes, par 72 for LPGA golf")
+@example("a 6ft 2in man, 5 feet 11 inches tall")
+@example("he was 6 foot 2 in tall")
+@example("open Sat & Sunday, Thurs 9-5, Weds, Tues and Thur 10am, Wed-Sun.")
+@example("open Monday-Friday")
+@example("HTTP 404")
+@example("an error 500")
+@example("Error 503")
+@example("ERROR 502")
+@example("a 404 page")
+@example("500 errors")
+@example("404 pages")
+@example("a 403 response")
+@example("status 401")
+@example("a 404 code")
+@example("Gusts: NE at 40")
+@example("Breeze SW, Blowing N")
+@example("from the SSE")
+@example("E breezes (b. 1901)")
+@example("a 2nd edn. by Nemo, feat. Jay")
+@example("2 heaped tsp, (ed.), Trans. by, repr. 1970, fl. 1650, pages 12f., the M25 motorway, 5 percent")
 @example("June 3-5, 3 - 5 June, Jan-2024, May-3-2024, in '99, 6.02e23, 2h 30' 15\", an i7-8700K")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
@@ -133,7 +159,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
         (re.compile(r"[a-z]e [IVX]"), _found(romans._MAY_BE_SUBSTAGE, text)),
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
-        (places._WIND, "ind" in text or "ust" in text or "reeze" in text or "lowing" in text or "rom the" in text),
+        (places._WIND, among_words(places._WIND_WORDS, text)),
+        # words: a life's word, an edition's and a song's credit each end in a letter and a stop
+        (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)
+         and ("a." in char_classes(text) or "A." in char_classes(text))),
+        (words._EDITION, "a." in char_classes(text) or "A." in char_classes(text)),
+        (words._FEATURING, "a." in char_classes(text) or "A." in char_classes(text)),
         # en: names with numbers and the numbers' own first looks
         (en._MAY_BE_VERSION, "0.0" in char_classes(text)),
         (en._MAY_BE_SOFTWARE, "a 0" in char_classes(text) or "A 0" in char_classes(text)),
@@ -176,7 +207,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._MAY_BE_GLUED_INCHES, "0a" in char_classes(text) or "0 aa)" in char_classes(text)
          or "0 aa a" in char_classes(text)),
         (units._FEET_AND_INCHES, ("0a" in char_classes(text) or "0 a" in char_classes(text))
-         and ("a 0" in char_classes(text) or "a. 0" in char_classes(text))),
+         and ("a 0" in char_classes(text) or "a. 0" in char_classes(text)) and among_words(units._FOOT_WORDS, text)),
         (en._NEGATIVE, "-0" in char_classes(text) or "-.0" in char_classes(text)),
         (dates._TIMESTAMP, "00-00A00:" in char_classes(text)),
         # places and phones
@@ -209,6 +240,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._RANGE, _found(en._MAY_BE_RANGE, text)),
         (en._MAY_BE_LISTED, "0,0" in char_classes(text)),
         (en._MAKER_MODEL, among_words(en.MODEL_MAKERS, text)),
+        (en._STATUS_CODE, among_words(en._STATUS_WORDS, text)),
         (units._MONEY_SIGN, "$" in text or not text.isascii()),
         (words._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (electronic._CALL, among_words(electronic._CALL_WORDS, text)),
@@ -247,8 +279,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (places._ZIP, has_digit(text)),
         (electronic._DOI, has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text)),
         (words._NOTCH_DOWN, "-" in text and ("A-" in text or "B-" in text or "C-" in text)),
-        (dates._UNMISTAKABLE_WEEKDAY, ("Tue" in text or "Thu" in text or "Wed" in text)
+        (dates._UNMISTAKABLE_WEEKDAY, among_words(dates._WEEKDAY_WORDS, text)
          and ("Tues" in text or "Thurs" in text or "Weds" in text)),
+        (dates._WEEKDAY_LIST, among_words(dates._WEEKDAY_WORDS, text)),
+        (dates._ONE_SHORT_WEEKDAY, among_words(dates._WEEKDAY_WORDS, text)),
+        (dates._WEEKDAY_BEFORE_HOURS, among_words(dates._WEEKDAY_WORDS, text)),
+        (dates._WEEKDAY_SPAN, among_words(dates._WEEKDAY_WORDS, text)),
         (dates._WEEKDAY_AFTER_TIME, among_words(dates._SHORT_WEEKDAYS, text)
          and _found(dates._MAY_BE_WEEKDAY_AFTER_TIME, text)),
         (words._EDITION, "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text
@@ -303,7 +339,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         before = re.compile(pattern.pattern.replace(dates._MONTH_LEAD, ""))
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
-    for pattern, lead in ((units._MONEY, units._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])")):
+    for pattern, lead in ((units._MONEY, units._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])"),
+                          (places._STREET, "(?=[\\dA-Z])"), (places._WIND, places._WIND_LEAD),
+                          (places._MOTORWAY_NAMED, "(?=[M(m])"),
+                          (words._EDITION, "(?=[EeTtRrfp])"), (words._PERCENTAGE, "(?=[%p])"),
+                          (units._SPOON_AFTER_FULLNESS, "(?=\\d)"), (en._GOLF, "(?=[GgpbehfTtPLRMlsr])")):
         # a look ahead for the first character changes no match
         assert pattern.pattern.startswith(lead)
         before = re.compile(pattern.pattern[len(lead):])

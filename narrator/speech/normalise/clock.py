@@ -386,11 +386,14 @@ def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
     if "c" in text and "/" in text:
         text = _LISTING.sub(_listing, text)
-    if "UTC" in text or "GMT" in text:
-        text = _OFFSET.sub(_offset, text)
-    if "T+" in text or "T-" in text or "T−" in text:
-        text = _COUNTDOWN.sub(lambda m: "T plus " if m.group(0)[1] == "+" else "T minus ", text)
-    if ("noon" in text or "Noon" in text or "idnight" in text) and ("-" in text or "–" in text):
+    # One character (a memchr) before the needles that each hold it (a scan each): every needle of the two looks
+    # below holds a "T" (and an offset read leaves none where there was none); a dash before the noon's words.
+    if "T" in text:
+        if "UTC" in text or "GMT" in text:
+            text = _OFFSET.sub(_offset, text)
+        if "T+" in text or "T-" in text or "T−" in text:
+            text = _COUNTDOWN.sub(lambda m: "T plus " if m.group(0)[1] == "+" else "T minus ", text)
+    if ("-" in text or "–" in text) and ("noon" in text or "Noon" in text or "idnight" in text):
         text = _NOON_SPAN.sub(r"\1 to ", text)
     # First looks in char_classes: a digit before a letter, maybe after a space, for a half of the day; a digit, a
     # stop and two digits for a dotted time.

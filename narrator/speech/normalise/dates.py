@@ -276,6 +276,9 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
 _MAY_BE_SHORT_WEEKDAY = compiled(rf"\b(?:{_SHORT_WEEKDAY}|Weds)\.")
 # _SHORT_WEEKDAY's forms, each standing apart before its stop: a first look among util.letter_words
 _SHORT_WEEKDAYS = word_set("Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun")
+# A weekday in full or short stands apart in each rule that reads one (a word boundary on both sides): a first look
+# among util.letter_words.
+_WEEKDAY_WORDS = _SHORT_WEEKDAYS | frozenset(WEEKDAYS)
 _MAY_BE_WEEKDAY = compiled(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _ABBREVIATED_WEEKDAY = compiled(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
@@ -592,9 +595,8 @@ def named_spans(text: str) -> str:
         text = _MONTH_IN_BRACKETS.sub(lambda m: f"({MONTHS[_MONTH_INDEX[m.group(1).lower()]]})", text)
     if among_words(_SHORT_WEEKDAYS, text) and _MAY_BE_WEEKDAY_AFTER_TIME.search(text):
         text = _WEEKDAY_AFTER_TIME.sub(lambda m: m.group(1) + WEEKDAYS[_WEEKDAY_INDEX[m.group(2)[:3].lower()]], text)
-    # unrolled, then one scan: most texts name no day, or name it in full
-    day = ("Mon" in text or "Tue" in text or "Wed" in text or "Thu" in text or "Fri" in text or "Sat" in text
-           or "Sun" in text)
+    # one set test, where the seven weekdays' beginnings cost a scan each
+    day = among_words(_WEEKDAY_WORDS, text)
     if day and ("&" in text or "," in text or " and " in text) and _ONE_SHORT_WEEKDAY.search(text):
         text = _WEEKDAY_LIST.sub(_weekday_list, text)
     if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
@@ -618,9 +620,12 @@ def _weekday_list(match: re.Match[str]) -> str:
 def _names_a_month(text: str) -> bool:
     """True when a month's name or abbreviation may stand in the text as a word (a first look for the month rules)."""
     lower = text.lower()
-    # a dozen substring scans cost less than one regex scan, and unrolled half of what a generator over them costs
-    return ("jan" in lower or "feb" in lower or "mar" in lower or "apr" in lower or "may" in lower or "jun" in lower
-            or "jul" in lower or "aug" in lower or "sep" in lower or "oct" in lower or "nov" in lower or "dec" in lower
+    # a dozen substring scans cost less than one regex scan, and unrolled half of what a generator over them costs;
+    # a letter that several stems hold first ("j", "c", "p": a memchr each), where each stem costs a scan
+    return (("j" in lower and ("jan" in lower or "jun" in lower or "jul" in lower))
+            or ("c" in lower and ("oct" in lower or "dec" in lower))
+            or ("p" in lower and ("apr" in lower or "sep" in lower))
+            or "feb" in lower or "mar" in lower or "may" in lower or "aug" in lower or "nov" in lower
             ) and _MONTH_WORD.search(lower) is not None
 
 
@@ -679,7 +684,7 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "-" in text:
         text = _ISO_MONTH.sub(lambda m: padded(m, f"{MONTHS[int(m.group(2)) - 1]}{_year('20' + m.group(1))}")
                               if int(m.group(2)) <= int(m.group(1)) else m.group(0), text)
-    if ("resent" in text or "now" in text or "today" in text) and ("-" in text or "–" in text or "—" in text):
+    if ("-" in text or "–" in text or "—" in text) and ("resent" in text or "now" in text or "today" in text):
         text = _YEAR_TO_NOW.sub(r"\1 to ", text)
     if _MAY_BE_DECADE.search(text):
         if "-" in text:

@@ -132,7 +132,8 @@ def states(text: str) -> str:
         text = _PARTY.sub(_party, text)
     if "(D" in text or "(R" in text:
         text = _PARTY_AFTER_NAME.sub(_party_after_name, text)
-    if has_digit(text) and ("zip" in text or "Zip" in text or "ZIP" in text):  # the code's digits first
+    # the code's digits first, then its letter (a memchr), then the words
+    if has_digit(text) and ("z" in text or "Z" in text) and ("zip" in text or "Zip" in text or "ZIP" in text):
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
     return _STATE.sub(_state, text) if ", " in text and among_words(_STATE_FIRST, text) else text
 
@@ -143,8 +144,10 @@ _DIRECTION_ALT = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 # to three capitalised words or an ordinal, the last maybe a possessive ("St Mark's Pl"). Before a capitalised word
 # or an initial "St" is Saint ("St Andrew's")
 # and "Dr" a doctor ("Tamil Nadu Dr. M.G.R. Medical University"), so those are left.
+# Each match opens with a digit or a capital (a house number, a direction, a name, an ordinal): a look ahead for one
+# first, so that the engine fails at once at other positions, where it tried every optional part (15 us a sentence).
 _STREET = compiled(
-    rf"(?:(?<![\w.,])(\d{{1,5}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
+    rf"(?=[\dA-Z])(?:(?<![\w.,])(\d{{1,5}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
     rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}}(?:['’]s)?)\s({_TYPE_ALT})\b(\.?)(?!\.)"
     rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!(?<!\.)\s+[A-Z][a-z.]|\.?\w)"
 )
@@ -174,7 +177,7 @@ _JUNCTION = compiled(r"\b((?:at|near|between|and|to|from|past|after|before|appro
                        r"(?![.,]\d|-\w)")
 # "exit at Jct 5", "Jct. 12": the abbreviation names a junction wherever it is written.
 _JCT = compiled(r"\bJct\.?\s?(?=\d)")
-_MOTORWAY_NAMED = compiled(r"\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway")
+_MOTORWAY_NAMED = compiled(r"(?=[M(m])(?:\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway)")
 # "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
 # "Rooms 101-105", "Suites 201 and 202": the second room's too ("one hundred five" it was, after "one o one").
 _ROOM = compiled(r"\b((?:Rooms?|Suites?|rooms?|suites?|Rm\.|Ste\.?)\s)(\d{3,4})"
@@ -242,9 +245,11 @@ def _route(match: re.Match[str]) -> str:
 
 _POINT_ALT = "|".join(sorted(COMPASS_POINTS, key=len, reverse=True))
 # A wind's direction in a weather report: "winds NW 10-15 mph", "from the SSE", "NE winds" (letters otherwise).
+# Led by a look ahead for the first letter of its words or of a point (see _STREET).
+_WIND_LEAD = f"(?=[WwGgBbf{''.join(sorted({point[0] for point in COMPASS_POINTS}))}])"
 _WIND = compiled(
-    rf"\b((?:[Ww]inds?|[Gg]usts|[Bb]reeze|[Bb]lowing|from the):? )({_POINT_ALT})\b(?![\w'’-]|\.\w)"
-    rf"|\b()({_POINT_ALT})(?= (?:winds?|gusts|breezes?)\b)"
+    rf"{_WIND_LEAD}(?:\b((?:[Ww]inds?|[Gg]usts|[Bb]reeze|[Bb]lowing|from the):? )({_POINT_ALT})\b(?![\w'’-]|\.\w)"
+    rf"|\b()({_POINT_ALT})(?= (?:winds?|gusts|breezes?)\b))"
 )
 # Where a place lies: "35 km SW of the city", "just NNE of Boston", "10 miles N of town" (one letter only after a
 # distance: "the E of" is rarer than an initial).
@@ -263,6 +268,10 @@ _REGION_OR_COURSE = compiled(
 _MAY_BE_TWO_POINTS = compiled(r"[NSEW][NSEW]")  # a first look, led by a class
 # one cheap scan before the long one: " of" is in most sentences; led by it, skipped to, the point looked for behind
 _MAY_BE_POINT_OF = compiled(r" of\b(?<=[NSEW] of)")
+# Each of _WIND's words stands apart (a word boundary before it; a space, a colon or a word boundary after it), so
+# that it is among util.letter_words: "from" of "from the" too.
+_WIND_WORDS = frozenset({"Wind", "wind", "Winds", "winds", "Gusts", "gusts", "Breeze", "breeze", "breezes", "Blowing",
+                         "blowing", "from"})
 _MAY_BE_WIND = compiled(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(?<=[Bb])lowing|(?<=f)rom the)")
 
 
@@ -295,8 +304,8 @@ def winds(text: str) -> str:
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
     if "AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals first, in C
         text = _REGION_OR_COURSE.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2)], text)
-    # substrings first, looked for in C: the class that leads the first look stops at most words
-    if not ("ind" in text or "ust" in text or "reeze" in text or "lowing" in text or "rom the" in text):
+    # a wind's word among the text's words first (one set test, where five substrings cost a scan each)
+    if not among_words(_WIND_WORDS, text):
         return text
     if not _MAY_BE_WIND.search(text):
         return text
