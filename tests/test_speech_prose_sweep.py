@@ -6,36 +6,18 @@ are folded before comparing: both readings are said alike)."""
 
 from __future__ import annotations
 
-import re
 import time
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from sweeps import folded, sweep_rows
 
 from narrator.speech import speakable
 from narrator.speech.normalise import clock, dates, electronic, en, romans, units, words
 
 _SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep.tsv"
-_NUMBER_WORD = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
-_NUMBER_AND = re.compile(rf"\b(hundred|thousand|million|billion) and (?=(?:{_NUMBER_WORD})\b)")
-_LETTER_STOP = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)")
-
-
-def _folded(text: str) -> str:
-    """"one hundred and five" -> "one hundred five", "U.T.C" -> "UTC": forms a voice says alike."""
-    return _LETTER_STOP.sub("", _NUMBER_AND.sub(r"\1 ", text))
-
-
-def _sweep_rows() -> list[tuple[str, str, tuple[str, ...]]]:
-    """The sweep's rows: style, what is written, the readings a newsreader may give."""
-    lines = _SWEEP.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    return [(style, written, tuple(spoken)) for style, written, *spoken in rows]
-
-
-_ROWS = _sweep_rows()
+_ROWS = sweep_rows(_SWEEP)
 # What the sweep found misread, by class; a class leaves this table when a rule reads it (see the tests below).
 _KNOWN_MISSES = {
     # a code of letters and digits
@@ -92,7 +74,7 @@ def test_the_sweep_is_large_and_varied() -> None:
 @pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],
                          ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
 def test_sweep(written: str, readings: tuple[str, ...]) -> None:
-    read = _folded(speakable(written)) in {_folded(reading) for reading in readings}
+    read = folded(speakable(written)) in {folded(reading) for reading in readings}
     if written in _KNOWN_MISSES:
         assert not read, "read now: take it out of _KNOWN_MISSES"
         pytest.xfail(_KNOWN_MISSES[written])

@@ -6,34 +6,16 @@ initialism's stops folded, forms a voice says alike."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from sweeps import folded, sweep_rows
 
 from narrator.speech import speakable
 
 _SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep2.tsv"
 _FIRST_SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep.tsv"
-_NUMBER_WORD = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
-_NUMBER_AND = re.compile(rf"\b(hundred|thousand|million|billion) and (?=(?:{_NUMBER_WORD})\b)")
-_LETTER_STOP = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)")
-
-
-def _folded(text: str) -> str:
-    """"one hundred and five" -> "one hundred five", "U.T.C" -> "UTC": forms a voice says alike."""
-    return _LETTER_STOP.sub("", _NUMBER_AND.sub(r"\1 ", text))
-
-
-def _rows(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
-    """A sweep's rows: style, what is written, the readings a newsreader may give."""
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    return [(style, written, tuple(spoken)) for style, written, *spoken in rows]
-
-
-_ROWS = _rows(_SWEEP)
+_ROWS = sweep_rows(_SWEEP)
 # What the sweep found misread and left, each needing context or knowledge no general rule has.
 _KNOWN_MISSES = {
     "A reading above 140/90 counts as high.": "a blood pressure without its unit or its name reads as a slash",
@@ -73,14 +55,14 @@ def test_the_sweep_is_large_varied_and_new() -> None:
             "aviation", "golf", "cricket", "tennis", "social", "parliament"} <= styles
     written = [row[1] for row in _ROWS]
     assert len(set(written)) == len(written)
-    assert not set(written) & {row[1] for row in _rows(_FIRST_SWEEP)}
+    assert not set(written) & {row[1] for row in sweep_rows(_FIRST_SWEEP)}
     assert set(_KNOWN_MISSES) <= set(written)
 
 
 @pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],
                          ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
 def test_sweep(written: str, readings: tuple[str, ...]) -> None:
-    read = _folded(speakable(written)) in {_folded(reading) for reading in readings}
+    read = folded(speakable(written)) in {folded(reading) for reading in readings}
     if written in _KNOWN_MISSES:
         assert not read, "read now: take it out of _KNOWN_MISSES"
         pytest.xfail(_KNOWN_MISSES[written])

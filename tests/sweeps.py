@@ -1,0 +1,23 @@
+"""What the sweeps of our own sentences share: their rows, and the forms a voice says alike."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+_NUMBER_WORD = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_NUMBER_AND = re.compile(rf"\b(hundred|thousand|million|billion) and (?=(?:{_NUMBER_WORD})\b)")
+_LETTER_STOP = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)")
+
+
+def folded(text: str) -> str:
+    """"one hundred and five" -> "one hundred five", "U.T.C" -> "UTC": forms a voice says alike."""
+    return _LETTER_STOP.sub("", _NUMBER_AND.sub(r"\1 ", text))
+
+
+def sweep_rows(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
+    """A sweep's rows: style, what is written, the readings a newsreader may give."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return [(style, written, tuple(spoken)) for style, written, *spoken in rows]
