@@ -17,7 +17,7 @@ def folded(text: str) -> str:
 
 
 def sweep_rows(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
-    """A sweep's rows: style, what is written, the readings a newsreader may give."""
+    """A sweep's rows: its style or category, what is written, the readings a newsreader may give."""
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
     return [(style, written, tuple(spoken)) for style, written, *spoken in rows]

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from sweeps import sweep_rows
 
 from narrator.speech import speakable
 
@@ -29,14 +30,7 @@ def _relaxed(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text.lower()).split())
 
 
-def _items() -> list[tuple[str, str, list[str]]]:
-    """Category, written form and accepted readings of every item."""
-    rows = [line.split("\t") for line in _ITEMS.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    return [(row[0], row[1], row[2:]) for row in rows]
-
-
-_ROWS = _items()
+_ROWS = sweep_rows(_ITEMS)  # category, written form, accepted readings
 
 
 def test_every_category_has_items() -> None:
@@ -46,7 +40,7 @@ def test_every_category_has_items() -> None:
 
 @pytest.mark.parametrize(("category", "written", "readings"), _ROWS,
                          ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_item(category: str, written: str, readings: list[str]) -> None:
+def test_item(category: str, written: str, readings: tuple[str, ...]) -> None:
     ours = _relaxed(speakable(written))
     if written in _KNOWN and ours not in map(_relaxed, readings):
         pytest.xfail(_KNOWN[written])

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from sweeps import sweep_rows
 
 from narrator.speech import speakable
 
@@ -50,29 +51,21 @@ def _lenient(text: str) -> str:
     return _SPACED_LETTER.sub(r"\1", _SPACED_LETTER.sub(r"\1", text))
 
 
-def _items() -> list[tuple[str, str, list[str]]]:
-    """Category, written form and accepted readings of every item."""
-    rows = [line.split("\t") for line in _ITEMS.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    return [(row[0], row[1], row[2:]) for row in rows]
-
-
-_ROWS = _items()
+_ROWS = sweep_rows(_ITEMS)  # category, written form, accepted readings
 
 
 def test_every_category_has_items_and_none_repeats_the_first_set() -> None:
     counts = {category: sum(1 for row in _ROWS if row[0] == category) for category, _, _ in _ROWS}
     assert len(counts) == 12 and min(counts.values()) >= 25 and len(_ROWS) >= 400
     first = Path(__file__).parent / "fixtures" / "speech" / "unit_tokens.tsv"
-    earlier = {line.split("\t")[1] for line in first.read_text(encoding="utf-8").splitlines()
-               if line and not line.startswith("#")}
+    earlier = {written for _, written, _ in sweep_rows(first)}
     assert not earlier & {written for _, written, _ in _ROWS}
     assert set(_KNOWN) <= {written for _, written, _ in _ROWS}
 
 
 @pytest.mark.parametrize(("category", "written", "readings"), _ROWS,
                          ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
-def test_item(category: str, written: str, readings: list[str]) -> None:
+def test_item(category: str, written: str, readings: tuple[str, ...]) -> None:
     read = _lenient(speakable(written)) in map(_lenient, readings)
     if written in _KNOWN:
         assert not read, "read now: take it out of _KNOWN"
