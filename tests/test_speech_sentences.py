@@ -42,6 +42,23 @@ def test_the_article_a_opening_a_clause_or_in_capitals_is_not_the_letter(written
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("WE NEED A 5-YEAR PLAN FOR THE CITY.", "we need a five year plan for the city."),
+    ("HE PAID A $5 FEE AND LEFT.", "he paid a five dollar FEE and left."),
+    ("THEY BOUGHT A # 2 PENCIL.", "they bought a number two pencil."),
+    ("THE TEAM WON A 3-1 VICTORY", "the team won a three to one VICTORY"),
+    ('A "SMART" HOME IS NOT ALWAYS SAFE', 'a "smart" home is not always safe'),
+    ("PLAN A TRIP TO THE COAST", "plan a trip to the coast"),
+    ("CLASS A DRUGS SEIZED IN RAID", "class Eh drugs seized in raid"),
+    ("GATE A 12 IS CLOSED", "gate Eh twelve is closed"),
+    ("SHE GOT AN A IN MATHS", "she got an Eh in MATHS"),
+])
+def test_a_headline_in_capitals_says_the_article_before_an_amount_and_the_letter_after_its_label(
+        written: str, spoken: str) -> None:
+    """An "A" before a number or a symbol in a line of capitals had been read as the letter ("won Eh three to one")."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("FERRY CO. WINS 3 NEW ROUTES", "ferry CO. wins three new ROUTES"),
     ("MILLS HIT BY TNT BLAST", "MILLS hit by T.N.T blast"),
     ("MR LANE VISITS PORTLAND", "MR lane visits PORTLAND"),

@@ -62,8 +62,15 @@ _MIXED_CASE = compiled(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w
 # A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod").
 _SMALL_INSIDE = compiled(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?)(?![\w'’-]|\.\w)")
 _SMALL_INSIDE_SAID = frozenset({"GaN", "WoW"})  # gallium nitride chargers, a game: said as words
-# In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT".
+# In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT"; in a headline, before
+# an amount or a quote too ("WE NEED A 5-YEAR PLAN", "A $5 FEE", "A # 2 PENCIL", "A 'SMART' HOME").
 _ARTICLE_IN_CAPITALS = compiled(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
+_ARTICLE_IN_HEADLINE = compiled(r"(?:^|(?<=[^a-z] ))A(?= (?:[A-Z]{2,}\b|[\d$£€¥#\"“‘']))")
+# ... except after what names a letter ("VITAMIN A DEFICIENCY", "GATE A 12", "CLASS A DRUGS") or after "an" ("AN A IN
+# MATHS"), where it is the letter. Before a word, not after a label that is as often a verb ("PLAN A TRIP", "STAND A
+# CHANCE", "SCHEDULE A VISIT"): there it stays the article, though "PLAN A FAILED" is the letter.
+_WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
+_LABELS_ALSO_VERBS = word_set("plan stand schedule block level row")
 _VOWEL = compiled(r"[AEIOUY]")
 _TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
 # Of those, the ones espeak-ng spells in capitals (it says "MR", "MRS" and "ST" as the words); "MS" may be the disease.
@@ -268,8 +275,23 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     return _ACRONYM.sub(_acronym, text)
 
 
-def articles_in_capitals(text: str) -> str:
-    """"A" before a word in capitals is the article ("12 A NIGHT AT SEA"), before numbers become words."""
+def articles_in_capitals(text: str, headline: bool = False) -> str:
+    """"A" before a word in capitals is the article ("12 A NIGHT AT SEA"), and in a headline before an amount ("WON
+    A 3-1 VICTORY"), unless it names a letter ("PLAN A FAILED"): judged before numbers become words."""
     if " A " in text or text.startswith("A "):
-        return _ARTICLE_IN_CAPITALS.sub("a", text)
+        return (_ARTICLE_IN_HEADLINE if headline else _ARTICLE_IN_CAPITALS).sub(
+            lambda match: _article_or_letter(match, headline), text)
     return text
+
+
+def _article_or_letter(match: re.Match[str], headline: bool) -> str:
+    """The article "a", or the letter after a letter's label or "an" (written "Eh" in a headline, where the letter
+    rule would take a capitalised word after it for a title's article)."""
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    if before is None:
+        return "a"
+    label = before.group(1).lower()
+    if label == "an" or (label in LETTER_LABELS and (
+            label not in _LABELS_ALSO_VERBS or not match.string[match.end() + 1:match.end() + 2].isalpha())):
+        return "Eh" if headline else "A"
+    return "a"

@@ -1026,7 +1026,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = capitals.datelines(text)
     headline = capitals.in_capitals(text)
     if headline or "A " in text:
-        text = capitals.articles_in_capitals(text)
+        text = capitals.articles_in_capitals(text, headline)
     text = places.coordinates(places.winds(places.states(electronic.addresses(text, options))))
     text = dates.named_spans(places.streets(text))
     if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
