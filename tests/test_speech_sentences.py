@@ -59,6 +59,17 @@ def test_a_headline_in_capitals_says_the_article_before_an_amount_and_the_letter
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("WAITING LIST HITS RECORD 7.8M", "WAITING list hits record seven point eight million"),
+    ("CLUB SALES HIT 2.5B IN 2024", "club sales hit two point five billion in twenty twenty four"),
+    ("Meta released Llama 2.5B today.", "Meta released Llama two point five B today."),
+])
+def test_a_scale_letter_after_a_headline_word_in_capitals_is_a_scale_not_part_of_a_name(
+        written: str, spoken: str) -> None:
+    """"HITS RECORD 7.8M" had been "seven point eight M": every word of the headline was taken for a name."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("FERRY CO. WINS 3 NEW ROUTES", "ferry CO. wins three new ROUTES"),
     ("MILLS HIT BY TNT BLAST", "MILLS hit by T.N.T blast"),
     ("MR LANE VISITS PORTLAND", "MR lane visits PORTLAND"),

@@ -1133,9 +1133,13 @@ def _scale_at_end(match: re.Match[str]) -> str:
 
 
 def _after_name(match: re.Match[str]) -> bool:
-    """True when a capitalised name stands before the match; a common word that opens a sentence is none."""
+    """True when a capitalised name stands before the match; a common word that opens a sentence is none, nor is one
+    in capitals ("WAITING LIST HITS 7.8M": a headline's words)."""
     name = _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
-    return name is not None and not (name.group(1) is not None and is_common_word(name.group(2)))
+    if name is None:
+        return False
+    word = name.group(2)
+    return not ((name.group(1) is not None or (len(word) > 1 and word.isupper())) and is_common_word(word))
 
 
 def _millibars(match: re.Match[str]) -> str:
