@@ -70,6 +70,17 @@ def test_a_scale_letter_after_a_headline_word_in_capitals_is_a_scale_not_part_of
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("RED WARNING: 100MM OF RAIN BY SUNDAY", "red WARNING: one hundred millimeters of rain by SUNDAY"),
+    ("It rained 100Mm overnight.", "It rained one hundred millimeters overnight."),
+    ("a 100mM solution of salt", "a hundred millimolar solution of salt"),
+    ("A 2GB card and a 4Gb chip", "A two gigabyte card and a four gigabit chip"),
+])
+def test_a_unit_in_capitals_is_the_small_unit_of_that_name(written: str, spoken: str) -> None:
+    """"100MM" had been millimolar: of "mm" and "mM", folded alike, the table's last had won."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("FERRY CO. WINS 3 NEW ROUTES", "ferry CO. wins three new ROUTES"),
     ("MILLS HIT BY TNT BLAST", "MILLS hit by T.N.T blast"),
     ("MR LANE VISITS PORTLAND", "MR lane visits PORTLAND"),

@@ -104,7 +104,9 @@ _MAY_BE_PERCENT = compiled(r"\d\s?(?:%|per ?cent|pct|pc)")
 # Units also written in capitals or mixed case ("12KG", "1 mbps").
 _FOLDED = {"kg", "km", "mph", "kbps", "mbps", "gbps", "khz", "mhz", "ghz", "kwh", "cm", "mm", "lbs", "kmh", "kph",
            "gb", "tb"}
-_FOLDED_UNITS = {k.lower(): v for k, v in UNITS.items() if k.lower() in _FOLDED}
+# Where a small form is a unit of its own it is the one meant ("100MM OF RAIN" is millimeters, not "mM", millimolar).
+_FOLDED_UNITS = {k.lower(): v for k, v in UNITS.items()
+                 if k.lower() in _FOLDED and (k.islower() or k.lower() not in UNITS)}
 # "8gb ram", "a 2tb drive": a device's memory or storage written in lower case is bytes, never bits ("mb" is
 # millibars where weather is spoken of, and otherwise left).
 _FOLDED_UNITS |= {"gb": UNITS["GB"], "tb": UNITS["TB"]}
