@@ -81,6 +81,19 @@ def test_a_unit_in_capitals_is_the_small_unit_of_that_name(written: str, spoken:
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("OPEN 9AM-5PM MON-FRI", "open nine AM to five PM Monday to Friday"),
+    ("OPEN MON TO SAT", "open Monday to Saturday"),
+    ("Open Mon to Sat, 10-4.", "Open Monday to Saturday, ten to four."),
+    ("Classes run Tue through Thu.", "Classes run Tuesday through Thursday."),
+    ("Open Mon thru Fri 9-5", "Open Monday thru Friday nine to five"),
+    ("The Sun to Sat", "The Sun to Sat"),
+])
+def test_a_span_of_weekdays_in_capitals_or_joined_by_a_word_is_read_as_days(written: str, spoken: str) -> None:
+    """"MON-FRI" had been left as letters and "MON TO SAT" read "MON to sat" (the verb)."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("FERRY CO. WINS 3 NEW ROUTES", "ferry CO. wins three new ROUTES"),
     ("MILLS HIT BY TNT BLAST", "MILLS hit by T.N.T blast"),
     ("MR LANE VISITS PORTLAND", "MR lane visits PORTLAND"),
