@@ -94,6 +94,21 @@ def test_a_span_of_weekdays_in_capitals_or_joined_by_a_word_is_read_as_days(writ
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("Why A 4-Day Week Works", "Why a four Day Week Works"),
+    ("How To Get A $500 Bonus", "How To Get a five hundred dollar Bonus"),
+    ("Tesla Recalls 2M Cars Over Autopilot", "Tesla Recalls two million Cars Over Autopilot"),
+    ("Netflix Adds 9M Subscribers In Third Quarter", "Netflix Adds nine million Subscribers In Third Quarter"),
+    ("Plan A 2 Years Ago Failed Badly", "Plan Eh two Years Ago Failed Badly"),
+    ("The Ford Model A 1928 Edition Goes On Sale", "The Ford Model Eh nineteen twenty eight Edition Goes On Sale"),
+    ("We chose Plan A 2 years ago.", "We chose Plan Eh two years ago."),
+    ("Meta released Llama 2.5B today.", "Meta released Llama two point five B today."),
+])
+def test_a_headline_in_title_case_reads_its_article_and_its_scale_letters(written: str, spoken: str) -> None:
+    """Every word capitalised: "A" before an amount had been the letter and "2M Cars" a name's "M"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("FERRY CO. WINS 3 NEW ROUTES", "ferry CO. wins three new ROUTES"),
     ("MILLS HIT BY TNT BLAST", "MILLS hit by T.N.T blast"),
     ("MR LANE VISITS PORTLAND", "MR lane visits PORTLAND"),

@@ -12,7 +12,7 @@ from narrator.speech.normalise.facts import (
     NOUNS_AFTER_IT,
     TIME_ZONES,
 )
-from narrator.speech.normalise.util import char_classes, word_set
+from narrator.speech.normalise.util import char_classes, in_title_case, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A numeral the Roman numeral rules left ("XIV" with nothing to say what it counts) is no acronym.
@@ -71,6 +71,8 @@ _ARTICLE_IN_HEADLINE = compiled(r"(?:^|(?<=[^a-z] ))A(?= (?:[A-Z]{2,}\b|[\d$£�
 # CHANCE", "SCHEDULE A VISIT"): there it stays the article, though "PLAN A FAILED" is the letter.
 _WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
 _LABELS_ALSO_VERBS = word_set("plan stand schedule block level row")
+# In title case, after a word, before an amount: "Why A 4-Day Week Works", "How To Get A $500 Bonus".
+_ARTICLE_BEFORE_AMOUNT = compiled(r"A(?<=[A-Za-z] A)(?= [\d$£€¥#])")
 _VOWEL = compiled(r"[AEIOUY]")
 _TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
 # Of those, the ones espeak-ng spells in capitals (it says "MR", "MRS" and "ST" as the words); "MS" may be the disease.
@@ -165,9 +167,6 @@ def inner_full_stops(text: str) -> str:
     if "A.A." in char_classes(text):
         text = _DOTTED_INNER.sub(r"\1", text)
     return _INITIAL_INNER.sub(_initial, text) if "A. " in char_classes(text) else text
-
-
-_WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
 
 
 def _initial(match: re.Match[str]) -> str:
@@ -277,10 +276,13 @@ def acronyms(text: str, headline: bool | None = None) -> str:
 
 def articles_in_capitals(text: str, headline: bool = False) -> str:
     """"A" before a word in capitals is the article ("12 A NIGHT AT SEA"), and in a headline before an amount ("WON
-    A 3-1 VICTORY"), unless it names a letter ("PLAN A FAILED"): judged before numbers become words."""
+    A 3-1 VICTORY", "Why A 4-Day Week Works"), unless it names a letter ("PLAN A FAILED"): judged before numbers
+    become words."""
     if " A " in text or text.startswith("A "):
-        return (_ARTICLE_IN_HEADLINE if headline else _ARTICLE_IN_CAPITALS).sub(
+        text = (_ARTICLE_IN_HEADLINE if headline else _ARTICLE_IN_CAPITALS).sub(
             lambda match: _article_or_letter(match, headline), text)
+        if not headline and " A " in text and _ARTICLE_BEFORE_AMOUNT.search(text) and in_title_case(text):
+            text = _ARTICLE_BEFORE_AMOUNT.sub(lambda match: _article_or_letter(match, headline), text)
     return text
 
 

@@ -373,6 +373,7 @@ SOCIAL_NETWORKS = word_set(
 LETTER_LABELS = word_set(
     "band grade class type vitamin plan category group block zone wing level tier row gate terminal platform stand"
     " appendix annex annexe schedule exhibit option route size section part unit flat suite hepatitis division league"
+    " model"
 )
 
 # A number keyed in or read out to someone, never counted, is named by a label ("Meeting ID: 845 2291 0037", "PIN

@@ -25,6 +25,7 @@ from narrator.speech.normalise.util import (
     among_words,
     char_classes,
     first_letters,
+    in_title_case,
     near,
     padded,
     sentence_stop,
@@ -1094,7 +1095,7 @@ def _scale_before_count(match: re.Match[str]) -> str:
         return match.group(0)  # "the 5m Olympics pool": a name the size describes ("Some 2m Britons" are counted)
     if letter == "T" and noun[0].isupper():  # "5T SUVs" may weigh five tonnes
         return match.group(0)
-    if letter.isupper() and (_after_name(match) or _LABEL_BEFORE.search(
+    if letter.isupper() and (_after_name(match, letter) or _LABEL_BEFORE.search(
             match.string, max(0, match.start() - 14), match.start())):
         return match.group(0)
     if letter == "K" and match.group(1).isdigit() and int(match.group(1)) < 10:
@@ -1122,7 +1123,7 @@ def _scale_at_end(match: re.Match[str]) -> str:
         return match.group(0)  # a whole number only of two or three digits, and only at a clause's end
     if "." not in number and match.group(2) == "B" and match.string[match.end():match.end() + 1] == " ":
         return match.group(0)  # "Windows 95B in use": before a preposition, billions want a decimal
-    if _after_name(match) or ("." not in number and (
+    if _after_name(match, match.group(2) or match.group(3)) or ("." not in number and (
             _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
             or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
         return match.group(0)  # "the 10K", "seat 12B": a race, a place
@@ -1134,14 +1135,18 @@ def _scale_at_end(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(number)} {_SCALES[match.group(2) or match.group(3)]}")
 
 
-def _after_name(match: re.Match[str]) -> bool:
+def _after_name(match: re.Match[str], letter: str) -> bool:
     """True when a capitalised name stands before the match; a common word that opens a sentence is none, nor is one
     in capitals ("WAITING LIST HITS 7.8M": a headline's words)."""
     name = _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
     if name is None:
         return False
     word = name.group(2)
-    return not ((name.group(1) is not None or (len(word) > 1 and word.isupper())) and is_common_word(word))
+    if (name.group(1) is not None or (len(word) > 1 and word.isupper())) and is_common_word(word):
+        return False
+    # "Tesla Recalls 2M Cars": in a headline in title case every word is capitalised; a name's letter after a number
+    # is a model's size in billions ("Llama 70B"), seldom millions or thousands.
+    return not (letter in ("M", "K") and in_title_case(match.string))
 
 
 def _millibars(match: re.Match[str]) -> str:
