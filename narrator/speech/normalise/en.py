@@ -72,12 +72,14 @@ _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimb
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
                      r"|[Cc]up|half-time|full-time|clean sheet|kick-off|Premier|United|City|Rovers|Athletic|FC)\b")
 # "won 6-2, 3-6, 7-5": sets listed without a word of tennis; each is won at six or seven ("2-1, 3-0" are goals).
-_SET_AFTER = compiled(r",\s?(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
-_SET_BEFORE = compiled(r"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67]),\s?$")
+# A tiebreak's points may follow a set in brackets: "7-6(5), 6-2", "7-6 (4), 6-3" (read by now: "(five)").
+_SET_AFTER = compiled(r"(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?,\s?(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
+_SET_BEFORE = compiled(r"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67])(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?,\s?$")
 _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
 _MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
-                         r"|rout|routed|score|scored|match|final|set)\b")
+                         r"|rout|routed|score|scored|match|final|set|edge[ds]|edging|overcame|outlast\w*|upset|stunned"
+                         r"|swept|dispatch\w*|ousted|eliminat\w*|downed|prevail\w*|clinch\w*|survived)\b")
 # "passed the House 427-1", "confirmed 100-0": a vote's count, said with "to" (a big number before a small one was
 # taken for two numbers apart: "four hundred twenty seven, one").
 _VOTE = compiled(r"\b(?:vot(?:e|es|ed|ing)|passed|approved|confirmed|rejected|House|Senate|Assembly|Parliament"
@@ -418,7 +420,7 @@ def _range(match: re.Match[str]) -> str:
 
 def _in_a_list_of_sets(match: re.Match[str]) -> bool:
     """"won 6-2, 3-6, 7-5": a set's score beside another, each won at six or seven, or a tiebreak after "7-6 (" """
-    before = match.string[max(0, match.start() - 8):match.start()]
+    before = match.string[max(0, match.start() - 20):match.start()]
     if _TIEBREAK_BEFORE.search(before):
         return True
     return max(int(match.group(1)), int(match.group(2))) in (6, 7) and (
