@@ -415,3 +415,13 @@ def test_long_runs_stay_fast(hostile: str) -> None:
     started = time.perf_counter()
     speakable(hostile, "en")
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Give 1g paracetamol q4-6h as needed.", "Give one gram paracetamol every four to six hours as needed."),
+    ("Take 5 mg IV q8h.", "Take five milligrams I.V every eight hours."),
+    ("Levels below 30 nmol/L and 50 pmol/L.", "Levels below thirty nanomoles per liter and fifty picomoles per liter."),
+])
+def test_a_prescriptions_interval_and_small_amounts_of_substance(written: str, spoken: str) -> None:
+    """"q8h" had been "q eight h"; "nmol" and "pmol" were left as letters."""
+    assert speakable(written, "en") == spoken

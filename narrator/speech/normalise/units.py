@@ -1225,6 +1225,14 @@ def _spec_then_noun(match: re.Match[str]) -> bool:
     return spec is not None and spec.group(1) not in _NOT_A_NOUN
 
 
+def _dosing_interval(match: re.Match[str]) -> str:
+    """"q8h" -> "every eight hours", "q4-6h" -> "every four to six hours"."""
+    low, high = match.group(1), match.group(2)
+    spoken = f"{_amount(low)} to {_amount(high)} hours" if high else (
+        "hour" if low == "1" else f"{_amount(low)} hours")
+    return padded(match, f"every {spoken}")
+
+
 def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
     """A number with a foot or inch mark, said with its unit; a quote's closing mark is left alone."""
     singular = _describes_a_noun(match)
@@ -1303,6 +1311,8 @@ _MAY_BE_COMMA_DECIMAL = compiled(r"\d,\d\d?(?![\d,])")
 
 # "Bake for 45 min–1 hr", "12 months-3 years": a span of time whose ends take different units, said with "to" (the
 # dash was not said: "forty five minutes-one hour").
+# "q8h", "q4-6h", "q12hrs": a prescription's interval, every so many hours.
+_DOSING_INTERVAL = compiled(r"q(?<![\w.]q)(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?\s?(?:h|hr|hrs|hourly)(?![\w])")
 _TIME_SPAN = compiled(r"(?<=\d)(\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|wks?|weeks?|mos?|mths?|months?|yrs?"
                       r"|years?))\s?[-–]\s?(?=\d[\d.,]*\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|wks?|weeks?|mos?"
                       r"|mths?|months?|yrs?|years?)\b)")  # "6mo-5yrs", "2 wks-3 mths": a child's ages, a wait
@@ -1375,6 +1385,8 @@ def measures(text: str) -> str:
             " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)
     if ("-" in text or "–" in text) and _MAY_BE_TIME_SPAN.search(text):
         text = _TIME_SPAN.sub(r"\1 to ", text)
+    if "q" in text and "a0" in char_classes(text):
+        text = _DOSING_INTERVAL.sub(_dosing_interval, text)
     if ("x" in text or "×" in text) and ("4x" in text or "4 x" in text or "4×" in text or "4 ×" in text):
         text = _RELAY.sub("4 by ", text)
     if "T " in text and ("MR" in text or "magnet" in text or "scanner" in text):
