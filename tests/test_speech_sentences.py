@@ -224,3 +224,14 @@ def test_numbers_in_proportion_are_said_with_to(written: str, spoken: str) -> No
 
 def test_acronyms_said_as_words_in_computing() -> None:
     assert speakable("Set the ISO on the LAN.") == "Set the Iso on the Lan."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The OR was 1.8 in the trial.", "The O.R was one point eight in the trial."),
+    ("She was rushed to the OR at 3am.", "She was rushed to the O.R at three AM."),
+    ("You can pay cash OR card.", "You can pay cash OR card."),
+    ("Pick the red one OR the blue one.", "Pick the red one OR the blue one."),
+])
+def test_the_or_is_an_operating_room_or_an_odds_ratio_and_a_stressed_or_is_the_word(written: str, spoken: str) -> None:
+    """"the OR" had been read as the word "or"."""
+    assert speakable(written) == spoken

@@ -83,6 +83,7 @@ _VERB_AFTER_IT = compiled(r"\s+(?:is|was|has|had|will|would|can|could|may|might|
 _SHOUTING = compiled(r"[A-Z](?<![\w'][A-Z])[A-Z]+(?:s\b|\b)")  # led by the capital: scanned in C
 _WORD = compiled(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = compiled(r"\s+([a-z]+)")
+_THE_BEFORE = compiled(r"\b[Tt]he\s$")
 _NEXT_WORD_ANY_CASE = compiled(r"\s+([A-Za-z]+)")
 # "the WHO", "her SAT", "a 1400 SAT": a word or a score that only a name or a test can follow ("people WHO vote").
 # Numbers are words by now: "a 1400 SAT" reads "a fourteen hundred SAT" here ("one" is left out: "the one WHO knows").
@@ -119,6 +120,8 @@ def _acronym(match: re.Match[str]) -> str:
             return "I.T"  # "IT support": information technology
         if word == "IT" and not ending and _VERB_AFTER_IT.match(match.string, match.end()):
             return "It"
+        if word == "OR" and not ending and _THE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
+            return "O.R"  # "rushed to the OR", "the OR was 1.8": an operating room, an odds ratio ("cash OR card")
         return match.group(0)
     if word in _SAID:
         return word.capitalize() + ending
