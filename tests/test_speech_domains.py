@@ -425,3 +425,14 @@ def test_long_runs_stay_fast(hostile: str) -> None:
 def test_a_prescriptions_interval_and_small_amounts_of_substance(written: str, spoken: str) -> None:
     """"q8h" had been "q eight h"; "nmol" and "pmol" were left as letters."""
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The condo is on the 14th fl.", "The condo is on the fourteenth floor."),
+    ("Offices on the 3rd fl. are closed.", "Offices on the third floor are closed."),
+    ("The 3rd ed. is out.", "The third edition is out."),
+    ("He fl. 1650 in Rome.", "He flourished sixteen fifty in Rome."),
+])
+def test_a_floor_after_its_ordinal_and_an_edition_after_its(written: str, spoken: str) -> None:
+    """"the 14th fl." had been "fl"."""
+    assert speakable(written, "en") == spoken
