@@ -436,3 +436,14 @@ def test_a_prescriptions_interval_and_small_amounts_of_substance(written: str, s
 def test_a_floor_after_its_ordinal_and_an_edition_after_its(written: str, spoken: str) -> None:
     """"the 14th fl." had been "fl"."""
     assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The £45m-rated striker joined.", "The forty five million pound-rated striker joined."),
+    ("The £1.2bn-funded scheme.", "The one point two billion pound-funded scheme."),
+    ("A $5-listed price.", "A five dollar-listed price."),
+    ("He bought $5 T-shirts.", "He bought five dollars T-shirts."),
+])
+def test_an_amount_joined_to_a_participle_describes_a_noun(written: str, spoken: str) -> None:
+    """"£45m-rated" had been "forty five million pounds rated"."""
+    assert speakable(written, "en") == spoken

@@ -41,9 +41,11 @@ _CODES = "|".join(k for k in CURRENCIES if k.isalpha())
 _UNIT_ALT = alternation(UNITS)
 # A scale word may follow a hyphen ("a $5-million deal"); a letter scale may stand after a space ("US$2 bn", "¥30 b"),
 # but not before "&" or a hyphen ("$5 T-shirts"),
-# unless the hyphen opens the second amount of a span ("$100k-$150k").
+# unless the hyphen opens the second amount of a span ("$100k-$150k"), a rate ("£200k-a-week") or a participle
+# ("£45m-rated").
 _SCALE = (
-    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|bln|Bn|BN|b|B|trn|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-)))"
+    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|bln|Bn|BN|b|B|trn|tn|T)\b"
+    rf"(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-|[a-z]{{2,}}ed\b)))"
 )
 # A look ahead for a sign's or a code's first character first: most positions fail there, before the look behind and
 # the alternations ($4.5 billion, £3.2bn, EUR 300 million in a sentence: 4.7 -> 3.0 us).
@@ -68,8 +70,8 @@ _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a nigh
 _RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
 # "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the amount is read with
 # its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale). "£5.5m-a-year" keeps its hyphens: the
-# amount describes what follows ("a five point five million pound a year deal").
-_SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])(?!an?-)")
+# amount describes what follows ("a five point five million pound a year deal"), as "£45m-rated" does.
+_SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])(?!an?-|[a-z]{{2,}}ed\b)")
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
 # "€1,5 million": one digit after the comma too, before a scale's word (no thousands are written so).
@@ -688,6 +690,8 @@ def _scale(match: re.Match[str], first: int) -> str | None:
 # "a $100-a-night room", "a £30-a-head dinner": a price per something, hyphened before the noun it describes.
 # "a $5-a-day habit", "a £5.5m-a-year deal": an amount at a rate before a noun describes it ("he earns $5-a-day" and
 # "$5-a-day in tips" are amounts).
+# "the £45m-rated striker", "a $2bn-valued firm": an amount joined to a participle describes the noun after it.
+_PARTICIPLE_JOINED = compiled(r"-[a-z]{2,}ed\b")
 _A_RATE_AFTER = compiled(
     r"-an?-[a-z]+[ -](?!(?i:in|on|at|to|for|from|and|or|but|of|by|with|as|than|the|a|an|is|was|are|were|that)\b)"
     r"[a-zA-Z]"
@@ -697,7 +701,8 @@ _A_RATE_AFTER = compiled(
 def _money(match: re.Match[str]) -> str:
     names = CURRENCIES[match.group(1) or match.group(2)]
     value, scale, upper, upper_scale = match.group(3), _scale(match, 4), match.group(6), _scale(match, 7)
-    singular = _describes_a_noun(match) or _A_RATE_AFTER.match(match.string, match.end()) is not None
+    singular = (_describes_a_noun(match) or _A_RATE_AFTER.match(match.string, match.end()) is not None
+                or _PARTICIPLE_JOINED.match(match.string, match.end()) is not None)
     if upper and upper_scale and not scale:
         # "$1.5-2bn", "HK$3 to HK$4 billion": the scale and the currency are said once, after the range.
         plain = value.replace(",", "")
