@@ -530,6 +530,8 @@ def _is_wickets_for_runs(wickets: str, runs: str, match: re.Match[str]) -> bool:
             and not _OF_AFTER.match(match.string, match.end()) and near(_CRICKET, match))  # "3/16 of the runs"
 
 
+_ARTICLE_NEXT = compiled(r" an? (?=[a-z])")  # "1/2 a tablet", "1/4 an hour"
+
 def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
     if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
@@ -587,6 +589,9 @@ def _fraction(match: re.Match[str]) -> str:
         spoken = f"{numbers.cardinal(top)} {numbers.denominator(bottom, plural=False)}"
     if not whole and top == 1 < bottom and match.group(0).lower().endswith("ths"):  # "cut into 1/8ths": eighths
         spoken = numbers.denominator(bottom, plural=True)
+    if not whole and top == 1 and bottom > 1 and _ARTICLE_NEXT.match(match.string, match.end()):
+        # "1/2 a tablet" is "half a tablet", "1/4 an hour" "a quarter of an hour" ("one half a tablet" it never is)
+        return padded(match, "half" if bottom == 2 else f"a {numbers.denominator(bottom, plural=False)} of")
     after_a = _A_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) is not None
     if not whole and top == 1 and bottom > 1 and after_a:
         spoken = spoken.removeprefix("one ")  # "a 1/2 cup" is "a half cup", not "a one half cup"
