@@ -48,11 +48,12 @@ _EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?"
 _DOMAIN = compiled(
     rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./#?=&%~+-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
 )
-# "Visit EXAMPLE.COM now": a site's address in capitals, in a sentence that is not (a name of two characters or more,
-# a site's ending: "U.S.", "A.I." and "N.Y.C." are none).
+# "Visit EXAMPLE.COM now": a site's address in capitals, in a sentence that is not (its name's last part ends in two
+# letters, then a site's ending: "U.S.", "A.I." and "N.Y.C." are none).
 _TLD_WORDS = frozenset(_TLDS.split("|pdf")[0].split("|"))
 _DOMAIN_IN_CAPITALS = compiled(
-    rf"(?<![\w@./-])(?:[A-Z0-9][A-Z0-9-]+\.)+(?:{_TLDS.split('|pdf')[0].upper()})(?![\w@-]|\.[A-Za-z0-9])"
+    rf"(?<![\w@./-])(?:[A-Z0-9][A-Z0-9-]+\.)*(?:[A-Z0-9][A-Z0-9-]*)?[A-Z]{{2}}\.(?:{_TLDS.split('|pdf')[0].upper()})"
+    r"(?![\w@-]|\.[A-Za-z0-9])"
 )
 # A lower-case "name.ext" standing alone is a domain under one of the many newer suffixes ("brand.store",
 # "river.abc") or a file ("config.yaml"); the name is two letters or more and the suffix three, so "e.g", "a.m"
