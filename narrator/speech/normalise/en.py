@@ -155,6 +155,11 @@ _PEOPLE_AFTER = compiled(
     r"\s(?:doctors|dentists|people|adults|children|kids|voters|Americans|Britons|Brits|Australians|Canadians|women|men"
     r"|patients|students|parents|teachers|nurses|workers|employees|users|customers|consumers|respondents|teens"
     r"|teenagers|households|businesses|companies|firms|readers|viewers|fans|experts|economists|scientists|CEOs)\b")
+# A survey's count before what its people said: "99/100 agreed", "4/5 say" (a fraction before a verb is no share of
+# a thing).
+_SAYING_AFTER = compiled(r"\s(?:agreed?|agrees|disagreed?|disagrees|said|say|says|voted|vote|preferred|prefer|prefers"
+                         r"|recommend(?:ed|s)?|reported|report|believed?|believes|think|thinks|thought|backed|back|backs"
+                         r"|supported|support|supports|opposed|oppose|opposes|answered|chose|choose|chooses)\b")
 _WORD_AFTER = compiled(r"\s([a-z]+)\b")
 _A_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]\s$")
 # "a 1/8 share", "a 1/11 chance": the article written for the digit is "an" before the word ("an eighth").
@@ -578,8 +583,10 @@ def _fraction(match: re.Match[str]) -> str:
         # "Case no. 2021/45", "Route No 138/3", "File 1203/7": a number's parts (a fraction of a hundred or more
         # thirds, or of a labelled number, is never meant), each read as a number around "slash"
         return match.group(0)
-    if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):
-        return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "9/10 doctors"
+    if not whole and bottom in (3, 4, 5, 10, 100) and top < bottom and (
+            _PEOPLE_AFTER.match(match.string, match.end()) or _SAYING_AFTER.match(match.string, match.end())):
+        whole_said = "a hundred" if bottom == 100 else numbers.cardinal(bottom)  # "99/100 agreed", "9/10 doctors"
+        return padded(match, f"{numbers.cardinal(top)} out of {whole_said}")
     counted = _WORD_AFTER.match(match.string, match.end())
     if not whole and 1 <= top <= bottom and bottom > 2 and counted is not None and counted.group(1) in OUT_OF_NOUNS:
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "11/12 questions"
