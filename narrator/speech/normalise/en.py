@@ -583,7 +583,7 @@ def _fraction(match: re.Match[str]) -> str:
         # "Case no. 2021/45", "Route No 138/3", "File 1203/7": a number's parts (a fraction of a hundred or more
         # thirds, or of a labelled number, is never meant), each read as a number around "slash"
         return match.group(0)
-    if not whole and bottom in (3, 4, 5, 10, 100) and top < bottom and (
+    if not whole and bottom in (3, 4, 5, 10, 100) and top < bottom and match.group(0)[-1].isdigit() and (
             _PEOPLE_AFTER.match(match.string, match.end()) or _SAYING_AFTER.match(match.string, match.end())):
         whole_said = "a hundred" if bottom == 100 else numbers.cardinal(bottom)  # "99/100 agreed", "9/10 doctors"
         return padded(match, f"{numbers.cardinal(top)} out of {whole_said}")
