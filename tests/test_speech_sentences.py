@@ -235,3 +235,14 @@ def test_acronyms_said_as_words_in_computing() -> None:
 def test_the_or_is_an_operating_room_or_an_odds_ratio_and_a_stressed_or_is_the_word(written: str, spoken: str) -> None:
     """"the OR" had been read as the word "or"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A super PAC paid for the ads.", "A super Pac paid for the ads."),
+    ("She gave a TED talk.", "She gave a Ted talk."),
+    ("The COP summit opened.", "The Cop summit opened."),
+])
+def test_three_letter_acronyms_said_as_words(written: str, spoken: str) -> None:
+    """"PAC" is said "pack", "COP" "cop": spelled, they had been "P.A.C", "C.O.P" ("DOS" is the system, or a price's
+    "day of show": left spelled)."""
+    assert speakable(written) == spoken
