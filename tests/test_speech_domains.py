@@ -410,6 +410,9 @@ def test_votes_and_secretaries(written: str, spoken: str) -> None:
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,
     "5 min-" * 20_000, "4h 35' 12\" " * 10_000, "4x100 " * 20_000, "Go to A" + " > Ab" * 20_000,
     "Open " + "Ab " * 30_000 + "> B", "1.2e-5." * 15_000, ".310/" * 20_000, "6 4s " * 20_000,
+    # this round's rules: sites in capitals, articles in headlines, weekdays joined by a word, doses, tiebreaks
+    "AB.CD." * 15_000, "ABCDEFGH." * 10_000 + "X", "Why A 4-Day Week " * 6_000, "MON TO " * 15_000, "q8h q" * 15_000,
+    "WAITING LIST HITS 7.8M " * 4_000, "7-6 (5), " * 10_000, "The £45m-" * 10_000, "1/2 a " * 15_000,
 ])
 def test_long_runs_stay_fast(hostile: str) -> None:
     started = time.perf_counter()
