@@ -1,0 +1,95 @@
+"""A fifth sweep of the text reader: pages nobody tuned for (a wiki dumped one text node a line, ...), and pages
+of our own in forms the sweeps had not held, whose article must be found whole and their clutter left out."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+
+import pytest
+
+from narrator.clean import clean
+from narrator.clean.unwrap import unwrapped
+from narrator.config import CleanSettings
+from narrator.errors import NarratorError
+from narrator.model import Document, Format, Source
+
+
+def _document(text: str) -> Document:
+    """narrator's reading of a text."""
+    return clean(Source("page.txt", text.encode(), Format.TEXT), CleanSettings())
+
+
+def _texts(*groups: str) -> list[str]:
+    """The body of a scraped page of these groups of lines, blank lines between the groups."""
+    return [b.text for b in _document("\n\n".join(groups)).blocks]
+
+
+# --- a dump of one text node a line: an aside in brackets, and a list of linked places, inside a sentence ---------
+
+_NODE_HEAD = ("Kelso Sound - Wikipedia", "Kelso Sound", "From Wikipedia, the free encyclopedia", "Jump to navigation",
+              "Jump to search")
+_NODE_FOOT = ("References", "Categories", ":", "Sounds of Kelso", "Privacy policy", "About Wikipedia", "Disclaimers")
+
+
+def test_an_aside_in_brackets_with_links_in_it_stays_in_its_sentence() -> None:
+    """"islands are" / "Holm Island" / "(across the" / "North Channel" / ")," / "Gull Rock": the line opening on a
+    bracket and the link inside the bracket were never joined, and the sentence stayed in menu-sized pieces."""
+    nodes = ["The largest islands in the sound are", "Holm Island", "(across the", "North Channel", "),",
+             "Gull Rock", ",", "Long Skerry", "(in the", "Outer Reach", ")[4] and", "Seal Island", "."]
+    group = ["The sound was formed by a glacier, and its floor lies eighty metres below the sea in places.",
+             "[3]", *nodes]
+    joined = unwrapped([group])[0]
+    assert ("The largest islands in the sound are Holm Island (across the North Channel), Gull Rock, Long Skerry (in "
+            "the Outer Reach)[4] and Seal Island.") in joined
+
+
+def test_a_span_ending_on_a_comma_goes_on_as_the_sentence_so_far() -> None:
+    """"Gull Rock," alone is as short as a menu's "Sign in"; after the sentence it goes on, the next place joins it."""
+    group = ["It was settled by farmers from", "Dunmore", ",", "Ashby", "(now part of", "Kelso", "),", "Gull Rock,",
+             "Long Skerry", "and", "Holm", "."]
+    assert unwrapped([group])[0] == [
+        "It was settled by farmers from Dunmore, Ashby (now part of Kelso), Gull Rock, Long Skerry and Holm."]
+
+
+def test_a_menu_of_short_links_stays_apart_in_a_node_dump() -> None:
+    """The rules above leave a menu's items alone: none opens a bracket, none follows a sentence left open."""
+    group = ["Sign in", "Log in", "Main page", "Contents", "(Current events)", "Random article",
+             "The sound lies to the north of the town, and its shore is walked by many.", ", says the guide", "."]
+    joined = unwrapped([group])[0]
+    assert joined[:6] == ["Sign in", "Log in", "Main page", "Contents", "(Current events)", "Random article"]
+
+
+def test_a_wiki_node_dump_of_short_linked_sentences_is_read_whole() -> None:
+    """A wiki article whose sentences are broken at their links and brackets: found and read whole."""
+    sentences = [
+        ("Kelso Sound is a sea inlet on the north coast, some twenty kilometres long and two wide at its mouth.",
+         ["Kelso Sound is a sea inlet on the", "north coast", ", some twenty kilometres long and two wide at its",
+          "mouth", ".", "[1]"]),
+        ("Its largest islands are Holm Island (across the North Channel), Gull Rock, Long Skerry (in the Outer Reach) "
+         "and Seal Island.",
+         ["Its largest islands are", "Holm Island", "(across the", "North Channel", "),", "Gull Rock,", "Long Skerry",
+          "(in the", "Outer Reach", ") and", "Seal Island", "."]),
+        ("The sound was used by fishing boats from Dunmore (a village on the west shore) until the harbour silted up "
+         "in 1890.",
+         ["The sound was used by fishing boats from", "Dunmore", "(a village on the", "west shore", ") until the",
+          "harbour", "silted up in 1890.", "[2]"]),
+        ("Seals breed on the outer islands (mainly on Gull Rock and Seal Island), and the waters are a protected area.",
+         ["Seals breed on the outer islands", "(mainly on", "Gull Rock", "and", "Seal Island", "), and the waters are"
+          " a", "protected area", ".", "[3]"]),
+    ]
+    page = "\n".join((*_NODE_HEAD, *(node for _, nodes in sentences for node in nodes), *_NODE_FOOT))
+    body = " ".join(_texts(page))
+    for sentence, _ in sentences:
+        assert sentence in body.replace("[1]", "").replace("[2]", "").replace("[3]", ""), sentence
+
+
+@pytest.mark.parametrize("node", ["(across the", "Gull Rock,", "),", "(a", "and", ")[4] and"])
+def test_a_hostile_run_of_bracket_and_list_nodes_stays_fast(node: str) -> None:
+    """100 kB of one node repeated, each joined to the sentence above: the work stays linear."""
+    group = ["Its largest islands are"] + [node] * (100_000 // len(node))
+    started = time.process_time()
+    unwrapped([group])
+    with contextlib.suppress(NarratorError):  # a page of nothing but one node may hold no article: only time counts
+        _document("\n".join((*_NODE_HEAD, *group, *_NODE_FOOT)))
+    assert time.process_time() - started < 5
