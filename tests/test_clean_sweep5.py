@@ -93,3 +93,41 @@ def test_a_hostile_run_of_bracket_and_list_nodes_stays_fast(node: str) -> None:
     with contextlib.suppress(NarratorError):  # a page of nothing but one node may hold no article: only time counts
         _document("\n".join((*_NODE_HEAD, *group, *_NODE_FOOT)))
     assert time.process_time() - started < 5
+
+
+# --- a paragraph between two photos whose captions carry their credits ---------------------------------------------
+
+def test_a_paragraph_above_a_captioned_photo_is_no_caption() -> None:
+    """"The school lab - Image: Kelso Trust" under a paragraph, no blank line between: that line is the next photo's
+    caption whole, with its own credit, yet the paragraph above was taken for a caption the credit closed."""
+    paragraphs = (
+        "The trust was founded by a group of teachers in 2012, when they built a small computer for a few pounds and "
+        "gave the first thousand to schools along the coast.",
+        "The trust is a charity that helps children learn by making things that work, and it trains teachers to run "
+        "clubs of their own with free lessons and kits that cost little to buy.",
+        "This spring it opened a workshop in the old harbour office, with room for thirty pupils at a time and a "
+        "library of parts anyone can borrow.",
+    )
+    page = "\n".join(("A computer for every school | Coast Tech", "Home", "News", "Reviews", "Contact",
+                      "A computer for every school", "Monday, March 3, 2025", paragraphs[0],
+                      "The first kit - Image: Kelso Trust", paragraphs[1], "The school lab - Image: Kelso Trust",
+                      paragraphs[2], "Share", "Back", "Most read", "Ferry fares to rise", "© 2025 Coast Tech"))
+    texts = _texts(page)
+    for paragraph in paragraphs:
+        assert paragraph in texts, paragraph
+    assert not any("Image: Kelso Trust" in text for text in texts)
+
+
+def test_a_caption_closed_by_its_bare_credit_is_still_left_out() -> None:
+    """The rule above spares a paragraph only when the credit under it has a caption of its own."""
+    story = ("Work to rebuild the harbour wall at Kelso began on Monday, two years after a winter storm broke it in "
+             "three places and flooded the market square. The council has set aside four million pounds for the job.",
+             "Fishermen who have moored in the next bay since the storm said they were relieved, and the market "
+             "will move to the car park behind the church while the work goes on.")
+    caption = "Workers lift the first stone of the new wall into place on Monday morning at the harbour."
+    page = "\n".join(("Harbour wall rebuilding begins | Coast News", "Home", "News", "Sport",
+                      "Harbour wall rebuilding begins", story[0], caption, "(Photo: Jane Smith/Coast News)", story[1],
+                      "Share", "© 2025 Coast News"))
+    texts = _texts(page)
+    assert story[0] in texts and story[1] in texts
+    assert caption not in texts

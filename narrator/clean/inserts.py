@@ -83,6 +83,9 @@ _CAPTION_LABEL = re.compile(r"(?i)^\s*(?:(?:image|photo|picture|video|media)\s+)
 # over a caption it labels the line below; only over a name ("Photo:" / "Jane Smith") is it the credit above it.
 _BARE_LABEL = re.compile(r"(?i)^\s*(?:photo|image|picture|illustration)s?\s*[:|]\s*$")
 CREDIT_NAME_WORDS = 5
+# A credit after words of its own and a dash ("The school lab - Image: Kelso Trust") is the next photo's caption
+# whole, not a bare credit ending the paragraph above (which is the article's, between two photos).
+_OWN_CAPTION = re.compile(r"(?i)^\S.*?\s[-–—|]\s+(?:photo|image|picture|illustration|credit)s?\s*[:|]")
 
 
 def is_caption(lines: list[Line], i: int) -> bool:
@@ -94,7 +97,8 @@ def is_caption(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     nxt = lines[i + 1]
-    credited = nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
+    credited = (nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
+                and not _OWN_CAPTION.match(nxt.text))
     return credited and not (i + 2 < len(lines) and (_CAPTION_LABEL.match(lines[i + 2].text) or (
         _BARE_LABEL.match(nxt.text) and lines[i + 2].words > CREDIT_NAME_WORDS)))
 
