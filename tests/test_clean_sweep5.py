@@ -131,3 +131,68 @@ def test_a_caption_closed_by_its_bare_credit_is_still_left_out() -> None:
     texts = _texts(page)
     assert story[0] in texts and story[1] in texts
     assert caption not in texts
+
+
+# --- a tutorial: its code listings between short paragraphs do not end the article --------------------------------
+
+_TUTORIAL = (
+    "Rounding numbers in R | Data Notes", "Data Notes", "Tutorials\nR\nPython\nAbout",
+    "Rounding numbers in R (3 Examples)",
+    "In this tutorial, I will show you how to round the numbers of a data frame in R, to a number of digits or to a "
+    "multiple of your choice.",
+    "We will use the following small data frame of prices as our example data throughout the examples below:",
+    'prices <- data.frame(item = c("tea", "cake", "soup"), # Example data price = c(2.456, 3.199, 4.5))',
+    "Example 1: Round to Two Digits",
+    "The round function rounds each value to the number of digits we ask for, here two of them after the point.",
+    "round(prices$price, digits = 2) # Two digits",
+    "Figure 1: The rounded prices.",
+    "…or to no digits at all:",
+    "round(prices$price) # No digits",
+    "Example 2: Round Up",
+    "If we want every price rounded up rather than to the nearest value, the ceiling function does that for us.",
+    "ceiling(prices$price) # Round up",
+    "Figure 2: The prices rounded up.",
+    "…and floor rounds them down:",
+    "floor(prices$price) # Round down",
+    "Figure 3: The prices rounded down.",
+    "Example 3: Round to a Multiple",
+    "To round to a multiple, such as to the nearest half, we divide by the multiple, round, and multiply again.",
+    "round(prices$price / 0.5) * 0.5 # Nearest half",
+    "Figure 4: The prices rounded to halves.",
+    "In this tutorial you have learned how to round numbers in R in three different ways. Let me know in the "
+    "comments if you have any questions.",
+    "Subscribe to my newsletter", "Get the latest tutorials by email.", "Related tutorials",
+    "Round in Python\nFormat numbers in R\nThe R language", "© 2025 Data Notes",
+)
+
+
+def test_a_tutorials_code_listings_do_not_end_its_article() -> None:
+    """Each example is a short paragraph, a listing with its comments ("round(x) # Two digits") and a figure's caption:
+    the listings, not taken for code, were gaps, and the article ended at its first example."""
+    texts = _texts(*_TUTORIAL)
+    for paragraph in (_TUTORIAL[4], _TUTORIAL[8], _TUTORIAL[14], _TUTORIAL[21], _TUTORIAL[24]):
+        assert paragraph in texts, paragraph
+    assert not any("# Two digits" in text or "Subscribe" in text or "Format numbers" in text for text in texts)
+
+
+@pytest.mark.parametrize(("text", "listing"), [
+    ("round(prices$price, digits = 2) # Two digits", True),
+    ('prices <- data.frame(item = c("tea", "cake"), # Example data', True),
+    ("total = sum(values)  // the running total", True),
+    ("We ranked #1 in the league (again) this year, and #2 the year before.", False),
+    ("Use the tag #harbour (one word) when you post your photos.", False),
+    ("The score was 3-1 (after extra time) # and the crowd went home happy.", False),  # no call before the hash
+])
+def test_a_call_with_a_line_comment_is_a_listing(text: str, listing: bool) -> None:
+    """A call with a comment after it is code; a hash in a sentence is not."""
+    from narrator.clean.inserts import is_listing
+    assert is_listing(text) is listing
+
+
+@pytest.mark.parametrize("line", ["f(" * 50_000, "f(x) " * 20_000 + "#", ("a(" + "," * 10) * 8_000 + " # x"])
+def test_a_hostile_line_of_calls_is_judged_fast(line: str) -> None:
+    """100 kB of calls and commas with or without a comment: the listing check stays linear."""
+    from narrator.clean.inserts import is_listing
+    started = time.process_time()
+    is_listing(line)
+    assert time.process_time() - started < 1

@@ -248,6 +248,8 @@ def _runs(lines: list[Line], prose: list[bool], natural: list[bool]) -> list[tup
         if natural[i] and natural_lines < MAX_NATURAL_LINES:
             natural_lines += 1  # list items and short sentences do not break the article
             continue
+        if is_listing(line.text):
+            continue  # nor does a tutorial's code: no menu or sidebar holds a listing
         gap_lines += 1
         gap_cost += _gap_cost(line)
         if gap_lines > MAX_GAP_LINES or gap_cost > MAX_GAP_COST:
