@@ -196,3 +196,25 @@ def test_a_hostile_line_of_calls_is_judged_fast(line: str) -> None:
     started = time.process_time()
     is_listing(line)
     assert time.process_time() - started < 1
+
+
+# --- an embedded video's consent notice inside the article --------------------------------------------------------
+
+def test_an_embedded_videos_consent_notice_is_left_out_and_the_article_goes_on() -> None:
+    """"Please accept Vimeo cookies to play this video" stands where the article's video is: read, it was a page's
+    notice spoken as the article; dropped as a notice, its four lines were a gap that ended the article above it."""
+    lead = ("The lifeboat crew at Kelso were called out eleven times last month, more than in any month since the "
+            "station opened, and the volunteers say the summer has only just begun.")
+    middle = "You can watch the crew's night rescue of two kayakers in the video below, filmed from the boat itself."
+    notice = ("Please accept Vimeo cookies to play this video. By accepting you will be accessing content from Vimeo, "
+              "a service provided by an external third party.")
+    choice = "If you accept this notice, your choice will be saved and the page will refresh."
+    end = ("The station is looking for six more volunteers, and no sailing experience is needed: the crew train "
+           "every Tuesday evening and will teach you everything you need to know.")
+    page = ("Busiest month for the lifeboat | Coast News", "Home\nNews\nSport", "Busiest month for the lifeboat",
+            "By Ann Marsh", lead, middle, notice, "Vimeo privacy policy", choice, "Accept Vimeo Content",
+            "Read more about the station", "Open days\nHistory", end, "Share\nFacebook\nEmail",
+            "© 2025 Coast News. All rights reserved.")
+    texts = _texts(*page)
+    assert lead in texts and middle in texts and end in texts
+    assert not any("cookies" in text or "choice will be saved" in text for text in texts)

@@ -174,6 +174,17 @@ POINTER_MAX_WORDS = 14
 # A prompt sentence making up this share of a longer line makes the line a prompt ("Need more space? Subscribe...").
 PROMPT_SHARE = 0.6
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# The notice an embedded video or post shows until the reader lets it load: "Please accept YouTube cookies to play
+# this video", "If you accept this notice, your choice will be saved and the page will refresh".
+_EMBED_NOTICE = re.compile(r"(?i:\b(?:accept|allow|enable) (?:\w+ ){0,2}cookies to (?:play|view|watch|see|load)\b"
+                           r"|\byour (?:choice|consent) will be saved\b)")
+
+
+def is_embed_notice(text: str) -> bool:
+    """True for an embed's consent notice: it stands where the article's video is, inside the article."""
+    return _EMBED_NOTICE.search(text) is not None
+
+
 # Footer and consent notices.
 _LEGAL = re.compile(
     r"(?i)\b(all rights reserved|privacy policy|terms of (use|service)|cookie policy|use of this (site|website)"
@@ -181,6 +192,7 @@ _LEGAL = re.compile(
     r"|download (the|our) [\w ]{0,30}apps?|non-commercial use|subscriber agreement"
     r"|advertis\w* disclosure|may (receive|earn) (a )?(compensation|commission)|affiliate (links?|commission)"
     r"|one or more of our advertisers|sponsored (post|content))\b"
+    rf"|{_EMBED_NOTICE.pattern}"  # an embedded player's consent notice
 )
 # A publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the opinions
 # ... presented by contributors", "Opinions expressed here are the author's alone", "... do not necessarily reflect the

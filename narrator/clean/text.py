@@ -32,6 +32,7 @@ from narrator.clean.lines import (
     cut_closing_matter,
     is_about_the_publisher,
     is_bio,
+    is_embed_notice,
     is_natural,
     is_prose,
     is_sentence,
@@ -248,8 +249,8 @@ def _runs(lines: list[Line], prose: list[bool], natural: list[bool]) -> list[tup
         if natural[i] and natural_lines < MAX_NATURAL_LINES:
             natural_lines += 1  # list items and short sentences do not break the article
             continue
-        if is_listing(line.text):
-            continue  # nor does a tutorial's code: no menu or sidebar holds a listing
+        if is_listing(line.text) or is_embed_notice(line.text):
+            continue  # nor does a tutorial's code, or an embedded video's consent notice: no menu or sidebar holds one
         gap_lines += 1
         gap_cost += _gap_cost(line)
         if gap_lines > MAX_GAP_LINES or gap_cost > MAX_GAP_COST:
