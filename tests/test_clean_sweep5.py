@@ -218,3 +218,37 @@ def test_an_embedded_videos_consent_notice_is_left_out_and_the_article_goes_on()
     texts = _texts(*page)
     assert lead in texts and middle in texts and end in texts
     assert not any("cookies" in text or "choice will be saved" in text for text in texts)
+
+
+# --- a link to another story under its label, a line each ---------------------------------------------------------
+
+def test_a_link_under_its_also_on_label_is_left_out() -> None:
+    """"Also on coastnews.com" / "Ferry strike to go ahead as talks collapse": on one line the label marks a teaser;
+    dumped a line each, the headline under the label was read inside the article."""
+    story = ("Three boats were damaged when a storm broke over the harbour on Tuesday night, the coastguard said.",
+             "The harbour master said the moorings had held, but two yachts were thrown against the wall and a "
+             "fishing boat lost its mast.",
+             "Repairs to the wall are expected to take a week, and the harbour will stay closed to visitors until "
+             "then.")
+    teaser = "Ferry strike to go ahead after talks between the union and the operator collapse"
+    page = "\n".join(("Storm damages boats in harbour | Coast News", "Home", "News", "Sport",
+                      "Storm damages boats in harbour", "By Ann Marsh", story[0], story[1], "Also on coastnews.com",
+                      teaser, story[2], "Share", "Most read", "Council tax to rise", "© 2025 Coast News"))
+    texts = _texts(page)
+    assert all(paragraph in texts for paragraph in story)
+    assert teaser not in texts and "Also on coastnews.com" not in texts
+
+
+def test_the_rest_of_an_article_under_a_read_more_button_is_read() -> None:
+    """"Read more" opening the rest of a long article is no box of links: what follows it is the article."""
+    story = ("Three boats were damaged when a storm broke over the harbour on Tuesday night, the coastguard said.",
+             "The harbour master said the moorings had held, but two yachts were thrown against the wall and a "
+             "fishing boat lost its mast.")
+    rest = ("Repairs to the wall are expected to take a week and will cost the council about forty thousand pounds",
+            "The harbour will stay closed to visitors until then, though fishing boats may still use it at high "
+            "tide.")
+    page = "\n".join(("Storm damages boats in harbour | Coast News", "Home", "News", "Sport",
+                      "Storm damages boats in harbour", "By Ann Marsh", *story, "Read more", *rest, "Share",
+                      "© 2025 Coast News"))
+    texts = _texts(page)
+    assert all(paragraph in texts for paragraph in (*story, *rest))

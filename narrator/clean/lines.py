@@ -216,7 +216,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-zA-Z]")
 _WORD_RUN = re.compile(r"\w+")
 
-# The title of a box of links to other stories: "More from UK", "Related", "You may also like...".
+# The title of a box of links to other stories: "More from UK", "Related", "You may also like..."; or of one link, its
+# headline on the next line in a dump of one element a line ("Also on example.com", "Read more:").
 _WIDGET_LABEL = re.compile(
     r"(?i)^(?:more(?: (?:from|on|in|about) [\w .'’&-]{1,40}| to read"
     r"|(?: [\w'’&-]+){0,3} (?:news|stories|articles|coverage|videos|reads|columns|headlines|posts))?|related(?: \w+)?"
@@ -225,7 +226,7 @@ _WIDGET_LABEL = re.compile(
     r"|(?:(?:our )?editors?['’]?s?\s)?recommend(?:ed|ations)(?: (?:for you|reading|stories|articles|videos))?"
     r"|read (?:next|also)|see also|trending(?: now)?|editors?['’]?s? picks?|(?:latest|top) (?:news|stories)"
     r"|next up(?: in(?: [\w'’&-]+){1,3})?|up next|what to read next|more like this"
-    r"|don['’]t miss)\s*[:.…]*$"
+    r"|don['’]t miss|(?:also )?on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?)\s*[:.…]*$"
 )
 WIDGET_LABEL_WORDS = 6
 
