@@ -252,3 +252,19 @@ def test_the_rest_of_an_article_under_a_read_more_button_is_read() -> None:
                       "© 2025 Coast News"))
     texts = _texts(page)
     assert all(paragraph in texts for paragraph in (*story, *rest))
+
+
+def test_a_caption_credited_by_a_lone_copyright_sign_is_left_out() -> None:
+    """A node dump gives the credit's sign its own line ("©" / "Reuters / Jane Smith"): the caption above it, a
+    sentence without its credit, was read as the article's first paragraph."""
+    caption = "A fishing boat lies against the harbour wall at Kelso after the storm, March 4, 2025."
+    story = ("Three boats were damaged when a storm broke over the harbour on Tuesday night, the coastguard said.",
+             "The harbour master said the moorings had held, but two yachts were thrown against the wall and a "
+             "fishing boat lost its mast.",
+             "Repairs to the wall are expected to take a week, and the harbour will stay closed until then.")
+    page = "\n".join(("Storm damages boats in harbour | Coast News", "Home", "News", "Sport",
+                      "Storm damages boats in harbour", "4 Mar, 2025 08:15", caption, "©", "Reuters / Jane Smith",
+                      *story, "Share", "© 2025 Coast News"))
+    texts = _texts(page)
+    assert all(paragraph in texts for paragraph in story)
+    assert caption not in texts

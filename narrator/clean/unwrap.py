@@ -143,7 +143,8 @@ def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
 
 
 def _drop_caps_joined(raw_groups: list[list[str]]) -> list[list[str]]:
-    """A drop cap on its own line put back on its word, the next line in its group or the first of the next group."""
+    """A drop cap on its own line put back on its word, the next line in its group or the first of the next group;
+    a copyright sign alone put before the name it credits."""
     lines = [(g, line) for g, group in enumerate(raw_groups) for line in group]
     joined: list[list[str]] = [[] for _ in raw_groups]
     carried = ""
@@ -151,6 +152,9 @@ def _drop_caps_joined(raw_groups: list[list[str]]) -> list[list[str]]:
         following = lines[k + 1][1] if k + 1 < len(lines) else ""
         if _DROP_CAP.fullmatch(line) and _OPENS_IN_LOWER_CASE.match(following):
             carried = line
+            continue
+        if line == "©" and following:
+            carried = "© "  # a credit's sign, its own text node: "©" / "Reuters / Jane Smith" is one credit
             continue
         joined[g].append(carried + line)
         carried = ""
