@@ -409,7 +409,8 @@ def _natural_tail(lines: list[Line], natural: list[bool], end: int) -> int:
     while last + 1 < len(lines) and last - end < MAX_NATURAL_LINES:
         nxt = last + 1
         line = lines[nxt]
-        if natural[nxt] and line.terminal and not line.text.endswith(":") and not _of_the_page(line):
+        if (natural[nxt] and line.terminal and not line.text.endswith(":") and not _of_the_page(line)
+                and not _leads_a_prompt(lines, nxt)):
             last = nxt
         elif _announces(lines[nxt]) and nxt + 1 < len(lines) and natural[nxt + 1]:
             last = nxt + 1
@@ -491,7 +492,10 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
         above -= 1
     while below + 1 < len(lines) and _ad_label(lines[below]):
         below += 1
-    after = prose[below] or (below + 1 < len(lines) and lines[below].words <= HEADING_WORDS and prose[below + 1])
+    after = prose[below] or (below + 1 < len(lines) and lines[below].words <= HEADING_WORDS and prose[below + 1]
+                             # under an advertisement's label, a line over a prompt is the advertiser's name
+                             # ("Kelso Motors - new and used cars" / "Visit our showroom today")
+                             and not (above < i - 1 and lines[below].cta))
     # past a label, only a paragraph above makes it a heading (a heading above it, the line is that part's credit)
     return alone and after and i > 0 and keep[above] and (above == i - 1 or prose[above])
 
@@ -524,12 +528,25 @@ def _natural_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bo
     return "://" not in text and "@" not in text and _is_heading(lines, i, prose, keep, sizes)
 
 
+# "Still have a question?", "Enjoyed this story?": a question this short over a prompt is the prompt's own lead.
+PROMPT_LEAD_WORDS = 6
+
+
+def _leads_a_prompt(lines: list[Line], i: int) -> bool:
+    """True for a short question right over a prompt ("Still have a question?" / "Email us at ...")."""
+    line = lines[i]
+    return (line.words <= PROMPT_LEAD_WORDS and line.text.rstrip().endswith("?") and i + 1 < len(lines)
+            and lines[i + 1].cta)
+
+
 def _is_short_sentence(lines: list[Line], i: int, prose: list[bool], keep: list[bool]) -> bool:
     """A short sentence between kept text and prose ("Webb emerged, naked."), or a short question."""
     line = lines[i]
     if line.cta or line.credit or line.clock or not line.terminal or line.words < 2 or i == 0 or not keep[i - 1]:
         return False
     first = line.text.lstrip("\"'“‘([—–- ")[:1]
+    if _leads_a_prompt(lines, i):
+        return False
     return (first.isupper() or first.isdigit()) and (line.text.rstrip().endswith("?") or (
         i + 1 < len(lines) and prose[i + 1]))
 
@@ -607,7 +624,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         if _INTERVIEW.match(line.text) and not line.cta:
             keep[i] = True  # a question or an answer of an interview
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif prose[i] or (is_sentence(line) and not line.clock and not is_caption(lines, i)) or (
+        elif prose[i] or (is_sentence(line) and not line.clock and not is_caption(lines, i)
+                          and not _leads_a_prompt(lines, i)) or (
                 _is_short_sentence(lines, i, prose, keep) and not is_caption(lines, i)):
             keep[i] = True
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
