@@ -458,3 +458,11 @@ def test_a_short_sentence_over_an_inline_promotion_is_still_the_articles() -> No
             "By Ann Marsh", *story, "Sign up for our morning newsletter", *rest, "Share", "© 2025 Coast News")
     texts = _texts(*page)
     assert all(paragraph in " ".join(texts) for paragraph in (*story, *rest))
+
+
+def test_a_price_linked_inside_a_sentence_stays_in_it() -> None:
+    """"is down to" / "$150" / ", the lowest" : the price, a link of its own in a node dump, opened on no letter or
+    figure and was never joined, so the sentence stayed in three pieces."""
+    group = ["The lamp, which usually sells for", "£45", ", is down to", "$30", "at the Harbour Home shop today", "."]
+    assert unwrapped([group])[0] == [
+        "The lamp, which usually sells for £45, is down to $30 at the Harbour Home shop today."]

@@ -37,6 +37,7 @@ INLINE_LINK_WORDS = 6
 INLINE_SENTENCE_WORDS = 3
 # An aside in brackets opening inside a sentence, in lower case ("(across the", "(in the"): the sentence goes on.
 _OPENS_ASIDE = re.compile(r"\([a-z]+\b")
+_CURRENCY = "$£€¥₹"  # a price linked inside a sentence: "is down to" / "$150" / "at Amazon"
 _OPENING_QUOTES = "\"'“‘«"  # a quoted span: "called the" / "“interim”" / "government to ..."
 # Footnote marks are links too, so such a dump gives each its own line inside a sentence ("it is uncertain\"," / "[11]"
 # / "referring to"): they go on the line above, and the sentence is judged as if they were not there. Lower case
@@ -214,13 +215,19 @@ def _inline_continues(above: str, line: str, after: str) -> bool:
         return False
     if _OPEN_MID_SENTENCE.match(line) or _OPENS_ASIDE.match(line):
         return True  # "Click here" / "to get more"; "islands are Stewart Island" / "(across the"
-    if above.count("(") > above.count(")") and line[:1].isalnum():
+    if above.count("(") > above.count(")") and _opens_a_span(line):
         return True  # "(across the" / "Foveaux Strait": a link inside the aside
     if len(above.split()) < INLINE_SENTENCE_WORDS:
         return False  # "Sign in", "Log in": a menu's items end on prepositions too
     # "is hosted by" / "Joyent"; "should validate as either" / "HTML 5" / "or XHTML": a span inside a sentence
-    return line.lstrip(_OPENING_QUOTES)[:1].isalnum() and bool(_LEFT_OPEN.search(above) or (
+    return _opens_a_span(line) and bool(_LEFT_OPEN.search(above) or (
         len(line.split()) <= INLINE_LINK_WORDS and (_OPENS_ON_STOP.match(after) or _OPEN_MID_SENTENCE.match(after))))
+
+
+def _opens_a_span(line: str) -> bool:
+    """True for a line that may be a span inside a sentence: a word, a figure or a price ("$700", "£45")."""
+    first = line.lstrip(_OPENING_QUOTES)[:1]
+    return first.isalnum() or first in _CURRENCY
 
 
 def _without_trailing_marks(line: str) -> str:
