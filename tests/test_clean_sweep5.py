@@ -466,3 +466,38 @@ def test_a_price_linked_inside_a_sentence_stays_in_it() -> None:
     group = ["The lamp, which usually sells for", "£45", ", is down to", "$30", "at the Harbour Home shop today", "."]
     assert unwrapped([group])[0] == [
         "The lamp, which usually sells for £45, is down to $30 at the Harbour Home shop today."]
+
+
+# --- a tag cloud run together on one line: no prose, in any language ----------------------------------------------
+
+_TAGS = ("Allgemein Architektur Bergwandern Brücken Bücher Café Kultur Dresden Elbe Fahrrad Familie Fotografie "
+         "Frühling Garten Geschichte Hafen Heimat Herbst Kunst Leipzig Literatur Malerei Markt Musik Natur Nordsee "
+         "Ostsee Reisen Rezepte Sommer Stadt Theater Urlaub Wandern Winter Zeitgeschehen Alte Meister Anna Seghers "
+         "Bertolt Brecht Caspar David Friedrich Christa Wolf Erich Kästner Fontane Goethe Heinrich Heine Hölderlin "
+         "Kafka Kleist Lessing Novalis Rilke Schiller Storm Thomas Mann Tucholsky Büchner Eichendorff Hebbel Mörike "
+         "Raabe Stifter Trakl Wieland")
+
+
+def test_a_tag_cloud_on_one_line_is_no_prose_on_a_page_in_another_language() -> None:
+    """A blog in German ends on its tag cloud, eighty names run together on one line: stop words tell it from prose
+    only in English, so it read as the page's longest paragraph, outscored the post and was read as the article."""
+    post = ("Am Sonntag sind wir mit dem Rad an der Elbe entlang bis nach Pirna gefahren, und das Wetter hat "
+            "gehalten, obwohl der Wetterbericht Regen angesagt hatte.",
+            "Unterwegs haben wir in einem kleinen Café am Ufer Rast gemacht. Der Kuchen war selbst gebacken, und die "
+            "Wirtin hat uns von ihrem Garten erzählt.",
+            "Auf dem Rückweg wurde es dann doch noch nass, aber das war uns egal: es war einer der schönsten Tage "
+            "des Jahres.")
+    page = ("Mit dem Rad an der Elbe | Elbufer Blog", "Startseite\nÜber mich\nImpressum", "Mit dem Rad an der Elbe",
+            "12. Mai 2025", *post, "Teilen mit:\nFacebook\nE-Mail", "Schlagwörter", _TAGS,
+            "Erstelle eine Website oder ein Blog auf WordPress.com")
+    texts = _texts(*page)
+    assert all(paragraph in texts for paragraph in post)
+    assert not any("Tucholsky" in text for text in texts)
+
+
+def test_a_hostile_line_without_punctuation_is_judged_fast() -> None:
+    """100 kB of words with no mark between them: the punctuation check splits the line once."""
+    started = time.process_time()
+    with contextlib.suppress(NarratorError):
+        _document("Kelso | Herald\n\n" + "wort " * 20_000 + "\n\nImpressum")
+    assert time.process_time() - started < 5

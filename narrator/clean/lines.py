@@ -491,12 +491,24 @@ def make_line(index: int, text: str, group: int) -> Line:
     )
 
 
+# A sentence sets a comma or a stop within this many words; a tag cloud or a category list runs on for a hundred.
+UNPUNCTUATED_WORDS = 50
+_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\"“”«»–—]")
+
+
+def _longest_unpunctuated(text: str) -> int:
+    """The most words a line runs without a punctuation mark."""
+    return max(len(part.split()) for part in _PUNCTUATION.split(text))
+
+
 def is_prose(line: Line, english: bool = True) -> bool:
     """A line that reads like running text: sentences of ordinary words."""
     if line.cta or line.credit or line.words < 6 or (line.clock and line.words <= CLOCK_HEADER_WORDS):
         return False  # a short line with a clock time heads a comment or a feed item
     if english and line.stop_ratio < 0.18:
         return False
+    if line.words > UNPUNCTUATED_WORDS and _longest_unpunctuated(line.text) > UNPUNCTUATED_WORDS:
+        return False  # a tag cloud or a list of categories run together, which stop words would tell in English
     if line.capital_ratio > 0.6 and line.words < 25:
         return False  # Title Case lines are headlines and menus, not paragraphs
     return line.terminal or line.words >= 16
