@@ -501,3 +501,26 @@ def test_a_hostile_line_without_punctuation_is_judged_fast() -> None:
     with contextlib.suppress(NarratorError):
         _document("Kelso | Herald\n\n" + "wort " * 20_000 + "\n\nImpressum")
     assert time.process_time() - started < 5
+
+
+def test_the_article_ends_at_its_about_the_author_section() -> None:
+    """"About the author", a bio that names no job ("Ann has covered the coast since 2015 ..."), then readers'
+    comments without a time on them: the article's run grew over the bio and the comments, read as its own."""
+    story = ("Work to rebuild the harbour wall at Kelso began on Monday, two years after a winter storm broke it in "
+             "three places and flooded the market square.",
+             "The council has set aside four million pounds for the job, which it expects to take eighteen months, "
+             "and says the new wall will stand a metre higher than the old one.",
+             "Fishermen who have moored in the next bay since the storm said they were relieved, and the market will "
+             "move to the car park behind the church while the work goes on.")
+    bio = ("Ann has covered the coast since 2015, and before that spent ten years on the county desk, where she "
+           "followed the council's long argument over the harbour from its first meeting to its last.")
+    comments = ("Good news at last. The square has flooded four times since the storm and the shops cannot take "
+                "another winter of it, whatever the council says about the cost of the work.",
+                "Why did it take two years? The money was there from the start, and everyone in the town knew the "
+                "wall would not last another storm like that one.")
+    page = ("Harbour wall rebuilding begins | Coast News", "Home\nNews\nSport", "Harbour wall rebuilding begins",
+            "By Ann Marsh", *story, "Tags", "Harbour", "Ann Marsh", "Local reporter", "About the author", bio,
+            "Follow Ann", "Comments", "Jo Reed", comments[0], "Sam Hill", comments[1], "© 2025 Coast News")
+    texts = _texts(*page)
+    assert all(paragraph in texts for paragraph in story)
+    assert bio not in texts and not any(comment in texts for comment in comments)

@@ -308,6 +308,13 @@ def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
     return sum(prose[run[0] : run[1] + 1]) / (run[1] - run[0] + 1)
 
 
+# The section under an article about its writer ("About the author"): the article is over; the bio and what follows
+# it (a hiring button, the comments) are the page's.
+_AUTHOR_SECTION = re.compile(r"(?i)^\W*(?:about the (?:authors?|writers?|contributors?)|author bio|the author"
+                             r"|über (?:den|die) autor(?:in|en)?|à propos de l['’]auteur|sobre el autor|sobre o autor)"
+                             r"\W*$")
+
+
 def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
           max_gap: int, slides: frozenset[int], parted: bool, heads: frozenset[int] = frozenset(),
           min_words: int = MIN_JOIN_WORDS) -> int:
@@ -321,7 +328,8 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
         gap = range(near[1] + 1, far[0])
         player = is_player(lines, gap)  # "Current Time" / "0:00": a dump of one text node a line parts a control
         too_long = gap_size(lines, gap, slides) > max_gap and not _long_insert(lines, prose, runs[candidate], gap, step)
-        if too_long or any(i in heads for i in gap) or any(
+        if too_long or any(i in heads for i in gap) or (step > 0 and any(_AUTHOR_SECTION.match(lines[i].text)
+                                                                        for i in gap)) or any(
                 _stamp(lines[i]) and not is_player_control(lines[i].text)
                 and not (player and lines[i].words <= PLAYER_LINE_WORDS) for i in gap if not prose[i]):
             break
