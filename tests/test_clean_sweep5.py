@@ -524,3 +524,15 @@ def test_the_article_ends_at_its_about_the_author_section() -> None:
     texts = _texts(*page)
     assert all(paragraph in texts for paragraph in story)
     assert bio not in texts and not any(comment in texts for comment in comments)
+
+
+def test_a_note_about_the_advertising_disclaimer_is_left_out() -> None:
+    """"The advertising disclaimer below does not apply to this article": the page's notice, as a disclosure is."""
+    story = ("Work to rebuild the harbour wall at Kelso began on Monday, two years after a winter storm broke it in "
+             "three places and flooded the market square.",
+             "The council has set aside four million pounds for the job, which it expects to take eighteen months.")
+    note = ("NOTE: The advertising disclaimer below does not apply to this article, nor to any other written by the "
+            "Coast News newsroom.")
+    texts = _texts("Harbour wall rebuilding begins | Coast News", "Home\nNews\nSport", "Harbour wall rebuilding begins",
+                   "By Ann Marsh", *story, note, "© 2025 Coast News")
+    assert all(paragraph in texts for paragraph in story) and note not in texts

@@ -190,7 +190,8 @@ _LEGAL = re.compile(
     r"(?i)\b(all rights reserved|privacy policy|terms of (use|service)|cookie policy|use of this (site|website)"
     r"|(this|our) (site|website) uses cookies|user agreement|copyrighted|written permission|reprinted"
     r"|download (the|our) [\w ]{0,30}apps?|non-commercial use|subscriber agreement"
-    r"|advertis\w* disclosure|may (receive|earn) (a )?(compensation|commission)|affiliate (links?|commission)"
+    r"|advertis\w* (disclosure|disclaimer)|may (receive|earn) (a )?(compensation|commission)"
+    r"|affiliate (links?|commission)"
     r"|one or more of our advertisers|sponsored (post|content))\b"
     rf"|{_EMBED_NOTICE.pattern}"  # an embedded player's consent notice
 )
