@@ -233,6 +233,11 @@ def _gap_cost(line: Line) -> int:
     return 3 if line.words <= 12 else 4
 
 
+# What a listing or an embed's notice holds one of at least (a first look, cheaper than both checks): code's signs
+# and box-drawing characters, SQL's words, a prompt's marks, a notice's "cookies" or "saved".
+_MAY_BE_INSERT = re.compile(r"[_(){}\[\];=<>$#@\\|/\u2500-\u257f]|SELECT|CREATE|INSERT|WITH|ookies|saved")
+
+
 def _runs(lines: list[Line], prose: list[bool], natural: list[bool]) -> list[tuple[int, int, int]]:
     """Runs of prose lines (first, last, prose words) bridging small gaps."""
     runs: list[tuple[int, int, int]] = []
@@ -249,7 +254,7 @@ def _runs(lines: list[Line], prose: list[bool], natural: list[bool]) -> list[tup
         if natural[i] and natural_lines < MAX_NATURAL_LINES:
             natural_lines += 1  # list items and short sentences do not break the article
             continue
-        if is_listing(line.text) or is_embed_notice(line.text):
+        if _MAY_BE_INSERT.search(line.text) and (is_listing(line.text) or is_embed_notice(line.text)):
             continue  # nor does a tutorial's code, or an embedded video's consent notice: no menu or sidebar holds one
         gap_lines += 1
         gap_cost += _gap_cost(line)

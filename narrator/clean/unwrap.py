@@ -29,7 +29,7 @@ _OPENS_IN_LOWER_CASE = re.compile(r"[a-z]")
 # A page dumped one text node a line (a scraper's get_text("\n"), lxml's itertext): every link, emphasis or code span
 # inside a sentence breaks it ("is hosted by" / "Joyent" / "."). Known by lines that open on the stop or comma after
 # such a span, which no other dump has: html-text's and a browser's copy keep the spans in their lines.
-_LIST_GOES_ON = re.compile(r"(?:,|\band|\bor)$")
+_LIST_GOES_ON = (",", " and", " or")
 # A closing bracket goes on the line above with the stop, comma or mark after it too ("North Channel" / "),").
 _OPENS_ON_STOP = re.compile(r"[.,;:!?)\]](?:\s|$)|\)[.,;:!?\[]")
 INLINE_BREAKS_MIN = 2
@@ -201,7 +201,8 @@ def _spans_joined(group: list[str], inline: bool) -> list[str]:
             pieces[-1].append(" " + line)
             # a span ending on a list's comma or "and" is judged on as the sentence so far: "Gull Rock," alone is
             # too short to go on from, as a menu's "Sign in" is, but it is one of a sentence's list that goes on
-            above = "".join(pieces[-1][-TAIL_PARTS:])[-JOINED_TAIL_CHARS:] if _LIST_GOES_ON.search(line) else line
+            above = "".join(pieces[-1][-TAIL_PARTS:])[-JOINED_TAIL_CHARS:] if (
+                line.endswith(_LIST_GOES_ON) or line in ("and", "or")) else line
         else:
             pieces.append([line])
             above = line
@@ -213,9 +214,9 @@ def _inline_continues(above: str, line: str, after: str) -> bool:
     above = _without_trailing_marks(above)
     if _ENDS_SENTENCE.search(above):
         return False
-    if _OPEN_MID_SENTENCE.match(line) or _OPENS_ASIDE.match(line):
+    if _OPEN_MID_SENTENCE.match(line) or (line[:1] == "(" and _OPENS_ASIDE.match(line)):
         return True  # "Click here" / "to get more"; "islands are Stewart Island" / "(across the"
-    if above.count("(") > above.count(")") and _opens_a_span(line):
+    if "(" in above and above.count("(") > above.count(")") and _opens_a_span(line):
         return True  # "(across the" / "Foveaux Strait": a link inside the aside
     if len(above.split()) < INLINE_SENTENCE_WORDS:
         return False  # "Sign in", "Log in": a menu's items end on prepositions too
