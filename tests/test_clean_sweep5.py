@@ -536,3 +536,25 @@ def test_a_note_about_the_advertising_disclaimer_is_left_out() -> None:
     texts = _texts("Harbour wall rebuilding begins | Coast News", "Home\nNews\nSport", "Harbour wall rebuilding begins",
                    "By Ann Marsh", *story, note, "© 2025 Coast News")
     assert all(paragraph in texts for paragraph in story) and note not in texts
+
+
+def test_a_subheading_under_a_quoted_source_in_brackets_is_read() -> None:
+    """A review roundup: each quotation ends on its source in brackets ("[ Coast News ]"), the next section's heading
+    under it. A source named twice was dropped as repeated, leaving the heading under it with no kept text right
+    above it: no heading, lost."""
+    quotes = ("The new ferry is quieter than the old one and a good deal faster, crossing in forty minutes where the "
+              "old boat took an hour on a calm day.",
+              "Inside it is bright and comfortable, with a café on the upper deck and room for thirty bicycles below, "
+              "though the seats fill up quickly at weekends.",
+              "The fares have gone up by a fifth, and for families who cross every week that is a real cost that the "
+              "operator has not done enough to explain.")
+    headings = ("The Crossing Is Faster, And Much Quieter Than It Was On The Old Boat",
+                "The Boat Itself Is A Pleasure To Travel On, Even When It Is Full",
+                "But The Fares Have Gone Up, And Families Who Cross Every Week Will Notice")
+    page = ("What the papers say about the new ferry | Harbour Reviews", "Home\nReviews\nTravel\nAbout",
+            "What the papers say about the new ferry", headings[0], quotes[0], "[ Coast News ]", headings[1],
+            quotes[1], "[ Kelso Herald ]", headings[2], quotes[2], "[ Coast News ]", "Share\nEmail",
+            "© 2025 Harbour Reviews")
+    texts = _texts(*page)
+    assert all(quote in texts for quote in quotes)
+    assert headings[1] in texts and headings[2] in texts

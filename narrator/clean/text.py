@@ -501,9 +501,10 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
         (i == 0 or lines[i - 1].group != line.group) and lines[i + 1].group != line.group) or (
         _between_paragraphs(lines, i, prose))
     above, below = i - 1, i + 1
-    while above > 0 and _ad_label(lines[above]):  # "Advertisement" between the parts: the page's, not a gap
+    # "Advertisement" between the parts, or a quotation's source in brackets ("[ The Verge ]"): the page's, no gap
+    while above > 0 and (_ad_label(lines[above]) or _BRACKETED.match(lines[above].text)):
         above -= 1
-    while below + 1 < len(lines) and _ad_label(lines[below]):
+    while below + 1 < len(lines) and (_ad_label(lines[below]) or _BRACKETED.match(lines[below].text)):
         below += 1
     after = prose[below] or (below + 1 < len(lines) and lines[below].words <= HEADING_WORDS and prose[below + 1]
                              # under an advertisement's label, a line over a prompt is the advertiser's name
@@ -517,6 +518,10 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
 # "Share" among them, let a promotion's title after a comment button in: AEB text dumps' precision 0.978 -> 0.971.)
 _AD_LABEL = re.compile(r"(?i)^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|anzeige|werbung"
                        r"|publicité|publicidad|pubblicità|publicidade)\W*$")
+
+
+# A line that is a label in brackets alone: a quoted source ("[ Engadget ]"), "[Video]".
+_BRACKETED = re.compile(r"^\[[^\[\]]{1,60}\]$")
 
 
 def _ad_label(line: Line) -> bool:
