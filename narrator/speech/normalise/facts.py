@@ -199,6 +199,18 @@ UNITS: dict[str, tuple[str, str]] = {
     # A rate's change in hundredths of a percent ("a 50 bps hike"); a line's speed in thousands ("9600 bps") is
     # bits per second (units.py).
     "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
+    # energy and mining reports: a plant's electric output, a panel's peak rating, an oil market's barrels a day
+    # ("103 mb/d", "500,000 bpd"), a mine's ounces of gold ("1.2Moz"), a nation's energy or the ocean's heat
+    "MWe": ("megawatt electric", "megawatts electric"), "GWe": ("gigawatt electric", "gigawatts electric"),
+    "Wp": ("watt peak", "watts peak"), "mb/d": ("million barrels per day", "million barrels per day"),
+    "b/d": ("barrel per day", "barrels per day"), "bpd": ("barrel per day", "barrels per day"),
+    "koz": ("thousand ounces", "thousand ounces"), "Moz": ("million ounces", "million ounces"),
+    "TJ": ("terajoule", "terajoules"), "PJ": ("petajoule", "petajoules"), "EJ": ("exajoule", "exajoules"),
+    "ZJ": ("zettajoule", "zettajoules"),
+    # a quantity of greenhouse gas as carbon dioxide's equivalent ("5.6 GtCO2e", "40 MtCO2e")
+    "GtCO2e": ("gigatonne of CO2 equivalent", "gigatonnes of CO2 equivalent"),
+    "MtCO2e": ("megatonne of CO2 equivalent", "megatonnes of CO2 equivalent"),
+    "tCO2e": ("tonne of CO2 equivalent", "tonnes of CO2 equivalent"),
 }
 BITS_PER_SECOND = ("bit per second", "bits per second")
 

@@ -1,0 +1,21 @@
+"""Readings of our own examples for rules a third sweep (prose_sweep3.tsv, unit_tokens3.tsv) found missing: units of
+energy and mining reports, digits grouped the Indian way, rand, signed decimals before a unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.speech import speakable
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The new reactor adds 1,100 MWe to the grid.", "megawatts electric"),
+    ("OPEC cut output by 2 mb/d.", "two million barrels per day"),
+    ("The field pumps 80,000 bpd.", "eighty thousand barrels per day"),
+    ("Each roof panel is rated 400 Wp.", "watts peak"),
+    ("The mine poured 2.4Moz last year.", "two point four million ounces"),
+    ("The seas took up 20 ZJ of heat.", "twenty zettajoules"),
+    ("Farming emits 12 MtCO2e a year.", "twelve megatonnes of C.O two equivalent"),
+])
+def test_energy_and_mining_units(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)
