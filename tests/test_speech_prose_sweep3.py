@@ -17,7 +17,6 @@ _ROWS = sweep_rows(_FIXTURES / "prose_sweep3.tsv")
 _KNOWN_MISSES = {
     "Around 3,00,000 candidates sat the exam.": "Indian grouping",
     "Over 7,00,000 students registered for NEET.": "Indian grouping",
-    "The rand weakened to R18.90 against the dollar.": "rand",
     "The grant is worth R370 a month.": "rand",
     "Eskom imposed stage 4 load shedding from 16:00.": "a 24-hour clock's hour said with 'o'clock'",
     "A yellow warning is in force from 06:00 to 18:00 on Saturday.": "a 24-hour clock's hour said with 'o'clock'",

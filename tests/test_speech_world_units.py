@@ -19,3 +19,18 @@ from narrator.speech import speakable
 ])
 def test_energy_and_mining_units(written: str, spoken: str) -> None:
     assert spoken in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The deal is worth R4.8 million.", "four point eight million rand"),
+    ("A loaf costs R21.99 in Durban.", "twenty one rand ninety nine cents"),
+    ("Tickets cost GH₵150.", "one hundred fifty Ghanaian cedis"),
+    ("Fuel rose to ₵14.20 a litre.", "fourteen cedis twenty pesewas"),
+])
+def test_rand_and_cedis(written: str, spoken: str) -> None:
+    assert spoken in speakable(written).replace(" and ", " ")
+
+
+@pytest.mark.parametrize("written", ["Take the R62 to Oudtshoorn.", "Python 3.12 and R4.3 are installed."])
+def test_a_bare_r_before_a_number_is_no_rand(written: str) -> None:
+    assert "rand" not in speakable(written)
