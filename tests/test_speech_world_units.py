@@ -34,3 +34,12 @@ def test_rand_and_cedis(written: str, spoken: str) -> None:
 @pytest.mark.parametrize("written", ["Take the R62 to Oudtshoorn.", "Python 3.12 and R4.3 are installed."])
 def test_a_bare_r_before_a_number_is_no_rand(written: str) -> None:
     assert "rand" not in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("June ran 0.9°C relative to the 1991-2020 mean.", "zero point nine degrees Celsius relative"),
+    ("The reading was 1.4°C against the long-term average.", "one point four degrees Celsius against"),
+    ("The camp lies 3km beyond the ridge.", "three kilometers beyond"),
+])
+def test_a_measure_before_a_comparison_or_a_place_is_plural(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)

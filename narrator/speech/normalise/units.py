@@ -486,7 +486,10 @@ _NOT_A_NOUN = word_set(
     "people everyone everybody nobody someone somebody anyone anybody many most some all both "
     # a clause goes on after the measure: "at 30,000ft when the engine failed", "50km since Monday"
     "when whenever while whilst whereas where wherever because since until till though although unless once "
-    "just also even not never nearly almost today tonight yesterday tomorrow"
+    "just also even not never nearly almost today tonight yesterday tomorrow "
+    # a comparison or a place goes on after the measure: "0.7°C relative to 1990", "2km across the bay"
+    "relative respectively versus vs against across along around beyond within without via like near toward towards "
+    "upon despite"
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
