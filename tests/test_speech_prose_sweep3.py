@@ -21,7 +21,6 @@ _KNOWN_MISSES = {
     "Eskom imposed stage 4 load shedding from 16:00.": "a 24-hour clock's hour said with 'o'clock'",
     "A yellow warning is in force from 06:00 to 18:00 on Saturday.": "a 24-hour clock's hour said with 'o'clock'",
     "The race starts at 15:00 local time.": "a 24-hour clock's hour said with 'o'clock'",
-    "Winds will be SW 20-30 mph, gusting 50 mph.": "a compass point's letters before a wind's speed",
     "The sample was heated to 350 K for 2 h.": "a capital K after a number is as often thousands as kelvins",
     "The server now listens on port 8443 by default.": "port",
     "Upgrade with pip install -U requests.": "a command line's flag",

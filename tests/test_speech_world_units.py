@@ -43,3 +43,11 @@ def test_a_bare_r_before_a_number_is_no_rand(written: str) -> None:
 ])
 def test_a_measure_before_a_comparison_or_a_place_is_plural(written: str, spoken: str) -> None:
     assert spoken in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Tomorrow: NE 10-15 mph, easing later.", "northeast ten to fifteen miles per hour"),
+    ("Offshore it will be WSW 25 knots.", "west-southwest twenty five knots"),
+])
+def test_a_compass_point_before_a_wind_speed(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)
