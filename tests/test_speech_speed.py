@@ -160,6 +160,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (re.compile(r"[a-z]e [IVX]"), _found(romans._MAY_BE_SUBSTAGE, text)),
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
         (places._WIND, among_words(places._WIND_WORDS, text)),
+        (electronic._PORT, among_words(electronic._PORT_WORDS, text)),
+        (electronic._AUSTRALIAN_NATIONAL, "00 " in char_classes(text)),
+        (dates._ISO_WEEK, "-W" in text),
         (places._POINT_BEFORE_SPEED, "AA 0" in char_classes(text)),
         # words: a life's word, an edition's and a song's credit each end in a letter and a stop
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)

@@ -25,18 +25,14 @@ _SPACED_LETTER = re.compile(r"\b([a-z]) (?=[a-z]\b)")
 _KNOWN = {
     "1000s": "a round thousand's plural",
     "2nd Lt": "a military rank's abbreviation",
-    "0.75 pc": "a spaced 'pc' is as often a piece or a computer",
     "R50": "a lone 'R' before a number is as often a road, a rating or a model as rand",
     "Rs 5,00,000": "Indian grouping",
-    "2024-W12": "an ISO week",
     "17:00 GMT": "a 24-hour clock's hour said with 'o'clock', as the first sweep leaves it",
     "273.15 K": "a capital K after a number is as often thousands as kelvins (as the second set leaves '0 K')",
     "Grand Theft Auto V": "a lone 'V' after a title is as often a letter as five",
     "r/worldnews": "a forum's name after 'r/'",
     "SHA-256": "a hash's size is said in hundreds",
     "C:\\Windows": "a Windows path",
-    "1800 123 456": "a toll-free number in an Australian grouping",
-    "1300 555 123": "a toll-free number in an Australian grouping",
 }
 
 

@@ -51,3 +51,23 @@ def test_a_measure_before_a_comparison_or_a_place_is_plural(written: str, spoken
 ])
 def test_a_compass_point_before_a_wind_speed(written: str, spoken: str) -> None:
     assert spoken in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Growth slowed to 1.75 pc in the quarter.", "one point seven five percent"),
+    ("The proxy forwards port 9090 to the app.", "port nine zero nine zero"),
+    ("Block ports 3389 and 5900 at the firewall.", "ports three three eight nine and five nine zero zero"),
+    ("For help, ring 1300 654 321 any time.", "one three zero zero, six five four, three two one"),
+    ("Freecall 1800 020 080.", "one eight zero zero, zero two zero, zero eight zero"),
+    ("The rollout is planned for 2026-W07.", "week seven of twenty twenty six"),
+])
+def test_spaced_pc_ports_australian_numbers_and_iso_weeks(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "absent"), [
+    ("Sales rose to 40 pc units.", "percent"),  # a whole number before a spaced "pc" may be computers
+    ("The port handled 12000 containers.", "one two zero zero zero"),  # a port's count is no network port
+])
+def test_what_those_rules_leave(written: str, absent: str) -> None:
+    assert absent not in speakable(written)

@@ -248,6 +248,8 @@ _TENOR = compiled(
 _CURVE = compiled(r"(?<![\w.,'])(\d{1,2})s(\d{1,2})s\b")
 _PERIOD_ORDINALS = ("first", "second", "third", "fourth")
 _MAY_BE_PERIOD = compiled(r"\d(?:[QHYy]|s\d)")
+# "2024-W12": an ISO week, as planners and release notes date things ("twenty twenty four-W twelve" before).
+_ISO_WEEK = compiled(r"(?<![\w.-])((?:19|20)\d\d)-W(0[1-9]|[1-4]\d|5[0-3])(?![\w-])")
 # "FY2024/25", "FY24", "AY2023-24": a fiscal, calendar or academic year glued to its number, parted so that the year
 # and span rules read the number ("F.Y twenty twenty four slash twenty five" before).
 _GLUED_YEAR_KIND = compiled(rf"\b({'|'.join(YEAR_KINDS)})(?=\d{{2}}(?:\d{{2}})?(?:[/-]\d{{2}}(?:\d{{2}})?)?\b)")
@@ -565,6 +567,9 @@ def periods(text: str) -> str:
     """Reporting periods and tenors: "2Q22", "1H25", "Q2'23", "the 10Y yield", "the 2s10s curve" (text has a digit)."""
     if "Y2" in text or "Y1" in text:
         text = _GLUED_YEAR_KIND.sub(r"\1 ", text)
+    if "-W" in text:
+        text = _ISO_WEEK.sub(lambda m: f"week {numbers.cardinal(int(m.group(2)))} of {numbers.year(int(m.group(1)))}",
+                             text)
     classes = char_classes(text)  # a digit before a letter, first: most sentences with a digit have no period
     found = ({m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)} if "0A" in classes or "0a" in classes
              else set())  # one cheap scan: which rules may apply

@@ -97,6 +97,12 @@ _RUN_TOGETHER = compiled(r"(?<![\w+])\+(\d{10,15})(?![\w.,]\d|\w)")
 # ("800-METER" is a race).
 _VANITY = compiled(
     r"(?<![\w+(-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]((?:\d-)?[A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
+# Australia's national numbers, which no zero leads: "1800 123 456", "1300 555 123" (a year is never followed by
+# two groups of three digits).
+_AUSTRALIAN_NATIONAL = compiled(r"(?<![\w+(.,-])(1[389]00)[\s-](\d{3})[\s-](\d{3})(?![\w-]|[.,]\d)")
+# A network port ("port 8443", "ports 8080 and 8443"): said digit by digit as administrators read it out, where the
+# count "eight thousand four hundred forty three" names nothing.
+_PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5})\b(?![.,]\d))?")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123").
 _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
 # Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin).
@@ -105,6 +111,7 @@ _ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,5})[\s-](\d{3,4})(?![\w-
 # ("ext. 204").
 # The rule's words, each standing apart before the number: a first look among util.letter_words.
 _CALL_VERBS = ("Call", "call", "Dial", "dial", "Ring", "ring", "Text", "text", "CALL", "DIAL")
+_PORT_WORDS = frozenset({"port", "Port", "ports", "Ports"})
 _CALL_WORDS = frozenset({verb + ending for verb in _CALL_VERBS for ending in ("", "s", "ed", "ing")} | {"NHS"})
 _CALL = compiled(
     r"\b((?:(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
@@ -382,6 +389,9 @@ def phones(text: str) -> str:
     if among_words(_CALL_WORDS, text):
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
+    if "ort" in text and among_words(_PORT_WORDS, text):
+        text = _PORT.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
+                         + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
     if ("x" in text or "X" in text) and ("ext " in text or "EXT " in text):
         text = _TEXT_TO.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     if "00 " in char_classes(text) and ("11 " in text or "99 " in text or "12 " in text or "88 " in text):
@@ -407,6 +417,8 @@ def phones(text: str) -> str:
     if "00" in text:
         text = _DOUBLE_ZERO.sub(_double_zero, text)
     text = _ZERO_LED.sub(_zero_led, text)
+    if "00 " in classes and "1" in text:
+        text = _AUSTRALIAN_NATIONAL.sub(lambda m: padded(m, _groups(*m.groups())), text)
     if "(0" in text:
         text = _ZERO_LED_BRACKETED.sub(_zero_led, text)
     text = _LOCAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(2))), text)

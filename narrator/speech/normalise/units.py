@@ -95,10 +95,11 @@ _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_
 _TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
 # "8.3 mn people", "40bn": a scale that is no unit of measure ("m" alone may be meters, "b" bits or a label).
 _BARE_SCALE = compiled(rf"(?<![\w.,])({NUM})\s?(bn|bln|trn|tn|mln|mn)\b")
-# "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers).
+# "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers); parted from a
+# decimal too ("2.5 pc": no count of computers or pieces has a fraction).
 # "0.5% pa": a rate a year, as British fees and savings give it (with the stops, "p.a." is read as an abbreviation).
-_PERCENT = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)"
-                    r"(\spa\b(?![\w'’/-]|\.\w))?")
+_PERCENT = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b"
+                    r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))\spc\b)(\spa\b(?![\w'’/-]|\.\w))?")
 # A first look, led by the digit and scanned in C: "per" alone is in "paper", "super" and "operation".
 _MAY_BE_PERCENT = compiled(r"\d\s?(?:%|per ?cent|pct|pc)")
 
