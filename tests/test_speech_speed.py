@@ -160,6 +160,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (re.compile(r"[a-z]e [IVX]"), _found(romans._MAY_BE_SUBSTAGE, text)),
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
         (places._WIND, among_words(places._WIND_WORDS, text)),
+        (units._THOUSANDS_SPAN, ("0a" in char_classes(text) or "0A" in char_classes(text))
+         and any(shape in char_classes(text) for shape in ("-0", "?0", "- 0", "? 0"))),
+        (clock._DOTTED_SPAN_TO_HALF_DAY, "0.00" in char_classes(text)),
+        (dates._HYPHENED_DATE, "0-A" in char_classes(text) or "0-a" in char_classes(text)),
+        (electronic._IP, "0.0" in char_classes(text)),
         (electronic._PORT, among_words(electronic._PORT_WORDS, text)),
         (electronic._AUSTRALIAN_NATIONAL, "00 " in char_classes(text)),
         (dates._ISO_WEEK, "-W" in text),

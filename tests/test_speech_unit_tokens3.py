@@ -23,16 +23,23 @@ _SPACED_LETTER = re.compile(r"\b([a-z]) (?=[a-z]\b)")
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is too rare for a rule.
 _KNOWN = {
-    "1000s": "a round thousand's plural",
-    "2nd Lt": "a military rank's abbreviation",
-    "R50": "a lone 'R' before a number is as often a road, a rating or a model as rand",
-    "Rs 5,00,000": "Indian grouping",
+    "1000s": "a round thousand's plural is read only before 'of' ('1000s of fans'): alone it is a century",
+    "2nd Lt": "a rank's abbreviation is read before a name ('2nd Lt Smith'); alone 'Lt' may be anything",
+    "R50": "a lone 'R' before a whole number is as often a road, a rating or a model as rand",
+    "R100-R200": "a lone 'R' before a whole number, as for 'R50'",
+    "Rs 5,00,000": "digits grouped the Indian way are read for their value in Western words, by the house's choice",
     "17:00 GMT": "a 24-hour clock's hour said with 'o'clock', as the first sweep leaves it",
     "273.15 K": "a capital K after a number is as often thousands as kelvins (as the second set leaves '0 K')",
     "Grand Theft Auto V": "a lone 'V' after a title is as often a letter as five",
     "r/worldnews": "a forum's name after 'r/'",
     "SHA-256": "a hash's size is said in hundreds",
     "C:\\Windows": "a Windows path",
+    "US¢50": "a country's letters before the cents sign",
+    "12 Oct 24": "a two-digit year after a day and a month is read as the month's day ('Oct 24')",
+    "12 MP": "'MP' after a number is as often a member of parliament as megapixels",
+    "-2 C": "a capital C after a number without its degree sign is as often a grade or a letter",
+    "0800 11 11 11": "a free number in pairs after its four-digit prefix",
+    "1/2-price": "a half before a hyphened word",
 }
 
 

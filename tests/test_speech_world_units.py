@@ -71,3 +71,16 @@ def test_spaced_pc_ports_australian_numbers_and_iso_weeks(written: str, spoken: 
 ])
 def test_what_those_rules_leave(written: str, absent: str) -> None:
     assert absent not in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Tickets cost E£350 at the gate.", "three hundred fifty Egyptian pounds"),
+    ("King Letsie III opened the dam.", "Letsie the third"),
+    ("Route 10.8.0.0/16 through the tunnel.", "one zero dot eight dot zero dot zero slash sixteen"),
+    ("Offers of 30k-40k were made.", "thirty thousand to forty thousand"),
+    ("Crowds of 15-20k are expected.", "fifteen to twenty thousand"),
+    ("The shop is open 8.30-5pm on Saturdays.", "eight thirty to five PM"),
+    ("Filed on 03-Sep-2019 in Pune.", "the third of September twenty nineteen"),
+])
+def test_egyptian_pounds_kings_prefixes_spans_and_hyphened_dates(written: str, spoken: str) -> None:
+    assert spoken in speakable(written).replace(" and ", " ")

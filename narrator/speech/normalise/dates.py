@@ -38,6 +38,10 @@ _MONTH_NEAR_NUMBER = (
     r"|May|MAY|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?))"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# "12-Oct-2024", "05-JAN-2023": a day, a month's name and a year joined by hyphens, as forms, logs and Indian and
+# British records write them: parted by spaces, for the day-month rule ("twelve October" before). A two-digit year
+# is left ("12-Oct-24" may be a span).
+_HYPHENED_DATE = compiled(rf"(?<![\w-])({_DAY})-({_MONTH_NEAR_NUMBER})-((?:1[6-9]|20)\d\d)(?![\w-])")
 # An ordinal's suffix, in capitals too ("SEPT. 15TH" in a headline or a wire story's dateline).
 _SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 _MONTH_DAY = compiled(
@@ -670,6 +674,8 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "c." in text or "ca " in text:
         text = _CIRCA.sub("circa ", text)
     if _names_a_month(text):
+        if "0-A" in char_classes(text) or "0-a" in char_classes(text):  # the day's digit, its hyphen, a letter
+            text = _HYPHENED_DATE.sub(r"\1 \2 \3", text)
         text = _month_dates(text)
     # after the dates with a month, which read their weekdays; an ordinal's digit before its letters first
     if "0a" in char_classes(text) and _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):

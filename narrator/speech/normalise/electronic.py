@@ -136,8 +136,10 @@ _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped
 # entered at every position): two digits, a mark and two digits; a sign and a digit; a digit, a stop, digits, a
 # stop and a digit.
 _MAY_BE_PHONE = compiled(r"[\d+](?:(?<=\d)(?:\d[\s.)-]+\d\d|\.\d+\.\d)|(?<=\+)\d)")
-# An IP address, and its port ("10.0.0.1:22"); its stop may end the sentence.
-_IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5}))?(?!\w|\.\w|:\d)")
+# An IP address, and its port ("10.0.0.1:22") or its network's prefix ("192.168.0.0/24"); its stop may end the
+# sentence.
+_IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5})|/(\d{1,2})(?![\d/]))?"
+               r"(?!\w|\.\w|:\d)")
 # A network card's MAC address: six pairs of hexadecimal digits, each character said.
 # "error 0x80070005", "mask 0xFF": a hexadecimal literal, said "hex" and then each digit (as programmers read it
 # aloud: "zero x eighty million seventy thousand five" was a decimal number the code is not).
@@ -430,10 +432,13 @@ def phones(text: str) -> str:
 
 
 def _ip(match: re.Match[str]) -> str:
-    """"192.168.1.1" -> "one nine two dot one six eight dot one dot one"; a port after it: "colon twenty two"."""
+    """"192.168.1.1" -> "one nine two dot one six eight dot one dot one"; a port after it: "colon twenty two", a
+    prefix "slash twenty four"."""
     spoken = " dot ".join(numbers.digits(group) for group in match.groups()[:4])
     if match.group(5):
         spoken += " colon " + numbers.cardinal(int(match.group(5)))
+    if match.group(6):
+        spoken += " slash " + numbers.cardinal(int(match.group(6)))
     return padded(match, spoken)
 
 

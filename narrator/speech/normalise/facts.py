@@ -76,6 +76,8 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "TWD": ("New Taiwan dollar", "New Taiwan dollars", "cent", "cents"),
     "MX$": ("Mexican peso", "Mexican pesos", "centavo", "centavos"),
     "₦": ("naira", "naira", "kobo", "kobo"),
+    "E£": ("Egyptian pound", "Egyptian pounds", "piastre", "piastres"),
+    "EGP": ("Egyptian pound", "Egyptian pounds", "piastre", "piastres"),
     "GH₵": ("Ghanaian cedi", "Ghanaian cedis", "pesewa", "pesewas"), "GHS": ("Ghanaian cedi", "Ghanaian cedis",
                                                                           "pesewa", "pesewas"),
     "₵": ("cedi", "cedis", "pesewa", "pesewas"),

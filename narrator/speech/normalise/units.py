@@ -221,6 +221,10 @@ _ARTICLE_JUST_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
 _DISTANCE_WORDS = compiled(r"\b(?:[Rr]an|[Rr]un\w*|[Rr]ac(?:e|ed|es|ing)|[Mm]arathon\w*|[Jj]og\w*|[Ww]alk\w*"
                              r"|[Hh]ik\w*|[Cc]ycl\w*|[Rr]ode|[Rr]id(?:e|es|ing)|[Ss]wim\w*|parkrun)\b")
 _SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion", "T": "trillion"}
+# "10k-20k", "30-40k", "50k–60k fans": a span of thousands, the second with its "k" (a lone "5k" may be a race; the
+# hyphen between them was lost, "ten k twenty k").
+_THOUSANDS_SPAN = compiled(
+    rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d)?)([kK]?)\s?[-–]\s?(\d{{1,3}}(?:\.\d)?)[kK](?![\w'’-]|\.\w)")
 # "1,234 cases per 100k", "one in 10k": the base of a rate ("a 5K" alone may be a race or a screen).
 _RATE_BASE = compiled(r"\b((?:per|[1Oo]ne in|1 in)\s)(\d{1,3})([kKM])(?![\w'’-])")
 _NOT_COUNTED = word_set(
@@ -1163,6 +1167,11 @@ _SIGN_AFTER_NUMBER = compiled(r"(?<=\d)×(?!\s?\d|\.\d)")
 def _in_context(text: str) -> str:
     """Units known by their context: stones, temperatures without "°", seconds after a decimal, multipliers."""
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
+    classes = char_classes(text)  # a digit before a letter, and a dash (or a character beyond ASCII) before a digit
+    if ("0a" in classes or "0A" in classes) and ("-0" in classes or "?0" in classes or "- 0" in classes
+                                                 or "? 0" in classes):
+        text = _THOUSANDS_SPAN.sub(lambda m: f"{_amount(m.group(1))}{' thousand' if m.group(2) else ''} to "
+                                             f"{_amount(m.group(3))} thousand", text)
     if not found.isdisjoint("mkMKBT"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
     if ("0A" in char_classes(text) or "0a" in char_classes(text)) and _MAY_BE_SCALE.search(text):
