@@ -28,6 +28,10 @@ _KNOWN_MISSES = {
     "The 6E 2134 to Bengaluru has been cancelled.": "a flight number after an airline code that starts with a digit",
     "The pass mark is 40/100.": "marks out of a hundred without a word for marks next to them",
     "He got a 2:1 in History from Leeds.": "a British degree's class written as a ratio",
+    "Load shedding will move to Stage 6 from 05:00.": "a 24-hour clock's hour said with 'o'clock'",
+    "Plants were grown at 22 °C under a 16 h light/8 h dark cycle.": "a spaced 'h' before the noun it describes",
+    "The release drops i386 and adds arm64 images.": "a processor's architecture said as a number",
+    "He has 7 G/A in his last 5 games.": "a footballer's goals and assists",
 }
 
 

@@ -84,3 +84,17 @@ def test_what_those_rules_leave(written: str, absent: str) -> None:
 ])
 def test_egyptian_pounds_kings_prefixes_spans_and_hyphened_dates(written: str, spoken: str) -> None:
     assert spoken in speakable(written).replace(" and ", " ")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The state borrowed N1.2trn last year.", "one point two trillion naira"),
+    ("Her 1500m PB is now 3:55.", "one thousand five hundred meters"),  # "PB is": the counted noun is a verb
+    ("A slice has 1,100kJ/263kcal.", "kilojoules or two hundred sixty three kilocalories"),
+])
+def test_naira_a_race_before_an_initialism_and_energy_two_ways(written: str, spoken: str) -> None:
+    assert spoken in speakable(written).replace(" and ", " ")
+
+
+@pytest.mark.parametrize("written", ["An N95 mask.", "The N2 gas flowed."])
+def test_a_plain_n_before_a_number_is_no_naira(written: str) -> None:
+    assert "naira" not in speakable(written)

@@ -266,6 +266,7 @@ SAME_QUANTITY = (
     frozenset({"mph", "km/h", "kmh", "kph", "kmph", "m/s", "kt", "kn"}),
     frozenset({"KB", "kB", "MB", "GB", "TB", "PB"}),  # "256GB/512GB/1TB": the sizes a device comes in
     frozenset({"Hz", "kHz", "MHz", "GHz"}),  # "2.4GHz/5GHz": a router's two bands
+    frozenset({"kJ", "kcal", "cal"}),  # "190kJ/45kcal": a label's energy in both units
     frozenset({"W", "kW", "MW"}),  # "100W/200W", "110V/220V": the settings or the mains a device takes
     frozenset({"V", "kV"}),
 )

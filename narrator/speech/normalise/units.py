@@ -66,6 +66,10 @@ _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a nigh
 # digits, a scale, or cents: no road, rating or version has two decimals); a bare "R2" or "R 5" may be anything.
 _RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k\b|\s(?:million|billion)\b)"
                  r"|\d+\.\d\d(?![\d.]))")
+# "N2.5trn", "N450 billion", "N5,000": Nigeria's naira written with a plain "N" (for "₦"), where the amount could be
+# nothing else (a scale or grouped digits: "N2" is nitrogen, "N95" a mask).
+_NAIRA = compiled(r"N(?<![\w$.,]N)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|trn|tn|m)\b"
+                  r"|\d+(?:\.\d+)?\s(?:million|billion|trillion)\b)")
 # "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the amount is read with
 # its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale). "£5.5m-a-year" keeps its hyphens: the
 # amount describes what follows ("a five point five million pound a year deal").
@@ -809,6 +813,8 @@ def money(text: str) -> str:
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
         text = _RAND.sub("ZAR ", text)
+    if "N" in text:
+        text = _NAIRA.sub("NGN ", text)
     if "₹" in text or "Rs" in text or "INR" in text:
         text = _INDIAN_SCALE.sub(lambda m: f"{m.group(1).rstrip()} {_INDIAN_SCALES[m.group(2)]}", text)
     if "dollars" in text or "euros" in text:
@@ -1091,8 +1097,10 @@ def _scale_before_count(match: re.Match[str]) -> str:
     letter, plus, noun = match.group(2), match.group(3), match.group(4)
     if letter == "m" and near(_SIZED_METERS, match, 80) and not near(_COUNTING, match, 80):
         return match.group(0)  # "260m tall with 107m blades": where meters were just given, a bare "m" is meters
-    uncounted = noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (
-        noun.endswith("s") or noun in COUNTED_NOUNS)
+    # the counted noun is the last word: after an initialism ("1.5M VPN users") it may be a verb ("800m PB is")
+    counted = noun.rsplit(" ", 1)[-1]
+    uncounted = counted in _NOT_COUNTED or counted.endswith(("wards", "ways")) or not (
+        counted.endswith("s") or counted in COUNTED_NOUNS)
     if uncounted and not _counted_after_a_describing_word(match):
         return match.group(0)
     if letter == "T" and noun in _VERBS_AFTER_AN_AMOUNT:
