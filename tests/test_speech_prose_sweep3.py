@@ -32,6 +32,10 @@ _KNOWN_MISSES = {
     "Plants were grown at 22 °C under a 16 h light/8 h dark cycle.": "a spaced 'h' before the noun it describes",
     "The release drops i386 and adds arm64 images.": "a processor's architecture said as a number",
     "He has 7 G/A in his last 5 games.": "a footballer's goals and assists",
+    "Berkshire's BRK.B shares closed at $412.": "a ticker's class letter after a stop",
+    "Binaries are built for x86_64 and aarch64.": "an architecture's name with an underscore",
+    "Dep 07:15 LHR, arr 09:40 CDG.": "a timetable's abbreviations for departs and arrives",
+    "Zimbabwe's ZiG traded at 13.8 to the US$.": "a currency's name in mixed case, said as letters",
 }
 
 

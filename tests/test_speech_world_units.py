@@ -98,3 +98,16 @@ def test_naira_a_race_before_an_initialism_and_energy_two_ways(written: str, spo
 @pytest.mark.parametrize("written", ["An N95 mask.", "The N2 gas flowed."])
 def test_a_plain_n_before_a_number_is_no_naira(written: str) -> None:
     assert "naira" not in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Sea levels could rise 1m by 2100.", "by twenty one hundred"),
+    ("Projections run until the year 2150.", "the year twenty one fifty"),
+    ("Pipette 20 µL into each tube.", "twenty microliters"),
+])
+def test_the_next_centurys_years_and_microliters(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)
+
+
+def test_a_count_in_the_next_centurys_range_stays_a_count() -> None:
+    assert "two thousand one hundred" in speakable("The index rose to 2100 by noon.")

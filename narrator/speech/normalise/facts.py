@@ -185,6 +185,7 @@ UNITS: dict[str, tuple[str, str]] = {
     # concentrations and masses of molecules ("10 μM", "5 nM", "a 50 kDa protein")
     "mM": ("millimolar", "millimolar"), "μM": ("micromolar", "micromolar"), "nM": ("nanomolar", "nanomolar"),
     "kDa": ("kilodalton", "kilodaltons"),
+    "μL": ("microliter", "microliters"), "μl": ("microliter", "microliters"),
     "μmol": ("micromole", "micromoles"), "Pa": ("pascal", "pascals"), "hPa": ("hectopascal", "hectopascals"),
     "kPa": ("kilopascal", "kilopascals"), "MPa": ("megapascal", "megapascals"), "GPa": ("gigapascal", "gigapascals"),
     "mbar": ("millibar", "millibars"), "atm": ("atmosphere", "atmospheres"), "N": ("newton", "newtons"),
