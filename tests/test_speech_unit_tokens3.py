@@ -35,7 +35,6 @@ _KNOWN = {
     "SHA-256": "a hash's size is said in hundreds",
     "C:\\Windows": "a Windows path",
     "US¢50": "a country's letters before the cents sign",
-    "12 Oct 24": "a two-digit year after a day and a month is read as the month's day ('Oct 24')",
     "12 MP": "'MP' after a number is as often a member of parliament as megapixels",
     "-2 C": "a capital C after a number without its degree sign is as often a grade or a letter",
     "0800 11 11 11": "a free number in pairs after its four-digit prefix",

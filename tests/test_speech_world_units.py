@@ -111,3 +111,11 @@ def test_the_next_centurys_years_and_microliters(written: str, spoken: str) -> N
 
 def test_a_count_in_the_next_centurys_range_stays_a_count() -> None:
     assert "two thousand one hundred" in speakable("The index rose to 2100 by noon.")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Invoice dated 14 Nov 23 attached.", "the fourteenth of November twenty three"),
+    ("Signed on 2nd May 19 by both.", "the second of May nineteen"),
+])
+def test_a_month_after_a_day_is_no_month_before_its_day(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)
