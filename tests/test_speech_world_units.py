@@ -119,3 +119,11 @@ def test_a_count_in_the_next_centurys_range_stays_a_count() -> None:
 ])
 def test_a_month_after_a_day_is_no_month_before_its_day(written: str, spoken: str) -> None:
     assert spoken in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("WhatsApp us on +91-9123456780.", "plus nine one, nine one two three four five six seven eight zero"),
+    ("Call +1 4155550142 for help.", "plus one, four one five, five five five, zero one four two"),
+])
+def test_a_country_code_parted_from_a_run_of_digits(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)

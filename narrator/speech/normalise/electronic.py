@@ -93,6 +93,9 @@ _DOUBLE_ZERO = compiled(r"(?<![\w+(.,-])(00[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(
 # "+15551234567", "+442079460958": a number to call as E.164 writes it, all its digits run together (no amount is
 # written with a plus and ten digits or more and no commas). A North American one is said in its groups.
 _RUN_TOGETHER = compiled(r"(?<![\w+])\+(\d{10,15})(?![\w.,]\d|\w)")
+# "+91-9876543210", "+44 7700900123": the country's code parted from the rest, run together (a mobile number as
+# India writes it); was "plus ninety one to nine billion ...".
+_CODE_THEN_RUN = compiled(r"(?<![\w+])\+(\d{1,3})[\s-](\d{9,11})(?![\w.,]\d|\w)")
 # "1-800-FLOWERS", "1-888-GO-FEDEX", "1-888-2-GO-4-IT": a toll-free number spelled with the letters of its keys
 # ("800-METER" is a race).
 _VANITY = compiled(
@@ -287,6 +290,17 @@ def _double_zero(match: re.Match[str]) -> str:
     return padded(match, numbers.digits(match.group(1)) + ", " + _groups(*groups))
 
 
+def _code_then_run(match: re.Match[str]) -> str:
+    """"+91-9876543210" -> "plus nine one, nine eight seven six five four three two one zero"; a North American
+    number in its groups."""
+    code, rest = match.groups()
+    if len(rest.rstrip("0")) * 2 <= len(rest):
+        return match.group(0)  # a round number is a count ("+5 1000000000"), no number to call
+    if code == "1" and len(rest) == 10:
+        return padded(match, "plus one, " + _groups(rest[:3], rest[3:6], rest[6:]))
+    return padded(match, f"plus {numbers.digits(code)}, {numbers.digits(rest)}")
+
+
 def _run_together(match: re.Match[str]) -> str:
     """"+15551234567" -> "plus one, five five five, one two three, four five six seven"; others digit by digit.
     A round number is a count that rose ("views rose +1000000000"), no number to call."""
@@ -426,7 +440,7 @@ def phones(text: str) -> str:
     text = _LOCAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(2))), text)
     text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
     if "+" in text:
-        text = _RUN_TOGETHER.sub(_run_together, text)
+        text = _RUN_TOGETHER.sub(_run_together, _CODE_THEN_RUN.sub(_code_then_run, text))
     text = _INTERNATIONAL.sub(_international, text)
     return _IP.sub(_ip, text)
 
