@@ -127,3 +127,17 @@ def test_a_month_after_a_day_is_no_month_before_its_day(written: str, spoken: st
 ])
 def test_a_country_code_parted_from_a_run_of_digits(written: str, spoken: str) -> None:
     assert spoken in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("For refunds call 1800-425-1234.", "one eight zero zero, four two five, one two three four"),
+    ("The helpline is 1800 11 2211.", "one eight zero zero, one one, two two one one"),
+    ("Mob: 9812345670", "nine eight one two three, four five six seven zero"),
+    ("WhatsApp 70123 45678 to book.", "seven zero one two three, four five six seven eight"),
+])
+def test_indian_free_and_mobile_numbers(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)
+
+
+def test_a_ten_digit_count_without_a_phones_label_stays_a_count() -> None:
+    assert "billion" in speakable("The fund holds 9876543210 units.")

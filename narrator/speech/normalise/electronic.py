@@ -100,9 +100,18 @@ _CODE_THEN_RUN = compiled(r"(?<![\w+])\+(\d{1,3})[\s-](\d{9,11})(?![\w.,]\d|\w)"
 # ("800-METER" is a race).
 _VANITY = compiled(
     r"(?<![\w+(-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]((?:\d-)?[A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
-# Australia's national numbers, which no zero leads: "1800 123 456", "1300 555 123" (a year is never followed by
-# two groups of three digits).
-_AUSTRALIAN_NATIONAL = compiled(r"(?<![\w+(.,-])(1[389]00)[\s-](\d{3})[\s-](\d{3})(?![\w-]|[.,]\d)")
+# Free and shared-cost numbers led by 1300, 1800 or 1900, which no zero leads: Australia's "1800 123 456", India's
+# "1800-180-1551" and "1800 11 4000" (a year is never followed by two more groups of digits).
+_AUSTRALIAN_NATIONAL = compiled(r"(?<![\w+(.,-])(1[389]00)([\s-])(\d{2,4})\2(\d{3,4})(?![\w-]|[.,]\d)")
+# India's ten-digit mobile numbers, run together or in two fives, after a word that labels a number to call
+# ("Mob: 9876543210", "WhatsApp 98765 43210"); alone they may be counts.
+_LABELLED_MOBILE = compiled(
+    r"\b((?:[Mm]ob(?:ile)?|MOB|[Cc]ell|[Cc]ontact|[Ww]hats[Aa]pp|[Pp]h|[Pp]hone|[Tt]el|[Cc]all|[Hh]elpline)\.?"
+    r"(?:\s(?:no\.?|number|us|on|at)){0,2}:?\s)([6-9]\d{4})\s?(\d{5})(?![\w.,]\d|\w)"
+)
+_MOBILE_LABELS = frozenset({"Mob", "mob", "Mobile", "mobile", "MOB", "Cell", "cell", "Contact", "contact", "WhatsApp",
+                            "Whatsapp", "whatsapp", "whatsApp", "Ph", "ph", "Phone", "phone", "Tel", "tel", "Call",
+                            "call", "Helpline", "helpline"})
 # A network port ("port 8443", "ports 8080 and 8443"): said digit by digit as administrators read it out, where the
 # count "eight thousand four hundred forty three" names nothing.
 _PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5})\b(?![.,]\d))?")
@@ -402,6 +411,8 @@ def phones(text: str) -> str:
     # one character first where every needle of a look holds it (a memchr, where each needle costs a scan)
     if "end" in text and ("ends in" in text or "ending in" in text):
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
+    if among_words(_MOBILE_LABELS, text):
+        text = _LABELLED_MOBILE.sub(lambda m: m.group(1) + _groups(m.group(2), m.group(3)), text)
     if among_words(_CALL_WORDS, text):
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
@@ -433,8 +444,8 @@ def phones(text: str) -> str:
     if "00" in text:
         text = _DOUBLE_ZERO.sub(_double_zero, text)
     text = _ZERO_LED.sub(_zero_led, text)
-    if "00 " in classes and "1" in text:
-        text = _AUSTRALIAN_NATIONAL.sub(lambda m: padded(m, _groups(*m.groups())), text)
+    if ("00 " in classes or "00-" in classes) and "1" in text:
+        text = _AUSTRALIAN_NATIONAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(3), m.group(4))), text)
     if "(0" in text:
         text = _ZERO_LED_BRACKETED.sub(_zero_led, text)
     text = _LOCAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(2))), text)
