@@ -43,7 +43,6 @@ _KNOWN = {
     "0.5x": "'times' only before a comparative or after a verb, as the second set leaves '2.5x'",
     "98765 43210": "an Indian mobile number in two groups of five with no phone's word or mark near",
     "98.6F": "a capital F after a number without its degree sign",
-    "Thu 12/09/2024": "a weekday's abbreviation before a numeric date, and the date's order out of context",
     "R20-R50": "a lone 'R' before a whole number, as for 'R50'",
 }
 

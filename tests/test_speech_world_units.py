@@ -141,3 +141,11 @@ def test_indian_free_and_mobile_numbers(written: str, spoken: str) -> None:
 
 def test_a_ten_digit_count_without_a_phones_label_stays_a_count() -> None:
     assert "billion" in speakable("The fund holds 9876543210 units.")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Kick-off: Sat 03/05/2025, 3pm.", "Saturday"),
+    ("Posted Wed, 14.08.2024 by admin.", "Wednesday, the fourteenth of August"),
+])
+def test_a_weekdays_abbreviation_before_a_numeric_date(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)

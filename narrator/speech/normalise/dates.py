@@ -282,6 +282,8 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
 _MAY_BE_SHORT_WEEKDAY = compiled(rf"\b(?:{_SHORT_WEEKDAY}|Weds)\.")
 # _SHORT_WEEKDAY's forms, each standing apart before its stop: a first look among util.letter_words
 _SHORT_WEEKDAYS = word_set("Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun")
+# "Thu 12/09/2024", "Sat, 01.02.2025": a weekday's abbreviation before a numeric date is the day's name.
+_WEEKDAY_BEFORE_NUMERIC = compiled(rf"\b({_SHORT_WEEKDAY})\.?(,?\s)(?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)")
 # A weekday in full or short stands apart in each rule that reads one (a word boundary on both sides): a first look
 # among util.letter_words.
 _WEEKDAY_WORDS = _SHORT_WEEKDAYS | frozenset(WEEKDAYS)
@@ -655,6 +657,9 @@ def dates(text: str, options: ReadingOptions) -> str:
     classes = char_classes(text)
     if ("0-0" in classes or "0/0" in classes or "0.0" in classes) and _MAY_BE_NUMERIC_DATE.search(text):
         day_first = options.date_order == "dmy"
+        if among_words(_SHORT_WEEKDAYS, text):
+            text = _WEEKDAY_BEFORE_NUMERIC.sub(
+                lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()]] + m.group(2), text)
         text = _NUMERIC_DATE_RANGE.sub(r"\1 to \2", text)
         text = _ISO.sub(lambda m: _iso(day_first, m), text)
         text = _NUMERIC.sub(_numeric(day_first), text)
