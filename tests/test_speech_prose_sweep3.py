@@ -36,6 +36,9 @@ _KNOWN_MISSES = {
     "Binaries are built for x86_64 and aarch64.": "an architecture's name with an underscore",
     "Dep 07:15 LHR, arr 09:40 CDG.": "a timetable's abbreviations for departs and arrives",
     "Zimbabwe's ZiG traded at 13.8 to the US$.": "a currency's name in mixed case, said as letters",
+    "The PIN code for Connaught Place is 110001.": "a postal code named some words before its digits",
+    "The city set aside R100-million for roads.": "a hundred and its scale hyphened are read as words before the rand",
+    "Requires Python >= 3.10.": "a version after a comparison's sign is read as a decimal",
 }
 
 

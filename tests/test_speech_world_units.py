@@ -149,3 +149,13 @@ def test_a_ten_digit_count_without_a_phones_label_stays_a_count() -> None:
 ])
 def test_a_weekdays_abbreviation_before_a_numeric_date(written: str, spoken: str) -> None:
     assert spoken in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Transnet wants R4.5-billion more.", "four point five billion rand"),
+    ("Bus fares are now Ksh. 80.", "eighty Kenyan shillings"),
+    ("Quote ABN 51 824 753 556 on invoices.", "five one, eight two four, seven five three, five five six"),
+    ("Link your Aadhaar 2345 6789 0123 first.", "two three four five, six seven eight nine, zero one two three"),
+])
+def test_rand_with_a_hyphened_scale_shillings_with_a_stop_and_identity_numbers(written: str, spoken: str) -> None:
+    assert spoken in speakable(written).replace(" and ", " ")

@@ -67,6 +67,8 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "KES": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
     "KSh": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
     "Ksh": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
+    "Ksh.": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
+    "KSh.": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
     "THB": ("baht", "baht", "satang", "satang"),
     "IDR": ("rupiah", "rupiah", "sen", "sen"),
     "MYR": ("ringgit", "ringgit", "sen", "sen"),
@@ -397,7 +399,8 @@ LETTER_LABELS = word_set(
 # A number keyed in or read out to someone, never counted, is named by a label ("Meeting ID: 845 2291 0037", "PIN
 # 4821", "quote reference 4471 2290") or by what it belongs to before "number", "code" or "ending" ("account number
 # 12345678", "card ending 4421", "security code 482"), in any case.
-CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "passcode", "reference", "ref")
+# Australia's business, company and tax file numbers and India's identity number are said digit by digit too.
+CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar")
 CODE_OWNERS = word_set(
     "account acct card customer member membership booking confirmation tracking policy claim passport patient"
     " employee payroll access security verification"
