@@ -44,6 +44,9 @@ _KNOWN = {
     "98765 43210": "an Indian mobile number in two groups of five with no phone's word or mark near",
     "98.6F": "a capital F after a number without its degree sign",
     "R20-R50": "a lone 'R' before a whole number, as for 'R50'",
+    "0800 0 123 456": "a free number with a lone digit among its groups",
+    "£2.99p": "a pound sign and a pence sign on one amount",
+    "Tk 500": "'Tk' for the taka, a code not in capitals (the money rules look for such codes by 'R', 'K' and 'z')",
 }
 
 

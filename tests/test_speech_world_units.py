@@ -159,3 +159,13 @@ def test_a_weekdays_abbreviation_before_a_numeric_date(written: str, spoken: str
 ])
 def test_rand_with_a_hyphened_scale_shillings_with_a_stop_and_identity_numbers(written: str, spoken: str) -> None:
     assert spoken in speakable(written).replace(" and ", " ")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Visas cost UGX 180,000.", "one hundred eighty thousand Ugandan shillings"),
+    ("The fare is LKR 2,500.", "two thousand five hundred Sri Lankan rupees"),
+    ("Fuel hit ZMW 28 a litre.", "twenty eight Zambian kwacha"),
+    ("Garments worth ৳3,000 were seized.", "three thousand taka"),
+])
+def test_south_asian_and_african_currency_codes(written: str, spoken: str) -> None:
+    assert spoken in speakable(written).replace(" and ", " ")

@@ -79,6 +79,23 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "MX$": ("Mexican peso", "Mexican pesos", "centavo", "centavos"),
     "₦": ("naira", "naira", "kobo", "kobo"),
     "E£": ("Egyptian pound", "Egyptian pounds", "piastre", "piastres"),
+    # South Asia's and Africa's other currencies, by their codes
+    "BDT": ("taka", "taka", "poisha", "poisha"), "৳": ("taka", "taka", "poisha", "poisha"),
+    "LKR": ("Sri Lankan rupee", "Sri Lankan rupees", "cent", "cents"),
+    "NPR": ("Nepalese rupee", "Nepalese rupees", "paisa", "paise"),
+    "UGX": ("Ugandan shilling", "Ugandan shillings", "cent", "cents"),
+    "TZS": ("Tanzanian shilling", "Tanzanian shillings", "cent", "cents"),
+    "ZMW": ("Zambian kwacha", "Zambian kwacha", "ngwee", "ngwee"),
+    "MWK": ("Malawian kwacha", "Malawian kwacha", "tambala", "tambala"),
+    "ETB": ("birr", "birr", "santim", "santim"), "MAD": ("Moroccan dirham", "Moroccan dirhams", "centime", "centimes"),
+    "XOF": ("CFA franc", "CFA francs", "centime", "centimes"),
+    "XAF": ("CFA franc", "CFA francs", "centime", "centimes"),
+    "RWF": ("Rwandan franc", "Rwandan francs", "centime", "centimes"), "BWP": ("pula", "pula", "thebe", "thebe"),
+    "MUR": ("Mauritian rupee", "Mauritian rupees", "cent", "cents"),
+    "NAD": ("Namibian dollar", "Namibian dollars", "cent", "cents"),
+    "DZD": ("Algerian dinar", "Algerian dinars", "centime", "centimes"),
+    "TND": ("Tunisian dinar", "Tunisian dinars", "millime", "millimes"),
+    "MZN": ("metical", "meticais", "centavo", "centavos"), "AOA": ("kwanza", "kwanzas", "centimo", "centimos"),
     "EGP": ("Egyptian pound", "Egyptian pounds", "piastre", "piastres"),
     "GH₵": ("Ghanaian cedi", "Ghanaian cedis", "pesewa", "pesewas"), "GHS": ("Ghanaian cedi", "Ghanaian cedis",
                                                                           "pesewa", "pesewas"),
@@ -97,7 +114,7 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
 # ("$£€¥₹₩₽₿¢₦₺₴₱฿₫₪"): every rule reads them from here, so a sign added above is known to all.
 MONEY_SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())
 # Codes that are also something else after a number ("3 CAD drawings"): read as money only before it.
-CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp"})
+CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp", "MAD", "NAD"})
 
 # unit -> (singular, plural); the key is matched case-sensitively unless listed in _FOLDED.
 UNITS: dict[str, tuple[str, str]] = {
