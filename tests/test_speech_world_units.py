@@ -169,3 +169,15 @@ def test_rand_with_a_hyphened_scale_shillings_with_a_stop_and_identity_numbers(w
 ])
 def test_south_asian_and_african_currency_codes(written: str, spoken: str) -> None:
     assert spoken in speakable(written).replace(" and ", " ")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Winds reached 55 kt off the headland.", "fifty five knots off"),
+    ("The yacht made 9 kt in the breeze.", "nine knots in"),
+])
+def test_a_spaced_kt_is_knots_where_the_sentence_speaks_of_wind(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)
+
+
+def test_a_spaced_kt_elsewhere_is_left() -> None:
+    assert "knots" not in speakable("The device yielded 15 kt in the test.")

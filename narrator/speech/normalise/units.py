@@ -267,6 +267,10 @@ _CLOSING = compiled(r"\s*[)\],;]")
 _BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol"})  # "2 mol of H2O"
 _BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt)\b|\.(?:\s|$)|$")
 _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
+# "gusted to 61 kt at the airport", "15 kt gusting 28 kt": a spaced "kt" is knots where the sentence speaks of wind
+# or sailing (else it may be carats or kilotonnes).
+_WIND_TALK = compiled(r"\b(?i:winds?|gust\w*|breeze|squalls?|hurricane|typhoon|cyclone|storm|gale\w*|sail\w*"
+                      r"|airspeed|headwinds?|tailwinds?|crosswinds?)\b")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "6.4bn km", "40mn kg", "2.5m km2", "20k km": a scale's abbreviation against the number, then a unit of length,
 # mass, volume, area or energy (two units in a row never read as one: the letter is the scale).
@@ -965,6 +969,8 @@ def _measure(match: re.Match[str]) -> str:
         plainly_a_unit = True  # "in 24 h", "every 6 h", "a half-life of about 12 h.": a span of hours
     if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
+    if unit == "kt" and near(_WIND_TALK, match, 80):
+        plainly_a_unit = True
     if unit in _ELECTRIC_UNITS and gap == " " and (_ELECTRIC_NEXT.match(match.string, match.end()) or (
             unit == "W" and _POWER_DRAWN.search(match.string, max(0, match.start() - 50), match.start())) or (
             unit != "J" and near(_ELECTRIC_TALK, match, 80) and not _NAME_NEXT.match(match.string, match.end())
