@@ -181,3 +181,17 @@ def test_a_spaced_kt_is_knots_where_the_sentence_speaks_of_wind(written: str, sp
 
 def test_a_spaced_kt_elsewhere_is_left() -> None:
     assert "knots" not in speakable("The device yielded 15 kt in the test.")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The film was annealed at 600 K.", "six hundred kelvin"),
+    ("Helium boils at 4.2 K.", "four point two kelvin"),
+])
+def test_kelvin_where_the_sentence_speaks_of_heat_or_cold(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)
+
+
+@pytest.mark.parametrize("written", ["He earns 50 K a year.", "The 4K TV has a cooling fan.",
+                                     "Heating costs rose 50 K in a year."])
+def test_a_capital_k_elsewhere_is_no_kelvin(written: str) -> None:
+    assert "kelvin" not in speakable(written)

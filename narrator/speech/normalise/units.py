@@ -1179,6 +1179,21 @@ def _lone_stones(match: re.Match[str]) -> str:
 _SIGN_AFTER_NUMBER = compiled(r"(?<=\d)×(?!\s?\d|\.\d)")
 
 
+# "heated to 350 K", "it melts at 273.15 K": a capital K after a number is kelvin where the sentence speaks of heat or
+# cold (elsewhere it is thousands, a grade or a letter: "50 K a year").
+# Spaced, or after a decimal ("a 4K TV" is a screen's).
+_KELVIN_AMOUNT = compiled(r"(\d(?<![\w.,$£€¥₹-]\d)[\d,]*(?:\.\d+)?)(?:\s|(?<=\.\d)|(?<=\.\d\d))K\b(?![\w'’-]|\.\w)")
+_HEAT_TALK = compiled(r"\b(?i:heat\w*|cool\w*|temperatures?|melt\w*|boil\w*|freez\w*|froze|superconduct\w*"
+                      r"|cryogenic|kelvin|thermal|anneal\w*|absolute zero)\b")
+
+
+def _kelvin(match: re.Match[str]) -> str:
+    """"350 K" -> "three hundred fifty kelvin" where the sentence speaks of heat or cold, and not of money."""
+    if not near(_HEAT_TALK, match, 100) or near(_MONEY_TALK, match, 100):
+        return match.group(0)  # "heating bills rose 50 K": thousands, where money is spoken of
+    return padded(match, f"{_amount(match.group(1))} kelvin")
+
+
 def _in_context(text: str) -> str:
     """Units known by their context: stones, temperatures without "°", seconds after a decimal, multipliers."""
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
@@ -1199,6 +1214,8 @@ def _in_context(text: str) -> str:
         text = _LONE_STONES.sub(_lone_stones, text)
     if "C" in found or "F" in found:
         text = _BARE_DEGREES.sub(_bare_degrees, text)
+    if "0 A" in char_classes(text) or "0A" in char_classes(text):  # a digit before a capital: a first look
+        text = _KELVIN_AMOUNT.sub(_kelvin, text)
     if "s" in found:
         text = _DECIMAL_SECONDS.sub(lambda m: padded(m, f"{_amount(m.group(1))} seconds"), text)
     if "x" in found:  # titles first: "3x NBA champion" is "three time", "2x HDMI ports" a count
