@@ -168,9 +168,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._CODE_THEN_RUN, "+0" in char_classes(text)),
         (units._KELVIN_AMOUNT, "0 A" in char_classes(text) or "0A" in char_classes(text)),
         (dates._WEEKDAY_BEFORE_NUMERIC, among_words(dates._SHORT_WEEKDAYS, text)),
-        (electronic._PORT, among_words(electronic._PORT_WORDS, text)),
+        (electronic._PORT, "0000" in char_classes(text) and among_words(electronic._PORT_WORDS, text)),
         (electronic._AUSTRALIAN_NATIONAL, "00 " in char_classes(text) or "00-" in char_classes(text)),
-        (electronic._LABELLED_MOBILE, among_words(electronic._MOBILE_LABELS, text)),
+        (electronic._LABELLED_MOBILE, "00000" in char_classes(text) and among_words(electronic._MOBILE_LABELS, text)),
         (dates._ISO_WEEK, "-W" in text),
         (places._POINT_BEFORE_SPEED, "AA 0" in char_classes(text)),
         # words: a life's word, an edition's and a song's credit each end in a letter and a stop

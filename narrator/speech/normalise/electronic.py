@@ -411,12 +411,12 @@ def phones(text: str) -> str:
     # one character first where every needle of a look holds it (a memchr, where each needle costs a scan)
     if "end" in text and ("ends in" in text or "ending in" in text):
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
-    if among_words(_MOBILE_LABELS, text):
+    if "00000" in char_classes(text) and among_words(_MOBILE_LABELS, text):  # five digits in a row first
         text = _LABELLED_MOBILE.sub(lambda m: m.group(1) + _groups(m.group(2), m.group(3)), text)
     if among_words(_CALL_WORDS, text):
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
-    if "ort" in text and among_words(_PORT_WORDS, text):
+    if "ort" in text and "0000" in char_classes(text) and among_words(_PORT_WORDS, text):
         text = _PORT.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
     if ("x" in text or "X" in text) and ("ext " in text or "EXT " in text):
