@@ -195,3 +195,20 @@ def test_kelvin_where_the_sentence_speaks_of_heat_or_cold(written: str, spoken: 
                                      "Heating costs rose 50 K in a year."])
 def test_a_capital_k_elsewhere_is_no_kelvin(written: str) -> None:
     assert "kelvin" not in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The fund paid $3m to 40 families.", "three million dollars to forty families"),
+    ("It will send €2bn to 1.5 million farmers.", "two billion euros to one point five million farmers"),
+    ("Kenkey costs GH¢10 now.", "ten Ghanaian cedis"),
+])
+def test_money_to_a_count_and_the_cedi_with_a_cent_sign(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Prices rose from $5 to 7.", "five dollars to seven dollars"),
+    ("Salaries of £30k to 40k a year.", "thirty thousand pounds to forty thousand pounds a year"),
+])
+def test_a_money_span_without_a_count_after_it_is_still_a_span(written: str, spoken: str) -> None:
+    assert spoken in speakable(written)

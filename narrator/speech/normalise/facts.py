@@ -100,6 +100,7 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "GH₵": ("Ghanaian cedi", "Ghanaian cedis", "pesewa", "pesewas"), "GHS": ("Ghanaian cedi", "Ghanaian cedis",
                                                                           "pesewa", "pesewas"),
     "₵": ("cedi", "cedis", "pesewa", "pesewas"),
+    "GH¢": ("Ghanaian cedi", "Ghanaian cedis", "pesewa", "pesewas"),  # the cent sign for the cedi's, as Ghana types it
     "₺": ("lira", "lira", "kurus", "kurus"),
     "₴": ("hryvnia", "hryvnias", "kopiyka", "kopiyky"),
     "₱": ("peso", "pesos", "centavo", "centavos"),

@@ -709,7 +709,33 @@ _A_RATE_AFTER = compiled(
 )
 
 
+# "$5m to 20 staff", "$2.1bn to 1.3 million people": after "to", an amount before a counted noun is whom the money
+# goes to, not the top of a range ("one point three million dollars people" before).
+_TO_A_COUNT = compiled(r"\s?to\s?(?=[\d.,]+(?:\s?(?:k|m|bn|million|billion))?\s+[a-z]+\b)")
+_NOUN_NEXT = compiled(r"\s+([a-z]+)\b")
+_CURRENCY_WORDS = frozenset(names[1].split()[-1] for names in CURRENCIES.values()) | {"cents", "pence"}
+
+
+def _to_a_count(match: re.Match[str]) -> int | None:
+    """Where the first amount of a money span ends when its "to" leads to a count of people or things, else None."""
+    if not match.group(6) or match.lastindex is None or match.lastindex > 8:
+        return None
+    first_end = max(match.end(i) for i in (3, 4, 5) if match.group(i))
+    if not _TO_A_COUNT.match(match.string, first_end):
+        return None
+    noun = _NOUN_NEXT.match(match.string, match.end())
+    if noun is None or noun.group(1) in _NOT_COUNTED or noun.group(1) in _CURRENCY_WORDS:
+        return None
+    word = noun.group(1)
+    return first_end if word in COUNTED_NOUNS or (word.endswith("s") and not word.endswith("ss")) else None
+
+
 def _money(match: re.Match[str]) -> str:
+    first_end = _to_a_count(match)
+    if first_end is not None:  # said as the first amount alone; the count after "to" is read as a count
+        first = match.re.match(match.string[:first_end], match.start())
+        if first is not None:
+            return _money(first) + match.string[first_end:match.end()]
     names = CURRENCIES[match.group(1) or match.group(2)]
     value, scale, upper, upper_scale = match.group(3), _scale(match, 4), match.group(6), _scale(match, 7)
     singular = _describes_a_noun(match) or _A_RATE_AFTER.match(match.string, match.end()) is not None
