@@ -199,13 +199,13 @@ UNITS: dict[str, tuple[str, str]] = {
     "Nm": ("newton meter", "newton meters"),
     # science and engineering
     "dL": ("deciliter", "deciliters"), "dl": ("deciliter", "deciliters"),
+    "μL": ("microliter", "microliters"), "μl": ("microliter", "microliters"),
     "mol": ("mole", "moles"), "mmol": ("millimole", "millimoles"),
     # a clinic's electrolytes ("K+ 5.9 mEq/L")
     "mEq": ("milliequivalent", "milliequivalents"), "meq": ("milliequivalent", "milliequivalents"),
     # concentrations and masses of molecules ("10 μM", "5 nM", "a 50 kDa protein")
     "mM": ("millimolar", "millimolar"), "μM": ("micromolar", "micromolar"), "nM": ("nanomolar", "nanomolar"),
     "kDa": ("kilodalton", "kilodaltons"),
-    "μL": ("microliter", "microliters"), "μl": ("microliter", "microliters"),
     "μmol": ("micromole", "micromoles"), "Pa": ("pascal", "pascals"), "hPa": ("hectopascal", "hectopascals"),
     "kPa": ("kilopascal", "kilopascals"), "MPa": ("megapascal", "megapascals"), "GPa": ("gigapascal", "gigapascals"),
     "mbar": ("millibar", "millibars"), "atm": ("atmosphere", "atmospheres"), "N": ("newton", "newtons"),
