@@ -167,6 +167,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._IP, "0.0" in char_classes(text)),
         (electronic._CODE_THEN_RUN, "+0" in char_classes(text)),
         (units._KELVIN_AMOUNT, "0 A" in char_classes(text) or "0A" in char_classes(text)),
+        (units._NAIRA, "A0" in char_classes(text)),
+        (places._POINT_BEFORE_SPEED, places._MAY_BE_SPEED.search(text) is not None),
         (dates._WEEKDAY_BEFORE_NUMERIC, among_words(dates._SHORT_WEEKDAYS, text)),
         (electronic._PORT, "0000" in char_classes(text) and among_words(electronic._PORT_WORDS, text)),
         (electronic._AUSTRALIAN_NATIONAL, "00 " in char_classes(text) or "00-" in char_classes(text)),

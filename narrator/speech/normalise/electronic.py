@@ -95,14 +95,15 @@ _DOUBLE_ZERO = compiled(r"(?<![\w+(.,-])(00[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(
 _RUN_TOGETHER = compiled(r"(?<![\w+])\+(\d{10,15})(?![\w.,]\d|\w)")
 # "+91-9876543210", "+44 7700900123": the country's code parted from the rest, run together (a mobile number as
 # India writes it); was "plus ninety one to nine billion ...".
-_CODE_THEN_RUN = compiled(r"(?<![\w+])\+(\d{1,3})[\s-](\d{9,11})(?![\w.,]\d|\w)")
+_CODE_THEN_RUN = compiled(r"\+(?<![\w+]\+)(\d{1,3})[\s-](\d{9,11})(?![\w.,]\d|\w)")  # led by the plus
 # "1-800-FLOWERS", "1-888-GO-FEDEX", "1-888-2-GO-4-IT": a toll-free number spelled with the letters of its keys
 # ("800-METER" is a race).
 _VANITY = compiled(
     r"(?<![\w+(-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]((?:\d-)?[A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
 # Free and shared-cost numbers led by 1300, 1800 or 1900, which no zero leads: Australia's "1800 123 456", India's
 # "1800-180-1551" and "1800 11 4000" (a year is never followed by two more groups of digits).
-_AUSTRALIAN_NATIONAL = compiled(r"(?<![\w+(.,-])(1[389]00)([\s-])(\d{2,4})\2(\d{3,4})(?![\w-]|[.,]\d)")
+_AUSTRALIAN_NATIONAL = compiled(  # led by its digit, scanned for in C
+    r"(1(?<![\w+(.,-]1)[389]00)([\s-])(\d{2,4})\2(\d{3,4})(?![\w-]|[.,]\d)")
 # India's ten-digit mobile numbers, run together or in two fives, after a word that labels a number to call
 # ("Mob: 9876543210", "WhatsApp 98765 43210"); alone they may be counts.
 _LABELLED_MOBILE = compiled(

@@ -844,7 +844,7 @@ def money(text: str) -> str:
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
         text = _RAND.sub("ZAR ", text)
-    if "N" in text:
+    if "N" in text and "A0" in char_classes(text):  # a capital against a digit: a first look in the classes
         text = _NAIRA.sub("NGN ", text)
     if "₹" in text or "Rs" in text or "INR" in text:
         text = _INDIAN_SCALE.sub(lambda m: f"{m.group(1).rstrip()} {_INDIAN_SCALES[m.group(2)]}", text)
