@@ -246,3 +246,13 @@ def test_three_letter_acronyms_said_as_words(written: str, spoken: str) -> None:
     """"PAC" is said "pack", "COP" "cop": spelled, they had been "P.A.C", "C.O.P" ("DOS" is the system, or a price's
     "day of show": left spelled)."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It was released on 12 Oct 05.", "It was released on the twelfth of October o five."),
+    ("He was born 3 Jan 05 in Leeds.", "He was born the third of January o five in Leeds."),
+    ("Prices on 3 May 0.5% higher.", "Prices on the third of May zero point five percent higher."),
+])
+def test_a_short_year_after_a_day_and_a_month_is_said_o(written: str, spoken: str) -> None:
+    """"12 Oct 05" had been "zero five": the house says a year's zero "o", as in "'05"."""
+    assert speakable(written) == spoken

@@ -128,6 +128,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("open Monday-Friday")
 @example("OPEN MON TO SAT, TUE-THU")
 @example("Go to BBC.CO.UK or NHS.UK")
+@example("the twelfth of October 05, May 09.")
 @example("HTTP 404")
 @example("an error 500")
 @example("Error 503")
@@ -302,6 +303,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._WEEKDAY_LIST, among_words(dates._WEEKDAY_WORDS, text)),
         (dates._ONE_SHORT_WEEKDAY, among_words(dates._WEEKDAY_WORDS, text)),
         (dates._WEEKDAY_BEFORE_HOURS, among_words(dates._WEEKDAY_WORDS, text)),
+        (dates._SHORT_YEAR_AFTER_MONTH, " 00" in char_classes(text) and " 0" in text),
         (electronic._DOMAIN_IN_CAPITALS, "AA.AA" in char_classes(text)),
         (units._DOSING_INTERVAL, "q" in text and "a0" in char_classes(text)),
         (dates._WEEKDAY_SPAN, among_words(dates._WEEKDAY_WORDS, text) or among_words(dates._CAPITAL_WEEKDAYS, text)),

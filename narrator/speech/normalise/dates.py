@@ -56,6 +56,9 @@ _DAY_MONTH = compiled(  # not the decimals of an amount: "$1.01 January 1"
     rf"{_DIGIT_LED_DAY}{_SUFFIX}?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)(?:(,?)\s+(\d{{4}})(?![\d-]))?"
 )
 # Spans: "June 3-5", "3-5 June 2024", "Jan-Mar 2020", "Dec 2019-Jan 2020", "June 3 - July 4".
+# "the twelfth of October 05": a short year with its zero, after the month the day-month rule has said in full.
+_SHORT_YEAR_AFTER_MONTH = compiled(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December) 0(\d)(?![\d,:/-]|\.\d)")
 _MONTH_DAYS = compiled(
     rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY}){_SUFFIX}?\s?-\s?({_DAY}){_SUFFIX}?(?![\d:.]\d|[\w-])"
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
@@ -369,7 +372,6 @@ def _day_month(match: re.Match[str]) -> str:
     if _THE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         spoken = spoken[len("the "):]  # "on the 24th of December"
     return padded(match, spoken + sentence_stop(match))
-
 
 
 def _numeric(day_first: bool) -> Callable[[re.Match[str]], str]:
@@ -760,6 +762,8 @@ def _month_dates(text: str) -> str:
     text = _DAYS_AND_MONTH.sub(_days_and_month, text)
     text = _MONTH_DAY.sub(_month_day, text)
     text = _DAY_MONTH.sub(_day_month, text)
+    if " 00" in char_classes(text) and " 0" in text:
+        text = _SHORT_YEAR_AFTER_MONTH.sub(r"\1 o \2", text)  # "12 Oct 05": the year "o five", as "'05" is said
     if " 0000" not in char_classes(text) and " '00" not in char_classes(text):  # the year after the month's space
         return text
     return _MONTH_YEAR.sub(lambda m: month_name(m.group(1)) + m.group(2), text)
