@@ -29,6 +29,7 @@ from narrator.speech.normalise import (
 )
 from narrator.speech.normalise.util import (
     among_forms,
+    among_known_words,
     among_words,
     char_classes,
     first_letters,
@@ -142,6 +143,11 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("a 2nd edn. by Nemo, feat. Jay")
 @example("2 heaped tsp, (ed.), Trans. by, repr. 1970, fl. 1650, pages 12f., the M25 motorway, 5 percent")
 @example("June 3-5, 3 - 5 June, Jan-2024, May-3-2024, in '99, 6.02e23, 2h 30' 15\", an i7-8700K")
+@example("Act II, Scene iii, page xiv and note lx; a stage IIIB, type IV and Grade Xb")
+@example("on the motorway")
+@example("see page xi")
+@example("batting .310 with a .38 cal gun, a .5 share, and Python 3.12")
+@example("the M25 (M) at J4, an m6, Motorway 3, the motorway and MOTORWAY")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -157,6 +163,15 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),
         # romans, electronic, places: first looks led by a literal, or behind substrings
         (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
+        (romans._MAY_BE_SUBSTAGE, "e I" in text or "e V" in text or "e X" in text),
+        (romans._LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
+        (romans._MAY_BE_LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
+        (romans._MAY_BE_LABELLED_SMALL, among_known_words(romans._SMALL_NUMERAL_RUNS, text)),
+        (en._AVERAGE, ".000" in char_classes(text)),
+        (en._MAY_BE_AVERAGE, ".000" in char_classes(text)),
+        (en._POINT_NUMBER, ".0" in char_classes(text)),
+        (en._MAY_BE_SOFTWARE, "0.0" in char_classes(text)),
+        (units._CALIBRE, ".00" in char_classes(text)),
         (re.compile(r"[a-z]e [IVX]"), _found(romans._MAY_BE_SUBSTAGE, text)),
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
         (places._WIND, among_words(places._WIND_WORDS, text)),
@@ -302,6 +317,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)
+    # a motorway's look, each alternative led by its literal, finds one wherever the look-ahead-led one did
+    motorway = re.compile(r"(?=[M(m])(?:\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway)")
+    assert _found(places._MOTORWAY_NAMED, text) == _found(motorway, text), text
     # an unrolled first look answers as the loop over the month's stems did
     stems = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     lower = text.lower()
@@ -341,7 +359,6 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
     for pattern, lead in ((units._MONEY, units._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])"),
                           (places._STREET, "(?=[\\dA-Z])"), (places._WIND, places._WIND_LEAD),
-                          (places._MOTORWAY_NAMED, "(?=[M(m])"),
                           (words._EDITION, "(?=[EeTtRrfp])"), (words._PERCENTAGE, "(?=[%p])"),
                           (units._SPOON_AFTER_FULLNESS, "(?=\\d)"), (en._GOLF, "(?=[GgpbehfTtPLRMlsr])")):
         # a look ahead for the first character changes no match

@@ -650,7 +650,7 @@ def _names_with_numbers(text: str) -> str:
         text = _VERSION.sub(_version, text)
     if "ersion " in text or _MAY_BE_V.search(text):
         text = _NAMED_VERSION.sub(_named_version, text)
-    if ("a 0" in classes or "A 0" in classes) and _MAY_BE_SOFTWARE.search(text):
+    if ("a 0" in classes or "A 0" in classes) and "0.0" in classes and _MAY_BE_SOFTWARE.search(text):
         text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} {numbers.integer(m.group(2))} point "
                                      f"{numbers.integer(m.group(3))}", text)
     if "ers" in text:
@@ -972,10 +972,13 @@ def _numbers(text: str) -> str:
     # Each rule below only where its cheapest sign is: a digit against the mark, a "T" against a digit.
     if "T" in text and _MAY_BE_TIED.search(text):
         text = _TIED.sub(lambda m: f"{m.group(1)}tied {numbers.ordinal(int(m.group(2)))}", text)
-    if "." in text and _MAY_BE_AVERAGE.search(text):
+    if ".000" in char_classes(text) and _MAY_BE_AVERAGE.search(text):  # a stop and three digits in C first
         text = _AVERAGE.sub(_average, text)
     text = _NUMBER.sub(_number, text)
-    return _POINT_NUMBER.sub(lambda m: padded(m, numbers.decimal("." + m.group(1))), text) if "." in text else text
+    # a stop before a digit in the classes, where the scan led by the stop cost ~0.2 us on every sentence with a digit
+    if ".0" not in char_classes(text):
+        return text
+    return _POINT_NUMBER.sub(lambda m: padded(m, numbers.decimal("." + m.group(1))), text)
 
 
 # An emoji that stands for a word: after an article or a word that names or sends one ("He posted a 👍 in reply",

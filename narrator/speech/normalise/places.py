@@ -177,7 +177,10 @@ _JUNCTION = compiled(r"\b((?:at|near|between|and|to|from|past|after|before|appro
                        r"(?![.,]\d|-\w)")
 # "exit at Jct 5", "Jct. 12": the abbreviation names a junction wherever it is written.
 _JCT = compiled(r"\bJct\.?\s?(?=\d)")
-_MOTORWAY_NAMED = compiled(r"(?=[M(m])(?:\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway)")
+# Each alternative led by its literal, its word boundary a look behind after it, so that the engine scans for "M", "m"
+# or "(" in C (led by a look ahead it entered the matcher at every position). Looked for, never read: only whether one
+# matches counts, not which.
+_MOTORWAY_NAMED = compiled(r"M(?<!\wM)(?:\d{1,3}\b|otorway)|m(?<!\wm)otorway|\([AM]\)")
 # "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
 # "Rooms 101-105", "Suites 201 and 202": the second room's too ("one hundred five" it was, after "one o one").
 _ROOM = compiled(r"\b((?:Rooms?|Suites?|rooms?|suites?|Rm\.|Ste\.?)\s)(\d{3,4})"

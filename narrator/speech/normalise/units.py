@@ -1356,7 +1356,7 @@ def measures(text: str) -> str:
     if "/" in text and ("b" in text or "BA" in text):
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
                                                    f"{' and a half' if m.group(3) else ''} bath"), text)
-    if "cal" in text and "." in text:
+    if "cal" in text and ".00" in char_classes(text):  # a stop and two digits: _CALIBRE is led by its look behind
         text = _CALIBRE.sub(lambda m: padded(m, f"{numbers.in_pairs(m.group(1))} "
                                                 f"{m.group(2) if m.group(2).startswith('calib') else 'caliber'}"), text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
