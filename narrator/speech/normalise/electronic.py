@@ -208,7 +208,7 @@ def _address(options: ReadingOptions, match: re.Match[str]) -> str:
 
 def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
-    if ("/" in text or "localhost:" in text) and (" /" in text or "~/" in text or "localhost:" in text
+    if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
     if "." not in text and "://" not in text:  # "http://localhost:8000/api" holds no dot
@@ -388,9 +388,9 @@ def phones(text: str) -> str:
         text = _SERVICE_NUMBER.sub(lambda m: numbers.digits(m.group(1)), text)
     if ("x" in text or "X" in text) and ("xt" in text or "XT" in text or " x" in text):
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
-    if "1-" in text and ("1-8" in text or "1-9" in text):
+    if "-" in text and "1-" in text and ("1-8" in text or "1-9" in text):
         text = _VANITY.sub(_vanity, text)
-    if "0x" in text or "0X" in text:
+    if ("x" in text and "0x" in text) or ("X" in text and "0X" in text):
         text = _HEX_LITERAL.sub(_hex, text)
     if text.count(":") >= 5 or text.count("-") >= 5:  # a MAC address has five
         text = _MAC.sub(_mac, text)
