@@ -692,7 +692,7 @@ def _names_with_numbers(text: str) -> str:
     if "E" in text and "S" in text:
         text = _EPISODE.sub(lambda m: f"season {numbers.cardinal(int(m.group(1)))} episode "
                                       f"{numbers.cardinal(int(m.group(2)))}", text)
-    if "007" in text:
+    if "7" in text and "007" in text:
         text = _DOUBLE_O.sub("double o seven", text)
     if "V" in text and "CVE-" in text:
         text = _CVE.sub(lambda m: padded(m, f"C.V.E {numbers.year(int(m.group(1)))} "
@@ -926,7 +926,7 @@ def _numbers(text: str) -> str:
     """Products, ranges, ordinals, fractions and plain numbers, in that order."""
     if "*" in text:
         text = _TIMES.sub(" times ", text)
-    if "0,0" in char_classes(text) and _MAY_BE_LISTED.search(text):
+    if "," in text and "0,0" in char_classes(text) and _MAY_BE_LISTED.search(text):
         text = _LISTED_NUMBERS.sub(lambda m: m.group(0).replace(",", ", "), text)
     if "-" in text:
         if "/" in text and _MAY_BE_FRACTION_SPAN.search(text):
@@ -944,7 +944,7 @@ def _numbers(text: str) -> str:
             text = _RANGE.sub(_range, text)
         if "-0" in char_classes(text) or "-.0" in char_classes(text):  # a dash before a digit first
             text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
-    if "/." in text:
+    if "/" in text and "/." in text:
         text = _SLASH_LINE.sub(lambda m: ", ".join(_thousandths(digits) for digits in m.groups()), text)
     if "/" in text:
         text = _IDIOM.sub(lambda m: padded(m, _IDIOMS[m.group(0)]), text)
@@ -1028,7 +1028,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if text[:1].isupper() and text[1:2].isupper():
         text = capitals.datelines(text)
     headline = capitals.in_capitals(text)
-    if headline or "A " in text:
+    if headline or ("A" in text and "A " in text):
         text = capitals.articles_in_capitals(text)
     text = places.coordinates(places.winds(places.states(electronic.addresses(text, options))))
     text = dates.named_spans(places.streets(text))

@@ -224,8 +224,10 @@ def romans(text: str) -> str:
     maybe = _MAY_BE_ROMAN.search(text) is not None
     if maybe and _MAY_BE_ROMAN_ORDINAL.search(text):
         text = _ROMAN_ORDINAL.sub(_roman_ordinal, text)
-    # the scan led by "e " stops at most words' ends: each of its three needles first (a memchr and a compare each)
-    if (("e I" in text or "e V" in text or "e X" in text) and _MAY_BE_SUBSTAGE.search(text)) or "s I" in text:
+    # a numeral's capital first (a memchr each), then the scan led by "e ", which stops at most words' ends, after its
+    # three needles
+    if ("I" in text or "V" in text or "X" in text) and (
+            (("e I" in text or "e V" in text or "e X" in text) and _MAY_BE_SUBSTAGE.search(text)) or "s I" in text):
         text = _SUBSTAGE.sub(_substage, text)
         if " or I" in text or " and I" in text or " to I" in text or " or V" in text or " and V" in text:
             text = _NEXT_SUBSTAGE.sub(_substage, text)

@@ -22,6 +22,7 @@ from narrator.speech.normalise.facts import (
 )
 from narrator.speech.normalise.util import (
     alternation,
+    among_known_words,
     among_words,
     char_classes,
     first_letters,
@@ -94,6 +95,7 @@ _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_
 _TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
 # "8.3 mn people", "40bn": a scale that is no unit of measure ("m" alone may be meters, "b" bits or a label).
 _BARE_SCALE = compiled(rf"(?<![\w.,])({NUM})\s?(bn|bln|trn|tn|mln|mn)\b")
+_BARE_SCALE_WORDS = frozenset({"bn", "bln", "trn", "tn", "mln", "mn"})
 # "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers).
 # "0.5% pa": a rate a year, as British fees and savings give it (with the stops, "p.a." is read as an abbreviation).
 _PERCENT = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)"
@@ -824,7 +826,9 @@ def money(text: str) -> str:
         text = _TRAILING_CODE.sub(_trailing_code, text)
     if "0a" in char_classes(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first
         text = _SMALL_CHANGE.sub(_small_change, text)
-    if "bn" in text or "tn" in text or "trn" in text or "mn" in text or "ln" in text:  # "mln", "bln"
+    # each scale stands apart, and holds one of the needles: its word first, where the words are at hand
+    if among_known_words(_BARE_SCALE_WORDS, text) and (
+            "bn" in text or "tn" in text or "trn" in text or "mn" in text or "ln" in text):  # "mln", "bln"
         text = _BARE_SCALE.sub(_bare_scale, text)
     return text
 
@@ -1278,7 +1282,8 @@ def units_alone(text: str) -> str:
     """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"; a
     dollar named by its country's letters with no amount: "the NZ$ rose" -> "the New Zealand dollar rose"; a
     currency pair: "EUR/USD" -> "euro US dollar"."""
-    if (" in " in text or " to " in text or " per " in text) and among_words(_NAMED_UNITS_FIRST, text):
+    if (among_known_words(_NAMED_UNITS_FIRST, text) and (" in " in text or " to " in text or " per " in text)
+            and among_words(_NAMED_UNITS_FIRST, text)):
         text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
     if "$" in text:
         text = _DOLLAR_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
@@ -1356,7 +1361,7 @@ def measures(text: str) -> str:
         text = _VOLTS_AMPS.sub(_volts_amps, text)
     if "-" in text and "-year" in text:
         text = _SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
-    if "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
+    if "," in text and "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
         text = _DECIMAL_COMMA_UNIT.sub(r"\1.\2", text)
     if "/" in text and ("b" in text or "BA" in text):
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
@@ -1373,13 +1378,13 @@ def measures(text: str) -> str:
         text = _RELAY.sub("4 by ", text)
     if "T" in text and "T " in text and ("MR" in text or "magnet" in text or "scanner" in text):
         text = _TESLA.sub(r"\1 tesla", text)
-    if "sp" in text or "bs" in text or "BSP" in text:
+    if "sp" in text or "bs" in text or ("B" in text and "BSP" in text):
         text = _SPOON_AFTER_FULLNESS.sub(_spoon_after_fullness, text)
     if "degree" in text:
         text = _DEGREES_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], text)
     if "-" in text and "-sq" in text:
         text = _HYPHENED_SQUARE.sub(lambda m: " square foot" if m.group(1) == "ft" else " square meter", text)
-    if "sq." in text or "cu." in text or "fl." in text:
+    if ("q" in text and "sq." in text) or "cu." in text or "fl." in text:
         text = _SQUARE_STOP.sub(r"\1\2 ", text)
     if "c." in text and (" c." in text or "c. " in text):
         text = _RECIPE_CUP.sub(lambda m: m.group(1) + (" cup" if _is_one(m.group(1)) or m.group(1)[1:2] == "/"
@@ -1402,9 +1407,9 @@ def measures(text: str) -> str:
         text = _INCH_MARK.sub(lambda m: _mark(m, ("inch", "inches")), text)
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
         text = _DIMENSIONS.sub(_dimensions, text)
-    if " x " in text or "×" in text:
+    if ("x" in text and " x " in text) or "×" in text:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
-    if " x " in text or " × " in text:
+    if ("x" in text and " x " in text) or ("×" in text and " × " in text):
         text = _COUNT_X.sub(lambda m: m.group(1) + (" times " if _COMPARATIVE_AFTER.match(m.string, m.end() - 1)
                                                      or _AMOUNT_SAID_AFTER.match(m.string, m.end()) else " "), text)
     if ("x" in text and _MAY_BE_TIMES_BEFORE.search(text)) or "×" in text:

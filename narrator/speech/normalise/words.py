@@ -11,6 +11,7 @@ from narrator.speech.normalise.facts import CURRENCIES, GREEK_LETTERS, KEY_NAMES
 from narrator.speech.normalise.util import (
     alternation,
     among_forms,
+    among_known_words,
     among_words,
     char_classes,
     final_stop,
@@ -316,6 +317,7 @@ _OPENS_SENTENCE = compiled(
     r"|And|So|Yet|On|In|At|After|Before|When|While|If|As|Police|Officials|Residents|Neighbors|Neighbours)\b"
 )
 _LEGAL_V = compiled(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
+_V_WORD = frozenset({"v"})  # the "v" stands apart in every match: looked for among the words where they are at hand
 
 # "#100DaysOfCode", "#2024Election": digits run into a word are a tag ("#1", "#5B" and "#3rd" are numbers).
 _DIGITS_LEAD_TAG = r"\d+(?:[A-Z][a-z]|[a-z]{3})"
@@ -543,7 +545,7 @@ def abbreviations(text: str) -> str:
             text = _EDITION.sub(_edition, text)
         if "feat." in text or "ft." in text or "prod." in text:
             text = _FEATURING.sub(lambda m: "produced" if m.group(0) == "prod." else "featuring", text)
-    if " v " in text or " v. " in text:
+    if among_known_words(_V_WORD, text) and (" v " in text or " v. " in text):
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
