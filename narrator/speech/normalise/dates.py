@@ -563,7 +563,7 @@ def _quarter_or_half(match: re.Match[str]) -> str:
 
 def periods(text: str) -> str:
     """Reporting periods and tenors: "2Q22", "1H25", "Q2'23", "the 10Y yield", "the 2s10s curve" (text has a digit)."""
-    if "Y2" in text or "Y1" in text:
+    if "Y" in text and ("Y2" in text or "Y1" in text):
         text = _GLUED_YEAR_KIND.sub(r"\1 ", text)
     classes = char_classes(text)  # a digit before a letter, first: most sentences with a digit have no period
     found = ({m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)} if "0A" in classes or "0a" in classes
@@ -644,7 +644,9 @@ def dates(text: str, options: ReadingOptions) -> str:
     # First looks in char_classes before the patterns that lead with a class: a digit, a mark and a digit; a digit
     # before a letter; a capital before a capital.
     classes = char_classes(text)
-    if ("0-0" in classes or "0/0" in classes or "0.0" in classes) and _MAY_BE_NUMERIC_DATE.search(text):
+    # a mark in the classes is the mark in the text: the rare ones looked for in the text first (a memchr each)
+    if ((("-" in text and "0-0" in classes) or ("/" in text and "0/0" in classes) or "0.0" in classes)
+            and _MAY_BE_NUMERIC_DATE.search(text)):
         day_first = options.date_order == "dmy"
         text = _NUMERIC_DATE_RANGE.sub(r"\1 to \2", text)
         text = _ISO.sub(lambda m: _iso(day_first, m), text)

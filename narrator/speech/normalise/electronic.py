@@ -215,7 +215,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
         return text
     if has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text):  # the number's digit first
         text = _DOI.sub(_doi, text)
-    if (":" in text and "://" in text) or "www." in text or ("W" in text and "WWW." in text):  # a memchr first
+    # a memchr first: a character each needle holds
+    if (":" in text and "://" in text) or ("w" in text and "www." in text) or ("W" in text and "WWW." in text):
         text = _URL.sub(lambda m: _address(options, m), text)
     if "@" in text:
         text = _EMAIL.sub(lambda m: _address(options, m), text)
@@ -397,9 +398,12 @@ def phones(text: str) -> str:
     # First looks in char_classes for each of the pattern's parts: a sign before a digit, a digit, a stop and a
     # digit, or two digits and a mark, then a mark and two digits.
     classes = char_classes(text)
-    if not ("+0" in classes or "0.0" in classes or (
-            ("00 " in classes or "00." in classes or "00)" in classes or "00-" in classes)
-            and (" 00" in classes or ".00" in classes or ")00" in classes or "-00" in classes))):
+    # (a mark in the classes is the mark in the text: the rare ones looked for in the text first, a memchr each)
+    if not (("+" in text and "+0" in classes) or "0.0" in classes or (
+            ("00 " in classes or "00." in classes or (")" in text and "00)" in classes) or (
+                "-" in text and "00-" in classes))
+            and (" 00" in classes or ".00" in classes or (")" in text and ")00" in classes) or (
+                "-" in text and "-00" in classes)))):
         return text
     if not _MAY_BE_PHONE.search(text):
         return text

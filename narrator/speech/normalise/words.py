@@ -179,6 +179,7 @@ _NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO|Nos)\
 _LABELLED_NUMBER_SIGN = compiled(r"\b((?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
                                  r"|catalogue|catalog|lot|batch|ticket|licen[cs]e|registration|reg)\s)"
                                  r"(?:No|no|NO)\.(?=\s?[A-Z](?![a-z]))")
+_NUMBER_SIGN_WORDS = frozenset({"No", "no", "NO"})  # each stands apart in every match: a look among the words at hand
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
 _A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
@@ -275,6 +276,7 @@ _STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?i:hurricane|storm|cyclo
 _FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)")  # "was est. in 1890"
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
 _ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
+_ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "pop": "population", "pub": "published"}
 _SAINT_STREET = compiled(r"(St|Dr)(?<![\w.]..)\.(?=\s|$|[,;:)])")  # led by its letters, the look behind after them
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
@@ -496,7 +498,7 @@ def abbreviations(text: str) -> str:
     if has_digit(text) and ("No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text):
         text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or m.group(2) or "").lower() == "nos" else "number",
                                 text)
-    if "o." in text or "O." in text:
+    if among_known_words(_NUMBER_SIGN_WORDS, text) and ("o." in text or "O." in text):
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
     if ("S" in text and "St." in text) or ("D" in text and "Dr." in text):  # each capital first: a memchr
         text = _SAINT_STREET.sub(_saint_or_street, text)
@@ -517,7 +519,7 @@ def abbreviations(text: str) -> str:
             text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
         if among_words(_SUFFIX_FORMS, text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
-    if "st." in text:
+    if among_known_words(_ESTIMATED_WORDS, text) and "st." in text:
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if has_digit(text):
         if among_words(_BEFORE_NUMBER_FORMS, text):
