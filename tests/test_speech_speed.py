@@ -172,6 +172,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Roe v. Wade, Smith v Jones, $5bn, 3 tn, 2.5mln, 40 mn, 1 bln and 6trn")
 @example("raised 40 mn")
 @example("Part no. A12, Est. cost")
+@example("pages 12ff.")
 @example("on the motorway")
 @example("see page xi")
 @example("batting .310 with a .38 cal gun, a .5 share, and Python 3.12")
@@ -205,6 +206,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._BARE_SCALE, among_words(units._BARE_SCALE_WORDS, text)),
         (words._LABELLED_NUMBER_SIGN, among_words(words._NUMBER_SIGN_WORDS, text)),
         (words._ESTIMATED, among_words(words._ESTIMATED_WORDS, text)),
+        (words._EDITION, among_words(words._EDITION_WORDS, text)),
+        (words._FEATURING, among_words(words._FEATURING_WORDS, text)),
         (re.compile(r"[a-z]e [IVX]"), _found(romans._MAY_BE_SUBSTAGE, text)),
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
         (electronic._MAY_BE_DOMAIN, ".a" in char_classes(text) or ".A" in char_classes(text)),

@@ -227,9 +227,11 @@ _EDITION = compiled(  # led by a look ahead for its forms' first letters: the en
     r"|\b([Rr]epr)\.(?=\s(?:in\s)?\d{4}\b)|\b(fl)\.\s?(?=(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4}\b)"
     r"|\b(pages?\s\d+)\s?(ff?)\.(?=[\s,;:)]|$))"
 )
+_EDITION_WORDS = word_set("ed edn Ed Trans trans Repr repr fl f ff")  # each stands apart in every match
 _CREDITS = {"trans": "translated", "ed": "edited", "repr": "reprinted"}
 # A song's credits: "Drake feat. Rihanna", "(ft. Dua Lipa)", "prod. by Metro Boomin" (after a number "ft." is feet).
 _FEATURING = compiled(r"(?<![\d\w])(?<!\d )(?:feat\.|ft\.)(?=\s[A-Z])|\bprod\.(?=\sby\b)")
+_FEATURING_WORDS = word_set("feat ft prod")  # each stands apart in every match
 # "Maj. 12,345", "Lab maj. 13,000": an election result's majority, a count (before a name "Maj." is a major).
 _MAJORITY = compiled(r"\b([Mm])aj\.?\s?(?=\d)")
 _BEFORE_NUMBER_WORDS = {
@@ -542,10 +544,13 @@ def abbreviations(text: str) -> str:
     if "a." in classes or "A." in classes:
         if among_words(_LIFE_FIRST, text):
             text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
-        if ("ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text or "fl." in text
+        # each form stands apart in every match: looked for among the words, at hand from the look above, before
+        # its needles are scanned for
+        if among_known_words(_EDITION_WORDS, text) and (
+                "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text or "fl." in text
                 or ("f." in text and "page" in text)):
             text = _EDITION.sub(_edition, text)
-        if "feat." in text or "ft." in text or "prod." in text:
+        if among_known_words(_FEATURING_WORDS, text) and ("feat." in text or "ft." in text or "prod." in text):
             text = _FEATURING.sub(lambda m: "produced" if m.group(0) == "prod." else "featuring", text)
     if among_known_words(_V_WORD, text) and (" v " in text or " v. " in text):
         text = _LEGAL_V.sub(r"\1 versus ", text)
