@@ -9,7 +9,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import MONEY_SIGNS, OUT_OF_NOUNS, UNITS, YEAR_KINDS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import among_words, char_classes, padded, sentence_stop, word_set
+from narrator.speech.normalise.util import among_known_words, among_words, char_classes, padded, sentence_stop, word_set
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -96,6 +96,7 @@ _CENTURY_FIRST = compiled(r"\bC\.?(1?\d|20|21)(st|nd|rd|th)\b")
 # "c. 12,000 people", "(c. 5%)", "c. 1.2m", "c. 3 million": circa before an amount too (never "c. 42" alone: a
 # statute's chapter).
 # "c.£30m", "c. $5bn": before a price too.
+_CIRCA_WORDS = frozenset({"c", "ca"})  # each stands apart in every match of _CIRCA: a word of util.letter_words
 _CIRCA = compiled(
     rf"(?<![\w.])(?:c\.\s?|ca\s)(?=[{MONEY_SIGNS}]?(?:\d{{3,4}}(?![\d\w]|[.,]\d)|\d{{1,3}}(?:,\d{{3}})+(?![\d\w])"
     r"|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|thousand)\b))")
@@ -664,7 +665,7 @@ def dates(text: str, options: ReadingOptions) -> str:
             lambda m: f"{m.group(1)} century{'' if m.group(2) else sentence_stop(m)}", text)  # "5th c. BC"
         if "C" in text:
             text = _CENTURY_FIRST.sub(r"\1\2 century", text)
-    if "c." in text or "ca " in text:
+    if among_known_words(_CIRCA_WORDS, text) and ("c." in text or "ca " in text):
         text = _CIRCA.sub("circa ", text)
     if _names_a_month(text):
         text = _month_dates(text)

@@ -30,7 +30,16 @@ from narrator.speech.normalise.facts import (
     YEAR_KINDS,
 )
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import among_words, char_classes, has_digit, near, padded, sentence_stop, word_set
+from narrator.speech.normalise.util import (
+    among_known_words,
+    among_words,
+    char_classes,
+    has_digit,
+    near,
+    padded,
+    sentence_stop,
+    word_set,
+)
 
 NUM = units.NUM
 # At most a dozen operations: a sum is short, and an unbounded chain that ends without "=" made every number in it
@@ -265,6 +274,7 @@ _NAMED_NUMBER = compiled(r"\b([A-Z][a-z]+)-(\d{3})\b(?![.,]\d|[-/])")
 _MAY_BE_NAMED_NUMBER = "a-000"  # [a-z]-\d\d\d in util.char_classes: a first look (a look behind leads the rule)
 # "Flight BA 123", "flight UA 9": an airline's code and its number, said in pairs as crews say it.
 _FLIGHT = compiled(r"\b([Ff]light\s)([A-Z][A-Z0-9])\s?(\d{1,4})\b(?![.,]\d)")
+_FLIGHT_WORDS = frozenset({"Flight", "flight"})  # each stands apart in every match
 # "on BA 2490 to Rome", "EZY 8571 was delayed": an airline's own code says it is a flight ("BA 2490" was "two thousand
 # four hundred ninety"). Its empty first group stands for _FLIGHT's word "flight", so that _flight reads both.
 _AIRLINE_FLIGHT = compiled(rf"\b()({'|'.join(sorted(AIRLINE_CODES, key=len, reverse=True))})\s(\d{{2,4}})\b"
@@ -351,6 +361,7 @@ _NUMBERED_PROVISION = compiled(
     r"(\d{1,3})((?:\.\d{1,3}){1,3})((?:\([a-zA-Z]{1,2}\)|\([ivx]{1,4}\)|\(\d{1,2}\)){0,3})(?![\w(]|\.\d)")
 # "the 49ers", "the 76ers": a team named for a number, said "forty niners", "seventy sixers".
 _NUMBER_ERS = compiled(r"(\d(?<![\w.,]\d)\d{0,2})ers\b")
+_ERS_WORD = frozenset({"ers"})  # after its digits and before a boundary: a word of util.letter_words
 # "BA.2.86", "XBB.1.5", "JN.1", "ID.3": a lineage's or a model's letters and numbers, as they are said: "X B B one
 # point five" (the stop after the letters is not said).
 _LINEAGE = compiled(r"([A-Z](?<![\w.][A-Z])[A-Z]{1,2})\.(\d{1,3}(?:\.\d{1,3}){0,3})(?![\w]|\.\d)")
@@ -653,7 +664,7 @@ def _names_with_numbers(text: str) -> str:
     if ("a 0" in classes or "A 0" in classes) and "0.0" in classes and _MAY_BE_SOFTWARE.search(text):
         text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} {numbers.integer(m.group(2))} point "
                                      f"{numbers.integer(m.group(3))}", text)
-    if "ers" in text:
+    if among_known_words(_ERS_WORD, text) and "ers" in text:  # the ending stands apart after its digits
         text = _NUMBER_ERS.sub(_number_ers, text)
     if _MAY_BE_STANDARD in char_classes(text):
         text = _STANDARD.sub(_standard, _LINEAGE.sub(_lineage, text))
@@ -667,7 +678,7 @@ def _names_with_numbers(text: str) -> str:
     if among_words(MODEL_MAKERS, text):  # each stands apart before its number
         text = _MAKER_MODEL.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}"
                                           + (f" {m.group(3)}" if m.group(3) else ""), text)
-    if "light " in text:
+    if among_known_words(_FLIGHT_WORDS, text) and "light " in text:
         text = _FLIGHT.sub(_flight, text)
     if ("A 00" in char_classes(text) or "0 00" in char_classes(text)) and _MAY_BE_AIRLINE.search(text):
         text = _AIRLINE_FLIGHT.sub(_flight, text)
@@ -1092,7 +1103,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _SCORER_MINUTES.sub(lambda m: m.group(1) + _ONE_MINUTE.sub(_scorer_minute, m.group(2)), text)
         if "+" in text:  # "2+3 m2": the sum is said before the measure rule reads "3 m2" as words
             text = _PLUS.sub(" plus ", text)
-        if ("t " in text or "K " in text or "k " in text) and among_words(_CARAT_AFTER, text):
+        if (among_known_words(_CARAT_AFTER, text) and ("t " in text or "K " in text or "k " in text)
+                and among_words(_CARAT_AFTER, text)):
             text = _CARAT.sub(_carat, text)
         text = units.measures(text)
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
