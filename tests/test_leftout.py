@@ -110,3 +110,18 @@ def test_a_markdown_articles_lists_quotes_and_tables_are_not_shown_as_left_out(t
                     "1. Pin the toolchain.\n2. Turn on remote caching.\n- Measure again.\n\n"
                     "```\nmake all\n```\n", encoding="utf-8")
     assert left_out(post) == ("make all",)
+
+
+def test_a_page_in_utf8_that_declares_no_encoding_shows_no_accented_line_as_left_out(tmp_path: Path) -> None:
+    # Every line with an accent had been shown as left out, garbled ("votÃ©"): lxml took the bytes for latin-1.
+    page = tmp_path / "pont.html"
+    page.write_text(
+        "<html><head><title>Le conseil approuve un nouveau pont</title></head><body><article>"
+        "<h1>Le conseil approuve un nouveau pont</h1>"
+        "<p>Le conseil municipal a voté mardi pour approuver un pont sur la rivière, mettant fin à un débat qui a "
+        "duré trois ans.</p><p>Les travaux commenceront en mars et devraient durer dix-huit mois. Le pont accueillera "
+        "douze mille véhicules par jour.</p><p>Newsletter : recevez nos articles chaque matin.</p>"
+        "</article></body></html>", encoding="utf-8")
+    lines = left_out(page)
+    assert not [line for line in lines if "Ã" in line], lines
+    assert not [line for line in lines if line in said(page)], lines

@@ -28,7 +28,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("pi is 3.14159", "pi is three point one four one five nine"),
     ],
     "fraction": [
-        ("add 1/2 a cup", "add one half a cup"),
+        ("add 1/2 a cup", "add half a cup"),
         ("3/4 of voters", "three quarters of voters"),
         ("2 1/3 miles", "two and a third miles"),
         ("open 24/7", "open twenty four seven"),

@@ -277,6 +277,10 @@ def test_spoon_after_how_full(written: str, spoken: str) -> None:
     ("Sabalenka won 6-2, 3-6, 7-5.", "Sabalenka won six two, three six, seven five."),
     ("Djokovic won 6-4, 6-3, 7-6 (7-4).", "Djokovic won six four, six three, seven six (seven four)."),
     ("Swiatek beat Gauff 6-0, 6-1 in Rome.", "Swiatek beat Gauff six love, six one in Rome."),
+    # a tiebreak's points in brackets between sets, and verbs of winning beyond "beat" and "won"
+    ("Sinner won 6-4, 3-6, 7-6(5), 6-2.", "Sinner won six four, three six, seven six(five), six two."),
+    ("Mertens edged Kerber 7-6 (4), 6-3.", "Mertens edged Kerber seven six (four), six three."),
+    ("Raducanu stunned Sakkari 6-3, 6-4.", "Raducanu stunned Sakkari six three, six four."),
     # goals are no sets, and a lone score keeps its "to"
     ("Arsenal won 6-1, 2-0 and 1-1.", "Arsenal won six to one, two to nothing and one to one."),
     ("The Lakers won 6-2 in the series.", "The Lakers won six to two in the series."),
@@ -406,8 +410,43 @@ def test_votes_and_secretaries(written: str, spoken: str) -> None:
     "30,000ft " * 10_000, "2.3/1,000" * 10_000, "BA2490" * 15_000, 'a 27" 4K' * 10_000,
     "5 min-" * 20_000, "4h 35' 12\" " * 10_000, "4x100 " * 20_000, "Go to A" + " > Ab" * 20_000,
     "Open " + "Ab " * 30_000 + "> B", "1.2e-5." * 15_000, ".310/" * 20_000, "6 4s " * 20_000,
+    # this round's rules: sites in capitals, articles in headlines, weekdays joined by a word, doses, tiebreaks
+    "AB.CD." * 15_000, "ABCDEFGH." * 10_000 + "X", "Why A 4-Day Week " * 6_000, "MON TO " * 15_000, "q8h q" * 15_000,
+    "WAITING LIST HITS 7.8M " * 4_000, "7-6 (5), " * 10_000, "The £45m-" * 10_000, "1/2 a " * 15_000,
 ])
 def test_long_runs_stay_fast(hostile: str) -> None:
     started = time.perf_counter()
     speakable(hostile, "en")
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Give 1g paracetamol q4-6h as needed.", "Give one gram paracetamol every four to six hours as needed."),
+    ("Take 5 mg IV q8h.", "Take five milligrams I.V every eight hours."),
+    ("Levels below 30 nmol/L and 50 pmol/L.", "Levels below thirty nanomoles per liter and fifty picomoles per liter."),
+])
+def test_a_prescriptions_interval_and_small_amounts_of_substance(written: str, spoken: str) -> None:
+    """"q8h" had been "q eight h"; "nmol" and "pmol" were left as letters."""
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The condo is on the 14th fl.", "The condo is on the fourteenth floor."),
+    ("Offices on the 3rd fl. are closed.", "Offices on the third floor are closed."),
+    ("The 3rd ed. is out.", "The third edition is out."),
+    ("He fl. 1650 in Rome.", "He flourished sixteen fifty in Rome."),
+])
+def test_a_floor_after_its_ordinal_and_an_edition_after_its(written: str, spoken: str) -> None:
+    """"the 14th fl." had been "fl"."""
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The £45m-rated striker joined.", "The forty five million pound-rated striker joined."),
+    ("The £1.2bn-funded scheme.", "The one point two billion pound-funded scheme."),
+    ("A $5-listed price.", "A five dollar-listed price."),
+    ("He bought $5 T-shirts.", "He bought five dollars T-shirts."),
+])
+def test_an_amount_joined_to_a_participle_describes_a_noun(written: str, spoken: str) -> None:
+    """"£45m-rated" had been "forty five million pounds rated"."""
+    assert speakable(written, "en") == spoken

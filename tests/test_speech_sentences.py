@@ -42,6 +42,73 @@ def test_the_article_a_opening_a_clause_or_in_capitals_is_not_the_letter(written
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    ("WE NEED A 5-YEAR PLAN FOR THE CITY.", "we need a five year plan for the city."),
+    ("HE PAID A $5 FEE AND LEFT.", "he paid a five dollar FEE and left."),
+    ("THEY BOUGHT A # 2 PENCIL.", "they bought a number two pencil."),
+    ("THE TEAM WON A 3-1 VICTORY", "the team won a three to one VICTORY"),
+    ('A "SMART" HOME IS NOT ALWAYS SAFE', 'a "smart" home is not always safe'),
+    ("PLAN A TRIP TO THE COAST", "plan a trip to the coast"),
+    ("CLASS A DRUGS SEIZED IN RAID", "class Eh drugs seized in raid"),
+    ("GATE A 12 IS CLOSED", "gate Eh twelve is closed"),
+    ("SHE GOT AN A IN MATHS", "she got an Eh in MATHS"),
+])
+def test_a_headline_in_capitals_says_the_article_before_an_amount_and_the_letter_after_its_label(
+        written: str, spoken: str) -> None:
+    """An "A" before a number or a symbol in a line of capitals had been read as the letter ("won Eh three to one")."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("WAITING LIST HITS RECORD 7.8M", "WAITING list hits record seven point eight million"),
+    ("CLUB SALES HIT 2.5B IN 2024", "club sales hit two point five billion in twenty twenty four"),
+    ("Meta released Llama 2.5B today.", "Meta released Llama two point five B today."),
+])
+def test_a_scale_letter_after_a_headline_word_in_capitals_is_a_scale_not_part_of_a_name(
+        written: str, spoken: str) -> None:
+    """"HITS RECORD 7.8M" had been "seven point eight M": every word of the headline was taken for a name."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("RED WARNING: 100MM OF RAIN BY SUNDAY", "red WARNING: one hundred millimeters of rain by SUNDAY"),
+    ("It rained 100Mm overnight.", "It rained one hundred millimeters overnight."),
+    ("a 100mM solution of salt", "a hundred millimolar solution of salt"),
+    ("A 2GB card and a 4Gb chip", "A two gigabyte card and a four gigabit chip"),
+])
+def test_a_unit_in_capitals_is_the_small_unit_of_that_name(written: str, spoken: str) -> None:
+    """"100MM" had been millimolar: of "mm" and "mM", folded alike, the table's last had won."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("OPEN 9AM-5PM MON-FRI", "open nine AM to five PM Monday to Friday"),
+    ("OPEN MON TO SAT", "open Monday to Saturday"),
+    ("Open Mon to Sat, 10-4.", "Open Monday to Saturday, ten to four."),
+    ("Classes run Tue through Thu.", "Classes run Tuesday through Thursday."),
+    ("Open Mon thru Fri 9-5", "Open Monday thru Friday nine to five"),
+    ("The Sun to Sat", "The Sun to Sat"),
+])
+def test_a_span_of_weekdays_in_capitals_or_joined_by_a_word_is_read_as_days(written: str, spoken: str) -> None:
+    """"MON-FRI" had been left as letters and "MON TO SAT" read "MON to sat" (the verb)."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Why A 4-Day Week Works", "Why a four Day Week Works"),
+    ("How To Get A $500 Bonus", "How To Get a five hundred dollar Bonus"),
+    ("Tesla Recalls 2M Cars Over Autopilot", "Tesla Recalls two million Cars Over Autopilot"),
+    ("Netflix Adds 9M Subscribers In Third Quarter", "Netflix Adds nine million Subscribers In Third Quarter"),
+    ("Plan A 2 Years Ago Failed Badly", "Plan Eh two Years Ago Failed Badly"),
+    ("The Ford Model A 1928 Edition Goes On Sale", "The Ford Model Eh nineteen twenty eight Edition Goes On Sale"),
+    ("We chose Plan A 2 years ago.", "We chose Plan Eh two years ago."),
+    ("Meta released Llama 2.5B today.", "Meta released Llama two point five B today."),
+])
+def test_a_headline_in_title_case_reads_its_article_and_its_scale_letters(written: str, spoken: str) -> None:
+    """Every word capitalised: "A" before an amount had been the letter and "2M Cars" a name's "M"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     ("FERRY CO. WINS 3 NEW ROUTES", "ferry CO. wins three new ROUTES"),
     ("MILLS HIT BY TNT BLAST", "MILLS hit by T.N.T blast"),
     ("MR LANE VISITS PORTLAND", "MR lane visits PORTLAND"),
@@ -157,3 +224,25 @@ def test_numbers_in_proportion_are_said_with_to(written: str, spoken: str) -> No
 
 def test_acronyms_said_as_words_in_computing() -> None:
     assert speakable("Set the ISO on the LAN.") == "Set the Iso on the Lan."
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The OR was 1.8 in the trial.", "The O.R was one point eight in the trial."),
+    ("She was rushed to the OR at 3am.", "She was rushed to the O.R at three AM."),
+    ("You can pay cash OR card.", "You can pay cash OR card."),
+    ("Pick the red one OR the blue one.", "Pick the red one OR the blue one."),
+])
+def test_the_or_is_an_operating_room_or_an_odds_ratio_and_a_stressed_or_is_the_word(written: str, spoken: str) -> None:
+    """"the OR" had been read as the word "or"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("A super PAC paid for the ads.", "A super Pac paid for the ads."),
+    ("She gave a TED talk.", "She gave a Ted talk."),
+    ("The COP summit opened.", "The Cop summit opened."),
+])
+def test_three_letter_acronyms_said_as_words(written: str, spoken: str) -> None:
+    """"PAC" is said "pack", "COP" "cop": spelled, they had been "P.A.C", "C.O.P" ("DOS" is the system, or a price's
+    "day of show": left spelled)."""
+    assert speakable(written) == spoken

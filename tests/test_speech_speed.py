@@ -66,6 +66,7 @@ _PIECES = [
     "Art.", "18K", "ct", "gold", "diamonds", "Porsche", "911", "Call", "calling", "CALLed", "NHS", "999", "hours",
     "1430h", "section 12.3", "£", "3,4", "≠", "∑", "√", "∞", "×", "A:", "A)", " A ", "Q: ", "? A: ", "Plan A", "10-12",
     "12 - 34", "1h30", "5 ft 10", "-3", " -.5", "2024-12-31T23:59",
+    "MON", "FRI", "TUESDAY", " to ", " THRU ", "q", "q8h", "h", "EXAMPLE", ".COM", ".CO", ".UK", "A1",
     "PMID", "PMC", "S2CID",
     "Mon.", "Tues.", "Thurs", "Sat", "Monday", "Sunday", "Weds", "Thur", "Wed-", " & ", "on ", " of", "gov't", "int'l",
     "ID", "I.D.", "PIN", "account no", "Card ending in", "ref", "access code", "is", ":",
@@ -150,6 +151,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("he was 6 foot 2 in tall")
 @example("open Sat & Sunday, Thurs 9-5, Weds, Tues and Thur 10am, Wed-Sun.")
 @example("open Monday-Friday")
+@example("OPEN MON TO SAT, TUE-THU")
+@example("Go to BBC.CO.UK or NHS.UK")
 @example("HTTP 404")
 @example("an error 500")
 @example("Error 503")
@@ -340,7 +343,11 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._WEEKDAY_LIST, among_words(dates._WEEKDAY_WORDS, text)),
         (dates._ONE_SHORT_WEEKDAY, among_words(dates._WEEKDAY_WORDS, text)),
         (dates._WEEKDAY_BEFORE_HOURS, among_words(dates._WEEKDAY_WORDS, text)),
-        (dates._WEEKDAY_SPAN, among_words(dates._WEEKDAY_WORDS, text)),
+        (electronic._DOMAIN_IN_CAPITALS, "AA.AA" in char_classes(text)),
+        (units._DOSING_INTERVAL, "q" in text and "a0" in char_classes(text)),
+        (dates._WEEKDAY_SPAN, among_words(dates._WEEKDAY_WORDS, text) or among_words(dates._CAPITAL_WEEKDAYS, text)),
+        (dates._WEEKDAY_WORD_SPAN, among_words(dates._WEEKDAY_WORDS, text)
+         or among_words(dates._CAPITAL_WEEKDAYS, text)),
         (dates._WEEKDAY_AFTER_TIME, among_words(dates._SHORT_WEEKDAYS, text)
          and _found(dates._MAY_BE_WEEKDAY_AFTER_TIME, text)),
         (words._EDITION, "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text

@@ -135,7 +135,7 @@ def test_durations_in_hours_and_minutes(written: str, spoken: str) -> None:
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    ("It fell -1/2 a point.", "It fell minus one half a point."),
+    ("It fell -1/2 a point.", "It fell minus half a point."),
     ("About 2/3rds agreed.", "About two thirds agreed."),
     ("Prices rose (+3.5%) today.", "Prices rose (plus three point five percent) today."),
     ("The score was +7 after that.", "The score was plus seven after that."),

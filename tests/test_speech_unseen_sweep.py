@@ -42,16 +42,29 @@ def test_sweep(category: str, written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("written", "spoken"), [
     # found by the sweep and left: a fix would be a guess, or would part from the benchmark's convention
-    ("About 99/100 agreed.", "About ninety nine out of a hundred agreed."),  # "one over its whole" stays a fraction
-    ("Visit EXAMPLE.COM now.", "Visit example dot com now."),  # a domain in capitals may be an acronym's stops
-    ("The video is 4:32 long.", "The video is four minutes thirty two seconds long."),  # or a clock's "four thirty two"
     ("Section IV(b) applies.", "Section four B applies."),  # a numeral's subsection is glued after the numeral's words
     ("Opening hours: 10:00-18:00.", "Opening hours: ten o'clock to eighteen hundred."),  # NeMo: "eighteen o'clock"
-    ("Take 1/2 a tablet.", "Take half a tablet."),  # NeMo and the tests keep "one half a"
 ])
 def test_known_misreads(written: str, spoken: str) -> None:
-    if speakable(written) != spoken:
-        pytest.xfail("a known misread, left by the sweep")
+    assert speakable(written) != spoken, "reads right now: move the row to the tests that must pass"
+    pytest.xfail("a known misread, left by the sweep")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # known misreads once, read right since: a site in capitals, a clip's length, half of a thing
+    ("Visit EXAMPLE.COM now.", "Visit example dot com now."),
+    ("Go to BBC.CO.UK for more.", "Go to B.B.C dot co dot UK for more."),
+    ("The .NET 8 runtime and ASP.NET Core", "The dot net eight runtime and A S P dot net Core"),
+    ("The video is 4:32 long.", "The video is four minutes thirty two seconds long."),
+    ("The 12:30 long-haul flight left.", "The twelve thirty long-haul flight left."),
+    ("Take 1/2 a tablet.", "Take half a tablet."),
+    ("Wait 1/4 an hour.", "Wait a quarter of an hour."),
+    ("About 99/100 agreed.", "About ninety nine out of a hundred agreed."),
+    ("4/5 say they would return.", "four out of five say they would return."),
+    ("Add 1/100 of the dose.", "Add one one hundredth of the dose."),
+])
+def test_once_known_misreads(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
 
 
 @pytest.mark.parametrize(("written", "spoken"), [

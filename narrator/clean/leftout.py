@@ -122,7 +122,10 @@ def _page_lines(text: str) -> list[str]:
     from lxml import html as lxml_html
 
     try:
-        root = lxml_html.document_fromstring(text.encode("utf-8"))
+        # The text is decoded already: its bytes again, with their encoding named, or lxml takes a page that declares
+        # none for latin-1 and every accented line for one left out ("votÃ©").
+        parser = lxml_html.HTMLParser(encoding="utf-8", recover=True, no_network=True)
+        root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):
         return []
     etree.strip_elements(root, *_UNSEEN, with_tail=False)

@@ -12,7 +12,7 @@ from narrator.speech.normalise.facts import (
     NOUNS_AFTER_IT,
     TIME_ZONES,
 )
-from narrator.speech.normalise.util import char_classes, word_set
+from narrator.speech.normalise.util import char_classes, in_title_case, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A numeral the Roman numeral rules left ("XIV" with nothing to say what it counts) is no acronym.
@@ -22,7 +22,8 @@ _SAID = word_set(
 "NATO NASA UNESCO UNICEF NAFTA OPEC AIDS FIFA UEFA COVID NASDAQ ASEAN FEMA OSHA LIDAR RADAR LASER SCUBA "
     "SWAT SARS MERS CERN DARPA ISIS INTERPOL EFTA ANZAC NIMBY GIF JPEG PIN ZIP TESOL MENSA MOMA IKEA LEGO "
     "ABBA SONAR POTUS FLOTUS SCOTUS QANTAS UNITA WASP OFCOM OFSTED NICE ACAS BAFTA HAMAS FRELIMO ECOWAS "
-    "MERCOSUR CARICOM APEC OECD ISO LAN WAN RAM ROM SIM VIN DIN MIDI CAPTCHA WYSIWYG FOMO YOLO BRICS ASOS"
+    "MERCOSUR CARICOM APEC OECD ISO LAN WAN RAM ROM SIM VIN DIN MIDI CAPTCHA WYSIWYG FOMO YOLO BRICS ASOS COP PAC"
+    " TED"
 ) - {"OECD"}
 # Capitalised words that are plain English, not acronyms (headlines and headings in capitals).
 _PLAIN = word_set(
@@ -62,8 +63,17 @@ _MIXED_CASE = compiled(r"(?<![\w'@#/.-])([a-z]{1,2}[A-Z]{2,5})(s?)(?![\w'-]|\.\w
 # A capital, a small letter and a capital: "MoD", "DfE", "MoU", "BoE" are initialisms, spelled ("the MoD" was "mod").
 _SMALL_INSIDE = compiled(r"(?<![\w'@#/.-])([A-Z][a-z][A-Z])(s?)(?![\w'’-]|\.\w)")
 _SMALL_INSIDE_SAID = frozenset({"GaN", "WoW"})  # gallium nitride chargers, a game: said as words
-# In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT".
+# In a line of capitals, "A" before a word is the article: "A NIGHT AT SEA", "THEY SAILED A BOAT"; in a headline, before
+# an amount or a quote too ("WE NEED A 5-YEAR PLAN", "A $5 FEE", "A # 2 PENCIL", "A 'SMART' HOME").
 _ARTICLE_IN_CAPITALS = compiled(r"(?:^|(?<=[^a-z] ))A(?= [A-Z]{2,}\b)")
+_ARTICLE_IN_HEADLINE = compiled(r"(?:^|(?<=[^a-z] ))A(?= (?:[A-Z]{2,}\b|[\d$£€¥#\"“‘']))")
+# ... except after what names a letter ("VITAMIN A DEFICIENCY", "GATE A 12", "CLASS A DRUGS") or after "an" ("AN A IN
+# MATHS"), where it is the letter. Before a word, not after a label that is as often a verb ("PLAN A TRIP", "STAND A
+# CHANCE", "SCHEDULE A VISIT"): there it stays the article, though "PLAN A FAILED" is the letter.
+_WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
+_LABELS_ALSO_VERBS = word_set("plan stand schedule block level row")
+# In title case, after a word, before an amount: "Why A 4-Day Week Works", "How To Get A $500 Bonus".
+_ARTICLE_BEFORE_AMOUNT = compiled(r"A(?<=[A-Za-z] A)(?= [\d$£€¥#])")
 _VOWEL = compiled(r"[AEIOUY]")
 _TITLES_IN_CAPITALS = word_set("MR MRS MS DR ST MT JR SR")
 # Of those, the ones espeak-ng spells in capitals (it says "MR", "MRS" and "ST" as the words); "MS" may be the disease.
@@ -74,6 +84,7 @@ _VERB_AFTER_IT = compiled(r"\s+(?:is|was|has|had|will|would|can|could|may|might|
 _SHOUTING = compiled(r"[A-Z](?<![\w'][A-Z])[A-Z]+(?:s\b|\b)")  # led by the capital: scanned in C
 _WORD = compiled(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = compiled(r"\s+([a-z]+)")
+_THE_BEFORE = compiled(r"\b[Tt]he\s$")
 _NEXT_WORD_ANY_CASE = compiled(r"\s+([A-Za-z]+)")
 # "the WHO", "her SAT", "a 1400 SAT": a word or a score that only a name or a test can follow ("people WHO vote").
 # Numbers are words by now: "a 1400 SAT" reads "a fourteen hundred SAT" here ("one" is left out: "the one WHO knows").
@@ -110,6 +121,8 @@ def _acronym(match: re.Match[str]) -> str:
             return "I.T"  # "IT support": information technology
         if word == "IT" and not ending and _VERB_AFTER_IT.match(match.string, match.end()):
             return "It"
+        if word == "OR" and not ending and _THE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
+            return "O.R"  # "rushed to the OR", "the OR was 1.8": an operating room, an odds ratio ("cash OR card")
         return match.group(0)
     if word in _SAID:
         return word.capitalize() + ending
@@ -158,9 +171,6 @@ def inner_full_stops(text: str) -> str:
     if "A.A." in char_classes(text):
         text = _DOTTED_INNER.sub(r"\1", text)
     return _INITIAL_INNER.sub(_initial, text) if "A. " in char_classes(text) else text
-
-
-_WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
 
 
 def _initial(match: re.Match[str]) -> str:
@@ -268,8 +278,26 @@ def acronyms(text: str, headline: bool | None = None) -> str:
     return _ACRONYM.sub(_acronym, text)
 
 
-def articles_in_capitals(text: str) -> str:
-    """"A" before a word in capitals is the article ("12 A NIGHT AT SEA"), before numbers become words."""
+def articles_in_capitals(text: str, headline: bool = False) -> str:
+    """"A" before a word in capitals is the article ("12 A NIGHT AT SEA"), and in a headline before an amount ("WON
+    A 3-1 VICTORY", "Why A 4-Day Week Works"), unless it names a letter ("PLAN A FAILED"): judged before numbers
+    become words."""
     if " A " in text or text.startswith("A "):
-        return _ARTICLE_IN_CAPITALS.sub("a", text)
+        text = (_ARTICLE_IN_HEADLINE if headline else _ARTICLE_IN_CAPITALS).sub(
+            lambda match: _article_or_letter(match, headline), text)
+        if not headline and " A " in text and _ARTICLE_BEFORE_AMOUNT.search(text) and in_title_case(text):
+            text = _ARTICLE_BEFORE_AMOUNT.sub(lambda match: _article_or_letter(match, headline), text)
     return text
+
+
+def _article_or_letter(match: re.Match[str], headline: bool) -> str:
+    """The article "a", or the letter after a letter's label or "an" (written "Eh" in a headline, where the letter
+    rule would take a capitalised word after it for a title's article)."""
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+    if before is None:
+        return "a"
+    label = before.group(1).lower()
+    if label == "an" or (label in LETTER_LABELS and (
+            label not in _LABELS_ALSO_VERBS or not match.string[match.end() + 1:match.end() + 2].isalpha())):
+        return "Eh" if headline else "A"
+    return "a"

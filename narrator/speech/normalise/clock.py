@@ -167,6 +167,8 @@ _DATE_BEFORE = compiled(r"(?:\b(?:January|February|March|April|May|June|July|Aug
                           rf"|December)(?:,?\s{_NUMBER_WORD}){{1,7}},?|\bT)\s$")
 
 
+_LENGTH_AFTER = compiled(r"\s?-?(?:long|in length)(?![\w-])")  # "4:32 long", "a 3:05-long clip" ("12:30 long-haul": no)
+
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = int(match.group(1)), int(match.group(2)), match.group(3)
     half, zone = match.group(4), match.group("zone")
@@ -174,6 +176,10 @@ def _clock(match: re.Match[str]) -> str:
             match.string, max(0, match.start() - 40), match.start()) and not _AT_BEFORE.search(
             match.string, max(0, match.start() - 8), match.start()):  # "odds of 5:1 were offered at 3:15": a time
         return padded(match, f"{numbers.cardinal(hours)} to {numbers.cardinal(minutes)}")
+    if (half is None and zone is None and seconds is None and minutes < 60
+            and _LENGTH_AFTER.match(match.string, match.end())):  # "the video is 4:32 long": minutes and seconds
+        return padded(match, f"{_unit(hours, 'minute')} {_unit(minutes, 'second')}" if minutes
+                      else _unit(hours, "minute"))
     if match.group(1) == "0" and seconds is None and half is None and zone is None:
         # "0:02" left on a game clock, "0:45" into a video: seconds; "at 0:00" is midnight, else a clock at zero
         if not minutes and _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):

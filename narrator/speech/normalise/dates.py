@@ -71,7 +71,16 @@ _MONTH_SPAN = compiled(rf"\b({_MONTH})(\s+(?:{_DAY}{_SUFFIX}?|\d{{4}}))?\s?-\s?(
 # "Mon-Fri", "Monday-Saturday": the abbreviations only in a span, where they cannot be words ("Sun", "Wed").
 _SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 _WEEKDAY = rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|{_SHORT_WEEKDAY})"
-_WEEKDAY_SPAN = compiled(rf"\b({_WEEKDAY})\.?\s?-\s?({_WEEKDAY})\b\.?")
+# In capitals too ("OPEN 9AM-5PM MON-FRI"), where the headline rule would leave "MON" and lower "SAT" to the verb.
+_WEEKDAY_CAPS = _WEEKDAY.upper()
+_WEEKDAY_SPAN = compiled(rf"\b({_WEEKDAY}|{_WEEKDAY_CAPS})\.?\s?-\s?({_WEEKDAY}|{_WEEKDAY_CAPS})\b\.?")
+# "Mon to Sat", "Tue through Thu", "MON TO SAT": two weekdays joined by a word are days as well; the word is kept
+# ("The Sun to Sat": not after "the", a newspaper's name).
+_WEEKDAY_WORD_SPAN = compiled(
+    rf"(?<!\b[Tt]he )\b({_WEEKDAY}|{_WEEKDAY_CAPS})\.?(\s(?i:to|through|thru|until|till)\s)({_WEEKDAY}|{_WEEKDAY_CAPS})"
+    r"\b\.?")
+_CAPITAL_WEEKDAYS = frozenset(word.upper() for word in (*WEEKDAYS, "MON", "TUE", "TUES", "WED", "THU", "THUR",
+                                                         "THURS", "FRI", "SAT", "SUN"))
 # "(10 December 1815 - 27 November 1852)", "March 3, 2020 - May 1, 2021", "runs 12 Oct - 3 Feb", "10 Jan-15 Mar": from
 # one date with its month to another.
 _FULL_DATE = rf"(?:{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER}|{_MONTH_NEAR_NUMBER}\s+{_DAY}{_SUFFIX}?,?)"
@@ -542,6 +551,13 @@ def _weekday_span(match: re.Match[str]) -> str:
     return padded(match, spoken + sentence_stop(match))
 
 
+def _weekday_word_span(match: re.Match[str]) -> str:
+    """"Mon to Sat" -> "Monday to Saturday", "MON TO SAT" -> "Monday to Saturday": the joining word as written."""
+    first, joint, last = match.group(1), match.group(2), match.group(3)
+    spoken = f"{WEEKDAYS[_WEEKDAY_INDEX[first.lower()]]}{joint.lower()}{WEEKDAYS[_WEEKDAY_INDEX[last.lower()]]}"
+    return padded(match, spoken + sentence_stop(match))
+
+
 def _season(match: re.Match[str]) -> str:
     """"2019/20" -> "twenty nineteen to twenty"; a second year not soon after the first leaves a fraction."""
     first, second = match.group(1), match.group(2)
@@ -604,11 +620,14 @@ def named_spans(text: str) -> str:
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     if day and ("Tues" in text or "Thurs" in text or "Weds" in text):
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
+    capital_day = among_words(_CAPITAL_WEEKDAYS, text)
+    if (day or capital_day) and _WEEKDAY_WORD_SPAN.search(text):
+        text = _WEEKDAY_WORD_SPAN.sub(_weekday_word_span, text)
     if "-" not in text:
         return text
     if _names_a_month(text):
         text = _MONTH_SPAN.sub(_month_span, text)
-    return _WEEKDAY_SPAN.sub(_weekday_span, text) if day else text
+    return _WEEKDAY_SPAN.sub(_weekday_span, text) if day or capital_day else text
 
 
 def _weekday_list(match: re.Match[str]) -> str:

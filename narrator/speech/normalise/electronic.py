@@ -9,6 +9,7 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CODE_LABELS, CODE_OWNERS, FILE_EXTENSIONS, LINK_SHORTENERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import among_words, char_classes, first_letters, has_digit, padded, word_set
+from narrator.speech.normalise.vocabulary import is_common_word
 
 # Top-level domains common enough that a bare "word.tld" is taken for a domain name.
 _TLDS = (
@@ -46,6 +47,13 @@ _URL = compiled(r"\b(?i:(?:https?|ftp|file):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"
 _EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?")
 _DOMAIN = compiled(
     rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./#?=&%~+-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
+)
+# "Visit EXAMPLE.COM now": a site's address in capitals, in a sentence that is not (its name's last part ends in two
+# letters, then a site's ending: "U.S.", "A.I." and "N.Y.C." are none).
+_TLD_WORDS = frozenset(_TLDS.split("|pdf")[0].split("|"))
+_DOMAIN_IN_CAPITALS = compiled(
+    rf"(?<![\w@./-])(?:[A-Z0-9][A-Z0-9-]+\.)*(?:[A-Z0-9][A-Z0-9-]*)?[A-Z]{{2}}\.(?:{_TLDS.split('|pdf')[0].upper()})"
+    r"(?![\w@-]|\.[A-Za-z0-9])"
 )
 # A lower-case "name.ext" standing alone is a domain under one of the many newer suffixes ("brand.store",
 # "river.abc") or a file ("config.yaml"); the name is two letters or more and the suffix three, so "e.g", "a.m"
@@ -223,9 +231,25 @@ def addresses(text: str, options: ReadingOptions) -> str:
     if not _MAY_BE_DOMAIN.search(text):
         return text
     text = _DOMAIN.sub(lambda m: _address(options, m), text)
+    if "AA.AA" in char_classes(text):  # two capitals, a stop and two capitals: a first look
+        text = _DOMAIN_IN_CAPITALS.sub(_address_in_capitals, text)
     if _MAY_BE_FILE_NAME.search(text):
         text = _FILE_NAME.sub(lambda m: padded(m, say_address(m.group(0))), text)
     return _LOOSE_DOMAIN.sub(lambda m: _loose_domain(options, m), text) if "." in text else text
+
+
+def _address_in_capitals(match: re.Match[str]) -> str:
+    """"EXAMPLE.COM" -> "example dot com", "BBC.CO.UK" -> "BBC dot co dot UK": a word of the name said small, letters
+    left to the acronym rules; "ASP.NET", "VB.NET" are a framework's name, not a site."""
+    labels = match.group(0).split(".")
+    if labels[-1] == "NET" and len(labels) == 2 and len(labels[0]) <= 3:
+        return match.group(0)
+    ending = len(labels) - 1
+    while ending > 1 and labels[ending - 1].lower() in _TLD_WORDS:
+        ending -= 1  # "CO.UK": the ending may be two of them
+    name = [label.lower() if is_common_word(label) else label for label in labels[:ending]]
+    last = labels[-1] if len(labels[-1]) == 2 else labels[-1].lower()  # "dot UK", as _piece says a country's code
+    return padded(match, " dot ".join([*name, *(label.lower() for label in labels[ending:-1]), last]))
 
 
 def _loose_domain(options: ReadingOptions, match: re.Match[str]) -> str:

@@ -81,12 +81,14 @@ _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimb
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
                      r"|[Cc]up|half-time|full-time|clean sheet|kick-off|Premier|United|City|Rovers|Athletic|FC)\b")
 # "won 6-2, 3-6, 7-5": sets listed without a word of tennis; each is won at six or seven ("2-1, 3-0" are goals).
-_SET_AFTER = compiled(r",\s?(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
-_SET_BEFORE = compiled(r"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67]),\s?$")
+# A tiebreak's points may follow a set in brackets: "7-6(5), 6-2", "7-6 (4), 6-3" (read by now: "(five)").
+_SET_AFTER = compiled(r"(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?,\s?(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
+_SET_BEFORE = compiled(r"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67])(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?,\s?$")
 _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
 _MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
-                         r"|rout|routed|score|scored|match|final|set)\b")
+                         r"|rout|routed|score|scored|match|final|set|edge[ds]|edging|overcame|outlast\w*|upset|stunned"
+                         r"|swept|dispatch\w*|ousted|eliminat\w*|downed|prevail\w*|clinch\w*|survived)\b")
 # "passed the House 427-1", "confirmed 100-0": a vote's count, said with "to" (a big number before a small one was
 # taken for two numbers apart: "four hundred twenty seven, one").
 _VOTE = compiled(r"\b(?:vot(?:e|es|ed|ing)|passed|approved|confirmed|rejected|House|Senate|Assembly|Parliament"
@@ -162,6 +164,11 @@ _PEOPLE_AFTER = compiled(
     r"\s(?:doctors|dentists|people|adults|children|kids|voters|Americans|Britons|Brits|Australians|Canadians|women|men"
     r"|patients|students|parents|teachers|nurses|workers|employees|users|customers|consumers|respondents|teens"
     r"|teenagers|households|businesses|companies|firms|readers|viewers|fans|experts|economists|scientists|CEOs)\b")
+# A survey's count before what its people said: "99/100 agreed", "4/5 say" (a fraction before a verb is no share of
+# a thing).
+_SAYING_AFTER = compiled(r"\s(?:agreed?|agrees|disagreed?|disagrees|said|say|says|voted|vote|preferred|prefer|prefers"
+                         r"|recommend(?:ed|s)?|reported|report|believed?|believes|think|thinks|thought|backed|back|backs"
+                         r"|supported|support|supports|opposed|oppose|opposes|answered|chose|choose|chooses)\b")
 _WORD_AFTER = compiled(r"\s([a-z]+)\b")
 _A_BEFORE = compiled(r"(?:^|(?<=\s))[Aa]\s$")
 # "a 1/8 share", "a 1/11 chance": the article written for the digit is "an" before the word ("an eighth").
@@ -429,7 +436,7 @@ def _range(match: re.Match[str]) -> str:
 
 def _in_a_list_of_sets(match: re.Match[str]) -> bool:
     """"won 6-2, 3-6, 7-5": a set's score beside another, each won at six or seven, or a tiebreak after "7-6 (" """
-    before = match.string[max(0, match.start() - 8):match.start()]
+    before = match.string[max(0, match.start() - 20):match.start()]
     if _TIEBREAK_BEFORE.search(before):
         return True
     return max(int(match.group(1)), int(match.group(2))) in (6, 7) and (
@@ -539,6 +546,8 @@ def _is_wickets_for_runs(wickets: str, runs: str, match: re.Match[str]) -> bool:
             and not _OF_AFTER.match(match.string, match.end()) and near(_CRICKET, match))  # "3/16 of the runs"
 
 
+_ARTICLE_NEXT = compiled(r" an? (?=[a-z])")  # "1/2 a tablet", "1/4 an hour"
+
 def _fraction(match: re.Match[str]) -> str:
     whole, top, bottom = match.group(1), int(match.group(2)), int(match.group(3))
     if bottom == 0 or match.group(3).startswith("0"):  # "1/0", "2023/0145": no fraction, read with "slash"
@@ -585,8 +594,10 @@ def _fraction(match: re.Match[str]) -> str:
         # "Case no. 2021/45", "Route No 138/3", "File 1203/7": a number's parts (a fraction of a hundred or more
         # thirds, or of a labelled number, is never meant), each read as a number around "slash"
         return match.group(0)
-    if not whole and bottom in (3, 4, 5, 10) and top < bottom and _PEOPLE_AFTER.match(match.string, match.end()):
-        return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "9/10 doctors"
+    if not whole and bottom in (3, 4, 5, 10, 100) and top < bottom and match.group(0)[-1].isdigit() and (
+            _PEOPLE_AFTER.match(match.string, match.end()) or _SAYING_AFTER.match(match.string, match.end())):
+        whole_said = "a hundred" if bottom == 100 else numbers.cardinal(bottom)  # "99/100 agreed", "9/10 doctors"
+        return padded(match, f"{numbers.cardinal(top)} out of {whole_said}")
     counted = _WORD_AFTER.match(match.string, match.end())
     if not whole and 1 <= top <= bottom and bottom > 2 and counted is not None and counted.group(1) in OUT_OF_NOUNS:
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "11/12 questions"
@@ -596,6 +607,9 @@ def _fraction(match: re.Match[str]) -> str:
         spoken = f"{numbers.cardinal(top)} {numbers.denominator(bottom, plural=False)}"
     if not whole and top == 1 < bottom and match.group(0).lower().endswith("ths"):  # "cut into 1/8ths": eighths
         spoken = numbers.denominator(bottom, plural=True)
+    if not whole and top == 1 and bottom > 1 and _ARTICLE_NEXT.match(match.string, match.end()):
+        # "1/2 a tablet" is "half a tablet", "1/4 an hour" "a quarter of an hour" ("one half a tablet" it never is)
+        return padded(match, "half" if bottom == 2 else f"a {numbers.denominator(bottom, plural=False)} of")
     after_a = _A_BEFORE.search(match.string, max(0, match.start() - 3), match.start()) is not None
     if not whole and top == 1 and bottom > 1 and after_a:
         spoken = spoken.removeprefix("one ")  # "a 1/2 cup" is "a half cup", not "a one half cup"
@@ -1040,7 +1054,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = capitals.datelines(text)
     headline = capitals.in_capitals(text)
     if headline or ("A" in text and "A " in text):
-        text = capitals.articles_in_capitals(text)
+        text = capitals.articles_in_capitals(text, headline)
     text = places.coordinates(places.winds(places.states(electronic.addresses(text, options))))
     text = dates.named_spans(places.streets(text))
     if "-" in text and _MAY_BE_LABEL_RANGE.search(text):

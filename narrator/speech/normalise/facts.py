@@ -180,7 +180,9 @@ UNITS: dict[str, tuple[str, str]] = {
     # concentrations and masses of molecules ("10 μM", "5 nM", "a 50 kDa protein")
     "mM": ("millimolar", "millimolar"), "μM": ("micromolar", "micromolar"), "nM": ("nanomolar", "nanomolar"),
     "kDa": ("kilodalton", "kilodaltons"),
-    "μmol": ("micromole", "micromoles"), "Pa": ("pascal", "pascals"), "hPa": ("hectopascal", "hectopascals"),
+    "μmol": ("micromole", "micromoles"), "umol": ("micromole", "micromoles"),
+    "nmol": ("nanomole", "nanomoles"), "pmol": ("picomole", "picomoles"),
+    "Pa": ("pascal", "pascals"), "hPa": ("hectopascal", "hectopascals"),
     "kPa": ("kilopascal", "kilopascals"), "MPa": ("megapascal", "megapascals"), "GPa": ("gigapascal", "gigapascals"),
     "mbar": ("millibar", "millibars"), "atm": ("atmosphere", "atmospheres"), "N": ("newton", "newtons"),
     "kN": ("kilonewton", "kilonewtons"), "J": ("joule", "joules"), "kJ": ("kilojoule", "kilojoules"),
@@ -373,6 +375,7 @@ SOCIAL_NETWORKS = word_set(
 LETTER_LABELS = word_set(
     "band grade class type vitamin plan category group block zone wing level tier row gate terminal platform stand"
     " appendix annex annexe schedule exhibit option route size section part unit flat suite hepatitis division league"
+    " model"
 )
 
 # A number keyed in or read out to someone, never counted, is named by a label ("Meeting ID: 845 2291 0037", "PIN

@@ -26,6 +26,7 @@ from narrator.speech.normalise.util import (
     among_words,
     char_classes,
     first_letters,
+    in_title_case,
     near,
     padded,
     sentence_stop,
@@ -41,9 +42,11 @@ _CODES = "|".join(k for k in CURRENCIES if k.isalpha())
 _UNIT_ALT = alternation(UNITS)
 # A scale word may follow a hyphen ("a $5-million deal"); a letter scale may stand after a space ("US$2 bn", "¥30 b"),
 # but not before "&" or a hyphen ("$5 T-shirts"),
-# unless the hyphen opens the second amount of a span ("$100k-$150k").
+# unless the hyphen opens the second amount of a span ("$100k-$150k"), a rate ("£200k-a-week") or a participle
+# ("£45m-rated").
 _SCALE = (
-    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|bln|Bn|BN|b|B|trn|tn|T)\b(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-)))"
+    rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|bln|Bn|BN|b|B|trn|tn|T)\b"
+    rf"(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-|[a-z]{{2,}}ed\b)))"
 )
 # A look ahead for a sign's or a code's first character first: most positions fail there, before the look behind and
 # the alternations ($4.5 billion, £3.2bn, EUR 300 million in a sentence: 4.7 -> 3.0 us).
@@ -68,8 +71,8 @@ _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a nigh
 _RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
 # "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the amount is read with
 # its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale). "£5.5m-a-year" keeps its hyphens: the
-# amount describes what follows ("a five point five million pound a year deal").
-_SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])(?!an?-)")
+# amount describes what follows ("a five point five million pound a year deal"), as "£45m-rated" does.
+_SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])(?!an?-|[a-z]{{2,}}ed\b)")
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
 # "€1,5 million": one digit after the comma too, before a scale's word (no thousands are written so).
@@ -106,7 +109,9 @@ _MAY_BE_PERCENT = compiled(r"\d\s?(?:%|per ?cent|pct|pc)")
 # Units also written in capitals or mixed case ("12KG", "1 mbps").
 _FOLDED = {"kg", "km", "mph", "kbps", "mbps", "gbps", "khz", "mhz", "ghz", "kwh", "cm", "mm", "lbs", "kmh", "kph",
            "gb", "tb"}
-_FOLDED_UNITS = {k.lower(): v for k, v in UNITS.items() if k.lower() in _FOLDED}
+# Where a small form is a unit of its own it is the one meant ("100MM OF RAIN" is millimeters, not "mM", millimolar).
+_FOLDED_UNITS = {k.lower(): v for k, v in UNITS.items()
+                 if k.lower() in _FOLDED and (k.islower() or k.lower() not in UNITS)}
 # "8gb ram", "a 2tb drive": a device's memory or storage written in lower case is bytes, never bits ("mb" is
 # millibars where weather is spoken of, and otherwise left).
 _FOLDED_UNITS |= {"gb": UNITS["GB"], "tb": UNITS["TB"]}
@@ -692,6 +697,8 @@ def _scale(match: re.Match[str], first: int) -> str | None:
 # "a $100-a-night room", "a £30-a-head dinner": a price per something, hyphened before the noun it describes.
 # "a $5-a-day habit", "a £5.5m-a-year deal": an amount at a rate before a noun describes it ("he earns $5-a-day" and
 # "$5-a-day in tips" are amounts).
+# "the £45m-rated striker", "a $2bn-valued firm": an amount joined to a participle describes the noun after it.
+_PARTICIPLE_JOINED = compiled(r"-[a-z]{2,}ed\b")
 _A_RATE_AFTER = compiled(
     r"-an?-[a-z]+[ -](?!(?i:in|on|at|to|for|from|and|or|but|of|by|with|as|than|the|a|an|is|was|are|were|that)\b)"
     r"[a-zA-Z]"
@@ -701,7 +708,8 @@ _A_RATE_AFTER = compiled(
 def _money(match: re.Match[str]) -> str:
     names = CURRENCIES[match.group(1) or match.group(2)]
     value, scale, upper, upper_scale = match.group(3), _scale(match, 4), match.group(6), _scale(match, 7)
-    singular = _describes_a_noun(match) or _A_RATE_AFTER.match(match.string, match.end()) is not None
+    singular = (_describes_a_noun(match) or _A_RATE_AFTER.match(match.string, match.end()) is not None
+                or _PARTICIPLE_JOINED.match(match.string, match.end()) is not None)
     if upper and upper_scale and not scale:
         # "$1.5-2bn", "HK$3 to HK$4 billion": the scale and the currency are said once, after the range.
         plain = value.replace(",", "")
@@ -1101,7 +1109,7 @@ def _scale_before_count(match: re.Match[str]) -> str:
         return match.group(0)  # "the 5m Olympics pool": a name the size describes ("Some 2m Britons" are counted)
     if letter == "T" and noun[0].isupper():  # "5T SUVs" may weigh five tonnes
         return match.group(0)
-    if letter.isupper() and (_after_name(match) or _LABEL_BEFORE.search(
+    if letter.isupper() and (_after_name(match, letter) or _LABEL_BEFORE.search(
             match.string, max(0, match.start() - 14), match.start())):
         return match.group(0)
     if letter == "K" and match.group(1).isdigit() and int(match.group(1)) < 10:
@@ -1129,7 +1137,7 @@ def _scale_at_end(match: re.Match[str]) -> str:
         return match.group(0)  # a whole number only of two or three digits, and only at a clause's end
     if "." not in number and match.group(2) == "B" and match.string[match.end():match.end() + 1] == " ":
         return match.group(0)  # "Windows 95B in use": before a preposition, billions want a decimal
-    if _after_name(match) or ("." not in number and (
+    if _after_name(match, match.group(2) or match.group(3)) or ("." not in number and (
             _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
             or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
         return match.group(0)  # "the 10K", "seat 12B": a race, a place
@@ -1141,10 +1149,18 @@ def _scale_at_end(match: re.Match[str]) -> str:
     return padded(match, f"{_amount(number)} {_SCALES[match.group(2) or match.group(3)]}")
 
 
-def _after_name(match: re.Match[str]) -> bool:
-    """True when a capitalised name stands before the match; a common word that opens a sentence is none."""
+def _after_name(match: re.Match[str], letter: str) -> bool:
+    """True when a capitalised name stands before the match; a common word that opens a sentence is none, nor is one
+    in capitals ("WAITING LIST HITS 7.8M": a headline's words)."""
     name = _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
-    return name is not None and not (name.group(1) is not None and is_common_word(name.group(2)))
+    if name is None:
+        return False
+    word = name.group(2)
+    if (name.group(1) is not None or (len(word) > 1 and word.isupper())) and is_common_word(word):
+        return False
+    # "Tesla Recalls 2M Cars": in a headline in title case every word is capitalised; a name's letter after a number
+    # is a model's size in billions ("Llama 70B"), seldom millions or thousands.
+    return not (letter in ("M", "K") and in_title_case(match.string))
 
 
 def _millibars(match: re.Match[str]) -> str:
@@ -1221,6 +1237,14 @@ def _spec_then_noun(match: re.Match[str]) -> bool:
     """A screen's specification between its size and a noun: "27\" 4K monitor", "14\" 2.8K OLED display"."""
     spec = _SPEC_THEN_NOUN.match(match.string, match.end())
     return spec is not None and spec.group(1) not in _NOT_A_NOUN
+
+
+def _dosing_interval(match: re.Match[str]) -> str:
+    """"q8h" -> "every eight hours", "q4-6h" -> "every four to six hours"."""
+    low, high = match.group(1), match.group(2)
+    spoken = f"{_amount(low)} to {_amount(high)} hours" if high else (
+        "hour" if low == "1" else f"{_amount(low)} hours")
+    return padded(match, f"every {spoken}")
 
 
 def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
@@ -1302,6 +1326,8 @@ _MAY_BE_COMMA_DECIMAL = compiled(r"\d,\d\d?(?![\d,])")
 
 # "Bake for 45 min–1 hr", "12 months-3 years": a span of time whose ends take different units, said with "to" (the
 # dash was not said: "forty five minutes-one hour").
+# "q8h", "q4-6h", "q12hrs": a prescription's interval, every so many hours.
+_DOSING_INTERVAL = compiled(r"q(?<![\w.]q)(\d{1,2})(?:\s?[-–]\s?(\d{1,2}))?\s?(?:h|hr|hrs|hourly)(?![\w])")
 _TIME_SPAN = compiled(r"(?<=\d)(\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|wks?|weeks?|mos?|mths?|months?|yrs?"
                       r"|years?))\s?[-–]\s?(?=\d[\d.,]*\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|wks?|weeks?|mos?"
                       r"|mths?|months?|yrs?|years?)\b)")  # "6mo-5yrs", "2 wks-3 mths": a child's ages, a wait
@@ -1374,6 +1400,8 @@ def measures(text: str) -> str:
             " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)
     if ("-" in text or "–" in text) and _MAY_BE_TIME_SPAN.search(text):
         text = _TIME_SPAN.sub(r"\1 to ", text)
+    if "q" in text and "a0" in char_classes(text):
+        text = _DOSING_INTERVAL.sub(_dosing_interval, text)
     if ("x" in text or "×" in text) and ("4x" in text or "4 x" in text or "4×" in text or "4 ×" in text):
         text = _RELAY.sub("4 by ", text)
     if "T" in text and "T " in text and ("MR" in text or "magnet" in text or "scanner" in text):

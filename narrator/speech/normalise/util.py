@@ -47,6 +47,18 @@ def near(pattern: re.Pattern[str], match: re.Match[str], reach: int = 200) -> bo
     return pattern.search(match.string, max(0, match.start() - reach), match.end() + reach) is not None
 
 
+_LONGER_WORD = compiled(r"\b[A-Za-z][a-z]{2,}\b|\b[A-Z]{3,}\b")
+
+
+def in_title_case(text: str) -> bool:
+    """True for a short line whose longer words nearly all begin with a capital: a headline in title case ("Tesla
+    Recalls 2M Cars", "Why A 4-Day Week Works"); a paragraph is never one."""
+    if len(text) > 300:
+        return False
+    longer = _LONGER_WORD.findall(text)
+    return len(longer) >= 3 and sum(word[0].isupper() for word in longer) * 10 >= len(longer) * 8
+
+
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a long literal, as a set (tables read better as prose)."""
     return frozenset(text.split())

@@ -219,11 +219,12 @@ _BEFORE_NUMBER = compiled(
     rf"(?:({'|'.join(_STOP_OR_SPACE)})(?:\.\s?|\s)|({'|'.join(_STOP_ONLY)})\.\s?)(?=\d)"
 )
 _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equation's number in brackets
-# A book's edition after its ordinal ("3rd ed.", "2nd edn."), its editor in brackets ("Smith (ed.)"), who edited,
-# translated or reprinted it ("Ed. by", "trans. by", "Repr. 1970"), when its author flourished ("fl. 1650"), and the
-# pages after a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
+# A book's edition after its ordinal ("3rd ed.", "2nd edn."; a building's floor: "14th fl."), its editor in brackets
+# ("Smith (ed.)"), who edited, translated or reprinted it ("Ed. by", "trans. by", "Repr. 1970"), when its author
+# flourished ("fl. 1650"), and the pages after a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
 _EDITION = compiled(  # led by a look ahead for its forms' first letters: the engine fails at once elsewhere
-    r"(?=[EeTtRrfp])(?:(?<=\d(?:st|nd|rd|th) )(edn?\.)|(?<=\()([Ee]d)\.(?=\))|\b([Tt]rans|[Ee]d|[Rr]epr)\.(?=\sby\b)"
+    r"(?=[EeTtRrfp])(?:(?<=\d(?:st|nd|rd|th) )(edn?\.|fl\.)|(?<=\()([Ee]d)\.(?=\))"
+    r"|\b([Tt]rans|[Ee]d|[Rr]epr)\.(?=\sby\b)"
     r"|\b([Rr]epr)\.(?=\s(?:in\s)?\d{4}\b)|\b(fl)\.\s?(?=(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4}\b)"
     r"|\b(pages?\s\d+)\s?(ff?)\.(?=[\s,;:)]|$))"
 )
@@ -568,7 +569,7 @@ def _edition(match: re.Match[str]) -> str:
     1970", "fl. 1650" -> "flourished 1650", "pages 12f." -> "pages 12 and following"."""
     edition, editor, credit, reprint, flourished, pages, _following = match.groups()
     if edition:
-        return "edition" + sentence_stop(match)
+        return ("floor" if edition == "fl." else "edition") + sentence_stop(match)  # "the 14th fl."
     if editor:
         return "editor"
     if credit or reprint:
