@@ -177,6 +177,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Part no. A12, Est. cost")
 @example("pages 12ff.")
 @example("the 1970ers on Flight BA 123, built ca 1850 and c. 1900")
+@example("a card ending in 4321 (doi:10.1000/182)")
 @example("on the motorway")
 @example("see page xi")
 @example("batting .310 with a .38 cal gun, a .5 share, and Python 3.12")
@@ -215,6 +216,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._NUMBER_ERS, among_words(en._ERS_WORD, text)),
         (en._FLIGHT, among_words(en._FLIGHT_WORDS, text)),
         (dates._CIRCA, among_words(dates._CIRCA_WORDS, text)),
+        (electronic._DOI, among_words(electronic._DOI_WORDS, text)),
+        (electronic._ENDING_IN, among_words(electronic._ENDING_WORDS, text)),
         (re.compile(r"[a-z]e [IVX]"), _found(romans._MAY_BE_SUBSTAGE, text)),
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
         (electronic._MAY_BE_DOMAIN, ".a" in char_classes(text) or ".A" in char_classes(text)),

@@ -8,7 +8,15 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CODE_LABELS, CODE_OWNERS, FILE_EXTENSIONS, LINK_SHORTENERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import among_words, char_classes, first_letters, has_digit, padded, word_set
+from narrator.speech.normalise.util import (
+    among_known_words,
+    among_words,
+    char_classes,
+    first_letters,
+    has_digit,
+    padded,
+    word_set,
+)
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # Top-level domains common enough that a bare "word.tld" is taken for a domain name.
@@ -32,8 +40,10 @@ _REFERENCE_ID = compiled(
 _REFERENCE_LABELS = ("PMID", "PMC", "OCLC", "LCCN", "JSTOR", "OSTI", "SSRN", "S2CID", "IMO", "MMSI")
 _REFERENCE_FIRST = first_letters(_REFERENCE_LABELS)  # a first look among util.letter_words ("S2CID": "S")
 _DOI = compiled(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.\d{4,5}(?:v\d{1,2})?)")
+_DOI_WORDS = frozenset({"doi", "DOI", "arXiv"})  # each stands apart in every match: a word of util.letter_words
 # The last digits of a card or account are read one by one.
 _ENDING_IN = compiled(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b")
+_ENDING_WORDS = frozenset({"ending", "ends"})  # each stands apart in every match: a word of util.letter_words
 _SEPARATORS = {
     ".": "dot", "/": "slash", "-": "dash", "_": "underscore", ":": "colon", "@": "at", "?": "question mark",
     "=": "equals", "&": "ampersand", "#": "hash", "~": "tilde", "%": "percent", "+": "plus",
@@ -221,7 +231,8 @@ def addresses(text: str, options: ReadingOptions) -> str:
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
     if "." not in text and "://" not in text:  # "http://localhost:8000/api" holds no dot
         return text
-    if has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text):  # the number's digit first
+    if has_digit(text) and among_known_words(_DOI_WORDS, text) and (  # the number's digit, then the word first
+            "doi" in text or "DOI" in text or "arXiv" in text):
         text = _DOI.sub(_doi, text)
     # a memchr first: a character each needle holds
     if (":" in text and "://" in text) or ("w" in text and "www." in text) or ("W" in text and "WWW." in text):
@@ -362,7 +373,7 @@ _CODE_FIRST = frozenset(
 def codes(text: str) -> str:
     """"Meeting ID: 845 2291 0037" -> "Meeting ID: eight four five, two two nine one, zero zero three seven": a code
     after the word that labels it, digit by digit in its groups, before its groups can be read as thousands."""
-    if not (among_words(_CODE_FIRST, text) or "I.D" in text):
+    if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text)):
         return text
     return _CODE.sub(_code, text)
 
@@ -402,7 +413,7 @@ def phones(text: str) -> str:
     if "I" in text and ("ISBN" in text or "ISSN" in text):
         text = _ISBN.sub(_isbn, text)
     # one character first where every needle of a look holds it (a memchr, where each needle costs a scan)
-    if "end" in text and ("ends in" in text or "ending in" in text):
+    if among_known_words(_ENDING_WORDS, text) and ("ends in" in text or "ending in" in text):
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
     if among_words(_CALL_WORDS, text):
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))

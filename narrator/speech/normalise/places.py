@@ -336,6 +336,6 @@ def streets(text: str) -> str:
         text = _STATE_BEFORE_ZIP.sub(_state_before_zip, text)
     if ("0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)) and _MAY_BE_POSTCODE.search(text):
         text = _POSTCODE.sub(_postcode, text)
-    if "oom" in text or "uite" in text or "Ste" in text:
+    if "oom" in text or "uite" in text or ("S" in text and "Ste" in text):
         text = _ROOM.sub(_room, text)
     return _ROUTE.sub(_route, text) if among_words(_ROUTE_FIRST, text) else text
