@@ -178,6 +178,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("pages 12ff.")
 @example("the 1970ers on Flight BA 123, built ca 1850 and c. 1900")
 @example("a card ending in 4321 (doi:10.1000/182)")
+@example("12.50 euros, a .38 calibre, 2 heaped Tbsp, 375 degrees F, 120 sq. ft., 2 c. flour")
 @example("on the motorway")
 @example("see page xi")
 @example("batting .310 with a .38 cal gun, a .5 share, and Python 3.12")
@@ -218,6 +219,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._CIRCA, among_words(dates._CIRCA_WORDS, text)),
         (electronic._DOI, among_words(electronic._DOI_WORDS, text)),
         (electronic._ENDING_IN, among_words(electronic._ENDING_WORDS, text)),
+        (units._DECIMAL_BEFORE_NAME, among_words(units._CURRENCY_NAMES, text)),
+        (units._CALIBRE, among_words(units._CALIBRE_WORDS, text)),
+        (units._SPOON_AFTER_FULLNESS, among_words(units._SPOON_WORDS, text)),
+        (units._DEGREES_SCALE, among_words(units._DEGREE_WORDS, text)),
+        (units._SQUARE_STOP, among_words(units._SQUARE_WORDS, text)),
+        (units._RECIPE_CUP, among_words(units._CUP_WORD, text)),
         (re.compile(r"[a-z]e [IVX]"), _found(romans._MAY_BE_SUBSTAGE, text)),
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
         (electronic._MAY_BE_DOMAIN, ".a" in char_classes(text) or ".A" in char_classes(text)),

@@ -81,6 +81,13 @@ _DECIMAL_COMMA = compiled(r"(?<=€)(\s?\d{1,3}),(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:
 # "2.50 dollars", "3.99 euros": a price written with the currency's name, read as the sign's would be ("two point five
 # zero" it was); "pounds" may weigh.
 _DECIMAL_BEFORE_NAME = compiled(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})*|\d+)\.(\d{2})\s(dollars|euros)\b")
+# Words that stand apart in every match of their rule: a first look among util.letter_words where they are at hand.
+_CURRENCY_NAMES = frozenset({"dollars", "euros"})
+_CALIBRE_WORDS = frozenset({"cal", "caliber", "calibre"})
+_SPOON_WORDS = frozenset({"tsp", "tbsp", "Tbsp", "TBSP", "tbs", "Tbs", "Tsp"})
+_DEGREE_WORDS = frozenset({"degree", "degrees"})
+_SQUARE_WORDS = frozenset({"sq", "cu", "fl"})
+_CUP_WORD = frozenset({"c"})
 _NAME_SIGNS = {"dollars": "$", "euros": "€"}
 _TRAILING_SYMBOL = compiled(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_ALT})(?![\w°/]))?(?!\w)")  # "1,45 €/L"
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
@@ -817,7 +824,7 @@ def money(text: str) -> str:
         text = _RAND.sub("ZAR ", text)
     if "₹" in text or ("R" in text and ("Rs" in text or "INR" in text)):
         text = _INDIAN_SCALE.sub(lambda m: f"{m.group(1).rstrip()} {_INDIAN_SCALES[m.group(2)]}", text)
-    if "dollars" in text or "euros" in text:
+    if among_known_words(_CURRENCY_NAMES, text) and ("dollars" in text or "euros" in text):
         text = _DECIMAL_BEFORE_NAME.sub(lambda m: f"{_NAME_SIGNS[m.group(3)]}{m.group(1)}.{m.group(2)}", text)
     # "$" is the one sign in ASCII: a substring test for most texts, where the class scanned them
     if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or (
@@ -1392,7 +1399,8 @@ def measures(text: str) -> str:
     if "/" in text and ("b" in text or "BA" in text):
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
                                                    f"{' and a half' if m.group(3) else ''} bath"), text)
-    if "cal" in text and ".00" in char_classes(text):  # a stop and two digits: _CALIBRE is led by its look behind
+    # a stop and two digits: _CALIBRE is led by its look behind; its word stands apart
+    if among_known_words(_CALIBRE_WORDS, text) and "cal" in text and ".00" in char_classes(text):
         text = _CALIBRE.sub(lambda m: padded(m, f"{numbers.in_pairs(m.group(1))} "
                                                 f"{m.group(2) if m.group(2).startswith('calib') else 'caliber'}"), text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
@@ -1406,15 +1414,15 @@ def measures(text: str) -> str:
         text = _RELAY.sub("4 by ", text)
     if "T" in text and "T " in text and ("MR" in text or "magnet" in text or "scanner" in text):
         text = _TESLA.sub(r"\1 tesla", text)
-    if "sp" in text or "bs" in text or ("B" in text and "BSP" in text):
+    if among_known_words(_SPOON_WORDS, text) and ("sp" in text or "bs" in text or ("B" in text and "BSP" in text)):
         text = _SPOON_AFTER_FULLNESS.sub(_spoon_after_fullness, text)
-    if "degree" in text:
+    if among_known_words(_DEGREE_WORDS, text) and "degree" in text:
         text = _DEGREES_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], text)
     if "-" in text and "-sq" in text:
         text = _HYPHENED_SQUARE.sub(lambda m: " square foot" if m.group(1) == "ft" else " square meter", text)
-    if ("q" in text and "sq." in text) or "cu." in text or "fl." in text:
+    if among_known_words(_SQUARE_WORDS, text) and (("q" in text and "sq." in text) or "cu." in text or "fl." in text):
         text = _SQUARE_STOP.sub(r"\1\2 ", text)
-    if "c." in text and (" c." in text or "c. " in text):
+    if among_known_words(_CUP_WORD, text) and "c." in text and (" c." in text or "c. " in text):
         text = _RECIPE_CUP.sub(lambda m: m.group(1) + (" cup" if _is_one(m.group(1)) or m.group(1)[1:2] == "/"
                                                        else " cups"), text)
     if "in" in text:
