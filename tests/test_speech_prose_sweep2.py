@@ -28,7 +28,6 @@ _KNOWN_MISSES = {
     "It's out now on 180g vinyl.": "a unit before a mass noun it describes",
     "Population fell from c. 5m to 3m after 1348.": "a single digit's 'm' is read as meters unless money is spoken of",
     "The aircraft climbed to FL390 before the fault.": "a flight level",
-    "Winds were 15 kt gusting 28 kt.": "'kt' before a word may be carats ('18kt gold')",
     "Set 280, they finished on 265/9.": "a cricket total after 'on' is read as a slash",
     "She won 7-6(5), 6-4.": "a tie-break's points in brackets against the set's score",
     "The 2hr 15min film is rated PG-13.": "a length of hours and minutes before the noun it describes",

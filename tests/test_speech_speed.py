@@ -229,6 +229,21 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
         (electronic._MAY_BE_DOMAIN, ".a" in char_classes(text) or ".A" in char_classes(text)),
         (places._WIND, among_words(places._WIND_WORDS, text)),
+        (units._THOUSANDS_SPAN, ("0a" in char_classes(text) or "0A" in char_classes(text))
+         and any(shape in char_classes(text) for shape in ("-0", "?0", "- 0", "? 0"))),
+        (clock._DOTTED_SPAN_TO_HALF_DAY, "0.00" in char_classes(text)),
+        (dates._HYPHENED_DATE, "0-A" in char_classes(text) or "0-a" in char_classes(text)),
+        (electronic._IP, "0.0" in char_classes(text)),
+        (electronic._CODE_THEN_RUN, "+0" in char_classes(text)),
+        (units._KELVIN_AMOUNT, "0 A" in char_classes(text) or "0A" in char_classes(text)),
+        (units._NAIRA, "A0" in char_classes(text)),
+        (places._POINT_BEFORE_SPEED, places._MAY_BE_SPEED.search(text) is not None),
+        (dates._WEEKDAY_BEFORE_NUMERIC, among_words(dates._SHORT_WEEKDAYS, text)),
+        (electronic._PORT, "0000" in char_classes(text) and among_words(electronic._PORT_WORDS, text)),
+        (electronic._AUSTRALIAN_NATIONAL, "00 " in char_classes(text) or "00-" in char_classes(text)),
+        (electronic._LABELLED_MOBILE, "00000" in char_classes(text) and among_words(electronic._MOBILE_LABELS, text)),
+        (dates._ISO_WEEK, "-W" in text),
+        (places._POINT_BEFORE_SPEED, "AA 0" in char_classes(text)),
         # words: a life's word, an edition's and a song's credit each end in a letter and a stop
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)
          and ("a." in char_classes(text) or "A." in char_classes(text))),

@@ -32,6 +32,10 @@ _PROMPT = re.compile(r"^(?:[\w-]+=?[#>] |\$ [a-z]|>>> |In \[\d+\]: |PS [A-Z]:\\|
 _SQL = re.compile(r"\bSELECT\b[^.!?]{0,200}?\bFROM\b|\bCREATE (?:TABLE|INDEX|VIEW|FUNCTION)\b|\bINSERT INTO\b"
                   r"|^WITH \w+ AS \(")
 _CODE_MARK = re.compile(r"[{}]|;\s*$|==|!=|=>|->|:=|\w\(\)|\b[a-z]+_[a-z_]+\b|\w\.\w+\(|\(\w*\)")
+# A call with a line comment after it ("theme(size = 20)  # Axis text size", "c(0.5, 0.7), # Example data"): no
+# sentence writes a hash or two slashes and a space after a bracket or a comma.
+_LINE_COMMENT = re.compile(r"[)\]\"',]\s*(?:#|//)\s+\S")
+_CALL = re.compile(r"\w\(|\b[a-z]+_\w+\s?\(")  # "round(", "element_text ("; never "time (" as a sentence writes
 CODE_MARKS_MIN = 5
 CODE_MARKS_PER_WORD = 0.25
 # A formula in a sentence, as TeX between \\( \\) or \\[ \\] (a wiki's formula in a dump, see unwrap): read aloud as
@@ -83,6 +87,9 @@ _CAPTION_LABEL = re.compile(r"(?i)^\s*(?:(?:image|photo|picture|video|media)\s+)
 # over a caption it labels the line below; only over a name ("Photo:" / "Jane Smith") is it the credit above it.
 _BARE_LABEL = re.compile(r"(?i)^\s*(?:photo|image|picture|illustration)s?\s*[:|]\s*$")
 CREDIT_NAME_WORDS = 5
+# A credit after words of its own and a dash ("The school lab - Image: Kelso Trust") is the next photo's caption
+# whole, not a bare credit ending the paragraph above (which is the article's, between two photos).
+_OWN_CAPTION = re.compile(r"(?i)^\S.*?\s[-–—|]\s+(?:photo|image|picture|illustration|credit)s?\s*[:|]")
 
 
 def is_caption(lines: list[Line], i: int) -> bool:
@@ -94,7 +101,8 @@ def is_caption(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     nxt = lines[i + 1]
-    credited = nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
+    credited = (nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
+                and not _OWN_CAPTION.match(nxt.text))
     return credited and not (i + 2 < len(lines) and (_CAPTION_LABEL.match(lines[i + 2].text) or (
         _BARE_LABEL.match(nxt.text) and lines[i + 2].words > CREDIT_NAME_WORDS)))
 
@@ -104,11 +112,18 @@ def is_code_line(text: str) -> bool:
     return _CODE_LINE.match(text) is not None
 
 
+def _commented_call(text: str) -> bool:
+    """True for a line holding a call with a line comment after it (each looked for once: linear on any line)."""
+    comment = _LINE_COMMENT.search(text)
+    return comment is not None and _CALL.search(text, 0, comment.start()) is not None
+
+
 def is_listing(text: str) -> bool:
     """True for a line of code or a program's output, however the dump laid it out (see _DRAWN above)."""
     if "\\" in text:
         text = _FORMULA.sub(" ", text)
-    if len(_DRAWN.findall(text)) >= DRAWN_MIN or _PROMPT.match(text) or _SQL.search(text):
+    if (len(_DRAWN.findall(text)) >= DRAWN_MIN or _PROMPT.match(text) or _SQL.search(text)
+            or _commented_call(text)):
         return True
     marks = len(_CODE_MARK.findall(text))
     return marks >= CODE_MARKS_MIN and marks >= CODE_MARKS_PER_WORD * len(text.split())

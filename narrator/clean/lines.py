@@ -174,13 +174,26 @@ POINTER_MAX_WORDS = 14
 # A prompt sentence making up this share of a longer line makes the line a prompt ("Need more space? Subscribe...").
 PROMPT_SHARE = 0.6
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# The notice an embedded video or post shows until the reader lets it load: "Please accept YouTube cookies to play
+# this video", "If you accept this notice, your choice will be saved and the page will refresh".
+_EMBED_NOTICE = re.compile(r"(?i:\b(?:accept|allow|enable) (?:\w+ ){0,2}cookies to (?:play|view|watch|see|load)\b"
+                           r"|\byour (?:choice|consent) will be saved\b)")
+
+
+def is_embed_notice(text: str) -> bool:
+    """True for an embed's consent notice: it stands where the article's video is, inside the article."""
+    return _EMBED_NOTICE.search(text) is not None
+
+
 # Footer and consent notices.
 _LEGAL = re.compile(
     r"(?i)\b(all rights reserved|privacy policy|terms of (use|service)|cookie policy|use of this (site|website)"
     r"|(this|our) (site|website) uses cookies|user agreement|copyrighted|written permission|reprinted"
     r"|download (the|our) [\w ]{0,30}apps?|non-commercial use|subscriber agreement"
-    r"|advertis\w* disclosure|may (receive|earn) (a )?(compensation|commission)|affiliate (links?|commission)"
+    r"|advertis\w* (disclosure|disclaimer)|may (receive|earn) (a )?(compensation|commission)"
+    r"|affiliate (links?|commission)"
     r"|one or more of our advertisers|sponsored (post|content))\b"
+    rf"|{_EMBED_NOTICE.pattern}"  # an embedded player's consent notice
 )
 # A publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the opinions
 # ... presented by contributors", "Opinions expressed here are the author's alone", "... do not necessarily reflect the
@@ -204,7 +217,8 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-zA-Z]")
 _WORD_RUN = re.compile(r"\w+")
 
-# The title of a box of links to other stories: "More from UK", "Related", "You may also like...".
+# The title of a box of links to other stories: "More from UK", "Related", "You may also like..."; or of one link, its
+# headline on the next line in a dump of one element a line ("Also on example.com", "Read more:").
 _WIDGET_LABEL = re.compile(
     r"(?i)^(?:more(?: (?:from|on|in|about) [\w .'’&-]{1,40}| to read"
     r"|(?: [\w'’&-]+){0,3} (?:news|stories|articles|coverage|videos|reads|columns|headlines|posts))?|related(?: \w+)?"
@@ -213,7 +227,7 @@ _WIDGET_LABEL = re.compile(
     r"|(?:(?:our )?editors?['’]?s?\s)?recommend(?:ed|ations)(?: (?:for you|reading|stories|articles|videos))?"
     r"|read (?:next|also)|see also|trending(?: now)?|editors?['’]?s? picks?|(?:latest|top) (?:news|stories)"
     r"|next up(?: in(?: [\w'’&-]+){1,3})?|up next|what to read next|more like this"
-    r"|don['’]t miss)\s*[:.…]*$"
+    r"|don['’]t miss|(?:also )?on [\w-]+\.[a-z]{2,}(?:\.[a-z]{2,})?)\s*[:.…]*$"
 )
 WIDGET_LABEL_WORDS = 6
 
@@ -478,12 +492,24 @@ def make_line(index: int, text: str, group: int) -> Line:
     )
 
 
+# A sentence sets a comma or a stop within this many words; a tag cloud or a category list runs on for a hundred.
+UNPUNCTUATED_WORDS = 50
+_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\"“”«»–—]")
+
+
+def _longest_unpunctuated(text: str) -> int:
+    """The most words a line runs without a punctuation mark."""
+    return max(len(part.split()) for part in _PUNCTUATION.split(text))
+
+
 def is_prose(line: Line, english: bool = True) -> bool:
     """A line that reads like running text: sentences of ordinary words."""
     if line.cta or line.credit or line.words < 6 or (line.clock and line.words <= CLOCK_HEADER_WORDS):
         return False  # a short line with a clock time heads a comment or a feed item
     if english and line.stop_ratio < 0.18:
         return False
+    if line.words > UNPUNCTUATED_WORDS and _longest_unpunctuated(line.text) > UNPUNCTUATED_WORDS:
+        return False  # a tag cloud or a list of categories run together, which stop words would tell in English
     if line.capital_ratio > 0.6 and line.words < 25:
         return False  # Title Case lines are headlines and menus, not paragraphs
     return line.terminal or line.words >= 16

@@ -32,6 +32,7 @@ from narrator.clean.lines import (
     cut_closing_matter,
     is_about_the_publisher,
     is_bio,
+    is_embed_notice,
     is_natural,
     is_prose,
     is_sentence,
@@ -232,6 +233,11 @@ def _gap_cost(line: Line) -> int:
     return 3 if line.words <= 12 else 4
 
 
+# What a listing or an embed's notice holds one of at least (a first look, cheaper than both checks): code's signs
+# and box-drawing characters, SQL's words, a prompt's marks, a notice's "cookies" or "saved".
+_MAY_BE_INSERT = re.compile(r"[_(){}\[\];=<>$#@\\|/\u2500-\u257f]|SELECT|CREATE|INSERT|WITH|ookies|saved")
+
+
 def _runs(lines: list[Line], prose: list[bool], natural: list[bool]) -> list[tuple[int, int, int]]:
     """Runs of prose lines (first, last, prose words) bridging small gaps."""
     runs: list[tuple[int, int, int]] = []
@@ -248,6 +254,8 @@ def _runs(lines: list[Line], prose: list[bool], natural: list[bool]) -> list[tup
         if natural[i] and natural_lines < MAX_NATURAL_LINES:
             natural_lines += 1  # list items and short sentences do not break the article
             continue
+        if _MAY_BE_INSERT.search(line.text) and (is_listing(line.text) or is_embed_notice(line.text)):
+            continue  # nor does a tutorial's code, or an embedded video's consent notice: no menu or sidebar holds one
         gap_lines += 1
         gap_cost += _gap_cost(line)
         if gap_lines > MAX_GAP_LINES or gap_cost > MAX_GAP_COST:
@@ -305,6 +313,13 @@ def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
     return sum(prose[run[0] : run[1] + 1]) / (run[1] - run[0] + 1)
 
 
+# The section under an article about its writer ("About the author"): the article is over; the bio and what follows
+# it (a hiring button, the comments) are the page's.
+_AUTHOR_SECTION = re.compile(r"(?i)^\W*(?:about the (?:authors?|writers?|contributors?)|author bio|the author"
+                             r"|über (?:den|die) autor(?:in|en)?|à propos de l['’]auteur|sobre el autor|sobre o autor)"
+                             r"\W*$")
+
+
 def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
           max_gap: int, slides: frozenset[int], parted: bool, heads: frozenset[int] = frozenset(),
           min_words: int = MIN_JOIN_WORDS) -> int:
@@ -318,7 +333,8 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
         gap = range(near[1] + 1, far[0])
         player = is_player(lines, gap)  # "Current Time" / "0:00": a dump of one text node a line parts a control
         too_long = gap_size(lines, gap, slides) > max_gap and not _long_insert(lines, prose, runs[candidate], gap, step)
-        if too_long or any(i in heads for i in gap) or any(
+        if too_long or any(i in heads for i in gap) or (step > 0 and any(_AUTHOR_SECTION.match(lines[i].text)
+                                                                        for i in gap)) or any(
                 _stamp(lines[i]) and not is_player_control(lines[i].text)
                 and not (player and lines[i].words <= PLAYER_LINE_WORDS) for i in gap if not prose[i]):
             break
@@ -406,7 +422,8 @@ def _natural_tail(lines: list[Line], natural: list[bool], end: int) -> int:
     while last + 1 < len(lines) and last - end < MAX_NATURAL_LINES:
         nxt = last + 1
         line = lines[nxt]
-        if natural[nxt] and line.terminal and not line.text.endswith(":") and not _of_the_page(line):
+        if (natural[nxt] and line.terminal and not line.text.endswith(":") and not _of_the_page(line)
+                and not _leads_a_prompt(lines, nxt)):
             last = nxt
         elif _announces(lines[nxt]) and nxt + 1 < len(lines) and natural[nxt + 1]:
             last = nxt + 1
@@ -484,11 +501,15 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
         (i == 0 or lines[i - 1].group != line.group) and lines[i + 1].group != line.group) or (
         _between_paragraphs(lines, i, prose))
     above, below = i - 1, i + 1
-    while above > 0 and _ad_label(lines[above]):  # "Advertisement" between the parts: the page's, not a gap
+    # "Advertisement" between the parts, or a quotation's source in brackets ("[ The Verge ]"): the page's, no gap
+    while above > 0 and (_ad_label(lines[above]) or _BRACKETED.match(lines[above].text)):
         above -= 1
-    while below + 1 < len(lines) and _ad_label(lines[below]):
+    while below + 1 < len(lines) and (_ad_label(lines[below]) or _BRACKETED.match(lines[below].text)):
         below += 1
-    after = prose[below] or (below + 1 < len(lines) and lines[below].words <= HEADING_WORDS and prose[below + 1])
+    after = prose[below] or (below + 1 < len(lines) and lines[below].words <= HEADING_WORDS and prose[below + 1]
+                             # under an advertisement's label, a line over a prompt is the advertiser's name
+                             # ("Kelso Motors - new and used cars" / "Visit our showroom today")
+                             and not (above < i - 1 and lines[below].cta))
     # past a label, only a paragraph above makes it a heading (a heading above it, the line is that part's credit)
     return alone and after and i > 0 and keep[above] and (above == i - 1 or prose[above])
 
@@ -497,6 +518,10 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
 # "Share" among them, let a promotion's title after a comment button in: AEB text dumps' precision 0.978 -> 0.971.)
 _AD_LABEL = re.compile(r"(?i)^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|anzeige|werbung"
                        r"|publicité|publicidad|pubblicità|publicidade)\W*$")
+
+
+# A line that is a label in brackets alone: a quoted source ("[ Engadget ]"), "[Video]".
+_BRACKETED = re.compile(r"^\[[^\[\]]{1,60}\]$")
 
 
 def _ad_label(line: Line) -> bool:
@@ -521,12 +546,25 @@ def _natural_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bo
     return "://" not in text and "@" not in text and _is_heading(lines, i, prose, keep, sizes)
 
 
+# "Still have a question?", "Enjoyed this story?": a question this short over a prompt is the prompt's own lead.
+PROMPT_LEAD_WORDS = 6
+
+
+def _leads_a_prompt(lines: list[Line], i: int) -> bool:
+    """True for a short question right over a prompt ("Still have a question?" / "Email us at ...")."""
+    line = lines[i]
+    return (line.words <= PROMPT_LEAD_WORDS and line.text.rstrip().endswith("?") and i + 1 < len(lines)
+            and lines[i + 1].cta)
+
+
 def _is_short_sentence(lines: list[Line], i: int, prose: list[bool], keep: list[bool]) -> bool:
     """A short sentence between kept text and prose ("Webb emerged, naked."), or a short question."""
     line = lines[i]
     if line.cta or line.credit or line.clock or not line.terminal or line.words < 2 or i == 0 or not keep[i - 1]:
         return False
     first = line.text.lstrip("\"'“‘([—–- ")[:1]
+    if _leads_a_prompt(lines, i):
+        return False
     return (first.isupper() or first.isdigit()) and (line.text.rstrip().endswith("?") or (
         i + 1 < len(lines) and prose[i + 1]))
 
@@ -604,7 +642,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         if _INTERVIEW.match(line.text) and not line.cta:
             keep[i] = True  # a question or an answer of an interview
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif prose[i] or (is_sentence(line) and not line.clock and not is_caption(lines, i)) or (
+        elif prose[i] or (is_sentence(line) and not line.clock and not is_caption(lines, i)
+                          and not _leads_a_prompt(lines, i)) or (
                 _is_short_sentence(lines, i, prose, keep) and not is_caption(lines, i)):
             keep[i] = True
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))

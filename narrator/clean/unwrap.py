@@ -29,10 +29,15 @@ _OPENS_IN_LOWER_CASE = re.compile(r"[a-z]")
 # A page dumped one text node a line (a scraper's get_text("\n"), lxml's itertext): every link, emphasis or code span
 # inside a sentence breaks it ("is hosted by" / "Joyent" / "."). Known by lines that open on the stop or comma after
 # such a span, which no other dump has: html-text's and a browser's copy keep the spans in their lines.
-_OPENS_ON_STOP = re.compile(r"[.,;:!?)\]](?:\s|$)")
+_LIST_GOES_ON = (",", " and", " or")
+# A closing bracket goes on the line above with the stop, comma or mark after it too ("North Channel" / "),").
+_OPENS_ON_STOP = re.compile(r"[.,;:!?)\]](?:\s|$)|\)[.,;:!?\[]")
 INLINE_BREAKS_MIN = 2
 INLINE_LINK_WORDS = 6
 INLINE_SENTENCE_WORDS = 3
+# An aside in brackets opening inside a sentence, in lower case ("(across the", "(in the"): the sentence goes on.
+_OPENS_ASIDE = re.compile(r"\([a-z]+\b")
+_CURRENCY = "$£€¥₹"  # a price linked inside a sentence: "is down to" / "$150" / "at Amazon"
 _OPENING_QUOTES = "\"'“‘«"  # a quoted span: "called the" / "“interim”" / "government to ..."
 # Footnote marks are links too, so such a dump gives each its own line inside a sentence ("it is uncertain\"," / "[11]"
 # / "referring to"): they go on the line above, and the sentence is judged as if they were not there. Lower case
@@ -139,7 +144,8 @@ def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
 
 
 def _drop_caps_joined(raw_groups: list[list[str]]) -> list[list[str]]:
-    """A drop cap on its own line put back on its word, the next line in its group or the first of the next group."""
+    """A drop cap on its own line put back on its word, the next line in its group or the first of the next group;
+    a copyright sign alone put before the name it credits."""
     lines = [(g, line) for g, group in enumerate(raw_groups) for line in group]
     joined: list[list[str]] = [[] for _ in raw_groups]
     carried = ""
@@ -147,6 +153,9 @@ def _drop_caps_joined(raw_groups: list[list[str]]) -> list[list[str]]:
         following = lines[k + 1][1] if k + 1 < len(lines) else ""
         if _DROP_CAP.fullmatch(line) and _OPENS_IN_LOWER_CASE.match(following):
             carried = line
+            continue
+        if line == "©" and following:
+            carried = "© "  # a credit's sign, its own text node: "©" / "Reuters / Jane Smith" is one credit
             continue
         joined[g].append(carried + line)
         carried = ""
@@ -190,9 +199,13 @@ def _spans_joined(group: list[str], inline: bool) -> list[str]:
             continue
         if inline and _inline_continues(above, line, after):
             pieces[-1].append(" " + line)
+            # a span ending on a list's comma or "and" is judged on as the sentence so far: "Gull Rock," alone is
+            # too short to go on from, as a menu's "Sign in" is, but it is one of a sentence's list that goes on
+            above = "".join(pieces[-1][-TAIL_PARTS:])[-JOINED_TAIL_CHARS:] if (
+                line.endswith(_LIST_GOES_ON) or line in ("and", "or")) else line
         else:
             pieces.append([line])
-        above = line
+            above = line
     return ["".join(piece) for piece in pieces]
 
 
@@ -201,13 +214,21 @@ def _inline_continues(above: str, line: str, after: str) -> bool:
     above = _without_trailing_marks(above)
     if _ENDS_SENTENCE.search(above):
         return False
-    if _OPEN_MID_SENTENCE.match(line):
-        return True  # "Click here" / "to get more"
+    if _OPEN_MID_SENTENCE.match(line) or (line[:1] == "(" and _OPENS_ASIDE.match(line)):
+        return True  # "Click here" / "to get more"; "islands are Stewart Island" / "(across the"
+    if "(" in above and above.count("(") > above.count(")") and _opens_a_span(line):
+        return True  # "(across the" / "Foveaux Strait": a link inside the aside
     if len(above.split()) < INLINE_SENTENCE_WORDS:
         return False  # "Sign in", "Log in": a menu's items end on prepositions too
     # "is hosted by" / "Joyent"; "should validate as either" / "HTML 5" / "or XHTML": a span inside a sentence
-    return line.lstrip(_OPENING_QUOTES)[:1].isalnum() and bool(_LEFT_OPEN.search(above) or (
+    return _opens_a_span(line) and bool(_LEFT_OPEN.search(above) or (
         len(line.split()) <= INLINE_LINK_WORDS and (_OPENS_ON_STOP.match(after) or _OPEN_MID_SENTENCE.match(after))))
+
+
+def _opens_a_span(line: str) -> bool:
+    """True for a line that may be a span inside a sentence: a word, a figure or a price ("$700", "£45")."""
+    first = line.lstrip(_OPENING_QUOTES)[:1]
+    return first.isalnum() or first in _CURRENCY
 
 
 def _without_trailing_marks(line: str) -> str:

@@ -35,6 +35,10 @@ _DOTTED_24 = compiled(r"(?<![\w.:,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|BST|
 _DOTTED_TIMETABLE = compiled(
     r"(\d(?<=\b[Tt]he \d)\d?)\.([0-5]\d)(?=\s(?:train|bus|coach|service|flight|ferry|sailing|departure"
     r"|arrival|kick-?off|start|show|performance|screening|news)\b|\s(?:from|to)\s[A-Z])")  # "the 7.05 from Leeds"
+# "6.30-8pm", "9.30–11.45am": a dotted time opening a span that ends in a half of the day is a time too (its stop
+# made it a decimal, "six point three zero eight PM").
+_DOTTED_SPAN_TO_HALF_DAY = compiled(
+    r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?[AaPp]\.?\s?[Mm]\b)")
 # "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
 _DOTTED_CLOCK = compiled(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
 # "1030 am", "930pm", "1215 p.m.": hours and minutes run together before a half of the day. "1010 AM" with a space is
@@ -407,6 +411,8 @@ def times(text: str) -> str:
     half_day = (("0a" in classes or "0A" in classes or "0 a" in classes or "0 A" in classes)
                 and _MAY_BE_HALF_DAY.search(text) is not None)
     dotted = "0.00" in classes
+    if dotted and half_day and ("-" in text or "–" in text):
+        text = _DOTTED_SPAN_TO_HALF_DAY.sub(r"\1:\2 to ", text)
     if dotted and "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)
     if dotted and "he " in text:

@@ -38,10 +38,14 @@ _MONTH_NEAR_NUMBER = (
     r"|May|MAY|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?))"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# "12-Oct-2024", "05-JAN-2023": a day, a month's name and a year joined by hyphens, as forms, logs and Indian and
+# British records write them: parted by spaces, for the day-month rule ("twelve October" before). A two-digit year
+# is left ("12-Oct-24" may be a span).
+_HYPHENED_DATE = compiled(rf"(?<![\w-])({_DAY})-({_MONTH_NEAR_NUMBER})-((?:1[6-9]|20)\d\d)(?![\w-])")
 # An ordinal's suffix, in capitals too ("SEPT. 15TH" in a headline or a wire story's dateline).
 _SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
-_MONTH_DAY = compiled(
-    rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY}){_SUFFIX}?(?![\d:.]\d|\w)"
+_MONTH_DAY = compiled(  # not after a day ("12 Oct 24": a day, a month and a short year; "$1.01 January 1" is cents)
+    rf"\b{_MONTH_LEAD}(?<!(?<![\d.,])\d\s)(?<!(?<![\d.,])\d\d\s)(?<!\d(?:st|nd|rd|th)\s)({_MONTH_NEAR_NUMBER})\s+({_DAY}){_SUFFIX}?(?![\d:.]\d|\w)"
     # a year of three digits only after a comma and before the sentence's end: "May 2, 711."
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-])|(\s*,\s*)(\d{{3}})(?=\s*(?:[.;)]|$)))?"
 )
@@ -258,6 +262,8 @@ _TENOR = compiled(
 _CURVE = compiled(r"(?<![\w.,'])(\d{1,2})s(\d{1,2})s\b")
 _PERIOD_ORDINALS = ("first", "second", "third", "fourth")
 _MAY_BE_PERIOD = compiled(r"\d(?:[QHYy]|s\d)")
+# "2024-W12": an ISO week, as planners and release notes date things ("twenty twenty four-W twelve" before).
+_ISO_WEEK = compiled(r"(?<![\w.-])((?:19|20)\d\d)-W(0[1-9]|[1-4]\d|5[0-3])(?![\w-])")
 # "FY2024/25", "FY24", "AY2023-24": a fiscal, calendar or academic year glued to its number, parted so that the year
 # and span rules read the number ("F.Y twenty twenty four slash twenty five" before).
 _GLUED_YEAR_KIND = compiled(rf"\b({'|'.join(YEAR_KINDS)})(?=\d{{2}}(?:\d{{2}})?(?:[/-]\d{{2}}(?:\d{{2}})?)?\b)")
@@ -286,6 +292,8 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
 _MAY_BE_SHORT_WEEKDAY = compiled(rf"\b(?:{_SHORT_WEEKDAY}|Weds)\.")
 # _SHORT_WEEKDAY's forms, each standing apart before its stop: a first look among util.letter_words
 _SHORT_WEEKDAYS = word_set("Mon Tue Tues Wed Weds Thu Thur Thurs Fri Sat Sun")
+# "Thu 12/09/2024", "Sat, 01.02.2025": a weekday's abbreviation before a numeric date is the day's name.
+_WEEKDAY_BEFORE_NUMERIC = compiled(rf"\b({_SHORT_WEEKDAY})\.?(,?\s)(?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b)")
 # A weekday in full or short stands apart in each rule that reads one (a word boundary on both sides): a first look
 # among util.letter_words.
 _WEEKDAY_WORDS = _SHORT_WEEKDAYS | frozenset(WEEKDAYS)
@@ -582,6 +590,9 @@ def periods(text: str) -> str:
     """Reporting periods and tenors: "2Q22", "1H25", "Q2'23", "the 10Y yield", "the 2s10s curve" (text has a digit)."""
     if "Y" in text and ("Y2" in text or "Y1" in text):
         text = _GLUED_YEAR_KIND.sub(r"\1 ", text)
+    if "-W" in text:
+        text = _ISO_WEEK.sub(lambda m: f"week {numbers.cardinal(int(m.group(2)))} of {numbers.year(int(m.group(1)))}",
+                             text)
     classes = char_classes(text)  # a digit before a letter, first: most sentences with a digit have no period
     found = ({m.group(0)[1] for m in _MAY_BE_PERIOD.finditer(text)} if "0A" in classes or "0a" in classes
              else set())  # one cheap scan: which rules may apply
@@ -668,6 +679,9 @@ def dates(text: str, options: ReadingOptions) -> str:
     if ((("-" in text and "0-0" in classes) or ("/" in text and "0/0" in classes) or "0.0" in classes)
             and _MAY_BE_NUMERIC_DATE.search(text)):
         day_first = options.date_order == "dmy"
+        if among_words(_SHORT_WEEKDAYS, text):
+            text = _WEEKDAY_BEFORE_NUMERIC.sub(
+                lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()]] + m.group(2), text)
         text = _NUMERIC_DATE_RANGE.sub(r"\1 to \2", text)
         text = _ISO.sub(lambda m: _iso(day_first, m), text)
         text = _NUMERIC.sub(_numeric(day_first), text)
@@ -687,6 +701,8 @@ def dates(text: str, options: ReadingOptions) -> str:
     if among_known_words(_CIRCA_WORDS, text) and ("c." in text or "ca " in text):
         text = _CIRCA.sub("circa ", text)
     if _names_a_month(text):
+        if "0-A" in char_classes(text) or "0-a" in char_classes(text):  # the day's digit, its hyphen, a letter
+            text = _HYPHENED_DATE.sub(r"\1 \2 \3", text)
         text = _month_dates(text)
     # after the dates with a month, which read their weekdays; an ordinal's digit before its letters first
     if "0a" in char_classes(text) and _MAY_BE_WEEKDAY_BEFORE_DAY.search(text):

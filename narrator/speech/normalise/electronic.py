@@ -111,10 +111,29 @@ _DOUBLE_ZERO = compiled(r"(?<![\w+(.,-])(00[1-9]\d{0,2})((?:[\s-]\d{1,8}){2,6})(
 # "+15551234567", "+442079460958": a number to call as E.164 writes it, all its digits run together (no amount is
 # written with a plus and ten digits or more and no commas). A North American one is said in its groups.
 _RUN_TOGETHER = compiled(r"(?<![\w+])\+(\d{10,15})(?![\w.,]\d|\w)")
+# "+91-9876543210", "+44 7700900123": the country's code parted from the rest, run together (a mobile number as
+# India writes it); was "plus ninety one to nine billion ...".
+_CODE_THEN_RUN = compiled(r"\+(?<![\w+]\+)(\d{1,3})[\s-](\d{9,11})(?![\w.,]\d|\w)")  # led by the plus
 # "1-800-FLOWERS", "1-888-GO-FEDEX", "1-888-2-GO-4-IT": a toll-free number spelled with the letters of its keys
 # ("800-METER" is a race).
 _VANITY = compiled(
     r"(?<![\w+(-])1[\s.-](8(?:00|[2-8]{2})|900)[\s.-]((?:\d-)?[A-Z]{2,}(?:-[A-Z0-9]+)*)\b(?![-\w])")
+# Free and shared-cost numbers led by 1300, 1800 or 1900, which no zero leads: Australia's "1800 123 456", India's
+# "1800-180-1551" and "1800 11 4000" (a year is never followed by two more groups of digits).
+_AUSTRALIAN_NATIONAL = compiled(  # led by its digit, scanned for in C
+    r"(1(?<![\w+(.,-]1)[389]00)([\s-])(\d{2,4})\2(\d{3,4})(?![\w-]|[.,]\d)")
+# India's ten-digit mobile numbers, run together or in two fives, after a word that labels a number to call
+# ("Mob: 9876543210", "WhatsApp 98765 43210"); alone they may be counts.
+_LABELLED_MOBILE = compiled(
+    r"\b((?:[Mm]ob(?:ile)?|MOB|[Cc]ell|[Cc]ontact|[Ww]hats[Aa]pp|[Pp]h|[Pp]hone|[Tt]el|[Cc]all|[Hh]elpline)\.?"
+    r"(?:\s(?:no\.?|number|us|on|at)){0,2}:?\s)([6-9]\d{4})\s?(\d{5})(?![\w.,]\d|\w)"
+)
+_MOBILE_LABELS = frozenset({"Mob", "mob", "Mobile", "mobile", "MOB", "Cell", "cell", "Contact", "contact", "WhatsApp",
+                            "Whatsapp", "whatsapp", "whatsApp", "Ph", "ph", "Phone", "phone", "Tel", "tel", "Call",
+                            "call", "Helpline", "helpline"})
+# A network port ("port 8443", "ports 8080 and 8443"): said digit by digit as administrators read it out, where the
+# count "eight thousand four hundred forty three" names nothing.
+_PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5})\b(?![.,]\d))?")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123").
 _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
 # Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin).
@@ -123,6 +142,7 @@ _ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,5})[\s-](\d{3,4})(?![\w-
 # ("ext. 204").
 # The rule's words, each standing apart before the number: a first look among util.letter_words.
 _CALL_VERBS = ("Call", "call", "Dial", "dial", "Ring", "ring", "Text", "text", "CALL", "DIAL")
+_PORT_WORDS = frozenset({"port", "Port", "ports", "Ports"})
 _CALL_WORDS = frozenset({verb + ending for verb in _CALL_VERBS for ending in ("", "s", "ed", "ing")} | {"NHS"})
 _CALL = compiled(
     r"\b((?:(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
@@ -147,8 +167,10 @@ _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped
 # entered at every position): two digits, a mark and two digits; a sign and a digit; a digit, a stop, digits, a
 # stop and a digit.
 _MAY_BE_PHONE = compiled(r"[\d+](?:(?<=\d)(?:\d[\s.)-]+\d\d|\.\d+\.\d)|(?<=\+)\d)")
-# An IP address, and its port ("10.0.0.1:22"); its stop may end the sentence.
-_IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5}))?(?!\w|\.\w|:\d)")
+# An IP address, and its port ("10.0.0.1:22") or its network's prefix ("192.168.0.0/24"); its stop may end the
+# sentence.
+_IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5})|/(\d{1,2})(?![\d/]))?"
+               r"(?!\w|\.\w|:\d)")
 # A network card's MAC address: six pairs of hexadecimal digits, each character said.
 # "error 0x80070005", "mask 0xFF": a hexadecimal literal, said "hex" and then each digit (as programmers read it
 # aloud: "zero x eighty million seventy thousand five" was a decimal number the code is not).
@@ -314,6 +336,17 @@ def _double_zero(match: re.Match[str]) -> str:
     return padded(match, numbers.digits(match.group(1)) + ", " + _groups(*groups))
 
 
+def _code_then_run(match: re.Match[str]) -> str:
+    """"+91-9876543210" -> "plus nine one, nine eight seven six five four three two one zero"; a North American
+    number in its groups."""
+    code, rest = match.groups()
+    if len(rest.rstrip("0")) * 2 <= len(rest):
+        return match.group(0)  # a round number is a count ("+5 1000000000"), no number to call
+    if code == "1" and len(rest) == 10:
+        return padded(match, "plus one, " + _groups(rest[:3], rest[3:6], rest[6:]))
+    return padded(match, f"plus {numbers.digits(code)}, {numbers.digits(rest)}")
+
+
 def _run_together(match: re.Match[str]) -> str:
     """"+15551234567" -> "plus one, five five five, one two three, four five six seven"; others digit by digit.
     A round number is a count that rose ("views rose +1000000000"), no number to call."""
@@ -415,8 +448,13 @@ def phones(text: str) -> str:
     # one character first where every needle of a look holds it (a memchr, where each needle costs a scan)
     if among_known_words(_ENDING_WORDS, text) and ("ends in" in text or "ending in" in text):
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
+    if "00000" in char_classes(text) and among_words(_MOBILE_LABELS, text):  # five digits in a row first
+        text = _LABELLED_MOBILE.sub(lambda m: m.group(1) + _groups(m.group(2), m.group(3)), text)
     if among_words(_CALL_WORDS, text):
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
+                         + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
+    if "ort" in text and "0000" in char_classes(text) and among_words(_PORT_WORDS, text):
+        text = _PORT.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
     if ("x" in text or "X" in text) and ("ext " in text or "EXT " in text):
         text = _TEXT_TO.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
@@ -446,21 +484,26 @@ def phones(text: str) -> str:
     if "00" in text:
         text = _DOUBLE_ZERO.sub(_double_zero, text)
     text = _ZERO_LED.sub(_zero_led, text)
+    if ("00 " in classes or "00-" in classes) and "1" in text:
+        text = _AUSTRALIAN_NATIONAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(3), m.group(4))), text)
     if "(0" in text:
         text = _ZERO_LED_BRACKETED.sub(_zero_led, text)
     text = _LOCAL.sub(lambda m: padded(m, _groups(m.group(1), m.group(2))), text)
     text = _SSN.sub(lambda m: padded(m, _groups(*m.groups())), text)
     if "+" in text:
-        text = _RUN_TOGETHER.sub(_run_together, text)
+        text = _RUN_TOGETHER.sub(_run_together, _CODE_THEN_RUN.sub(_code_then_run, text))
     text = _INTERNATIONAL.sub(_international, text)
     return _IP.sub(_ip, text)
 
 
 def _ip(match: re.Match[str]) -> str:
-    """"192.168.1.1" -> "one nine two dot one six eight dot one dot one"; a port after it: "colon twenty two"."""
+    """"192.168.1.1" -> "one nine two dot one six eight dot one dot one"; a port after it: "colon twenty two", a
+    prefix "slash twenty four"."""
     spoken = " dot ".join(numbers.digits(group) for group in match.groups()[:4])
     if match.group(5):
         spoken += " colon " + numbers.cardinal(int(match.group(5)))
+    if match.group(6):
+        spoken += " slash " + numbers.cardinal(int(match.group(6)))
     return padded(match, spoken)
 
 

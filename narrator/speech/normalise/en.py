@@ -621,6 +621,11 @@ def _number(match: re.Match[str]) -> str:
     whole, fraction = match.groups()
     if fraction is None and len(whole) == 4 and 1010 <= int(whole) < 2100 and not _is_amount(match):
         return padded(match, numbers.year(int(whole)))
+    # the next century only after a year's word: "warming by 2100", "until 2150" ("2100 people" is a count)
+    if fraction is None and len(whole) == 4 and 2100 <= int(whole) < 2200 and (_YEAR_BEFORE.search(
+            match.string, max(0, match.start() - 8), match.start()) or match.string.endswith("year ", 0, match.start())
+    ) and not _is_amount(match):
+        return padded(match, numbers.year(int(whole)))
     return padded(match, numbers.number(whole if fraction is None else f"{whole}.{fraction}"))
 
 

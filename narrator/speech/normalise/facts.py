@@ -67,6 +67,8 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "KES": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
     "KSh": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
     "Ksh": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
+    "Ksh.": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
+    "KSh.": ("Kenyan shilling", "Kenyan shillings", "cent", "cents"),
     "THB": ("baht", "baht", "satang", "satang"),
     "IDR": ("rupiah", "rupiah", "sen", "sen"),
     "MYR": ("ringgit", "ringgit", "sen", "sen"),
@@ -76,6 +78,29 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
     "TWD": ("New Taiwan dollar", "New Taiwan dollars", "cent", "cents"),
     "MX$": ("Mexican peso", "Mexican pesos", "centavo", "centavos"),
     "₦": ("naira", "naira", "kobo", "kobo"),
+    "E£": ("Egyptian pound", "Egyptian pounds", "piastre", "piastres"),
+    # South Asia's and Africa's other currencies, by their codes
+    "BDT": ("taka", "taka", "poisha", "poisha"), "৳": ("taka", "taka", "poisha", "poisha"),
+    "LKR": ("Sri Lankan rupee", "Sri Lankan rupees", "cent", "cents"),
+    "NPR": ("Nepalese rupee", "Nepalese rupees", "paisa", "paise"),
+    "UGX": ("Ugandan shilling", "Ugandan shillings", "cent", "cents"),
+    "TZS": ("Tanzanian shilling", "Tanzanian shillings", "cent", "cents"),
+    "ZMW": ("Zambian kwacha", "Zambian kwacha", "ngwee", "ngwee"),
+    "MWK": ("Malawian kwacha", "Malawian kwacha", "tambala", "tambala"),
+    "ETB": ("birr", "birr", "santim", "santim"), "MAD": ("Moroccan dirham", "Moroccan dirhams", "centime", "centimes"),
+    "XOF": ("CFA franc", "CFA francs", "centime", "centimes"),
+    "XAF": ("CFA franc", "CFA francs", "centime", "centimes"),
+    "RWF": ("Rwandan franc", "Rwandan francs", "centime", "centimes"), "BWP": ("pula", "pula", "thebe", "thebe"),
+    "MUR": ("Mauritian rupee", "Mauritian rupees", "cent", "cents"),
+    "NAD": ("Namibian dollar", "Namibian dollars", "cent", "cents"),
+    "DZD": ("Algerian dinar", "Algerian dinars", "centime", "centimes"),
+    "TND": ("Tunisian dinar", "Tunisian dinars", "millime", "millimes"),
+    "MZN": ("metical", "meticais", "centavo", "centavos"), "AOA": ("kwanza", "kwanzas", "centimo", "centimos"),
+    "EGP": ("Egyptian pound", "Egyptian pounds", "piastre", "piastres"),
+    "GH₵": ("Ghanaian cedi", "Ghanaian cedis", "pesewa", "pesewas"), "GHS": ("Ghanaian cedi", "Ghanaian cedis",
+                                                                          "pesewa", "pesewas"),
+    "₵": ("cedi", "cedis", "pesewa", "pesewas"),
+    "GH¢": ("Ghanaian cedi", "Ghanaian cedis", "pesewa", "pesewas"),  # the cent sign for the cedi's, as Ghana types it
     "₺": ("lira", "lira", "kurus", "kurus"),
     "₴": ("hryvnia", "hryvnias", "kopiyka", "kopiyky"),
     "₱": ("peso", "pesos", "centavo", "centavos"),
@@ -90,7 +115,7 @@ CURRENCIES: dict[str, tuple[str, str, str, str]] = {
 # ("$£€¥₹₩₽₿¢₦₺₴₱฿₫₪"): every rule reads them from here, so a sign added above is known to all.
 MONEY_SIGNS = "".join(k for k in CURRENCIES if len(k) == 1 and not k.isalpha())
 # Codes that are also something else after a number ("3 CAD drawings"): read as money only before it.
-CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp"})
+CODES_ONLY_BEFORE = frozenset({"CAD", "RM", "Rp", "MAD", "NAD"})
 
 # unit -> (singular, plural); the key is matched case-sensitively unless listed in _FOLDED.
 UNITS: dict[str, tuple[str, str]] = {
@@ -174,6 +199,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "Nm": ("newton meter", "newton meters"),
     # science and engineering
     "dL": ("deciliter", "deciliters"), "dl": ("deciliter", "deciliters"),
+    "μL": ("microliter", "microliters"), "μl": ("microliter", "microliters"),
     "mol": ("mole", "moles"), "mmol": ("millimole", "millimoles"),
     # a clinic's electrolytes ("K+ 5.9 mEq/L")
     "mEq": ("milliequivalent", "milliequivalents"), "meq": ("milliequivalent", "milliequivalents"),
@@ -201,6 +227,18 @@ UNITS: dict[str, tuple[str, str]] = {
     # A rate's change in hundredths of a percent ("a 50 bps hike"); a line's speed in thousands ("9600 bps") is
     # bits per second (units.py).
     "bp": ("basis point", "basis points"), "bps": ("basis point", "basis points"),
+    # energy and mining reports: a plant's electric output, a panel's peak rating, an oil market's barrels a day
+    # ("103 mb/d", "500,000 bpd"), a mine's ounces of gold ("1.2Moz"), a nation's energy or the ocean's heat
+    "MWe": ("megawatt electric", "megawatts electric"), "GWe": ("gigawatt electric", "gigawatts electric"),
+    "Wp": ("watt peak", "watts peak"), "mb/d": ("million barrels per day", "million barrels per day"),
+    "b/d": ("barrel per day", "barrels per day"), "bpd": ("barrel per day", "barrels per day"),
+    "koz": ("thousand ounces", "thousand ounces"), "Moz": ("million ounces", "million ounces"),
+    "TJ": ("terajoule", "terajoules"), "PJ": ("petajoule", "petajoules"), "EJ": ("exajoule", "exajoules"),
+    "ZJ": ("zettajoule", "zettajoules"),
+    # a quantity of greenhouse gas as carbon dioxide's equivalent ("5.6 GtCO2e", "40 MtCO2e")
+    "GtCO2e": ("gigatonne of CO2 equivalent", "gigatonnes of CO2 equivalent"),
+    "MtCO2e": ("megatonne of CO2 equivalent", "megatonnes of CO2 equivalent"),
+    "tCO2e": ("tonne of CO2 equivalent", "tonnes of CO2 equivalent"),
 }
 BITS_PER_SECOND = ("bit per second", "bits per second")
 
@@ -251,6 +289,7 @@ SAME_QUANTITY = (
     frozenset({"mph", "km/h", "kmh", "kph", "kmph", "m/s", "kt", "kn"}),
     frozenset({"KB", "kB", "MB", "GB", "TB", "PB"}),  # "256GB/512GB/1TB": the sizes a device comes in
     frozenset({"Hz", "kHz", "MHz", "GHz"}),  # "2.4GHz/5GHz": a router's two bands
+    frozenset({"kJ", "kcal", "cal"}),  # "190kJ/45kcal": a label's energy in both units
     frozenset({"W", "kW", "MW"}),  # "100W/200W", "110V/220V": the settings or the mains a device takes
     frozenset({"V", "kV"}),
 )
@@ -381,7 +420,8 @@ LETTER_LABELS = word_set(
 # A number keyed in or read out to someone, never counted, is named by a label ("Meeting ID: 845 2291 0037", "PIN
 # 4821", "quote reference 4471 2290") or by what it belongs to before "number", "code" or "ending" ("account number
 # 12345678", "card ending 4421", "security code 482"), in any case.
-CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "passcode", "reference", "ref")
+# Australia's business, company and tax file numbers and India's identity number are said digit by digit too.
+CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar")
 CODE_OWNERS = word_set(
     "account acct card customer member membership booking confirmation tracking policy claim passport patient"
     " employee payroll access security verification"

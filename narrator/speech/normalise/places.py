@@ -273,6 +273,13 @@ _MAY_BE_TWO_POINTS = compiled(r"[NSEW][NSEW]")  # a first look, led by a class
 _MAY_BE_POINT_OF = compiled(r" of\b(?<=[NSEW] of)")
 # Each of _WIND's words stands apart (a word boundary before it; a space, a colon or a word boundary after it), so
 # that it is among util.letter_words: "from" of "from the" too.
+# A point of two or three letters right before a wind's speed, with or without a wind's word: "SW 20-30 mph",
+# "NNE 15 knots" (one letter there may be an initial: "S 20 mph" is left to a report that speaks of wind).
+_POINT_BEFORE_SPEED = compiled(
+    rf"\b({'|'.join(sorted((p for p in COMPASS_POINTS if len(p) > 1), key=len, reverse=True))})"
+    r"(?= \d+(?:[-–]\d+)? ?(?:mph|km/h|kph|knots|kts|kt|m/s)\b)"
+)
+_MAY_BE_SPEED = compiled(r"\d ?(?:mph|km/h|kph|knots|kts|kt|m/s)\b")
 _WIND_WORDS = frozenset({"Wind", "wind", "Winds", "winds", "Gusts", "gusts", "Breeze", "breeze", "breezes", "Blowing",
                          "blowing", "from"})
 _MAY_BE_WIND = compiled(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(?<=[Bb])lowing|(?<=f)rom the)")
@@ -307,6 +314,9 @@ def winds(text: str) -> str:
         text = _POINT_OF.sub(lambda m: (m.group(2) or "") + COMPASS_POINTS[m.group(1) or m.group(3)], text)
     if "AA" in char_classes(text) and _MAY_BE_TWO_POINTS.search(text):  # two capitals first, in C
         text = _REGION_OR_COURSE.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2)], text)
+    # two capitals, a space and a digit, then a speed's unit after a digit: first looks in the classes and in C
+    if "AA 0" in char_classes(text) and _MAY_BE_SPEED.search(text):
+        text = _POINT_BEFORE_SPEED.sub(lambda m: COMPASS_POINTS[m.group(1)], text)
     # a wind's word among the text's words first (one set test, where five substrings cost a scan each)
     if not among_words(_WIND_WORDS, text):
         return text

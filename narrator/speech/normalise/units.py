@@ -66,9 +66,15 @@ _MONEY = compiled(
 _INDIAN_SCALE = compiled(r"((?:₹|\bRs\.?|\bINR)\s?" + NUM + r"\s?(?:lakh\s)?)(cr|Cr|crs|L|lac|lacs)\b(?!['’-])")
 _INDIAN_SCALES = {"cr": "crore", "Cr": "crore", "crs": "crore", "L": "lakh", "lac": "lakh", "lacs": "lakh"}
 _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a night", "pppn": "per person per night"}
-# "R50,000", "R1.2bn": South African rand, where the amount could be nothing else (grouped digits or a scale); a bare
-# "R2" or "R 5" may be anything.
-_RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k)\b)")
+# "R50,000", "R1.2bn", "R2.5 million", "R2.3-billion", "R18.90": South African rand, where the amount could be
+# nothing else (grouped digits, a scale, or cents: no road, rating or version has two decimals); a bare "R2" or "R 5"
+# may be anything.
+_RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k\b|[\s-](?:million|billion)\b)"
+                 r"|\d+\.\d\d(?![\d.]))")
+# "N2.5trn", "N450 billion", "N5,000": Nigeria's naira written with a plain "N" (for "₦"), where the amount could be
+# nothing else (a scale or grouped digits: "N2" is nitrogen, "N95" a mask).
+_NAIRA = compiled(r"N(?<![\w$.,]N)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|trn|tn|m)\b"
+                  r"|\d+(?:\.\d+)?\s(?:million|billion|trillion)\b)")
 # "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the amount is read with
 # its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale). "£5.5m-a-year" keeps its hyphens: the
 # amount describes what follows ("a five point five million pound a year deal"), as "£45m-rated" does.
@@ -106,10 +112,11 @@ _TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SCAL
 # "8.3 mn people", "40bn": a scale that is no unit of measure ("m" alone may be meters, "b" bits or a label).
 _BARE_SCALE = compiled(rf"(?<![\w.,])({NUM})\s?(bn|bln|trn|tn|mln|mn)\b")
 _BARE_SCALE_WORDS = frozenset({"bn", "bln", "trn", "tn", "mln", "mn"})
-# "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers).
+# "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers); parted from a
+# decimal too ("2.5 pc": no count of computers or pieces has a fraction).
 # "0.5% pa": a rate a year, as British fees and savings give it (with the stops, "p.a." is read as an abbreviation).
-_PERCENT = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b)"
-                    r"(\spa\b(?![\w'’/-]|\.\w))?")
+_PERCENT = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b"
+                    r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))\spc\b)(\spa\b(?![\w'’/-]|\.\w))?")
 # A first look, led by the digit and scanned in C: "per" alone is in "paper", "super" and "operation".
 _MAY_BE_PERCENT = compiled(r"\d\s?(?:%|per ?cent|pct|pc)")
 
@@ -233,6 +240,10 @@ _ARTICLE_JUST_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
 _DISTANCE_WORDS = compiled(r"\b(?:[Rr]an|[Rr]un\w*|[Rr]ac(?:e|ed|es|ing)|[Mm]arathon\w*|[Jj]og\w*|[Ww]alk\w*"
                              r"|[Hh]ik\w*|[Cc]ycl\w*|[Rr]ode|[Rr]id(?:e|es|ing)|[Ss]wim\w*|parkrun)\b")
 _SCALES = {"m": "million", "M": "million", "k": "thousand", "K": "thousand", "B": "billion", "T": "trillion"}
+# "10k-20k", "30-40k", "50k–60k fans": a span of thousands, the second with its "k" (a lone "5k" may be a race; the
+# hyphen between them was lost, "ten k twenty k").
+_THOUSANDS_SPAN = compiled(
+    rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}}(?:\.\d)?)([kK]?)\s?[-–]\s?(\d{{1,3}}(?:\.\d)?)[kK](?![\w'’-]|\.\w)")
 # "1,234 cases per 100k", "one in 10k": the base of a rate ("a 5K" alone may be a race or a screen).
 _RATE_BASE = compiled(r"\b((?:per|[1Oo]ne in|1 in)\s)(\d{1,3})([kKM])(?![\w'’-])")
 _NOT_COUNTED = word_set(
@@ -275,6 +286,10 @@ _CLOSING = compiled(r"\s*[)\],;]")
 _BULK_UNITS = frozenset({"ha", "ac", "t", "kt", "Mt", "mol"})  # "2 mol of H2O"
 _BULK_NEXT = compiled(r"\s(?:of|under|were|was|burned|burnt)\b|\.(?:\s|$)|$")
 _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next|past|up to)\s+$")
+# "gusted to 61 kt at the airport", "15 kt gusting 28 kt": a spaced "kt" is knots where the sentence speaks of wind
+# or sailing (else it may be carats or kilotonnes).
+_WIND_TALK = compiled(r"\b(?i:winds?|gust\w*|breeze|squalls?|hurricane|typhoon|cyclone|storm|gale\w*|sail\w*"
+                      r"|airspeed|headwinds?|tailwinds?|crosswinds?)\b")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "6.4bn km", "40mn kg", "2.5m km2", "20k km": a scale's abbreviation against the number, then a unit of length,
 # mass, volume, area or energy (two units in a row never read as one: the letter is the scale).
@@ -504,7 +519,10 @@ _NOT_A_NOUN = word_set(
     "people everyone everybody nobody someone somebody anyone anybody many most some all both "
     # a clause goes on after the measure: "at 30,000ft when the engine failed", "50km since Monday"
     "when whenever while whilst whereas where wherever because since until till though although unless once "
-    "just also even not never nearly almost today tonight yesterday tomorrow"
+    "just also even not never nearly almost today tonight yesterday tomorrow "
+    # a comparison or a place goes on after the measure: "0.7°C relative to 1990", "2km across the bay"
+    "relative respectively versus vs against across along around beyond within without via like near toward towards "
+    "upon despite"
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
@@ -712,7 +730,33 @@ _A_RATE_AFTER = compiled(
 )
 
 
+# "$5m to 20 staff", "$2.1bn to 1.3 million people": after "to", an amount before a counted noun is whom the money
+# goes to, not the top of a range ("one point three million dollars people" before).
+_TO_A_COUNT = compiled(r"\s?to\s?(?=[\d.,]+(?:\s?(?:k|m|bn|million|billion))?\s+[a-z]+\b)")
+_NOUN_NEXT = compiled(r"\s+([a-z]+)\b")
+_CURRENCY_WORDS = frozenset(names[1].split()[-1] for names in CURRENCIES.values()) | {"cents", "pence"}
+
+
+def _to_a_count(match: re.Match[str]) -> int | None:
+    """Where the first amount of a money span ends when its "to" leads to a count of people or things, else None."""
+    if not match.group(6) or match.lastindex is None or match.lastindex > 8:
+        return None
+    first_end = max(match.end(i) for i in (3, 4, 5) if match.group(i))
+    if not _TO_A_COUNT.match(match.string, first_end):
+        return None
+    noun = _NOUN_NEXT.match(match.string, match.end())
+    if noun is None or noun.group(1) in _NOT_COUNTED or noun.group(1) in _CURRENCY_WORDS:
+        return None
+    word = noun.group(1)
+    return first_end if word in COUNTED_NOUNS or (word.endswith("s") and not word.endswith("ss")) else None
+
+
 def _money(match: re.Match[str]) -> str:
+    first_end = _to_a_count(match)
+    if first_end is not None:  # said as the first amount alone; the count after "to" is read as a count
+        first = match.re.match(match.string[:first_end], match.start())
+        if first is not None:
+            return _money(first) + match.string[first_end:match.end()]
     names = CURRENCIES[match.group(1) or match.group(2)]
     value, scale, upper, upper_scale = match.group(3), _scale(match, 4), match.group(6), _scale(match, 7)
     singular = (_describes_a_noun(match) or _A_RATE_AFTER.match(match.string, match.end()) is not None
@@ -822,6 +866,8 @@ def money(text: str) -> str:
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
         text = _RAND.sub("ZAR ", text)
+    if "N" in text and "A0" in char_classes(text):  # a capital against a digit: a first look in the classes
+        text = _NAIRA.sub("NGN ", text)
     if "₹" in text or ("R" in text and ("Rs" in text or "INR" in text)):
         text = _INDIAN_SCALE.sub(lambda m: f"{m.group(1).rstrip()} {_INDIAN_SCALES[m.group(2)]}", text)
     if among_known_words(_CURRENCY_NAMES, text) and ("dollars" in text or "euros" in text):
@@ -973,6 +1019,8 @@ def _measure(match: re.Match[str]) -> str:
         plainly_a_unit = True  # "in 24 h", "every 6 h", "a half-life of about 12 h.": a span of hours
     if unit in _BULK_UNITS and _BULK_NEXT.match(match.string, match.end()):
         plainly_a_unit = True  # "3,500 ha of forest", "they planted 200 ha."
+    if unit == "kt" and near(_WIND_TALK, match, 80):
+        plainly_a_unit = True
     if unit in _ELECTRIC_UNITS and gap == " " and (_ELECTRIC_NEXT.match(match.string, match.end()) or (
             unit == "W" and _POWER_DRAWN.search(match.string, max(0, match.start() - 50), match.start())) or (
             unit != "J" and near(_ELECTRIC_TALK, match, 80) and not _NAME_NEXT.match(match.string, match.end())
@@ -1106,8 +1154,10 @@ def _scale_before_count(match: re.Match[str]) -> str:
     letter, plus, noun = match.group(2), match.group(3), match.group(4)
     if letter == "m" and near(_SIZED_METERS, match, 80) and not near(_COUNTING, match, 80):
         return match.group(0)  # "260m tall with 107m blades": where meters were just given, a bare "m" is meters
-    uncounted = noun in _NOT_COUNTED or noun.endswith(("wards", "ways")) or not (
-        noun.endswith("s") or noun in COUNTED_NOUNS)
+    # the counted noun is the last word: after an initialism ("1.5M VPN users") it may be a verb ("800m PB is")
+    counted = noun.rsplit(" ", 1)[-1]
+    uncounted = counted in _NOT_COUNTED or counted.endswith(("wards", "ways")) or not (
+        counted.endswith("s") or counted in COUNTED_NOUNS)
     if uncounted and not _counted_after_a_describing_word(match):
         return match.group(0)
     if letter == "T" and noun in _VERBS_AFTER_AN_AMOUNT:
@@ -1187,9 +1237,29 @@ def _lone_stones(match: re.Match[str]) -> str:
 _SIGN_AFTER_NUMBER = compiled(r"(?<=\d)×(?!\s?\d|\.\d)")
 
 
+# "heated to 350 K", "it melts at 273.15 K": a capital K after a number is kelvin where the sentence speaks of heat or
+# cold (elsewhere it is thousands, a grade or a letter: "50 K a year").
+# Spaced, or after a decimal ("a 4K TV" is a screen's).
+_KELVIN_AMOUNT = compiled(r"(\d(?<![\w.,$£€¥₹-]\d)[\d,]*(?:\.\d+)?)(?:\s|(?<=\.\d)|(?<=\.\d\d))K\b(?![\w'’-]|\.\w)")
+_HEAT_TALK = compiled(r"\b(?i:heat\w*|cool\w*|temperatures?|melt\w*|boil\w*|freez\w*|froze|superconduct\w*"
+                      r"|cryogenic|kelvin|thermal|anneal\w*|absolute zero)\b")
+
+
+def _kelvin(match: re.Match[str]) -> str:
+    """"350 K" -> "three hundred fifty kelvin" where the sentence speaks of heat or cold, and not of money."""
+    if not near(_HEAT_TALK, match, 100) or near(_MONEY_TALK, match, 100):
+        return match.group(0)  # "heating bills rose 50 K": thousands, where money is spoken of
+    return padded(match, f"{_amount(match.group(1))} kelvin")
+
+
 def _in_context(text: str) -> str:
     """Units known by their context: stones, temperatures without "°", seconds after a decimal, multipliers."""
     found = {m.group(0)[-1] for m in _MAY_BE_IN_CONTEXT.finditer(text)}
+    classes = char_classes(text)  # a digit before a letter, and a dash (or a character beyond ASCII) before a digit
+    if ("0a" in classes or "0A" in classes) and ("-0" in classes or "?0" in classes or "- 0" in classes
+                                                 or "? 0" in classes):
+        text = _THOUSANDS_SPAN.sub(lambda m: f"{_amount(m.group(1))}{' thousand' if m.group(2) else ''} to "
+                                             f"{_amount(m.group(3))} thousand", text)
     if not found.isdisjoint("mkMKBT"):
         text = _SCALE_BEFORE_COUNT.sub(_scale_before_count, text)
     if ("0A" in char_classes(text) or "0a" in char_classes(text)) and _MAY_BE_SCALE.search(text):
@@ -1202,6 +1272,8 @@ def _in_context(text: str) -> str:
         text = _LONE_STONES.sub(_lone_stones, text)
     if "C" in found or "F" in found:
         text = _BARE_DEGREES.sub(_bare_degrees, text)
+    if "0 A" in char_classes(text) or "0A" in char_classes(text):  # a digit before a capital: a first look
+        text = _KELVIN_AMOUNT.sub(_kelvin, text)
     if "s" in found:
         text = _DECIMAL_SECONDS.sub(lambda m: padded(m, f"{_amount(m.group(1))} seconds"), text)
     if "x" in found:  # titles first: "3x NBA champion" is "three time", "2x HDMI ports" a count

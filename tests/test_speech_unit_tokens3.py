@@ -1,0 +1,80 @@
+"""A third author's short items in the twelve unit categories, out of context as NeMo's test files give them
+(tests/fixtures/speech/unit_tokens3.tsv, leaning to English outside the US, signed and scientific numbers, clock
+times with zones and seconds, file sizes, coordinates, versions and phone numbers with extensions; none from the
+first two sets): a second estimate of the unit score on text nobody here tuned for. Compared as the second set
+compares: case and punctuation ignored, a number's "and" folded and an initialism's letters run together."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from sweeps import sweep_rows
+
+from narrator.speech import speakable
+
+_FIXTURES = Path(__file__).parent / "fixtures" / "speech"
+_PUNCT = re.compile(r"[^\w\s]|_")
+_NUMBER_WORD = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety")
+_NUMBER_AND = re.compile(rf"\b(hundred|thousand|million|billion) and (?=(?:{_NUMBER_WORD})\b)")
+_SPACED_LETTER = re.compile(r"\b([a-z]) (?=[a-z]\b)")
+
+# Items read wrongly out of context and left: each needs context the item does not give, or is too rare for a rule.
+_KNOWN = {
+    "1000s": "a round thousand's plural is read only before 'of' ('1000s of fans'): alone it is a century",
+    "2nd Lt": "a rank's abbreviation is read before a name ('2nd Lt Smith'); alone 'Lt' may be anything",
+    "R50": "a lone 'R' before a whole number is as often a road, a rating or a model as rand",
+    "R100-R200": "a lone 'R' before a whole number, as for 'R50'",
+    "Rs 5,00,000": "digits grouped the Indian way are read for their value in Western words, by the house's choice",
+    "17:00 GMT": "a 24-hour clock's hour said with 'o'clock', as the first sweep leaves it",
+    "273.15 K": "a capital K after a number is as often thousands as kelvins (as the second set leaves '0 K')",
+    "Grand Theft Auto V": "a lone 'V' after a title is as often a letter as five",
+    "r/worldnews": "a forum's name after 'r/'",
+    "SHA-256": "a hash's size is said in hundreds",
+    "C:\\Windows": "a Windows path",
+    "US¢50": "a country's letters before the cents sign",
+    "12 MP": "'MP' after a number is as often a member of parliament as megapixels",
+    "-2 C": "a capital C after a number without its degree sign is as often a grade or a letter",
+    "0800 11 11 11": "a free number in pairs after its four-digit prefix",
+    "1/2-price": "a half before a hyphened word",
+    "c. 50": "'c.' before a number is as often a statute's chapter as circa (as the second prose sweep leaves it)",
+    "0.5x": "'times' only before a comparative or after a verb, as the second set leaves '2.5x'",
+    "98765 43210": "an Indian mobile number in two groups of five with no phone's word or mark near",
+    "98.6F": "a capital F after a number without its degree sign",
+    "R20-R50": "a lone 'R' before a whole number, as for 'R50'",
+    "0800 0 123 456": "a free number with a lone digit among its groups",
+    "£2.99p": "a pound sign and a pence sign on one amount",
+    "Tk 500": "'Tk' for the taka, a code not in capitals (the money rules look for such codes by 'R', 'K' and 'z')",
+}
+
+
+def _lenient(text: str) -> str:
+    """Lower case, punctuation dropped, "hundred and five" -> "hundred five", "u s" -> "us"."""
+    text = " ".join(_PUNCT.sub(" ", text.lower()).split())
+    text = _NUMBER_AND.sub(r"\1 ", text)
+    return _SPACED_LETTER.sub(r"\1", _SPACED_LETTER.sub(r"\1", text))
+
+
+_ROWS = sweep_rows(_FIXTURES / "unit_tokens3.tsv")  # category, written form, accepted readings
+
+
+def test_every_category_has_items_and_none_repeats_the_earlier_sets() -> None:
+    counts = {category: sum(1 for row in _ROWS if row[0] == category) for category, _, _ in _ROWS}
+    assert len(counts) == 12 and min(counts.values()) >= 25 and len(_ROWS) >= 400
+    earlier = {written for name in ("unit_tokens.tsv", "unit_tokens2.tsv")
+               for _, written, _ in sweep_rows(_FIXTURES / name)}
+    written = [row[1] for row in _ROWS]
+    assert len(set(written)) == len(written) and not earlier & set(written)
+    assert set(_KNOWN) <= set(written)
+
+
+@pytest.mark.parametrize(("category", "written", "readings"), _ROWS,
+                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
+def test_item(category: str, written: str, readings: tuple[str, ...]) -> None:
+    read = _lenient(speakable(written)) in map(_lenient, readings)
+    if written in _KNOWN:
+        assert not read, "read now: take it out of _KNOWN"
+        pytest.xfail(_KNOWN[written])
+    assert read
