@@ -7,7 +7,9 @@ characters, digits of several scripts, spaces of several kinds and the words the
 
 from __future__ import annotations
 
+import ast
 import importlib
+import inspect
 import re
 
 from hypothesis import example, given, settings
@@ -29,6 +31,7 @@ from narrator.speech.normalise import (
 )
 from narrator.speech.normalise.util import (
     among_forms,
+    among_known_words,
     among_words,
     char_classes,
     first_letters,
@@ -84,6 +87,28 @@ _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(
 
 def _found(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
+
+
+def _without_first_look_ahead(source: str) -> str:
+    """A pattern's source without its first look ahead ("\\d(?=[ab])x" -> "\\dx"), its brackets counted."""
+    start = source.index("(?=")
+    depth, i, in_set = 0, start, False
+    while True:
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return source[:start] + source[i + 1:]
+        i += 1
 
 
 @settings(max_examples=400, deadline=None)
@@ -146,6 +171,19 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("a 2nd edn. by Nemo, feat. Jay")
 @example("2 heaped tsp, (ed.), Trans. by, repr. 1970, fl. 1650, pages 12f., the M25 motorway, 5 percent")
 @example("June 3-5, 3 - 5 June, Jan-2024, May-3-2024, in '99, 6.02e23, 2h 30' 15\", an i7-8700K")
+@example("Act II, Scene iii, page xiv and note lx; a stage IIIB, type IV and Grade Xb")
+@example("100+ mph, 5 \u212aG, 2 -kg, 7\u00a0km, 3 t, 1.5/m, 9°C")
+@example("Roe v. Wade, Smith v Jones, $5bn, 3 tn, 2.5mln, 40 mn, 1 bln and 6trn")
+@example("raised 40 mn")
+@example("Part no. A12, Est. cost")
+@example("pages 12ff.")
+@example("the 1970ers on Flight BA 123, built ca 1850 and c. 1900")
+@example("a card ending in 4321 (doi:10.1000/182)")
+@example("12.50 euros, a .38 calibre, 2 heaped Tbsp, 375 degrees F, 120 sq. ft., 2 c. flour")
+@example("on the motorway")
+@example("see page xi")
+@example("batting .310 with a .38 cal gun, a .5 share, and Python 3.12")
+@example("the M25 (M) at J4, an m6, Motorway 3, the motorway and MOTORWAY")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -161,8 +199,36 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),
         # romans, electronic, places: first looks led by a literal, or behind substrings
         (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
+        (romans._MAY_BE_SUBSTAGE, "e I" in text or "e V" in text or "e X" in text),
+        (romans._LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
+        (romans._MAY_BE_LABELLED_SMALL, among_words(romans._SMALL_NUMERAL_RUNS, text)),
+        (romans._MAY_BE_LABELLED_SMALL, among_known_words(romans._SMALL_NUMERAL_RUNS, text)),
+        (en._AVERAGE, ".000" in char_classes(text)),
+        (en._MAY_BE_AVERAGE, ".000" in char_classes(text)),
+        (en._POINT_NUMBER, ".0" in char_classes(text)),
+        (en._MAY_BE_SOFTWARE, "0.0" in char_classes(text)),
+        (units._CALIBRE, ".00" in char_classes(text)),
+        # a word that stands apart in every match, looked for among the words where they are at hand
+        (words._LEGAL_V, among_words(words._V_WORD, text)),
+        (units._BARE_SCALE, among_words(units._BARE_SCALE_WORDS, text)),
+        (words._LABELLED_NUMBER_SIGN, among_words(words._NUMBER_SIGN_WORDS, text)),
+        (words._ESTIMATED, among_words(words._ESTIMATED_WORDS, text)),
+        (words._EDITION, among_words(words._EDITION_WORDS, text)),
+        (words._FEATURING, among_words(words._FEATURING_WORDS, text)),
+        (en._NUMBER_ERS, among_words(en._ERS_WORD, text)),
+        (en._FLIGHT, among_words(en._FLIGHT_WORDS, text)),
+        (dates._CIRCA, among_words(dates._CIRCA_WORDS, text)),
+        (electronic._DOI, among_words(electronic._DOI_WORDS, text)),
+        (electronic._ENDING_IN, among_words(electronic._ENDING_WORDS, text)),
+        (units._DECIMAL_BEFORE_NAME, among_words(units._CURRENCY_NAMES, text)),
+        (units._CALIBRE, among_words(units._CALIBRE_WORDS, text)),
+        (units._SPOON_AFTER_FULLNESS, among_words(units._SPOON_WORDS, text)),
+        (units._DEGREES_SCALE, among_words(units._DEGREE_WORDS, text)),
+        (units._SQUARE_STOP, among_words(units._SQUARE_WORDS, text)),
+        (units._RECIPE_CUP, among_words(units._CUP_WORD, text)),
         (re.compile(r"[a-z]e [IVX]"), _found(romans._MAY_BE_SUBSTAGE, text)),
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
+        (electronic._MAY_BE_DOMAIN, ".a" in char_classes(text) or ".A" in char_classes(text)),
         (places._WIND, among_words(places._WIND_WORDS, text)),
         (units._THOUSANDS_SPAN, ("0a" in char_classes(text) or "0A" in char_classes(text))
          and any(shape in char_classes(text) for shape in ("-0", "?0", "- 0", "? 0"))),
@@ -326,6 +392,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     ]
     for pattern, gate in gates:
         assert gate or not _found(pattern, text), (pattern.pattern[:60], text)
+    # the units' look, with a look ahead after its digit, finds what it found without it
+    before = re.compile(_without_first_look_ahead(units._MAY_BE_UNIT.pattern))
+    assert [m.span() for m in units._MAY_BE_UNIT.finditer(text)] == [m.span() for m in before.finditer(text)], text
+    # a motorway's look, each alternative led by its literal, finds one wherever the look-ahead-led one did
+    motorway = re.compile(r"(?=[M(m])(?:\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway)")
+    assert _found(places._MOTORWAY_NAMED, text) == _found(motorway, text), text
     # an unrolled first look answers as the loop over the month's stems did
     stems = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
     lower = text.lower()
@@ -365,7 +437,6 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
     for pattern, lead in ((units._MONEY, units._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])"),
                           (places._STREET, "(?=[\\dA-Z])"), (places._WIND, places._WIND_LEAD),
-                          (places._MOTORWAY_NAMED, "(?=[M(m])"),
                           (words._EDITION, "(?=[EeTtRrfp])"), (words._PERCENTAGE, "(?=[%p])"),
                           (units._SPOON_AFTER_FULLNESS, "(?=\\d)"), (en._GOLF, "(?=[GgpbehfTtPLRMlsr])")):
         # a look ahead for the first character changes no match
@@ -463,3 +534,36 @@ def test_the_money_look_names_every_lead_of_a_code_not_in_capitals() -> None:
     assert {"R", "K", "z"} == units._CODE_SMALL_LEADS
     # and every code in capitals has two ASCII capitals side by side ("AA" in the classes)
     assert all(code.isascii() and len(code) > 1 for code in units._CODES.split("|") if code.isupper())
+
+
+def _needles(node: ast.expr, name: str) -> list[str] | None:
+    """The needles of a look at name ('"ab" in text', or an "or" of such looks), else None."""
+    if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or):
+        found = [_needles(value, name) for value in node.values]
+        if any(needles is None for needles in found):
+            return None
+        return [needle for needles in found if needles for needle in needles]
+    if (isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], ast.In)
+            and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str)
+            and isinstance(node.comparators[0], ast.Name) and node.comparators[0].id == name):
+        return [node.left.value]
+    return None
+
+
+def test_a_character_looked_for_first_is_in_every_needle_after_it() -> None:
+    # '"C" in text and ("Cat" in text or "Co." in text)': the memchr for one character only skips needles that hold it
+    # (each needle of two characters or more costs a scan), so that the look answers as the needles alone did
+    checked = 0
+    for module in (capitals, clock, dates, electronic, en, maths, numbers, places, romans, tidy, units, words):
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if not (isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And)):
+                continue
+            for first, second in zip(node.values, node.values[1:], strict=False):
+                lead = _needles(first, "text")
+                after = _needles(second, "text")
+                # a look that is a condition of its own ('"/" in text and "HTTP" in text') holds in no needle
+                if (lead and after and len(lead) == 1 and len(lead[0]) == 1 and all(len(n) > 1 for n in after)
+                        and any(lead[0] in needle for needle in after)):
+                    assert all(lead[0] in needle for needle in after), (module.__name__, lead, after)
+                    checked += 1
+    assert checked >= 30

@@ -155,9 +155,9 @@ def letter_a(text: str) -> str:
     espeak-ng and Piper read a lone capital "A" as the article (a schwa); "Eh" they say as the letter.
     Before a capitalised word it stays: that is the article in a title ("Life Is A Highway").
     """
-    if "(a)" in text:  # "(a) stay, (b) go": a list's letter, which espeak-ng reads as the article
+    if "(" in text and "(a)" in text:  # "(a) stay, (b) go": a list's letter, which espeak-ng reads as the article
         text = _LETTER_A_IN_BRACKETS.sub("(Eh)", text)
-    return _LETTER_A.sub("Eh", text) if " A" in text or text.startswith(("A:", "A)")) else text
+    return _LETTER_A.sub("Eh", text) if "A" in text and (" A" in text or text.startswith(("A:", "A)"))) else text
 
 
 def inner_full_stops(text: str) -> str:

@@ -344,7 +344,7 @@ def durations(text: str) -> str:
         text = _HOURS.sub(_hours, text)
     if ("-" in text or "–" in text) and _MAY_BE_FOUR_DIGIT_SPAN.search(text):
         text = _FOUR_DIGIT_SPAN.sub(_four_digit_span, text)
-    if " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole
+    if "0" in text and " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
     return text
 
@@ -394,7 +394,7 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
 
 def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
-    if "c" in text and "/" in text:
+    if "/" in text and "c" in text:
         text = _LISTING.sub(_listing, text)
     # One character (a memchr) before the needles that each hold it (a scan each): every needle of the two looks
     # below holds a "T" (and an offset read leaves none where there was none); a dash before the noon's words.

@@ -9,7 +9,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import MONEY_SIGNS, OUT_OF_NOUNS, UNITS, YEAR_KINDS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import among_words, char_classes, padded, sentence_stop, word_set
+from narrator.speech.normalise.util import among_known_words, among_words, char_classes, padded, sentence_stop, word_set
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -112,6 +112,7 @@ _CENTURY_FIRST = compiled(r"\bC\.?(1?\d|20|21)(st|nd|rd|th)\b")
 # "c. 12,000 people", "(c. 5%)", "c. 1.2m", "c. 3 million": circa before an amount too (never "c. 42" alone: a
 # statute's chapter).
 # "c.£30m", "c. $5bn": before a price too.
+_CIRCA_WORDS = frozenset({"c", "ca"})  # each stands apart in every match of _CIRCA: a word of util.letter_words
 _CIRCA = compiled(
     rf"(?<![\w.])(?:c\.\s?|ca\s)(?=[{MONEY_SIGNS}]?(?:\d{{3,4}}(?![\d\w]|[.,]\d)|\d{{1,3}}(?:,\d{{3}})+(?![\d\w])"
     r"|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|thousand)\b))")
@@ -589,7 +590,7 @@ def _quarter_or_half(match: re.Match[str]) -> str:
 
 def periods(text: str) -> str:
     """Reporting periods and tenors: "2Q22", "1H25", "Q2'23", "the 10Y yield", "the 2s10s curve" (text has a digit)."""
-    if "Y2" in text or "Y1" in text:
+    if "Y" in text and ("Y2" in text or "Y1" in text):
         text = _GLUED_YEAR_KIND.sub(r"\1 ", text)
     if "-W" in text:
         text = _ISO_WEEK.sub(lambda m: f"week {numbers.cardinal(int(m.group(2)))} of {numbers.year(int(m.group(1)))}",
@@ -676,7 +677,9 @@ def dates(text: str, options: ReadingOptions) -> str:
     # First looks in char_classes before the patterns that lead with a class: a digit, a mark and a digit; a digit
     # before a letter; a capital before a capital.
     classes = char_classes(text)
-    if ("0-0" in classes or "0/0" in classes or "0.0" in classes) and _MAY_BE_NUMERIC_DATE.search(text):
+    # a mark in the classes is the mark in the text: the rare ones looked for in the text first (a memchr each)
+    if ((("-" in text and "0-0" in classes) or ("/" in text and "0/0" in classes) or "0.0" in classes)
+            and _MAY_BE_NUMERIC_DATE.search(text)):
         day_first = options.date_order == "dmy"
         if among_words(_SHORT_WEEKDAYS, text):
             text = _WEEKDAY_BEFORE_NUMERIC.sub(
@@ -697,7 +700,7 @@ def dates(text: str, options: ReadingOptions) -> str:
             lambda m: f"{m.group(1)} century{'' if m.group(2) else sentence_stop(m)}", text)  # "5th c. BC"
         if "C" in text:
             text = _CENTURY_FIRST.sub(r"\1\2 century", text)
-    if "c." in text or "ca " in text:
+    if among_known_words(_CIRCA_WORDS, text) and ("c." in text or "ca " in text):
         text = _CIRCA.sub("circa ", text)
     if _names_a_month(text):
         if "0-A" in char_classes(text) or "0-a" in char_classes(text):  # the day's digit, its hyphen, a letter

@@ -8,7 +8,15 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CODE_LABELS, CODE_OWNERS, FILE_EXTENSIONS, LINK_SHORTENERS, MONEY_SIGNS
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import among_words, char_classes, first_letters, has_digit, padded, word_set
+from narrator.speech.normalise.util import (
+    among_known_words,
+    among_words,
+    char_classes,
+    first_letters,
+    has_digit,
+    padded,
+    word_set,
+)
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # Top-level domains common enough that a bare "word.tld" is taken for a domain name.
@@ -32,8 +40,10 @@ _REFERENCE_ID = compiled(
 _REFERENCE_LABELS = ("PMID", "PMC", "OCLC", "LCCN", "JSTOR", "OSTI", "SSRN", "S2CID", "IMO", "MMSI")
 _REFERENCE_FIRST = first_letters(_REFERENCE_LABELS)  # a first look among util.letter_words ("S2CID": "S")
 _DOI = compiled(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.\d{4,5}(?:v\d{1,2})?)")
+_DOI_WORDS = frozenset({"doi", "DOI", "arXiv"})  # each stands apart in every match: a word of util.letter_words
 # The last digits of a card or account are read one by one.
 _ENDING_IN = compiled(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b")
+_ENDING_WORDS = frozenset({"ending", "ends"})  # each stands apart in every match: a word of util.letter_words
 _SEPARATORS = {
     ".": "dot", "/": "slash", "-": "dash", "_": "underscore", ":": "colon", "@": "at", "?": "question mark",
     "=": "equals", "&": "ampersand", "#": "hash", "~": "tilde", "%": "percent", "+": "plus",
@@ -238,14 +248,16 @@ def _address(options: ReadingOptions, match: re.Match[str]) -> str:
 
 def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
-    if ("/" in text or "localhost:" in text) and (" /" in text or "~/" in text or "localhost:" in text
+    if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
     if "." not in text and "://" not in text:  # "http://localhost:8000/api" holds no dot
         return text
-    if has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text):  # the number's digit first
+    if has_digit(text) and among_known_words(_DOI_WORDS, text) and (  # the number's digit, then the word first
+            "doi" in text or "DOI" in text or "arXiv" in text):
         text = _DOI.sub(_doi, text)
-    if (":" in text and "://" in text) or "www." in text or ("W" in text and "WWW." in text):  # a memchr first
+    # a memchr first: a character each needle holds
+    if (":" in text and "://" in text) or ("w" in text and "www." in text) or ("W" in text and "WWW." in text):
         text = _URL.sub(lambda m: _address(options, m), text)
     if "@" in text:
         text = _EMAIL.sub(lambda m: _address(options, m), text)
@@ -394,7 +406,7 @@ _CODE_FIRST = frozenset(
 def codes(text: str) -> str:
     """"Meeting ID: 845 2291 0037" -> "Meeting ID: eight four five, two two nine one, zero zero three seven": a code
     after the word that labels it, digit by digit in its groups, before its groups can be read as thousands."""
-    if not (among_words(_CODE_FIRST, text) or "I.D" in text):
+    if not (among_words(_CODE_FIRST, text) or ("I" in text and "I.D" in text)):
         return text
     return _CODE.sub(_code, text)
 
@@ -434,7 +446,7 @@ def phones(text: str) -> str:
     if "I" in text and ("ISBN" in text or "ISSN" in text):
         text = _ISBN.sub(_isbn, text)
     # one character first where every needle of a look holds it (a memchr, where each needle costs a scan)
-    if "end" in text and ("ends in" in text or "ending in" in text):
+    if among_known_words(_ENDING_WORDS, text) and ("ends in" in text or "ending in" in text):
         text = _ENDING_IN.sub(lambda m: numbers.digits(m.group(0)), text)
     if "00000" in char_classes(text) and among_words(_MOBILE_LABELS, text):  # five digits in a row first
         text = _LABELLED_MOBILE.sub(lambda m: m.group(1) + _groups(m.group(2), m.group(3)), text)
@@ -450,18 +462,21 @@ def phones(text: str) -> str:
         text = _SERVICE_NUMBER.sub(lambda m: numbers.digits(m.group(1)), text)
     if ("x" in text or "X" in text) and ("xt" in text or "XT" in text or " x" in text):
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)
-    if "1-" in text and ("1-8" in text or "1-9" in text):
+    if "-" in text and "1-" in text and ("1-8" in text or "1-9" in text):
         text = _VANITY.sub(_vanity, text)
-    if "0x" in text or "0X" in text:
+    if ("x" in text and "0x" in text) or ("X" in text and "0X" in text):
         text = _HEX_LITERAL.sub(_hex, text)
     if text.count(":") >= 5 or text.count("-") >= 5:  # a MAC address has five
         text = _MAC.sub(_mac, text)
     # First looks in char_classes for each of the pattern's parts: a sign before a digit, a digit, a stop and a
     # digit, or two digits and a mark, then a mark and two digits.
     classes = char_classes(text)
-    if not ("+0" in classes or "0.0" in classes or (
-            ("00 " in classes or "00." in classes or "00)" in classes or "00-" in classes)
-            and (" 00" in classes or ".00" in classes or ")00" in classes or "-00" in classes))):
+    # (a mark in the classes is the mark in the text: the rare ones looked for in the text first, a memchr each)
+    if not (("+" in text and "+0" in classes) or "0.0" in classes or (
+            ("00 " in classes or "00." in classes or (")" in text and "00)" in classes) or (
+                "-" in text and "00-" in classes))
+            and (" 00" in classes or ".00" in classes or (")" in text and ")00" in classes) or (
+                "-" in text and "-00" in classes)))):
         return text
     if not _MAY_BE_PHONE.search(text):
         return text

@@ -112,7 +112,7 @@ _VERSION_BEFORE = compiled(r"\b(?:[Vv]ersion|[Bb]uild|[Rr]elease|[Ff]irmware|[Pp
 def spaced_thousands(text: str) -> str:
     """Write "1 000 000", "1.000.000" and "1'000'000" as "1,000,000" and "1.234,56" as "1,234.56", so that every rule
     after reads one number."""
-    if "0.000," in char_classes(text):
+    if "," in text and "0.000," in char_classes(text):
         text = _STOPPED_THOUSANDS.sub(lambda m: m.group(0).replace(".", "").replace(",", "."), text)
     if ("'" in text or "’" in text) and _MAY_BE_APOSTROPHE_THOUSANDS.search(text):
         text = _APOSTROPHE_THOUSANDS.sub(lambda m: m.group(0).replace("'", ",").replace("’", ","), text)
@@ -168,7 +168,7 @@ def _scientific(match: re.Match[str]) -> str:
 
 def scientific(text: str) -> str:
     """Read "6.02e23" and "6.02 x 10^23" as "six point zero two times ten to the power of twenty three"."""
-    if "10^" in text:  # the exponent left in digits, for a unit after it (see _TIMES_TEN)
+    if "^" in text and "10^" in text:  # the exponent left in digits, for a unit after it (see _TIMES_TEN)
         text = _TIMES_TEN.sub(lambda m: _scientific_words(m.group(1), m.group(2), m.group(3)).rstrip(), text)
     classes = char_classes(text)  # a digit before the "e": a first look
     if ("0a" in classes or "0A" in classes) and _MAY_BE_SCIENTIFIC.search(text):

@@ -130,12 +130,12 @@ def states(text: str) -> str:
     """Say a US state abbreviated after a place name in full, a politician's party and state, and a ZIP code."""
     if "-" in text and "A-" in char_classes(text):  # the party's capital before its hyphen: a first look
         text = _PARTY.sub(_party, text)
-    if "(D" in text or "(R" in text:
+    if "(" in text and ("(D" in text or "(R" in text):  # the bracket first: a memchr
         text = _PARTY_AFTER_NAME.sub(_party_after_name, text)
     # the code's digits first, then its letter (a memchr), then the words
     if has_digit(text) and ("z" in text or "Z" in text) and ("zip" in text or "Zip" in text or "ZIP" in text):
         text = _ZIP.sub(lambda m: m.group(1) + _zip_words(m.groups()[1:]), text)
-    return _STATE.sub(_state, text) if ", " in text and among_words(_STATE_FIRST, text) else text
+    return _STATE.sub(_state, text) if "," in text and ", " in text and among_words(_STATE_FIRST, text) else text
 
 
 _TYPE_ALT = "|".join(sorted(STREET_TYPES, key=len, reverse=True))
@@ -177,7 +177,10 @@ _JUNCTION = compiled(r"\b((?:at|near|between|and|to|from|past|after|before|appro
                        r"(?![.,]\d|-\w)")
 # "exit at Jct 5", "Jct. 12": the abbreviation names a junction wherever it is written.
 _JCT = compiled(r"\bJct\.?\s?(?=\d)")
-_MOTORWAY_NAMED = compiled(r"(?=[M(m])(?:\bM\d{1,3}\b|\([AM]\)|\b[Mm]otorway)")
+# Each alternative led by its literal, its word boundary a look behind after it, so that the engine scans for "M", "m"
+# or "(" in C (led by a look ahead it entered the matcher at every position). Looked for, never read: only whether one
+# matches counts, not which.
+_MOTORWAY_NAMED = compiled(r"M(?<!\wM)(?:\d{1,3}\b|otorway)|m(?<!\wm)otorway|\([AM]\)")
 # "Room 101", "Suite 1204": a room's number is said like a house's ("one o one", "twelve o four").
 # "Rooms 101-105", "Suites 201 and 202": the second room's too ("one hundred five" it was, after "one o one").
 _ROOM = compiled(r"\b((?:Rooms?|Suites?|rooms?|suites?|Rm\.|Ste\.?)\s)(\d{3,4})"
@@ -324,11 +327,11 @@ def winds(text: str) -> str:
 
 def streets(text: str) -> str:
     """Say street types, compass points and house numbers in full: "221 Baker St" -> "two twenty one Baker Street"."""
-    if "(M)" in text:
+    if "(" in text and "(M)" in text:
         text = _MOTORWAY.sub(r"\1 M", text)
     if "J" in text and (" M" in text or "(" in text or "otorway" in text) and _MOTORWAY_NAMED.search(text):
         text = _JUNCTION.sub(r"\1junction \2", text)
-    if "Jct" in text:
+    if "J" in text and "Jct" in text:
         text = _JCT.sub("junction ", text)
     if ("-" in text or "–" in text) and (among_words(_FULL_TYPE_FIRST, text) or among_words(_STREET_TYPE_FIRST, text)):
         text = _HOUSE_SPAN.sub(lambda m: house_number(m.group(1)) + " to ", text)
@@ -343,6 +346,6 @@ def streets(text: str) -> str:
         text = _STATE_BEFORE_ZIP.sub(_state_before_zip, text)
     if ("0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)) and _MAY_BE_POSTCODE.search(text):
         text = _POSTCODE.sub(_postcode, text)
-    if "oom" in text or "uite" in text or "Ste" in text:
+    if "oom" in text or "uite" in text or ("S" in text and "Ste" in text):
         text = _ROOM.sub(_room, text)
     return _ROUTE.sub(_route, text) if among_words(_ROUTE_FIRST, text) else text

@@ -196,14 +196,17 @@ def tidy(text: str) -> str:
         text = _DRAWN_RULE.sub(lambda m: " - " if m.group(1) == "-" else " ", text)
     if "*" in text:
         text = _asterisks(text)
-    if "~~" in text:
+    if "~" in text and "~~" in text:
         text = _STRUCK.sub("", text)
     if "^" in text:
         text = _CARET.sub("", text)
-    # a separator, heard as a pause (voices skip the marks); the bar (a memchr) before its spaces (a scan)
-    if ("|" in text and " | " in text) or " · " in text or " • " in text:
+    # a separator, heard as a pause (voices skip the marks); the bar or the dot (a memchr) before its spaces (a scan of
+    # ~1 ns a character: a needle of two characters or more is no memchr), and "•", beyond Latin-1, is not looked for in
+    # a Latin-1 text at all
+    if ("|" in text and " | " in text) or ("·" in text and " · " in text) or " • " in text:
         text = _BAR.sub(", ", text)
-    if " / " in text:  # "actor / comedian", "glitch / dubstep EPs", "Aoraki / Mount Cook": voices said "slash"
+    # "actor / comedian", "glitch / dubstep EPs", "Aoraki / Mount Cook": voices said "slash"; the slash first (a memchr)
+    if "/" in text and " / " in text:
         text = _SPACED_SLASH.sub(", ", text)  # a pause: "or" would misread a pair ("glitch or dubstep")
     if text.isascii():
         return _single_spaced(text)

@@ -22,6 +22,7 @@ from narrator.speech.normalise.facts import (
 )
 from narrator.speech.normalise.util import (
     alternation,
+    among_known_words,
     among_words,
     char_classes,
     first_letters,
@@ -86,6 +87,13 @@ _DECIMAL_COMMA = compiled(r"(?<=€)(\s?\d{1,3}),(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:
 # "2.50 dollars", "3.99 euros": a price written with the currency's name, read as the sign's would be ("two point five
 # zero" it was); "pounds" may weigh.
 _DECIMAL_BEFORE_NAME = compiled(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})*|\d+)\.(\d{2})\s(dollars|euros)\b")
+# Words that stand apart in every match of their rule: a first look among util.letter_words where they are at hand.
+_CURRENCY_NAMES = frozenset({"dollars", "euros"})
+_CALIBRE_WORDS = frozenset({"cal", "caliber", "calibre"})
+_SPOON_WORDS = frozenset({"tsp", "tbsp", "Tbsp", "TBSP", "tbs", "Tbs", "Tsp"})
+_DEGREE_WORDS = frozenset({"degree", "degrees"})
+_SQUARE_WORDS = frozenset({"sq", "cu", "fl"})
+_CUP_WORD = frozenset({"c"})
 _NAME_SIGNS = {"dollars": "$", "euros": "€"}
 _TRAILING_SYMBOL = compiled(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({_UNIT_ALT})(?![\w°/]))?(?!\w)")  # "1,45 €/L"
 # "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
@@ -103,6 +111,7 @@ _CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_
 _TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({_SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
 # "8.3 mn people", "40bn": a scale that is no unit of measure ("m" alone may be meters, "b" bits or a label).
 _BARE_SCALE = compiled(rf"(?<![\w.,])({NUM})\s?(bn|bln|trn|tn|mln|mn)\b")
+_BARE_SCALE_WORDS = frozenset({"bn", "bln", "trn", "tn", "mln", "mn"})
 # "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers); parted from a
 # decimal too ("2.5 pc": no count of computers or pieces has a fraction).
 # "0.5% pa": a rate a year, as British fees and savings give it (with the stops, "p.a." is read as an abbreviation).
@@ -261,8 +270,13 @@ _CODE_SMALL_LEADS = frozenset(code[0] for code in _CODES.split("|") if not code.
 _MAY_BE_MEASURE = compiled(r"\d\+?\s?[-/]?\s?[A-Za-z°μΩÅ]")
 # What _MEASURE must find wherever it matches: a unit after a number's last digit (or its scale's word), then a
 # power, a stroke or no letter. Led by the digit, the scan runs in C; _MEASURE, led by its look behind, enters the
-# matcher at every position (17 us a sentence, for one sentence in a hundred read).
-_MAY_BE_UNIT = compiled(rf"\d(?:\s(?:{_SPELLED_SCALES}))?\+?\s?-?\s?(?:{_UNIT_ALT}|(?i:{'|'.join(_FOLDED)}))"
+# matcher at every position (17 us a sentence, for one sentence in a hundred read). After the digit a look ahead for
+# what may come next (a space, a sign, a unit's first character, in its case or, for the folded units, any case),
+# where the scale's words and the units' alternations were tried at every digit (3.7 -> 2.7 us a call).
+_UNIT_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in UNITS}))
+_FOLDED_FIRSTS = "".join(sorted({re.escape(unit[0]) for unit in _FOLDED}))
+_MAY_BE_UNIT = compiled(rf"\d(?=[-+\s{_UNIT_FIRSTS}]|(?i:[{_FOLDED_FIRSTS}]))"
+                        rf"(?:\s(?:{_SPELLED_SCALES}))?\+?\s?-?\s?(?:{_UNIT_ALT}|(?i:{'|'.join(_FOLDED)}))"
                         r"(?:[23](?!\d))?(?![\w°])")
 _CLOSING = compiled(r"\s*[)\],;]")
 # After a space these may be a letter, an initial or a word ("Grade 3 A", "3 t", "3 MP seats" of members of
@@ -842,7 +856,7 @@ def money(text: str) -> str:
     if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
         text = _SCALED_SPAN.sub(_scaled_span, text)
         text = _SMALL_CHANGE_SPAN.sub(r"\1 to ", text)
-    if "/-" in text:
+    if "/" in text and "/-" in text:
         text = _WHOLE_AMOUNT_MARK.sub("", text)
     if "." in text and ("a.0" in char_classes(text) or "A.0" in char_classes(text) or not text.isascii()) and (
             _MAY_BE_CODE_STOP.search(text)):  # a letter, a stop and a digit in ASCII text: a first look in the classes
@@ -854,9 +868,9 @@ def money(text: str) -> str:
         text = _RAND.sub("ZAR ", text)
     if "N" in text and "A0" in char_classes(text):  # a capital against a digit: a first look in the classes
         text = _NAIRA.sub("NGN ", text)
-    if "₹" in text or "Rs" in text or "INR" in text:
+    if "₹" in text or ("R" in text and ("Rs" in text or "INR" in text)):
         text = _INDIAN_SCALE.sub(lambda m: f"{m.group(1).rstrip()} {_INDIAN_SCALES[m.group(2)]}", text)
-    if "dollars" in text or "euros" in text:
+    if among_known_words(_CURRENCY_NAMES, text) and ("dollars" in text or "euros" in text):
         text = _DECIMAL_BEFORE_NAME.sub(lambda m: f"{_NAME_SIGNS[m.group(3)]}{m.group(1)}.{m.group(2)}", text)
     # "$" is the one sign in ASCII: a substring test for most texts, where the class scanned them
     if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or (
@@ -873,7 +887,9 @@ def money(text: str) -> str:
         text = _TRAILING_CODE.sub(_trailing_code, text)
     if "0a" in char_classes(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first
         text = _SMALL_CHANGE.sub(_small_change, text)
-    if "bn" in text or "tn" in text or "trn" in text or "mn" in text or "ln" in text:  # "mln", "bln"
+    # each scale stands apart, and holds one of the needles: its word first, where the words are at hand
+    if among_known_words(_BARE_SCALE_WORDS, text) and (
+            "bn" in text or "tn" in text or "trn" in text or "mn" in text or "ln" in text):  # "mln", "bln"
         text = _BARE_SCALE.sub(_bare_scale, text)
     return text
 
@@ -1369,7 +1385,8 @@ def units_alone(text: str) -> str:
     """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"; a
     dollar named by its country's letters with no amount: "the NZ$ rose" -> "the New Zealand dollar rose"; a
     currency pair: "EUR/USD" -> "euro US dollar"."""
-    if (" in " in text or " to " in text or " per " in text) and among_words(_NAMED_UNITS_FIRST, text):
+    if (among_known_words(_NAMED_UNITS_FIRST, text) and (" in " in text or " to " in text or " per " in text)
+            and among_words(_NAMED_UNITS_FIRST, text)):
         text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
     if "$" in text:
         text = _DOLLAR_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
@@ -1449,12 +1466,13 @@ def measures(text: str) -> str:
         text = _VOLTS_AMPS.sub(_volts_amps, text)
     if "-" in text and "-year" in text:
         text = _SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
-    if "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
+    if "," in text and "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
         text = _DECIMAL_COMMA_UNIT.sub(r"\1.\2", text)
     if "/" in text and ("b" in text or "BA" in text):
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
                                                    f"{' and a half' if m.group(3) else ''} bath"), text)
-    if "cal" in text and "." in text:
+    # a stop and two digits: _CALIBRE is led by its look behind; its word stands apart
+    if among_known_words(_CALIBRE_WORDS, text) and "cal" in text and ".00" in char_classes(text):
         text = _CALIBRE.sub(lambda m: padded(m, f"{numbers.in_pairs(m.group(1))} "
                                                 f"{m.group(2) if m.group(2).startswith('calib') else 'caliber'}"), text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
@@ -1466,17 +1484,17 @@ def measures(text: str) -> str:
         text = _DOSING_INTERVAL.sub(_dosing_interval, text)
     if ("x" in text or "×" in text) and ("4x" in text or "4 x" in text or "4×" in text or "4 ×" in text):
         text = _RELAY.sub("4 by ", text)
-    if "T " in text and ("MR" in text or "magnet" in text or "scanner" in text):
+    if "T" in text and "T " in text and ("MR" in text or "magnet" in text or "scanner" in text):
         text = _TESLA.sub(r"\1 tesla", text)
-    if "sp" in text or "bs" in text or "BSP" in text:
+    if among_known_words(_SPOON_WORDS, text) and ("sp" in text or "bs" in text or ("B" in text and "BSP" in text)):
         text = _SPOON_AFTER_FULLNESS.sub(_spoon_after_fullness, text)
-    if "degree" in text:
+    if among_known_words(_DEGREE_WORDS, text) and "degree" in text:
         text = _DEGREES_SCALE.sub(lambda m: m.group(1) + _SCALE_NAMES[m.group(2)], text)
     if "-" in text and "-sq" in text:
         text = _HYPHENED_SQUARE.sub(lambda m: " square foot" if m.group(1) == "ft" else " square meter", text)
-    if "sq." in text or "cu." in text or "fl." in text:
+    if among_known_words(_SQUARE_WORDS, text) and (("q" in text and "sq." in text) or "cu." in text or "fl." in text):
         text = _SQUARE_STOP.sub(r"\1\2 ", text)
-    if "c." in text and (" c." in text or "c. " in text):
+    if among_known_words(_CUP_WORD, text) and "c." in text and (" c." in text or "c. " in text):
         text = _RECIPE_CUP.sub(lambda m: m.group(1) + (" cup" if _is_one(m.group(1)) or m.group(1)[1:2] == "/"
                                                        else " cups"), text)
     if "in" in text:
@@ -1497,9 +1515,9 @@ def measures(text: str) -> str:
         text = _INCH_MARK.sub(lambda m: _mark(m, ("inch", "inches")), text)
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
         text = _DIMENSIONS.sub(_dimensions, text)
-    if " x " in text or "×" in text:
+    if ("x" in text and " x " in text) or "×" in text:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
-    if " x " in text or " × " in text:
+    if ("x" in text and " x " in text) or ("×" in text and " × " in text):
         text = _COUNT_X.sub(lambda m: m.group(1) + (" times " if _COMPARATIVE_AFTER.match(m.string, m.end() - 1)
                                                      or _AMOUNT_SAID_AFTER.match(m.string, m.end()) else " "), text)
     if ("x" in text and _MAY_BE_TIMES_BEFORE.search(text)) or "×" in text:

@@ -433,6 +433,14 @@ def among_words(runs: frozenset[str] | None, text: str) -> bool:
     return not runs.isdisjoint(last[1] if last[0] is text else letter_words(text))
 
 
+def among_known_words(runs: frozenset[str] | None, text: str) -> bool:
+    """among_words where the text's letter_words are at hand (worked out for this very text by a rule before), and
+    True where they are not (or runs is None): a first look for a rule whose own looks cost less than working the
+    words out (~2.5 us)."""
+    last = _last_words
+    return runs is None or last[0] is not text or not runs.isdisjoint(last[1])
+
+
 FormHeads = tuple[frozenset[str], dict[str, frozenset[str]]]
 
 

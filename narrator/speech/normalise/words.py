@@ -11,6 +11,7 @@ from narrator.speech.normalise.facts import CURRENCIES, GREEK_LETTERS, KEY_NAMES
 from narrator.speech.normalise.util import (
     alternation,
     among_forms,
+    among_known_words,
     among_words,
     char_classes,
     final_stop,
@@ -178,6 +179,7 @@ _NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO|Nos)\
 _LABELLED_NUMBER_SIGN = compiled(r"\b((?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
                                  r"|catalogue|catalog|lot|batch|ticket|licen[cs]e|registration|reg)\s)"
                                  r"(?:No|no|NO)\.(?=\s?[A-Z](?![a-z]))")
+_NUMBER_SIGN_WORDS = frozenset({"No", "no", "NO"})  # each stands apart in every match: a look among the words at hand
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
 _A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
@@ -226,9 +228,11 @@ _EDITION = compiled(  # led by a look ahead for its forms' first letters: the en
     r"|\b([Rr]epr)\.(?=\s(?:in\s)?\d{4}\b)|\b(fl)\.\s?(?=(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4}\b)"
     r"|\b(pages?\s\d+)\s?(ff?)\.(?=[\s,;:)]|$))"
 )
+_EDITION_WORDS = word_set("ed edn Ed Trans trans Repr repr fl f ff")  # each stands apart in every match
 _CREDITS = {"trans": "translated", "ed": "edited", "repr": "reprinted"}
 # A song's credits: "Drake feat. Rihanna", "(ft. Dua Lipa)", "prod. by Metro Boomin" (after a number "ft." is feet).
 _FEATURING = compiled(r"(?<![\d\w])(?<!\d )(?:feat\.|ft\.)(?=\s[A-Z])|\bprod\.(?=\sby\b)")
+_FEATURING_WORDS = word_set("feat ft prod")  # each stands apart in every match
 # "Maj. 12,345", "Lab maj. 13,000": an election result's majority, a count (before a name "Maj." is a major).
 _MAJORITY = compiled(r"\b([Mm])aj\.?\s?(?=\d)")
 _BEFORE_NUMBER_WORDS = {
@@ -275,6 +279,7 @@ _STORM_CATEGORY = compiled(r"\bCat\.?\s?(?=[1-5]\b(?:\s(?i:hurricane|storm|cyclo
 _FOUNDED = compiled(r"\b([Ee]st|[Pp]op|(?:(?<=, )|(?<=\())[Pp]ub)\.\s?(?=\d|in\s\d)")  # "was est. in 1890"
 # "est." before anything but a year is an estimate: "(EPA est.)", "an est. 2,000 people", "est. $5m".
 _ESTIMATED = compiled(r"\b([Ee])st\.(?!\s?(?:in\s)?(?:1[0-9]{3}|20[0-9]{2})\b)(?=\s|\)|,|;|$)")
+_ESTIMATED_WORDS = frozenset({"Est", "est"})  # each stands apart in every match: a look among the words at hand
 _FOUNDED_WORDS = {"est": "established", "pop": "population", "pub": "published"}
 _SAINT_STREET = compiled(r"(St|Dr)(?<![\w.]..)\.(?=\s|$|[,;:)])")  # led by its letters, the look behind after them
 # Before a name a title needs no stop and may be written small ("St Andrew's", "mr Smith", "Mt Eden"); a street's
@@ -317,6 +322,7 @@ _OPENS_SENTENCE = compiled(
     r"|And|So|Yet|On|In|At|After|Before|When|While|If|As|Police|Officials|Residents|Neighbors|Neighbours)\b"
 )
 _LEGAL_V = compiled(r"\b([A-Z][\w'.]*)\s+v\.?\s+(?=[A-Z])")
+_V_WORD = frozenset({"v"})  # the "v" stands apart in every match: looked for among the words where they are at hand
 
 # "#100DaysOfCode", "#2024Election": digits run into a word are a tag ("#1", "#5B" and "#3rd" are numbers).
 _DIGITS_LEAD_TAG = r"\d+(?:[A-Z][a-z]|[a-z]{3})"
@@ -495,34 +501,35 @@ def abbreviations(text: str) -> str:
     if has_digit(text) and ("No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text):
         text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or m.group(2) or "").lower() == "nos" else "number",
                                 text)
-    if "o." in text or "O." in text:
+    if among_known_words(_NUMBER_SIGN_WORDS, text) and ("o." in text or "O." in text):
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
-    if "St." in text or "Dr." in text:
+    if ("S" in text and "St." in text) or ("D" in text and "Dr." in text):  # each capital first: a memchr
         text = _SAINT_STREET.sub(_saint_or_street, text)
     if has_digit(text) and "y" in text and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text) and (
             _MAY_BE_SHORT_AGE.search(text)):
         text = _SHORT_AGE.sub(_short_age, text)
-    if "Cat" in text:
-        text = _STORM_CATEGORY.sub("Category ", text)
-    if "Co." in text:
-        text = _COUNTY.sub("County", text)
+    if "C" in text:  # both needles hold it: a memchr first
+        if "Cat" in text:
+            text = _STORM_CATEGORY.sub("Category ", text)
+        if "Co." in text:
+            text = _COUNTY.sub("County", text)
     if " " in text:
         if among_words(_TITLE_FORMS, text):
             text = _TITLE_BEFORE_NAME.sub(lambda m: _TITLES[m.group(1).lower()], text)
         if among_words(_RANK_FIRST, text):
             text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
-        if ("B" in text and ("Bn" in text or "Bde" in text)) or "Regt" in text:
+        if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
         if among_words(_SUFFIX_FORMS, text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
-    if "st." in text:
+    if among_known_words(_ESTIMATED_WORDS, text) and "st." in text:
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
     if has_digit(text):
         if among_words(_BEFORE_NUMBER_FORMS, text):
             text = _BEFORE_NUMBER.sub(_before_number, text)
-        if "aj" in text:
+        if "j" in text and "aj" in text:
             text = _MAJORITY.sub(lambda m: m.group(1) + "ajority ", text)
-        if "q." in text:
+        if "q" in text and "q." in text:
             text = _EQUATION_BRACKET.sub(_before_number, text)
         if "pp" in text:
             points = _PERCENTAGE.search(text) is not None  # once: each match looking again would be quadratic
@@ -538,12 +545,15 @@ def abbreviations(text: str) -> str:
     if "a." in classes or "A." in classes:
         if among_words(_LIFE_FIRST, text):
             text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
-        if ("ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text or "fl." in text
+        # each form stands apart in every match: looked for among the words, at hand from the look above, before
+        # its needles are scanned for
+        if among_known_words(_EDITION_WORDS, text) and (
+                "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text or "fl." in text
                 or ("f." in text and "page" in text)):
             text = _EDITION.sub(_edition, text)
-        if "feat." in text or "ft." in text or "prod." in text:
+        if among_known_words(_FEATURING_WORDS, text) and ("feat." in text or "ft." in text or "prod." in text):
             text = _FEATURING.sub(lambda m: "produced" if m.group(0) == "prod." else "featuring", text)
-    if " v " in text or " v. " in text:
+    if among_known_words(_V_WORD, text) and (" v " in text or " v. " in text):
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
@@ -672,17 +682,17 @@ def signs(text: str) -> str:
         for symbol, pattern, words in _SIGNS_FIRST:
             if symbol in text:
                 text = pattern.sub(words, text)
-    if "->" in text:
+    if "-" in text and "->" in text:
         text = _TYPED_ARROW.sub(" to ", text)
-    if "A*" in text:
+    if "*" in text and "A*" in text:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
-    if "II*" in text:
+    if "*" in text and "II*" in text:
         text = _GRADE_STAR.sub(r"\1 two star", text)
     if ("-" in text or "+" in text) and ("lood" in text or "donor" in text):  # one character first: memchr speed
         text = _BLOOD_GROUP.sub(lambda m: m.group(1) + _BLOOD_SIGNS[m.group(2)], text)
     if "-" in text and ("A-" in text or "B-" in text or "C-" in text):
         text = _NOTCH_DOWN.sub(" minus", text)
-    if " > " in text and (_MENU_PATH.search(text) or _MENU_LEAD.search(text)):
+    if ">" in text and " > " in text and (_MENU_PATH.search(text) or _MENU_LEAD.search(text)):
         text = _MENU_STEP.sub(", ", text)
     if "+" in text:
         text = _SHORTCUT.sub(_shortcut, text)
@@ -694,7 +704,7 @@ def signs(text: str) -> str:
         text = _FLAT.sub(r"\1 flat", text)
     if "#" in text:
         text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", text))
-    if "(@" in text:
+    if "@" in text and "(@" in text:
         text = _HANDLE_AFTER_NAME.sub(_handle_after_name, text)
     return _HANDLE.sub(lambda m: "at " + m.group(1).replace("_", " underscore "), text) if "@" in text else text
 
