@@ -57,8 +57,9 @@ _DAY_MONTH = compiled(  # not the decimals of an amount: "$1.01 January 1"
 )
 # Spans: "June 3-5", "3-5 June 2024", "Jan-Mar 2020", "Dec 2019-Jan 2020", "June 3 - July 4".
 # "the twelfth of October 05": a short year with its zero, after the month the day-month rule has said in full.
-_SHORT_YEAR_AFTER_MONTH = compiled(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|December) 0(\d)(?![\d,:/-]|\.\d)")
+_SHORT_YEAR_AFTER_MONTH = compiled(  # led by the months' first letters, as the engine scans for them in C
+    r"(?=[ADFJMNOS])\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" 0(\d)(?![\d,:/-]|\.\d)")
 _MONTH_DAYS = compiled(
     rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY}){_SUFFIX}?\s?-\s?({_DAY}){_SUFFIX}?(?![\d:.]\d|[\w-])"
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
@@ -83,11 +84,9 @@ _WEEKDAY_CAPS = _WEEKDAY.upper()
 _WEEKDAY_SPAN = compiled(rf"\b({_WEEKDAY}|{_WEEKDAY_CAPS})\.?\s?-\s?({_WEEKDAY}|{_WEEKDAY_CAPS})\b\.?")
 # "Mon to Sat", "Tue through Thu", "MON TO SAT": two weekdays joined by a word are days as well; the word is kept
 # ("The Sun to Sat": not after "the", a newspaper's name).
-_WEEKDAY_WORD_SPAN = compiled(
-    rf"(?<!\b[Tt]he )\b({_WEEKDAY}|{_WEEKDAY_CAPS})\.?(\s(?i:to|through|thru|until|till)\s)({_WEEKDAY}|{_WEEKDAY_CAPS})"
-    r"\b\.?")
-_CAPITAL_WEEKDAYS = frozenset(word.upper() for word in (*WEEKDAYS, "MON", "TUE", "TUES", "WED", "THU", "THUR",
-                                                         "THURS", "FRI", "SAT", "SUN"))
+_WEEKDAY_WORD_SPAN = compiled(  # led by the weekdays' first letters: the look behind is tried only there
+    rf"(?=[MTWFS])(?<!\b[Tt]he )\b({_WEEKDAY}|{_WEEKDAY_CAPS})\.?(\s(?i:to|through|thru|until|till)\s)"
+    rf"({_WEEKDAY}|{_WEEKDAY_CAPS})\b\.?")
 # "(10 December 1815 - 27 November 1852)", "March 3, 2020 - May 1, 2021", "runs 12 Oct - 3 Feb", "10 Jan-15 Mar": from
 # one date with its month to another.
 _FULL_DATE = rf"(?:{_DAY}{_SUFFIX}?\s+(?:of\s+)?{_MONTH_NEAR_NUMBER}|{_MONTH_NEAR_NUMBER}\s+{_DAY}{_SUFFIX}?,?)"
@@ -300,6 +299,7 @@ _WEEKDAY_BEFORE_NUMERIC = compiled(rf"\b({_SHORT_WEEKDAY})\.?(,?\s)(?=\d{{1,2}}[
 # A weekday in full or short stands apart in each rule that reads one (a word boundary on both sides): a first look
 # among util.letter_words.
 _WEEKDAY_WORDS = _SHORT_WEEKDAYS | frozenset(WEEKDAYS)
+_CAPITAL_WEEKDAYS = frozenset(word.upper() for word in _WEEKDAY_WORDS)  # "MON", "FRIDAY": a first look
 _MAY_BE_WEEKDAY = compiled(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun")
 _ABBREVIATED_WEEKDAY = compiled(rf"^({_SHORT_WEEKDAY})\.?(?=,?\s)")
 # "100s of people", "1,000s of fans": hundreds and thousands ("1000s" only before "of": else it is a century).
@@ -634,7 +634,7 @@ def named_spans(text: str) -> str:
     if day and ("Tues" in text or "Thurs" in text or "Weds" in text):
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     capital_day = among_words(_CAPITAL_WEEKDAYS, text)
-    if (day or capital_day) and _WEEKDAY_WORD_SPAN.search(text):
+    if day or capital_day:
         text = _WEEKDAY_WORD_SPAN.sub(_weekday_word_span, text)
     if "-" not in text:
         return text

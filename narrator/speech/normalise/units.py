@@ -44,9 +44,10 @@ _UNIT_ALT = alternation(UNITS)
 # but not before "&" or a hyphen ("$5 T-shirts"),
 # unless the hyphen opens the second amount of a span ("$100k-$150k"), a rate ("£200k-a-week") or a participle
 # ("£45m-rated").
+_PARTICIPLE = r"[a-z]{2,}ed\b"  # "rated", "valued", "funded": what an amount joined to it describes
 _SCALE = (
     rf"(?:[\s-]?({_SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|bln|Bn|BN|b|B|trn|tn|T)\b"
-    rf"(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-|[a-z]{{2,}}ed\b)))"
+    rf"(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-|{_PARTICIPLE})))"
 )
 # A look ahead for a sign's or a code's first character first: most positions fail there, before the look behind and
 # the alternations ($4.5 billion, £3.2bn, EUR 300 million in a sentence: 4.7 -> 3.0 us).
@@ -78,7 +79,7 @@ _NAIRA = compiled(r"N(?<![\w$.,]N)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?
 # "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the amount is read with
 # its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale). "£5.5m-a-year" keeps its hyphens: the
 # amount describes what follows ("a five point five million pound a year deal"), as "£45m-rated" does.
-_SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])(?!an?-|[a-z]{{2,}}ed\b)")
+_SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])(?!an?-|{_PARTICIPLE})")
 # "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
 # never the thousands of "€2,500".
 # "€1,5 million": one digit after the comma too, before a scale's word (no thousands are written so).
@@ -723,7 +724,7 @@ def _scale(match: re.Match[str], first: int) -> str | None:
 # "a $5-a-day habit", "a £5.5m-a-year deal": an amount at a rate before a noun describes it ("he earns $5-a-day" and
 # "$5-a-day in tips" are amounts).
 # "the £45m-rated striker", "a $2bn-valued firm": an amount joined to a participle describes the noun after it.
-_PARTICIPLE_JOINED = compiled(r"-[a-z]{2,}ed\b")
+_PARTICIPLE_JOINED = compiled(f"-{_PARTICIPLE}")
 _A_RATE_AFTER = compiled(
     r"-an?-[a-z]+[ -](?!(?i:in|on|at|to|for|from|and|or|but|of|by|with|as|than|the|a|an|is|was|are|were|that)\b)"
     r"[a-zA-Z]"
