@@ -1,0 +1,92 @@
+"""A fourth author's short items in the twelve unit categories, out of context as NeMo's test files give them
+(tests/fixtures/speech/unit_tokens4.tsv, leaning to hobbies, trades, sport statistics, science and faith: photography,
+fitness, DIY, astronomy, geology, chemistry, betting odds, scripture, legal citations, military designations, music
+catalogues, gaming and clothing sizes; none from the first three sets): a fourth estimate of the unit score on text
+nobody here tuned for. Compared as the second and third sets compare: case and punctuation ignored, a number's "and"
+folded and an initialism's letters run together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sweeps import check_row, lenient, sweep_rows
+
+_FIXTURES = Path(__file__).parent / "fixtures" / "speech"
+
+_FIRST = "read wrongly at the first reading, before any rule was written for this set"
+# Items read wrongly out of context and left: each needs context the item does not give, or is too rare for a rule.
+_KNOWN = {
+    '3x10': _FIRST,
+    '2x4': _FIRST,
+    '16 ga': _FIRST,
+    '2.3 kpc': _FIRST,
+    '13.8 Gyr': _FIRST,
+    '66 Ma': _FIRST,
+    '12 kya': _FIRST,
+    '4.5 Ga': _FIRST,
+    '0.1 M': _FIRST,
+    '12,000 x g': _FIRST,
+    '16 hh': _FIRST,
+    '6f': _FIRST,
+    '1m 2f': _FIRST,
+    '2 gal pot': _FIRST,
+    '4.7 µF': _FIRST,
+    '299 kr': _FIRST,
+    'Ash Wed. 2025': _FIRST,
+    '7/4': _FIRST,
+    '0600Z': _FIRST,
+    'T+90s': _FIRST,
+    '10d nails': _FIRST,
+    '10-10-10': _FIRST,
+    'D+1': _FIRST,
+    'Lv. 60': _FIRST,
+    '3 G 2 A': _FIRST,
+    'o/u 220.5': _FIRST,
+    '0.25x': _FIRST,
+    '.44 Magnum': _FIRST,
+    '6/8 time': _FIRST,
+    '3/4 time': _FIRST,
+    '11/4 fav': _FIRST,
+    '100/1': _FIRST,
+    'at 7/2': _FIRST,
+    '2 1/2 stars': _FIRST,
+    '¾ in': _FIRST,
+    '3rd Inf Div': _FIRST,
+    '4th edn': _FIRST,
+    '2d Cir.': _FIRST,
+    '3d ed.': _FIRST,
+    '4th Armd Bde': _FIRST,
+    'WrestleMania XL': _FIRST,
+    'I Kings': _FIRST,
+    'Art. I, § 8': _FIRST,
+    'Mk IV': _FIRST,
+    'Battlefield V': _FIRST,
+    'steam://run/730': _FIRST,
+    'forms.gle/abc123': _FIRST,
+    '#5k': _FIRST,
+    'S-XL': _FIRST,
+    '123 F.3d 456': _FIRST,
+    'Mk 48': _FIRST,
+    '12 m² shed': _FIRST,
+    '$2 bill': _FIRST,
+    '10th Mountain Div': _FIRST,
+}
+
+_ROWS = sweep_rows(_FIXTURES / "unit_tokens4.tsv")  # category, written form, accepted readings
+
+
+def test_every_category_has_items_and_none_repeats_the_earlier_sets() -> None:
+    counts = {category: sum(1 for row in _ROWS if row[0] == category) for category, _, _ in _ROWS}
+    assert len(counts) == 12 and min(counts.values()) >= 25 and len(_ROWS) >= 250
+    earlier = {written for name in ("unit_tokens.tsv", "unit_tokens2.tsv", "unit_tokens3.tsv")
+               for _, written, _ in sweep_rows(_FIXTURES / name)}
+    written = [row[1] for row in _ROWS]
+    assert len(set(written)) == len(written) and not earlier & set(written)
+    assert set(_KNOWN) <= set(written)
+
+
+@pytest.mark.parametrize(("category", "written", "readings"), _ROWS,
+                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
+def test_item(category: str, written: str, readings: tuple[str, ...]) -> None:
+    check_row(written, readings, _KNOWN, lenient)
