@@ -22,7 +22,6 @@ _KNOWN_MISSES = {
     'Dissolve 5.84 g of NaCl in 100 mL of water to make a 1 M solution.': "",
     'Centrifuge the samples at 12,000 x g for 10 min at 4 °C.': "",
     'The buffer was adjusted to pH 7.4 with 1 M NaOH.': "",
-    'Yield: 82% (1.23 g) as a white solid.': "",
     'Store the 0.1 M HCl stock at 2-8 °C.': "",
     'The galaxy lies 2.5 Mpc from Earth.': "",
     'The rocks date to 2.7 Ga.': "",
@@ -48,9 +47,7 @@ _KNOWN_MISSES = {
     'Sizes XS-XL are in stock.': "",
     'The 10.15 from Glasgow calls at Carlisle at 11.31.': "",
     'For sale: Honda Civic, 2015, 68k miles, £6,250 ono.': "",
-    'Room in shared house, £550 pm incl. bills.': "",
     'Dimensions: 120 x 60 x 75 cm (W x D x H).': "",
-    'See R v Smith [2019] UKSC 41 at [23].': "",
     'See 123 F.3d 456, 459 (9th Cir. 1997).': "",
     'First published in 1859; 6th edn 1872.': "",
 }

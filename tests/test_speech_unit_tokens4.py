@@ -50,7 +50,6 @@ _KNOWN = {
     '11/4 fav': _FIRST,
     '100/1': _FIRST,
     'at 7/2': _FIRST,
-    '2 1/2 stars': _FIRST,
     '¾ in': _FIRST,
     '3rd Inf Div': _FIRST,
     '4th edn': _FIRST,

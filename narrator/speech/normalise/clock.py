@@ -6,7 +6,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import TIME_ZONES
+from narrator.speech.normalise.facts import MONEY_SIGNS, TIME_ZONES
 from narrator.speech.normalise.util import char_classes, near, padded, sentence_stop
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -42,9 +42,10 @@ _DOTTED_SPAN_TO_HALF_DAY = compiled(
 # "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
 _DOTTED_CLOCK = compiled(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
 # "1030 am", "930pm", "1215 p.m.": hours and minutes run together before a half of the day. "1010 AM" with a space is
-# left: a radio station's frequency reads the same either way, and "1000 AM" is no clock.
+# left: a radio station's frequency reads the same either way, and "1000 AM" is no clock. After a money sign the
+# number is an amount and the letters a period: "£550 pm" is five hundred and fifty pounds a month.
 _COMPACT_CLOCK = compiled(
-    r"(?<![\w.:,])(1[0-2]|0?[1-9])([0-5]\d)(?:\s?([ap])\.?m\b\.?|([AP])\.?M\b\.?|\s([AP])\.M\b\.?)")
+    rf"(?<![\w.:,{MONEY_SIGNS}])(1[0-2]|0?[1-9])([0-5]\d)(?:\s?([ap])\.?m\b\.?|([AP])\.?M\b\.?|\s([AP])\.M\b\.?)")
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
 _DURATION = compiled(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
 # "took 30 s.", "incubate for 45 s at 95 °C", "every 10 s", "take ~90 s to boot": a spaced "s" after a word of how

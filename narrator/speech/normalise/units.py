@@ -59,14 +59,16 @@ _MONEY = compiled(
     rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour|nt|night)\b))"
     # "$4/kg": a price per unit of measure; "$1.50/gallon", "$30/person": per a thing named in full.
     rf"|((?:{_UNIT_ALT})(?:[23](?!\d))?)(?![\w°/])|(?<=/)([a-z]{{3,15}}|sh)\b(?![/'’-])))?"
-    # "£30,000 pa", "£800 pcm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings give it
-    r"(?:\s?(pa|p\.a\.|pcm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
+    # "£30,000 pa", "£800 pcm", "£550 pm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings
+    # give it ("pm" without stops: "p.m." after an amount is left)
+    r"(?:\s?(pa|p\.a\.|pcm|pm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
 )
 # "₹1.5 cr", "Rs 500 cr", "Rs 3.5L", "₹10 lakh cr": Indian papers shorten crore and lakh after a rupee amount (only
 # there: "$5 L" is no lakh).
 _INDIAN_SCALE = compiled(r"((?:₹|\bRs\.?|\bINR)\s?" + NUM + r"\s?(?:lakh\s)?)(cr|Cr|crs|L|lac|lacs)\b(?!['’-])")
 _INDIAN_SCALES = {"cr": "crore", "Cr": "crore", "crs": "crore", "L": "lakh", "lac": "lakh", "lacs": "lakh"}
-_RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a night", "pppn": "per person per night"}
+_RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a week", "pn": "a night",
+                 "pppn": "per person per night"}
 # "R50,000", "R1.2bn", "R2.5 million", "R2.3-billion", "R18.90": South African rand, where the amount could be
 # nothing else (grouped digits, a scale, or cents: no road, rating or version has two decimals); a bare "R2" or "R 5"
 # may be anything.
@@ -523,7 +525,7 @@ _NOT_A_NOUN = word_set(
     "just also even not never nearly almost today tonight yesterday tomorrow "
     # a comparison or a place goes on after the measure: "0.7°C relative to 1990", "2km across the bay"
     "relative respectively versus vs against across along around beyond within without via like near toward towards "
-    "upon despite"
+    "upon despite as if"
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".

@@ -24,8 +24,10 @@ from narrator.speech.normalise.util import (
 )
 from narrator.speech.normalise.vocabulary import is_common_word
 
-# A year in brackets is no footnote: it dates a law report ("R v Smith [2019] UKSC 12", "[1932] AC 562").
+# A year in brackets is no footnote: it dates a law report ("R v Smith [2019] UKSC 12", "[1932] AC 562"); nor is a
+# number after "at" or "para": a judgment's paragraph ("[2019] UKSC 41 at [23]", "para [12]").
 _CITATION = compiled(
+    r"(?<!\bat)(?<!\bat )(?<!\bpara)(?<!\bpara )(?<!\bparas)(?<!\bparas )"
     r"\s?\[(?:(?!(?:18|19|20)\d\d\])\d+(?:\s?[,–-]\s?\d+)*|(?:note|nb|n)\s?\d+|edit|citation needed"
     r"|clarification needed|"
     r"who\?|when\?|which\?|by whom\?|according to whom\?|dubious[^\]]{0,40}|page needed|failed verification|"
