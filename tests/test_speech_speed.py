@@ -67,7 +67,7 @@ _PIECES = [
     "1430h", "section 12.3", "£", "3,4", "≠", "∑", "√", "∞", "×", "A:", "A)", " A ", "Q: ", "? A: ", "Plan A", "10-12",
     "12 - 34", "1h30", "5 ft 10", "-3", " -.5", "2024-12-31T23:59",
     "MON", "FRI", "TUESDAY", " to ", " THRU ", "q", "q8h", "h", "EXAMPLE", ".COM", ".CO", ".UK", "A1",
-    "PMID", "PMC", "S2CID",
+    "PMID", "PMC", "S2CID", " M ", "NaCl", "H2SO4", "solution",
     "Mon.", "Tues.", "Thurs", "Sat", "Monday", "Sunday", "Weds", "Thur", "Wed-", " & ", "on ", " of", "gov't", "int'l",
     "ID", "I.D.", "PIN", "account no", "Card ending in", "ref", "access code", "is", ":",
     "in [", "Ref. [", "1]", "edn.", "Trans.", "repr.", "fl.", "pages ", "ff.", " by", "pm ", "9am ", "p.m. ", "Fri",
@@ -208,6 +208,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._POINT_NUMBER, ".0" in char_classes(text)),
         (en._MAY_BE_SOFTWARE, "0.0" in char_classes(text)),
         (units._CALIBRE, ".00" in char_classes(text)),
+        (units._MOLAR, " M " in text),
         # a word that stands apart in every match, looked for among the words where they are at hand
         (words._LEGAL_V, among_words(words._V_WORD, text)),
         (units._BARE_SCALE, among_words(units._BARE_SCALE_WORDS, text)),

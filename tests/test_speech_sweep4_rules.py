@@ -26,3 +26,35 @@ from narrator.speech import speakable
 ])
 def test_sweep4_misreads(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a race's prices are odds; a number over one after "at" is a price; "fav" after a price marks the favourite
+    ("Golden Hind won the Oaks Derby trial at 9/2.", "Golden Hind won the Oaks Derby trial at nine to two."),
+    ("The jockey's mount was sent off at 7/2.", "The jockey's mount was sent off at seven to two."),
+    ("He came home at 12/1.", "He came home at twelve to one."),
+    ("The 150/1 winner.", "The one hundred fifty to one winner."),
+    ("Blue Lagoon 13/8 fav", "Blue Lagoon thirteen to eight fav"),
+    ("Mix 5/2 of the dough.", "Mix five halves of the dough."),
+    ("The deadline is 14/1.", "The deadline is fourteen over one."),
+])
+def test_odds(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # deep time, galaxies' distances and small capacitors
+    ("The crater formed 252 Ma.", "The crater formed two hundred and fifty two million years ago."),
+    ("Zircons from 4.4 Ga survive.", "Zircons from four point four billion years ago survive."),
+    ("Farming began about 11 kya.", "Farming began about eleven thousand years ago."),
+    ("The disc lasted 3 Myr.", "The disc lasted three million years."),
+    ("The cluster is 8.5 kpc away.", "The cluster is eight point five kiloparsecs away."),
+    ("Fit a 22 pF capacitor.", "Fit a twenty two picofarad capacitor."),
+    ("She stands 15 hh.", "She stands fifteen hands."),
+    # a lab's molar concentration before a formula or a solution's word; "M" is otherwise millions or a letter
+    ("Wash with 0.5 M NaCl twice.", "Wash with zero point five molar NaCl twice."),
+    ("Prepare a 2 M stock.", "Prepare a two molar stock."),
+    ("They hired 3 M PhD graduates.", "They hired three M P.H.D graduates."),
+])
+def test_science_units(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

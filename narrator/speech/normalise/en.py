@@ -146,10 +146,15 @@ _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "B
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot", "a 5/2 favourite"; before
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
-_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite)\b", re.IGNORECASE)
-# "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too.
+_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite|(?:jt|co)?-?fav)\b", re.IGNORECASE)
+# "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too; and in talk of
+# a race, whose prices are its odds ("won the Derby at 5/2", "a £10 accumulator at 25/1").
 _BETTING = compiled(r"\b(?i:bet|bets|betting|backed|bookmakers?|bookies?|punters?|wager\w*|each[- ]way|tipped|priced"
-                    r"|odds-on|odds|went off at|starting price|favou?rite|outsider)\b")  # "the favourite ... at 5/2"
+                    r"|odds-on|odds|went off at|starting price|favou?rite|outsider|accumulators?|accas?|jockeys?"
+                    r"|trainers?|handicap|furlongs?|racecourse|Derby|Grand National|Gold Cup|Guineas)\b")
+# "at 33/1", "at 100/1": a number over one is never a fraction, and after "at" it is a price; a day's or a month's
+# number over one may be a date ("13/1") and is left to the words around it.
+_AT_BEFORE = compiled(r"\bat $")
 # "Step 1/3", "Part 2/5", "Episode 3/6", "Thread 1/7": a place in a series, "one of three".
 _SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek"
                           r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
@@ -561,7 +566,9 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
                       or (top > bottom and bottom <= 20 and near(_BETTING, match, 80)
-                          and not _OF_AFTER.match(match.string, match.end()))):  # "5/2 of the cake" is a fraction
+                          and not _OF_AFTER.match(match.string, match.end()))  # "5/2 of the cake" is a fraction
+                      or (bottom == 1 < top and (top > 31 or _AT_BEFORE.search(match.string, max(0, match.start() - 3),
+                                                                               match.start())))):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
     if (not whole and len(match.group(2)) == len(match.group(3)) == 2 and bottom == (top + 1) % 100
             and (_FISCAL_BEFORE.search(match.string, max(0, match.start() - 5), match.start())

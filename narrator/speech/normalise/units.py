@@ -12,6 +12,7 @@ from narrator.speech.normalise.facts import (
     CODES_ONLY_BEFORE,
     COUNTED_NOUNS,
     CURRENCIES,
+    ELEMENTS,
     LENGTHS,
     MONEY_SIGNS,
     PERIODS,
@@ -1419,6 +1420,12 @@ _RELAY = compiled(r"(?<![\w.,])4\s?[x×]\s?(?=(?:50|100|200|400|800|1500)(?:m\b|
 # "a 1.5T MRI scanner", "a 3 T magnet": a magnet's field in teslas ("one point five T" it was; "15T tokens" are
 # trillions).
 _TESLA = compiled(r"(?<![\w.,])(\d{1,2}(?:\.\d{1,2})?)\s?T(?=\s(?:f?MRI|MR|magnets?|scanners?|magnetic)\b)")
+# "a 1 M solution", "0.1 M HCl", "with 2 M NaOH": a lab's concentration in moles a litre, "molar", where a capital M
+# after a number is otherwise millions: only before a solution's word or a chemical formula (two elements at least,
+# one of them with a small letter or a count: "NaCl", "H2SO4", not "US").
+_ELEMENT = "(?:" + "|".join(sorted(ELEMENTS, key=len, reverse=True)) + r")\d*"
+_MOLAR = compiled(r"(?<![\w.,$€£¥])(\d{1,2}(?:\.\d{1,3})?|\.\d{1,3}) M(?=\s(?:(?:aqueous|solutions?|stocks?|buffers?"
+                  rf"|EDTA|Tris|urea|acid)\b|(?=\S*[a-z\d]){_ELEMENT}(?:{_ELEMENT}){{1,5}}\b))")
 # "1 heaped tsp", "2 level tbsp": a recipe's spoon after the word that says how full it is (left "tsp" before).
 _SPOON_AFTER_FULLNESS = compiled(r"(?=\d)(?<![\w.,/])(\d{1,2}(?: \d/\d)?|\d/\d)(\s(?:heaped|heaping|level|rounded|scant"
                                  r"|generous|good)\s)(tsp|tbsp|Tbsp|TBSP|tbs|Tbs|Tsp)\b\.?")
@@ -1487,6 +1494,8 @@ def measures(text: str) -> str:
         text = _DOSING_INTERVAL.sub(_dosing_interval, text)
     if ("x" in text or "×" in text) and ("4x" in text or "4 x" in text or "4×" in text or "4 ×" in text):
         text = _RELAY.sub("4 by ", text)
+    if " M " in text:
+        text = _MOLAR.sub(r"\1 molar", text)
     if "T" in text and "T " in text and ("MR" in text or "magnet" in text or "scanner" in text):
         text = _TESLA.sub(r"\1 tesla", text)
     if among_known_words(_SPOON_WORDS, text) and ("sp" in text or "bs" in text or ("B" in text and "BSP" in text)):
