@@ -199,7 +199,7 @@ def test_currency_letters_with_a_stop(written: str, spoken: str) -> None:
     # a label's number glued to its stop or colon, a small word after (was dropped as a footnote's number:
     # "Ep. airs tonight", "Age: years")
     ("Ep.7 airs on Friday.", "Episode seven airs on Friday."),
-    ("The Mk.4 engine failed.", "The Mk four engine failed."),
+    ("The Mk.4 engine failed.", "The Mark four engine failed."),  # a design's mark said in full
     ("Age:31 years, height 1.8 m.", "Age: thirty one years, height one point eight meters."),
     ("Psalm.91 was sung.", "Psalm ninety one was sung."),
     # a footnote's number after a sentence's stop, a comma or a colon before a capital is still dropped

@@ -19,26 +19,16 @@ _FIRST = "read wrongly at the first reading, before any rule was written for thi
 _KNOWN_MISSES = {
     'Attendance fell from 1.2m in 2000 to 680,000 last year.': "",
     'The 7.62mm round replaced the .30-06 in 1957.': "",
-    'Centrifuge the samples at 12,000 x g for 10 min at 4 °C.': "",
-    'The race is over 1m 4f on good to firm ground.': "",
     'Off time is 3.35 at Cheltenham.': "",
-    'The Grand National is run over 4m 2½f.': "",
-    'The 2.10 at Ascot was abandoned.': "",
     'The camera shoots 20 fps bursts.': "",
     'I set the white balance to 5600K.': "",
-    'Print at 300 dpi for an 8x10.': "",
     'Do 3 sets of 10 reps with 60 s rest.': "",
     'Try 4x400m at race pace with 90s recovery.': "",
-    'Frame the wall with 2x4s at 16 in. on center.': "",
     'Feed with a 10-10-10 fertiliser every 2 weeks.': "",
     'Our 18mo still wakes twice a night.': "",
     'The jeans are 32/34.': "",
-    'Sizes XS-XL are in stock.': "",
-    'The 10.15 from Glasgow calls at Carlisle at 11.31.': "",
     'For sale: Honda Civic, 2015, 68k miles, £6,250 ono.': "",
     'Dimensions: 120 x 60 x 75 cm (W x D x H).': "",
-    'See 123 F.3d 456, 459 (9th Cir. 1997).': "",
-    'First published in 1859; 6th edn 1872.': "",
 }
 
 

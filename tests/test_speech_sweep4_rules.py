@@ -58,3 +58,42 @@ def test_odds(written: str, spoken: str) -> None:
 ])
 def test_science_units(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a race's distance in miles and furlongs, and a race or a train by its dotted off time
+    ("The handicap is run over 2m 3f.", "The handicap is run over two miles three furlongs."),
+    ("A 1m1f maiden.", "A one mile one furlong maiden."),
+    ("The 3.40 at Newbury was moved.", "The three forty at Newbury was moved."),
+    ("It calls at York at 10.52.", "It calls at York at ten fifty two."),
+    ("Shares rose to 10.52 at the close.", "Shares rose to ten point five two at the close."),
+    # an army's formations, a design's mark, an edition without its stop
+    ("The 1st Armd Div crossed at dawn.", "The first Armoured Division crossed at dawn."),
+    ("The 25th Inf Div landed.", "The twenty fifth Infantry Division landed."),
+    ("The Mk 2 Golf was a hit.", "The Mark two Golf was a hit."),
+    ("Printed in 1901; 2nd edn 1910.", "Printed in nineteen o one; second edition nineteen ten."),
+    # American law's older ordinals and a reporter's series
+    ("The 3d Cir. agreed.", "The third Circuit agreed."),
+    ("See 45 F.2d 12.", "See forty five F second twelve."),
+    ("A 3d printer.", "A three d printer."),
+])
+def test_racing_army_and_citations(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # sizes with "x": after "an", as a plural, and a centrifuge's "x g"
+    ("Frame it in an 11x14.", "Frame it in an eleven by fourteen."),
+    ("Stack the 2x6s here.", "Stack the two by sixes here."),
+    ("Spin at 3,000 x g.", "Spin at three thousand times g."),
+    ("It is 2x faster.", "It is two times faster."),
+    # a calibre before a cartridge's name or the gun
+    ("He carried a .357 Magnum.", "He carried a three fifty seven Magnum."),
+    ("A .22 rifle was found.", "A twenty two rifle was found."),
+    # a day counted from D-Day's, and a span of clothes' sizes
+    ("Reinforcements landed on D+2.", "Reinforcements landed on D plus two."),
+    ("Available in XS-XXL.", "Available in X.S to X.X.L."),
+    ("Available in L-S.", "Available in L-S."),
+])
+def test_sizes_calibres_and_counts(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

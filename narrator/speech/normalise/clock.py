@@ -34,7 +34,8 @@ _DOTTED_24 = compiled(r"(?<![\w.:,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|BST|
 # "the 10.15 train", "the 19.30 kick-off": a 24-hour time written with a stop, before what runs to a timetable.
 _DOTTED_TIMETABLE = compiled(
     r"(\d(?<=\b[Tt]he \d)\d?)\.([0-5]\d)(?=\s(?:train|bus|coach|service|flight|ferry|sailing|departure"
-    r"|arrival|kick-?off|start|show|performance|screening|news)\b|\s(?:from|to)\s[A-Z])")  # "the 7.05 from Leeds"
+    r"|arrival|kick-?off|start|show|performance|screening|news|race)\b|\s(?:from|to)\s[A-Z]"  # "the 7.05 from Leeds"
+    r"|\sat\s[A-Z][a-z])")  # "the 2.10 at Ascot": a race by its off time at its course
 # "6.30-8pm", "9.30–11.45am": a dotted time opening a span that ends in a half of the day is a time too (its stop
 # made it a decimal, "six point three zero eight PM").
 _DOTTED_SPAN_TO_HALF_DAY = compiled(
@@ -104,8 +105,8 @@ _CLOCK_TALK = compiled(
     r"|kick-?off|kicks off|starts?|started|begins?|began|leaves?|left|arrives?|arrived|departs?|departed|opens?"
     r"|opened|timetable|train|bus|flight|meeting|shift|deadline|curfew|seen|called|woke|Mondays?|Tuesdays?"
     r"|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|weekdays?|weekends?|daily|nightly"
-    # "meet at 3.15 outside the station", "it lasted from 7.45 until 9"
-    r"|meet|meets|met|station|platform|lasted|lasts|until|till)\b"
+    # "meet at 3.15 outside the station", "it lasted from 7.45 until 9", "calls at York at 11.31"
+    r"|meet|meets|met|station|platform|lasted|lasts|until|till|calls|calling)\b"
 )
 _NOT_CLOCK_TALK = compiled(
     r"[%£$€¥]|\b(?i:shares?|stocks?|index|indices|prices?|priced|traded|trading|points?|pence|cents?|yields?|rates?"

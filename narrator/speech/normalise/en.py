@@ -66,7 +66,8 @@ _SCHOOL_YEARS = compiled(r"(?<![\w-])K\s?[-–]\s?(?=(?:[2-8]|12)\b(?![-.,]\d))"
 _AGE_GROUP = compiled(r"U(?<![\w-]U)-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)")  # led by the "U": scanned in C
 _OPERATOR = compiled(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
-_PLUS = compiled(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
+# "2+3", "x+2" in algebra, and a day or an hour counted from a capital's ("D+1", "H+6")
+_PLUS = compiled(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-zA-Z]))\s?\+\s?(?=\d)")
 # "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
 _RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
 _RATIO_WORDS = frozenset({"ratio", "scale", "aspect", "odds", "split", "majority"})  # a first look among letter_words
