@@ -36,7 +36,6 @@ _KNOWN_MISSES = {
     "Revenue ($m): 1,204 vs 1,117.": "a table's unit in brackets",
     "The genome spans 3.1 Gb.": "gigabases, not gigabits, where the text is about genomes",
     "Fewer than 1 in 5 reached the 3G/4G network.": "a slash between two networks",
-    "The song is in 3/4 time.": "a time signature read as a fraction",
     "The comet C/2023 A3 will be visible in October.": "a comet's designation",
     "Add 5 mL of 1 M HCl.": "a molar concentration's 'M'",
     "Run pip install numpy==1.26.4 to pin it.": "a setting's equals sign against a word",

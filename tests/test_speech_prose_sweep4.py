@@ -27,7 +27,6 @@ _KNOWN_MISSES = {
     'Feed with a 10-10-10 fertiliser every 2 weeks.': "",
     'Our 18mo still wakes twice a night.': "",
     'The jeans are 32/34.': "",
-    'For sale: Honda Civic, 2015, 68k miles, £6,250 ono.': "",
     'Dimensions: 120 x 60 x 75 cm (W x D x H).': "",
 }
 

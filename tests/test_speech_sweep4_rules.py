@@ -97,3 +97,17 @@ def test_racing_army_and_citations(written: str, spoken: str) -> None:
 ])
 def test_sizes_calibres_and_counts(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a classified ad's price terms, a gauge, and a metre's beats over the note that counts them
+    ("Bike, £120 ono.", "Bike, one hundred and twenty pounds or near offer."),
+    ("Desk, $80 OBO.", "Desk, eighty dollars or best offer."),
+    ("Yoko Ono sang.", "Yoko Ono sang."),
+    ("Use 14 ga wire.", "Use fourteen gauge wire."),
+    ("The waltz is in 3/4 time.", "The waltz is in three four time."),
+    ("It moves to 7/8 metre.", "It moves to seven eight metre."),
+    ("Spend 1/4 time on drills.", "Spend one quarter time on drills."),
+])
+def test_ads_gauges_and_metres(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -19,7 +19,6 @@ _FIRST = "read wrongly at the first reading, before any rule was written for thi
 _KNOWN = {
     '3x10': _FIRST,
     '2x4': _FIRST,
-    '16 ga': _FIRST,
     '0.1 M': _FIRST,
     '6f': _FIRST,
     '2 gal pot': _FIRST,
@@ -34,8 +33,6 @@ _KNOWN = {
     '3 G 2 A': _FIRST,
     'o/u 220.5': _FIRST,
     '0.25x': _FIRST,
-    '6/8 time': _FIRST,
-    '3/4 time': _FIRST,
     'at 7/2': _FIRST,
     '¾ in': _FIRST,
     'WrestleMania XL': _FIRST,

@@ -164,6 +164,8 @@ _SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|
 _LABEL_BEFORE = compiled(r"\b(?:[Nn]umber|[Nn]os?\.?|[Cc]ase|[Ff]ile|[Rr]oute|[Rr]ef\.?|[Rr]eference|[Dd]ocket"
                          r"|[Rr]egulation|[Dd]irective|[Rr]esolution|[Dd]ecision)\s$")
 _TIME_AFTER = compiled(r"\s(?:days|weeks|months|years|hours|minutes|times)\b")
+# "in 6/8 time", "a 3/4 time signature", "7/8 metre": beats in a bar over the note that counts them, "six eight".
+_METRE_AFTER = compiled(r"\s(?:time|metre|meter)\b(?!-)")
 _SIZE_BEFORE = compiled(r"\b(?i:size|sizes)\s$")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
@@ -581,6 +583,8 @@ def _fraction(match: re.Match[str]) -> str:
         # "Recovery takes 6/8 weeks", "size 8/10": one amount or another, never "six eighths" (a fraction is written
         # in its lowest terms)
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")
+    if not whole and bottom in (2, 4, 8, 16) and 2 <= top <= 16 and _METRE_AFTER.match(match.string, match.end()):
+        return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "in 6/8 time": a metre
     if not whole and top == bottom and top > 1:  # "7/7", "4/4 time": a whole is never written so; a date, a metre
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
     if not whole and _CHANCE_AFTER.match(match.string, match.end()) and (top > bottom or top == 1):

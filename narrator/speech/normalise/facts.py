@@ -223,6 +223,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "kya": ("thousand years ago", "thousand years ago"),
     "μF": ("microfarad", "microfarads"), "nF": ("nanofarad", "nanofarads"), "pF": ("picofarad", "picofarads"),
     "hh": ("hand", "hands"),  # a horse's height ("16 hh")
+    "ga": ("gauge", "gauge"),  # a wire's, a sheet's or a shotgun's ("16 ga", "a 12 ga shotgun")
     "Wh": ("watt hour", "watt hours"), "kVA": ("kilovolt amp", "kilovolt amps"), "Ω": ("ohm", "ohms"),
     "kΩ": ("kilohm", "kilohms"), "MΩ": ("megohm", "megohms"), "Sv": ("sievert", "sieverts"),
     "mSv": ("millisievert", "millisieverts"), "μSv": ("microsievert", "microsieverts"), "Gy": ("gray", "grays"),

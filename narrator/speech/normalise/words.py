@@ -126,6 +126,9 @@ _RARE = {
     "Tel.": "Telephone", "tel.": "telephone",
     # a letter's and a reference's: "John Smith, Esq.", "(eds.)", "viz. the harbour" (the voice said "esk", "eds")
     "Esq.": "Esquire", "eds.": "editors", "Eds.": "Editors", "viz.": "namely",
+    # a classified ad's price terms: "£250 ono", "$200 OBO" (the voice said "ono", "O B O")
+    "ono": "or near offer", "o.n.o.": "or near offer", "OBO": "or best offer", "obo": "or best offer",
+    "o.b.o.": "or best offer",
 }
 _FIXED.update(_RARE)  # _expand reads both
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
