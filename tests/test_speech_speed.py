@@ -211,8 +211,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._CALIBRE, ".00" in char_classes(text)),
         (units._MOLAR, " M " in text),
         (units._SIZE_SPAN, "X" in text and ("XL" in text or "XS" in text)),
-        (units._MILES_FURLONGS, "0a 0" in char_classes(text) or "0a0a" in char_classes(text)),
-        (units._TIMES_G, "g" in text),
+        (units._MILES_FURLONGS, "f" in text and units._MAY_BE_FURLONGS.search(text) is not None),
+        (units._TIMES_G, "x g" in text or "xg" in text or "×" in text),
         # a word that stands apart in every match, looked for among the words where they are at hand
         (words._LEGAL_V, among_words(words._V_WORD, text)),
         (units._BARE_SCALE, among_words(units._BARE_SCALE_WORDS, text)),
@@ -254,10 +254,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)
          and ("a." in char_classes(text) or "A." in char_classes(text))),
         (words._EDITION, "a." in char_classes(text) or "A." in char_classes(text) or "edn" in text),
-        (words._FORMATION, "Div" in text or "Inf" in text or "Armd" in text or "Cav" in text),
-        (words._MARK, "Mk" in text),
-        (words._OLD_ORDINAL, "d" in text and "0a " in char_classes(text)),
-        (words._REPORTER_SERIES, "d" in text and (".0a" in char_classes(text) or ". 0a" in char_classes(text))),
+        (words._FORMATION, among_words(words._FORMATION_WORDS, text)),
+        (words._MARK, among_words(words._MARK_WORD, text)),
+        (words._OLD_ORDINAL, "2d" in text or "3d" in text),
+        (words._REPORTER_SERIES, "2d" in text or "3d" in text),
         (words._FEATURING, "a." in char_classes(text) or "A." in char_classes(text)),
         # en: names with numbers and the numbers' own first looks
         (en._MAY_BE_VERSION, "0.0" in char_classes(text)),

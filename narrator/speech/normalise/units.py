@@ -315,7 +315,7 @@ _PRESSURE_TALK = compiled(r"\b(?i:pressure|lows?|highs?|depression|storm|hurrica
 # "a .45 caliber pistol", "a .22 cal. rifle", "the .308": a gun's calibre in hundredths or thousandths of an inch, said
 # as a number ("forty five caliber", "three o eight"), never "point four five calorie"; so before a cartridge's name
 # or the gun ("a .44 Magnum", "the .38 Special", "a .22 rifle").
-_CALIBRE = compiled(r"(?<![\w.,])\.(\d{2,3})\s?(cal\b(?:\.(?=\s[a-z]))?|caliber|calibre"
+_CALIBRE = compiled(r"\.(?<![\w.,]\.)(\d{2,3})\s?(cal\b(?:\.(?=\s[a-z]))?|caliber|calibre"
                     r"|(?<=\s)(?:Magnum|Special|ACP|rifles?|pistols?|revolver|handgun|rounds?|ammo|ammunition))(?!\w)")
 _CALIBRE_SAID = {"cal": "caliber", "cal.": "caliber"}  # the word after it said as written, but the short "cal"
 # "spun at 12,000 x g", "500 ×g": a centrifuge's force in times gravity's, "times g" ("x g" it was).
@@ -1436,6 +1436,7 @@ _TESLA = compiled(r"(?<![\w.,])(\d{1,2}(?:\.\d{1,2})?)\s?T(?=\s(?:f?MRI|MR|magne
 # "over 1m 4f", "4m 2½f" (by now "4m 2 1/2f"), "1m2f": a race's distance in miles and furlongs, as racecards write it
 # ("one meter four f" it was); a lone "6f" is left, as hex or a grade may be written so.
 _MILES_FURLONGS = compiled(r"(?<![\w.,])(\d{1,2})m\s?(\d)( 1/2)?f\b(?![.,]\d)")
+_MAY_BE_FURLONGS = compiled(r"\dm\s?\d")  # a first look, led by a digit: scanned in C
 
 
 def _miles_furlongs(match: re.Match[str]) -> str:
@@ -1522,7 +1523,7 @@ def measures(text: str) -> str:
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
                                                    f"{' and a half' if m.group(3) else ''} bath"), text)
     # a stop and two digits: _CALIBRE is led by its look behind; its word stands apart
-    if among_known_words(_CALIBRE_WORDS, text) and ".00" in char_classes(text):
+    if among_known_words(_CALIBRE_WORDS, text):  # the rule is led by its stop: no first look of its own
         text = _CALIBRE.sub(lambda m: padded(
             m, f"{numbers.in_pairs(m.group(1))} {_CALIBRE_SAID.get(m.group(2), m.group(2))}"), text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
@@ -1536,7 +1537,7 @@ def measures(text: str) -> str:
         text = _RELAY.sub("4 by ", text)
     if " M " in text:
         text = _MOLAR.sub(r"\1 molar", text)
-    if "0a 0" in char_classes(text) or "0a0a" in char_classes(text):  # a number's "m", a number and a letter
+    if "f" in text and _MAY_BE_FURLONGS.search(text):
         text = _MILES_FURLONGS.sub(_miles_furlongs, text)
     if "T" in text and "T " in text and ("MR" in text or "magnet" in text or "scanner" in text):
         text = _TESLA.sub(r"\1 tesla", text)
@@ -1569,7 +1570,7 @@ def measures(text: str) -> str:
         text = _INCH_MARK.sub(lambda m: _mark(m, ("inch", "inches")), text)
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
         text = _DIMENSIONS.sub(_dimensions, text)
-    if ("x" in text or "×" in text) and "g" in text:
+    if "x g" in text or "xg" in text or "×" in text:
         text = _TIMES_G.sub(" times ", text)
     if ("x" in text and " x " in text) or "×" in text:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)

@@ -319,6 +319,8 @@ _ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment", "Div": "
 _FORMATION = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(?:Inf|Armd|Cav|Mech|[A-Z][a-z]+) ){0,2}(?:Div|Inf|Armd|Cav)\b"
                       r"(?!['’-])")
 _FORMATION_WORD = compiled(r"\b(?:Inf|Armd|Cav|Mech|Div)\b")
+_FORMATION_WORDS = frozenset({"Div", "Inf", "Armd", "Cav"})  # the last word of every match stands apart: a first look
+_MARK_WORD = frozenset({"Mk"})
 # "Mk 48", "Mk IV", "Mk. 2": a design's mark before its number.
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
 # "2d Cir.", "3d ed.", "103d Cong., 2d Sess.": American law's older ordinals, a "d" after a 2 or a 3; and a law
@@ -463,12 +465,9 @@ def citations(text: str) -> str:
     """Drop footnote and citation marks ([1], [12-14], [a], [citation needed], "seconds.23 If") and a quote's edit
     marks ("[T]he"); a year glued to the word before it by a comma gets its space ("Policy,1990"); American law's
     older ordinals ("2d Cir.") and a law report's series ("F.3d") are said before a street's rule takes "Cir."."""
-    if "d" in text and has_digit(text):
-        classes = char_classes(text)
-        if "0a " in classes:  # a digit and its "d" before a space
-            text = _OLD_ORDINAL.sub(lambda m: m.group(1) + ("nd" if m.group(1)[-1] == "2" else "rd"), text)
-        if ".0a" in classes or ". 0a" in classes:
-            text = _REPORTER_SERIES.sub(lambda m: f"{m.group(1)} {'second' if m.group(2) == '2' else 'third'}", text)
+    if "2d" in text or "3d" in text:  # each rule's series or ordinal holds one
+        text = _OLD_ORDINAL.sub(lambda m: m.group(1) + ("nd" if m.group(1)[-1] == "2" else "rd"), text)
+        text = _REPORTER_SERIES.sub(lambda m: f"{m.group(1)} {'second' if m.group(2) == '2' else 'third'}", text)
     if (("," in text or "." in text or ";" in text or ":" in text) and has_digit(text)
             and _MAY_BE_GLUED_NUMBER.search(text)):
         text = _GLUED_YEAR.sub(", ", _FOOTNOTE_NUMBER.sub(_footnote_number, text))
@@ -544,9 +543,10 @@ def abbreviations(text: str) -> str:
             text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
-        if "Div" in text or "Inf" in text or "Armd" in text or "Cav" in text:
+        if among_known_words(_FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
+                                                          or "Cav" in text):
             text = _FORMATION.sub(lambda m: _FORMATION_WORD.sub(lambda w: _ARMY_UNITS[w.group(0)], m.group(0)), text)
-        if "Mk" in text:
+        if among_known_words(_MARK_WORD, text) and "Mk" in text:
             text = _MARK.sub("Mark ", text)
 
         if among_words(_SUFFIX_FORMS, text):
