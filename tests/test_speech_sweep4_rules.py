@@ -111,3 +111,16 @@ def test_sizes_calibres_and_counts(written: str, spoken: str) -> None:
 ])
 def test_ads_gauges_and_metres(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a second round's misses: a district or a session after its ordinal, an airborne formation, thousands of years,
+    # a long rifle's calibre
+    ("He sat on the 5th Dist. bench.", "He sat on the fifth District bench."),
+    ("It passed in the 2nd Sess.", "It passed in the second Session."),
+    ("The 101st Abn Div jumped first.", "The one hundred first Airborne Division jumped first."),
+    ("The ice sheet lasted 40 kyr.", "The ice sheet lasted forty thousand years."),
+    ("He shot a .17 LR.", "He shot a seventeen L.R."),
+])
+def test_second_round(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -46,6 +46,15 @@ _KNOWN = {
     '#5k': 'a hashtag that opens with a digit reads as a number sign',
     '12 m² shed': "a spaced unit before a noun without an article, as for '2 gal pot'",
     '$2 bill': "'bill' after an amount without an article may be what is billed: said plural",
+    # the second round's
+    '40 lb draw': "a spaced unit before a noun without an article, as for '2 gal pot'",
+    '6 lb test': "a spaced unit before a noun without an article, as for '2 gal pot'",
+    '700x25c': "a tyre's size in the French system, too rare for a rule",
+    'FL350': "a flight level in hundreds of feet, too rare in articles for a rule",
+    '14.230 MHz': "a decimal's trailing zero is not said, by the house's choice, where a frequency's is significant",
+    '$2/5 NL': "a poker game's blinds, too rare for a rule",
+    'M6.0-6.5': "a span of magnitudes after 'M'",
+    'Vatican I': "a lone 'I' is the pronoun",
 }
 
 _ROWS = sweep_rows(_FIXTURES / "unit_tokens4.tsv")  # category, written form, accepted readings

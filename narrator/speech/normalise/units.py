@@ -94,7 +94,7 @@ _DECIMAL_BEFORE_NAME = compiled(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})*|\d+)\.(\d
 # Words that stand apart in every match of their rule: a first look among util.letter_words where they are at hand.
 _CURRENCY_NAMES = frozenset({"dollars", "euros"})
 _CALIBRE_WORDS = frozenset({"cal", "caliber", "calibre", "Magnum", "Special", "ACP", "rifle", "rifles", "pistol",
-                            "pistols", "revolver", "handgun", "round", "rounds", "ammo", "ammunition"})
+                            "pistols", "revolver", "handgun", "round", "rounds", "ammo", "ammunition", "LR"})
 _SPOON_WORDS = frozenset({"tsp", "tbsp", "Tbsp", "TBSP", "tbs", "Tbs", "Tsp"})
 _DEGREE_WORDS = frozenset({"degree", "degrees"})
 _SQUARE_WORDS = frozenset({"sq", "cu", "fl"})
@@ -316,7 +316,7 @@ _PRESSURE_TALK = compiled(r"\b(?i:pressure|lows?|highs?|depression|storm|hurrica
 # as a number ("forty five caliber", "three o eight"), never "point four five calorie"; so before a cartridge's name
 # or the gun ("a .44 Magnum", "the .38 Special", "a .22 rifle").
 _CALIBRE = compiled(r"\.(?<![\w.,]\.)(\d{2,3})\s?(cal\b(?:\.(?=\s[a-z]))?|caliber|calibre"
-                    r"|(?<=\s)(?:Magnum|Special|ACP|rifles?|pistols?|revolver|handgun|rounds?|ammo|ammunition))(?!\w)")
+                    r"|(?<=\s)(?:Magnum|Special|ACP|LR|rifles?|pistols?|revolver|handgun|rounds?|ammo|ammunition))(?!\w)")
 _CALIBRE_SAID = {"cal": "caliber", "cal.": "caliber"}  # the word after it said as written, but the short "cal"
 # "spun at 12,000 x g", "500 ×g": a centrifuge's force in times gravity's, "times g" ("x g" it was).
 _TIMES_G = compiled(r"(?<=\d)\s?[x×]\s?(?=g\b(?![.,]\d))")

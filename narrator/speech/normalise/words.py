@@ -313,13 +313,18 @@ _RANK_FIRST = first_letters(_RANKS)  # a first look among the text's letter_word
 # A unit of an army: "2nd Bn The Parachute Regiment", "16 Air Assault Bde", "the Royal Welsh Regt".
 _ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b|\b(?:Bde|Regt)\b(?!['’-])")
 _ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment", "Div": "Division", "Inf": "Infantry",
-               "Armd": "Armoured", "Cav": "Cavalry", "Mech": "Mechanised"}
+               "Armd": "Armoured", "Cav": "Cavalry", "Mech": "Mechanised", "Abn": "Airborne", "Mtn": "Mountain",
+               "Arty": "Artillery"}
 # "3rd Inf Div", "10th Mountain Div", "1st Armd Div", "7th Cav": a formation's number, its arm and its size, each
 # shortened (the arm's word may be a name: "Mountain", "Marine").
-_FORMATION = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(?:Inf|Armd|Cav|Mech|[A-Z][a-z]+) ){0,2}(?:Div|Inf|Armd|Cav)\b"
-                      r"(?!['’-])")
-_FORMATION_WORD = compiled(r"\b(?:Inf|Armd|Cav|Mech|Div)\b")
-_FORMATION_WORDS = frozenset({"Div", "Inf", "Armd", "Cav"})  # the last word of every match stands apart: a first look
+_FORMATION = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(?:Inf|Armd|Cav|Mech|Abn|Mtn|[A-Z][a-z]+) ){0,2}"
+                      r"(?:Div|Inf|Armd|Cav|Arty)\b(?!['’-])")
+_FORMATION_WORD = compiled(r"\b(?:Inf|Armd|Cav|Mech|Div|Abn|Mtn|Arty)\b")
+_FORMATION_WORDS = frozenset({"Div", "Inf", "Armd", "Cav", "Arty"})  # every match's last word stands apart
+# "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
+_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(Dist|Sess|Cong)\.")
+_AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress"}
+_AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS)
 _MARK_WORD = frozenset({"Mk"})
 # "Mk 48", "Mk IV", "Mk. 2": a design's mark before its number.
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
@@ -543,8 +548,10 @@ def abbreviations(text: str) -> str:
             text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
+        if among_known_words(_AFTER_ORDINAL_FIRST, text) and ("Dist." in text or "Sess." in text or "Cong." in text):
+            text = _AFTER_ORDINAL.sub(lambda m: _AFTER_ORDINAL_WORDS[m.group(1)] + sentence_stop(m), text)
         if among_known_words(_FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
-                                                          or "Cav" in text):
+                                                          or "Cav" in text or "Arty" in text):
             text = _FORMATION.sub(lambda m: _FORMATION_WORD.sub(lambda w: _ARMY_UNITS[w.group(0)], m.group(0)), text)
         if among_known_words(_MARK_WORD, text) and "Mk" in text:
             text = _MARK.sub("Mark ", text)
