@@ -67,7 +67,9 @@ _PIECES = [
     "1430h", "section 12.3", "£", "3,4", "≠", "∑", "√", "∞", "×", "A:", "A)", " A ", "Q: ", "? A: ", "Plan A", "10-12",
     "12 - 34", "1h30", "5 ft 10", "-3", " -.5", "2024-12-31T23:59",
     "MON", "FRI", "TUESDAY", " to ", " THRU ", "q", "q8h", "h", "EXAMPLE", ".COM", ".CO", ".UK", "A1",
-    "PMID", "PMC", "S2CID",
+    "PMID", "PMC", "S2CID", " M ", "NaCl", "H2SO4", "solution", "Div", "Inf", "Armd", "Mk", "Cir.", "F.", "Supp.",
+    "2d", "3d", "edn", "XS", "XL", "S-", "1m 4f", "2 1/2f", " x g", "×g", "Magnum", "rifle", "Dist.", "Sess.",
+    "Abn", "Arty",
     "Mon.", "Tues.", "Thurs", "Sat", "Monday", "Sunday", "Weds", "Thur", "Wed-", " & ", "on ", " of", "gov't", "int'l",
     "ID", "I.D.", "PIN", "account no", "Card ending in", "ref", "access code", "is", ":",
     "in [", "Ref. [", "1]", "edn.", "Trans.", "repr.", "fl.", "pages ", "ff.", " by", "pm ", "9am ", "p.m. ", "Fri",
@@ -208,6 +210,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._POINT_NUMBER, ".0" in char_classes(text)),
         (en._MAY_BE_SOFTWARE, "0.0" in char_classes(text)),
         (units._CALIBRE, ".00" in char_classes(text)),
+        (units._MOLAR, " M " in text),
+        (units._SIZE_SPAN, "X" in text and ("XL" in text or "XS" in text)),
+        (units._MILES_FURLONGS, "f" in text and units._MAY_BE_FURLONGS.search(text) is not None),
+        (units._TIMES_G, "x g" in text or "xg" in text or "×" in text),
         # a word that stands apart in every match, looked for among the words where they are at hand
         (words._LEGAL_V, among_words(words._V_WORD, text)),
         (units._BARE_SCALE, among_words(units._BARE_SCALE_WORDS, text)),
@@ -248,7 +254,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # words: a life's word, an edition's and a song's credit each end in a letter and a stop
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)
          and ("a." in char_classes(text) or "A." in char_classes(text))),
-        (words._EDITION, "a." in char_classes(text) or "A." in char_classes(text)),
+        (words._EDITION, "a." in char_classes(text) or "A." in char_classes(text) or "edn" in text),
+        (words._FORMATION, among_words(words._FORMATION_WORDS, text)),
+        (words._MARK, among_words(words._MARK_WORD, text)),
+        (words._AFTER_ORDINAL, among_words(words._AFTER_ORDINAL_FIRST, text)),
+        (words._OLD_ORDINAL, "2d" in text or "3d" in text),
+        (words._REPORTER_SERIES, "2d" in text or "3d" in text),
         (words._FEATURING, "a." in char_classes(text) or "A." in char_classes(text)),
         # en: names with numbers and the numbers' own first looks
         (en._MAY_BE_VERSION, "0.0" in char_classes(text)),

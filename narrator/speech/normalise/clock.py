@@ -6,7 +6,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import TIME_ZONES
+from narrator.speech.normalise.facts import MONEY_SIGNS, TIME_ZONES
 from narrator.speech.normalise.util import char_classes, near, padded, sentence_stop
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -34,7 +34,8 @@ _DOTTED_24 = compiled(r"(?<![\w.:,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|BST|
 # "the 10.15 train", "the 19.30 kick-off": a 24-hour time written with a stop, before what runs to a timetable.
 _DOTTED_TIMETABLE = compiled(
     r"(\d(?<=\b[Tt]he \d)\d?)\.([0-5]\d)(?=\s(?:train|bus|coach|service|flight|ferry|sailing|departure"
-    r"|arrival|kick-?off|start|show|performance|screening|news)\b|\s(?:from|to)\s[A-Z])")  # "the 7.05 from Leeds"
+    r"|arrival|kick-?off|start|show|performance|screening|news|race)\b|\s(?:from|to)\s[A-Z]"  # "the 7.05 from Leeds"
+    r"|\sat\s[A-Z][a-z])")  # "the 2.10 at Ascot": a race by its off time at its course
 # "6.30-8pm", "9.30–11.45am": a dotted time opening a span that ends in a half of the day is a time too (its stop
 # made it a decimal, "six point three zero eight PM").
 _DOTTED_SPAN_TO_HALF_DAY = compiled(
@@ -42,9 +43,10 @@ _DOTTED_SPAN_TO_HALF_DAY = compiled(
 # "10.30pm": a full stop between hours and minutes, British style, only with am/pm.
 _DOTTED_CLOCK = compiled(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\s?[Mm]\b\.?")
 # "1030 am", "930pm", "1215 p.m.": hours and minutes run together before a half of the day. "1010 AM" with a space is
-# left: a radio station's frequency reads the same either way, and "1000 AM" is no clock.
+# left: a radio station's frequency reads the same either way, and "1000 AM" is no clock. After a money sign the
+# number is an amount and the letters a period: "£550 pm" is five hundred and fifty pounds a month.
 _COMPACT_CLOCK = compiled(
-    r"(?<![\w.:,])(1[0-2]|0?[1-9])([0-5]\d)(?:\s?([ap])\.?m\b\.?|([AP])\.?M\b\.?|\s([AP])\.M\b\.?)")
+    rf"(?<![\w.:,{MONEY_SIGNS}])(1[0-2]|0?[1-9])([0-5]\d)(?:\s?([ap])\.?m\b\.?|([AP])\.?M\b\.?|\s([AP])\.M\b\.?)")
 # "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
 _DURATION = compiled(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
 # "took 30 s.", "incubate for 45 s at 95 °C", "every 10 s", "take ~90 s to boot": a spaced "s" after a word of how
@@ -103,8 +105,8 @@ _CLOCK_TALK = compiled(
     r"|kick-?off|kicks off|starts?|started|begins?|began|leaves?|left|arrives?|arrived|departs?|departed|opens?"
     r"|opened|timetable|train|bus|flight|meeting|shift|deadline|curfew|seen|called|woke|Mondays?|Tuesdays?"
     r"|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|weekdays?|weekends?|daily|nightly"
-    # "meet at 3.15 outside the station", "it lasted from 7.45 until 9"
-    r"|meet|meets|met|station|platform|lasted|lasts|until|till)\b"
+    # "meet at 3.15 outside the station", "it lasted from 7.45 until 9", "calls at York at 11.31"
+    r"|meet|meets|met|station|platform|lasted|lasts|until|till|calls|calling)\b"
 )
 _NOT_CLOCK_TALK = compiled(
     r"[%£$€¥]|\b(?i:shares?|stocks?|index|indices|prices?|priced|traded|trading|points?|pence|cents?|yields?|rates?"

@@ -66,7 +66,8 @@ _SCHOOL_YEARS = compiled(r"(?<![\w-])K\s?[-–]\s?(?=(?:[2-8]|12)\b(?![-.,]\d))"
 _AGE_GROUP = compiled(r"U(?<![\w-]U)-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)")  # led by the "U": scanned in C
 _OPERATOR = compiled(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
-_PLUS = compiled(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-z]))\s?\+\s?(?=\d)")  # "2+3", and "x+2" in algebra
+# "2+3", "x+2" in algebra, and a day or an hour counted from a capital's ("D+1", "H+6")
+_PLUS = compiled(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-zA-Z]))\s?\+\s?(?=\d)")
 # "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
 _RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
 _RATIO_WORDS = frozenset({"ratio", "scale", "aspect", "odds", "split", "majority"})  # a first look among letter_words
@@ -103,7 +104,8 @@ _TALLY = compiled(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w/-]|[.,]\d)")
 _DIGIT_CHAIN = compiled(r"(?<![\w.,/-])\d+(?:-\d+){3,}(?![\w/-]|[.,]\d)")
 # "4/5 stars", "rated 8/10", "4.5/5": a score out of a total, not a fraction. A decimal over a whole number is
 # never a fraction; a whole one is a score before the words a rating is given in, or after the verbs that give it.
-_SCORE = compiled(r"(?<![\w./,-])(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3})(?![\w/]|[.,]\d)")
+# After a whole number it is a mixed number's part ("2 1/2 stars" are two and a half).
+_SCORE = compiled(r"(?<![\w./,-])(?<!\d\s)(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3})(?![\w/]|[.,]\d)")
 # "4/5 stars", "8/10 points"; a proper fraction of two, three or four before one "point" is a rate's step ("rose 1/4
 # point": a quarter point).
 _SCORE_AFTER = compiled(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
@@ -145,10 +147,15 @@ _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "B
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot", "a 5/2 favourite"; before
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
-_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite)\b", re.IGNORECASE)
-# "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too.
+_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite|(?:jt|co)?-?fav)\b", re.IGNORECASE)
+# "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too; and in talk of
+# a race, whose prices are its odds ("won the Derby at 5/2", "a £10 accumulator at 25/1").
 _BETTING = compiled(r"\b(?i:bet|bets|betting|backed|bookmakers?|bookies?|punters?|wager\w*|each[- ]way|tipped|priced"
-                    r"|odds-on|odds|went off at|starting price|favou?rite|outsider)\b")  # "the favourite ... at 5/2"
+                    r"|odds-on|odds|went off at|starting price|favou?rite|outsider|accumulators?|accas?|jockeys?"
+                    r"|trainers?|handicap|furlongs?|racecourse|Derby|Grand National|Gold Cup|Guineas)\b")
+# "at 33/1", "at 100/1": a number over one is never a fraction, and after "at" it is a price; a day's or a month's
+# number over one may be a date ("13/1") and is left to the words around it.
+_AT_BEFORE = compiled(r"\bat $")
 # "Step 1/3", "Part 2/5", "Episode 3/6", "Thread 1/7": a place in a series, "one of three".
 _SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek"
                           r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
@@ -157,6 +164,8 @@ _SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|
 _LABEL_BEFORE = compiled(r"\b(?:[Nn]umber|[Nn]os?\.?|[Cc]ase|[Ff]ile|[Rr]oute|[Rr]ef\.?|[Rr]eference|[Dd]ocket"
                          r"|[Rr]egulation|[Dd]irective|[Rr]esolution|[Dd]ecision)\s$")
 _TIME_AFTER = compiled(r"\s(?:days|weeks|months|years|hours|minutes|times)\b")
+# "in 6/8 time", "a 3/4 time signature", "7/8 metre": beats in a bar over the note that counts them, "six eight".
+_METRE_AFTER = compiled(r"\s(?:time|metre|meter)\b(?!-)")
 _SIZE_BEFORE = compiled(r"\b(?i:size|sizes)\s$")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
@@ -560,7 +569,9 @@ def _fraction(match: re.Match[str]) -> str:
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
                       or (top > bottom and bottom <= 20 and near(_BETTING, match, 80)
-                          and not _OF_AFTER.match(match.string, match.end()))):  # "5/2 of the cake" is a fraction
+                          and not _OF_AFTER.match(match.string, match.end()))  # "5/2 of the cake" is a fraction
+                      or (bottom == 1 < top and (top > 31 or _AT_BEFORE.search(match.string, max(0, match.start() - 3),
+                                                                               match.start())))):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
     if (not whole and len(match.group(2)) == len(match.group(3)) == 2 and bottom == (top + 1) % 100
             and (_FISCAL_BEFORE.search(match.string, max(0, match.start() - 5), match.start())
@@ -572,6 +583,8 @@ def _fraction(match: re.Match[str]) -> str:
         # "Recovery takes 6/8 weeks", "size 8/10": one amount or another, never "six eighths" (a fraction is written
         # in its lowest terms)
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")
+    if not whole and bottom in (2, 4, 8, 16) and 2 <= top <= 16 and _METRE_AFTER.match(match.string, match.end()):
+        return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "in 6/8 time": a metre
     if not whole and top == bottom and top > 1:  # "7/7", "4/4 time": a whole is never written so; a date, a metre
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
     if not whole and _CHANCE_AFTER.match(match.string, match.end()) and (top > bottom or top == 1):

@@ -216,6 +216,14 @@ UNITS: dict[str, tuple[str, str]] = {
     "keV": ("kiloelectronvolt", "kiloelectronvolts"), "MeV": ("megaelectronvolt", "megaelectronvolts"),
     "GeV": ("gigaelectronvolt", "gigaelectronvolts"), "TeV": ("teraelectronvolt", "teraelectronvolts"),
     "ly": ("light year", "light years"), "AU": ("astronomical unit", "astronomical units"),
+    "kpc": ("kiloparsec", "kiloparsecs"), "Mpc": ("megaparsec", "megaparsecs"), "Gpc": ("gigaparsec", "gigaparsecs"),
+    # deep time, as geology and astronomy write it: a span ("13.8 Gyr") and a date before now ("66 Ma", "12 kya")
+    "Myr": ("million years", "million years"), "Gyr": ("billion years", "billion years"),
+    "Ma": ("million years ago", "million years ago"), "Ga": ("billion years ago", "billion years ago"),
+    "kya": ("thousand years ago", "thousand years ago"), "kyr": ("thousand years", "thousand years"),
+    "μF": ("microfarad", "microfarads"), "nF": ("nanofarad", "nanofarads"), "pF": ("picofarad", "picofarads"),
+    "hh": ("hand", "hands"),  # a horse's height ("16 hh")
+    "ga": ("gauge", "gauge"),  # a wire's, a sheet's or a shotgun's ("16 ga", "a 12 ga shotgun")
     "Wh": ("watt hour", "watt hours"), "kVA": ("kilovolt amp", "kilovolt amps"), "Ω": ("ohm", "ohms"),
     "kΩ": ("kilohm", "kilohms"), "MΩ": ("megohm", "megohms"), "Sv": ("sievert", "sieverts"),
     "mSv": ("millisievert", "millisieverts"), "μSv": ("microsievert", "microsieverts"), "Gy": ("gray", "grays"),

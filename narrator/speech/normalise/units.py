@@ -12,6 +12,7 @@ from narrator.speech.normalise.facts import (
     CODES_ONLY_BEFORE,
     COUNTED_NOUNS,
     CURRENCIES,
+    ELEMENTS,
     LENGTHS,
     MONEY_SIGNS,
     PERIODS,
@@ -59,14 +60,16 @@ _MONEY = compiled(
     rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour|nt|night)\b))"
     # "$4/kg": a price per unit of measure; "$1.50/gallon", "$30/person": per a thing named in full.
     rf"|((?:{_UNIT_ALT})(?:[23](?!\d))?)(?![\w°/])|(?<=/)([a-z]{{3,15}}|sh)\b(?![/'’-])))?"
-    # "£30,000 pa", "£800 pcm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings give it
-    r"(?:\s?(pa|p\.a\.|pcm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
+    # "£30,000 pa", "£800 pcm", "£550 pm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings
+    # give it ("pm" without stops: "p.m." after an amount is left)
+    r"(?:\s?(pa|p\.a\.|pcm|pm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
 )
 # "₹1.5 cr", "Rs 500 cr", "Rs 3.5L", "₹10 lakh cr": Indian papers shorten crore and lakh after a rupee amount (only
 # there: "$5 L" is no lakh).
 _INDIAN_SCALE = compiled(r"((?:₹|\bRs\.?|\bINR)\s?" + NUM + r"\s?(?:lakh\s)?)(cr|Cr|crs|L|lac|lacs)\b(?!['’-])")
 _INDIAN_SCALES = {"cr": "crore", "Cr": "crore", "crs": "crore", "L": "lakh", "lac": "lakh", "lacs": "lakh"}
-_RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pw": "a week", "pn": "a night", "pppn": "per person per night"}
+_RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a week", "pn": "a night",
+                 "pppn": "per person per night"}
 # "R50,000", "R1.2bn", "R2.5 million", "R2.3-billion", "R18.90": South African rand, where the amount could be
 # nothing else (grouped digits, a scale, or cents: no road, rating or version has two decimals); a bare "R2" or "R 5"
 # may be anything.
@@ -90,7 +93,8 @@ _DECIMAL_COMMA = compiled(r"(?<=€)(\s?\d{1,3}),(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:
 _DECIMAL_BEFORE_NAME = compiled(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})*|\d+)\.(\d{2})\s(dollars|euros)\b")
 # Words that stand apart in every match of their rule: a first look among util.letter_words where they are at hand.
 _CURRENCY_NAMES = frozenset({"dollars", "euros"})
-_CALIBRE_WORDS = frozenset({"cal", "caliber", "calibre"})
+_CALIBRE_WORDS = frozenset({"cal", "caliber", "calibre", "Magnum", "Special", "ACP", "rifle", "rifles", "pistol",
+                            "pistols", "revolver", "handgun", "round", "rounds", "ammo", "ammunition", "LR"})
 _SPOON_WORDS = frozenset({"tsp", "tbsp", "Tbsp", "TBSP", "tbs", "Tbs", "Tsp"})
 _DEGREE_WORDS = frozenset({"degree", "degrees"})
 _SQUARE_WORDS = frozenset({"sq", "cu", "fl"})
@@ -161,7 +165,9 @@ _DIMENSIONS = compiled(
     r"|(?<![\w.,])(?!0x)\d{1,4}x\d{1,4}"
     r"(?=\s(?!(?:on|in|at|of|to|for|and|or|is|was|are|were|with|by|from|as|than|then|so|but)\b)[a-z]|-[a-z])"
     # "the 4x4 was", "a 4x4.": after an article, a size names the thing (a car, a grid) whatever follows
-    r"|(?:(?<=\b[Tt]he )|(?<=\b[Aa] ))(?!0x)\d{1,2}x\d{1,2}(?![\w.,]?\d|\w|\s?=)"
+    r"|(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\b[Aa]n ))(?!0x)\d{1,2}x\d{1,2}(?![\w.,]?\d|\w|\s?=)"
+    # "2x4s", "4x4s": a size's plural names the things of that size (timber, cars)
+    r"|(?<![\w.,])(?!0x)\d{1,2}x\d{1,2}s\b(?!['’])"
     # "The screen is 1920x1080.", "at 3840 x 2160, 60 Hz": three or four digits on each side are a picture's or a
     # sheet's size wherever they stand; nobody writes a product of such numbers so
     r"|(?<![\w.,])[1-9]\d{2,3}(?:x|\sx\s)[1-9]\d{2,3}(?![\w.,]?\d|\w|\s?[x×=])"
@@ -307,8 +313,13 @@ _MILLIBARS = compiled(r"(?<![\w.,])(\d{3,4})\s?mb\b(?![\w'’])")
 _PRESSURE_TALK = compiled(r"\b(?i:pressure|lows?|highs?|depression|storm|hurricane|typhoon|cyclone|baromet\w*"
                           r"|isobars?|weather|forecast\w*|gale\w*)\b")
 # "a .45 caliber pistol", "a .22 cal. rifle", "the .308": a gun's calibre in hundredths or thousandths of an inch, said
-# as a number ("forty five caliber", "three o eight"), never "point four five calorie".
-_CALIBRE = compiled(r"(?<![\w.,])\.(\d{2,3})\s?(cal\b(?:\.(?=\s[a-z]))?|caliber|calibre)(?!\w)")
+# as a number ("forty five caliber", "three o eight"), never "point four five calorie"; so before a cartridge's name
+# or the gun ("a .44 Magnum", "the .38 Special", "a .22 rifle").
+_CALIBRE = compiled(r"\.(?<![\w.,]\.)(\d{2,3})\s?(cal\b(?:\.(?=\s[a-z]))?|caliber|calibre"
+                    r"|(?<=\s)(?:Magnum|Special|ACP|LR|rifles?|pistols?|revolver|handgun|rounds?|ammo|ammunition))(?!\w)")
+_CALIBRE_SAID = {"cal": "caliber", "cal.": "caliber"}  # the word after it said as written, but the short "cal"
+# "spun at 12,000 x g", "500 ×g": a centrifuge's force in times gravity's, "times g" ("x g" it was).
+_TIMES_G = compiled(r"(?<=\d)\s?[x×]\s?(?=g\b(?![.,]\d))")
 # "a 12 V battery", "a 100 W bulb", "a 13 A fuse", "500 J of energy": a spaced volt, watt, amp or joule before what
 # draws, holds or delivers it ("100 W Main St" is a street, "Grade 3 A students" a letter).
 _ELECTRIC_UNITS = frozenset("VWAJ")
@@ -523,7 +534,7 @@ _NOT_A_NOUN = word_set(
     "just also even not never nearly almost today tonight yesterday tomorrow "
     # a comparison or a place goes on after the measure: "0.7°C relative to 1990", "2km across the bay"
     "relative respectively versus vs against across along around beyond within without via like near toward towards "
-    "upon despite"
+    "upon despite as if"
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
@@ -1356,6 +1367,9 @@ def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
 def _dimensions(match: re.Match[str]) -> str:
     """"4x6" -> "4 by 6": the numbers and any unit after them are read by the rules that follow. Before a unit of
     anything but length ("2 x 500 mg tablets", "6 x 330ml cans") it is a count times an amount."""
+    if match.group(0).endswith("s"):  # "2x4s": "two by fours"
+        first, _, second = match.group(0)[:-1].partition("x")
+        return f"{numbers.cardinal(int(first))} by {numbers.plural(numbers.cardinal(int(second)))}"
     unit = _UNIT_AFTER.match(match.string, match.end())
     if unit is not None and unit.group(1) not in _SIZE_UNITS:
         if _CONTAINER_AFTER.match(match.string, unit.end()) and _ONE_OF.fullmatch(match.group(0)):
@@ -1385,7 +1399,9 @@ _CURRENCY_PAIR = compiled(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b")
 def units_alone(text: str) -> str:
     """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"; a
     dollar named by its country's letters with no amount: "the NZ$ rose" -> "the New Zealand dollar rose"; a
-    currency pair: "EUR/USD" -> "euro US dollar"."""
+    currency pair: "EUR/USD" -> "euro US dollar"; a span of clothes' sizes: "XS-XL" -> "XS to XL"."""
+    if "X" in text and ("-" in text or "–" in text) and ("XL" in text or "XS" in text):
+        text = _SIZE_SPAN.sub(_size_span, text)
     if (among_known_words(_NAMED_UNITS_FIRST, text) and (" in " in text or " to " in text or " per " in text)
             and among_words(_NAMED_UNITS_FIRST, text)):
         text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
@@ -1417,6 +1433,40 @@ _RELAY = compiled(r"(?<![\w.,])4\s?[x×]\s?(?=(?:50|100|200|400|800|1500)(?:m\b|
 # "a 1.5T MRI scanner", "a 3 T magnet": a magnet's field in teslas ("one point five T" it was; "15T tokens" are
 # trillions).
 _TESLA = compiled(r"(?<![\w.,])(\d{1,2}(?:\.\d{1,2})?)\s?T(?=\s(?:f?MRI|MR|magnets?|scanners?|magnetic)\b)")
+# "over 1m 4f", "4m 2½f" (by now "4m 2 1/2f"), "1m2f": a race's distance in miles and furlongs, as racecards write it
+# ("one meter four f" it was); a lone "6f" is left, as hex or a grade may be written so.
+_MILES_FURLONGS = compiled(r"(?<![\w.,])(\d{1,2})m\s?(\d)( 1/2)?f\b(?![.,]\d)")
+_MAY_BE_FURLONGS = compiled(r"\dm\s?\d")  # a first look, led by a digit: scanned in C
+
+
+def _miles_furlongs(match: re.Match[str]) -> str:
+    """"1m 4f" -> "one mile four furlongs", "4m 2 1/2f" -> "four miles two and a half furlongs"."""
+    miles, furlongs, half = int(match.group(1)), int(match.group(2)), match.group(3)
+    return (f"{numbers.cardinal(miles)} {'mile' if miles == 1 else 'miles'} {numbers.cardinal(furlongs)}"
+            f"{' and a half' if half else ''} {'furlong' if furlongs == 1 and not half else 'furlongs'}")
+
+
+# "Sizes XS-XL", "S–XXL", "M-3XL": a span of clothes' sizes, smaller to larger, said with "to" (one end has an X:
+# "S-M" and "L-S" may be anything).
+_SIZE_ORDER = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "2XL", "XXXL", "3XL", "4XL", "5XL")
+_SIZE_SPAN = compiled(r"(?<![\w.-])(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s?[-–]\s?(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\b"
+                      r"(?![-'’]|\.\w)")
+
+
+def _size_span(match: re.Match[str]) -> str:
+    """"XS-XL" -> "XS to XL" where the sizes run up and one of them is an X's."""
+    low, high = match.groups()
+    if "X" not in low + high or _SIZE_ORDER.index(low) >= _SIZE_ORDER.index(high):
+        return match.group(0)
+    return f"{low} to {high}"
+
+
+# "a 1 M solution", "0.1 M HCl", "with 2 M NaOH": a lab's concentration in moles a litre, "molar", where a capital M
+# after a number is otherwise millions: only before a solution's word or a chemical formula (two elements at least,
+# one of them with a small letter or a count: "NaCl", "H2SO4", not "US").
+_ELEMENT = "(?:" + "|".join(sorted(ELEMENTS, key=len, reverse=True)) + r")\d*"
+_MOLAR = compiled(r"(?<![\w.,$€£¥])(\d{1,2}(?:\.\d{1,3})?|\.\d{1,3}) M(?=\s(?:(?:aqueous|solutions?|stocks?|buffers?"
+                  rf"|EDTA|Tris|urea|acid)\b|(?=\S*[a-z\d]){_ELEMENT}(?:{_ELEMENT}){{1,5}}\b))")
 # "1 heaped tsp", "2 level tbsp": a recipe's spoon after the word that says how full it is (left "tsp" before).
 _SPOON_AFTER_FULLNESS = compiled(r"(?=\d)(?<![\w.,/])(\d{1,2}(?: \d/\d)?|\d/\d)(\s(?:heaped|heaping|level|rounded|scant"
                                  r"|generous|good)\s)(tsp|tbsp|Tbsp|TBSP|tbs|Tbs|Tsp)\b\.?")
@@ -1473,9 +1523,9 @@ def measures(text: str) -> str:
         text = _BEDS_BATHS.sub(lambda m: padded(m, f"{_amount(m.group(1))} bed, {_amount(m.group(2))}"
                                                    f"{' and a half' if m.group(3) else ''} bath"), text)
     # a stop and two digits: _CALIBRE is led by its look behind; its word stands apart
-    if among_known_words(_CALIBRE_WORDS, text) and "cal" in text and ".00" in char_classes(text):
-        text = _CALIBRE.sub(lambda m: padded(m, f"{numbers.in_pairs(m.group(1))} "
-                                                f"{m.group(2) if m.group(2).startswith('calib') else 'caliber'}"), text)
+    if among_known_words(_CALIBRE_WORDS, text):  # the rule is led by its stop: no first look of its own
+        text = _CALIBRE.sub(lambda m: padded(
+            m, f"{numbers.in_pairs(m.group(1))} {_CALIBRE_SAID.get(m.group(2), m.group(2))}"), text)
     if "/" in text and _MAY_BE_EQUIVALENT.search(text):
         text = _EQUIVALENT.sub(lambda m: m.group(1) + m.group(2) + (
             " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)
@@ -1485,6 +1535,10 @@ def measures(text: str) -> str:
         text = _DOSING_INTERVAL.sub(_dosing_interval, text)
     if ("x" in text or "×" in text) and ("4x" in text or "4 x" in text or "4×" in text or "4 ×" in text):
         text = _RELAY.sub("4 by ", text)
+    if " M " in text:
+        text = _MOLAR.sub(r"\1 molar", text)
+    if "f" in text and _MAY_BE_FURLONGS.search(text):
+        text = _MILES_FURLONGS.sub(_miles_furlongs, text)
     if "T" in text and "T " in text and ("MR" in text or "magnet" in text or "scanner" in text):
         text = _TESLA.sub(r"\1 tesla", text)
     if among_known_words(_SPOON_WORDS, text) and ("sp" in text or "bs" in text or ("B" in text and "BSP" in text)):
@@ -1516,6 +1570,8 @@ def measures(text: str) -> str:
         text = _INCH_MARK.sub(lambda m: _mark(m, ("inch", "inches")), text)
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
         text = _DIMENSIONS.sub(_dimensions, text)
+    if "x g" in text or "xg" in text or "×" in text:
+        text = _TIMES_G.sub(" times ", text)
     if ("x" in text and " x " in text) or "×" in text:
         text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
     if ("x" in text and " x " in text) or ("×" in text and " × " in text):

@@ -24,8 +24,10 @@ from narrator.speech.normalise.util import (
 )
 from narrator.speech.normalise.vocabulary import is_common_word
 
-# A year in brackets is no footnote: it dates a law report ("R v Smith [2019] UKSC 12", "[1932] AC 562").
+# A year in brackets is no footnote: it dates a law report ("R v Smith [2019] UKSC 12", "[1932] AC 562"); nor is a
+# number after "at" or "para": a judgment's paragraph ("[2019] UKSC 41 at [23]", "para [12]").
 _CITATION = compiled(
+    r"(?<!\bat)(?<!\bat )(?<!\bpara)(?<!\bpara )(?<!\bparas)(?<!\bparas )"
     r"\s?\[(?:(?!(?:18|19|20)\d\d\])\d+(?:\s?[,–-]\s?\d+)*|(?:note|nb|n)\s?\d+|edit|citation needed"
     r"|clarification needed|"
     r"who\?|when\?|which\?|by whom\?|according to whom\?|dubious[^\]]{0,40}|page needed|failed verification|"
@@ -124,6 +126,9 @@ _RARE = {
     "Tel.": "Telephone", "tel.": "telephone",
     # a letter's and a reference's: "John Smith, Esq.", "(eds.)", "viz. the harbour" (the voice said "esk", "eds")
     "Esq.": "Esquire", "eds.": "editors", "Eds.": "Editors", "viz.": "namely",
+    # a classified ad's price terms: "£250 ono", "$200 OBO" (the voice said "ono", "O B O")
+    "ono": "or near offer", "o.n.o.": "or near offer", "OBO": "or best offer", "obo": "or best offer",
+    "o.b.o.": "or best offer",
 }
 _FIXED.update(_RARE)  # _expand reads both
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
@@ -223,7 +228,7 @@ _EQUATION_BRACKET = compiled(r"\b([Ee]qs?)\.\s?(?=\(\d)")  # "Eq. (3)": an equat
 # ("Smith (ed.)"), who edited, translated or reprinted it ("Ed. by", "trans. by", "Repr. 1970"), when its author
 # flourished ("fl. 1650"), and the pages after a page ("pp. 12f.", "p. 3ff." once "pages 12f.").
 _EDITION = compiled(  # led by a look ahead for its forms' first letters: the engine fails at once elsewhere
-    r"(?=[EeTtRrfp])(?:(?<=\d(?:st|nd|rd|th) )(edn?\.|fl\.)|(?<=\()([Ee]d)\.(?=\))"
+    r"(?=[EeTtRrfp])(?:(?<=\d(?:st|nd|rd|th) )(edn?\.|edn\b(?!['’-])|fl\.)|(?<=\()([Ee]d)\.(?=\))"
     r"|\b([Tt]rans|[Ee]d|[Rr]epr)\.(?=\sby\b)"
     r"|\b([Rr]epr)\.(?=\s(?:in\s)?\d{4}\b)|\b(fl)\.\s?(?=(?:c\.\s?|ca\.\s?|circa\s)?\d{3,4}\b)"
     r"|\b(pages?\s\d+)\s?(ff?)\.(?=[\s,;:)]|$))"
@@ -307,7 +312,26 @@ _RANK_BEFORE_NAME = compiled(rf"(?<![\w.&'’-])({_RANK_ALT})(?=\s+(?:[A-Z][a-z]
 _RANK_FIRST = first_letters(_RANKS)  # a first look among the text's letter_words ("Ch Supt": "Ch", "L/Cpl": "L")
 # A unit of an army: "2nd Bn The Parachute Regiment", "16 Air Assault Bde", "the Royal Welsh Regt".
 _ARMY_UNIT = compiled(r"(?<=\d(?:st|nd|rd|th) )Bn\b|\b(?:Bde|Regt)\b(?!['’-])")
-_ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment"}
+_ARMY_UNITS = {"Bn": "Battalion", "Bde": "Brigade", "Regt": "Regiment", "Div": "Division", "Inf": "Infantry",
+               "Armd": "Armoured", "Cav": "Cavalry", "Mech": "Mechanised", "Abn": "Airborne", "Mtn": "Mountain",
+               "Arty": "Artillery"}
+# "3rd Inf Div", "10th Mountain Div", "1st Armd Div", "7th Cav": a formation's number, its arm and its size, each
+# shortened (the arm's word may be a name: "Mountain", "Marine").
+_FORMATION = compiled(r"(?<=\d(?:st|nd|rd|th) )(?:(?:Inf|Armd|Cav|Mech|Abn|Mtn|[A-Z][a-z]+) ){0,2}"
+                      r"(?:Div|Inf|Armd|Cav|Arty)\b(?!['’-])")
+_FORMATION_WORD = compiled(r"\b(?:Inf|Armd|Cav|Mech|Div|Abn|Mtn|Arty)\b")
+_FORMATION_WORDS = frozenset({"Div", "Inf", "Armd", "Cav", "Arty"})  # every match's last word stands apart
+# "2d Dist.", "103rd Cong., 2nd Sess.": a court's district, a Congress and its session after their ordinal.
+_AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(Dist|Sess|Cong)\.")
+_AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress"}
+_AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS)
+_MARK_WORD = frozenset({"Mk"})
+# "Mk 48", "Mk IV", "Mk. 2": a design's mark before its number.
+_MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
+# "2d Cir.", "3d ed.", "103d Cong., 2d Sess.": American law's older ordinals, a "d" after a 2 or a 3; and a law
+# report's series after its name ("123 F.3d 456", "F. Supp. 2d", "So. 2d"), said as "second" and "third".
+_OLD_ORDINAL = compiled(r"(?<![\w.,])(\d*[23])d(?=\s(?:Cir|Dist|Sess|Cong|ed|edn|Dep't|App)\b)")
+_REPORTER_SERIES = compiled(r"\b(F|P|A|So|Supp|N\.[EW]|S\.[EW])\.\s?([23])d\b")
 _TITLES = {"st": "Saint", "mt": "Mount", "mr": "Mr", "mrs": "Mrs", "ms": "Miz", "dr": "Dr", "fr": "Father"}
 # After a name: "James Smith jr", "Maxwell Madison Sr", "Hollis bros"; the stop-ended forms are in _FIXED.
 _SUFFIX_AFTER_NAME = compiled(r"(?:(?<=[a-z] )|(?<=[a-z], ))(?:jr|sr|Jr|Sr|bros)\.?(?![\w.])")
@@ -444,7 +468,11 @@ _GREEK_LETTER = compiled(r"[\u0391-\u03a9\u03b1-\u03c9](?<![^\W\d_][\u0391-\u03a
 
 def citations(text: str) -> str:
     """Drop footnote and citation marks ([1], [12-14], [a], [citation needed], "seconds.23 If") and a quote's edit
-    marks ("[T]he"); a year glued to the word before it by a comma gets its space ("Policy,1990")."""
+    marks ("[T]he"); a year glued to the word before it by a comma gets its space ("Policy,1990"); American law's
+    older ordinals ("2d Cir.") and a law report's series ("F.3d") are said before a street's rule takes "Cir."."""
+    if "2d" in text or "3d" in text:  # each rule's series or ordinal holds one
+        text = _OLD_ORDINAL.sub(lambda m: m.group(1) + ("nd" if m.group(1)[-1] == "2" else "rd"), text)
+        text = _REPORTER_SERIES.sub(lambda m: f"{m.group(1)} {'second' if m.group(2) == '2' else 'third'}", text)
     if (("," in text or "." in text or ";" in text or ":" in text) and has_digit(text)
             and _MAY_BE_GLUED_NUMBER.search(text)):
         text = _GLUED_YEAR.sub(", ", _FOOTNOTE_NUMBER.sub(_footnote_number, text))
@@ -520,6 +548,14 @@ def abbreviations(text: str) -> str:
             text = _RANK_BEFORE_NAME.sub(lambda m: _RANKS[m.group(1)], text)
         if ("B" in text and ("Bn" in text or "Bde" in text)) or ("R" in text and "Regt" in text):
             text = _ARMY_UNIT.sub(lambda m: _ARMY_UNITS[m.group(0)], text)
+        if among_known_words(_AFTER_ORDINAL_FIRST, text) and ("Dist." in text or "Sess." in text or "Cong." in text):
+            text = _AFTER_ORDINAL.sub(lambda m: _AFTER_ORDINAL_WORDS[m.group(1)] + sentence_stop(m), text)
+        if among_known_words(_FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
+                                                          or "Cav" in text or "Arty" in text):
+            text = _FORMATION.sub(lambda m: _FORMATION_WORD.sub(lambda w: _ARMY_UNITS[w.group(0)], m.group(0)), text)
+        if among_known_words(_MARK_WORD, text) and "Mk" in text:
+            text = _MARK.sub("Mark ", text)
+
         if among_words(_SUFFIX_FORMS, text):
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
     if among_known_words(_ESTIMATED_WORDS, text) and "st." in text:
@@ -542,13 +578,13 @@ def abbreviations(text: str) -> str:
     # text's char_classes, where the ten substrings below cost a scan each (a letter before a stop is in a third of
     # sentences: most end a word with their stop only where they are not tokenised).
     classes = char_classes(text)
-    if "a." in classes or "A." in classes:
+    if "a." in classes or "A." in classes or "edn" in text:  # "6th edn 1872": an edition's form without its stop
         if among_words(_LIFE_FIRST, text):
             text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
         # each form stands apart in every match: looked for among the words, at hand from the look above, before
         # its needles are scanned for
         if among_known_words(_EDITION_WORDS, text) and (
-                "ed." in text or "Ed." in text or "edn." in text or "rans." in text or "epr." in text or "fl." in text
+                "ed." in text or "Ed." in text or "edn" in text or "rans." in text or "epr." in text or "fl." in text
                 or ("f." in text and "page" in text)):
             text = _EDITION.sub(_edition, text)
         if among_known_words(_FEATURING_WORDS, text) and ("feat." in text or "ft." in text or "prod." in text):
