@@ -5,11 +5,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 
 from narrator.clean.common import parse_date
 from narrator.clean.lines import (
     RELEASE_LABEL,
     Line,
+    asks_for_the_page,
     is_post_stamp,
     is_widget_label,
     make_line,
@@ -68,23 +70,11 @@ def _menu_runs(lines: list[Line]) -> list[tuple[int, bool]]:
 # A block of this many sentences or more, each with its stop, no blank line between them, is the writer's own list
 # (advice, rules, a to-do list), whatever verbs open them.
 ADVICE_BLOCK_LINES = 3
-# Words with which a prompt speaks of the page or the publication ("Share this article.", "Follow us.").
-_PAGE_WORDS = frozenset(("this", "our", "us", "here", "now", "today", "free", "app", "story", "article", "page",
-                         "site", "post", "link", "below", "above"))
-
-
 def _blocks_of_sentences(lines: list[Line]) -> set[int]:
     """The groups of ADVICE_BLOCK_LINES or more lines that are all sentences with their stops."""
     sizes = Counter(line.group for line in lines)
     open_groups = {line.group for line in lines if not line.terminal}
     return {group for group, size in sizes.items() if size >= ADVICE_BLOCK_LINES and group not in open_groups}
-
-
-def _asks_for_the_page(line: Line) -> bool:
-    """A prompt that names what the page wants ("newsletter", "subscribe") or speaks of it ("this article", "us"),
-    or a button's "Read more."."""
-    lower = [word.lower() for word in words_of(line.text)]
-    return names_a_prompt(line.text) or bool(_PAGE_WORDS.intersection(lower)) or lower[-1:] == ["more"]
 
 
 def _refrains(lines: list[Line], counts: Counter[str]) -> set[str]:
@@ -101,12 +91,23 @@ def _refrains(lines: list[Line], counts: Counter[str]) -> set[str]:
     return {text for text, goes_on in running_on.items() if goes_on}
 
 
-def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
+def _heads_own_sentences(line: Line, lines: list[Line]) -> bool:
+    """A few words opening a group of the writer's sentences, none of them a prompt ("MEMBERSHIP" over "We had 84
+    members this year."): a section's heading that happens to be a prompt's word. A page sets its prompt apart, alone
+    or over its offer ("Newsletter" over "Get our best stories in your inbox.")."""
+    if line.words > MENU_LINE_WORDS or line.terminal or line.index == 0 or lines[line.index - 1].group == line.group:
+        return False
+    rest = list(itertools.takewhile(lambda other: other.group == line.group, lines[line.index + 1:]))
+    return bool(rest) and all(other.terminal and not other.cta and not other.clock for other in rest)
+
+
+def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = True) -> bool:
     """True when the text shows signs of a page around an article: prompts, repeated or menu lines, link boxes.
 
     Without any, the text is the user's own article, and every line of it is read. A strong sign decides alone;
     a weak one (a sentence that reads like a prompt, a short line with a clock time, a sentence said twice) may be the
     article's own (advice, a timetable, a poem's refrain), so it takes two kinds of them, or two prompt-like lines.
+    With count_menus False, runs of short lines are no sign: whether anything but a list says "page".
     """
     weak: set[str] = set()
     refrains = _refrains(lines, counts)
@@ -120,9 +121,11 @@ def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
     for line in lines:
         if line.cta and line.index == 0 and not line.terminal:
             continue  # the title ("Read This Before You Buy")
-        if line.cta and line.group in advice and not _asks_for_the_page(line):
+        if line.cta and line.group in advice and not asks_for_the_page(line):
             continue  # "Share your lunch." among "Read everything." and "Listen more than you talk.": advice
-        if line.cta and _reads_like_the_article(line):
+        if line.cta and _heads_own_sentences(line, lines):
+            weak.add("heading")  # "MEMBERSHIP", "Comments" over the writer's sentences: its sections, however many
+        elif line.cta and _reads_like_the_article(line):
             prompt_like += 1
             weak.add("prompt")
         elif line.cta or line.credit or is_widget_label(line):
@@ -131,7 +134,7 @@ def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
             if is_post_stamp(line.text) or parse_date(line.text):
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
             weak.add("clock")  # a timetable's "Monday: 9am to 5pm"
-    menus = _menu_runs(lines)
+    menus = _menu_runs(lines) if count_menus else []
     entries = [run for run, listed in menus if not listed]
     if len(entries) > 1 or any(run >= LONG_MENU_LINES for run in entries):
         return True  # a page's menus, or one long one
@@ -177,6 +180,35 @@ def _date_alone(line: Line) -> bool:
     return not line.terminal and line.words <= DATE_ALONE_WORDS and parse_date(line.text) is not None
 
 
+# What sets a date off the words of a title ("Trip to Rome, 12 May 2023", "Minutes - 4 March 2025").
+_DATE_SEPARATOR = re.compile(r",\s+|\s+[-–—|]\s+")
+# A title before its date has at least this many words ("Friday, 14 February 2025" is a date alone).
+DATED_TITLE_WORDS = 2
+
+
+def _dated_title(line: Line) -> bool:
+    """A first line that names its text and then dates it ("Minutes of the Parish Council, 4 March 2025"): words
+    with no date in them, then a date, neither a date alone nor a byline."""
+    if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line) or authors_from(line):
+        return False
+    parts = list(_DATE_SEPARATOR.finditer(line.text))
+    if not parts:
+        return False
+    head, tail = line.text[:parts[-1].start()], line.text[parts[-1].end():]
+    return len(words_of(head)) >= DATED_TITLE_WORDS and not parse_date(head) and parse_date(tail) is not None
+
+
+def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
+    """The text's title, byline and date, and where its body begins."""
+    header = find_header(lines, _header_end(lines), fallback_title)
+    meta = header.meta
+    if meta.title != fallback_title:
+        return meta, header.body_start
+    if header.body_start > 0 and _dated_title(lines[0]):
+        return replace(meta, title=lines[0].text.strip()), header.body_start  # its date is the published one
+    return meta, header.body_start
+
+
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
     """The user's own article: title, byline and date from its top lines, then every line below them (a press
     release's "FOR IMMEDIATE RELEASE" above its headline is a label, not read)."""
@@ -185,9 +217,9 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     if len(lines) > 2 and _date_alone(lines[0]) and not _date_alone(lines[1]) and _header_end(lines[1:]) > 0:
         # "14 February 2025" over "Valentine's Day at the Care Home": the title, then its date, as a header reads
         lines = [make_line(0, lines[1].text, lines[1].group), make_line(1, lines[0].text, lines[0].group), *lines[2:]]
-    header = find_header(lines, _header_end(lines), fallback_title)
+    meta, body_start = _own_header(lines, fallback_title)
     blocks: list[Block] = []
-    body = lines[header.body_start :]
+    body = lines[body_start:]
     for i, line in enumerate(body):
         before = body[i - 1] if i > 0 else None
         after = body[i + 1] if i + 1 < len(body) else None
@@ -203,4 +235,4 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # a last line without a stop is still text
-    return header.meta, blocks
+    return meta, blocks

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from narrator.clean.common import code_announcement, squash
+from narrator.clean.common import code_announcement, has_article, squash
 from narrator.clean.inserts import (
     PLAYER_LINE_WORDS,
     gap_size,
@@ -949,9 +949,18 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
         return Metadata(title=fallback_title), [], True
     counts = Counter(line.text for line in lines if line.words)
     announce = settings.code_blocks == "announce"
-    if not is_page_dump(lines, counts):
-        meta, own = read_own_text(lines, fallback_title)
-        return meta, _without_listings(own, announce), True
+    if is_page_dump(lines, counts):
+        meta, blocks, whole = _read_page(lines, counts, fallback_title)
+        # A text whose only sign of a page is a list of short lines, and in which no article is found around it, is
+        # the writer's list ("Shopping List" / "Milk" / "Bread" / ...): read it whole rather than not at all.
+        if has_article(blocks) or is_page_dump(lines, counts, count_menus=False):
+            return meta, _without_listings(blocks, announce), whole
+    meta, own = read_own_text(lines, fallback_title)
+    return meta, _without_listings(own, announce), True
+
+
+def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> tuple[Metadata, list[Block], bool]:
+    """The article found in a page dump: its densest run of prose, the header above it, its clutter left out."""
     prose, natural, cards, sizes = _classify(lines, counts)
     runs = _runs(lines, prose, natural)
     if not runs:
@@ -981,7 +990,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     meta = header.meta
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
-    return meta, _without_listings(blocks, announce), False
+    return meta, blocks, False
 
 
 # A page may show one of the article's sentences above it too, as its deck under the headline or a summary: the copy
