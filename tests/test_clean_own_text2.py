@@ -127,6 +127,43 @@ def test_a_byline_with_its_date_is_no_title() -> None:
     assert document.meta.title == "Rain"
 
 
+def test_a_question_in_title_case_is_the_title() -> None:
+    """A title ending on "?" was a sentence: the file's name was the title, the question the first paragraph."""
+    document = _clean("Is It Worth Buying an Electric Bike?\n\nWe bought one in March. It has cut the school run "
+                      "from 25 minutes to 10.\n\nThe battery lasts about a week.\n", name="bike.txt")
+    assert document.meta.title == "Is It Worth Buying an Electric Bike?"
+    assert [b.text for b in document.blocks] == [
+        "We bought one in March. It has cut the school run from 25 minutes to 10.", "The battery lasts about a week."]
+
+
+def test_a_question_in_sentence_case_is_the_texts_first_line() -> None:
+    document = _clean("Have you ever wondered why the sky is blue?\n\nThe answer is in the air itself.\n",
+                      name="sky.txt")
+    assert document.meta.title == "Sky"
+    assert document.blocks[0].text == "Have you ever wondered why the sky is blue?"
+
+
+# --- a song's chorus ----------------------------------------------------------------------------------------------
+
+_VERSES = ("Down by the water where the fishing boats lie\nI watched the ferry go and waved goodbye",
+           "The gulls were calling and the tide was high\nI kept your letter and I don't know why")
+_CHORUS = "Chorus\nOh the harbour lights\nThey shine for you tonight\nWill guide you home"
+
+
+def test_a_chorus_said_twice_is_read_twice() -> None:
+    """A chorus in capitals, said whole after each verse, was a page's repeated headlines: nothing was read."""
+    blocks = _texts(f"Harbour Lights\n\n{_VERSES[0]}\n\n{_CHORUS}\n\n{_VERSES[1]}\n\n{_CHORUS}\n")
+    assert len(blocks) == 12 and blocks.count("They shine for you tonight") == 2
+
+
+def test_a_menu_at_a_pages_top_and_foot_is_no_chorus() -> None:
+    menu = "Home\nLocal News\nSport\nWeather"
+    text = (f"Harbor News\n\n{menu}\n\nThe harbor closed on Monday after a storm damaged the sea wall, officials "
+            f"said.\n\nRepairs will take a month.\n\n{menu}\n")
+    assert _texts(text) == ["The harbor closed on Monday after a storm damaged the sea wall, officials said.",
+                            "Repairs will take a month."]
+
+
 # --- a page of the user's own: steps and a letter -----------------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from narrator.clean.common import parse_date
 from narrator.clean.lines import (
     RELEASE_LABEL,
+    TITLE_CASE_SHARE,
     Line,
     asks_for_the_page,
     is_post_stamp,
@@ -91,6 +92,26 @@ def _refrains(lines: list[Line], counts: Counter[str]) -> set[str]:
     return {text for text, goes_on in running_on.items() if goes_on}
 
 
+# A chorus's lines are a verse's length; a page's menu, shown at its top and its foot, has shorter entries.
+CHORUS_LINE_WORDS = 3
+
+
+def _choruses(lines: list[Line]) -> set[str]:
+    """The lines of a stanza said again whole, in the same order, two or more of them a verse's length and none a
+    prompt: a song's chorus ("Oh the harbour lights" / "They shine for you tonight"), its label ("Chorus") and all."""
+    stanzas: dict[int, list[Line]] = {}
+    for line in lines:
+        stanzas.setdefault(line.group, []).append(line)
+    said = Counter(tuple(line.text for line in stanza) for stanza in stanzas.values() if len(stanza) > 1)
+    choruses: set[str] = set()
+    for stanza in stanzas.values():
+        texts = tuple(line.text for line in stanza)
+        verses = [line for line in stanza if line.words >= CHORUS_LINE_WORDS]
+        if said[texts] > 1 and len(verses) > 1 and not any(line.cta or line.credit or line.clock for line in stanza):
+            choruses.update(texts)
+    return choruses
+
+
 def _heads_own_sentences(line: Line, lines: list[Line]) -> bool:
     """A few words opening a group of the writer's sentences, none of them a prompt ("MEMBERSHIP" over "We had 84
     members this year."): a section's heading that happens to be a prompt's word. A page sets its prompt apart, alone
@@ -110,7 +131,7 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
     With count_menus False, runs of short lines are no sign: whether anything but a list says "page".
     """
     weak: set[str] = set()
-    refrains = _refrains(lines, counts)
+    refrains = _refrains(lines, counts) | _choruses(lines)
     for text, n in counts.items():
         if n > 1 and len(words_of(text)) >= 2:
             if not _TERMINAL_END.search(text) and text not in refrains:
@@ -198,6 +219,14 @@ def _dated_title(line: Line) -> bool:
     return len(words_of(head)) >= DATED_TITLE_WORDS and not parse_date(head) and parse_date(tail) is not None
 
 
+def _question_title(lines: list[Line]) -> bool:
+    """A question in Title Case set apart above the text ("Is It Worth Buying an Electric Bike?"): its title. A
+    question in sentence case ("Should I sell the boat?") is the text's own first line."""
+    first = lines[0]
+    return (len(lines) > 1 and first.text.rstrip().endswith("?") and first.words <= OWN_HEADING_WORDS
+            and first.capital_ratio >= TITLE_CASE_SHARE and lines[1].group != first.group)
+
+
 def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
     """The text's title, byline and date, and where its body begins."""
     header = find_header(lines, _header_end(lines), fallback_title)
@@ -206,6 +235,8 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
         return meta, header.body_start
     if header.body_start > 0 and _dated_title(lines[0]):
         return replace(meta, title=lines[0].text.strip()), header.body_start  # its date is the published one
+    if header.body_start == 0 and _question_title(lines):
+        return replace(meta, title=lines[0].text.strip()), 1
     return meta, header.body_start
 
 
