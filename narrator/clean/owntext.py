@@ -112,14 +112,33 @@ def _choruses(lines: list[Line]) -> set[str]:
     return choruses
 
 
-def _heads_own_sentences(line: Line, lines: list[Line]) -> bool:
+def _heads_own_sentences(line: Line, lines: list[Line], most_words: int = MENU_LINE_WORDS) -> bool:
     """A few words opening a group of the writer's sentences, none of them a prompt ("MEMBERSHIP" over "We had 84
     members this year."): a section's heading that happens to be a prompt's word. A page sets its prompt apart, alone
     or over its offer ("Newsletter" over "Get our best stories in your inbox.")."""
-    if line.words > MENU_LINE_WORDS or line.terminal or line.index == 0 or lines[line.index - 1].group == line.group:
+    if line.words > most_words or line.terminal or line.index == 0 or lines[line.index - 1].group == line.group:
         return False
     rest = list(itertools.takewhile(lambda other: other.group == line.group, lines[line.index + 1:]))
-    return bool(rest) and all(other.terminal and not other.cta and not other.clock for other in rest)
+    return bool(rest) and all(other.terminal and not other.cta for other in rest)
+
+
+# A writer's table of contents lists at least this many of the text's headings.
+CONTENTS_MIN_ENTRIES = 2
+
+
+def _contents(lines: list[Line], counts: Counter[str]) -> set[str]:
+    """Headings said twice, first in a list of short lines and then each over its section's sentences ("Contents" /
+    "Getting Started" / "Match Days", and later "Getting Started" over "New members pay ..."): the writer's table of
+    contents, neither a page's repeated headlines nor its menu."""
+    listed = {line.group for line in lines if line.terminal or line.words > OWN_HEADING_WORDS}  # groups of sentences
+    entries: dict[str, list[Line]] = {}
+    for line in lines:
+        if counts[line.text] == 2:
+            entries.setdefault(line.text, []).append(line)
+    found = {text for text, (first, second) in entries.items()
+             if first.group not in listed and first.group != second.group
+             and _heads_own_sentences(second, lines, OWN_HEADING_WORDS)}
+    return found if len(found) >= CONTENTS_MIN_ENTRIES else set()
 
 
 def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = True) -> bool:
@@ -132,8 +151,9 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
     """
     weak: set[str] = set()
     refrains = _refrains(lines, counts) | _choruses(lines)
+    contents = _contents(lines, counts)
     for text, n in counts.items():
-        if n > 1 and len(words_of(text)) >= 2:
+        if n > 1 and len(words_of(text)) >= 2 and text not in contents:
             if not _TERMINAL_END.search(text) and text not in refrains:
                 return True  # a page repeats its headlines and buttons, which have no full stop
             weak.add("repeated")  # "The lake is cold in June." twice, or a song's chorus: a refrain
@@ -155,7 +175,7 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
             if is_post_stamp(line.text) or parse_date(line.text):
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
             weak.add("clock")  # a timetable's "Monday: 9am to 5pm"
-    menus = _menu_runs(lines) if count_menus else []
+    menus = _menu_runs([line for line in lines if line.text not in contents]) if count_menus else []
     entries = [run for run, listed in menus if not listed]
     if len(entries) > 1 or any(run >= LONG_MENU_LINES for run in entries):
         return True  # a page's menus, or one long one
@@ -190,10 +210,21 @@ def _header_end(lines: list[Line]) -> int:
     if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS or _goes_on(lines[0]):
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
     end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) else 1  # a headline's deck under it
-    while end < len(lines) and not lines[end].terminal and (
-            authors_from(lines[end]) or (lines[end].words <= DATE_WORDS and parse_date(lines[end].text))):
+    while end < len(lines) and _byline_or_date(lines[end]) and not _heads_an_entry(lines, end):
         end += 1
     return end
+
+
+def _byline_or_date(line: Line) -> bool:
+    """A byline or a date alone, without a stop: the header's, under the title."""
+    return not line.terminal and bool(authors_from(line) or (line.words <= DATE_WORDS and parse_date(line.text)))
+
+
+def _heads_an_entry(lines: list[Line], i: int) -> bool:
+    """A date opening a group of the writer's lines ("12 March 2024" over "Sowed the tomatoes indoors."): the first
+    entry of a diary or a log, not the date of the text, which stands with the title or alone."""
+    opens = lines[i - 1].group != lines[i].group
+    return opens and i + 1 < len(lines) and lines[i + 1].group == lines[i].group and not _byline_or_date(lines[i + 1])
 
 
 def _date_alone(line: Line) -> bool:
