@@ -159,6 +159,72 @@ def test_a_question_in_sentence_case_is_the_texts_first_line() -> None:
     assert document.blocks[0].text == "Have you ever wondered why the sky is blue?"
 
 
+# --- a programme's dated lines, a pasted e-mail, lines wrapped or not -------------------------------------------------
+
+
+def test_a_programmes_dated_and_timed_lines_are_read() -> None:
+    """"Sunday 12 May 2024, 10:30am: Family Service" was a post's stamp: the text became a page, the programme was
+    lost, and the title was taken for a byline ("Parish Notices" over a date)."""
+    document = _clean("Parish Notices\n\nSunday 12 May 2024, 10:30am: Family Service\n"
+                      "Wednesday 15 May 2024, 7pm: Bible study at the vicarage\n"
+                      "Saturday 18 May 2024, 2pm: Plant sale\n\n"
+                      "The roof appeal has reached 80 per cent of its target.\n")
+    assert (document.meta.title, document.meta.authors) == ("Parish Notices", ())
+    assert [b.text for b in document.blocks] == [
+        "Sunday 12 May 2024, 10:30am: Family Service", "Wednesday 15 May 2024, 7pm: Bible study at the vicarage",
+        "Saturday 18 May 2024, 2pm: Plant sale", "The roof appeal has reached 80 per cent of its target."]
+
+
+def test_a_posts_dated_stamp_is_still_a_page_sign() -> None:
+    text = ("Storm Update\n\nSept. 2, 2024 7:04 pm ET\n\nThe storm reached the coast at dawn and thousands lost "
+            "power.\n\nCrews worked through the night to restore it.\n")
+    assert "Sept. 2, 2024 7:04 pm ET" not in _texts(text)
+
+
+_EMAIL = ("From: Ana Lima <ana@example.com>\nSent: Monday, 3 June 2024 10:14\nTo: Tom Reed\nSubject: The boiler\n\n"
+          "Hi Tom,\n\nThe boiler man rang this morning and said he can come on Thursday, but\nonly between eight and "
+          "ten, so someone will have to be in the house to\nlet him in and show him where the old tank was.\n\n"
+          "I can do it if you drop the keys round on Wednesday evening, or you\ncould leave them with Mrs Bell at "
+          "number 4, who is always in.\n\nThanks,\nAna\n")
+
+
+def test_a_pasted_emails_header_names_dates_and_signs_it() -> None:
+    """The header's "Sent: ... 10:14" was a post's stamp: the text became a page and lost its greeting; the title was
+    "From: Ana Lima"."""
+    document = _clean(_EMAIL)
+    assert (document.meta.title, document.meta.authors, document.meta.published) == (
+        "The boiler", ("Ana Lima",), "2024-06-03")
+    assert document.blocks[0].text == "Hi Tom,"
+
+
+def test_a_short_text_wrapped_at_a_fixed_width_is_joined() -> None:
+    """Two short paragraphs wrapped at 72 columns between a greeting and a sign-off were too few broken lines to
+    join: each paragraph was read in pieces, the first as a list item."""
+    texts = [b.text for b in _clean(_EMAIL).blocks]
+    assert texts == [
+        "Hi Tom,", "The boiler man rang this morning and said he can come on Thursday, but only between eight and "
+        "ten, so someone will have to be in the house to let him in and show him where the old tank was.",
+        "I can do it if you drop the keys round on Wednesday evening, or you could leave them with Mrs Bell at "
+        "number 4, who is always in.", "Thanks,", "Ana"]
+
+
+def test_long_lines_the_writer_ended_are_no_wrapped_paragraph() -> None:
+    """Three list lines of about the same length, each opening on a capital, were one paragraph wrapped at a fixed
+    width, and read as the text's standfirst."""
+    items = ["The hall will be repainted in July by the volunteers", "The new boiler will be paid for out of the "
+             "reserve fund", "The summer fair moves to the second Saturday in June"]
+    document = _clean("Things We Agreed at the Meeting\n\n" + "\n".join(items) + "\n\nThe next meeting is in "
+                      "September.\n")
+    assert document.meta.standfirst is None
+    assert [b.text for b in document.blocks] == [*items, "The next meeting is in September."]
+
+
+def test_a_title_opening_on_by_is_no_byline() -> None:
+    """"By the Sea" was a byline naming "the Sea": the file's name was the title."""
+    document = _clean("By the Sea\n\nWe walked along the front and ate chips on the wall.\n\nThe gulls were brave.\n")
+    assert (document.meta.title, document.meta.authors) == ("By the Sea", ())
+
+
 # --- a table of contents of the writer's --------------------------------------------------------------------------
 
 
@@ -318,6 +384,9 @@ _STILL_LOSING = {
                          "five broken lines, or 40 characters a line)",
     "d_wrapped_list.txt": "one wrapped lead line in a short text is not joined (unwrap needs five broken lines)",
     "d_html_contact.html": "\"Email me at ana@example.com or call ...\" in an HTML article is a contact line",
+    "e_download_form.txt": "\"Download the form here: ...\" makes the text a page, whose reading finds no article in "
+                           "two short sentences",
+    "e_read_more_heading.txt": "\"Read More\" and \"Listen\" heading lists of titles are a page's prompts",
 }
 
 

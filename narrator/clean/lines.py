@@ -298,6 +298,15 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# What happens at a time, after it ("10:30am: Family Service", "7pm - Quiz night"): a programme's line.
+_EVENT_AFTER_CLOCK = re.compile(r"\s*[:–—-]\s*[^\W\d_]")
+
+
+def is_timed_event(text: str) -> bool:
+    """A line that says what happens at its time ("Sunday 12 May, 10:30am: Family Service"), not a post's stamp."""
+    return any(_EVENT_AFTER_CLOCK.match(text, found.end()) for found in _CLOCK.finditer(text))
+
+
 def has_clock(text: str) -> bool:
     """A clock time or "5 hours ago": the mark of feeds, comments and timelines."""
     return bool(_CLOCK.search(text) or _AGO.search(text) or _READ_TIME.search(text))

@@ -10,10 +10,12 @@ from dataclasses import replace
 from narrator.clean.common import parse_date
 from narrator.clean.lines import (
     RELEASE_LABEL,
+    STOP_WORDS,
     TITLE_CASE_SHARE,
     Line,
     asks_for_the_page,
     is_post_stamp,
+    is_timed_event,
     is_widget_label,
     make_line,
     names_a_prompt,
@@ -172,9 +174,9 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
         elif line.cta or line.credit or is_widget_label(line):
             return True  # a prompt, a photo credit, the title of a box of links
         if line.clock and line.words <= STAMP_WORDS and not line.terminal:
-            if is_post_stamp(line.text) or parse_date(line.text):
+            if is_post_stamp(line.text) or (parse_date(line.text) and not is_timed_event(line.text)):
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
-            weak.add("clock")  # a timetable's "Monday: 9am to 5pm"
+            weak.add("clock")  # a timetable's "Monday: 9am to 5pm", a programme's "12 May, 7pm: Bible study"
     menus = _menu_runs([line for line in lines if line.text not in contents]) if count_menus else []
     entries = [run for run, listed in menus if not listed]
     if len(entries) > 1 or any(run >= LONG_MENU_LINES for run in entries):
@@ -209,15 +211,22 @@ def _header_end(lines: list[Line]) -> int:
     """Where the user's own article begins: after its title line and the byline and date lines right under it."""
     if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS or _goes_on(lines[0]):
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
-    end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) else 1  # a headline's deck under it
+    end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) and not _opens_a_list(lines, 1) else 1  # a deck
     while end < len(lines) and _byline_or_date(lines[end]) and not _heads_an_entry(lines, end):
         end += 1
     return end
 
 
+def _opens_a_list(lines: list[Line], i: int) -> bool:
+    """A line opening a group that goes on below it, apart from the title: a list's first item, never a deck."""
+    return (lines[i - 1].group != lines[i].group and i + 1 < len(lines) and lines[i + 1].group == lines[i].group)
+
+
 def _byline_or_date(line: Line) -> bool:
     """A byline or a date alone, without a stop: the header's, under the title."""
-    return not line.terminal and bool(authors_from(line) or (line.words <= DATE_WORDS and parse_date(line.text)))
+    if line.terminal or is_timed_event(line.text):
+        return False  # "Sunday 12 May 2024, 10:30am: Family Service" is a programme's first line
+    return bool(authors_from(line) or (line.words <= DATE_WORDS and parse_date(line.text)))
 
 
 def _heads_an_entry(lines: list[Line], i: int) -> bool:
@@ -268,7 +277,51 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
         return replace(meta, title=lines[0].text.strip()), header.body_start  # its date is the published one
     if header.body_start == 0 and _question_title(lines):
         return replace(meta, title=lines[0].text.strip()), 1
+    if header.body_start > 0 and _titled_by(lines[0]):
+        return replace(meta, title=lines[0].text.strip(), authors=()), header.body_start
     return meta, header.body_start
+
+
+def _titled_by(line: Line) -> bool:
+    """A title opening on "By" that names no one ("By the Sea", "By a Thread"): the byline's "name" opens on a small
+    word (the, a, my) that no name opens on."""
+    names = authors_from(line)
+    return bool(names) and all(words_of(name)[:1] and words_of(name)[0] in STOP_WORDS for name in names)
+
+
+# A pasted e-mail's header, one field a line above its body ("From: Ana Lima", "Subject: Keys"), in the languages
+# narrator reads: each field's name, and what it gives the episode (None: nothing).
+_EMAIL_FIELDS = {
+    "from": "author", "von": "author", "de": "author", "da": "author",
+    "sent": "date", "date": "date", "gesendet": "date", "datum": "date", "envoyé": "date", "enviado": "date",
+    "inviato": "date", "data": "date", "fecha": "date",
+    "to": None, "cc": None, "bcc": None, "reply-to": None, "an": None, "à": None, "para": None, "a": None,
+    "subject": "title", "betreff": "title", "objet": "title", "asunto": "title", "oggetto": "title", "assunto": "title",
+}
+_EMAIL_FIELD = re.compile(r"^([^\W\d_][\w-]{0,9})\s*:\s*(.*)$")
+# A header has this many fields at least, a sender and a subject among them (an interview's "A:" is none).
+EMAIL_HEADER_FIELDS = 3
+_ADDRESS_IN_BRACKETS = re.compile(r"\s*[<\[(][^<>\[\]()]*@[^<>\[\]()]*[>\])]\s*|[\"']")
+
+
+def pasted_email(text: str) -> tuple[dict[str, str], str]:
+    """The fields of a pasted e-mail's header at the top of a text (its sender, date and subject), and the text under
+    the header; no fields, and the text as it was, when it opens on no header."""
+    fields: dict[str, str] = {}
+    rows = text.lstrip().splitlines()
+    count = 0
+    for row in rows:
+        field = _EMAIL_FIELD.match(row.strip())
+        if field is None or field.group(1).lower() not in _EMAIL_FIELDS:
+            break
+        role = _EMAIL_FIELDS[field.group(1).lower()]
+        if role is not None and field.group(2).strip():
+            fields.setdefault(role, field.group(2).strip())
+        count += 1
+    if count < EMAIL_HEADER_FIELDS or not {"author", "title"} <= fields.keys():
+        return {}, text
+    fields["author"] = _ADDRESS_IN_BRACKETS.sub(" ", fields["author"]).strip()
+    return fields, "\n".join(rows[count:])
 
 
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:

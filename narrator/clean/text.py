@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from narrator.clean.common import code_announcement, has_article, squash
+from narrator.clean.common import code_announcement, has_article, parse_date, squash
 from narrator.clean.inserts import (
     PLAYER_LINE_WORDS,
     gap_size,
@@ -41,7 +41,7 @@ from narrator.clean.lines import (
     words_before_clock,
     words_of,
 )
-from narrator.clean.owntext import is_page_dump, read_own_text
+from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
 from narrator.clean.textmeta import find_header, is_byline_line, with_post_footer
 from narrator.clean.unwrap import unwrapped
 from narrator.config import CleanSettings
@@ -944,9 +944,19 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     if len(text) > MAX_TEXT_CHARS:
         log.warning("text has %d characters; reading only the first %d", len(text), MAX_TEXT_CHARS)
         text = text[:MAX_TEXT_CHARS]
+    fields, text = pasted_email(text)  # a pasted e-mail: its header names it, dates it and signs it
     lines = split_lines(text, settings)
     if not lines:
-        return Metadata(title=fallback_title), [], True
+        return Metadata(title=fields.get("title", fallback_title)), [], True
+    meta, blocks, whole = _read_lines(lines, settings, fallback_title)
+    if fields:
+        meta = replace(meta, title=fields["title"], authors=(fields["author"],) if fields["author"] else meta.authors,
+                       published=parse_date(fields.get("date")) or meta.published)
+    return meta, blocks, whole
+
+
+def _read_lines(lines: list[Line], settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block], bool]:
+    """A page dump's article, or the writer's own text whole."""
     counts = Counter(line.text for line in lines if line.words)
     announce = settings.code_blocks == "announce"
     if is_page_dump(lines, counts):
