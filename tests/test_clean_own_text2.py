@@ -61,6 +61,20 @@ def test_a_menu_over_an_article_is_still_left_out() -> None:
                             "Repairs will take a month."]
 
 
+def test_a_short_note_with_a_prompt_in_it_is_read_without_the_prompt() -> None:
+    """"Download the form here: ..." made the note a page, whose reading found no article in its two short
+    sentences: nothing was read. Its prompt is left out, and the rest read whole."""
+    document = _clean("Allotment Waiting List\n\nThere are twelve people on the list.\n\n"
+                      "Download the form here: www.example.org/allotments\n\nPlots are offered in March.\n")
+    assert document.meta.title == "Allotment Waiting List"
+    assert [b.text for b in document.blocks] == ["There are twelve people on the list.", "Plots are offered in March."]
+
+
+def test_prompts_alone_are_still_no_article() -> None:
+    with pytest.raises(NarratorError, match="no article"):
+        _clean("Harbor News\n\nSubscribe to our newsletter\n\nFollow us on Facebook\n")
+
+
 # --- a heading that is a prompt's word ----------------------------------------------------------------------------
 
 
@@ -384,9 +398,8 @@ _STILL_LOSING = {
                          "five broken lines, or 40 characters a line)",
     "d_wrapped_list.txt": "one wrapped lead line in a short text is not joined (unwrap needs five broken lines)",
     "d_html_contact.html": "\"Email me at ana@example.com or call ...\" in an HTML article is a contact line",
-    "e_download_form.txt": "\"Download the form here: ...\" makes the text a page, whose reading finds no article in "
-                           "two short sentences",
-    "e_read_more_heading.txt": "\"Read More\" and \"Listen\" heading lists of titles are a page's prompts",
+    "e_read_more_heading.txt": "\"Read More\" and \"Listen\" heading lists of titles are a page's prompts, and "
+                               "left out",
 }
 
 

@@ -961,12 +961,30 @@ def _read_lines(lines: list[Line], settings: CleanSettings, fallback_title: str)
     announce = settings.code_blocks == "announce"
     if is_page_dump(lines, counts):
         meta, blocks, whole = _read_page(lines, counts, fallback_title)
-        # A text whose only sign of a page is a list of short lines, and in which no article is found around it, is
-        # the writer's list ("Shopping List" / "Milk" / "Bread" / ...): read it whole rather than not at all.
-        if has_article(blocks) or is_page_dump(lines, counts, count_menus=False):
+        own_lines = None if has_article(blocks) else _writers_own_lines(lines, counts)
+        if own_lines is None:
             return meta, _without_listings(blocks, announce), whole
+        lines = own_lines
     meta, own = read_own_text(lines, fallback_title)
     return meta, _without_listings(own, announce), True
+
+
+# A short note of the writer's may hold one prompt of its own ("Download the form here: ..."); a page shows several.
+NOTE_PROMPTS = 1
+
+
+def _writers_own_lines(lines: list[Line], counts: Counter[str]) -> list[Line] | None:
+    """What to read whole of a text in which the page reading found no article: all of it when nothing but a list
+    of short lines says "page" (the writer's list: "Shopping List" / "Milk" / "Bread" ...), all but its prompts when
+    nothing but those does (the writer's short note: "Download the form here: ..."); None when other signs do."""
+    if not is_page_dump(lines, counts, count_menus=False):
+        return lines
+    if sum(1 for line in lines if line.cta) > NOTE_PROMPTS:
+        return None  # prompts over a list of headlines: a listing page
+    unprompted = [make_line(i, line.text, line.group) for i, line in enumerate(kept for kept in lines if not kept.cta)]
+    if unprompted and not is_page_dump(unprompted, Counter(line.text for line in unprompted if line.words)):
+        return unprompted
+    return None
 
 
 def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> tuple[Metadata, list[Block], bool]:
