@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -114,13 +113,22 @@ def _choruses(lines: list[Line]) -> set[str]:
     return choruses
 
 
+def _rest_of_group(lines: list[Line], i: int) -> list[Line]:
+    """The lines after lines[i] in its group, in a row (found by index: a slice of the rest of the text for each
+    line made a text of many groups quadratic)."""
+    end = i + 1
+    while end < len(lines) and lines[end].group == lines[i].group:
+        end += 1
+    return lines[i + 1:end]
+
+
 def _heads_own_sentences(line: Line, lines: list[Line], most_words: int = MENU_LINE_WORDS) -> bool:
     """A few words opening a group of the writer's sentences, none of them a prompt ("MEMBERSHIP" over "We had 84
     members this year."): a section's heading that happens to be a prompt's word. A page sets its prompt apart, alone
     or over its offer ("Newsletter" over "Get our best stories in your inbox.")."""
     if line.words > most_words or line.terminal or line.index == 0 or lines[line.index - 1].group == line.group:
         return False
-    rest = list(itertools.takewhile(lambda other: other.group == line.group, lines[line.index + 1:]))
+    rest = _rest_of_group(lines, line.index)
     return bool(rest) and all(other.terminal and not other.cta for other in rest)
 
 
@@ -192,11 +200,11 @@ def _reads_like_the_article(line: Line) -> bool:
     return line.terminal and line.words >= PROMPT_LIKE_SENTENCE_WORDS and not names_a_prompt(line.text)
 
 
-def _unlike_the_rest(line: Line, below: list[Line]) -> bool:
+def _unlike_the_rest(lines: list[Line], i: int) -> bool:
     """A group's first line is its heading when the lines under it are of another kind: sentences ("Day 1" over the
     day's plan), or quantities under a word without one ("Ingredients" over "200g butter"; "Milk" over "Eggs" is a
     list's first item)."""
-    rest = list(itertools.takewhile(lambda other: other.group == line.group, below))  # its group's lines, in a row
+    line, rest = lines[i], _rest_of_group(lines, i)  # its group's lines, in a row
     if all(other.terminal for other in rest):
         return True  # "Day 1" over the day's sentences
     return not _HAS_DIGIT.search(line.text) and all(other.terminal or _HAS_DIGIT.search(other.text) for other in rest)
@@ -342,7 +350,7 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         opens_group = (before is None or before.group != line.group) and after is not None and after.group == line.group
         if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line):
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Dear neighbours," is no heading
-        elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(line, body[i + 1:]):
+        elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(body, i):
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))  # "Ingredients" over its list
         elif in_group:
             blocks.append(Block(BlockKind.LIST_ITEM, line.text))

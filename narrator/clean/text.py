@@ -979,9 +979,9 @@ def _writers_own_lines(lines: list[Line], counts: Counter[str]) -> list[Line] | 
     nothing but those does (the writer's short note: "Download the form here: ..."); None when other signs do."""
     if not is_page_dump(lines, counts, count_menus=False):
         return lines
-    if sum(1 for line in lines if line.cta) > NOTE_PROMPTS:
-        return None  # prompts over a list of headlines: a listing page
-    unprompted = [make_line(i, line.text, line.group) for i, line in enumerate(kept for kept in lines if not kept.cta)]
+    if not 0 < sum(1 for line in lines if line.cta) <= NOTE_PROMPTS:
+        return None  # signs that are no prompts, or prompts over a list of headlines: a page
+    unprompted = [replace(line, index=i) for i, line in enumerate(kept for kept in lines if not kept.cta)]
     if unprompted and not is_page_dump(unprompted, Counter(line.text for line in unprompted if line.words)):
         return unprompted
     return None
