@@ -298,6 +298,15 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# What happens at a time, after it ("10:30am: Family Service", "7pm - Quiz night"): a programme's line.
+_EVENT_AFTER_CLOCK = re.compile(r"\s*[:–—-]\s*[^\W\d_]")
+
+
+def is_timed_event(text: str) -> bool:
+    """A line that says what happens at its time ("Sunday 12 May, 10:30am: Family Service"), not a post's stamp."""
+    return any(_EVENT_AFTER_CLOCK.match(text, found.end()) for found in _CLOCK.finditer(text))
+
+
 def has_clock(text: str) -> bool:
     """A clock time or "5 hours ago": the mark of feeds, comments and timelines."""
     return bool(_CLOCK.search(text) or _AGO.search(text) or _READ_TIME.search(text))
@@ -466,9 +475,52 @@ def is_post_stamp(text: str) -> bool:
     return bool(_AGO.search(text) or _READ_TIME.search(text) or _STAMP_WORD.search(text))
 
 
+# "Sign" and "log" are a prompt's only as "sign up", "log in": "the plus sign", "a road sign", "the ship's log" are not.
+_SIGN_VERBS = frozenset(("sign", "signed", "log", "logged"))
+_SIGN_PARTICLES = frozenset(("up", "in", "into", "out", "on", "off"))
+
+
 def names_a_prompt(text: str) -> bool:
-    """True when a word of the line is a prompt's own ("subscribe", "newsletter", "donate", "inbox")."""
-    return any(_PROMPT_STEM.match(word) for word in words_of(text))
+    """True when a word of the line is a prompt's own ("subscribe", "newsletter", "donate", "inbox", "sign up")."""
+    words = words_of(text)
+    return any(_PROMPT_STEM.match(word) and (word.lower() not in _SIGN_VERBS or following.lower() in _SIGN_PARTICLES)
+               for word, following in zip(words, [*words[1:], ""], strict=True))
+
+
+# Words with which a prompt speaks of the page or the publication ("Share this article.", "Follow us.").
+_PAGE_WORDS = frozenset(("this", "our", "us", "here", "now", "today", "free", "app", "story", "article", "page",
+                         "site", "post", "link", "below", "above"))
+
+
+def asks_for_the_page(line: Line) -> bool:
+    """A prompt that names what the page wants ("newsletter", "subscribe") or speaks of it ("this article", "us"),
+    or a button's "Read more."; not a step of the writer's ("Click Save.", "Share your lunch.")."""
+    lower = [word.lower() for word in words_of(line.text)]
+    return names_a_prompt(line.text) or bool(_PAGE_WORDS.intersection(lower)) or lower[-1:] == ["more"]
+
+
+# How a letter or a note signs off above the writer's name ("Best wishes,", "Yours sincerely,", "Love,"), in the
+# languages narrator reads.
+SIGN_OFFS = frozenset((
+    "best wishes", "best", "all the best", "kind regards", "best regards", "warm regards", "warmest regards",
+    "regards", "yours sincerely", "sincerely", "sincerely yours", "yours faithfully", "yours truly", "yours",
+    "yours ever", "love", "with love", "lots of love", "all my love", "cheers", "thanks", "many thanks",
+    "thank you", "with thanks", "warmly", "take care", "until next time", "until next week", "until next month",
+    "see you soon", "with best wishes", "mit freundlichen grüßen", "viele grüße", "liebe grüße", "cordialement",
+    "bien à vous", "amitiés", "saludos", "un saludo", "atentamente", "cordiali saluti", "un abbraccio",
+    "atenciosamente", "abraços", "beijos",
+))
+# A signature under the sign-off: a name of a few words.
+SIGNATURE_WORDS = 4
+
+
+def is_sign_off(text: str) -> bool:
+    """A letter's close: "Best wishes," alone, or with the writer's name after it ("Love, Gran")."""
+    head, comma, name = text.strip().partition(",")
+    if head.strip().lower() not in SIGN_OFFS:
+        return False
+    return not name.strip() or (bool(comma) and len(name.split()) <= SIGNATURE_WORDS and name.strip()[:1].isupper()
+                                and not _TERMINAL.search(name.strip()))
 
 
 def make_line(index: int, text: str, group: int) -> Line:

@@ -178,6 +178,10 @@ def _code_block(element: Any, settings: CleanSettings) -> list[Block]:
     return [code_announcement(language.group(1) if language else None)]
 
 
+# A task list's box before its item ("- [ ] Pay the council tax", "- [x] Call the plumber"): drawn, not said.
+_TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
+
+
 def walk(element: Any, settings: CleanSettings) -> list[Block]:
     """Blocks from an HTML fragment as the markdown package produces it."""
     blocks: list[Block] = []
@@ -196,7 +200,7 @@ def walk(element: Any, settings: CleanSettings) -> list[Block]:
                 nested = [n for n in item if isinstance(n.tag, str) and n.tag in ("ul", "ol", "pre")]
                 for node in nested:
                     node.getparent().remove(node)
-                blocks.append(Block(BlockKind.LIST_ITEM, _inline_text(item)))
+                blocks.append(Block(BlockKind.LIST_ITEM, _TASK_BOX.sub("", _inline_text(item), count=1)))
                 holder = lxml_html.fragment_fromstring("<div></div>")
                 holder.extend(nested)
                 blocks.extend(walk(holder, settings))

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 
 from narrator.clean.common import parse_date
 from narrator.clean.lines import (
     RELEASE_LABEL,
+    STOP_WORDS,
+    TITLE_CASE_SHARE,
     Line,
+    asks_for_the_page,
     is_post_stamp,
+    is_timed_event,
     is_widget_label,
     make_line,
     names_a_prompt,
@@ -68,23 +72,11 @@ def _menu_runs(lines: list[Line]) -> list[tuple[int, bool]]:
 # A block of this many sentences or more, each with its stop, no blank line between them, is the writer's own list
 # (advice, rules, a to-do list), whatever verbs open them.
 ADVICE_BLOCK_LINES = 3
-# Words with which a prompt speaks of the page or the publication ("Share this article.", "Follow us.").
-_PAGE_WORDS = frozenset(("this", "our", "us", "here", "now", "today", "free", "app", "story", "article", "page",
-                         "site", "post", "link", "below", "above"))
-
-
 def _blocks_of_sentences(lines: list[Line]) -> set[int]:
     """The groups of ADVICE_BLOCK_LINES or more lines that are all sentences with their stops."""
     sizes = Counter(line.group for line in lines)
     open_groups = {line.group for line in lines if not line.terminal}
     return {group for group, size in sizes.items() if size >= ADVICE_BLOCK_LINES and group not in open_groups}
-
-
-def _asks_for_the_page(line: Line) -> bool:
-    """A prompt that names what the page wants ("newsletter", "subscribe") or speaks of it ("this article", "us"),
-    or a button's "Read more."."""
-    lower = [word.lower() for word in words_of(line.text)]
-    return names_a_prompt(line.text) or bool(_PAGE_WORDS.intersection(lower)) or lower[-1:] == ["more"]
 
 
 def _refrains(lines: list[Line], counts: Counter[str]) -> set[str]:
@@ -101,17 +93,77 @@ def _refrains(lines: list[Line], counts: Counter[str]) -> set[str]:
     return {text for text, goes_on in running_on.items() if goes_on}
 
 
-def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
+# A chorus's lines are a verse's length; a page's menu, shown at its top and its foot, has shorter entries.
+CHORUS_LINE_WORDS = 3
+
+
+def _choruses(lines: list[Line]) -> set[str]:
+    """The lines of a stanza said again whole, in the same order, two or more of them a verse's length and none a
+    prompt: a song's chorus ("Oh the harbour lights" / "They shine for you tonight"), its label ("Chorus") and all."""
+    stanzas: dict[int, list[Line]] = {}
+    for line in lines:
+        stanzas.setdefault(line.group, []).append(line)
+    said = Counter(tuple(line.text for line in stanza) for stanza in stanzas.values() if len(stanza) > 1)
+    choruses: set[str] = set()
+    for stanza in stanzas.values():
+        texts = tuple(line.text for line in stanza)
+        verses = [line for line in stanza if line.words >= CHORUS_LINE_WORDS]
+        if said[texts] > 1 and len(verses) > 1 and not any(line.cta or line.credit or line.clock for line in stanza):
+            choruses.update(texts)
+    return choruses
+
+
+def _rest_of_group(lines: list[Line], i: int) -> list[Line]:
+    """The lines after lines[i] in its group, in a row (found by index: a slice of the rest of the text for each
+    line made a text of many groups quadratic)."""
+    end = i + 1
+    while end < len(lines) and lines[end].group == lines[i].group:
+        end += 1
+    return lines[i + 1:end]
+
+
+def _heads_own_sentences(line: Line, lines: list[Line], most_words: int = MENU_LINE_WORDS) -> bool:
+    """A few words opening a group of the writer's sentences, none of them a prompt ("MEMBERSHIP" over "We had 84
+    members this year."): a section's heading that happens to be a prompt's word. A page sets its prompt apart, alone
+    or over its offer ("Newsletter" over "Get our best stories in your inbox.")."""
+    if line.words > most_words or line.terminal or line.index == 0 or lines[line.index - 1].group == line.group:
+        return False
+    rest = _rest_of_group(lines, line.index)
+    return bool(rest) and all(other.terminal and not other.cta for other in rest)
+
+
+# A writer's table of contents lists at least this many of the text's headings.
+CONTENTS_MIN_ENTRIES = 2
+
+
+def _contents(lines: list[Line], counts: Counter[str]) -> set[str]:
+    """Headings said twice, first in a list of short lines and then each over its section's sentences ("Contents" /
+    "Getting Started" / "Match Days", and later "Getting Started" over "New members pay ..."): the writer's table of
+    contents, neither a page's repeated headlines nor its menu."""
+    listed = {line.group for line in lines if line.terminal or line.words > OWN_HEADING_WORDS}  # groups of sentences
+    entries: dict[str, list[Line]] = {}
+    for line in lines:
+        if counts[line.text] == 2:
+            entries.setdefault(line.text, []).append(line)
+    found = {text for text, (first, second) in entries.items()
+             if first.group not in listed and first.group != second.group
+             and _heads_own_sentences(second, lines, OWN_HEADING_WORDS)}
+    return found if len(found) >= CONTENTS_MIN_ENTRIES else set()
+
+
+def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = True) -> bool:
     """True when the text shows signs of a page around an article: prompts, repeated or menu lines, link boxes.
 
     Without any, the text is the user's own article, and every line of it is read. A strong sign decides alone;
     a weak one (a sentence that reads like a prompt, a short line with a clock time, a sentence said twice) may be the
     article's own (advice, a timetable, a poem's refrain), so it takes two kinds of them, or two prompt-like lines.
+    With count_menus False, runs of short lines are no sign: whether anything but a list says "page".
     """
     weak: set[str] = set()
-    refrains = _refrains(lines, counts)
+    refrains = _refrains(lines, counts) | _choruses(lines)
+    contents = _contents(lines, counts)
     for text, n in counts.items():
-        if n > 1 and len(words_of(text)) >= 2:
+        if n > 1 and len(words_of(text)) >= 2 and text not in contents:
             if not _TERMINAL_END.search(text) and text not in refrains:
                 return True  # a page repeats its headlines and buttons, which have no full stop
             weak.add("repeated")  # "The lake is cold in June." twice, or a song's chorus: a refrain
@@ -120,18 +172,20 @@ def is_page_dump(lines: list[Line], counts: Counter[str]) -> bool:
     for line in lines:
         if line.cta and line.index == 0 and not line.terminal:
             continue  # the title ("Read This Before You Buy")
-        if line.cta and line.group in advice and not _asks_for_the_page(line):
+        if line.cta and line.group in advice and not asks_for_the_page(line):
             continue  # "Share your lunch." among "Read everything." and "Listen more than you talk.": advice
-        if line.cta and _reads_like_the_article(line):
+        if line.cta and _heads_own_sentences(line, lines):
+            weak.add("heading")  # "MEMBERSHIP", "Comments" over the writer's sentences: its sections, however many
+        elif line.cta and _reads_like_the_article(line):
             prompt_like += 1
             weak.add("prompt")
         elif line.cta or line.credit or is_widget_label(line):
             return True  # a prompt, a photo credit, the title of a box of links
         if line.clock and line.words <= STAMP_WORDS and not line.terminal:
-            if is_post_stamp(line.text) or parse_date(line.text):
+            if is_post_stamp(line.text) or (parse_date(line.text) and not is_timed_event(line.text)):
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
-            weak.add("clock")  # a timetable's "Monday: 9am to 5pm"
-    menus = _menu_runs(lines)
+            weak.add("clock")  # a timetable's "Monday: 9am to 5pm", a programme's "12 May, 7pm: Bible study"
+    menus = _menu_runs([line for line in lines if line.text not in contents]) if count_menus else []
     entries = [run for run, listed in menus if not listed]
     if len(entries) > 1 or any(run >= LONG_MENU_LINES for run in entries):
         return True  # a page's menus, or one long one
@@ -146,11 +200,11 @@ def _reads_like_the_article(line: Line) -> bool:
     return line.terminal and line.words >= PROMPT_LIKE_SENTENCE_WORDS and not names_a_prompt(line.text)
 
 
-def _unlike_the_rest(line: Line, below: list[Line]) -> bool:
+def _unlike_the_rest(lines: list[Line], i: int) -> bool:
     """A group's first line is its heading when the lines under it are of another kind: sentences ("Day 1" over the
     day's plan), or quantities under a word without one ("Ingredients" over "200g butter"; "Milk" over "Eggs" is a
     list's first item)."""
-    rest = list(itertools.takewhile(lambda other: other.group == line.group, below))  # its group's lines, in a row
+    line, rest = lines[i], _rest_of_group(lines, i)  # its group's lines, in a row
     if all(other.terminal for other in rest):
         return True  # "Day 1" over the day's sentences
     return not _HAS_DIGIT.search(line.text) and all(other.terminal or _HAS_DIGIT.search(other.text) for other in rest)
@@ -165,16 +219,117 @@ def _header_end(lines: list[Line]) -> int:
     """Where the user's own article begins: after its title line and the byline and date lines right under it."""
     if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS or _goes_on(lines[0]):
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
-    end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) else 1  # a headline's deck under it
-    while end < len(lines) and not lines[end].terminal and (
-            authors_from(lines[end]) or (lines[end].words <= DATE_WORDS and parse_date(lines[end].text))):
+    end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) and not _opens_a_list(lines, 1) else 1  # a deck
+    while end < len(lines) and _byline_or_date(lines[end]) and not _heads_an_entry(lines, end):
         end += 1
     return end
+
+
+def _opens_a_list(lines: list[Line], i: int) -> bool:
+    """A line opening a group that goes on below it, apart from the title: a list's first item, never a deck."""
+    return (lines[i - 1].group != lines[i].group and i + 1 < len(lines) and lines[i + 1].group == lines[i].group)
+
+
+def _byline_or_date(line: Line) -> bool:
+    """A byline or a date alone, without a stop: the header's, under the title."""
+    if line.terminal or is_timed_event(line.text):
+        return False  # "Sunday 12 May 2024, 10:30am: Family Service" is a programme's first line
+    return bool(authors_from(line) or (line.words <= DATE_WORDS and parse_date(line.text)))
+
+
+def _heads_an_entry(lines: list[Line], i: int) -> bool:
+    """A date opening a group of the writer's lines ("12 March 2024" over "Sowed the tomatoes indoors."): the first
+    entry of a diary or a log, not the date of the text, which stands with the title or alone."""
+    opens = lines[i - 1].group != lines[i].group
+    return opens and i + 1 < len(lines) and lines[i + 1].group == lines[i].group and not _byline_or_date(lines[i + 1])
 
 
 def _date_alone(line: Line) -> bool:
     """A line that is a date and nothing more ("14 February 2025", "Monday, March 3")."""
     return not line.terminal and line.words <= DATE_ALONE_WORDS and parse_date(line.text) is not None
+
+
+# What sets a date off the words of a title ("Trip to Rome, 12 May 2023", "Minutes - 4 March 2025").
+_DATE_SEPARATOR = re.compile(r",\s+|\s+[-–—|]\s+")
+# A title before its date has at least this many words ("Friday, 14 February 2025" is a date alone).
+DATED_TITLE_WORDS = 2
+
+
+def _dated_title(line: Line) -> bool:
+    """A first line that names its text and then dates it ("Minutes of the Parish Council, 4 March 2025"): words
+    with no date in them, then a date, neither a date alone nor a byline."""
+    if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line) or authors_from(line):
+        return False
+    parts = list(_DATE_SEPARATOR.finditer(line.text))
+    if not parts:
+        return False
+    head, tail = line.text[:parts[-1].start()], line.text[parts[-1].end():]
+    return len(words_of(head)) >= DATED_TITLE_WORDS and not parse_date(head) and parse_date(tail) is not None
+
+
+def _question_title(lines: list[Line]) -> bool:
+    """A question in Title Case set apart above the text ("Is It Worth Buying an Electric Bike?"): its title. A
+    question in sentence case ("Should I sell the boat?") is the text's own first line."""
+    first = lines[0]
+    return (len(lines) > 1 and first.text.rstrip().endswith("?") and first.words <= OWN_HEADING_WORDS
+            and first.capital_ratio >= TITLE_CASE_SHARE and lines[1].group != first.group)
+
+
+def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
+    """The text's title, byline and date, and where its body begins."""
+    header = find_header(lines, _header_end(lines), fallback_title)
+    meta = header.meta
+    if meta.title != fallback_title:
+        return meta, header.body_start
+    if header.body_start > 0 and _dated_title(lines[0]):
+        return replace(meta, title=lines[0].text.strip()), header.body_start  # its date is the published one
+    if header.body_start == 0 and _question_title(lines):
+        return replace(meta, title=lines[0].text.strip()), 1
+    if header.body_start > 0 and _titled_by(lines[0]):
+        return replace(meta, title=lines[0].text.strip(), authors=()), header.body_start
+    return meta, header.body_start
+
+
+def _titled_by(line: Line) -> bool:
+    """A title opening on "By" that names no one ("By the Sea", "By a Thread"): the byline's "name" opens on a small
+    word (the, a, my) that no name opens on."""
+    names = authors_from(line)
+    return bool(names) and all(words_of(name)[:1] and words_of(name)[0] in STOP_WORDS for name in names)
+
+
+# A pasted e-mail's header, one field a line above its body ("From: Ana Lima", "Subject: Keys"), in the languages
+# narrator reads: each field's name, and what it gives the episode (None: nothing).
+_EMAIL_FIELDS = {
+    "from": "author", "von": "author", "de": "author", "da": "author",
+    "sent": "date", "date": "date", "gesendet": "date", "datum": "date", "envoyé": "date", "enviado": "date",
+    "inviato": "date", "data": "date", "fecha": "date",
+    "to": None, "cc": None, "bcc": None, "reply-to": None, "an": None, "à": None, "para": None, "a": None,
+    "subject": "title", "betreff": "title", "objet": "title", "asunto": "title", "oggetto": "title", "assunto": "title",
+}
+_EMAIL_FIELD = re.compile(r"^([^\W\d_][\w-]{0,9})\s*:\s*(.*)$")
+# A header has this many fields at least, a sender and a subject among them (an interview's "A:" is none).
+EMAIL_HEADER_FIELDS = 3
+_ADDRESS_IN_BRACKETS = re.compile(r"\s*[<\[(][^<>\[\]()]*@[^<>\[\]()]*[>\])]\s*|[\"']")
+
+
+def pasted_email(text: str) -> tuple[dict[str, str], str]:
+    """The fields of a pasted e-mail's header at the top of a text (its sender, date and subject), and the text under
+    the header; no fields, and the text as it was, when it opens on no header."""
+    fields: dict[str, str] = {}
+    rows = text.lstrip().splitlines()
+    count = 0
+    for row in rows:
+        field = _EMAIL_FIELD.match(row.strip())
+        if field is None or field.group(1).lower() not in _EMAIL_FIELDS:
+            break
+        role = _EMAIL_FIELDS[field.group(1).lower()]
+        if role is not None and field.group(2).strip():
+            fields.setdefault(role, field.group(2).strip())
+        count += 1
+    if count < EMAIL_HEADER_FIELDS or not {"author", "title"} <= fields.keys():
+        return {}, text
+    fields["author"] = _ADDRESS_IN_BRACKETS.sub(" ", fields["author"]).strip()
+    return fields, "\n".join(rows[count:])
 
 
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
@@ -185,9 +340,9 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     if len(lines) > 2 and _date_alone(lines[0]) and not _date_alone(lines[1]) and _header_end(lines[1:]) > 0:
         # "14 February 2025" over "Valentine's Day at the Care Home": the title, then its date, as a header reads
         lines = [make_line(0, lines[1].text, lines[1].group), make_line(1, lines[0].text, lines[0].group), *lines[2:]]
-    header = find_header(lines, _header_end(lines), fallback_title)
+    meta, body_start = _own_header(lines, fallback_title)
     blocks: list[Block] = []
-    body = lines[header.body_start :]
+    body = lines[body_start:]
     for i, line in enumerate(body):
         before = body[i - 1] if i > 0 else None
         after = body[i + 1] if i + 1 < len(body) else None
@@ -195,7 +350,7 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         opens_group = (before is None or before.group != line.group) and after is not None and after.group == line.group
         if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line):
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # "Dear neighbours," is no heading
-        elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(line, body[i + 1:]):
+        elif opens_group and line.words <= MENU_LINE_WORDS and _unlike_the_rest(body, i):
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))  # "Ingredients" over its list
         elif in_group:
             blocks.append(Block(BlockKind.LIST_ITEM, line.text))
@@ -203,4 +358,4 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # a last line without a stop is still text
-    return header.meta, blocks
+    return meta, blocks

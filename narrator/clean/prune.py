@@ -16,10 +16,13 @@ from narrator.clean.inserts import slide_number
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
+    SIGNATURE_WORDS,
     TITLE_CASE_SHARE,
     Line,
+    asks_for_the_page,
     cut_closing_matter,
     is_bio,
+    is_sign_off,
     is_teaser_link,
     is_widget_label,
     make_line,
@@ -240,7 +243,51 @@ def _is_furniture(block: Block) -> bool:
     if (line.words <= CONTACT_MAX_WORDS and _EMAIL.search(block.text)) or is_byline_line(line, CONTACT_MAX_WORDS):
         return True
     label = block.text.rstrip().endswith(":") and line.words <= 3
-    return block.kind is BlockKind.PARAGRAPH and line.words < 3 and (label or not line.terminal)
+    return block.kind is BlockKind.PARAGRAPH and line.words < 3 and (label or not (line.terminal or _goes_on(block)))
+
+
+def _goes_on(block: Block) -> bool:
+    """A block ending on a comma ("Dear neighbours,", "Best wishes,"): the writer's text goes on after it."""
+    return block.text.rstrip().endswith(",")
+
+
+def _signed(blocks: list[Block], i: int) -> bool:
+    """A letter's close: its sign-off ("Best wishes, Ana"), or the name under a sign-off ("Best wishes," / "Ana")."""
+    if is_sign_off(blocks[i].text):
+        return True
+    line = _measure(blocks[i].text)
+    return i > 0 and is_sign_off(blocks[i - 1].text) and 0 < line.words <= SIGNATURE_WORDS and not (
+        line.terminal or line.cta or line.credit)
+
+
+# A run of this many short sentences in a row, none asking for the page, is the writer's steps or advice: a prompt's
+# verb opening one of them is a step ("Open the file." / "Click File." / "Click Save.").
+STEP_RUN_BLOCKS = 3
+STEP_WORDS = 12
+
+
+def _short_sentence(block: Block) -> bool:
+    """A paragraph or list item that is one short sentence with its stop, asking nothing of the page."""
+    line = _measure(block.text)
+    return (block.kind is not BlockKind.HEADING and line.terminal and line.words <= STEP_WORDS
+            and not line.credit and not asks_for_the_page(line))
+
+
+def _among_steps(blocks: list[Block], i: int) -> bool:
+    """A prompt-like block inside a run of STEP_RUN_BLOCKS or more short sentences: one of the writer's steps."""
+    if not _short_sentence(blocks[i]):
+        return False
+    start = end = i
+    while start > 0 and _short_sentence(blocks[start - 1]):
+        start -= 1
+    while end + 1 < len(blocks) and _short_sentence(blocks[end + 1]):
+        end += 1
+    return end - start + 1 >= STEP_RUN_BLOCKS
+
+
+def _kept_in_place(blocks: list[Block], i: int) -> bool:
+    """A block shaped like furniture that its neighbours show to be the writer's: a step, or a letter's close."""
+    return _among_steps(blocks, i) or _signed(blocks, i)
 
 
 def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
@@ -312,7 +359,7 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     kept = [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
     kept = _drop_link_boxes(kept)  # before furniture: a box's "Related: Headline" first line marks it
     kept = _drop_trailing_gallery(kept)
-    kept = [b for b in kept if not _is_furniture(b)]
+    kept = [b for i, b in enumerate(kept) if not _is_furniture(b) or _kept_in_place(kept, i)]
     kept = _drop_pull_quotes(kept)
     kept = _drop_heading_runs(kept)
     kept = kept[: cut_closing_matter([b.text for b in kept])]
@@ -378,7 +425,7 @@ def _trim_tail(blocks: list[Block]) -> list[Block]:
                     or (_is_teaser(kept[-1]) and teasers <= MAX_TEASER_RUN)):
         kept.pop()
     tail = len(kept)
-    while tail and not _ends_like_article(kept[tail - 1]):
+    while tail and not (_ends_like_article(kept[tail - 1]) or _signed(kept, tail - 1)):
         tail -= 1
     if len(kept) - tail <= MAX_TAIL_BLOCKS:
         kept = kept[:tail]

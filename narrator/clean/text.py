@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from narrator.clean.common import code_announcement, squash
+from narrator.clean.common import code_announcement, has_article, parse_date, squash
 from narrator.clean.inserts import (
     PLAYER_LINE_WORDS,
     gap_size,
@@ -41,7 +41,7 @@ from narrator.clean.lines import (
     words_before_clock,
     words_of,
 )
-from narrator.clean.owntext import is_page_dump, read_own_text
+from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
 from narrator.clean.textmeta import find_header, is_byline_line, with_post_footer
 from narrator.clean.unwrap import unwrapped
 from narrator.config import CleanSettings
@@ -944,14 +944,51 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     if len(text) > MAX_TEXT_CHARS:
         log.warning("text has %d characters; reading only the first %d", len(text), MAX_TEXT_CHARS)
         text = text[:MAX_TEXT_CHARS]
+    fields, text = pasted_email(text)  # a pasted e-mail: its header names it, dates it and signs it
     lines = split_lines(text, settings)
     if not lines:
-        return Metadata(title=fallback_title), [], True
+        return Metadata(title=fields.get("title", fallback_title)), [], True
+    meta, blocks, whole = _read_lines(lines, settings, fallback_title)
+    if fields:
+        meta = replace(meta, title=fields["title"], authors=(fields["author"],) if fields["author"] else meta.authors,
+                       published=parse_date(fields.get("date")) or meta.published)
+    return meta, blocks, whole
+
+
+def _read_lines(lines: list[Line], settings: CleanSettings, fallback_title: str) -> tuple[Metadata, list[Block], bool]:
+    """A page dump's article, or the writer's own text whole."""
     counts = Counter(line.text for line in lines if line.words)
     announce = settings.code_blocks == "announce"
-    if not is_page_dump(lines, counts):
-        meta, own = read_own_text(lines, fallback_title)
-        return meta, _without_listings(own, announce), True
+    if is_page_dump(lines, counts):
+        meta, blocks, whole = _read_page(lines, counts, fallback_title)
+        own_lines = None if has_article(blocks) else _writers_own_lines(lines, counts)
+        if own_lines is None:
+            return meta, _without_listings(blocks, announce), whole
+        lines = own_lines
+    meta, own = read_own_text(lines, fallback_title)
+    return meta, _without_listings(own, announce), True
+
+
+# A short note of the writer's may hold one prompt of its own ("Download the form here: ..."); a page shows several.
+NOTE_PROMPTS = 1
+
+
+def _writers_own_lines(lines: list[Line], counts: Counter[str]) -> list[Line] | None:
+    """What to read whole of a text in which the page reading found no article: all of it when nothing but a list
+    of short lines says "page" (the writer's list: "Shopping List" / "Milk" / "Bread" ...), all but its prompts when
+    nothing but those does (the writer's short note: "Download the form here: ..."); None when other signs do."""
+    if not is_page_dump(lines, counts, count_menus=False):
+        return lines
+    if not 0 < sum(1 for line in lines if line.cta) <= NOTE_PROMPTS:
+        return None  # signs that are no prompts, or prompts over a list of headlines: a page
+    unprompted = [replace(line, index=i) for i, line in enumerate(kept for kept in lines if not kept.cta)]
+    if unprompted and not is_page_dump(unprompted, Counter(line.text for line in unprompted if line.words)):
+        return unprompted
+    return None
+
+
+def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> tuple[Metadata, list[Block], bool]:
+    """The article found in a page dump: its densest run of prose, the header above it, its clutter left out."""
     prose, natural, cards, sizes = _classify(lines, counts)
     runs = _runs(lines, prose, natural)
     if not runs:
@@ -981,7 +1018,7 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
     meta = header.meta
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
-    return meta, _without_listings(blocks, announce), False
+    return meta, blocks, False
 
 
 # A page may show one of the article's sentences above it too, as its deck under the headline or a summary: the copy

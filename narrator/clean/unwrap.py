@@ -140,7 +140,10 @@ def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
     raw_groups = _drop_caps_joined(raw_groups)
     inline = _is_broken_at_inlines(raw_groups)
     raw_groups = [_spans_joined(group, inline) for group in raw_groups]
-    return [[" ".join(g)] for g in raw_groups] if _is_hard_wrapped(raw_groups) else _join_wrapped(raw_groups)
+    if _is_hard_wrapped(raw_groups):
+        return [[" ".join(g)] for g in raw_groups]
+    joined = _join_wrapped(raw_groups)
+    return joined if joined is not raw_groups else _join_wide_breaks(raw_groups)
 
 
 def _drop_caps_joined(raw_groups: list[list[str]]) -> list[list[str]]:
@@ -253,7 +256,22 @@ def _is_hard_wrapped(raw_groups: list[list[str]]) -> bool:
     if 2 * sum(1 for line in body if _ENDS_SENTENCE.search(line)) > len(body):
         return False  # most lines end their sentences: the writer's own lines ("Please bring a chair."), not a wrap
     lengths = sorted(len(line) for line in body)
-    return bool(lengths) and lengths[len(lengths) // 10] >= 40 and lengths[-1] <= 120
+    if not (lengths and lengths[len(lengths) // 10] >= 40 and lengths[-1] <= 120):
+        return False
+    return not _broken_by_the_writer(multi)
+
+
+def _broken_by_the_writer(groups: list[list[str]]) -> bool:
+    """True when the writer ended the lines, no wrap did: the next line's first word would have fit on half or more of
+    the lines above it ("Sunday 12 May, 10:30am: Family Service" / "Wednesday 15 May, 7pm: Bible study"), or fewer than
+    half of the lines go on with the sentence the line above left open ("The hall will be repainted in July" / "The
+    new boiler will be paid for ..."). A wrap at a fixed width breaks a line only where the next word would not fit,
+    and mostly inside a sentence."""
+    width = max(len(line) for group in groups for line in group)
+    pairs = [(above, below) for group in groups for above, below in pairwise(group)]
+    fits = sum(1 for above, below in pairs if len(above) + 1 + len(below.split(" ", 1)[0]) <= width)
+    going_on = sum(1 for above, below in pairs if _continues(above, below))
+    return 2 * fits >= len(pairs) or 2 * going_on < len(pairs)
 
 
 def _continues(above: str, line: str) -> bool:
@@ -262,6 +280,38 @@ def _continues(above: str, line: str) -> bool:
         return False
     left_open = _LEFT_OPEN.search(above) or above.count("(") > above.count(")")  # "today (currently" / "Nightly)"
     return bool(_OPEN_MID_SENTENCE.match(line) or (left_open and line[:1].isalnum()))
+
+
+# A short text wrapped at a fixed width (an e-mail's few paragraphs between its greeting and its sign-off) has too few
+# broken lines for the rules above: a line this long, stopped mid-sentence where the next line's first word would not
+# have fit, goes on in the next, when the text has at least WIDE_MIN_PAIRS of them. A poem's lines are shorter.
+WIDE_LINE_CHARS = 50
+WRAP_MAX_CHARS = 120
+WIDE_MIN_PAIRS = 2
+
+
+def _wrapped_at(width: int, above: str, line: str) -> bool:
+    """True when above is a long line broken mid-sentence only because the next word would not fit in width."""
+    return (WIDE_LINE_CHARS <= len(above) <= width and len(above) + 1 + len(line.split(" ", 1)[0]) > width
+            and _continues(above, line))
+
+
+def _join_wide_breaks(raw_groups: list[list[str]]) -> list[list[str]]:
+    """Lines of a short text wrapped at a fixed width joined back into their paragraphs."""
+    width = max((len(line) for group in raw_groups for line in group if len(line) <= WRAP_MAX_CHARS), default=0)
+    pairs = [(above, line) for group in raw_groups for above, line in pairwise(group)]
+    if sum(1 for above, line in pairs if _wrapped_at(width, above, line)) < WIDE_MIN_PAIRS:
+        return raw_groups
+    joined: list[list[str]] = []
+    for group in raw_groups:
+        pieces: list[list[str]] = [[group[0]]]
+        for above, line in pairwise(group):
+            if _wrapped_at(width, above, line):
+                pieces[-1].append(line)
+            else:
+                pieces.append([line])
+        joined.append([" ".join(piece) for piece in pieces])
+    return joined
 
 
 def _join_wrapped(raw_groups: list[list[str]]) -> list[list[str]]:
