@@ -429,10 +429,13 @@ LETTER_LABELS = word_set(
 # 4821", "quote reference 4471 2290") or by what it belongs to before "number", "code" or "ending" ("account number
 # 12345678", "card ending 4421", "security code 482"), in any case.
 # Australia's business, company and tax file numbers and India's identity number are said digit by digit too.
-CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar")
+# A shop's stock-keeping unit is such a code too ("SKU 100234"), and so is a charity's or a vehicle's registered
+# number ("registered charity no. 1098765", "registration number 4471"); an order's or an invoice's number is said
+# as a number ("Order no. 4471", tests/test_speech_unseen_sweep.py).
+CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "SKU", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar")
 CODE_OWNERS = word_set(
     "account acct card customer member membership booking confirmation tracking policy claim passport patient"
-    " employee payroll access security verification"
+    " employee payroll access security verification charity registration"
 )
 
 # The books of the Bible as references shorten them, before a chapter and verse ("Matt. 5:3", "1 Cor. 13:4").
