@@ -26,6 +26,22 @@ from narrator.speech import speakable
     ("Decent battery, 7/10.", "Decent battery, seven out of ten."),
     ("Fantastic, 10/10!", "Fantastic, ten out of ten!"),
     ("Honestly 9/10 would go back.", "Honestly nine out of ten would go back."),
+    # a coin's or a note's worth names it
+    ("He paid with £50 notes.", "He paid with fifty pound notes."),
+    ("Bring £2 coin-op change.", "Bring two pound coin-op change."),
+    # a device in "-er" and a kettle or a flask after a size written against its number
+    ("65W charger included.", "sixty five watt charger included."),
+    ("1.7L kettle, white.", "one point seven liter kettle, white."),
+    ("Sold as a 2 pack of 500ml flasks.", "Sold as a two pack of five hundred milliliter flasks."),
+    # a bare "C" before a fan oven's word or a gas mark is the oven's temperature
+    ("Then 200C fan for 25 mins.", "Then two hundred degrees Celsius fan for twenty five minutes."),
+    ("190C/170C fan/gas 5, 40 mins.",
+     "one hundred ninety degrees Celsius or one hundred seventy degrees Celsius fan or gas five, forty minutes."),
+    # an energy label's year
+    ("Uses 148 kWh/annum.", "Uses one hundred and forty eight kilowatt hours per annum."),
+    # a light-emitting diode after "the" or before its light
+    ("The LED blinks twice.", "The L.E.D blinks twice."),
+    ("Fit LED bulbs throughout.", "Fit L.E.D bulbs throughout."),
 ])
 def test_sweep5_misreads(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
@@ -36,7 +52,12 @@ def test_sweep5_misreads(written: str, spoken: str) -> None:
     ("Our r/t fare was $300.", "Our round trip fare was three hundred dollars."),
     ("The party is on Saturday, 7/10.", "The party is on Saturday, July tenth."),  # a date after a weekday
     ("Add 3/10 of the stock.", "Add three tenths of the stock."),
+    ("It climbed 3km higher.", "It climbed three kilometers higher."),  # a comparison in "-er"
+    ("It cost $2 billion.", "It cost two billion dollars."),
+    ("Rent is £900 + £120 bills.", "Rent is nine hundred pounds plus one hundred and twenty pounds bills."),
     ("Invoice no. 88213 is attached.", "Invoice number eighty eight thousand two hundred thirteen is attached."),
+    ("Sit in seat 12C, the fan is broken.", "Sit in seat twelve C, the fan is broken."),
+    ("She LED the charge.", "She led the charge."),
 ])
 def test_sweep5_rules_leave_these(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

@@ -302,10 +302,10 @@ SAME_QUANTITY = (
     frozenset({"V", "kV"}),
 )
 POWERS = {"2": "square", "3": "cubic"}
-# Time after a slash: "20 g/day", "$5/mo".
+# Time after a slash: "20 g/day", "$5/mo", an energy label's "148 kWh/annum" (said "per annum", as written).
 PERIODS = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "hour": "hour",
            "d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month",
-           "y": "year", "yr": "year", "year": "year", "nt": "night", "night": "night"}
+           "y": "year", "yr": "year", "year": "year", "annum": "annum", "nt": "night", "night": "night"}
 # Kinds of year written against their number: "FY2024/25", "CY24", "AY2023-24" (fiscal, calendar, academic).
 YEAR_KINDS = ("FY", "CY", "AY")
 SCALES = {
@@ -328,11 +328,13 @@ TIME_ZONES = word_set(
     "AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB SAST WAT CAT EAT WET WEST"
 )
 # Initialisms that are also common words, spelled after "the": "the WHO said", "the SAT".
-INITIALISMS_AFTER_THE = frozenset({"WHO", "SAT", "ACT"})
+# A light-emitting diode too: "the LED flashes", "LED bulbs" ("She LED the charge" is a word in capitals).
+INITIALISMS_AFTER_THE = frozenset({"WHO", "SAT", "ACT", "LED"})
 # ... and before these nouns: "WHO guidelines", "SAT scores" ("WHO cares" stays the word).
 NOUNS_AFTER_INITIALISMS = word_set(
     "score scores test tests exam exams prep results guidelines guidance report reports official officials chief "
     "director spokesman spokeswoman spokesperson data figures member members states chart charts"
+    " light lights lighting bulb bulbs lamp lamps screen screens display displays strip strips indicator"
 )
 # "IT" before these is information technology ("IT support", "IT spending"); elsewhere it is "it" in capitals.
 NOUNS_AFTER_IT = word_set(
