@@ -37,6 +37,9 @@ from narrator.speech import speakable
     ("Then 200C fan for 25 mins.", "Then two hundred degrees Celsius fan for twenty five minutes."),
     ("190C/170C fan/gas 5, 40 mins.",
      "one hundred ninety degrees Celsius or one hundred seventy degrees Celsius fan or gas five, forty minutes."),
+    # a kind of screen after its size, alone or at a clause's end
+    ("Wall-mounted 43\" TV, fully working.", "Wall-mounted forty three inch T.V, fully working."),
+    ("Screen: 13.3\" LCD.", "Screen: thirteen point three inch L.C.D."),
     # an energy label's year
     ("Uses 148 kWh/annum.", "Uses one hundred and forty eight kilowatt hours per annum."),
     # a light-emitting diode after "the" or before its light

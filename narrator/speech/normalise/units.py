@@ -485,8 +485,9 @@ _MAY_BE_MARK = compiled(r"\d['\"]")
 _SIZE_WORD_AFTER = compiled(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
 # "a 27\" 4K monitor", "a 14\" 2.8K OLED display": a screen's size, then its specification, then the noun it sizes.
 _SPEC_THEN_NOUN = compiled(r"(?:\s(?:\d{1,2}(?:\.\d)?K|[A-Z]{2,5})){1,3}\s([a-z]{3,})\b")
-# "a 65\" QLED TV", "Samsung 55\" OLED": a screen's kind in capitals after its size (no determiner need come before).
-_SCREEN_KIND_AFTER = compiled(r"\s[A-Z]{2,5}\s(?!(?:and|or|but)\b)[\w]")
+# "a 65\" QLED TV", "Samsung 55\" OLED": a screen's kind in capitals after its size (no determiner need come before);
+# a kind of screen named alone, even at a clause's end ("55\" TV", "Display: 6.1\" OLED, 120Hz").
+_SCREEN_KIND_AFTER = compiled(r"\s(?:[A-Z]{2,5}\s(?!(?:and|or|but)\b)[\w]|(?:TVs?|OLED|QLED|AMOLED|LCD|LED|IPS)\b)")
 _PLURAL_AFTER = compiled(
     r"\s(?!(?:is|was|has|does|as|us|this|its|his|hers|yours|ours|theirs|thus|plus|less|unless|across|always|perhaps"
     r"|besides|towards|afterwards|sometimes|whereas)\b)[a-z]{2,}[^s\W]s\b")
