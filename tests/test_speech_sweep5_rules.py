@@ -45,6 +45,7 @@ from narrator.speech import speakable
     # a light-emitting diode after "the" or before its light
     ("The LED blinks twice.", "The L.E.D blinks twice."),
     ("Fit LED bulbs throughout.", "Fit L.E.D bulbs throughout."),
+    ("It replaces the old LED panel.", "It replaces the old L.E.D panel."),
 ])
 def test_sweep5_misreads(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

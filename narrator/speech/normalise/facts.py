@@ -334,7 +334,7 @@ INITIALISMS_AFTER_THE = frozenset({"WHO", "SAT", "ACT", "LED"})
 NOUNS_AFTER_INITIALISMS = word_set(
     "score scores test tests exam exams prep results guidelines guidance report reports official officials chief "
     "director spokesman spokeswoman spokesperson data figures member members states chart charts"
-    " light lights lighting bulb bulbs lamp lamps screen screens display displays strip strips indicator"
+    " light lights lighting bulb bulbs lamp lamps screen screens display displays strip strips indicator panel panels"
 )
 # "IT" before these is information technology ("IT support", "IT spending"); elsewhere it is "it" in capitals.
 NOUNS_AFTER_IT = word_set(
