@@ -58,7 +58,6 @@ _KNOWN_MISSES = {
     "R2-D2 and C-3PO return in the sequel.": "a droid's name read as a span of codes",
     "Elizabeth I and Mary I were sisters.": "a regnal 'I' before a verb may be the pronoun",
     "I've lost 3kg since Jan and feel great.": "'Jan' after 'since' may be a name",
-    "10/10 would recommend.": "marks out of ten opening a sentence",
 }
 
 

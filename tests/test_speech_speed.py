@@ -182,6 +182,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("the 1970ers on Flight BA 123, built ca 1850 and c. 1900")
 @example("a card ending in 4321 (doi:10.1000/182)")
 @example("12.50 euros, a .38 calibre, 2 heaped Tbsp, 375 degrees F, 120 sq. ft., 2 c. flour")
+@example("on r/AskReddit, u/spez said 10/10 would buy, 4/5.")
 @example("on the motorway")
 @example("see page xi")
 @example("batting .310 with a .38 cal gun, a .5 share, and Python 3.12")
@@ -258,6 +259,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._FORMATION, among_words(words._FORMATION_WORDS, text)),
         (words._MARK, among_words(words._MARK_WORD, text)),
         (words._AFTER_ORDINAL, among_words(words._AFTER_ORDINAL_FIRST, text)),
+        # a forum's board or user, a review's marks: led by the slash's two characters
+        (words._FORUM_NAME, "r/" in text or "u/" in text),
+        (words._VERDICT, "/10" in text or "/5" in text),
         (words._OLD_ORDINAL, "2d" in text or "3d" in text),
         (words._REPORTER_SERIES, "2d" in text or "3d" in text),
         (words._FEATURING, "a." in char_classes(text) or "A." in char_classes(text)),

@@ -23,7 +23,6 @@ _KNOWN = {
     "17:00 GMT": "a 24-hour clock's hour said with 'o'clock', as the first sweep leaves it",
     "273.15 K": "a capital K after a number is as often thousands as kelvins (as the second set leaves '0 K')",
     "Grand Theft Auto V": "a lone 'V' after a title is as often a letter as five",
-    "r/worldnews": "a forum's name after 'r/'",
     "SHA-256": "a hash's size is said in hundreds",
     "C:\\Windows": "a Windows path",
     "US¢50": "a country's letters before the cents sign",

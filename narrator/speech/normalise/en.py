@@ -995,7 +995,7 @@ def _numbers(text: str) -> str:
         if ",000" in text:
             text = _PER_BASE.sub(r"\1 per \2", text)
         text = _SPLIT.sub(_split, text)
-        text = _SCORE.sub(_score, text)
+        text = _SCORE.sub(_score, words.verdicts(text))
         text = _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
         text = _OVER_LETTER.sub(r"\1 over \2", text)
         if "a eigh" in text or "a elev" in text or text.startswith(("A eigh", "A elev")):

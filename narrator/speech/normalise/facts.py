@@ -302,10 +302,10 @@ SAME_QUANTITY = (
     frozenset({"V", "kV"}),
 )
 POWERS = {"2": "square", "3": "cubic"}
-# Time after a slash: "20 g/day", "$5/mo".
+# Time after a slash: "20 g/day", "$5/mo", an energy label's "148 kWh/annum" (said "per annum", as written).
 PERIODS = {"s": "second", "sec": "second", "min": "minute", "h": "hour", "hr": "hour", "hour": "hour",
            "d": "day", "day": "day", "wk": "week", "week": "week", "mo": "month", "month": "month",
-           "y": "year", "yr": "year", "year": "year", "nt": "night", "night": "night"}
+           "y": "year", "yr": "year", "year": "year", "annum": "annum", "nt": "night", "night": "night"}
 # Kinds of year written against their number: "FY2024/25", "CY24", "AY2023-24" (fiscal, calendar, academic).
 YEAR_KINDS = ("FY", "CY", "AY")
 SCALES = {
@@ -328,11 +328,13 @@ TIME_ZONES = word_set(
     "AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB SAST WAT CAT EAT WET WEST"
 )
 # Initialisms that are also common words, spelled after "the": "the WHO said", "the SAT".
-INITIALISMS_AFTER_THE = frozenset({"WHO", "SAT", "ACT"})
+# A light-emitting diode too: "the LED flashes", "LED bulbs" ("She LED the charge" is a word in capitals).
+INITIALISMS_AFTER_THE = frozenset({"WHO", "SAT", "ACT", "LED"})
 # ... and before these nouns: "WHO guidelines", "SAT scores" ("WHO cares" stays the word).
 NOUNS_AFTER_INITIALISMS = word_set(
     "score scores test tests exam exams prep results guidelines guidance report reports official officials chief "
     "director spokesman spokeswoman spokesperson data figures member members states chart charts"
+    " light lights lighting bulb bulbs lamp lamps screen screens display displays strip strips indicator panel panels"
 )
 # "IT" before these is information technology ("IT support", "IT spending"); elsewhere it is "it" in capitals.
 NOUNS_AFTER_IT = word_set(
@@ -429,10 +431,13 @@ LETTER_LABELS = word_set(
 # 4821", "quote reference 4471 2290") or by what it belongs to before "number", "code" or "ending" ("account number
 # 12345678", "card ending 4421", "security code 482"), in any case.
 # Australia's business, company and tax file numbers and India's identity number are said digit by digit too.
-CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar")
+# A shop's stock-keeping unit is such a code too ("SKU 100234"), and so is a charity's or a vehicle's registered
+# number ("registered charity no. 1098765", "registration number 4471"); an order's or an invoice's number is said
+# as a number ("Order no. 4471", tests/test_speech_unseen_sweep.py).
+CODE_LABELS = ("ID", "I.D.", "I.D", "PIN", "SKU", "passcode", "reference", "ref", "ABN", "ACN", "TFN", "aadhaar")
 CODE_OWNERS = word_set(
     "account acct card customer member membership booking confirmation tracking policy claim passport patient"
-    " employee payroll access security verification"
+    " employee payroll access security verification charity registration"
 )
 
 # The books of the Bible as references shorten them, before a chapter and verse ("Matt. 5:3", "1 Cor. 13:4").

@@ -409,11 +409,14 @@ _WARMTH = compiled(
     r"|mild|balmy|muggy|icy|outside|inside|indoors|outdoors|overnight|preheat\w*|reheat\w*|cook\w*|grill\w*"
     r"|simmer\w*"
     # a forecast's lines: "showers, max 14C, winds SW 15mph"
-    r"|showers?|rain\w*|drizzle|snow\w*|sleet|fog\w*|cloud\w*|winds?|max|maximum|min|minimum)\b"
+    r"|showers?|rain\w*|drizzle|snow\w*|sleet|fog\w*|cloud\w*|winds?|max|maximum|min|minimum"
+    # a recipe's oven, given as a gas mark too: "200C/180C fan/gas 6"
+    r"|gas(?:\smark)?\s\d)\b"
 )
-# "the 1.5C target", "a 2C rise": what a temperature names right after it, in talk of the climate.
+# "the 1.5C target", "a 2C rise": what a temperature names right after it, in talk of the climate; a fan oven's
+# setting ("180C fan").
 _WARMTH_NEXT = compiled(r"(?:of\s)?(?:warming|rise|increase|target|limit|threshold|goal|cap|ceiling|hotter|warmer"
-                          r"|cooler|colder|above pre-?industrial)\b")
+                          r"|cooler|colder|above pre-?industrial|fan)\b")
 # "a rise of 1.5C", "it hit 40C", "soared to 38C": a figure that rises, falls or peaks, in words of a temperature's
 # (the sentence need not say "temperature" or "warm"), of two digits or a decimal.
 _CHANGE_BEFORE = compiled(
@@ -482,8 +485,9 @@ _MAY_BE_MARK = compiled(r"\d['\"]")
 _SIZE_WORD_AFTER = compiled(r"\s(?:tall|high|long|wide|deep|across|thick|square)\b")
 # "a 27\" 4K monitor", "a 14\" 2.8K OLED display": a screen's size, then its specification, then the noun it sizes.
 _SPEC_THEN_NOUN = compiled(r"(?:\s(?:\d{1,2}(?:\.\d)?K|[A-Z]{2,5})){1,3}\s([a-z]{3,})\b")
-# "a 65\" QLED TV", "Samsung 55\" OLED": a screen's kind in capitals after its size (no determiner need come before).
-_SCREEN_KIND_AFTER = compiled(r"\s[A-Z]{2,5}\s(?!(?:and|or|but)\b)[\w]")
+# "a 65\" QLED TV", "Samsung 55\" OLED": a screen's kind in capitals after its size (no determiner need come before);
+# a kind of screen named alone, even at a clause's end ("55\" TV", "Display: 6.1\" OLED, 120Hz").
+_SCREEN_KIND_AFTER = compiled(r"\s(?:[A-Z]{2,5}\s(?!(?:and|or|but)\b)[\w]|(?:TVs?|OLED|QLED|AMOLED|LCD|LED|IPS)\b)")
 _PLURAL_AFTER = compiled(
     r"\s(?!(?:is|was|has|does|as|us|this|its|his|hers|yours|ours|theirs|thus|plus|less|unless|across|always|perhaps"
     r"|besides|towards|afterwards|sometimes|whereas)\b)[a-z]{2,}[^s\W]s\b")
@@ -619,6 +623,8 @@ _CONTAINERS = word_set(
     "pouch pouches container containers canister canisters crate crates "
     # and what holds a drug's amount: "5 mg doses", "a 200 mg tablet"
     "dose doses tablet tablets pill pills capsule capsules injection injections shot shots vial vials sachet sachets"
+    # and what a kitchen's or a camper's volume sizes: "a 1.7L kettle", "a 500ml flask", "a 5 l saucepan"
+    " kettle kettles flask flasks saucepan saucepans pot pots mug mugs thermos"
 )
 
 
@@ -643,6 +649,14 @@ def _holder_after(match: re.Match[str]) -> bool:
     return word is not None and word.group(1) in _CONTAINERS
 
 
+# Things named in "-er" that a size written against its number describes: "a 65W charger", "2000W heater" (other
+# words in "-er" after a size are mostly comparisons: "5km further", "2m higher").
+_DEVICES_IN_ER = word_set(
+    "charger heater speaker adapter inverter amplifier blender mixer dryer cooker toaster router trimmer shaver "
+    "grinder boiler freezer cleaner steamer fryer transformer burner subwoofer"
+)
+
+
 def _singular_noun_after(match: re.Match[str]) -> bool:
     """A singular noun right after a size written against its number: "a 5,000mAh battery", "65W charger"; on spec
     sheets the size describes the thing ("5,000mAh battery" is a five thousand milliamp hour battery)."""
@@ -650,8 +664,8 @@ def _singular_noun_after(match: re.Match[str]) -> bool:
     if word is None:
         return False
     noun = word.group(1)
-    return (noun not in _NOT_A_NOUN and noun not in _NOT_SIZED and not noun.endswith(("s", "ed", "ly", "er", "ing"))
-            and len(noun) > 2)
+    return noun in _DEVICES_IN_ER or (noun not in _NOT_A_NOUN and noun not in _NOT_SIZED
+                                      and not noun.endswith(("s", "ed", "ly", "er", "ing")) and len(noun) > 2)
 
 
 _ONE_SCALE = compiled(r"one (?=(?:hundred|thousand|million|billion|trillion)\b)")
@@ -763,6 +777,11 @@ def _to_a_count(match: re.Match[str]) -> int | None:
     return first_end if word in COUNTED_NOUNS or (word.endswith("s") and not word.endswith("ss")) else None
 
 
+# "£2 coin", "£20 notes", "the £1 coin-operated lockers": the money a coin or a note is worth names it, with no
+# article before it, and is said in the singular ("two pound coin"); "bills" may be what the money pays ("£150 bills").
+_COIN_OR_NOTE_AFTER = compiled(r"\s(?:coins?|notes?|banknotes?)\b|\scoin-op")
+
+
 def _money(match: re.Match[str]) -> str:
     first_end = _to_a_count(match)
     if first_end is not None:  # said as the first amount alone; the count after "to" is read as a count
@@ -772,7 +791,8 @@ def _money(match: re.Match[str]) -> str:
     names = CURRENCIES[match.group(1) or match.group(2)]
     value, scale, upper, upper_scale = match.group(3), _scale(match, 4), match.group(6), _scale(match, 7)
     singular = (_describes_a_noun(match) or _A_RATE_AFTER.match(match.string, match.end()) is not None
-                or _PARTICIPLE_JOINED.match(match.string, match.end()) is not None)
+                or _PARTICIPLE_JOINED.match(match.string, match.end()) is not None
+                or (not scale and _COIN_OR_NOTE_AFTER.match(match.string, match.end()) is not None))
     if upper and upper_scale and not scale:
         # "$1.5-2bn", "HK$3 to HK$4 billion": the scale and the currency are said once, after the range.
         plain = value.replace(",", "")

@@ -129,6 +129,8 @@ _RARE = {
     # a classified ad's price terms: "£250 ono", "$200 OBO" (the voice said "ono", "O B O")
     "ono": "or near offer", "o.n.o.": "or near offer", "OBO": "or best offer", "obo": "or best offer",
     "o.b.o.": "or best offer",
+    # a message's and a forum post's: "ok thx", "pls RT", "10th anniv.", "2nd flr" (the voice said "thix", "flur")
+    "thx": "thanks", "Thx": "Thanks", "pls": "please", "Pls": "Please", "anniv.": "anniversary", "flr": "floor",
 }
 _FIXED.update(_RARE)  # _expand reads both
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
@@ -368,6 +370,9 @@ _SHORT_WORD_RUN = compiled(r"\b([A-Z][a-z])(?=[A-Z][a-z])")
 # "the #MeToo hashtag": the sign is not said again where the text names the tag.
 _TAG_NAMED = compiled(r"\s+(?:hash-?)?tags?\b")
 _TAG_NAMED_BEFORE = compiled(r"\b(?:hash-?)?tags?\s+$", re.I)  # "the hashtag #MeToo"
+# "r/AskReddit", "u/spez": a forum's board and its user, said with their slash ("r/min" after a number is a rate's,
+# "r/t" and "w/o" are too short to be names).
+_FORUM_NAME = compiled(r"(?<![\w./])(?<!\d\s)([ru])/([A-Za-z][A-Za-z0-9_]{2,20})(?![\w/])")
 _HANDLE = compiled(r"(?<![^\s(\[])@(\w+)")  # "@jack_dorsey": its underscores are said, as an address's are
 # A handle in brackets after a name ("County Power (@CountyPower)", "Jane Doe (@jdoe)"): the name said it already;
 # before an embedded post's date (by now words: "March third", "the nineteenth of"), a pause.
@@ -429,8 +434,9 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![\w/])N/A(?![\w/])"), "not applicable"),
     (re.compile(r"(?<![\w/])[rR]/[tT](?![\w/])"), "round trip"),  # a fare "r/t"
     (re.compile(r"(?<![\w/])[cC]/[oO](?![\w/])"), "care of"),  # an address "c/o"
+    (re.compile(r"(?<![\w/])[bB]/[cC](?![\w/])"), "because"),  # a post's "b/c" ("returned it b/c it broke")
     # "w/c 3 June", "w/e 7 June": a week named by its first or last day, before that date (once words)
-    (re.compile(r"(?<![\w/])[wW]/([cCeE])(?=\s+(?:the\s+\w+\s+of\s|January|February|March|April|May|June|July"
+    (re.compile(r"(?<![\w/])[wW]/([cCeE])(?=\s+(?:the\s+(?:\w+\s+){1,2}of\s|January|February|March|April|May|June|July"
                 r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"),
      lambda m: "week commencing" if m.group(1) in "cC" else "week ending"),
     (re.compile(r"(?<![\w/])([Aa]nd)/or(?![\w/])"), r"\1 or"),
@@ -720,6 +726,8 @@ def signs(text: str) -> str:
                 text = pattern.sub(words, text)
     if "-" in text and "->" in text:
         text = _TYPED_ARROW.sub(" to ", text)
+    if "/" in text and ("r/" in text or "u/" in text):
+        text = _FORUM_NAME.sub(r"\1 slash \2", text)
     if "*" in text and "A*" in text:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
     if "*" in text and "II*" in text:
@@ -785,6 +793,29 @@ def comparisons(text: str) -> str:
         return _COMPARISON.sub(lambda m: (" " if m.start() and m.string[m.start() - 1].isalpha() else "")
                                + _COMPARISONS[m.group(1)] + " ", text)
     return text
+
+
+# "10/10 would recommend", "Tastes like the old one, 8/10.", "5/5!": a review's verdict, marks out of ten or five
+# that lead to "would", or follow a comma and end the text or its sentence. After a weekday or a month's
+# name the same marks are a date ("Friday, 8/10.").
+_VERDICT = compiled(r"(?<![\w./-])(10|\d)/(10|5)(?=(,?\s+would\b)|[.!]*\s*$|[.!]+\s+[A-Z])")
+_DAY_OR_MONTH_BEFORE = compiled(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                                r"[a-z]*\.?,\s$")
+
+
+def verdicts(text: str) -> str:
+    """"10/10 would recommend" -> "10 out of 10 would recommend": a review's marks, not tenths nor a date."""
+    if "/" in text and ("/10" in text or "/5" in text):
+        return _VERDICT.sub(_verdict, text)
+    return text
+
+
+def _verdict(match: re.Match[str]) -> str:
+    top, bottom, would = match.groups()
+    before = match.string[max(0, match.start() - 16):match.start()]
+    if int(top) > int(bottom) or not (would or before.endswith(", ")) or _DAY_OR_MONTH_BEFORE.search(before):
+        return match.group(0)
+    return f"{top} out of {bottom}"
 
 
 def slashes(text: str) -> str:
