@@ -3071,7 +3071,9 @@ def test_gas_prices_per_million_british_thermal_units() -> None:
 @pytest.mark.parametrize(("written", "spoken"), [
     ("The U-21 squad and the U-17s.", "The under twenty one squad and the under seventeens."),
     ("England U21s beat Spain.", "England under twenty ones beat Spain."),
-    ("U2 played Dublin.", "U two played Dublin."),  # a band: no age group under twelve
+    ("Our U11s won the cup.", "Our under elevens won the cup."),  # grassroots football counts from ten up
+    ("The U10 team plays at nine.", "The under ten team plays at nine."),
+    ("U2 played Dublin.", "U two played Dublin."),  # a band, and lines of a railway (U1 to U9): no age group under ten
     ("U-235 is fissile.", "U two thirty five is fissile."),
 ])
 def test_a_team_s_age_group(written: str, spoken: str) -> None:

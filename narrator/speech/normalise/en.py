@@ -63,7 +63,7 @@ _A_TO_Z = compiled(r"(?<![\w-])A-(?=Z(?![\w-]|\.\w))")
 _SCHOOL_YEARS = compiled(r"(?<![\w-])K\s?[-–]\s?(?=(?:[2-8]|12)\b(?![-.,]\d))")
 # "the U-21 squad", "the U17s", "U-23": a team's age group, "under twenty one" (was "U twenty one"). Ages 12 to 23
 # only: "U2" is a band, "U1" a Berlin line, "U-235" uranium.
-_AGE_GROUP = compiled(r"U(?<![\w-]U)-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)")  # led by the "U": scanned in C
+_AGE_GROUP = compiled(r"U(?<![\w-]U)-?(1\d|2[0-3])(s)?\b(?![-.,]\d)")  # led by the "U": scanned in C
 _OPERATOR = compiled(r"(?<=\d)\s?([-+*×x/=])\s?(?=[-\d.])")
 _OPERATORS = {"-": "minus", "+": "plus", "*": "times", "×": "times", "x": "times", "/": "divided by", "=": "equals"}
 # "2+3", "x+2" in algebra, and a day or an hour counted from a capital's ("D+1", "H+6")
