@@ -15,7 +15,15 @@ log = logging.getLogger(__name__)
 FALLBACK = "en"
 """Said of an article too short or too mixed to tell."""
 SAMPLE_CHARS = 1000
-"""The opening of the body is enough; longer samples only cost time."""
+"""The opening of a page dump is enough to tell whether it is English (plainly_not_english)."""
+ARTICLE_SAMPLE_CHARS = 3000
+"""Taken from the whole article, in pieces from its start, middle and end: a long quotation in another language at
+the top (an interview's first answer, a foreign mayor's words) does not decide the language of the rest."""
+SAMPLE_PIECES = 3
+FOREIGN_BLOCK_WORDS = 30
+"""A paragraph this long with almost no English stop words is in another language: the article is not plainly
+English by its stop words alone, and the identifier is asked."""
+FOREIGN_STOP_RATIO = 0.1
 MIN_CHARS = 40
 MIN_CONFIDENCE = 0.8
 ENGLISH_STOP_RATIO = 0.3
@@ -36,14 +44,30 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def _sample(blocks: Iterable[Block]) -> str:
-    """The opening of the prose, code left out."""
-    return " ".join(b.text for b in blocks if b.kind is not BlockKind.CODE)[:SAMPLE_CHARS]
+def _prose(blocks: Iterable[Block]) -> list[str]:
+    """The texts of the blocks, code left out."""
+    return [b.text for b in blocks if b.kind is not BlockKind.CODE]
 
 
-def _identify(sample: str, confidence_needed: float) -> str | None:
+def _sample(texts: list[str]) -> str:
+    """The prose whole when short, else pieces of it from its start, middle and end."""
+    whole = " ".join(texts)
+    if len(whole) <= ARTICLE_SAMPLE_CHARS:
+        return whole
+    piece = ARTICLE_SAMPLE_CHARS // SAMPLE_PIECES
+    starts = [round(n * (len(whole) - piece) / (SAMPLE_PIECES - 1)) for n in range(SAMPLE_PIECES)]
+    return " ".join(whole[start:start + piece] for start in starts)
+
+
+def _has_foreign_paragraph(texts: list[str]) -> bool:
+    """True when a long paragraph has almost no English stop words (a passage in another language)."""
+    lines = (make_line(0, text, 0) for text in texts)
+    return any(line.words >= FOREIGN_BLOCK_WORDS and line.stop_ratio < FOREIGN_STOP_RATIO for line in lines)
+
+
+def _identify(sample: str, confidence_needed: float, texts: list[str] | None = None) -> str | None:
     """The language code of a sample when the evidence is strong enough, else None."""
-    if make_line(0, sample, 0).stop_ratio >= ENGLISH_STOP_RATIO:
+    if make_line(0, sample, 0).stop_ratio >= ENGLISH_STOP_RATIO and not _has_foreign_paragraph(texts or []):
         return "en"  # plainly English: no need to load the model (0.7 s a process)
     found = _classified(sample)
     return found[0] if found is not None and found[1] >= confidence_needed else None
@@ -80,10 +104,11 @@ def plainly_not_english(text: str) -> bool:
 
 def guess_language(blocks: Iterable[Block]) -> str:
     """The ISO 639-1 code of the language the blocks are written in, or FALLBACK when unsure."""
-    sample = _sample(blocks)
+    texts = _prose(blocks)
+    sample = _sample(texts)
     if len(sample) < MIN_CHARS:
         return FALLBACK
-    return _identify(sample, MIN_CONFIDENCE) or FALLBACK
+    return _identify(sample, MIN_CONFIDENCE, texts) or FALLBACK
 
 
 def check_declared(declared: str, blocks: Iterable[Block]) -> str:
@@ -92,10 +117,12 @@ def check_declared(declared: str, blocks: Iterable[Block]) -> str:
     Pages copied from a template keep its lang attribute ("de" on an English article), and rules for the
     wrong language read nothing right: digits reach the voice as digits.
     """
-    sample = _sample(blocks)
+    texts = _prose(blocks)
+    sample = _sample(texts)
     if len(sample) < SHORT_CHARS:
         return declared
-    found = _identify(sample, CLEAR_CONFIDENCE) if len(sample) >= CLEAR_CHARS else _short_sample_language(sample)
+    found = (_identify(sample, CLEAR_CONFIDENCE, texts) if len(sample) >= CLEAR_CHARS
+             else _short_sample_language(sample))
     if found is None or found == declared.split("-")[0]:
         return declared
     log.warning("the page declares its language as %r but its text is plainly %r; reading it as %r "
