@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from narrator.clean import clean
+from narrator.clean.language import declared_tag
 from narrator.config import CleanSettings
 from narrator.model import Document, Format, Source
 
@@ -33,6 +34,15 @@ def _read(name: str, caplog: pytest.LogCaptureFixture) -> tuple[Document, bool]:
     ("en-quoting-de-first_lang-en.html", "en", False),
     ("de-quoting-en-first_lang-de.html", "de", False),
     ("de-quoting-en-first_nolang.html", "de", False),
+    # <meta http-equiv="content-language"> and <body lang> declare a language too: overruled, they are warned of
+    ("equiv-de_text-en.html", "en", True),
+    ("equiv-de_text-de.html", "de-de", False),
+    ("body-lang-de_text-en.html", "en", True),
+    # front matter names the language in words or in another spelling of the code
+    ("md-fm-language-German.md", "de", False),
+    ("md-fm-language-english_text-en.md", "en", False),
+    ("md-fm-lang-de_DE.md", "de-de", False),
+    ("md-fm-lang-Deutsch.md", "de", False),
     # guards: what was right at the first reading stays right
     ("en-as-nl.html", "en", True),
     ("nl-as-en.html", "nl", True),
@@ -62,3 +72,21 @@ def test_the_language_of_our_own_pages(name: str, language: str, warned: bool,
 def test_known_misses(name: str, language: str, warned: bool, caplog: pytest.LogCaptureFixture) -> None:
     document, warning = _read(name, caplog)
     assert (document.meta.language, warning) == (language, warned)
+
+
+@pytest.mark.parametrize(("written", "tag"), [
+    ("de", "de"), ("DE", "de"), ("de_DE", "de-de"), ("pt-BR", "pt-br"), (" en-GB ", "en-gb"),
+    ("German", "de"), ("deutsch", "de"), ("English", "en"), ("Français", "fr"), ("español", "es"),
+    ("Nederlands", "nl"), ("deu", "de"), ("eng", "en"),
+    ("klingon", ""), ("x", ""), ("", ""), ("en-US-x-twain", "en-us"),
+])
+def test_a_declared_language_is_read_as_a_tag(written: str, tag: str) -> None:
+    assert declared_tag(written) == tag
+
+
+def test_front_matter_naming_no_language_is_warned_of_and_guessed(caplog: pytest.LogCaptureFixture) -> None:
+    text = "---\ntitle: Harbour wall\nlanguage: klingon\n---\n\nThe council voted on Tuesday to rebuild the wall.\n"
+    with caplog.at_level(logging.WARNING, logger="narrator.clean.language"):
+        document = clean(Source("a.md", text.encode(), Format.MARKDOWN), CleanSettings())
+    assert document.meta.language == "en"
+    assert any("klingon" in r.getMessage() for r in caplog.records)

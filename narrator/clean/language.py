@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -34,6 +35,34 @@ CLEAR_CONFIDENCE = 0.99
 """How sure the identifier must be before the text overrules what the page declares."""
 SHORT_CHARS = 80
 """Down to this much text (two sentences) the words may overrule the page, when two tests agree."""
+
+
+# A two-letter language tag, with its region ("en", "en-GB", "pt_BR"); a variant after it is dropped ("de-1996").
+_TAG = re.compile(r"^[a-zA-Z]{2}(?:[-_][a-zA-Z]{2}(?![a-zA-Z]))?(?![a-zA-Z])")
+# Languages as writers name them in front matter and documents: in English, in their own words, by ISO 639-2 code.
+LANGUAGE_NAMES = {
+    "en": ("english", "eng"),
+    "de": ("german", "deutsch", "deu", "ger"),
+    "fr": ("french", "français", "francais", "fra", "fre"),
+    "es": ("spanish", "español", "espanol", "castellano", "spa"),
+    "it": ("italian", "italiano", "ita"),
+    "pt": ("portuguese", "português", "portugues", "por"),
+    "nl": ("dutch", "nederlands", "nld", "dut"),
+    "pl": ("polish", "polski", "pol"),
+    "sv": ("swedish", "svenska", "swe"),
+    "ru": ("russian", "русский", "rus"),
+    "ja": ("japanese", "日本語", "jpn"),
+    "zh": ("chinese", "中文", "zho", "chi"),
+}
+_CODE_OF_NAME = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
+
+
+def declared_tag(written: str) -> str:
+    """A declared language as a lower-case tag ("de_DE" -> "de-de", "German" -> "de"), "" when it names none."""
+    written = written.strip()
+    if found := _TAG.match(written):
+        return found.group(0).lower().replace("_", "-")
+    return _CODE_OF_NAME.get(written.lower(), "")
 
 
 @functools.cache
@@ -129,3 +158,15 @@ def check_declared(declared: str, blocks: Iterable[Block]) -> str:
                 "(to choose, save the article as Markdown with a 'lang:' line in its front matter)",
                 declared, found, found)
     return found
+
+
+def decide_language(declared: str, blocks: list[Block], checked: bool) -> str:
+    """The language to read an article in: the one it declares (checked against its text when checked is set: a
+    page's lang may be its template's), else the one its words are in."""
+    tag = declared_tag(declared)
+    if declared.strip() and not tag:
+        log.warning("the article gives its language as %r, which is no language narrator knows; telling it from "
+                    "its words (write a code such as 'en' or 'de')", declared)
+    if not tag:
+        return guess_language(blocks)
+    return check_declared(tag, blocks) if checked else tag
