@@ -43,6 +43,16 @@ def _read(name: str, caplog: pytest.LogCaptureFixture) -> tuple[Document, bool]:
     ("md-fm-language-english_text-en.md", "en", False),
     ("md-fm-lang-de_DE.md", "de-de", False),
     ("md-fm-lang-Deutsch.md", "de", False),
+    # two sentences thick with names: the words without them tell the language when the whole left it in doubt
+    ("en-football-names_lang-de.html", "en", True),
+    ("en-names-short_lang-es.html", "en", True),
+    ("en-names-short_lang-fr.html", "en", True),
+    ("de-names-short_lang-en.html", "de", True),
+    ("it-names-short_lang-en.html", "it", True),
+    ("en-names-short_lang-en.html", "en", False),
+    ("pt-names-short_lang-pt.html", "pt", False),
+    ("es-names-short_lang-es.html", "es", False),
+    ("nl-names-short_lang-nl.html", "nl", False),
     # guards: what was right at the first reading stays right
     ("en-as-nl.html", "en", True),
     ("nl-as-en.html", "nl", True),
@@ -64,9 +74,10 @@ def test_the_language_of_our_own_pages(name: str, language: str, warned: bool,
 
 
 @pytest.mark.parametrize(("name", "language", "warned"), [
-    # two sentences thick with names (Bayern Munich, Borussia Dortmund, Harry Kane): a third of the words are names,
-    # too few English stop words and too little certainty to overrule the page's "de"
-    ("en-football-names_lang-de.html", "en", True),
+    # two sentences thick with names whose other words the identifier is unsure of, even alone (Portuguese taken
+    # for Galician, 0.62; Spanish 0.77): too little evidence to overrule the page's "en" safely
+    ("pt-names-short_lang-en.html", "pt", True),
+    ("es-names-short_lang-en.html", "es", True),
 ])
 @pytest.mark.xfail(strict=True, reason="known miss: left for too little evidence to overrule a declaration safely")
 def test_known_misses(name: str, language: str, warned: bool, caplog: pytest.LogCaptureFixture) -> None:

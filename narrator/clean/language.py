@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from narrator.clean.lines import make_line
+from narrator.clean.lines import STOP_WORDS, make_line
 from narrator.model import Block, BlockKind
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,13 @@ CLEAR_CONFIDENCE = 0.99
 """How sure the identifier must be before the text overrules what the page declares."""
 SHORT_CHARS = 80
 """Down to this much text (two sentences) the words may overrule the page, when two tests agree."""
+NAME_FREE_CONFIDENCE = 0.9
+"""How sure the identifier must be of a text's words without its names ("Bayern Munich beat Borussia Dortmund"
+says as much German as English) when the whole text left it in doubt."""
+NAME_FREE_MIN_WORDS = 6
+NAME_FREE_ENGLISH_STOP_RATIO = 0.2
+"""English words without the names are at least this share stop words (0.5 in our sports briefs)."""
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 # A two-letter language tag, with its region ("en", "en-GB", "pt_BR"); a variant after it is dropped ("de-1996").
@@ -124,6 +131,20 @@ def _short_sample_language(sample: str) -> str | None:
     return found[0]
 
 
+def _name_free_language(sample: str) -> str | None:
+    """The language of a sample thick with names (a sports brief, a travel note), told from its words that start
+    in lower case, when the identifier says the same of them and of the whole sample."""
+    words = [word for word in _WORDS.findall(sample) if word[0].islower()]
+    if len(words) < NAME_FREE_MIN_WORDS:
+        return None
+    whole, name_free = _classified(sample), _classified(" ".join(words))
+    if whole is None or name_free is None or whole[0] != name_free[0] or name_free[1] < NAME_FREE_CONFIDENCE:
+        return None
+    if name_free[0] == "en" and sum(1 for w in words if w in STOP_WORDS) < NAME_FREE_ENGLISH_STOP_RATIO * len(words):
+        return None
+    return name_free[0]
+
+
 def plainly_not_english(text: str) -> bool:
     """True when the identifier is sure text is in another language (for a page whose stop words leave it in doubt:
     Portuguese has "a", "o" and "do" in our English list)."""
@@ -137,7 +158,7 @@ def guess_language(blocks: Iterable[Block]) -> str:
     sample = _sample(texts)
     if len(sample) < MIN_CHARS:
         return FALLBACK
-    return _identify(sample, MIN_CONFIDENCE, texts) or FALLBACK
+    return _identify(sample, MIN_CONFIDENCE, texts) or _name_free_language(sample) or FALLBACK
 
 
 def check_declared(declared: str, blocks: Iterable[Block]) -> str:
@@ -151,7 +172,7 @@ def check_declared(declared: str, blocks: Iterable[Block]) -> str:
     if len(sample) < SHORT_CHARS:
         return declared
     found = (_identify(sample, CLEAR_CONFIDENCE, texts) if len(sample) >= CLEAR_CHARS
-             else _short_sample_language(sample))
+             else _short_sample_language(sample)) or _name_free_language(sample)
     if found is None or found == declared.split("-")[0]:
         return declared
     log.warning("the page declares its language as %r but its text is plainly %r; reading it as %r "
