@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from narrator.clean.lines import STOP_WORDS, make_line
+from narrator.clean.lines import STOP_WORDS
 from narrator.model import Block, BlockKind
 
 log = logging.getLogger(__name__)
@@ -25,6 +25,7 @@ FOREIGN_BLOCK_WORDS = 30
 """A paragraph this long with almost no English stop words is in another language: the article is not plainly
 English by its stop words alone, and the identifier is asked."""
 FOREIGN_STOP_RATIO = 0.1
+FOREIGN_BLOCK_CHARS = 400
 MIN_CHARS = 40
 MIN_CONFIDENCE = 0.8
 ENGLISH_STOP_RATIO = 0.3
@@ -95,15 +96,23 @@ def _sample(texts: list[str]) -> str:
     return " ".join(whole[start:start + piece] for start in starts)
 
 
+def _stop_ratio(words: list[str]) -> float:
+    """The share of the words in our English stop list (as lines.make_line counts it, without its other measures)."""
+    return sum(1 for word in words if word.lower() in STOP_WORDS) / len(words) if words else 0.0
+
+
 def _has_foreign_paragraph(texts: list[str]) -> bool:
     """True when a long paragraph has almost no English stop words (a passage in another language)."""
-    lines = (make_line(0, text, 0) for text in texts)
-    return any(line.words >= FOREIGN_BLOCK_WORDS and line.stop_ratio < FOREIGN_STOP_RATIO for line in lines)
+    for text in texts:
+        words = _WORDS.findall(text, 0, FOREIGN_BLOCK_CHARS)  # its opening shows a passage's language
+        if len(words) >= FOREIGN_BLOCK_WORDS and _stop_ratio(words) < FOREIGN_STOP_RATIO:
+            return True
+    return False
 
 
 def _identify(sample: str, confidence_needed: float, texts: list[str] | None = None) -> str | None:
     """The language code of a sample when the evidence is strong enough, else None."""
-    if make_line(0, sample, 0).stop_ratio >= ENGLISH_STOP_RATIO and not _has_foreign_paragraph(texts or []):
+    if _stop_ratio(_WORDS.findall(sample)) >= ENGLISH_STOP_RATIO and not _has_foreign_paragraph(texts or []):
         return "en"  # plainly English: no need to load the model (0.7 s a process)
     found = _classified(sample)
     return found[0] if found is not None and found[1] >= confidence_needed else None
@@ -126,7 +135,7 @@ def _short_sample_language(sample: str) -> str | None:
     found = _classified(sample)
     if found is None or found[1] < CLEAR_CONFIDENCE:
         return None
-    if found[0] == "en" and make_line(0, sample, 0).stop_ratio < ENGLISH_STOP_RATIO:
+    if found[0] == "en" and _stop_ratio(_WORDS.findall(sample)) < ENGLISH_STOP_RATIO:
         return None
     return found[0]
 
@@ -140,7 +149,7 @@ def _name_free_language(sample: str) -> str | None:
     whole, name_free = _classified(sample), _classified(" ".join(words))
     if whole is None or name_free is None or whole[0] != name_free[0] or name_free[1] < NAME_FREE_CONFIDENCE:
         return None
-    if name_free[0] == "en" and sum(1 for w in words if w in STOP_WORDS) < NAME_FREE_ENGLISH_STOP_RATIO * len(words):
+    if name_free[0] == "en" and _stop_ratio(words) < NAME_FREE_ENGLISH_STOP_RATIO:
         return None
     return name_free[0]
 
