@@ -32,17 +32,22 @@ _NOT_PROSE = {"a", "button", "figure", "figcaption", "nav", "aside", "footer", "
               "form", "li", "ul", "ol", "table", "blockquote", "script", "style", "noscript", "select"}
 _BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "header", "article", "main", "blockquote", "pre",
                "center", "dl", "dd"}
-# Class and id words that publishers use for a summary, and for things under a headline that are not one.
-_DEK_HINT = re.compile(r"(?<![a-z])(dek|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt|strapline"
-                       r"|description|abstract|intro|teaser)", re.I)
+# Class, id and component words that publishers use for a summary, and for things under a headline that are not one
+# (a "card-deck" is a row of cards).
+_DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt"
+                       r"|strapline|description|abstract|intro|teaser)", re.I)
 # Words only a summary is called by: a paragraph so marked is the dek even beside the body's paragraphs, where an
 # "intro" or "summary" may be the lead paragraph set in bold.
-_ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|standfirst|strapline)(?![a-z])", re.I)
+_ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|strapline)(?![a-z])", re.I)
 _NOT_DEK_HINT = re.compile(r"(?<![a-z])(caption|credit|byline|author|date|time|share|social|tags?|breadcrumbs?|"
                            r"newsletter|promo|related|comments?|kicker|label|category|advert|ad)(?![a-z])", re.I)
 _HIDDEN = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
 _SENTENCE = re.compile(r"[.!?…][\"'”’)]?\s+(?=[A-Z\"'“‘(])")
 _BY = re.compile(r"^\s*(by|von|par|por)\s", re.I)
+# A note about the page itself, set under the headline as a dek is: "This story has been updated ...", "This article
+# is more than 2 years old", "This post may contain affiliate links". A summary speaks of the story's subject.
+_PAGE_NOTE = re.compile(r"^\s*(?:this|the) (?:article|story|post|page|piece|report|interview)\s+(?:is|was|has|had|"
+                        r"may|contains?|includes?|first|originally|appeared|will)\b", re.I)
 
 
 def _headline(root: Any, title: str) -> tuple[Any | None, bool]:
@@ -58,8 +63,8 @@ def _headline(root: Any, title: str) -> tuple[Any | None, bool]:
 
 
 def _attributes(element: Any) -> str:
-    """Class, id and itemprop of an element, for publisher hints."""
-    return " ".join(element.get(a) or "" for a in ("class", "id", "itemprop"))
+    """Class, id, itemprop and the component names of an element, for publisher hints."""
+    return " ".join(element.get(a) or "" for a in ("class", "id", "itemprop", "data-component", "data-testid"))
 
 
 def _hints(element: Any, headline: Any) -> str:
@@ -123,6 +128,8 @@ def _shaped_like_dek(text: str, meta: Metadata) -> bool:
         return False
     if line.cta or line.credit or _BY.match(text) or is_byline(text, meta.authors) or _repeats(meta.title, text):
         return False
+    if _PAGE_NOTE.match(text):
+        return False
     return not (line.words < 2 * MIN_WORDS and parse_date(text))
 
 
@@ -166,7 +173,7 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         if _blocked(element) or element.find(".//img") is not None:
             continue
         # a place is evidence only under the article's own headline
-        placed, first = titled and first and _placed_like_dek(element, text, read), False
+        placed, first = titled and first and _placed_like_dek(element, headline, text, read), False
         if not _shaped_like_dek(text, meta):
             continue
         # a container's class is the article's only under its own headline: a teaser box's "description" is not
@@ -180,13 +187,19 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
     return None
 
 
-def _placed_like_dek(element: Any, text: str, read: set[str]) -> bool:
-    """A subheading that is the first text under the headline, ends like a summary, and is not read in the body:
-    a dek marked by its place alone ('<h1>...</h1><h2>After months of delay, the council ...</h2>'); in Title Case
-    it is a second headline (as prune.split_dek has it for one the body keeps)."""
-    if element.tag not in _DEK_HEADINGS or comparable(text) in read:
+def _placed_like_dek(element: Any, headline: Any, text: str, read: set[str]) -> bool:
+    """A subheading, or a paragraph in the headline's <header>, that is the first text under the headline, ends like
+    a summary, and is not read in the body: a dek marked by its place alone ('<h1>...</h1><h2>After months of delay,
+    the council ...</h2>'); in Title Case it is a second headline (as prune.split_dek has it for one the body keeps)."""
+    if comparable(text) in read or not (element.tag in _DEK_HEADINGS or _in_headline_header(element, headline)):
         return False
     return _ends_like_dek(text) and make_line(0, text, 0).capital_ratio <= TITLE_CASE_SHARE
+
+
+def _in_headline_header(element: Any, headline: Any) -> bool:
+    """A paragraph in the <header> that holds the headline (which groups the headline's furniture)."""
+    header = next(headline.iterancestors("header"), None)
+    return element.tag == "p" and header is not None and header in set(element.iterancestors())
 
 
 def without_standfirst(blocks: list[Block], standfirst: str) -> list[Block]:
