@@ -53,7 +53,14 @@ def _read(name: str, caplog: pytest.LogCaptureFixture) -> tuple[Document, bool]:
     ("pt-names-short_lang-pt.html", "pt", False),
     ("es-names-short_lang-es.html", "es", False),
     ("nl-names-short_lang-nl.html", "nl", False),
+    # Norwegian declared by its written standard ("nb" Bokmål, "nn" Nynorsk) is what the identifier calls "no"
+    ("nb-correct.html", "nb", False),
+    ("nn-correct.html", "nn", False),
+    ("no-correct.html", "no", False),
     # guards: what was right at the first reading stays right
+    ("gl-correct.html", "gl", False),  # Galician, a neighbour of Portuguese
+    ("gl-as-en.html", "gl", True),
+    ("ms-declared-id-text.html", "ms", False),  # Indonesian under a Malay declaration: too close to overrule
     ("en-as-nl.html", "en", True),
     ("nl-as-en.html", "nl", True),
     ("es-as-pt.html", "es", True),

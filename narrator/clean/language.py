@@ -63,6 +63,10 @@ LANGUAGE_NAMES = {
     "zh": ("chinese", "中文", "zho", "chi"),
 }
 _CODE_OF_NAME = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
+# Tags of one language: Norwegian ("no") and its two written standards ("nb" Bokmål, "nn" Nynorsk), which the
+# identifier tells apart no better than a page does; the codes ISO 639 withdrew for Hebrew, Indonesian and Yiddish,
+# still declared by old pages.
+_SAME_LANGUAGE = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi"}
 
 
 def declared_tag(written: str) -> str:
@@ -182,7 +186,8 @@ def check_declared(declared: str, blocks: Iterable[Block]) -> str:
         return declared
     found = (_identify(sample, CLEAR_CONFIDENCE, texts) if len(sample) >= CLEAR_CHARS
              else _short_sample_language(sample)) or _name_free_language(sample)
-    if found is None or found == declared.split("-")[0]:
+    primary = declared.split("-")[0]
+    if found is None or _SAME_LANGUAGE.get(found, found) == _SAME_LANGUAGE.get(primary, primary):
         return declared
     log.warning("the page declares its language as %r but its text is plainly %r; reading it as %r "
                 "(to choose, save the article as Markdown with a 'lang:' line in its front matter)",
