@@ -58,6 +58,14 @@ def _times_said(document: Document, opening: str) -> int:
     ("sf-header-p-dek-this-week.html", "This week the council finally chose"),
     ("sf-h2-under-h1-then-h2-sections.html", DEK),
     ("sf-p.dek-after-byline.html", DEK),
+    # the same markup without a <header>: a publisher's data-* name, a "desc" class, and a paragraph right above the
+    # byline (each was lost, not even read in the body)
+    ("sf-data-gu-name-standfirst-noheader.html", DEK),
+    ("sf-p.article__desc-noheader.html", DEK),
+    ("sf-p.lead-noheader.html", DEK),
+    # an appeal for support above the byline is no summary (a tune page of the trafilatura set took one at a step)
+    ("sf-donation-box-above-byline.html", None),
+    ("sf-membership-box-above-byline.html", None),
     # a note about the page in the header is no summary of the story; nor is a row of cards
     ("sf-header-p-update-note.html", None),
     ("sf-header-p-old-article-notice.html", None),

@@ -35,12 +35,16 @@ _BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "header", "a
 # Class, id and component words that publishers use for a summary, and for things under a headline that are not one
 # (a "card-deck" is a row of cards).
 _DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt"
-                       r"|strapline|description|abstract|intro|teaser)", re.I)
+                       r"|strapline|description|desc(?![a-z])|abstract|intro|teaser)", re.I)
 # Words only a summary is called by: a paragraph so marked is the dek even beside the body's paragraphs, where an
 # "intro" or "summary" may be the lead paragraph set in bold.
 _ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|strapline)(?![a-z])", re.I)
 _NOT_DEK_HINT = re.compile(r"(?<![a-z])(caption|credit|byline|author|date|time|share|social|tags?|breadcrumbs?|"
-                           r"newsletter|promo|related|comments?|kicker|label|category|advert|ad)(?![a-z])", re.I)
+                           r"newsletter|promo|related|comments?|kicker|label|category|advert|ad|cta|donate|donation|"
+                           r"membership|subscribe|subscription|paywall|signup)(?![a-z])", re.I)
+_BYLINE_HINT = re.compile(r"(?<![a-z])(byline|author|date|time|dateline|published|posted)(?![a-z])", re.I)
+# Longer data-* values are data (JSON, addresses), not the name of a part of the page.
+DATA_HINT_CHARS = 40
 _HIDDEN = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
 _SENTENCE = re.compile(r"[.!?…][\"'”’)]?\s+(?=[A-Z\"'“‘(])")
 _BY = re.compile(r"^\s*(by|von|par|por)\s", re.I)
@@ -63,8 +67,19 @@ def _headline(root: Any, title: str) -> tuple[Any | None, bool]:
 
 
 def _attributes(element: Any) -> str:
-    """Class, id, itemprop and the component names of an element, for publisher hints."""
-    return " ".join(element.get(a) or "" for a in ("class", "id", "itemprop", "data-component", "data-testid"))
+    """Class, id, itemprop and the short data-* values of an element (data-component="standfirst",
+    data-testid="byline"), for publisher hints."""
+    named = [element.get(a) or "" for a in ("class", "id", "itemprop")]
+    data = [str(value) for key, value in element.attrib.items()
+            if str(key).startswith("data-") and len(str(value)) <= DATA_HINT_CHARS]
+    return " ".join(named + data)
+
+
+def _is_byline_furniture(element: Any | None) -> bool:
+    """A byline, an author's name or a date line: what a page prints right under the headline's summary."""
+    if element is None:
+        return False
+    return element.tag in ("time", "address") or bool(_BYLINE_HINT.search(_attributes(element)))
 
 
 def _hints(element: Any, headline: Any) -> str:
@@ -166,14 +181,16 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
     read = {comparable(b.text) for b in blocks}
     first_words = [comparable(b.text)[:60] for b in blocks[:3] if len(b.text.split()) >= MIN_WORDS]
     first = True
-    for element in _candidates(headline):
+    candidates = _candidates(headline)
+    for position, element in enumerate(candidates):
         text = squash(element.text_content())
         if first_words and any(comparable(text).startswith(w) for w in first_words[1:]):
             return None  # reached the body
         if _blocked(element) or element.find(".//img") is not None:
             continue
         # a place is evidence only under the article's own headline
-        placed, first = titled and first and _placed_like_dek(element, headline, text, read), False
+        following = candidates[position + 1] if position + 1 < len(candidates) else None
+        placed, first = titled and first and _placed_like_dek(element, headline, following, text, read), False
         if not _shaped_like_dek(text, meta):
             continue
         # a container's class is the article's only under its own headline: a teaser box's "description" is not
@@ -187,11 +204,14 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
     return None
 
 
-def _placed_like_dek(element: Any, headline: Any, text: str, read: set[str]) -> bool:
-    """A subheading, or a paragraph in the headline's <header>, that is the first text under the headline, ends like
-    a summary, and is not read in the body: a dek marked by its place alone ('<h1>...</h1><h2>After months of delay,
-    the council ...</h2>'); in Title Case it is a second headline (as prune.split_dek has it for one the body keeps)."""
-    if comparable(text) in read or not (element.tag in _DEK_HEADINGS or _in_headline_header(element, headline)):
+def _placed_like_dek(element: Any, headline: Any, following: Any | None, text: str, read: set[str]) -> bool:
+    """A subheading, a paragraph in the headline's <header> or one right above the byline, that is the first text
+    under the headline, ends like a summary, and is not read in the body: a dek marked by its place alone
+    ('<h1>...</h1><h2>After months of delay, the council ...</h2>'); in Title Case it is a second headline (as
+    prune.split_dek has it for one the body keeps)."""
+    if comparable(text) in read:
+        return False
+    if not (element.tag in _DEK_HEADINGS or _in_headline_header(element, headline) or _is_byline_furniture(following)):
         return False
     return _ends_like_dek(text) and make_line(0, text, 0).capital_ratio <= TITLE_CASE_SHARE
 
