@@ -125,8 +125,9 @@ def test_a_date_written_in_the_byline_is_read_when_the_markup_declares_none(body
     assert _published("", f"<h1>Tides</h1>{body}<p>Text.</p>") == published
 
 
-@pytest.mark.parametrize(("lang", "language"), [("en-GB", "en-gb"), ("pt_BR", "pt-br"), ("de", "de"), ("eng", "")])
-def test_declared_language_keeps_its_region_and_odd_codes_are_left_to_the_guess(lang: str, language: str) -> None:
+@pytest.mark.parametrize(("lang", "language"), [("en-GB", "en-gb"), ("pt_BR", "pt-br"), ("de", "de"),
+                                                ("eng", "en"), ("x", "")])  # ISO 639-2 "eng" is English
+def test_declared_language_keeps_its_region_and_unknown_codes_are_left_to_the_guess(lang: str, language: str) -> None:
     root = lxml_html.document_fromstring(f"<html lang='{lang}'><body><p>Text.</p></body></html>")
     assert page_metadata(root, "fallback", None).language == language
 

@@ -12,7 +12,7 @@ from narrator.clean.archive import Unpacked, unpack
 from narrator.clean.common import drop_reference_sections, has_article, has_words, make_document, no_article
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect, is_feed
-from narrator.clean.language import check_declared, guess_language
+from narrator.clean.language import decide_language
 from narrator.clean.leftout import left_out
 from narrator.clean.pdf import is_pdf
 from narrator.clean.rtf import is_rtf, rtf_text
@@ -139,10 +139,8 @@ def clean(source: Source, settings: CleanSettings) -> Document:
         meta = replace(meta, url=source.url)
     if not meta.description:
         meta = replace(meta, description=_lead(blocks))
-    if not meta.language:  # the page, front matter or text dump did not say
-        meta = replace(meta, language=guess_language(blocks))
-    elif detected is Format.HTML:  # a page's lang may be its template's; front matter is the writer's own choice
-        meta = replace(meta, language=check_declared(meta.language, blocks))
+    # a page's lang may be its template's; front matter is the writer's own choice
+    meta = replace(meta, language=decide_language(meta.language, blocks, checked=detected is Format.HTML))
     enough = has_words(blocks) if whole else has_article(blocks)
     if not enough:
         raise no_article(source.origin, detected)

@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from narrator.clean.common import comparable, parse_date, split_authors, squash
+from narrator.clean.language import declared_tag
 from narrator.clean.lines import looks_like_names, make_line
 from narrator.clean.textmeta import authors_from
 from narrator.model import Metadata
@@ -28,8 +29,6 @@ _HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»]+\s+")
 # A timestamp in UTC ("...T05:30:59Z", "+00:00"): its day may not be the day where the site is.
 _UTC_TIME = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
-# A two-letter language tag, with its region ("en", "en-GB", "pt_BR"); "eng" and the like are guessed from the words.
-_LANG = re.compile(r"^[a-zA-Z]{2}(?:[-_][a-zA-Z]{2}(?![a-zA-Z]))?(?![a-zA-Z])")
 # Page headings that can be the headline: not the label of a menu, a footer or a sidebar ("Sections").
 _HEADLINES = etree.XPath(
     "//h1[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
@@ -372,19 +371,29 @@ def _own_address(root: Any, metas: dict[str, str], url: str | None) -> str | Non
     return url
 
 
+def _declared_language(root: Any, metas: dict[str, str]) -> str:
+    """The language the page declares, as a tag; "" where it declares none (the words tell it later)."""
+    body = root.find("body")
+    declared = [element.get(attribute) or "" for element in (root, body) if element is not None
+                for attribute in ("lang", "{http://www.w3.org/XML/1998/namespace}lang")]
+    declared.append(_meta(metas, "og:locale", "language") or "")
+    # the older pragma, <meta http-equiv="content-language">, which meta_tags (by name and property) does not read
+    declared += [element.get("content") or "" for element in root.iter("meta")
+                 if (element.get("http-equiv") or "").strip().lower() == "content-language"]
+    return next((tag for tag in map(declared_tag, declared) if tag), "")
+
+
 def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
     """Everything the page says about its article."""
     nodes = _json_ld_nodes(root)
     node = _article_node(nodes)
     metas = meta_tags(root)
-    lang_attr = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
-    lang_match = _LANG.match(lang_attr) or _LANG.match(_meta(metas, "og:locale", "language", "content-language") or "")
     image = _meta(metas, "og:image", "twitter:image")
     return Metadata(
         title=_title(root, metas, node, fallback_title),
         authors=_authors(root, metas, nodes, node),
         published=_published(root, metas, node),
-        language=lang_match.group(0).lower().replace("_", "-") if lang_match else "",  # "": not declared, guessed later
+        language=_declared_language(root, metas),
         url=_own_address(root, metas, url),
         image=image,
         description=_meta(metas, "og:description", "description", "twitter:description"),

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable
 from typing import Any
 
-from narrator.clean.lines import make_line
+from narrator.clean.lines import STOP_WORDS
 from narrator.model import Block, BlockKind
 
 log = logging.getLogger(__name__)
@@ -15,7 +16,16 @@ log = logging.getLogger(__name__)
 FALLBACK = "en"
 """Said of an article too short or too mixed to tell."""
 SAMPLE_CHARS = 1000
-"""The opening of the body is enough; longer samples only cost time."""
+"""The opening of a page dump is enough to tell whether it is English (plainly_not_english)."""
+ARTICLE_SAMPLE_CHARS = 3000
+"""Taken from the whole article, in pieces from its start, middle and end: a long quotation in another language at
+the top (an interview's first answer, a foreign mayor's words) does not decide the language of the rest."""
+SAMPLE_PIECES = 3
+FOREIGN_BLOCK_WORDS = 30
+"""A paragraph this long with almost no English stop words is in another language: the article is not plainly
+English by its stop words alone, and the identifier is asked."""
+FOREIGN_STOP_RATIO = 0.1
+FOREIGN_BLOCK_CHARS = 400
 MIN_CHARS = 40
 MIN_CONFIDENCE = 0.8
 ENGLISH_STOP_RATIO = 0.3
@@ -26,6 +36,45 @@ CLEAR_CONFIDENCE = 0.99
 """How sure the identifier must be before the text overrules what the page declares."""
 SHORT_CHARS = 80
 """Down to this much text (two sentences) the words may overrule the page, when two tests agree."""
+NAME_FREE_CONFIDENCE = 0.9
+"""How sure the identifier must be of a text's words without its names ("Bayern Munich beat Borussia Dortmund"
+says as much German as English) when the whole text left it in doubt."""
+NAME_FREE_MIN_WORDS = 6
+NAME_FREE_ENGLISH_STOP_RATIO = 0.2
+"""English words without the names are at least this share stop words (0.5 in our sports briefs)."""
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+# A two-letter language tag, with its region ("en", "en-GB", "pt_BR"); a variant after it is dropped ("de-1996").
+_TAG = re.compile(r"^[a-zA-Z]{2}(?:[-_][a-zA-Z]{2}(?![a-zA-Z]))?(?![a-zA-Z])")
+# Languages as writers name them in front matter and documents: in English, in their own words, by ISO 639-2 code.
+LANGUAGE_NAMES = {
+    "en": ("english", "eng"),
+    "de": ("german", "deutsch", "deu", "ger"),
+    "fr": ("french", "français", "francais", "fra", "fre"),
+    "es": ("spanish", "español", "espanol", "castellano", "spa"),
+    "it": ("italian", "italiano", "ita"),
+    "pt": ("portuguese", "português", "portugues", "por"),
+    "nl": ("dutch", "nederlands", "nld", "dut"),
+    "pl": ("polish", "polski", "pol"),
+    "sv": ("swedish", "svenska", "swe"),
+    "ru": ("russian", "русский", "rus"),
+    "ja": ("japanese", "日本語", "jpn"),
+    "zh": ("chinese", "中文", "zho", "chi"),
+}
+_CODE_OF_NAME = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
+# Tags of one language: Norwegian ("no") and its two written standards ("nb" Bokmål, "nn" Nynorsk), which the
+# identifier tells apart no better than a page does; the codes ISO 639 withdrew for Hebrew, Indonesian and Yiddish,
+# still declared by old pages.
+_SAME_LANGUAGE = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi"}
+
+
+def declared_tag(written: str) -> str:
+    """A declared language as a lower-case tag ("de_DE" -> "de-de", "German" -> "de"), "" when it names none."""
+    written = written.strip()
+    if found := _TAG.match(written):
+        return found.group(0).lower().replace("_", "-")
+    return _CODE_OF_NAME.get(written.lower(), "")
 
 
 @functools.cache
@@ -36,14 +85,38 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def _sample(blocks: Iterable[Block]) -> str:
-    """The opening of the prose, code left out."""
-    return " ".join(b.text for b in blocks if b.kind is not BlockKind.CODE)[:SAMPLE_CHARS]
+def _prose(blocks: Iterable[Block]) -> list[str]:
+    """The texts of the blocks, code left out."""
+    return [b.text for b in blocks if b.kind is not BlockKind.CODE]
 
 
-def _identify(sample: str, confidence_needed: float) -> str | None:
+def _sample(texts: list[str]) -> str:
+    """The prose whole when short, else pieces of it from its start, middle and end."""
+    whole = " ".join(texts)
+    if len(whole) <= ARTICLE_SAMPLE_CHARS:
+        return whole
+    piece = ARTICLE_SAMPLE_CHARS // SAMPLE_PIECES
+    starts = [round(n * (len(whole) - piece) / (SAMPLE_PIECES - 1)) for n in range(SAMPLE_PIECES)]
+    return " ".join(whole[start:start + piece] for start in starts)
+
+
+def _stop_ratio(words: list[str]) -> float:
+    """The share of the words in our English stop list (as lines.make_line counts it, without its other measures)."""
+    return sum(1 for word in words if word.lower() in STOP_WORDS) / len(words) if words else 0.0
+
+
+def _has_foreign_paragraph(texts: list[str]) -> bool:
+    """True when a long paragraph has almost no English stop words (a passage in another language)."""
+    for text in texts:
+        words = _WORDS.findall(text, 0, FOREIGN_BLOCK_CHARS)  # its opening shows a passage's language
+        if len(words) >= FOREIGN_BLOCK_WORDS and _stop_ratio(words) < FOREIGN_STOP_RATIO:
+            return True
+    return False
+
+
+def _identify(sample: str, confidence_needed: float, texts: list[str] | None = None) -> str | None:
     """The language code of a sample when the evidence is strong enough, else None."""
-    if make_line(0, sample, 0).stop_ratio >= ENGLISH_STOP_RATIO:
+    if _stop_ratio(_WORDS.findall(sample)) >= ENGLISH_STOP_RATIO and not _has_foreign_paragraph(texts or []):
         return "en"  # plainly English: no need to load the model (0.7 s a process)
     found = _classified(sample)
     return found[0] if found is not None and found[1] >= confidence_needed else None
@@ -66,9 +139,23 @@ def _short_sample_language(sample: str) -> str | None:
     found = _classified(sample)
     if found is None or found[1] < CLEAR_CONFIDENCE:
         return None
-    if found[0] == "en" and make_line(0, sample, 0).stop_ratio < ENGLISH_STOP_RATIO:
+    if found[0] == "en" and _stop_ratio(_WORDS.findall(sample)) < ENGLISH_STOP_RATIO:
         return None
     return found[0]
+
+
+def _name_free_language(sample: str) -> str | None:
+    """The language of a sample thick with names (a sports brief, a travel note), told from its words that start
+    in lower case, when the identifier says the same of them and of the whole sample."""
+    words = [word for word in _WORDS.findall(sample) if word[0].islower()]
+    if len(words) < NAME_FREE_MIN_WORDS:
+        return None
+    whole, name_free = _classified(sample), _classified(" ".join(words))
+    if whole is None or name_free is None or whole[0] != name_free[0] or name_free[1] < NAME_FREE_CONFIDENCE:
+        return None
+    if name_free[0] == "en" and _stop_ratio(words) < NAME_FREE_ENGLISH_STOP_RATIO:
+        return None
+    return name_free[0]
 
 
 def plainly_not_english(text: str) -> bool:
@@ -80,10 +167,11 @@ def plainly_not_english(text: str) -> bool:
 
 def guess_language(blocks: Iterable[Block]) -> str:
     """The ISO 639-1 code of the language the blocks are written in, or FALLBACK when unsure."""
-    sample = _sample(blocks)
+    texts = _prose(blocks)
+    sample = _sample(texts)
     if len(sample) < MIN_CHARS:
         return FALLBACK
-    return _identify(sample, MIN_CONFIDENCE) or FALLBACK
+    return _identify(sample, MIN_CONFIDENCE, texts) or _name_free_language(sample) or FALLBACK
 
 
 def check_declared(declared: str, blocks: Iterable[Block]) -> str:
@@ -92,13 +180,28 @@ def check_declared(declared: str, blocks: Iterable[Block]) -> str:
     Pages copied from a template keep its lang attribute ("de" on an English article), and rules for the
     wrong language read nothing right: digits reach the voice as digits.
     """
-    sample = _sample(blocks)
+    texts = _prose(blocks)
+    sample = _sample(texts)
     if len(sample) < SHORT_CHARS:
         return declared
-    found = _identify(sample, CLEAR_CONFIDENCE) if len(sample) >= CLEAR_CHARS else _short_sample_language(sample)
-    if found is None or found == declared.split("-")[0]:
+    found = (_identify(sample, CLEAR_CONFIDENCE, texts) if len(sample) >= CLEAR_CHARS
+             else _short_sample_language(sample)) or _name_free_language(sample)
+    primary = declared.split("-")[0]
+    if found is None or _SAME_LANGUAGE.get(found, found) == _SAME_LANGUAGE.get(primary, primary):
         return declared
     log.warning("the page declares its language as %r but its text is plainly %r; reading it as %r "
                 "(to choose, save the article as Markdown with a 'lang:' line in its front matter)",
                 declared, found, found)
     return found
+
+
+def decide_language(declared: str, blocks: list[Block], checked: bool) -> str:
+    """The language to read an article in: the one it declares (checked against its text when checked is set: a
+    page's lang may be its template's), else the one its words are in."""
+    tag = declared_tag(declared)
+    if declared.strip() and not tag:
+        log.warning("the article gives its language as %r, which is no language narrator knows; telling it from "
+                    "its words (write a code such as 'en' or 'de')", declared)
+    if not tag:
+        return guess_language(blocks)
+    return check_declared(tag, blocks) if checked else tag

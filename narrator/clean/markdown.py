@@ -345,8 +345,9 @@ def _emphasised_dek(root: Any) -> str | None:
     if inner.tag not in ("em", "i") or (paragraph.text or "").strip() or (inner.tail or "").strip():
         return None
     text = squash(inner.text_content())
-    if authors_from(make_line(0, text, 0)) or parse_date(text):
-        return None  # "*By Jane Doe*", "*March 3, 2026*": the byline or the date in italics
+    line = make_line(0, text, 0)
+    if authors_from(line) or parse_date(text) or line.credit:
+        return None  # "*By Jane Doe*", "*March 3, 2026*", "*Photo: Jane Doe*": the byline, date or credit in italics
     return text if ITALIC_DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS else None
 
 

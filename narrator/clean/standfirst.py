@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from narrator.clean.common import comparable, is_byline, parse_date, squash
-from narrator.clean.lines import make_line
+from narrator.clean.lines import TITLE_CASE_SHARE, make_line
 from narrator.model import Block, BlockKind, Metadata
 
 # A standfirst is one to three sentences: shorter is a label or a byline, longer is the lead paragraph.
@@ -16,40 +16,84 @@ MAX_WORDS = 80
 MAX_SENTENCES = 3
 # Text elements looked at after the headline before giving up (the dek sits right under it).
 MAX_CANDIDATES = 12
+# A dek often ends without a stop ("... the most expensive of three plans for the old harbour"); one this long is no
+# label or kicker, which are a few words.
+UNSTOPPED_WORDS = 12
+# Subheadings that print a dek on pages that mark it by place alone: the first text under the headline.
+_DEK_HEADINGS = {"h2", "h3"}
 # Share of the candidate's words that must be in the page's description, and of the description's in it.
 DESCRIPTION_OVERLAP = 0.85
+# Share of the headline's words a line under it may repeat and still be a summary: past it, and under twice the
+# headline's length, the line says the headline again ("Harbour wall to be rebuilt in stone, the council decides").
+TITLE_OVERLAP = 0.8
+TITLE_REPEAT_LENGTH = 2
 # Containers whose text is never a summary of the article.
 _NOT_PROSE = {"a", "button", "figure", "figcaption", "nav", "aside", "footer", "time", "address", "label",
               "form", "li", "ul", "ol", "table", "blockquote", "script", "style", "noscript", "select"}
 _BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "header", "article", "main", "blockquote", "pre",
                "center", "dl", "dd"}
-# Class and id words that publishers use for a summary, and for things under a headline that are not one.
-_DEK_HINT = re.compile(r"(?<![a-z])(dek|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt|strapline"
-                       r"|description|abstract|intro|teaser)", re.I)
+# Class, id and component words that publishers use for a summary, and for things under a headline that are not one
+# (a "card-deck" is a row of cards).
+_DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt"
+                       r"|strapline|description|desc(?![a-z])|abstract|intro|teaser)", re.I)
 # Words only a summary is called by: a paragraph so marked is the dek even beside the body's paragraphs, where an
 # "intro" or "summary" may be the lead paragraph set in bold.
-_ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|standfirst|strapline)(?![a-z])", re.I)
+_ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|strapline)(?![a-z])", re.I)
 _NOT_DEK_HINT = re.compile(r"(?<![a-z])(caption|credit|byline|author|date|time|share|social|tags?|breadcrumbs?|"
-                           r"newsletter|promo|related|comments?|kicker|label|category|advert|ad)(?![a-z])", re.I)
+                           r"newsletter|promo|related|comments?|kicker|label|category|advert|ad|cta|donate|donation|"
+                           r"membership|subscribe|subscription|paywall|signup)(?![a-z])", re.I)
+_BYLINE_HINT = re.compile(r"(?<![a-z])(byline|author|date|time|dateline|published|posted)(?![a-z])", re.I)
+# Longer data-* values are data (JSON, addresses), not the name of a part of the page.
+DATA_HINT_CHARS = 40
 _HIDDEN = re.compile(r"display:\s*none|visibility:\s*hidden", re.I)
 _SENTENCE = re.compile(r"[.!?…][\"'”’)]?\s+(?=[A-Z\"'“‘(])")
 _BY = re.compile(r"^\s*(by|von|par|por)\s", re.I)
+# A note about the page itself, set under the headline as a dek is: "This story has been updated ...", "This article
+# is more than 2 years old", "This post may contain affiliate links". A summary speaks of the story's subject.
+_PAGE_NOTE = re.compile(r"^\s*(?:this|the) (?:article|story|post|page|piece|report|interview)\s+(?:is|was|has|had|"
+                        r"may|contains?|includes?|first|originally|appeared|will)\b", re.I)
 
 
-def _headline(root: Any, title: str) -> Any | None:
-    """The h1 that shows the article's title (or the only h1), None when the page has no clear one."""
+def _headline(root: Any, title: str) -> tuple[Any | None, bool]:
+    """The h1 that shows the article's title (or the only h1), None when the page has no clear one; and whether it
+    shows the title (the only h1 may be a teaser's, in a box beside the article)."""
     h1s = [h for h in root.iter("h1") if squash(h.text_content())]
     wanted = set(comparable(title).split())
     for h1 in h1s:
         words = set(comparable(h1.text_content()).split())
         if words and wanted and len(words & wanted) >= 0.6 * max(len(words), len(wanted)):
-            return h1
-    return h1s[0] if len(h1s) == 1 else None
+            return h1, True
+    return (h1s[0] if len(h1s) == 1 else None), False
 
 
 def _attributes(element: Any) -> str:
-    """Class, id and itemprop of an element, for publisher hints."""
-    return " ".join(element.get(a) or "" for a in ("class", "id", "itemprop"))
+    """Class, id, itemprop and the short data-* values of an element (data-component="standfirst",
+    data-testid="byline"), for publisher hints."""
+    named = [element.get(a) or "" for a in ("class", "id", "itemprop")]
+    data = [str(value) for key, value in element.attrib.items()
+            if str(key).startswith("data-") and len(str(value)) <= DATA_HINT_CHARS]
+    return " ".join(named + data)
+
+
+def _is_byline_furniture(element: Any | None) -> bool:
+    """A byline, an author's name or a date line: what a page prints right under the headline's summary."""
+    if element is None:
+        return False
+    return element.tag in ("time", "address") or bool(_BYLINE_HINT.search(_attributes(element)))
+
+
+def _hints(element: Any, headline: Any) -> str:
+    """The publisher hints of an element and of its containers below the one it shares with the headline
+    ('<div class="standfirst"><p>...</p></div>': the paragraph has no class of its own)."""
+    shared = set(headline.iterancestors())
+    containers = [element, *(a for a in element.iterancestors() if a not in shared)]
+    return " ".join(_attributes(container) for container in containers)
+
+
+def _ends_like_dek(text: str) -> bool:
+    """A summary ends a sentence, or is long enough that its missing stop is the publisher's style."""
+    line = make_line(0, text, 0)
+    return line.terminal or line.words >= UNSTOPPED_WORDS
 
 
 def _blocked(element: Any) -> bool:
@@ -97,9 +141,18 @@ def _shaped_like_dek(text: str, meta: Metadata) -> bool:
     line = make_line(0, text, 0)
     if not MIN_WORDS <= line.words <= MAX_WORDS or len(_SENTENCE.split(text)) > MAX_SENTENCES:
         return False
-    if line.cta or line.credit or _BY.match(text) or is_byline(text, meta.authors):
+    if line.cta or line.credit or _BY.match(text) or is_byline(text, meta.authors) or _repeats(meta.title, text):
+        return False
+    if _PAGE_NOTE.match(text):
         return False
     return not (line.words < 2 * MIN_WORDS and parse_date(text))
+
+
+def _repeats(title: str, text: str) -> bool:
+    """The text says the headline again, with a few words added."""
+    wanted, words = set(comparable(title).split()), set(comparable(text).split())
+    return bool(wanted) and len(wanted & words) >= TITLE_OVERLAP * len(wanted) and (
+        len(words) < TITLE_REPEAT_LENGTH * len(wanted))
 
 
 def _matches_description(text: str, description: str | None) -> bool:
@@ -121,25 +174,52 @@ def _is_body_paragraph(element: Any, body: set[str]) -> bool:
 
 def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | None:
     """The visible summary between the headline and the body, or None when the page shows none for sure."""
-    headline = _headline(root, meta.title)
+    headline, titled = _headline(root, meta.title)
     if headline is None:
         return None
     body = {comparable(b.text) for b in blocks if b.kind is not BlockKind.HEADING}
+    read = {comparable(b.text) for b in blocks}
     first_words = [comparable(b.text)[:60] for b in blocks[:3] if len(b.text.split()) >= MIN_WORDS]
-    for element in _candidates(headline):
+    first = True
+    candidates = _candidates(headline)
+    for position, element in enumerate(candidates):
         text = squash(element.text_content())
         if first_words and any(comparable(text).startswith(w) for w in first_words[1:]):
             return None  # reached the body
-        if _blocked(element) or element.find(".//img") is not None or not _shaped_like_dek(text, meta):
+        if _blocked(element) or element.find(".//img") is not None:
             continue
-        hinted = bool(_DEK_HINT.search(_attributes(element)))
+        # a place is evidence only under the article's own headline
+        following = candidates[position + 1] if position + 1 < len(candidates) else None
+        placed, first = titled and first and _placed_like_dek(element, headline, following, text, read), False
+        if not _shaped_like_dek(text, meta):
+            continue
+        # a container's class is the article's only under its own headline: a teaser box's "description" is not
+        hints = _hints(element, headline) if titled else _attributes(element)
         described = _matches_description(text, meta.description)
-        if not (described or (hinted and make_line(0, text, 0).terminal)):
+        if not (described or placed or (_DEK_HINT.search(hints) and _ends_like_dek(text))):
             continue
-        if _is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(_attributes(element)):
+        if _is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(hints):
             return None
         return text
     return None
+
+
+def _placed_like_dek(element: Any, headline: Any, following: Any | None, text: str, read: set[str]) -> bool:
+    """A subheading, a paragraph in the headline's <header> or one right above the byline, that is the first text
+    under the headline, ends like a summary, and is not read in the body: a dek marked by its place alone
+    ('<h1>...</h1><h2>After months of delay, the council ...</h2>'); in Title Case it is a second headline (as
+    prune.split_dek has it for one the body keeps)."""
+    if comparable(text) in read:
+        return False
+    if not (element.tag in _DEK_HEADINGS or _in_headline_header(element, headline) or _is_byline_furniture(following)):
+        return False
+    return _ends_like_dek(text) and make_line(0, text, 0).capital_ratio <= TITLE_CASE_SHARE
+
+
+def _in_headline_header(element: Any, headline: Any) -> bool:
+    """A paragraph in the <header> that holds the headline (which groups the headline's furniture)."""
+    header = next(headline.iterancestors("header"), None)
+    return element.tag == "p" and header is not None and header in set(element.iterancestors())
 
 
 def without_standfirst(blocks: list[Block], standfirst: str) -> list[Block]:
