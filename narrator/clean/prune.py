@@ -236,11 +236,7 @@ def _is_furniture(block: Block) -> bool:
     if block.kind is BlockKind.HEADING:
         return False
     line = _measure(block.text)
-    if line.cta or (line.credit and line.words < CREDIT_MAX_WORDS) or _BARE_LINK.match(block.text):
-        return True
-    if RELEASE_LABEL.match(block.text):
-        return True  # "FOR IMMEDIATE RELEASE" above a press release's headline
-    if (line.words <= CONTACT_MAX_WORDS and _EMAIL.search(block.text)) or is_byline_line(line, CONTACT_MAX_WORDS):
+    if _is_notice(block) or is_byline_line(line, CONTACT_MAX_WORDS):
         return True
     label = block.text.rstrip().endswith(":") and line.words <= 3
     return block.kind is BlockKind.PARAGRAPH and line.words < 3 and (label or not (line.terminal or _goes_on(block)))
@@ -288,6 +284,22 @@ def _among_steps(blocks: list[Block], i: int) -> bool:
 def _kept_in_place(blocks: list[Block], i: int) -> bool:
     """A block shaped like furniture that its neighbours show to be the writer's: a step, or a letter's close."""
     return _among_steps(blocks, i) or _signed(blocks, i)
+
+
+def drop_prompts(blocks: list[Block]) -> list[Block]:
+    """Drop prompts, notices, credits and bare links only: the gentle reading of a short article of the writer's own,
+    whose short lines (a two-word step, a list of four things, a line of verse) are its text, not a page's."""
+    return [b for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING or not _is_notice(b)
+            or _kept_in_place(blocks, i)]
+
+
+def _is_notice(block: Block) -> bool:
+    """A prompt, a credit, a legal notice, a bare link or a contact line: furniture whatever its length."""
+    line = _measure(block.text)
+    # "FOR IMMEDIATE RELEASE" above a press release's headline is a label of the release's
+    return (line.cta or (line.credit and line.words < CREDIT_MAX_WORDS) or bool(_BARE_LINK.match(block.text))
+            or bool(RELEASE_LABEL.match(block.text))
+            or (line.words <= CONTACT_MAX_WORDS and bool(_EMAIL.search(block.text))))
 
 
 def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
