@@ -106,6 +106,13 @@ def test_a_prompt_in_a_short_article_is_still_left_out() -> None:
     assert _read(page) == ["Kettle fixed.", "Rent paid."]
 
 
+def test_a_heading_over_links_after_a_short_article_is_left_out() -> None:
+    """"Tags" over its one link was read after the note, a heading with nothing under it."""
+    page = _page("Closed", '<p>Back Monday.</p><p>Share: <a href="/t">Twitter</a> <a href="/f">Facebook</a></p>'
+                           '<h3>Tags</h3><p><a href="/tags/news">news</a></p>', chrome=True)
+    assert _read(page) == ["Back Monday."]
+
+
 # --- the guard: a page of links is still no article ----------------------------------------------------------------
 
 _SITE_MENU = ('<header><a href="/">Harbor News</a><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a>'

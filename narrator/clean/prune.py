@@ -287,10 +287,11 @@ def _kept_in_place(blocks: list[Block], i: int) -> bool:
 
 
 def drop_prompts(blocks: list[Block]) -> list[Block]:
-    """Drop prompts, notices, credits and bare links only: the gentle reading of a short article of the writer's own,
-    whose short lines (a two-word step, a list of four things, a line of verse) are its text, not a page's."""
-    return [b for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING or not _is_notice(b)
-            or _kept_in_place(blocks, i)]
+    """Drop prompts, notices, credits, bare links and headings over nothing ("Tags" over its links) only: the gentle
+    reading of a short article of the writer's own, whose short lines (a two-word step, a list of four things, a line
+    of verse) are its text, not a page's."""
+    return _drop_heading_runs([b for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING or not _is_notice(b)
+                               or _kept_in_place(blocks, i)])
 
 
 def _is_notice(block: Block) -> bool:
