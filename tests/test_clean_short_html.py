@@ -141,6 +141,17 @@ def test_a_listing_of_links_is_still_no_article(name: str) -> None:
         _read(page)
 
 
+@pytest.mark.parametrize("body", [
+    "<h1>403 Forbidden</h1><p>Access denied.</p>",
+    "<h1>Just a moment...</h1><p>Checking your browser.</p>",
+    "<div class='consent'><p>We use cookies.</p><button>Accept</button></div>",
+])
+def test_a_bare_pages_short_notice_is_still_no_article(body: str) -> None:
+    """Two short lines read as a short article ("403 Forbidden Access denied.") where the page marks no article."""
+    with pytest.raises(NarratorError, match="no article"):
+        _read(f"<html><head><title>Page</title></head><body>{body}</body></html>")
+
+
 def test_headings_of_a_short_article_keep_their_kind() -> None:
     page = _page("Plans", "<h2>Saturday</h2><p>Market.</p><h2>Sunday</h2><p>Rest.</p>")
     blocks = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).blocks

@@ -390,6 +390,13 @@ def _with_byline_block(meta: Metadata, blocks: list[Block]) -> Metadata:
     return meta
 
 
+def _in_marked_article(root: Any, blocks: list[Block]) -> bool:
+    """Every block's text lies in an element the page marks as its article (<article>, <main>, role="main"): a bare
+    page of two short lines is as often a server's or a gate's notice ("403 Forbidden", "Checking your browser")."""
+    marked = [comparable(" ".join(part.itertext())) for part in root.xpath("//article | //main | //*[@role='main']")]
+    return bool(marked) and all(any(comparable(b.text) in text for text in marked) for b in blocks)
+
+
 def _broken_lines(element: Any) -> list[str]:
     """An element's text broken at its <br>s; a line ending on a comma goes on into the next ("Best wishes,<br>Ana")."""
     lines = [element.text or ""]
@@ -447,10 +454,11 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     own = False
     if not has_article(blocks):
         # Too short to be sure of as a page's article: short lines are read when the page's own text holds them,
-        # not its links (a note of two words, steps, a list, verse); only prompts, notices and links are left out.
+        # not its links (a note of two words, steps, a list, verse), in the part it marks as its article; only
+        # prompts, notices and links are left out.
         links = _link_texts(root)
         gentle = drop_prompts([b for b in preferred if comparable(b.text) not in links])
-        if _writers_own(gentle, _link_words(links)):
+        if _writers_own(gentle, _link_words(links)) and _in_marked_article(root, gentle):
             blocks, own = _lines_apart(root, _without_title(gentle, meta)), True
     if meta.title == fallback_title and blocks and blocks[0].kind is BlockKind.HEADING:
         # no <title> and no <h1> (a saved post's fragment): its first heading names it, not the file
