@@ -291,7 +291,25 @@ def drop_prompts(blocks: list[Block]) -> list[Block]:
     reading of a short article of the writer's own, whose short lines (a two-word step, a list of four things, a line
     of verse) are its text, not a page's."""
     return _drop_heading_runs([b for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING or not _is_notice(b)
-                               or _kept_in_place(blocks, i)])
+                               or _kept_in_place(blocks, i) or _in_writers_list(blocks, i)])
+
+
+# A list of this many items, most of them no prompt, is the writer's: a prompt's verb opening one ("Read the lease"
+# in a list of chores) is one of its items.
+WRITERS_LIST_ITEMS = 3
+
+
+def _in_writers_list(blocks: list[Block], i: int) -> bool:
+    """A list item in a list of WRITERS_LIST_ITEMS or more whose items are mostly no prompts."""
+    if blocks[i].kind is not BlockKind.LIST_ITEM:
+        return False
+    start = end = i
+    while start > 0 and blocks[start - 1].kind is BlockKind.LIST_ITEM:
+        start -= 1
+    while end + 1 < len(blocks) and blocks[end + 1].kind is BlockKind.LIST_ITEM:
+        end += 1
+    items = blocks[start:end + 1]
+    return len(items) >= WRITERS_LIST_ITEMS and sum(map(_is_notice, items)) * 2 < len(items)
 
 
 def _is_notice(block: Block) -> bool:
