@@ -124,6 +124,20 @@ def test_a_list_of_prompts_in_a_short_article_is_still_left_out() -> None:
     assert _read(page) == ["Back Monday."]
 
 
+@pytest.mark.parametrize(("body", "lines"), [
+    ("Milk<br>Bread<br>Eggs", ["Milk", "Bread", "Eggs"]),
+    ("Back Monday. Ring if urgent.", ["Back Monday. Ring if urgent."]),
+    ("The <a href='/minutes'>council</a> met on <em>Monday</em> and agreed to close the old bridge to cars.<br>"
+     "Repairs will take a month.", ["The council met on Monday and agreed to close the old bridge to cars.",
+                                    "Repairs will take a month."]),
+])
+def test_text_set_straight_after_the_heading_is_read(body: str, lines: list[str]) -> None:
+    """Text in no element of its own after the <h1> was dropped by the extractor: the list lost "Milk", the note was
+    "no article"."""
+    assert _read(f"<html><head><title>Note</title></head><body><article><h1>Note</h1>{body}</article></body></html>"
+                 ) == lines
+
+
 # --- the guard: a page of links is still no article ----------------------------------------------------------------
 
 _SITE_MENU = ('<header><a href="/">Harbor News</a><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a>'

@@ -135,6 +135,7 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     for post in root.xpath(_EMBEDDED_POST):
         _signature_as_paragraph(post)
     _drop_caps_into_paragraphs(root)
+    _heading_tails_as_paragraphs(root)
     double_breaks_as_paragraphs(root)
     _code_tables_as_code(root)
     _live_entry_times(root)
@@ -197,6 +198,25 @@ def _code_tables_as_code(root: Any) -> None:
 # A drop cap styled as an element of its own before its paragraph (<span>T</span><p>urkey, ...): the extractor read
 # the paragraph alone, and the voice said "urkey". Any capital but "A" and "I", which are words.
 _DROP_CAP_LETTERS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")
+
+
+_INLINE = frozenset({"a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub",
+                     "sup", "time", "u"})
+
+
+def _heading_tails_as_paragraphs(root: Any) -> None:
+    """Text set straight after a heading, in no element of its own ("<h1>Note</h1>Milk<br>Bread"), as a paragraph:
+    the extractor drops a heading's tail, and the article lost its first line."""
+    for heading in list(root.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        tail = heading.tail or ""
+        if tail.strip():
+            heading.tail = None
+            paragraph = etree.Element("p")
+            paragraph.text = tail.lstrip()
+            heading.addnext(paragraph)
+            # the sentence goes on through its links and emphasis, up to a line break or a block
+            while (following := paragraph.getnext()) is not None and following.tag in _INLINE:
+                paragraph.append(following)
 
 
 def _drop_caps_into_paragraphs(root: Any) -> None:
