@@ -49,7 +49,7 @@ def _read(text: str, detected: Format, source: Source, settings: CleanSettings) 
     if detected is Format.HTML:
         from narrator.clean.html import read_html
 
-        return (*read_html(text, settings, fallback, source.url), False)
+        return read_html(text, settings, fallback, source.url)  # whole: a short article of the writer's own
     if detected is Format.MARKDOWN:
         from narrator.clean.markdown import read_markdown, saved_page
 

@@ -13,11 +13,11 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
-from narrator.clean.common import code_announcement, comparable, parse_date, squash, table_lines
+from narrator.clean.common import code_announcement, comparable, has_article, parse_date, squash, table_lines
 from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, page_metadata, too_many_elements
 from narrator.clean.lines import make_line
-from narrator.clean.prune import drop_boilerplate_blocks, prune_tree, split_dek
+from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import rescue_paragraphs, restore_structure
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.textmeta import authors_from, is_byline_line
@@ -251,8 +251,10 @@ def extract_blocks(root: Any, url: str | None, announce_code: bool = False) -> l
     blocks = _extract(root, url, announce_code, short=False)
     if len(blocks) <= 1:
         again = _extract(root, url, announce_code, short=True)
-        # Paragraphs that hold most of the flattened text are the article; a stub of it is not.
-        if len(again) > len(blocks) and _word_count(again) >= REREAD_SHARE * _word_count(blocks):
+        # Paragraphs that hold most of the flattened text are the article; a stub of it is not. The flattened text
+        # may hold the page's menu too ("Home About Archive Contact"): its links' words are not the article's.
+        menu = _link_words(_link_texts(root))
+        if len(again) > len(blocks) and _word_count(again) >= REREAD_SHARE * _word_count(blocks, menu):
             return again
     return blocks
 
@@ -285,9 +287,29 @@ def _extract(root: Any, url: str | None, announce_code: bool, short: bool) -> li
     return _blocks_from_xml(main if main is not None else doc, announce_code)
 
 
-def _word_count(blocks: list[Block]) -> int:
-    """Words in the blocks."""
-    return sum(len(b.text.split()) for b in blocks)
+def _word_count(blocks: list[Block], leaving: frozenset[str] = frozenset()) -> int:
+    """Words in the blocks, leaving out those in `leaving` (the words of the page's links)."""
+    if not leaving:
+        return sum(len(b.text.split()) for b in blocks)
+    return sum(1 for b in blocks for word in b.text.split() if comparable(word) not in leaving)
+
+
+def _link_texts(root: Any) -> set[str]:
+    """What each link on the page says, as comparable words."""
+    return {text for a in root.iter("a") if (text := comparable(" ".join(a.itertext())))}
+
+
+def _link_words(links: set[str]) -> frozenset[str]:
+    """Every word the page's links say."""
+    return frozenset(word for text in links for word in text.split())
+
+
+def _writers_own(blocks: list[Block], link_words: frozenset[str]) -> bool:
+    """A short article of the writer's: text, most of whose words no link on the page says (a listing's text is
+    its links: headlines, "Read more", a menu run into them)."""
+    words = [word for b in blocks if b.kind is not BlockKind.HEADING for word in comparable(b.text).split()]
+    linked = sum(1 for word in words if word in link_words)
+    return bool(words) and linked * 2 < len(words)
 
 
 def declared_blocks(body: str) -> list[Block]:
@@ -368,11 +390,56 @@ def _with_byline_block(meta: Metadata, blocks: list[Block]) -> Metadata:
     return meta
 
 
-def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str | None) -> tuple[Metadata, list[Block]]:
-    """Metadata and body blocks of an HTML page."""
+def _in_marked_article(root: Any, blocks: list[Block]) -> bool:
+    """Every block's text lies in an element the page marks as its article (<article>, <main>, role="main"): a bare
+    page of two short lines is as often a server's or a gate's notice ("403 Forbidden", "Checking your browser")."""
+    marked = [comparable(" ".join(part.itertext())) for part in root.xpath("//article | //main | //*[@role='main']")]
+    return bool(marked) and all(any(comparable(b.text) in text for text in marked) for b in blocks)
+
+
+def _broken_lines(element: Any) -> list[str]:
+    """An element's text broken at its <br>s; a line ending on a comma goes on into the next ("Best wishes,<br>Ana")."""
+    lines = [element.text or ""]
+    for child in element:
+        if child.tag == "br":
+            lines.append(child.tail or "")
+        else:
+            lines[-1] += "".join(child.itertext()) + (child.tail or "")
+    joined: list[str] = []
+    for line in filter(None, map(squash, lines)):
+        if joined and joined[-1].endswith(","):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _lines_apart(root: Any, blocks: list[Block]) -> list[Block]:
+    """Paragraphs whose lines the page sets apart with <br> (verse, an address, opening hours) as a block a line:
+    the extractor ran them into one, and a listener heard no break between them."""
+    broken: dict[str, list[str]] = {}
+    for parent in {id(br.getparent()): br.getparent() for br in root.iter("br")}.values():  # each element once
+        if parent is not None and len(lines := _broken_lines(parent)) > 1:
+            broken[squash(" ".join(lines))] = lines
+    if not broken:
+        return blocks
+    return [replace(b, text=line) for b in blocks for line in (
+        broken.get(b.text, [b.text]) if b.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE) else [b.text])]
+
+
+def _without_title(blocks: list[Block], meta: Metadata) -> list[Block]:
+    """The blocks without a heading that repeats the title."""
+    title = comparable(meta.title)
+    return [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
+
+
+def read_html(text: str, settings: CleanSettings, fallback_title: str,
+              url: str | None) -> tuple[Metadata, list[Block], bool]:
+    """Metadata and body blocks of an HTML page, and whether they are a short article of the writer's own (read
+    whole: any words are an article)."""
     root = parse_html(shrink(text))
     if root is None:
-        return Metadata(title=fallback_title), []
+        return Metadata(title=fallback_title), [], False
     meta = page_metadata(root, fallback_title, url)
     declared = article_body(root)
     state = [] if declared else _state_articles(root)
@@ -382,7 +449,17 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str 
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
     meta = _with_byline_block(meta, extracted)
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
-    blocks = drop_boilerplate_blocks(_prefer_declared(rescued, declared), meta)
+    preferred = _prefer_declared(rescued, declared)
+    blocks = drop_boilerplate_blocks(preferred, meta)
+    own = False
+    if not has_article(blocks):
+        # Too short to be sure of as a page's article: short lines are read when the page's own text holds them,
+        # not its links (a note of two words, steps, a list, verse), in the part it marks as its article; only
+        # prompts, notices and links are left out.
+        links = _link_texts(root)
+        gentle = drop_prompts([b for b in preferred if comparable(b.text) not in links])
+        if _writers_own(gentle, _link_words(links)) and _in_marked_article(root, gentle):
+            blocks, own = _lines_apart(root, _without_title(gentle, meta)), True
     if meta.title == fallback_title and blocks and blocks[0].kind is BlockKind.HEADING:
         # no <title> and no <h1> (a saved post's fragment): its first heading names it, not the file
         meta, blocks = replace(meta, title=blocks[0].text), blocks[1:]
@@ -391,4 +468,4 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str, url: str 
     if standfirst:
         meta = replace(meta, standfirst=standfirst)
         blocks = without_standfirst(blocks, standfirst)
-    return meta, blocks
+    return meta, blocks, own

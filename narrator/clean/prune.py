@@ -135,6 +135,7 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     for post in root.xpath(_EMBEDDED_POST):
         _signature_as_paragraph(post)
     _drop_caps_into_paragraphs(root)
+    _heading_tails_as_paragraphs(root)
     double_breaks_as_paragraphs(root)
     _code_tables_as_code(root)
     _live_entry_times(root)
@@ -199,6 +200,25 @@ def _code_tables_as_code(root: Any) -> None:
 _DROP_CAP_LETTERS = frozenset("BCDEFGHJKLMNOPQRSTUVWXYZ")
 
 
+_INLINE = frozenset({"a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub",
+                     "sup", "time", "u"})
+
+
+def _heading_tails_as_paragraphs(root: Any) -> None:
+    """Text set straight after a heading, in no element of its own ("<h1>Note</h1>Milk<br>Bread"), as a paragraph:
+    the extractor drops a heading's tail, and the article lost its first line."""
+    for heading in list(root.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        tail = heading.tail or ""
+        if tail.strip():
+            heading.tail = None
+            paragraph = etree.Element("p")
+            paragraph.text = tail.lstrip()
+            heading.addnext(paragraph)
+            # the sentence goes on through its links and emphasis, up to a line break or a block
+            while (following := paragraph.getnext()) is not None and following.tag in _INLINE:
+                paragraph.append(following)
+
+
 def _drop_caps_into_paragraphs(root: Any) -> None:
     """Put a drop cap set apart before a paragraph back on the paragraph's first word."""
     for element in list(root.iter("span", "div", "b", "strong", "em", "i")):
@@ -236,11 +256,7 @@ def _is_furniture(block: Block) -> bool:
     if block.kind is BlockKind.HEADING:
         return False
     line = _measure(block.text)
-    if line.cta or (line.credit and line.words < CREDIT_MAX_WORDS) or _BARE_LINK.match(block.text):
-        return True
-    if RELEASE_LABEL.match(block.text):
-        return True  # "FOR IMMEDIATE RELEASE" above a press release's headline
-    if (line.words <= CONTACT_MAX_WORDS and _EMAIL.search(block.text)) or is_byline_line(line, CONTACT_MAX_WORDS):
+    if _is_notice(block) or is_byline_line(line, CONTACT_MAX_WORDS):
         return True
     label = block.text.rstrip().endswith(":") and line.words <= 3
     return block.kind is BlockKind.PARAGRAPH and line.words < 3 and (label or not (line.terminal or _goes_on(block)))
@@ -288,6 +304,41 @@ def _among_steps(blocks: list[Block], i: int) -> bool:
 def _kept_in_place(blocks: list[Block], i: int) -> bool:
     """A block shaped like furniture that its neighbours show to be the writer's: a step, or a letter's close."""
     return _among_steps(blocks, i) or _signed(blocks, i)
+
+
+def drop_prompts(blocks: list[Block]) -> list[Block]:
+    """Drop prompts, notices, credits, bare links and headings over nothing ("Tags" over its links) only: the gentle
+    reading of a short article of the writer's own, whose short lines (a two-word step, a list of four things, a line
+    of verse) are its text, not a page's."""
+    return _drop_heading_runs([b for i, b in enumerate(blocks) if b.kind is BlockKind.HEADING or not _is_notice(b)
+                               or _kept_in_place(blocks, i) or _in_writers_list(blocks, i)])
+
+
+# A list of this many items, most of them no prompt, is the writer's: a prompt's verb opening one ("Read the lease"
+# in a list of chores) is one of its items.
+WRITERS_LIST_ITEMS = 3
+
+
+def _in_writers_list(blocks: list[Block], i: int) -> bool:
+    """A list item in a list of WRITERS_LIST_ITEMS or more whose items are mostly no prompts."""
+    if blocks[i].kind is not BlockKind.LIST_ITEM:
+        return False
+    start = end = i
+    while start > 0 and blocks[start - 1].kind is BlockKind.LIST_ITEM:
+        start -= 1
+    while end + 1 < len(blocks) and blocks[end + 1].kind is BlockKind.LIST_ITEM:
+        end += 1
+    items = blocks[start:end + 1]
+    return len(items) >= WRITERS_LIST_ITEMS and sum(map(_is_notice, items)) * 2 < len(items)
+
+
+def _is_notice(block: Block) -> bool:
+    """A prompt, a credit, a legal notice, a bare link or a contact line: furniture whatever its length."""
+    line = _measure(block.text)
+    # "FOR IMMEDIATE RELEASE" above a press release's headline is a label of the release's
+    return (line.cta or (line.credit and line.words < CREDIT_MAX_WORDS) or bool(_BARE_LINK.match(block.text))
+            or bool(RELEASE_LABEL.match(block.text))
+            or (line.words <= CONTACT_MAX_WORDS and bool(_EMAIL.search(block.text))))
 
 
 def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
