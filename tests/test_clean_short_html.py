@@ -172,8 +172,9 @@ def test_a_listing_of_links_is_still_no_article(name: str) -> None:
     "<div class='consent'><p>We use cookies.</p><button>Accept</button></div>",
 ])
 def test_a_bare_pages_short_notice_is_still_no_article(body: str) -> None:
-    """Two short lines read as a short article ("403 Forbidden Access denied.") where the page marks no article."""
-    with pytest.raises(NarratorError, match="no article"):
+    """Two short lines read as a short article ("403 Forbidden Access denied.") where the page marks no article; one
+    headed as a site's error says so (tests/test_clean_error_pages.py)."""
+    with pytest.raises(NarratorError, match=r"no article|error page"):
         _read(f"<html><head><title>Page</title></head><body>{body}</body></html>")
 
 

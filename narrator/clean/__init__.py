@@ -9,7 +9,15 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from narrator.clean.archive import Unpacked, unpack
-from narrator.clean.common import drop_reference_sections, has_article, has_words, make_document, no_article
+from narrator.clean.common import (
+    drop_reference_sections,
+    error_page,
+    has_article,
+    has_words,
+    is_error_page,
+    make_document,
+    no_article,
+)
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect, is_feed
 from narrator.clean.language import decide_language
@@ -141,6 +149,8 @@ def clean(source: Source, settings: CleanSettings) -> Document:
         meta = replace(meta, description=_lead(blocks))
     # a page's lang may be its template's; front matter is the writer's own choice
     meta = replace(meta, language=decide_language(meta.language, blocks, checked=detected is Format.HTML))
+    if detected is Format.HTML and is_error_page(meta.title, blocks):  # a user's own text is read whatever its title
+        raise error_page(source.origin, meta.title)
     enough = has_words(blocks) if whole else has_article(blocks)
     if not enough:
         raise no_article(source.origin, detected)

@@ -303,6 +303,47 @@ def no_article(origin: str, detected: Format) -> ExtractionError:
     return ExtractionError("no article text found", origin=origin, hint=hint)
 
 
+# What a site puts as the headline of its answer to a dead or guarded address, once a status code and words such as
+# "error", "oops" or "sorry" are taken out ("404 Not Found", "Oops! That page can't be found.", "Error 404").
+_ERROR_HEADLINES = frozenset({
+    "page not found", "not found", "file not found", "page cannot be found", "page can't be found",
+    "that page can't be found", "this page can't be found", "the page cannot be found", "the page can't be found",
+    "we can't find that page", "we couldn't find that page", "page does not exist", "this page does not exist",
+    "this page doesn't exist", "page unavailable", "this page isn't available", "this page is not available",
+    "nothing found", "nothing was found", "bad request", "unauthorized", "unauthorised", "forbidden",
+    "access denied", "access to this page has been denied", "internal server error", "server error",
+    "bad gateway", "service unavailable", "service temporarily unavailable", "gateway timeout", "gateway time out",
+    "too many requests", "just a moment", "attention required", "are you a robot", "verify you are human",
+    "checking your browser",
+})
+_ERROR_NOISE = re.compile(r"\b(?:http|error|oops|whoops|sorry)\b|[^\w\s']")
+_ERROR_CODE = re.compile(r"\b[45]\d\d\b")
+_TITLE_PARTS = re.compile(r"\s+[|–—·-]\s+")  # "Page not found | Garden Notes": the page's part and the site's
+ERROR_PAGE_WORDS = 60
+"""An error page says little under its headline; an article that only starts so ("Not Found: the hikers who ...")
+says more."""
+
+
+def is_error_page(title: str, blocks: Iterable[Block]) -> bool:
+    """True for a site's error or bot-check page: a headline that is an error's, over a few words at most."""
+    words = sum(len(_WORDS.findall(b.text)) for b in blocks if b.kind is not BlockKind.HEADING)
+    if words >= ERROR_PAGE_WORDS:
+        return False
+    for part in _TITLE_PARTS.split(title.replace("’", "'").lower()):
+        coded = _ERROR_CODE.search(part) is not None
+        said = " ".join(_ERROR_NOISE.sub(" ", _ERROR_CODE.sub(" ", part)).replace(" '", " ").split())
+        if said in _ERROR_HEADLINES or (coded and not said):
+            return True
+    return False
+
+
+def error_page(origin: str, title: str) -> ExtractionError:
+    """The error for a site's error page."""
+    return ExtractionError(f"is a site's error page (\"{title}\"), not an article", origin=origin,
+                           hint="check the address; if the article opens in a browser, save it from there and "
+                                "narrate the saved file")
+
+
 def _xml_clean(value: Any) -> Any:
     """A string, a tuple of strings or anything else, with the characters XML 1.0 forbids removed."""
     if type(value) is str:  # not a BlockKind, which is a str too
