@@ -16,6 +16,7 @@ _NUMBER_AND = re.compile(rf"\b(hundred|thousand|million|billion) and (?=(?:{_NUM
 _LETTER_STOP = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\b)")
 _PUNCT = re.compile(r"[^\w\s]|_")
 _SPACED_LETTER = re.compile(r"\b([a-z]) (?=[a-z]\b)")
+FIXTURES = Path(__file__).parent / "fixtures" / "speech"
 
 
 def folded(text: str) -> str:
@@ -36,6 +37,17 @@ def sweep_rows(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
     return [(style, written, tuple(spoken)) for style, written, *spoken in rows]
+
+
+def check_new_rows(rows: list[tuple[str, str, tuple[str, ...]]], earlier: tuple[str, ...],
+                   known_misses: dict[str, str]) -> None:
+    """A new sweep writes each input once, repeats none of the earlier sweeps' (their files in fixtures/speech), and
+    names only its own rows as known misses."""
+    written = [row[1] for row in rows]
+    before = {row[1] for name in earlier for row in sweep_rows(FIXTURES / name)}
+    assert len(set(written)) == len(written)
+    assert not set(written) & before
+    assert set(known_misses) <= set(written)
 
 
 def check_row(written: str, readings: tuple[str, ...], known_misses: dict[str, str],

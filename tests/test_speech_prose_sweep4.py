@@ -7,13 +7,10 @@ sweeps compare: a number's "and" and an initialism's stops folded."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from sweeps import check_row, sweep_rows
+from sweeps import FIXTURES, check_new_rows, check_row, sweep_rows
 
-_FIXTURES = Path(__file__).parent / "fixtures" / "speech"
-_ROWS = sweep_rows(_FIXTURES / "prose_sweep4.tsv")
+_ROWS = sweep_rows(FIXTURES / "prose_sweep4.tsv")
 # What the sweep found misread and left, each needing context or knowledge no general rule has.
 _KNOWN_MISSES = {
     'Attendance fell from 1.2m in 2000 to 680,000 last year.':
@@ -40,12 +37,7 @@ def test_the_sweep_is_large_varied_and_new() -> None:
             "basketball", "nfl", "hockey", "rugby", "gaming", "photography", "fitness", "diy", "gardening", "pets",
             "parenting", "fashion", "jobs", "notice", "timetable", "classified", "product", "legal",
             "academic"} <= styles
-    written = [row[1] for row in _ROWS]
-    assert len(set(written)) == len(written)
-    earlier = {row[1] for name in ("prose_sweep.tsv", "prose_sweep2.tsv", "prose_sweep3.tsv")
-               for row in sweep_rows(_FIXTURES / name)}
-    assert not set(written) & earlier
-    assert set(_KNOWN_MISSES) <= set(written)
+    check_new_rows(_ROWS, ("prose_sweep.tsv", "prose_sweep2.tsv", "prose_sweep3.tsv"), _KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(("written", "readings"), [(written, spoken) for _, written, spoken in _ROWS],

@@ -6,12 +6,8 @@ compares: case and punctuation ignored, a number's "and" folded and an initialis
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from sweeps import check_row, lenient, sweep_rows
-
-_FIXTURES = Path(__file__).parent / "fixtures" / "speech"
+from sweeps import FIXTURES, check_new_rows, check_row, lenient, sweep_rows
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is too rare for a rule.
 _KNOWN = {
@@ -42,17 +38,13 @@ _KNOWN = {
 
 
 
-_ROWS = sweep_rows(_FIXTURES / "unit_tokens3.tsv")  # category, written form, accepted readings
+_ROWS = sweep_rows(FIXTURES / "unit_tokens3.tsv")  # category, written form, accepted readings
 
 
 def test_every_category_has_items_and_none_repeats_the_earlier_sets() -> None:
     counts = {category: sum(1 for row in _ROWS if row[0] == category) for category, _, _ in _ROWS}
     assert len(counts) == 12 and min(counts.values()) >= 25 and len(_ROWS) >= 400
-    earlier = {written for name in ("unit_tokens.tsv", "unit_tokens2.tsv")
-               for _, written, _ in sweep_rows(_FIXTURES / name)}
-    written = [row[1] for row in _ROWS]
-    assert len(set(written)) == len(written) and not earlier & set(written)
-    assert set(_KNOWN) <= set(written)
+    check_new_rows(_ROWS, ("unit_tokens.tsv", "unit_tokens2.tsv"), _KNOWN)
 
 
 @pytest.mark.parametrize(("category", "written", "readings"), _ROWS,
