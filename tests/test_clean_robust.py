@@ -112,3 +112,10 @@ def test_twenty_megabyte_page_is_handled_in_bounded_time() -> None:
     with contextlib.suppress(NarratorError):
         clean(Source("big.html", page), CleanSettings())
     assert time.perf_counter() - start < 20
+
+
+@pytest.mark.parametrize("item", ["<p>Click Save.</p>", "<li>Share on Facebook</li>", "<li>Read the lease.</li>"])
+def test_thousands_of_short_steps_or_list_items_take_linear_time(item: str) -> None:
+    # Each prompt-like step looked both ways along its run of short sentences: 2,000 "Click Save." took 10 s.
+    page = f"<html><body><article><h1>Steps</h1>{item * 4000}</article></body></html>".encode()
+    attempt(page)
