@@ -326,15 +326,21 @@ says more."""
 
 def is_error_page(title: str, blocks: Iterable[Block]) -> bool:
     """True for a site's error or bot-check page: a headline that is an error's, over a few words at most."""
-    words = sum(len(_WORDS.findall(b.text)) for b in blocks if b.kind is not BlockKind.HEADING)
-    if words >= ERROR_PAGE_WORDS:
-        return False
-    for part in _TITLE_PARTS.split(title.replace("’", "'").lower()):
-        coded = _ERROR_CODE.search(part) is not None
-        said = " ".join(_ERROR_NOISE.sub(" ", _ERROR_CODE.sub(" ", part)).replace(" '", " ").split())
-        if said in _ERROR_HEADLINES or (coded and not said):
-            return True
-    return False
+    if not any(_error_headline(part) for part in _TITLE_PARTS.split(title.replace("’", "'").lower())):
+        return False  # the usual case, decided without counting the article's words
+    words = 0
+    for block in blocks:
+        if block.kind is not BlockKind.HEADING:
+            words += len(_WORDS.findall(block.text))
+            if words >= ERROR_PAGE_WORDS:
+                return False
+    return True
+
+
+def _error_headline(part: str) -> bool:
+    """One part of a lower-case title is an error's headline: a status code alone, or an error's words."""
+    said = " ".join(_ERROR_NOISE.sub(" ", _ERROR_CODE.sub(" ", part)).replace(" '", " ").split())
+    return said in _ERROR_HEADLINES or (not said and _ERROR_CODE.search(part) is not None)
 
 
 def error_page(origin: str, title: str) -> ExtractionError:
