@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from narrator.clean.lines import Line
+from narrator.clean.lines import PHOTO_LABEL, Line
 
 # The most lines an insert inside the article (a code listing, a gallery, a table) may take.
 MAX_INSERT_LINES = 150
@@ -85,6 +85,7 @@ _CAPTION_LABEL = re.compile(r"(?i)^\s*(?:(?:image|photo|picture|video|media)\s+)
 
 # A photo's label alone on its line ("Image:", "Photo:"), as a dump of one line an element gives "Image: <caption>":
 # over a caption it labels the line below; only over a name ("Photo:" / "Jane Smith") is it the credit above it.
+_LABELLED = re.compile(PHOTO_LABEL, re.I)
 _BARE_LABEL = re.compile(r"(?i)^\s*(?:photo|image|picture|illustration)s?\s*[:|]\s*$")
 CREDIT_NAME_WORDS = 5
 # A credit after words of its own and a dash ("The school lab - Image: Kelso Trust") is the next photo's caption
@@ -101,8 +102,10 @@ def is_caption(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     nxt = lines[i + 1]
+    # a photo's labelled source or caption ("Image source, Getty Images") leads the photo below: the line above is the
+    # story's
     credited = (nxt.group == lines[i].group and nxt.credit and nxt.words <= CREDIT_LINE_WORDS
-                and not _OWN_CAPTION.match(nxt.text))
+                and not _OWN_CAPTION.match(nxt.text) and not _LABELLED.match(nxt.text))
     return credited and not (i + 2 < len(lines) and (_CAPTION_LABEL.match(lines[i + 2].text) or (
         _BARE_LABEL.match(nxt.text) and lines[i + 2].words > CREDIT_NAME_WORDS)))
 

@@ -43,11 +43,16 @@ _AGENCIES = "|".join(re.escape(name) for name in sorted(NEWS_AGENCIES | _PHOTO_A
 # The Guardian").
 _NAME_WORD = r"[A-Z][\w.&'’/-]*"
 _NAME_JOINER = r"&|and|for|of|the|de|del|da|di|du|dos|van|von|der|den|la|le|y|al|bin"
+# The label of a photo's source or caption, a comma or colon after it, at a line's start.
+PHOTO_LABEL = r"^\s*(?:(?:image|photo|picture|video|media)\s+(?:source|caption)|caption)\s*[,:]"
 # Credits at the end of captions: "(Name/Agency)", "Photo: Name", "Getty Images", "/AFP". The slash of "(Name/Agency)"
 # stands between a word and a name's capital: "(about 1/3 of the replies.)" or "(open 24/7)" ends a story's sentence.
 _CREDIT = re.compile(
     r"(\((?:[^()]*[^\W\d_]\s?/\s?(?-i:[A-Z])[^()]*|[^()]*\b(?:photo|image|credit|courtesy|file)\b[^()]*)\)\s*\.?$)"
     r"|^(?:photo|image|picture|credit|source|illustration|pictured)s?\s*(?:credit)?\s*[:|]"
+    # a photo's labels as a news site's page prints them for screen readers, each on its line: "Image source, Getty
+    # Images", "Image caption, Councillors debated ...", "Media caption," (a caption or credit, never the story's)
+    rf"|{PHOTO_LABEL}"
     # "Photo by Jane Smith", with a name's capital (the pattern ignores case, the name's part must not): "Photo by my
     # grandfather, the only one he took." is the story's sentence
     r"|\b(?:photo|image|picture|illustration)s?\s*(?::|credit)\s*[A-Z]|\b(?:photo|image|picture|illustration)s?\s+by\s+"
@@ -523,19 +528,34 @@ def is_sign_off(text: str) -> bool:
                                 and not _TERMINAL.search(name.strip()))
 
 
+# A wire story's dateline before its first sentence: the place in capitals, its region and date, the agency, a dash
+# ("SPRINGFIELD, Ill. (AP) — ", "COLUMBUS, Ohio, June 3, 2025 /PRNewswire/ -- ", "LONDON, June 3 (Reuters) - ").
+_WIRE_DATELINE = re.compile(r"^[\"“]?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[^,()/—–-]{2,30}?){0,3}"
+                            r"(?:\s*\([^()]{2,30}\)|\s*/[^/]{2,40}/)?\s*(?:--|[—–-])\s*(?=[\"“A-Z])")
+
+
+def wire_dateline(text: str) -> str:
+    """The wire dateline a line opens with ("LONDON, June 3 (Reuters) - "), or ""."""
+    found = _WIRE_DATELINE.match(text) if text[:2].isupper() else None
+    return found.group(0) if found else ""
+
+
 def make_line(index: int, text: str, group: int) -> Line:
     """Measure one line."""
     words = words_of(text)
     # Chinese and Japanese are written without spaces: count about two characters a word.
     count = max(len(words), len(_CJK.findall(text)) // 2)
-    lower = [w.lower() for w in words]
+    # A dateline's place, date and agency are names and figures: the sentence after it is what reads as prose.
+    dateline = wire_dateline(text)
+    measured = words_of(text[len(dateline):]) if dateline else words
+    lower = [w.lower() for w in measured]
     return Line(
         index=index,
         text=text,
         group=group,
         words=count,
-        stop_ratio=sum(1 for w in lower if w in STOP_WORDS) / count if count else 0.0,
-        capital_ratio=sum(1 for w in words if w[0].isupper()) / count if count else 0.0,
+        stop_ratio=sum(1 for w in lower if w in STOP_WORDS) / len(measured) if measured else 0.0,
+        capital_ratio=sum(1 for w in measured if w[0].isupper()) / len(measured) if measured else 0.0,
         terminal=bool(_TERMINAL.search(text.rstrip())),
         clock=has_clock(text),
         cta=is_cta(text, words),

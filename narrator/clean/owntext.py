@@ -332,10 +332,16 @@ def pasted_email(text: str) -> tuple[dict[str, str], str]:
     return fields, "\n".join(rows[count:])
 
 
+# A press release's contact for editors above its headline: "Contact: Jane Doe, (555) 010-2030, press@acme.example".
+# Its label, then an e-mail address or a telephone number ("Contact: A Story" is a title).
+_CONTACT_LABEL = re.compile(r"(?i)^\s*(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)\s*:"
+                            r"[^@\n]{0,80}(?:\w@\w|(?:\d[\s().-]*){7})")
+
+
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
     """The user's own article: title, byline and date from its top lines, then every line below them (a press
-    release's "FOR IMMEDIATE RELEASE" above its headline is a label, not read)."""
-    while len(lines) > 1 and RELEASE_LABEL.match(lines[0].text):
+    release's "FOR IMMEDIATE RELEASE" and its contact for editors above its headline are labels, not read)."""
+    while len(lines) > 1 and (RELEASE_LABEL.match(lines[0].text) or _CONTACT_LABEL.match(lines[0].text)):
         lines = lines[1:]
     if len(lines) > 2 and _date_alone(lines[0]) and not _date_alone(lines[1]) and _header_end(lines[1:]) > 0:
         # "14 February 2025" over "Valentine's Day at the Care Home": the title, then its date, as a header reads

@@ -16,6 +16,7 @@ from narrator.clean.lines import (
     is_tabs,
     looks_like_names,
     make_line,
+    wire_dateline,
     words_of,
 )
 from narrator.model import Metadata
@@ -237,10 +238,13 @@ _BAR_SEPARATOR = re.compile(r"\s[|•·]\s")
 
 
 def _menu_bar(text: str) -> bool:
-    """True for a line of a menu's entries between one separator: the page's links, not its <title>."""
+    """True for a line of a menu's entries between one separator, or of words in capitals with no small word among
+    them ("RECIPES HOW-TO VIDEOS SHOP", spaced apart on the page): the page's links, not its <title>."""
     entries = _BAR_SEPARATOR.split(text)
-    return len(entries) >= MENU_BAR_ENTRIES and all(0 < len(words_of(entry)) <= MENU_BAR_ENTRY_WORDS
-                                                    for entry in entries)
+    if len(entries) >= MENU_BAR_ENTRIES and all(0 < len(words_of(entry)) <= MENU_BAR_ENTRY_WORDS for entry in entries):
+        return True
+    words = text.split()
+    return len(words) >= MENU_BAR_ENTRIES and all(word.isupper() and word.lower() not in STOP_WORDS for word in words)
 
 
 def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
@@ -282,6 +286,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     if title_at == 0:
         title = _SITE_SUFFIX.sub("", title)
     published = parse_date(lines[date_at].text) if date_at is not None else None
+    if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
+        published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and x < start),
                      default=-1)
     # titled by the page's <title>: the headline on the page that repeats it heads the standfirst and byline below it

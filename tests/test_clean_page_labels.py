@@ -1,0 +1,150 @@
+"""Scraped pages read right where their furniture looks like text: a photo's labels as a news site prints them
+("Image source, Getty Images", "Image caption, ..."), a wire story's dateline before its first sentence, a menu in
+capitals above the headline, and a press release's contact line above its headline. Every page here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.clean import CleanSettings, Format, Source, clean
+from narrator.model import BlockKind, Document
+
+_TOP = """Skip to main content
+Menu
+Search
+Sign in
+Home
+News
+Sport
+Weather
+Local
+Business
+Council agrees budget as tax rises by 4.99%
+By Priya Shah
+Local Democracy Reporter
+Published 6 February
+Share
+Save
+The council has agreed its budget for the coming year, with council tax rising by 4.99%.
+Councillors voted 38 to 21 in favour at a meeting on Tuesday evening.
+The leader of the council, Cllr Mark Evans, said the rise was "the hardest decision we have had to make".
+"Nobody wants to pay more, but the alternative is cutting services that people rely on," he said.
+"""
+_BOTTOM = """Opposition members said the authority should have used more of its reserves, which stand at £23m.
+Band D households will pay £1,934 a year, an increase of £92.
+The council said it faced a £14.2m gap in its finances because of rising demand for adult social care.
+Related topics
+Council tax
+Local government
+More on this story
+Town hall faces £14m shortfall
+Published
+3 January
+Library opening hours to be cut
+Published
+12 December
+Follow us on Facebook, X and Instagram. Send your story ideas to news@example.co.uk.
+Copyright 2025. All rights reserved.
+"""
+_STORY = [
+    "The council has agreed its budget for the coming year, with council tax rising by 4.99%.",
+    "Councillors voted 38 to 21 in favour at a meeting on Tuesday evening.",
+    'The leader of the council, Cllr Mark Evans, said the rise was "the hardest decision we have had to make".',
+    '"Nobody wants to pay more, but the alternative is cutting services that people rely on," he said.',
+    "Opposition members said the authority should have used more of its reserves, which stand at £23m.",
+    "Band D households will pay £1,934 a year, an increase of £92.",
+    "The council said it faced a £14.2m gap in its finances because of rising demand for adult social care.",
+]
+
+
+def _read(text: str, name: str = "page.txt") -> Document:
+    return clean(Source(name, text.encode(), Format.TEXT), CleanSettings())
+
+
+@pytest.mark.parametrize("photo", [
+    "Image caption,\nCouncillors debated the budget for more than three hours\n",
+    "Image source, Getty Images\nImage caption, Councillors debated the budget for more than three hours\n",
+    "Image source,\nGetty Images\nImage caption,\nCouncillors debated the budget for more than three hours\n",
+    "Media caption,\nCouncillors debated the budget for more than three hours\n",
+], ids=["caption label alone", "labels with their text", "labels alone", "media caption"])
+def test_a_photos_labels_are_neither_read_nor_taken_for_the_story(photo: str) -> None:
+    document = _read(_TOP + photo + _BOTTOM)
+    assert [block.text for block in document.blocks] == _STORY
+    assert not any(block.kind is BlockKind.HEADING for block in document.blocks)
+
+
+_RELEASE_TAIL = """The 250,000-square-foot plant will make parts for electric buses and employ 400 people by 2026.
+"Ohio has the workforce and the suppliers we need," said Acme CEO Maria Lopez.
+About Acme Corp
+Acme Corp makes components for transport and energy. It is based in Dayton, Ohio.
+SOURCE Acme Corp
+Related Links
+http://www.acme.example
+###
+"""
+
+
+@pytest.mark.parametrize(("dateline", "published"), [
+    ("COLUMBUS, Ohio, June 3, 2025 /PRNewswire/ -- ", "2025-06-03"),
+    ("NEW YORK, March 4, 2024 (GLOBE NEWSWIRE) -- ", "2024-03-04"),
+    ("SAN FRANCISCO--(BUSINESS WIRE)--", None),
+    ("SPRINGFIELD, Ill. (AP) — ", None),
+])
+def test_a_wire_storys_first_sentence_is_read_after_its_dateline(dateline: str, published: str | None) -> None:
+    first = f"{dateline}Acme Corp today opened a $120 million manufacturing plant in Columbus, Ohio."
+    page = ("FOR IMMEDIATE RELEASE\nContact: Jane Doe, (555) 010-2030, press@acme.example\n"
+            f"Acme Corp Opens New Factory in Ohio, Creating 400 Jobs\n{first}\n{_RELEASE_TAIL}")
+    document = _read(page)
+    assert document.meta.title == "Acme Corp Opens New Factory in Ohio, Creating 400 Jobs"
+    assert document.blocks[0].text == first
+    if published:
+        assert document.meta.published == published
+
+
+def test_a_press_releases_contact_line_is_no_title() -> None:
+    page = ("Contact: Jane Doe, (555) 010-2030, press@acme.example\n"
+            "Acme Corp Opens New Factory in Ohio, Creating 400 Jobs\n"
+            "Acme Corp today opened a $120 million manufacturing plant in Columbus, Ohio.\n"
+            "The plant will employ 400 people by the end of 2026.\n")
+    document = _read(page, "release.txt")
+    assert document.meta.title == "Acme Corp Opens New Factory in Ohio, Creating 400 Jobs"
+    assert document.blocks[0].text.startswith("Acme Corp today opened")
+    assert not any("press@acme.example" in block.text for block in document.blocks)
+
+
+def test_a_title_that_says_contact_stays_the_title() -> None:
+    document = _read("Contact: A Story\n\nThe signal came at night.\n\nNobody answered it.\n", "story.txt")
+    assert document.meta.title == "Contact: A Story"
+    assert [block.text for block in document.blocks] == ["The signal came at night.", "Nobody answered it."]
+
+
+_RECIPE = """{menu}
+Jump to Recipe
+Print Recipe
+Easy Lemon Drizzle Cake
+4.8 from 213 votes
+This post may contain affiliate links. Please read our disclosure policy.
+There is nothing like a slice of lemon drizzle with a cup of tea. My grandmother made this every Sunday.
+The trick is to pour the syrup over while the cake is still warm, so it soaks right in.
+Method
+Heat the oven to 180C/160C fan/gas 4.
+Beat together the butter and sugar until pale and creamy, then add the eggs one at a time.
+Fold in the flour and lemon zest, then spoon into a lined loaf tin.
+Bake for 45-50 mins until a skewer comes out clean.
+Rate this recipe
+You might also like
+Chocolate Fudge Cake
+Victoria Sponge
+"""
+
+
+@pytest.mark.parametrize("menu", ["RECIPES  HOW-TO  VIDEOS  SHOP", "NEWS SPORT WEATHER TRAVEL"])
+def test_a_menu_in_capitals_above_the_headline_is_no_title(menu: str) -> None:
+    document = _read(_RECIPE.format(menu=menu), "cake.txt")
+    assert document.meta.title == "Easy Lemon Drizzle Cake"
+
+
+def test_a_title_in_capitals_of_the_writers_own_text_stays_its_title() -> None:
+    document = _read("THE DAY THE RIVER ROSE\n\nIt rained for a week.\n\nThen the river came over the wall.\n",
+                     "river.txt")
+    assert document.meta.title == "THE DAY THE RIVER ROSE"
