@@ -148,3 +148,35 @@ def test_a_title_in_capitals_of_the_writers_own_text_stays_its_title() -> None:
     document = _read("THE DAY THE RIVER ROSE\n\nIt rained for a week.\n\nThen the river came over the wall.\n",
                      "river.txt")
     assert document.meta.title == "THE DAY THE RIVER ROSE"
+
+
+_GUIDANCE = """Skip to main content
+Menu
+Home
+Driving and transport
+Guidance
+Renew your driving licence if you're 70 or over
+You must renew your driving licence every 3 years after you turn 70.
+{field}
+Published 12 March 2020
+Last updated 4 January 2024
+Contents
+What it costs
+If your eyesight changes
+What it costs
+It's free to renew your licence if you're 70 or over, and you can do it online within a few minutes.
+If your eyesight changes
+You must tell the agency if you have a condition that affects your eyesight, and you may need an eye test.
+Is this page useful?
+Yes
+No
+Report a problem with this page
+"""
+
+
+@pytest.mark.parametrize("field", ["From: Driver and Vehicle Licensing Agency", "Filed under: Motoring and Transport",
+                                   "Topics: Older drivers and licences"])
+def test_a_field_of_the_page_under_the_headline_is_no_title(field: str) -> None:
+    document = _read(_GUIDANCE.format(field=field), "guidance.txt")
+    assert document.meta.title == "Renew your driving licence if you're 70 or over"
+    assert document.meta.published == "2020-03-12"

@@ -138,12 +138,17 @@ def _with_by_above(lines: list[Line], i: int) -> Line:
     return line
 
 
+# A field of the page's, its label before a colon: who published it, where it is filed ("From: Driver and Vehicle
+# Licensing Agency", "Filed under: Gardening"); a headline's own label says what kind of story it is ("Analysis: ...").
+_FIELD_LABEL = re.compile(r"(?i)^\s*(?:from|tags?|categor(?:y|ies)|filed under|posted in|topics?|section|series)\s*:")
+
+
 def _headline_like(line: Line) -> bool:
-    """A headline: a handful of words, no final full stop, not a prompt or a credit."""
+    """A headline: a handful of words, no final full stop, not a prompt, a credit or a field of the page's."""
     text = line.text.rstrip()
     return (3 <= line.words <= 30 and not text.endswith((".", ":", ",")) and not line.cta
             and not line.credit and not line.clock and _BY.match(text) is None and not _ADDRESS.search(text)
-            and not RELEASE_LABEL.match(text))
+            and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text))
 
 
 def _similar(a: str, b: str) -> float:
