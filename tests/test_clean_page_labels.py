@@ -180,3 +180,50 @@ def test_a_field_of_the_page_under_the_headline_is_no_title(field: str) -> None:
     document = _read(_GUIDANCE.format(field=field), "guidance.txt")
     assert document.meta.title == "Renew your driving licence if you're 70 or over"
     assert document.meta.published == "2020-03-12"
+
+
+_POST = """Open in app
+Sign up
+Sign in
+Write
+{headline}
+Dana Whitfield
+Follow
+7 min read
+·
+Mar 3, 2024
+1.2K
+34
+Listen
+Share
+A year ago I handed in my notice at a bank and rented a workshop behind a garage. I had savings for eight months.
+The first lesson was that making things is the easy part. Selling them is the job.
+I spent the first three months building a dining table nobody asked for. It sold, eventually, to my aunt.
+Lesson two: price for your time
+My first chairs sold for £180. Each took me 22 hours. That is about £8 an hour before wood.
+1.2K
+34
+Written by Dana Whitfield
+212 Followers
+More from Dana Whitfield
+Help
+Status
+About
+"""
+
+
+@pytest.mark.parametrize("headline", [
+    "I Quit My Job to Build Furniture. Here Is What the First Year Taught Me.",
+    "I Quit My Job to Build Furniture",
+])
+def test_a_headline_in_title_case_may_end_on_a_full_stop(headline: str) -> None:
+    document = _read(_POST.format(headline=headline), "post.txt")
+    assert document.meta.title == headline
+    assert document.meta.authors == ("Dana Whitfield",)
+    assert document.blocks[0].text.startswith("A year ago")
+
+
+def test_a_sentence_above_the_story_is_no_headline_for_its_full_stop() -> None:
+    page = _POST.format(headline="The Furniture Diaries, Year One").replace(
+        "Write\n", "Write\nThe workshop is open to visitors on the first Saturday of each month.\n")
+    assert _read(page, "post.txt").meta.title == "The Furniture Diaries, Year One"

@@ -143,10 +143,19 @@ def _with_by_above(lines: list[Line], i: int) -> Line:
 _FIELD_LABEL = re.compile(r"(?i)^\s*(?:from|tags?|categor(?:y|ies)|filed under|posted in|topics?|section|series)\s*:")
 
 
+def _title_case(text: str) -> bool:
+    """Every word capitalised but the small ones ("to", "the"), and most of them."""
+    words = words_of(text)
+    capitals = sum(1 for word in words if word[0].isupper())
+    return capitals > 2 * len(words) / 3 and all(word[0].isupper() or word.lower() in STOP_WORDS for word in words)
+
+
 def _headline_like(line: Line) -> bool:
     """A headline: a handful of words, no final full stop, not a prompt, a credit or a field of the page's."""
     text = line.text.rstrip()
-    return (3 <= line.words <= 30 and not text.endswith((".", ":", ",")) and not line.cta
+    # a headline may end on a full stop when every word of it is capitalised ("I Quit My Job. Here Is What I Learned.")
+    stopped = text.endswith((":", ",")) or (text.endswith(".") and not _title_case(text))
+    return (3 <= line.words <= 30 and not stopped and not line.cta
             and not line.credit and not line.clock and _BY.match(text) is None and not _ADDRESS.search(text)
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text))
 
