@@ -227,3 +227,37 @@ def test_a_sentence_above_the_story_is_no_headline_for_its_full_stop() -> None:
     page = _POST.format(headline="The Furniture Diaries, Year One").replace(
         "Write\n", "Write\nThe workshop is open to visitors on the first Saturday of each month.\n")
     assert _read(page, "post.txt").meta.title == "The Furniture Diaries, Year One"
+
+
+_WIKI = """{logo}Search
+Contents
+hide
+(Top)
+History
+Design
+Tay Bridge
+Article
+Talk
+Read
+Edit
+View history
+From Wikipedia, the free encyclopedia
+The Tay Bridge carries the railway across the Firth of Tay in Scotland between Dundee and the suburb of Wormit.
+It is the second bridge on the site. The first collapsed in a storm on 28 December 1879, killing all aboard a train.
+History[edit]
+The current bridge was designed by William Henry Barlow and opened on 20 June 1887.[3]
+Design[edit]
+The bridge has 85 spans and is built of wrought iron and steel on brick and concrete piers.
+This page was last edited on 2 October 2024, at 10:15 (UTC).
+Privacy policy
+About Wikipedia
+"""
+
+
+@pytest.mark.parametrize(("logo", "title"), [
+    ("Wikipedia The Free Encyclopedia\n", "Tay Bridge"),
+    ("", "Tay Bridge"),
+    ("Tay Bridge - Wikipedia\n", "Tay Bridge"),
+])
+def test_a_wikis_logo_opening_the_dump_is_not_its_title(logo: str, title: str) -> None:
+    assert _read(_WIKI.format(logo=logo), "wiki.txt").meta.title == title

@@ -171,6 +171,11 @@ def _similar(a: str, b: str) -> float:
     return len(shared) / len(words_a) if words_a else 0.0
 
 
+def _logo_words(tagline: str) -> set[str]:
+    """The words of a wiki's name and kind, as its logo prints them: "Wikipedia", "the", "free", "encyclopedia"."""
+    return {w.lower() for w in words_of(tagline)} - {"from"}
+
+
 def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
     """A wiki's headline, however short ("Ada Lovelace"), where its tagline ("From Wikipedia, the free encyclopedia")
     stands above the body: the page's <title> line when the dump begins with one (the headline above the tagline
@@ -178,8 +183,9 @@ def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None
     # The tagline is looked for above the whole body, not only in the header's window: an infobox of a hundred
     # lines may part it from the lead ("Driving side left", the infobox's last line, was taken for the title).
     for i in range(bottom - 1, 0, -1):
-        if WIKI_TAGLINE.match(lines[i].text):
-            if page_title:
+        if tagline := WIKI_TAGLINE.match(lines[i].text):
+            # the wiki's logo may open the dump instead of the <title> ("Wikipedia The Free Encyclopedia")
+            if page_title and {w.lower() for w in words_of(page_title)} - _logo_words(tagline.group(0)):
                 return 0
             above = range(i - 1, max(-1, i - 1 - WIKI_HEAD_LINES), -1)
             return next((j for j in above if lines[j].words and not lines[j].cta
