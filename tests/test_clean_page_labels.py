@@ -261,3 +261,43 @@ About Wikipedia
 ])
 def test_a_wikis_logo_opening_the_dump_is_not_its_title(logo: str, title: str) -> None:
     assert _read(_WIKI.format(logo=logo), "wiki.txt").meta.title == title
+
+
+_MATCH = """Sport
+Football
+Premier League
+Report
+Arsenal 2-1 Chelsea: Saka double wins London derby
+By Simon Clarke
+BBC Sport at the Emirates Stadium
+Last updated on 21 October 2024
+Bukayo Saka scored twice as Arsenal came from behind to beat Chelsea and move top of the Premier League.
+Cole Palmer had put the visitors ahead in the 12th minute with a low shot from 20 yards.
+Saka levelled before half-time and headed the winner from Martin Odegaard's cross with nine minutes left.
+"It was a special night," said Saka. "The crowd carried us."
+Line-ups
+Arsenal
+Formation 4-3-3
+1 Raya
+2 Saliba
+Substitutes
+Match stats
+Possession
+Arsenal 58%
+Chelsea 42%
+Shots
+14
+9
+"""
+
+
+def test_a_trail_of_sections_over_a_headline_and_byline_is_a_page() -> None:
+    document = _read(_MATCH, "match.txt")
+    assert document.meta.title == "Arsenal 2-1 Chelsea: Saka double wins London derby"
+    assert document.meta.authors == ("Simon Clarke",)
+    assert [block.text for block in document.blocks] == _MATCH.splitlines()[8:12]
+
+
+def test_the_writers_own_list_under_its_title_is_still_read_whole() -> None:
+    text = "Camping Kit\nTent\nSleeping Bag\nStove\nHead Torch\nWater Filter\n"
+    assert [block.text for block in _read(text, "kit.txt").blocks] == text.splitlines()[1:]

@@ -185,6 +185,8 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
             if is_post_stamp(line.text) or (parse_date(line.text) and not is_timed_event(line.text)):
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
             weak.add("clock")  # a timetable's "Monday: 9am to 5pm", a programme's "12 May, 7pm: Bible study"
+    if _sections_over_a_byline(lines):
+        return True  # "Sport" / "Football" / "Report", then the headline and "By Simon Clarke": a news page's trail
     menus = _menu_runs([line for line in lines if line.text not in contents]) if count_menus else []
     entries = [run for run, listed in menus if not listed]
     if len(entries) > 1 or any(run >= LONG_MENU_LINES for run in entries):
@@ -192,6 +194,25 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
     if menus:
         weak.add("menu")  # one short list of short lines: a meeting's agenda, a packing list, or a menu
     return len(weak) > 1 or prompt_like > 1
+
+
+# A page's trail of sections above its headline ("Sport" / "Football" / "Premier League"): this many lines or more.
+TRAIL_LINES = 3
+# How far under the headline its byline may stand (a deck may come between).
+BYLINE_UNDER_HEADLINE = 2
+
+
+def _sections_over_a_byline(lines: list[Line]) -> bool:
+    """True when the text opens on a trail of sections (short lines in capitals, no stop, no figure), then a
+    headline, then a byline: a news page's top. A writer's own text opens on its title."""
+    trail = 0
+    while trail < len(lines) and lines[trail].words <= MENU_LINE_WORDS and not lines[trail].terminal and (
+            lines[trail].text[:1].isupper() and not _HAS_DIGIT.search(lines[trail].text)):
+        trail += 1
+    if trail < TRAIL_LINES or trail >= len(lines) or lines[trail].words <= MENU_LINE_WORDS or lines[trail].terminal:
+        return False
+    below = lines[trail + 1:trail + 1 + BYLINE_UNDER_HEADLINE]
+    return any(line.text.lstrip().lower().startswith("by ") and authors_from(line) for line in below)
 
 
 def _reads_like_the_article(line: Line) -> bool:
