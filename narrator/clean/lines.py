@@ -69,9 +69,12 @@ _CREDIT = re.compile(
 # A wire photo's caption dates its picture in full inside its sentence, weekday and all ("... speaks during a campaign
 # stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); a story says "on Tuesday" or "Nov. 19". (A post's stamp written so,
 # "Updated 1:39 am, Wednesday, November 20, 2019", is no article either.)
+# After "on", only with a comma before it (its place named first: "... in Dubai, United Arab Emirates, on Monday, Nov.
+# 13, 2017.") or its place after it ("... on Tuesday, Nov. 19, 2019, in Washington"): an obituary or a formal story
+# dates an event in its sentence so ("died at home on Tuesday, March 5, 2024, surrounded by her family").
 _WIRE_CAPTION_DATE = re.compile(
-    r"(?:,| on) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-    r"[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b")
+    r"(?:,(?: on)?|( on)) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\b(?(1),? in [A-Z])")
 # A line with a clock time and at most this many words is a header ("Ann on May 2 at 4:47 pm said:").
 CLOCK_HEADER_WORDS = 12
 # A caption with its credit is shorter than this; a longer paragraph that names "Getty Images" is prose.

@@ -267,12 +267,23 @@ def _menu_bar(text: str) -> bool:
     return len(words) >= MENU_BAR_ENTRIES and all(word.isupper() and word.lower() not in STOP_WORDS for word in words)
 
 
+# A line ending on a stop with this many words is a sentence of the story, whatever date it names ("Margaret Ellis,
+# 93, of Lancaster, died at home on Tuesday, March 5, 2024, surrounded by her family."), not a header's date line.
+DATED_SENTENCE_WORDS = 12
+
+
+def _dates_the_page(line: Line) -> bool:
+    """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence that names one."""
+    return (line.words <= DATE_WORDS and not (line.terminal and line.words >= DATED_SENTENCE_WORDS)
+            and parse_date(line.text) is not None)
+
+
 def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     """Find title, authors and date just above the body (or in its first lines)."""
     top = max(0, start - HEADER_WINDOW)
     byline_at = None
     authors: tuple[str, ...] = ()
-    dates = [i for i in range(top, start) if lines[i].words <= 25 and parse_date(lines[i].text)]
+    dates = [i for i in range(top, start) if _dates_the_page(lines[i])]
     for i in range(start - 1, top - 1, -1):
         if found := authors_from(_with_by_above(lines, i)):
             authors, byline_at = found, i
