@@ -335,3 +335,47 @@ def test_a_wire_photos_caption_dated_inside_its_sentence_is_still_no_paragraph()
                "Reyes)")
     page = _OBITUARY.format(first=caption)
     assert caption not in [block.text for block in _read(page, "page.txt").blocks]
+
+
+_DEV_POST = """DEV Community
+Search
+Log in
+Create account
+Posted on Jun 4
+Why I stopped using ORMs for small projects
+#python #sql #webdev
+For five years I reached for an ORM on every new project. Last year I stopped, at least for small ones.
+The reason is simple: for a dozen tables, plain SQL is shorter, and I can read it a year later.
+I keep my queries in one file, with a test for each, and a small tool runs the migrations.
+When a project grows past twenty tables, I think again, and sometimes the ORM wins.
+The point is to choose, not to reach for the same tool every time out of habit.
+{comments}
+Sam
+•
+Jun 5
+Same here. SQL is a skill that lasts.
+Code of Conduct
+Report abuse
+"""
+
+
+@pytest.mark.parametrize("comments", ["Top comments (3)", "Discussion (3)", "3 comments"])
+def test_a_posts_tags_are_no_title_and_its_comments_are_not_read(comments: str) -> None:
+    document = _read(_DEV_POST.format(comments=comments), "post.txt")
+    assert document.meta.title == "Why I stopped using ORMs for small projects"
+    assert [block.text for block in document.blocks] == _DEV_POST.splitlines()[7:12]
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("By JANE DOE Associated Press", ("Jane Doe",)),
+    ("By Jane Doe Associated Press", ("Jane Doe",)),
+    ("By JANE DOE and JOHN ROE Associated Press", ("Jane Doe", "John Roe")),
+    ("By Ana Pa", ("Ana Pa",)),
+])
+def test_a_wire_agency_after_the_reporters_name_is_not_part_of_it(byline: str, authors: tuple[str, ...]) -> None:
+    page = ("News\nNation\nWorld\nBridge reopens a year after barge strike\n" + byline + "\nOctober 3, 2024\n"
+            "ST. LOUIS (AP) — A Mississippi River bridge closed since a barge struck one of its piers reopened on "
+            "Thursday.\nAbout 20,000 vehicles a day crossed the bridge before the accident, state officials said.\n"
+            "Repairs cost $18 million, paid mostly by federal emergency funds.\nTrending Now\n"
+            "Man arrested after chase\n")
+    assert _read(page, "wire.txt").meta.authors == authors

@@ -127,6 +127,11 @@ NEWS_AGENCIES = frozenset({
 })
 
 
+# An agency after the name without a comma ("By JANE DOE Associated Press"): the wire's byline, not part of the name.
+_AGENCY_AFTER_NAME = re.compile(
+    r"(?i)(?<=\S)\s+(?:" + "|".join(re.escape(a) for a in sorted(NEWS_AGENCIES, key=len, reverse=True)) + ")$")
+
+
 # An author's affiliation beside the name: a university, an institute, a hospital.
 _INSTITUTION = re.compile(
     r"\b(?:University|Universit[äéy]|College|Institute|Institut|School of|Hospital|Laborator(?:y|ies)|Academy"
@@ -154,6 +159,8 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
             part = _ROLE.sub("", _BY_PREFIX.sub("", _HANDLE.sub("", part)).strip(" .,:;-|"))
             if part.endswith(")") and "(" not in part:  # "A (avec B et C)" split: "C)"
                 part = part[:-1].rstrip()
+            if len((named := _AGENCY_AFTER_NAME.sub("", part)).split()) >= 2:
+                part = named
             if part.isupper() and " " in part:
                 part = string.capwords(part)  # "TOM KRISHER" is a name set in capitals, not an acronym to spell
             if part and part.lower() != "by" and len(part) <= 80 and not part.startswith(("http://", "https://")):

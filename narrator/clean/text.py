@@ -581,8 +581,9 @@ _COMMENTS_HEAD = re.compile(
     r"|lascia\s+un\s+commento|\d+\s+commenti|deixe\s+(?:um|o\s+seu)\s+comentário|\d+\s+comentários?"
     # WordPress's "5 thoughts on “Title”", "2 responses to “Title”", "One thought on “Title”"
     r"|(?:\d+|one)\s+(?:thoughts?|responses?|comments?|replies|reply)\s+(?:on|to)\s+[“\"'‘«].{1,300}"
-    # "Comments (2)", "Kommentare (2)"
-    r"|(?:comments?|responses?|kommentare?|commentaires?|comentarios?|commenti|comentários?)\s*\(\d+\))"
+    # "Comments (2)", "Top comments (3)", "Discussion (4)", "Kommentare (2)"
+    r"|(?:(?:top|all|latest|newest|oldest|best)\s+)?"
+    r"(?:comments?|responses?|discussion|kommentare?|commentaires?|comentarios?|commenti|comentários?)\s*\(\d+\))"
     r"\s*[:»›]?\s*$")
 
 

@@ -143,6 +143,10 @@ def _with_by_above(lines: list[Line], i: int) -> Line:
 _FIELD_LABEL = re.compile(r"(?i)^\s*(?:from|tags?|categor(?:y|ies)|filed under|posted in|topics?|section|series)\s*:")
 
 
+# A post's tags on one line: "#python #sql #webdev".
+_TAGS = re.compile(r"^\s*#\w+(?:[\s,]+#\w+)+\s*$")
+
+
 def _title_case(text: str) -> bool:
     """Every word capitalised but the small ones ("to", "the"), and most of them."""
     words = words_of(text)
@@ -157,7 +161,7 @@ def _headline_like(line: Line) -> bool:
     stopped = text.endswith((":", ",")) or (text.endswith(".") and not _title_case(text))
     return (3 <= line.words <= 30 and not stopped and not line.cta
             and not line.credit and not line.clock and _BY.match(text) is None and not _ADDRESS.search(text)
-            and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text))
+            and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text))
 
 
 def _similar(a: str, b: str) -> float:
