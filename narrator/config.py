@@ -370,6 +370,18 @@ _ISO_639_1 = """
     sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu iw in ji
 """
 LANGUAGE_CODES = frozenset(_ISO_639_1.split())
+# Tags of one language: Norwegian ("no") and its two written standards ("nb" Bokmål, "nn" Nynorsk), which the
+# identifier tells apart no better than a page does and engines name either way (espeak-ng "nb", Piper "no_NO"); the
+# codes ISO 639 withdrew for Hebrew, Indonesian and Yiddish, still declared by old pages.
+SAME_LANGUAGE = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi"}
+
+
+def primary_language(tag: str) -> str:
+    """The language a tag names, one code for each ("de-AT" -> "de", "nb_NO" -> "no", "iw" -> "he")."""
+    primary = tag.strip().lower().replace("_", "-").split("-")[0]
+    return SAME_LANGUAGE.get(primary, primary)
+
+
 # A BCP 47 tag: a primary language subtag (two letters, or three for a language without two: "yue", "haw"), then
 # script, region or variant subtags ("zh-Hant-TW", "de-CH-1996"); an underscore as in locale names ("pt_BR").
 _LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})((?:[-_][a-zA-Z0-9]{1,8})*)$")

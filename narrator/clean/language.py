@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from narrator.clean.lines import STOP_WORDS
-from narrator.config import CleanSettings, language_tag
+from narrator.config import CleanSettings, language_tag, primary_language
 from narrator.model import Block, BlockKind
 
 log = logging.getLogger(__name__)
@@ -64,10 +64,6 @@ LANGUAGE_NAMES = {
     "zh": ("chinese", "中文", "zho", "chi"),
 }
 _CODE_OF_NAME = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
-# Tags of one language: Norwegian ("no") and its two written standards ("nb" Bokmål, "nn" Nynorsk), which the
-# identifier tells apart no better than a page does; the codes ISO 639 withdrew for Hebrew, Indonesian and Yiddish,
-# still declared by old pages.
-_SAME_LANGUAGE = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi"}
 
 
 def declared_tag(written: str) -> str:
@@ -187,8 +183,7 @@ def _plain_language(blocks: Iterable[Block]) -> str | None:
 
 def _same_language(first: str, second: str) -> bool:
     """True when two tags name one language ("de-AT" and "de"; "nb" and "no")."""
-    one, other = first.split("-")[0], second.split("-")[0]
-    return _SAME_LANGUAGE.get(one, one) == _SAME_LANGUAGE.get(other, other)
+    return primary_language(first) == primary_language(second)
 
 
 def check_declared(declared: str, blocks: Iterable[Block]) -> str:
