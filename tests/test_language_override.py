@@ -214,3 +214,15 @@ def test_narrate_with_language_reaches_the_voice_the_mp3_and_the_feed(runner: Cl
     assert str(tags["COMM:disclosure:deu"]) == "Von einer synthetischen Stimme vorgelesen (narrator, any (espeak:de))."
     feed = (out / "feed.xml").read_text(encoding="utf-8")
     assert 'language="de"' in feed and "Von einer synthetischen Stimme vorgelesen (narrator, any (espeak:de))" in feed
+
+
+def test_language_the_front_matter_agrees_with_loads_no_identifier(monkeypatch: pytest.MonkeyPatch) -> None:
+    from narrator.clean import language
+
+    def unwanted() -> None:
+        raise AssertionError("the identifier's model was loaded (0.35 s) to check what writer and user agree on")
+
+    monkeypatch.setattr(language, "_identifier", unwanted)
+    article = f"---\ntitle: Die Fähre\nlang: de-DE\n---\n\n{LONG_GERMAN}\n".encode()
+    settings = CleanSettings(force_language="de")
+    assert clean(Source("faehre.md", article, Format.MARKDOWN), settings).meta.language == "de"
