@@ -113,8 +113,14 @@ def test_an_article_without_reading_rules_is_said_to_leave_numbers_to_the_voice(
     assert not any("no reading rules" in r.getMessage() for r in caplog.records)
 
 
+ID3_LANGUAGE = {"nl": "nld", "sv": "swe", "da": "dan", "nb": "nob", "pl": "pol", "cs": "ces", "fi": "fin", "ro": "ron",
+                "tr": "tur"}
+
+
 @pytest.mark.slow
-def test_a_dutch_article_is_voiced_in_dutch_and_disclosed_in_dutch(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("language", "body", "intro", "disclosure"), SPOKEN, ids=[row[0] for row in SPOKEN])
+def test_an_article_is_voiced_and_disclosed_in_its_language(tmp_path: Path, language: str, body: str, intro: str,
+                                                            disclosure: str) -> None:
     if shutil.which("espeak-ng") is None or shutil.which("ffprobe") is None:
         pytest.skip("espeak-ng and ffmpeg are needed")
     from mutagen.id3 import ID3
@@ -122,7 +128,7 @@ def test_a_dutch_article_is_voiced_in_dutch_and_disclosed_in_dutch(tmp_path: Pat
     voices = tmp_path / "voices"
     voices.mkdir()
     (voices / "any.toml").write_text('engine = "espeak"\nvoice = "auto"\n', encoding="utf-8")
-    article = _article(tmp_path, "nl", "Er kwamen 25 gasten naar het feest. De veerboot vaart om 7 uur.")
+    article = _article(tmp_path, language, f"{body} 25 + 7 = 32.")
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["narrate", str(article), "--voice", "any", "-o", str(out), "--json"],
                                 env={"NARRATOR_VOICES_DIRS": str(voices)})
@@ -130,10 +136,10 @@ def test_a_dutch_article_is_voiced_in_dutch_and_disclosed_in_dutch(tmp_path: Pat
     outcome = json.loads(result.stdout)[0]
     assert outcome["duration_s"] > 3
     tags = ID3(outcome["mp3"])
-    assert tags["TLAN"].text == ["nld"]
-    # espeak-ng's Dutch voice spoke: the language reached the engine
-    assert str(tags["COMM:disclosure:nld"]) == "Voorgelezen door een synthetische stem (narrator, any (espeak:nl))."
-    feed = (out / "feed.xml").read_text(encoding="utf-8")
-    assert "Voorgelezen door een synthetische stem (narrator, any (espeak:nl))." in feed
+    assert tags["TLAN"].text == [ID3_LANGUAGE[language]]
+    # espeak-ng's voice for the language spoke: the language reached the engine
+    said = str(tags[f"COMM:disclosure:{ID3_LANGUAGE[language]}"])
+    assert said == written(language, f"any (espeak:{language})")
+    assert said in (out / "feed.xml").read_text(encoding="utf-8")
     captions = Path(outcome["mp3"]).with_suffix(".vtt").read_text(encoding="utf-8")
-    assert " ".join(captions.split()).endswith("Dit artikel is voorgelezen door een synthetische stem.")
+    assert " ".join(captions.split()).endswith(disclosure)
