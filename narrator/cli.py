@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from narrator import __version__, pipeline
-from narrator.config import Settings, load_settings
+from narrator.config import Settings, language_tag, load_settings
 from narrator.engines.base import LOADER_THREAD
 from narrator.errors import NarratorError
 from narrator.model import Progress as ArticleProgress
@@ -104,6 +104,30 @@ def output_option(func: F) -> F:
     )(func)
 
 
+def _language_tag(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--language's value when it is a language tag or auto, else a usage error that says what to write."""
+    if value is None or value.strip().lower() == "auto" or language_tag(value) is not None:
+        return value
+    raise click.BadParameter(f"{value!r} is not a language tag: write one such as de, nl, pt-BR or zh-Hant (BCP 47), "
+                             "or auto")
+
+
+def language_option(func: F) -> F:
+    """The shared --language TAG option: every article read in that language, whatever it declares."""
+    return click.option(
+        "--language", metavar="TAG", callback=_language_tag,
+        help="Read every article in this language (a BCP 47 tag: de, nl, pt-BR), whatever it declares; "
+             "a text plainly in another is warned of [default: auto: the one the article declares, else "
+             "clean.language, else the one its words are in].",
+    )(func)
+
+
+def _clean_flags(fmt: str | None, language: str | None) -> dict[str, str] | None:
+    """The clean settings the flags set, None when they set none."""
+    flags = {key: value for key, value in (("format", fmt), ("force_language", language)) if value is not None}
+    return flags or None
+
+
 def limit_option(func: F) -> F:
     """The shared --limit N option for article feeds."""
     return click.option(
@@ -167,16 +191,16 @@ def _summary(result: pipeline.BatchResult, quiet: bool) -> None:
 @limit_option
 @click.option("--format", "fmt", type=click.Choice(["auto", "html", "markdown", "text"]),
               help="Read every source as this format [default: auto].")
+@language_option
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures.")
 @click.option("--json", "as_json", is_flag=True, help="Print the outcome of each source as JSON.")
 @click.pass_context
 @handle_errors
 def narrate(ctx: click.Context, sources: tuple[str, ...], voice: str | None, output_dir: Path | None,
             workers: int | None, scheduler: str | None, feeds: tuple[str, ...], limit: int | None, fmt: str | None,
-            quiet: bool, as_json: bool) -> None:
+            language: str | None, quiet: bool, as_json: bool) -> None:
     """Narrate SOURCES (files, folders, globs, URLs, - for stdin) into episodes and the feed."""
-    clean = {"format": fmt} if fmt else None
-    settings = _settings(ctx, voice=voice, output_dir=output_dir, workers=workers, clean=clean,
+    settings = _settings(ctx, voice=voice, output_dir=output_dir, workers=workers, clean=_clean_flags(fmt, language),
                          ingest={"feed_limit": limit} if limit else None)
     _run_batch(lambda watch: pipeline.narrate(sources, settings, feeds=feeds, scheduler=scheduler, watch=watch),
                quiet, as_json)
@@ -330,12 +354,13 @@ def update(ctx: click.Context, voice: str | None, output_dir: Path | None, worke
 @click.option("--format", "fmt", type=click.Choice(["auto", "html", "markdown", "text"]), default="auto",
               show_default=True, help="How to read SOURCE.")
 @click.option("--voice", help="Voice profile whose lexicons and pauses to apply.")
+@language_option
 @click.option("--json", "as_json", is_flag=True, help="Print title, byline, body blocks and segments as JSON.")
 @click.pass_context
 @handle_errors
-def preview(ctx: click.Context, source: str, fmt: str, voice: str | None, as_json: bool) -> None:
+def preview(ctx: click.Context, source: str, fmt: str, voice: str | None, language: str | None, as_json: bool) -> None:
     """Show what would be read from SOURCE and how it would be said; no audio."""
-    settings = _settings(ctx, voice=voice, clean={"format": fmt})
+    settings = _settings(ctx, voice=voice, clean=_clean_flags(fmt, language))
     shown = pipeline.preview(source, settings)
     if as_json:
         click.echo(json.dumps(pipeline.preview_json(shown), indent=2, ensure_ascii=False))

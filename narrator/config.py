@@ -47,6 +47,12 @@ class CleanSettings:
     """Regular expressions: lines of text matching any are never read."""
     code_blocks: str = "skip"
     """skip or announce code blocks in Markdown."""
+    language: str = "auto"
+    """The language of articles that do not give theirs (a BCP 47 tag: "de", "pt-BR"); auto tells it from their
+    words. An article plainly in another language is read in that one, with a warning."""
+    force_language: str = ""
+    """Every article is read in this language (a BCP 47 tag), whatever it declares; --language sets it. Empty or
+    auto: each article's own, as language says."""
 
 
 @dataclass(frozen=True)
@@ -238,7 +244,7 @@ def _variable(names: Mapping[str, str]) -> Where:
     return where
 
 
-_FLAGS = {"publish.deploy_to": "--to", "ingest.feed_limit": "--limit"}
+_FLAGS = {"publish.deploy_to": "--to", "ingest.feed_limit": "--limit", "clean.force_language": "--language"}
 """Settings whose command-line flag is not named after them, for messages."""
 
 
@@ -355,6 +361,52 @@ def _selectors(value: Any) -> Problem:
     return None
 
 
+# ISO 639-1: the two-letter primary subtags of BCP 47, and the withdrawn iw, in and ji that old pages still declare.
+_ISO_639_1 = """
+    aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz ee el en eo
+    es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka
+    kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng
+    nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su
+    sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu iw in ji
+"""
+LANGUAGE_CODES = frozenset(_ISO_639_1.split())
+# Tags of one language: Norwegian ("no") and its two written standards ("nb" Bokmål, "nn" Nynorsk), which the
+# identifier tells apart no better than a page does and engines name either way (espeak-ng "nb", Piper "no_NO"); the
+# codes ISO 639 withdrew for Hebrew, Indonesian and Yiddish, still declared by old pages.
+SAME_LANGUAGE = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi"}
+
+
+def primary_language(tag: str) -> str:
+    """The language a tag names, one code for each ("de-AT" -> "de", "nb_NO" -> "no", "iw" -> "he")."""
+    primary = tag.strip().lower().replace("_", "-").split("-")[0]
+    return SAME_LANGUAGE.get(primary, primary)
+
+
+# A BCP 47 tag: a primary language subtag (two letters, or three for a language without two: "yue", "haw"), then
+# script, region or variant subtags ("zh-Hant-TW", "de-CH-1996"); an underscore as in locale names ("pt_BR").
+_LANGUAGE_TAG = re.compile(r"^([a-zA-Z]{2,3})((?:[-_][a-zA-Z0-9]{1,8})*)$")
+_LANGUAGE_FORMS = 'a language tag such as "de", "nl", "pt-BR" or "zh-Hant" (BCP 47)'
+
+
+def language_tag(value: str) -> str | None:
+    """A BCP 47 tag as narrator writes it ("pt_BR" -> "pt-br"), or None when value is no language tag."""
+    found = _LANGUAGE_TAG.match(value.strip())
+    if found is None or (len(found.group(1)) == 2 and found.group(1).lower() not in LANGUAGE_CODES):
+        return None
+    return found.group(0).lower().replace("_", "-")
+
+
+def _language(*words: str) -> Callable[[Any], Problem]:
+    """A check for a language setting: a BCP 47 tag, or one of the words that say none is set."""
+    forms = _LANGUAGE_FORMS + "".join(f' or "{word}"' for word in words if word)
+
+    def check(value: Any) -> Problem:
+        if value in words or language_tag(str(value)) is not None:
+            return None
+        return "is not a language tag", forms
+    return check
+
+
 _DEPLOY_FORMS = ('"file:///var/www/show", "sftp://user@host[:port]/var/www/show" or "s3://bucket/prefix" '
                  '("" for nowhere)')
 
@@ -392,6 +444,8 @@ _CHECKS: dict[str, Callable[[Any], Problem]] = {
     "clean.exclude_lines": _patterns,
     "clean.exclude_selectors": _selectors,
     "clean.code_blocks": _one_of("skip", "announce"),
+    "clean.language": _language("auto"),
+    "clean.force_language": _language("", "auto"),
     "speech.max_chars": _between(20, 10_000, " characters"),
     "speech.urls": _one_of("say", "link"),
     "speech.date_order": _one_of("mdy", "dmy"),

@@ -12,6 +12,19 @@ DISCLOSURES: dict[str, str] = {
     "es": "Leído por una voz sintética (narrator, {voice}).",
     "it": "Letto da una voce sintetica (narrator, {voice}).",
     "pt": "Lido por uma voz sintética (narrator, {voice}).",
+    "nl": "Voorgelezen door een synthetische stem (narrator, {voice}).",
+    "sv": "Uppläst av en syntetisk röst (narrator, {voice}).",
+    "da": "Læst op af en syntetisk stemme (narrator, {voice}).",
+    # Norwegian in Bokmål, also for "no" and Nynorsk's "nn" (as the spoken words)
+    "nb": "Lest opp av en syntetisk stemme (narrator, {voice}).",
+    "no": "Lest opp av en syntetisk stemme (narrator, {voice}).",
+    "nn": "Lest opp av en syntetisk stemme (narrator, {voice}).",
+    # "Czyta" / "Čte" ("reads"), as audiobooks credit their reader
+    "pl": "Czyta syntetyczny głos (narrator, {voice}).",
+    "cs": "Čte syntetický hlas (narrator, {voice}).",
+    "fi": "Luettu synteettisellä äänellä (narrator, {voice}).",
+    "ro": "Citit de o voce sintetică (narrator, {voice}).",
+    "tr": "Sentetik bir ses tarafından okundu (narrator, {voice}).",
 }
 
 

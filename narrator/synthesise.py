@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from narrator.config import SynthSettings
+from narrator.config import SynthSettings, primary_language
 from narrator.engines.base import Engine, Parts, audio_from_wav, parts_of
 from narrator.errors import EngineError
 from narrator.files import write_bytes
@@ -50,10 +50,9 @@ def choose_voice(engine: Engine, profile: VoiceProfile, language: str) -> Voice:
             hint="see `narrator voices` for the voices this machine has",
         )
     wanted = _tag(language)
-    primary = wanted.split("-")[0]
     # Without a region, the most widely understood one: "en" articles get a US voice, not Caribbean.
     preferred = PREFERRED_REGION.get(wanted, wanted)
-    same_language = [v for v in voices if _tag(v.language).split("-")[0] == primary]
+    same_language = [v for v in voices if primary_language(v.language) == primary_language(language)]
     if same_language:
         return min(same_language, key=lambda v: (_tag(v.language) != wanted, _tag(v.language) != preferred,
                                                  len(v.language)))
@@ -66,9 +65,10 @@ def warn_if_foreign(voice: Voice, title: str, language: str, engine: Engine | No
     """Warn when the voice speaks another language than the article (it would read it with the wrong sounds),
     saying what would read it right: a voice of the same engine that speaks it, or how to add one."""
     article, speaks = _tag(language).split("-")[0], _tag(voice.language).split("-")[0]
-    if not speaks or article == speaks:
+    if not speaks or primary_language(article) == primary_language(speaks):
         return
-    same = [v for v in engine.voices() if _tag(v.language).split("-")[0] == article] if engine is not None else []
+    same = [v for v in engine.voices() if primary_language(v.language) == primary_language(article)] \
+        if engine is not None else []
     if engine is not None and same:
         how = f'a profile with engine = "{engine.name}" and voice = "{same[0].id}" reads it'
     else:

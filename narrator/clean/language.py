@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from narrator.clean.lines import STOP_WORDS
+from narrator.config import CleanSettings, language_tag, primary_language
 from narrator.model import Block, BlockKind
 
 log = logging.getLogger(__name__)
@@ -63,10 +64,6 @@ LANGUAGE_NAMES = {
     "zh": ("chinese", "中文", "zho", "chi"),
 }
 _CODE_OF_NAME = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
-# Tags of one language: Norwegian ("no") and its two written standards ("nb" Bokmål, "nn" Nynorsk), which the
-# identifier tells apart no better than a page does; the codes ISO 639 withdrew for Hebrew, Indonesian and Yiddish,
-# still declared by old pages.
-_SAME_LANGUAGE = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "ji": "yi"}
 
 
 def declared_tag(written: str) -> str:
@@ -174,34 +171,79 @@ def guess_language(blocks: Iterable[Block]) -> str:
     return _identify(sample, MIN_CONFIDENCE, texts) or _name_free_language(sample) or FALLBACK
 
 
+def _plain_language(blocks: Iterable[Block]) -> str | None:
+    """The language the text is plainly in, None when it is short or its words leave it in doubt."""
+    texts = _prose(blocks)
+    sample = _sample(texts)
+    if len(sample) < SHORT_CHARS:
+        return None
+    return (_identify(sample, CLEAR_CONFIDENCE, texts) if len(sample) >= CLEAR_CHARS
+            else _short_sample_language(sample)) or _name_free_language(sample)
+
+
+def _same_language(first: str, second: str) -> bool:
+    """True when two tags name one language ("de-AT" and "de"; "nb" and "no")."""
+    return primary_language(first) == primary_language(second)
+
+
 def check_declared(declared: str, blocks: Iterable[Block]) -> str:
     """The declared language, unless the text is plainly in another: then that one, with a warning.
 
     Pages copied from a template keep its lang attribute ("de" on an English article), and rules for the
     wrong language read nothing right: digits reach the voice as digits.
     """
-    texts = _prose(blocks)
-    sample = _sample(texts)
-    if len(sample) < SHORT_CHARS:
-        return declared
-    found = (_identify(sample, CLEAR_CONFIDENCE, texts) if len(sample) >= CLEAR_CHARS
-             else _short_sample_language(sample)) or _name_free_language(sample)
-    primary = declared.split("-")[0]
-    if found is None or _SAME_LANGUAGE.get(found, found) == _SAME_LANGUAGE.get(primary, primary):
+    found = _plain_language(blocks)
+    if found is None or _same_language(found, declared):
         return declared
     log.warning("the page declares its language as %r but its text is plainly %r; reading it as %r "
-                "(to choose, save the article as Markdown with a 'lang:' line in its front matter)",
-                declared, found, found)
+                "(to choose, narrate with --language %s)", declared, found, found, declared)
     return found
 
 
-def decide_language(declared: str, blocks: list[Block], checked: bool) -> str:
-    """The language to read an article in: the one it declares (checked against its text when checked is set: a
-    page's lang may be its template's), else the one its words are in."""
+def _chosen_tag(written: str) -> str:
+    """A language the user set (config checked it) as a tag, an ISO 639-2 code as its two letters ("deu" -> "de")."""
+    tag = language_tag(written) or written.strip().lower()
+    primary, dash, rest = tag.partition("-")
+    return (_CODE_OF_NAME.get(primary, primary) if len(primary) == 3 else primary) + dash + rest
+
+
+def _default(setting: str, blocks: list[Block]) -> str:
+    """clean.language for an article that gives none, unless its text is plainly another language (then that)."""
+    tag = _chosen_tag(setting)
+    found = _plain_language(blocks)
+    if found is None or _same_language(found, tag):
+        return tag
+    log.warning("the article gives no language and clean.language is %r, but its text is plainly %r; reading it "
+                "as %r (to read it as %r all the same, narrate with --language %s)", tag, found, found, tag, tag)
+    return found
+
+
+def _forced(setting: str, declared: str, blocks: list[Block], checked: bool) -> str:
+    """The language the user forced (--language), with a warning when the text is plainly another; not looked for
+    where the writer's own word (front matter) agrees: the identifier's model takes 0.35 s to load."""
+    tag = _chosen_tag(setting)
+    if not checked and declared and _same_language(declared, tag):
+        return tag
+    found = _plain_language(blocks)
+    if found is not None and not _same_language(found, tag):
+        log.warning("reading it as %r, as --language (clean.force_language) says, but its text is plainly %r: "
+                    "%r rules and voices will misread it", tag, found, tag)
+    return tag
+
+
+def decide_language(declared: str, blocks: list[Block], checked: bool, settings: CleanSettings | None = None) -> str:
+    """The language to read an article in, first found of: the one the user forces (--language); the one it declares
+    (checked against its text when checked is set: a page's lang may be its template's); clean.language (checked
+    likewise); the one its words are in."""
+    settings = settings or CleanSettings()
     tag = declared_tag(declared)
+    if settings.force_language not in ("", "auto"):
+        return _forced(settings.force_language, tag, blocks, checked)
     if declared.strip() and not tag:
         log.warning("the article gives its language as %r, which is no language narrator knows; telling it from "
                     "its words (write a code such as 'en' or 'de')", declared)
-    if not tag:
-        return guess_language(blocks)
-    return check_declared(tag, blocks) if checked else tag
+    if tag:
+        return check_declared(tag, blocks) if checked else tag
+    if settings.language != "auto":
+        return _default(settings.language, blocks)
+    return guess_language(blocks)

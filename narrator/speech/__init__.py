@@ -9,6 +9,7 @@ from narrator.config import SpeechSettings
 from narrator.model import BlockKind, Document, Script, Segment, Sentence
 from narrator.speech import segment
 from narrator.speech.lexicon import Lexicon, load_lexicons
+from narrator.speech.normalise import _LANGUAGES as RULED_LANGUAGES  # their table, not a copy of it
 from narrator.speech.normalise import ReadingOptions, formulas_in_words, normalise
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.words import Words, words_for
@@ -93,7 +94,7 @@ def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> lis
     words = words_for(meta.language)
     parts = []
     if meta.byline:
-        parts.append(words.by.format(names=meta.byline))
+        parts.append(words.byline(meta.authors))
     date = _spoken_date(meta.published, words)
     if date:
         parts.append(words.published.format(date=date))
@@ -103,8 +104,17 @@ def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> lis
     return result
 
 
+def _say_if_unruled(language: str) -> None:
+    """Warn that an article in a language without reading rules has its numbers and symbols left to the voice."""
+    primary = language.lower().replace("_", "-").split("-")[0]
+    if primary not in RULED_LANGUAGES:
+        log.warning("the article is in %r, which narrator has no reading rules for (only %s): numbers, dates, units "
+                    "and abbreviations are left to the voice as written", language, ", ".join(sorted(RULED_LANGUAGES)))
+
+
 def script(document: Document, settings: SpeechSettings) -> Script:
     """Turn a Document into a Script: intro, body segments with pauses and chapters, outro."""
+    _say_if_unruled(document.meta.language)
     options = ReadingOptions(urls=settings.urls, date_order=settings.date_order)
     reader = _Reader(document.meta.language, options, load_lexicons(settings.lexicons), max(settings.max_chars, 20))
     pauses = settings.pauses
