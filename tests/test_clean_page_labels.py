@@ -379,3 +379,57 @@ def test_a_wire_agency_after_the_reporters_name_is_not_part_of_it(byline: str, a
             "Repairs cost $18 million, paid mostly by federal emergency funds.\nTrending Now\n"
             "Man arrested after chase\n")
     assert _read(page, "wire.txt").meta.authors == authors
+
+
+_THREAD = """Skip to main content
+r/AmItheAsshole
+Log In
+Go to AmItheAsshole
+r/AmItheAsshole
+•
+5 hr. ago
+throwaway_wed_2024
+AITA for not going to my sister's wedding after she uninvited my son?
+My sister is getting married next month. My son was going to be the ring bearer at the ceremony.
+Last week she called and said she had changed her mind: no children at the wedding, not even mine.
+I told her that if my son was not welcome, I would not come either. She says I am making it about me.
+Archived post. New comments cannot be posted and votes cannot be cast.
+Upvote
+12.3k
+Downvote
+Share
+"""
+_FORUM = """r/AskGardening
+Posted by u/tomato_tom 3 hours ago
+Why are my tomato leaves turning yellow?
+First year growing tomatoes. They're in pots on a south-facing balcony, and the lower leaves are yellow.
+I water every morning and fed them once with tomato feed in June. Any ideas?
+42 comments
+Share
+Save
+level 1
+greenfingers_22
+Sounds like overwatering. Let the top inch of soil dry out between waterings.
+Reply
+"""
+
+
+@pytest.mark.parametrize(("page", "title", "first"), [
+    (_THREAD, "AITA for not going to my sister's wedding after she uninvited my son?", "My sister is getting"),
+    (_FORUM, "Why are my tomato leaves turning yellow?", "First year growing"),
+], ids=["thread", "forum"])
+def test_a_threads_question_opening_the_post_is_its_title(page: str, title: str, first: str) -> None:
+    document = _read(page, "thread.txt")
+    assert document.meta.title == title
+    assert document.blocks[0].text.startswith(first)
+    assert title not in [block.text for block in document.blocks]
+
+
+def test_a_question_opening_an_explainer_under_its_headline_is_read() -> None:
+    page = ("Home\nGuides\nEnergy\nSearch\nHeat pumps explained\nWhat is a heat pump?\n"
+            "A heat pump moves heat from the air or the ground into your home, using electricity to do it.\n"
+            "It can cut heating bills by a third compared with an old gas boiler, if the house is well insulated.\n"
+            "Related guides\nSolar panels\nInsulation\n")
+    document = _read(page, "guide.txt")
+    assert document.meta.title == "Heat pumps explained"
+    assert document.blocks[0].text == "What is a heat pump?"

@@ -42,7 +42,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
-from narrator.clean.textmeta import find_header, is_byline_line, with_post_footer
+from narrator.clean.textmeta import find_header, is_byline_line, opens_on_a_question, with_post_footer
 from narrator.clean.unwrap import unwrapped
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError
@@ -1001,7 +1001,9 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     start, end = _merge_neighbours(lines, prose, runs, runs.index(best), slides, parted)
     if start in titles:
         start = _below_headline(lines, prose, start, end)
-    header = find_header(lines, start, fallback_title)
+    header = find_header(lines, start, fallback_title, asked=True)
+    if header.body_start == start - 1 and opens_on_a_question(lines[start - 1]):
+        start -= 1  # "Heat pumps explained", then "What is a heat pump?" over the prose that answers it
     start = max(start, header.body_start)
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120} - _contents_entries(lines, start, end, counts)
     repeated -= _told_above(lines, start, end, counts) - {header.meta.standfirst}  # a standfirst is read in the intro

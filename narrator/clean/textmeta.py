@@ -249,8 +249,10 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
             return 0  # the page's <title> itself, when no headline on the page repeats it
         # "Obituaries - The Hillside Courier": the <title> names the section, an entry of the menu; the headline is
         # the nearest above the body, as on a page without a <title>
-    if len(candidates) > 1 and is_deck_under(lines[candidates[1]], lines[candidates[0]]):
-        return candidates[1]
+    if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]]) or (
+            candidates[1] == candidates[0] - 1 and opens_on_a_question(lines[candidates[0]])
+            and not opens_on_a_question(lines[candidates[1]]))):
+        return candidates[1]  # the headline over its deck, or over the question an explainer opens on
     return candidates[0] if candidates else None
 
 
@@ -282,8 +284,24 @@ def _dates_the_page(line: Line) -> bool:
             and parse_date(line.text) is not None)
 
 
-def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
-    """Find title, authors and date just above the body (or in its first lines)."""
+# A forum thread's title, a question at the head of its post: a single sentence of this many words at most.
+QUESTION_TITLE_WORDS = 25
+# Lines between a headline and the body, past which a question opening the body is the title.
+QUESTION_TITLE_GAP = 2
+# (not a speaker's or an FAQ's labelled question: "Q: When is the library open?")
+_ONE_QUESTION = re.compile(r"^(?![^:]{1,12}:\s)[\"“‘']?[A-Z][^.!?]*\?[\"”’']?$")
+
+
+def opens_on_a_question(line: Line) -> bool:
+    """A question alone on its line, a sentence long: what a thread or a Q&A page is titled."""
+    return 4 <= line.words <= QUESTION_TITLE_WORDS and bool(_ONE_QUESTION.match(line.text.strip()))
+
+
+def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool = False) -> Header:
+    """Find title, authors and date just above the body (or in its first lines).
+
+    asked: a page's body may open on its title, a question (a forum's or a Q&A site's thread), when no byline or
+    date stands above it."""
     top = max(0, start - HEADER_WINDOW)
     byline_at = None
     authors: tuple[str, ...] = ()
@@ -315,6 +333,11 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
+    if (asked and anchor == start < len(lines) - 1 and (title_at is None or start - title_at > QUESTION_TITLE_GAP)
+            and opens_on_a_question(lines[start])):
+        # "AITA for not going to my sister's wedding?" over the post, the nearest headline-like line far above it
+        # ("Go to AmItheAsshole"): the thread's title. Under its own headline, a question opens an explainer.
+        title_at = start
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal:
         title_at = 0  # the first line of a plain article
     title = lines[title_at].text if title_at is not None else fallback_title
@@ -323,7 +346,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     published = parse_date(lines[date_at].text) if date_at is not None else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
-    header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and x < start),
+    header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and x <= start),
                      default=-1)
     # titled by the page's <title>: the headline on the page that repeats it heads the standfirst and byline below it
     headline_at = _repeated_headline(lines, start, title) if title_at == 0 else title_at
