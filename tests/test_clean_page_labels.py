@@ -433,3 +433,32 @@ def test_a_question_opening_an_explainer_under_its_headline_is_read() -> None:
     document = _read(page, "guide.txt")
     assert document.meta.title == "Heat pumps explained"
     assert document.blocks[0].text == "What is a heat pump?"
+
+
+_REVIEW = """TechSite
+Search
+Reviews
+Best
+Deals
+Acme X5 review: the best budget phone of the year
+{deck}
+By Sam Okafor
+published 14 May 2024
+The Acme X5 gets the basics right: a bright screen, a battery that lasts two days and a decent main camera.
+The X5 has a plastic back, but it feels solid, and at 185g it is light for a phone with a 6.6-inch screen.
+In our video test, the 5,000mAh battery lasted 21 hours, longer than phones that cost twice as much.
+Today's best Acme X5 deals
+View at Amazon
+"""
+
+
+def test_a_longer_headline_over_its_shorter_deck_is_the_title() -> None:
+    document = _read(_REVIEW.format(deck="A lot of phone for not much money"), "review.txt")
+    assert document.meta.title == "Acme X5 review: the best budget phone of the year"
+    assert document.meta.standfirst == "A lot of phone for not much money"
+
+
+def test_a_syndicators_story_continues_fold_is_not_read() -> None:
+    page = _REVIEW.format(deck="A lot of phone for not much money").replace(
+        "The X5 has a plastic", "Story continues\nThe X5 has a plastic")
+    assert "Story continues" not in [block.text for block in _read(page, "review.txt").blocks]

@@ -149,9 +149,10 @@ _POINTER = re.compile(r"(?i)^(?:(?:for )?(?:more|further) info(?:rmation)?|weite
 _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|loading\.\.\.)"
                         r"|\b(?:try again later|temporarily unavailable|(?:enable|requires?) javascript"
                         r"|javascript (?:is )?(?:disabled|required)|thanks for (?:signing up|subscribing))\b"
-                        # "Story continues below advertisement", "Advertisement - Scroll to continue"
-                        r"|^(?:the\s+)?(?:story|article|content|text)\s+continues\s+(?:below|after)"
-                        r"(?:\s+(?:the\s+|this\s+)?(?:ad|advert|advertisement))?\W*$"
+                        # "Story continues below advertisement", "Story continues" alone (a syndicator's fold),
+                        # "Advertisement - Scroll to continue"
+                        r"|^(?:the\s+)?(?:story|article|content|text)\s+continues(?:\s+(?:below|after)"
+                        r"(?:\s+(?:the\s+|this\s+)?(?:ad|advert|advertisement))?)?\W*$"
                         r"|^advertisement\W+scroll\s+to\s+continue\W*$"
                         # a paywall's notice: "This article is for subscribers only.", "The rest of this story is
                         # available to members"

@@ -198,14 +198,20 @@ def _wiki_title(lines: list[Line], top: int, bottom: int, page_title: str | None
     return None
 
 
+# A deck shorter than its headline has this many words at least; fewer ("Sleepers are back at last") make a label's.
+SHORTER_DECK_WORDS = 7
+
+
 def is_deck_under(headline: Line, deck: Line) -> bool:
     """A headline in Title Case right above a longer line in sentence case, without a stop: a press release's or a
     magazine's headline and its deck ("Riverside Library Opens New Makerspace" / "New facility offers 3D printers
     ..."). A kicker or a section label above a headline is shorter than it, so it never takes the title."""
     return (deck.index == headline.index + 1 and _headline_like(headline)
-            and DECK_HEADLINE_WORDS <= headline.words < deck.words
-            and headline.capital_ratio >= TITLE_CASE_SHARE and deck.capital_ratio <= DECK_CAPITAL_SHARE
-            and not deck.terminal)
+            and headline.words >= DECK_HEADLINE_WORDS and deck.capital_ratio <= DECK_CAPITAL_SHARE and not deck.terminal
+            and ((headline.words < deck.words and headline.capital_ratio >= TITLE_CASE_SHARE)
+                 # a longer headline in sentence case over its shorter deck ("Acme X5 review: the best budget phone of
+                 # the year" / "A lot of phone for not much money")
+                 or (headline.words > deck.words >= SHORTER_DECK_WORDS and _headline_like(deck))))
 
 
 # A section's name in a page's <title> ("Advice | The Weekly Mirror") is a word or two, as its menu entry is.
