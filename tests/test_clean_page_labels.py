@@ -462,3 +462,35 @@ def test_a_syndicators_story_continues_fold_is_not_read() -> None:
     page = _REVIEW.format(deck="A lot of phone for not much money").replace(
         "The X5 has a plastic", "Story continues\nThe X5 has a plastic")
     assert "Story continues" not in [block.text for block in _read(page, "review.txt").blocks]
+
+
+_CAKE = """RECIPES  HOW-TO  VIDEOS  SHOP
+Jump to Recipe
+Easy Lemon Drizzle Cake
+4.8 from 213 votes
+There is nothing like a slice of lemon drizzle with a cup of tea. My grandmother made this every Sunday.
+The trick is to pour the syrup over while the cake is still warm, so it soaks right in.
+Ingredients
+225g unsalted butter, softened
+225g caster sugar
+4 eggs
+1 lemon, zested
+For the drizzle
+juice of 1½ lemons
+85g caster sugar
+Method
+Heat the oven to 180C/160C fan/gas 4.
+Beat together the butter and sugar until pale and creamy, then add the eggs one at a time.
+Bake for 45-50 mins until a skewer comes out clean, then pour the lemon syrup over the warm cake.
+Rate this recipe
+You might also like
+Chocolate Fudge Cake
+"""
+
+
+def test_a_lists_second_part_under_its_own_heading_is_read() -> None:
+    blocks = _read(_CAKE, "cake.txt").blocks
+    assert [(block.kind, block.text) for block in blocks[6:11]] == [
+        (BlockKind.LIST_ITEM, "1 lemon, zested"), (BlockKind.HEADING, "For the drizzle"),
+        (BlockKind.LIST_ITEM, "juice of 1½ lemons"), (BlockKind.LIST_ITEM, "85g caster sugar"),
+        (BlockKind.HEADING, "Method")]

@@ -618,6 +618,13 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             blocks.extend(Block(BlockKind.LIST_ITEM, item.text) for item in lines[i + 1:i + 1 + count])
             keep[i:i + 1 + count] = [True] * (count + 1)
             listed_until = i + 1 + count
+            while (part := _list_part(lines, listed_until, end + 1)) > 1:
+                # the list's next part under its own short heading ("For the drizzle" / "juice of 1½ lemons")
+                blocks.append(Block(BlockKind.HEADING, lines[listed_until].text, level=2))
+                blocks.extend(Block(BlockKind.LIST_ITEM, item.text)
+                              for item in lines[listed_until + 1:listed_until + part])
+                keep[listed_until:listed_until + part] = [True] * part
+                listed_until += part
             continue
         if blocks and keep[i - 1] and _POST_SIGNATURE.match(line.text):
             # an embedded post's signature under its text ("— County Power (@CountyPower) March 3, 2025"): the
@@ -700,6 +707,21 @@ def _is_heading_over_items(line: Line) -> bool:
     """A short heading of plain words that may head a list inside the body (a recipe's "Ingredients")."""
     return (_is_list_lead(line) and not line.text.rstrip().endswith(":") and bool(_PLAIN_HEADING.match(line.text))
             and not _CONTENTS.match(line.text) and not _INTERVIEW.match(line.text))
+
+
+def _list_part(lines: list[Line], first: int, stop: int) -> int:
+    """How many lines from first (before stop) are a part of a list under its own short heading, heading included:
+    items each a few words without a stop, holding a figure or a word in small letters ("juice of 1½ lemons"; not
+    "Method", the heading of what follows); 0 when first is no such heading or no item follows it."""
+    if first >= stop or not _is_heading_over_items(lines[first]):
+        return 0
+    count = 1
+    for item in lines[first + 1:stop]:
+        if (item.terminal or item.cta or item.credit or item.clock or not 0 < item.words <= LISTED_ITEM_WORDS
+                or not (_DIGIT.search(item.text) or any(word[0].islower() for word in words_of(item.text)))):
+            break
+        count += 1
+    return count if count > 1 else 0
 
 
 def _shaped_run(lines: list[Line], first: int, stop: int, by_opening: bool = False) -> int:
