@@ -132,6 +132,11 @@ _AGENCY_AFTER_NAME = re.compile(
     r"(?i)(?<=\S)\s+(?:" + "|".join(re.escape(a) for a in sorted(NEWS_AGENCIES, key=len, reverse=True)) + ")$")
 
 
+# "[[Tom Reilly]]", "[[people/Tom Reilly|Tom Reilly]]": Obsidian's and other note apps' links, as web clippers
+# write an author into front matter.
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]{0,200}\|)?([^\[\]|\n]{1,200})\]\]")
+
+
 # An author's affiliation beside the name: a university, an institute, a hospital.
 _INSTITUTION = re.compile(
     r"\b(?:University|Universit[äéy]|College|Institute|Institut|School of|Hospital|Laborator(?:y|ies)|Academy"
@@ -155,6 +160,7 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     items = [text] if isinstance(text, str) else list(text)
     names: list[str] = []
     for line in (line for item in items for line in str(item).splitlines()):  # separate elements, separate names
+        line = _WIKI_LINK.sub(r"\1", line)  # a note-taking app's link to the author's note: "[[Tom Reilly]]"
         for part in _AUTHOR_SPLIT.split(_BY_PREFIX.sub("", squash(line))):
             part = _ROLE.sub("", _BY_PREFIX.sub("", _HANDLE.sub("", part)).strip(" .,:;-|"))
             if part.endswith(")") and "(" not in part:  # "A (avec B et C)" split: "C)"

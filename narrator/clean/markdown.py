@@ -322,11 +322,28 @@ def read_written(root: Any, fields: dict[str, Any], settings: CleanSettings, fal
         title = first.text if first else fallback_title
     if blocks and blocks[0].kind is BlockKind.HEADING and comparable(blocks[0].text) == comparable(title):
         blocks = blocks[1:]
+    labelled = _labelled_excerpt(blocks)
+    if labelled is not None:  # "> ## Excerpt" / "> ...", a clipper's summary under the title
+        dek = dek or labelled
+        blocks = blocks[1:]  # the label; the excerpt itself goes below when it is the dek
     if dek:  # said after the title, not again as the first paragraph
         fields["standfirst"] = dek
         blocks = [b for n, b in enumerate(blocks) if not (n < HEADER_LINES and comparable(b.text) == comparable(dek))]
     blocks = _take_header(blocks, fields)
     return Metadata(title=title, **fields), blocks
+
+
+# A summary's label over it at the top of the body, as web clippers write it ("> ## Excerpt", MarkDownload's).
+_EXCERPT_LABEL = re.compile(r"(?i)^\s*(?:excerpt|summary|tl;?\s?dr|standfirst|in brief|at a glance)\s*:?\s*$")
+
+
+def _labelled_excerpt(blocks: list[Block]) -> str | None:
+    """The paragraph under a summary's label opening the body ("Excerpt", "TL;DR"), said once as the standfirst."""
+    opening = (BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.QUOTE)  # in a quote, its heading is a quote's line
+    if (len(blocks) > 2 and blocks[0].kind in opening and _EXCERPT_LABEL.match(blocks[0].text)
+            and blocks[1].kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE)):
+        return blocks[1].text
+    return None
 
 
 # Set in italics right under the title, a line this long is its subtitle ("*An essay in three parts*"); shorter is a
