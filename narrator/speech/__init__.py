@@ -9,8 +9,7 @@ from narrator.config import SpeechSettings
 from narrator.model import BlockKind, Document, Script, Segment, Sentence
 from narrator.speech import segment
 from narrator.speech.lexicon import Lexicon, load_lexicons
-from narrator.speech.normalise import _LANGUAGES as RULED_LANGUAGES  # their table, not a copy of it
-from narrator.speech.normalise import ReadingOptions, formulas_in_words, normalise
+from narrator.speech.normalise import ReadingOptions, formulas_in_words, has_rules, normalise
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.words import Words, words_for
 
@@ -106,10 +105,9 @@ def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> lis
 
 def _say_if_unruled(language: str) -> None:
     """Warn that an article in a language without reading rules has its numbers and symbols left to the voice."""
-    primary = language.lower().replace("_", "-").split("-")[0]
-    if primary not in RULED_LANGUAGES:
-        log.warning("the article is in %r, which narrator has no reading rules for (only %s): numbers, dates, units "
-                    "and abbreviations are left to the voice as written", language, ", ".join(sorted(RULED_LANGUAGES)))
+    if not has_rules(language):
+        log.warning("the article is in %r, which narrator has no reading rules for: numbers, dates, units and "
+                    "abbreviations are left to the voice as written", language)
 
 
 def script(document: Document, settings: SpeechSettings) -> Script:

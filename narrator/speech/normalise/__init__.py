@@ -35,6 +35,11 @@ def _primary(language: str) -> str:
     return language.replace("_", "-").split("-")[0].lower()
 
 
+def has_rules(language: str) -> bool:
+    """True when numbers, dates, units and abbreviations are read by narrator's rules in this language."""
+    return _primary(language) in _LANGUAGES
+
+
 @lru_cache(maxsize=16)
 def _rules_for(language: str) -> Rules | None:
     """The rules for a BCP 47 tag ("en", "en-GB", "en_US"), or None."""
