@@ -7,9 +7,26 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import MONEY_SIGNS, OUT_OF_NOUNS, UNITS, YEAR_KINDS
+from narrator.speech.normalise.facts import (
+    BETTING_WORDS,
+    CRICKET_WORDS,
+    MONEY_SIGNS,
+    NUMBER_LABELS,
+    OUT_OF_NOUNS,
+    PROPORTION_NOUNS,
+    UNITS,
+    YEAR_KINDS,
+)
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import among_known_words, among_words, char_classes, padded, sentence_stop, word_set
+from narrator.speech.normalise.util import (
+    among_known_words,
+    among_words,
+    char_classes,
+    near,
+    padded,
+    sentence_stop,
+    word_set,
+)
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -241,14 +258,21 @@ _BARE_MONTH_DAY = compiled(
 )
 _NOT_A_DATE_AFTER = compiled(
     rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
-    rf"|{'|'.join(sorted(OUT_OF_NOUNS))}|{_UNIT_NAMES})\b|\s?(?:\"|'')"
+    r"|outsider|(?:joint[- ])?favou?rite|(?:jt|co)?-?fav|chance"  # a price: "a 20/1 outsider", "a 15/2 chance"
+    rf"|{'|'.join(sorted(OUT_OF_NOUNS | PROPORTION_NOUNS))}|{_UNIT_NAMES})\b|\s?(?:\"|'')"
 )
 _NOT_A_DATE_BEFORE = compiled(
-    r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure|ratio"
+    r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure"
+    r"|(?:ratios?|aspect)(?:\s+(?:is|was|of))?|in"  # "the ratio was 15/4", "shot in 16/9": a proportion
     r"|only|just|about|nearly|almost|over|under|around|roughly"
     r"|an?)\s+$",  # "a 1/18 chance", "a 3/16 bolt": after an article, a part of a whole
     re.IGNORECASE,
 )
+# "at 14/1", "backed from 20/1 into 14/1", "India were 23/2 after five overs": near talk of betting a day-like
+# number over a month-like one is a price, and near talk of cricket runs for wickets.
+_BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
+_CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+_LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")  # "CCI Notes 16/5", "Circular 14/2": a series' number
 _ROUND_PARTS = frozenset({16, 20, 24, 25, 30, 32})
 
 # Reporting periods, as filings and analysts write them: "2Q22", "3Q 2023", "4Q'23", "the 3Q results" (a quarter),
@@ -272,13 +296,19 @@ _GLUED_YEAR_KIND = compiled(rf"\b({'|'.join(YEAR_KINDS)})(?=\d{{2}}(?:\d{{2}})?(
 
 
 def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
-    """"12/15" -> "December fifteenth"; where days come first (the setting), "25/12" -> "the twenty fifth of
-    December" (else a ratio such as "16/9" would be a date)."""
+    """"12/15" -> "December fifteenth" where months come first (the setting); "25/12" -> "the twenty fifth of
+    December" in either order, a day over twelve being first (a price, a cricket score, a proportion left)."""
     first, second = int(match.group(1)), int(match.group(2))
     if not day_first and 1 <= first <= 12 < second <= 31:
         month, day = first, second
-    elif day_first and 1 <= second <= 12 < first <= 31:
-        month, day = second, first
+    elif 1 <= second <= 12 < first <= 31:
+        # a day over twelve before a month is a date however the setting orders them ("Pay by 14/1" was "fourteen
+        # over one" where months come first), unless a price, a cricket score, a labelled number or the idiom
+        if (match.group(0) == "24/7" or near(_BETTING, match, 80)
+                or (second <= 10 and near(_CRICKET, match))
+                or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start())):
+            return match.group(0)
+        month, day, day_first = second, first, True
     else:
         return match.group(0)
     if not _is_day_of(month, day):

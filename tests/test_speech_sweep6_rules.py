@@ -1,0 +1,37 @@
+"""The rules the sixth sweeps asked for, each on our own examples beside the sweeps' rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.speech import speakable
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a day over twelve before a month's number, no year: a date in running prose, whatever word is before it
+    ("Renewals arrive 29/6 by post.", "Renewals arrive the twenty ninth of June by post."),
+    ("Week of 13/5: no classes.", "Week of the thirteenth of May: no classes."),
+    ("Posted 31/1, edited 14/2.", "Posted the thirty first of January, edited the fourteenth of February."),
+    # a price in talk of betting, however the price is reached
+    ("Betfair had him at 22/1 on Friday; he shortened to 14/1.",
+     "Betfair had him at twenty two to one on Friday; he shortened to fourteen to one."),
+    ("A 16/1 chance won the race.", "A sixteen to one chance won the race."),
+    # a series' number after its label
+    ("Circular 14/2 sets the rules.", "Circular fourteen slash two sets the rules."),
+    ("See Technical Note 15/3.", "See Technical Note fifteen slash three."),
+    # runs for wickets, a total under forty after a slash
+    ("Australia were 31/3 at lunch.", "Australia were thirty one for three at lunch."),
+    # a proportion or a grade before what it describes, a ratio after its word
+    ("A 4/3 aspect ratio suits old films.", "A four three aspect ratio suits old films."),
+    ("Wire it with 12/2 cable.", "Wire it with twelve two cable."),
+    ("The gear ratio is 13/4.", "The gear ratio is thirteen to four."),
+    ("The aspect was 21/9.", "The aspect was twenty one to nine."),
+    # the idiom, and what stays a fraction
+    ("We're here 24/7 for you.", "We're here twenty four seven for you."),
+    ("Mix 5/2 of the dough.", "Mix five halves of the dough."),
+])
+def test_a_day_over_twelve_before_a_month(written: str, spoken: str) -> None:
+    """"Renewals arrive 29/6" was "twenty nine sixths": a day over twelve before a month was a date only after a word
+    that asks for one, where months come first; a price, a series' number, a cricket score, a proportion and the idiom
+    stay what they are."""
+    assert speakable(written) == spoken
