@@ -35,3 +35,13 @@ def test_a_day_over_twelve_before_a_month(written: str, spoken: str) -> None:
     that asks for one, where months come first; a price, a series' number, a cricket score, a proportion and the idiom
     stay what they are."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Invoice dated 7-Jun-23.", "Invoice dated the seventh of June twenty three."),
+    ("Filed 28-FEB-19 by the clerk.", "Filed the twenty eighth of February nineteen by the clerk."),
+    ("From 1-Sep-22 to 3-Sep-22.", "From the first of September twenty two to the third of September twenty two."),
+])
+def test_a_day_a_month_and_a_short_year_joined_by_hyphens(written: str, spoken: str) -> None:
+    """"7-Jun-23", as spreadsheets write "dd-mmm-yy", was "seven June twenty three"."""
+    assert speakable(written) == spoken

@@ -57,8 +57,8 @@ _MONTH_NEAR_NUMBER = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # "12-Oct-2024", "05-JAN-2023": a day, a month's name and a year joined by hyphens, as forms, logs and Indian and
 # British records write them: parted by spaces, for the day-month rule ("twelve October" before). A two-digit year
-# is left ("12-Oct-24" may be a span).
-_HYPHENED_DATE = compiled(rf"(?<![\w-])({_DAY})-({_MONTH_NEAR_NUMBER})-((?:1[6-9]|20)\d\d)(?![\w-])")
+# too, as spreadsheets show "dd-mmm-yy" ("5-Mar-24": "the fifth of March twenty four"; was "five March").
+_HYPHENED_DATE = compiled(rf"(?<![\w-])({_DAY})-({_MONTH_NEAR_NUMBER})-((?:1[6-9]|20)\d\d|\d\d)(?![\w-])")
 # An ordinal's suffix, in capitals too ("SEPT. 15TH" in a headline or a wire story's dateline).
 _SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 _MONTH_DAY = compiled(  # not after a day ("12 Oct 24": a day, a month and a short year; "$1.01 January 1" is cents)
