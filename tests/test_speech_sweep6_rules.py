@@ -45,3 +45,15 @@ def test_a_day_over_twelve_before_a_month(written: str, spoken: str) -> None:
 def test_a_day_a_month_and_a_short_year_joined_by_hyphens(written: str, spoken: str) -> None:
     """"7-Jun-23", as spreadsheets write "dd-mmm-yy", was "seven June twenty three"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Mortality fell by 3·4%.", "Mortality fell by three point four percent."),
+    ("The odds ratio was 0·72.", "The odds ratio was zero point seven two."),
+    ("It weighs 6·02 × 10^23 units.", "It weighs six point zero two times ten to the power of twenty three units."),
+    ("Light covers 3·10^8 m each second.", "Light covers three times ten to the power of eight meters each second."),
+    ("News · 14 comments", "News, fourteen comments"),
+])
+def test_a_decimal_point_set_at_the_middle_of_the_line(written: str, spoken: str) -> None:
+    """"3·4%" was "three·four percent": the Lancet's and British print's raised point."""
+    assert speakable(written) == spoken

@@ -87,6 +87,9 @@ _GROUP_GAP = "[ \u00a0\u202f\u2009]"
 _SPACED_THOUSANDS = compiled(
     rf"(?<![\w.,+-])(?<!\d{_GROUP_GAP})\d{{1,3}}(?:{_GROUP_GAP}\d{{3}})+(?:\.\d+)?(?![\w/]|[.,]\d|{_GROUP_GAP}\d)"
 )
+# "2·5", "0·05": a decimal point raised to the middle of the line, as the Lancet and British print set it (a
+# multiplication dot stands before a power of ten, "3·10^8", or between letters, and is left).
+_MIDDLE_DOT_POINT = compiled(r"(?<![\w.·^])(\d+)·(\d+)(?![\w·^]|\.\d)")
 _GAP = compiled(_GROUP_GAP)
 _GAP_NOT_SPACE = compiled("[\u00a0\u202f\u2009]")
 _CAPITAL_NEXT = compiled(r"\s+[A-Z\d]")
@@ -111,7 +114,9 @@ _VERSION_BEFORE = compiled(r"\b(?:[Vv]ersion|[Bb]uild|[Rr]elease|[Ff]irmware|[Pp
 
 def spaced_thousands(text: str) -> str:
     """Write "1 000 000", "1.000.000" and "1'000'000" as "1,000,000" and "1.234,56" as "1,234.56", so that every rule
-    after reads one number."""
+    after reads one number; "2·5" as "2.5"."""
+    if "·" in text:
+        text = _MIDDLE_DOT_POINT.sub(r"\1.\2", text)
     if "," in text and "0.000," in char_classes(text):
         text = _STOPPED_THOUSANDS.sub(lambda m: m.group(0).replace(".", "").replace(",", "."), text)
     if ("'" in text or "’" in text) and _MAY_BE_APOSTROPHE_THOUSANDS.search(text):
