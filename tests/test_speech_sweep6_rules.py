@@ -57,3 +57,12 @@ def test_a_day_a_month_and_a_short_year_joined_by_hyphens(written: str, spoken: 
 def test_a_decimal_point_set_at_the_middle_of_the_line(written: str, spoken: str) -> None:
     """"3·4%" was "three·four percent": the Lancet's and British print's raised point."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("We rewatched Episode I last night.", "We rewatched Episode one last night."),
+    ("Episode III ends the trilogy.", "Episode three ends the trilogy."),
+])
+def test_an_episode_numbered_in_roman(written: str, spoken: str) -> None:
+    """"Episode I" was left a letter ("Episode II" was read)."""
+    assert speakable(written) == spoken
