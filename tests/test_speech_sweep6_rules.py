@@ -66,3 +66,15 @@ def test_a_decimal_point_set_at_the_middle_of_the_line(written: str, spoken: str
 def test_an_episode_numbered_in_roman(written: str, spoken: str) -> None:
     """"Episode I" was left a letter ("Episode II" was read)."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Ring 020 7946 0321 x 5 for sales.",
+     "Ring zero two zero, seven nine four six, zero three two one extension five for sales."),
+    ("Ring (01904) 612345 for tickets.", "Ring zero one nine zero four, six one two three four five for tickets."),
+    ("Tel. (028) 9024 5133.", "Telephone zero two eight, nine zero two four, five one three three."),
+])
+def test_an_extension_after_a_spaced_x_and_a_town_code_in_brackets(written: str, spoken: str) -> None:
+    """"x 5" after a number to call was "x five"; "(01904) 612345" was "(zero one nine zero four) six hundred twelve
+    thousand ..."."""
+    assert speakable(written) == spoken

@@ -17,8 +17,6 @@ _KNOWN = {
     '21h30': "an hour over twelve before 'h' and minutes",
     '9.81 N': "a newton",
     '100 Pa': "a pascal",
-    '800-555-0199 x 12': "an extension after 'x'",
-    '(01632) 960123': "an area code in brackets",
     '23/24': "a fraction over twenty",
     '3/100ths': "hundredths",
     '$5m-10m': "a currency on both sides",
