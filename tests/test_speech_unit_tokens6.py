@@ -12,14 +12,14 @@ from sweeps import FIXTURES, check_new_rows, check_row, lenient, sweep_rows
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is too rare for a rule.
 _KNOWN = {
-    'b. 1942': "'b.' before a year",
-    'd. 2001': "'d.' before a year",
-    '21h30': "an hour over twelve before 'h' and minutes",
-    '9.81 N': "a newton",
-    '100 Pa': "a pascal",
-    '23/24': "a fraction over twenty",
-    '3/100ths': "hundredths",
-    '$5m-10m': "a currency on both sides",
+    'b. 1942': "'b.' is 'born' after a bracket, a comma or 'who' ('(b. 1942)'); alone at the start it may be a list's "
+               "second item",
+    'd. 2001': "'d.' is 'died' after a bracket, a comma or 'who' ('(d. 2001)'); alone at the start it may be a list's "
+               "fourth item",
+    '21h30': "an hour and minutes parted by 'h' are read as a duration ('a 1h30 film'); a 24-hour clock's hour over "
+             "twelve is not told apart",
+    '9.81 N': "a spaced 'N' after a number may be north ('Route 5 N', '40.7 N'): newtons only per or with a scale",
+    '100 Pa': "a spaced 'Pa' after a number is left with the ambiguous units ('Pa' is also Pennsylvania)",
 }
 
 _ROWS = sweep_rows(FIXTURES / "unit_tokens6.tsv")  # category, written form, accepted readings
