@@ -8,6 +8,28 @@ from narrator.speech import speakable
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    # a span of two, a day over twelve settling the order, without "from"
+    ("Half-term is 17/2-21/2.", "Half-term is the seventeenth of February to the twenty first of February."),
+    ("Open 14/1 to 20/1 only.", "Open the fourteenth of January to the twentieth of January only."),
+    ("Odds 14/1 to 20/1.", "Odds fourteen to one to twenty to one."),
+    # a price before what it pays on, unless a word before asks for a day
+    ("Arsenal are 13/8 to win the league.", "Arsenal are thirteen to eight to win the league."),
+    ("Enter by 14/2 to win a voucher.", "Enter by the fourteenth of February to win a voucher."),
+    # a price in the words of the ring
+    ("He was 16/1 at the off.", "He was sixteen to one at the off."),
+    # a sum's fraction
+    ("Simplify 15/6.", "Simplify fifteen sixths."),
+    ("13/4 = 3.25", "thirteen divided by four equals three point two five"),
+    # an issue's or a series' number
+    ("Series 15/4 starts soon.", "Series fifteen slash four starts soon."),
+])
+def test_a_day_over_twelve_before_a_month_among_spans_prices_and_sums(written: str, spoken: str) -> None:
+    """"Half-term is 17/2-21/2" was "seventeen halves twenty one slash two"; a price before "to win", one "at the
+    off", a sum's fraction and a series' number were read as dates by the day-first rule before this."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
     # a day over twelve before a month's number, no year: a date in running prose, whatever word is before it
     ("Renewals arrive 29/6 by post.", "Renewals arrive the twenty ninth of June by post."),
     ("Week of 13/5: no classes.", "Week of the thirteenth of May: no classes."),
@@ -20,7 +42,8 @@ from narrator.speech import speakable
     ("Circular 14/2 sets the rules.", "Circular fourteen slash two sets the rules."),
     ("See Technical Note 15/3.", "See Technical Note fifteen slash three."),
     # runs for wickets, a total under forty after a slash
-    ("Australia were 31/3 at lunch.", "Australia were thirty one for three at lunch."),
+    ("Australia were 31/3 after eight overs.", "Australia were thirty one for three after eight overs."),
+    ("The 25/9 bus runs hourly.", "The twenty five ninths bus runs hourly."),  # "runs" alone is no cricket
     # a proportion or a grade before what it describes, a ratio after its word
     ("A 4/3 aspect ratio suits old films.", "A four three aspect ratio suits old films."),
     ("Wire it with 12/2 cable.", "Wire it with twelve two cable."),

@@ -13,6 +13,7 @@ from narrator.speech.normalise.facts import (
     MONEY_SIGNS,
     NUMBER_LABELS,
     OUT_OF_NOUNS,
+    PRICE_VERBS,
     PROPORTION_NOUNS,
     UNITS,
     YEAR_KINDS,
@@ -254,7 +255,7 @@ _NUMERIC_DAY_SPAN = compiled(
 # day (13 to 31), so no date word is needed before it. Sixteenths and a few round parts stay fractions ("3/16",
 # "1/25"); a score, a measure or "of" after it keep theirs.
 _BARE_MONTH_DAY = compiled(
-    rf"(\d(?<![\w./,:{MONEY_SIGNS}-]\d)(?<!\d\s\d)\d?)/(\d{{1,2}})(?![\w/%]|[.,:]\d|\s?(?:-|to)\s?\d)"
+    rf"(\d(?<![\w./,:{MONEY_SIGNS}-]\d)(?<!\d\s\d)\d?)/(\d{{1,2}})(?![\w/%°]|[.,:]\d|\s?(?:-|to)\s?\d)"
 )
 _NOT_A_DATE_AFTER = compiled(
     rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
@@ -273,6 +274,17 @@ _NOT_A_DATE_BEFORE = compiled(
 _BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
 _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
 _LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")  # "CCI Notes 16/5", "Circular 14/2": a series' number
+# "13/4 = 3.25", "Simplify 15/6", "Convert 17/5 to a mixed number": in sums a number over a smaller one is a fraction.
+_MATHS_TALK = compiled(r"[=+×÷]|\b(?i:simplif\w*|convert\w*|fractions?|improper|numerators?|denominators?"
+                       r"|mixed numbers?|equals|divided|multipl\w*|reciprocal)\b")
+# "Arsenal are 13/8 to win the league": a price, before what it pays on; but "Enter by 31/3 to win" is a date.
+_PRICE_TO = compiled(rf"\s+to (?:{'|'.join(sorted(PRICE_VERBS))})\b")
+_ASKS_FOR_A_DAY = compiled(r"\b(?i:by|before|until|till|on|close[sd]?|closing|ends?|ended|ending|enter|entries"
+                           r"|deadline)\W{0,3}$")
+# "Half-term is 17/2-21/2", "open 14/1 to 20/1": a span of two days and months, one day over twelve, without "from".
+_DAY_FIRST_SPAN = compiled(
+    r"(?<![\w./,:-])()(\d{1,2})/(\d{1,2})(\s?[-–]\s?|\s+(?:to|until|till|through)\s+)(\d{1,2})/(\d{1,2})"
+    r"(?![\w/%°]|[.,]\d)")
 _ROUND_PARTS = frozenset({16, 20, 24, 25, 30, 32})
 
 # Reporting periods, as filings and analysts write them: "2Q22", "3Q 2023", "4Q'23", "the 3Q results" (a quarter),
@@ -295,6 +307,25 @@ _ISO_WEEK = compiled(r"(?<![\w.-])((?:19|20)\d\d)-W(0[1-9]|[1-4]\d|5[0-3])(?![\w
 _GLUED_YEAR_KIND = compiled(rf"\b({'|'.join(YEAR_KINDS)})(?=\d{{2}}(?:\d{{2}})?(?:[/-]\d{{2}}(?:\d{{2}})?)?\b)")
 
 
+def _may_be_day_first(match: re.Match[str], month: int) -> bool:
+    """False where a day-like number over a month-like one is a price, a cricket score, a labelled number or a part
+    of a sum, by the words around it."""
+    return not (near(_BETTING, match, 80) or (month <= 10 and near(_CRICKET, match))
+                or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
+                or near(_MATHS_TALK, match, 40)
+                or (_PRICE_TO.match(match.string, match.end()) is not None
+                    and not _ASKS_FOR_A_DAY.search(match.string, max(0, match.start() - 12), match.start())))
+
+
+def _day_first_span(match: re.Match[str]) -> str:
+    """"17/2-21/2" -> "the seventeenth of February to the twenty first of February": where a day over twelve first
+    settles the order, as _numeric_day_span reads it after "from"."""
+    first, second, third, fourth = (int(match.group(i)) for i in (2, 3, 5, 6))
+    if not ((first > 12 or third > 12) and second <= 12 and fourth <= 12 and _may_be_day_first(match, second)):
+        return match.group(0)
+    return _numeric_day_span(match)
+
+
 def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
     """"12/15" -> "December fifteenth" where months come first (the setting); "25/12" -> "the twenty fifth of
     December" in either order, a day over twelve being first (a price, a cricket score, a proportion left)."""
@@ -303,10 +334,8 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
         month, day = first, second
     elif 1 <= second <= 12 < first <= 31:
         # a day over twelve before a month is a date however the setting orders them ("Pay by 14/1" was "fourteen
-        # over one" where months come first), unless a price, a cricket score, a labelled number or the idiom
-        if (match.group(0) == "24/7" or near(_BETTING, match, 80)
-                or (second <= 10 and near(_CRICKET, match))
-                or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start())):
+        # over one" where months come first), unless a price, a cricket score, a labelled number, a sum or the idiom
+        if match.group(0) == "24/7" or not _may_be_day_first(match, second):
             return match.group(0)
         month, day, day_first = second, first, True
     else:
@@ -722,6 +751,7 @@ def dates(text: str, options: ReadingOptions) -> str:
         if "rom" in text:
             text = _NUMERIC_DAY_SPAN.sub(_numeric_day_span, text)
         text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
+        text = _DAY_FIRST_SPAN.sub(_day_first_span, text)
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
     # every written century holds an ordinal ("5th c.", "21st C", "C19th")

@@ -29,8 +29,10 @@ from narrator.speech.normalise.facts import (
     MONEY_SIGNS,
     NUMBER_LABELS,
     OUT_OF_NOUNS,
+    PRICE_VERBS,
     PROPORTION_NOUNS,
     VERSIONED_SOFTWARE,
+    WICKET_WORDS,
     YEAR_KINDS,
 )
 from narrator.speech.normalise.options import ReadingOptions
@@ -79,6 +81,7 @@ _RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 _MAY_BE_RANGE = compiled(r"-(?:(?<=\d-)|(?<=\d\s-))\s?\.?\d")  # a first look, led by the hyphen: scanned in C
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
 _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+_WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
@@ -150,6 +153,8 @@ _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "B
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
 _ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite|(?:jt|co)?-?fav)\b", re.IGNORECASE)
+# "Arsenal are 13/8 to win the league", "Spurs 15/2 to beat City": a number over a smaller one before what it pays on.
+_PRICE_TO = compiled(rf"\sto (?:{'|'.join(sorted(PRICE_VERBS))})\b")
 # "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too; and in talk of
 # a race, whose prices are its odds ("won the Derby at 5/2", "a £10 accumulator at 25/1").
 _BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
@@ -547,10 +552,14 @@ def _even(match: re.Match[str]) -> str:
     return _IDIOMS[match.group(0).replace("-", "/")]
 
 
-def _is_cricket_score(runs: str, wickets: str, match: re.Match[str], least: int = 40) -> bool:
-    """A total (40 or more; over twelve with a slash, which no span has) and the wickets down ("245-6", "245/6",
-    "23/2"), in a sentence about cricket."""
-    return int(wickets) <= 10 and int(runs) >= least and not wickets.startswith("0") and near(_CRICKET, match)
+def _is_cricket_score(runs: str, wickets: str, match: re.Match[str], slashed: bool = False) -> bool:
+    """A total (40 or more) and the wickets down ("245-6", "245/6"), in a sentence about cricket; with a slash, which
+    no span has, a total over twelve near wickets or overs ("India were 23/2 after five overs")."""
+    if int(wickets) > 10 or wickets.startswith("0"):
+        return False
+    if int(runs) >= 40:
+        return near(_CRICKET, match)
+    return slashed and int(runs) > 12 and near(_WICKETS, match)
 
 
 def _is_wickets_for_runs(wickets: str, runs: str, match: re.Match[str]) -> bool:
@@ -573,7 +582,8 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
-                      or (top > bottom and bottom <= 20 and near(_BETTING, match, 80)
+                      or (top > bottom and bottom <= 20 and (near(_BETTING, match, 80)
+                                                             or _PRICE_TO.match(match.string, match.end()))
                           and not _OF_AFTER.match(match.string, match.end()))  # "5/2 of the cake" is a fraction
                       or (bottom == 1 < top and (top > 31 or _AT_BEFORE.search(match.string, max(0, match.start() - 3),
                                                                                match.start())))):
@@ -609,7 +619,7 @@ def _fraction(match: re.Match[str]) -> str:
         # "150/300 seats", "245/365 days": a count out of another ("three hundredths seats" it never is); halves
         # to sixty-fourths (inches) and tenths, hundredths... stay fractions, and so does one over its whole
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")
-    if not whole and (_is_cricket_score(match.group(2), match.group(3), match, 13)  # "245/6 at stumps"
+    if not whole and (_is_cricket_score(match.group(2), match.group(3), match, True)  # "245/6 at stumps"
                       or _is_wickets_for_runs(match.group(2), match.group(3), match)):  # "took 4/32"
         return padded(match, f"{numbers.cardinal(top)} for {numbers.cardinal(bottom)}")
     if not whole and top > bottom and not _OF_AFTER.match(match.string, match.end()) and (
