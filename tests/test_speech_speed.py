@@ -251,6 +251,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._AUSTRALIAN_NATIONAL, "00 " in char_classes(text) or "00-" in char_classes(text)),
         (electronic._LABELLED_MOBILE, "00000" in char_classes(text) and among_words(electronic._MOBILE_LABELS, text)),
         (dates._ISO_WEEK, "-W" in text),
+        (dates._DAY_FIRST_SPAN, dates._MAY_BE_DAY_SPAN.search(text) is not None),
         (numbers._MIDDLE_DOT_POINT, "·" in text),
         (places._POINT_BEFORE_SPEED, "AA 0" in char_classes(text)),
         # words: a life's word, an edition's and a song's credit each end in a letter and a stop

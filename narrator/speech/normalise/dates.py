@@ -285,6 +285,7 @@ _ASKS_FOR_A_DAY = compiled(r"\b(?i:by|before|until|till|on|close[sd]?|closing|en
 _DAY_FIRST_SPAN = compiled(
     r"(?<![\w./,:-])()(\d{1,2})/(\d{1,2})(\s?[-–]\s?|\s+(?:to|until|till|through)\s+)(\d{1,2})/(\d{1,2})"
     r"(?![\w/%°]|[.,]\d)")
+_MAY_BE_DAY_SPAN = compiled(r"/\d{1,2}(?:\s?[-–]\s?|\s+(?:to|until|till|through)\s+)\d{1,2}/")  # led by its slash
 _ROUND_PARTS = frozenset({16, 20, 24, 25, 30, 32})
 
 # Reporting periods, as filings and analysts write them: "2Q22", "3Q 2023", "4Q'23", "the 3Q results" (a quarter),
@@ -751,7 +752,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         if "rom" in text:
             text = _NUMERIC_DAY_SPAN.sub(_numeric_day_span, text)
         text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
-        text = _DAY_FIRST_SPAN.sub(_day_first_span, text)
+        if _MAY_BE_DAY_SPAN.search(text):
+            text = _DAY_FIRST_SPAN.sub(_day_first_span, text)
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
     # every written century holds an ordinal ("5th c.", "21st C", "C19th")
