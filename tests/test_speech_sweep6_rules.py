@@ -47,6 +47,8 @@ def test_a_day_over_twelve_before_a_month_among_spans_prices_and_sums(written: s
     # a proportion or a grade before what it describes, a ratio after its word
     ("A 4/3 aspect ratio suits old films.", "A four three aspect ratio suits old films."),
     ("Wire it with 12/2 cable.", "Wire it with twelve two cable."),
+    ("a 21/9 ultrawide monitor", "a twenty one nine ultrawide monitor"),
+    ("Watch it on a 16/9 screen.", "Watch it on a sixteen nine screen."),
     ("The gear ratio is 13/4.", "The gear ratio is thirteen to four."),
     ("The aspect was 21/9.", "The aspect was twenty one to nine."),
     # the idiom, and what stays a fraction

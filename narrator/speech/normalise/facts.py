@@ -442,8 +442,11 @@ NUMBER_LABELS = (
 )
 
 # What a day-like "16/9" or "18/10" names before these is a proportion or a grade, never a date: "a 16/9 aspect
-# ratio", "16/9 widescreen", "18/10 stainless steel", "14/2 cable" (a wire's gauge and its cores).
-PROPORTION_NOUNS = word_set("aspect widescreen ratio format stainless steel cable wire gauge")
+# ratio", "16/9 widescreen", "a 21/9 monitor", "18/10 stainless steel", "14/2 cable" (a wire's gauge and its cores).
+PROPORTION_NOUNS = word_set(
+    "aspect widescreen ultrawide ratio format monitor monitors screen screens display displays stainless steel cable "
+    "wire gauge"
+)
 
 # Social networks by name: a handle in brackets after one is the account to follow ("on X (@example)"), where after
 # a person's name it repeats the name.
