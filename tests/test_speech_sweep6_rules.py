@@ -97,6 +97,8 @@ def test_an_episode_numbered_in_roman(written: str, spoken: str) -> None:
     ("Ring 020 7946 0321 x 5 for sales.",
      "Ring zero two zero, seven nine four six, zero three two one extension five for sales."),
     ("Ring (01904) 612345 for tickets.", "Ring zero one nine zero four, six one two three four five for tickets."),
+    ("Ring (01904) 612 345 for tickets.", "Ring zero one nine zero four, six one two, three four five for tickets."),
+    ("It drew (approx.) 12 000 fans.", "It drew (approximately) twelve thousand fans."),
     ("Tel. (028) 9024 5133.", "Telephone zero two eight, nine zero two four, five one three three."),
 ])
 def test_an_extension_after_a_spaced_x_and_a_town_code_in_brackets(written: str, spoken: str) -> None:
