@@ -938,7 +938,7 @@ def test_weekdays_after_a_word_that_asks_for_a_day_cashtags_and_pence(written: s
     ("Cut 1/25 of it.", "Cut one twenty fifth of it."),
     ("She scored 12/15 on the test.", "She scored twelve out of fifteen on the test."),
     ("He got 12/15 correct.", "He got twelve fifteenths correct."),
-    ("The aspect is 16/9.", "The aspect is sixteen ninths."),  # no day first unless the setting says so
+    ("The aspect is 16/9.", "The aspect is sixteen to nine."),  # a proportion's word keeps a day first no date
 ])
 def test_a_month_and_a_day_no_fraction_could_be(written: str, spoken: str) -> None:
     """"premieres 12/15" was "twelve fifteenths": a second number from 13 to 31 can only be a day."""
@@ -3269,7 +3269,7 @@ def test_a_state_code_and_zip_code_without_a_comma(written: str, spoken: str) ->
     ("Bookmakers have him at 11/4.", "Bookmakers have him at eleven to four."),
     ("He was priced at 7/2 and won.", "He was priced at seven to two and won."),
     ("He bet that 3/4 of voters would agree.", "He bet that three quarters of voters would agree."),  # a fraction
-    ("The ratio 5/1 is large.", "The ratio five over one is large."),  # no betting: as before
+    ("The ratio 5/1 is large.", "The ratio five to one is large."),  # no betting: a ratio's two numbers
 ])
 def test_odds_in_talk_of_betting(written: str, spoken: str) -> None:
     """"He bet £10 at 5/1" said "five over one": odds were known only beside "odds", "shot" or "favourite"."""

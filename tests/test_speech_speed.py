@@ -51,7 +51,7 @@ _PIECES = [
     # letters, digits and runs of them
     *"aAbBcCdDeEfFiIlLmMnNoOrRsStTuUvVwWxXyYzZ0123456789",
     "e I", "e V", "s I", "2nd", "3rd", "1st", "4th", "XIV", "XXth", "IIIB", "v2", "1.2", "1.2.3", "100", "2024",
-    "12345", "0x", "A320", "BA123", "M2", "i7-", "K ", "F-16", "HS2", "NO2", "90'", "10^", "e5",
+    "12345", "2·5", "·", "0x", "A320", "BA123", "M2", "i7-", "K ", "F-16", "HS2", "NO2", "90'", "10^", "e5",
     # words the gated rules look for
     *sorted(words._TITLE_FORMS), *sorted(words._RANKS), *sorted(words._SUFFIX_FORMS), *sorted(words._LIFE_WORDS),
     *sorted(words._FIXED)[::3], *sorted(words._RARE), "Samuel", "Kings", "John", "stage", "type", "wind", "gusts",
@@ -251,6 +251,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._AUSTRALIAN_NATIONAL, "00 " in char_classes(text) or "00-" in char_classes(text)),
         (electronic._LABELLED_MOBILE, "00000" in char_classes(text) and among_words(electronic._MOBILE_LABELS, text)),
         (dates._ISO_WEEK, "-W" in text),
+        (dates._DAY_FIRST_SPAN, dates._MAY_BE_DAY_SPAN.search(text) is not None),
+        (numbers._MIDDLE_DOT_POINT, "·" in text),
         (places._POINT_BEFORE_SPEED, "AA 0" in char_classes(text)),
         # words: a life's word, an edition's and a song's credit each end in a letter and a stop
         (words._LIFE_DATES, among_words(words._LIFE_FIRST, text)

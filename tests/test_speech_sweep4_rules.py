@@ -36,7 +36,7 @@ def test_sweep4_misreads(written: str, spoken: str) -> None:
     ("The 150/1 winner.", "The one hundred fifty to one winner."),
     ("Blue Lagoon 13/8 fav", "Blue Lagoon thirteen to eight fav"),
     ("Mix 5/2 of the dough.", "Mix five halves of the dough."),
-    ("The deadline is 14/1.", "The deadline is fourteen over one."),
+    ("The deadline is 14/1.", "The deadline is the fourteenth of January."),  # a day over twelve first: a date
 ])
 def test_odds(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

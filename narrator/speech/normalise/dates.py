@@ -7,9 +7,27 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import MONEY_SIGNS, OUT_OF_NOUNS, UNITS, YEAR_KINDS
+from narrator.speech.normalise.facts import (
+    BETTING_WORDS,
+    CRICKET_WORDS,
+    MONEY_SIGNS,
+    NUMBER_LABELS,
+    OUT_OF_NOUNS,
+    PRICE_VERBS,
+    PROPORTION_NOUNS,
+    UNITS,
+    YEAR_KINDS,
+)
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.util import among_known_words, among_words, char_classes, padded, sentence_stop, word_set
+from narrator.speech.normalise.util import (
+    among_known_words,
+    among_words,
+    char_classes,
+    near,
+    padded,
+    sentence_stop,
+    word_set,
+)
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -40,8 +58,8 @@ _MONTH_NEAR_NUMBER = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # "12-Oct-2024", "05-JAN-2023": a day, a month's name and a year joined by hyphens, as forms, logs and Indian and
 # British records write them: parted by spaces, for the day-month rule ("twelve October" before). A two-digit year
-# is left ("12-Oct-24" may be a span).
-_HYPHENED_DATE = compiled(rf"(?<![\w-])({_DAY})-({_MONTH_NEAR_NUMBER})-((?:1[6-9]|20)\d\d)(?![\w-])")
+# too, as spreadsheets show "dd-mmm-yy" ("5-Mar-24": "the fifth of March twenty four"; was "five March").
+_HYPHENED_DATE = compiled(rf"(?<![\w-])({_DAY})-({_MONTH_NEAR_NUMBER})-((?:1[6-9]|20)\d\d|\d\d)(?![\w-])")
 # An ordinal's suffix, in capitals too ("SEPT. 15TH" in a headline or a wire story's dateline).
 _SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
 _MONTH_DAY = compiled(  # not after a day ("12 Oct 24": a day, a month and a short year; "$1.01 January 1" is cents)
@@ -237,18 +255,37 @@ _NUMERIC_DAY_SPAN = compiled(
 # day (13 to 31), so no date word is needed before it. Sixteenths and a few round parts stay fractions ("3/16",
 # "1/25"); a score, a measure or "of" after it keep theirs.
 _BARE_MONTH_DAY = compiled(
-    rf"(\d(?<![\w./,:{MONEY_SIGNS}-]\d)(?<!\d\s\d)\d?)/(\d{{1,2}})(?![\w/%]|[.,:]\d|\s?(?:-|to)\s?\d)"
+    rf"(\d(?<![\w./,:{MONEY_SIGNS}-]\d)(?<!\d\s\d)\d?)/(\d{{1,2}})(?![\w/%°]|[.,:]\d|\s?(?:-|to)\s?\d)"
 )
 _NOT_A_DATE_AFTER = compiled(
     rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
-    rf"|{'|'.join(sorted(OUT_OF_NOUNS))}|{_UNIT_NAMES})\b|\s?(?:\"|'')"
+    r"|outsider|(?:joint[- ])?favou?rite|(?:jt|co)?-?fav|chance"  # a price: "a 20/1 outsider", "a 15/2 chance"
+    rf"|{'|'.join(sorted(OUT_OF_NOUNS | PROPORTION_NOUNS))}|{_UNIT_NAMES})\b|\s?(?:\"|'')"
 )
 _NOT_A_DATE_BEFORE = compiled(
-    r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure|ratio"
+    r"\b(?:scored|scores|scoring|got|gets|rated|rates|earned|went|goes|shot|shooting|odds|at|BP|pressure"
+    r"|(?:ratios?|aspect)(?:\s+(?:is|was|of))?|in"  # "the ratio was 15/4", "shot in 16/9": a proportion
     r"|only|just|about|nearly|almost|over|under|around|roughly"
     r"|an?)\s+$",  # "a 1/18 chance", "a 3/16 bolt": after an article, a part of a whole
     re.IGNORECASE,
 )
+# "at 14/1", "backed from 20/1 into 14/1", "India were 23/2 after five overs": near talk of betting a day-like
+# number over a month-like one is a price, and near talk of cricket runs for wickets.
+_BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
+_CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+_LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")  # "CCI Notes 16/5", "Circular 14/2": a series' number
+# "13/4 = 3.25", "Simplify 15/6", "Convert 17/5 to a mixed number": in sums a number over a smaller one is a fraction.
+_MATHS_TALK = compiled(r"[=+×÷]|\b(?i:simplif\w*|convert\w*|fractions?|improper|numerators?|denominators?"
+                       r"|mixed numbers?|equals|divided|multipl\w*|reciprocal)\b")
+# "Arsenal are 13/8 to win the league": a price, before what it pays on; but "Enter by 31/3 to win" is a date.
+_PRICE_TO = compiled(rf"\s+to (?:{'|'.join(sorted(PRICE_VERBS))})\b")
+_ASKS_FOR_A_DAY = compiled(r"\b(?i:by|before|until|till|on|close[sd]?|closing|ends?|ended|ending|enter|entries"
+                           r"|deadline)\W{0,3}$")
+# "Half-term is 17/2-21/2", "open 14/1 to 20/1": a span of two days and months, one day over twelve, without "from".
+_DAY_FIRST_SPAN = compiled(
+    r"(?<![\w./,:-])()(\d{1,2})/(\d{1,2})(\s?[-–]\s?|\s+(?:to|until|till|through)\s+)(\d{1,2})/(\d{1,2})"
+    r"(?![\w/%°]|[.,]\d)")
+_MAY_BE_DAY_SPAN = compiled(r"/\d{1,2}(?:\s?[-–]\s?|\s+(?:to|until|till|through)\s+)\d{1,2}/")  # led by its slash
 _ROUND_PARTS = frozenset({16, 20, 24, 25, 30, 32})
 
 # Reporting periods, as filings and analysts write them: "2Q22", "3Q 2023", "4Q'23", "the 3Q results" (a quarter),
@@ -271,14 +308,37 @@ _ISO_WEEK = compiled(r"(?<![\w.-])((?:19|20)\d\d)-W(0[1-9]|[1-4]\d|5[0-3])(?![\w
 _GLUED_YEAR_KIND = compiled(rf"\b({'|'.join(YEAR_KINDS)})(?=\d{{2}}(?:\d{{2}})?(?:[/-]\d{{2}}(?:\d{{2}})?)?\b)")
 
 
+def _may_be_day_first(match: re.Match[str], month: int) -> bool:
+    """False where a day-like number over a month-like one is a price, a cricket score, a labelled number or a part
+    of a sum, by the words around it."""
+    return not (near(_BETTING, match, 80) or (month <= 10 and near(_CRICKET, match))
+                or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
+                or near(_MATHS_TALK, match, 40)
+                or (_PRICE_TO.match(match.string, match.end()) is not None
+                    and not _ASKS_FOR_A_DAY.search(match.string, max(0, match.start() - 12), match.start())))
+
+
+def _day_first_span(match: re.Match[str]) -> str:
+    """"17/2-21/2" -> "the seventeenth of February to the twenty first of February": where a day over twelve first
+    settles the order, as _numeric_day_span reads it after "from"."""
+    first, second, third, fourth = (int(match.group(i)) for i in (2, 3, 5, 6))
+    if not ((first > 12 or third > 12) and second <= 12 and fourth <= 12 and _may_be_day_first(match, second)):
+        return match.group(0)
+    return _numeric_day_span(match)
+
+
 def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
-    """"12/15" -> "December fifteenth"; where days come first (the setting), "25/12" -> "the twenty fifth of
-    December" (else a ratio such as "16/9" would be a date)."""
+    """"12/15" -> "December fifteenth" where months come first (the setting); "25/12" -> "the twenty fifth of
+    December" in either order, a day over twelve being first (a price, a cricket score, a proportion left)."""
     first, second = int(match.group(1)), int(match.group(2))
     if not day_first and 1 <= first <= 12 < second <= 31:
         month, day = first, second
-    elif day_first and 1 <= second <= 12 < first <= 31:
-        month, day = second, first
+    elif 1 <= second <= 12 < first <= 31:
+        # a day over twelve before a month is a date however the setting orders them ("Pay by 14/1" was "fourteen
+        # over one" where months come first), unless a price, a cricket score, a labelled number, a sum or the idiom
+        if match.group(0) == "24/7" or not _may_be_day_first(match, second):
+            return match.group(0)
+        month, day, day_first = second, first, True
     else:
         return match.group(0)
     if not _is_day_of(month, day):
@@ -692,6 +752,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         if "rom" in text:
             text = _NUMERIC_DAY_SPAN.sub(_numeric_day_span, text)
         text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
+        if _MAY_BE_DAY_SPAN.search(text):
+            text = _DAY_FIRST_SPAN.sub(_day_first_span, text)
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
         text = _NUMERIC_MONTH_YEAR.sub(lambda m: padded(m, f"{MONTHS[int(m.group(1)) - 1]}{_year(m.group(2))}"), text)
     # every written century holds an ordinal ("5th c.", "21st C", "C19th")

@@ -136,8 +136,10 @@ _MOBILE_LABELS = frozenset({"Mob", "mob", "Mobile", "mobile", "MOB", "Cell", "ce
 _PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5})\b(?![.,]\d))?")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123").
 _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
-# Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin).
-_ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,5})[\s-](\d{3,4})(?![\w-]|[.,]\d)")
+# Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin), and a
+# British town's code before its six digits, together or in threes ("(01632) 960123", "(01632) 960 123"; the six
+# were a count, "nine hundred sixty thousand ...").
+_ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
 # A short number to call or text ("call 911", "dial 999", "text 85258 now", "call 999 or 111") and an extension
 # ("ext. 204").
 # The rule's words, each standing apart before the number: a first look among util.letter_words.
@@ -160,8 +162,8 @@ _SERVICE_NUMBER = compiled(
 )
 # A short code to text a word to: "Text STOP to 80888", "text HELP to 741741".
 _TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
-# "ext. 204", and "x12" after a phone number's last four digits ("555-1234 x12").
-_EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x)(\d{1,5})\b(?![.,]\d)")
+# "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
+_EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x\s?)(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped to, not by "\w" at every letter
 # Led by one class of its first characters, so that the engine scans for it in C (as three alternatives it was
 # entered at every position): two digits, a mark and two digits; a sign and a digit; a digit, a stop, digits, a

@@ -20,13 +20,19 @@ from narrator.speech.normalise import (
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     AIRLINE_CODES,
+    BETTING_WORDS,
     COUNTED_NOUNS,
+    CRICKET_WORDS,
     CURRENCIES,
     ELEMENTS,
     MODEL_MAKERS,
     MONEY_SIGNS,
+    NUMBER_LABELS,
     OUT_OF_NOUNS,
+    PRICE_VERBS,
+    PROPORTION_NOUNS,
     VERSIONED_SOFTWARE,
+    WICKET_WORDS,
     YEAR_KINDS,
 )
 from narrator.speech.normalise.options import ReadingOptions
@@ -74,9 +80,8 @@ _RATIO_WORDS = frozenset({"ratio", "scale", "aspect", "odds", "split", "majority
 _RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 _MAY_BE_RANGE = compiled(r"-(?:(?<=\d-)|(?<=\d\s-))\s?\.?\d")  # a first look, led by the hyphen: scanned in C
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
-_CRICKET = compiled(r"\b(?:[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)"
-                      r"|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs|ov"
-                      r"|figures of)\b")
+_CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+_WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
@@ -148,11 +153,11 @@ _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "B
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
 _ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite|(?:jt|co)?-?fav)\b", re.IGNORECASE)
+# "Arsenal are 13/8 to win the league", "Spurs 15/2 to beat City": a number over a smaller one before what it pays on.
+_PRICE_TO = compiled(rf"\sto (?:{'|'.join(sorted(PRICE_VERBS))})\b")
 # "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too; and in talk of
 # a race, whose prices are its odds ("won the Derby at 5/2", "a £10 accumulator at 25/1").
-_BETTING = compiled(r"\b(?i:bet|bets|betting|backed|bookmakers?|bookies?|punters?|wager\w*|each[- ]way|tipped|priced"
-                    r"|odds-on|odds|went off at|starting price|favou?rite|outsider|accumulators?|accas?|jockeys?"
-                    r"|trainers?|handicap|furlongs?|racecourse|Derby|Grand National|Gold Cup|Guineas)\b")
+_BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
 # "at 33/1", "at 100/1": a number over one is never a fraction, and after "at" it is a price; a day's or a month's
 # number over one may be a date ("13/1") and is left to the words around it.
 _AT_BEFORE = compiled(r"\bat $")
@@ -160,12 +165,16 @@ _AT_BEFORE = compiled(r"\bat $")
 _SERIES_BEFORE = compiled(r"\b(?:[Ss]tep|[Pp]art|[Ee]pisode|[Ee]p\.?|[Cc]hapter|[Tt]hread|[Pp]age|[Dd]ay|[Ww]eek"
                           r"|[Rr]ound|[Ss]tage|[Gg]ame|[Qq]uestion|[Ll]esson|[Ss]lide|[Pp]hoto|[Ii]mage|[Vv]ideo|[Tt]weet"
                           r"|[Pp]ost|[Ll]eg|[Hh]eat)\s$")
-# The word that labels a number as a file's, a case's or a route's ("No" may be "number" already).
-_LABEL_BEFORE = compiled(r"\b(?:[Nn]umber|[Nn]os?\.?|[Cc]ase|[Ff]ile|[Rr]oute|[Rr]ef\.?|[Rr]eference|[Dd]ocket"
-                         r"|[Rr]egulation|[Dd]irective|[Rr]esolution|[Dd]ecision)\s$")
+# The word that labels a number as a file's, a case's, a route's or a series' (facts.NUMBER_LABELS).
+_LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")
 _TIME_AFTER = compiled(r"\s(?:days|weeks|months|years|hours|minutes|times)\b")
 # "in 6/8 time", "a 3/4 time signature", "7/8 metre": beats in a bar over the note that counts them, "six eight".
 _METRE_AFTER = compiled(r"\s(?:time|metre|meter)\b(?!-)")
+# "a 16/9 aspect ratio", "16/9 widescreen", "18/10 stainless steel", "14/2 cable": a proportion or a grade before
+# what it describes is said as its two numbers ("sixteen ninths widescreen" before); "the ratio was 15/4", "the
+# aspect is 16/9" with "to".
+_PROPORTION_AFTER = compiled(rf"\s+(?i:{'|'.join(sorted(PROPORTION_NOUNS))})\b")
+_RATIO_BEFORE = compiled(r"\b(?:ratios?|aspect)(?:\s+(?:is|was|of))?\s+$", re.IGNORECASE)
 _SIZE_BEFORE = compiled(r"\b(?i:size|sizes)\s$")
 _CHANCE_AFTER = compiled(r"\s(?:chance|probability|likelihood|risk)\b")
 # "9/10 doctors", "4/5 dentists": a share of people, said "nine out of ten".
@@ -543,9 +552,14 @@ def _even(match: re.Match[str]) -> str:
     return _IDIOMS[match.group(0).replace("-", "/")]
 
 
-def _is_cricket_score(runs: str, wickets: str, match: re.Match[str]) -> bool:
-    """A total (40 or more) and the wickets down ("245-6", "245/6"), in a sentence about cricket."""
-    return int(wickets) <= 10 and int(runs) >= 40 and not wickets.startswith("0") and near(_CRICKET, match)
+def _is_cricket_score(runs: str, wickets: str, match: re.Match[str], slashed: bool = False) -> bool:
+    """A total (40 or more) and the wickets down ("245-6", "245/6"), in a sentence about cricket; with a slash, which
+    no span has, a total over twelve near wickets or overs ("India were 23/2 after five overs")."""
+    if int(wickets) > 10 or wickets.startswith("0"):
+        return False
+    if int(runs) >= 40:
+        return near(_CRICKET, match)
+    return slashed and int(runs) > 12 and near(_WICKETS, match)
 
 
 def _is_wickets_for_runs(wickets: str, runs: str, match: re.Match[str]) -> bool:
@@ -568,11 +582,17 @@ def _fraction(match: re.Match[str]) -> str:
         return padded(match, f"{numbers.cardinal(top)} over {numbers.cardinal(bottom)}")  # "BP 120/80"
     if not whole and (_ODDS_AFTER.match(match.string, match.end())
                       or _ODDS_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
-                      or (top > bottom and bottom <= 20 and near(_BETTING, match, 80)
+                      or (top > bottom and bottom <= 20 and (near(_BETTING, match, 80)
+                                                             or _PRICE_TO.match(match.string, match.end()))
                           and not _OF_AFTER.match(match.string, match.end()))  # "5/2 of the cake" is a fraction
                       or (bottom == 1 < top and (top > 31 or _AT_BEFORE.search(match.string, max(0, match.start() - 3),
                                                                                match.start())))):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
+    if not whole and (top > bottom or bottom >= 10) and _PROPORTION_AFTER.match(match.string, match.end()):
+        return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "16/9 widescreen", "18/10 steel"
+    if not whole and bottom < top < 1000 and _RATIO_BEFORE.search(
+            match.string, max(0, match.start() - 16), match.start()):
+        return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "the ratio was 15/4"
     if (not whole and len(match.group(2)) == len(match.group(3)) == 2 and bottom == (top + 1) % 100
             and (_FISCAL_BEFORE.search(match.string, max(0, match.start() - 5), match.start())
                  or _SEASON_AFTER.match(match.string, match.end()))):
@@ -599,7 +619,7 @@ def _fraction(match: re.Match[str]) -> str:
         # "150/300 seats", "245/365 days": a count out of another ("three hundredths seats" it never is); halves
         # to sixty-fourths (inches) and tenths, hundredths... stay fractions, and so does one over its whole
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")
-    if not whole and (_is_cricket_score(match.group(2), match.group(3), match)  # "245/6 at stumps"
+    if not whole and (_is_cricket_score(match.group(2), match.group(3), match, True)  # "245/6 at stumps"
                       or _is_wickets_for_runs(match.group(2), match.group(3), match)):  # "took 4/32"
         return padded(match, f"{numbers.cardinal(top)} for {numbers.cardinal(bottom)}")
     if not whole and top > bottom and not _OF_AFTER.match(match.string, match.end()) and (

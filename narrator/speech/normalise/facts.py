@@ -413,6 +413,41 @@ OUT_OF_NOUNS = word_set(
     "seats questions answers goals games matches races wins attempts tests exams penalties shots votes stars points"
 )
 
+# Talk of betting, as a pattern's words: a number over a smaller one near them is a price ("backed at 100/1", "won the
+# Derby at 5/2", "drifted out to 18/1", "Ladbrokes cut her to 13/2"), never a fraction nor a day of a month.
+BETTING_WORDS = (
+    r"bet|bets|betting|backed|bookmakers?|bookies?|punters?|wager\w*|each[- ]way|tipped|priced|odds-on|odds"
+    r"|went off at|starting price|favou?rite|outsider|accumulators?|accas?|jockeys?|trainers?|handicap|furlongs?"
+    r"|racecourse|Derby|Grand National|Gold Cup|Guineas|drift(?:ed|ing) out|shortened|Ladbrokes|William Hill"
+    r"|Paddy Power|Betfair|[Bb]et365|Betfred|Sky Bet|evens|tipsters?|at the off|the field"
+)
+
+# What a price is quoted on, after "to": "Arsenal are 13/8 to win the league", "15/2 to beat City".
+PRICE_VERBS = word_set("win beat score lift qualify finish top claim retain land")
+
+# Talk of cricket, as a pattern's words: "245/6" near them is runs for wickets; a total under forty ("23/2") only
+# near the words that name wickets or overs ("runs" alone is a bus's or a shop's).
+CRICKET_WORDS = (
+    r"[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket"
+    r"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs|ov|figures of"
+)
+WICKET_WORDS = r"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared"
+
+# The words that label a number as a file's, a case's, a route's or a series' ("Case 2021/45", "Route No 138/3",
+# "CCI Notes 16/5", "Circular 14/2"): the number after them is said in its parts around "slash", never a fraction nor
+# a date ("No" may be "number" already).
+NUMBER_LABELS = (
+    r"[Nn]umber|[Nn]os?\.?|[Cc]ase|[Ff]ile|[Rr]oute|[Rr]ef\.?|[Rr]eference|[Dd]ocket|[Rr]egulation|[Dd]irective"
+    r"|[Rr]esolution|[Dd]ecision|Notes?|Circulars?|Bulletins?|Issues?|Series|Volume|Vol\."
+)
+
+# What a day-like "16/9" or "18/10" names before these is a proportion or a grade, never a date: "a 16/9 aspect
+# ratio", "16/9 widescreen", "a 21/9 monitor", "18/10 stainless steel", "14/2 cable" (a wire's gauge and its cores).
+PROPORTION_NOUNS = word_set(
+    "aspect widescreen ultrawide ratio format monitor monitors screen screens display displays stainless steel cable "
+    "wire gauge"
+)
+
 # Social networks by name: a handle in brackets after one is the account to follow ("on X (@example)"), where after
 # a person's name it repeats the name.
 SOCIAL_NETWORKS = word_set(

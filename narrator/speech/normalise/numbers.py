@@ -82,11 +82,17 @@ def long_runs(text: str) -> str:
 
 # "1 000 000", "10 000" (with a space, a no-break or a thin space): thousands grouped the SI way. Each group after
 # the first is exactly three digits and no digit group or slash follows, so that phone numbers ("1 800 123 4567"), a
-# year before a count ("In 2019 100 people") and a whole number before a fraction ("2 125/1000") are left alone.
+# year before a count ("In 2019 100 people") and a whole number before a fraction ("2 125/1000") are left alone, and
+# so is a number after a town's code in brackets ("(01632) 960 123").
 _GROUP_GAP = "[ \u00a0\u202f\u2009]"
+_AFTER_AREA_CODE = "".join(rf"(?<!\(0\d{{{n}}}\)\s)" for n in range(1, 5))
 _SPACED_THOUSANDS = compiled(
-    rf"(?<![\w.,+-])(?<!\d{_GROUP_GAP})\d{{1,3}}(?:{_GROUP_GAP}\d{{3}})+(?:\.\d+)?(?![\w/]|[.,]\d|{_GROUP_GAP}\d)"
+    rf"(?<![\w.,+-])(?<!\d{_GROUP_GAP}){_AFTER_AREA_CODE}\d{{1,3}}(?:{_GROUP_GAP}\d{{3}})+(?:\.\d+)?"
+    rf"(?![\w/]|[.,]\d|{_GROUP_GAP}\d)"
 )
+# "2·5", "0·05": a decimal point raised to the middle of the line, as the Lancet and British print set it (a
+# multiplication dot stands before a power of ten, "3·10^8", or between letters, and is left).
+_MIDDLE_DOT_POINT = compiled(r"(?<![\w.·^])(\d+)·(\d+)(?![\w·^]|\.\d)")
 _GAP = compiled(_GROUP_GAP)
 _GAP_NOT_SPACE = compiled("[\u00a0\u202f\u2009]")
 _CAPITAL_NEXT = compiled(r"\s+[A-Z\d]")
@@ -111,7 +117,9 @@ _VERSION_BEFORE = compiled(r"\b(?:[Vv]ersion|[Bb]uild|[Rr]elease|[Ff]irmware|[Pp
 
 def spaced_thousands(text: str) -> str:
     """Write "1 000 000", "1.000.000" and "1'000'000" as "1,000,000" and "1.234,56" as "1,234.56", so that every rule
-    after reads one number."""
+    after reads one number; "2·5" as "2.5"."""
+    if "·" in text:
+        text = _MIDDLE_DOT_POINT.sub(r"\1.\2", text)
     if "," in text and "0.000," in char_classes(text):
         text = _STOPPED_THOUSANDS.sub(lambda m: m.group(0).replace(".", "").replace(",", "."), text)
     if ("'" in text or "’" in text) and _MAY_BE_APOSTROPHE_THOUSANDS.search(text):
