@@ -494,3 +494,14 @@ def test_a_lists_second_part_under_its_own_heading_is_read() -> None:
         (BlockKind.LIST_ITEM, "1 lemon, zested"), (BlockKind.HEADING, "For the drizzle"),
         (BlockKind.LIST_ITEM, "juice of 1½ lemons"), (BlockKind.LIST_ITEM, "85g caster sugar"),
         (BlockKind.HEADING, "Method")]
+
+
+def test_the_byline_and_date_under_a_question_title_are_the_intros() -> None:
+    page = ("Guides\nMoney\nWhat is inflation and why does it matter?\nUpdated 17 January 2025\nBy Ann Lee\n"
+            "Inflation is the rate at which prices rise over time, and it is measured every month.\n"
+            "What is the current rate?\nPrices rose by 2.5% in the 12 months to December, down from 2.6% in November.\n"
+            "Related Topics\nUK economy\nCost of living\n")
+    document = _read(page, "guide.txt")
+    assert (document.meta.title, document.meta.authors, document.meta.published) == (
+        "What is inflation and why does it matter?", ("Ann Lee",), "2025-01-17")
+    assert document.blocks[0].text.startswith("Inflation is the rate")

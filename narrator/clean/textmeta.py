@@ -303,6 +303,29 @@ def opens_on_a_question(line: Line) -> bool:
     return 4 <= line.words <= QUESTION_TITLE_WORDS and bool(_ONE_QUESTION.match(line.text.strip()))
 
 
+@dataclass(frozen=True)
+class _Below:
+    """A byline and a date found under a title that opens the body."""
+
+    authors: tuple[str, ...]
+    byline_at: int | None
+    date_at: int | None
+
+
+def _header_below(lines: list[Line], title_at: int) -> _Below:
+    """The byline and date lines right under a title at the body's top, up to BYLINE_LINES of them."""
+    authors: tuple[str, ...] = ()
+    byline_at = date_at = None
+    for i in range(title_at + 1, min(len(lines), title_at + 1 + BYLINE_LINES)):
+        if not authors and (found := authors_from(_with_by_above(lines, i))):
+            authors, byline_at = found, i
+        elif date_at is None and _dates_the_page(lines[i]):
+            date_at = i
+        else:
+            break
+    return _Below(authors, byline_at, date_at)
+
+
 def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool = False) -> Header:
     """Find title, authors and date just above the body (or in its first lines).
 
@@ -344,6 +367,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         # "AITA for not going to my sister's wedding?" over the post, the nearest headline-like line far above it
         # ("Go to AmItheAsshole"): the thread's title. Under its own headline, a question opens an explainer.
         title_at = start
+        below = _header_below(lines, start)  # its date and byline under it ("Updated 17 January 2025", "By ...")
+        authors = authors or below.authors
+        byline_at, date_at = below.byline_at, below.date_at
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal:
         title_at = 0  # the first line of a plain article
     title = lines[title_at].text if title_at is not None else fallback_title
@@ -352,7 +378,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     published = parse_date(lines[date_at].text) if date_at is not None else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
-    header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and x <= start),
+    header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),
                      default=-1)
     # titled by the page's <title>: the headline on the page that repeats it heads the standfirst and byline below it
     headline_at = _repeated_headline(lines, start, title) if title_at == 0 else title_at
