@@ -301,6 +301,41 @@ def test_a_pool_process_between_jobs_ends_at_once_even_when_a_sibling_left_the_e
         events._wlock.release()
 
 
+def _pool_process_blocked_in_a_call(events: object, parent: int, ready: object) -> None:
+    """A pool process between jobs whose main thread is in a call that runs no signal handler until it returns: a
+    stop is taken by another of its threads (here the event queue's writer, as the kernel may choose under load)."""
+    batch._pool_start(events, parent)
+    events.put("progress")  # type: ignore[attr-defined]
+    signal.pthread_sigmask(signal.SIG_BLOCK, batch._STOPS)  # only in this thread: another takes the signal
+    ready.set()  # type: ignore[attr-defined]
+    time.sleep(60)
+
+
+@pytest.mark.parametrize("sign", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_pool_process_ends_at_a_stop_its_main_thread_cannot_handle_yet(sign: signal.Signals) -> None:
+    # Python runs a handler only when the main thread next runs Python code: a stop that came just before the
+    # thread blocked (waiting for the next job, which may never come) waited as long as the call did (2 runs in 80
+    # of the test above under load).
+    from multiprocessing import get_context
+
+    context = get_context("spawn")
+    events, ready = context.Queue(), context.Event()
+    events._wlock.acquire()  # the writer thread waits on it, as above, and takes the signal
+    process = context.Process(target=_pool_process_blocked_in_a_call, args=(events, os.getpid(), ready))
+    process.start()
+    try:
+        assert ready.wait(60)
+        os.kill(process.pid, sign)
+        process.join(timeout=10)
+        assert not process.is_alive(), f"a pool process blocked in a call outlived {sign.name}"
+        assert process.exitcode == 128 + sign
+    finally:
+        if process.is_alive():
+            process.kill()
+            process.join()
+        events._wlock.release()
+
+
 def _job_stopped_after_making_a_folder(job: object, progress: object) -> None:
     """A job stopped between making a temporary folder and handing it to what would remove it."""
     tempfile.mkdtemp(prefix="narrator-chunks-")
