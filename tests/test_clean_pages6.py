@@ -95,6 +95,30 @@ def test_a_headings_permalink_is_not_read(anchor: str) -> None:
         "Hold the button for two seconds until it turns green."]
 
 
+# --- titles ----------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("head", "body", "title"), [
+    # A blog's name before a colon, the name its logo links home with.
+    ("<title>Rook and Pawn: Why I gave up the Sicilian</title>",
+     "<h1 class='title'><a href='https://rookandpawn.example/'>Rook and Pawn</a></h1><h3>Why I gave up the Sicilian"
+     "</h3>", "Why I gave up the Sicilian"),
+    # A forum's trail after the thread's title ("- Page 1 - Board - Site"), the thread's title heading the page.
+    ("<title>Damp in the loft after rain - Page 2 - Roofing - Home Forums</title>",
+     "<h2 class='topic-title'><a href='/t/1'>Damp in the loft after rain</a></h2>", "Damp in the loft after rain"),
+    # A newsletter's issue: its date after a dash is no site's name.
+    ("<meta property='og:title' content='Parish Bulletin - March 2025'><title>Parish Bulletin - March 2025</title>",
+     "<h1>News for March</h1>", "Parish Bulletin - March 2025"),
+    ("<meta property='og:title' content='Club Notes | 14 June 2025'><title>Club Notes | 14 June 2025</title>",
+     "", "Club Notes | 14 June 2025"),
+])
+def test_a_title_without_its_sites_name_and_trail(head: str, body: str, title: str) -> None:
+    page = (f"<html><head>{head}</head><body>{body}<main><p>The roof was mended on Friday by two men.</p></main>"
+            "</body></html>")
+    document = clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+    assert document.meta.title == title
+
+
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {}
