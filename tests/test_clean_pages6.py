@@ -95,6 +95,35 @@ def test_a_headings_permalink_is_not_read(anchor: str) -> None:
         "Hold the button for two seconds until it turns green."]
 
 
+# --- a box that asks: a heading, a line or two, and a button or a form -------------------------------------------
+
+_STORY = ("<p>The choir sang at the harbour on Sunday for the first time since the storm, and a crowd of two hundred "
+          "came to listen.</p><p>They raised four hundred pounds for the lifeboat station, which lost its roof.</p>")
+_STORY_LINES = ["The choir sang at the harbour on Sunday for the first time since the storm, and a crowd of two "
+                "hundred came to listen.", "They raised four hundred pounds for the lifeboat station, which lost "
+                "its roof."]
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='promo'><h3>Feeling inspired?</h3><p>Take on a challenge of your own for the station. We will send "
+    "you a pack and a T-shirt.</p><a class='button' href='/go'>Start today</a></div>",
+    "<aside><h3>Keep the choir singing</h3><p>If you enjoyed this, you can help for the price of a coffee a month."
+    "</p><p><a href='/help'>Become a friend</a></p></aside>",
+    "<div class='card'><h2>Get the next story by email</h2><p>One letter a month. Nothing else.</p><form><input "
+    "type='email'><button>Go</button></form></div>",
+])
+def test_a_box_asking_for_the_readers_action_is_not_read(box: str) -> None:
+    """A heading, a line of promotion and a button: "Feeling inspired?" and its pitch were read as the article's."""
+    assert _read(_article(_STORY + box, "Choir")) == _STORY_LINES
+
+
+def test_a_section_of_the_article_ending_on_a_link_is_read() -> None:
+    section = ("<div><h3>Where to hear them</h3><p>The choir sings at the harbour every first Sunday of the month at "
+               "noon, whatever the weather.</p><p><a href='/map'>Harbour map</a></p></div>")
+    assert _read(_article(_STORY + section, "Choir"))[:4] == [*_STORY_LINES, "Where to hear them", (
+        "The choir sings at the harbour every first Sunday of the month at noon, whatever the weather.")]
+
+
 # --- titles ----------------------------------------------------------------------------------------------------------
 
 

@@ -60,6 +60,61 @@ def drop_marks(root: Any) -> None:
             element.drop_tree()  # its tail, the sentence going on, stays
 
 
+# A box asking for the reader's action: a heading, a line or two of pitch, and a form or a button ("Feeling
+# inspired?" / "Take on a challenge of your own..." / "Start today"), at most this long.
+ASKING_BOX_WORDS = 60
+BUTTON_WORDS = 4
+_BOXES = etree.XPath("//div | //aside | //section")
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])")
+_TO_THE_READER = re.compile(r"(?i)\byou(?:r)?\b")
+# A link that tells more ("Learn more", "Get help with Sync") closes a section of a product's page, not a pitch.
+_TELLS_MORE = re.compile(r"(?i)^\W*(?:learn|read|see|view|find out|discover|explore|more|details|get help|help)\b")
+
+
+def _last_link(box: Any) -> Any | None:
+    """The link the box ends on, when its last words are a link's of a few words (a button)."""
+    texts = [text for text in box.xpath(".//text()") if text.strip()]
+    if not texts:
+        return None
+    holder = texts[-1].getparent()
+    link = holder if holder.tag == "a" else next(holder.iterancestors("a"), None)
+    if link is None or len(link.text_content().split()) > BUTTON_WORDS:
+        return None
+    return link
+
+
+def _one_of_a_kind(box: Any) -> bool:
+    """No sibling shares the box's class: repeated boxes are the article's entries (a live blog's, a thread's)."""
+    kind = box.get("class")
+    siblings = [*box.itersiblings(box.tag), *box.itersiblings(box.tag, preceding=True)]
+    return not any(sibling.get("class") == kind for sibling in siblings)
+
+
+def _asks_for_action(box: Any) -> bool:
+    """A small box headed by a subheading that holds a form, or ends on a button asking the reader something."""
+    text = squash(box.text_content())
+    if not text or len(text.split()) > ASKING_BOX_WORDS:
+        return False
+    first = next((child for child in box if isinstance(child.tag, str) and child.text_content().strip()), None)
+    if first is None or first.tag not in _SUBHEADINGS or not _one_of_a_kind(box):
+        return False
+    if box.find(".//form") is not None or box.find(".//input") is not None:
+        return True
+    link = _last_link(box)
+    if link is None or _TELLS_MORE.match(link.text_content()):
+        return False
+    return bool(_BUTTON_CLASS.search(link.get("class", "")) or _TO_THE_READER.search(text))
+
+
+def drop_asking_boxes(root: Any) -> None:
+    """Take out boxes that ask for the reader's action inside the article (sign up, support, fundraise): their
+    heading and pitch were read as the article's own."""
+    for box in _BOXES(root):
+        if box.getparent() is not None and _asks_for_action(box):
+            box.drop_tree()
+
+
 # A caption's parts that are no part of what it says: its credit and its counter ("Photograph: Ann Lee", "2 / 5").
 _CAPTION_FURNITURE = re.compile(r"(?i)credit|copyright|counter|\bcount\b|number|byline")
 
