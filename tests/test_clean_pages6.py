@@ -124,6 +124,26 @@ def test_a_section_of_the_article_ending_on_a_link_is_read() -> None:
         "The choir sings at the harbour every first Sunday of the month at noon, whatever the weather.")]
 
 
+# --- an email's own furniture: a newsletter read from its web copy -------------------------------------------------
+
+
+def test_a_newsletters_email_furniture_is_not_read() -> None:
+    """A campaign's web copy: "View this email in your browser" over it, and under it why you got it, the sender's
+    address and how to unsubscribe, each read as the letter's."""
+    page = ("<html><head><title>Choir News - May</title></head><body><table><tr><td>Rehearsals move to Tuesdays</td>"
+            "<td><a href='https://mail.example/archive/42'>View this email in your browser</a></td></tr><tr><td>"
+            "<h1>May News</h1><p>Dear singers,</p><p>From June we rehearse on Tuesdays at seven, in the church hall "
+            "as before. The car park will be open until ten.</p><p>Our summer concert is on 12 July, and tickets go on "
+            "sale next week at the library.</p></td></tr><tr><td><em>Copyright &copy; 2025 Harbour Choir, All rights "
+            "reserved.</em><br>You are receiving this email because you sing with us.<br><strong>Our mailing address "
+            "is:</strong><br>Harbour Choir, 3 Quay Street<br>Want to change how you receive these emails?<br>You can "
+            "<a href='https://mail.example/profile'>update your preferences</a> or <a href='https://mail.example/"
+            "unsubscribe?u=1'>unsubscribe from this list</a>.</td></tr></table></body></html>")
+    assert _read(page) == ["Dear singers,", "From June we rehearse on Tuesdays at seven, in the church hall as "
+                           "before. The car park will be open until ten.", "Our summer concert is on 12 July, and "
+                           "tickets go on sale next week at the library."]
+
+
 # --- titles ----------------------------------------------------------------------------------------------------------
 
 

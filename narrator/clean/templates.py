@@ -115,6 +115,29 @@ def drop_asking_boxes(root: Any) -> None:
             box.drop_tree()
 
 
+# An email's own furniture, on a newsletter's web copy: the link to read it in a browser over it, and the links to
+# unsubscribe or change preferences in the footer that also says why you got it and where the sender is.
+_EMAIL_LINK_TEXT = re.compile(
+    r"(?i)unsubscribe|view (?:this|the|it|this email|email) (?:in|on) (?:your|a|the) (?:web )?browser|view (?:this "
+    r"email )?(?:online|as a web ?page)|(?:update|manage|change) (?:your )?(?:subscription |email )?preferences")
+_EMAIL_LINK_ADDRESS = re.compile(r"(?i)unsubscribe|list-manage\.|/optout|/opt-out")
+_EMAIL_PARTS = ("tr", "div", "p", "footer", "section", "table")
+EMAIL_FURNITURE_WORDS = 80
+
+
+def drop_email_furniture(root: Any) -> None:
+    """Take out the rows of a newsletter's web copy that hold its email links ("View this email in your browser",
+    "unsubscribe from this list"), when they are short: read, they were the letter's first and last lines."""
+    for link in list(root.iter("a")):
+        if link.getparent() is None or not (_EMAIL_LINK_TEXT.search(link.text_content())
+                                            or _EMAIL_LINK_ADDRESS.search(link.get("href", ""))):
+            continue
+        part = next(link.iterancestors(*_EMAIL_PARTS), None)
+        if part is not None and part.getparent() is not None and len(
+                part.text_content().split()) <= EMAIL_FURNITURE_WORDS:
+            part.drop_tree()
+
+
 # A caption's parts that are no part of what it says: its credit and its counter ("Photograph: Ann Lee", "2 / 5").
 _CAPTION_FURNITURE = re.compile(r"(?i)credit|copyright|counter|\bcount\b|number|byline")
 
