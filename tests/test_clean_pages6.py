@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from narrator.clean import clean
+from narrator.clean.html import parse_html
+from narrator.clean.rescue import restore_entry_headings
 from narrator.config import CleanSettings
-from narrator.model import Format, Source
+from narrator.model import Block, BlockKind, Format, Source
 from tests.pages6 import PAGES, read_page
 
 
@@ -142,6 +144,41 @@ def test_a_newsletters_email_furniture_is_not_read() -> None:
     assert _read(page) == ["Dear singers,", "From June we rehearse on Tuesdays at seven, in the church hall as "
                            "before. The car park will be open until ten.", "Our summer concert is on 12 July, and "
                            "tickets go on sale next week at the library."]
+
+
+# --- entries of their own: a live blog's, a thread's ---------------------------------------------------------------
+
+_ENTRIES = [("Bridge reopens", "The old bridge reopened to traffic at noon after three weeks of repairs."),
+            ("Queues at the lights", "Drivers report long queues at the lights on Mill Road as the diversion ends."),
+            ("Buses back to normal", "The 12 and 14 buses are running their usual routes again this afternoon."),
+            ("Council thanks residents", "The council leader thanked residents for their patience during the work.")]
+
+
+@pytest.mark.parametrize("entry", [
+    "<div class='entry'><h3 class='entry-title'>{title}</h3><div class='entry-body'><p>{text}</p></div></div>",
+    "<div class='entry'><time>10:4{n}</time><h3>{title}</h3><div class='entry-body'><p>{text}</p></div></div>",
+    "<article class='post'><h2>{title}</h2><div><div class='text'><p>{text}</p></div></div></article>",
+])
+def test_each_entrys_heading_over_its_body_is_read(entry: str) -> None:
+    """A heading beside the box of its entry's text, in entries of one kind: the extractor kept the first entry's
+    heading, or none, and the listener heard the updates run together."""
+    body = "".join(entry.format(title=title, text=text, n=n) for n, (title, text) in enumerate(_ENTRIES))
+    stamped = "<time>" in entry  # a live blog's times go before its headings (prune._live_entry_times)
+    lines = [line for n, (title, text) in enumerate(_ENTRIES) for line in (
+        f"10:4{n}: {title}" if stamped else title, text)]
+    assert _read(_article(f"<div class='entries'>{body}</div>", "Bridge live")) == lines
+
+
+@pytest.mark.parametrize(("entries", "kind", "restored"), [(3, "post", True), (2, "post", False), (3, "", False)])
+def test_only_entries_of_one_kind_get_their_headings_back(entries: int, kind: str, restored: bool) -> None:
+    """Two boxes, or boxes of no class, are no run of entries: a heading over the article's one body box (a kicker,
+    a section's name) is not read as an entry's."""
+    body = "".join(f"<div class='{kind}'><h4>{title}</h4><div class='body'><p>{text}</p></div></div>"
+                   for title, text in _ENTRIES[:entries])
+    root = parse_html(f"<html><body><main>{body}</main></body></html>")
+    blocks = [Block(BlockKind.PARAGRAPH, text) for _, text in _ENTRIES[:entries]]
+    headings = [b.text for b in restore_entry_headings(root, blocks) if b.kind is BlockKind.HEADING]
+    assert headings == ([title for title, _ in _ENTRIES[:entries]] if restored else [])
 
 
 # --- titles ----------------------------------------------------------------------------------------------------------

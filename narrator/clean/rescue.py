@@ -8,6 +8,7 @@ other containers of that same class are read too: their paragraphs and the items
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from typing import Any
 
@@ -187,3 +188,59 @@ def _missing(children: list[Any], n: int, known: dict[str, int], kept: list[int]
         if n + 1 in kept or listed:
             return [Block(BlockKind.HEADING, text, level=int(child.tag[1]))]
     return []
+
+
+# Entries of one kind (a live blog's updates, a thread's posts), each a heading beside the box of its text: the
+# extractor keeps the text and, often, not the heading. An entry's heading is looked for this many boxes up from
+# a kept paragraph, among entries repeated at least this often.
+ENTRY_DEPTH = 3
+MIN_ENTRIES = 3
+# A sidebar's widgets are boxes of one kind too, each headed by its title: not the article's entries.
+_SIDE_BOX = re.compile(r"(?i)sidebar|widget")
+
+
+def _heading_before(box: Any) -> Any | None:
+    """The subheading just before a box, past a time stamp or an empty element."""
+    for before in box.itersiblings(preceding=True):
+        if before.tag in _SUBHEADINGS:
+            return before
+        if before.tag != "time" and _text(before):
+            return None
+    return None
+
+
+def _repeated(entry: Any) -> bool:
+    """The entry has a class, at least MIN_ENTRIES - 1 siblings of the same tag and class, and no sidebar around it."""
+    kind = entry.get("class")
+    if not kind or any(_SIDE_BOX.search(f"{box.get('class', '')} {box.get('id', '')}")
+                       for box in (entry, *entry.iterancestors())):
+        return False
+    siblings = [*entry.itersiblings(entry.tag), *entry.itersiblings(entry.tag, preceding=True)]
+    return sum(1 for sibling in siblings if sibling.get("class") == kind) >= MIN_ENTRIES - 1
+
+
+def restore_entry_headings(root: Any, blocks: list[Block]) -> list[Block]:
+    """Add each entry's heading the extractor left out, before the first kept paragraph of the entry's text."""
+    known = {comparable(b.text): i for i, b in enumerate(blocks)}
+    found: dict[int, Block] = {}
+    placed: set[Any] = set()  # the elements themselves: an id() of lxml's proxies is reused once they are freed
+    for p in root.iter("p"):
+        index = known.get(comparable(_text(p)))
+        if index is None:
+            continue
+        for box in list(p.iterancestors())[:ENTRY_DEPTH]:
+            heading = _heading_before(box)
+            if heading is None:
+                continue
+            text = _text(heading)
+            entry = box.getparent()
+            if (text and comparable(text) not in known and heading not in placed and entry is not None
+                    and _repeated(entry)):
+                placed.add(heading)
+                found.setdefault(index, Block(BlockKind.HEADING, text, level=int(heading.tag[1])))
+            break
+    if not found:
+        return blocks
+    log.debug("restored %d entries' headings", len(found))
+    return [block for index, original in enumerate(blocks)
+            for block in ([found[index], original] if index in found else [original])]
