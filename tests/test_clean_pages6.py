@@ -207,7 +207,15 @@ def test_a_title_without_its_sites_name_and_trail(head: str, body: str, title: s
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
-_KNOWN: dict[str, str] = {}
+_KNOWN: dict[str, str] = {
+    "amp": "an <amp-ad>'s fallback text ('Ad failed to load') is read",
+    "council": "'You can subscribe online at any time...', a council's sentence about subscribing, is a prompt",
+    "forum": "the thread's last post is lost, and a post's signature read",
+    "hugo_blog": "a post's subheading (<h2 class='post-subheading'> in the header) is not its standfirst",
+    "listicle": "'Do you know a free day out we missed? Email us.' after the article is read",
+    "liveblog": "a live blog's key points (a list over the entries) are lost",
+    "wiki": "a wiki's infobox (a table of the subject's facts beside the lead) is read",
+}
 
 
 @pytest.mark.parametrize("name", PAGES)
