@@ -20,7 +20,13 @@ from narrator.clean.lines import make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import rescue_paragraphs, restore_entry_headings, restore_structure
 from narrator.clean.standfirst import find_standfirst, without_standfirst
-from narrator.clean.templates import drop_asking_boxes, drop_email_furniture, drop_marks, figures_as_paragraphs
+from narrator.clean.templates import (
+    drop_amp_ads,
+    drop_asking_boxes,
+    drop_email_furniture,
+    drop_marks,
+    figures_as_paragraphs,
+)
 from narrator.clean.textmeta import authors_from, is_byline_line
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
@@ -448,6 +454,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     formulas_as_tex(root)
     drop_asking_boxes(root)
     drop_email_furniture(root)
+    drop_amp_ads(root)
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")

@@ -138,6 +138,18 @@ def drop_email_furniture(root: Any) -> None:
             part.drop_tree()
 
 
+# An AMP page's ads and recommended stories: their placeholder and fallback text ("Ad failed to load") is all a page
+# without script shows of them.
+_AMP_ADS = etree.XPath("//amp-ad | //amp-embed | //amp-sticky-ad | //amp-auto-ads")
+
+
+def drop_amp_ads(root: Any) -> None:
+    """Take out an AMP page's ads, with what they show while loading or when they fail."""
+    for ad in _AMP_ADS(root):
+        if ad.getparent() is not None:
+            ad.drop_tree()
+
+
 # A caption's parts that are no part of what it says: its credit and its counter ("Photograph: Ann Lee", "2 / 5").
 _CAPTION_FURNITURE = re.compile(r"(?i)credit|copyright|counter|\bcount\b|number|byline")
 
