@@ -25,6 +25,7 @@ from narrator.clean.templates import (
     drop_asking_boxes,
     drop_email_furniture,
     drop_marks,
+    drop_poster_furniture,
     figures_as_paragraphs,
 )
 from narrator.clean.textmeta import authors_from, is_byline_line
@@ -455,12 +456,14 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_asking_boxes(root)
     drop_email_furniture(root)
     drop_amp_ads(root)
+    drop_poster_furniture(root)
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
     meta = _with_byline_block(meta, extracted)
-    rescued = restore_entry_headings(root, restore_structure(root, rescue_paragraphs(root, extracted)))
+    rescued = restore_structure(root, rescue_paragraphs(root, extracted))
+    rescued = restore_entry_headings(root, rescued)
     preferred = _prefer_declared(rescued, declared)
     blocks = drop_boilerplate_blocks(preferred, meta)
     own = False

@@ -209,14 +209,20 @@ def _heading_before(box: Any) -> Any | None:
     return None
 
 
+def _kind(element: Any) -> str | None:
+    """An entry's kind: the first name in its class; the rest may alternate ("post bg1", "post bg2")."""
+    names = (element.get("class") or "").split()
+    return names[0] if names else None
+
+
 def _repeated(entry: Any) -> bool:
-    """The entry has a class, at least MIN_ENTRIES - 1 siblings of the same tag and class, and no sidebar around it."""
-    kind = entry.get("class")
+    """The entry has a class, at least MIN_ENTRIES - 1 siblings of its tag and kind, and no sidebar around it."""
+    kind = _kind(entry)
     if not kind or any(_SIDE_BOX.search(f"{box.get('class', '')} {box.get('id', '')}")
                        for box in (entry, *entry.iterancestors())):
         return False
     siblings = [*entry.itersiblings(entry.tag), *entry.itersiblings(entry.tag, preceding=True)]
-    return sum(1 for sibling in siblings if sibling.get("class") == kind) >= MIN_ENTRIES - 1
+    return sum(1 for sibling in siblings if _kind(sibling) == kind) >= MIN_ENTRIES - 1
 
 
 def restore_entry_headings(root: Any, blocks: list[Block]) -> list[Block]:

@@ -138,6 +138,20 @@ def drop_email_furniture(root: Any) -> None:
             part.drop_tree()
 
 
+# A forum post's furniture, named so by the forum's template: the signature under each post, and the card of its
+# poster where the post names its poster again ("by gareth_k » ..." over phpBB's card of name, rank, "Posts: 14203",
+# "Joined: ..."); a card that alone says who speaks (XenForo's userDetails) stays. Whole words of the class.
+_POSTER_PARTS = frozenset({"signature", "post-signature", "message-signature", "postprofile"})
+
+
+def drop_poster_furniture(root: Any) -> None:
+    """Take out posts' signatures and posters' cards: read, they were a thread's words ("Gas Safe registered. Advice
+    given in good faith", "Posts: 14203")."""
+    for element in root.xpath("//*[@class]"):
+        if element.getparent() is not None and _POSTER_PARTS & set(element.get("class", "").lower().split()):
+            element.drop_tree()
+
+
 # An AMP page's ads and recommended stories: their placeholder and fallback text ("Ad failed to load") is all a page
 # without script shows of them.
 _AMP_ADS = etree.XPath("//amp-ad | //amp-embed | //amp-sticky-ad | //amp-auto-ads")
