@@ -55,30 +55,7 @@ def test_an_articles_own_few_photos_keep_their_captions_out() -> None:
         "Repairs will take a month, and buses will use the new road while the work goes on."]
 
 
-# --- marks: a note's number, a heading's permalink ----------------------------------------------------------------
-
-_NOTED = "The bridge opened in 1867 and carried trains until 1968."
-
-
-@pytest.mark.parametrize("mark", [
-    '<sup><a href="#fn1" class="footnote-ref">1</a></sup>',
-    '<sup class="reference"><a href="#cite_note-4">[4]</a></sup>',
-    '<sup id="fnref:2"><a href="#fn:2" role="doc-noteref">2</a></sup>',
-    '<a href="#note-3" class="noteref">3</a>',
-    "<sup>7</sup>",
-    '<sup class="noprint"><i>[<a href="/wiki/Help:Citation">citation needed</a>]</i></sup>',
-])
-def test_a_notes_mark_is_not_read_into_the_sentence(mark: str) -> None:
-    """"...until 1968.1 Repairs..." and "1968.[4]": the number of a note, glued to the sentence it marks."""
-    body = f"<p>{_NOTED}{mark} Repairs began in 1990.</p><p>It is now a footpath, open to everyone all year.</p>"
-    assert _read(_article(body, "Bridge"))[0] == f"{_NOTED} Repairs began in 1990."
-
-
-def test_a_power_and_a_marked_line_keep_their_superscripts() -> None:
-    body = ("<p>The hall covers 400 m<sup>2</sup> and cost 10<sup>6</sup> pounds.</p>"
-            "<p>It is now a library, open to everyone all year.</p>")
-    assert _read(_article(body, "Hall"))[0] == "The hall covers 400 m2 and cost 106 pounds."
-
+# --- a heading's permalink ----------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("anchor", [
     '<a class="headerlink" href="#turning-it-on" title="Permalink to this heading">¶</a>',
@@ -86,7 +63,8 @@ def test_a_power_and_a_marked_line_keep_their_superscripts() -> None:
     '<a href="#turning-it-on">§</a>',
 ])
 def test_a_headings_permalink_is_not_read(anchor: str) -> None:
-    """Documentation sites end each heading with a link to itself: "Turning it on¶" was read, and the title too."""
+    """Documentation sites end each heading with a link to itself: "Turning it on¶" was read ("Turning it
+    onparagraph"), and the title too."""
     page = (f"<html><head><title>Turning it on - Docs</title></head><body><main><h1>Setup{anchor}</h1><p>Plug the "
             f"box into the wall socket and wait for the light.</p><h2>Turning it on{anchor}</h2><p>Hold the button "
             f"for two seconds until it turns green.</p></main></body></html>")
@@ -263,12 +241,20 @@ def test_a_title_without_its_sites_name_and_trail(head: str, body: str, title: s
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
+    "fresh_newsaudio": "a story's key points (a list over the article, under 'Key points') are lost",
+    "fresh_wp_toc": "a contents box's title ('Table of Contents') is read, and an author box's line about the author",
+    "fresh_mkdocs": "a documentation page's 'Edit this page' link is read",
+    "footnotes_essay": "notes' marks stay in the text ('himself.1'): the speech stage drops them, and the extraction "
+                       "sets count their numbers as text",
+    "ghost": "a note's mark stays in the text ('my pocket.1'), for the speech stage to drop",
+    "substack": "notes' marks stay in the text ('half of them do.1'), for the speech stage to drop",
     "council": "'You can subscribe online at any time...', a council's sentence about subscribing, is a prompt",
     "forum": "a post's two paragraphs parted by one <br><br> are read as one (breaks.py parts a box at two or more)",
     "hugo_blog": "a post's subheading (<h2 class='post-subheading'> in the header) is not its standfirst",
     "listicle": "'Do you know a free day out we missed? Email us.' after the article is read",
     "liveblog": "a live blog's key points (a list over the entries) are lost",
-    "wiki": "a wiki's infobox (a table of the subject's facts beside the lead) is read",
+    "wiki": "a wiki's infobox (a table of the subject's facts beside the lead) is read, as readability's set reads "
+            "it; notes' marks ('[1]') stay for the speech stage to drop",
 }
 
 

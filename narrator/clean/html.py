@@ -24,7 +24,7 @@ from narrator.clean.templates import (
     drop_amp_ads,
     drop_asking_boxes,
     drop_email_furniture,
-    drop_marks,
+    drop_permalinks,
     drop_poster_furniture,
     figures_as_paragraphs,
 )
@@ -448,7 +448,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     root = parse_html(shrink(text))
     if root is None:
         return Metadata(title=fallback_title), [], False
-    drop_marks(root)
+    drop_permalinks(root)
     meta = page_metadata(root, fallback_title, url)
     declared = article_body(root)
     state = [] if declared else _state_articles(root)

@@ -1,5 +1,6 @@
-"""What a site's template sets inside an article's own elements: a note's mark, a heading's permalink, a photo
-essay's captions in figures the extractor does not read."""
+"""What a site's template sets inside an article's own elements: a heading's permalink, a box asking for the reader's
+action, an email's or a forum's furniture, an AMP page's ads, a photo essay's captions in figures the extractor does
+not read."""
 
 from __future__ import annotations
 
@@ -11,53 +12,20 @@ from lxml import etree
 from narrator.clean.common import squash
 from narrator.clean.inserts import SLIDESHOW_MIN_SLIDES, without_slide_counter
 
-# A note's mark: its number or letter, bracketed or not ("1", "[4]", "a", "iv", "*"); a heading's permalink is a
-# sign ("¶", "#", "§", "🔗") linking to the heading itself.
-_NOTE_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z]|[ivx]{1,4}|[*†‡])\]?")
+# A heading's permalink: a sign ("¶", "#", "§", "🔗") linking to the heading itself, which a voice reads as a word
+# ("Designparagraph"). A note's mark ("1968.[1]", "do.1") stays: the speech stage drops it, and the extraction sets
+# count its number as the article's text.
 _PERMALINK = re.compile(r"[¶#§🔗⚓]?")
-_BRACKETED = re.compile(r"\[[^\[\]]{1,40}\]")  # "[citation needed]", "[note 2]"
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-# After these a bare superscript number is a note's ("...in 1968.¹"); after a letter or a digit it is a power ("m²").
-_SENTENCE_END = (".", ",", ";", ":", "!", "?", '"', "”", "’", ")")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _in_heading(element: Any) -> bool:
-    """The element lies in a heading."""
-    return any(ancestor.tag in _HEADINGS for ancestor in element.iterancestors())
-
-
-def _text_before(element: Any) -> str:
-    """The text just before an element: its previous sibling's tail, or its parent's text."""
-    previous = element.getprevious()
-    if previous is not None:
-        return previous.tail or "".join(previous.itertext())
-    parent = element.getparent()
-    return (parent.text or "") if parent is not None else ""
-
-
-def _is_mark(element: Any) -> bool:
-    """A superscript or an in-page link that is only a note's mark or a heading's permalink."""
-    text = squash(element.text_content())
-    if element.tag == "sup":
-        if _BRACKETED.fullmatch(text):
-            return True
-        linked = element.find(".//a[@href]")
-        if linked is not None and linked.get("href", "").startswith("#"):
-            return bool(_NOTE_MARK.fullmatch(text))
-        return text.isdigit() and _text_before(element).rstrip().endswith(_SENTENCE_END)
-    if not element.get("href", "").startswith("#"):
-        return False
-    if _in_heading(element):
-        return bool(_PERMALINK.fullmatch(text))
-    return bool(_NOTE_MARK.fullmatch(text)) and element.getparent() is not None and not text.isalpha()
-
-
-def drop_marks(root: Any) -> None:
-    """Take out notes' marks and headings' permalinks: read aloud they were a number glued to the sentence they mark
-    ("...until 1968.1 Repairs"), or a pilcrow after a heading ("Turning it on¶")."""
-    for element in list(root.iter("sup", "a")):
-        if element.getparent() is not None and _is_mark(element):
-            element.drop_tree()  # its tail, the sentence going on, stays
+def drop_permalinks(root: Any) -> None:
+    """Take out the links to itself a heading ends on ("Turning it on¶"), from the title too."""
+    for heading in root.iter(*_HEADINGS):
+        for link in heading.iter("a"):
+            if (link.get("href", "").startswith("#") and _PERMALINK.fullmatch(squash(link.text_content()))
+                    and link.getparent() is not None):
+                link.drop_tree()  # its tail stays
 
 
 # A box asking for the reader's action: a heading, a line or two of pitch, and a form or a button ("Feeling
