@@ -214,6 +214,28 @@ def test_a_posters_card_is_not_read() -> None:
     assert not {"Moderator", "Posts: 14203", "Location: Stockport", "Posts: 3"} & set(lines)
 
 
+# --- a contents box -----------------------------------------------------------------------------------------------
+
+_SECTIONS = ("<h2 id='tools'>Tools</h2><p>You need a spade, a fork and a barrow for the compost, and an afternoon.</p>"
+             "<h2 id='digging'>Digging</h2><p>Dig one trench at a time and fill it with the soil of the next one.</p>")
+_SECTION_LINES = ["Tools", "You need a spade, a fork and a barrow for the compost, and an afternoon.", "Digging",
+                  "Dig one trench at a time and fill it with the soil of the next one."]
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='toc-container'><p class='toc-title'>Table of Contents</p><span><a href='#'>Toggle</a></span><nav><ul>"
+    "<li><a href='#tools'>Tools</a></li><li><a href='#digging'>Digging</a></li></ul></nav></div>",
+    "<div><strong>Contents</strong><ol><li><a href='#tools'>Tools</a></li><li><a href='#digging'>Digging</a></li>"
+    "</ol></div>",
+])
+def test_a_contents_boxs_title_is_not_read(box: str) -> None:
+    """A plugin's contents box lost its links to the extractor and kept its title: "Table of Contents" was read over
+    the first section."""
+    intro = "<p>Double digging a bed takes a day, and the bed stays good for ten years.</p>"
+    assert _read(_article(intro + box + _SECTIONS, "Double digging")) == [
+        "Double digging a bed takes a day, and the bed stays good for ten years.", *_SECTION_LINES]
+
+
 # --- titles ----------------------------------------------------------------------------------------------------------
 
 
@@ -242,7 +264,7 @@ def test_a_title_without_its_sites_name_and_trail(head: str, body: str, title: s
 
 _KNOWN: dict[str, str] = {
     "fresh_newsaudio": "a story's key points (a list over the article, under 'Key points') are lost",
-    "fresh_wp_toc": "a contents box's title ('Table of Contents') is read, and an author box's line about the author",
+    "fresh_wp_toc": "an author box's line about the author ('Dan is a retired electrician who...') is read",
     "fresh_mkdocs": "a documentation page's 'Edit this page' link is read",
     "footnotes_essay": "notes' marks stay in the text ('himself.1'): the speech stage drops them, and the extraction "
                        "sets count their numbers as text",

@@ -23,6 +23,7 @@ from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
     drop_amp_ads,
     drop_asking_boxes,
+    drop_contents_titles,
     drop_email_furniture,
     drop_permalinks,
     drop_poster_furniture,
@@ -454,6 +455,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     state = [] if declared else _state_articles(root)
     formulas_as_tex(root)
     drop_asking_boxes(root)
+    drop_contents_titles(root)
     drop_email_furniture(root)
     drop_amp_ads(root)
     drop_poster_furniture(root)

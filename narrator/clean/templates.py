@@ -28,6 +28,47 @@ def drop_permalinks(root: Any) -> None:
                 link.drop_tree()  # its tail stays
 
 
+# A contents box: a list of links to the page's own sections, under a title of a few words ("Table of Contents",
+# "Toggle"). The extractor left out the links and kept the title, read over the first section.
+CONTENTS_TITLE_WORDS = 4
+MIN_CONTENTS_LINKS = 2
+_ARTICLE_PARTS = frozenset({"body", "main", "article"})
+
+
+def _is_contents_list(items: Any) -> bool:
+    """A list whose every item is only links to the page's own sections."""
+    entries = items.findall("li")
+    if len(entries) < MIN_CONTENTS_LINKS:
+        return False
+    for entry in entries:
+        links = entry.findall(".//a")
+        linked = "".join(link.text_content() for link in links)
+        if not links or any(not link.get("href", "").startswith("#") for link in links) or squash(linked) != squash(
+                entry.text_content()):
+            return False
+    return True
+
+
+def drop_contents_titles(root: Any) -> None:
+    """Take out the title of a box that holds only a list of the page's own sections and that title ("Table of
+    Contents", "Toggle"); a heading stays, and the list is left to the extractor (some sets read it)."""
+    for items in list(root.iter("ul", "ol")):
+        if items.getparent() is None or not _is_contents_list(items):
+            continue
+        listed = len(items.text_content().split())
+        box = items
+        for ancestor in items.iterancestors():
+            if ancestor.tag in _ARTICLE_PARTS or len(ancestor.text_content().split()) - listed > CONTENTS_TITLE_WORDS:
+                break
+            box = ancestor
+        if box is items:
+            continue
+        box.text = None
+        for child in list(box):
+            if child is not items and items not in child.iterdescendants() and child.tag not in _HEADINGS:
+                child.drop_tree()
+
+
 # A box asking for the reader's action: a heading, a line or two of pitch, and a form or a button ("Feeling
 # inspired?" / "Take on a challenge of your own..." / "Start today"), at most this long.
 ASKING_BOX_WORDS = 60
