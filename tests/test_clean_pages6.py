@@ -236,6 +236,25 @@ def test_a_contents_boxs_title_is_not_read(box: str) -> None:
         "Double digging a bed takes a day, and the bed stays good for ten years.", *_SECTION_LINES]
 
 
+# --- a story's key points ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Key points", "At a glance", "Key takeaways"])
+def test_a_storys_key_points_are_read(label: str) -> None:
+    """A list of a story's key points over its text, headed as such: the extractor left it out."""
+    points = (f"<div class='key-points'><h2>{label}</h2><ul><li>The choir sang at the harbour for the first time "
+              "since the storm</li><li>Four hundred pounds were raised for the lifeboat</li></ul></div>")
+    lines = _read(_article(f"{points}<div class='article-body'>{_STORY}</div>", "Choir"))
+    assert lines == [label, "The choir sang at the harbour for the first time since the storm",
+                     "Four hundred pounds were raised for the lifeboat", *_STORY_LINES]
+
+
+def test_a_list_of_links_under_a_summarys_heading_is_not_read() -> None:
+    points = ("<div class='summary'><h2>Highlights</h2><ul><li><a href='/a'>Choir wins county prize</a></li><li><a "
+              "href='/b'>Lifeboat station reopens</a></li></ul></div>")
+    assert _read(_article(f"{points}<div class='article-body'>{_STORY}</div>", "Choir")) == _STORY_LINES
+
+
 # --- titles ----------------------------------------------------------------------------------------------------------
 
 
@@ -263,7 +282,6 @@ def test_a_title_without_its_sites_name_and_trail(head: str, body: str, title: s
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
-    "fresh_newsaudio": "a story's key points (a list over the article, under 'Key points') are lost",
     "fresh_wp_toc": "an author box's line about the author ('Dan is a retired electrician who...') is read",
     "fresh_mkdocs": "a documentation page's 'Edit this page' link is read",
     "footnotes_essay": "notes' marks stay in the text ('himself.1'): the speech stage drops them, and the extraction "
@@ -274,7 +292,6 @@ _KNOWN: dict[str, str] = {
     "forum": "a post's two paragraphs parted by one <br><br> are read as one (breaks.py parts a box at two or more)",
     "hugo_blog": "a post's subheading (<h2 class='post-subheading'> in the header) is not its standfirst",
     "listicle": "'Do you know a free day out we missed? Email us.' after the article is read",
-    "liveblog": "a live blog's key points (a list over the entries) are lost",
     "wiki": "a wiki's infobox (a table of the subject's facts beside the lead) is read, as readability's set reads "
             "it; notes' marks ('[1]') stay for the speech stage to drop",
 }

@@ -18,7 +18,7 @@ from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, page_metadata, too_many_elements
 from narrator.clean.lines import make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
-from narrator.clean.rescue import rescue_paragraphs, restore_entry_headings, restore_structure
+from narrator.clean.rescue import rescue_paragraphs, restore_entry_headings, restore_key_points, restore_structure
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
     drop_amp_ads,
@@ -465,7 +465,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
     meta = _with_byline_block(meta, extracted)
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
-    rescued = restore_entry_headings(root, rescued)
+    rescued = restore_key_points(root, restore_entry_headings(root, rescued))
     preferred = _prefer_declared(rescued, declared)
     blocks = drop_boilerplate_blocks(preferred, meta)
     own = False

@@ -250,3 +250,38 @@ def restore_entry_headings(root: Any, blocks: list[Block]) -> list[Block]:
     log.debug("restored %d entries' headings", len(found))
     return [block for index, original in enumerate(blocks)
             for block in ([found[index], original] if index in found else [original])]
+
+
+# A story's key points: a list of short lines under a heading that says so, over or beside the text; an extractor
+# that narrows to the story's body box leaves them out.
+_KEY_POINTS = re.compile(r"(?i)^(?:key (?:points|takeaways|facts)|at a glance|in brief|in short|the essentials"
+                         r"|quick facts|what we know(?: so far)?|tl;? ?dr|summary|highlights)\W*$")
+
+
+def _key_points(root: Any, known: dict[str, int]) -> tuple[Any, list[Block]] | None:
+    """The heading and items of a key points list the extractor left out, when the page has one."""
+    for heading in root.iter(*_SUBHEADINGS):
+        text = _text(heading)
+        items = heading.getnext()
+        if not _KEY_POINTS.match(text) or items is None or items.tag not in ("ul", "ol") or _is_link_list(items):
+            continue
+        points = [_text(item) for item in items.iter("li")]
+        if points and all(p and len(p.split()) <= MAX_ITEM_WORDS and comparable(p) not in known for p in points):
+            return heading, [Block(BlockKind.HEADING, text, level=int(heading.tag[1])),
+                             *(Block(BlockKind.LIST_ITEM, p) for p in points)]
+    return None
+
+
+def restore_key_points(root: Any, blocks: list[Block]) -> list[Block]:
+    """Add a story's key points the extractor left out, before the first kept block that follows them."""
+    known = {comparable(b.text): i for i, b in enumerate(blocks)}
+    found = _key_points(root, known)
+    if found is None:
+        return blocks
+    heading, points = found
+    order = {element: n for n, element in enumerate(root.iter())}
+    after = [known[key] for element in root.iter("p", "li", *_SUBHEADINGS)
+             if order[element] > order[heading] and (key := comparable(_text(element))) in known]
+    at = min(after) if after else len(blocks)
+    log.debug("restored %d key points", len(points) - 1)
+    return [*blocks[:at], *points, *blocks[at:]]
