@@ -255,6 +255,18 @@ def test_a_list_of_links_under_a_summarys_heading_is_not_read() -> None:
     assert _read(_article(f"{points}<div class='article-body'>{_STORY}</div>", "Choir")) == _STORY_LINES
 
 
+# --- a documentation page's edit link -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("link", ["Edit this page", "Edit on GitHub", "Suggest an edit", "View page source"])
+def test_a_docs_pages_edit_link_is_not_read(link: str) -> None:
+    """"Edit this page", a link to the page's source at the top of a documentation page, was read as its first line."""
+    page = (f"<html><head><title>Backups - Docs</title></head><body><main><article><a class='md-button' "
+            f"href='https://git.example/docs/backup.md' title='{link}'>{link}</a><h1>Backups</h1>{_SECTIONS}"
+            f"</article></main></body></html>")
+    assert _read(page) == _SECTION_LINES
+
+
 # --- titles ----------------------------------------------------------------------------------------------------------
 
 
@@ -283,7 +295,6 @@ def test_a_title_without_its_sites_name_and_trail(head: str, body: str, title: s
 
 _KNOWN: dict[str, str] = {
     "fresh_wp_toc": "an author box's line about the author ('Dan is a retired electrician who...') is read",
-    "fresh_mkdocs": "a documentation page's 'Edit this page' link is read",
     "footnotes_essay": "notes' marks stay in the text ('himself.1'): the speech stage drops them, and the extraction "
                        "sets count their numbers as text",
     "ghost": "a note's mark stays in the text ('my pocket.1'), for the speech stage to drop",

@@ -24,6 +24,7 @@ from narrator.clean.templates import (
     drop_amp_ads,
     drop_asking_boxes,
     drop_contents_titles,
+    drop_edit_links,
     drop_email_furniture,
     drop_permalinks,
     drop_poster_furniture,
@@ -456,6 +457,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     formulas_as_tex(root)
     drop_asking_boxes(root)
     drop_contents_titles(root)
+    drop_edit_links(root)
     drop_email_furniture(root)
     drop_amp_ads(root)
     drop_poster_furniture(root)

@@ -69,6 +69,18 @@ def drop_contents_titles(root: Any) -> None:
                 child.drop_tree()
 
 
+# A documentation page's link to its own source, by what it says: read, it was the page's first line.
+_EDIT_LINK = re.compile(r"(?i)(?:edit|improve) (?:this page|on github|on gitlab|this doc(?:ument)?)"
+                        r"|suggest (?:an )?edits?|view (?:page )?source|view on github")
+
+
+def drop_edit_links(root: Any) -> None:
+    """Take out the links that offer to edit a page or show its source ("Edit this page", "Edit on GitHub")."""
+    for link in list(root.iter("a")):
+        if link.getparent() is not None and _EDIT_LINK.fullmatch(squash(link.text_content())):
+            link.drop_tree()
+
+
 # A box asking for the reader's action: a heading, a line or two of pitch, and a form or a button ("Feeling
 # inspired?" / "Take on a challenge of your own..." / "Start today"), at most this long.
 ASKING_BOX_WORDS = 60
