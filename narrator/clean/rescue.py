@@ -204,8 +204,8 @@ def _heading_before(box: Any) -> Any | None:
     for before in box.itersiblings(preceding=True):
         if before.tag in _SUBHEADINGS:
             return before
-        if before.tag != "time" and _text(before):
-            return None
+        if before.tag != "time" and (len(before) or (before.text or "").strip()):
+            return None  # an element with anything in it, not read through for its text: it may be large
     return None
 
 

@@ -74,9 +74,12 @@ _EDIT_LINK = re.compile(r"(?i)(?:edit|improve) (?:this page|on github|on gitlab|
                         r"|suggest (?:an )?edits?|view (?:page )?source|view on github")
 
 
+_MAYBE_EDIT_LINKS = etree.XPath("//a[contains(., 'dit') or contains(., 'ource') or contains(., 'ithub')]")
+
+
 def drop_edit_links(root: Any) -> None:
     """Take out the links that offer to edit a page or show its source ("Edit this page", "Edit on GitHub")."""
-    for link in list(root.iter("a")):
+    for link in _MAYBE_EDIT_LINKS(root):
         if link.getparent() is not None and _EDIT_LINK.fullmatch(squash(link.text_content())):
             link.drop_tree()
 
@@ -112,13 +115,26 @@ def _one_of_a_kind(box: Any) -> bool:
     return not any(sibling.get("class") == kind for sibling in siblings)
 
 
+def _headed(box: Any) -> bool:
+    """The box opens on a subheading, past empty elements (an icon, an anchor); its text before it is blank."""
+    if (box.text or "").strip():
+        return False
+    for child in box:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _SUBHEADINGS:
+            return True
+        if len(child) or (child.text or "").strip() or (child.tail or "").strip():
+            return False
+    return False
+
+
 def _asks_for_action(box: Any) -> bool:
     """A small box headed by a subheading that holds a form, or ends on a button asking the reader something."""
+    if not _headed(box) or not _one_of_a_kind(box):
+        return False
     text = squash(box.text_content())
     if not text or len(text.split()) > ASKING_BOX_WORDS:
-        return False
-    first = next((child for child in box if isinstance(child.tag, str) and child.text_content().strip()), None)
-    if first is None or first.tag not in _SUBHEADINGS or not _one_of_a_kind(box):
         return False
     if box.find(".//form") is not None or box.find(".//input") is not None:
         return True
@@ -143,13 +159,16 @@ _EMAIL_LINK_TEXT = re.compile(
     r"email )?(?:online|as a web ?page)|(?:update|manage|change) (?:your )?(?:subscription |email )?preferences")
 _EMAIL_LINK_ADDRESS = re.compile(r"(?i)unsubscribe|list-manage\.|/optout|/opt-out")
 _EMAIL_PARTS = ("tr", "div", "p", "footer", "section", "table")
+_MAYBE_EMAIL_LINKS = etree.XPath("//a[contains(., 'ubscribe') or contains(., 'rowser') or contains(., 'nline') or "
+                                 "contains(., 'web') or contains(., 'references') or contains(@href, 'ubscribe') or "
+                                 "contains(@href, 'list-manage') or contains(@href, 'opt')]")
 EMAIL_FURNITURE_WORDS = 80
 
 
 def drop_email_furniture(root: Any) -> None:
     """Take out the rows of a newsletter's web copy that hold its email links ("View this email in your browser",
     "unsubscribe from this list"), when they are short: read, they were the letter's first and last lines."""
-    for link in list(root.iter("a")):
+    for link in _MAYBE_EMAIL_LINKS(root):
         if link.getparent() is None or not (_EMAIL_LINK_TEXT.search(link.text_content())
                                             or _EMAIL_LINK_ADDRESS.search(link.get("href", ""))):
             continue
@@ -168,7 +187,7 @@ _POSTER_PARTS = frozenset({"signature", "post-signature", "message-signature", "
 def drop_poster_furniture(root: Any) -> None:
     """Take out posts' signatures and posters' cards: read, they were a thread's words ("Gas Safe registered. Advice
     given in good faith", "Posts: 14203")."""
-    for element in root.xpath("//*[@class]"):
+    for element in root.xpath("//*[contains(@class, 'ignature') or contains(@class, 'rofile')]"):
         if element.getparent() is not None and _POSTER_PARTS & set(element.get("class", "").lower().split()):
             element.drop_tree()
 
