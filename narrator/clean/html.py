@@ -18,8 +18,18 @@ from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, page_metadata, too_many_elements
 from narrator.clean.lines import make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
-from narrator.clean.rescue import rescue_paragraphs, restore_structure
+from narrator.clean.rescue import rescue_paragraphs, restore_entry_headings, restore_key_points, restore_structure
 from narrator.clean.standfirst import find_standfirst, without_standfirst
+from narrator.clean.templates import (
+    drop_amp_ads,
+    drop_asking_boxes,
+    drop_contents_titles,
+    drop_edit_links,
+    drop_email_furniture,
+    drop_permalinks,
+    drop_poster_furniture,
+    figures_as_paragraphs,
+)
 from narrator.clean.textmeta import authors_from, is_byline_line
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
@@ -440,15 +450,24 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     root = parse_html(shrink(text))
     if root is None:
         return Metadata(title=fallback_title), [], False
+    drop_permalinks(root)
     meta = page_metadata(root, fallback_title, url)
     declared = article_body(root)
     state = [] if declared else _state_articles(root)
     formulas_as_tex(root)
+    drop_asking_boxes(root)
+    drop_contents_titles(root)
+    drop_edit_links(root)
+    drop_email_furniture(root)
+    drop_amp_ads(root)
+    drop_poster_furniture(root)
     prune_tree(root, settings.exclude_selectors)
+    figures_as_paragraphs(root)
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
     meta = _with_byline_block(meta, extracted)
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
+    rescued = restore_key_points(root, restore_entry_headings(root, rescued))
     preferred = _prefer_declared(rescued, declared)
     blocks = drop_boilerplate_blocks(preferred, meta)
     own = False

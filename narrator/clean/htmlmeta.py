@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from narrator.clean.common import comparable, parse_date, split_authors, squash
+from narrator.clean.common import MONTH_NAMES, comparable, parse_date, split_authors, squash
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import looks_like_names, make_line
 from narrator.clean.textmeta import authors_from
@@ -27,6 +27,15 @@ _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}
 # A link to a site's home page ("/", "https://example.org/", or an archived copy of one).
 _HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
 _SEPARATOR = re.compile(r"\s+[|\-–—·•»]+\s+")
+# A site's name before a colon opens a blog's title ("Rook and Pawn: Why I gave up the Sicilian").
+_NAME_COLON = re.compile(r":\s+")
+# A date is no site's name: a newsletter's issue ("Parish Bulletin - March 2025") keeps it.
+_DATE_SUFFIX = re.compile(rf"(?i)\s+[|\-–—:·•»]\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_NAMES})\.?"
+                          rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d$")
+# Page headings that may hold a thread's or a page's title where it has no <h1> ("Topic - Page 2 - Board - Site").
+_SUBHEADLINES = etree.XPath(
+    "(//h2 | //h3)[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
+SUBHEADLINES_LOOKED_AT = 3
 # A timestamp in UTC ("...T05:30:59Z", "+00:00"): its day may not be the day where the site is.
 _UTC_TIME = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
 # Page headings that can be the headline: not the label of a menu, a footer or a sidebar ("Sections").
@@ -125,6 +134,11 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
         elif 3 <= len(text) <= 300:
             h1s.append(text)
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
+    if not h1s:
+        h1s = [squash(e.text_content()) for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT]]
+        h1s = [text for text in h1s if page_title.startswith(text) and _SEPARATOR.match(page_title, len(text))]
+        if h1s:  # the title's first part is the page's own heading: the rest is the site's trail
+            return h1s[0]
     for candidate in candidates:
         if candidate:
             candidate = squash(candidate)
@@ -162,9 +176,12 @@ def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_su
     parts = _SEPARATOR.split(title)
     if len(parts) >= 2 and comparable(parts[0]) in site_names:
         return parts[-1]
+    named = _NAME_COLON.split(title, maxsplit=1)
+    if len(named) == 2 and comparable(named[0]) in site_names:
+        return named[1]
     if len(parts) >= 2 and comparable(parts[-1]) in site_names:
         return squash(title[: title.rindex(parts[-1])].rstrip(" |-–—·•»"))
-    return squash(_TITLE_SUFFIX.sub("", title)) if trim_suffix else title
+    return squash(_TITLE_SUFFIX.sub("", title)) if trim_suffix and not _DATE_SUFFIX.search(title) else title
 
 
 def _declared_authors(nodes: list[dict[str, Any]], node: dict[str, Any]) -> list[str]:

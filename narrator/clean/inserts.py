@@ -79,6 +79,12 @@ def slide_number(text: str) -> tuple[int, int] | None:
     return (int(found.group(1)), int(found.group(2))) if found else None
 
 
+def without_slide_counter(text: str) -> str:
+    """A slide's text without the counter before it ("2 / 5 The cage comes up" -> "The cage comes up")."""
+    found = _SLIDE_COUNTER.match(text)
+    return text[found.end():].lstrip() if found else text
+
+
 # A caption's label on its own line above the caption, as some sites' text gives it ("Image caption,").
 _CAPTION_LABEL = re.compile(r"(?i)^\s*(?:(?:image|photo|picture|video|media)\s+)?caption\s*[,:]?\s*$")
 

@@ -8,6 +8,7 @@ other containers of that same class are read too: their paragraphs and the items
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from typing import Any
 
@@ -187,3 +188,100 @@ def _missing(children: list[Any], n: int, known: dict[str, int], kept: list[int]
         if n + 1 in kept or listed:
             return [Block(BlockKind.HEADING, text, level=int(child.tag[1]))]
     return []
+
+
+# Entries of one kind (a live blog's updates, a thread's posts), each a heading beside the box of its text: the
+# extractor keeps the text and, often, not the heading. An entry's heading is looked for this many boxes up from
+# a kept paragraph, among entries repeated at least this often.
+ENTRY_DEPTH = 3
+MIN_ENTRIES = 3
+# A sidebar's widgets are boxes of one kind too, each headed by its title: not the article's entries.
+_SIDE_BOX = re.compile(r"(?i)sidebar|widget")
+
+
+def _heading_before(box: Any) -> Any | None:
+    """The subheading just before a box, past a time stamp or an empty element."""
+    for before in box.itersiblings(preceding=True):
+        if before.tag in _SUBHEADINGS:
+            return before
+        if before.tag != "time" and (len(before) or (before.text or "").strip()):
+            return None  # an element with anything in it, not read through for its text: it may be large
+    return None
+
+
+def _kind(element: Any) -> str | None:
+    """An entry's kind: the first name in its class; the rest may alternate ("post bg1", "post bg2")."""
+    names = (element.get("class") or "").split()
+    return names[0] if names else None
+
+
+def _repeated(entry: Any) -> bool:
+    """The entry has a class, at least MIN_ENTRIES - 1 siblings of its tag and kind, and no sidebar around it."""
+    kind = _kind(entry)
+    if not kind or any(_SIDE_BOX.search(f"{box.get('class', '')} {box.get('id', '')}")
+                       for box in (entry, *entry.iterancestors())):
+        return False
+    siblings = [*entry.itersiblings(entry.tag), *entry.itersiblings(entry.tag, preceding=True)]
+    return sum(1 for sibling in siblings if _kind(sibling) == kind) >= MIN_ENTRIES - 1
+
+
+def restore_entry_headings(root: Any, blocks: list[Block]) -> list[Block]:
+    """Add each entry's heading the extractor left out, before the first kept paragraph of the entry's text."""
+    known = {comparable(b.text): i for i, b in enumerate(blocks)}
+    found: dict[int, Block] = {}
+    placed: set[Any] = set()  # the elements themselves: an id() of lxml's proxies is reused once they are freed
+    for p in root.iter("p"):
+        index = known.get(comparable(_text(p)))
+        if index is None:
+            continue
+        for box in list(p.iterancestors())[:ENTRY_DEPTH]:
+            heading = _heading_before(box)
+            if heading is None:
+                continue
+            text = _text(heading)
+            entry = box.getparent()
+            if (text and comparable(text) not in known and heading not in placed and entry is not None
+                    and _repeated(entry)):
+                placed.add(heading)
+                found.setdefault(index, Block(BlockKind.HEADING, text, level=int(heading.tag[1])))
+            break
+    if not found:
+        return blocks
+    log.debug("restored %d entries' headings", len(found))
+    return [block for index, original in enumerate(blocks)
+            for block in ([found[index], original] if index in found else [original])]
+
+
+# A story's key points: a list of short lines under a heading that says so, over or beside the text; an extractor
+# that narrows to the story's body box leaves them out.
+_KEY_POINTS = re.compile(r"(?i)^(?:key (?:points|takeaways|facts)|at a glance|in brief|in short|the essentials"
+                         r"|quick facts|what we know(?: so far)?|tl;? ?dr|summary|highlights)\W*$")
+
+
+def _key_points(root: Any, known: dict[str, int]) -> tuple[Any, list[Block]] | None:
+    """The heading and items of a key points list the extractor left out, when the page has one."""
+    for heading in root.iter(*_SUBHEADINGS):
+        text = _text(heading)
+        items = heading.getnext()
+        if not _KEY_POINTS.match(text) or items is None or items.tag not in ("ul", "ol") or _is_link_list(items):
+            continue
+        points = [_text(item) for item in items.iter("li")]
+        if points and all(p and len(p.split()) <= MAX_ITEM_WORDS and comparable(p) not in known for p in points):
+            return heading, [Block(BlockKind.HEADING, text, level=int(heading.tag[1])),
+                             *(Block(BlockKind.LIST_ITEM, p) for p in points)]
+    return None
+
+
+def restore_key_points(root: Any, blocks: list[Block]) -> list[Block]:
+    """Add a story's key points the extractor left out, before the first kept block that follows them."""
+    known = {comparable(b.text): i for i, b in enumerate(blocks)}
+    found = _key_points(root, known)
+    if found is None:
+        return blocks
+    heading, points = found
+    order = {element: n for n, element in enumerate(root.iter())}
+    after = [known[key] for element in root.iter("p", "li", *_SUBHEADINGS)
+             if order[element] > order[heading] and (key := comparable(_text(element))) in known]
+    at = min(after) if after else len(blocks)
+    log.debug("restored %d key points", len(points) - 1)
+    return [*blocks[:at], *points, *blocks[at:]]

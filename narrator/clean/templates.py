@@ -1,0 +1,246 @@
+"""What a site's template sets inside an article's own elements: a heading's permalink, a box asking for the reader's
+action, an email's or a forum's furniture, an AMP page's ads, a photo essay's captions in figures the extractor does
+not read."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+from narrator.clean.common import squash
+from narrator.clean.inserts import SLIDESHOW_MIN_SLIDES, without_slide_counter
+
+# A heading's permalink: a sign ("¶", "#", "§", "🔗") linking to the heading itself, which a voice reads as a word
+# ("Designparagraph"). A note's mark ("1968.[1]", "do.1") stays: the speech stage drops it, and the extraction sets
+# count its number as the article's text.
+_PERMALINK = re.compile(r"[¶#§🔗⚓]?")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def drop_permalinks(root: Any) -> None:
+    """Take out the links to itself a heading ends on ("Turning it on¶"), from the title too."""
+    for heading in root.iter(*_HEADINGS):
+        for link in heading.iter("a"):
+            if (link.get("href", "").startswith("#") and _PERMALINK.fullmatch(squash(link.text_content()))
+                    and link.getparent() is not None):
+                link.drop_tree()  # its tail stays
+
+
+# A contents box: a list of links to the page's own sections, under a title of a few words ("Table of Contents",
+# "Toggle"). The extractor left out the links and kept the title, read over the first section.
+CONTENTS_TITLE_WORDS = 4
+MIN_CONTENTS_LINKS = 2
+_ARTICLE_PARTS = frozenset({"body", "main", "article"})
+
+
+def _is_contents_list(items: Any) -> bool:
+    """A list whose every item is only links to the page's own sections."""
+    entries = items.findall("li")
+    if len(entries) < MIN_CONTENTS_LINKS:
+        return False
+    for entry in entries:
+        links = entry.findall(".//a")
+        linked = "".join(link.text_content() for link in links)
+        if not links or any(not link.get("href", "").startswith("#") for link in links) or squash(linked) != squash(
+                entry.text_content()):
+            return False
+    return True
+
+
+def drop_contents_titles(root: Any) -> None:
+    """Take out the title of a box that holds only a list of the page's own sections and that title ("Table of
+    Contents", "Toggle"); a heading stays, and the list is left to the extractor (some sets read it)."""
+    for items in list(root.iter("ul", "ol")):
+        if items.getparent() is None or not _is_contents_list(items):
+            continue
+        listed = len(items.text_content().split())
+        box = items
+        for ancestor in items.iterancestors():
+            if ancestor.tag in _ARTICLE_PARTS or len(ancestor.text_content().split()) - listed > CONTENTS_TITLE_WORDS:
+                break
+            box = ancestor
+        if box is items:
+            continue
+        box.text = None
+        for child in list(box):
+            if child is not items and items not in child.iterdescendants() and child.tag not in _HEADINGS:
+                child.drop_tree()
+
+
+# A documentation page's link to its own source, by what it says: read, it was the page's first line.
+_EDIT_LINK = re.compile(r"(?i)(?:edit|improve) (?:this page|on github|on gitlab|this doc(?:ument)?)"
+                        r"|suggest (?:an )?edits?|view (?:page )?source|view on github")
+
+
+_MAYBE_EDIT_LINKS = etree.XPath("//a[contains(., 'dit') or contains(., 'ource') or contains(., 'ithub')]")
+
+
+def drop_edit_links(root: Any) -> None:
+    """Take out the links that offer to edit a page or show its source ("Edit this page", "Edit on GitHub")."""
+    for link in _MAYBE_EDIT_LINKS(root):
+        if link.getparent() is not None and _EDIT_LINK.fullmatch(squash(link.text_content())):
+            link.drop_tree()
+
+
+# A box asking for the reader's action: a heading, a line or two of pitch, and a form or a button ("Feeling
+# inspired?" / "Take on a challenge of your own..." / "Start today"), at most this long.
+ASKING_BOX_WORDS = 60
+BUTTON_WORDS = 4
+_BOXES = etree.XPath("//div | //aside | //section")
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_BUTTON_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])")
+_TO_THE_READER = re.compile(r"(?i)\byou(?:r)?\b")
+# A link that tells more ("Learn more", "Get help with Sync") closes a section of a product's page, not a pitch.
+_TELLS_MORE = re.compile(r"(?i)^\W*(?:learn|read|see|view|find out|discover|explore|more|details|get help|help)\b")
+
+
+def _last_link(box: Any) -> Any | None:
+    """The link the box ends on, when its last words are a link's of a few words (a button)."""
+    texts = [text for text in box.xpath(".//text()") if text.strip()]
+    if not texts:
+        return None
+    holder = texts[-1].getparent()
+    link = holder if holder.tag == "a" else next(holder.iterancestors("a"), None)
+    if link is None or len(link.text_content().split()) > BUTTON_WORDS:
+        return None
+    return link
+
+
+def _one_of_a_kind(box: Any) -> bool:
+    """No sibling shares the box's class: repeated boxes are the article's entries (a live blog's, a thread's)."""
+    kind = box.get("class")
+    siblings = [*box.itersiblings(box.tag), *box.itersiblings(box.tag, preceding=True)]
+    return not any(sibling.get("class") == kind for sibling in siblings)
+
+
+def _headed(box: Any) -> bool:
+    """The box opens on a subheading, past empty elements (an icon, an anchor); its text before it is blank."""
+    if (box.text or "").strip():
+        return False
+    for child in box:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _SUBHEADINGS:
+            return True
+        if len(child) or (child.text or "").strip() or (child.tail or "").strip():
+            return False
+    return False
+
+
+def _asks_for_action(box: Any) -> bool:
+    """A small box headed by a subheading that holds a form, or ends on a button asking the reader something."""
+    if not _headed(box) or not _one_of_a_kind(box):
+        return False
+    text = squash(box.text_content())
+    if not text or len(text.split()) > ASKING_BOX_WORDS:
+        return False
+    if box.find(".//form") is not None or box.find(".//input") is not None:
+        return True
+    link = _last_link(box)
+    if link is None or _TELLS_MORE.match(link.text_content()):
+        return False
+    return bool(_BUTTON_CLASS.search(link.get("class", "")) or _TO_THE_READER.search(text))
+
+
+def drop_asking_boxes(root: Any) -> None:
+    """Take out boxes that ask for the reader's action inside the article (sign up, support, fundraise): their
+    heading and pitch were read as the article's own."""
+    for box in _BOXES(root):
+        if box.getparent() is not None and _asks_for_action(box):
+            box.drop_tree()
+
+
+# An email's own furniture, on a newsletter's web copy: the link to read it in a browser over it, and the links to
+# unsubscribe or change preferences in the footer that also says why you got it and where the sender is.
+_EMAIL_LINK_TEXT = re.compile(
+    r"(?i)unsubscribe|view (?:this|the|it|this email|email) (?:in|on) (?:your|a|the) (?:web )?browser|view (?:this "
+    r"email )?(?:online|as a web ?page)|(?:update|manage|change) (?:your )?(?:subscription |email )?preferences")
+_EMAIL_LINK_ADDRESS = re.compile(r"(?i)unsubscribe|list-manage\.|/optout|/opt-out")
+_EMAIL_PARTS = ("tr", "div", "p", "footer", "section", "table")
+_MAYBE_EMAIL_LINKS = etree.XPath("//a[contains(., 'ubscribe') or contains(., 'rowser') or contains(., 'nline') or "
+                                 "contains(., 'web') or contains(., 'references') or contains(@href, 'ubscribe') or "
+                                 "contains(@href, 'list-manage') or contains(@href, 'opt')]")
+EMAIL_FURNITURE_WORDS = 80
+
+
+def drop_email_furniture(root: Any) -> None:
+    """Take out the rows of a newsletter's web copy that hold its email links ("View this email in your browser",
+    "unsubscribe from this list"), when they are short: read, they were the letter's first and last lines."""
+    for link in _MAYBE_EMAIL_LINKS(root):
+        if link.getparent() is None or not (_EMAIL_LINK_TEXT.search(link.text_content())
+                                            or _EMAIL_LINK_ADDRESS.search(link.get("href", ""))):
+            continue
+        part = next(link.iterancestors(*_EMAIL_PARTS), None)
+        if part is not None and part.getparent() is not None and len(
+                part.text_content().split()) <= EMAIL_FURNITURE_WORDS:
+            part.drop_tree()
+
+
+# A forum post's furniture, named so by the forum's template: the signature under each post, and the card of its
+# poster where the post names its poster again ("by gareth_k » ..." over phpBB's card of name, rank, "Posts: 14203",
+# "Joined: ..."); a card that alone says who speaks (XenForo's userDetails) stays. Whole words of the class.
+_POSTER_PARTS = frozenset({"signature", "post-signature", "message-signature", "postprofile"})
+
+
+def drop_poster_furniture(root: Any) -> None:
+    """Take out posts' signatures and posters' cards: read, they were a thread's words ("Gas Safe registered. Advice
+    given in good faith", "Posts: 14203")."""
+    for element in root.xpath("//*[contains(@class, 'ignature') or contains(@class, 'rofile')]"):
+        if element.getparent() is not None and _POSTER_PARTS & set(element.get("class", "").lower().split()):
+            element.drop_tree()
+
+
+# An AMP page's ads and recommended stories: their placeholder and fallback text ("Ad failed to load") is all a page
+# without script shows of them.
+_AMP_ADS = etree.XPath("//amp-ad | //amp-embed | //amp-sticky-ad | //amp-auto-ads")
+
+
+def drop_amp_ads(root: Any) -> None:
+    """Take out an AMP page's ads, with what they show while loading or when they fail."""
+    for ad in _AMP_ADS(root):
+        if ad.getparent() is not None:
+            ad.drop_tree()
+
+
+# A caption's parts that are no part of what it says: its credit and its counter ("Photograph: Ann Lee", "2 / 5").
+_CAPTION_FURNITURE = re.compile(r"(?i)credit|copyright|counter|\bcount\b|number|byline")
+
+
+def _caption_texts(caption: Any) -> list[str]:
+    """What a caption says, a paragraph each, without its credit and its slide counter."""
+    for part in caption.xpath(".//*[@class]"):
+        if _CAPTION_FURNITURE.search(part.get("class", "")) and part.getparent() is not None:
+            part.drop_tree()
+    parts = caption.findall(".//p") or [caption]
+    return [text for part in parts if (text := without_slide_counter(squash(part.text_content())))]
+
+
+def _captioned_in_flow(figure: Any) -> bool:
+    """A figure holding only images and captions, set among the article's paragraphs (not in an aside's carousel)."""
+    parent = figure.getparent()
+    if parent is None or parent.find("p") is None or figure.xpath("ancestor::aside"):
+        return False
+    rest = figure.text_content()
+    for caption in figure.iter("figcaption"):
+        rest = rest.replace(caption.text_content(), "", 1)
+    return not rest.strip()  # a figure holding a quotation or a table says more than its caption
+
+
+def figures_as_paragraphs(root: Any) -> None:
+    """The figures left after pruning (those whose captions are the article: a photo essay, a slideshow) as their
+    captions' paragraphs: the extractor ran them into one paragraph with the headline, or left them out. Only
+    several captioned figures among the article's paragraphs are its photo essay."""
+    figures = [figure for figure in root.xpath("//figure[not(ancestor::figure)][.//figcaption]")
+               if _captioned_in_flow(figure)]
+    if len(figures) < SLIDESHOW_MIN_SLIDES:
+        return
+    for figure in figures:
+        texts = [text for caption in figure.iter("figcaption") for text in _caption_texts(caption)]
+        for text in texts:
+            paragraph = etree.Element("p")
+            paragraph.text = text
+            figure.addprevious(paragraph)
+        if texts:
+            figure.drop_tree()
