@@ -5,6 +5,7 @@ not read."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from lxml import etree
@@ -108,11 +109,10 @@ def _last_link(box: Any) -> Any | None:
     return link
 
 
-def _one_of_a_kind(box: Any) -> bool:
-    """No sibling shares the box's class: repeated boxes are the article's entries (a live blog's, a thread's)."""
-    kind = box.get("class")
-    siblings = [*box.itersiblings(box.tag), *box.itersiblings(box.tag, preceding=True)]
-    return not any(sibling.get("class") == kind for sibling in siblings)
+def _kind(box: Any) -> tuple[Any, str, str | None]:
+    """What boxes of one kind share: their parent (its element itself: lxml keeps one proxy per element while it is
+    held, where an id() could be another element's), their tag and their class."""
+    return box.getparent(), box.tag, box.get("class")
 
 
 def _headed(box: Any) -> bool:
@@ -129,9 +129,10 @@ def _headed(box: Any) -> bool:
     return False
 
 
-def _asks_for_action(box: Any) -> bool:
-    """A small box headed by a subheading that holds a form, or ends on a button asking the reader something."""
-    if not _headed(box) or not _one_of_a_kind(box):
+def _asks_for_action(box: Any, kinds: Counter[tuple[Any, str, str | None]]) -> bool:
+    """A small box headed by a subheading that holds a form, or ends on a button asking the reader something; one of
+    a kind among its siblings (repeated boxes are the article's entries: a live blog's, a thread's)."""
+    if not _headed(box) or kinds[_kind(box)] > 1:
         return False
     text = squash(box.text_content())
     if not text or len(text.split()) > ASKING_BOX_WORDS:
@@ -147,8 +148,11 @@ def _asks_for_action(box: Any) -> bool:
 def drop_asking_boxes(root: Any) -> None:
     """Take out boxes that ask for the reader's action inside the article (sign up, support, fundraise): their
     heading and pitch were read as the article's own."""
-    for box in _BOXES(root):
-        if box.getparent() is not None and _asks_for_action(box):
+    boxes = _BOXES(root)
+    # counted once: looking at each box's siblings took 0.8 s for 8,000 entries of a live blog (x4 for x2)
+    kinds = Counter(_kind(box) for box in boxes)
+    for box in boxes:
+        if box.getparent() is not None and _asks_for_action(box, kinds):
             box.drop_tree()
 
 
