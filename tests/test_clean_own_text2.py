@@ -395,8 +395,6 @@ _STILL_LOSING = {
     "d_html_contact.html": "\"Email me at ana@example.com or call ...\" in an HTML article is a contact line",
     "e_read_more_heading.txt": "two prompts' words (\"Read More\", \"Listen\") heading lists of titles: a page "
                                "with no article",
-    "g_read_more_sentence.html": "\"Read more about it in the town library.\" in an HTML article reads as a page's "
-                                 "\"Read more\" prompt",
     "f_title_dated.txt": "\"Annual General Meeting, 9 October 2024\": capitalised words glued to a date are a byline "
                          "(textmeta.authors_from), and the file's name the title",
 }

@@ -318,7 +318,36 @@ def words_before_clock(text: str) -> int:
     return len(words_of(text[:min(found)])) if found else -1
 
 
-def _prompt_sentence(words: list[str]) -> bool:
+# Prompts' verbs that open a writer's sentence as often as nouns ("Shop shut today.", "Help arrived at noon.", "Share
+# prices fell."): with a stop, and a word after them that no prompt puts there (an article, a pronoun, a particle, a
+# word of the page), they are the sentence's subject. "Shop now", "Help us", "Share this" are prompts.
+_NOUN_VERBS = frozenset(("shop", "back", "help", "stand", "start", "fund", "support", "view", "share", "watch"))
+_AFTER_A_PROMPTS_VERB = frozenset(("it", "me", "them", "yours", "here", "today", "now", "free", "online", "all"))
+# A verb joined to the next word by a hyphen is the first half of a noun ("Follow-up visits", "Sign-up sheets").
+_COMPOUND_OPENING = re.compile(r"^\W*[^\W\d_]+-[^\W\d_]")
+# A sentence that tells of the past is the writer's ("Buy one, get one free was the only offer that worked."); a
+# prompt speaks to the reader of now.
+_PAST_WORDS = frozenset(("was", "were"))
+
+
+# What a publication offers: a sentence naming it is the page's prompt, however long ("Join us every week for the
+# latest stories from the valley.", "Join us for a live chat with the editor on Thursday.").
+_PUBLICATION_WORDS = frozenset(("stories", "articles", "latest", "news", "episode", "episodes", "videos", "posts",
+                                "podcasts", "website", "site", "channel", "feed", "editor", "editors", "newsroom",
+                                "journalism", "journalists", "reporters", "reporting", "updates"))
+# "Read more about the harbour wall and ...": a teaser names its topic after "more" and a preposition; the writer's
+# sentence points back to what it told ("Read more about it in the town library.") or reads on ("Read more slowly").
+_TEASER_PREPOSITIONS = frozenset(("about", "on", "of", "from", "in", "at"))
+_BACK_REFERENCES = frozenset(("it", "them", "him", "her", "that", "those"))
+
+
+def _teaser(lower: list[str]) -> bool:
+    """"Read more about the harbour wall ...", "See more of the show ...": a link naming another page's topic."""
+    return (lower[1:2] == ["more"] and len(lower) > 3 and lower[2] in _TEASER_PREPOSITIONS
+            and lower[3] not in _BACK_REFERENCES)
+
+
+def _prompt_sentence(words: list[str], text: str) -> bool:
     """One short sentence that opens with a call-to-action verb and speaks of the page or the reader's action."""
     lower = [w.lower() for w in words]
     if not lower or lower[0] not in _CTA_VERBS or len(lower) > PROMPT_SENTENCE_WORDS:
@@ -326,10 +355,22 @@ def _prompt_sentence(words: list[str]) -> bool:
     if lower[:2] == ["see", "you"]:
         return False  # "See you there!", "See you next week": a farewell; a page says "See more", "See all"
     rest = set(lower[1:])
+    if _COMPOUND_OPENING.match(text) or (rest & _PAST_WORDS and not rest & _READER_WORDS):
+        return False
+    asking = [word for word in lower[1:] if word in _CTA_WORDS]
+    ended = bool(_TERMINAL.search(text.rstrip()))
+    if ended and lower[0] in _NOUN_VERBS and len(lower) > 1 and lower[1] not in (
+            STOP_WORDS | _CTA_WORDS | _READER_WORDS | _AFTER_A_PROMPTS_VERB):
+        return False  # "Shop shut today.": the shop, and what it did
     if lower[0] in _PAGE_VERBS:
         reader = len(lower) <= READER_PROMPT_WORDS and bool(rest & _READER_WORDS)
-        return len(lower) <= 3 or reader or bool(rest & _CTA_WORDS)
-    return bool(rest & _CTA_WORDS)
+        if (ended and not reader and len(lower) >= READER_PROMPT_WORDS and asking == lower[1:2]
+                and not _teaser(lower) and not rest & _PUBLICATION_WORDS):
+            # "Join us for tea after the service on Sunday.", "Read more about it in the town library.": the prompt's
+            # words open a whole sentence that goes on to a matter of its own, not the page's
+            return False
+        return len(lower) <= 3 or reader or bool(asking)
+    return bool(asking)
 
 
 def _mixed_script(text: str) -> bool:
@@ -446,9 +487,9 @@ def is_cta(text: str, words: list[str]) -> bool:
         return False  # a numbered step of the article ("3. Get support for the hard parts")
     if len(words) <= NAMED_BUTTON_WORDS and _NAMED_BUTTON.match(text):
         return True
-    sentences = [words_of(s) for s in _SENTENCE_END.split(text)]
-    prompting = sum(len(s) for s in sentences if s and _prompt_sentence(s))
-    if prompting and (len(words) <= 15 or _prompt_sentence(words) or prompting >= PROMPT_SHARE * len(words)):
+    sentences = [(words_of(sentence), sentence) for sentence in _SENTENCE_END.split(text)]
+    prompting = sum(len(found) for found, sentence in sentences if found and _prompt_sentence(found, sentence))
+    if prompting and (len(words) <= 15 or _prompt_sentence(words, text) or prompting >= PROMPT_SHARE * len(words)):
         return True
     if is_teaser_link(text) or (len(words) <= POINTER_MAX_WORDS and _POINTER.search(text)):
         return True

@@ -1,0 +1,65 @@
+"""A sentence is dropped for what it says only when it also looks like interface (issue #10): a writer's sentences
+that hold a prompt's words as ordinary words ("Shop shut today.", "Join us for tea after the service on Sunday.") are
+read, while a page's prompts set apart are still left out. Every text here was written for this project."""
+
+from __future__ import annotations
+
+from narrator.clean import clean
+from narrator.config import CleanSettings
+from narrator.model import Format, Source
+
+_TITLE = "Notes From the Week"
+_LONG = ["The floods came early this year, and by the middle of November the lower fields were under a foot of water.",
+         "Most of the farms on the valley floor moved their sheep to the higher ground above the quarry.",
+         "The old stone bridge held, though the water rose to within a hand's width of its arches on the Friday night.",
+         "By Monday the river had dropped again, leaving a line of mud and broken branches along every hedge.",
+         "The parish council has asked the county to look again at the drains under the main road.",
+         "Nobody in the village can remember a wetter autumn, though the oldest residents say 1968 came close."]
+_SHORT = ["The hedge was cut on Thursday.", "The rain stopped at last."]
+_MENU = ('<header><a href="/">Valley Notes</a><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About</a>'
+         '</li><li><a href="/archive">Archive</a></li></ul></nav></header>')
+_FOOTER = '<footer><p>&copy; 2025 Jo Baker</p><ul><li><a href="/privacy">Privacy</a></li></ul></footer>'
+
+
+def _html(parts: list[str], chrome: bool = False) -> str:
+    """A page of the writer's article: each part a paragraph, or markup of its own when it opens on "<"."""
+    body = "".join(part if part.startswith("<") else f"<p>{part}</p>" for part in parts)
+    return (f"<!doctype html><html><head><title>{_TITLE}</title></head><body>{_MENU if chrome else ''}"
+            f"<article><h1>{_TITLE}</h1>{body}</article>{_FOOTER if chrome else ''}</body></html>")
+
+
+def _around(middle: str) -> list[str]:
+    return [*_LONG[:3], middle, *_LONG[3:]]
+
+
+# --- each class, as a unit --------------------------------------------------------------------------------------------
+
+
+def _page_blocks(*paragraphs: str) -> list[str]:
+    return [b.text for b in clean(Source("note.html", _html(list(paragraphs)).encode(), Format.HTML),
+                                  CleanSettings()).blocks]
+
+
+def test_a_noun_before_a_time_word_is_no_shop_prompt() -> None:
+    """"Shop shut today." opened on a prompt's verb with "today" after it: a "Shop now" button, and the note was
+    nothing ("no article text found"). "Shop" before a word no prompt puts after its verb ("shut"), with a stop, is
+    the sentence's noun; "Shop now" set apart is still a prompt."""
+    assert _page_blocks("Shop shut today.") == ["Shop shut today."]
+    assert _page_blocks("Shop now", *_SHORT)[-2:] == _SHORT and "Shop now" not in _page_blocks("Shop now", *_SHORT)
+
+
+def test_a_whole_sentence_that_goes_on_past_the_prompts_words_is_read() -> None:
+    """"Join us", "Visit us", "Listen now" opening a sentence that goes on to its own matter (a day, a place) were a
+    page's prompts in HTML; "Join us on Facebook" and "Read more about the harbour wall ..." are still prompts."""
+    for sentence in ("Join us for tea after the service on Sunday.", "Visit us at the summer fair on 6 July, stall 14.",
+                     "Read more about it in the town library.", "Read more slowly and you will hear the rhymes."):
+        assert sentence in _page_blocks(*_around(sentence)), sentence
+    for prompt in ("Join us on Facebook.", "Read more about the harbour wall and the long fight over its future."):
+        assert prompt not in _page_blocks(*_around(prompt)), prompt
+
+
+def test_a_prompts_verb_as_half_of_a_noun_or_in_a_story_of_the_past_is_read() -> None:
+    """"Follow-up visits are free" and "Buy one, get one free was the only offer" were prompts ("free")."""
+    for sentence in ("Follow-up visits are free for pensioners.",
+                     "Buy one, get one free was the only offer that worked."):
+        assert sentence in _page_blocks(*_around(sentence)), sentence
