@@ -63,3 +63,10 @@ def test_a_prompts_verb_as_half_of_a_noun_or_in_a_story_of_the_past_is_read() ->
     for sentence in ("Follow-up visits are free for pensioners.",
                      "Buy one, get one free was the only offer that worked."):
         assert sentence in _page_blocks(*_around(sentence)), sentence
+
+
+def test_a_tool_named_for_the_page_is_left_out() -> None:
+    """"Print this page" was no prompt: "print" opens a writer's steps as often ("Print the tickets at home.")."""
+    assert "Print this page" not in _page_blocks(*_around("Print this page"))
+    assert "Print the tickets at home before you leave." in _page_blocks(
+        *_around("Print the tickets at home before you leave."))
