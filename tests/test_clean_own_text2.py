@@ -392,7 +392,6 @@ _STILL_LOSING = {
     "d_hyphen_wrap.txt": "a short paragraph wrapped narrow, words broken at a hyphen, is not joined (unwrap needs "
                          "five broken lines, or 40 characters a line)",
     "d_wrapped_list.txt": "one wrapped lead line in a short text is not joined (unwrap needs five broken lines)",
-    "d_html_contact.html": "\"Email me at ana@example.com or call ...\" in an HTML article is a contact line",
     "e_read_more_heading.txt": "two prompts' words (\"Read More\", \"Listen\") heading lists of titles: a page "
                                "with no article",
     "f_title_dated.txt": "\"Annual General Meeting, 9 October 2024\": capitalised words glued to a date are a byline "

@@ -70,3 +70,12 @@ def test_a_tool_named_for_the_page_is_left_out() -> None:
     assert "Print this page" not in _page_blocks(*_around("Print this page"))
     assert "Print the tickets at home before you leave." in _page_blocks(
         *_around("Print the tickets at home before you leave."))
+
+
+def test_the_writers_own_ask_with_an_address_in_it_is_read() -> None:
+    """"Email me at sam@example.org if you can help." was a contact line (an address in under 13 words) and left
+    out of the HTML article; a contact line set apart ("Write to Jo at jo@example.org") still is."""
+    sentence = "Email me at sam@example.org if you can help."
+    assert sentence in _page_blocks(*_around(sentence))
+    assert "Write to Jo at jo@example.org" not in _page_blocks(*_around("Write to Jo at jo@example.org"))
+    assert "Contact me at jo@example.org." not in _page_blocks(*_around("Contact me at jo@example.org."))

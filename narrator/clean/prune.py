@@ -26,6 +26,7 @@ from narrator.clean.lines import (
     is_teaser_link,
     is_widget_label,
     make_line,
+    words_of,
 )
 from narrator.clean.textmeta import is_byline_line
 from narrator.errors import ConfigError
@@ -336,7 +337,21 @@ def _is_notice(block: Block) -> bool:
     # "FOR IMMEDIATE RELEASE" above a press release's headline is a label of the release's
     return (line.cta or (line.credit and line.words < CREDIT_MAX_WORDS) or bool(_BARE_LINK.match(block.text))
             or bool(RELEASE_LABEL.match(block.text))
-            or (line.words <= CONTACT_MAX_WORDS and bool(_EMAIL.search(block.text))))
+            or (line.words <= CONTACT_MAX_WORDS and _contact_line(block.text, line)))
+
+
+# The writer speaking of themself: "Email me at sam@example.org if you can help." is the article's own ask.
+_FIRST_PERSON = frozenset(("i", "me", "my"))
+
+
+def _contact_line(text: str, line: Line) -> bool:
+    """A short line with an e-mail address in it ("Write to A at a@b.com", "Email: a@b.com"); not the writer's own
+    sentence that goes on past the address ("Email me at sam@example.org if you can help.")."""
+    address = _EMAIL.search(text)
+    if address is None:
+        return False
+    own = line.terminal and bool(_FIRST_PERSON.intersection(w.lower() for w in words_of(text)))
+    return not (own and words_of(text[address.end():]))
 
 
 def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
