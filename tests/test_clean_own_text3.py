@@ -79,3 +79,12 @@ def test_the_writers_own_ask_with_an_address_in_it_is_read() -> None:
     assert sentence in _page_blocks(*_around(sentence))
     assert "Write to Jo at jo@example.org" not in _page_blocks(*_around("Write to Jo at jo@example.org"))
     assert "Contact me at jo@example.org." not in _page_blocks(*_around("Contact me at jo@example.org."))
+
+
+def test_a_step_naming_a_button_in_a_list_of_steps_is_read() -> None:
+    """"Tap Sync Now." among numbered steps in a long article was a prompt ("now"), and left out of the list."""
+    steps = ["Open the app on your phone.", "Tap Sync Now.", "Wait for the tick."]
+    blocks = _page_blocks(*_LONG[:3], "<ol>" + "".join(f"<li>{step}</li>" for step in steps) + "</ol>", *_LONG[3:])
+    assert all(step in blocks for step in steps)
+    shares = "<ul><li>Share on Facebook</li><li>Share on Twitter</li><li>Email this article</li></ul>"
+    assert not {"Share on Facebook", "Share on Twitter"} & set(_page_blocks(*_LONG, shares))

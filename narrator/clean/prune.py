@@ -424,7 +424,9 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     kept = _drop_link_boxes(kept)  # before furniture: a box's "Related: Headline" first line marks it
     kept = _drop_trailing_gallery(kept)
     furniture = [_is_furniture(b) for b in kept]
-    in_place = _kept_in_place(kept, furniture)
+    # a sentence in a list of the writer's ("Click Back Up Now." among the steps) is an item of it, not a button
+    in_place = _kept_in_place(kept, furniture) | {i for i in (_writers_lists(kept) if any(furniture) else ())
+                                                  if _measure(kept[i].text).terminal}
     kept = [b for i, b in enumerate(kept) if not furniture[i] or i in in_place]
     kept = _drop_pull_quotes(kept)
     kept = _drop_heading_runs(kept)
