@@ -88,3 +88,12 @@ def test_a_step_naming_a_button_in_a_list_of_steps_is_read() -> None:
     assert all(step in blocks for step in steps)
     shares = "<ul><li>Share on Facebook</li><li>Share on Twitter</li><li>Email this article</li></ul>"
     assert not {"Share on Facebook", "Share on Twitter"} & set(_page_blocks(*_LONG, shares))
+
+
+def test_a_lists_short_first_items_are_read_when_the_list_goes_on() -> None:
+    """A glossary as a <dl> lost its first term ("Cast on"): short list items above the text were a page's tool
+    links ("Print", "Email")."""
+    body = ("<dl><dt>Cast on</dt><dd>To make the first row of stitches.</dd><dt>Purl</dt><dd>A stitch worked from "
+            "the front.</dd></dl>")
+    assert _page_blocks(body) == ["Cast on", "To make the first row of stitches.", "Purl",
+                                  "A stitch worked from the front."]

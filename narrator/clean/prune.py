@@ -448,13 +448,16 @@ def _drop_pull_quotes(blocks: list[Block]) -> list[Block]:
 
 
 def _trim_head(blocks: list[Block]) -> list[Block]:
-    """Drop tool links ("Print Article") above the text."""
+    """Drop tool links ("Print Article") above the text; not the first items of a list of the writer's that goes on
+    past them ("Cast on" over "To make the first row of stitches.")."""
     start = 0
     while start < len(blocks):
         line = _measure(blocks[start].text)
         if not (blocks[start].kind is BlockKind.LIST_ITEM and line.words <= 3 and not line.terminal):
             break
         start += 1
+    if start < len(blocks) and blocks[start].kind is BlockKind.LIST_ITEM:
+        return blocks  # the list goes on: its short first items are its own
     return blocks[start:]
 
 
