@@ -81,6 +81,15 @@ def test_the_writers_own_ask_with_an_address_in_it_is_read() -> None:
     assert "Contact me at jo@example.org." not in _page_blocks(*_around("Contact me at jo@example.org."))
 
 
+def test_a_markdown_paragraph_that_is_one_linked_prompt_is_left_out() -> None:
+    """"[Share this article](...)" alone in its paragraph was read from a Markdown file: "Share this article"."""
+    text = "# Frost\n\nWe woke to the first frost of the year.\n\n[Share this article](https://example.org/s)\n\n" \
+           "The dahlias are finished, and I [read about it](https://example.org/r) too late.\n"
+    blocks = [b.text for b in clean(Source("frost.md", text.encode(), Format.MARKDOWN), CleanSettings()).blocks]
+    assert blocks == ["We woke to the first frost of the year.",
+                      "The dahlias are finished, and I read about it too late."]
+
+
 def test_a_step_naming_a_button_in_a_list_of_steps_is_read() -> None:
     """"Tap Sync Now." among numbered steps in a long article was a prompt ("now"), and left out of the list."""
     steps = ["Open the app on your phone.", "Tap Sync Now.", "Wait for the tick."]
