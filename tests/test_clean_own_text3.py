@@ -19,6 +19,10 @@ _SHORT = ["The hedge was cut on Thursday.", "The rain stopped at last."]
 _MENU = ('<header><a href="/">Valley Notes</a><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About</a>'
          '</li><li><a href="/archive">Archive</a></li></ul></nav></header>')
 _FOOTER = '<footer><p>&copy; 2025 Jo Baker</p><ul><li><a href="/privacy">Privacy</a></li></ul></footer>'
+# A page saved as text around the article: its menu, byline, a box of links and its footer.
+_DUMP_TOP = "Valley Notes\nHome\nNews\nSport\nWeather\nContact\n\n"
+_DUMP_END = ("\n\nMore from Valley Notes\nCouncil to review parking charges\nSchool wins national award\n\n"
+             "\u00a9 2025 Valley Notes\nPrivacy Policy\nTerms of Use\n")
 
 
 def _html(parts: list[str], chrome: bool = False) -> str:
@@ -106,3 +110,22 @@ def test_a_lists_short_first_items_are_read_when_the_list_goes_on() -> None:
             "the front.</dd></dl>")
     assert _page_blocks(body) == ["Cast on", "To make the first row of stitches.", "Purl",
                                   "A stitch worked from the front."]
+
+
+def test_a_dated_title_is_no_byline() -> None:
+    """"Annual General Meeting, 9 October 2024" was a name glued to its date: its words the author, the file's name
+    the title; under another title it was the byline, and not read."""
+    document = clean(Source("agm.txt", b"Annual General Meeting, 9 October 2024\n\nTwelve members came.\n",
+                            Format.TEXT), CleanSettings())
+    assert (document.meta.title, document.meta.authors, document.meta.published) == (
+        "Annual General Meeting, 9 October 2024", (), "2024-10-09")
+    under = clean(Source("club.txt", b"Rowing Club\n\nSpring Newsletter - May 2025\n\nThe boats are back.\n",
+                         Format.TEXT), CleanSettings())
+    assert (under.meta.authors, [b.text for b in under.blocks]) == (
+        (), ["Spring Newsletter - May 2025", "The boats are back."])
+    issue = clean(Source("bulletin.txt", b"Choir Bulletin - March 2025\n\nWe sang at three weddings.\n",
+                         Format.TEXT), CleanSettings())
+    assert issue.meta.title == "Choir Bulletin - March 2025"
+    byline = clean(Source("rain.txt", b"Chris Davies - Nov 19, 2019\n\nIt rained all week.\n", Format.TEXT),
+                   CleanSettings())
+    assert byline.meta.authors == ("Chris Davies",)

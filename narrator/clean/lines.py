@@ -506,7 +506,12 @@ def is_cta(text: str, words: list[str]) -> bool:
     if prompts >= 2 and _TERMINAL.search(text) and len(words) >= STATEMENT_WORDS and not (
             {w.lower() for w in words} & _ASKING_WORDS):
         return False
-    return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text))
+    # "Newsletter" alone is a page's box; dated ("Spring Newsletter - May 2025") it names an issue of the writer's
+    return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text)
+                            and not _YEAR.search(text))
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 # A post's or a feed item's stamp says when, not only what time: "Updated 10:32", "5 hours ago", "3 min read".
