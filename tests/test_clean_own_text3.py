@@ -1,13 +1,28 @@
 """A sentence is dropped for what it says only when it also looks like interface (issue #10): a writer's sentences
 that hold a prompt's words as ordinary words ("Shop shut today.", "Join us for tea after the service on Sunday.") are
-read, while a page's prompts set apart are still left out. Every text here was written for this project."""
+read in plain text, Markdown and HTML, short or long, while a page's prompts set apart ("Share this article",
+"[Read more](...)") are still left out; and thirty short HTML documents of a user's, each line they must read written
+down before they were first run. Every text here was written for this project."""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
 from narrator.clean import clean
 from narrator.config import CleanSettings
+from narrator.errors import NarratorError
 from narrator.model import Format, Source
 
+_FIXTURES = Path(__file__).parent / "fixtures" / "own_text3"
+_ROWS = [line.split("\t") for line in (_FIXTURES / "sentences.tsv").read_text(encoding="utf-8").splitlines()
+         if line and not line.startswith("#")]
+_OWN = [text for kind, text in _ROWS if kind == "own"]
+_PROMPTS = [text for kind, text in _ROWS if kind == "prompt"]
 _TITLE = "Notes From the Week"
 _LONG = ["The floods came early this year, and by the middle of November the lower fields were under a foot of water.",
          "Most of the farms on the valley floor moved their sheep to the higher ground above the quarry.",
@@ -23,6 +38,7 @@ _FOOTER = '<footer><p>&copy; 2025 Jo Baker</p><ul><li><a href="/privacy">Privacy
 _DUMP_TOP = "Valley Notes\nHome\nNews\nSport\nWeather\nContact\n\n"
 _DUMP_END = ("\n\nMore from Valley Notes\nCouncil to review parking charges\nSchool wins national award\n\n"
              "\u00a9 2025 Valley Notes\nPrivacy Policy\nTerms of Use\n")
+_NAMES = {Format.TEXT: "notes.txt", Format.MARKDOWN: "notes.md", Format.HTML: "notes.html"}
 
 
 def _html(parts: list[str], chrome: bool = False) -> str:
@@ -36,7 +52,74 @@ def _around(middle: str) -> list[str]:
     return [*_LONG[:3], middle, *_LONG[3:]]
 
 
-# --- each class, as a unit --------------------------------------------------------------------------------------------
+def _dump(middle: str) -> str:
+    """The article with `middle` among its paragraphs, as a page saved as text gives it."""
+    return f"{_DUMP_TOP}{_TITLE}\n\nBy Jo Baker\n3 March 2025\n\n" + "\n\n".join(_around(middle)) + _DUMP_END
+
+
+def _own_forms(sentence: str) -> Iterator[tuple[str, Format, str]]:
+    """The sentence alone under a title, between two short lines, inside a long article, in each format, and in a
+    page saved as text."""
+    yield "text alone", Format.TEXT, f"{_TITLE}\n\n{sentence}\n"
+    yield "text short", Format.TEXT, f"{_TITLE}\n\n{_SHORT[0]}\n\n{sentence}\n\n{_SHORT[1]}\n"
+    yield "text long", Format.TEXT, f"{_TITLE}\n\n" + "\n\n".join(_around(sentence)) + "\n"
+    yield "text in a page dump", Format.TEXT, _dump(sentence)
+    yield "markdown alone", Format.MARKDOWN, f"# {_TITLE}\n\n{sentence}\n"
+    yield "markdown long", Format.MARKDOWN, f"# {_TITLE}\n\n" + "\n\n".join(_around(sentence)) + "\n"
+    yield "html alone", Format.HTML, _html([sentence])
+    yield "html short", Format.HTML, _html([_SHORT[0], sentence, _SHORT[1]], chrome=True)
+    yield "html long", Format.HTML, _html(_around(sentence))
+    yield "html long in a blog", Format.HTML, _html(_around(sentence), chrome=True)
+
+
+def _prompt_forms(prompt: str) -> Iterator[tuple[str, Format, str]]:
+    """The prompt as a page carries it: set apart among the paragraphs or at their end, linked, in an aside."""
+    link = f'<p><a href="/x">{prompt}</a></p>'
+    yield "text long", Format.TEXT, f"{_TITLE}\n\n" + "\n\n".join(_around(prompt)) + "\n"
+    yield "text at the end", Format.TEXT, f"{_TITLE}\n\n" + "\n\n".join([*_LONG, prompt]) + "\n"
+    yield "text short", Format.TEXT, f"{_TITLE}\n\n{_SHORT[0]}\n\n{_SHORT[1]}\n\n{prompt}\n"
+    yield "text in a page dump", Format.TEXT, _dump(prompt)
+    yield "markdown link", Format.MARKDOWN, f"# {_TITLE}\n\n" + "\n\n".join(_around(f"[{prompt}](/x)")) + "\n"
+    yield "html link", Format.HTML, _html(_around(link))
+    yield "html paragraph", Format.HTML, _html(_around(prompt))
+    yield "html short, linked", Format.HTML, _html([*_SHORT, link], chrome=True)
+    yield "html aside", Format.HTML, _html(_around(f'<aside><a href="/x">{prompt}</a></aside>'))
+
+
+def _plain(text: str) -> str:
+    """Text as compared: no quotation marks, small letters, one space between words."""
+    return " ".join(re.sub(r"[\"'“”‘’]", "", text).lower().split())
+
+
+def _blocks(kind: Format, text: str) -> list[str]:
+    try:
+        return [_plain(b.text) for b in clean(Source(_NAMES[kind], text.encode(), kind), CleanSettings()).blocks]
+    except NarratorError:
+        return []
+
+
+_OWN_CASES = [pytest.param(sentence, form, kind, text, id=f"{form}: {sentence}")
+              for sentence in _OWN for form, kind, text in _own_forms(sentence)]
+_PROMPT_CASES = [pytest.param(prompt, form, kind, text, id=f"{form}: {prompt}")
+                 for prompt in _PROMPTS for form, kind, text in _prompt_forms(prompt)]
+
+
+@pytest.mark.parametrize(("sentence", "form", "kind", "text"), _OWN_CASES)
+def test_a_writers_sentence_holding_a_prompts_words_is_read(sentence: str, form: str, kind: Format,
+                                                           text: str) -> None:
+    assert any(_plain(sentence) in block for block in _blocks(kind, text)), form
+
+
+@pytest.mark.parametrize(("prompt", "form", "kind", "text"), _PROMPT_CASES)
+def test_a_pages_prompt_set_apart_is_left_out(prompt: str, form: str, kind: Format, text: str) -> None:
+    blocks = _blocks(kind, text)
+    said = re.compile(r"\b" + re.escape(_plain(prompt).rstrip(".:")) + r"\b")
+    assert blocks and not any(said.search(block) for block in blocks), form
+    if "short" in form:  # the prompt left out, the short article's lines are still read
+        assert all(any(_plain(line) in block for block in blocks) for line in _SHORT)
+
+
+# --- each class, as a unit -------------------------------------------------------------------------------------------
 
 
 def _page_blocks(*paragraphs: str) -> list[str]:
@@ -69,13 +152,6 @@ def test_a_prompts_verb_as_half_of_a_noun_or_in_a_story_of_the_past_is_read() ->
         assert sentence in _page_blocks(*_around(sentence)), sentence
 
 
-def test_a_tool_named_for_the_page_is_left_out() -> None:
-    """"Print this page" was no prompt: "print" opens a writer's steps as often ("Print the tickets at home.")."""
-    assert "Print this page" not in _page_blocks(*_around("Print this page"))
-    assert "Print the tickets at home before you leave." in _page_blocks(
-        *_around("Print the tickets at home before you leave."))
-
-
 def test_the_writers_own_ask_with_an_address_in_it_is_read() -> None:
     """"Email me at sam@example.org if you can help." was a contact line (an address in under 13 words) and left
     out of the HTML article; a contact line set apart ("Write to Jo at jo@example.org") still is."""
@@ -92,6 +168,13 @@ def test_a_markdown_paragraph_that_is_one_linked_prompt_is_left_out() -> None:
     blocks = [b.text for b in clean(Source("frost.md", text.encode(), Format.MARKDOWN), CleanSettings()).blocks]
     assert blocks == ["We woke to the first frost of the year.",
                       "The dahlias are finished, and I read about it too late."]
+
+
+def test_a_tool_named_for_the_page_is_left_out() -> None:
+    """"Print this page" was no prompt: "print" opens a writer's steps as often ("Print the tickets at home.")."""
+    assert "Print this page" not in _page_blocks(*_around("Print this page"))
+    assert "Print the tickets at home before you leave." in _page_blocks(
+        *_around("Print the tickets at home before you leave."))
 
 
 def test_a_step_naming_a_button_in_a_list_of_steps_is_read() -> None:
@@ -129,3 +212,39 @@ def test_a_dated_title_is_no_byline() -> None:
     byline = clean(Source("rain.txt", b"Chris Davies - Nov 19, 2019\n\nIt rained all week.\n", Format.TEXT),
                    CleanSettings())
     assert byline.meta.authors == ("Chris Davies",)
+
+
+# --- thirty short HTML documents of a user's -------------------------------------------------------------------------
+
+_DOCUMENTS: dict[str, dict[str, list[str]]] = json.loads((_FIXTURES / "expected.json").read_text(encoding="utf-8"))
+# Documents that still lose a line, and why (each fails when it starts to pass).
+_STILL_LOSING = {
+    "h_address_el.html": "an <address> in the article (by HTML's meaning the author's contact) is not extracted: the "
+                         "postal address under \"collect them from:\" is lost",
+    "h_footnotes.html": "a \"Notes\" section is reference matter, left out by design (common.drop_reference_sections)"
+                        "; the footnote's mark is read glued to its word (\"by hand1.\")",
+}
+
+
+def _read_document(name: str) -> list[str]:
+    """Everything read of a document: its title, standfirst and blocks, as compared."""
+    try:
+        document = clean(Source(name, (_FIXTURES / name).read_bytes(), Format.HTML), CleanSettings())
+    except NarratorError:
+        return []
+    return [_plain(text) for text in (document.meta.title, document.meta.standfirst or "",
+                                      *(b.text for b in document.blocks))]
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=_STILL_LOSING[name]))
+    if name in _STILL_LOSING else name for name in sorted(_DOCUMENTS)])
+def test_every_line_of_our_html_documents_is_read(name: str) -> None:
+    read = _read_document(name)
+    assert [line for line in _DOCUMENTS[name]["keep"] if not any(_plain(line) in text for text in read)] == []
+
+
+@pytest.mark.parametrize("name", sorted(_DOCUMENTS))
+def test_the_page_around_our_html_documents_is_left_out(name: str) -> None:
+    read = _read_document(name)[2:]
+    assert [line for line in _DOCUMENTS[name]["drop"] if _plain(line) in read] == []
