@@ -387,8 +387,6 @@ _MARKER = re.compile(r"^\s*[-*•+]\s+")
 _STILL_LOSING = {
     "newsletter.txt": "a newsletter's own subscribe sentence reads as the page's prompt",
     "words_as_words2.txt": "one-word lines that are a button's verb or label, among the writer's sentences",
-    "d_hyphen_wrap.txt": "a short paragraph wrapped narrow, words broken at a hyphen, is not joined (unwrap needs "
-                         "five broken lines, or 40 characters a line)",
     "d_wrapped_list.txt": "one wrapped lead line in a short text is not joined (unwrap needs five broken lines)",
     "e_read_more_heading.txt": "two prompts' words (\"Read More\", \"Listen\") heading lists of titles: a page "
                                "with no article",

@@ -248,3 +248,15 @@ def test_every_line_of_our_html_documents_is_read(name: str) -> None:
 def test_the_page_around_our_html_documents_is_left_out(name: str) -> None:
     read = _read_document(name)[2:]
     assert [line for line in _DOCUMENTS[name]["drop"] if _plain(line) in read] == []
+
+
+def test_words_broken_at_a_wraps_hyphen_are_made_whole() -> None:
+    """A short paragraph wrapped narrow, words broken at its lines' ends ("the allot-" / "ments"), was read a line a
+    block with the broken halves; a compound broken at its own hyphen keeps it ("self-" / "employed")."""
+    text = (b"Allotments\n\nThe committee has agreed to divide the two largest allot-\nments into halves, so that "
+            b"more self-\nemployed gardeners and fami-\nlies can take one on.\n")
+    blocks = clean(Source("plots.txt", text, Format.TEXT), CleanSettings()).blocks
+    assert [b.text for b in blocks] == ["The committee has agreed to divide the two largest allotments into halves, "
+                                        "so that more self-employed gardeners and families can take one on."]
+    poem = clean(Source("poem.txt", b"Dash\n\nthe road runs on -\nand on\n", Format.TEXT), CleanSettings()).blocks
+    assert [b.text for b in poem] == ["the road runs on -", "and on"]
