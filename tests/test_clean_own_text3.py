@@ -260,3 +260,13 @@ def test_words_broken_at_a_wraps_hyphen_are_made_whole() -> None:
                                         "so that more self-employed gardeners and families can take one on."]
     poem = clean(Source("poem.txt", b"Dash\n\nthe road runs on -\nand on\n", Format.TEXT), CleanSettings()).blocks
     assert [b.text for b in poem] == ["the road runs on -", "and on"]
+
+
+def test_a_title_over_its_date_is_no_name() -> None:
+    """"Trip Notes" over "March 3, 2024" was a name alone over its date, a blog's byline: the author was "Trip Notes"
+    and the file's name the title. "Ann Lee" over a date is still the byline."""
+    document = clean(Source("trip.txt", b"Trip Notes\nMarch 3, 2024\n\nIt rained.\n", Format.TEXT), CleanSettings())
+    assert (document.meta.title, document.meta.authors, document.meta.published) == ("Trip Notes", (), "2024-03-03")
+    byline = clean(Source("rain.txt", b"Ann Lee\nMarch 3, 2024\n\nIt rained all week and the river rose.\n",
+                          Format.TEXT), CleanSettings())
+    assert byline.meta.authors == ("Ann Lee",)

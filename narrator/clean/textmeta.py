@@ -258,6 +258,12 @@ def _menu_bar(text: str) -> bool:
                                                     for entry in entries)
 
 
+def _name_alone(line: Line) -> bool:
+    """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes")."""
+    return (_NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
+            and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
+
+
 def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
     """Find title, authors and date just above the body (or in its first lines)."""
     top = max(0, start - HEADER_WINDOW)
@@ -268,8 +274,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str) -> Header:
         if found := authors_from(_with_by_above(lines, i)):
             authors, byline_at = found, i
             break
-        if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and _NAME_LINE.match(
-                lines[i].text) and not lines[i].cta and not lines[i].credit:
+        if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and _name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i
             break
     if not authors:
@@ -395,7 +400,7 @@ def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
             published = published or (parse_date(line.text) if line.words <= DATE_WORDS else None)  # its own date
         elif line.words <= DATE_WORDS and (day := parse_date(line.text)):
             published, last = published or day, i
-        elif not authors and _NAME_LINE.match(line.text) and not line.cta and (
+        elif not authors and _name_alone(line) and (
                 published or _date_within(lines, i + 1, NAME_TO_DATE_LINES)):
             # a name alone beside the date, above or below it ("June 19, 2019" / "Ann Lee"; "Ann Lee" / "Political
             # Editor" / "@annlee" / "Monday 28 September 2020 19:27"); a subheading has no date by it
