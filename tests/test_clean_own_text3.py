@@ -186,6 +186,17 @@ def test_a_step_naming_a_button_in_a_list_of_steps_is_read() -> None:
     assert not {"Share on Facebook", "Share on Twitter"} & set(_page_blocks(*_LONG, shares))
 
 
+def test_a_list_of_steps_each_with_its_stop_is_the_writers() -> None:
+    """"Log in with your library card number." and "Log out when you are done." were two prompts in a list of three
+    steps, and left out: a list mostly of prompts was a page's. Every item a sentence with its stop is the writer's
+    steps; a page's list names its buttons without one."""
+    steps = ["Log in with your library card number.", "Open the browser.", "Log out when you are done."]
+    blocks = _page_blocks(*_LONG[:3], "<ol>" + "".join(f"<li>{step}</li>" for step in steps) + "</ol>", *_LONG[3:])
+    assert all(step in blocks for step in steps)
+    buttons = "<ul><li>Log in</li><li>Register</li><li>Share this article</li></ul>"
+    assert not {"Log in", "Register", "Share this article"} & set(_page_blocks(*_LONG, buttons))
+
+
 def test_a_lists_short_first_items_are_read_when_the_list_goes_on() -> None:
     """A glossary as a <dl> lost its first term ("Cast on"): short list items above the text were a page's tool
     links ("Print", "Email")."""

@@ -326,9 +326,13 @@ WRITERS_LIST_ITEMS = 3
 
 
 def _writers_lists(blocks: list[Block]) -> set[int]:
-    """The indexes of the items of lists of WRITERS_LIST_ITEMS or more whose items are mostly no prompts."""
+    """The indexes of the items of lists of WRITERS_LIST_ITEMS or more whose items are mostly no prompts, or are all
+    sentences with their stops: the writer's steps ("Log in with your library card." / "Open the browser." / "Log out
+    when you are done."), where a page's list of prompts names its buttons without a stop."""
     return {i for run in _runs(blocks, lambda b: b.kind is BlockKind.LIST_ITEM)
-            if len(run) >= WRITERS_LIST_ITEMS and sum(_is_notice(blocks[i]) for i in run) * 2 < len(run) for i in run}
+            if len(run) >= WRITERS_LIST_ITEMS and (sum(_is_notice(blocks[i]) for i in run) * 2 < len(run)
+                                                   or all(_measure(blocks[i].text).terminal for i in run))
+            for i in run}
 
 
 def _is_notice(block: Block) -> bool:
