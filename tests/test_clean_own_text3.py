@@ -152,6 +152,19 @@ def test_a_prompts_verb_as_half_of_a_noun_or_in_a_story_of_the_past_is_read() ->
         assert sentence in _page_blocks(*_around(sentence)), sentence
 
 
+def test_a_prompts_verb_opening_the_writers_advice_or_reported_speech_is_read() -> None:
+    """"Read the small print before you sign anything.", "Share your umbrella and you will make a friend for life."
+    and "Visit our grandmother in the home every Friday, my mother told us." were prompts in an HTML article: a whole
+    sentence of eight words or more naming nothing the page wants, nor the page, is advice; one closing on who said it
+    is speech. "Share it with your friends and family." and "Learn more about how we use your data." are prompts."""
+    for sentence in ("Read the small print before you sign anything.",
+                     "Share your umbrella and you will make a friend for life.",
+                     "Visit our grandmother in the home every Friday, my mother told us."):
+        assert sentence in _page_blocks(*_around(sentence)), sentence
+    for prompt in ("Share this story with your friends and family.", "Learn more about how we use your data."):
+        assert prompt not in _page_blocks(*_around(prompt)), prompt
+
+
 def test_the_writers_own_ask_with_an_address_in_it_is_read() -> None:
     """"Email me at sam@example.org if you can help." was a contact line (an address in under 13 words) and left
     out of the HTML article; a contact line set apart ("Write to Jo at jo@example.org") still is."""

@@ -327,6 +327,9 @@ _NOUN_VERBS = frozenset(("shop", "back", "help", "stand", "start", "fund", "supp
 _AFTER_A_PROMPTS_VERB = frozenset(("it", "me", "them", "yours", "here", "today", "now", "free", "online", "all"))
 # A verb joined to the next word by a hyphen is the first half of a noun ("Follow-up visits", "Sign-up sheets").
 _COMPOUND_OPENING = re.compile(r"^\W*[^\W\d_]+-[^\W\d_]")
+# A sentence closing on who said it ("Visit our grandmother every Friday, my mother told us.") reports speech; a page's
+# prompt is said by no one.
+_ATTRIBUTED = re.compile(r",\s*(?:[\w'’]+\s+){1,3}(?:said|says|told|tells|asked|wrote|added|replied)\b(?:\s+\w+)?\W*$")
 # A sentence that tells of the past is the writer's ("Buy one, get one free was the only offer that worked."); a
 # prompt speaks to the reader of now.
 _PAST_WORDS = frozenset(("was", "were"))
@@ -336,7 +339,8 @@ _PAST_WORDS = frozenset(("was", "were"))
 # latest stories from the valley.", "Join us for a live chat with the editor on Thursday.").
 _PUBLICATION_WORDS = frozenset(("stories", "articles", "latest", "news", "episode", "episodes", "videos", "posts",
                                 "podcasts", "website", "site", "channel", "feed", "editor", "editors", "newsroom",
-                                "journalism", "journalists", "reporters", "reporting", "updates"))
+                                "journalism", "journalists", "reporters", "reporting", "updates", "alerts", "delivered",
+                                "reports"))
 # "Read more about the harbour wall and ...": a teaser names its topic after "more" and a preposition; the writer's
 # sentence points back to what it told ("Read more about it in the town library.") or reads on ("Read more slowly").
 _TEASER_PREPOSITIONS = frozenset(("about", "on", "of", "from", "in", "at"))
@@ -357,7 +361,7 @@ def _prompt_sentence(words: list[str], text: str) -> bool:
     if lower[:2] == ["see", "you"]:
         return False  # "See you there!", "See you next week": a farewell; a page says "See more", "See all"
     rest = set(lower[1:])
-    if _COMPOUND_OPENING.match(text) or (rest & _PAST_WORDS and not rest & _READER_WORDS):
+    if _COMPOUND_OPENING.match(text) or (rest & _PAST_WORDS and not rest & _READER_WORDS) or _ATTRIBUTED.search(text):
         return False
     asking = [word for word in lower[1:] if word in _CTA_WORDS]
     ended = bool(_TERMINAL.search(text.rstrip()))
@@ -547,6 +551,22 @@ def asks_for_the_page(line: Line) -> bool:
     return names_a_prompt(line.text) or bool(_PAGE_WORDS.intersection(lower)) or lower[-1:] == ["more"]
 
 
+# A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.
+ADVICE_WORDS = 8
+_NOTICES = (_LEGAL, _SOCIAL, _DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE, _TEASER_PREFIX)
+
+
+def reads_as_advice(line: Line) -> bool:
+    """A prompt-like sentence of the writer's: whole, with its stop, ADVICE_WORDS long or more, naming nothing the page
+    wants nor the page itself, and no notice ("Read the small print before you sign anything.", "Share your umbrella
+    and you will make a friend for life."); a page's prompt names its newsletter, "this story", "us" or what it
+    offers ("Get breaking news alerts and special reports.")."""
+    return (line.cta and line.terminal and line.words >= ADVICE_WORDS and not asks_for_the_page(line)
+            and not _teaser(lower := [word.lower() for word in words_of(line.text)])
+            and not _PUBLICATION_WORDS.intersection(lower)
+            and not any(notice.search(line.text) for notice in _NOTICES))
+
+
 # How a letter or a note signs off above the writer's name ("Best wishes,", "Yours sincerely,", "Love,"), in the
 # languages narrator reads.
 SIGN_OFFS = frozenset((
@@ -604,7 +624,8 @@ def _longest_unpunctuated(text: str) -> int:
 
 def is_prose(line: Line, english: bool = True) -> bool:
     """A line that reads like running text: sentences of ordinary words."""
-    if line.cta or line.credit or line.words < 6 or (line.clock and line.words <= CLOCK_HEADER_WORDS):
+    if ((line.cta and not reads_as_advice(line)) or line.credit or line.words < 6
+            or (line.clock and line.words <= CLOCK_HEADER_WORDS)):
         return False  # a short line with a clock time heads a comment or a feed item
     if english and line.stop_ratio < 0.18:
         return False

@@ -26,6 +26,7 @@ from narrator.clean.lines import (
     is_teaser_link,
     is_widget_label,
     make_line,
+    reads_as_advice,
     words_of,
 )
 from narrator.clean.textmeta import is_byline_line
@@ -339,7 +340,8 @@ def _is_notice(block: Block) -> bool:
     """A prompt, a credit, a legal notice, a bare link or a contact line: furniture whatever its length."""
     line = _measure(block.text)
     # "FOR IMMEDIATE RELEASE" above a press release's headline is a label of the release's
-    return (line.cta or (line.credit and line.words < CREDIT_MAX_WORDS) or bool(_BARE_LINK.match(block.text))
+    return ((line.cta and not reads_as_advice(line)) or (line.credit and line.words < CREDIT_MAX_WORDS)
+            or bool(_BARE_LINK.match(block.text))
             or bool(RELEASE_LABEL.match(block.text))
             or (line.words <= CONTACT_MAX_WORDS and _contact_line(block.text, line)))
 
