@@ -165,6 +165,18 @@ def test_a_prompts_verb_opening_the_writers_advice_or_reported_speech_is_read() 
         assert prompt not in _page_blocks(*_around(prompt)), prompt
 
 
+def test_to_subscribe_to_an_idea_is_no_prompt() -> None:
+    """"Subscribe to the view that less is more, and your garden will thank you." named a prompt's verb with "more"
+    after it, in every format but Markdown; "Subscribe to the newsletter for more." is still a prompt."""
+    sentence = "Subscribe to the view that less is more, and your garden will thank you."
+    assert sentence in _page_blocks(*_around(sentence))
+    text = f"{_TITLE}\n\n{_SHORT[0]}\n\n{sentence}\n"
+    assert [b.text for b in clean(Source("notes.txt", text.encode(), Format.TEXT), CleanSettings()).blocks] == [
+        _SHORT[0], sentence]
+    prompt = "Subscribe to the newsletter for more."
+    assert prompt not in _page_blocks(*_around(prompt))
+
+
 def test_the_writers_own_ask_with_an_address_in_it_is_read() -> None:
     """"Email me at sam@example.org if you can help." was a contact line (an address in under 13 words) and left
     out of the HTML article; a contact line set apart ("Write to Jo at jo@example.org") still is."""

@@ -330,6 +330,9 @@ _COMPOUND_OPENING = re.compile(r"^\W*[^\W\d_]+-[^\W\d_]")
 # A sentence closing on who said it ("Visit our grandmother every Friday, my mother told us.") reports speech; a page's
 # prompt is said by no one.
 _ATTRIBUTED = re.compile(r",\s*(?:[\w'’]+\s+){1,3}(?:said|says|told|tells|asked|wrote|added|replied)\b(?:\s+\w+)?\W*$")
+# "Subscribe to the view that less is more": to agree with an idea, not to sign up for the page.
+_SUBSCRIBE_TO_AN_IDEA = re.compile(r"(?i)^\W*subscrib\w*\s+to\s+(?:the|this|that|an?)\s+(?:[\w'’-]+\s+){0,2}?"
+                                   r"(?:idea|view|notion|theory|belief|thought|opinion|school|philosophy|principle)s?\b")
 # A sentence that tells of the past is the writer's ("Buy one, get one free was the only offer that worked."); a
 # prompt speaks to the reader of now.
 _PAST_WORDS = frozenset(("was", "were"))
@@ -361,7 +364,8 @@ def _prompt_sentence(words: list[str], text: str) -> bool:
     if lower[:2] == ["see", "you"]:
         return False  # "See you there!", "See you next week": a farewell; a page says "See more", "See all"
     rest = set(lower[1:])
-    if _COMPOUND_OPENING.match(text) or (rest & _PAST_WORDS and not rest & _READER_WORDS) or _ATTRIBUTED.search(text):
+    if (_COMPOUND_OPENING.match(text) or (rest & _PAST_WORDS and not rest & _READER_WORDS) or _ATTRIBUTED.search(text)
+            or _SUBSCRIBE_TO_AN_IDEA.match(text)):
         return False
     asking = [word for word in lower[1:] if word in _CTA_WORDS]
     ended = bool(_TERMINAL.search(text.rstrip()))
