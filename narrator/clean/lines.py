@@ -154,6 +154,8 @@ _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|load
                         r"|^(?:the\s+)?(?:story|article|content|text)\s+continues(?:\s+(?:below|after)"
                         r"(?:\s+(?:the\s+|this\s+)?(?:ad|advert|advertisement))?)?\W*$"
                         r"|^advertisement\W+scroll\s+to\s+continue\W*$"
+                        # a page's tool named for the page itself: "Print this page", "Email this article"
+                        r"|^(?:print|e-?mail|save|bookmark)\s+this\s+(?:page|article|story|post|recipe)\W*$"
                         # a paywall's notice: "This article is for subscribers only.", "The rest of this story is
                         # available to members"
                         r"|^(?:this|the rest of this|the full)\s+(?:article|story|content|post|piece)\s+is\s+"
@@ -327,7 +329,43 @@ def words_before_clock(text: str) -> int:
     return len(words_of(text[:min(found)])) if found else -1
 
 
-def _prompt_sentence(words: list[str]) -> bool:
+# Prompts' verbs that open a writer's sentence as often as nouns ("Shop shut today.", "Help arrived at noon.", "Share
+# prices fell."): with a stop, and a word after them that no prompt puts there (an article, a pronoun, a particle, a
+# word of the page), they are the sentence's subject. "Shop now", "Help us", "Share this" are prompts.
+_NOUN_VERBS = frozenset(("shop", "back", "help", "stand", "start", "fund", "support", "view", "share", "watch"))
+_AFTER_A_PROMPTS_VERB = frozenset(("it", "me", "them", "yours", "here", "today", "now", "free", "online", "all"))
+# A verb joined to the next word by a hyphen is the first half of a noun ("Follow-up visits", "Sign-up sheets").
+_COMPOUND_OPENING = re.compile(r"^\W*[^\W\d_]+-[^\W\d_]")
+# A sentence closing on who said it ("Visit our grandmother every Friday, my mother told us.") reports speech; a page's
+# prompt is said by no one.
+_ATTRIBUTED = re.compile(r",\s*(?:[\w'’]+\s+){1,3}(?:said|says|told|tells|asked|wrote|added|replied)\b(?:\s+\w+)?\W*$")
+# "Subscribe to the view that less is more": to agree with an idea, not to sign up for the page.
+_SUBSCRIBE_TO_AN_IDEA = re.compile(r"(?i)^\W*subscrib\w*\s+to\s+(?:the|this|that|an?)\s+(?:[\w'’-]+\s+){0,2}?"
+                                   r"(?:idea|view|notion|theory|belief|thought|opinion|school|philosophy|principle)s?\b")
+# A sentence that tells of the past is the writer's ("Buy one, get one free was the only offer that worked."); a
+# prompt speaks to the reader of now.
+_PAST_WORDS = frozenset(("was", "were"))
+
+
+# What a publication offers: a sentence naming it is the page's prompt, however long ("Join us every week for the
+# latest stories from the valley.", "Join us for a live chat with the editor on Thursday.").
+_PUBLICATION_WORDS = frozenset(("stories", "articles", "latest", "news", "episode", "episodes", "videos", "posts",
+                                "podcasts", "website", "site", "channel", "feed", "editor", "editors", "newsroom",
+                                "journalism", "journalists", "reporters", "reporting", "updates", "alerts", "delivered",
+                                "reports"))
+# "Read more about the harbour wall and ...": a teaser names its topic after "more" and a preposition; the writer's
+# sentence points back to what it told ("Read more about it in the town library.") or reads on ("Read more slowly").
+_TEASER_PREPOSITIONS = frozenset(("about", "on", "of", "from", "in", "at"))
+_BACK_REFERENCES = frozenset(("it", "them", "him", "her", "that", "those"))
+
+
+def _teaser(lower: list[str]) -> bool:
+    """"Read more about the harbour wall ...", "See more of the show ...": a link naming another page's topic."""
+    return (lower[1:2] == ["more"] and len(lower) > 3 and lower[2] in _TEASER_PREPOSITIONS
+            and lower[3] not in _BACK_REFERENCES)
+
+
+def _prompt_sentence(words: list[str], text: str) -> bool:
     """One short sentence that opens with a call-to-action verb and speaks of the page or the reader's action."""
     lower = [w.lower() for w in words]
     if not lower or lower[0] not in _CTA_VERBS or len(lower) > PROMPT_SENTENCE_WORDS:
@@ -335,10 +373,23 @@ def _prompt_sentence(words: list[str]) -> bool:
     if lower[:2] == ["see", "you"]:
         return False  # "See you there!", "See you next week": a farewell; a page says "See more", "See all"
     rest = set(lower[1:])
+    if (_COMPOUND_OPENING.match(text) or (rest & _PAST_WORDS and not rest & _READER_WORDS) or _ATTRIBUTED.search(text)
+            or _SUBSCRIBE_TO_AN_IDEA.match(text)):
+        return False
+    asking = [word for word in lower[1:] if word in _CTA_WORDS]
+    ended = bool(_TERMINAL.search(text.rstrip()))
+    if ended and lower[0] in _NOUN_VERBS and len(lower) > 1 and lower[1] not in (
+            STOP_WORDS | _CTA_WORDS | _READER_WORDS | _AFTER_A_PROMPTS_VERB):
+        return False  # "Shop shut today.": the shop, and what it did
     if lower[0] in _PAGE_VERBS:
         reader = len(lower) <= READER_PROMPT_WORDS and bool(rest & _READER_WORDS)
-        return len(lower) <= 3 or reader or bool(rest & _CTA_WORDS)
-    return bool(rest & _CTA_WORDS)
+        if (ended and not reader and len(lower) >= READER_PROMPT_WORDS and asking == lower[1:2]
+                and not _teaser(lower) and not rest & _PUBLICATION_WORDS):
+            # "Join us for tea after the service on Sunday.", "Read more about it in the town library.": the prompt's
+            # words open a whole sentence that goes on to a matter of its own, not the page's
+            return False
+        return len(lower) <= 3 or reader or bool(asking)
+    return bool(asking)
 
 
 def _mixed_script(text: str) -> bool:
@@ -455,9 +506,9 @@ def is_cta(text: str, words: list[str]) -> bool:
         return False  # a numbered step of the article ("3. Get support for the hard parts")
     if len(words) <= NAMED_BUTTON_WORDS and _NAMED_BUTTON.match(text):
         return True
-    sentences = [words_of(s) for s in _SENTENCE_END.split(text)]
-    prompting = sum(len(s) for s in sentences if s and _prompt_sentence(s))
-    if prompting and (len(words) <= 15 or _prompt_sentence(words) or prompting >= PROMPT_SHARE * len(words)):
+    sentences = [(words_of(sentence), sentence) for sentence in _SENTENCE_END.split(text)]
+    prompting = sum(len(found) for found, sentence in sentences if found and _prompt_sentence(found, sentence))
+    if prompting and (len(words) <= 15 or _prompt_sentence(words, text) or prompting >= PROMPT_SHARE * len(words)):
         return True
     if is_teaser_link(text) or (len(words) <= POINTER_MAX_WORDS and _POINTER.search(text)):
         return True
@@ -472,7 +523,12 @@ def is_cta(text: str, words: list[str]) -> bool:
     if prompts >= 2 and _TERMINAL.search(text) and len(words) >= STATEMENT_WORDS and not (
             {w.lower() for w in words} & _ASKING_WORDS):
         return False
-    return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text))
+    # "Newsletter" alone is a page's box; dated ("Spring Newsletter - May 2025") it names an issue of the writer's
+    return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text)
+                            and not _YEAR.search(text))
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 # A post's or a feed item's stamp says when, not only what time: "Updated 10:32", "5 hours ago", "3 min read".
@@ -506,6 +562,22 @@ def asks_for_the_page(line: Line) -> bool:
     or a button's "Read more."; not a step of the writer's ("Click Save.", "Share your lunch.")."""
     lower = [word.lower() for word in words_of(line.text)]
     return names_a_prompt(line.text) or bool(_PAGE_WORDS.intersection(lower)) or lower[-1:] == ["more"]
+
+
+# A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.
+ADVICE_WORDS = 8
+_NOTICES = (_LEGAL, _SOCIAL, _DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE, _TEASER_PREFIX)
+
+
+def reads_as_advice(line: Line) -> bool:
+    """A prompt-like sentence of the writer's: whole, with its stop, ADVICE_WORDS long or more, naming nothing the page
+    wants nor the page itself, and no notice ("Read the small print before you sign anything.", "Share your umbrella
+    and you will make a friend for life."); a page's prompt names its newsletter, "this story", "us" or what it
+    offers ("Get breaking news alerts and special reports.")."""
+    return (line.cta and line.terminal and line.words >= ADVICE_WORDS and not asks_for_the_page(line)
+            and not _teaser(lower := [word.lower() for word in words_of(line.text)])
+            and not _PUBLICATION_WORDS.intersection(lower)
+            and not any(notice.search(line.text) for notice in _NOTICES))
 
 
 # How a letter or a note signs off above the writer's name ("Best wishes,", "Yours sincerely,", "Love,"), in the
@@ -580,7 +652,8 @@ def _longest_unpunctuated(text: str) -> int:
 
 def is_prose(line: Line, english: bool = True) -> bool:
     """A line that reads like running text: sentences of ordinary words."""
-    if line.cta or line.credit or line.words < 6 or (line.clock and line.words <= CLOCK_HEADER_WORDS):
+    if ((line.cta and not reads_as_advice(line)) or line.credit or line.words < 6
+            or (line.clock and line.words <= CLOCK_HEADER_WORDS)):
         return False  # a short line with a clock time heads a comment or a feed item
     if english and line.stop_ratio < 0.18:
         return False

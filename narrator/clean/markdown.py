@@ -21,7 +21,7 @@ from narrator.clean.common import (
     squash,
     table_lines,
 )
-from narrator.clean.lines import make_line
+from narrator.clean.lines import is_widget_label, make_line
 from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
 from narrator.clean.textmeta import DATE_WORDS, authors_from
 from narrator.config import CleanSettings
@@ -212,9 +212,19 @@ def walk(element: Any, settings: CleanSettings) -> list[Block]:
             blocks.extend(walk(child, settings) if tag != "table" else _table(child))
         elif tag in ("hr", "script", "style"):
             continue
-        elif tag:
+        elif tag and not _linked_prompt(child):
             blocks.append(Block(BlockKind.PARAGRAPH, _inline_text(child)))
     return [b for b in blocks if b.text]
+
+
+def _linked_prompt(paragraph: Any) -> bool:
+    """A paragraph that is one link and nothing else, saying a prompt ("[Share this article](...)", "[Read more](...)"):
+    a page's button the writer kept, not a sentence of theirs; a prompt's words in their sentence are read."""
+    links = paragraph.findall("a")
+    if len(links) != 1 or len(paragraph) != 1 or (paragraph.text or "").strip() or (links[0].tail or "").strip():
+        return False
+    line = make_line(0, squash(links[0].text_content()), 0)
+    return line.cta or is_widget_label(line)
 
 
 def _table(table: Any) -> list[Block]:

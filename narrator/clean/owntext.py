@@ -253,8 +253,10 @@ def _opens_a_list(lines: list[Line], i: int) -> bool:
 
 def _byline_or_date(line: Line) -> bool:
     """A byline or a date alone, without a stop: the header's, under the title."""
-    if line.terminal or is_timed_event(line.text):
-        return False  # "Sunday 12 May 2024, 10:30am: Family Service" is a programme's first line
+    if line.terminal or is_timed_event(line.text) or _dated_title(line):
+        # "Sunday 12 May 2024, 10:30am: Family Service" is a programme's first line; "Annual General Meeting, 9
+        # October 2024" under the title names what the text is of, as a subtitle does
+        return False
     return bool(authors_from(line) or (line.words <= DATE_WORDS and parse_date(line.text)))
 
 
@@ -281,11 +283,11 @@ def _dated_title(line: Line) -> bool:
     with no date in them, then a date, neither a date alone nor a byline."""
     if line.terminal or line.words > OWN_HEADING_WORDS or _goes_on(line) or authors_from(line):
         return False
-    parts = list(_DATE_SEPARATOR.finditer(line.text))
-    if not parts:
-        return False
-    head, tail = line.text[:parts[-1].start()], line.text[parts[-1].end():]
-    return len(words_of(head)) >= DATED_TITLE_WORDS and not parse_date(head) and parse_date(tail) is not None
+    for part in _DATE_SEPARATOR.finditer(line.text):  # the first that sets a date off ("Report - March 3, 2024")
+        head, tail = line.text[:part.start()], line.text[part.end():]
+        if len(words_of(head)) >= DATED_TITLE_WORDS and not parse_date(head) and parse_date(tail) is not None:
+            return True
+    return False
 
 
 def _question_title(lines: list[Line]) -> bool:

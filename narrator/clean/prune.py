@@ -26,6 +26,8 @@ from narrator.clean.lines import (
     is_teaser_link,
     is_widget_label,
     make_line,
+    reads_as_advice,
+    words_of,
 )
 from narrator.clean.textmeta import is_byline_line
 from narrator.errors import ConfigError
@@ -325,18 +327,37 @@ WRITERS_LIST_ITEMS = 3
 
 
 def _writers_lists(blocks: list[Block]) -> set[int]:
-    """The indexes of the items of lists of WRITERS_LIST_ITEMS or more whose items are mostly no prompts."""
+    """The indexes of the items of lists of WRITERS_LIST_ITEMS or more whose items are mostly no prompts, or are all
+    sentences with their stops: the writer's steps ("Log in with your library card." / "Open the browser." / "Log out
+    when you are done."), where a page's list of prompts names its buttons without a stop."""
     return {i for run in _runs(blocks, lambda b: b.kind is BlockKind.LIST_ITEM)
-            if len(run) >= WRITERS_LIST_ITEMS and sum(_is_notice(blocks[i]) for i in run) * 2 < len(run) for i in run}
+            if len(run) >= WRITERS_LIST_ITEMS and (sum(_is_notice(blocks[i]) for i in run) * 2 < len(run)
+                                                   or all(_measure(blocks[i].text).terminal for i in run))
+            for i in run}
 
 
 def _is_notice(block: Block) -> bool:
     """A prompt, a credit, a legal notice, a bare link or a contact line: furniture whatever its length."""
     line = _measure(block.text)
     # "FOR IMMEDIATE RELEASE" above a press release's headline is a label of the release's
-    return (line.cta or (line.credit and line.words < CREDIT_MAX_WORDS) or bool(_BARE_LINK.match(block.text))
+    return ((line.cta and not reads_as_advice(line)) or (line.credit and line.words < CREDIT_MAX_WORDS)
+            or bool(_BARE_LINK.match(block.text))
             or bool(RELEASE_LABEL.match(block.text))
-            or (line.words <= CONTACT_MAX_WORDS and bool(_EMAIL.search(block.text))))
+            or (line.words <= CONTACT_MAX_WORDS and _contact_line(block.text, line)))
+
+
+# The writer speaking of themself: "Email me at sam@example.org if you can help." is the article's own ask.
+_FIRST_PERSON = frozenset(("i", "me", "my"))
+
+
+def _contact_line(text: str, line: Line) -> bool:
+    """A short line with an e-mail address in it ("Write to A at a@b.com", "Email: a@b.com"); not the writer's own
+    sentence that goes on past the address ("Email me at sam@example.org if you can help.")."""
+    address = _EMAIL.search(text)
+    if address is None:
+        return False
+    own = line.terminal and bool(_FIRST_PERSON.intersection(w.lower() for w in words_of(text)))
+    return not (own and words_of(text[address.end():]))
 
 
 def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
@@ -409,7 +430,9 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     kept = _drop_link_boxes(kept)  # before furniture: a box's "Related: Headline" first line marks it
     kept = _drop_trailing_gallery(kept)
     furniture = [_is_furniture(b) for b in kept]
-    in_place = _kept_in_place(kept, furniture)
+    # a sentence in a list of the writer's ("Click Back Up Now." among the steps) is an item of it, not a button
+    in_place = _kept_in_place(kept, furniture) | {i for i in (_writers_lists(kept) if any(furniture) else ())
+                                                  if _measure(kept[i].text).terminal}
     kept = [b for i, b in enumerate(kept) if not furniture[i] or i in in_place]
     kept = _drop_pull_quotes(kept)
     kept = _drop_heading_runs(kept)
@@ -431,13 +454,16 @@ def _drop_pull_quotes(blocks: list[Block]) -> list[Block]:
 
 
 def _trim_head(blocks: list[Block]) -> list[Block]:
-    """Drop tool links ("Print Article") above the text."""
+    """Drop tool links ("Print Article") above the text; not the first items of a list of the writer's that goes on
+    past them ("Cast on" over "To make the first row of stitches.")."""
     start = 0
     while start < len(blocks):
         line = _measure(blocks[start].text)
         if not (blocks[start].kind is BlockKind.LIST_ITEM and line.words <= 3 and not line.terminal):
             break
         start += 1
+    if start < len(blocks) and blocks[start].kind is BlockKind.LIST_ITEM:
+        return blocks  # the list goes on: its short first items are its own
     return blocks[start:]
 
 

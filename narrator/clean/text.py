@@ -38,6 +38,7 @@ from narrator.clean.lines import (
     is_sentence,
     is_widget_label,
     make_line,
+    reads_as_advice,
     words_before_clock,
     words_of,
 )
@@ -643,7 +644,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             unparted and _teaser_in_a_box(lines, i, end, prose))))
         if in_widget:
             continue
-        in_card = line.group in cards and (sizes[line.group] > 1 or line.cta)
+        in_card = line.group in cards and (sizes[line.group] > 1 or (line.cta and not reads_as_advice(line)))
         if in_card or line.text in repeated or is_byline_line(line, BYLINE_WORDS) or (
                 is_player_control(line.text)):
             continue
@@ -953,7 +954,7 @@ def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list
     cards = _card_groups(lines, prose)
     sizes = Counter(line.group for line in lines)
     # A prompt's small group is a promo box: its other lines ("visit our shop") go with it.
-    cards |= {line.group for line in lines if line.cta and sizes[line.group] <= 3}
+    cards |= {line.group for line in lines if line.cta and not reads_as_advice(line) and sizes[line.group] <= 3}
     for i, line in enumerate(lines):
         if line.group in cards and sizes[line.group] > 1:
             prose[i] = False

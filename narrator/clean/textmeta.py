@@ -62,6 +62,10 @@ TITLE_SIMILARITY = 0.6
 # "Title « Blog" as some themes write it ("»" leads a trail instead: "Blog » Archive » Title")
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•«]\s+[^|\-–—·•«»]{2,40}$")
 
+# A month and year, or a date, after a title's dash: the issue's, not a site's name.
+_ISSUE_DATE = re.compile(r"(?i)\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                         r"[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:1[89]|20)\d\d\s*$")
+
 
 @dataclass(frozen=True)
 class Header:
@@ -97,11 +101,22 @@ def authors_from(line: Line) -> tuple[str, ...]:
     names_text = rest[: cut.start()] if cut else rest
     names = tuple(n for n in split_authors(names_text) if looks_like_names(n))
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
-                          or cut is None or not _DATED.match(rest[cut.start():].lstrip())):
+                          or cut is None or not _DATED.match(rest[cut.start():].lstrip())
+                          or words_of(names[0])[-1].lower() in TITLE_NOUNS):
         # "It starts at 8pm. Then...", "Enter Pelican Town on a sunny day between 9am and 2pm.": a sentence with a
         # time in it, not a name glued to its date ("Chris Davies - Nov 19, 2019", "Ann Lee on May 2, 2024 at 4 pm")
         return ()
     return names
+
+
+# What a dated title names, as its last word ("Annual General Meeting, 9 October 2024", "Spring Newsletter - May
+# 2025"): a document or an event, never a surname, so the words before the date are no name glued to it.
+TITLE_NOUNS = frozenset((
+    "meeting", "minutes", "report", "notes", "newsletter", "update", "updates", "diary", "agenda", "bulletin",
+    "journal", "programme", "program", "schedule", "notice", "notices", "review", "summary", "accounts", "budget",
+    "trip", "holiday", "party", "festival", "concert", "service", "match", "event", "conference", "workshop",
+    "log", "edition", "issue", "briefing", "statement", "announcement", "results", "plan", "recap",
+))
 
 
 # A day, a separator and a name after it, nothing else: "March 8, 2025 · Leo Marsh", "8 March 2025 | Leo Marsh".
@@ -326,6 +341,12 @@ def _header_below(lines: list[Line], title_at: int) -> _Below:
     return _Below(authors, byline_at, date_at)
 
 
+def _name_alone(line: Line) -> bool:
+    """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes")."""
+    return (_NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
+            and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
+
+
 def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool = False) -> Header:
     """Find title, authors and date just above the body (or in its first lines).
 
@@ -339,8 +360,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         if found := authors_from(_with_by_above(lines, i)):
             authors, byline_at = found, i
             break
-        if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and _NAME_LINE.match(
-                lines[i].text) and not lines[i].cta and not lines[i].credit:
+        if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and _name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i
             break
     if not authors:
@@ -373,8 +393,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal:
         title_at = 0  # the first line of a plain article
     title = lines[title_at].text if title_at is not None else fallback_title
-    if title_at == 0:
-        title = _SITE_SUFFIX.sub("", title)
+    if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
+        title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
     published = parse_date(lines[date_at].text) if date_at is not None else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
@@ -476,7 +496,7 @@ def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
             published = published or (parse_date(line.text) if line.words <= DATE_WORDS else None)  # its own date
         elif line.words <= DATE_WORDS and (day := parse_date(line.text)):
             published, last = published or day, i
-        elif not authors and _NAME_LINE.match(line.text) and not line.cta and (
+        elif not authors and _name_alone(line) and (
                 published or _date_within(lines, i + 1, NAME_TO_DATE_LINES)):
             # a name alone beside the date, above or below it ("June 19, 2019" / "Ann Lee"; "Ann Lee" / "Political
             # Editor" / "@annlee" / "Monday 28 September 2020 19:27"); a subheading has no date by it

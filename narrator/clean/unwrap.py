@@ -137,6 +137,7 @@ def _formulas_as_tex(group: list[str]) -> list[str]:
 def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
     """Paragraphs made whole again: text wrapped at a fixed width, or a dump that kept its source's line breaks."""
     raw_groups = [_formulas_as_tex(group) for group in raw_groups]
+    raw_groups = [_hyphen_breaks_joined(group) for group in raw_groups]
     raw_groups = _drop_caps_joined(raw_groups)
     inline = _is_broken_at_inlines(raw_groups)
     raw_groups = [_spans_joined(group, inline) for group in raw_groups]
@@ -144,6 +145,35 @@ def unwrapped(raw_groups: list[list[str]]) -> list[list[str]]:
         return [[" ".join(g)] for g in raw_groups]
     joined = _join_wrapped(raw_groups)
     return joined if joined is not raw_groups else _join_wide_breaks(raw_groups)
+
+
+# A word broken at the line's end by a wrap ("repair the foot-" / "path by the river", "has hap-" / "pened yet."): a
+# line of prose ending on a letter and a hyphen, the next opening in small letters. No writer ends a line so, and a
+# short text wrapped narrow has too few broken lines for the rules below.
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+HYPHEN_LINE_WORDS = 3
+# Words that open a compound with their hyphen kept ("a well-" / "known danger", "self-" / "employed"): the wrap fell
+# at the compound's own hyphen, which stays.
+_COMPOUND_FIRST_WORDS = frozenset((
+    "self", "well", "half", "short", "long", "high", "full", "first", "second", "anti", "semi", "cross", "ill", "ever",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+))
+
+
+def _hyphen_breaks_joined(group: list[str]) -> list[str]:
+    """A group's words broken at its lines' ends made whole, their lines joined (the hyphen of a wrap dropped)."""
+    if len(group) < 2 or not any(_BROKEN_WORD.search(line) for line in group[:-1]):
+        return group
+    joined = [group[0]]
+    for line in group[1:]:
+        above = joined[-1]
+        if (_BROKEN_WORD.search(above) and len(above.split()) >= HYPHEN_LINE_WORDS
+                and _OPENS_IN_LOWER_CASE.match(line)):
+            kept = above.rsplit(" ", 1)[-1][:-1].lower() in _COMPOUND_FIRST_WORDS
+            joined[-1] = (above if kept else above[:-1]) + line
+        else:
+            joined.append(line)
+    return joined
 
 
 def _drop_caps_joined(raw_groups: list[list[str]]) -> list[list[str]]:
