@@ -505,3 +505,18 @@ def test_the_byline_and_date_under_a_question_title_are_the_intros() -> None:
     assert (document.meta.title, document.meta.authors, document.meta.published) == (
         "What is inflation and why does it matter?", ("Ann Lee",), "2025-01-17")
     assert document.blocks[0].text.startswith("Inflation is the rate")
+
+
+@pytest.mark.parametrize("prompt", ["Did you make this recipe? Leave a comment below!", "Pin it for later",
+                                    "Rate this recipe", "Please leave a review"])
+def test_a_pages_request_for_feedback_under_a_recipe_is_not_read(prompt: str) -> None:
+    # readers' comments below keep the body going past the prompts
+    page = _CAKE.replace("Rate this recipe\n", f"{prompt}\nComments\nSarah says: This was lovely, thank you!\nReply\n")
+    assert prompt not in [block.text for block in _read(page, "cake.txt").blocks]
+
+
+@pytest.mark.parametrize("sentence", ["Leave a comment on the form at the library if you disagree.",
+                                      "Save it for later, when the children are asleep."])
+def test_a_writers_sentence_about_comments_or_later_is_read(sentence: str) -> None:
+    text = f"Notes from the fair\n\nThe fair raised £400 this year.\n\n{sentence}\n\nThanks to everyone who came.\n"
+    assert sentence in [block.text for block in _read(text, "fair.txt").blocks]

@@ -516,6 +516,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if len(words) <= ASKING_PROMPT_WORDS and _ASKS_ABOUT_THE_PAGE.match(text):
         return True  # "Enjoying this article? Get stories like this every week."
+    if len(words) <= ASKING_PROMPT_WORDS and _FEEDBACK.match(text):
+        return True  # "Did you make this recipe? Leave a comment below!", "Pin it for later"
     prompts = sum(1 for w in words if _PROMPT_STEM.match(w))
     # A word alone is no evidence ("Writing a piece of email marketing" is a subheading); a button is that short.
     # Nor are two in a statement that asks nothing of the reader ("Subscribers to the town's newsletter were told
@@ -529,6 +531,14 @@ def is_cta(text: str, words: list[str]) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A page's request for the reader's feedback or bookmark under its post or recipe: whether they made or liked it,
+# then a comment, a rating or a review "below"; or to pin or save it "for later".
+_FEEDBACK = re.compile(
+    r"(?i)^\W*(?:(?:did you|have you) (?:make|made|try|tried|cook|cooked|bake|baked|enjoy|enjoyed|like|liked) this"
+    r" (?:recipe|post|article|story|guide|pattern|project)\?\W*)?(?:(?:please )?(?:leave|drop|post|add|write)"
+    r" (?:a|your|us a) (?:comment|review|rating|star rating|note)s?(?: (?:below|here|and let us know))?"
+    r"|(?:pin|save|bookmark) (?:it|this|this (?:recipe|post|article|guide)) for later"
+    r"|rate this (?:recipe|post|article|guide))\W*$")
 
 
 # A post's or a feed item's stamp says when, not only what time: "Updated 10:32", "5 hours ago", "3 min read".
