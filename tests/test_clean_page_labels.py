@@ -520,3 +520,16 @@ def test_a_pages_request_for_feedback_under_a_recipe_is_not_read(prompt: str) ->
 def test_a_writers_sentence_about_comments_or_later_is_read(sentence: str) -> None:
     text = f"Notes from the fair\n\nThe fair raised £400 this year.\n\n{sentence}\n\nThanks to everyone who came.\n"
     assert sentence in [block.text for block in _read(text, "fair.txt").blocks]
+
+
+@pytest.mark.parametrize("notice", ["Archived post. New comments cannot be posted and votes cannot be cast.",
+                                    "Comments are closed."])
+def test_a_threads_closed_notice_is_not_read(notice: str) -> None:
+    page = _THREAD.replace("Archived post. New comments cannot be posted and votes cannot be cast.\n", notice + "\n")
+    assert notice not in [block.text for block in _read(page, "thread.txt").blocks]
+
+
+def test_a_writers_sentence_that_comments_are_closed_is_read() -> None:
+    sentence = "The council said comments are closed until May, when the plan is published in full."
+    text = f"Plan for the park\n\nThe council has published a plan for the park.\n\n{sentence}\n"
+    assert sentence in [block.text for block in _read(text, "park.txt").blocks]

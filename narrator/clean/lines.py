@@ -148,7 +148,10 @@ _POINTER = re.compile(r"(?i)^(?:(?:for )?(?:more|further) info(?:rmation)?|weite
 # What a page's scripts say to the reader, not the article: "Please wait...", "Please try again later".
 _INTERFACE = re.compile(r"(?i)(?:^|[.!?…]\s+)(?:please (?:wait|try again)|loading\.\.\.)"
                         r"|\b(?:try again later|temporarily unavailable|(?:enable|requires?) javascript"
-                        r"|javascript (?:is )?(?:disabled|required)|thanks for (?:signing up|subscribing))\b"
+                        r"|javascript (?:is )?(?:disabled|required)|thanks for (?:signing up|subscribing)"
+                        # a thread's or a post's state: "Comments are closed.", "Archived post. New comments cannot
+                        # be posted and votes cannot be cast."
+                        r"|comments are (?:now )?closed|new comments cannot be posted|votes cannot be cast)\b"
                         # "Story continues below advertisement", "Story continues" alone (a syndicator's fold),
                         # "Advertisement - Scroll to continue"
                         r"|^(?:the\s+)?(?:story|article|content|text)\s+continues(?:\s+(?:below|after)"
