@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
@@ -275,30 +276,36 @@ def _idle_pool_process(events: object, parent: int, ready: object) -> None:
     time.sleep(60)
 
 
+def _stop_a_pool_process_with_the_event_queue_locked(target: Callable[..., None], sign: signal.Signals) -> str:
+    """Start a pool process running target with the event queue's lock held, stop it, and say what went wrong."""
+    from multiprocessing import get_context
+
+    context = get_context("spawn")
+    events, ready = context.Queue(), context.Event()
+    events._wlock.acquire()  # the sibling that died holding it; the process's writer thread waits on it
+    process = context.Process(target=target, args=(events, os.getpid(), ready))
+    process.start()
+    try:
+        assert ready.wait(60)
+        os.kill(process.pid, sign)
+        process.join(timeout=10)
+        if process.is_alive():
+            return f"the pool process outlived {sign.name} by 10 s"
+        return "" if process.exitcode == 128 + sign else f"exit code {process.exitcode} after {sign.name}"
+    finally:
+        if process.is_alive():
+            process.kill()
+            process.join()
+        events._wlock.release()
+
+
 @pytest.mark.parametrize("sign", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_pool_process_between_jobs_ends_at_once_even_when_a_sibling_left_the_event_queue_locked(
     sign: signal.Signals,
 ) -> None:
     # A sibling stopped while writing an event leaves the queue's lock held; Python's usual exit then waited for
     # ever to flush this process's event, and the pool, and narrator after Ctrl-C, waited for it (a CI run hung).
-    from multiprocessing import get_context
-
-    context = get_context("spawn")
-    events, ready = context.Queue(), context.Event()
-    events._wlock.acquire()  # the sibling that died holding it
-    process = context.Process(target=_idle_pool_process, args=(events, os.getpid(), ready))
-    process.start()
-    try:
-        assert ready.wait(60)
-        os.kill(process.pid, sign)
-        process.join(timeout=10)
-        assert not process.is_alive(), f"a pool process waited on the event queue after {sign.name}"
-        assert process.exitcode == 128 + sign
-    finally:
-        if process.is_alive():
-            process.kill()
-            process.join()
-        events._wlock.release()
+    assert not (wrong := _stop_a_pool_process_with_the_event_queue_locked(_idle_pool_process, sign)), wrong
 
 
 def _pool_process_blocked_in_a_call(events: object, parent: int, ready: object) -> None:
@@ -316,24 +323,7 @@ def test_a_pool_process_ends_at_a_stop_its_main_thread_cannot_handle_yet(sign: s
     # Python runs a handler only when the main thread next runs Python code: a stop that came just before the
     # thread blocked (waiting for the next job, which may never come) waited as long as the call did (2 runs in 80
     # of the test above under load).
-    from multiprocessing import get_context
-
-    context = get_context("spawn")
-    events, ready = context.Queue(), context.Event()
-    events._wlock.acquire()  # the writer thread waits on it, as above, and takes the signal
-    process = context.Process(target=_pool_process_blocked_in_a_call, args=(events, os.getpid(), ready))
-    process.start()
-    try:
-        assert ready.wait(60)
-        os.kill(process.pid, sign)
-        process.join(timeout=10)
-        assert not process.is_alive(), f"a pool process blocked in a call outlived {sign.name}"
-        assert process.exitcode == 128 + sign
-    finally:
-        if process.is_alive():
-            process.kill()
-            process.join()
-        events._wlock.release()
+    assert not (wrong := _stop_a_pool_process_with_the_event_queue_locked(_pool_process_blocked_in_a_call, sign)), wrong
 
 
 def _job_stopped_after_making_a_folder(job: object, progress: object) -> None:
