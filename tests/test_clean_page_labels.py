@@ -533,3 +533,37 @@ def test_a_writers_sentence_that_comments_are_closed_is_read() -> None:
     sentence = "The council said comments are closed until May, when the plan is published in full."
     text = f"Plan for the park\n\nThe council has published a plan for the park.\n\n{sentence}\n"
     assert sentence in [block.text for block in _read(text, "park.txt").blocks]
+
+
+_BEES = """Support us
+Sign in
+News
+Opinion
+Sport
+Environment
+Bees are disappearing from UK towns, study finds
+Numbers of wild bees fell by a third in a decade, with urban areas hardest hit
+{byline}
+Wed 3 Apr 2024 00.01 BST
+Share
+Wild bees are disappearing from UK towns and cities, with numbers falling by a third in ten years, a study found.
+Researchers at the University of Reading counted bees at 200 sites across England between 2012 and 2022.
+The steepest falls were in urban areas, where paving over gardens had removed many of the flowers bees feed on.
+Explore more on these topics
+Bees
+Insects
+"""
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Helena Horton Environment reporter", ("Helena Horton",)),
+    pytest.param("Mary Anne Smith Political editor", ("Mary Anne Smith",), marks=pytest.mark.xfail(strict=True, reason=(
+        "known: a name of three words before a desk of two is read as two words ('Mary Anne'); two-word names are "
+        "the common case"))),
+    ("Helena Horton", ("Helena Horton",)),
+])
+def test_a_name_with_its_desk_under_a_standfirst_is_the_byline(byline: str, authors: tuple[str, ...]) -> None:
+    document = _read(_BEES.format(byline=byline), "bees.txt")
+    assert (document.meta.authors, document.meta.published) == (authors, "2024-04-03")
+    assert document.meta.standfirst == "Numbers of wild bees fell by a third in a decade, with urban areas hardest hit"
+    assert document.blocks[0].text.startswith("Wild bees are disappearing")

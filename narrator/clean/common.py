@@ -144,7 +144,7 @@ _INSTITUTION = re.compile(
     r"|Cent(?:er|re) for|Foundation|Ministry|Department of|Faculty of|Polytechnic)\b"
 )
 # A desk's title after the name: "Transport Correspondent", "Senior Reporter", "Deputy Political Editor".
-_JOB_TITLE = re.compile(
+JOB_TITLE = re.compile(
     r"(?i)\b(?:correspondent|reporter|editor|writer|columnist|contributor|critic|producer|journalist|staff"
     r"|analyst|photographer|presenter|anchor|intern)s?$"
 )
@@ -176,7 +176,7 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     # second author.
     people = [n for n in names if not (n.isupper() and " " not in n) and n.lower() not in NEWS_AGENCIES
               and not _INSTITUTION.search(n)  # "Jane Park, University of Leeds": where she works
-              and not _JOB_TITLE.search(n)]  # "Priya Nair, Transport Correspondent": what she does
+              and not JOB_TITLE.search(n)]  # "Priya Nair, Transport Correspondent": what she does
     return tuple(dict.fromkeys(people or names))
 
 

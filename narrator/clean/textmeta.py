@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from narrator.clean.common import NAME_PARTICLES, VON, parse_date, split_authors
+from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, parse_date, split_authors
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
@@ -341,6 +341,24 @@ def _header_below(lines: list[Line], title_at: int) -> _Below:
     return _Below(authors, byline_at, date_at)
 
 
+# A desk after a name on its line, as a page prints it without a comma: a word or two in capitals, then the job.
+ROLE_WORDS = 3
+
+
+def _name_and_role(line: Line) -> str | None:
+    """The name of a byline that prints the writer's desk after it ("Helena Horton Environment reporter" -> "Helena
+    Horton"): a name of two words (or three, when two leave no desk), then up to ROLE_WORDS words opening on a capital
+    and ending on a job."""
+    words = line.text.split()
+    if not 3 <= len(words) <= 3 + ROLE_WORDS or not JOB_TITLE.search(line.text):
+        return None
+    for size in (2, 3):
+        name, role = " ".join(words[:size]), words[size:]
+        if role and len(role) <= ROLE_WORDS and role[0][:1].isupper() and _NAME_LINE.match(name):
+            return name
+    return None
+
+
 def _name_alone(line: Line) -> bool:
     """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes")."""
     return (_NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
@@ -496,11 +514,12 @@ def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
             published = published or (parse_date(line.text) if line.words <= DATE_WORDS else None)  # its own date
         elif line.words <= DATE_WORDS and (day := parse_date(line.text)):
             published, last = published or day, i
-        elif not authors and _name_alone(line) and (
+        elif not authors and (name := line.text.strip() if _name_alone(line) else _name_and_role(line)) and (
                 published or _date_within(lines, i + 1, NAME_TO_DATE_LINES)):
             # a name alone beside the date, above or below it ("June 19, 2019" / "Ann Lee"; "Ann Lee" / "Political
-            # Editor" / "@annlee" / "Monday 28 September 2020 19:27"); a subheading has no date by it
-            authors, last = (line.text.strip(),), i
+            # Editor" / "@annlee" / "Monday 28 September 2020 19:27"), or with the desk after it on its line ("Helena
+            # Horton Environment reporter"); a subheading has no date by it
+            authors, last = (name,), i
         elif line.words > LABEL_WORDS:
             break  # the body (or a caption) begins: only labels ("By", a name) sit among byline and date
     return _Summary(last, authors, published) if last is not None else None
