@@ -567,3 +567,33 @@ def test_a_name_with_its_desk_under_a_standfirst_is_the_byline(byline: str, auth
     assert (document.meta.authors, document.meta.published) == (authors, "2024-04-03")
     assert document.meta.standfirst == "Numbers of wild bees fell by a third in a decade, with urban areas hardest hit"
     assert document.blocks[0].text.startswith("Wild bees are disappearing")
+
+
+_CITY = """Advertisement
+SKIP ADVERTISEMENT
+Supported by
+A City Built for Cars Tries to Slow Down
+Houston is narrowing roads and adding bike lanes. Drivers are not all happy.
+Listen to this article · 6:12 min Learn more
+Share full article
+A new protected bike lane on Westheimer Road in Houston.Credit...Mark Felix for The Daily Planet
+By Emily Chen
+Reporting from Houston
+June 9, 2024
+For decades, Houston built wider and wider roads. Now it is doing the opposite.
+The city has narrowed 30 miles of streets since 2022, adding bike lanes, wider sidewalks and bus stops with shade.
+Traffic deaths on the redesigned streets fell by 40 percent in the first year, according to city data.
+Not everyone is convinced. “I sit in more traffic now,” said Ray Lopez, who drives a delivery van.
+Emily Chen covers transportation in Texas for The Daily Planet.
+A version of this article appears in print on June 10, 2024, Section A, Page 12 of the New York edition with the \
+headline: A City Built for Cars Tries to Slow Down. Order Reprints | Today’s Paper | Subscribe
+See more on: Houston
+Share full article
+"""
+
+
+def test_a_newspapers_caption_credit_print_notice_and_beat_are_not_the_story() -> None:
+    document = _read(_CITY, "city.txt")
+    assert document.meta.title == "A City Built for Cars Tries to Slow Down"
+    assert document.meta.standfirst == "Houston is narrowing roads and adding bike lanes. Drivers are not all happy."
+    assert [block.text for block in document.blocks] == _CITY.splitlines()[11:15]

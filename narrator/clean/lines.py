@@ -59,6 +59,9 @@ _CREDIT = re.compile(
     r"(?-i:[A-Z])"
     r"|\b(?:getty images|shutterstock|associated press photo|ap photo|file photo)\b|©\s*\w"
     r"|\b(?:image |photo )?credits?:\s*\S+(?:\s+\S+){0,6}\s*$|\((?:pictured|above|below|left|right)\)"
+    # a caption run into its credit as a newspaper's page prints them: "... in Houston.Credit...Mark Felix for The
+    # New York Times"
+    r"|\b(?-i:Credit)(?:\.{3}|…)\s*(?-i:[A-Z])"
     # "... at the rally. By Jane Smith": a name alone after the caption's sentence, never a sentence of the story ("...
     # wakes. By five the catch has gone.", "By Monday my legs still ached.")
     rf"|[.!?]\s+(?:photo\s+)?by\s+(?-i:{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINER})){{0,5}})\s*\.?$"
@@ -251,6 +254,9 @@ _BIO = re.compile(
     r"^[A-Z][\w.'’-]+(?:\s+(?:(?:di|de|da|del|della|van|von|der|den|le|la|du|al|bin|ibn)\s+)?[A-Z][\w.'’-]+){0,2}\s+"
     r"(?:\([^()]{1,80}\)\s+)?(?:is|was|writes|has been)\b.{0,120}\b(?i:founder|writer|journalist|author"
     r"|editor|contributor|reporter|columnist|freelance|correspondent|consultant|blogger)\b"
+    # "Emily Chen covers transportation in Texas for The Times.": a reporter's beat, as a paper prints it last
+    r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+covers\s+[^.]{3,80}\s+for\s+(?:The\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3}\.?$"
 )
 
 # Notes after the story, near its end: a wire story's production credits ("(Reporting by A; Editing by B)"), a
@@ -262,7 +268,10 @@ _CLOSING_NOTE = re.compile(
     r"|^this\s+(?:article|story|piece|post|essay)\s+(?:is|was|has\s+been)\s+(?:republished|originally\s+published"
     r"|first\s+published|adapted|reprinted)\b|^this\s+(?:article|story|piece|post|essay)\s+(?:first\s+)?appeared\b"
     r"|^(?:our|editorial)\s+(?:standards|principles)\s*:"
-    r"|^this\s+entry\s+was\s+posted\b)"  # a blog's footer: "This entry was posted in News. Bookmark the permalink."
+    r"|^this\s+entry\s+was\s+posted\b"  # a blog's footer: "This entry was posted in News. Bookmark the permalink."
+    # a newspaper's print notice: "A version of this article appears in print on June 10, 2024, Section A, ..."
+    r"|^an?\s+(?:version|earlier\s+version)\s+of\s+this\s+(?:article|story|review|essay)\s+(?:appears|appeared)\s+in"
+    r"\s+print\b)"
     r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:receives?|has\s+received|does\s+not|do\s+not)\s+(?:[\w,]+\s+){0,6}"
     r"(?:funding|work\s+for|consult|own\s+shares)\b"
 )

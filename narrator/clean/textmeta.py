@@ -509,6 +509,8 @@ def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
     last = None
     for i in range(title_at + 2, min(len(lines), title_at + 2 + BYLINE_LINES)):
         line = _with_by_above(lines, i)
+        if line.cta or line.credit:
+            continue  # the page's tools and a photo's caption between the summary and the byline ("Share full article")
         if not authors and (found := authors_from(line)):
             authors, last = found, i
             published = published or (parse_date(line.text) if line.words <= DATE_WORDS else None)  # its own date
