@@ -597,3 +597,29 @@ def test_a_newspapers_caption_credit_print_notice_and_beat_are_not_the_story() -
     assert document.meta.title == "A City Built for Cars Tries to Slow Down"
     assert document.meta.standfirst == "Houston is narrowing roads and adding bike lanes. Drivers are not all happy."
     assert [block.text for block in document.blocks] == _CITY.splitlines()[11:15]
+
+
+_PUB = """Home
+News
+Royals
+Femail
+Family 'heartbroken' as beloved village pub closes after 300 years
+Regulars say the Plough was the heart of the community
+Landlord blames soaring energy bills and business rates
+By JOHN SMITH
+PUBLISHED: 10:12 BST, 3 June 2024 | UPDATED: 11:40 BST, 3 June 2024
+Share or comment on this article:
+A village pub that has served drinkers for more than 300 years has closed its doors for the last time.
+The Plough in Little Marsh, Oxfordshire, pulled its last pint on Saturday night.
+Landlord Pete Evans, 58, said his energy bill had risen from £1,200 to £4,800 a month.
+The Associated Press receives support from several private foundations to enhance its coverage. The AP is solely \
+responsible for all content.
+Share or comment on this article:
+Most watched News videos
+"""
+
+
+def test_a_headline_over_its_points_is_the_title_and_a_funding_note_closes_the_story() -> None:
+    document = _read(_PUB, "pub.txt")
+    assert document.meta.title == "Family 'heartbroken' as beloved village pub closes after 300 years"
+    assert [block.text for block in document.blocks] == _PUB.splitlines()[10:13]

@@ -273,7 +273,7 @@ _CLOSING_NOTE = re.compile(
     r"|^an?\s+(?:version|earlier\s+version)\s+of\s+this\s+(?:article|story|review|essay)\s+(?:appears|appeared)\s+in"
     r"\s+print\b)"
     r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:receives?|has\s+received|does\s+not|do\s+not)\s+(?:[\w,]+\s+){0,6}"
-    r"(?:funding|work\s+for|consult|own\s+shares)\b"
+    r"(?:funding|support\s+from|work\s+for|consult|own\s+shares)\b"
 )
 CLOSING_NOTE_MAX_WORDS = 60
 # A company's boilerplate (and what follows it) spans at most this many blocks at the end.

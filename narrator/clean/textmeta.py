@@ -270,11 +270,31 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
             return 0  # the page's <title> itself, when no headline on the page repeats it
         # "Obituaries - The Hillside Courier": the <title> names the section, an entry of the menu; the headline is
         # the nearest above the body, as on a page without a <title>
+    summary = _summary_chain(lines, candidates)
+    if summary is not None:
+        return summary
     if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]]) or (
             candidates[1] == candidates[0] - 1 and opens_on_a_question(lines[candidates[0]])
             and not opens_on_a_question(lines[candidates[1]]))):
         return candidates[1]  # the headline over its deck, or over the question an explainer opens on
     return candidates[0] if candidates else None
+
+
+# A headline over its summary's points, each a line without a stop (a tabloid's: "Family 'heartbroken' as village
+# pub closes" / "Regulars say the Plough was the heart of the community" / "Landlord blames soaring energy bills"):
+# this many lines in a row or more, in sentence case.
+SUMMARY_CHAIN_LINES = 3
+
+
+def _summary_chain(lines: list[Line], candidates: list[int]) -> int | None:
+    """The headline at the top of a run of SUMMARY_CHAIN_LINES or more headline-like lines right above the byline,
+    the ones under it in sentence case: the headline over its points, not the last point."""
+    run = 1
+    while run < len(candidates) and candidates[run] == candidates[run - 1] - 1:
+        run += 1
+    if run < SUMMARY_CHAIN_LINES or any(lines[i].capital_ratio > DECK_CAPITAL_SHARE for i in candidates[:run - 1]):
+        return None
+    return candidates[run - 1]
 
 
 # A menu on one line ("Home | Recipes | About | Contact"): this many entries or more, each a word or two, between
