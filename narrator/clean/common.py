@@ -133,6 +133,12 @@ _AGENCY_AFTER_NAME = re.compile(
     r"(?i)(?<=\S)\s+(?:" + "|".join(re.escape(a) for a in sorted(NEWS_AGENCIES, key=len, reverse=True)) + ")$")
 
 
+# The labels over a story's summary, as pages and web clippers print them ("Key points", "At a glance", "TL;DR",
+# "Excerpt"): one table for the key points over a page's story and a clipped article's excerpt.
+SUMMARY_LABELS = (r"key (?:points|takeaways|facts)|at a glance|in brief|in short|the essentials|quick facts"
+                  r"|what we know(?: so far)?|tl;? ?dr|summary|highlights|excerpt|standfirst")
+
+
 # "[[Tom Reilly]]", "[[people/Tom Reilly|Tom Reilly]]": Obsidian's and other note apps' links, as web clippers
 # write an author into front matter.
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]{0,200}\|)?([^\[\]|\n]{1,200})\]\]")

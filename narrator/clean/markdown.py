@@ -14,6 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from narrator.clean.common import (
+    SUMMARY_LABELS,
     code_announcement,
     comparable,
     parse_date,
@@ -344,7 +345,7 @@ def read_written(root: Any, fields: dict[str, Any], settings: CleanSettings, fal
 
 
 # A summary's label over it at the top of the body, as web clippers write it ("> ## Excerpt", MarkDownload's).
-_EXCERPT_LABEL = re.compile(r"(?i)^\s*(?:excerpt|summary|tl;?\s?dr|standfirst|in brief|at a glance)\s*:?\s*$")
+_EXCERPT_LABEL = re.compile(rf"(?i)^\s*(?:{SUMMARY_LABELS})\s*:?\s*$")
 
 
 def _labelled_excerpt(blocks: list[Block]) -> str | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from narrator.clean.common import comparable, squash
+from narrator.clean.common import SUMMARY_LABELS, comparable, squash
 from narrator.clean.lines import is_prose, make_line
 from narrator.model import Block, BlockKind
 
@@ -260,8 +260,7 @@ def restore_entry_headings(root: Any, blocks: list[Block]) -> list[Block]:
 
 # A story's key points: a list of short lines under a heading that says so, over or beside the text; an extractor
 # that narrows to the story's body box leaves them out.
-_KEY_POINTS = re.compile(r"(?i)^(?:key (?:points|takeaways|facts)|at a glance|in brief|in short|the essentials"
-                         r"|quick facts|what we know(?: so far)?|tl;? ?dr|summary|highlights)\W*$")
+_KEY_POINTS = re.compile(rf"(?i)^(?:{SUMMARY_LABELS})\W*$")
 
 
 def _key_points(root: Any, known: dict[str, int]) -> tuple[Any, list[Block]] | None:
