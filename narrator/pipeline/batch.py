@@ -264,9 +264,7 @@ def _stop_watcher(read: int) -> None:
         if stops and not _in_job:
             _end(128 + stops[0])
         if stops:
-            timer = threading.Timer(STOP_UNWIND_S, _end, (128 + stops[0],))
-            timer.daemon = True
-            timer.start()
+            _end_after_unwinding(128 + stops[0])
 
 
 @contextlib.contextmanager
@@ -325,10 +323,15 @@ def _exit_on_signal(signum: int, frame: object) -> None:
     # cleanup short. An unwinding that blocks (on an ffmpeg, on a lock) is cut short after STOP_UNWIND_S.
     for stop in _STOPS:
         signal.signal(stop, _ignore_stop)
-    timer = threading.Timer(STOP_UNWIND_S, _end, (128 + signum,))
+    _end_after_unwinding(128 + signum)
+    raise _PoolStopped(128 + signum)
+
+
+def _end_after_unwinding(code: int) -> None:
+    """End this pool process after STOP_UNWIND_S, whether or not its job has unwound by then."""
+    timer = threading.Timer(STOP_UNWIND_S, _end, (code,))
     timer.daemon = True
     timer.start()
-    raise _PoolStopped(128 + signum)
 
 
 def _end(code: int) -> NoReturn:
