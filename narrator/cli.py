@@ -337,15 +337,16 @@ def unfollow(ctx: click.Context, url: str, output_dir: Path | None) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), help="Articles narrated in parallel [default: 1].")
 @click.option("--scheduler", metavar="ADDRESS", help="Run the batch on a Dask cluster (tcp://host:8786).")
 @limit_option
+@language_option
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures.")
 @click.option("--json", "as_json", is_flag=True, help="Print the outcome of each article as JSON.")
 @click.pass_context
 @handle_errors
 def update(ctx: click.Context, voice: str | None, output_dir: Path | None, workers: int | None,
-           scheduler: str | None, limit: int | None, quiet: bool, as_json: bool) -> None:
+           scheduler: str | None, limit: int | None, language: str | None, quiet: bool, as_json: bool) -> None:
     """Narrate what is new in every followed feed, publish, and deploy to publish.deploy_to: the cron line."""
     settings = _settings(ctx, voice=voice, output_dir=output_dir, workers=workers,
-                         ingest={"feed_limit": limit} if limit else None)
+                         clean=_clean_flags(None, language), ingest={"feed_limit": limit} if limit else None)
     _run_batch(lambda watch: pipeline.update(settings, scheduler=scheduler, watch=watch), quiet, as_json)
 
 
