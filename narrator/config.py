@@ -53,6 +53,9 @@ class CleanSettings:
     force_language: str = ""
     """Every article is read in this language (a BCP 47 tag), whatever it declares; --language sets it. Empty or
     auto: each article's own, as language says."""
+    feed_language: str = ""
+    """The language a followed blog's feed declares for the article (filled in by narrator for each feed item): its
+    language when its page declares none, checked against its text as a page's lang is."""
 
 
 @dataclass(frozen=True)
@@ -432,7 +435,9 @@ def _deploy_target(value: Any) -> Problem:
 
 
 _FILLED_IN = {"audio.cover": "remove it: the artwork embedded in every MP3 is the show's, set as publish.image "
-                             "(a JPEG or PNG file)"}
+                             "(a JPEG or PNG file)",
+              "clean.feed_language": "remove it: a feed item's language is the one its feed declares; to choose "
+                                     "one, set clean.language or give --language TAG"}
 """Settings the pipeline fills in itself, with what to set instead."""
 
 # Checked when each layer is applied, so the message can say which file or variable set the value.

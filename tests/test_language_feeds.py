@@ -6,8 +6,10 @@ written for these tests; feeds are files, narration uses the fast espeak voice.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner, Result
 
 from narrator import publish
@@ -79,3 +81,66 @@ def test_update_refuses_a_language_that_is_no_tag_and_says_what_to_write(tmp_pat
     result = run("update", "-o", str(tmp_path / "out"), "--language", "Deutsch")
     assert result.exit_code == 2
     assert "write one such as de" in result.output
+
+
+def atom(*entries: str, language: str = "") -> str:
+    """An Atom feed of the blog "Tideline" with these entries, its xml:lang given when language is."""
+    declared = f' xml:lang="{language}"' if language else ""
+    return (f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"{declared}>'
+            f"<title>Tideline</title><id>{SITE}/</id><updated>2025-02-09T08:00:00Z</updated>{''.join(entries)}</feed>")
+
+
+def entry(slug: str, text: str, day: int = 1, language: str = "") -> str:
+    """An Atom entry carrying its whole article, with its own xml:lang when language is given."""
+    declared = f' xml:lang="{language}"' if language else ""
+    return (f"<entry{declared}><id>{SITE}/{slug}</id><title>Post {slug}</title><link href=\"{SITE}/{slug}\"/>"
+            f"<updated>2025-02-{day:02d}T08:00:00Z</updated><content type=\"html\">&lt;p&gt;{text}&lt;/p&gt;"
+            "</content></entry>")
+
+
+def page(tmp_path: Path, slug: str, text: str, lang: str = "") -> str:
+    """A blog post's own page, saved as a file the feed's item links to; lang on its <html> when given."""
+    declared = f' lang="{lang}"' if lang else ""
+    path = tmp_path / f"{slug}.html"
+    path.write_text(f"<!DOCTYPE html><html{declared}><head><title>Post {slug}</title></head><body><article>"
+                    f"<h1>Post {slug}</h1><p>{text}</p></article></body></html>", encoding="utf-8")
+    return str(path)
+
+
+def test_a_linked_page_that_declares_no_language_is_in_its_feeds(tmp_path: Path) -> None:
+    feed = rss(item("a", "", link=page(tmp_path, "a", NAMES)), language="de")
+    assert languages(follow_and_update(tmp_path, feed)) == {"Post a": "de"}
+
+
+def test_an_items_own_language_comes_before_its_channels(tmp_path: Path) -> None:
+    feed = rss(item("a", NAMES, day=1, extra="<dc:language>de</dc:language>"), item("b", NAMES, day=2),
+               language="fr")
+    assert languages(follow_and_update(tmp_path, feed)) == {"Post a": "de", "Post b": "fr"}
+
+
+def test_an_atom_entrys_xml_lang_comes_before_its_feeds(tmp_path: Path) -> None:
+    feed = atom(entry("a", NAMES, day=1, language="de"), entry("b", NAMES, day=2), language="fr")
+    assert languages(follow_and_update(tmp_path, feed)) == {"Post a": "de", "Post b": "fr"}
+
+
+def test_the_pages_own_lang_comes_before_its_feeds(tmp_path: Path) -> None:
+    feed = rss(item("a", "", link=page(tmp_path, "a", NAMES, lang="fr")), language="de")
+    assert languages(follow_and_update(tmp_path, feed)) == {"Post a": "fr"}
+
+
+def test_a_feed_that_declares_a_language_its_text_is_plainly_not_in_gives_way_with_a_warning(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # Blog software says the language it was set up in: WordPress's en-US by default, over German posts.
+    feed = rss(item("a", GERMAN, day=1), item("b", "", day=2, link=page(tmp_path, "b", GERMAN)), language="en-US")
+    with caplog.at_level(logging.WARNING):
+        out = follow_and_update(tmp_path, feed)
+    assert languages(out) == {"Post a": "de", "Post b": "de"}
+    assert "its feed declares its language as 'en-us' but its text is plainly 'de'" in caplog.text
+
+
+def test_the_feeds_language_is_not_a_setting(tmp_path: Path) -> None:
+    config = tmp_path / "narrator.toml"
+    config.write_text('[clean]\nfeed_language = "de"\n', encoding="utf-8")
+    result = run("--config", str(config), "preview", str(tmp_path / "none.md"))
+    assert result.exit_code == 2
+    assert "set clean.language" in result.output

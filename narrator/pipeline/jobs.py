@@ -141,13 +141,16 @@ class _Renders:
                 self.by_source.setdefault(render.source_hash, set()).add(render.file)
 
 
-def render_key(source: Source, voice: Voicing) -> str:
-    """sha256 over the source (what it is, its bytes) and the voice: equal keys render identically."""
+def render_key(source: Source, voice: Voicing, feed_language: str = "") -> str:
+    """sha256 over the source (what it is, its bytes), the voice and the language its feed declares for it: equal
+    keys render identically."""
     # A web page is what its URL names; a file, its absolute path (the same file from another folder).
     named = source.url or source.origin
     identity = named if named == "-" or "://" in named else str(Path(named).resolve())
     material = [identity, str(source.format_hint), source.charset, source.url,
                 hashlib.sha256(source.data).hexdigest(), voice.fingerprint]
+    if feed_language:  # only then: the keys of every other source stay as they were
+        material.append(feed_language)
     return hashlib.sha256(json.dumps(material).encode("utf-8")).hexdigest()
 
 
@@ -164,7 +167,8 @@ def prepare(spec: Spec, settings: Settings, voice: Voicing, renders: _Renders) -
         return unexpected(origin, exc, started)
     finally:
         CURRENT_SOURCE.reset(token)
-    key = render_key(source, voice)
+    settings = _as_declared_by_its_feed(spec, settings)
+    key = render_key(source, voice, settings.clean.feed_language)
     unchanged = renders.by_key.get(key)
     if unchanged is not None:
         mp3 = settings.output_dir / "episodes" / unchanged
@@ -172,6 +176,13 @@ def prepare(spec: Spec, settings: Settings, voice: Voicing, renders: _Renders) -
     # The catalog's source_hash is this same sha256 of the bytes (clean computes it).
     done = frozenset(renders.by_source.get(hashlib.sha256(source.data).hexdigest(), ()))
     return Job(source, settings, voice, key, done)
+
+
+def _as_declared_by_its_feed(spec: Spec, settings: Settings) -> Settings:
+    """The settings to clean a feed item with: its feed's language is the article's where its page declares none."""
+    if not isinstance(spec, FeedItem) or not spec.language:
+        return settings
+    return replace(settings, clean=replace(settings.clean, feed_language=spec.language))
 
 
 def keep(made: Made, job: Job, settings: Settings) -> Outcome:
