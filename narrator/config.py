@@ -116,7 +116,9 @@ class PublishSettings:
     email: str = ""
     base_url: str = "http://127.0.0.1:8000/"
     """Where output/ is served; enclosure and page links start with it."""
-    language: str = "en"
+    language: str = "auto"
+    """The language the show is in (the feed's one <language>, the page's lang): a tag, two letters as Apple wants
+    ("de", "en-us"); auto: clean.language when it is set, else the language most episodes are in."""
     category: str = "News"
     explicit: bool = False
     image: str = ""
@@ -275,7 +277,19 @@ def load_settings(
     assert isinstance(settings, Settings)
     if "synth" not in (overrides or {}) and settings.synth.cache_dir == SynthSettings.cache_dir:
         settings = replace(settings, synth=replace(settings.synth, cache_dir=settings.output_dir / ".cache"))
-    return settings
+    return _show_language(settings)
+
+
+def _show_language(settings: Settings) -> Settings:
+    """publish.language auto is clean.language when that is set: the user's word for what the articles are in.
+
+    Not clean.force_language: --language on one run ("this article is French") would flip the whole show's language
+    for that run, and back on the next.
+    """
+    if settings.publish.language != "auto" or settings.clean.language == "auto":
+        return settings
+    tag = language_tag(settings.clean.language) or settings.clean.language
+    return replace(settings, publish=replace(settings.publish, language=tag))
 
 
 def _check(name: str, value: Any, written: Any, where: Where) -> None:
@@ -459,6 +473,7 @@ _CHECKS: dict[str, Callable[[Any], Problem]] = {
     "audio.loudness_lufs": _between(-40, -5, " LUFS"),
     "audio.true_peak_db": _between(-9, 0, " dBTP"),
     "publish.base_url": _web_address,
+    "publish.language": _language("auto"),
     "publish.deploy_to": _deploy_target,
     "publish.s3_endpoint_url": lambda value: None if not value else _web_address(value),
     "ingest.feed_limit": _between(1, 10_000),

@@ -9,6 +9,8 @@ import json
 import logging
 from pathlib import Path
 
+import feedparser
+import podcastparser
 import pytest
 from click.testing import CliRunner, Result
 
@@ -144,3 +146,78 @@ def test_the_feeds_language_is_not_a_setting(tmp_path: Path) -> None:
     result = run("--config", str(config), "preview", str(tmp_path / "none.md"))
     assert result.exit_code == 2
     assert "set clean.language" in result.output
+
+
+def narrate(tmp_path: Path, articles: dict[str, str], config: str = "") -> tuple[Path, Path]:
+    """Narrate Markdown articles (name -> body), one a day apart in that order, with a narrator.toml holding config;
+    the output folder and the settings file."""
+    settings = tmp_path / "narrator.toml"
+    settings.write_text(config, encoding="utf-8")
+    out = tmp_path / "out"
+    for day, (name, body) in enumerate(articles.items(), start=1):
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"---\ntitle: {name}\ndate: 2025-02-{day:02d}\n---\n\n{body}\n", encoding="utf-8")
+        result = run("--config", str(settings), "narrate", str(path), "--voice", "espeak", "-o", str(out), "-q")
+        assert result.exit_code == 0, result.output
+    return out, settings
+
+
+def feed_language(out: Path) -> str:
+    """The show's <language> as podcast apps read it: feedparser (the feed well-formed) and podcastparser agree."""
+    data = (out / "feed.xml").read_bytes()
+    parsed = feedparser.parse(data)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    with (out / "feed.xml").open("rb") as handle:
+        podcast = podcastparser.parse("http://127.0.0.1:8000/feed.xml", handle)
+    assert podcast["language"] == parsed.feed.language
+    return str(parsed.feed.language)
+
+
+def check(out: Path, settings: Path) -> str:
+    """What `narrator check` says of the show."""
+    return run("--config", str(settings), "check", "-o", str(out)).output
+
+
+def test_the_show_is_in_clean_language(tmp_path: Path) -> None:
+    out, _ = narrate(tmp_path, {"Hafen": NAMES}, '[clean]\nlanguage = "de"\n')
+    assert feed_language(out) == "de"
+    assert '<html lang="de">' in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_without_clean_language_the_show_is_in_the_language_most_episodes_are_in(tmp_path: Path) -> None:
+    out, settings = narrate(tmp_path, {"Fähre": GERMAN, "Ferry": ENGLISH, "Hafen": GERMAN})
+    assert feed_language(out) == "de"
+    said = check(out, settings)
+    assert "the episodes are in 2 languages (de: 2, en: 1); the feed can name one, 'de'" in said
+    assert "a show of its own" in said
+
+
+def test_a_tie_goes_to_the_newest_episodes_language(tmp_path: Path) -> None:
+    out, _ = narrate(tmp_path, {"Ferry": ENGLISH, "Bac": FRENCH})
+    assert feed_language(out) == "fr"
+
+
+def test_the_language_set_for_the_show_wins_and_check_says_when_no_episode_is_in_it(tmp_path: Path) -> None:
+    out, settings = narrate(tmp_path, {"Fähre": GERMAN}, '[publish]\nlanguage = "en"\n')
+    assert feed_language(out) == "en"
+    assert "the feed says the show is in 'en', but no episode is (de: 1)" in check(out, settings)
+    assert 'set publish.language to "de"' in check(out, settings)
+
+
+def test_one_article_narrated_with_language_leaves_the_shows_language_alone(tmp_path: Path) -> None:
+    out, settings = narrate(tmp_path, {"Ferry": ENGLISH}, '[clean]\nlanguage = "en"\n')
+    path = tmp_path / "bac.md"
+    path.write_text(f"# Bac\n\n{NAMES}\n", encoding="utf-8")
+    result = run("--config", str(settings), "narrate", str(path), "--voice", "espeak", "-o", str(out), "-q",
+                 "--language", "fr")
+    assert result.exit_code == 0, result.output
+    assert feed_language(out) == "en"
+
+
+def test_a_show_language_that_is_no_tag_is_refused_with_what_to_write(tmp_path: Path) -> None:
+    config = tmp_path / "narrator.toml"
+    config.write_text('[publish]\nlanguage = "German"\n', encoding="utf-8")
+    result = run("--config", str(config), "publish", "-o", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "publish.language='German' is not a language tag" in result.output
+    assert 'a language tag such as "de"' in result.output

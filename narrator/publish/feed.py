@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from narrator.config import PublishSettings
+from narrator.config import PublishSettings, primary_language
 from narrator.disclosure import written
 from narrator.files import write_bytes
 from narrator.publish.artwork import COVER_NAME, is_remote
@@ -86,6 +87,20 @@ def clock(seconds: float) -> str:
     return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
 
 
+def show_language(records: list[EpisodeRecord], settings: PublishSettings) -> str:
+    """The show's one language (RSS 2.0 has one per channel): publish.language, or for auto the one most episodes
+    are in (a tie goes to the newest episode's), "en" for a show without any.
+
+    Apple and Podcast Index list a show under this language; each episode's own stays on its transcripts.
+    """
+    if settings.language != "auto":
+        return settings.language
+    counts = Counter(primary_language(record.language) for record in records)
+    most = max(counts.values(), default=0)
+    # records come newest first: the first of the most common languages is the newest episode's
+    return next((record.language for record in records if counts[primary_language(record.language)] == most), "en")
+
+
 def description(record: EpisodeRecord) -> str:
     """The article's description, else the opening of its transcript, on one line (a source's line breaks
     are where its editor wrapped, not paragraphs)."""
@@ -115,7 +130,7 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str
     return element
 
 
-def _channel(rss: etree._Element, settings: PublishSettings, built: datetime) -> etree._Element:
+def _channel(rss: etree._Element, settings: PublishSettings, built: datetime, language: str) -> etree._Element:
     """The show: title, links, iTunes and Podcasting 2.0 channel tags."""
     from email.utils import format_datetime  # 4 ms to import at every start; see build_feed
 
@@ -124,7 +139,7 @@ def _channel(rss: etree._Element, settings: PublishSettings, built: datetime) ->
     _sub(channel, "title", settings.title)
     _sub(channel, "link", base(settings))
     _sub(channel, "description", settings.description)
-    _sub(channel, "language", settings.language)
+    _sub(channel, "language", language)
     _sub(channel, "generator", "narrator")
     _sub(channel, "lastBuildDate", format_datetime(built))
     _sub(channel, f"{{{ATOM}}}link", href=feed_url, rel="self", type="application/rss+xml")
@@ -200,7 +215,7 @@ def build_feed(records: list[EpisodeRecord], settings: PublishSettings, episodes
 
     rss = etree.Element("rss", nsmap=_NSMAP)
     rss.set("version", "2.0")
-    channel = _channel(rss, settings, last_change(records))
+    channel = _channel(rss, settings, last_change(records), show_language(records, settings))
     for record in records:
         _item(channel, record, settings, _enclosure_size(record, episodes_dir))
     return bytes(etree.tostring(rss, xml_declaration=True, encoding="UTF-8", pretty_print=True))
