@@ -297,25 +297,34 @@ def _outcome_json(outcome: Outcome) -> dict[str, Any]:
 @main.command()
 @click.argument("urls", nargs=-1, metavar="[URL]...")
 @output_option
+@click.option("--language", metavar="TAG", callback=_language_tag,
+              help="Read these feeds' articles in this language (a BCP 47 tag: de, nl, pt-BR), whatever they "
+                   "declare, in every `update`; auto: their own again [default: as before, else auto].")
 @click.pass_context
 @handle_errors
-def follow(ctx: click.Context, urls: tuple[str, ...], output_dir: Path | None) -> None:
+def follow(ctx: click.Context, urls: tuple[str, ...], output_dir: Path | None, language: str | None) -> None:
     """Follow blogs' RSS or Atom feeds, for `narrator update`; without URL, list the feeds followed."""
     settings = _settings(ctx, output_dir=output_dir)
     if not urls:
+        if language is not None:
+            raise click.UsageError("--language is for the feeds named: narrator follow URL --language TAG")
         for state in feeds.followed(settings):
-            click.echo(f"{state.url}  {state.title or ''}".rstrip())
+            read_in = f"  (read in {state.language})" if state.language else ""
+            click.echo(f"{state.url}  {state.title or ''}".rstrip() + read_in)
         return
+    chosen = None if language is None else language_tag(language) or ""  # auto: their own
     failed = 0
     for url in urls:
         try:
-            feed, new = feeds.follow(url, settings)
+            feed, new = feeds.follow(url, settings, chosen)
         except NarratorError as exc:
             click.echo(f"error: {exc}", err=True)
             failed += 1
             continue
-        click.echo(f"{'following' if new else 'already following'} {feed.title} ({url}): {len(feed.items)} items; "
-                   f"`narrator update` narrates the newest {settings.ingest.feed_limit} the first time", err=True)
+        read_in = f", read in {chosen}" if chosen else ", read in their own languages" if chosen == "" else ""
+        click.echo(f"{'following' if new else 'already following'} {feed.title} ({url}): {len(feed.items)} items"
+                   f"{read_in}; `narrator update` narrates the newest {settings.ingest.feed_limit} the first time",
+                   err=True)
     sys.exit(1 if failed else 0)
 
 

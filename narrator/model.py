@@ -65,6 +65,9 @@ class FeedItem:
     language: str = ""
     """The language the feed declares for the item (its own, else the channel's; "" for none): the article's,
     unless its page declares another or its text is plainly in another."""
+    chosen_language: str = ""
+    """The language the user chose for its feed (`follow --language`): the article is read in it, whatever it or
+    the feed declares ("" for none)."""
 
 
 @dataclass(frozen=True)

@@ -221,3 +221,37 @@ def test_a_show_language_that_is_no_tag_is_refused_with_what_to_write(tmp_path: 
     assert result.exit_code == 2
     assert "publish.language='German' is not a language tag" in result.output
     assert 'a language tag such as "de"' in result.output
+
+
+def test_a_feed_followed_with_a_language_is_read_in_it_by_every_update(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(rss(item("a", ENGLISH, day=1)), encoding="utf-8")
+    out = tmp_path / "out"
+    followed = run("follow", str(path), "-o", str(out), "--language", "de")
+    assert followed.exit_code == 0, followed.output
+    assert "read in de" in followed.output
+    assert run("follow", "-o", str(out)).output.strip().endswith("(read in de)")
+    assert run("update", "--voice", "espeak", "-o", str(out), "-q").exit_code == 0
+    assert languages(out) == {"Post a": "de"}
+    # --language on the run wins over the feed's; auto gives the articles their own languages back.
+    path.write_text(rss(item("a", ENGLISH, day=1), item("b", ENGLISH, day=2)), encoding="utf-8")
+    assert run("update", "--voice", "espeak", "-o", str(out), "-q", "--language", "fr").exit_code == 0
+    assert languages(out) == {"Post a": "de", "Post b": "fr"}
+    assert run("follow", str(path), "-o", str(out), "--language", "auto").exit_code == 0
+    assert "read in" not in run("follow", "-o", str(out)).output
+    path.write_text(rss(item("a", ENGLISH, day=1), item("b", ENGLISH, day=2), item("c", ENGLISH, day=3)),
+                    encoding="utf-8")
+    assert run("update", "--voice", "espeak", "-o", str(out), "-q").exit_code == 0
+    assert languages(out) == {"Post a": "de", "Post b": "fr", "Post c": "en"}
+
+
+def test_following_again_without_a_language_keeps_the_one_chosen(tmp_path: Path) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(rss(item("a", ENGLISH)), encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("follow", str(path), "-o", str(out), "--language", "nl").exit_code == 0
+    assert run("follow", str(path), "-o", str(out)).exit_code == 0
+    assert run("follow", "-o", str(out)).output.strip().endswith("(read in nl)")
+    listing = run("follow", "-o", str(out), "--language", "nl")
+    assert listing.exit_code == 2
+    assert "narrator follow URL --language TAG" in listing.output

@@ -141,16 +141,15 @@ class _Renders:
                 self.by_source.setdefault(render.source_hash, set()).add(render.file)
 
 
-def render_key(source: Source, voice: Voicing, feed_language: str = "") -> str:
-    """sha256 over the source (what it is, its bytes), the voice and the language its feed declares for it: equal
-    keys render identically."""
+def render_key(source: Source, voice: Voicing, *item: str) -> str:
+    """sha256 over the source (what it is, its bytes), the voice and what a feed item's clean settings hold of its
+    own (item): equal keys render identically."""
     # A web page is what its URL names; a file, its absolute path (the same file from another folder).
     named = source.url or source.origin
     identity = named if named == "-" or "://" in named else str(Path(named).resolve())
     material = [identity, str(source.format_hint), source.charset, source.url,
                 hashlib.sha256(source.data).hexdigest(), voice.fingerprint]
-    if feed_language:  # only then: the keys of every other source stay as they were
-        material.append(feed_language)
+    material += item  # none but for feed items: the keys of every other source stay as they were
     return hashlib.sha256(json.dumps(material).encode("utf-8")).hexdigest()
 
 
@@ -168,7 +167,7 @@ def prepare(spec: Spec, settings: Settings, voice: Voicing, renders: _Renders) -
     finally:
         CURRENT_SOURCE.reset(token)
     settings = _as_declared_by_its_feed(spec, settings)
-    key = render_key(source, voice, settings.clean.feed_language)
+    key = render_key(source, voice, *([repr(settings.clean)] if isinstance(spec, FeedItem) else []))
     unchanged = renders.by_key.get(key)
     if unchanged is not None:
         mp3 = settings.output_dir / "episodes" / unchanged
@@ -179,10 +178,14 @@ def prepare(spec: Spec, settings: Settings, voice: Voicing, renders: _Renders) -
 
 
 def _as_declared_by_its_feed(spec: Spec, settings: Settings) -> Settings:
-    """The settings to clean a feed item with: its feed's language is the article's where its page declares none."""
-    if not isinstance(spec, FeedItem) or not spec.language:
+    """The settings to clean a feed item with: its feed's language is the article's where its page declares none;
+    the language chosen for its feed (follow --language) is forced, unless this run forces one (--language)."""
+    if not isinstance(spec, FeedItem):
         return settings
-    return replace(settings, clean=replace(settings.clean, feed_language=spec.language))
+    clean = replace(settings.clean, feed_language=spec.language)
+    if spec.chosen_language and clean.force_language in ("", "auto"):
+        clean = replace(clean, force_language=spec.chosen_language)
+    return replace(settings, clean=clean)
 
 
 def keep(made: Made, job: Job, settings: Settings) -> Outcome:
