@@ -117,8 +117,8 @@ def language_option(func: F) -> F:
     return click.option(
         "--language", metavar="TAG", callback=_language_tag,
         help="Read every article in this language (a BCP 47 tag: de, nl, pt-BR), whatever it declares; "
-             "a text plainly in another is warned of [default: auto: the one the article declares, else "
-             "clean.language, else the one its words are in].",
+             "a text plainly in another is warned of [default: auto: a followed feed's `follow --language`, else "
+             "the one the article (or its feed) declares, else clean.language, else the one its words are in].",
     )(func)
 
 

@@ -284,11 +284,12 @@ def _show_language(settings: Settings) -> Settings:
     """publish.language auto is clean.language when that is set: the user's word for what the articles are in.
 
     Not clean.force_language: --language on one run ("this article is French") would flip the whole show's language
-    for that run, and back on the next.
+    for that run, and back on the next. Not a three-letter code either ("deu"): Apple takes two-letter ones, and the
+    episodes, read as "de", then say it.
     """
-    if settings.publish.language != "auto" or settings.clean.language == "auto":
+    tag = language_tag(settings.clean.language) or ""
+    if settings.publish.language != "auto" or len(primary_language(tag)) != 2:
         return settings
-    tag = language_tag(settings.clean.language) or settings.clean.language
     return replace(settings, publish=replace(settings.publish, language=tag))
 
 

@@ -255,3 +255,8 @@ def test_following_again_without_a_language_keeps_the_one_chosen(tmp_path: Path)
     listing = run("follow", "-o", str(out), "--language", "nl")
     assert listing.exit_code == 2
     assert "narrator follow URL --language TAG" in listing.output
+
+
+def test_a_three_letter_clean_language_is_said_in_two_letters_as_apple_wants(tmp_path: Path) -> None:
+    out, _ = narrate(tmp_path, {"Hafen": NAMES}, '[clean]\nlanguage = "deu"\n')
+    assert feed_language(out) == "de"
