@@ -260,3 +260,13 @@ def test_following_again_without_a_language_keeps_the_one_chosen(tmp_path: Path)
 def test_a_three_letter_clean_language_is_said_in_two_letters_as_apple_wants(tmp_path: Path) -> None:
     out, _ = narrate(tmp_path, {"Hafen": NAMES}, '[clean]\nlanguage = "deu"\n')
     assert feed_language(out) == "de"
+
+
+def test_the_show_says_its_language_as_most_of_its_episodes_write_it(tmp_path: Path) -> None:
+    front = "---\ntitle: {0}\ndate: 2025-02-0{1}\nlanguage: {2}\n---\n\n" + ENGLISH
+    out = tmp_path / "out"
+    for day, (title, tag) in enumerate((("Ferry", "en-GB"), ("Harbour", "en-GB"), ("Gulls", "en-US")), start=1):
+        path = tmp_path / f"{title}.md"
+        path.write_text(front.format(title, day, tag), encoding="utf-8")
+        assert run("narrate", str(path), "--voice", "espeak", "-o", str(out), "-q").exit_code == 0
+    assert feed_language(out) == "en-gb"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -95,10 +96,18 @@ def show_language(records: list[EpisodeRecord], settings: PublishSettings) -> st
     """
     if settings.language != "auto":
         return settings.language
-    counts = Counter(primary_language(record.language) for record in records)
-    most = max(counts.values(), default=0)
-    # records come newest first: the first of the most common languages is the newest episode's
-    return next((record.language for record in records if counts[primary_language(record.language)] == most), "en")
+    return _most_common([r.language for r in records], primary_language) or "en"
+
+
+def _most_common(tags: list[str], key: Callable[[str], str]) -> str | None:
+    """The most common tag by its language (key), then the most common way it is written ("en-gb" of three "en-gb" and
+    an "en-us": the feed does not change with the region of each new episode); ties go to the first (the newest)."""
+    by_language = Counter(key(tag) for tag in tags)
+    language = next((key(tag) for tag in tags if by_language[key(tag)] == max(by_language.values())), None)
+    if language is None:
+        return None
+    written = Counter(tag for tag in tags if key(tag) == language)
+    return next(tag for tag in tags if written[tag] == max(written.values()))
 
 
 def description(record: EpisodeRecord) -> str:
