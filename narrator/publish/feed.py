@@ -103,11 +103,13 @@ def _most_common(tags: list[str], key: Callable[[str], str]) -> str | None:
     """The most common tag by its language (key), then the most common way it is written ("en-gb" of three "en-gb" and
     an "en-us": the feed does not change with the region of each new episode); ties go to the first (the newest)."""
     by_language = Counter(key(tag) for tag in tags)
-    language = next((key(tag) for tag in tags if by_language[key(tag)] == max(by_language.values())), None)
+    most = max(by_language.values(), default=0)
+    language = next((key(tag) for tag in tags if by_language[key(tag)] == most), None)
     if language is None:
         return None
     written = Counter(tag for tag in tags if key(tag) == language)
-    return next(tag for tag in tags if written[tag] == max(written.values()))
+    most = max(written.values())
+    return next(tag for tag in tags if written[tag] == most)
 
 
 def description(record: EpisodeRecord) -> str:
