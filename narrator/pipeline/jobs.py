@@ -166,7 +166,7 @@ def prepare(spec: Spec, settings: Settings, voice: Voicing, renders: _Renders) -
         return unexpected(origin, exc, started)
     finally:
         CURRENT_SOURCE.reset(token)
-    settings = _as_declared_by_its_feed(spec, settings)
+    settings = _feed_item_settings(spec, settings)
     key = render_key(source, voice, *([repr(settings.clean)] if isinstance(spec, FeedItem) else []))
     unchanged = renders.by_key.get(key)
     if unchanged is not None:
@@ -177,7 +177,7 @@ def prepare(spec: Spec, settings: Settings, voice: Voicing, renders: _Renders) -
     return Job(source, settings, voice, key, done)
 
 
-def _as_declared_by_its_feed(spec: Spec, settings: Settings) -> Settings:
+def _feed_item_settings(spec: Spec, settings: Settings) -> Settings:
     """The settings to clean a feed item with: its feed's language is the article's where its page declares none;
     the language chosen for its feed (follow --language) is forced, unless this run forces one (--language)."""
     if not isinstance(spec, FeedItem):
