@@ -117,8 +117,8 @@ def language_option(func: F) -> F:
     return click.option(
         "--language", metavar="TAG", callback=_language_tag,
         help="Read every article in this language (a BCP 47 tag: de, nl, pt-BR), whatever it declares; "
-             "a text plainly in another is warned of [default: auto: the one the article declares, else "
-             "clean.language, else the one its words are in].",
+             "a text plainly in another is warned of [default: auto: a followed feed's `follow --language`, else "
+             "the one the article (or its feed) declares, else clean.language, else the one its words are in].",
     )(func)
 
 
@@ -297,25 +297,34 @@ def _outcome_json(outcome: Outcome) -> dict[str, Any]:
 @main.command()
 @click.argument("urls", nargs=-1, metavar="[URL]...")
 @output_option
+@click.option("--language", metavar="TAG", callback=_language_tag,
+              help="Read these feeds' articles in this language (a BCP 47 tag: de, nl, pt-BR), whatever they "
+                   "declare, in every `update`; auto: their own again [default: as before, else auto].")
 @click.pass_context
 @handle_errors
-def follow(ctx: click.Context, urls: tuple[str, ...], output_dir: Path | None) -> None:
+def follow(ctx: click.Context, urls: tuple[str, ...], output_dir: Path | None, language: str | None) -> None:
     """Follow blogs' RSS or Atom feeds, for `narrator update`; without URL, list the feeds followed."""
     settings = _settings(ctx, output_dir=output_dir)
     if not urls:
+        if language is not None:
+            raise click.UsageError("--language is for the feeds named: narrator follow URL --language TAG")
         for state in feeds.followed(settings):
-            click.echo(f"{state.url}  {state.title or ''}".rstrip())
+            read_in = f"  (read in {state.language})" if state.language else ""
+            click.echo(f"{state.url}  {state.title or ''}".rstrip() + read_in)
         return
+    chosen = None if language is None else language_tag(language) or ""  # auto: their own
     failed = 0
     for url in urls:
         try:
-            feed, new = feeds.follow(url, settings)
+            feed, new = feeds.follow(url, settings, chosen)
         except NarratorError as exc:
             click.echo(f"error: {exc}", err=True)
             failed += 1
             continue
-        click.echo(f"{'following' if new else 'already following'} {feed.title} ({url}): {len(feed.items)} items; "
-                   f"`narrator update` narrates the newest {settings.ingest.feed_limit} the first time", err=True)
+        read_in = f", read in {chosen}" if chosen else ", read in their own languages" if chosen == "" else ""
+        click.echo(f"{'following' if new else 'already following'} {feed.title} ({url}): {len(feed.items)} items"
+                   f"{read_in}; `narrator update` narrates the newest {settings.ingest.feed_limit} the first time",
+                   err=True)
     sys.exit(1 if failed else 0)
 
 
@@ -337,15 +346,16 @@ def unfollow(ctx: click.Context, url: str, output_dir: Path | None) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), help="Articles narrated in parallel [default: 1].")
 @click.option("--scheduler", metavar="ADDRESS", help="Run the batch on a Dask cluster (tcp://host:8786).")
 @limit_option
+@language_option
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures.")
 @click.option("--json", "as_json", is_flag=True, help="Print the outcome of each article as JSON.")
 @click.pass_context
 @handle_errors
 def update(ctx: click.Context, voice: str | None, output_dir: Path | None, workers: int | None,
-           scheduler: str | None, limit: int | None, quiet: bool, as_json: bool) -> None:
+           scheduler: str | None, limit: int | None, language: str | None, quiet: bool, as_json: bool) -> None:
     """Narrate what is new in every followed feed, publish, and deploy to publish.deploy_to: the cron line."""
     settings = _settings(ctx, voice=voice, output_dir=output_dir, workers=workers,
-                         ingest={"feed_limit": limit} if limit else None)
+                         clean=_clean_flags(None, language), ingest={"feed_limit": limit} if limit else None)
     _run_batch(lambda watch: pipeline.update(settings, scheduler=scheduler, watch=watch), quiet, as_json)
 
 

@@ -53,6 +53,9 @@ class CleanSettings:
     force_language: str = ""
     """Every article is read in this language (a BCP 47 tag), whatever it declares; --language sets it. Empty or
     auto: each article's own, as language says."""
+    feed_language: str = ""
+    """The language a followed blog's feed declares for the article (filled in by narrator for each feed item): its
+    language when its page declares none, checked against its text as a page's lang is."""
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,9 @@ class PublishSettings:
     email: str = ""
     base_url: str = "http://127.0.0.1:8000/"
     """Where output/ is served; enclosure and page links start with it."""
-    language: str = "en"
+    language: str = "auto"
+    """The language the show is in (the feed's one <language>, the page's lang): a tag, two letters as Apple wants
+    ("de", "en-us"); auto: clean.language when it is set, else the language most episodes are in."""
     category: str = "News"
     explicit: bool = False
     image: str = ""
@@ -272,7 +277,20 @@ def load_settings(
     assert isinstance(settings, Settings)
     if "synth" not in (overrides or {}) and settings.synth.cache_dir == SynthSettings.cache_dir:
         settings = replace(settings, synth=replace(settings.synth, cache_dir=settings.output_dir / ".cache"))
-    return settings
+    return _show_language(settings)
+
+
+def _show_language(settings: Settings) -> Settings:
+    """publish.language auto is clean.language when that is set: the user's word for what the articles are in.
+
+    Not clean.force_language: --language on one run ("this article is French") would flip the whole show's language
+    for that run, and back on the next. Not a three-letter code either ("deu"): Apple takes two-letter ones, and the
+    episodes, read as "de", then say it.
+    """
+    tag = language_tag(settings.clean.language) or ""
+    if settings.publish.language != "auto" or len(primary_language(tag)) != 2:
+        return settings
+    return replace(settings, publish=replace(settings.publish, language=tag))
 
 
 def _check(name: str, value: Any, written: Any, where: Where) -> None:
@@ -432,7 +450,9 @@ def _deploy_target(value: Any) -> Problem:
 
 
 _FILLED_IN = {"audio.cover": "remove it: the artwork embedded in every MP3 is the show's, set as publish.image "
-                             "(a JPEG or PNG file)"}
+                             "(a JPEG or PNG file)",
+              "clean.feed_language": "remove it: a feed item's language is the one its feed declares; to choose "
+                                     "one, set clean.language or give --language TAG"}
 """Settings the pipeline fills in itself, with what to set instead."""
 
 # Checked when each layer is applied, so the message can say which file or variable set the value.
@@ -454,6 +474,7 @@ _CHECKS: dict[str, Callable[[Any], Problem]] = {
     "audio.loudness_lufs": _between(-40, -5, " LUFS"),
     "audio.true_peak_db": _between(-9, 0, " dBTP"),
     "publish.base_url": _web_address,
+    "publish.language": _language("auto"),
     "publish.deploy_to": _deploy_target,
     "publish.s3_endpoint_url": lambda value: None if not value else _web_address(value),
     "ingest.feed_limit": _between(1, 10_000),

@@ -62,6 +62,12 @@ class FeedItem:
     """The full article when the feed carries it (content:encoded, Atom content); else the page is fetched."""
     public_only: bool = False
     """The feed came from a public address: its link may only lead to a public one (ingest's public_only)."""
+    language: str = ""
+    """The language the feed declares for the item (its own, else the channel's; "" for none): the article's,
+    unless its page declares another or its text is plainly in another."""
+    chosen_language: str = ""
+    """The language the user chose for its feed (`follow --language`): the article is read in it, whatever it or
+    the feed declares ("" for none)."""
 
 
 @dataclass(frozen=True)

@@ -186,17 +186,18 @@ def _same_language(first: str, second: str) -> bool:
     return primary_language(first) == primary_language(second)
 
 
-def check_declared(declared: str, blocks: Iterable[Block]) -> str:
+def check_declared(declared: str, blocks: Iterable[Block], by: str = "the page") -> str:
     """The declared language, unless the text is plainly in another: then that one, with a warning.
 
     Pages copied from a template keep its lang attribute ("de" on an English article), and rules for the
-    wrong language read nothing right: digits reach the voice as digits.
+    wrong language read nothing right: digits reach the voice as digits. A blog's feed says the language its
+    software was set up in (WordPress's en-US by default) as readily. by names who declared it, for the warning.
     """
     found = _plain_language(blocks)
     if found is None or _same_language(found, declared):
         return declared
-    log.warning("the page declares its language as %r but its text is plainly %r; reading it as %r "
-                "(to choose, narrate with --language %s)", declared, found, found, declared)
+    log.warning("%s declares its language as %r but its text is plainly %r; reading it as %r "
+                "(to choose, give --language %s)", by, declared, found, found, declared)
     return found
 
 
@@ -233,8 +234,8 @@ def _forced(setting: str, declared: str, blocks: list[Block], checked: bool) -> 
 
 def decide_language(declared: str, blocks: list[Block], checked: bool, settings: CleanSettings | None = None) -> str:
     """The language to read an article in, first found of: the one the user forces (--language); the one it declares
-    (checked against its text when checked is set: a page's lang may be its template's); clean.language (checked
-    likewise); the one its words are in."""
+    (checked against its text when checked is set: a page's lang may be its template's); the one its feed declares
+    for it (checked likewise); clean.language (checked likewise); the one its words are in."""
     settings = settings or CleanSettings()
     tag = declared_tag(declared)
     if settings.force_language not in ("", "auto"):
@@ -244,6 +245,8 @@ def decide_language(declared: str, blocks: list[Block], checked: bool, settings:
                     "its words (write a code such as 'en' or 'de')", declared)
     if tag:
         return check_declared(tag, blocks) if checked else tag
+    if feed_tag := declared_tag(settings.feed_language):
+        return check_declared(feed_tag, blocks, by="its feed")
     if settings.language != "auto":
         return _default(settings.language, blocks)
     return guess_language(blocks)

@@ -89,21 +89,33 @@ def _item(entry: Any, base: str, channel: Any, foreign: bool) -> FeedItem | None
     body = _full_text(entry)
     article = None
     if body is not None:
-        page = _article_page(title, body, link, entry, channel)
+        page = _article_page(title, _html(body), link, entry, channel)
         article = Source(origin=link or key, data=page.encode("utf-8"), format_hint=Format.HTML, charset="utf-8",
                          url=link)
     return FeedItem(key=key, link=link, updated=str(dict.get(entry, "updated") or dict.get(entry, "published") or ""),
-                    title=title, article=article, public_only=foreign)
+                    title=title, article=article, public_only=foreign, language=_language(entry, channel, body))
 
 
-def _full_text(entry: Any) -> str | None:
-    """The article's HTML when the entry carries it (content:encoded, Atom content); a summary does not count."""
+def _full_text(entry: Any) -> dict[str, Any] | None:
+    """The entry's article when it carries it (content:encoded, Atom content), with its type and language; a
+    summary does not count."""
     bodies = [c for c in entry.get("content", []) if str(c.get("value") or "").strip()]
-    if not bodies:
-        return None
-    body = max(bodies, key=lambda c: len(c.get("value", "")))
+    return max(bodies, key=lambda c: len(c.get("value", ""))) if bodies else None
+
+
+def _html(body: dict[str, Any]) -> str:
+    """The article as HTML (a plain-text content is escaped into a paragraph)."""
     value = str(body["value"])
     return value if "html" in str(body.get("type", "")) else "<p>" + html.escape(value) + "</p>"
+
+
+def _language(entry: Any, channel: Any, body: dict[str, Any] | None) -> str:
+    """The language the feed declares for an entry, the nearest first: its article's xml:lang (Atom content),
+    the entry's (dc:language; an Atom entry's xml:lang, which feedparser gives its title), the channel's
+    (RSS language, Atom feed xml:lang); "" when none does."""
+    title = entry.get("title_detail") or {}
+    declared = [(body or {}).get("language"), entry.get("language"), title.get("language"), channel.get("language")]
+    return next((str(tag).strip() for tag in declared if tag and str(tag).strip()), "")
 
 
 def _authors(node: Any) -> list[str]:
@@ -122,7 +134,6 @@ def _article_page(title: str, body: str, link: str | None, entry: Any, channel: 
     stamp = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
     if stamp:
         head.append(f'<meta property="article:published_time" content="{time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp)}">')
-    language = str(channel.get("language") or "")
-    lang = f' lang="{html.escape(language)}"' if language else ""
-    return (f"<!DOCTYPE html><html{lang}><head>{''.join(head)}</head>"
+    # No lang here: the feed's language travels with the item (FeedItem.language), said to be the feed's in warnings.
+    return (f"<!DOCTYPE html><html><head>{''.join(head)}</head>"
             f"<body><article><h1>{html.escape(title)}</h1>{body}</article></body></html>")

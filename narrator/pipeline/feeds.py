@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from narrator import ingest, publish
 from narrator.config import Settings
@@ -35,7 +35,8 @@ def plan_feed(url: str, settings: Settings) -> FeedPlan:
     state = publish.feed_state(settings.output_dir, url)
     feed = ingest.read_feed(url, settings.ingest, state.etag, state.last_modified)
     # Unchanged items (same GUID or link, same updated date) are known without fetching their pages.
-    new = [i for i in feed.items if state.items.get(i.key) != i.updated and (i.article or i.link)]
+    new = [replace(i, chosen_language=state.language) for i in feed.items
+           if state.items.get(i.key) != i.updated and (i.article or i.link)]
     limit = settings.ingest.feed_limit
     plan = FeedPlan(feed, tuple(new[:limit]), tuple(new[limit:]) if state.first_read else (),
                     0 if state.first_read else len(new[limit:]))
@@ -71,10 +72,11 @@ def remember_feeds(plans: Iterable[FeedPlan], outcomes: Iterable[Outcome], setti
         publish.remember_feed(settings.output_dir, plan.feed, done, plan.passed, complete)
 
 
-def follow(url: str, settings: Settings) -> tuple[Feed, bool]:
-    """Read the feed at url once (it must be one) and remember it as followed; whether it is new."""
+def follow(url: str, settings: Settings, language: str | None = None) -> tuple[Feed, bool]:
+    """Read the feed at url once (it must be one) and remember it as followed, its articles read in language ("" for
+    their own, None: as before); whether it is new."""
     feed = ingest.read_feed(url, settings.ingest)
-    return feed, publish.follow(settings.output_dir, url, feed.title)
+    return feed, publish.follow(settings.output_dir, url, feed.title, language)
 
 
 def followed(settings: Settings) -> list[publish.FeedState]:

@@ -141,13 +141,15 @@ class _Renders:
                 self.by_source.setdefault(render.source_hash, set()).add(render.file)
 
 
-def render_key(source: Source, voice: Voicing) -> str:
-    """sha256 over the source (what it is, its bytes) and the voice: equal keys render identically."""
+def render_key(source: Source, voice: Voicing, *item: str) -> str:
+    """sha256 over the source (what it is, its bytes), the voice and what a feed item's clean settings hold of its
+    own (item): equal keys render identically."""
     # A web page is what its URL names; a file, its absolute path (the same file from another folder).
     named = source.url or source.origin
     identity = named if named == "-" or "://" in named else str(Path(named).resolve())
     material = [identity, str(source.format_hint), source.charset, source.url,
                 hashlib.sha256(source.data).hexdigest(), voice.fingerprint]
+    material += item  # none but for feed items: the keys of every other source stay as they were
     return hashlib.sha256(json.dumps(material).encode("utf-8")).hexdigest()
 
 
@@ -164,7 +166,8 @@ def prepare(spec: Spec, settings: Settings, voice: Voicing, renders: _Renders) -
         return unexpected(origin, exc, started)
     finally:
         CURRENT_SOURCE.reset(token)
-    key = render_key(source, voice)
+    settings = _feed_item_settings(spec, settings)
+    key = render_key(source, voice, *([repr(settings.clean)] if isinstance(spec, FeedItem) else []))
     unchanged = renders.by_key.get(key)
     if unchanged is not None:
         mp3 = settings.output_dir / "episodes" / unchanged
@@ -172,6 +175,17 @@ def prepare(spec: Spec, settings: Settings, voice: Voicing, renders: _Renders) -
     # The catalog's source_hash is this same sha256 of the bytes (clean computes it).
     done = frozenset(renders.by_source.get(hashlib.sha256(source.data).hexdigest(), ()))
     return Job(source, settings, voice, key, done)
+
+
+def _feed_item_settings(spec: Spec, settings: Settings) -> Settings:
+    """The settings to clean a feed item with: its feed's language is the article's where its page declares none;
+    the language chosen for its feed (follow --language) is forced, unless this run forces one (--language)."""
+    if not isinstance(spec, FeedItem):
+        return settings
+    clean = replace(settings.clean, feed_language=spec.language)
+    if spec.chosen_language and clean.force_language in ("", "auto"):
+        clean = replace(clean, force_language=spec.chosen_language)
+    return replace(settings, clean=clean)
 
 
 def keep(made: Made, job: Job, settings: Settings) -> Outcome:

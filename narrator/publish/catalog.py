@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 CATALOG_NAME = "catalog.sqlite"
 EPISODES_DIR = "episodes"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SCHEMA_V1 = """
 CREATE TABLE episodes (
@@ -79,7 +79,11 @@ CREATE TABLE feed_items (
 _SCHEMA_V3 = """
 ALTER TABLE episodes ADD COLUMN render_key TEXT;
 """
-_MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
+# Version 4: the language a followed feed's articles are read in, chosen when following it (NULL: their own).
+_SCHEMA_V4 = """
+ALTER TABLE feeds ADD COLUMN language TEXT;
+"""
+_MIGRATIONS = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3, 4: _SCHEMA_V4}
 """The statements that bring a catalog from the version before to this one."""
 
 

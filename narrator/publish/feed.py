@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from narrator.config import PublishSettings
+from narrator.config import PublishSettings, primary_language
 from narrator.disclosure import written
 from narrator.files import write_bytes
 from narrator.publish.artwork import COVER_NAME, is_remote
@@ -86,6 +88,30 @@ def clock(seconds: float) -> str:
     return f"{total // 3600}:{total % 3600 // 60:02d}:{total % 60:02d}"
 
 
+def show_language(records: list[EpisodeRecord], settings: PublishSettings) -> str:
+    """The show's one language (RSS 2.0 has one per channel): publish.language, or for auto the one most episodes
+    are in (a tie goes to the newest episode's), "en" for a show without any.
+
+    Apple and Podcast Index list a show under this language; each episode's own stays on its transcripts.
+    """
+    if settings.language != "auto":
+        return settings.language
+    return _most_common([r.language for r in records], primary_language) or "en"
+
+
+def _most_common(tags: list[str], key: Callable[[str], str]) -> str | None:
+    """The most common tag by its language (key), then the most common way it is written ("en-gb" of three "en-gb" and
+    an "en-us": the feed does not change with the region of each new episode); ties go to the first (the newest)."""
+    by_language = Counter(key(tag) for tag in tags)
+    most = max(by_language.values(), default=0)
+    language = next((key(tag) for tag in tags if by_language[key(tag)] == most), None)
+    if language is None:
+        return None
+    written = Counter(tag for tag in tags if key(tag) == language)
+    most = max(written.values())
+    return next(tag for tag in tags if written[tag] == most)
+
+
 def description(record: EpisodeRecord) -> str:
     """The article's description, else the opening of its transcript, on one line (a source's line breaks
     are where its editor wrapped, not paragraphs)."""
@@ -115,7 +141,7 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, **attrs: str
     return element
 
 
-def _channel(rss: etree._Element, settings: PublishSettings, built: datetime) -> etree._Element:
+def _channel(rss: etree._Element, settings: PublishSettings, built: datetime, language: str) -> etree._Element:
     """The show: title, links, iTunes and Podcasting 2.0 channel tags."""
     from email.utils import format_datetime  # 4 ms to import at every start; see build_feed
 
@@ -124,7 +150,7 @@ def _channel(rss: etree._Element, settings: PublishSettings, built: datetime) ->
     _sub(channel, "title", settings.title)
     _sub(channel, "link", base(settings))
     _sub(channel, "description", settings.description)
-    _sub(channel, "language", settings.language)
+    _sub(channel, "language", language)
     _sub(channel, "generator", "narrator")
     _sub(channel, "lastBuildDate", format_datetime(built))
     _sub(channel, f"{{{ATOM}}}link", href=feed_url, rel="self", type="application/rss+xml")
@@ -200,7 +226,7 @@ def build_feed(records: list[EpisodeRecord], settings: PublishSettings, episodes
 
     rss = etree.Element("rss", nsmap=_NSMAP)
     rss.set("version", "2.0")
-    channel = _channel(rss, settings, last_change(records))
+    channel = _channel(rss, settings, last_change(records), show_language(records, settings))
     for record in records:
         _item(channel, record, settings, _enclosure_size(record, episodes_dir))
     return bytes(etree.tostring(rss, xml_declaration=True, encoding="UTF-8", pretty_print=True))

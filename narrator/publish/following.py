@@ -30,6 +30,8 @@ class FeedState:
     last_modified: str | None
     items: dict[str, str]
     """Item key (GUID, else link) -> the updated date it had when narrated or passed over."""
+    language: str = ""
+    """The language its articles are read in, chosen when following it (`follow --language`); "" for their own."""
 
     @property
     def first_read(self) -> bool:
@@ -41,14 +43,17 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def follow(output_dir: Path, url: str, title: str) -> bool:
-    """Remember url as followed; False when it already was."""
+def follow(output_dir: Path, url: str, title: str, language: str | None = None) -> bool:
+    """Remember url as followed, its articles read in language ("" for their own; None leaves it as it was); False
+    when it already was followed."""
     with catalog.connect(output_dir) as conn:
         row = conn.execute("SELECT followed FROM feeds WHERE url = ?", (url,)).fetchone()
         if row is None:
             conn.execute("INSERT INTO feeds (url, followed, title, added_at) VALUES (?, 1, ?, ?)", (url, title, _now()))
         else:
             conn.execute("UPDATE feeds SET followed = 1, title = ? WHERE url = ?", (title, url))
+        if language is not None:
+            conn.execute("UPDATE feeds SET language = ? WHERE url = ?", (language or None, url))
     return row is None or not row["followed"]
 
 
@@ -76,7 +81,8 @@ def feed_state(output_dir: Path, url: str) -> FeedState:
             "SELECT item_key, updated FROM feed_items WHERE feed_url = ?", (url,))}
     if row is None:
         return FeedState(url, None, False, None, None, items)
-    return FeedState(url, row["title"], bool(row["followed"]), row["etag"], row["last_modified"], items)
+    return FeedState(url, row["title"], bool(row["followed"]), row["etag"], row["last_modified"], items,
+                     row["language"] or "")
 
 
 def remember(output_dir: Path, feed: Feed, narrated: Iterable[FeedItem], passed: Iterable[FeedItem],

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
-from narrator.config import PublishSettings
+from narrator.config import PublishSettings, primary_language
+from narrator.publish import catalog
 from narrator.publish.artwork import COVER_NAME, MAX_BYTES, MIN_SIZE, SIZE, is_remote
-from narrator.publish.catalog import EPISODES_DIR
-from narrator.publish.feed import FEED_NAME, ITUNES, artwork_url, base
+from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
+from narrator.publish.feed import FEED_NAME, ITUNES, artwork_url, base, show_language
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -65,12 +66,14 @@ def apple_categories() -> dict[str, tuple[str, ...]]:
 
 def check(settings: PublishSettings, output_dir: Path) -> list[Finding]:
     """Every finding for the show in output_dir, blocking ones first."""
+    records = catalog.episodes(output_dir) if catalog.catalog_path(output_dir).is_file() else []
     findings = [
         *_base_url(settings.base_url),
         *_owner(settings),
         *_category(settings.category),
+        *_languages(records, settings),
         *_artwork(settings, output_dir),
-        *_feed(settings, output_dir),
+        *_feed(settings, output_dir, show_language(records, settings)),
     ]
     return sorted(findings, key=lambda finding: not finding.blocking)
 
@@ -139,6 +142,26 @@ def _category(category: str) -> list[Finding]:
     return []
 
 
+def _languages(records: list[EpisodeRecord], settings: PublishSettings) -> list[Finding]:
+    """The feed has one language, which directories list the show under: say when the episodes are not all in it.
+
+    Not blocking: a directory takes the show, but lists it for listeners of a language it is not (all) in.
+    """
+    counts = Counter(primary_language(record.language) for record in records)
+    language = show_language(records, settings)
+    spoken = ", ".join(f"{code}: {count}" for code, count in counts.most_common())
+    if counts and primary_language(language) not in counts:
+        return [Finding(False, f"the feed says the show is in {language!r}, but no episode is ({spoken})",
+                        f'set publish.language to "{counts.most_common(1)[0][0]}", or to "auto" (the language '
+                        "most episodes are in)")]
+    if len(counts) > 1:
+        return [Finding(False, f"the episodes are in {len(counts)} languages ({spoken}); the feed can name one, "
+                               f"{language!r}, and directories list the show under it",
+                        "narrate each language's articles into a show of its own (--output DIR, with its own "
+                        "publish.base_url), or set publish.language to the one to list it under")]
+    return []
+
+
 def _artwork(settings: PublishSettings, output_dir: Path) -> list[Finding]:
     """Square RGB JPEG or PNG, 1400 to 3000 px, at most 512 KB."""
     from PIL import Image, UnidentifiedImageError  # 20 ms to import at every start; checked after narrating
@@ -167,7 +190,7 @@ def _artwork(settings: PublishSettings, output_dir: Path) -> list[Finding]:
     return [Finding(True, f"{path} {problem}", "run `narrator publish` to make it again") for problem in problems]
 
 
-def _feed(settings: PublishSettings, output_dir: Path) -> list[Finding]:
+def _feed(settings: PublishSettings, output_dir: Path, language: str) -> list[Finding]:
     """The feed as published: its size, and every enclosure there with its true length, each used once."""
     from lxml import etree  # 13 ms to import at every start; checked after narrating
 
@@ -181,7 +204,7 @@ def _feed(settings: PublishSettings, output_dir: Path) -> list[Finding]:
         return [Finding(True, f"{path} is not well-formed XML ({exc})", "run `narrator publish` to rebuild it")]
     if channel is None:
         return [Finding(True, f"{path} has no channel", "run `narrator publish` to rebuild it")]
-    found = _stale(channel, settings, path)
+    found = _stale(channel, settings, path, language)
     if len(data) > MAX_FEED_BYTES:
         found.append(Finding(True, f"{path} is {len(data) / 1e6:.1f} MB; directories stop reading at 4 MB",
                              "take old episodes out with `narrator remove`"))
@@ -201,7 +224,7 @@ def _feed(settings: PublishSettings, output_dir: Path) -> list[Finding]:
     return found
 
 
-def _stale(channel: etree._Element, settings: PublishSettings, path: Path) -> list[Finding]:
+def _stale(channel: etree._Element, settings: PublishSettings, path: Path, language: str) -> list[Finding]:
     """The settings checked above are what the next publish writes; directories read the feed as it is now."""
     image = channel.find(f"{{{ITUNES}}}image")
     published = {
@@ -209,10 +232,12 @@ def _stale(channel: etree._Element, settings: PublishSettings, path: Path) -> li
         "email": channel.findtext(f"{{{ITUNES}}}owner/{{{ITUNES}}}email", ""),
         "image": image.get("href", "") if image is not None else "",
         "category": " > ".join(c.get("text", "") for c in channel.iter(f"{{{ITUNES}}}category")),
+        "language": channel.findtext("language", ""),
     }
     wanted = {
         "base_url": base(settings), "email": settings.email, "image": artwork_url(settings),
         "category": " > ".join(name.strip() for name in settings.category.split(">") if name.strip()),
+        "language": language,
     }
     changed = [name for name in published if published[name] != wanted[name]]
     if not changed:

@@ -10,7 +10,16 @@ from narrator.config import PublishSettings
 from narrator.files import write_bytes
 from narrator.publish.artwork import COVER_NAME, is_remote
 from narrator.publish.catalog import EPISODES_DIR, EpisodeRecord
-from narrator.publish.feed import FEED_NAME, base, clock, description, disclosure, publication_date, web_url
+from narrator.publish.feed import (
+    FEED_NAME,
+    base,
+    clock,
+    description,
+    disclosure,
+    publication_date,
+    show_language,
+    web_url,
+)
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -107,7 +116,7 @@ def build_site(records: list[EpisodeRecord], settings: PublishSettings) -> bytes
     )
     episodes = [_episode(record) for record in records] or [E.P("No episodes yet.")]
     body = E.BODY(header, E.E.main(*episodes), E.SCRIPT(_SCRIPT))
-    page = E.HTML(head, body, lang=settings.language)
+    page = E.HTML(head, body, lang=show_language(records, settings))
     return b"<!DOCTYPE html>\n" + bytes(etree.tostring(page, method="html", encoding="utf-8"))
 
 
