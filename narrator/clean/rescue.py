@@ -166,10 +166,25 @@ def restore_structure(root: Any, blocks: list[Block]) -> list[Block]:
     extras: list[tuple[int, Block]] = []
     for n in range(kept[0] + 1, kept[-1]):
         extras.extend((n, block) for block in _missing(children, n, known, kept))
+    extras = _first_section(children, kept[0], extras) + extras
     if not extras:
         return blocks
     log.debug("restored %d subheadings and list items between the article's paragraphs", len(extras))
     return _merge(blocks, block_position, extras)
+
+
+def _first_section(children: list[Any], first: int, extras: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
+    """The subheading just over the first kept paragraph (past empty paragraphs) when a heading of its rank was
+    restored after it: the first of the document's sections (a saved document's "1. Who this policy is for")."""
+    n = first - 1
+    while n >= 0 and children[n].tag == "p" and not _text(children[n]):
+        n -= 1
+    if n < 0 or children[n].tag not in _SUBHEADINGS or not (text := _text(children[n])):
+        return []
+    level = int(children[n].tag[1])
+    if not any(block.kind is BlockKind.HEADING and block.level == level for _, block in extras):
+        return []
+    return [(n, Block(BlockKind.HEADING, text, level=level))]
 
 
 def _missing(children: list[Any], n: int, known: dict[str, int], kept: list[int]) -> list[Block]:
