@@ -164,6 +164,24 @@ def test_an_events_details_are_no_messages_header() -> None:
     assert [b.text for b in document.blocks][:2] == [_NOTE, "Date: Saturday 8 June"]
 
 
+# --- a subheading the page names so, under the headline ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("subheading", "standfirst"), [
+    ("<h2 class='post-subheading'>Three winters, two roofs and one thing we would do again</h2>",
+     "Three winters, two roofs and one thing we would do again"),
+    ("<h2 class='post-subheading'>Three Winters, Two Roofs And One Thing</h2>", None),  # a second headline
+    ("<h2 class='section'>Three winters, two roofs and one thing we would do again</h2>", None),  # a section's name
+])
+def test_a_subheading_named_so_under_the_headline_is_the_standfirst(subheading: str, standfirst: str | None) -> None:
+    """A static blog's theme prints the post's subtitle in an <h2 class="post-subheading"> beside the headline, with
+    no stop: it was read nowhere (not the standfirst, and the extractor left the header out)."""
+    page = ("<html><head><title>Mending the barn | Farm Notes</title></head><body><header><div class='post-heading'>"
+            f"<h1>Mending the barn</h1>{subheading}<span class='post-meta'>Posted on May 2, 2024</span></div></header>"
+            f"<article><p>{_FENCE}</p><p>{_GATE}</p></article></body></html>")
+    assert _document(page).meta.standfirst == standfirst
+
+
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
