@@ -182,6 +182,50 @@ def test_a_subheading_named_so_under_the_headline_is_the_standfirst(subheading: 
     assert _document(page).meta.standfirst == standfirst
 
 
+# --- what a tool's wrapper says of the page ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("head", "top", "title"), [
+    # an old site's page: its name first in <title>, the page's own heading last
+    ("<title>Millbrook Farm - Mending the barn</title>", "<h2>Mending the barn</h2>", "Mending the barn"),
+    # a print view's title: the headline after "Print"
+    ("<title>Farm Notes &raquo; Print &raquo; Mending the barn</title>", "<p id='BlogTitle'>Mending the barn</p>",
+     "Mending the barn"),
+    # a knowledge base's page: the heading names its space, the trail's first link, first
+    ("<title>Farm Team : Mending the barn</title>", "<ol id='breadcrumbs'><li><a href='index.html'>Farm Team</a>"
+     "</li><li><a href='jobs.html'>Jobs</a></li></ol><h1 id='title-heading'>Farm Team : Mending the barn</h1>",
+     "Mending the barn"),
+])
+def test_a_pages_title_without_its_sites_name_print_mark_or_space(head: str, top: str, title: str) -> None:
+    page = f"<html><head>{head}</head><body>{top}<div><p>{_FENCE}</p><p>{_GATE}</p></div></body></html>"
+    assert _document(page).meta.title == title
+
+
+@pytest.mark.parametrize("credits", [
+    "<div class='credits reader-credits'>Ann Lee</div><div class='reader-estimated-time'>3-4 minutes</div>",
+    "<div class='byline'><span class='authors'>Ann Lee</span> <a href='https://farm.example/'>farm.example</a> "
+    "<span>7 min read</span></div>",
+])
+def test_a_reader_views_credits_name_the_author(credits: str) -> None:
+    """A reader view's credits line, or a byline that holds the source and the time it takes to read too: the
+    author was not found, or was all of the line ("Ann Lee farm.example 7 min read")."""
+    page = (f"<html><head><title>Mending the barn</title></head><body><div class='reader-header'><h1>Mending the "
+            f"barn</h1>{credits}</div><div class='content'><p>{_FENCE}</p><p>{_GATE}</p></div></body></html>")
+    assert _document(page).meta.byline == "Ann Lee"
+
+
+def test_a_notes_pages_title_day_and_credit() -> None:
+    """OneNote's page names no <title>: its title is the first line in large type, with the day and the time it was
+    made under it, and the app's credit closes it; all three were read, and the file's name was the title."""
+    page = ("<html><head><meta name=Generator content='Microsoft OneNote 15'></head><body><div><p style='margin:0in;"
+            "font-size:20.0pt'>Barn repairs</p></div><div><p style='font-size:10.0pt'>Tuesday, 7 May 2024</p><p "
+            f"style='font-size:10.0pt'>09:41</p></div><div><p style='font-size:11.0pt'>{_FENCE}</p><p style='font-"
+            f"size:11.0pt'>{_GATE}</p></div><p style='font-size:9pt'>Created with OneNote.</p></body></html>")
+    document = _document(page)
+    assert (document.meta.title, document.meta.published) == ("Barn repairs", "2024-05-07")
+    assert [b.text for b in document.blocks] == [_FENCE, _GATE]
+
+
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {

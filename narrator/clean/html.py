@@ -455,7 +455,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     saved = tidy_saved_document(root, text)
     meta = page_metadata(root, fallback_title, url)
     if saved is not None:
-        meta = replace(meta, title=saved.title or meta.title,
+        meta = replace(meta, title=saved.title or meta.title, published=meta.published or saved.published,
                        authors=meta.authors or ((saved.author,) if saved.author else ()))
     if (mail := tidy_mail(root)) is not None:  # a message's own header names it, its sender and its day
         meta = replace(meta, title=mail.subject or meta.title,

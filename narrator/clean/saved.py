@@ -6,6 +6,7 @@ footers, and a properties box."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +51,7 @@ class SavedDocument:
 
     title: str | None = None
     author: str | None = None
+    published: str | None = None
 
 
 def _is_saved_document(root: Any) -> bool:
@@ -188,8 +190,63 @@ def tidy_saved_document(root: Any, text: str) -> SavedDocument | None:
             if comparable(p.text_content()) == comparable(title):
                 p.drop_tree()
                 break
+    published = None
+    if title is None and not _page_title(root) and (large := _largest_type(root)) is not None:
+        title = " ".join(large.text_content().split())
+        published = _drop_date_lines(large)
+        large.drop_tree()
+    _drop_tool_credit(root)
     author = match.group(1).strip() if (match := _WORD_AUTHOR.search(text[:20000])) else None
-    return SavedDocument(title=title, author=author)
+    return SavedDocument(title=title, author=author, published=published)
+
+
+# A notes app names an untitled page by its first line in larger type (OneNote's 20pt title over 11pt notes), with
+# the day and time the page was made under it.
+_FONT_SIZE = re.compile(r"font-size:\s*([\d.]+)pt")
+LARGER_TYPE = 1.5
+TITLE_WORDS = 15
+DATE_LINES = 2
+_TIME_ALONE = re.compile(r"(?i)^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?$")
+DATE_LINE_WORDS = 5
+# What a tool writes under what it exported: "Created with OneNote.", "Exported with Bear".
+_TOOL_CREDIT = re.compile(r"(?i)^(?:created|exported|generated|made|saved)\s+(?:with|using|in|by)\s+\S.{0,40}$")
+TOOL_CREDIT_WORDS = 6
+
+
+def _largest_type(root: Any) -> Any | None:
+    """The document's first paragraph, when it is a short line in type larger than most of its paragraphs'."""
+    sized = [(p, float(found.group(1))) for p in root.iter("p") if squash(p.text_content())
+             and (found := _FONT_SIZE.search(p.get("style") or ""))]
+    first = next((p for p in root.iter("p") if squash(p.text_content())), None)
+    if not sized or first is not sized[0][0] or len(squash(first.text_content()).split()) > TITLE_WORDS:
+        return None
+    sizes = Counter(size for _, size in sized)
+    return first if sized[0][1] >= LARGER_TYPE * sizes.most_common(1)[0][0] else None
+
+
+def _drop_date_lines(title: Any) -> str | None:
+    """Take out the day and the time printed under a notes page's title; the day, as ISO, or None."""
+    paragraphs = [p for p in title.getroottree().getroot().iter("p") if squash(p.text_content())]
+    start = paragraphs.index(title) + 1
+    day = None
+    for p in paragraphs[start:start + DATE_LINES]:
+        text = squash(p.text_content())
+        if len(text.split()) > DATE_LINE_WORDS:
+            break
+        if _TIME_ALONE.match(text):
+            p.drop_tree()
+        elif found := parse_date(text):
+            day = day or found
+            p.drop_tree()
+    return day
+
+
+def _drop_tool_credit(root: Any) -> None:
+    """Take out the tool's credit under the document ("Created with OneNote.")."""
+    last = [p for p in root.iter("p") if squash(p.text_content())][-1:]
+    if last and len((text := squash(last[0].text_content())).split()) <= TOOL_CREDIT_WORDS and _TOOL_CREDIT.match(
+            text):
+        last[0].drop_tree()
 
 
 # --- an e-mail saved or printed as a page -------------------------------------------------------------------------
