@@ -188,6 +188,9 @@ def test_a_subheading_named_so_under_the_headline_is_the_standfirst(subheading: 
 @pytest.mark.parametrize(("head", "top", "title"), [
     # an old site's page: its name first in <title>, the page's own heading last
     ("<title>Millbrook Farm - Mending the barn</title>", "<h2>Mending the barn</h2>", "Mending the barn"),
+    # the site's name heading the page and ending its title is not the page's title
+    ("<title>Mending the barn &mdash; Farm Notes</title><meta property='og:site_name' content='Farm Notes'>",
+     "<h2 class='site-title'><a href='/'>Farm Notes</a></h2>", "Mending the barn"),
     # a print view's title: the headline after "Print"
     ("<title>Farm Notes &raquo; Print &raquo; Mending the barn</title>", "<p id='BlogTitle'>Mending the barn</p>",
      "Mending the barn"),
@@ -224,6 +227,18 @@ def test_a_notes_pages_title_day_and_credit() -> None:
     document = _document(page)
     assert (document.meta.title, document.meta.published) == ("Barn repairs", "2024-05-07")
     assert [b.text for b in document.blocks] == [_FENCE, _GATE]
+
+
+@pytest.mark.parametrize(("line", "read"), [
+    ("- Farm Notes - https://www.farmnotes.example -", False),
+    ("<strong>Farm Notes</strong> | www.farmnotes.example", False),
+    ("The full survey is at https://www.farmnotes.example/", True),
+])
+def test_a_line_of_the_sites_name_and_address_is_not_read(line: str, read: bool) -> None:
+    """A print view prints the site's name and home address over the article: the address was spelled out."""
+    page = (f"<html><head><title>Mending the barn</title></head><body><p>{line}</p><h1>Mending the barn</h1><div>"
+            f"<p>{_FENCE}</p><p>{_GATE}</p></div></body></html>")
+    assert any("farmnotes" in text for text in _read(page)) is read
 
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------

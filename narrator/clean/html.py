@@ -22,6 +22,7 @@ from narrator.clean.rescue import rescue_paragraphs, restore_entry_headings, res
 from narrator.clean.saved import tidy_mail, tidy_saved_document
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
+    drop_address_lines,
     drop_amp_ads,
     drop_asking_boxes,
     drop_contents_titles,
@@ -468,6 +469,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_contents_titles(root)
     drop_edit_links(root)
     drop_email_furniture(root)
+    drop_address_lines(root)
     drop_amp_ads(root)
     drop_poster_furniture(root)
     prune_tree(root, settings.exclude_selectors)

@@ -140,8 +140,9 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
     site_names |= _first_crumb(root)
     if not h1s:
-        h1s = [squash(e.text_content()) for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT]]
-        h1s = [text for text in h1s if _ends_title(page_title, text)]
+        headings = [e for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT] if not _is_site_logo(e)]
+        h1s = [text for text in map(squash, (e.text_content() for e in headings))
+               if comparable(text) not in site_names and _ends_title(page_title, text)]
         if h1s:  # the title's first (or last) part is the page's own heading: the rest is the site's trail
             return h1s[0]
     for candidate in candidates:

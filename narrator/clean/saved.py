@@ -277,6 +277,12 @@ _SENDER = re.compile(r"^[^<>@]{0,80}<[^<>@\s]+@[^<>\s]+>$")
 _MESSAGE_COUNT = re.compile(r"(?i)^\d+ messages?$")
 
 
+# A text node that opens a sender's header line ("From:", "Von:") or is an address in angle brackets.
+_MAIL_EVIDENCE = etree.XPath(
+    "//text()[re:test(., '^\\s*(from|von|de|da)\\s*:|<[^<>@\\s]+@[^<>\\s]+>\\s*$', 'i')][1]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
+
+
 @dataclass(frozen=True)
 class MailHeader:
     """What a message's printed header says: its subject, its sender's name, its date's text."""
@@ -435,6 +441,8 @@ def _printed_subject(root: Any) -> str | None:
 def tidy_mail(root: Any) -> MailHeader | None:
     """Read and take out the header a mail program printed over a saved message, its signature and the message a
     reply quotes under it; a forwarded message stays, without its header. None when the page is no e-mail."""
+    if not _MAIL_EVIDENCE(root):  # one pass over the text: most pages have no sender's line
+        return None
     runs = _header_runs(root)
     senders = [e for e in root.iter("td", "div", "p") if _SENDER.match(squash(e.text_content()))]
     if not runs and not senders:
