@@ -10,6 +10,7 @@ import pytest
 from narrator.clean import clean
 from narrator.clean.html import parse_html
 from narrator.clean.rescue import restore_structure
+from narrator.clean.saved import tidy_saved_document
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Format, Source
 from tests.pages7 import PAGES, read_page
@@ -94,6 +95,18 @@ def test_a_notion_pages_properties_callout_and_toggle() -> None:
             "</details></li></ul></div></article></body></html>")
     assert _read(page) == [_FENCE, "Order the latch from the smithy.", _GATE, "If it rains",
                            "Leave the posts in the barn until the ground dries out again."]
+
+
+@pytest.mark.parametrize(("page", "saved"), [
+    ("<html><body class='c6 doc-content'><p class='c1 title'>Farm repairs</p></body></html>", True),
+    ("<html><head><meta property='og:site_name' content='Google Docs'></head><body><div id='contents'><div "
+     "class='c3 doc-content'><p>Farm repairs</p></div></div></body></html>", True),
+    # a documentation site's own content box
+    ("<html><body><main><div class='doc-content'><h1>Farm repairs</h1></div></main></body></html>", False),
+])
+def test_only_a_tools_document_is_tidied_as_one(page: str, saved: bool) -> None:
+    """A site's "doc-content" box is not Google Docs' body: its headings are its own, not a document's sections."""
+    assert (tidy_saved_document(parse_html(page), page) is not None) is saved
 
 
 def test_a_pages_heading_1s_stay_its_headline_when_no_tool_saved_it() -> None:

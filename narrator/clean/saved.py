@@ -22,8 +22,9 @@ _GENERATORS = re.compile(r"(?i)\b(?:microsoft (?:word|onenote)|libreoffice|openo
 _GENERATOR_FIELDS = frozenset({"generator", "progid", "originator", "exporter-version", "content-class"})
 # Google Docs names no generator: its body is the "doc-content" box; Notion's export is an article of class "page"
 # whose header holds a "page-title" heading and a properties table.
+# (a documentation site's own "doc-content" box is not one: only the body, or a page Google Docs published).
 _DOC_BODY = etree.XPath("//body[contains(concat(' ', normalize-space(@class), ' '), ' doc-content ')] | "
-                        "//*[contains(concat(' ', normalize-space(@class), ' '), ' doc-content ')]")
+                        "//meta[@property='og:site_name'][@content='Google Docs']")
 _NOTION_PAGE = etree.XPath("//article[contains(concat(' ', normalize-space(@class), ' '), ' page ')]"
                            "[header/h1[contains(@class, 'page-title')]]")
 # The paragraph styles a word processor gives the document's title and subtitle (Word's MsoTitle, Google Docs'
