@@ -458,7 +458,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if saved is not None:
         meta = replace(meta, title=saved.title or meta.title, published=meta.published or saved.published,
                        authors=meta.authors or ((saved.author,) if saved.author else ()))
-    if (mail := tidy_mail(root)) is not None:  # a message's own header names it, its sender and its day
+    if (mail := tidy_mail(root, text)) is not None:  # a message's own header names it, its sender and its day
         meta = replace(meta, title=mail.subject or meta.title,
                        authors=meta.authors or ((mail.sender,) if mail.sender else ()),
                        published=meta.published or (parse_date(mail.sent) if mail.sent else None))

@@ -138,7 +138,6 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
         elif 3 <= len(text) <= 300:
             h1s.append(text)
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
-    site_names |= _first_crumb(root)
     if not h1s:
         headings = [e for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT] if not _is_site_logo(e)]
         h1s = [text for text in map(squash, (e.text_content() for e in headings))
@@ -149,8 +148,10 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
         if candidate:
             candidate = squash(candidate)
             return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
-    if h1s:  # a wiki's or a knowledge base's heading may name its space first ("Platform Team : Checklist")
-        return _without_site_name(h1s[0], [], site_names, trim_suffix=False)
+    if h1s and ":" in h1s[0]:  # a wiki's or a knowledge base's heading may name its space ("Platform Team : Page")
+        return _without_site_name(h1s[0], [], site_names | _first_crumb(root), trim_suffix=False)
+    if h1s:
+        return h1s[0]
     if page_title:
         return _without_site_name(page_title, h1s, site_names, trim_suffix=True)
     return fallback
@@ -169,7 +170,8 @@ def _ends_title(page_title: str, heading: str) -> bool:
 
 _SEPARATOR_END = re.compile(r"\s+[|\-–—·•»]+\s+$")
 # A trail's first link names the site or the space a page belongs to ("Platform Team > Runbooks").
-_CRUMBS = etree.XPath("(//*[contains(@id, 'breadcrumb') or contains(@class, 'breadcrumb')])[1]//a[@href]")
+_CRUMBS = etree.XPath("(//ol | //ul | //nav | //div)[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')]"
+                      "[1]//a[@href]")
 
 
 def _first_crumb(root: Any) -> set[str]:

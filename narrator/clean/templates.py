@@ -255,12 +255,13 @@ def figures_as_paragraphs(root: Any) -> None:
 _HOME_ADDRESS = re.compile(r"https?://[^\s/<>]+/?(?=\s|$)|\bwww\.[^\s/<>]+\.[a-z]{2,}/?(?=\s|$)")
 _LINE_PUNCTUATION = re.compile(r"[\s\-–—|:•·»«()\[\]]+")
 ADDRESS_LINE_NAME_WORDS = 4
+_ADDRESSED = etree.XPath("//p[contains(., '://') or contains(., 'www.')]")
 
 
 def drop_address_lines(root: Any) -> None:
     """Take out paragraphs that hold only a home page's address and, at most, the site's name in a few capitalised
     words."""
-    for p in list(root.iter("p")):
+    for p in _ADDRESSED(root):
         text = squash(p.text_content())
         if p.getparent() is None or len(text) > 200 or not _HOME_ADDRESS.search(text):
             continue
