@@ -82,6 +82,17 @@ def test_a_documents_note_marks_and_notes_are_not_read(mark: str, note: str) -> 
     assert _read(page) == [_FENCE, _GATE]
 
 
+def test_a_notes_apps_boxed_blocks_keep_their_headings() -> None:
+    """A notes app's export puts every block in a box of its own: the extractor kept the paragraphs and left out the
+    headings between them."""
+    blocks = [("h2", "Fences"), ("p", _FENCE), ("p", "The posts came from the wood by the river, cut last winter."),
+              ("h2", "Gates"), ("p", _GATE)]
+    page = ("<html><head><title>Farm repairs</title><meta name='generator' content='Obsidian'></head><body><div "
+            "class='markdown-preview-view'><div class='markdown-preview-sizer'>"
+            + "".join(f"<div><{tag}>{text}</{tag}></div>" for tag, text in blocks) + "</div></div></body></html>")
+    assert _read(page) == [text for _, text in blocks]
+
+
 def test_a_notion_pages_properties_callout_and_toggle() -> None:
     """Notion's export: the page's properties were read ("Created.", "Tags, farmwork."), and a callout (a figure)
     and a toggle (<details>) left out."""

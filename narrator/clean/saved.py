@@ -18,7 +18,7 @@ from narrator.clean.lines import is_sign_off
 # The tools that say so in <meta name="generator"> (or ProgId, or Evernote's exporter): their documents have a
 # title of their own and sections under it.
 _GENERATORS = re.compile(r"(?i)\b(?:microsoft (?:word|onenote)|libreoffice|openoffice|neooffice|abiword|"
-                         r"word\.document|onenote\.file|evernote)\b")
+                         r"word\.document|onenote\.file|evernote|obsidian)\b")
 _GENERATOR_FIELDS = frozenset({"generator", "progid", "originator", "exporter-version", "content-class"})
 # Google Docs names no generator: its body is the "doc-content" box (a documentation site's own box of that class
 # is not one), or the page says Google Docs published it; Notion's export is an article of class "page" whose header
@@ -120,6 +120,19 @@ def _word_lists(root: Any) -> None:
             items.append(p)
 
 
+_SINGLE_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "pre", "table"})
+
+
+def _unwrap_single_blocks(root: Any) -> None:
+    """A box that holds one paragraph, heading or list and nothing else, as that block: a notes app's export boxes
+    every block (Obsidian's), and the extractor, finding each paragraph alone in its box, left the headings out."""
+    for box in list(root.iter("div")):
+        children = [child for child in box if isinstance(child.tag, str)]
+        if (len(children) == 1 and children[0].tag in _SINGLE_BLOCKS and not squash(box.text or "")
+                and not squash(children[0].tail or "") and box.getparent() is not None):
+            box.drop_tag()
+
+
 def _bold_headings(root: Any) -> None:
     """A short line set in bold on its own, a paragraph after it, as a heading: a notes app's way to head a part."""
     for box in list(root.iter("div", "p")):
@@ -176,6 +189,7 @@ def tidy_saved_document(root: Any, text: str) -> SavedDocument | None:
     if not _is_saved_document(root):
         return None
     _drop_notes(root)
+    _unwrap_single_blocks(root)
     _word_lists(root)
     _properties(root)
     _unwrap_blocks(root)
