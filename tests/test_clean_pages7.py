@@ -254,6 +254,20 @@ def test_a_reader_views_credits_name_the_author(credits: str) -> None:
     assert _document(page).meta.byline == "Ann Lee"
 
 
+@pytest.mark.parametrize(("line", "author"), [
+    ("farmnotes.example · by Ann Lee · 6 min", "Ann Lee"),
+    ("Saved 2 May · by Ann Lee", "Ann Lee"),
+    ("Recipes · by season · 2024", ""),  # no one's name
+])
+def test_a_read_later_lines_byline_part_names_the_author(line: str, author: str) -> None:
+    """A read-later app's line under the headline: the source, "by" the author, the time to read, set apart by dots;
+    the author was not found."""
+    page = (f"<html><head><title>Mending the barn</title></head><body><div id='titlebar'><h1>Mending the barn</h1>"
+            f"<div class='origin_line'>{line}</div></div><div id='story'><p>{_FENCE}</p><p>{_GATE}</p></div></body>"
+            f"</html>")
+    assert _document(page).meta.byline == author
+
+
 def test_a_notes_pages_title_day_and_credit() -> None:
     """OneNote's page names no <title>: its title is the first line in large type, with the day and the time it was
     made under it, and the app's credit closes it; all three were read, and the file's name was the title."""
@@ -287,7 +301,6 @@ _KNOWN: dict[str, str] = {
                   "'last modified ... on Feb 19, 2024'",
     "email_apple_forward": "the forwarder's own line over the forwarded message is lost: the extractor keeps the "
                            "forwarded message's box alone",
-    "instapaper": "the author in the reader's origin line ('site · by Helen Ashworth · 6 min') is not found",
     "word_letter": "the author in 'Prepared by Sanjay Mehta for the governors, March 2024' is not found",
     "word_report": "'Judith Marsh, Secretary', the report's signature, is dropped as a repeat of the byline",
 }

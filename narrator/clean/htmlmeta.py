@@ -250,7 +250,33 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
         names = _labelled_author(root)
     if not names:
         names = _dateline_authors(root)
+    if not names:
+        names = _meta_line_author(root)
     return split_authors(names)
+
+
+# A reader's or an export's line under the headline, of parts set apart with dots or bars, one of them the byline:
+# "townandcountry-review.example · by Helen Ashworth · 6 min".
+_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
+_BY_PART = re.compile(r"(?i)^by\s+(.+)$")
+META_LINE_CHARS = 160
+META_LINES = 2
+
+
+def _meta_line_author(root: Any) -> list[str]:
+    """The person a part of the line just under the headline names as its author ("· by Ann Lee ·")."""
+    headline = next(iter(_HEADLINES(root)), None)
+    if headline is None:
+        return []
+    for line in itertools.islice(headline.itersiblings(), META_LINES):
+        text = squash(line.text_content()) if isinstance(line.tag, str) else ""
+        if not text or len(text) > META_LINE_CHARS:
+            continue
+        parts = _LINE_PARTS.split(text)
+        named = [found.group(1) for part in parts[1:] if (found := _BY_PART.match(part))]
+        if len(parts) > 1 and len(named) == 1 and _PERSON.match(named[0]):
+            return named
+    return []
 
 
 # A label printed before the author's name in a page's meta box: "<h4>Autor</h4><p><a>Nikolai Huke</a>, </p>",
