@@ -19,8 +19,10 @@ from narrator.clean.htmlmeta import article_body, page_metadata, too_many_elemen
 from narrator.clean.lines import make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import rescue_paragraphs, restore_entry_headings, restore_key_points, restore_structure
+from narrator.clean.saved import tidy_mail, tidy_saved_document
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
+    drop_address_lines,
     drop_amp_ads,
     drop_asking_boxes,
     drop_contents_titles,
@@ -451,7 +453,15 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if root is None:
         return Metadata(title=fallback_title), [], False
     drop_permalinks(root)
+    saved = tidy_saved_document(root, text)
     meta = page_metadata(root, fallback_title, url)
+    if saved is not None:
+        meta = replace(meta, title=saved.title or meta.title, published=meta.published or saved.published,
+                       authors=meta.authors or ((saved.author,) if saved.author else ()))
+    if (mail := tidy_mail(root, text)) is not None:  # a message's own header names it, its sender and its day
+        meta = replace(meta, title=mail.subject or meta.title,
+                       authors=meta.authors or ((mail.sender,) if mail.sender else ()),
+                       published=meta.published or (parse_date(mail.sent) if mail.sent else None))
     declared = article_body(root)
     state = [] if declared else _state_articles(root)
     formulas_as_tex(root)
@@ -459,6 +469,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_contents_titles(root)
     drop_edit_links(root)
     drop_email_furniture(root)
+    drop_address_lines(root)
     drop_amp_ads(root)
     drop_poster_furniture(root)
     prune_tree(root, settings.exclude_selectors)

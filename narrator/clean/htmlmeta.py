@@ -42,8 +42,12 @@ _UTC_TIME = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
 _HEADLINES = etree.XPath(
     "//h1[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
 # Where pages mark their byline: rel/itemprop author, or "byline" in a class, id or test id.
+# A reader view's credits line (Firefox's "reader-credits") is its byline.
 _BYLINE_MARKUP = etree.XPath("//*[@rel='author' or @itemprop='author' or contains(@class,'byline')"
-                             " or contains(@id,'byline') or contains(@data-testid,'byline')]")
+                             " or contains(@id,'byline') or contains(@data-testid,'byline')"
+                             " or contains(@class, 'reader-credits')]")
+# The names inside a byline that holds more (the source's address, the time it takes to read).
+_BYLINE_NAMES = etree.XPath(".//*[contains(@class, 'author')]")
 # A name read from page markup is at most this many words ("The Kyiv Independent news desk").
 MARKUP_NAME_WORDS = 6
 # trafilatura's author search and htmldate take seconds on pages with a hundred thousand elements; pages with
@@ -135,19 +139,49 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
             h1s.append(text)
     page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
     if not h1s:
-        h1s = [squash(e.text_content()) for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT]]
-        h1s = [text for text in h1s if page_title.startswith(text) and _SEPARATOR.match(page_title, len(text))]
-        if h1s:  # the title's first part is the page's own heading: the rest is the site's trail
+        headings = [e for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT] if not _is_site_logo(e)]
+        h1s = [text for text in map(squash, (e.text_content() for e in headings))
+               if comparable(text) not in site_names and _ends_title(page_title, text)]
+        if h1s:  # the title's first (or last) part is the page's own heading: the rest is the site's trail
             return h1s[0]
     for candidate in candidates:
         if candidate:
             candidate = squash(candidate)
             return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
+    if h1s and ":" in h1s[0]:  # a wiki's or a knowledge base's heading may name its space ("Platform Team : Page")
+        return _without_site_name(h1s[0], [], site_names | _first_crumb(root), trim_suffix=False)
     if h1s:
         return h1s[0]
     if page_title:
         return _without_site_name(page_title, h1s, site_names, trim_suffix=True)
     return fallback
+
+
+def _ends_title(page_title: str, heading: str) -> bool:
+    """The heading is the <title>'s first part or its last, a separator between it and the site's name or trail
+    ("Topic - Page 2 - Board - Site", "Kestrel Valley Railway - The signal box at Ashby Halt")."""
+    if not heading or len(heading) >= len(page_title):
+        return False
+    if page_title.startswith(heading) and _SEPARATOR.match(page_title, len(heading)):
+        return True
+    before = page_title[:len(page_title) - len(heading)]
+    return page_title.endswith(heading) and bool(_SEPARATOR_END.search(before))
+
+
+_SEPARATOR_END = re.compile(r"\s+[|\-–—·•»]+\s+$")
+# A trail's first link names the site or the space a page belongs to ("Platform Team > Runbooks").
+_CRUMBS = etree.XPath("(//ol | //ul | //nav | //div)[contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb')]"
+                      "[1]//a[@href]")
+
+
+def _first_crumb(root: Any) -> set[str]:
+    """The name the page's trail starts with, as comparable words (none when it has no trail)."""
+    crumbs = _CRUMBS(root)[:1]
+    return {name for name in (comparable(crumbs[0].text_content()),) if name} if crumbs else set()
+
+
+# What a print view puts in its page's title ("Old Town Gazette » Print » The last cobbler"): the headline follows.
+_PRINT_PARTS = frozenset({"print", "printer friendly", "print version", "printable version", "print view"})
 
 
 # A theme's name for the heading that holds the site's name: "site-title", "site-name", "logo", "brand", "masthead".
@@ -174,6 +208,9 @@ def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_su
         if len(h1) < len(title) and title.startswith(h1) and _SEPARATOR.match(title, len(h1)):
             return h1
     parts = _SEPARATOR.split(title)
+    printed = [n for n, part in enumerate(parts[:-1]) if comparable(part) in _PRINT_PARTS]
+    if printed:
+        return " - ".join(parts[printed[0] + 1:]) if len(parts) > printed[0] + 2 else parts[printed[0] + 1]
     if len(parts) >= 2 and comparable(parts[0]) in site_names:
         return parts[-1]
     named = _NAME_COLON.split(title, maxsplit=1)
@@ -213,7 +250,33 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
         names = _labelled_author(root)
     if not names:
         names = _dateline_authors(root)
+    if not names:
+        names = _meta_line_author(root)
     return split_authors(names)
+
+
+# A reader's or an export's line under the headline, of parts set apart with dots or bars, one of them the byline:
+# "townandcountry-review.example · by Helen Ashworth · 6 min".
+_LINE_PARTS = re.compile(r"\s+[·•|]\s+")
+_BY_PART = re.compile(r"(?i)^by\s+(.+)$")
+META_LINE_CHARS = 160
+META_LINES = 2
+
+
+def _meta_line_author(root: Any) -> list[str]:
+    """The person a part of the line just under the headline names as its author ("· by Ann Lee ·")."""
+    headline = next(iter(_HEADLINES(root)), None)
+    if headline is None:
+        return []
+    for line in itertools.islice(headline.itersiblings(), META_LINES):
+        text = squash(line.text_content()) if isinstance(line.tag, str) else ""
+        if not text or len(text) > META_LINE_CHARS:
+            continue
+        parts = _LINE_PARTS.split(text)
+        named = [found.group(1) for part in parts[1:] if (found := _BY_PART.match(part))]
+        if len(parts) > 1 and len(named) == 1 and _PERSON.match(named[0]):
+            return named
+    return []
 
 
 # A label printed before the author's name in a page's meta box: "<h4>Autor</h4><p><a>Nikolai Huke</a>, </p>",
@@ -247,6 +310,9 @@ _PERSON = re.compile(rf"^{_NAME_WORD}(?: (?:{_NAME_WORD}|van|von|de|da|del|la|le
 def _byline_names(root: Any) -> list[str]:
     """The names in the page's first byline markup ("By Ann Lee and Bo Chan · Updated ...")."""
     for element in _BYLINE_MARKUP(root)[:1]:
+        named = _BYLINE_NAMES(element)[:1]
+        if named and squash(named[0].text_content()):
+            element = named[0]  # "<span class='authors'>Ann Lee</span> example.org 7 min read"
         text = squash(" ".join(element.itertext()))  # "<span>By</span><a>Name</a>" is two words
         if 0 < len(text) < 120:
             return list(authors_from(make_line(0, text, 0))) or [text]

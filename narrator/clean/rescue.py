@@ -163,13 +163,39 @@ def restore_structure(root: Any, blocks: list[Block]) -> list[Block]:
     children = [child for child in holder if isinstance(child.tag, str)]
     kept = [n for n, child in enumerate(children) if child.tag == "p" and comparable(_text(child)) in known]
     block_position = {known[comparable(_text(children[n]))]: n for n in reversed(kept)}
+    for n, child in enumerate(children):  # a read list's items stand where the list does
+        if child.tag in ("ul", "ol") and kept[0] < n < kept[-1]:
+            for li in child.iter("li"):
+                if (index := known.get(comparable(_text(li)))) is not None:
+                    block_position.setdefault(index, n)
     extras: list[tuple[int, Block]] = []
     for n in range(kept[0] + 1, kept[-1]):
         extras.extend((n, block) for block in _missing(children, n, known, kept))
+    extras = _first_section(children, kept[0], extras) + extras
     if not extras:
         return blocks
     log.debug("restored %d subheadings and list items between the article's paragraphs", len(extras))
     return _merge(blocks, block_position, extras)
+
+
+def _read_list(items: Any, known: dict[str, int]) -> bool:
+    """Every item of the list was read: a subheading over it heads read text."""
+    texts = [comparable(_text(li)) for li in items.iter("li")]
+    return bool(texts) and all(text in known for text in texts)
+
+
+def _first_section(children: list[Any], first: int, extras: list[tuple[int, Block]]) -> list[tuple[int, Block]]:
+    """The subheading just over the first kept paragraph (past empty paragraphs) when a heading of its rank was
+    restored after it: the first of the document's sections (a saved document's "1. Who this policy is for")."""
+    n = first - 1
+    while n >= 0 and children[n].tag == "p" and not _text(children[n]):
+        n -= 1
+    if n < 0 or children[n].tag not in _SUBHEADINGS or not (text := _text(children[n])):
+        return []
+    level = int(children[n].tag[1])
+    if not any(block.kind is BlockKind.HEADING and block.level == level for _, block in extras):
+        return []
+    return [(n, Block(BlockKind.HEADING, text, level=level))]
 
 
 def _missing(children: list[Any], n: int, known: dict[str, int], kept: list[int]) -> list[Block]:
@@ -184,7 +210,8 @@ def _missing(children: list[Any], n: int, known: dict[str, int], kept: list[int]
         return [Block(BlockKind.LIST_ITEM, item) for item in items]
     if child.tag in _SUBHEADINGS and (text := _text(child)) and comparable(text) not in known:
         below = children[n + 1] if n + 1 < len(children) else None
-        listed = below is not None and below.tag in ("ul", "ol") and bool(_missing(children, n + 1, known, kept))
+        listed = below is not None and below.tag in ("ul", "ol") and (bool(_missing(children, n + 1, known, kept))
+                                                                     or _read_list(below, known))
         if n + 1 in kept or listed:
             return [Block(BlockKind.HEADING, text, level=int(child.tag[1]))]
     return []

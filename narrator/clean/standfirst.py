@@ -196,7 +196,9 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         # a container's class is the article's only under its own headline: a teaser box's "description" is not
         hints = _hints(element, headline) if titled else _attributes(element)
         described = _matches_description(text, meta.description)
-        if not (described or placed or (_DEK_HINT.search(hints) and _ends_like_dek(text))):
+        hinted = _DEK_HINT.search(hints) and (_ends_like_dek(text) or (
+            position == 0 and titled and _named_subheading(element, text, read)))
+        if not (described or placed or hinted):
             continue
         if _is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(hints):
             return None
@@ -214,6 +216,13 @@ def _placed_like_dek(element: Any, headline: Any, following: Any | None, text: s
     if not (element.tag in _DEK_HEADINGS or _in_headline_header(element, headline) or _is_byline_furniture(following)):
         return False
     return _ends_like_dek(text) and make_line(0, text, 0).capital_ratio <= TITLE_CASE_SHARE
+
+
+def _named_subheading(element: Any, text: str, read: set[str]) -> bool:
+    """A subheading right under the headline that the page names a dek or subheading, in sentence case and not read
+    in the body: the dek, with no stop (Hugo's "post-subheading": "Six weeks, 40 pipelines, and one lesson")."""
+    return (element.tag in _DEK_HEADINGS and comparable(text) not in read
+            and make_line(0, text, 0).capital_ratio <= TITLE_CASE_SHARE)
 
 
 def _in_headline_header(element: Any, headline: Any) -> bool:

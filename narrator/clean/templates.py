@@ -248,3 +248,23 @@ def figures_as_paragraphs(root: Any) -> None:
             figure.addprevious(paragraph)
         if texts:
             figure.drop_tree()
+
+
+# A print view's or a saved page's line naming the site and its home address, nothing else ("- Old Town Gazette -
+# https://www.oldtowngazette.example -"): read, it was an address spelled out over the article.
+_HOME_ADDRESS = re.compile(r"https?://[^\s/<>]+/?(?=\s|$)|\bwww\.[^\s/<>]+\.[a-z]{2,}/?(?=\s|$)")
+_LINE_PUNCTUATION = re.compile(r"[\s\-–—|:•·»«()\[\]]+")
+ADDRESS_LINE_NAME_WORDS = 4
+_ADDRESSED = etree.XPath("//p[contains(., '://') or contains(., 'www.')]")
+
+
+def drop_address_lines(root: Any) -> None:
+    """Take out paragraphs that hold only a home page's address and, at most, the site's name in a few capitalised
+    words."""
+    for p in _ADDRESSED(root):
+        text = squash(p.text_content())
+        if p.getparent() is None or len(text) > 200 or not _HOME_ADDRESS.search(text):
+            continue
+        words = _LINE_PUNCTUATION.sub(" ", _HOME_ADDRESS.sub(" ", text)).split()
+        if len(words) <= ADDRESS_LINE_NAME_WORDS and all(word[:1].isupper() for word in words):
+            p.drop_tree()
