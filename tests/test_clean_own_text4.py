@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from narrator.clean import CleanSettings, Format, Source, clean
+from narrator.model import Document
 from tests.own_text4 import DUMPS, read_dump
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
@@ -26,7 +28,6 @@ _STILL_WRONG = {
     "medium_post": "the writer's bio under 'Written by' is read",
     "museum_exhibition": "the exhibition's closing date is taken for the date of publication",
     "newsletter_dump": "the deck is the title; the greeting and sign-off are lost",
-    "own_flood_notes": "a dateline ('New York, 3 March 2024') under the title makes the place the author",
     "planning_notice": "the site's trail is read as the notice (title 'Home')",
     "political_byline": "a name of three words with its desk ('Mary Anne Smith Political editor') is the title",
     "product_launch": "the writer's job after a comma is read as a second author",
@@ -47,3 +48,25 @@ def test_a_page_dump_is_read_title_byline_date_and_article(name: str) -> None:
 
 def test_every_known_failure_names_a_dump() -> None:
     assert set(_STILL_WRONG) <= set(DUMPS)
+
+
+# --- each class, on small texts of our own -------------------------------------------------------------------------
+
+
+def _read(text: str, name: str = "page.txt") -> Document:
+    return clean(Source(name, text.encode(), Format.TEXT), CleanSettings())
+
+
+def _texts(document: Document) -> list[str]:
+    return [block.text for block in document.blocks]
+
+
+@pytest.mark.parametrize("dateline", ["New York, 3 March 2024", "Leeds, 3 March 2024", "Port Talbot, March 3, 2024"])
+def test_a_place_before_the_date_under_a_title_is_no_author(dateline: str) -> None:
+    """"New York, 3 March 2024" under "Flood Notes" made "New York" the writer: a place and its date after a comma
+    are a dateline; "Ann Lee - 3 March 2024" is still a name glued to its date."""
+    document = _read(f"Flood Notes\n{dateline}\n\nThe river rose overnight, and the lower streets flooded.\n\n"
+                     "Schools stayed shut.\n", "notes.txt")
+    assert (document.meta.title, document.meta.authors, document.meta.published) == ("Flood Notes", (), "2024-03-03")
+    assert _read("Flood Notes\nAnn Lee - 3 March 2024\n\nThe river rose overnight.\n", "notes.txt").meta.authors == (
+        "Ann Lee",)

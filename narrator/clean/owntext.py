@@ -20,7 +20,7 @@ from narrator.clean.lines import (
     names_a_prompt,
     words_of,
 )
-from narrator.clean.textmeta import DATE_WORDS, authors_from, find_header, is_deck_under
+from narrator.clean.textmeta import DATE_WORDS, TITLE_NOUNS, authors_from, find_header, is_deck_under
 from narrator.model import Block, BlockKind, Metadata
 
 # Consecutive lines this short and without a full stop are a menu: a sign of a page dump.
@@ -253,7 +253,7 @@ def _opens_a_list(lines: list[Line], i: int) -> bool:
 
 def _byline_or_date(line: Line) -> bool:
     """A byline or a date alone, without a stop: the header's, under the title."""
-    if line.terminal or is_timed_event(line.text) or _dated_title(line):
+    if line.terminal or is_timed_event(line.text) or (_dated_title(line) and not _dateline(line)):
         # "Sunday 12 May 2024, 10:30am: Family Service" is a programme's first line; "Annual General Meeting, 9
         # October 2024" under the title names what the text is of, as a subtitle does
         return False
@@ -288,6 +288,20 @@ def _dated_title(line: Line) -> bool:
         if len(words_of(head)) >= DATED_TITLE_WORDS and not parse_date(head) and parse_date(tail) is not None:
             return True
     return False
+
+
+# A dateline's place before its date: a name of a word to three ("New York", "Port Talbot", "Leeds").
+PLACE_WORDS = 3
+
+
+def _dateline(line: Line) -> bool:
+    """A place and the date after its comma under a title ("New York, 3 March 2024"): capitalised words naming
+    nothing a text is of ("Annual General Meeting, 9 October 2024" names the meeting, "Trip to Rome" is a phrase)."""
+    head, comma, tail = line.text.partition(",")
+    words = words_of(head)
+    return (bool(comma) and 0 < len(words) <= PLACE_WORDS and parse_date(tail) is not None and not parse_date(head)
+            and all(word[:1].isupper() and word.lower() not in STOP_WORDS for word in words)
+            and words[-1].lower() not in TITLE_NOUNS)
 
 
 def _question_title(lines: list[Line]) -> bool:

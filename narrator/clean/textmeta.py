@@ -99,6 +99,8 @@ def authors_from(line: Line) -> tuple[str, ...]:
         rest = line.text[match.end():]
     cut = _CUT.search(rest)
     names_text = rest[: cut.start()] if cut else rest
+    if match is None and names_text.rstrip().endswith(","):
+        return ()  # "New York, 3 March 2024": a dateline's place, which a comma parts from its date
     names = tuple(n for n in split_authors(names_text) if looks_like_names(n))
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
                           or cut is None or not _DATED.match(rest[cut.start():].lstrip())
