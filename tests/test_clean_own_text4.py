@@ -29,7 +29,6 @@ _STILL_WRONG = {
     "museum_exhibition": "the exhibition's closing date is taken for the date of publication",
     "newsletter_dump": "the deck is the title; the greeting and sign-off are lost",
     "planning_notice": "the site's trail is read as the notice (title 'Home')",
-    "political_byline": "a name of three words with its desk ('Mary Anne Smith Political editor') is the title",
     "product_launch": "the writer's job after a comma is read as a second author",
     "qa_page": "the question's title is lost ('Viewed 4k times'), the answer is not read",
     "radio_transcript": "the host's speaker line is lost; the transcript's boilerplate is read",
@@ -70,3 +69,36 @@ def test_a_place_before_the_date_under_a_title_is_no_author(dateline: str) -> No
     assert (document.meta.title, document.meta.authors, document.meta.published) == ("Flood Notes", (), "2024-03-03")
     assert _read("Flood Notes\nAnn Lee - 3 March 2024\n\nThe river rose overnight.\n", "notes.txt").meta.authors == (
         "Ann Lee",)
+
+
+_DECKED = """Home
+News
+Health
+Hospital waiting lists fall for the third month in a row
+{deck}
+{byline}
+Thu 6 Mar 2025 09.30 GMT
+Share
+Waiting lists at hospitals in England fell again in February, the third monthly fall in a row.
+About 7.4 million treatments were waiting to be carried out, down from 7.5 million in January.
+Explore more on these topics
+Health
+"""
+
+
+@pytest.mark.parametrize(("byline", "authors"), [
+    ("Anna Maria Lopez Health correspondent", ("Anna Maria Lopez",)),
+    ("Tom Reid Senior health reporter", ("Tom Reid",)),
+    ("Tom Reid Health Reporter", ("Tom Reid",)),
+])
+@pytest.mark.parametrize("deck", ["The number of patients waiting more than a year has halved since the spring",
+                                  "Fewest patients have waited a year since 2022"], ids=["deck", "short deck"])
+def test_a_desk_in_sentence_case_after_a_name_of_three_words_is_no_part_of_it(byline: str, authors: tuple[str, ...],
+                                                                              deck: str) -> None:
+    """"Anna Maria Lopez Health correspondent" was read as "Anna Maria": the desk opens on the one capital before its
+    small words, and the name is all of what comes before it. Under a deck too short for a standfirst the line was
+    the headline: a name with its desk over the date is a byline there too."""
+    document = _read(_DECKED.format(byline=byline, deck=deck))
+    assert document.meta.title == "Hospital waiting lists fall for the third month in a row"
+    assert (document.meta.authors, document.meta.published) == (authors, "2025-03-06")
+    assert _texts(document)[0].startswith("Waiting lists at hospitals")

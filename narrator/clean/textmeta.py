@@ -374,6 +374,13 @@ def _name_and_role(line: Line) -> str | None:
     words = line.text.split()
     if not 3 <= len(words) <= 3 + ROLE_WORDS or not JOB_TITLE.search(line.text):
         return None
+    small = len(words)
+    while small > 0 and words[small - 1].islower():
+        small -= 1
+    # a desk in sentence case opens on the one capital before its small words ("Political editor"): the name is all
+    # before it ("Mary Anne Smith"), of two words or three
+    if 0 < small < len(words) and 2 <= small - 1 <= 3 and _NAME_LINE.match(name := " ".join(words[:small - 1])):
+        return name
     for size in (2, 3):
         name, role = " ".join(words[:size]), words[size:]
         if role and len(role) <= ROLE_WORDS and role[0][:1].isupper() and _NAME_LINE.match(name):
@@ -400,8 +407,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         if found := authors_from(_with_by_above(lines, i)):
             authors, byline_at = found, i
             break
-        if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and _name_alone(lines[i]):
-            authors, byline_at = (lines[i].text.strip(),), i
+        # a name alone over the date ("Ann Lee"), or with the desk after it ("Ann Lee Political editor")
+        if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and (
+                name := lines[i].text.strip() if _name_alone(lines[i]) else _name_and_role(lines[i])):
+            authors, byline_at = (name,), i
             break
     if not authors:
         authors = next((found for line in lines[start:] if _WRITTEN_BY.match(line.text)
