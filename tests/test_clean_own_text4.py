@@ -91,8 +91,9 @@ Health
     ("Tom Reid Senior health reporter", ("Tom Reid",)),
     ("Tom Reid Health Reporter", ("Tom Reid",)),
 ])
-@pytest.mark.parametrize("deck", ["The number of patients waiting more than a year has halved since the spring",
-                                  "Fewest patients have waited a year since 2022"], ids=["deck", "short deck"])
+@pytest.mark.parametrize("deck", ["The number of patients waiting more than a year has halved since the spring, "
+                                  "figures show", "Fewest patients have waited a year since 2022"],
+                         ids=["deck", "short deck"])
 def test_a_desk_in_sentence_case_after_a_name_of_three_words_is_no_part_of_it(byline: str, authors: tuple[str, ...],
                                                                               deck: str) -> None:
     """"Anna Maria Lopez Health correspondent" was read as "Anna Maria": the desk opens on the one capital before its
