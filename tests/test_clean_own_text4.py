@@ -11,14 +11,13 @@ from __future__ import annotations
 import pytest
 
 from narrator.clean import CleanSettings, Format, Source, clean
-from narrator.model import Document
+from narrator.model import BlockKind, Document
 from tests.own_text4 import DUMPS, read_dump
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG = {
     "aita_post": "a thread's flair line ('Not the A-hole') is read, its closing question ('So, AITA?') lost",
     "github_release": "the repository's menu gives the title ('Skip to content'); the first subheading is lost",
-    "guidance_page": "a guidance page's first subheading above its first paragraph is lost",
     "health_condition": "the site's section ('Health A to Z') is taken for the title",
     "journal_news": "a journal's date over its headline: menu taken for the title, citation block read",
     "letters_page": "the site's name is the title, the first letter's heading lost, the 'Write to us' box read",
@@ -103,3 +102,45 @@ def test_a_desk_in_sentence_case_after_a_name_of_three_words_is_no_part_of_it(by
     assert document.meta.title == "Hospital waiting lists fall for the third month in a row"
     assert (document.meta.authors, document.meta.published) == (authors, "2025-03-06")
     assert _texts(document)[0].startswith("Waiting lists at hospitals")
+
+
+_GUIDE = """Skip to main content
+Cookies on this site
+Accept additional cookies
+Reject additional cookies
+Menu
+Search
+Home
+Money and tax
+Claim a refund for a cancelled course
+From: Skills Agency
+{date}
+Who can claim
+You can claim a refund if your course was cancelled by the provider before it began, or within its first two weeks.
+Refunds are paid to whoever paid the fees, whether that was you or your employer.
+How to claim
+Fill in the claim form and send it with your receipt to the address on the form, within six months of the cancellation.
+Is this page useful?
+Yes
+No
+Help us improve this page
+Explore the topic
+Education and learning
+"""
+
+
+@pytest.mark.parametrize("date", ["Published 4 February 2025", "Last updated 4 February 2025"])
+def test_a_guidance_pages_first_subheading_under_its_date_is_read(date: str) -> None:
+    """"Who can apply" under the date line, over the first paragraph, was lost: the body began at the first prose. A
+    short heading there, on a page whose body has a subheading of its own over its paragraph, is the first one."""
+    document = _read(_GUIDE.format(date=date), "guide.txt")
+    lines = _GUIDE.splitlines()
+    assert document.meta.title == "Claim a refund for a cancelled course"
+    assert _texts(document) == lines[11:16]
+    assert document.blocks[0].kind is BlockKind.HEADING
+
+
+def test_a_short_line_under_the_date_over_an_unsectioned_article_is_not_read_as_its_heading() -> None:
+    """Without a subheading in the body the short line above the first paragraph is no section's ("Share")."""
+    page = _GUIDE.replace("How to claim\n", "").replace("Who can claim", "Share")
+    assert "Share" not in _texts(_read(page.format(date="Published 4 February 2025"), "guide.txt"))

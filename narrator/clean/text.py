@@ -1028,6 +1028,11 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if header.body_start == start - 1 and opens_on_a_question(lines[start - 1]):
         start -= 1  # "Heat pumps explained", then "What is a heat pump?" over the prose that answers it
     start = max(start, header.body_start)
+    # "Who can apply" under the date, over the first of the sections the article is in: its first subheading (a
+    # line right under a headline with no byline or date may be the headline itself, a menu's entry taken above it)
+    opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)] if (
+        header.body_start == start - 1 and (header.meta.published or header.meta.authors)
+        and _opens_sections(lines, prose, start, end)) else []
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120} - _contents_entries(lines, start, end, counts)
     repeated -= _told_above(lines, start, end, counts) - {header.meta.standfirst}  # a standfirst is read in the intro
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
@@ -1037,7 +1042,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
-    blocks += body + after
+    blocks += (opening if body and start == header.body_start + 1 else []) + body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
         blocks.pop()  # the author's bio (and the heading with their name) close many pages
@@ -1045,6 +1050,15 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
     return meta, blocks, False
+
+
+def _opens_sections(lines: list[Line], prose: list[bool], start: int, end: int) -> bool:
+    """True when the line above the body's first paragraph names a section ("Who can apply") as the body's own
+    subheadings name theirs, one at least ("What you need" over its paragraph): the first section's heading."""
+    if not _names_a_section(lines[start - 1], lines[start]):
+        return False
+    return any(not prose[i] and prose[i + 1] and _names_a_section(lines[i], lines[i + 1])
+               for i in range(start + 1, end))
 
 
 # A page may show one of the article's sentences above it too, as its deck under the headline or a summary: the copy
