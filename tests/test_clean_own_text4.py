@@ -24,7 +24,6 @@ _STILL_WRONG = {
     "linkedin_article": "the writer's job line is taken for the title",
     "mailing_list": "the archive's navigation is the title; the greeting and the signature are lost",
     "match_report": "the team sheet (a list of names) is lost",
-    "medium_post": "the writer's bio under 'Written by' is read",
     "museum_exhibition": "the exhibition's closing date is taken for the date of publication",
     "newsletter_dump": "the deck is the title; the greeting and sign-off are lost",
     "planning_notice": "the site's trail is read as the notice (title 'Home')",
@@ -144,3 +143,48 @@ def test_a_short_line_under_the_date_over_an_unsectioned_article_is_not_read_as_
     """Without a subheading in the body the short line above the first paragraph is no section's ("Share")."""
     page = _GUIDE.replace("How to claim\n", "").replace("Who can claim", "Share")
     assert "Share" not in _texts(_read(page.format(date="Published 4 February 2025"), "guide.txt"))
+
+
+_BLOG = """Open in app
+Sign up
+Sign in
+Write
+Notes From the Night Shift
+Sara Lind
+Follow
+4 min read
+Jan 9, 2025
+Listen
+Share
+The ward goes quiet at about two in the morning, and that is when the patients start to talk.
+They tell you about their children, their first jobs, the houses they grew up in and the dogs they had.
+I have learned more about my town from those hours than from thirty years of living in it.
+Most of them do not remember the conversations in the morning. I remember all of them.
+{box}
+More from Sara Lind
+Recommended from Medium
+Help
+Status
+About
+"""
+_STORY_OF_THE_NIGHT = _BLOG.splitlines()[11:15]
+
+
+@pytest.mark.parametrize("box", [
+    "Written by Sara Lind\n1.4K Followers\nNurse, runner and mother of two. Writing about the night shift.",
+    "Written by Sara Lind\nNurse, runner and mother of two. Writing about the night shift and the people in it.",
+])
+def test_the_writers_box_under_a_post_is_not_read(box: str) -> None:
+    """"Written by Daniel Osei", "312 Followers", then his bio of two sentences: the bio was read as the post's last
+    paragraph. The byline again under the story, naming its writer, opens the page's box about them."""
+    document = _read(_BLOG.format(box=box), "post.txt")
+    assert (document.meta.authors, _texts(document)) == (("Sara Lind",), _STORY_OF_THE_NIGHT)
+
+
+def test_another_writers_name_under_a_post_is_not_the_end_of_it() -> None:
+    """A byline naming someone else is no box about the writer: a guest's part of the post is read."""
+    box = ("Written by Tom Berg\nTom was the porter on our ward for eleven years, and he wrote this part of the post "
+           "for me.")
+    document = _read(_BLOG.format(box=box).replace("\nSara Lind\n", "\nBy Sara Lind\n"), "post.txt")
+    assert document.meta.authors == ("Sara Lind",)
+    assert _texts(document)[-1].startswith("Tom was the porter")

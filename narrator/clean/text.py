@@ -43,7 +43,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
-from narrator.clean.textmeta import find_header, is_byline_line, opens_on_a_question, with_post_footer
+from narrator.clean.textmeta import authors_from, find_header, is_byline_line, opens_on_a_question, with_post_footer
 from narrator.clean.unwrap import unwrapped
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError
@@ -1037,6 +1037,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     repeated -= _told_above(lines, start, end, counts) - {header.meta.standfirst}  # a standfirst is read in the intro
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
+    end = _before_author_box(lines, start, end, header.meta.authors)
     after = _notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = _natural_tail(lines, natural, end)
@@ -1050,6 +1051,15 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
     return meta, blocks, False
+
+
+def _before_author_box(lines: list[Line], start: int, end: int, authors: tuple[str, ...]) -> int:
+    """The body's last line above a box about its writer in its second half: the byline again ("Written by Daniel
+    Osei"), naming the header's author, then their bio and counts ("312 Followers") are the page's, not the story."""
+    for i in range(max(start + 1, (start + end + 1) // 2), end + 1):
+        if authors and is_byline_line(lines[i], BYLINE_WORDS) and authors_from(lines[i]) == authors:
+            return i - 1
+    return end
 
 
 def _opens_sections(lines: list[Line], prose: list[bool], start: int, end: int) -> bool:
