@@ -145,6 +145,15 @@ def test_a_short_line_under_the_date_over_an_unsectioned_article_is_not_read_as_
     assert "Share" not in _texts(_read(page.format(date="Published 4 February 2025"), "guide.txt"))
 
 
+@pytest.mark.parametrize("line", ["Money & Tax", "Refunds / Skills Agency", "Jump to Form Print Page",
+                                  "Cancelled course"])
+def test_a_kicker_a_credit_or_the_headlines_words_over_the_first_paragraph_are_no_section(line: str) -> None:
+    """A section's name is plain words in sentence case: a kicker ("Science & Astronomy"), a credit, a page's tools
+    in Title Case or the headline's own words ("Bhindi masala" under "Bhindi masala (okra stir fry)") are not."""
+    page = _GUIDE.replace("Who can claim", line).format(date="Published 4 February 2025")
+    assert line not in _texts(_read(page, "guide.txt"))
+
+
 _BLOG = """Open in app
 Sign up
 Sign in

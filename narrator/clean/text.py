@@ -1032,7 +1032,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     # line right under a headline with no byline or date may be the headline itself, a menu's entry taken above it)
     opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)] if (
         header.body_start == start - 1 and (header.meta.published or header.meta.authors)
-        and _opens_sections(lines, prose, start, end)) else []
+        and _opens_sections(lines, prose, start, end, header.meta.title)) else []
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120} - _contents_entries(lines, start, end, counts)
     repeated -= _told_above(lines, start, end, counts) - {header.meta.standfirst}  # a standfirst is read in the intro
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
@@ -1062,10 +1062,19 @@ def _before_author_box(lines: list[Line], start: int, end: int, authors: tuple[s
     return end
 
 
-def _opens_sections(lines: list[Line], prose: list[bool], start: int, end: int) -> bool:
+# A section's name in sentence case, of plain words ("Who can apply", "What you need"): not a kicker ("Science &
+# Astronomy"), a page's tools in Title Case ("Jump to Recipe Print Recipe") or a credit ("/ CBS News").
+_SECTION_NAME = re.compile(r"[A-Z][a-z’']*(?:[ -][a-z’'][\w’'-]*)*\??")
+
+
+def _opens_sections(lines: list[Line], prose: list[bool], start: int, end: int, title: str) -> bool:
     """True when the line above the body's first paragraph names a section ("Who can apply") as the body's own
-    subheadings name theirs, one at least ("What you need" over its paragraph): the first section's heading."""
-    if not _names_a_section(lines[start - 1], lines[start]):
+    subheadings name theirs, one at least ("What you need" over its paragraph): the first section's heading. Words
+    of the headline's ("Bhindi masala" under "Bhindi masala (okra stir fry)") name the dish or the story, no part."""
+    heading = lines[start - 1]
+    if not (_SECTION_NAME.fullmatch(heading.text.strip()) and _names_a_section(heading, lines[start])):
+        return False
+    if {w.lower() for w in words_of(heading.text)} <= {w.lower() for w in words_of(title)}:
         return False
     return any(not prose[i] and prose[i + 1] and _names_a_section(lines[i], lines[i + 1])
                for i in range(start + 1, end))
