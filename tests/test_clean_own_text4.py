@@ -29,7 +29,6 @@ _STILL_WRONG = {
     "planning_notice": "the site's trail is read as the notice (title 'Home')",
     "product_launch": "the writer's job after a comma is read as a second author",
     "qa_page": "the question's title is lost ('Viewed 4k times'), the answer is not read",
-    "radio_transcript": "the host's speaker line is lost; the transcript's boilerplate is read",
     "school_newsletter": "the school's name is the title; the diary list, greeting and sign-off are lost",
     "wikinews": "the wiki's tagline is read and the site's name taken for the title",
 }
@@ -197,3 +196,63 @@ def test_another_writers_name_under_a_post_is_not_the_end_of_it() -> None:
     document = _read(_BLOG.format(box=box).replace("\nSara Lind\n", "\nBy Sara Lind\n"), "post.txt")
     assert document.meta.authors == ("Sara Lind",)
     assert _texts(document)[-1].startswith("Tom was the porter")
+
+
+_TRANSCRIPT = """Skip to main content
+Coast FM
+News
+Shows
+Podcasts
+Donate
+Why the ferry to Holm Island stopped running
+March 2, 2025
+Listen · 4:10
+Download
+Transcript
+{first}
+The ferry to Holm Island made its last crossing on Friday, after ninety years and four different boats.
+The island has eleven people living on it now. They will have to rely on a water taxi that runs twice a week.
+BEN ASHWORTH, BYLINE:
+The quay at Holm is quiet this morning. A few crates of shopping sit by the steps, waiting for the taxi.
+The council says the ferry lost more money every year, and that nobody would take on the contract.
+Copyright © 2025 Coast FM. All rights reserved.
+{note}
+Sponsor message
+Become a member
+"""
+_NOTES = ["This transcript was created by a contractor on a deadline and may be revised. The authoritative record of "
+          "the programme is the audio.",
+          "Transcripts are produced by a transcription service and may contain errors. Please check the audio before "
+          "quoting."]
+
+
+@pytest.mark.parametrize("note", _NOTES)
+def test_a_transcripts_note_on_how_it_was_made_is_not_read(note: str) -> None:
+    """"This transcript was created on a rush deadline by a contractor. ..." closed the radio story as its last
+    paragraph."""
+    texts = _texts(_read(_TRANSCRIPT.format(first="MAE LIND, HOST:", note=note), "radio.txt"))
+    assert texts[-1].startswith("The council says") and note not in texts
+
+
+@pytest.mark.parametrize("first", ["MAE LIND, HOST:", "MAE LIND:"])
+def test_a_transcripts_first_speaker_is_read(first: str) -> None:
+    """"ANNA COHEN, HOST:" over the first paragraph was lost, the next speaker's label read: the body began at its
+    first prose. A label above it of the shape the body's own labels have names its first speaker."""
+    texts = _texts(_read(_TRANSCRIPT.format(first=first, note=_NOTES[0]), "radio.txt"))
+    assert texts[:2] == [first, _TRANSCRIPT.splitlines()[12]]
+
+
+def test_a_line_in_capitals_over_an_untranscribed_story_is_not_read() -> None:
+    """Without labels in the body, a line in capitals above the first paragraph is the page's ("LISTEN:")."""
+    page = _TRANSCRIPT.replace("BEN ASHWORTH, BYLINE:\n", "").format(first="LISTEN LIVE:", note=_NOTES[0])
+    assert "LISTEN LIVE:" not in _texts(_read(page, "radio.txt"))
+
+
+@pytest.mark.parametrize("notice", ["Copyright © 2025 Coast FM. All rights reserved.", "© 2025 Coast FM. All rights "
+                                    "reserved.", "Copyright 2025 Coast FM"])
+def test_a_storys_last_paragraph_over_the_pages_copyright_is_no_caption(notice: str) -> None:
+    """A line right above a credit is a photo's caption: the site's copyright notice ("©") counted as one, and the
+    story's last paragraph was lost."""
+    page = _TRANSCRIPT.replace("Copyright © 2025 Coast FM. All rights reserved.", notice)
+    texts = _texts(_read(page.format(first="MAE LIND, HOST:", note="Sponsor message"), "radio.txt"))
+    assert texts[-1] == _TRANSCRIPT.splitlines()[16]

@@ -69,6 +69,9 @@ _CREDIT = re.compile(
     rf"|[.!?]\s+(?:[\w.'’ -]{{2,40}}/){{0,2}}(?:{_AGENCIES})(?:/[\w.'’ -]{{2,40}}){{0,2}}\s*$",
     re.I,
 )
+# The page's own notice of its rights ("Copyright © 2025 Coast FM. All rights reserved."): no photo's credit, so the
+# story's last paragraph above it is no caption.
+_RIGHTS_NOTICE = re.compile(r"(?i)\ball rights reserved\b|^\W*copyright\b")
 # A wire photo's caption dates its picture in full inside its sentence, weekday and all ("... speaks during a campaign
 # stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); a story says "on Tuesday" or "Nov. 19". (A post's stamp written so,
 # "Updated 1:39 am, Wednesday, November 20, 2019", is no article either.)
@@ -268,6 +271,10 @@ _CLOSING_NOTE = re.compile(
     r"|^this\s+(?:article|story|piece|post|essay)\s+(?:is|was|has\s+been)\s+(?:republished|originally\s+published"
     r"|first\s+published|adapted|reprinted)\b|^this\s+(?:article|story|piece|post|essay)\s+(?:first\s+)?appeared\b"
     r"|^(?:our|editorial)\s+(?:standards|principles)\s*:"
+    # a broadcaster's note on how its transcript was made: "This transcript was created on a rush deadline by a
+    # contractor. This text may not be in its final form ...", "Transcripts are produced by a transcription service"
+    r"|^(?:this\s+transcript\s+(?:was|has\s+been|is|may\s+have\s+been)|transcripts?\s+(?:are|is|were|was))\s+"
+    r"(?:created|produced|generated|provided|made|machine|automatically|computer)\b"
     r"|^this\s+entry\s+was\s+posted\b"  # a blog's footer: "This entry was posted in News. Bookmark the permalink."
     # a newspaper's print notice: "A version of this article appears in print on June 10, 2024, Section A, ..."
     r"|^an?\s+(?:version|earlier\s+version)\s+of\s+this\s+(?:article|story|review|essay)\s+(?:appears|appeared)\s+in"
@@ -657,7 +664,7 @@ def make_line(index: int, text: str, group: int) -> Line:
         terminal=bool(_TERMINAL.search(text.rstrip())),
         clock=has_clock(text),
         cta=is_cta(text, words),
-        credit=count <= CREDIT_SCAN_WORDS and bool(
+        credit=count <= CREDIT_SCAN_WORDS and not _RIGHTS_NOTICE.search(text) and bool(
             _CREDIT.search(text) or ("day, " in text and _WIRE_CAPTION_DATE.search(text))),
     )
 

@@ -1033,6 +1033,9 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)] if (
         header.body_start == start - 1 and (header.meta.published or header.meta.authors)
         and _opens_sections(lines, prose, start, end, header.meta.title)) else []
+    if header.body_start < start and _first_speaker(lines, start, end):
+        opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "ANNA COHEN, HOST:" over her first words
+    opened_at = start  # read only if the body still starts under it
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120} - _contents_entries(lines, start, end, counts)
     repeated -= _told_above(lines, start, end, counts) - {header.meta.standfirst}  # a standfirst is read in the intro
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
@@ -1043,7 +1046,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
-    blocks += (opening if body and start == header.body_start + 1 else []) + body + after
+    blocks += (opening if body and start == opened_at else []) + body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
         blocks.pop()  # the author's bio (and the heading with their name) close many pages
@@ -1060,6 +1063,18 @@ def _before_author_box(lines: list[Line], start: int, end: int, authors: tuple[s
         if authors and is_byline_line(lines[i], BYLINE_WORDS) and authors_from(lines[i]) == authors:
             return i - 1
     return end
+
+
+# A transcript's label of who speaks, over their words: a name in capitals, their part after a comma ("ANNA COHEN,
+# HOST:", "SAM KLINE, BYLINE:", "UNIDENTIFIED PERSON:").
+_SPEAKER = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Z'’ -]+)?:$")
+
+
+def _first_speaker(lines: list[Line], start: int, end: int) -> bool:
+    """True when the line above the body's first paragraph names its speaker as lines in the body name theirs: the
+    first speaker of a transcript, whose label the body's prose starts under."""
+    return bool(_SPEAKER.match(lines[start - 1].text.strip())) and any(
+        _SPEAKER.match(lines[i].text.strip()) for i in range(start + 1, end + 1))
 
 
 # A section's name in sentence case, of plain words ("Who can apply", "What you need"): not a kicker ("Science &
