@@ -69,8 +69,8 @@ _CREDIT = re.compile(
     rf"|[.!?]\s+(?:[\w.'’ -]{{2,40}}/){{0,2}}(?:{_AGENCIES})(?:/[\w.'’ -]{{2,40}}){{0,2}}\s*$",
     re.I,
 )
-# The page's own notice of its rights ("Copyright © 2025 Coast FM. All rights reserved."): no photo's credit, so the
-# story's last paragraph above it is no caption.
+# The page's own notice of its rights, which the page's furniture is ("Copyright © 2025 Coast FM. All rights
+# reserved."): no photo's credit, so the story's last paragraph above it is no caption.
 _RIGHTS_NOTICE = re.compile(r"(?i)\ball rights reserved\b|^\W*copyright\b")
 # A wire photo's caption dates its picture in full inside its sentence, weekday and all ("... speaks during a campaign
 # stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); a story says "on Tuesday" or "Nov. 19". (A post's stamp written so,
@@ -654,6 +654,7 @@ def make_line(index: int, text: str, group: int) -> Line:
     dateline = wire_dateline(text)
     measured = words_of(text[len(dateline):]) if dateline else words
     lower = [w.lower() for w in measured]
+    cta = is_cta(text, words)
     return Line(
         index=index,
         text=text,
@@ -663,8 +664,8 @@ def make_line(index: int, text: str, group: int) -> Line:
         capital_ratio=sum(1 for w in measured if w[0].isupper()) / len(measured) if measured else 0.0,
         terminal=bool(_TERMINAL.search(text.rstrip())),
         clock=has_clock(text),
-        cta=is_cta(text, words),
-        credit=count <= CREDIT_SCAN_WORDS and not _RIGHTS_NOTICE.search(text) and bool(
+        cta=cta,
+        credit=count <= CREDIT_SCAN_WORDS and not (cta and _RIGHTS_NOTICE.search(text)) and bool(
             _CREDIT.search(text) or ("day, " in text and _WIRE_CAPTION_DATE.search(text))),
     )
 
