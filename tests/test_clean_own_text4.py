@@ -16,7 +16,6 @@ from tests.own_text4 import DUMPS, read_dump
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG = {
-    "aita_post": "a thread's flair line ('Not the A-hole') is read, its closing question ('So, AITA?') lost",
     "github_release": "the repository's menu gives the title ('Skip to content'); the first subheading is lost",
     "health_condition": "the site's section ('Health A to Z') is taken for the title",
     "journal_news": "a journal's date over its headline: menu taken for the title, citation block read",
@@ -256,3 +255,44 @@ def test_a_storys_last_paragraph_over_the_pages_copyright_is_no_caption(notice: 
     page = _TRANSCRIPT.replace("Copyright © 2025 Coast FM. All rights reserved.", notice)
     texts = _texts(_read(page.format(first="MAE LIND, HOST:", note="Sponsor message"), "radio.txt"))
     assert texts[-1] == _TRANSCRIPT.splitlines()[16]
+
+
+_AITA = """Skip to main content
+r/AmItheAsshole
+Log In
+r/AmItheAsshole
+•
+2 hr. ago
+kettle_wars_99
+{title}
+{flair}
+My flatmate uses my kettle every morning and never refills it, so I have started hiding it in my room at night.
+She says it is a shared kitchen and that hiding things is childish. I bought the kettle and I clean it.
+Yesterday she bought her own kettle and now there are two kettles on a very small counter.
+{closing}
+Upvote
+812
+Downvote
+Go to comments
+Share
+"""
+
+
+@pytest.mark.parametrize(("title", "flair", "closing"), [
+    ("AITA for hiding my kettle from my flatmate?", "Not the A-hole", "So, AITA?"),
+    ("WIBTA if I hid my kettle from my flatmate?", "Asshole", "WIBTA?"),
+    ("AITA for hiding my kettle from my flatmate?", "Everyone Sucks", "So am I the kettle villain here?"),
+])
+def test_a_threads_flair_is_not_read_and_its_closing_question_is(title: str, flair: str, closing: str) -> None:
+    """A thread's flair under its question title ("Not the A-hole") was read as the post's first paragraph, and the
+    question asked again at its end ("So, AITA?") was lost with the page's buttons."""
+    document = _read(_AITA.format(title=title, flair=flair, closing=closing), "thread.txt")
+    assert document.meta.title == title
+    assert _texts(document) == [*_AITA.splitlines()[9:12], closing]
+
+
+def test_a_pages_question_under_a_thread_is_not_read() -> None:
+    """A question under the post that asks nothing of the title's ("Was this helpful?") is the page's."""
+    page = _AITA.format(title="AITA for hiding my kettle from my flatmate?", flair="Not the A-hole",
+                        closing="Was this helpful?")
+    assert "Was this helpful?" not in _texts(_read(page, "thread.txt"))

@@ -27,6 +27,7 @@ from narrator.clean.inserts import (
 )
 from narrator.clean.language import plainly_not_english
 from narrator.clean.lines import (
+    STOP_WORDS,
     TITLE_CASE_SHARE,
     Line,
     cut_closing_matter,
@@ -1028,6 +1029,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if header.body_start == start - 1 and opens_on_a_question(lines[start - 1]):
         start -= 1  # "Heat pumps explained", then "What is a heat pump?" over the prose that answers it
     start = max(start, header.body_start)
+    if _flair_under_question(lines, prose, start, end, header.meta.title):
+        start += 1  # "Not the A-hole" under "AITA for ...?": the verdict's tag the thread was given, not the post
     # "Who can apply" under the date, over the first of the sections the article is in: its first subheading (a
     # line right under a headline with no byline or date may be the headline itself, a menu's entry taken above it)
     opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)] if (
@@ -1045,6 +1048,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
+    if body and _asks_again(lines, end, header.meta.title):
+        body.append(Block(BlockKind.PARAGRAPH, lines[end + 1].text))  # "So, AITA?" closing the post it titles
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
     blocks += (opening if body and start == opened_at else []) + body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
@@ -1054,6 +1059,31 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
     return meta, blocks, False
+
+
+# A thread's flair, the tag under its title ("Not the A-hole", "Solved", "Question"): a few words without a stop.
+FLAIR_WORDS = 4
+# The post's question asked again at its end ("So, AITA?", "WIBTA?"): a few words, one of the title's among them.
+ASKED_AGAIN_WORDS = 6
+
+
+def _flair_under_question(lines: list[Line], prose: list[bool], start: int, end: int, title: str) -> bool:
+    """True for a few words without a stop between a thread's question, its title, and the post's first paragraph."""
+    line = lines[start]
+    return (0 < start < end and lines[start - 1].text.strip() == title and opens_on_a_question(lines[start - 1])
+            and not prose[start] and prose[start + 1] and 0 < line.words <= FLAIR_WORDS and not line.terminal)
+
+
+def _asks_again(lines: list[Line], end: int, title: str) -> bool:
+    """True for a short question right under the body that asks the title's question again with one of its words
+    ("So, AITA?" under "AITA for refusing to move my car?"); a page's own question ("Was this page useful?") names
+    nothing the title does."""
+    if end + 1 >= len(lines) or not title.rstrip().endswith("?"):
+        return False
+    line = lines[end + 1]
+    asked = {w.lower() for w in words_of(line.text) if w.lower() not in STOP_WORDS}
+    return (line.text.rstrip().endswith("?") and 0 < line.words <= ASKED_AGAIN_WORDS and not line.cta
+            and bool(asked & {w.lower() for w in words_of(title)}))
 
 
 def _before_author_box(lines: list[Line], start: int, end: int, authors: tuple[str, ...]) -> int:
