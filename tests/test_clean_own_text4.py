@@ -27,7 +27,6 @@ _STILL_WRONG = {
     "newsletter_dump": "the deck is the title; the greeting and sign-off are lost",
     "planning_notice": "the site's trail is read as the notice (title 'Home')",
     "product_launch": "the writer's job after a comma is read as a second author",
-    "qa_page": "the question's title is lost ('Viewed 4k times'), the answer is not read",
     "school_newsletter": "the school's name is the title; the diary list, greeting and sign-off are lost",
     "wikinews": "the wiki's tagline is read and the site's name taken for the title",
 }
@@ -296,3 +295,66 @@ def test_a_pages_question_under_a_thread_is_not_read() -> None:
     page = _AITA.format(title="AITA for hiding my kettle from my flatmate?", flair="Not the A-hole",
                         closing="Was this helpful?")
     assert "Was this helpful?" not in _texts(_read(page, "thread.txt"))
+
+
+_QA = """Skip to main content
+Stack Exchange Network
+Gardening & Landscaping
+Log in
+Sign up
+Why are the leaves on my lemon tree curling?
+Asked 3 months ago
+Modified 2 months ago
+{views}
+3
+The lemon tree on my balcony has started curling its leaves inward, and a few of the older ones have dropped.
+It gets sun all afternoon and I water it twice a week. Is it too much water, or too little?
+citrus watering
+Share
+Improve this question
+Follow
+asked Jun 2, 2024 at 9:12
+balcony_grower
+"""
+
+
+@pytest.mark.parametrize("views", ["Viewed 1k times", "Viewed 1,204 times", "1.2k views", "Asked 9 hr. ago"])
+def test_a_questions_title_over_its_counts_is_the_title(views: str) -> None:
+    """"Viewed 4k times" under the question's stamps was the title, the question itself lost: a count of views or
+    a stamp of its age ("9 hr. ago") is no headline."""
+    document = _read(_QA.format(views=views), "question.txt")
+    assert document.meta.title == "Why are the leaves on my lemon tree curling?"
+    assert _texts(document)[:2] == _QA.splitlines()[10:12]
+
+
+_ANSWERS = """2 Answers
+Sorted by: Highest score (default)
+6
+Curling inward is usually thirst. Pots on a sunny balcony dry out much faster than you would expect in summer.
+Push a finger into the soil: if it is dry two inches down, water it until water runs out of the bottom of the pot.
+Share
+Improve this answer
+Follow
+answered Jun 2, 2024 at 11:40
+citrus_jo
+2
+Check the undersides of the leaves too. Spider mites cause curling, and you will see fine webbing if they are there.
+Share
+Improve this answer
+Follow
+answered Jun 3, 2024 at 8:02
+plant_doc
+Your Answer
+Post Your Answer
+Hot Network Questions
+Why does my fig tree drop all of its fruit before it is ripe every single year?
+How deep should a raised bed be for growing carrots and parsnips in heavy clay soil?
+"""
+
+
+def test_the_answers_under_a_question_are_read() -> None:
+    """The question was read and its answers, under "2 Answers", left out: a listener asking what the answer was
+    heard none. The site's other questions under the box to write an answer are not read."""
+    document = _read(_QA.format(views="Viewed 1k times") + _ANSWERS, "question.txt")
+    answers = _ANSWERS.splitlines()
+    assert _texts(document) == [*_QA.splitlines()[10:12], *answers[3:5], answers[11]]

@@ -1020,7 +1020,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
         return _verse(lines, fallback_title)
     titles = _title_lines(lines)  # once: every run is scored against the same headline lines
     parted = _is_parted(lines, prose, sizes)
-    best = max(runs, key=lambda run: _run_score(lines, prose, titles, run, parted))
+    best = _question_above_answers(lines, runs, max(runs, key=lambda run: _run_score(lines, prose, titles, run,
+                                                                                   parted)))
     slides = slideshow_lines(lines)
     start, end = _merge_neighbours(lines, prose, runs, runs.index(best), slides, parted)
     if start in titles:
@@ -1044,7 +1045,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     end = _before_author_box(lines, start, end, header.meta.authors)
-    after = _notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
+    after = (_notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
+             or _answers_after(lines, prose, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
@@ -1059,6 +1061,42 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
     return meta, blocks, False
+
+
+# A Q&A page's count of the answers under its question ("2 Answers"), and what closes them: the box to write one,
+# the site's lists of other questions.
+_ANSWERS_LABEL = re.compile(r"(?i)^\s*\d+\s+answers?\s*$")
+_ANSWERS_END = re.compile(r"(?i)^\W*(?:your answer|post your answer|related|linked|hot network questions"
+                          r"|not the answer you're looking for\?.*)\W*$")
+# The answers begin within this many lines of the question's tools ("Share", "Improve this question", its stamp).
+ANSWERS_LABEL_LINES = 8
+
+
+def _question_above_answers(lines: list[Line], runs: list[tuple[int, int, int]],
+                            best: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The question's run where the best is an answer under the count of them ("2 Answers"): the body is the
+    question, its answers are read after it (a longer answer took the body, and the question's tools the title)."""
+    labels = [i for i in range(best[0]) if _ANSWERS_LABEL.match(lines[i].text)]
+    if not labels:
+        return best
+    above = [run for run in runs if run[1] < labels[-1]]
+    return above[-1] if above and labels[-1] - above[-1][1] <= ANSWERS_LABEL_LINES else best
+
+
+def _answers_after(lines: list[Line], prose: list[bool], end: int) -> list[Block]:
+    """The answers under a question that is the body ("2 Answers", then each answer's prose between its tools), up
+    to the box to write one; nothing without the count of answers under the question."""
+    label = next((i for i in range(end + 1, min(len(lines), end + 1 + ANSWERS_LABEL_LINES))
+                  if _ANSWERS_LABEL.match(lines[i].text)), None)
+    if label is None:
+        return []
+    answers: list[Block] = []
+    for line in lines[label + 1:]:
+        if _ANSWERS_END.match(line.text):
+            break
+        if prose[line.index]:
+            answers.append(Block(BlockKind.PARAGRAPH, line.text))
+    return answers
 
 
 # A thread's flair, the tag under its title ("Not the A-hole", "Solved", "Question"): a few words without a stop.

@@ -171,6 +171,15 @@ def _title_case(text: str) -> bool:
     return capitals > 2 * len(words) / 3 and all(word[0].isupper() or word.lower() in STOP_WORDS for word in words)
 
 
+# A post's count of its readers, under a question's title as Q&A sites print it ("Viewed 4k times", "1,204 views").
+_VIEWS = re.compile(r"(?i)^\W*(?:viewed\s+[\d.,]+\s*[km]?\s+times?|[\d.,]+\s*[km]?\s+views?)\W*$")
+
+
+# A tool of the page's for the post it shows ("Improve this question", "Edit this answer"): no headline.
+_POST_TOOL = re.compile(r"(?i)^\W*(?:improve|edit|flag|cite|report|close)\s+this\s+(?:question|answer|post|page"
+                        r"|article|comment|thread)\W*$")
+
+
 def _headline_like(line: Line) -> bool:
     """A headline: a handful of words, no final full stop, not a prompt, a credit or a field of the page's."""
     text = line.text.rstrip()
@@ -178,7 +187,8 @@ def _headline_like(line: Line) -> bool:
     stopped = text.endswith((":", ",")) or (text.endswith(".") and not _title_case(text))
     return (3 <= line.words <= 30 and not stopped and not line.cta
             and not line.credit and not line.clock and _BY.match(text) is None and not _ADDRESS.search(text)
-            and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text))
+            and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
+            and not _VIEWS.match(text) and not _POST_TOOL.match(text))
 
 
 def _similar(a: str, b: str) -> float:
