@@ -358,3 +358,47 @@ def test_the_answers_under_a_question_are_read() -> None:
     document = _read(_QA.format(views="Viewed 1k times") + _ANSWERS, "question.txt")
     answers = _ANSWERS.splitlines()
     assert _texts(document) == [*_QA.splitlines()[10:12], *answers[3:5], answers[11]]
+
+
+_LETTER = """Subscribe
+Sign in
+Share this post
+Field Notes
+The March letter
+Copy link
+Facebook
+Email
+The March letter
+Frogspawn in the pond and a new notebook
+Owen Price
+Mar 3, 2025
+Share
+{greeting}
+The frogs came back to the pond on Tuesday night, and by Thursday there was more spawn than water in the shallow end.
+I have started a new notebook for the garden this year, a proper one with a hard cover, to write in daily.
+The first page is a list of everything I mean to plant, which is far too long, as it is every spring.
+{close}
+Thanks for reading Field Notes! Subscribe for free to receive new posts and support my work.
+Type your email…
+Subscribe
+"""
+
+
+@pytest.mark.parametrize(("greeting", "close"), [
+    ("Hi friends,", "Love,\nOwen"),
+    ("Dear readers,", "With best wishes,\nOwen Price"),
+    ("Hello everyone,", "Until next month,\nOwen"),
+    ("Good morning all,", "Warmly, Owen"),
+])
+def test_a_newsletters_greeting_and_sign_off_are_read(greeting: str, close: str) -> None:
+    """A newsletter saved as text lost its greeting ("Hi friends,") above the first paragraph and its sign-off and
+    name ("Love," / "Ruth") under the last: lines too short for prose, set among the page's buttons."""
+    page = _LETTER.format(greeting=greeting, close=close)
+    texts = _texts(_read(page, "letter.txt"))
+    assert texts == [greeting, *_LETTER.splitlines()[14:17], *close.splitlines()]
+
+
+def test_a_pages_line_after_a_letters_last_paragraph_is_no_signature() -> None:
+    """Only a sign-off opens the close: "Share" under the last paragraph is the page's."""
+    page = _LETTER.format(greeting="Hi friends,", close="Share\nLike")
+    assert _texts(_read(page, "letter.txt"))[-1].startswith("The first page is a list")

@@ -622,6 +622,20 @@ SIGN_OFFS = frozenset((
 ))
 # A signature under the sign-off: a name of a few words.
 SIGNATURE_WORDS = 4
+# How a letter or a newsletter greets its readers above its first paragraph ("Hi friends,", "Dear parents and
+# carers,", "Hello everyone,"), in the languages narrator reads: the greeting's first word.
+GREETINGS = frozenset(("hi", "hello", "hey", "dear", "greetings", "hiya", "morning", "evening", "afternoon", "good",
+                       "liebe", "lieber", "hallo", "bonjour", "chers", "chères", "cher", "chère", "salut", "hola",
+                       "queridos", "queridas", "querido", "querida", "estimados", "cari", "care", "caro", "cara",
+                       "ciao", "olá", "prezados"))
+GREETING_WORDS = 6
+
+
+def is_greeting(text: str) -> bool:
+    """A letter's greeting alone on its line: a greeting word, whom it greets and a comma ("Hi friends,")."""
+    words = words_of(text)
+    return (text.rstrip().endswith(",") and 0 < len(words) <= GREETING_WORDS and words[0].lower() in GREETINGS
+            and (words[0].lower() != "good" or " ".join(words[1:2]).lower() in ("morning", "evening", "afternoon")))
 
 
 def is_sign_off(text: str) -> bool:

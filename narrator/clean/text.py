@@ -34,9 +34,11 @@ from narrator.clean.lines import (
     is_about_the_publisher,
     is_bio,
     is_embed_notice,
+    is_greeting,
     is_natural,
     is_prose,
     is_sentence,
+    is_sign_off,
     is_widget_label,
     make_line,
     reads_as_advice,
@@ -1037,6 +1039,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)] if (
         header.body_start == start - 1 and (header.meta.published or header.meta.authors)
         and _opens_sections(lines, prose, start, end, header.meta.title)) else []
+    if header.body_start < start and is_greeting(lines[start - 1].text):
+        opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "Hi friends," over a newsletter's letter
     if header.body_start < start and _first_speaker(lines, start, end):
         opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "ANNA COHEN, HOST:" over her first words
     opened_at = start  # read only if the body still starts under it
@@ -1052,6 +1056,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     if body and _asks_again(lines, end, header.meta.title):
         body.append(Block(BlockKind.PARAGRAPH, lines[end + 1].text))  # "So, AITA?" closing the post it titles
+    if body and not after:
+        body += [Block(BlockKind.PARAGRAPH, line.text) for line in _signature(lines, end)]
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
     blocks += (opening if body and start == opened_at else []) + body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
@@ -1070,6 +1076,22 @@ _ANSWERS_END = re.compile(r"(?i)^\W*(?:your answer|post your answer|related|link
                           r"|not the answer you're looking for\?.*)\W*$")
 # The answers begin within this many lines of the question's tools ("Share", "Improve this question", its stamp).
 ANSWERS_LABEL_LINES = 8
+
+
+def _signature(lines: list[Line], end: int) -> list[Line]:
+    """A letter's close right under the body: its sign-off ("Love,", "With best wishes,") and the name under it
+    ("Ruth", "Mrs J. Okafor", and a line of their part, "Headteacher"), or a sign-off with the name ("Love, Ruth")."""
+    if end + 1 >= len(lines) or not is_sign_off(lines[end + 1].text):
+        return []
+    close = [lines[end + 1]]
+    if not lines[end + 1].text.rstrip().endswith(","):
+        return close
+    for line in lines[end + 2:end + 2 + SIGNATURE_LINES]:
+        if not (0 < line.words <= SIGNATURE_WORDS and not (line.terminal or line.cta or line.credit)
+                and line.text[:1].isupper()):
+            break
+        close.append(line)
+    return close
 
 
 def _question_above_answers(lines: list[Line], runs: list[tuple[int, int, int]],
@@ -1097,6 +1119,11 @@ def _answers_after(lines: list[Line], prose: list[bool], end: int) -> list[Block
         if prose[line.index]:
             answers.append(Block(BlockKind.PARAGRAPH, line.text))
     return answers
+
+
+# Under a letter's sign-off: the writer's name and their part ("Mrs J. Okafor" / "Headteacher").
+SIGNATURE_LINES = 2
+SIGNATURE_WORDS = 4
 
 
 # A thread's flair, the tag under its title ("Not the A-hole", "Solved", "Question"): a few words without a stop.
