@@ -18,7 +18,6 @@ from tests.own_text4 import DUMPS, read_dump
 _STILL_WRONG = {
     "github_release": "the repository's menu gives the title ('Skip to content'); the first subheading is lost",
     "health_condition": "the site's section ('Health A to Z') is taken for the title",
-    "journal_news": "a journal's date over its headline: menu taken for the title, citation block read",
     "letters_page": "the site's name is the title, the first letter's heading lost, the 'Write to us' box read",
     "linkedin_article": "the writer's job line is taken for the title",
     "mailing_list": "the archive's navigation is the title; the greeting and the signature are lost",
@@ -402,3 +401,46 @@ def test_a_pages_line_after_a_letters_last_paragraph_is_no_signature() -> None:
     """Only a sign-off opens the close: "Share" under the last paragraph is the page's."""
     page = _LETTER.format(greeting="Hi friends,", close="Share\nLike")
     assert _texts(_read(page, "letter.txt"))[-1].startswith("The first page is a list")
+
+
+_JOURNAL = """Skip to main content
+Thank you for visiting. You are using a browser version with limited support for CSS.
+Journal Home
+News
+Research
+Subscribe
+News
+{date}
+Glacier fleas survive a winter frozen solid
+Tiny insects on Alpine glaciers freeze in November and walk away in the spring, a study finds.
+Jonas Weber
+Glacier fleas spend the winter frozen inside the ice and move again within minutes of thawing, biologists report.
+The team kept 200 of the insects at minus 20 degrees Celsius for five months, and 186 of them revived.
+The insects make a sugar that stops ice crystals from tearing their cells, the researchers say.
+doi: https://doi.org/10.1038/d00000-025-00321-7
+References
+Huber, A. & Lenz, K. J. Insect Physiol. 151, 104562 (2025).
+Cite this article
+Weber, J. Glacier fleas survive a winter frozen solid. Journal 641, 22 (2025).
+Download citation
+Subjects
+Ecology
+"""
+
+
+@pytest.mark.parametrize("date", ["14 March 2025", "Friday, March 14, 2025"])
+def test_a_journals_news_story_dated_over_its_headline_is_read_without_its_citations(date: str) -> None:
+    """A journal prints the date above the headline, the deck and the writer's name under it: the skip link was the
+    title, and the references and "Cite this article" with its citation were read as the story's end."""
+    document = _read(_JOURNAL.format(date=date), "journal.txt")
+    lines = _JOURNAL.splitlines()
+    assert (document.meta.title, document.meta.authors, document.meta.published) == (
+        lines[8], ("Jonas Weber",), "2025-03-14")
+    assert [text for text in [document.meta.standfirst, *_texts(document)] if text] == [lines[9], *lines[11:14]]
+
+
+def test_a_title_with_its_date_is_not_a_date_over_the_headline() -> None:
+    """"Letters to the editor, 22 January 2025" names and dates the page: the first letter's heading under it is no
+    headline."""
+    page = _JOURNAL.format(date="Letters and replies, 14 March 2025")
+    assert _read(page, "journal.txt").meta.title != _JOURNAL.splitlines()[8]

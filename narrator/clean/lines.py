@@ -212,7 +212,10 @@ _LEGAL = re.compile(
     r"|download (the|our) [\w ]{0,30}apps?|non-commercial use|subscriber agreement"
     r"|advertis\w* (disclosure|disclaimer)|may (receive|earn) (a )?(compensation|commission)"
     r"|affiliate (links?|commission)"
-    r"|one or more of our advertisers|sponsored (post|content))\b"
+    r"|one or more of our advertisers|sponsored (post|content)"
+    # the page's word on the reader's browser: "You are using a browser version with limited support for CSS."
+    r"|(using|have) (a|an|this) (browser|outdated browser|older browser)( version)? with limited support"
+    r"|you are using an? (outdated|old|older|unsupported) browser)\b"
     rf"|{_EMBED_NOTICE.pattern}"  # an embedded player's consent notice
 )
 # A publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the opinions
@@ -275,6 +278,12 @@ _CLOSING_NOTE = re.compile(
     # contractor. This text may not be in its final form ...", "Transcripts are produced by a transcription service"
     r"|^(?:this\s+transcript\s+(?:was|has\s+been|is|may\s+have\s+been)|transcripts?\s+(?:are|is|were|was))\s+"
     r"(?:created|produced|generated|provided|made|machine|automatically|computer)\b"
+    # a journal's way to cite the story and its references, under it: "Cite this article", then "Kemp, L. Ancient
+    # seeds sprout ... Journal 630, 18 (2024)."
+    r"|^(?:cite\s+this\s+(?:article|story|page|paper)|how\s+to\s+cite(?:\s+this\s+(?:article|page))?|references)"
+    r"\W*$"
+    r"|^(?-i:(?:[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,\s|\s?&\s|\sand\s|\set\sal\.\s)?){1,6}.{5,200}"
+    r"\((?:19|20)\d\d\)\.?)$"
     r"|^this\s+entry\s+was\s+posted\b"  # a blog's footer: "This entry was posted in News. Bookmark the permalink."
     # a newspaper's print notice: "A version of this article appears in print on June 10, 2024, Section A, ..."
     r"|^an?\s+(?:version|earlier\s+version)\s+of\s+this\s+(?:article|story|review|essay)\s+(?:appears|appeared)\s+in"
@@ -423,6 +432,11 @@ def _mixed_script(text: str) -> bool:
 # A page's links for keyboards and screen readers: "Skip to main content", "Jump to navigation", "Back to top".
 _SKIP_LINK = re.compile(r"^\s*(?:skip|jump|go|back|return)\s+to\s+(?:the\s+)?(?:main\s+|primary\s+)?"
                         r"(?:content|navigation|nav|menu|search|footer|top|article|main|site)\b\W*$", re.I)
+
+
+def is_skip_link(text: str) -> bool:
+    """A page's link past its menu ("Skip to main content"), the first line of many dumps."""
+    return _SKIP_LINK.match(text) is not None
 
 
 def is_tabs(words: list[str]) -> bool:

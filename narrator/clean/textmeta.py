@@ -13,6 +13,7 @@ from narrator.clean.lines import (
     TITLE_CASE_SHARE,
     WIKI_TAGLINE,
     Line,
+    is_skip_link,
     is_tabs,
     looks_like_names,
     make_line,
@@ -404,6 +405,10 @@ def _name_alone(line: Line) -> bool:
             and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
 
 
+# A date alone on its line has a word or two beside its figures ("04 June 2024", "Tuesday, October 8, 2024").
+DATE_ALONE_WORDS = 2
+
+
 def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool = False) -> Header:
     """Find title, authors and date just above the body (or in its first lines).
 
@@ -449,8 +454,12 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         below = _header_below(lines, start)  # its date and byline under it ("Updated 17 January 2025", "By ...")
         authors = authors or below.authors
         byline_at, date_at = below.byline_at, below.date_at
-    if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal:
-        title_at = 0  # the first line of a plain article
+    if (title_at is None and date_at is not None and date_at == anchor and lines[anchor].words <= DATE_ALONE_WORDS
+            and anchor + 1 < start and _headline_like(lines[anchor + 1])):
+        title_at = anchor + 1  # no headline above the date: the one right under it (a journal's "04 June 2024")
+    if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal and not is_skip_link(
+            lines[0].text):
+        title_at = 0  # the first line of a plain article (a page's skip link is none)
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
@@ -461,7 +470,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
                      default=-1)
     # titled by the page's <title>: the headline on the page that repeats it heads the standfirst and byline below it
     headline_at = _repeated_headline(lines, start, title) if title_at == 0 else title_at
-    summary = _standfirst(lines, headline_at)
+    summary = _standfirst(lines, headline_at, dated=published is not None and date_at is not None
+                          and date_at == (headline_at or 0) - 1)
     if summary is not None:
         header_end = max(header_end, summary.last)
         authors = authors or summary.authors
@@ -533,8 +543,9 @@ HEADLINE_REPEAT = 0.9
 HEADLINE_REPEAT_WORDS = 4
 
 
-def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
-    """A one-paragraph summary between the headline and the byline or date printed under it."""
+def _standfirst(lines: list[Line], title_at: int | None, dated: bool = False) -> _Summary | None:
+    """A one-paragraph summary between the headline and the byline or date printed under it (dated: the date
+    stands right above the headline, and a name alone under the summary is its byline)."""
     if title_at is None or title_at + 2 >= len(lines):
         return None
     candidate = lines[title_at + 1]
@@ -558,7 +569,7 @@ def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
         elif line.words <= DATE_WORDS and (day := parse_date(line.text)):
             published, last = published or day, i
         elif not authors and (name := line.text.strip() if _name_alone(line) else _name_and_role(line)) and (
-                published or _date_within(lines, i + 1, NAME_TO_DATE_LINES)):
+                published or dated or _date_within(lines, i + 1, NAME_TO_DATE_LINES)):
             # a name alone beside the date, above or below it ("June 19, 2019" / "Ann Lee"; "Ann Lee" / "Political
             # Editor" / "@annlee" / "Monday 28 September 2020 19:27"), or with the desk after it on its line ("Helena
             # Horton Environment reporter"); a subheading has no date by it
