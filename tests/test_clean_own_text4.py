@@ -23,7 +23,6 @@ _STILL_WRONG = {
     "mailing_list": "the archive's navigation is the title; the greeting and the signature are lost",
     "match_report": "the team sheet (a list of names) is lost",
     "museum_exhibition": "the exhibition's closing date is taken for the date of publication",
-    "newsletter_dump": "the deck is the title; the greeting and sign-off are lost",
     "planning_notice": "the site's trail is read as the notice (title 'Home')",
     "product_launch": "the writer's job after a comma is read as a second author",
     "school_newsletter": "the school's name is the title; the diary list, greeting and sign-off are lost",
@@ -444,3 +443,11 @@ def test_a_title_with_its_date_is_not_a_date_over_the_headline() -> None:
     headline."""
     page = _JOURNAL.format(date="Letters and replies, 14 March 2025")
     assert _read(page, "journal.txt").meta.title != _JOURNAL.splitlines()[8]
+
+
+def test_a_short_headline_shown_again_over_its_deck_is_the_title() -> None:
+    """A newsletter's page shows the post's short title twice, in its bar and over the post, with a longer deck
+    under the second: the deck was the title and the title lost."""
+    document = _read(_LETTER.format(greeting="Hi friends,", close="Love,\nOwen"), "letter.txt")
+    assert (document.meta.title, document.meta.standfirst) == ("The March letter",
+                                                               "Frogspawn in the pond and a new notebook")

@@ -242,6 +242,14 @@ def is_deck_under(headline: Line, deck: Line) -> bool:
                  or (headline.words > deck.words >= SHORTER_DECK_WORDS and _headline_like(deck))))
 
 
+def _shown_again_over_deck(lines: list[Line], headline: int, deck: int) -> bool:
+    """A short headline the page shows twice, in its bar and over the post ("The December letter"), right above a
+    longer line in sentence case without a stop: its deck ("Books, a frozen pond and the end of the year")."""
+    line, under = lines[headline], lines[deck]
+    return (deck == headline + 1 and any(above.text == line.text for above in lines[:headline])
+            and under.words > line.words and not under.terminal and under.capital_ratio <= DECK_CAPITAL_SHARE)
+
+
 # A section's name in a page's <title> ("Advice | The Weekly Mirror") is a word or two, as its menu entry is.
 SECTION_NAME_WORDS = 2
 MENU_ENTRY_WORDS = 3
@@ -286,7 +294,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     summary = _summary_chain(lines, candidates)
     if summary is not None:
         return summary
-    if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]]) or (
+    if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]])
+                                or _shown_again_over_deck(lines, candidates[1], candidates[0]) or (
             candidates[1] == candidates[0] - 1 and opens_on_a_question(lines[candidates[0]])
             and not opens_on_a_question(lines[candidates[1]]))):
         return candidates[1]  # the headline over its deck, or over the question an explainer opens on
@@ -477,8 +486,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         authors = authors or summary.authors
         published = published or summary.published
     standfirst = None
-    if headline_at is not None and (summary is not None or (
-            headline_at + 1 < start and is_deck_under(lines[headline_at], lines[headline_at + 1]))):
+    if headline_at is not None and (summary is not None or (headline_at + 1 < start and (
+            is_deck_under(lines[headline_at], lines[headline_at + 1])
+            or _shown_again_over_deck(lines, headline_at, headline_at + 1)))):
         standfirst = lines[headline_at + 1].text
         header_end = max(header_end, headline_at + 1)
     meta = Metadata(title=title.strip(), authors=authors, published=published, language="", standfirst=standfirst)
