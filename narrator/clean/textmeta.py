@@ -247,7 +247,8 @@ def _shown_again_over_deck(lines: list[Line], headline: int, deck: int) -> bool:
     longer line in sentence case without a stop: its deck ("Books, a frozen pond and the end of the year")."""
     line, under = lines[headline], lines[deck]
     return (deck == headline + 1 and any(above.text == line.text for above in lines[:headline])
-            and under.words > line.words and not under.terminal and under.capital_ratio <= DECK_CAPITAL_SHARE)
+            and under.words > line.words and under.words >= SHORTER_DECK_WORDS and not under.terminal
+            and under.capital_ratio <= DECK_CAPITAL_SHARE)  # shorter, it is a contents' first entry
 
 
 # A section's name in a page's <title> ("Advice | The Weekly Mirror") is a word or two, as its menu entry is.
