@@ -24,7 +24,6 @@ _STILL_WRONG = {
     "match_report": "the team sheet (a list of names) is lost",
     "museum_exhibition": "the exhibition's closing date is taken for the date of publication",
     "planning_notice": "the site's trail is read as the notice (title 'Home')",
-    "product_launch": "the writer's job after a comma is read as a second author",
     "school_newsletter": "the school's name is the title; the diary list, greeting and sign-off are lost",
     "wikinews": "the wiki's tagline is read and the site's name taken for the title",
 }
@@ -451,3 +450,22 @@ def test_a_short_headline_shown_again_over_its_deck_is_the_title() -> None:
     document = _read(_LETTER.format(greeting="Hi friends,", close="Love,\nOwen"), "letter.txt")
     assert (document.meta.title, document.meta.standfirst) == ("The March letter",
                                                                "Frogspawn in the pond and a new notebook")
+
+
+@pytest.mark.parametrize("byline", ["By Tomas Berg, Head of Engineering", "By Tomas Berg, Director of Research",
+                                    "By Tomas Berg, VP of Sales"])
+def test_a_company_writers_post_after_the_name_is_no_second_author(byline: str) -> None:
+    """"By Priya Raman, Head of Product" gave two authors, the second "Head of Product"."""
+    page = ("Product\nPricing\nBlog\nLog in\nStart free trial\nBlog / Product updates\nIntroducing Shared Maps\n"
+            f"{byline}\nPublished March 3, 2025\n4 min read\nStarting today, any map in Trailbook can be shared with a "
+            "link, and the people you share it with can add their own notes.\nTeams told us they were emailing "
+            "screenshots of maps to each other, which is no way to plan a route.\nShare this post\nRelated posts\n"
+            "Subscribe to product updates\n")
+    assert _read(page, "launch.txt").meta.authors == ("Tomas Berg",)
+
+
+def test_a_contents_first_entry_under_a_title_shown_twice_is_no_deck() -> None:
+    """A guide's title shown twice, then its contents ("Sharing with one developer" first): a line as short as a
+    section's name is no deck."""
+    page = _LETTER.replace("Frogspawn in the pond and a new notebook", "Frogspawn and a new notebook")
+    assert _read(page.format(greeting="Hi friends,", close="Love,\nOwen"), "letter.txt").meta.standfirst is None
