@@ -19,7 +19,6 @@ _STILL_WRONG = {
     "github_release": "the repository's menu gives the title ('Skip to content'); the first subheading is lost",
     "health_condition": "the site's section ('Health A to Z') is taken for the title",
     "letters_page": "the site's name is the title, the first letter's heading lost, the 'Write to us' box read",
-    "linkedin_article": "the writer's job line is taken for the title",
     "mailing_list": "the archive's navigation is the title; the greeting and the signature are lost",
     "match_report": "the team sheet (a list of names) is lost",
     "museum_exhibition": "the exhibition's closing date is taken for the date of publication",
@@ -469,3 +468,32 @@ def test_a_contents_first_entry_under_a_title_shown_twice_is_no_deck() -> None:
     section's name is no deck."""
     page = _LETTER.replace("Frogspawn in the pond and a new notebook", "Frogspawn and a new notebook")
     assert _read(page.format(greeting="Hi friends,", close="Love,\nOwen"), "letter.txt").meta.standfirst is None
+
+
+_PROFILE_POST = """LinkedIn
+Join now
+Sign in
+{title}
+Tom Okafor
+{job}
+Published Mar 5, 2025
++ Follow
+Every new engineer on my team spends their first week answering support tickets, whatever their level.
+It is the fastest way I know to learn what the product does badly, and what our customers actually need.
+After a week, most of them have a list of small fixes, and some of those fixes ship before the end of the month.
+Like
+Comment
+Share
+To view or add a comment, sign in
+"""
+
+
+@pytest.mark.parametrize("job", ["Engineering Manager at Brightwell", "Head of Support, Brightwell",
+                                 "Senior Engineer @ Brightwell"])
+@pytest.mark.parametrize("title", ["Why new engineers start on support", "Why new engineers start on support at 9am"])
+def test_a_writers_post_under_their_name_is_neither_title_nor_author(job: str, title: str) -> None:
+    """A professional network prints the writer's post under their name, over the date: the post was the title and
+    the writer none. A headline naming a time after its words ("after 6pm") is still a headline."""
+    document = _read(_PROFILE_POST.format(job=job, title=title), "post.txt")
+    assert (document.meta.title, document.meta.authors) == (title, ("Tom Okafor",))
+    assert _texts(document) == _PROFILE_POST.splitlines()[8:11]

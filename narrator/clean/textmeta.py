@@ -18,6 +18,7 @@ from narrator.clean.lines import (
     looks_like_names,
     make_line,
     wire_dateline,
+    words_before_clock,
     words_of,
 )
 from narrator.model import Metadata
@@ -181,13 +182,19 @@ _POST_TOOL = re.compile(r"(?i)^\W*(?:improve|edit|flag|cite|report|close)\s+this
                         r"|article|comment|thread)\W*$")
 
 
+# A headline may name a time after its words ("Why I stopped answering emails after 6pm"); a stamp opens on it or
+# nearly ("Updated 10:32", "Posted 3 hours ago").
+CLOCK_IN_HEADLINE_WORDS = 5
+
+
 def _headline_like(line: Line) -> bool:
     """A headline: a handful of words, no final full stop, not a prompt, a credit or a field of the page's."""
     text = line.text.rstrip()
     # a headline may end on a full stop when every word of it is capitalised ("I Quit My Job. Here Is What I Learned.")
     stopped = text.endswith((":", ",")) or (text.endswith(".") and not _title_case(text))
     return (3 <= line.words <= 30 and not stopped and not line.cta
-            and not line.credit and not line.clock and _BY.match(text) is None and not _ADDRESS.search(text)
+            and not line.credit and not (line.clock and words_before_clock(text) < CLOCK_IN_HEADLINE_WORDS)
+            and _BY.match(text) is None and not _ADDRESS.search(text)
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
             and not _VIEWS.match(text) and not _POST_TOOL.match(text))
 
@@ -409,6 +416,18 @@ def _name_and_role(line: Line) -> str | None:
     return None
 
 
+# A writer's post and employer under their name, as a professional network prints it ("Operations Director at
+# Hartley Logistics", "Senior Engineer, Acme"): a few capitalised words, then "at" or a comma and the employer.
+_AT_EMPLOYER = re.compile(r"^\s*[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}\s*(?:\bat|@|,)\s+[A-Z]")
+JOB_LINE_WORDS = 10
+
+
+def _job_line(line: Line) -> bool:
+    """A line of the writer's post under their name: a job and where it is done, or a desk ("Political editor")."""
+    return (0 < line.words <= JOB_LINE_WORDS and not line.terminal and not line.cta
+            and (bool(_AT_EMPLOYER.match(line.text)) or bool(JOB_TITLE.search(line.text))))
+
+
 def _name_alone(line: Line) -> bool:
     """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes")."""
     return (_NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
@@ -431,6 +450,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     for i in range(start - 1, top - 1, -1):
         if found := authors_from(_with_by_above(lines, i)):
             authors, byline_at = found, i
+            break
+        if i + 2 in dates and _job_line(lines[i + 1]) and _name_alone(lines[i]):
+            authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
         # a name alone over the date ("Ann Lee"), or with the desk after it ("Ann Lee Political editor")
         if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and (
