@@ -22,7 +22,6 @@ _STILL_WRONG = {
     "mailing_list": "the archive's navigation is the title; the greeting and the signature are lost",
     "match_report": "the team sheet (a list of names) is lost",
     "museum_exhibition": "the exhibition's closing date is taken for the date of publication",
-    "planning_notice": "the site's trail is read as the notice (title 'Home')",
     "school_newsletter": "the school's name is the title; the diary list, greeting and sign-off are lost",
     "wikinews": "the wiki's tagline is read and the site's name taken for the title",
 }
@@ -497,3 +496,39 @@ def test_a_writers_post_under_their_name_is_neither_title_nor_author(job: str, t
     document = _read(_PROFILE_POST.format(job=job, title=title), "post.txt")
     assert (document.meta.title, document.meta.authors) == (title, ("Tom Okafor",))
     assert _texts(document) == _PROFILE_POST.splitlines()[8:11]
+
+
+_NOTICE = """Home
+Licensing
+Public notices
+Notice of licence application: The Old Forge, Mill Street
+Published: 3 April 2025
+Application number: LIC/25/0142
+Premises: The Old Forge, Mill Street, Ashby
+Proposal: Sale of alcohol for consumption on the premises from 11am to 11pm daily.
+Anyone who wishes to object to this application must do so in writing within 28 days of the date of this notice.
+Objections must relate to crime, public safety, public nuisance or the protection of children from harm.
+View the application
+Was this page helpful?
+Yes
+No
+Report a problem with this page
+Accessibility statement
+"""
+
+
+def test_a_councils_notice_is_read_as_a_page_its_fields_and_all() -> None:
+    """A council's notice saved as text had nothing the cleaner took for a page (its trail is short), and every line
+    was read, "Was this page helpful?", "Yes" and "No" too: a page's question about itself over its buttons is a
+    page's. Read as one, the notice's fields under its headline were lost as lines too short for prose."""
+    document = _read(_NOTICE, "notice.txt")
+    lines = _NOTICE.splitlines()
+    assert (document.meta.title, document.meta.published) == (lines[3], "2025-04-03")
+    assert _texts(document) == lines[5:10]
+
+
+def test_a_writers_own_question_with_yes_and_no_is_read() -> None:
+    """A user's own poll ("Was this guide useful?" is no page's when nothing else is): a text of a question and its
+    answers, with no buttons of a page, is read whole."""
+    text = "Club survey\n\nDid the new timetable help you?\n\nYes, a lot.\n\nNo, not really.\n"
+    assert _texts(_read(text, "survey.txt")) == ["Did the new timetable help you?", "Yes, a lot.", "No, not really."]

@@ -187,6 +187,8 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
             weak.add("clock")  # a timetable's "Monday: 9am to 5pm", a programme's "12 May, 7pm: Bible study"
     if _sections_over_a_byline(lines):
         return True  # "Sport" / "Football" / "Report", then the headline and "By Simon Clarke": a news page's trail
+    if _asks_if_it_helped(lines):
+        return True  # "Was this page helpful?" / "Yes" / "No": a page's feedback buttons
     menus = _menu_runs([line for line in lines if line.text not in contents]) if count_menus else []
     entries = [run for run, listed in menus if not listed]
     if len(entries) > 1 or any(run >= LONG_MENU_LINES for run in entries):
@@ -194,6 +196,19 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
     if menus:
         weak.add("menu")  # one short list of short lines: a meeting's agenda, a packing list, or a menu
     return len(weak) > 1 or prompt_like > 1
+
+
+# A page's question about itself over its buttons ("Was this page helpful?" / "Yes" / "No").
+_HELPED = re.compile(r"(?i)^\W*(?:was|is|did)\s+this\s+(?:page|article|information|answer|guide|post)\s+"
+                     r"(?:helpful|useful|help(?:\s+you)?)\s*\?\W*$")
+_ANSWER_BUTTON = frozenset(("yes", "no", "maybe", "not really", "somewhat"))
+
+
+def _asks_if_it_helped(lines: list[Line]) -> bool:
+    """True for a page's question about itself right over two answer buttons of a word ("Yes", "No")."""
+    return any(_HELPED.match(line.text) and len(lines) > line.index + 2
+               and all(below.text.strip().lower() in _ANSWER_BUTTON for below in lines[line.index + 1:line.index + 3])
+               for line in lines)
 
 
 # A page's trail of sections above its headline ("Sport" / "Football" / "Premier League"): this many lines or more.

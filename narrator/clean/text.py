@@ -1043,6 +1043,11 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
         opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "Hi friends," over a newsletter's letter
     if header.body_start < start and _first_speaker(lines, start, end):
         opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "ANNA COHEN, HOST:" over her first words
+    fields = _fields_from(lines, header.body_start, end)
+    if len(fields) >= FIELDS_MIN and header.body_start < start <= header.body_start + len(fields):
+        # a notice's fields between its headline and its prose ("Application reference: 25/00213/FUL", "Proposal:
+        # Erection of 24 dwellings ..."): what the notice is of
+        opening, start = [Block(BlockKind.PARAGRAPH, line.text) for line in fields], header.body_start + len(fields)
     opened_at = start  # read only if the body still starts under it
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120} - _contents_entries(lines, start, end, counts)
     repeated -= _told_above(lines, start, end, counts) - {header.meta.standfirst}  # a standfirst is read in the intro
@@ -1076,6 +1081,21 @@ _ANSWERS_END = re.compile(r"(?i)^\W*(?:your answer|post your answer|related|link
                           r"|not the answer you're looking for\?.*)\W*$")
 # The answers begin within this many lines of the question's tools ("Share", "Improve this question", its stamp).
 ANSWERS_LABEL_LINES = 8
+
+
+# A notice's field: a label of a word to three, its colon and its value ("Applicant: Greenway Homes Ltd").
+_FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: +\S")
+FIELDS_MIN = 2
+
+
+def _fields_from(lines: list[Line], first: int, end: int) -> list[Line]:
+    """The run of fields a notice opens on, from first: a label, its colon and a value each, no prompt among them."""
+    fields: list[Line] = []
+    for line in lines[first:end + 1]:
+        if not _FIELD.match(line.text) or line.cta:
+            break
+        fields.append(line)
+    return fields
 
 
 def _signature(lines: list[Line], end: int) -> list[Line]:
