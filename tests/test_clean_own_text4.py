@@ -23,7 +23,6 @@ _STILL_WRONG = {
     "match_report": "the team sheet (a list of names) is lost",
     "museum_exhibition": "the exhibition's closing date is taken for the date of publication",
     "school_newsletter": "the school's name is the title; the diary list, greeting and sign-off are lost",
-    "wikinews": "the wiki's tagline is read and the site's name taken for the title",
 }
 
 
@@ -532,3 +531,18 @@ def test_a_writers_own_question_with_yes_and_no_is_read() -> None:
     answers, with no buttons of a page, is read whole."""
     text = "Club survey\n\nDid the new timetable help you?\n\nYes, a lot.\n\nNo, not really.\n"
     assert _texts(_read(text, "survey.txt")) == ["Did the new timetable help you?", "Yes, a lot.", "No, not really."]
+
+
+@pytest.mark.parametrize("tagline", ["From Wikinews, the free news source you can write!",
+                                     "From Wikivoyage, the free travel guide"])
+def test_a_sister_wikis_tagline_is_not_read(tagline: str) -> None:
+    """Only Wikipedia's and Wiktionary's taglines were known: "From Wikinews, the free news source you can write!"
+    opened the story, and the title was the site's name."""
+    page = (f"{tagline}\nJump to navigation\nJump to search\nHarbour wall gives way in winter storm\n"
+            "Sunday, January 12, 2025\nPart of the harbour wall at Porthbay collapsed during Saturday's storm, "
+            "leaving six boats aground.\nNobody was hurt, the coastguard said, but the lifeboat had to be moved to "
+            "the next village.\nThe council said repairs would take at least three months.\nShare this article:\n"
+            "Facebook\nTwitter\nThis page was last edited on 13 January 2025, at 09:12.\nPrivacy policy\n")
+    document = _read(page, "wiki.txt")
+    assert (document.meta.title, document.meta.published) == ("Harbour wall gives way in winter storm", "2025-01-12")
+    assert _texts(document) == page.splitlines()[5:8]

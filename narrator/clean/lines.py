@@ -183,7 +183,11 @@ _IF_YOU_LIKED = re.compile(
     r"(?i)^\s*if you (?:enjoy(?:ed)?|lik(?:e|ed)|lov(?:e|ed)|found|appreciat(?:e|ed)|valu(?:e|ed)) (?:reading )?"
     r"(?:this|our) (?:article|story|post|piece|newsletter|content|podcast|episode|page|journalism|reporting|work)\b")
 # "From Wikipedia, the free encyclopedia": a wiki's tagline, right under its headline (and its tabs).
-WIKI_TAGLINE = re.compile(r"^\s*From\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary)\W*$", re.I)
+# A wiki's tagline under its headline: "From Wikipedia, the free encyclopedia", "From Wikinews, the free news source
+# you can write!", "From Wikivoyage, the free travel guide".
+WIKI_TAGLINE = re.compile(r"^\s*From\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary|news\s+source"
+                          r"|travel\s+guide|media\s+repository|library|textbooks?|quotations?)"
+                          r"(?:\s+(?:that\s+)?(?:you|anyone)\s+can\s+(?:write|edit))?\W*$", re.I)
 INTERFACE_MAX_WORDS = 12
 # "Related: Headline", "Read more: Headline": a link to another story.
 _TEASER_PREFIX = re.compile(r"(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen"
