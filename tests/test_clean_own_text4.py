@@ -21,7 +21,6 @@ _STILL_WRONG = {
     "letters_page": "the site's name is the title, the first letter's heading lost, the 'Write to us' box read",
     "mailing_list": "the archive's navigation is the title; the greeting and the signature are lost",
     "match_report": "the team sheet (a list of names) is lost",
-    "museum_exhibition": "the exhibition's closing date is taken for the date of publication",
     "school_newsletter": "the school's name is the title; the diary list, greeting and sign-off are lost",
 }
 
@@ -546,3 +545,17 @@ def test_a_sister_wikis_tagline_is_not_read(tagline: str) -> None:
     document = _read(page, "wiki.txt")
     assert (document.meta.title, document.meta.published) == ("Harbour wall gives way in winter storm", "2025-01-12")
     assert _texts(document) == page.splitlines()[5:8]
+
+
+@pytest.mark.parametrize("span", ["3 May – 28 September 2025", "May 3 - September 28, 2025", "3–28 May 2025"])
+def test_the_days_an_exhibition_runs_are_not_the_pages_date(span: str) -> None:
+    """A museum's page prints the days its exhibition runs under the headline: the last was the date of
+    publication ("31 August 2025")."""
+    page = ("Skip to content\nVisit\nExhibitions\nCollection\nShop\nBook tickets\nExhibitions\nClocks and Time: "
+            f"Four Centuries of Keeping the Hour\n{span}\nGallery 2\nBook now\nFrom sundials to atomic clocks, this "
+            "exhibition tells how people have measured the day, and why it came to matter so much.\nMore than 80 "
+            "objects are on show, including a ship's chronometer that sailed to Australia in 1788.\nPlan your "
+            "visit\nBecome a member\n")
+    document = _read(page, "museum.txt")
+    assert (document.meta.title, document.meta.published) == ("Clocks and Time: Four Centuries of Keeping the Hour",
+                                                              None)

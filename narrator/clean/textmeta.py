@@ -349,6 +349,14 @@ def _menu_bar(text: str) -> bool:
 DATED_SENTENCE_WORDS = 12
 
 
+# A span of days an event runs ("12 April – 31 August 2025", "June 3 - July 14, 2024", "3–9 May 2025"): no day the page
+# was published on.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_SPAN = re.compile(rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+                        rf"(?:,?\s+\d{{4}})?\s*(?:[–—-]|to|until)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+                        rf"|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})")
+
+
 def _dates_the_page(line: Line) -> bool:
     """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence that names one."""
     return (line.words <= DATE_WORDS and not (line.terminal and line.words >= DATED_SENTENCE_WORDS)
@@ -495,7 +503,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
-    published = parse_date(lines[date_at].text) if date_at is not None else None
+    # the span an event runs under its headline dates the event, not the page (which is still headed there)
+    published = parse_date(lines[date_at].text) if date_at is not None and not _DATE_SPAN.search(
+        lines[date_at].text) else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),
