@@ -17,7 +17,6 @@ from tests.own_text4 import DUMPS, read_dump
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG = {
     "github_release": "the repository's menu gives the title ('Skip to content'); the first subheading is lost",
-    "health_condition": "the site's section ('Health A to Z') is taken for the title",
     "letters_page": "the site's name is the title, the first letter's heading lost, the 'Write to us' box read",
     "mailing_list": "the archive's navigation is the title; the greeting and the signature are lost",
     "match_report": "the team sheet (a list of names) is lost",
@@ -559,3 +558,31 @@ def test_the_days_an_exhibition_runs_are_not_the_pages_date(span: str) -> None:
     document = _read(page, "museum.txt")
     assert (document.meta.title, document.meta.published) == ("Clocks and Time: Four Centuries of Keeping the Hour",
                                                               None)
+
+
+_CONDITION = """Skip to main content
+Health A to Z
+Live Well
+Mental health
+Care and support
+Home
+Health A to Z
+{name}
+Chickenpox is common and mostly affects children. It usually gets better by itself after a week or so.
+Check if it's chickenpox
+The main sign of chickenpox is an itchy, spotty rash that can appear anywhere on the body.
+The spots fill with fluid and become blisters, which then crust over into scabs within a few days.
+When to get help
+Call a GP if you are pregnant and have not had chickenpox before, and you have been near someone with it.
+Page last reviewed: 2 May 2024
+Next review due: 2 May 2027
+"""
+
+
+@pytest.mark.parametrize("name", ["Chickenpox", "Chickenpox in adults"])
+def test_a_condition_pages_name_under_its_trail_is_the_title(name: str) -> None:
+    """"Home" / "Health A to Z" / "Shingles": the trail's section, a menu entry too, was the title, and the page's
+    name, a word too short for a headline, was lost."""
+    document = _read(_CONDITION.format(name=name), "condition.txt")
+    assert document.meta.title == name
+    assert _texts(document)[:2] == _CONDITION.splitlines()[8:10]

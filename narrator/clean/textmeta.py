@@ -442,6 +442,18 @@ def _name_alone(line: Line) -> bool:
             and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
 
 
+# A page's name at the end of its trail, under the site's sections: a word to a few ("Shingles", "Blue badges").
+TRAIL_NAME_WORDS = 6
+
+
+def _trail_entry(lines: list[Line], i: int, anchor: int) -> bool:
+    """True for a section of a page's trail taken for its headline: under "Home", with one short line under it
+    right above the body, the page's own name ("Home" / "Health A to Z" / "Shingles")."""
+    name = lines[i + 1] if i + 2 == anchor else None
+    return (i > 0 and lines[i - 1].text.strip().lower() == "home" and name is not None
+            and 0 < name.words <= TRAIL_NAME_WORDS and not (name.terminal or name.cta or name.credit or name.clock))
+
+
 # A date alone on its line has a word or two beside its figures ("04 June 2024", "Tuesday, October 8, 2024").
 DATE_ALONE_WORDS = 2
 
@@ -494,6 +506,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         below = _header_below(lines, start)  # its date and byline under it ("Updated 17 January 2025", "By ...")
         authors = authors or below.authors
         byline_at, date_at = below.byline_at, below.date_at
+    if title_at is not None and _trail_entry(lines, title_at, anchor):
+        title_at += 1  # "Home" / "Health A to Z" / "Shingles": the trail's last entry names the page
     if (title_at is None and date_at is not None and date_at == anchor and lines[anchor].words <= DATE_ALONE_WORDS
             and anchor + 1 < start and _headline_like(lines[anchor + 1])):
         title_at = anchor + 1  # no headline above the date: the one right under it (a journal's "04 June 2024")
