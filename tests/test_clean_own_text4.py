@@ -17,7 +17,7 @@ from tests.own_text4 import DUMPS, read_dump
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG = {
     "github_release": "the repository's menu gives the title ('Skip to content'); the first subheading is lost",
-    "letters_page": "the site's name is the title, the first letter's heading lost, the 'Write to us' box read",
+    "letters_page": "the paper's box under the letters ('Write to us', its rules) is read",
     "mailing_list": "the archive's navigation is the title; the greeting and the signature are lost",
     "match_report": "the team sheet (a list of names) is lost",
     "school_newsletter": "the school's name is the title; the diary list, greeting and sign-off are lost",
@@ -586,3 +586,15 @@ def test_a_condition_pages_name_under_its_trail_is_the_title(name: str) -> None:
     document = _read(_CONDITION.format(name=name), "condition.txt")
     assert document.meta.title == name
     assert _texts(document)[:2] == _CONDITION.splitlines()[8:10]
+
+
+@pytest.mark.parametrize("heading", ["Letters to the Herald, 5 March 2025", "Readers' letters page - March 5, 2025"])
+def test_a_pages_name_with_its_day_over_the_body_is_the_title(heading: str) -> None:
+    """"Letters to the editor, 22 January 2025" under the menu of one-word sections: no line above it was a
+    headline, and the paper's name at the top became the title."""
+    page = (f"The Harbour Herald\nNews\nOpinion\nLetters\nSport\nLetters\n{heading}\nKeep the lifeboat station open\n"
+            "The plan to close our lifeboat station would leave forty miles of coast with no boat closer than an "
+            "hour away.\nEvery family in this town knows someone the crew has brought home.\nAnn Cole, Porthbay\n"
+            "Most read\nNew car park approved\n")
+    document = _read(page, "letters.txt")
+    assert (document.meta.title, document.meta.published) == (heading, "2025-03-05")

@@ -442,6 +442,22 @@ def _name_alone(line: Line) -> bool:
             and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
 
 
+_NAME_DATE_SEPARATOR = re.compile(r",\s+|\s+[-–—|]\s+")
+NAMED_DATE_WORDS = 3
+
+
+def _named_and_dated(line: Line) -> bool:
+    """A page's name and then its day ("Letters to the editor, 22 January 2025"): words with no date in them,
+    NAMED_DATE_WORDS or more, then a date, and no byline."""
+    if line.terminal or authors_from(line):
+        return False
+    for part in _NAME_DATE_SEPARATOR.finditer(line.text):
+        head, tail = line.text[:part.start()], line.text[part.end():]
+        if len(words_of(head)) >= NAMED_DATE_WORDS and not parse_date(head) and parse_date(tail):
+            return True
+    return False
+
+
 # A page's name at the end of its trail, under the site's sections: a word to a few ("Shingles", "Blue badges").
 TRAIL_NAME_WORDS = 6
 
@@ -506,6 +522,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         below = _header_below(lines, start)  # its date and byline under it ("Updated 17 January 2025", "By ...")
         authors = authors or below.authors
         byline_at, date_at = below.byline_at, below.date_at
+    if title_at is None and date_at is not None and _named_and_dated(lines[date_at]):
+        title_at = date_at  # "Letters to the editor, 22 January 2025": the page's name and its day, over the body
     if title_at is not None and _trail_entry(lines, title_at, anchor):
         title_at += 1  # "Home" / "Health A to Z" / "Shingles": the trail's last entry names the page
     if (title_at is None and date_at is not None and date_at == anchor and lines[anchor].words <= DATE_ALONE_WORDS
