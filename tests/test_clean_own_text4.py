@@ -18,7 +18,6 @@ from tests.own_text4 import DUMPS, read_dump
 _STILL_WRONG = {
     "github_release": "the repository's menu gives the title ('Skip to content'); the first subheading is lost",
     "letters_page": "the paper's box under the letters ('Write to us', its rules) is read",
-    "mailing_list": "the archive's navigation is the title; the greeting and the signature are lost",
     "match_report": "the team sheet (a list of names) is lost",
     "school_newsletter": "the school's name is the title; the diary list, greeting and sign-off are lost",
 }
@@ -598,3 +597,39 @@ def test_a_pages_name_with_its_day_over_the_body_is_the_title(heading: str) -> N
             "Most read\nNew car park approved\n")
     document = _read(page, "letters.txt")
     assert (document.meta.title, document.meta.published) == (heading, "2025-03-05")
+
+
+_ARCHIVE = """[Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread Index]
+Re: Moving the meeting to Thursdays
+From: Lena Novak <lena@example.net>
+Date: Mon, 10 Feb 2025 18:02:11 +0100
+To: club@lists.example.net
+Hello everyone,
+Thursdays suit me better too, as long as we keep the start at half past seven.
+The hall is free on Thursdays until the end of June, so we could try it for the spring and see.
+{signed}
+Follow-Ups:
+Re: Moving the meeting to Thursdays
+From: Sam Hill
+Prev by Date: Re: Subs for 2025
+Index(es):
+Date
+Thread
+"""
+
+
+@pytest.mark.parametrize("signed", ["Lena", "Lena Novak"])
+def test_a_list_archives_message_is_titled_signed_and_dated_by_its_header(signed: str) -> None:
+    """An archive prints its links in brackets, then the subject, "From:", "Date:" and "To:" over the message: the
+    bar of links was the title, the sender no author, and the name the message is signed with was lost."""
+    document = _read(_ARCHIVE.format(signed=signed), "message.txt")
+    lines = _ARCHIVE.splitlines()
+    assert (document.meta.title, document.meta.authors, document.meta.published) == (
+        lines[1], ("Lena Novak",), "2025-02-10")
+    assert _texts(document) == [*lines[5:8], signed]
+
+
+def test_a_pages_from_field_without_an_address_is_no_sender() -> None:
+    """"From: Department for Transport" is a page's field: no author without a sender's address beside it."""
+    page = _ARCHIVE.replace("From: Lena Novak <lena@example.net>", "From: Town Hall Press Office")
+    assert _read(page.format(signed="Lena"), "message.txt").meta.authors != ("Town Hall Press Office",)

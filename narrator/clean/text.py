@@ -1062,7 +1062,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if body and _asks_again(lines, end, header.meta.title):
         body.append(Block(BlockKind.PARAGRAPH, lines[end + 1].text))  # "So, AITA?" closing the post it titles
     if body and not after:
-        body += [Block(BlockKind.PARAGRAPH, line.text) for line in _signature(lines, end)]
+        body += [Block(BlockKind.PARAGRAPH, line.text) for line in _signature(lines, end, header.meta.authors)]
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
     blocks += (opening if body and start == opened_at else []) + body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
@@ -1098,10 +1098,16 @@ def _fields_from(lines: list[Line], first: int, end: int) -> list[Line]:
     return fields
 
 
-def _signature(lines: list[Line], end: int) -> list[Line]:
+def _signature(lines: list[Line], end: int, authors: tuple[str, ...] = ()) -> list[Line]:
     """A letter's close right under the body: its sign-off ("Love,", "With best wishes,") and the name under it
-    ("Ruth", "Mrs J. Okafor", and a line of their part, "Headteacher"), or a sign-off with the name ("Love, Ruth")."""
-    if end + 1 >= len(lines) or not is_sign_off(lines[end + 1].text):
+    ("Ruth", "Mrs J. Okafor", and a line of their part, "Headteacher"), a sign-off with the name ("Love, Ruth"), or
+    the writer's name alone, as a message signs it ("Martin" under a message from Martin Weber)."""
+    if end + 1 >= len(lines):
+        return []
+    signed = lines[end + 1].text.strip().rstrip(".")
+    if any(signed == name or signed == name.split()[0] for name in authors if name.split()):
+        return [lines[end + 1]]
+    if not is_sign_off(lines[end + 1].text):
         return []
     close = [lines[end + 1]]
     if not lines[end + 1].text.rstrip().endswith(","):

@@ -334,9 +334,16 @@ MENU_BAR_ENTRY_WORDS = 2
 _BAR_SEPARATOR = re.compile(r"\s[|•·]\s")
 
 
+# A bar of links in brackets ("[Date Prev][Date Next][Thread Prev][Thread Next]"), as an archive prints its own.
+_BRACKETED_LINKS = re.compile(r"^\s*(?:\[[^\[\]]{1,30}\]\s*){3,}$")
+
+
 def _menu_bar(text: str) -> bool:
     """True for a line of a menu's entries between one separator, or of words in capitals with no small word among
-    them ("RECIPES HOW-TO VIDEOS SHOP", spaced apart on the page): the page's links, not its <title>."""
+    them ("RECIPES HOW-TO VIDEOS SHOP", spaced apart on the page), or of links in brackets: the page's links, not its
+    <title>."""
+    if _BRACKETED_LINKS.match(text):
+        return True
     entries = _BAR_SEPARATOR.split(text)
     if len(entries) >= MENU_BAR_ENTRIES and all(0 < len(words_of(entry)) <= MENU_BAR_ENTRY_WORDS for entry in entries):
         return True
@@ -458,6 +465,11 @@ def _named_and_dated(line: Line) -> bool:
     return False
 
 
+# A message's sender with their address, as an archive prints its header: no page's field ("From: Department for
+# Transport").
+_SENDER = re.compile(r"^\s*From:\s*([A-Z][^<>@:]{2,60}?)\s*[<(\[][^<>()\[\]@\s]+@[^<>()\[\]\s]+[>)\]]\s*$")
+
+
 # A page's name at the end of its trail, under the site's sections: a word to a few ("Shingles", "Blue badges").
 TRAIL_NAME_WORDS = 6
 
@@ -495,6 +507,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
                 name := lines[i].text.strip() if _name_alone(lines[i]) else _name_and_role(lines[i])):
             authors, byline_at = (name,), i
             break
+    senders = [(i, sent.group(1).strip()) for i in range(top, start) if (sent := _SENDER.match(lines[i].text))]
+    if not authors and senders:
+        # a list archive's message: "From: Martin Weber <martin@example.org>" over its date, under its subject
+        byline_at, authors = senders[0][0], (senders[0][1],)
     if not authors:
         authors = next((found for line in lines[start:] if _WRITTEN_BY.match(line.text)
                         and (found := authors_from(line))), ())
