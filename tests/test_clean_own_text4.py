@@ -635,3 +635,13 @@ def test_a_pages_from_field_without_an_address_is_no_sender() -> None:
     """"From: Department for Transport" is a page's field: no author without a sender's address beside it."""
     page = _ARCHIVE.replace("From: Lena Novak <lena@example.net>", "From: Town Hall Press Office")
     assert _read(page.format(signed="Lena"), "message.txt").meta.authors != ("Town Hall Press Office",)
+
+
+def test_an_agency_named_under_its_story_is_no_signature() -> None:
+    """A wire story bylined to its agency ("By Reuters") ends on the agency's name: a credit, not the writer
+    signing off."""
+    page = ("News\nWorld\nBusiness\nSport\nDam opens to ease drought in the south\nBy Reuters\nMarch 4, 2025\nThe "
+            "government opened the sluices of the Alto dam on Tuesday to send water to farms hit by two years of "
+            "drought.\nFarmers said the water came too late for this year's wheat, but would save the orchards.\n"
+            "Reuters\nMore from World\nShare\n")
+    assert "Reuters" not in _texts(_read(page, "wire.txt"))

@@ -1105,7 +1105,8 @@ def _signature(lines: list[Line], end: int, authors: tuple[str, ...] = ()) -> li
     if end + 1 >= len(lines):
         return []
     signed = lines[end + 1].text.strip().rstrip(".")
-    if any(signed == name or signed == name.split()[0] for name in authors if name.split()):
+    # a person's name of two words or more ("Reuters" under a wire story is its credit, not a signature)
+    if any(signed in (name, name.split()[0]) for name in authors if len(name.split()) >= 2):
         return [lines[end + 1]]
     if not is_sign_off(lines[end + 1].text):
         return []
