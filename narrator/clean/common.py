@@ -149,10 +149,11 @@ _INSTITUTION = re.compile(
     r"\b(?:University|Universit[äéy]|College|Institute|Institut|School of|Hospital|Laborator(?:y|ies)|Academy"
     r"|Cent(?:er|re) for|Foundation|Ministry|Department of|Faculty of|Polytechnic)\b"
 )
-# A desk's title after the name: "Transport Correspondent", "Senior Reporter", "Deputy Political Editor".
+# A desk's title after the name: "Transport Correspondent", "Senior Reporter", "Deputy Political Editor", and a
+# company writer's post: "Head of Product", "Director of Research".
 JOB_TITLE = re.compile(
     r"(?i)\b(?:correspondent|reporter|editor|writer|columnist|contributor|critic|producer|journalist|staff"
-    r"|analyst|photographer|presenter|anchor|intern)s?$"
+    r"|analyst|photographer|presenter|anchor|intern)s?$|^\s*(?:head|director|vice[- ]president|vp)\s+of\s+\w"
 )
 
 

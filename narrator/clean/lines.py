@@ -33,7 +33,7 @@ _TERMINAL = re.compile(r"""[.!?…:;。！？]['"’”)\]」』]*$|[.!?]\s*\(\w
 _CLOCK = re.compile(
     r"(?<![\d$£€.,])\b\d{1,2}:\d\d(?::\d\d)?\b|(?<![\d$£€.,])\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?", re.I
 )
-_AGO = re.compile(r"\b\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago\b", re.I)
+_AGO = re.compile(r"\b\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year|yr)s?\.?\s+ago\b", re.I)
 _READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b", re.I)
 # News and photo agencies, whose name joined to a photographer's by a slash ends a caption.
 _PHOTO_AGENCIES = {"getty", "getty images", "epa", "epa-efe", "pool", "alamy", "nurphoto", "sipa", "zuma", "zuma press",
@@ -69,6 +69,9 @@ _CREDIT = re.compile(
     rf"|[.!?]\s+(?:[\w.'’ -]{{2,40}}/){{0,2}}(?:{_AGENCIES})(?:/[\w.'’ -]{{2,40}}){{0,2}}\s*$",
     re.I,
 )
+# The page's own notice of its rights, which the page's furniture is ("Copyright © 2025 Coast FM. All rights
+# reserved."): no photo's credit, so the story's last paragraph above it is no caption.
+_RIGHTS_NOTICE = re.compile(r"(?i)\ball rights reserved\b|^\W*copyright\b")
 # A wire photo's caption dates its picture in full inside its sentence, weekday and all ("... speaks during a campaign
 # stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."); a story says "on Tuesday" or "Nov. 19". (A post's stamp written so,
 # "Updated 1:39 am, Wednesday, November 20, 2019", is no article either.)
@@ -180,7 +183,11 @@ _IF_YOU_LIKED = re.compile(
     r"(?i)^\s*if you (?:enjoy(?:ed)?|lik(?:e|ed)|lov(?:e|ed)|found|appreciat(?:e|ed)|valu(?:e|ed)) (?:reading )?"
     r"(?:this|our) (?:article|story|post|piece|newsletter|content|podcast|episode|page|journalism|reporting|work)\b")
 # "From Wikipedia, the free encyclopedia": a wiki's tagline, right under its headline (and its tabs).
-WIKI_TAGLINE = re.compile(r"^\s*From\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary)\W*$", re.I)
+# A wiki's tagline under its headline: "From Wikipedia, the free encyclopedia", "From Wikinews, the free news source
+# you can write!", "From Wikivoyage, the free travel guide".
+WIKI_TAGLINE = re.compile(r"^\s*From\s+\w+(?:\s\w+)?,\s+the\s+free\s+(?:encyclopedia|dictionary|news\s+source"
+                          r"|travel\s+guide|media\s+repository|library|textbooks?|quotations?)"
+                          r"(?:\s+(?:that\s+)?(?:you|anyone)\s+can\s+(?:write|edit))?\W*$", re.I)
 INTERFACE_MAX_WORDS = 12
 # "Related: Headline", "Read more: Headline": a link to another story.
 _TEASER_PREFIX = re.compile(r"(?i)^(?:(?:related|read more|read also|also read|see also|more|watch|listen"
@@ -209,7 +216,10 @@ _LEGAL = re.compile(
     r"|download (the|our) [\w ]{0,30}apps?|non-commercial use|subscriber agreement"
     r"|advertis\w* (disclosure|disclaimer)|may (receive|earn) (a )?(compensation|commission)"
     r"|affiliate (links?|commission)"
-    r"|one or more of our advertisers|sponsored (post|content))\b"
+    r"|one or more of our advertisers|sponsored (post|content)"
+    # the page's word on the reader's browser: "You are using a browser version with limited support for CSS."
+    r"|(using|have) (a|an|this) (browser|outdated browser|older browser)( version)? with limited support"
+    r"|you are using an? (outdated|old|older|unsupported) browser)\b"
     rf"|{_EMBED_NOTICE.pattern}"  # an embedded player's consent notice
 )
 # A publisher's disclaimer about others' words: "not responsible for the content of external sites", "for the opinions
@@ -268,6 +278,16 @@ _CLOSING_NOTE = re.compile(
     r"|^this\s+(?:article|story|piece|post|essay)\s+(?:is|was|has\s+been)\s+(?:republished|originally\s+published"
     r"|first\s+published|adapted|reprinted)\b|^this\s+(?:article|story|piece|post|essay)\s+(?:first\s+)?appeared\b"
     r"|^(?:our|editorial)\s+(?:standards|principles)\s*:"
+    # a broadcaster's note on how its transcript was made: "This transcript was created on a rush deadline by a
+    # contractor. This text may not be in its final form ...", "Transcripts are produced by a transcription service"
+    r"|^(?:this\s+transcript\s+(?:was|has\s+been|is|may\s+have\s+been)|transcripts?\s+(?:are|is|were|was))\s+"
+    r"(?:created|produced|generated|provided|made|machine|automatically|computer)\b"
+    # a journal's way to cite the story and its references, under it: "Cite this article", then "Kemp, L. Ancient
+    # seeds sprout ... Journal 630, 18 (2024)."
+    r"|^(?:cite\s+this\s+(?:article|story|page|paper)|how\s+to\s+cite(?:\s+this\s+(?:article|page))?|references)"
+    r"\W*$"
+    r"|^(?-i:(?:[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,\s|\s?&\s|\sand\s|\set\sal\.\s)?){1,6}.{5,200}"
+    r"\((?:19|20)\d\d\)\.?)$"
     r"|^this\s+entry\s+was\s+posted\b"  # a blog's footer: "This entry was posted in News. Bookmark the permalink."
     # a newspaper's print notice: "A version of this article appears in print on June 10, 2024, Section A, ..."
     r"|^an?\s+(?:version|earlier\s+version)\s+of\s+this\s+(?:article|story|review|essay)\s+(?:appears|appeared)\s+in"
@@ -416,6 +436,11 @@ def _mixed_script(text: str) -> bool:
 # A page's links for keyboards and screen readers: "Skip to main content", "Jump to navigation", "Back to top".
 _SKIP_LINK = re.compile(r"^\s*(?:skip|jump|go|back|return)\s+to\s+(?:the\s+)?(?:main\s+|primary\s+)?"
                         r"(?:content|navigation|nav|menu|search|footer|top|article|main|site)\b\W*$", re.I)
+
+
+def is_skip_link(text: str) -> bool:
+    """A page's link past its menu ("Skip to main content"), the first line of many dumps."""
+    return _SKIP_LINK.match(text) is not None
 
 
 def is_tabs(words: list[str]) -> bool:
@@ -615,6 +640,20 @@ SIGN_OFFS = frozenset((
 ))
 # A signature under the sign-off: a name of a few words.
 SIGNATURE_WORDS = 4
+# How a letter or a newsletter greets its readers above its first paragraph ("Hi friends,", "Dear parents and
+# carers,", "Hello everyone,"), in the languages narrator reads: the greeting's first word.
+GREETINGS = frozenset(("hi", "hello", "hey", "dear", "greetings", "hiya", "morning", "evening", "afternoon", "good",
+                       "liebe", "lieber", "hallo", "bonjour", "chers", "chères", "cher", "chère", "salut", "hola",
+                       "queridos", "queridas", "querido", "querida", "estimados", "cari", "care", "caro", "cara",
+                       "ciao", "olá", "prezados"))
+GREETING_WORDS = 6
+
+
+def is_greeting(text: str) -> bool:
+    """A letter's greeting alone on its line: a greeting word, whom it greets and a comma ("Hi friends,")."""
+    words = words_of(text)
+    return (text.rstrip().endswith(",") and 0 < len(words) <= GREETING_WORDS and words[0].lower() in GREETINGS
+            and (words[0].lower() != "good" or " ".join(words[1:2]).lower() in ("morning", "evening", "afternoon")))
 
 
 def is_sign_off(text: str) -> bool:
@@ -647,6 +686,7 @@ def make_line(index: int, text: str, group: int) -> Line:
     dateline = wire_dateline(text)
     measured = words_of(text[len(dateline):]) if dateline else words
     lower = [w.lower() for w in measured]
+    cta = is_cta(text, words)
     return Line(
         index=index,
         text=text,
@@ -656,8 +696,8 @@ def make_line(index: int, text: str, group: int) -> Line:
         capital_ratio=sum(1 for w in measured if w[0].isupper()) / len(measured) if measured else 0.0,
         terminal=bool(_TERMINAL.search(text.rstrip())),
         clock=has_clock(text),
-        cta=is_cta(text, words),
-        credit=count <= CREDIT_SCAN_WORDS and bool(
+        cta=cta,
+        credit=count <= CREDIT_SCAN_WORDS and not (cta and _RIGHTS_NOTICE.search(text)) and bool(
             _CREDIT.search(text) or ("day, " in text and _WIRE_CAPTION_DATE.search(text))),
     )
 

@@ -20,7 +20,7 @@ from narrator.clean.lines import (
     names_a_prompt,
     words_of,
 )
-from narrator.clean.textmeta import DATE_WORDS, authors_from, find_header, is_deck_under
+from narrator.clean.textmeta import DATE_WORDS, TITLE_NOUNS, authors_from, find_header, is_deck_under
 from narrator.model import Block, BlockKind, Metadata
 
 # Consecutive lines this short and without a full stop are a menu: a sign of a page dump.
@@ -187,6 +187,8 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
             weak.add("clock")  # a timetable's "Monday: 9am to 5pm", a programme's "12 May, 7pm: Bible study"
     if _sections_over_a_byline(lines):
         return True  # "Sport" / "Football" / "Report", then the headline and "By Simon Clarke": a news page's trail
+    if _asks_if_it_helped(lines):
+        return True  # "Was this page helpful?" / "Yes" / "No": a page's feedback buttons
     menus = _menu_runs([line for line in lines if line.text not in contents]) if count_menus else []
     entries = [run for run, listed in menus if not listed]
     if len(entries) > 1 or any(run >= LONG_MENU_LINES for run in entries):
@@ -194,6 +196,19 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
     if menus:
         weak.add("menu")  # one short list of short lines: a meeting's agenda, a packing list, or a menu
     return len(weak) > 1 or prompt_like > 1
+
+
+# A page's question about itself over its buttons ("Was this page helpful?" / "Yes" / "No").
+_HELPED = re.compile(r"(?i)^\W*(?:was|is|did)\s+this\s+(?:page|article|information|answer|guide|post)\s+"
+                     r"(?:helpful|useful|help(?:\s+you)?)\s*\?\W*$")
+_ANSWER_BUTTON = frozenset(("yes", "no", "maybe", "not really", "somewhat"))
+
+
+def _asks_if_it_helped(lines: list[Line]) -> bool:
+    """True for a page's question about itself right over two answer buttons of a word ("Yes", "No")."""
+    return any(_HELPED.match(line.text) and len(lines) > line.index + 2
+               and all(below.text.strip().lower() in _ANSWER_BUTTON for below in lines[line.index + 1:line.index + 3])
+               for line in lines)
 
 
 # A page's trail of sections above its headline ("Sport" / "Football" / "Premier League"): this many lines or more.
@@ -253,7 +268,7 @@ def _opens_a_list(lines: list[Line], i: int) -> bool:
 
 def _byline_or_date(line: Line) -> bool:
     """A byline or a date alone, without a stop: the header's, under the title."""
-    if line.terminal or is_timed_event(line.text) or _dated_title(line):
+    if line.terminal or is_timed_event(line.text) or (_dated_title(line) and not _dateline(line)):
         # "Sunday 12 May 2024, 10:30am: Family Service" is a programme's first line; "Annual General Meeting, 9
         # October 2024" under the title names what the text is of, as a subtitle does
         return False
@@ -288,6 +303,20 @@ def _dated_title(line: Line) -> bool:
         if len(words_of(head)) >= DATED_TITLE_WORDS and not parse_date(head) and parse_date(tail) is not None:
             return True
     return False
+
+
+# A dateline's place before its date: a name of a word to three ("New York", "Port Talbot", "Leeds").
+PLACE_WORDS = 3
+
+
+def _dateline(line: Line) -> bool:
+    """A place and the date after its comma under a title ("New York, 3 March 2024"): capitalised words naming
+    nothing a text is of ("Annual General Meeting, 9 October 2024" names the meeting, "Trip to Rome" is a phrase)."""
+    head, comma, tail = line.text.partition(",")
+    words = words_of(head)
+    return (bool(comma) and 0 < len(words) <= PLACE_WORDS and parse_date(tail) is not None and not parse_date(head)
+            and all(word[:1].isupper() and word.lower() not in STOP_WORDS for word in words)
+            and words[-1].lower() not in TITLE_NOUNS)
 
 
 def _question_title(lines: list[Line]) -> bool:

@@ -27,15 +27,18 @@ from narrator.clean.inserts import (
 )
 from narrator.clean.language import plainly_not_english
 from narrator.clean.lines import (
+    STOP_WORDS,
     TITLE_CASE_SHARE,
     Line,
     cut_closing_matter,
     is_about_the_publisher,
     is_bio,
     is_embed_notice,
+    is_greeting,
     is_natural,
     is_prose,
     is_sentence,
+    is_sign_off,
     is_widget_label,
     make_line,
     reads_as_advice,
@@ -43,7 +46,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
-from narrator.clean.textmeta import find_header, is_byline_line, opens_on_a_question, with_post_footer
+from narrator.clean.textmeta import authors_from, find_header, is_byline_line, opens_on_a_question, with_post_footer
 from narrator.clean.unwrap import unwrapped
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError
@@ -1019,7 +1022,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
         return _verse(lines, fallback_title)
     titles = _title_lines(lines)  # once: every run is scored against the same headline lines
     parted = _is_parted(lines, prose, sizes)
-    best = max(runs, key=lambda run: _run_score(lines, prose, titles, run, parted))
+    best = _question_above_answers(lines, runs, max(runs, key=lambda run: _run_score(lines, prose, titles, run,
+                                                                                   parted)))
     slides = slideshow_lines(lines)
     start, end = _merge_neighbours(lines, prose, runs, runs.index(best), slides, parted)
     if start in titles:
@@ -1028,16 +1032,39 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if header.body_start == start - 1 and opens_on_a_question(lines[start - 1]):
         start -= 1  # "Heat pumps explained", then "What is a heat pump?" over the prose that answers it
     start = max(start, header.body_start)
+    if _flair_under_question(lines, prose, start, end, header.meta.title):
+        start += 1  # "Not the A-hole" under "AITA for ...?": the verdict's tag the thread was given, not the post
+    # "Who can apply" under the date, over the first of the sections the article is in: its first subheading (a
+    # line right under a headline with no byline or date may be the headline itself, a menu's entry taken above it)
+    opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)] if (
+        header.body_start == start - 1 and (header.meta.published or header.meta.authors)
+        and _opens_sections(lines, prose, start, end, header.meta.title)) else []
+    if header.body_start < start and is_greeting(lines[start - 1].text):
+        opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "Hi friends," over a newsletter's letter
+    if header.body_start < start and _first_speaker(lines, start, end):
+        opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "ANNA COHEN, HOST:" over her first words
+    fields = _fields_from(lines, header.body_start, end)
+    if len(fields) >= FIELDS_MIN and header.body_start < start <= header.body_start + len(fields):
+        # a notice's fields between its headline and its prose ("Application reference: 25/00213/FUL", "Proposal:
+        # Erection of 24 dwellings ..."): what the notice is of
+        opening, start = [Block(BlockKind.PARAGRAPH, line.text) for line in fields], header.body_start + len(fields)
+    opened_at = start  # read only if the body still starts under it
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120} - _contents_entries(lines, start, end, counts)
     repeated -= _told_above(lines, start, end, counts) - {header.meta.standfirst}  # a standfirst is read in the intro
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
-    after = _notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
+    end = _before_author_box(lines, start, end, header.meta.authors)
+    after = (_notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
+             or _answers_after(lines, prose, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
+    if body and _asks_again(lines, end, header.meta.title):
+        body.append(Block(BlockKind.PARAGRAPH, lines[end + 1].text))  # "So, AITA?" closing the post it titles
+    if body and not after:
+        body += [Block(BlockKind.PARAGRAPH, line.text) for line in _signature(lines, end, header.meta.authors)]
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
-    blocks += body + after
+    blocks += (opening if body and start == opened_at else []) + body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
         blocks.pop()  # the author's bio (and the heading with their name) close many pages
@@ -1045,6 +1072,149 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
     return meta, blocks, False
+
+
+# A Q&A page's count of the answers under its question ("2 Answers"), and what closes them: the box to write one,
+# the site's lists of other questions.
+_ANSWERS_LABEL = re.compile(r"(?i)^\s*\d+\s+answers?\s*$")
+_ANSWERS_END = re.compile(r"(?i)^\W*(?:your answer|post your answer|related|linked|hot network questions"
+                          r"|not the answer you're looking for\?.*)\W*$")
+# The answers begin within this many lines of the question's tools ("Share", "Improve this question", its stamp).
+ANSWERS_LABEL_LINES = 8
+
+
+# A notice's field: a label of a word to three, its colon and its value ("Applicant: Greenway Homes Ltd").
+_FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: +\S")
+FIELDS_MIN = 2
+
+
+def _fields_from(lines: list[Line], first: int, end: int) -> list[Line]:
+    """The run of fields a notice opens on, from first: a label, its colon and a value each, no prompt among them."""
+    fields: list[Line] = []
+    for line in lines[first:end + 1]:
+        if not _FIELD.match(line.text) or line.cta:
+            break
+        fields.append(line)
+    return fields
+
+
+def _signature(lines: list[Line], end: int, authors: tuple[str, ...] = ()) -> list[Line]:
+    """A letter's close right under the body: its sign-off ("Love,", "With best wishes,") and the name under it
+    ("Ruth", "Mrs J. Okafor", and a line of their part, "Headteacher"), a sign-off with the name ("Love, Ruth"), or
+    the writer's name alone, as a message signs it ("Martin" under a message from Martin Weber)."""
+    if end + 1 >= len(lines):
+        return []
+    signed = lines[end + 1].text.strip().rstrip(".")
+    # a person's name of two words or more ("Reuters" under a wire story is its credit, not a signature)
+    if any(signed in (name, name.split()[0]) for name in authors if len(name.split()) >= 2):
+        return [lines[end + 1]]
+    if not is_sign_off(lines[end + 1].text):
+        return []
+    close = [lines[end + 1]]
+    if not lines[end + 1].text.rstrip().endswith(","):
+        return close
+    for line in lines[end + 2:end + 2 + SIGNATURE_LINES]:
+        if not (0 < line.words <= SIGNATURE_WORDS and not (line.terminal or line.cta or line.credit)
+                and line.text[:1].isupper()):
+            break
+        close.append(line)
+    return close
+
+
+def _question_above_answers(lines: list[Line], runs: list[tuple[int, int, int]],
+                            best: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The question's run where the best is an answer under the count of them ("2 Answers"): the body is the
+    question, its answers are read after it (a longer answer took the body, and the question's tools the title)."""
+    labels = [i for i in range(best[0]) if _ANSWERS_LABEL.match(lines[i].text)]
+    if not labels:
+        return best
+    above = [run for run in runs if run[1] < labels[-1]]
+    return above[-1] if above and labels[-1] - above[-1][1] <= ANSWERS_LABEL_LINES else best
+
+
+def _answers_after(lines: list[Line], prose: list[bool], end: int) -> list[Block]:
+    """The answers under a question that is the body ("2 Answers", then each answer's prose between its tools), up
+    to the box to write one; nothing without the count of answers under the question."""
+    label = next((i for i in range(end + 1, min(len(lines), end + 1 + ANSWERS_LABEL_LINES))
+                  if _ANSWERS_LABEL.match(lines[i].text)), None)
+    if label is None:
+        return []
+    answers: list[Block] = []
+    for line in lines[label + 1:]:
+        if _ANSWERS_END.match(line.text):
+            break
+        if prose[line.index]:
+            answers.append(Block(BlockKind.PARAGRAPH, line.text))
+    return answers
+
+
+# Under a letter's sign-off: the writer's name and their part ("Mrs J. Okafor" / "Headteacher").
+SIGNATURE_LINES = 2
+SIGNATURE_WORDS = 4
+
+
+# A thread's flair, the tag under its title ("Not the A-hole", "Solved", "Question"): a few words without a stop.
+FLAIR_WORDS = 4
+# The post's question asked again at its end ("So, AITA?", "WIBTA?"): a few words, one of the title's among them.
+ASKED_AGAIN_WORDS = 6
+
+
+def _flair_under_question(lines: list[Line], prose: list[bool], start: int, end: int, title: str) -> bool:
+    """True for a few words without a stop between a thread's question, its title, and the post's first paragraph."""
+    line = lines[start]
+    return (0 < start < end and lines[start - 1].text.strip() == title and opens_on_a_question(lines[start - 1])
+            and not prose[start] and prose[start + 1] and 0 < line.words <= FLAIR_WORDS and not line.terminal)
+
+
+def _asks_again(lines: list[Line], end: int, title: str) -> bool:
+    """True for a short question right under the body that asks the title's question again with one of its words
+    ("So, AITA?" under "AITA for refusing to move my car?"); a page's own question ("Was this page useful?") names
+    nothing the title does."""
+    if end + 1 >= len(lines) or not title.rstrip().endswith("?"):
+        return False
+    line = lines[end + 1]
+    asked = {w.lower() for w in words_of(line.text) if w.lower() not in STOP_WORDS}
+    return (line.text.rstrip().endswith("?") and 0 < line.words <= ASKED_AGAIN_WORDS and not line.cta
+            and bool(asked & {w.lower() for w in words_of(title)}))
+
+
+def _before_author_box(lines: list[Line], start: int, end: int, authors: tuple[str, ...]) -> int:
+    """The body's last line above a box about its writer in its second half: the byline again ("Written by Daniel
+    Osei"), naming the header's author, then their bio and counts ("312 Followers") are the page's, not the story."""
+    for i in range(max(start + 1, (start + end + 1) // 2), end + 1):
+        if authors and is_byline_line(lines[i], BYLINE_WORDS) and authors_from(lines[i]) == authors:
+            return i - 1
+    return end
+
+
+# A transcript's label of who speaks, over their words: a name in capitals, their part after a comma ("ANNA COHEN,
+# HOST:", "SAM KLINE, BYLINE:", "UNIDENTIFIED PERSON:").
+_SPEAKER = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Z'’ -]+)?:$")
+
+
+def _first_speaker(lines: list[Line], start: int, end: int) -> bool:
+    """True when the line above the body's first paragraph names its speaker as lines in the body name theirs: the
+    first speaker of a transcript, whose label the body's prose starts under."""
+    return bool(_SPEAKER.match(lines[start - 1].text.strip())) and any(
+        _SPEAKER.match(lines[i].text.strip()) for i in range(start + 1, end + 1))
+
+
+# A section's name in sentence case, of plain words ("Who can apply", "What you need"): not a kicker ("Science &
+# Astronomy"), a page's tools in Title Case ("Jump to Recipe Print Recipe") or a credit ("/ CBS News").
+_SECTION_NAME = re.compile(r"[A-Z][a-z’']*(?:[ -][a-z’'][\w’'-]*)*\??")
+
+
+def _opens_sections(lines: list[Line], prose: list[bool], start: int, end: int, title: str) -> bool:
+    """True when the line above the body's first paragraph names a section ("Who can apply") as the body's own
+    subheadings name theirs, one at least ("What you need" over its paragraph): the first section's heading. Words
+    of the headline's ("Bhindi masala" under "Bhindi masala (okra stir fry)") name the dish or the story, no part."""
+    heading = lines[start - 1]
+    if not (_SECTION_NAME.fullmatch(heading.text.strip()) and _names_a_section(heading, lines[start])):
+        return False
+    if {w.lower() for w in words_of(heading.text)} <= {w.lower() for w in words_of(title)}:
+        return False
+    return any(not prose[i] and prose[i + 1] and _names_a_section(lines[i], lines[i + 1])
+               for i in range(start + 1, end))
 
 
 # A page may show one of the article's sentences above it too, as its deck under the headline or a summary: the copy

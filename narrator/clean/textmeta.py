@@ -13,10 +13,12 @@ from narrator.clean.lines import (
     TITLE_CASE_SHARE,
     WIKI_TAGLINE,
     Line,
+    is_skip_link,
     is_tabs,
     looks_like_names,
     make_line,
     wire_dateline,
+    words_before_clock,
     words_of,
 )
 from narrator.model import Metadata
@@ -99,6 +101,8 @@ def authors_from(line: Line) -> tuple[str, ...]:
         rest = line.text[match.end():]
     cut = _CUT.search(rest)
     names_text = rest[: cut.start()] if cut else rest
+    if match is None and names_text.rstrip().endswith(","):
+        return ()  # "New York, 3 March 2024": a dateline's place, which a comma parts from its date
     names = tuple(n for n in split_authors(names_text) if looks_like_names(n))
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
                           or cut is None or not _DATED.match(rest[cut.start():].lstrip())
@@ -169,14 +173,30 @@ def _title_case(text: str) -> bool:
     return capitals > 2 * len(words) / 3 and all(word[0].isupper() or word.lower() in STOP_WORDS for word in words)
 
 
+# A post's count of its readers, under a question's title as Q&A sites print it ("Viewed 4k times", "1,204 views").
+_VIEWS = re.compile(r"(?i)^\W*(?:viewed\s+[\d.,]+\s*[km]?\s+times?|[\d.,]+\s*[km]?\s+views?)\W*$")
+
+
+# A tool of the page's for the post it shows ("Improve this question", "Edit this answer"): no headline.
+_POST_TOOL = re.compile(r"(?i)^\W*(?:improve|edit|flag|cite|report|close)\s+this\s+(?:question|answer|post|page"
+                        r"|article|comment|thread)\W*$")
+
+
+# A headline may name a time after its words ("Why I stopped answering emails after 6pm"); a stamp opens on it or
+# nearly ("Updated 10:32", "Posted 3 hours ago").
+CLOCK_IN_HEADLINE_WORDS = 5
+
+
 def _headline_like(line: Line) -> bool:
     """A headline: a handful of words, no final full stop, not a prompt, a credit or a field of the page's."""
     text = line.text.rstrip()
     # a headline may end on a full stop when every word of it is capitalised ("I Quit My Job. Here Is What I Learned.")
     stopped = text.endswith((":", ",")) or (text.endswith(".") and not _title_case(text))
     return (3 <= line.words <= 30 and not stopped and not line.cta
-            and not line.credit and not line.clock and _BY.match(text) is None and not _ADDRESS.search(text)
-            and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text))
+            and not line.credit and not (line.clock and words_before_clock(text) < CLOCK_IN_HEADLINE_WORDS)
+            and _BY.match(text) is None and not _ADDRESS.search(text)
+            and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
+            and not _VIEWS.match(text) and not _POST_TOOL.match(text))
 
 
 def _similar(a: str, b: str) -> float:
@@ -229,6 +249,15 @@ def is_deck_under(headline: Line, deck: Line) -> bool:
                  or (headline.words > deck.words >= SHORTER_DECK_WORDS and _headline_like(deck))))
 
 
+def _shown_again_over_deck(lines: list[Line], headline: int, deck: int) -> bool:
+    """A short headline the page shows twice, in its bar and over the post ("The December letter"), right above a
+    longer line in sentence case without a stop: its deck ("Books, a frozen pond and the end of the year")."""
+    line, under = lines[headline], lines[deck]
+    return (deck == headline + 1 and any(above.text == line.text for above in lines[:headline])
+            and under.words > line.words and under.words >= SHORTER_DECK_WORDS and not under.terminal
+            and under.capital_ratio <= DECK_CAPITAL_SHARE)  # shorter, it is a contents' first entry
+
+
 # A section's name in a page's <title> ("Advice | The Weekly Mirror") is a word or two, as its menu entry is.
 SECTION_NAME_WORDS = 2
 MENU_ENTRY_WORDS = 3
@@ -273,7 +302,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     summary = _summary_chain(lines, candidates)
     if summary is not None:
         return summary
-    if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]]) or (
+    if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]])
+                                or _shown_again_over_deck(lines, candidates[1], candidates[0]) or (
             candidates[1] == candidates[0] - 1 and opens_on_a_question(lines[candidates[0]])
             and not opens_on_a_question(lines[candidates[1]]))):
         return candidates[1]  # the headline over its deck, or over the question an explainer opens on
@@ -304,9 +334,16 @@ MENU_BAR_ENTRY_WORDS = 2
 _BAR_SEPARATOR = re.compile(r"\s[|•·]\s")
 
 
+# A bar of links in brackets ("[Date Prev][Date Next][Thread Prev][Thread Next]"), as an archive prints its own.
+_BRACKETED_LINKS = re.compile(r"^\s*(?:\[[^\[\]]{1,30}\]\s*){3,}$")
+
+
 def _menu_bar(text: str) -> bool:
     """True for a line of a menu's entries between one separator, or of words in capitals with no small word among
-    them ("RECIPES HOW-TO VIDEOS SHOP", spaced apart on the page): the page's links, not its <title>."""
+    them ("RECIPES HOW-TO VIDEOS SHOP", spaced apart on the page), or of links in brackets: the page's links, not its
+    <title>."""
+    if _BRACKETED_LINKS.match(text):
+        return True
     entries = _BAR_SEPARATOR.split(text)
     if len(entries) >= MENU_BAR_ENTRIES and all(0 < len(words_of(entry)) <= MENU_BAR_ENTRY_WORDS for entry in entries):
         return True
@@ -317,6 +354,14 @@ def _menu_bar(text: str) -> bool:
 # A line ending on a stop with this many words is a sentence of the story, whatever date it names ("Margaret Ellis,
 # 93, of Lancaster, died at home on Tuesday, March 5, 2024, surrounded by her family."), not a header's date line.
 DATED_SENTENCE_WORDS = 12
+
+
+# A span of days an event runs ("12 April – 31 August 2025", "June 3 - July 14, 2024", "3–9 May 2025"): no day the page
+# was published on.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATE_SPAN = re.compile(rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+                        rf"(?:,?\s+\d{{4}})?\s*(?:[–—-]|to|until)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+                        rf"|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})")
 
 
 def _dates_the_page(line: Line) -> bool:
@@ -372,6 +417,13 @@ def _name_and_role(line: Line) -> str | None:
     words = line.text.split()
     if not 3 <= len(words) <= 3 + ROLE_WORDS or not JOB_TITLE.search(line.text):
         return None
+    small = len(words)
+    while small > 0 and words[small - 1].islower():
+        small -= 1
+    # a desk in sentence case opens on the one capital before its small words ("Political editor"): the name is all
+    # before it ("Mary Anne Smith"), of two words or three
+    if 0 < small < len(words) and 2 <= small - 1 <= 3 and _NAME_LINE.match(name := " ".join(words[:small - 1])):
+        return name
     for size in (2, 3):
         name, role = " ".join(words[:size]), words[size:]
         if role and len(role) <= ROLE_WORDS and role[0][:1].isupper() and _NAME_LINE.match(name):
@@ -379,10 +431,59 @@ def _name_and_role(line: Line) -> str | None:
     return None
 
 
+# A writer's post and employer under their name, as a professional network prints it ("Operations Director at
+# Hartley Logistics", "Senior Engineer, Acme"): a few capitalised words, then "at" or a comma and the employer.
+_AT_EMPLOYER = re.compile(r"^\s*[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}\s*(?:\bat|@|,)\s+[A-Z]")
+JOB_LINE_WORDS = 10
+
+
+def _job_line(line: Line) -> bool:
+    """A line of the writer's post under their name: a job and where it is done, or a desk ("Political editor")."""
+    return (0 < line.words <= JOB_LINE_WORDS and not line.terminal and not line.cta
+            and (bool(_AT_EMPLOYER.match(line.text)) or bool(JOB_TITLE.search(line.text))))
+
+
 def _name_alone(line: Line) -> bool:
     """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes")."""
     return (_NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
             and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
+
+
+_NAME_DATE_SEPARATOR = re.compile(r",\s+|\s+[-–—|]\s+")
+NAMED_DATE_WORDS = 3
+
+
+def _named_and_dated(line: Line) -> bool:
+    """A page's name and then its day ("Letters to the editor, 22 January 2025"): words with no date in them,
+    NAMED_DATE_WORDS or more, then a date, and no byline."""
+    if line.terminal or authors_from(line):
+        return False
+    for part in _NAME_DATE_SEPARATOR.finditer(line.text):
+        head, tail = line.text[:part.start()], line.text[part.end():]
+        if len(words_of(head)) >= NAMED_DATE_WORDS and not parse_date(head) and parse_date(tail):
+            return True
+    return False
+
+
+# A message's sender with their address, as an archive prints its header: no page's field ("From: Department for
+# Transport").
+_SENDER = re.compile(r"^\s*From:\s*([A-Z][^<>@:]{2,60}?)\s*[<(\[][^<>()\[\]@\s]+@[^<>()\[\]\s]+[>)\]]\s*$")
+
+
+# A page's name at the end of its trail, under the site's sections: a word to a few ("Shingles", "Blue badges").
+TRAIL_NAME_WORDS = 6
+
+
+def _trail_entry(lines: list[Line], i: int, anchor: int) -> bool:
+    """True for a section of a page's trail taken for its headline: under "Home", with one short line under it
+    right above the body, the page's own name ("Home" / "Health A to Z" / "Shingles")."""
+    name = lines[i + 1] if i + 2 == anchor else None
+    return (i > 0 and lines[i - 1].text.strip().lower() == "home" and name is not None
+            and 0 < name.words <= TRAIL_NAME_WORDS and not (name.terminal or name.cta or name.credit or name.clock))
+
+
+# A date alone on its line has a word or two beside its figures ("04 June 2024", "Tuesday, October 8, 2024").
+DATE_ALONE_WORDS = 2
 
 
 def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool = False) -> Header:
@@ -398,9 +499,18 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         if found := authors_from(_with_by_above(lines, i)):
             authors, byline_at = found, i
             break
-        if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and _name_alone(lines[i]):
-            authors, byline_at = (lines[i].text.strip(),), i
+        if i + 2 in dates and _job_line(lines[i + 1]) and _name_alone(lines[i]):
+            authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
+        # a name alone over the date ("Ann Lee"), or with the desk after it ("Ann Lee Political editor")
+        if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and (
+                name := lines[i].text.strip() if _name_alone(lines[i]) else _name_and_role(lines[i])):
+            authors, byline_at = (name,), i
+            break
+    senders = [(i, sent.group(1).strip()) for i in range(top, start) if (sent := _SENDER.match(lines[i].text))]
+    if not authors and senders:
+        # a list archive's message: "From: Martin Weber <martin@example.org>" over its date, under its subject
+        byline_at, authors = senders[0][0], (senders[0][1],)
     if not authors:
         authors = next((found for line in lines[start:] if _WRITTEN_BY.match(line.text)
                         and (found := authors_from(line))), ())
@@ -428,26 +538,38 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         below = _header_below(lines, start)  # its date and byline under it ("Updated 17 January 2025", "By ...")
         authors = authors or below.authors
         byline_at, date_at = below.byline_at, below.date_at
-    if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal:
-        title_at = 0  # the first line of a plain article
+    if title_at is None and date_at is not None and _named_and_dated(lines[date_at]):
+        title_at = date_at  # "Letters to the editor, 22 January 2025": the page's name and its day, over the body
+    if title_at is not None and _trail_entry(lines, title_at, anchor):
+        title_at += 1  # "Home" / "Health A to Z" / "Shingles": the trail's last entry names the page
+    if (title_at is None and date_at is not None and date_at == anchor and lines[anchor].words <= DATE_ALONE_WORDS
+            and anchor + 1 < start and _headline_like(lines[anchor + 1])):
+        title_at = anchor + 1  # no headline above the date: the one right under it (a journal's "04 June 2024")
+    if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal and not is_skip_link(
+            lines[0].text):
+        title_at = 0  # the first line of a plain article (a page's skip link is none)
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
-    published = parse_date(lines[date_at].text) if date_at is not None else None
+    # the span an event runs under its headline dates the event, not the page (which is still headed there)
+    published = parse_date(lines[date_at].text) if date_at is not None and not _DATE_SPAN.search(
+        lines[date_at].text) else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),
                      default=-1)
     # titled by the page's <title>: the headline on the page that repeats it heads the standfirst and byline below it
     headline_at = _repeated_headline(lines, start, title) if title_at == 0 else title_at
-    summary = _standfirst(lines, headline_at)
+    summary = _standfirst(lines, headline_at, dated=published is not None and date_at is not None
+                          and date_at == (headline_at or 0) - 1)
     if summary is not None:
         header_end = max(header_end, summary.last)
         authors = authors or summary.authors
         published = published or summary.published
     standfirst = None
-    if headline_at is not None and (summary is not None or (
-            headline_at + 1 < start and is_deck_under(lines[headline_at], lines[headline_at + 1]))):
+    if headline_at is not None and (summary is not None or (headline_at + 1 < start and (
+            is_deck_under(lines[headline_at], lines[headline_at + 1])
+            or _shown_again_over_deck(lines, headline_at, headline_at + 1)))):
         standfirst = lines[headline_at + 1].text
         header_end = max(header_end, headline_at + 1)
     meta = Metadata(title=title.strip(), authors=authors, published=published, language="", standfirst=standfirst)
@@ -512,8 +634,9 @@ HEADLINE_REPEAT = 0.9
 HEADLINE_REPEAT_WORDS = 4
 
 
-def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
-    """A one-paragraph summary between the headline and the byline or date printed under it."""
+def _standfirst(lines: list[Line], title_at: int | None, dated: bool = False) -> _Summary | None:
+    """A one-paragraph summary between the headline and the byline or date printed under it (dated: the date
+    stands right above the headline, and a name alone under the summary is its byline)."""
     if title_at is None or title_at + 2 >= len(lines):
         return None
     candidate = lines[title_at + 1]
@@ -537,7 +660,7 @@ def _standfirst(lines: list[Line], title_at: int | None) -> _Summary | None:
         elif line.words <= DATE_WORDS and (day := parse_date(line.text)):
             published, last = published or day, i
         elif not authors and (name := line.text.strip() if _name_alone(line) else _name_and_role(line)) and (
-                published or _date_within(lines, i + 1, NAME_TO_DATE_LINES)):
+                published or dated or _date_within(lines, i + 1, NAME_TO_DATE_LINES)):
             # a name alone beside the date, above or below it ("June 19, 2019" / "Ann Lee"; "Ann Lee" / "Political
             # Editor" / "@annlee" / "Monday 28 September 2020 19:27"), or with the desk after it on its line ("Helena
             # Horton Environment reporter"); a subheading has no date by it

@@ -1,0 +1,94 @@
+"""Page dumps of our own (tests/fixtures/own_text4): what a user gets by select-all and copy on a page of a site form
+not tried before, and what of it must be read. Each dump's title, authors, date, the lines it must read and those it
+must not were written down before the cleaner first ran on it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from narrator.clean import clean
+from narrator.config import CleanSettings
+from narrator.errors import NarratorError
+from narrator.model import Format, Source
+from tests.pages6 import CLUTTER_INSIDE_WORDS, plain
+
+FIXTURES = Path(__file__).parent / "fixtures" / "own_text4"
+EXPECTED: dict[str, dict] = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
+DUMPS = sorted(EXPECTED)
+
+
+@dataclass
+class Reading:
+    """How one dump was read against what its author wrote down before it ran."""
+
+    name: str
+    title: str = ""
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+    title_right: bool = False
+    authors_right: bool = False
+    date_right: bool = False
+    lost: list[str] = field(default_factory=list)
+    clutter: list[str] = field(default_factory=list)
+    body: int = 0
+    clutter_lines: int = 0
+    error: str | None = None
+
+    @property
+    def right(self) -> bool:
+        """Every line read, no clutter, the title, authors and date right."""
+        return (self.title_right and self.authors_right and self.date_right and not self.lost and not self.clutter
+                and self.error is None)
+
+    def wrong(self) -> str:
+        """What went wrong, for a failing test's message."""
+        return (f"title {self.title!r}, authors {self.authors}, date {self.published}; lost {self.lost}; "
+                f"clutter {self.clutter}; {self.error or ''}")
+
+
+def read_dump(name: str) -> Reading:
+    """Clean a dump as a text file and compare its reading with its expectations."""
+    expected = EXPECTED[name]
+    must = expected["read"] + expected["standfirst_or_read"]
+    reading = Reading(name, body=len(must), clutter_lines=len(expected["not_read"]))
+    try:
+        document = clean(Source(f"{name}.txt", (FIXTURES / f"{name}.txt").read_bytes(), Format.TEXT),
+                         CleanSettings())
+    except NarratorError as exc:
+        reading.error, reading.lost = str(exc), must
+        return reading
+    meta = document.meta
+    reading.title, reading.authors, reading.published = meta.title, tuple(meta.authors), meta.published
+    reading.title_right = plain(meta.title) == plain(expected["title"])
+    reading.authors_right = list(meta.authors) == expected["authors"]
+    reading.date_right = meta.published == expected["published"]
+    lines = [plain(meta.standfirst)] if meta.standfirst else []
+    lines += [plain(b.text) for b in document.blocks]
+    whole = "\n".join(lines)
+    reading.lost = [line for line in must if plain(line) not in lines]
+    for line in expected["not_read"]:
+        wanted = plain(line)
+        if wanted in lines or (len(wanted.split()) >= CLUTTER_INSIDE_WORDS and wanted in whole):
+            reading.clutter.append(line)
+    reading.clutter += [f"(twice) {line}" for line in expected["read"] if lines.count(plain(line)) > 1]
+    return reading
+
+
+def figures() -> str:
+    """The round's figures over every dump: read right, lines kept, clutter read, titles, authors, dates."""
+    readings = [read_dump(name) for name in DUMPS]
+    total = len(readings)
+    return (f"right {sum(r.right for r in readings)}/{total}, body kept {sum(r.body - len(r.lost) for r in readings)}"
+            f"/{sum(r.body for r in readings)}, clutter read {sum(len(r.clutter) for r in readings)}/"
+            f"{sum(r.clutter_lines for r in readings)}, titles {sum(r.title_right for r in readings)}/{total}, "
+            f"authors {sum(r.authors_right for r in readings)}/{total}, dates {sum(r.date_right for r in readings)}"
+            f"/{total}")
+
+
+if __name__ == "__main__":
+    for dump in DUMPS:
+        result = read_dump(dump)
+        print(("ok   " if result.right else "MISS ") + dump + ("" if result.right else ": " + result.wrong()))
+    print(figures())
