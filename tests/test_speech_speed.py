@@ -285,6 +285,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # clock
         (clock._DURATION, any(shape in char_classes(text) for shape in ("0a0", "0 a0", "0a 0", "0 a 0"))),
         (clock._MAY_BE_MINUTES_SECONDS, "0a" in char_classes(text)),
+        (clock._ZERO_CLOCK, "0" in text and " 0" in text),
+        (clock._WORDED_CLOCK_SPAN, "0" in text and " 0" in text),
         (clock._MAY_BE_HOURS, "00" in char_classes(text)),
         (clock._MAY_BE_HALF_DAY, any(shape in char_classes(text) for shape in ("0a", "0A", "0 a", "0 A"))),
         (clock._DOTTED_24, "0.00" in char_classes(text)),
