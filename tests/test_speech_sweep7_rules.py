@@ -41,3 +41,33 @@ def test_an_hour_and_minutes_parted_by_h(written: str, spoken: str) -> None:
     """At a sentence's end the hours and minutes were left ("three h forty"); after a word that asks for a time they
     were a length of time ("at twenty hours forty five minutes")."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a verb of rating and what it rates
+    ("Critics rated the album 9/10.", "Critics rated the album nine out of ten."),
+    ("We gave our stay 4/5.", "We gave our stay four out of five."),
+    ("Give them 1/2 a cup each.", "Give them half a cup each."),
+    # a horse's price, and a span of prices
+    ("The filly is 12/1 for the race.", "The filly is twelve to one for the race."),
+    ("His horse went from 16/1 to 25/1 overnight.",
+     "His horse went from sixteen to one to twenty five to one overnight."),
+    # runs for wickets in a named over
+    ("Pakistan were 19/3 in the fifth over.", "Pakistan were nineteen for three in the fifth over."),
+    # a sum's fractions after its verb
+    ("Subtract 17/6 from 4.", "Subtract seventeen sixths from four."),
+])
+def test_a_number_over_a_number_in_the_words_of_its_kind(written: str, spoken: str) -> None:
+    """Marks after a verb of rating and its object were a fraction ("nine tenths"); a horse's price, runs for wickets
+    in the fifth over and a sum's fraction were dates or fractions."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Put it in your diary for 14/2.", "Put it in your diary for the fourteenth of February."),
+    ("Term runs from 15/9 to 20/12.", "Term runs from the fifteenth of September to the twentieth of December."),
+    ("The fair is open 15/1 to 20/1 only.",
+     "The fair is open the fifteenth of January to the twentieth of January only."),
+])
+def test_dates_stay_dates(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

@@ -277,9 +277,12 @@ _NOT_A_DATE_BEFORE = compiled(
 _BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
 _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
 _LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")  # "CCI Notes 16/5", "Circular 14/2": a series' number
-# "13/4 = 3.25", "Simplify 15/6", "Convert 17/5 to a mixed number": in sums a number over a smaller one is a fraction.
+# "13/4 = 3.25", "Simplify 15/6", "Convert 17/5 to a mixed number", "Add 13/4 and 1/4": in sums a number over a
+# smaller one is a fraction.
 _MATHS_TALK = compiled(r"[=+×÷]|\b(?i:simplif\w*|convert\w*|fractions?|improper|numerators?|denominators?"
-                       r"|mixed numbers?|equals|divided|multipl\w*|reciprocal)\b")
+                       r"|mixed numbers?|equals|divided|multipl\w*|reciprocal|sum of)\b")
+# "Add 13/4 and 1/4", "subtract 15/8": a verb of a sum just before the number.
+_SUM_VERB_BEFORE = compiled(r"\b(?i:add|adding|subtract|subtracting)\s$")
 # "Arsenal are 13/8 to win the league": a price, before what it pays on; but "Enter by 31/3 to win" is a date.
 _PRICE_TO = compiled(rf"\s+to (?:{'|'.join(sorted(PRICE_VERBS))})\b")
 _ASKS_FOR_A_DAY = compiled(r"\b(?i:by|before|until|till|on|close[sd]?|closing|ends?|ended|ending|enter|entries"
@@ -317,6 +320,7 @@ def _may_be_day_first(match: re.Match[str], month: int) -> bool:
     return not (near(_BETTING, match, 80) or (month <= 10 and near(_CRICKET, match))
                 or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
                 or near(_MATHS_TALK, match, 40)
+                or _SUM_VERB_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
                 or (_PRICE_TO.match(match.string, match.end()) is not None
                     and not _ASKS_FOR_A_DAY.search(match.string, max(0, match.start() - 12), match.start())))
 
@@ -524,6 +528,8 @@ def _numeric_day_span(match: re.Match[str]) -> str:
     start, end = ((second, first), (fourth, third)) if day_first else ((first, second), (third, fourth))
     if not (_is_day_of(*start) and _is_day_of(*end)):
         return match.group(0)
+    if day_first and near(_BETTING, match, 80):
+        return match.group(0)  # "backed from 16/1 to 25/1": prices
     say = _dmy if day_first else _mdy
     joiner = " to " if match.group(4).strip() in ("-", "–") else match.group(4)
     return f"{match.group(1)}{say(start[0] - 1, start[1], None)}{joiner}{say(end[0] - 1, end[1], None)}"
