@@ -71,3 +71,29 @@ def test_a_number_over_a_number_in_the_words_of_its_kind(written: str, spoken: s
 ])
 def test_dates_stay_dates(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Police said a reported $3m was taken.", "Police said a reported three million dollars was taken."),
+    ("An estimated £40k has been raised.", "An estimated forty thousand pounds has been raised."),
+    ("An estimated £40k appeal was launched.", "An estimated forty thousand pound appeal was launched."),
+])
+def test_an_amount_after_an_article_before_a_verb(written: str, spoken: str) -> None:
+    """After "a reported" or "an estimated" an amount before a verb is what is spoken of, said in the plural ("three
+    million dollar was taken" before)."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Insulin comes in 3ml pens.", "Insulin comes in three milliliter pens."),
+    ("Use 25mcg patches at first.", "Use twenty five microgram patches at first."),
+    ("The phone supports 67W charging.", "The phone supports sixty seven watt charging."),
+    ("About 2.5m new voters registered.", "About two point five million new voters registered."),
+    ("Some 1.4m eligible borrowers applied.", "Some one point four million eligible borrowers applied."),
+])
+def test_a_size_or_a_count_before_what_it_describes(written: str, spoken: str) -> None:
+    """A drug's amount before what holds it and a power before "charging" were said in the plural ("three
+    milliliters pens", "sixty seven watts charging"); a count in millions before a describing word and borrowers was
+    meters."""
+    assert speakable(written) == spoken
+

@@ -220,7 +220,9 @@ _COUNTING = compiled(
     r"|waiting|lists?|backlog|appointments|operations|prescriptions|journeys|trips|flights|calls|orders|shipments"
     r"|sales|units|shares|barrels|claims|arrests|crimes|offences|offenses|incidents|complaints|bookings|installs"
     r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|guests|unemploy\w*|jobless"
-    r"|employment|workforce|payrolls|nurses|doctors|teachers|attendances|admissions|referrals|visits)\b"
+    r"|employment|workforce|payrolls|nurses|doctors|teachers|attendances|admissions|referrals|visits|ballots"
+    r"|respondents|participants|recipients|borrowers|savers|investors|shareholders|consumers|motorists|drivers"
+    r"|commuters|smokers)\b"
 )
 # "fell by 120k to 1.3m", "from $5bn to 1.2m": another amount in thousands or millions nearby makes a bare "m" one.
 _ANOTHER_SCALE = compiled(r"\d\s?(?:k|K|bn|mn)\b|\b(?:thousand|million|billion)\b")
@@ -513,7 +515,8 @@ _ARTICLE_BEFORE = compiled(
 )
 _NOUN_AFTER = compiled(
     r"\s+(?!(?i:or|and|to|per|of|in|on|at|by|for|from|with|than|each|apiece|a|an|the|more|less|plus|minus)\b)"
-    r"[a-zA-Z]"
+    # a verb after the amount makes it the subject: "an estimated £250k was found", "a reported $5m has gone"
+    r"(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|went|goes)\b)[a-zA-Z]"
 )
 # After "the", "its" or "Europe's" the amount may be the subject instead ("the $5 million went to charity", "the
 # 3 kg it lost"), so the next word must look like a singular noun: lower case, not a verb's past or "-s" form, a
@@ -621,8 +624,9 @@ _CONTAINERS = word_set(
     "bag bags sack sacks bottle bottles can cans jar jars tin tins pack packs packet packets box boxes tub tubs "
     "drum drums barrel barrels tank tanks jug jugs carton cartons cylinder cylinders bucket buckets keg kegs "
     "pouch pouches container containers canister canisters crate crates "
-    # and what holds a drug's amount: "5 mg doses", "a 200 mg tablet"
+    # and what holds a drug's amount: "5 mg doses", "a 200 mg tablet", "0.25mg pens"
     "dose doses tablet tablets pill pills capsule capsules injection injections shot shots vial vials sachet sachets"
+    " pen pens patch patches inhaler inhalers"
     # and what a kitchen's or a camper's volume sizes: "a 1.7L kettle", "a 500ml flask", "a 5 l saucepan"
     " kettle kettles flask flasks saucepan saucepans pot pots mug mugs thermos"
 )
@@ -657,6 +661,11 @@ _DEVICES_IN_ER = word_set(
 )
 
 
+# What a power rating names in "-ing": "45W charging", "a 2kW heating element" (other words in "-ing" after a size
+# are mostly what is done over it: "5km running").
+_POWERED_IN_ING = word_set("charging heating cooling lighting")
+
+
 def _singular_noun_after(match: re.Match[str]) -> bool:
     """A singular noun right after a size written against its number: "a 5,000mAh battery", "65W charger"; on spec
     sheets the size describes the thing ("5,000mAh battery" is a five thousand milliamp hour battery)."""
@@ -664,7 +673,7 @@ def _singular_noun_after(match: re.Match[str]) -> bool:
     if word is None:
         return False
     noun = word.group(1)
-    return noun in _DEVICES_IN_ER or (noun not in _NOT_A_NOUN and noun not in _NOT_SIZED
+    return noun in _DEVICES_IN_ER or noun in _POWERED_IN_ING or (noun not in _NOT_A_NOUN and noun not in _NOT_SIZED
                                       and not noun.endswith(("s", "ed", "ly", "er", "ing")) and len(noun) > 2)
 
 
