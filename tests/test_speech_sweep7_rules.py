@@ -97,3 +97,22 @@ def test_a_size_or_a_count_before_what_it_describes(written: str, spoken: str) -
     meters."""
     assert speakable(written) == spoken
 
+
+
+def test_inches_of_mercury() -> None:
+    """An American barometer's reading was left as letters ("twenty nine point one inHg")."""
+    assert speakable("Pressure dropped to 29.1 inHg overnight.") == (
+        "Pressure dropped to twenty nine point one inches of mercury overnight.")
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("It is a 27in 4K monitor.", "It is a twenty seven inch four K monitor."),
+    ("Pack a 65W 3-port charger.", "Pack a sixty five watt three port charger."),
+    ("Food (8/10), service (6/10).", "Food (eight out of ten), service (six out of ten)."),
+    ("Add salt (1/10 of a teaspoon).", "Add salt (one tenth of a teaspoon)."),
+])
+def test_a_size_before_another_and_marks_in_brackets(written: str, spoken: str) -> None:
+    """A size before another size and the noun both describe was said plural ("twenty seven inches four K monitor");
+    marks out of ten alone in brackets were tenths."""
+    assert speakable(written) == spoken
+

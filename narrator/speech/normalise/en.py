@@ -497,8 +497,13 @@ def _score(match: re.Match[str]) -> str:
 
 def _marks_out_of_ten(match: re.Match[str]) -> bool:
     """"a 10/10 from critics", "an 8/10", "a 5/5": marks out of ten or a hundred (five or more) after "a" are a
-    verdict, not tenths ("a 1/10 dose" is a fraction)."""
+    verdict, not tenths ("a 1/10 dose" is a fraction); so are marks out of ten alone in brackets, a label's grade
+    ("Pollen count: high (9/10)", "Value (7/10)")."""
     top, bottom = match.group(1), match.group(2)
+    text = match.string
+    if (bottom == "10" and top.isdigit() and 1 <= int(top) <= 10 and text[match.start() - 1:match.start()] == "("
+            and text[match.end():match.end() + 1] == ")"):
+        return True
     return ((bottom in ("10", "100") or top == bottom == "5") and "." not in top and 5 <= int(top) <= int(bottom)
             and _A_OR_AN_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
             and _CHANCE_AFTER.match(match.string, match.end()) is None)

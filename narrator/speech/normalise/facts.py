@@ -180,6 +180,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "Gbit/s": ("gigabit per second", "gigabits per second"), "Gb": ("gigabit", "gigabits"),
     "dB": ("decibel", "decibels"), "kcal": ("kilocalorie", "kilocalories"), "cal": ("calorie", "calories"),
     "mmHg": ("millimeter of mercury", "millimeters of mercury"), "ppm": ("part per million", "parts per million"),
+    "inHg": ("inch of mercury", "inches of mercury"),  # "29.92 inHg": an American barometer's reading
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "μg": ("microgram", "micrograms"),
     "kt": ("knot", "knots"), "kn": ("knot", "knots"), "kts": ("knot", "knots"), "psi": ("P S I", "P S I"),
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "fl oz": ("fluid ounce", "fluid ounces"),

@@ -516,7 +516,9 @@ _ARTICLE_BEFORE = compiled(
 _NOUN_AFTER = compiled(
     r"\s+(?!(?i:or|and|to|per|of|in|on|at|by|for|from|with|than|each|apiece|a|an|the|more|less|plus|minus)\b)"
     # a verb after the amount makes it the subject: "an estimated £250k was found", "a reported $5m has gone"
-    r"(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|went|goes)\b)[a-zA-Z]"
+    r"(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|went|goes)\b)"
+    # another size may stand before the noun both describe: "a 6.7\" 120Hz display", "a 27in 4K monitor"
+    r"(?:[a-zA-Z]|\d[\w.,\"-]*\s+[a-z])"
 )
 # After "the", "its" or "Europe's" the amount may be the subject instead ("the $5 million went to charity", "the
 # 3 kg it lost"), so the next word must look like a singular noun: lower case, not a verb's past or "-s" form, a
