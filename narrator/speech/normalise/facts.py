@@ -152,6 +152,10 @@ UNITS: dict[str, tuple[str, str]] = {
     # a box score's line ("27 pts, 10 reb, 8 ast, 3 stl, 2 blk")
     "reb": ("rebound", "rebounds"), "ast": ("assist", "assists"), "stl": ("steal", "steals"),
     "blk": ("block", "blocks"), "avg": ("average", "average"),  # "25 carries (6.0 avg)"
+    # a season's totals, written plural after a count and said in words ("12 HRs", "3 TDs"; a lone "HR" may be hours,
+    # "a 24 HR shop"; "RBIs" are said as letters)
+    "HRs": ("home run", "home runs"), "SBs": ("stolen base", "stolen bases"), "TDs": ("touchdown", "touchdowns"),
+    "INTs": ("interception", "interceptions"),
     # a cricket result's wickets and a bowler's overs ("won by 7 wkts", "10 ov")
     "wkts": ("wicket", "wickets"), "wkt": ("wicket", "wickets"), "ov": ("over", "overs"),
     "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
