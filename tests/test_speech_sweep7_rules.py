@@ -126,3 +126,28 @@ def test_a_size_before_another_and_marks_in_brackets(written: str, spoken: str) 
 def test_a_season_total_after_a_count(written: str, spoken: str) -> None:
     """A box score's plural after a count was spelled ("thirty one H.R.'s"); without a number it stays letters."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Kits range from 64GB-512GB.", "Kits range from sixty four gigabytes to five hundred and twelve gigabytes."),
+    ("Walks of 800m-3km are planned.", "Walks of eight hundred meters to three kilometers are planned."),
+    ("Jail: 2y 4m; fine: £500.", "Jail: two years four months; fine: five hundred pounds."),
+    ("Fri: 16C, cloudy. Sat: 18C, sunny.",
+     "Friday: sixteen degrees Celsius, cloudy. Saturday: eighteen degrees Celsius, sunny."),
+    ("Votes cast: Yes 40,112; No 38,906.",
+     "Votes cast: Yes forty thousand one hundred twelve; No thirty eight thousand nine hundred six."),
+])
+def test_the_forms_of_tables_and_results_lines(written: str, spoken: str) -> None:
+    """Two sizes of one quantity joined by a dash kept it unsaid ("sixty four gigabytes-five hundred twelve"), years
+    and months were "two y four meters", a forecast's days opening their entries were left ("Fri"), and a vote's
+    "No" was "number"."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Sun: the star we orbit.", "Sun: the star we orbit."),
+    ("Yes, No 10 said so.", "Yes, number ten said so."),
+    ("A 5kg-10m rope.", "A five kilograms-ten meter rope."),  # two quantities: no span
+])
+def test_what_those_forms_leave(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken

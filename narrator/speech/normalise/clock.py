@@ -51,6 +51,10 @@ _COMPACT_CLOCK = compiled(
 # sentence ("1h30.5" is no duration).
 _DURATION = compiled(
     r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w,:]|\.\d))")
+# "4y 6m imprisonment", "aged 2y3m": years and months, as a sentence or a child's age is noted (a months part under
+# twelve; "four y six meters" before).
+_YEARS_MONTHS = compiled(r"(?<![\w.,])(\d{1,3})y\s?([1-9]|1[01])m\b(?![\w.,]\d)")
+_MAY_BE_YEARS_MONTHS = compiled(r"\dy\s?\d")
 # "at 21h30", "from 9h15": after a word that asks for a time, an hour and minutes parted by "h" are a clock's, as
 # French and Quebec English write them ("after 1h30 of play" is how long).
 _CLOCK_WORD_BEFORE = compiled(r"\b(?i:at|from|until|till)\s$")
@@ -348,6 +352,9 @@ def durations(text: str) -> str:
         classes = char_classes(text)  # unrolled: a generator over the shapes cost more than the looks
         if "0a0" in classes or "0 a0" in classes or "0a 0" in classes or "0 a 0" in classes:
             text = _DURATION.sub(_duration, text)
+    if "y" in text and _MAY_BE_YEARS_MONTHS.search(text):
+        text = _YEARS_MONTHS.sub(
+            lambda m: padded(m, f"{_unit(int(m.group(1)), 'year')} {_unit(int(m.group(2)), 'month')}"), text)
     if "0 a" in char_classes(text) and _MAY_BE_SPACED_SECONDS.search(text):  # a digit, a space, a letter first
         text = _SPACED_SECONDS.sub(lambda m: m.group(1) + _seconds(m.group(2)), text)
         text = _SPACED_SECOND_BEFORE_NOUN.sub(lambda m: f"{m.group(1)}{numbers.number(m.group(2))} second", text)

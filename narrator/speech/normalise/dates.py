@@ -227,6 +227,11 @@ _WEEKDAY_BEFORE_DAY = compiled(
     rf"(?<!\b[Tt]he )\b({_WEEKDAY})\.?\s(?=(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-–/]|\s+(?:of\s+)?"
     rf"{_MONTH_NEAR_NUMBER}\b))"
 )
+# "Mon: 14C, showers. Tue: 11C, rain.": a weekday's abbreviation opening a sentence before a colon labels a day's
+# entry, as a forecast's table or a diary writes it; "Sun", "Sat" and "Wed" only before a number or beside another
+# such label ("Sun: the star we orbit" is a glossary's).
+_WEEKDAY_LABEL = compiled(rf"(?:^|(?<=[.;!?] ))({_SHORT_WEEKDAY}):(?=\s)")
+_NUMBER_NEXT = compiled(r"\s+\d")
 _MAY_BE_WEEKDAY_BEFORE_DAY = compiled(r"(?:day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?\s\d\d?[snrt][tdh]")
 _MAY_BE_WEEKDAY_BEFORE_HOURS = compiled(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?:?\s\d")  # literal-led: fast
 _ONE_SHORT_WEEKDAY = compiled(rf"\b({_SHORT_WEEKDAY})\b\.?")
@@ -680,6 +685,14 @@ def periods(text: str) -> str:
     return text
 
 
+def _weekday_label(match: re.Match[str]) -> str:
+    """"Mon: 14C" -> "Monday: 14C"; a word's abbreviation ("Sun:") only before a number or beside another label."""
+    if match.group(1) in ("Sun", "Sat", "Wed") and not (
+            _NUMBER_NEXT.match(match.string, match.end()) or len(_WEEKDAY_LABEL.findall(match.string)) > 1):
+        return match.group(0)
+    return WEEKDAYS[_WEEKDAY_INDEX[match.group(1)[:3].lower()]] + ":"
+
+
 def named_spans(text: str) -> str:
     """Spans of weekdays and months: "Mon-Fri" -> "Monday to Friday", "Jan-Mar" -> "January to March"; and a
     weekday's abbreviation after a word that asks for a day ("on Wed." -> "on Wednesday")."""
@@ -700,6 +713,8 @@ def named_spans(text: str) -> str:
         text = _WEEKDAY_LIST.sub(_weekday_list, text)
     if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
+    if day and ":" in text:
+        text = _WEEKDAY_LABEL.sub(_weekday_label, text)
     if day and ("Tues" in text or "Thurs" in text or "Weds" in text):
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     capital_day = among_words(_CAPITAL_WEEKDAYS, text)
