@@ -191,6 +191,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
         (words._ABBREVIATION, among_forms(words._FIXED_HEADS, text)),
+        (words._OVERTIME, "OT" in text and has_digit(text)),
         (words._RARE_ABBREVIATION, among_forms(words._RARE_HEADS, text)),
         (words._TITLE_BEFORE_NAME, among_words(words._TITLE_FORMS, text)),
         (words._RANK_BEFORE_NAME, among_words(words._RANK_FIRST, text)),

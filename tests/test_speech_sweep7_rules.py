@@ -151,3 +151,14 @@ def test_the_forms_of_tables_and_results_lines(written: str, spoken: str) -> Non
 ])
 def test_what_those_forms_leave(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The Bruins won 4-3 in OT.", "The Bruins won four to three in overtime."),
+    ("Lakers 121 Suns 119 (OT)", "Lakers one hundred twenty one Suns one hundred nineteen (overtime)"),
+    ("She trained in OT for years.", "She trained in O.T for years."),
+    ("Room 5 OT is closed.", "Room five O.T is closed."),
+])
+def test_overtime_after_a_score(written: str, spoken: str) -> None:
+    """"in OT" after a game's score was spelled ("in O.T"); elsewhere it may be occupational therapy."""
+    assert speakable(written) == spoken

@@ -186,6 +186,9 @@ _NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO|Nos)\
 _LABELLED_NUMBER_SIGN = compiled(r"\b((?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
                                  r"|catalogue|catalog|lot|batch|ticket|licen[cs]e|registration|reg)\s)"
                                  r"(?:No|no|NO)\.(?=\s?[A-Z](?![a-z]))")
+# "beat the Celtics 108-104 in OT", "Knicks 108 Celtics 104 (OT)": after a game's score, overtime ("O.T" it was; "in
+# OT" alone may be occupational therapy).
+_OVERTIME = compiled(r"(?<=\d)(\s(?:in|after)\s|\s\()OT\b(?=\)|[\s.,;:!?]|$)")
 # "Yes 1,617,989; No 2,001,926", "Yes: 52%, No: 48%": after "Yes", "No" before a number is a vote's other side.
 _YES_BEFORE = compiled(r"\b(?:Yes|YES):?\s?\d")
 _NUMBER_SIGN_WORDS = frozenset({"No", "no", "NO"})  # each stands apart in every match: a look among the words at hand
@@ -588,6 +591,8 @@ def abbreviations(text: str) -> str:
             text = _MAGNITUDE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "magnitude ", text)
         if "st." in text or "op." in text or "ub." in text:
             text = _FOUNDED.sub(_founded, text)
+        if "OT" in text:
+            text = _OVERTIME.sub(r"\1overtime", text)
     # A life's word, an edition's and a song's credit each end in a letter and a stop: one look for the two in the
     # text's char_classes, where the ten substrings below cost a scan each (a letter before a stop is in a third of
     # sentences: most end a word with their stop only where they are not tokenised).
