@@ -162,3 +162,12 @@ def test_what_those_forms_leave(written: str, spoken: str) -> None:
 def test_overtime_after_a_score(written: str, spoken: str) -> None:
     """"in OT" after a game's score was spelled ("in O.T"); elsewhere it may be occupational therapy."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Join the 4hr 15min group.", "Join the four hour fifteen minute group."),
+    ("It took 4hr 15min in all.", "It took four hours fifteen minutes in all."),
+])
+def test_hours_and_minutes_before_what_they_describe(written: str, spoken: str) -> None:
+    """The hours before minutes and a noun were said plural ("the four hours fifteen minute group")."""
+    assert speakable(written) == spoken

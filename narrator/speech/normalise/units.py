@@ -193,6 +193,8 @@ _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fu
 _LASTING_AFTER = compiled(r"\s(?:read|listen|watch|walk|drive|ride|cycle|journey|commute|setup|wait|delay|break|call"
                           r"|flight|trip|video|clip|film|episode|session|workout|interval|warm-up|cooldown|nap)\b")
 _TIME_UNITS = frozenset({"s", "sec", "min", "h", "hr"})  # written singular: "10 mins walk" is ten minutes' walk
+# "the 3hr 30min pacers", "a 1h 45m flight": hours, then minutes against their number and the noun both describe.
+_MINUTES_THEN_NOUN = compiled(r"\s\d{1,2}(?:min|m)\s+(?![a-z]+ly\b)[a-z]{3,}\b")
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
 # count noun, "m" and "k" are a million and a thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
 _SCALE_BEFORE_COUNT = compiled(  # "500M+ downloads", "15T tokens", "100k GPUs"
@@ -649,6 +651,12 @@ def _plural_noun_after(match: re.Match[str]) -> bool:
             and not word.endswith(("wards", "ways")))
 
 
+def _minutes_then_noun(match: re.Match[str]) -> bool:
+    """"3hr 30min pacers": minutes after the hours, then a noun the two describe (not "3hr 30min later")."""
+    after = _MINUTES_THEN_NOUN.match(match.string, match.end())
+    return after is not None and after.group(0).split()[-1] not in _NOT_A_NOUN | _NOT_SIZED
+
+
 def _holder_after(match: re.Match[str]) -> bool:
     """A container right after a weight or volume: "10 kg bags", "a 2 l bottle" (sizes, not amounts of stuff)."""
     word = _WORD_AFTER.match(match.string, match.end())
@@ -1096,6 +1104,7 @@ def _measure(match: re.Match[str]) -> str:
     # "a 7.2-millimeter bullet", "a 15 km road", "a 5m-long boat"
     adjective = ("-" in gap or _describes_a_noun(match) or _COMPOUND_AFTER.match(match.string, match.end()) is not None
                  or (unit in _TIME_UNITS and _LASTING_AFTER.match(match.string, match.end()) is not None)
+                 or (unit in ("h", "hr") and not gap and _minutes_then_noun(match))
                  or _named_thing_after(match)
                  or (not gap and not per and unit not in _AMOUNTS_OF_STUFF and _singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and _plural_noun_after(match))
