@@ -54,7 +54,7 @@ _DURATION = compiled(
 # "4y 6m imprisonment", "aged 2y3m": years and months, as a sentence or a child's age is noted (a months part under
 # twelve; "four y six meters" before).
 _YEARS_MONTHS = compiled(r"(?<![\w.,])(\d{1,3})y\s?([1-9]|1[01])m\b(?![\w.,]\d)")
-_MAY_BE_YEARS_MONTHS = compiled(r"\dy\s?\d")
+_MAY_BE_YEARS_MONTHS = compiled(r"y(?<=\dy)\s?\d")  # led by its letter: the engine skips to it
 # "at 21h30", "from 9h15": after a word that asks for a time, an hour and minutes parted by "h" are a clock's, as
 # French and Quebec English write them ("after 1h30 of play" is how long).
 _CLOCK_WORD_BEFORE = compiled(r"\b(?i:at|from|until|till)\s$")
@@ -155,8 +155,8 @@ _ZERO_CLOCK = compiled(
 # "from 2200 Saturday to 0600 Sunday", "between 0900 and 1730": a span of two 24-hour times in words, one of them led
 # by a zero (as "0830-1730" is read), with a weekday after the first maybe.
 _WORDED_CLOCK_SPAN = compiled(
-    r"\b((?i:from|between) )([01]\d|2[0-3])([0-5]\d)( (?:[A-Z][a-z]+ )?(?:to|and|until|till) )([01]\d|2[0-3])"
-    r"([0-5]\d)\b(?![.,:]\d)")
+    r"\b((?:[Ff]rom|FROM|[Bb]etween|BETWEEN) )([01]\d|2[0-3])([0-5]\d)( (?:[A-Z][a-z]+ )?(?:to|and|until|till) )"
+    r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d)")
 # "UTC+2", "GMT-5", "UTC−03:00": a zone's offset, said with its sign; "T+10", "T-30 seconds": a countdown's.
 _OFFSET = compiled(r"\b(UTC|GMT)\s?([-+−])\s?(\d{1,2})(?::?([0-5]\d))?\b(?![.,]\d)")
 _COUNTDOWN = compiled(
@@ -370,7 +370,8 @@ def durations(text: str) -> str:
     if ("-" in text or "–" in text) and _MAY_BE_FOUR_DIGIT_SPAN.search(text):
         text = _FOUR_DIGIT_SPAN.sub(_four_digit_span, text)
     if "0" in text and " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole
-        text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
+        if "rom " in text or "etween " in text or "ROM " in text or "ETWEEN " in text:
+            text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
     return text
 
