@@ -1258,7 +1258,7 @@ def test_times_with_a_zone_short_years_months_thousands_and_four_by_fours(writte
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
-    ("He's batting .310 with 54 HRs.", "He's batting three ten with fifty four H.R.'s."),
+    ("He's batting .310 with 54 HRs.", "He's batting three ten with fifty four home runs."),
     ("A .300 hitter is rare.", "A three hundred hitter is rare."),
     ("The p-value was .05.", "The p-value was point zero five."),
     ("He finished T-5 at the Masters.", "He finished tied fifth at the Masters."),

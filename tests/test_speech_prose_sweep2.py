@@ -30,7 +30,6 @@ _KNOWN_MISSES = {
     "The aircraft climbed to FL390 before the fault.": "a flight level",
     "Set 280, they finished on 265/9.": "a cricket total after 'on' is read as a slash",
     "She won 7-6(5), 6-4.": "a tie-break's points in brackets against the set's score",
-    "The 2hr 15min film is rated PG-13.": "a length of hours and minutes before the noun it describes",
     "Wind 240/18G30.": "an airfield's wind report (direction, speed, gusts)",
     "3 bed / 2 bath / 1,850 sq ft / $615,000": "one of a listing's spaced slashes is left where the others pause",
     "The dose was raised to 20mg od.": "a prescription's 'od' (once daily)",

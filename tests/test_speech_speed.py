@@ -191,6 +191,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
         (words._ABBREVIATION, among_forms(words._FIXED_HEADS, text)),
+        (words._OVERTIME, "OT" in text and has_digit(text)),
         (words._RARE_ABBREVIATION, among_forms(words._RARE_HEADS, text)),
         (words._TITLE_BEFORE_NAME, among_words(words._TITLE_FORMS, text)),
         (words._RANK_BEFORE_NAME, among_words(words._RANK_FIRST, text)),
@@ -212,6 +213,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._MAY_BE_SOFTWARE, "0.0" in char_classes(text)),
         (units._CALIBRE, ".00" in char_classes(text)),
         (units._MOLAR, " M " in text),
+        (units._UNIT_SPAN, ("-" in text or "–" in text) and units._MAY_BE_UNIT_SPAN.search(text) is not None),
         (units._SIZE_SPAN, "X" in text and ("XL" in text or "XS" in text)),
         (units._MILES_FURLONGS, "f" in text and units._MAY_BE_FURLONGS.search(text) is not None),
         (units._TIMES_G, "x g" in text or "xg" in text or "×" in text),
@@ -285,6 +287,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # clock
         (clock._DURATION, any(shape in char_classes(text) for shape in ("0a0", "0 a0", "0a 0", "0 a 0"))),
         (clock._MAY_BE_MINUTES_SECONDS, "0a" in char_classes(text)),
+        (clock._ZERO_CLOCK, "0" in text and " 0" in text),
+        (clock._YEARS_MONTHS, "y" in text and clock._MAY_BE_YEARS_MONTHS.search(text) is not None),
+        (clock._WORDED_CLOCK_SPAN, "0" in text and " 0" in text and (
+            "rom " in text or "etween " in text or "ROM " in text or "ETWEEN " in text)),
         (clock._MAY_BE_HOURS, "00" in char_classes(text)),
         (clock._MAY_BE_HALF_DAY, any(shape in char_classes(text) for shape in ("0a", "0A", "0 a", "0 A"))),
         (clock._DOTTED_24, "0.00" in char_classes(text)),
@@ -438,7 +444,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
     for pattern, before in (
-            (en._AGE_GROUP, r"(?<![\w-])U-?(1[2-9]|2[0-3])(s)?\b(?![-.,]\d)"),
+            (en._AGE_GROUP, r"(?<![\w-])U-?(1\d|2[0-3])(s)?\b(?![-.,]\d)"),
             (en._LETTER_RANGE, r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))"),
             (words._GREEK_LETTER, r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])"),
             (words._SAINT_STREET, r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])"),

@@ -47,8 +47,17 @@ _DOTTED_CLOCK = compiled(r"(?<![\w.:])(1[0-2]|0?[1-9])\.([0-5]\d)\s?([AaPp])\.?\
 # number is an amount and the letters a period: "£550 pm" is five hundred and fifty pounds a month.
 _COMPACT_CLOCK = compiled(
     rf"(?<![\w.:,{MONEY_SIGNS}])(1[0-2]|0?[1-9])([0-5]\d)(?:\s?([ap])\.?m\b\.?|([AP])\.?M\b\.?|\s([AP])\.M\b\.?)")
-# "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters).
-_DURATION = compiled(r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w.,:]))")
+# "2h 30m", "1h30", "1h 5m 20s": a duration in hours and minutes (a bare "30m" would be meters); "1h30." ends a
+# sentence ("1h30.5" is no duration).
+_DURATION = compiled(
+    r"(?<![\w.,])(\d{1,3})\s?h\s?(\d{1,2})(?:\s?(?:m|mins?)\b(?:\s?(\d{1,2})\s?s\b)?|(?![\w,:]|\.\d))")
+# "4y 6m imprisonment", "aged 2y3m": years and months, as a sentence or a child's age is noted (a months part under
+# twelve; "four y six meters" before).
+_YEARS_MONTHS = compiled(r"(?<![\w.,])(\d{1,3})y\s?([1-9]|1[01])m\b(?![\w.,]\d)")
+_MAY_BE_YEARS_MONTHS = compiled(r"y(?<=\dy)\s?\d")  # led by its letter: the engine skips to it
+# "at 21h30", "from 9h15": after a word that asks for a time, an hour and minutes parted by "h" are a clock's, as
+# French and Quebec English write them ("after 1h30 of play" is how long).
+_CLOCK_WORD_BEFORE = compiled(r"\b(?i:at|from|until|till)\s$")
 # "took 30 s.", "incubate for 45 s at 95 °C", "every 10 s", "take ~90 s to boot": a spaced "s" after a word of how
 # long (and a "~" or "about" after it) is seconds, as a lab's methods and a build log write them; so is one between
 # "a" and a noun ("a 30 s clip": "a thirty second clip"). A spaced "s" elsewhere may be a letter: "Grade 3 s".
@@ -137,10 +146,17 @@ _DIALLED_BEFORE = compiled(r"\b(?i:call|dial|ring|phone|tel|telephone|fax|text|o
 # for the hour, as no length of time is written.
 _COLON_HOURS = compiled(r"(?<![\w.,:])([01]\d|2[0-3]):([0-5]\d)\s?(?:hours|hrs)\b(?!\sof\b)")
 # "at 0600", "by 0930", "the 0630 train": four digits led by a zero after a word that asks for a time, or before
-# what runs to a timetable, are a 24-hour clock's time (no amount is written with a leading zero).
+# what runs to a timetable, are a 24-hour clock's time (no amount is written with a leading zero). So are they after
+# "the" before where a service runs from or to ("the 0732 Liverpool Street to Norwich", "the 0715 from Leeds").
 _ZERO_CLOCK = compiled(
-    r"\b((?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince)\s|[Tt]he\s(?=0\d{3}\s(?:train|flight|bus"
-    r"|coach|service|departure|arrival|sailing|ferry|shift|start|kick-?off)\b))(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
+    r"\b((?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince)\s|[Tt]he\s(?=0\d{3}\s(?:(?:train|flight"
+    r"|bus|coach|service|departure|arrival|sailing|ferry|shift|start|kick-?off)\b|(?:[A-Z][\w.]*\s){0,3}(?:to|from)"
+    r"\s[A-Z])))(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
+# "from 2200 Saturday to 0600 Sunday", "between 0900 and 1730": a span of two 24-hour times in words, one of them led
+# by a zero (as "0830-1730" is read), with a weekday after the first maybe.
+_WORDED_CLOCK_SPAN = compiled(
+    r"\b((?:[Ff]rom|FROM|[Bb]etween|BETWEEN) )([01]\d|2[0-3])([0-5]\d)( (?:[A-Z][a-z]+ )?(?:to|and|until|till) )"
+    r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d)")
 # "UTC+2", "GMT-5", "UTC−03:00": a zone's offset, said with its sign; "T+10", "T-30 seconds": a countdown's.
 _OFFSET = compiled(r"\b(UTC|GMT)\s?([-+−])\s?(\d{1,2})(?::?([0-5]\d))?\b(?![.,]\d)")
 _COUNTDOWN = compiled(
@@ -263,6 +279,10 @@ def _seconds(written: str) -> str:
 
 def _duration(match: re.Match[str]) -> str:
     hours, minutes, seconds = match.groups()
+    if (not seconds and len(minutes) == 2 and int(hours) < 24 and int(minutes) < 60 and match.group(0)[-1].isdigit()
+            and _CLOCK_WORD_BEFORE.search(match.string, max(0, match.start() - 7), match.start())):
+        said = "o'clock" if minutes == "00" else ("o " if minutes[0] == "0" else "") + numbers.cardinal(int(minutes))
+        return padded(match, f"{numbers.cardinal(int(hours))} {said}")  # "at 21h30": "twenty one thirty"
     parts = [_unit(int(hours), "hour"), _unit(int(minutes), "minute")]
     if seconds:
         parts.append(_unit(int(seconds), "second"))
@@ -332,6 +352,9 @@ def durations(text: str) -> str:
         classes = char_classes(text)  # unrolled: a generator over the shapes cost more than the looks
         if "0a0" in classes or "0 a0" in classes or "0a 0" in classes or "0 a 0" in classes:
             text = _DURATION.sub(_duration, text)
+    if "y" in text and _MAY_BE_YEARS_MONTHS.search(text):
+        text = _YEARS_MONTHS.sub(
+            lambda m: padded(m, f"{_unit(int(m.group(1)), 'year')} {_unit(int(m.group(2)), 'month')}"), text)
     if "0 a" in char_classes(text) and _MAY_BE_SPACED_SECONDS.search(text):  # a digit, a space, a letter first
         text = _SPACED_SECONDS.sub(lambda m: m.group(1) + _seconds(m.group(2)), text)
         text = _SPACED_SECOND_BEFORE_NOUN.sub(lambda m: f"{m.group(1)}{numbers.number(m.group(2))} second", text)
@@ -347,8 +370,18 @@ def durations(text: str) -> str:
     if ("-" in text or "–" in text) and _MAY_BE_FOUR_DIGIT_SPAN.search(text):
         text = _FOUR_DIGIT_SPAN.sub(_four_digit_span, text)
     if "0" in text and " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole
+        if "rom " in text or "etween " in text or "ROM " in text or "ETWEEN " in text:
+            text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
     return text
+
+
+def _worded_clock_span(match: re.Match[str]) -> str:
+    """"from 2200 to 0600" -> "from twenty two hundred to o six hundred"; with no side led by a zero, as written."""
+    if not (match.group(2).startswith("0") or match.group(5).startswith("0")):
+        return match.group(0)  # "from 1990 to 2000", "between 1200 and 1500": years or counts as well
+    first, last = (int(match.group(i)) for i in (2, 3)), (int(match.group(i)) for i in (5, 6))
+    return f"{match.group(1)}{_hundred_hours(*first)}{match.group(4)}{_hundred_hours(*last)}"
 
 
 def _four_digit_span(match: re.Match[str]) -> str:

@@ -186,12 +186,15 @@ _WEEKDAY_AFTER_WORD = compiled(
     rf"|AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?[ap]m|[ECMP][SD]?T|GMT|UTC|BST|noon|midnight)\s+)({_SHORT_WEEKDAY})\.(?=[\s,;:)]|$)"
 )
 # "from 8 pm Fri to 6 am Mon.", "8am Sat until 10pm Sun": after a time and before the word or the dash that leads to
-# the span's other end (or a clause's end), an abbreviation without its stop is a weekday too.
+# the span's other end (or a clause's end), an abbreviation without its stop is a weekday too. So it is after a
+# 24-hour time that follows a word asking for one: "from 0900 Sat to 0600 Sun", "until 18:00 Fri".
 _WEEKDAY_AFTER_TIME = compiled(
-    rf"\b((?:AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?\s?[ap]m)\s+)({_SHORT_WEEKDAY})"
-    r"(?=\s(?:to|until|till|through|thru|and|or|&)\s|\s?[-–]\s?\d|[,;)]|$)"
+    rf"\b((?:AM|PM|[ap]\.m\.|\d{{1,2}}(?:[:.]\d\d)?\s?[ap]m"
+    r"|(?:(?<=\b[Aa]t )|(?<=\bby )|(?<=\bto )|(?<=\b[Ff]rom )|(?<=\buntil )|(?<=\btill ))"
+    r"(?:[01]\d|2[0-3]):?[0-5]\d)\s+)"
+    rf"({_SHORT_WEEKDAY})(?=\s(?:to|until|till|through|thru|and|or|&)\s|\s?[-–]\s?\d|[,;)]|\.?$)"
 )
-_MAY_BE_WEEKDAY_AFTER_TIME = compiled(r"[mM]\.? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
+_MAY_BE_WEEKDAY_AFTER_TIME = compiled(r"[mM]\.? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\d\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)")
 # "since Oct", "by Aug", "last Nov", "in early Feb": a month's abbreviation without its stop after a word that asks
 # for a time ("Jan", "Mar", "May", "Jun" may be names or words, and are left).
 _MONTH_AFTER_TIME_WORD = compiled(
@@ -224,6 +227,11 @@ _WEEKDAY_BEFORE_DAY = compiled(
     rf"(?<!\b[Tt]he )\b({_WEEKDAY})\.?\s(?=(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-–/]|\s+(?:of\s+)?"
     rf"{_MONTH_NEAR_NUMBER}\b))"
 )
+# "Mon: 14C, showers. Tue: 11C, rain.": a weekday's abbreviation opening a sentence before a colon labels a day's
+# entry, as a forecast's table or a diary writes it; "Sun", "Sat" and "Wed" only before a number or beside another
+# such label ("Sun: the star we orbit" is a glossary's).
+_WEEKDAY_LABEL = compiled(rf"(?:^|(?<=[.;!?] ))({_SHORT_WEEKDAY}):(?=\s)")
+_NUMBER_NEXT = compiled(r"\s+\d")
 _MAY_BE_WEEKDAY_BEFORE_DAY = compiled(r"(?:day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?\s\d\d?[snrt][tdh]")
 _MAY_BE_WEEKDAY_BEFORE_HOURS = compiled(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,2}\.?:?\s\d")  # literal-led: fast
 _ONE_SHORT_WEEKDAY = compiled(rf"\b({_SHORT_WEEKDAY})\b\.?")
@@ -274,9 +282,12 @@ _NOT_A_DATE_BEFORE = compiled(
 _BETTING = compiled(rf"\b(?i:{BETTING_WORDS})\b")
 _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
 _LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")  # "CCI Notes 16/5", "Circular 14/2": a series' number
-# "13/4 = 3.25", "Simplify 15/6", "Convert 17/5 to a mixed number": in sums a number over a smaller one is a fraction.
+# "13/4 = 3.25", "Simplify 15/6", "Convert 17/5 to a mixed number", "Add 13/4 and 1/4": in sums a number over a
+# smaller one is a fraction.
 _MATHS_TALK = compiled(r"[=+×÷]|\b(?i:simplif\w*|convert\w*|fractions?|improper|numerators?|denominators?"
-                       r"|mixed numbers?|equals|divided|multipl\w*|reciprocal)\b")
+                       r"|mixed numbers?|equals|divided|multipl\w*|reciprocal|sum of)\b")
+# "Add 13/4 and 1/4", "subtract 15/8": a verb of a sum just before the number.
+_SUM_VERB_BEFORE = compiled(r"\b(?i:add|adding|subtract|subtracting)\s$")
 # "Arsenal are 13/8 to win the league": a price, before what it pays on; but "Enter by 31/3 to win" is a date.
 _PRICE_TO = compiled(rf"\s+to (?:{'|'.join(sorted(PRICE_VERBS))})\b")
 _ASKS_FOR_A_DAY = compiled(r"\b(?i:by|before|until|till|on|close[sd]?|closing|ends?|ended|ending|enter|entries"
@@ -314,6 +325,7 @@ def _may_be_day_first(match: re.Match[str], month: int) -> bool:
     return not (near(_BETTING, match, 80) or (month <= 10 and near(_CRICKET, match))
                 or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
                 or near(_MATHS_TALK, match, 40)
+                or _SUM_VERB_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
                 or (_PRICE_TO.match(match.string, match.end()) is not None
                     and not _ASKS_FOR_A_DAY.search(match.string, max(0, match.start() - 12), match.start())))
 
@@ -521,6 +533,8 @@ def _numeric_day_span(match: re.Match[str]) -> str:
     start, end = ((second, first), (fourth, third)) if day_first else ((first, second), (third, fourth))
     if not (_is_day_of(*start) and _is_day_of(*end)):
         return match.group(0)
+    if day_first and near(_BETTING, match, 80):
+        return match.group(0)  # "backed from 16/1 to 25/1": prices
     say = _dmy if day_first else _mdy
     joiner = " to " if match.group(4).strip() in ("-", "–") else match.group(4)
     return f"{match.group(1)}{say(start[0] - 1, start[1], None)}{joiner}{say(end[0] - 1, end[1], None)}"
@@ -671,6 +685,14 @@ def periods(text: str) -> str:
     return text
 
 
+def _weekday_label(match: re.Match[str]) -> str:
+    """"Mon: 14C" -> "Monday: 14C"; a word's abbreviation ("Sun:") only before a number or beside another label."""
+    if match.group(1) in ("Sun", "Sat", "Wed") and not (
+            _NUMBER_NEXT.match(match.string, match.end()) or len(_WEEKDAY_LABEL.findall(match.string)) > 1):
+        return match.group(0)
+    return WEEKDAYS[_WEEKDAY_INDEX[match.group(1)[:3].lower()]] + ":"
+
+
 def named_spans(text: str) -> str:
     """Spans of weekdays and months: "Mon-Fri" -> "Monday to Friday", "Jan-Mar" -> "January to March"; and a
     weekday's abbreviation after a word that asks for a day ("on Wed." -> "on Wednesday")."""
@@ -691,6 +713,8 @@ def named_spans(text: str) -> str:
         text = _WEEKDAY_LIST.sub(_weekday_list, text)
     if day and _MAY_BE_WEEKDAY_BEFORE_HOURS.search(text):
         text = _WEEKDAY_BEFORE_HOURS.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
+    if day and ":" in text:
+        text = _WEEKDAY_LABEL.sub(_weekday_label, text)
     if day and ("Tues" in text or "Thurs" in text or "Weds" in text):
         text = _UNMISTAKABLE_WEEKDAY.sub(lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1)[:3].lower()]], text)
     capital_day = among_words(_CAPITAL_WEEKDAYS, text)

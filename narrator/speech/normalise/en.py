@@ -108,16 +108,18 @@ _TALLY = compiled(r"(?<![\w.,/-])\d{1,3}(?:-\d{1,3}){2,}(?![\w/-]|[.,]\d)")
 # identifier (a book's, a part's, a serial), read digit by digit a group at a time; chains of short groups are tallies.
 _DIGIT_CHAIN = compiled(r"(?<![\w.,/-])\d+(?:-\d+){3,}(?![\w/-]|[.,]\d)")
 # "4/5 stars", "rated 8/10", "4.5/5": a score out of a total, not a fraction. A decimal over a whole number is
-# never a fraction; a whole one is a score before the words a rating is given in, or after the verbs that give it.
-# After a whole number it is a mixed number's part ("2 1/2 stars" are two and a half).
+# never a fraction; a whole one is a score before the words a rating is given in, or after the verbs that give it and
+# what they rate ("rated it 8/10", "I'd rate the hotel 8/10", "gave the film 4/5"). After a whole number it is a
+# mixed number's part ("2 1/2 stars" are two and a half).
 _SCORE = compiled(r"(?<![\w./,-])(?<!\d\s)(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3})(?![\w/]|[.,]\d)")
 # "4/5 stars", "8/10 points"; a proper fraction of two, three or four before one "point" is a rate's step ("rose 1/4
 # point": a quarter point).
 _SCORE_AFTER = compiled(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
 _ONE_POINT_AFTER = compiled(r"\s+(?i:point|percentage point)\b")
+_RATED = r"(?:it|them|him|her|us|me|this|(?:the|this|that|our|my|your|his|her|their)\s+[a-z]+)"  # what is rated
 _SCORE_BEFORE = compiled(
-    r"\b(?:(?:rated|rates|rate|rating|scored|scores)(?:\s+(?:it|them|him|her|us|me|this))?"
-    r"|(?:gave|gives|give|giving) (?:it|them)|rating of|score of|(?:verdict|rating|score|grade|mark)s?:|stars:"
+    rf"\b(?:(?:rated|rates|rate|rating|scored|scores)(?:\s+{_RATED})?|(?:gave|gives|give|giving) {_RATED}"
+    r"|rating of|score of|(?:verdict|rating|score|grade|mark)s?:|stars:"
     r"|(?:score|rating) (?:was|is|were|are))\s+$",  # "The Apgar score was 9/10"
     re.IGNORECASE)
 _OF_AFTER = compiled(r"\s+of\b")
@@ -482,10 +484,12 @@ def _score(match: re.Match[str]) -> str:
     """"4/5 stars" -> "four out of five stars"; a plain fraction is left to the fraction rule."""
     top, bottom = match.group(1), match.group(2)
     is_score = ("." in top or _SCORE_AFTER.match(match.string, match.end()) is not None
-                or _SCORE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
+                or _SCORE_BEFORE.search(match.string, max(0, match.start() - 32), match.start()) is not None
                 or _marks_out_of_ten(match))
     if not is_score or int(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
         return match.group(0)
+    if _ARTICLE_NEXT.match(match.string, match.end()):
+        return match.group(0)  # "give them 1/2 a cup": a part of what follows, for the fraction rule
     if top.isdigit() and int(top) < int(bottom) <= 4 and _ONE_POINT_AFTER.match(match.string, match.end()):
         return match.group(0)  # "1/4 point": a quarter point, for the fraction rule
     return padded(match, f"{numbers.number(top)} out of {numbers.number(bottom)}")
@@ -493,8 +497,13 @@ def _score(match: re.Match[str]) -> str:
 
 def _marks_out_of_ten(match: re.Match[str]) -> bool:
     """"a 10/10 from critics", "an 8/10", "a 5/5": marks out of ten or a hundred (five or more) after "a" are a
-    verdict, not tenths ("a 1/10 dose" is a fraction)."""
+    verdict, not tenths ("a 1/10 dose" is a fraction); so are marks out of ten alone in brackets, a label's grade
+    ("Pollen count: high (9/10)", "Value (7/10)")."""
     top, bottom = match.group(1), match.group(2)
+    text = match.string
+    if (bottom == "10" and top.isdigit() and 1 <= int(top) <= 10 and text[match.start() - 1:match.start()] == "("
+            and text[match.end():match.end() + 1] == ")"):
+        return True
     return ((bottom in ("10", "100") or top == bottom == "5") and "." not in top and 5 <= int(top) <= int(bottom)
             and _A_OR_AN_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
             and _CHANCE_AFTER.match(match.string, match.end()) is None)

@@ -152,6 +152,10 @@ UNITS: dict[str, tuple[str, str]] = {
     # a box score's line ("27 pts, 10 reb, 8 ast, 3 stl, 2 blk")
     "reb": ("rebound", "rebounds"), "ast": ("assist", "assists"), "stl": ("steal", "steals"),
     "blk": ("block", "blocks"), "avg": ("average", "average"),  # "25 carries (6.0 avg)"
+    # a season's totals, written plural after a count and said in words ("12 HRs", "3 TDs"; a lone "HR" may be hours,
+    # "a 24 HR shop"; "RBIs" are said as letters)
+    "HRs": ("home run", "home runs"), "SBs": ("stolen base", "stolen bases"), "TDs": ("touchdown", "touchdowns"),
+    "INTs": ("interception", "interceptions"),
     # a cricket result's wickets and a bowler's overs ("won by 7 wkts", "10 ov")
     "wkts": ("wicket", "wickets"), "wkt": ("wicket", "wickets"), "ov": ("over", "overs"),
     "°C": ("degree Celsius", "degrees Celsius"), "°F": ("degree Fahrenheit", "degrees Fahrenheit"),
@@ -180,6 +184,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "Gbit/s": ("gigabit per second", "gigabits per second"), "Gb": ("gigabit", "gigabits"),
     "dB": ("decibel", "decibels"), "kcal": ("kilocalorie", "kilocalories"), "cal": ("calorie", "calories"),
     "mmHg": ("millimeter of mercury", "millimeters of mercury"), "ppm": ("part per million", "parts per million"),
+    "inHg": ("inch of mercury", "inches of mercury"),  # "29.92 inHg": an American barometer's reading
     "nm": ("nanometer", "nanometers"), "μm": ("micrometer", "micrometers"), "μg": ("microgram", "micrograms"),
     "kt": ("knot", "knots"), "kn": ("knot", "knots"), "kts": ("knot", "knots"), "psi": ("P S I", "P S I"),
     "tbsp": ("tablespoon", "tablespoons"), "tsp": ("teaspoon", "teaspoons"), "fl oz": ("fluid ounce", "fluid ounces"),
@@ -420,6 +425,8 @@ BETTING_WORDS = (
     r"|went off at|starting price|favou?rite|outsider|accumulators?|accas?|jockeys?|trainers?|handicap|furlongs?"
     r"|racecourse|Derby|Grand National|Gold Cup|Guineas|drift(?:ed|ing) out|shortened|Ladbrokes|William Hill"
     r"|Paddy Power|Betfair|[Bb]et365|Betfred|Sky Bet|evens|tipsters?|at the off|the field"
+    # the horses priced: "the horse is 14/1 to 20/1 for the race"
+    r"|horses?|colts?|fill(?:y|ies)|mares?|geldings?|stallions?|for the race"
 )
 
 # What a price is quoted on, after "to": "Arsenal are 13/8 to win the league", "15/2 to beat City".
@@ -427,11 +434,14 @@ PRICE_VERBS = word_set("win beat score lift qualify finish top claim retain land
 
 # Talk of cricket, as a pattern's words: "245/6" near them is runs for wickets; a total under forty ("23/2") only
 # near the words that name wickets or overs ("runs" alone is a bus's or a shop's).
+# One over named by its place: "17/4 in the fourth over", "after the 12th over" ("over" alone is too common a word).
+_ONE_OVER = (r"(?:in|of|after) the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+             r"|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|last|final|same|next|opening|penultimate|previous) over")
 CRICKET_WORDS = (
     r"[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket"
-    r"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs|ov|figures of"
+    rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs|ov|figures of|{_ONE_OVER}"
 )
-WICKET_WORDS = r"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared"
+WICKET_WORDS = rf"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared|{_ONE_OVER}"
 
 # The words that label a number as a file's, a case's, a route's or a series' ("Case 2021/45", "Route No 138/3",
 # "CCI Notes 16/5", "Circular 14/2"): the number after them is said in its parts around "slash", never a fraction nor

@@ -143,20 +143,23 @@ _DIRECTION_ALT = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 # "221B Baker St", "1211 E Arques Ave", "N 5th St", "Elm Dr.": a street type after a street's name, the name one
 # to three capitalised words or an ordinal, the last maybe a possessive ("St Mark's Pl"). Before a capitalised word
 # or an initial "St" is Saint ("St Andrew's")
-# and "Dr" a doctor ("Tamil Nadu Dr. M.G.R. Medical University"), so those are left.
+# and "Dr" a doctor ("Tamil Nadu Dr. M.G.R. Medical University"), so those are left. No house number is led by a
+# zero ("the 0732 Liverpool St to Norwich" is a train's time).
 # Each match opens with a digit or a capital (a house number, a direction, a name, an ordinal): a look ahead for one
 # first, so that the engine fails at once at other positions, where it tried every optional part (15 us a sentence).
 _STREET = compiled(
-    rf"(?=[\dA-Z])(?:(?<![\w.,])(\d{{1,5}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
+    rf"(?=[\dA-Z])(?:(?<![\w.,])([1-9]\d{{0,4}})[A-Z]?\s)?(?:\b({_DIRECTION_ALT})\.?\s)?"
     rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}}(?:['’]s)?)\s({_TYPE_ALT})\b(\.?)(?!\.)"
     rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!(?<!\.)\s+[A-Z][a-z.]|\.?\w)"
 )
 # Cheap first looks: most sentences name no street and hold no number.
 _CAPITAL_AFTER = compiled(r"\s+[A-Z]")
 _STREET_TYPE_FIRST = first_letters(STREET_TYPES)  # a first look among util.letter_words: the type stands apart
-# "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too.
+# "417 Elm Street", "1500 Harbor Avenue": a house number before a street written in full is said in pairs too. No
+# house number is led by a zero: "the 0732 Liverpool Street to Norwich" is a train's time.
 _FULL_TYPE_ALT = "|".join(sorted({*STREET_TYPES.values(), "Way", "Row"}, key=len, reverse=True))
-_HOUSE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])(\d{{3,4}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
+_HOUSE = compiled(
+    rf"(?<![\w.,{MONEY_SIGNS}])([1-9]\d{{2,3}})(?=[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}(?:{_FULL_TYPE_ALT})\b)")
 _FULL_TYPE_FIRST = first_letters({*STREET_TYPES.values(), "Way", "Row"})  # a first look among util.letter_words
 # "20-22 Victoria Rd", "101-103 Main Road": a span of house numbers, the first said as a house number and "to" (the
 # dash made "20-22" one number, "twenty twenty two").

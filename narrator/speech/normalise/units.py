@@ -193,6 +193,8 @@ _ELECTRIC = compiled(r"\b(?:(?i:volts?|watts?|amps?|amperes?|charg\w*|current|fu
 _LASTING_AFTER = compiled(r"\s(?:read|listen|watch|walk|drive|ride|cycle|journey|commute|setup|wait|delay|break|call"
                           r"|flight|trip|video|clip|film|episode|session|workout|interval|warm-up|cooldown|nap)\b")
 _TIME_UNITS = frozenset({"s", "sec", "min", "h", "hr"})  # written singular: "10 mins walk" is ten minutes' walk
+# "the 3hr 30min pacers", "a 1h 45m flight": hours, then minutes against their number and the noun both describe.
+_MINUTES_THEN_NOUN = compiled(r"\s\d{1,2}(?:min|m)\s+(?![a-z]+ly\b)[a-z]{3,}\b")
 # "1.2m units", "50k people", "1.5M users", "100K followers", "2.5B people": against the number and before a plural
 # count noun, "m" and "k" are a million and a thousand, not meters ("5 m forwards" and "a 5m wall" are lengths).
 _SCALE_BEFORE_COUNT = compiled(  # "500M+ downloads", "15T tokens", "100k GPUs"
@@ -220,7 +222,9 @@ _COUNTING = compiled(
     r"|waiting|lists?|backlog|appointments|operations|prescriptions|journeys|trips|flights|calls|orders|shipments"
     r"|sales|units|shares|barrels|claims|arrests|crimes|offences|offenses|incidents|complaints|bookings|installs"
     r"|plays|likes|clicks|searches|posts|messages|emails|homeless|adults|pensioners|guests|unemploy\w*|jobless"
-    r"|employment|workforce|payrolls|nurses|doctors|teachers|attendances|admissions|referrals|visits)\b"
+    r"|employment|workforce|payrolls|nurses|doctors|teachers|attendances|admissions|referrals|visits|ballots"
+    r"|respondents|participants|recipients|borrowers|savers|investors|shareholders|consumers|motorists|drivers"
+    r"|commuters|smokers)\b"
 )
 # "fell by 120k to 1.3m", "from $5bn to 1.2m": another amount in thousands or millions nearby makes a bare "m" one.
 _ANOTHER_SCALE = compiled(r"\d\s?(?:k|K|bn|mn)\b|\b(?:thousand|million|billion)\b")
@@ -513,7 +517,10 @@ _ARTICLE_BEFORE = compiled(
 )
 _NOUN_AFTER = compiled(
     r"\s+(?!(?i:or|and|to|per|of|in|on|at|by|for|from|with|than|each|apiece|a|an|the|more|less|plus|minus)\b)"
-    r"[a-zA-Z]"
+    # a verb after the amount makes it the subject: "an estimated £250k was found", "a reported $5m has gone"
+    r"(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|went|goes)\b)"
+    # another size may stand before the noun both describe: "a 6.7\" 120Hz display", "a 27in 4K monitor"
+    r"(?:[a-zA-Z]|\d[\w.,\"-]*\s+[a-z])"
 )
 # After "the", "its" or "Europe's" the amount may be the subject instead ("the $5 million went to charity", "the
 # 3 kg it lost"), so the next word must look like a singular noun: lower case, not a verb's past or "-s" form, a
@@ -621,8 +628,9 @@ _CONTAINERS = word_set(
     "bag bags sack sacks bottle bottles can cans jar jars tin tins pack packs packet packets box boxes tub tubs "
     "drum drums barrel barrels tank tanks jug jugs carton cartons cylinder cylinders bucket buckets keg kegs "
     "pouch pouches container containers canister canisters crate crates "
-    # and what holds a drug's amount: "5 mg doses", "a 200 mg tablet"
+    # and what holds a drug's amount: "5 mg doses", "a 200 mg tablet", "0.25mg pens"
     "dose doses tablet tablets pill pills capsule capsules injection injections shot shots vial vials sachet sachets"
+    " pen pens patch patches inhaler inhalers"
     # and what a kitchen's or a camper's volume sizes: "a 1.7L kettle", "a 500ml flask", "a 5 l saucepan"
     " kettle kettles flask flasks saucepan saucepans pot pots mug mugs thermos"
 )
@@ -643,6 +651,12 @@ def _plural_noun_after(match: re.Match[str]) -> bool:
             and not word.endswith(("wards", "ways")))
 
 
+def _minutes_then_noun(match: re.Match[str]) -> bool:
+    """"3hr 30min pacers": minutes after the hours, then a noun the two describe (not "3hr 30min later")."""
+    after = _MINUTES_THEN_NOUN.match(match.string, match.end())
+    return after is not None and after.group(0).split()[-1] not in _NOT_A_NOUN | _NOT_SIZED
+
+
 def _holder_after(match: re.Match[str]) -> bool:
     """A container right after a weight or volume: "10 kg bags", "a 2 l bottle" (sizes, not amounts of stuff)."""
     word = _WORD_AFTER.match(match.string, match.end())
@@ -657,6 +671,11 @@ _DEVICES_IN_ER = word_set(
 )
 
 
+# What a power rating names in "-ing": "45W charging", "a 2kW heating element" (other words in "-ing" after a size
+# are mostly what is done over it: "5km running").
+_POWERED_IN_ING = word_set("charging heating cooling lighting")
+
+
 def _singular_noun_after(match: re.Match[str]) -> bool:
     """A singular noun right after a size written against its number: "a 5,000mAh battery", "65W charger"; on spec
     sheets the size describes the thing ("5,000mAh battery" is a five thousand milliamp hour battery)."""
@@ -664,7 +683,7 @@ def _singular_noun_after(match: re.Match[str]) -> bool:
     if word is None:
         return False
     noun = word.group(1)
-    return noun in _DEVICES_IN_ER or (noun not in _NOT_A_NOUN and noun not in _NOT_SIZED
+    return noun in _DEVICES_IN_ER or noun in _POWERED_IN_ING or (noun not in _NOT_A_NOUN and noun not in _NOT_SIZED
                                       and not noun.endswith(("s", "ed", "ly", "er", "ing")) and len(noun) > 2)
 
 
@@ -1085,6 +1104,7 @@ def _measure(match: re.Match[str]) -> str:
     # "a 7.2-millimeter bullet", "a 15 km road", "a 5m-long boat"
     adjective = ("-" in gap or _describes_a_noun(match) or _COMPOUND_AFTER.match(match.string, match.end()) is not None
                  or (unit in _TIME_UNITS and _LASTING_AFTER.match(match.string, match.end()) is not None)
+                 or (unit in ("h", "hr") and not gap and _minutes_then_noun(match))
                  or _named_thing_after(match)
                  or (not gap and not per and unit not in _AMOUNTS_OF_STUFF and _singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and _plural_noun_after(match))
@@ -1448,6 +1468,10 @@ _TIME_SPAN = compiled(r"(?<=\d)(\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|w
                       r"|years?))\s?[-–]\s?(?=\d[\d.,]*\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|wks?|weeks?|mos?"
                       r"|mths?|months?|yrs?|years?)\b)")  # "6mo-5yrs", "2 wks-3 mths": a child's ages, a wait
 _MAY_BE_TIME_SPAN = compiled(r"[-–](?:(?<=[a-z][-–])|(?<=[a-z]\s[-–]))\s?\d")  # led by the dash
+# "128GB-1TB", "500m-2km", "5kg-10kg": a span whose ends both carry a unit, each against its number, of one quantity,
+# said with "to" (the dash was not said: "one hundred twenty eight gigabytes-one terabyte").
+_UNIT_SPAN = compiled(rf"(?<=\d)({_SAME_ALT})[-–](?=\d[\d,]*(?:\.\d+)?({_SAME_ALT})(?![\w°/]))")
+_MAY_BE_UNIT_SPAN = compiled(r"[-–](?<=[A-Za-z][-–])\d")  # led by the dash
 # "the 4x100", "the 4 x 400 relay": a relay's legs, "four by one hundred" ("four x one hundred" it was before "in").
 _RELAY = compiled(r"(?<![\w.,])4\s?[x×]\s?(?=(?:50|100|200|400|800|1500)(?:m\b|\b)(?![.,]\d|\s?[=x×*+-]))")
 # "a 1.5T MRI scanner", "a 3 T magnet": a magnet's field in teslas ("one point five T" it was; "15T tokens" are
@@ -1551,6 +1575,9 @@ def measures(text: str) -> str:
             " or " if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else "/"), text)
     if ("-" in text or "–" in text) and _MAY_BE_TIME_SPAN.search(text):
         text = _TIME_SPAN.sub(r"\1 to ", text)
+    if ("-" in text or "–" in text) and _MAY_BE_UNIT_SPAN.search(text):
+        text = _UNIT_SPAN.sub(lambda m: m.group(1) + " to " if _QUANTITY_OF[m.group(1)] == _QUANTITY_OF[m.group(2)]
+                              else m.group(0), text)
     if "q" in text and "a0" in char_classes(text):
         text = _DOSING_INTERVAL.sub(_dosing_interval, text)
     if ("x" in text or "×" in text) and ("4x" in text or "4 x" in text or "4×" in text or "4 ×" in text):

@@ -186,6 +186,11 @@ _NUMBER_SIGN = compiled(r"(?=[Nn])(?<![\w.])(?:(No|no|Nos|nos|NO)\.|(No|NO|Nos)\
 _LABELLED_NUMBER_SIGN = compiled(r"\b((?i:part|model|serial|item|order|product|invoice|policy|account|ref|reference"
                                  r"|catalogue|catalog|lot|batch|ticket|licen[cs]e|registration|reg)\s)"
                                  r"(?:No|no|NO)\.(?=\s?[A-Z](?![a-z]))")
+# "beat the Celtics 108-104 in OT", "Knicks 108 Celtics 104 (OT)": after a game's score, overtime ("O.T" it was; "in
+# OT" alone may be occupational therapy).
+_OVERTIME = compiled(r"(?<=\d)(\s(?:in|after)\s|\s\()OT\b(?=\)|[\s.,;:!?]|$)")
+# "Yes 1,617,989; No 2,001,926", "Yes: 52%, No: 48%": after "Yes", "No" before a number is a vote's other side.
+_YES_BEFORE = compiled(r"\b(?:Yes|YES):?\s?\d")
 _NUMBER_SIGN_WORDS = frozenset({"No", "no", "NO"})  # each stands apart in every match: a look among the words at hand
 # The top grade of British exams ("three A*s", "A*AA") and the search algorithm ("A* search") alike: "A star".
 _A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
@@ -529,12 +534,18 @@ def _saint_or_street(match: re.Match[str]) -> str:
     return (titles[1] if after_name and not capital_next else titles[0]) + final_stop(match)
 
 
+def _number_sign(match: re.Match[str]) -> str:
+    """"No. 5" -> "number 5", "Nos 3" -> "numbers 3"; a vote's "No" after its "Yes" stays."""
+    if match.group(2) in ("No", "NO") and _YES_BEFORE.search(match.string, max(0, match.start() - 200), match.start()):
+        return match.group(0)
+    return "numbers" if (match.group(1) or match.group(2) or "").lower() == "nos" else "number"
+
+
 def abbreviations(text: str) -> str:
     """Expand titles and abbreviations that a voice would otherwise read letter by letter or not at all."""
     # a digit first: the signs' letters are in most texts ("not", "known"); the age's in many ("you", "year")
     if has_digit(text) and ("No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text):
-        text = _NUMBER_SIGN.sub(lambda m: "numbers" if (m.group(1) or m.group(2) or "").lower() == "nos" else "number",
-                                text)
+        text = _NUMBER_SIGN.sub(_number_sign, text)
     if among_known_words(_NUMBER_SIGN_WORDS, text) and ("o." in text or "O." in text):
         text = _LABELLED_NUMBER_SIGN.sub(r"\1number", text)
     if ("S" in text and "St." in text) or ("D" in text and "Dr." in text):  # each capital first: a memchr
@@ -580,6 +591,8 @@ def abbreviations(text: str) -> str:
             text = _MAGNITUDE.sub(lambda m: (m.group(1) + " " if m.group(1) else "") + "magnitude ", text)
         if "st." in text or "op." in text or "ub." in text:
             text = _FOUNDED.sub(_founded, text)
+        if "OT" in text:
+            text = _OVERTIME.sub(r"\1overtime", text)
     # A life's word, an edition's and a song's credit each end in a letter and a stop: one look for the two in the
     # text's char_classes, where the ten substrings below cost a scan each (a letter before a stop is in a third of
     # sentences: most end a word with their stop only where they are not tokenised).
