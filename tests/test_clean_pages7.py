@@ -192,6 +192,21 @@ def test_a_forwarded_message_is_read_without_its_header() -> None:
     assert not [line for line in lines if "From:" in line or "forwarded" in line]
 
 
+def test_a_saved_thread_of_several_quoted_messages_reads_its_newest() -> None:
+    """A thread saved whole, each older message under its own printed header in a box beside the others: taking out
+    the first older one takes the rest with it, and the cleaner stopped with an assertion on the next."""
+    older = "".join(f"<table><tr><td>From:</td><td>Ian Bell &lt;ian@hall.example&gt;</td></tr><tr><td>Subject:</td>"
+                    f"<td>Re: Hall {n}</td></tr><tr><td>Date:</td><td>{n} June 2024</td></tr></table>"
+                    f"<div><p>Older message {n} about the hall and the day of the play, asking who has the key.</p>"
+                    "</div>" for n in (1, 2, 3))
+    page = ("<html><body><table><tr><td>From:</td><td>Rosa Kent &lt;rosa@hall.example&gt;</td></tr><tr><td>Subject:"
+            "</td><td>Re: Hall for the play</td></tr><tr><td>Date:</td><td>4 June 2024</td></tr></table><div><p>"
+            f"{_NOTE}</p><p>{_NOTE2}</p></div>{older}</body></html>")
+    document = _document(page)
+    assert (document.meta.title, document.meta.byline) == ("Hall for the play", "Rosa Kent")
+    assert [b.text for b in document.blocks] == [_NOTE, _NOTE2]
+
+
 def test_an_events_details_are_no_messages_header() -> None:
     details = "<p>Date: Saturday 8 June</p><p>From: 10am</p><p>To: 4pm</p>"
     page = (f"<html><head><title>Open day</title></head><body><main><h1>Open day</h1><p>{_NOTE}</p>{details}<p>"

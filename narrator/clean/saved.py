@@ -475,6 +475,8 @@ def tidy_mail(root: Any, text: str) -> MailHeader | None:
         return None
     header = runs[0][1] if runs else MailHeader()
     for run, found in runs[1:]:
+        if not _attached(run[0], root):
+            continue  # in a later message taken out already with the one above it
         if _is_forward(run, found):
             for element in run:
                 element.drop_tree()
