@@ -33,3 +33,26 @@ def test_the_outlet_a_writer_filed_for_is_no_part_of_the_name(byline: str, autho
     """"By JOHN SMITH FOR MAILONLINE" gave the author "John Smith For Mailonline": the outlet after "for" is where the
     story ran. A name of one word before it is left whole."""
     assert split_authors(byline) == authors
+
+
+def test_a_posts_two_paragraphs_parted_by_one_double_break_are_two() -> None:
+    """A forum post's box of text parted once by <br><br> was read as one paragraph: breaks.py wanted two double
+    breaks. Sentences of prose on both sides of the one are enough; a label beside it is not."""
+    from lxml import html as lxml_html
+
+    from narrator.clean.breaks import double_breaks_as_paragraphs
+
+    post = ("<div>The gate at the bottom of our garden sticks every winter, and this year it will not shut at all."
+            "<br><br>I have planed the edge twice already. Is the post moving, or is it the hinges?</div>")
+    root = lxml_html.fragment_fromstring(post)
+    double_breaks_as_paragraphs(root)
+    assert [p.text_content() for p in root.findall("p")] == [
+        "The gate at the bottom of our garden sticks every winter, and this year it will not shut at all.",
+        "I have planed the edge twice already. Is the post moving, or is it the hinges?"]
+    for markup in ("<div>The gate at the bottom of our garden sticks every winter, and it will not shut.<br><br>"
+                   "Posted by Tom</div>",
+                   "<div>Gate<br><br>The post is moving, and so are the hinges on it now.</div>"):
+        root = lxml_html.fragment_fromstring(markup)
+        before = lxml_html.tostring(root)
+        double_breaks_as_paragraphs(root)
+        assert lxml_html.tostring(root) == before, markup
