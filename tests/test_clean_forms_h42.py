@@ -56,3 +56,28 @@ def test_a_posts_two_paragraphs_parted_by_one_double_break_are_two() -> None:
         before = lxml_html.tostring(root)
         double_breaks_as_paragraphs(root)
         assert lxml_html.tostring(root) == before, markup
+
+
+@pytest.mark.parametrize("line", [
+    "You can subscribe by email or by phone. If you subscribe before 31 March, the permit costs £40.",
+    "You can subscribe to the collection at any time. Subscriptions started after 1 July cost £20 for the year.",
+])
+def test_a_services_facts_told_to_the_reader_are_read(line: str) -> None:
+    """"You can subscribe online at any time. If you subscribe after 1 June, the price is reduced to £35" was left out
+    as a prompt for its two "subscribe"s: statements with a date or a price, none speaking for the page nor opening
+    on a prompt's verb, tell the reader how a service works."""
+    from narrator.clean.lines import is_cta, words_of
+
+    assert not is_cta(line, words_of(line))
+
+
+@pytest.mark.parametrize("line", [
+    "You can unsubscribe at any time. Your email is safe with the subscription service and never sold.",
+    "Get the best stories in your inbox. You can unsubscribe at any time, 7 days a week.",
+    "Join 20,000 readers. You can subscribe to our newsletter and unsubscribe at any time.",
+])
+def test_a_forms_lines_about_subscribing_are_still_a_prompt(line: str) -> None:
+    """No fact, a prompt's verb first, or the page's own words ("our newsletter"): a subscription box's lines."""
+    from narrator.clean.lines import is_cta, words_of
+
+    assert is_cta(line, words_of(line))
