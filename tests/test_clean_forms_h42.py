@@ -81,3 +81,42 @@ def test_a_forms_lines_about_subscribing_are_still_a_prompt(line: str) -> None:
     from narrator.clean.lines import is_cta, words_of
 
     assert is_cta(line, words_of(line))
+
+
+_LETTERS = """The Dale Courier
+News
+Sport
+Letters
+What's on
+Your letters
+Save the village library
+Our library is the only place in the village where children can do their homework with a quiet table and the internet.
+Closing it to save a few thousand pounds a year is a false economy, and the council should think again.
+Ann Brook, Upper Dale
+{second}
+Thanks to whoever found my purse on the bus last Tuesday and handed it in with every penny still inside it.
+{signer}
+{box}
+Most popular
+Road closed for repairs
+"""
+_BOX = ("Send us your letters\nLetters may be edited for length, and must give the writer's name and address.\n"
+        "Email: letters@dalecourier.example")
+
+
+@pytest.mark.parametrize("signer", ["Tom and Rose Hale, Low Dale", "Sam Pike, Dale End"])
+def test_a_letters_pages_box_is_not_read_and_its_last_letters_signer_is(signer: str) -> None:
+    """The paper's box under the letters ("Write to us", its rules, then the address to write to) was read as the
+    last letter's end: a heading asking readers to write in with an address under it closes the letters. The last
+    letter's signer ("Peter and Jean Ross, Westbury"), signed as a letter above it is, is read."""
+    texts = _texts(_read(_LETTERS.format(second="A kind stranger", signer=signer, box=_BOX), "letters.txt"))
+    assert texts[-2:] == [_LETTERS.splitlines()[11], signer]
+    assert not {"Send us your letters", _BOX.splitlines()[1]} & set(texts)
+
+
+def test_a_heading_asking_readers_to_write_without_an_address_is_read() -> None:
+    """No address under it: "Write to us" over the writer's own lines is no box of the page."""
+    box = "Write to us\nThe club meets on Thursdays at the hall, and new members are always welcome to come along."
+    texts = _texts(_read(_LETTERS.format(second="A kind stranger", signer="Sam Pike, Dale End", box=box),
+                         "letters.txt"))
+    assert box.splitlines()[1] in texts

@@ -493,6 +493,7 @@ _ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _CONTACT = re.compile(rf"(?i)^\s*(?:(?:write to|contact|e-?mail|reach)\s+[^@]{{1,60}}?\s+at\s+)?{_ADDRESS}"
                       r"(?:\s+@\w+)*\s*\.?\s*$")
 CONTACT_WORDS = 12
+ADDRESS = re.compile(_ADDRESS)
 
 
 # A story about a company's rules names them in lower case ("agreeing to the Facebook terms of service"); a page's own

@@ -27,6 +27,8 @@ from narrator.clean.inserts import (
 )
 from narrator.clean.language import plainly_not_english
 from narrator.clean.lines import (
+    ADDRESS,
+    CONTACT_WORDS,
     STOP_WORDS,
     TITLE_CASE_SHARE,
     Line,
@@ -1054,6 +1056,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     end = _before_author_box(lines, start, end, header.meta.authors)
+    end = _before_submission_box(lines, prose, start, end)
     after = (_notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
              or _answers_after(lines, prose, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
@@ -1062,7 +1065,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if body and _asks_again(lines, end, header.meta.title):
         body.append(Block(BlockKind.PARAGRAPH, lines[end + 1].text))  # "So, AITA?" closing the post it titles
     if body and not after:
-        body += [Block(BlockKind.PARAGRAPH, line.text) for line in _signature(lines, end, header.meta.authors)]
+        signed = _signature(lines, end, header.meta.authors) or _signed_as_the_others(lines, start, end)
+        body += [Block(BlockKind.PARAGRAPH, line.text) for line in signed]
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
     blocks += (opening if body and start == opened_at else []) + body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
@@ -1119,6 +1123,18 @@ def _signature(lines: list[Line], end: int, authors: tuple[str, ...] = ()) -> li
             break
         close.append(line)
     return close
+
+
+# A reader's letter signed with their name and town: "Margaret Hale, Long Ashby", "Peter and Jean Ross, Westbury".
+_SIGNER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:and|&|[A-Z][\w.'’-]*)){1,5},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+
+
+def _signed_as_the_others(lines: list[Line], start: int, end: int) -> list[Line]:
+    """The last letter's signer under the body ("Peter and Jean Ross, Westbury"), where a letter in the body is
+    signed the same way between two paragraphs: a letters page, each letter closed by its writer's name and town."""
+    if end + 1 >= len(lines) or not _SIGNER.match(lines[end + 1].text.strip()):
+        return []
+    return [lines[end + 1]] if any(_SIGNER.match(lines[i].text.strip()) for i in range(start + 1, end)) else []
 
 
 def _question_above_answers(lines: list[Line], runs: list[tuple[int, int, int]],
@@ -1184,6 +1200,26 @@ def _before_author_box(lines: list[Line], start: int, end: int, authors: tuple[s
     for i in range(max(start + 1, (start + end + 1) // 2), end + 1):
         if authors and is_byline_line(lines[i], BYLINE_WORDS) and authors_from(lines[i]) == authors:
             return i - 1
+    return end
+
+
+# A page's box asking readers to write in, by its heading: "Write to us", "Send us your letters", "Have your say".
+_WRITE_IN = re.compile(r"(?i)^\W*(?:(?:write|e-?mail|send|contact)\s+(?:to\s+)?(?:us|the\s+editor)(?:\s+\w+){0,2}"
+                       r"|send\s+(?:us\s+)?your\s+(?:letters?|views|stories|news|photos)|have\s+your\s+say"
+                       r"|get\s+in\s+touch)\W*$")
+# Lines of the box's rules between its heading and its address.
+SUBMISSION_BOX_LINES = 4
+
+
+def _before_submission_box(lines: list[Line], prose: list[bool], start: int, end: int) -> int:
+    """The body's last line above a box asking readers to write in: its heading ("Write to us"), its rules ("Letters
+    should be no longer than 250 words...") and, under them, the address to write to. The heading alone, with no
+    address after it, may be the writer's own ("Write to us" over how to reach a club)."""
+    for i in range(max(start + 1, end - SUBMISSION_BOX_LINES + 1), end + 1):
+        if _WRITE_IN.match(lines[i].text) and any(
+                "@" in line.text and len(line.text.split()) <= CONTACT_WORDS and ADDRESS.search(line.text)
+                for line in lines[i + 1:i + 2 + SUBMISSION_BOX_LINES]):
+            return max((j for j in range(start, i) if prose[j]), default=i - 1)  # what closes it, read as ever
     return end
 
 
