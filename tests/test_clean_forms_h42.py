@@ -120,3 +120,37 @@ def test_a_heading_asking_readers_to_write_without_an_address_is_read() -> None:
     texts = _texts(_read(_LETTERS.format(second="A kind stranger", signer="Sam Pike, Dale End", box=box),
                          "letters.txt"))
     assert box.splitlines()[1] in texts
+
+
+_MATCH = """Millbrook Athletic
+Home
+Fixtures
+Results
+Tickets
+Millbrook 2-0 Castle Vale: Two in two minutes settle it
+22 February 2025
+Millbrook beat Castle Vale for the first time in six years, with both goals coming early in the second half.
+Jack Ames scored from close range after 52 minutes, and Leo Tan volleyed in a second two minutes later.
+Castle Vale hit the bar late on, but the home side held on for a win that lifts them to fourth in the table.
+{sheets}
+Share this report
+Next match
+Buy tickets
+"""
+
+
+@pytest.mark.parametrize("sheets", [
+    "Millbrook: Hart, Ames, Cole, Tan, Reed, Shaw, Lowe. Subs: Day, Finch.",
+    "Millbrook: Hart, Ames, Cole, Tan, Reed, Shaw, Lowe.\nCastle Vale: Ross, Webb, Lane (Fox 70), Day, Hill, Marsh.",
+])
+def test_a_match_reports_team_sheets_are_read(sheets: str) -> None:
+    """"Harfield: Cole, Evans, Patel, ..." under the last paragraph was lost as a line of no prose: a side the
+    headline names, a colon and five names or more is the report's team sheet, and the other side's under it."""
+    texts = _texts(_read(_MATCH.format(sheets=sheets), "match.txt"))
+    assert texts[-len(sheets.splitlines()):] == sheets.splitlines()
+
+
+def test_a_line_of_names_under_a_story_that_names_no_side_is_not_read() -> None:
+    """A sponsor's list of names under a story is the page's: its label is no side the headline names."""
+    page = _MATCH.format(sheets="Our partners: Hill, Ames & Co, Reed Motors, Shaw Print, Lowe Farms, Day Travel.")
+    assert not any(text.startswith("Our partners") for text in _texts(_read(page, "match.txt")))

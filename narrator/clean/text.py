@@ -1065,7 +1065,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if body and _asks_again(lines, end, header.meta.title):
         body.append(Block(BlockKind.PARAGRAPH, lines[end + 1].text))  # "So, AITA?" closing the post it titles
     if body and not after:
-        signed = _signature(lines, end, header.meta.authors) or _signed_as_the_others(lines, start, end)
+        signed = (_signature(lines, end, header.meta.authors) or _signed_as_the_others(lines, start, end)
+                  or _team_sheets(lines, end, header.meta.title))
         body += [Block(BlockKind.PARAGRAPH, line.text) for line in signed]
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
     blocks += (opening if body and start == opened_at else []) + body + after
@@ -1135,6 +1136,26 @@ def _signed_as_the_others(lines: list[Line], start: int, end: int) -> list[Line]
     if end + 1 >= len(lines) or not _SIGNER.match(lines[end + 1].text.strip()):
         return []
     return [lines[end + 1]] if any(_SIGNER.match(lines[i].text.strip()) for i in range(start + 1, end)) else []
+
+
+# A match report's team sheet: a side's name, a colon, then its players by surname ("Harfield: Cole, Evans, Patel,
+# ..., Shaw. Subs: Burns, Doyle."); five names at least.
+_TEAM_SHEET = re.compile(r"^([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}):\s+"
+                         r"(?:[A-Z][\w.'’-]*(?:\s+[\w.'’()-]+){0,3},\s+){4,}[A-Z][^:]*(?:[.;]\s+\w+:\s+[A-Z][^:]*)?\.?$")
+TEAM_SHEET_LINES = 2
+TEAM_SHEET_WORDS = 60
+
+
+def _team_sheets(lines: list[Line], end: int, title: str) -> list[Line]:
+    """The team sheets under a match report: a side named in the headline, then five player names or more, and the
+    other side's under it; a line of names under a story whose headline names no side is the page's."""
+    sheets = []
+    for line in lines[end + 1:end + 1 + TEAM_SHEET_LINES]:
+        side = _TEAM_SHEET.match(line.text.strip()) if line.words <= TEAM_SHEET_WORDS else None
+        if side is None or (not sheets and side.group(1).lower() not in title.lower()):
+            break
+        sheets.append(line)
+    return sheets
 
 
 def _question_above_answers(lines: list[Line], runs: list[tuple[int, int, int]],
