@@ -154,3 +154,56 @@ def test_a_line_of_names_under_a_story_that_names_no_side_is_not_read() -> None:
     """A sponsor's list of names under a story is the page's: its label is no side the headline names."""
     page = _MATCH.format(sheets="Our partners: Hill, Ames & Co, Reed Motors, Shaw Print, Lowe Farms, Day Travel.")
     assert not any(text.startswith("Our partners") for text in _texts(_read(page, "match.txt")))
+
+
+_NEWSLETTER = """Elm Vale Rowing Club
+Home
+About the club
+Join
+News
+Contact
+Club bulletin - March 2025
+Hello everyone,
+The new boat arrived on Saturday, and twelve of us carried it down to the water before breakfast to try it out.
+Spring regatta
+Entries for the spring regatta close on 20 March. Please tell the captain by then if you want a seat in a crew.
+{tail}
+With best wishes,
+Ruth Kay
+Club secretary
+Previous bulletins
+{footer}
+"""
+
+
+@pytest.mark.parametrize("footer", ["© 2025 Elm Vale Rowing Club", "Copyright Elm Vale Rowing Club 2025. Site by "
+                                    "ClubPages"])
+def test_a_sites_name_over_its_menu_that_owns_the_copyright_is_no_title(footer: str) -> None:
+    """"St Anne's Primary School" opening the dump was taken for the page's <title>: the copyright line under the
+    body names it, so it is the site's; the newsletter's own line over the greeting is the title."""
+    document = _read(_NEWSLETTER.format(tail="Dates to remember\n21 March: AGM, 7pm in the boathouse", footer=footer),
+                     "bulletin.txt")
+    assert document.meta.title == "Club bulletin - March 2025"
+
+
+def test_a_first_line_the_copyright_does_not_name_is_still_the_pages_title() -> None:
+    """The copyright naming someone else ("© 2025 ClubPages") is no evidence: the first line stays the <title>."""
+    page = _NEWSLETTER.format(tail="Dates to remember\n21 March: AGM, 7pm in the boathouse", footer="© 2025 ClubPages")
+    assert _read(page, "bulletin.txt").meta.title == "Elm Vale Rowing Club"
+
+
+@pytest.mark.parametrize("tail", ["Dates to remember\n21 March: AGM, 7pm in the boathouse\n4 April: Spring regatta",
+                                  "Dates to remember\n21 March: AGM in the boathouse"])
+def test_a_short_list_and_its_heading_over_a_letters_close_are_read(tail: str) -> None:
+    """"Dates for your diary" and two dated entries between the last paragraph and "With best wishes," were lost,
+    and the close with them: short lines of no prose, but the letter's, where a close under them ends it."""
+    texts = _texts(_read(_NEWSLETTER.format(tail=tail, footer="© 2025 Elm Vale Rowing Club"), "bulletin.txt"))
+    assert texts[-len(tail.splitlines()) - 3:] == [*tail.splitlines(), "With best wishes,", "Ruth Kay",
+                                                   "Club secretary"]
+
+
+def test_a_pages_buttons_over_a_sign_off_are_not_read() -> None:
+    """A button among the lines (a page's "Share") is no part of the letter: nothing of them is read."""
+    texts = _texts(_read(_NEWSLETTER.format(tail="Share this page\nDates to remember", footer="© 2025 Elm"),
+                         "bulletin.txt"))
+    assert "Share this page" not in texts

@@ -18,8 +18,6 @@ from tests.own_text4 import DUMPS, read_dump
 _STILL_WRONG = {
     "github_release": "the release's name ('v2.0.0', one word) is too short for a headline and the file's name is the "
                       "title; its first subheading over a line with a semicolon ('Breaking changes') is lost",
-    "school_newsletter": "the school's name opening the dump is the title ('<title>' logic); the diary list of two "
-                         "items and the sign-off under it are lost",
 }
 
 

@@ -38,6 +38,7 @@ from narrator.clean.lines import (
     is_embed_notice,
     is_greeting,
     is_natural,
+    is_post_stamp,
     is_prose,
     is_sentence,
     is_sign_off,
@@ -1065,6 +1066,10 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if body and _asks_again(lines, end, header.meta.title):
         body.append(Block(BlockKind.PARAGRAPH, lines[end + 1].text))  # "So, AITA?" closing the post it titles
     if body and not after:
+        led = _lines_before_the_close(lines, end)  # "Dates for your diary" and its dates over "With best wishes,"
+        body += [Block(BlockKind.HEADING if k == 0 and len(led) > 1 and not line.terminal else BlockKind.PARAGRAPH,
+                       line.text) for k, line in enumerate(led)]
+        end += len(led)
         signed = (_signature(lines, end, header.meta.authors) or _signed_as_the_others(lines, start, end)
                   or _team_sheets(lines, end, header.meta.title))
         body += [Block(BlockKind.PARAGRAPH, line.text) for line in signed]
@@ -1136,6 +1141,24 @@ def _signed_as_the_others(lines: list[Line], start: int, end: int) -> list[Line]
     if end + 1 >= len(lines) or not _SIGNER.match(lines[end + 1].text.strip()):
         return []
     return [lines[end + 1]] if any(_SIGNER.match(lines[i].text.strip()) for i in range(start + 1, end)) else []
+
+
+# Lines between a letter's last paragraph and its close that are still the letter's: a short list and its heading.
+CLOSE_REACH_LINES = 5
+CLOSE_LEAD_WORDS = 15
+
+
+def _lines_before_the_close(lines: list[Line], end: int) -> list[Line]:
+    """The short lines between the body's last paragraph and a letter's close under them ("Dates for your diary",
+    "14 March: Red Nose Day", ..., then "With best wishes," over a name): a newsletter's last section, a list too
+    short for prose. None of them a button, a credit or a stamp, and the close ends on its comma, a name under it."""
+    for i in range(end + 2, min(len(lines) - 1, end + 2 + CLOSE_REACH_LINES)):
+        if lines[i].text.rstrip().endswith(",") and is_sign_off(lines[i].text):
+            between = lines[end + 1:i]
+            return between if all(0 < line.words <= CLOSE_LEAD_WORDS and not (line.cta or line.credit)
+                                  and not (is_post_stamp(line.text) or is_sign_off(line.text))
+                                  for line in between) else []
+    return []
 
 
 # A match report's team sheet: a side's name, a colon, then its players by surname ("Harfield: Cole, Evans, Patel,

@@ -280,6 +280,16 @@ def _names_a_section(lines: list[Line], headline: str, nearest: int) -> bool:
                for i, line in enumerate(lines[1:], start=1))
 
 
+_COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b")
+
+
+def _owns_the_copyright(lines: list[Line], start: int, name: str) -> bool:
+    """True when the page's copyright line under the body names the first line ("© 2025 St Anne's Primary School"):
+    the first line is the site's name over its menu, not the page's <title>."""
+    wanted = name.strip().lower()
+    return any(_COPYRIGHT.search(line.text) and wanted in line.text.lower() for line in lines[start + 1:])
+
+
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
     """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
     headline above it when the nearest is its deck)."""
@@ -525,8 +535,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     anchor = min(x for x in (byline_at, date_at, start) if x is not None)
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
-    page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 and not _menu_bar(
-        first.text) else None
+    page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 and not (
+        _menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
