@@ -207,3 +207,41 @@ def test_a_pages_buttons_over_a_sign_off_are_not_read() -> None:
     texts = _texts(_read(_NEWSLETTER.format(tail="Share this page\nDates to remember", footer="© 2025 Elm"),
                          "bulletin.txt"))
     assert "Share this page" not in texts
+
+
+_RELEASE = """Skip to content
+Sign in
+Sign up
+harbourlabs / knotter
+Code
+Issues 14
+Releases
+{name}
+Latest
+@ola-berg ola-berg released this
+12 Mar 2025
+{name}
+9f3c2d1
+Knotter 3.1 is a small release, and most of the work in it went into how rope files are read.
+{section}
+Rope files now use the new YAML format; run knotter upgrade to convert old files.
+Older files still open, but the program warns you about each knot it could not place on the rope.
+Thanks to everyone who sent us their broken files over the winter.
+Assets 2
+Source code (zip)
+"""
+
+
+@pytest.mark.parametrize("name", ["v3.1.0", "Knotter 3.1"])
+def test_a_releases_name_shown_twice_over_its_notes_is_the_title(name: str) -> None:
+    """"v2.0.0" over the line of who released it and when, and again under it: a name with a figure too short for a
+    headline, shown twice right above the body, is the page's title (the file's name was)."""
+    document = _read(_RELEASE.format(name=name, section="Upgrading"), "release.txt")
+    assert (document.meta.title, document.meta.published) == (name, "2025-03-12")
+
+
+def test_a_subheading_over_a_technical_sentence_is_read() -> None:
+    """"Breaking changes" over a sentence of few stop words ("Station files now use the new JSON format; run tidekit
+    migrate ...") was lost: a sentence of ten words or more with prose under it is a section's first line."""
+    texts = _texts(_read(_RELEASE.format(name="v3.1.0", section="Upgrading from 2.x"), "release.txt"))
+    assert texts[:3] == _RELEASE.format(name="v3.1.0", section="Upgrading from 2.x").splitlines()[13:16]

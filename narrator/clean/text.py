@@ -493,6 +493,10 @@ def _unparted(sizes: Counter[int], group: int) -> bool:
     return len(sizes) == 1 or sizes[group] > PACKED_GROUP_LINES
 
 
+# A sentence under a subheading at least this long, though too few of its words are stop words for prose.
+TECHNICAL_SENTENCE_WORDS = 10
+
+
 def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
     """A short line on its own between kept text and prose: a subheading of the article.
 
@@ -513,7 +517,10 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
         above -= 1
     while below + 1 < len(lines) and (_ad_label(lines[below]) or _BRACKETED.match(lines[below].text)):
         below += 1
-    after = prose[below] or (below + 1 < len(lines) and lines[below].words <= HEADING_WORDS and prose[below + 1]
+    # a sentence of few stop words under it, prose under that: a technical section ("Breaking changes" / "Station
+    # files now use the new JSON format; run tidekit migrate to convert old files." / a paragraph)
+    after = prose[below] or (below + 1 < len(lines) and (lines[below].words <= HEADING_WORDS or (
+        is_sentence(lines[below]) and lines[below].words >= TECHNICAL_SENTENCE_WORDS)) and prose[below + 1]
                              # under an advertisement's label, a line over a prompt is the advertiser's name
                              # ("Kelso Motors - new and used cars" / "Visit our showroom today")
                              and not (above < i - 1 and lines[below].cta))

@@ -492,6 +492,25 @@ def _trail_entry(lines: list[Line], i: int, anchor: int) -> bool:
             and 0 < name.words <= TRAIL_NAME_WORDS and not (name.terminal or name.cta or name.credit or name.clock))
 
 
+# A name too short for a headline, shown twice right above the body, is the page's: a release's "v2.0.0" over the
+# line of who released it and when, and again under it; both within this many lines of the body.
+SHOWN_TWICE_LINES = 8
+SHOWN_TWICE_WORDS = 4
+
+
+def _shown_twice_over_the_body(lines: list[Line], top: int, start: int) -> int | None:
+    """The line nearest the body whose text stands twice in the lines right above it, a name of a few words with a
+    figure in it ("v2.0.0", "Release 4.2"): no menu entry, button or stamp; none when nothing is shown twice."""
+    near = range(max(top, start - SHOWN_TWICE_LINES), start)
+    for i in reversed(near):
+        line = lines[i]
+        if (len(line.text.split()) <= SHOWN_TWICE_WORDS and any(c.isdigit() for c in line.text)
+                and not (line.cta or line.clock or line.credit or _dates_the_page(line))
+                and sum(lines[j].text == line.text for j in near) == 2):
+            return i
+    return None
+
+
 # A date alone on its line has a word or two beside its figures ("04 June 2024", "Tuesday, October 8, 2024").
 DATE_ALONE_WORDS = 2
 
@@ -558,6 +577,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal and not is_skip_link(
             lines[0].text):
         title_at = 0  # the first line of a plain article (a page's skip link is none)
+    if title_at is None:
+        title_at = _shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
