@@ -245,3 +245,27 @@ def test_a_subheading_over_a_technical_sentence_is_read() -> None:
     migrate ...") was lost: a sentence of ten words or more with prose under it is a section's first line."""
     texts = _texts(_read(_RELEASE.format(name="v3.1.0", section="Upgrading from 2.x"), "release.txt"))
     assert texts[:3] == _RELEASE.format(name="v3.1.0", section="Upgrading from 2.x").splitlines()[13:16]
+
+
+_WORD_DOC = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
+<head><meta name=Generator content="Microsoft Word 15"><title>Report</title></head>
+<body lang=EN-GB><div class=WordSection1>
+<h1>Why the parish hall roof needs replacing this year</h1>
+<p class=MsoNormal><i>{credit}</i></p>
+<p class=MsoNormal>The roof over the parish hall has leaked in four places since the storms of last November, and the
+patch repairs made in the spring have not held through the summer rain.</p>
+<p class=MsoNormal>A builder who surveyed it in June found that most of the slates are loose and the battens under
+them are rotten, so another repair would only buy a year at most.</p>
+<p class=MsoNormal>We recommend that the council asks for three quotes for a new roof before the end of October.</p>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(("credit", "author"), [
+    ("Prepared by Ruth Kay for the parish council, May 2025", "Ruth Kay"),
+    ("Compiled by Tom A. Hale", "Tom A. Hale"),
+    ("Prepared by the finance committee, May 2025", ""),
+])
+def test_a_documents_credit_line_under_its_title_names_its_author(credit: str, author: str) -> None:
+    """A Word document's "Prepared by Sanjay Mehta for the governors, March 2024" under its title gave no author: the
+    credit's verb and a person's name are the byline; a committee is no person."""
+    assert _html(_WORD_DOC.format(credit=credit), "report.html").meta.byline == author

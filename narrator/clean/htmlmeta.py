@@ -260,6 +260,10 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
 _LINE_PARTS = re.compile(r"\s+[·•|]\s+")
 _BY_PART = re.compile(r"(?i)^by\s+(.+)$")
 META_LINE_CHARS = 160
+# A document's credit line under its title: "Prepared by Sanjay Mehta for the governors, March 2024", "Compiled by Ann
+# Lee": the verb, the person, and whom or when it was for.
+_CREDIT_LINE = re.compile(r"^(?i:prepared|written|compiled|drafted|produced|submitted)\s+(?i:by)\s+"
+                          r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s+(?i:for|on)\b.*|,.*|\.)?$")
 META_LINES = 2
 
 
@@ -276,6 +280,8 @@ def _meta_line_author(root: Any) -> list[str]:
         named = [found.group(1) for part in parts[1:] if (found := _BY_PART.match(part))]
         if len(parts) > 1 and len(named) == 1 and _PERSON.match(named[0]):
             return named
+        if (credit := _CREDIT_LINE.match(text)) and _PERSON.match(credit.group(1)):
+            return [credit.group(1)]
     return []
 
 
