@@ -269,3 +269,19 @@ def test_a_documents_credit_line_under_its_title_names_its_author(credit: str, a
     """A Word document's "Prepared by Sanjay Mehta for the governors, March 2024" under its title gave no author: the
     credit's verb and a person's name are the byline; a committee is no person."""
     assert _html(_WORD_DOC.format(credit=credit), "report.html").meta.byline == author
+
+
+@pytest.mark.parametrize("signature", ["Ruth Kay, Clerk", "Ruth Kay, Parish Clerk"])
+def test_a_reports_signature_by_its_author_is_read(signature: str) -> None:
+    """"Judith Marsh, Secretary" under a Word report by Judith Marsh was dropped with the page's short lines at the
+    end: the author's name with their post, under the last paragraph, signs the report."""
+    page = _WORD_DOC.format(credit="Prepared by Ruth Kay for the parish council, May 2025").replace(
+        "</div></body>", f"<p class=MsoNormal><i>{signature}</i></p>\n</div></body>")
+    assert _texts(_html(page, "report.html"))[-1] == signature
+
+
+def test_a_pages_short_line_under_a_report_is_no_signature() -> None:
+    """Only the author's own name and post sign: the page's short line ("Share, Print") is dropped as before."""
+    page = _WORD_DOC.format(credit="Prepared by Ruth Kay for the parish council, May 2025").replace(
+        "</div></body>", "<p class=MsoNormal><i>Share, Print</i></p>\n</div></body>")
+    assert _texts(_html(page, "report.html"))[-1] != "Share, Print"

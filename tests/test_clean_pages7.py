@@ -301,7 +301,6 @@ _KNOWN: dict[str, str] = {
                   "'last modified ... on Feb 19, 2024'",
     "email_apple_forward": "the forwarder's own line over the forwarded message is lost: the extractor keeps the "
                            "forwarded message's box alone",
-    "word_report": "'Judith Marsh, Secretary', the report's signature, is dropped as a repeat of the byline",
 }
 
 
