@@ -294,10 +294,7 @@ def test_a_line_of_the_sites_name_and_address_is_not_read(line: str, read: bool)
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
-_KNOWN: dict[str, str] = {
-    "email_apple_forward": "the forwarder's own line over the forwarded message is lost: the extractor keeps the "
-                           "forwarded message's box alone",
-}
+_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -493,6 +493,9 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if meta.title == fallback_title and blocks and blocks[0].kind is BlockKind.HEADING:
         # no <title> and no <h1> (a saved post's fragment): its first heading names it, not the file
         meta, blocks = replace(meta, title=blocks[0].text), blocks[1:]
+    if mail is not None and mail.note and blocks and not any(b.text == mail.note[0] for b in blocks):
+        # the forwarder's own lines over the message they sent on, which the extractor left beside it
+        blocks = [Block(BlockKind.PARAGRAPH, line) for line in mail.note] + blocks
     dek, blocks = split_dek(blocks)
     standfirst = find_standfirst(root, meta, blocks) or dek
     if standfirst:
