@@ -350,3 +350,17 @@ def test_a_forwarders_own_lines_over_the_forwarded_message_are_read(note: str) -
     texts = _texts(_html(_FORWARD.format(note=note), "forward.html"))
     assert texts[:len(lines) + 1] == [*lines, "Dear all,"]
     assert not any("mail.example" in text or "Begin forwarded" in text for text in texts)
+
+
+def test_a_web_archives_bar_over_a_short_capture_is_not_read() -> None:
+    """archive.today's bar over its copy ("webpage capture", "Saved from", the capture's time) was read over a short
+    post: a web archive's page drops its own box before the one holding the copy."""
+    page = ('<html><head><meta property="og:site_name" content="archive.today"/><title>Ferry timetable changes from '
+            'April</title></head><body><center><div id="HEADER"><table><tr><td><a href="#"><div>archive</div><div>'
+            '.today</div><div>webpage capture</div></a></td><td><table><tr><td>Saved from</td><td><a href="#">history'
+            '</a></td></tr><tr><td></td><td><span>20 Mar 2025 09:12:00 UTC</span></td></tr></table></td><td><a '
+            'href="#">All snapshots</a><span> from host </span><b>www.islandnews.example</b></td></tr></table></div>'
+            '</center><div id="CONTENT"><div class="html1"><div><a href="#">Island News</a> <a href="#">About</a>'
+            '</div><div>' + _STORY.format(line="<p>Published 11 March 2025</p>") + "</div></div></div></body></html>")
+    texts = _texts(_html(page, "capture.html"))
+    assert texts[0].startswith("The ferry to the island") and not any("capture" in text for text in texts)

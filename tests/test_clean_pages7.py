@@ -295,8 +295,6 @@ def test_a_line_of_the_sites_name_and_address_is_not_read(line: str, read: bool)
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
-    "fresh_archive_capture": "the archive's own header over the capture ('archive .today webpage capture', the "
-                             "capture's time, 'All snapshots from host ...') is read over a short post",
     "fresh_word_minutes": "the credit line 'Written by Grace Adebayo for the Friends of Kirkby Library, February 2025' "
                           "names the author and is then left out as a byline",
 }

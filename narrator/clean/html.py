@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from narrator.clean.common import code_announcement, comparable, has_article, parse_date, squash, table_lines
 from narrator.clean.formulas import formulas_as_tex
-from narrator.clean.htmlmeta import article_body, page_metadata, too_many_elements
+from narrator.clean.htmlmeta import article_body, drop_capture_header, page_metadata, too_many_elements
 from narrator.clean.lines import make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import rescue_paragraphs, restore_entry_headings, restore_key_points, restore_structure
@@ -465,6 +465,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     declared = article_body(root)
     state = [] if declared else _state_articles(root)
     formulas_as_tex(root)
+    drop_capture_header(root)
     drop_asking_boxes(root)
     drop_contents_titles(root)
     drop_edit_links(root)

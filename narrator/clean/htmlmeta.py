@@ -367,6 +367,16 @@ def _archive_capture(metas: dict[str, str]) -> bool:
     return (_meta(metas, "og:site_name") or "").strip().lower() in _WEB_ARCHIVES
 
 
+def drop_capture_header(root: Any) -> None:
+    """Take out a web archive's own bar over its copy of a page (archive.today's "webpage capture", "Saved from",
+    the capture's time, "All snapshots from host ..."): the box before the one holding the copy (id CONTENT)."""
+    if (squash(" ".join(root.xpath("//meta[@property='og:site_name']/@content")[:1])).lower() not in _WEB_ARCHIVES
+            or not root.xpath("//*[@id='CONTENT']")):
+        return
+    for header in root.xpath("//*[@id='HEADER']")[:1]:
+        header.drop_tree()
+
+
 def _captured_page_date(root: Any) -> str | None:
     """The date the captured page gives itself: the first short line in the archive's copy of it (under its own
     header, id CONTENT) that is a date with at most a word before it ("Published 6 February 2024")."""
