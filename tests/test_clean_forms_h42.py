@@ -364,3 +364,42 @@ def test_a_web_archives_bar_over_a_short_capture_is_not_read() -> None:
             '</div><div>' + _STORY.format(line="<p>Published 11 March 2025</p>") + "</div></div></div></body></html>")
     texts = _texts(_html(page, "capture.html"))
     assert texts[0].startswith("The ferry to the island") and not any("capture" in text for text in texts)
+
+
+_PAGE_OF_LETTERS = """The Dale Courier
+News
+Sport
+Letters
+{name}
+{first}
+Our library is the only place in the village where children can do their homework with a quiet table and the internet.
+Ann Brook, Upper Dale
+Thanks to the stranger on the morning bus
+Thanks to whoever found my purse on the bus last Tuesday and handed it in with every penny still inside it.
+Sam Pike, Dale End
+Most popular
+Road closed for repairs
+"""
+
+
+@pytest.mark.parametrize("name", ["Your letters: 3 March 2025", "Readers write: March 3, 2025"])
+def test_a_pages_name_and_day_after_a_colon_is_the_title(name: str) -> None:
+    """"Your letters: 14 February 2025" was no page's name for want of a third word before the day, and the paper's
+    name at the top was the title: before a colon two words will do."""
+    document = _read(_PAGE_OF_LETTERS.format(name=name, first="Save the village library"), "letters.txt")
+    assert (document.meta.title, document.meta.published) == (name, "2025-03-03")
+
+
+@pytest.mark.parametrize("stamp", ["Last updated: 3 March 2025", "Published on: 3 March 2025"])
+def test_a_stamp_before_a_colon_is_no_pages_name(stamp: str) -> None:
+    """"Last updated: 3 March 2025" is a stamp, not the page's name and day."""
+    assert _read(_PAGE_OF_LETTERS.format(name=stamp, first="Save the village library"),
+                 "letters.txt").meta.title != stamp
+
+
+def test_the_first_letters_heading_naming_a_place_is_read() -> None:
+    """"Keep the crossing guard at Church Lane" over the first letter was lost: a section's name was plain words of a
+    few, and this one names a place and runs to seven, as the next letter's heading does."""
+    first = "Keep the bus stop at Dale End open"
+    texts = _texts(_read(_PAGE_OF_LETTERS.format(name="Your letters: 3 March 2025", first=first), "letters.txt"))
+    assert texts[0] == first

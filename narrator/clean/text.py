@@ -210,9 +210,9 @@ def _heads_a_section(heading: Line, paragraph: Line) -> bool:
             or paragraph.words >= LONG_SECTION_PARAGRAPH_WORDS) and _names_a_section(heading, paragraph)
 
 
-def _names_a_section(heading: Line, paragraph: Line) -> bool:
+def _names_a_section(heading: Line, paragraph: Line, most: int = LONG_SECTION_HEADING_WORDS) -> bool:
     """True for a short heading of plain words, no prompt, credit or byline, over a sentence with its stop."""
-    return (heading.words <= LONG_SECTION_HEADING_WORDS and paragraph.terminal
+    return (heading.words <= most and paragraph.terminal
             and bool(_PLAIN_HEADING.match(heading.text))
             and not (heading.cta or heading.credit or is_byline_line(heading, BYLINE_WORDS)))
 
@@ -1291,17 +1291,37 @@ def _first_speaker(lines: list[Line], start: int, end: int) -> bool:
 _SECTION_NAME = re.compile(r"[A-Z][a-z’']*(?:[ -][a-z’'][\w’'-]*)*\??")
 
 
+# A heading in sentence case may name a place or a person ("Keep the crossing guard at Church Lane"): its words are
+# mostly small, and none of a kicker's marks ("&", "/", "|") stands among them.
+_PLAIN_WORD = re.compile(r"[a-z’'][\w’'-]*")
+
+
+def _names_a_place(text: str) -> bool:
+    """A heading in sentence case whose later capitals name someone or somewhere: more than half its words after the
+    first in lower case, the first a capital's, nothing but words and spaces."""
+    words = text.split()
+    return (len(words) >= SECTION_NAME_MIN_WORDS and bool(re.fullmatch(r"[A-Z][\w’' -]*", text))
+            and 2 * sum(1 for w in words[1:] if _PLAIN_WORD.fullmatch(w)) > len(words) - 1)
+
+
+SECTION_NAME_MIN_WORDS = 4
+
+
 def _opens_sections(lines: list[Line], prose: list[bool], start: int, end: int, title: str) -> bool:
     """True when the line above the body's first paragraph names a section ("Who can apply") as the body's own
     subheadings name theirs, one at least ("What you need" over its paragraph): the first section's heading. Words
     of the headline's ("Bhindi masala" under "Bhindi masala (okra stir fry)") name the dish or the story, no part."""
     heading = lines[start - 1]
-    if not (_SECTION_NAME.fullmatch(heading.text.strip()) and _names_a_section(heading, lines[start])):
+    if not ((_SECTION_NAME.fullmatch(heading.text.strip()) or _names_a_place(heading.text.strip()))
+            and _names_a_section(heading, lines[start], HEADING_WORDS)):
         return False
     if {w.lower() for w in words_of(heading.text)} <= {w.lower() for w in words_of(title)}:
         return False
-    return any(not prose[i] and prose[i + 1] and _names_a_section(lines[i], lines[i + 1])
-               for i in range(start + 1, end))
+    # one of the body's own as long: a guide's headings of a few words, a letters page's of seven and more
+    long = heading.words > LONG_SECTION_HEADING_WORDS
+    return any(not prose[i] and prose[i + 1] and _names_a_section(lines[i], lines[i + 1], HEADING_WORDS if long
+                                                                  else LONG_SECTION_HEADING_WORDS)
+               and (not long or lines[i].words > LONG_SECTION_HEADING_WORDS) for i in range(start + 1, end))
 
 
 # A page may show one of the article's sentences above it too, as its deck under the headline or a summary: the copy

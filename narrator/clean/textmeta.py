@@ -459,18 +459,26 @@ def _name_alone(line: Line) -> bool:
             and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
 
 
-_NAME_DATE_SEPARATOR = re.compile(r",\s+|\s+[-–—|]\s+")
+_NAME_DATE_SEPARATOR = re.compile(r",\s+|\s+[-–—|]\s+|:\s+")
 NAMED_DATE_WORDS = 3
+# Before a colon a name of two words will do ("Your letters: 14 February 2025"), but not a stamp's ("Last updated:").
+NAMED_DATE_COLON_WORDS = 2
+_STAMP_HEAD = re.compile(r"(?i)\b(?:updated|posted|published|edited|modified|reviewed|created|date[ds]?|issued|due"
+                         r"|added|released|on)\b")
 
 
 def _named_and_dated(line: Line) -> bool:
-    """A page's name and then its day ("Letters to the editor, 22 January 2025"): words with no date in them,
-    NAMED_DATE_WORDS or more, then a date, and no byline."""
+    """A page's name and then its day ("Letters to the editor, 22 January 2025", "Your letters: 14 February 2025"):
+    words with no date in them, NAMED_DATE_WORDS or more (two before a colon, no stamp's), then a date, no byline."""
     if line.terminal or authors_from(line):
         return False
     for part in _NAME_DATE_SEPARATOR.finditer(line.text):
         head, tail = line.text[:part.start()], line.text[part.end():]
-        if len(words_of(head)) >= NAMED_DATE_WORDS and not parse_date(head) and parse_date(tail):
+        colon = part.group().startswith(":")
+        if colon and _STAMP_HEAD.search(head):
+            continue
+        if (len(words_of(head)) >= (NAMED_DATE_COLON_WORDS if colon else NAMED_DATE_WORDS) and not parse_date(head)
+                and parse_date(tail)):
             return True
     return False
 
