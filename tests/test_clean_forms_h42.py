@@ -403,3 +403,35 @@ def test_the_first_letters_heading_naming_a_place_is_read() -> None:
     first = "Keep the bus stop at Dale End open"
     texts = _texts(_read(_PAGE_OF_LETTERS.format(name="Your letters: 3 March 2025", first=first), "letters.txt"))
     assert texts[0] == first
+
+
+_QUESTION = """Skip to main content
+Garden Answers
+Questions
+Ask Question
+Why are my tomato leaves turning yellow from the bottom up?
+Asked 3 days ago
+Viewed 88 times
+The lower leaves on all six of my tomato plants have gone yellow this week, and now the next ones up are turning too.
+They are in grow bags in a greenhouse, and I water them every evening. Is this a disease, or am I overwatering?
+tomatoes greenhouse
+Share
+Improve this question
+asked Jul 2, 2025 at 19:40
+firstyear_grower
+{label}
+It sounds like they are hungry, not ill. Grow bags run out of nitrogen by midsummer, so the plant robs its old leaves.
+Feed them with a tomato feed once a week, and pick off the yellow leaves so the air can move round the stems.
+Share
+answered Jul 3, 2025 at 7:15
+allotment_annie
+Your Answer
+Post Your Answer
+"""
+
+
+@pytest.mark.parametrize("label", ["Accepted answer", "Best answer"])
+def test_a_questions_chosen_answer_is_read_without_a_count(label: str) -> None:
+    """A Q&A page with no "2 Answers" line, only "Accepted answer" over the one chosen: the answer was lost."""
+    texts = _texts(_read(_QUESTION.format(label=label), "question.txt"))
+    assert texts == [*_QUESTION.splitlines()[7:9], *_QUESTION.splitlines()[15:17]]

@@ -18,7 +18,6 @@ from tests.own_text4 import DUMPS, read_dump
 _STILL_WRONG: dict[str, str] = {
     "fresh_bulletin_list_close": "the club's name opening the dump is the title (no copyright line names it); the list "
                                  "under 'Before the first ride, please check:' and the sign-off under it are lost",
-    "fresh_qa_no_count": "the accepted answer under the question's tools is lost: no 'N Answers' line leads to it",
     "fresh_release_gitlab": "the release's name ('Release 1.4.2' over '1.4.2') is not shown twice alike: the file's "
                             "name is the title; 'Released ... by Priya Shah' gives an author the expectation lacks",
     "fresh_treasurer_report": "the signature 'Mary Okoro, Treasurer' under the last paragraph is lost (no author to "

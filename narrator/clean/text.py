@@ -1093,7 +1093,9 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
 
 # A Q&A page's count of the answers under its question ("2 Answers"), and what closes them: the box to write one,
 # the site's lists of other questions.
-_ANSWERS_LABEL = re.compile(r"(?i)^\s*\d+\s+answers?\s*$")
+# "2 Answers" over a question's answers, or the one a site marks over its chosen answer ("Accepted answer").
+_ANSWERS_LABEL = re.compile(r"(?i)^\s*(?:\d+\s+answers?|(?:accepted|best|top|chosen|verified)\s+(?:answer|solution))"
+                            r"\s*$")
 _ANSWERS_END = re.compile(r"(?i)^\W*(?:your answer|post your answer|related|linked|hot network questions"
                           r"|not the answer you're looking for\?.*)\W*$")
 # The answers begin within this many lines of the question's tools ("Share", "Improve this question", its stamp).
