@@ -435,3 +435,21 @@ def test_a_questions_chosen_answer_is_read_without_a_count(label: str) -> None:
     """A Q&A page with no "2 Answers" line, only "Accepted answer" over the one chosen: the answer was lost."""
     texts = _texts(_read(_QUESTION.format(label=label), "question.txt"))
     assert texts == [*_QUESTION.splitlines()[7:9], *_QUESTION.splitlines()[15:17]]
+
+
+@pytest.mark.parametrize("farewell", ["See you on the water,", "See you next week,"])
+def test_a_list_then_a_farewell_close_a_letter(farewell: str) -> None:
+    """A bulletin ending on a list of checks, then "See you on the road," and the name: the list and the close were
+    lost, the farewell no sign-off the table knew. "See you" and a few words, alone over the name, is one."""
+    tail = "Before the first outing, please check:\nYour buoyancy aid fits\nYour boat's drain plug is in"
+    page = _NEWSLETTER.format(tail=tail, footer="© 2025 Elm Vale Rowing Club").replace("With best wishes,", farewell)
+    texts = _texts(_read(page, "bulletin.txt"))
+    assert texts[-6:] == [*tail.splitlines(), farewell, "Ruth Kay", "Club secretary"]
+
+
+def test_see_you_in_a_sentence_is_no_sign_off() -> None:
+    from narrator.clean.lines import is_sign_off
+
+    assert is_sign_off("See you on the road,")
+    assert not is_sign_off("See you on the road, and bring a pump.")
+    assert not is_sign_off("See you on the road")

@@ -651,6 +651,7 @@ SIGN_OFFS = frozenset((
     "bien à vous", "amitiés", "saludos", "un saludo", "atentamente", "cordiali saluti", "un abbraccio",
     "atenciosamente", "abraços", "beijos",
 ))
+_SEE_YOU = re.compile(r"(?i)see you(?: [a-z]+){1,4}")
 # A signature under the sign-off: a name of a few words.
 SIGNATURE_WORDS = 4
 # How a letter or a newsletter greets its readers above its first paragraph ("Hi friends,", "Dear parents and
@@ -673,7 +674,8 @@ def is_sign_off(text: str) -> bool:
     """A letter's close: "Best wishes," alone, or with the writer's name after it ("Love, Gran")."""
     head, comma, name = text.strip().partition(",")
     if head.strip().lower() not in SIGN_OFFS:
-        return False
+        # "See you on the road,", "See you next week,": a farewell of a few words, alone on its line over the name
+        return bool(comma) and not name.strip() and bool(_SEE_YOU.fullmatch(head.strip()))
     return not name.strip() or (bool(comma) and len(name.split()) <= SIGNATURE_WORDS and name.strip()[:1].isupper()
                                 and not _TERMINAL.search(name.strip()))
 
