@@ -453,3 +453,29 @@ def test_see_you_in_a_sentence_is_no_sign_off() -> None:
     assert is_sign_off("See you on the road,")
     assert not is_sign_off("See you on the road, and bring a pump.")
     assert not is_sign_off("See you on the road")
+
+
+_REPORT = """Hillside Allotment Society
+Home
+News
+Reports
+Contact
+Secretary's report for 2024
+The society let every one of its 48 plots this year, and the waiting list has grown to 19 names.
+The new water troughs were fitted in April, paid for by the plant sale and a grant from the parish council.
+We thank everyone who came to the two work mornings, when the hedges and the main path were cleared.
+{signed}
+Back to reports
+© 2025 Hillside Allotment Society
+"""
+
+
+@pytest.mark.parametrize("signed", ["Tom Hale, Secretary", "Ann Marie Cole, Parish Clerk"])
+def test_a_reports_signature_with_an_office_is_read(signed: str) -> None:
+    """"Mary Okoro, Treasurer" under a society's report was lost, the page naming no author to match it: a name and
+    an office after a comma sign the report."""
+    assert _texts(_read(_REPORT.format(signed=signed), "report.txt"))[-1] == signed
+
+
+def test_a_name_and_a_town_under_a_report_is_no_office() -> None:
+    assert _texts(_read(_REPORT.format(signed="Ann Brook, Upper Dale"), "report.txt"))[-1] != "Ann Brook, Upper Dale"

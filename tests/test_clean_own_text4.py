@@ -19,9 +19,8 @@ _STILL_WRONG: dict[str, str] = {
     "fresh_bulletin_list_close": "the club's name opening the dump is the title (no copyright line names it)",
     "fresh_release_gitlab": "the release's name ('Release 1.4.2' over '1.4.2') is not shown twice alike: the file's "
                             "name is the title; 'Released ... by Priya Shah' gives an author the expectation lacks",
-    "fresh_treasurer_report": "the signature 'Mary Okoro, Treasurer' under the last paragraph is lost (no author to "
-                              "match it), and the line 'Presented to the annual meeting, 20 January 2025' is only the "
-                              "date",
+    "fresh_treasurer_report": "the line 'Presented to the annual meeting, 20 January 2025' under the title is only "
+                              "the date, not read",
 }
 
 

@@ -1078,7 +1078,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
                        line.text) for k, line in enumerate(led)]
         end += len(led)
         signed = (_signature(lines, end, header.meta.authors) or _signed_as_the_others(lines, start, end)
-                  or _team_sheets(lines, end, header.meta.title))
+                  or _team_sheets(lines, end, header.meta.title) or _signed_with_post(lines, end))
         body += [Block(BlockKind.PARAGRAPH, line.text) for line in signed]
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
     blocks += (opening if body and start == opened_at else []) + body + after
@@ -1168,6 +1168,23 @@ def _lines_before_the_close(lines: list[Line], end: int) -> list[Line]:
                                   and not (is_post_stamp(line.text) or is_sign_off(line.text))
                                   for line in between) else []
     return []
+
+
+# The offices a report's writer signs with after their name ("Mary Okoro, Treasurer", "Ann Lee, Club Secretary").
+OFFICES = frozenset({
+    "treasurer", "secretary", "chair", "chairman", "chairwoman", "chairperson", "president", "vice-president",
+    "headteacher", "headmaster", "headmistress", "principal", "clerk", "captain", "warden", "convenor", "governor",
+    "trustee", "manager", "director", "coordinator", "organiser", "organizer", "vicar", "rector", "minister",
+})
+_NAME_WITH_POST = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)$")
+
+
+def _signed_with_post(lines: list[Line], end: int) -> list[Line]:
+    """A report's signature right under its last paragraph: a person's name and their office after a comma ("Mary
+    Okoro, Treasurer", "Tom Hale, Parish Clerk"); a name and a town ("Ann Brook, Upper Dale") is no office."""
+    if end + 1 >= len(lines) or not (signed := _NAME_WITH_POST.match(lines[end + 1].text.strip())):
+        return []
+    return [lines[end + 1]] if signed.group(2).split()[-1].lower() in OFFICES else []
 
 
 # A match report's team sheet: a side's name, a colon, then its players by surname ("Harfield: Cole, Evans, Patel,
