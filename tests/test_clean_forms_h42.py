@@ -479,3 +479,12 @@ def test_a_reports_signature_with_an_office_is_read(signed: str) -> None:
 
 def test_a_name_and_a_town_under_a_report_is_no_office() -> None:
     assert _texts(_read(_REPORT.format(signed="Ann Brook, Upper Dale"), "report.txt"))[-1] != "Ann Brook, Upper Dale"
+
+
+def test_a_releases_name_in_full_over_its_number_alone_is_the_title() -> None:
+    """"Release 1.4.2" over "1.4.2", then who released it and when: the name in full is the title."""
+    page = ("Skip to content\nProjects\nGroups\nSign in\nharbourlabs / knotter\nReleases\nRelease 3.1.0\n3.1.0\n"
+            "Released 2025-03-12\nKnotter 3.1 is a small release, and most of the work in it went into how rope files "
+            "are read.\nOlder files still open, but the program warns you about each knot it could not place.\n"
+            "Thanks to everyone who sent us their broken files over the winter.\nAssets\nSource code (zip)\n")
+    assert _read(page, "release.txt").meta.title == "Release 3.1.0"
