@@ -1198,7 +1198,7 @@ TEAM_SHEET_WORDS = 60
 def _team_sheets(lines: list[Line], end: int, title: str) -> list[Line]:
     """The team sheets under a match report: a side named in the headline, then five player names or more, and the
     other side's under it; a line of names under a story whose headline names no side is the page's."""
-    sheets = []
+    sheets: list[Line] = []
     for line in lines[end + 1:end + 1 + TEAM_SHEET_LINES]:
         side = _TEAM_SHEET.match(line.text.strip()) if line.words <= TEAM_SHEET_WORDS else None
         if side is None or (not sheets and side.group(1).lower() not in title.lower()):
