@@ -15,13 +15,12 @@ from narrator.model import BlockKind, Document
 from tests.own_text4 import DUMPS, read_dump
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
-_STILL_WRONG = {
-    "github_release": "the release's name ('v2.0.0', one word) is too short for a headline and the file's name is the "
-                      "title; its first subheading over a line with a semicolon ('Breaking changes') is lost",
-    "letters_page": "the paper's box under the letters ('Write to us', its rules) is read",
-    "match_report": "the team sheet (a line of names, 'Harfield: Cole, Evans, ...') is no prose and is lost",
-    "school_newsletter": "the school's name opening the dump is the title ('<title>' logic); the diary list of two "
-                         "items and the sign-off under it are lost",
+_STILL_WRONG: dict[str, str] = {
+    "fresh_bulletin_list_close": "the club's name opening the dump is the title (no copyright line names it)",
+    "fresh_release_gitlab": "'Released 2025-02-18 by Priya Shah' gives an author the expectation (written before the "
+                            "first run) lacks: a listener may well hear it as right",
+    "fresh_treasurer_report": "the line 'Presented to the annual meeting, 20 January 2025' under the title is only "
+                              "the date, not read",
 }
 
 

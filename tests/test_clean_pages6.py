@@ -299,8 +299,6 @@ _KNOWN: dict[str, str] = {
                        "sets count their numbers as text",
     "ghost": "a note's mark stays in the text ('my pocket.1'), for the speech stage to drop",
     "substack": "notes' marks stay in the text ('half of them do.1'), for the speech stage to drop",
-    "council": "'You can subscribe online at any time...', a council's sentence about subscribing, is a prompt",
-    "forum": "a post's two paragraphs parted by one <br><br> are read as one (breaks.py parts a box at two or more)",
     "listicle": "'Do you know a free day out we missed? Email us.' after the article is read",
     "wiki": "a wiki's infobox (a table of the subject's facts beside the lead) is read, as readability's set reads "
             "it; notes' marks ('[1]') stay for the speech stage to drop",

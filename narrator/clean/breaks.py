@@ -6,6 +6,7 @@ opened on glued to its first sentence.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Any
 
@@ -13,6 +14,9 @@ from lxml import html as lxml_html
 
 # A box whose text is parted this often by two line breaks in a row is laid out in paragraphs.
 MIN_DOUBLE_BREAKS = 2
+# Words on each side of a box's one double break for it to part two paragraphs of prose (a forum post's).
+MIN_PROSE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # Elements that are blocks of their own: they end a paragraph, and are kept as they are.
 _BLOCKS = frozenset({"p", "div", "ul", "ol", "dl", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6",
                      "section", "article", "header", "footer", "aside", "nav", "figure", "form", "hr", "main"})
@@ -35,8 +39,26 @@ def double_breaks_as_paragraphs(root: Any) -> None:
     """Each run of inline text between two <br> in a row, in a box laid out that way, becomes a <p> of its own."""
     boxes = {id(br.getparent()): br.getparent() for br in root.iter("br") if br.getparent() is not None}
     for box in boxes.values():
-        if isinstance(box.tag, str) and box.tag not in _WHOLE and _double_breaks(box) >= MIN_DOUBLE_BREAKS:
+        if isinstance(box.tag, str) and box.tag not in _WHOLE and (
+                (count := _double_breaks(box)) >= MIN_DOUBLE_BREAKS or (count == 1 and _prose_either_side(box))):
             _rebuild(box)
+
+
+def _prose_either_side(box: Any) -> bool:
+    """True for a box of inline text alone, parted once by two breaks, with sentences on both sides of them: a post's
+    two paragraphs. A line or a label beside the break is no evidence ("Only once<br><br>parted here")."""
+    sides = [box.text or "", ""]
+    side, previous = 0, None
+    for child in box:
+        if isinstance(child.tag, str) and child.tag in _BLOCKS:
+            return False
+        if _is_break(child) and previous is not None and _is_break(previous) and not (previous.tail or "").strip():
+            side = 1
+        elif not _is_break(child):
+            sides[side] += child.text_content()
+        sides[side] += (" " if _is_break(child) else "") + (child.tail or "")
+        previous = child
+    return all(len(text.split()) >= MIN_PROSE_WORDS and _SENTENCE_END.search(text.strip()) for text in sides)
 
 
 def _rebuild(box: Any) -> None:

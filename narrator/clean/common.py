@@ -120,6 +120,12 @@ def parse_date(text: str | None) -> str | None:
     return min(found)[1] if found else None
 
 
+# The outlet a writer filed for after the name ("By JOHN SMITH FOR MAILONLINE", "Jane Doe for The Times"): where the
+# story ran, not part of the name; only after a name of two words or more.
+_FOR_OUTLET = re.compile(
+    r"(?<=\S)\s+(?:for|FOR|For)\s+(?:(?:the|THE|The)\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}$")
+
+
 # News agencies, which a byline names beside the reporter ("By Marta Gil, Reuters") and a caption beside its
 # photographer ("REUTERS/Jon Nazca"): an agency beside a person is not a second author.
 NEWS_AGENCIES = frozenset({
@@ -173,6 +179,8 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
             part = _ROLE.sub("", _BY_PREFIX.sub("", _HANDLE.sub("", part)).strip(" .,:;-|"))
             if part.endswith(")") and "(" not in part:  # "A (avec B et C)" split: "C)"
                 part = part[:-1].rstrip()
+            if len((named := _FOR_OUTLET.sub("", part)).split()) >= 2:
+                part = named
             if len((named := _AGENCY_AFTER_NAME.sub("", part)).split()) >= 2:
                 part = named
             if part.isupper() and " " in part:

@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from narrator.clean.common import code_announcement, comparable, has_article, parse_date, squash, table_lines
 from narrator.clean.formulas import formulas_as_tex
-from narrator.clean.htmlmeta import article_body, page_metadata, too_many_elements
+from narrator.clean.htmlmeta import article_body, drop_capture_header, page_metadata, too_many_elements
 from narrator.clean.lines import make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import rescue_paragraphs, restore_entry_headings, restore_key_points, restore_structure
@@ -465,6 +465,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     declared = article_body(root)
     state = [] if declared else _state_articles(root)
     formulas_as_tex(root)
+    drop_capture_header(root)
     drop_asking_boxes(root)
     drop_contents_titles(root)
     drop_edit_links(root)
@@ -493,6 +494,9 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if meta.title == fallback_title and blocks and blocks[0].kind is BlockKind.HEADING:
         # no <title> and no <h1> (a saved post's fragment): its first heading names it, not the file
         meta, blocks = replace(meta, title=blocks[0].text), blocks[1:]
+    if mail is not None and mail.note and blocks and not any(b.text == mail.note[0] for b in blocks):
+        # the forwarder's own lines over the message they sent on, which the extractor left beside it
+        blocks = [Block(BlockKind.PARAGRAPH, line) for line in mail.note] + blocks
     dek, blocks = split_dek(blocks)
     standfirst = find_standfirst(root, meta, blocks) or dek
     if standfirst:

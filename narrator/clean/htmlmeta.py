@@ -260,6 +260,10 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
 _LINE_PARTS = re.compile(r"\s+[·•|]\s+")
 _BY_PART = re.compile(r"(?i)^by\s+(.+)$")
 META_LINE_CHARS = 160
+# A document's credit line under its title: "Prepared by Sanjay Mehta for the governors, March 2024", "Compiled by Ann
+# Lee": the verb, the person, and whom or when it was for.
+_CREDIT_LINE = re.compile(r"^(?i:prepared|written|compiled|drafted|produced|submitted)\s+(?i:by)\s+"
+                          r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})(?:\s+(?i:for|on)\b.*|,.*|\.)?$")
 META_LINES = 2
 
 
@@ -276,6 +280,8 @@ def _meta_line_author(root: Any) -> list[str]:
         named = [found.group(1) for part in parts[1:] if (found := _BY_PART.match(part))]
         if len(parts) > 1 and len(named) == 1 and _PERSON.match(named[0]):
             return named
+        if (credit := _CREDIT_LINE.match(text)) and _PERSON.match(credit.group(1)):
+            return [credit.group(1)]
     return []
 
 
@@ -347,8 +353,45 @@ def _marked_up_author(root: Any) -> list[str]:
     return names
 
 
+# A web archive's copy of a page dates its capture in the markup ("archived 7 Feb 2024 16:40:22 UTC"): not the day
+# the page was published, which only the page's own text tells.
+_WEB_ARCHIVES = frozenset({"archive.ph", "archive.today", "archive.is", "archive.li", "archive.vn", "archive.md",
+                           "archive.fo", "ghostarchive.org"})
+
+
+CAPTURED_DATE_WORDS = 5
+
+
+def _archive_capture(metas: dict[str, str]) -> bool:
+    """True for a web archive's capture of a page (its site name the archive's, its description the capture's)."""
+    return (_meta(metas, "og:site_name") or "").strip().lower() in _WEB_ARCHIVES
+
+
+def drop_capture_header(root: Any) -> None:
+    """Take out a web archive's own bar over its copy of a page (archive.today's "webpage capture", "Saved from",
+    the capture's time, "All snapshots from host ..."): the box before the one holding the copy (id CONTENT)."""
+    if (squash(" ".join(root.xpath("//meta[@property='og:site_name']/@content")[:1])).lower() not in _WEB_ARCHIVES
+            or not root.xpath("//*[@id='CONTENT']")):
+        return
+    for header in root.xpath("//*[@id='HEADER']")[:1]:
+        header.drop_tree()
+
+
+def _captured_page_date(root: Any) -> str | None:
+    """The date the captured page gives itself: the first short line in the archive's copy of it (under its own
+    header, id CONTENT) that is a date with at most a word before it ("Published 6 February 2024")."""
+    for content in root.xpath("//*[@id='CONTENT']")[:1]:
+        for element in itertools.islice(content.iter(), MAX_SEARCHED_ELEMENTS):
+            text = squash(element.text or "") if isinstance(element.tag, str) else ""
+            if 0 < len(text.split()) <= CAPTURED_DATE_WORDS and (found := parse_date(text)):
+                return found
+    return None
+
+
 def _published(root: Any, metas: dict[str, str], node: dict[str, Any]) -> str | None:
     """Publication date from JSON-LD, meta tags or the first <time datetime>."""
+    if _archive_capture(metas):
+        return _captured_page_date(root)
     candidates: list[Any] = [
         node.get("datePublished"),
         node.get("dateCreated"),
@@ -361,12 +404,12 @@ def _published(root: Any, metas: dict[str, str], node: dict[str, Any]) -> str | 
             return _local_day(root, iso) if _UTC_TIME.search(candidate) else iso
     # Not htmldate's extensive search: it loads dateparser (6 s) for one more date in 74, and mistakes
     # copyright years for days.
-    return _htmldate(root) or _dateline(root)
+    return _signed_date(root) or _htmldate(root) or _dateline(root)
 
 
 # Elements whose class or id says they hold the story's byline or date ("By Jo Park | Dec. 2, 2024, 7:45 a.m. ET").
 _DATELINE_XPATH = ("//*[re:test(concat(@class, ' ', @id), '(^|[^a-z])(byline|dateline|date|time|timestamp|published"
-                   "|pubdate|article-meta|post-meta|entry-meta)([^a-z]|$)', 'i')]")
+                   "|pubdate|article-meta|post-meta|entry-meta|page-metadata)([^a-z]|$)', 'i')]")
 _DATELINE_CHARS = 200
 """Text an element with a date may hold: a longer one is a section of the page, not a line."""
 DATELINE_ELEMENTS = 8
@@ -400,8 +443,23 @@ def _dateline_authors(root: Any) -> list[str]:
     return []
 
 
-# A post's meta line opening on who posted it, its day in the same line: "Posted by Hannah Kim on January 5, 2025".
-_POSTED_BY = re.compile(r"(?i)^\s*(?:posted|written|published)\s+by\s+\S")
+# A post's meta line opening on who posted it, its day in the same line: "Posted by Hannah Kim on January 5, 2025",
+# a wiki's "Created by Ben Adeyemi, last modified by Clara Novak on Feb 19, 2024".
+_POSTED_BY = re.compile(r"(?i)^\s*(?:posted|written|published|created)\s+by\s+\S")
+
+
+def _signed_date(root: Any) -> str | None:
+    """The day in a post's meta line naming who wrote it ("Created by Ben Adeyemi, last modified by Clara Novak on
+    Feb 19, 2024"), in a byline or meta element: before any date elsewhere on the page (an export's footer, "Document
+    generated by Confluence on Mar 04, 2024", is the day it was saved)."""
+    if too_many_elements(root):
+        return None
+    namespaces = {"re": "http://exslt.org/regular-expressions"}
+    for element in root.xpath(_DATELINE_XPATH, namespaces=namespaces)[:DATELINE_ELEMENTS]:
+        text = squash(element.text_content())
+        if text and len(text) <= _DATELINE_CHARS and _POSTED_BY.match(text) and (found := parse_date(text)):
+            return found
+    return None
 
 
 def _local_day(root: Any, utc_day: str) -> str:

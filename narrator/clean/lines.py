@@ -493,6 +493,7 @@ _ADDRESS = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _CONTACT = re.compile(rf"(?i)^\s*(?:(?:write to|contact|e-?mail|reach)\s+[^@]{{1,60}}?\s+at\s+)?{_ADDRESS}"
                       r"(?:\s+@\w+)*\s*\.?\s*$")
 CONTACT_WORDS = 12
+ADDRESS = re.compile(_ADDRESS)
 
 
 # A story about a company's rules names them in lower case ("agreeing to the Facebook terms of service"); a page's own
@@ -559,8 +560,8 @@ def is_cta(text: str, words: list[str]) -> bool:
     # A word alone is no evidence ("Writing a piece of email marketing" is a subheading); a button is that short.
     # Nor are two in a statement that asks nothing of the reader ("Subscribers to the town's newsletter were told
     # first."): a prompt speaks to "you" or of "our" newsletter, or is a short line.
-    if prompts >= 2 and _TERMINAL.search(text) and len(words) >= STATEMENT_WORDS and not (
-            {w.lower() for w in words} & _ASKING_WORDS):
+    if prompts >= 2 and _TERMINAL.search(text) and len(words) >= STATEMENT_WORDS and (
+            not {w.lower() for w in words} & _ASKING_WORDS or _tells_the_reader(text, words)):
         return False
     # "Newsletter" alone is a page's box; dated ("Spring Newsletter - May 2025") it names an issue of the writer's
     return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text)
@@ -568,6 +569,18 @@ def is_cta(text: str, words: list[str]) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# Words that speak for the page or press the reader now: a prompt's, where a service's facts told to "you" have none.
+_PUBLISHERS_WORDS = frozenset(("our", "us", "we", "here", "now", "today", "free", "below", "newsletter", "newsletters"))
+
+
+def _tells_the_reader(text: str, words: list[str]) -> bool:
+    """Two statements or more telling "you" how a service works, with its facts ("You can subscribe online at any time.
+    If you subscribe after 1 June, the price is £35."): a date, a price or a count; no sentence opens on a prompt's
+    verb, none speaks for the page. A form's "You can unsubscribe at any time. Your email is safe." states no fact."""
+    sentences = [words_of(sentence) for sentence in _SENTENCE_END.split(text) if words_of(sentence)]
+    return (len(sentences) >= 2 and any(c.isdigit() for c in text) and len(words) >= 2 * STATEMENT_WORDS
+            and not {w.lower() for w in words} & _PUBLISHERS_WORDS
+            and not any(sentence[0].lower() in _CTA_VERBS for sentence in sentences))
 # A page's request for the reader's feedback or bookmark under its post or recipe: whether they made or liked it,
 # then a comment, a rating or a review "below"; or to pin or save it "for later".
 _FEEDBACK = re.compile(
@@ -638,6 +651,7 @@ SIGN_OFFS = frozenset((
     "bien à vous", "amitiés", "saludos", "un saludo", "atentamente", "cordiali saluti", "un abbraccio",
     "atenciosamente", "abraços", "beijos",
 ))
+_SEE_YOU = re.compile(r"(?i)see you(?: [a-z]+){1,4}")
 # A signature under the sign-off: a name of a few words.
 SIGNATURE_WORDS = 4
 # How a letter or a newsletter greets its readers above its first paragraph ("Hi friends,", "Dear parents and
@@ -660,7 +674,8 @@ def is_sign_off(text: str) -> bool:
     """A letter's close: "Best wishes," alone, or with the writer's name after it ("Love, Gran")."""
     head, comma, name = text.strip().partition(",")
     if head.strip().lower() not in SIGN_OFFS:
-        return False
+        # "See you on the road,", "See you next week,": a farewell of a few words, alone on its line over the name
+        return bool(comma) and not name.strip() and bool(_SEE_YOU.fullmatch(head.strip()))
     return not name.strip() or (bool(comma) and len(name.split()) <= SIGNATURE_WORDS and name.strip()[:1].isupper()
                                 and not _TERMINAL.search(name.strip()))
 

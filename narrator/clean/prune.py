@@ -278,6 +278,19 @@ def _signed(blocks: list[Block], i: int) -> bool:
         line.terminal or line.cta or line.credit)
 
 
+# A report's signature under its last paragraph: the author's name, a comma and their post ("Judith Marsh,
+# Secretary"), a few words.
+SIGNED_POST_WORDS = 4
+
+
+def _signed_by_the_author(text: str, authors: tuple[str, ...]) -> bool:
+    """The page's author signing its last block with their post ("Judith Marsh, Secretary", "Ann Lee, Chair"): a
+    report's close, not a widget line; an author of two words or more, a post of a few capitalised words."""
+    name, comma, post = text.strip().rstrip(".").partition(",")
+    return bool(comma) and name.strip() in {a for a in authors if len(a.split()) >= 2} and (
+        0 < len(post.split()) <= SIGNED_POST_WORDS and post.strip()[:1].isupper() and "." not in post)
+
+
 # A run of this many short sentences in a row, none asking for the page, is the writer's steps or advice: a prompt's
 # verb opening one of them is a step ("Open the file." / "Click File." / "Click Save.").
 STEP_RUN_BLOCKS = 3
@@ -437,7 +450,7 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     kept = _drop_pull_quotes(kept)
     kept = _drop_heading_runs(kept)
     kept = kept[: cut_closing_matter([b.text for b in kept])]
-    return _trim_tail(_trim_head(kept))
+    return _trim_tail(_trim_head(kept), meta.authors)
 
 
 def _drop_pull_quotes(blocks: list[Block]) -> list[Block]:
@@ -494,7 +507,7 @@ def _trailing_teasers(blocks: list[Block]) -> int:
     return count
 
 
-def _trim_tail(blocks: list[Block]) -> list[Block]:
+def _trim_tail(blocks: list[Block], authors: tuple[str, ...] = ()) -> list[Block]:
     """Drop teaser links and empty headings at the end, and a few short widget lines."""
     kept = list(blocks)
     teasers = _trailing_teasers(kept)
@@ -502,7 +515,9 @@ def _trim_tail(blocks: list[Block]) -> list[Block]:
                     or (_is_teaser(kept[-1]) and teasers <= MAX_TEASER_RUN)):
         kept.pop()
     tail = len(kept)
-    while tail and not (_ends_like_article(kept[tail - 1]) or _signed(kept, tail - 1)):
+    while tail and not (_ends_like_article(kept[tail - 1]) or _signed(kept, tail - 1)
+                        or (tail == len(kept) and tail > 1 and _ends_like_article(kept[tail - 2])
+                            and _signed_by_the_author(kept[tail - 1].text, authors))):
         tail -= 1
     if len(kept) - tail <= MAX_TAIL_BLOCKS:
         kept = kept[:tail]

@@ -308,6 +308,8 @@ class MailHeader:
     subject: str | None = None
     sender: str | None = None
     sent: str | None = None
+    note: tuple[str, ...] = ()
+    """The forwarder's own lines over a message they forward ("Thought you would like these, from Sunday.")."""
 
 
 def _lines(element: Any) -> list[str]:
@@ -408,6 +410,30 @@ def _is_forward(run: list[Any], header: MailHeader) -> bool:
     return bool(_FORWARDED.search(near))
 
 
+# The forwarder's note over a forwarded message is a few lines of their own at most.
+FORWARD_NOTE_LINES = 5
+FORWARD_NOTE_WORDS = 80
+
+
+def _lines_above(root: Any, quote: Any) -> tuple[str, ...]:
+    """The text of the blocks above a forwarded message, its header taken out already: what the forwarder wrote over
+    it, which the extractor leaves out beside the longer message. None past a few short lines (a message of its own,
+    which the extractor reads)."""
+    above = set(quote.iterancestors())
+    lines = []
+    for element in root.iter():
+        if element is quote:
+            break
+        if element.tag not in ("div", "p") or element in above or any(
+                isinstance(c.tag, str) and c.tag in ("div", "p", "blockquote", "table") for c in element):
+            continue  # a box of boxes: its lines are looked at one by one
+        if text := squash(element.text_content()):
+            lines.append(text)
+    if len(lines) > FORWARD_NOTE_LINES or any(len(line.split()) > FORWARD_NOTE_WORDS for line in lines):
+        return ()
+    return tuple(lines)
+
+
 def _drop_from(element: Any) -> None:
     """Take out an element and everything after it in its parent: a reply's quotation runs to the message's end."""
     for following in list(element.itersiblings()):
@@ -486,10 +512,12 @@ def tidy_mail(root: Any, text: str) -> MailHeader | None:
         for element in runs[0][0]:
             if element.getparent() is not None:
                 element.drop_tree()
+    note: tuple[str, ...] = ()
     for quote in list(root.iter("blockquote")):
         if quote.getparent() is None or quote.get("type") != "cite":
             continue
         if _FORWARDED.search(squash(quote.text_content())[:200]):
+            note = note or _lines_above(root, quote)
             quote.tag = "div"  # the forwarded message is what was sent on to be read, not a quotation in it
         else:
             quote.drop_tree()  # the message a reply quotes
@@ -519,4 +547,4 @@ def tidy_mail(root: Any, text: str) -> MailHeader | None:
         row.drop_tree()
     _drop_signature(root)
     subject = _REPLY_MARKS.sub("", header.subject or "") or None
-    return MailHeader(subject, header.sender, header.sent)
+    return MailHeader(subject, header.sender, header.sent, note)

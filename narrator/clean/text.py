@@ -27,6 +27,8 @@ from narrator.clean.inserts import (
 )
 from narrator.clean.language import plainly_not_english
 from narrator.clean.lines import (
+    ADDRESS,
+    CONTACT_WORDS,
     STOP_WORDS,
     TITLE_CASE_SHARE,
     Line,
@@ -36,6 +38,7 @@ from narrator.clean.lines import (
     is_embed_notice,
     is_greeting,
     is_natural,
+    is_post_stamp,
     is_prose,
     is_sentence,
     is_sign_off,
@@ -207,9 +210,9 @@ def _heads_a_section(heading: Line, paragraph: Line) -> bool:
             or paragraph.words >= LONG_SECTION_PARAGRAPH_WORDS) and _names_a_section(heading, paragraph)
 
 
-def _names_a_section(heading: Line, paragraph: Line) -> bool:
+def _names_a_section(heading: Line, paragraph: Line, most: int = LONG_SECTION_HEADING_WORDS) -> bool:
     """True for a short heading of plain words, no prompt, credit or byline, over a sentence with its stop."""
-    return (heading.words <= LONG_SECTION_HEADING_WORDS and paragraph.terminal
+    return (heading.words <= most and paragraph.terminal
             and bool(_PLAIN_HEADING.match(heading.text))
             and not (heading.cta or heading.credit or is_byline_line(heading, BYLINE_WORDS)))
 
@@ -490,6 +493,10 @@ def _unparted(sizes: Counter[int], group: int) -> bool:
     return len(sizes) == 1 or sizes[group] > PACKED_GROUP_LINES
 
 
+# A sentence under a subheading at least this long, though too few of its words are stop words for prose.
+TECHNICAL_SENTENCE_WORDS = 10
+
+
 def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
     """A short line on its own between kept text and prose: a subheading of the article.
 
@@ -510,7 +517,10 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
         above -= 1
     while below + 1 < len(lines) and (_ad_label(lines[below]) or _BRACKETED.match(lines[below].text)):
         below += 1
-    after = prose[below] or (below + 1 < len(lines) and lines[below].words <= HEADING_WORDS and prose[below + 1]
+    # a sentence of few stop words under it, prose under that: a technical section ("Breaking changes" / "Station
+    # files now use the new JSON format; run tidekit migrate to convert old files." / a paragraph)
+    after = prose[below] or (below + 1 < len(lines) and (lines[below].words <= HEADING_WORDS or (
+        is_sentence(lines[below]) and lines[below].words >= TECHNICAL_SENTENCE_WORDS)) and prose[below + 1]
                              # under an advertisement's label, a line over a prompt is the advertiser's name
                              # ("Kelso Motors - new and used cars" / "Visit our showroom today")
                              and not (above < i - 1 and lines[below].cta))
@@ -1054,6 +1064,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     end = _before_author_box(lines, start, end, header.meta.authors)
+    end = _before_submission_box(lines, prose, start, end)
     after = (_notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
              or _answers_after(lines, prose, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
@@ -1062,7 +1073,13 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     if body and _asks_again(lines, end, header.meta.title):
         body.append(Block(BlockKind.PARAGRAPH, lines[end + 1].text))  # "So, AITA?" closing the post it titles
     if body and not after:
-        body += [Block(BlockKind.PARAGRAPH, line.text) for line in _signature(lines, end, header.meta.authors)]
+        led = _lines_before_the_close(lines, end)  # "Dates for your diary" and its dates over "With best wishes,"
+        body += [Block(BlockKind.HEADING if k == 0 and len(led) > 1 and not line.terminal else BlockKind.PARAGRAPH,
+                       line.text) for k, line in enumerate(led)]
+        end += len(led)
+        signed = (_signature(lines, end, header.meta.authors) or _signed_as_the_others(lines, start, end)
+                  or _team_sheets(lines, end, header.meta.title) or _signed_with_post(lines, end))
+        body += [Block(BlockKind.PARAGRAPH, line.text) for line in signed]
     blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
     blocks += (opening if body and start == opened_at else []) + body + after
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
@@ -1076,7 +1093,9 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
 
 # A Q&A page's count of the answers under its question ("2 Answers"), and what closes them: the box to write one,
 # the site's lists of other questions.
-_ANSWERS_LABEL = re.compile(r"(?i)^\s*\d+\s+answers?\s*$")
+# "2 Answers" over a question's answers, or the one a site marks over its chosen answer ("Accepted answer").
+_ANSWERS_LABEL = re.compile(r"(?i)^\s*(?:\d+\s+answers?|(?:accepted|best|top|chosen|verified)\s+(?:answer|solution))"
+                            r"\s*$")
 _ANSWERS_END = re.compile(r"(?i)^\W*(?:your answer|post your answer|related|linked|hot network questions"
                           r"|not the answer you're looking for\?.*)\W*$")
 # The answers begin within this many lines of the question's tools ("Share", "Improve this question", its stamp).
@@ -1119,6 +1138,73 @@ def _signature(lines: list[Line], end: int, authors: tuple[str, ...] = ()) -> li
             break
         close.append(line)
     return close
+
+
+# A reader's letter signed with their name and town: "Margaret Hale, Long Ashby", "Peter and Jean Ross, Westbury".
+_SIGNER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:and|&|[A-Z][\w.'’-]*)){1,5},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+
+
+def _signed_as_the_others(lines: list[Line], start: int, end: int) -> list[Line]:
+    """The last letter's signer under the body ("Peter and Jean Ross, Westbury"), where a letter in the body is
+    signed the same way between two paragraphs: a letters page, each letter closed by its writer's name and town."""
+    if end + 1 >= len(lines) or not _SIGNER.match(lines[end + 1].text.strip()):
+        return []
+    return [lines[end + 1]] if any(_SIGNER.match(lines[i].text.strip()) for i in range(start + 1, end)) else []
+
+
+# Lines between a letter's last paragraph and its close that are still the letter's: a short list and its heading.
+CLOSE_REACH_LINES = 5
+CLOSE_LEAD_WORDS = 15
+
+
+def _lines_before_the_close(lines: list[Line], end: int) -> list[Line]:
+    """The short lines between the body's last paragraph and a letter's close under them ("Dates for your diary",
+    "14 March: Red Nose Day", ..., then "With best wishes," over a name): a newsletter's last section, a list too
+    short for prose. None of them a button, a credit or a stamp, and the close ends on its comma, a name under it."""
+    for i in range(end + 2, min(len(lines) - 1, end + 2 + CLOSE_REACH_LINES)):
+        if lines[i].text.rstrip().endswith(",") and is_sign_off(lines[i].text):
+            between = lines[end + 1:i]
+            return between if all(0 < line.words <= CLOSE_LEAD_WORDS and not (line.cta or line.credit)
+                                  and not (is_post_stamp(line.text) or is_sign_off(line.text))
+                                  for line in between) else []
+    return []
+
+
+# The offices a report's writer signs with after their name ("Mary Okoro, Treasurer", "Ann Lee, Club Secretary").
+OFFICES = frozenset({
+    "treasurer", "secretary", "chair", "chairman", "chairwoman", "chairperson", "president", "vice-president",
+    "headteacher", "headmaster", "headmistress", "principal", "clerk", "captain", "warden", "convenor", "governor",
+    "trustee", "manager", "director", "coordinator", "organiser", "organizer", "vicar", "rector", "minister",
+})
+_NAME_WITH_POST = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)$")
+
+
+def _signed_with_post(lines: list[Line], end: int) -> list[Line]:
+    """A report's signature right under its last paragraph: a person's name and their office after a comma ("Mary
+    Okoro, Treasurer", "Tom Hale, Parish Clerk"); a name and a town ("Ann Brook, Upper Dale") is no office."""
+    if end + 1 >= len(lines) or not (signed := _NAME_WITH_POST.match(lines[end + 1].text.strip())):
+        return []
+    return [lines[end + 1]] if signed.group(2).split()[-1].lower() in OFFICES else []
+
+
+# A match report's team sheet: a side's name, a colon, then its players by surname ("Harfield: Cole, Evans, Patel,
+# ..., Shaw. Subs: Burns, Doyle."); five names at least.
+_TEAM_SHEET = re.compile(r"^([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}):\s+"
+                         r"(?:[A-Z][\w.'’-]*(?:\s+[\w.'’()-]+){0,3},\s+){4,}[A-Z][^:]*(?:[.;]\s+\w+:\s+[A-Z][^:]*)?\.?$")
+TEAM_SHEET_LINES = 2
+TEAM_SHEET_WORDS = 60
+
+
+def _team_sheets(lines: list[Line], end: int, title: str) -> list[Line]:
+    """The team sheets under a match report: a side named in the headline, then five player names or more, and the
+    other side's under it; a line of names under a story whose headline names no side is the page's."""
+    sheets: list[Line] = []
+    for line in lines[end + 1:end + 1 + TEAM_SHEET_LINES]:
+        side = _TEAM_SHEET.match(line.text.strip()) if line.words <= TEAM_SHEET_WORDS else None
+        if side is None or (not sheets and side.group(1).lower() not in title.lower()):
+            break
+        sheets.append(line)
+    return sheets
 
 
 def _question_above_answers(lines: list[Line], runs: list[tuple[int, int, int]],
@@ -1187,6 +1273,26 @@ def _before_author_box(lines: list[Line], start: int, end: int, authors: tuple[s
     return end
 
 
+# A page's box asking readers to write in, by its heading: "Write to us", "Send us your letters", "Have your say".
+_WRITE_IN = re.compile(r"(?i)^\W*(?:(?:write|e-?mail|send|contact)\s+(?:to\s+)?(?:us|the\s+editor)(?:\s+\w+){0,2}"
+                       r"|send\s+(?:us\s+)?your\s+(?:letters?|views|stories|news|photos)|have\s+your\s+say"
+                       r"|get\s+in\s+touch)\W*$")
+# Lines of the box's rules between its heading and its address.
+SUBMISSION_BOX_LINES = 4
+
+
+def _before_submission_box(lines: list[Line], prose: list[bool], start: int, end: int) -> int:
+    """The body's last line above a box asking readers to write in: its heading ("Write to us"), its rules ("Letters
+    should be no longer than 250 words...") and, under them, the address to write to. The heading alone, with no
+    address after it, may be the writer's own ("Write to us" over how to reach a club)."""
+    for i in range(max(start + 1, end - SUBMISSION_BOX_LINES + 1), end + 1):
+        if _WRITE_IN.match(lines[i].text) and any(
+                "@" in line.text and len(line.text.split()) <= CONTACT_WORDS and ADDRESS.search(line.text)
+                for line in lines[i + 1:i + 2 + SUBMISSION_BOX_LINES]):
+            return max((j for j in range(start, i) if prose[j]), default=i - 1)  # what closes it, read as ever
+    return end
+
+
 # A transcript's label of who speaks, over their words: a name in capitals, their part after a comma ("ANNA COHEN,
 # HOST:", "SAM KLINE, BYLINE:", "UNIDENTIFIED PERSON:").
 _SPEAKER = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Z'’ -]+)?:$")
@@ -1204,17 +1310,37 @@ def _first_speaker(lines: list[Line], start: int, end: int) -> bool:
 _SECTION_NAME = re.compile(r"[A-Z][a-z’']*(?:[ -][a-z’'][\w’'-]*)*\??")
 
 
+# A heading in sentence case may name a place or a person ("Keep the crossing guard at Church Lane"): its words are
+# mostly small, and none of a kicker's marks ("&", "/", "|") stands among them.
+_PLAIN_WORD = re.compile(r"[a-z’'][\w’'-]*")
+
+
+def _names_a_place(text: str) -> bool:
+    """A heading in sentence case whose later capitals name someone or somewhere: more than half its words after the
+    first in lower case, the first a capital's, nothing but words and spaces."""
+    words = text.split()
+    return (len(words) >= SECTION_NAME_MIN_WORDS and bool(re.fullmatch(r"[A-Z][\w’' -]*", text))
+            and 2 * sum(1 for w in words[1:] if _PLAIN_WORD.fullmatch(w)) > len(words) - 1)
+
+
+SECTION_NAME_MIN_WORDS = 4
+
+
 def _opens_sections(lines: list[Line], prose: list[bool], start: int, end: int, title: str) -> bool:
     """True when the line above the body's first paragraph names a section ("Who can apply") as the body's own
     subheadings name theirs, one at least ("What you need" over its paragraph): the first section's heading. Words
     of the headline's ("Bhindi masala" under "Bhindi masala (okra stir fry)") name the dish or the story, no part."""
     heading = lines[start - 1]
-    if not (_SECTION_NAME.fullmatch(heading.text.strip()) and _names_a_section(heading, lines[start])):
+    if not ((_SECTION_NAME.fullmatch(heading.text.strip()) or _names_a_place(heading.text.strip()))
+            and _names_a_section(heading, lines[start], HEADING_WORDS)):
         return False
     if {w.lower() for w in words_of(heading.text)} <= {w.lower() for w in words_of(title)}:
         return False
-    return any(not prose[i] and prose[i + 1] and _names_a_section(lines[i], lines[i + 1])
-               for i in range(start + 1, end))
+    # one of the body's own as long: a guide's headings of a few words, a letters page's of seven and more
+    long = heading.words > LONG_SECTION_HEADING_WORDS
+    return any(not prose[i] and prose[i + 1] and _names_a_section(lines[i], lines[i + 1], HEADING_WORDS if long
+                                                                  else LONG_SECTION_HEADING_WORDS)
+               and (not long or lines[i].words > LONG_SECTION_HEADING_WORDS) for i in range(start + 1, end))
 
 
 # A page may show one of the article's sentences above it too, as its deck under the headline or a summary: the copy

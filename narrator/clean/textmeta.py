@@ -280,6 +280,16 @@ def _names_a_section(lines: list[Line], headline: str, nearest: int) -> bool:
                for i, line in enumerate(lines[1:], start=1))
 
 
+_COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*(?:19|20)\d\d|\bcopyright\b")
+
+
+def _owns_the_copyright(lines: list[Line], start: int, name: str) -> bool:
+    """True when the page's copyright line under the body names the first line ("© 2025 St Anne's Primary School"):
+    the first line is the site's name over its menu, not the page's <title>."""
+    wanted = name.strip().lower()
+    return any(_COPYRIGHT.search(line.text) and wanted in line.text.lower() for line in lines[start + 1:])
+
+
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
     """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
     headline above it when the nearest is its deck)."""
@@ -449,18 +459,26 @@ def _name_alone(line: Line) -> bool:
             and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
 
 
-_NAME_DATE_SEPARATOR = re.compile(r",\s+|\s+[-–—|]\s+")
+_NAME_DATE_SEPARATOR = re.compile(r",\s+|\s+[-–—|]\s+|:\s+")
 NAMED_DATE_WORDS = 3
+# Before a colon a name of two words will do ("Your letters: 14 February 2025"), but not a stamp's ("Last updated:").
+NAMED_DATE_COLON_WORDS = 2
+_STAMP_HEAD = re.compile(r"(?i)\b(?:updated|posted|published|edited|modified|reviewed|created|date[ds]?|issued|due"
+                         r"|added|released|on)\b")
 
 
 def _named_and_dated(line: Line) -> bool:
-    """A page's name and then its day ("Letters to the editor, 22 January 2025"): words with no date in them,
-    NAMED_DATE_WORDS or more, then a date, and no byline."""
+    """A page's name and then its day ("Letters to the editor, 22 January 2025", "Your letters: 14 February 2025"):
+    words with no date in them, NAMED_DATE_WORDS or more (two before a colon, no stamp's), then a date, no byline."""
     if line.terminal or authors_from(line):
         return False
     for part in _NAME_DATE_SEPARATOR.finditer(line.text):
         head, tail = line.text[:part.start()], line.text[part.end():]
-        if len(words_of(head)) >= NAMED_DATE_WORDS and not parse_date(head) and parse_date(tail):
+        colon = part.group().startswith(":")
+        if colon and _STAMP_HEAD.search(head):
+            continue
+        if (len(words_of(head)) >= (NAMED_DATE_COLON_WORDS if colon else NAMED_DATE_WORDS) and not parse_date(head)
+                and parse_date(tail)):
             return True
     return False
 
@@ -480,6 +498,32 @@ def _trail_entry(lines: list[Line], i: int, anchor: int) -> bool:
     name = lines[i + 1] if i + 2 == anchor else None
     return (i > 0 and lines[i - 1].text.strip().lower() == "home" and name is not None
             and 0 < name.words <= TRAIL_NAME_WORDS and not (name.terminal or name.cta or name.credit or name.clock))
+
+
+# A name too short for a headline, shown twice right above the body, is the page's: a release's "v2.0.0" over the
+# line of who released it and when, and again under it; both within this many lines of the body.
+SHOWN_TWICE_LINES = 8
+SHOWN_TWICE_WORDS = 4
+
+
+def _shown_twice_over_the_body(lines: list[Line], top: int, start: int) -> int | None:
+    """The line nearest the body whose text stands twice in the lines right above it, a name of a few words with a
+    figure in it ("v2.0.0", "Release 4.2"), or in full beside its number alone ("Release 1.4.2" / "1.4.2"): no menu
+    entry, button or stamp; none when nothing is shown twice."""
+    near = range(max(top, start - SHOWN_TWICE_LINES), start)
+    for i in reversed(near):
+        line = lines[i]
+        if not (len(line.text.split()) <= SHOWN_TWICE_WORDS and any(c.isdigit() for c in line.text)
+                and not (line.cta or line.clock or line.credit or _dates_the_page(line))):
+            continue
+        if sum(lines[j].text == line.text for j in near) == 2:
+            return i
+        # the name in full on one line and its number alone on the next ("Release 1.4.2" over "1.4.2")
+        fuller = [j for j in near if j in (i - 1, i + 1) and lines[j].text.endswith(" " + line.text)
+                  and len(lines[j].text.split()) <= SHOWN_TWICE_WORDS and not lines[j].cta]
+        if len(fuller) == 1:
+            return fuller[0]
+    return None
 
 
 # A date alone on its line has a word or two beside its figures ("04 June 2024", "Tuesday, October 8, 2024").
@@ -525,8 +569,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     anchor = min(x for x in (byline_at, date_at, start) if x is not None)
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
-    page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 and not _menu_bar(
-        first.text) else None
+    page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 and not (
+        _menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
@@ -548,6 +592,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal and not is_skip_link(
             lines[0].text):
         title_at = 0  # the first line of a plain article (a page's skip link is none)
+    if title_at is None:
+        title_at = _shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
