@@ -83,6 +83,7 @@ _PIECES = [
     "tsp", "Tbsp", "ed.", "Trans.", "repr.", "pages 12", "f.", "M25", "(A)", "motorway", "percent", "percentage",
     "HTTP ", "Error ", "error", " errors", " page", "status", " response", " code", "404",
     "foot", "ft.", "feet ", "in.", "inches", "Baker", "Blvd", "Pkwy", "3 June", "ſept", "JUNE", "of ",
+    "A and E", " and ", "dialled", "Rang", "phoned", "Phone",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -404,6 +405,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
          or "fl." in text or ("f." in text and "page" in text)),
         (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in ("00a", "00 a", "00 A"))),
         (capitals._INITIAL_INNER, "A. " in char_classes(text)),
+        (capitals._LETTER_A, "A" in text and (" A" in text or text.startswith(("A:", "A)", "A and ")))),
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),
         (places._MAY_BE_ZIP, "AA 00000" in char_classes(text)),
         (places._MAY_BE_POSTCODE, "0 0AA" in char_classes(text) or "0A 0AA" in char_classes(text)),
@@ -484,7 +486,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     assert _found(electronic._MAY_BE_PHONE, text) == _found(re.compile(r"\d\d[\s.)-]+\d\d|\+\d|\d\.\d+\.\d"), text)
     # a rule led by its literal now: the same readings as led by its look behinds
     letter_a = re.compile(r"(?<=[\w,] )A(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] )A(?=$|[,;:!?)\"']|\.(?!\w))"
-                          r"|^A(?=[:)]\s)|(?<=[.?!] )A(?=:\s)")
+                          r"|^A(?=[:)]\s)|(?<=[.?!] )A(?=:\s)|(?:^|(?<=[.?!] ))A(?=\sand\s[A-Z]\b)")
     assert capitals._LETTER_A.sub("Eh", text) == letter_a.sub("Eh", text)
     # tidy: a text needs its spaces put back only where the first look says so
     assert ("  " in text or not text.isprintable()) or not re.search(r"[^\S ]|  ", text)

@@ -145,9 +145,15 @@ _ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,6})(?:[\s-](\d{3,4}))?(?
 # The rule's words, each standing apart before the number: a first look among util.letter_words.
 _CALL_VERBS = ("Call", "call", "Dial", "dial", "Ring", "ring", "Text", "text", "CALL", "DIAL")
 _PORT_WORDS = frozenset({"port", "Port", "ports", "Ports"})
-_CALL_WORDS = frozenset({verb + ending for verb in _CALL_VERBS for ending in ("", "s", "ed", "ing")} | {"NHS"})
+# ... in any tense, and the verbs whose tenses are not the stem's ("dialled", "rang", "phoned"): "He dialled 999" was
+# "nine hundred ninety nine".
+_CALL_TENSES = ("dialled", "Dialled", "dialling", "Dialling", "rang", "Rang", "phone", "Phone", "phones", "Phones",
+                "phoned", "Phoned", "phoning", "Phoning")
+_CALL_WORDS = frozenset({verb + ending for verb in _CALL_VERBS for ending in ("", "s", "ed", "ing")}
+                        | {"NHS", *_CALL_TENSES})
 _CALL = compiled(
-    r"\b((?:(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
+    r"\b((?:(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?|[Dd]ial(?:led|ling)|[Rr]ang"
+    r"|[Pp]hon(?:e[sd]?|ing)|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
     r"|after|before|with|about|back|instead|as|anywhere|anytime|any time|online|free)\b)"
 )
