@@ -33,3 +33,14 @@ def test_a_sentence_opening_with_the_letter_a_and_another_letter(written: str, s
     """espeak-ng says a sentence's first "A" in "A and E" as the article, a schwa ("a# and 'i:"); "Eh" it says as
     the letter ("'eI and 'i:"), as it already did inside a sentence."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Gates close 15 mins before dep.", "Gates close fifteen minutes before departure."),
+    ("Boarding ends 20 mins before dep. Seats are free.",
+     "Boarding ends twenty minutes before departure. Seats are free."),
+    ("The coach is dep. 07:10, arr. 09:55.", "The coach is departure seven ten, arrival nine fifty five."),
+])
+def test_a_timetables_departure_and_arrival(written: str, spoken: str) -> None:
+    """"dep." and "arr." were left as written, which the voice says "dep" and "ar"."""
+    assert speakable(written) == spoken

@@ -131,6 +131,9 @@ _RARE = {
     "o.b.o.": "or best offer",
     # a message's and a forum post's: "ok thx", "pls RT", "10th anniv.", "2nd flr" (the voice said "thix", "flur")
     "thx": "thanks", "Thx": "Thanks", "pls": "please", "Pls": "Please", "anniv.": "anniversary", "flr": "floor",
+    # a timetable's and a booking's: "40 mins before dep.", "arr. 11:40" (the voice said "dep", "ar"); the capital
+    # "Dep." is left, a deputy's title as often ("Dep. Sheriff")
+    "dep.": "departure", "arr.": "arrival",
 }
 _FIXED.update(_RARE)  # _expand reads both
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
@@ -160,7 +163,7 @@ _MAY_END_SENTENCE = frozenset(
     {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yr.", "yrs.", "et al.", "Jan.", "Feb.",
      "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "avg.", "govt.", "mgmt.",
      "Admin.", "Co.", "Inc.", "q.d.", "b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.h.s.", "p.o.",
-     "max.", "agg.", "dept.", "depts."}
+     "max.", "agg.", "dept.", "depts.", "dep.", "arr."}
 )
 # Not "Bros. Ltd", nor a lettered avenue ("Ave. B in Manhattan").
 _NEW_SENTENCE = compiled(r"\s+[\"“']?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
