@@ -83,7 +83,8 @@ _PIECES = [
     "tsp", "Tbsp", "ed.", "Trans.", "repr.", "pages 12", "f.", "M25", "(A)", "motorway", "percent", "percentage",
     "HTTP ", "Error ", "error", " errors", " page", "status", " response", " code", "404",
     "foot", "ft.", "feet ", "in.", "inches", "Baker", "Blvd", "Pkwy", "3 June", "ſept", "JUNE", "of ",
-    "A and E", " and ", "dialled", "Rang", "phoned", "Phone",
+    "A and E", " and ", "54 HR", " SB", "3 TD", "INT", "RBI", "87*", "112*", "wicket", "dep.", "arr.", "dialled",
+    "Rang", "phoned", "Phone",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -405,6 +406,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
          or "fl." in text or ("f." in text and "page" in text)),
         (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in ("00a", "00 a", "00 A"))),
         (capitals._INITIAL_INNER, "A. " in char_classes(text)),
+        (words._NOT_OUT, "*" in text and "0*" in char_classes(text)),
+        (en._BOX_SCORE, "HR" in text or "SB" in text or "TD" in text or "INT" in text),
         (capitals._LETTER_A, "A" in text and (" A" in text or text.startswith(("A:", "A)", "A and ")))),
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),
         (places._MAY_BE_ZIP, "AA 00000" in char_classes(text)),

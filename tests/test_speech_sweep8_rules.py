@@ -44,3 +44,27 @@ def test_a_sentence_opening_with_the_letter_a_and_another_letter(written: str, s
 def test_a_timetables_departure_and_arrival(written: str, spoken: str) -> None:
     """"dep." and "arr." were left as written, which the voice says "dep" and "ar"."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Root 112* steadied the innings.", "Root one hundred twelve not out steadied the innings."),
+    ("Kent 301/6 (Bell 88*, Crawley 41) at stumps.",
+     "Kent three hundred one for six (Bell eighty eight not out, Crawley forty one) at stumps."),
+    # with no word of cricket near, a star after a number is a footnote's mark
+    ("Prices rose 12* in May.", "Prices rose twelve in May."),
+])
+def test_a_batters_star_is_not_out(written: str, spoken: str) -> None:
+    """The star was dropped as a footnote's mark ("Root one hundred twelve steadied")."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Judge ended with 58 HR and 130 RBI.", "Judge ended with fifty eight home runs and one hundred thirty R.B.I."),
+    ("Allen threw 3 TD and 1 INT.", "Allen threw three touchdowns and one interception."),
+    ("Acuna had 41 HR, 73 SB.", "Acuna had forty one home runs, seventy three stolen bases."),
+    # alone, "HR" after a count may be hours, and stays spelled
+    ("The desk is staffed 24 HR a day.", "The desk is staffed twenty four H.R a day."),
+])
+def test_a_box_scores_capitals_after_counts(written: str, spoken: str) -> None:
+    """Each was spelled as an initialism ("fifty eight H.R")."""
+    assert speakable(written) == spoken

@@ -21,6 +21,8 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     AIRLINE_CODES,
     BETTING_WORDS,
+    BOX_SCORE_OTHERS,
+    BOX_SCORE_WORDS,
     COUNTED_NOUNS,
     CRICKET_WORDS,
     CURRENCIES,
@@ -81,6 +83,8 @@ _RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 _MAY_BE_RANGE = compiled(r"-(?:(?<=\d-)|(?<=\d\s-))\s?\.?\d")  # a first look, led by the hyphen: scanned in C
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
 _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+_BOX_SCORE = compiled(rf"(?<![\w.,])(\d{{1,3}}) ({'|'.join(BOX_SCORE_WORDS)})\b(?![.'’-]\w)")
+_BOX_SCORE_ANY = compiled(rf"(?<![\w.,])\d{{1,3}} (?:{'|'.join((*BOX_SCORE_WORDS, *BOX_SCORE_OTHERS))})\b")
 _WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
@@ -559,6 +563,12 @@ def _even(match: re.Match[str]) -> str:
     if match.group(0) == "24-7" and _SCORE_WORDS.search(match.string, max(0, match.start() - 40), match.start()):
         return match.group(0)
     return _IDIOMS[match.group(0).replace("-", "/")]
+
+
+def _box_score(match: re.Match[str]) -> str:
+    """"54 HR" -> "54 home runs", "1 INT" -> "1 interception"."""
+    one, many = BOX_SCORE_WORDS[match.group(2)]
+    return f"{match.group(1)} {one if match.group(1) == '1' else many}"
 
 
 def _is_cricket_score(runs: str, wickets: str, match: re.Match[str], slashed: bool = False) -> bool:
@@ -1167,6 +1177,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if (among_known_words(_CARAT_AFTER, text) and ("t " in text or "K " in text or "k " in text)
                 and among_words(_CARAT_AFTER, text)):
             text = _CARAT.sub(_carat, text)
+        if ("HR" in text or "SB" in text or "TD" in text or "INT" in text) and len(_BOX_SCORE_ANY.findall(text)) > 1:
+            text = _BOX_SCORE.sub(_box_score, text)
         text = units.measures(text)
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
         if ("A0" in char_classes(text) or "a0" in char_classes(text)) and _MAY_BE_FORMULA.search(text):

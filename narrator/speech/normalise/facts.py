@@ -443,6 +443,15 @@ CRICKET_WORDS = (
 )
 WICKET_WORDS = rf"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared|{_ONE_OVER}"
 
+# A box score's capitals after a count, said as the words they stand for where another such count stands by them
+# ("54 HR and 59 SB", "3 TD, 1 INT"): singular and plural. "RBI", "ERA", "AVG" are said as written (spelled or as a
+# word) but show that the capitals are a box score's ("62 HR, 144 RBI"); alone, "24 HR" is as often hours.
+BOX_SCORE_WORDS = {
+    "HR": ("home run", "home runs"), "SB": ("stolen base", "stolen bases"), "TD": ("touchdown", "touchdowns"),
+    "INT": ("interception", "interceptions"),
+}
+BOX_SCORE_OTHERS = ("RBI", "ERA", "AVG", "OPS", "BB", "SO", "K", "H", "R", "TDs", "INTs", "HRs")
+
 # The words that label a number as a file's, a case's, a route's or a series' ("Case 2021/45", "Route No 138/3",
 # "CCI Notes 16/5", "Circular 14/2"): the number after them is said in its parts around "slash", never a fraction nor
 # a date ("No" may be "number" already).

@@ -7,7 +7,14 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CURRENCIES, GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS, SOCIAL_NETWORKS
+from narrator.speech.normalise.facts import (
+    CRICKET_WORDS,
+    CURRENCIES,
+    GREEK_LETTERS,
+    KEY_NAMES,
+    MONEY_SIGNS,
+    SOCIAL_NETWORKS,
+)
 from narrator.speech.normalise.util import (
     alternation,
     among_forms,
@@ -18,6 +25,7 @@ from narrator.speech.normalise.util import (
     first_letters,
     form_heads,
     has_digit,
+    near,
     padded,
     sentence_stop,
     word_set,
@@ -199,6 +207,10 @@ _NUMBER_SIGN_WORDS = frozenset({"No", "no", "NO"})  # each stands apart in every
 _A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
 _GRADE_STAR = compiled(r"\b(Grade|grade) II\*(?![\w*])")
+# A batter's score with a star, in a sentence about cricket: "Smith 87*", "Root (112*)" are "not out" (the star was
+# dropped as a footnote's mark).
+_NOT_OUT = compiled(r"(?<![\w.,$£€*])(\d{1,3})\*(?![\w*])")
+_CRICKET_TALK = compiled(rf"\b(?:{CRICKET_WORDS})\b")
 # "Go to Settings > General > About", "open File > Save As": a path through an app's menus, a pause between its steps
 # (as a breadcrumb's "›" is); one step only after a word that leads into a menu ("Revenue > Costs" compares).
 _MENU_STEP = compiled(r"(?<=[A-Za-z]{2}) > (?=[A-Z])")
@@ -748,6 +760,8 @@ def signs(text: str) -> str:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
     if "*" in text and "II*" in text:
         text = _GRADE_STAR.sub(r"\1 two star", text)
+    if "*" in text and "0*" in char_classes(text):
+        text = _NOT_OUT.sub(lambda m: m.group(1) + " not out" if near(_CRICKET_TALK, m) else m.group(0), text)
     if ("-" in text or "+" in text) and ("lood" in text or "donor" in text):  # one character first: memchr speed
         text = _BLOOD_GROUP.sub(lambda m: m.group(1) + _BLOOD_SIGNS[m.group(2)], text)
     if "-" in text and ("A-" in text or "B-" in text or "C-" in text):
