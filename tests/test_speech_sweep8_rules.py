@@ -68,3 +68,17 @@ def test_a_batters_star_is_not_out(written: str, spoken: str) -> None:
 def test_a_box_scores_capitals_after_counts(written: str, spoken: str) -> None:
     """Each was spelled as an initialism ("fifty eight H.R")."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The Bears are 4-9 this season.", "The Bears are four and nine this season."),
+    ("Miami finished with an 11-6 record.", "Miami finished with an eleven and six record."),
+    ("The Sooners improved to 6-1 with the win.", "The Sooners improved to six and one with the win."),
+    ("Denver are 7-0 at home.", "Denver are seven and oh at home."),
+    # a span stays a span
+    ("Rates fell to 4-5 in May.", "Rates fell to four to five in May."),
+    ("Lows of 3-7 are expected overnight.", "Lows of three to seven are expected overnight."),
+])
+def test_a_teams_wins_and_losses(written: str, spoken: str) -> None:
+    """A team's record was read as a span ("four to nine this season")."""
+    assert speakable(written) == spoken

@@ -86,6 +86,17 @@ _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
 _BOX_SCORE = compiled(rf"(?<![\w.,])(\d{{1,3}}) ({'|'.join(BOX_SCORE_WORDS)})\b(?![.'’-]\w)")
 _BOX_SCORE_ANY = compiled(rf"(?<![\w.,])\d{{1,3}} (?:{'|'.join((*BOX_SCORE_WORDS, *BOX_SCORE_OTHERS))})\b")
 _WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
+# A team's wins and losses: "are 3-7 this season", "a 10-6 record", "improved to 8-2", said as a sportscaster says
+# them ("three and seven", "five and oh"), never as a span.
+_RECORD_AFTER = compiled(r"\s(?:record|this season|on the season|on the year|against the spread|ATS)\b")
+# ... and where a team stands: "are 5-0 at home", "went 9-3 in conference" (not a game's "won 3-1 at home")
+_RECORD_WHERE = compiled(r"\s(?:overall|at home|on the road|away|in (?:the )?(?:division|conference|league|group))\b")
+_RECORD_IS = compiled(r"\b(?:are|is|were|was|sit|sits|stand|stands|went|go|goes|finished) $")
+_GAME_BEFORE = compiled(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|defeated|tied"
+                        r"|led|leads|trail\w*|score\w*|victory|defeat)\b")
+_RECORD_BEFORE = compiled(r"\b(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|slipped"
+                          r"|slips|moved|moves|moving) to $")
+_RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell to 2-3 percent"
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
@@ -443,6 +454,8 @@ def _range(match: re.Match[str]) -> str:
         return f"{low} to {numbers.two_digit_year(high)}"
     if _is_cricket_score(low, high, match) or _is_wickets_for_runs(low, high, match):
         return f"{low} for {high}"
+    if _is_record(low, high, match):
+        return " and ".join("oh" if side == "0" else side for side in (low, high))
     if int(low) + int(high) <= 30 and _MATCH_RESULT.search(match.string, max(0, match.start() - 40), match.end() + 20):
         score = _score_in_a_game(low, high, match)
         if score:
@@ -456,6 +469,20 @@ def _range(match: re.Match[str]) -> str:
         if int(low) >= 100 and int(shortened) < int(low) and not near(_VOTE, match, 60):  # "100-0", "110-10"
             return f"{low}, {high}"
     return f"{low} to {high}"
+
+
+def _is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
+    """A team's wins and losses ("The Jets are 3-7 this season", "a 10-6 record", "improved to 8-2")."""
+    if len(wins) > 3 or len(losses) > 3 or int(wins) + int(losses) > 170 or "." in wins + losses:
+        return False
+    if _GAME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+        return False  # "won 3-1 this season": a game's score
+    before = max(0, match.start() - 9)
+    return (_RECORD_AFTER.match(match.string, match.end()) is not None
+            or (_RECORD_WHERE.match(match.string, match.end()) is not None
+                and _RECORD_IS.search(match.string, before, match.start()) is not None)
+            or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+                and _RECORD_END.match(match.string, match.end()) is not None))
 
 
 def _in_a_list_of_sets(match: re.Match[str]) -> bool:
