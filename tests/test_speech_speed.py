@@ -84,7 +84,7 @@ _PIECES = [
     "HTTP ", "Error ", "error", " errors", " page", "status", " response", " code", "404",
     "foot", "ft.", "feet ", "in.", "inches", "Baker", "Blvd", "Pkwy", "3 June", "ſept", "JUNE", "of ",
     "A and E", " and ", "54 HR", " SB", "3 TD", "INT", "RBI", "87*", "112*", "wicket", "dep.", "arr.", "dialled",
-    "Rang", "phoned", "Phone",
+    "Rang", "phoned", "Phone", "at 2100 ", "Sunday", "tonight", "Thu", "1h 45m ", "a ", "flight",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -407,6 +407,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in ("00a", "00 a", "00 A"))),
         (capitals._INITIAL_INNER, "A. " in char_classes(text)),
         (words._NOT_OUT, "*" in text and "0*" in char_classes(text)),
+        (clock._HOURS_BEFORE_DAY, ("00 A" in char_classes(text) or "00 a" in char_classes(text))
+         and _found(clock._MAY_BE_HOURS_BEFORE_DAY, text)),
         (en._BOX_SCORE, "HR" in text or "SB" in text or "TD" in text or "INT" in text),
         (capitals._LETTER_A, "A" in text and (" A" in text or text.startswith(("A:", "A)", "A and ")))),
         (places._ROUTE, among_words(places._ROUTE_FIRST, text)),

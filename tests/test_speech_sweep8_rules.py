@@ -82,3 +82,27 @@ def test_a_box_scores_capitals_after_counts(written: str, spoken: str) -> None:
 def test_a_teams_wins_and_losses(written: str, spoken: str) -> None:
     """A team's record was read as a span ("four to nine this season")."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Voting ends at 2200 Thursday.", "Voting ends at twenty two hundred Thursday."),
+    ("The curfew lasts until 1900 Sat.", "The curfew lasts until nineteen hundred Saturday."),
+    ("Doors open at 1830 tonight.", "Doors open at eighteen thirty tonight."),
+    # four digits after "in" before a day are no time the rule reads
+    ("A crowd of 1500 Sunday worshippers came.", "A crowd of fifteen hundred Sunday worshippers came."),
+])
+def test_a_24_hour_time_before_a_day(written: str, spoken: str) -> None:
+    """Four digits without a zero after "at" and before a day were a count ("two thousand two hundred Thursday")."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("She booked a 2h 15m flight.", "She booked a two hour fifteen minute flight."),
+    ("It was an 11h 30m shift.", "It was an eleven hour thirty minute shift."),
+    # not before a noun, the units stay plural
+    ("The drive took 2h 15m in all.", "The drive took two hours fifteen minutes in all."),
+    ("The 1h 20m was dull.", "The one hour twenty minutes was dull."),
+])
+def test_a_length_in_hours_and_minutes_before_its_noun(written: str, spoken: str) -> None:
+    """Between the article and its noun the units were plural ("a two hours fifteen minutes flight")."""
+    assert speakable(written) == spoken

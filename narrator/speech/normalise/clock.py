@@ -58,6 +58,11 @@ _MAY_BE_YEARS_MONTHS = compiled(r"y(?<=\dy)\s?\d")  # led by its letter: the eng
 # "at 21h30", "from 9h15": after a word that asks for a time, an hour and minutes parted by "h" are a clock's, as
 # French and Quebec English write them ("after 1h30 of play" is how long).
 _CLOCK_WORD_BEFORE = compiled(r"\b(?i:at|from|until|till)\s$")
+# "a 1h 45m flight", "an 11h 30m shift": between the article and its noun the length describes, its units are said
+# singular, as "a two-hour flight" is ("one hour forty five minutes flight" it was).
+_ARTICLE_BEFORE = compiled(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our)\s$")
+_NOUN_AFTER = compiled(r"\s(?!(?:of|and|or|to|in|on|at|for|by|with|from|is|was|are|were|has|had|have|will|would"
+                       r"|could|can|may|might|seemed|felt|went|passed|ended|flew|that|it)\b)[a-z]+\b")
 # "took 30 s.", "incubate for 45 s at 95 °C", "every 10 s", "take ~90 s to boot": a spaced "s" after a word of how
 # long (and a "~" or "about" after it) is seconds, as a lab's methods and a build log write them; so is one between
 # "a" and a noun ("a 30 s clip": "a thirty second clip"). A spaced "s" elsewhere may be a letter: "Grade 3 s".
@@ -135,6 +140,13 @@ _HOURS = compiled(
     # "0800 GMT", "at 1430 UTC": a zone after four digits makes them a time as well
     rf"(?:\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?|\s({_HOURS_ZONES})\b)"
 )
+# "at 2100 Sunday", "by 1800 tonight": four digits without a zero after a word that asks for a time and before a day
+# are a 24-hour time too (no year or amount stands so); said without "hours", as not written. A first look led by
+# digits, scanned in C.
+_HOURS_BEFORE_DAY = compiled(
+    rf"(?<![\w.,:])(?:{_AFTER_TIME_WORD})(1\d|2[0-3])([0-5]\d)"
+    r"(?=\s(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|tonight|tomorrow)\b)")
+_MAY_BE_HOURS_BEFORE_DAY = compiled(r"\d\d\d\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|tonight|tomorrow)")
 # "0830-1730", "open 0900–1700", "shift 2200-0600": a span of two 24-hour times in four digits, one led by a zero (no
 # amount is written so), with no "hours" or zone after it (was "zero eight three zero to seventeen thirty").
 _FOUR_DIGIT_SPAN = compiled(
@@ -286,6 +298,9 @@ def _duration(match: re.Match[str]) -> str:
     parts = [_unit(int(hours), "hour"), _unit(int(minutes), "minute")]
     if seconds:
         parts.append(_unit(int(seconds), "second"))
+    if (_NOUN_AFTER.match(match.string, match.end())
+            and _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 6), match.start())):
+        parts = [part.removesuffix("s") for part in parts]  # "a 1h 45m flight": "one hour forty five minute"
     return padded(match, " ".join(parts))
 
 
@@ -373,6 +388,9 @@ def durations(text: str) -> str:
         if "rom " in text or "etween " in text or "ROM " in text or "ETWEEN " in text:
             text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
+    # after the spans, which read "from 2200 Fri to 0500 Mon" whole
+    if ("00 A" in char_classes(text) or "00 a" in char_classes(text)) and _MAY_BE_HOURS_BEFORE_DAY.search(text):
+        text = _HOURS_BEFORE_DAY.sub(lambda m: _hundred_hours(int(m.group(1)), int(m.group(2))), text)
     return text
 
 
