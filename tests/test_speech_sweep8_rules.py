@@ -106,3 +106,24 @@ def test_a_24_hour_time_before_a_day(written: str, spoken: str) -> None:
 def test_a_length_in_hours_and_minutes_before_its_noun(written: str, spoken: str) -> None:
     """Between the article and its noun the units were plural ("a two hours fifteen minutes flight")."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The fair runs 14/3 to 18/3.", "The fair runs the fourteenth of March to the eighteenth of March."),
+    ("The exhibition runs 21/6.", "The exhibition runs the twenty first of June."),
+    # runs the noun, counted, is still cricket's
+    ("Kent were 145/6, with Bell on 60 runs.", "Kent were one hundred forty five for six, with Bell on sixty runs."),
+])
+def test_runs_the_verb_is_no_cricket(written: str, spoken: str) -> None:
+    """"runs" the verb counted as a word of cricket, so a day and month were runs for wickets or a fraction
+    ("fourteen for three to eighteen thirds")."""
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("The 27/8 deadline was missed.", "The twenty seventh of August deadline was missed."),
+    ("After the 14/2 vote, they met.", "After the fourteenth of February vote, they met."),
+])
+def test_a_day_and_month_after_the(written: str, spoken: str) -> None:
+    """The date's own "the" was said after the sentence's ("The the twenty seventh of August")."""
+    assert speakable(written) == spoken

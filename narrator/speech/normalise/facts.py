@@ -437,9 +437,13 @@ PRICE_VERBS = word_set("win beat score lift qualify finish top claim retain land
 # One over named by its place: "17/4 in the fourth over", "after the 12th over" ("over" alone is too common a word).
 _ONE_OVER = (r"(?:in|of|after) the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
              r"|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|last|final|same|next|opening|penultimate|previous) over")
+# "runs" the noun, after a count or a word that counts or scores them ("87 runs", "needed 45 more runs"): the verb
+# ("The show runs 15/1 to 20/1", "it runs until") is no cricket.
+_RUNS = (r"(?:\d+\s?|(?:more|fewer|many|extra|quick|of|the|scored|scoring|conceded|conceding|made|added|needed"
+         r"|needing|needs?|his|her|their|\w+ty|\w+teen|few|some) )runs")
 CRICKET_WORDS = (
     r"[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket"
-    rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs|ov|figures of|{_ONE_OVER}"
+    rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|{_RUNS}|ov|figures of|{_ONE_OVER}"
 )
 WICKET_WORDS = rf"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared|{_ONE_OVER}"
 
