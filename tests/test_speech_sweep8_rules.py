@@ -127,3 +127,15 @@ def test_runs_the_verb_is_no_cricket(written: str, spoken: str) -> None:
 def test_a_day_and_month_after_the(written: str, spoken: str) -> None:
     """The date's own "the" was said after the sentence's ("The the twenty seventh of August")."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Its twin 2.5K displays are bright.", "Its twin two point five K displays are bright."),
+    ("The Ryzen 9 950K runs cool.", "The Ryzen nine nine hundred fifty K runs cool."),
+    # thousands stay thousands
+    ("The clip drew 2.5K views.", "The clip drew two point five thousand views."),
+    ("They hired 950K workers.", "They hired nine hundred fifty thousand workers."),
+])
+def test_a_k_that_is_no_thousand(written: str, spoken: str) -> None:
+    """A screen's resolution with a decimal and a processor's model after its line's tier were read as thousands."""
+    assert speakable(written) == spoken

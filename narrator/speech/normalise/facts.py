@@ -405,6 +405,10 @@ MODEL_MAKERS = word_set(
     " Xbox"  # "the Xbox 360": three sixty
 )
 
+# What a screen's resolution in thousands of pixels describes: "two 2.2K screens", "a 2.5K panel" are "two point two
+# K", not thousands of screens.
+SCREEN_NOUNS = word_set("screen screens display displays monitor monitors panel panels TV TVs television televisions "
+                        "resolution video videos footage OLED LCD")
 COUNTED_NOUNS = word_set(
     "acres tons people persons men women children soldiers troops sailors copies pages words votes members "
     "students employees workers residents inhabitants households families species deaths cases dollars euros "
