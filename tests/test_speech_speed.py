@@ -85,6 +85,7 @@ _PIECES = [
     "foot", "ft.", "feet ", "in.", "inches", "Baker", "Blvd", "Pkwy", "3 June", "ſept", "JUNE", "of ",
     "A and E", " and ", "54 HR", " SB", "3 TD", "INT", "RBI", "87*", "112*", "wicket", "dep.", "arr.", "dialled",
     "Rang", "phoned", "Phone", "at 2100 ", "Sunday", "tonight", "Thu", "1h 45m ", "a ", "flight",
+    "Dep. ", "Arr.", " six", "until 2230", "by ", "off 41 balls", "6-3 7-5", "0-4 to open the season",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -407,6 +408,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (clock._MAY_BE_HOURS, any(shape in char_classes(text) for shape in ("00a", "00 a", "00 A"))),
         (capitals._INITIAL_INNER, "A. " in char_classes(text)),
         (words._NOT_OUT, "*" in text and "0*" in char_classes(text)),
+        (words._TIMETABLE_WORD, "Dep." in text or "Arr." in text),
+        (clock._EVENING_HOURS, " 2" in text and _found(clock._MAY_BE_EVENING_HOURS, text)),
         (clock._HOURS_BEFORE_DAY, ("00 A" in char_classes(text) or "00 a" in char_classes(text))
          and _found(clock._MAY_BE_HOURS_BEFORE_DAY, text)),
         (en._BOX_SCORE, "HR" in text or "SB" in text or "TD" in text or "INT" in text),

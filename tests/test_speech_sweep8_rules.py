@@ -139,3 +139,20 @@ def test_a_day_and_month_after_the(written: str, spoken: str) -> None:
 def test_a_k_that_is_no_thousand(written: str, spoken: str) -> None:
     """A screen's resolution with a decimal and a processor's model after its line's tier were read as thousands."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Lyon made 64* off 41 balls.", "Lyon made sixty four not out off forty one balls."),
+    ("The Knicks are 0-4 to open the season.", "The Knicks are oh and four to open the season."),
+    ("Gauff won 6-3 7-5 on Sunday.", "Gauff won six three seven five on Sunday."),
+    ("Dep. 07:20, Arr. 10:05.", "Departure seven twenty, Arrival ten o five."),
+    ("Dep. Chief Smith resigned.", "Dep. Chief Smith resigned."),  # a deputy's title, left
+    ("The bar serves food until 2230.", "The bar serves food until twenty two thirty."),
+    ("Shares rose to 2230 points until noon.", "Shares rose to two thousand two hundred thirty points until noon."),
+    ("Emissions must fall by 2100.", "Emissions must fall by twenty one hundred."),
+])
+def test_what_the_eighth_sweep_asked_for(written: str, spoken: str) -> None:
+    """A star's "not out" with "off N balls" the only word of cricket; a record "to open the season"; tennis sets
+    parted by a space (were spans); a capital "Dep." before a time; an evening's 24-hour time after "until" (was
+    "two thousand two hundred thirty")."""
+    assert speakable(written) == spoken

@@ -146,6 +146,12 @@ _HOURS = compiled(
 _HOURS_BEFORE_DAY = compiled(
     rf"(?<![\w.,:])(?:{_AFTER_TIME_WORD})(1\d|2[0-3])([0-5]\d)"
     r"(?=\s(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|tonight|tomorrow)\b)")
+# ... and an evening's time, 2101 to 2359, after "at", "until", "till", "from" or "by" in talk of the clock ("Trains
+# run every 15 mins until 2300"): no year a news story names so (2100 itself is one: "by 2100").
+_EVENING_HOURS = compiled(
+    r"(?<![\w.,:])(?:(?<=\b[Aa]t )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))"
+    r"(2[1-3])((?<=21)(?:0[1-9]|[1-5]\d)|(?<!21)[0-5]\d)\b(?![.,:]\d|\s?[-–%])")
+_MAY_BE_EVENING_HOURS = compiled(r"\s2[1-3][0-5]\d\b")
 _MAY_BE_HOURS_BEFORE_DAY = compiled(r"\d\d\d\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|tonight|tomorrow)")
 # "0830-1730", "open 0900–1700", "shift 2200-0600": a span of two 24-hour times in four digits, one led by a zero (no
 # amount is written so), with no "hours" or zone after it (was "zero eight three zero to seventeen thirty").
@@ -391,7 +397,16 @@ def durations(text: str) -> str:
     # after the spans, which read "from 2200 Fri to 0500 Mon" whole
     if ("00 A" in char_classes(text) or "00 a" in char_classes(text)) and _MAY_BE_HOURS_BEFORE_DAY.search(text):
         text = _HOURS_BEFORE_DAY.sub(lambda m: _hundred_hours(int(m.group(1)), int(m.group(2))), text)
+    if " 2" in text and _MAY_BE_EVENING_HOURS.search(text):
+        text = _EVENING_HOURS.sub(_evening_hours, text)
     return text
+
+
+def _evening_hours(match: re.Match[str]) -> str:
+    """"until 2300" -> "until twenty three hundred" in talk of the clock, not of prices or measures."""
+    if not near(_CLOCK_TALK, match, 80) or near(_NOT_CLOCK_TALK, match, 60):
+        return match.group(0)
+    return _hundred_hours(int(match.group(1)), int(match.group(2)))
 
 
 def _worded_clock_span(match: re.Match[str]) -> str:

@@ -88,7 +88,8 @@ _BOX_SCORE_ANY = compiled(rf"(?<![\w.,])\d{{1,3}} (?:{'|'.join((*BOX_SCORE_WORDS
 _WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
 # A team's wins and losses: "are 3-7 this season", "a 10-6 record", "improved to 8-2", said as a sportscaster says
 # them ("three and seven", "five and oh"), never as a span.
-_RECORD_AFTER = compiled(r"\s(?:record|this season|on the season|on the year|against the spread|ATS)\b")
+_RECORD_AFTER = compiled(r"\s(?:record|this season|on the season|on the year|against the spread|ATS"
+                         r"|to (?:start|open|begin) the (?:season|year))\b")
 # ... and where a team stands: "are 5-0 at home", "went 9-3 in conference" (not a game's "won 3-1 at home")
 _RECORD_WHERE = compiled(r"\s(?:overall|at home|on the road|away|in (?:the )?(?:division|conference|league|group))\b")
 _RECORD_IS = compiled(r"\b(?:are|is|were|was|sit|sits|stand|stands|went|go|goes|finished) $")
@@ -103,8 +104,9 @@ _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|stri
                      r"|[Cc]up|half-time|full-time|clean sheet|kick-off|Premier|United|City|Rovers|Athletic|FC)\b")
 # "won 6-2, 3-6, 7-5": sets listed without a word of tennis; each is won at six or seven ("2-1, 3-0" are goals).
 # A tiebreak's points may follow a set in brackets: "7-6(5), 6-2", "7-6 (4), 6-3" (read by now: "(five)").
-_SET_AFTER = compiled(r"(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?,\s?(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
-_SET_BEFORE = compiled(r"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67])(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?,\s?$")
+# sets parted by a comma or, as results lines print them, a space ("won 6-1 6-2")
+_SET_AFTER = compiled(r"(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?(?:,\s?|\s)(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
+_SET_BEFORE = compiled(r"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67])(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?(?:,\s?|\s)$")
 _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
 _MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"

@@ -447,7 +447,7 @@ _RUNS = (r"(?:\d+\s?|(?:more|fewer|many|extra|quick|of|the|scored|scoring|conced
          r"|needing|needs?|his|her|their|\w+ty|\w+teen|few|some) )runs")
 CRICKET_WORDS = (
     r"[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket"
-    rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|{_RUNS}|ov|figures of|{_ONE_OVER}"
+    rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|{_RUNS}|ov|figures of|off \d+ balls|not out|{_ONE_OVER}"
 )
 WICKET_WORDS = rf"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared|{_ONE_OVER}"
 

@@ -165,6 +165,12 @@ _ABBREVIATION_AFTER = r"(?=[\s,;:)\"'\d]|\.(?=\s+[A-Z]|\s*$)|$)"
 _ABBREVIATION = compiled(rf"(?={_FIXED_FIRST})(?<![A-Za-z.])(?:{_FIXED_WORDS}){_ABBREVIATION_AFTER}")
 _RARE_WORDS = "|".join(re.escape(k) for k in sorted(_RARE, key=len, reverse=True))
 _RARE_ABBREVIATION = compiled(rf"(?<![A-Za-z.])(?:{_RARE_WORDS}){_ABBREVIATION_AFTER}")
+# A timetable's capital "Dep." and "Arr." before their times ("Dep. 06:45, Arr. 09:10"): elsewhere "Dep." is as often
+# a deputy's title ("Dep. Sheriff"), and left.
+# The times are words by then ("Dep. o six forty five").
+_TIMETABLE_WORD = compiled(r"\b(Dep|Arr)\.(?=\s?\d|\s(?:o|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+                           r"|eleven|twelve|\w+teen|twenty)\b)")
+_TIMETABLE_WORDS = {"Dep": "Departure", "Arr": "Arrival"}
 # Abbreviations that often end a sentence with their stop ("pears, etc. Then we left"): before a capital, the stop
 # stays, or the voice would run on into the next sentence. Titles and "Mt." come before names, and keep none.
 _MAY_END_SENTENCE = frozenset(
@@ -627,6 +633,8 @@ def abbreviations(text: str) -> str:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
+    if "Dep." in text or "Arr." in text:
+        text = _TIMETABLE_WORD.sub(lambda m: _TIMETABLE_WORDS[m.group(1)], text)
     if among_forms(_FIXED_HEADS, text):
         text = _ABBREVIATION.sub(_expand, text)
     if among_forms(_RARE_HEADS, text):
