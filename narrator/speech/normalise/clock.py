@@ -151,7 +151,7 @@ _HOURS_BEFORE_DAY = compiled(
 _EVENING_HOURS = compiled(
     r"(?<![\w.,:])(?:(?<=\b[Aa]t )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))"
     r"(2[1-3])((?<=21)(?:0[1-9]|[1-5]\d)|(?<!21)[0-5]\d)\b(?![.,:]\d|\s?[-–%])")
-_MAY_BE_EVENING_HOURS = compiled(r"\s2[1-3][0-5]\d\b")
+_MAY_BE_EVENING_HOURS = compiled(r"2(?<=\s2)[1-3][0-5]\d\b")  # led by its digit: the engine skips to it
 _MAY_BE_HOURS_BEFORE_DAY = compiled(r"\d\d\d\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|tonight|tomorrow)")
 # "0830-1730", "open 0900–1700", "shift 2200-0600": a span of two 24-hour times in four digits, one led by a zero (no
 # amount is written so), with no "hours" or zone after it (was "zero eight three zero to seventeen thirty").

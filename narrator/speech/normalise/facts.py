@@ -443,8 +443,12 @@ _ONE_OVER = (r"(?:in|of|after) the (?:\d+(?:st|nd|rd|th)|first|second|third|four
              r"|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|last|final|same|next|opening|penultimate|previous) over")
 # "runs" the noun, after a count or a word that counts or scores them ("87 runs", "needed 45 more runs"): the verb
 # ("The show runs 15/1 to 20/1", "it runs until") is no cricket.
-_RUNS = (r"(?:\d+\s?|(?:more|fewer|many|extra|quick|of|the|scored|scoring|conceded|conceding|made|added|needed"
-         r"|needing|needs?|his|her|their|\w+ty|\w+teen|few|some) )runs")
+# Led by "runs", each word before it a look behind of its own width: led by the words, the alternation was tried at
+# every word of every sentence the rules look near.
+_RUNS = "runs(?:(?<=\\druns)|(?<=\\d runs)|" + "|".join(
+    rf"(?<={word} runs)" for word in ("more", "fewer", "many", "extra", "quick", "of", "the", "scored", "scoring",
+                                     "conceded", "conceding", "made", "added", "needed", "needing", "need", "needs",
+                                     "his", "her", "their", "ty", "teen", "few", "some")) + ")"
 CRICKET_WORDS = (
     r"[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket"
     rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|{_RUNS}|ov|figures of|off \d+ balls|not out|{_ONE_OVER}"
