@@ -7,7 +7,7 @@ import re
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import MONEY_SIGNS, TIME_ZONES
-from narrator.speech.normalise.util import char_classes, near, padded, sentence_stop
+from narrator.speech.normalise.util import among_words, char_classes, near, padded, sentence_stop, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A zone after a time, from the table; lower-case and dotted only the American ones ("4 p.m. pdt", "e.s.t.").
@@ -152,7 +152,10 @@ _EVENING_HOURS = compiled(
     r"(?<![\w.,:])(?:(?<=\b[Aa]t )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))"
     r"(2[1-3])((?<=21)(?:0[1-9]|[1-5]\d)|(?<!21)[0-5]\d)\b(?![.,:]\d|\s?[-–%])")
 _MAY_BE_EVENING_HOURS = compiled(r"2(?<=\s2)[1-3][0-5]\d\b")  # led by its digit: the engine skips to it
-_MAY_BE_HOURS_BEFORE_DAY = compiled(r"\d\d\d\d (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|tonight|tomorrow)")
+# Its days, each standing apart: a first look among util.letter_words, after four digits, a space and a letter in
+# char_classes (a look led by four digits cost 2 us a sentence)
+_DAYS_AFTER_HOURS = word_set("Mon Monday Tue Tues Tuesday Wed Wednes Wednesday Thu Thurs Thursday Fri Friday Sat Satur "
+                             "Saturday Sun Sunday tonight tomorrow")
 # "0830-1730", "open 0900–1700", "shift 2200-0600": a span of two 24-hour times in four digits, one led by a zero (no
 # amount is written so), with no "hours" or zone after it (was "zero eight three zero to seventeen thirty").
 _FOUR_DIGIT_SPAN = compiled(
@@ -395,9 +398,9 @@ def durations(text: str) -> str:
             text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
     # after the spans, which read "from 2200 Fri to 0500 Mon" whole
-    if ("00 A" in char_classes(text) or "00 a" in char_classes(text)) and _MAY_BE_HOURS_BEFORE_DAY.search(text):
+    if ("0000 A" in char_classes(text) or "0000 a" in char_classes(text)) and among_words(_DAYS_AFTER_HOURS, text):
         text = _HOURS_BEFORE_DAY.sub(lambda m: _hundred_hours(int(m.group(1)), int(m.group(2))), text)
-    if " 2" in text and _MAY_BE_EVENING_HOURS.search(text):
+    if "a 0000" in char_classes(text) and _MAY_BE_EVENING_HOURS.search(text):
         text = _EVENING_HOURS.sub(_evening_hours, text)
     return text
 
