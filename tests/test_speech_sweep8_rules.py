@@ -86,6 +86,8 @@ def test_a_teams_wins_and_losses(written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("Voting ends at 2200 Thursday.", "Voting ends at twenty two hundred Thursday."),
+    ("Polls open at 2130 Wednesday.", "Polls open at twenty one thirty Wednesday."),
+    # read so before by other rules, and kept
     ("The curfew lasts until 1900 Sat.", "The curfew lasts until nineteen hundred Saturday."),
     ("Doors open at 1830 tonight.", "Doors open at eighteen thirty tonight."),
     # four digits after "in" before a day are no time the rule reads
