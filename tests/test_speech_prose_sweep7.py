@@ -20,8 +20,6 @@ _KNOWN_MISSES = {
     "Lab 41% (+3), Con 24% (-2), LD 12% (=), Grn 7%.": "'(=)' for no change is left unsaid",
     "Guide: £550,000-£600,000. EPC: C. Tenure: Freehold.":
         "a single capital's stop is taken for an initial's, so the sentence runs on ('C Tenure')",
-    "Call 999 if it's happening now, or 101 otherwise.":
-        "a number to call after 'or', away from the verb that calls it, is read as a count",
 }
 
 

@@ -85,7 +85,8 @@ _PIECES = [
     "foot", "ft.", "feet ", "in.", "inches", "Baker", "Blvd", "Pkwy", "3 June", "ſept", "JUNE", "of ",
     "A and E", " and ", "54 HR", " SB", "3 TD", "INT", "RBI", "87*", "112*", "wicket", "dep.", "arr.", "dialled",
     "Rang", "phoned", "Phone", "at 2100 ", "Sunday", "tonight", "Thu", "1h 45m ", "a ", "flight",
-    "Dep. ", "Arr.", " six", "until 2230", "by ", "off 41 balls", "6-3 7-5", "0-4 to open the season",
+    "Dep. ", "Arr.", " six", "until 2230", "by ", "off 41 balls", "6-3 7-5", "0-4 to open the season", ", or ",
+    "101", " otherwise",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -409,6 +410,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (capitals._INITIAL_INNER, "A. " in char_classes(text)),
         (words._NOT_OUT, "*" in text and "0*" in char_classes(text)),
         (words._TIMETABLE_WORD, "Dep." in text or "Arr." in text),
+        (electronic._OTHER_NUMBER, ", or " in text),
         (clock._EVENING_HOURS, "a 0000" in char_classes(text) and _found(clock._MAY_BE_EVENING_HOURS, text)),
         (clock._HOURS_BEFORE_DAY, ("0000 A" in char_classes(text) or "0000 a" in char_classes(text))
          and among_words(clock._DAYS_AFTER_HOURS, text)),

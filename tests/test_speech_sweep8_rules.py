@@ -158,3 +158,14 @@ def test_what_the_eighth_sweep_asked_for(written: str, spoken: str) -> None:
     parted by a space (were spans); a capital "Dep." before a time; an evening's 24-hour time after "until" (was
     "two thousand two hundred thirty")."""
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Ring 111 for advice, or 999 in an emergency.", "Ring one one one for advice, or nine nine nine in an emergency."),
+    ("Dial 112 if you can, or 911 otherwise.", "Dial one one two if you can, or nine one one otherwise."),
+    # only in the sentence that calls
+    ("Call 999 now. Sales rose 4%, or 250.", "Call nine nine nine now. Sales rose four percent, or two hundred fifty."),
+])
+def test_the_other_number_to_call(written: str, spoken: str) -> None:
+    """A second number to call after ", or", away from the verb that calls, was a count ("nine hundred ninety nine")."""
+    assert speakable(written) == spoken

@@ -157,6 +157,11 @@ _CALL = compiled(
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
     r"|after|before|with|about|back|instead|as|anywhere|anytime|any time|online|free)\b)"
 )
+# The other number to call, after "or" later in a sentence that calls one ("Call 999 if it's happening now, or 101
+# otherwise", "Call 111 for advice, or 999 in an emergency"): three digits after a comma and "or", before a word of
+# when or a stop.
+_OTHER_NUMBER = compiled(r"(?<=, or )\d{3}(?=\s(?:otherwise|instead|if|for|when|after|from|in)\b|[,;.!?)]|$)(?![.,]\d)")
+_SENTENCE_END = compiled(r"[.!?](?=\s+[\"“]?[A-Z])")
 # An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline"): digit by
 # digit, as it is dialled ("a Porsche 911" is not followed by any of these).
 _SERVICE_NUMBER = compiled(
@@ -459,8 +464,15 @@ def phones(text: str) -> str:
     if "00000" in char_classes(text) and among_words(_MOBILE_LABELS, text):  # five digits in a row first
         text = _LABELLED_MOBILE.sub(lambda m: m.group(1) + _groups(m.group(2), m.group(3)), text)
     if among_words(_CALL_WORDS, text):
-        text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
-                         + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
+        called = _CALL.search(text)
+        if called and ", or " in text:  # the other number, looked for in the rest of the calling sentence only
+            stop = _SENTENCE_END.search(text, called.end())
+            end = stop.start() if stop else len(text)
+            text = (text[:called.end()] + _OTHER_NUMBER.sub(lambda m: numbers.digits(m.group(0)),
+                                                            text[called.end():end]) + text[end:])
+        if called:
+            text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
+                             + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
     if "ort" in text and "0000" in char_classes(text) and among_words(_PORT_WORDS, text):
         text = _PORT.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
