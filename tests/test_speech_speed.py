@@ -412,7 +412,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._TIMETABLE_WORD, "Dep." in text or "Arr." in text),
         (electronic._OTHER_NUMBER, ", or " in text),
         (clock._EVENING_HOURS, "a 0000" in char_classes(text) and _found(clock._MAY_BE_EVENING_HOURS, text)),
-        (clock._HOURS_BEFORE_DAY, ("0000 A" in char_classes(text) or "0000 a" in char_classes(text))
+        (clock._HOURS_BEFORE_DAY, ("0000 Aa" in char_classes(text) or "0000 aaaaaaa" in char_classes(text))
          and among_words(clock._DAYS_AFTER_HOURS, text)),
         (en._BOX_SCORE, "HR" in text or "SB" in text or "TD" in text or "INT" in text),
         (capitals._LETTER_A, "A" in text and (" A" in text or text.startswith(("A:", "A)", "A and ")))),

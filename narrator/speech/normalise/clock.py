@@ -398,10 +398,14 @@ def durations(text: str) -> str:
             text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
     # after the spans, which read "from 2200 Fri to 0500 Mon" whole
-    if ("0000 A" in char_classes(text) or "0000 a" in char_classes(text)) and among_words(_DAYS_AFTER_HOURS, text):
-        text = _HOURS_BEFORE_DAY.sub(lambda m: _hundred_hours(int(m.group(1)), int(m.group(2))), text)
-    if "a 0000" in char_classes(text) and _MAY_BE_EVENING_HOURS.search(text):
-        text = _EVENING_HOURS.sub(_evening_hours, text)
+    classes = char_classes(text)  # once: a call for each look cost as much as the looks
+    if "0000" in classes:  # four digits in a row, for the two rules after
+        # a day's capital and small letter, or "tonight", "tomorrow" (seven letters or more), then the days' words
+        if ("0000 Aa" in classes or "0000 aaaaaaa" in classes) and among_words(_DAYS_AFTER_HOURS, text):
+            text = _HOURS_BEFORE_DAY.sub(lambda m: _hundred_hours(int(m.group(1)), int(m.group(2))), text)
+            classes = char_classes(text)
+        if "a 0000" in classes and _MAY_BE_EVENING_HOURS.search(text):
+            text = _EVENING_HOURS.sub(_evening_hours, text)
     return text
 
 

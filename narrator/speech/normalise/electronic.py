@@ -464,15 +464,14 @@ def phones(text: str) -> str:
     if "00000" in char_classes(text) and among_words(_MOBILE_LABELS, text):  # five digits in a row first
         text = _LABELLED_MOBILE.sub(lambda m: m.group(1) + _groups(m.group(2), m.group(3)), text)
     if among_words(_CALL_WORDS, text):
-        called = _CALL.search(text)
-        if called and ", or " in text:  # the other number, looked for in the rest of the calling sentence only
+        # the other number, looked for in the rest of the calling sentence only
+        if ", or " in text and (called := _CALL.search(text)):
             stop = _SENTENCE_END.search(text, called.end())
             end = stop.start() if stop else len(text)
             text = (text[:called.end()] + _OTHER_NUMBER.sub(lambda m: numbers.digits(m.group(0)),
                                                             text[called.end():end]) + text[end:])
-        if called:
-            text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
-                             + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
+        text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
+                         + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
     if "ort" in text and "0000" in char_classes(text) and among_words(_PORT_WORDS, text):
         text = _PORT.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)

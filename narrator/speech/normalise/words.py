@@ -171,6 +171,7 @@ _RARE_ABBREVIATION = compiled(rf"(?<![A-Za-z.])(?:{_RARE_WORDS}){_ABBREVIATION_A
 _TIMETABLE_WORD = compiled(r"\b(Dep|Arr)\.(?=\s?\d|\s(?:o|zero|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|eleven|twelve|\w+teen|twenty)\b)")
 _TIMETABLE_WORDS = {"Dep": "Departure", "Arr": "Arrival"}
+_TIMETABLE_FIRST = frozenset(_TIMETABLE_WORDS)  # a first look among util.letter_words
 # Abbreviations that often end a sentence with their stop ("pears, etc. Then we left"): before a capital, the stop
 # stays, or the voice would run on into the next sentence. Titles and "Mt." come before names, and keep none.
 _MAY_END_SENTENCE = frozenset(
@@ -633,7 +634,7 @@ def abbreviations(text: str) -> str:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
-    if "Dep." in text or "Arr." in text:
+    if among_known_words(_TIMETABLE_FIRST, text) and ("Dep." in text or "Arr." in text):
         text = _TIMETABLE_WORD.sub(lambda m: _TIMETABLE_WORDS[m.group(1)], text)
     if among_forms(_FIXED_HEADS, text):
         text = _ABBREVIATION.sub(_expand, text)
