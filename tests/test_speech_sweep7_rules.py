@@ -120,7 +120,7 @@ def test_a_size_before_another_and_marks_in_brackets(written: str, spoken: str) 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("She has 31 HRs and 12 SBs.", "She has thirty one home runs and twelve stolen bases."),
     ("She has 88 RBIs.", "She has eighty eight R.B.I.'s."),  # said as letters
-    ("He ran for 2 TDs and threw 1 INT.", "He ran for two touchdowns and threw one I.N.T."),
+    ("He ran for 2 TDs and threw 1 INT.", "He ran for two touchdowns and threw one interception."),  # a box score
     ("Two HRs staff left.", "Two H.R.'s staff left."),
 ])
 def test_a_season_total_after_a_count(written: str, spoken: str) -> None:

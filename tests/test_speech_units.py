@@ -127,7 +127,7 @@ def test_the_preposition_in_after_feet_is_not_inches() -> None:
 @pytest.mark.parametrize(("written", "spoken"), [
     ("The film runs 2h 30m in all.", "The film runs two hours thirty minutes in all."),
     ("It took 1h30 to get there.", "It took one hour thirty minutes to get there."),
-    ("A 1h 5m 20s lap.", "A one hour five minutes twenty seconds lap."),
+    ("A 1h 5m 20s lap.", "A one hour five minute twenty second lap."),
     ("The pool is 30m long.", "The pool is thirty meters long."),
 ])
 def test_durations_in_hours_and_minutes(written: str, spoken: str) -> None:

@@ -44,7 +44,9 @@ _AFTER_DOT_WORD = compiled(r"\bdot $")
 # Led by the "A", which the engine skips to, its look behinds after it: led by them, every position of every text with
 # " A" in it was tried four times (20 us a long sentence).
 _LETTER_A = compiled(r"A(?:(?<=[\w,] A)(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<=[;:)] A)(?=$|[,;:!?)\"']|\.(?!\w))"
-                     r"|(?<=^A)(?=[:)]\s)|(?<=[.?!] A)(?=:\s))")  # "Q: Does it work? A: Yes."
+                     r"|(?<=^A)(?=[:)]\s)|(?<=[.?!] A)(?=:\s)"  # "Q: Does it work? A: Yes."
+                     # "A and E waits rose" ("A&E"): a sentence's "A" before "and" and a capital is no article
+                     r"|(?:(?<=^A)|(?<=[.?!] A))(?=\sand\s[A-Z]\b))")
 _LETTER_A_IN_BRACKETS = compiled(r"(?<!\w)\(a\)")
 _DOTTED_INNER = compiled(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
@@ -157,7 +159,9 @@ def letter_a(text: str) -> str:
     """
     if "(" in text and "(a)" in text:  # "(a) stay, (b) go": a list's letter, which espeak-ng reads as the article
         text = _LETTER_A_IN_BRACKETS.sub("(Eh)", text)
-    return _LETTER_A.sub("Eh", text) if "A" in text and (" A" in text or text.startswith(("A:", "A)"))) else text
+    if "A" not in text or not (" A" in text or text.startswith(("A:", "A)", "A and "))):
+        return text
+    return _LETTER_A.sub("Eh", text)
 
 
 def inner_full_stops(text: str) -> str:

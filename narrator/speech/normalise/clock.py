@@ -7,7 +7,7 @@ import re
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import MONEY_SIGNS, TIME_ZONES
-from narrator.speech.normalise.util import char_classes, near, padded, sentence_stop
+from narrator.speech.normalise.util import among_words, char_classes, near, padded, sentence_stop, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
 # A zone after a time, from the table; lower-case and dotted only the American ones ("4 p.m. pdt", "e.s.t.").
@@ -58,6 +58,11 @@ _MAY_BE_YEARS_MONTHS = compiled(r"y(?<=\dy)\s?\d")  # led by its letter: the eng
 # "at 21h30", "from 9h15": after a word that asks for a time, an hour and minutes parted by "h" are a clock's, as
 # French and Quebec English write them ("after 1h30 of play" is how long).
 _CLOCK_WORD_BEFORE = compiled(r"\b(?i:at|from|until|till)\s$")
+# "a 1h 45m flight", "an 11h 30m shift": between the article and its noun the length describes, its units are said
+# singular, as "a two-hour flight" is ("one hour forty five minutes flight" it was).
+_ARTICLE_BEFORE = compiled(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our)\s$")
+_NOUN_AFTER = compiled(r"\s(?!(?:of|and|or|to|in|on|at|for|by|with|from|is|was|are|were|has|had|have|will|would"
+                       r"|could|can|may|might|seemed|felt|went|passed|ended|flew|that|it)\b)[a-z]+\b")
 # "took 30 s.", "incubate for 45 s at 95 °C", "every 10 s", "take ~90 s to boot": a spaced "s" after a word of how
 # long (and a "~" or "about" after it) is seconds, as a lab's methods and a build log write them; so is one between
 # "a" and a noun ("a 30 s clip": "a thirty second clip"). A spaced "s" elsewhere may be a letter: "Grade 3 s".
@@ -135,6 +140,22 @@ _HOURS = compiled(
     # "0800 GMT", "at 1430 UTC": a zone after four digits makes them a time as well
     rf"(?:\s?(?:hours|hrs|h)\b(?:\.(?=\s+[a-z]))?|\s({_HOURS_ZONES})\b)"
 )
+# "at 2100 Sunday", "by 1800 tonight": four digits without a zero after a word that asks for a time and before a day
+# are a 24-hour time too (no year or amount stands so); said without "hours", as not written. A first look led by
+# digits, scanned in C.
+_HOURS_BEFORE_DAY = compiled(
+    rf"(?<![\w.,:])(?:{_AFTER_TIME_WORD})(1\d|2[0-3])([0-5]\d)"
+    r"(?=\s(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|tonight|tomorrow)\b)")
+# ... and an evening's time, 2101 to 2359, after "at", "until", "till", "from" or "by" in talk of the clock ("Trains
+# run every 15 mins until 2300"): no year a news story names so (2100 itself is one: "by 2100").
+_EVENING_HOURS = compiled(
+    r"(?<![\w.,:])(?:(?<=\b[Aa]t )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))"
+    r"(2[1-3])((?<=21)(?:0[1-9]|[1-5]\d)|(?<!21)[0-5]\d)\b(?![.,:]\d|\s?[-–%])")
+_MAY_BE_EVENING_HOURS = compiled(r"2(?<=\s2)[1-3][0-5]\d\b")  # led by its digit: the engine skips to it
+# Its days, each standing apart: a first look among util.letter_words, after four digits, a space and a letter in
+# char_classes (a look led by four digits cost 2 us a sentence)
+_DAYS_AFTER_HOURS = word_set("Mon Monday Tue Tues Tuesday Wed Wednes Wednesday Thu Thurs Thursday Fri Friday Sat Satur "
+                             "Saturday Sun Sunday tonight tomorrow")
 # "0830-1730", "open 0900–1700", "shift 2200-0600": a span of two 24-hour times in four digits, one led by a zero (no
 # amount is written so), with no "hours" or zone after it (was "zero eight three zero to seventeen thirty").
 _FOUR_DIGIT_SPAN = compiled(
@@ -286,6 +307,9 @@ def _duration(match: re.Match[str]) -> str:
     parts = [_unit(int(hours), "hour"), _unit(int(minutes), "minute")]
     if seconds:
         parts.append(_unit(int(seconds), "second"))
+    if (_NOUN_AFTER.match(match.string, match.end())
+            and _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 6), match.start())):
+        parts = [part.removesuffix("s") for part in parts]  # "a 1h 45m flight": "one hour forty five minute"
     return padded(match, " ".join(parts))
 
 
@@ -373,7 +397,23 @@ def durations(text: str) -> str:
         if "rom " in text or "etween " in text or "ROM " in text or "ETWEEN " in text:
             text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
+    # after the spans, which read "from 2200 Fri to 0500 Mon" whole
+    classes = char_classes(text)  # once: a call for each look cost as much as the looks
+    if "0000" in classes:  # four digits in a row, for the two rules after
+        # a day's capital and small letter, or "tonight", "tomorrow" (seven letters or more), then the days' words
+        if ("0000 Aa" in classes or "0000 aaaaaaa" in classes) and among_words(_DAYS_AFTER_HOURS, text):
+            text = _HOURS_BEFORE_DAY.sub(lambda m: _hundred_hours(int(m.group(1)), int(m.group(2))), text)
+            classes = char_classes(text)
+        if "a 0000" in classes and _MAY_BE_EVENING_HOURS.search(text):
+            text = _EVENING_HOURS.sub(_evening_hours, text)
     return text
+
+
+def _evening_hours(match: re.Match[str]) -> str:
+    """"until 2300" -> "until twenty three hundred" in talk of the clock, not of prices or measures."""
+    if not near(_CLOCK_TALK, match, 80) or near(_NOT_CLOCK_TALK, match, 60):
+        return match.group(0)
+    return _hundred_hours(int(match.group(1)), int(match.group(2)))
 
 
 def _worded_clock_span(match: re.Match[str]) -> str:

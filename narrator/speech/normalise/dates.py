@@ -267,6 +267,7 @@ _BARE_MONTH_DAY = compiled(
 )
 _NOT_A_DATE_AFTER = compiled(
     rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
+    r"|bus|buses|tram|route"  # "the 25/9 bus": a route's number
     r"|outsider|(?:joint[- ])?favou?rite|(?:jt|co)?-?fav|chance"  # a price: "a 20/1 outsider", "a 15/2 chance"
     rf"|{'|'.join(sorted(OUT_OF_NOUNS | PROPORTION_NOUNS))}|{_UNIT_NAMES})\b|\s?(?:\"|'')"
 )
@@ -360,7 +361,10 @@ def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
     if (_NOT_A_DATE_AFTER.match(match.string, match.end())
             or _NOT_A_DATE_BEFORE.search(match.string, max(0, match.start() - 12), match.start())):
         return match.group(0)
-    return padded(match, (_dmy if day_first else _mdy)(month - 1, day, None) + sentence_stop(match))
+    spoken = (_dmy if day_first else _mdy)(month - 1, day, None)
+    if day_first and _THE_BEFORE.search(match.string, max(0, match.start() - 9), match.start()):
+        spoken = spoken[len("the "):]  # "the 25/9 deadline": "the the twenty fifth" it was
+    return padded(match, spoken + sentence_stop(match))
 
 
 _MAY_BE_SHORT_WEEKDAY = compiled(rf"\b(?:{_SHORT_WEEKDAY}|Weds)\.")

@@ -145,12 +145,23 @@ _ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,6})(?:[\s-](\d{3,4}))?(?
 # The rule's words, each standing apart before the number: a first look among util.letter_words.
 _CALL_VERBS = ("Call", "call", "Dial", "dial", "Ring", "ring", "Text", "text", "CALL", "DIAL")
 _PORT_WORDS = frozenset({"port", "Port", "ports", "Ports"})
-_CALL_WORDS = frozenset({verb + ending for verb in _CALL_VERBS for ending in ("", "s", "ed", "ing")} | {"NHS"})
+# ... in any tense, and the verbs whose tenses are not the stem's ("dialled", "rang", "phoned"): "He dialled 999" was
+# "nine hundred ninety nine".
+_CALL_TENSES = ("dialled", "Dialled", "dialling", "Dialling", "rang", "Rang", "phone", "Phone", "phones", "Phones",
+                "phoned", "Phoned", "phoning", "Phoning")
+_CALL_WORDS = frozenset({verb + ending for verb in _CALL_VERBS for ending in ("", "s", "ed", "ing")}
+                        | {"NHS", *_CALL_TENSES})
 _CALL = compiled(
-    r"\b((?:(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
+    r"\b((?:(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?|[Dd]ial(?:led|ling)|[Rr]ang"
+    r"|[Pp]hon(?:e[sd]?|ing)|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
     r"|after|before|with|about|back|instead|as|anywhere|anytime|any time|online|free)\b)"
 )
+# The other number to call, after "or" later in a sentence that calls one ("Call 999 if it's happening now, or 101
+# otherwise", "Call 111 for advice, or 999 in an emergency"): three digits after a comma and "or", before a word of
+# when or a stop.
+_OTHER_NUMBER = compiled(r"(?<=, or )\d{3}(?=\s(?:otherwise|instead|if|for|when|after|from|in)\b|[,;.!?)]|$)(?![.,]\d)")
+_SENTENCE_END = compiled(r"[.!?](?=\s+[\"“]?[A-Z])")
 # An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline"): digit by
 # digit, as it is dialled ("a Porsche 911" is not followed by any of these).
 _SERVICE_NUMBER = compiled(
@@ -453,6 +464,12 @@ def phones(text: str) -> str:
     if "00000" in char_classes(text) and among_words(_MOBILE_LABELS, text):  # five digits in a row first
         text = _LABELLED_MOBILE.sub(lambda m: m.group(1) + _groups(m.group(2), m.group(3)), text)
     if among_words(_CALL_WORDS, text):
+        # the other number, looked for in the rest of the calling sentence only
+        if ", or " in text and (called := _CALL.search(text)):
+            stop = _SENTENCE_END.search(text, called.end())
+            end = stop.start() if stop else len(text)
+            text = (text[:called.end()] + _OTHER_NUMBER.sub(lambda m: numbers.digits(m.group(0)),
+                                                            text[called.end():end]) + text[end:])
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
     if "ort" in text and "0000" in char_classes(text) and among_words(_PORT_WORDS, text):

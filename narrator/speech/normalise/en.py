@@ -21,6 +21,8 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     AIRLINE_CODES,
     BETTING_WORDS,
+    BOX_SCORE_OTHERS,
+    BOX_SCORE_WORDS,
     COUNTED_NOUNS,
     CRICKET_WORDS,
     CURRENCIES,
@@ -81,15 +83,30 @@ _RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 _MAY_BE_RANGE = compiled(r"-(?:(?<=\d-)|(?<=\d\s-))\s?\.?\d")  # a first look, led by the hyphen: scanned in C
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
 _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
+_BOX_SCORE = compiled(rf"(?<![\w.,])(\d{{1,3}}) ({'|'.join(BOX_SCORE_WORDS)})\b(?![.'’-]\w)")
+_BOX_SCORE_ANY = compiled(rf"(?<![\w.,])\d{{1,3}} (?:{'|'.join((*BOX_SCORE_WORDS, *BOX_SCORE_OTHERS))})\b")
 _WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
+# A team's wins and losses: "are 3-7 this season", "a 10-6 record", "improved to 8-2", said as a sportscaster says
+# them ("three and seven", "five and oh"), never as a span.
+_RECORD_AFTER = compiled(r"\s(?:record|this season|on the season|on the year|against the spread|ATS"
+                         r"|to (?:start|open|begin) the (?:season|year))\b")
+# ... and where a team stands: "are 5-0 at home", "went 9-3 in conference" (not a game's "won 3-1 at home")
+_RECORD_WHERE = compiled(r"\s(?:overall|at home|on the road|away|in (?:the )?(?:division|conference|league|group))\b")
+_RECORD_IS = compiled(r"\b(?:are|is|were|was|sit|sits|stand|stands|went|go|goes|finished) $")
+_GAME_BEFORE = compiled(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|defeated|tied"
+                        r"|led|leads|trail\w*|score\w*|victory|defeat)\b")
+_RECORD_BEFORE = compiled(r"\b(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|slipped"
+                          r"|slips|moved|moves|moving) to $")
+_RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell to 2-3 percent"
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
 _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|strik(?:er|ers)|penalt(?:y|ies)|[Ll]eague"
                      r"|[Cc]up|half-time|full-time|clean sheet|kick-off|Premier|United|City|Rovers|Athletic|FC)\b")
 # "won 6-2, 3-6, 7-5": sets listed without a word of tennis; each is won at six or seven ("2-1, 3-0" are goals).
 # A tiebreak's points may follow a set in brackets: "7-6(5), 6-2", "7-6 (4), 6-3" (read by now: "(five)").
-_SET_AFTER = compiled(r"(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?,\s?(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
-_SET_BEFORE = compiled(r"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67])(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?,\s?$")
+# sets parted by a comma or, as results lines print them, a space ("won 6-1 6-2")
+_SET_AFTER = compiled(r"(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?(?:,\s?|\s)(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
+_SET_BEFORE = compiled(r"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67])(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?(?:,\s?|\s)$")
 _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
 _MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
@@ -439,6 +456,8 @@ def _range(match: re.Match[str]) -> str:
         return f"{low} to {numbers.two_digit_year(high)}"
     if _is_cricket_score(low, high, match) or _is_wickets_for_runs(low, high, match):
         return f"{low} for {high}"
+    if _is_record(low, high, match):
+        return " and ".join("oh" if side == "0" else side for side in (low, high))
     if int(low) + int(high) <= 30 and _MATCH_RESULT.search(match.string, max(0, match.start() - 40), match.end() + 20):
         score = _score_in_a_game(low, high, match)
         if score:
@@ -452,6 +471,20 @@ def _range(match: re.Match[str]) -> str:
         if int(low) >= 100 and int(shortened) < int(low) and not near(_VOTE, match, 60):  # "100-0", "110-10"
             return f"{low}, {high}"
     return f"{low} to {high}"
+
+
+def _is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
+    """A team's wins and losses ("The Jets are 3-7 this season", "a 10-6 record", "improved to 8-2")."""
+    if len(wins) > 3 or len(losses) > 3 or int(wins) + int(losses) > 170 or "." in wins + losses:
+        return False
+    if _GAME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+        return False  # "won 3-1 this season": a game's score
+    before = max(0, match.start() - 9)
+    return (_RECORD_AFTER.match(match.string, match.end()) is not None
+            or (_RECORD_WHERE.match(match.string, match.end()) is not None
+                and _RECORD_IS.search(match.string, before, match.start()) is not None)
+            or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+                and _RECORD_END.match(match.string, match.end()) is not None))
 
 
 def _in_a_list_of_sets(match: re.Match[str]) -> bool:
@@ -559,6 +592,12 @@ def _even(match: re.Match[str]) -> str:
     if match.group(0) == "24-7" and _SCORE_WORDS.search(match.string, max(0, match.start() - 40), match.start()):
         return match.group(0)
     return _IDIOMS[match.group(0).replace("-", "/")]
+
+
+def _box_score(match: re.Match[str]) -> str:
+    """"54 HR" -> "54 home runs", "1 INT" -> "1 interception"."""
+    one, many = BOX_SCORE_WORDS[match.group(2)]
+    return f"{match.group(1)} {one if match.group(1) == '1' else many}"
 
 
 def _is_cricket_score(runs: str, wickets: str, match: re.Match[str], slashed: bool = False) -> bool:
@@ -1167,6 +1206,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if (among_known_words(_CARAT_AFTER, text) and ("t " in text or "K " in text or "k " in text)
                 and among_words(_CARAT_AFTER, text)):
             text = _CARAT.sub(_carat, text)
+        if ("HR" in text or "SB" in text or "TD" in text or "INT" in text) and len(_BOX_SCORE_ANY.findall(text)) > 1:
+            text = _BOX_SCORE.sub(_box_score, text)
         text = units.measures(text)
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
         if ("A0" in char_classes(text) or "a0" in char_classes(text)) and _MAY_BE_FORMULA.search(text):

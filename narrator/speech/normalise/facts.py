@@ -405,6 +405,10 @@ MODEL_MAKERS = word_set(
     " Xbox"  # "the Xbox 360": three sixty
 )
 
+# What a screen's resolution in thousands of pixels describes: "two 2.2K screens", "a 2.5K panel" are "two point two
+# K", not thousands of screens.
+SCREEN_NOUNS = word_set("screen screens display displays monitor monitors panel panels TV TVs television televisions "
+                        "resolution video videos footage OLED LCD")
 COUNTED_NOUNS = word_set(
     "acres tons people persons men women children soldiers troops sailors copies pages words votes members "
     "students employees workers residents inhabitants households families species deaths cases dollars euros "
@@ -437,11 +441,28 @@ PRICE_VERBS = word_set("win beat score lift qualify finish top claim retain land
 # One over named by its place: "17/4 in the fourth over", "after the 12th over" ("over" alone is too common a word).
 _ONE_OVER = (r"(?:in|of|after) the (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
              r"|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|last|final|same|next|opening|penultimate|previous) over")
+# "runs" the noun, after a count or a word that counts or scores them ("87 runs", "needed 45 more runs"): the verb
+# ("The show runs 15/1 to 20/1", "it runs until") is no cricket.
+# Led by "runs", each word before it a look behind of its own width: led by the words, the alternation was tried at
+# every word of every sentence the rules look near.
+_RUNS = "runs(?:(?<=\\druns)|(?<=\\d runs)|" + "|".join(
+    rf"(?<={word} runs)" for word in ("more", "fewer", "many", "extra", "quick", "of", "the", "scored", "scoring",
+                                     "conceded", "conceding", "made", "added", "needed", "needing", "need", "needs",
+                                     "his", "her", "their", "ty", "teen", "few", "some")) + ")"
 CRICKET_WORDS = (
     r"[Ww]ickets?|wkts?|stumps|overs|innings|declared|all out|[Bb]att(?:ing|ed)|[Bb]owl(?:ed|ing|ers?)|[Cc]ricket"
-    rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|runs|ov|figures of|{_ONE_OVER}"
+    rf"|T20|ODI|Test|at (?:tea|lunch)|chas(?:e|ed|ing)|{_RUNS}|ov|figures of|off \d+ balls|not out|{_ONE_OVER}"
 )
 WICKET_WORDS = rf"[Ww]ickets?|wkts?|overs|innings|all out|stumps|declared|{_ONE_OVER}"
+
+# A box score's capitals after a count, said as the words they stand for where another such count stands by them
+# ("54 HR and 59 SB", "3 TD, 1 INT"): singular and plural. "RBI", "ERA", "AVG" are said as written (spelled or as a
+# word) but show that the capitals are a box score's ("62 HR, 144 RBI"); alone, "24 HR" is as often hours.
+BOX_SCORE_WORDS = {
+    "HR": ("home run", "home runs"), "SB": ("stolen base", "stolen bases"), "TD": ("touchdown", "touchdowns"),
+    "INT": ("interception", "interceptions"),
+}
+BOX_SCORE_OTHERS = ("RBI", "ERA", "AVG", "OPS", "BB", "SO", "K", "H", "R", "TDs", "INTs", "HRs")
 
 # The words that label a number as a file's, a case's, a route's or a series' ("Case 2021/45", "Route No 138/3",
 # "CCI Notes 16/5", "Circular 14/2"): the number after them is said in its parts around "slash", never a fraction nor

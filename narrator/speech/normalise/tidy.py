@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import CRICKET_WORDS
 
 # Marks that NFKC would turn into letters ("™" -> "TM"), which a voice would then read aloud.
 _MARKS = compiled(r"[\u00a9\u00ae\u2122\u2120]")
@@ -112,6 +113,10 @@ _CENSORED = compiled(r"(?<![\w*])([A-Za-z])\*{2,}([a-z]{0,5})(?![\w*])")
 # "a 5* resort", "the 4*-rated hotel": a star rating after an article (not "$5*" or "Figure 5*", footnotes, nor "5*3").
 _STAR_RATING = compiled(r"(?:(?<=\b[Aa] )|(?<=\b[Aa]n )|(?<=\b[Tt]he ))([1-7])\*(?=\s+[a-z]|-[a-z])"
                           r"|(?<![\w.,*$£€¥])([1-7])\*(?=-rated)")
+# A batter's score with a star in a sentence about cricket ("Smith 87*", "Root (112*)"): no footnote but "not out",
+# which each language's rules read. Looked for only where a digit stands before a star.
+_NOT_OUT_STAR = compiled(r"(?<![\w.,$£€*])\d{1,3}\*(?![\w*])")
+_CRICKET_TALK = compiled(rf"\b(?:{CRICKET_WORDS})\b")
 # Scripts whose capitals and small letters look like Latin ones.
 _CONFUSABLE = str.maketrans(
     "АВСЕНІЈКМОРЅТХУаеіјорсѕху" "ΑΒΕΗΙΚΜΝΟΡΤΧΥΖοο",
@@ -155,6 +160,9 @@ def _asterisks(text: str) -> str:
     text = _CENSORED.sub(_censored, text)
     if " * " in text:  # "maps * Difficulty is saved * Fixed crashes": items of a list run together
         text = _LIST_STAR.sub(lambda m: ". " if m.group(1).isupper() else ", ", text)
+    if _NOT_OUT_STAR.search(text) and _CRICKET_TALK.search(text):
+        kept = {m.end() - 1 for m in _NOT_OUT_STAR.finditer(text)}
+        return _FOOTNOTE_STAR.sub(lambda m: m.group(0) if m.start() in kept else "", text)
     return _FOOTNOTE_STAR.sub("", text)
 
 

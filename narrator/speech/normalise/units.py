@@ -19,6 +19,7 @@ from narrator.speech.normalise.facts import (
     POWERS,
     SAME_QUANTITY,
     SCALES,
+    SCREEN_NOUNS,
     UNITS,
 )
 from narrator.speech.normalise.util import (
@@ -269,6 +270,7 @@ _NOT_COUNTED = word_set(
 # "Stage 4B tumours", "Llama 70B models": after a capitalised name a capital is part of the name, said as a letter
 # (a common word opening the sentence is no name: "About 2.5B people").
 _NAME_BEFORE = compiled(r"(^|[.!?]\s+)?\b([A-Z][\w-]*)\s$")
+_MODEL_BEFORE = compiled(r"\b[A-Z][a-z]+ \d{1,2} $")  # "Ultra 9 ", "Ryzen 7 ": a product line's name and tier
 _UNIT_AFTER = compiled(rf"\s?-?({_UNIT_ALT})(?![\w°/])")
 _SIZE_UNITS = LENGTHS | {"in", "in.", "inch", "inches", "feet", "foot", "ft.", "px", "yds", "\"", "'"}
 _MAY_BE_DIMENSIONS = compiled(r"\d\s?[x×]\s?[\d.]")
@@ -1223,6 +1225,11 @@ def _scale_before_count(match: re.Match[str]) -> str:
         return match.group(0)
     if letter == "K" and match.group(1).isdigit() and int(match.group(1)) < 10:
         return match.group(0)  # "4K textures", "8K video": a screen's resolution ("5K runners": a race)
+    if letter == "K" and "." in match.group(1) and float(match.group(1)) < 10 and noun in SCREEN_NOUNS:
+        return match.group(0)  # "two 2.2K screens": a resolution too
+    if letter == "K" and match.group(1).isdigit() and _MODEL_BEFORE.search(
+            match.string, max(0, match.start() - 16), match.start()):
+        return match.group(0)  # "the Core Ultra 9 285K boosts": a processor's model after its line's name and tier
     return padded(match, f"{_amount(match.group(1))} {_SCALES[letter]}{' plus' if plus else ''} {noun}")
 
 

@@ -7,7 +7,14 @@ from collections.abc import Callable
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CURRENCIES, GREEK_LETTERS, KEY_NAMES, MONEY_SIGNS, SOCIAL_NETWORKS
+from narrator.speech.normalise.facts import (
+    CRICKET_WORDS,
+    CURRENCIES,
+    GREEK_LETTERS,
+    KEY_NAMES,
+    MONEY_SIGNS,
+    SOCIAL_NETWORKS,
+)
 from narrator.speech.normalise.util import (
     alternation,
     among_forms,
@@ -18,6 +25,7 @@ from narrator.speech.normalise.util import (
     first_letters,
     form_heads,
     has_digit,
+    near,
     padded,
     sentence_stop,
     word_set,
@@ -131,6 +139,9 @@ _RARE = {
     "o.b.o.": "or best offer",
     # a message's and a forum post's: "ok thx", "pls RT", "10th anniv.", "2nd flr" (the voice said "thix", "flur")
     "thx": "thanks", "Thx": "Thanks", "pls": "please", "Pls": "Please", "anniv.": "anniversary", "flr": "floor",
+    # a timetable's and a booking's: "40 mins before dep.", "arr. 11:40" (the voice said "dep", "ar"); the capital
+    # "Dep." is left, a deputy's title as often ("Dep. Sheriff")
+    "dep.": "departure", "arr.": "arrival",
 }
 _FIXED.update(_RARE)  # _expand reads both
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
@@ -154,13 +165,20 @@ _ABBREVIATION_AFTER = r"(?=[\s,;:)\"'\d]|\.(?=\s+[A-Z]|\s*$)|$)"
 _ABBREVIATION = compiled(rf"(?={_FIXED_FIRST})(?<![A-Za-z.])(?:{_FIXED_WORDS}){_ABBREVIATION_AFTER}")
 _RARE_WORDS = "|".join(re.escape(k) for k in sorted(_RARE, key=len, reverse=True))
 _RARE_ABBREVIATION = compiled(rf"(?<![A-Za-z.])(?:{_RARE_WORDS}){_ABBREVIATION_AFTER}")
+# A timetable's capital "Dep." and "Arr." before their times ("Dep. 06:45, Arr. 09:10"): elsewhere "Dep." is as often
+# a deputy's title ("Dep. Sheriff"), and left.
+# The times are words by then ("Dep. o six forty five").
+_TIMETABLE_WORD = compiled(r"\b(Dep|Arr)\.(?=\s?\d|\s(?:o|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+                           r"|eleven|twelve|\w+teen|twenty)\b)")
+_TIMETABLE_WORDS = {"Dep": "Departure", "Arr": "Arrival"}
+_TIMETABLE_FIRST = frozenset(_TIMETABLE_WORDS)  # a first look among util.letter_words
 # Abbreviations that often end a sentence with their stop ("pears, etc. Then we left"): before a capital, the stop
 # stays, or the voice would run on into the next sentence. Titles and "Mt." come before names, and keep none.
 _MAY_END_SENTENCE = frozenset(
     {"etc.", "Ltd.", "Bros.", "Jr.", "Sr.", "Ave.", "Blvd.", "Rd.", "Corp.", "yr.", "yrs.", "et al.", "Jan.", "Feb.",
      "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "avg.", "govt.", "mgmt.",
      "Admin.", "Co.", "Inc.", "q.d.", "b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.h.s.", "p.o.",
-     "max.", "agg.", "dept.", "depts."}
+     "max.", "agg.", "dept.", "depts.", "dep.", "arr."}
 )
 # Not "Bros. Ltd", nor a lettered avenue ("Ave. B in Manhattan").
 _NEW_SENTENCE = compiled(r"\s+[\"“']?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
@@ -196,6 +214,10 @@ _NUMBER_SIGN_WORDS = frozenset({"No", "no", "NO"})  # each stands apart in every
 _A_STAR = compiled(r"(?<![\w*])A\*(s\b|(?=A|[^\w*]|$))")
 # A British listed building's grade: "Grade II*" is "Grade two star", between Grade I and Grade II.
 _GRADE_STAR = compiled(r"\b(Grade|grade) II\*(?![\w*])")
+# A batter's score with a star, in a sentence about cricket: "Smith 87*", "Root (112*)" are "not out" (the star was
+# dropped as a footnote's mark).
+_NOT_OUT = compiled(r"(?<![\w.,$£€*])(\d{1,3})\*(?![\w*])")
+_CRICKET_TALK = compiled(rf"\b(?:{CRICKET_WORDS})\b")
 # "Go to Settings > General > About", "open File > Save As": a path through an app's menus, a pause between its steps
 # (as a breadcrumb's "›" is); one step only after a word that leads into a menu ("Revenue > Costs" compares).
 _MENU_STEP = compiled(r"(?<=[A-Za-z]{2}) > (?=[A-Z])")
@@ -612,6 +634,8 @@ def abbreviations(text: str) -> str:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
+    if among_known_words(_TIMETABLE_FIRST, text) and ("Dep." in text or "Arr." in text):
+        text = _TIMETABLE_WORD.sub(lambda m: _TIMETABLE_WORDS[m.group(1)], text)
     if among_forms(_FIXED_HEADS, text):
         text = _ABBREVIATION.sub(_expand, text)
     if among_forms(_RARE_HEADS, text):
@@ -745,6 +769,8 @@ def signs(text: str) -> str:
         text = _A_STAR.sub(lambda m: padded(m, f"A star{m.group(1)}"), text)
     if "*" in text and "II*" in text:
         text = _GRADE_STAR.sub(r"\1 two star", text)
+    if "*" in text and "0*" in char_classes(text):
+        text = _NOT_OUT.sub(lambda m: m.group(1) + " not out" if near(_CRICKET_TALK, m) else m.group(0), text)
     if ("-" in text or "+" in text) and ("lood" in text or "donor" in text):  # one character first: memchr speed
         text = _BLOOD_GROUP.sub(lambda m: m.group(1) + _BLOOD_SIGNS[m.group(2)], text)
     if "-" in text and ("A-" in text or "B-" in text or "C-" in text):
