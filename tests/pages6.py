@@ -32,8 +32,12 @@ class Reading:
     """How one page was read against what its author wrote down before it ran."""
 
     name: str
-    title: str
-    title_right: bool
+    title: str = ""
+    title_right: bool = False
+    author: str = ""
+    author_right: bool = True
+    date: str = ""
+    date_right: bool = True
     lost: list[str] = field(default_factory=list)
     clutter: list[str] = field(default_factory=list)
     body: int = 0
@@ -42,24 +46,44 @@ class Reading:
 
     @property
     def right(self) -> bool:
-        """Every line read, no clutter, the title right."""
-        return self.title_right and not self.lost and not self.clutter and self.error is None
+        """Every line read, no clutter, the title (and the author and date where written down) right."""
+        return (self.title_right and self.author_right and self.date_right and not self.lost and not self.clutter
+                and self.error is None)
 
 
-def read_page(name: str) -> Reading:
-    """Clean a page and compare its reading with its expectations."""
-    expected = json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+def read_page(name: str, fixtures: Path = FIXTURES) -> Reading:
+    """Clean a page of fixtures and compare its reading with its expectations."""
+    expected = json.loads((fixtures / f"{name}.json").read_text(encoding="utf-8"))
     must = expected["read"] + expected.get("standfirst_or_read", [])
     inside = expected.get("read_contains", [])
     not_read = expected["not_read"]
     not_within = expected.get("not_within", [])
-    reading = Reading(name, "", False, body=len(must) + len(inside), clutter_lines=len(not_read) + len(not_within))
+    reading = Reading(name, body=len(must) + len(inside), clutter_lines=len(not_read) + len(not_within))
     try:
-        document = clean(Source(f"{name}.html", (FIXTURES / f"{name}.html").read_bytes(), Format.HTML),
+        document = clean(Source(f"{name}.html", (fixtures / f"{name}.html").read_bytes(), Format.HTML),
                          CleanSettings())
     except NarratorError as exc:
         reading.error, reading.lost = str(exc), must + inside
         return reading
+    meta = document.meta
+    reading.title, reading.author, reading.date = meta.title, meta.byline, (meta.published or "")[:10]
+    reading.title_right = plain(meta.title) == plain(expected["title"])
+    if "author" in expected:
+        reading.author_right = plain(meta.byline) == plain(expected["author"])
+    if "date" in expected:
+        reading.date_right = reading.date == expected["date"]
+    lines = [plain(meta.standfirst)] if meta.standfirst else []
+    lines += [_STAMP.sub("", plain(b.text)) for b in document.blocks]
+    whole = "\n".join(lines)
+    reading.lost = [line for line in must if plain(line) not in lines]
+    reading.lost += [piece for piece in inside if plain(piece) not in whole]
+    for line in not_read:
+        wanted = plain(line)
+        if wanted in lines or (len(wanted.split()) >= CLUTTER_INSIDE_WORDS and wanted in whole):
+            reading.clutter.append(line)
+    reading.clutter += [piece for piece in not_within if plain(piece) in whole]
+    reading.clutter += [f"(twice) {line}" for line in expected["read"] if lines.count(plain(line)) > 1]
+    return reading
     meta = document.meta
     reading.title = meta.title
     reading.title_right = plain(meta.title) == plain(expected["title"])
