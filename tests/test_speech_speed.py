@@ -411,6 +411,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._NOT_OUT, "*" in text and "0*" in char_classes(text)),
         (words._TIMETABLE_WORD, "Dep." in text or "Arr." in text),
         (electronic._OTHER_NUMBER, ", or " in text),
+        (clock._TIMETABLE_CLOCK, "0000" in char_classes(text)
+         and ("ep" in text or "rr" in text or "EP" in text or "RR" in text)),
         (clock._EVENING_HOURS, "a 0000" in char_classes(text) and _found(clock._MAY_BE_EVENING_HOURS, text)),
         (clock._HOURS_BEFORE_DAY, ("0000 Aa" in char_classes(text) or "0000 aaaaaaa" in char_classes(text))
          and among_words(clock._DAYS_AFTER_HOURS, text)),

@@ -151,6 +151,13 @@ _HOURS_BEFORE_DAY = compiled(
 _EVENING_HOURS = compiled(
     r"(?<![\w.,:])(?:(?<=\b[Aa]t )|(?<=\b[Uu]ntil )|(?<=\b[Tt]ill )|(?<=\b[Ff]rom )|(?<=\b[Bb]y ))"
     r"(2[1-3])((?<=21)(?:0[1-9]|[1-5]\d)|(?<!21)[0-5]\d)\b(?![.,:]\d|\s?[-–%])")
+# "Dep. 0945", "arr. 2140", "departs 0712", "Arrival 1830": four digits after a timetable's word for leaving or
+# arriving are its 24-hour time (they were "zero nine four five" and "two thousand one hundred forty"); not before a
+# word they count ("arrivals 1500 people" is no time).
+_TIMETABLE_CLOCK = compiled(
+    r"\b((?:[Dd]ep|[Aa]rr|DEP|ARR)\.?\s|(?:[Dd]epart(?:s|ing|ure)|[Aa]rriv(?:es|ing|al)|DEPARTS|ARRIVES)\s)"
+    r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d|\s?[-–%/])"
+    r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with)\b)[a-z])")
 _MAY_BE_EVENING_HOURS = compiled(r"2(?<=\s2)[1-3][0-5]\d\b")  # led by its digit: the engine skips to it
 # Its days, each standing apart: a first look among util.letter_words, after four digits, a space and a letter in
 # char_classes (a look led by four digits cost 2 us a sentence)
@@ -399,7 +406,10 @@ def durations(text: str) -> str:
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
     # after the spans, which read "from 2200 Fri to 0500 Mon" whole
     classes = char_classes(text)  # once: a call for each look cost as much as the looks
-    if "0000" in classes:  # four digits in a row, for the two rules after
+    if "0000" in classes:  # four digits in a row, for the three rules after
+        if "ep" in text or "rr" in text or "EP" in text or "RR" in text:  # dep., departs, arr., arrives
+            text = _TIMETABLE_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
+            classes = char_classes(text)
         # a day's capital and small letter, or "tonight", "tomorrow" (seven letters or more), then the days' words
         if ("0000 Aa" in classes or "0000 aaaaaaa" in classes) and among_words(_DAYS_AFTER_HOURS, text):
             text = _HOURS_BEFORE_DAY.sub(lambda m: _hundred_hours(int(m.group(1)), int(m.group(2))), text)
