@@ -12,7 +12,7 @@ from narrator.clean import clean
 from narrator.config import CleanSettings
 from narrator.errors import NarratorError
 from narrator.model import Format, Source
-from tests.pages6 import CLUTTER_INSIDE_WORDS, plain
+from tests.pages6 import compare_lines, plain
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text4"
 EXPECTED: dict[str, dict] = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
@@ -64,15 +64,7 @@ def read_dump(name: str) -> Reading:
     reading.title_right = plain(meta.title) == plain(expected["title"])
     reading.authors_right = list(meta.authors) == expected["authors"]
     reading.date_right = meta.published == expected["published"]
-    lines = [plain(meta.standfirst)] if meta.standfirst else []
-    lines += [plain(b.text) for b in document.blocks]
-    whole = "\n".join(lines)
-    reading.lost = [line for line in must if plain(line) not in lines]
-    for line in expected["not_read"]:
-        wanted = plain(line)
-        if wanted in lines or (len(wanted.split()) >= CLUTTER_INSIDE_WORDS and wanted in whole):
-            reading.clutter.append(line)
-    reading.clutter += [f"(twice) {line}" for line in expected["read"] if lines.count(plain(line)) > 1]
+    reading.lost, reading.clutter = compare_lines(document, must, expected["not_read"], expected["read"])
     return reading
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from narrator.clean import clean
 from narrator.config import CleanSettings
 from narrator.errors import NarratorError
-from narrator.model import Format, Source
+from narrator.model import Document, Format, Source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pages6"
 PAGES = sorted(path.stem for path in FIXTURES.glob("*.html"))
@@ -72,30 +73,22 @@ def read_page(name: str, fixtures: Path = FIXTURES) -> Reading:
         reading.author_right = plain(meta.byline) == plain(expected["author"])
     if "date" in expected:
         reading.date_right = reading.date == expected["date"]
-    lines = [plain(meta.standfirst)] if meta.standfirst else []
-    lines += [_STAMP.sub("", plain(b.text)) for b in document.blocks]
-    whole = "\n".join(lines)
-    reading.lost = [line for line in must if plain(line) not in lines]
-    reading.lost += [piece for piece in inside if plain(piece) not in whole]
-    for line in not_read:
-        wanted = plain(line)
-        if wanted in lines or (len(wanted.split()) >= CLUTTER_INSIDE_WORDS and wanted in whole):
-            reading.clutter.append(line)
-    reading.clutter += [piece for piece in not_within if plain(piece) in whole]
-    reading.clutter += [f"(twice) {line}" for line in expected["read"] if lines.count(plain(line)) > 1]
+    reading.lost, reading.clutter = compare_lines(document, must, not_read, expected["read"], inside, not_within)
     return reading
+
+
+def compare_lines(document: Document, must: Sequence[str], not_read: Sequence[str], read: Sequence[str],
+                  inside: Sequence[str] = (), not_within: Sequence[str] = ()) -> tuple[list[str], list[str]]:
+    """The lines of must (whole) and inside (within any) a document lost, and the clutter of not_read (a block, or
+    within one when long) and not_within (within any) it read, and the lines of read it read twice."""
     meta = document.meta
-    reading.title = meta.title
-    reading.title_right = plain(meta.title) == plain(expected["title"])
     lines = [plain(meta.standfirst)] if meta.standfirst else []
     lines += [_STAMP.sub("", plain(b.text)) for b in document.blocks]
     whole = "\n".join(lines)
-    reading.lost = [line for line in must if plain(line) not in lines]
-    reading.lost += [piece for piece in inside if plain(piece) not in whole]
-    for line in not_read:
-        wanted = plain(line)
-        if wanted in lines or (len(wanted.split()) >= CLUTTER_INSIDE_WORDS and wanted in whole):
-            reading.clutter.append(line)
-    reading.clutter += [piece for piece in not_within if plain(piece) in whole]
-    reading.clutter += [f"(twice) {line}" for line in expected["read"] if lines.count(plain(line)) > 1]
-    return reading
+    lost = [line for line in must if plain(line) not in lines]
+    lost += [piece for piece in inside if plain(piece) not in whole]
+    clutter = [line for line in not_read
+               if plain(line) in lines or (len(plain(line).split()) >= CLUTTER_INSIDE_WORDS and plain(line) in whole)]
+    clutter += [piece for piece in not_within if plain(piece) in whole]
+    clutter += [f"(twice) {line}" for line in read if lines.count(plain(line)) > 1]
+    return lost, clutter
