@@ -711,3 +711,11 @@ def test_serve_says_when_it_stopped_and_where_the_feed_was(narrated: Path) -> No
         server.wait(timeout=10)
     assert server.returncode == 0
     assert said == f"stopped serving {narrated}; the feed was at {address}feed.xml\n"
+
+
+def test_python_dash_m_runs_the_same_command_line() -> None:
+    # For a venv whose scripts are not on PATH: `python -m narrator` is the documented fallback.
+    done = subprocess.run([sys.executable, "-m", "narrator", "--version"], capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("narrator, version ")

@@ -9,6 +9,7 @@ import json
 import logging
 import re
 from collections import deque
+from copy import deepcopy
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -475,6 +476,27 @@ def _local_day(root: Any, utc_day: str) -> str:
     return seen if gap == datetime.timedelta(days=1) else utc_day
 
 
+# A paragraph or list item of prose: enough words and a sentence's end, holding no other block.
+_PROSE_XPATH = "//p[not(.//p|.//div|.//table|.//li)]|//li[not(.//p|.//div|.//table|.//li)]"
+_PROSE_WORDS = 15
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
+
+
+def _without_prose(root: Any) -> Any:
+    """A copy of the page without its paragraphs of prose, for htmldate.
+
+    htmldate takes "on 5/12/2026" anywhere in the page for "posted on": in a sentence ("the fete opens on
+    5/12/2026") that is an event's day, and the intro would announce it as the article's. Bylines and date lines
+    are short, so they stay.
+    """
+    copy = deepcopy(root)
+    for element in copy.xpath(_PROSE_XPATH):
+        text = element.text_content()
+        if len(text.split()) >= _PROSE_WORDS and _SENTENCE_END.search(text):
+            element.drop_tree()
+    return copy
+
+
 def _htmldate(root: Any) -> str | None:
     """htmldate's reading of the page (URL, headers, visible dates), when the markup declares none."""
     try:
@@ -484,7 +506,7 @@ def _htmldate(root: Any) -> str | None:
     if too_many_elements(root):
         return None
     try:
-        found = find_date(root, extensive_search=False, original_date=True)
+        found = find_date(_without_prose(root), extensive_search=False, original_date=True)
     except (ValueError, TypeError, RecursionError) as exc:
         log.debug("htmldate failed: %s", exc)
         return None
