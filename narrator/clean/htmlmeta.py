@@ -9,7 +9,8 @@ import json
 import logging
 import re
 from collections import deque
-from copy import deepcopy
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -477,24 +478,37 @@ def _local_day(root: Any, utc_day: str) -> str:
 
 
 # A paragraph or list item of prose: enough words and a sentence's end, holding no other block.
-_PROSE_XPATH = "//p[not(.//p|.//div|.//table|.//li)]|//li[not(.//p|.//div|.//table|.//li)]"
+# Only those holding a numeric date (htmldate's text patterns all need one): finding them is then one XPath in C.
+_PROSE_XPATH = etree.XPath(
+    "(//p|//li)[not(.//p|.//div|.//table|.//li)][re:test(., '[0-9][./][0-9]{1,2}[./][0-9]{2}')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
 _PROSE_WORDS = 15
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
 
 
-def _without_prose(root: Any) -> Any:
-    """A copy of the page without its paragraphs of prose, for htmldate.
+@contextmanager
+def _prose_set_aside(root: Any) -> Iterator[None]:
+    """The page without its paragraphs of prose while the block runs, then whole again, for htmldate.
 
     htmldate takes "on 5/12/2026" anywhere in the page for "posted on": in a sentence ("the fete opens on
     5/12/2026") that is an event's day, and the intro would announce it as the article's. Bylines and date lines
-    are short, so they stay.
+    are short, so they stay. Set aside and put back rather than copied: htmldate copies the tree it is given, and
+    a second copy of every page cost 0.8 ms a page (twice htmldate's own time).
     """
-    copy = deepcopy(root)
-    for element in copy.xpath(_PROSE_XPATH):
+    aside = []
+    for element in _PROSE_XPATH(root):
         text = element.text_content()
         if len(text.split()) >= _PROSE_WORDS and _SENTENCE_END.search(text):
-            element.drop_tree()
-    return copy
+            parent = element.getparent()
+            if parent is not None:
+                aside.append((parent, parent.index(element), element))
+    for parent, _, element in reversed(aside):
+        parent.remove(element)  # with its tail, which goes back with it
+    try:
+        yield
+    finally:
+        for parent, index, element in aside:
+            parent.insert(index, element)
 
 
 def _htmldate(root: Any) -> str | None:
@@ -506,7 +520,8 @@ def _htmldate(root: Any) -> str | None:
     if too_many_elements(root):
         return None
     try:
-        found = find_date(_without_prose(root), extensive_search=False, original_date=True)
+        with _prose_set_aside(root):
+            found = find_date(root, extensive_search=False, original_date=True)
     except (ValueError, TypeError, RecursionError) as exc:
         log.debug("htmldate failed: %s", exc)
         return None
