@@ -1500,8 +1500,8 @@ def _miles_furlongs(match: re.Match[str]) -> str:
 # "Sizes XS-XL", "S–XXL", "M-3XL": a span of clothes' sizes, smaller to larger, said with "to" (one end has an X:
 # "S-M" and "L-S" may be anything).
 _SIZE_ORDER = ("XXS", "XS", "S", "M", "L", "XL", "XXL", "2XL", "XXXL", "3XL", "4XL", "5XL")
-_SIZE_SPAN = compiled(r"(?<![\w.-])(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s?[-–]\s?(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\b"
-                      r"(?![-'’]|\.\w)")
+_SIZE_SPAN = compiled(r"(?<![\w.-])(?=[2-5]?X|[SML]\s?[-–]\s?[2-5]?X)"  # an X's at one end, as the gate needs
+                      r"(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\s?[-–]\s?(XXS|XS|S|M|L|XL|XXL|XXXL|[2-5]XL)\b(?![-'’]|\.\w)")
 
 
 def _size_span(match: re.Match[str]) -> str:
