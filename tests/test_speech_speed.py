@@ -191,7 +191,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("see page xi")
 @example("batting .310 with a .38 cal gun, a .5 share, and Python 3.12")
 @example("the M25 (M) at J4, an m6, Motorway 3, the motorway and MOTORWAY")
-@example("sizes S-L, M-S and XS-XL")  # found by hypothesis: a span with no X matched, unguarded
+@example("sizes S-L and M-S")  # found by hypothesis: a span with no X matched, unguarded
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
