@@ -80,6 +80,8 @@ def _read(name: str, caplog: pytest.LogCaptureFixture, header: str = "", feed: s
     ("es-quoting-en_nolang.html", "", "", "es", False),
     ("cy-en-bilingual_html-cy.html", "", "", "cy", False),
     ("cy-en-bilingual_html-en-gb.html", "", "", "en-gb", False),
+    # WordPress's default en-US over a British blog's words (colourful, neighbourhood, favourite)
+    ("wordpress_html-en-us_british-text.html", "", "", "en-gb", False),
 ])
 def test_the_language_and_region_of_our_own_pages(name: str, header: str, feed: str, language: str, warned: bool,
                                                   caplog: pytest.LogCaptureFixture) -> None:
@@ -122,3 +124,16 @@ def server() -> Iterator[str]:
 def test_a_fetched_pages_content_language_header_reaches_clean(server: str, path: str, language: str) -> None:
     source = ingest(server + path, IngestSettings(timeout_s=5.0))
     assert clean(source, CleanSettings()).meta.language == language
+
+
+@pytest.mark.parametrize(("words", "language"), [
+    ("The colour of the harbour wall and the centre of the town were her favourite subjects.", "en-gb"),
+    ("The colour of the harbour wall and the center of the town were her favourite subjects.", "en-us"),  # mixed
+    ("The Labour Party met at the Lincoln Center in Pearl Harbor for the laboratory's honorary dinner.", "en-us"),
+    ("The colour of the wall was her favourite.", "en-us"),  # two are not enough
+])
+def test_english_declared_as_en_us_by_default_is_british_when_its_words_are_spelled_so(words: str,
+                                                                                       language: str) -> None:
+    filler = "People came from all over the region to see it, and many of them stayed until it was dark. "
+    page = f"<html lang='en-US'><body><article><h1>Walls</h1><p>{words} {filler * 2}</p></article></body></html>"
+    assert clean(Source("a.html", page.encode(), Format.HTML), CleanSettings()).meta.language == language

@@ -47,6 +47,21 @@ _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 SOFTWARE_DEFAULT_TAGS = frozenset({"en-us"})
 """What software declares when nobody chose (WordPress's locale, og:locale in plugins, servers' Content-Language):
 another region of the same language declared elsewhere on the page is the site's own choice and wins."""
+# Spellings only one side of the Atlantic writes, as the starts of lower-case words (capitalised ones are names: Pearl
+# Harbor, the Labour Party). -ise and -ize are left out: British writers use both (Oxford spelling).
+BRITISH_SPELLINGS = ("colour", "favour", "honour", "labour", "neighbour", "behaviour", "harbour", "flavour", "humour",
+                     "rumour", "endeavour", "savour", "centre", "theatre", "litre", "metre", "fibre", "travelled",
+                     "travelling", "cancelled", "cancelling", "modelling", "labelled", "labelling", "jeweller",
+                     "jewellery", "defence", "offence", "licence", "cheque", "tyre", "aluminium", "manoeuvr",
+                     "paediatr", "anaesthe", "mould", "plough", "sceptic", "pyjama", "programme", "skilful")
+# Not "labor", "honor", "humor": the starts of laboratory, and of honorary and humorous, which Britain writes too.
+AMERICAN_SPELLINGS = ("color", "favor", "honored", "labored", "neighbor", "behavior", "harbor", "flavor", "rumor",
+                      "endeavor", "savor", "center", "theater", "fiber", "traveled", "traveling", "canceled",
+                      "canceling", "modeling", "labeled", "labeling", "jeweler", "jewelry", "defense", "offense",
+                      "aluminum", "maneuver", "pediatr", "anesthe", "mold", "plow", "skeptic", "pajama", "skillful")
+BRITISH_MIN_WORDS = 3
+"""British spellings, and no American one, that tell an English text written in Britain (or Ireland, Australia, New
+Zealand: their dates too are day first) under a software's default en-US."""
 MIXED_SHARE = 0.3
 """A page whose paragraphs are this share (by characters) plainly in its declared language is in two languages (Welsh
 and English, paragraph by paragraph): the other does not overrule the declaration."""
@@ -232,6 +247,22 @@ def _with_region(language: str, declared: Sequence[str]) -> str:
     return language.partition("-")[0] + "-" + chosen.partition("-")[2] if chosen else language
 
 
+def _spelled_british(blocks: list[Block]) -> bool:
+    """True when the text has BRITISH_MIN_WORDS British spellings and no American one."""
+    words = [word for text in _prose(blocks) for word in _WORDS.findall(text) if word[0].islower()]
+    british = sum(1 for word in words if word.startswith(BRITISH_SPELLINGS))
+    return british >= BRITISH_MIN_WORDS and not any(word.startswith(AMERICAN_SPELLINGS) for word in words)
+
+
+def _region_by_spelling(language: str, blocks: list[Block]) -> str:
+    """en-gb for English declared as a software's default en-US whose words are spelled British (WordPress says
+    en-US for every blog whose owner never changed it): the text decides, as it does the language."""
+    if language not in SOFTWARE_DEFAULT_TAGS or not _spelled_british(blocks):
+        return language
+    log.info("the article declares its language as %r but is spelled British; reading it as 'en-gb'", language)
+    return "en-gb"
+
+
 def _chosen_tag(written: str) -> str:
     """A language the user set (config checked it) as a tag, an ISO 639-2 code as its two letters ("deu" -> "de")."""
     tag = language_tag(written) or written.strip().lower()
@@ -289,4 +320,4 @@ def decide_language(declared: str, blocks: list[Block], checked: bool, settings:
         return _default(settings.language, blocks)  # the user's choice, region and all
     else:
         language = guess_language(blocks)
-    return _with_region(language, region_from)
+    return _region_by_spelling(_with_region(language, region_from), blocks)
