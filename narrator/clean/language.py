@@ -60,8 +60,9 @@ AMERICAN_SPELLINGS = ("color", "favor", "honored", "labored", "neighbor", "behav
                       "canceling", "modeling", "labeled", "labeling", "jeweler", "jewelry", "defense", "offense",
                       "aluminum", "maneuver", "pediatr", "anesthe", "mold", "plow", "skeptic", "pajama", "skillful")
 BRITISH_MIN_WORDS = 3
-"""British spellings, and no American one, that tell an English text written in Britain (or Ireland, Australia, New
-Zealand: their dates too are day first) under a software's default en-US."""
+"""British spellings ("colourful", "favourite", "centres"), and no American one, that tell an English
+text written in Britain (or Ireland, Australia, New Zealand: their dates too are day first) under a software's default
+en-US."""
 MIXED_SHARE = 0.3
 """A page whose paragraphs are this share (by characters) plainly in its declared language is in two languages (Welsh
 and English, paragraph by paragraph): the other does not overrule the declaration."""
@@ -248,10 +249,11 @@ def _with_region(language: str, declared: Sequence[str]) -> str:
 
 
 def _spelled_british(blocks: list[Block]) -> bool:
-    """True when the text has BRITISH_MIN_WORDS British spellings and no American one."""
-    words = [word for text in _prose(blocks) for word in _WORDS.findall(text) if word[0].islower()]
-    british = sum(1 for word in words if word.startswith(BRITISH_SPELLINGS))
-    return british >= BRITISH_MIN_WORDS and not any(word.startswith(AMERICAN_SPELLINGS) for word in words)
+    """True when the text has BRITISH_MIN_WORDS British spellings and no American one (counted where a word starts
+    after a space: str.count is ten times quicker than finding the words, on every en-US page)."""
+    text = " " + " ".join(_prose(blocks))
+    british = sum(text.count(" " + start) for start in BRITISH_SPELLINGS)
+    return british >= BRITISH_MIN_WORDS and not any(" " + start in text for start in AMERICAN_SPELLINGS)
 
 
 def _region_by_spelling(language: str, blocks: list[Block]) -> str:
