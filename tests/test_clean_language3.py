@@ -72,6 +72,8 @@ def _read(name: str, caplog: pytest.LogCaptureFixture, header: str = "", feed: s
     ("html-de_og-en-gb_text-en.html", "", "", "en-gb", True),
     ("header-en-au_html-de_text-en.html", "en-AU", "", "en-au", True),
     ("header-de-de_nolang_text-en.html", "de-DE", "", "en", True),
+    ("html-de-de_text-en.html", "", "en-GB", "en-gb", True),  # the feed's region, the page's language overruled
+    ("html-de-de_text-en.html", "en-AU", "en-GB", "en-au", True),  # the server's before the feed's
     ("html-de_ld-en-gb_text-en.html", "", "", "en-gb", False),  # inLanguage is the article's, before the template's
     # a header naming two languages names the audiences, not the page's language
     ("header-two-languages_nolang_text-en.html", "de, en", "", "en", False),
