@@ -49,6 +49,9 @@ def _read(name: str, caplog: pytest.LogCaptureFixture, header: str = "", feed: s
     ("html-de-ch.html", "", "", "de-ch", False),
     ("html-pt-br.html", "", "", "pt-br", False),
     ("html-pt-pt.html", "", "", "pt-pt", False),
+    ("microdata-inlanguage-en-gb_nolang.html", "", "", "en-gb", False),  # <meta itemprop="inLanguage">
+    ("dc-language-fr-ca_html-fr.html", "", "", "fr-ca", False),  # Dublin Core's <meta name="DC.language">
+    ("review-of-french-book_html-en-gb.html", "", "", "en-gb", False),  # a microdata inLanguage is the book's
     # the region from a second place, where the first gives the language alone
     ("html-de_ld-de-ch.html", "", "", "de-ch", False),
     ("html-fr_og-fr-ca.html", "", "", "fr-ca", False),

@@ -534,7 +534,8 @@ def declared_languages(root: Any, metas: dict[str, str], node: dict[str, Any]) -
 
     The order is how near each is to the article's words: a lang on the <article> or <main> (when they all say one)
     and the article's JSON-LD inLanguage are set for this article; <body lang> and <html lang> by the site's
-    template; the content-language pragma is HTML's fallback for a missing lang; og:locale is for social cards, and
+    template; the content-language pragma is HTML's fallback for a missing lang; a microdata inLanguage may be any
+    item's (a reviewed book's), Dublin Core's DC.language is a catalogue entry's; og:locale is for social cards, and
     plugins fill it with en_US whatever the site is.
     """
     containers = {_lang_of(element) for element in root.iter("article", "main")} - {""}
@@ -544,7 +545,8 @@ def declared_languages(root: Any, metas: dict[str, str], node: dict[str, Any]) -
     # the older pragma, <meta http-equiv="content-language">, which meta_tags (by name and property) does not read
     declared += [element.get("content") or "" for element in root.iter("meta")
                  if (element.get("http-equiv") or "").strip().lower() == "content-language"]
-    declared.append(_meta(metas, "og:locale", "language") or "")
+    declared += [_meta(metas, name) or "" for name in ("inlanguage", "dc.language", "dcterms.language", "og:locale",
+                                                       "language")]
     return tuple(tag for tag in map(declared_tag, declared) if tag)
 
 
