@@ -45,6 +45,8 @@ class Source:
     """A charset declared outside the bytes (an HTTP header), if any."""
     url: str | None = None
     """The final URL after redirects, for web sources."""
+    language: str = ""
+    """The language a header outside the bytes declares (HTTP Content-Language), as written; "" for none."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,10 @@ class Metadata:
     published: str | None = None
     """ISO 8601 date (YYYY-MM-DD) or date-time."""
     language: str = "en"
+    declared_languages: tuple[str, ...] = ()
+    """Every language the article's markup declares, as tags ("en-gb"), most trusted first (a page's <article lang>, its
+    JSON-LD inLanguage, <body lang>, <html lang>, ...): clean reads language from them and the text, a later one
+    giving the region where the first gives none or a software's default."""
     url: str | None = None
     image: str | None = None
     description: str | None = None

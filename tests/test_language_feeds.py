@@ -270,3 +270,17 @@ def test_the_show_says_its_language_as_most_of_its_episodes_write_it(tmp_path: P
         path.write_text(front.format(title, day, tag), encoding="utf-8")
         assert run("narrate", str(path), "--voice", "espeak", "-o", str(out), "-q").exit_code == 0
     assert feed_language(out) == "en-gb"
+
+
+def test_a_feed_followed_again_after_unfollow_is_read_in_its_own_language(tmp_path: Path) -> None:
+    path, out = tmp_path / "feed.xml", tmp_path / "out"
+    path.write_text(rss(item("a", ENGLISH)), encoding="utf-8")
+    assert run("follow", str(path), "-o", str(out), "--language", "de").exit_code == 0
+    assert run("unfollow", str(path), "-o", str(out)).exit_code == 0
+    followed = run("follow", str(path), "-o", str(out))
+    assert followed.exit_code == 0, followed.output
+    assert "read in" not in followed.output
+    assert "read in" not in run("follow", "-o", str(out)).output
+    updated = run("update", "--voice", "espeak", "-o", str(out))
+    assert updated.exit_code == 0, updated.output
+    assert languages(out) == {"Post a": "en"}

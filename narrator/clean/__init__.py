@@ -148,8 +148,9 @@ def clean(source: Source, settings: CleanSettings) -> Document:
     if not meta.description:
         meta = replace(meta, description=_lead(blocks))
     # a page's lang may be its template's; front matter is the writer's own choice
-    meta = replace(meta, language=decide_language(meta.language, blocks, checked=detected is Format.HTML,
-                                                  settings=settings))
+    declared = meta.declared_languages or (meta.language,)
+    meta = replace(meta, language=decide_language(declared[0], blocks, checked=detected is Format.HTML,
+                                                  settings=settings, also=declared[1:], header=source.language))
     if detected is Format.HTML and is_error_page(meta.title, blocks):  # a user's own text is read whatever its title
         raise error_page(source.origin, meta.title)
     enough = has_words(blocks) if whole else has_article(blocks)

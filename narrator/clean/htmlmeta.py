@@ -549,16 +549,42 @@ def _own_address(root: Any, metas: dict[str, str], url: str | None) -> str | Non
     return url
 
 
-def _declared_language(root: Any, metas: dict[str, str]) -> str:
-    """The language the page declares, as a tag; "" where it declares none (the words tell it later)."""
+_LANG_ATTRIBUTES = ("lang", "xml:lang", "{http://www.w3.org/XML/1998/namespace}lang")  # HTML's parser keeps "xml:lang"
+
+
+def _lang_of(element: Any) -> str:
+    """An element's lang (or xml:lang) as written, "" for none."""
+    return next((value.strip() for value in map(element.get, _LANG_ATTRIBUTES) if value and value.strip()), "")
+
+
+def _in_language(node: dict[str, Any]) -> str:
+    """The JSON-LD inLanguage of a node: a tag, or a schema.org Language by its code (alternateName) or name."""
+    value = node.get("inLanguage")
+    if isinstance(value, dict):
+        value = value.get("alternateName") or value.get("name")
+    return value.strip() if isinstance(value, str) else ""  # a list names several: no one language
+
+
+def declared_languages(root: Any, metas: dict[str, str], node: dict[str, Any]) -> tuple[str, ...]:
+    """Every language the page declares for itself, as tags, most trusted first; hreflang alternates name other
+    pages' languages and are not among them.
+
+    The order is how near each is to the article's words: a lang on the <article> or <main> (when they all say one)
+    and the article's JSON-LD inLanguage are set for this article; <body lang> and <html lang> by the site's
+    template; the content-language pragma is HTML's fallback for a missing lang; a microdata inLanguage may be any
+    item's (a reviewed book's), Dublin Core's DC.language is a catalogue entry's; og:locale is for social cards, and
+    plugins fill it with en_US whatever the site is.
+    """
+    containers = {_lang_of(element) for element in root.iter("article", "main")} - {""}
+    declared = [containers.pop() if len(containers) == 1 else "", _in_language(node)]
     body = root.find("body")
-    declared = [element.get(attribute) or "" for element in (root, body) if element is not None
-                for attribute in ("lang", "{http://www.w3.org/XML/1998/namespace}lang")]
-    declared.append(_meta(metas, "og:locale", "language") or "")
+    declared += [_lang_of(element) for element in (body, root) if element is not None]
     # the older pragma, <meta http-equiv="content-language">, which meta_tags (by name and property) does not read
     declared += [element.get("content") or "" for element in root.iter("meta")
                  if (element.get("http-equiv") or "").strip().lower() == "content-language"]
-    return next((tag for tag in map(declared_tag, declared) if tag), "")
+    declared += [_meta(metas, name) or "" for name in ("inlanguage", "dc.language", "dcterms.language", "og:locale",
+                                                       "language")]
+    return tuple(tag for tag in map(declared_tag, declared) if tag)
 
 
 def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
@@ -567,11 +593,13 @@ def page_metadata(root: Any, fallback_title: str, url: str | None) -> Metadata:
     node = _article_node(nodes)
     metas = meta_tags(root)
     image = _meta(metas, "og:image", "twitter:image")
+    languages = declared_languages(root, metas, node)
     return Metadata(
         title=_title(root, metas, node, fallback_title),
         authors=_authors(root, metas, nodes, node),
         published=_published(root, metas, node),
-        language=_declared_language(root, metas),
+        language=next(iter(languages), ""),
+        declared_languages=languages,
         url=_own_address(root, metas, url),
         image=image,
         description=_meta(metas, "og:description", "description", "twitter:description"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from narrator.clean.lines import STOP_WORDS
@@ -44,6 +44,28 @@ NAME_FREE_MIN_WORDS = 6
 NAME_FREE_ENGLISH_STOP_RATIO = 0.2
 """English words without the names are at least this share stop words (0.5 in our sports briefs)."""
 _WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+SOFTWARE_DEFAULT_TAGS = frozenset({"en-us"})
+"""What software declares when nobody chose (WordPress's locale, og:locale in plugins, servers' Content-Language):
+another region of the same language declared elsewhere on the page is the site's own choice and wins."""
+# Spellings only one side of the Atlantic writes, as the starts of lower-case words (capitalised ones are names: Pearl
+# Harbor, the Labour Party). -ise and -ize are left out: British writers use both (Oxford spelling).
+BRITISH_SPELLINGS = ("colour", "favour", "honour", "labour", "neighbour", "behaviour", "harbour", "flavour", "humour",
+                     "rumour", "endeavour", "savour", "centre", "theatre", "litre", "metre", "fibre", "travelled",
+                     "travelling", "cancelled", "cancelling", "modelling", "labelled", "labelling", "jeweller",
+                     "jewellery", "defence", "offence", "licence", "cheque", "tyre", "aluminium", "manoeuvr",
+                     "paediatr", "anaesthe", "mould", "plough", "sceptic", "pyjama", "programme", "skilful")
+# Not "labor", "honor", "humor": the starts of laboratory, and of honorary and humorous, which Britain writes too.
+AMERICAN_SPELLINGS = ("color", "favor", "honored", "labored", "neighbor", "behavior", "harbor", "flavor", "rumor",
+                      "endeavor", "savor", "center", "theater", "fiber", "traveled", "traveling", "canceled",
+                      "canceling", "modeling", "labeled", "labeling", "jeweler", "jewelry", "defense", "offense",
+                      "aluminum", "maneuver", "pediatr", "anesthe", "mold", "plow", "skeptic", "pajama", "skillful")
+BRITISH_MIN_WORDS = 3
+"""British spellings ("colourful", "favourite", "centres"), and no American one, that tell an English
+text written in Britain (or Ireland, Australia, New Zealand: their dates too are day first) under a software's default
+en-US."""
+MIXED_SHARE = 0.3
+"""A page whose paragraphs are this share (by characters) plainly in its declared language is in two languages (Welsh
+and English, paragraph by paragraph): the other does not overrule the declaration."""
 
 
 # A two-letter language tag, with its region ("en", "en-GB", "pt_BR"); a variant after it is dropped ("de-1996").
@@ -193,12 +215,54 @@ def check_declared(declared: str, blocks: Iterable[Block], by: str = "the page")
     wrong language read nothing right: digits reach the voice as digits. A blog's feed says the language its
     software was set up in (WordPress's en-US by default) as readily. by names who declared it, for the warning.
     """
+    blocks = list(blocks)
     found = _plain_language(blocks)
-    if found is None or _same_language(found, declared):
+    if found is None or _same_language(found, declared) or _in_two_languages(blocks, declared):
         return declared
     log.warning("%s declares its language as %r but its text is plainly %r; reading it as %r "
                 "(to choose, give --language %s)", by, declared, found, found, declared)
     return found
+
+
+def _in_two_languages(blocks: list[Block], declared: str) -> bool:
+    """True when a fair share of the paragraphs are plainly in the declared language (a page in two languages)."""
+    texts = _prose(blocks)
+    total = sum(map(len, texts))
+    in_declared = sum(len(text) for text in texts
+                      if (found := _plain_language([Block(BlockKind.PARAGRAPH, text)])) is not None
+                      and _same_language(found, declared))
+    return total > 0 and in_declared >= MIXED_SHARE * total
+
+
+def header_tag(written: str) -> str:
+    """The language an HTTP Content-Language header gives the page as a tag; "" when it names several (the audiences
+    the page is for: "de, en") or none."""
+    return "" if "," in written else declared_tag(written)
+
+
+def _with_region(language: str, declared: Sequence[str]) -> str:
+    """The language with the region the first declaration of it gives ("en" and og:locale "en_GB": "en-gb"); a
+    software's default region (en-US) gives way to another one declared."""
+    regional = [tag for tag in (language, *declared) if "-" in tag and _same_language(tag, language)]
+    chosen = next((tag for tag in regional if tag not in SOFTWARE_DEFAULT_TAGS), regional[0] if regional else "")
+    return language.partition("-")[0] + "-" + chosen.partition("-")[2] if chosen else language
+
+
+def _spelled_british(blocks: list[Block]) -> bool:
+    """True when the text has BRITISH_MIN_WORDS British spellings and no American one (counted where a word starts
+    after a space: str.count is ten times quicker than finding the words, on every en-US page)."""
+    text = " " + " ".join(_prose(blocks))
+    british = sum(text.count(" " + start) for start in BRITISH_SPELLINGS)
+    return british >= BRITISH_MIN_WORDS and not any(" " + start in text for start in AMERICAN_SPELLINGS)
+
+
+def _region_by_spelling(language: str, blocks: list[Block]) -> str:
+    """en-gb for English declared as a software's default en-US whose words are spelled British (WordPress says
+    en-US for every blog whose owner never changed it): the text decides, as it does the language."""
+    if language not in SOFTWARE_DEFAULT_TAGS or not _spelled_british(blocks):
+        return language
+    log.info("the article declares its language as %r but is spelled British; reading it as 'en-gb'", language)
+    return "en-gb"
 
 
 def _chosen_tag(written: str) -> str:
@@ -232,10 +296,13 @@ def _forced(setting: str, declared: str, blocks: list[Block], checked: bool) -> 
     return tag
 
 
-def decide_language(declared: str, blocks: list[Block], checked: bool, settings: CleanSettings | None = None) -> str:
+def decide_language(declared: str, blocks: list[Block], checked: bool, settings: CleanSettings | None = None,
+                    also: Sequence[str] = (), header: str = "") -> str:
     """The language to read an article in, first found of: the one the user forces (--language); the one it declares
-    (checked against its text when checked is set: a page's lang may be its template's); the one its feed declares
-    for it (checked likewise); clean.language (checked likewise); the one its words are in."""
+    (checked against its text when checked is set: a page's lang may be its template's); the one its server declares
+    (header, Content-Language), then its feed (checked likewise); clean.language (checked likewise); the one its words
+    are in. Its region is the first one declared for that language: by the article, also (the page's less trusted
+    declarations, most trusted first), the server or the feed."""
     settings = settings or CleanSettings()
     tag = declared_tag(declared)
     if settings.force_language not in ("", "auto"):
@@ -243,10 +310,16 @@ def decide_language(declared: str, blocks: list[Block], checked: bool, settings:
     if declared.strip() and not tag:
         log.warning("the article gives its language as %r, which is no language narrator knows; telling it from "
                     "its words (write a code such as 'en' or 'de')", declared)
+    server, feed = header_tag(header), declared_tag(settings.feed_language)
+    region_from = [found for found in (*map(declared_tag, also), server, feed) if found]
     if tag:
-        return check_declared(tag, blocks) if checked else tag
-    if feed_tag := declared_tag(settings.feed_language):
-        return check_declared(feed_tag, blocks, by="its feed")
-    if settings.language != "auto":
-        return _default(settings.language, blocks)
-    return guess_language(blocks)
+        language = check_declared(tag, blocks) if checked else tag
+    elif server:
+        language = check_declared(server, blocks, by="its server (Content-Language)")
+    elif feed:
+        language = check_declared(feed, blocks, by="its feed")
+    elif settings.language != "auto":
+        return _default(settings.language, blocks)  # the user's choice, region and all
+    else:
+        language = guess_language(blocks)
+    return _region_by_spelling(_with_region(language, region_from), blocks)

@@ -275,6 +275,7 @@ def request(url: str, settings: IngestSettings, accept: str = PAGE_TYPES, etag: 
                 content_type = response.headers.get("Content-Type", "")
                 charset = _charset(response.headers)
                 validators = response.headers.get("ETag"), response.headers.get("Last-Modified")
+                language = response.headers.get("Content-Language", "").strip()  # clean weighs it against the page
         except urllib.error.HTTPError as exc:
             if exc.code == 304 and (etag or last_modified):
                 log.debug("%s: not modified", url)
@@ -283,7 +284,8 @@ def request(url: str, settings: IngestSettings, accept: str = PAGE_TYPES, etag: 
         except (OSError, ValueError, http.client.HTTPException) as exc:  # URLError and timeouts are OSErrors
             raise _download_error(url, settings, exc, state.expired) from exc
     log.debug("fetched %s bytes from %s (%s)", len(data), final_url, content_type)
-    source = Source(origin=url, data=data, format_hint=_format_for_type(content_type), charset=charset, url=final_url)
+    source = Source(origin=url, data=data, format_hint=_format_for_type(content_type), charset=charset, url=final_url,
+                    language=language)
     return Response(source, *validators, from_public=state.from_public)
 
 

@@ -58,9 +58,12 @@ def follow(output_dir: Path, url: str, title: str, language: str | None = None) 
 
 
 def unfollow(output_dir: Path, url: str) -> bool:
-    """Stop following url (its narrated items stay remembered); False when it was not followed."""
+    """Stop following url (its narrated items stay remembered, so following it again narrates none twice; the
+    language chosen for it is forgotten, so following it again reads its articles in their own unless told); False
+    when it was not followed."""
     with catalog.connect(output_dir) as conn:
-        changed = conn.execute("UPDATE feeds SET followed = 0 WHERE url = ? AND followed = 1", (url,)).rowcount
+        changed = conn.execute("UPDATE feeds SET followed = 0, language = NULL WHERE url = ? AND followed = 1",
+                               (url,)).rowcount
     return bool(changed)
 
 
