@@ -55,6 +55,15 @@ NUM = units.NUM
 _ARITHMETIC = compiled(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM}){{1,12}}\s?=\s?-?{NUM}(?![\w.,]\d)")
 # A Reuters instrument code, written after what it names ("the euro EUR= rose", "notes US10YT=RR"): not said.
 _INSTRUMENT_CODE = compiled(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s|$)|$)")
+# A wire's ticker code in brackets after the company it names ("Vodafone (VOD.L)", "Apple <AAPL.O>", "Toyota
+# (7203.T)"): its exchange's letters after a stop; not said, as a newsreader leaves it out.
+_TICKER = compiled(r"\s?(?:\(|<)(?:[A-Z][A-Z0-9]{1,5}|\d{4})\.[A-Z]{1,2}(?:\)|>)")
+_MAY_BE_TICKER = compiled(r"\.(?<=[A-Z0-9]\.)[A-Z][A-Z]?[)>]")  # led by the stop: scanned in C
+# "FL350", "FL 390": a flight level in hundreds of feet, said digit by digit as pilots and controllers say it (was
+# "F.L three fifty"); three digits only, so a Florida address's five-digit ZIP code is no level.
+_FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])\b(?![.,]\d)")
+# A results line's "bt" between two names: "Sinner bt Zverev 6-3 6-4", "Djokovic (1) bt Alcaraz (3)".
+_BEAT = compiled(r"(?<=[a-z)] )bt(?= [A-Z])")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
 _LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
 _MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
@@ -1135,6 +1144,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # numerals must be read before capitals are spelled ("II" is not an acronym).
     if "=" in text:
         text = _INSTRUMENT_CODE.sub("", text)
+    if "." in text and _MAY_BE_TICKER.search(text):
+        text = _TICKER.sub("", text)
+    if " bt " in text:
+        text = _BEAT.sub("beat", text)
     text = romans.numbered_books(words.citations(text))
     if text[:1].isupper() and text[1:2].isupper():
         text = capitals.datelines(text)
@@ -1153,6 +1166,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _AGE_GROUP.sub(_age_group, text)
     has_digits = has_digit(text)
     if has_digits:
+        if "FL" in text:
+            text = _FLIGHT_LEVEL.sub(lambda m: "flight level " + numbers.digits(m.group(1)), text)
         if "0a" in char_classes(text) and _MAY_BE_MODEL_PLURAL.search(text):  # a digit, a small letter
             text = _MODEL_PLURAL.sub(r"\1's", text)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)

@@ -1,0 +1,74 @@
+"""The rules the ninth sweep (issue #10) asked for, each from examples of our own, and each rule's first look checked
+against its pattern on random text as tests/test_speech_speed.py checks the others."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from narrator.speech import speakable
+from narrator.speech.normalise import electronic, en
+from narrator.speech.normalise.util import char_classes
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a timetable's "dep" and "arr" without their stops, and a time before "dep."
+    ("Leeds dep 0815, York arr 0902.", "Leeds departure o eight fifteen, York arrival o nine o two."),
+    ("The 0648 arr. from Hull was late.", "The o six forty eight arrival from Hull was late."),
+    # "dep." after a birth is a life's end
+    ("Anne Hale, b. 1902, dep. 1989.", "Anne Hale, born nineteen o two, departed nineteen eighty nine."),
+    ("Anne Hale (b. 1902; dep. 1989)", "Anne Hale (born nineteen o two; departed nineteen eighty nine)"),
+    # a wire's ticker in brackets is not said
+    ("Shell (SHEL.L) and Sony (6758.T) both fell.", "Shell and Sony both fell."),
+    ("Nvidia <NVDA.O> hit a record.", "Nvidia hit a record."),
+    # a results line's "bt"
+    ("Swiatek bt Gauff 6-2 6-1.", "Swiatek beat Gauff six two six one."),
+    # an emergency number after a call verb, and before "non-emergency"
+    ("Dialling 999 gets you the police.", "Dialling nine nine nine gets you the police."),
+    ("Use the 101 non-emergency number.", "Use the one zero one non-emergency number."),
+    # a flight level
+    ("The plane levelled off at FL 370.", "The plane levelled off at flight level three seven zero."),
+])
+def test_the_forms_read(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("She dialled 999 times before giving up.", "She dialled nine hundred ninety nine times before giving up."),
+    ("The York, dep. 1945 service.", "The York, departure nineteen forty five service."),
+    ("He lives in the U.S. now.", "He lives in the U.S now."),
+    ("Tampa, FL 33602", "Tampa, Florida, three three six zero two"),
+    ("Add the bt and mix.", "Add the bt and mix."),
+])
+def test_the_forms_left_alone(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+_PIECES = [*"().<>-,;. ", "VOD", "AAPL", "7203", ".L", ".O", ".HK", "bt", "Sinner", " bt ", "FL", "FL350", "FL 090",
+           "101", "112", "999", "11 ", "01 ", "non-emergency", "line", "calls", "a", "A", "Z", "0", "9", "x", "\u00a0"]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("Vodafone (VOD.L) rose, Toyota (7203.T) fell, <AAPL.O>")
+@example("Sinner bt Zverev; (1) bt Alcaraz")
+@example("at FL350 and FL 090")
+@example("the 101 non-emergency line, 112 calls")
+def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
+    gates = [
+        (en._TICKER, "." in text and _found(en._MAY_BE_TICKER, text)),
+        (en._BEAT, " bt " in text),
+        (en._FLIGHT_LEVEL, "FL" in text),
+        (electronic._SERVICE_NUMBER, "00 " in char_classes(text) and (
+            "11 " in text or "99 " in text or "12 " in text or "88 " in text or "01 " in text)),
+    ]
+    for pattern, gate in gates:
+        assert gate or not _found(pattern, text), pattern.pattern
