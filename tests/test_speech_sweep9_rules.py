@@ -31,6 +31,16 @@ from narrator.speech.normalise.util import char_classes
     ("Use the 101 non-emergency number.", "Use the one zero one non-emergency number."),
     # a flight level
     ("The plane levelled off at FL 370.", "The plane levelled off at flight level three seven zero."),
+    # chess moves after a move's number
+    ("After 1. d4 Nf6 2. c4 e6, White castled.",
+     "After one d four knight f six two c four e six, White castled."),
+    ("He found 27...Rxe3+ and won.", "He found twenty seven rook takes e three check and won."),
+    ("It went 15. O-O Bxh2+ 16. Kxh2.",
+     "It went fifteen castles kingside bishop takes h two check sixteen king takes h two."),
+    # an isotope by its element's two-letter symbol
+    ("Traces of Cs-134 and Sr-89 were found.",
+     "Traces of caesium one thirty four and strontium eighty nine were found."),
+    ("Am-241 is used in smoke alarms.", "Americium two forty one is used in smoke alarms."),
 ])
 def test_the_forms_read(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
@@ -42,13 +52,17 @@ def test_the_forms_read(written: str, spoken: str) -> None:
     ("He lives in the U.S. now.", "He lives in the U.S now."),
     ("Tampa, FL 33602", "Tampa, Florida, three three six zero two"),
     ("Add the bt and mix.", "Add the bt and mix."),
+    ("See step 3. a4 paper is best.", "See step three. a four paper is best."),
+    ("The Be-200 and an Mi-8 landed.", "The Be two hundred and an Mi eight landed."),
 ])
 def test_the_forms_left_alone(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
 _PIECES = [*"().<>-,;. ", "VOD", "AAPL", "7203", ".L", ".O", ".HK", "bt", "Sinner", " bt ", "FL", "FL350", "FL 090",
-           "101", "112", "999", "11 ", "01 ", "non-emergency", "line", "calls", "a", "A", "Z", "0", "9", "x", "\u00a0"]
+           "101", "112", "999", "11 ", "01 ", "non-emergency", "line", "calls", "1.", "34...", "e4", "Nf3",
+           "Qxf2+", "O-O", "Pu-239", "Cs", "-137", "Sr-", "90", "Tc-99m", "٣", "a", "A", "Z", "0", "9", "x",
+           "\u00a0"]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
 
@@ -62,11 +76,14 @@ def _found(pattern: re.Pattern[str], text: str) -> bool:
 @example("Sinner bt Zverev; (1) bt Alcaraz")
 @example("at FL350 and FL 090")
 @example("the 101 non-emergency line, 112 calls")
+@example("1. e4 e5 2. Nf3, 34...Qxf2+, 12.O-O; Pu-239, Cs-١٣٧ and Tc-99m")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     gates = [
-        (en._TICKER, "." in text and _found(en._MAY_BE_TICKER, text)),
+        (en._TICKER, (")" in text or ">" in text) and _found(en._MAY_BE_TICKER, text)),
         (en._BEAT, " bt " in text),
         (en._FLIGHT_LEVEL, "FL" in text),
+        (en._CHESS_RUN, en._may_be_chess(char_classes(text)) and _found(en._MAY_BE_MOVE, text)),
+        (en._ISOTOPE, "Aa-0" in char_classes(text)),
         (electronic._SERVICE_NUMBER, "00 " in char_classes(text) and (
             "11 " in text or "99 " in text or "12 " in text or "88 " in text or "01 " in text)),
     ]

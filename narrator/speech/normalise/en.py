@@ -27,6 +27,7 @@ from narrator.speech.normalise.facts import (
     CRICKET_WORDS,
     CURRENCIES,
     ELEMENTS,
+    ISOTOPE_ELEMENTS,
     MODEL_MAKERS,
     MONEY_SIGNS,
     NUMBER_LABELS,
@@ -62,6 +63,20 @@ _MAY_BE_TICKER = compiled(r"\.(?<=[A-Z0-9]\.)[A-Z][A-Z]?[)>]")  # led by the sto
 # "FL350", "FL 390": a flight level in hundreds of feet, said digit by digit as pilots and controllers say it (was
 # "F.L three fifty"); three digits only, so a Florida address's five-digit ZIP code is no level.
 _FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])\b(?![.,]\d)")
+# Chess moves in algebraic notation after a move's number ("1. e4 e5 2. Nf3", "34...Qxf2+"): each move said as a
+# commentator says it ("knight f three", "queen takes f two check"), its number without its stops (it was "one.
+# e four" and "Nf three"). Read only where a run holds two moves or Black's "..." (a lone "3. d4" may be a list's).
+_MOVE = r"(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8](?:=[QRBN])?|O-O(?:-O)?)[+#]?"
+_MOVE_NUMBER = r"\d{1,3}\.(?:\.\.)?"
+_CHESS_RUN = compiled(rf"(?<![\w.]){_MOVE_NUMBER}\s?{_MOVE}(?:\s+(?:{_MOVE_NUMBER}\s?)?{_MOVE})*(?![\w-])")
+_CHESS_PARTS = compiled(r"(\d{1,3})\.(?:\.\.)?|(O-O(?:-O)?)([+#]?)"
+                        r"|([KQRBN]?)([a-h]?)([1-8]?)(x?)([a-h])([1-8])(?:=([QRBN]))?([+#]?)")
+_MAY_BE_MOVE = compiled(r"\.(?<=\d\.)(?:\.\.)?\s?(?:[KQRBN][a-h1-8x]|[a-h]x?[a-h1-8]|O-O)")
+_PIECES = {"K": "king", "Q": "queen", "R": "rook", "B": "bishop", "N": "knight"}
+_CHECKS = {"+": " check", "#": " checkmate", "": ""}
+# "Pu-239", "Cs-137", "Sr-90": an isotope by its element's two-letter symbol and its mass number, said with the
+# element's name ("plutonium two thirty nine"; the symbol was said as a word, "Pu").
+_ISOTOPE = compiled(rf"\b({'|'.join(sorted(ISOTOPE_ELEMENTS))})-(\d{{1,3}})(m?)\b(?![.,]\d|-)")
 # A results line's "bt" between two names: "Sinner bt Zverev 6-3 6-4", "Djokovic (1) bt Alcaraz (3)".
 _BEAT = compiled(r"(?<=[a-z)] )bt(?= [A-Z])")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
@@ -428,6 +443,37 @@ _SMALL_ROMAN = compiled(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a s
 _SPACES = compiled(r"\s+")
 
 
+def _may_be_chess(classes: str) -> bool:
+    """A first look in char_classes for a move's number, its stop and a move (a generator over the shapes cost 1 us
+    a sentence; a decimal's stop first, then each shape)."""
+    return "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
+                                or "0..." in classes)
+
+
+def _chess_move(part: re.Match[str]) -> str:
+    """One move's number or one move in words: "12." -> "twelve", "Nxe5+" -> "knight takes e five check"."""
+    number, castles, castles_check, piece, file, rank, takes, to_file, to_rank, promoted, check = part.groups()
+    if number:
+        return numbers.cardinal(int(number))
+    if castles:
+        return ("castles queenside" if castles == "O-O-O" else "castles kingside") + _CHECKS[castles_check]
+    said = [_PIECES[piece]] if piece else []
+    said += [file] if file else []
+    said += [numbers.cardinal(int(rank))] if rank else []
+    said += ["takes"] if takes else []
+    said += [to_file, numbers.cardinal(int(to_rank))]
+    said += ["promotes to", _PIECES[promoted]] if promoted else []
+    return " ".join(said) + _CHECKS[check]
+
+
+def _chess_run(match: re.Match[str]) -> str:
+    """A run of chess moves in words, or as written where it holds one move and no Black's "..."."""
+    parts = list(_CHESS_PARTS.finditer(match.group(0)))
+    if "..." not in match.group(0) and sum(1 for part in parts if not part.group(1)) < 2:
+        return match.group(0)
+    return " ".join(_chess_move(part) for part in parts)
+
+
 def _formula(match: re.Match[str]) -> str:
     """"NO2" -> "N.O two", "H2SO4" -> "H two S.O four": the symbols spelled, the counts said."""
     written = match.group(1)
@@ -756,6 +802,8 @@ def _power(match: re.Match[str]) -> str:
 
 def _names_with_numbers(text: str) -> str:
     """Versions, teams, lineages, standards, bills and models: names whose numbers are said their own way."""
+    if "Aa-0" in char_classes(text):  # before a name's number is said in pairs
+        text = _ISOTOPE.sub(_isotope, text)
     if "/" in text and ("HTTP" in text or "SMB" in text or "NFS" in text or "SPDY" in text or "SOCKS" in text):
         text = _PROTOCOL_VERSION.sub(r"\1 ", text)
     # The class-led first looks are first looked for in the text's char_classes ("A" a capital, "a" a small letter,
@@ -827,6 +875,17 @@ def _names_with_numbers(text: str) -> str:
         text = _NAMED_NUMBER.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}", text)
     # a capital, maybe another and a hyphen, then three digits
     return _MODEL.sub(_model, text) if "A000" in char_classes(text) or "A-000" in char_classes(text) else text
+
+
+def _isotope(match: re.Match[str]) -> str:
+    """"Pu-239" -> "plutonium two thirty nine": an element's name and its mass number, where the number can be one."""
+    name, protons = ISOTOPE_ELEMENTS[match.group(1)]
+    mass = int(match.group(2))
+    if not protons <= mass <= 3 * protons + 10:
+        return match.group(0)
+    number = numbers.in_pairs(match.group(2)) if mass >= 100 else numbers.cardinal(mass)
+    name = name.capitalize() if match.start() == 0 else name
+    return f"{name} {number}{' m' if match.group(3) else ''}"  # "Tc-99m": metastable, its "m" said
 
 
 def _carat(match: re.Match[str]) -> str:
@@ -1144,7 +1203,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # numerals must be read before capitals are spelled ("II" is not an acronym).
     if "=" in text:
         text = _INSTRUMENT_CODE.sub("", text)
-    if "." in text and _MAY_BE_TICKER.search(text):
+    if (")" in text or ">" in text) and _MAY_BE_TICKER.search(text):
         text = _TICKER.sub("", text)
     if " bt " in text:
         text = _BEAT.sub("beat", text)
@@ -1170,6 +1229,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _FLIGHT_LEVEL.sub(lambda m: "flight level " + numbers.digits(m.group(1)), text)
         if "0a" in char_classes(text) and _MAY_BE_MODEL_PLURAL.search(text):  # a digit, a small letter
             text = _MODEL_PLURAL.sub(r"\1's", text)
+        if _may_be_chess(char_classes(text)) and _MAY_BE_MOVE.search(text):
+            text = _CHESS_RUN.sub(_chess_run, text)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = _AT_NUMBER.sub(" at ", text)
         if "/" in text:
