@@ -14,26 +14,21 @@ _ROWS = sweep_rows(FIXTURES / "prose_sweep9.tsv")
 _KNOWN_MISSES = {
     "Cells were washed in 0.9% NaCl and spun at 300g for 5 min.":
         "a formula without digits ('NaCl') is left as written, and '300g' of a centrifuge is read as grams",
-    "The board has two PCIe 5.0 slots and takes DDR5-6000 memory.":
-        "'PCIe' is left as written, and a memory's speed after its hyphen keeps the hyphen",
-    "Kernel 6.8 fixed a bug in the ext4 driver.": "'ext' glued to a digit is read as a phone's extension",
-    "In [2023] UKSC 42 the court ruled the policy unlawful.": "a neutral citation's year keeps its square brackets",
-    "The ruling in Smith v Jones [2021] EWHC 1234 (QB) stands.": "a neutral citation's year keeps its square brackets",
-    "Under r. 3.4(2)(a) CPR, the claim was struck out.": "'r.' for rule is left as written",
-    "The piece shifts from a 4/4 bar to 7/8.":
-        "a time signature with no 'time' or 'bar' after it is read as a fraction",
-    "Schubert wrote D. 960 in the last months of his life.":
-        "Deutsch's catalogue letter keeps its stop and its number is not said in pairs",
-    "Ps. 119 is the longest psalm.": "a book's short name is expanded only before a chapter and verse",
-    "Wind 270 at 15 knots, visibility 10km.": "a wind's direction in degrees is read as a number",
-    "Porsche unveiled a hybrid 911 on Tuesday.": "a maker's model with a word between them is read as a number",
+    "Porsche unveiled a hybrid 911 on Tuesday.": "a maker's model with words between them is read as a number",
     "Mon 12C 7C 40%": "a forecast table's row: its day and temperatures need the table's heading",
+    # the second round's
+    "Dissolve the KCl in 50 mL of water.": "a formula without digits is left as written",
+    "The SSD uses a PCIe 4.0 x4 link.": "'PCIe' is left as written, and a link's 'x4' is read 'times four'",
+    "White blundered with 23. Qxd7?? and resigned.":
+        "a lone move with no Black's '...' is left as written (a list's '3. d4' is read so too), and '??' with it",
+    "Porsche said the new 911 would go on sale in May.": "a maker's model with words between them is read as a number",
+    "Wed 15C 9C 20%": "a forecast table's row: its day and temperatures need the table's heading",
 }
 
 
 def test_the_sweep_is_varied_and_new() -> None:
     styles = {style for style, _, _ in _ROWS}
-    assert len(_ROWS) >= 180
+    assert len(_ROWS) >= 226
     assert styles == {"science", "tech", "company", "recipe", "legal", "music", "scripture", "games", "aviation",
                       "defence", "left"}
     earlier = ("prose_sweep.tsv", "prose_sweep2.tsv", "prose_sweep3.tsv", "prose_sweep4.tsv", "prose_sweep5.tsv",

@@ -10,8 +10,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from narrator.speech import speakable
-from narrator.speech.normalise import electronic, en
-from narrator.speech.normalise.util import char_classes
+from narrator.speech.normalise import electronic, en, places, words
+from narrator.speech.normalise.util import among_words, char_classes
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -41,6 +41,19 @@ from narrator.speech.normalise.util import char_classes
     ("Traces of Cs-134 and Sr-89 were found.",
      "Traces of caesium one thirty four and strontium eighty nine were found."),
     ("Am-241 is used in smoke alarms.", "Americium two forty one is used in smoke alarms."),
+    # the Psalms' abbreviation before a psalm's number alone, Schubert's catalogue, a wind's bearing, a file system
+    ("They sang Ps. 121 at the end.", "They sang Psalm one hundred twenty one at the end."),
+    ("Schubert's Quintet, D. 956, closed the night.", "Schubert's Quintet, D nine fifty six, closed the night."),
+    ("Winds 310 at 25 knots gusting 40.", "Winds three one zero at twenty five knots gusting forty."),
+    ("Format the disk as ext3 first.", "Format the disk as ext three first."),
+    # a timetable's "dep." before how late the service left
+    ("The 1742 to York dep. 12 mins late.", "The seventeen forty two to York departed twelve minutes late."),
+    ("Ada Lee, b. 1931, dep. 2014.", "Ada Lee, born nineteen thirty one, departed twenty fourteen."),
+    # a procedure rule after "r.", a memory's speed, a time signature where the sentence speaks of music
+    ("The judge relied on r. 31.6 alone.", "The judge relied on rule thirty one point six alone."),
+    ("It ships with LPDDR5X-8533 memory.",
+     "It ships with L.P.D.D.R five X eight thousand five hundred thirty three memory."),
+    ("The waltz drifts from 3/4 to 2/4.", "The waltz drifts from three four to two four."),
 ])
 def test_the_forms_read(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
@@ -54,6 +67,12 @@ def test_the_forms_read(written: str, spoken: str) -> None:
     ("Add the bt and mix.", "Add the bt and mix."),
     ("See step 3. a4 paper is best.", "See step three. a four paper is best."),
     ("The Be-200 and an Mi-8 landed.", "The Be two hundred and an Mi eight landed."),
+    ("Rev. 21 people came, and Gen. 3 Division.", "Reverend twenty one people came, and General three Division."),
+    ("Room D. 210 is free.", "Room D. two hundred ten is free."),
+    ("Call 555-0199 ext4 for help.", "Call five five five, zero one nine nine extension four for help."),
+    ("Leeds dep 2014, arr 2131.", "Leeds departure twenty fourteen, arrival twenty one thirty one."),
+    ("Henry III (r. 1216-72) was king.", "Henry the third (reigned twelve sixteen to seventy two) was king."),
+    ("He ate 3/4 of the birthday cake.", "He ate three quarters of the birthday cake."),
 ])
 def test_the_forms_left_alone(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
@@ -62,7 +81,8 @@ def test_the_forms_left_alone(written: str, spoken: str) -> None:
 _PIECES = [*"().<>-,;. ", "VOD", "AAPL", "7203", ".L", ".O", ".HK", "bt", "Sinner", " bt ", "FL", "FL350", "FL 090",
            "101", "112", "999", "11 ", "01 ", "non-emergency", "line", "calls", "1.", "34...", "e4", "Nf3",
            "Qxf2+", "O-O", "Pu-239", "Cs", "-137", "Sr-", "90", "Tc-99m", "٣", "a", "A", "Z", "0", "9", "x",
-           "\u00a0"]
+           "\u00a0", "Ps.", "Pss. ", "119", "Schubert", "D. ", "D 9", "Wind ", "winds: ", "270", " at 1", "dep. ",
+           "Dep.", " mins ", "late", "on time", "ext", "4", "r. ", "31.6", "(2)", "DDR5", "LPDDR5X-", "6000"]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
 
@@ -82,8 +102,17 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._TICKER, (")" in text or ">" in text) and _found(en._MAY_BE_TICKER, text)),
         (en._BEAT, " bt " in text),
         (en._FLIGHT_LEVEL, "FL" in text),
-        (en._CHESS_RUN, en._may_be_chess(char_classes(text)) and _found(en._MAY_BE_MOVE, text)),
-        (en._ISOTOPE, "Aa-0" in char_classes(text)),
+        (en._CHESS_RUN, "0." in char_classes(text) and any(
+            shape in char_classes(text) for shape in ("0. a", "0.a", "0. A", "0.A", "0..."))
+         and _found(en._MAY_BE_MOVE, text)),
+        (re.compile(r"[A-Z][a-z]-\d"), "Aa-0" in char_classes(text)),
+        (en._DEUTSCH, "D" in text),
+        (en._RULE, "r." in text),
+        (en._MEMORY_SPEED, "DDR" in text),
+        (places._WIND_BEARING, among_words(places._WIND_WORDS, text) and _found(places._MAY_BE_WIND, text)
+         and "ind" in text),
+        (en._PSALM, "Ps" in text),
+        (words._DEPARTED, "ep." in text and ("a." in char_classes(text) or "A." in char_classes(text))),
         (electronic._SERVICE_NUMBER, "00 " in char_classes(text) and (
             "11 " in text or "99 " in text or "12 " in text or "88 " in text or "01 " in text)),
     ]

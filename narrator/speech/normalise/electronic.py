@@ -176,7 +176,9 @@ _SERVICE_NUMBER = compiled(
 # A short code to text a word to: "Text STOP to 80888", "text HELP to 741741".
 _TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
-_EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x\s?)(\d{1,5})\b(?![.,]\d)")
+# Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
+_EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x\s?)"
+                      r"(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped to, not by "\w" at every letter
 # Led by one class of its first characters, so that the engine scans for it in C (as three alternatives it was
 # entered at every position): two digits, a mark and two digits; a sign and a digit; a digit, a stop, digits, a

@@ -63,6 +63,9 @@ _MAY_BE_TICKER = compiled(r"\.(?<=[A-Z0-9]\.)[A-Z][A-Z]?[)>]")  # led by the sto
 # "FL350", "FL 390": a flight level in hundreds of feet, said digit by digit as pilots and controllers say it (was
 # "F.L three fifty"); three digits only, so a Florida address's five-digit ZIP code is no level.
 _FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])\b(?![.,]\d)")
+# "Ps. 119", "Pss. 120-134": the Psalms' abbreviation with its stop before a psalm's number alone (no other book's is
+# read without a verse: "Rev. 21" may be a reverend's, "Gen. 3" a general's); "P.S." is a postscript's.
+_PSALM = compiled(r"\bPs(s?)\.\s?(?=\d{1,3}\b(?![.,:]\d))")
 # Chess moves in algebraic notation after a move's number ("1. e4 e5 2. Nf3", "34...Qxf2+"): each move said as a
 # commentator says it ("knight f three", "queen takes f two check"), its number without its stops (it was "one.
 # e four" and "Nf three"). Read only where a run holds two moves or Black's "..." (a lone "3. d4" may be a list's).
@@ -76,7 +79,13 @@ _PIECES = {"K": "king", "Q": "queen", "R": "rook", "B": "bishop", "N": "knight"}
 _CHECKS = {"+": " check", "#": " checkmate", "": ""}
 # "Pu-239", "Cs-137", "Sr-90": an isotope by its element's two-letter symbol and its mass number, said with the
 # element's name ("plutonium two thirty nine"; the symbol was said as a word, "Pu").
-_ISOTOPE = compiled(rf"\b({'|'.join(sorted(ISOTOPE_ELEMENTS))})-(\d{{1,3}})(m?)\b(?![.,]\d|-)")
+# Led by the hyphen, the symbol looked behind (led by fifty symbols, the engine tried them at every word).
+_ISOTOPE = compiled(r"-(?<=\b[A-Z][a-z]-)(\d{1,3})(m?)\b(?![.,]\d|-)")
+# "r. 3.4(2)(a)", "r. 44.2": a procedure rule's number after "r." (a decimal or brackets: "r. 1850" is a reign's).
+_RULE = compiled(r"r\.(?<=\br\.)\s?(?=\d{1,3}(?:\.\d{1,3})?\(\w{1,4}\)|\d{1,3}\.\d{1,3}\b(?!\.\d))")  # led by "r."
+# "DDR5-6000", "LPDDR5X-8533": a memory's generation and its speed, parted by a space (the hyphen was said as a
+# joined "five-six thousand").
+_MEMORY_SPEED = compiled(r"\b((?:LP)?G?DDR\d[XL]?)-(?=\d{3,4}\b)")
 # A results line's "bt" between two names: "Sinner bt Zverev 6-3 6-4", "Djokovic (1) bt Alcaraz (3)".
 _BEAT = compiled(r"(?<=[a-z)] )bt(?= [A-Z])")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
@@ -213,6 +222,10 @@ _LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")
 _TIME_AFTER = compiled(r"\s(?:days|weeks|months|years|hours|minutes|times)\b")
 # "in 6/8 time", "a 3/4 time signature", "7/8 metre": beats in a bar over the note that counts them, "six eight".
 _METRE_AFTER = compiled(r"\s(?:time|metre|meter)\b(?!-)")
+# A time signature with no "time" after it, where the sentence speaks of music ("the trio in 6/8", "from 5/4 into
+# 4/4 for the chorus"): said as its two numbers ("six eighths" before).
+_MUSIC_WORDS = compiled(r"\b(?:bars?|time signatures?|waltz|scherzo|trio|minuet|chorus|verses?|songs?|tune|groove"
+                        r"|rhythm|tempo|bpm|riff|drum\w*)\b")
 # "a 16/9 aspect ratio", "16/9 widescreen", "18/10 stainless steel", "14/2 cable": a proportion or a grade before
 # what it describes is said as its two numbers ("sixteen ninths widescreen" before); "the ratio was 15/4", "the
 # aspect is 16/9" with "to".
@@ -354,6 +367,9 @@ _GLUED_FLIGHT = compiled(rf"\b()({'|'.join(sorted((c for c in AIRLINE_CODES if c
 _MAY_BE_GLUED_FLIGHT = "AA000"  # [A-Z][A-Z]\d{3} in util.char_classes: a first look
 # A composer's catalogue number, said as a flight's: "BWV 1007" is "ten o seven", "K. 525" "five twenty five".
 _CATALOGUE = compiled(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})\b(?![.,]\d)")
+# Schubert's works by Deutsch's number ("D. 960", "D 821"): said as a catalogue's, where Schubert is named (elsewhere
+# "D. 960" may be an initial before a count).
+_DEUTSCH = compiled(r"\bD\.?\s(\d{1,3})\b(?![.,]\d)")
 # "Porsche 911", "Peugeot 208", "Nissan 350Z": a maker's three-digit model, said in pairs ("a Fiat 500" is "five
 # hundred" that way too).
 _MAKER_MODEL = compiled(
@@ -441,13 +457,6 @@ _MAY_BE_STANDARD = "A.0"
 _IEEE = compiled(r"8(?<![\w.]8)02\.(\d{1,2})([a-z]{1,2})?\b")
 _SMALL_ROMAN = compiled(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
 _SPACES = compiled(r"\s+")
-
-
-def _may_be_chess(classes: str) -> bool:
-    """A first look in char_classes for a move's number, its stop and a move (a generator over the shapes cost 1 us
-    a sentence; a decimal's stop first, then each shape)."""
-    return "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
-                                or "0..." in classes)
 
 
 def _chess_move(part: re.Match[str]) -> str:
@@ -706,7 +715,9 @@ def _fraction(match: re.Match[str]) -> str:
         # "Recovery takes 6/8 weeks", "size 8/10": one amount or another, never "six eighths" (a fraction is written
         # in its lowest terms)
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")
-    if not whole and bottom in (2, 4, 8, 16) and 2 <= top <= 16 and _METRE_AFTER.match(match.string, match.end()):
+    if not whole and bottom in (2, 4, 8, 16) and 2 <= top <= 16 and (
+            _METRE_AFTER.match(match.string, match.end())
+            or (not _OF_AFTER.match(match.string, match.end()) and near(_MUSIC_WORDS, match, 60))):
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "in 6/8 time": a metre
     if not whole and top == bottom and top > 1:  # "7/7", "4/4 time": a whole is never written so; a date, a metre
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
@@ -803,7 +814,7 @@ def _power(match: re.Match[str]) -> str:
 def _names_with_numbers(text: str) -> str:
     """Versions, teams, lineages, standards, bills and models: names whose numbers are said their own way."""
     if "Aa-0" in char_classes(text):  # before a name's number is said in pairs
-        text = _ISOTOPE.sub(_isotope, text)
+        text = _isotopes(text)
     if "/" in text and ("HTTP" in text or "SMB" in text or "NFS" in text or "SPDY" in text or "SOCKS" in text):
         text = _PROTOCOL_VERSION.sub(r"\1 ", text)
     # The class-led first looks are first looked for in the text's char_classes ("A" a capital, "a" a small letter,
@@ -845,6 +856,8 @@ def _names_with_numbers(text: str) -> str:
     if ("V" in text and ("WV" in text or "RV" in text or "KV" in text)) or ("K" in text and "K." in text) or (
             "H" in text and "Hob." in text) or ("W" in text and "WoO" in text):
         text = _CATALOGUE.sub(lambda m: padded(m, f"{m.group(1)} {_catalogue_number(m.group(3))}"), text)
+    if "Schubert" in text and "D" in text:
+        text = _DEUTSCH.sub(lambda m: f"D {_catalogue_number(m.group(1))}", text)
     if "i" in text and "-" in text and "a0-0" in char_classes(text):  # "i7-8": the tier's digit, a hyphen, a digit
         text = _PROCESSOR.sub(_processor, text)
     if "X" in text and ("TX" in text or "RX" in text):
@@ -877,15 +890,20 @@ def _names_with_numbers(text: str) -> str:
     return _MODEL.sub(_model, text) if "A000" in char_classes(text) or "A-000" in char_classes(text) else text
 
 
-def _isotope(match: re.Match[str]) -> str:
+def _isotopes(text: str) -> str:
     """"Pu-239" -> "plutonium two thirty nine": an element's name and its mass number, where the number can be one."""
-    name, protons = ISOTOPE_ELEMENTS[match.group(1)]
-    mass = int(match.group(2))
-    if not protons <= mass <= 3 * protons + 10:
-        return match.group(0)
-    number = numbers.in_pairs(match.group(2)) if mass >= 100 else numbers.cardinal(mass)
-    name = name.capitalize() if match.start() == 0 else name
-    return f"{name} {number}{' m' if match.group(3) else ''}"  # "Tc-99m": metastable, its "m" said
+    parts, last = [], 0
+    for match in _ISOTOPE.finditer(text):
+        start = match.start() - 2
+        element = ISOTOPE_ELEMENTS.get(text[start:match.start()])
+        mass = int(match.group(1))
+        if element is None or not element[1] <= mass <= 3 * element[1] + 10:
+            continue
+        number = numbers.in_pairs(match.group(1)) if mass >= 100 else numbers.cardinal(mass)
+        name = element[0].capitalize() if start == 0 else element[0]
+        parts.append(f"{text[last:start]}{name} {number}{' m' if match.group(2) else ''}")  # "Tc-99m": metastable
+        last = match.end()
+    return "".join(parts) + text[last:] if parts else text
 
 
 def _carat(match: re.Match[str]) -> str:
@@ -1205,8 +1223,6 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _INSTRUMENT_CODE.sub("", text)
     if (")" in text or ">" in text) and _MAY_BE_TICKER.search(text):
         text = _TICKER.sub("", text)
-    if " bt " in text:
-        text = _BEAT.sub("beat", text)
     text = romans.numbered_books(words.citations(text))
     if text[:1].isupper() and text[1:2].isupper():
         text = capitals.datelines(text)
@@ -1227,9 +1243,19 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if has_digits:
         if "FL" in text:
             text = _FLIGHT_LEVEL.sub(lambda m: "flight level " + numbers.digits(m.group(1)), text)
+        if "r." in text and _RULE.search(text):
+            text = _RULE.sub("rule ", text)
+        if "DDR" in text:
+            text = _MEMORY_SPEED.sub(r"\1 ", text)
+        if " bt " in text:  # a results line's, which holds its score's digits
+            text = _BEAT.sub("beat", text)
+        if "Ps" in text:
+            text = _PSALM.sub(lambda m: "Psalms " if m.group(1) else "Psalm ", text)
         if "0a" in char_classes(text) and _MAY_BE_MODEL_PLURAL.search(text):  # a digit, a small letter
             text = _MODEL_PLURAL.sub(r"\1's", text)
-        if _may_be_chess(char_classes(text)) and _MAY_BE_MOVE.search(text):
+        classes = char_classes(text)  # a move's number, its stop and a move: a decimal's stop first
+        if "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
+                                or "0..." in classes) and _MAY_BE_MOVE.search(text):
             text = _CHESS_RUN.sub(_chess_run, text)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = _AT_NUMBER.sub(" at ", text)

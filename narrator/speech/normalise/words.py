@@ -294,6 +294,10 @@ _LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished", "de
 # "dep." is a life's end only after its birth ("b. 1898, dep. 1971": departed); else a timetable's ("York, dep. 1945").
 _BORN_BEFORE = compiled(r"\b(?:b\.|born)\s?(?:c\.\s?)?\d{3,4}\b")
 _LIFE_FIRST = frozenset(_LIFE_WORDS)  # a first look among letter_words: each stands between "(" or " " and "."
+# "dep. 3 mins late", "dep. on time": the verb, "departed", before how late or early a service left (its minutes
+# maybe in words by then: "dep. three minutes late").
+_DEPARTED = compiled(r"ep\.(?<=\b[Dd]ep\.)(?=\s(?:(?:\d+|[a-z]+(?:\s[a-z]+)?)\s?(?:mins?|minutes?|hrs?|hours?)\s)?"
+                     r"(?:late|early|on time)\b)")  # led by "ep.", scanned for in C
 # "pp" after a number: percentage points beside a percentage or after a decimal ("a 3.4 pp lead", "fell 5 pp to
 # 40%"), else a book's pages ("320 pp."). Its stop stays where it also ends the sentence.
 _PP_AFTER_NUMBER = compiled(r"(\d+(?:\.\d+)?)(\s?)pp(?:(\.)(?=\s+[\"“'(]?[A-Z]|\s*$)|\.)?(?![\w.])")
@@ -624,6 +628,8 @@ def abbreviations(text: str) -> str:
     if "a." in classes or "A." in classes or "edn" in text:  # "6th edn 1872": an edition's form without its stop
         if among_words(_LIFE_FIRST, text):
             text = _LIFE_DATES.sub(_life_word, text)
+        if "ep." in text:
+            text = _DEPARTED.sub("eparted", text)
         # each form stands apart in every match: looked for among the words, at hand from the look above, before
         # its needles are scanned for
         if among_known_words(_EDITION_WORDS, text) and (
