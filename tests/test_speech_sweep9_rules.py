@@ -51,8 +51,7 @@ from narrator.speech.normalise.util import among_words, char_classes
     ("Ada Lee, b. 1931, dep. 2014.", "Ada Lee, born nineteen thirty one, departed twenty fourteen."),
     # a procedure rule after "r.", a memory's speed, a time signature where the sentence speaks of music
     ("The judge relied on r. 31.6 alone.", "The judge relied on rule thirty one point six alone."),
-    ("It ships with LPDDR5X-8533 memory.",
-     "It ships with L.P.D.D.R five X eight thousand five hundred thirty three memory."),
+    ("The kit takes DDR4-3200 sticks.", "The kit takes D.D.R four three thousand two hundred sticks."),
     ("The waltz drifts from 3/4 to 2/4.", "The waltz drifts from three four to two four."),
 ])
 def test_the_forms_read(written: str, spoken: str) -> None:
