@@ -375,6 +375,13 @@ _DEUTSCH = compiled(r"\bD\.?\s(\d{1,3})\b(?![.,]\d)")
 _MAKER_MODEL = compiled(
     rf"\b({'|'.join(sorted(MODEL_MAKERS))})\s(\d{{3}})([A-Z]{{0,3}})\b(?![.,]\d|\s(?:million|billion|bn|m|k)\b)"
 )
+# The maker named first, its model later in the sentence after an article and a word maybe ("Porsche said the new
+# 911 would", "Porsche unveiled a hybrid 911"): said in pairs too; not before a plural or an amount's word ("Airbus
+# said the 350 passengers", "the 500 million").
+_MAKER_NAMED = compiled(rf"\b(?:{'|'.join(sorted(MODEL_MAKERS))})\b")
+_LATER_MODEL = compiled(r"\b((?:the|a|an|its|their)\s(?:[a-z]+\s)?)([1-9]\d{2})\b(?![.,]\d|[-/%]|\s(?:[a-z]+s"
+                        r"|million|billion|bn|m|k|per|percent|of|to|and|or|times|people|staff|crew|aircraft|feet"
+                        r"|horsepower|miles|km|kg|hp|bhp|cc)\b)")
 _MAY_BE_AIRLINE = compiled(r"[A-Z][A-Z0-9][A-Z]? \d\d")  # a first look, led by a class
 # A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
 # "Core i9-14900K", "i7-8700K", "i5-12400F": a processor's model after its tier, said as its maker says it ("i nine
@@ -846,6 +853,7 @@ def _names_with_numbers(text: str) -> str:
     if among_words(MODEL_MAKERS, text):  # each stands apart before its number
         text = _MAKER_MODEL.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}"
                                           + (f" {m.group(3)}" if m.group(3) else ""), text)
+        text = _models_named_later(text)
     if among_known_words(_FLIGHT_WORDS, text) and "light " in text:
         text = _FLIGHT.sub(_flight, text)
     if ("A 00" in char_classes(text) or "0 00" in char_classes(text)) and _MAY_BE_AIRLINE.search(text):
@@ -904,6 +912,16 @@ def _isotopes(text: str) -> str:
         parts.append(f"{text[last:start]}{name} {number}{' m' if match.group(2) else ''}")  # "Tc-99m": metastable
         last = match.end()
     return "".join(parts) + text[last:] if parts else text
+
+
+def _models_named_later(text: str) -> str:
+    """A maker's model after its name earlier in the sentence: "Porsche unveiled a hybrid 911" -> "nine eleven"."""
+    maker = _MAKER_NAMED.search(text)
+    if maker is None:
+        return text
+    # a sentence at a time is read (narrator.speech.segment): the rest of the text is the maker's sentence
+    return text[:maker.end()] + _LATER_MODEL.sub(lambda m: m.group(1) + numbers.in_pairs(m.group(2)),
+                                                 text[maker.end():])
 
 
 def _carat(match: re.Match[str]) -> str:
