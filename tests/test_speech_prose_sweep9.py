@@ -14,13 +14,11 @@ _ROWS = sweep_rows(FIXTURES / "prose_sweep9.tsv")
 _KNOWN_MISSES = {
     "Cells were washed in 0.9% NaCl and spun at 300g for 5 min.":
         "a formula without digits ('NaCl') is left as written, and '300g' of a centrifuge is read as grams",
-    "Mon 12C 7C 40%": "a forecast table's row: its day and temperatures need the table's heading",
     # the second round's
     "Dissolve the KCl in 50 mL of water.": "a formula without digits is left as written",
     "The SSD uses a PCIe 4.0 x4 link.": "'PCIe' is left as written, and a link's 'x4' is read 'times four'",
     "White blundered with 23. Qxd7?? and resigned.":
         "a lone move with no Black's '...' is left as written (a list's '3. d4' is read so too), and '??' with it",
-    "Wed 15C 9C 20%": "a forecast table's row: its day and temperatures need the table's heading",
 }
 
 

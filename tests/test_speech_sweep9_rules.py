@@ -53,6 +53,9 @@ from narrator.speech.normalise.util import among_words, char_classes
     ("The judge relied on r. 31.6 alone.", "The judge relied on rule thirty one point six alone."),
     ("The kit takes DDR4-3200 sticks.", "The kit takes D.D.R four three thousand two hundred sticks."),
     ("The waltz drifts from 3/4 to 2/4.", "The waltz drifts from three four to two four."),
+    # a forecast table's row
+    ("Fri 18C 11C 10%", "Friday eighteen degrees Celsius eleven degrees Celsius ten percent"),
+    ("Sun 1C -1C", "Sunday one degree Celsius minus one degree Celsius"),
     # a maker's model later in its sentence
     ("Ferrari unveiled the updated 296 in Maranello.", "Ferrari unveiled the updated two ninety six in Maranello."),
     ("Porsche said its new 718 will be electric.", "Porsche said its new seven eighteen will be electric."),
@@ -75,6 +78,7 @@ def test_the_forms_read(written: str, spoken: str) -> None:
     ("Leeds dep 2014, arr 2131.", "Leeds departure twenty fourteen, arrival twenty one thirty one."),
     ("Henry III (r. 1216-72) was king.", "Henry the third (reigned twelve sixteen to seventy two) was king."),
     ("He ate 3/4 of the birthday cake.", "He ate three quarters of the birthday cake."),
+    ("Seats 12C 14C are free.", "Seats twelve C fourteen C are free."),
     ("Airbus said the 350 passengers were safe.", "Airbus said the three hundred fifty passengers were safe."),
     ("Volvo's profit rose to 625 the year after.", "Volvo's profit rose to six hundred twenty five the year after."),
 ])
@@ -87,7 +91,7 @@ _PIECES = [*"().<>-,;. ", "VOD", "AAPL", "7203", ".L", ".O", ".HK", "bt", "Sinne
            "Qxf2+", "O-O", "Pu-239", "Cs", "-137", "Sr-", "90", "Tc-99m", "٣", "a", "A", "Z", "0", "9", "x",
            "\u00a0", "Ps.", "Pss. ", "119", "Schubert", "D. ", "D 9", "Wind ", "winds: ", "270", " at 1", "dep. ",
            "Dep.", " mins ", "late", "on time", "ext", "4", "r. ", "31.6", "(2)", "DDR5", "LPDDR5X-", "6000", "Porsche",
-           "Xbox", "the new ", "911"]
+           "Xbox", "the new ", "911", "12C", " 7C", "-2C", "Mon ", " 40%"]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
 
@@ -115,6 +119,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._RULE, "r." in text),
         (en._MEMORY_SPEED, "DDR" in text),
         (en._MAKER_NAMED, among_words(en.MODEL_MAKERS, text)),
+        (en._TEMPERATURE_PAIR, "C" in text and _found(en._MAY_BE_TEMPERATURE_PAIR, text)),
         (places._WIND_BEARING, among_words(places._WIND_WORDS, text) and _found(places._MAY_BE_WIND, text)
          and "ind" in text),
         (en._PSALM, "Ps" in text),

@@ -86,6 +86,15 @@ _RULE = compiled(r"r\.(?<=\br\.)\s?(?=\d{1,3}(?:\.\d{1,3})?\(\w{1,4}\)|\d{1,3}\.
 # "DDR5-6000", "LPDDR5X-8533": a memory's generation and its speed, parted by a space (the hyphen was said as a
 # joined "five-six thousand").
 _MEMORY_SPEED = compiled(r"\b((?:LP)?G?DDR\d[XL]?)-(?=\d{3,4}\b)")
+# A forecast table's row: a day's high and low glued to their "C" ("Mon 12C 7C 40%", "Sat 3C -2C"): degrees Celsius
+# where the row opens with its short weekday or a chance of rain follows ("Seats 12C 7C" are seats); the weekday is
+# said in full.
+_TEMPERATURE_PAIR = compiled(r"(?<![\w.,-])(-?\d{1,2})C\s(-?\d{1,2})C\b(?![.,]\d|['’])")
+_CHANCE_AFTER_PAIR = compiled(r"\s\d{1,3}\s?%")
+_MAY_BE_TEMPERATURE_PAIR = compiled(r"C(?<=\dC)\s-?\d\d?C\b")  # led by the "C": scanned in C
+_ROW_WEEKDAY = compiled(r"^(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b:?(?=\s-?\d{1,2}\s?(?:C|°C|degrees?)\b)")
+_WEEKDAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
+             "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
 # A results line's "bt" between two names: "Sinner bt Zverev 6-3 6-4", "Djokovic (1) bt Alcaraz (3)".
 _BEAT = compiled(r"(?<=[a-z)] )bt(?= [A-Z])")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
@@ -464,6 +473,15 @@ _MAY_BE_STANDARD = "A.0"
 _IEEE = compiled(r"8(?<![\w.]8)02\.(\d{1,2})([a-z]{1,2})?\b")
 _SMALL_ROMAN = compiled(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
 _SPACES = compiled(r"\s+")
+
+
+def _temperature_pair(match: re.Match[str]) -> str:
+    """"12C 7C" -> "12 degrees Celsius 7 degrees Celsius" in a forecast's row, else as written."""
+    if not (_ROW_WEEKDAY.match(match.string) or _CHANCE_AFTER_PAIR.match(match.string, match.end())):
+        return match.group(0)
+    high, low = match.groups()
+    return (f"{high} {'degree' if high.lstrip('-') == '1' else 'degrees'} Celsius "
+            f"{low} {'degree' if low.lstrip('-') == '1' else 'degrees'} Celsius")
 
 
 def _chess_move(part: re.Match[str]) -> str:
@@ -1265,6 +1283,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _RULE.sub("rule ", text)
         if "DDR" in text:
             text = _MEMORY_SPEED.sub(r"\1 ", text)
+        if "C" in text and _MAY_BE_TEMPERATURE_PAIR.search(text):
+            text = _ROW_WEEKDAY.sub(lambda m: _WEEKDAYS[m.group(1)], _TEMPERATURE_PAIR.sub(_temperature_pair, text))
         if " bt " in text:  # a results line's, which holds its score's digits
             text = _BEAT.sub("beat", text)
         if "Ps" in text:
