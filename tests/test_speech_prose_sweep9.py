@@ -17,8 +17,6 @@ _KNOWN_MISSES = {
     # the second round's
     "Dissolve the KCl in 50 mL of water.": "a formula without digits is left as written",
     "The SSD uses a PCIe 4.0 x4 link.": "'PCIe' is left as written, and a link's 'x4' is read 'times four'",
-    "White blundered with 23. Qxd7?? and resigned.":
-        "a lone move with no Black's '...' is left as written (a list's '3. d4' is read so too), and '??' with it",
 }
 
 

@@ -35,6 +35,7 @@ from narrator.speech.normalise.util import among_words, char_classes
     ("After 1. d4 Nf6 2. c4 e6, White castled.",
      "After one d four knight f six two c four e six, White castled."),
     ("He found 27...Rxe3+ and won.", "He found twenty seven rook takes e three check and won."),
+    ("He lost after 19. Nxe5?? at once.", "He lost after nineteen knight takes e five at once."),
     ("It went 15. O-O Bxh2+ 16. Kxh2.",
      "It went fifteen castles kingside bishop takes h two check sixteen king takes h two."),
     # an isotope by its element's two-letter symbol
@@ -71,6 +72,7 @@ def test_the_forms_read(written: str, spoken: str) -> None:
     ("Tampa, FL 33602", "Tampa, Florida, three three six zero two"),
     ("Add the bt and mix.", "Add the bt and mix."),
     ("See step 3. a4 paper is best.", "See step three. a four paper is best."),
+    ("Is it 3. d4? No.", "Is it three. d four? No."),
     ("The Be-200 and an Mi-8 landed.", "The Be two hundred and an Mi eight landed."),
     ("Rev. 21 people came, and Gen. 3 Division.", "Reverend twenty one people came, and General three Division."),
     ("Room D. 210 is free.", "Room D. two hundred ten is free."),
@@ -88,7 +90,8 @@ def test_the_forms_left_alone(written: str, spoken: str) -> None:
 
 _PIECES = [*"().<>-,;. ", "VOD", "AAPL", "7203", ".L", ".O", ".HK", "bt", "Sinner", " bt ", "FL", "FL350", "FL 090",
            "101", "112", "999", "11 ", "01 ", "non-emergency", "line", "calls", "1.", "34...", "e4", "Nf3",
-           "Qxf2+", "O-O", "Pu-239", "Cs", "-137", "Sr-", "90", "Tc-99m", "٣", "a", "A", "Z", "0", "9", "x",
+           "Qxf2+", "O-O", "??", "!", "?!", "Pu-239", "Cs", "-137", "Sr-", "90", "Tc-99m", "٣", "a", "A", "Z",
+           "0", "9", "x",
            "\u00a0", "Ps.", "Pss. ", "119", "Schubert", "D. ", "D 9", "Wind ", "winds: ", "270", " at 1", "dep. ",
            "Dep.", " mins ", "late", "on time", "ext", "4", "r. ", "31.6", "(2)", "DDR5", "LPDDR5X-", "6000", "Porsche",
            "Xbox", "the new ", "911", "12C", " 7C", "-2C", "Mon ", " 40%"]

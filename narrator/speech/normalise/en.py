@@ -68,8 +68,10 @@ _FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])\b(?![.,]\d)")
 _PSALM = compiled(r"\bPs(s?)\.\s?(?=\d{1,3}\b(?![.,:]\d))")
 # Chess moves in algebraic notation after a move's number ("1. e4 e5 2. Nf3", "34...Qxf2+"): each move said as a
 # commentator says it ("knight f three", "queen takes f two check"), its number without its stops (it was "one.
-# e four" and "Nf three"). Read only where a run holds two moves or Black's "..." (a lone "3. d4" may be a list's).
-_MOVE = r"(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8](?:=[QRBN])?|O-O(?:-O)?)[+#]?"
+# e four" and "Nf three"). Read only where a run holds two moves, Black's "..." or a move's "??" or "!" (a lone
+# "3. d4" may be a list's).
+# (a move's "??", "?!", "!?", "!!" or "!": a lone "?" may ask)
+_MOVE = r"(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8](?:=[QRBN])?|O-O(?:-O)?)[+#]?(?:\?\?|\?!|!\?|!!|!)?"
 _MOVE_NUMBER = r"\d{1,3}\.(?:\.\.)?"
 _CHESS_RUN = compiled(rf"(?<![\w.]){_MOVE_NUMBER}\s?{_MOVE}(?:\s+(?:{_MOVE_NUMBER}\s?)?{_MOVE})*(?![\w-])")
 _CHESS_PARTS = compiled(r"(\d{1,3})\.(?:\.\.)?|(O-O(?:-O)?)([+#]?)"
@@ -503,7 +505,10 @@ def _chess_move(part: re.Match[str]) -> str:
 def _chess_run(match: re.Match[str]) -> str:
     """A run of chess moves in words, or as written where it holds one move and no Black's "..."."""
     parts = list(_CHESS_PARTS.finditer(match.group(0)))
-    if "..." not in match.group(0) and sum(1 for part in parts if not part.group(1)) < 2:
+    # a move's "??", "?!" or "!" (a commentator's mark of a blunder or a good move) is as sure a sign of chess as a
+    # second move; it is not said
+    if ("..." not in match.group(0) and "?" not in match.group(0) and "!" not in match.group(0)
+            and sum(1 for part in parts if not part.group(1)) < 2):
         return match.group(0)
     return " ".join(_chess_move(part) for part in parts)
 
