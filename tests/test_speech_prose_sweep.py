@@ -49,7 +49,6 @@ _KNOWN_MISSES = {
     "Call 111 or, in an emergency, 999.": "an emergency number apart from the word that calls it",
     "The flat is at 3/12 George St.": "an Australian flat's number before its house's",
     "The 747-8 is the longest 747.": "an airliner's number alone, without its maker",
-    "Supports up to 128GB DDR5-5600.": "a memory's generation and speed",
     "The camera has a 1/1.3\" sensor.": "a camera sensor's optical format",
     "Mice (C57BL/6, 8–10 weeks old) were used.": "a mouse strain's name",
     "The cohort was followed from 2008 to 2019 (median 7.6 y).": "years as 'y' after a number",

@@ -158,6 +158,12 @@ _TIMETABLE_CLOCK = compiled(
     r"\b((?:[Dd]ep|[Aa]rr|DEP|ARR)\.?\s|(?:[Dd]epart(?:s|ing|ure)|[Aa]rriv(?:es|ing|al)|DEPARTS|ARRIVES)\s)"
     r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d|\s?[-–%/])"
     r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with)\b)[a-z])")
+# A timetable's "dep" and "arr" without their stops, said as the words they shorten ("dep" the voice said as a word;
+# with the stop, words.abbreviations says them).
+_TIMETABLE_WORDS = {"dep ": "departure ", "arr ": "arrival ", "Dep ": "Departure ", "Arr ": "Arrival ",
+                    "DEP ": "departure ", "ARR ": "arrival "}
+# "b. 1920, dep. 2011": a life's end after its birth is a year, not a departure's time.
+_BORN_BEFORE = compiled(r"\b(?:b\.|born)\s?(?:c\.\s?)?\d{3,4}\b")
 _MAY_BE_EVENING_HOURS = compiled(r"2(?<=\s2)[1-3][0-5]\d\b")  # led by its digit: the engine skips to it
 # Its days, each standing apart: a first look among util.letter_words, after four digits, a space and a letter in
 # char_classes (a look led by four digits cost 2 us a sentence)
@@ -178,7 +184,8 @@ _COLON_HOURS = compiled(r"(?<![\w.,:])([01]\d|2[0-3]):([0-5]\d)\s?(?:hours|hrs)\
 # "the" before where a service runs from or to ("the 0732 Liverpool Street to Norwich", "the 0715 from Leeds").
 _ZERO_CLOCK = compiled(
     r"\b((?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince)\s|[Tt]he\s(?=0\d{3}\s(?:(?:train|flight"
-    r"|bus|coach|service|departure|arrival|sailing|ferry|shift|start|kick-?off)\b|(?:[A-Z][\w.]*\s){0,3}(?:to|from)"
+    r"|bus|coach|service|departure|arrival|sailing|ferry|shift|start|kick-?off)\b|(?:dep|arr)\."
+    r"|(?:[A-Z][\w.]*\s){0,3}(?:to|from)"
     r"\s[A-Z])))(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
 # "from 2200 Saturday to 0600 Sunday", "between 0900 and 1730": a span of two 24-hour times in words, one of them led
 # by a zero (as "0830-1730" is read), with a weekday after the first maybe.
@@ -218,6 +225,14 @@ _DATE_BEFORE = compiled(r"(?:\b(?:January|February|March|April|May|June|July|Aug
 
 
 _LENGTH_AFTER = compiled(r"\s?-?(?:long|in length)(?![\w-])")  # "4:32 long", "a 3:05-long clip" ("12:30 long-haul": no)
+
+
+def _timetable_clock(match: re.Match[str]) -> str:
+    """"dep 0945" -> "departure o nine forty five"; "dep. 2011" after a birth is left to be a year."""
+    word = match.group(1)
+    if word[0] in "dD" and _BORN_BEFORE.search(match.string, 0, match.start()):
+        return match.group(0)
+    return _TIMETABLE_WORDS.get(word, word) + _hundred_hours(int(match.group(2)), int(match.group(3)))
 
 def _clock(match: re.Match[str]) -> str:
     hours, minutes, seconds = int(match.group(1)), int(match.group(2)), match.group(3)
@@ -408,7 +423,7 @@ def durations(text: str) -> str:
     classes = char_classes(text)  # once: a call for each look cost as much as the looks
     if "0000" in classes:  # four digits in a row, for the three rules after
         if "ep" in text or "rr" in text or "EP" in text or "RR" in text:  # dep., departs, arr., arrives
-            text = _TIMETABLE_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
+            text = _TIMETABLE_CLOCK.sub(_timetable_clock, text)
             classes = char_classes(text)
         # a day's capital and small letter, or "tonight", "tomorrow" (seven letters or more), then the days' words
         if ("0000 Aa" in classes or "0000 aaaaaaa" in classes) and among_words(_DAYS_AFTER_HOURS, text):

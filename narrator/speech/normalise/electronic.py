@@ -155,7 +155,9 @@ _CALL = compiled(
     r"\b((?:(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext|CALL|DIAL)(?:s|ed|ing)?|[Dd]ial(?:led|ling)|[Rr]ang"
     r"|[Pp]hon(?:e[sd]?|ing)|NHS)\s+)(\d{3,6})(?:(\s(?:or|and)\s)(\d{3,6}))?"
     r"(?=\s*$|[,;:!?)]|\.(?!\d)|\s(?:now|today|or|and|for|if|to|from|on|at|first|immediately|right away|in|when"
-    r"|after|before|with|about|back|instead|as|anywhere|anytime|any time|online|free)\b)"
+    r"|after|before|with|about|back|instead|as|anywhere|anytime|any time|online|free)\b"
+    # or an emergency number, whatever word follows but a count ("Dialling 112 works anywhere"; "dialled 999 times")
+    r"|(?<![\d,.]\d{3})(?<=112|999|911|000|111|101|988)\s(?!(?:times|more|people|numbers)\b)[a-z])"
 )
 # The other number to call, after "or" later in a sentence that calls one ("Call 999 if it's happening now, or 101
 # otherwise", "Call 111 for advice, or 999 in an emergency"): three digits after a comma and "or", before a word of
@@ -167,14 +169,16 @@ _SENTENCE_END = compiled(r"[.!?](?=\s+[\"“]?[A-Z])")
 _SERVICE_NUMBER = compiled(
     # led by digits: scanned in C
     rf"([1-9](?<![\w{MONEY_SIGNS}.,/-][1-9])11|9(?<![\w{MONEY_SIGNS}.,/-]9)(?:99|88)"
-    rf"|1(?<![\w{MONEY_SIGNS}.,/-]1)12)"
+    rf"|1(?<![\w{MONEY_SIGNS}.,/-]1)(?:12|01))"
     r"(?=\s(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system"
-    r"|lines?|hotline|services?|emergenc\w+|tapes?|recordings?|texts?|responders?)\b)"
+    r"|lines?|hotline|services?|(?:non-)?emergenc\w+|tapes?|recordings?|texts?|responders?)\b)"
 )
 # A short code to text a word to: "Text STOP to 80888", "text HELP to 741741".
 _TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
-_EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x\s?)(\d{1,5})\b(?![.,]\d)")
+# Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
+_EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x\s?)"
+                      r"(\d{1,5})\b(?![.,]\d)")
 _MAY_BE_DOMAIN = compiled(r"\.(?<=\w\.)[A-Za-z]{2}")  # led by the stop, skipped to, not by "\w" at every letter
 # Led by one class of its first characters, so that the engine scans for it in C (as three alternatives it was
 # entered at every position): two digits, a mark and two digits; a sign and a digit; a digit, a stop, digits, a
@@ -477,7 +481,8 @@ def phones(text: str) -> str:
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
     if ("x" in text or "X" in text) and ("ext " in text or "EXT " in text):
         text = _TEXT_TO.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
-    if "00 " in char_classes(text) and ("11 " in text or "99 " in text or "12 " in text or "88 " in text):
+    if "00 " in char_classes(text) and ("11 " in text or "99 " in text or "12 " in text or "88 " in text
+                                        or "01 " in text):
         text = _SERVICE_NUMBER.sub(lambda m: numbers.digits(m.group(1)), text)
     if ("x" in text or "X" in text) and ("xt" in text or "XT" in text or " x" in text):
         text = _EXTENSION.sub(lambda m: padded(m, "extension " + numbers.digits(m.group(1))), text)

@@ -27,6 +27,7 @@ from narrator.speech.normalise.facts import (
     CRICKET_WORDS,
     CURRENCIES,
     ELEMENTS,
+    ISOTOPE_ELEMENTS,
     MODEL_MAKERS,
     MONEY_SIGNS,
     NUMBER_LABELS,
@@ -55,6 +56,49 @@ NUM = units.NUM
 _ARITHMETIC = compiled(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM}){{1,12}}\s?=\s?-?{NUM}(?![\w.,]\d)")
 # A Reuters instrument code, written after what it names ("the euro EUR= rose", "notes US10YT=RR"): not said.
 _INSTRUMENT_CODE = compiled(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s|$)|$)")
+# A wire's ticker code in brackets after the company it names ("Vodafone (VOD.L)", "Apple <AAPL.O>", "Toyota
+# (7203.T)"): its exchange's letters after a stop; not said, as a newsreader leaves it out.
+_TICKER = compiled(r"\s?(?:\(|<)(?:[A-Z][A-Z0-9]{1,5}|\d{4})\.[A-Z]{1,2}(?:\)|>)")
+_MAY_BE_TICKER = compiled(r"\.(?<=[A-Z0-9]\.)[A-Z][A-Z]?[)>]")  # led by the stop: scanned in C
+# "FL350", "FL 390": a flight level in hundreds of feet, said digit by digit as pilots and controllers say it (was
+# "F.L three fifty"); three digits only, so a Florida address's five-digit ZIP code is no level.
+_FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])\b(?![.,]\d)")
+# "Ps. 119", "Pss. 120-134": the Psalms' abbreviation with its stop before a psalm's number alone (no other book's is
+# read without a verse: "Rev. 21" may be a reverend's, "Gen. 3" a general's); "P.S." is a postscript's.
+_PSALM = compiled(r"\bPs(s?)\.\s?(?=\d{1,3}\b(?![.,:]\d))")
+# Chess moves in algebraic notation after a move's number ("1. e4 e5 2. Nf3", "34...Qxf2+"): each move said as a
+# commentator says it ("knight f three", "queen takes f two check"), its number without its stops (it was "one.
+# e four" and "Nf three"). Read only where a run holds two moves, Black's "..." or a move's "??" or "!" (a lone
+# "3. d4" may be a list's).
+# (a move's "??", "?!", "!?", "!!" or "!": a lone "?" may ask)
+_MOVE = r"(?:[KQRBN][a-h]?[1-8]?x?[a-h][1-8]|[a-h](?:x[a-h])?[1-8](?:=[QRBN])?|O-O(?:-O)?)[+#]?(?:\?\?|\?!|!\?|!!|!)?"
+_MOVE_NUMBER = r"\d{1,3}\.(?:\.\.)?"
+_CHESS_RUN = compiled(rf"(?<![\w.]){_MOVE_NUMBER}\s?{_MOVE}(?:\s+(?:{_MOVE_NUMBER}\s?)?{_MOVE})*(?![\w-])")
+_CHESS_PARTS = compiled(r"(\d{1,3})\.(?:\.\.)?|(O-O(?:-O)?)([+#]?)"
+                        r"|([KQRBN]?)([a-h]?)([1-8]?)(x?)([a-h])([1-8])(?:=([QRBN]))?([+#]?)")
+_MAY_BE_MOVE = compiled(r"\.(?<=\d\.)(?:\.\.)?\s?(?:[KQRBN][a-h1-8x]|[a-h]x?[a-h1-8]|O-O)")
+_PIECES = {"K": "king", "Q": "queen", "R": "rook", "B": "bishop", "N": "knight"}
+_CHECKS = {"+": " check", "#": " checkmate", "": ""}
+# "Pu-239", "Cs-137", "Sr-90": an isotope by its element's two-letter symbol and its mass number, said with the
+# element's name ("plutonium two thirty nine"; the symbol was said as a word, "Pu").
+# Led by the hyphen, the symbol looked behind (led by fifty symbols, the engine tried them at every word).
+_ISOTOPE = compiled(r"-(?<=\b[A-Z][a-z]-)(\d{1,3})(m?)\b(?![.,]\d|-)")
+# "r. 3.4(2)(a)", "r. 44.2": a procedure rule's number after "r." (a decimal or brackets: "r. 1850" is a reign's).
+_RULE = compiled(r"r\.(?<=\br\.)\s?(?=\d{1,3}(?:\.\d{1,3})?\(\w{1,4}\)|\d{1,3}\.\d{1,3}\b(?!\.\d))")  # led by "r."
+# "DDR5-6000", "LPDDR5X-8533": a memory's generation and its speed, parted by a space (the hyphen was said as a
+# joined "five-six thousand").
+_MEMORY_SPEED = compiled(r"\b((?:LP)?G?DDR\d[XL]?)-(?=\d{3,4}\b)")
+# A forecast table's row: a day's high and low glued to their "C" ("Mon 12C 7C 40%", "Sat 3C -2C"): degrees Celsius
+# where the row opens with its short weekday or a chance of rain follows ("Seats 12C 7C" are seats); the weekday is
+# said in full.
+_TEMPERATURE_PAIR = compiled(r"(?<![\w.,-])(-?\d{1,2})C\s(-?\d{1,2})C\b(?![.,]\d|['’])")
+_CHANCE_AFTER_PAIR = compiled(r"\s\d{1,3}\s?%")
+_MAY_BE_TEMPERATURE_PAIR = compiled(r"C(?<=\dC)\s-?\d\d?C\b")  # led by the "C": scanned in C
+_ROW_WEEKDAY = compiled(r"^(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b:?(?=\s-?\d{1,2}\s?(?:C|°C|degrees?)\b)")
+_WEEKDAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
+             "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
+# A results line's "bt" between two names: "Sinner bt Zverev 6-3 6-4", "Djokovic (1) bt Alcaraz (3)".
+_BEAT = compiled(r"(?<=[a-z)] )bt(?= [A-Z])")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
 _LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
 _MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
@@ -189,6 +233,10 @@ _LABEL_BEFORE = compiled(rf"\b(?:{NUMBER_LABELS})\s$")
 _TIME_AFTER = compiled(r"\s(?:days|weeks|months|years|hours|minutes|times)\b")
 # "in 6/8 time", "a 3/4 time signature", "7/8 metre": beats in a bar over the note that counts them, "six eight".
 _METRE_AFTER = compiled(r"\s(?:time|metre|meter)\b(?!-)")
+# A time signature with no "time" after it, where the sentence speaks of music ("the trio in 6/8", "from 5/4 into
+# 4/4 for the chorus"): said as its two numbers ("six eighths" before).
+_MUSIC_WORDS = compiled(r"\b(?:bars?|time signatures?|waltz|scherzo|trio|minuet|chorus|verses?|songs?|tune|groove"
+                        r"|rhythm|tempo|bpm|riff|drum\w*)\b")
 # "a 16/9 aspect ratio", "16/9 widescreen", "18/10 stainless steel", "14/2 cable": a proportion or a grade before
 # what it describes is said as its two numbers ("sixteen ninths widescreen" before); "the ratio was 15/4", "the
 # aspect is 16/9" with "to".
@@ -330,11 +378,21 @@ _GLUED_FLIGHT = compiled(rf"\b()({'|'.join(sorted((c for c in AIRLINE_CODES if c
 _MAY_BE_GLUED_FLIGHT = "AA000"  # [A-Z][A-Z]\d{3} in util.char_classes: a first look
 # A composer's catalogue number, said as a flight's: "BWV 1007" is "ten o seven", "K. 525" "five twenty five".
 _CATALOGUE = compiled(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})\b(?![.,]\d)")
+# Schubert's works by Deutsch's number ("D. 960", "D 821"): said as a catalogue's, where Schubert is named (elsewhere
+# "D. 960" may be an initial before a count).
+_DEUTSCH = compiled(r"\bD\.?\s(\d{1,3})\b(?![.,]\d)")
 # "Porsche 911", "Peugeot 208", "Nissan 350Z": a maker's three-digit model, said in pairs ("a Fiat 500" is "five
 # hundred" that way too).
 _MAKER_MODEL = compiled(
     rf"\b({'|'.join(sorted(MODEL_MAKERS))})\s(\d{{3}})([A-Z]{{0,3}})\b(?![.,]\d|\s(?:million|billion|bn|m|k)\b)"
 )
+# The maker named first, its model later in the sentence after an article and a word maybe ("Porsche said the new
+# 911 would", "Porsche unveiled a hybrid 911"): said in pairs too; not before a plural or an amount's word ("Airbus
+# said the 350 passengers", "the 500 million").
+_MAKER_NAMED = compiled(rf"\b(?:{'|'.join(sorted(MODEL_MAKERS))})\b")
+_LATER_MODEL = compiled(r"\b((?:the|a|an|its|their)\s(?:[a-z]+\s)?)([1-9]\d{2})\b(?![.,]\d|[-/%]|\s(?:[a-z]+s"
+                        r"|million|billion|bn|m|k|per|percent|of|to|and|or|times|people|staff|crew|aircraft|feet"
+                        r"|horsepower|miles|km|kg|hp|bhp|cc)\b)")
 _MAY_BE_AIRLINE = compiled(r"[A-Z][A-Z0-9][A-Z]? \d\d")  # a first look, led by a class
 # A graphics card's four digits are said in pairs, like a year: "RTX 4090" is "forty ninety", "GTX 1080" "ten eighty".
 # "Core i9-14900K", "i7-8700K", "i5-12400F": a processor's model after its tier, said as its maker says it ("i nine
@@ -417,6 +475,42 @@ _MAY_BE_STANDARD = "A.0"
 _IEEE = compiled(r"8(?<![\w.]8)02\.(\d{1,2})([a-z]{1,2})?\b")
 _SMALL_ROMAN = compiled(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
 _SPACES = compiled(r"\s+")
+
+
+def _temperature_pair(match: re.Match[str]) -> str:
+    """"12C 7C" -> "12 degrees Celsius 7 degrees Celsius" in a forecast's row, else as written."""
+    if not (_ROW_WEEKDAY.match(match.string) or _CHANCE_AFTER_PAIR.match(match.string, match.end())):
+        return match.group(0)
+    high, low = match.groups()
+    return (f"{high} {'degree' if high.lstrip('-') == '1' else 'degrees'} Celsius "
+            f"{low} {'degree' if low.lstrip('-') == '1' else 'degrees'} Celsius")
+
+
+def _chess_move(part: re.Match[str]) -> str:
+    """One move's number or one move in words: "12." -> "twelve", "Nxe5+" -> "knight takes e five check"."""
+    number, castles, castles_check, piece, file, rank, takes, to_file, to_rank, promoted, check = part.groups()
+    if number:
+        return numbers.cardinal(int(number))
+    if castles:
+        return ("castles queenside" if castles == "O-O-O" else "castles kingside") + _CHECKS[castles_check]
+    said = [_PIECES[piece]] if piece else []
+    said += [file] if file else []
+    said += [numbers.cardinal(int(rank))] if rank else []
+    said += ["takes"] if takes else []
+    said += [to_file, numbers.cardinal(int(to_rank))]
+    said += ["promotes to", _PIECES[promoted]] if promoted else []
+    return " ".join(said) + _CHECKS[check]
+
+
+def _chess_run(match: re.Match[str]) -> str:
+    """A run of chess moves in words, or as written where it holds one move and no Black's "..."."""
+    parts = list(_CHESS_PARTS.finditer(match.group(0)))
+    # a move's "??", "?!" or "!" (a commentator's mark of a blunder or a good move) is as sure a sign of chess as a
+    # second move; it is not said
+    if ("..." not in match.group(0) and "?" not in match.group(0) and "!" not in match.group(0)
+            and sum(1 for part in parts if not part.group(1)) < 2):
+        return match.group(0)
+    return " ".join(_chess_move(part) for part in parts)
 
 
 def _formula(match: re.Match[str]) -> str:
@@ -651,7 +745,9 @@ def _fraction(match: re.Match[str]) -> str:
         # "Recovery takes 6/8 weeks", "size 8/10": one amount or another, never "six eighths" (a fraction is written
         # in its lowest terms)
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")
-    if not whole and bottom in (2, 4, 8, 16) and 2 <= top <= 16 and _METRE_AFTER.match(match.string, match.end()):
+    if not whole and bottom in (2, 4, 8, 16) and 2 <= top <= 16 and (
+            _METRE_AFTER.match(match.string, match.end())
+            or (not _OF_AFTER.match(match.string, match.end()) and near(_MUSIC_WORDS, match, 60))):
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "in 6/8 time": a metre
     if not whole and top == bottom and top > 1:  # "7/7", "4/4 time": a whole is never written so; a date, a metre
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")
@@ -747,6 +843,8 @@ def _power(match: re.Match[str]) -> str:
 
 def _names_with_numbers(text: str) -> str:
     """Versions, teams, lineages, standards, bills and models: names whose numbers are said their own way."""
+    if "Aa-0" in char_classes(text):  # before a name's number is said in pairs
+        text = _isotopes(text)
     if "/" in text and ("HTTP" in text or "SMB" in text or "NFS" in text or "SPDY" in text or "SOCKS" in text):
         text = _PROTOCOL_VERSION.sub(r"\1 ", text)
     # The class-led first looks are first looked for in the text's char_classes ("A" a capital, "a" a small letter,
@@ -778,6 +876,7 @@ def _names_with_numbers(text: str) -> str:
     if among_words(MODEL_MAKERS, text):  # each stands apart before its number
         text = _MAKER_MODEL.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}"
                                           + (f" {m.group(3)}" if m.group(3) else ""), text)
+        text = _models_named_later(text)
     if among_known_words(_FLIGHT_WORDS, text) and "light " in text:
         text = _FLIGHT.sub(_flight, text)
     if ("A 00" in char_classes(text) or "0 00" in char_classes(text)) and _MAY_BE_AIRLINE.search(text):
@@ -788,6 +887,8 @@ def _names_with_numbers(text: str) -> str:
     if ("V" in text and ("WV" in text or "RV" in text or "KV" in text)) or ("K" in text and "K." in text) or (
             "H" in text and "Hob." in text) or ("W" in text and "WoO" in text):
         text = _CATALOGUE.sub(lambda m: padded(m, f"{m.group(1)} {_catalogue_number(m.group(3))}"), text)
+    if "Schubert" in text and "D" in text:
+        text = _DEUTSCH.sub(lambda m: f"D {_catalogue_number(m.group(1))}", text)
     if "i" in text and "-" in text and "a0-0" in char_classes(text):  # "i7-8": the tier's digit, a hyphen, a digit
         text = _PROCESSOR.sub(_processor, text)
     if "X" in text and ("TX" in text or "RX" in text):
@@ -818,6 +919,32 @@ def _names_with_numbers(text: str) -> str:
         text = _NAMED_NUMBER.sub(lambda m: f"{m.group(1)} {numbers.in_pairs(m.group(2))}", text)
     # a capital, maybe another and a hyphen, then three digits
     return _MODEL.sub(_model, text) if "A000" in char_classes(text) or "A-000" in char_classes(text) else text
+
+
+def _isotopes(text: str) -> str:
+    """"Pu-239" -> "plutonium two thirty nine": an element's name and its mass number, where the number can be one."""
+    parts, last = [], 0
+    for match in _ISOTOPE.finditer(text):
+        start = match.start() - 2
+        element = ISOTOPE_ELEMENTS.get(text[start:match.start()])
+        mass = int(match.group(1))
+        if element is None or not element[1] <= mass <= 3 * element[1] + 10:
+            continue
+        number = numbers.in_pairs(match.group(1)) if mass >= 100 else numbers.cardinal(mass)
+        name = element[0].capitalize() if start == 0 else element[0]
+        parts.append(f"{text[last:start]}{name} {number}{' m' if match.group(2) else ''}")  # "Tc-99m": metastable
+        last = match.end()
+    return "".join(parts) + text[last:] if parts else text
+
+
+def _models_named_later(text: str) -> str:
+    """A maker's model after its name earlier in the sentence: "Porsche unveiled a hybrid 911" -> "nine eleven"."""
+    maker = _MAKER_NAMED.search(text)
+    if maker is None:
+        return text
+    # a sentence at a time is read (narrator.speech.segment): the rest of the text is the maker's sentence
+    return text[:maker.end()] + _LATER_MODEL.sub(lambda m: m.group(1) + numbers.in_pairs(m.group(2)),
+                                                 text[maker.end():])
 
 
 def _carat(match: re.Match[str]) -> str:
@@ -1135,6 +1262,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     # numerals must be read before capitals are spelled ("II" is not an acronym).
     if "=" in text:
         text = _INSTRUMENT_CODE.sub("", text)
+    if (")" in text or ">" in text) and _MAY_BE_TICKER.search(text):
+        text = _TICKER.sub("", text)
     text = romans.numbered_books(words.citations(text))
     if text[:1].isupper() and text[1:2].isupper():
         text = capitals.datelines(text)
@@ -1153,8 +1282,24 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _AGE_GROUP.sub(_age_group, text)
     has_digits = has_digit(text)
     if has_digits:
+        if "FL" in text:
+            text = _FLIGHT_LEVEL.sub(lambda m: "flight level " + numbers.digits(m.group(1)), text)
+        if "r." in text and _RULE.search(text):
+            text = _RULE.sub("rule ", text)
+        if "DDR" in text:
+            text = _MEMORY_SPEED.sub(r"\1 ", text)
+        if "C" in text and _MAY_BE_TEMPERATURE_PAIR.search(text):
+            text = _ROW_WEEKDAY.sub(lambda m: _WEEKDAYS[m.group(1)], _TEMPERATURE_PAIR.sub(_temperature_pair, text))
+        if " bt " in text:  # a results line's, which holds its score's digits
+            text = _BEAT.sub("beat", text)
+        if "Ps" in text:
+            text = _PSALM.sub(lambda m: "Psalms " if m.group(1) else "Psalm ", text)
         if "0a" in char_classes(text) and _MAY_BE_MODEL_PLURAL.search(text):  # a digit, a small letter
             text = _MODEL_PLURAL.sub(r"\1's", text)
+        classes = char_classes(text)  # a move's number, its stop and a move: a decimal's stop first
+        if "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
+                                or "0..." in classes) and _MAY_BE_MOVE.search(text):
+            text = _CHESS_RUN.sub(_chess_run, text)
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = _AT_NUMBER.sub(" at ", text)
         if "/" in text:

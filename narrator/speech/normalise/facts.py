@@ -598,3 +598,23 @@ ELEMENTS = word_set(
     "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Ti Cr Mn Fe Co Ni Cu Zn As Se Br Kr Rb Sr Ag Cd Sn Sb I Xe "
     "Cs Ba Pt Au Hg Pb Bi Rn Ra U Pu"
 )
+
+# h43: the elements whose isotopes news and papers name by symbol and mass number ("Pu-239", "Cs-137", "Sr-90"),
+# with their atomic numbers: a mass number is no less than its atomic number and seldom three times it, so "Be-200"
+# (an aircraft) and "Ar-15" are no isotopes. One-letter symbols are left out ("I-95" is a road; "U-235" is said so).
+ISOTOPE_ELEMENTS: dict[str, tuple[str, int]] = {
+    "He": ("helium", 2), "Li": ("lithium", 3), "Be": ("beryllium", 4), "Na": ("sodium", 11),
+    "Mg": ("magnesium", 12), "Al": ("aluminium", 13), "Si": ("silicon", 14), "Cl": ("chlorine", 17),
+    "Ar": ("argon", 18), "Ca": ("calcium", 20), "Ti": ("titanium", 22), "Cr": ("chromium", 24),
+    "Mn": ("manganese", 25), "Fe": ("iron", 26), "Co": ("cobalt", 27), "Ni": ("nickel", 28), "Cu": ("copper", 29),
+    "Zn": ("zinc", 30), "Ga": ("gallium", 31), "Ge": ("germanium", 32), "Se": ("selenium", 34),
+    "Br": ("bromine", 35), "Kr": ("krypton", 36), "Rb": ("rubidium", 37), "Sr": ("strontium", 38),
+    "Zr": ("zirconium", 40), "Tc": ("technetium", 43), "Ru": ("ruthenium", 44), "Ag": ("silver", 47),
+    "Cd": ("cadmium", 48), "Sn": ("tin", 50), "Sb": ("antimony", 51), "Te": ("tellurium", 52),
+    "Xe": ("xenon", 54), "Cs": ("caesium", 55), "Ba": ("barium", 56), "Sm": ("samarium", 62),
+    "Lu": ("lutetium", 71), "Ir": ("iridium", 77), "Pt": ("platinum", 78), "Au": ("gold", 79),
+    "Hg": ("mercury", 80), "Tl": ("thallium", 81), "Pb": ("lead", 82), "Bi": ("bismuth", 83),
+    "Po": ("polonium", 84), "Rn": ("radon", 86), "Ra": ("radium", 88), "Ac": ("actinium", 89),
+    "Th": ("thorium", 90), "Np": ("neptunium", 93), "Pu": ("plutonium", 94), "Am": ("americium", 95),
+    "Cm": ("curium", 96), "Cf": ("californium", 98),
+}

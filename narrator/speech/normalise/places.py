@@ -285,6 +285,9 @@ _POINT_BEFORE_SPEED = compiled(
 _MAY_BE_SPEED = compiled(r"\d ?(?:mph|km/h|kph|knots|kts|kt|m/s)\b")
 _WIND_WORDS = frozenset({"Wind", "wind", "Winds", "winds", "Gusts", "gusts", "Breeze", "breeze", "breezes", "Blowing",
                          "blowing", "from"})
+# "Wind 270 at 15 knots", "winds 090 degrees at 10kt": a wind's bearing in three digits, said digit by digit as a
+# weather report says it (it was "two hundred seventy").
+_WIND_BEARING = compiled(r"\b([Ww]inds?:? )([0-3]\d0)(?=\s?(?:at|degrees|°)\s?\d)")
 _MAY_BE_WIND = compiled(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(?<=[Bb])lowing|(?<=f)rom the)")
 
 
@@ -325,6 +328,8 @@ def winds(text: str) -> str:
         return text
     if not _MAY_BE_WIND.search(text):
         return text
+    if "ind" in text:
+        text = _WIND_BEARING.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     return _WIND.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2) or m.group(4)], text)
 
 

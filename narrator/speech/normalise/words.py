@@ -285,13 +285,19 @@ _BEFORE_NUMBER_WORDS = {
 # After "who" too ("his wife, who d. 2019"), and before the place and then the year ("(b. Vienna, 1935; d. Leeds,
 # 2024)").
 _LIFE_DATES = compiled(
-    r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s))(b|d|r|fl)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?)?\d{3,4}\b"
+    r"(?:(?<=\()|(?<=[,;]\s)|(?<=\bwho\s))(b|d|r|fl|dep)\.\s?(?=(?:circa\s|c\.\s?|ca\.\s?)?\d{3,4}\b"
     r"|the\s[a-z]+\s(?:[a-z]+\s)?of\s"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s\d{3,4}\b)"
 )
-_LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished"}
+_LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished", "dep": "departed"}
+# "dep." is a life's end only after its birth ("b. 1898, dep. 1971": departed); else a timetable's ("York, dep. 1945").
+_BORN_BEFORE = compiled(r"\b(?:b\.|born)\s?(?:c\.\s?)?\d{3,4}\b")
 _LIFE_FIRST = frozenset(_LIFE_WORDS)  # a first look among letter_words: each stands between "(" or " " and "."
+# "dep. 3 mins late", "dep. on time": the verb, "departed", before how late or early a service left (its minutes
+# maybe in words by then: "dep. three minutes late").
+_DEPARTED = compiled(r"ep\.(?<=\b[Dd]ep\.)(?=\s(?:(?:\d+|[a-z]+(?:\s[a-z]+)?)\s?(?:mins?|minutes?|hrs?|hours?)\s)?"
+                     r"(?:late|early|on time)\b)")  # led by "ep.", scanned for in C
 # "pp" after a number: percentage points beside a percentage or after a decimal ("a 3.4 pp lead", "fell 5 pp to
 # 40%"), else a book's pages ("320 pp."). Its stop stays where it also ends the sentence.
 _PP_AFTER_NUMBER = compiled(r"(\d+(?:\.\d+)?)(\s?)pp(?:(\.)(?=\s+[\"“'(]?[A-Z]|\s*$)|\.)?(?![\w.])")
@@ -621,7 +627,9 @@ def abbreviations(text: str) -> str:
     classes = char_classes(text)
     if "a." in classes or "A." in classes or "edn" in text:  # "6th edn 1872": an edition's form without its stop
         if among_words(_LIFE_FIRST, text):
-            text = _LIFE_DATES.sub(lambda m: _LIFE_WORDS[m.group(1)] + " ", text)
+            text = _LIFE_DATES.sub(_life_word, text)
+        if "ep." in text:
+            text = _DEPARTED.sub("eparted", text)
         # each form stands apart in every match: looked for among the words, at hand from the look above, before
         # its needles are scanned for
         if among_known_words(_EDITION_WORDS, text) and (
@@ -641,6 +649,14 @@ def abbreviations(text: str) -> str:
     if among_forms(_RARE_HEADS, text):
         text = _RARE_ABBREVIATION.sub(_expand, text)
     return text
+
+
+def _life_word(match: re.Match[str]) -> str:
+    """The word a life's abbreviation stands for ("b." -> "born "); "dep." only after a birth, else as written."""
+    word = match.group(1)
+    if word == "dep" and not _BORN_BEFORE.search(match.string, 0, match.start()):
+        return match.group(0)
+    return _LIFE_WORDS[word] + " "
 
 
 def _edition(match: re.Match[str]) -> str:
