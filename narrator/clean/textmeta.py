@@ -30,6 +30,8 @@ WIKI_HEAD_LINES = 8  # tabs, a count of languages and a short description betwee
 STANDFIRST_WORDS = (8, 80)
 # Under a standfirst: up to this many lines of byline, date and labels ("By", a name on its own line).
 BYLINE_LINES = 4
+# A byline is a short line ("By Kelli Miller").
+BYLINE_WORDS = 12
 LABEL_WORDS = 2
 DATE_WORDS = 25
 _BY = re.compile(r"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)|"
