@@ -438,6 +438,13 @@ _SKIP_LINK = re.compile(r"^\s*(?:skip|jump|go|back|return)\s+to\s+(?:the\s+)?(?:
                         r"(?:content|navigation|nav|menu|search|footer|top|article|main|site)\b\W*$", re.I)
 
 
+# A page's link back to the list it was opened from, alone on its line: "Back to news", "Return to the blog", "Back to
+# all posts", "Back to search results". The list's name is one of a site's (a newsletter's "Back to school" is none).
+_BACK_LINK = re.compile(r"(?i)^\W*(?:back|return)\s+to\s+(?:the\s+|all\s+)?(?:latest\s+|search\s+)?(?:news|blog|posts?"
+                        r"|articles?|stories|results|press releases|events|listings|notices|jobs|forum|topics|threads?"
+                        r"|overview|index|homepage|home ?page)\W*$")
+
+
 def is_skip_link(text: str) -> bool:
     """A page's link past its menu ("Skip to main content"), the first line of many dumps."""
     return _SKIP_LINK.match(text) is not None
@@ -526,7 +533,7 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if len(words) <= CONTACT_WORDS and "@" in text and _CONTACT.match(text):
         return True
-    if len(words) <= 5 and _SKIP_LINK.match(text):
+    if len(words) <= 5 and (_SKIP_LINK.match(text) or _BACK_LINK.match(text)):
         return True
     if (_CYRILLIC.search(text) and _mixed_script(text)) or (
             len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text) and not _speaks_of_a_policy(text, words)):
