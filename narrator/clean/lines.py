@@ -298,6 +298,12 @@ _CLOSING_NOTE = re.compile(
 CLOSING_NOTE_MAX_WORDS = 60
 # A company's boilerplate (and what follows it) spans at most this many blocks at the end.
 CLOSING_MAX_BLOCKS = 6
+# The heading of a release's back matter, alone on its line over it: what the press office tells journalists ("Notes
+# to editors") and what its lawyers make it say ("Forward-looking statements", "Safe harbor
+# statement"), not the news. ("Editor's note:" opens a note to the reader, which is read.)
+_BACK_MATTER = re.compile(r"(?i)^\W*(?:notes?\s+(?:to|for)\s+editors"
+                          r"|(?:cautionary\s+(?:note|statements?)\s+(?:regarding|on|about)\s+)?forward[- ]looking"
+                          r"\s+(?:statements?|information)|cautionary\s+statements?|safe\s+harbou?r\s+statement)\W*$")
 # Press releases end with the company describing itself; that, and what follows, is not the news.
 _ABOUT_COMPANY = re.compile(
     r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:global|leading|world|worldwide"
@@ -795,8 +801,8 @@ def _about_itself(texts: list[str], index: int) -> bool:
 
 
 def cut_closing_matter(texts: list[str]) -> int:
-    """Where the closing matter begins: an author's bio in the second half, or company boilerplate or a closing note
-    (credits, a republication notice, a disclosure) near the end."""
+    """Where the closing matter begins: an author's bio in the second half, or company boilerplate, a closing note
+    (credits, a republication notice, a disclosure) or the heading of a release's back matter near the end."""
     for index in range(len(texts) // 2, len(texts)):
         near_end = index >= len(texts) - CLOSING_MAX_BLOCKS
         if _BIO.match(texts[index]) or (near_end and (_ABOUT_COMPANY.match(texts[index])
@@ -804,6 +810,8 @@ def cut_closing_matter(texts: list[str]) -> int:
             return index
         if near_end and _CLOSING_NOTE.match(texts[index]) and len(texts[index].split()) <= CLOSING_NOTE_MAX_WORDS:
             return index
+        if near_end and index + 1 < len(texts) and _BACK_MATTER.match(texts[index]):
+            return index  # "Notes to editors" over what the press office adds for journalists
     return len(texts)
 
 
