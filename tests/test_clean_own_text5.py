@@ -35,12 +35,10 @@ _STILL_WRONG: dict[str, str] = {
     "live_blog_pinned": "'Posted at 14:05' is read",
     "mastodon_thread": "the first post is the title and is lost; the writer is not found",
     "match_commentary": "'First half begins.' under 'Kick off' is lost",
-    "noticeboard_post": "the handle 'Jane_T' is taken for a writer",
     "obituary_notice": "'Published in the Westmorland Gazette' is the title, not the name over it",
     "property_listing": "a key feature is the title and the key features are lost",
     "quora_answer": "the answerer's 'Former Classics teacher' is the title; the related questions are read",
     "recipe_story_card": "the last ingredient 'zest of 2 lemons' (no figure first) is lost",
-    "reddit_thread": "the poster's handle is the title; the flair 'Housing' is read",
     "substack_post": "the subtitle is the title (and is lost from the reading)",
 }
 
@@ -153,6 +151,29 @@ def test_an_editors_note_under_a_story_is_still_read() -> None:
     texts = _texts(_read(_RELEASE.format(title="Northgate Water to replace city pipes", body=_RELEASE_BODY,
                                          heading=note, matter=""), "release.txt"))
     assert note in texts
+
+
+def test_a_posters_handle_is_no_title() -> None:
+    """A forum's thread: the poster's handle ("kettle_and_crumpet_9") over the question is no headline, the question
+    is the thread's title, and its flair ("Gardening") is not read."""
+    text = ("Skip to main content\nr/GardeningUK\nLog In\nr/GardeningUK\n•\n5 hr. ago\nkettle_and_crumpet_9\n"
+            "Why are the leaves on my tomato plants curling upwards?\nGardening\n"
+            "They are in a greenhouse and watered every morning, and the plants look healthy otherwise.\n"
+            "The curling started last week, after a run of very hot days.\nUpvote\n12\nDownvote\nShare\n")
+    document = _read(text, "thread.txt")
+    assert document.meta.title == "Why are the leaves on my tomato plants curling upwards?"
+    assert "Gardening" not in _texts(document)
+
+
+@pytest.mark.parametrize("byline", ["Posted by Ann_B", "By Dave_Lowe"])
+def test_a_handle_is_no_writer(byline: str) -> None:
+    """"Posted by Ann_B" on a noticeboard names an account, not a person: no author (a listener would hear
+    "Ann underscore B")."""
+    text = ("Community Noticeboard\nHome\nNotices\nPost a notice\nLog in\nFound: a set of house keys\n"
+            f"{byline}\n3 Feb 2025\nA set of three keys on a red fob was found by the bus stop on Mill Road.\n"
+            "They are at the post office counter.\nReport this post\nReply to this notice\n")
+    document = _read(text, "notice.txt")
+    assert (document.meta.title, document.meta.authors) == ("Found: a set of house keys", ())
 
 
 if __name__ == "__main__":

@@ -451,6 +451,16 @@ _BACK_LINK = re.compile(r"(?i)^\W*(?:back|return)\s+to\s+(?:the\s+|all\s+)?(?:la
                         r"|overview|index|homepage|home ?page)\W*$")
 
 
+# A site's account name, a word or more joined by underscores ("Jane_T", "brick_and_mortar_77"): a forum's or a
+# thread's user, never a person's name as a byline writes it, nor a headline.
+_HANDLE = re.compile(r"^\s*@?(?=\w*[^\W\d_])\w+_\w*\s*$")
+
+
+def is_handle(text: str) -> bool:
+    """True for an account name joined by underscores, alone: "Jane_T", "quiet_neighbour_22"."""
+    return _HANDLE.match(text) is not None
+
+
 def is_skip_link(text: str) -> bool:
     """A page's link past its menu ("Skip to main content"), the first line of many dumps."""
     return _SKIP_LINK.match(text) is not None
@@ -831,6 +841,7 @@ _DOMAIN_NAME = re.compile(r"\w\.(?:com|org|net|co|io|news|info|de|fr|es|it|uk|us
 def looks_like_names(text: str) -> bool:
     """Capitalised words, as in personal or desk names, not a sentence."""
     words = words_of(text)
-    if not words or len(words) > 8 or ":" in text or words[0].lower() in NOT_NAMES or _DOMAIN_NAME.search(text):
+    if (not words or len(words) > 8 or ":" in text or words[0].lower() in NOT_NAMES or _DOMAIN_NAME.search(text)
+            or is_handle(text)):
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.5 and not text.endswith((".", "!", "?"))

@@ -13,6 +13,7 @@ from narrator.clean.lines import (
     TITLE_CASE_SHARE,
     WIKI_TAGLINE,
     Line,
+    is_handle,
     is_skip_link,
     is_tabs,
     looks_like_names,
@@ -198,7 +199,7 @@ def _headline_like(line: Line) -> bool:
             and not line.credit and not (line.clock and words_before_clock(text) < CLOCK_IN_HEADLINE_WORDS)
             and _BY.match(text) is None and not _ADDRESS.search(text)
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
-            and not _VIEWS.match(text) and not _POST_TOOL.match(text))
+            and not _VIEWS.match(text) and not _POST_TOOL.match(text) and not is_handle(text))
 
 
 def _similar(a: str, b: str) -> float:
