@@ -35,6 +35,7 @@ from narrator.clean.lines import (
     is_embed_notice,
     is_greeting,
     is_natural,
+    is_post_stamp,
     is_prose,
     is_sentence,
     is_widget_label,
@@ -76,6 +77,7 @@ from narrator.clean.textlists import (
     is_heading_over_items,
     list_part,
     plain_items_to_prose,
+    plain_listed,
     shaped_run,
 )
 from narrator.clean.textmeta import (
@@ -530,6 +532,10 @@ def _unparted(sizes: Counter[int], group: int) -> bool:
 TECHNICAL_SENTENCE_WORDS = 10
 
 
+# A live blog's stamp over an entry: a clock time and a word or few ("Posted at 14:05", "Updated 10:15 GMT").
+STAMP_HEADING_WORDS = 4
+
+
 def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
     """A short line on its own between kept text and prose: a subheading of the article.
 
@@ -538,7 +544,9 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
     """
     line = lines[i]
     if (line.cta or line.credit or line.words == 0 or line.words > HEADING_WORDS or i + 1 >= len(lines)
-            or is_caption(lines, i)):  # a photo's caption over its credit, the prose going on under them
+            or is_caption(lines, i)  # a photo's caption over its credit, the prose going on under them
+            or (line.clock and line.words <= STAMP_HEADING_WORDS and is_post_stamp(line.text))):
+        # "Posted at 14:05" over a live blog's entry: when, not what (a dated line may be the article's)
         return False
     # on a page without blank lines (one huge group) every line stands alone as far as anyone can tell
     alone = _unparted(sizes, line.group) or (
@@ -660,6 +668,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             continue
         if (blocks and is_heading_over_items(line)  # some article text above it already
                 and (count := shaped_run(lines, i + 1, end + 1, by_opening=True)) >= LIST_MIN_ITEMS):
+            # and the items after those that open on a figure ("zest of 2 lemons" after "4 eggs")
+            count += plain_listed(lines, i + 1 + count, end + 1)
             # a list under its short heading inside the body: a recipe's "Ingredients", then "2 lemons" ...
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
             blocks.extend(Block(BlockKind.LIST_ITEM, item.text) for item in lines[i + 1:i + 1 + count])
@@ -681,6 +691,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             continue
         if 2 * i >= start + end and _COMMENTS_HEAD.match(line.text):
             break
+        if is_widget_label(line) and _box_to_the_end(lines, i, end, prose):
+            break  # "Related questions" over two of them, the body's last lines: the box, not the article going on
         # A box of links inside the body: its title, then headlines (no full stop, or packed without blank
         # lines between them) until the prose resumes.
         # a page without blank lines is one group: there, lines packed together say nothing
@@ -713,6 +725,14 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             keep[i] = True
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
     return blocks
+
+
+def _box_to_the_end(lines: list[Line], label: int, end: int, prose: list[bool]) -> bool:
+    """True when every line under a box's title to the body's end is a headline's length, their prose too little for
+    a paragraph: the box's links ("Why do cats purr?"), no article resuming under them."""
+    below = range(label + 1, end + 1)
+    return (all(lines[j].words <= BOX_HEADLINE_WORDS for j in below)
+            and sum(lines[j].words for j in below if prose[j]) < MIN_JOIN_WORDS)
 
 
 # A subheading written straight above its paragraph, with no blank line between them: a few plain words (as many

@@ -62,11 +62,28 @@ def list_part(lines: list[Line], first: int, stop: int) -> int:
         return 0
     count = 1
     for item in lines[first + 1:stop]:
-        if (item.terminal or item.cta or item.credit or item.clock or not 0 < item.words <= LISTED_ITEM_WORDS
-                or not (_DIGIT.search(item.text) or any(word[0].islower() for word in words_of(item.text)))):
+        if not _plain_listed_item(item):
             break
         count += 1
     return count if count > 1 else 0
+
+
+def _plain_listed_item(item: Line) -> bool:
+    """An item of a list as a recipe writes it: a few words without a stop, holding a figure or a word in small
+    letters ("juice of 1½ lemons", "a pinch of salt"; not "Method")."""
+    return not (item.terminal or item.cta or item.credit or item.clock or not 0 < item.words <= LISTED_ITEM_WORDS
+                or not (_DIGIT.search(item.text) or any(word[0].islower() for word in words_of(item.text))))
+
+
+def plain_listed(lines: list[Line], first: int, stop: int) -> int:
+    """How many lines from first (before stop) go on with a list as plain items ("zest of 2 lemons" after "4 eggs"), up
+    to the heading of the list's next part ("For the drizzle" over its own items)."""
+    count = 0
+    for j in range(first, stop):
+        if not _plain_listed_item(lines[j]) or list_part(lines, j, stop) > 1:
+            break
+        count += 1
+    return count
 
 
 def shaped_run(lines: list[Line], first: int, stop: int, by_opening: bool = False) -> int:

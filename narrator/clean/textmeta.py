@@ -176,6 +176,14 @@ def _title_case(text: str) -> bool:
     return capitals > 2 * len(words) / 3 and all(word[0].isupper() or word.lower() in STOP_WORDS for word in words)
 
 
+# Where a notice or a story was published, on its own line under its headline ("Published in the Westmorland
+# Gazette", "First appeared in The Field"): the page's note, no headline.
+_PUBLISHED_IN = re.compile(r"^\s*(?:(?i:first|originally|as)\s+)?(?i:published|printed|appeared)\s+in\s+"
+                           r"(?:the\s+)?[A-Z][^.!?]*$")
+# A link aggregator's note of the site a link goes to, after its title ("A tiny text editor in C (example.org)").
+_LINKED_SITE = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")
+
+
 # A post's count of its readers, under a question's title as Q&A sites print it ("Viewed 4k times", "1,204 views").
 _VIEWS = re.compile(r"(?i)^\W*(?:viewed\s+[\d.,]+\s*[km]?\s+times?|[\d.,]+\s*[km]?\s+views?)\W*$")
 
@@ -199,7 +207,8 @@ def _headline_like(line: Line) -> bool:
             and not line.credit and not (line.clock and words_before_clock(text) < CLOCK_IN_HEADLINE_WORDS)
             and _BY.match(text) is None and not _ADDRESS.search(text)
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
-            and not _VIEWS.match(text) and not _POST_TOOL.match(text) and not is_handle(text))
+            and not _VIEWS.match(text) and not _POST_TOOL.match(text) and not is_handle(text)
+            and not _PUBLISHED_IN.match(text))
 
 
 def _similar(a: str, b: str) -> float:
@@ -391,6 +400,26 @@ QUESTION_TITLE_GAP = 2
 _ONE_QUESTION = re.compile(r"^(?![^:]{1,12}:\s)[\"“‘']?[A-Z][^.!?]*\?[\"”’']?$")
 
 
+# An answer's labels between the question and the answer: the site's sorting, the answerer's name and their line
+# about themselves ("Sort" / "Recommended" / "Margaret Hill" / "Former Classics teacher" / "3y"), a few words each.
+LABEL_WORDS_UNDER_QUESTION = 4
+LABELS_UNDER_QUESTION = 8
+
+
+def _question_over_labels(lines: list[Line], top: int, title_at: int, anchor: int) -> int:
+    """The question a page answers, where only labels of a few words without a stop part it from the body and the line
+    taken for the headline is one of them ("Former Classics teacher", the answerer's, under "Is it worth learning
+    Latin as an adult?"); else title_at."""
+    if opens_on_a_question(lines[title_at]) or lines[title_at].words > LABEL_WORDS_UNDER_QUESTION:
+        return title_at
+    for i in range(title_at - 1, max(top, anchor - LABELS_UNDER_QUESTION) - 1, -1):
+        if opens_on_a_question(lines[i]):
+            return i
+        if lines[i].words > LABEL_WORDS_UNDER_QUESTION or lines[i].terminal:
+            break
+    return title_at
+
+
 def opens_on_a_question(line: Line) -> bool:
     """A question alone on its line, a sentence long: what a thread or a Q&A page is titled."""
     return 4 <= line.words <= QUESTION_TITLE_WORDS and bool(_ONE_QUESTION.match(line.text.strip()))
@@ -577,6 +606,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
+    if asked and title_at is not None:
+        title_at = _question_over_labels(lines, top, title_at, anchor)
     if (asked and anchor == start < len(lines) - 1 and (title_at is None or start - title_at > QUESTION_TITLE_GAP)
             and opens_on_a_question(lines[start])):
         # "AITA for not going to my sister's wedding?" over the post, the nearest headline-like line far above it
@@ -600,6 +631,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
+    title = _LINKED_SITE.sub("", title)  # "... in 1,000 lines of C (example.org)": where the link goes, no title's
     # the span an event runs under its headline dates the event, not the page (which is still headed there)
     published = parse_date(lines[date_at].text) if date_at is not None and not _DATE_SPAN.search(
         lines[date_at].text) else None
