@@ -35,7 +35,6 @@ _STILL_WRONG: dict[str, str] = {
     "mastodon_thread": "the first post is the title and is lost; the writer is not found",
     "match_commentary": "'First half begins.' under 'Kick off' is lost",
     "property_listing": "a key feature is the title and the key features are lost",
-    "substack_post": "the subtitle is the title (and is lost from the reading)",
 }
 
 
@@ -260,6 +259,21 @@ def test_the_site_a_linked_title_goes_to_is_not_read_in_it(site: str) -> None:
             "The moment the interpreter first ran its own definitions felt like magic.\nreply\n"
             "Guidelines | FAQ | Lists | API | Security | Legal | Apply to YC | Contact\n")
     assert _read(text, "item.txt").meta.title == "Writing a small Forth in a weekend"
+
+
+def test_a_sentence_case_headline_over_its_longer_deck_and_the_byline_is_the_title() -> None:
+    """A newsletter's post: its title, its subtitle (longer, in sentence case, no stop), the writer's name and the
+    date: the title is the first, the subtitle its standfirst, not the title."""
+    text = ("The Village Letter\nSubscribe\nSign in\nHow the village lost its bank\n"
+            "What happened to the last branch, and what it tells us about banking\n"
+            "Tom Hale\nMay 28, 2025\n12\nShare\n"
+            "The branch on Market Street closed in March, and the nearest one is now eleven miles away.\n"
+            "For the older people of the village, that has meant a bus ride every time they need cash.\n"
+            "Leave a comment\n")
+    document = _read(text, "post.txt")
+    assert document.meta.title == "How the village lost its bank"
+    assert document.meta.standfirst == "What happened to the last branch, and what it tells us about banking"
+    assert (document.meta.authors, document.meta.published) == (("Tom Hale",), "2025-05-28")
 
 
 if __name__ == "__main__":

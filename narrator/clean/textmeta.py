@@ -261,6 +261,18 @@ def is_deck_under(headline: Line, deck: Line) -> bool:
                  or (headline.words > deck.words >= SHORTER_DECK_WORDS and _headline_like(deck))))
 
 
+def _deck_over_byline(lines: list[Line], headline: int, byline: int) -> bool:
+    """A headline in sentence case right over a longer line in sentence case without a stop, the byline right under
+    that: a newsletter's or a blog's title and its subtitle ("Why the bus stopped coming" / "What happened to the 42,
+    and what it tells us about rural transport" / "Ellen Marsh"). A kicker is a few words, fewer than a headline's."""
+    if headline < 1 or headline + 2 != byline:
+        return False
+    line, deck = lines[headline], lines[headline + 1]
+    return (_headline_like(line) and _headline_like(deck) and line.words >= DECK_HEADLINE_WORDS
+            and deck.words > line.words and deck.words >= SHORTER_DECK_WORDS and not deck.terminal
+            and deck.capital_ratio <= DECK_CAPITAL_SHARE and line.capital_ratio <= DECK_CAPITAL_SHARE)
+
+
 def _shown_again_over_deck(lines: list[Line], headline: int, deck: int) -> bool:
     """A short headline the page shows twice, in its bar and over the post ("The December letter"), right above a
     longer line in sentence case without a stop: its deck ("Books, a frozen pond and the end of the year")."""
@@ -606,6 +618,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
+        if title_at is not None and byline_at == anchor and _deck_over_byline(lines, title_at - 1, anchor):
+            title_at -= 1  # "Why the bus stopped coming" over its longer deck, the writer's name under both
     if asked and title_at is not None:
         title_at = _question_over_labels(lines, top, title_at, anchor)
     if (asked and anchor == start < len(lines) - 1 and (title_at is None or start - title_at > QUESTION_TITLE_GAP)
@@ -650,6 +664,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     standfirst = None
     if headline_at is not None and (summary is not None or (headline_at + 1 < start and (
             is_deck_under(lines[headline_at], lines[headline_at + 1])
+            or (byline_at == anchor and _deck_over_byline(lines, headline_at, anchor))
             or _shown_again_over_deck(lines, headline_at, headline_at + 1)))):
         standfirst = lines[headline_at + 1].text
         header_end = max(header_end, headline_at + 1)
