@@ -30,7 +30,6 @@ _STILL_WRONG: dict[str, str] = {
                       "'Donate' is the title",
     "date_line_sentence": "the meeting's date stands only in the first sentence ('The spring meeting was held on "
                           "Saturday 15 March 2025 ...'): no date found",
-    "event_listing": "the event's name over its date is taken for a writer, the menu's 'Submit an event' for the title",
     "gov_press_release": "'From: Environment Agency' gives the department as its author, which the expectation "
                          "(written before the first run) lacks",
     "hn_comments": "two short comments under the first are lost (each a run of its own under a stamp)",
@@ -44,8 +43,8 @@ _STILL_WRONG: dict[str, str] = {
                              "arxiv_abstract)",
     "near_lobsters_thread": "a reply under its stamp is lost (as hn_comments)",
     "near_rugby_live": "the section 'Rugby Union' is the title: the headline is shown once among the score's lines",
-    "near_theatre_listing": "the show's name over its dates is taken for a writer, 'What's On' for the title, the "
-                            "span's last day for the date; its last sentence (a date and a time in it) is lost",
+    "near_theatre_listing": "its last sentence ('There is a relaxed performance on Saturday 8 March at 2pm.', a day "
+                            "and a time in it) is lost",
 }
 
 
@@ -285,6 +284,19 @@ def test_a_sentence_case_headline_over_its_longer_deck_and_the_byline_is_the_tit
     assert document.meta.title == "How the village lost its bank"
     assert document.meta.standfirst == "What happened to the last branch, and what it tells us about banking"
     assert (document.meta.authors, document.meta.published) == (("Tom Hale",), "2025-05-28")
+
+
+@pytest.mark.parametrize("when", ["Sun 9 Mar 2025\n2:00pm - 4:00pm", "Fri 7 - Sun 9 March 2025"])
+def test_an_events_name_over_its_days_or_hours_is_the_title_not_a_writer(when: str) -> None:
+    """An event listing: its name over the day and the hours it runs, or the days ("Fri 7 - Sun 9 March 2025"): the
+    name is the title, no writer, and the days date the event, not the page."""
+    text = ("What's on\nEvents\nSubmit an event\nSign in\nSpring Bulb Show\n"
+            f"{when}\nVillage Hall, Askrigg\nAdd to calendar\nShare\nAbout this event\n"
+            "Growers from across the dale bring their best daffodils, tulips and hyacinths to be judged.\n"
+            "Teas are served all afternoon, and there is a plant stall with bulbs for sale.\n"
+            "Organiser\nAskrigg Garden Club\nSimilar events\n")
+    meta = _read(text, "event.txt").meta
+    assert (meta.title, meta.authors, meta.published) == ("Spring Bulb Show", (), None)
 
 
 if __name__ == "__main__":

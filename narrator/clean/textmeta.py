@@ -393,9 +393,19 @@ DATED_SENTENCE_WORDS = 12
 # A span of days an event runs ("12 April – 31 August 2025", "June 3 - July 14, 2024", "3–9 May 2025"): no day the page
 # was published on.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _DATE_SPAN = re.compile(rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-                        rf"(?:,?\s+\d{{4}})?\s*(?:[–—-]|to|until)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+                        rf"(?:,?\s+\d{{4}})?\s*(?:[–—-]|to|until)\s*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
                         rf"|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})")
+# The hours an event runs, on the line under its day ("5:00pm - 7:30pm", "10am to 4pm"): the day is the event's.
+_HOURS = re.compile(r"(?i)^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]|to|until)\s*\d{1,2}(?:[:.]\d\d)?"
+                    r"\s*[ap]\.?m\.?\W*$")
+
+
+def _dates_an_event(lines: list[Line], i: int) -> bool:
+    """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), or a day
+    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm")."""
+    return bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
 
 
 def _dates_the_page(line: Line) -> bool:
@@ -590,8 +600,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         if i + 2 in dates and _job_line(lines[i + 1]) and _name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
-        # a name alone over the date ("Ann Lee"), or with the desk after it ("Ann Lee Political editor")
-        if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and (
+        # a name alone over the date ("Ann Lee"), or with the desk after it ("Ann Lee Political editor"); over an
+        # event's days or hours, the name is the event's ("Winter Lantern Parade" / "Sat 14 Dec 2024" / "5:00pm - ...")
+        if ((i + 1 in dates and not _dates_an_event(lines, i + 1))
+                or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and (
                 name := lines[i].text.strip() if _name_alone(lines[i]) else _name_and_role(lines[i])):
             authors, byline_at = (name,), i
             break
@@ -647,8 +659,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
     title = _LINKED_SITE.sub("", title)  # "... in 1,000 lines of C (example.org)": where the link goes, no title's
     # the span an event runs under its headline dates the event, not the page (which is still headed there)
-    published = parse_date(lines[date_at].text) if date_at is not None and not _DATE_SPAN.search(
-        lines[date_at].text) else None
+    published = parse_date(lines[date_at].text) if date_at is not None and not _dates_an_event(lines, date_at) else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),
