@@ -16,6 +16,7 @@ from narrator.clean.lines import (
     is_handle,
     is_skip_link,
     is_tabs,
+    is_widget_label,
     looks_like_names,
     make_line,
     wire_dateline,
@@ -402,6 +403,22 @@ _HOURS = re.compile(r"(?i)^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[â€“â
                     r"\s*[ap]\.?m\.?\W*$")
 
 
+# An appeal's headline asks the reader ("Help us keep the lights on at Brook House"): as long as a headline, and
+# under a menu whose entries are a word or a few.
+APPEAL_HEADLINE_WORDS = (DECK_HEADLINE_WORDS, 14)
+
+
+def _appeal_headline(lines: list[Line], body: int) -> bool:
+    """True for a prompt of a headline's length without a stop right above the body, nothing but a menu's short
+    entries above it (the first line no page's <title>): a charity's appeal, headed by what it asks."""
+    if body < 2:
+        return False
+    line = lines[body - 1]
+    low, high = APPEAL_HEADLINE_WORDS
+    return (line.cta and low <= line.words <= high and not line.terminal and not is_widget_label(line)
+            and all(0 < above.words <= MENU_ENTRY_WORDS and not above.terminal for above in lines[:body - 1]))
+
+
 def _dates_an_event(lines: list[Line], i: int) -> bool:
     """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), or a day
     with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm")."""
@@ -649,6 +666,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if (title_at is None and date_at is not None and date_at == anchor and lines[anchor].words <= DATE_ALONE_WORDS
             and anchor + 1 < start and _headline_like(lines[anchor + 1])):
         title_at = anchor + 1  # no headline above the date: the one right under it (a journal's "04 June 2024")
+    if title_at is None and _appeal_headline(lines, anchor):
+        title_at = anchor - 1  # "Help us keep the lights on at Brook House" under a menu ("Donate" / "Get involved")
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal and not is_skip_link(
             lines[0].text):
         title_at = 0  # the first line of a plain article (a page's skip link is none)
