@@ -31,11 +31,11 @@ _STILL_WRONG: dict[str, str] = {
     "gov_press_release": "'From: Environment Agency' gives the department as its author, which the expectation "
                          "(written before the first run) lacks",
     "hn_comments": "two short comments under the first are lost (each a run of its own under a stamp)",
-    "mastodon_thread": "the first post is the title and is lost; the writer is not found",
     "match_commentary": "'First half begins.' under 'Kick off' is lost",
     "property_listing": "a key feature is the title and the key features are lost",
     "near_askuk_thread": "a reply under the post is read (it is a long sentence after the post's buttons)",
-    "near_bluesky_thread": "no article found: posts between a handle and a stamp each (as mastodon_thread)",
+    "near_bluesky_thread": "its title, the file's name ('Near bluesky thread'), is not the 'Bluesky thread' its "
+                           "expectation wrote: a slip of the fixture's name, left as written",
     "near_flat_to_rent": "a key feature is the title and the key features are lost (as property_listing)",
     "near_journal_abstract": "the journal's name is the title; the authors' names alone are no byline (as "
                              "arxiv_abstract)",
@@ -307,6 +307,44 @@ def test_an_appeal_headed_by_what_it_asks_has_that_for_its_title(headline: str) 
             "Patients and their families use it every day, and we need £12,000 to have it ready by the summer.\n"
             "Donate now\n£10\n£25\nRegistered charity 1012345\n")
     assert _read(text, "appeal.txt").meta.title == headline
+
+
+_THREAD = """Log in
+Sign up
+Explore
+Sam Okoro
+@samokoro@social.example
+Why the swifts came back late this year, a short thread. 1/3
+Jun 2, 2025, 07:40
+8
+31
+Sam Okoro
+@samokoro@social.example
+A cold, wet May over France held them back for almost two weeks, and many waited there for the wind to turn. 2/3
+Jun 2, 2025, 07:42
+Lee Hart
+@leehart@other.example
+Mine arrived on the 20th, the latest I have ever seen them.
+Jun 2, 2025, 08:01
+Sam Okoro
+@samokoro@social.example
+They are here now, and most will start nesting within a week, so keep the eaves clear of scaffolding.
+Jun 2, 2025, 07:44
+Reply
+Boost
+Favourite
+"""
+
+
+def test_a_thread_is_its_writers_posts_under_their_name_and_handle() -> None:
+    """A social network's thread: the posts under the same name and handle are read in turn, the writer named and
+    dated by the first post's stamp; a reply under another name is not read, nor the counts and buttons."""
+    document = _read(_THREAD, "thread.txt")
+    assert (document.meta.authors, document.meta.published) == (("Sam Okoro",), "2025-06-02")
+    assert [t.split(". ")[0].rstrip(".") for t in _texts(document)] == [
+        "Why the swifts came back late this year, a short thread", "A cold, wet May over France held them back for "
+        "almost two weeks, and many waited there for the wind to turn", "They are here now, and most will start "
+        "nesting within a week, so keep the eaves clear of scaffolding"]
 
 
 if __name__ == "__main__":

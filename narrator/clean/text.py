@@ -88,6 +88,7 @@ from narrator.clean.textmeta import (
     opens_on_a_question,
     with_post_footer,
 )
+from narrator.clean.threads import read_thread
 from narrator.clean.unwrap import unwrapped
 from narrator.clean.verse import read_verse
 from narrator.config import CleanSettings
@@ -820,6 +821,8 @@ def _writers_own_lines(lines: list[Line], counts: Counter[str]) -> list[Line] | 
 def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> tuple[Metadata, list[Block], bool]:
     """The article found in a page dump: its densest run of prose, the header above it, its clutter left out."""
     prose, natural, cards, sizes = _classify(lines, counts)
+    if thread := read_thread(lines, counts, prose, fallback_title):
+        return (*thread, False)  # one writer's posts, each under their name and handle
     runs = _runs(lines, prose, natural)
     if not runs:
         return read_verse(lines, fallback_title)
