@@ -33,7 +33,6 @@ _STILL_WRONG: dict[str, str] = {
     "hn_comments": "two short comments under the first are lost (each a run of its own under a stamp)",
     "match_commentary": "'First half begins.' under 'Kick off' is lost",
     "property_listing": "a key feature is the title and the key features are lost",
-    "near_askuk_thread": "a reply under the post is read (it is a long sentence after the post's buttons)",
     "near_bluesky_thread": "its title, the file's name ('Near bluesky thread'), is not the 'Bluesky thread' its "
                            "expectation wrote: a slip of the fixture's name, left as written",
     "near_flat_to_rent": "a key feature is the title and the key features are lost (as property_listing)",
@@ -345,6 +344,20 @@ def test_a_thread_is_its_writers_posts_under_their_name_and_handle() -> None:
         "Why the swifts came back late this year, a short thread", "A cold, wet May over France held them back for "
         "almost two weeks, and many waited there for the wind to turn", "They are here now, and most will start "
         "nesting within a week, so keep the eaves clear of scaffolding"]
+
+
+@pytest.mark.parametrize("stamp", ["6h ago", "2d ago", "3 wk. ago"])
+def test_a_reply_under_its_short_stamp_is_not_read_with_the_post(stamp: str) -> None:
+    """A forum's reply under its writer and a stamp as feeds shorten it ("6h ago"): the post is over, the reply is not
+    read with it."""
+    text = ("Skip to main content\nr/AskUK\nLog In\nr/AskUK\n•\n9 hr. ago\nkettle_on_77\n"
+            "Why do British houses have separate hot and cold taps?\nAsk UK\n"
+            "My flatmate from Spain keeps asking and I realised I have no idea at all.\n"
+            "Is it just history, or is there still a reason for it?\nUpvote\n88\nDownvote\nGo to comments\nShare\n"
+            f"tap_historian\n•\n{stamp}\n"
+            "Old houses drew cold water straight from the mains and hot water from a tank in the loft.\nReply\n")
+    texts = _texts(_read(text, "thread.txt"))
+    assert texts[-1] == "Is it just history, or is there still a reason for it?"
 
 
 if __name__ == "__main__":
