@@ -39,7 +39,6 @@ _STILL_WRONG: dict[str, str] = {
     "near_journal_abstract": "the journal's name is the title; the authors' names alone are no byline (as "
                              "arxiv_abstract)",
     "near_lobsters_thread": "a reply under its stamp is lost (as hn_comments)",
-    "near_rugby_live": "the section 'Rugby Union' is the title: the headline is shown once among the score's lines",
     "near_theatre_listing": "its last sentence ('There is a relaxed performance on Saturday 8 March at 2pm.', a day "
                             "and a time in it) is lost",
 }
@@ -358,6 +357,18 @@ def test_a_reply_under_its_short_stamp_is_not_read_with_the_post(stamp: str) -> 
             "Old houses drew cold water straight from the mains and hot water from a tank in the loft.\nReply\n")
     texts = _texts(_read(text, "thread.txt"))
     assert texts[-1] == "Is it just history, or is there still a reason for it?"
+
+
+@pytest.mark.parametrize("score", ["Bath 24-19 Saracens", "Wigan 2-0 Bolton", "Leinster 31 - 8 Ulster"])
+def test_a_matchs_score_line_is_its_headline_however_few_its_words(score: str) -> None:
+    """A live match page headed by its result ("Bath 24-19 Saracens", two words and a score): that is the title, not
+    the sport's section that opens the page."""
+    text = ("Rugby Union\nScores & Fixtures\nPremiership\n"
+            f"{score}\nFull time\nLive\nReport\n"
+            "The home side hold on for a win that takes them back to the top of the table.\n80'\n"
+            "The visitors are held up over the line, and the referee blows for full time.\n71'\n"
+            "Try! A long break down the left ends with a score in the corner.\nShare\nMore Rugby Union\n")
+    assert _read(text, "live.txt").meta.title == score
 
 
 if __name__ == "__main__":

@@ -177,6 +177,9 @@ def _title_case(text: str) -> bool:
     return capitals > 2 * len(words) / 3 and all(word[0].isupper() or word.lower() in STOP_WORDS for word in words)
 
 
+# A match's result as its report or live page is headed: two sides and the score between them ("Bath 24-19 Saracens"),
+# a headline however few its words.
+_SCORE_LINE = re.compile(r"^\s*[A-Z][^\d|:]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s+[A-Z][^\d|:]{1,40}$")
 # Where a notice or a story was published, on its own line under its headline ("Published in the Westmorland
 # Gazette", "First appeared in The Field"): the page's note, no headline.
 _PUBLISHED_IN = re.compile(r"^\s*(?:(?i:first|originally|as)\s+)?(?i:published|printed|appeared)\s+in\s+"
@@ -204,7 +207,7 @@ def _headline_like(line: Line) -> bool:
     text = line.text.rstrip()
     # a headline may end on a full stop when every word of it is capitalised ("I Quit My Job. Here Is What I Learned.")
     stopped = text.endswith((":", ",")) or (text.endswith(".") and not _title_case(text))
-    return (3 <= line.words <= 30 and not stopped and not line.cta
+    return ((3 <= line.words <= 30 or _SCORE_LINE.match(text) is not None) and not stopped and not line.cta
             and not line.credit and not (line.clock and words_before_clock(text) < CLOCK_IN_HEADLINE_WORDS)
             and _BY.match(text) is None and not _ADDRESS.search(text)
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
