@@ -9,7 +9,8 @@ import pytest
 from narrator.clean import clean
 from narrator.clean.inserts import is_listing
 from narrator.clean.lines import make_line
-from narrator.clean.text import _COMMENTS_HEAD, _notes_after, _stamp
+from narrator.clean.pageend import notes_after
+from narrator.clean.text import _COMMENTS_HEAD, _stamp
 from narrator.config import CleanSettings
 from narrator.model import BlockKind, Document, Format, Source
 
@@ -1287,8 +1288,8 @@ def test_an_editor_s_note_under_the_story_is_read() -> None:
              "Correction: An earlier version of this story gave the wrong address for the library.",
              "Updated 2 hours ago", "Next Up In News"]
     lines = [make_line(i, text, i) for i, text in enumerate(texts)]
-    assert [block.text for block in _notes_after(lines, 0)] == texts[1:3]
-    assert _notes_after(lines, 2) == []  # a bare stamp is no note
+    assert [block.text for block in notes_after(lines, 0)] == texts[1:3]
+    assert notes_after(lines, 2) == []  # a bare stamp is no note
 
 
 def test_code_and_program_output_in_a_text_dump_are_not_read() -> None:

@@ -33,7 +33,9 @@ _TERMINAL = re.compile(r"""[.!?…:;。！？]['"’”)\]」』]*$|[.!?]\s*\(\w
 _CLOCK = re.compile(
     r"(?<![\d$£€.,])\b\d{1,2}:\d\d(?::\d\d)?\b|(?<![\d$£€.,])\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?", re.I
 )
-_AGO = re.compile(r"\b\d+\s*(?:sec|second|min|minute|hr|hour|day|week|month|year|yr)s?\.?\s+ago\b", re.I)
+# "5 hours ago", and as feeds and forums shorten it: "6h ago", "2d ago", "3 wk. ago".
+_AGO = re.compile(r"\b\d+\s*(?:s|sec|second|m|min|minute|h|hr|hour|d|day|w|wk|week|mo|month|y|year|yr)s?\.?\s+ago\b",
+                  re.I)
 _READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s+read\b", re.I)
 # News and photo agencies, whose name joined to a photographer's by a slash ends a caption.
 _PHOTO_AGENCIES = {"getty", "getty images", "epa", "epa-efe", "pool", "alamy", "nurphoto", "sipa", "zuma", "zuma press",
@@ -298,6 +300,12 @@ _CLOSING_NOTE = re.compile(
 CLOSING_NOTE_MAX_WORDS = 60
 # A company's boilerplate (and what follows it) spans at most this many blocks at the end.
 CLOSING_MAX_BLOCKS = 6
+# The heading of a release's back matter, alone on its line over it: what the press office tells journalists ("Notes
+# to editors") and what its lawyers make it say ("Forward-looking statements", "Safe harbor
+# statement"), not the news. ("Editor's note:" opens a note to the reader, which is read.)
+_BACK_MATTER = re.compile(r"(?i)^\W*(?:notes?\s+(?:to|for)\s+editors"
+                          r"|(?:cautionary\s+(?:note|statements?)\s+(?:regarding|on|about)\s+)?forward[- ]looking"
+                          r"\s+(?:statements?|information)|cautionary\s+statements?|safe\s+harbou?r\s+statement)\W*$")
 # Press releases end with the company describing itself; that, and what follows, is not the news.
 _ABOUT_COMPANY = re.compile(
     r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:global|leading|world|worldwide"
@@ -438,6 +446,23 @@ _SKIP_LINK = re.compile(r"^\s*(?:skip|jump|go|back|return)\s+to\s+(?:the\s+)?(?:
                         r"(?:content|navigation|nav|menu|search|footer|top|article|main|site)\b\W*$", re.I)
 
 
+# A page's link back to the list it was opened from, alone on its line: "Back to news", "Return to the blog", "Back to
+# all posts", "Back to search results". The list's name is one of a site's (a newsletter's "Back to school" is none).
+_BACK_LINK = re.compile(r"(?i)^\W*(?:back|return)\s+to\s+(?:the\s+|all\s+)?(?:latest\s+|search\s+)?(?:news|blog|posts?"
+                        r"|articles?|stories|results|press releases|events|listings|notices|jobs|forum|topics|threads?"
+                        r"|overview|index|homepage|home ?page)\W*$")
+
+
+# A site's account name, a word or more joined by underscores ("Jane_T", "brick_and_mortar_77"): a forum's or a
+# thread's user, never a person's name as a byline writes it, nor a headline.
+_HANDLE = re.compile(r"^\s*@?(?=\w*[^\W\d_])\w+_\w*\s*$")
+
+
+def is_handle(text: str) -> bool:
+    """True for an account name joined by underscores, alone: "Jane_T", "quiet_neighbour_22"."""
+    return _HANDLE.match(text) is not None
+
+
 def is_skip_link(text: str) -> bool:
     """A page's link past its menu ("Skip to main content"), the first line of many dumps."""
     return _SKIP_LINK.match(text) is not None
@@ -526,7 +551,7 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if len(words) <= CONTACT_WORDS and "@" in text and _CONTACT.match(text):
         return True
-    if len(words) <= 5 and _SKIP_LINK.match(text):
+    if len(words) <= 5 and (_SKIP_LINK.match(text) or _BACK_LINK.match(text)):
         return True
     if (_CYRILLIC.search(text) and _mixed_script(text)) or (
             len(words) <= LEGAL_MAX_WORDS and _LEGAL.search(text) and not _speaks_of_a_policy(text, words)):
@@ -788,8 +813,8 @@ def _about_itself(texts: list[str], index: int) -> bool:
 
 
 def cut_closing_matter(texts: list[str]) -> int:
-    """Where the closing matter begins: an author's bio in the second half, or company boilerplate or a closing note
-    (credits, a republication notice, a disclosure) near the end."""
+    """Where the closing matter begins: an author's bio in the second half, or company boilerplate, a closing note
+    (credits, a republication notice, a disclosure) or the heading of a release's back matter near the end."""
     for index in range(len(texts) // 2, len(texts)):
         near_end = index >= len(texts) - CLOSING_MAX_BLOCKS
         if _BIO.match(texts[index]) or (near_end and (_ABOUT_COMPANY.match(texts[index])
@@ -797,6 +822,8 @@ def cut_closing_matter(texts: list[str]) -> int:
             return index
         if near_end and _CLOSING_NOTE.match(texts[index]) and len(texts[index].split()) <= CLOSING_NOTE_MAX_WORDS:
             return index
+        if near_end and index + 1 < len(texts) and _BACK_MATTER.match(texts[index]):
+            return index  # "Notes to editors" over what the press office adds for journalists
     return len(texts)
 
 
@@ -816,6 +843,7 @@ _DOMAIN_NAME = re.compile(r"\w\.(?:com|org|net|co|io|news|info|de|fr|es|it|uk|us
 def looks_like_names(text: str) -> bool:
     """Capitalised words, as in personal or desk names, not a sentence."""
     words = words_of(text)
-    if not words or len(words) > 8 or ":" in text or words[0].lower() in NOT_NAMES or _DOMAIN_NAME.search(text):
+    if (not words or len(words) > 8 or ":" in text or words[0].lower() in NOT_NAMES or _DOMAIN_NAME.search(text)
+            or is_handle(text)):
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.5 and not text.endswith((".", "!", "?"))

@@ -14,6 +14,7 @@ from narrator.clean.lines import (
     Line,
     asks_for_the_page,
     is_post_stamp,
+    is_skip_link,
     is_timed_event,
     is_widget_label,
     make_line,
@@ -170,8 +171,8 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
     prompt_like = 0
     advice = _blocks_of_sentences(lines)
     for line in lines:
-        if line.cta and line.index == 0 and not line.terminal:
-            continue  # the title ("Read This Before You Buy")
+        if line.cta and line.index == 0 and not line.terminal and not is_skip_link(line.text):
+            continue  # the title ("Read This Before You Buy"); "Skip to content" is a page's link, never one
         if line.cta and line.group in advice and not asks_for_the_page(line):
             continue  # "Share your lunch." among "Read everything." and "Listen more than you talk.": advice
         if line.cta and _heads_own_sentences(line, lines):

@@ -27,9 +27,6 @@ from narrator.clean.inserts import (
 )
 from narrator.clean.language import plainly_not_english
 from narrator.clean.lines import (
-    ADDRESS,
-    CONTACT_WORDS,
-    STOP_WORDS,
     TITLE_CASE_SHARE,
     Line,
     cut_closing_matter,
@@ -41,7 +38,6 @@ from narrator.clean.lines import (
     is_post_stamp,
     is_prose,
     is_sentence,
-    is_sign_off,
     is_widget_label,
     make_line,
     reads_as_advice,
@@ -49,8 +45,52 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
-from narrator.clean.textmeta import authors_from, find_header, is_byline_line, opens_on_a_question, with_post_footer
+from narrator.clean.pageend import (
+    answers_after,
+    asks_again,
+    before_author_box,
+    before_submission_box,
+    lines_before_the_close,
+    listed_after,
+    notes_after,
+    points_after,
+    question_above_answers,
+    signature,
+    signed_as_the_others,
+    signed_with_post,
+    team_sheets,
+)
+from narrator.clean.pagestart import (
+    FIELDS_MIN,
+    fields_from,
+    first_entry_time,
+    first_speaker,
+    flair_under_question,
+    key_points,
+)
+from narrator.clean.textlists import (
+    INTERVIEW,
+    LIST_MIN_ITEMS,
+    PLAIN_HEADING,
+    announced_list,
+    announces_contents,
+    is_heading_over_items,
+    list_part,
+    plain_items_to_prose,
+    plain_listed,
+    shaped_run,
+)
+from narrator.clean.textmeta import (
+    BYLINE_WORDS,
+    Header,
+    find_header,
+    is_byline_line,
+    opens_on_a_question,
+    with_post_footer,
+)
+from narrator.clean.threads import read_thread
 from narrator.clean.unwrap import unwrapped
+from narrator.clean.verse import read_verse
 from narrator.config import CleanSettings
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
@@ -83,8 +123,6 @@ PARTED_MIN_PARAGRAPHS = 5
 MIN_SPREAD = 0.5
 # A list of teasers is longer than this many lines; a recipe's steps or a list of points are shorter.
 TEASER_LIST_LINES = 15
-# A byline is a short line ("By Kelli Miller").
-BYLINE_WORDS = 12
 MIN_JOIN_DENSITY = 0.4
 # A prose line this short, alone above the body, is a slogan rather than the article's lead.
 LONE_LEAD_WORDS = 15
@@ -98,8 +136,6 @@ HEADING_WORDS = 14
 PACKED_GROUP_LINES = 30
 # The longest headline in a box of links on such a page (see _teaser_in_a_box).
 BOX_HEADLINE_WORDS = 16
-# "Q: Favourite books?", "A: The ones my father read": an interview's lines, whatever their length.
-_INTERVIEW = re.compile(r"^[QA]\s?[:.]\s+\S")
 # The article's body begins within this many lines below its headline.
 TITLE_TO_BODY_LINES = 12
 # How much more likely prose right under the headline is the article than prose elsewhere (comments, feeds).
@@ -213,7 +249,7 @@ def _heads_a_section(heading: Line, paragraph: Line) -> bool:
 def _names_a_section(heading: Line, paragraph: Line, most: int = LONG_SECTION_HEADING_WORDS) -> bool:
     """True for a short heading of plain words, no prompt, credit or byline, over a sentence with its stop."""
     return (heading.words <= most and paragraph.terminal
-            and bool(_PLAIN_HEADING.match(heading.text))
+            and bool(PLAIN_HEADING.match(heading.text))
             and not (heading.cta or heading.credit or is_byline_line(heading, BYLINE_WORDS)))
 
 
@@ -359,7 +395,7 @@ def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]]
                 joined = candidate  # a table inside the article, its prose going on right after it
             else:
                 break  # a sizeable run of teasers: the article ends here
-        elif (_announced_list(lines, gap.start, gap.stop) or (step < 0 and _announces_contents(lines, gap))
+        elif (announced_list(lines, gap.start, gap.stop) or (step < 0 and announces_contents(lines, gap))
               or _announces_insert(lines, prose, runs, candidate, step, slides, max_gap)):
             # a recipe's lead, its ingredients between it and the method; a tutorial's, its parts; a sentence that
             # announces a table ("the top ten companies are:"), the article going on after it
@@ -475,7 +511,7 @@ def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], s
         if natural[nxt]:
             return start
         nxt += 1
-    if _announced_list(lines, start + 1, nxt):
+    if announced_list(lines, start + 1, nxt):
         return start  # the lead of a recipe or a how-to, over its list of ingredients or tools
     return nxt if start + 1 < nxt <= end else start
 
@@ -497,6 +533,10 @@ def _unparted(sizes: Counter[int], group: int) -> bool:
 TECHNICAL_SENTENCE_WORDS = 10
 
 
+# A live blog's stamp over an entry: a clock time and a word or few ("Posted at 14:05", "Updated 10:15 GMT").
+STAMP_HEADING_WORDS = 4
+
+
 def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
     """A short line on its own between kept text and prose: a subheading of the article.
 
@@ -505,7 +545,9 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
     """
     line = lines[i]
     if (line.cta or line.credit or line.words == 0 or line.words > HEADING_WORDS or i + 1 >= len(lines)
-            or is_caption(lines, i)):  # a photo's caption over its credit, the prose going on under them
+            or is_caption(lines, i)  # a photo's caption over its credit, the prose going on under them
+            or (line.clock and line.words <= STAMP_HEADING_WORDS and is_post_stamp(line.text))):
+        # "Posted at 14:05" over a live blog's entry: when, not what (a dated line may be the article's)
         return False
     # on a page without blank lines (one huge group) every line stands alone as far as anyone can tell
     alone = _unparted(sizes, line.group) or (
@@ -549,7 +591,7 @@ def _between_paragraphs(lines: list[Line], i: int, prose: list[bool]) -> bool:
     stays out)."""
     line = lines[i]
     return (0 < i < len(lines) - 1 and prose[i - 1] and prose[i + 1] and not line.terminal
-            and line.words <= GROUP_HEADING_WORDS and bool(_PLAIN_HEADING.match(line.text))
+            and line.words <= GROUP_HEADING_WORDS and bool(PLAIN_HEADING.match(line.text))
             and lines[i - 1].group == line.group == lines[i + 1].group)
 
 
@@ -618,21 +660,23 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         if i < listed_until or i in slides:
             continue  # an item of the list a kept line introduced, or a slide of a slideshow
         if i > start and keep[i - 1] and lines[i - 1].text.rstrip().endswith(":") and (
-                count := _shaped_run(lines, i, end + 1) or _plain_items_to_prose(lines, prose, i, end + 1)
+                count := shaped_run(lines, i, end + 1) or plain_items_to_prose(lines, prose, i, end + 1)
         ) >= LIST_MIN_ITEMS:
             # "Here is where each path stands:", then "Path A: Iceland, ..." line after line
             blocks.extend(Block(BlockKind.LIST_ITEM, item.text) for item in lines[i:i + count])
             keep[i:i + count] = [True] * count
             listed_until = i + count
             continue
-        if (blocks and _is_heading_over_items(line)  # some article text above it already
-                and (count := _shaped_run(lines, i + 1, end + 1, by_opening=True)) >= LIST_MIN_ITEMS):
+        if (blocks and is_heading_over_items(line)  # some article text above it already
+                and (count := shaped_run(lines, i + 1, end + 1, by_opening=True)) >= LIST_MIN_ITEMS):
+            # and the items after those that open on a figure ("zest of 2 lemons" after "4 eggs")
+            count += plain_listed(lines, i + 1 + count, end + 1)
             # a list under its short heading inside the body: a recipe's "Ingredients", then "2 lemons" ...
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
             blocks.extend(Block(BlockKind.LIST_ITEM, item.text) for item in lines[i + 1:i + 1 + count])
             keep[i:i + 1 + count] = [True] * (count + 1)
             listed_until = i + 1 + count
-            while (part := _list_part(lines, listed_until, end + 1)) > 1:
+            while (part := list_part(lines, listed_until, end + 1)) > 1:
                 # the list's next part under its own short heading ("For the drizzle" / "juice of 1½ lemons")
                 blocks.append(Block(BlockKind.HEADING, lines[listed_until].text, level=2))
                 blocks.extend(Block(BlockKind.LIST_ITEM, item.text)
@@ -648,6 +692,8 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             continue
         if 2 * i >= start + end and _COMMENTS_HEAD.match(line.text):
             break
+        if is_widget_label(line) and _box_to_the_end(lines, i, end, prose):
+            break  # "Related questions" over two of them, the body's last lines: the box, not the article going on
         # A box of links inside the body: its title, then headlines (no full stop, or packed without blank
         # lines between them) until the prose resumes.
         # a page without blank lines is one group: there, lines packed together say nothing
@@ -661,7 +707,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         if in_card or line.text in repeated or is_byline_line(line, BYLINE_WORDS) or (
                 is_player_control(line.text)):
             continue
-        if _INTERVIEW.match(line.text) and not line.cta:
+        if INTERVIEW.match(line.text) and not line.cta:
             keep[i] = True  # a question or an answer of an interview
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
         elif prose[i] or (is_sentence(line) and not line.clock and not is_caption(lines, i)
@@ -682,6 +728,14 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
     return blocks
 
 
+def _box_to_the_end(lines: list[Line], label: int, end: int, prose: list[bool]) -> bool:
+    """True when every line under a box's title to the body's end is a headline's length, their prose too little for
+    a paragraph: the box's links ("Why do cats purr?"), no article resuming under them."""
+    below = range(label + 1, end + 1)
+    return (all(lines[j].words <= BOX_HEADLINE_WORDS for j in below)
+            and sum(lines[j].words for j in below if prose[j]) < MIN_JOIN_WORDS)
+
+
 # A subheading written straight above its paragraph, with no blank line between them: a few plain words (as many
 # as a section's heading over its paragraph has, see _heads_a_section).
 GROUP_HEADING_WORDS = LONG_SECTION_HEADING_WORDS
@@ -695,267 +749,7 @@ def _heads_its_group(lines: list[Line], i: int, prose: list[bool], keep: list[bo
             or i + 1 >= len(lines) or not keep[i - 1] or _unparted(sizes, line.group)):
         return False
     opens_group = lines[i - 1].group != line.group and lines[i + 1].group == line.group
-    return opens_group and prose[i + 1] and bool(_PLAIN_HEADING.match(line.text)) and not is_widget_label(line)
-
-
-# A list the article introduces at its end ("Tour dates:", then "June 9 -- Arena, City" line after line): each
-# item shares the first one's separator, or opens with a number or a month, and is no longer than a sentence.
-LIST_LEAD_WORDS = 3
-LIST_MIN_ITEMS = 3
-LIST_ITEM_WORDS = 25
-LIST_HEADING_WORDS = 6
-_ITEM_SEPARATORS = (" -- ", " — ", " – ", " - ", ": ", " | ", "\t")
-_TEASER_WORDS = frozenset({"stories", "articles", "posts", "news", "headlines", "videos", "reads", "like", "popular",
-                           "trending", "recommended", "related", "more", "latest"})
-_ITEM_OPENING = re.compile(r"(?i)^\s*(?:[-•*·]\s|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
-
-
-# A heading over a list inside the body is words alone ("Ingredients", "What you need"): not an item itself, an
-# address, a handle, a command, nor a table of contents (its items are the page's headings).
-_PLAIN_HEADING = re.compile(r"^(?:[^\w\s•·*|-]{1,3}\s?)?[^\W\d_][^\d:@/$.*•·|]*$")  # an emoji may lead: "🌧️ Weather"
-_CONTENTS = re.compile(
-    r"(?i)^\s*(?:(?:table of )?contents|in this (?:article|story|post|guide)|on this page|jump to)\b")
-
-
-def _is_heading_over_items(line: Line) -> bool:
-    """A short heading of plain words that may head a list inside the body (a recipe's "Ingredients")."""
-    return (_is_list_lead(line) and not line.text.rstrip().endswith(":") and bool(_PLAIN_HEADING.match(line.text))
-            and not _CONTENTS.match(line.text) and not _INTERVIEW.match(line.text))
-
-
-def _list_part(lines: list[Line], first: int, stop: int) -> int:
-    """How many lines from first (before stop) are a part of a list under its own short heading, heading included:
-    items each a few words without a stop, holding a figure or a word in small letters ("juice of 1½ lemons"; not
-    "Method", the heading of what follows); 0 when first is no such heading or no item follows it."""
-    if first >= stop or not _is_heading_over_items(lines[first]):
-        return 0
-    count = 1
-    for item in lines[first + 1:stop]:
-        if (item.terminal or item.cta or item.credit or item.clock or not 0 < item.words <= LISTED_ITEM_WORDS
-                or not (_DIGIT.search(item.text) or any(word[0].islower() for word in words_of(item.text)))):
-            break
-        count += 1
-    return count if count > 1 else 0
-
-
-def _shaped_run(lines: list[Line], first: int, stop: int, by_opening: bool = False) -> int:
-    """How many lines from first (before stop) keep the first one's shape as items of a list: its separator, or
-    an opening number, month or bullet (by_opening: only these); each a few words to a sentence long, none a
-    prompt or a credit."""
-    if first >= stop:
-        return 0
-    separator = None if by_opening else next((sep for sep in _ITEM_SEPARATORS if sep in lines[first].text), None)
-    count = 0
-    for item in lines[first:stop]:
-        shaped = (separator in item.text) if separator else bool(_ITEM_OPENING.match(item.text))
-        # an item opening with a number may hold one word ("2 lemons"); by its separator, two at least
-        fewest = 2 if separator else 1
-        if not shaped or item.cta or item.credit or not fewest <= item.words <= LIST_ITEM_WORDS:
-            break
-        count += 1
-    return count
-
-
-def _is_list_lead(line: Line) -> bool:
-    """A line that introduces a list: it ends with a colon ("Tour dates:"), or is a short heading ("Qualified
-    teams"); not a prompt, a credit or a box of links ("Other stories you might like:")."""
-    colon = line.text.rstrip().endswith(":")
-    heading = not colon and not line.terminal and 0 < line.words <= LIST_HEADING_WORDS
-    return ((colon and line.words >= LIST_LEAD_WORDS) or heading) and not (
-        line.cta or line.credit or is_widget_label(line) or _TEASER_WORDS & {w.lower() for w in words_of(line.text)})
-
-
-# What a recipe or a how-to lists under its lead ("Ingredients", "You will need:"): "3 ripe bananas", "A flat
-# screwdriver", a few words without a stop each.
-LISTED_ITEM_WORDS = 8
-_DIGIT = re.compile(r"\d")
-
-
-def _plain_items(lines: list[Line], first: int, stop: int) -> int:
-    """How many lines from first (before stop) are items of a list a line above announced: short, without a stop,
-    no prompt, credit or time; none unless there are LIST_MIN_ITEMS and most hold a figure or a small word (a menu's
-    entries are words in capitals: "Home", "Local News")."""
-    count = 0
-    for item in lines[first:stop]:
-        if (item.terminal or item.cta or item.credit or item.clock or not 0 < item.words <= LISTED_ITEM_WORDS
-                or is_widget_label(item)):
-            break
-        count += 1
-    plain = sum(1 for item in lines[first:first + count]
-                if _DIGIT.search(item.text) or any(word[0].islower() for word in words_of(item.text)))
-    return count if count >= LIST_MIN_ITEMS and 2 * plain > count else 0
-
-
-def _plain_items_to_prose(lines: list[Line], prose: list[bool], first: int, stop: int) -> int:
-    """The plain items from first (see _plain_items) when the article's prose goes on under them, right away or
-    after a line or two (a tutorial's "Let's do this:" and its first part's heading under its list of parts)."""
-    count = _plain_items(lines, first, stop)
-    after = range(first + count, min(stop, first + count + 1 + CONTENTS_TAIL_LINES))
-    return count if count and any(prose[i] for i in after) else 0
-
-
-def _announced_list(lines: list[Line], first: int, stop: int) -> bool:
-    """True when the lines from first up to stop are a list and the line announcing it ("Ingredients" and its
-    quantities, "You will need:" and its tools), with the heading of the next part ("Method") among its items."""
-    if not first < stop <= len(lines):
-        return False
-    lead = lines[first]
-    announces = (lead.text.rstrip().endswith(":") and lead.words >= LIST_LEAD_WORDS and not (
-        lead.cta or is_widget_label(lead) or _TEASER_WORDS & {w.lower() for w in words_of(lead.text)})
-                 ) or _is_heading_over_items(lead)
-    return announces and _plain_items(lines, first + 1, stop) == stop - first - 1
-
-
-# A tutorial's lead may say a line or two more ("Let's do this:", its first part's heading) under the parts it lists.
-CONTENTS_TAIL_LINES = 2
-
-
-def _announces_contents(lines: list[Line], gap: range) -> bool:
-    """True when the line above a gap announces the list that fills it ("The tutorial consists of these parts:", then
-    the parts), a line or two at most after the list: a lead above its table of contents."""
-    if gap.start < 1 or gap.start >= gap.stop:
-        return False
-    lead = lines[gap.start - 1]
-    if not (lead.text.rstrip().endswith(":") and lead.words >= LIST_LEAD_WORDS) or (
-            lead.cta or is_widget_label(lead) or _TEASER_WORDS & {w.lower() for w in words_of(lead.text)}):
-        return False
-    items = _plain_items(lines, gap.start, gap.stop)
-    return items > 0 and gap.stop - gap.start - items <= CONTENTS_TAIL_LINES
-
-
-def _listed_after(lines: list[Line], end: int) -> list[Block]:
-    """The lead line right after the body and the list under it (a tour's dates, a table's rows), while its lines
-    keep the first item's shape; nothing when fewer than three follow."""
-    lead = end + 1
-    if lead + LIST_MIN_ITEMS >= len(lines) or not _is_list_lead(lines[lead]):
-        return []
-    count = _shaped_run(lines, lead + 1, len(lines))
-    if count < LIST_MIN_ITEMS:
-        return []
-    kind = BlockKind.PARAGRAPH if lines[lead].text.rstrip().endswith(":") else BlockKind.HEADING
-    return [Block(kind, lines[lead].text, level=2 if kind is BlockKind.HEADING else 0)] + [
-        Block(BlockKind.LIST_ITEM, item.text) for item in lines[lead + 1:lead + 1 + count]]
-
-
-def _points_after(lines: list[Line], end: int, natural: list[bool]) -> list[Block]:
-    """The points the body's last line announces ("so here is what the trial showed:"): a group of its own right under
-    it, of LIST_MIN_ITEMS or more lines of ordinary words packed together, no stop, prompt or credit among them; a
-    box of headlines (words in capitals) is none."""
-    first = end + 1
-    if first >= len(lines) or not lines[end].text.rstrip().endswith(":") or lines[first].group == lines[end].group:
-        return []
-    group = [line for line in lines[first:] if line.group == lines[first].group]
-    if len(group) < LIST_MIN_ITEMS or not all(
-            natural[line.index] and not (line.terminal or line.cta or line.credit) and line.words <= LIST_ITEM_WORDS
-            for line in group):
-        return []
-    return [Block(BlockKind.LIST_ITEM, line.text) for line in group]
-
-
-# An editor's note stamped under the story ("Update July 3rd, 8:05AM ET: Added the explanation and the tweet."): a
-# stamp, so the story's run ends above it, but the listener should hear what was changed or corrected.
-_EDITORS_NOTE = re.compile(
-    r"(?i)^\(?\s*(?:update[ds]?|correction|editor['’]?s note|clarification)\b.{0,60}?:\s+\S")
-EDITORS_NOTE_LINES = 2
-
-
-def _notes_after(lines: list[Line], end: int) -> list[Block]:
-    """The editor's notes right under the body (one or two lines), as paragraphs."""
-    notes = []
-    for line in lines[end + 1:end + 1 + EDITORS_NOTE_LINES]:
-        if not (line.terminal and _EDITORS_NOTE.match(line.text)):
-            break
-        notes.append(Block(BlockKind.PARAGRAPH, line.text))
-    return notes
-
-
-KEY_POINTS_MIN = 2
-_BULLET = re.compile(r"^\s*[•·▪●◦‣]\s*(?=\S)")  # matched to find a bullet, removed to read its item
-# A typed bullet ("+ Added Welsh", "* Fixed the crash", "- Removed the old map"): a list's only when the body's first
-# line opens on it too, the list going on into the body (a post that is a list, its short items above its long ones).
-_TYPED_BULLET = re.compile(r"^\s*([-+*])\s+(?=\S)")
-
-
-def _key_points(lines: list[Line], top: int, start: int) -> list[Block]:
-    """A summary in bullets between the header and the body ("Key points", then "• Turnout hit 67%" line after
-    line), under its short heading if it has one; nothing unless at least two bullets stand right above the body
-    (past a live blog's first time stamp)."""
-    typed = _TYPED_BULLET.match(lines[start].text) if start < len(lines) else None
-    bullet = _BULLET if typed is None else re.compile(rf"{_BULLET.pattern}|^\s*{re.escape(typed.group(1))}\s+(?=\S)")
-    last = start - 1
-    while last >= top and lines[last].clock and lines[last].words <= 2:
-        last -= 1  # "23:45": the first entry's time
-    first = last
-    while first >= top and bullet.match(lines[first].text) and not lines[first].cta:
-        first -= 1
-    if last - first < KEY_POINTS_MIN:
-        return []
-    blocks = [Block(BlockKind.LIST_ITEM, bullet.sub("", lines[i].text, count=1)) for i in range(first + 1, last + 1)]
-    heading = lines[first] if first >= top else None
-    if heading is not None and not heading.terminal and 0 < heading.words <= LIST_HEADING_WORDS and not (
-            heading.cta or is_widget_label(heading)):
-        blocks.insert(0, Block(BlockKind.HEADING, heading.text, level=2))
-    return blocks
-
-
-# A live blog's entry opens on its time alone ("11:45 PM", "23:45"); the entries below it keep theirs as headings.
-_BARE_TIME = re.compile(r"(?i)^\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s*$")
-
-
-def _first_entry_time(lines: list[Line], top: int, start: int, body: list[Block]) -> list[Block]:
-    """The first entry's time of a live blog, right above the body, as the heading the later entries' times are read
-    as (it sat above the body's first prose and was left out); nothing on a page whose body has no such times."""
-    above = start - 1
-    if not (top <= above and _BARE_TIME.match(lines[above].text)):
-        return []
-    if not any(b.kind is BlockKind.HEADING and _BARE_TIME.match(b.text) for b in body):
-        return []
-    return [Block(BlockKind.HEADING, lines[above].text, level=2)]
-
-
-# A poem's or a song's lines: short, and most of them running on from the line above in small letters.
-VERSE_LINE_WORDS = 12
-VERSE_MIN_LINES = 4
-
-
-def _verse_run(lines: list[Line]) -> tuple[int, int] | None:
-    """The longest run of VERSE_MIN_LINES or more short lines, no prompt, credit, time or box title among them, more
-    than half of whose lines after the first begin in small letters: verse, which holds no prose line."""
-    best: tuple[int, int] | None = None
-    start = running_on = 0
-    for i, line in enumerate([*lines, None]):
-        if line is not None and 0 < line.words <= VERSE_LINE_WORDS and not (
-                line.cta or line.credit or line.clock or is_widget_label(line) or is_byline_line(line, BYLINE_WORDS)):
-            running_on += i > start and line.text[:1].islower()
-            continue
-        if i - start >= VERSE_MIN_LINES and 2 * running_on > i - start - 1 and (
-                best is None or i - start > best[1] - best[0] + 1):
-            best = (start, i - 1)
-        start, running_on = i + 1, 0
-    return best
-
-
-def _verse(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block], bool]:
-    """A page whose article holds no prose line (a poem, a song's words): its verse, line by line, and the header
-    above it; nothing when no run of lines reads as verse."""
-    found = _verse_run(lines)
-    if found is None:
-        return Metadata(title=fallback_title), [], False
-    start, end = found
-    meta = find_header(lines, start, fallback_title).meta
-    byline = start - 1
-    if byline > 0 and is_byline_line(lines[byline], BYLINE_WORDS) and _poem_title(lines[byline - 1]):
-        meta = replace(meta, title=lines[byline - 1].text)  # "Winter Orchard" / "by Alma Reyes": a poem's title
-    return meta, [Block(BlockKind.PARAGRAPH, line.text) for line in lines[start:end + 1]], False
-
-
-POEM_TITLE_WORDS = 8
-
-
-def _poem_title(line: Line) -> bool:
-    """A few words without a stop, no prompt or box title: what a poem is called, however short ("Winter Orchard")."""
-    return 0 < line.words <= POEM_TITLE_WORDS and not (
-        line.terminal or line.cta or line.credit or line.clock or is_widget_label(line))
+    return opens_group and prose[i + 1] and bool(PLAIN_HEADING.match(line.text)) and not is_widget_label(line)
 
 
 def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list[bool], set[int], Counter[int]]:
@@ -1027,23 +821,62 @@ def _writers_own_lines(lines: list[Line], counts: Counter[str]) -> list[Line] | 
 def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> tuple[Metadata, list[Block], bool]:
     """The article found in a page dump: its densest run of prose, the header above it, its clutter left out."""
     prose, natural, cards, sizes = _classify(lines, counts)
+    if thread := read_thread(lines, counts, prose, fallback_title):
+        return (*thread, False)  # one writer's posts, each under their name and handle
     runs = _runs(lines, prose, natural)
     if not runs:
-        return _verse(lines, fallback_title)
+        return read_verse(lines, fallback_title)
+    slides = slideshow_lines(lines)
+    start, end = _article_run(lines, prose, sizes, runs, slides)
+    header = find_header(lines, start, fallback_title, asked=True)
+    start = _below_header(lines, prose, header, start, end)
+    opening, start = _opening(lines, prose, header, start, end)
+    opened_at = start  # the opening is read only if the body still starts under it
+    repeated = _repeated_lines(lines, counts, prose, header, start, end)
+    start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
+    end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
+    after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
+             or answers_after(lines, prose, end))
+    if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
+        end = _natural_tail(lines, natural, end)
+    body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
+    closing, end = _closing(lines, header, start, end, closes=bool(body), led_on=not after)
+    body += closing
+    blocks = key_points(lines, header.body_start, start) + first_entry_time(lines, header.body_start, start, body)
+    blocks += (opening if body and start == opened_at else []) + body + after
+    meta = header.meta
+    if not (meta.published and meta.authors):
+        meta = with_post_footer(meta, lines, start, end)
+    return meta, _without_closing_matter(blocks), False
+
+
+def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs: list[tuple[int, int, int]],
+                 slides: frozenset[int]) -> tuple[int, int]:
+    """The first and last line of the article: the best run of prose (a Q&A page's question, not its longest
+    answer), merged with its neighbours, below a headline it starts on."""
     titles = _title_lines(lines)  # once: every run is scored against the same headline lines
     parted = _is_parted(lines, prose, sizes)
-    best = _question_above_answers(lines, runs, max(runs, key=lambda run: _run_score(lines, prose, titles, run,
+    best = question_above_answers(lines, runs, max(runs, key=lambda run: _run_score(lines, prose, titles, run,
                                                                                    parted)))
-    slides = slideshow_lines(lines)
     start, end = _merge_neighbours(lines, prose, runs, runs.index(best), slides, parted)
     if start in titles:
         start = _below_headline(lines, prose, start, end)
-    header = find_header(lines, start, fallback_title, asked=True)
+    return start, end
+
+
+def _below_header(lines: list[Line], prose: list[bool], header: Header, start: int, end: int) -> int:
+    """The body's first line under its header: a question that opens it, the header's end, past a thread's flair."""
     if header.body_start == start - 1 and opens_on_a_question(lines[start - 1]):
         start -= 1  # "Heat pumps explained", then "What is a heat pump?" over the prose that answers it
     start = max(start, header.body_start)
-    if _flair_under_question(lines, prose, start, end, header.meta.title):
+    if flair_under_question(lines, prose, start, end, header.meta.title):
         start += 1  # "Not the A-hole" under "AITA for ...?": the verdict's tag the thread was given, not the post
+    return start
+
+
+def _opening(lines: list[Line], prose: list[bool], header: Header, start: int, end: int) -> tuple[list[Block], int]:
+    """What the body opens on above its first prose (a first subheading, a greeting, a first speaker, a notice's
+    fields), and the body's first line after them."""
     # "Who can apply" under the date, over the first of the sections the article is in: its first subheading (a
     # line right under a headline with no byline or date may be the headline itself, a menu's entry taken above it)
     opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)] if (
@@ -1051,258 +884,51 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
         and _opens_sections(lines, prose, start, end, header.meta.title)) else []
     if header.body_start < start and is_greeting(lines[start - 1].text):
         opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "Hi friends," over a newsletter's letter
-    if header.body_start < start and _first_speaker(lines, start, end):
+    if header.body_start < start and first_speaker(lines, start, end):
         opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "ANNA COHEN, HOST:" over her first words
-    fields = _fields_from(lines, header.body_start, end)
+    fields = fields_from(lines, header.body_start, end)
     if len(fields) >= FIELDS_MIN and header.body_start < start <= header.body_start + len(fields):
         # a notice's fields between its headline and its prose ("Application reference: 25/00213/FUL", "Proposal:
         # Erection of 24 dwellings ..."): what the notice is of
         opening, start = [Block(BlockKind.PARAGRAPH, line.text) for line in fields], header.body_start + len(fields)
-    opened_at = start  # read only if the body still starts under it
+    return opening, start
+
+
+def _repeated_lines(lines: list[Line], counts: Counter[str], prose: list[bool], header: Header, start: int,
+                    end: int) -> set[str]:
+    """Lines the page shows more than once that are not the article's: not a table of contents' entries, a deck told
+    above the body again, or the body's own subheadings named twice."""
     repeated = {t for t, n in counts.items() if n > 1 and len(t) < 120} - _contents_entries(lines, start, end, counts)
     repeated -= _told_above(lines, start, end, counts) - {header.meta.standfirst}  # a standfirst is read in the intro
     repeated -= _repeated_subheadings(lines, start, end, prose, repeated)
-    start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
-    end = _before_author_box(lines, start, end, header.meta.authors)
-    end = _before_submission_box(lines, prose, start, end)
-    after = (_notes_after(lines, end) or _listed_after(lines, end) or _points_after(lines, end, natural)
-             or _answers_after(lines, prose, end))
-    if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
-        end = _natural_tail(lines, natural, end)
-    body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
-    if body and _asks_again(lines, end, header.meta.title):
-        body.append(Block(BlockKind.PARAGRAPH, lines[end + 1].text))  # "So, AITA?" closing the post it titles
-    if body and not after:
-        led = _lines_before_the_close(lines, end)  # "Dates for your diary" and its dates over "With best wishes,"
-        body += [Block(BlockKind.HEADING if k == 0 and len(led) > 1 and not line.terminal else BlockKind.PARAGRAPH,
-                       line.text) for k, line in enumerate(led)]
+    return repeated
+
+
+def _closing(lines: list[Line], header: Header, start: int, end: int, closes: bool,
+             led_on: bool) -> tuple[list[Block], int]:
+    """The writer's lines right under the body's last (its question asked again; when no list or note follows, a
+    letter's last short lines and its close, a signature or team sheets), and the body's last line after them."""
+    blocks: list[Block] = []
+    if closes and asks_again(lines, end, header.meta.title):
+        blocks.append(Block(BlockKind.PARAGRAPH, lines[end + 1].text))  # "So, AITA?" closing the post it titles
+    if closes and led_on:
+        led = lines_before_the_close(lines, end)  # "Dates for your diary" and its dates over "With best wishes,"
+        blocks += [Block(BlockKind.HEADING if k == 0 and len(led) > 1 and not line.terminal else BlockKind.PARAGRAPH,
+                         line.text) for k, line in enumerate(led)]
         end += len(led)
-        signed = (_signature(lines, end, header.meta.authors) or _signed_as_the_others(lines, start, end)
-                  or _team_sheets(lines, end, header.meta.title) or _signed_with_post(lines, end))
-        body += [Block(BlockKind.PARAGRAPH, line.text) for line in signed]
-    blocks = _key_points(lines, header.body_start, start) + _first_entry_time(lines, header.body_start, start, body)
-    blocks += (opening if body and start == opened_at else []) + body + after
+        signed = (signature(lines, end, header.meta.authors) or signed_as_the_others(lines, start, end)
+                  or team_sheets(lines, end, header.meta.title) or signed_with_post(lines, end))
+        blocks += [Block(BlockKind.PARAGRAPH, line.text) for line in signed]
+    return blocks, end
+
+
+def _without_closing_matter(blocks: list[Block]) -> list[Block]:
+    """The blocks up to the page's closing matter, without the writer's bio (and the heading with their name) that
+    close many pages."""
     blocks = blocks[: cut_closing_matter([b.text for b in blocks])]
     while blocks and (is_bio(blocks[-1].text) or blocks[-1].kind is BlockKind.HEADING):
-        blocks.pop()  # the author's bio (and the heading with their name) close many pages
-    meta = header.meta
-    if not (meta.published and meta.authors):
-        meta = with_post_footer(meta, lines, start, end)
-    return meta, blocks, False
-
-
-# A Q&A page's count of the answers under its question ("2 Answers"), and what closes them: the box to write one,
-# the site's lists of other questions.
-# "2 Answers" over a question's answers, or the one a site marks over its chosen answer ("Accepted answer").
-_ANSWERS_LABEL = re.compile(r"(?i)^\s*(?:\d+\s+answers?|(?:accepted|best|top|chosen|verified)\s+(?:answer|solution))"
-                            r"\s*$")
-_ANSWERS_END = re.compile(r"(?i)^\W*(?:your answer|post your answer|related|linked|hot network questions"
-                          r"|not the answer you're looking for\?.*)\W*$")
-# The answers begin within this many lines of the question's tools ("Share", "Improve this question", its stamp).
-ANSWERS_LABEL_LINES = 8
-
-
-# A notice's field: a label of a word to three, its colon and its value ("Applicant: Greenway Homes Ltd").
-_FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: +\S")
-FIELDS_MIN = 2
-
-
-def _fields_from(lines: list[Line], first: int, end: int) -> list[Line]:
-    """The run of fields a notice opens on, from first: a label, its colon and a value each, no prompt among them."""
-    fields: list[Line] = []
-    for line in lines[first:end + 1]:
-        if not _FIELD.match(line.text) or line.cta:
-            break
-        fields.append(line)
-    return fields
-
-
-def _signature(lines: list[Line], end: int, authors: tuple[str, ...] = ()) -> list[Line]:
-    """A letter's close right under the body: its sign-off ("Love,", "With best wishes,") and the name under it
-    ("Ruth", "Mrs J. Okafor", and a line of their part, "Headteacher"), a sign-off with the name ("Love, Ruth"), or
-    the writer's name alone, as a message signs it ("Martin" under a message from Martin Weber)."""
-    if end + 1 >= len(lines):
-        return []
-    signed = lines[end + 1].text.strip().rstrip(".")
-    # a person's name of two words or more ("Reuters" under a wire story is its credit, not a signature)
-    if any(signed in (name, name.split()[0]) for name in authors if len(name.split()) >= 2):
-        return [lines[end + 1]]
-    if not is_sign_off(lines[end + 1].text):
-        return []
-    close = [lines[end + 1]]
-    if not lines[end + 1].text.rstrip().endswith(","):
-        return close
-    for line in lines[end + 2:end + 2 + SIGNATURE_LINES]:
-        if not (0 < line.words <= SIGNATURE_WORDS and not (line.terminal or line.cta or line.credit)
-                and line.text[:1].isupper()):
-            break
-        close.append(line)
-    return close
-
-
-# A reader's letter signed with their name and town: "Margaret Hale, Long Ashby", "Peter and Jean Ross, Westbury".
-_SIGNER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:and|&|[A-Z][\w.'’-]*)){1,5},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
-
-
-def _signed_as_the_others(lines: list[Line], start: int, end: int) -> list[Line]:
-    """The last letter's signer under the body ("Peter and Jean Ross, Westbury"), where a letter in the body is
-    signed the same way between two paragraphs: a letters page, each letter closed by its writer's name and town."""
-    if end + 1 >= len(lines) or not _SIGNER.match(lines[end + 1].text.strip()):
-        return []
-    return [lines[end + 1]] if any(_SIGNER.match(lines[i].text.strip()) for i in range(start + 1, end)) else []
-
-
-# Lines between a letter's last paragraph and its close that are still the letter's: a short list and its heading.
-CLOSE_REACH_LINES = 5
-CLOSE_LEAD_WORDS = 15
-
-
-def _lines_before_the_close(lines: list[Line], end: int) -> list[Line]:
-    """The short lines between the body's last paragraph and a letter's close under them ("Dates for your diary",
-    "14 March: Red Nose Day", ..., then "With best wishes," over a name): a newsletter's last section, a list too
-    short for prose. None of them a button, a credit or a stamp, and the close ends on its comma, a name under it."""
-    for i in range(end + 2, min(len(lines) - 1, end + 2 + CLOSE_REACH_LINES)):
-        if lines[i].text.rstrip().endswith(",") and is_sign_off(lines[i].text):
-            between = lines[end + 1:i]
-            return between if all(0 < line.words <= CLOSE_LEAD_WORDS and not (line.cta or line.credit)
-                                  and not (is_post_stamp(line.text) or is_sign_off(line.text))
-                                  for line in between) else []
-    return []
-
-
-# The offices a report's writer signs with after their name ("Mary Okoro, Treasurer", "Ann Lee, Club Secretary").
-OFFICES = frozenset({
-    "treasurer", "secretary", "chair", "chairman", "chairwoman", "chairperson", "president", "vice-president",
-    "headteacher", "headmaster", "headmistress", "principal", "clerk", "captain", "warden", "convenor", "governor",
-    "trustee", "manager", "director", "coordinator", "organiser", "organizer", "vicar", "rector", "minister",
-})
-_NAME_WITH_POST = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)$")
-
-
-def _signed_with_post(lines: list[Line], end: int) -> list[Line]:
-    """A report's signature right under its last paragraph: a person's name and their office after a comma ("Mary
-    Okoro, Treasurer", "Tom Hale, Parish Clerk"); a name and a town ("Ann Brook, Upper Dale") is no office."""
-    if end + 1 >= len(lines) or not (signed := _NAME_WITH_POST.match(lines[end + 1].text.strip())):
-        return []
-    return [lines[end + 1]] if signed.group(2).split()[-1].lower() in OFFICES else []
-
-
-# A match report's team sheet: a side's name, a colon, then its players by surname ("Harfield: Cole, Evans, Patel,
-# ..., Shaw. Subs: Burns, Doyle."); five names at least.
-_TEAM_SHEET = re.compile(r"^([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}):\s+"
-                         r"(?:[A-Z][\w.'’-]*(?:\s+[\w.'’()-]+){0,3},\s+){4,}[A-Z][^:]*(?:[.;]\s+\w+:\s+[A-Z][^:]*)?\.?$")
-TEAM_SHEET_LINES = 2
-TEAM_SHEET_WORDS = 60
-
-
-def _team_sheets(lines: list[Line], end: int, title: str) -> list[Line]:
-    """The team sheets under a match report: a side named in the headline, then five player names or more, and the
-    other side's under it; a line of names under a story whose headline names no side is the page's."""
-    sheets: list[Line] = []
-    for line in lines[end + 1:end + 1 + TEAM_SHEET_LINES]:
-        side = _TEAM_SHEET.match(line.text.strip()) if line.words <= TEAM_SHEET_WORDS else None
-        if side is None or (not sheets and side.group(1).lower() not in title.lower()):
-            break
-        sheets.append(line)
-    return sheets
-
-
-def _question_above_answers(lines: list[Line], runs: list[tuple[int, int, int]],
-                            best: tuple[int, int, int]) -> tuple[int, int, int]:
-    """The question's run where the best is an answer under the count of them ("2 Answers"): the body is the
-    question, its answers are read after it (a longer answer took the body, and the question's tools the title)."""
-    labels = [i for i in range(best[0]) if _ANSWERS_LABEL.match(lines[i].text)]
-    if not labels:
-        return best
-    above = [run for run in runs if run[1] < labels[-1]]
-    return above[-1] if above and labels[-1] - above[-1][1] <= ANSWERS_LABEL_LINES else best
-
-
-def _answers_after(lines: list[Line], prose: list[bool], end: int) -> list[Block]:
-    """The answers under a question that is the body ("2 Answers", then each answer's prose between its tools), up
-    to the box to write one; nothing without the count of answers under the question."""
-    label = next((i for i in range(end + 1, min(len(lines), end + 1 + ANSWERS_LABEL_LINES))
-                  if _ANSWERS_LABEL.match(lines[i].text)), None)
-    if label is None:
-        return []
-    answers: list[Block] = []
-    for line in lines[label + 1:]:
-        if _ANSWERS_END.match(line.text):
-            break
-        if prose[line.index]:
-            answers.append(Block(BlockKind.PARAGRAPH, line.text))
-    return answers
-
-
-# Under a letter's sign-off: the writer's name and their part ("Mrs J. Okafor" / "Headteacher").
-SIGNATURE_LINES = 2
-SIGNATURE_WORDS = 4
-
-
-# A thread's flair, the tag under its title ("Not the A-hole", "Solved", "Question"): a few words without a stop.
-FLAIR_WORDS = 4
-# The post's question asked again at its end ("So, AITA?", "WIBTA?"): a few words, one of the title's among them.
-ASKED_AGAIN_WORDS = 6
-
-
-def _flair_under_question(lines: list[Line], prose: list[bool], start: int, end: int, title: str) -> bool:
-    """True for a few words without a stop between a thread's question, its title, and the post's first paragraph."""
-    line = lines[start]
-    return (0 < start < end and lines[start - 1].text.strip() == title and opens_on_a_question(lines[start - 1])
-            and not prose[start] and prose[start + 1] and 0 < line.words <= FLAIR_WORDS and not line.terminal)
-
-
-def _asks_again(lines: list[Line], end: int, title: str) -> bool:
-    """True for a short question right under the body that asks the title's question again with one of its words
-    ("So, AITA?" under "AITA for refusing to move my car?"); a page's own question ("Was this page useful?") names
-    nothing the title does."""
-    if end + 1 >= len(lines) or not title.rstrip().endswith("?"):
-        return False
-    line = lines[end + 1]
-    asked = {w.lower() for w in words_of(line.text) if w.lower() not in STOP_WORDS}
-    return (line.text.rstrip().endswith("?") and 0 < line.words <= ASKED_AGAIN_WORDS and not line.cta
-            and bool(asked & {w.lower() for w in words_of(title)}))
-
-
-def _before_author_box(lines: list[Line], start: int, end: int, authors: tuple[str, ...]) -> int:
-    """The body's last line above a box about its writer in its second half: the byline again ("Written by Daniel
-    Osei"), naming the header's author, then their bio and counts ("312 Followers") are the page's, not the story."""
-    for i in range(max(start + 1, (start + end + 1) // 2), end + 1):
-        if authors and is_byline_line(lines[i], BYLINE_WORDS) and authors_from(lines[i]) == authors:
-            return i - 1
-    return end
-
-
-# A page's box asking readers to write in, by its heading: "Write to us", "Send us your letters", "Have your say".
-_WRITE_IN = re.compile(r"(?i)^\W*(?:(?:write|e-?mail|send|contact)\s+(?:to\s+)?(?:us|the\s+editor)(?:\s+\w+){0,2}"
-                       r"|send\s+(?:us\s+)?your\s+(?:letters?|views|stories|news|photos)|have\s+your\s+say"
-                       r"|get\s+in\s+touch)\W*$")
-# Lines of the box's rules between its heading and its address.
-SUBMISSION_BOX_LINES = 4
-
-
-def _before_submission_box(lines: list[Line], prose: list[bool], start: int, end: int) -> int:
-    """The body's last line above a box asking readers to write in: its heading ("Write to us"), its rules ("Letters
-    should be no longer than 250 words...") and, under them, the address to write to. The heading alone, with no
-    address after it, may be the writer's own ("Write to us" over how to reach a club)."""
-    for i in range(max(start + 1, end - SUBMISSION_BOX_LINES + 1), end + 1):
-        if _WRITE_IN.match(lines[i].text) and any(
-                "@" in line.text and len(line.text.split()) <= CONTACT_WORDS and ADDRESS.search(line.text)
-                for line in lines[i + 1:i + 2 + SUBMISSION_BOX_LINES]):
-            return max((j for j in range(start, i) if prose[j]), default=i - 1)  # what closes it, read as ever
-    return end
-
-
-# A transcript's label of who speaks, over their words: a name in capitals, their part after a comma ("ANNA COHEN,
-# HOST:", "SAM KLINE, BYLINE:", "UNIDENTIFIED PERSON:").
-_SPEAKER = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Z'’ -]+)?:$")
-
-
-def _first_speaker(lines: list[Line], start: int, end: int) -> bool:
-    """True when the line above the body's first paragraph names its speaker as lines in the body name theirs: the
-    first speaker of a transcript, whose label the body's prose starts under."""
-    return bool(_SPEAKER.match(lines[start - 1].text.strip())) and any(
-        _SPEAKER.match(lines[i].text.strip()) for i in range(start + 1, end + 1))
+        blocks.pop()
+    return blocks
 
 
 # A section's name in sentence case, of plain words ("Who can apply", "What you need"): not a kicker ("Science &
@@ -1394,7 +1020,7 @@ def _heads_prose(lines: list[Line], i: int, prose: list[bool]) -> bool:
     """True for a few plain words (no stop, prompt or credit) alone in their group or opening it, over prose."""
     line = lines[i]
     if (i + 1 >= len(lines) or not prose[i + 1] or line.terminal or line.cta or line.credit
-            or not 0 < line.words <= GROUP_HEADING_WORDS or not _PLAIN_HEADING.match(line.text)):
+            or not 0 < line.words <= GROUP_HEADING_WORDS or not PLAIN_HEADING.match(line.text)):
         return False
     return i == 0 or lines[i - 1].group != line.group
 

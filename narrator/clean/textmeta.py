@@ -13,8 +13,10 @@ from narrator.clean.lines import (
     TITLE_CASE_SHARE,
     WIKI_TAGLINE,
     Line,
+    is_handle,
     is_skip_link,
     is_tabs,
+    is_widget_label,
     looks_like_names,
     make_line,
     wire_dateline,
@@ -30,6 +32,8 @@ WIKI_HEAD_LINES = 8  # tabs, a count of languages and a short description betwee
 STANDFIRST_WORDS = (8, 80)
 # Under a standfirst: up to this many lines of byline, date and labels ("By", a name on its own line).
 BYLINE_LINES = 4
+# A byline is a short line ("By Kelli Miller").
+BYLINE_WORDS = 12
 LABEL_WORDS = 2
 DATE_WORDS = 25
 _BY = re.compile(r"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)|"
@@ -173,6 +177,17 @@ def _title_case(text: str) -> bool:
     return capitals > 2 * len(words) / 3 and all(word[0].isupper() or word.lower() in STOP_WORDS for word in words)
 
 
+# A match's result as its report or live page is headed: two sides and the score between them ("Bath 24-19 Saracens"),
+# a headline however few its words.
+_SCORE_LINE = re.compile(r"^\s*[A-Z][^\d|:]{1,40}?\s\d{1,3}\s?[-–]\s?\d{1,3}\s+[A-Z][^\d|:]{1,40}$")
+# Where a notice or a story was published, on its own line under its headline ("Published in the Westmorland
+# Gazette", "First appeared in The Field"): the page's note, no headline.
+_PUBLISHED_IN = re.compile(r"^\s*(?:(?i:first|originally|as)\s+)?(?i:published|printed|appeared)\s+in\s+"
+                           r"(?:the\s+)?[A-Z][^.!?]*$")
+# A link aggregator's note of the site a link goes to, after its title ("A tiny text editor in C (example.org)").
+_LINKED_SITE = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")
+
+
 # A post's count of its readers, under a question's title as Q&A sites print it ("Viewed 4k times", "1,204 views").
 _VIEWS = re.compile(r"(?i)^\W*(?:viewed\s+[\d.,]+\s*[km]?\s+times?|[\d.,]+\s*[km]?\s+views?)\W*$")
 
@@ -192,11 +207,12 @@ def _headline_like(line: Line) -> bool:
     text = line.text.rstrip()
     # a headline may end on a full stop when every word of it is capitalised ("I Quit My Job. Here Is What I Learned.")
     stopped = text.endswith((":", ",")) or (text.endswith(".") and not _title_case(text))
-    return (3 <= line.words <= 30 and not stopped and not line.cta
+    return ((3 <= line.words <= 30 or _SCORE_LINE.match(text) is not None) and not stopped and not line.cta
             and not line.credit and not (line.clock and words_before_clock(text) < CLOCK_IN_HEADLINE_WORDS)
             and _BY.match(text) is None and not _ADDRESS.search(text)
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
-            and not _VIEWS.match(text) and not _POST_TOOL.match(text))
+            and not _VIEWS.match(text) and not _POST_TOOL.match(text) and not is_handle(text)
+            and not _PUBLISHED_IN.match(text))
 
 
 def _similar(a: str, b: str) -> float:
@@ -247,6 +263,18 @@ def is_deck_under(headline: Line, deck: Line) -> bool:
                  # a longer headline in sentence case over its shorter deck ("Acme X5 review: the best budget phone of
                  # the year" / "A lot of phone for not much money")
                  or (headline.words > deck.words >= SHORTER_DECK_WORDS and _headline_like(deck))))
+
+
+def _deck_over_byline(lines: list[Line], headline: int, byline: int) -> bool:
+    """A headline in sentence case right over a longer line in sentence case without a stop, the byline right under
+    that: a newsletter's or a blog's title and its subtitle ("Why the bus stopped coming" / "What happened to the 42,
+    and what it tells us about rural transport" / "Ellen Marsh"). A kicker is a few words, fewer than a headline's."""
+    if headline < 1 or headline + 2 != byline:
+        return False
+    line, deck = lines[headline], lines[headline + 1]
+    return (_headline_like(line) and _headline_like(deck) and line.words >= DECK_HEADLINE_WORDS
+            and deck.words > line.words and deck.words >= SHORTER_DECK_WORDS and not deck.terminal
+            and deck.capital_ratio <= DECK_CAPITAL_SHARE and line.capital_ratio <= DECK_CAPITAL_SHARE)
 
 
 def _shown_again_over_deck(lines: list[Line], headline: int, deck: int) -> bool:
@@ -369,9 +397,35 @@ DATED_SENTENCE_WORDS = 12
 # A span of days an event runs ("12 April – 31 August 2025", "June 3 - July 14, 2024", "3–9 May 2025"): no day the page
 # was published on.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 _DATE_SPAN = re.compile(rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-                        rf"(?:,?\s+\d{{4}})?\s*(?:[–—-]|to|until)\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+                        rf"(?:,?\s+\d{{4}})?\s*(?:[–—-]|to|until)\s*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
                         rf"|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})")
+# The hours an event runs, on the line under its day ("5:00pm - 7:30pm", "10am to 4pm"): the day is the event's.
+_HOURS = re.compile(r"(?i)^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]|to|until)\s*\d{1,2}(?:[:.]\d\d)?"
+                    r"\s*[ap]\.?m\.?\W*$")
+
+
+# An appeal's headline asks the reader ("Help us keep the lights on at Brook House"): as long as a headline, and
+# under a menu whose entries are a word or a few.
+APPEAL_HEADLINE_WORDS = (DECK_HEADLINE_WORDS, 14)
+
+
+def _appeal_headline(lines: list[Line], body: int) -> bool:
+    """True for a prompt of a headline's length without a stop right above the body, nothing but a menu's short
+    entries above it (the first line no page's <title>): a charity's appeal, headed by what it asks."""
+    if body < 2:
+        return False
+    line = lines[body - 1]
+    low, high = APPEAL_HEADLINE_WORDS
+    return (line.cta and low <= line.words <= high and not line.terminal and not is_widget_label(line)
+            and all(0 < above.words <= MENU_ENTRY_WORDS and not above.terminal for above in lines[:body - 1]))
+
+
+def _dates_an_event(lines: list[Line], i: int) -> bool:
+    """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), or a day
+    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm")."""
+    return bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
 
 
 def _dates_the_page(line: Line) -> bool:
@@ -386,6 +440,26 @@ QUESTION_TITLE_WORDS = 25
 QUESTION_TITLE_GAP = 2
 # (not a speaker's or an FAQ's labelled question: "Q: When is the library open?")
 _ONE_QUESTION = re.compile(r"^(?![^:]{1,12}:\s)[\"“‘']?[A-Z][^.!?]*\?[\"”’']?$")
+
+
+# An answer's labels between the question and the answer: the site's sorting, the answerer's name and their line
+# about themselves ("Sort" / "Recommended" / "Margaret Hill" / "Former Classics teacher" / "3y"), a few words each.
+LABEL_WORDS_UNDER_QUESTION = 4
+LABELS_UNDER_QUESTION = 8
+
+
+def _question_over_labels(lines: list[Line], top: int, title_at: int, anchor: int) -> int:
+    """The question a page answers, where only labels of a few words without a stop part it from the body and the line
+    taken for the headline is one of them ("Former Classics teacher", the answerer's, under "Is it worth learning
+    Latin as an adult?"); else title_at."""
+    if opens_on_a_question(lines[title_at]) or lines[title_at].words > LABEL_WORDS_UNDER_QUESTION:
+        return title_at
+    for i in range(title_at - 1, max(top, anchor - LABELS_UNDER_QUESTION) - 1, -1):
+        if opens_on_a_question(lines[i]):
+            return i
+        if lines[i].words > LABEL_WORDS_UNDER_QUESTION or lines[i].terminal:
+            break
+    return title_at
 
 
 def opens_on_a_question(line: Line) -> bool:
@@ -507,16 +581,16 @@ SHOWN_TWICE_WORDS = 4
 
 
 def _shown_twice_over_the_body(lines: list[Line], top: int, start: int) -> int | None:
-    """The line nearest the body whose text stands twice in the lines right above it, a name of a few words with a
-    figure in it ("v2.0.0", "Release 4.2"), or in full beside its number alone ("Release 1.4.2" / "1.4.2"): no menu
-    entry, button or stamp; none when nothing is shown twice."""
+    """The line nearest the body whose text stands twice (or thrice) in the lines right above it, a name of a few
+    words with a figure in it ("v2.0.0", "Release 4.2"), or in full beside its number alone ("Release 1.4.2" /
+    "1.4.2"): no menu entry, button or stamp; none when nothing is shown twice."""
     near = range(max(top, start - SHOWN_TWICE_LINES), start)
     for i in reversed(near):
         line = lines[i]
         if not (len(line.text.split()) <= SHOWN_TWICE_WORDS and any(c.isdigit() for c in line.text)
                 and not (line.cta or line.clock or line.credit or _dates_the_page(line))):
             continue
-        if sum(lines[j].text == line.text for j in near) == 2:
+        if sum(lines[j].text == line.text for j in near) in (2, 3):  # in the bar too: "Releases" / "v3.1.0" / "Latest"
             return i
         # the name in full on one line and its number alone on the next ("Release 1.4.2" over "1.4.2")
         fuller = [j for j in near if j in (i - 1, i + 1) and lines[j].text.endswith(" " + line.text)
@@ -546,8 +620,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         if i + 2 in dates and _job_line(lines[i + 1]) and _name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
-        # a name alone over the date ("Ann Lee"), or with the desk after it ("Ann Lee Political editor")
-        if (i + 1 in dates or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and (
+        # a name alone over the date ("Ann Lee"), or with the desk after it ("Ann Lee Political editor"); over an
+        # event's days or hours, the name is the event's ("Winter Lantern Parade" / "Sat 14 Dec 2024" / "5:00pm - ...")
+        if ((i + 1 in dates and not _dates_an_event(lines, i + 1))
+                or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and (
                 name := lines[i].text.strip() if _name_alone(lines[i]) else _name_and_role(lines[i])):
             authors, byline_at = (name,), i
             break
@@ -574,6 +650,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
+        if title_at is not None and byline_at == anchor and _deck_over_byline(lines, title_at - 1, anchor):
+            title_at -= 1  # "Why the bus stopped coming" over its longer deck, the writer's name under both
+    if asked and title_at is not None:
+        title_at = _question_over_labels(lines, top, title_at, anchor)
     if (asked and anchor == start < len(lines) - 1 and (title_at is None or start - title_at > QUESTION_TITLE_GAP)
             and opens_on_a_question(lines[start])):
         # "AITA for not going to my sister's wedding?" over the post, the nearest headline-like line far above it
@@ -589,6 +669,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if (title_at is None and date_at is not None and date_at == anchor and lines[anchor].words <= DATE_ALONE_WORDS
             and anchor + 1 < start and _headline_like(lines[anchor + 1])):
         title_at = anchor + 1  # no headline above the date: the one right under it (a journal's "04 June 2024")
+    if title_at is None and _appeal_headline(lines, anchor):
+        title_at = anchor - 1  # "Help us keep the lights on at Brook House" under a menu ("Donate" / "Get involved")
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal and not is_skip_link(
             lines[0].text):
         title_at = 0  # the first line of a plain article (a page's skip link is none)
@@ -597,9 +679,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
+    title = _LINKED_SITE.sub("", title)  # "... in 1,000 lines of C (example.org)": where the link goes, no title's
     # the span an event runs under its headline dates the event, not the page (which is still headed there)
-    published = parse_date(lines[date_at].text) if date_at is not None and not _DATE_SPAN.search(
-        lines[date_at].text) else None
+    published = parse_date(lines[date_at].text) if date_at is not None and not _dates_an_event(lines, date_at) else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),
@@ -615,6 +697,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     standfirst = None
     if headline_at is not None and (summary is not None or (headline_at + 1 < start and (
             is_deck_under(lines[headline_at], lines[headline_at + 1])
+            or (byline_at == anchor and _deck_over_byline(lines, headline_at, anchor))
             or _shown_again_over_deck(lines, headline_at, headline_at + 1)))):
         standfirst = lines[headline_at + 1].text
         header_end = max(header_end, headline_at + 1)

@@ -1,0 +1,266 @@
+"""Where a page dump's article ends and what under it is still the writer's: a letter's close and signature, a
+report's signer, a match report's team sheets, editors' notes, a list or points the last line leads into, a Q&A
+page's answers; and the boxes that end it early (about the writer, how to write in)."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.clean.lines import (
+    ADDRESS,
+    CONTACT_WORDS,
+    STOP_WORDS,
+    Line,
+    is_post_stamp,
+    is_sign_off,
+    words_of,
+)
+from narrator.clean.textlists import LIST_ITEM_WORDS, LIST_MIN_ITEMS, is_list_lead, shaped_run
+from narrator.clean.textmeta import (
+    BYLINE_WORDS,
+    authors_from,
+    is_byline_line,
+)
+from narrator.model import Block, BlockKind
+
+
+def listed_after(lines: list[Line], end: int) -> list[Block]:
+    """The lead line right after the body and the list under it (a tour's dates, a table's rows), while its lines
+    keep the first item's shape; nothing when fewer than three follow."""
+    lead = end + 1
+    if lead + LIST_MIN_ITEMS >= len(lines) or not is_list_lead(lines[lead]):
+        return []
+    count = shaped_run(lines, lead + 1, len(lines))
+    if count < LIST_MIN_ITEMS:
+        return []
+    kind = BlockKind.PARAGRAPH if lines[lead].text.rstrip().endswith(":") else BlockKind.HEADING
+    return [Block(kind, lines[lead].text, level=2 if kind is BlockKind.HEADING else 0)] + [
+        Block(BlockKind.LIST_ITEM, item.text) for item in lines[lead + 1:lead + 1 + count]]
+
+
+def points_after(lines: list[Line], end: int, natural: list[bool]) -> list[Block]:
+    """The points the body's last line announces ("so here is what the trial showed:"): a group of its own right under
+    it, of LIST_MIN_ITEMS or more lines of ordinary words packed together, no stop, prompt or credit among them; a
+    box of headlines (words in capitals) is none."""
+    first = end + 1
+    if first >= len(lines) or not lines[end].text.rstrip().endswith(":") or lines[first].group == lines[end].group:
+        return []
+    group = [line for line in lines[first:] if line.group == lines[first].group]
+    if len(group) < LIST_MIN_ITEMS or not all(
+            natural[line.index] and not (line.terminal or line.cta or line.credit) and line.words <= LIST_ITEM_WORDS
+            for line in group):
+        return []
+    return [Block(BlockKind.LIST_ITEM, line.text) for line in group]
+
+
+# An editor's note stamped under the story ("Update July 3rd, 8:05AM ET: Added the explanation and the tweet."): a
+# stamp, so the story's run ends above it, but the listener should hear what was changed or corrected.
+_EDITORS_NOTE = re.compile(
+    r"(?i)^\(?\s*(?:update[ds]?|correction|editor['’]?s note|clarification)\b.{0,60}?:\s+\S")
+
+
+EDITORS_NOTE_LINES = 2
+
+
+def notes_after(lines: list[Line], end: int) -> list[Block]:
+    """The editor's notes right under the body (one or two lines), as paragraphs."""
+    notes = []
+    for line in lines[end + 1:end + 1 + EDITORS_NOTE_LINES]:
+        if not (line.terminal and _EDITORS_NOTE.match(line.text)):
+            break
+        notes.append(Block(BlockKind.PARAGRAPH, line.text))
+    return notes
+
+
+# A Q&A page's count of the answers under its question ("2 Answers"), and what closes them: the box to write one,
+# the site's lists of other questions.
+# "2 Answers" over a question's answers, or the one a site marks over its chosen answer ("Accepted answer").
+_ANSWERS_LABEL = re.compile(r"(?i)^\s*(?:\d+\s+answers?|(?:accepted|best|top|chosen|verified)\s+(?:answer|solution))"
+                            r"\s*$")
+
+
+_ANSWERS_END = re.compile(r"(?i)^\W*(?:your answer|post your answer|related|linked|hot network questions"
+                          r"|not the answer you're looking for\?.*)\W*$")
+
+
+# The answers begin within this many lines of the question's tools ("Share", "Improve this question", its stamp).
+ANSWERS_LABEL_LINES = 8
+
+
+def signature(lines: list[Line], end: int, authors: tuple[str, ...] = ()) -> list[Line]:
+    """A letter's close right under the body: its sign-off ("Love,", "With best wishes,") and the name under it
+    ("Ruth", "Mrs J. Okafor", and a line of their part, "Headteacher"), a sign-off with the name ("Love, Ruth"), or
+    the writer's name alone, as a message signs it ("Martin" under a message from Martin Weber)."""
+    if end + 1 >= len(lines):
+        return []
+    signed = lines[end + 1].text.strip().rstrip(".")
+    # a person's name of two words or more ("Reuters" under a wire story is its credit, not a signature)
+    if any(signed in (name, name.split()[0]) for name in authors if len(name.split()) >= 2):
+        return [lines[end + 1]]
+    if not is_sign_off(lines[end + 1].text):
+        return []
+    close = [lines[end + 1]]
+    if not lines[end + 1].text.rstrip().endswith(","):
+        return close
+    for line in lines[end + 2:end + 2 + SIGNATURE_LINES]:
+        if not (0 < line.words <= SIGNATURE_WORDS and not (line.terminal or line.cta or line.credit)
+                and line.text[:1].isupper()):
+            break
+        close.append(line)
+    return close
+
+
+# A reader's letter signed with their name and town: "Margaret Hale, Long Ashby", "Peter and Jean Ross, Westbury".
+_SIGNER = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:and|&|[A-Z][\w.'’-]*)){1,5},\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+
+
+def signed_as_the_others(lines: list[Line], start: int, end: int) -> list[Line]:
+    """The last letter's signer under the body ("Peter and Jean Ross, Westbury"), where a letter in the body is
+    signed the same way between two paragraphs: a letters page, each letter closed by its writer's name and town."""
+    if end + 1 >= len(lines) or not _SIGNER.match(lines[end + 1].text.strip()):
+        return []
+    return [lines[end + 1]] if any(_SIGNER.match(lines[i].text.strip()) for i in range(start + 1, end)) else []
+
+
+# Lines between a letter's last paragraph and its close that are still the letter's: a short list and its heading.
+CLOSE_REACH_LINES = 5
+
+
+CLOSE_LEAD_WORDS = 15
+
+
+def lines_before_the_close(lines: list[Line], end: int) -> list[Line]:
+    """The short lines between the body's last paragraph and a letter's close under them ("Dates for your diary",
+    "14 March: Red Nose Day", ..., then "With best wishes," over a name): a newsletter's last section, a list too
+    short for prose. None of them a button, a credit or a stamp, and the close ends on its comma, a name under it."""
+    for i in range(end + 2, min(len(lines) - 1, end + 2 + CLOSE_REACH_LINES)):
+        if lines[i].text.rstrip().endswith(",") and is_sign_off(lines[i].text):
+            between = lines[end + 1:i]
+            return between if all(0 < line.words <= CLOSE_LEAD_WORDS and not (line.cta or line.credit)
+                                  and not (is_post_stamp(line.text) or is_sign_off(line.text))
+                                  for line in between) else []
+    return []
+
+
+# The offices a report's writer signs with after their name ("Mary Okoro, Treasurer", "Ann Lee, Club Secretary").
+OFFICES = frozenset({
+    "treasurer", "secretary", "chair", "chairman", "chairwoman", "chairperson", "president", "vice-president",
+    "headteacher", "headmaster", "headmistress", "principal", "clerk", "captain", "warden", "convenor", "governor",
+    "trustee", "manager", "director", "coordinator", "organiser", "organizer", "vicar", "rector", "minister",
+})
+
+
+_NAME_WITH_POST = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)$")
+
+
+def signed_with_post(lines: list[Line], end: int) -> list[Line]:
+    """A report's signature right under its last paragraph: a person's name and their office after a comma ("Mary
+    Okoro, Treasurer", "Tom Hale, Parish Clerk"); a name and a town ("Ann Brook, Upper Dale") is no office."""
+    if end + 1 >= len(lines) or not (signed := _NAME_WITH_POST.match(lines[end + 1].text.strip())):
+        return []
+    return [lines[end + 1]] if signed.group(2).split()[-1].lower() in OFFICES else []
+
+
+# A match report's team sheet: a side's name, a colon, then its players by surname ("Harfield: Cole, Evans, Patel,
+# ..., Shaw. Subs: Burns, Doyle."); five names at least.
+_TEAM_SHEET = re.compile(r"^([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}):\s+"
+                         r"(?:[A-Z][\w.'’-]*(?:\s+[\w.'’()-]+){0,3},\s+){4,}[A-Z][^:]*(?:[.;]\s+\w+:\s+[A-Z][^:]*)?\.?$")
+
+
+TEAM_SHEET_LINES = 2
+
+
+TEAM_SHEET_WORDS = 60
+
+
+def team_sheets(lines: list[Line], end: int, title: str) -> list[Line]:
+    """The team sheets under a match report: a side named in the headline, then five player names or more, and the
+    other side's under it; a line of names under a story whose headline names no side is the page's."""
+    sheets: list[Line] = []
+    for line in lines[end + 1:end + 1 + TEAM_SHEET_LINES]:
+        side = _TEAM_SHEET.match(line.text.strip()) if line.words <= TEAM_SHEET_WORDS else None
+        if side is None or (not sheets and side.group(1).lower() not in title.lower()):
+            break
+        sheets.append(line)
+    return sheets
+
+
+def question_above_answers(lines: list[Line], runs: list[tuple[int, int, int]],
+                            best: tuple[int, int, int]) -> tuple[int, int, int]:
+    """The question's run where the best is an answer under the count of them ("2 Answers"): the body is the
+    question, its answers are read after it (a longer answer took the body, and the question's tools the title)."""
+    labels = [i for i in range(best[0]) if _ANSWERS_LABEL.match(lines[i].text)]
+    if not labels:
+        return best
+    above = [run for run in runs if run[1] < labels[-1]]
+    return above[-1] if above and labels[-1] - above[-1][1] <= ANSWERS_LABEL_LINES else best
+
+
+def answers_after(lines: list[Line], prose: list[bool], end: int) -> list[Block]:
+    """The answers under a question that is the body ("2 Answers", then each answer's prose between its tools), up
+    to the box to write one; nothing without the count of answers under the question."""
+    label = next((i for i in range(end + 1, min(len(lines), end + 1 + ANSWERS_LABEL_LINES))
+                  if _ANSWERS_LABEL.match(lines[i].text)), None)
+    if label is None:
+        return []
+    answers: list[Block] = []
+    for line in lines[label + 1:]:
+        if _ANSWERS_END.match(line.text):
+            break
+        if prose[line.index]:
+            answers.append(Block(BlockKind.PARAGRAPH, line.text))
+    return answers
+
+
+# Under a letter's sign-off: the writer's name and their part ("Mrs J. Okafor" / "Headteacher").
+SIGNATURE_LINES = 2
+
+
+SIGNATURE_WORDS = 4
+
+
+# The post's question asked again at its end ("So, AITA?", "WIBTA?"): a few words, one of the title's among them.
+ASKED_AGAIN_WORDS = 6
+
+
+def asks_again(lines: list[Line], end: int, title: str) -> bool:
+    """True for a short question right under the body that asks the title's question again with one of its words
+    ("So, AITA?" under "AITA for refusing to move my car?"); a page's own question ("Was this page useful?") names
+    nothing the title does."""
+    if end + 1 >= len(lines) or not title.rstrip().endswith("?"):
+        return False
+    line = lines[end + 1]
+    asked = {w.lower() for w in words_of(line.text) if w.lower() not in STOP_WORDS}
+    return (line.text.rstrip().endswith("?") and 0 < line.words <= ASKED_AGAIN_WORDS and not line.cta
+            and bool(asked & {w.lower() for w in words_of(title)}))
+
+
+def before_author_box(lines: list[Line], start: int, end: int, authors: tuple[str, ...]) -> int:
+    """The body's last line above a box about its writer in its second half: the byline again ("Written by Daniel
+    Osei"), naming the header's author, then their bio and counts ("312 Followers") are the page's, not the story."""
+    for i in range(max(start + 1, (start + end + 1) // 2), end + 1):
+        if authors and is_byline_line(lines[i], BYLINE_WORDS) and authors_from(lines[i]) == authors:
+            return i - 1
+    return end
+
+
+# A page's box asking readers to write in, by its heading: "Write to us", "Send us your letters", "Have your say".
+_WRITE_IN = re.compile(r"(?i)^\W*(?:(?:write|e-?mail|send|contact)\s+(?:to\s+)?(?:us|the\s+editor)(?:\s+\w+){0,2}"
+                       r"|send\s+(?:us\s+)?your\s+(?:letters?|views|stories|news|photos)|have\s+your\s+say"
+                       r"|get\s+in\s+touch)\W*$")
+
+
+# Lines of the box's rules between its heading and its address.
+SUBMISSION_BOX_LINES = 4
+
+
+def before_submission_box(lines: list[Line], prose: list[bool], start: int, end: int) -> int:
+    """The body's last line above a box asking readers to write in: its heading ("Write to us"), its rules ("Letters
+    should be no longer than 250 words...") and, under them, the address to write to. The heading alone, with no
+    address after it, may be the writer's own ("Write to us" over how to reach a club)."""
+    for i in range(max(start + 1, end - SUBMISSION_BOX_LINES + 1), end + 1):
+        if _WRITE_IN.match(lines[i].text) and any(
+                "@" in line.text and len(line.text.split()) <= CONTACT_WORDS and ADDRESS.search(line.text)
+                for line in lines[i + 1:i + 2 + SUBMISSION_BOX_LINES]):
+            return max((j for j in range(start, i) if prose[j]), default=i - 1)  # what closes it, read as ever
+    return end

@@ -1,0 +1,103 @@
+"""What opens a page dump's article under its header: a summary in bullets, a live blog's first time, a thread's
+flair, a transcript's first speaker, a notice's fields."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.clean.lines import (
+    Line,
+    is_widget_label,
+)
+from narrator.clean.textlists import LIST_HEADING_WORDS
+from narrator.clean.textmeta import (
+    opens_on_a_question,
+)
+from narrator.model import Block, BlockKind
+
+KEY_POINTS_MIN = 2
+
+
+_BULLET = re.compile(r"^\s*[•·▪●◦‣]\s*(?=\S)")  # matched to find a bullet, removed to read its item
+
+
+# A typed bullet ("+ Added Welsh", "* Fixed the crash", "- Removed the old map"): a list's only when the body's first
+# line opens on it too, the list going on into the body (a post that is a list, its short items above its long ones).
+_TYPED_BULLET = re.compile(r"^\s*([-+*])\s+(?=\S)")
+
+
+def key_points(lines: list[Line], top: int, start: int) -> list[Block]:
+    """A summary in bullets between the header and the body ("Key points", then "• Turnout hit 67%" line after
+    line), under its short heading if it has one; nothing unless at least two bullets stand right above the body
+    (past a live blog's first time stamp)."""
+    typed = _TYPED_BULLET.match(lines[start].text) if start < len(lines) else None
+    bullet = _BULLET if typed is None else re.compile(rf"{_BULLET.pattern}|^\s*{re.escape(typed.group(1))}\s+(?=\S)")
+    last = start - 1
+    while last >= top and lines[last].clock and lines[last].words <= 2:
+        last -= 1  # "23:45": the first entry's time
+    first = last
+    while first >= top and bullet.match(lines[first].text) and not lines[first].cta:
+        first -= 1
+    if last - first < KEY_POINTS_MIN:
+        return []
+    blocks = [Block(BlockKind.LIST_ITEM, bullet.sub("", lines[i].text, count=1)) for i in range(first + 1, last + 1)]
+    heading = lines[first] if first >= top else None
+    if heading is not None and not heading.terminal and 0 < heading.words <= LIST_HEADING_WORDS and not (
+            heading.cta or is_widget_label(heading)):
+        blocks.insert(0, Block(BlockKind.HEADING, heading.text, level=2))
+    return blocks
+
+
+# A live blog's entry opens on its time alone ("11:45 PM", "23:45"); the entries below it keep theirs as headings.
+_BARE_TIME = re.compile(r"(?i)^\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?\s*$")
+
+
+def first_entry_time(lines: list[Line], top: int, start: int, body: list[Block]) -> list[Block]:
+    """The first entry's time of a live blog, right above the body, as the heading the later entries' times are read
+    as (it sat above the body's first prose and was left out); nothing on a page whose body has no such times."""
+    above = start - 1
+    if not (top <= above and _BARE_TIME.match(lines[above].text)):
+        return []
+    if not any(b.kind is BlockKind.HEADING and _BARE_TIME.match(b.text) for b in body):
+        return []
+    return [Block(BlockKind.HEADING, lines[above].text, level=2)]
+
+
+# A notice's field: a label of a word to three, its colon and its value ("Applicant: Greenway Homes Ltd").
+_FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: +\S")
+
+
+FIELDS_MIN = 2
+
+
+def fields_from(lines: list[Line], first: int, end: int) -> list[Line]:
+    """The run of fields a notice opens on, from first: a label, its colon and a value each, no prompt among them."""
+    fields: list[Line] = []
+    for line in lines[first:end + 1]:
+        if not _FIELD.match(line.text) or line.cta:
+            break
+        fields.append(line)
+    return fields
+
+
+# A thread's flair, the tag under its title ("Not the A-hole", "Solved", "Question"): a few words without a stop.
+FLAIR_WORDS = 4
+
+
+def flair_under_question(lines: list[Line], prose: list[bool], start: int, end: int, title: str) -> bool:
+    """True for a few words without a stop between a thread's question, its title, and the post's first paragraph."""
+    line = lines[start]
+    return (0 < start < end and lines[start - 1].text.strip() == title and opens_on_a_question(lines[start - 1])
+            and not prose[start] and prose[start + 1] and 0 < line.words <= FLAIR_WORDS and not line.terminal)
+
+
+# A transcript's label of who speaks, over their words: a name in capitals, their part after a comma ("ANNA COHEN,
+# HOST:", "SAM KLINE, BYLINE:", "UNIDENTIFIED PERSON:").
+_SPEAKER = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Z'’ -]+)?:$")
+
+
+def first_speaker(lines: list[Line], start: int, end: int) -> bool:
+    """True when the line above the body's first paragraph names its speaker as lines in the body name theirs: the
+    first speaker of a transcript, whose label the body's prose starts under."""
+    return bool(_SPEAKER.match(lines[start - 1].text.strip())) and any(
+        _SPEAKER.match(lines[i].text.strip()) for i in range(start + 1, end + 1))
