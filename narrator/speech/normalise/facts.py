@@ -598,3 +598,10 @@ ELEMENTS = word_set(
     "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Ti Cr Mn Fe Co Ni Cu Zn As Se Br Kr Rb Sr Ag Cd Sn Sb I Xe "
     "Cs Ba Pt Au Hg Pb Bi Rn Ra U Pu"
 )
+
+
+# --- h44: the English-writing world's regions (regional.py reads these; a region is a BCP 47 tag's second part) ---
+
+# Regions whose numeric dates lead with the month ("6/12" is June twelfth); every other region writes the day first.
+# Canada writes both and its papers spell the month out; the US's order, the old default, is kept for it.
+MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph", "um", "as", "gu", "mp", "pr", "vi", "fm", "mh", "pw"})

@@ -1,0 +1,116 @@
+"""English as its regions write it (issue #10): the article's language tag decides the order of numeric dates
+("speech.date_order = auto"), through the real CLI and the normaliser, and the setting still forces an order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from narrator.cli import main
+from narrator.config import ConfigError, load_settings
+from narrator.speech.normalise import normalise
+from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.regional import article_date_order, date_order, region_of
+
+_PAGE = """<!doctype html><html lang="{lang}"><head><title>Harbour fair dates set</title></head><body><article>
+<h1>Harbour fair dates set</h1>
+<p>The harbour fair opens on 5/12/2026 and closes on 7/12/2026, its organisers said in a statement on Tuesday.</p>
+<p>{second}</p>
+</article></body></html>"""
+_PLAIN = "Stalls will sell food and crafts, and a band will play on the quay each evening of the fair this year."
+
+
+def _spoken(tmp_path: Path, lang: str, second: str = _PLAIN, *options: str) -> list[str]:
+    """The spoken segments of `narrator preview --json` on a page declaring lang."""
+    page = tmp_path / "fair.html"
+    page.write_text(_PAGE.format(lang=lang, second=second), encoding="utf-8")
+    result = CliRunner().invoke(main, [*options, "preview", str(page), "--json"])
+    assert result.exit_code == 0, result.output
+    return [segment["text"] for segment in json.loads(result.stdout)["segments"]]
+
+
+def test_a_british_page_reads_its_dates_day_first(tmp_path: Path) -> None:
+    spoken = _spoken(tmp_path, "en-GB")
+    assert ("The harbour fair opens on the fifth of December twenty twenty six and closes on the seventh of December"
+            " twenty twenty six, its organisers said in a statement on Tuesday.") in spoken
+
+
+def test_an_american_page_reads_its_dates_month_first(tmp_path: Path) -> None:
+    spoken = _spoken(tmp_path, "en-US")
+    assert ("The harbour fair opens on May twelfth twenty twenty six and closes on July twelfth twenty twenty six,"
+            " its organisers said in a statement on Tuesday.") in spoken
+
+
+def test_a_page_of_bare_english_reads_day_first_when_its_own_dates_do(tmp_path: Path) -> None:
+    spoken = _spoken(tmp_path, "en", "Tickets went on sale on 14/9/2026, a week after the fair was announced.")
+    assert spoken[2].startswith("The harbour fair opens on the fifth of December twenty twenty six")
+    assert _spoken(tmp_path, "en")[2].startswith("The harbour fair opens on May twelfth twenty twenty six")
+
+
+def test_the_setting_still_forces_an_order(tmp_path: Path) -> None:
+    config = tmp_path / "narrator.toml"
+    config.write_text('[speech]\ndate_order = "mdy"\n', encoding="utf-8")
+    spoken = _spoken(tmp_path, "en-GB", _PLAIN, "--config", str(config))
+    assert spoken[2].startswith("The harbour fair opens on May twelfth twenty twenty six")
+
+
+def test_the_publication_date_of_a_day_first_page_is_said_day_first(tmp_path: Path) -> None:
+    page = tmp_path / "dated.html"
+    page.write_text(_PAGE.format(lang="en-AU", second=_PLAIN).replace(
+        "<title>", '<meta property="article:published_time" content="2026-03-04"><title>'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["preview", str(page), "--json"])
+    spoken = [segment["text"] for segment in json.loads(result.stdout)["segments"]]
+    assert "Published the fourth of March twenty twenty six." in spoken
+
+
+@pytest.mark.parametrize(("language", "order"), [
+    ("en", "mdy"), ("en-US", "mdy"), ("en_us", "mdy"), ("en-CA", "mdy"), ("en-PH", "mdy"), ("en-GB", "dmy"),
+    ("en-gb", "dmy"), ("en-AU", "dmy"), ("en-NZ", "dmy"), ("en-IE", "dmy"), ("en-IN", "dmy"), ("en-ZA", "dmy"),
+    ("en-NG", "dmy"), ("en-KE", "dmy"), ("en-SG", "dmy"), ("en-Latn-GB", "dmy"), ("en-150", "dmy"), ("de", "dmy"),
+    ("fr-CA", "dmy"),
+])
+def test_the_order_of_a_tag(language: str, order: str) -> None:
+    assert date_order(language) == order
+
+
+def test_a_region_is_the_tags_two_letters_or_three_digits() -> None:
+    assert [region_of(tag) for tag in ("en", "en-GB", "en_za", "zh-Hant-TW", "es-419")] == ["", "gb", "za", "tw",
+                                                                                           "419"]
+
+
+@pytest.mark.parametrize(("texts", "order"), [
+    (["It opens on 5/12/2026."], "mdy"),  # nothing settles it: the old default
+    (["It opens on 5/12/2026.", "Tickets went on sale on 14/9/2026."], "dmy"),
+    (["It opens on 5/12/2026.", "Tickets went on sale on 9/14/2026."], "mdy"),
+    (["The 14/1 shot won.", "It opens on 5/12."], "mdy"),  # odds are no date: a year is asked for
+    (["It opened on 5 December and closed on 7 December.", "It reopens 4/1."], "dmy"),
+    (["It opened on December 5 and closed on December 7, not 12 May."], "mdy"),
+    (["Its 3 May Day parades.", "On May 3 and May 4 2026."], "mdy"),
+])
+def test_an_article_without_a_region_is_judged_by_its_own_dates(texts: list[str], order: str) -> None:
+    assert article_date_order("en", texts) == order
+
+
+def test_an_article_with_a_region_is_read_in_the_regions_order_whatever_its_dates() -> None:
+    assert article_date_order("en-US", ["Tickets went on sale on 14/9/2026."]) == "mdy"
+    assert article_date_order("en-GB", ["Tickets went on sale on 9/14/2026."]) == "dmy"
+
+
+def test_the_normaliser_reads_the_tags_order_unless_told() -> None:
+    assert normalise("It opens on 5/12/2026.", "en-GB") == "It opens on the fifth of December twenty twenty six."
+    assert normalise("It opens on 5/12/2026.", "en") == "It opens on May twelfth twenty twenty six."
+    assert normalise("It opens on 5/12/2026.", "en-GB", ReadingOptions(date_order="mdy")) == \
+        "It opens on May twelfth twenty twenty six."
+    assert normalise("It opens on 5/12/2026.", "en-US", ReadingOptions(date_order="dmy")) == \
+        "It opens on the fifth of December twenty twenty six."
+
+
+def test_auto_is_the_default_and_a_wrong_word_says_what_each_means(tmp_path: Path) -> None:
+    assert load_settings(None).speech.date_order == "auto"
+    config = tmp_path / "narrator.toml"
+    config.write_text('[speech]\ndate_order = "day-first"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r'"auto" \(the order the article\'s region writes; the default\), "mdy" '):
+        load_settings(config)
