@@ -114,3 +114,44 @@ def test_auto_is_the_default_and_a_wrong_word_says_what_each_means(tmp_path: Pat
     config.write_text('[speech]\ndate_order = "day-first"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r'"auto" \(the order the article\'s region writes; the default\), "mdy" '):
         load_settings(config)
+
+
+@pytest.mark.parametrize(("language", "written", "spoken"), [
+    # money written with the region's letters; elsewhere the letters are no money
+    ("en-ZA", "A loaf costs R21.", "A loaf costs twenty one rand."),
+    ("en-ZA", "The R350 grant was extended.", "The three hundred and fifty rand grant was extended."),
+    ("en-ZA", "Traffic backed up on the R21 near Pretoria.", "Traffic backed up on the R twenty one near Pretoria."),
+    ("en-ZA", "The levy is R2 450 a year.", "The levy is two thousand four hundred and fifty rand a year."),
+    ("en-NG", "It sells at N750.", "It sells at seven hundred and fifty naira."),
+    ("en-NG", "Wear N95 masks.", "Wear N ninety five masks."),
+    ("en-KE", "Maize costs Sh50 a kilo.", "Maize costs fifty Kenyan shillings a kilo."),
+    ("en-PH", "A ride costs P20.", "A ride costs twenty pesos."),
+    ("en-BD", "Eggs cost Tk.12 each.", "Eggs cost twelve taka each."),
+    ("en-NA", "Fees are N$1,200 a term.", "Fees are one thousand two hundred Namibian dollars a term."),
+    ("en-GB", "The film is rated R18.", "The film is rated R eighteen."),
+    ("en", "A loaf costs R21.", "A loaf costs R twenty one."),
+    # South Africa's decimal comma, in money, percents and scaled amounts; three digits after it are thousands
+    ("en-ZA", "Unemployment is 32,1%.", "Unemployment is thirty two point one percent."),
+    ("en-ZA", "A coffee costs R3,75.", "A coffee costs three rand seventy five cents."),
+    ("en-ZA", "The deal is worth R2,7 billion.", "The deal is worth two point seven billion rand."),
+    ("en-ZA", "About 1,500 people came.", "About one thousand five hundred people came."),
+    # a 24-hour time with its h
+    ("en-ZA", "Gates open at 18h30.", "Gates open at eighteen thirty."),
+    ("en-ZA", "Trains run from 09h00.", "Trains run from oh nine hundred."),
+    ("en-ZA", "Call 021 555 0199 after 17h00.",
+     "Call zero two one, five five five, zero one nine nine after seventeen hundred."),
+    # a number to call in the groups its region writes
+    ("en-SG", "Call 6777 1234 today.", "Call six seven seven seven, one two three four today."),
+    ("en-NZ", "Ring us on 04 555 0100.", "Ring us on zero four, five five five, zero one zero zero."),
+    ("en-MY", "Tel: 04-229 1234.", "Tel: zero four, two two nine, one two three four."),
+    # postcodes
+    ("en-AU", "Write to Hobart TAS 7000.", "Write to Hobart Tasmania seven zero zero zero."),
+    ("en-AU", "The WA 2025 budget is out.", "The W.A twenty twenty five budget is out."),
+    ("en-IE", "It is at Cork T12 X5R4.", "It is at Cork T one two, X five R four."),
+    ("en-CA", "Send it to Halifax, NS B3H 4R2.", "Send it to Halifax, Nova Scotia, B three H, four R two."),
+    ("en-GB", "Send it to Leeds LS1 4DY.", "Send it to Leeds L.S one, four D.Y."),
+])
+def test_a_regions_own_forms(language: str, written: str, spoken: str) -> None:
+    """Read as the region's papers mean them (were "R twenty one", "N seven fifty", "eighteen hours thirty minutes",
+    "six thousand seven hundred seventy seven ...", "T.A.S seven thousand", "NS B three H four R two")."""
+    assert normalise(written, language) == spoken

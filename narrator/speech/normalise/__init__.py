@@ -73,6 +73,8 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
     text = tidy(text)
     if rules is None or not text:
         return text
+    if language != "en" and rules is en.normalise:  # a tag with a region: its own forms of money, times, numbers
+        text = regional.forms(text, language)
     options = options or _DEFAULT_OPTIONS
     if options.date_order == "auto":
         options = regional.resolved(options, language)

@@ -605,3 +605,26 @@ ELEMENTS = word_set(
 # Regions whose numeric dates lead with the month ("6/12" is June twelfth); every other region writes the day first.
 # Canada writes both and its papers spell the month out; the US's order, the old default, is kept for it.
 MONTH_FIRST_REGIONS = frozenset({"us", "ca", "ph", "um", "as", "gu", "mp", "pr", "vi", "fm", "mh", "pw"})
+# A region's papers write its currency as a bare letter or two before the amount ("R18", "N617", "Sh10", "P13"):
+# the letters there, and the code the English rules read them as. Elsewhere "R18" is an age rating, "N95" a mask.
+REGIONAL_MONEY_LETTERS: dict[str, tuple[str, str]] = {
+    "za": ("R", "ZAR"), "ng": ("N", "₦"), "ke": ("Sh", "KSh"), "ug": ("Sh", "UGX"), "tz": ("Sh", "TZS"),
+    "ph": ("P", "₱"), "bw": ("P", "BWP"), "zm": ("K", "ZMW"), "mw": ("K", "MWK"), "pg": ("K", "PGK"),
+    "bd": ("Tk", "BDT"),
+}
+# Regions that write a decimal comma and group thousands with a space ("R1,5 million", "3,2%", "R1 500").
+DECIMAL_COMMA_REGIONS = frozenset({"za"})
+# Australia's states and territories, whose four-digit postcode follows them ("VIC 3065"): the state said by its name,
+# the postcode digit by digit.
+AUSTRALIAN_STATES = {
+    "NSW": "New South Wales", "VIC": "Victoria", "Vic": "Victoria", "QLD": "Queensland", "Qld": "Queensland",
+    "SA": "South Australia", "WA": "Western Australia", "TAS": "Tasmania", "Tas": "Tasmania",
+    "NT": "the Northern Territory", "ACT": "the Australian Capital Territory",
+}
+# The currencies the table at the top lacks: Papua New Guinea's kina (from its letter above) and Namibia's dollar as
+# its papers write it ("N$350"). Bangladesh's "Tk" is among the letters above: a code of small letters would need
+# its lead in units.money's first look.
+CURRENCIES.update({
+    "PGK": ("kina", "kina", "toea", "toea"),
+    "N$": ("Namibian dollar", "Namibian dollars", "cent", "cents"),
+})

@@ -1,4 +1,5 @@
-"""English as a region writes it: the order of its numeric dates.
+"""English as a region writes it: the order of its numeric dates, and its money, times, phone numbers and postcodes
+rewritten into the forms the English rules read ("R1,5 million" in South Africa is "ZAR 1.5 million").
 
 The region is the second part of the article's language tag ("en-ZA"); a bare "en" names none, and its text is read
 as the English rules read it everywhere (month first, as before), unless the article's own dates write the day first.
@@ -11,7 +12,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from narrator.speech.normalise.facts import MONTH_FIRST_REGIONS
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.facts import (
+    AUSTRALIAN_STATES,
+    DECIMAL_COMMA_REGIONS,
+    MONTH_FIRST_REGIONS,
+    REGIONAL_MONEY_LETTERS,
+)
 from narrator.speech.normalise.options import ReadingOptions
 
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
@@ -70,3 +77,134 @@ def resolved(options: ReadingOptions, language: str) -> ReadingOptions:
         return options
     return dataclasses.replace(options, date_order=date_order(language))
 
+
+# The amount after a region's money letters, with a scale written into it ("R4,2m", "P6.3B", "N4.5bn").
+_AMOUNT = r"\d{1,3}(?:[, ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
+_SCALE_SUFFIX = r"(?:bn|mn|m|b|B|M|k|K|tn|trn|T)\b"
+# "on the R21 near ...", "the N1 to ...": a region's road is named with the same letter, after "the" and before a
+# place word or a clause's end; "the R350 grant" is money.
+_ROAD_BEFORE = re.compile(r"\bthe\s$")
+_ROAD_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:road|highway|freeway|route|motorway|interchange|near|between|towards?"
+                         r"|to|from|in|at|outside|north|south|east|west|northbound|southbound|eastbound|westbound)\b)")
+# "N95 masks", "P2 respirators": a letter and a number that name a grade of mask, not an amount.
+_NAMED_AFTER = re.compile(r"\s?(?:masks?|respirators?|filters?)\b")
+
+
+@lru_cache(maxsize=32)
+def _money_letters(letters: str) -> re.Pattern[str]:
+    """The region's letters before an amount, run into it or a space apart ("R18", "Tk. 60", "Sh4.2 trillion")."""
+    return re.compile(rf"(?<![\w$.,/-]){re.escape(letters)}\.?\s?({_AMOUNT})(?={_SCALE_SUFFIX}|(?![\w/-]|\.\d))")
+
+
+def _money(text: str, letters: str, code: str) -> str:
+    """The region's money letters written as the code the English rules read ("R1 500" -> "ZAR 1500")."""
+
+    def said(match: re.Match[str]) -> str:
+        before, after = text[max(0, match.start() - 5):match.start()], text[match.end():match.end() + 16]
+        if _NAMED_AFTER.match(after) or (_ROAD_BEFORE.search(before) and _ROAD_AFTER.match(after)):
+            return match.group(0)
+        amount = match.group(1).replace(" ", "")
+        return f"{code} {amount}" if code.isalpha() else f"{code}{amount}"
+
+    return _money_letters(letters).sub(said, text) if letters in text else text
+
+
+# A decimal comma where South Africa writes one: in an amount of rand, or before a percent, "per cent" or a scale
+# ("R18,45", "3,2%", "R1,5 million"); "1,500" (three digits after the comma) is a thousand and a half.
+_RAND_DECIMAL = re.compile(r"(?<=ZAR )(\d+),(\d{1,2})(?![\d,])")
+_DECIMAL_BEFORE_SCALE = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s?(?:%|per ?cent|percent|million|billion"
+                                   r"|trillion|bn\b|mn\b|m\b))")
+
+
+def _decimal_commas(text: str) -> str:
+    """"R18,45" -> "R18.45", "3,2%" -> "3.2%": a decimal comma in money, percents and scaled amounts."""
+    if "," not in text:
+        return text
+    return _DECIMAL_BEFORE_SCALE.sub(r"\1.\2", _RAND_DECIMAL.sub(r"\1.\2", text))
+
+
+# "15h00", "05h00", "17h30": a 24-hour time as South Africa (and French) writes it, said as the 24-hour clock is
+# ("fifteen hundred", "oh five hundred", "seventeen thirty").
+_H_TIME = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])h([0-5]\d)\b")
+
+
+def _h_time(match: re.Match[str]) -> str:
+    """"15h00" -> "fifteen hundred", "09h30" -> "oh nine thirty", "17h05" -> "seventeen oh five"."""
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    said = ("oh " if match.group(1).startswith("0") and hours else "") + numbers.cardinal(hours)
+    if minutes == 0:
+        return f"{said} hundred"
+    return f"{said} {'oh ' if minutes < 10 else ''}{numbers.cardinal(minutes)}"
+
+
+# A number to call after a word that says so, in the groups a region writes ("Call 6123 4567" in Singapore and Hong
+# Kong, "09 555 0123" in New Zealand, "03-2123 4567" in Malaysia, "0300 1234567" in Pakistan): its digits in
+# groups, as a number to call is said, where its groups were counts ("six thousand one hundred twenty three").
+_CALLED = re.compile(
+    r"\b((?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]el|[Tt]elephone|[Dd]ial|[Ff]ax|[Hh]otline|[Hh]elpline|[Ww]hats[Aa]pp|[Tt]ext"
+    r"|[Cc]ontact|[Mm]obile|[Cc]ell)\.?(?:\s(?:us|him|her|them|on|at|number|no\.?)){0,2}:?\s)"
+    r"(\(0?\d{1,4}\)|0?\d{1,5})((?:[\s-]\d{2,7}){1,3})(?![\w/-]|[.,]\d)")
+
+
+def _called(match: re.Match[str]) -> str:
+    """The number after a call word, its groups said digit by digit ("zero nine, five five five, zero one two
+    three"), when it has the seven to twelve digits of a number to call."""
+    groups = [match.group(2).strip("()"), *re.split(r"[\s-]", match.group(3).strip(" -"))]
+    if not 7 <= sum(len(group) for group in groups) <= 12:
+        return match.group(0)
+    return match.group(1) + ", ".join(numbers.digits(group) for group in groups)
+
+
+# "Fitzroy VIC 3065": an Australian state and its postcode ("Victoria three zero six five"; was "V.I.C three thousand
+# sixty five"), after a town's name: "The WA 2025 budget" is a year.
+_STATE_POSTCODE = re.compile(rf"\b([A-Z][a-z]+,? )({'|'.join(sorted(AUSTRALIAN_STATES))})\s(\d{{4}})\b(?![.,]\d)")
+_NO_TOWN = frozenset({"The", "A", "An", "This", "That", "In", "Of", "For", "From", "By", "And", "Its", "Their"})
+# "D02 X285", "A65 F4E2": an Eircode, its routing key and then its own four signs, a letter among them.
+_EIRCODE = re.compile(r"\b([AC-FHKNPRTV-Y]\d[\dW])\s?(?=[\dA-Z]{0,3}[AC-FHKNPRTV-Y])([AC-FHKNPRTV-Y\d]{4})\b")
+# "EC1A 1BB", "SW1A 2AA": a British postcode's two halves, a pause between them as a reader leaves one.
+_BRITISH_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[ABD-HJLNP-UW-Z]{2})\b")
+# "Ottawa, ON K1A 0B1": a Canadian postcode's halves, and the province before it read as one ("ON" was the word).
+_CANADIAN_POSTCODE = re.compile(r"(?:(?<=, )([A-Z]{2}) )?\b([ABCEGHJ-NPRSTVXY]\d[A-Z]) ?(\d[A-Z]\d)\b")
+
+
+def _spelled(code: str) -> str:
+    """A code's signs one by one, its digits in words ("D02" -> "D zero two")."""
+    return " ".join(numbers.digits(sign) if sign.isdigit() else sign for sign in code)
+
+
+def _state_postcode(match: re.Match[str]) -> str:
+    """"Fitzroy VIC 3065" -> "Fitzroy Victoria three zero six five"; "The WA 2025" names no town."""
+    town, state, postcode = match.groups()
+    if town.strip(", ") in _NO_TOWN:
+        return match.group(0)
+    return f"{town}{AUSTRALIAN_STATES[state]} {numbers.digits(postcode)}"
+
+
+def _postcodes(text: str, region: str) -> str:
+    """The postcodes of the region, in the forms its readers say."""
+    if region == "au":
+        return _STATE_POSTCODE.sub(_state_postcode, text)
+    if region == "ie":
+        return _EIRCODE.sub(lambda m: f"{_spelled(m.group(1))}, {_spelled(m.group(2))}", text)
+    if region == "gb":
+        return _BRITISH_POSTCODE.sub(r"\1, \2", text)
+    if region == "ca":
+        return _CANADIAN_POSTCODE.sub(lambda m: (f"{m.group(1)}, " if m.group(1) else "") + f"{m.group(2)}, "
+                                      f"{m.group(3)}", text)
+    return text
+
+
+def forms(text: str, language: str) -> str:
+    """The region's own written forms of money, times, numbers to call and postcodes, rewritten into those the
+    English rules read; a text whose tag names no region is returned as it is."""
+    region = region_of(language)
+    if not region or not any(character.isdigit() for character in text):
+        return text
+    money = REGIONAL_MONEY_LETTERS.get(region)
+    if money:
+        text = _money(text, *money)
+    if region in DECIMAL_COMMA_REGIONS:
+        text = _decimal_commas(text)
+    if "h" in text:
+        text = _H_TIME.sub(_h_time, text)
+    return _postcodes(_CALLED.sub(_called, text), region)
