@@ -155,3 +155,25 @@ def test_a_regions_own_forms(language: str, written: str, spoken: str) -> None:
     """Read as the region's papers mean them (were "R twenty one", "N seven fifty", "eighteen hours thirty minutes",
     "six thousand seven hundred seventy seven ...", "T.A.S seven thousand", "NS B three H four R two")."""
     assert normalise(written, language) == spoken
+
+
+@pytest.mark.parametrize(("language", "written", "spoken"), [
+    ("en-AU", "Road works run from 2/3.", "Road works run from the second of March."),
+    ("en-AU", "The pool is shut from 3/1 to 9/1.",
+     "The pool is shut from the third of January to the ninth of January."),
+    ("en-NZ", "It closes between 5/4 and 8/4.", "It closes between the fifth of April and the eighth of April."),
+    # no date where days come first: odds, a fraction of something, a measure, a span that runs backwards
+    ("en-GB", "She was backed from 5/2 into 6/4 favourite.",
+     "She was backed from five to two into six to four favourite."),
+    ("en-GB", "Support fell from 2/3 of voters.", "Support fell from two thirds of voters."),
+    ("en-GB", "Add from 1/4 to 3/4 cup of milk.", "Add from one quarter to three quarters cup of milk."),
+    ("en-GB", "It went from 9/4 to 2/4.", "It went from nine quarters to two quarters."),
+    # where months come first, a span that no day over twelve settles stays as written; one that is settled is read
+    ("en-US", "Road works run from 2/3.", "Road works run from two thirds."),
+    ("en-US", "It closes between 5/4 and 8/4.", "It closes between five quarters and eight quarters."),
+    ("en-US", "It closes between 4/5 and 4/18.", "It closes between April fifth and April eighteenth."),
+])
+def test_a_day_and_month_after_from_or_between(language: str, written: str, spoken: str) -> None:
+    """Where days come first, "from 2/3" and a span "from 3/1 to 9/1" or "between 5/4 and 8/4" whose end follows its
+    start are dates (were "two thirds", "three to nine" and "five quarters"); elsewhere as before."""
+    assert normalise(written, language) == spoken
