@@ -20,6 +20,7 @@ from narrator.speech.normalise.facts import (
     REGIONAL_MONEY_LETTERS,
 )
 from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.util import char_classes, has_digit, letter_words
 
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
                 "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
@@ -96,6 +97,17 @@ def _money_letters(letters: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w$.,/-]){re.escape(letters)}\.?\s?({_AMOUNT})(?={_SCALE_SUFFIX}|(?![\w/-]|\.\d))")
 
 
+@lru_cache(maxsize=32)
+def _classes_of(letters: str) -> str:
+    """The letters by class as util.char_classes writes them ("Sh" -> "Aa", "N$" -> "A$")."""
+    return "".join("A" if sign.isupper() else "a" if sign.islower() else sign for sign in letters)
+
+
+def _before_a_digit(letters: str, classes: str) -> bool:
+    """True when letters (by class) stand before a digit in the text, run into it, a space or a stop apart."""
+    return any(letters + gap + "0" in classes for gap in ("", " ", ".", ". "))
+
+
 def _money(text: str, letters: str, code: str) -> str:
     """The region's money letters written as the code the English rules read ("R1 500" -> "ZAR 1500")."""
 
@@ -106,7 +118,7 @@ def _money(text: str, letters: str, code: str) -> str:
         amount = match.group(1).replace(" ", "")
         return f"{code} {amount}" if code.isalpha() else f"{code}{amount}"
 
-    return _money_letters(letters).sub(said, text) if letters in text else text
+    return _money_letters(letters).sub(said, text)
 
 
 # A decimal comma where South Africa writes one: in an amount of rand, or before a percent, "per cent" or a scale
@@ -118,8 +130,6 @@ _DECIMAL_BEFORE_SCALE = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s?(?
 
 def _decimal_commas(text: str) -> str:
     """"R18,45" -> "R18.45", "3,2%" -> "3.2%": a decimal comma in money, percents and scaled amounts."""
-    if "," not in text:
-        return text
     return _DECIMAL_BEFORE_SCALE.sub(r"\1.\2", _RAND_DECIMAL.sub(r"\1.\2", text))
 
 
@@ -144,6 +154,10 @@ _CALLED = re.compile(
     r"\b((?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]el|[Tt]elephone|[Dd]ial|[Ff]ax|[Hh]otline|[Hh]elpline|[Ww]hats[Aa]pp|[Tt]ext"
     r"|[Cc]ontact|[Mm]obile|[Cc]ell)\.?(?:\s(?:us|him|her|them|on|at|number|no\.?)){0,2}:?\s)"
     r"(\(0?\d{1,4}\)|0?\d{1,5})((?:[\s-]\d{2,7}){1,3})(?![\w/-]|[.,]\d)")
+
+_CALL_STEMS = ("call", "phone", "ring", "tel", "telephone", "dial", "fax", "hotline", "helpline", "whatsapp", "text",
+               "contact", "mobile", "cell")
+_CALL_WORDS = frozenset(word for stem in _CALL_STEMS for word in (stem, stem.capitalize())) | {"WhatsApp"}
 
 
 def _called(match: re.Match[str]) -> str:
@@ -181,14 +195,17 @@ def _state_postcode(match: re.Match[str]) -> str:
 
 
 def _postcodes(text: str, region: str) -> str:
-    """The postcodes of the region, in the forms its readers say."""
-    if region == "au":
+    """The postcodes of the region, in the forms its readers say (each first looked for among the text's classes of
+    character: a capital before four digits, a capital before two digits, a digit and two capitals after a space,
+    a capital, a digit and a capital)."""
+    classes = char_classes(text)
+    if region == "au" and "A 0000" in classes:
         return _STATE_POSTCODE.sub(_state_postcode, text)
-    if region == "ie":
+    if region == "ie" and "A00" in classes:
         return _EIRCODE.sub(lambda m: f"{_spelled(m.group(1))}, {_spelled(m.group(2))}", text)
-    if region == "gb":
+    if region == "gb" and " 0AA" in classes:
         return _BRITISH_POSTCODE.sub(r"\1, \2", text)
-    if region == "ca":
+    if region == "ca" and "A0A" in classes:
         return _CANADIAN_POSTCODE.sub(lambda m: (f"{m.group(1)}, " if m.group(1) else "") + f"{m.group(2)}, "
                                       f"{m.group(3)}", text)
     return text
@@ -198,13 +215,19 @@ def forms(text: str, language: str) -> str:
     """The region's own written forms of money, times, numbers to call and postcodes, rewritten into those the
     English rules read; a text whose tag names no region is returned as it is."""
     region = region_of(language)
-    if not region or not any(character.isdigit() for character in text):
+    if not region or not has_digit(text):
         return text
     money = REGIONAL_MONEY_LETTERS.get(region)
-    if money:
+    classes = char_classes(text)
+    if money and _before_a_digit(_classes_of(money[0]), classes):
         text = _money(text, *money)
-    if region in DECIMAL_COMMA_REGIONS:
+        classes = char_classes(text)
+    if region in DECIMAL_COMMA_REGIONS and "0,0" in classes:
         text = _decimal_commas(text)
-    if "h" in text:
+        classes = char_classes(text)
+    if "0a0" in classes and "h" in text:  # "15h00"
         text = _H_TIME.sub(_h_time, text)
-    return _postcodes(_CALLED.sub(_called, text), region)
+    if ("0 00" in classes or "0-00" in classes or ") 00" in classes) and not _CALL_WORDS.isdisjoint(
+            letter_words(text)):  # a number in groups, and a word that calls it
+        text = _CALLED.sub(_called, text)
+    return _postcodes(text, region)
