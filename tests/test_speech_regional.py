@@ -127,6 +127,10 @@ def test_auto_is_the_default_and_a_wrong_word_says_what_each_means(tmp_path: Pat
     ("en-KE", "Maize costs Sh50 a kilo.", "Maize costs fifty Kenyan shillings a kilo."),
     ("en-PH", "A ride costs P20.", "A ride costs twenty pesos."),
     ("en-BD", "Eggs cost Tk.12 each.", "Eggs cost twelve taka each."),
+    ("en-ZA", "It is a R450-million upgrade.", "It is a four hundred fifty million rand upgrade."),
+    ("en-PH", "Entry is Php 1,200.", "Entry is one thousand two hundred pesos."),
+    ("en-MY", "The plan costs RM3.5bil.", "The plan costs three point five billion ringgit."),
+    ("en-GB", "Write to Leeds LS2 7AT.", "Write to Leeds L.S two, seven Eh T."),
     ("en-NA", "Fees are N$1,200 a term.", "Fees are one thousand two hundred Namibian dollars a term."),
     ("en-GB", "The film is rated R18.", "The film is rated R eighteen."),
     ("en", "A loaf costs R21.", "A loaf costs R twenty one."),
@@ -149,7 +153,7 @@ def test_auto_is_the_default_and_a_wrong_word_says_what_each_means(tmp_path: Pat
     ("en-AU", "The WA 2025 budget is out.", "The W.A twenty twenty five budget is out."),
     ("en-IE", "It is at Cork T12 X5R4.", "It is at Cork T one two, X five R four."),
     ("en-CA", "Send it to Halifax, NS B3H 4R2.", "Send it to Halifax, Nova Scotia, B three H, four R two."),
-    ("en-GB", "Send it to Leeds LS1 4DY.", "Send it to Leeds L.S one, four D.Y."),
+    ("en-GB", "Send it to Leeds LS1 4DY.", "Send it to Leeds L.S one, four D Y."),
 ])
 def test_a_regions_own_forms(language: str, written: str, spoken: str) -> None:
     """Read as the region's papers mean them (were "R twenty one", "N seven fifty", "eighteen hours thirty minutes",

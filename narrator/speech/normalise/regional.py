@@ -18,6 +18,7 @@ from narrator.speech.normalise.facts import (
     DECIMAL_COMMA_REGIONS,
     MONTH_FIRST_REGIONS,
     REGIONAL_MONEY_LETTERS,
+    SHORT_SCALES,
 )
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import char_classes, has_digit, letter_words
@@ -81,7 +82,7 @@ def resolved(options: ReadingOptions, language: str) -> ReadingOptions:
 
 # The amount after a region's money letters, with a scale written into it ("R4,2m", "P6.3B", "N4.5bn").
 _AMOUNT = r"\d{1,3}(?:[, ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
-_SCALE_SUFFIX = r"(?:bn|mn|m|b|B|M|k|K|tn|trn|T)\b"
+_SCALE_SUFFIX = r"(?:bn|mn|m|b|B|M|k|K|tn|trn|T)\b|-(?:million|billion|trillion)\b"  # "R300-million"
 # "on the R21 near ...", "the N1 to ...": a region's road is named with the same letter, after "the" and before a
 # place word or a clause's end; "the R350 grant" is money.
 _ROAD_BEFORE = re.compile(r"\bthe\s$")
@@ -92,9 +93,12 @@ _NAMED_AFTER = re.compile(r"\s?(?:masks?|respirators?|filters?)\b")
 
 
 @lru_cache(maxsize=32)
-def _money_letters(letters: str) -> re.Pattern[str]:
-    """The region's letters before an amount, run into it or a space apart ("R18", "Tk. 60", "Sh4.2 trillion")."""
-    return re.compile(rf"(?<![\w$.,/-]){re.escape(letters)}\.?\s?({_AMOUNT})(?={_SCALE_SUFFIX}|(?![\w/-]|\.\d))")
+def _money_letters(letters: tuple[str, ...]) -> re.Pattern[str]:
+    """The region's letters before an amount, run into it or a space apart ("R18", "Tk. 60", "Sh4.2 trillion"), and a
+    short scale run into it ("RM1.2bil")."""
+    leads = "|".join(re.escape(lead) for lead in sorted(letters, key=len, reverse=True))
+    return re.compile(rf"(?<![\w$.,/-])(?:{leads})\.?\s?({_AMOUNT})"
+                      rf"(?:({'|'.join(SHORT_SCALES)})\b|(?={_SCALE_SUFFIX}|(?![\w/-]|\.\d)))")
 
 
 @lru_cache(maxsize=32)
@@ -108,14 +112,14 @@ def _before_a_digit(letters: str, classes: str) -> bool:
     return any(letters + gap + "0" in classes for gap in ("", " ", ".", ". "))
 
 
-def _money(text: str, letters: str, code: str) -> str:
+def _money(text: str, letters: tuple[str, ...], code: str) -> str:
     """The region's money letters written as the code the English rules read ("R1 500" -> "ZAR 1500")."""
 
     def said(match: re.Match[str]) -> str:
         before, after = text[max(0, match.start() - 5):match.start()], text[match.end():match.end() + 16]
         if _NAMED_AFTER.match(after) or (_ROAD_BEFORE.search(before) and _ROAD_AFTER.match(after)):
             return match.group(0)
-        amount = match.group(1).replace(" ", "")
+        amount = match.group(1).replace(" ", "") + (f" {SHORT_SCALES[match.group(2)]}" if match.group(2) else "")
         return f"{code} {amount}" if code.isalpha() else f"{code}{amount}"
 
     return _money_letters(letters).sub(said, text)
@@ -175,7 +179,8 @@ _STATE_POSTCODE = re.compile(rf"\b([A-Z][a-z]+,? )({'|'.join(sorted(AUSTRALIAN_S
 _NO_TOWN = frozenset({"The", "A", "An", "This", "That", "In", "Of", "For", "From", "By", "And", "Its", "Their"})
 # "D02 X285", "A65 F4E2": an Eircode, its routing key and then its own four signs, a letter among them.
 _EIRCODE = re.compile(r"\b([AC-FHKNPRTV-Y]\d[\dW])\s?(?=[\dA-Z]{0,3}[AC-FHKNPRTV-Y])([AC-FHKNPRTV-Y\d]{4})\b")
-# "EC1A 1BB", "SW1A 2AA": a British postcode's two halves, a pause between them as a reader leaves one.
+# "EC1A 1BB", "CF10 3AT": a British postcode's two halves, a pause between them as a reader leaves one, and the
+# inward half's signs one by one ("three AT" was the word "at").
 _BRITISH_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[ABD-HJLNP-UW-Z]{2})\b")
 # "Ottawa, ON K1A 0B1": a Canadian postcode's halves, and the province before it read as one ("ON" was the word).
 _CANADIAN_POSTCODE = re.compile(r"(?:(?<=, )([A-Z]{2}) )?\b([ABCEGHJ-NPRSTVXY]\d[A-Z]) ?(\d[A-Z]\d)\b")
@@ -184,6 +189,11 @@ _CANADIAN_POSTCODE = re.compile(r"(?:(?<=, )([A-Z]{2}) )?\b([ABCEGHJ-NPRSTVXY]\d
 def _spelled(code: str) -> str:
     """A code's signs one by one, its digits in words ("D02" -> "D zero two")."""
     return " ".join(numbers.digits(sign) if sign.isdigit() else sign for sign in code)
+
+
+def _signs(code: str) -> str:
+    """A code's signs apart, a lone A said as the letter ("Eh", as the English rules say it), not the article."""
+    return " ".join("Eh" if sign == "A" else sign for sign in code)
 
 
 def _state_postcode(match: re.Match[str]) -> str:
@@ -204,7 +214,7 @@ def _postcodes(text: str, region: str) -> str:
     if region == "ie" and "A00" in classes:
         return _EIRCODE.sub(lambda m: f"{_spelled(m.group(1))}, {_spelled(m.group(2))}", text)
     if region == "gb" and " 0AA" in classes:
-        return _BRITISH_POSTCODE.sub(r"\1, \2", text)
+        return _BRITISH_POSTCODE.sub(lambda m: f"{m.group(1)}, {_signs(m.group(2))}", text)  # "3AT" is no "at"
     if region == "ca" and "A0A" in classes:
         return _CANADIAN_POSTCODE.sub(lambda m: (f"{m.group(1)}, " if m.group(1) else "") + f"{m.group(2)}, "
                                       f"{m.group(3)}", text)
@@ -219,7 +229,7 @@ def forms(text: str, language: str) -> str:
         return text
     money = REGIONAL_MONEY_LETTERS.get(region)
     classes = char_classes(text)
-    if money and _before_a_digit(_classes_of(money[0]), classes):
+    if money and any(_before_a_digit(_classes_of(lead), classes) for lead in money[0]):
         text = _money(text, *money)
         classes = char_classes(text)
     if region in DECIMAL_COMMA_REGIONS and "0,0" in classes:
