@@ -50,6 +50,12 @@ def test_a_page_of_bare_english_reads_day_first_when_its_own_dates_do(tmp_path: 
     assert _spoken(tmp_path, "en")[2].startswith("The harbour fair opens on May twelfth twenty twenty six")
 
 
+def test_a_south_african_page_reads_its_rand_decimal_comma_and_times(tmp_path: Path) -> None:
+    spoken = _spoken(tmp_path, "en-ZA", "Stalls cost R1 250 a day, the budget is R1,5 million and gates open at 09h30.")
+    assert ("Stalls cost one thousand two hundred and fifty rand a day, the budget is one point five million rand"
+            " and gates open at oh nine thirty.") in spoken
+
+
 def test_the_setting_still_forces_an_order(tmp_path: Path) -> None:
     config = tmp_path / "narrator.toml"
     config.write_text('[speech]\ndate_order = "mdy"\n', encoding="utf-8")
