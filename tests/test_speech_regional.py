@@ -187,3 +187,17 @@ def test_a_day_and_month_after_from_or_between(language: str, written: str, spok
     """Where days come first, "from 2/3" and a span "from 3/1 to 9/1" or "between 5/4 and 8/4" whose end follows its
     start are dates (were "two thirds", "three to nine" and "five quarters"); elsewhere as before."""
     assert normalise(written, language) == spoken
+
+
+@pytest.mark.parametrize(("language", "written", "spoken"), [
+    ("en-US", "The filing deadline is 4/1.", "The filing deadline is April first."),
+    ("en-GB", "The filing deadline is 4/1.", "The filing deadline is the fourth of January."),
+    ("en-AU", "Census Day was 8/8.", "Census Day was the eighth of August."),
+    ("en-US", "Her birthday falls 6/2 this year.", "Her birthday falls June second this year."),
+    # a fraction that a noun naming no day is said to be, or a part of something
+    ("en-US", "Her share is 3/4.", "Her share is three quarters."),
+    ("en-GB", "A day is 1/7 of a week.", "A day is one seventh of a week."),
+])
+def test_a_day_and_month_that_a_day_is_said_to_be(language: str, written: str, spoken: str) -> None:
+    """"The deadline is 4/1", "Census Day was 8/8": a date in the order set (were "four over one", "eight eighths")."""
+    assert normalise(written, language) == spoken

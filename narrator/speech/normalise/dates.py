@@ -261,6 +261,12 @@ _NUMERIC_DAY_SPAN = compiled(
     # "between 4/3 and 9/3": the same span with its own joiner
     rf"|\b((?i:between)\s+)(\d{{1,2}})/(\d{{1,2}})(\s+and\s+)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
 )
+# "The deadline is 9/1", "Polling Day is 3/5": a day and month that a noun naming a day is said to be ("The ratio is
+# 3/5" names none; "of" or a unit after keeps a fraction).
+_NAMED_DAY_IS = compiled(
+    r"\b((?:[Dd]eadline|[Dd]ate|Day|[Hh]oliday|[Bb]irthday|[Aa]nniversary)s?\s+(?:is|was|will be|falls)\s+)"
+    rf"(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+)
 # "fares rise from 1/7", where days come first: a day and month after "from" that no span or price follows ("backed
 # from 4/1 into 9/4" are odds; "from 1/3 of" a fraction). Where months come first "from 1/3" stays a fraction.
 _FROM_DAY = compiled(
@@ -804,6 +810,9 @@ def dates(text: str, options: ReadingOptions) -> str:
             if "rom" in text and options.date_order == "dmy":
                 text = _FROM_DAY.sub(_from_day, text)
         text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
+        if ("ate" in text or "ay" in text or "ead" in text) and (" is " in text or " was " in text or " be " in text
+                                                                 or "falls" in text):
+            text = _NAMED_DAY_IS.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
         if _MAY_BE_DAY_SPAN.search(text):
             text = _DAY_FIRST_SPAN.sub(_day_first_span, text)
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)
