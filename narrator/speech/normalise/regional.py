@@ -83,7 +83,7 @@ def resolved(options: ReadingOptions, language: str) -> ReadingOptions:
 # The amount after a region's money letters, with a scale written into it ("R4,2m", "P6.3B", "N4.5bn").
 _AMOUNT = r"\d{1,3}(?:[, ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
 _SCALE_SUFFIX = r"(?:bn|mn|m|b|B|M|k|K|tn|trn|T)\b|-(?:million|billion|trillion)\b"  # "R300-million"
-# "on the R21 near ...", "the N1 to ...": a region's road is named with the same letter, after "the" and before a
+# "on the R21 near ...": South Africa names its regional roads with the rand's letter, after "the" and before a
 # place word or a clause's end; "the R350 grant" is money.
 _ROAD_BEFORE = re.compile(r"\bthe\s$")
 _ROAD_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:road|highway|freeway|route|motorway|interchange|near|between|towards?"
@@ -126,7 +126,7 @@ def _money(text: str, letters: tuple[str, ...], code: str) -> str:
 
 
 # A decimal comma where South Africa writes one: in an amount of rand, or before a percent, "per cent" or a scale
-# ("R18,45", "3,2%", "R1,5 million"); "1,500" (three digits after the comma) is a thousand and a half.
+# ("R18,45", "3,2%", "R1,5 million"); "1,500" (three digits after the comma) is fifteen hundred, as everywhere.
 _RAND_DECIMAL = re.compile(r"(?<=ZAR )(\d+),(\d{1,2})(?![\d,])")
 _DECIMAL_BEFORE_SCALE = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s?(?:%|per ?cent|percent|million|billion"
                                    r"|trillion|bn\b|mn\b|m\b))")
@@ -236,7 +236,7 @@ def forms(text: str, language: str) -> str:
         text = _decimal_commas(text)
         classes = char_classes(text)
     if "0a0" in classes and "h" in text:  # "15h00"
-        text = _H_TIME.sub(_h_time, text)
+        text = _H_TIME.sub(_h_time, text)  # a time's digits go: the classes still say where groups of them may be
     if ("0 00" in classes or "0-00" in classes or ") 00" in classes) and not _CALL_WORDS.isdisjoint(
             letter_words(text)):  # a number in groups, and a word that calls it
         text = _CALLED.sub(_called, text)
