@@ -96,8 +96,10 @@ _NAMED_AFTER = re.compile(r"\s?(?:masks?|respirators?|filters?)\b")
 def _money_letters(letters: tuple[str, ...]) -> re.Pattern[str]:
     """The region's letters before an amount, run into it or a space apart ("R18", "Tk. 60", "Sh4.2 trillion"), and a
     short scale run into it ("RM1.2bil")."""
-    leads = "|".join(re.escape(lead) for lead in sorted(letters, key=len, reverse=True))
-    return re.compile(rf"(?<![\w$.,/-])(?:{leads})\.?\s?({_AMOUNT})"
+    # each lead first and then what stands before it, so that the engine scans for the lead's letter in C
+    leads = "|".join(rf"{re.escape(lead)}(?<![\w$.,/-]{re.escape(lead)})"
+                     for lead in sorted(letters, key=len, reverse=True))
+    return re.compile(rf"(?:{leads})\.?\s?({_AMOUNT})"
                       rf"(?:({'|'.join(SHORT_SCALES)})\b|(?={_SCALE_SUFFIX}|(?![\w/-]|\.\d)))")
 
 
@@ -127,14 +129,25 @@ def _money(text: str, letters: tuple[str, ...], code: str) -> str:
 
 # A decimal comma where South Africa writes one: in an amount of rand, or before a percent, "per cent" or a scale
 # ("R18,45", "3,2%", "R1,5 million"); "1,500" (three digits after the comma) is fifteen hundred, as everywhere.
-_RAND_DECIMAL = re.compile(r"(?<=ZAR )(\d+),(\d{1,2})(?![\d,])")
-_DECIMAL_BEFORE_SCALE = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])(?=\s?(?:%|per ?cent|percent|million|billion"
-                                   r"|trillion|bn\b|mn\b|m\b))")
+# Led by the comma, so that the engine scans for it in C; what stands before it is asked in _decimal_comma.
+_DECIMAL_COMMA = re.compile(r",(?<=\d,)\d{1,2}(?![\d,])")
+_SCALE_AFTER = re.compile(r"\s?(?:%|per ?cent|percent|million|billion|trillion|bn\b|mn\b|m\b)")
 
 
 def _decimal_commas(text: str) -> str:
-    """"R18,45" -> "R18.45", "3,2%" -> "3.2%": a decimal comma in money, percents and scaled amounts."""
-    return _DECIMAL_BEFORE_SCALE.sub(r"\1.\2", _RAND_DECIMAL.sub(r"\1.\2", text))
+    """"ZAR 18,45" -> "ZAR 18.45", "3,2%" -> "3.2%": a decimal comma in money, percents and scaled amounts."""
+
+    def said(match: re.Match[str]) -> str:
+        start = match.start()
+        while start and text[start - 1].isdigit():
+            start -= 1
+        if start and text[start - 1] in ",.":
+            return match.group(0)  # "1,500,25": a group of thousands, or a decimal's digits
+        if text.endswith("ZAR ", 0, start) or _SCALE_AFTER.match(text, match.end()):
+            return "." + match.group(0)[1:]
+        return match.group(0)
+
+    return _DECIMAL_COMMA.sub(said, text)
 
 
 # "15h00", "05h00", "17h30": a 24-hour time as South Africa (and French) writes it, said as the 24-hour clock is
