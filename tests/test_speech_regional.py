@@ -130,6 +130,10 @@ def test_auto_is_the_default_and_a_wrong_word_says_what_each_means(tmp_path: Pat
     ("en-ZA", "The levy is R2 450 a year.", "The levy is two thousand four hundred and fifty rand a year."),
     ("en-NG", "It sells at N750.", "It sells at seven hundred and fifty naira."),
     ("en-NG", "Wear N95 masks.", "Wear N ninety five masks."),
+    ("en-ZA", "She shoots with a Canon R5 now.", "She shoots with a Canon R five now."),
+    ("en-PH", "The Oppo Reno P2 sold out.", "The Oppo Reno P two sold out."),
+    ("en-PH", "The S&P 500 rose.", "The S and P five hundred rose."),
+    ("en-ZA", "See s. 12 and R. 16.", "See section twelve and R. sixteen."),
     ("en-KE", "Maize costs Sh50 a kilo.", "Maize costs fifty Kenyan shillings a kilo."),
     ("en-PH", "A ride costs P20.", "A ride costs twenty pesos."),
     ("en-BD", "Eggs cost Tk.12 each.", "Eggs cost twelve taka each."),
@@ -165,6 +169,13 @@ def test_a_regions_own_forms(language: str, written: str, spoken: str) -> None:
     """Read as the region's papers mean them (were "R twenty one", "N seven fifty", "eighteen hours thirty minutes",
     "six thousand seven hundred seventy seven ...", "T.A.S seven thousand", "NS B three H four R two")."""
     assert normalise(written, language) == spoken
+
+
+def test_a_month_and_day_that_only_months_first_can_be_is_a_date_where_days_come_first() -> None:
+    """"2/22" has no 22nd month: where days come first it is read month first, as it was written (was "two twenty
+    seconds"); a sixteenth and a part of something stay fractions."""
+    assert normalise("Book for Tue (2/22) at 5 pm.", "en-GB") == "Book for Tuesday (February twenty second) at five PM."
+    assert normalise("It is 3/16 of an inch.", "en-GB") == "It is three sixteenths of an inch."
 
 
 @pytest.mark.parametrize(("language", "written", "spoken"), [

@@ -354,11 +354,12 @@ def _day_first_span(match: re.Match[str]) -> str:
 
 
 def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
-    """"12/15" -> "December fifteenth" where months come first (the setting); "25/12" -> "the twenty fifth of
-    December" in either order, a day over twelve being first (a price, a cricket score, a proportion left)."""
+    """"12/15" -> "December fifteenth", "25/12" -> "the twenty fifth of December", in either order: a day over
+    twelve settles which comes first (a price, a cricket score, a proportion left)."""
     first, second = int(match.group(1)), int(match.group(2))
-    if not day_first and 1 <= first <= 12 < second <= 31:
-        month, day = first, second
+    if 1 <= first <= 12 < second <= 31:
+        # where days come first too: "2/22" can only be written month first ("Tu (2/22)" was "two twenty seconds")
+        month, day, day_first = first, second, False
     elif 1 <= second <= 12 < first <= 31:
         # a day over twelve before a month is a date however the setting orders them ("Pay by 14/1" was "fourteen
         # over one" where months come first), unless a price, a cricket score, a labelled number, a sum or the idiom

@@ -90,6 +90,16 @@ _ROAD_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:road|highway|freeway|route|motor
                          r"|to|from|in|at|outside|north|south|east|west|northbound|southbound|eastbound|westbound)\b)")
 # "N95 masks", "P2 respirators": a letter and a number that name a grade of mask, not an amount.
 _NAMED_AFTER = re.compile(r"\s?(?:masks?|respirators?|filters?)\b")
+# "Netgear Nighthawk R6700", "Cinebench R20", "Canon R5": a model's letter and number after its maker's or product's
+# name (a capitalised word just before); an amount follows a verb, a preposition or an article ("costs R18").
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s$")
+# Capitalised words that open a sentence and name nothing: "The R350 grant", "About R18 a loaf"; "The WA 2025 budget".
+_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "In", "Of", "For", "From", "By", "And",
+                         "But", "At", "On", "To", "With", "Its", "Their", "His", "Her", "Our", "Your", "About",
+                         "Almost", "Only", "Some", "Another", "Each", "Every", "Over", "Under", "Nearly", "Just"})
+
+
+_STOP = r"\.?"
 
 
 @lru_cache(maxsize=32)
@@ -97,9 +107,10 @@ def _money_letters(letters: tuple[str, ...]) -> re.Pattern[str]:
     """The region's letters before an amount, run into it or a space apart ("R18", "Tk. 60", "Sh4.2 trillion"), and a
     short scale run into it ("RM1.2bil")."""
     # each lead first and then what stands before it, so that the engine scans for the lead's letter in C
-    leads = "|".join(rf"{re.escape(lead)}(?<![\w$.,/-]{re.escape(lead)})"
+    # a stop after letters, not after one ("Tk. 60"; "R. 16" is no rand)
+    leads = "|".join(rf"{re.escape(lead)}(?<![\w$.,/&-]{re.escape(lead)}){_STOP if len(lead) > 1 else ''}"
                      for lead in sorted(letters, key=len, reverse=True))
-    return re.compile(rf"(?:{leads})\.?\s?({_AMOUNT})"
+    return re.compile(rf"(?:{leads})\s?({_AMOUNT})"
                       rf"(?:({'|'.join(SHORT_SCALES)})\b|(?={_SCALE_SUFFIX}|(?![\w/-]|\.\d)))")
 
 
@@ -118,8 +129,10 @@ def _money(text: str, letters: tuple[str, ...], code: str) -> str:
     """The region's money letters written as the code the English rules read ("R1 500" -> "ZAR 1500")."""
 
     def said(match: re.Match[str]) -> str:
-        before, after = text[max(0, match.start() - 5):match.start()], text[match.end():match.end() + 16]
-        if _NAMED_AFTER.match(after) or (_ROAD_BEFORE.search(before) and _ROAD_AFTER.match(after)):
+        before, after = text[max(0, match.start() - 24):match.start()], text[match.end():match.end() + 16]
+        name = _NAME_BEFORE.search(before)
+        if (_NAMED_AFTER.match(after) or (name and name.group(1) not in _NOT_A_NAME)
+                or (_ROAD_BEFORE.search(before) and _ROAD_AFTER.match(after))):
             return match.group(0)
         amount = match.group(1).replace(" ", "") + (f" {SHORT_SCALES[match.group(2)]}" if match.group(2) else "")
         return f"{code} {amount}" if code.isalpha() else f"{code}{amount}"
@@ -189,7 +202,6 @@ def _called(match: re.Match[str]) -> str:
 # "Fitzroy VIC 3065": an Australian state and its postcode ("Victoria three zero six five"; was "V.I.C three thousand
 # sixty five"), after a town's name: "The WA 2025 budget" is a year.
 _STATE_POSTCODE = re.compile(rf"\b([A-Z][a-z]+,? )({'|'.join(sorted(AUSTRALIAN_STATES))})\s(\d{{4}})\b(?![.,]\d)")
-_NO_TOWN = frozenset({"The", "A", "An", "This", "That", "In", "Of", "For", "From", "By", "And", "Its", "Their"})
 # "D02 X285", "A65 F4E2": an Eircode, its routing key and then its own four signs, a letter among them.
 _EIRCODE = re.compile(r"\b([AC-FHKNPRTV-Y]\d[\dW])\s?(?=[\dA-Z]{0,3}[AC-FHKNPRTV-Y])([AC-FHKNPRTV-Y\d]{4})\b")
 # "EC1A 1BB", "CF10 3AT": a British postcode's two halves, a pause between them as a reader leaves one, and the
@@ -212,7 +224,7 @@ def _signs(code: str) -> str:
 def _state_postcode(match: re.Match[str]) -> str:
     """"Fitzroy VIC 3065" -> "Fitzroy Victoria three zero six five"; "The WA 2025" names no town."""
     town, state, postcode = match.groups()
-    if town.strip(", ") in _NO_TOWN:
+    if town.strip(", ") in _NOT_A_NAME:
         return match.group(0)
     return f"{town}{AUSTRALIAN_STATES[state]} {numbers.digits(postcode)}"
 
