@@ -76,8 +76,10 @@ class SpeechSettings:
     """Spoken at the end (podcast platforms require AI voices to be disclosed); empty: in the article's language."""
     urls: str = "say"
     """say: URLs in full; link: only the site's name ("more at harbor dot example"). E-mail addresses are said."""
-    date_order: str = "mdy"
-    """How to read numeric dates such as 04/11/2024: mdy or dmy."""
+    date_order: str = "auto"
+    """How to read numeric dates such as 04/11/2024: auto (the article's region: day first but in the US, Canada and
+    the Philippines; an English article naming none, month first unless its own dates write the day first), mdy or
+    dmy."""
 
 
 @dataclass(frozen=True)
@@ -321,6 +323,14 @@ def _one_of(*allowed: object) -> Callable[[Any], Problem]:
     return check
 
 
+def _date_order(value: Any) -> Problem:
+    """A check for the order of numeric dates, whose forms say what each word means."""
+    if value in {"auto", "mdy", "dmy"}:
+        return None
+    return ("is not one of mdy, dmy, auto", '"auto" (the order the article\'s region writes; the default), "mdy" '
+            '(04/11/2024 is April 11) or "dmy" (04/11/2024 is 4 November), in small letters')
+
+
 def _between(low: float, high: float, unit: str = "") -> Callable[[Any], Problem]:
     """A check for a number within bounds."""
     def check(value: Any) -> Problem:
@@ -468,7 +478,7 @@ _CHECKS: dict[str, Callable[[Any], Problem]] = {
     "clean.force_language": _language("", "auto"),
     "speech.max_chars": _between(20, 10_000, " characters"),
     "speech.urls": _one_of("say", "link"),
-    "speech.date_order": _one_of("mdy", "dmy"),
+    "speech.date_order": _date_order,
     "audio.sample_rate": _one_of(8000, 11025, 12000, 16000, 22050, 24000, 32000, 44100, 48000),
     "audio.bitrate": _bitrate,
     "audio.loudness_lufs": _between(-40, -5, " LUFS"),

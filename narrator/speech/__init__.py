@@ -9,7 +9,7 @@ from narrator.config import SpeechSettings
 from narrator.model import BlockKind, Document, Script, Segment, Sentence
 from narrator.speech import segment
 from narrator.speech.lexicon import Lexicon, load_lexicons
-from narrator.speech.normalise import ReadingOptions, formulas_in_words, has_rules, normalise
+from narrator.speech.normalise import ReadingOptions, formulas_in_words, has_rules, normalise, regional
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.words import Words, words_for
 
@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 _SPEAKABLE = compiled(r"[^\W_]")  # a letter or a digit: "____" is a rule, not words
 _ISO_DATE = compiled(r"^(\d{4})-(\d{2})-(\d{2})")
+# The publication date as English written day first reads it ("Published the fifth of December twenty twenty six").
+_ENGLISH_DAY_FIRST = "{day} {month} {year}"
 
 
 def speakable(text: str, language: str = "en") -> str:
@@ -69,7 +71,7 @@ class _Reader:
         return result
 
 
-def _spoken_date(published: str | None, words: Words) -> str | None:
+def _spoken_date(published: str | None, words: Words, date_format: str) -> str | None:
     """Turn an ISO date into the written form of the language that the normaliser then reads ("April 11, 2024")."""
     if not published:
         return None
@@ -79,7 +81,7 @@ def _spoken_date(published: str | None, words: Words) -> str | None:
     year, month, day = (int(part) for part in found.groups())
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
-    return words.date_format.format(day=day, month=words.months[month - 1], year=year)
+    return date_format.format(day=day, month=words.months[month - 1], year=year)
 
 
 def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> list[Segment]:
@@ -94,7 +96,8 @@ def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> lis
     parts = []
     if meta.byline:
         parts.append(words.byline(meta.authors))
-    date = _spoken_date(meta.published, words)
+    day_first = reader.options.date_order == "dmy" and meta.language.replace("_", "-").split("-")[0].lower() == "en"
+    date = _spoken_date(meta.published, words, _ENGLISH_DAY_FIRST if day_first else words.date_format)
     if date:
         parts.append(words.published.format(date=date))
     if parts:
@@ -113,7 +116,10 @@ def _say_if_unruled(language: str) -> None:
 def script(document: Document, settings: SpeechSettings) -> Script:
     """Turn a Document into a Script: intro, body segments with pauses and chapters, outro."""
     _say_if_unruled(document.meta.language)
-    options = ReadingOptions(urls=settings.urls, date_order=settings.date_order)
+    order = settings.date_order
+    if order == "auto":  # settled once for the article, from its region or else its own dates
+        order = regional.article_date_order(document.meta.language, (block.text for block in document.blocks))
+    options = ReadingOptions(urls=settings.urls, date_order=order)
     reader = _Reader(document.meta.language, options, load_lexicons(settings.lexicons), max(settings.max_chars, 20))
     pauses = settings.pauses
     chapter = document.meta.title

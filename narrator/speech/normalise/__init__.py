@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable
 from functools import lru_cache
 
-from narrator.speech.normalise import en, maths
+from narrator.speech.normalise import en, maths, regional
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.tidy import tidy
 
@@ -73,4 +73,9 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
     text = tidy(text)
     if rules is None or not text:
         return text
-    return rules(text, options or _DEFAULT_OPTIONS)
+    if language != "en" and rules is en.normalise:  # a tag with a region: its own forms of money, times, numbers
+        text = regional.forms(text, language)
+    options = options or _DEFAULT_OPTIONS
+    if options.date_order == "auto":
+        options = regional.resolved(options, language)
+    return rules(text, options)

@@ -258,6 +258,19 @@ _NUMERIC_DAY = compiled(  # "since 9/11" names the attacks, said "nine eleven"; 
 _NUMERIC_DAY_SPAN = compiled(
     rf"\b((?i:from)\s+)(\d{{1,2}})/(\d{{1,2}})(\s*(?:to|through|thru|until|till|-|–)\s*)(\d{{1,2}})/(\d{{1,2}})"
     rf"(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+    # "between 4/3 and 9/3": the same span with its own joiner
+    rf"|\b((?i:between)\s+)(\d{{1,2}})/(\d{{1,2}})(\s+and\s+)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+)
+# "The deadline is 9/1", "Polling Day is 3/5": a day and month that a noun naming a day is said to be ("The ratio is
+# 3/5" names none; "of" or a unit after keeps a fraction).
+_NAMED_DAY_IS = compiled(
+    r"\b((?:[Dd]eadline|[Dd]ate|Day|[Hh]oliday|[Bb]irthday|[Aa]nniversary)s?\s+(?:is|was|will be|falls)\s+)"
+    rf"(?!9/11\b|24/7\b)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b)"
+)
+# "fares rise from 1/7", where days come first: a day and month after "from" that no span or price follows ("backed
+# from 4/1 into 9/4" are odds; "from 1/3 of" a fraction). Where months come first "from 1/3" stays a fraction.
+_FROM_DAY = compiled(
+    rf"\b((?i:from)\s+)(\d{{1,2}})/(\d{{1,2}})(?![\w/]|[.,]\d|\s+(?:of|{_UNIT_NAMES})\b|\s*(?:to|into|-|–)\s*\d)"
 )
 # "premieres 12/15", "due 2/22" (and "25/12" where days come first): a month and a day where the second can only be a
 # day (13 to 31), so no date word is needed before it. Sixteenths and a few round parts stay fractions ("3/16",
@@ -341,11 +354,12 @@ def _day_first_span(match: re.Match[str]) -> str:
 
 
 def _bare_month_day(match: re.Match[str], day_first: bool) -> str:
-    """"12/15" -> "December fifteenth" where months come first (the setting); "25/12" -> "the twenty fifth of
-    December" in either order, a day over twelve being first (a price, a cricket score, a proportion left)."""
+    """"12/15" -> "December fifteenth", "25/12" -> "the twenty fifth of December", in either order: a day over
+    twelve settles which comes first (a price, a cricket score, a proportion left)."""
     first, second = int(match.group(1)), int(match.group(2))
-    if not day_first and 1 <= first <= 12 < second <= 31:
-        month, day = first, second
+    if 1 <= first <= 12 < second <= 31:
+        # where days come first too: "2/22" can only be written month first ("Tu (2/22)" was "two twenty seconds")
+        month, day, day_first = first, second, False
     elif 1 <= second <= 12 < first <= 31:
         # a day over twelve before a month is a date however the setting orders them ("Pay by 14/1" was "fourteen
         # over one" where months come first), unless a price, a cricket score, a labelled number, a sum or the idiom
@@ -523,15 +537,18 @@ def _numeric_day(match: re.Match[str], day_first: bool) -> str:
     return before + (_dmy if day_first else _mdy)(month - 1, day, None)  # "Fri 10/4": Friday October fourth
 
 
-def _numeric_day_span(match: re.Match[str]) -> str:
+def _numeric_day_span(match: re.Match[str], days_first: bool = False) -> str:
     """"from 6/1 to 6/30" -> "from June first to June thirtieth": a number above twelve, in the end or else in the
-    start, settles which is the day (so the order set is not asked); a span none settles, or a side that is no date,
-    is left as written."""
-    first, second, third, fourth = (int(match.group(i)) for i in (2, 3, 5, 6))
+    start, settles which is the day (so the order set is not asked); a span none settles is read in the order set
+    only where days come first and its end follows its start ("from 1/6 to 7/6"); a side that is no date, or a span
+    that runs backwards, is left as written."""
+    lead, first, second, joined, third, fourth = _span_groups(match)
     if (third > 12) != (fourth > 12):
         day_first = third > 12
     elif (first > 12) != (second > 12) and max(third, fourth) <= 12:
         day_first = first > 12
+    elif days_first and max(first, second, third, fourth) <= 12 and (second, first) < (fourth, third):
+        day_first = True
     else:
         return match.group(0)
     start, end = ((second, first), (fourth, third)) if day_first else ((first, second), (third, fourth))
@@ -540,8 +557,20 @@ def _numeric_day_span(match: re.Match[str]) -> str:
     if day_first and near(_BETTING, match, 80):
         return match.group(0)  # "backed from 16/1 to 25/1": prices
     say = _dmy if day_first else _mdy
-    joiner = " to " if match.group(4).strip() in ("-", "–") else match.group(4)
-    return f"{match.group(1)}{say(start[0] - 1, start[1], None)}{joiner}{say(end[0] - 1, end[1], None)}"
+    joiner = " to " if joined.strip() in ("-", "–") else joined
+    return f"{lead}{say(start[0] - 1, start[1], None)}{joiner}{say(end[0] - 1, end[1], None)}"
+
+
+def _span_groups(match: re.Match[str]) -> tuple[str, int, int, str, int, int]:
+    """A span's lead, first date's two numbers, joiner and second date's two, from either of its forms."""
+    at = 1 if match.group(1) is not None else 7  # "from ..." first, "between ... and ..." after it
+    return (match.group(at), int(match.group(at + 1)), int(match.group(at + 2)), match.group(at + 3),
+            int(match.group(at + 4)), int(match.group(at + 5)))
+
+
+def _from_day(match: re.Match[str]) -> str:
+    """"from 1/7" -> "from the first of July" where days come first; near a price's words it stays a price."""
+    return match.group(0) if near(_BETTING, match, 80) else _numeric_day(match, True)
 
 
 def _iso(day_first: bool, match: re.Match[str]) -> str:
@@ -777,9 +806,14 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _NUMERIC.sub(_numeric(day_first), text)
     if "/" in text:
         text = _SEASON.sub(_season, text)
-        if "rom" in text:
-            text = _NUMERIC_DAY_SPAN.sub(_numeric_day_span, text)
+        if "rom" in text or "etween" in text:
+            text = _NUMERIC_DAY_SPAN.sub(lambda m: _numeric_day_span(m, options.date_order == "dmy"), text)
+            if "rom" in text and options.date_order == "dmy":
+                text = _FROM_DAY.sub(_from_day, text)
         text = _NUMERIC_DAY.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
+        if ("ate" in text or "ay" in text or "ead" in text) and (" is " in text or " was " in text or " be " in text
+                                                                 or "falls" in text):
+            text = _NAMED_DAY_IS.sub(lambda m: _numeric_day(m, options.date_order == "dmy"), text)
         if _MAY_BE_DAY_SPAN.search(text):
             text = _DAY_FIRST_SPAN.sub(_day_first_span, text)
         text = _BARE_MONTH_DAY.sub(lambda m: _bare_month_day(m, options.date_order == "dmy"), text)

@@ -1,0 +1,268 @@
+"""English as a region writes it: the order of its numeric dates, and its money, times, phone numbers and postcodes
+rewritten into the forms the English rules read ("R1,5 million" in South Africa is "ZAR 1.5 million").
+
+The region is the second part of the article's language tag ("en-ZA"); a bare "en" names none, and its text is read
+as the English rules read it everywhere (month first, as before), unless the article's own dates write the day first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.facts import (
+    AUSTRALIAN_STATES,
+    DECIMAL_COMMA_REGIONS,
+    MONTH_FIRST_REGIONS,
+    REGIONAL_MONEY_LETTERS,
+    SHORT_SCALES,
+)
+from narrator.speech.normalise.options import ReadingOptions
+from narrator.speech.normalise.util import char_classes, has_digit, letter_words
+
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
+                "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+# Evidence of an article's own order: a numeric date with its year whose first or second number is over twelve,
+# and a day before or after a month's name ("5 December", "December 5").
+_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/-]|\.\d)")
+_DAY_THEN_MONTH = re.compile(rf"(?<![\d/.,-])\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{_MONTH_NAMES})\b")
+_MONTH_THEN_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?(?![\d:.]\d|\d|%)")
+
+
+@lru_cache(maxsize=64)
+def region_of(language: str) -> str:
+    """The region of a BCP 47 tag in small letters ("en-GB" -> "gb", "zh-Hant-TW" -> "tw", "en" -> "")."""
+    for part in language.replace("_", "-").split("-")[1:]:
+        if (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
+            return part.lower()
+    return ""
+
+
+def date_order(language: str) -> str:
+    """"dmy" or "mdy": how the region of the tag writes numeric dates; a bare "en" keeps the month first."""
+    primary = language.replace("_", "-").split("-")[0].lower()
+    if primary != "en":
+        return "dmy"  # every other language the normaliser reads writes the day first
+    region = region_of(language)
+    return "mdy" if not region or region in MONTH_FIRST_REGIONS else "dmy"
+
+
+def article_date_order(language: str, texts: Iterable[str]) -> str:
+    """The order for a whole article: its region's, or for an English article that names none, day first when its
+    own dates plainly write the day first (a numeric date whose first number is over twelve, and none whose second
+    is; failing those, more days before a month's name than after one), else month first."""
+    order = date_order(language)
+    if order == "dmy" or region_of(language):
+        return order
+    day_first = month_first = named_day_first = named_month_first = 0
+    for text in texts:
+        if not any(character.isdigit() for character in text):
+            continue
+        for match in _NUMERIC_DATE.finditer(text):
+            first, second = int(match.group(1)), int(match.group(3))
+            day_first += first > 12 >= second >= 1
+            month_first += second > 12 >= first >= 1
+        named_day_first += len(_DAY_THEN_MONTH.findall(text))
+        named_month_first += len(_MONTH_THEN_DAY.findall(text))
+    if day_first or month_first:
+        return "dmy" if day_first > month_first else "mdy"
+    return "dmy" if named_day_first > named_month_first else "mdy"
+
+
+@lru_cache(maxsize=64)
+def resolved(options: ReadingOptions, language: str) -> ReadingOptions:
+    """The options with an "auto" date order settled by the language's region."""
+    if options.date_order != "auto":
+        return options
+    return dataclasses.replace(options, date_order=date_order(language))
+
+
+# The amount after a region's money letters, with a scale written into it ("R4,2m", "P6.3B", "N4.5bn").
+_AMOUNT = r"\d{1,3}(?:[, ]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)"
+_SCALE_SUFFIX = r"(?:bn|mn|m|b|B|M|k|K|tn|trn|T)\b|-(?:million|billion|trillion)\b"  # "R300-million"
+# "on the R21 near ...": South Africa names its regional roads with the rand's letter, after "the" and before a
+# place word or a clause's end; "the R350 grant" is money.
+_ROAD_BEFORE = re.compile(r"\bthe\s$")
+_ROAD_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:road|highway|freeway|route|motorway|interchange|near|between|towards?"
+                         r"|to|from|in|at|outside|north|south|east|west|northbound|southbound|eastbound|westbound)\b)")
+# "N95 masks", "P2 respirators": a letter and a number that name a grade of mask, not an amount.
+_NAMED_AFTER = re.compile(r"\s?(?:masks?|respirators?|filters?)\b")
+# "Netgear Nighthawk R6700", "Cinebench R20", "Canon R5": a model's letter and number after its maker's or product's
+# name (a capitalised word just before); an amount follows a verb, a preposition or an article ("costs R18").
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s$")
+# Capitalised words that open a sentence and name nothing: "The R350 grant", "About R18 a loaf"; "The WA 2025 budget".
+_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "In", "Of", "For", "From", "By", "And",
+                         "But", "At", "On", "To", "With", "Its", "Their", "His", "Her", "Our", "Your", "About",
+                         "Almost", "Only", "Some", "Another", "Each", "Every", "Over", "Under", "Nearly", "Just"})
+
+
+_STOP = r"\.?"
+
+
+@lru_cache(maxsize=32)
+def _money_letters(letters: tuple[str, ...]) -> re.Pattern[str]:
+    """The region's letters before an amount, run into it or a space apart ("R18", "Tk. 60", "Sh4.2 trillion"), and a
+    short scale run into it ("RM1.2bil")."""
+    # each lead first and then what stands before it, so that the engine scans for the lead's letter in C
+    # a stop after letters, not after one ("Tk. 60"; "R. 16" is no rand)
+    leads = "|".join(rf"{re.escape(lead)}(?<![\w$.,/&-]{re.escape(lead)}){_STOP if len(lead) > 1 else ''}"
+                     for lead in sorted(letters, key=len, reverse=True))
+    return re.compile(rf"(?:{leads})\s?({_AMOUNT})"
+                      rf"(?:({'|'.join(SHORT_SCALES)})\b|(?={_SCALE_SUFFIX}|(?![\w/-]|\.\d)))")
+
+
+@lru_cache(maxsize=32)
+def _classes_of(letters: str) -> str:
+    """The letters by class as util.char_classes writes them ("Sh" -> "Aa", "N$" -> "A$")."""
+    return "".join("A" if sign.isupper() else "a" if sign.islower() else sign for sign in letters)
+
+
+def _before_a_digit(letters: str, classes: str) -> bool:
+    """True when letters (by class) stand before a digit in the text, run into it, a space or a stop apart."""
+    return any(letters + gap + "0" in classes for gap in ("", " ", ".", ". "))
+
+
+def _money(text: str, letters: tuple[str, ...], code: str) -> str:
+    """The region's money letters written as the code the English rules read ("R1 500" -> "ZAR 1500")."""
+
+    def said(match: re.Match[str]) -> str:
+        before, after = text[max(0, match.start() - 24):match.start()], text[match.end():match.end() + 16]
+        name = _NAME_BEFORE.search(before)
+        if (_NAMED_AFTER.match(after) or (name and name.group(1) not in _NOT_A_NAME)
+                or (_ROAD_BEFORE.search(before) and _ROAD_AFTER.match(after))):
+            return match.group(0)
+        amount = match.group(1).replace(" ", "") + (f" {SHORT_SCALES[match.group(2)]}" if match.group(2) else "")
+        return f"{code} {amount}" if code.isalpha() else f"{code}{amount}"
+
+    return _money_letters(letters).sub(said, text)
+
+
+# A decimal comma where South Africa writes one: in an amount of rand, or before a percent, "per cent" or a scale
+# ("R18,45", "3,2%", "R1,5 million"); "1,500" (three digits after the comma) is fifteen hundred, as everywhere.
+# Led by the comma, so that the engine scans for it in C; what stands before it is asked in _decimal_comma.
+_DECIMAL_COMMA = re.compile(r",(?<=\d,)\d{1,2}(?![\d,])")
+_SCALE_AFTER = re.compile(r"\s?(?:%|per ?cent|percent|million|billion|trillion|bn\b|mn\b|m\b)")
+
+
+def _decimal_commas(text: str) -> str:
+    """"ZAR 18,45" -> "ZAR 18.45", "3,2%" -> "3.2%": a decimal comma in money, percents and scaled amounts."""
+
+    def said(match: re.Match[str]) -> str:
+        start = match.start()
+        while start and text[start - 1].isdigit():
+            start -= 1
+        if start and text[start - 1] in ",.":
+            return match.group(0)  # "1,500,25": a group of thousands, or a decimal's digits
+        if text.endswith("ZAR ", 0, start) or _SCALE_AFTER.match(text, match.end()):
+            return "." + match.group(0)[1:]
+        return match.group(0)
+
+    return _DECIMAL_COMMA.sub(said, text)
+
+
+# "15h00", "05h00", "17h30": a 24-hour time as South Africa (and French) writes it, said as the 24-hour clock is
+# ("fifteen hundred", "oh five hundred", "seventeen thirty").
+_H_TIME = re.compile(r"(?<![\w.,:])([01]?\d|2[0-3])h([0-5]\d)\b")
+
+
+def _h_time(match: re.Match[str]) -> str:
+    """"15h00" -> "fifteen hundred", "09h30" -> "oh nine thirty", "17h05" -> "seventeen oh five"."""
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    said = ("oh " if match.group(1).startswith("0") and hours else "") + numbers.cardinal(hours)
+    if minutes == 0:
+        return f"{said} hundred"
+    return f"{said} {'oh ' if minutes < 10 else ''}{numbers.cardinal(minutes)}"
+
+
+# A number to call after a word that says so, in the groups a region writes ("Call 6123 4567" in Singapore and Hong
+# Kong, "09 555 0123" in New Zealand, "03-2123 4567" in Malaysia, "0300 1234567" in Pakistan): its digits in
+# groups, as a number to call is said, where its groups were counts ("six thousand one hundred twenty three").
+_CALLED = re.compile(
+    r"\b((?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]el|[Tt]elephone|[Dd]ial|[Ff]ax|[Hh]otline|[Hh]elpline|[Ww]hats[Aa]pp|[Tt]ext"
+    r"|[Cc]ontact|[Mm]obile|[Cc]ell)\.?(?:\s(?:us|him|her|them|on|at|number|no\.?)){0,2}:?\s)"
+    r"(\(0?\d{1,4}\)|0?\d{1,5})((?:[\s-]\d{2,7}){1,3})(?![\w/-]|[.,]\d)")
+
+_CALL_STEMS = ("call", "phone", "ring", "tel", "telephone", "dial", "fax", "hotline", "helpline", "whatsapp", "text",
+               "contact", "mobile", "cell")
+_CALL_WORDS = frozenset(word for stem in _CALL_STEMS for word in (stem, stem.capitalize())) | {"WhatsApp"}
+
+
+def _called(match: re.Match[str]) -> str:
+    """The number after a call word, its groups said digit by digit ("zero nine, five five five, zero one two
+    three"), when it has the seven to twelve digits of a number to call."""
+    groups = [match.group(2).strip("()"), *re.split(r"[\s-]", match.group(3).strip(" -"))]
+    if not 7 <= sum(len(group) for group in groups) <= 12:
+        return match.group(0)
+    return match.group(1) + ", ".join(numbers.digits(group) for group in groups)
+
+
+# "Fitzroy VIC 3065": an Australian state and its postcode ("Victoria three zero six five"; was "V.I.C three thousand
+# sixty five"), after a town's name: "The WA 2025 budget" is a year.
+_STATE_POSTCODE = re.compile(rf"\b([A-Z][a-z]+,? )({'|'.join(sorted(AUSTRALIAN_STATES))})\s(\d{{4}})\b(?![.,]\d)")
+# "D02 X285", "A65 F4E2": an Eircode, its routing key and then its own four signs, a letter among them.
+_EIRCODE = re.compile(r"\b([AC-FHKNPRTV-Y]\d[\dW])\s?(?=[\dA-Z]{0,3}[AC-FHKNPRTV-Y])([AC-FHKNPRTV-Y\d]{4})\b")
+# "EC1A 1BB", "CF10 3AT": a British postcode's two halves, a pause between them as a reader leaves one, and the
+# inward half's signs one by one ("three AT" was the word "at").
+_BRITISH_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[ABD-HJLNP-UW-Z]{2})\b")
+# "Ottawa, ON K1A 0B1": a Canadian postcode's halves, and the province before it read as one ("ON" was the word).
+_CANADIAN_POSTCODE = re.compile(r"(?:(?<=, )([A-Z]{2}) )?\b([ABCEGHJ-NPRSTVXY]\d[A-Z]) ?(\d[A-Z]\d)\b")
+
+
+def _spelled(code: str) -> str:
+    """A code's signs one by one, its digits in words ("D02" -> "D zero two")."""
+    return " ".join(numbers.digits(sign) if sign.isdigit() else sign for sign in code)
+
+
+def _signs(code: str) -> str:
+    """A code's signs apart, a lone A said as the letter ("Eh", as the English rules say it), not the article."""
+    return " ".join("Eh" if sign == "A" else sign for sign in code)
+
+
+def _state_postcode(match: re.Match[str]) -> str:
+    """"Fitzroy VIC 3065" -> "Fitzroy Victoria three zero six five"; "The WA 2025" names no town."""
+    town, state, postcode = match.groups()
+    if town.strip(", ") in _NOT_A_NAME:
+        return match.group(0)
+    return f"{town}{AUSTRALIAN_STATES[state]} {numbers.digits(postcode)}"
+
+
+def _postcodes(text: str, region: str) -> str:
+    """The postcodes of the region, in the forms its readers say (each first looked for among the text's classes of
+    character: a capital before four digits, a capital before two digits, a digit and two capitals after a space,
+    a capital, a digit and a capital)."""
+    classes = char_classes(text)
+    if region == "au" and "A 0000" in classes:
+        return _STATE_POSTCODE.sub(_state_postcode, text)
+    if region == "ie" and "A00" in classes:
+        return _EIRCODE.sub(lambda m: f"{_spelled(m.group(1))}, {_spelled(m.group(2))}", text)
+    if region == "gb" and " 0AA" in classes:
+        return _BRITISH_POSTCODE.sub(lambda m: f"{m.group(1)}, {_signs(m.group(2))}", text)  # "3AT" is no "at"
+    if region == "ca" and "A0A" in classes:
+        return _CANADIAN_POSTCODE.sub(lambda m: (f"{m.group(1)}, " if m.group(1) else "") + f"{m.group(2)}, "
+                                      f"{m.group(3)}", text)
+    return text
+
+
+def forms(text: str, language: str) -> str:
+    """The region's own written forms of money, times, numbers to call and postcodes, rewritten into those the
+    English rules read; a text whose tag names no region is returned as it is."""
+    region = region_of(language)
+    if not region or not has_digit(text):
+        return text
+    money = REGIONAL_MONEY_LETTERS.get(region)
+    classes = char_classes(text)
+    if money and any(_before_a_digit(_classes_of(lead), classes) for lead in money[0]):
+        text = _money(text, *money)
+        classes = char_classes(text)
+    if region in DECIMAL_COMMA_REGIONS and "0,0" in classes:
+        text = _decimal_commas(text)
+        classes = char_classes(text)
+    if "0a0" in classes and "h" in text:  # "15h00"
+        text = _H_TIME.sub(_h_time, text)  # a time's digits go: the classes still say where groups of them may be
+    if ("0 00" in classes or "0-00" in classes or ") 00" in classes) and not _CALL_WORDS.isdisjoint(
+            letter_words(text)):  # a number in groups, and a word that calls it
+        text = _CALLED.sub(_called, text)
+    return _postcodes(text, region)
