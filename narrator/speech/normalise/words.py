@@ -360,7 +360,6 @@ _FORMATION_WORDS = frozenset({"Div", "Inf", "Armd", "Cav", "Arty"})  # every mat
 _AFTER_ORDINAL = compiled(r"(?<=\d(?:st|nd|rd|th) )(Dist|Sess|Cong)\.")
 _AFTER_ORDINAL_WORDS = {"Dist": "District", "Sess": "Session", "Cong": "Congress"}
 _AFTER_ORDINAL_FIRST = frozenset(_AFTER_ORDINAL_WORDS)
-_MARK_WORD = frozenset({"Mk"})
 # "Mk 48", "Mk IV", "Mk. 2": a design's mark before its number.
 _MARK = compiled(r"\bMk\.?\s?(?=\d|[IVX]{1,4}\b)")
 # "2d Cir.", "3d ed.", "103d Cong., 2d Sess.": American law's older ordinals, a "d" after a 2 or a 3; and a law
@@ -598,7 +597,7 @@ def abbreviations(text: str) -> str:
         if among_known_words(_FORMATION_WORDS, text) and ("Div" in text or "Inf" in text or "Armd" in text
                                                           or "Cav" in text or "Arty" in text):
             text = _FORMATION.sub(lambda m: _FORMATION_WORD.sub(lambda w: _ARMY_UNITS[w.group(0)], m.group(0)), text)
-        if among_known_words(_MARK_WORD, text) and "Mk" in text:
+        if "Mk" in text:  # "MkIV" and "Mk4" are one word each: the pattern itself tells
             text = _MARK.sub("Mark ", text)
 
         if among_words(_SUFFIX_FORMS, text):
