@@ -18,7 +18,13 @@ from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, drop_capture_header, page_metadata, too_many_elements
 from narrator.clean.lines import make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
-from narrator.clean.rescue import rescue_paragraphs, restore_entry_headings, restore_key_points, restore_structure
+from narrator.clean.rescue import (
+    rescue_paragraphs,
+    restore_entry_headings,
+    restore_key_points,
+    restore_section_headings,
+    restore_structure,
+)
 from narrator.clean.saved import tidy_mail, tidy_saved_document
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
@@ -69,6 +75,7 @@ MIN_DECLARED_WORDS = 50
 # (a leading "\s*", "[^>]*" over text that may hold no ">", ".*?" to a closing tag that may never come).
 _PARAGRAPH_BREAK = re.compile(r"\n|</?(?:p|div|br|h[1-6]|li)\b[^<>]*>", re.I)
 _TAG = re.compile(r"<[^<>]+>")
+_WORD_BREAK = re.compile(r"<wbr\s*/?>", re.I)
 LONGEST_HEADING = 300
 _HEADING_TAG = re.compile(rf"<h([2-6])\b[^<>]{{0,500}}>(.{{0,{LONGEST_HEADING}}}?)</h\1\s*>", re.I | re.S)
 _BULKY_START = re.compile(r"<(script|style|svg|noscript)\b|<!--", re.I)
@@ -113,6 +120,8 @@ def parse_html(text: str) -> Any | None:
         text = _SELF_CLOSED_SCRIPT.sub(r"<\1\2>", text)
     if "on line" in text:
         text = _SERVER_ERROR.sub("", text)
+    if "<wbr" in text or "<WBR" in text:  # a place a long word may break: no space, or "Circum<wbr>locution" is two
+        text = _WORD_BREAK.sub("", text)
     try:
         parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, no_network=True)
         root = lxml_html.document_fromstring(text, parser=parser)
@@ -439,6 +448,41 @@ def _lines_apart(root: Any, blocks: list[Block]) -> list[Block]:
         broken.get(b.text, [b.text]) if b.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE) else [b.text])]
 
 
+# A paragraph run into others by the extractor is looked for by its opening characters.
+RUN_IN_KEY_CHARS = 60
+
+
+def _paragraph_runs(root: Any) -> list[list[str]]:
+    """The texts of each element's run of two or more <p> children, read before the extractor (which changes the
+    tree) runs."""
+    runs: list[list[str]] = []
+    for parent in {p.getparent() for p in root.iter("p")}:  # each element once (held: lxml keeps its proxy)
+        if parent is None:
+            continue
+        texts = [text for child in parent if child.tag == "p" and (text := squash(child.text_content()))]
+        if len(texts) > 1:
+            runs.append(texts)
+    return runs
+
+
+def _paragraphs_apart(runs: list[list[str]], blocks: list[Block]) -> list[Block]:
+    """A block that holds a box's paragraphs run together, split into them: the extractor reads a box that opens on
+    inline text (a poster's name, an icon) as one paragraph, and a listener heard a whole entry as one. The text
+    around them (the poster's name, a mood line run in) stays a block of its own."""
+    if not runs:
+        return blocks
+    result: list[Block] = []
+    for block in blocks:
+        texts = next((texts for texts in runs if block.kind is BlockKind.PARAGRAPH
+                      and texts[0][:RUN_IN_KEY_CHARS] in block.text and " ".join(texts) in block.text), None)
+        if texts is None:
+            result.append(block)
+            continue
+        before, _, after = block.text.partition(" ".join(texts))
+        result.extend(replace(block, text=text) for text in (squash(before), *texts, squash(after)) if text)
+    return result
+
+
 def _without_title(blocks: list[Block], meta: Metadata) -> list[Block]:
     """The blocks without a heading that repeats the title."""
     title = comparable(meta.title)
@@ -475,11 +519,13 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_poster_furniture(root)
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)
+    runs = _paragraph_runs(root)
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
+    extracted = _paragraphs_apart(runs, extracted)
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
     meta = _with_byline_block(meta, extracted)
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
-    rescued = restore_key_points(root, restore_entry_headings(root, rescued))
+    rescued = restore_key_points(root, restore_section_headings(root, restore_entry_headings(root, rescued)))
     preferred = _prefer_declared(rescued, declared)
     blocks = drop_boilerplate_blocks(preferred, meta)
     own = False

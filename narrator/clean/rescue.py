@@ -317,3 +317,47 @@ def restore_key_points(root: Any, blocks: list[Block]) -> list[Block]:
     at = min(after) if after else len(blocks)
     log.debug("restored %d key points", len(points) - 1)
     return [*blocks[:at], *points, *blocks[at:]]
+
+
+# A document in sections, each a box that opens on its subheading (pandoc's <section class="level2">, R Markdown's
+# <div class="section level2">, a notebook's cells): the extractor keeps the sections' text and drops the heading
+# that opens each box. At least this many such boxes, side by side, show the page is so divided.
+MIN_SECTIONS = 2
+
+
+def _opening_heading(box: Any) -> Any | None:
+    """The subheading a box opens on, past empty elements (an anchor, an icon); nothing before it has words."""
+    if (box.text or "").strip():
+        return None
+    for child in box:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _SUBHEADINGS:
+            return child
+        if len(child) or (child.text or "").strip() or (child.tail or "").strip():
+            return None
+    return None
+
+
+def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:
+    """Add the subheading each section box opens on, before its first kept paragraph, where a box beside it opens on
+    one over kept text too."""
+    known = {comparable(b.text): i for i, b in enumerate(blocks)}
+    firsts: dict[Any, int] = {}  # each box (the element itself, held) -> its first kept paragraph's block
+    for p in root.iter("p"):
+        box = p.getparent()
+        if (index := known.get(comparable(_text(p)))) is not None and box is not None and box not in firsts:
+            firsts[box] = index
+    sections: dict[Any, list[tuple[int, Block]]] = {}
+    for box, index in firsts.items():
+        heading = _opening_heading(box)
+        if heading is not None and box.getparent() is not None and (text := _text(heading)):
+            sections.setdefault(box.getparent(), []).append(
+                (index, Block(BlockKind.HEADING, text, level=int(heading.tag[1]))))
+    found = {index: heading for group in sections.values() if len(group) >= MIN_SECTIONS
+             for index, heading in group if comparable(heading.text) not in known}
+    if not found:
+        return blocks
+    log.debug("restored %d sections' headings", len(found))
+    return [block for index, original in enumerate(blocks)
+            for block in ([found[index], original] if index in found else [original])]

@@ -232,12 +232,46 @@ def _captioned_in_flow(figure: Any) -> bool:
     return not rest.strip()  # a figure holding a quotation or a table says more than its caption
 
 
+def _slides(items: Any) -> list[Any]:
+    """A slideshow's figures: a list whose every item holds one captioned figure (and, at most, its buttons), out of
+    an aside; none for any other list."""
+    if items.xpath("ancestor::aside"):
+        return []
+    figures = []
+    for item in items:
+        if not isinstance(item.tag, str):
+            continue
+        held = item.xpath(".//figure[.//figcaption]")
+        if item.tag != "li" or len(held) != 1:
+            return []
+        rest = item.text_content()
+        for caption in held[0].iter("figcaption"):
+            rest = rest.replace(caption.text_content(), "", 1)
+        if len(rest.split()) > len(item.xpath(".//button | .//a")):  # a control says a word or two: "Next"
+            return []
+        figures.append(held[0])
+    return figures
+
+
+def _slideshows_as_figures(root: Any) -> list[Any]:
+    """Each slideshow's list replaced by its figures, in place (the slides' buttons go with the list)."""
+    figures = []
+    for items in root.xpath("//ul[.//figcaption] | //ol[.//figcaption]"):
+        if items.getparent() is not None and len(slides := _slides(items)) >= SLIDESHOW_MIN_SLIDES:
+            for figure in slides:
+                items.addprevious(figure)
+            items.drop_tree()
+            figures.extend(slides)
+    return figures
+
+
 def figures_as_paragraphs(root: Any) -> None:
     """The figures left after pruning (those whose captions are the article: a photo essay, a slideshow) as their
     captions' paragraphs: the extractor ran them into one paragraph with the headline, or left them out. Only
-    several captioned figures among the article's paragraphs are its photo essay."""
+    several captioned figures among the article's paragraphs, or a list of slides, are its photo essay."""
+    slides = _slideshows_as_figures(root)
     figures = [figure for figure in root.xpath("//figure[not(ancestor::figure)][.//figcaption]")
-               if _captioned_in_flow(figure)]
+               if figure in slides or _captioned_in_flow(figure)]
     if len(figures) < SLIDESHOW_MIN_SLIDES:
         return
     for figure in figures:
