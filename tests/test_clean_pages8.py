@@ -6,10 +6,13 @@ the classes fixed here are tested on small pages written for each."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from narrator.clean import clean
 from narrator.config import CleanSettings
+from narrator.errors import NarratorError
 from narrator.model import Format, Source
 from tests.pages8 import PAGES, read_page
 
@@ -84,6 +87,30 @@ def test_a_list_of_pictures_with_more_to_say_is_no_slideshow() -> None:
     page = (f"<html><head><title>Hives</title></head><body><article><h1>Hives</h1><p>{_WATER}</p><ol>"
             + "".join(step.format(n=n) for n in range(1, 5)) + "</ol></article></body></html>")
     assert not any(line.startswith("Step ") for line in _read(page))
+
+
+# --- a page rendered by script -----------------------------------------------------------------------------------
+
+def _state_page(title: str) -> str:
+    story = {"title": title, "body": [{"type": "paragraph", "text": _HIVE}, {"type": "heading", "text": "Water"},
+                                      {"type": "paragraph", "text": _WATER}, {"type": "image", "src": "b.jpg"},
+                                      {"type": "paragraph", "text": "The first year's honey was six jars."}]}
+    state = json.dumps({"props": {"pageProps": {"story": story, "nav": [{"label": "Stories", "href": "/s"}] * 40}}})
+    return ("<html><head><title>Bees | Wayfarer</title><meta property='og:title' content='Bees'></head><body><div "
+            "id='__next'><header><a href='/'>Wayfarer</a><nav><a href='/s'>Stories</a></nav></header><main><p "
+            "class='skeleton'>Loading story…</p></main></div><script id='__NEXT_DATA__' type='application/json'>"
+            f"{state}</script></body></html>")
+
+
+def test_a_story_kept_only_in_the_pages_data_is_read_from_it() -> None:
+    """A Next.js page whose story is rendered by script: the markup holds menus and "Loading", the data the story as
+    typed blocks beside its title; the page was refused as having no article."""
+    assert _read(_state_page("Bees")) == [_HIVE, "Water", _WATER, "The first year's honey was six jars."]
+
+
+def test_typed_blocks_beside_another_title_are_not_the_story() -> None:
+    with pytest.raises(NarratorError):
+        _read(_state_page("Wasps"))
 
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------

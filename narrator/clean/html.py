@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import copy
 import functools
+import html
 import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -16,7 +18,7 @@ from lxml import html as lxml_html
 from narrator.clean.common import code_announcement, comparable, has_article, parse_date, squash, table_lines
 from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, drop_capture_header, page_metadata, too_many_elements
-from narrator.clean.lines import make_line
+from narrator.clean.lines import is_prose, make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
     rescue_paragraphs,
@@ -358,20 +360,43 @@ def _prefer_declared(blocks: list[Block], body: str | None) -> list[Block]:
     return blocks
 
 
+def _states(root: Any) -> Iterator[Any]:
+    """Each JSON state of a page of a size worth reading (Next.js __NEXT_DATA__ and the like), parsed."""
+    for script in root.xpath("//script[@type='application/json']"):
+        text = script.text or ""
+        if STATE_MIN_CHARS <= len(text) <= STATE_MAX_CHARS:
+            try:
+                yield json.loads(text)
+            except (ValueError, RecursionError):
+                continue
+
+
+def _titled_state_body(root: Any, title: str) -> str | None:
+    """A story's body kept in a page's JSON state as typed blocks beside its title (the page's own), as HTML: a page
+    rendered by script shows only its menus and a "Loading" line without it."""
+    for state in _states(root):
+        stack: list[Any] = [state]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                if comparable(str(item.get("title") or item.get("headline") or "")) == comparable(title):
+                    for value in item.values():
+                        if (body := _state_blocks_html(value)) is not None:
+                            return body
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    return None
+
+
 def _state_articles(root: Any) -> list[str]:
     """Long HTML strings in a page's JSON state (Next.js __NEXT_DATA__ and the like), longest first.
 
     Script-rendered pages put the article there and render only part of it without JavaScript.
     """
     found: list[str] = []
-    for script in root.xpath("//script[@type='application/json']"):
-        text = script.text or ""
-        if len(text) < STATE_MIN_CHARS or len(text) > STATE_MAX_CHARS:
-            continue
-        try:
-            stack: list[Any] = [json.loads(text)]
-        except (ValueError, RecursionError):
-            continue
+    for state in _states(root):
+        stack: list[Any] = [state]
         while stack:
             item = stack.pop()
             if isinstance(item, dict):
@@ -382,6 +407,37 @@ def _state_articles(root: Any) -> list[str]:
                   and len(_STATE_PARAGRAPH.findall(item)) >= STATE_MIN_PARAGRAPHS):
                 found.append(item)
     return sorted(found, key=len, reverse=True)[:STATE_CANDIDATES]
+
+
+# A story's body as a list of typed blocks in a page's JSON state ({"type": "paragraph", "text": "..."}): the kinds
+# of block read as a heading, and the keys that name a block's kind and hold its text.
+_STATE_HEADING_TYPE = re.compile(r"(?i)head|title")
+_STATE_TYPE_KEYS = ("type", "_type", "__typename", "kind")
+_STATE_TEXT_KEYS = ("text", "content", "value")
+
+
+def _state_blocks_html(value: Any) -> str | None:
+    """A list of typed text blocks (a story's body as a CMS stores it) as HTML; None for anything else."""
+    if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+        return None
+    parts, paragraphs = [], 0
+    for entry in value:
+        kind = next((str(entry[key]) for key in _STATE_TYPE_KEYS if key in entry), None)
+        text = next((entry[key] for key in _STATE_TEXT_KEYS if isinstance(entry.get(key), str)), None)
+        if kind is None or text is None:
+            continue
+        text = html.escape(squash(text), quote=False)
+        if _STATE_HEADING_TYPE.search(kind):
+            parts.append(f"<h2>{text}</h2>")
+        else:
+            parts.append(f"<p>{text}</p>")
+            paragraphs += 1
+    return "".join(parts) if paragraphs >= STATE_MIN_PARAGRAPHS else None
+
+
+def _has_paragraphs(blocks: list[Block]) -> bool:
+    """Any paragraph at all: a page rendered by script may show only its menus and a "Loading" line."""
+    return any(b.kind is BlockKind.PARAGRAPH and is_prose(make_line(0, b.text, 0)) for b in blocks)
 
 
 def _same_article(candidate: str, blocks: list[Block]) -> bool:
@@ -523,6 +579,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
     extracted = _paragraphs_apart(runs, extracted)
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
+    if declared is None and not _has_paragraphs(extracted):
+        declared = _titled_state_body(root, meta.title)
     meta = _with_byline_block(meta, extracted)
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
     rescued = restore_key_points(root, restore_section_headings(root, restore_entry_headings(root, rescued)))
