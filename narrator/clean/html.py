@@ -33,9 +33,13 @@ from narrator.clean.templates import (
     drop_address_lines,
     drop_amp_ads,
     drop_asking_boxes,
+    drop_author_boxes,
     drop_contents_titles,
     drop_edit_links,
     drop_email_furniture,
+    drop_embed_placeholders,
+    drop_neighbour_links,
+    drop_notebook_output,
     drop_permalinks,
     drop_poster_furniture,
     figures_as_paragraphs,
@@ -435,9 +439,22 @@ def _state_blocks_html(value: Any) -> str | None:
     return "".join(parts) if paragraphs >= STATE_MIN_PARAGRAPHS else None
 
 
+# What a page rendered by script says without it: "To use the web application, please enable JavaScript."
+_SCRIPT_NOTICE = re.compile(r"(?i)\b(?:enable|requires?|turn on|activate) javascript\b|\bjavascript (?:is )?"
+                            r"(?:disabled|required|turned off)\b")
+
+
 def _has_paragraphs(blocks: list[Block]) -> bool:
-    """Any paragraph at all: a page rendered by script may show only its menus and a "Loading" line."""
-    return any(b.kind is BlockKind.PARAGRAPH and is_prose(make_line(0, b.text, 0)) for b in blocks)
+    """Any paragraph but a notice that the page needs script: a page rendered by script may show only its menus, a
+    "Loading" line or that notice."""
+    return any(b.kind is BlockKind.PARAGRAPH and is_prose(make_line(0, b.text, 0)) and not _SCRIPT_NOTICE.search(b.text)
+               for b in blocks)
+
+
+def _description_body(description: str | None) -> str | None:
+    """A description of paragraphs set apart by blank lines (a status page's post, whole) as HTML."""
+    paragraphs = [squash(part) for part in re.split(r"\n\s*\n", description or "") if squash(part)]
+    return "".join(f"<p>{html.escape(part, quote=False)}</p>" for part in paragraphs) if len(paragraphs) > 1 else None
 
 
 def _same_article(candidate: str, blocks: list[Block]) -> bool:
@@ -539,6 +556,18 @@ def _paragraphs_apart(runs: list[list[str]], blocks: list[Block]) -> list[Block]
     return result
 
 
+# A reply's subject in a thread: the topic's title after "Re:" (German "AW:", Nordic "SV:", Dutch "Antw:").
+_REPLY_PREFIX = re.compile(r"(?i)^(?:re|aw|sv|antw|r)\s*(?:\[\d+\])?\s*:\s*")
+
+
+def _without_reply_subjects(blocks: list[Block], title: str) -> list[Block]:
+    """The blocks without a heading that is the title as a reply's subject ("Re: Rust on a cast iron pan"): each
+    post of a forum's thread is headed so, and it was read over every reply."""
+    title = comparable(title)
+    return [b for b in blocks if not (b.kind is BlockKind.HEADING and _REPLY_PREFIX.match(b.text)
+                                      and comparable(_REPLY_PREFIX.sub("", b.text)) == title)]
+
+
 def _without_title(blocks: list[Block], meta: Metadata) -> list[Block]:
     """The blocks without a heading that repeats the title."""
     title = comparable(meta.title)
@@ -572,6 +601,10 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_email_furniture(root)
     drop_address_lines(root)
     drop_amp_ads(root)
+    drop_embed_placeholders(root)
+    drop_notebook_output(root)
+    drop_neighbour_links(root)
+    drop_author_boxes(root, meta.authors)
     drop_poster_furniture(root)
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)
@@ -580,12 +613,13 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     extracted = _paragraphs_apart(runs, extracted)
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
     if declared is None and not _has_paragraphs(extracted):
-        declared = _titled_state_body(root, meta.title)
+        # nothing in the markup: the story in the page's data, or the post a status page puts whole in its description
+        declared = _titled_state_body(root, meta.title) or _description_body(meta.description)
     meta = _with_byline_block(meta, extracted)
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
     rescued = restore_key_points(root, restore_section_headings(root, restore_entry_headings(root, rescued)))
     preferred = _prefer_declared(rescued, declared)
-    blocks = drop_boilerplate_blocks(preferred, meta)
+    blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     own = False
     if not has_article(blocks):
         # Too short to be sure of as a page's article: short lines are read when the page's own text holds them,

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from narrator.clean.common import squash
+from narrator.clean.common import comparable, squash
 from narrator.clean.inserts import SLIDESHOW_MIN_SLIDES, without_slide_counter
 
 # A heading's permalink: a sign ("¶", "#", "§", "🔗") linking to the heading itself, which a voice reads as a word
@@ -206,6 +206,88 @@ def drop_amp_ads(root: Any) -> None:
     for ad in _AMP_ADS(root):
         if ad.getparent() is not None:
             ad.drop_tree()
+
+
+# An embedded post before its platform's script draws it: a blockquote of the platform's class whose links to the
+# post itself say only "View this post on Instagram" and "A post shared by ...". Read, they were a paragraph of the
+# article; the post's own words, where the embed carries them, are not such links and stay.
+_EMBEDS = etree.XPath("//blockquote[contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed') or "
+                      "contains(@class, 'text-post-media')]")
+
+
+def drop_embed_placeholders(root: Any) -> None:
+    """Take out the links to itself an embedded post's placeholder shows, and the placeholder when nothing else of it
+    is left."""
+    for quote in _EMBEDS(root):
+        address = (quote.get("data-instgrm-permalink") or quote.get("cite") or quote.get("data-text-post-permalink")
+                   or "").split("?")[0]
+        if not address or quote.getparent() is None:
+            continue
+        for link in quote.iter("a"):
+            if link.get("href", "").split("?")[0] == address and link.getparent() is not None:
+                link.drop_tree()
+        if not squash(quote.text_content()):
+            quote.drop_tree()
+
+
+# A notebook's text output under a code cell (Jupyter's "Out[2]:" and the figures it printed, "count 58.000000 mean
+# 231.406897"): what the code printed, left out with the code; output the notebook renders as HTML or Markdown stays.
+_NOTEBOOK_OUTPUTS = etree.XPath("//*[contains(@class, 'jp-OutputArea-output') or contains(@class, 'output_subarea') or "
+                                "contains(@class, 'cell-output')]//pre")
+
+
+def drop_notebook_output(root: Any) -> None:
+    """Take out the text a notebook's code cells printed (a <pre> in an output area)."""
+    for pre in _NOTEBOOK_OUTPUTS(root):
+        if pre.getparent() is not None:
+            pre.drop_tree()
+
+
+# A list of the links to the post before and after, each after its label ("Previous: The lock keeper's cottage").
+_NEIGHBOUR_LABEL = re.compile(r"(?i)^\W*(?:previous|prev|next|older|newer)(?: (?:post|article|entry|story|page))?\W*$")
+
+
+def _is_neighbour_item(item: Any) -> bool:
+    """A list item of a label and one link: "Previous: <a>Title</a>"."""
+    links = item.findall(".//a")
+    if len(links) != 1:
+        return False
+    label = squash(item.text_content().replace(links[0].text_content(), "", 1))
+    return bool(_NEIGHBOUR_LABEL.match(label))
+
+
+def drop_neighbour_links(root: Any) -> None:
+    """Take out a list whose every item links, under its label, to the post before or after: read, it was the
+    article's last two lines."""
+    for items in list(root.iter("ul", "ol")):
+        entries = items.findall("li")
+        if items.getparent() is not None and 1 <= len(entries) <= 2 and all(map(_is_neighbour_item, entries)):
+            items.drop_tree()
+
+
+# A box about the article's author after it, opened by a label ("Written by", "About the author") or headed "More
+# articles by" the author; its heading, bio and links were read as the article's end.
+_AUTHOR_BOX_LABEL = re.compile(r"(?i)^(?:written by|about the author"
+                               r"|more (?:articles|stories|posts|writing) (?:by|from)(?: .{1,60})?)\W*$")
+AUTHOR_BOX_WORDS = 80
+_BOX_TAGS = ("div", "section", "aside", "footer")
+
+
+def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
+    """Take out a small box that opens on such a label and names one of the article's authors."""
+    if not authors:
+        return
+    names = [comparable(name) for name in authors]
+    for label in root.xpath("//*[self::div or self::h2 or self::h3 or self::h4 or self::p or self::span]"
+                            "[not(*) or self::h2 or self::h3 or self::h4]"):
+        if label.getparent() is None or not _AUTHOR_BOX_LABEL.match(squash(label.text_content())):
+            continue
+        box = next(label.iterancestors(*_BOX_TAGS), None)
+        if box is None or box.getparent() is None or box.tag in ("body", "main", "article"):
+            continue
+        text = comparable(box.text_content())
+        if len(text.split()) <= AUTHOR_BOX_WORDS and any(name in text for name in names):
+            box.drop_tree()
 
 
 # A caption's parts that are no part of what it says: its credit and its counter ("Photograph: Ann Lee", "2 / 5").
