@@ -375,9 +375,9 @@ def _states(root: Any) -> Iterator[Any]:
                 continue
 
 
-def _titled_state_body(root: Any, title: str) -> str | None:
-    """A story's body kept in a page's JSON state as typed blocks beside its title (the page's own), as HTML: a page
-    rendered by script shows only its menus and a "Loading" line without it."""
+def _titled_state_story(root: Any, title: str) -> tuple[str, str | None] | None:
+    """A story's body kept in a page's JSON state as typed blocks beside its title (the page's own), as HTML, and the
+    name of its author there: a page rendered by script shows only its menus and a "Loading" line without it."""
     for state in _states(root):
         stack: list[Any] = [state]
         while stack:
@@ -386,11 +386,17 @@ def _titled_state_body(root: Any, title: str) -> str | None:
                 if comparable(str(item.get("title") or item.get("headline") or "")) == comparable(title):
                     for value in item.values():
                         if (body := _state_blocks_html(value)) is not None:
-                            return body
+                            return body, _state_author(item.get("author"))
                 stack.extend(item.values())
             elif isinstance(item, list):
                 stack.extend(item)
     return None
+
+
+def _state_author(author: Any) -> str | None:
+    """An author's name as a page's data holds it: a string, or an object with a name."""
+    name = author.get("name") if isinstance(author, dict) else author
+    return squash(name) if isinstance(name, str) and squash(name) else None
 
 
 def _state_articles(root: Any) -> list[str]:
@@ -413,9 +419,11 @@ def _state_articles(root: Any) -> list[str]:
     return sorted(found, key=len, reverse=True)[:STATE_CANDIDATES]
 
 
-# A story's body as a list of typed blocks in a page's JSON state ({"type": "paragraph", "text": "..."}): the kinds
-# of block read as a heading, and the keys that name a block's kind and hold its text.
+# A story's body as a list of typed blocks in a page's JSON state ({"type": "paragraph", "text": "..."}, or Portable
+# Text's blocks of spans): the kinds of block read as a heading, and the keys that name a block's kind and hold its
+# text.
 _STATE_HEADING_TYPE = re.compile(r"(?i)head|title")
+_STATE_HEADING_STYLE = re.compile(r"h[1-6]$")  # Portable Text's {"_type": "block", "style": "h2"}
 _STATE_TYPE_KEYS = ("type", "_type", "__typename", "kind")
 _STATE_TEXT_KEYS = ("text", "content", "value")
 
@@ -428,10 +436,13 @@ def _state_blocks_html(value: Any) -> str | None:
     for entry in value:
         kind = next((str(entry[key]) for key in _STATE_TYPE_KEYS if key in entry), None)
         text = next((entry[key] for key in _STATE_TEXT_KEYS if isinstance(entry.get(key), str)), None)
+        if text is None and isinstance(children := entry.get("children"), list):  # Portable Text: the block's spans
+            text = "".join(child["text"] for child in children if isinstance(child, dict)
+                           and isinstance(child.get("text"), str)) or None
         if kind is None or text is None:
             continue
         text = html.escape(squash(text), quote=False)
-        if _STATE_HEADING_TYPE.search(kind):
+        if _STATE_HEADING_TYPE.search(kind) or _STATE_HEADING_STYLE.match(str(entry.get("style", ""))):
             parts.append(f"<h2>{text}</h2>")
         else:
             parts.append(f"<p>{text}</p>")
@@ -614,7 +625,11 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
     if declared is None and not _has_paragraphs(extracted):
         # nothing in the markup: the story in the page's data, or the post a status page puts whole in its description
-        declared = _titled_state_body(root, meta.title) or _description_body(meta.description)
+        if (story := _titled_state_story(root, meta.title)) is not None:
+            declared, author = story
+            meta = meta if meta.authors or author is None else replace(meta, authors=(author,))
+        else:
+            declared = _description_body(meta.description)
     meta = _with_byline_block(meta, extracted)
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
     rescued = restore_key_points(root, restore_section_headings(root, restore_entry_headings(root, rescued)))

@@ -198,10 +198,29 @@ def _first_section(children: list[Any], first: int, extras: list[tuple[int, Bloc
     return [(n, Block(BlockKind.HEADING, text, level=level))]
 
 
+# A fact box among the article's paragraphs: a box of a subheading over a list of short facts ("The upper reach in
+# numbers" / "Length: 11 kilometres"), which the extractor leaves out with the <aside> it often is.
+_FACT_BOXES = frozenset({"aside", "div", "section"})
+
+
+def _headed_list(box: Any) -> tuple[Any, Any] | None:
+    """The subheading and the list a box holds and nothing else; None for any other box."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    if (len(children) != 2 or (box.text or "").strip() or any((child.tail or "").strip() for child in children)
+            or children[0].tag not in _SUBHEADINGS or children[1].tag not in ("ul", "ol")):
+        return None
+    return children[0], children[1]
+
+
 def _missing(children: list[Any], n: int, known: dict[str, int], kept: list[int]) -> list[Block]:
     """The blocks of children[n] the extractor left out: a list's items, or a subheading over kept text or such a
     list; nothing for anything else, or when any of it was kept."""
     child = children[n]
+    if child.tag in _FACT_BOXES and (headed := _headed_list(child)) is not None:
+        heading, items = headed
+        facts = _missing([items], 0, known, kept)
+        return [Block(BlockKind.HEADING, text, level=int(heading.tag[1])), *facts] if facts and (
+            text := _text(heading)) and comparable(text) not in known else []
     if child.tag in ("ul", "ol"):
         items = [_text(li) for li in child.iter("li")]
         if (not items or any(comparable(item) in known for item in items) or _is_link_list(child)
