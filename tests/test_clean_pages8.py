@@ -125,6 +125,15 @@ def test_a_story_in_the_pages_data_as_portable_text_and_its_author() -> None:
     assert document.meta.byline == "Ann Lee"
 
 
+def test_a_story_in_the_pages_data_keeps_its_standfirst() -> None:
+    """The story's standfirst in the data beside its title (its "standfirst", "dek" or "subtitle"; not a summary) is
+    the page's standfirst."""
+    page = _state_page("Bees").replace('"body": [', '"dek": "Where to keep a hive, and what it needs.", "body": [', 1)
+    document = _document(page)
+    assert document.meta.standfirst == "Where to keep a hive, and what it needs."
+    assert document.blocks[0].text == _HIVE
+
+
 def test_typed_blocks_beside_another_title_are_not_the_story() -> None:
     with pytest.raises(NarratorError):
         _read(_state_page("Wasps"))
@@ -288,8 +297,6 @@ def test_a_description_of_one_paragraph_is_no_post() -> None:
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
-    "nextjs_data_only": "the story and its author are read from the page's data; its standfirst, only there too, is "
-                        "not",
     # written after the rules above, near the forms that failed at first
     "more_bluesky_post": "a post page rendered by script whose post is one paragraph, only in og:description: the "
                          "<noscript> notice is read",

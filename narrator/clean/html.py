@@ -10,7 +10,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -375,9 +375,22 @@ def _states(root: Any) -> Iterator[Any]:
                 continue
 
 
-def _titled_state_story(root: Any, title: str) -> tuple[str, str | None] | None:
+# What a story's data calls its standfirst (not its "excerpt" or "description": a summary, or its first paragraph).
+_STATE_STANDFIRST_KEYS = ("standfirst", "dek", "subtitle", "subheadline", "subheading")
+
+
+class _StateStory(NamedTuple):
+    """A story as a page's data holds it: its body as HTML, and its author and standfirst where it names them."""
+
+    body: str
+    author: str | None
+    standfirst: str | None
+
+
+def _titled_state_story(root: Any, title: str) -> _StateStory | None:
     """A story's body kept in a page's JSON state as typed blocks beside its title (the page's own), as HTML, and the
-    name of its author there: a page rendered by script shows only its menus and a "Loading" line without it."""
+    author and standfirst it names there: a page rendered by script shows only its menus and a "Loading" line
+    without it."""
     for state in _states(root):
         stack: list[Any] = [state]
         while stack:
@@ -386,7 +399,9 @@ def _titled_state_story(root: Any, title: str) -> tuple[str, str | None] | None:
                 if comparable(str(item.get("title") or item.get("headline") or "")) == comparable(title):
                     for value in item.values():
                         if (body := _state_blocks_html(value)) is not None:
-                            return body, _state_author(item.get("author"))
+                            standfirst = next((squash(item[key]) for key in _STATE_STANDFIRST_KEYS
+                                               if isinstance(item.get(key), str) and squash(item[key])), None)
+                            return _StateStory(body, _state_author(item.get("author")), standfirst)
                 stack.extend(item.values())
             elif isinstance(item, list):
                 stack.extend(item)
@@ -623,11 +638,12 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
     extracted = _paragraphs_apart(runs, extracted)
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
+    state_standfirst = None
     if declared is None and not _has_paragraphs(extracted):
         # nothing in the markup: the story in the page's data, or the post a status page puts whole in its description
         if (story := _titled_state_story(root, meta.title)) is not None:
-            declared, author = story
-            meta = meta if meta.authors or author is None else replace(meta, authors=(author,))
+            declared, state_standfirst = story.body, story.standfirst
+            meta = meta if meta.authors or story.author is None else replace(meta, authors=(story.author,))
         else:
             declared = _description_body(meta.description)
     meta = _with_byline_block(meta, extracted)
@@ -651,7 +667,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
         # the forwarder's own lines over the message they sent on, which the extractor left beside it
         blocks = [Block(BlockKind.PARAGRAPH, line) for line in mail.note] + blocks
     dek, blocks = split_dek(blocks)
-    standfirst = find_standfirst(root, meta, blocks) or dek
+    standfirst = find_standfirst(root, meta, blocks) or dek or state_standfirst
     if standfirst:
         meta = replace(meta, standfirst=standfirst)
         blocks = without_standfirst(blocks, standfirst)
