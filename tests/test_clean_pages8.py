@@ -258,6 +258,16 @@ def test_a_box_about_the_author_after_the_article_is_not_read(box: str) -> None:
     assert _read(page) == [_HIVE, _WATER]
 
 
+def test_a_short_post_under_its_written_by_line_is_kept() -> None:
+    """The label over a post, not after it: the box is the post itself."""
+    page = ("<html><head><title>Bees</title><meta name='author' content='Kofi Asante'></head><body><main><h1>Bees</h1>"
+            "<div class='post'><div>Written by</div><a href='/kofi'>Kofi Asante</a><p>The bees swarmed on Sunday and "
+            "settled in the apple tree by the gate, where we caught them in a box before dark.</p></div></main></body>"
+            "</html>")
+    assert _read(page) == ["The bees swarmed on Sunday and settled in the apple tree by the gate, where we caught them "
+                           "in a box before dark."]
+
+
 def test_a_box_naming_someone_else_is_kept() -> None:
     """A "Written by" line of a guest's piece quoted in the article names no author of this one."""
     page = ("<html><head><title>Bees</title><meta name='author' content='Kofi Asante'></head><body><main><article><h1>"

@@ -270,11 +270,13 @@ def drop_neighbour_links(root: Any) -> None:
 _AUTHOR_BOX_LABEL = re.compile(r"(?i)^(?:written by|about the author"
                                r"|more (?:articles|stories|posts|writing) (?:by|from)(?: .{1,60})?)\W*$")
 AUTHOR_BOX_WORDS = 80
+_AFTER_A_PARAGRAPH = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
 _BOX_TAGS = ("div", "section", "aside", "footer")
 
 
 def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
-    """Take out a small box that opens on such a label and names one of the article's authors."""
+    """Take out a small box that opens on such a label, names one of the article's authors and comes after a
+    paragraph of the article."""
     if not authors:
         return
     names = [comparable(name) for name in authors]
@@ -286,7 +288,8 @@ def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
         if box is None or box.getparent() is None or box.tag in ("body", "main", "article"):
             continue
         text = comparable(box.text_content())
-        if len(text.split()) <= AUTHOR_BOX_WORDS and any(name in text for name in names):
+        if (len(text.split()) <= AUTHOR_BOX_WORDS and any(name in text for name in names)
+                and _AFTER_A_PARAGRAPH(box)):  # after the article: a short post under its "Written by" line stays
             box.drop_tree()
 
 
