@@ -470,11 +470,14 @@ _SCRIPT_NOTICE = re.compile(r"(?i)\b(?:enable|requires?|turn on|activate) javasc
                             r"(?:disabled|required|turned off)\b")
 
 
+PROSE_CHARS = 200  # a paragraph this long is prose enough to say the markup holds the article: no need to weigh it
+
+
 def _has_paragraphs(blocks: list[Block]) -> bool:
     """Any paragraph but a notice that the page needs script: a page rendered by script may show only its menus, a
     "Loading" line or that notice."""
-    return any(b.kind is BlockKind.PARAGRAPH and is_prose(make_line(0, b.text, 0)) and not _SCRIPT_NOTICE.search(b.text)
-               for b in blocks)
+    return any(b.kind is BlockKind.PARAGRAPH and not _SCRIPT_NOTICE.search(b.text)
+               and (len(b.text) > PROSE_CHARS or is_prose(make_line(0, b.text, 0))) for b in blocks)
 
 
 def _description_body(description: str | None) -> str | None:

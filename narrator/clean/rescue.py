@@ -362,15 +362,13 @@ def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:
     """Add the subheading each section box opens on, before its first kept paragraph, where a box beside it opens on
     one over kept text too."""
     known = {comparable(b.text): i for i, b in enumerate(blocks)}
-    firsts: dict[Any, int] = {}  # each box (the element itself, held) -> its first kept paragraph's block
-    for p in root.iter("p"):
-        box = p.getparent()
-        if (index := known.get(comparable(_text(p)))) is not None and box is not None and box not in firsts:
-            firsts[box] = index
     sections: dict[Any, list[tuple[int, Block]]] = {}
-    for box, index in firsts.items():
-        heading = _opening_heading(box)
-        if heading is not None and box.getparent() is not None and (text := _text(heading)):
+    for box in {p.getparent() for p in root.iter("p")}:  # each box once (the element itself, held)
+        heading = None if box is None or box.getparent() is None else _opening_heading(box)
+        if heading is None or not (text := _text(heading)):
+            continue
+        index = next((i for p in box.iterchildren("p") if (i := known.get(comparable(_text(p)))) is not None), None)
+        if index is not None:
             sections.setdefault(box.getparent(), []).append(
                 (index, Block(BlockKind.HEADING, text, level=int(heading.tag[1]))))
     found = {index: heading for group in sections.values() if len(group) >= MIN_SECTIONS

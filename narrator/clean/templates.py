@@ -232,14 +232,14 @@ def drop_embed_placeholders(root: Any) -> None:
 
 # A notebook's text output under a code cell (Jupyter's "Out[2]:" and the figures it printed, "count 58.000000 mean
 # 231.406897"): what the code printed, left out with the code; output the notebook renders as HTML or Markdown stays.
-_NOTEBOOK_OUTPUTS = etree.XPath("//*[contains(@class, 'jp-OutputArea-output') or contains(@class, 'output_subarea') or "
-                                "contains(@class, 'cell-output')]//pre")
+_NOTEBOOK_OUTPUT = re.compile(r"jp-OutputArea-output|output_subarea|cell-output")
 
 
 def drop_notebook_output(root: Any) -> None:
     """Take out the text a notebook's code cells printed (a <pre> in an output area)."""
-    for pre in _NOTEBOOK_OUTPUTS(root):
-        if pre.getparent() is not None:
+    for pre in list(root.iter("pre")):  # a page has few: looking up from each is cheaper than matching every class
+        if pre.getparent() is not None and any(_NOTEBOOK_OUTPUT.search(box.get("class") or "")
+                                               for box in pre.iterancestors()):
             pre.drop_tree()
 
 
@@ -270,6 +270,9 @@ def drop_neighbour_links(root: Any) -> None:
 _AUTHOR_BOX_LABEL = re.compile(r"(?i)^(?:written by|about the author"
                                r"|more (?:articles|stories|posts|writing) (?:by|from)(?: .{1,60})?)\W*$")
 AUTHOR_BOX_WORDS = 80
+_LABEL_STEMS = ("written by", "about the author", "more articles", "more stories", "more posts", "more writing")
+LABEL_CHARS = 100
+_LABEL_TAGS = ("div", "h2", "h3", "h4", "p", "span")
 _AFTER_A_PARAGRAPH = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
 _BOX_TAGS = ("div", "section", "aside", "footer")
 
@@ -280,9 +283,10 @@ def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
     if not authors:
         return
     names = [comparable(name) for name in authors]
-    for label in root.xpath("//*[self::div or self::h2 or self::h3 or self::h4 or self::p or self::span]"
-                            "[not(*) or self::h2 or self::h3 or self::h4]"):
-        if label.getparent() is None or not _AUTHOR_BOX_LABEL.match(squash(label.text_content())):
+    for label in list(root.iter(*_LABEL_TAGS)):  # its own text first: cheap, and few hold such a label
+        own = label.text
+        if (not own or len(own) > LABEL_CHARS or not any(stem in own.lower() for stem in _LABEL_STEMS)
+                or label.getparent() is None or not _AUTHOR_BOX_LABEL.match(squash(label.text_content()))):
             continue
         box = next(label.iterancestors(*_BOX_TAGS), None)
         if box is None or box.getparent() is None or box.tag in ("body", "main", "article"):
