@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import functools
+import html
 import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -16,18 +18,28 @@ from lxml import html as lxml_html
 from narrator.clean.common import code_announcement, comparable, has_article, parse_date, squash, table_lines
 from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, drop_capture_header, page_metadata, too_many_elements
-from narrator.clean.lines import make_line
+from narrator.clean.lines import is_prose, make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
-from narrator.clean.rescue import rescue_paragraphs, restore_entry_headings, restore_key_points, restore_structure
+from narrator.clean.rescue import (
+    rescue_paragraphs,
+    restore_entry_headings,
+    restore_key_points,
+    restore_section_headings,
+    restore_structure,
+)
 from narrator.clean.saved import tidy_mail, tidy_saved_document
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
     drop_address_lines,
     drop_amp_ads,
     drop_asking_boxes,
+    drop_author_boxes,
     drop_contents_titles,
     drop_edit_links,
     drop_email_furniture,
+    drop_embed_placeholders,
+    drop_neighbour_links,
+    drop_notebook_output,
     drop_permalinks,
     drop_poster_furniture,
     figures_as_paragraphs,
@@ -69,6 +81,7 @@ MIN_DECLARED_WORDS = 50
 # (a leading "\s*", "[^>]*" over text that may hold no ">", ".*?" to a closing tag that may never come).
 _PARAGRAPH_BREAK = re.compile(r"\n|</?(?:p|div|br|h[1-6]|li)\b[^<>]*>", re.I)
 _TAG = re.compile(r"<[^<>]+>")
+_WORD_BREAK = re.compile(r"<wbr\s*/?>", re.I)
 LONGEST_HEADING = 300
 _HEADING_TAG = re.compile(rf"<h([2-6])\b[^<>]{{0,500}}>(.{{0,{LONGEST_HEADING}}}?)</h\1\s*>", re.I | re.S)
 _BULKY_START = re.compile(r"<(script|style|svg|noscript)\b|<!--", re.I)
@@ -113,6 +126,8 @@ def parse_html(text: str) -> Any | None:
         text = _SELF_CLOSED_SCRIPT.sub(r"<\1\2>", text)
     if "on line" in text:
         text = _SERVER_ERROR.sub("", text)
+    if "<wbr" in text or "<WBR" in text:  # a place a long word may break: no space, or "Circum<wbr>locution" is two
+        text = _WORD_BREAK.sub("", text)
     try:
         parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, recover=True, no_network=True)
         root = lxml_html.document_fromstring(text, parser=parser)
@@ -349,20 +364,64 @@ def _prefer_declared(blocks: list[Block], body: str | None) -> list[Block]:
     return blocks
 
 
+def _states(root: Any) -> Iterator[Any]:
+    """Each JSON state of a page of a size worth reading (Next.js __NEXT_DATA__ and the like), parsed."""
+    for script in root.xpath("//script[@type='application/json']"):
+        text = script.text or ""
+        if STATE_MIN_CHARS <= len(text) <= STATE_MAX_CHARS:
+            try:
+                yield json.loads(text)
+            except (ValueError, RecursionError):
+                continue
+
+
+# What a story's data calls its standfirst (not its "excerpt" or "description": a summary, or its first paragraph).
+_STATE_STANDFIRST_KEYS = ("standfirst", "dek", "subtitle", "subheadline", "subheading")
+
+
+class _StateStory(NamedTuple):
+    """A story as a page's data holds it: its body as HTML, and its author and standfirst where it names them."""
+
+    body: str
+    author: str | None
+    standfirst: str | None
+
+
+def _titled_state_story(root: Any, title: str) -> _StateStory | None:
+    """A story's body kept in a page's JSON state as typed blocks beside its title (the page's own), as HTML, and the
+    author and standfirst it names there: a page rendered by script shows only its menus and a "Loading" line
+    without it."""
+    for state in _states(root):
+        stack: list[Any] = [state]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                if comparable(str(item.get("title") or item.get("headline") or "")) == comparable(title):
+                    for value in item.values():
+                        if (body := _state_blocks_html(value)) is not None:
+                            standfirst = next((squash(item[key]) for key in _STATE_STANDFIRST_KEYS
+                                               if isinstance(item.get(key), str) and squash(item[key])), None)
+                            return _StateStory(body, _state_author(item.get("author")), standfirst)
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                stack.extend(item)
+    return None
+
+
+def _state_author(author: Any) -> str | None:
+    """An author's name as a page's data holds it: a string, or an object with a name."""
+    name = author.get("name") if isinstance(author, dict) else author
+    return squash(name) if isinstance(name, str) and squash(name) else None
+
+
 def _state_articles(root: Any) -> list[str]:
     """Long HTML strings in a page's JSON state (Next.js __NEXT_DATA__ and the like), longest first.
 
     Script-rendered pages put the article there and render only part of it without JavaScript.
     """
     found: list[str] = []
-    for script in root.xpath("//script[@type='application/json']"):
-        text = script.text or ""
-        if len(text) < STATE_MIN_CHARS or len(text) > STATE_MAX_CHARS:
-            continue
-        try:
-            stack: list[Any] = [json.loads(text)]
-        except (ValueError, RecursionError):
-            continue
+    for state in _states(root):
+        stack: list[Any] = [state]
         while stack:
             item = stack.pop()
             if isinstance(item, dict):
@@ -373,6 +432,58 @@ def _state_articles(root: Any) -> list[str]:
                   and len(_STATE_PARAGRAPH.findall(item)) >= STATE_MIN_PARAGRAPHS):
                 found.append(item)
     return sorted(found, key=len, reverse=True)[:STATE_CANDIDATES]
+
+
+# A story's body as a list of typed blocks in a page's JSON state ({"type": "paragraph", "text": "..."}, or Portable
+# Text's blocks of spans): the kinds of block read as a heading, and the keys that name a block's kind and hold its
+# text.
+_STATE_HEADING_TYPE = re.compile(r"(?i)head|title")
+_STATE_HEADING_STYLE = re.compile(r"h[1-6]$")  # Portable Text's {"_type": "block", "style": "h2"}
+_STATE_TYPE_KEYS = ("type", "_type", "__typename", "kind")
+_STATE_TEXT_KEYS = ("text", "content", "value")
+
+
+def _state_blocks_html(value: Any) -> str | None:
+    """A list of typed text blocks (a story's body as a CMS stores it) as HTML; None for anything else."""
+    if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
+        return None
+    parts, paragraphs = [], 0
+    for entry in value:
+        kind = next((str(entry[key]) for key in _STATE_TYPE_KEYS if key in entry), None)
+        text = next((entry[key] for key in _STATE_TEXT_KEYS if isinstance(entry.get(key), str)), None)
+        if text is None and isinstance(children := entry.get("children"), list):  # Portable Text: the block's spans
+            text = "".join(child["text"] for child in children if isinstance(child, dict)
+                           and isinstance(child.get("text"), str)) or None
+        if kind is None or text is None:
+            continue
+        text = html.escape(squash(text), quote=False)
+        if _STATE_HEADING_TYPE.search(kind) or _STATE_HEADING_STYLE.match(str(entry.get("style", ""))):
+            parts.append(f"<h2>{text}</h2>")
+        else:
+            parts.append(f"<p>{text}</p>")
+            paragraphs += 1
+    return "".join(parts) if paragraphs >= STATE_MIN_PARAGRAPHS else None
+
+
+# What a page rendered by script says without it: "To use the web application, please enable JavaScript."
+_SCRIPT_NOTICE = re.compile(r"(?i)\b(?:enable|requires?|turn on|activate) javascript\b|\bjavascript (?:is )?"
+                            r"(?:disabled|required|turned off)\b")
+
+
+PROSE_CHARS = 200  # a paragraph this long is prose enough to say the markup holds the article: no need to weigh it
+
+
+def _has_paragraphs(blocks: list[Block]) -> bool:
+    """Any paragraph but a notice that the page needs script: a page rendered by script may show only its menus, a
+    "Loading" line or that notice."""
+    return any(b.kind is BlockKind.PARAGRAPH and not _SCRIPT_NOTICE.search(b.text)
+               and (len(b.text) > PROSE_CHARS or is_prose(make_line(0, b.text, 0))) for b in blocks)
+
+
+def _description_body(description: str | None) -> str | None:
+    """A description of paragraphs set apart by blank lines (a status page's post, whole) as HTML."""
+    paragraphs = [squash(part) for part in re.split(r"\n\s*\n", description or "") if squash(part)]
+    return "".join(f"<p>{html.escape(part, quote=False)}</p>" for part in paragraphs) if len(paragraphs) > 1 else None
 
 
 def _same_article(candidate: str, blocks: list[Block]) -> bool:
@@ -439,6 +550,53 @@ def _lines_apart(root: Any, blocks: list[Block]) -> list[Block]:
         broken.get(b.text, [b.text]) if b.kind in (BlockKind.PARAGRAPH, BlockKind.QUOTE) else [b.text])]
 
 
+# A paragraph run into others by the extractor is looked for by its opening characters.
+RUN_IN_KEY_CHARS = 60
+
+
+def _paragraph_runs(root: Any) -> list[list[str]]:
+    """The texts of each element's run of two or more <p> children, read before the extractor (which changes the
+    tree) runs."""
+    runs: list[list[str]] = []
+    for parent in {p.getparent() for p in root.iter("p")}:  # each element once (held: lxml keeps its proxy)
+        if parent is None:
+            continue
+        texts = [text for child in parent if child.tag == "p" and (text := squash(child.text_content()))]
+        if len(texts) > 1:
+            runs.append(texts)
+    return runs
+
+
+def _paragraphs_apart(runs: list[list[str]], blocks: list[Block]) -> list[Block]:
+    """A block that holds a box's paragraphs run together, split into them: the extractor reads a box that opens on
+    inline text (a poster's name, an icon) as one paragraph, and a listener heard a whole entry as one. The text
+    around them (the poster's name, a mood line run in) stays a block of its own."""
+    if not runs:
+        return blocks
+    result: list[Block] = []
+    for block in blocks:
+        texts = next((texts for texts in runs if block.kind is BlockKind.PARAGRAPH
+                      and texts[0][:RUN_IN_KEY_CHARS] in block.text and " ".join(texts) in block.text), None)
+        if texts is None:
+            result.append(block)
+            continue
+        before, _, after = block.text.partition(" ".join(texts))
+        result.extend(replace(block, text=text) for text in (squash(before), *texts, squash(after)) if text)
+    return result
+
+
+# A reply's subject in a thread: the topic's title after "Re:" (German "AW:", Nordic "SV:", Dutch "Antw:").
+_REPLY_PREFIX = re.compile(r"(?i)^(?:re|aw|sv|antw|r)\s*(?:\[\d+\])?\s*:\s*")
+
+
+def _without_reply_subjects(blocks: list[Block], title: str) -> list[Block]:
+    """The blocks without a heading that is the title as a reply's subject ("Re: Rust on a cast iron pan"): each
+    post of a forum's thread is headed so, and it was read over every reply."""
+    title = comparable(title)
+    return [b for b in blocks if not (b.kind is BlockKind.HEADING and _REPLY_PREFIX.match(b.text)
+                                      and comparable(_REPLY_PREFIX.sub("", b.text)) == title)]
+
+
 def _without_title(blocks: list[Block], meta: Metadata) -> list[Block]:
     """The blocks without a heading that repeats the title."""
     title = comparable(meta.title)
@@ -472,16 +630,30 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_email_furniture(root)
     drop_address_lines(root)
     drop_amp_ads(root)
+    drop_embed_placeholders(root)
+    drop_notebook_output(root)
+    drop_neighbour_links(root)
+    drop_author_boxes(root, meta.authors)
     drop_poster_furniture(root)
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)
+    runs = _paragraph_runs(root)
     extracted = extract_blocks(root, meta.url, announce_code=settings.code_blocks == "announce")
+    extracted = _paragraphs_apart(runs, extracted)
     declared = declared or next((c for c in state if _same_article(c, extracted)), None)
+    state_standfirst = None
+    if declared is None and not _has_paragraphs(extracted):
+        # nothing in the markup: the story in the page's data, or the post a status page puts whole in its description
+        if (story := _titled_state_story(root, meta.title)) is not None:
+            declared, state_standfirst = story.body, story.standfirst
+            meta = meta if meta.authors or story.author is None else replace(meta, authors=(story.author,))
+        else:
+            declared = _description_body(meta.description)
     meta = _with_byline_block(meta, extracted)
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
-    rescued = restore_key_points(root, restore_entry_headings(root, rescued))
+    rescued = restore_key_points(root, restore_section_headings(root, restore_entry_headings(root, rescued)))
     preferred = _prefer_declared(rescued, declared)
-    blocks = drop_boilerplate_blocks(preferred, meta)
+    blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     own = False
     if not has_article(blocks):
         # Too short to be sure of as a page's article: short lines are read when the page's own text holds them,
@@ -498,7 +670,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
         # the forwarder's own lines over the message they sent on, which the extractor left beside it
         blocks = [Block(BlockKind.PARAGRAPH, line) for line in mail.note] + blocks
     dek, blocks = split_dek(blocks)
-    standfirst = find_standfirst(root, meta, blocks) or dek
+    standfirst = find_standfirst(root, meta, blocks) or dek or state_standfirst
     if standfirst:
         meta = replace(meta, standfirst=standfirst)
         blocks = without_standfirst(blocks, standfirst)

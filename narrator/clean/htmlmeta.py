@@ -38,6 +38,8 @@ _DATE_SUFFIX = re.compile(rf"(?i)\s+[|\-–—:·•»]\s+(?:\d{{1,2}}(?:st|nd|r
 _SUBHEADLINES = etree.XPath(
     "(//h2 | //h3)[not(ancestor::nav or ancestor::footer or ancestor::aside or ancestor::*[@role='navigation'])]")
 SUBHEADLINES_LOOKED_AT = 3
+_FOLLOWING_SUBHEADLINES = etree.XPath(
+    "following::*[self::h2 or self::h3][not(ancestor::nav or ancestor::footer or ancestor::aside)]")
 # A timestamp in UTC ("...T05:30:59Z", "+00:00"): its day may not be the day where the site is.
 _UTC_TIME = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)\s*$")
 # Page headings that can be the headline: not the label of a menu, a footer or a sidebar ("Sections").
@@ -48,8 +50,9 @@ _HEADLINES = etree.XPath(
 _BYLINE_MARKUP = etree.XPath("//*[@rel='author' or @itemprop='author' or contains(@class,'byline')"
                              " or contains(@id,'byline') or contains(@data-testid,'byline')"
                              " or contains(@class, 'reader-credits')]")
-# The names inside a byline that holds more (the source's address, the time it takes to read).
-_BYLINE_NAMES = etree.XPath(".//*[contains(@class, 'author')]")
+# The names inside a byline that holds more (the source's address, the time it takes to read; a schema.org Person's
+# description beside its name: "Priya Nair" over "Build and release engineer").
+_BYLINE_NAMES = etree.XPath(".//*[@itemprop='name'] | .//*[contains(@class, 'author')]")
 # A name read from page markup is at most this many words ("The Kyiv Independent news desk").
 MARKUP_NAME_WORDS = 6
 # trafilatura's author search and htmldate take seconds on pages with a hundred thousand elements; pages with
@@ -133,13 +136,14 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
         _meta(metas, "og:title", "twitter:title", "title"),
     ]
     h1s, site_names = [], {comparable(metas.get("og:site_name", ""))} - {""}
+    page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
+    declared = {comparable(candidate) for candidate in candidates if candidate}
     for element in _HEADLINES(root)[:3]:
         text = squash(element.text_content())
-        if _is_site_logo(element):
+        if _is_site_logo(element) or (comparable(text) not in declared and _names_the_site(element, page_title, text)):
             site_names.add(comparable(text))
         elif 3 <= len(text) <= 300:
             h1s.append(text)
-    page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
     if not h1s:
         headings = [e for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT] if not _is_site_logo(e)]
         h1s = [text for text in map(squash, (e.text_content() for e in headings))
@@ -157,6 +161,19 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     if page_title:
         return _without_site_name(page_title, h1s, site_names, trim_suffix=True)
     return fallback
+
+
+def _names_the_site(heading: Any, page_title: str, h1: str) -> bool:
+    """The <h1> ends the <title> after a subheading that starts it and comes after the <h1>: "Topic - Forum" over a
+    forum's <h1> "Forum" and, below it, the topic's <h2>; the <h1> is the site's name, not the headline. (A kicker over
+    its headline comes before it: "Kicker - Headline".)"""
+    if not h1 or len(h1) >= len(page_title) or not page_title.endswith(h1):
+        return False
+    before = page_title[:len(page_title) - len(h1)]
+    if not _SEPARATOR_END.search(before):
+        return False
+    first = comparable(_SEPARATOR_END.sub("", before))
+    return any(comparable(e.text_content()) == first for e in _FOLLOWING_SUBHEADLINES(heading)[:SUBHEADLINES_LOOKED_AT])
 
 
 def _ends_title(page_title: str, heading: str) -> bool:

@@ -198,10 +198,29 @@ def _first_section(children: list[Any], first: int, extras: list[tuple[int, Bloc
     return [(n, Block(BlockKind.HEADING, text, level=level))]
 
 
+# A fact box among the article's paragraphs: a box of a subheading over a list of short facts ("The upper reach in
+# numbers" / "Length: 11 kilometres"), which the extractor leaves out with the <aside> it often is.
+_FACT_BOXES = frozenset({"aside", "div", "section"})
+
+
+def _headed_list(box: Any) -> tuple[Any, Any] | None:
+    """The subheading and the list a box holds and nothing else; None for any other box."""
+    children = [child for child in box if isinstance(child.tag, str)]
+    if (len(children) != 2 or (box.text or "").strip() or any((child.tail or "").strip() for child in children)
+            or children[0].tag not in _SUBHEADINGS or children[1].tag not in ("ul", "ol")):
+        return None
+    return children[0], children[1]
+
+
 def _missing(children: list[Any], n: int, known: dict[str, int], kept: list[int]) -> list[Block]:
     """The blocks of children[n] the extractor left out: a list's items, or a subheading over kept text or such a
     list; nothing for anything else, or when any of it was kept."""
     child = children[n]
+    if child.tag in _FACT_BOXES and (headed := _headed_list(child)) is not None:
+        heading, items = headed
+        facts = _missing([items], 0, known, kept)
+        return [Block(BlockKind.HEADING, text, level=int(heading.tag[1])), *facts] if facts and (
+            text := _text(heading)) and comparable(text) not in known else []
     if child.tag in ("ul", "ol"):
         items = [_text(li) for li in child.iter("li")]
         if (not items or any(comparable(item) in known for item in items) or _is_link_list(child)
@@ -317,3 +336,45 @@ def restore_key_points(root: Any, blocks: list[Block]) -> list[Block]:
     at = min(after) if after else len(blocks)
     log.debug("restored %d key points", len(points) - 1)
     return [*blocks[:at], *points, *blocks[at:]]
+
+
+# A document in sections, each a box that opens on its subheading (pandoc's <section class="level2">, R Markdown's
+# <div class="section level2">, a notebook's cells): the extractor keeps the sections' text and drops the heading
+# that opens each box. At least this many such boxes, side by side, show the page is so divided.
+MIN_SECTIONS = 2
+
+
+def _opening_heading(box: Any) -> Any | None:
+    """The subheading a box opens on, past empty elements (an anchor, an icon); nothing before it has words."""
+    if (box.text or "").strip():
+        return None
+    for child in box:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag in _SUBHEADINGS:
+            return child
+        if len(child) or (child.text or "").strip() or (child.tail or "").strip():
+            return None
+    return None
+
+
+def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:
+    """Add the subheading each section box opens on, before its first kept paragraph, where a box beside it opens on
+    one over kept text too."""
+    known = {comparable(b.text): i for i, b in enumerate(blocks)}
+    sections: dict[Any, list[tuple[int, Block]]] = {}
+    for box in {p.getparent() for p in root.iter("p")}:  # each box once (the element itself, held)
+        heading = None if box is None or box.getparent() is None else _opening_heading(box)
+        if heading is None or not (text := _text(heading)):
+            continue
+        index = next((i for p in box.iterchildren("p") if (i := known.get(comparable(_text(p)))) is not None), None)
+        if index is not None:
+            sections.setdefault(box.getparent(), []).append(
+                (index, Block(BlockKind.HEADING, text, level=int(heading.tag[1]))))
+    found = {index: heading for group in sections.values() if len(group) >= MIN_SECTIONS
+             for index, heading in group if comparable(heading.text) not in known}
+    if not found:
+        return blocks
+    log.debug("restored %d sections' headings", len(found))
+    return [block for index, original in enumerate(blocks)
+            for block in ([found[index], original] if index in found else [original])]

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from narrator.clean.common import squash
+from narrator.clean.common import comparable, squash
 from narrator.clean.inserts import SLIDESHOW_MIN_SLIDES, without_slide_counter
 
 # A heading's permalink: a sign ("¶", "#", "§", "🔗") linking to the heading itself, which a voice reads as a word
@@ -208,6 +208,95 @@ def drop_amp_ads(root: Any) -> None:
             ad.drop_tree()
 
 
+# An embedded post before its platform's script draws it: a blockquote of the platform's class whose links to the
+# post itself say only "View this post on Instagram" and "A post shared by ...". Read, they were a paragraph of the
+# article; the post's own words, where the embed carries them, are not such links and stay.
+_EMBEDS = etree.XPath("//blockquote[contains(@class, 'instagram-media') or contains(@class, 'tiktok-embed') or "
+                      "contains(@class, 'text-post-media')]")
+
+
+def drop_embed_placeholders(root: Any) -> None:
+    """Take out the links to itself an embedded post's placeholder shows, and the placeholder when nothing else of it
+    is left."""
+    for quote in _EMBEDS(root):
+        address = (quote.get("data-instgrm-permalink") or quote.get("cite") or quote.get("data-text-post-permalink")
+                   or "").split("?")[0]
+        if not address or quote.getparent() is None:
+            continue
+        for link in quote.iter("a"):
+            if link.get("href", "").split("?")[0] == address and link.getparent() is not None:
+                link.drop_tree()
+        if not squash(quote.text_content()):
+            quote.drop_tree()
+
+
+# A notebook's text output under a code cell (Jupyter's "Out[2]:" and the figures it printed, "count 58.000000 mean
+# 231.406897"): what the code printed, left out with the code; output the notebook renders as HTML or Markdown stays.
+_NOTEBOOK_OUTPUT = re.compile(r"jp-OutputArea-output|output_subarea|cell-output")
+
+
+def drop_notebook_output(root: Any) -> None:
+    """Take out the text a notebook's code cells printed (a <pre> in an output area)."""
+    for pre in list(root.iter("pre")):  # a page has few: looking up from each is cheaper than matching every class
+        if pre.getparent() is not None and any(_NOTEBOOK_OUTPUT.search(box.get("class") or "")
+                                               for box in pre.iterancestors()):
+            pre.drop_tree()
+
+
+# A list of the links to the post before and after, each after its label ("Previous: The lock keeper's cottage").
+_NEIGHBOUR_LABEL = re.compile(r"(?i)^\W*(?:previous|prev|next|older|newer)(?: (?:post|article|entry|story|page))?\W*$")
+
+
+def _is_neighbour_item(item: Any) -> bool:
+    """A list item of a label and one link: "Previous: <a>Title</a>"."""
+    links = item.findall(".//a")
+    if len(links) != 1:
+        return False
+    label = squash(item.text_content().replace(links[0].text_content(), "", 1))
+    return bool(_NEIGHBOUR_LABEL.match(label))
+
+
+def drop_neighbour_links(root: Any) -> None:
+    """Take out a list whose every item links, under its label, to the post before or after: read, it was the
+    article's last two lines."""
+    for items in list(root.iter("ul", "ol")):
+        entries = items.findall("li")
+        if items.getparent() is not None and 1 <= len(entries) <= 2 and all(map(_is_neighbour_item, entries)):
+            items.drop_tree()
+
+
+# A box about the article's author after it, opened by a label ("Written by", "About the author") or headed "More
+# articles by" the author; its heading, bio and links were read as the article's end.
+_AUTHOR_BOX_LABEL = re.compile(r"(?i)^(?:written by|about the author"
+                               r"|more (?:articles|stories|posts|writing) (?:by|from)(?: .{1,60})?)\W*$")
+AUTHOR_BOX_WORDS = 80
+_LABEL_STEMS = ("written by", "about the author", "more articles", "more stories", "more posts", "more writing")
+LABEL_CHARS = 100
+_LABEL_TAGS = ("div", "h2", "h3", "h4", "p", "span")
+_AFTER_A_PARAGRAPH = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
+_BOX_TAGS = ("div", "section", "aside", "footer")
+
+
+def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
+    """Take out a small box that opens on such a label, names one of the article's authors and comes after a
+    paragraph of the article."""
+    if not authors:
+        return
+    names = [comparable(name) for name in authors]
+    for label in list(root.iter(*_LABEL_TAGS)):  # its own text first: cheap, and few hold such a label
+        own = label.text
+        if (not own or len(own) > LABEL_CHARS or not any(stem in own.lower() for stem in _LABEL_STEMS)
+                or label.getparent() is None or not _AUTHOR_BOX_LABEL.match(squash(label.text_content()))):
+            continue
+        box = next(label.iterancestors(*_BOX_TAGS), None)
+        if box is None or box.getparent() is None or box.tag in ("body", "main", "article"):
+            continue
+        text = comparable(box.text_content())
+        if (len(text.split()) <= AUTHOR_BOX_WORDS and any(name in text for name in names)
+                and _AFTER_A_PARAGRAPH(box)):  # after the article: a short post under its "Written by" line stays
+            box.drop_tree()
+
+
 # A caption's parts that are no part of what it says: its credit and its counter ("Photograph: Ann Lee", "2 / 5").
 _CAPTION_FURNITURE = re.compile(r"(?i)credit|copyright|counter|\bcount\b|number|byline")
 
@@ -232,12 +321,46 @@ def _captioned_in_flow(figure: Any) -> bool:
     return not rest.strip()  # a figure holding a quotation or a table says more than its caption
 
 
+def _slides(items: Any) -> list[Any]:
+    """A slideshow's figures: a list whose every item holds one captioned figure (and, at most, its buttons), out of
+    an aside; none for any other list."""
+    if items.xpath("ancestor::aside"):
+        return []
+    figures = []
+    for item in items:
+        if not isinstance(item.tag, str):
+            continue
+        held = item.xpath(".//figure[.//figcaption]")
+        if item.tag != "li" or len(held) != 1:
+            return []
+        rest = item.text_content()
+        for caption in held[0].iter("figcaption"):
+            rest = rest.replace(caption.text_content(), "", 1)
+        if len(rest.split()) > len(item.xpath(".//button | .//a")):  # a control says a word or two: "Next"
+            return []
+        figures.append(held[0])
+    return figures
+
+
+def _slideshows_as_figures(root: Any) -> list[Any]:
+    """Each slideshow's list replaced by its figures, in place (the slides' buttons go with the list)."""
+    figures = []
+    for items in root.xpath("//ul[.//figcaption] | //ol[.//figcaption]"):
+        if items.getparent() is not None and len(slides := _slides(items)) >= SLIDESHOW_MIN_SLIDES:
+            for figure in slides:
+                items.addprevious(figure)
+            items.drop_tree()
+            figures.extend(slides)
+    return figures
+
+
 def figures_as_paragraphs(root: Any) -> None:
     """The figures left after pruning (those whose captions are the article: a photo essay, a slideshow) as their
     captions' paragraphs: the extractor ran them into one paragraph with the headline, or left them out. Only
-    several captioned figures among the article's paragraphs are its photo essay."""
+    several captioned figures among the article's paragraphs, or a list of slides, are its photo essay."""
+    slides = _slideshows_as_figures(root)
     figures = [figure for figure in root.xpath("//figure[not(ancestor::figure)][.//figcaption]")
-               if _captioned_in_flow(figure)]
+               if figure in slides or _captioned_in_flow(figure)]
     if len(figures) < SLIDESHOW_MIN_SLIDES:
         return
     for figure in figures:
