@@ -152,10 +152,10 @@ def test_parts_nested_thousands_deep_are_reported_not_a_crash() -> None:
     head = 'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b0"\n\n'
     body = "".join(f'--b{i}\nContent-Type: multipart/related; boundary="b{i + 1}"\n\n' for i in range(depth))
     body += f"--b{depth}\nContent-Type: text/html\n\n<p>hi</p>\n" + "".join(f"--b{i}--\n" for i in range(depth, -1, -1))
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(InputError, match="holds no web page"):
         clean(Source("deep.mhtml", (head + body).encode()), CleanSettings())
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 def test_folders_and_files_of_saved_pages_are_articles(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ FORMATS = st.sampled_from(list(Format))
 
 
 def attempt(data: bytes, hint: Format = Format.AUTO, forced: Format = Format.AUTO) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     try:
         document = clean(Source("case", data, hint), CleanSettings(format=forced))
     except NarratorError:
@@ -28,7 +28,7 @@ def attempt(data: bytes, hint: Format = Format.AUTO, forced: Format = Format.AUT
     else:
         assert document.blocks
         assert all(block.text.strip() for block in document.blocks)
-    assert time.perf_counter() - start < SECONDS_PER_CASE
+    assert time.process_time() - start < SECONDS_PER_CASE
 
 
 tags = st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<h2>", "</h2>", "<script>", "<!--", "-->",
@@ -108,10 +108,10 @@ def test_twenty_megabyte_page_is_handled_in_bounded_time() -> None:
     paragraph = "<p>The council met again on Thursday to discuss the budget for the coming year, and it agreed.</p>"
     page = ("<html><body><article>" + paragraph * 210_000 + "</article></body></html>").encode()
     assert len(page) > 20_000_000
-    start = time.perf_counter()
+    start = time.process_time()
     with contextlib.suppress(NarratorError):
         clean(Source("big.html", page), CleanSettings())
-    assert time.perf_counter() - start < 20
+    assert time.process_time() - start < 20
 
 
 @pytest.mark.parametrize("item", ["<p>Click Save.</p>", "<li>Share on Facebook</li>", "<li>Read the lease.</li>"])
@@ -129,9 +129,9 @@ def test_a_live_blogs_entries_are_read_in_time_linear_in_their_number() -> None:
         return f"<html><body><main><article>{body}</article></main></body></html>".encode()
 
     def seconds(entries: int) -> float:
-        started = time.perf_counter()
+        started = time.process_time()
         clean(Source("live.html", page(entries), Format.HTML), CleanSettings())
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     seconds(200)  # warm
     small, large = seconds(1000), seconds(4000)

@@ -65,10 +65,10 @@ def test_credits_with_a_name_are_still_credits() -> None:
 
 def test_a_long_line_of_by_and_capitals_stays_fast() -> None:
     line = "It ended. By " + "Aa " * 300_000 + "."
-    started = time.perf_counter()
+    started = time.process_time()
     make_line(0, line, 0)
     make_line(0, ". by A" * 150_000, 0)
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 # --- a song's or a poem's refrain, said twice without a stop, is no page's repeated headline -----------------------
@@ -102,9 +102,9 @@ def test_many_repeated_lines_stay_fast() -> None:
     # 20,000 lines take 0.6 s here, and 3 s under a loaded CI (100,000 took 3.1 s, a flaky margin against 5 s);
     # a look that rescanned the page per line would take minutes
     text = "a line of the song\n" * 20_000
-    started = time.perf_counter()
+    started = time.process_time()
     _is_dump(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 # --- a page's <title> that names its section ("Obituaries - The Courier") does not title the article --------------
@@ -238,9 +238,9 @@ def test_a_page_with_a_hundred_thousand_items_under_colons_stays_fast() -> None:
     text = "Home\nNews\nSport\nWorld\nSearch\n" + "".join(
         f"The council voted on Monday evening to build library number {n} on the site of the old depot.\n"
         "Here is what you will need for it:\n" + "a small item\n" * 20 + "Steps\n" for n in range(4_000))
-    started = time.perf_counter()
+    started = time.process_time()
     _text(text)
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
 
 
 # --- an HTML article's byline paragraph without markup names its authors and date --------------------------------
@@ -428,10 +428,10 @@ def test_a_page_of_menus_and_headlines_still_holds_no_article() -> None:
 
 def test_a_long_page_of_short_lines_stays_fast() -> None:
     text = "Share this\n" + "the trees stand in rows\n" * 100_000
-    started = time.perf_counter()
+    started = time.process_time()
     with contextlib.suppress(ExtractionError):
         _text(text)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 # --- a caption under its label ("Image caption,") is left out, and a credit leading the next photo leaves the ------
@@ -662,9 +662,9 @@ def test_a_box_of_a_hundred_thousand_breaks_stays_fast() -> None:
     from narrator.clean.breaks import double_breaks_as_paragraphs
 
     root = lxml_html.fragment_fromstring("<div>" + "a line<br><br>" * 50_000 + "<br>" * 50_000 + "</div>")
-    started = time.perf_counter()
+    started = time.process_time()
     double_breaks_as_paragraphs(root)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert len(root.findall("p")) == 50_000
 
 

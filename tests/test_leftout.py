@@ -95,9 +95,9 @@ def test_looking_for_lines_left_out_is_linear(page: str) -> None:
     article = "<p>" + "The harbour wall will be rebuilt next year, the council said on Monday. " * 5 + "</p>"
     source = Source(origin="page.html", data=(article + page).encode(), format_hint=Format.HTML)
     document = clean.clean(Source(origin="a.html", data=article.encode(), format_hint=Format.HTML), CleanSettings())
-    started = time.perf_counter()
+    started = time.process_time()
     clean.left_out(source, document, CleanSettings())
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 def test_a_markdown_articles_lists_quotes_and_tables_are_not_shown_as_left_out(tmp_path: Path) -> None:

@@ -415,9 +415,9 @@ def test_votes_and_secretaries(written: str, spoken: str) -> None:
     "WAITING LIST HITS 7.8M " * 4_000, "7-6 (5), " * 10_000, "The £45m-" * 10_000, "1/2 a " * 15_000,
 ])
 def test_long_runs_stay_fast(hostile: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     speakable(hostile, "en")
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 @pytest.mark.parametrize(("written", "spoken"), [

@@ -124,8 +124,8 @@ def test_opening_marks_without_closing_ones_are_scanned_once() -> None:
 
     from narrator.speech.normalise.maths import formulas
 
-    started = time.perf_counter()
+    started = time.process_time()
     for text in ("\\(" * 200_000, "\\[ " * 130_000, "\\begin{equation} x " * 20_000):
         assert formulas(text) == text
     # 0.3 s here; scanning to the end from every opening mark took 4.4 s for a quarter of the first text
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10

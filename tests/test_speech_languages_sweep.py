@@ -172,7 +172,7 @@ _HOSTILE = [
 
 @pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pt"])
 def test_the_new_rules_stay_fast_on_hostile_text(language: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     for text in _HOSTILE:
         speakable(text, language)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10

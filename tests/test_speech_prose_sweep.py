@@ -394,6 +394,6 @@ _HOSTILE = [
 def test_new_rules_stay_linear(module: ModuleType, name: str, hostile: str) -> None:
     """100 kB of each new rule's worst repetition is scanned in under a second."""
     pattern = getattr(module, name)
-    started = time.perf_counter()
+    started = time.process_time()
     pattern.sub("", hostile)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1

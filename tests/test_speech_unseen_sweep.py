@@ -303,16 +303,16 @@ _HOSTILE = [
 def test_new_rules_stay_linear(module: ModuleType, name: str, hostile: str) -> None:
     """100 kB of each new rule's worst repetition is scanned in under a second."""
     pattern = getattr(module, name)
-    started = time.perf_counter()
+    started = time.process_time()
     pattern.sub("", hostile)
-    assert time.perf_counter() - started < 1
+    assert time.process_time() - started < 1
 
 
 @pytest.mark.parametrize("hostile", [hostile for _, _, hostile in _HOSTILE[::3]])
 def test_hostile_text_is_read_in_time(hostile: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     speakable(hostile)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
