@@ -224,6 +224,31 @@ def check_declared(declared: str, blocks: Iterable[Block], by: str = "the page")
     return found
 
 
+def _seconded(declared: str, others: Sequence[str], blocks: list[Block]) -> str:
+    """The declared language, unless another declaration of the page (og:locale, the server's) names the language
+    its words lean to: then that one, with a warning. A template's lang="de" over a short English article is not
+    overruled by words too few to be plain, but two witnesses agreeing are evidence enough."""
+    rivals = [other for other in others if not _same_language(other, declared)]
+    if not rivals:
+        return declared  # asked only when declarations disagree: the identifier's model takes 0.35 s to load
+    leaning = _leaning_language(blocks)
+    if leaning is None or not any(_same_language(rival, leaning) for rival in rivals) \
+            or _in_two_languages(blocks, declared):
+        return declared
+    log.warning("the page declares its language as %r but its words and another of its declarations say %r; "
+                "reading it as %r (to choose, give --language %s)", declared, leaning, leaning, declared)
+    return leaning
+
+
+def _leaning_language(blocks: list[Block]) -> str | None:
+    """The language the text's words lean to (as guess_language finds it), None when too short or mixed to tell."""
+    texts = _prose(blocks)
+    sample = _sample(texts)
+    if len(sample) < MIN_CHARS:
+        return None
+    return _identify(sample, MIN_CONFIDENCE, texts) or _name_free_language(sample)
+
+
 def _in_two_languages(blocks: list[Block], declared: str) -> bool:
     """True when a fair share of the paragraphs are plainly in the declared language (a page in two languages)."""
     texts = _prose(blocks)
@@ -283,10 +308,14 @@ def _default(setting: str, blocks: list[Block]) -> str:
     return found
 
 
-def _forced(setting: str, declared: str, blocks: list[Block], checked: bool) -> str:
+def _forced(setting: str, declared: str, blocks: list[Block], checked: bool, region_from: Sequence[str] = ()) -> str:
     """The language the user forced (--language), with a warning when the text is plainly another; not looked for
-    where the writer's own word (front matter) agrees: the identifier's model takes 0.35 s to load."""
+    where the writer's own word (front matter) agrees: the identifier's model takes 0.35 s to load. A language
+    forced without a region ("en") keeps the region the article declares for it ("en-GB"): the user chose the
+    language, not the dialect; "en-us" forces both."""
     tag = _chosen_tag(setting)
+    if "-" not in tag:
+        tag = _region_by_spelling(_with_region(tag, [declared, *region_from]), blocks)
     if not checked and declared and _same_language(declared, tag):
         return tag
     found = _plain_language(blocks)
@@ -305,15 +334,15 @@ def decide_language(declared: str, blocks: list[Block], checked: bool, settings:
     declarations, most trusted first), the server or the feed."""
     settings = settings or CleanSettings()
     tag = declared_tag(declared)
+    server, feed = header_tag(header), declared_tag(settings.feed_language)
+    region_from = [found for found in (*map(declared_tag, also), server, feed) if found]
     if settings.force_language not in ("", "auto"):
-        return _forced(settings.force_language, tag, blocks, checked)
+        return _forced(settings.force_language, tag, blocks, checked, region_from)
     if declared.strip() and not tag:
         log.warning("the article gives its language as %r, which is no language narrator knows; telling it from "
                     "its words (write a code such as 'en' or 'de')", declared)
-    server, feed = header_tag(header), declared_tag(settings.feed_language)
-    region_from = [found for found in (*map(declared_tag, also), server, feed) if found]
     if tag:
-        language = check_declared(tag, blocks) if checked else tag
+        language = _seconded(check_declared(tag, blocks), region_from, blocks) if checked else tag
     elif server:
         language = check_declared(server, blocks, by="its server (Content-Language)")
     elif feed:

@@ -1,0 +1,70 @@
+"""The language a user chooses and the ones a file declares (issue #10), on files of our own (tests/fixtures/lang4/):
+--language without a region keeps the region the article declares; a second declaration agreeing with words too
+few to overrule the first is evidence enough; a saved email's or web page's Content-Language header is read; front
+matter's languageCode and locale are; `follow` says the language it keeps.
+
+Each file's expected tag and warning were written before narrator read it (the c01-c12 files in a second round).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from narrator.clean import clean
+from narrator.cli import main
+from narrator.config import CleanSettings
+from narrator.model import Document, Format, Source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "lang4"
+_WARNING = "declares its language"
+
+
+def _read(name: str, caplog: pytest.LogCaptureFixture, header: str = "", feed: str = "",
+          forced: str = "") -> tuple[Document, bool]:
+    """The file cleaned (with header as its HTTP Content-Language, from a feed declaring feed, with --language
+    forced), and whether narrator warned that a declared language was overruled."""
+    path = FIXTURES / name
+    hint = {".html": Format.HTML, ".md": Format.MARKDOWN}.get(path.suffix, Format.AUTO)
+    source = Source(str(path), path.read_bytes(), hint, language=header)
+    with caplog.at_level(logging.WARNING, logger="narrator.clean.language"):
+        document = clean(source, CleanSettings(feed_language=feed, force_language=forced))
+    return document, any(_WARNING in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize(("name", "forced", "language"), [
+    ("html-en-gb_long-en.html", "en", "en-gb"),  # the user chose the language; the page's region stays
+    ("html-en-gb_long-en.html", "en-us", "en-us"),  # a region given is forced too
+    ("html-en-gb_long-en.html", "eng", "en-gb"),
+    ("html-en-us_og-en-au_long-en.html", "en", "en-au"),  # software's en-US gives way, as without --language
+    ("frontmatter-lang-en-gb.md", "en", "en-gb"),  # the writer's own word, not checked against the text
+    ("html-en-gb_long-en.html", "de", "de"),  # another language: no region of English's
+])
+def test_a_language_forced_without_a_region_keeps_the_one_declared(name: str, forced: str, language: str,
+                                                                   caplog: pytest.LogCaptureFixture) -> None:
+    assert _read(name, caplog, forced=forced)[0].meta.language == language
+
+
+def test_the_cli_language_option_keeps_the_pages_region(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["preview", str(FIXTURES / "html-en-gb_long-en.html"), "--language", "en"])
+    assert result.exit_code == 0, result.output
+    assert "Language:  en-gb" in result.output
+
+
+@pytest.mark.parametrize(("name", "header", "feed", "language", "warned"), [
+    # a template's lang="de" over a short English text: og:locale agreeing with the words is a second witness
+    ("html-de_og-en-gb_short-en.html", "", "", "en-gb", True),
+    ("html-de_short-en.html", "", "", "de", False),  # one witness: too few words to overrule it
+    ("html-de_short-en.html", "en-GB", "", "en-gb", True),  # the server's Content-Language is a second
+    ("html-de_short-en.html", "", "en", "en", True),  # so is the feed's language
+    ("html-de_og-en-us_short-de.html", "", "", "de", False),  # a plugin's en_US against German words
+])
+def test_a_second_declaration_agreeing_with_short_text_overrules_the_first(
+        name: str, header: str, feed: str, language: str, warned: bool, caplog: pytest.LogCaptureFixture) -> None:
+    document, warning = _read(name, caplog, header, feed)
+    assert (document.meta.language, warning) == (language, warned)
+
+
