@@ -68,3 +68,14 @@ def test_a_second_declaration_agreeing_with_short_text_overrules_the_first(
     assert (document.meta.language, warning) == (language, warned)
 
 
+@pytest.mark.parametrize(("name", "language"), [
+    ("mail_content-language-en-gb.eml", "en-gb"),  # Outlook's and Thunderbird's header
+    ("mail_no-content-language.eml", "en"),
+    ("saved_content-language-fr-ca.mhtml", "fr-ca"),
+    ("saved_no-content-language.mhtml", "fr"),
+])
+def test_a_saved_email_or_pages_content_language_is_read(name: str, language: str,
+                                                        caplog: pytest.LogCaptureFixture) -> None:
+    assert _read(name, caplog)[0].meta.language == language
+
+
