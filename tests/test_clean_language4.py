@@ -79,3 +79,13 @@ def test_a_saved_email_or_pages_content_language_is_read(name: str, language: st
     assert _read(name, caplog)[0].meta.language == language
 
 
+@pytest.mark.parametrize(("name", "language"), [
+    ("frontmatter-lang-en-gb.md", "en-gb"),
+    ("frontmatter-locale-en-au.md", "en-au"),  # Jekyll's and Pandoc's templates' locale
+    ("frontmatter-toml-languagecode-en-gb.md", "en-gb"),  # Hugo's languageCode
+])
+def test_front_matter_names_the_language_in_its_common_keys(name: str, language: str,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    assert _read(name, caplog)[0].meta.language == language
+
+
