@@ -89,3 +89,22 @@ def test_front_matter_names_the_language_in_its_common_keys(name: str, language:
     assert _read(name, caplog)[0].meta.language == language
 
 
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Gemeindeblatt</title><link>https://example.org/</link><language>de</language>
+<item><title>Neue Brücke</title><link>https://example.org/a</link><guid>a1</guid>
+<description>Die neue Brücke über den Fluss ist seit Montag wieder offen.</description></item></channel></rss>
+"""
+
+
+def test_following_a_feed_again_says_the_language_it_keeps(tmp_path: Path) -> None:
+    path, out = tmp_path / "feed.xml", str(tmp_path / "out")
+    path.write_text(FEED, encoding="utf-8")
+    runner = CliRunner()
+    assert "read in de" in runner.invoke(main, ["follow", str(path), "-o", out, "--language", "de"]).output
+    again = runner.invoke(main, ["follow", str(path), "-o", out])
+    assert again.exit_code == 0 and "already following" in again.output and "read in de" in again.output
+    runner.invoke(main, ["follow", str(path), "-o", out, "--language", "auto"])
+    own = runner.invoke(main, ["follow", str(path), "-o", out]).output
+    assert "already following" in own and "read in" not in own
+
+
