@@ -108,3 +108,22 @@ def test_following_a_feed_again_says_the_language_it_keeps(tmp_path: Path) -> No
     assert "already following" in own and "read in" not in own
 
 
+# The second round: twelve corners, each expected tag written before narrator read the file.
+@pytest.mark.parametrize(("name", "header", "forced", "language", "warned"), [
+    ("c01_html-de_ld-en_short-en.html", "", "", "en", False),  # inLanguage is the article's, before <html lang>
+    ("c02_html-fr_og-fr_short-en.html", "", "", "fr-fr", False),  # both declarations agree: the words too few
+    ("c03_html-de_og-en-gb_short-de.html", "", "", "de", False),  # og:locale against the words
+    ("c04_html-nl_short-en.html", "en-GB", "", "en-gb", True),
+    ("c05_html-de_og-en-us_short-en.html", "", "", "en-us", True),
+    ("c06_html-es_og-en-gb_tiny-en.html", "", "", "es", False),  # four words lean to nothing
+    ("html-en-us_og-en-au_long-en.html", "", "en", "en-au", False),  # c07
+    ("c08_html-de_og-en-gb_long-en.html", "", "en", "en-gb", False),
+    ("c09_frontmatter-locale-en-au_forced-en.md", "", "en", "en-au", False),
+    ("c10_mail_content-language-de-de_text-en.eml", "", "", "en", True),
+    ("c11_mail_content-language-en-gb_html-en-us.eml", "", "", "en-gb", False),
+    ("c12_frontmatter-languagecode-fr-ca.md", "", "", "fr-ca", False),
+])
+def test_the_second_rounds_corners(name: str, header: str, forced: str, language: str, warned: bool,
+                                   caplog: pytest.LogCaptureFixture) -> None:
+    document, warning = _read(name, caplog, header, forced=forced)
+    assert (document.meta.language, warning) == (language, warned)
