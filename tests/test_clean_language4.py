@@ -127,3 +127,41 @@ def test_the_second_rounds_corners(name: str, header: str, forced: str, language
                                    caplog: pytest.LogCaptureFixture) -> None:
     document, warning = _read(name, caplog, header, forced=forced)
     assert (document.meta.language, warning) == (language, warned)
+
+
+def _word(language: str, text: str) -> bytes:
+    """A .docx as Word saves it, with language as its default (docDefaults' w:lang)."""
+    import io
+    import zipfile
+
+    from tests.test_clean_word import docx, para
+
+    saved = zipfile.ZipFile(io.BytesIO(docx([para("Bridge reopens", "Title"), para(text)])))
+    defaults = (f'<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="{language}" w:eastAsia="ja-JP"/></w:rPr>'
+                "</w:rPrDefault></w:docDefaults><w:style ")
+    rebuilt = io.BytesIO()
+    with zipfile.ZipFile(rebuilt, "w") as copy:
+        for info in saved.infolist():
+            data = saved.read(info)
+            copy.writestr(info, data.replace(b"<w:style ", defaults.encode(), 1)
+                          if info.filename == "word/styles.xml" else data)
+    return rebuilt.getvalue()
+
+
+ENGLISH = ("The old bridge over the river opened again on Monday after two years of repairs, and the council said the "
+           "buses would use it from next week. Shopkeepers on both banks said they were glad to see the traffic back.")
+GERMAN = ("Die alte Brücke über den Fluss ist seit Montag nach zwei Jahren Bauzeit wieder offen, und die Stadt sagt, "
+          "dass die Busse sie ab nächster Woche nutzen. Die Läden an beiden Ufern freuen sich über die Kundschaft.")
+
+
+@pytest.mark.parametrize(("declared", "text", "language"), [
+    ("en-GB", ENGLISH, "en-gb"),  # the region of the words' language
+    ("de-DE", ENGLISH, "en"),  # a German keyboard's default is no word on the article's language
+    ("en-GB", GERMAN, "de"),
+    ("de-AT", GERMAN, "de-at"),
+])
+def test_a_word_documents_default_language_gives_the_region_of_its_words(
+        declared: str, text: str, language: str, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.WARNING, logger="narrator.clean.language"):
+        document = clean(Source("bridge.docx", _word(declared, text)), CleanSettings())
+    assert document.meta.language == language and not caplog.records
