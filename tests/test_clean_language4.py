@@ -165,3 +165,17 @@ def test_a_word_documents_default_language_gives_the_region_of_its_words(
     with caplog.at_level(logging.WARNING, logger="narrator.clean.language"):
         document = clean(Source("bridge.docx", _word(declared, text)), CleanSettings())
     assert document.meta.language == language and not caplog.records
+
+
+@pytest.mark.parametrize(("name", "language", "line"), [
+    ("text_language-line-english-uk.txt", "en-gb", "Language: English (UK)"),  # Project Gutenberg's field
+    ("text_language-line-en-au_crlf.txt", "en-au", "Language: en-AU"),
+    ("text_language-line-english-uk_text-de.txt", "de", "Language: English (UK)"),  # a menu's word: the text's own
+    ("text_language-line-go.txt", "en", "Language: Go"),  # a programming language: a line of the text
+])
+def test_a_plain_texts_language_line_gives_the_region_and_is_not_read_aloud(
+        name: str, language: str, line: str, caplog: pytest.LogCaptureFixture) -> None:
+    document = _read(name, caplog)[0]
+    spoken = " ".join(block.text for block in document.blocks)
+    assert document.meta.language == language
+    assert (line in spoken) is name.endswith("go.txt")

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from narrator.clean.lines import STOP_WORDS
-from narrator.config import CleanSettings, language_tag, primary_language
+from narrator.config import LANGUAGE_CODES, CleanSettings, language_tag, primary_language
 from narrator.model import Block, BlockKind
 
 log = logging.getLogger(__name__)
@@ -88,12 +88,52 @@ LANGUAGE_NAMES = {
 _CODE_OF_NAME = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
 
 
+# A plain text's own "Language: English (UK)" line near its top (Project Gutenberg's header writes one).
+_LANGUAGE_LINE = re.compile(r"^[ \t]*language[ \t]*:[ \t]*([^\n]{2,40}?)[ \t\r]*$", re.I | re.M)
+_NAME_AND_REGION = re.compile(r"([^()]+?)[ \t]*(?:\([ \t]*([^()]{2,20}?)[ \t]*\))?")
+HEAD_LINES = 12
+"""How near its top a text's "Language:" line must be to be the text's own, not a line of its body."""
+REGION_NAMES = {"uk": "gb", "united kingdom": "gb", "britain": "gb", "great britain": "gb", "us": "us", "usa": "us",
+                "united states": "us", "australia": "au", "canada": "ca", "new zealand": "nz", "ireland": "ie",
+                "india": "in", "south africa": "za", "brazil": "br", "portugal": "pt", "switzerland": "ch",
+                "austria": "at", "germany": "de", "france": "fr", "belgium": "be", "mexico": "mx", "spain": "es"}
+
+
 def declared_tag(written: str) -> str:
     """A declared language as a lower-case tag ("de_DE" -> "de-de", "German" -> "de"), "" when it names none."""
     written = written.strip()
     if found := _TAG.match(written):
         return found.group(0).lower().replace("_", "-")
     return _CODE_OF_NAME.get(written.lower(), "")
+
+
+def _named_tag(written: str) -> str:
+    """A language named with its region as a tag ("English (UK)" -> "en-gb", "en-GB" -> "en-gb"), "" when none."""
+    found = _NAME_AND_REGION.fullmatch(written.strip())
+    language = declared_tag(found.group(1)) if found else ""
+    if primary_language(language) not in LANGUAGE_CODES:  # "Language: Go" heads a programming tutorial
+        return ""
+    if found is None or not found.group(2):
+        return language
+    region = found.group(2).lower()
+    region = REGION_NAMES.get(region, region if len(region) == 2 and region.isalpha() else "")
+    return language.partition("-")[0] + "-" + region if region else language
+
+
+def language_line(text: str) -> tuple[str, str]:
+    """A plain text's own "Language: ..." line near its top as a tag, and the text without that line; ("", text)
+    when it has none that names a language."""
+    head_end = 0
+    for _ in range(HEAD_LINES):
+        head_end = text.find("\n", head_end) + 1
+        if head_end == 0:
+            head_end = len(text)
+            break
+    found = _LANGUAGE_LINE.search(text, 0, head_end)
+    tag = _named_tag(found.group(1)) if found else ""
+    if found is None or not tag:
+        return "", text
+    return tag, text[:found.start()] + text[found.end() + 1:]
 
 
 @functools.cache
