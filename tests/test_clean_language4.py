@@ -179,3 +179,15 @@ def test_a_plain_texts_language_line_gives_the_region_and_is_not_read_aloud(
     spoken = " ".join(block.text for block in document.blocks)
     assert document.meta.language == language
     assert (line in spoken) is name.endswith("go.txt")
+
+
+@pytest.mark.parametrize("text", [
+    "Was ist das? Es ist so, wie man will, und wir haben es so gewollt.",  # a third English stop words
+    "Das Meeting ist so wichtig, also kommen alle Teams am Montag in Berlin an. Es gibt Kaffee und Snacks.",
+    "Podcast: In dieser Folge sprechen wir über Remote Work, Home Office und New Work in Start-ups.",
+])
+def test_a_plugins_en_us_does_not_second_english_loanwords_in_short_german(text: str) -> None:
+    from narrator.clean.language import decide_language
+    from narrator.model import Block, BlockKind
+
+    assert decide_language("de", [Block(BlockKind.PARAGRAPH, text)], True, also=("en-us",)) == "de"
