@@ -321,7 +321,9 @@ def follow(ctx: click.Context, urls: tuple[str, ...], output_dir: Path | None, l
             click.echo(f"error: {exc}", err=True)
             failed += 1
             continue
-        read_in = f", read in {chosen}" if chosen else ", read in their own languages" if chosen == "" else ""
+        kept = chosen if chosen is not None or new else next(
+            (state.language for state in feeds.followed(settings) if state.url == url), "")
+        read_in = f", read in {kept}" if kept else ", read in their own languages" if chosen == "" else ""
         click.echo(f"{'following' if new else 'already following'} {feed.title} ({url}): {len(feed.items)} items"
                    f"{read_in}; `narrator update` narrates the newest {settings.ingest.feed_limit} the first time",
                    err=True)

@@ -225,4 +225,5 @@ def test_language_the_front_matter_agrees_with_loads_no_identifier(monkeypatch: 
     monkeypatch.setattr(language, "_identifier", unwanted)
     article = f"---\ntitle: Die Fähre\nlang: de-DE\n---\n\n{LONG_GERMAN}\n".encode()
     settings = CleanSettings(force_language="de")
-    assert clean(Source("faehre.md", article, Format.MARKDOWN), settings).meta.language == "de"
+    # the writer's region stays under a language forced without one (h50)
+    assert clean(Source("faehre.md", article, Format.MARKDOWN), settings).meta.language == "de-de"

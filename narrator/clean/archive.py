@@ -26,6 +26,7 @@ _MAIL_FROM = re.compile(rb"^from:", re.I | re.M)
 # What a browser writes at the head of a page it saves as MHTML ("From: <Saved by Blink>", Chrome's snapshot address).
 _SNAPSHOT = re.compile(rb"^(snapshot-content-location:|from:[ \t]*<saved by )", re.I | re.M)
 _MAIL_SYSTEM = re.compile(rb"^(message-id|mime-version|received|delivered-to|return-path|x-mailer):", re.I | re.M)
+_CONTENT_LANGUAGE = re.compile(rb"^content-language:[ \t]*([^\r\n]{1,100})", re.I | re.M)
 # "Fwd: Re: Fw: AW: WG: TR:": what forwarding and replying put before a subject, in English, German and French.
 _REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr)[ \t]*:[ \t]*)+", re.I)
 
@@ -182,12 +183,16 @@ def _from_mail(source: Source) -> Unpacked:
 
 
 def unpack(source: Source) -> Unpacked:
-    """The article an archive or a saved email holds, as a Source of its own; any other source as it is."""
+    """The article an archive or a saved email holds, as a Source of its own; any other source as it is. A mail's
+    or saved page's Content-Language header is read as a server's would be (Outlook and Thunderbird write one)."""
     head = _mail_head(source.data)
+    said = _CONTENT_LANGUAGE.search(head) if head is not None else None
+    language = source.language or (said.group(1).decode("ascii", "replace").strip() if said else "")
     if head is not None and _is_mail(head):  # an email with pictures in it is multipart/related too
-        return _from_mail(source)
+        unpacked = _from_mail(source)
+        return replace(unpacked, source=replace(unpacked.source, language=language))
     if head is not None and _is_mhtml(head):
-        return Unpacked(_from_mhtml(source))
+        return Unpacked(replace(_from_mhtml(source), language=language))
     if _is_web_archive(source.data):
         return Unpacked(_from_web_archive(source))
     return Unpacked(source)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from narrator.clean.lines import STOP_WORDS
-from narrator.config import CleanSettings, language_tag, primary_language
+from narrator.config import LANGUAGE_CODES, CleanSettings, language_tag, primary_language
 from narrator.model import Block, BlockKind
 
 log = logging.getLogger(__name__)
@@ -88,12 +88,52 @@ LANGUAGE_NAMES = {
 _CODE_OF_NAME = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
 
 
+# A plain text's own "Language: English (UK)" line near its top (Project Gutenberg's header writes one).
+_LANGUAGE_LINE = re.compile(r"^[ \t]*language[ \t]*:[ \t]*([^\n]{2,40}?)[ \t\r]*$", re.I | re.M)
+_NAME_AND_REGION = re.compile(r"([^()]+?)[ \t]*(?:\([ \t]*([^()]{2,20}?)[ \t]*\))?")
+HEAD_LINES = 12
+"""How near its top a text's "Language:" line must be to be the text's own, not a line of its body."""
+REGION_NAMES = {"uk": "gb", "united kingdom": "gb", "britain": "gb", "great britain": "gb", "us": "us", "usa": "us",
+                "united states": "us", "australia": "au", "canada": "ca", "new zealand": "nz", "ireland": "ie",
+                "india": "in", "south africa": "za", "brazil": "br", "portugal": "pt", "switzerland": "ch",
+                "austria": "at", "germany": "de", "france": "fr", "belgium": "be", "mexico": "mx", "spain": "es"}
+
+
 def declared_tag(written: str) -> str:
     """A declared language as a lower-case tag ("de_DE" -> "de-de", "German" -> "de"), "" when it names none."""
     written = written.strip()
     if found := _TAG.match(written):
         return found.group(0).lower().replace("_", "-")
     return _CODE_OF_NAME.get(written.lower(), "")
+
+
+def _named_tag(written: str) -> str:
+    """A language named with its region as a tag ("English (UK)" -> "en-gb", "en-GB" -> "en-gb"), "" when none."""
+    found = _NAME_AND_REGION.fullmatch(written.strip())
+    language = declared_tag(found.group(1)) if found else ""
+    if primary_language(language) not in LANGUAGE_CODES:  # "Language: Go" heads a programming tutorial
+        return ""
+    if found is None or not found.group(2):
+        return language
+    region = found.group(2).lower()
+    region = REGION_NAMES.get(region, region if len(region) == 2 and region.isalpha() else "")
+    return language.partition("-")[0] + "-" + region if region else language
+
+
+def language_line(text: str) -> tuple[str, str]:
+    """A plain text's own "Language: ..." line near its top as a tag, and the text without that line; ("", text)
+    when it has none that names a language."""
+    head_end = 0
+    for _ in range(HEAD_LINES):
+        head_end = text.find("\n", head_end) + 1
+        if head_end == 0:
+            head_end = len(text)
+            break
+    found = _LANGUAGE_LINE.search(text, 0, head_end)
+    tag = _named_tag(found.group(1)) if found else ""
+    if found is None or not tag:
+        return "", text
+    return tag, text[:found.start()] + text[found.end() + 1:]
 
 
 @functools.cache
@@ -224,6 +264,31 @@ def check_declared(declared: str, blocks: Iterable[Block], by: str = "the page")
     return found
 
 
+def _seconded(declared: str, others: Sequence[str], blocks: list[Block]) -> str:
+    """The declared language, unless another declaration of the page (og:locale, the server's) names the language
+    its words lean to: then that one, with a warning. A template's lang="de" over a short English article is not
+    overruled by words too few to be plain, but two witnesses agreeing are evidence enough."""
+    rivals = [other for other in others if not _same_language(other, declared)]
+    if not rivals:
+        return declared  # asked only when declarations disagree: the identifier's model takes 0.35 s to load
+    leaning = _leaning_language(blocks)
+    if leaning is None or not any(_same_language(rival, leaning) for rival in rivals) \
+            or _in_two_languages(blocks, declared):
+        return declared
+    log.warning("the page declares its language as %r but its words and another of its declarations say %r; "
+                "reading it as %r (to choose, give --language %s)", declared, leaning, leaning, declared)
+    return leaning
+
+
+def _leaning_language(blocks: list[Block]) -> str | None:
+    """The language the text's words lean to (as guess_language finds it), None when too short or mixed to tell."""
+    texts = _prose(blocks)
+    sample = _sample(texts)
+    if len(sample) < MIN_CHARS:
+        return None
+    return _identify(sample, MIN_CONFIDENCE, texts) or _name_free_language(sample)
+
+
 def _in_two_languages(blocks: list[Block], declared: str) -> bool:
     """True when a fair share of the paragraphs are plainly in the declared language (a page in two languages)."""
     texts = _prose(blocks)
@@ -283,10 +348,14 @@ def _default(setting: str, blocks: list[Block]) -> str:
     return found
 
 
-def _forced(setting: str, declared: str, blocks: list[Block], checked: bool) -> str:
+def _forced(setting: str, declared: str, blocks: list[Block], checked: bool, region_from: Sequence[str] = ()) -> str:
     """The language the user forced (--language), with a warning when the text is plainly another; not looked for
-    where the writer's own word (front matter) agrees: the identifier's model takes 0.35 s to load."""
+    where the writer's own word (front matter) agrees: the identifier's model takes 0.35 s to load. A language
+    forced without a region ("en") keeps the region the article declares for it ("en-GB"): the user chose the
+    language, not the dialect; "en-us" forces both."""
     tag = _chosen_tag(setting)
+    if "-" not in tag:
+        tag = _region_by_spelling(_with_region(tag, [declared, *region_from]), blocks)
     if not checked and declared and _same_language(declared, tag):
         return tag
     found = _plain_language(blocks)
@@ -305,15 +374,15 @@ def decide_language(declared: str, blocks: list[Block], checked: bool, settings:
     declarations, most trusted first), the server or the feed."""
     settings = settings or CleanSettings()
     tag = declared_tag(declared)
+    server, feed = header_tag(header), declared_tag(settings.feed_language)
+    region_from = [found for found in (*map(declared_tag, also), server, feed) if found]
     if settings.force_language not in ("", "auto"):
-        return _forced(settings.force_language, tag, blocks, checked)
+        return _forced(settings.force_language, tag, blocks, checked, region_from)
     if declared.strip() and not tag:
         log.warning("the article gives its language as %r, which is no language narrator knows; telling it from "
                     "its words (write a code such as 'en' or 'de')", declared)
-    server, feed = header_tag(header), declared_tag(settings.feed_language)
-    region_from = [found for found in (*map(declared_tag, also), server, feed) if found]
     if tag:
-        language = check_declared(tag, blocks) if checked else tag
+        language = _seconded(check_declared(tag, blocks), region_from, blocks) if checked else tag
     elif server:
         language = check_declared(server, blocks, by="its server (Content-Language)")
     elif feed:

@@ -143,7 +143,9 @@ def meta_fields(front: dict[str, Any]) -> dict[str, Any]:
         "title": squash(_as_text(lower.get("title")) or ""),
         "authors": split_authors(authors_raw if isinstance(authors_raw, list) else _as_text(authors_raw)),
         "published": parse_date(_as_text(date_raw)),
-        "language": _as_text(lower.get("lang") or lower.get("language")) or "",
+        # Hugo writes languageCode, Jekyll's and Pandoc's templates lang or locale ("en_GB")
+        "language": _as_text(next((lower[k] for k in ("lang", "language", "languagecode", "locale") if lower.get(k)),
+                                  None)) or "",
         "description": _as_text(lower.get("description") or lower.get("summary")),
         "image": _as_text(lower.get("image") or lower.get("cover")),
         "url": _as_text(lower.get("url") or lower.get("canonical_url")),

@@ -25,7 +25,7 @@ from narrator.clean.inserts import (
     slideshow_lines,
     text_density,
 )
-from narrator.clean.language import plainly_not_english
+from narrator.clean.language import language_line, plainly_not_english
 from narrator.clean.lines import (
     TITLE_CASE_SHARE,
     Line,
@@ -776,10 +776,15 @@ def read_text(text: str, settings: CleanSettings, fallback_title: str) -> tuple[
         log.warning("text has %d characters; reading only the first %d", len(text), MAX_TEXT_CHARS)
         text = text[:MAX_TEXT_CHARS]
     fields, text = pasted_email(text)  # a pasted e-mail: its header names it, dates it and signs it
+    # A "Language: English (UK)" line is the text's own field, not read aloud; a page's language menu may say it as
+    # readily, so it gives only the region of the language the words are in (as a Word document's default does).
+    declared, text = language_line(text)
     lines = split_lines(text, settings)
     if not lines:
         return Metadata(title=fields.get("title", fallback_title)), [], True
     meta, blocks, whole = _read_lines(lines, settings, fallback_title)
+    if declared:
+        meta = replace(meta, declared_languages=("", declared))
     if fields:
         meta = replace(meta, title=fields["title"], authors=(fields["author"],) if fields["author"] else meta.authors,
                        published=parse_date(fields.get("date")) or meta.published)

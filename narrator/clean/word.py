@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import logging
 import zipfile
+from dataclasses import replace
 from typing import Any
 
 from lxml import etree
 
 from narrator.clean.common import squash
 from narrator.clean.formulas import word_equations_as_tex
+from narrator.clean.language import declared_tag
 from narrator.clean.markdown import body_of, meta_fields, read_written
 from narrator.config import CleanSettings
 from narrator.errors import InputError
@@ -31,6 +33,9 @@ report's body is 2-10 MB; mammoth reads 1 MB of text in about a second)."""
 _TEXT_PARTS = ("word/document.xml", "word/styles.xml", "word/numbering.xml", "word/footnotes.xml",
                "word/endnotes.xml", "word/comments.xml", "docProps/core.xml")
 _CORE_TITLE = etree.XPath("//*[local-name()='title']")
+# The language Word sets for the document's text by default (docDefaults' w:lang): the writer's editing language,
+# which may be their keyboard's rather than the article's, so it gives only the region of the language the words are in.
+_DEFAULT_LANGUAGE = etree.XPath("//*[local-name()='docDefaults']//*[local-name()='lang']/@*[local-name()='val']")
 _TITLE = etree.XPath("(.//h1[@class='doc-title'])[1]")
 _SUBTITLE = etree.XPath("(.//p[@class='doc-subtitle'])[1]")
 # mammoth marks a note as <sup><a href="#footnote-1">[1]</a></sup> and lists the notes last, each with a "↑" link.
@@ -128,4 +133,18 @@ def read_word(source: Source, settings: CleanSettings, fallback_title: str) -> t
     # Google Docs fills the properties' title with the document's name, Word leaves it empty; a section's Heading 1
     # further down is no title for the whole (a Markdown text's first H1 is).
     fields = meta_fields({"title": title or own_title or fallback_title, "subtitle": subtitle or None})
-    return read_written(root, fields, settings, fallback_title)
+    meta, blocks = read_written(root, fields, settings, fallback_title)
+    region = _default_language(source)
+    return (replace(meta, declared_languages=("", region)) if region else meta), blocks
+
+
+def _default_language(source: Source) -> str:
+    """The document's default language (Word's docDefaults w:lang) as a tag, "" when it names none."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
+            styles = etree.fromstring(archive.read("word/styles.xml"), etree.XMLParser(resolve_entities=False,
+                                                                                       no_network=True))
+    except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, OSError):
+        return ""
+    found = _DEFAULT_LANGUAGE(styles)
+    return declared_tag(str(found[0])) if found else ""
