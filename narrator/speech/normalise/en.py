@@ -63,6 +63,13 @@ _MAY_BE_TICKER = compiled(r"\.(?<=[A-Z0-9]\.)[A-Z][A-Z]?[)>]")  # led by the sto
 # "FL350", "FL 390": a flight level in hundreds of feet, said digit by digit as pilots and controllers say it (was
 # "F.L three fifty"); three digits only, so a Florida address's five-digit ZIP code is no level.
 _FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])\b(?![.,]\d)")
+# "Winds 090/12 knots", "270/25kt": a wind's bearing in three digits and its speed, as a forecast or an airfield's
+# report writes them (was "ninety twelfths knots"): the bearing digit by digit, "at" the speed.
+_WIND = compiled(r"\b([0-2]\d\d|3[0-5]\d|360)/(\d{1,3})(?=\s?(?:knots?|kts?|KT)\b)")
+# "Y7/8", "Years 7/8": two school years in a row (was "Y seven slash eight", "seven eighths").
+_SCHOOL_YEAR_PAIR = compiled(r"\b(?:Y|Yrs?\s?|[Yy]ears?\s)(\d{1,2})/(\d{1,2})\b(?![.,/]\d)")
+# "PCIe 4.0 x4", "PCIe x16": a slot's or a link's lanes, said "by four" (was "times four").
+_PCIE_LANES = compiled(r"(PCIe(?:\s?(?:Gen\s?)?\d(?:\.\d)?)?)\s?x(1|2|4|8|16)\b")
 # "Ps. 119", "Pss. 120-134": the Psalms' abbreviation with its stop before a psalm's number alone (no other book's is
 # read without a verse: "Rev. 21" may be a reverend's, "Gen. 3" a general's); "P.S." is a postscript's.
 _PSALM = compiled(r"\bPs(s?)\.\s?(?=\d{1,3}\b(?![.,:]\d))")
@@ -95,6 +102,13 @@ _TEMPERATURE_PAIR = compiled(r"(?<![\w.,-])(-?\d{1,2})C\s(-?\d{1,2})C\b(?![.,]\d
 _CHANCE_AFTER_PAIR = compiled(r"\s\d{1,3}\s?%")
 _MAY_BE_TEMPERATURE_PAIR = compiled(r"C(?<=\dC)\s-?\d\d?C\b")  # led by the "C": scanned in C
 _ROW_WEEKDAY = compiled(r"^(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b:?(?=\s-?\d{1,2}\s?(?:C|°C|degrees?)\b)")
+# A chance of rain after the pair is a forecast's only where nothing but a day (or nothing) comes before it: "Rooms
+# 12C 7C 40% off" is rooms and a sale.
+_DAY_BEFORE_PAIR = compiled(r"(?:^|(?:^|\s)(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|Wednesday|Thursday"
+                            r"|Saturday|Today|Tonight|Tomorrow|today|tonight|tomorrow)\b:?\s*)$")
+# "Mon 12°C 7°C 40%": a forecast's row with its signs, whose weekday is said in full likewise.
+_ROW_WEEKDAY_DEGREES = compiled(
+    r"^(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b:?(?=\s-?\d{1,2}\s?°C\s-?\d{1,2}\s?°C\b)")
 _WEEKDAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
              "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
 # A results line's "bt" between two names: "Sinner bt Zverev 6-3 6-4", "Djokovic (1) bt Alcaraz (3)".
@@ -479,7 +493,8 @@ _SPACES = compiled(r"\s+")
 
 def _temperature_pair(match: re.Match[str]) -> str:
     """"12C 7C" -> "12 degrees Celsius 7 degrees Celsius" in a forecast's row, else as written."""
-    if not (_ROW_WEEKDAY.match(match.string) or _CHANCE_AFTER_PAIR.match(match.string, match.end())):
+    if not (_ROW_WEEKDAY.match(match.string) or (_CHANCE_AFTER_PAIR.match(match.string, match.end())
+                                                 and _DAY_BEFORE_PAIR.search(match.string, 0, match.start()))):
         return match.group(0)
     high, low = match.groups()
     return (f"{high} {'degree' if high.lstrip('-') == '1' else 'degrees'} Celsius "
@@ -1078,6 +1093,19 @@ def _thousandths(digits: str) -> str:
     return numbers.in_pairs(digits) if digits[0] != "0" else "o " + numbers.cardinal(int(digits))
 
 
+def _wind(match: re.Match[str]) -> str:
+    """"090/12" before knots -> "zero nine zero at 12"."""
+    return f"{numbers.digits(match.group(1))} at {int(match.group(2))}"  # "08 knots": eight
+
+
+def _school_year_pair(match: re.Match[str]) -> str:
+    """"Y7/8" -> "years 7 and 8"; other pairs as written."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if not (1 <= first <= 13 and second == first + 1):
+        return match.group(0)
+    return f"{'Years' if match.group(0)[0] == 'Y' and match.start() == 0 else 'years'} {first} and {second}"
+
+
 def _age_group(match: re.Match[str]) -> str:
     """"U-21" -> "under twenty one", "U17s" -> "under seventeens"."""
     age = numbers.cardinal(int(match.group(1)))
@@ -1284,12 +1312,21 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if has_digits:
         if "FL" in text:
             text = _FLIGHT_LEVEL.sub(lambda m: "flight level " + numbers.digits(m.group(1)), text)
+        if "/" in text:
+            if ("kn" in text or "kt" in text or "KT" in text) and _WIND.search(text):
+                text = _WIND.sub(_wind, text)
+            if ("Y" in text or "y" in text) and _SCHOOL_YEAR_PAIR.search(text):
+                text = _SCHOOL_YEAR_PAIR.sub(_school_year_pair, text)
+        if "PCIe" in text:
+            text = _PCIE_LANES.sub(r"\1 by \2", text)
         if "r." in text and _RULE.search(text):
             text = _RULE.sub("rule ", text)
         if "DDR" in text:
             text = _MEMORY_SPEED.sub(r"\1 ", text)
         if "C" in text and _MAY_BE_TEMPERATURE_PAIR.search(text):
             text = _ROW_WEEKDAY.sub(lambda m: _WEEKDAYS[m.group(1)], _TEMPERATURE_PAIR.sub(_temperature_pair, text))
+        if "°C" in text and _ROW_WEEKDAY_DEGREES.match(text):
+            text = _ROW_WEEKDAY_DEGREES.sub(lambda m: _WEEKDAYS[m.group(1)], text)
         if " bt " in text:  # a results line's, which holds its score's digits
             text = _BEAT.sub("beat", text)
         if "Ps" in text:
