@@ -37,8 +37,9 @@ def _spoken(name: str) -> list[str]:
                         " finance director told the meeting."),
     ("au_racing.html", "The Melbourne Cup favourite has firmed from five to one to seven to two after a dominant win at"
                        " Flemington on the fourth of October."),
-    ("au_racing.html", "Monday twenty four degrees Celsius fourteen degrees Celsius thirty percent is the early forecast"
-                       " for the Flemington track, with winds two zero zero at fifteen knots in the afternoon."),
+    ("au_racing.html", "Monday twenty four degrees Celsius fourteen degrees Celsius thirty percent is the early"
+                       " forecast for the Flemington track, with winds two zero zero at fifteen knots in the"
+                       " afternoon."),
     ("au_racing.html", "Last year the race was run on the fifth of November twenty twenty four, when Knight's Choice"
                        " won at ninety to one."),
     ("au_racing.html", "Racing Victoria gave the track a rating of four out of five after Saturday's meeting."),

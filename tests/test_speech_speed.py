@@ -194,6 +194,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("the Supra MkIV, a MkXIV")  # found by hypothesis (h44): the pattern matched a word its gate missed
 @example("sizes S-L and M-S")  # found by hypothesis: a span with no X matched, unguarded
 @example("Winds 090/12 knots, 270/25kt; Y7/8, Years 7/8; PCIe 4.0 x4; the 12/13 March; w/e 5/12; Mon 12°C 7°C")
+@example("NaCl, KCl, HBr and NaOH")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -241,6 +242,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._DAY_PAIR, "/" in text and "0/0" in char_classes(text) and _found(dates._MAY_BE_DAY_PAIR, text)),
         (dates._WEEK_ENDING, "/" in text and "0/0" in char_classes(text) and ("/e" in text or "/E" in text)),
         (en._ROW_WEEKDAY_DEGREES, "°C" in text),
+        (en._BARE_FORMULA, "Cl" in text or "Br" in text or "OH" in text),
         (dates._CIRCA, among_words(dates._CIRCA_WORDS, text)),
         (electronic._DOI, among_words(electronic._DOI_WORDS, text)),
         (electronic._ENDING_IN, among_words(electronic._ENDING_WORDS, text)),

@@ -35,6 +35,16 @@ from narrator.speech import speakable
     ("Figures for w/e 5/6.", "en-GB", "Figures for week ending the fifth of June."),
     # the year 2000 in two digits
     ("Signed on 3/4/00.", "en-GB", "Signed on the third of April two thousand."),
+    # a rating after a verb of getting; a share of a vote stays a fraction
+    ("The pub gets 3/5 from the panel.", "en-GB", "The pub gets three out of five from the panel."),
+    ("The film earned 8/10 from critics.", "en", "The film earned eight out of ten from critics."),
+    ("He got 2/5 of the seats.", "en", "He got two fifths of the seats."),
+    # odds before favourites, plural
+    ("Munster are 8/11 favourites.", "en-IE", "Munster are eight to eleven favourites."),
+    # a salt, an acid, a hydroxide without a count
+    ("Dissolve the KBr in water.", "en", "Dissolve the K.B.R in water."),
+    ("Rinse off the NaOH first.", "en", "Rinse off the N.A.O.H first."),
+    ("A drop of AgCl formed.", "en", "A drop of A.G.C.L formed."),
 ])
 def test_h49_rules(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken

@@ -281,7 +281,7 @@ _BARE_MONTH_DAY = compiled(
 _NOT_A_DATE_AFTER = compiled(
     rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
     r"|bus|buses|tram|route"  # "the 25/9 bus": a route's number
-    r"|outsider|(?:joint[- ])?favou?rite|(?:jt|co)?-?fav|chance"  # a price: "a 20/1 outsider", "a 15/2 chance"
+    r"|outsider|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav|chance"  # a price: "a 20/1 outsider", "a 15/2 chance"
     rf"|{'|'.join(sorted(OUT_OF_NOUNS | PROPORTION_NOUNS))}|{_UNIT_NAMES})\b|\s?(?:\"|'')"
 )
 _NOT_A_DATE_BEFORE = compiled(

@@ -197,6 +197,9 @@ _SCORE_BEFORE = compiled(
     r"|rating of|score of|(?:verdict|rating|score|grade|mark)s?:|stars:"
     r"|(?:score|rating) (?:was|is|were|are))\s+$",  # "The Apgar score was 9/10"
     re.IGNORECASE)
+# "The hotel gets 4/5 from our critic", "the cafe got 4/5": after a verb of getting, marks out of five or ten are a
+# verdict (was "four fifths"); "got 2/5 of the vote" is a fraction still.
+_GOT_BEFORE = compiled(r"\b(?:gets|got|earns|earned|receives|received|awarded)\s+$")
 _OF_AFTER = compiled(r"\s+of\b")
 # "in the 23rd min.": a match report's minute, abbreviated after an ordinal.
 _ORDINAL = compiled(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b(\s?min\b\.?)?")
@@ -229,7 +232,7 @@ _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "B
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot", "a 5/2 favourite"; before
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
-_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite|(?:jt|co)?-?fav)\b", re.IGNORECASE)
+_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav)\b", re.IGNORECASE)
 # "Arsenal are 13/8 to win the league", "Spurs 15/2 to beat City": a number over a smaller one before what it pays on.
 _PRICE_TO = compiled(rf"\sto (?:{'|'.join(sorted(PRICE_VERBS))})\b")
 # "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too; and in talk of
@@ -532,7 +535,8 @@ def _formula(match: re.Match[str]) -> str:
     """"NO2" -> "N.O two", "H2SO4" -> "H two S.O four": the symbols spelled, the counts said."""
     written = match.group(1)
     parts = _SYMBOL.findall(written)
-    if (len(parts) < 2 or not any(count for _, count in parts) or any(symbol not in ELEMENTS for symbol, _ in parts)
+    if (len(parts) < 2 or not (any(count for _, count in parts) or _BARE_FORMULA.fullmatch(written))
+            or any(symbol not in ELEMENTS for symbol, _ in parts)
             or "".join(symbol + count for symbol, count in parts) != written):
         return match.group(0)
     said, letters = [], ""
@@ -627,7 +631,9 @@ def _score(match: re.Match[str]) -> str:
     top, bottom = match.group(1), match.group(2)
     is_score = ("." in top or _SCORE_AFTER.match(match.string, match.end()) is not None
                 or _SCORE_BEFORE.search(match.string, max(0, match.start() - 32), match.start()) is not None
-                or _marks_out_of_ten(match))
+                or _marks_out_of_ten(match)
+                or (bottom in ("5", "10") and top.isdigit() and 0 < int(top) <= int(bottom)
+                    and _GOT_BEFORE.search(match.string, max(0, match.start() - 10), match.start()) is not None))
     if not is_score or int(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
         return match.group(0)
     if _ARTICLE_NEXT.match(match.string, match.end()):
@@ -1153,6 +1159,10 @@ _FORMULA = compiled(r"(?<![\w.-])((?:[A-Z][a-z]?\d{0,2}){2,6})(?![\w-]|\.\d)")
 _MAY_BE_MODEL_PLURAL = compiled(r"\ds\b")  # a first look, led by a digit
 # a first look: a count after two symbols ("NO2", "NaCl2") or between two ("H2O")
 _MAY_BE_FORMULA = compiled(r"[A-Z][a-z]?[A-Z][a-z]?\d|[A-Z]\d{1,2}[A-Z]")
+# "NaCl", "KCl", "HBr", "NaOH": a salt, an acid or a hydroxide has no count to show it is a formula, but an element
+# before a halogen's two letters (or "OH" after a two-letter metal) is one; spelled as the others (was left as
+# written, said as a word). "OOH", "DOH" are capitals, never these.
+_BARE_FORMULA = compiled(r"(?<![\w.-])((?:[A-Z][a-z]?)(?:Cl|Br)|[A-Z][a-z]OH)(?![\w-]|\.\d)")
 _SYMBOL = compiled(r"([A-Z][a-z]?)(\d{0,2})")
 # "225/45 R17", "245/40R18": a tyre's width, profile and rim, said "two twenty five forty five R seventeen".
 _TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)")
@@ -1394,6 +1404,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
         if ("A0" in char_classes(text) or "a0" in char_classes(text)) and _MAY_BE_FORMULA.search(text):
             text = _FORMULA.sub(_formula, text)
+    if ("Cl" in text or "Br" in text or "OH" in text) and _BARE_FORMULA.search(text):  # no digit needed
+        text = _BARE_FORMULA.sub(_formula, text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
     text = maths.loose_symbols(words.symbols(words.signs(words.abbreviations(text))))
