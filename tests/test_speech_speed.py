@@ -237,12 +237,12 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # h49's rules: a wind's bearing, a pair of school years, a slot's lanes, days in a row, "w/e", a forecast's
         # row of signs
         (en._WIND, "/" in text and has_digit(text) and ("kn" in text or "kt" in text or "KT" in text)),
-        (en._SCHOOL_YEAR_PAIR, "/" in text and has_digit(text) and ("Y" in text or "y" in text)),
+        (en._SCHOOL_YEAR_PAIR, "/" in text and has_digit(text) and ("Y" in text or "year" in text)),
         (en._PCIE_LANES, "PCIe" in text),
         (dates._DAY_PAIR, "/" in text and "0/0" in char_classes(text) and _found(dates._MAY_BE_DAY_PAIR, text)),
         (dates._WEEK_ENDING, "/" in text and "0/0" in char_classes(text) and ("/e" in text or "/E" in text)),
         (en._ROW_WEEKDAY_DEGREES, "°C" in text),
-        (en._BARE_FORMULA, "Cl" in text or "Br" in text or "OH" in text),
+        (en._BARE_FORMULA, ("Cl" in text or "Br" in text or "OH" in text) and _found(en._MAY_BE_BARE_FORMULA, text)),
         (dates._CIRCA, among_words(dates._CIRCA_WORDS, text)),
         (electronic._DOI, among_words(electronic._DOI_WORDS, text)),
         (electronic._ENDING_IN, among_words(electronic._ENDING_WORDS, text)),

@@ -1163,6 +1163,8 @@ _MAY_BE_FORMULA = compiled(r"[A-Z][a-z]?[A-Z][a-z]?\d|[A-Z]\d{1,2}[A-Z]")
 # before a halogen's two letters (or "OH" after a two-letter metal) is one; spelled as the others (was left as
 # written, said as a word). "OOH", "DOH" are capitals, never these.
 _BARE_FORMULA = compiled(r"(?<![\w.-])((?:[A-Z][a-z]?)(?:Cl|Br)|[A-Z][a-z]OH)(?![\w-]|\.\d)")
+# a first look led by the halogen's letters ("Clinton", "Britain" fail at once): scanned in C
+_MAY_BE_BARE_FORMULA = compiled(r"(?:Cl|Br)(?<=[A-Za-z]..)|OH(?<=[a-z]OH)")
 _SYMBOL = compiled(r"([A-Z][a-z]?)(\d{0,2})")
 # "225/45 R17", "245/40R18": a tyre's width, profile and rim, said "two twenty five forty five R seventeen".
 _TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)")
@@ -1325,7 +1327,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "/" in text:
             if ("kn" in text or "kt" in text or "KT" in text) and _WIND.search(text):
                 text = _WIND.sub(_wind, text)
-            if ("Y" in text or "y" in text) and _SCHOOL_YEAR_PAIR.search(text):
+            if ("Y" in text or "year" in text) and _SCHOOL_YEAR_PAIR.search(text):
                 text = _SCHOOL_YEAR_PAIR.sub(_school_year_pair, text)
         if "PCIe" in text:
             text = _PCIE_LANES.sub(r"\1 by \2", text)
@@ -1404,7 +1406,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
         if ("A0" in char_classes(text) or "a0" in char_classes(text)) and _MAY_BE_FORMULA.search(text):
             text = _FORMULA.sub(_formula, text)
-    if ("Cl" in text or "Br" in text or "OH" in text) and _BARE_FORMULA.search(text):  # no digit needed
+    if ("Cl" in text or "Br" in text or "OH" in text) and _MAY_BE_BARE_FORMULA.search(text):  # no digit needed
         text = _BARE_FORMULA.sub(_formula, text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
