@@ -45,6 +45,12 @@ from narrator.speech import speakable
     ("Dissolve the KBr in water.", "en", "Dissolve the K.B.R in water."),
     ("Rinse off the NaOH first.", "en", "Rinse off the N.A.O.H first."),
     ("A drop of AgCl formed.", "en", "A drop of A.G.C.L formed."),
+    # a time with a stop after "at", before a day of the month read as "the second of ..."; seconds still a measure
+    ("The ferry sails at 07.45 on 2 March.", "en-IE", "The ferry sails at seven forty five on the second of March."),
+    ("Gates close at 08.30 sharp.", "en-GB", "Gates close at eight thirty sharp."),
+    ("Shares closed at 08.30 pence.", "en-GB", "Shares closed at zero eight point three zero pence."),
+    ("The lap took 1.45 seconds at 10.30 today.", "en-GB",
+     "The lap took one point four five seconds at ten point three zero today."),
 ])
 def test_h49_rules(written: str, language: str, spoken: str) -> None:
     assert speakable(written, language) == spoken
