@@ -24,6 +24,7 @@ from narrator.speech import speakable
     # two school years in a row; other pairs left
     ("Open to Y9/10 pupils.", "en-GB", "Open to years nine and ten pupils."),
     ("Yrs 5/6 swim on Friday.", "en-AU", "Years five and six swim on Friday."),
+    ("Then Years 9/10 sit it.", "en-GB", "Then Years nine and ten sit it."),
     # a slot's lanes
     ("Two PCIe 5.0 x16 slots.", "en", "Two PCIe five point zero by sixteen slots."),
     ("An M.2 drive on PCIe x2.", "en", "An M.2 drive on PCIe by two."),

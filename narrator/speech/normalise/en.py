@@ -1109,7 +1109,9 @@ def _school_year_pair(match: re.Match[str]) -> str:
     first, second = int(match.group(1)), int(match.group(2))
     if not (1 <= first <= 13 and second == first + 1):
         return match.group(0)
-    return f"{'Years' if match.group(0)[0] == 'Y' and match.start() == 0 else 'years'} {first} and {second}"
+    written = match.group(0)
+    capital = written.startswith(("Years", "Yr")) or match.start() == 0  # "Y7/8" mid-sentence: "years"
+    return f"{'Years' if capital else 'years'} {first} and {second}"
 
 
 def _age_group(match: re.Match[str]) -> str:
