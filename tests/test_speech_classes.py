@@ -2346,7 +2346,7 @@ def test_software_releases_and_a_shells_and(written: str, spoken: str) -> None:
     ("Open 2024-01-15 - 2024-03-31.",
      "Open January fifteenth twenty twenty four to March thirty first twenty twenty four."),
     ("Valid 1/5/24-3/1/24 only.", "Valid January fifth twenty four to March first twenty four only."),
-    ("Seen 10/10/00.", "Seen October tenth o o."),  # never "o zero"
+    ("Seen 10/10/00.", "Seen October tenth two thousand."),  # the year 2000, never "o o" (h49)
 ])
 def test_from_one_full_date_to_another(written: str, spoken: str) -> None:
     assert speakable(written) == spoken

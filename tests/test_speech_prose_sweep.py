@@ -36,7 +36,6 @@ _KNOWN_MISSES = {
     "The genome spans 3.1 Gb.": "gigabases, not gigabits, where the text is about genomes",
     "Fewer than 1 in 5 reached the 3G/4G network.": "a slash between two networks",
     "The comet C/2023 A3 will be visible in October.": "a comet's designation",
-    "Add 5 mL of 1 M HCl.": "a molar concentration's 'M'",
     "Run pip install numpy==1.26.4 to pin it.": "a setting's equals sign against a word",
     "Set timeout=30 in the config.": "a setting's equals sign against a word",
     "Thx for the 1,000 likes <3": "a heart after a word other than 'I'",

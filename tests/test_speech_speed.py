@@ -193,6 +193,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("the M25 (M) at J4, an m6, Motorway 3, the motorway and MOTORWAY")
 @example("the Supra MkIV, a MkXIV")  # found by hypothesis (h44): the pattern matched a word its gate missed
 @example("sizes S-L and M-S")  # found by hypothesis: a span with no X matched, unguarded
+@example("Winds 090/12 knots, 270/25kt; Y7/8, Years 7/8; PCIe 4.0 x4; the 12/13 March; w/e 5/12; Mon 12°C 7°C")
+@example("NaCl, KCl, HBr and NaOH")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -232,6 +234,15 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (words._FEATURING, among_words(words._FEATURING_WORDS, text)),
         (en._NUMBER_ERS, among_words(en._ERS_WORD, text)),
         (en._FLIGHT, among_words(en._FLIGHT_WORDS, text)),
+        # h49's rules: a wind's bearing, a pair of school years, a slot's lanes, days in a row, "w/e", a forecast's
+        # row of signs
+        (en._WIND, "/" in text and has_digit(text) and ("kn" in text or "kt" in text or "KT" in text)),
+        (en._SCHOOL_YEAR_PAIR, "/" in text and has_digit(text) and ("Y" in text or "year" in text)),
+        (en._PCIE_LANES, "PCIe" in text),
+        (dates._DAY_PAIR, "/" in text and "0/0" in char_classes(text) and _found(dates._MAY_BE_DAY_PAIR, text)),
+        (dates._WEEK_ENDING, "/" in text and "0/0" in char_classes(text) and ("/e" in text or "/E" in text)),
+        (en._ROW_WEEKDAY_DEGREES, "°C" in text),
+        (en._BARE_FORMULA, ("Cl" in text or "Br" in text or "OH" in text) and _found(en._MAY_BE_BARE_FORMULA, text)),
         (dates._CIRCA, among_words(dates._CIRCA_WORDS, text)),
         (electronic._DOI, among_words(electronic._DOI_WORDS, text)),
         (electronic._ENDING_IN, among_words(electronic._ENDING_WORDS, text)),

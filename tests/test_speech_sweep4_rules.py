@@ -52,7 +52,7 @@ def test_odds(written: str, spoken: str) -> None:
     ("Fit a 22 pF capacitor.", "Fit a twenty two picofarad capacitor."),
     ("She stands 15 hh.", "She stands fifteen hands."),
     # a lab's molar concentration before a formula or a solution's word; "M" is otherwise millions or a letter
-    ("Wash with 0.5 M NaCl twice.", "Wash with zero point five molar NaCl twice."),
+    ("Wash with 0.5 M NaCl twice.", "Wash with zero point five molar N.A.C.L twice."),  # spelled (h49)
     ("Prepare a 2 M stock.", "Prepare a two molar stock."),
     ("They hired 3 M PhD graduates.", "They hired three M P.H.D graduates."),
 ])

@@ -124,7 +124,10 @@ _CLOCK_TALK = compiled(
 )
 _NOT_CLOCK_TALK = compiled(
     r"[%£$€¥]|\b(?i:shares?|stocks?|index|indices|prices?|priced|traded|trading|points?|pence|cents?|yields?|rates?"
-    r"|odds|per ?cent|score[sd]?|average|rating|dollars?|euros?|pounds?|km|kg|miles?|metres?|meters?|seconds?"
+    r"|odds|per ?cent|score[sd]?|average|rating|dollars?|euros?|pounds?|km|kg|miles?|metres?|meters?"
+    # a day's ordinal read before ("at 06.15 on 2/11": "on the second of November") is no measure of time
+    r"|seconds?(?!\sof\s(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)"
     r"|version|barrels?|ounces?|closed|closing|valued|sold|bought|bid|degrees|temperatures?|charts?|per)\b"
 )
 # The zones after which four digits are a 24-hour time ("0800 GMT", "2117 UTC").
@@ -487,7 +490,9 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
     if int(hours) > 23 or (joined and int(upper[0]) > 23) or not _TIME_WORD_BEFORE.search(
             match.string, max(0, match.start() - 8), match.start()):
         return match.group(0)
-    if not near(_CLOCK_TALK, match, 80) or near(_NOT_CLOCK_TALK, match, 80):
+    # an hour led by a zero ("at 07.45") is a 24-hour clock's: no amount is written so, and no talk of the clock is
+    # asked for ("The ferry sails at 07.45" was "zero seven point four five")
+    if not (near(_CLOCK_TALK, match, 80) or (len(hours) == 2 and hours[0] == "0")) or near(_NOT_CLOCK_TALK, match, 80):
         return match.group(0)
     return f"{hours}:{minutes}" + (f"{joined}{upper[0]}:{upper[1]}" if joined else "")
 

@@ -281,7 +281,7 @@ _BARE_MONTH_DAY = compiled(
 _NOT_A_DATE_AFTER = compiled(
     rf"\s+(?:of|inch|inches|in|cup|cups|correct|right|wrong|marks|points?|stars?|questions|shots|votes|odds|shot"
     r"|bus|buses|tram|route"  # "the 25/9 bus": a route's number
-    r"|outsider|(?:joint[- ])?favou?rite|(?:jt|co)?-?fav|chance"  # a price: "a 20/1 outsider", "a 15/2 chance"
+    r"|outsider|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav|chance"  # a price: "a 20/1 outsider", "a 15/2 chance"
     rf"|{'|'.join(sorted(OUT_OF_NOUNS | PROPORTION_NOUNS))}|{_UNIT_NAMES})\b|\s?(?:\"|'')"
 )
 _NOT_A_DATE_BEFORE = compiled(
@@ -407,6 +407,14 @@ _AGE_GROUP = compiled(r"(?:(?<=[Uu]nder[- ])|(?<=[Oo]ver[- ])|(?<![\w.,'-])(\d\d
 _MAY_BE_AGE_GROUP = compiled(r"s\b(?<=\ds)(?!['’])")  # "\ds\b", led by its literal: found at memchr speed
 _MAY_BE_PLURAL_NUMBER = compiled(r"\d(?<![\w.,']\d)(?:0{0,2}|,?000|0{1,2},000|,000,000)s\b")
 _MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
+# "the 12/13 March", "on 1/2 April": two days in a row, slashed, before their month's name (was "December
+# thirteenth March", "the first of February April"); parted by "and" for the day-and-month rule. Only a day and
+# the next: "the 1/3 May" is left.
+_DAY_PAIR = compiled(rf"(\d(?<![\w.,/-]\d)\d?)/(\d{{1,2}})(?=\s+(?:of\s+)?(?=[A-Z]){_MONTH_NEAR_NUMBER}(?!\w))")
+_DATE_WORD_BEFORE = compiled(r"\b(?:the|on|for|until|till|from|over|by)\s+$")
+_MAY_BE_DAY_PAIR = compiled(r"\d/\d\d?\s+(?:of\s+)?[A-Z]")
+# "w/e 5/12": "week ending", as a trade paper's sales and a payslip write it, before the date it ends.
+_WEEK_ENDING = compiled(r"(?<![\w/])[Ww]/[Ee](?=\s+\d)")
 # A month's name or abbreviation as a word of its own, in the text in small letters: every rule of _month_dates has
 # one, and a stem alone is in "market", "doctor" and "separate" (four sentences in ten of article bodies). Led by a
 # letter class, which the engine scans for in C (a pattern led by a look behind is tried at every position); it may
@@ -431,7 +439,17 @@ def _year(text: str | None) -> str:
         return ""
     if len(text) == 3:
         return " " + numbers.short_year(int(text))
+    if text == "00":
+        return " two thousand"  # "10/10/00": the year 2000 (was "o o"); "'05" keeps its "o five"
     return " " + (numbers.year(int(text)) if len(text) == 4 else numbers.two_digit_year(text))
+
+
+def _day_pair(match: re.Match[str]) -> str:
+    """"12/13" before a month -> "12 and 13"; any other pair as written."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if first == 1 and not _DATE_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        return match.group(0)  # "1/2 March wages" may be half a month's: "on 1/2 April" is two days
+    return f"{first} and {second}" if 1 <= first < 31 and second == first + 1 else match.group(0)
 
 
 def _mdy(month: int, day: int, year: str | None) -> str:
@@ -794,6 +812,12 @@ def dates(text: str, options: ReadingOptions) -> str:
     # First looks in char_classes before the patterns that lead with a class: a digit, a mark and a digit; a digit
     # before a letter; a capital before a capital.
     classes = char_classes(text)
+    if "/" in text and "0/0" in classes:
+        if "/e" in text or "/E" in text:
+            text = _WEEK_ENDING.sub("week ending", text)
+        if _MAY_BE_DAY_PAIR.search(text):
+            text = _DAY_PAIR.sub(_day_pair, text)
+            classes = char_classes(text)
     # a mark in the classes is the mark in the text: the rare ones looked for in the text first (a memchr each)
     if ((("-" in text and "0-0" in classes) or ("/" in text and "0/0" in classes) or "0.0" in classes)
             and _MAY_BE_NUMERIC_DATE.search(text)):

@@ -63,6 +63,13 @@ _MAY_BE_TICKER = compiled(r"\.(?<=[A-Z0-9]\.)[A-Z][A-Z]?[)>]")  # led by the sto
 # "FL350", "FL 390": a flight level in hundreds of feet, said digit by digit as pilots and controllers say it (was
 # "F.L three fifty"); three digits only, so a Florida address's five-digit ZIP code is no level.
 _FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])\b(?![.,]\d)")
+# "Winds 090/12 knots", "270/25kt": a wind's bearing in three digits and its speed, as a forecast or an airfield's
+# report writes them (was "ninety twelfths knots"): the bearing digit by digit, "at" the speed.
+_WIND = compiled(r"\b([0-2]\d\d|3[0-5]\d|360)/(\d{1,3})(?=\s?(?:knots?|kts?|KT)\b)")
+# "Y7/8", "Years 7/8": two school years in a row (was "Y seven slash eight", "seven eighths").
+_SCHOOL_YEAR_PAIR = compiled(r"\b(?:Y|Yrs?\s?|[Yy]ears?\s)(\d{1,2})/(\d{1,2})\b(?![.,/]\d)")
+# "PCIe 4.0 x4", "PCIe x16": a slot's or a link's lanes, said "by four" (was "times four").
+_PCIE_LANES = compiled(r"(PCIe(?:\s?(?:Gen\s?)?\d(?:\.\d)?)?)\s?x(1|2|4|8|16)\b")
 # "Ps. 119", "Pss. 120-134": the Psalms' abbreviation with its stop before a psalm's number alone (no other book's is
 # read without a verse: "Rev. 21" may be a reverend's, "Gen. 3" a general's); "P.S." is a postscript's.
 _PSALM = compiled(r"\bPs(s?)\.\s?(?=\d{1,3}\b(?![.,:]\d))")
@@ -95,6 +102,13 @@ _TEMPERATURE_PAIR = compiled(r"(?<![\w.,-])(-?\d{1,2})C\s(-?\d{1,2})C\b(?![.,]\d
 _CHANCE_AFTER_PAIR = compiled(r"\s\d{1,3}\s?%")
 _MAY_BE_TEMPERATURE_PAIR = compiled(r"C(?<=\dC)\s-?\d\d?C\b")  # led by the "C": scanned in C
 _ROW_WEEKDAY = compiled(r"^(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b:?(?=\s-?\d{1,2}\s?(?:C|°C|degrees?)\b)")
+# A chance of rain after the pair is a forecast's only where nothing but a day (or nothing) comes before it: "Rooms
+# 12C 7C 40% off" is rooms and a sale.
+_DAY_BEFORE_PAIR = compiled(r"(?:^|(?:^|\s)(?:(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?|Wednesday|Thursday"
+                            r"|Saturday|Today|Tonight|Tomorrow|today|tonight|tomorrow)\b:?\s*)$")
+# "Mon 12°C 7°C 40%": a forecast's row with its signs, whose weekday is said in full likewise.
+_ROW_WEEKDAY_DEGREES = compiled(
+    r"^(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b:?(?=\s-?\d{1,2}\s?°C\s-?\d{1,2}\s?°C\b)")
 _WEEKDAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Thu": "Thursday",
              "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
 # A results line's "bt" between two names: "Sinner bt Zverev 6-3 6-4", "Djokovic (1) bt Alcaraz (3)".
@@ -183,6 +197,9 @@ _SCORE_BEFORE = compiled(
     r"|rating of|score of|(?:verdict|rating|score|grade|mark)s?:|stars:"
     r"|(?:score|rating) (?:was|is|were|are))\s+$",  # "The Apgar score was 9/10"
     re.IGNORECASE)
+# "The hotel gets 4/5 from our critic", "the cafe got 4/5": after a verb of getting, marks out of five or ten are a
+# verdict (was "four fifths"); "got 2/5 of the vote" is a fraction still.
+_GOT_BEFORE = compiled(r"\b(?:gets|got|earns|earned|receives|received|awarded)\s+$")
 _OF_AFTER = compiled(r"\s+of\b")
 # "in the 23rd min.": a match report's minute, abbreviated after an ordinal.
 _ORDINAL = compiled(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th|ST|ND|RD|TH)\b(\s?min\b\.?)?")
@@ -215,7 +232,7 @@ _PRESSURE_BEFORE = compiled(r"(?:\b[Bb]lood pressure|\bBP)\b[^.;]{0,40}$")  # "B
 # Betting odds are one number to another: "odds of 5/1", "at 7/2 odds", "a 100/1 shot", "a 5/2 favourite"; before
 # "chance" only as more than one ("a 10/1 chance"), and a chance of one in so many is said so ("a 1/3 chance").
 _ODDS_BEFORE = compiled(r"\bodds\b[^\d.;]{0,12}$", re.IGNORECASE)
-_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rite|(?:jt|co)?-?fav)\b", re.IGNORECASE)
+_ODDS_AFTER = compiled(r"\s(?:odds|shot|outsider|(?:joint[- ])?favou?rites?|(?:jt|co)?-?fav)\b", re.IGNORECASE)
 # "Arsenal are 13/8 to win the league", "Spurs 15/2 to beat City": a number over a smaller one before what it pays on.
 _PRICE_TO = compiled(rf"\sto (?:{'|'.join(sorted(PRICE_VERBS))})\b")
 # "He bet £10 at 5/1", "backed at 100/1": in talk of betting, a number over a smaller one is odds too; and in talk of
@@ -479,7 +496,8 @@ _SPACES = compiled(r"\s+")
 
 def _temperature_pair(match: re.Match[str]) -> str:
     """"12C 7C" -> "12 degrees Celsius 7 degrees Celsius" in a forecast's row, else as written."""
-    if not (_ROW_WEEKDAY.match(match.string) or _CHANCE_AFTER_PAIR.match(match.string, match.end())):
+    if not (_ROW_WEEKDAY.match(match.string) or (_CHANCE_AFTER_PAIR.match(match.string, match.end())
+                                                 and _DAY_BEFORE_PAIR.search(match.string, 0, match.start()))):
         return match.group(0)
     high, low = match.groups()
     return (f"{high} {'degree' if high.lstrip('-') == '1' else 'degrees'} Celsius "
@@ -517,7 +535,8 @@ def _formula(match: re.Match[str]) -> str:
     """"NO2" -> "N.O two", "H2SO4" -> "H two S.O four": the symbols spelled, the counts said."""
     written = match.group(1)
     parts = _SYMBOL.findall(written)
-    if (len(parts) < 2 or not any(count for _, count in parts) or any(symbol not in ELEMENTS for symbol, _ in parts)
+    if (len(parts) < 2 or not (any(count for _, count in parts) or _BARE_FORMULA.fullmatch(written))
+            or any(symbol not in ELEMENTS for symbol, _ in parts)
             or "".join(symbol + count for symbol, count in parts) != written):
         return match.group(0)
     said, letters = [], ""
@@ -612,7 +631,9 @@ def _score(match: re.Match[str]) -> str:
     top, bottom = match.group(1), match.group(2)
     is_score = ("." in top or _SCORE_AFTER.match(match.string, match.end()) is not None
                 or _SCORE_BEFORE.search(match.string, max(0, match.start() - 32), match.start()) is not None
-                or _marks_out_of_ten(match))
+                or _marks_out_of_ten(match)
+                or (bottom in ("5", "10") and top.isdigit() and 0 < int(top) <= int(bottom)
+                    and _GOT_BEFORE.search(match.string, max(0, match.start() - 10), match.start()) is not None))
     if not is_score or int(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
         return match.group(0)
     if _ARTICLE_NEXT.match(match.string, match.end()):
@@ -1078,6 +1099,21 @@ def _thousandths(digits: str) -> str:
     return numbers.in_pairs(digits) if digits[0] != "0" else "o " + numbers.cardinal(int(digits))
 
 
+def _wind(match: re.Match[str]) -> str:
+    """"090/12" before knots -> "zero nine zero at 12"."""
+    return f"{numbers.digits(match.group(1))} at {int(match.group(2))}"  # "08 knots": eight
+
+
+def _school_year_pair(match: re.Match[str]) -> str:
+    """"Y7/8" -> "years 7 and 8"; other pairs as written."""
+    first, second = int(match.group(1)), int(match.group(2))
+    if not (1 <= first <= 13 and second == first + 1):
+        return match.group(0)
+    written = match.group(0)
+    capital = written.startswith(("Years", "Yr")) or match.start() == 0  # "Y7/8" mid-sentence: "years"
+    return f"{'Years' if capital else 'years'} {first} and {second}"
+
+
 def _age_group(match: re.Match[str]) -> str:
     """"U-21" -> "under twenty one", "U17s" -> "under seventeens"."""
     age = numbers.cardinal(int(match.group(1)))
@@ -1125,6 +1161,12 @@ _FORMULA = compiled(r"(?<![\w.-])((?:[A-Z][a-z]?\d{0,2}){2,6})(?![\w-]|\.\d)")
 _MAY_BE_MODEL_PLURAL = compiled(r"\ds\b")  # a first look, led by a digit
 # a first look: a count after two symbols ("NO2", "NaCl2") or between two ("H2O")
 _MAY_BE_FORMULA = compiled(r"[A-Z][a-z]?[A-Z][a-z]?\d|[A-Z]\d{1,2}[A-Z]")
+# "NaCl", "KCl", "HBr", "NaOH": a salt, an acid or a hydroxide has no count to show it is a formula, but an element
+# before a halogen's two letters (or "OH" after a two-letter metal) is one; spelled as the others (was left as
+# written, said as a word). "OOH", "DOH" are capitals, never these.
+_BARE_FORMULA = compiled(r"(?<![\w.-])((?:[A-Z][a-z]?)(?:Cl|Br)|[A-Z][a-z]OH)(?![\w-]|\.\d)")
+# a first look led by the halogen's letters ("Clinton", "Britain" fail at once): scanned in C
+_MAY_BE_BARE_FORMULA = compiled(r"(?:Cl|Br)(?<=[A-Za-z]..)|OH(?<=[a-z]OH)")
 _SYMBOL = compiled(r"([A-Z][a-z]?)(\d{0,2})")
 # "225/45 R17", "245/40R18": a tyre's width, profile and rim, said "two twenty five forty five R seventeen".
 _TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)")
@@ -1284,12 +1326,21 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if has_digits:
         if "FL" in text:
             text = _FLIGHT_LEVEL.sub(lambda m: "flight level " + numbers.digits(m.group(1)), text)
+        if "/" in text:
+            if ("kn" in text or "kt" in text or "KT" in text) and _WIND.search(text):
+                text = _WIND.sub(_wind, text)
+            if ("Y" in text or "year" in text) and _SCHOOL_YEAR_PAIR.search(text):
+                text = _SCHOOL_YEAR_PAIR.sub(_school_year_pair, text)
+        if "PCIe" in text:
+            text = _PCIE_LANES.sub(r"\1 by \2", text)
         if "r." in text and _RULE.search(text):
             text = _RULE.sub("rule ", text)
         if "DDR" in text:
             text = _MEMORY_SPEED.sub(r"\1 ", text)
         if "C" in text and _MAY_BE_TEMPERATURE_PAIR.search(text):
             text = _ROW_WEEKDAY.sub(lambda m: _WEEKDAYS[m.group(1)], _TEMPERATURE_PAIR.sub(_temperature_pair, text))
+        if "°C" in text and _ROW_WEEKDAY_DEGREES.match(text):
+            text = _ROW_WEEKDAY_DEGREES.sub(lambda m: _WEEKDAYS[m.group(1)], text)
         if " bt " in text:  # a results line's, which holds its score's digits
             text = _BEAT.sub("beat", text)
         if "Ps" in text:
@@ -1357,6 +1408,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         # after money and measures, which look for a name after them ("HS2"); a letter before a digit first
         if ("A0" in char_classes(text) or "a0" in char_classes(text)) and _MAY_BE_FORMULA.search(text):
             text = _FORMULA.sub(_formula, text)
+    if ("Cl" in text or "Br" in text or "OH" in text) and _MAY_BE_BARE_FORMULA.search(text):  # no digit needed
+        text = _BARE_FORMULA.sub(_formula, text)
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
     text = maths.loose_symbols(words.symbols(words.signs(words.abbreviations(text))))

@@ -426,7 +426,7 @@ OUT_OF_NOUNS = word_set(
 # Derby at 5/2", "drifted out to 18/1", "Ladbrokes cut her to 13/2"), never a fraction nor a day of a month.
 BETTING_WORDS = (
     r"bet|bets|betting|backed|bookmakers?|bookies?|punters?|wager\w*|each[- ]way|tipped|priced|odds-on|odds"
-    r"|went off at|starting price|favou?rite|outsider|accumulators?|accas?|jockeys?|trainers?|handicap|furlongs?"
+    r"|went off at|starting price|favou?rites?|outsider|accumulators?|accas?|jockeys?|trainers?|handicap|furlongs?"
     r"|racecourse|Derby|Grand National|Gold Cup|Guineas|drift(?:ed|ing) out|shortened|Ladbrokes|William Hill"
     r"|Paddy Power|Betfair|[Bb]et365|Betfred|Sky Bet|evens|tipsters?|at the off|the field"
     # the horses priced: "the horse is 14/1 to 20/1 for the race"

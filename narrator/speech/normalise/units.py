@@ -547,7 +547,11 @@ _NOT_A_NOUN = word_set(
     "just also even not never nearly almost today tonight yesterday tomorrow "
     # a comparison or a place goes on after the measure: "0.7°C relative to 1990", "2km across the bay"
     "relative respectively versus vs against across along around beyond within without via like near toward towards "
-    "upon despite as if"
+    "upon despite as if "
+    # a number said in words is the next measure of a table's row, never what the size describes: "7°C 40%" is
+    # "seven degrees Celsius forty percent" ("one" is left: "a 5m one" is a five meter one)
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand zero minus"
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
