@@ -28,6 +28,14 @@ def test_a_day_in_a_sentence_is_not_the_publication_day(day: str) -> None:
     assert _published(_STORY.format(day=day)) is None
 
 
+@pytest.mark.parametrize("sentence", [
+    "<p>Last year the race was run on 5/11/2024, when the favourite won.</p>",
+    "<p>Entries close on 14/3/2025 at noon, the club said.</p>",
+])
+def test_a_day_in_a_short_sentence_is_not_the_publication_day(sentence: str) -> None:
+    assert _published(sentence + "<p>Tickets cost five pounds for adults, the committee said.</p>") is None
+
+
 @pytest.mark.parametrize(("line", "published"), [
     ("<p>Posted on 14/3/2025</p>", "2025-03-14"),
     ("<p class='meta'>Published on 2025/03/14 by Jo Park</p>", "2025-03-14"),
