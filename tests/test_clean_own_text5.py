@@ -28,13 +28,9 @@ _STILL_WRONG: dict[str, str] = {
                       "under it are no byline",
     "date_line_sentence": "the meeting's date stands only in the first sentence ('The spring meeting was held on "
                           "Saturday 15 March 2025 ...'): no date found",
-    "gov_press_release": "'From: Environment Agency' gives the department as its author, which the expectation "
-                         "(written before the first run) lacks",
     "hn_comments": "two short comments under the first are lost (each a run of its own under a stamp)",
     "match_commentary": "'First half begins.' under 'Kick off' is lost",
     "property_listing": "a key feature is the title and the key features are lost",
-    "near_bluesky_thread": "its title, the file's name ('Near bluesky thread'), is not the 'Bluesky thread' its "
-                           "expectation wrote: a slip of the fixture's name, left as written",
     "near_flat_to_rent": "a key feature is the title and the key features are lost (as property_listing)",
     "near_journal_abstract": "the journal's name is the title; the authors' names alone are no byline (as "
                              "arxiv_abstract)",
