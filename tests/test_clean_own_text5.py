@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from narrator.clean import CleanSettings, Format, Source, clean
-from narrator.model import Document
+from narrator.clean.common import has_article
+from narrator.model import Block, BlockKind, Document
 from tests.own_text4 import expectations, read_dump, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text5"
@@ -365,6 +366,21 @@ def test_a_matchs_score_line_is_its_headline_however_few_its_words(score: str) -
             "The visitors are held up over the line, and the referee blows for full time.\n71'\n"
             "Try! A long break down the left ends with a score in the corner.\nShare\nMore Rugby Union\n")
     assert _read(text, "live.txt").meta.title == score
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The swifts are back. 1/2", "Nests start within the week. 2/2"),
+    ("Why the oven clock is always wrong, a thread. 🧵", "It sits by the hottest thing in the kitchen. (2/2)"),
+])
+def test_a_short_posts_count_after_its_stop_still_ends_a_sentence(first: str, second: str) -> None:
+    """A thread of two short posts, each counted after its stop ("1/2") or marked as a thread: sentences, so the
+    thread is an article, not "no article text found"."""
+    assert has_article([Block(BlockKind.PARAGRAPH, first), Block(BlockKind.PARAGRAPH, second)])
+
+
+def test_a_bare_fraction_is_no_sentences_end() -> None:
+    """Two lines of a table's figures ("Won 3/4") end in no stop: no article."""
+    assert not has_article([Block(BlockKind.PARAGRAPH, "Home wins 3/4"), Block(BlockKind.PARAGRAPH, "Away wins 1/4")])
 
 
 if __name__ == "__main__":
