@@ -27,11 +27,9 @@ DUMPS = sorted(expectations(FIXTURES))
 _STILL_WRONG: dict[str, str] = {
     "date_line_sentence": "the meeting's date stands only in the first sentence ('The spring meeting was held on "
                           "Saturday 15 March 2025 ...'): no date found",
-    "hn_comments": "two short comments under the first are lost (each a run of its own under a stamp)",
     "match_commentary": "'First half begins.' under 'Kick off' is lost",
     "property_listing": "a key feature is the title and the key features are lost",
     "near_flat_to_rent": "a key feature is the title and the key features are lost (as property_listing)",
-    "near_lobsters_thread": "a reply under its stamp is lost (as hn_comments)",
     "near_theatre_listing": "its last sentence ('There is a relaxed performance on Saturday 8 March at 2pm.', a day "
                             "and a time in it) is lost",
 }
@@ -411,6 +409,39 @@ def test_a_line_of_places_under_a_title_is_no_byline() -> None:
     document = _read(_PAPER.format(title="Where curlews nest",
                                    names="North Yorkshire, West Yorkshire and South Yorkshire"), "paper.txt")
     assert document.meta.authors == ()
+
+
+_LINK_PAGE = """Link News
+new | comments | submit
+login
+Building a weather station from an old router (example.net)
+88 points by rkhan 4 hours ago | 23 comments
+{text}
+tmk 3 hours ago | next [–]
+I did this with a router from a skip, and it has logged the garden's temperature every minute for a year.
+reply
+abrook 2 hours ago | parent | next [–]
+Same, though mine died the first winter it was left in the shed.
+reply
+Guidelines | FAQ | Contact
+"""
+
+
+def test_a_link_pages_comments_are_read_one_after_another() -> None:
+    """A link aggregator's page of a link has no text of its own: its comments, each under its writer's handle and
+    stamp, are what there is to hear, all of them, not the first alone."""
+    texts = _texts(_read(_LINK_PAGE.format(text=""), "item.txt"))
+    assert texts[-1] == "Same, though mine died the first winter it was left in the shed."
+    assert "reply" not in texts and "abrook 2 hours ago | parent | next [–]" not in texts
+
+
+def test_under_a_submissions_own_text_the_comments_are_others() -> None:
+    """A submission with text of its own (an "Ask" post): that text is the article, the comments under it others'
+    replies, not read with it (as a forum's replies)."""
+    text = ("I want to log the garden's temperature without buying a kit, and I have an old router in a drawer.\n"
+            "Has anyone turned one into a weather station, and what did you need to add to it?")
+    texts = _texts(_read(_LINK_PAGE.format(text=text), "item.txt"))
+    assert texts[-1] == "Has anyone turned one into a weather station, and what did you need to add to it?"
 
 
 if __name__ == "__main__":

@@ -50,6 +50,7 @@ from narrator.clean.pageend import (
     asks_again,
     before_author_box,
     before_submission_box,
+    comments_after,
     lines_before_the_close,
     listed_after,
     notes_after,
@@ -836,7 +837,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
     after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
-             or answers_after(lines, prose, end))
+             or answers_after(lines, prose, end)
+             or comments_after(lines, prose, start, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
