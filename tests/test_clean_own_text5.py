@@ -28,8 +28,6 @@ _STILL_WRONG: dict[str, str] = {
     "date_line_sentence": "the meeting's date stands only in the first sentence ('The spring meeting was held on "
                           "Saturday 15 March 2025 ...'): no date found",
     "match_commentary": "'First half begins.' under 'Kick off' is lost",
-    "property_listing": "a key feature is the title and the key features are lost",
-    "near_flat_to_rent": "a key feature is the title and the key features are lost (as property_listing)",
     "near_theatre_listing": "its last sentence ('There is a relaxed performance on Saturday 8 March at 2pm.', a day "
                             "and a time in it) is lost",
 }
@@ -442,6 +440,48 @@ def test_under_a_submissions_own_text_the_comments_are_others() -> None:
             "Has anyone turned one into a weather station, and what did you need to add to it?")
     texts = _texts(_read(_LINK_PAGE.format(text=text), "item.txt"))
     assert texts[-1] == "Has anyone turned one into a weather station, and what did you need to add to it?"
+
+
+_COTTAGE = """Stay
+Holiday cottages
+Sign in
+Back to results
+£640 per week
+Two bedroom cottage in the Dales
+{place}
+{details}
+Highlights
+Wood burning stove
+Dogs welcome
+Garden with a view of the fell
+About this cottage
+The cottage stands at the end of a quiet lane, a short walk from the village pub and the river.
+Downstairs there is a sitting room with the stove and a kitchen with a table for four.
+Check availability
+"""
+
+
+@pytest.mark.parametrize(("place", "details"), [
+    ("Back Lane, Askrigg DL8", "Sleeps: 4\nBedrooms: 2"),
+    ("Back Lane, Askrigg DL8 3HT", "Sleeps: 4\nPets: 2 dogs"),
+])
+def test_a_listings_points_over_its_description_are_read_and_no_title(place: str, details: str) -> None:
+    """A listing's points under their heading ("Highlights"), over the description's own heading: read as a list,
+    the listing's headline its title, not the last point, the address with its postcode or the last of its fields."""
+    document = _read(_COTTAGE.format(place=place, details=details), "cottage.txt")
+    texts = _texts(document)
+    assert document.meta.title == "Two bedroom cottage in the Dales"
+    assert texts[texts.index("Highlights"):texts.index("Highlights") + 4] == [
+        "Highlights", "Wood burning stove", "Dogs welcome", "Garden with a view of the fell"]
+    assert place not in texts and "Sleeps: 4" not in texts
+
+
+def test_a_headline_with_its_colon_is_still_a_title() -> None:
+    """"Review: The Railway Children", one line with a colon over the body, no other field by it: the title."""
+    text = ("Harwood Players\nHome\nShows\nContact\nReview: The Railway Children\nBy Ann Lee\n"
+            "The new stage version is told with live music and a real steam whistle, and it is a delight.\n"
+            "Children in the audience cheered when the train came through the smoke at the end.\n")
+    assert _read(text, "review.txt").meta.title == "Review: The Railway Children"
 
 
 if __name__ == "__main__":

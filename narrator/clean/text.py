@@ -76,6 +76,7 @@ from narrator.clean.textlists import (
     announced_list,
     announces_contents,
     is_heading_over_items,
+    list_over_body,
     list_part,
     plain_items_to_prose,
     plain_listed,
@@ -83,6 +84,7 @@ from narrator.clean.textlists import (
 )
 from narrator.clean.textmeta import (
     BYLINE_WORDS,
+    HEADER_WINDOW,
     Header,
     find_header,
     is_byline_line,
@@ -829,7 +831,9 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
         return read_verse(lines, fallback_title)
     slides = slideshow_lines(lines)
     start, end = _article_run(lines, prose, sizes, runs, slides)
-    header = find_header(lines, start, fallback_title, asked=True)
+    listed = list_over_body(lines, max(0, start - HEADER_WINDOW), start)
+    # a listing's points over its description ("Key features" / "Three bedrooms" / ...): the header is above them
+    header = find_header(lines, start if listed is None else listed[0], fallback_title, asked=True)
     start = _below_header(lines, prose, header, start, end)
     opening, start = _opening(lines, prose, header, start, end)
     opened_at = start  # the opening is read only if the body still starts under it
@@ -844,7 +848,11 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     closing, end = _closing(lines, header, start, end, closes=bool(body), led_on=not after)
     body += closing
-    blocks = key_points(lines, header.body_start, start) + first_entry_time(lines, header.body_start, start, body)
+    points = key_points(lines, header.body_start, start)
+    if listed is not None and not points and listed[0] >= header.body_start:
+        points = [Block(BlockKind.HEADING, lines[listed[0]].text, level=2)] + [
+            Block(BlockKind.LIST_ITEM, line.text) for line in lines[listed[0] + 1:listed[1]]]
+    blocks = points + first_entry_time(lines, header.body_start, start, body)
     blocks += (opening if body and start == opened_at else []) + body + after
     meta = header.meta
     if not (meta.published and meta.authors):

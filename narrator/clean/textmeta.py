@@ -318,10 +318,26 @@ def _owns_the_copyright(lines: list[Line], start: int, name: str) -> bool:
     return any(_COPYRIGHT.search(line.text) and wanted in line.text.lower() for line in lines[start + 1:])
 
 
+# A postal address on its line, under a listing's headline: a street or place, a comma, a town, and its postcode or
+# ZIP ("Elm Grove, Harrogate HG1", "Ropewalk Court, Nottingham NG1 5AB", "12 Main St, Springfield, IL 62701").
+_POSTAL_ADDRESS = re.compile(r",\s+[A-Z][\w' .-]*\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?|[A-Z]{2}\s+\d{5})$")
+# A field of the page's ("Deposit: £1,096", "Furnish type: Unfurnished"): a label of up to three words, a colon, a
+# value of up to three; a subject over its sender ("Re: Moving the meeting to Thursdays") says more than that.
+_FIELD = re.compile(r"^\s*[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}:\s+\S+(?:\s+\S+){0,2}\s*$")
+
+
+def _in_fields(lines: list[Line], i: int) -> bool:
+    """A line of a run of two or more fields ("Let available date: 01/04/2025" / "Furnish type: Unfurnished"): the
+    page's details, where one field alone may be a headline with its colon ("Review: The Railway Children")."""
+    return bool(_FIELD.match(lines[i].text)) and any(
+        0 <= j < len(lines) and _FIELD.match(lines[j].text) for j in (i - 1, i + 1))
+
+
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
     """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
     headline above it when the nearest is its deck)."""
-    candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])]
+    candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])
+                  and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
