@@ -28,8 +28,6 @@ _STILL_WRONG: dict[str, str] = {
     "date_line_sentence": "the meeting's date stands only in the first sentence ('The spring meeting was held on "
                           "Saturday 15 March 2025 ...'): no date found",
     "match_commentary": "'First half begins.' under 'Kick off' is lost",
-    "near_theatre_listing": "its last sentence ('There is a relaxed performance on Saturday 8 March at 2pm.', a day "
-                            "and a time in it) is lost",
 }
 
 
@@ -482,6 +480,36 @@ def test_a_headline_with_its_colon_is_still_a_title() -> None:
             "The new stage version is told with live music and a real steam whistle, and it is a delight.\n"
             "Children in the audience cheered when the train came through the smoke at the end.\n")
     assert _read(text, "review.txt").meta.title == "Review: The Railway Children"
+
+
+_SHOW = """What's on
+Theatre
+Book tickets
+Basket
+The Wind in the Willows
+Tue 6 - Sat 10 May 2025
+Book now
+About the show
+Mole leaves his spring cleaning to go boating with Ratty, and the friends are soon caught up in Toad's wild schemes.
+This stage version has puppets, songs and a motor car that really honks.
+{last}
+You may also like
+"""
+
+
+@pytest.mark.parametrize("last", ["There is a signed performance on Friday 9 May at 7pm.",
+                                  "The Saturday show starts early, at 2.30pm, for younger children."])
+def test_a_sentence_with_a_day_and_a_time_late_in_it_is_read(last: str) -> None:
+    """A listing's last sentence saying when ("There is a signed performance on Friday 9 May at 7pm."): a sentence
+    with its stop and its time late in it, not a comment's header, so it is read."""
+    assert _texts(_read(_SHOW.format(last=last), "show.txt"))[-1] == last
+
+
+def test_a_comments_header_with_its_time_is_still_not_read() -> None:
+    """"Ann Lee on 3 May 2025 at 4:47 pm said:" under a story heads a comment: not read as the story's."""
+    texts = _texts(_read(_SHOW.format(last="Ann Lee on 3 May 2025 at 4:47 pm said:\nLovely show, we went twice."),
+                         "show.txt"))
+    assert "Ann Lee on 3 May 2025 at 4:47 pm said:" not in texts
 
 
 if __name__ == "__main__":
