@@ -27,7 +27,6 @@ DUMPS = sorted(expectations(FIXTURES))
 _STILL_WRONG: dict[str, str] = {
     "date_line_sentence": "the meeting's date stands only in the first sentence ('The spring meeting was held on "
                           "Saturday 15 March 2025 ...'): no date found",
-    "match_commentary": "'First half begins.' under 'Kick off' is lost",
 }
 
 
@@ -510,6 +509,38 @@ def test_a_comments_header_with_its_time_is_still_not_read() -> None:
     texts = _texts(_read(_SHOW.format(last="Ann Lee on 3 May 2025 at 4:47 pm said:\nLovely show, we went twice."),
                          "show.txt"))
     assert "Ann Lee on 3 May 2025 at 4:47 pm said:" not in texts
+
+
+_LIVE = """Rugby League
+Scores
+Fixtures
+Wigan 18-12 Leeds
+Full time
+Live
+{body}
+{label}
+{last}
+Share
+More Rugby League
+"""
+_LIVE_ENTRIES = ("80'\nThe hooter goes, and Wigan hold on for a win that keeps them top.\n"
+                 "64'\nTry! Leeds score out wide after a long spell of pressure on the line.\n"
+                 "31'\nTry! Wigan go ahead when their winger finishes in the corner.")
+
+
+@pytest.mark.parametrize(("label", "last"), [("Kick off", "We are under way."), ("1'", "Leeds kick off.")])
+def test_a_live_pages_last_short_entry_under_its_label_is_read(label: str, last: str) -> None:
+    """Live text: entries under their minutes, the first of the match last ("Kick off" / "We are under way."), a
+    sentence too short for prose, still the commentary's."""
+    assert _texts(_read(_LIVE.format(body=_LIVE_ENTRIES, label=label, last=last), "live.txt"))[-1] == last
+
+
+def test_a_short_line_under_a_label_after_a_story_is_not_an_entry() -> None:
+    """Under a story of paragraphs, not entries under labels, "Newsletter" / "Sign up today." is the page's."""
+    body = ("Wigan held on for a win that keeps them top of the table after a tense second half at home.\n"
+            "Leeds scored out wide after a long spell of pressure, but could not find a second try.")
+    texts = _texts(_read(_LIVE.format(body=body, label="Newsletter", last="Sign up today."), "live.txt"))
+    assert "Sign up today." not in texts
 
 
 if __name__ == "__main__":

@@ -240,6 +240,29 @@ def comments_after(lines: list[Line], prose: list[bool], start: int, end: int) -
     return comments
 
 
+# A live page's entry label: a word or few over its text ("23'", "Kick off", "Over 12").
+ENTRY_LABEL_WORDS = 3
+
+
+def _entry_label(line: Line) -> bool:
+    """A short label over a live page's entry: a few words or a minute, no stop, no prompt."""
+    return len(line.text.split()) <= ENTRY_LABEL_WORDS and not line.terminal and not line.cta and not line.credit
+
+
+def last_entry_after(lines: list[Line], end: int) -> list[Block]:
+    """The last entry of a live page whose body is entries under labels ("23'" / "GOAL! ..."), one more under its
+    label ("Kick off" / "First half begins."): a sentence with its stop however short, read; nothing when the body's
+    last two entries are not under labels too."""
+    label, entry = end + 1, end + 2
+    if entry >= len(lines) or end < 3 or not all(_entry_label(lines[i]) for i in (end - 1, end - 3, label)):
+        return []
+    line = lines[entry]
+    if not (line.terminal and line.text[:1].isupper() and len(line.text.split()) >= 2 and not line.cta
+            and not line.credit):
+        return []
+    return [Block(BlockKind.PARAGRAPH, line.text)]
+
+
 # Under a letter's sign-off: the writer's name and their part ("Mrs J. Okafor" / "Headteacher").
 SIGNATURE_LINES = 2
 

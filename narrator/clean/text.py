@@ -51,6 +51,7 @@ from narrator.clean.pageend import (
     before_author_box,
     before_submission_box,
     comments_after,
+    last_entry_after,
     lines_before_the_close,
     listed_after,
     notes_after,
@@ -842,7 +843,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
     after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
              or answers_after(lines, prose, end)
-             or comments_after(lines, prose, start, end))
+             or comments_after(lines, prose, start, end) or last_entry_after(lines, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
