@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from narrator.clean import CleanSettings, Format, Source, clean
 from tests.own_text4 import expectations, read_dump, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text6"
@@ -22,8 +23,6 @@ _STILL_WRONG: dict[str, str] = {
     "conference_paper": "the site's name ('Anthology') is the title, the authors joined by 'and' are no byline, and "
                         "the record's fields under the abstract ('Anthology ID:', 'Month:', 'May') are read",
     "cricket_live": "the match state under the fixture ('Stumps, day one') is the title, not 'Yorkshire v Lancashire'",
-    "gov_news_story": "no author and no date: 'From: Department for Transport' and 'Published 6 March 2025' under the "
-                      "summary are not found, where gov_press_release's are",
     "preprint_abstract": "the server's notice ('This article is a preprint ...') and the competing interest statement "
                          "under the abstract are read",
 }
@@ -39,6 +38,21 @@ def test_a_page_dump_is_read_title_byline_date_and_article(name: str) -> None:
 
 def test_every_known_failure_names_a_dump() -> None:
     assert set(_STILL_WRONG) <= set(DUMPS)
+
+
+@pytest.mark.parametrize("issuer", ["Department for Transport", "Office for National Statistics"])
+def test_who_a_government_page_is_from_is_its_author(issuer: str) -> None:
+    """A government page's "From:" alone over who issued it ("Department for Transport"), then "Published" and its
+    day, under the summary: the issuer is heard as the author, however many words its name, and the day dates it."""
+    text = ("Skip to main content\nGOV.UK\nMenu\nHome\nTransport\nNews story\n"
+            "Bus fares capped at £3 for another year\n"
+            "Single bus fares in England will stay capped for another year.\n"
+            f"From:\n{issuer}\nPublished\n4 March 2025\n"
+            "The cap was due to end in December, and will now run until the end of next year.\n"
+            "Operators will be paid for the fares they lose, as they have been since the cap began.\n"
+            "Share this page\n")
+    meta = clean(Source("news.txt", text.encode(), Format.TEXT), CleanSettings()).meta
+    assert (meta.authors, meta.published) == ((issuer,), "2025-03-04")
 
 
 if __name__ == "__main__":

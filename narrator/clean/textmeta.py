@@ -147,9 +147,10 @@ _AFTER_BYLINE = re.compile(r"(?i)^\s*\d+\s*min(?:ute)?s?\s+read\s*$")
 
 
 # A byline's label alone on the line above the names ("by" / "Lars Brandle", "Author:" / "The Water Coolest").
-# The word alone, or a plural with its colon: "Authors" alone is a menu's entry.
+# The word alone, or a plural with its colon: "Authors" alone is a menu's entry. A government page's "From:" alone
+# names who issued it on the line under ("From:" / "Department for Transport"), a name of any length.
 _BYLINE_LABEL = re.compile(r"(?i)^(?:(?:by|par|por|von|author|autor|autorin|auteur|autore|written by)\s*:?"
-                           r"|(?:authors|autoren|auteurs|autori|autores)\s*:)$")
+                           r"|(?:authors|autoren|auteurs|autori|autores|from)\s*:)$")
 
 
 def _with_by_above(lines: list[Line], i: int) -> Line:
