@@ -423,7 +423,8 @@ def has_words(blocks: Iterable[Block]) -> bool:
 
 
 SHORT_SENTENCE_WORDS = 3
-_SENTENCE_END = re.compile(r"[.!?…。！？]['\"’”)」]*$")
+# A thread's post counts itself after its stop ("... this year. 1/3") or marks a thread ("🧵"): still a sentence's end
+_SENTENCE_END = re.compile(r"[.!?…。！？]['\"’”)」]*(?:\s+(?:\(?\d{1,2}/\d{1,2}\)?|🧵))?$")
 
 
 def has_article(blocks: Iterable[Block]) -> bool:

@@ -752,10 +752,26 @@ def _longest_unpunctuated(text: str) -> int:
     return max(len(part.split()) for part in _PUNCTUATION.split(text))
 
 
+# A sentence that says when something happens ("There is a relaxed performance on Saturday 8 March at 2pm."): a
+# stop, this many words or more, and this many before its time, where a comment's header opens on the writer and
+# the time and ends on "said:", or names its posting.
+WHEN_SENTENCE_WORDS = 8
+WHEN_LEAD_WORDS = 5
+_BY_NAME = re.compile(r"\bby\s+[A-Z]")  # "Comment by Ann Lee on 3 May at 4pm.": a comment's header, with its stop
+
+
+def _says_when(line: Line) -> bool:
+    """A sentence of the writer's with a day and a time late in it, not a post's or a comment's stamp."""
+    text = line.text.rstrip()
+    return (line.terminal and line.words >= WHEN_SENTENCE_WORDS and not text.endswith(":")
+            and words_before_clock(text) >= WHEN_LEAD_WORDS and not is_post_stamp(text)
+            and not _BY_NAME.search(text))
+
+
 def is_prose(line: Line, english: bool = True) -> bool:
     """A line that reads like running text: sentences of ordinary words."""
     if ((line.cta and not reads_as_advice(line)) or line.credit or line.words < 6
-            or (line.clock and line.words <= CLOCK_HEADER_WORDS)):
+            or (line.clock and line.words <= CLOCK_HEADER_WORDS and not _says_when(line))):
         return False  # a short line with a clock time heads a comment or a feed item
     if english and line.stop_ratio < 0.18:
         return False

@@ -212,6 +212,57 @@ def answers_after(lines: list[Line], prose: list[bool], end: int) -> list[Block]
     return answers
 
 
+# A comment's header on a link aggregator: the commenter's handle, then how long ago ("jlowe 5 hours ago | next [–]",
+# "jbell 4 hours ago | link").
+_COMMENT_HEADER = re.compile(r"(?i)^\s*[\w.-]+\s+\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b")
+# A comment's tool under it ("reply", "link", "flag"): a word or two.
+COMMENT_TOOL_WORDS = 2
+
+
+def comments_after(lines: list[Line], prose: list[bool], start: int, end: int) -> list[Block]:
+    """The comments after a body that is itself a comment, under its writer's handle and stamp (a link aggregator's
+    page of a link, which has no text of its own: its comments are what there is to hear), each under its own header,
+    up to the first line that is neither. A body under a submission's own text is not a comment, and its replies are
+    others' (nothing read)."""
+    if start < 1 or not _COMMENT_HEADER.match(lines[start - 1].text):
+        return []
+    comments: list[Block] = []
+    under_header = False
+    for line in lines[end + 1:]:
+        if _COMMENT_HEADER.match(line.text):
+            under_header = True
+        elif prose[line.index] and under_header:
+            comments.append(Block(BlockKind.PARAGRAPH, line.text))
+        elif line.words <= COMMENT_TOOL_WORDS and not prose[line.index]:
+            under_header = False
+        else:
+            break
+    return comments
+
+
+# A live page's entry label: a word or few over its text ("23'", "Kick off", "Over 12").
+ENTRY_LABEL_WORDS = 3
+
+
+def _entry_label(line: Line) -> bool:
+    """A short label over a live page's entry: a few words or a minute, no stop, no prompt."""
+    return len(line.text.split()) <= ENTRY_LABEL_WORDS and not line.terminal and not line.cta and not line.credit
+
+
+def last_entry_after(lines: list[Line], end: int) -> list[Block]:
+    """The last entry of a live page whose body is entries under labels ("23'" / "GOAL! ..."), one more under its
+    label ("Kick off" / "First half begins."): a sentence with its stop however short, read; nothing when the body's
+    last two entries are not under labels too."""
+    label, entry = end + 1, end + 2
+    if entry >= len(lines) or end < 3 or not all(_entry_label(lines[i]) for i in (end - 1, end - 3, label)):
+        return []
+    line = lines[entry]
+    if not (line.terminal and line.text[:1].isupper() and len(line.text.split()) >= 2 and not line.cta
+            and not line.credit):
+        return []
+    return [Block(BlockKind.PARAGRAPH, line.text)]
+
+
 # Under a letter's sign-off: the writer's name and their part ("Mrs J. Okafor" / "Headteacher").
 SIGNATURE_LINES = 2
 

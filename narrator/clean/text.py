@@ -50,6 +50,8 @@ from narrator.clean.pageend import (
     asks_again,
     before_author_box,
     before_submission_box,
+    comments_after,
+    last_entry_after,
     lines_before_the_close,
     listed_after,
     notes_after,
@@ -75,6 +77,7 @@ from narrator.clean.textlists import (
     announced_list,
     announces_contents,
     is_heading_over_items,
+    list_over_body,
     list_part,
     plain_items_to_prose,
     plain_listed,
@@ -82,6 +85,7 @@ from narrator.clean.textlists import (
 )
 from narrator.clean.textmeta import (
     BYLINE_WORDS,
+    HEADER_WINDOW,
     Header,
     find_header,
     is_byline_line,
@@ -833,7 +837,9 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
         return read_verse(lines, fallback_title)
     slides = slideshow_lines(lines)
     start, end = _article_run(lines, prose, sizes, runs, slides)
-    header = find_header(lines, start, fallback_title, asked=True)
+    listed = list_over_body(lines, max(0, start - HEADER_WINDOW), start)
+    # a listing's points over its description ("Key features" / "Three bedrooms" / ...): the header is above them
+    header = find_header(lines, start if listed is None else listed[0], fallback_title, asked=True)
     start = _below_header(lines, prose, header, start, end)
     opening, start = _opening(lines, prose, header, start, end)
     opened_at = start  # the opening is read only if the body still starts under it
@@ -841,13 +847,18 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
     after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
-             or answers_after(lines, prose, end))
+             or answers_after(lines, prose, end)
+             or comments_after(lines, prose, start, end) or last_entry_after(lines, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
     closing, end = _closing(lines, header, start, end, closes=bool(body), led_on=not after)
     body += closing
-    blocks = key_points(lines, header.body_start, start) + first_entry_time(lines, header.body_start, start, body)
+    points = key_points(lines, header.body_start, start)
+    if listed is not None and not points and listed[0] >= header.body_start:
+        points = [Block(BlockKind.HEADING, lines[listed[0]].text, level=2)] + [
+            Block(BlockKind.LIST_ITEM, line.text) for line in lines[listed[0] + 1:listed[1]]]
+    blocks = points + first_entry_time(lines, header.body_start, start, body)
     blocks += (opening if body and start == opened_at else []) + body + after
     meta = header.meta
     if not (meta.published and meta.authors):

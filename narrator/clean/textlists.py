@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.clean.common import parse_date
 from narrator.clean.lines import (
     Line,
     is_widget_label,
@@ -66,6 +67,31 @@ def list_part(lines: list[Line], first: int, stop: int) -> int:
             break
         count += 1
     return count if count > 1 else 0
+
+
+def list_over_body(lines: list[Line], top: int, start: int) -> tuple[int, int] | None:
+    """The heading of a list over the body's own short heading ("Key features" / "Three bedrooms" / "South facing
+    garden" / "Off road parking" / "Description"): a listing's points, which are its writer's and no headline (the last
+    of them was the title). The list's heading is the first of its run, at least LIST_MIN_ITEMS items under it; None
+    when there is no such list, or the line over the body is not a heading of its own. Else the list's heading and
+    the body's."""
+    heading = start - 1
+    if heading <= top or not is_heading_over_items(lines[heading]) or _dated(lines[heading].text):
+        return None
+    label = heading
+    while label - 1 >= top and _plain_listed_item(lines[label - 1]) and not _dated(lines[label - 1].text):
+        label -= 1
+    if label - 1 >= top and is_heading_over_items(lines[label - 1]) and not _dated(lines[label - 1].text):
+        label -= 1  # a heading of plain capitalised words over the items ("Highlights"), not one of them
+    if heading - 1 - label < LIST_MIN_ITEMS or not is_heading_over_items(lines[label]):
+        return None
+    return label, heading
+
+
+def _dated(text: str) -> bool:
+    """A line that is a date, a field ("Deposit: £1,096") or ends on a comma: a header's or a letter's, not a listed
+    point."""
+    return text.rstrip().endswith(",") or ":" in text or parse_date(text) is not None
 
 
 def _plain_listed_item(item: Line) -> bool:

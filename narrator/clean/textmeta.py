@@ -147,9 +147,10 @@ _AFTER_BYLINE = re.compile(r"(?i)^\s*\d+\s*min(?:ute)?s?\s+read\s*$")
 
 
 # A byline's label alone on the line above the names ("by" / "Lars Brandle", "Author:" / "The Water Coolest").
-# The word alone, or a plural with its colon: "Authors" alone is a menu's entry.
+# The word alone, or a plural with its colon: "Authors" alone is a menu's entry. A government page's "From:" alone
+# names who issued it on the line under ("From:" / "Department for Transport"), a name of any length.
 _BYLINE_LABEL = re.compile(r"(?i)^(?:(?:by|par|por|von|author|autor|autorin|auteur|autore|written by)\s*:?"
-                           r"|(?:authors|autoren|auteurs|autori|autores)\s*:)$")
+                           r"|(?:authors|autoren|auteurs|autori|autores|from)\s*:)$")
 
 
 def _with_by_above(lines: list[Line], i: int) -> Line:
@@ -318,10 +319,26 @@ def _owns_the_copyright(lines: list[Line], start: int, name: str) -> bool:
     return any(_COPYRIGHT.search(line.text) and wanted in line.text.lower() for line in lines[start + 1:])
 
 
+# A postal address on its line, under a listing's headline: a street or place, a comma, a town, and its postcode or
+# ZIP ("Elm Grove, Harrogate HG1", "Ropewalk Court, Nottingham NG1 5AB", "12 Main St, Springfield, IL 62701").
+_POSTAL_ADDRESS = re.compile(r",\s+[A-Z][\w' .-]*\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?|[A-Z]{2}\s+\d{5})$")
+# A field of the page's ("Deposit: £1,096", "Furnish type: Unfurnished"): a label of up to three words, a colon, a
+# value of up to three; a subject over its sender ("Re: Moving the meeting to Thursdays") says more than that.
+_FIELD = re.compile(r"^\s*[A-Z][\w'’]*(?:\s+[\w'’]+){0,2}:\s+\S+(?:\s+\S+){0,2}\s*$")
+
+
+def _in_fields(lines: list[Line], i: int) -> bool:
+    """A line of a run of two or more fields ("Let available date: 01/04/2025" / "Furnish type: Unfurnished"): the
+    page's details, where one field alone may be a headline with its colon ("Review: The Railway Children")."""
+    return bool(_FIELD.match(lines[i].text)) and any(
+        0 <= j < len(lines) and _FIELD.match(lines[j].text) for j in (i - 1, i + 1))
+
+
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
     """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
     headline above it when the nearest is its deck)."""
-    candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])]
+    candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])
+                  and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
@@ -533,6 +550,27 @@ def _name_alone(line: Line) -> bool:
             and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
 
 
+# A paper's authors on the line under its title, names alone: "Lena Kovacs, Omar Haddad", "A. Price1, D. Lowe2 and
+# S. Rao*" (an affiliation's digit or mark after each). Two names or more, parted by commas or "and": the commas and
+# the place under the headline tell them from a name alone, which a text without a list of first names cannot.
+_LISTED_NAME = re.compile(rf"^(?:{_NAME_WORD}|[A-Z]\.)(?:\s*[A-Z]\.|\s+{_NAME_WORD}){{1,2}}$")
+_AFFILIATION_MARK = re.compile(r"(?<=[a-z])(?:\d{1,2}(?:,\d{1,2})*|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=,|\s|$)")
+_NAMES_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def names_list(text: str) -> tuple[str, ...]:
+    """The names of a line of two or more names alone ("Anna Price, David Lowe and Sunita Rao"), else none: each of
+    two or three capitalised words or initials, their surnames all different ("North Yorkshire, West Yorkshire" are
+    places)."""
+    names = tuple(part.strip() for part in _NAMES_SPLIT.split(_AFFILIATION_MARK.sub("", text.strip())))
+    if len(names) < 2 or not all(_LISTED_NAME.match(name) for name in names):
+        return ()
+    surnames = [name.split()[-1] for name in names]
+    if len(set(surnames)) < len(surnames) or any(s.lower() in TITLE_NOUNS for s in surnames):
+        return ()
+    return names
+
+
 _NAME_DATE_SEPARATOR = re.compile(r",\s+|\s+[-–—|]\s+|:\s+")
 NAMED_DATE_WORDS = 3
 # Before a colon a name of two words will do ("Your letters: 14 February 2025"), but not a stamp's ("Last updated:").
@@ -631,6 +669,13 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if not authors and senders:
         # a list archive's message: "From: Martin Weber <martin@example.org>" over its date, under its subject
         byline_at, authors = senders[0][0], (senders[0][1],)
+    names_at = None
+    if not authors:
+        # a paper's authors under its title, over its abstract ("Sparse Attention for ..." / "Lena Kovacs, Omar Haddad")
+        names_at = next((i for i in range(start - 1, max(top, 1) - 1, -1)
+                         if names_list(lines[i].text) and _headline_like(lines[i - 1])), None)
+        if names_at is not None:
+            authors, byline_at = names_list(lines[names_at].text), names_at
     if not authors:
         authors = next((found for line in lines[start:] if _WRITTEN_BY.match(line.text)
                         and (found := authors_from(line))), ())
@@ -676,6 +721,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = 0  # the first line of a plain article (a page's skip link is none)
     if title_at is None:
         title_at = _shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
+    if names_at is not None:
+        title_at = names_at - 1  # the paper's title over its authors, not a trail or a journal's name over both
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
