@@ -12,7 +12,7 @@ import pytest
 
 from narrator.clean import CleanSettings, Format, Source, clean
 from narrator.model import BlockKind, Document
-from tests.own_text4 import DUMPS, read_dump
+from tests.own_text4 import DUMPS, dump_cases, read_dump
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
@@ -24,9 +24,7 @@ _STILL_WRONG: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=_STILL_WRONG[name])) if name in _STILL_WRONG
-    else name for name in DUMPS])
+@pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))
 def test_a_page_dump_is_read_title_byline_date_and_article(name: str) -> None:
     reading = read_dump(name)
     assert reading.right, reading.wrong()

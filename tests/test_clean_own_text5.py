@@ -18,7 +18,7 @@ import pytest
 from narrator.clean import CleanSettings, Format, Source, clean
 from narrator.clean.common import has_article
 from narrator.model import Block, BlockKind, Document
-from tests.own_text4 import expectations, read_dump, report
+from tests.own_text4 import dump_cases, expectations, read_dump, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text5"
 DUMPS = sorted(expectations(FIXTURES))
@@ -30,9 +30,7 @@ _STILL_WRONG: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=_STILL_WRONG[name])) if name in _STILL_WRONG
-    else name for name in DUMPS])
+@pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))
 def test_a_page_dump_is_read_title_byline_date_and_article(name: str) -> None:
     reading = read_dump(name, FIXTURES)
     assert reading.right, reading.wrong()

@@ -11,7 +11,7 @@ from narrator.clean.html import parse_html
 from narrator.clean.rescue import restore_entry_headings
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Format, Source
-from tests.pages6 import FIXTURES, PAGES, read_page
+from tests.pages6 import FIXTURES, PAGES, check_reading, read_page
 
 
 def _read(page: str) -> list[str]:
@@ -307,9 +307,4 @@ _KNOWN: dict[str, str] = {
 
 @pytest.mark.parametrize("name", PAGES)
 def test_a_page_is_read_as_its_author_expected(name: str) -> None:
-    reading = read_page(name)
-    if name in _KNOWN:
-        assert not reading.right, "read right now: take it out of _KNOWN"
-        pytest.xfail(_KNOWN[name])
-    assert (reading.title, reading.lost, reading.clutter, reading.error) == (reading.title, [], [], None)
-    assert reading.title_right, reading.title
+    check_reading(read_page(name), _KNOWN)
