@@ -270,7 +270,8 @@ def drop_neighbour_links(root: Any) -> None:
 _AUTHOR_BOX_LABEL = re.compile(r"(?i)^(?:written by|about the author"
                                r"|more (?:articles|stories|posts|writing) (?:by|from)(?: .{1,60})?)\W*$")
 AUTHOR_BOX_WORDS = 80
-_LABEL_STEMS = ("written by", "about the author", "more articles", "more stories", "more posts", "more writing")
+# One pattern, not a test of each stem on each element's lower-cased text: it runs on every div, p and span.
+_LABEL_STEM = re.compile(r"(?i)written by|about the author|more (?:articles|stories|posts|writing)")
 LABEL_CHARS = 100
 _LABEL_TAGS = ("div", "h2", "h3", "h4", "p", "span")
 _AFTER_A_PARAGRAPH = etree.XPath("boolean(preceding::p[string-length(normalize-space()) > 80])")
@@ -285,7 +286,7 @@ def drop_author_boxes(root: Any, authors: tuple[str, ...]) -> None:
     names = [comparable(name) for name in authors]
     for label in list(root.iter(*_LABEL_TAGS)):  # its own text first: cheap, and few hold such a label
         own = label.text
-        if (not own or len(own) > LABEL_CHARS or not any(stem in own.lower() for stem in _LABEL_STEMS)
+        if (not own or len(own) > LABEL_CHARS or not _LABEL_STEM.search(own)
                 or label.getparent() is None or not _AUTHOR_BOX_LABEL.match(squash(label.text_content()))):
             continue
         box = next(label.iterancestors(*_BOX_TAGS), None)
