@@ -556,12 +556,16 @@ def _name_alone(line: Line) -> bool:
 _LISTED_NAME = re.compile(rf"^(?:{_NAME_WORD}|[A-Z]\.)(?:\s*[A-Z]\.|\s+{_NAME_WORD}){{1,2}}$")
 _AFFILIATION_MARK = re.compile(r"(?<=[a-z])(?:\d{1,2}(?:,\d{1,2})*|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=,|\s|$)")
 _NAMES_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+_INITIAL = re.compile(r"\b[A-Z]\.")
 
 
 def names_list(text: str) -> tuple[str, ...]:
     """The names of a line of two or more names alone ("Anna Price, David Lowe and Sunita Rao"), else none: each of
     two or three capitalised words or initials, their surnames all different ("North Yorkshire, West Yorkshire" are
-    places)."""
+    places); two joined by "and" alone need an initial or an affiliation's mark, as a title in capitals joins words
+    so too."""
+    if "," not in text and not _AFFILIATION_MARK.search(text) and not _INITIAL.search(text):
+        return ()  # "Harbour Food and Lifestyle Blog", "How To Grow and Care For Roses": titles, not two names
     names = tuple(part.strip() for part in _NAMES_SPLIT.split(_AFFILIATION_MARK.sub("", text.strip())))
     if len(names) < 2 or not all(_LISTED_NAME.match(name) for name in names):
         return ()
