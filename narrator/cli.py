@@ -324,9 +324,10 @@ def follow(ctx: click.Context, urls: tuple[str, ...], output_dir: Path | None, l
         kept = chosen if chosen is not None or new else next(
             (state.language for state in feeds.followed(settings) if state.url == url), "")
         read_in = f", read in {kept}" if kept else ", read in their own languages" if chosen == "" else ""
+        # "the first time" is only true of a feed just followed: one followed before may have been updated already
+        then = f"the newest {settings.ingest.feed_limit} the first time" if new else "what is new since the last update"
         click.echo(f"{'following' if new else 'already following'} {feed.title} ({url}): {len(feed.items)} items"
-                   f"{read_in}; `narrator update` narrates the newest {settings.ingest.feed_limit} the first time",
-                   err=True)
+                   f"{read_in}; `narrator update` narrates {then}", err=True)
     sys.exit(1 if failed else 0)
 
 

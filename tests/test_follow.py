@@ -277,7 +277,9 @@ def test_follow_refuses_what_is_not_a_feed_and_lists_and_unfollows(blog: tuple[B
     assert page.exit_code == 1 and f"this page names its feed: narrator follow {base}/feed.xml" in page.stderr
     followed = run("follow", f"{base}/feed.xml", "-o", str(out))
     assert followed.exit_code == 0 and "following Tideline" in followed.stderr and "3 items" in followed.stderr
-    assert "already following" in run("follow", f"{base}/feed.xml", "-o", str(out)).stderr
+    assert "narrates the newest 10 the first time" in followed.stderr
+    again = run("follow", f"{base}/feed.xml", "-o", str(out)).stderr
+    assert "already following" in again and "what is new since the last update" in again and "first time" not in again
     assert run("follow", "-o", str(out)).stdout == f"{base}/feed.xml  Tideline\n"
     assert run("unfollow", f"{base}/feed.xml", "-o", str(out)).exit_code == 0
     assert run("follow", "-o", str(out)).stdout == ""
