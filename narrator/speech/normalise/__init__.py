@@ -75,7 +75,15 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
         return text
     if language != "en" and rules is en.normalise:  # a tag with a region: its own forms of money, times, numbers
         text = regional.forms(text, language)
-    options = options or _DEFAULT_OPTIONS
-    if options.date_order == "auto":
+    if options is None:
+        options = _default_options(language)
+    elif options.date_order == "auto":
         options = regional.resolved(options, language)
     return rules(text, options)
+
+
+@lru_cache(maxsize=64)
+def _default_options(language: str) -> ReadingOptions:
+    """The default options with the date order the tag's region gives: cached by the tag alone, since hashing the
+    options on every sentence (for regional.resolved's cache) cost 0.5% of the normaliser's time."""
+    return regional.resolved(_DEFAULT_OPTIONS, language)
