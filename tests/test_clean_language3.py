@@ -9,7 +9,6 @@ Each page's expected tag and warning were written before narrator read it.
 from __future__ import annotations
 
 import http.server
-import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,20 +18,10 @@ import pytest
 from narrator.clean import clean
 from narrator.config import CleanSettings, IngestSettings
 from narrator.ingest import ingest
-from narrator.model import Document, Format, Source
+from narrator.model import Format, Source
+from tests.languages import read_declared
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lang3"
-_WARNING = "declares its language"
-
-
-def _read(name: str, caplog: pytest.LogCaptureFixture, header: str = "", feed: str = "") -> tuple[Document, bool]:
-    """The page cleaned (as fetched with header as its Content-Language, and from a feed declaring feed), and whether
-    narrator warned that a declared language was overruled."""
-    path = FIXTURES / name
-    source = Source(str(path), path.read_bytes(), Format.HTML, language=header)
-    with caplog.at_level(logging.WARNING, logger="narrator.clean.language"):
-        document = clean(source, CleanSettings(feed_language=feed))
-    return document, any(_WARNING in r.getMessage() for r in caplog.records)
 
 
 @pytest.mark.parametrize(("name", "header", "feed", "language", "warned"), [
@@ -90,7 +79,7 @@ def _read(name: str, caplog: pytest.LogCaptureFixture, header: str = "", feed: s
 ])
 def test_the_language_and_region_of_our_own_pages(name: str, header: str, feed: str, language: str, warned: bool,
                                                   caplog: pytest.LogCaptureFixture) -> None:
-    document, warning = _read(name, caplog, header, feed)
+    document, warning = read_declared(FIXTURES / name, caplog, header, feed)
     assert (document.meta.language, warning) == (language, warned)
 
 

@@ -17,22 +17,10 @@ from click.testing import CliRunner
 from narrator.clean import clean
 from narrator.cli import main
 from narrator.config import CleanSettings
-from narrator.model import Document, Format, Source
+from narrator.model import Source
+from tests.languages import read_declared
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lang4"
-_WARNING = "declares its language"
-
-
-def _read(name: str, caplog: pytest.LogCaptureFixture, header: str = "", feed: str = "",
-          forced: str = "") -> tuple[Document, bool]:
-    """The file cleaned (with header as its HTTP Content-Language, from a feed declaring feed, with --language
-    forced), and whether narrator warned that a declared language was overruled."""
-    path = FIXTURES / name
-    hint = {".html": Format.HTML, ".md": Format.MARKDOWN}.get(path.suffix, Format.AUTO)
-    source = Source(str(path), path.read_bytes(), hint, language=header)
-    with caplog.at_level(logging.WARNING, logger="narrator.clean.language"):
-        document = clean(source, CleanSettings(feed_language=feed, force_language=forced))
-    return document, any(_WARNING in r.getMessage() for r in caplog.records)
 
 
 @pytest.mark.parametrize(("name", "forced", "language"), [
@@ -45,7 +33,7 @@ def _read(name: str, caplog: pytest.LogCaptureFixture, header: str = "", feed: s
 ])
 def test_a_language_forced_without_a_region_keeps_the_one_declared(name: str, forced: str, language: str,
                                                                    caplog: pytest.LogCaptureFixture) -> None:
-    assert _read(name, caplog, forced=forced)[0].meta.language == language
+    assert read_declared(FIXTURES / name, caplog, forced=forced)[0].meta.language == language
 
 
 def test_the_cli_language_option_keeps_the_pages_region(tmp_path: Path) -> None:
@@ -64,7 +52,7 @@ def test_the_cli_language_option_keeps_the_pages_region(tmp_path: Path) -> None:
 ])
 def test_a_second_declaration_agreeing_with_short_text_overrules_the_first(
         name: str, header: str, feed: str, language: str, warned: bool, caplog: pytest.LogCaptureFixture) -> None:
-    document, warning = _read(name, caplog, header, feed)
+    document, warning = read_declared(FIXTURES / name, caplog, header, feed)
     assert (document.meta.language, warning) == (language, warned)
 
 
@@ -76,7 +64,7 @@ def test_a_second_declaration_agreeing_with_short_text_overrules_the_first(
 ])
 def test_a_saved_email_or_pages_content_language_is_read(name: str, language: str,
                                                         caplog: pytest.LogCaptureFixture) -> None:
-    assert _read(name, caplog)[0].meta.language == language
+    assert read_declared(FIXTURES / name, caplog)[0].meta.language == language
 
 
 @pytest.mark.parametrize(("name", "language"), [
@@ -86,7 +74,7 @@ def test_a_saved_email_or_pages_content_language_is_read(name: str, language: st
 ])
 def test_front_matter_names_the_language_in_its_common_keys(name: str, language: str,
                                                             caplog: pytest.LogCaptureFixture) -> None:
-    assert _read(name, caplog)[0].meta.language == language
+    assert read_declared(FIXTURES / name, caplog)[0].meta.language == language
 
 
 FEED = """<?xml version="1.0" encoding="utf-8"?>
@@ -125,7 +113,7 @@ def test_following_a_feed_again_says_the_language_it_keeps(tmp_path: Path) -> No
 ])
 def test_the_second_rounds_corners(name: str, header: str, forced: str, language: str, warned: bool,
                                    caplog: pytest.LogCaptureFixture) -> None:
-    document, warning = _read(name, caplog, header, forced=forced)
+    document, warning = read_declared(FIXTURES / name, caplog, header, forced=forced)
     assert (document.meta.language, warning) == (language, warned)
 
 
@@ -175,7 +163,7 @@ def test_a_word_documents_default_language_gives_the_region_of_its_words(
 ])
 def test_a_plain_texts_language_line_gives_the_region_and_is_not_read_aloud(
         name: str, language: str, line: str, caplog: pytest.LogCaptureFixture) -> None:
-    document = _read(name, caplog)[0]
+    document = read_declared(FIXTURES / name, caplog)[0]
     spoken = " ".join(block.text for block in document.blocks)
     assert document.meta.language == language
     assert (line in spoken) is name.endswith("go.txt")
