@@ -157,3 +157,19 @@ def test_each_sentence_is_said_once_and_in_order(name: str, index: int) -> None:
     before = f" {heard(body[index - 1])} " if index else f" {heard(' '.join(_expected(name)['intro']))} "
     if stream.count(before) == 1:  # a sentence misread before this one is that sentence's failure, not this one's
         assert stream.index(before) < stream.index(sentence), "said out of order"
+
+
+
+@pytest.mark.parametrize(("name", "item", "next_said"), [
+    ("product_review", "Cons: expensive, only two ports", "This article was read by a synthetic voice."),
+    ("recipe_blog", "two large eggs", "Method"),
+    ("release_notes", "Upgraded the bundled zlib to one point three point one.", "Upgrading"),
+])
+def test_a_list_s_last_item_ends_with_a_paragraph_s_pause(name: str, item: str, next_said: str) -> None:
+    """What follows a list (prose, a heading, the disclosure) is not heard as one more of its items."""
+    segments = _preview(name)["segments"]
+    texts = [segment["text"] for segment in segments]
+    at = texts.index(item)
+    assert texts[at + 1] == next_said
+    paragraph = segments[len(_expected(name)["intro"]) - 1]["pause_ms"]  # after the byline, a paragraph's pause
+    assert segments[at]["pause_ms"] == paragraph > segments[at - 1]["pause_ms"]

@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from narrator.config import SpeechSettings
-from narrator.model import BlockKind, Document, Script, Segment, Sentence
+from narrator.model import Block, BlockKind, Document, PauseSettings, Script, Segment, Sentence
 from narrator.speech import segment
 from narrator.speech.lexicon import Lexicon, load_lexicons
 from narrator.speech.normalise import ReadingOptions, formulas_in_words, has_rules, normalise, regional
@@ -113,6 +113,15 @@ def _say_if_unruled(language: str) -> None:
                     "abbreviations are left to the voice as written", language)
 
 
+def _end_pause(blocks: tuple[Block, ...], index: int, pauses: PauseSettings) -> int:
+    """The silence after a block: a list item's, but a paragraph's after a list's last item."""
+    if blocks[index].kind is not BlockKind.LIST_ITEM:
+        return pauses.paragraph_ms
+    # What follows a list (prose, a heading, the disclosure) after an item's short pause is heard as one more item.
+    last = index + 1 == len(blocks) or blocks[index + 1].kind is not BlockKind.LIST_ITEM
+    return max(pauses.list_item_ms, pauses.paragraph_ms) if last else pauses.list_item_ms
+
+
 def script(document: Document, settings: SpeechSettings) -> Script:
     """Turn a Document into a Script: intro, body segments with pauses and chapters, outro."""
     _say_if_unruled(document.meta.language)
@@ -124,13 +133,14 @@ def script(document: Document, settings: SpeechSettings) -> Script:
     pauses = settings.pauses
     chapter = document.meta.title
     segments: list[Segment] = _intro(document, reader, settings) if settings.intro and chapter else []
-    for block in document.blocks:
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             chapter = block.text.strip() or chapter
             segments += reader.segments(block.text, block.kind, chapter, pauses.heading_ms, pauses.sentence_ms)
             continue
-        end = pauses.list_item_ms if block.kind is BlockKind.LIST_ITEM else pauses.paragraph_ms
-        segments += reader.segments(block.text, block.kind, chapter, end, pauses.sentence_ms)
+        segments += reader.segments(block.text, block.kind, chapter, _end_pause(blocks, index, pauses),
+                                    pauses.sentence_ms)
     disclosure = settings.disclosure.strip() or words_for(document.meta.language).disclosure
     if settings.outro:
         segments += reader.segments(disclosure, BlockKind.PARAGRAPH, chapter, pauses.paragraph_ms, pauses.sentence_ms)
