@@ -24,7 +24,8 @@ from narrator.cli import main
 _ARTICLES = Path(__file__).parent / "fixtures" / "speech" / "articles12"
 _WORDS_TO_COUNT = 4
 _NAMES = sorted(path.stem for path in _ARTICLES.glob("*.json"))
-_UNVOICED = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013!?-]|\.(?=\s|$)")
+_UNVOICED = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013!?-]")
+_FINAL_STOP = re.compile(r"\.(?=\s|$)")
 # Spellings a voice says alike: British and American spellings of a unit, "per cent", a capitalised word and the word,
 # "oh" and "o" for a zero in a time, and the house's "and" after "hundred" or "thousand", which our readings of
 # amounts and measures keep and of counts drop (numbers.cardinal_with_and), both of them English.
@@ -41,7 +42,7 @@ _SAME_SOUND = (
 
 def heard(text: str) -> str:
     """What a listener hears of a text: its words and the stops inside them, without unvoiced punctuation."""
-    said = " ".join(_UNVOICED.sub(" ", text).split())
+    said = " ".join(_FINAL_STOP.sub(" ", _UNVOICED.sub(" ", text)).split())
     for spelling, sound in _SAME_SOUND:
         said = spelling.sub(sound, said)
     return said
@@ -146,18 +147,27 @@ def test_the_chapters_are_the_headings(name: str) -> None:
     assert chapters == _expected(name)["chapters"]
 
 
+@cache
+def _in_order(name: str) -> tuple[bool, ...]:
+    """For each expected sentence, whether it is said after the one before it that was said (the title first)."""
+    stream = f" {_stream(name)} "
+    position = len(heard(_expected(name)["intro"][0]))
+    found = []
+    for sentence in _expected(name)["body"]:
+        at = stream.find(f" {heard(sentence)} ", position)
+        found.append(at >= 0)
+        position = at + len(heard(sentence)) if at >= 0 else position
+    return tuple(found)
+
+
 @pytest.mark.parametrize(("name", "index"), _sentence_cases())
 def test_each_sentence_is_said_once_and_in_order(name: str, index: int) -> None:
-    body = _expected(name)["body"]
     stream = f" {_stream(name)} "
-    sentence = f" {heard(body[index])} "
+    sentence = f" {heard(_expected(name)['body'][index])} "
     assert sentence in stream, f"{sentence!r} not said in {stream!r}"
     if len(sentence.split()) >= _WORDS_TO_COUNT:  # a heading of a word or two may be said again in a sentence
         assert stream.count(sentence) == 1, f"{sentence!r} said {stream.count(sentence)} times"
-    before = f" {heard(body[index - 1])} " if index else f" {heard(' '.join(_expected(name)['intro']))} "
-    if stream.count(before) == 1:  # a sentence misread before this one is that sentence's failure, not this one's
-        assert stream.index(before) < stream.index(sentence), "said out of order"
-
+    assert _in_order(name)[index], "said out of order"
 
 
 @pytest.mark.parametrize(("name", "item", "next_said"), [
