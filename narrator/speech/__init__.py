@@ -48,14 +48,25 @@ class _Reader:
             spoken = self.say(sentence)
             if len(spoken) <= self.max_chars:
                 pairs.append((spoken, formulas_in_words(sentence, self.language)))
-                continue
-            for clause in segment.clauses(sentence):
-                spoken_clause = self.say(clause)
-                if len(spoken_clause) <= self.max_chars:
-                    pairs.append((spoken_clause, formulas_in_words(clause, self.language)))
-                else:
-                    pairs.extend((part, part) for part in segment.split_words(spoken_clause, self.max_chars))
+            else:
+                pairs.extend(self._clauses(sentence, spoken))
         return [(spoken, display) for spoken, display in pairs if _SPEAKABLE.search(spoken)]
+
+    def _clauses(self, sentence: str, spoken: str) -> list[tuple[str, str]]:
+        """(spoken, display) pairs of a sentence too long for one piece, cut at its clauses, then at spaces."""
+        # The sentence is read whole and its reading cut, never its clauses read alone: a rule may look across a
+        # comma ("Gary, Ind., closed" is "Gary, Indiana", but "Ind.," alone a first; "won 6-4, 6-3" a set's score).
+        said = segment.clauses(spoken)
+        shown = segment.clauses(sentence)
+        # Captions show each clause as written while the cuts pair up; else they show what is said.
+        displays = [formulas_in_words(clause, self.language) for clause in shown] if len(shown) == len(said) else said
+        pairs: list[tuple[str, str]] = []
+        for clause, display in zip(said, displays, strict=True):
+            if len(clause) <= self.max_chars:
+                pairs.append((clause, display))
+            else:
+                pairs.extend((part, part) for part in segment.split_words(clause, self.max_chars))
+        return pairs
 
     def segments(self, written: str, kind: BlockKind, chapter: str, end_pause: int, pause: int) -> list[Segment]:
         """Segments of one block: sentences grouped up to max_chars, the last one with end_pause."""

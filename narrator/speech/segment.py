@@ -46,7 +46,9 @@ _OPENERS = "\"'\u201c\u2018\u00ab(\\["
 # after the mark read): the engine scans for a mark in C, where three alternatives entered it at every position.
 _CANDIDATE = compiled(rf"[.!?\u2026](?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*(?=\s+[{_OPENERS}]*(\w+))")
 _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
-_CLAUSE = compiled(r"(?<=[,;:])\s+|\s+(?=-\s)|(?<=\s-)\s+")
+# After clause punctuation, and before a spaced dash, which stays with the clause it opens: a dash cut off alone
+# would be no words, and dropped with the pause it asks for.
+_CLAUSE = compiled(r"(?<=[,;:])\s+|\s+(?=-\s)")
 
 
 def _german_ordinal(text: str, end: int, token: str, next_word: str) -> bool:
