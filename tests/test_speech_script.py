@@ -42,6 +42,10 @@ DEFAULT_LEXICON = PROJECT_ROOT / "voices" / "lexicon" / "default.toml"
         ("He shook his head no. Then he left.", ["He shook his head no.", "Then he left."]),
         ("See No. 5 and p. 12 for more.", ["See No. 5 and p. 12 for more."]),
         ("Еда есть. Где мы?", ["Еда есть.", "Где мы?"]),
+        # a wire story's dateline: the state's stop before the agency's credit and a dash ends no sentence
+        ("ST. PAUL, Minn. (AP) \u2014 Snow fell. Roads closed.",
+         ["ST. PAUL, Minn. (AP) \u2014 Snow fell.", "Roads closed."]),
+        ("He left. (He would return.) Then he slept.", ["He left.", "(He would return.)", "Then he slept."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
