@@ -42,6 +42,10 @@ DEFAULT_LEXICON = PROJECT_ROOT / "voices" / "lexicon" / "default.toml"
         ("He shook his head no. Then he left.", ["He shook his head no.", "Then he left."]),
         ("See No. 5 and p. 12 for more.", ["See No. 5 and p. 12 for more."]),
         ("Еда есть. Где мы?", ["Еда есть.", "Где мы?"]),
+        # a wire story's dateline: the state's stop before the agency's credit and a dash ends no sentence
+        ("ST. PAUL, Minn. (AP) \u2014 Snow fell. Roads closed.",
+         ["ST. PAUL, Minn. (AP) \u2014 Snow fell.", "Roads closed."]),
+        ("He left. (He would return.) Then he slept.", ["He left.", "(He would return.)", "Then he slept."]),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
@@ -122,6 +126,27 @@ def test_long_sentence_split_at_clauses_then_spaces() -> None:
     assert all(len(s.text) <= 50 for s in segments)
     assert segments[0].text.startswith("First clause here,")
     assert " ".join(s.text for s in segments).split() == long.split()
+
+
+def test_a_long_sentence_keeps_its_spaced_dashes_when_cut_at_clauses() -> None:
+    """A dash is a pause the writer asked for: cut off alone at a clause, it was no words and was dropped."""
+    long = "The ferry was late - again - and nobody on the quay was surprised, least of all the captain."
+    segments = script(_document(Block(BlockKind.PARAGRAPH, long)), SpeechSettings(max_chars=40, intro=False,
+                                                                                   outro=False)).segments
+    assert " ".join(s.text for s in segments).split() == long.split()
+
+
+def test_a_long_sentence_is_read_whole_before_it_is_cut() -> None:
+    """A reading that looks across a comma holds in a sentence longer than a segment ("Gary, Ind.," is Indiana)."""
+    long = ("He worked nights at the plant in Gary, Ind., for nine years, then drove a truck from Albany, N.Y., to"
+            " Portland, Ore., every week.")
+    segments = script(_document(Block(BlockKind.PARAGRAPH, long)), SpeechSettings(max_chars=60, intro=False,
+                                                                                   outro=False)).segments
+    assert all(len(s.text) <= 60 for s in segments)
+    assert " ".join(s.text for s in segments) == (
+        "He worked nights at the plant in Gary, Indiana, for nine years, then drove a truck from Albany, New York,"
+        " to Portland, Oregon, every week.")
+    assert " ".join(s.display for s in segments) == long, "captions show each clause as written"
 
 
 def test_segments_without_speakable_text_are_dropped() -> None:

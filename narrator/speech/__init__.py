@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 
 from narrator.config import SpeechSettings
-from narrator.model import BlockKind, Document, Script, Segment, Sentence
+from narrator.model import Block, BlockKind, Document, PauseSettings, Script, Segment, Sentence
 from narrator.speech import segment
 from narrator.speech.lexicon import Lexicon, load_lexicons
 from narrator.speech.normalise import ReadingOptions, formulas_in_words, has_rules, normalise, regional
@@ -48,14 +48,25 @@ class _Reader:
             spoken = self.say(sentence)
             if len(spoken) <= self.max_chars:
                 pairs.append((spoken, formulas_in_words(sentence, self.language)))
-                continue
-            for clause in segment.clauses(sentence):
-                spoken_clause = self.say(clause)
-                if len(spoken_clause) <= self.max_chars:
-                    pairs.append((spoken_clause, formulas_in_words(clause, self.language)))
-                else:
-                    pairs.extend((part, part) for part in segment.split_words(spoken_clause, self.max_chars))
+            else:
+                pairs.extend(self._clauses(sentence, spoken))
         return [(spoken, display) for spoken, display in pairs if _SPEAKABLE.search(spoken)]
+
+    def _clauses(self, sentence: str, spoken: str) -> list[tuple[str, str]]:
+        """(spoken, display) pairs of a sentence too long for one piece, cut at its clauses, then at spaces."""
+        # The sentence is read whole and its reading cut, never its clauses read alone: a rule may look across a
+        # comma ("Gary, Ind., closed" is "Gary, Indiana", but "Ind.," alone a first; "won 6-4, 6-3" a set's score).
+        said = segment.clauses(spoken)
+        shown = segment.clauses(sentence)
+        # Captions show each clause as written while the cuts pair up; else they show what is said.
+        displays = [formulas_in_words(clause, self.language) for clause in shown] if len(shown) == len(said) else said
+        pairs: list[tuple[str, str]] = []
+        for clause, display in zip(said, displays, strict=True):
+            if len(clause) <= self.max_chars:
+                pairs.append((clause, display))
+            else:
+                pairs.extend((part, part) for part in segment.split_words(clause, self.max_chars))
+        return pairs
 
     def segments(self, written: str, kind: BlockKind, chapter: str, end_pause: int, pause: int) -> list[Segment]:
         """Segments of one block: sentences grouped up to max_chars, the last one with end_pause."""
@@ -113,6 +124,15 @@ def _say_if_unruled(language: str) -> None:
                     "abbreviations are left to the voice as written", language)
 
 
+def _end_pause(blocks: tuple[Block, ...], index: int, pauses: PauseSettings) -> int:
+    """The silence after a block: a list item's, but a paragraph's after a list's last item."""
+    if blocks[index].kind is not BlockKind.LIST_ITEM:
+        return pauses.paragraph_ms
+    # What follows a list (prose, a heading, the disclosure) after an item's short pause is heard as one more item.
+    last = index + 1 == len(blocks) or blocks[index + 1].kind is not BlockKind.LIST_ITEM
+    return max(pauses.list_item_ms, pauses.paragraph_ms) if last else pauses.list_item_ms
+
+
 def script(document: Document, settings: SpeechSettings) -> Script:
     """Turn a Document into a Script: intro, body segments with pauses and chapters, outro."""
     _say_if_unruled(document.meta.language)
@@ -124,13 +144,14 @@ def script(document: Document, settings: SpeechSettings) -> Script:
     pauses = settings.pauses
     chapter = document.meta.title
     segments: list[Segment] = _intro(document, reader, settings) if settings.intro and chapter else []
-    for block in document.blocks:
+    blocks = document.blocks
+    for index, block in enumerate(blocks):
         if block.kind is BlockKind.HEADING:
             chapter = block.text.strip() or chapter
             segments += reader.segments(block.text, block.kind, chapter, pauses.heading_ms, pauses.sentence_ms)
             continue
-        end = pauses.list_item_ms if block.kind is BlockKind.LIST_ITEM else pauses.paragraph_ms
-        segments += reader.segments(block.text, block.kind, chapter, end, pauses.sentence_ms)
+        segments += reader.segments(block.text, block.kind, chapter, _end_pause(blocks, index, pauses),
+                                    pauses.sentence_ms)
     disclosure = settings.disclosure.strip() or words_for(document.meta.language).disclosure
     if settings.outro:
         segments += reader.segments(disclosure, BlockKind.PARAGRAPH, chapter, pauses.paragraph_ms, pauses.sentence_ms)

@@ -46,7 +46,13 @@ _OPENERS = "\"'\u201c\u2018\u00ab(\\["
 # after the mark read): the engine scans for a mark in C, where three alternatives entered it at every position.
 _CANDIDATE = compiled(rf"[.!?\u2026](?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*(?=\s+[{_OPENERS}]*(\w+))")
 _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
-_CLAUSE = compiled(r"(?<=[,;:])\s+|\s+(?=-\s)|(?<=\s-)\s+")
+# A wire story's dateline, "ST. PAUL, Minn. (AP) \u2014 Snow fell": its state's stop, before the agency's credit in
+# brackets and a dash, ends no sentence. Cut there, the place was read apart from its credit ("S.T PAUL").
+_DATELINE_CREDIT = compiled(r"\s+\([^()\s][^()]{0,30}\)\s*[\u2014\u2013-]")
+_DATELINE_CHARS = 60  # a dateline opens its paragraph: a place, a state and a credit
+# After clause punctuation, and before a spaced dash, which stays with the clause it opens: a dash cut off alone
+# would be no words, and dropped with the pause it asks for.
+_CLAUSE = compiled(r"(?<=[,;:])\s+|\s+(?=-\s)")
 
 
 def _german_ordinal(text: str, end: int, token: str, next_word: str) -> bool:
@@ -98,6 +104,8 @@ def sentences(text: str) -> list[str]:
             continue
         next_word = match.group(1)
         if not (next_word[0].isupper() or next_word[0].isdigit()):
+            continue
+        if start == 0 and match.end() <= _DATELINE_CHARS and _DATELINE_CREDIT.match(text, match.end()):
             continue
         mark = match.group(0).rstrip(_CLOSERS.replace("\\", ""))
         if _is_boundary(text, match.start() + len(mark), mark, next_word):
