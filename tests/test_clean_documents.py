@@ -1,0 +1,68 @@
+"""clean on a writer's own documents as the apps they write in save them (tests/documents.py builds each): every line
+of the writer's text is heard, title, byline and date are found, and none of the app's furniture is read aloud."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.documents import Case, all_cases, read, score
+
+# Forms narrator does not read right yet, by class; strict, so that one that starts to pass becomes a test.
+KNOWN: dict[str, str] = {
+    "word-table-of-contents": "a table of contents field is read as paragraphs",
+    "google-docs": "a bare name before the date under the title is no byline",
+    "pages": "a paragraph in the Author style is no byline",
+    "pdf-two-column-newsletter": "a month and year alone is no date",
+    "pdf-footnotes": "footnotes at a page's foot are read",
+    "pdf-title-page": "a bare name before the date under the title is no byline",
+    "word-rtf-info-header-footnote": "a document's properties' author (the account's name) is not taken, as in .docx",
+    "gmail-newsletter": "a newsletter's share row and why-you-got-this line are read",
+    "forwarded-newsletter": "a plain-text forward's header block is read in part",
+    "part-content-language-en-GB": "a mail part's Content-Language is not read",
+    "part-content-language-fr-CA": "a mail part's Content-Language is not read",
+    "obsidian": "Obsidian's wikilinks, embeds, callout marks, comments and tag lines are read as written",
+    "obsidian-properties-no-title": "Obsidian's callout marks are read",
+    "notion-export": "Notion's property lines under the title are not read as metadata",
+    "bear": "Bear's tag lines and highlight marks are read",
+    "joplin-raw": "Joplin's metadata block is read and its first line is no title",
+    "ia-writer": "iA Writer's content blocks (a line naming a file) are read",
+    "multimarkdown-metadata": "MultiMarkdown's metadata lines are not read as metadata",
+    "pandoc-title-block": "Pandoc's % title block is not read as metadata",
+    "hugo-toml": "Hugo's shortcodes are read",
+}
+CASES = all_cases()
+
+
+def _param(case: Case) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[case.name])] if case.name in KNOWN else []
+    return pytest.param(case, id=case.name, marks=marks)
+
+
+def test_every_known_failure_names_a_document() -> None:
+    assert set(KNOWN) <= {case.name for case in CASES}
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+def test_a_writers_document_is_read_whole_and_only_it(case: Case) -> None:
+    found = score(case, read(case))
+    assert found["right"], found
+
+
+@pytest.mark.parametrize("name", ["word-title-header-footer-notes", "chrome-mhtml", "r-markdown"])
+def test_preview_json_shows_the_document_as_clean_reads_it(name: str, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from narrator.cli import main
+
+    case = next(case for case in CASES if case.name == name)
+    path = tmp_path / case.origin
+    path.write_bytes(case.data)
+    result = CliRunner().invoke(main, ["preview", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.output[result.output.index("{"):])
+    document = read(case)
+    assert shown["title"] == document.meta.title == case.title
+    assert [block["text"] for block in shown["body"]] == [block.text for block in document.blocks]
