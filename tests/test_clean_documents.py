@@ -21,8 +21,6 @@ KNOWN: dict[str, str] = {
     "word-rtf-info-header-footnote": "a document's properties' author (the account's name) is not taken, as in .docx",
     "gmail-newsletter": "a newsletter's share row and why-you-got-this line are read",
     "forwarded-newsletter": "a plain-text forward's header block is read in part",
-    "part-content-language-en-GB": "a mail part's Content-Language is not read",
-    "part-content-language-fr-CA": "a mail part's Content-Language is not read",
     "obsidian": "Obsidian's wikilinks, embeds, callout marks, comments and tag lines are read as written",
     "obsidian-properties-no-title": "Obsidian's callout marks are read",
     "notion-export": "Notion's property lines under the title are not read as metadata",
@@ -66,3 +64,17 @@ def test_preview_json_shows_the_document_as_clean_reads_it(name: str, tmp_path: 
     document = read(case)
     assert shown["title"] == document.meta.title == case.title
     assert [block["text"] for block in shown["body"]] == [block.text for block in document.blocks]
+
+
+def test_a_mail_parts_own_language_comes_before_the_messages() -> None:
+    from narrator.clean import clean
+    from narrator.config import CleanSettings
+    from narrator.model import Source
+
+    body = ("The ferry leaves at seven every morning and comes back at six in the evening, as it always has.\n\n"
+            "When the engine failed in January, the village raised the money for a new one in a week.\n")
+    parted = ("From: Ann Lee <ann@example.com>\r\nSubject: Pier news\r\nMessage-ID: <1@example.com>\r\n"
+              "Content-Language: en-US\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=b\r\n"
+              "\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Language: en-AU\r\n\r\n" + body
+              + "\r\n--b--\r\n")
+    assert clean(Source("pier.eml", parted.encode()), CleanSettings()).meta.language == "en-au"

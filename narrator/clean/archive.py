@@ -177,20 +177,24 @@ def _from_mail(source: Source) -> Unpacked:
         sent = email.utils.parsedate_to_datetime(_header(message, "Date")).date().isoformat()
     except (TypeError, ValueError, IndexError, OverflowError):
         sent = None
-    return Unpacked(replace(source, data=payload, format_hint=hint, charset=part.get_content_charset()),
+    # The part's own Content-Language (Thunderbird and Outlook write one on each part) says more than the message's.
+    language = source.language or _header(part, "Content-Language")
+    return Unpacked(replace(source, data=payload, format_hint=hint, charset=part.get_content_charset(),
+                            language=language),
                     title=_REPLY_MARKS.sub("", _header(message, "Subject")) or None,
                     author=sender.strip() or None, published=sent)
 
 
 def unpack(source: Source) -> Unpacked:
     """The article an archive or a saved email holds, as a Source of its own; any other source as it is. A mail's
-    or saved page's Content-Language header is read as a server's would be (Outlook and Thunderbird write one)."""
+    or saved page's Content-Language header is read as a server's would be (Outlook and Thunderbird write one), a
+    mail part's own before the message's."""
     head = _mail_head(source.data)
     said = _CONTENT_LANGUAGE.search(head) if head is not None else None
     language = source.language or (said.group(1).decode("ascii", "replace").strip() if said else "")
     if head is not None and _is_mail(head):  # an email with pictures in it is multipart/related too
         unpacked = _from_mail(source)
-        return replace(unpacked, source=replace(unpacked.source, language=language))
+        return replace(unpacked, source=replace(unpacked.source, language=unpacked.source.language or language))
     if head is not None and _is_mhtml(head):
         return Unpacked(replace(_from_mhtml(source), language=language))
     if _is_web_archive(source.data):
