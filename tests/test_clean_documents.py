@@ -23,12 +23,8 @@ KNOWN: dict[str, str] = {
     "forwarded-newsletter": "a plain-text forward's header block is read in part",
     "obsidian": "Obsidian's wikilinks, embeds, callout marks, comments and tag lines are read as written",
     "obsidian-properties-no-title": "Obsidian's callout marks are read",
-    "notion-export": "Notion's property lines under the title are not read as metadata",
     "bear": "Bear's tag lines and highlight marks are read",
-    "joplin-raw": "Joplin's metadata block is read and its first line is no title",
     "ia-writer": "iA Writer's content blocks (a line naming a file) are read",
-    "multimarkdown-metadata": "MultiMarkdown's metadata lines are not read as metadata",
-    "pandoc-title-block": "Pandoc's % title block is not read as metadata",
     "hugo-toml": "Hugo's shortcodes are read",
 }
 CASES = all_cases()

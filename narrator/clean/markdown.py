@@ -23,6 +23,7 @@ from narrator.clean.common import (
     table_lines,
 )
 from narrator.clean.lines import is_widget_label, make_line
+from narrator.clean.notes import header_metadata
 from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
 from narrator.clean.textmeta import DATE_WORDS, authors_from
 from narrator.config import CleanSettings
@@ -77,7 +78,7 @@ HEADER_LINES = 3
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """The YAML (or TOML) front matter as a mapping, and the rest of the text."""
+    """The YAML (or TOML) front matter, or a notes app's metadata lines, as a mapping, and the rest of the text."""
     if match := _FRONT_MATTER.match(text):
         try:
             data = yaml.safe_load(match.group(1))
@@ -92,7 +93,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
             return tomllib.loads(match.group(1)), text[match.end():]
         except tomllib.TOMLDecodeError:
             return {}, text[match.end():]
-    return {}, text
+    return header_metadata(text)  # a notes app's metadata lines (MultiMarkdown, Pandoc, Notion, Joplin)
 
 
 def saved_page(text: str) -> tuple[dict[str, Any], str] | None:
