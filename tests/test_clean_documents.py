@@ -21,11 +21,6 @@ KNOWN: dict[str, str] = {
     "word-rtf-info-header-footnote": "a document's properties' author (the account's name) is not taken, as in .docx",
     "gmail-newsletter": "a newsletter's share row and why-you-got-this line are read",
     "forwarded-newsletter": "a plain-text forward's header block is read in part",
-    "obsidian": "Obsidian's wikilinks, embeds, callout marks, comments and tag lines are read as written",
-    "obsidian-properties-no-title": "Obsidian's callout marks are read",
-    "bear": "Bear's tag lines and highlight marks are read",
-    "ia-writer": "iA Writer's content blocks (a line naming a file) are read",
-    "hugo-toml": "Hugo's shortcodes are read",
 }
 CASES = all_cases()
 

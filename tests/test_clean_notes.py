@@ -55,3 +55,31 @@ def test_a_joplin_note_is_titled_by_its_first_line_and_its_row_is_not_read() -> 
     assert document.meta.title == "The harbour wall" and document.meta.published == "2025-04-02"
     assert spoken(document) == [line for line in BODY.split("\n") if line]
 
+
+def test_obsidian_links_embeds_callouts_comments_and_tags_are_said_as_obsidian_shows_them() -> None:
+    text = ("# The harbour wall\n\nThe [[Harbour Board|board]] met in [[Stromness]] on Friday. ![[wall.jpg]]\n\n"
+            "![[site-plan.pdf]]\n\n> [!warning]- Spring tides\n> The wall must be finished before them.\n\n"
+            "It was. %%ask Mia for the exact date\nand the cost%% The fishermen helped.\n\n#harbour #council\n")
+    assert [" ".join(text.split()) for text in spoken(read(text))] == [
+        "The board met in Stromness on Friday.", "Spring tides The wall must be finished before them.",
+        "It was. The fishermen helped."]
+
+
+def test_bear_tags_and_highlights() -> None:
+    text = f"# The harbour wall\n#harbour/orkney\n\nIt was ==finished on Friday==, early.\n\n{BODY}"
+    assert spoken(read(text))[0] == "It was finished on Friday, early."
+
+
+def test_what_only_looks_like_a_notes_apps_mark_is_read_as_written() -> None:
+    text = ("# Comparing values\n\n#Introduction\n\nIn Python, `a == b` compares and `[[1, 2]]` is a nested list.\n\n"
+            "The forum /r/orkney is busy, and 50% of its posts are about the ferry, up from 30% last year.\n")
+    assert spoken(read(text)) == [
+        "Introduction", "In Python, a == b compares and [[1, 2]] is a nested list.",
+        "The forum /r/orkney is busy, and 50% of its posts are about the ferry, up from 30% last year."]
+
+
+def test_ia_writer_content_blocks_and_hugo_shortcodes_are_not_read() -> None:
+    text = ("# The harbour wall\n\n/Images/wall.jpg \"The wall at dawn\"\n\n/costs.csv\n\n"
+            "{{< figure src=\"/img/wall.jpg\" >}}\n\n{{% notice note %}}\nThe road stays closed until May.\n"
+            "{{% /notice %}}\n\n" + BODY)
+    assert spoken(read(text)) == ["The road stays closed until May.", *[line for line in BODY.split("\n") if line]]

@@ -23,7 +23,7 @@ from narrator.clean.common import (
     table_lines,
 )
 from narrator.clean.lines import is_widget_label, make_line
-from narrator.clean.notes import header_metadata
+from narrator.clean.notes import header_metadata, plain_marks
 from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
 from narrator.clean.textmeta import DATE_WORDS, authors_from
 from narrator.config import CleanSettings
@@ -313,7 +313,7 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
         text = text[:MAX_MARKDOWN_CHARS]
     front, body = split_front_matter(text)
     fields = meta_fields(front)
-    body, plain = defused(body)
+    body, plain = defused(plain_marks(body))
     rendered = markdown_lib.markdown(_formulas_marked(body), extensions=_EXTENSIONS,
                                      extension_configs=_EXTENSION_CONFIGS)
     return read_written(body_of(rendered), fields, settings, fallback_title, plain)

@@ -1,5 +1,7 @@
 """What notes apps and writing tools add to a Markdown text besides Markdown: metadata written as lines at its top or
-foot (MultiMarkdown, Pandoc, Notion, Joplin), read as front matter is."""
+foot (MultiMarkdown, Pandoc, Notion, Joplin) and their own marks in its body (Obsidian's links, embeds, callouts,
+comments and tags; Bear's tags and highlights; iA Writer's content blocks; Hugo's shortcodes). The metadata is read
+as front matter is; the marks are said as the app shows them, or not at all."""
 
 from __future__ import annotations
 
@@ -105,3 +107,66 @@ def header_metadata(text: str) -> tuple[dict[str, Any], str]:
             fields.pop("title", None)  # the heading is the title
             return fields, text[:heading.end()] + text[rest:]
     return {}, text
+
+
+# ------------------------------------------------------------------------------------------------ marks in the body
+
+_FENCE = re.compile(r"^[ \t]*(?:```|~~~)")
+_CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
+_EMBED = re.compile(r"!\[\[[^\[\]\n]{1,500}\]\]")
+_WIKILINK = re.compile(r"\[\[(?:[^\[\]|\n]{1,500}\|)?([^\[\]|\n]{1,500})\]\]")
+_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]{1,500}?)(?<=\S)==")
+_COMMENT = re.compile(r"%%.*?%%", re.S)
+_CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]*)+)\[![\w-]{1,30}\][+-]?[ \t]*")
+# A line of tags alone ("#ferries #island-life", Bear's "#islands/orkney"); one "#word" alone may be a heading
+# written without its space, which the markdown package reads as one.
+_TAG_LINE = re.compile(r"^[ \t]*(?:#[^\s#/]+/[^\s]*|#[^\s#][^\s]*(?:[ \t]+#[^\s#][^\s]*)+)[ \t]*$")
+# iA Writer's content block: a line naming a file to show there ("/Images/pier.jpg", "/timetable.csv "Title"").
+_CONTENT_BLOCK = re.compile(r"^[ \t]*/[^\s/][^\s]*\.[A-Za-z0-9]{1,5}(?:[ \t]+[\"'(][^\n]*[\"')])?[ \t]*$")
+_SHORTCODE = re.compile(r"\{\{[<%][^\n]{0,500}?[%>]\}\}")
+
+
+def _inline(line: str) -> str:
+    """A line's marks outside code spans: embeds gone, links as their words, highlights as their text."""
+    pieces, kept = [], 0
+    for code in [*_CODE_SPAN.finditer(line), None]:
+        end = code.start() if code else len(line)
+        prose = _EMBED.sub("", line[kept:end])
+        prose = _HIGHLIGHT.sub(r"\1", _WIKILINK.sub(r"\1", _SHORTCODE.sub("", prose)))
+        pieces.append(prose + (code.group(0) if code else ""))
+        kept = code.end() if code else end
+    return "".join(pieces)
+
+
+def _prose_lines(lines: list[str]) -> list[str]:
+    """Lines of prose (no code fence among them) with the marks said or taken out."""
+    text = "\n".join(lines)
+    lines = _COMMENT.sub("", text).split("\n") if "%%" in text else lines
+    out: list[str] = []
+    for line in lines:
+        if _TAG_LINE.match(line) or _CONTENT_BLOCK.match(line):
+            continue
+        stripped = _inline(_CALLOUT.sub(r"\1", line))
+        if stripped.strip() or not line.strip():  # a line that was only an embed or a shortcode goes
+            out.append(stripped)
+    return out
+
+
+def plain_marks(body: str) -> str:
+    """The Markdown with notes apps' own marks said as the app shows them (a link's words, a highlight's text, a
+    callout's title) or taken out (embeds, comments, tag lines, content blocks, shortcodes); code kept as written."""
+    if not any(mark in body for mark in ("[[", "==", "%%", "[!", "#", "/", "{{")):
+        return body
+    out: list[str] = []
+    prose: list[str] = []
+    in_code = False
+    for line in body.split("\n"):
+        fence = _FENCE.match(line) is not None
+        if in_code or fence:
+            out.extend(_prose_lines(prose))
+            prose = []
+            out.append(line)
+            in_code = in_code != fence
+        else:
+            prose.append(line)
+    return "\n".join([*out, *_prose_lines(prose)])
