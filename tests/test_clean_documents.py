@@ -14,7 +14,6 @@ from tests.documents import Case, all_cases, read, score
 KNOWN: dict[str, str] = {
     "google-docs": "a bare name before the date under the title is no byline",
     "pdf-two-column-newsletter": "a month and year alone is no date",
-    "pdf-footnotes": "footnotes at a page's foot are read",
     "pdf-title-page": "a bare name before the date under the title is no byline",
     "word-rtf-info-header-footnote": "a document's properties' author (the account's name) is not taken, as in .docx",
     "gmail-newsletter": "a newsletter's share row and why-you-got-this line are read",
@@ -88,3 +87,19 @@ def test_libreoffices_contents_and_two_author_paragraphs() -> None:
     assert [block.text for block in document.blocks] == [
         "Spring tides", "The highest tides come two days after the full moon.", "Neap tides",
         "The lowest come at the quarter moons."]
+
+
+def test_small_type_above_the_body_or_without_a_mark_is_no_footnote() -> None:
+    from narrator.clean import clean
+    from narrator.config import CleanSettings
+    from narrator.model import Source
+    from tests.test_clean_pdf import make_pdf, paragraph
+
+    body = ["The harbour wall was finished on Friday, two weeks before the spring tides came in,",
+            "and it cost less than the council had feared when the work began last autumn."]
+    page = [(72, 720, 20, "The harbour wall"), (72, 690, 8, "3 boats were lost in the storm of 1953."),
+            *paragraph(660, body), (72, 400, 8, "Photographs by Mia Chen, taken for the Harbour Board."),
+            (72, 60, 8, "1 Minutes of the Harbour Board, 2 April 2025.")]
+    spoken = " ".join(block.text for block in clean(Source("wall.pdf", make_pdf([page])), CleanSettings()).blocks)
+    assert "3 boats were lost" in spoken and "Photographs by Mia Chen" in spoken
+    assert "Minutes of the Harbour Board" not in spoken

@@ -172,6 +172,34 @@ def _furniture(pages: list[tuple[float, list[Box]]]) -> set[int]:
             if len(seen[_DIGITS.sub("#", box.text.lower())]) > 1 or _FURNITURE.fullmatch(box.text.strip())}
 
 
+FOOTNOTE_SIZE_RATIO = 0.85
+"""Footnotes are set smaller than the body (Word's 10 pt under 12 pt, LaTeX's 8 under 10)."""
+FOOTNOTE_TOP = 0.5
+"""...and at the page's foot: a box in small type higher up is a caption or a standfirst."""
+_NOTE_MARK = re.compile(r"(?:\d{1,3}|[*\u2020\u2021\u00a7])[ .]?[^\W\d]")
+
+
+def _footnotes(pages: list[tuple[float, list[Box]]], furniture: set[int]) -> set[int]:
+    """Ids of the boxes that are footnotes: at a page's foot in type smaller than the body's, opening with a note's
+    mark ("1 The timetable of 1986"), with no text in the body's type below them. Notes are reference matter, left
+    out of Word documents and Markdown alike."""
+    text_in_size: dict[float, int] = {}  # the body's type is the one most of the text is set in
+    for _, boxes in pages:
+        for box in boxes:
+            if box.size and id(box) not in furniture:
+                text_in_size[round(box.size, 1)] = text_in_size.get(round(box.size, 1), 0) + len(box.text)
+    if not text_in_size:
+        return set()
+    small = FOOTNOTE_SIZE_RATIO * max(text_in_size, key=lambda size: text_in_size[size])
+    notes: set[int] = set()
+    for _, boxes in pages:
+        lowest_body = max((box.top for box in boxes if box.size > small and id(box) not in furniture), default=0.0)
+        notes.update(id(box) for box in boxes
+                     if box.size and box.size <= small and box.top >= max(FOOTNOTE_TOP, lowest_body)
+                     and _NOTE_MARK.match(box.text))
+    return notes
+
+
 _WORD = re.compile(r"\w+")
 TITLE_MATCH = 0.5
 """How much of a box's words and of the document's own title they must share (F1) for the box to be the title."""
@@ -251,6 +279,7 @@ def pdf_text(source: Source) -> tuple[str, str | None]:
     pages = [(height, [Box(page, top, bottom, size, tuple(lines)) for page, top, bottom, size, lines in boxes])
              for height, boxes in answer["pages"]]
     furniture = _furniture(pages)
+    furniture |= _footnotes(pages, furniture)
     boxes = [box for _, page in pages for box in page if id(box) not in furniture]
     if not any(box.text for box in boxes):
         raise _unreadable(source, "is a PDF with no text in it (a scan, or pictures of pages)",
