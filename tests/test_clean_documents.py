@@ -17,7 +17,6 @@ KNOWN: dict[str, str] = {
     "pdf-title-page": "a bare name before the date under the title is no byline",
     "word-rtf-info-header-footnote": "a document's properties' author (the account's name) is not taken, as in .docx",
     "gmail-newsletter": "a newsletter's share row and why-you-got-this line are read",
-    "forwarded-newsletter": "a plain-text forward's header block is read in part",
 }
 CASES = all_cases()
 
@@ -103,3 +102,24 @@ def test_small_type_above_the_body_or_without_a_mark_is_no_footnote() -> None:
     spoken = " ".join(block.text for block in clean(Source("wall.pdf", make_pdf([page])), CleanSettings()).blocks)
     assert "3 boats were lost" in spoken and "Photographs by Mia Chen" in spoken
     assert "Minutes of the Harbour Board" not in spoken
+
+
+def test_an_outlook_plain_text_forward_is_read_as_the_message_it_forwards() -> None:
+    from narrator.clean import clean
+    from narrator.config import CleanSettings
+    from narrator.model import Source
+
+    forwarded = ("FYI, worth reading before Thursday's meeting.\r\n\r\n-----Original Message-----\r\n"
+                 "From: Morag Flett <morag@harbourtrust.example>\r\nSent: Monday, 30 November 2026 16:05\r\n"
+                 "To: Members <members@harbourtrust.example>\r\nSubject: RE: Harbour wall repairs\r\n\r\n"
+                 "The harbour wall was finished on Friday, two weeks before the spring tides came in.\r\n\r\n"
+                 "I forwarded message after message to the council about it, and they paid in the end.\r\n")
+    mail = ("From: Tom Reilly <tom@example.com>\r\nTo: Ann Lee <ann@example.com>\r\nSubject: FW: Harbour wall "
+            "repairs\r\nDate: Tue, 1 Dec 2026 09:00:00 +0000\r\nMessage-ID: <fw1@example.com>\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: text/plain; charset=us-ascii\r\n\r\n" + forwarded)
+    document = clean(Source("fw.eml", mail.encode()), CleanSettings())
+    assert (document.meta.title, document.meta.authors, document.meta.published) == (
+        "Harbour wall repairs", ("Morag Flett",), "2026-11-30")
+    spoken = " ".join(block.text for block in document.blocks)
+    assert "harbourtrust.example" not in spoken and "Original Message" not in spoken and "Sent:" not in spoken
+    assert "The harbour wall was finished" in spoken and "I forwarded message after message" in spoken

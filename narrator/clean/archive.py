@@ -31,6 +31,17 @@ _CONTENT_LANGUAGE = re.compile(rb"^content-language:[ \t]*([^\r\n]{1,100})", re.
 _REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr)[ \t]*:[ \t]*)+", re.I)
 
 
+# A plain-text forward: the mail program's line over the forwarded message, then its header lines to a blank line
+# (Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:", Outlook's
+# "-----Original Message-----"); the header's names in English, German and French.
+_FORWARD_LINE = re.compile(r"(?im)^[ \t>]*-*[ \t]*(?:begin forwarded message|forwarded message|original message)"
+                           r"[ \t]*-*:?[ \t]*\r?\n")
+_FORWARD_FIELD = re.compile(r"^[ \t>]*(from|von|de|sent|date|datum|gesendet|envoyé|subject|betreff|objet|to|an|à|cc)"
+                            r"[ \t]*:[ \t]*(.*)$", re.I)
+FORWARD_NOTE_CHARS = 2000
+"""How far down a forward's line may sit: under a note of the forwarder's own, not deep in the message."""
+
+
 @dataclass(frozen=True)
 class Unpacked:
     """The source to read, and what its container says of the article (None where it says nothing)."""
@@ -185,6 +196,53 @@ def _from_mail(source: Source) -> Unpacked:
                     author=sender.strip() or None, published=sent)
 
 
+def _forwarded(text: str) -> tuple[str, dict[str, str]] | None:
+    """A plain-text mail's forwarded message without the forward's line and header, and that header's fields by
+    their English names (from, date, subject); None when it forwards nothing."""
+    line = _FORWARD_LINE.search(text, 0, FORWARD_NOTE_CHARS)
+    if line is None:
+        return None
+    fields: dict[str, str] = {}
+    position = line.end()
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end + 1
+        found = _FORWARD_FIELD.match(text[position:end].rstrip("\r\n"))
+        if found is None:
+            break
+        name = found.group(1).lower()
+        english = {"von": "from", "de": "from", "sent": "date", "datum": "date", "gesendet": "date",
+                   "envoyé": "date", "betreff": "subject", "objet": "subject"}.get(name, name)
+        fields.setdefault(english, found.group(2).strip())
+        position = end
+    if "from" not in fields:
+        return None
+    return text[:line.start()] + text[position:], fields
+
+
+def _with_forward(unpacked: Unpacked) -> Unpacked:
+    """A plain-text mail that forwards a message: its header taken out and read as the article's subject, sender and
+    date (the forwarded newsletter's, not the forwarder's)."""
+    import email.utils
+
+    from narrator.clean.common import parse_date
+
+    source = unpacked.source
+    try:
+        text = source.data.decode(source.charset or "utf-8", errors="replace")
+    except LookupError:  # a charset no codec is named for
+        text = source.data.decode("utf-8", errors="replace")
+    found = _forwarded(text)
+    if found is None:
+        return unpacked
+    rest, fields = found
+    sender, address = email.utils.parseaddr(fields["from"])
+    return Unpacked(replace(source, data=rest.encode("utf-8"), charset="utf-8"),
+                    title=_REPLY_MARKS.sub("", fields.get("subject", "")) or unpacked.title,
+                    author=sender.strip() or address or unpacked.author,
+                    published=parse_date(fields.get("date")) or unpacked.published)
+
+
 def unpack(source: Source) -> Unpacked:
     """The article an archive or a saved email holds, as a Source of its own; any other source as it is. A mail's
     or saved page's Content-Language header is read as a server's would be (Outlook and Thunderbird write one), a
@@ -194,6 +252,8 @@ def unpack(source: Source) -> Unpacked:
     language = source.language or (said.group(1).decode("ascii", "replace").strip() if said else "")
     if head is not None and _is_mail(head):  # an email with pictures in it is multipart/related too
         unpacked = _from_mail(source)
+        if unpacked.source.format_hint is not Format.HTML:  # a forward in HTML is the HTML reader's (tidy_mail)
+            unpacked = _with_forward(unpacked)
         return replace(unpacked, source=replace(unpacked.source, language=unpacked.source.language or language))
     if head is not None and _is_mhtml(head):
         return Unpacked(replace(_from_mhtml(source), language=language))
