@@ -14,7 +14,6 @@ from tests.documents import Case, all_cases, read, score
 KNOWN: dict[str, str] = {
     "google-docs": "a bare name before the date under the title is no byline",
     "pdf-two-column-newsletter": "a month and year alone is no date",
-    "pdf-title-page": "a bare name before the date under the title is no byline",
     "word-rtf-info-header-footnote": "a document's properties' author (the account's name) is not taken, as in .docx",
     "gmail-newsletter": "a newsletter's share row and why-you-got-this line are read",
 }
@@ -123,3 +122,23 @@ def test_an_outlook_plain_text_forward_is_read_as_the_message_it_forwards() -> N
     spoken = " ".join(block.text for block in document.blocks)
     assert "harbourtrust.example" not in spoken and "Original Message" not in spoken and "Sent:" not in spoken
     assert "The harbour wall was finished" in spoken and "I forwarded message after message" in spoken
+
+
+def test_a_title_page_names_its_author_but_a_name_over_a_page_of_text_is_read() -> None:
+    from narrator.clean import clean
+    from narrator.config import CleanSettings
+    from narrator.model import Source
+    from tests.test_clean_pdf import make_pdf, paragraph
+
+    body = ["The harbour wall was finished on Friday, two weeks before the spring tides came in,",
+            "and it cost less than the council had feared when the work began last autumn."]
+    cover = [(150, 520, 26, "The Harbour Wall"), (150, 480, 13, "A report to the Harbour Board"),
+             (150, 450, 12, "Mia Chen"), (150, 415, 12, "2 April 2025")]
+    document = clean(Source("wall.pdf", make_pdf([cover, paragraph(700, body)])), CleanSettings())
+    assert (document.meta.title, document.meta.authors, document.meta.published) == (
+        "The Harbour Wall", ("Mia Chen",), "2025-04-02")
+    assert [block.text for block in document.blocks] == ["A report to the Harbour Board", " ".join(body)]
+    crowded = [(72, 720, 22, "The Harbour Wall"), (72, 690, 11, "Mia Chen"), *paragraph(660, body),
+               *paragraph(620, body), *paragraph(580, body)]
+    document = clean(Source("wall.pdf", make_pdf([crowded, paragraph(700, body)])), CleanSettings())
+    assert document.meta.authors == () and document.blocks[0].text == "Mia Chen"
