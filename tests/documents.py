@@ -670,6 +670,109 @@ def markdown_cases() -> list[Case]:
     ]
 
 
+
+
+# ---------------------------------------------------------------------------------------------------------- round 2
+
+
+def more_cases() -> list[Case]:
+    """Ten more documents near the forms that failed first: bylines and contents in .docx, running furniture and
+    title pages in PDF, newsletters' rows and forwards in .eml, properties and links in notes, a table in .rtf."""
+    cases = []
+    # 1. Google Docs: the byline as "Ann Lee · 3 March 2026" (a middle dot, not a comma)
+    cases.append(Case("google-docs-dot-byline", "docx", "ferry.docx", docx(
+        [p(FERRY_TITLE, "Title"), p("Ann Lee \u00b7 3 March 2026"), p(LINE1), p(LINE2)],
+        styles=(("Normal", "normal"), ("Title", "Title")), creator="", app="", language="en"),
+        FERRY_TITLE, ("Ann Lee",), "2026-03-03", (LINE1, LINE2), ("\u00b7",)))
+    # 2. Word: a table of contents whose entries kept the Normal style, inside its content control
+    plain_toc = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/>'
+                 f'</w:docPartObj></w:sdtPr><w:sdtContent>{p("Contents")}{p("The first winter 2")}'
+                 f'{p("The second summer 4")}</w:sdtContent></w:sdt>')
+    cases.append(Case("word-contents-in-normal-style", "docx", "ferry.docx", docx(
+        [p(FERRY_TITLE, "Title"), plain_toc, p("The first winter", "Heading1"), p(LINE2),
+         p("The second summer", "Heading1"), p(LINE4)]),
+        FERRY_TITLE, (), None, ("The first winter", LINE2, "The second summer", LINE4),
+        ("Contents", "winter 2", "summer 4")))
+    # 3. PDF from LibreOffice: the title as a running head from page 2, the page number centred at every foot
+    pages = [[(72, 700, 22, FERRY_TITLE), (72, 672, 11, "By Ann Lee"), *paragraph(640, LONG), (300, 30, 10, "1")],
+             [(72, 770, 9, FERRY_TITLE), *paragraph(700, WINTER), (300, 30, 10, "2")],
+             [(72, 770, 9, FERRY_TITLE), *paragraph(700, SPRING), (300, 30, 10, "3")]]
+    cases.append(Case("pdf-libreoffice-running-title", "pdf", "ferry.pdf", make_pdf(pages), FERRY_TITLE,
+                      ("Ann Lee",), None, (LONG_TEXT, WINTER_TEXT, SPRING_TEXT), (" 2 ",)))
+    # 4. PDF: a title page with two authors on their own lines and a date
+    cover = [(150, 520, 26, "The Ferry"), (200, 470, 14, "Ann Lee"), (200, 440, 14, "Tom Reilly"),
+             (200, 400, 12, "3 March 2026")]
+    cases.append(Case("pdf-title-page-two-authors", "pdf", "ferry.pdf", make_pdf([cover, paragraph(700, LONG)
+                                                                                  + paragraph(640, WINTER)]),
+                      "The Ferry", ("Ann Lee", "Tom Reilly"), "2026-03-03", (LONG_TEXT, WINTER_TEXT), ()))
+    # 5. a Substack-like newsletter: a subscribe button under the byline, a like/comment/share row, a footer
+    letter = (f"<html><body><table><tr><td><h1>{FERRY_TITLE}</h1><p>{FERRY_DEK}</p><p>Casey Rivera</p>"
+              "<p><a href=\"https://harbourletter.example/subscribe\">Subscribe</a></p>"
+              f"<p>{LINE1}</p><p>{LINE2}</p><p>{LINE3}</p><p>{LINE4}</p>"
+              "<table><tr><td><a href=\"https://harbourletter.example/p/ferry?action=like\">Like</a></td>"
+              "<td><a href=\"https://harbourletter.example/p/ferry/comments\">Comment</a></td>"
+              "<td><a href=\"https://harbourletter.example/p/ferry?action=share\">Restack</a></td></tr></table>"
+              "<p>\u00a9 2026 Casey Rivera<br>548 Market Street PMB 72296, San Francisco, CA 94104<br>"
+              "<a href=\"https://harbourletter.example/action/disable_email\">Unsubscribe</a></p>"
+              "</td></tr></table></body></html>")
+    substack = _mail([("From", "The Harbour Letter <harbourletter@substack.example>"), ("Subject", FERRY_TITLE),
+                      ("Date", "Sat, 28 Nov 2026 07:30:00 +0000"), ("Message-ID", "<sub1@substack.example>"),
+                      ("MIME-Version", "1.0"), ("Content-Type", "text/html; charset=utf-8"),
+                      ("Content-Transfer-Encoding", "quoted-printable")], _qp(letter))
+    cases.append(Case("substack-newsletter", "eml", "ferry.eml", substack, FERRY_TITLE, ("Casey Rivera",),
+                      "2026-11-28", (FERRY_DEK, LINE1, LINE2, LINE3, LINE4),
+                      ("Subscribe", "Restack", "Market Street", "Like Comment")))
+    # 6. Thunderbird: the language on the only part, none on the message
+    german = ("Die Fähre legt seit vierzig Jahren jeden Morgen um sieben Uhr am Pier ab, bei Regen und bei Sonne.",
+              "Als im Januar der Motor ausfiel, sammelte das Dorf das Geld in einer Woche.")
+    thunderbird = _mail([("From", "Anna Berger <anna@example.at>"), ("Subject", "Die Fähre fährt wieder"),
+                         ("Date", "Sat, 28 Nov 2026 07:30:00 +0100"), ("Message-ID", "<tb1@example.at>"),
+                         ("User-Agent", "Mozilla Thunderbird"), ("MIME-Version", "1.0"),
+                         ("Content-Type", 'multipart/alternative; boundary="------------tb1"')],
+                        "This is a multi-part message in MIME format.\r\n--------------tb1\r\nContent-Type: text/plain;"
+                        " charset=UTF-8; format=flowed\r\nContent-Language: de-AT\r\nContent-Transfer-Encoding: 8bit"
+                        "\r\n\r\n" + "\n\n".join(german) + "\r\n--------------tb1\r\nContent-Type: text/html; "
+                        "charset=UTF-8\r\nContent-Language: de-AT\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                        "<html><body>"
+                        + "".join(f"<p>{line}</p>" for line in german) + "</body></html>\r\n--------------tb1--\r\n")
+    cases.append(Case("thunderbird-part-language", "eml", "faehre.eml", thunderbird, "Die Fähre fährt wieder",
+                      ("Anna Berger",), "2026-11-28", german, ("multi-part message",), language="de-at"))
+    # 7. Apple Mail's plain-text forward: a blank line after "Begin forwarded message:"
+    apple_forward = ("Thought you would like this one.\n\nBegin forwarded message:\n\n"
+                     "From: Casey Rivera <casey@harbourletter.example>\nSubject: The ferry that saved an island\n"
+                     "Date: 28 November 2026 at 07:30:00 GMT\nTo: Ann Lee <ann@example.com>\n\n"
+                     + "\n\n".join((LINE1, LINE2, LINE3)) + "\n")
+    apple_fwd = _mail([("From", "Ann Lee <ann@example.com>"), ("Subject", "Fwd: The ferry that saved an island"),
+                       ("Date", "Wed, 2 Dec 2026 19:02:10 +0000"), ("Message-Id", "<AF1@example.com>"),
+                       ("Mime-Version", "1.0 (Mac OS X Mail 16.0 \\(3774.600.62\\))"), ("X-Mailer", "Apple Mail"),
+                       ("Content-Type", "text/plain; charset=us-ascii")], apple_forward)
+    cases.append(Case("apple-mail-plain-forward", "eml", "fwd.eml", apple_fwd, FERRY_TITLE, ("Casey Rivera",),
+                      "2026-11-28", (LINE1, LINE2, LINE3), ("Begin forwarded", "ann@example.com", "07:30")))
+    # 8. Obsidian: links to a heading, an embedded section, a callout holding a list, aliases in its properties
+    cases.append(Case("obsidian-headings-and-list-callout", "md", "Ferry.md", (
+        "---\naliases:\n  - Ferry story\ntags: [ferries]\n---\n"
+        f"# {FERRY_TITLE}\n\n{LINE1} See [[Timetables#Winter|the winter timetable]] and [[Harbour Trust#Board]].\n\n"
+        "![[Timetables#Winter]]\n\n> [!tip]+ What the village did\n> - Held a jumble sale\n> - Asked the council\n\n"
+        f"{LINE2}\n").encode(), FERRY_TITLE, (), None,
+        (LINE1, "See the winter timetable and Harbour Trust#Board.", "What the village did", "Held a jumble sale",
+         "Asked the council", LINE2), ("[[", "!tip", "Timetables#Winter", "Ferry story")))
+    # 9. Notion: its own property names ("Writer", "Publish date") and a tag list
+    cases.append(Case("notion-custom-properties", "md", f"{FERRY_TITLE} 9c1d2e3f.md", (
+        f"# {FERRY_TITLE}\n\nWriter: Ann Lee\nPublish date: March 3, 2026\nTags: Islands, Transport\n\n"
+        f"{BODY_MD}").encode(), FERRY_TITLE, ("Ann Lee",), "2026-03-03", BODY_LINES,
+        ("Writer", "Publish date", "Transport")))
+    # 10. WordPad: a table of ferry times (\\trowd ... \\cell ... \\row)
+    table = ("{\\rtf1\\ansi\\ansicpg1252\\deff0\\nouicompat{\\fonttbl{\\f0\\fnil Calibri;}}\\viewkind4\\uc1\n"
+             f"\\pard\\b\\fs32 Ferry times\\b0\\fs22\\par\n{LINE1}\\par\n"
+             "\\trowd\\cellx3000\\cellx6000 Departs\\cell Arrives\\cell\\row\n"
+             "\\trowd\\cellx3000\\cellx6000 07:00\\cell 07:45\\cell\\row\n"
+             "\\trowd\\cellx3000\\cellx6000 18:00\\cell 18:45\\cell\\row\n"
+             f"\\pard {LINE2}\\par\n}}\n")
+    cases.append(Case("wordpad-table", "rtf", "times.rtf", table.encode("ascii"), "Ferry times", (), None,
+                      (LINE1, "07:00", "07:45", "18:00", LINE2), ("Calibri",)))
+    return cases
+
+
 def all_cases() -> list[Case]:
     """Every document, by app."""
-    return word_cases() + pdf_cases() + rtf_cases() + mail_cases() + mhtml_cases() + markdown_cases()
+    return word_cases() + pdf_cases() + rtf_cases() + mail_cases() + mhtml_cases() + markdown_cases() + more_cases()

@@ -16,6 +16,10 @@ KNOWN: dict[str, str] = {
     "pdf-two-column-newsletter": "a month and year alone is no date",
     "word-rtf-info-header-footnote": "a document's properties' author (the account's name) is not taken, as in .docx",
     "gmail-newsletter": "a newsletter's share row and why-you-got-this line are read",
+    "substack-newsletter": "a newsletter's share row is read; a bare name under the standfirst is no byline",
+    "word-contents-in-normal-style": "a table of contents field is read as paragraphs",
+    "thunderbird-part-language": "a mail header in raw UTF-8 (RFC 6532) is read as Latin-1",
+    "notion-custom-properties": "a property named as the writer chose ('Writer', 'Publish date') is not read as one",
 }
 CASES = all_cases()
 
