@@ -18,7 +18,6 @@ KNOWN: dict[str, str] = {
     "gmail-newsletter": "a newsletter's share row and why-you-got-this line are read",
     "substack-newsletter": "a newsletter's share row is read; a bare name under the standfirst is no byline",
     "word-contents-in-normal-style": "a table of contents field is read as paragraphs",
-    "thunderbird-part-language": "a mail header in raw UTF-8 (RFC 6532) is read as Latin-1",
     "notion-custom-properties": "a property named as the writer chose ('Writer', 'Publish date') is not read as one",
 }
 CASES = all_cases()
@@ -146,3 +145,18 @@ def test_a_title_page_names_its_author_but_a_name_over_a_page_of_text_is_read() 
                *paragraph(620, body), *paragraph(580, body)]
     document = clean(Source("wall.pdf", make_pdf([crowded, paragraph(700, body)])), CleanSettings())
     assert document.meta.authors == () and document.blocks[0].text == "Mia Chen"
+
+
+def test_mail_headers_written_in_eight_bit_bytes_are_read_as_their_characters() -> None:
+    from narrator.clean import clean
+    from narrator.config import CleanSettings
+    from narrator.model import Source
+
+    body = b"The caf\xc3\xa9 on the pier reopened on Friday after a winter of repairs, its owner said.\n"
+    latin, utf8 = "Caf\xe9 news", "Ren\xe9e Fa\xefd"
+    # an old program's Latin-1, then RFC 6532's UTF-8
+    for subject, sender in ((latin.encode("latin-1"), utf8.encode("latin-1")), (latin.encode(), utf8.encode())):
+        mail = (b"From: " + sender + b" <renee@example.org>\r\nSubject: " + subject + b"\r\nMessage-ID: <1@x>\r\n"
+                b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body)
+        document = clean(Source("cafe.eml", mail), CleanSettings())
+        assert (document.meta.title, document.meta.authors) == ("Caf\xe9 news", ("Ren\xe9e Fa\xefd",))

@@ -146,14 +146,28 @@ def _header(message: Message, name: str) -> str:
     """A header's text, its encoded words (=?utf-8?q?...?=) decoded, on one line."""
     from email.header import decode_header, make_header
 
-    raw = message.get(name)
+    # as written (raw_items): get() turns 8-bit bytes into a Header whose text has lost them
+    raw = next((value for key, value in message.raw_items() if key.lower() == name.lower()), None)
     if raw is None:
         return ""
+    written = _eight_bit(str(raw))
     try:
-        text = str(make_header(decode_header(str(raw))))
+        text = str(make_header(decode_header(written)))
     except (ValueError, LookupError, UnicodeError):
-        text = str(raw)
+        text = written
     return " ".join(text.split())
+
+
+def _eight_bit(header: str) -> str:
+    """A header written in 8-bit bytes rather than encoded words (RFC 6532's UTF-8 headers, which Gmail and
+    Thunderbird send; an old program's Latin-1) as its characters: the parser keeps such bytes as surrogates."""
+    if not any("\udc80" <= char <= "\udcff" for char in header):
+        return header
+    data = header.encode("ascii", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
 
 
 def _mail_body(parts: list[Message]) -> tuple[Message, bytes, Format] | None:
