@@ -17,7 +17,6 @@ KNOWN: dict[str, str] = {
     "word-rtf-info-header-footnote": "a document's properties' author (the account's name) is not taken, as in .docx",
     "gmail-newsletter": "a newsletter's share row and why-you-got-this line are read",
     "substack-newsletter": "a newsletter's share row is read; a bare name under the standfirst is no byline",
-    "word-contents-in-normal-style": "a table of contents field is read as paragraphs",
     "notion-custom-properties": "a property named as the writer chose ('Writer', 'Publish date') is not read as one",
 }
 CASES = all_cases()
@@ -160,3 +159,16 @@ def test_mail_headers_written_in_eight_bit_bytes_are_read_as_their_characters() 
                 b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body)
         document = clean(Source("cafe.eml", mail), CleanSettings())
         assert (document.meta.title, document.meta.authors) == ("Caf\xe9 news", ("Ren\xe9e Fa\xefd",))
+
+
+def test_a_sentence_about_a_table_of_contents_is_read() -> None:
+    from narrator.clean import clean
+    from narrator.config import CleanSettings
+    from narrator.model import Source
+    from tests.documents import docx, p
+
+    line = "The Table of Contents of the harbour report lists ten chapters, one for each pier."
+    quote = ('<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Quotes"/></w:docPartObj></w:sdtPr>'
+             f'<w:sdtContent>{p("We never doubted it would sail again.")}</w:sdtContent></w:sdt>')
+    document = clean(Source("report.docx", docx([p("The report", "Title"), p(line), quote])), CleanSettings())
+    assert [block.text for block in document.blocks] == [line, "We never doubted it would sail again."]

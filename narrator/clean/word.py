@@ -83,10 +83,33 @@ def _checked(source: Source) -> str:
     return squash(found[0].text or "") if found else ""
 
 
-def _equations_as_tex(data: bytes) -> bytes:
-    """The document with its equations as TeX text (mammoth drops them, and the words of them with it)."""
+# Word's table of contents is a content control of the "Table of Contents" gallery: its entries may keep any style.
+_CONTENTS_CONTROLS = etree.XPath("//*[local-name()='sdt'][*[local-name()='sdtPr']/*[local-name()='docPartObj']"
+                                 "/*[local-name()='docPartGallery'][@*[local-name()='val']='Table of Contents']]")
+
+
+def _without_contents(body: bytes) -> bytes | None:
+    """The document's body without its table of contents, None when it has none."""
+    if b"Table of Contents" not in body:
+        return None
+    try:
+        root = etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    except etree.XMLSyntaxError:
+        return None  # mammoth says what is wrong with it
+    controls = _CONTENTS_CONTROLS(root)
+    for control in controls:
+        control.getparent().remove(control)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if controls else None
+
+
+def _prepared(data: bytes) -> bytes:
+    """The document with its equations as TeX text (mammoth drops them, and the words of them with it) and without
+    its table of contents."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        body = word_equations_as_tex(archive.read("word/document.xml"))
+        original = archive.read("word/document.xml")
+        uncontented = _without_contents(original)
+        equated = word_equations_as_tex(uncontented or original)
+        body = equated or uncontented
         if body is None:
             return data
         rebuilt = io.BytesIO()
@@ -104,7 +127,7 @@ def _html(source: Source) -> str:
         return {"alt": ""}
 
     try:
-        result = mammoth.convert_to_html(io.BytesIO(_equations_as_tex(source.data)), style_map=STYLE_MAP,
+        result = mammoth.convert_to_html(io.BytesIO(_prepared(source.data)), style_map=STYLE_MAP,
                                          convert_image=mammoth.images.img_element(no_images))
     except Exception as exc:  # mammoth raises many types on a damaged file; all mean "cannot be read"
         raise unreadable(source, f"{type(exc).__name__}: {exc}"[:200]) from exc
