@@ -17,7 +17,6 @@ KNOWN: dict[str, str] = {
     "word-rtf-info-header-footnote": "a document's properties' author (the account's name) is not taken, as in .docx",
     "gmail-newsletter": "a newsletter's share row and why-you-got-this line are read",
     "substack-newsletter": "a newsletter's share row is read; a bare name under the standfirst is no byline",
-    "notion-custom-properties": "a property named as the writer chose ('Writer', 'Publish date') is not read as one",
 }
 CASES = all_cases()
 

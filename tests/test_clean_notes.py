@@ -83,3 +83,10 @@ def test_ia_writer_content_blocks_and_hugo_shortcodes_are_not_read() -> None:
             "{{< figure src=\"/img/wall.jpg\" >}}\n\n{{% notice note %}}\nThe road stays closed until May.\n"
             "{{% /notice %}}\n\n" + BODY)
     assert spoken(read(text)) == ["The road stays closed until May.", *[line for line in BODY.split("\n") if line]]
+
+
+def test_an_author_and_date_named_as_the_writer_chose() -> None:
+    document = read(f"---\nwriter: Tom Reilly\npublication date: 2025-04-02\n---\n{BODY}")
+    assert (document.meta.authors, document.meta.published) == (("Tom Reilly",), "2025-04-02")
+    notion = read(f"# The harbour wall\n\nWriter: Tom Reilly\nPublish date: April 2, 2025\n\n{BODY}")
+    assert (notion.meta.authors, notion.meta.published) == (("Tom Reilly",), "2025-04-02")

@@ -131,15 +131,21 @@ def _web_address(value: Any) -> str | None:
     return text if text and text.startswith(("https://", "http://")) else None
 
 
+# What writers and their apps call a document's author and date (a Notion page's properties are named by the writer).
+AUTHOR_KEYS = ("authors", "author", "byline", "writer", "writers")
+DATE_KEYS = ("date", "published", "pubdate", "publishdate", "publish date", "published date", "publication date",
+             "date published", "created")
+
+
 def meta_fields(front: dict[str, Any]) -> dict[str, Any]:
     """Metadata fields from front matter keys, tolerant of common spellings."""
     lower = {str(k).lower(): v for k, v in front.items()}
-    authors_raw = lower.get("authors") or lower.get("author") or lower.get("byline")
+    authors_raw = next((lower[key] for key in AUTHOR_KEYS if lower.get(key)), None)
     if isinstance(authors_raw, dict):
         authors_raw = authors_raw.get("name")
     if isinstance(authors_raw, list):
         authors_raw = [a.get("name", "") if isinstance(a, dict) else str(a) for a in authors_raw]
-    date_raw = next((lower[k] for k in ("date", "published", "pubdate", "publishdate", "created") if k in lower), None)
+    date_raw = next((lower[k] for k in DATE_KEYS if lower.get(k)), None)
     return {
         "title": squash(_as_text(lower.get("title")) or ""),
         "authors": split_authors(authors_raw if isinstance(authors_raw, list) else _as_text(authors_raw)),

@@ -16,7 +16,8 @@ _CONTINUED = re.compile(r"^[ \t]+\S")  # a value carried on to the next line, in
 METADATA_KEYS = frozenset({
     "title", "subtitle", "author", "authors", "byline", "date", "published", "created", "created time", "updated",
     "last edited time", "modified", "tags", "keywords", "category", "categories", "status", "summary", "description",
-    "language", "lang", "base header level", "css", "affiliation", "copyright", "url", "source", "type"})
+    "language", "lang", "base header level", "css", "affiliation", "copyright", "url", "source", "type", "writer",
+    "writers", "publish date", "published date", "publication date", "date published"})
 MIN_METADATA_LINES = 2
 """A single "Summary: ..." line may be the writer's first sentence; MultiMarkdown and Notion write two or more."""
 _PANDOC_LINE = re.compile(r"^%(?:[ \t]+(.*))?$")
