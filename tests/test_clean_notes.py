@@ -3,6 +3,8 @@ them or not at all, and the writer's lines that only look like either read as wr
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from narrator.clean import clean
 from narrator.config import CleanSettings
 from narrator.model import Document, Format, Source
@@ -90,3 +92,15 @@ def test_an_author_and_date_named_as_the_writer_chose() -> None:
     assert (document.meta.authors, document.meta.published) == (("Tom Reilly",), "2025-04-02")
     notion = read(f"# The harbour wall\n\nWriter: Tom Reilly\nPublish date: April 2, 2025\n\n{BODY}")
     assert (notion.meta.authors, notion.meta.published) == (("Tom Reilly",), "2025-04-02")
+
+
+def test_a_multimarkdown_file_is_read_as_markdown_and_found_in_a_folder(tmp_path: Path) -> None:
+    from narrator.config import IngestSettings
+    from narrator.ingest import expand
+    from narrator.ingest.read import read_file
+
+    path = tmp_path / "wall.mmd"
+    path.write_text(f"Title: The harbour wall\nAuthor: Tom Reilly\n\n{BODY}", encoding="utf-8")
+    document = clean(read_file(str(path), IngestSettings()), CleanSettings())
+    assert (document.meta.title, document.meta.authors) == ("The harbour wall", ("Tom Reilly",))
+    assert [Path(spec).name for spec in expand([str(tmp_path)])] == ["wall.mmd"]
