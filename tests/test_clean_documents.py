@@ -171,3 +171,13 @@ def test_a_sentence_about_a_table_of_contents_is_read() -> None:
              f'<w:sdtContent>{p("We never doubted it would sail again.")}</w:sdtContent></w:sdt>')
     document = clean(Source("report.docx", docx([p("The report", "Title"), p(line), quote])), CleanSettings())
     assert [block.text for block in document.blocks] == [line, "We never doubted it would sail again."]
+
+
+def test_apple_mails_forward_with_a_blank_line_under_its_own_line_gives_its_header() -> None:
+    from narrator.clean.archive import _forwarded
+
+    text = ("Worth a read.\n\nBegin forwarded message:\n\nFrom: Mia Chen <mia@example.org>\nSubject: Tide tables\n"
+            "Date: 2 April 2025 at 16:10:00 BST\nTo: Tom Reilly <tom@example.com>\n\nThe spring tides come early.\n")
+    found = _forwarded(text)
+    assert found is not None and found[1]["from"] == "Mia Chen <mia@example.org>"
+    assert " ".join(found[0].split()) == "Worth a read. The spring tides come early."

@@ -218,6 +218,8 @@ def _forwarded(text: str) -> tuple[str, dict[str, str]] | None:
         return None
     fields: dict[str, str] = {}
     position = line.end()
+    while text.startswith(("\n", "\r\n"), position):  # Apple Mail leaves a blank line under its own
+        position = text.index("\n", position) + 1
     while position < len(text):
         end = text.find("\n", position)
         end = len(text) if end < 0 else end + 1
