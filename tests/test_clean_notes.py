@@ -74,10 +74,12 @@ def test_bear_tags_and_highlights() -> None:
 
 def test_what_only_looks_like_a_notes_apps_mark_is_read_as_written() -> None:
     text = ("# Comparing values\n\n#Introduction\n\nIn Python, `a == b` compares and `[[1, 2]]` is a nested list.\n\n"
-            "The forum /r/orkney is busy, and 50% of its posts are about the ferry, up from 30% last year.\n")
+            "The forum /r/orkney is busy, and 50% of its posts are about the ferry, up from 30% last year.\n\n"
+            "It failed when x==1 or y==2 held.\n")
     assert spoken(read(text)) == [
         "Introduction", "In Python, a == b compares and [[1, 2]] is a nested list.",
-        "The forum /r/orkney is busy, and 50% of its posts are about the ferry, up from 30% last year."]
+        "The forum /r/orkney is busy, and 50% of its posts are about the ferry, up from 30% last year.",
+        "It failed when x==1 or y==2 held."]
 
 
 def test_ia_writer_content_blocks_and_hugo_shortcodes_are_not_read() -> None:

@@ -116,7 +116,7 @@ _FENCE = re.compile(r"^[ \t]*(?:```|~~~)")
 _CODE_SPAN = re.compile(r"(`+)[^`\n]*?\1")
 _EMBED = re.compile(r"!\[\[[^\[\]\n]{1,500}\]\]")
 _WIKILINK = re.compile(r"\[\[(?:[^\[\]|\n]{1,500}\|)?([^\[\]|\n]{1,500})\]\]")
-_HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]{1,500}?)(?<=\S)==")
+_HIGHLIGHT = re.compile(r"(?<![\w=])==(?=\S)([^=\n]{1,500}?)(?<=\S)==(?![\w=])")  # not "if x==1 or y==2"
 _COMMENT = re.compile(r"%%.*?%%", re.S)
 _CALLOUT = re.compile(r"^([ \t]*(?:>[ \t]*)+)\[![\w-]{1,30}\][+-]?[ \t]*")
 # A line of tags alone ("#ferries #island-life", Bear's "#islands/orkney"); one "#word" alone may be a heading
