@@ -18,7 +18,6 @@ KNOWN: dict[str, str] = {
                                      ".docx",
     "gmail-newsletter": "a newsletter's share row and why-you-got-this line, apart from its unsubscribe link, are read",
     "substack-newsletter": "a newsletter's share row is read; a bare name under the standfirst is no byline",
-    "outlook-german-plain-forward": "a forward's line in another language ('Ursprüngliche Nachricht') is not known",
 }
 CASES = all_cases()
 

@@ -33,11 +33,15 @@ _REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr)[ \t]*:[ \t]*)+", re.I)
 
 # A plain-text forward: the mail program's line over the forwarded message, then its header lines to a blank line
 # (Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:", Outlook's
-# "-----Original Message-----"); the header's names in English, German and French.
-_FORWARD_LINE = re.compile(r"(?im)^[ \t>]*-*[ \t]*(?:begin forwarded message|forwarded message|original message)"
-                           r"[ \t]*-*:?[ \t]*\r?\n")
-_FORWARD_FIELD = re.compile(r"^[ \t>]*(from|von|de|sent|date|datum|gesendet|envoyé|subject|betreff|objet|to|an|à|cc)"
-                            r"[ \t]*:[ \t]*(.*)$", re.I)
+# "-----Original Message-----", and as German, French and Spanish mail programs write it); the header's names in
+# the same languages, by their English names.
+_FORWARD_LINE = re.compile(r"(?im)^[ \t>]*-*[ \t]*(?:begin forwarded message|forwarded message|original message|"
+                           r"ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message transféré|"
+                           r"mensaje original|mensaje reenviado)[ \t]*-*:?[ \t]*\r?\n")
+_FORWARD_FIELD = re.compile(r"^[ \t>]*(from|von|de|sent|date|datum|gesendet|envoyé|enviado|fecha|subject|betreff|"
+                            r"objet|asunto|to|an|à|para|cc)[ \t]*:[ \t]*(.*)$", re.I)
+_FIELD_NAMES = {"von": "from", "de": "from", "sent": "date", "datum": "date", "gesendet": "date", "envoyé": "date",
+                "enviado": "date", "fecha": "date", "betreff": "subject", "objet": "subject", "asunto": "subject"}
 FORWARD_NOTE_CHARS = 2000
 """How far down a forward's line may sit: under a note of the forwarder's own, not deep in the message."""
 
@@ -227,9 +231,7 @@ def _forwarded(text: str) -> tuple[str, dict[str, str]] | None:
         if found is None:
             break
         name = found.group(1).lower()
-        english = {"von": "from", "de": "from", "sent": "date", "datum": "date", "gesendet": "date",
-                   "envoyé": "date", "betreff": "subject", "objet": "subject"}.get(name, name)
-        fields.setdefault(english, found.group(2).strip())
+        fields.setdefault(_FIELD_NAMES.get(name, name), found.group(2).strip())
         position = end
     if "from" not in fields:
         return None
