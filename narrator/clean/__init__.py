@@ -117,20 +117,24 @@ def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, lis
             return (*read_word(source, settings, _fallback_title(source)), True, Format.AUTO)
         if source.origin.lower().endswith(".docx"):
             raise unreadable(source, "not a whole .docx file: cut short, or renamed")
-    title = None
+    printed = None
     if is_rtf(source.data):  # the writer's own text in rich text's controls
         text, detected = rtf_text(source), Format.TEXT
     elif is_pdf(source.data):  # laid out in boxes: read as a page saved as text, titled by its largest type
         from narrator.clean.pdf import pdf_text
 
-        (text, title), detected = pdf_text(source), Format.TEXT
+        printed = pdf_text(source)
+        text, detected = printed.text, Format.TEXT
     else:
         text = decode(source)
         detected = detect(text, source.format_hint, settings.format)
     _refuse_non_articles(text, source, settings)
     try:
         meta, blocks, whole = _read(text, detected, source, settings)
-        return replace(meta, title=title) if title else meta, blocks, whole, detected
+        if printed is not None:  # what the layout says (the title's type, a title page) before the text's guesses
+            meta = replace(meta, title=printed.title or meta.title, authors=printed.authors or meta.authors,
+                           published=printed.published or meta.published)
+        return meta, blocks, whole, detected
     except RecursionError as exc:
         # Pathologically nested markup; report it as unreadable rather than crash the batch.
         raise no_article(source.origin, detected) from exc

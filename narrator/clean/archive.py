@@ -31,6 +31,21 @@ _CONTENT_LANGUAGE = re.compile(rb"^content-language:[ \t]*([^\r\n]{1,100})", re.
 _REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr)[ \t]*:[ \t]*)+", re.I)
 
 
+# A plain-text forward: the mail program's line over the forwarded message, then its header lines to a blank line
+# (Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:", Outlook's
+# "-----Original Message-----", and as German, French and Spanish mail programs write it); the header's names in
+# the same languages, by their English names.
+_FORWARD_LINE = re.compile(r"(?im)^[ \t>]*-*[ \t]*(?:begin forwarded message|forwarded message|original message|"
+                           r"ursprüngliche nachricht|weitergeleitete nachricht|message d'origine|message transféré|"
+                           r"mensaje original|mensaje reenviado)[ \t]*-*:?[ \t]*\r?\n")
+_FORWARD_FIELD = re.compile(r"^[ \t>]*(from|von|de|sent|date|datum|gesendet|envoyé|enviado|fecha|subject|betreff|"
+                            r"objet|asunto|to|an|à|para|cc)[ \t]*:[ \t]*(.*)$", re.I)
+_FIELD_NAMES = {"von": "from", "de": "from", "sent": "date", "datum": "date", "gesendet": "date", "envoyé": "date",
+                "enviado": "date", "fecha": "date", "betreff": "subject", "objet": "subject", "asunto": "subject"}
+FORWARD_NOTE_CHARS = 2000
+"""How far down a forward's line may sit: under a note of the forwarder's own, not deep in the message."""
+
+
 @dataclass(frozen=True)
 class Unpacked:
     """The source to read, and what its container says of the article (None where it says nothing)."""
@@ -135,14 +150,28 @@ def _header(message: Message, name: str) -> str:
     """A header's text, its encoded words (=?utf-8?q?...?=) decoded, on one line."""
     from email.header import decode_header, make_header
 
-    raw = message.get(name)
+    # as written (raw_items): get() turns 8-bit bytes into a Header whose text has lost them
+    raw = next((value for key, value in message.raw_items() if key.lower() == name.lower()), None)
     if raw is None:
         return ""
+    written = _eight_bit(str(raw))
     try:
-        text = str(make_header(decode_header(str(raw))))
+        text = str(make_header(decode_header(written)))
     except (ValueError, LookupError, UnicodeError):
-        text = str(raw)
+        text = written
     return " ".join(text.split())
+
+
+def _eight_bit(header: str) -> str:
+    """A header written in 8-bit bytes rather than encoded words (RFC 6532's UTF-8 headers, which Gmail and
+    Thunderbird send; an old program's Latin-1) as its characters: the parser keeps such bytes as surrogates."""
+    if not any("\udc80" <= char <= "\udcff" for char in header):
+        return header
+    data = header.encode("ascii", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
 
 
 def _mail_body(parts: list[Message]) -> tuple[Message, bytes, Format] | None:
@@ -177,20 +206,73 @@ def _from_mail(source: Source) -> Unpacked:
         sent = email.utils.parsedate_to_datetime(_header(message, "Date")).date().isoformat()
     except (TypeError, ValueError, IndexError, OverflowError):
         sent = None
-    return Unpacked(replace(source, data=payload, format_hint=hint, charset=part.get_content_charset()),
+    # The part's own Content-Language (Thunderbird and Outlook write one on each part) says more than the message's.
+    language = source.language or _header(part, "Content-Language")
+    return Unpacked(replace(source, data=payload, format_hint=hint, charset=part.get_content_charset(),
+                            language=language),
                     title=_REPLY_MARKS.sub("", _header(message, "Subject")) or None,
                     author=sender.strip() or None, published=sent)
 
 
+def _forwarded(text: str) -> tuple[str, dict[str, str]] | None:
+    """A plain-text mail's forwarded message without the forward's line and header, and that header's fields by
+    their English names (from, date, subject); None when it forwards nothing."""
+    line = _FORWARD_LINE.search(text, 0, FORWARD_NOTE_CHARS)
+    if line is None:
+        return None
+    fields: dict[str, str] = {}
+    position = line.end()
+    while text.startswith(("\n", "\r\n"), position):  # Apple Mail leaves a blank line under its own
+        position = text.index("\n", position) + 1
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end + 1
+        found = _FORWARD_FIELD.match(text[position:end].rstrip("\r\n"))
+        if found is None:
+            break
+        name = found.group(1).lower()
+        fields.setdefault(_FIELD_NAMES.get(name, name), found.group(2).strip())
+        position = end
+    if "from" not in fields:
+        return None
+    return text[:line.start()] + text[position:], fields
+
+
+def _with_forward(unpacked: Unpacked) -> Unpacked:
+    """A plain-text mail that forwards a message: its header taken out and read as the article's subject, sender and
+    date (the forwarded newsletter's, not the forwarder's)."""
+    import email.utils
+
+    from narrator.clean.common import parse_date
+
+    source = unpacked.source
+    try:
+        text = source.data.decode(source.charset or "utf-8", errors="replace")
+    except LookupError:  # a charset no codec is named for
+        text = source.data.decode("utf-8", errors="replace")
+    found = _forwarded(text)
+    if found is None:
+        return unpacked
+    rest, fields = found
+    sender, address = email.utils.parseaddr(fields["from"])
+    return Unpacked(replace(source, data=rest.encode("utf-8"), charset="utf-8"),
+                    title=_REPLY_MARKS.sub("", fields.get("subject", "")) or unpacked.title,
+                    author=sender.strip() or address or unpacked.author,
+                    published=parse_date(fields.get("date")) or unpacked.published)
+
+
 def unpack(source: Source) -> Unpacked:
     """The article an archive or a saved email holds, as a Source of its own; any other source as it is. A mail's
-    or saved page's Content-Language header is read as a server's would be (Outlook and Thunderbird write one)."""
+    or saved page's Content-Language header is read as a server's would be (Outlook and Thunderbird write one), a
+    mail part's own before the message's."""
     head = _mail_head(source.data)
     said = _CONTENT_LANGUAGE.search(head) if head is not None else None
     language = source.language or (said.group(1).decode("ascii", "replace").strip() if said else "")
     if head is not None and _is_mail(head):  # an email with pictures in it is multipart/related too
         unpacked = _from_mail(source)
-        return replace(unpacked, source=replace(unpacked.source, language=language))
+        if unpacked.source.format_hint is not Format.HTML:  # a forward in HTML is the HTML reader's (tidy_mail)
+            unpacked = _with_forward(unpacked)
+        return replace(unpacked, source=replace(unpacked.source, language=unpacked.source.language or language))
     if head is not None and _is_mhtml(head):
         return Unpacked(replace(_from_mhtml(source), language=language))
     if _is_web_archive(source.data):

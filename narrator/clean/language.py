@@ -70,15 +70,19 @@ and English, paragraph by paragraph): the other does not overrule the declaratio
 
 # A two-letter language tag, with its region ("en", "en-GB", "pt_BR"); a variant after it is dropped ("de-1996").
 _TAG = re.compile(r"^[a-zA-Z]{2}(?:[-_][a-zA-Z]{2}(?![a-zA-Z]))?(?![a-zA-Z])")
-# Languages as writers name them in front matter and documents: in English, in their own words, by ISO 639-2 code.
+# Languages as writers name them in front matter and documents: in English, in their own words, in the other
+# languages narrator reads (a German writer's "Sprache: Englisch"), by ISO 639-2 code.
 LANGUAGE_NAMES = {
-    "en": ("english", "eng"),
-    "de": ("german", "deutsch", "deu", "ger"),
-    "fr": ("french", "français", "francais", "fra", "fre"),
-    "es": ("spanish", "español", "espanol", "castellano", "spa"),
-    "it": ("italian", "italiano", "ita"),
-    "pt": ("portuguese", "português", "portugues", "por"),
-    "nl": ("dutch", "nederlands", "nld", "dut"),
+    "en": ("english", "eng", "englisch", "anglais", "inglés", "ingles", "inglese", "inglês", "engels"),
+    "de": ("german", "deutsch", "deu", "ger", "allemand", "alemán", "aleman", "tedesco", "alemão", "duits"),
+    "fr": ("french", "français", "francais", "fra", "fre", "französisch", "francés", "frances", "francese",
+           "francês", "frans"),
+    "es": ("spanish", "español", "espanol", "castellano", "spa", "spanisch", "espagnol", "spagnolo", "espanhol",
+           "spaans"),
+    "it": ("italian", "italiano", "ita", "italienisch", "italien", "italiaans"),
+    "pt": ("portuguese", "português", "portugues", "por", "portugiesisch", "portugais", "portugués", "portoghese",
+           "portugees"),
+    "nl": ("dutch", "nederlands", "nld", "dut", "niederländisch", "néerlandais", "neerlandés", "olandese"),
     "pl": ("polish", "polski", "pol"),
     "sv": ("swedish", "svenska", "swe"),
     "ru": ("russian", "русский", "rus"),
@@ -88,15 +92,31 @@ LANGUAGE_NAMES = {
 _CODE_OF_NAME = {name: code for code, names in LANGUAGE_NAMES.items() for name in names}
 
 
-# A plain text's own "Language: English (UK)" line near its top (Project Gutenberg's header writes one).
-_LANGUAGE_LINE = re.compile(r"^[ \t]*language[ \t]*:[ \t]*([^\n]{2,40}?)[ \t\r]*$", re.I | re.M)
-_NAME_AND_REGION = re.compile(r"([^()]+?)[ \t]*(?:\([ \t]*([^()]{2,20}?)[ \t]*\))?")
+# A plain text's own "Language: English (UK)" line near its top (Project Gutenberg's header writes one), its field
+# named in the languages narrator reads ("Sprache: Englisch (Vereinigtes Königreich)", "Langue : anglais (Canada)").
+LANGUAGE_FIELDS = ("language", "sprache", "langue", "idioma", "lingua", "língua", "taal", "język", "språk")
+_LANGUAGE_LINE = re.compile(rf"^[ \t]*(?:{'|'.join(LANGUAGE_FIELDS)})[ \t]*:[ \t]*([^\n]{{2,50}}?)[ \t\r]*$",
+                            re.I | re.M)
+_NAME_AND_REGION = re.compile(r"([^()]+?)[ \t]*(?:\([ \t]*([^()]{2,30}?)[ \t]*\))?")
 HEAD_LINES = 12
 """How near its top a text's "Language:" line must be to be the text's own, not a line of its body."""
 REGION_NAMES = {"uk": "gb", "united kingdom": "gb", "britain": "gb", "great britain": "gb", "us": "us", "usa": "us",
                 "united states": "us", "australia": "au", "canada": "ca", "new zealand": "nz", "ireland": "ie",
                 "india": "in", "south africa": "za", "brazil": "br", "portugal": "pt", "switzerland": "ch",
-                "austria": "at", "germany": "de", "france": "fr", "belgium": "be", "mexico": "mx", "spain": "es"}
+                "austria": "at", "germany": "de", "france": "fr", "belgium": "be", "mexico": "mx", "spain": "es",
+                # as German, French, Spanish, Italian, Portuguese and Dutch writers name them
+                "vereinigtes königreich": "gb", "großbritannien": "gb", "grossbritannien": "gb", "royaume-uni": "gb",
+                "reino unido": "gb", "regno unito": "gb", "verenigd koninkrijk": "gb", "vereinigte staaten": "us",
+                "états-unis": "us", "etats-unis": "us", "estados unidos": "us", "stati uniti": "us",
+                "verenigde staten": "us", "kanada": "ca", "australien": "au", "australie": "au", "neuseeland": "nz",
+                "nouvelle-zélande": "nz", "irland": "ie", "irlande": "ie", "irlanda": "ie", "indien": "in",
+                "inde": "in", "südafrika": "za", "afrique du sud": "za", "österreich": "at", "autriche": "at",
+                "schweiz": "ch", "suisse": "ch", "svizzera": "ch", "suiza": "ch", "deutschland": "de",
+                "allemagne": "de", "alemania": "de", "frankreich": "fr", "francia": "fr", "belgien": "be",
+                "belgique": "be", "bélgica": "be", "spanien": "es", "espagne": "es", "españa": "es", "spagna": "es",
+                "mexiko": "mx", "mexique": "mx", "méxico": "mx", "brasilien": "br", "brésil": "br", "brasil": "br",
+                "brasile": "br", "luxemburg": "lu", "luxembourg": "lu", "argentinien": "ar", "argentine": "ar",
+                "argentina": "ar", "kolumbien": "co", "colombie": "co", "colombia": "co"}
 
 
 def declared_tag(written: str) -> str:
@@ -104,13 +124,15 @@ def declared_tag(written: str) -> str:
     written = written.strip()
     if found := _TAG.match(written):
         return found.group(0).lower().replace("_", "-")
+    if "(" in written:  # "English (UK)", "Deutsch (Österreich)": a name and its region, as Word's menus say them
+        return _named_tag(written)
     return _CODE_OF_NAME.get(written.lower(), "")
 
 
 def _named_tag(written: str) -> str:
     """A language named with its region as a tag ("English (UK)" -> "en-gb", "en-GB" -> "en-gb"), "" when none."""
     found = _NAME_AND_REGION.fullmatch(written.strip())
-    language = declared_tag(found.group(1)) if found else ""
+    language = declared_tag(found.group(1)) if found and "(" not in found.group(1) else ""
     if primary_language(language) not in LANGUAGE_CODES:  # "Language: Go" heads a programming tutorial
         return ""
     if found is None or not found.group(2):

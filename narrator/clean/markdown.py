@@ -23,6 +23,7 @@ from narrator.clean.common import (
     table_lines,
 )
 from narrator.clean.lines import is_widget_label, make_line
+from narrator.clean.notes import header_metadata, plain_marks
 from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
 from narrator.clean.textmeta import DATE_WORDS, authors_from
 from narrator.config import CleanSettings
@@ -77,7 +78,7 @@ HEADER_LINES = 3
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """The YAML (or TOML) front matter as a mapping, and the rest of the text."""
+    """The YAML (or TOML) front matter, or a notes app's metadata lines, as a mapping, and the rest of the text."""
     if match := _FRONT_MATTER.match(text):
         try:
             data = yaml.safe_load(match.group(1))
@@ -92,7 +93,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
             return tomllib.loads(match.group(1)), text[match.end():]
         except tomllib.TOMLDecodeError:
             return {}, text[match.end():]
-    return {}, text
+    return header_metadata(text)  # a notes app's metadata lines (MultiMarkdown, Pandoc, Notion, Joplin)
 
 
 def saved_page(text: str) -> tuple[dict[str, Any], str] | None:
@@ -130,15 +131,21 @@ def _web_address(value: Any) -> str | None:
     return text if text and text.startswith(("https://", "http://")) else None
 
 
+# What writers and their apps call a document's author and date (a Notion page's properties are named by the writer).
+AUTHOR_KEYS = ("authors", "author", "byline", "writer", "writers")
+DATE_KEYS = ("date", "published", "pubdate", "publishdate", "publish date", "published date", "publication date",
+             "date published", "created")
+
+
 def meta_fields(front: dict[str, Any]) -> dict[str, Any]:
     """Metadata fields from front matter keys, tolerant of common spellings."""
     lower = {str(k).lower(): v for k, v in front.items()}
-    authors_raw = lower.get("authors") or lower.get("author") or lower.get("byline")
+    authors_raw = next((lower[key] for key in AUTHOR_KEYS if lower.get(key)), None)
     if isinstance(authors_raw, dict):
         authors_raw = authors_raw.get("name")
     if isinstance(authors_raw, list):
         authors_raw = [a.get("name", "") if isinstance(a, dict) else str(a) for a in authors_raw]
-    date_raw = next((lower[k] for k in ("date", "published", "pubdate", "publishdate", "created") if k in lower), None)
+    date_raw = next((lower[k] for k in DATE_KEYS if lower.get(k)), None)
     return {
         "title": squash(_as_text(lower.get("title")) or ""),
         "authors": split_authors(authors_raw if isinstance(authors_raw, list) else _as_text(authors_raw)),
@@ -312,7 +319,7 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
         text = text[:MAX_MARKDOWN_CHARS]
     front, body = split_front_matter(text)
     fields = meta_fields(front)
-    body, plain = defused(body)
+    body, plain = defused(plain_marks(body))
     rendered = markdown_lib.markdown(_formulas_marked(body), extensions=_EXTENSIONS,
                                      extension_configs=_EXTENSION_CONFIGS)
     return read_written(body_of(rendered), fields, settings, fallback_title, plain)

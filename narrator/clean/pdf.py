@@ -172,6 +172,34 @@ def _furniture(pages: list[tuple[float, list[Box]]]) -> set[int]:
             if len(seen[_DIGITS.sub("#", box.text.lower())]) > 1 or _FURNITURE.fullmatch(box.text.strip())}
 
 
+FOOTNOTE_SIZE_RATIO = 0.85
+"""Footnotes are set smaller than the body (Word's 10 pt under 12 pt, LaTeX's 8 under 10)."""
+FOOTNOTE_TOP = 0.5
+"""...and at the page's foot: a box in small type higher up is a caption or a standfirst."""
+_NOTE_MARK = re.compile(r"(?:\d{1,3}|[*\u2020\u2021\u00a7])[ .]?[^\W\d]")
+
+
+def _footnotes(pages: list[tuple[float, list[Box]]], furniture: set[int]) -> set[int]:
+    """Ids of the boxes that are footnotes: at a page's foot in type smaller than the body's, opening with a note's
+    mark ("1 The timetable of 1986"), with no text in the body's type below them. Notes are reference matter, left
+    out of Word documents and Markdown alike."""
+    text_in_size: dict[float, int] = {}  # the body's type is the one most of the text is set in
+    for _, boxes in pages:
+        for box in boxes:
+            if box.size and id(box) not in furniture:
+                text_in_size[round(box.size, 1)] = text_in_size.get(round(box.size, 1), 0) + len(box.text)
+    if not text_in_size:
+        return set()
+    small = FOOTNOTE_SIZE_RATIO * max(text_in_size, key=lambda size: text_in_size[size])
+    notes: set[int] = set()
+    for _, boxes in pages:
+        lowest_body = max((box.top for box in boxes if box.size > small and id(box) not in furniture), default=0.0)
+        notes.update(id(box) for box in boxes
+                     if box.size and box.size <= small and box.top >= max(FOOTNOTE_TOP, lowest_body)
+                     and _NOTE_MARK.match(box.text))
+    return notes
+
+
 _WORD = re.compile(r"\w+")
 TITLE_MATCH = 0.5
 """How much of a box's words and of the document's own title they must share (F1) for the box to be the title."""
@@ -240,8 +268,58 @@ _ERRORS = {
 }
 
 
-def pdf_text(source: Source) -> tuple[str, str | None]:
-    """The PDF's text, a box a paragraph, its furniture left out; and its title when its type sets one apart."""
+@dataclass(frozen=True)
+class Printed:
+    """A PDF's text, a box a paragraph, and what its layout says of it: its title (set apart by its type), and the
+    author and date a title page names."""
+
+    text: str
+    title: str | None
+    authors: tuple[str, ...] = ()
+    published: str | None = None
+
+
+TITLE_PAGE_BOXES = 8
+TITLE_PAGE_WORDS = 40
+"""A title page holds a few short lines (title, author, date, what it is for) and no paragraph."""
+NAME_WORDS = (2, 4)
+
+
+def _title_page(pages: list[list[Box]], title: str | None) -> tuple[set[int], tuple[str, ...], str | None]:
+    """The boxes of a title page that name the author ("Ann Lee", alone on its line) and the date, and those; a name
+    alone under a title is no byline elsewhere (a heading, a caption), only on a page that holds nothing else."""
+    from narrator.clean.common import parse_date
+    from narrator.clean.lines import looks_like_names, words_of
+
+    first = pages[0] if len(pages) > 1 else []
+    words = sum(len(box.text.split()) for box in first)
+    if not title or not 2 <= len(first) <= TITLE_PAGE_BOXES or words > TITLE_PAGE_WORDS or not any(
+            " ".join(box.lines) == title for box in first):
+        return set(), (), None
+    taken: set[int] = set()
+    authors: list[str] = []
+    published = None
+    for box in first:
+        if " ".join(box.lines) == title:
+            continue
+        names, dates = [], []
+        for line in box.lines:
+            named = words_of(line)
+            if len(line.split()) <= 5 and (date := parse_date(line)):
+                dates.append(date)
+            elif (NAME_WORDS[0] <= len(named) <= NAME_WORDS[1] and looks_like_names(line)
+                  and not any(char.isdigit() for char in line) and all(word[0].isupper() for word in named)):
+                names.append(line)
+        if len(names) + len(dates) == len(box.lines):  # a box of names and dates alone, not a line of a sentence
+            authors += names
+            published = published or next(iter(dates), None)
+            taken.add(id(box))
+    return taken, tuple(authors), published
+
+
+def pdf_text(source: Source) -> Printed:
+    """The PDF's text, a box a paragraph, its furniture left out; its title when its type sets one apart, and the
+    author and date its title page names."""
     answer = _laid_out(source)
     if "error" in answer:
         why, hint = _ERRORS.get(answer["error"], (
@@ -251,12 +329,17 @@ def pdf_text(source: Source) -> tuple[str, str | None]:
     pages = [(height, [Box(page, top, bottom, size, tuple(lines)) for page, top, bottom, size, lines in boxes])
              for height, boxes in answer["pages"]]
     furniture = _furniture(pages)
+    furniture |= _footnotes(pages, furniture)
     boxes = [box for _, page in pages for box in page if id(box) not in furniture]
     if not any(box.text for box in boxes):
         raise _unreadable(source, "is a PDF with no text in it (a scan, or pictures of pages)",
                           "run it through text recognition (OCR) first, or narrate the article's web page")
     log.debug("%s: %d pages, %d text boxes, %d furniture", source.origin, len(pages), len(boxes), len(furniture))
-    return "\n\n".join(box.text for box in boxes if box.text) + "\n", _title(boxes, answer.get("title") or "")
+    title = _title(boxes, answer.get("title") or "")
+    taken, authors, published = _title_page([[box for box in page if id(box) not in furniture] for _, page in pages],
+                                            title)
+    text = "\n\n".join(box.text for box in boxes if box.text and id(box) not in taken) + "\n"
+    return Printed(text, title, authors, published)
 
 
 def _named_title(data: bytes) -> str:

@@ -20,13 +20,18 @@ from narrator.model import Block, Metadata, Source
 
 log = logging.getLogger(__name__)
 
-# Word's own styles for a title, its subtitle and a quotation; headings and lists mammoth maps itself.
+# Word's own styles for a title, its subtitle, its author (Pages' and some templates') and a quotation; headings and
+# lists mammoth maps itself. A table of contents (Word's "toc 1".."toc 9", LibreOffice's "Contents 1".."Contents 9",
+# and their headings) lists the headings with page numbers: read, it said every heading twice.
+_CONTENTS_STYLES = [f"toc {level}" for level in range(1, 10)] + [f"Contents {level}" for level in range(1, 10)] + [
+    "TOC Heading", "Contents Heading"]
 STYLE_MAP = """
 p[style-name='Title'] => h1.doc-title:fresh
 p[style-name='Subtitle'] => p.doc-subtitle:fresh
+p[style-name='Author'] => p.doc-author:fresh
 p[style-name='Quote'] => blockquote > p:fresh
 p[style-name='Intense Quote'] => blockquote > p:fresh
-"""
+""" + "".join(f"p[style-name='{name}'] => !\n" for name in _CONTENTS_STYLES)
 MAX_PART_BYTES = 20_000_000
 """The most a part of the document's text (its body, notes, styles) may unpack to: a zip bomb stops here (a long
 report's body is 2-10 MB; mammoth reads 1 MB of text in about a second)."""
@@ -38,6 +43,7 @@ _CORE_TITLE = etree.XPath("//*[local-name()='title']")
 _DEFAULT_LANGUAGE = etree.XPath("//*[local-name()='docDefaults']//*[local-name()='lang']/@*[local-name()='val']")
 _TITLE = etree.XPath("(.//h1[@class='doc-title'])[1]")
 _SUBTITLE = etree.XPath("(.//p[@class='doc-subtitle'])[1]")
+_AUTHORS = etree.XPath(".//p[@class='doc-author']")
 # mammoth marks a note as <sup><a href="#footnote-1">[1]</a></sup> and lists the notes last, each with a "↑" link.
 _NOTE_MARKS = etree.XPath(".//sup[a[starts-with(@href,'#footnote-') or starts-with(@href,'#endnote-')]]")
 _NOTE_LISTS = etree.XPath("./ol[li[starts-with(@id,'footnote-') or starts-with(@id,'endnote-')]]")
@@ -77,10 +83,33 @@ def _checked(source: Source) -> str:
     return squash(found[0].text or "") if found else ""
 
 
-def _equations_as_tex(data: bytes) -> bytes:
-    """The document with its equations as TeX text (mammoth drops them, and the words of them with it)."""
+# Word's table of contents is a content control of the "Table of Contents" gallery: its entries may keep any style.
+_CONTENTS_CONTROLS = etree.XPath("//*[local-name()='sdt'][*[local-name()='sdtPr']/*[local-name()='docPartObj']"
+                                 "/*[local-name()='docPartGallery'][@*[local-name()='val']='Table of Contents']]")
+
+
+def _without_contents(body: bytes) -> bytes | None:
+    """The document's body without its table of contents, None when it has none."""
+    if b"Table of Contents" not in body:
+        return None
+    try:
+        root = etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    except etree.XMLSyntaxError:
+        return None  # mammoth says what is wrong with it
+    controls = _CONTENTS_CONTROLS(root)
+    for control in controls:
+        control.getparent().remove(control)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if controls else None
+
+
+def _prepared(data: bytes) -> bytes:
+    """The document with its equations as TeX text (mammoth drops them, and the words of them with it) and without
+    its table of contents."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        body = word_equations_as_tex(archive.read("word/document.xml"))
+        original = archive.read("word/document.xml")
+        uncontented = _without_contents(original)
+        equated = word_equations_as_tex(uncontented or original)
+        body = equated or uncontented
         if body is None:
             return data
         rebuilt = io.BytesIO()
@@ -98,7 +127,7 @@ def _html(source: Source) -> str:
         return {"alt": ""}
 
     try:
-        result = mammoth.convert_to_html(io.BytesIO(_equations_as_tex(source.data)), style_map=STYLE_MAP,
+        result = mammoth.convert_to_html(io.BytesIO(_prepared(source.data)), style_map=STYLE_MAP,
                                          convert_image=mammoth.images.img_element(no_images))
     except Exception as exc:  # mammoth raises many types on a damaged file; all mean "cannot be read"
         raise unreadable(source, f"{type(exc).__name__}: {exc}"[:200]) from exc
@@ -132,7 +161,9 @@ def read_word(source: Source, settings: CleanSettings, fallback_title: str) -> t
         title = squash(first.text_content())  # a document that opens on a Heading 1 is titled by it
     # Google Docs fills the properties' title with the document's name, Word leaves it empty; a section's Heading 1
     # further down is no title for the whole (a Markdown text's first H1 is).
-    fields = meta_fields({"title": title or own_title or fallback_title, "subtitle": subtitle or None})
+    authors = [_text_of(author) for author in _AUTHORS(root)]
+    fields = meta_fields({"title": title or own_title or fallback_title, "subtitle": subtitle or None,
+                          "authors": [name for name in authors if name] or None})
     meta, blocks = read_written(root, fields, settings, fallback_title)
     region = _default_language(source)
     return (replace(meta, declared_languages=("", region)) if region else meta), blocks

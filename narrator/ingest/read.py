@@ -23,6 +23,11 @@ _SUFFIX_FORMATS = {
     ".webarchive": Format.HTML,
     ".md": Format.MARKDOWN,
     ".markdown": Format.MARKDOWN,
+    ".mdown": Format.MARKDOWN,
+    ".mkd": Format.MARKDOWN,
+    ".mmd": Format.MARKDOWN,  # MultiMarkdown's: its metadata lines are no Markdown sign to tell it by
+    ".rmd": Format.MARKDOWN,  # R Markdown and Quarto: a report's prose around its code
+    ".qmd": Format.MARKDOWN,
     ".txt": Format.TEXT,
     ".text": Format.TEXT,
 }
