@@ -14,6 +14,7 @@ from narrator.speech.normalise import (
     numbers,
     places,
     romans,
+    sports,
     units,
     words,
 )
@@ -1379,6 +1380,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
                             or "Listing " in text or "Plate " in text or "Map " in text or "Box " in text):
             text = _NUMBERED_FIGURE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(int(m.group(2)))} dash "
                                                   f"{numbers.cardinal(int(m.group(3)))}", text)
+        text = sports.scores(text)  # before dates, spans and fractions take a score's digits apart (h52)
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)
