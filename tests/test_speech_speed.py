@@ -276,6 +276,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (sports._NAMED_FIGURES, "0/0" in char_classes(text)),
         (sports._EACH_WAY, "/" in text and "odds" in text),
         (sports._ONE_TWO, "1-2" in text),
+        (sports._TIEBREAK, "7-6" in text or "6-7" in text),
         (sports._GAELIC_TALK, among_words(GAELIC_WORDS, text)),
         (sports._AUSSIE_RULES, "(" in text and ("0 (0" in char_classes(text) or "0(0" in char_classes(text))),
         (dates._ISO_WEEK, "-W" in text),

@@ -11,6 +11,7 @@ from narrator.speech.normalise.facts import (
     BETTING_WORDS,
     CRICKET_WORDS,
     MONEY_SIGNS,
+    MONTHLY_PAY,
     NUMBER_LABELS,
     OUT_OF_NOUNS,
     PRICE_VERBS,
@@ -412,6 +413,7 @@ _MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
 # the next: "the 1/3 May" is left.
 _DAY_PAIR = compiled(rf"(\d(?<![\w.,/-]\d)\d?)/(\d{{1,2}})(?=\s+(?:of\s+)?(?=[A-Z]){_MONTH_NEAR_NUMBER}(?!\w))")
 _DATE_WORD_BEFORE = compiled(r"\b(?:the|on|for|until|till|from|over|by)\s+$")
+_PAY_AFTER_MONTH = compiled(rf"\s+[A-Z][a-z]+\.?(?:['’]s)?\s+(?:{'|'.join(sorted(MONTHLY_PAY))})\b")
 _MAY_BE_DAY_PAIR = compiled(r"\d/\d\d?\s+(?:of\s+)?[A-Z]")
 # "w/e 5/12": "week ending", as a trade paper's sales and a payslip write it, before the date it ends.
 _WEEK_ENDING = compiled(r"(?<![\w/])[Ww]/[Ee](?=\s+\d)")
@@ -448,6 +450,8 @@ def _day_pair(match: re.Match[str]) -> str:
     """"12/13" before a month -> "12 and 13"; any other pair as written."""
     first, second = int(match.group(1)), int(match.group(2))
     if first == 1 and not _DATE_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        if second in (2, 3, 4) and _PAY_AFTER_MONTH.match(match.string, match.end()):
+            return numbers.fraction(None, first, second)  # "owed 1/2 March wages": half of a month's, said now
         return match.group(0)  # "1/2 March wages" may be half a month's: "on 1/2 April" is two days
     return f"{first} and {second}" if 1 <= first < 31 and second == first + 1 else match.group(0)
 

@@ -670,3 +670,7 @@ ODDS_LADDER = word_set(
 )
 # The races a price is quoted for ("is 1/4 for the Champion Hurdle"): the last word of a race's name.
 RACE_NAMES = r"Hurdle|Chase|Stakes|Plate|Handicap|Cup|Derby|Oaks|Guineas|Trophy|National|Bumper|Novices'?"
+# What a month's share is of ("1/2 March wages", "1/4 May pay"): after these a fraction before a month is no pair of
+# days.
+MONTHLY_PAY = word_set("wages wage pay salary salaries earnings income rent rents bills bill pension pensions benefit"
+                       " benefits allowance allowances takings")

@@ -51,6 +51,8 @@ _ARTICLE_BEFORE = compiled(r"(?:^|\s)[Aa]n?\s$")
 _PRICED_AFTER = compiled(r"\s(?:winner|winners|loser|double|treble|poke)\b")
 # "each way 1/5 odds": the share of the odds paid for a place, a fraction (not a price of one to five).
 _EACH_WAY = compiled(r"\b((?i:each[- ]way|e/w),?\s)1/([45])(?=\s(?:the\s)?odds\b)")
+# "7-6(5)", "7-6(8-6)": a tiebreak's points in brackets after its set, parted from it and said as points.
+_TIEBREAK = compiled(r"(?<![\w-])(7-6|6-7)\s?\((\d{1,2})(?:-(\d{1,2}))?\)")
 # "a 1-2 for O'Brien", "a 1-2-3 finish": the first places taken by one stable or team.
 _ONE_TWO = compiled(r"\b([Aa]\s)1-2(-3)?(?=\s(?:for|finish|in)\b)")
 
@@ -78,6 +80,12 @@ def _gaelic_one(match: re.Match[str]) -> str:
             or _RESULT_WORDS.search(text, max(0, match.start() - 40), match.end() + 30)):
         return match.group(0)
     return padded(match, f"{_nil(goals)} {_nil(points)}")
+
+
+def _tiebreak(match: re.Match[str]) -> str:
+    """"7-6(5)" -> "7-6 (five)", "7-6(8-6)" -> "7-6 (eight six)": the set as the set rules read it, then the points."""
+    points = " ".join(numbers.cardinal(int(side)) for side in match.groups()[1:] if side)
+    return f"{match.group(1)} ({points})"
 
 
 def _aussie_rules(match: re.Match[str]) -> str:
@@ -148,6 +156,8 @@ def scores(text: str) -> str:
         named = _scorecard(text) if "0/0" in char_classes(text) else set()
         text = _SLASHED.sub(lambda m: _slashed_pair(m, named), text)
     if "-" in text:
+        if "7-6" in text or "6-7" in text:
+            text = _TIEBREAK.sub(_tiebreak, text)
         if "1-2" in text:
             text = _ONE_TWO.sub(lambda m: f"{m.group(1)}one-two{'-three' if m.group(2) else ''}", text)
         if among_words(GAELIC_WORDS, text):
