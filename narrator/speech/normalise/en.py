@@ -154,8 +154,8 @@ _RECORD_WHERE = compiled(r"\s(?:overall|at home|on the road|away|in (?:the )?(?:
 _RECORD_IS = compiled(r"\b(?:are|is|were|was|sit|sits|stand|stands|went|go|goes|finished) $")
 _GAME_BEFORE = compiled(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|defeated|tied"
                         r"|led|leads|trail\w*|score\w*|victory|defeat)\b")
-_RECORD_BEFORE = compiled(r"\b(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|slipped"
-                          r"|slips|moved|moves|moving) to $")
+_RECORD_BEFORE = compiled(r"\b(?:(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|slipped"
+                          r"|slips|moved|moves|moving) to|(?:unbeaten|undefeated) at) $")  # "unbeaten at 28-0"
 _RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell to 2-3 percent"
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")

@@ -18,6 +18,7 @@ from narrator.speech.normalise.util import among_words, char_classes, near, padd
 # result or a county just before it ("Tipperary 2-25 Waterford 1-21").
 _GAELIC_PAIR = compiled(r"(?<![\w.,/-])(\d)-(\d{1,2})(\s(?:to|v|vs)\s)(\d)-(\d{1,2})(?![\w/%-]|[.,]\d)")
 _GAELIC_ONE = compiled(r"(?<![\w.,/-])(\d)-(\d{1,2})(?![\w/%-]|[.,]\d|\s?%)")
+_MAY_BE_GAELIC = compiled(r"-(?<=\d-)\d")  # led by the hyphen: scanned for in C, before the words are looked at
 _GAELIC_TALK = compiled(rf"\b(?:{'|'.join(sorted(GAELIC_WORDS))})\b")
 _RESULT_WORDS = compiled(r"\b(?:won|win|wins|beat|beats|beaten|lost|lose|drew|draw|held|led|lead|leads|trailed|trail"
                          r"|scored|scores|tally|tallied|finished|ended|hit|kicked|points|goals)\b")
@@ -26,6 +27,7 @@ _SCORE_END = compiled(r"[.,;:)!?]|\s(?:in|at|to|against|for|by|with|after|before
                       r"|equals?)\b|\s[A-Z]|$")
 # "12.8 (80)": goals, behinds and the total they make (six a goal, one a behind), which checks itself.
 _AUSSIE_RULES = compiled(r"(?<![\w.,])(\d{1,2})\.(\d{1,2}) ?\((\d{1,3})\)")
+_MAY_BE_AUSSIE_RULES = compiled(r"\d\.\d\d? ?\(\d")  # led by a digit: scanned for in C
 # A bowler's figures or a side's score slashed, found by the verb before it or by the scorecard it stands in.
 _SLASHED = compiled(r"(?<![\w./,:-])(\d{1,3})/(\d{1,3})(?![\w/%°]|[.,]\d)")
 _FIGURES_VERB = compiled(r"\b(?:took|takes|taking|finished with|finishes with|finishing with|ended with|ends with"
@@ -160,8 +162,8 @@ def scores(text: str) -> str:
             text = _TIEBREAK.sub(_tiebreak, text)
         if "1-2" in text:
             text = _ONE_TWO.sub(lambda m: f"{m.group(1)}one-two{'-three' if m.group(2) else ''}", text)
-        if among_words(GAELIC_WORDS, text):
+        if _MAY_BE_GAELIC.search(text) and among_words(GAELIC_WORDS, text):
             text = _GAELIC_ONE.sub(_gaelic_one, _GAELIC_PAIR.sub(_gaelic_pair, text))
-    if "(" in text and ("0 (0" in char_classes(text) or "0(0" in char_classes(text)):
+    if "(" in text and _MAY_BE_AUSSIE_RULES.search(text):
         text = _AUSSIE_RULES.sub(_aussie_rules, text)
     return text
