@@ -164,8 +164,9 @@ _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|stri
 # "won 6-2, 3-6, 7-5": sets listed without a word of tennis; each is won at six or seven ("2-1, 3-0" are goals).
 # A tiebreak's points may follow a set in brackets: "7-6(5), 6-2", "7-6 (4), 6-3" (read by now: "(five)").
 # sets parted by a comma or, as results lines print them, a space ("won 6-1 6-2")
-_SET_AFTER = compiled(r"(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?(?:,\s?|\s)(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
-_SET_BEFORE = compiled(r"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67])(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?(?:,\s?|\s)$")
+_TIEBREAK_POINTS = r"(?:\s?\((?:\d{1,2}|[a-z]{3,9}(?: [a-z]{3,9})?)\))?"  # "(5)", "(five)", "(seven nine)"
+_SET_AFTER = compiled(rf"{_TIEBREAK_POINTS}(?:,\s?|\s)(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
+_SET_BEFORE = compiled(rf"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67]){_TIEBREAK_POINTS}(?:,\s?|\s)$")
 _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
 _MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
@@ -597,7 +598,7 @@ def _is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
     return (_RECORD_AFTER.match(match.string, match.end()) is not None
             or (_RECORD_WHERE.match(match.string, match.end()) is not None
                 and _RECORD_IS.search(match.string, before, match.start()) is not None)
-            or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+            or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
                 and _RECORD_END.match(match.string, match.end()) is not None))
 
 

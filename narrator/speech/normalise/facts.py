@@ -673,4 +673,4 @@ RACE_NAMES = r"Hurdle|Chase|Stakes|Plate|Handicap|Cup|Derby|Oaks|Guineas|Trophy|
 # What a month's share is of ("1/2 March wages", "1/4 May pay"): after these a fraction before a month is no pair of
 # days.
 MONTHLY_PAY = word_set("wages wage pay salary salaries earnings income rent rents bills bill pension pensions benefit"
-                       " benefits allowance allowances takings")
+                       " benefits allowance allowances takings rates")

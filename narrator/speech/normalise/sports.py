@@ -35,7 +35,7 @@ _FIGURES_VERB = compiled(r"\b(?:took|takes|taking|finished with|finishes with|fi
                          r"|figures of)\s$")
 _TOTAL_VERB = compiled(r"\b(?:reached|reach|reaching|slumped to|slipped to|crashed to|collapsed to|recovered to"
                        r"|declared on|closed on|resumed on|finished on|ended on)\s$")
-_FIGURES_END = compiled(r"[.,;:)!?]|\s(?:in|on|at|to|from|against|as|and|for|with|during|after|before|when|while"
+_FIGURES_END = compiled(r"[.,;:)!?]|\s(?:in|on|at|to|by|from|against|as|and|for|with|during|after|before|when|while"
                         r"|v|vs)\b|$")
 _NAMED_FIGURES = compiled(r"\b[A-Z][a-z]+(?:['’]s)?\s(\d{1,2})/(\d{1,3})(?![\w/%]|[.,]\d)")
 _LIST_JOIN = compiled(r"(?:,|;| and)\s$")
@@ -52,7 +52,7 @@ _RACE_AFTER = compiled(rf"\sfor the (?:[A-Z][\w']*\s){{0,3}}(?:{RACE_NAMES})\b")
 _ARTICLE_BEFORE = compiled(r"(?:^|\s)[Aa]n?\s$")
 _PRICED_AFTER = compiled(r"\s(?:winner|winners|loser|double|treble|poke)\b")
 # "each way 1/5 odds": the share of the odds paid for a place, a fraction (not a price of one to five).
-_EACH_WAY = compiled(r"\b((?i:each[- ]way|e/w),?\s)1/([45])(?=\s(?:the\s)?odds\b)")
+_EACH_WAY = compiled(r"\b((?i:each[- ]way|e/w)(?:\s(?:terms?|is|are|at|pays?))*,?:?\s)1/([45])(?=\s(?:the\s)?odds\b)")
 # "7-6(5)", "7-6(8-6)": a tiebreak's points in brackets after its set, parted from it and said as points.
 _TIEBREAK = compiled(r"(?<![\w-])(7-6|6-7)\s?\((\d{1,2})(?:-(\d{1,2}))?\)")
 # "a 1-2 for O'Brien", "a 1-2-3 finish": the first places taken by one stable or team.
@@ -98,20 +98,23 @@ def _aussie_rules(match: re.Match[str]) -> str:
     return padded(match, f"{numbers.cardinal(goals)} {numbers.cardinal(behinds)} ({numbers.cardinal(total)})")
 
 
-def _figures_or_total(first: int, second: int) -> bool:
-    """Wickets then runs ("3/41") or runs then wickets ("145/3"): ten wickets at most, ten runs at least."""
+def _figures_or_total(first: int, second: int, beside_a_side: bool = False) -> bool:
+    """Wickets then runs ("3/41") or runs then wickets ("145/3"): ten wickets at most, ten runs at least (or six,
+    seven or nine, which a fraction in prose is seldom over: "took 5/9"), a total of forty or more unless beside its
+    side's name ("12/1 v Essex")."""
     wickets, runs = (first, second) if first <= 10 else (second, first)
-    return wickets <= 10 and 10 <= runs < 1000 and (first <= 10 or runs >= 40)
+    return (wickets <= 10 and (10 <= runs < 1000 or (first <= 10 and runs in (6, 7, 9)))
+            and (first <= 10 or runs >= 40 or beside_a_side))
 
 
 def _slashed(match: re.Match[str], named: set[int]) -> str:
     """A slashed pair said "three for forty one" where a bowler's verb, a side's verb or a scorecard shows it."""
     first, second = int(match.group(1)), int(match.group(2))
     text, start = match.string, match.start()
-    if match.group(2).startswith("0") or not _figures_or_total(first, second):
+    beside_a_side = bool(_SIDE_BEFORE.search(text, max(0, start - 6), start) or _SIDE_AFTER.match(text, match.end()))
+    if match.group(2).startswith("0") or not _figures_or_total(first, second, beside_a_side):
         return match.group(0)
-    if not (start in named or _SIDE_BEFORE.search(text, max(0, start - 6), start)
-            or _SIDE_AFTER.match(text, match.end())
+    if not (start in named or beside_a_side
             or (_FIGURES_END.match(text, match.end())
                 and (_FIGURES_VERB.search(text, max(0, start - 16), start)
                      or (_TOTAL_VERB.search(text, max(0, start - 14), start) and max(first, second) >= 40)))):
