@@ -61,6 +61,11 @@ _LEFT_ALONE = [
     ("en-gb", "He took 3/4 cup of flour.", "He took three quarters cup of flour."),
     ("en-au", "The value was 12.5 (80) on the chart.", "The value was twelve point five (eighty) on the chart."),
     ("en-gb", "Entries close on 6/4 for the show.", "Entries close on the sixth of April for the show."),
+    ("en-ie", "Children aged 5-12 in Cork led the parade.", "Children aged five to twelve in Cork led the parade."),
+    ("en-gb", "The dose was cut to 1/4 last week.", "The dose was cut to one quarter last week."),
+    ("en-gb", "The film started at 1/2 speed.", "The film started at one half speed."),
+    ("en-us", "Birthdays: Tom 3/28, Ann 4/29.", "Birthdays: Tom March twenty eighth, Ann April twenty ninth."),
+    ("en-us", "The build 17.4 (106) shipped today.", "The build seventeen point four (one hundred six) shipped today."),
 ]
 
 

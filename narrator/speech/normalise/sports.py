@@ -22,11 +22,16 @@ _MAY_BE_GAELIC = compiled(r"-(?<=\d-)\d")  # led by the hyphen: scanned for in C
 _GAELIC_TALK = compiled(rf"\b(?:{'|'.join(sorted(GAELIC_WORDS))})\b")
 _RESULT_WORDS = compiled(r"\b(?:won|win|wins|beat|beats|beaten|lost|lose|drew|draw|held|led|lead|leads|trailed|trail"
                          r"|scored|scores|tally|tallied|finished|ended|hit|kicked|points|goals)\b")
+_SPAN_BEFORE = compiled(r"\b(?i:aged?|ages|between|from|about|around|some|roughly|nearly|almost|every|within"
+                         r"|years|grades?|sizes?)\s$")  # "aged 5-12 in Cork": a span
 _COUNTY_BEFORE = compiled(rf"\b(?:{'|'.join(sorted(GAELIC_WORDS))})(?:'s)?\s$")
 _SCORE_END = compiled(r"[.,;:)!?]|\s(?:in|at|to|against|for|by|with|after|before|on|as|and|when|was|is|were"
                       r"|equals?)\b|\s[A-Z]|$")
 # "12.8 (80)": goals, behinds and the total they make (six a goal, one a behind), which checks itself.
 _AUSSIE_RULES = compiled(r"(?<![\w.,])(\d{1,2})\.(\d{1,2}) ?\((\d{1,3})\)")
+# ... where a second score or a verb of the game shows it ("iOS 17.4 (106)" makes its sum by chance)
+_AUSSIE_RULES_TALK = compiled(r"\b(?:def|defeated|beat|beaten|lost|won|kicked|booted|trailed|led|leads|goals|behinds"
+                              r"|AFL|AFLW|quarter|three-quarter|half|time)\b")
 _MAY_BE_AUSSIE_RULES = compiled(r"\d\.\d\d? ?\(\d")  # led by a digit: scanned for in C
 # A bowler's figures or a side's score slashed, found by the verb before it or by the scorecard it stands in.
 _SLASHED = compiled(r"(?<![\w./,:-])(\d{1,3})/(\d{1,3})(?![\w/%°]|[.,]\d)")
@@ -45,8 +50,8 @@ _SIDE_BEFORE = compiled(r"\d\s&\s$")
 # A price after a verb of the betting ring, after "is" before a race, or before what it names ("a 6/4 winner").
 _PRICE_VERB = compiled(r"\b(?:start(?:ed|s)? at|went off(?: at)?|goes off(?: at)?|sent off(?: at)?|returned at"
                        r"|won at|wins at|drift(?:ed|s|ing)(?: out)? to|eas(?:ed|es|ing) to|shorten(?:ed|s|ing) to"
-                       r"|cut(?:s)?(?: \w+)? to|backed(?: in)? (?:to|into)|firm(?:ed|s|ing)(?: in)? to"
-                       r"|trad(?:ed|es|ing) at)\s$")
+                       r"|cuts? (?:him|her|it|them|[A-Z][\w']+) to|backed(?: in)? (?:to|into)"
+                       r"|firm(?:ed|s|ing)(?: in)? to|trad(?:ed|es|ing) at)\s$")  # "cut to 1/4" alone is a dose
 _IS_BEFORE = compiled(r"\b(?:is|are|was|were)\s$")
 _RACE_AFTER = compiled(rf"\sfor the (?:[A-Z][\w']*\s){{0,3}}(?:{RACE_NAMES})\b")
 _ARTICLE_BEFORE = compiled(r"(?:^|\s)[Aa]n?\s$")
@@ -56,7 +61,7 @@ _EACH_WAY = compiled(r"\b((?i:each[- ]way|e/w)(?:\s(?:terms?|is|are|at|pays?))*,
 # "7-6(5)", "7-6(8-6)": a tiebreak's points in brackets after its set, parted from it and said as points.
 _TIEBREAK = compiled(r"(?<![\w-])(7-6|6-7)\s?\((\d{1,2})(?:-(\d{1,2}))?\)")
 # "a 1-2 for O'Brien", "a 1-2-3 finish": the first places taken by one stable or team.
-_ONE_TWO = compiled(r"\b([Aa]\s)1-2(-3)?(?=\s(?:for|finish|in)\b)")
+_ONE_TWO = compiled(r"\b([Aa]\s)1-2(-3)?(?=\s(?:for|finish)\b|(?<=3)\sin\b)")
 
 
 def _nil(number: str) -> str:
@@ -78,6 +83,8 @@ def _gaelic_one(match: re.Match[str]) -> str:
     text = match.string
     if int(points) < 5 or not near(_GAELIC_TALK, match, 120) or not _SCORE_END.match(text, match.end()):
         return match.group(0)
+    if _SPAN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return match.group(0)
     if not (_COUNTY_BEFORE.search(text, max(0, match.start() - 14), match.start())
             or _RESULT_WORDS.search(text, max(0, match.start() - 40), match.end() + 30)):
         return match.group(0)
@@ -93,7 +100,8 @@ def _tiebreak(match: re.Match[str]) -> str:
 def _aussie_rules(match: re.Match[str]) -> str:
     """"12.8 (80)" -> "twelve eight (eighty)", where six a goal and one a behind make the total."""
     goals, behinds, total = (int(group) for group in match.groups())
-    if goals * 6 + behinds != total:
+    if goals * 6 + behinds != total or not (near(_AUSSIE_RULES_TALK, match, 60)
+                                            or len(_AUSSIE_RULES.findall(match.string)) > 1):
         return match.group(0)
     return padded(match, f"{numbers.cardinal(goals)} {numbers.cardinal(behinds)} ({numbers.cardinal(total)})")
 
@@ -131,6 +139,8 @@ def _scorecard(text: str) -> set[int]:
     for before, after in pairwise(found):
         if _LIST_JOIN.search(text, before.end(), after.start()) and after.start() - before.end() <= 5:
             starts.update((before.start(1), after.start(1)))
+    if not any(int(match.group(2)) > 31 for match in found):  # "Tom 3/28, Ann 4/12": birthdays, no figures
+        starts.clear()
     starts.update(match.start(1) for match in found if _FROM_OVERS.match(text, match.end()))
     return starts
 
@@ -140,7 +150,7 @@ def _price(match: re.Match[str]) -> str:
     text, start = match.string, match.start()
     if match.group(0) not in ODDS_LADDER:
         return match.group(0)
-    if not (_PRICE_VERB.search(text, max(0, start - 24), start)
+    if not ((_PRICE_VERB.search(text, max(0, start - 24), start) and _FIGURES_END.match(text, match.end()))
             or (_IS_BEFORE.search(text, max(0, start - 5), start) and _RACE_AFTER.match(text, match.end()))
             or (_ARTICLE_BEFORE.search(text, max(0, start - 3), start) and _PRICED_AFTER.match(text, match.end()))):
         return match.group(0)
