@@ -72,3 +72,8 @@ _LEFT_ALONE = [
 @pytest.mark.parametrize(("language", "written", "reading"), _LEFT_ALONE)
 def test_what_only_looks_like_a_score_is_left(language: str, written: str, reading: str) -> None:
     assert speakable(written, language) == reading
+
+
+def test_a_one_two_is_a_stable_s_finish_not_a_defeat() -> None:
+    assert "one-two for" in speakable("It was a 1-2 for the yard.", "en-gb")
+    assert "one-two" not in speakable("Arsenal suffered a 1-2 in the first leg.", "en-gb")
