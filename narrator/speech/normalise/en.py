@@ -142,8 +142,9 @@ _RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 _MAY_BE_RANGE = compiled(r"-(?:(?<=\d-)|(?<=\d\s-))\s?\.?\d")  # a first look, led by the hyphen: scanned in C
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
 _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
-_BOX_SCORE = compiled(rf"(?<![\w.,])(\d{{1,3}}) ({'|'.join(BOX_SCORE_WORDS)})\b(?![.'’-]\w)")
-_BOX_SCORE_ANY = compiled(rf"(?<![\w.,])\d{{1,3}} (?:{'|'.join((*BOX_SCORE_WORDS, *BOX_SCORE_OTHERS))})\b")
+# ... and one after an article ("with a HR and 3 RBI"), where another count of the box score is near
+_BOX_SCORE = compiled(rf"(?<![\w.,])(\d{{1,3}}|[Aa]n?) ({'|'.join(BOX_SCORE_WORDS)})\b(?![.'’-]\w)")
+_BOX_SCORE_ANY = compiled(rf"(?<![\w.,])(?:\d{{1,3}}|[Aa]n?) (?:{'|'.join((*BOX_SCORE_WORDS, *BOX_SCORE_OTHERS))})\b")
 _WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
 # A team's wins and losses: "are 3-7 this season", "a 10-6 record", "improved to 8-2", said as a sportscaster says
 # them ("three and seven", "five and oh"), never as a span.
@@ -712,9 +713,12 @@ def _even(match: re.Match[str]) -> str:
 
 
 def _box_score(match: re.Match[str]) -> str:
-    """"54 HR" -> "54 home runs", "1 INT" -> "1 interception"."""
+    """"54 HR" -> "54 home runs", "1 INT" -> "1 interception", "a HR" -> "a home run"."""
     one, many = BOX_SCORE_WORDS[match.group(2)]
-    return f"{match.group(1)} {one if match.group(1) == '1' else many}"
+    count = match.group(1)
+    if not count[0].isdigit():  # the article as the word it stands before asks: "an interception"
+        return f"{count[0]}{'n' if one[0] in 'aeiou' else ''} {one}"
+    return f"{count} {one if count == '1' else many}"
 
 
 def _is_cricket_score(runs: str, wickets: str, match: re.Match[str], slashed: bool = False) -> bool:
