@@ -24,6 +24,7 @@ _RESULT_WORDS = compiled(r"\b(?:won|win|wins|beat|beats|beaten|lost|lose|drew|dr
                          r"|scored|scores|tally|tallied|finished|ended|hit|kicked|points|goals)\b")
 _SPAN_BEFORE = compiled(r"\b(?i:aged?|ages|between|from|about|around|some|roughly|nearly|almost|every|within"
                          r"|years|grades?|sizes?)\s$")  # "aged 5-12 in Cork": a span
+_VOTE_TALK = compiled(r"\b(?:vot(?:e|es|ed|ing)|ballot|council|councillors|motion|seats?|TDs)\b")
 _COUNTY_BEFORE = compiled(rf"\b(?:{'|'.join(sorted(GAELIC_WORDS))})(?:'s)?\s$")
 _SCORE_END = compiled(r"[.,;:)!?]|\s(?:in|at|to|against|for|by|with|after|before|on|as|and|when|was|is|were"
                       r"|equals?)\b|\s[A-Z]|$")
@@ -38,10 +39,12 @@ _SLASHED = compiled(r"(?<![\w./,:-])(\d{1,3})/(\d{1,3})(?![\w/%°]|[.,]\d)")
 _FIGURES_VERB = compiled(r"\b(?:took|takes|taking|finished with|finishes with|finishing with|ended with|ends with"
                          r"|ending with|returned|returns|returning|claimed|claims|claiming|bagged|bags|picked up"
                          r"|figures of)\s$")
+_TOOK_TO = compiled(r"\s(?:took|takes|taking)\s$")  # "the project took 3/28 to finish": a time it took
 _TOTAL_VERB = compiled(r"\b(?:reached|reach|reaching|slumped to|slipped to|crashed to|collapsed to|recovered to"
                        r"|declared on|closed on|resumed on|finished on|ended on)\s$")
-_FIGURES_END = compiled(r"[.,;:)!?]|\s(?:in|on|at|to|by|from|against|as|and|for|with|during|after|before|when|while"
+_FIGURES_END = compiled(r"[.,;:)!?]|\s(?:in|on|at|to|by|from|against|as|for|with|during|after|before|when|while"
                         r"|v|vs)\b|$")
+_PRICE_END = compiled(r"\sand\b")  # "went off 15/8 and made all": a price may end before "and", figures not
 _NAMED_FIGURES = compiled(r"\b[A-Z][a-z]+(?:['’]s)?\s(\d{1,2})/(\d{1,3})(?![\w/%]|[.,]\d)")
 _LIST_JOIN = compiled(r"(?:,|;| and)\s$")
 _FROM_OVERS = compiled(r"\sfrom\s\d{1,2}(?:\.[1-5])?\b(?![.,]\d)")
@@ -83,8 +86,8 @@ def _gaelic_one(match: re.Match[str]) -> str:
     text = match.string
     if int(points) < 5 or not near(_GAELIC_TALK, match, 120) or not _SCORE_END.match(text, match.end()):
         return match.group(0)
-    if _SPAN_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-        return match.group(0)
+    if _SPAN_BEFORE.search(text, max(0, match.start() - 12), match.start()) or near(_VOTE_TALK, match, 60):
+        return match.group(0)  # "aged 5-12 in Cork", "Tipperary won the vote 5-12"
     if not (_COUNTY_BEFORE.search(text, max(0, match.start() - 14), match.start())
             or _RESULT_WORDS.search(text, max(0, match.start() - 40), match.end() + 30)):
         return match.group(0)
@@ -122,10 +125,13 @@ def _slashed(match: re.Match[str], named: set[int]) -> str:
     beside_a_side = bool(_SIDE_BEFORE.search(text, max(0, start - 6), start) or _SIDE_AFTER.match(text, match.end()))
     if match.group(2).startswith("0") or not _figures_or_total(first, second, beside_a_side):
         return match.group(0)
+    end = _FIGURES_END.match(text, match.end())
+    if end and end.group(0) == " to" and _TOOK_TO.search(text, max(0, start - 8), start):
+        end = None
     if not (start in named or beside_a_side
-            or (_FIGURES_END.match(text, match.end())
-                and (_FIGURES_VERB.search(text, max(0, start - 16), start)
-                     or (_TOTAL_VERB.search(text, max(0, start - 14), start) and max(first, second) >= 40)))):
+            or (end and (_FIGURES_VERB.search(text, max(0, start - 16), start)
+                         or (_TOTAL_VERB.search(text, max(0, start - 14), start) and max(first, second) >= 40
+                             and max(first, second) not in (100, 1000))))):  # "reached 7/100": hundredths
         return match.group(0)
     return padded(match, f"{numbers.cardinal(first)} for {numbers.cardinal(second)}")
 
@@ -150,7 +156,8 @@ def _price(match: re.Match[str]) -> str:
     text, start = match.string, match.start()
     if match.group(0) not in ODDS_LADDER:
         return match.group(0)
-    if not ((_PRICE_VERB.search(text, max(0, start - 24), start) and _FIGURES_END.match(text, match.end()))
+    if not ((_PRICE_VERB.search(text, max(0, start - 24), start)
+             and (_FIGURES_END.match(text, match.end()) or _PRICE_END.match(text, match.end())))
             or (_IS_BEFORE.search(text, max(0, start - 5), start) and _RACE_AFTER.match(text, match.end()))
             or (_ARTICLE_BEFORE.search(text, max(0, start - 3), start) and _PRICED_AFTER.match(text, match.end()))):
         return match.group(0)
