@@ -278,7 +278,7 @@ def test_spoon_after_how_full(written: str, spoken: str) -> None:
     ("Djokovic won 6-4, 6-3, 7-6 (7-4).", "Djokovic won six four, six three, seven six (seven four)."),
     ("Swiatek beat Gauff 6-0, 6-1 in Rome.", "Swiatek beat Gauff six love, six one in Rome."),
     # a tiebreak's points in brackets between sets, and verbs of winning beyond "beat" and "won"
-    ("Sinner won 6-4, 3-6, 7-6(5), 6-2.", "Sinner won six four, three six, seven six(five), six two."),
+    ("Sinner won 6-4, 3-6, 7-6(5), 6-2.", "Sinner won six four, three six, seven six (five), six two."),
     ("Mertens edged Kerber 7-6 (4), 6-3.", "Mertens edged Kerber seven six (four), six three."),
     ("Raducanu stunned Sakkari 6-3, 6-4.", "Raducanu stunned Sakkari six three, six four."),
     # goals are no sets, and a lone score keeps its "to"

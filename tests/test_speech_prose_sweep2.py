@@ -26,8 +26,6 @@ _KNOWN_MISSES = {
     "The 11kW on-board charger fills it in 8 hrs.": "a unit before a hyphenated word and the noun it sizes",
     "It's out now on 180g vinyl.": "a unit before a mass noun it describes",
     "Population fell from c. 5m to 3m after 1348.": "a single digit's 'm' is read as meters unless money is spoken of",
-    "Set 280, they finished on 265/9.": "a cricket total after 'on' is read as a slash",
-    "She won 7-6(5), 6-4.": "a tie-break's points in brackets against the set's score",
     "Wind 240/18G30.": "an airfield's wind report (direction, speed, gusts)",
     "3 bed / 2 bath / 1,850 sq ft / $615,000": "one of a listing's spaced slashes is left where the others pause",
     "The dose was raised to 20mg od.": "a prescription's 'od' (once daily)",

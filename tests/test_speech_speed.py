@@ -26,9 +26,11 @@ from narrator.speech.normalise import (
     numbers,
     places,
     romans,
+    sports,
     units,
     words,
 )
+from narrator.speech.normalise.facts import GAELIC_WORDS
 from narrator.speech.normalise.util import (
     among_forms,
     among_known_words,
@@ -56,7 +58,7 @@ _PIECES = [
     *sorted(words._TITLE_FORMS), *sorted(words._RANKS), *sorted(words._SUFFIX_FORMS), *sorted(words._LIFE_WORDS),
     *sorted(words._FIXED)[::3], *sorted(words._RARE), "Samuel", "Kings", "John", "stage", "type", "wind", "gusts",
     "breeze", "blowing", "from the", "Smith", "Jane", "the", "and", "St.", "Dr.", "example.com", "www", "who",
-    "Vienna, ",
+    "Vienna, ", "Cork", "All-Ireland", "Kerry 2-14 to 1-12", "odds", "each way 1/5", "12.8 (80)", "Zampa 3/28, ",
     # times, measures, money, places and numbers in their written forms
     "ft", "feet", "in", "h", "m", "s", "pm", "AM", "a.m.", "pc", "pct", "per cent", "BC", "A.D", "CE", "GMT", "train",
     "The ", "Street", "Road", "Avenue", "Way", "Route", "Hwy", "US", "I-", "12:30", "10.30", "1,50,000", "1.234,56",
@@ -269,6 +271,16 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._PORT, "0000" in char_classes(text) and among_words(electronic._PORT_WORDS, text)),
         (electronic._AUSTRALIAN_NATIONAL, "00 " in char_classes(text) or "00-" in char_classes(text)),
         (electronic._LABELLED_MOBILE, "00000" in char_classes(text) and among_words(electronic._MOBILE_LABELS, text)),
+        # h52's scores of sport: a slash, a hyphen, a bracket after a number, a county or a word of the GAA
+        (sports._SLASHED, "/" in text),
+        (sports._NAMED_FIGURES, "0/0" in char_classes(text)),
+        (sports._EACH_WAY, "/" in text and "odds" in text),
+        (sports._ONE_TWO, "1-2" in text),
+        (sports._TIEBREAK, "7-6" in text or "6-7" in text),
+        (sports._GAELIC_TALK, among_words(GAELIC_WORDS, text)),
+        (sports._GAELIC_ONE, _found(sports._MAY_BE_GAELIC, text)),
+        (sports._GAELIC_PAIR, _found(sports._MAY_BE_GAELIC, text)),
+        (sports._AUSSIE_RULES, "(" in text and _found(sports._MAY_BE_AUSSIE_RULES, text)),
         (dates._ISO_WEEK, "-W" in text),
         (dates._DAY_FIRST_SPAN, dates._MAY_BE_DAY_SPAN.search(text) is not None),
         (numbers._MIDDLE_DOT_POINT, "·" in text),

@@ -35,7 +35,8 @@ _DOTTED_24 = compiled(r"(?<![\w.:,])([01]?\d|2[0-3])\.([0-5]\d)(?=\s?(?:GMT|BST|
 _DOTTED_TIMETABLE = compiled(
     r"(\d(?<=\b[Tt]he \d)\d?)\.([0-5]\d)(?=\s(?:train|bus|coach|service|flight|ferry|sailing|departure"
     r"|arrival|kick-?off|start|show|performance|screening|news|race)\b|\s(?:from|to)\s[A-Z]"  # "the 7.05 from Leeds"
-    r"|\sat\s[A-Z][a-z])")  # "the 2.10 at Ascot": a race by its off time at its course
+    r"|\sat\s[A-Z][a-z]"  # "the 2.10 at Ascot": a race by its off time at its course
+    r"|\s[A-Z][A-Za-z]+\s(?:from|to)\s[A-Z])")  # "the 7.10 Dart to Howth": a named service
 # "6.30-8pm", "9.30–11.45am": a dotted time opening a span that ends in a half of the day is a time too (its stop
 # made it a decimal, "six point three zero eight PM").
 _DOTTED_SPAN_TO_HALF_DAY = compiled(
@@ -113,12 +114,14 @@ _DOTTED_AFTER_TIME_WORD = compiled(
     r"(\d(?<![\w.:,]\d)\d?)\.([0-5]\d)(?:(\s?(?:-|–|to|and)\s?)(\d\d?)\.([0-5]\d))?(?![\d.,]\d|\s?%|\w)"
 )
 _TIME_WORD_BEFORE = compiled(r"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince|[Aa]round"
-                               r"|[Bb]etween) $")
+                               r"|[Bb]etween|(?:[Mm]oves?|[Mm]oved|[Mm]oving|brought forward|put back|pushed back)"
+                               r" to) $")  # "moves to 10.30": a slot moved
 _CLOCK_TALK = compiled(
     r"\b(?i:morning|afternoon|evening|night|tonight|tomorrow|today|yesterday|midnight|noon|midday|o'clock|doors"
     r"|kick-?off|kicks off|starts?|started|begins?|began|leaves?|left|arrives?|arrived|departs?|departed|opens?"
     r"|opened|timetable|train|bus|flight|meeting|shift|deadline|curfew|seen|called|woke|Mondays?|Tuesdays?"
-    r"|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|weekdays?|weekends?|daily|nightly"
+    r"|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|weekdays?|weekends?|weeknights?|daily|nightly"
+    r"|airs|aired|airing"  # a programme's slot: "airs weeknights at 6.30"
     # "meet at 3.15 outside the station", "it lasted from 7.45 until 9", "calls at York at 11.31"
     r"|meet|meets|met|station|platform|lasted|lasts|until|till|calls|calling)\b"
 )
@@ -488,7 +491,7 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
     """"at 11.30" -> "at 11:30" where the sentence speaks of the clock and not of prices or measures."""
     hours, minutes, joined, *upper = match.groups()
     if int(hours) > 23 or (joined and int(upper[0]) > 23) or not _TIME_WORD_BEFORE.search(
-            match.string, max(0, match.start() - 8), match.start()):
+            match.string, max(0, match.start() - 20), match.start()):
         return match.group(0)
     # an hour led by a zero ("at 07.45") is a 24-hour clock's: no amount is written so, and no talk of the clock is
     # asked for ("The ferry sails at 07.45" was "zero seven point four five")

@@ -11,6 +11,7 @@ from narrator.speech.normalise.facts import (
     BETTING_WORDS,
     CRICKET_WORDS,
     MONEY_SIGNS,
+    MONTHLY_PAY,
     NUMBER_LABELS,
     OUT_OF_NOUNS,
     PRICE_VERBS,
@@ -125,13 +126,13 @@ _ORDINAL_CENTURY = compiled(
     r"(\d(?:st|nd|rd|th))(?:\s?|-)[cC]\.?(?=(\s+(?:BCE?|AD|CE|B\.C|A\.D|C\.E))|\s*$|[,;:)]|\s+[a-z]|(?<=\.)\s+[A-Z])")
 _MAY_BE_ORDINAL = compiled(r"\d(?:st|nd|rd|th)")
 _CENTURY_FIRST = compiled(r"\bC\.?(1?\d|20|21)(st|nd|rd|th)\b")
-# "c. 1500", "c.1850", "ca 1900": circa before a year.
+# "c. 1500", "c.1850", "ca 1900", "c. AD 1100": circa before a year.
 # "c. 12,000 people", "(c. 5%)", "c. 1.2m", "c. 3 million": circa before an amount too (never "c. 42" alone: a
 # statute's chapter).
 # "c.£30m", "c. $5bn": before a price too.
 _CIRCA_WORDS = frozenset({"c", "ca"})  # each stands apart in every match of _CIRCA: a word of util.letter_words
 _CIRCA = compiled(
-    rf"(?<![\w.])(?:c\.\s?|ca\s)(?=[{MONEY_SIGNS}]?(?:\d{{3,4}}(?![\d\w]|[.,]\d)|\d{{1,3}}(?:,\d{{3}})+(?![\d\w])"
+    rf"(?<![\w.])(?:c\.\s?|ca\s)(?=AD\s\d{{1,4}}\b|[{MONEY_SIGNS}]?(?:\d{{3,4}}(?![\d\w]|[.,]\d)|\d{{1,3}}(?:,\d{{3}})+(?![\d\w])"
     r"|\d+(?:\.\d+)?\s?%|\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|thousand)\b))")
 _MONTH_YEAR = compiled(rf"\b({_MONTH})(\s*,?\s+)(?=\d{{4}}\b|'\d\d\b)")  # "June 2024", "Oct '22"
 _ISO = compiled(r"(?<![\w./-])(\d{4})([-/.])(0?[1-9]|1[0-2])\2([0-2]?\d|3[01])(?![\w/-]|\.\d)")
@@ -412,6 +413,7 @@ _MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
 # the next: "the 1/3 May" is left.
 _DAY_PAIR = compiled(rf"(\d(?<![\w.,/-]\d)\d?)/(\d{{1,2}})(?=\s+(?:of\s+)?(?=[A-Z]){_MONTH_NEAR_NUMBER}(?!\w))")
 _DATE_WORD_BEFORE = compiled(r"\b(?:the|on|for|until|till|from|over|by)\s+$")
+_PAY_AFTER_MONTH = compiled(rf"\s+[A-Z][a-z]+\.?(?:['’]s)?\s+(?:{'|'.join(sorted(MONTHLY_PAY))})\b")
 _MAY_BE_DAY_PAIR = compiled(r"\d/\d\d?\s+(?:of\s+)?[A-Z]")
 # "w/e 5/12": "week ending", as a trade paper's sales and a payslip write it, before the date it ends.
 _WEEK_ENDING = compiled(r"(?<![\w/])[Ww]/[Ee](?=\s+\d)")
@@ -448,6 +450,8 @@ def _day_pair(match: re.Match[str]) -> str:
     """"12/13" before a month -> "12 and 13"; any other pair as written."""
     first, second = int(match.group(1)), int(match.group(2))
     if first == 1 and not _DATE_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
+        if second in (2, 3, 4) and _PAY_AFTER_MONTH.match(match.string, match.end()):
+            return numbers.fraction(None, first, second)  # "owed 1/2 March wages": half of a month's, said now
         return match.group(0)  # "1/2 March wages" may be half a month's: "on 1/2 April" is two days
     return f"{first} and {second}" if 1 <= first < 31 and second == first + 1 else match.group(0)
 

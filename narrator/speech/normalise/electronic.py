@@ -134,11 +134,13 @@ _MOBILE_LABELS = frozenset({"Mob", "mob", "Mobile", "mobile", "MOB", "Cell", "ce
 # A network port ("port 8443", "ports 8080 and 8443"): said digit by digit as administrators read it out, where the
 # count "eight thousand four hundred forty three" names nothing.
 _PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5})\b(?![.,]\d))?")
-# A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123").
-_ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{2,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
+# A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123"); a two-digit area
+# code ("01 806 4200" Dublin, "02 9876 5432" Sydney) only before two more groups, which no amount is written in.
+_ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
 # Its area code in brackets: "(020) 7946 0958", "(03) 9123 4567" (Australia), "(01) 234 5678" (Dublin), and a
 # British town's code before its six digits, together or in threes ("(01632) 960123", "(01632) 960 123"; the six
 # were a count, "nine hundred sixty thousand ...").
+_AFTER_COUNTRY_CODE = compiled(r"\+\d{1,3}\s$")  # "+39 06 1234 5678": Rome's code, read with Italy's after
 _ZERO_LED_BRACKETED = compiled(r"\((0\d{1,4})\)\s?(\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
 # A short number to call or text ("call 911", "dial 999", "text 85258 now", "call 999 or 111") and an extension
 # ("ext. 204").
@@ -382,7 +384,8 @@ def _isbn(match: re.Match[str]) -> str:
 
 
 def _zero_led(match: re.Match[str]) -> str:
-    if not 9 <= sum(len(group) for group in match.groups() if group) <= 11:
+    if not 9 <= sum(len(group) for group in match.groups() if group) <= 11 or (len(match.group(1)) == 2 and (
+            not match.group(3) or _AFTER_COUNTRY_CODE.search(match.string, max(0, match.start() - 6), match.start()))):
         return match.group(0)
     return padded(match, _groups(*match.groups()))
 

@@ -14,6 +14,7 @@ from narrator.speech.normalise import (
     numbers,
     places,
     romans,
+    sports,
     units,
     words,
 )
@@ -141,8 +142,9 @@ _RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 _MAY_BE_RANGE = compiled(r"-(?:(?<=\d-)|(?<=\d\s-))\s?\.?\d")  # a first look, led by the hyphen: scanned in C
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
 _CRICKET = compiled(rf"\b(?:{CRICKET_WORDS})\b")
-_BOX_SCORE = compiled(rf"(?<![\w.,])(\d{{1,3}}) ({'|'.join(BOX_SCORE_WORDS)})\b(?![.'’-]\w)")
-_BOX_SCORE_ANY = compiled(rf"(?<![\w.,])\d{{1,3}} (?:{'|'.join((*BOX_SCORE_WORDS, *BOX_SCORE_OTHERS))})\b")
+# ... and one after an article ("with a HR and 3 RBI"), where another count of the box score is near
+_BOX_SCORE = compiled(rf"(?<![\w.,])(\d{{1,3}}|[Aa]n?) ({'|'.join(BOX_SCORE_WORDS)})\b(?![.'’-]\w)")
+_BOX_SCORE_ANY = compiled(rf"(?<![\w.,])(?:\d{{1,3}}|[Aa]n?) (?:{'|'.join((*BOX_SCORE_WORDS, *BOX_SCORE_OTHERS))})\b")
 _WICKETS = compiled(rf"\b(?:{WICKET_WORDS})\b")
 # A team's wins and losses: "are 3-7 this season", "a 10-6 record", "improved to 8-2", said as a sportscaster says
 # them ("three and seven", "five and oh"), never as a span.
@@ -153,8 +155,8 @@ _RECORD_WHERE = compiled(r"\s(?:overall|at home|on the road|away|in (?:the )?(?:
 _RECORD_IS = compiled(r"\b(?:are|is|were|was|sit|sits|stand|stands|went|go|goes|finished) $")
 _GAME_BEFORE = compiled(r"\b(?:won|win|wins|winning|lost|lose|loses|losing|beat|beats|beaten|drew|draw|defeated|tied"
                         r"|led|leads|trail\w*|score\w*|victory|defeat)\b")
-_RECORD_BEFORE = compiled(r"\b(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|slipped"
-                          r"|slips|moved|moves|moving) to $")
+_RECORD_BEFORE = compiled(r"\b(?:(?:improved|improves|improving|fell|falls|falling|dropped|drops|dropping|slipped"
+                          r"|slips|moved|moves|moving) to|(?:unbeaten|undefeated) at) $")  # "unbeaten at 28-0"
 _RECORD_END = compiled(r"[.,;:)]|\s(?:with|after|following)\b|$")  # not "fell to 2-3 percent"
 # A side's zero in a match's score: "love" in tennis, "nil" in football, "nothing" in other games ("won 2-0").
 _TENNIS = compiled(r"\b(?:[Tt]ennis|sets?|serv(?:e|ed|es|ing)|tie-?break\w*|Wimbledon|Open|Slam|ATP|WTA|aces?)\b")
@@ -163,8 +165,9 @@ _FOOTBALL = compiled(r"\b(?:[Ff]ootball|[Ss]occer|goals?|goalless|scorer\w*|stri
 # "won 6-2, 3-6, 7-5": sets listed without a word of tennis; each is won at six or seven ("2-1, 3-0" are goals).
 # A tiebreak's points may follow a set in brackets: "7-6(5), 6-2", "7-6 (4), 6-3" (read by now: "(five)").
 # sets parted by a comma or, as results lines print them, a space ("won 6-1 6-2")
-_SET_AFTER = compiled(r"(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?(?:,\s?|\s)(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
-_SET_BEFORE = compiled(r"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67])(?:\s?\((?:\d{1,2}|[a-z]{3,9})\))?(?:,\s?|\s)$")
+_TIEBREAK_POINTS = r"(?:\s?\((?:\d{1,2}|[a-z]{3,9}(?: [a-z]{3,9})?)\))?"  # "(5)", "(five)", "(seven nine)"
+_SET_AFTER = compiled(rf"{_TIEBREAK_POINTS}(?:,\s?|\s)(?:[67]-[0-7]|[0-5]-[67])\b(?![-.,]\d)")
+_SET_BEFORE = compiled(rf"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67]){_TIEBREAK_POINTS}(?:,\s?|\s)$")
 _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
 _MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
@@ -596,7 +599,7 @@ def _is_record(wins: str, losses: str, match: re.Match[str]) -> bool:
     return (_RECORD_AFTER.match(match.string, match.end()) is not None
             or (_RECORD_WHERE.match(match.string, match.end()) is not None
                 and _RECORD_IS.search(match.string, before, match.start()) is not None)
-            or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 12), match.start()) is not None
+            or (_RECORD_BEFORE.search(match.string, max(0, match.start() - 16), match.start()) is not None
                 and _RECORD_END.match(match.string, match.end()) is not None))
 
 
@@ -710,9 +713,12 @@ def _even(match: re.Match[str]) -> str:
 
 
 def _box_score(match: re.Match[str]) -> str:
-    """"54 HR" -> "54 home runs", "1 INT" -> "1 interception"."""
+    """"54 HR" -> "54 home runs", "1 INT" -> "1 interception", "a HR" -> "a home run"."""
     one, many = BOX_SCORE_WORDS[match.group(2)]
-    return f"{match.group(1)} {one if match.group(1) == '1' else many}"
+    count = match.group(1)
+    if not count[0].isdigit():  # the article as the word it stands before asks: "an interception"
+        return f"{count[0]}{'n' if one[0] in 'aeiou' else ''} {one}"
+    return f"{count} {one if count == '1' else many}"
 
 
 def _is_cricket_score(runs: str, wickets: str, match: re.Match[str], slashed: bool = False) -> bool:
@@ -1379,6 +1385,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
                             or "Listing " in text or "Plate " in text or "Map " in text or "Box " in text):
             text = _NUMBERED_FIGURE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(int(m.group(2)))} dash "
                                                   f"{numbers.cardinal(int(m.group(3)))}", text)
+        text = sports.scores(text)  # before dates, spans and fractions take a score's digits apart (h52)
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)

@@ -651,3 +651,26 @@ CURRENCIES.update({
     "PGK": ("kina", "kina", "toea", "toea"),
     "N$": ("Namibian dollar", "Namibian dollars", "cent", "cents"),
 })
+
+# h52
+# Gaelic games: the counties and the words of the GAA, by which "2-14" is goals and points (a first look among the
+# text's words; "Down" is left out, being as often the first word of a sentence).
+GAELIC_WORDS = word_set(
+    "Antrim Armagh Carlow Cavan Clare Cork Derry Donegal Dublin Fermanagh Galway Kerry Kildare Kilkenny Laois Leitrim"
+    " Limerick Longford Louth Mayo Meath Monaghan Offaly Roscommon Sligo Tipperary Tipp Tyrone Waterford Westmeath"
+    " Wexford Wicklow GAA hurling hurlers hurler camogie Gaelic Ireland Croke Maguire MacCarthy sliotar"
+)
+# Fractional odds as the betting ring quotes them, odds-on and against: "top/bottom" read "top to bottom" after a
+# verb of the ring ("went off 15/8", "cut to 2/5"), where a day and a month or a fraction would be misread.
+ODDS_LADDER = word_set(
+    "1/10 1/9 1/8 2/15 1/7 2/13 1/6 2/11 1/5 2/9 1/4 2/7 3/10 1/3 4/11 2/5 4/9 1/2 8/15 4/7 8/13 4/6 8/11 4/5 5/6"
+    " 10/11 11/10 6/5 5/4 11/8 6/4 13/8 7/4 15/8 2/1 9/4 5/2 11/4 3/1 10/3 7/2 4/1 9/2 5/1 11/2 6/1 13/2 7/1 15/2 8/1"
+    " 17/2 9/1 10/1 11/1 12/1 14/1 16/1 18/1 20/1 22/1 25/1 28/1 33/1 40/1 50/1 66/1 80/1 100/1 125/1 150/1 200/1"
+    " 250/1 500/1"
+)
+# The races a price is quoted for ("is 1/4 for the Champion Hurdle"): the last word of a race's name.
+RACE_NAMES = r"Hurdle|Chase|Stakes|Plate|Handicap|Cup|Derby|Oaks|Guineas|Trophy|National|Bumper|Novices'?"
+# What a month's share is of ("1/2 March wages", "1/4 May pay"): after these a fraction before a month is no pair of
+# days.
+MONTHLY_PAY = word_set("wages wage pay salary salaries earnings income rent rents bills bill pension pensions benefit"
+                       " benefits allowance allowances takings rates")
