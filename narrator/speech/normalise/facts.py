@@ -651,3 +651,21 @@ CURRENCIES.update({
     "PGK": ("kina", "kina", "toea", "toea"),
     "N$": ("Namibian dollar", "Namibian dollars", "cent", "cents"),
 })
+# h51: units the making, measuring and money fields print after a count that the table above lacks: distances in
+# light years by the thousand and million ("2.5 Mly"), a miner's hash rates ("110 TH/s"), a server's requests a
+# second ("12k req/s"), and a height above the sea ("3,812m asl", as maps and guides print it).
+UNITS.update({
+    "kly": ("thousand light year", "thousand light years"), "Mly": ("million light year", "million light years"),
+    "Gly": ("billion light year", "billion light years"),
+    "kH/s": ("kilohash per second", "kilohashes per second"), "MH/s": ("megahash per second", "megahashes per second"),
+    "GH/s": ("gigahash per second", "gigahashes per second"), "TH/s": ("terahash per second", "terahashes per second"),
+    "PH/s": ("petahash per second", "petahashes per second"), "EH/s": ("exahash per second", "exahashes per second"),
+    "req/s": ("request per second", "requests per second"), "reqs/s": ("request per second", "requests per second"),
+    **{f"m {asl}": ("meter above sea level", "meters above sea level") for asl in ("asl", "ASL", "a.s.l.")},
+    **{f"ft {asl}": ("foot above sea level", "feet above sea level") for asl in ("asl", "ASL", "a.s.l.")},
+})
+# "12k req/s": a server's requests, counted by the thousand before "/s" as "users" are.
+COUNTED_NOUNS = COUNTED_NOUNS | word_set("req reqs")
+# Forms that stand for words wherever they are written, read by words.abbreviations among its rare forms: a
+# server's rate ("12k req/s") and a framer's spacing ("studs 16\" o.c.", on center).
+RARE_FORMS = {"req/s": "requests per second", "o.c.": "on center"}
