@@ -5,8 +5,12 @@ tests/test_speech_speed.py checks the others'."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from test_speech_speed import _TEXTS
 
 from narrator.speech import speakable
+from narrator.speech.normalise import en
+from narrator.speech.normalise.util import char_classes
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
@@ -32,3 +36,35 @@ def test_units_and_forms_of_the_making_fields(written: str, spoken: str) -> None
 ])
 def test_words_like_them_are_left(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # seconds against their "s" after a word of a limit or a span
+    ("Try 15s at f/8 first.", "Try fifteen seconds at f eight first."),
+    ("Exposures ran from 20s to 1/4000s.", "Exposures ran from twenty seconds to one four thousandth of a second."),
+    ("It boots in under 5s.", "It boots in under five seconds."),
+    ("Raise the limit to 120s and retry.", "Raise the limit to one hundred twenty seconds and retry."),
+    ("The lock expires after 600s.", "The lock expires after six hundred seconds."),
+    # decades, a team, aircraft and twos, left as they were read
+    ("She is in her 30s.", "She is in her thirties."),
+    ("Temperatures rose to 30s by noon.", "Temperatures rose to thirties by noon."),
+    ("They went from 20s to 30s.", "They went from twenties to thirties."),
+    ("It was a return to 80s glamour.", "It was a return to eighties glamour."),
+    ("music from the 1960s to 80s", "music from the nineteen sixties to eighties"),
+    ("The airline switched to 787s.", "The airline switched to seven hundred eighty seven s."),
+    ("He counted in 2s and 3s.", "He counted in twos and threes."),
+])
+def test_seconds_after_a_limit(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TEXTS)
+@example("try 30s at f/1.8, from 30s to 1/8000s, in under 10s; to 300s and 30s.")
+def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
+    gates = [
+        (en._SECONDS_AFTER_LIMIT, "0a" in char_classes(text) and en._MAY_BE_SECONDS.search(text) is not None),
+    ]
+    for pattern, gate in gates:
+        if pattern.search(text):
+            assert gate, (pattern.pattern, text)

@@ -338,6 +338,21 @@ _APERTURE = compiled(r"f/(?<!\wf/)(?=\d)")
 # "1/250 s", "1/8000s", "1/60 sec": a camera's exposure, one part of a second ("one or eight thousands" it was).
 _EXPOSURE = compiled(r"(?<![\w/.,])1/(?=[1-9])(\d{1,5})\s?(?:s|secs?|seconds?)\b(?![/'’])")
 _TIMES = compiled(r"(?<=\d)\s?\*\s?(?=\d)")
+# "try 30s at f/1.8", "from 30s to 1/8000s", "settles in under 10s", "a timeout of 300s": a whole number of seconds
+# written against its "s" after a word of a limit or a span, and before a clause's end or a joining word. A decade
+# is seldom written so: it follows "the", a possessive or "early", or stands before the noun it describes ("a
+# return to 80s glamour"); "the under 10s" are a team, "rose to 30s" a temperature's decade, "to 747s" aircraft.
+_SECONDS_AFTER_LIMIT = compiled(
+    r"\b((?i:to|from|try|than|around|about|of|after|within|in under|up to|takes|took|lasted|lasts|every|for)\s)"
+    r"(\d{1,3})s(?=[,;:!?)]|\.(?!\w)|$|\s(?:at|and|or|to|in|on|with|between|per|each|before|after|then|but|while"
+    r"|when|if|is|was|of (?!\w+s\b)|\()\b)"
+)
+# a change's verb before "to": "rose to 30s" may be a temperature's decade
+_CHANGE_TO = compiled(r"\b(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|drops?|climbed|climbs?|soared|jumped"
+                      r"|slipped|sank|plunged|dipped|edged|crept|hit|reached)\s+to\s$")
+_MAY_BE_SECONDS = compiled(r"\ds(?![\w'’-])")  # led by the digit: scanned in C
+# another decade in the sentence ("from 20s to 30s", "in the 1920s and 30s"): the tens are decades there
+_OTHER_DECADE = compiled(r"\bthe\s+(?:\d\d)?\d0'?s\b|(?<!\d)\d0s\b.*(?<!\d)\b\d0s\b")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
 _VERSION_WORD_BEFORE = compiled(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
 _VERSION = compiled(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
@@ -1125,6 +1140,18 @@ def _video_mode(match: re.Match[str]) -> str:
     return f" at {match.group(1)} {match.group(2)}" if match.group(1) else f" at {match.group(3)}"
 
 
+def _seconds_after_limit(match: re.Match[str]) -> str:
+    """"to 30s" -> "to thirty seconds"; tens beside another decade ("from 20s to 30s") are left to the decades."""
+    value = int(match.group(2))
+    if value >= 100 and value % 5:  # "to 747s": aircraft; seconds past a minute and a half are round
+        return match.group(0)
+    if value % 10 == 0 and value < 100 and (
+            match.group(1).lower() in ("of ", "about ", "around ") or _OTHER_DECADE.search(match.string)
+            or _CHANGE_TO.search(match.string, max(0, match.start() - 12), match.end(1))):
+        return match.group(0)
+    return f"{match.group(1)}{numbers.cardinal(value)} {'second' if value == 1 else 'seconds'}"
+
+
 def _exposure(match: re.Match[str]) -> str:
     """"1/250 s" -> "one two hundred fiftieth of a second"; "1/2 s" -> "half a second"."""
     bottom = int(match.group(1))
@@ -1379,6 +1406,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                             or "Listing " in text or "Plate " in text or "Map " in text or "Box " in text):
             text = _NUMBERED_FIGURE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(int(m.group(2)))} dash "
                                                   f"{numbers.cardinal(int(m.group(3)))}", text)
+        if "0a" in char_classes(text) and _MAY_BE_SECONDS.search(text):
+            text = _SECONDS_AFTER_LIMIT.sub(_seconds_after_limit, text)
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)
