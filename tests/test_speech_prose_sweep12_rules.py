@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from test_speech_speed import _TEXTS
 
 from narrator.speech import speakable
-from narrator.speech.normalise import en
+from narrator.speech.normalise import en, places
 from narrator.speech.normalise.util import char_classes
 
 
@@ -58,12 +58,27 @@ def test_seconds_after_a_limit(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # an angle in degrees and minutes with no hemisphere after it, its sign said first
+    ("Polaris sits at Dec +89° 15′ tonight.", "Polaris sits at Dec plus eighty nine degrees fifteen minutes tonight."),
+    ("The target is at -5°23'.", "The target is at minus five degrees twenty three minutes."),
+    ("The ramp climbs at 4°30' for ten yards.", "The ramp climbs at four degrees thirty minutes for ten yards."),
+    # a latitude keeps its hemisphere; a lone degree and a height in feet after a comma are left
+    ("It lies at 12°30'N.", "It lies at twelve degrees thirty minutes north."),
+    ("It was 5°, 6' tall.", "It was five degrees, six feet tall."),
+])
+def test_angles_in_degrees_and_minutes(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 @settings(max_examples=600, deadline=None)
 @given(_TEXTS)
 @example("try 30s at f/1.8, from 30s to 1/8000s, in under 10s; to 300s and 30s.")
+@example("Dec +7° 24', -16°43'15\" and 12°30'")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     gates = [
         (en._SECONDS_AFTER_LIMIT, "0a" in char_classes(text) and en._MAY_BE_SECONDS.search(text) is not None),
+        (places._ANGLE, "°" in text and "'" in text),
     ]
     for pattern, gate in gates:
         if pattern.search(text):
