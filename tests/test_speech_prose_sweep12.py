@@ -22,8 +22,6 @@ _KNOWN_MISSES = {
     "The trig point is at SU 123 456.": "a grid reference's digits are read as a number",
     "The pipe is 15mm copper with 1/2\" BSP fittings.": "a unit before a material noun is plural",
     "The boots run small, so I took a size 8.5W.": "a size's width letter is read as watts",
-    "The DAC handles 24-bit/96kHz files natively.": "a bit depth and a sample rate: the slash is 'or'",
-    "It has a 16-bit/44.1kHz ceiling over Bluetooth.": "a bit depth and a sample rate: the slash is 'or'",
     "911 outage hits three states": "an emergency number leading a headline is read as a count",
     "Fianna Fáil has 48 TDs.": "Ireland's TDs after a count are read as touchdowns",
     "Kids' sizes are 7-8Y and 9-10Y.": "a child's size in years is left",

@@ -71,14 +71,27 @@ def test_angles_in_degrees_and_minutes(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a recording's bit depth and sample rate
+    ("Masters arrive as 24-bit/192kHz files.", "Masters arrive as twenty four bit, one hundred and ninety two "
+                                               "kilohertz files."),
+    ("It plays 16bit/48 kHz audio.", "It plays sixteen bit, forty eight kilohertz audio."),
+    ("a 32-bit/64-bit build", "a thirty two bit or sixty four bit build"),
+])
+def test_bit_depth_and_sample_rate(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 @settings(max_examples=600, deadline=None)
 @given(_TEXTS)
 @example("try 30s at f/1.8, from 30s to 1/8000s, in under 10s; to 300s and 30s.")
 @example("Dec +7° 24', -16°43'15\" and 12°30'")
+@example("24-bit/96kHz, 16bit/44.1 kHz and 24 bit/48kHz")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     gates = [
         (en._SECONDS_AFTER_LIMIT, "0a" in char_classes(text) and en._MAY_BE_SECONDS.search(text) is not None),
         (places._ANGLE, "°" in text and "'" in text),
+        (en._BIT_DEPTH_RATE, "/" in text and "bit/" in text),
     ]
     for pattern, gate in gates:
         if pattern.search(text):

@@ -335,6 +335,9 @@ _AT_NUMBER = compiled(r"(?<=\w)@(?=\d)")
 _VIDEO_MODE = compiled(r"/(?<=\d[Kkp]/)(?:(\d{2,3})\s?(fps\b|p\b(?!\.\w))|(24|25|30|48|50|60|90|100|120|144|165|240)"
                          r"(?![\w/.,]\w|[\w/]))")  # led by the slash: scanned in C
 _APERTURE = compiled(r"f/(?<!\wf/)(?=\d)")
+# "24-bit/96kHz", "16bit/44.1 kHz": a recording's bit depth and sample rate, two measures said one after the other
+# (the slash was "or", and the rate after it was left as letters, "ninety six kHz").
+_BIT_DEPTH_RATE = compiled(r"/(?<=\d[ -]bit/|\d\dbit/)(?=\d{1,3}(?:\.\d{1,2})?\s?kHz\b)")  # led by the slash
 # "1/250 s", "1/8000s", "1/60 sec": a camera's exposure, one part of a second ("one or eight thousands" it was).
 _EXPOSURE = compiled(r"(?<![\w/.,])1/(?=[1-9])(\d{1,5})\s?(?:s|secs?|seconds?)\b(?![/'’])")
 _TIMES = compiled(r"(?<=\d)\s?\*\s?(?=\d)")
@@ -1385,6 +1388,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                 text = _TYRE.sub(lambda m: f"{numbers.in_pairs(m.group(1))} {numbers.cardinal(int(m.group(2)))} "
                                            f"{' '.join(m.group(3))} {numbers.cardinal(int(m.group(4)))}", text)
             text = _APERTURE.sub("f ", _VIDEO_MODE.sub(_video_mode, text))
+            if "bit/" in text:
+                text = _BIT_DEPTH_RATE.sub(", ", text)
             text = _EXPOSURE.sub(_exposure, text)
         text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(
             electronic.codes(text)))))
