@@ -82,6 +82,21 @@ def test_bit_depth_and_sample_rate(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # "TDs" after a count: Ireland's members of the Dáil where the sentence speaks of a parliament, not football
+    ("Fine Gael now has 38 TDs.", "Fine Gael now has thirty eight T.D.'s."),
+    ("The coalition needs 80 TDs to pass it.", "The coalition needs eighty T.D.'s to pass it."),
+    ("He threw 4 TDs in the game.", "He threw four touchdowns in the game."),
+    ("Allen ran for 2 TDs.", "Allen ran for two touchdowns."),
+    # an emergency number before what it names, leading a headline
+    ("911 outage leaves county without help", "nine one one outage leaves county without help"),
+    ("The 911 number failed for an hour.", "The nine one one number failed for an hour."),
+    ("He bought 911 numbers.", "He bought nine hundred eleven numbers."),
+])
+def test_a_parliament_and_an_emergency_number(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 @settings(max_examples=600, deadline=None)
 @given(_TEXTS)
 @example("try 30s at f/1.8, from 30s to 1/8000s, in under 10s; to 300s and 30s.")

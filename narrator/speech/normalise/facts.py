@@ -669,3 +669,14 @@ COUNTED_NOUNS = COUNTED_NOUNS | word_set("req reqs")
 # Forms that stand for words wherever they are written, read by words.abbreviations among its rare forms: a
 # server's rate ("12k req/s") and a framer's spacing ("studs 16\" o.c.", on center).
 RARE_FORMS = {"req/s": "requests per second", "o.c.": "on center"}
+# Words of a parliament's business, near which "TDs" after a count are Ireland's members of the Dáil (Teachtaí Dála,
+# spelled "T.D.'s") rather than an American football season's touchdowns; football's own words keep touchdowns.
+PARLIAMENT_WORDS = word_set(
+    "Dáil Dail Oireachtas Seanad Taoiseach Tánaiste Tanaiste Fianna Fáil Fail Gael Sinn Féin Fein Teachta party "
+    "parties elected election constituency constituencies coalition government opposition minister ministers "
+    "senators councillors deputies cabinet vote voted votes seats"
+)
+FOOTBALL_WORDS = word_set(
+    "yards yds threw throws throwing passing passes rushing rushed receiving receptions catches quarterback QB QBs "
+    "NFL touchdown touchdowns interceptions INTs sacks tackles game games season"
+)

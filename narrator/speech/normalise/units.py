@@ -13,8 +13,10 @@ from narrator.speech.normalise.facts import (
     COUNTED_NOUNS,
     CURRENCIES,
     ELEMENTS,
+    FOOTBALL_WORDS,
     LENGTHS,
     MONEY_SIGNS,
+    PARLIAMENT_WORDS,
     PERIODS,
     POWERS,
     SAME_QUANTITY,
@@ -303,6 +305,9 @@ _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next
 # or sailing (else it may be carats or kilotonnes).
 _WIND_TALK = compiled(r"\b(?i:winds?|gust\w*|breeze|squalls?|hurricane|typhoon|cyclone|storm|gale\w*|sail\w*"
                       r"|airspeed|headwinds?|tailwinds?|crosswinds?)\b")
+# "48 TDs" in a sentence of a parliament's and none of football's: Ireland's members of the Dáil, left to be spelled.
+_PARLIAMENT_TALK = compiled(rf"\b(?:{'|'.join(sorted(PARLIAMENT_WORDS))})\b")
+_FOOTBALL_TALK = compiled(rf"\b(?:{'|'.join(sorted(FOOTBALL_WORDS))})\b")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "6.4bn km", "40mn kg", "2.5m km2", "20k km": a scale's abbreviation against the number, then a unit of length,
 # mass, volume, area or energy (two units in a row never read as one: the letter is the scale).
@@ -1090,6 +1095,8 @@ def _measure(match: re.Match[str]) -> str:
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
+    if unit == "TDs" and near(_PARLIAMENT_TALK, match, 120) and not near(_FOOTBALL_TALK, match, 120):
+        return match.group(0)
     if unit == "ac" and not gap:
         return match.group(0)  # "802.11ac", "801.11ac": a standard; acres are written apart ("0.3 ac")
     if unit == "A" and not (per or plainly_a_unit or near(_ELECTRIC, match, 80)):
