@@ -30,9 +30,6 @@ _KNOWN_MISSES = {
     "On a 3m/3m basis, GDP grew 0.2%.": "'3m/3m' (three months on three months) is read as meters",
     "The index stood at 104.2 (2015=100).": "'=' between a year and a number is left",
     "The Greens are on 7% (+2), Reform 15% (nc).": "a poll's '(nc)' (no change) is left",
-    "She told ABC's 7.30 the plan was dead.": "a programme named by its time is read as a decimal",
-    "On 7.30 last night, the minister denied it.": "a programme named by its time is read as a decimal",
-    "Watch the interview on ABC TV's 7.30 tonight.": "a programme named by its time is read as a decimal",
 }
 
 

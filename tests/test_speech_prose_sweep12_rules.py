@@ -97,16 +97,33 @@ def test_a_parliament_and_an_emergency_number(written: str, spoken: str) -> None
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a programme named by its time
+    ("He spoke to the BBC's 10.00 news.", "He spoke to the B.B.C.'s ten o'clock news."),
+    ("She was on SBS's 6.30 bulletin.", "She was on SBS's six thirty bulletin."),
+    ("He said so on 7.30 tonight.", "He said so on seven thirty tonight."),
+    # a price, an amount and a decimal after "on" are left
+    ("ABC's 7.30 billion deal", "A.B.C.'s seven point three zero billion deal"),
+    ("The FTSE's 7.30 rise", "The Footsie's seven point three zero rise"),
+    ("It rose on 2.50 yesterday.", "It rose on two point five zero yesterday."),
+    ("On 7.30, he left.", "On seven point three zero, he left."),
+])
+def test_a_programme_named_by_its_time(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 @settings(max_examples=600, deadline=None)
 @given(_TEXTS)
 @example("try 30s at f/1.8, from 30s to 1/8000s, in under 10s; to 300s and 30s.")
 @example("Dec +7° 24', -16°43'15\" and 12°30'")
 @example("24-bit/96kHz, 16bit/44.1 kHz and 24 bit/48kHz")
+@example("ABC's 7.30, TV’s 10.00 and on 6.15 tonight")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     gates = [
         (en._SECONDS_AFTER_LIMIT, "0a" in char_classes(text) and en._MAY_BE_SECONDS.search(text) is not None),
         (places._ANGLE, "°" in text and "'" in text),
         (en._BIT_DEPTH_RATE, "/" in text and "bit/" in text),
+        (en._PROGRAMME_TIME, "0.00" in char_classes(text) and ("s " in text or "n " in text)),
     ]
     for pattern, gate in gates:
         if pattern.search(text):

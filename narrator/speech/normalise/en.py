@@ -341,6 +341,15 @@ _BIT_DEPTH_RATE = compiled(r"/(?<=\d[ -]bit/|\d\dbit/)(?=\d{1,3}(?:\.\d{1,2})?\s
 # "1/250 s", "1/8000s", "1/60 sec": a camera's exposure, one part of a second ("one or eight thousands" it was).
 _EXPOSURE = compiled(r"(?<![\w/.,])1/(?=[1-9])(\d{1,5})\s?(?:s|secs?|seconds?)\b(?![/'’])")
 _TIMES = compiled(r"(?<=\d)\s?\*\s?(?=\d)")
+# A programme named by its time ("ABC's 7.30", "ABC TV's 7.30", "on 7.30 last night"): a round time written with a
+# stop after a broadcaster's possessive, or after "on" before a word of when it aired, read as the clock ("seven
+# point three zero" it was). Not before a scale or a percentage ("ABC's 7.30 billion").
+_PROGRAMME_TIME = compiled(
+    r"(?:(?<=[A-Z][A-Z]'s )|(?<=[A-Z][A-Z]’s )|(?<=\b[Oo]n )(?=\d\d?\.\d\d,?\s(?:last night|tonight|this morning"
+    r"|this evening|yesterday|tomorrow)\b))(1[0-2]|[1-9])\.(00|15|30|45)"
+    r"(?![\d.,]\d|\w|\s?%|\s(?:per|million|billion|thousand|bn|m|rise|fall|gain|drop|loss|lead|points?|pence|cents?"
+    r"|dollars?|a share)\b)"
+)
 # "try 30s at f/1.8", "from 30s to 1/8000s", "settles in under 10s", "a timeout of 300s": a whole number of seconds
 # written against its "s" after a word of a limit or a span, and before a clause's end or a joining word. A decade
 # is seldom written so: it follows "the", a possessive or "early", or stands before the noun it describes ("a
@@ -1411,6 +1420,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                             or "Listing " in text or "Plate " in text or "Map " in text or "Box " in text):
             text = _NUMBERED_FIGURE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(int(m.group(2)))} dash "
                                                   f"{numbers.cardinal(int(m.group(3)))}", text)
+        if "0.00" in char_classes(text) and ("s " in text or "n " in text):
+            text = _PROGRAMME_TIME.sub(r"\1:\2", text)
         if "0a" in char_classes(text) and _MAY_BE_SECONDS.search(text):
             text = _SECONDS_AFTER_LIMIT.sub(_seconds_after_limit, text)
         text = electronic.phones(dates.timestamps(text))
