@@ -112,6 +112,17 @@ def test_a_programme_named_by_its_time(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a size after "a" whose noun is left out at a clause's end
+    ("Swap the kit zoom for a 35mm.", "Swap the kit zoom for a thirty five millimeter."),
+    ("She ordered a 5kg; he took a 2kg.", "She ordered a five kilogram; he took a two kilogram."),
+    ("It has a 300ppi, 6\" screen.", "It has a three hundred pixels per inch, six inch screen."),
+    ("He ran 10km in 40 minutes.", "He ran ten kilometers in forty minutes."),
+])
+def test_a_size_whose_noun_is_left_out(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 @settings(max_examples=600, deadline=None)
 @given(_TEXTS)
 @example("try 30s at f/1.8, from 30s to 1/8000s, in under 10s; to 300s and 30s.")

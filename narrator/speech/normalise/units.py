@@ -250,6 +250,8 @@ _COUNTED_NEXT = compiled(r"\s([a-z]+)\b(?!['’-])")
 _MEASURING = word_set("square cubic thick tall high long wide deep")
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
+_A_JUST_BEFORE = compiled(r"\b[Aa]n?\s$")
+_SENTENCE_END_NEXT = compiled(r"\s*(?:[.;:!?)\]]|$)")  # not a comma: "a 300ppi, 7in screen" lists sizes
 # "I ran 10k.": kilometres where the sentence speaks of running, walking or riding.
 _DISTANCE_WORDS = compiled(r"\b(?:[Rr]an|[Rr]un\w*|[Rr]ac(?:e|ed|es|ing)|[Mm]arathon\w*|[Jj]og\w*|[Ww]alk\w*"
                              r"|[Hh]ik\w*|[Cc]ycl\w*|[Rr]ode|[Rr]id(?:e|es|ing)|[Ss]wim\w*|parkrun)\b")
@@ -1121,7 +1123,11 @@ def _measure(match: re.Match[str]) -> str:
                  or _named_thing_after(match)
                  or (not gap and not per and unit not in _AMOUNTS_OF_STUFF and _singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and _plural_noun_after(match))
-                 or (unit in _AMOUNTS_OF_STUFF and _holder_after(match)))
+                 or (unit in _AMOUNTS_OF_STUFF and _holder_after(match))
+                 # "frames like a 75mm.", "I bought a 2kg.": after "a" at a clause's end the noun is left out, and
+                 # the size still describes it
+                 or (_A_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
+                     and not upper and _SENTENCE_END_NEXT.match(match.string, match.end()) is not None))
     if adjective and unit in _TEMPERATURE_SIGNS and _FAN_OVEN.match(match.string, match.end()):
         adjective = False  # "180°C fan": a fan oven's setting, said as the temperature ("degrees"), not "a ... fan"
     name = singular if adjective or (_is_one(last) and not scale) else plural
