@@ -118,8 +118,14 @@ def test_a_programme_named_by_its_time(written: str, spoken: str) -> None:
     ("She ordered a 5kg; he took a 2kg.", "She ordered a five kilogram; he took a two kilogram."),
     ("It has a 300ppi, 6\" screen.", "It has a three hundred pixels per inch, six inch screen."),
     ("He ran 10km in 40 minutes.", "He ran ten kilometers in forty minutes."),
+    # an index's base year, a poll's mark of no change, a version's caret
+    ("Output (2019=100) fell.", "Output (twenty nineteen equals one hundred) fell."),
+    ("Lab 38% (nc), Con 25% (=).", "Lab thirty eight percent (no change), Con twenty five percent (no change)."),
+    ("Require ^3.4 or later.", "Require caret three point four or later."),
+    ("It grows as 2^16.", "It grows as two to the power of sixteen."),
+    ("^ Smith 2001", "Smith two thousand one"),
 ])
-def test_a_size_whose_noun_is_left_out(written: str, spoken: str) -> None:
+def test_sizes_bases_marks_and_carets(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
@@ -129,12 +135,16 @@ def test_a_size_whose_noun_is_left_out(written: str, spoken: str) -> None:
 @example("Dec +7° 24', -16°43'15\" and 12°30'")
 @example("24-bit/96kHz, 16bit/44.1 kHz and 24 bit/48kHz")
 @example("ABC's 7.30, TV’s 10.00 and on 6.15 tonight")
+@example("(2015=100), 15% (nc), 2 (n/c), 12% (=), ^1.2.0")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     gates = [
         (en._SECONDS_AFTER_LIMIT, "0a" in char_classes(text) and en._MAY_BE_SECONDS.search(text) is not None),
         (places._ANGLE, "°" in text and "'" in text),
         (en._BIT_DEPTH_RATE, "/" in text and "bit/" in text),
         (en._PROGRAMME_TIME, "0.00" in char_classes(text) and ("s " in text or "n " in text)),
+        (en._INDEX_BASE, "=" in text and "=1" in text),
+        (en._NO_CHANGE, ")" in text and ("(n" in text or "(N" in text or "(=" in text)),
+        (en._CARET_VERSION, "^" in text),
     ]
     for pattern, gate in gates:
         if pattern.search(text):

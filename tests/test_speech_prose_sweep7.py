@@ -15,7 +15,6 @@ _KNOWN_MISSES = {
     "Aberdeen 9/4, Glasgow 11/6, London 15/8.":
         "a forecast table's highs over lows need the table's heading; read as fractions and a date",
     "Djokovic (1) bt Alcaraz (3) 6-4 7-6(3).": "a tie-break's bracket is left unspaced after its set ('six(three)')",
-    "Lab 41% (+3), Con 24% (-2), LD 12% (=), Grn 7%.": "'(=)' for no change is left unsaid",
     "Guide: £550,000-£600,000. EPC: C. Tenure: Freehold.":
         "a single capital's stop is taken for an initial's, so the sentence runs on ('C Tenure')",
 }

@@ -53,6 +53,13 @@ from narrator.speech.normalise.util import (
 NUM = units.NUM
 # At most a dozen operations: a sum is short, and an unbounded chain that ends without "=" made every number in it
 # a new start of a scan to its end (20,000 "3 x" before a stray "= 1" took 34 s).
+# "(2015=100)": an index's base, a year and the value it is set to, written without spaces ("=" was left, "twenty
+# fifteen=one hundred"); spaced, it is read as the statement it is.
+_INDEX_BASE = compiled(r"\((\d{4})=(100|1000|1)\)")
+# A poll's or a table's mark of no change after a figure ("15% (nc)", "12% (=)", "(n/c)"), said.
+_NO_CHANGE = compiled(r"(?<=[\d%] )\((?:nc|n/c|NC|=)\)")
+# "^1.2.0": a package manager's caret before a version (compatible releases), said as its name.
+_CARET_VERSION = compiled(r"(?<![\w^])\^(?=\d+\.\d+(?:\.\d+)?(?!\w|\.\d))")
 _ARITHMETIC = compiled(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM}){{1,12}}\s?=\s?-?{NUM}(?![\w.,]\d)")
 # A Reuters instrument code, written after what it names ("the euro EUR= rose", "notes US10YT=RR"): not said.
 _INSTRUMENT_CODE = compiled(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s|$)|$)")
@@ -903,6 +910,8 @@ def _names_with_numbers(text: str) -> str:
     if "-" in text and any(tag in text for tag in _PRE_RELEASE_TAGS):
         text = _PRE_RELEASE.sub(lambda m: f" {'R.C' if m.group(1) == 'rc' else m.group(1)}"
                                 + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
+    if "^" in text:
+        text = _CARET_VERSION.sub("caret ", text)
     if "0.0" in classes and _MAY_BE_VERSION.search(text):
         text = _VERSION.sub(_version, text)
     if "ersion " in text or _MAY_BE_V.search(text):
@@ -1435,6 +1444,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _POSITIVE.sub("plus ", text)
         if "=" in text:  # "5 - 3 = 2", "3 x 4 = 12": before "=" is a symbol's word and "-" a range's "to"
             text = _ARITHMETIC.sub(_arithmetic, text)
+            if "=1" in text:
+                text = _INDEX_BASE.sub(r"(\1 equals \2)", text)
+        if ")" in text and ("(n" in text or "(N" in text or "(=" in text):
+            text = _NO_CHANGE.sub("(no change)", text)
         if "-" in text:
             text = _NEGATIVE_MONEY.sub("minus ", text)
         text = units.money(words.comparisons(text))
