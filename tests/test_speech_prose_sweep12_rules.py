@@ -129,13 +129,31 @@ def test_sizes_bases_marks_and_carets(written: str, spoken: str) -> None:
     assert speakable(written) == spoken
 
 
+@pytest.mark.parametrize(("written", "spoken"), [
+    # the second round's forms: seconds after "then" and before "every", a filter's slope, a shoe's width, an
+    # economist's months on months
+    ("Retry after 90s, then 180s.", "Retry after ninety seconds, then one hundred eighty seconds."),
+    ("It flashes for 15s every minute.", "It flashes for fifteen seconds every minute."),
+    ("It was big in the 70s, then 80s music took over.", "It was big in the seventies, then eighties music took "
+                                                           "over."),
+    ("The filter rolls off at 12 dB/oct.", "The filter rolls off at twelve decibels per octave."),
+    ("She wears a size 9W in boots.", "She wears a size nine W in boots."),
+    ("My size is 10.5N.", "My size is ten point five N."),
+    ("A 9.8N force pushed it.", "A nine point eight newton force pushed it."),
+    ("Retail sales rose 1.1% 6m/6m.", "Retail sales rose one point one percent six months on six months."),
+    ("It runs 3m/5m.", "It runs three meters or five meters."),
+])
+def test_the_second_rounds_forms(written: str, spoken: str) -> None:
+    assert speakable(written) == spoken
+
+
 @settings(max_examples=600, deadline=None)
 @given(_TEXTS)
 @example("try 30s at f/1.8, from 30s to 1/8000s, in under 10s; to 300s and 30s.")
 @example("Dec +7° 24', -16°43'15\" and 12°30'")
 @example("24-bit/96kHz, 16bit/44.1 kHz and 24 bit/48kHz")
 @example("ABC's 7.30, TV’s 10.00 and on 6.15 tonight")
-@example("(2015=100), 15% (nc), 2 (n/c), 12% (=), ^1.2.0")
+@example("(2015=100), 15% (nc), 2 (n/c), 12% (=), ^1.2.0, 3m/3m")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     gates = [
         (en._SECONDS_AFTER_LIMIT, "0a" in char_classes(text) and en._MAY_BE_SECONDS.search(text) is not None),
@@ -145,6 +163,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._INDEX_BASE, "=" in text and "=1" in text),
         (en._NO_CHANGE, ")" in text and ("(n" in text or "(N" in text or "(=" in text)),
         (en._CARET_VERSION, "^" in text),
+        (en._MONTHS_ON_MONTHS, "m/" in text),
     ]
     for pattern, gate in gates:
         if pattern.search(text):

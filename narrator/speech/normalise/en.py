@@ -56,6 +56,8 @@ NUM = units.NUM
 # "(2015=100)": an index's base, a year and the value it is set to, written without spaces ("=" was left, "twenty
 # fifteen=one hundred"); spaced, it is read as the statement it is.
 _INDEX_BASE = compiled(r"\((\d{4})=(100|1000|1)\)")
+# "3m/3m", "6m/6m": an economist's growth over months against the months before (the "m" was meters).
+_MONTHS_ON_MONTHS = compiled(r"(?<![\w.,/])(\d{1,2})m/\1m(?![\w/])")
 # A poll's or a table's mark of no change after a figure ("15% (nc)", "12% (=)", "(n/c)"), said.
 _NO_CHANGE = compiled(r"(?<=[\d%] )\((?:nc|n/c|NC|=)\)")
 # "^1.2.0": a package manager's caret before a version (compatible releases), said as its name.
@@ -357,14 +359,15 @@ _PROGRAMME_TIME = compiled(
     r"(?![\d.,]\d|\w|\s?%|\s(?:per|million|billion|thousand|bn|m|rise|fall|gain|drop|loss|lead|points?|pence|cents?"
     r"|dollars?|a share)\b)"
 )
-# "try 30s at f/1.8", "from 30s to 1/8000s", "settles in under 10s", "a timeout of 300s": a whole number of seconds
+# "try 30s at f/1.8", "from 30s to 1/8000s", "settles in under 10s", "a timeout of 300s", "after 120s, then 240s",
+# "runs for 45s every hour": a whole number of seconds
 # written against its "s" after a word of a limit or a span, and before a clause's end or a joining word. A decade
 # is seldom written so: it follows "the", a possessive or "early", or stands before the noun it describes ("a
 # return to 80s glamour"); "the under 10s" are a team, "rose to 30s" a temperature's decade, "to 747s" aircraft.
 _SECONDS_AFTER_LIMIT = compiled(
-    r"\b((?i:to|from|try|than|around|about|of|after|within|in under|up to|takes|took|lasted|lasts|every|for)\s)"
-    r"(\d{1,3})s(?=[,;:!?)]|\.(?!\w)|$|\s(?:at|and|or|to|in|on|with|between|per|each|before|after|then|but|while"
-    r"|when|if|is|was|of (?!\w+s\b)|\()\b)"
+    r"\b((?i:to|from|try|than|around|about|of|after|within|in under|up to|takes|took|lasted|lasts|every|for|then)\s)"
+    r"(\d{1,3})s(?=[,;:!?)]|\.(?!\w)|$|\s(?:at|and|or|to|in|on|with|between|per|each|every|before|after|then|but"
+    r"|while|when|if|is|was|of (?!\w+s\b)|\()\b)"
 )
 # a change's verb before "to": "rose to 30s" may be a temperature's decade
 _CHANGE_TO = compiled(r"\b(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|drops?|climbed|climbs?|soared|jumped"
@@ -1446,6 +1449,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _ARITHMETIC.sub(_arithmetic, text)
             if "=1" in text:
                 text = _INDEX_BASE.sub(r"(\1 equals \2)", text)
+        if "m/" in text:
+            text = _MONTHS_ON_MONTHS.sub(lambda m: f"{m.group(1)} months on {m.group(1)} months", text)
         if ")" in text and ("(n" in text or "(N" in text or "(=" in text):
             text = _NO_CHANGE.sub("(no change)", text)
         if "-" in text:

@@ -680,3 +680,6 @@ FOOTBALL_WORDS = word_set(
     "yards yds threw throws throwing passing passes rushing rushed receiving receptions catches quarterback QB QBs "
     "NFL touchdown touchdowns interceptions INTs sacks tackles game games season"
 )
+# A filter's slope, as crossovers and equalisers print it ("24dB/octave", "12 dB/oct").
+UNITS.update({"dB/octave": ("decibel per octave", "decibels per octave"),
+              "dB/oct": ("decibel per octave", "decibels per octave")})

@@ -251,6 +251,7 @@ _MEASURING = word_set("square cubic thick tall high long wide deep")
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
 _A_JUST_BEFORE = compiled(r"\b[Aa]n?\s$")
+_SIZE_BEFORE = compiled(r"\b[Ss]ize\s(?:is\s|was\s|of\s)?$")
 _SENTENCE_END_NEXT = compiled(r"\s*(?:[.;:!?)\]]|$)")  # not a comma: "a 300ppi, 7in screen" lists sizes
 # "I ran 10k.": kilometres where the sentence speaks of running, walking or riding.
 _DISTANCE_WORDS = compiled(r"\b(?:[Rr]an|[Rr]un\w*|[Rr]ac(?:e|ed|es|ing)|[Mm]arathon\w*|[Jj]og\w*|[Ww]alk\w*"
@@ -1103,6 +1104,9 @@ def _measure(match: re.Match[str]) -> str:
         return match.group(0)  # "802.11ac", "801.11ac": a standard; acres are written apart ("0.3 ac")
     if unit == "A" and not (per or plainly_a_unit or near(_ELECTRIC, match, 80)):
         return match.group(0)  # "seat 2A", "the 12A bus": amps only where the sentence speaks of electricity
+    if unit in ("N", "W") and not gap and _SIZE_BEFORE.search(match.string, max(0, match.start() - 10),
+                                                                  match.start()):
+        return match.group(0)  # "a size 8.5W", "size 7.5N": a shoe's width (wide or narrow), a letter
     if unit == "N" and not (upper or scale or per or "." in value):
         return match.group(0)  # "the 6N" is the Six Nations; newtons come with a decimal or per ("9.8 N", "N/m2")
     if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
