@@ -665,7 +665,7 @@ UNITS.update({
     **{f"ft {asl}": ("foot above sea level", "feet above sea level") for asl in ("asl", "ASL", "a.s.l.")},
 })
 # "12k req/s": a server's requests, counted by the thousand before "/s" as "users" are.
-COUNTED_NOUNS = COUNTED_NOUNS | word_set("req reqs")
+COUNTED_SHORT_NOUNS = word_set("req reqs")
 # Forms that stand for words wherever they are written, read by words.abbreviations among its rare forms: a
 # server's rate ("12k req/s") and a framer's spacing ("studs 16\" o.c.", on center).
 RARE_FORMS = {"req/s": "requests per second", "o.c.": "on center"}

@@ -11,6 +11,7 @@ from narrator.speech.normalise.facts import (
     BITS_PER_SECOND,
     CODES_ONLY_BEFORE,
     COUNTED_NOUNS,
+    COUNTED_SHORT_NOUNS,
     CURRENCIES,
     ELEMENTS,
     FOOTBALL_WORDS,
@@ -1232,7 +1233,7 @@ def _scale_before_count(match: re.Match[str]) -> str:
     # the counted noun is the last word: after an initialism ("1.5M VPN users") it may be a verb ("800m PB is")
     counted = noun.rsplit(" ", 1)[-1]
     uncounted = counted in _NOT_COUNTED or counted.endswith(("wards", "ways")) or not (
-        counted.endswith("s") or counted in COUNTED_NOUNS)
+        counted.endswith("s") or counted in COUNTED_NOUNS or counted in COUNTED_SHORT_NOUNS)
     if uncounted and not _counted_after_a_describing_word(match):
         return match.group(0)
     if letter == "T" and noun in _VERBS_AFTER_AN_AMOUNT:
