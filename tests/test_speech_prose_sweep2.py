@@ -32,7 +32,6 @@ _KNOWN_MISSES = {
     "The Pixel 8 Pro has a 6.7\" 120Hz LTPO screen.": "a size in inches before a refresh rate and the noun it sizes",
     "The hearing is set for 14:00 on Weds.": "a 24-hour clock's hour said with 'o'clock', as the first sweep leaves it",
     "The city was sacked in AD 410 by Alaric I.": "a king's 'I.' ending a sentence, after a name not known as a king's",
-    "Boot time fell from 28s to 9s.": "seconds as a bare 's' against a whole number, as a plural's 's' is written",
     "The flight from LHR to SIN takes 13h 5m.": "an airport's code that spells a word",
     "The 777X has a 71.8m wingspan.": "an airliner's number alone, without its maker (as the first sweep leaves it)",
     "2/2 Thanks for reading!": "a thread's part number opening a post",

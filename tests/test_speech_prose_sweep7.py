@@ -14,7 +14,6 @@ _KNOWN_MISSES = {
     "The pound was flat at $1.2701 (GBP=D3).": "a wire's ticker code: its '=' is left unsaid",
     "Aberdeen 9/4, Glasgow 11/6, London 15/8.":
         "a forecast table's highs over lows need the table's heading; read as fractions and a date",
-    "Lab 41% (+3), Con 24% (-2), LD 12% (=), Grn 7%.": "'(=)' for no change is left unsaid",
     "Guide: £550,000-£600,000. EPC: C. Tenure: Freehold.":
         "a single capital's stop is taken for an initial's, so the sentence runs on ('C Tenure')",
 }

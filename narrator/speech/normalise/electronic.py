@@ -166,14 +166,16 @@ _CALL = compiled(
 # when or a stop.
 _OTHER_NUMBER = compiled(r"(?<=, or )\d{3}(?=\s(?:otherwise|instead|if|for|when|after|from|in)\b|[,;.!?)]|$)(?![.,]\d)")
 _SENTENCE_END = compiled(r"[.!?](?=\s+[\"“]?[A-Z])")
-# An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline"): digit by
-# digit, as it is dialled ("a Porsche 911" is not followed by any of these).
+# An emergency or service number before what it names ("911 calls", "a 999 operator", "the 988 hotline", a
+# headline's "911 outage hits three states"): digit by digit, as it is dialled ("a Porsche 911" is not followed by
+# any of these).
 _SERVICE_NUMBER = compiled(
     # led by digits: scanned in C
     rf"([1-9](?<![\w{MONEY_SIGNS}.,/-][1-9])11|9(?<![\w{MONEY_SIGNS}.,/-]9)(?:99|88)"
     rf"|1(?<![\w{MONEY_SIGNS}.,/-]1)(?:12|01))"
     r"(?=\s(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system"
-    r"|lines?|hotline|services?|(?:non-)?emergenc\w+|tapes?|recordings?|texts?|responders?)\b)"
+    r"|lines?|hotline|services?|(?:non-)?emergenc\w+|tapes?|recordings?|texts?|responders?|outages?|number"
+    r"|call-takers?|dispatchers?|networks?)\b)"
 )
 # A short code to text a word to: "Text STOP to 80888", "text HELP to 741741".
 _TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")

@@ -54,6 +54,15 @@ from narrator.speech.normalise.util import (
 NUM = units.NUM
 # At most a dozen operations: a sum is short, and an unbounded chain that ends without "=" made every number in it
 # a new start of a scan to its end (20,000 "3 x" before a stray "= 1" took 34 s).
+# "(2015=100)": an index's base, a year and the value it is set to, written without spaces ("=" was left, "twenty
+# fifteen=one hundred"); spaced, it is read as the statement it is.
+_INDEX_BASE = compiled(r"\((\d{4})=(100|1000|1)\)")
+# "3m/3m", "6m/6m": an economist's growth over months against the months before (the "m" was meters).
+_MONTHS_ON_MONTHS = compiled(r"(?<![\w.,/])(\d{1,2})m/\1m(?![\w/])")
+# A poll's or a table's mark of no change after a figure ("15% (nc)", "12% (=)", "(n/c)"), said.
+_NO_CHANGE = compiled(r"(?<=[\d%] )\((?:nc|n/c|NC|=)\)")
+# "^1.2.0": a package manager's caret before a version (compatible releases), said as its name.
+_CARET_VERSION = compiled(r"(?<![\w^])\^(?=\d+\.\d+(?:\.\d+)?(?!\w|\.\d))")
 _ARITHMETIC = compiled(rf"(?<![\w.,-])-?{NUM}(?:\s?[-+*×x/]\s?{NUM}){{1,12}}\s?=\s?-?{NUM}(?![\w.,]\d)")
 # A Reuters instrument code, written after what it names ("the euro EUR= rose", "notes US10YT=RR"): not said.
 _INSTRUMENT_CODE = compiled(r"\s[A-Z][A-Z0-9]{1,10}=(?:RR)?(?=[\s,;:)]|\.(?:\s|$)|$)")
@@ -338,9 +347,37 @@ _AT_NUMBER = compiled(r"(?<=\w)@(?=\d)")
 _VIDEO_MODE = compiled(r"/(?<=\d[Kkp]/)(?:(\d{2,3})\s?(fps\b|p\b(?!\.\w))|(24|25|30|48|50|60|90|100|120|144|165|240)"
                          r"(?![\w/.,]\w|[\w/]))")  # led by the slash: scanned in C
 _APERTURE = compiled(r"f/(?<!\wf/)(?=\d)")
+# "24-bit/96kHz", "16bit/44.1 kHz": a recording's bit depth and sample rate, two measures said one after the other
+# (the slash was "or", and the rate after it was left as letters, "ninety six kHz").
+_BIT_DEPTH_RATE = compiled(r"/(?<=\d[ -]bit/|\d\dbit/)(?=\d{1,3}(?:\.\d{1,2})?\s?kHz\b)")  # led by the slash
 # "1/250 s", "1/8000s", "1/60 sec": a camera's exposure, one part of a second ("one or eight thousands" it was).
 _EXPOSURE = compiled(r"(?<![\w/.,])1/(?=[1-9])(\d{1,5})\s?(?:s|secs?|seconds?)\b(?![/'’])")
 _TIMES = compiled(r"(?<=\d)\s?\*\s?(?=\d)")
+# A programme named by its time ("ABC's 7.30", "ABC TV's 7.30", "on 7.30 last night"): a round time written with a
+# stop after a broadcaster's possessive, or after "on" before a word of when it aired, read as the clock ("seven
+# point three zero" it was). Not before a scale or a percentage ("ABC's 7.30 billion").
+_PROGRAMME_TIME = compiled(
+    r"(?:(?<=[A-Z][A-Z]'s )|(?<=[A-Z][A-Z]’s )|(?<=\b[Oo]n )(?=\d\d?\.\d\d,?\s(?:last night|tonight|this morning"
+    r"|this evening|yesterday|tomorrow)\b))(1[0-2]|[1-9])\.(00|15|30|45)"
+    r"(?![\d.,]\d|\w|\s?%|\s(?:per|million|billion|thousand|bn|m|rise|fall|gain|drop|loss|lead|points?|pence|cents?"
+    r"|dollars?|a share)\b)"
+)
+# "try 30s at f/1.8", "from 30s to 1/8000s", "settles in under 10s", "a timeout of 300s", "after 120s, then 240s",
+# "runs for 45s every hour": a whole number of seconds
+# written against its "s" after a word of a limit or a span, and before a clause's end or a joining word. A decade
+# is seldom written so: it follows "the", a possessive or "early", or stands before the noun it describes ("a
+# return to 80s glamour"); "the under 10s" are a team, "rose to 30s" a temperature's decade, "to 747s" aircraft.
+_SECONDS_AFTER_LIMIT = compiled(
+    r"\b((?i:to|from|try|than|around|about|of|after|within|in under|up to|takes|took|lasted|lasts|every|for|then)\s)"
+    r"(\d{1,3})s(?=[,;:!?)]|\.(?!\w)|$|\s(?:at|and|or|to|in|on|with|between|per|each|every|before|after|then|but"
+    r"|while|when|if|is|was|of (?!\w+s\b)|\()\b)"
+)
+# a change's verb before "to": "rose to 30s" may be a temperature's decade
+_CHANGE_TO = compiled(r"\b(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|drops?|climbed|climbs?|soared|jumped"
+                      r"|slipped|sank|plunged|dipped|edged|crept|hit|reached)\s+to\s$")
+_MAY_BE_SECONDS = compiled(r"\ds(?![\w'’-])")  # led by the digit: scanned in C
+# another decade in the sentence ("from 20s to 30s", "in the 1920s and 30s"): the tens are decades there
+_OTHER_DECADE = compiled(r"\bthe\s+(?:\d\d)?\d0'?s\b|(?<!\d)\d0s\b.*(?<!\d)\b\d0s\b")
 # A version or section number with two dots or more ("1.6.0", "v4.47.4"), after dates have been read.
 _VERSION_WORD_BEFORE = compiled(r"\b[Vv]ersion\s+$")  # "Version v2.3.1" says "version" once
 _VERSION = compiled(r"(?<![\w.])(v)?(\d+(?:\.\d+){2,})(?![\w]|\.\d)")
@@ -882,6 +919,8 @@ def _names_with_numbers(text: str) -> str:
     if "-" in text and any(tag in text for tag in _PRE_RELEASE_TAGS):
         text = _PRE_RELEASE.sub(lambda m: f" {'R.C' if m.group(1) == 'rc' else m.group(1)}"
                                 + (f" {numbers.integer(m.group(2))}" if m.group(2) else ""), text)
+    if "^" in text:
+        text = _CARET_VERSION.sub("caret ", text)
     if "0.0" in classes and _MAY_BE_VERSION.search(text):
         text = _VERSION.sub(_version, text)
     if "ersion " in text or _MAY_BE_V.search(text):
@@ -1131,6 +1170,18 @@ def _video_mode(match: re.Match[str]) -> str:
     return f" at {match.group(1)} {match.group(2)}" if match.group(1) else f" at {match.group(3)}"
 
 
+def _seconds_after_limit(match: re.Match[str]) -> str:
+    """"to 30s" -> "to thirty seconds"; tens beside another decade ("from 20s to 30s") are left to the decades."""
+    value = int(match.group(2))
+    if value >= 100 and value % 5:  # "to 747s": aircraft; seconds past a minute and a half are round
+        return match.group(0)
+    if value % 10 == 0 and value < 100 and (
+            match.group(1).lower() in ("of ", "about ", "around ") or _OTHER_DECADE.search(match.string)
+            or _CHANGE_TO.search(match.string, max(0, match.start() - 12), match.end(1))):
+        return match.group(0)
+    return f"{match.group(1)}{numbers.cardinal(value)} {'second' if value == 1 else 'seconds'}"
+
+
 def _exposure(match: re.Match[str]) -> str:
     """"1/250 s" -> "one two hundred fiftieth of a second"; "1/2 s" -> "half a second"."""
     bottom = int(match.group(1))
@@ -1364,6 +1415,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                 text = _TYRE.sub(lambda m: f"{numbers.in_pairs(m.group(1))} {numbers.cardinal(int(m.group(2)))} "
                                            f"{' '.join(m.group(3))} {numbers.cardinal(int(m.group(4)))}", text)
             text = _APERTURE.sub("f ", _VIDEO_MODE.sub(_video_mode, text))
+            if "bit/" in text:
+                text = _BIT_DEPTH_RATE.sub(", ", text)
             text = _EXPOSURE.sub(_exposure, text)
         text = numbers.scientific(numbers.spaced_thousands(numbers.indian_groups(numbers.long_runs(
             electronic.codes(text)))))
@@ -1386,6 +1439,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _NUMBERED_FIGURE.sub(lambda m: f"{m.group(1)}{numbers.cardinal(int(m.group(2)))} dash "
                                                   f"{numbers.cardinal(int(m.group(3)))}", text)
         text = sports.scores(text)  # before dates, spans and fractions take a score's digits apart (h52)
+        if "0.00" in char_classes(text) and ("s " in text or "n " in text):
+            text = _PROGRAMME_TIME.sub(r"\1:\2", text)
+        if "0a" in char_classes(text) and _MAY_BE_SECONDS.search(text):
+            text = _SECONDS_AFTER_LIMIT.sub(_seconds_after_limit, text)
         text = electronic.phones(dates.timestamps(text))
         text = dates.dates(clock.durations(dates.periods(text)), options)
         text = clock.times(text)
@@ -1397,6 +1454,12 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _POSITIVE.sub("plus ", text)
         if "=" in text:  # "5 - 3 = 2", "3 x 4 = 12": before "=" is a symbol's word and "-" a range's "to"
             text = _ARITHMETIC.sub(_arithmetic, text)
+            if "=1" in text:
+                text = _INDEX_BASE.sub(r"(\1 equals \2)", text)
+        if "m/" in text:
+            text = _MONTHS_ON_MONTHS.sub(lambda m: f"{m.group(1)} months on {m.group(1)} months", text)
+        if ")" in text and ("(n" in text or "(N" in text or "(=" in text):
+            text = _NO_CHANGE.sub("(no change)", text)
         if "-" in text:
             text = _NEGATIVE_MONEY.sub("minus ", text)
         text = units.money(words.comparisons(text))

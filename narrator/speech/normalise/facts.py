@@ -674,3 +674,36 @@ RACE_NAMES = r"Hurdle|Chase|Stakes|Plate|Handicap|Cup|Derby|Oaks|Guineas|Trophy|
 # days.
 MONTHLY_PAY = word_set("wages wage pay salary salaries earnings income rent rents bills bill pension pensions benefit"
                        " benefits allowance allowances takings rates")
+
+# h51: units the making, measuring and money fields print after a count that the table above lacks: distances in
+# light years by the thousand and million ("2.5 Mly"), a miner's hash rates ("110 TH/s"), a server's requests a
+# second ("12k req/s"), and a height above the sea ("3,812m asl", as maps and guides print it).
+UNITS.update({
+    "kly": ("thousand light year", "thousand light years"), "Mly": ("million light year", "million light years"),
+    "Gly": ("billion light year", "billion light years"),
+    "kH/s": ("kilohash per second", "kilohashes per second"), "MH/s": ("megahash per second", "megahashes per second"),
+    "GH/s": ("gigahash per second", "gigahashes per second"), "TH/s": ("terahash per second", "terahashes per second"),
+    "PH/s": ("petahash per second", "petahashes per second"), "EH/s": ("exahash per second", "exahashes per second"),
+    "req/s": ("request per second", "requests per second"), "reqs/s": ("request per second", "requests per second"),
+    **{f"m {asl}": ("meter above sea level", "meters above sea level") for asl in ("asl", "ASL", "a.s.l.")},
+    **{f"ft {asl}": ("foot above sea level", "feet above sea level") for asl in ("asl", "ASL", "a.s.l.")},
+})
+# "12k req/s": a server's requests, counted by the thousand before "/s" as "users" are.
+COUNTED_SHORT_NOUNS = word_set("req reqs")
+# Forms that stand for words wherever they are written, read by words.abbreviations among its rare forms: a
+# server's rate ("12k req/s") and a framer's spacing ("studs 16\" o.c.", on center).
+RARE_FORMS = {"req/s": "requests per second", "o.c.": "on center"}
+# Words of a parliament's business, near which "TDs" after a count are Ireland's members of the Dáil (Teachtaí Dála,
+# spelled "T.D.'s") rather than an American football season's touchdowns; football's own words keep touchdowns.
+PARLIAMENT_WORDS = word_set(
+    "Dáil Dail Oireachtas Seanad Taoiseach Tánaiste Tanaiste Fianna Fáil Fail Gael Sinn Féin Fein Teachta party "
+    "parties elected election constituency constituencies coalition government opposition minister ministers "
+    "senators councillors deputies cabinet vote voted votes seats"
+)
+FOOTBALL_WORDS = word_set(
+    "yards yds threw throws throwing passing passes rushing rushed receiving receptions catches quarterback QB QBs "
+    "NFL touchdown touchdowns interceptions INTs sacks tackles game games season"
+)
+# A filter's slope, as crossovers and equalisers print it ("24dB/octave", "12 dB/oct").
+UNITS.update({"dB/octave": ("decibel per octave", "decibels per octave"),
+              "dB/oct": ("decibel per octave", "decibels per octave")})

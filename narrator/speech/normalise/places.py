@@ -309,9 +309,31 @@ def _coordinate(match: re.Match[str]) -> str:
     return padded(match, f"{spoken} {_HEMISPHERES[side]}")
 
 
+# An angle in degrees and minutes (of arc) with no hemisphere after it: a star's declination ("Dec +7° 24′", "-16°43'"),
+# a slope or a bearing ("12°30'"); its sign said first. The minutes were left as a mark ("twenty four'").
+_ANGLE = compiled(
+    r"(?:(?<![\w.+-])([+-]))?(\d(?<![\w.]\d)\d{0,2}(?:\.\d+)?)°\s?([0-5]?\d(?:\.\d+)?)'"
+    r"(?:\s?([0-5]?\d(?:\.\d+)?)(?:\"|''))?(?![\w'])")
+
+
+def _angle(match: re.Match[str]) -> str:
+    """"-16°43'" -> "minus sixteen degrees forty three minutes"."""
+    sign, degrees, minutes, seconds = match.groups()
+    spoken = numbers.number(degrees) + (" degree" if degrees == "1" else " degrees")
+    for value, unit in ((minutes, "minute"), (seconds, "second")):
+        if value:
+            value = value if "." in value else str(int(value))
+            spoken += f" {numbers.number(value)} {unit}" + ("" if value == "1" else "s")
+    return padded(match, {"+": "plus ", "-": "minus ", None: ""}[sign] + spoken)
+
+
 def coordinates(text: str) -> str:
-    """Read latitudes and longitudes in degrees, minutes and seconds, before "°" is a temperature's."""
-    return _COORDINATE.sub(_coordinate, text) if "°" in text else text
+    """Read latitudes and longitudes in degrees, minutes and seconds, before "°" is a temperature's; and angles in
+    degrees and minutes."""
+    if "°" not in text:
+        return text
+    text = _COORDINATE.sub(_coordinate, text)
+    return _ANGLE.sub(_angle, text) if "'" in text else text
 
 
 def winds(text: str) -> str:

@@ -95,8 +95,9 @@ _STRUCK = compiled(r"\s?~~(?=\S)[^~\n]{1,300}(?<=\S)~~")
 _BAR = compiled(r"(?<=[\w.!?)\"'’”%])\s+[|·•]\s+(?=[\w(\"'‘“$€£])")
 # A slash with spaces around it between words: a separator, as the bar is ("actor / comedian").
 _SPACED_SLASH = compiled(r"(?<=[A-Za-z.!?)\"'’”])\s+/\s+(?=[A-Za-z(\"'‘“$€£])")
-# A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark.
-_CARET = compiled(r"(?<![\w)])\^|\^(?!\s?-?\d)")
+# A caret that is not a power ("10^5"): a reference list's back-link ("^ Smith 2001") or a stray mark; not a
+# package manager's caret before a version ("^1.2.0"), which the language's rules say.
+_CARET = compiled(r"(?<![\w)])\^(?!\d+\.\d+(?:\.\d+)?(?!\w|\.\d))|\^(?!\s?-?\d)")
 # A lone capital A's single star is no footnote but a grade or an algorithm ("A*", "three A*s"), read by each
 # language's rules.
 _FOOTNOTE_STAR = compiled(

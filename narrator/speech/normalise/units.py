@@ -11,10 +11,13 @@ from narrator.speech.normalise.facts import (
     BITS_PER_SECOND,
     CODES_ONLY_BEFORE,
     COUNTED_NOUNS,
+    COUNTED_SHORT_NOUNS,
     CURRENCIES,
     ELEMENTS,
+    FOOTBALL_WORDS,
     LENGTHS,
     MONEY_SIGNS,
+    PARLIAMENT_WORDS,
     PERIODS,
     POWERS,
     SAME_QUANTITY,
@@ -248,6 +251,9 @@ _COUNTED_NEXT = compiled(r"\s([a-z]+)\b(?!['’-])")
 _MEASURING = word_set("square cubic thick tall high long wide deep")
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
+_A_JUST_BEFORE = compiled(r"\b[Aa]n?\s$")
+_SIZE_BEFORE = compiled(r"\b[Ss]ize\s(?:is\s|was\s|of\s)?$")
+_SENTENCE_END_NEXT = compiled(r"\s*(?:[.;:!?)\]]|$)")  # not a comma: "a 300ppi, 7in screen" lists sizes
 # "I ran 10k.": kilometres where the sentence speaks of running, walking or riding.
 _DISTANCE_WORDS = compiled(r"\b(?:[Rr]an|[Rr]un\w*|[Rr]ac(?:e|ed|es|ing)|[Mm]arathon\w*|[Jj]og\w*|[Ww]alk\w*"
                              r"|[Hh]ik\w*|[Cc]ycl\w*|[Rr]ode|[Rr]id(?:e|es|ing)|[Ss]wim\w*|parkrun)\b")
@@ -303,6 +309,9 @@ _SPAN_BEFORE = compiled(r"\b(?:in|for|within|every|after|over|than|per|last|next
 # or sailing (else it may be carats or kilotonnes).
 _WIND_TALK = compiled(r"\b(?i:winds?|gust\w*|breeze|squalls?|hurricane|typhoon|cyclone|storm|gale\w*|sail\w*"
                       r"|airspeed|headwinds?|tailwinds?|crosswinds?)\b")
+# "48 TDs" in a sentence of a parliament's and none of football's: Ireland's members of the Dáil, left to be spelled.
+_PARLIAMENT_TALK = compiled(rf"\b(?:{'|'.join(sorted(PARLIAMENT_WORDS))})\b")
+_FOOTBALL_TALK = compiled(rf"\b(?:{'|'.join(sorted(FOOTBALL_WORDS))})\b")
 _AMBIGUOUS_AFTER_SPACE = {"t", "A", "V", "W", "cal", "ha", "ac", "kt", "h", "MP", "N", "J", "Pa", "Mt", "mol", "ly"}
 # "6.4bn km", "40mn kg", "2.5m km2", "20k km": a scale's abbreviation against the number, then a unit of length,
 # mass, volume, area or energy (two units in a row never read as one: the letter is the scale).
@@ -1090,10 +1099,15 @@ def _measure(match: re.Match[str]) -> str:
     if (unit in _AMBIGUOUS_AFTER_SPACE and gap.strip(" ") == "" and gap
             and not (upper or scale or closing or per or plainly_a_unit)):
         return match.group(0)  # "5 m" or "3 A" could be anything; "5m", "5-m", "(69 ha)" and "5 W/m2" are measures
+    if unit == "TDs" and near(_PARLIAMENT_TALK, match, 120) and not near(_FOOTBALL_TALK, match, 120):
+        return match.group(0)
     if unit == "ac" and not gap:
         return match.group(0)  # "802.11ac", "801.11ac": a standard; acres are written apart ("0.3 ac")
     if unit == "A" and not (per or plainly_a_unit or near(_ELECTRIC, match, 80)):
         return match.group(0)  # "seat 2A", "the 12A bus": amps only where the sentence speaks of electricity
+    if unit in ("N", "W") and not gap and _SIZE_BEFORE.search(match.string, max(0, match.start() - 10),
+                                                                  match.start()):
+        return match.group(0)  # "a size 8.5W", "size 7.5N": a shoe's width (wide or narrow), a letter
     if unit == "N" and not (upper or scale or per or "." in value):
         return match.group(0)  # "the 6N" is the Six Nations; newtons come with a decimal or per ("9.8 N", "N/m2")
     if power and unit not in LENGTHS and not (power == "2" and "/" in unit):
@@ -1114,7 +1128,11 @@ def _measure(match: re.Match[str]) -> str:
                  or _named_thing_after(match)
                  or (not gap and not per and unit not in _AMOUNTS_OF_STUFF and _singular_noun_after(match))
                  or (not scale and unit not in _AMOUNTS_OF_STUFF and _plural_noun_after(match))
-                 or (unit in _AMOUNTS_OF_STUFF and _holder_after(match)))
+                 or (unit in _AMOUNTS_OF_STUFF and _holder_after(match))
+                 # "frames like a 75mm.", "I bought a 2kg.": after "a" at a clause's end the noun is left out, and
+                 # the size still describes it
+                 or (_A_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
+                     and not upper and _SENTENCE_END_NEXT.match(match.string, match.end()) is not None))
     if adjective and unit in _TEMPERATURE_SIGNS and _FAN_OVEN.match(match.string, match.end()):
         adjective = False  # "180°C fan": a fan oven's setting, said as the temperature ("degrees"), not "a ... fan"
     name = singular if adjective or (_is_one(last) and not scale) else plural
@@ -1215,7 +1233,7 @@ def _scale_before_count(match: re.Match[str]) -> str:
     # the counted noun is the last word: after an initialism ("1.5M VPN users") it may be a verb ("800m PB is")
     counted = noun.rsplit(" ", 1)[-1]
     uncounted = counted in _NOT_COUNTED or counted.endswith(("wards", "ways")) or not (
-        counted.endswith("s") or counted in COUNTED_NOUNS)
+        counted.endswith("s") or counted in COUNTED_NOUNS or counted in COUNTED_SHORT_NOUNS)
     if uncounted and not _counted_after_a_describing_word(match):
         return match.group(0)
     if letter == "T" and noun in _VERBS_AFTER_AN_AMOUNT:

@@ -13,6 +13,7 @@ from narrator.speech.normalise.facts import (
     GREEK_LETTERS,
     KEY_NAMES,
     MONEY_SIGNS,
+    RARE_FORMS,
     SOCIAL_NETWORKS,
 )
 from narrator.speech.normalise.util import (
@@ -142,6 +143,7 @@ _RARE = {
     # a timetable's and a booking's: "40 mins before dep.", "arr. 11:40" (the voice said "dep", "ar"); the capital
     # "Dep." is left, a deputy's title as often ("Dep. Sheriff")
     "dep.": "departure", "arr.": "arrival",
+    **RARE_FORMS,
 }
 _FIXED.update(_RARE)  # _expand reads both
 # American headline forms with an apostrophe for the letters left out ("gov't", "Nat'l Guard"), in capitals too.
