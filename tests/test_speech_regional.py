@@ -142,7 +142,7 @@ def test_auto_is_the_default_and_a_wrong_word_says_what_each_means(tmp_path: Pat
     ("en-KE", "Maize costs Sh50 a kilo.", "Maize costs fifty Kenyan shillings a kilo."),
     ("en-PH", "A ride costs P20.", "A ride costs twenty pesos."),
     ("en-BD", "Eggs cost Tk.12 each.", "Eggs cost twelve taka each."),
-    ("en-ZA", "It is a R450-million upgrade.", "It is a four hundred fifty million rand upgrade."),
+    ("en-ZA", "It is a R450-million upgrade.", "It is a four hundred and fifty million rand upgrade."),
     ("en-PH", "Entry is Php 1,200.", "Entry is one thousand two hundred pesos."),
     ("en-MY", "The plan costs RM3.5bil.", "The plan costs three point five billion ringgit."),
     ("en-GB", "Write to Leeds LS2 7AT.", "Write to Leeds L.S two, seven Eh T."),

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from narrator.speech.normalise import en, maths, regional
 from narrator.speech.normalise.options import ReadingOptions
-from narrator.speech.normalise.tidy import tidy
+from narrator.speech.normalise.tidy import separators, tidy
 
 __all__ = ["ReadingOptions", "formulas_in_words", "normalise", "tidy"]
 
@@ -79,7 +79,11 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
         options = _default_options(language)
     elif options.date_order == "auto":
         options = regional.resolved(options, language)
-    return rules(text, options)
+    # a symbol beside a bar became words ("÷| 0" -> "divided by | zero"): the bar between words is now a separator
+    spoken = separators(rules(text, options))
+    if language != "en" and rules is en.normalise and regional.says_and(language):
+        return regional.numbers_with_and(spoken)
+    return spoken
 
 
 @lru_cache(maxsize=64)

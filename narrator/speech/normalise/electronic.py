@@ -306,6 +306,14 @@ def _address_in_capitals(match: re.Match[str]) -> str:
     return padded(match, " dot ".join([*name, *(label.lower() for label in labels[ending:-1]), last]))
 
 
+def loose_domains(text: str, options: ReadingOptions) -> str:
+    """Read a "name.ext" left standing once the text is read: one that a glued number or sign hid from the first look
+    ("0aa.aaa" is "zero aa.aaa" by now), which a second reading would otherwise read differently."""
+    if "." not in text or not _MAY_BE_DOMAIN.search(text):
+        return text
+    return _LOOSE_DOMAIN.sub(lambda m: _loose_domain(options, m), text)
+
+
 def _loose_domain(options: ReadingOptions, match: re.Match[str]) -> str:
     """A lower-case "name.ext" with a suffix not in the list of common ones, unless a half is an abbreviation."""
     if match.group(1) in _NOT_A_NAME or match.group(2) in _NOT_A_NAME:

@@ -301,8 +301,9 @@ _NEGATIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
 # "-$500": minus, before money is words
 _NEGATIVE_MONEY = compiled(rf"-(?:(?<=^-)|(?<=[\s(\[]-))(?=[{MONEY_SIGNS}]\d)")
 _POSITIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
-# "10^5", "2^-3": a power.
-_POWER = compiled(r"(?<![\w.])(\d+(?:\.\d+)?|[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\.\d)")
+# "10^5", "2^-3": a power; a letter's after a count too ("5A^2", "3x²": "five A squared"), whose power was left as
+# "A^two" and said "caret".
+_POWER = compiled(r"((?<![\w.])\d+(?:\.\d+)?|(?<![A-Za-z_.])[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\.\d)")
 # "5 * 3": times, between numbers as written.
 # A web server's status code is said in pairs: "HTTP 404", "a 503 error", "404 page" ("four o four").
 _STATUS_CODE = compiled(  # led by the digit, so that the scan runs in C
@@ -1491,4 +1492,5 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = capitals.letter_a(capitals.inner_full_stops(capitals.acronyms(text, headline)))
     if "I" in text or "V" in text or "X" in text:  # cheaper than the call: most texts hold no numeral
         text = romans.leftover_numerals(text)
+    text = electronic.loose_domains(text, options)
     return _SPACES.sub(" ", text).strip() if "  " in text else text.strip()

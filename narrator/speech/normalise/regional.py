@@ -266,3 +266,34 @@ def forms(text: str, language: str) -> str:
             letter_words(text)):  # a number in groups, and a word that calls it
         text = _CALLED.sub(_called, text)
     return _postcodes(text, region)
+
+
+# A number's last part under a hundred, after its hundreds or its thousands: British, Irish, Australian and the other
+# Commonwealth speakers say "and" there ("three hundred and seventy", "two thousand and six"), as American ones do not.
+_UNDER_A_HUNDRED = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                    "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|first|second"
+                    "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+                    "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth"
+                    "|sixtieth|seventieth|eightieth|ninetieth")
+_SCALE_WORDS = "hundred|thousand|million|billion|trillion"
+# A scale word that ends a number's group (a number word just before it), then its last part: only words under a
+# hundred, ended by no further scale word ("two thousand five hundred" takes its "and" after "hundred").
+_LAST_PART = re.compile(rf"\b({_UNDER_A_HUNDRED}|hundred) ({_SCALE_WORDS}) (?=(?:{_UNDER_A_HUNDRED})\b"
+                        rf"(?:[ -](?:{_UNDER_A_HUNDRED})\b)?(?! (?:{_SCALE_WORDS}|and)\b))")
+_HUNDREDS = re.compile(rf"\b({_UNDER_A_HUNDRED}) hundred (?=(?:{_UNDER_A_HUNDRED})\b)")
+
+
+@lru_cache(maxsize=64)
+def says_and(language: str) -> bool:
+    """True when the tag's region says "and" inside its numbers: every English region named but those of North
+    America and the Philippines (where dates are written month first, too); a bare "en" keeps the house's reading."""
+    region = region_of(language)
+    return bool(region) and region not in MONTH_FIRST_REGIONS
+
+
+def numbers_with_and(spoken: str) -> str:
+    """"three hundred seventy" -> "three hundred and seventy", "two thousand six" -> "two thousand and six", in text
+    already read; an "and" already said (amounts of money) is left as it is."""
+    if "hundred " not in spoken and "thousand " not in spoken and "illion " not in spoken:
+        return spoken
+    return _LAST_PART.sub(r"\1 \2 and ", _HUNDREDS.sub(r"\1 hundred and ", spoken))

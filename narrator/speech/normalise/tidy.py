@@ -209,11 +209,7 @@ def tidy(text: str) -> str:
         text = _STRUCK.sub("", text)
     if "^" in text:
         text = _CARET.sub("", text)
-    # a separator, heard as a pause (voices skip the marks); the bar or the dot (a memchr) before its spaces (a scan of
-    # ~1 ns a character: a needle of two characters or more is no memchr), and "•", beyond Latin-1, is not looked for in
-    # a Latin-1 text at all
-    if ("|" in text and " | " in text) or ("·" in text and " · " in text) or " • " in text:
-        text = _BAR.sub(", ", text)
+    text = separators(text)
     # "actor / comedian", "glitch / dubstep EPs", "Aoraki / Mount Cook": voices said "slash"; the slash first (a memchr)
     if "/" in text and " / " in text:
         text = _SPACED_SLASH.sub(", ", text)  # a pause: "or" would misread a pair ("glitch or dubstep")
@@ -256,3 +252,12 @@ def _single_spaced(text: str) -> str:
     if "  " in text or not text.isprintable():
         return _SPACES.sub(" ", text).strip()
     return text.strip()
+
+
+def separators(text: str) -> str:
+    """A bar or a dot set apart between words ("News | Sport") as a comma: a pause, where voices skip the mark."""
+    # the bar or the dot (a memchr) before its spaces (a scan of ~1 ns a character: a needle of two characters or more
+    # is no memchr), and "•", beyond Latin-1, is not looked for in a Latin-1 text at all
+    if ("|" in text and " | " in text) or ("·" in text and " · " in text) or " • " in text:
+        return _BAR.sub(", ", text)
+    return text
