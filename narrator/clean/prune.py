@@ -77,6 +77,10 @@ _PULL_QUOTE = re.compile(r"pull[-_ ]?quote|\bpq\b", re.IGNORECASE)
 PULL_QUOTE_REACH = 3
 # Some sites wrap the whole page in one <form>; only small forms are sign-up and search boxes.
 _SMALL_FORM_CHARS = 600
+# What a form asks the reader for: a field to type in, a box to tick, a choice. A form of hidden fields alone asks
+# nothing (a forum wraps each post's text in the form that would edit it).
+_ASKS = etree.XPath(".//input[not(@type='hidden' or @type='submit' or @type='button' or @type='image')]"
+                    " | .//textarea | .//select | .//button")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -129,7 +133,7 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
         for element in root.xpath(_FIGURES):
             _remove(element)
     for form in root.xpath("//form"):
-        if len(form.text_content()) < _SMALL_FORM_CHARS:
+        if len(form.text_content()) < _SMALL_FORM_CHARS and _ASKS(form):
             _remove(form)
     for element in root.xpath("//*[@class or @id]"):
         if _PULL_QUOTE.search(f"{element.get('class', '')} {element.get('id', '')}"):
