@@ -380,11 +380,15 @@ def _contact_line(text: str, line: Line) -> bool:
 def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
     """Drop a box of links to other stories: its title ("More from UK"), then headlines until the prose resumes."""
     kept = []
-    in_box = False
+    in_box = titled = False
     for block in blocks:
         line = _measure(block.text)
         headline = not line.terminal and line.words < HEADLINE_MAX_WORDS
-        in_box = is_widget_label(line) or is_teaser_link(block.text) or (in_box and headline)
+        # a heading under a lone "Related: Headline" line is the article's next section (a box's own headlines
+        # are the page's headings only under the box's title, "More from UK")
+        section = block.kind is BlockKind.HEADING and not titled
+        titled = is_widget_label(line) or (titled and headline)
+        in_box = titled or is_teaser_link(block.text) or (in_box and headline and not section)
         if not in_box:
             kept.append(block)
     return kept
