@@ -77,6 +77,19 @@ def test_the_headlines_under_a_boxs_title_are_not_read() -> None:
     assert _read(page) == [_FERRY, _SWIM, _BOAT]
 
 
+# --- a heading beside its permalink -------------------------------------------------------------------------------
+
+def test_a_heading_beside_an_icons_link_to_it_is_read() -> None:
+    """GitHub sets each README heading in a box with an icon's link to it: the heading was left out."""
+    def heading(text: str, slug: str) -> str:
+        return (f"<div class='markdown-heading'><h2 class='heading-element'>{text}</h2><a id='user-content-{slug}' "
+                f"class='anchor' aria-label='Permalink: {text}' href='#{slug}'><svg class='octicon' "
+                "viewBox='0 0 16 16'><path d='m7.775 3.275'></path></svg></a></div>")
+    page = _page(f"<article class='markdown-body'><p>{_FERRY}</p>{heading('Why', 'why')}<p>{_SWIM}</p>"
+                 f"{heading('Licence', 'licence')}<p>{_BOAT}</p></article>")
+    assert _read(page) == [_FERRY, "Why", _SWIM, "Licence", _BOAT]
+
+
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {

@@ -20,13 +20,21 @@ _PERMALINK = re.compile(r"[¶#§🔗⚓]?")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+def _is_permalink(link: Any) -> bool:
+    """A link to a place on the page itself that says nothing but a sign (or nothing: an icon)."""
+    return link.get("href", "").startswith("#") and _PERMALINK.fullmatch(squash(link.text_content())) is not None
+
+
 def drop_permalinks(root: Any) -> None:
-    """Take out the links to itself a heading ends on ("Turning it on¶"), from the title too."""
-    for heading in root.iter(*_HEADINGS):
+    """Take out the links to itself a heading ends on ("Turning it on¶"), from the title too, and those set beside
+    it in the box that holds it (GitHub's README: the heading, then an icon's link to it)."""
+    for heading in list(root.iter(*_HEADINGS)):
         for link in heading.iter("a"):
-            if (link.get("href", "").startswith("#") and _PERMALINK.fullmatch(squash(link.text_content()))
-                    and link.getparent() is not None):
+            if _is_permalink(link) and link.getparent() is not None:
                 link.drop_tree()  # its tail stays
+        for beside in (heading.getprevious(), heading.getnext()):
+            if beside is not None and beside.tag == "a" and _is_permalink(beside):
+                beside.drop_tree()
 
 
 # A contents box: a list of links to the page's own sections, under a title of a few words ("Table of Contents",
@@ -392,3 +400,4 @@ def drop_address_lines(root: Any) -> None:
         words = _LINE_PUNCTUATION.sub(" ", _HOME_ADDRESS.sub(" ", text)).split()
         if len(words) <= ADDRESS_LINE_NAME_WORDS and all(word[:1].isupper() for word in words):
             p.drop_tree()
+
