@@ -90,6 +90,17 @@ def test_a_heading_beside_an_icons_link_to_it_is_read() -> None:
     assert _read(page) == [_FERRY, "Why", _SWIM, "Licence", _BOAT]
 
 
+# --- the site's name before the headline -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("separator", [" - ", " | "])
+def test_a_title_that_names_the_site_first_is_its_headline(separator: str) -> None:
+    """A site builder (Google Sites) titles a page "Site - Page" (its og:title too), the page's <h1> its last part:
+    the site's name was taken for the title."""
+    page = _page(f"<main><h1>The ferry</h1><p>{_FERRY}</p><p>{_SWIM}</p><p>{_BOAT}</p></main>",
+                 title=f"Tamar Valley History Group{separator}The ferry")
+    assert _document(page).meta.title == "The ferry"
+
+
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
@@ -98,7 +109,6 @@ _KNOWN: dict[str, str] = {
     "github_issue": "the title keeps GitHub's trail ('· Issue #41 · owner/repo'); each comment's header ('marnieb"
                     " commented Mar 31, 2024') is read",
     "github_readme": "the title is the repository's line ('owner/repo: description'), not the README's heading",
-    "google_sites": "the <title> names the site first ('Site - Page'): the site's name is taken for the title",
     "guardianlike": "the correction note at the end, in a box the extractor leaves out, is lost",
     "letterboxd_review": "the review's author is only in its JSON-LD Review (and its markup): no author",
     "nuxt_state": "the article is only in window.__NUXT__, a script's function call, not JSON: no article found",

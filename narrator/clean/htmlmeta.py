@@ -220,12 +220,14 @@ def _is_site_logo(heading: Any) -> bool:
 def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_suffix: bool) -> str:
     """A page title without the site's name around it.
 
-    An h1 that starts the title is the headline ("Headline - Site"); a known site name at either end
-    is cut ("Site » Blog » Headline"); otherwise a <title>'s suffix is trimmed.
+    An h1 that starts or ends the title is the headline ("Headline - Site", "Site - Headline"); a known site name
+    at either end is cut ("Site » Blog » Headline"); otherwise a <title>'s suffix is trimmed.
     """
     for h1 in h1s:
         if len(h1) < len(title) and title.startswith(h1) and _SEPARATOR.match(title, len(h1)):
             return h1
+        if len(h1) < len(title) and title.endswith(h1) and _SEPARATOR_END.search(title[:len(title) - len(h1)]):
+            return h1  # "Site - Headline": a site builder names the site first
     parts = _SEPARATOR.split(title)
     printed = [n for n, part in enumerate(parts[:-1]) if comparable(part) in _PRINT_PARTS]
     if printed:
