@@ -43,6 +43,7 @@ from narrator.clean.templates import (
     drop_permalinks,
     drop_poster_furniture,
     figures_as_paragraphs,
+    notes_after_paragraphs,
 )
 from narrator.clean.textmeta import authors_from, is_byline_line
 from narrator.config import CleanSettings
@@ -635,6 +636,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_neighbour_links(root)
     drop_author_boxes(root, meta.authors)
     drop_poster_furniture(root)
+    notes_after_paragraphs(root)
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)
     runs = _paragraph_runs(root)

@@ -401,3 +401,56 @@ def drop_address_lines(root: Any) -> None:
         if len(words) <= ADDRESS_LINE_NAME_WORDS and all(word[:1].isupper() for word in words):
             p.drop_tree()
 
+
+# A note the page sets inside its sentence, to show beside it or on a click: a sidenote, a margin note, a footnote
+# whose text a converter (LaTeXML) keeps where its mark is. Its class names it a note; read in place it splits the
+# sentence ("depends on the listener1Two experts counting the same..."), so it is read after its paragraph.
+_INLINE_NOTE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:side|margin|foot)?note(?:$|[\s_-])")
+_INLINE_NOTES = etree.XPath("//p//span[@class] | //p//small[@class]")
+# A note's own mark at its start ("1", "†"), as the converter repeats it inside the note.
+_NOTE_START_MARK = re.compile(r"^\s*(?:\d{1,3}|[*†‡§¶])\s*")
+INLINE_NOTE_WORDS = 3
+_SIGN_ONLY = re.compile(r"^[\W_]*$")
+
+
+def _strip_start_mark(note: Any) -> None:
+    """Take the note's mark off its first words: a superscript or a tag of a number, or the number itself."""
+    for element in list(note.iter("sup")):
+        if _NOTE_START_MARK.fullmatch(element.text_content()) and element.getparent() is not None:
+            element.drop_tree()
+    for element in note.iter():
+        if element.text and element.text.strip():
+            element.text = _NOTE_START_MARK.sub("", element.text, count=1)
+            return
+        if element is not note and element.tail and element.tail.strip():
+            return
+
+
+def notes_after_paragraphs(root: Any) -> None:
+    """Move the notes a page sets inside its paragraphs' sentences to after the paragraph, each its own paragraph;
+    a toggle's sign for them ("⊕", a checkbox's label) goes."""
+    moved = 0
+    for note in _INLINE_NOTES(root):
+        if not _INLINE_NOTE_CLASS.search(note.get("class", "")) or note.getparent() is None:
+            continue
+        if any(_INLINE_NOTE_CLASS.search(a.get("class", "")) for a in note.iterancestors("span", "small")):
+            continue  # inside a note already moved with it
+        if len(note.text_content().split()) < INLINE_NOTE_WORDS:
+            continue  # a mark, not a note
+        paragraph = next(note.iterancestors("p"))
+        tail, note.tail = note.tail, None
+        previous, parent = note.getprevious(), note.getparent()
+        parent.remove(note)
+        if tail:  # the sentence goes on after the note
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        _strip_start_mark(note)
+        note.tag = "p"
+        paragraph.addnext(note)
+        moved += 1
+    if moved:
+        for label in root.xpath("//p//label"):
+            if _SIGN_ONLY.match(label.text_content()):
+                label.drop_tree()
