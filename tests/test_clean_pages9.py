@@ -9,6 +9,7 @@ before the cleaner first ran on it."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -132,6 +133,35 @@ def test_a_short_note_class_inside_a_sentence_stays_in_it() -> None:
     assert _read(page)[0] == "The ferry cost a penny (1930) and ran daily until the war."
 
 
+# --- who wrote it: a review's data, a paper's tags ----------------------------------------------------------------
+
+_BODY = f"<main><h1>The ferry</h1><p>{_FERRY}</p><p>{_SWIM}</p><p>{_BOAT}</p></main>"
+
+
+@pytest.mark.parametrize(("kind", "wrapped"), [
+    ("Review", "{}"), ("Review", "/* <![CDATA[ */\n{}\n/* ]]> */"), ("NewsArticle", "//<![CDATA[\n{}\n//]]>")])
+def test_the_author_of_a_reviews_data_and_of_data_in_cdata(kind: str, wrapped: str) -> None:
+    """Letterboxd describes a review page with a JSON-LD Review, set in a commented CDATA section: the data was not
+    read (not JSON as it stood), nor a Review taken for the page's article; the page had no author."""
+    data = json.dumps({"@context": "http://schema.org", "@type": kind, "author": {"@type": "Person", "name":
+                       "Hal Whitcombe"}, "datePublished": "2024-10-02"})
+    page = _page(_BODY).replace("</head>", f"<script type='application/ld+json'>{wrapped.format(data)}</script>"
+                                          "</head>")
+    assert (_document(page).meta.byline, _document(page).meta.published[:10]) == ("Hal Whitcombe", "2024-10-02")
+
+
+@pytest.mark.parametrize(("tags", "byline"), [
+    (["Anna K. Fowler", "Daniel J. Mercer"], "Anna K. Fowler and Daniel J. Mercer"),
+    (["Fowler, Anna K.", "Mercer, Daniel"], "Anna K. Fowler and Daniel Mercer"),
+])
+def test_a_papers_authors_from_its_citation_tags(tags: list[str], byline: str) -> None:
+    """A journal's page (PubMed Central) names its authors in citation_author tags, one each, some family name
+    first: the page had no author."""
+    metas = "".join(f"<meta name='citation_author' content='{name}'>" for name in tags)
+    page = _page(_BODY).replace("</head>", f"{metas}</head>")
+    assert _document(page).meta.byline == byline
+
+
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
@@ -140,12 +170,10 @@ _KNOWN: dict[str, str] = {
                     " commented Mar 31, 2024') is read",
     "github_readme": "the title is the repository's line ('owner/repo: description'), not the README's heading",
     "guardianlike": "the correction note at the end, in a box the extractor leaves out, is lost",
-    "letterboxd_review": "the review's author is only in its JSON-LD Review (and its markup): no author",
     "nuxt_state": "the article is only in window.__NUXT__, a script's function call, not JSON: no article found",
     "old_reddit": "the title keeps 'r/vintagesewing on Reddit:'; the poster's name is title-cased for the author "
                   "('Threadbare Tom'); the sidebar's line and the post's title line are read",
     "patreon_post": "the creator's name is only in the title ('| Lena Voss on Patreon') and the header: no author",
-    "pmc_article": "the authors are in citation_author meta tags (one per author): no author",
     "sphinx_rtd_tabs": "an admonition's title ('Note') is left out",
 }
 

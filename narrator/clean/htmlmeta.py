@@ -24,7 +24,8 @@ from narrator.model import Metadata
 
 log = logging.getLogger(__name__)
 
-_ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|WebPage)$")
+# The types of node that describe the page's own text; a review (of a film, a book) is its page's article too.
+_ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|Review|WebPage)$")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
 # A link to a site's home page ("/", "https://example.org/", or an archived copy of one).
 _HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
@@ -60,12 +61,19 @@ MARKUP_NAME_WORDS = 6
 MAX_SEARCHED_ELEMENTS = 30_000
 
 
+# An XHTML habit some sites keep: the script's data inside a CDATA section commented out for HTML parsers
+# ("/* <![CDATA[ */ {...} /* ]]> */", "//<![CDATA[").
+_CDATA_WRAPPER = re.compile(r"^\s*(?:/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[)"
+                            r"|(?:/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)\s*$")
+
+
 def _json_ld_nodes(root: Any) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page, @graph members flattened."""
     nodes: list[dict[str, Any]] = []
     for script in root.xpath("//script[@type='application/ld+json']"):
+        text = script.text or ""
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(_CDATA_WRAPPER.sub("", text) if "CDATA" in text else text)
         except (ValueError, RecursionError):
             continue
         stack = deque(data if isinstance(data, list) else [data])
@@ -252,6 +260,17 @@ def _declared_authors(nodes: list[dict[str, Any]], node: dict[str, Any]) -> list
     return [html.unescape(people[0]["name"])] if len(people) == 1 and "@id" in people[0] else []
 
 
+# A paper's authors in the tags scholarly indexes read (Highwire Press's), one tag each, in order; some journals write
+# the name family name first ("Fowler, Anna K.").
+_CITATION_AUTHORS = etree.XPath("//meta[@name='citation_author']/@content")
+_FAMILY_FIRST = re.compile(r"^([^\W\d_][\w'’. -]*),\s*([^\W\d_][\w'’. -]*)$")
+
+
+def _citation_authors(root: Any) -> list[str]:
+    """A paper's authors from its citation_author tags, each as it is said, given name first."""
+    return [_FAMILY_FIRST.sub(r"\2 \1", squash(name)) for name in _CITATION_AUTHORS(root) if squash(name)]
+
+
 def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node: dict[str, Any]) -> tuple[str, ...]:
     """Authors from JSON-LD, meta tags, or rel=author / byline markup."""
     names = _declared_authors(nodes, node)
@@ -259,6 +278,8 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
         meta_author = _meta(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
         if meta_author and not meta_author.startswith("http"):
             names = [meta_author]
+    if not names:
+        names = _citation_authors(root)
     byline = _byline_names(root)
     if not names:
         names = byline
