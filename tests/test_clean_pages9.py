@@ -133,6 +133,34 @@ def test_a_short_note_class_inside_a_sentence_stays_in_it() -> None:
     assert _read(page)[0] == "The ferry cost a penny (1930) and ran daily until the war."
 
 
+# --- a correction under the story ------------------------------------------------------------------------------
+
+_AMENDED = "This article was amended on 16 July 2024. An earlier version said the ferry cost a shilling."
+
+
+@pytest.mark.parametrize("note", [_AMENDED, "Correction: an earlier version of this story gave the wrong year.",
+                                  "An earlier version of this article said the boat was made of oak."])
+def test_a_correction_in_the_box_under_the_story_is_read(note: str) -> None:
+    """A news site sets its correction in the box of tags and sharing under the story (the Guardian's "submeta"),
+    which the extractor leaves out: the correction was lost."""
+    page = _page(f"<main><article><h1>The ferry</h1><div class='body'><p>{_FERRY}</p><p>{_SWIM}</p><p>{_BOAT}</p>"
+                 f"</div><div class='submeta'><p class='correction'><em>{note}</em></p><span>Explore more on these "
+                 "topics</span><ul><li><a href='/t'>Rivers</a></li></ul></div></article></main>")
+    assert _read(page) == [_FERRY, _SWIM, _BOAT, note]
+
+
+def test_a_correction_read_in_the_story_is_read_once() -> None:
+    page = _page(f"<main><h1>The ferry</h1><p>{_FERRY}</p><p>{_SWIM}</p><p>{_BOAT}</p><p>{_AMENDED}</p></main>")
+    assert _read(page) == [_FERRY, _SWIM, _BOAT, _AMENDED]
+
+
+def test_a_note_about_another_article_is_not_a_correction() -> None:
+    """A line that names an article but corrects nothing ("This article first appeared in...") is left as it was."""
+    page = _page(f"<main><h1>The ferry</h1><div class='body'><p>{_FERRY}</p><p>{_SWIM}</p><p>{_BOAT}</p></div><div "
+                 "class='submeta'><p>This article first appeared in the Tamar Times.</p></div></main>")
+    assert _read(page) == [_FERRY, _SWIM, _BOAT]
+
+
 # --- who wrote it: a review's data, a paper's tags ----------------------------------------------------------------
 
 _BODY = f"<main><h1>The ferry</h1><p>{_FERRY}</p><p>{_SWIM}</p><p>{_BOAT}</p></main>"
@@ -169,7 +197,6 @@ _KNOWN: dict[str, str] = {
     "github_issue": "the title keeps GitHub's trail ('· Issue #41 · owner/repo'); each comment's header ('marnieb"
                     " commented Mar 31, 2024') is read",
     "github_readme": "the title is the repository's line ('owner/repo: description'), not the README's heading",
-    "guardianlike": "the correction note at the end, in a box the extractor leaves out, is lost",
     "nuxt_state": "the article is only in window.__NUXT__, a script's function call, not JSON: no article found",
     "old_reddit": "the title keeps 'r/vintagesewing on Reddit:'; the poster's name is title-cased for the author "
                   "('Threadbare Tom'); the sidebar's line and the post's title line are read",

@@ -22,6 +22,7 @@ from narrator.clean.lines import is_prose, make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
     rescue_paragraphs,
+    restore_corrections,
     restore_entry_headings,
     restore_key_points,
     restore_section_headings,
@@ -654,6 +655,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     meta = _with_byline_block(meta, extracted)
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
     rescued = restore_key_points(root, restore_section_headings(root, restore_entry_headings(root, rescued)))
+    rescued = restore_corrections(root, rescued)
     preferred = _prefer_declared(rescued, declared)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     own = False
