@@ -406,7 +406,7 @@ def drop_address_lines(root: Any) -> None:
 # whose text a converter (LaTeXML) keeps where its mark is. Its class names it a note; read in place it splits the
 # sentence ("depends on the listener1Two experts counting the same..."), so it is read after its paragraph.
 _INLINE_NOTE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:side|margin|foot)?note(?:$|[\s_-])")
-_INLINE_NOTES = etree.XPath("//p//span[@class] | //p//small[@class]")
+_INLINE_NOTES = etree.XPath("//p//span[contains(@class, 'note')] | //p//small[contains(@class, 'note')]")
 # A note's own mark at its start ("1", "†"), as the converter repeats it inside the note.
 _NOTE_START_MARK = re.compile(r"^\s*(?:\d{1,3}|[*†‡§¶])\s*")
 INLINE_NOTE_WORDS = 3
