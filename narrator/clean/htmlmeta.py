@@ -377,6 +377,17 @@ def too_many_elements(root: Any, limit: int = MAX_SEARCHED_ELEMENTS) -> bool:
     return next(itertools.islice(root.iter(), limit, None), None) is not None
 
 
+def _as_marked(root: Any, name: str) -> str:
+    """The name as the page sets it apart: the search can run a name into the next element's first word ("Priya
+    Raman" then "Department of Computer Science" read as "Priya Raman Department"); when no text of the page holds
+    the whole, the longest text that is its first words (two or more) is the name."""
+    words = name.split()
+    texts = {squash(text) for text in root.itertext() if words[0] in text}
+    if len(words) < 3 or any(name in text for text in texts):
+        return name
+    return next((" ".join(words[:n]) for n in range(len(words) - 1, 1, -1) if " ".join(words[:n]) in texts), name)
+
+
 def _marked_up_author(root: Any) -> list[str]:
     """trafilatura's reading of author markup in the page (bylines, author boxes), as names."""
     from trafilatura.metadata import extract_author
@@ -388,7 +399,7 @@ def _marked_up_author(root: Any) -> list[str]:
     except (ValueError, TypeError, RecursionError) as exc:
         log.debug("trafilatura's author search failed: %s", exc)
         return []
-    names = list(split_authors(found.split("; "))) if found else []
+    names = [_as_marked(root, name) for name in split_authors(found.split("; "))] if found else []
     # A byline box can hold a bio; when any part is not a name, none of it is trusted.
     if not all(looks_like_names(n) and len(n.split()) <= MARKUP_NAME_WORDS for n in names):
         return []
