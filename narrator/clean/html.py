@@ -35,6 +35,7 @@ from narrator.clean.templates import (
     drop_amp_ads,
     drop_asking_boxes,
     drop_author_boxes,
+    drop_comment_headers,
     drop_contents_titles,
     drop_edit_links,
     drop_email_furniture,
@@ -637,6 +638,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_neighbour_links(root)
     drop_author_boxes(root, meta.authors)
     drop_poster_furniture(root)
+    drop_comment_headers(root)
     notes_after_paragraphs(root)
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)

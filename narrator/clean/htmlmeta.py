@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from narrator.clean.common import MONTH_NAMES, comparable, parse_date, split_authors, squash
+from narrator.clean.common import MONTH_NAMES, comparable, parse_date, split_authors, squash, without_number_mark
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import looks_like_names, make_line
 from narrator.clean.textmeta import authors_from
@@ -225,15 +225,19 @@ def _is_site_logo(heading: Any) -> bool:
             and _HOME_LINK.search(links[0].get("href").strip()) is not None)
 
 
+# An issue's number between its title and the tracker's trail: "Export drops the last row (#112) · Issues · ...".
+_NUMBER_FIRST = re.compile(r"^\s+\(?#\d+\)?(?=\s)")
+
+
 def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_suffix: bool) -> str:
     """A page title without the site's name around it.
 
     An h1 that starts or ends the title is the headline ("Headline - Site", "Site - Headline"); a known site name
     at either end is cut ("Site » Blog » Headline"); otherwise a <title>'s suffix is trimmed.
     """
-    for h1 in h1s:
-        if len(h1) < len(title) and title.startswith(h1) and _SEPARATOR.match(title, len(h1)):
-            return h1
+    for h1 in (form for heading in h1s for form in dict.fromkeys((heading, without_number_mark(heading)))):
+        if len(h1) < len(title) and title.startswith(h1) and _SEPARATOR.match(_NUMBER_FIRST.sub("", title[len(h1):])):
+            return h1  # "Headline - Site", a tracker's "Issue title (#112) · Issues · Project"
         if len(h1) < len(title) and title.endswith(h1) and _SEPARATOR_END.search(title[:len(title) - len(h1)]):
             return h1  # "Site - Headline": a site builder names the site first
     parts = _SEPARATOR.split(title)

@@ -11,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.breaks import double_breaks_as_paragraphs
-from narrator.clean.common import comparable, squash
+from narrator.clean.common import comparable, squash, without_number_mark
 from narrator.clean.inserts import slide_number
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
@@ -447,7 +447,8 @@ def _ends_like_article(block: Block) -> bool:
 def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     """Drop prompts, notices, credits, title repeats and trailing headings with nothing after them."""
     title = comparable(meta.title)
-    kept = [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
+    kept = [b for b in blocks  # the title's heading, a tracker's with the issue's number ("Title #41")
+            if not (b.kind is BlockKind.HEADING and comparable(without_number_mark(b.text)) == title)]
     kept = _drop_link_boxes(kept)  # before furniture: a box's "Related: Headline" first line marks it
     kept = _drop_trailing_gallery(kept)
     furniture = [_is_furniture(b) for b in kept]

@@ -454,3 +454,39 @@ def notes_after_paragraphs(root: Any) -> None:
         for label in root.xpath("//p//label"):
             if _SIGN_ONLY.match(label.text_content()):
                 label.drop_tree()
+
+
+# A comment's header on a code host's or a forum's thread: the poster's handle, what they did, and when, the time an
+# element of its own ("marnieb commented Mar 31, 2024", "ann opened this issue 3 days ago · 2 comments"). Nothing
+# else: a short comment under its header is the comment's box, and stays.
+_COMMENT_HEADER = re.compile(r"(?i)@?[\w.-]+\s+(?:commented|replied|wrote|posted|opened this (?:issue|pull request|"
+                             r"discussion))(?:\s+(?:on|at))?\s*(?:[·•]\s*\d+\s+comments?)?\s*(?:[·•]?\s*edited)?\W*")
+_TIMES = etree.XPath("//time | //relative-time | //*[@datetime]")
+_HEADER_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "div", "p"})
+COMMENT_HEADER_WORDS = 12
+COMMENT_HEADER_DEPTH = 4
+
+
+def _comment_header(time: Any) -> Any | None:
+    """The header line around a time, when it says only who did what then ("marnieb commented")."""
+    said = squash(time.text_content())
+    for depth, part in enumerate(time.iterancestors()):
+        if depth >= COMMENT_HEADER_DEPTH:
+            return None
+        if part.tag not in _HEADER_TAGS:
+            continue
+        text = squash(part.text_content())
+        if len(text.split()) > COMMENT_HEADER_WORDS:
+            return None
+        if _COMMENT_HEADER.fullmatch(squash(text.replace(said, " ", 1))):
+            return part
+    return None
+
+
+def drop_comment_headers(root: Any) -> None:
+    """Take out each comment's header line: who commented and when, a time element in it."""
+    for time in _TIMES(root):
+        header = _comment_header(time) if time.getparent() is not None else None
+        if header is not None and header.getparent() is not None:
+            header.drop_tree()
+
