@@ -161,6 +161,27 @@ def test_a_note_about_another_article_is_not_a_correction() -> None:
     assert _read(page) == [_FERRY, _SWIM, _BOAT]
 
 
+# --- a documentation box's title -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("box", ["<div class='admonition warning'><p class='admonition-title'>{title}</p><p>{text}</p>"
+                                 "</div>", "<div class='callout callout-warning'><div>{title}</div><p>{text}</p>"
+                                 "</div>"])
+def test_a_documentation_boxs_title_is_read_over_its_advice(box: str) -> None:
+    """Sphinx, MkDocs and their themes open an admonition on its kind in a paragraph of its own ("Warning"): the word
+    alone was dropped as a button, and the advice read without it."""
+    page = _page(f"<main><h1>The ferry</h1><p>{_FERRY}</p>{box.format(title='Warning', text=_SWIM)}<p>{_BOAT}</p>"
+                 "</main>")
+    assert _read(page) == [_FERRY, "Warning", _SWIM, _BOAT]
+
+
+def test_a_boxs_first_sentence_is_no_title() -> None:
+    """A box that opens on a sentence of its own (a stop at its end) opens on its text, not a title."""
+    box = f"<div class='callout'><p>Check the tide.</p><p>{_SWIM}</p></div>"
+    page = _page(f"<main><h1>The ferry</h1><p>{_FERRY}</p>{box}<p>{_BOAT}</p></main>")
+    document = _document(page)
+    assert all(b.kind.value != "heading" for b in document.blocks)
+
+
 # --- who wrote it: a review's data, a paper's tags ----------------------------------------------------------------
 
 _BODY = f"<main><h1>The ferry</h1><p>{_FERRY}</p><p>{_SWIM}</p><p>{_BOAT}</p></main>"
@@ -252,7 +273,6 @@ _KNOWN: dict[str, str] = {
     "old_reddit": "the title keeps 'r/vintagesewing on Reddit:'; the poster's name is title-cased for the author "
                   "('Threadbare Tom'); the sidebar's line and the post's title line are read",
     "patreon_post": "the creator's name is only in the title ('| Lena Voss on Patreon') and the header: no author",
-    "sphinx_rtd_tabs": "an admonition's title ('Note') is left out",
 }
 
 

@@ -31,6 +31,7 @@ from narrator.clean.rescue import (
 from narrator.clean.saved import tidy_mail, tidy_saved_document
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
+    admonition_titles_as_headings,
     drop_address_lines,
     drop_amp_ads,
     drop_asking_boxes,
@@ -639,6 +640,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_author_boxes(root, meta.authors)
     drop_poster_furniture(root)
     drop_comment_headers(root)
+    admonition_titles_as_headings(root)
     notes_after_paragraphs(root)
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)

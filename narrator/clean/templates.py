@@ -490,3 +490,22 @@ def drop_comment_headers(root: Any) -> None:
         if header is not None and header.getparent() is not None:
             header.drop_tree()
 
+
+# A documentation page's admonition: a box (docutils' "admonition", a "callout") that opens on its kind, a word or two
+# in a paragraph of its own ("Note", "Warning", "Tip"), over the advice. A word alone is dropped as a page's button;
+# the box's title it is, and is read as the heading over the advice.
+_ADMONITIONS = etree.XPath("//div[contains(@class, 'admonition') or contains(@class, 'callout')]"
+                           " | //aside[contains(@class, 'admonition') or contains(@class, 'callout')]")
+ADMONITION_TITLE_WORDS = 4
+
+
+def admonition_titles_as_headings(root: Any) -> None:
+    """Mark the title a documentation box opens on as the heading over its advice."""
+    for box in _ADMONITIONS(root):
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) < 2 or children[0].tag not in ("p", "div", "span") or children[1].tag != "p":
+            continue
+        title = squash(children[0].text_content())
+        if (title and len(title.split()) <= ADMONITION_TITLE_WORDS and not title.endswith((".", "!", "?"))
+                and not children[0].xpath(".//a | .//p")):
+            children[0].tag = "h6"
