@@ -102,6 +102,13 @@ def test_a_title_that_names_the_site_first_is_its_headline(separator: str) -> No
     assert _document(page).meta.title == "The ferry"
 
 
+def test_a_title_that_names_the_forum_before_a_colon_is_its_headline() -> None:
+    """Reddit's og:title is "r/sub on Reddit: Post title", the post's title its <h1>: the forum's name was kept."""
+    page = _page(f"<main><h1>The ferry</h1><p>{_FERRY}</p><p>{_SWIM}</p><p>{_BOAT}</p></main>",
+                 title="r/oldboats on Reddit: The ferry")
+    assert _document(page).meta.title == "The ferry"
+
+
 # --- a note set inside its sentence ----------------------------------------------------------------------------------
 
 def test_a_sidenote_inside_its_sentence_is_read_after_its_paragraph() -> None:
@@ -276,7 +283,6 @@ _KNOWN: dict[str, str] = {
     "more_kofi_post": "the creator's name is only in the page's header card, over a tagline: no author",
     "more_nuxt3_payload": "Nuxt 3's __NUXT_DATA__ (devalue's flat array of references) is not read: no article "
                           "found",
-    "more_shreddit_post": "the title keeps og:title's 'r/vintagesewing on Reddit:' before the post's <h1>",
     "nuxt_state": "the article is only in window.__NUXT__, a script's function call, not JSON: no article found",
     "old_reddit": "the title keeps 'r/vintagesewing on Reddit:'; the poster's name is title-cased for the author "
                   "('Threadbare Tom'); the sidebar's line and the post's title line are read",

@@ -238,8 +238,9 @@ def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_su
     for h1 in (form for heading in h1s for form in dict.fromkeys((heading, without_number_mark(heading)))):
         if len(h1) < len(title) and title.startswith(h1) and _SEPARATOR.match(_NUMBER_FIRST.sub("", title[len(h1):])):
             return h1  # "Headline - Site", a tracker's "Issue title (#112) · Issues · Project"
-        if len(h1) < len(title) and title.endswith(h1) and _SEPARATOR_END.search(title[:len(title) - len(h1)]):
-            return h1  # "Site - Headline": a site builder names the site first
+        before = title[:len(title) - len(h1)]
+        if len(h1) < len(title) and title.endswith(h1) and (_SEPARATOR_END.search(before) or before.endswith(": ")):
+            return h1  # "Site - Headline": a site builder names the site first; "r/sub on Reddit: Headline"
     parts = _SEPARATOR.split(title)
     printed = [n for n, part in enumerate(parts[:-1]) if comparable(part) in _PRINT_PARTS]
     if printed:
