@@ -140,6 +140,27 @@ def test_a_short_note_class_inside_a_sentence_stays_in_it() -> None:
     assert _read(page)[0] == "The ferry cost a penny (1930) and ran daily until the war."
 
 
+# --- the notes under the article ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("back", ["<a href='#fnref1' class='footnote-back' role='doc-backlink'>↩︎</a>",
+                                  "<a href='#fnref:1' class='reversefootnote'>&#8617;</a>", "<a href='#ref-1'>^</a>"])
+def test_a_note_under_the_article_without_a_heading_is_not_read(back: str) -> None:
+    """Pandoc and kramdown end a post on its notes after a rule, no heading over them, each note linking back to its
+    mark: a post's one note was read as its last line, the back link's sign with it."""
+    page = _page(f"<main><article><h1>The ferry</h1><div class='body'><p>{_FERRY}</p><p>{_SWIM}</p><p>{_BOAT}</p>"
+                 "</div><section class='footnotes' role='doc-endnotes'><hr><ol><li id='fn1'><p>The ferry's log for "
+                 f"1921 is in the county archive.{back}</p></li></ol></section></article></main>")
+    assert _read(page) == [_FERRY, _SWIM, _BOAT]
+
+
+def test_a_list_whose_links_say_words_is_no_list_of_notes() -> None:
+    """A link to a place in the page that says words (the writer's "see the map") is no note's back link."""
+    page = _page(f"<main><article><h1>The ferry</h1><div class='body'><p>{_FERRY}</p><p>{_SWIM}</p><p>{_BOAT}</p>"
+                 "</div><ol><li><p>Ring the bell on the post by the slipway and wait for the boat to come across. <a "
+                 "href='#map'>see the map</a></p></li></ol></article></main>")
+    assert any(line.startswith("Ring the bell") for line in _read(page))
+
+
 # --- a correction under the story ------------------------------------------------------------------------------
 
 _AMENDED = "This article was amended on 16 July 2024. An earlier version said the ferry cost a shilling."
@@ -279,7 +300,6 @@ _KNOWN: dict[str, str] = {
     "github_readme": "the title is the repository's line ('owner/repo: description'), not the README's heading",
     "more_gitlab_issue": "GitLab's role label is read glued to the comment it sits beside ('MaintainerConfirmed, "
                          "...')",
-    "more_gwern_sidenotes": "the endnotes under the article are read, their back link's '↩' too",
     "more_kofi_post": "the creator's name is only in the page's header card, over a tagline: no author",
     "more_nuxt3_payload": "Nuxt 3's __NUXT_DATA__ (devalue's flat array of references) is not read: no article "
                           "found",

@@ -41,6 +41,7 @@ from narrator.clean.templates import (
     drop_edit_links,
     drop_email_furniture,
     drop_embed_placeholders,
+    drop_endnote_lists,
     drop_neighbour_links,
     drop_notebook_output,
     drop_permalinks,
@@ -641,6 +642,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_poster_furniture(root)
     drop_comment_headers(root)
     admonition_titles_as_headings(root)
+    drop_endnote_lists(root)
     notes_after_paragraphs(root)
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)

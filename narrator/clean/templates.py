@@ -509,3 +509,25 @@ def admonition_titles_as_headings(root: Any) -> None:
         if (title and len(title.split()) <= ADMONITION_TITLE_WORDS and not title.endswith((".", "!", "?"))
                 and not children[0].xpath(".//a | .//p")):
             children[0].tag = "h6"
+
+
+# A list of endnotes under the article, each note ending on a link back to its mark in the text: a sign ("↩", "↑",
+# "^") or a link the page calls a note's back link (role="doc-backlink"). Reference matter, as a "Notes" section's
+# list is; without a heading over it (pandoc's and kramdown's bare <hr> and <ol>) it was read as the article's end.
+_BACK_SIGN = re.compile(r"^[\W_]+$")
+
+
+def _is_back_link(link: Any) -> bool:
+    """A link back to a place in the text that says only a sign, or that the page marks as a note's back link."""
+    if not link.get("href", "").startswith("#"):
+        return False
+    return link.get("role") == "doc-backlink" or bool(_BACK_SIGN.fullmatch(squash(link.text_content())))
+
+
+def drop_endnote_lists(root: Any) -> None:
+    """Take out a list of notes whose every item links back to its mark in the text."""
+    for items in list(root.iter("ol", "ul")):
+        entries = items.findall("li")
+        if entries and items.getparent() is not None and all(
+                any(_is_back_link(link) for link in entry.iter("a")) for entry in entries):
+            items.drop_tree()
