@@ -195,6 +195,15 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(people or names))
 
 
+# An issue's or a request's number after its title in a tracker's heading ("Times are an hour out #41", "... (#41)").
+_NUMBER_MARK = re.compile(r"\s+\(?#\d+\)?$")
+
+
+def without_number_mark(heading: str) -> str:
+    """The heading without the tracker's number after it."""
+    return _NUMBER_MARK.sub("", heading)
+
+
 def comparable(text: str) -> str:
     """Lower-case words only, to compare a block with the title or byline."""
     return " ".join(re.findall(r"\w+", text.lower()))

@@ -22,6 +22,7 @@ from narrator.clean.lines import is_prose, make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
     rescue_paragraphs,
+    restore_corrections,
     restore_entry_headings,
     restore_key_points,
     restore_section_headings,
@@ -30,19 +31,23 @@ from narrator.clean.rescue import (
 from narrator.clean.saved import tidy_mail, tidy_saved_document
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
+    admonition_titles_as_headings,
     drop_address_lines,
     drop_amp_ads,
     drop_asking_boxes,
     drop_author_boxes,
+    drop_comment_headers,
     drop_contents_titles,
     drop_edit_links,
     drop_email_furniture,
     drop_embed_placeholders,
+    drop_endnote_lists,
     drop_neighbour_links,
     drop_notebook_output,
     drop_permalinks,
     drop_poster_furniture,
     figures_as_paragraphs,
+    notes_after_paragraphs,
 )
 from narrator.clean.textmeta import authors_from, is_byline_line
 from narrator.config import CleanSettings
@@ -635,6 +640,10 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_neighbour_links(root)
     drop_author_boxes(root, meta.authors)
     drop_poster_furniture(root)
+    drop_comment_headers(root)
+    admonition_titles_as_headings(root)
+    drop_endnote_lists(root)
+    notes_after_paragraphs(root)
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)
     runs = _paragraph_runs(root)
@@ -652,6 +661,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     meta = _with_byline_block(meta, extracted)
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
     rescued = restore_key_points(root, restore_section_headings(root, restore_entry_headings(root, rescued)))
+    rescued = restore_corrections(root, rescued)
     preferred = _prefer_declared(rescued, declared)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     own = False

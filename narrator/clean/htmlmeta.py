@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from narrator.clean.common import MONTH_NAMES, comparable, parse_date, split_authors, squash
+from narrator.clean.common import MONTH_NAMES, comparable, parse_date, split_authors, squash, without_number_mark
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import looks_like_names, make_line
 from narrator.clean.textmeta import authors_from
@@ -24,7 +24,8 @@ from narrator.model import Metadata
 
 log = logging.getLogger(__name__)
 
-_ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|WebPage)$")
+# The types of node that describe the page's own text; a review (of a film, a book) is its page's article too.
+_ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|Review|WebPage)$")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
 # A link to a site's home page ("/", "https://example.org/", or an archived copy of one).
 _HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
@@ -60,12 +61,19 @@ MARKUP_NAME_WORDS = 6
 MAX_SEARCHED_ELEMENTS = 30_000
 
 
+# An XHTML habit some sites keep: the script's data inside a CDATA section commented out for HTML parsers
+# ("/* <![CDATA[ */ {...} /* ]]> */", "//<![CDATA[").
+_CDATA_WRAPPER = re.compile(r"^\s*(?:/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[)"
+                            r"|(?:/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)\s*$")
+
+
 def _json_ld_nodes(root: Any) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page, @graph members flattened."""
     nodes: list[dict[str, Any]] = []
     for script in root.xpath("//script[@type='application/ld+json']"):
+        text = script.text or ""
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(_CDATA_WRAPPER.sub("", text) if "CDATA" in text else text)
         except (ValueError, RecursionError):
             continue
         stack = deque(data if isinstance(data, list) else [data])
@@ -217,15 +225,22 @@ def _is_site_logo(heading: Any) -> bool:
             and _HOME_LINK.search(links[0].get("href").strip()) is not None)
 
 
+# An issue's number between its title and the tracker's trail: "Export drops the last row (#112) · Issues · ...".
+_NUMBER_FIRST = re.compile(r"^\s+\(?#\d+\)?(?=\s)")
+
+
 def _without_site_name(title: str, h1s: list[str], site_names: set[str], trim_suffix: bool) -> str:
     """A page title without the site's name around it.
 
-    An h1 that starts the title is the headline ("Headline - Site"); a known site name at either end
-    is cut ("Site » Blog » Headline"); otherwise a <title>'s suffix is trimmed.
+    An h1 that starts or ends the title is the headline ("Headline - Site", "Site - Headline"); a known site name
+    at either end is cut ("Site » Blog » Headline"); otherwise a <title>'s suffix is trimmed.
     """
-    for h1 in h1s:
-        if len(h1) < len(title) and title.startswith(h1) and _SEPARATOR.match(title, len(h1)):
-            return h1
+    for h1 in (form for heading in h1s for form in dict.fromkeys((heading, without_number_mark(heading)))):
+        if len(h1) < len(title) and title.startswith(h1) and _SEPARATOR.match(_NUMBER_FIRST.sub("", title[len(h1):])):
+            return h1  # "Headline - Site", a tracker's "Issue title (#112) · Issues · Project"
+        before = title[:len(title) - len(h1)]
+        if len(h1) < len(title) and title.endswith(h1) and (_SEPARATOR_END.search(before) or before.endswith(": ")):
+            return h1  # "Site - Headline": a site builder names the site first; "r/sub on Reddit: Headline"
     parts = _SEPARATOR.split(title)
     printed = [n for n, part in enumerate(parts[:-1]) if comparable(part) in _PRINT_PARTS]
     if printed:
@@ -250,6 +265,17 @@ def _declared_authors(nodes: list[dict[str, Any]], node: dict[str, Any]) -> list
     return [html.unescape(people[0]["name"])] if len(people) == 1 and "@id" in people[0] else []
 
 
+# A paper's authors in the tags scholarly indexes read (Highwire Press's), one tag each, in order; some journals write
+# the name family name first ("Fowler, Anna K.").
+_CITATION_AUTHORS = etree.XPath("//meta[@name='citation_author']/@content")
+_FAMILY_FIRST = re.compile(r"^([^\W\d_][\w'’. -]*),\s*([^\W\d_][\w'’. -]*)$")
+
+
+def _citation_authors(root: Any) -> list[str]:
+    """A paper's authors from its citation_author tags, each as it is said, given name first."""
+    return [_FAMILY_FIRST.sub(r"\2 \1", squash(name)) for name in _CITATION_AUTHORS(root) if squash(name)]
+
+
 def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node: dict[str, Any]) -> tuple[str, ...]:
     """Authors from JSON-LD, meta tags, or rel=author / byline markup."""
     names = _declared_authors(nodes, node)
@@ -257,6 +283,8 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
         meta_author = _meta(metas, "author", "article:author", "parsely-author", "sailthru.author", "dc.creator")
         if meta_author and not meta_author.startswith("http"):
             names = [meta_author]
+    if not names:
+        names = _citation_authors(root)
     byline = _byline_names(root)
     if not names:
         names = byline
@@ -354,6 +382,17 @@ def too_many_elements(root: Any, limit: int = MAX_SEARCHED_ELEMENTS) -> bool:
     return next(itertools.islice(root.iter(), limit, None), None) is not None
 
 
+def _as_marked(root: Any, name: str) -> str:
+    """The name as the page sets it apart: the search can run a name into the next element's first word ("Priya
+    Raman" then "Department of Computer Science" read as "Priya Raman Department"); when no text of the page holds
+    the whole, the longest text that is its first words (two or more) is the name."""
+    words = name.split()
+    texts = {squash(text) for text in root.itertext() if words[0] in text}
+    if len(words) < 3 or any(name in text for text in texts):
+        return name
+    return next((" ".join(words[:n]) for n in range(len(words) - 1, 1, -1) if " ".join(words[:n]) in texts), name)
+
+
 def _marked_up_author(root: Any) -> list[str]:
     """trafilatura's reading of author markup in the page (bylines, author boxes), as names."""
     from trafilatura.metadata import extract_author
@@ -365,7 +404,7 @@ def _marked_up_author(root: Any) -> list[str]:
     except (ValueError, TypeError, RecursionError) as exc:
         log.debug("trafilatura's author search failed: %s", exc)
         return []
-    names = list(split_authors(found.split("; "))) if found else []
+    names = [_as_marked(root, name) for name in split_authors(found.split("; "))] if found else []
     # A byline box can hold a bio; when any part is not a name, none of it is trusted.
     if not all(looks_like_names(n) and len(n.split()) <= MARKUP_NAME_WORDS for n in names):
         return []

@@ -11,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.breaks import double_breaks_as_paragraphs
-from narrator.clean.common import comparable, squash
+from narrator.clean.common import comparable, squash, without_number_mark
 from narrator.clean.inserts import slide_number
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
@@ -77,6 +77,10 @@ _PULL_QUOTE = re.compile(r"pull[-_ ]?quote|\bpq\b", re.IGNORECASE)
 PULL_QUOTE_REACH = 3
 # Some sites wrap the whole page in one <form>; only small forms are sign-up and search boxes.
 _SMALL_FORM_CHARS = 600
+# What a form asks the reader for: a field to type in, a box to tick, a choice. A form of hidden fields alone asks
+# nothing (a forum wraps each post's text in the form that would edit it).
+_ASKS = etree.XPath(".//input[not(@type='hidden' or @type='submit' or @type='button' or @type='image')]"
+                    " | .//textarea | .//select | .//button")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -129,7 +133,7 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
         for element in root.xpath(_FIGURES):
             _remove(element)
     for form in root.xpath("//form"):
-        if len(form.text_content()) < _SMALL_FORM_CHARS:
+        if len(form.text_content()) < _SMALL_FORM_CHARS and _ASKS(form):
             _remove(form)
     for element in root.xpath("//*[@class or @id]"):
         if _PULL_QUOTE.search(f"{element.get('class', '')} {element.get('id', '')}"):
@@ -376,11 +380,15 @@ def _contact_line(text: str, line: Line) -> bool:
 def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
     """Drop a box of links to other stories: its title ("More from UK"), then headlines until the prose resumes."""
     kept = []
-    in_box = False
+    in_box = titled = False
     for block in blocks:
         line = _measure(block.text)
         headline = not line.terminal and line.words < HEADLINE_MAX_WORDS
-        in_box = is_widget_label(line) or is_teaser_link(block.text) or (in_box and headline)
+        # a heading under a lone "Related: Headline" line is the article's next section (a box's own headlines
+        # are the page's headings only under the box's title, "More from UK")
+        section = block.kind is BlockKind.HEADING and not titled
+        titled = is_widget_label(line) or (titled and headline)
+        in_box = titled or is_teaser_link(block.text) or (in_box and headline and not section)
         if not in_box:
             kept.append(block)
     return kept
@@ -439,7 +447,8 @@ def _ends_like_article(block: Block) -> bool:
 def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     """Drop prompts, notices, credits, title repeats and trailing headings with nothing after them."""
     title = comparable(meta.title)
-    kept = [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
+    kept = [b for b in blocks  # the title's heading, a tracker's with the issue's number ("Title #41")
+            if not (b.kind is BlockKind.HEADING and comparable(without_number_mark(b.text)) == title)]
     kept = _drop_link_boxes(kept)  # before furniture: a box's "Related: Headline" first line marks it
     kept = _drop_trailing_gallery(kept)
     furniture = [_is_furniture(b) for b in kept]

@@ -378,3 +378,47 @@ def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:
     log.debug("restored %d sections' headings", len(found))
     return [block for index, original in enumerate(blocks)
             for block in ([found[index], original] if index in found else [original])]
+
+
+# A note that corrects or updates the article, in its own words about "this article": "This article was amended on 16
+# July 2024...", "An earlier version of this story said...", "Correction: ...". Sites set it in a box under the story
+# that the extractor leaves out with the tags and share buttons around it.
+_CORRECTION = re.compile(
+    r"(?i)^(?:\W*(?:correction|clarification|editor['’]s note)\s*[:.,-]\s+.*\b(?:article|story|report|piece|"
+    r"version)\b"
+    r"|this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed)\b"
+    r"|an earlier version of this (?:article|story|report|piece)\b)")
+MAX_CORRECTION_WORDS = 80
+CORRECTION_LOOK_CHARS = 200
+
+
+def restore_corrections(root: Any, blocks: list[Block]) -> list[Block]:
+    """Add the notes that correct the article, which the extractor left out, where they stand among the kept blocks."""
+    if not blocks:
+        return blocks
+    known = {comparable(b.text): i for i, b in enumerate(blocks)}
+    found: list[tuple[Any, Block]] = []
+    for paragraph in root.iter("p"):
+        if not _CORRECTION.match(squash(paragraph.text_content()[:CORRECTION_LOOK_CHARS])):
+            continue  # (the cheap look first: every paragraph of every page passes here)
+        text = _text(paragraph)
+        if (_CORRECTION.match(text) and len(text.split()) <= MAX_CORRECTION_WORDS and comparable(text) not in known
+                and not any(comparable(text) in key for key in known)):
+            found.append((paragraph, Block(BlockKind.PARAGRAPH, text)))
+    if not found:
+        return blocks
+    order = {element: n for n, element in enumerate(root.iter())}
+    kept = [(order[element], known[key]) for element in root.iter("p", "li", *_SUBHEADINGS)
+            if (key := comparable(_text(element))) in known]
+    if not kept:
+        return blocks
+    extras = []
+    for paragraph, block in found:
+        after = [index for position, index in kept if position > order[paragraph]]
+        extras.append((min(after) if after else len(blocks), block))
+    log.debug("restored %d correction notes", len(extras))
+    merged: list[Block] = []
+    for index in range(len(blocks) + 1):
+        merged.extend(extra for at, extra in extras if at == index)
+        merged.extend(blocks[index:index + 1])
+    return merged

@@ -20,13 +20,21 @@ _PERMALINK = re.compile(r"[¶#§🔗⚓]?")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+def _is_permalink(link: Any) -> bool:
+    """A link to a place on the page itself that says nothing but a sign (or nothing: an icon)."""
+    return link.get("href", "").startswith("#") and _PERMALINK.fullmatch(squash(link.text_content())) is not None
+
+
 def drop_permalinks(root: Any) -> None:
-    """Take out the links to itself a heading ends on ("Turning it on¶"), from the title too."""
-    for heading in root.iter(*_HEADINGS):
+    """Take out the links to itself a heading ends on ("Turning it on¶"), from the title too, and those set beside
+    it in the box that holds it (GitHub's README: the heading, then an icon's link to it)."""
+    for heading in list(root.iter(*_HEADINGS)):
         for link in heading.iter("a"):
-            if (link.get("href", "").startswith("#") and _PERMALINK.fullmatch(squash(link.text_content()))
-                    and link.getparent() is not None):
+            if _is_permalink(link) and link.getparent() is not None:
                 link.drop_tree()  # its tail stays
+        for beside in (heading.getprevious(), heading.getnext()):
+            if beside is not None and beside.tag == "a" and _is_permalink(beside):
+                beside.drop_tree()
 
 
 # A contents box: a list of links to the page's own sections, under a title of a few words ("Table of Contents",
@@ -392,3 +400,134 @@ def drop_address_lines(root: Any) -> None:
         words = _LINE_PUNCTUATION.sub(" ", _HOME_ADDRESS.sub(" ", text)).split()
         if len(words) <= ADDRESS_LINE_NAME_WORDS and all(word[:1].isupper() for word in words):
             p.drop_tree()
+
+
+# A note the page sets inside its sentence, to show beside it or on a click: a sidenote, a margin note, a footnote
+# whose text a converter (LaTeXML) keeps where its mark is. Its class names it a note; read in place it splits the
+# sentence ("depends on the listener1Two experts counting the same..."), so it is read after its paragraph.
+_INLINE_NOTE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:side|margin|foot)?note(?:$|[\s_-])")
+_INLINE_NOTES = etree.XPath("//p//span[contains(@class, 'note')] | //p//small[contains(@class, 'note')]")
+# A note's own mark at its start ("1", "†"), as the converter repeats it inside the note.
+_NOTE_START_MARK = re.compile(r"^\s*(?:\d{1,3}|[*†‡§¶])\s*")
+INLINE_NOTE_WORDS = 3
+_SIGN_ONLY = re.compile(r"^[\W_]*$")
+
+
+def _strip_start_mark(note: Any) -> None:
+    """Take the note's mark off its first words: a superscript or a tag of a number, or the number itself."""
+    for element in list(note.iter("sup")):
+        if _NOTE_START_MARK.fullmatch(element.text_content()) and element.getparent() is not None:
+            element.drop_tree()
+    for element in note.iter():
+        if element.text and element.text.strip():
+            element.text = _NOTE_START_MARK.sub("", element.text, count=1)
+            return
+        if element is not note and element.tail and element.tail.strip():
+            return
+
+
+def notes_after_paragraphs(root: Any) -> None:
+    """Move the notes a page sets inside its paragraphs' sentences to after the paragraph, each its own paragraph;
+    a toggle's sign for them ("⊕", a checkbox's label) goes."""
+    moved = 0
+    for note in _INLINE_NOTES(root):
+        if not _INLINE_NOTE_CLASS.search(note.get("class", "")) or note.getparent() is None:
+            continue
+        if any(_INLINE_NOTE_CLASS.search(a.get("class", "")) for a in note.iterancestors("span", "small")):
+            continue  # inside a note already moved with it
+        if len(note.text_content().split()) < INLINE_NOTE_WORDS:
+            continue  # a mark, not a note
+        paragraph = next(note.iterancestors("p"))
+        tail, note.tail = note.tail, None
+        previous, parent = note.getprevious(), note.getparent()
+        parent.remove(note)
+        if tail:  # the sentence goes on after the note
+            if previous is not None:
+                previous.tail = (previous.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        _strip_start_mark(note)
+        note.tag = "p"
+        paragraph.addnext(note)
+        moved += 1
+    if moved:
+        for label in root.xpath("//p//label"):
+            if _SIGN_ONLY.match(label.text_content()):
+                label.drop_tree()
+
+
+# A comment's header on a code host's or a forum's thread: the poster's handle, what they did, and when, the time an
+# element of its own ("marnieb commented Mar 31, 2024", "ann opened this issue 3 days ago · 2 comments"). Nothing
+# else: a short comment under its header is the comment's box, and stays.
+_COMMENT_HEADER = re.compile(r"(?i)@?[\w.-]+\s+(?:commented|replied|wrote|posted|opened this (?:issue|pull request|"
+                             r"discussion))(?:\s+(?:on|at))?\s*(?:[·•]\s*\d+\s+comments?)?\s*(?:[·•]?\s*edited)?\W*")
+_TIMES = etree.XPath("//time | //relative-time | //*[@datetime]")
+_HEADER_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "div", "p"})
+COMMENT_HEADER_WORDS = 12
+COMMENT_HEADER_DEPTH = 4
+
+
+def _comment_header(time: Any) -> Any | None:
+    """The header line around a time, when it says only who did what then ("marnieb commented")."""
+    said = squash(time.text_content())
+    for depth, part in enumerate(time.iterancestors()):
+        if depth >= COMMENT_HEADER_DEPTH:
+            return None
+        if part.tag not in _HEADER_TAGS:
+            continue
+        text = squash(part.text_content())
+        if len(text.split()) > COMMENT_HEADER_WORDS:
+            return None
+        if _COMMENT_HEADER.fullmatch(squash(text.replace(said, " ", 1))):
+            return part
+    return None
+
+
+def drop_comment_headers(root: Any) -> None:
+    """Take out each comment's header line: who commented and when, a time element in it."""
+    for time in _TIMES(root):
+        header = _comment_header(time) if time.getparent() is not None else None
+        if header is not None and header.getparent() is not None:
+            header.drop_tree()
+
+
+# A documentation page's admonition: a box (docutils' "admonition", a "callout") that opens on its kind, a word or two
+# in a paragraph of its own ("Note", "Warning", "Tip"), over the advice. A word alone is dropped as a page's button;
+# the box's title it is, and is read as the heading over the advice.
+_ADMONITIONS = etree.XPath("//div[contains(@class, 'admonition') or contains(@class, 'callout')]"
+                           " | //aside[contains(@class, 'admonition') or contains(@class, 'callout')]")
+ADMONITION_TITLE_WORDS = 4
+
+
+def admonition_titles_as_headings(root: Any) -> None:
+    """Mark the title a documentation box opens on as the heading over its advice."""
+    for box in _ADMONITIONS(root):
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) < 2 or children[0].tag not in ("p", "div", "span") or children[1].tag != "p":
+            continue
+        title = squash(children[0].text_content())
+        if (title and len(title.split()) <= ADMONITION_TITLE_WORDS and not title.endswith((".", "!", "?"))
+                and not children[0].xpath(".//a | .//p")):
+            children[0].tag = "h6"
+
+
+# A list of endnotes under the article, each note ending on a link back to its mark in the text: a sign ("↩", "↑",
+# "^") or a link the page calls a note's back link (role="doc-backlink"). Reference matter, as a "Notes" section's
+# list is; without a heading over it (pandoc's and kramdown's bare <hr> and <ol>) it was read as the article's end.
+_BACK_SIGN = re.compile(r"^[\W_]+$")
+
+
+def _is_back_link(link: Any) -> bool:
+    """A link back to a place in the text that says only a sign, or that the page marks as a note's back link."""
+    if not link.get("href", "").startswith("#"):
+        return False
+    return link.get("role") == "doc-backlink" or bool(_BACK_SIGN.fullmatch(squash(link.text_content())))
+
+
+def drop_endnote_lists(root: Any) -> None:
+    """Take out a list of notes whose every item links back to its mark in the text."""
+    for items in list(root.iter("ol", "ul")):
+        entries = items.findall("li")
+        if entries and items.getparent() is not None and all(
+                any(_is_back_link(link) for link in entry.iter("a")) for entry in entries):
+            items.drop_tree()
