@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.clean.common import parse_date
 from narrator.clean.lines import (
     ADDRESS,
     CONTACT_WORDS,
@@ -315,3 +316,61 @@ def before_submission_box(lines: list[Line], prose: list[bool], start: int, end:
                 for line in lines[i + 1:i + 2 + SUBMISSION_BOX_LINES]):
             return max((j for j in range(start, i) if prose[j]), default=i - 1)  # what closes it, read as ever
     return end
+
+
+# A recording's chapter, as its page lists them: a time into it, then the chapter's name of a few words without a stop
+# ("03:15 Counting shrubs to date a hedge", "1:02:40 Questions"); a transcript's timed lines are sentences.
+_CHAPTER = re.compile(r"^\s*(?:(\d{1,2}):)?(\d{1,2}):(\d\d)\s+\S")
+CHAPTER_WORDS = 8
+CHAPTERS_MIN = 3
+# The label over them ("Chapters", "In this episode:"): a few words without a stop.
+CHAPTERS_LABEL_WORDS = 4
+
+
+def _chapter_seconds(block: Block) -> int | None:
+    """The time a chapter's line starts at, in seconds; None for any other block."""
+    match = _CHAPTER.match(block.text)
+    words = len(block.text.split()) - 1
+    if match is None or not 0 < words <= CHAPTER_WORDS or block.text.rstrip()[-1] in ".!?":
+        return None
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def _chapters_label(block: Block) -> bool:
+    """A label a few words long without a stop, no item of a list: what heads a list of chapters."""
+    return (block.kind is not BlockKind.LIST_ITEM and not block.text.rstrip().endswith((".", "!", "?"))
+            and len(block.text.split()) <= CHAPTERS_LABEL_WORDS)
+
+
+def without_chapters(blocks: list[Block]) -> list[Block]:
+    """The blocks without a recording's list of chapters (three or more timed names, their times rising) and the label
+    over it: the page's index into the player, read aloud a list of clock times."""
+    kept: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j, last = i, -1
+        while j < len(blocks) and (seconds := _chapter_seconds(blocks[j])) is not None and seconds > last:
+            j, last = j + 1, seconds
+        if j - i < CHAPTERS_MIN:
+            kept.append(blocks[i])
+            i += 1
+            continue
+        if kept and _chapters_label(kept[-1]):
+            kept.pop()
+        i = j
+    return kept
+
+
+# A comment's header on a tracker or a forum: who, then the verb, then when ("jlow commented on Feb 19, 2025",
+# "Ann Lee replied 3 days ago"); a name of a word or two, no sentence ("The council replied on 4 March that ...").
+_COMMENTED = re.compile(r"^\s*@?[\w.-]+(?:\s+[A-Z][\w.-]*)?\s+(?:commented|replied|responded|answered)\s+(?:on\s+)?"
+                        r"(?:\w+\s+\d|\d)[^.!?]*$")
+
+
+def before_comments(lines: list[Line], start: int, end: int) -> int:
+    """The body's last line above the first comment's header inside it, whose day has no clock time to end the run of
+    prose as a comment's stamp does ("jlow commented on Feb 19, 2025"): the replies are others', not the article."""
+    return next((i - 1 for i in range(start + 1, end + 1) if _COMMENTED.match(lines[i].text)
+                 and (is_post_stamp(lines[i].text) or parse_date(lines[i].text) is not None)), end)
+

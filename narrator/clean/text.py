@@ -49,6 +49,7 @@ from narrator.clean.pageend import (
     answers_after,
     asks_again,
     before_author_box,
+    before_comments,
     before_submission_box,
     comments_after,
     last_entry_after,
@@ -61,6 +62,7 @@ from narrator.clean.pageend import (
     signed_as_the_others,
     signed_with_post,
     team_sheets,
+    without_chapters,
 )
 from narrator.clean.pagestart import (
     FIELDS_MIN,
@@ -846,6 +848,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     repeated = _repeated_lines(lines, counts, prose, header, start, end)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
+    end = before_comments(lines, start, end)
     after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
              or answers_after(lines, prose, end)
              or comments_after(lines, prose, start, end) or last_entry_after(lines, end))
@@ -863,7 +866,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     meta = header.meta
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
-    return meta, _without_closing_matter(blocks), False
+    return meta, without_chapters(_without_closing_matter(blocks)), False
 
 
 def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs: list[tuple[int, int, int]],

@@ -187,6 +187,9 @@ _PUBLISHED_IN = re.compile(r"^\s*(?:(?i:first|originally|as)\s+)?(?i:published|p
                            r"(?:the\s+)?[A-Z][^.!?]*$")
 # A link aggregator's note of the site a link goes to, after its title ("A tiny text editor in C (example.org)").
 _LINKED_SITE = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")
+# A tracker's number after an issue's or a merge request's title ("Export drops rows with a comma #418", "... !52"):
+# the site's index, not words of the title, after a sentence of several words ("Newsletter #42" is the issue's name).
+_TRACKER_NUMBER = re.compile(r"^(?:\S+\s+){4,}\S+?(\s+[#!]\d+)$")
 
 
 # A post's count of its readers, under a question's title as Q&A sites print it ("Viewed 4k times", "1,204 views").
@@ -731,6 +734,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
     title = _LINKED_SITE.sub("", title)  # "... in 1,000 lines of C (example.org)": where the link goes, no title's
+    if tracked := _TRACKER_NUMBER.match(title):
+        title = title[:tracked.start(1)]
     # the span an event runs under its headline dates the event, not the page (which is still headed there)
     published = parse_date(lines[date_at].text) if date_at is not None and not _dates_an_event(lines, date_at) else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
