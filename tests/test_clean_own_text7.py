@@ -45,7 +45,6 @@ _STILL_WRONG: dict[str, str] = {
                      "read",
     "medium_claps": "the subtitle under the title is lost",
     "notion_page": "the page's 'Created' day dates it",
-    "nyt_supported": "the writer's note at the end ('Clara Wendt covers ...') is read",
     "patent_abstract": "the publication's date ('2024-11-21 Publication of ...') is not found",
     "product_changelog": "the product's name is the title, not 'Changelog', and the line under it is lost",
     "recall_notice": "the notice's kind ('Product Recall Information Notice') is the title",
@@ -183,3 +182,34 @@ def test_a_trackers_number_after_a_long_title_is_not_heard(title: str, heard: st
     meta = _read(_ISSUE.format(title=title, first="tomw commented", second="annek commented")).meta
     assert meta.title == heard
 
+
+_STORY = """Skip to content
+Sections
+Subscribe
+Log in
+Advertisement
+Ferry to the island returns after a winter in dry dock
+By Tomas Reyes
+Feb. 3, 2025
+Share full article
+The ferry to Hale Island sailed again on Monday for the first time since October, after repairs to its hull.
+For four months the island's two hundred residents relied on a water taxi that ran twice a day in good weather.
+"It felt like the island had been moved further out to sea," said the harbour master, Jo Baird.
+{note}
+Advertisement
+Site Index
+"""
+
+
+@pytest.mark.parametrize("note", ["Tomas Reyes covers the coast and its islands for the Metro desk.",
+                                  "Tomas Reyes is a reporter based in Portland."])
+def test_a_note_on_the_writer_named_in_the_byline_is_not_read(note: str) -> None:
+    """The last line opening on the byline's name and saying what the writer does is the page's note on them."""
+    texts = _texts(_read(_STORY.format(note=note)))
+    assert texts[-1].startswith('"It felt like') and note not in texts
+
+
+def test_a_last_line_about_someone_else_is_read() -> None:
+    """The story's own last sentence about one of its people (not the writer) is read."""
+    note = "Jo Baird has been harbour master for twelve years."
+    assert _texts(_read(_STORY.format(note=note)))[-1] == note

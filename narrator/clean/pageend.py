@@ -374,3 +374,20 @@ def before_comments(lines: list[Line], start: int, end: int) -> int:
     return next((i - 1 for i in range(start + 1, end + 1) if _COMMENTED.match(lines[i].text)
                  and (is_post_stamp(lines[i].text) or parse_date(lines[i].text) is not None)), end)
 
+
+# A writer's note closing the page, after the byline that names them: their name, then what they do ("Clara Wendt
+# covers rural communities for the National desk.", "Ann Lee is a freelance writer in Leeds."), one short sentence.
+_WRITER_DOES = re.compile(r"^\s+(?:is|was|covers|writes|reports|edits|lives|has been)\s+[^.!?]+[.!]?$")
+WRITERS_NOTE_WORDS = 25
+
+
+def without_writers_note(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
+    """The blocks without a last paragraph that opens on the byline's name and says what the writer does: the page's
+    note about them, not the story (whose sentences name its people, rarely its writer)."""
+    if not blocks or blocks[-1].kind is not BlockKind.PARAGRAPH or len(blocks[-1].text.split()) > WRITERS_NOTE_WORDS:
+        return blocks
+    last = blocks[-1].text
+    if any(len(name.split()) > 1 and last.startswith(name) and _WRITER_DOES.match(last[len(name):])
+           for name in authors):
+        return blocks[:-1]
+    return blocks

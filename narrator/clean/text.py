@@ -63,6 +63,7 @@ from narrator.clean.pageend import (
     signed_with_post,
     team_sheets,
     without_chapters,
+    without_writers_note,
 )
 from narrator.clean.pagestart import (
     FIELDS_MIN,
@@ -866,7 +867,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     meta = header.meta
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
-    return meta, without_chapters(_without_closing_matter(blocks)), False
+    return meta, without_chapters(without_writers_note(_without_closing_matter(blocks), meta.authors)), False
 
 
 def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs: list[tuple[int, int, int]],
