@@ -190,11 +190,13 @@ def question_above_answers(lines: list[Line], runs: list[tuple[int, int, int]],
                             best: tuple[int, int, int]) -> tuple[int, int, int]:
     """The question's run where the best is an answer under the count of them ("2 Answers"): the body is the
     question, its answers are read after it (a longer answer took the body, and the question's tools the title)."""
-    labels = [i for i in range(best[0]) if _ANSWERS_LABEL.match(lines[i].text)]
-    if not labels:
-        return best
-    above = [run for run in runs if run[1] < labels[-1]]
-    return above[-1] if above and labels[-1] - above[-1][1] <= ANSWERS_LABEL_LINES else best
+    # the count of answers or the accepted one's label, whichever the question stands close above ("3 Answers", the
+    # sorting and the votes, then "Accepted answer")
+    for label in reversed([i for i in range(best[0]) if _ANSWERS_LABEL.match(lines[i].text)]):
+        above = [run for run in runs if run[1] < label]
+        if above and label - above[-1][1] <= ANSWERS_LABEL_LINES:
+            return above[-1]
+    return best
 
 
 def answers_after(lines: list[Line], prose: list[bool], end: int) -> list[Block]:
