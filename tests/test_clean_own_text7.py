@@ -48,7 +48,6 @@ _STILL_WRONG: dict[str, str] = {
     "patent_abstract": "the publication's date ('2024-11-21 Publication of ...') is not found",
     "product_changelog": "the product's name is the title, not 'Changelog', and the line under it is lost",
     "recall_notice": "the notice's kind ('Product Recall Information Notice') is the title",
-    "school_weekly": "the letter's sign-off ('Have a lovely weekend,', the head's name and post) is lost",
     "tenancy_listing": "a field of the listing ('Min. Tenancy: 12 months') is the title",
     "wiki_edit_marks": "the first sentence under the infobox's fields is lost",
     "youtube_description": "the channel's name is the title, and the chapters ('0:45 Turning off the water') are read",
@@ -252,4 +251,31 @@ def test_a_question_over_its_count_of_answers_and_an_accepted_one_is_the_body(la
     texts = _texts(document)
     assert document.meta.title == "Why do my tomato leaves curl upwards in hot weather?"
     assert texts[0].startswith("My tomato plants") and texts[-1].startswith("It does no harm.")
+
+
+_CLUB_LETTER = """Westfield Bowls Club
+Home
+Fixtures
+Membership
+News
+Contact
+Chair's letter: April 2025
+{greeting}
+The green opened on Saturday after the wettest winter anyone can remember, and it is in better shape than we feared.
+Thank you to the volunteers who spent three mornings raking and rolling it, and to the bakers who kept them going.
+Club nights start again on Tuesday 15 April at 6pm, and new members are welcome to come and try a game.
+{farewell}
+Ann Price
+Chair
+Back to news
+Privacy
+"""
+
+
+@pytest.mark.parametrize("farewell", ["Enjoy the sunshine,", "See you on the green,", "Until the summer fair,"])
+def test_a_greeted_letters_own_farewell_and_signature_are_read(farewell: str) -> None:
+    """A letter that opens on a greeting ("Dear members,") may close on a farewell of its own over the name and post
+    under it: the writer's close, read as "With best wishes," is."""
+    texts = _texts(_read(_CLUB_LETTER.format(greeting="Dear members,", farewell=farewell)))
+    assert texts[-3:] == [farewell, "Ann Price", "Chair"]
 

@@ -88,17 +88,32 @@ _ANSWERS_END = re.compile(r"(?i)^\W*(?:your answer|post your answer|related|link
 ANSWERS_LABEL_LINES = 8
 
 
-def signature(lines: list[Line], end: int, authors: tuple[str, ...] = ()) -> list[Line]:
+# A letter's own farewell over its signature, when the letter opened on a greeting ("Have a lovely weekend,", "Until
+# the spring,"): a few words and the one comma ending them.
+FAREWELL_WORDS = 6
+
+
+def _farewell(lines: list[Line], i: int) -> bool:
+    """A few words ending on their one comma, over a name of a few capitalised words: a greeted letter's close."""
+    text = lines[i].text.strip()
+    under = lines[i + 1] if i + 1 < len(lines) else None
+    return (text.endswith(",") and text.count(",") == 1 and 0 < lines[i].words <= FAREWELL_WORDS
+            and text[:1].isupper() and under is not None and 0 < under.words <= SIGNATURE_WORDS
+            and not (under.terminal or under.cta) and all(word[:1].isupper() for word in under.text.split()))
+
+
+def signature(lines: list[Line], end: int, authors: tuple[str, ...] = (), greeted: bool = False) -> list[Line]:
     """A letter's close right under the body: its sign-off ("Love,", "With best wishes,") and the name under it
     ("Ruth", "Mrs J. Okafor", and a line of their part, "Headteacher"), a sign-off with the name ("Love, Ruth"), or
-    the writer's name alone, as a message signs it ("Martin" under a message from Martin Weber)."""
+    the writer's name alone, as a message signs it ("Martin" under a message from Martin Weber); a letter that
+    opened on a greeting (greeted) may close on a farewell of its own ("Have a lovely weekend,")."""
     if end + 1 >= len(lines):
         return []
     signed = lines[end + 1].text.strip().rstrip(".")
     # a person's name of two words or more ("Reuters" under a wire story is its credit, not a signature)
     if any(signed in (name, name.split()[0]) for name in authors if len(name.split()) >= 2):
         return [lines[end + 1]]
-    if not is_sign_off(lines[end + 1].text):
+    if not (is_sign_off(lines[end + 1].text) or (greeted and _farewell(lines, end + 1))):
         return []
     close = [lines[end + 1]]
     if not lines[end + 1].text.rstrip().endswith(","):

@@ -936,7 +936,8 @@ def _closing(lines: list[Line], header: Header, start: int, end: int, closes: bo
         blocks += [Block(BlockKind.HEADING if k == 0 and len(led) > 1 and not line.terminal else BlockKind.PARAGRAPH,
                          line.text) for k, line in enumerate(led)]
         end += len(led)
-        signed = (signature(lines, end, header.meta.authors) or signed_as_the_others(lines, start, end)
+        greeted = any(is_greeting(lines[i].text) for i in range(max(header.body_start, start - 1), start + 1))
+        signed = (signature(lines, end, header.meta.authors, greeted) or signed_as_the_others(lines, start, end)
                   or team_sheets(lines, end, header.meta.title) or signed_with_post(lines, end))
         blocks += [Block(BlockKind.PARAGRAPH, line.text) for line in signed]
     return blocks, end
