@@ -47,7 +47,6 @@ _STILL_WRONG: dict[str, str] = {
     "notion_page": "the page's 'Created' day dates it",
     "patent_abstract": "the publication's date ('2024-11-21 Publication of ...') is not found",
     "product_changelog": "the product's name is the title, not 'Changelog', and the line under it is lost",
-    "recall_notice": "the notice's kind ('Product Recall Information Notice') is the title",
     "tenancy_listing": "a field of the listing ('Min. Tenancy: 12 months') is the title",
     "wiki_edit_marks": "the first sentence under the infobox's fields is lost",
     "youtube_description": "the channel's name is the title, and the chapters ('0:45 Turning off the water') are read",
@@ -278,4 +277,34 @@ def test_a_greeted_letters_own_farewell_and_signature_are_read(farewell: str) ->
     under it: the writer's close, read as "With best wishes," is."""
     texts = _texts(_read(_CLUB_LETTER.format(greeting="Dear members,", farewell=farewell)))
     assert texts[-3:] == [farewell, "Ann Price", "Chair"]
+
+
+_NOTICE = """Trading Standards Service
+Skip to main content
+Home
+Alerts
+Product safety
+{headline}
+{label}
+Last updated: 2 April 2025
+Kettlewell is recalling its 1.7 litre cordless kettle because the base can overheat and melt.
+What to do
+Stop using the kettle and unplug the base. Kettlewell will collect it and give you a full refund.
+Share this page
+Was this page useful?
+"""
+
+
+@pytest.mark.parametrize("label", ["Product Safety Recall Notice", "Urgent Safety Warning"])
+def test_a_notices_kind_under_its_headline_is_not_the_title(label: str) -> None:
+    """A short label in Title Case between the headline and the day says what kind of notice the page is; the headline
+    in sentence case over it, twice its length or more, is the title (as a kicker over a headline is no title)."""
+    headline = "Kettlewell recalls cordless kettles because the base can overheat"
+    assert _read(_NOTICE.format(headline=headline, label=label)).meta.title == headline
+
+
+def test_a_headline_in_title_case_under_a_short_line_stays_the_title() -> None:
+    """A Title Case headline under a short line in sentence case (a section's name) is still the headline."""
+    page = _NOTICE.format(headline="Product safety news", label="Kettlewell Recalls Cordless Kettles")
+    assert _read(page).meta.title == "Kettlewell Recalls Cordless Kettles"
 

@@ -18,7 +18,6 @@ DUMPS = sorted(expectations(FIXTURES))
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "allergy_alert": "the notice's kind ('Allergy Alert Notice') under the headline is the title",
     "book_review": "the book's author ('by Maria Lund') is the author of a review by Sam Okoye",
     "flat_to_let": "a field of the listing ('Min. Tenancy: 6 months') is the title, and 'Save' is read",
     "football_live": "the live page's editor ('Edited by Priya Shah') is the title; the summary's points and two of "
@@ -28,7 +27,6 @@ _STILL_WRONG: dict[str, str] = {
     "parish_magazine": "the two service times ('Palm Sunday 10am: ...') are lost",
     "planning_committee_item": "a menu's entry ('Meetings') is the title and the committee ('Planning Committee') the "
                                "author",
-    "video_page": "the channel's name is the title",
     "volunteer_role": "the closing date dates the role, not the day it was posted",
 }
 

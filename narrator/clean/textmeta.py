@@ -360,6 +360,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     summary = _summary_chain(lines, candidates)
     if summary is not None:
         return summary
+    if len(candidates) > 1 and _kind_under_headline(lines[candidates[1]], lines[candidates[0]]):
+        return candidates[1]
     if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]])
                                 or _shown_again_over_deck(lines, candidates[1], candidates[0]) or (
             candidates[1] == candidates[0] - 1 and opens_on_a_question(lines[candidates[0]])
@@ -372,6 +374,14 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
 # pub closes" / "Regulars say the Plough was the heart of the community" / "Landlord blames soaring energy bills"):
 # this many lines in a row or more, in sentence case.
 SUMMARY_CHAIN_LINES = 3
+
+
+def _kind_under_headline(headline: Line, label: Line) -> bool:
+    """A short label in Title Case right under a headline in sentence case twice its length or more: the kind of
+    notice the page is ("Product Recall Information Notice" under "Tesmore recalls Baby Rice Cakes because ..."), as a
+    kicker is over one, not the headline."""
+    return (label.index == headline.index + 1 and _title_case(label.text) and not _title_case(headline.text)
+            and headline.words >= 2 * label.words)
 
 
 def _summary_chain(lines: list[Line], candidates: list[int]) -> int | None:
