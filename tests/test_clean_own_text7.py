@@ -35,12 +35,9 @@ _STILL_WRONG: dict[str, str] = {
     "council_agenda_item": "the council's name over the menu is the title, not the item ('Item 7: ...')",
     "court_summary": "the court service's name is the title, and the notice under the summary ('Important notice', "
                      "'This summary ...') is read",
-    "facebook_group": "the group's line ('Private group · 4.2K members') is the title, and the poster's name is no "
-                      "author",
     "gdocs_published": "Google Docs' banner ('Published using Google Docs') is the title",
     "goodreads_review": "the book's author ('by Ruth Hale') is the author of a review by Anna Kerr",
     "job_advert": "the site's name ('Jobs at Ashfield Council') is the title and the closing date dates the advert",
-    "linkedin_post": "the poster's headline ('Head of Operations at ...') is the title, and the poster no author",
     "mailchimp_web": "the email's banner ('View this email in your browser') is the title and the list's footer is "
                      "read",
     "medium_claps": "the subtitle under the title is lost",
@@ -308,3 +305,39 @@ def test_a_headline_in_title_case_under_a_short_line_stays_the_title() -> None:
     page = _NOTICE.format(headline="Product safety news", label="Kettlewell Recalls Cordless Kettles")
     assert _read(page).meta.title == "Kettlewell Recalls Cordless Kettles"
 
+
+_POST = """Social
+Home
+Groups
+Notifications
+Millbrook Residents
+Public group · 2.1K members
+Discussion
+Members
+{poster}
+{between}{stamp}
+Does anyone know why the footbridge over the river is closed? There is a fence across both ends.
+I walk my dog that way every morning, and there was no notice about it last week.
+Like
+Comment
+Share
+Write a comment…
+"""
+
+
+@pytest.mark.parametrize(("between", "stamp"), [("", "· 5h ·"), ("", "2w"),
+                                                ("• 2nd\nRetired engineer at Millbrook Mills\n", "3d •")])
+def test_a_posts_poster_over_its_age_is_its_author_and_it_has_no_headline(between: str, stamp: str) -> None:
+    """A social post: its poster's name over how long ago it went up ("· 5h ·"), perhaps with their headline between,
+    the post right under them: the poster is the author, and the group's line above is no headline (the post has
+    none, so it is called by its file's name)."""
+    meta = _read(_POST.format(poster="Alan Birch", between=between, stamp=stamp), "group_post.txt").meta
+    assert (meta.authors, meta.title) == (("Alan Birch",), "Group post")
+
+
+def test_an_answers_writer_under_the_question_is_no_posts_author() -> None:
+    """Under a question that heads the page, the answer's writer and their age stamp are the answer's, not a post's:
+    the question stays the title."""
+    page = _POST.replace("Public group · 2.1K members", "Why is the footbridge over the river closed?").format(
+        poster="Alan Birch", between="", stamp="3y")
+    assert _read(page, "group_post.txt").meta.title == "Why is the footbridge over the river closed?"

@@ -557,6 +557,20 @@ def _job_line(line: Line) -> bool:
             and (bool(_AT_EMPLOYER.match(line.text)) or bool(JOB_TITLE.search(line.text))))
 
 
+# How long ago a social post went up, alone on its line between dots ("· 5h ·", "3d •", "2w"): no day, no clock.
+_AGE_STAMP = re.compile(r"^[\s·•]*\d{1,2}\s?(?:s|m|h|d|w|mo|y)[\s·•]*$")
+# Lines between a poster's name and that stamp: their degree and headline ("• 1st", "Head of Operations at ...").
+POSTER_LINES = 3
+
+
+def _poster(lines: list[Line], i: int, start: int) -> int:
+    """The line of the age stamp under a poster's name alone (a social post's header, the post right under it), or
+    0 when lines[i] is no such name: "Janet Pike" / "· 5h ·", or with their degree and headline between."""
+    if not _name_alone(lines[i]):
+        return 0
+    return next((j for j in range(i + 1, min(i + 1 + POSTER_LINES + 1, start)) if _AGE_STAMP.match(lines[j].text)), 0)
+
+
 def _name_alone(line: Line) -> bool:
     """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes")."""
     return (_NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
@@ -667,6 +681,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     top = max(0, start - HEADER_WINDOW)
     byline_at = None
     authors: tuple[str, ...] = ()
+    posted = 0  # a social post's: its poster's name, and the age stamp under it ("Janet Pike" / "· 5h ·")
     dates = [i for i in range(top, start) if _dates_the_page(lines[i])]
     for i in range(start - 1, top - 1, -1):
         if found := authors_from(_with_by_above(lines, i)):
@@ -674,6 +689,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             break
         if i + 2 in dates and _job_line(lines[i + 1]) and _name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
+            break
+        if not any(_ONE_QUESTION.match(line.text) for line in lines[top:i]) and (poster := _poster(lines, i, start)):
+            # (an answer's writer under the question it answers is no post's: the question heads the page)
+            authors, byline_at, posted = (lines[i].text.strip(),), i, poster
             break
         # a name alone over the date ("Ann Lee"), or with the desk after it ("Ann Lee Political editor"); over an
         # event's days or hours, the name is the event's ("Winter Lantern Parade" / "Sat 14 Dec 2024" / "5:00pm - ...")
@@ -740,6 +759,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = _shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
     if names_at is not None:
         title_at = names_at - 1  # the paper's title over its authors, not a trail or a journal's name over both
+    if posted and title_at is not None and byline_at is not None and title_at < byline_at:
+        title_at = None  # a post has no headline: above its poster are the site's menu and the group's name
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
