@@ -458,10 +458,16 @@ def _dates_an_event(lines: list[Line], i: int) -> bool:
     return bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
 
 
+# A date's label naming a deadline ("Closing date: 21 March 2025", "Apply by 4 April", "Offer ends 30 June"): the day
+# something must be done by, not the day the page went up.
+_DEADLINE = re.compile(r"(?i)^\W*(?:closing date|closes|deadline|apply by|expires|expiry date|offer ends|ends)\b")
+
+
 def _dates_the_page(line: Line) -> bool:
-    """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence that names one."""
+    """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence that names one, nor a
+    deadline."""
     return (line.words <= DATE_WORDS and not (line.terminal and line.words >= DATED_SENTENCE_WORDS)
-            and parse_date(line.text) is not None)
+            and not _DEADLINE.match(line.text) and parse_date(line.text) is not None)
 
 
 # A forum thread's title, a question at the head of its post: a single sentence of this many words at most.
