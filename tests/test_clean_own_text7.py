@@ -45,7 +45,6 @@ _STILL_WRONG: dict[str, str] = {
     "patent_abstract": "the publication's date ('2024-11-21 Publication of ...') is not found",
     "product_changelog": "the product's name is the title, not 'Changelog', and the line under it is lost",
     "tenancy_listing": "a field of the listing ('Min. Tenancy: 12 months') is the title",
-    "wiki_edit_marks": "the first sentence under the infobox's fields is lost",
     "youtube_description": "the channel's name is the title, and the chapters ('0:45 Turning off the water') are read",
 }
 
@@ -341,3 +340,34 @@ def test_an_answers_writer_under_the_question_is_no_posts_author() -> None:
     page = _POST.replace("Public group · 2.1K members", "Why is the footbridge over the river closed?").format(
         poster="Alan Birch", between="", stamp="3y")
     assert _read(page, "group_post.txt").meta.title == "Why is the footbridge over the river closed?"
+
+
+_REFERENCE = """Jump to content
+Main menu
+Search
+Log in
+{title}
+From Wikipedia, the free encyclopedia
+{title}
+Height
+1,732 ft
+Location
+Cumbria
+{lead}
+It is the highest point of the ridge between the two valleys, and its summit is a broad grassy dome.[2]
+Walkers reach it from the village in about two hours by a path that climbs the western shoulder.[3]
+In winter the path is often icy, and the mountain rescue team is called out to it several times a year.
+History[edit]
+The fell was bought by a walking club in the nineteen-forties and given to the nation as a memorial to its members.
+References[edit]
+Privacy policy
+"""
+
+
+@pytest.mark.parametrize(("title", "lead"), [
+    ("High Raise", "High Raise is a fell in the Lake District National Park, Cumbria, North West England.[1]"),
+    ("Langdale Pikes", "The Langdale Pikes are fells above Great Langdale in the Lake District, Cumbria, England.")])
+def test_a_reference_pages_lead_that_opens_on_its_subject_is_read(title: str, lead: str) -> None:
+    """An encyclopedia's first sentence opens on its subject, the title, and names places and people so densely that it
+    is no prose line: right under the header and over the body, it is the body's first."""
+    assert _texts(_read(_REFERENCE.format(title=title, lead=lead)))[0] == lead

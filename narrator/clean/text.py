@@ -844,6 +844,8 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     # a listing's points over its description ("Key features" / "Three bedrooms" / ...): the header is above them
     header = find_header(lines, start if listed is None else listed[0], fallback_title, asked=True)
     start = _below_header(lines, prose, header, start, end)
+    if _names_its_subject(lines, header, start):
+        start -= 1  # "The Ribblehead Viaduct carries the ... railway across Batty Moss in North Yorkshire, England."
     opening, start = _opening(lines, prose, header, start, end)
     opened_at = start  # the opening is read only if the body still starts under it
     repeated = _repeated_lines(lines, counts, prose, header, start, end)
@@ -882,6 +884,21 @@ def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs
     if start in titles:
         start = _below_headline(lines, prose, start, end)
     return start, end
+
+
+# A reference page's first sentence opens on its subject, the title: so many names in it that it is no prose line.
+SUBJECT_LEAD_WORDS = 8
+
+
+def _names_its_subject(lines: list[Line], header: Header, start: int) -> bool:
+    """True for a sentence right above the body, under the header, that opens on the page's title (its subject, "The
+    Ribblehead Viaduct carries ..."): the lead, however many capitalised names it holds."""
+    title = header.meta.title.strip()
+    if not (title and header.body_start < start):
+        return False
+    line = lines[start - 1]
+    return (line.terminal and line.words >= SUBJECT_LEAD_WORDS and not line.cta
+            and (line.text.startswith(title + " ") or line.text.startswith("The " + title + " ")))
 
 
 def _below_header(lines: list[Line], prose: list[bool], header: Header, start: int, end: int) -> int:
