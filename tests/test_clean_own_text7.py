@@ -40,7 +40,6 @@ _STILL_WRONG: dict[str, str] = {
     "job_advert": "the site's name ('Jobs at Ashfield Council') is the title",
     "mailchimp_web": "the email's banner ('View this email in your browser') is the title and the list's footer is "
                      "read",
-    "medium_claps": "the subtitle under the title is lost",
     "notion_page": "the page's 'Created' day dates it",
     "patent_abstract": "the publication's date ('2024-11-21 Publication of ...') is not found",
     "product_changelog": "the product's name is the title, not 'Changelog', and the line under it is lost",
@@ -371,3 +370,32 @@ def test_a_reference_pages_lead_that_opens_on_its_subject_is_read(title: str, le
     """An encyclopedia's first sentence opens on its subject, the title, and names places and people so densely that it
     is no prose line: right under the header and over the body, it is the body's first."""
     assert _texts(_read(_REFERENCE.format(title=title, lead=lead)))[0] == lead
+
+
+_BLOG_POST = """Open in app
+Sign in
+Write
+Why We Planted an Orchard on the School Field
+Twelve apple trees, two hundred children and a lot of mud.
+Hannah Quayle
+Follow
+4 min read
+{mark}
+Oct 14, 2024
+Listen
+Share
+Last March the whole school spent a week planting twelve apple trees along the edge of the playing field.
+Each class chose a variety, dug its own hole and gave its tree a name, which is painted on a slate at its foot.
+This autumn we picked the first apples, and the children who planted them were allowed to eat the first ones.
+More from Hannah Quayle
+Help
+"""
+
+
+@pytest.mark.parametrize("mark", ["·", "•", "|"])
+def test_a_mark_alone_between_the_read_time_and_the_day_keeps_the_standfirst(mark: str) -> None:
+    """A subtitle under the title, the writer's name, "Follow", the read time, a mark alone ("·") and the day: the mark
+    is the page's decoration, so the name still stands by the day and the subtitle is the standfirst."""
+    meta = _read(_BLOG_POST.format(mark=mark)).meta
+    assert meta.standfirst == "Twelve apple trees, two hundred children and a lot of mud."
+    assert (meta.authors, meta.published) == (("Hannah Quayle",), "2024-10-14")

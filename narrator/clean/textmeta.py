@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, parse_date, split_authors
 from narrator.clean.lines import (
@@ -836,8 +837,10 @@ def with_post_footer(meta: Metadata, lines: list[Line], start: int, end: int) ->
 
 
 def _date_within(lines: list[Line], first: int, count: int) -> bool:
-    """True when one of count lines from first is a date alone."""
-    return any(line.words <= DATE_WORDS and parse_date(line.text) for line in lines[first:first + count])
+    """True when one of count lines from first is a date alone; a line of a mark alone ("·" between "5 min read" and
+    the day) is the page's decoration, not counted."""
+    worded = (line for line in lines[first:] if any(c.isalnum() for c in line.text))
+    return any(line.words <= DATE_WORDS and parse_date(line.text) for line in islice(worded, count))
 
 
 NAME_TO_DATE_LINES = 3
