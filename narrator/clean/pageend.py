@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.clean.common import parse_date
 from narrator.clean.lines import (
     ADDRESS,
     CONTACT_WORDS,
@@ -87,17 +88,32 @@ _ANSWERS_END = re.compile(r"(?i)^\W*(?:your answer|post your answer|related|link
 ANSWERS_LABEL_LINES = 8
 
 
-def signature(lines: list[Line], end: int, authors: tuple[str, ...] = ()) -> list[Line]:
+# A letter's own farewell over its signature, when the letter opened on a greeting ("Have a lovely weekend,", "Until
+# the spring,"): a few words and the one comma ending them.
+FAREWELL_WORDS = 6
+
+
+def _farewell(lines: list[Line], i: int) -> bool:
+    """A few words ending on their one comma, over a name of a few capitalised words: a greeted letter's close."""
+    text = lines[i].text.strip()
+    under = lines[i + 1] if i + 1 < len(lines) else None
+    return (text.endswith(",") and text.count(",") == 1 and 0 < lines[i].words <= FAREWELL_WORDS
+            and text[:1].isupper() and under is not None and 0 < under.words <= SIGNATURE_WORDS
+            and not (under.terminal or under.cta) and all(word[:1].isupper() for word in under.text.split()))
+
+
+def signature(lines: list[Line], end: int, authors: tuple[str, ...] = (), greeted: bool = False) -> list[Line]:
     """A letter's close right under the body: its sign-off ("Love,", "With best wishes,") and the name under it
     ("Ruth", "Mrs J. Okafor", and a line of their part, "Headteacher"), a sign-off with the name ("Love, Ruth"), or
-    the writer's name alone, as a message signs it ("Martin" under a message from Martin Weber)."""
+    the writer's name alone, as a message signs it ("Martin" under a message from Martin Weber); a letter that
+    opened on a greeting (greeted) may close on a farewell of its own ("Have a lovely weekend,")."""
     if end + 1 >= len(lines):
         return []
     signed = lines[end + 1].text.strip().rstrip(".")
     # a person's name of two words or more ("Reuters" under a wire story is its credit, not a signature)
     if any(signed in (name, name.split()[0]) for name in authors if len(name.split()) >= 2):
         return [lines[end + 1]]
-    if not is_sign_off(lines[end + 1].text):
+    if not (is_sign_off(lines[end + 1].text) or (greeted and _farewell(lines, end + 1))):
         return []
     close = [lines[end + 1]]
     if not lines[end + 1].text.rstrip().endswith(","):
@@ -189,11 +205,13 @@ def question_above_answers(lines: list[Line], runs: list[tuple[int, int, int]],
                             best: tuple[int, int, int]) -> tuple[int, int, int]:
     """The question's run where the best is an answer under the count of them ("2 Answers"): the body is the
     question, its answers are read after it (a longer answer took the body, and the question's tools the title)."""
-    labels = [i for i in range(best[0]) if _ANSWERS_LABEL.match(lines[i].text)]
-    if not labels:
-        return best
-    above = [run for run in runs if run[1] < labels[-1]]
-    return above[-1] if above and labels[-1] - above[-1][1] <= ANSWERS_LABEL_LINES else best
+    # the count of answers or the accepted one's label, whichever the question stands close above ("3 Answers", the
+    # sorting and the votes, then "Accepted answer")
+    for label in reversed([i for i in range(best[0]) if _ANSWERS_LABEL.match(lines[i].text)]):
+        above = [run for run in runs if run[1] < label]
+        if above and label - above[-1][1] <= ANSWERS_LABEL_LINES:
+            return above[-1]
+    return best
 
 
 def answers_after(lines: list[Line], prose: list[bool], end: int) -> list[Block]:
@@ -315,3 +333,78 @@ def before_submission_box(lines: list[Line], prose: list[bool], start: int, end:
                 for line in lines[i + 1:i + 2 + SUBMISSION_BOX_LINES]):
             return max((j for j in range(start, i) if prose[j]), default=i - 1)  # what closes it, read as ever
     return end
+
+
+# A recording's chapter, as its page lists them: a time into it, then the chapter's name of a few words without a stop
+# ("03:15 Counting shrubs to date a hedge", "1:02:40 Questions"); a transcript's timed lines are sentences.
+_CHAPTER = re.compile(r"^\s*(?:(\d{1,2}):)?(\d{1,2}):(\d\d)\s+\S")
+CHAPTER_WORDS = 8
+CHAPTERS_MIN = 3
+# The label over them ("Chapters", "In this episode:"): a few words without a stop.
+CHAPTERS_LABEL_WORDS = 4
+
+
+def _chapter_seconds(block: Block) -> int | None:
+    """The time a chapter's line starts at, in seconds; None for any other block."""
+    match = _CHAPTER.match(block.text)
+    words = len(block.text.split()) - 1
+    if match is None or not 0 < words <= CHAPTER_WORDS or block.text.rstrip()[-1] in ".!?":
+        return None
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def _chapters_label(block: Block) -> bool:
+    """A label a few words long without a stop, no item of a list: what heads a list of chapters."""
+    return (block.kind is not BlockKind.LIST_ITEM and not block.text.rstrip().endswith((".", "!", "?"))
+            and len(block.text.split()) <= CHAPTERS_LABEL_WORDS)
+
+
+def without_chapters(blocks: list[Block]) -> list[Block]:
+    """The blocks without a recording's list of chapters (three or more timed names, their times rising) and the label
+    over it: the page's index into the player, read aloud a list of clock times."""
+    kept: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j, last = i, -1
+        while j < len(blocks) and (seconds := _chapter_seconds(blocks[j])) is not None and seconds > last:
+            j, last = j + 1, seconds
+        if j - i < CHAPTERS_MIN:
+            kept.append(blocks[i])
+            i += 1
+            continue
+        if kept and _chapters_label(kept[-1]):
+            kept.pop()
+        i = j
+    return kept
+
+
+# A comment's header on a tracker or a forum: who, then the verb, then when ("jlow commented on Feb 19, 2025",
+# "Ann Lee replied 3 days ago"); a name of a word or two, no sentence ("The council replied on 4 March that ...").
+_COMMENTED = re.compile(r"^\s*@?[\w.-]+(?:\s+[A-Z][\w.-]*)?\s+(?:commented|replied|responded|answered)\s+(?:on\s+)?"
+                        r"(?:\w+\s+\d|\d)[^.!?]*$")
+
+
+def before_comments(lines: list[Line], start: int, end: int) -> int:
+    """The body's last line above the first comment's header inside it, whose day has no clock time to end the run of
+    prose as a comment's stamp does ("jlow commented on Feb 19, 2025"): the replies are others', not the article."""
+    return next((i - 1 for i in range(start + 1, end + 1) if _COMMENTED.match(lines[i].text)
+                 and (is_post_stamp(lines[i].text) or parse_date(lines[i].text) is not None)), end)
+
+
+# A writer's note closing the page, after the byline that names them: their name, then what they do ("Clara Wendt
+# covers rural communities for the National desk.", "Ann Lee is a freelance writer in Leeds."), one short sentence.
+_WRITER_DOES = re.compile(r"^\s+(?:is|was|covers|writes|reports|edits|lives|has been)\s+[^.!?]+[.!]?$")
+WRITERS_NOTE_WORDS = 25
+
+
+def without_writers_note(blocks: list[Block], authors: tuple[str, ...]) -> list[Block]:
+    """The blocks without a last paragraph that opens on the byline's name and says what the writer does: the page's
+    note about them, not the story (whose sentences name its people, rarely its writer)."""
+    if not blocks or blocks[-1].kind is not BlockKind.PARAGRAPH or len(blocks[-1].text.split()) > WRITERS_NOTE_WORDS:
+        return blocks
+    last = blocks[-1].text
+    if any(len(name.split()) > 1 and last.startswith(name) and _WRITER_DOES.match(last[len(name):])
+           for name in authors):
+        return blocks[:-1]
+    return blocks

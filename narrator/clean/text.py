@@ -49,6 +49,7 @@ from narrator.clean.pageend import (
     answers_after,
     asks_again,
     before_author_box,
+    before_comments,
     before_submission_box,
     comments_after,
     last_entry_after,
@@ -61,6 +62,8 @@ from narrator.clean.pageend import (
     signed_as_the_others,
     signed_with_post,
     team_sheets,
+    without_chapters,
+    without_writers_note,
 )
 from narrator.clean.pagestart import (
     FIELDS_MIN,
@@ -841,11 +844,14 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     # a listing's points over its description ("Key features" / "Three bedrooms" / ...): the header is above them
     header = find_header(lines, start if listed is None else listed[0], fallback_title, asked=True)
     start = _below_header(lines, prose, header, start, end)
+    if _names_its_subject(lines, header, start):
+        start -= 1  # "The Ribblehead Viaduct carries the ... railway across Batty Moss in North Yorkshire, England."
     opening, start = _opening(lines, prose, header, start, end)
     opened_at = start  # the opening is read only if the body still starts under it
     repeated = _repeated_lines(lines, counts, prose, header, start, end)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
+    end = before_comments(lines, start, end)
     after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
              or answers_after(lines, prose, end)
              or comments_after(lines, prose, start, end) or last_entry_after(lines, end))
@@ -863,7 +869,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     meta = header.meta
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
-    return meta, _without_closing_matter(blocks), False
+    return meta, without_chapters(without_writers_note(_without_closing_matter(blocks), meta.authors)), False
 
 
 def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs: list[tuple[int, int, int]],
@@ -878,6 +884,21 @@ def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs
     if start in titles:
         start = _below_headline(lines, prose, start, end)
     return start, end
+
+
+# A reference page's first sentence opens on its subject, the title: so many names in it that it is no prose line.
+SUBJECT_LEAD_WORDS = 8
+
+
+def _names_its_subject(lines: list[Line], header: Header, start: int) -> bool:
+    """True for a sentence right above the body, under the header, that opens on the page's title (its subject, "The
+    Ribblehead Viaduct carries ..."): the lead, however many capitalised names it holds."""
+    title = header.meta.title.strip()
+    if not (title and header.body_start < start):
+        return False
+    line = lines[start - 1]
+    return (line.terminal and line.words >= SUBJECT_LEAD_WORDS and not line.cta
+            and (line.text.startswith(title + " ") or line.text.startswith("The " + title + " ")))
 
 
 def _below_header(lines: list[Line], prose: list[bool], header: Header, start: int, end: int) -> int:
@@ -932,7 +953,8 @@ def _closing(lines: list[Line], header: Header, start: int, end: int, closes: bo
         blocks += [Block(BlockKind.HEADING if k == 0 and len(led) > 1 and not line.terminal else BlockKind.PARAGRAPH,
                          line.text) for k, line in enumerate(led)]
         end += len(led)
-        signed = (signature(lines, end, header.meta.authors) or signed_as_the_others(lines, start, end)
+        greeted = any(is_greeting(lines[i].text) for i in range(max(header.body_start, start - 1), start + 1))
+        signed = (signature(lines, end, header.meta.authors, greeted) or signed_as_the_others(lines, start, end)
                   or team_sheets(lines, end, header.meta.title) or signed_with_post(lines, end))
         blocks += [Block(BlockKind.PARAGRAPH, line.text) for line in signed]
     return blocks, end

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, parse_date, split_authors
 from narrator.clean.lines import (
@@ -187,6 +188,9 @@ _PUBLISHED_IN = re.compile(r"^\s*(?:(?i:first|originally|as)\s+)?(?i:published|p
                            r"(?:the\s+)?[A-Z][^.!?]*$")
 # A link aggregator's note of the site a link goes to, after its title ("A tiny text editor in C (example.org)").
 _LINKED_SITE = re.compile(r"\s+\((?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)$")
+# A tracker's number after an issue's or a merge request's title ("Export drops rows with a comma #418", "... !52"):
+# the site's index, not words of the title, after a sentence of several words ("Newsletter #42" is the issue's name).
+_TRACKER_NUMBER = re.compile(r"^(?:\S+\s+){4,}\S+?(\s+[#!]\d+)$")
 
 
 # A post's count of its readers, under a question's title as Q&A sites print it ("Viewed 4k times", "1,204 views").
@@ -357,6 +361,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     summary = _summary_chain(lines, candidates)
     if summary is not None:
         return summary
+    if len(candidates) > 1 and _kind_under_headline(lines[candidates[1]], lines[candidates[0]]):
+        return candidates[1]
     if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]])
                                 or _shown_again_over_deck(lines, candidates[1], candidates[0]) or (
             candidates[1] == candidates[0] - 1 and opens_on_a_question(lines[candidates[0]])
@@ -369,6 +375,14 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
 # pub closes" / "Regulars say the Plough was the heart of the community" / "Landlord blames soaring energy bills"):
 # this many lines in a row or more, in sentence case.
 SUMMARY_CHAIN_LINES = 3
+
+
+def _kind_under_headline(headline: Line, label: Line) -> bool:
+    """A short label in Title Case right under a headline in sentence case twice its length or more: the kind of
+    notice the page is ("Product Recall Information Notice" under "Tesmore recalls Baby Rice Cakes because ..."), as a
+    kicker is over one, not the headline."""
+    return (label.index == headline.index + 1 and _title_case(label.text) and not _title_case(headline.text)
+            and headline.words >= 2 * label.words)
 
 
 def _summary_chain(lines: list[Line], candidates: list[int]) -> int | None:
@@ -445,10 +459,16 @@ def _dates_an_event(lines: list[Line], i: int) -> bool:
     return bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
 
 
+# A date's label naming a deadline ("Closing date: 21 March 2025", "Apply by 4 April", "Offer ends 30 June"): the day
+# something must be done by, not the day the page went up.
+_DEADLINE = re.compile(r"(?i)^\W*(?:closing date|closes|deadline|apply by|expires|expiry date|offer ends|ends)\b")
+
+
 def _dates_the_page(line: Line) -> bool:
-    """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence that names one."""
+    """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence that names one, nor a
+    deadline."""
     return (line.words <= DATE_WORDS and not (line.terminal and line.words >= DATED_SENTENCE_WORDS)
-            and parse_date(line.text) is not None)
+            and not _DEADLINE.match(line.text) and parse_date(line.text) is not None)
 
 
 # A forum thread's title, a question at the head of its post: a single sentence of this many words at most.
@@ -542,6 +562,20 @@ def _job_line(line: Line) -> bool:
     """A line of the writer's post under their name: a job and where it is done, or a desk ("Political editor")."""
     return (0 < line.words <= JOB_LINE_WORDS and not line.terminal and not line.cta
             and (bool(_AT_EMPLOYER.match(line.text)) or bool(JOB_TITLE.search(line.text))))
+
+
+# How long ago a social post went up, alone on its line between dots ("· 5h ·", "3d •", "2w"): no day, no clock.
+_AGE_STAMP = re.compile(r"^[\s·•]*\d{1,2}\s?(?:s|m|h|d|w|mo|y)[\s·•]*$")
+# Lines between a poster's name and that stamp: their degree and headline ("• 1st", "Head of Operations at ...").
+POSTER_LINES = 3
+
+
+def _poster(lines: list[Line], i: int, start: int) -> int:
+    """The line of the age stamp under a poster's name alone (a social post's header, the post right under it), or
+    0 when lines[i] is no such name: "Janet Pike" / "· 5h ·", or with their degree and headline between."""
+    if not _name_alone(lines[i]):
+        return 0
+    return next((j for j in range(i + 1, min(i + 1 + POSTER_LINES + 1, start)) if _AGE_STAMP.match(lines[j].text)), 0)
 
 
 def _name_alone(line: Line) -> bool:
@@ -654,6 +688,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     top = max(0, start - HEADER_WINDOW)
     byline_at = None
     authors: tuple[str, ...] = ()
+    posted = 0  # a social post's: its poster's name, and the age stamp under it ("Janet Pike" / "· 5h ·")
     dates = [i for i in range(top, start) if _dates_the_page(lines[i])]
     for i in range(start - 1, top - 1, -1):
         if found := authors_from(_with_by_above(lines, i)):
@@ -661,6 +696,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
             break
         if i + 2 in dates and _job_line(lines[i + 1]) and _name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
+            break
+        if not any(_ONE_QUESTION.match(line.text) for line in lines[top:i]) and (poster := _poster(lines, i, start)):
+            # (an answer's writer under the question it answers is no post's: the question heads the page)
+            authors, byline_at, posted = (lines[i].text.strip(),), i, poster
             break
         # a name alone over the date ("Ann Lee"), or with the desk after it ("Ann Lee Political editor"); over an
         # event's days or hours, the name is the event's ("Winter Lantern Parade" / "Sat 14 Dec 2024" / "5:00pm - ...")
@@ -727,10 +766,14 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = _shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
     if names_at is not None:
         title_at = names_at - 1  # the paper's title over its authors, not a trail or a journal's name over both
+    if posted and title_at is not None and byline_at is not None and title_at < byline_at:
+        title_at = None  # a post has no headline: above its poster are the site's menu and the group's name
     title = lines[title_at].text if title_at is not None else fallback_title
     if title_at == 0 and (suffix := _SITE_SUFFIX.search(title)) and not _ISSUE_DATE.match(suffix.group()):
         title = title[:suffix.start()]  # "Club Newsletter - June 2024" keeps its issue's month: no site's name
     title = _LINKED_SITE.sub("", title)  # "... in 1,000 lines of C (example.org)": where the link goes, no title's
+    if tracked := _TRACKER_NUMBER.match(title):
+        title = title[:tracked.start(1)]
     # the span an event runs under its headline dates the event, not the page (which is still headed there)
     published = parse_date(lines[date_at].text) if date_at is not None and not _dates_an_event(lines, date_at) else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
@@ -794,8 +837,10 @@ def with_post_footer(meta: Metadata, lines: list[Line], start: int, end: int) ->
 
 
 def _date_within(lines: list[Line], first: int, count: int) -> bool:
-    """True when one of count lines from first is a date alone."""
-    return any(line.words <= DATE_WORDS and parse_date(line.text) for line in lines[first:first + count])
+    """True when one of count lines from first is a date alone; a line of a mark alone ("·" between "5 min read" and
+    the day) is the page's decoration, not counted."""
+    worded = (line for line in lines[first:] if any(c.isalnum() for c in line.text))
+    return any(line.words <= DATE_WORDS and parse_date(line.text) for line in islice(worded, count))
 
 
 NAME_TO_DATE_LINES = 3
