@@ -18,7 +18,6 @@ _KNOWN_MISSES = {
     "Eskom imposed stage 4 load shedding from 16:00.": "a 24-hour clock's hour said with 'o'clock'",
     "A yellow warning is in force from 06:00 to 18:00 on Saturday.": "a 24-hour clock's hour said with 'o'clock'",
     "The race starts at 15:00 local time.": "a 24-hour clock's hour said with 'o'clock'",
-    "Upgrade with pip install -U requests.": "a command line's flag",
     "Set MAX_WORKERS=8 to use all cores.": "a setting's name and value in code",
     "The default timeout rose from 30s to 60s.": "seconds as a bare 's', against a decade's plural",
     "The 6E 2134 to Bengaluru has been cancelled.": "a flight number after an airline code that starts with a digit",

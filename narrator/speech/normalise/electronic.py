@@ -267,6 +267,33 @@ def _address(options: ReadingOptions, match: re.Match[str]) -> str:
     return padded(match, say_address(address))
 
 
+# Code in a release note's prose, said as a newsreader reads it out (h57): a call's empty brackets are not said
+# ("tidepool.stream()" -> "tidepool dot stream"), a keyword argument's "=" is "equals" ("legacy=True"; not a web
+# address's query, "?id=42", which the address rule reads), and a command's option after a package manager's install
+# is "dash" ("pip install -U tidepool" -> "dash U").
+_EMPTY_CALL = compiled(r"(?<![\w.])([a-z_][a-z\d_]*(?:\.[a-z_][a-z\d_]*)*)\(\)")
+_KEYWORD_ARGUMENT = compiled(r"(?:(?<=[\s(`])|^)([a-z_][a-z\d_]*)=(True|False|None|true|false|null|\d+)\b(?![=.]\w)")
+_COMMAND_OPTION = compiled(r"\b((?:pip3?|npm|pnpm|yarn|brew|apt|apt-get|conda|cargo|gem|uv pip) (?:install|add) )"
+                           r"((?:--?[A-Za-z][\w-]* )+)")
+
+
+def _options_said(options: str) -> str:
+    """"-U " -> "dash U ", "--upgrade " -> "dash dash upgrade "."""
+    return "".join(("dash dash " + option[2:] if option.startswith("--") else "dash " + option[1:]) + " "
+                   for option in options.split())
+
+
+def code_in_prose(text: str) -> str:
+    """A call, a keyword argument and a command's options in prose, said as they are read out."""
+    if "()" in text:
+        text = _EMPTY_CALL.sub(lambda m: m.group(1).replace(".", " dot "), text)
+    if "=" in text:
+        text = _KEYWORD_ARGUMENT.sub(r"\1 equals \2", text)
+    if " -" in text and (" install" in text or " add" in text):
+        text = _COMMAND_OPTION.sub(lambda m: m.group(1) + _options_said(m.group(2)), text)
+    return text
+
+
 def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
