@@ -1,7 +1,8 @@
 """Classes of misreading that a round of whole articles and sweeps left (h57, issue #10), each with examples of our own
 and what must be left alone: a score before a side's standing, "KO", a lone initial "A" after a title, a reference of
 slashed parts, "No." before a street's house number, a version pin, code in a release note's prose, a gene's name, a
-stop before a closing quote and "Ch" before a channel's number."""
+stop before a closing quote, "Ch" before a channel's number, a round number's plural, "A-" before a word, two
+slashed ports and a thing named by its size."""
 
 from __future__ import annotations
 
@@ -41,6 +42,12 @@ _READINGS = [
     # a stop before a closing quote or bracket still ends its sentence
     ("en-gb", 'She said "back by 6pm." Nobody was.', 'She said "back by six PM." Nobody was.'),
     ("en-gb", "(Doors open 7.30pm.) Entry is free.", "(Doors open seven thirty PM.) Entry is free."),
+    # a round three-digit number's plural, a letter A before a hyphen, two slashed ports, a thing named by its size
+    ("en-gb", "She threw nine 140s in the match.", "She threw nine one hundred forties in the match."),
+    ("en-gb", "Silver from the 900s was found.", "Silver from the nine hundreds was found."),
+    ("en-gb", "Hum is low (A-weighted) here.", "Hum is low (Eh-weighted) here."),
+    ("en-gb", "Open ports 22/8443 to the lab.", "Open ports twenty two and eight four four three to the lab."),
+    ("en-gb", "The 35mm is a fine lens.", "The thirty five millimeter is a fine lens."),
     # "Ch" before a channel's number in a listing
     ("en-gb", "Ch 5, 9.30pm: a new drama.", "Channel five, nine thirty PM: a new drama."),
     ("en-gb", "The final airs on Ch 4 tonight.", "The final airs on Channel four tonight."),
@@ -57,6 +64,10 @@ _LEFT_ALONE = [
     ("en-gb", "See Ch 4 for the proof.", "See Chapter four for the proof."),
     ("en-gb", "A new COVID variant spread fast.", "A new Covid variant spread fast."),
     ("en-gb", "It opens (at 7 p.m.) and closes late.", "It opens (at seven PM) and closes late."),
+    ("en-gb", "The 12mm is forecast by noon.", "The twelve millimeters is forecast by noon."),
+    ("en-gb", "The 35mm of rain fell fast.", "The thirty five millimeters of rain fell fast."),
+    ("en-gb", "A-ha played at 8pm.", "A-ha played at eight PM."),
+    ("en-gb", "The fleet has six 787s.", "The fleet has six seven hundred eighty seven s."),
     ("en-gb", "He lives at 221B Baker St now.", "He lives at two twenty one B Baker Street now."),
     ("en-us", "A friend saw the car and called 911.", "A friend saw the car and called nine one one."),
     ("en-gb", "Go to shop.example.com/list?id=42&sort=new now.",

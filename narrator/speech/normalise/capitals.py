@@ -55,6 +55,8 @@ _INITIAL_A = compiled(rf"\b({'|'.join(sorted(TITLES_BEFORE_INITIALS))}) A\.?(?=\
 # "BRAF mutations", "APOE e4 carriers"): spelled, as geneticists say it, however many vowels it holds.
 _GENE_AFTER = compiled(r"\s(?:(?:epsilon|e|ε)\s?(?:\d|two|three|four)\s)?(?:genes?|variants?|alleles?|mutations?"
                        r"|mutants?|genotypes?|carriers?)\b")
+# "A-weighted", "A-list", "A-levels": a lone capital A hyphened to a word is the letter (h57: the article it was).
+_A_HYPHENED = compiled(r"(?<![\w.&'’-])A(?=-[a-z]{3,}\b)")
 _LETTER_A_IN_BRACKETS = compiled(r"(?<!\w)\(a\)")
 _DOTTED_INNER = compiled(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
@@ -169,9 +171,12 @@ def letter_a(text: str) -> str:
     """
     if "(" in text and "(a)" in text:  # "(a) stay, (b) go": a list's letter, which espeak-ng reads as the article
         text = _LETTER_A_IN_BRACKETS.sub("(Eh)", text)
+    if "A-" in text:
+        text = _A_HYPHENED.sub("Eh", text)
     if "A" not in text or not (" A" in text or text.startswith(("A:", "A)", "A and "))):
         return text
-    text = _INITIAL_A.sub(r"\1 Eh", text)
+    if " A " in text or " A." in text:  # the initial, spaced or stopped: a first look
+        text = _INITIAL_A.sub(r"\1 Eh", text)
     return _LETTER_A.sub("Eh", text)
 
 

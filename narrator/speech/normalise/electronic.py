@@ -134,6 +134,9 @@ _MOBILE_LABELS = frozenset({"Mob", "mob", "Mobile", "mobile", "MOB", "Cell", "ce
 # A network port ("port 8443", "ports 8080 and 8443"): said digit by digit as administrators read it out, where the
 # count "eight thousand four hundred forty three" names nothing.
 _PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5})\b(?![.,]\d))?")
+# "Ports 80/443": two ports parted by a slash are a list, "and" between them ("out of" it was, h57); a port of three
+# digits or more said digit by digit as above.
+_SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123"); a two-digit area
 # code ("01 806 4200" Dublin, "02 9876 5432" Sydney) only before two more groups, which no amount is written in.
 _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
@@ -281,6 +284,11 @@ def _options_said(options: str) -> str:
     """"-U " -> "dash U ", "--upgrade " -> "dash dash upgrade "."""
     return "".join(("dash dash " + option[2:] if option.startswith("--") else "dash " + option[1:]) + " "
                    for option in options.split())
+
+
+def _port(digits: str) -> str:
+    """A port's number: two digits as a number ("eighty"), more digit by digit ("four four three")."""
+    return numbers.cardinal(int(digits)) if len(digits) <= 2 else numbers.digits(digits)
 
 
 def code_in_prose(text: str) -> str:
@@ -516,6 +524,8 @@ def phones(text: str) -> str:
                                                             text[called.end():end]) + text[end:])
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
+    if "orts " in text and "/" in text:
+        text = _SLASHED_PORTS.sub(lambda m: f"{m.group(1)}{_port(m.group(2))} and {_port(m.group(3))}", text)
     if "ort" in text and "0000" in char_classes(text) and among_words(_PORT_WORDS, text):
         text = _PORT.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)

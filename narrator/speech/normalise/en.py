@@ -79,8 +79,8 @@ _WIND = compiled(r"\b([0-2]\d\d|3[0-5]\d|360)/(\d{1,3})(?=\s?(?:knots?|kts?|KT)\
 # "25/01234/FUL", "P/2024/0456": a planning or file reference of three or more slashed parts, one of them letters or
 # five digits or more, read part by part without its slashes (a date has neither: "12/05/2024" is left to dates).
 # Was "twenty five slash zero one two three four/FUL" (h57).
-_SLASHED_REFERENCE = compiled(r"(?<![\w/.-])(?=[\dA-Z]+/[\dA-Z]+/)((?:[A-Z]{1,6}|\d{1,7})"
-                              r"(?:/(?:[A-Z]{1,6}|\d{1,7})){2,4})(?![\w/]|[.,-]\w)")
+_SLASHED_REFERENCE = compiled(r"(?<![\w/.-])(?=[\dA-Z]+/[\dA-Z]+/)(?=[A-Z/]*\d)(?=[\dA-Z/]*(?:[A-Z]|\d{5}))"
+                              r"((?:[A-Z]{1,6}|\d{1,7})(?:/(?:[A-Z]{1,6}|\d{1,7})){2,4})(?![\w/]|[.,-]\w)")
 _MAY_BE_SLASHED_REFERENCE = compiled(r"[A-Z]/|/[A-Z]|\d{5}/|/\d{5}")  # a letters part or a long one, by a slash
 # "Y7/8", "Years 7/8": two school years in a row (was "Y seven slash eight", "seven eighths").
 _SCHOOL_YEAR_PAIR = compiled(r"\b(?:Y|Yrs?\s?|[Yy]ears?\s)(\d{1,2})/(\d{1,2})\b(?![.,/]\d)")
@@ -1399,7 +1399,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     headline = capitals.in_capitals(text)
     if headline or ("A" in text and "A " in text):
         text = capitals.articles_in_capitals(text, headline)
-    text = electronic.addresses(electronic.code_in_prose(text), options)
+    if "()" in text or "=" in text or " -" in text:  # each of code_in_prose's first looks, before the call
+        text = electronic.code_in_prose(text)
+    text = electronic.addresses(text, options)
     text = places.coordinates(places.winds(places.states(text)))
     text = dates.named_spans(places.streets(text))
     if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
