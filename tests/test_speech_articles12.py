@@ -87,8 +87,8 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("match_report", 10): f"a results table's header is read as labels (clean); the score as a range ({_NORMALISE})",
     ("parish_minutes", 11): f"a reference's letters, the 'FUL' of '25/01234/FUL', are spelled 'F.U.L'"
                             f" ({_NORMALISE})",
-    ("release_notes", 3): f"a version after a package name, '1.26', is read as a decimal, 'one point two"
-                          f" six' ({_NORMALISE})",
+    ("release_notes", 3): f"'>=' is 'at least' by the house's choice (words.comparisons); the article has 'greater"
+                          f" than or equal to' ({_NORMALISE})",
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {

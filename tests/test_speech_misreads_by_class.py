@@ -31,6 +31,8 @@ _READINGS = [
     # a version pin glued to a package's name
     ("en-gb", "Keep sandbar<2.0 for now.", "Keep sandbar less than two point zero for now."),
     ("en-gb", "We need sandbar>=4.1 for this.", "We need sandbar at least four point one for this."),
+    ("en-gb", "It needs Node >= 18.12 to build.", "It needs Node at least eighteen point twelve to build."),
+    ("en-gb", "Python < 3.13 is still supported.", "Python less than three point thirteen is still supported."),
     # code in a release note's prose
     ("en-gb", "Use sandbar.open() to start.", "Use sandbar dot open to start."),
     ("en-gb", "Pass strict=False to relax it.", "Pass strict equals False to relax it."),
@@ -61,6 +63,7 @@ _LEFT_ALONE = [
     ("en-gb", "Plan A failed, so we tried B.", "Plan Eh failed, so we tried B."),
     ("en-gb", "It was due on 12/05/2024 at noon.", "It was due on the twelfth of May twenty twenty four at noon."),
     ("en-gb", "The sign said x<5 was safe.", "The sign said x less than five was safe."),
+    ("en-gb", "The ratio x >= 3.12 holds.", "The ratio x at least three point one two holds."),
     ("en-gb", "See Ch 4 for the proof.", "See Chapter four for the proof."),
     ("en-gb", "A new COVID variant spread fast.", "A new Covid variant spread fast."),
     ("en-gb", "It opens (at 7 p.m.) and closes late.", "It opens (at seven PM) and closes late."),

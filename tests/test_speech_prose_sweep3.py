@@ -37,7 +37,6 @@ _KNOWN_MISSES = {
     "Zimbabwe's ZiG traded at 13.8 to the US$.": "a currency's name in mixed case, said as letters",
     "The PIN code for Connaught Place is 110001.": "a postal code named some words before its digits",
     "The city set aside R100-million for roads.": "a hundred and its scale hyphened are read as words before the rand",
-    "Requires Python >= 3.10.": "a version after a comparison's sign is read as a decimal",
     "Set the log level with --verbose or -v.": "a command line's flags",
     "The MP was paid Sh500,000 a month.": "East Africa's 'Sh' for shillings, a code not in capitals",
 }

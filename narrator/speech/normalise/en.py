@@ -396,17 +396,18 @@ _MAY_BE_VERSION = compiled(r"\d\.\d+\.\d")  # a first look, led by the digit and
 # the name "3.12" is a decimal.
 _NAMED_VERSION = compiled(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
 _MAY_BE_V = compiled(r"v\d")
-# "Python 3.12", "Node.js 20.11", "Llama 3.1": a release of software it names, said as a named version is.
+# "Python 3.12", "Node.js 20.11", "Llama 3.1": a release of software it names, said as a named version is; so is one
+# after a comparison's sign ("NumPy >= 1.26": h57, "at least one point two six" it was), said before it.
 _SOFTWARE_VERSION = compiled(
     r"\b(Node dot JS|" + "|".join(re.escape(name) for name in sorted(VERSIONED_SOFTWARE, key=len, reverse=True))
-    + r")\s(\d+)\.(\d+)(?![\w]|\.\d)")  # "Node.js" is "Node dot JS" by now
+    + r")\s(?:(<=|>=|<|>)\s)?(\d+)\.(\d+)(?![\w]|\.\d)")  # "Node.js" is "Node dot JS" by now
 # "HTTP/2", "HTTP/1.1", "SMB/3": a protocol's version after its slash, said after the name ("HTTP slash two" it is not).
 _PROTOCOL_VERSION = compiled(r"\b(HTTPS?|SMB|NFS|SPDY|SOCKS)/(?=\d(?:\.\d)?(?![\w/]|\.\d))")
 # "2.x", "3.0.0-beta.2", "1.4-rc1": any release of a line, and a pre-release with its number.
 _ANY_RELEASE = compiled(r"(?<![\w.])(\d+(?:\.\d+)*)\.x\b")
 # a first look, led by its space (found at memchr speed): led by the letter, the engine was entered at most positions
 # of every text, and led by the digit class it checked each character
-_MAY_BE_SOFTWARE = compiled(r" (?<=[a-zA-Z] )\d+\.\d")
+_MAY_BE_SOFTWARE = compiled(r" (?<=[a-zA-Z<>=] )\d+\.\d")
 _PRE_RELEASE_TAGS = ("-alpha", "-beta", "-rc", "-pre", "-dev")  # substring looks first: cheaper than the scan
 _PRE_RELEASE = compiled(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
 # A bill in Congress: "H.R. 3684" is "H R thirty six eighty four"; a resolution's kind is said in full.
@@ -937,9 +938,11 @@ def _names_with_numbers(text: str) -> str:
         text = _VERSION.sub(_version, text)
     if "ersion " in text or _MAY_BE_V.search(text):
         text = _NAMED_VERSION.sub(_named_version, text)
-    if ("a 0" in classes or "A 0" in classes) and "0.0" in classes and _MAY_BE_SOFTWARE.search(text):
-        text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} {numbers.integer(m.group(2))} point "
-                                     f"{numbers.integer(m.group(3))}", text)
+    if ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes or "> 0" in classes) and (
+            "0.0" in classes and _MAY_BE_SOFTWARE.search(text)):
+        text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} "
+                                     + (words.comparison_words(m.group(2)) + " " if m.group(2) else "")
+                                     + f"{numbers.integer(m.group(3))} point {numbers.integer(m.group(4))}", text)
     if among_known_words(_ERS_WORD, text) and "ers" in text:  # the ending stands apart after its digits
         text = _NUMBER_ERS.sub(_number_ers, text)
     if _MAY_BE_STANDARD in char_classes(text):

@@ -875,6 +875,11 @@ _PIN = compiled(r"(?<=[a-z][a-z])(<=|>=|<|>)(?=\d+(?:\.\d+)*(?![\w.]|\.\w))")
 _PINS = {"<": " less than ", "<=": " at most ", ">": " more than ", ">=": " at least "}
 
 
+def comparison_words(sign: str) -> str:
+    """A comparison's sign in words: "<" -> "less than", ">=" -> "at least"."""
+    return _COMPARISONS[sign]
+
+
 def comparisons(text: str) -> str:
     """"<5%" -> "less than 5%", "≥ 18" -> "at least 18": the sign said before the amount is read."""
     # "<", ">" and "~" are the signs in ASCII: substring tests for most texts, where the class scanned them
