@@ -37,7 +37,6 @@ _KNOWN_MISSES = {
     "Fewer than 1 in 5 reached the 3G/4G network.": "a slash between two networks",
     "The comet C/2023 A3 will be visible in October.": "a comet's designation",
     "Run pip install numpy==1.26.4 to pin it.": "a setting's equals sign against a word",
-    "Set timeout=30 in the config.": "a setting's equals sign against a word",
     "Thx for the 1,000 likes <3": "a heart after a word other than 'I'",
     "The oven was at 200º.": "an ordinal indicator for a degree sign, with no scale after it",
     "Results for Q1/Q2 were weak.": "a slash between two quarters",

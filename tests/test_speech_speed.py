@@ -197,6 +197,8 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("sizes S-L and M-S")  # found by hypothesis: a span with no X matched, unguarded
 @example("Winds 090/12 knots, 270/25kt; Y7/8, Years 7/8; PCIe 4.0 x4; the 12/13 March; w/e 5/12; Mon 12°C 7°C")
 @example("NaCl, KCl, HBr and NaOH")
+@example("Mrs A. Hale, KO 3pm, 25 KOs, 25/01234/FUL, P/2024/0456, x.open(), strict=True, pip install -U x")
+@example("eight 180s, the A-list, Ports 80/443, 1/21/2 and Y/YY/Y")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -211,6 +213,18 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         # capitals
         (capitals._MIXED_CASE, "aAA" in char_classes(text)),
         (capitals._SMALL_INSIDE, "AaA" in char_classes(text)),
+        # h57's: an initial "A" after a title, "KO", a reference of slashed parts, a version pin, code in prose
+        (capitals._INITIAL_A, " A " in text or " A." in text),
+        (words._KICK_OFF, "KO" in text),
+        (words._KNOCKOUT, "KO" in text),
+        (words._KNOCKOUTS, "KOs" in text),
+        (en._SLASHED_REFERENCE, "/" in text and has_digit(text) and _found(en._MAY_BE_SLASHED_REFERENCE, text)),
+        (electronic._EMPTY_CALL, "()" in text),
+        (electronic._KEYWORD_ARGUMENT, "=" in text),
+        (electronic._COMMAND_OPTION, " -" in text and (" install" in text or " add" in text)),
+        (dates._THREE_DIGIT_PLURAL, "0a" in char_classes(text) and _found(dates._MAY_BE_THREE_DIGIT_PLURAL, text)),
+        (capitals._A_HYPHENED, "A-" in text),
+        (electronic._SLASHED_PORTS, "orts " in text and "/" in text),
         # romans, electronic, places: first looks led by a literal, or behind substrings
         (romans._SUBSTAGE, _found(romans._MAY_BE_SUBSTAGE, text) or "s I" in text),
         (romans._MAY_BE_SUBSTAGE, "e I" in text or "e V" in text or "e X" in text),

@@ -11,6 +11,7 @@ from narrator.speech.normalise.facts import (
     NOUNS_AFTER_INITIALISMS,
     NOUNS_AFTER_IT,
     TIME_ZONES,
+    TITLES_BEFORE_INITIALS,
 )
 from narrator.speech.normalise.util import char_classes, in_title_case, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
@@ -47,6 +48,15 @@ _LETTER_A = compiled(r"A(?:(?<=[\w,] A)(?=$|[,;:!?)\"']|\.(?!\w)|\s+[a-z\d])|(?<
                      r"|(?<=^A)(?=[:)]\s)|(?<=[.?!] A)(?=:\s)"  # "Q: Does it work? A: Yes."
                      # "A and E waits rose" ("A&E"): a sentence's "A" before "and" and a capital is no article
                      r"|(?:(?<=^A)|(?<=[.?!] A))(?=\sand\s[A-Z]\b))")
+# "Mrs A. Hale", "Cllr A Patel": after a title, a lone "A" before a surname (maybe another initial between) is an
+# initial, the letter (h57: espeak-ng said the article).
+_INITIAL_A = compiled(rf"\b({'|'.join(sorted(TITLES_BEFORE_INITIALS))}) A\.?(?=\s(?:[A-Z]\.?\s)*[A-Z][a-z])")
+# A gene's name before the words that name it so, maybe with its allele between ("the APOE epsilon four gene variant",
+# "BRAF mutations", "APOE e4 carriers"): spelled, as geneticists say it, however many vowels it holds.
+_GENE_AFTER = compiled(r"\s(?:(?:epsilon|e|ε)\s?(?:\d|two|three|four)\s)?(?:genes?|variants?|alleles?|mutations?"
+                       r"|mutants?|genotypes?|carriers?)\b")
+# "A-weighted", "A-list", "A-levels": a lone capital A hyphened to a word is the letter (h57: the article it was).
+_A_HYPHENED = compiled(r"(?<![\w.&'’-])A(?=-[a-z]{3,}\b)")
 _LETTER_A_IN_BRACKETS = compiled(r"(?<!\w)\(a\)")
 _DOTTED_INNER = compiled(r"(?<![\w.])((?:[A-Z]\.)+[A-Z])\.(?=\s+\S)")
 # Not "I.", more often the pronoun, unless another initial stands beside it ("I. M. Pei", "V. I. Lenin").
@@ -135,6 +145,8 @@ def _acronym(match: re.Match[str]) -> str:
         return emphasis
     if word in TIME_ZONES:
         return spelled(word, plural=bool(ending))  # "AEST", "CEST": engines read these as words ("east", "sest")
+    if len(word) >= 4 and not ending and _GENE_AFTER.match(match.string, match.end()):
+        return spelled(word)  # "APOE", "BRAF": a gene's name, which geneticists spell (h57: said as a word)
     if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word)):
         # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
         # it better than letters would. Long acronyms rarely hold a syllable ("HTML", "NCAA", "USDA", "ACLU").
@@ -159,8 +171,12 @@ def letter_a(text: str) -> str:
     """
     if "(" in text and "(a)" in text:  # "(a) stay, (b) go": a list's letter, which espeak-ng reads as the article
         text = _LETTER_A_IN_BRACKETS.sub("(Eh)", text)
+    if "A-" in text:
+        text = _A_HYPHENED.sub("Eh", text)
     if "A" not in text or not (" A" in text or text.startswith(("A:", "A)", "A and "))):
         return text
+    if " A " in text or " A." in text:  # the initial, spaced or stopped: a first look
+        text = _INITIAL_A.sub(r"\1 Eh", text)
     return _LETTER_A.sub("Eh", text)
 
 

@@ -29,6 +29,7 @@ from narrator.speech.normalise.util import (
     sentence_stop,
     word_set,
 )
+from narrator.speech.normalise.vocabulary import is_common_word
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -407,6 +408,11 @@ _DIGIT_PLURALS = ("zeros", "ones", "twos", "threes", "fours", "fives", "sixes", 
 _AGE_GROUP = compiled(r"(?:(?<=[Uu]nder[- ])|(?<=[Oo]ver[- ])|(?<![\w.,'-])(\d\d)-(?=\d\ds\b))(\d{1,2})s\b(?!['’])")
 _MAY_BE_AGE_GROUP = compiled(r"s\b(?<=\ds)(?!['’])")  # "\ds\b", led by its literal: found at memchr speed
 _MAY_BE_PLURAL_NUMBER = compiled(r"\d(?<![\w.,']\d)(?:0{0,2}|,?000|0{1,2},000|,000,000)s\b")
+# "eight 180s", "in the 800s": a round three-digit number's plural, a darts score's or a century's ("one hundred
+# eighty s" it was, h57); after a name it is a model's ("two Boeing 720s"), left to the models' rule.
+_THREE_DIGIT_PLURAL = compiled(r"(?<![\w.,'$£€#/-])([1-9]\d0)s\b(?!['’])")
+_MAY_BE_THREE_DIGIT_PLURAL = compiled(r"\d\d0s\b")
+_WORD_BEFORE = compiled(r"([A-Za-z]+)\s$")
 _MAY_BE_NUMERIC_DATE = compiled(r"\d[-/.]\d{1,2}[-/.]\d")
 # "the 12/13 March", "on 1/2 April": two days in a row, slashed, before their month's name (was "December
 # thirteenth March", "the first of February April"); parted by "and" for the day-and-month rule. Only a day and
@@ -873,6 +879,8 @@ def dates(text: str, options: ReadingOptions) -> str:
     if "0a" in char_classes(text) and _MAY_BE_PLURAL_NUMBER.search(text):
         text = _ROUND_PLURAL.sub(lambda m: padded(m, _ROUND_PLURALS[m.group(2)]), text)
         text = _DIGIT_PLURAL.sub(lambda m: m.group(1) + _DIGIT_PLURALS[int(m.group(2))], text)
+    if "0a" in char_classes(text) and _MAY_BE_THREE_DIGIT_PLURAL.search(text):
+        text = _THREE_DIGIT_PLURAL.sub(_three_digit_plural, text)
     if "-" in text:
         text = _ISO_MONTH.sub(lambda m: padded(m, f"{MONTHS[int(m.group(2)) - 1]}{_year('20' + m.group(1))}")
                               if int(m.group(2)) <= int(m.group(1)) else m.group(0), text)
@@ -888,6 +896,14 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _DECADE.sub(_decade, text)
         text = _SHORT_DECADE.sub(lambda m: padded(m, numbers.decade(int(m.group(1)))), text)
     return text
+
+
+def _three_digit_plural(match: re.Match[str]) -> str:
+    """"180s" -> "one hundred eighties"; a model's after a name (a capitalised word no dictionary holds) is left."""
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+    if before and before.group(1)[0].isupper() and not is_common_word(before.group(1).lower()):
+        return match.group(0)
+    return numbers.plural(numbers.cardinal(int(match.group(1))))
 
 
 def _age_group(match: re.Match[str]) -> str:

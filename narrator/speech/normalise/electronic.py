@@ -134,6 +134,9 @@ _MOBILE_LABELS = frozenset({"Mob", "mob", "Mobile", "mobile", "MOB", "Cell", "ce
 # A network port ("port 8443", "ports 8080 and 8443"): said digit by digit as administrators read it out, where the
 # count "eight thousand four hundred forty three" names nothing.
 _PORT = compiled(r"\b([Pp]orts? )(\d{4,5})\b(?![.,]\d)(?:( and | or |, )(\d{4,5})\b(?![.,]\d))?")
+# "Ports 80/443": two ports parted by a slash are a list, "and" between them ("out of" it was, h57); a port of three
+# digits or more said digit by digit as above.
+_SLASHED_PORTS = compiled(r"\b([Pp]orts )(\d{2,5})/(\d{2,5})\b(?![./]\d)")
 # A national number led by a zero, in groups ("0800 123 456", "020 7946 0958", "07700 900123"); a two-digit area
 # code ("01 806 4200" Dublin, "02 9876 5432" Sydney) only before two more groups, which no amount is written in.
 _ZERO_LED = compiled(r"(?<![\w+(.,-])(0\d{1,4})[\s-](\d{3,6})(?:[\s-](\d{3,4}))?(?![\w-]|[.,]\d)")
@@ -265,6 +268,38 @@ def _address(options: ReadingOptions, match: re.Match[str]) -> str:
         # Only the site's name, as a person reading aloud would: "more at harbor dot example".
         return padded(match, say_address(_SCHEME.sub("", address).partition("/")[0]))
     return padded(match, say_address(address))
+
+
+# Code in a release note's prose, said as a newsreader reads it out (h57): a call's empty brackets are not said
+# ("tidepool.stream()" -> "tidepool dot stream"), a keyword argument's "=" is "equals" ("legacy=True"; not a web
+# address's query, "?id=42", which the address rule reads), and a command's option after a package manager's install
+# is "dash" ("pip install -U tidepool" -> "dash U").
+_EMPTY_CALL = compiled(r"(?<![\w.])([a-z_][a-z\d_]*(?:\.[a-z_][a-z\d_]*)*)\(\)")
+_KEYWORD_ARGUMENT = compiled(r"(?:(?<=[\s(`])|^)([a-z_][a-z\d_]*)=(True|False|None|true|false|null|\d+)\b(?![=.]\w)")
+_COMMAND_OPTION = compiled(r"\b((?:pip3?|npm|pnpm|yarn|brew|apt|apt-get|conda|cargo|gem|uv pip) (?:install|add) )"
+                           r"((?:--?[A-Za-z][\w-]* )+)")
+
+
+def _options_said(options: str) -> str:
+    """"-U " -> "dash U ", "--upgrade " -> "dash dash upgrade "."""
+    return "".join(("dash dash " + option[2:] if option.startswith("--") else "dash " + option[1:]) + " "
+                   for option in options.split())
+
+
+def _port(digits: str) -> str:
+    """A port's number: two digits as a number ("eighty"), more digit by digit ("four four three")."""
+    return numbers.cardinal(int(digits)) if len(digits) <= 2 else numbers.digits(digits)
+
+
+def code_in_prose(text: str) -> str:
+    """A call, a keyword argument and a command's options in prose, said as they are read out."""
+    if "()" in text:
+        text = _EMPTY_CALL.sub(lambda m: m.group(1).replace(".", " dot "), text)
+    if "=" in text:
+        text = _KEYWORD_ARGUMENT.sub(r"\1 equals \2", text)
+    if " -" in text and (" install" in text or " add" in text):
+        text = _COMMAND_OPTION.sub(lambda m: m.group(1) + _options_said(m.group(2)), text)
+    return text
 
 
 def addresses(text: str, options: ReadingOptions) -> str:
@@ -489,6 +524,8 @@ def phones(text: str) -> str:
                                                             text[called.end():end]) + text[end:])
         text = _CALL.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
+    if "orts " in text and "/" in text:
+        text = _SLASHED_PORTS.sub(lambda m: f"{m.group(1)}{_port(m.group(2))} and {_port(m.group(3))}", text)
     if "ort" in text and "0000" in char_classes(text) and among_words(_PORT_WORDS, text):
         text = _PORT.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)

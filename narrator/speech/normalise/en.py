@@ -76,6 +76,12 @@ _FLIGHT_LEVEL = compiled(r"\bFL\s?([0-6]\d[05])\b(?![.,]\d)")
 # "Winds 090/12 knots", "270/25kt": a wind's bearing in three digits and its speed, as a forecast or an airfield's
 # report writes them (was "ninety twelfths knots"): the bearing digit by digit, "at" the speed.
 _WIND = compiled(r"\b([0-2]\d\d|3[0-5]\d|360)/(\d{1,3})(?=\s?(?:knots?|kts?|KT)\b)")
+# "25/01234/FUL", "P/2024/0456": a planning or file reference of three or more slashed parts, one of them letters or
+# five digits or more, read part by part without its slashes (a date has neither: "12/05/2024" is left to dates).
+# Was "twenty five slash zero one two three four/FUL" (h57).
+_SLASHED_REFERENCE = compiled(r"(?<![\w/.-])(?=[\dA-Z]+/[\dA-Z]+/)(?=[A-Z/]*\d)(?=[\dA-Z/]*(?:[A-Z]|\d{5}))"
+                              r"((?:[A-Z]{1,6}|\d{1,7})(?:/(?:[A-Z]{1,6}|\d{1,7})){2,4})(?![\w/]|[.,-]\w)")
+_MAY_BE_SLASHED_REFERENCE = compiled(r"[A-Z]/|/[A-Z]|\d{5}/|/\d{5}")  # a letters part or a long one, by a slash
 # "Y7/8", "Years 7/8": two school years in a row (was "Y seven slash eight", "seven eighths").
 _SCHOOL_YEAR_PAIR = compiled(r"\b(?:Y|Yrs?\s?|[Yy]ears?\s)(\d{1,2})/(\d{1,2})\b(?![.,/]\d)")
 # "PCIe 4.0 x4", "PCIe x16": a slot's or a link's lanes, said "by four" (was "times four").
@@ -182,6 +188,9 @@ _MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|l
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
                          r"|rout|routed|score|scored|match|final|set|edge[ds]|edging|overcame|outlast\w*|upset|stunned"
                          r"|swept|dispatch\w*|ousted|eliminat\w*|downed|prevail\w*|clinch\w*|survived)\b")
+# "1-0 down at the break", "went 2-0 up": a score before a side's standing is a game's, said as football says it
+# ("one nil"), with no word of a result near it (h57; "one to zero" it was).
+_STANDING_AFTER = compiled(r"\s(?:down|up)\b(?!\s(?:to|from|by)\b)")
 # "passed the House 427-1", "confirmed 100-0": a vote's count, said with "to" (a big number before a small one was
 # taken for two numbers apart: "four hundred twenty seven, one").
 _VOTE = compiled(r"\b(?:vot(?:e|es|ed|ing)|passed|approved|confirmed|rejected|House|Senate|Assembly|Parliament"
@@ -387,17 +396,18 @@ _MAY_BE_VERSION = compiled(r"\d\.\d+\.\d")  # a first look, led by the digit and
 # the name "3.12" is a decimal.
 _NAMED_VERSION = compiled(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
 _MAY_BE_V = compiled(r"v\d")
-# "Python 3.12", "Node.js 20.11", "Llama 3.1": a release of software it names, said as a named version is.
+# "Python 3.12", "Node.js 20.11", "Llama 3.1": a release of software it names, said as a named version is; so is one
+# after a comparison's sign ("NumPy >= 1.26": h57, "at least one point two six" it was), said before it.
 _SOFTWARE_VERSION = compiled(
     r"\b(Node dot JS|" + "|".join(re.escape(name) for name in sorted(VERSIONED_SOFTWARE, key=len, reverse=True))
-    + r")\s(\d+)\.(\d+)(?![\w]|\.\d)")  # "Node.js" is "Node dot JS" by now
+    + r")\s(?:(<=|>=|<|>)\s)?(\d+)\.(\d+)(?![\w]|\.\d)")  # "Node.js" is "Node dot JS" by now
 # "HTTP/2", "HTTP/1.1", "SMB/3": a protocol's version after its slash, said after the name ("HTTP slash two" it is not).
 _PROTOCOL_VERSION = compiled(r"\b(HTTPS?|SMB|NFS|SPDY|SOCKS)/(?=\d(?:\.\d)?(?![\w/]|\.\d))")
 # "2.x", "3.0.0-beta.2", "1.4-rc1": any release of a line, and a pre-release with its number.
 _ANY_RELEASE = compiled(r"(?<![\w.])(\d+(?:\.\d+)*)\.x\b")
 # a first look, led by its space (found at memchr speed): led by the letter, the engine was entered at most positions
 # of every text, and led by the digit class it checked each character
-_MAY_BE_SOFTWARE = compiled(r" (?<=[a-zA-Z] )\d+\.\d")
+_MAY_BE_SOFTWARE = compiled(r" (?<=[a-zA-Z<>=] )\d+\.\d")
 _PRE_RELEASE_TAGS = ("-alpha", "-beta", "-rc", "-pre", "-dev")  # substring looks first: cheaper than the scan
 _PRE_RELEASE = compiled(r"(?<=\d)-(alpha|beta|rc|pre|dev)\.?(\d+)?\b")
 # A bill in Congress: "H.R. 3684" is "H R thirty six eighty four"; a resolution's kind is said in full.
@@ -612,8 +622,10 @@ def _range(match: re.Match[str]) -> str:
         return f"{low} for {high}"
     if _is_record(low, high, match):
         return " and ".join("oh" if side == "0" else side for side in (low, high))
-    if int(low) + int(high) <= 30 and _MATCH_RESULT.search(match.string, max(0, match.start() - 40), match.end() + 20):
-        score = _score_in_a_game(low, high, match)
+    standing = _STANDING_AFTER.match(match.string, match.end()) is not None
+    if int(low) + int(high) <= 30 and (standing or _MATCH_RESULT.search(match.string, max(0, match.start() - 40),
+                                                                         match.end() + 20)):
+        score = _score_in_a_game(low, high, match, standing)
         if score:
             return score
     if len(high) > 1 and high.startswith("0"):
@@ -650,14 +662,14 @@ def _in_a_list_of_sets(match: re.Match[str]) -> bool:
         _SET_AFTER.match(match.string, match.end()) is not None or _SET_BEFORE.search(before) is not None)
 
 
-def _score_in_a_game(low: str, high: str, match: re.Match[str]) -> str:
+def _score_in_a_game(low: str, high: str, match: re.Match[str], standing: bool = False) -> str:
     """A match's score as its game says it: a set "six love", "six four"; football "one nil"; other games "three to
     nothing"; "" where it is said as a range ("three to one")."""
     if int(low) <= 7 and int(high) <= 7 and (near(_TENNIS, match, 80) or _in_a_list_of_sets(match)):
         return " ".join("love" if side == "0" else side for side in (low, high))
     if "0" not in (low, high):
         return ""
-    if near(_FOOTBALL, match, 100):
+    if standing or near(_FOOTBALL, match, 100):
         return " ".join("nil" if side == "0" else side for side in (low, high))
     return " to ".join("nothing" if side == "0" else side for side in (low, high))
 
@@ -926,9 +938,11 @@ def _names_with_numbers(text: str) -> str:
         text = _VERSION.sub(_version, text)
     if "ersion " in text or _MAY_BE_V.search(text):
         text = _NAMED_VERSION.sub(_named_version, text)
-    if ("a 0" in classes or "A 0" in classes) and "0.0" in classes and _MAY_BE_SOFTWARE.search(text):
-        text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} {numbers.integer(m.group(2))} point "
-                                     f"{numbers.integer(m.group(3))}", text)
+    if ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes or "> 0" in classes) and (
+            "0.0" in classes and _MAY_BE_SOFTWARE.search(text)):
+        text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} "
+                                     + (words.comparison_words(m.group(2)) + " " if m.group(2) else "")
+                                     + f"{numbers.integer(m.group(3))} point {numbers.integer(m.group(4))}", text)
     if among_known_words(_ERS_WORD, text) and "ers" in text:  # the ending stands apart after its digits
         text = _NUMBER_ERS.sub(_number_ers, text)
     if _MAY_BE_STANDARD in char_classes(text):
@@ -1148,6 +1162,24 @@ def _thousandths(digits: str) -> str:
 def _wind(match: re.Match[str]) -> str:
     """"090/12" before knots -> "zero nine zero at 12"."""
     return f"{numbers.digits(match.group(1))} at {int(match.group(2))}"  # "08 knots": eight
+
+
+def _slashed_reference(match: re.Match[str]) -> str:
+    """"25/01234/FUL" -> "twenty five zero one two three four FUL": each part as a reference says it."""
+    parts = match.group(1).split("/")
+    if not any(part.isalpha() or len(part) >= 5 for part in parts) or all(part.isalpha() for part in parts):
+        return match.group(0)
+    return " ".join(_reference_part(part) for part in parts)
+
+
+def _reference_part(part: str) -> str:
+    """A reference's part: letters as written, four digits as a year, one led by a zero or five long digit by digit,
+    others as a number."""
+    if part.isalpha():
+        return part
+    if part.startswith("0") or len(part) > 4:
+        return numbers.digits(part)
+    return numbers.year(int(part)) if len(part) == 4 else numbers.cardinal(int(part))
 
 
 def _school_year_pair(match: re.Match[str]) -> str:
@@ -1371,7 +1403,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
     headline = capitals.in_capitals(text)
     if headline or ("A" in text and "A " in text):
         text = capitals.articles_in_capitals(text, headline)
-    text = places.coordinates(places.winds(places.states(electronic.addresses(text, options))))
+    if "()" in text or "=" in text or " -" in text:  # each of code_in_prose's first looks, before the call
+        text = electronic.code_in_prose(text)
+    text = electronic.addresses(text, options)
+    text = places.coordinates(places.winds(places.states(text)))
     text = dates.named_spans(places.streets(text))
     if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
         text = _LETTER_RANGE.sub(r"\1 to ", text)
@@ -1386,6 +1421,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         if "FL" in text:
             text = _FLIGHT_LEVEL.sub(lambda m: "flight level " + numbers.digits(m.group(1)), text)
         if "/" in text:
+            if _MAY_BE_SLASHED_REFERENCE.search(text):
+                text = _SLASHED_REFERENCE.sub(_slashed_reference, text)
             if ("kn" in text or "kt" in text or "KT" in text) and _WIND.search(text):
                 text = _WIND.sub(_wind, text)
             if ("Y" in text or "year" in text) and _SCHOOL_YEAR_PAIR.search(text):

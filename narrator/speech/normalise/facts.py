@@ -707,3 +707,9 @@ FOOTBALL_WORDS = word_set(
 # A filter's slope, as crossovers and equalisers print it ("24dB/octave", "12 dB/oct").
 UNITS.update({"dB/octave": ("decibel per octave", "decibels per octave"),
               "dB/oct": ("decibel per octave", "decibels per octave")})
+
+# h57
+# Titles before a name's initials, as written and as read by then ("Ms" is "Miz", "Cllr" "Councillor"): after one, a
+# lone "A" before a surname is an initial ("Mrs A. Hale").
+TITLES_BEFORE_INITIALS = frozenset({"Mr", "Mrs", "Ms", "Miz", "Miss", "Mx", "Dr", "Doctor", "Prof", "Professor",
+                                    "Councillor", "Rev", "Revd", "Sir", "Dame", "Lady", "Lord", "Judge"})

@@ -152,6 +152,7 @@ _STREET = compiled(
     rf"((?:\b[A-Z][a-z]+|\b\d{{1,3}}(?:st|nd|rd|th))(?:\s[A-Z][a-z]+){{0,2}}(?:['’]s)?)\s({_TYPE_ALT})\b(\.?)(?!\.)"
     rf"(?:\s({_DIRECTION_ALT})\b(?!\.?\s?[A-Z]))?(?!(?<!\.)\s+[A-Z][a-z.]|\.?\w)"
 )
+_NUMBER_SIGN_BEFORE = compiled(r"\b(?:No|no|NO)\.?\s$")  # "No. 7 Station Rd" (h57)
 # Cheap first looks: most sentences name no street and hold no number.
 _CAPITAL_AFTER = compiled(r"\s+[A-Z]")
 _STREET_TYPE_FIRST = first_letters(STREET_TYPES)  # a first look among util.letter_words: the type stands apart
@@ -221,7 +222,9 @@ def _street(match: re.Match[str]) -> str:
     new_sentence = bool(stop) and _CAPITAL_AFTER.match(match.string, match.end()) is not None
     if new_sentence and not number:
         return match.group(0)  # "Nadu Dr. M.G.R.", "Laguna St. Andrew": a title before a name, unless numbered
-    parts = [house_number(number)] if number else []
+    # "No. 7 Station Rd": a number sign's house number is left to the sign's rule, which reads it ("number seven")
+    signed = bool(number) and _NUMBER_SIGN_BEFORE.search(match.string, max(0, match.start() - 5), match.start())
+    parts = [number if signed else house_number(number)] if number else []
     if number and match.group(0)[len(number)].isalpha():
         parts[-1] += " " + match.group(0)[len(number)]  # "221B": the letter after the number
     if direction:

@@ -252,6 +252,8 @@ _MEASURING = word_set("square cubic thick tall high long wide deep")
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
 _A_JUST_BEFORE = compiled(r"\b[Aa]n?\s$")
+_THING_VERB_AFTER = compiled(r"\s(?:is|was|feels|looks|focuses|handles)\s"
+                             r"(?!(?:forecast|expected|predicted|likely|due)\b)")  # "the 10mm is forecast": rain
 _SIZE_BEFORE = compiled(r"\b[Ss]ize\s(?:is\s|was\s|of\s)?$")
 _SENTENCE_END_NEXT = compiled(r"\s*(?:[.;:!?)\]]|$)")  # not a comma: "a 300ppi, 7in screen" lists sizes
 # "I ran 10k.": kilometres where the sentence speaks of running, walking or riding.
@@ -1132,7 +1134,11 @@ def _measure(match: re.Match[str]) -> str:
                  # "frames like a 75mm.", "I bought a 2kg.": after "a" at a clause's end the noun is left out, and
                  # the size still describes it
                  or (_A_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
-                     and not upper and _SENTENCE_END_NEXT.match(match.string, match.end()) is not None))
+                     and not upper and _SENTENCE_END_NEXT.match(match.string, match.end()) is not None)
+                 # "The 85mm is sharp": a thing named by its size, the subject of "is" (h57: "millimeters" it was)
+                 or (not (upper or per or scale) and unit not in _AMOUNTS_OF_STUFF
+                     and _THE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
+                     and _THING_VERB_AFTER.match(match.string, match.end()) is not None))
     if adjective and unit in _TEMPERATURE_SIGNS and _FAN_OVEN.match(match.string, match.end()):
         adjective = False  # "180°C fan": a fan oven's setting, said as the temperature ("degrees"), not "a ... fan"
     name = singular if adjective or (_is_one(last) and not scale) else plural

@@ -31,6 +31,10 @@ _NEW_SENTENCE = compiled(
 )
 
 
+_CLOSING = frozenset("\"”'’)]")
+_CLOSINGS = compiled("[\"”'’)\\]]+")
+
+
 def sentence_stop(match: re.Match[str]) -> str:
     """"." when the match ends with a stop that also ends the sentence: the text's end, or a new sentence after.
 
@@ -38,7 +42,11 @@ def sentence_stop(match: re.Match[str]) -> str:
     """
     if not match.group(0).endswith("."):
         return ""
-    return "." if match.end() == len(match.string) or _NEW_SENTENCE.match(match.string, match.end()) else ""
+    end = match.end()
+    # '"at 4.30pm." Then': a quote or a bracket closes after the stop, which still ends the sentence (h57: it was lost)
+    closing = _CLOSINGS.match(match.string, end) if end < len(match.string) and match.string[end] in _CLOSING else None
+    end = closing.end() if closing else end
+    return "." if end == len(match.string) or _NEW_SENTENCE.match(match.string, end) else ""
 
 
 def near(pattern: re.Pattern[str], match: re.Match[str], reach: int = 200) -> bool:

@@ -570,6 +570,30 @@ def _number_sign(match: re.Match[str]) -> str:
     return "numbers" if (match.group(1) or match.group(2) or "").lower() == "nos" else "number"
 
 
+# "KO" (h57): a fixture list's kick-off before its hour ("KO 3pm", "(KO 7.45pm)", "KO: 19:45"); a boxer's knockout
+# after "by", "a", "via" or a round's ordinal, or before "in round"/"win"/"victory"; "KOs" after a count are
+# knockouts ("25 KOs"). Elsewhere it is left to the capitals ("K.O" it was, in every sense).
+# By now a time may be words: "KO seven forty five PM".
+_KICK_OFF = compiled(r"\bKO\b(?=:?\s(?:\d{1,2}(?:[.:]\d\d)?(?:\s?[ap]m\b|\b)|(?:one|two|three|four|five|six|seven|eight"
+                     r"|nine|ten|eleven|twelve|\w+teen|twenty|noon|midday)\b))")
+_KNOCKOUT = compiled(r"\b((?:by|via|[Aa]|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}"
+                     r"(?:st|nd|rd|th))[- ]round)\s)KO\b(?!['’-]\w)"
+                     r"|\b()KO(?=\s(?:in (?:the |round )|win\b|victory\b|punch\b|blow\b|loss\b|defeat\b))")
+_KNOCKOUTS = compiled(r"(?<=\d )KOs\b|\b((?:by|with|of|and|[Aa]ll|more|his|her|their)\s)KOs\b")
+# "Ch 4, 10.15": "Ch" before a channel's number in a listing (its time after it, or words of broadcasting near) is a
+# channel, not a chapter (h57). The hour may be words by now ("Ch 5, nine thirty PM").
+_CHANNEL_AFTER = compiled(r"\d{1,3}(?:,|\sat|\sfrom)\s(?:\d{1,2}(?:[.:]\d\d|\s?[ap]m\b)|(?:[a-z]+\s){1,3}[AP]M\b)")
+_BROADCAST = compiled(r"\b(?:TV|BBC|ITV|Sky|channel|documentary|programme|program|film|repeats?|broadcast\w*|airs|aired"
+                      r"|listings?|tune in|viewers|episode|series)\b")
+
+
+def _kick_off_or_knockout(text: str) -> str:
+    """"KO 3pm" -> "kick-off 3pm", "by KO" -> "by knockout", "25 KOs" -> "25 knockouts"."""
+    text = _KICK_OFF.sub("kick-off", text)
+    text = _KNOCKOUT.sub(lambda m: (m.group(1) or "") + "knockout", text)
+    return _KNOCKOUTS.sub(lambda m: (m.group(1) or "") + "knockouts", text) if "KOs" in text else text
+
+
 def abbreviations(text: str) -> str:
     """Expand titles and abbreviations that a voice would otherwise read letter by letter or not at all."""
     # a digit first: the signs' letters are in most texts ("not", "known"); the age's in many ("you", "year")
@@ -606,6 +630,8 @@ def abbreviations(text: str) -> str:
             text = _SUFFIX_AFTER_NAME.sub(_suffix, text)
     if among_known_words(_ESTIMATED_WORDS, text) and "st." in text:
         text = _ESTIMATED.sub(lambda m: m.group(1) + "stimated", text)
+    if "KO" in text:
+        text = _kick_off_or_knockout(text)
     if has_digit(text):
         if among_words(_BEFORE_NUMBER_FORMS, text):
             text = _BEFORE_NUMBER.sub(_before_number, text)
@@ -710,6 +736,9 @@ def _before_number(match: re.Match[str]) -> str:
     if written.lower() in _ALSO_WORDS and _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4),
                                                                 match.start()):
         return match.group(0)
+    if written == "Ch" and (_CHANNEL_AFTER.match(match.string, match.end())
+                            or near(_BROADCAST, match, 60)):
+        return "Channel "
     word = _BEFORE_NUMBER_WORDS[written.lower()]
     return (word.capitalize() if written[0].isupper() else word) + " "
 
@@ -840,12 +869,24 @@ def _hashtag(match: re.Match[str]) -> str:
     return words if named else "hashtag " + words
 
 
+# "tidepool<3.2", "numpy>=1.26": a version pin, the sign glued to a package's name and its version (h57; the "<" was
+# left, "tidepool<three point two").
+_PIN = compiled(r"(?<=[a-z][a-z])(<=|>=|<|>)(?=\d+(?:\.\d+)*(?![\w.]|\.\w))")
+_PINS = {"<": " less than ", "<=": " at most ", ">": " more than ", ">=": " at least "}
+
+
+def comparison_words(sign: str) -> str:
+    """A comparison's sign in words: "<" -> "less than", ">=" -> "at least"."""
+    return _COMPARISONS[sign]
+
+
 def comparisons(text: str) -> str:
     """"<5%" -> "less than 5%", "≥ 18" -> "at least 18": the sign said before the amount is read."""
     # "<", ">" and "~" are the signs in ASCII: substring tests for most texts, where the class scanned them
     if ("<" in text or ">" in text or "~" in text) if text.isascii() else _MAY_BE_COMPARISON.search(text):
         if "<3" in text:
             text = _HEART.sub("love", text)
+        text = _PIN.sub(lambda m: _PINS[m.group(1)], text)
         return _COMPARISON.sub(lambda m: (" " if m.start() and m.string[m.start() - 1].isalpha() else "")
                                + _COMPARISONS[m.group(1)] + " ", text)
     return text
