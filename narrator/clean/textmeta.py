@@ -531,11 +531,14 @@ def _header_below(lines: list[Line], title_at: int) -> _Below:
 ROLE_WORDS = 3
 
 
+_NAME_COMMA = re.compile(r"(?<=[a-z]),\s+(?=[A-Z])")
+
+
 def _name_and_role(line: Line) -> str | None:
     """The name of a byline that prints the writer's desk after it ("Helena Horton Environment reporter" -> "Helena
     Horton"): a name of two words (or three, when two leave no desk), then up to ROLE_WORDS words opening on a capital
     and ending on a job."""
-    words = line.text.split()
+    words = _NAME_COMMA.sub(" ", line.text, count=1).split()  # "Ann Lee, Staff Meteorologist": a comma after the name
     if not 3 <= len(words) <= 3 + ROLE_WORDS or not JOB_TITLE.search(line.text):
         return None
     small = len(words)
@@ -576,6 +579,12 @@ def _poster(lines: list[Line], i: int, start: int) -> int:
     if not _name_alone(lines[i]):
         return 0
     return next((j for j in range(i + 1, min(i + 1 + POSTER_LINES + 1, start)) if _AGE_STAMP.match(lines[j].text)), 0)
+
+
+def name_line(line: Line) -> str | None:
+    """The name of a line that is a name alone ("Ann Lee") or a name and the writer's post ("Ann Lee, Staff
+    Reporter"), else None."""
+    return line.text.strip() if _name_alone(line) else _name_and_role(line)
 
 
 def _name_alone(line: Line) -> bool:
