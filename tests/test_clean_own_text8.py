@@ -25,7 +25,6 @@ _STILL_WRONG: dict[str, str] = {
                      "the three entries are lost",
     "instagram_post": "the site's name is the title, and the tags, the stamp, the likes and the day under the post are"
                       " read",
-    "parish_magazine": "the two service times ('Palm Sunday 10am: ...') are lost",
     "planning_committee_item": "a menu's entry ('Meetings') is the title and the committee ('Planning Committee') the "
                                "author",
 }

@@ -48,3 +48,35 @@ def test_a_name_alone_with_no_date_under_it_is_still_read() -> None:
     document = _read(f"Who to call in a flood\nRuth Evans\n{_BODY}")
     assert document.meta.authors == ()
     assert document.blocks[0].text == "Ruth Evans"
+
+
+_PAGE = """Skip to content
+Home
+News
+Events
+Contact
+Fenwick Village Hall
+Spring Programme 2026
+2 March 2026
+What's on
+{first}
+{second}
+From the committee
+The new boiler is in at last, and the main hall is warm again for the first time since November.
+Thank you to everyone who came to the quiz in February, which raised enough for the new stage curtains.
+Share this page
+Facebook
+"""
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Monday 7pm: Pilates in the small hall, with mats provided.", "Thursday 2.30pm: Tea dance with the Fenwick Trio."),
+    ("10:30am - Toddler group in the main hall, all welcome.", "6pm - Table tennis club for adults and children."),
+])
+def test_a_programme_line_that_opens_on_its_time_is_read(first: str, second: str) -> None:
+    """A pasted page's programme: each line opens on a day or a time, then says in a sentence what happens then. Not a
+    post's stamp over a comment (which ends on "said:" or is a few words): the listener hears both events."""
+    texts = [block.text for block in clean(Source("page.txt", _PAGE.format(first=first, second=second).encode(),
+                                                  Format.TEXT), CleanSettings()).blocks]
+    assert first in texts and second in texts
+
