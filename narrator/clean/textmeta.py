@@ -407,6 +407,40 @@ _BAR_SEPARATOR = re.compile(r"\s[|•·]\s")
 _BRACKETED_LINKS = re.compile(r"^\s*(?:\[[^\[\]]{1,30}\]\s*){3,}$")
 
 
+# A site's or an organisation's name opening a pasted page ("St Aidan's Church, Thornbury", "Jobs at Ashfield
+# Council"): this many words at most, over this many menu entries at least, one to a line.
+SITE_NAME_WORDS = 5
+MENU_UNDER_NAME = 3
+MENU_ENTRY_WORDS = 3
+# The page's own headline stands this near above its date or byline.
+HEADLINE_OVER_DATE = 2
+
+
+# A label and its colon opening a line, whatever its value's length ("Location: Harbour Museum, Quay Street").
+_LABELLED = re.compile(r"^\s*[A-Z][\w'’.]*(?:\s+[\w'’.]+){0,2}:\s+\S")
+
+
+def _labelled_run(lines: list[Line], i: int) -> bool:
+    """A labelled line beside another ("Location: ..." / "Closing date: ..."): a listing's details, no headline."""
+    return bool(_LABELLED.match(lines[i].text)) and any(
+        0 <= j < len(lines) and _LABELLED.match(lines[j].text) for j in (i - 1, i + 1))
+
+
+def _sites_name_over_menu(lines: list[Line], anchor: int) -> bool:
+    """A short first line over a menu, and another headline right over the date or byline under the menu: the
+    site's name, which "select all" copies first, not the page's <title> (a saved page's first line), which names the
+    article and often the site after a dash ("Aggression - Jo's photos"). Without the dated headline below, the first
+    line may still be the page's only title."""
+    menu = lines[1:1 + MENU_UNDER_NAME]
+    if lines[0].words > SITE_NAME_WORDS or _SITE_SUFFIX.search(lines[0].text) or len(menu) < MENU_UNDER_NAME or not all(
+            0 < entry.words <= MENU_ENTRY_WORDS and not entry.terminal and parse_date(entry.text) is None
+            for entry in menu):
+        return False
+    return any(_headline_like(lines[j]) and not _in_fields(lines, j) and not _labelled_run(lines, j)
+               and lines[j].text != lines[0].text
+               for j in range(max(MENU_UNDER_NAME + 1, anchor - HEADLINE_OVER_DATE), anchor))
+
+
 def _menu_bar(text: str) -> bool:
     """True for a line of a menu's entries between one separator, or of words in capitals with no small word among
     them ("RECIPES HOW-TO VIDEOS SHOP", spaced apart on the page), or of links in brackets: the page's links, not its
@@ -743,7 +777,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
     page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 and not (
-        _menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)) else None
+        _menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)
+        or (anchor in (byline_at, date_at) and _sites_name_over_menu(lines, anchor))) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
