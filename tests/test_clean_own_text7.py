@@ -37,7 +37,6 @@ _STILL_WRONG: dict[str, str] = {
     "job_advert": "the site's name ('Jobs at Ashfield Council') is the title",
     "mailchimp_web": "the email's banner ('View this email in your browser') is the title and the list's footer is "
                      "read",
-    "notion_page": "the page's 'Created' day dates it",
     "patent_abstract": "the publication's date ('2024-11-21 Publication of ...') is not found",
     "product_changelog": "the product's name is the title, not 'Changelog', and the line under it is lost",
     "tenancy_listing": "a field of the listing ('Min. Tenancy: 12 months') is the title",

@@ -147,3 +147,20 @@ def test_a_first_line_naming_the_site_after_a_dash_stays_the_title() -> None:
 
 if __name__ == "__main__":
     report(FIXTURES)
+
+
+@pytest.mark.parametrize("label", ["Created", "Date created", "Created time", "Closing date"])
+def test_a_date_under_a_label_naming_no_publication_does_not_date_the_page(label: str) -> None:
+    """A note app's page lists its properties one to a line, each label over its value: "Created" over the day the
+    page was begun (or a deadline's label over its day) names no day it went up."""
+    page = ("Notes\nShare\nField trip to the quarry\n" f"{label}\n2 March 2026 4:15 PM\nTags\nGeography\n"
+            "On Thursday the class will visit the quarry to see the limestone they have been studying this term.\n"
+            "We leave at half past eight and return by four, so bring a packed lunch and a drink.\n")
+    assert _read(page).meta.published is None
+
+
+def test_a_date_under_a_published_label_still_dates_the_page() -> None:
+    page = ("Notes\nShare\nField trip to the quarry\nPublished\n2 March 2026\n"
+            "On Thursday the class will visit the quarry to see the limestone they have been studying this term.\n"
+            "We leave at half past eight and return by four, so bring a packed lunch and a drink.\n")
+    assert _read(page).meta.published == "2026-03-02"

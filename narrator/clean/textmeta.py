@@ -498,6 +498,17 @@ def _dates_an_event(lines: list[Line], i: int) -> bool:
 _DEADLINE = re.compile(r"(?i)^\W*(?:closing date|closes|deadline|apply by|expires|expiry date|offer ends|ends)\b")
 
 
+# A label alone over its date that names no publication: a note app's or a record's creation ("Created", "Date
+# created", "Created time": when the page was begun, as its properties list it) or a deadline ("Closing date").
+_NOT_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:(?:date\s+)?created(?:\s+(?:time|on|at))?|closing date|deadline"
+                                  r"|expiry date|apply by)\W*$")
+
+
+def _labelled_otherwise(lines: list[Line], i: int) -> bool:
+    """A date under a label alone that names something other than the day it went up ("Created" / "March 2, 2025")."""
+    return i > 0 and _NOT_PUBLISHED_LABEL.match(lines[i - 1].text) is not None
+
+
 def _dates_the_page(line: Line) -> bool:
     """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence that names one, nor a
     deadline."""
@@ -732,7 +743,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     byline_at = None
     authors: tuple[str, ...] = ()
     posted = 0  # a social post's: its poster's name, and the age stamp under it ("Janet Pike" / "· 5h ·")
-    dates = [i for i in range(top, start) if _dates_the_page(lines[i])]
+    dates = [i for i in range(top, start) if _dates_the_page(lines[i]) and not _labelled_otherwise(lines, i)]
     for i in range(start - 1, top - 1, -1):
         if found := authors_from(_with_by_above(lines, i)):
             authors, byline_at = found, i
