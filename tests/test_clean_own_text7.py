@@ -34,12 +34,10 @@ _STILL_WRONG: dict[str, str] = {
     "court_summary": "the notice under the summary ('Important notice', 'This summary ...') is read",
     "gdocs_published": "Google Docs' banner ('Published using Google Docs') is the title",
     "goodreads_review": "the book's author ('by Ruth Hale') is the author of a review by Anna Kerr",
-    "job_advert": "the site's name ('Jobs at Ashfield Council') is the title",
     "mailchimp_web": "the email's banner ('View this email in your browser') is the title and the list's footer is "
                      "read",
     "patent_abstract": "the publication's date ('2024-11-21 Publication of ...') is not found",
     "product_changelog": "the product's name is the title, not 'Changelog', and the line under it is lost",
-    "tenancy_listing": "a field of the listing ('Min. Tenancy: 12 months') is the title",
     "youtube_description": "the channel's name under the title ('DIY with Dan') is the title",
 }
 

@@ -145,10 +145,6 @@ def test_a_first_line_naming_the_site_after_a_dash_stays_the_title() -> None:
     assert _read(page).meta.title.startswith("Roof repairs")
 
 
-if __name__ == "__main__":
-    report(FIXTURES)
-
-
 @pytest.mark.parametrize("label", ["Created", "Date created", "Created time", "Closing date"])
 def test_a_date_under_a_label_naming_no_publication_does_not_date_the_page(label: str) -> None:
     """A note app's page lists its properties one to a line, each label over its value: "Created" over the day the
@@ -164,3 +160,32 @@ def test_a_date_under_a_published_label_still_dates_the_page() -> None:
             "On Thursday the class will visit the quarry to see the limestone they have been studying this term.\n"
             "We leave at half past eight and return by four, so bring a packed lunch and a drink.\n")
     assert _read(page).meta.published == "2026-03-02"
+
+
+_LISTING = """Jobs at Fenwick Council
+Search jobs
+Saved jobs
+Sign in
+Grounds Maintenance Operative
+Apply now
+Save
+Pay: £24,100 a year, rising after six months
+Hours: 37 hours a week, Monday to Friday
+Where: Fenwick depot and the town's parks
+Posted: 2 March 2026
+About the job
+You will cut grass, plant bedding and keep the town's parks and cemeteries tidy through the year.
+We will train you to use the mowers and strimmers, and you will need a driving licence for the vans.
+Apply now
+"""
+
+
+def test_a_listings_headline_over_its_buttons_and_details_is_the_title() -> None:
+    """A job's headline, its buttons ("Apply now", "Save") and its labelled details ("Pay: ...", "Hours: ...") over
+    the day it was posted, under the site's name and menu: the headline is the title, not the site's name nor a
+    detail whose value runs on ("Hours: 37 hours a week, Monday to Friday")."""
+    assert _read(_LISTING).meta.title == "Grounds Maintenance Operative"
+
+
+if __name__ == "__main__":
+    report(FIXTURES)

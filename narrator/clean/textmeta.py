@@ -342,7 +342,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
     headline above it when the nearest is its deck)."""
     candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])
-                  and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)]
+                  and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)
+                  and not _labelled_run(lines, i)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
@@ -414,16 +415,23 @@ MENU_UNDER_NAME = 3
 MENU_ENTRY_WORDS = 3
 # The page's own headline stands this near above its date or byline.
 HEADLINE_OVER_DATE = 2
+# A listing's button under its headline ("Apply now", "Save job"): two words at most.
+BUTTON_WORDS = 2
 
 
 # A label and its colon opening a line, whatever its value's length ("Location: Harbour Museum, Quay Street").
+# A message's header fields stand this near its sender's line ("Subject:", "Date:", "To:").
+MESSAGE_HEADER_LINES = 4
 _LABELLED = re.compile(r"^\s*[A-Z][\w'’.]*(?:\s+[\w'’.]+){0,2}:\s+\S")
 
 
 def _labelled_run(lines: list[Line], i: int) -> bool:
-    """A labelled line beside another ("Location: ..." / "Closing date: ..."): a listing's details, no headline."""
+    """A labelled line beside another ("Location: ..." / "Closing date: ..."): a listing's details, no headline. A
+    message's header is none: its "Subject:" beside its sender ("From: Ann Lee <ann@...>") is its title."""
+    near = range(max(0, i - MESSAGE_HEADER_LINES), min(len(lines), i + MESSAGE_HEADER_LINES + 1))
     return bool(_LABELLED.match(lines[i].text)) and any(
-        0 <= j < len(lines) and _LABELLED.match(lines[j].text) for j in (i - 1, i + 1))
+        0 <= j < len(lines) and _LABELLED.match(lines[j].text) for j in (i - 1, i + 1)) and not any(
+        _SENDER.match(lines[j].text) for j in near)
 
 
 def _sites_name_over_menu(lines: list[Line], anchor: int) -> bool:
@@ -436,9 +444,13 @@ def _sites_name_over_menu(lines: list[Line], anchor: int) -> bool:
             0 < entry.words <= MENU_ENTRY_WORDS and not entry.terminal and parse_date(entry.text) is None
             for entry in menu):
         return False
+    over = anchor  # a listing's buttons and labelled details between its headline and its date ("Apply now")
+    while over - 1 > MENU_UNDER_NAME and (lines[over - 1].cta or _labelled_run(lines, over - 1) or (
+            lines[over - 1].words <= BUTTON_WORDS and not lines[over - 1].terminal)):
+        over -= 1
     return any(_headline_like(lines[j]) and not _in_fields(lines, j) and not _labelled_run(lines, j)
                and lines[j].text != lines[0].text
-               for j in range(max(MENU_UNDER_NAME + 1, anchor - HEADLINE_OVER_DATE), anchor))
+               for j in range(max(MENU_UNDER_NAME + 1, over - HEADLINE_OVER_DATE), over))
 
 
 def _menu_bar(text: str) -> bool:
