@@ -187,5 +187,18 @@ def test_a_listings_headline_over_its_buttons_and_details_is_the_title() -> None
     assert _read(_LISTING).meta.title == "Grounds Maintenance Operative"
 
 
+@pytest.mark.parametrize("banner", ["Published using Google Docs", "Shared with Dropbox Paper"])
+def test_a_banner_over_a_documents_name_shown_twice_is_no_title(banner: str) -> None:
+    """A published document's page: the app's banner and its links, then the document's name in the bar and again
+    over its text. The name shown twice is the title; the banner, short and naming no document, is not read."""
+    page = (f"{banner}\nReport abuse\nLearn more\nThe Hall Roof: What Happens Next\n"
+            "Updated automatically every 5 minutes\nThe Hall Roof: What Happens Next\n"
+            "The council has agreed to mend the roof this summer, and the hall will close for six weeks for it.\n"
+            "Groups that meet in the hall will be offered rooms at the school, free of charge, for those six weeks.\n")
+    document = _read(page)
+    assert document.meta.title == "The Hall Roof: What Happens Next"
+    assert all(banner != block.text for block in document.blocks)
+
+
 if __name__ == "__main__":
     report(FIXTURES)

@@ -453,6 +453,18 @@ def _sites_name_over_menu(lines: list[Line], anchor: int) -> bool:
                for j in range(max(MENU_UNDER_NAME + 1, over - HEADLINE_OVER_DATE), over))
 
 
+def _headline_twice_under_a_name(lines: list[Line], anchor: int) -> bool:
+    """A short first line over a headline shown twice above the body (a published document's banner, "Published
+    using Google Docs", over its name in the bar and again over its text): the banner is no <title>, which would name
+    the document."""
+    first = lines[0]
+    if first.words > SITE_NAME_WORDS or _SITE_SUFFIX.search(first.text):
+        return False
+    shown = [line.text for line in lines[1:anchor + 1]]
+    return any(_headline_like(line) and line.text != first.text and shown.count(line.text) == 2
+               for line in lines[1:anchor + 1])
+
+
 def _menu_bar(text: str) -> bool:
     """True for a line of a menu's entries between one separator, or of words in capitals with no small word among
     them ("RECIPES HOW-TO VIDEOS SHOP", spaced apart on the page), or of links in brackets: the page's links, not its
@@ -801,7 +813,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
     page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 and not (
         _menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)
-        or (anchor in (byline_at, date_at) and _sites_name_over_menu(lines, anchor))) else None
+        or (anchor in (byline_at, date_at) and _sites_name_over_menu(lines, anchor))
+        or _headline_twice_under_a_name(lines, anchor)) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
