@@ -412,7 +412,6 @@ _BRACKETED_LINKS = re.compile(r"^\s*(?:\[[^\[\]]{1,30}\]\s*){3,}$")
 # Council"): this many words at most, over this many menu entries at least, one to a line.
 SITE_NAME_WORDS = 5
 MENU_UNDER_NAME = 3
-MENU_ENTRY_WORDS = 3
 # The page's own headline stands this near above its date or byline.
 HEADLINE_OVER_DATE = 2
 # A listing's button under its headline ("Apply now", "Save job"): two words at most.
