@@ -96,8 +96,6 @@ _FACTS_ELSEWHERE: dict[str, str] = {
     "travel_piece": "front matter's 'summary' is the feed's description, not a standfirst (clean/markdown.py)",
     "university_press": "a <p class=\"summary\"> under the headline is not found as the standfirst"
                         " (clean/standfirst.py)",
-    "weather_warning": "a plain text's byline 'Name, Staff Meteorologist' takes the job title for a second author"
-                       " (clean/textmeta.py)",
 }
 
 

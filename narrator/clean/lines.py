@@ -768,10 +768,24 @@ def _says_when(line: Line) -> bool:
             and not _BY_NAME.search(text))
 
 
+# A programme's entry says what happens in a sentence after its time ("Sunday 10am: Parish Eucharist, with Sunday
+# school in the hall."): this many words after the time at least, and a stop.
+EVENT_SENTENCE_WORDS = 4
+
+
+def is_programme_entry(line: Line) -> bool:
+    """A line that opens on a day or a time and says in a sentence what happens then, not a post's stamp."""
+    if not (line.terminal and line.clock and is_timed_event(line.text)):
+        return False
+    found = _CLOCK.search(line.text)
+    return found is not None and len(words_of(line.text[found.end():])) >= EVENT_SENTENCE_WORDS
+
+
 def is_prose(line: Line, english: bool = True) -> bool:
     """A line that reads like running text: sentences of ordinary words."""
     if ((line.cta and not reads_as_advice(line)) or line.credit or line.words < 6
-            or (line.clock and line.words <= CLOCK_HEADER_WORDS and not _says_when(line))):
+            or (line.clock and line.words <= CLOCK_HEADER_WORDS and not _says_when(line)
+                and not is_programme_entry(line))):
         return False  # a short line with a clock time heads a comment or a feed item
     if english and line.stop_ratio < 0.18:
         return False

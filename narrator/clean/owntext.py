@@ -21,7 +21,7 @@ from narrator.clean.lines import (
     names_a_prompt,
     words_of,
 )
-from narrator.clean.textmeta import DATE_WORDS, TITLE_NOUNS, authors_from, find_header, is_deck_under
+from narrator.clean.textmeta import DATE_WORDS, TITLE_NOUNS, authors_from, find_header, is_deck_under, name_line
 from narrator.model import Block, BlockKind, Metadata
 
 # Consecutive lines this short and without a full stop are a menu: a sign of a page dump.
@@ -257,9 +257,16 @@ def _header_end(lines: list[Line]) -> int:
     if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS or _goes_on(lines[0]):
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
     end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) and not _opens_a_list(lines, 1) else 1  # a deck
-    while end < len(lines) and _byline_or_date(lines[end]) and not _heads_an_entry(lines, end):
+    while end < len(lines) and (_byline_or_date(lines[end]) or _name_over_date(lines, end)) and not _heads_an_entry(
+            lines, end):
         end += 1
     return end
+
+
+def _name_over_date(lines: list[Line], i: int) -> bool:
+    """A writer's name without "By" under the title, a date alone right under it ("Ruth Evans" / "3 March 2026"):
+    the byline. The date is the evidence: a name alone over the text is its first heading, or a list's first item."""
+    return i + 1 < len(lines) and name_line(lines[i]) is not None and _date_alone(lines[i + 1])
 
 
 def _opens_a_list(lines: list[Line], i: int) -> bool:

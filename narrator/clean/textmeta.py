@@ -342,7 +342,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
     headline above it when the nearest is its deck)."""
     candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])
-                  and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)]
+                  and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)
+                  and not _labelled_run(lines, i)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
@@ -407,6 +408,62 @@ _BAR_SEPARATOR = re.compile(r"\s[|•·]\s")
 _BRACKETED_LINKS = re.compile(r"^\s*(?:\[[^\[\]]{1,30}\]\s*){3,}$")
 
 
+# A site's or an organisation's name opening a pasted page ("St Aidan's Church, Thornbury", "Jobs at Ashfield
+# Council"): this many words at most, over this many menu entries at least, one to a line.
+SITE_NAME_WORDS = 5
+MENU_UNDER_NAME = 3
+# The page's own headline stands this near above its date or byline.
+HEADLINE_OVER_DATE = 2
+# A listing's button under its headline ("Apply now", "Save job"): two words at most.
+BUTTON_WORDS = 2
+
+
+# A label and its colon opening a line, whatever its value's length ("Location: Harbour Museum, Quay Street").
+# A message's header fields stand this near its sender's line ("Subject:", "Date:", "To:").
+MESSAGE_HEADER_LINES = 4
+_LABELLED = re.compile(r"^\s*[A-Z][\w'’.]*(?:\s+[\w'’.]+){0,2}:\s+\S")
+
+
+def _labelled_run(lines: list[Line], i: int) -> bool:
+    """A labelled line beside another ("Location: ..." / "Closing date: ..."): a listing's details, no headline. A
+    message's header is none: its "Subject:" beside its sender ("From: Ann Lee <ann@...>") is its title."""
+    near = range(max(0, i - MESSAGE_HEADER_LINES), min(len(lines), i + MESSAGE_HEADER_LINES + 1))
+    return bool(_LABELLED.match(lines[i].text)) and any(
+        0 <= j < len(lines) and _LABELLED.match(lines[j].text) for j in (i - 1, i + 1)) and not any(
+        _SENDER.match(lines[j].text) for j in near)
+
+
+def _sites_name_over_menu(lines: list[Line], anchor: int) -> bool:
+    """A short first line over a menu, and another headline right over the date or byline under the menu: the
+    site's name, which "select all" copies first, not the page's <title> (a saved page's first line), which names the
+    article and often the site after a dash ("Aggression - Jo's photos"). Without the dated headline below, the first
+    line may still be the page's only title."""
+    menu = lines[1:1 + MENU_UNDER_NAME]
+    if lines[0].words > SITE_NAME_WORDS or _SITE_SUFFIX.search(lines[0].text) or len(menu) < MENU_UNDER_NAME or not all(
+            0 < entry.words <= MENU_ENTRY_WORDS and not entry.terminal and parse_date(entry.text) is None
+            for entry in menu):
+        return False
+    over = anchor  # a listing's buttons and labelled details between its headline and its date ("Apply now")
+    while over - 1 > MENU_UNDER_NAME and (lines[over - 1].cta or _labelled_run(lines, over - 1) or (
+            lines[over - 1].words <= BUTTON_WORDS and not lines[over - 1].terminal)):
+        over -= 1
+    return any(_headline_like(lines[j]) and not _in_fields(lines, j) and not _labelled_run(lines, j)
+               and lines[j].text != lines[0].text
+               for j in range(max(MENU_UNDER_NAME + 1, over - HEADLINE_OVER_DATE), over))
+
+
+def _headline_twice_under_a_name(lines: list[Line], anchor: int) -> bool:
+    """A short first line over a headline shown twice above the body (a published document's banner, "Published
+    using Google Docs", over its name in the bar and again over its text): the banner is no <title>, which would name
+    the document."""
+    first = lines[0]
+    if first.words > SITE_NAME_WORDS or _SITE_SUFFIX.search(first.text):
+        return False
+    shown = [line.text for line in lines[1:anchor + 1]]
+    return any(_headline_like(line) and line.text != first.text and shown.count(line.text) == 2
+               for line in lines[1:anchor + 1])
+
+
 def _menu_bar(text: str) -> bool:
     """True for a line of a menu's entries between one separator, or of words in capitals with no small word among
     them ("RECIPES HOW-TO VIDEOS SHOP", spaced apart on the page), or of links in brackets: the page's links, not its
@@ -462,6 +519,17 @@ def _dates_an_event(lines: list[Line], i: int) -> bool:
 # A date's label naming a deadline ("Closing date: 21 March 2025", "Apply by 4 April", "Offer ends 30 June"): the day
 # something must be done by, not the day the page went up.
 _DEADLINE = re.compile(r"(?i)^\W*(?:closing date|closes|deadline|apply by|expires|expiry date|offer ends|ends)\b")
+
+
+# A label alone over its date that names no publication: a note app's or a record's creation ("Created", "Date
+# created", "Created time": when the page was begun, as its properties list it) or a deadline ("Closing date").
+_NOT_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:(?:date\s+)?created(?:\s+(?:time|on|at))?|closing date|deadline"
+                                  r"|expiry date|apply by)\W*$")
+
+
+def _labelled_otherwise(lines: list[Line], i: int) -> bool:
+    """A date under a label alone that names something other than the day it went up ("Created" / "March 2, 2025")."""
+    return i > 0 and _NOT_PUBLISHED_LABEL.match(lines[i - 1].text) is not None
 
 
 def _dates_the_page(line: Line) -> bool:
@@ -531,11 +599,14 @@ def _header_below(lines: list[Line], title_at: int) -> _Below:
 ROLE_WORDS = 3
 
 
+_NAME_COMMA = re.compile(r"(?<=[a-z]),\s+(?=[A-Z])")
+
+
 def _name_and_role(line: Line) -> str | None:
     """The name of a byline that prints the writer's desk after it ("Helena Horton Environment reporter" -> "Helena
     Horton"): a name of two words (or three, when two leave no desk), then up to ROLE_WORDS words opening on a capital
     and ending on a job."""
-    words = line.text.split()
+    words = _NAME_COMMA.sub(" ", line.text, count=1).split()  # "Ann Lee, Staff Meteorologist": a comma after the name
     if not 3 <= len(words) <= 3 + ROLE_WORDS or not JOB_TITLE.search(line.text):
         return None
     small = len(words)
@@ -576,6 +647,12 @@ def _poster(lines: list[Line], i: int, start: int) -> int:
     if not _name_alone(lines[i]):
         return 0
     return next((j for j in range(i + 1, min(i + 1 + POSTER_LINES + 1, start)) if _AGE_STAMP.match(lines[j].text)), 0)
+
+
+def name_line(line: Line) -> str | None:
+    """The name of a line that is a name alone ("Ann Lee") or a name and the writer's post ("Ann Lee, Staff
+    Reporter"), else None."""
+    return line.text.strip() if _name_alone(line) else _name_and_role(line)
 
 
 def _name_alone(line: Line) -> bool:
@@ -689,7 +766,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     byline_at = None
     authors: tuple[str, ...] = ()
     posted = 0  # a social post's: its poster's name, and the age stamp under it ("Janet Pike" / "· 5h ·")
-    dates = [i for i in range(top, start) if _dates_the_page(lines[i])]
+    dates = [i for i in range(top, start) if _dates_the_page(lines[i]) and not _labelled_otherwise(lines, i)]
     for i in range(start - 1, top - 1, -1):
         if found := authors_from(_with_by_above(lines, i)):
             authors, byline_at = found, i
@@ -734,7 +811,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
     page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 and not (
-        _menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)) else None
+        _menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)
+        or (anchor in (byline_at, date_at) and _sites_name_over_menu(lines, anchor))
+        or _headline_twice_under_a_name(lines, anchor)) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
