@@ -80,8 +80,10 @@ _NORMALISE = "narrator/speech/normalise"
 _ELSEWHERE: dict[tuple[str, int], str] = {
     ("longread", 7): "a pull quote of words the body does not repeat is left out (clean)",
     ("longread", 11): "a footnote's superscript after a number joins it as a decimal, '1900.2 Hask' (clean/html.py)",
-    ("longread", 17): "footnotes in an <aside> are left out (clean)",
-    ("longread", 18): "footnotes in an <aside> are left out (clean)",
+    # the house leaves a page's footnotes out, as reference matter (a Markdown [^1]'s text, an endnote list's, and
+    # pages6's footnotes_essay's), where this article's reader hears them at its end (h59)
+    ("longread", 17): "footnotes in an <aside> are left out (clean): the house reads no footnotes",
+    ("longread", 18): "footnotes in an <aside> are left out (clean): the house reads no footnotes",
     ("match_report", 6): f"a score '1-0' is read as a range, 'one to zero' ({_NORMALISE})",
     ("match_report", 9): f"a results table's header is read as labels, 'Score zero to zero, Away'"
                          f" (clean); the score as a range ({_NORMALISE})",
