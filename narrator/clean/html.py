@@ -32,6 +32,7 @@ from narrator.clean.saved import tidy_mail, tidy_saved_document
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
     admonition_titles_as_headings,
+    bracket_note_marks,
     drop_address_lines,
     drop_amp_ads,
     drop_asking_boxes,
@@ -628,6 +629,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     declared = article_body(root)
     state = [] if declared else _state_articles(root)
     formulas_as_tex(root)
+    bracket_note_marks(root)
     drop_capture_header(root)
     drop_asking_boxes(root)
     drop_contents_titles(root)

@@ -15,7 +15,7 @@ from narrator.clean.inserts import SLIDESHOW_MIN_SLIDES, without_slide_counter
 
 # A heading's permalink: a sign ("¶", "#", "§", "🔗") linking to the heading itself, which a voice reads as a word
 # ("Designparagraph"). A note's mark ("1968.[1]", "do.1") stays: the speech stage drops it, and the extraction sets
-# count its number as the article's text.
+# count its number as the article's text (a superscript one after a stop is bracketed: see bracket_note_marks).
 _PERMALINK = re.compile(r"[¶#§🔗⚓]?")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -531,3 +531,30 @@ def drop_endnote_lists(root: Any) -> None:
         if entries and items.getparent() is not None and all(
                 any(_is_back_link(link) for link in entry.iter("a")) for entry in entries):
             items.drop_tree()
+
+
+# A note's mark set as a superscript number after a sentence's stop or a clause's sign ("between 1700 and
+# 1900.<sup>2</sup> Hask"): run into the text it reads as a decimal ("nineteen hundred point two"). Bracketed, it is
+# a mark the speech stage drops, and its number stays a token for the extraction sets. A superscript after a letter
+# or a digit may be a power (m<sup>2</sup>, 10<sup>6</sup>), and stays as it is.
+_MARK_TEXT = re.compile(r"\[?(\d{1,3})\]?")
+_BEFORE_A_MARK = re.compile(r"[.!?,;:)\]\"'”’]\s*$")
+
+
+def _text_before(element: Any) -> str:
+    """The text that runs up to an element: its previous sibling's tail (or the sibling's text), or its parent's."""
+    previous = element.getprevious()
+    if previous is None:
+        return element.getparent().text or ""
+    return previous.tail or (previous.text_content() if isinstance(previous.tag, str) else "")
+
+
+def bracket_note_marks(root: Any) -> None:
+    """Set in brackets the superscript note numbers that follow a stop or a sign ("1900.[2]")."""
+    for sup in list(root.iter("sup")):
+        found = _MARK_TEXT.fullmatch(squash(sup.text_content()))
+        if found is None or sup.getparent() is None or not _BEFORE_A_MARK.search(_text_before(sup)):
+            continue
+        for child in list(sup):
+            sup.remove(child)
+        sup.text = f"[{found.group(1)}]"

@@ -1,0 +1,39 @@
+"""What web pages, newsletters and Markdown lost by class (h59, issue #10): a footnote's superscript after a stop, a
+pull quote of the writer's own words, a marked summary over a dateline, front matter's description, a results table,
+a newsletter's action row and its why-you-got-this line. Each example is ours."""
+
+from __future__ import annotations
+
+from narrator.clean import clean
+from narrator.config import CleanSettings
+from narrator.model import Document, Format, Source
+from narrator.speech import speakable
+
+_KILN = ("The kiln behind the chapel was fired for the last time in the winter of 1911, and its bricks went into the "
+         "walls of the new school.")
+_MILL = ("The mill wheel turned for another forty years, though the miller's sons had long since moved to the city "
+         "and sold the grain to a bakery.")
+_WELL = "Nobody in the village can say when the well was dug, only that it has never once run dry in a summer."
+
+
+def _page(body: str, head: str = "") -> Document:
+    page = (f"<html><head><title>The kiln and the well</title>{head}</head><body><article>"
+            f"<h1>The kiln and the well</h1>{body}</article></body></html>")
+    return clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+
+
+def _said(document: Document) -> str:
+    return " ".join(speakable(block.text) for block in document.blocks)
+
+
+def test_a_note_mark_after_a_stop_is_no_decimal() -> None:
+    body = (f"<p>The bricks were made between 1880 and 1911.<sup>3</sup> {_KILN}</p>"
+            f"<p>{_MILL}<sup><a href='#n4'>4</a></sup> {_WELL}</p>")
+    said = _said(_page(body))
+    assert "point three" not in said and "nineteen eleven. The kiln" in said
+    assert "four" not in said.split("dry")[0].split("bakery")[-1]
+
+
+def test_a_power_after_a_unit_stays_a_superscript() -> None:
+    body = f"<p>The yard covered 40 m<sup>2</sup> behind the chapel. {_KILN}</p><p>{_MILL}</p><p>{_WELL}</p>"
+    assert "m2" in " ".join(block.text for block in _page(body).blocks)
