@@ -37,3 +37,18 @@ def test_a_note_mark_after_a_stop_is_no_decimal() -> None:
 def test_a_power_after_a_unit_stays_a_superscript() -> None:
     body = f"<p>The yard covered 40 m<sup>2</sup> behind the chapel. {_KILN}</p><p>{_MILL}</p><p>{_WELL}</p>"
     assert "m2" in " ".join(block.text for block in _page(body).blocks)
+
+
+def test_a_pull_quote_the_body_does_not_repeat_is_read_once_where_it_stands() -> None:
+    quote = "We fired it one last time for the children."
+    body = (f"<p>{_KILN}</p><blockquote class='pull-quote'><p>{quote}</p></blockquote><p>{_MILL}</p>"
+            f"<p>{_WELL}</p>")
+    texts = [block.text for block in _page(body).blocks]
+    assert texts.count(quote) == 1 and texts.index(quote) == texts.index(_KILN) + 1
+
+
+def test_a_pull_quote_the_body_repeats_is_read_once() -> None:
+    line = "The kiln was fired for the last time in the winter of 1911."
+    body = (f"<p>{_KILN}</p><blockquote class='pullquote'><p>{line}</p></blockquote><p>{_MILL}</p>"
+            f"<p>{_WELL}</p><p>Its keeper wrote that {line.lower()}</p>")
+    assert line not in [block.text for block in _page(body).blocks]

@@ -78,7 +78,6 @@ def _stream(name: str) -> str:
 # the module. Strict, so that a fix elsewhere shows here.
 _NORMALISE = "narrator/speech/normalise"
 _ELSEWHERE: dict[tuple[str, int], str] = {
-    ("longread", 7): "a pull quote of words the body does not repeat is left out (clean)",
     # the house leaves a page's footnotes out, as reference matter (a Markdown [^1]'s text, an endnote list's, and
     # pages6's footnotes_essay's), where this article's reader hears them at its end (h59)
     ("longread", 17): "footnotes in an <aside> are left out (clean): the house reads no footnotes",
