@@ -52,3 +52,18 @@ def test_a_pull_quote_the_body_repeats_is_read_once() -> None:
     body = (f"<p>{_KILN}</p><blockquote class='pullquote'><p>{line}</p></blockquote><p>{_MILL}</p>"
             f"<p>{_WELL}</p><p>Its keeper wrote that {line.lower()}</p>")
     assert line not in [block.text for block in _page(body).blocks]
+
+
+def test_a_results_table_is_read_as_results_are_said() -> None:
+    table = ("<table><tr><th>Home</th><th>Score</th><th>Away</th></tr>"
+             "<tr><td>Hexham Wanderers</td><td>2-2</td><td>Corbridge</td></tr>"
+             "<tr><td>Allendale</td><td>0-1</td><td>Haltwhistle Town</td></tr></table>")
+    texts = [block.text for block in _page(f"<p>{_KILN}</p><h2>Results</h2>{table}<p>{_MILL}</p>").blocks]
+    assert "Hexham Wanderers 2-2 Corbridge." in texts and "Allendale 0-1 Haltwhistle Town." in texts
+
+
+def test_a_table_of_ranges_under_names_keeps_its_header() -> None:
+    table = ("<table><tr><th>Kiln</th><th>Years</th></tr><tr><td>Chapel kiln</td><td>1880-1911</td></tr>"
+             "<tr><td>Mill kiln</td><td>1850-1899</td></tr></table>")
+    texts = [block.text for block in _page(f"<p>{_KILN}</p>{table}<p>{_MILL}</p>").blocks]
+    assert "Chapel kiln: Years 1880-1911." in texts

@@ -83,9 +83,8 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("longread", 17): "footnotes in an <aside> are left out (clean): the house reads no footnotes",
     ("longread", 18): "footnotes in an <aside> are left out (clean): the house reads no footnotes",
     ("match_report", 6): f"a score '1-0' is read as a range, 'one to zero' ({_NORMALISE})",
-    ("match_report", 9): f"a results table's header is read as labels, 'Score zero to zero, Away'"
-                         f" (clean); the score as a range ({_NORMALISE})",
-    ("match_report", 10): f"a results table's header is read as labels (clean); the score as a range ({_NORMALISE})",
+    ("match_report", 9): f"a result's score '0-0' is read as a range, 'zero to zero' ({_NORMALISE})",
+    ("match_report", 10): f"a result's score '3-1' is read as a range, 'three to one' ({_NORMALISE})",
     ("match_report", 12): f"the abbreviation 'KO' (kick-off) is spelled out as letters ({_NORMALISE})",
     ("parish_minutes", 2): f"a lone capital 'A' as an initial ('Mrs A. Hale') is not said 'Eh' ({_NORMALISE})",
     ("parish_minutes", 11): f"a reference of slashed parts, '25/01234/FUL', says one slash and keeps"
