@@ -54,6 +54,38 @@ def test_a_pull_quote_the_body_repeats_is_read_once() -> None:
     assert line not in [block.text for block in _page(body).blocks]
 
 
+_SUMMARY = "A village's last brick kiln closed a century ago; its bricks are still in half the houses on the green."
+
+
+def test_a_summary_over_a_dateline_is_the_standfirst() -> None:
+    body = f"<p class='summary'>{_SUMMARY}</p><p>HEXHAM — {_KILN}</p><p>{_MILL}</p><p>{_WELL}</p>"
+    document = _page(body)
+    assert document.meta.standfirst == _SUMMARY and document.blocks[0].text.startswith("HEXHAM")
+
+
+def test_a_summary_without_a_dateline_under_it_may_be_the_lead() -> None:
+    body = f"<p class='summary'>{_SUMMARY}</p><p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p>"
+    document = _page(body)
+    assert document.meta.standfirst is None and document.blocks[0].text == _SUMMARY
+
+
+def _markdown(front: str, body: str) -> Document:
+    text = f"---\ntitle: The kiln and the well\n{front}---\n\n{body}\n"
+    return clean(Source("kiln.md", text.encode(), Format.MARKDOWN), CleanSettings())
+
+
+def test_front_matter_s_description_is_the_standfirst() -> None:
+    document = _markdown(f"description: {_SUMMARY}\n", f"{_KILN}\n\n{_MILL}\n\n{_WELL}")
+    assert document.meta.standfirst == _SUMMARY
+    document = _markdown(f'summary: "{_SUMMARY}"\n', f"{_KILN}\n\n{_MILL}")
+    assert document.meta.standfirst == _SUMMARY
+
+
+def test_a_description_that_is_the_lead_cut_short_or_a_few_words_is_no_standfirst() -> None:
+    assert _markdown(f"description: {_KILN[:90]}\n", f"{_KILN}\n\n{_MILL}").meta.standfirst is None
+    assert _markdown("description: Bricks, kilns, villages\n", f"{_KILN}\n\n{_MILL}").meta.standfirst is None
+
+
 def test_a_results_table_is_read_as_results_are_said() -> None:
     table = ("<table><tr><th>Home</th><th>Score</th><th>Away</th></tr>"
              "<tr><td>Hexham Wanderers</td><td>2-2</td><td>Corbridge</td></tr>"

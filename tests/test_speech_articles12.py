@@ -100,10 +100,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {
-    "recipe_blog": "front matter's 'description' is the feed's description, not a standfirst (clean/markdown.py)",
-    "travel_piece": "front matter's 'summary' is the feed's description, not a standfirst (clean/markdown.py)",
-    "university_press": "a <p class=\"summary\"> under the headline is not found as the standfirst"
-                        " (clean/standfirst.py)",
     "weather_warning": "a plain text's byline 'Name, Staff Meteorologist' takes the job title for a second author"
                        " (clean/textmeta.py)",
 }
