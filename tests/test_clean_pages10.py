@@ -99,3 +99,20 @@ def test_a_table_of_ranges_under_names_keeps_its_header() -> None:
              "<tr><td>Mill kiln</td><td>1850-1899</td></tr></table>")
     texts = [block.text for block in _page(f"<p>{_KILN}</p>{table}<p>{_MILL}</p>").blocks]
     assert "Chapel kiln: Years 1880-1911." in texts
+
+
+def test_a_letter_s_action_row_and_why_you_got_it_are_not_read() -> None:
+    letter = (f"<p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p>"
+              "<p><a href='https://kiln.example/p/last-firing?action=like'>Like</a> · "
+              "<a href='https://kiln.example/p/last-firing/comments'>Reply</a></p>"
+              "<div><p>You're receiving this because you signed up at kiln.example.</p>"
+              "<p><a href='https://kiln.example/unsubscribe'>Unsubscribe</a></p></div>")
+    texts = [block.text for block in _page(letter).blocks]
+    assert texts == [_KILN, _MILL, _WELL]
+
+
+def test_a_row_of_links_to_other_pages_is_read() -> None:
+    row = ("<p><a href='https://kiln.example/history'>Our history</a> and "
+           "<a href='https://kiln.example/bricks'>the bricks</a> are told on the village's own pages.</p>")
+    texts = [block.text for block in _page(f"<p>{_KILN}</p>{row}<p>{_MILL}</p><p>{_WELL}</p>").blocks]
+    assert "Our history and the bricks are told on the village's own pages." in texts

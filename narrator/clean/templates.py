@@ -187,7 +187,38 @@ def drop_email_furniture(root: Any) -> None:
         part = next(link.iterancestors(*_EMAIL_PARTS), None)
         if part is not None and part.getparent() is not None and len(
                 part.text_content().split()) <= EMAIL_FURNITURE_WORDS:
+            for beside in part.itersiblings(preceding=True):
+                if _WHY_YOU_GOT_IT.match(squash(beside.text_content())):
+                    beside.drop_tree()  # the footer's line on why you got the letter, over its links
             part.drop_tree()
+    for row in _ACTION_ROWS(root):
+        if row.getparent() is not None and _is_action_row(row):
+            row.drop_tree()
+
+
+# The footer's line on why the letter came, beside its unsubscribe link ("You are receiving this because you
+# subscribed to ...", "You received this email because ...").
+_WHY_YOU_GOT_IT = re.compile(r"(?i)you(?:'re| are)? receiv(?:ing|ed) this(?: e-?mail| newsletter| message| letter)?"
+                             r" because\b")
+# A letter's row of actions under it: links only, each a word or two, each to the letter's own page with an action
+# ("?action=like", "/comments", "/share", "Restack"): a row of buttons, not a sentence.
+_ACTION_ROWS = etree.XPath("//p[a] | //tr[.//a] | //div[a]")
+_ACTION_HREF = re.compile(r"(?i)[/?&=](?:action=)?(?:share|comments?|like|restack|reply|forward)\b")
+ACTION_ROW_MIN_LINKS = 2
+ACTION_LINK_WORDS = 3
+
+
+def _is_action_row(row: Any) -> bool:
+    """A part that says nothing but its links, two or more short ones, each to an action on the letter."""
+    links = list(row.iter("a"))
+    if len(links) < ACTION_ROW_MIN_LINKS or not all(
+            _ACTION_HREF.search(link.get("href", "")) and len(squash(link.text_content()).split()) <= ACTION_LINK_WORDS
+            for link in links):
+        return False
+    said = squash(row.text_content())
+    for link in links:
+        said = said.replace(squash(link.text_content()), " ", 1)
+    return _SIGN_ONLY.match(said) is not None
 
 
 # A forum post's furniture, named so by the forum's template: the signature under each post, and the card of its
