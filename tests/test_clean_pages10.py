@@ -116,3 +116,55 @@ def test_a_row_of_links_to_other_pages_is_read() -> None:
            "<a href='https://kiln.example/bricks'>the bricks</a> are told on the village's own pages.</p>")
     texts = [block.text for block in _page(f"<p>{_KILN}</p>{row}<p>{_MILL}</p><p>{_WELL}</p>").blocks]
     assert "Our history and the bricks are told on the village's own pages." in texts
+
+
+_POST = ("<html><head><title>{title}</title>{head}</head><body><div class='content' role='main'>"
+         "<p class='title'><a href='/r/kilns/comments/1a/'>{headline}</a> <span>(<a href='/r/kilns/'>self.kilns</a>)"
+         "</span></p><p class='tagline'>submitted <time datetime='2024-05-02T10:00:00Z'>3 days ago</time> by "
+         "<a href='/user/brick_maker' class='author'>brick_maker</a></p>"
+         f"<div class='md'><p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p></div></div></body></html>")
+_HEADLINE = "I fired a brick kiln for the first time in a century"
+
+
+def _post(head: str = "") -> Document:
+    page = _POST.format(title=f"{_HEADLINE} : r/kilns", headline=_HEADLINE, head=head)
+    return clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+
+
+def test_a_declared_title_after_a_site_s_label_and_a_colon_is_the_title_s_headline() -> None:
+    document = _post(f"<meta property='og:title' content='r/kilns on Reddit: {_HEADLINE}'>")
+    assert document.meta.title == _HEADLINE
+
+
+def test_a_title_with_a_colon_of_its_own_keeps_it() -> None:
+    title = "Kilns: a history in three firings"
+    page = (f"<html><head><title>{title} - Brick Notes</title><meta property='og:title' content='{title}'></head>"
+            f"<body><article><p>{_KILN}</p><p>{_MILL}</p></article></body></html>")
+    assert clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).meta.title == title
+
+
+def test_a_poster_s_handle_is_the_author_as_written_and_the_post_s_lines_are_not_read() -> None:
+    document = _post()
+    assert document.meta.authors == ("brick_maker",)
+    assert [block.text for block in document.blocks] == [_KILN, _MILL, _WELL]
+
+
+def test_a_poster_s_handle_of_one_hyphened_word_is_the_author_as_written() -> None:
+    page = _POST.format(title=f"{_HEADLINE} : r/kilns", headline=_HEADLINE, head="")
+    page = page.replace("brick_maker", "kiln-keeper")
+    assert clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).meta.authors == ("kiln-keeper",)
+
+
+def test_a_creator_named_in_the_title_s_trail_on_the_platform_is_the_author() -> None:
+    page = ("<html><head><title>The last firing | Hal Brenner on Kilnhouse</title>"
+            "<meta property='og:site_name' content='Kilnhouse'></head><body><div class='creator'>"
+            "<a href='/hal'><span>Hal Brenner</span></a></div><article><h1>The last firing</h1>"
+            f"<p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p></article></body></html>")
+    assert clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).meta.authors == ("Hal Brenner",)
+
+
+def test_a_site_named_in_the_title_s_trail_is_no_author() -> None:
+    page = ("<html><head><title>The last firing | Posts on Kilnhouse</title>"
+            "<meta property='og:site_name' content='Kilnhouse'></head><body><article><h1>The last firing</h1>"
+            f"<p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p></article></body></html>")
+    assert clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).meta.authors == ()

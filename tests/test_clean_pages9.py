@@ -304,9 +304,9 @@ _KNOWN: dict[str, str] = {
     "more_nuxt3_payload": "Nuxt 3's __NUXT_DATA__ (devalue's flat array of references) is not read: no article "
                           "found",
     "nuxt_state": "the article is only in window.__NUXT__, a script's function call, not JSON: no article found",
-    "old_reddit": "the title keeps 'r/vintagesewing on Reddit:'; the poster's name is title-cased for the author "
-                  "('Threadbare Tom'); the sidebar's line and the post's title line are read",
-    "patreon_post": "the creator's name is only in the title ('| Lena Voss on Patreon') and the header: no author",
+    "old_reddit": "the subreddit's sidebar line (its description, in old Reddit's <div class='side'> outside the "
+                  "role=main part) is read",
+    "patreon_post": "a reader's comment (Patreon's data-tag='comment-body' under a 'Comments' heading) is read",
 }
 
 

@@ -639,6 +639,27 @@ def _without_title(blocks: list[Block], meta: Metadata) -> list[Block]:
     return [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
 
 
+# A link aggregator's post line: its title again with where it leads in brackets ("... three things
+# (self.vintagesewing)", "... (example.com)"), and who posted it, its time an element the extractor left out
+# ("submitted by threadbare_tom"). The title and the byline are said in the intro.
+POST_LINES = 4
+_SOURCE_AFTER = re.compile(r"\s*\((?:self\.)?[\w.-]+\)$")
+_POSTED_BY = re.compile(r"(?i)^(?:submitted|posted|shared)\b.{0,40}?\bby\s+(?:u/)?(\S+)$")
+
+
+def _without_post_lines(blocks: list[Block], meta: Metadata) -> list[Block]:
+    """The blocks without a post's title line with its source, or its poster's line, near the top."""
+    return [b for n, b in enumerate(blocks) if n >= POST_LINES or not _is_post_line(b.text, meta)]
+
+
+def _is_post_line(text: str, meta: Metadata) -> bool:
+    """The post's title with its source in brackets, or a line of who posted it that names the author."""
+    if (posted := _POSTED_BY.match(text)) is not None:
+        return comparable(posted.group(1)) in {comparable(author) for author in meta.authors}
+    bare = _SOURCE_AFTER.sub("", text)
+    return bare != text and comparable(bare) == comparable(meta.title)
+
+
 def read_html(text: str, settings: CleanSettings, fallback_title: str,
               url: str | None) -> tuple[Metadata, list[Block], bool]:
     """Metadata and body blocks of an HTML page, and whether they are a short article of the writer's own (read
@@ -696,6 +717,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     rescued = restore_corrections(root, rescued)
     preferred = _prefer_declared(rescued, declared)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
+    blocks = _without_post_lines(blocks, meta)
     own = False
     if not has_article(blocks):
         # Too short to be sure of as a page's article: short lines are read when the page's own text holds them,
