@@ -47,6 +47,13 @@ def test_a_pull_quote_the_body_does_not_repeat_is_read_once_where_it_stands() ->
     assert texts.count(quote) == 1 and texts.index(quote) == texts.index(_KILN) + 1
 
 
+def test_a_pull_quote_set_in_a_box_beside_the_text_is_read_where_it_stands() -> None:
+    quote = "We fired it one last time for the children."
+    body = f"<p>{_KILN}</p><aside class='pullquote'><p>{quote}</p></aside><p>{_MILL}</p><p>{_WELL}</p>"
+    texts = [block.text for block in _page(body).blocks]
+    assert texts.count(quote) == 1 and texts.index(quote) == texts.index(_KILN) + 1
+
+
 def test_a_pull_quote_the_body_repeats_is_read_once() -> None:
     line = "The kiln was fired for the last time in the winter of 1911."
     body = (f"<p>{_KILN}</p><blockquote class='pullquote'><p>{line}</p></blockquote><p>{_MILL}</p>"

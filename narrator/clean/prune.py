@@ -138,8 +138,11 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
         if len(form.text_content()) < _SMALL_FORM_CHARS and _ASKS(form):
             _remove(form)
     for element in root.xpath("//*[@class or @id]"):
-        if _PULL_QUOTE.search(f"{element.get('class', '')} {element.get('id', '')}") and _repeated(element, root):
-            _remove(element)
+        if _PULL_QUOTE.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            if _repeated(element, root):
+                _remove(element)
+            elif element.tag in ("aside", "div", "figure"):
+                element.tag = "blockquote"  # a box set beside the text, which the extractor leaves out
     for post in root.xpath(_EMBEDDED_POST):
         _signature_as_paragraph(post)
     _drop_caps_into_paragraphs(root)
