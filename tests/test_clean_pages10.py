@@ -4,8 +4,11 @@ a newsletter's action row and its why-you-got-this line. Each example is ours.""
 
 from __future__ import annotations
 
+import pytest
+
 from narrator.clean import clean
 from narrator.config import CleanSettings
+from narrator.errors import NarratorError
 from narrator.model import Document, Format, Source
 from narrator.speech import speakable
 
@@ -175,3 +178,26 @@ def test_a_site_named_in_the_title_s_trail_is_no_author() -> None:
             "<meta property='og:site_name' content='Kilnhouse'></head><body><article><h1>The last firing</h1>"
             f"<p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p></article></body></html>")
     assert clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).meta.authors == ()
+
+
+def _nuxt_page(payload: str, attributes: str = "id='__NUXT_DATA__'") -> Document:
+    page = ("<html><head><title>The kiln and the well - Village Notes</title></head><body><div id='__nuxt'>"
+            "<header><a href='/'>Village Notes</a></header><main><div class='spinner'>Loading…</div></main></div>"
+            f"<script type='application/json' {attributes}>{payload}</script></body></html>")
+    return clean(Source("page.html", page.encode(), Format.HTML), CleanSettings())
+
+
+_PAYLOAD = ('[["ShallowReactive",1],{"data":2},["ShallowReactive",3],{"story":4},{"title":5,"author":6,"body":7},'
+            f'"The kiln and the well","Hal Brenner",[8,9,10],"{_KILN}","{_MILL}","{_WELL}"]')
+
+
+def test_a_story_in_nuxt_s_flat_payload_is_read() -> None:
+    document = _nuxt_page(_PAYLOAD)
+    assert [block.text for block in document.blocks] == [_KILN, _MILL, _WELL]
+    assert document.meta.authors == ("Hal Brenner",)
+
+
+def test_a_payload_that_loops_or_points_past_its_end_is_no_story() -> None:
+    looped = '[["ShallowReactive",1],{"data":0,"story":2},{"title":3,"body":[4,99]},"The kiln and the well","x"]'
+    with pytest.raises(NarratorError):
+        _nuxt_page(looped)

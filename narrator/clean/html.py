@@ -404,11 +404,39 @@ def _states(root: Any) -> Iterator[Any]:
     """Each JSON state of a page of a size worth reading (Next.js __NEXT_DATA__ and the like), parsed."""
     for script in root.xpath("//script[@type='application/json']"):
         text = script.text or ""
-        if STATE_MIN_CHARS <= len(text) <= STATE_MAX_CHARS:
+        # Nuxt's payload is the page's data by its name, at any size: a short story's is under STATE_MIN_CHARS
+        nuxt = script.get("id") == "__NUXT_DATA__" or script.get("data-nuxt-data") is not None
+        if (nuxt or len(text) >= STATE_MIN_CHARS) and len(text) <= STATE_MAX_CHARS:
             try:
-                yield json.loads(text)
+                state = json.loads(text)
             except (ValueError, RecursionError):
                 continue
+            yield _devalued(state) if nuxt and isinstance(state, list) else state
+
+
+# Nuxt 3's payload is devalue's flat array: an object's values and a list's items are indices into the array, and a
+# reactive wrapper is a pair, ["ShallowReactive", 1]. Other typed pairs (a Date, a Set) are not text.
+_DEVALUE_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef"})
+DEVALUE_MAX_VALUES = 100_000  # what a payload may resolve to: references may share (or loop to) a value
+
+
+def _devalued(flat: list[Any]) -> Any:
+    """A Nuxt 3 payload (__NUXT_DATA__) resolved into the nested data it stands for."""
+    budget = [DEVALUE_MAX_VALUES]
+
+    def resolve(index: Any, seen: frozenset[int]) -> Any:
+        if not isinstance(index, int) or not 0 <= index < len(flat) or index in seen or budget[0] <= 0:
+            return None
+        budget[0] -= 1
+        value, seen = flat[index], seen | {index}
+        if isinstance(value, dict):
+            return {key: resolve(member, seen) for key, member in value.items()}
+        if isinstance(value, list) and value and isinstance(value[0], str):
+            return resolve(value[1], seen) if value[0] in _DEVALUE_WRAPPERS and len(value) == 2 else None
+        if isinstance(value, list):
+            return [resolve(member, seen) for member in value]
+        return value
+    return resolve(0, frozenset())
 
 
 # What a story's data calls its standfirst (not its "excerpt" or "description": a summary, or its first paragraph).
@@ -480,7 +508,11 @@ _STATE_TEXT_KEYS = ("text", "content", "value")
 
 
 def _state_blocks_html(value: Any) -> str | None:
-    """A list of typed text blocks (a story's body as a CMS stores it) as HTML; None for anything else."""
+    """A list of typed text blocks (a story's body as a CMS stores it), or of its paragraphs' texts, as HTML; None for
+    anything else."""
+    if (isinstance(value, list) and len(value) >= STATE_MIN_PARAGRAPHS
+            and all(isinstance(entry, str) and is_prose(make_line(0, entry, 0)) for entry in value)):
+        return "".join(f"<p>{html.escape(squash(entry), quote=False)}</p>" for entry in value)
     if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
         return None
     parts, paragraphs = [], 0
