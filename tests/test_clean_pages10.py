@@ -201,3 +201,14 @@ def test_a_payload_that_loops_or_points_past_its_end_is_no_story() -> None:
     looped = '[["ShallowReactive",1],{"data":0,"story":2},{"title":3,"body":[4,99]},"The kiln and the well","x"]'
     with pytest.raises(NarratorError):
         _nuxt_page(looped)
+
+
+def test_each_tab_panel_is_read_under_its_tab_s_label() -> None:
+    tabs = ("<div role='tablist'><button role='tab' id='t-1' aria-controls='p-1'>Gas kiln</button>"
+            "<button role='tab' id='t-2' aria-controls='p-2'>Wood kiln</button></div>"
+            f"<div role='tabpanel' id='p-1' aria-labelledby='t-1'><p>{_MILL}</p></div>"
+            f"<div role='tabpanel' id='p-2' aria-labelledby='t-2' hidden><p>{_WELL}</p></div>")
+    blocks = _page(f"<p>{_KILN}</p>{tabs}").blocks
+    assert [(block.kind.value, block.text) for block in blocks] == [
+        ("paragraph", _KILN), ("heading", "Gas kiln"), ("paragraph", _MILL), ("heading", "Wood kiln"),
+        ("paragraph", _WELL)]

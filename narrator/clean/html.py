@@ -49,6 +49,7 @@ from narrator.clean.templates import (
     drop_poster_furniture,
     figures_as_paragraphs,
     notes_after_paragraphs,
+    tab_labels_as_headings,
 )
 from narrator.clean.textmeta import authors_from, is_byline_line
 from narrator.config import CleanSettings
@@ -727,6 +728,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_poster_furniture(root)
     drop_comment_headers(root)
     admonition_titles_as_headings(root)
+    tab_labels_as_headings(root)
     drop_endnote_lists(root)
     notes_after_paragraphs(root)
     prune_tree(root, settings.exclude_selectors)

@@ -589,3 +589,28 @@ def bracket_note_marks(root: Any) -> None:
         for child in list(sup):
             sup.remove(child)
         sup.text = f"[{found.group(1)}]"
+
+
+# A documentation page's tabs: a row of labels ("Linux and macOS", "Windows") over panels of which one shows at a time.
+# Read, the panels ran on one after another with nothing to say which was which ("Open a terminal ... Open
+# PowerShell ..."); each panel is said under its tab's label, and the row of labels goes.
+_TAB_PANELS = etree.XPath("//*[@role='tabpanel'][@aria-labelledby]")
+TAB_LABEL_WORDS = 6
+
+
+def tab_labels_as_headings(root: Any) -> None:
+    """Set each tab panel's label, from its tab, as the heading over the panel's text."""
+    tabs = {tab.get("id"): tab for tab in root.xpath("//*[@role='tab'][@id]")}
+    for panel in _TAB_PANELS(root):
+        tab = tabs.get(panel.get("aria-labelledby"))
+        label = squash(tab.text_content()) if tab is not None else ""
+        if not label or len(label.split()) > TAB_LABEL_WORDS or not squash(panel.text_content()):
+            continue
+        heading = etree.Element("h6")
+        heading.text = label
+        heading.tail, panel.text = panel.text, None
+        panel.insert(0, heading)
+        panel.attrib.pop("hidden", None)  # the tabs not shown are read too, each under its label
+    for tab in tabs.values():
+        if tab.getparent() is not None and tab.get("aria-controls"):
+            tab.drop_tree()
