@@ -173,6 +173,21 @@ def test_a_creator_named_in_the_title_s_trail_on_the_platform_is_the_author() ->
     assert clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).meta.authors == ("Hal Brenner",)
 
 
+def test_the_name_a_creator_s_card_opens_on_is_the_author() -> None:
+    page = ("<html><head><title>The last firing</title></head><body><div class='pf-creator-header'>"
+            "<a href='/hal'><img src='hal.jpg' alt=''></a><div><span>Hal Brenner</span><p>Pots from a cold studio</p>"
+            "</div></div><article><h1>The last firing</h1>"
+            f"<p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p></article></body></html>")
+    assert clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).meta.authors == ("Hal Brenner",)
+
+
+def test_a_creator_card_that_opens_on_no_name_gives_no_author() -> None:
+    page = ("<html><head><title>The last firing</title></head><body><div class='creator-card'>"
+            "<span>Support this studio</span></div><article><h1>The last firing</h1>"
+            f"<p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p></article></body></html>")
+    assert clean(Source("page.html", page.encode(), Format.HTML), CleanSettings()).meta.authors == ()
+
+
 def test_a_site_named_in_the_title_s_trail_is_no_author() -> None:
     page = ("<html><head><title>The last firing | Posts on Kilnhouse</title>"
             "<meta property='og:site_name' content='Kilnhouse'></head><body><article><h1>The last firing</h1>"

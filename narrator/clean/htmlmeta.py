@@ -316,13 +316,30 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
     if not names:
         names = _meta_line_author(root)
     if not names:
-        names = _platform_creator(root, metas)
+        names = _platform_creator(root, metas) or _creator_card_name(root)
     return split_authors(names)
 
 
 # A creator platform's page names its creator only in its title's trail, "Post | Lena Voss on Patreon", the platform
 # its og:site_name, and in the header's card of the creator (an element of the name alone).
 CREATOR_NAME_WORDS = 4
+
+
+# A creator platform's card of the creator over the post (Ko-fi's "creator-header", Patreon's data-tag
+# "creator-header"): the class names it; its first text is the creator's name, over a tagline.
+_CREATOR_CARDS = etree.XPath("//*[contains(@class, 'creator') or contains(@data-tag, 'creator')]")
+_CREATOR_CARD = re.compile(r"(?i)(?:^|[\s_-])creator[_-]?(?:header|card|profile|info|name)(?:$|[\s_-])")
+CREATOR_CARDS = 3
+
+
+def _creator_card_name(root: Any) -> list[str]:
+    """The person's name a creator's card, so classed, opens on (the first text in it, shaped as a name)."""
+    cards = [e for e in _CREATOR_CARDS(root) if _CREATOR_CARD.search(f"{e.get('class', '')} {e.get('data-tag', '')}")]
+    for card in cards[:CREATOR_CARDS]:
+        first = next((squash(text) for text in card.itertext() if squash(text)), "")
+        if _PERSON.match(first) and looks_like_names(first):
+            return [first]
+    return []
 
 
 def _platform_creator(root: Any, metas: dict[str, str]) -> list[str]:
