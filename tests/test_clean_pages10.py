@@ -227,3 +227,16 @@ def test_each_tab_panel_is_read_under_its_tab_s_label() -> None:
     assert [(block.kind.value, block.text) for block in blocks] == [
         ("paragraph", _KILN), ("heading", "Gas kiln"), ("paragraph", _MILL), ("heading", "Wood kiln"),
         ("paragraph", _WELL)]
+
+
+def test_readers_comments_a_data_attribute_names_are_not_read() -> None:
+    comments = ("<div data-tag='comments'><h2>Comments</h2><div data-tag='comment-row'><a href='/u/1'>Morag</a>"
+                "<p data-tag='comment-body'>Lovely to see the old kiln lit again after all these years.</p>"
+                "</div></div>")
+    texts = [block.text for block in _page(f"<p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p>{comments}").blocks]
+    assert texts == [_KILN, _MILL, _WELL]
+
+
+def test_a_page_of_comments_alone_is_read() -> None:
+    thread = (f"<div data-testid='comments'><p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p></div>")
+    assert [block.text for block in _page(thread).blocks] == [_KILN, _MILL, _WELL]

@@ -303,7 +303,6 @@ _KNOWN: dict[str, str] = {
     "nuxt_state": "the article is only in window.__NUXT__, a script's function call, not JSON: no article found",
     "old_reddit": "the subreddit's sidebar line (its description, in old Reddit's <div class='side'> outside the "
                   "role=main part) is read",
-    "patreon_post": "a reader's comment (Patreon's data-tag='comment-body' under a 'Comments' heading) is read",
 }
 
 

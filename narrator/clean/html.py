@@ -39,6 +39,7 @@ from narrator.clean.templates import (
     drop_author_boxes,
     drop_comment_headers,
     drop_contents_titles,
+    drop_data_named_comments,
     drop_edit_links,
     drop_email_furniture,
     drop_embed_placeholders,
@@ -727,6 +728,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_author_boxes(root, meta.authors)
     drop_poster_furniture(root)
     drop_comment_headers(root)
+    drop_data_named_comments(root)
     admonition_titles_as_headings(root)
     tab_labels_as_headings(root)
     drop_endnote_lists(root)

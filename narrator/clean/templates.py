@@ -614,3 +614,24 @@ def tab_labels_as_headings(root: Any) -> None:
     for tab in tabs.values():
         if tab.getparent() is not None and tab.get("aria-controls"):
             tab.drop_tree()
+
+
+# Readers' comments a page names by a data attribute, not a class, which the extractor looks at (Patreon's
+# data-tag="comments", "comment-row"; data-testid="comments-section"): the section, when it holds little of the
+# page's prose (a thread page is all comments).
+_COMMENT_DATA = re.compile(r"(?i)^comments?(?:[-_](?:section|list|thread|row|body|container))?$")
+_DATA_NAMED = etree.XPath("//*[@data-tag or @data-testid or @data-component]")
+COMMENTS_PROSE_SHARE = 0.3
+
+
+def drop_data_named_comments(root: Any) -> None:
+    """Take out the readers' comments a data attribute names so, when most of the page's prose is elsewhere."""
+    named = [e for e in _DATA_NAMED(root) if any(_COMMENT_DATA.match(e.get(key) or "")
+                                                 for key in ("data-tag", "data-testid", "data-component"))]
+    if not named:
+        return
+    prose = sum(len(p.text_content()) for p in root.iter("p"))
+    for element in named:
+        if element.getparent() is not None and sum(
+                len(p.text_content()) for p in element.iter("p")) <= COMMENTS_PROSE_SHARE * prose:
+            element.drop_tree()
