@@ -73,6 +73,12 @@ def test_a_summary_over_a_dateline_is_the_standfirst() -> None:
     assert document.meta.standfirst == _SUMMARY and document.blocks[0].text.startswith("HEXHAM")
 
 
+def test_a_paragraph_classed_subtitle_under_the_headline_is_the_standfirst() -> None:
+    body = f"<p class='article-subtitle'>{_SUMMARY}</p><p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p>"
+    document = _page(body)
+    assert document.meta.standfirst == _SUMMARY and document.blocks[0].text == _KILN
+
+
 def test_a_summary_without_a_dateline_under_it_may_be_the_lead() -> None:
     body = f"<p class='summary'>{_SUMMARY}</p><p>{_KILN}</p><p>{_MILL}</p><p>{_WELL}</p>"
     document = _page(body)

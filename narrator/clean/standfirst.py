@@ -37,8 +37,9 @@ _BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "header", "a
 _DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt"
                        r"|strapline|description|desc(?![a-z])|abstract|intro|teaser)", re.I)
 # Words only a summary is called by: a paragraph so marked is the dek even beside the body's paragraphs, where an
-# "intro" or "summary" may be the lead paragraph set in bold.
-_ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|strapline)(?![a-z])", re.I)
+# "intro" or "summary" may be the lead paragraph set in bold (a "subtitle" is the headline's second line, no lead).
+_ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|strapline|sub-?title|sub-?headline)(?![a-z])",
+                            re.I)
 _NOT_DEK_HINT = re.compile(r"(?<![a-z])(caption|credit|byline|author|date|time|share|social|tags?|breadcrumbs?|"
                            r"newsletter|promo|related|comments?|kicker|label|category|advert|ad|cta|donate|donation|"
                            r"membership|subscribe|subscription|paywall|signup)(?![a-z])", re.I)
