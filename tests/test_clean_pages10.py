@@ -110,6 +110,12 @@ def test_a_results_table_is_read_as_results_are_said() -> None:
     assert "Hexham Wanderers 2-2 Corbridge." in texts and "Allendale 0-1 Haltwhistle Town." in texts
 
 
+def test_a_markdown_results_table_is_read_as_results_are_said() -> None:
+    table = "| Home | Score | Away |\n|---|---|---|\n| Hexham | 2-2 | Corbridge |\n| Allendale | 0-1 | Alston |"
+    texts = [block.text for block in _markdown("", f"{_KILN}\n\n{table}\n\n{_MILL}").blocks]
+    assert texts == [_KILN, "Hexham 2-2 Corbridge.", "Allendale 0-1 Alston.", _MILL]
+
+
 def test_a_table_of_ranges_under_names_keeps_its_header() -> None:
     table = ("<table><tr><th>Kiln</th><th>Years</th></tr><tr><td>Chapel kiln</td><td>1880-1911</td></tr>"
              "<tr><td>Mill kiln</td><td>1850-1899</td></tr></table>")

@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 from narrator.clean.common import code_announcement, comparable, has_article, parse_date, squash, table_lines
 from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, drop_capture_header, page_metadata, too_many_elements
+from narrator.clean.inserts import result_lines, score_column
 from narrator.clean.lines import is_prose, make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
@@ -206,34 +207,6 @@ def _blocks_from_xml(main: Any, announce_code: bool = False) -> list[Block]:
     return [b for b in blocks if b.text]
 
 
-# A results table: a column of scores ("0-0", "3 - 1") between two columns of names (the home side and the away). Its
-# header ("Home, Score, Away") names the columns' roles, which the row's order says already; a row is read as a
-# result is said, "Belford United 0-0 Cranleigh Town".
-_SCORE = re.compile(r"\d{1,3}\s?[-–:]\s?\d{1,3}")
-_NAME_CELL = re.compile(r"[^\W\d_]")
-
-
-def _score_column(rows: list[list[str]]) -> int | None:
-    """The column of a results table's scores, None when the rows are not results."""
-    if not rows or len({len(row) for row in rows}) != 1:
-        return None
-    for column in range(1, len(rows[0]) - 1):
-        if all(_SCORE.fullmatch(row[column]) and _NAME_CELL.match(row[column - 1])
-               and _NAME_CELL.match(row[column + 1]) for row in rows):
-            return column
-    return None
-
-
-def _result_lines(rows: list[list[str]], column: int) -> list[str]:
-    """Each result as it is said: the sides either side of their score, the other cells apart."""
-    lines = []
-    for row in rows:
-        result = " ".join(row[column - 1:column + 2])
-        cells = [cell for cell in [*row[:column - 1], result, *row[column + 2:]] if cell]
-        lines.append(", ".join(cells) + ("" if cells[-1].endswith((".", "!", "?")) else "."))
-    return lines
-
-
 def _table_blocks(table: Any, announce_code: bool) -> list[Block]:
     """A data table row by row, with the header's names where its first row is one (see table_lines); cells
     holding paragraphs or lists (a page laid out in a table) as the blocks they hold."""
@@ -244,8 +217,8 @@ def _table_blocks(table: Any, announce_code: bool) -> list[Block]:
     if not layout:
         grid = [[_xml_text(cell) for cell in row.findall("cell")] for row in rows]
         headed = len(rows) > 1 and all(cell.get("role") == "head" for cell in rows[0].findall("cell"))
-        if (scores := _score_column(grid[1:] if headed else grid)) is not None:
-            return [Block(BlockKind.PARAGRAPH, line) for line in _result_lines(grid[1:] if headed else grid, scores)]
+        if (scores := score_column(grid[1:] if headed else grid)) is not None:
+            return [Block(BlockKind.PARAGRAPH, line) for line in result_lines(grid[1:] if headed else grid, scores)]
         lines = table_lines(grid[0], grid[1:]) if headed else table_lines(None, grid)
         return [Block(BlockKind.PARAGRAPH, line) for line in lines]
     for row in rows:

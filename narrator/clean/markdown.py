@@ -23,6 +23,7 @@ from narrator.clean.common import (
     squash,
     table_lines,
 )
+from narrator.clean.inserts import result_lines, score_column
 from narrator.clean.lines import is_widget_label, make_line
 from narrator.clean.notes import header_metadata, plain_marks
 from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
@@ -244,6 +245,8 @@ def _table(table: Any) -> list[Block]:
     rows = table.xpath(".//tr")
     grid = [[_inline_text(cell) for cell in row.xpath("./th|./td")] for row in rows]
     headed = bool(rows) and not rows[0].xpath("./td") and len(rows) > 1
+    if (scores := score_column(grid[1:] if headed else grid)) is not None:  # a results table (see inserts)
+        return [Block(BlockKind.PARAGRAPH, line) for line in result_lines(grid[1:] if headed else grid, scores)]
     lines = table_lines(grid[0], grid[1:]) if headed else table_lines(None, grid)
     return [Block(BlockKind.PARAGRAPH, line) for line in lines]
 
