@@ -16,7 +16,6 @@ KNOWN: dict[str, str] = {
     "pdf-two-column-newsletter": "a month and year alone ('March 2026') is no date",
     "word-rtf-info-header-footnote": "a document's properties' author (often the account's name) is not taken, as in "
                                      ".docx",
-    "gmail-newsletter": "a newsletter's share row and why-you-got-this line, apart from its unsubscribe link, are read",
     "substack-newsletter": "a newsletter's share row is read; a bare name under the standfirst is no byline",
 }
 CASES = all_cases()

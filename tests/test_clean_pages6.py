@@ -295,10 +295,6 @@ def test_a_title_without_its_sites_name_and_trail(head: str, body: str, title: s
 
 _KNOWN: dict[str, str] = {
     "fresh_wp_toc": "an author box's line about the author ('Dan is a retired electrician who...') is read",
-    "footnotes_essay": "notes' marks stay in the text ('himself.1'): the speech stage drops them, and the extraction "
-                       "sets count their numbers as text",
-    "ghost": "a note's mark stays in the text ('my pocket.1'), for the speech stage to drop",
-    "substack": "notes' marks stay in the text ('half of them do.1'), for the speech stage to drop",
     "listicle": "'Do you know a free day out we missed? Email us.' after the article is read",
     "wiki": "a wiki's infobox (a table of the subject's facts beside the lead) is read, as readability's set reads "
             "it; notes' marks ('[1]') stay for the speech stage to drop",

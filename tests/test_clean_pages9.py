@@ -300,13 +300,9 @@ _KNOWN: dict[str, str] = {
     "github_readme": "the title is the repository's line ('owner/repo: description'), not the README's heading",
     "more_gitlab_issue": "GitLab's role label is read glued to the comment it sits beside ('MaintainerConfirmed, "
                          "...')",
-    "more_kofi_post": "the creator's name is only in the page's header card, over a tagline: no author",
-    "more_nuxt3_payload": "Nuxt 3's __NUXT_DATA__ (devalue's flat array of references) is not read: no article "
-                          "found",
     "nuxt_state": "the article is only in window.__NUXT__, a script's function call, not JSON: no article found",
-    "old_reddit": "the title keeps 'r/vintagesewing on Reddit:'; the poster's name is title-cased for the author "
-                  "('Threadbare Tom'); the sidebar's line and the post's title line are read",
-    "patreon_post": "the creator's name is only in the title ('| Lena Voss on Patreon') and the header: no author",
+    "old_reddit": "the subreddit's sidebar line (its description, in old Reddit's <div class='side'> outside the "
+                  "role=main part) is read",
 }
 
 

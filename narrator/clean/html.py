@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 from narrator.clean.common import code_announcement, comparable, has_article, parse_date, squash, table_lines
 from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, drop_capture_header, page_metadata, too_many_elements
+from narrator.clean.inserts import result_lines, score_column
 from narrator.clean.lines import is_prose, make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
@@ -32,12 +33,14 @@ from narrator.clean.saved import tidy_mail, tidy_saved_document
 from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
     admonition_titles_as_headings,
+    bracket_note_marks,
     drop_address_lines,
     drop_amp_ads,
     drop_asking_boxes,
     drop_author_boxes,
     drop_comment_headers,
     drop_contents_titles,
+    drop_data_named_comments,
     drop_edit_links,
     drop_email_furniture,
     drop_embed_placeholders,
@@ -48,6 +51,7 @@ from narrator.clean.templates import (
     drop_poster_furniture,
     figures_as_paragraphs,
     notes_after_paragraphs,
+    tab_labels_as_headings,
 )
 from narrator.clean.textmeta import authors_from, is_byline_line
 from narrator.config import CleanSettings
@@ -213,6 +217,8 @@ def _table_blocks(table: Any, announce_code: bool) -> list[Block]:
     if not layout:
         grid = [[_xml_text(cell) for cell in row.findall("cell")] for row in rows]
         headed = len(rows) > 1 and all(cell.get("role") == "head" for cell in rows[0].findall("cell"))
+        if (scores := score_column(grid[1:] if headed else grid)) is not None:
+            return [Block(BlockKind.PARAGRAPH, line) for line in result_lines(grid[1:] if headed else grid, scores)]
         lines = table_lines(grid[0], grid[1:]) if headed else table_lines(None, grid)
         return [Block(BlockKind.PARAGRAPH, line) for line in lines]
     for row in rows:
@@ -373,11 +379,39 @@ def _states(root: Any) -> Iterator[Any]:
     """Each JSON state of a page of a size worth reading (Next.js __NEXT_DATA__ and the like), parsed."""
     for script in root.xpath("//script[@type='application/json']"):
         text = script.text or ""
-        if STATE_MIN_CHARS <= len(text) <= STATE_MAX_CHARS:
+        # Nuxt's payload is the page's data by its name, at any size: a short story's is under STATE_MIN_CHARS
+        nuxt = script.get("id") == "__NUXT_DATA__" or script.get("data-nuxt-data") is not None
+        if (nuxt or len(text) >= STATE_MIN_CHARS) and len(text) <= STATE_MAX_CHARS:
             try:
-                yield json.loads(text)
+                state = json.loads(text)
             except (ValueError, RecursionError):
                 continue
+            yield _devalued(state) if nuxt and isinstance(state, list) else state
+
+
+# Nuxt 3's payload is devalue's flat array: an object's values and a list's items are indices into the array, and a
+# reactive wrapper is a pair, ["ShallowReactive", 1]. Other typed pairs (a Date, a Set) are not text.
+_DEVALUE_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef"})
+DEVALUE_MAX_VALUES = 100_000  # what a payload may resolve to: references may share (or loop to) a value
+
+
+def _devalued(flat: list[Any]) -> Any:
+    """A Nuxt 3 payload (__NUXT_DATA__) resolved into the nested data it stands for."""
+    budget = [DEVALUE_MAX_VALUES]
+
+    def resolve(index: Any, seen: frozenset[int]) -> Any:
+        if not isinstance(index, int) or not 0 <= index < len(flat) or index in seen or budget[0] <= 0:
+            return None
+        budget[0] -= 1
+        value, seen = flat[index], seen | {index}
+        if isinstance(value, dict):
+            return {key: resolve(member, seen) for key, member in value.items()}
+        if isinstance(value, list) and value and isinstance(value[0], str):
+            return resolve(value[1], seen) if value[0] in _DEVALUE_WRAPPERS and len(value) == 2 else None
+        if isinstance(value, list):
+            return [resolve(member, seen) for member in value]
+        return value
+    return resolve(0, frozenset())
 
 
 # What a story's data calls its standfirst (not its "excerpt" or "description": a summary, or its first paragraph).
@@ -449,7 +483,11 @@ _STATE_TEXT_KEYS = ("text", "content", "value")
 
 
 def _state_blocks_html(value: Any) -> str | None:
-    """A list of typed text blocks (a story's body as a CMS stores it) as HTML; None for anything else."""
+    """A list of typed text blocks (a story's body as a CMS stores it), or of its paragraphs' texts, as HTML; None for
+    anything else."""
+    if (isinstance(value, list) and len(value) >= STATE_MIN_PARAGRAPHS
+            and all(isinstance(entry, str) and is_prose(make_line(0, entry, 0)) for entry in value)):
+        return "".join(f"<p>{html.escape(squash(entry), quote=False)}</p>" for entry in value)
     if not isinstance(value, list) or not all(isinstance(entry, dict) for entry in value):
         return None
     parts, paragraphs = [], 0
@@ -608,6 +646,27 @@ def _without_title(blocks: list[Block], meta: Metadata) -> list[Block]:
     return [b for b in blocks if not (b.kind is BlockKind.HEADING and comparable(b.text) == title)]
 
 
+# A link aggregator's post line: its title again with where it leads in brackets ("... three things
+# (self.vintagesewing)", "... (example.com)"), and who posted it, its time an element the extractor left out
+# ("submitted by threadbare_tom"). The title and the byline are said in the intro.
+POST_LINES = 4
+_SOURCE_AFTER = re.compile(r"\s*\((?:self\.)?[\w.-]+\)$")
+_POSTED_BY = re.compile(r"(?i)^(?:submitted|posted|shared)\b.{0,40}?\bby\s+(?:u/)?(\S+)$")
+
+
+def _without_post_lines(blocks: list[Block], meta: Metadata) -> list[Block]:
+    """The blocks without a post's title line with its source, or its poster's line, near the top."""
+    return [b for n, b in enumerate(blocks) if n >= POST_LINES or not _is_post_line(b.text, meta)]
+
+
+def _is_post_line(text: str, meta: Metadata) -> bool:
+    """The post's title with its source in brackets, or a line of who posted it that names the author."""
+    if (posted := _POSTED_BY.match(text)) is not None:
+        return comparable(posted.group(1)) in {comparable(author) for author in meta.authors}
+    bare = _SOURCE_AFTER.sub("", text)
+    return bare != text and comparable(bare) == comparable(meta.title)
+
+
 def read_html(text: str, settings: CleanSettings, fallback_title: str,
               url: str | None) -> tuple[Metadata, list[Block], bool]:
     """Metadata and body blocks of an HTML page, and whether they are a short article of the writer's own (read
@@ -628,6 +687,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     declared = article_body(root)
     state = [] if declared else _state_articles(root)
     formulas_as_tex(root)
+    bracket_note_marks(root)
     drop_capture_header(root)
     drop_asking_boxes(root)
     drop_contents_titles(root)
@@ -641,7 +701,9 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_author_boxes(root, meta.authors)
     drop_poster_furniture(root)
     drop_comment_headers(root)
+    drop_data_named_comments(root)
     admonition_titles_as_headings(root)
+    tab_labels_as_headings(root)
     drop_endnote_lists(root)
     notes_after_paragraphs(root)
     prune_tree(root, settings.exclude_selectors)
@@ -664,6 +726,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     rescued = restore_corrections(root, rescued)
     preferred = _prefer_declared(rescued, declared)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
+    blocks = _without_post_lines(blocks, meta)
     own = False
     if not has_article(blocks):
         # Too short to be sure of as a page's article: short lines are read when the page's own text holds them,

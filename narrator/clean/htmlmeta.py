@@ -161,6 +161,8 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     for candidate in candidates:
         if candidate:
             candidate = squash(candidate)
+            if (headline := _labelled_headline(candidate, page_title)) is not None:
+                return headline
             return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
     if h1s and ":" in h1s[0]:  # a wiki's or a knowledge base's heading may name its space ("Platform Team : Page")
         return _without_site_name(h1s[0], [], site_names | _first_crumb(root), trim_suffix=False)
@@ -169,6 +171,20 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     if page_title:
         return _without_site_name(page_title, h1s, site_names, trim_suffix=True)
     return fallback
+
+
+# The fewest words of a <title>'s headline that, ending a declared title after a colon, show the part before the colon
+# to be the site's label ("r/vintagesewing on Reddit: I rebuilt a motor" over "I rebuilt a motor : r/vintagesewing").
+LABELLED_HEADLINE_WORDS = 3
+
+
+def _labelled_headline(candidate: str, page_title: str) -> str | None:
+    """The headline a declared title gives after a label of the site's and a colon, where the <title> gives it
+    before the site's trail; None when they do not agree so."""
+    headline = squash(_TITLE_SUFFIX.sub("", page_title))
+    if headline == page_title or len(headline.split()) < LABELLED_HEADLINE_WORDS or len(headline) >= len(candidate):
+        return None
+    return headline if candidate.endswith(headline) and candidate[:-len(headline)].endswith(": ") else None
 
 
 def _names_the_site(heading: Any, page_title: str, h1: str) -> bool:
@@ -299,7 +315,44 @@ def _authors(root: Any, metas: dict[str, str], nodes: list[dict[str, Any]], node
         names = _dateline_authors(root)
     if not names:
         names = _meta_line_author(root)
+    if not names:
+        names = _platform_creator(root, metas) or _creator_card_name(root)
     return split_authors(names)
+
+
+# A creator platform's page names its creator only in its title's trail, "Post | Lena Voss on Patreon", the platform
+# its og:site_name, and in the header's card of the creator (an element of the name alone).
+CREATOR_NAME_WORDS = 4
+
+
+# A creator platform's card of the creator over the post (Ko-fi's "creator-header", Patreon's data-tag
+# "creator-header"): the class names it; its first text is the creator's name, over a tagline.
+_CREATOR_CARDS = etree.XPath("//*[contains(@class, 'creator') or contains(@data-tag, 'creator')]")
+_CREATOR_CARD = re.compile(r"(?i)(?:^|[\s_-])creator[_-]?(?:header|card|profile|info|name)(?:$|[\s_-])")
+CREATOR_CARDS = 3
+
+
+def _creator_card_name(root: Any) -> list[str]:
+    """The person's name a creator's card, so classed, opens on (the first text in it, shaped as a name)."""
+    cards = [e for e in _CREATOR_CARDS(root) if _CREATOR_CARD.search(f"{e.get('class', '')} {e.get('data-tag', '')}")]
+    for card in cards[:CREATOR_CARDS]:
+        first = next((squash(text) for text in card.itertext() if squash(text)), "")
+        if _PERSON.match(first) and looks_like_names(first):
+            return [first]
+    return []
+
+
+def _platform_creator(root: Any, metas: dict[str, str]) -> list[str]:
+    """The creator the <title> names as on the site ("... | Name on Site"), when the page shows the name alone."""
+    site = (_meta(metas, "og:site_name") or "").strip()
+    page_title = squash(" ".join(root.xpath("//title/text()")[:1]))
+    parts = _SEPARATOR.split(page_title)
+    if not site or len(parts) < 2 or not parts[-1].lower().endswith(f" on {site.lower()}"):
+        return []
+    name = parts[-1][:-len(site) - 4].strip()
+    if not (name and len(name.split()) <= CREATOR_NAME_WORDS and looks_like_names(name)):
+        return []
+    return [name] if any(squash(e.text or "") == name for e in root.iter("a", "span", "p", "div", "h2")) else []
 
 
 # A reader's or an export's line under the headline, of parts set apart with dots or bars, one of them the byline:
@@ -388,9 +441,22 @@ def _as_marked(root: Any, name: str) -> str:
     the whole, the longest text that is its first words (two or more) is the name."""
     words = name.split()
     texts = {squash(text) for text in root.itertext() if words[0] in text}
+    if not any(name in text for text in texts) and (handle := _as_handle(root, words)):
+        return handle
     if len(words) < 3 or any(name in text for text in texts):
         return name
     return next((" ".join(words[:n]) for n in range(len(words) - 1, 1, -1) if " ".join(words[:n]) in texts), name)
+
+
+_HANDLE = re.compile(r"[a-z0-9]+(?:[_.-][a-z0-9]+)+|[A-Za-z0-9]+_[A-Za-z0-9_]+")
+
+
+def _as_handle(root: Any, words: list[str]) -> str | None:
+    """The user name the page shows, where the search made a name of it ("threadbare_tom" read "Threadbare Tom"):
+    the words joined as a handle joins them, in a link or element of its own."""
+    joined = {joiner.join(words).lower() for joiner in ("_", "-", ".", "")}
+    return next((text for text in (squash(e.text or "") for e in root.iter("a", "span"))
+                 if text.lower() in joined and _HANDLE.fullmatch(text)), None)
 
 
 def _marked_up_author(root: Any) -> list[str]:
@@ -404,9 +470,12 @@ def _marked_up_author(root: Any) -> list[str]:
     except (ValueError, TypeError, RecursionError) as exc:
         log.debug("trafilatura's author search failed: %s", exc)
         return []
-    names = [_as_marked(root, name) for name in split_authors(found.split("; "))] if found else []
-    # A byline box can hold a bio; when any part is not a name, none of it is trusted.
-    if not all(looks_like_names(n) and len(n.split()) <= MARKUP_NAME_WORDS for n in names):
+    found_names = split_authors(found.split("; ")) if found else ()
+    names = [_as_marked(root, name) for name in found_names]
+    # A byline box can hold a bio; when any part is not a name (or a user's handle the page shows), none of it is
+    # trusted.
+    if not all((looks_like_names(n) or (_HANDLE.fullmatch(n) and n not in found_names))
+               and len(n.split()) <= MARKUP_NAME_WORDS for n in names):
         return []
     return names
 

@@ -1,7 +1,8 @@
 """What an article in a text dump may hold between its paragraphs without ending there.
 
 A code listing, a video player's controls, a table, a gallery's captions or a slideshow of other stories sit
-inside the article as an advertisement does; the text reader bridges them by what their lines look like.
+inside the article as an advertisement does; the text reader bridges them by what their lines look like. A table of
+results, from a page's markup or a Markdown file, is read as results are said (score_column, result_lines).
 """
 
 from __future__ import annotations
@@ -227,3 +228,31 @@ def gap_size(lines: list[Line], gap: range, slides: frozenset[int] = frozenset()
               or (lines[i].words <= COUNTER_WORDS and slide_number(lines[i].text))):
             cheap += 1
     return len(gap) - free - cheap + (cheap + 2) // 3
+
+
+# A results table: a column of scores ("0-0", "3 - 1") between two columns of names (the home side and the away). Its
+# header ("Home, Score, Away") names the columns' roles, which the row's order says already; a row is read as a
+# result is said, "Belford United 0-0 Cranleigh Town".
+_SCORE = re.compile(r"\d{1,3}\s?[-–:]\s?\d{1,3}")
+_NAME_CELL = re.compile(r"[^\W\d_]")
+
+
+def score_column(rows: list[list[str]]) -> int | None:
+    """The column of a results table's scores, None when the rows are not results."""
+    if not rows or len({len(row) for row in rows}) != 1:
+        return None
+    for column in range(1, len(rows[0]) - 1):
+        if all(_SCORE.fullmatch(row[column]) and _NAME_CELL.match(row[column - 1])
+               and _NAME_CELL.match(row[column + 1]) for row in rows):
+            return column
+    return None
+
+
+def result_lines(rows: list[list[str]], column: int) -> list[str]:
+    """Each result as it is said: the sides either side of their score, the other cells apart."""
+    lines = []
+    for row in rows:
+        result = " ".join(row[column - 1:column + 2])
+        cells = [cell for cell in [*row[:column - 1], result, *row[column + 2:]] if cell]
+        lines.append(", ".join(cells) + ("" if cells[-1].endswith((".", "!", "?")) else "."))
+    return lines

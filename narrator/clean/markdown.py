@@ -6,6 +6,7 @@ import datetime
 import logging
 import re
 import uuid
+from dataclasses import replace
 from typing import Any
 
 import markdown as markdown_lib
@@ -22,9 +23,11 @@ from narrator.clean.common import (
     squash,
     table_lines,
 )
+from narrator.clean.inserts import result_lines, score_column
 from narrator.clean.lines import is_widget_label, make_line
 from narrator.clean.notes import header_metadata, plain_marks
 from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
+from narrator.clean.standfirst import MIN_WORDS as DEK_MIN_WORDS
 from narrator.clean.textmeta import DATE_WORDS, authors_from
 from narrator.config import CleanSettings
 from narrator.formula_marks import formulas_in
@@ -242,6 +245,8 @@ def _table(table: Any) -> list[Block]:
     rows = table.xpath(".//tr")
     grid = [[_inline_text(cell) for cell in row.xpath("./th|./td")] for row in rows]
     headed = bool(rows) and not rows[0].xpath("./td") and len(rows) > 1
+    if (scores := score_column(grid[1:] if headed else grid)) is not None:  # a results table (see inserts)
+        return [Block(BlockKind.PARAGRAPH, line) for line in result_lines(grid[1:] if headed else grid, scores)]
     lines = table_lines(grid[0], grid[1:]) if headed else table_lines(None, grid)
     return [Block(BlockKind.PARAGRAPH, line) for line in lines]
 
@@ -322,7 +327,30 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
     body, plain = defused(plain_marks(body))
     rendered = markdown_lib.markdown(_formulas_marked(body), extensions=_EXTENSIONS,
                                      extension_configs=_EXTENSION_CONFIGS)
-    return read_written(body_of(rendered), fields, settings, fallback_title, plain)
+    meta, blocks = read_written(body_of(rendered), fields, settings, fallback_title, plain)
+    if not meta.standfirst and _description_is_dek(meta, blocks):
+        meta = replace(meta, standfirst=meta.description)
+    return meta, blocks
+
+
+# A description whose first characters the body's opening says is the lead cut short (a generator's excerpt), not a
+# summary of its own.
+DESCRIPTION_LEAD_CHARS = 60
+
+
+def _description_is_dek(meta: Metadata, blocks: list[Block]) -> bool:
+    """Front matter's description (or summary) is the post's standfirst: a sentence or two of its own, not the title
+    again and not the body's opening words (a generator's excerpt), as a blog's theme prints it under the headline."""
+    if not meta.description:
+        return False
+    line = make_line(0, meta.description, 0)
+    if not (DEK_MIN_WORDS <= line.words <= DEK_MAX_WORDS and line.terminal):
+        return False
+    said = comparable(meta.description)
+    opening = said[:DESCRIPTION_LEAD_CHARS]
+    if said == comparable(meta.title) or any(opening in comparable(b.text) for b in blocks[:HEADER_LINES]):
+        return False
+    return not set(said.split()) <= set(comparable(meta.title).split())
 
 
 def read_written(root: Any, fields: dict[str, Any], settings: CleanSettings, fallback_title: str,

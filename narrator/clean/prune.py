@@ -71,8 +71,10 @@ _BARE_LINK = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
 # A gallery of at least MIN_SLIDES numbered slides after this many sentences of article is not the article.
 MIN_SLIDES = 3
 MIN_ARTICLE_BEFORE_GALLERY = 3
-# A pull quote repeats a line of the article in large type beside it: read once, in its paragraph.
+# A pull quote repeats a line of the article in large type beside it: read once, in its paragraph. One whose words no
+# paragraph says (most of them, as an editor trims a line) is the writer's own, and is read once, where it stands.
 _PULL_QUOTE = re.compile(r"pull[-_ ]?quote|\bpq\b", re.IGNORECASE)
+PULL_QUOTE_REPEATED = 0.8
 # A quote block this near a paragraph that holds all its words is a pull quote without a class to say so.
 PULL_QUOTE_REACH = 3
 # Some sites wrap the whole page in one <form>; only small forms are sign-up and search boxes.
@@ -137,7 +139,10 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
             _remove(form)
     for element in root.xpath("//*[@class or @id]"):
         if _PULL_QUOTE.search(f"{element.get('class', '')} {element.get('id', '')}"):
-            _remove(element)
+            if _repeated(element, root):
+                _remove(element)
+            elif element.tag in ("aside", "div", "figure"):
+                element.tag = "blockquote"  # a box set beside the text, which the extractor leaves out
     for post in root.xpath(_EMBEDDED_POST):
         _signature_as_paragraph(post)
     _drop_caps_into_paragraphs(root)
@@ -460,6 +465,14 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     kept = _drop_heading_runs(kept)
     kept = kept[: cut_closing_matter([b.text for b in kept])]
     return _trim_tail(_trim_head(kept), meta.authors)
+
+
+def _repeated(quote: Any, root: Any) -> bool:
+    """Most of a quote's words are said in one paragraph outside it: it repeats the article."""
+    words = set(comparable(quote.text_content()).split())
+    inside = set(quote.iter("p"))
+    return not words or any(len(words & set(comparable(p.text_content()).split())) >= PULL_QUOTE_REPEATED * len(words)
+                            for p in root.iter("p") if p not in inside)
 
 
 def _drop_pull_quotes(blocks: list[Block]) -> list[Block]:

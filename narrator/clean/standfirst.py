@@ -37,11 +37,15 @@ _BLOCK_TAGS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "section", "header", "a
 _DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|sub-?title|sub-?head(?:line)?|summary|lede|excerpt"
                        r"|strapline|description|desc(?![a-z])|abstract|intro|teaser)", re.I)
 # Words only a summary is called by: a paragraph so marked is the dek even beside the body's paragraphs, where an
-# "intro" or "summary" may be the lead paragraph set in bold.
-_ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|strapline)(?![a-z])", re.I)
+# "intro" or "summary" may be the lead paragraph set in bold (a "subtitle" is the headline's second line, no lead).
+_ONLY_DEK_HINT = re.compile(r"(?<![a-z])(dek|(?<!card-)deck|standfirst|strapline|sub-?title|sub-?headline)(?![a-z])",
+                            re.I)
 _NOT_DEK_HINT = re.compile(r"(?<![a-z])(caption|credit|byline|author|date|time|share|social|tags?|breadcrumbs?|"
                            r"newsletter|promo|related|comments?|kicker|label|category|advert|ad|cta|donate|donation|"
                            r"membership|subscribe|subscription|paywall|signup)(?![a-z])", re.I)
+# A wire story's first paragraph opens on its dateline, the place in capitals and a dash ("CHICAGO —", "LONDON
+# (Reuters) -"): what the page sets above it, under the headline, is not the body's lead.
+_DATELINE = re.compile(r"^[A-Z][A-Z.,' -]{1,40}(?:\([^()]{1,30}\))?\s*[—–-]\s")
 _BYLINE_HINT = re.compile(r"(?<![a-z])(byline|author|date|time|dateline|published|posted)(?![a-z])", re.I)
 # Longer data-* values are data (JSON, addresses), not the name of a part of the page.
 DATA_HINT_CHARS = 40
@@ -200,10 +204,16 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
             position == 0 and titled and _named_subheading(element, text, read)))
         if not (described or placed or hinted):
             continue
-        if _is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(hints):
+        if (_is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(hints)
+                and not _opens_on_dateline(element.getnext())):
             return None
         return text
     return None
+
+
+def _opens_on_dateline(element: Any | None) -> bool:
+    """The element (the one after a marked summary) is the story's first paragraph, opening on its dateline."""
+    return element is not None and bool(_DATELINE.match(squash(element.text_content())))
 
 
 def _placed_like_dek(element: Any, headline: Any, following: Any | None, text: str, read: set[str]) -> bool:

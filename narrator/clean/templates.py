@@ -15,7 +15,7 @@ from narrator.clean.inserts import SLIDESHOW_MIN_SLIDES, without_slide_counter
 
 # A heading's permalink: a sign ("¶", "#", "§", "🔗") linking to the heading itself, which a voice reads as a word
 # ("Designparagraph"). A note's mark ("1968.[1]", "do.1") stays: the speech stage drops it, and the extraction sets
-# count its number as the article's text.
+# count its number as the article's text (a superscript one after a stop is bracketed: see bracket_note_marks).
 _PERMALINK = re.compile(r"[¶#§🔗⚓]?")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
@@ -187,7 +187,38 @@ def drop_email_furniture(root: Any) -> None:
         part = next(link.iterancestors(*_EMAIL_PARTS), None)
         if part is not None and part.getparent() is not None and len(
                 part.text_content().split()) <= EMAIL_FURNITURE_WORDS:
+            for beside in part.itersiblings(preceding=True):
+                if _WHY_YOU_GOT_IT.match(squash(beside.text_content())):
+                    beside.drop_tree()  # the footer's line on why you got the letter, over its links
             part.drop_tree()
+    for row in _ACTION_ROWS(root):
+        if row.getparent() is not None and _is_action_row(row):
+            row.drop_tree()
+
+
+# The footer's line on why the letter came, beside its unsubscribe link ("You are receiving this because you
+# subscribed to ...", "You received this email because ...").
+_WHY_YOU_GOT_IT = re.compile(r"(?i)you(?:'re| are)? receiv(?:ing|ed) this(?: e-?mail| newsletter| message| letter)?"
+                             r" because\b")
+# A letter's row of actions under it: links only, each a word or two, each to the letter's own page with an action
+# ("?action=like", "/comments", "/share", "Restack"): a row of buttons, not a sentence.
+_ACTION_ROWS = etree.XPath("//p[a] | //tr[.//a] | //div[a]")
+_ACTION_HREF = re.compile(r"(?i)[/?&=](?:action=)?(?:share|comments?|like|restack|reply|forward)\b")
+ACTION_ROW_MIN_LINKS = 2
+ACTION_LINK_WORDS = 3
+
+
+def _is_action_row(row: Any) -> bool:
+    """A part that says nothing but its links, two or more short ones, each to an action on the letter."""
+    links = list(row.iter("a"))
+    if len(links) < ACTION_ROW_MIN_LINKS or not all(
+            _ACTION_HREF.search(link.get("href", "")) and len(squash(link.text_content()).split()) <= ACTION_LINK_WORDS
+            for link in links):
+        return False
+    said = squash(row.text_content())
+    for link in links:
+        said = said.replace(squash(link.text_content()), " ", 1)
+    return _SIGN_ONLY.match(said) is not None
 
 
 # A forum post's furniture, named so by the forum's template: the signature under each post, and the card of its
@@ -531,3 +562,76 @@ def drop_endnote_lists(root: Any) -> None:
         if entries and items.getparent() is not None and all(
                 any(_is_back_link(link) for link in entry.iter("a")) for entry in entries):
             items.drop_tree()
+
+
+# A note's mark set as a superscript number after a sentence's stop or a clause's sign ("between 1700 and
+# 1900.<sup>2</sup> Hask"): run into the text it reads as a decimal ("nineteen hundred point two"). Bracketed, it is
+# a mark the speech stage drops, and its number stays a token for the extraction sets. A superscript after a letter
+# or a digit may be a power (m<sup>2</sup>, 10<sup>6</sup>), and stays as it is.
+_MARK_TEXT = re.compile(r"\[?(\d{1,3})\]?")
+_BEFORE_A_MARK = re.compile(r"[.!?,;:)\]\"'”’]\s*$")
+
+
+def _text_before(element: Any) -> str:
+    """The text that runs up to an element: its previous sibling's tail (or the sibling's text), or its parent's."""
+    previous = element.getprevious()
+    if previous is None:
+        return element.getparent().text or ""
+    return previous.tail or (previous.text_content() if isinstance(previous.tag, str) else "")
+
+
+def bracket_note_marks(root: Any) -> None:
+    """Set in brackets the superscript note numbers that follow a stop or a sign ("1900.[2]")."""
+    for sup in list(root.iter("sup")):
+        found = _MARK_TEXT.fullmatch(squash(sup.text_content()))
+        if found is None or sup.getparent() is None or not _BEFORE_A_MARK.search(_text_before(sup)):
+            continue
+        for child in list(sup):
+            sup.remove(child)
+        sup.text = f"[{found.group(1)}]"
+
+
+# A documentation page's tabs: a row of labels ("Linux and macOS", "Windows") over panels of which one shows at a time.
+# Read, the panels ran on one after another with nothing to say which was which ("Open a terminal ... Open
+# PowerShell ..."); each panel is said under its tab's label, and the row of labels goes.
+_TAB_PANELS = etree.XPath("//*[@role='tabpanel'][@aria-labelledby]")
+TAB_LABEL_WORDS = 6
+
+
+def tab_labels_as_headings(root: Any) -> None:
+    """Set each tab panel's label, from its tab, as the heading over the panel's text."""
+    tabs = {tab.get("id"): tab for tab in root.xpath("//*[@role='tab'][@id]")}
+    for panel in _TAB_PANELS(root):
+        tab = tabs.get(panel.get("aria-labelledby"))
+        label = squash(tab.text_content()) if tab is not None else ""
+        if not label or len(label.split()) > TAB_LABEL_WORDS or not squash(panel.text_content()):
+            continue
+        heading = etree.Element("h6")
+        heading.text = label
+        heading.tail, panel.text = panel.text, None
+        panel.insert(0, heading)
+        panel.attrib.pop("hidden", None)  # the tabs not shown are read too, each under its label
+    for tab in tabs.values():
+        if tab.getparent() is not None and tab.get("aria-controls"):
+            tab.drop_tree()
+
+
+# Readers' comments a page names by a data attribute, not a class, which the extractor looks at (Patreon's
+# data-tag="comments", "comment-row"; data-testid="comments-section"): the section, when it holds little of the
+# page's prose (a thread page is all comments).
+_COMMENT_DATA = re.compile(r"(?i)^comments?(?:[-_](?:section|list|thread|row|body|container))?$")
+_DATA_NAMED = etree.XPath("//*[@data-tag or @data-testid or @data-component]")
+COMMENTS_PROSE_SHARE = 0.3
+
+
+def drop_data_named_comments(root: Any) -> None:
+    """Take out the readers' comments a data attribute names so, when most of the page's prose is elsewhere."""
+    named = [e for e in _DATA_NAMED(root) if any(_COMMENT_DATA.match(e.get(key) or "")
+                                                 for key in ("data-tag", "data-testid", "data-component"))]
+    if not named:
+        return
+    prose = sum(len(p.text_content()) for p in root.iter("p"))
+    for element in named:
+        if element.getparent() is not None and sum(
+                len(p.text_content()) for p in element.iter("p")) <= COMMENTS_PROSE_SHARE * prose:
+            element.drop_tree()
