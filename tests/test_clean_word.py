@@ -14,6 +14,7 @@ from narrator.config import CleanSettings
 from narrator.errors import InputError
 from narrator.ingest import expand
 from narrator.model import BlockKind, Document, Source
+from tests.documents import docx as package
 
 W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
@@ -37,43 +38,12 @@ def para(text: str = "", style: str | None = None, bullet: bool = False, runs: s
 
 
 def docx(paragraphs: list[str], title: str = "", footnotes: list[str] | None = None) -> bytes:
-    """A .docx as Word saves it: body, styles, numbering, document properties, and notes when given."""
-    body = f"{XML}<w:document {W}><w:body>{''.join(paragraphs)}<w:sectPr/></w:body></w:document>"
-    styles = f"{XML}<w:styles {W}>" + "".join(
-        f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/></w:style>' for sid, name in STYLES
-    ) + "</w:styles>"
-    numbering = (f'{XML}<w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
-                 '<w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/>'
-                 "</w:num></w:numbering>")
-    core = (f'{XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
-            ' xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>' + escape(title) + "</dc:title>"
-            "<dc:creator>Microsoft Office User</dc:creator></cp:coreProperties>")
-    parts = {"word/document.xml": body, "word/styles.xml": styles, "word/numbering.xml": numbering,
-             "docProps/core.xml": core}
-    links = [("styles", "styles.xml"), ("numbering", "numbering.xml")]
-    if footnotes:
-        parts["word/footnotes.xml"] = f"{XML}<w:footnotes {W}>" + "".join(
-            f'<w:footnote w:id="{n}"><w:p>{run(text)}</w:p></w:footnote>' for n, text in enumerate(footnotes, 1)
-        ) + "</w:footnotes>"
-        links.append(("footnotes", "footnotes.xml"))
-    parts["word/_rels/document.xml.rels"] = (
-        f'{XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        + "".join(f'<Relationship Id="rId{n}" Type="{REL}{kind}" Target="{target}"/>'
-                  for n, (kind, target) in enumerate(links, 1)) + "</Relationships>")
-    parts["_rels/.rels"] = (
-        f'{XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-        f'<Relationship Id="rId1" Type="{REL}officeDocument" Target="word/document.xml"/>'
-        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
-        'core-properties" Target="docProps/core.xml"/></Relationships>')
-    parts["[Content_Types].xml"] = (
-        f'{XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/></Types>')
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, text in parts.items():
-            archive.writestr(name, text)
-    return buffer.getvalue()
+    """A .docx as Word saves it (tests/documents.docx): body, styles, numbering, document properties, and notes when
+    given."""
+    notes = {"word/footnotes.xml": f"{XML}<w:footnotes {W}>" + "".join(
+        f'<w:footnote w:id="{n}"><w:p>{run(text)}</w:p></w:footnote>' for n, text in enumerate(footnotes, 1)
+    ) + "</w:footnotes>"} if footnotes else {}
+    return package(paragraphs, styles=tuple(STYLES), title=title, parts=notes)
 
 
 FERRY = [
