@@ -857,3 +857,17 @@ def test_a_bugs_traceback_is_logged_once_on_the_client_however_the_batch_runs(
     traces = [text for text in logged if "Traceback (most recent call last)" in text]
     assert len(traces) == 1, logged
     assert "in script_that_breaks" in traces[0] and "OverflowError: a bug in a stage" in traces[0]
+
+
+def test_a_payload_of_references_nested_deep_leaves_the_page_readable() -> None:
+    """A Nuxt payload (__NUXT_DATA__) of references 5,000 deep ran out of Python's stack while being resolved, and the
+    RecursionError made the page "no article text found" though its article stood in its markup."""
+    story = "<p>" + "The harbour wall fell down on Tuesday night after the storm, the council said. " * 3 + "</p>"
+    flat: list[Any] = [[index + 1] for index in range(5_000)] + ["the end"]
+    page = (f"<html><head><title>Harbour wall falls</title></head><body><article><h1>Harbour wall falls</h1>"
+            f"{story * 4}</article><script id=\"__NUXT_DATA__\" type=\"application/json\">{json.dumps(flat)}</script>"
+            "</body></html>")
+    with working_within():
+        document = clean.clean(Source("harbour.html", page.encode(), Format.HTML), CleanSettings())
+    assert document.meta.title == "Harbour wall falls"
+    assert "harbour wall fell down" in document.blocks[0].text

@@ -393,6 +393,9 @@ def _states(root: Any) -> Iterator[Any]:
 # reactive wrapper is a pair, ["ShallowReactive", 1]. Other typed pairs (a Date, a Set) are not text.
 _DEVALUE_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef"})
 DEVALUE_MAX_VALUES = 100_000  # what a payload may resolve to: references may share (or loop to) a value
+# References nested this deep are no story's data: deeper, the resolving ran out of Python's stack, and the
+# RecursionError made the whole page unreadable ("no article text found") though its article was in its markup.
+DEVALUE_MAX_DEPTH = 200
 
 
 def _devalued(flat: list[Any]) -> Any:
@@ -400,7 +403,8 @@ def _devalued(flat: list[Any]) -> Any:
     budget = [DEVALUE_MAX_VALUES]
 
     def resolve(index: Any, seen: frozenset[int]) -> Any:
-        if not isinstance(index, int) or not 0 <= index < len(flat) or index in seen or budget[0] <= 0:
+        if (not isinstance(index, int) or not 0 <= index < len(flat) or index in seen or budget[0] <= 0
+                or len(seen) >= DEVALUE_MAX_DEPTH):
             return None
         budget[0] -= 1
         value, seen = flat[index], seen | {index}
