@@ -13,10 +13,20 @@ import pytest
 from narrator.clean import clean
 from narrator.config import CleanSettings
 from narrator.errors import NarratorError
-from narrator.model import Format, Source
+from narrator.model import Document, Format, Source
 from tests.pages6 import compare_lines, plain
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text4"
+
+
+def pasted(text: str, name: str = "page.txt") -> Document:
+    """A pasted page's text through the cleaner, as a plain-text file of that name is read."""
+    return clean(Source(name, text.encode(), Format.TEXT), CleanSettings())
+
+
+def kept(document: Document) -> list[str]:
+    """What the cleaner kept, a block's text each."""
+    return [block.text for block in document.blocks]
 
 
 def expectations(fixtures: Path) -> dict[str, dict]:

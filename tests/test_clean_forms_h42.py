@@ -8,18 +8,12 @@ import pytest
 from narrator.clean import CleanSettings, Format, Source, clean
 from narrator.clean.common import split_authors
 from narrator.model import Document
-
-
-def _read(text: str, name: str = "page.txt") -> Document:
-    return clean(Source(name, text.encode(), Format.TEXT), CleanSettings())
+from tests.own_text4 import kept, pasted
 
 
 def _html(page: str, name: str = "page.html") -> Document:
     return clean(Source(name, page.encode(), Format.HTML), CleanSettings())
 
-
-def _texts(document: Document) -> list[str]:
-    return [block.text for block in document.blocks]
 
 
 @pytest.mark.parametrize(("byline", "authors"), [
@@ -109,7 +103,7 @@ def test_a_letters_pages_box_is_not_read_and_its_last_letters_signer_is(signer: 
     """The paper's box under the letters ("Write to us", its rules, then the address to write to) was read as the
     last letter's end: a heading asking readers to write in with an address under it closes the letters. The last
     letter's signer ("Peter and Jean Ross, Westbury"), signed as a letter above it is, is read."""
-    texts = _texts(_read(_LETTERS.format(second="A kind stranger", signer=signer, box=_BOX), "letters.txt"))
+    texts = kept(pasted(_LETTERS.format(second="A kind stranger", signer=signer, box=_BOX), "letters.txt"))
     assert texts[-2:] == [_LETTERS.splitlines()[11], signer]
     assert not {"Send us your letters", _BOX.splitlines()[1]} & set(texts)
 
@@ -117,7 +111,7 @@ def test_a_letters_pages_box_is_not_read_and_its_last_letters_signer_is(signer: 
 def test_a_heading_asking_readers_to_write_without_an_address_is_read() -> None:
     """No address under it: "Write to us" over the writer's own lines is no box of the page."""
     box = "Write to us\nThe club meets on Thursdays at the hall, and new members are always welcome to come along."
-    texts = _texts(_read(_LETTERS.format(second="A kind stranger", signer="Sam Pike, Dale End", box=box),
+    texts = kept(pasted(_LETTERS.format(second="A kind stranger", signer="Sam Pike, Dale End", box=box),
                          "letters.txt"))
     assert box.splitlines()[1] in texts
 
@@ -146,14 +140,14 @@ Buy tickets
 def test_a_match_reports_team_sheets_are_read(sheets: str) -> None:
     """"Harfield: Cole, Evans, Patel, ..." under the last paragraph was lost as a line of no prose: a side the
     headline names, a colon and five names or more is the report's team sheet, and the other side's under it."""
-    texts = _texts(_read(_MATCH.format(sheets=sheets), "match.txt"))
+    texts = kept(pasted(_MATCH.format(sheets=sheets), "match.txt"))
     assert texts[-len(sheets.splitlines()):] == sheets.splitlines()
 
 
 def test_a_line_of_names_under_a_story_that_names_no_side_is_not_read() -> None:
     """A sponsor's list of names under a story is the page's: its label is no side the headline names."""
     page = _MATCH.format(sheets="Our partners: Hill, Ames & Co, Reed Motors, Shaw Print, Lowe Farms, Day Travel.")
-    assert not any(text.startswith("Our partners") for text in _texts(_read(page, "match.txt")))
+    assert not any(text.startswith("Our partners") for text in kept(pasted(page, "match.txt")))
 
 
 _NEWSLETTER = """Elm Vale Rowing Club
@@ -181,7 +175,7 @@ Previous bulletins
 def test_a_sites_name_over_its_menu_that_owns_the_copyright_is_no_title(footer: str) -> None:
     """"St Anne's Primary School" opening the dump was taken for the page's <title>: the copyright line under the
     body names it, so it is the site's; the newsletter's own line over the greeting is the title."""
-    document = _read(_NEWSLETTER.format(tail="Dates to remember\n21 March: AGM, 7pm in the boathouse", footer=footer),
+    document = pasted(_NEWSLETTER.format(tail="Dates to remember\n21 March: AGM, 7pm in the boathouse", footer=footer),
                      "bulletin.txt")
     assert document.meta.title == "Club bulletin - March 2025"
 
@@ -189,7 +183,7 @@ def test_a_sites_name_over_its_menu_that_owns_the_copyright_is_no_title(footer: 
 def test_a_first_line_the_copyright_does_not_name_is_still_the_pages_title() -> None:
     """The copyright naming someone else ("© 2025 ClubPages") is no evidence: the first line stays the <title>."""
     page = _NEWSLETTER.format(tail="Dates to remember\n21 March: AGM, 7pm in the boathouse", footer="© 2025 ClubPages")
-    assert _read(page, "bulletin.txt").meta.title == "Elm Vale Rowing Club"
+    assert pasted(page, "bulletin.txt").meta.title == "Elm Vale Rowing Club"
 
 
 @pytest.mark.parametrize("tail", ["Dates to remember\n21 March: AGM, 7pm in the boathouse\n4 April: Spring regatta",
@@ -197,14 +191,14 @@ def test_a_first_line_the_copyright_does_not_name_is_still_the_pages_title() -> 
 def test_a_short_list_and_its_heading_over_a_letters_close_are_read(tail: str) -> None:
     """"Dates for your diary" and two dated entries between the last paragraph and "With best wishes," were lost,
     and the close with them: short lines of no prose, but the letter's, where a close under them ends it."""
-    texts = _texts(_read(_NEWSLETTER.format(tail=tail, footer="© 2025 Elm Vale Rowing Club"), "bulletin.txt"))
+    texts = kept(pasted(_NEWSLETTER.format(tail=tail, footer="© 2025 Elm Vale Rowing Club"), "bulletin.txt"))
     assert texts[-len(tail.splitlines()) - 3:] == [*tail.splitlines(), "With best wishes,", "Ruth Kay",
                                                    "Club secretary"]
 
 
 def test_a_pages_buttons_over_a_sign_off_are_not_read() -> None:
     """A button among the lines (a page's "Share") is no part of the letter: nothing of them is read."""
-    texts = _texts(_read(_NEWSLETTER.format(tail="Share this page\nDates to remember", footer="© 2025 Elm"),
+    texts = kept(pasted(_NEWSLETTER.format(tail="Share this page\nDates to remember", footer="© 2025 Elm"),
                          "bulletin.txt"))
     assert "Share this page" not in texts
 
@@ -236,14 +230,14 @@ Source code (zip)
 def test_a_releases_name_shown_twice_over_its_notes_is_the_title(name: str) -> None:
     """"v2.0.0" over the line of who released it and when, and again under it: a name with a figure too short for a
     headline, shown twice right above the body, is the page's title (the file's name was)."""
-    document = _read(_RELEASE.format(name=name, section="Upgrading"), "release.txt")
+    document = pasted(_RELEASE.format(name=name, section="Upgrading"), "release.txt")
     assert (document.meta.title, document.meta.published) == (name, "2025-03-12")
 
 
 def test_a_subheading_over_a_technical_sentence_is_read() -> None:
     """"Breaking changes" over a sentence of few stop words ("Station files now use the new JSON format; run tidekit
     migrate ...") was lost: a sentence of ten words or more with prose under it is a section's first line."""
-    texts = _texts(_read(_RELEASE.format(name="v3.1.0", section="Upgrading from 2.x"), "release.txt"))
+    texts = kept(pasted(_RELEASE.format(name="v3.1.0", section="Upgrading from 2.x"), "release.txt"))
     assert texts[:3] == _RELEASE.format(name="v3.1.0", section="Upgrading from 2.x").splitlines()[13:16]
 
 
@@ -277,14 +271,14 @@ def test_a_reports_signature_by_its_author_is_read(signature: str) -> None:
     end: the author's name with their post, under the last paragraph, signs the report."""
     page = _WORD_DOC.format(credit="Prepared by Ruth Kay for the parish council, May 2025").replace(
         "</div></body>", f"<p class=MsoNormal><i>{signature}</i></p>\n</div></body>")
-    assert _texts(_html(page, "report.html"))[-1] == signature
+    assert kept(_html(page, "report.html"))[-1] == signature
 
 
 def test_a_pages_short_line_under_a_report_is_no_signature() -> None:
     """Only the author's own name and post sign: the page's short line ("Share, Print") is dropped as before."""
     page = _WORD_DOC.format(credit="Prepared by Ruth Kay for the parish council, May 2025").replace(
         "</div></body>", "<p class=MsoNormal><i>Share, Print</i></p>\n</div></body>")
-    assert _texts(_html(page, "report.html"))[-1] != "Share, Print"
+    assert kept(_html(page, "report.html"))[-1] != "Share, Print"
 
 
 _STORY = ("<h1>Ferry timetable changes from April</h1>{line}<p>The ferry to the island will run every two hours from "
@@ -347,7 +341,7 @@ def test_a_forwarders_own_lines_over_the_forwarded_message_are_read(note: str) -
     from lxml import html as lxml_html
 
     lines = [element.text_content() for element in lxml_html.fragment_fromstring(note, create_parent="div")]
-    texts = _texts(_html(_FORWARD.format(note=note), "forward.html"))
+    texts = kept(_html(_FORWARD.format(note=note), "forward.html"))
     assert texts[:len(lines) + 1] == [*lines, "Dear all,"]
     assert not any("mail.example" in text or "Begin forwarded" in text for text in texts)
 
@@ -362,7 +356,7 @@ def test_a_web_archives_bar_over_a_short_capture_is_not_read() -> None:
             'href="#">All snapshots</a><span> from host </span><b>www.islandnews.example</b></td></tr></table></div>'
             '</center><div id="CONTENT"><div class="html1"><div><a href="#">Island News</a> <a href="#">About</a>'
             '</div><div>' + _STORY.format(line="<p>Published 11 March 2025</p>") + "</div></div></div></body></html>")
-    texts = _texts(_html(page, "capture.html"))
+    texts = kept(_html(page, "capture.html"))
     assert texts[0].startswith("The ferry to the island") and not any("capture" in text for text in texts)
 
 
@@ -386,14 +380,14 @@ Road closed for repairs
 def test_a_pages_name_and_day_after_a_colon_is_the_title(name: str) -> None:
     """"Your letters: 14 February 2025" was no page's name for want of a third word before the day, and the paper's
     name at the top was the title: before a colon two words will do."""
-    document = _read(_PAGE_OF_LETTERS.format(name=name, first="Save the village library"), "letters.txt")
+    document = pasted(_PAGE_OF_LETTERS.format(name=name, first="Save the village library"), "letters.txt")
     assert (document.meta.title, document.meta.published) == (name, "2025-03-03")
 
 
 @pytest.mark.parametrize("stamp", ["Last updated: 3 March 2025", "Published on: 3 March 2025"])
 def test_a_stamp_before_a_colon_is_no_pages_name(stamp: str) -> None:
     """"Last updated: 3 March 2025" is a stamp, not the page's name and day."""
-    assert _read(_PAGE_OF_LETTERS.format(name=stamp, first="Save the village library"),
+    assert pasted(_PAGE_OF_LETTERS.format(name=stamp, first="Save the village library"),
                  "letters.txt").meta.title != stamp
 
 
@@ -401,7 +395,7 @@ def test_the_first_letters_heading_naming_a_place_is_read() -> None:
     """"Keep the crossing guard at Church Lane" over the first letter was lost: a section's name was plain words of a
     few, and this one names a place and runs to seven, as the next letter's heading does."""
     first = "Keep the bus stop at Dale End open"
-    texts = _texts(_read(_PAGE_OF_LETTERS.format(name="Your letters: 3 March 2025", first=first), "letters.txt"))
+    texts = kept(pasted(_PAGE_OF_LETTERS.format(name="Your letters: 3 March 2025", first=first), "letters.txt"))
     assert texts[0] == first
 
 
@@ -433,7 +427,7 @@ Post Your Answer
 @pytest.mark.parametrize("label", ["Accepted answer", "Best answer"])
 def test_a_questions_chosen_answer_is_read_without_a_count(label: str) -> None:
     """A Q&A page with no "2 Answers" line, only "Accepted answer" over the one chosen: the answer was lost."""
-    texts = _texts(_read(_QUESTION.format(label=label), "question.txt"))
+    texts = kept(pasted(_QUESTION.format(label=label), "question.txt"))
     assert texts == [*_QUESTION.splitlines()[7:9], *_QUESTION.splitlines()[15:17]]
 
 
@@ -443,7 +437,7 @@ def test_a_list_then_a_farewell_close_a_letter(farewell: str) -> None:
     lost, the farewell no sign-off the table knew. "See you" and a few words, alone over the name, is one."""
     tail = "Before the first outing, please check:\nYour buoyancy aid fits\nYour boat's drain plug is in"
     page = _NEWSLETTER.format(tail=tail, footer="© 2025 Elm Vale Rowing Club").replace("With best wishes,", farewell)
-    texts = _texts(_read(page, "bulletin.txt"))
+    texts = kept(pasted(page, "bulletin.txt"))
     assert texts[-6:] == [*tail.splitlines(), farewell, "Ruth Kay", "Club secretary"]
 
 
@@ -474,11 +468,11 @@ Back to reports
 def test_a_reports_signature_with_an_office_is_read(signed: str) -> None:
     """"Mary Okoro, Treasurer" under a society's report was lost, the page naming no author to match it: a name and
     an office after a comma sign the report."""
-    assert _texts(_read(_REPORT.format(signed=signed), "report.txt"))[-1] == signed
+    assert kept(pasted(_REPORT.format(signed=signed), "report.txt"))[-1] == signed
 
 
 def test_a_name_and_a_town_under_a_report_is_no_office() -> None:
-    assert _texts(_read(_REPORT.format(signed="Ann Brook, Upper Dale"), "report.txt"))[-1] != "Ann Brook, Upper Dale"
+    assert kept(pasted(_REPORT.format(signed="Ann Brook, Upper Dale"), "report.txt"))[-1] != "Ann Brook, Upper Dale"
 
 
 def test_a_releases_name_in_full_over_its_number_alone_is_the_title() -> None:
@@ -487,4 +481,4 @@ def test_a_releases_name_in_full_over_its_number_alone_is_the_title() -> None:
             "Released 2025-03-12\nKnotter 3.1 is a small release, and most of the work in it went into how rope files "
             "are read.\nOlder files still open, but the program warns you about each knot it could not place.\n"
             "Thanks to everyone who sent us their broken files over the winter.\nAssets\nSource code (zip)\n")
-    assert _read(page, "release.txt").meta.title == "Release 3.1.0"
+    assert pasted(page, "release.txt").meta.title == "Release 3.1.0"

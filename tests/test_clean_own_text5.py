@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from narrator.clean import CleanSettings, Format, Source, clean
 from narrator.clean.common import has_article
-from narrator.model import Block, BlockKind, Document
-from tests.own_text4 import dump_cases, expectations, read_dump, report
+from narrator.model import Block, BlockKind
+from tests.own_text4 import dump_cases, expectations, kept, pasted, read_dump, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text5"
 DUMPS = sorted(expectations(FIXTURES))
@@ -43,12 +42,6 @@ def test_every_known_failure_names_a_dump() -> None:
 # --- each class, on small texts of our own -------------------------------------------------------------------------
 
 
-def _read(text: str, name: str = "page.txt") -> Document:
-    return clean(Source(name, text.encode(), Format.TEXT), CleanSettings())
-
-
-def _texts(document: Document) -> list[str]:
-    return [block.text for block in document.blocks]
 
 
 _CLUB_NEWS = """Harwood Bowls Club
@@ -67,7 +60,7 @@ More than fifty members played on it in the first afternoon, and the verdict was
 def test_a_link_back_to_the_list_a_page_came_from_marks_a_page(link: str) -> None:
     """"Back to news" under a club's story, its menu over it: the page's link to the list of stories, so the menu and
     the link are not read as the writer's (the text was read whole)."""
-    texts = _texts(_read(_CLUB_NEWS.format(link=link)))
+    texts = kept(pasted(_CLUB_NEWS.format(link=link)))
     assert "Fixtures" not in texts and link not in texts
     assert texts[-1].startswith("More than fifty members")
 
@@ -76,7 +69,7 @@ def test_back_to_school_is_a_heading_not_a_link() -> None:
     """A newsletter's section "Back to school" over its paragraph is the writer's: no link back to a list."""
     text = ("Autumn newsletter\n\nBack to school\n\nThe children went back on Wednesday, and the new hall is open.\n\n"
             "Harvest\n\nThank you for the tins and packets for the food bank.\n")
-    assert "Back to school" in _texts(_read(text, "newsletter.txt"))
+    assert "Back to school" in kept(pasted(text, "newsletter.txt"))
 
 
 def test_a_dump_opening_on_a_skip_link_is_a_page() -> None:
@@ -85,7 +78,7 @@ def test_a_dump_opening_on_a_skip_link_is_a_page() -> None:
     text = ("Skip to content\nCode\nIssues 12\nPull requests 3\nReleases\nv2.4.0\nLatest\n"
             "This release adds a dark theme and fixes the crash when a file name holds a colon.\n"
             "Exports are now about twice as fast on large projects.\nAssets\n2\nSource code (zip)\n")
-    texts = _texts(_read(text, "release.txt"))
+    texts = kept(pasted(text, "release.txt"))
     assert "Skip to content" not in texts and "Pull requests 3" not in texts and "Source code (zip)" not in texts
     assert "Exports are now about twice as fast on large projects." in texts
 
@@ -96,7 +89,7 @@ def test_a_release_name_shown_three_times_over_its_notes_is_the_title() -> None:
     text = ("Skip to content\nCode\nIssues 5\nReleases\nv0.9.2\nLatest\n3 Feb 2025\nmkoh\nv0.9.2\n4be01c9\nCompare\n"
             "v0.9.2\nThe importer now reads files with a byte order mark instead of failing on the first line.\n"
             "Progress is shown when a folder of more than a hundred files is imported.\nAssets\n2\n")
-    document = _read(text, "release.txt")
+    document = pasted(text, "release.txt")
     assert (document.meta.title, document.meta.published) == ("v0.9.2", "2025-02-03")
 
 
@@ -125,7 +118,7 @@ _RELEASE_BODY = ("Northgate Water today said it would spend £90 million on new 
 ])
 def test_a_release_stops_at_its_back_matter(heading: str, matter: str) -> None:
     """A press release's notes for journalists and its legal boilerplate under their heading are not the news."""
-    texts = _texts(_read(_RELEASE.format(title="Northgate Water to replace city pipes", body=_RELEASE_BODY,
+    texts = kept(pasted(_RELEASE.format(title="Northgate Water to replace city pipes", body=_RELEASE_BODY,
                                          heading=heading, matter=matter), "release.txt"))
     assert texts[-1].startswith("Managing director Ann Brook said")
 
@@ -133,7 +126,7 @@ def test_a_release_stops_at_its_back_matter(heading: str, matter: str) -> None:
 def test_an_editors_note_under_a_story_is_still_read() -> None:
     """"Editor's note:" under a story tells the reader what changed: read, where "Notes to editors" is not."""
     note = "Editor's note: This story was updated to give the right figure for the length of the mains."
-    texts = _texts(_read(_RELEASE.format(title="Northgate Water to replace city pipes", body=_RELEASE_BODY,
+    texts = kept(pasted(_RELEASE.format(title="Northgate Water to replace city pipes", body=_RELEASE_BODY,
                                          heading=note, matter=""), "release.txt"))
     assert note in texts
 
@@ -145,9 +138,9 @@ def test_a_posters_handle_is_no_title() -> None:
             "Why are the leaves on my tomato plants curling upwards?\nGardening\n"
             "They are in a greenhouse and watered every morning, and the plants look healthy otherwise.\n"
             "The curling started last week, after a run of very hot days.\nUpvote\n12\nDownvote\nShare\n")
-    document = _read(text, "thread.txt")
+    document = pasted(text, "thread.txt")
     assert document.meta.title == "Why are the leaves on my tomato plants curling upwards?"
-    assert "Gardening" not in _texts(document)
+    assert "Gardening" not in kept(document)
 
 
 @pytest.mark.parametrize("byline", ["Posted by Ann_B", "By Dave_Lowe"])
@@ -157,7 +150,7 @@ def test_a_handle_is_no_writer(byline: str) -> None:
     text = ("Community Noticeboard\nHome\nNotices\nPost a notice\nLog in\nFound: a set of house keys\n"
             f"{byline}\n3 Feb 2025\nA set of three keys on a red fob was found by the bus stop on Mill Road.\n"
             "They are at the post office counter.\nReport this post\nReply to this notice\n")
-    document = _read(text, "notice.txt")
+    document = pasted(text, "notice.txt")
     assert (document.meta.title, document.meta.authors) == ("Found: a set of house keys", ())
 
 
@@ -187,7 +180,7 @@ How high can a cat fall safely?
 @pytest.mark.parametrize("label", ["Related questions", "You may also like", "Read next"])
 def test_a_short_run_under_a_box_title_is_the_boxs(label: str) -> None:
     """Two questions under "Related questions" below an answer are the site's box, not the answer going on."""
-    texts = _texts(_read(_ANSWER_PAGE.format(label=label), "answer.txt"))
+    texts = kept(pasted(_ANSWER_PAGE.format(label=label), "answer.txt"))
     assert "How high can a cat fall safely?" not in texts
     assert texts[-1].startswith("But a fall from a low height")
 
@@ -195,7 +188,7 @@ def test_a_short_run_under_a_box_title_is_the_boxs(label: str) -> None:
 def test_the_question_an_answer_is_under_is_the_title() -> None:
     """A Q&A site's answer page: the question, then the site's sorting and the answerer's name and line about
     themselves ("Vet for twenty years"), then the answer: the question is the title, not the answerer's line."""
-    document = _read(_ANSWER_PAGE.format(label="Related questions"), "answer.txt")
+    document = pasted(_ANSWER_PAGE.format(label="Related questions"), "answer.txt")
     assert document.meta.title == "Do cats really always land on their feet?"
 
 
@@ -207,7 +200,7 @@ def test_a_live_entrys_posting_stamp_is_not_read_as_its_heading(stamp: str) -> N
             f"{stamp}\n10:15\nThe A59 is closed between Skipton and Harrogate after two lorries got stuck on a hill.\n"
             "Drivers are being told to use the A65 instead.\nShare\n09:40\n"
             "Schools in the Dales have been told to stay closed for a second day.\nShare\n")
-    assert stamp not in _texts(_read(text, "live.txt"))
+    assert stamp not in kept(pasted(text, "live.txt"))
 
 
 @pytest.mark.parametrize("last", ["zest of 2 lemons", "juice of 1 orange"])
@@ -223,7 +216,7 @@ def test_a_recipes_last_ingredient_without_a_figure_first_is_read(last: str) -> 
             "Fold in the flour, spread the mix into the tin and bake for 25 minutes at 180C.\n"
             "Pour the juice of the orange over the warm sponge and leave it to cool in the tin.\n"
             "Did you make this recipe?\nLeave a comment\n")
-    texts = _texts(_read(text, "sponge.txt"))
+    texts = kept(pasted(text, "sponge.txt"))
     first_step = "Beat the butter and sugar together until pale, then beat in the eggs one by one."
     assert last in texts and texts[texts.index(last) + 1] in ("Method", first_step)
 
@@ -235,7 +228,7 @@ def test_where_a_notice_was_published_is_no_headline(note: str) -> None:
             f"{note}\nView notice\n"
             "Peacefully in hospital on 4th January 2025, aged 88, Arthur, dear husband of Joan and father of Paul.\n"
             "The funeral will be held at Hexham Abbey on Monday 20th January at 2pm.\nAdd a tribute\nSend flowers\n")
-    assert _read(text, "notice.txt").meta.title == "BROWN, Arthur James"
+    assert pasted(text, "notice.txt").meta.title == "BROWN, Arthur James"
 
 
 @pytest.mark.parametrize("site", ["(example.org)", "(blog.example.co.uk)", "(github.com/ann)"])
@@ -248,7 +241,7 @@ def test_the_site_a_linked_title_goes_to_is_not_read_in_it(site: str) -> None:
             "I did the same a few years ago, and it was the most fun I have had with a computer in a long time.\n"
             "The moment the interpreter first ran its own definitions felt like magic.\nreply\n"
             "Guidelines | FAQ | Lists | API | Security | Legal | Apply to YC | Contact\n")
-    assert _read(text, "item.txt").meta.title == "Writing a small Forth in a weekend"
+    assert pasted(text, "item.txt").meta.title == "Writing a small Forth in a weekend"
 
 
 def test_a_sentence_case_headline_over_its_longer_deck_and_the_byline_is_the_title() -> None:
@@ -260,7 +253,7 @@ def test_a_sentence_case_headline_over_its_longer_deck_and_the_byline_is_the_tit
             "The branch on Market Street closed in March, and the nearest one is now eleven miles away.\n"
             "For the older people of the village, that has meant a bus ride every time they need cash.\n"
             "Leave a comment\n")
-    document = _read(text, "post.txt")
+    document = pasted(text, "post.txt")
     assert document.meta.title == "How the village lost its bank"
     assert document.meta.standfirst == "What happened to the last branch, and what it tells us about banking"
     assert (document.meta.authors, document.meta.published) == (("Tom Hale",), "2025-05-28")
@@ -275,7 +268,7 @@ def test_an_events_name_over_its_days_or_hours_is_the_title_not_a_writer(when: s
             "Growers from across the dale bring their best daffodils, tulips and hyacinths to be judged.\n"
             "Teas are served all afternoon, and there is a plant stall with bulbs for sale.\n"
             "Organiser\nAskrigg Garden Club\nSimilar events\n")
-    meta = _read(text, "event.txt").meta
+    meta = pasted(text, "event.txt").meta
     assert (meta.title, meta.authors, meta.published) == ("Spring Bulb Show", (), None)
 
 
@@ -288,7 +281,7 @@ def test_an_appeal_headed_by_what_it_asks_has_that_for_its_title(headline: str) 
             "The garden at St Ann's Hospice was flooded in January, and the beds and paths need rebuilding.\n"
             "Patients and their families use it every day, and we need £12,000 to have it ready by the summer.\n"
             "Donate now\n£10\n£25\nRegistered charity 1012345\n")
-    assert _read(text, "appeal.txt").meta.title == headline
+    assert pasted(text, "appeal.txt").meta.title == headline
 
 
 _THREAD = """Log in
@@ -321,9 +314,9 @@ Favourite
 def test_a_thread_is_its_writers_posts_under_their_name_and_handle() -> None:
     """A social network's thread: the posts under the same name and handle are read in turn, the writer named and
     dated by the first post's stamp; a reply under another name is not read, nor the counts and buttons."""
-    document = _read(_THREAD, "thread.txt")
+    document = pasted(_THREAD, "thread.txt")
     assert (document.meta.authors, document.meta.published) == (("Sam Okoro",), "2025-06-02")
-    assert [t.split(". ")[0].rstrip(".") for t in _texts(document)] == [
+    assert [t.split(". ")[0].rstrip(".") for t in kept(document)] == [
         "Why the swifts came back late this year, a short thread", "A cold, wet May over France held them back for "
         "almost two weeks, and many waited there for the wind to turn", "They are here now, and most will start "
         "nesting within a week, so keep the eaves clear of scaffolding"]
@@ -339,7 +332,7 @@ def test_a_reply_under_its_short_stamp_is_not_read_with_the_post(stamp: str) -> 
             "Is it just history, or is there still a reason for it?\nUpvote\n88\nDownvote\nGo to comments\nShare\n"
             f"tap_historian\n•\n{stamp}\n"
             "Old houses drew cold water straight from the mains and hot water from a tank in the loft.\nReply\n")
-    texts = _texts(_read(text, "thread.txt"))
+    texts = kept(pasted(text, "thread.txt"))
     assert texts[-1] == "Is it just history, or is there still a reason for it?"
 
 
@@ -352,7 +345,7 @@ def test_a_matchs_score_line_is_its_headline_however_few_its_words(score: str) -
             "The home side hold on for a win that takes them back to the top of the table.\n80'\n"
             "The visitors are held up over the line, and the referee blows for full time.\n71'\n"
             "Try! A long break down the left ends with a score in the corner.\nShare\nMore Rugby Union\n")
-    assert _read(text, "live.txt").meta.title == score
+    assert pasted(text, "live.txt").meta.title == score
 
 
 @pytest.mark.parametrize(("first", "second"), [
@@ -391,15 +384,15 @@ def test_a_line_of_names_under_a_papers_title_is_its_byline(names: str, authors:
     """A paper's page: its title, then its authors' names alone, parted by commas or "and" (an affiliation's digit or
     mark after each): the names are the authors and the line over them the title, not the journal's name."""
     title = "When curlews nest on farmland"
-    document = _read(_PAPER.format(title=title, names=names), "paper.txt")
+    document = pasted(_PAPER.format(title=title, names=names), "paper.txt")
     assert (document.meta.title, document.meta.authors) == (title, authors)
-    assert names not in _texts(document)
+    assert names not in kept(document)
 
 
 def test_a_line_of_places_under_a_title_is_no_byline() -> None:
     """"North Yorkshire, West Yorkshire and South Yorkshire" under a headline names places, one surname shared: no
     authors."""
-    document = _read(_PAPER.format(title="Where curlews nest",
+    document = pasted(_PAPER.format(title="Where curlews nest",
                                    names="North Yorkshire, West Yorkshire and South Yorkshire"), "paper.txt")
     assert document.meta.authors == ()
 
@@ -423,7 +416,7 @@ Guidelines | FAQ | Contact
 def test_a_link_pages_comments_are_read_one_after_another() -> None:
     """A link aggregator's page of a link has no text of its own: its comments, each under its writer's handle and
     stamp, are what there is to hear, all of them, not the first alone."""
-    texts = _texts(_read(_LINK_PAGE.format(text=""), "item.txt"))
+    texts = kept(pasted(_LINK_PAGE.format(text=""), "item.txt"))
     assert texts[-1] == "Same, though mine died the first winter it was left in the shed."
     assert "reply" not in texts and "abrook 2 hours ago | parent | next [–]" not in texts
 
@@ -433,7 +426,7 @@ def test_under_a_submissions_own_text_the_comments_are_others() -> None:
     replies, not read with it (as a forum's replies)."""
     text = ("I want to log the garden's temperature without buying a kit, and I have an old router in a drawer.\n"
             "Has anyone turned one into a weather station, and what did you need to add to it?")
-    texts = _texts(_read(_LINK_PAGE.format(text=text), "item.txt"))
+    texts = kept(pasted(_LINK_PAGE.format(text=text), "item.txt"))
     assert texts[-1] == "Has anyone turned one into a weather station, and what did you need to add to it?"
 
 
@@ -463,8 +456,8 @@ Check availability
 def test_a_listings_points_over_its_description_are_read_and_no_title(place: str, details: str) -> None:
     """A listing's points under their heading ("Highlights"), over the description's own heading: read as a list,
     the listing's headline its title, not the last point, the address with its postcode or the last of its fields."""
-    document = _read(_COTTAGE.format(place=place, details=details), "cottage.txt")
-    texts = _texts(document)
+    document = pasted(_COTTAGE.format(place=place, details=details), "cottage.txt")
+    texts = kept(document)
     assert document.meta.title == "Two bedroom cottage in the Dales"
     assert texts[texts.index("Highlights"):texts.index("Highlights") + 4] == [
         "Highlights", "Wood burning stove", "Dogs welcome", "Garden with a view of the fell"]
@@ -476,7 +469,7 @@ def test_a_headline_with_its_colon_is_still_a_title() -> None:
     text = ("Harwood Players\nHome\nShows\nContact\nReview: The Railway Children\nBy Ann Lee\n"
             "The new stage version is told with live music and a real steam whistle, and it is a delight.\n"
             "Children in the audience cheered when the train came through the smoke at the end.\n")
-    assert _read(text, "review.txt").meta.title == "Review: The Railway Children"
+    assert pasted(text, "review.txt").meta.title == "Review: The Railway Children"
 
 
 _SHOW = """What's on
@@ -499,12 +492,12 @@ You may also like
 def test_a_sentence_with_a_day_and_a_time_late_in_it_is_read(last: str) -> None:
     """A listing's last sentence saying when ("There is a signed performance on Friday 9 May at 7pm."): a sentence
     with its stop and its time late in it, not a comment's header, so it is read."""
-    assert _texts(_read(_SHOW.format(last=last), "show.txt"))[-1] == last
+    assert kept(pasted(_SHOW.format(last=last), "show.txt"))[-1] == last
 
 
 def test_a_comments_header_with_its_time_is_still_not_read() -> None:
     """"Ann Lee on 3 May 2025 at 4:47 pm said:" under a story heads a comment: not read as the story's."""
-    texts = _texts(_read(_SHOW.format(last="Ann Lee on 3 May 2025 at 4:47 pm said:\nLovely show, we went twice."),
+    texts = kept(pasted(_SHOW.format(last="Ann Lee on 3 May 2025 at 4:47 pm said:\nLovely show, we went twice."),
                          "show.txt"))
     assert "Ann Lee on 3 May 2025 at 4:47 pm said:" not in texts
 
@@ -530,14 +523,14 @@ _LIVE_ENTRIES = ("80'\nThe hooter goes, and Wigan hold on for a win that keeps t
 def test_a_live_pages_last_short_entry_under_its_label_is_read(label: str, last: str) -> None:
     """Live text: entries under their minutes, the first of the match last ("Kick off" / "We are under way."), a
     sentence too short for prose, still the commentary's."""
-    assert _texts(_read(_LIVE.format(body=_LIVE_ENTRIES, label=label, last=last), "live.txt"))[-1] == last
+    assert kept(pasted(_LIVE.format(body=_LIVE_ENTRIES, label=label, last=last), "live.txt"))[-1] == last
 
 
 def test_a_short_line_under_a_label_after_a_story_is_not_an_entry() -> None:
     """Under a story of paragraphs, not entries under labels, "Newsletter" / "Sign up today." is the page's."""
     body = ("Wigan held on for a win that keeps them top of the table after a tense second half at home.\n"
             "Leeds scored out wide after a long spell of pressure, but could not find a second try.")
-    texts = _texts(_read(_LIVE.format(body=body, label="Newsletter", last="Sign up today."), "live.txt"))
+    texts = kept(pasted(_LIVE.format(body=body, label="Newsletter", last="Sign up today."), "live.txt"))
     assert "Sign up today." not in texts
 
 

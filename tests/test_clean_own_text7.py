@@ -19,9 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from narrator.clean import CleanSettings, Format, Source, clean
-from narrator.model import Document
-from tests.own_text4 import dump_cases, expectations, read_dump, report
+from tests.own_text4 import dump_cases, expectations, kept, pasted, read_dump, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text7"
 DUMPS = sorted(expectations(FIXTURES))
@@ -58,12 +56,6 @@ if __name__ == "__main__":
 # --- each class, on small texts of our own -------------------------------------------------------------------------
 
 
-def _read(text: str, name: str = "page.txt") -> Document:
-    return clean(Source(name, text.encode(), Format.TEXT), CleanSettings())
-
-
-def _texts(document: Document) -> list[str]:
-    return [block.text for block in document.blocks]
 
 
 _EPISODE = """Mill Lane Podcast
@@ -91,7 +83,7 @@ Next episode
 def test_a_recordings_list_of_chapters_is_not_read(label: str, chapters: list[str]) -> None:
     """An episode's (or a video's) chapters under the notes, each a time into it and a few words ("4:30 Bill's first
     crossing"), the times rising: the player's index, no sentence of the notes; nor is the label over them."""
-    texts = _texts(_read(_EPISODE.format(label=label, chapters="\n".join(chapters))))
+    texts = kept(pasted(_EPISODE.format(label=label, chapters="\n".join(chapters))))
     assert texts[-1].startswith("We met him") and not any(text in texts for text in chapters)
 
 
@@ -100,7 +92,7 @@ def test_timed_sentences_of_a_transcript_are_read() -> None:
     lines = ["0:05 Welcome back to the show, and thank you for all your letters this week.",
              "0:21 Today we are on the banks of the Humber with a man who rowed across it for forty years.",
              "0:40 He took the oars for the first time in 1961, when he was sixteen."]
-    texts = _texts(_read(_EPISODE.format(label="Transcript", chapters="\n".join(lines))))
+    texts = kept(pasted(_EPISODE.format(label="Transcript", chapters="\n".join(lines))))
     assert all(line in texts for line in lines)
 
 
@@ -142,7 +134,7 @@ Status
 def test_comments_under_an_issue_dated_without_a_time_are_not_read(first: str, second: str) -> None:
     """A tracker's comments each under "<who> commented on <day>", no clock time to end the run of prose as a forum's
     stamp does: the issue is the article, and the replies are others' (as a thread's are)."""
-    texts = _texts(_read(_ISSUE.format(title="Recording stops after six hours on battery", first=first,
+    texts = kept(pasted(_ISSUE.format(title="Recording stops after six hours on battery", first=first,
                                        second=second)))
     assert texts[0].startswith("The camera stops") and not any(
         text.startswith(("Same here", "Thanks, I will")) for text in texts)
@@ -153,7 +145,7 @@ def test_a_sentence_that_says_who_replied_is_read() -> None:
     page = _ISSUE.format(title="Recording stops after six hours on battery", first="Support replied",
                          second="tomw commented").replace(
         "Support replied on Mar 3, 2025", "The support team replied on Mar 3, 2025 and asked for the full log.")
-    texts = _texts(_read(page))
+    texts = kept(pasted(page))
     assert "The support team replied on Mar 3, 2025 and asked for the full log." in texts
 
 
@@ -164,7 +156,7 @@ def test_a_sentence_that_says_who_replied_is_read() -> None:
 def test_a_trackers_number_after_a_long_title_is_not_heard(title: str, heard: str) -> None:
     """An issue's or a merge request's number after its title ("... #212") is the site's index; a short name's number
     ("Parish Newsletter, Spring Issue #42") is what it is called."""
-    meta = _read(_ISSUE.format(title=title, first="tomw commented", second="annek commented")).meta
+    meta = pasted(_ISSUE.format(title=title, first="tomw commented", second="annek commented")).meta
     assert meta.title == heard
 
 
@@ -190,14 +182,14 @@ Site Index
                                   "Tomas Reyes is a reporter based in Portland."])
 def test_a_note_on_the_writer_named_in_the_byline_is_not_read(note: str) -> None:
     """The last line opening on the byline's name and saying what the writer does is the page's note on them."""
-    texts = _texts(_read(_STORY.format(note=note)))
+    texts = kept(pasted(_STORY.format(note=note)))
     assert texts[-1].startswith('"It felt like') and note not in texts
 
 
 def test_a_last_line_about_someone_else_is_read() -> None:
     """The story's own last sentence about one of its people (not the writer) is read."""
     note = "Jo Baird has been harbour master for twelve years."
-    assert _texts(_read(_STORY.format(note=note)))[-1] == note
+    assert kept(pasted(_STORY.format(note=note)))[-1] == note
 
 
 _QUESTION = """Skip to main content
@@ -234,8 +226,8 @@ Post Your Answer
 def test_a_question_over_its_count_of_answers_and_an_accepted_one_is_the_body(label: str) -> None:
     """The question, the count of answers ("2 Answers"), the sorting and the votes, then the accepted answer's label:
     the question is the body and its title the title, though the label stands further from it than the count."""
-    document = _read(_QUESTION.format(label=label))
-    texts = _texts(document)
+    document = pasted(_QUESTION.format(label=label))
+    texts = kept(document)
     assert document.meta.title == "Why do my tomato leaves curl upwards in hot weather?"
     assert texts[0].startswith("My tomato plants") and texts[-1].startswith("It does no harm.")
 
@@ -263,7 +255,7 @@ Privacy
 def test_a_greeted_letters_own_farewell_and_signature_are_read(farewell: str) -> None:
     """A letter that opens on a greeting ("Dear members,") may close on a farewell of its own over the name and post
     under it: the writer's close, read as "With best wishes," is."""
-    texts = _texts(_read(_CLUB_LETTER.format(greeting="Dear members,", farewell=farewell)))
+    texts = kept(pasted(_CLUB_LETTER.format(greeting="Dear members,", farewell=farewell)))
     assert texts[-3:] == [farewell, "Ann Price", "Chair"]
 
 
@@ -288,13 +280,13 @@ def test_a_notices_kind_under_its_headline_is_not_the_title(label: str) -> None:
     """A short label in Title Case between the headline and the day says what kind of notice the page is; the headline
     in sentence case over it, twice its length or more, is the title (as a kicker over a headline is no title)."""
     headline = "Kettlewell recalls cordless kettles because the base can overheat"
-    assert _read(_NOTICE.format(headline=headline, label=label)).meta.title == headline
+    assert pasted(_NOTICE.format(headline=headline, label=label)).meta.title == headline
 
 
 def test_a_headline_in_title_case_under_a_short_line_stays_the_title() -> None:
     """A Title Case headline under a short line in sentence case (a section's name) is still the headline."""
     page = _NOTICE.format(headline="Product safety news", label="Kettlewell Recalls Cordless Kettles")
-    assert _read(page).meta.title == "Kettlewell Recalls Cordless Kettles"
+    assert pasted(page).meta.title == "Kettlewell Recalls Cordless Kettles"
 
 
 _POST = """Social
@@ -322,7 +314,7 @@ def test_a_posts_poster_over_its_age_is_its_author_and_it_has_no_headline(betwee
     """A social post: its poster's name over how long ago it went up ("· 5h ·"), perhaps with their headline between,
     the post right under them: the poster is the author, and the group's line above is no headline (the post has
     none, so it is called by its file's name)."""
-    meta = _read(_POST.format(poster="Alan Birch", between=between, stamp=stamp), "group_post.txt").meta
+    meta = pasted(_POST.format(poster="Alan Birch", between=between, stamp=stamp), "group_post.txt").meta
     assert (meta.authors, meta.title) == (("Alan Birch",), "Group post")
 
 
@@ -331,7 +323,7 @@ def test_an_answers_writer_under_the_question_is_no_posts_author() -> None:
     the question stays the title."""
     page = _POST.replace("Public group · 2.1K members", "Why is the footbridge over the river closed?").format(
         poster="Alan Birch", between="", stamp="3y")
-    assert _read(page, "group_post.txt").meta.title == "Why is the footbridge over the river closed?"
+    assert pasted(page, "group_post.txt").meta.title == "Why is the footbridge over the river closed?"
 
 
 _REFERENCE = """Jump to content
@@ -362,7 +354,7 @@ Privacy policy
 def test_a_reference_pages_lead_that_opens_on_its_subject_is_read(title: str, lead: str) -> None:
     """An encyclopedia's first sentence opens on its subject, the title, and names places and people so densely that it
     is no prose line: right under the header and over the body, it is the body's first."""
-    assert _texts(_read(_REFERENCE.format(title=title, lead=lead)))[0] == lead
+    assert kept(pasted(_REFERENCE.format(title=title, lead=lead)))[0] == lead
 
 
 _BLOG_POST = """Open in app
@@ -389,6 +381,6 @@ Help
 def test_a_mark_alone_between_the_read_time_and_the_day_keeps_the_standfirst(mark: str) -> None:
     """A subtitle under the title, the writer's name, "Follow", the read time, a mark alone ("·") and the day: the mark
     is the page's decoration, so the name still stands by the day and the subtitle is the standfirst."""
-    meta = _read(_BLOG_POST.format(mark=mark)).meta
+    meta = pasted(_BLOG_POST.format(mark=mark)).meta
     assert meta.standfirst == "Twelve apple trees, two hundred children and a lot of mud."
     assert (meta.authors, meta.published) == (("Hannah Quayle",), "2024-10-14")

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from narrator.clean import CleanSettings, Format, Source, clean
-from narrator.model import BlockKind, Document
+from narrator.model import BlockKind
+from tests.own_text4 import pasted
 
 _TOP = """Skip to main content
 Menu
@@ -57,9 +57,6 @@ _STORY = [
 ]
 
 
-def _read(text: str, name: str = "page.txt") -> Document:
-    return clean(Source(name, text.encode(), Format.TEXT), CleanSettings())
-
 
 @pytest.mark.parametrize("photo", [
     "Image caption,\nCouncillors debated the budget for more than three hours\n",
@@ -68,7 +65,7 @@ def _read(text: str, name: str = "page.txt") -> Document:
     "Media caption,\nCouncillors debated the budget for more than three hours\n",
 ], ids=["caption label alone", "labels with their text", "labels alone", "media caption"])
 def test_a_photos_labels_are_neither_read_nor_taken_for_the_story(photo: str) -> None:
-    document = _read(_TOP + photo + _BOTTOM)
+    document = pasted(_TOP + photo + _BOTTOM)
     assert [block.text for block in document.blocks] == _STORY
     assert not any(block.kind is BlockKind.HEADING for block in document.blocks)
 
@@ -94,7 +91,7 @@ def test_a_wire_storys_first_sentence_is_read_after_its_dateline(dateline: str, 
     first = f"{dateline}Acme Corp today opened a $120 million manufacturing plant in Columbus, Ohio."
     page = ("FOR IMMEDIATE RELEASE\nContact: Jane Doe, (555) 010-2030, press@acme.example\n"
             f"Acme Corp Opens New Factory in Ohio, Creating 400 Jobs\n{first}\n{_RELEASE_TAIL}")
-    document = _read(page)
+    document = pasted(page)
     assert document.meta.title == "Acme Corp Opens New Factory in Ohio, Creating 400 Jobs"
     assert document.blocks[0].text == first
     if published:
@@ -106,14 +103,14 @@ def test_a_press_releases_contact_line_is_no_title() -> None:
             "Acme Corp Opens New Factory in Ohio, Creating 400 Jobs\n"
             "Acme Corp today opened a $120 million manufacturing plant in Columbus, Ohio.\n"
             "The plant will employ 400 people by the end of 2026.\n")
-    document = _read(page, "release.txt")
+    document = pasted(page, "release.txt")
     assert document.meta.title == "Acme Corp Opens New Factory in Ohio, Creating 400 Jobs"
     assert document.blocks[0].text.startswith("Acme Corp today opened")
     assert not any("press@acme.example" in block.text for block in document.blocks)
 
 
 def test_a_title_that_says_contact_stays_the_title() -> None:
-    document = _read("Contact: A Story\n\nThe signal came at night.\n\nNobody answered it.\n", "story.txt")
+    document = pasted("Contact: A Story\n\nThe signal came at night.\n\nNobody answered it.\n", "story.txt")
     assert document.meta.title == "Contact: A Story"
     assert [block.text for block in document.blocks] == ["The signal came at night.", "Nobody answered it."]
 
@@ -140,12 +137,12 @@ Victoria Sponge
 
 @pytest.mark.parametrize("menu", ["RECIPES  HOW-TO  VIDEOS  SHOP", "NEWS SPORT WEATHER TRAVEL"])
 def test_a_menu_in_capitals_above_the_headline_is_no_title(menu: str) -> None:
-    document = _read(_RECIPE.format(menu=menu), "cake.txt")
+    document = pasted(_RECIPE.format(menu=menu), "cake.txt")
     assert document.meta.title == "Easy Lemon Drizzle Cake"
 
 
 def test_a_title_in_capitals_of_the_writers_own_text_stays_its_title() -> None:
-    document = _read("THE DAY THE RIVER ROSE\n\nIt rained for a week.\n\nThen the river came over the wall.\n",
+    document = pasted("THE DAY THE RIVER ROSE\n\nIt rained for a week.\n\nThen the river came over the wall.\n",
                      "river.txt")
     assert document.meta.title == "THE DAY THE RIVER ROSE"
 
@@ -177,7 +174,7 @@ Report a problem with this page
 @pytest.mark.parametrize("field", ["From: Driver and Vehicle Licensing Agency", "Filed under: Motoring and Transport",
                                    "Topics: Older drivers and licences"])
 def test_a_field_of_the_page_under_the_headline_is_no_title(field: str) -> None:
-    document = _read(_GUIDANCE.format(field=field), "guidance.txt")
+    document = pasted(_GUIDANCE.format(field=field), "guidance.txt")
     assert document.meta.title == "Renew your driving licence if you're 70 or over"
     assert document.meta.published == "2020-03-12"
 
@@ -217,7 +214,7 @@ About
     "I Quit My Job to Build Furniture",
 ])
 def test_a_headline_in_title_case_may_end_on_a_full_stop(headline: str) -> None:
-    document = _read(_POST.format(headline=headline), "post.txt")
+    document = pasted(_POST.format(headline=headline), "post.txt")
     assert document.meta.title == headline
     assert document.meta.authors == ("Dana Whitfield",)
     assert document.blocks[0].text.startswith("A year ago")
@@ -226,7 +223,7 @@ def test_a_headline_in_title_case_may_end_on_a_full_stop(headline: str) -> None:
 def test_a_sentence_above_the_story_is_no_headline_for_its_full_stop() -> None:
     page = _POST.format(headline="The Furniture Diaries, Year One").replace(
         "Write\n", "Write\nThe workshop is open to visitors on the first Saturday of each month.\n")
-    assert _read(page, "post.txt").meta.title == "The Furniture Diaries, Year One"
+    assert pasted(page, "post.txt").meta.title == "The Furniture Diaries, Year One"
 
 
 _WIKI = """{logo}Search
@@ -260,7 +257,7 @@ About Wikipedia
     ("Tay Bridge - Wikipedia\n", "Tay Bridge"),
 ])
 def test_a_wikis_logo_opening_the_dump_is_not_its_title(logo: str, title: str) -> None:
-    assert _read(_WIKI.format(logo=logo), "wiki.txt").meta.title == title
+    assert pasted(_WIKI.format(logo=logo), "wiki.txt").meta.title == title
 
 
 _MATCH = """Sport
@@ -292,7 +289,7 @@ Shots
 
 
 def test_a_trail_of_sections_over_a_headline_and_byline_is_a_page() -> None:
-    document = _read(_MATCH, "match.txt")
+    document = pasted(_MATCH, "match.txt")
     assert document.meta.title == "Arsenal 2-1 Chelsea: Saka double wins London derby"
     assert document.meta.authors == ("Simon Clarke",)
     assert [block.text for block in document.blocks] == _MATCH.splitlines()[8:12]
@@ -300,7 +297,7 @@ def test_a_trail_of_sections_over_a_headline_and_byline_is_a_page() -> None:
 
 def test_the_writers_own_list_under_its_title_is_still_read_whole() -> None:
     text = "Camping Kit\nTent\nSleeping Bag\nStove\nHead Torch\nWater Filter\n"
-    assert [block.text for block in _read(text, "kit.txt").blocks] == text.splitlines()[1:]
+    assert [block.text for block in pasted(text, "kit.txt").blocks] == text.splitlines()[1:]
 
 
 _OBITUARY = """Obituaries
@@ -325,7 +322,7 @@ Share Obituary
                      "the body starts below it"))),
 ])
 def test_a_sentence_that_dates_an_event_is_read_not_taken_for_a_caption_or_the_date(first: str) -> None:
-    document = _read(_OBITUARY.format(first=first), "obituary.txt")
+    document = pasted(_OBITUARY.format(first=first), "obituary.txt")
     assert document.blocks[0].text == first
     assert document.meta.published is None
 
@@ -334,7 +331,7 @@ def test_a_wire_photos_caption_dated_inside_its_sentence_is_still_no_paragraph()
     caption = ("Protesters gather outside the state capitol, in Austin, Texas, on Monday, Nov. 13, 2023. (Photo: Jo "
                "Reyes)")
     page = _OBITUARY.format(first=caption)
-    assert caption not in [block.text for block in _read(page, "page.txt").blocks]
+    assert caption not in [block.text for block in pasted(page, "page.txt").blocks]
 
 
 _DEV_POST = """DEV Community
@@ -361,7 +358,7 @@ Report abuse
 
 @pytest.mark.parametrize("comments", ["Top comments (3)", "Discussion (3)", "3 comments"])
 def test_a_posts_tags_are_no_title_and_its_comments_are_not_read(comments: str) -> None:
-    document = _read(_DEV_POST.format(comments=comments), "post.txt")
+    document = pasted(_DEV_POST.format(comments=comments), "post.txt")
     assert document.meta.title == "Why I stopped using ORMs for small projects"
     assert [block.text for block in document.blocks] == _DEV_POST.splitlines()[7:12]
 
@@ -378,7 +375,7 @@ def test_a_wire_agency_after_the_reporters_name_is_not_part_of_it(byline: str, a
             "Thursday.\nAbout 20,000 vehicles a day crossed the bridge before the accident, state officials said.\n"
             "Repairs cost $18 million, paid mostly by federal emergency funds.\nTrending Now\n"
             "Man arrested after chase\n")
-    assert _read(page, "wire.txt").meta.authors == authors
+    assert pasted(page, "wire.txt").meta.authors == authors
 
 
 _THREAD = """Skip to main content
@@ -419,7 +416,7 @@ Reply
     (_FORUM, "Why are my tomato leaves turning yellow?", "First year growing"),
 ], ids=["thread", "forum"])
 def test_a_threads_question_opening_the_post_is_its_title(page: str, title: str, first: str) -> None:
-    document = _read(page, "thread.txt")
+    document = pasted(page, "thread.txt")
     assert document.meta.title == title
     assert document.blocks[0].text.startswith(first)
     assert title not in [block.text for block in document.blocks]
@@ -430,7 +427,7 @@ def test_a_question_opening_an_explainer_under_its_headline_is_read() -> None:
             "A heat pump moves heat from the air or the ground into your home, using electricity to do it.\n"
             "It can cut heating bills by a third compared with an old gas boiler, if the house is well insulated.\n"
             "Related guides\nSolar panels\nInsulation\n")
-    document = _read(page, "guide.txt")
+    document = pasted(page, "guide.txt")
     assert document.meta.title == "Heat pumps explained"
     assert document.blocks[0].text == "What is a heat pump?"
 
@@ -453,7 +450,7 @@ View at Amazon
 
 
 def test_a_longer_headline_over_its_shorter_deck_is_the_title() -> None:
-    document = _read(_REVIEW.format(deck="A lot of phone for not much money"), "review.txt")
+    document = pasted(_REVIEW.format(deck="A lot of phone for not much money"), "review.txt")
     assert document.meta.title == "Acme X5 review: the best budget phone of the year"
     assert document.meta.standfirst == "A lot of phone for not much money"
 
@@ -461,7 +458,7 @@ def test_a_longer_headline_over_its_shorter_deck_is_the_title() -> None:
 def test_a_syndicators_story_continues_fold_is_not_read() -> None:
     page = _REVIEW.format(deck="A lot of phone for not much money").replace(
         "The X5 has a plastic", "Story continues\nThe X5 has a plastic")
-    assert "Story continues" not in [block.text for block in _read(page, "review.txt").blocks]
+    assert "Story continues" not in [block.text for block in pasted(page, "review.txt").blocks]
 
 
 _CAKE = """RECIPES  HOW-TO  VIDEOS  SHOP
@@ -489,7 +486,7 @@ Chocolate Fudge Cake
 
 
 def test_a_lists_second_part_under_its_own_heading_is_read() -> None:
-    blocks = _read(_CAKE, "cake.txt").blocks
+    blocks = pasted(_CAKE, "cake.txt").blocks
     assert [(block.kind, block.text) for block in blocks[6:11]] == [
         (BlockKind.LIST_ITEM, "1 lemon, zested"), (BlockKind.HEADING, "For the drizzle"),
         (BlockKind.LIST_ITEM, "juice of 1½ lemons"), (BlockKind.LIST_ITEM, "85g caster sugar"),
@@ -501,7 +498,7 @@ def test_the_byline_and_date_under_a_question_title_are_the_intros() -> None:
             "Inflation is the rate at which prices rise over time, and it is measured every month.\n"
             "What is the current rate?\nPrices rose by 2.5% in the 12 months to December, down from 2.6% in November.\n"
             "Related Topics\nUK economy\nCost of living\n")
-    document = _read(page, "guide.txt")
+    document = pasted(page, "guide.txt")
     assert (document.meta.title, document.meta.authors, document.meta.published) == (
         "What is inflation and why does it matter?", ("Ann Lee",), "2025-01-17")
     assert document.blocks[0].text.startswith("Inflation is the rate")
@@ -512,27 +509,27 @@ def test_the_byline_and_date_under_a_question_title_are_the_intros() -> None:
 def test_a_pages_request_for_feedback_under_a_recipe_is_not_read(prompt: str) -> None:
     # readers' comments below keep the body going past the prompts
     page = _CAKE.replace("Rate this recipe\n", f"{prompt}\nComments\nSarah says: This was lovely, thank you!\nReply\n")
-    assert prompt not in [block.text for block in _read(page, "cake.txt").blocks]
+    assert prompt not in [block.text for block in pasted(page, "cake.txt").blocks]
 
 
 @pytest.mark.parametrize("sentence", ["Leave a comment on the form at the library if you disagree.",
                                       "Save it for later, when the children are asleep."])
 def test_a_writers_sentence_about_comments_or_later_is_read(sentence: str) -> None:
     text = f"Notes from the fair\n\nThe fair raised £400 this year.\n\n{sentence}\n\nThanks to everyone who came.\n"
-    assert sentence in [block.text for block in _read(text, "fair.txt").blocks]
+    assert sentence in [block.text for block in pasted(text, "fair.txt").blocks]
 
 
 @pytest.mark.parametrize("notice", ["Archived post. New comments cannot be posted and votes cannot be cast.",
                                     "Comments are closed."])
 def test_a_threads_closed_notice_is_not_read(notice: str) -> None:
     page = _THREAD.replace("Archived post. New comments cannot be posted and votes cannot be cast.\n", notice + "\n")
-    assert notice not in [block.text for block in _read(page, "thread.txt").blocks]
+    assert notice not in [block.text for block in pasted(page, "thread.txt").blocks]
 
 
 def test_a_writers_sentence_that_comments_are_closed_is_read() -> None:
     sentence = "The council said comments are closed until May, when the plan is published in full."
     text = f"Plan for the park\n\nThe council has published a plan for the park.\n\n{sentence}\n"
-    assert sentence in [block.text for block in _read(text, "park.txt").blocks]
+    assert sentence in [block.text for block in pasted(text, "park.txt").blocks]
 
 
 _BEES = """Support us
@@ -561,7 +558,7 @@ Insects
     ("Helena Horton", ("Helena Horton",)),
 ])
 def test_a_name_with_its_desk_under_a_standfirst_is_the_byline(byline: str, authors: tuple[str, ...]) -> None:
-    document = _read(_BEES.format(byline=byline), "bees.txt")
+    document = pasted(_BEES.format(byline=byline), "bees.txt")
     assert (document.meta.authors, document.meta.published) == (authors, "2024-04-03")
     assert document.meta.standfirst == "Numbers of wild bees fell by a third in a decade, with urban areas hardest hit"
     assert document.blocks[0].text.startswith("Wild bees are disappearing")
@@ -591,7 +588,7 @@ Share full article
 
 
 def test_a_newspapers_caption_credit_print_notice_and_beat_are_not_the_story() -> None:
-    document = _read(_CITY, "city.txt")
+    document = pasted(_CITY, "city.txt")
     assert document.meta.title == "A City Built for Cars Tries to Slow Down"
     assert document.meta.standfirst == "Houston is narrowing roads and adding bike lanes. Drivers are not all happy."
     assert [block.text for block in document.blocks] == _CITY.splitlines()[11:15]
@@ -618,6 +615,6 @@ Most watched News videos
 
 
 def test_a_headline_over_its_points_is_the_title_and_a_funding_note_closes_the_story() -> None:
-    document = _read(_PUB, "pub.txt")
+    document = pasted(_PUB, "pub.txt")
     assert document.meta.title == "Family 'heartbroken' as beloved village pub closes after 300 years"
     assert [block.text for block in document.blocks] == _PUB.splitlines()[10:13]

@@ -13,6 +13,7 @@ from narrator.clean.text import split_lines
 from narrator.config import CleanSettings
 from narrator.errors import ExtractionError
 from narrator.model import Document, Format, Source
+from tests.own_text4 import kept
 
 
 def _text(text: str) -> Document:
@@ -23,16 +24,13 @@ def _html(text: str) -> Document:
     return clean(Source("page.html", text.encode(), Format.HTML), CleanSettings())
 
 
-def _texts(document: Document) -> list[str]:
-    return [b.text for b in document.blocks]
-
 
 # --- a sentence opening on "By" or saying "photo by" is no photo credit unless a name follows ---------------------
 
 def test_a_sentence_opening_on_by_keeps_the_users_text_whole() -> None:
     text = ("Climbing Ben Nevis in a Day\n\nWe left the car park at six, in thick fog. By nine we were above the "
             "clouds.\n\nThe summit was crowded. By Monday my legs still ached.\n")
-    assert _texts(_text(text)) == [
+    assert kept(_text(text)) == [
         "We left the car park at six, in thick fog. By nine we were above the clouds.",
         "The summit was crowded. By Monday my legs still ached."]
 
@@ -41,7 +39,7 @@ def test_photo_by_someone_unnamed_is_the_story() -> None:
     text = ("The Photograph on the Wall\n\nMy grandfather took one picture in his whole life.\n\nIt shows my "
             "grandmother on the pier at Whitby in 1952, laughing.\n\nPhoto by my grandfather, the only one he ever "
             "took.\n")
-    assert _texts(_text(text))[-1] == "Photo by my grandfather, the only one he ever took."
+    assert kept(_text(text))[-1] == "Photo by my grandfather, the only one he ever took."
 
 
 def test_a_paragraph_with_by_and_a_time_is_kept_on_a_page() -> None:
@@ -50,7 +48,7 @@ def test_a_paragraph_with_by_and_a_time_is_kept_on_a_page() -> None:
             "<p>The market opens at four, long before the city wakes. By five the best of the catch has gone to the "
             "restaurants.</p><p>The traders shout prices in a language of their own, half numbers and half jokes.</p>"
             "<p>By seven the floor is hosed down and the gulls have taken what is left.</p></article></body></html>")
-    assert _texts(_html(page))[0].startswith("The market opens at four")
+    assert kept(_html(page))[0].startswith("The market opens at four")
 
 
 def test_credits_with_a_name_are_still_credits() -> None:
@@ -85,7 +83,7 @@ SONG = ("The Ferryman's Song\n\nRow me over, row me home\nthe river's wide and I
 def test_a_refrain_is_read_with_the_rest_of_the_song() -> None:
     document = _text(SONG)
     assert document.meta.title == "The Ferryman's Song"
-    assert _texts(document) == ["Row me over, row me home", "the river's wide and I'm alone",
+    assert kept(document) == ["Row me over, row me home", "the river's wide and I'm alone",
                                 "Row me over, row me home", "the river's wide and I'm alone",
                                 "The lamps are lit on the other side", "my love is waiting there"]
 
@@ -206,7 +204,7 @@ How to unblock a sink
 def test_a_recipes_lead_and_ingredients_are_read_on_a_page() -> None:
     document = _text(RECIPE_PAGE)
     assert document.meta.title == "Classic Banana Bread"
-    assert _texts(document) == [
+    assert kept(document) == [
         "This loaf is the best way to use up brown bananas, and it freezes well.", "Ingredients", "3 ripe bananas",
         "75g melted butter", "150g sugar", "1 egg", "190g plain flour", "Method",
         "Mash the bananas in a bowl and stir in the melted butter.",
@@ -215,7 +213,7 @@ def test_a_recipes_lead_and_ingredients_are_read_on_a_page() -> None:
 
 
 def test_a_how_tos_lead_and_tools_are_read_on_a_page() -> None:
-    assert _texts(_text(HOW_TO_PAGE)) == [
+    assert kept(_text(HOW_TO_PAGE)) == [
         "A dripping tap wastes thousands of litres of water a year, and it is usually easy to fix.", "You will need:",
         "An adjustable spanner", "A flat screwdriver", "A new washer", "Steps",
         "1. Turn off the water supply under the sink.", "2. Unscrew the tap handle and lift it off.",
@@ -230,7 +228,7 @@ def test_a_menu_under_a_heading_does_not_join_a_slogan_to_the_article() -> None:
             "the old bus depot, after a debate that lasted more than three hours.\nThe vote was seven to two, and "
             "construction is expected to begin next spring if the budget is approved in March.\nShare on Facebook\n"
             "Most read\nFlooding closes bridge\n")
-    texts = _texts(_text(page))
+    texts = kept(_text(page))
     assert texts[0].startswith("The council voted") and "Independent news for the whole valley since 1901." not in texts
 
 
@@ -257,14 +255,14 @@ def _otters(byline: str, head: str = "") -> str:
 def test_an_unmarked_byline_paragraph_gives_the_authors_and_the_date() -> None:
     document = _html(_otters("<p>By Raj Patel | 4 May 2025</p>"))
     assert (document.meta.authors, document.meta.published) == (("Raj Patel",), "2025-05-04")
-    assert _texts(document)[0].startswith("Otters have been seen")
+    assert kept(document)[0].startswith("Otters have been seen")
     assert _html(_otters("<div>By Raj Patel and Mia Lund</div>")).meta.authors == ("Raj Patel", "Mia Lund")
 
 
 def test_a_sentence_opening_on_by_or_a_declared_author_is_left_alone() -> None:
     document = _html(_otters("<p>By Monday the river had risen two metres, and the volunteers had gone home.</p>"))
     assert document.meta.authors == ()
-    assert _texts(document)[0].startswith("By Monday the river")
+    assert kept(document)[0].startswith("By Monday the river")
     declared = _html(_otters("<p>By Raj Patel | 4 May 2025</p>", '<meta name="author" content="Ann Lee">'))
     assert declared.meta.authors == ("Ann Lee",)
 
@@ -279,7 +277,7 @@ ADVICE = ("A Note to My Younger Self\n\nShare your lunch.\nRead everything.\nFol
 def test_a_block_of_short_imperative_sentences_is_the_users_advice() -> None:
     document = _text(ADVICE)
     assert document.meta.title == "A Note to My Younger Self"
-    assert _texts(document) == ADVICE.split("\n\n")[1].splitlines()
+    assert kept(document) == ADVICE.split("\n\n")[1].splitlines()
 
 
 def test_prompts_that_speak_of_the_page_still_mark_one() -> None:
@@ -294,7 +292,7 @@ def test_an_agenda_under_its_heading_is_the_users_list() -> None:
     text = ("Club Meeting Notes, May 2025\n\nPresent: Ann, Bob, Chen, Dina\n\nAgenda\nTreasurer's report\n"
             "New members\nSummer outing\nAny other business\n\nThe treasurer reported a balance of 412 pounds.\n"
             "Two new members were welcomed.\n")
-    assert _texts(_text(text)) == [
+    assert kept(_text(text)) == [
         "Present: Ann, Bob, Chen, Dina", "Agenda", "Treasurer's report", "New members", "Summer outing",
         "Any other business", "The treasurer reported a balance of 412 pounds.", "Two new members were welcomed."]
 
@@ -334,7 +332,7 @@ def test_a_byline_with_the_day_first_names_the_author() -> None:
     document = _text(BLOG_PAGE)
     assert (document.meta.title, document.meta.authors, document.meta.published) == (
         "Why I Gave Up My Car", ("Leo Marsh",), "2025-03-08")
-    assert _texts(document)[0].startswith("Last year I sold my car")
+    assert kept(document)[0].startswith("Last year I sold my car")
     assert _text(BLOG_PAGE.replace("March 8, 2025 · Leo Marsh", "8 March 2025 | Ana de Lima")).meta.authors == (
         "Ana de Lima",)
 
@@ -370,11 +368,11 @@ Copyright 2024 The Daily Ledger
 
 
 def test_the_first_entrys_time_is_read_like_the_others() -> None:
-    texts = _texts(_text(LIVE_BLOG))
+    texts = kept(_text(LIVE_BLOG))
     assert texts[:4] == ["Key points", "Turnout is higher than in 2020", "Polls closed at 8 p.m.", "11:45 PM"]
     assert texts.count("11:20 PM") == 1 and texts.count("10:55 PM") == 1
     without_points = LIVE_BLOG.replace("Key points\n• Turnout is higher than in 2020\n• Polls closed at 8 p.m.\n", "")
-    assert _texts(_text(without_points))[0] == "11:45 PM"
+    assert kept(_text(without_points))[0] == "11:45 PM"
 
 
 def test_a_time_above_a_story_without_entries_is_not_read() -> None:
@@ -382,7 +380,7 @@ def test_a_time_above_a_story_without_entries_is_not_read() -> None:
             "By Ana Souza\nMarch 12, 2025\n11:45 PM\nThe coast road was closed on Sunday night after waves threw rocks "
             "and seaweed across both lanes near the harbour.\nEngineers will inspect the sea wall on Monday morning, "
             "and the road is expected to stay closed until at least Wednesday.\nShare\nMost read\nFlooding\n")
-    assert "11:45 PM" not in _texts(_text(page))
+    assert "11:45 PM" not in kept(_text(page))
 
 
 # --- a page whose article is verse (no prose line at all) reads the poem, not nothing ------------------------------
@@ -413,7 +411,7 @@ Donate today
 def test_a_poem_on_a_page_is_read_with_its_title_and_poet() -> None:
     document = _text(POEM_PAGE)
     assert (document.meta.title, document.meta.authors) == ("Winter Orchard", ("Alma Reyes",))
-    assert _texts(document) == POEM_PAGE.split("by Alma Reyes\n")[1].split("Share this poem")[0].splitlines()
+    assert kept(document) == POEM_PAGE.split("by Alma Reyes\n")[1].split("Share this poem")[0].splitlines()
 
 
 def test_a_page_of_menus_and_headlines_still_holds_no_article() -> None:
@@ -423,7 +421,7 @@ def test_a_page_of_menus_and_headlines_still_holds_no_article() -> None:
         document = _text(page)
     except ExtractionError:
         return
-    raise AssertionError(f"read {_texts(document)}")
+    raise AssertionError(f"read {kept(document)}")
 
 
 def test_a_long_page_of_short_lines_stays_fast() -> None:
@@ -461,7 +459,7 @@ Volcanoes
 
 
 def test_a_labelled_caption_is_left_out_and_the_paragraph_above_a_credit_is_kept() -> None:
-    assert _texts(_text(VOLCANO_PAGE)) == [
+    assert kept(_text(VOLCANO_PAGE)) == [
         "A volcano has erupted on Iceland's Reykjanes peninsula, weeks after thousands of people were evacuated from "
         "the nearby town of Grindavik.",
         "The eruption began late on Monday, and lava flowed from a fissure about four kilometres long.",
@@ -471,7 +469,7 @@ def test_a_labelled_caption_is_left_out_and_the_paragraph_above_a_credit_is_kept
 def test_a_caption_above_its_own_credit_is_still_a_caption() -> None:
     page = VOLCANO_PAGE.replace("Image source, Getty Images\nImage caption,\nResidents watched from a safe distance\n",
                                 "Residents watched from a safe distance near the harbour\nPhoto: Getty Images\n")
-    texts = _texts(_text(page))
+    texts = kept(_text(page))
     assert "Residents watched from a safe distance near the harbour" not in texts
     assert texts[-1].startswith("Officials said")
 
@@ -488,7 +486,7 @@ def _recipe_page(between: str) -> str:
 def test_a_recipes_ingredients_between_its_paragraphs_are_read() -> None:
     page = _recipe_page("<h3>Ingredients</h3><ul><li>100g plain flour</li><li>2 eggs</li><li>300ml milk</li></ul>"
                         "<h3>Method</h3>")
-    assert _texts(_html(page)) == [
+    assert kept(_html(page)) == [
         "These are thin, English pancakes, for lemon and sugar.", "Ingredients", "100g plain flour", "2 eggs",
         "300ml milk", "Method", "Whisk everything together and rest the batter for half an hour.",
         "Fry in a hot pan with a little butter, one ladle at a time."]
@@ -497,7 +495,7 @@ def test_a_recipes_ingredients_between_its_paragraphs_are_read() -> None:
 def test_a_box_of_links_between_the_paragraphs_is_not_read() -> None:
     page = _recipe_page("<h3>More recipes</h3><ul><li><a href='/a'>Crepes suzette</a></li>"
                         "<li><a href='/b'>Dutch baby</a></li><li><a href='/c'>Blini</a></li></ul>")
-    texts = _texts(_html(page))
+    texts = kept(_html(page))
     assert texts == ["These are thin, English pancakes, for lemon and sugar.",
                      "Whisk everything together and rest the batter for half an hour.",
                      "Fry in a hot pan with a little butter, one ladle at a time."]
@@ -511,7 +509,7 @@ def test_a_promotion_asking_about_the_article_is_not_read() -> None:
             "<p>In the last fifty years, the number of wild bee species in Britain has fallen sharply.</p>"
             "<div class='promo'><p>Enjoying this article? Get stories like this every week.</p></div>"
             "<p>Planting wildflowers, even in a window box, gives them somewhere to feed.</p></article></body></html>")
-    assert "Enjoying this article? Get stories like this every week." not in _texts(_html(page))
+    assert "Enjoying this article? Get stories like this every week." not in kept(_html(page))
     for prompt in ("Like this story? Share it with a friend!", "Found this post useful? Buy me a coffee."):
         assert make_line(0, prompt, 0).cta, prompt
 
@@ -527,7 +525,7 @@ def test_a_question_in_the_story_about_a_story_is_no_prompt() -> None:
 def test_a_letters_sentence_lines_are_not_joined_as_a_wrapped_paragraph() -> None:
     text = ("Dear neighbours,\n\nThe street party is on Saturday 14 June from noon.\nPlease bring a dish to share "
             "and a chair.\nChildren's games start at 2pm.\n\nSee you there!\nRuth at number 12\n")
-    assert _texts(_text(text)) == [
+    assert kept(_text(text)) == [
         "Dear neighbours,", "The street party is on Saturday 14 June from noon.",
         "Please bring a dish to share and a chair.", "Children's games start at 2pm.", "See you there!",
         "Ruth at number 12"]
@@ -539,7 +537,7 @@ def test_a_paragraph_wrapped_at_a_fixed_width_is_still_joined() -> None:
             "harbour was almost empty and the sea had calmed.\n\nThe fish market will reopen on Wednesday, a day "
             "later than planned,\nwhile the roof that the wind tore open over the auction hall is\nrepaired by "
             "the town's own builders.\n")
-    assert _texts(_text(text)) == [
+    assert kept(_text(text)) == [
         "The storm hit the coast on Sunday night, with winds of more than a hundred kilometres an hour, and most of "
         "the boats had been moved inland in time. By Monday the harbour was almost empty and the sea had calmed.",
         "The fish market will reopen on Wednesday, a day later than planned, while the roof that the wind tore open "
@@ -552,13 +550,13 @@ def test_a_date_above_the_title_is_the_texts_date() -> None:
     document = _text("14 February 2025\n\nValentine's Day at the Care Home\n\nThe residents of Oak Lodge made cards "
                      "for each other this morning.\n\nMr Hughes, who is 101, made seven.\n")
     assert (document.meta.title, document.meta.published) == ("Valentine's Day at the Care Home", "2025-02-14")
-    assert _texts(document) == ["The residents of Oak Lodge made cards for each other this morning.",
+    assert kept(document) == ["The residents of Oak Lodge made cards for each other this morning.",
                                 "Mr Hughes, who is 101, made seven."]
 
 
 def test_a_diary_entry_under_its_date_is_read_whole() -> None:
     document = _text("14 February 2025\n\nIt rained all day, and nobody came to the shop.\n\nI read by the stove.\n")
-    assert _texts(document) == ["It rained all day, and nobody came to the shop.", "I read by the stove."]
+    assert kept(document) == ["It rained all day, and nobody came to the shop.", "I read by the stove."]
 
 
 # --- a post's meta line ("Posted by Hannah Kim on January 5, 2025") names its author -------------------------------
@@ -590,7 +588,7 @@ def test_a_paywall_notice_is_left_out() -> None:
             "factory near Columbus, creating three thousand jobs.\nConstruction will begin this summer, and the first "
             "chips are expected in 2028.\nThis article is for subscribers only.\nSubscribe to keep reading\n"
             "Already a subscriber? Sign in\n")
-    assert _texts(_text(page)) == [
+    assert kept(_text(page)) == [
         "The company said on Tuesday it would spend twenty billion dollars on a new factory near Columbus, creating "
         "three thousand jobs.", "Construction will begin this summer, and the first chips are expected in 2028."]
     assert make_line(0, "The rest of this story is available to members", 0).cta
@@ -615,7 +613,7 @@ def _orchard(site_heading: str) -> str:
 def test_a_site_title_heading_does_not_title_the_article() -> None:
     document = _html(_orchard("<h1 class='site-title'>Millbrook Village</h1>"))
     assert document.meta.title == "Ten years of the community orchard"
-    assert _texts(document)[0].startswith("Ten years ago")
+    assert kept(document)[0].startswith("Ten years ago")
 
 
 def test_an_h1_named_for_the_article_still_titles_it() -> None:
@@ -636,7 +634,7 @@ LAKES = ("<html><head><title>Our trip to the lakes</title></head><body><div id='
 def test_paragraphs_parted_by_two_line_breaks_are_read_apart() -> None:
     document = _html(LAKES)
     assert document.meta.title == "Our trip to the lakes"
-    assert _texts(document) == [
+    assert kept(document) == [
         "We drove up on Friday night and arrived after midnight, tired and hungry.",
         "On Saturday we climbed Catbells in the rain and saw nothing at the top but cloud.",
         "Sunday was perfect: blue sky, still water, and a long lunch by Derwentwater.",
