@@ -29,7 +29,6 @@ _KNOWN_MISSES = {
     "A 2-1 win over Burnley lifts them to fourth.": "a Commonwealth score after a verb of the result is said with 'to'",
     "They were beaten 3-0 by Sunderland.": "a Commonwealth score after a verb of the result is said with 'to'",
     "Wellington Phoenix won 3-2 in Auckland.": "a Commonwealth score after a verb of the result is said with 'to'",
-    "Littler threw nine 180s in the final.": "darts' maximum is said as a count",
     "The filly started a $2.40 favourite at Randwick.": "a tote price is said as money in dollars and cents",
     "Winx paid $1.10 for the win.": "a tote price is said as money in dollars and cents",
     "The colt went off as a $3.60 favorite.": "a tote price is said as money in dollars and cents",
