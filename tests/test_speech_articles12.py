@@ -82,8 +82,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     # pages6's footnotes_essay's), where this article's reader hears them at its end (h59)
     ("longread", 17): "footnotes in an <aside> are left out (clean): the house reads no footnotes",
     ("longread", 18): "footnotes in an <aside> are left out (clean): the house reads no footnotes",
-    ("match_report", 9): f"a result's score '0-0' is read as a range, 'zero to zero' ({_NORMALISE})",
-    ("match_report", 10): f"a result's score '3-1' is read as a range, 'three to one' ({_NORMALISE})",
     ("parish_minutes", 11): f"a reference's letters, the 'FUL' of '25/01234/FUL', are spelled 'F.U.L'"
                             f" ({_NORMALISE})",
     ("release_notes", 3): f"'>=' is 'at least' by the house's choice (words.comparisons); the article has 'greater"

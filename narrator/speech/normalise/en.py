@@ -186,7 +186,7 @@ _SET_BEFORE = compiled(rf"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67]){_TIEBREAK_POINTS}(
 _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
 _MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
-                         r"|rout|routed|score|scored|match|final|set|edge[ds]|edging|overcame|outlast\w*|upset|stunned"
+                         r"|rout|routed|score|scored|match|final|set|edge[ds]|edging|overcame|outlast\w*|upset|stunned|ended"
                          r"|swept|dispatch\w*|ousted|eliminat\w*|downed|prevail\w*|clinch\w*|survived)\b")
 # "1-0 down at the break", "went 2-0 up": a score before a side's standing is a game's, said as football says it
 # ("one nil"), with no word of a result near it (h57; "one to zero" it was).
@@ -603,8 +603,9 @@ def _arithmetic(match: re.Match[str]) -> str:
     return _OPERATOR.sub(lambda m: f" {_OPERATORS[m.group(1)]} ", match.group(0))
 
 
-def _range(match: re.Match[str]) -> str:
-    """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year, "pp. 74-6" in the end page's last digit.
+def _range(match: re.Match[str], commonwealth: bool = False) -> str:
+    """"2019-2023" and "10-15"; "2003-04" ends in a two-digit year, "pp. 74-6" in the end page's last digit; a game's
+    score as the region's readers say it (commonwealth: "three one", "two all", "nil nil").
 
     Two numbers joined by a dash that cannot be a range are said one after the other: an end written with a
     leading zero ("12-05"), or a shorter end that falls below the start however it is read ("978-0").
@@ -623,9 +624,10 @@ def _range(match: re.Match[str]) -> str:
     if _is_record(low, high, match):
         return " and ".join("oh" if side == "0" else side for side in (low, high))
     standing = _STANDING_AFTER.match(match.string, match.end()) is not None
-    if int(low) + int(high) <= 30 and (standing or _MATCH_RESULT.search(match.string, max(0, match.start() - 40),
-                                                                         match.end() + 20)):
-        score = _score_in_a_game(low, high, match, standing)
+    if ((commonwealth and len(low) <= 2 and len(high) <= 2 and sports.between_sides(match))
+            or (int(low) + int(high) <= 30 and (standing or _MATCH_RESULT.search(
+                match.string, max(0, match.start() - 40), match.end() + 20)))):
+        score = _score_in_a_game(low, high, match, standing, commonwealth)
         if score:
             return score
     if len(high) > 1 and high.startswith("0"):
@@ -662,11 +664,17 @@ def _in_a_list_of_sets(match: re.Match[str]) -> bool:
         _SET_AFTER.match(match.string, match.end()) is not None or _SET_BEFORE.search(before) is not None)
 
 
-def _score_in_a_game(low: str, high: str, match: re.Match[str], standing: bool = False) -> str:
-    """A match's score as its game says it: a set "six love", "six four"; football "one nil"; other games "three to
+def _score_in_a_game(low: str, high: str, match: re.Match[str], standing: bool = False,
+                     commonwealth: bool = False) -> str:
+    """A match's score as its game says it: a set "six love", "six four"; in British and Commonwealth English every
+    other game's sides apart ("three one", "two all", "nil nil"); elsewhere football "one nil", other games "three to
     nothing"; "" where it is said as a range ("three to one")."""
     if int(low) <= 7 and int(high) <= 7 and (near(_TENNIS, match, 80) or _in_a_list_of_sets(match)):
         return " ".join("love" if side == "0" else side for side in (low, high))
+    # a side's standing alone ("went 1-2 down the list") is left as it was: a zero in it is the game's sign
+    said = sports.said_apart(low, high, match) if commonwealth and not standing else ""
+    if said:
+        return said
     if "0" not in (low, high):
         return ""
     if standing or near(_FOOTBALL, match, 100):
@@ -1293,8 +1301,9 @@ def _fraction_span(match: re.Match[str]) -> str:
     return f"{match.group(1)} to " if int(top) < int(bottom) else match.group(0)
 
 
-def _numbers(text: str) -> str:
-    """Products, ranges, ordinals, fractions and plain numbers, in that order."""
+def _numbers(text: str, commonwealth: bool = False) -> str:
+    """Products, ranges, ordinals, fractions and plain numbers, in that order (a game's score as British and
+    Commonwealth readers say it where commonwealth)."""
     if "*" in text:
         text = _TIMES.sub(" times ", text)
     if "," in text and "0,0" in char_classes(text) and _MAY_BE_LISTED.search(text):
@@ -1312,7 +1321,7 @@ def _numbers(text: str) -> str:
         if text.count("-") > 1:
             text = _TALLY.sub(_tally, _DIGIT_CHAIN.sub(_digit_chain, text))
         if _MAY_BE_RANGE.search(text):
-            text = _RANGE.sub(_range, text)
+            text = _RANGE.sub(lambda m: _range(m, commonwealth), text)
         if "-0" in char_classes(text) or "-.0" in char_classes(text):  # a dash before a digit first
             text = _NEGATIVE.sub("minus ", text)  # before fractions: "-1/2" is "minus one half"
     if "/" in text and "/." in text:
@@ -1524,8 +1533,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = units.units_alone(text)
     # Symbols become words before numbers and capitals do, so that a second pass finds nothing new.
     text = maths.loose_symbols(words.symbols(words.signs(words.abbreviations(text))))
-    if has_digits:
-        text = _numbers(text)
+    if has_digits:  # the regions that write the day first are those that say "and" and "three one" (facts.py)
+        text = _numbers(text, options.date_order == "dmy")
         if "etween " in text:
             text = _BETWEEN_TO.sub(r"\1 and ", text)
     text = words.slashes(romans.small_numerals(romans.romans(text)))

@@ -713,3 +713,21 @@ UNITS.update({"dB/octave": ("decibel per octave", "decibels per octave"),
 # lone "A" before a surname is an initial ("Mrs A. Hale").
 TITLES_BEFORE_INITIALS = frozenset({"Mr", "Mrs", "Ms", "Miz", "Miss", "Mx", "Dr", "Doctor", "Prof", "Professor",
                                     "Councillor", "Rev", "Revd", "Sir", "Dame", "Lady", "Lord", "Judge"})
+
+# h61
+# Capitalised words before a span that name no side of a match ("Chapters 3-5 Review", "Ages 5-11 Welcome"): labels
+# of a numbered thing, months and days, and the words that open a sentence before a span.
+NOT_A_SIDE = word_set(
+    "Chapter Chapters Page Pages Psalm Psalms Verse Verses Section Sections Grade Grades Year Years Age Ages Aged Size "
+    "Sizes Room Rooms Level Levels Stage Stages Act Acts Part Parts Week Weeks Day Days Class Classes Group Groups Lot "
+    "Lots Line Lines Row Rows Seat Seats Exit Exits Junction Junctions Step Steps Phase Phases Round Rounds Unit Units "
+    "Block Blocks Gate Gates Platform Platforms Floor Floors Route Routes Figure Figures Fig Table Tables Item Items "
+    "Question Questions Q No Nos Number Numbers Episode Episodes Season Seasons Series Book Books Vol Volume Volumes "
+    "Issue Issues Bay Bays Flat Flats House Houses Article Articles Rule Rules Clause Clauses Key Mile Miles Hole "
+    "Holes Lap Laps Race Races Heat Heats Windows "
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs "
+    "Fri Sat Sun "
+    "The A An In On At By For From With To Of And But Or Between About Around Some Nearly Almost Only Just Over Under "
+    "Up Down Top Roughly Approximately Rated Each Every Those These Its Their Our His Her I We They"
+)

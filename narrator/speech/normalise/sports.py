@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import GAELIC_WORDS, ODDS_LADDER, RACE_NAMES
+from narrator.speech.normalise.facts import GAELIC_WORDS, NOT_A_SIDE, ODDS_LADDER, RACE_NAMES
 from narrator.speech.normalise.util import among_words, char_classes, near, padded
 
 # "2-14 to 1-12", "0-17": goals (a single digit) and points. Two scores joined by "to", or one score near a verb of a
@@ -65,6 +65,36 @@ _EACH_WAY = compiled(r"\b((?i:each[- ]way|e/w)(?:\s(?:terms?|is|are|at|pays?))*,
 _TIEBREAK = compiled(r"(?<![\w-])(7-6|6-7)\s?\((\d{1,2})(?:-(\d{1,2}))?\)")
 # "a 1-2 for O'Brien", "a 1-2-3 finish": the first places taken by one stable or team.
 _ONE_TWO = compiled(r"\b([Aa]\s)1-2(-3)?(?=\s(?:for|finish)\b|(?<=3)\sin\b)")
+
+
+# A results line: a score between two sides' names ("Hexham 2-2 Corbridge", "Sydney FC 2-1 Melbourne Victory"); a
+# label before a span names no side ("Chapters 3-5 Review", "Ages 5-11 Welcome"). A name is in small letters after its
+# capital, or two or three capitals ("FC", "PSV"): a headline in capitals has a capital word beside every span.
+_SIDE_NAME_BEFORE = compiled(r"(?<![\w'’&.-])([A-Z](?:[\w'’&.]*[a-z][\w'’&.]*|[A-Z]{1,2}))\s$")
+_SIDE_NAME_AFTER = compiled(r"\s(?:[A-Z][a-z]|[A-Z]{2,3}\b)")
+# What follows a result's score: its clause's end, a preposition, a side's name or the result's noun ("won 3-1 at
+# Villa", "a 2-1 win"); "lost 5-10 pounds", "the final 3-4 weeks" are spans.
+_RESULT_END = compiled(r"[.,;:)!?]|$|\s(?:[A-Z]|(?:in|at|to|against|for|by|with|after|before|on|over|away|home|and"
+                       r"|but|as|when|from|win|wins|victory|defeat|draw|lead|loss|scoreline|result|up|down)\b)")
+
+
+def between_sides(match: re.Match[str]) -> bool:
+    """True when a span's numbers stand between two sides' names, as a results line prints a score."""
+    before = _SIDE_NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    return (before is not None and before.group(1) not in NOT_A_SIDE
+            and _SIDE_NAME_AFTER.match(match.string, match.end()) is not None)
+
+
+def said_apart(first: str, second: str, match: re.Match[str]) -> str:
+    """"3-1" -> "3 1", "2-2" -> "2 all", "0-0" -> "nil nil": a result's score as British and Commonwealth readers say
+    it, where its clause goes on as a result's does; "" elsewhere (a span)."""
+    text, start = match.string, match.start()
+    if ((len(second) > 1 and second.startswith("0")) or not _RESULT_END.match(text, match.end())
+            or _SPAN_BEFORE.search(text, max(0, start - 12), start) or near(_VOTE_TALK, match, 60)):
+        return ""  # "aged 5-12 in Cork", "Tipperary won the vote 5-12"
+    if first == second != "0":
+        return f"{first} all"
+    return " ".join("nil" if side == "0" else side for side in (first, second))
 
 
 def _nil(number: str) -> str:

@@ -1,0 +1,38 @@
+"""The rules the fifteenth sweep's classes asked for, each on examples of our own (not the sweep's rows): a results
+line's score said per region; and what each must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.speech import speakable
+
+_READ = [
+    # a results line's score: sides apart in British and Commonwealth English, "to" in American
+    ("en-gb", "Ashby 3-1 Kingsford.", "Ashby three one Kingsford."),
+    ("en-gb", "Leyton 2-2 Barnet.", "Leyton two all Barnet."),
+    ("en-gb", "Leyton drew 0-0 at Barnet.", "Leyton drew nil nil at Barnet."),
+    ("en-gb", "Barnet won 4-2 after extra time.", "Barnet won four two after extra time."),
+    ("en-au", "Brisbane Roar 0-2 Macarthur.", "Brisbane Roar nil two Macarthur."),
+    ("en-ie", "A 1-0 win at Oriel Park.", "A one nil win at Oriel Park."),
+    ("en-us", "Austin 3-1 Houston.", "Austin three to one Houston."),
+    ("en-us", "Austin won 2-2 on penalties.", "Austin won two to two on penalties."),
+]
+
+_LEFT = [
+    ("en-gb", "He lost 5-10 pounds over the summer.", "He lost five to ten pounds over the summer."),
+    ("en-gb", "Chapters 3-5 Cover the war.", "Chapters three to five Cover the war."),
+    ("en-gb", "Ages 5-11 Welcome.", "Ages five to eleven Welcome."),
+    ("en-gb", "The final 3-4 weeks are busy.", "The final three to four weeks are busy."),
+    ("en-gb", "She won 6-0 6-2 at Wimbledon.", "She won six love six two at Wimbledon."),
+]
+
+
+@pytest.mark.parametrize(("language", "written", "reading"), _READ)
+def test_a_class_is_read(language: str, written: str, reading: str) -> None:
+    assert speakable(written, language) == reading
+
+
+@pytest.mark.parametrize(("language", "written", "reading"), _LEFT)
+def test_what_only_looks_like_it_is_left(language: str, written: str, reading: str) -> None:
+    assert speakable(written, language) == reading
