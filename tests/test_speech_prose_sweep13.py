@@ -29,7 +29,6 @@ _KNOWN_MISSES = {
                                                  " ('the one hundred meter final', test_speech_classes)",
     "McDavid finished with 2G 1A, +3.": "a hockey line's goals and assists ('2G 1A') are read as letters",
     "Leigh Sales presented ABC's 7.30 for a decade.": "a programme named by its hour is read a decimal",
-    "Ch 4, 10.15: the documentary repeats.": "a listing's dotted time after a channel's number is read a decimal",
     "Tune in at 8/7c on NBC.": "a listing's Eastern and Central hours ('8/7c') are read with a comma and 'Central'",
 }
 

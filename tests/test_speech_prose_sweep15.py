@@ -17,11 +17,6 @@ _KNOWN_MISSES = {
     "Winx paid $1.10 for the win.": "a tote price is said as money in dollars and cents",
     "The colt went off as a $3.60 favorite.": "a tote price is said as money in dollars and cents",
     "The mare was a $4.50 chance.": "a tote price is said as money in dollars and cents",
-    "Ch 4, 10.15: News.": "a listing's dotted time after its channel is read as a decimal",
-    "BBC One, 6.30: Regional news.": "a listing's dotted time after its channel is read as a decimal",
-    "ITV1, 9.00: The drama concludes.": "a listing's dotted time after its channel is read as a decimal",
-    "Ch 9, 7.30: The footy show.": "a listing's dotted time after its channel is read as a decimal",
-    "Radio 4, 8.45: Book of the week.": "a listing's dotted time after its channel is read as a decimal",
 }
 
 

@@ -1,5 +1,6 @@
 """The rules the fifteenth sweep's classes asked for, each on examples of our own (not the sweep's rows): a results
-line's score said per region; and what each must leave alone."""
+line's score said per region, a listing's time after its channel and a clause's colon after a time; and what each
+must leave alone."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ _READ = [
     ("en-ie", "A 1-0 win at Oriel Park.", "A one nil win at Oriel Park."),
     ("en-us", "Austin 3-1 Houston.", "Austin three to one Houston."),
     ("en-us", "Austin won 2-2 on penalties.", "Austin won two to two on penalties."),
+    # a listing's dotted time after its channel; a clause's colon after a time
+    ("en-gb", "Radio 2, 7.30: Drivetime.", "Radio two, seven thirty: Drivetime."),
+    ("en-gb", "Ch 5, 6.00 - News.", "Channel five, six o'clock - News."),
+    ("en-gb", "Doors open at 7:30: bring a coat.", "Doors open at seven thirty: bring a coat."),
 ]
 
 _LEFT = [
@@ -25,6 +30,7 @@ _LEFT = [
     ("en-gb", "Ages 5-11 Welcome.", "Ages five to eleven Welcome."),
     ("en-gb", "The final 3-4 weeks are busy.", "The final three to four weeks are busy."),
     ("en-gb", "She won 6-0 6-2 at Wimbledon.", "She won six love six two at Wimbledon."),
+    ("en-gb", "Table 2, 7.30: Results.", "Table two, seven point three zero: Results."),
 ]
 
 

@@ -59,6 +59,7 @@ _PIECES = [
     *sorted(words._FIXED)[::3], *sorted(words._RARE), "Samuel", "Kings", "John", "stage", "type", "wind", "gusts",
     "breeze", "blowing", "from the", "Smith", "Jane", "the", "and", "St.", "Dr.", "example.com", "www", "who",
     "Vienna, ", "Cork", "All-Ireland", "Kerry 2-14 to 1-12", "odds", "each way 1/5", "12.8 (80)", "Zampa 3/28, ",
+    "Ch 4, ", "BBC One, ",
     # times, measures, money, places and numbers in their written forms
     "ft", "feet", "in", "h", "m", "s", "pm", "AM", "a.m.", "pc", "pct", "per cent", "BC", "A.D", "CE", "GMT", "train",
     "The ", "Street", "Road", "Avenue", "Way", "Route", "Hwy", "US", "I-", "12:30", "10.30", "1,50,000", "1.234,56",
@@ -199,6 +200,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("NaCl, KCl, HBr and NaOH")
 @example("Mrs A. Hale, KO 3pm, 25 KOs, 25/01234/FUL, P/2024/0456, x.open(), strict=True, pip install -U x")
 @example("eight 180s, the A-list, Ports 80/443, 1/21/2 and Y/YY/Y")
+@example("Ch 4, 10.15: News; BBC One, 6.30 - Quiz; Table 2, 7.30: Results")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -339,6 +341,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (clock._DOTTED_24, "0.00" in char_classes(text)),
         (clock._DOTTED_TIMETABLE, "0.00" in char_classes(text)),
         (clock._DOTTED_AFTER_TIME_WORD, "0.00" in char_classes(text)),
+        (clock._CHANNEL_TIME, "0.00" in char_classes(text) and ", " in text),
         # numbers
         (numbers._INDIAN_GROUPS, "0,00,000" in char_classes(text)),
         (numbers._LONG_RUN, char_classes(text).count("0") > numbers.LONGEST_NUMBER),

@@ -6,7 +6,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import MONEY_SIGNS, TIME_ZONES
+from narrator.speech.normalise.facts import CHANNEL_NAMES, MONEY_SIGNS, TIME_ZONES
 from narrator.speech.normalise.util import among_words, char_classes, near, padded, sentence_stop, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -16,7 +16,8 @@ _ZONE = (r"(?:\s*(?P<zone>(?:" + "|".join(sorted(TIME_ZONES, key=len, reverse=Tr
          + r")\b|[ecmp]\.?[sd]\.?t\b\.?))?")
 _VOWEL = compiled(r"[AEIOU]")
 _CLOCK = compiled(
-    r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?![\d:]|,\d{3}\b)"  # "1:50,000" is a map's scale
+    # "1:50,000" is a map's scale; a colon after the time ends a clause ("at 10:15: doors open"), before no digit
+    r"(?<![\w.:])([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?!\d|:\d|,\d{3}\b)"
     r"(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?" + _ZONE
 )
 # "2:14.56", "1:02:03.4": a race time, with its seconds' fraction; no clock shows one. The seconds' unit written after
@@ -487,6 +488,27 @@ def _listing(match: re.Match[str]) -> str:
     return padded(match, f"{eastern}, {central} Central")
 
 
+# "Ch 4, 10.15: News", "BBC One, 6.30 - Regional news": a listing's dotted time after its channel and a comma, before
+# the programme's colon or dash (was "ten point one five"). Led by a digit after ", ", so that the scan runs in C.
+_CHANNEL_TIME = compiled(r"(\d(?<=, \d)\d?)\.([0-5]\d)(?=[:,]\s|\s[-–—]\s|\s?$)")
+_CHANNEL_BEFORE = compiled(r"(?<![\w.])([A-Z][A-Za-zÉ]*?)\d{0,2}(?:\s(?:\d{1,2}|One|Two|Three|Four|News|Extra))?,\s$")
+
+
+def _channel_times(text: str) -> str:
+    """"Ch 4, 10.15:" -> "Channel 4, 10:15:": a dotted time after a channel's name, as a listing prints it; the
+    listing's "Ch" said as the channel it is (the abbreviations' rule, after, no longer sees a time in digits)."""
+    parts, last = [], 0
+    for match in _CHANNEL_TIME.finditer(text):
+        channel = _CHANNEL_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        if int(match.group(1)) > 23 or not channel or channel.group(1) not in CHANNEL_NAMES:
+            continue
+        named = "Channel" if channel.group(1) == "Ch" else channel.group(1)
+        parts.append(text[last:channel.start()] + named + text[channel.end(1):match.start()]
+                     + f"{match.group(1)}:{match.group(2)}")
+        last = match.end()
+    return "".join(parts) + text[last:] if parts else text
+
+
 def _dotted_after_time_word(match: re.Match[str]) -> str:
     """"at 11.30" -> "at 11:30" where the sentence speaks of the clock and not of prices or measures."""
     hours, minutes, joined, *upper = match.groups()
@@ -526,6 +548,8 @@ def times(text: str) -> str:
     if dotted and "he " in text:
         text = _DOTTED_TIMETABLE.sub(lambda m: f"{m.group(1)}:{m.group(2)}" if int(m.group(1)) < 24 else m.group(0),
                                      text)
+    if dotted and ", " in text:
+        text = _channel_times(text)
     if dotted:
         text = _DOTTED_AFTER_TIME_WORD.sub(_dotted_after_time_word, text)
     if ":" in text:

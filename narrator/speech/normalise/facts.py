@@ -731,3 +731,9 @@ NOT_A_SIDE = word_set(
     "The A An In On At By For From With To Of And But Or Between About Around Some Nearly Almost Only Just Over Under "
     "Up Down Top Roughly Approximately Rated Each Every Those These Its Their Our His Her I We They"
 )
+# Channels and stations as listings name them before a programme's time ("Ch 4, 10.15: News", "BBC One, 6.30",
+# "ITV1, 9.00", "Radio 4, 8.45"): the name's first word, its number or word after it read apart.
+CHANNEL_NAMES = word_set(
+    "Ch Channel Radio BBC ITV ITVX STV UTV RTÉ RTE TG4 S4C E4 More4 Film4 Dave Sky Freeview SBS ABC TVNZ Prime "
+    "Newstalk Today CBC CTV PBS NBC CBS Fox HBO"
+)
