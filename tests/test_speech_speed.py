@@ -59,7 +59,7 @@ _PIECES = [
     *sorted(words._FIXED)[::3], *sorted(words._RARE), "Samuel", "Kings", "John", "stage", "type", "wind", "gusts",
     "breeze", "blowing", "from the", "Smith", "Jane", "the", "and", "St.", "Dr.", "example.com", "www", "who",
     "Vienna, ", "Cork", "All-Ireland", "Kerry 2-14 to 1-12", "odds", "each way 1/5", "12.8 (80)", "Zampa 3/28, ",
-    "Ch 4, ", "BBC One, ",
+    "Ch 4, ", "BBC One, ", " favourite", "paid $", " for the win",
     # times, measures, money, places and numbers in their written forms
     "ft", "feet", "in", "h", "m", "s", "pm", "AM", "a.m.", "pc", "pct", "per cent", "BC", "A.D", "CE", "GMT", "train",
     "The ", "Street", "Road", "Avenue", "Way", "Route", "Hwy", "US", "I-", "12:30", "10.30", "1,50,000", "1.234,56",
@@ -200,7 +200,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("NaCl, KCl, HBr and NaOH")
 @example("Mrs A. Hale, KO 3pm, 25 KOs, 25/01234/FUL, P/2024/0456, x.open(), strict=True, pip install -U x")
 @example("eight 180s, the A-list, Ports 80/443, 1/21/2 and Y/YY/Y")
-@example("Ch 4, 10.15: News; BBC One, 6.30 - Quiz; Table 2, 7.30: Results")
+@example("Ch 4, 10.15: News; BBC One, 6.30 - Quiz; a $2.40 favourite paid $11.20 for the win")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [
@@ -293,6 +293,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (sports._EACH_WAY, "/" in text and "odds" in text),
         (sports._ONE_TWO, "1-2" in text),
         (sports._TIEBREAK, "7-6" in text or "6-7" in text),
+        (sports._TOTE_PRICE, "$" in text),
         (sports._GAELIC_TALK, among_words(GAELIC_WORDS, text)),
         (sports._GAELIC_ONE, _found(sports._MAY_BE_GAELIC, text)),
         (sports._GAELIC_PAIR, _found(sports._MAY_BE_GAELIC, text)),

@@ -737,3 +737,8 @@ CHANNEL_NAMES = word_set(
     "Ch Channel Radio BBC ITV ITVX STV UTV RTÉ RTE TG4 S4C E4 More4 Film4 Dave Sky Freeview SBS ABC TVNZ Prime "
     "Newstalk Today CBC CTV PBS NBC CBS Fox HBO"
 )
+# A tote price before what it names ("a $2.40 favourite", "a $7.50 roughie"): said as the course says it, dollars
+# and then cents with no "cents" ("two dollars forty"), not as an attributive amount ("two dollar forty cent").
+TOTE_NOUNS = word_set(
+    "favourite favourites favorite favorites fav chance chances shot shots pop roughie outsider elect"
+)

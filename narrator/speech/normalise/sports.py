@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import GAELIC_WORDS, NOT_A_SIDE, ODDS_LADDER, RACE_NAMES
+from narrator.speech.normalise.facts import GAELIC_WORDS, NOT_A_SIDE, ODDS_LADDER, RACE_NAMES, TOTE_NOUNS
 from narrator.speech.normalise.util import among_words, char_classes, near, padded
 
 # "2-14 to 1-12", "0-17": goals (a single digit) and points. Two scores joined by "to", or one score near a verb of a
@@ -95,6 +95,22 @@ def said_apart(first: str, second: str, match: re.Match[str]) -> str:
     if first == second != "0":
         return f"{first} all"
     return " ".join("nil" if side == "0" else side for side in (first, second))
+
+
+# A tote price in dollars and cents before what it names ("a $2.40 favourite") or after what a winner paid ("paid
+# $1.10 for the win"). Led by the dollar sign, so that the engine scans for it in C.
+_TOTE_PRICE = compiled(rf"\$(\d{{1,3}})\.(\d\d)(?=\s(?:{'|'.join(sorted(TOTE_NOUNS))})\b"
+                       r"|\s(for (?:the|a) (?:win|place)|the win|the place|to win)\b)")
+_PAID_BEFORE = compiled(r"\b(?:paid|pays)\s$")
+
+
+def _tote_price(match: re.Match[str]) -> str:
+    """"$2.40" -> "two dollars forty", "$1.10" -> "one dollar ten": a tote price, its cents said with no "cents"."""
+    if match.group(3) and not _PAID_BEFORE.search(match.string, max(0, match.start() - 6), match.start()):
+        return match.group(0)  # "$12.50 for the win" is a price paid only after "paid"
+    dollars, cents = int(match.group(1)), int(match.group(2))
+    said = f"{numbers.cardinal(dollars)} dollar{'' if dollars == 1 else 's'}"
+    return said + (f" {numbers.cardinal(cents)}" if cents else "")
 
 
 def _nil(number: str) -> str:
@@ -202,6 +218,8 @@ def _slashed_pair(match: re.Match[str], named: set[int]) -> str:
 
 def scores(text: str) -> str:
     """Read the scores, figures and prices of sport that the rules after would take for dates, spans or fractions."""
+    if "$" in text:
+        text = _TOTE_PRICE.sub(_tote_price, text)
     if "/" in text:
         if "odds" in text:
             text = _EACH_WAY.sub(lambda m: f"{m.group(1)}one {'fifth' if m.group(2) == '5' else 'quarter'}", text)
