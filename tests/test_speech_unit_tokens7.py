@@ -15,7 +15,6 @@ _KNOWN = {
     "$5 bill": "money before the noun it names is said plural ('five dollars bill'; units.py's money path)",
     "20c coin": "money before the noun it names is said plural ('twenty cents coin'; units.py's money path)",
     "11:59:59": "a clock time with seconds is read as a duration (a race's '1:59:40' is one)",
-    "9.30 tonight": "a dotted time before 'tonight' with no word before it is read as a decimal",
     "at 6.45": "a dotted time after 'at' with no talk of the clock is read as a decimal",
     "@BBCNews": "a handle's run-together words are left one word (electronic.py)",
     "720p": "a video mode below 1080 is read as a count ('seven hundred twenty p')",

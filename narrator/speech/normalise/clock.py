@@ -509,11 +509,23 @@ def _channel_times(text: str) -> str:
     return "".join(parts) + text[last:] if parts else text
 
 
+# "Kick-off 7.45 tonight", "leaves 6.15 tomorrow morning": a dotted time just before the part of a day it falls in
+# needs no word before it that leads to a time (h61); after a verb of change it is an amount ("fell 2.35 this
+# morning").
+_DAY_PART_AFTER = compiled(r"\s(?:tonight|this (?:morning|afternoon|evening)|tomorrow (?:morning|afternoon|evening"
+                           r"|night))\b")
+_CHANGE_BEFORE = compiled(r"\b(?:rose|rise[sn]?|fell|falls?|up|down|gain(?:ed|s)?|lost|loses|dropp?(?:ed|s)?"
+                          r"|climb(?:ed|s)?|add(?:ed|s)?|shed|jump(?:ed|s)?|slipp?(?:ed|s)?|by|of|was|is|were|are|hit|reached)\s$")
+
+
 def _dotted_after_time_word(match: re.Match[str]) -> str:
-    """"at 11.30" -> "at 11:30" where the sentence speaks of the clock and not of prices or measures."""
+    """"at 11.30" -> "at 11:30", "7.45 tonight" -> "7:45 tonight" where the sentence speaks of the clock and not of
+    prices or measures."""
     hours, minutes, joined, *upper = match.groups()
-    if int(hours) > 23 or (joined and int(upper[0]) > 23) or not _TIME_WORD_BEFORE.search(
-            match.string, max(0, match.start() - 20), match.start()):
+    if int(hours) > 23 or (joined and int(upper[0]) > 23) or not (
+            _TIME_WORD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+            or (not joined and _DAY_PART_AFTER.match(match.string, match.end())
+                and not _CHANGE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))):
         return match.group(0)
     # an hour led by a zero ("at 07.45") is a 24-hour clock's: no amount is written so, and no talk of the clock is
     # asked for ("The ferry sails at 07.45" was "zero seven point four five")
