@@ -1,6 +1,6 @@
 """The rules the fifteenth sweep's classes asked for, each on examples of our own (not the sweep's rows): a results
 line's score said per region, a listing's time after its channel, a clause's colon after a time, a dotted time before
-"tonight" and a tote price; and what each must leave alone."""
+"tonight", en-US money and measures without "and", and a tote price; and what each must leave alone."""
 
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ _READ = [
     # a dotted time just before the part of the day it falls in
     ("en-gb", "Kick-off 7.45 tonight.", "Kick-off seven forty five tonight."),
     ("en-gb", "The ferry sails 6.15 tomorrow morning.", "The ferry sails six fifteen tomorrow morning."),
+    # en-US money and measures without "and", as its counts
+    ("en-us", "Tickets cost $105.", "Tickets cost one hundred five dollars."),
+    ("en-us", "The lake is 2,305 km away.", "The lake is two thousand three hundred five kilometers away."),
+    ("en-ca", "The fine was $1,250.", "The fine was one thousand two hundred fifty dollars."),
     # a tote price
     ("en-au", "She was a $3.20 favourite.", "She was a three dollars twenty favourite."),
     ("en-nz", "The gelding paid $12.40 for the win.", "The gelding paid twelve dollars forty for the win."),
@@ -37,6 +41,8 @@ _LEFT = [
     ("en-gb", "The final 3-4 weeks are busy.", "The final three to four weeks are busy."),
     ("en-gb", "She won 6-0 6-2 at Wimbledon.", "She won six love six two at Wimbledon."),
     ("en-gb", "Table 2, 7.30: Results.", "Table two, seven point three zero: Results."),
+    ("en-gb", "Tickets cost £105.", "Tickets cost one hundred and five pounds."),
+    ("en-us", "Between 200 and 300 came.", "Between two hundred and three hundred came."),
     ("en-gb", "It fell 2.35 this morning.", "It fell two point three five this morning."),
     ("en-au", "He paid $12.50 for the book.", "He paid twelve dollars fifty cents for the book."),
     ("en-au", "It cost $12.50 for the win bonus.", "It cost twelve dollars fifty cents for the win bonus."),

@@ -81,8 +81,11 @@ def normalise(text: str, language: str = "en", options: ReadingOptions | None = 
         options = regional.resolved(options, language)
     # a symbol beside a bar became words ("÷| 0" -> "divided by | zero"): the bar between words is now a separator
     spoken = separators(rules(text, options))
-    if language != "en" and rules is en.normalise and regional.says_and(language):
-        return regional.numbers_with_and(spoken)
+    if language != "en" and rules is en.normalise and regional.region_of(language):
+        # a region says "and" inside every number, or inside none (money and measures as its counts)
+        if regional.says_and(language):
+            return regional.numbers_with_and(spoken)
+        return regional.numbers_without_and(spoken)
     return spoken
 
 

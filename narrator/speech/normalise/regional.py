@@ -297,3 +297,20 @@ def numbers_with_and(spoken: str) -> str:
     if "hundred " not in spoken and "thousand " not in spoken and "illion " not in spoken:
         return spoken
     return _LAST_PART.sub(r"\1 \2 and ", _HUNDREDS.sub(r"\1 hundred and ", spoken))
+
+
+# ... and the "and" the money and measure rules say after a scale word ("one hundred and five dollars", NeMo's reading,
+# which a bare "en" keeps for it), dropped where the region says none: an American, Canadian or Philippine reader
+# says "one hundred five dollars" as "one hundred five sheep" (h61).
+# The number's last part is under a hundred and no scale word follows it: "between two hundred and three hundred" keeps
+# its "and".
+_SCALE_AND = re.compile(rf"\b((?:{_UNDER_A_HUNDRED}|hundred) (?:{_SCALE_WORDS})) and (?=(?:{_UNDER_A_HUNDRED})\b"
+                        rf"(?:[ -](?:{_UNDER_A_HUNDRED})\b)?(?! (?:{_SCALE_WORDS})\b))")
+
+
+def numbers_without_and(spoken: str) -> str:
+    """"one hundred and five dollars" -> "one hundred five dollars", in text already read."""
+    if " and " not in spoken or ("hundred and " not in spoken and "thousand and " not in spoken
+                                 and "illion and " not in spoken):
+        return spoken
+    return _SCALE_AND.sub(r"\1 ", spoken)
