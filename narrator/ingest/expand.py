@@ -12,7 +12,7 @@ from narrator.ingest.web import is_url
 
 ARTICLE_SUFFIXES = frozenset(
     {".md", ".markdown", ".mdown", ".mkd", ".mmd", ".txt", ".html", ".htm", ".mhtml", ".mht", ".webarchive", ".docx",
-     ".rtf", ".eml", ".pdf"}
+     ".odt", ".fodt", ".rtf", ".eml", ".pdf"}
 )
 _GLOB_CHARS = frozenset("*?[")
 
