@@ -153,3 +153,38 @@ def test_preview_json_shows_the_document_as_clean_reads_it(name: str, tmp_path: 
     shown = json.loads(result.output[result.output.index("{"):])
     assert shown["title"] == case.title
     assert [block["text"] for block in shown["body"]] == [block.text for block in read(case).blocks]
+
+
+# The language an .odt declares and the language its words are in (issue #10): its default paragraph style's
+# language is the writer's editing one (LibreOffice's install locale, a school's template), so the words decide the
+# language, and the declaration gives only the region of the language they are in.
+BRITISH = ("The colour of the harbour wall and the centre of the town were her favourite subjects, and the "
+           "neighbourhood organised a programme of walks in the autumn.")
+GERMAN = ("Die Fähre legt seit vierzig Jahren jeden Morgen um sieben Uhr am Pier ab, bei Regen und bei Sonne, und "
+          "das ganze Dorf stellt seine Uhren nach ihrem Horn.")
+
+
+def _language(body: list[str], **declared: str) -> str:
+    return clean(Source("ferry.odt", odt([tp("The ferry", "Title"), *body], **declared)),  # type: ignore[arg-type]
+                 CleanSettings()).meta.language
+
+
+def test_an_english_odt_quoting_a_german_paragraph_is_english_with_its_declared_region() -> None:
+    body = [tp(LINE1), tp(LINE2), tp(GERMAN, "Quotations"), tp("The skipper translated it for the visitors.")]
+    assert _language(body, language="en", country="GB") == "en-gb"
+
+
+def test_a_german_odt_declared_english_is_german_without_the_english_region() -> None:
+    assert _language([tp(GERMAN), tp(GERMAN.replace("Fähre", "Bahn"))], language="en", country="US") == "de"
+
+
+def test_british_spelling_under_libreoffices_default_en_us_is_british() -> None:
+    """LibreOffice's install default is en-US whatever the writer's spelling, as WordPress's is for a blog."""
+    assert _language([tp(BRITISH), tp(LINE1), tp(LINE2)], language="en", country="US") == "en-gb"
+
+
+def test_a_word_document_declaring_french_with_english_text_is_read_in_english() -> None:
+    from tests.documents import docx, p
+
+    data = docx([p("The ferry", "Title"), p(LINE1), p(LINE2)], language="fr-FR")
+    assert clean(Source("ferry.docx", data), CleanSettings()).meta.language == "en"
