@@ -137,7 +137,7 @@ def _web_address(value: Any) -> str | None:
 # What writers and their apps call a document's author and date (a Notion page's properties are named by the writer).
 AUTHOR_KEYS = ("authors", "author", "byline", "writer", "writers")
 DATE_KEYS = ("date", "published", "pubdate", "publishdate", "publish date", "published date", "publication date",
-             "date published", "created")
+             "date published", "date_published", "published_at", "created")  # Ghost's export: date_published
 
 
 def meta_fields(front: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,81 @@
+"""clean on a writer's documents from more apps (tests/documents2.py builds each, written down before narrator
+first read them): every line of the writer's text heard, title, byline and date found, no app furniture read."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.clean import clean
+from narrator.config import CleanSettings
+from narrator.model import Source
+from tests.documents import LINE1, LINE2, Case, read, score
+from tests.documents2 import all_cases
+
+# Forms narrator does not read right yet, by class; strict, so that one that starts to pass becomes a test.
+KNOWN: dict[str, str] = {
+    "word-for-the-web": "a bare name under the title is no byline, and the date line under it is then not taken",
+    "scrivener-manuscript": "a manuscript's title page (contact block, word count) and 'The End' are read",
+    "pdf-latex-article": "a centred author and affiliation under a PDF's title are read as text, the date not taken",
+    "pdf-magazine-page": "a magazine's running masthead and folio on one page, a pull quote, 'Words by' are read",
+    "beehiiv": "a publication's name as the sender and a bare name in the letter: the publication is the author",
+    "ghost-export": "a link's preview card (Ghost's bookmark card) is read",
+}
+CASES = all_cases()
+
+
+def _param(case: Case) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[case.name])] if case.name in KNOWN else []
+    return pytest.param(case, id=case.name, marks=marks)
+
+
+def test_there_are_at_least_sixteen_documents() -> None:
+    assert len(CASES) >= 16
+
+
+def test_every_known_failure_names_a_document() -> None:
+    assert set(KNOWN) <= {case.name for case in CASES}
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+def test_a_writers_document_is_read_whole_and_only_it(case: Case) -> None:
+    found = score(case, read(case))
+    assert found["right"], found
+
+
+def _markdown(text: str, origin: str = "post.md") -> list[str]:
+    return [block.text for block in clean(Source(origin, text.encode()), CleanSettings()).blocks]
+
+
+def test_prose_that_begins_like_module_code_is_read() -> None:
+    text = ("# Trade\n\nImport duties from Norway fell by half in the spring.\n\nExport figures rose in May.\n\n"
+            f"{LINE1}\n")
+    assert _markdown(text)[:2] == ["Import duties from Norway fell by half in the spring.",
+                                   "Export figures rose in May."]
+
+
+def test_a_components_tags_go_and_what_it_wraps_is_read() -> None:
+    text = (f"# Ferry\n\nimport Note from './Note.astro';\n\n<Note kind=\"info\">\n\n{LINE1}\n\n</Note>\n\n"
+            f"<Gallery images={{pictures}} />\n\n{LINE2}\n")
+    assert _markdown(text, "ferry.mdx") == [LINE1, LINE2]
+
+
+def test_a_liquid_output_tag_is_not_said_and_a_hugo_free_brace_is() -> None:
+    text = "# Ferry\n\nWelcome to {{ site.title }}, the island's paper.\n\nThe set {1, 2} has two members.\n"
+    assert _markdown(text) == ["Welcome to , the island's paper.", "The set {1, 2} has two members."]
+
+
+def test_an_admonitions_title_is_said_once_and_its_fences_not() -> None:
+    text = f"# Ferry\n\n:::note[The timetable]\n{LINE1}\n:::\n\n::: warning\n{LINE2}\n:::\n"
+    assert _markdown(text) == ["The timetable", LINE1, LINE2]
+
+
+@pytest.mark.parametrize(("sender", "author"), [
+    ("Casey Rivera from The Harbour Letter <c@x.example>", "Casey Rivera"),
+    ("Ann Lee via Island News <list@x.example>", "Ann Lee"),
+    ("Casey Rivera | The Harbour Letter <c@x.example>", "Casey Rivera"),
+    ("News from the Isles <news@x.example>", "News from the Isles"),
+])
+def test_a_newsletters_sender_is_the_person_not_the_publication(sender: str, author: str) -> None:
+    mail = (f"From: {sender}\r\nSubject: The ferry\r\nDate: Sat, 28 Nov 2026 07:30:00 +0000\r\nMessage-ID: <1@x>\r\n"
+            f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{LINE1}\n\n{LINE2}\n")
+    assert clean(Source("ferry.eml", mail.encode()), CleanSettings()).meta.authors == (author,)
