@@ -7,18 +7,15 @@ import pytest
 
 from narrator.clean import clean
 from narrator.config import CleanSettings
-from narrator.model import Source
-from tests.documents import LINE1, LINE2, Case, read, score
+from narrator.model import Format, Source
+from tests.documents import LINE1, LINE2, LINE3, LINE4, Case, read, score
 from tests.documents2 import all_cases
 
 # Forms narrator does not read right yet, by class; strict, so that one that starts to pass becomes a test.
 KNOWN: dict[str, str] = {
-    "word-for-the-web": "a bare name under the title is no byline, and the date line under it is then not taken",
     "scrivener-manuscript": "a manuscript's title page (contact block, word count) and 'The End' are read",
-    "pdf-latex-article": "a centred author and affiliation under a PDF's title are read as text, the date not taken",
     "pdf-magazine-page": "a magazine's running masthead and folio on one page, a pull quote, 'Words by' are read",
     "beehiiv": "a publication's name as the sender and a bare name in the letter: the publication is the author",
-    "ghost-export": "a link's preview card (Ghost's bookmark card) is read",
 }
 CASES = all_cases()
 
@@ -43,7 +40,7 @@ def test_a_writers_document_is_read_whole_and_only_it(case: Case) -> None:
 
 
 def _markdown(text: str, origin: str = "post.md") -> list[str]:
-    return [block.text for block in clean(Source(origin, text.encode()), CleanSettings()).blocks]
+    return [block.text for block in clean(Source(origin, text.encode(), Format.MARKDOWN), CleanSettings()).blocks]
 
 
 def test_prose_that_begins_like_module_code_is_read() -> None:
@@ -79,3 +76,39 @@ def test_a_newsletters_sender_is_the_person_not_the_publication(sender: str, aut
     mail = (f"From: {sender}\r\nSubject: The ferry\r\nDate: Sat, 28 Nov 2026 07:30:00 +0000\r\nMessage-ID: <1@x>\r\n"
             f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{LINE1}\n\n{LINE2}\n")
     assert clean(Source("ferry.eml", mail.encode()), CleanSettings()).meta.authors == (author,)
+
+
+@pytest.mark.parametrize(("header", "authors", "published"), [
+    ("Mia Chen\n\n4 April 2026", ("Mia Chen",), "2026-04-04"),
+    ("Mia Chen\n\nApril 4, 2026", ("Mia Chen",), "2026-04-04"),
+    ("Mia Chen", (), None),  # a name alone may be a place or a heading: left
+])
+def test_a_name_alone_over_a_date_under_the_title_is_the_byline(header: str, authors: tuple[str, ...],
+                                                                published: str | None) -> None:
+    text = f"# Tide tables\n\n{header}\n\n{LINE1}\n\n{LINE2}\n"
+    meta = clean(Source("tides.md", text.encode()), CleanSettings()).meta
+    assert (meta.authors, meta.published) == (authors, published)
+
+
+def test_a_links_preview_card_is_not_read_and_a_linked_figure_with_a_caption_is() -> None:
+    card = ('<figure class="bookmark"><a href="https://tides.example/"><div><div>Tide tables for the isles</div>'
+            "<div>Every port, every day, free to print</div></div><div><span>tides.example</span></div></a></figure>")
+    linked = ('<figure><a href="https://tides.example/chart"><img src="chart.png" alt=""></a><figcaption>The spring '
+              "tides of April, from the harbour master's chart.</figcaption></figure>")
+    text = f"---\ntitle: Tides\n---\n\n{LINE1}\n\n{card}\n\n{linked}\n\n{LINE2}\n\n{LINE3}\n\n{LINE4}\n\n{LINE1}\n"
+    assert _markdown(text) == [LINE1, "The spring tides of April, from the harbour master's chart.", LINE2, LINE3,
+                               LINE4, LINE1]
+
+
+def test_a_papers_author_block_ends_at_its_abstract_and_nothing_else_is_one() -> None:
+    from tests.test_clean_pdf import make_pdf, paragraph
+
+    text = ["The harbour's accounts for the year show a surplus for the first time since the ferry was bought."]
+    block = [(150, 700, 17, "Harbour accounts"), (250, 670, 12, "Mia Chen"), (230, 655, 10, "Kirkwall Academy"),
+             (255, 630, 12, "4 April 2026")]
+    paper = make_pdf([[*block, (280, 600, 9, "Abstract"), *paragraph(580, text)]])
+    report = make_pdf([[*block, *paragraph(600, text)]])  # no abstract: the lines are the text's own
+    read = [clean(Source("a.pdf", data), CleanSettings()) for data in (paper, report)]
+    assert (read[0].meta.authors, read[0].meta.published) == (("Mia Chen",), "2026-04-04")
+    assert "Kirkwall Academy" not in " ".join(block.text for block in read[0].blocks)
+    assert "Kirkwall Academy" in " ".join(block.text for block in read[1].blocks)
