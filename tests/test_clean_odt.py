@@ -188,3 +188,55 @@ def test_a_word_document_declaring_french_with_english_text_is_read_in_english()
 
     data = docx([p("The ferry", "Title"), p(LINE1), p(LINE2)], language="fr-FR")
     assert clean(Source("ferry.docx", data), CleanSettings()).meta.language == "en"
+
+
+def test_an_odt_becomes_an_episode(tmp_path: Path) -> None:
+    import feedparser
+    from click.testing import CliRunner
+
+    from narrator.cli import main
+
+    case = next(case for case in CASES if case.name == "lo-title-byline-header-footer-footnote")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "ferry.odt").write_bytes(case.data)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["narrate", str(tmp_path / "notes"), "--voice", "espeak", "-o", str(out),
+                                       "--quiet"])
+    assert result.exit_code == 0, result.output
+    feed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert not feed.bozo and [entry.title for entry in feed.entries] == [case.title]
+    captions = " ".join(next((out / "episodes").glob("*.vtt")).read_text(encoding="utf-8").split())
+    assert "How a village kept its boat running" in captions and "internal draft" not in captions
+
+
+def test_a_broken_odt_in_a_batch_is_one_line_naming_it_and_the_fix(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from narrator.cli import main
+
+    path = tmp_path / "ferry.odt"
+    path.write_bytes(odt([tp("The ferry", "Title"), tp(LINE1)])[:300])
+    result = CliRunner().invoke(main, ["preview", str(path)])
+    assert result.exit_code != 0
+    assert "ferry.odt: is an OpenDocument text narrator cannot read" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_table_inside_a_tables_cell_is_said_once() -> None:
+    inner = ('<table:table table:name="Inner"><table:table-row><table:table-cell>' + tp("Saturday sailings")
+             + "</table:table-cell></table:table-row></table:table>")
+    outer = ('<table:table table:name="Outer"><table:table-row><table:table-cell>' + tp("Weekdays")
+             + f"</table:table-cell><table:table-cell>{inner}</table:table-cell></table:table-row></table:table>")
+    document = clean(Source("ferry.odt", odt([tp("The ferry", "Title"), tp(LINE1), outer, tp(LINE2)])),
+                     CleanSettings())
+    assert " ".join(block.text for block in document.blocks).count("Saturday sailings") == 1
+
+
+def test_a_table_inside_a_word_tables_cell_is_said_once() -> None:
+    from tests.documents import docx, p
+
+    inner = f"<w:tbl><w:tr><w:tc>{p('Saturday sailings')}</w:tc></w:tr></w:tbl>"
+    outer = f"<w:tbl><w:tr><w:tc>{p('Weekdays')}</w:tc><w:tc>{inner}{p('')}</w:tc></w:tr></w:tbl>"
+    document = clean(Source("ferry.docx", docx([p("The ferry", "Title"), p(LINE1), outer, p(LINE2)])),
+                     CleanSettings())
+    assert " ".join(block.text for block in document.blocks).count("Saturday sailings") == 1

@@ -257,7 +257,7 @@ def _linked_prompt(paragraph: Any) -> bool:
 
 def _table(table: Any) -> list[Block]:
     """Each table row as one paragraph, said with the header's names where it has a header row."""
-    rows = table.xpath(".//tr")
+    rows = [row for row in table.xpath(".//tr") if next(row.iterancestors("table")) is table]  # a cell's own table
     grid = [[_inline_text(cell) for cell in row.xpath("./th|./td")] for row in rows]
     headed = bool(rows) and not rows[0].xpath("./td") and len(rows) > 1
     if (scores := score_column(grid[1:] if headed else grid)) is not None:  # a results table (see inserts)

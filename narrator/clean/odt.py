@@ -201,7 +201,9 @@ class _Writer:
     def rows(self, table: Any) -> str:
         """A table's rows as HTML, its header rows as th cells."""
         out = []
-        for row in table.iter(f"{{{_TABLE}}}table-row"):
+        rows = (row for row in table.iter(f"{{{_TABLE}}}table-row")
+                if next(row.iterancestors(f"{{{_TABLE}}}table")) is table)  # a table in a cell says its own rows
+        for row in rows:
             header = row.getparent().tag == f"{{{_TABLE}}}table-header-rows"
             cell = "th" if header else "td"
             out.append("<tr>" + "".join(f"<{cell}>{self.blocks(c)}</{cell}>" for c in row
