@@ -13,7 +13,6 @@ from tests.documents2 import all_cases
 
 # Forms narrator does not read right yet, by class; strict, so that one that starts to pass becomes a test.
 KNOWN: dict[str, str] = {
-    "scrivener-manuscript": "a manuscript's title page (contact block, word count) and 'The End' are read",
     "pdf-magazine-page": "a magazine's running masthead and folio on one page, a pull quote, 'Words by' are read",
     "beehiiv": "a publication's name as the sender and a bare name in the letter: the publication is the author",
 }
@@ -112,3 +111,23 @@ def test_a_papers_author_block_ends_at_its_abstract_and_nothing_else_is_one() ->
     assert (read[0].meta.authors, read[0].meta.published) == (("Mia Chen",), "2026-04-04")
     assert "Kirkwall Academy" not in " ".join(block.text for block in read[0].blocks)
     assert "Kirkwall Academy" in " ".join(block.text for block in read[1].blocks)
+
+
+def test_a_manuscripts_contact_block_above_its_title_is_not_read_and_a_sentence_there_is() -> None:
+    from tests.documents import docx, p
+
+    contact = [p("Mia Chen"), p("4 Quay Street"), p("mia@example.org"), p("About 900 words")]
+    noted = [p("This draft went to the editor on Monday and came back with notes.")]
+    for above, heard in ((contact, False), (noted, True)):
+        data = docx([*above, p("Tide tables", "Title"), p("by Mia Chen"), p(LINE1), p(LINE2)])
+        document = clean(Source("tides.docx", data), CleanSettings())
+        spoken = " ".join(block.text for block in document.blocks)
+        assert ("Quay Street" in spoken or "came back with notes" in spoken) == heard
+        assert heard or document.meta.authors == ("Mia Chen",)
+
+
+@pytest.mark.parametrize(("last", "kept"), [("-30-", False), ("###", False), ("THE END", False), ("Fine.", True),
+                                            ("The end of the pier was gone.", True)])
+def test_a_press_release_or_manuscripts_end_mark_is_not_read(last: str, kept: bool) -> None:
+    blocks = _markdown(f"---\ntitle: Tides\n---\n\n{LINE1}\n\n{LINE2}\n\n{last}\n")
+    assert (blocks[-1] == last) == kept

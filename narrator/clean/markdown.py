@@ -393,7 +393,27 @@ def read_written(root: Any, fields: dict[str, Any], settings: CleanSettings, fal
         fields["standfirst"] = dek
         blocks = [b for n, b in enumerate(blocks) if not (n < HEADER_LINES and comparable(b.text) == comparable(dek))]
     blocks = _take_header(blocks, fields)
+    if blocks and _END_MARK.match(blocks[-1].text):  # the episode's close says it is over
+        blocks = blocks[:-1]
     return Metadata(title=title, **fields), blocks
+
+
+# The mark a manuscript or a press release ends on, alone on its line: "The End", "-30-", "###", "# # #", "Ende".
+_END_MARK = re.compile(r"(?i)^\s*(?:the end|ende|fin|-\s*30\s*-|#\s*#\s*#|\*\s*\*\s*\*\s*end)\s*\.?\s*$")
+TITLE_PAGE_LINES = 8
+TITLE_PAGE_LINE_WORDS = 6
+
+
+def drop_title_page(title: Any) -> None:
+    """Take out the short lines a document sets above its title (a manuscript's contact block: name, address, email,
+    "About 1,200 words"): the writer's particulars for an editor, not the text. Lines that read as sentences stay."""
+    above = [element for element in title.itersiblings(preceding=True) if isinstance(element.tag, str)]
+    if not above or len(above) > TITLE_PAGE_LINES or any(
+            element.tag != "p" or len(text.split()) > TITLE_PAGE_LINE_WORDS or text.endswith((".", "?", "!", ":"))
+            for element in above for text in [squash(element.text_content())]):
+        return
+    for element in above:
+        element.getparent().remove(element)
 
 
 # A summary's label over it at the top of the body, as web clippers write it ("> ## Excerpt", MarkDownload's).

@@ -13,7 +13,7 @@ from lxml import etree
 
 from narrator.clean.common import squash
 from narrator.clean.language import declared_tag
-from narrator.clean.markdown import body_of, meta_fields, read_written
+from narrator.clean.markdown import body_of, drop_title_page, meta_fields, read_written
 from narrator.config import CleanSettings
 from narrator.errors import InputError
 from narrator.model import Block, Metadata, Source
@@ -253,7 +253,9 @@ def read_odt(source: Source, settings: CleanSettings, fallback_title: str) -> tu
         root = body_of(writer.blocks(body))
     except RecursionError as exc:
         raise unreadable(source, "its text is nested too deep") from exc
-    title = _taken(root.find(".//h1[@class='doc-title']"))
+    if (titled := root.find(".//h1[@class='doc-title']")) is not None:
+        drop_title_page(titled)
+    title = _taken(titled)
     subtitle = _taken(root.find(".//p[@class='doc-subtitle']"))
     first = next((child for child in root if isinstance(child.tag, str)), None)
     if not title and first is not None and first.tag == "h1":
