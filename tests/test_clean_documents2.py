@@ -131,3 +131,15 @@ def test_a_manuscripts_contact_block_above_its_title_is_not_read_and_a_sentence_
 def test_a_press_release_or_manuscripts_end_mark_is_not_read(last: str, kept: bool) -> None:
     blocks = _markdown(f"---\ntitle: Tides\n---\n\n{LINE1}\n\n{LINE2}\n\n{last}\n")
     assert (blocks[-1] == last) == kept
+
+
+def test_a_pull_quote_set_large_from_the_pages_own_text_is_heard_once() -> None:
+    from tests.test_clean_pdf import make_pdf, paragraph
+
+    text = ["The harbour master kept the tide tables by hand for thirty years, and every skipper on the",
+            "island trusted them more than any printed chart. Nobody ever ran aground on his numbers.",
+            "When he retired, the council printed them for the first time and sold them at the pier."]
+    page = [(72, 700, 22, "Tide tables"), *paragraph(660, text[:2]), (100, 600, 18, "Nobody ever ran aground on his"),
+            (100, 580, 18, "numbers."), *paragraph(540, text[2:])]
+    document = clean(Source("tides.pdf", make_pdf([page])), CleanSettings())
+    assert " ".join(block.text for block in document.blocks).count("ran aground") == 1

@@ -200,6 +200,25 @@ def _footnotes(pages: list[tuple[float, list[Box]]], furniture: set[int]) -> set
     return notes
 
 
+PULL_QUOTE_WORDS = (4, 40)
+
+
+def _pull_quotes(pages: list[tuple[float, list[Box]]], furniture: set[int]) -> set[int]:
+    """Ids of the boxes that are pull quotes: a sentence or two of the page's own text set again larger, to catch
+    the eye, which read aloud is heard twice (a magazine's, a report's)."""
+    quotes: set[int] = set()
+    for _, boxes in pages:
+        texts = {id(box): " ".join(_WORD.findall(box.text.lower())) for box in boxes if id(box) not in furniture}
+        for box in boxes:
+            said = texts.get(id(box), "")
+            if not PULL_QUOTE_WORDS[0] <= len(said.split()) <= PULL_QUOTE_WORDS[1]:
+                continue
+            if any(other is not box and len(texts.get(id(other), "")) > len(said) and said in texts[id(other)]
+                   and other.size < box.size for other in boxes):
+                quotes.add(id(box))
+    return quotes
+
+
 _WORD = re.compile(r"\w+")
 TITLE_MATCH = 0.5
 """How much of a box's words and of the document's own title they must share (F1) for the box to be the title."""
@@ -361,6 +380,7 @@ def pdf_text(source: Source) -> Printed:
              for height, boxes in answer["pages"]]
     furniture = _furniture(pages)
     furniture |= _footnotes(pages, furniture)
+    furniture |= _pull_quotes(pages, furniture)
     boxes = [box for _, page in pages for box in page if id(box) not in furniture]
     if not any(box.text for box in boxes):
         raise _unreadable(source, "is a PDF with no text in it (a scan, or pictures of pages)",
