@@ -240,3 +240,15 @@ def test_a_table_inside_a_word_tables_cell_is_said_once() -> None:
     document = clean(Source("ferry.docx", docx([p("The ferry", "Title"), p(LINE1), outer, p(LINE2)])),
                      CleanSettings())
     assert " ".join(block.text for block in document.blocks).count("Saturday sailings") == 1
+
+
+def test_a_cross_reference_is_read_and_a_shapes_label_is_its_own_paragraph() -> None:
+    said = tp(inner='The timetable is in <text:bookmark-ref text:reference-format="text" text:ref-name="t">the '
+                    "appendix</text:bookmark-ref>, and the fares in <text:note-ref text:note-class=\"footnote\" "
+                    'text:reference-format="text" text:ref-name="n1">note 2</text:note-ref>.')
+    shape = tp(inner='Ferry<draw:custom-shape draw:name="Label" text:anchor-type="as-char">'
+                     + tp("Pier Road", "Standard") + "<draw:enhanced-geometry/></draw:custom-shape> leaves at seven.")
+    document = clean(Source("ferry.odt", odt([tp("The ferry", "Title"), tp(LINE1), said, shape])), CleanSettings())
+    texts = [block.text for block in document.blocks]
+    assert "The timetable is in the appendix, and the fares in note 2." in texts
+    assert "Ferry leaves at seven." in texts and "Pier Road" in texts

@@ -31,11 +31,12 @@ _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 _XLINK = "http://www.w3.org/1999/xlink"
 # What is not the article's text: notes (reference matter, as in a Word document), tracked deletions, comments, the
-# indexes (a table of contents says every heading again with its page), declarations, forms and hidden text.
+# indexes (a table of contents says every heading again with its page), declarations, forms, hidden text and a ruby's
+# reading aid. A cross-reference ("see Section 2") is the sentence's own words, and is read.
 _LEFT_OUT = {f"{{{_TEXT}}}{name}" for name in (
     "note", "tracked-changes", "table-of-content", "alphabetical-index", "illustration-index", "table-index",
     "object-index", "user-index", "bibliography", "sequence-decls", "variable-decls", "user-field-decls",
-    "dde-connection-decls", "hidden-paragraph", "hidden-text", "bookmark-ref", "note-ref")} | {
+    "dde-connection-decls", "hidden-paragraph", "hidden-text", "ruby-text")} | {
     f"{{{_OFFICE}}}annotation", f"{{{_OFFICE}}}annotation-end", f"{{{_OFFICE}}}forms", f"{{{_DRAW}}}image",
     f"{{{_DRAW}}}object", f"{{{_DRAW}}}object-ole", "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}title",
     "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}desc", f"{{{_TABLE}}}table-column"}
@@ -150,7 +151,7 @@ class _Writer:
                 out.append(" " * min(_count(child), 100))
             elif tag in (f"{{{_TEXT}}}tab", f"{{{_TEXT}}}line-break"):
                 out.append(" " if tag.endswith("tab") else "<br/>")
-            elif tag == f"{{{_DRAW}}}text-box":
+            elif tag in (f"{{{_DRAW}}}text-box", f"{{{_DRAW}}}custom-shape"):  # paragraphs of their own
                 boxes.append(child)
             elif tag == f"{{{_TEXT}}}a":
                 out.append(f'<a href="{escape(child.get(f"{{{_XLINK}}}href", ""))}">{self.inline(child, boxes)}</a>')
