@@ -252,3 +252,11 @@ def test_a_cross_reference_is_read_and_a_shapes_label_is_its_own_paragraph() -> 
     texts = [block.text for block in document.blocks]
     assert "The timetable is in the appendix, and the fares in note 2." in texts
     assert "Ferry leaves at seven." in texts and "Pier Road" in texts
+
+
+@pytest.mark.parametrize(("creator", "authors"), [("Ann Lee", ("Ann Lee",)), ("jsmith", ()), ("admin", ()),
+                                                  ("ann.lee@example.org", ())])
+def test_the_users_name_in_the_properties_is_the_writer_only_when_it_is_a_name(creator: str,
+                                                                              authors: tuple[str, ...]) -> None:
+    data = odt([tp("The ferry", "Title"), tp(LINE1), tp(LINE2)], initial_creator=creator)
+    assert clean(Source("ferry.odt", data), CleanSettings()).meta.authors == authors

@@ -13,7 +13,9 @@ from lxml import etree
 
 from narrator.clean.common import squash
 from narrator.clean.language import declared_tag
+from narrator.clean.lines import make_line
 from narrator.clean.markdown import body_of, drop_title_page, meta_fields, read_written
+from narrator.clean.textmeta import name_line
 from narrator.config import CleanSettings
 from narrator.errors import InputError
 from narrator.model import Block, Metadata, Source
@@ -270,7 +272,7 @@ def read_odt(source: Source, settings: CleanSettings, fallback_title: str) -> tu
     # date is left, as a Word document's is: when the draft was begun, often a template's, not when it was written.
     creator = _meta(meta, "initial-creator", "urn:oasis:names:tc:opendocument:xmlns:meta:1.0") or _meta(
         meta, "creator", "http://purl.org/dc/elements/1.1/")
-    if not found.authors and creator:
+    if not found.authors and creator and name_line(make_line(0, creator, 0)):  # not an account's "jsmith", "admin"
         found = replace(found, authors=(creator,))
     region = _default_language(styles, meta)
     # As for a Word document, the declared language is the editing one (the keyboard's, perhaps): it gives the region
