@@ -163,7 +163,7 @@ def test_folders_and_files_of_saved_pages_are_articles(tmp_path: Path) -> None:
              ("d.eml", saved_mail(LETTER_HTML, None)))
     for name, data in saved:
         (tmp_path / name).write_bytes(data)
-    (tmp_path / "e.odt").write_bytes(b"PK\x03\x04")
+    (tmp_path / "e.ods").write_bytes(b"PK\x03\x04")
     found = expand([str(tmp_path)])
     assert [Path(spec).name for spec in found] == ["a.mhtml", "b.MHT", "c.webarchive", "d.eml"]
     for spec in found:

@@ -157,7 +157,7 @@ def test_a_zip_that_is_no_word_document_says_so() -> None:
 def test_folders_pick_up_word_documents(tmp_path: Path) -> None:
     (tmp_path / "ferry.docx").write_bytes(docx(FERRY))
     (tmp_path / "ferry.rtf").write_bytes(TEXTEDIT)
-    (tmp_path / "notes.odt").write_bytes(b"PK\x03\x04")
+    (tmp_path / "budget.ods").write_bytes(b"PK\x03\x04")
     assert [Path(spec).name for spec in expand([str(tmp_path)])] == ["ferry.docx", "ferry.rtf"]
 
 

@@ -108,6 +108,9 @@ def _with_container_fields(meta: Metadata, unpacked: Unpacked) -> Metadata:
     return meta
 
 
+_FLAT_ODT = b"application/vnd.oasis.opendocument.text"
+
+
 def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, list[Block], bool, Format]:
     """The article's metadata and blocks, whether they are the writer's own, and the reader that found them."""
     if source.data.startswith(b"PK\x03\x04"):  # a zip; its reader's libraries load only for one (see _read)
@@ -117,6 +120,18 @@ def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, lis
             return (*read_word(source, settings, _fallback_title(source)), True, Format.AUTO)
         if source.origin.lower().endswith(".docx"):
             raise unreadable(source, "not a whole .docx file: cut short, or renamed")
+        from narrator.clean.odt import is_odt, read_odt
+        from narrator.clean.odt import unreadable as unreadable_odt
+
+        if is_odt(source.data):
+            return (*read_odt(source, settings, _fallback_title(source)), True, Format.AUTO)
+        if source.origin.lower().endswith(".odt"):
+            raise unreadable_odt(source, "not a whole .odt file: cut short, or renamed")
+    elif _FLAT_ODT in source.data[:4000]:  # a flat OpenDocument text (.fodt): one XML file, read as an .odt
+        from narrator.clean.odt import is_odt, read_odt
+
+        if is_odt(source.data):
+            return (*read_odt(source, settings, _fallback_title(source)), True, Format.AUTO)
     printed = None
     if is_rtf(source.data):  # the writer's own text in rich text's controls
         text, detected = rtf_text(source), Format.TEXT

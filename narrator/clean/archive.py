@@ -211,7 +211,18 @@ def _from_mail(source: Source) -> Unpacked:
     return Unpacked(replace(source, data=payload, format_hint=hint, charset=part.get_content_charset(),
                             language=language),
                     title=_REPLY_MARKS.sub("", _header(message, "Subject")) or None,
-                    author=sender.strip() or None, published=sent)
+                    author=_person(sender) or None, published=sent)
+
+
+# A newsletter's sender as its platform writes it: "Casey Rivera from The Harbour Letter" (Substack), "Ann Lee via
+# Island News" (a mailing list), "Casey Rivera | The Harbour Letter": the person, before the publication.
+_PERSON_FROM = re.compile(r"^((?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*)[ \t]+(?:from|via|\|)[ \t]+\S.*$")
+
+
+def _person(sender: str) -> str:
+    """The person a mail's sender name names, without the publication a platform adds after them."""
+    found = _PERSON_FROM.match(sender.strip())
+    return found.group(1) if found else sender.strip()
 
 
 def _forwarded(text: str) -> tuple[str, dict[str, str]] | None:

@@ -77,9 +77,15 @@ def detect(text: str, hint: Format = Format.AUTO, forced: Format = Format.AUTO) 
     if forced is not Format.AUTO:
         return forced
     head = text[:20_000]
-    if _starts_like_html(head) or _is_tagged(head):
+    if _starts_like_html(head):
         return Format.HTML
-    if _FRONT_MATTER.match(head) or _TITLE_FIRST.match(head):
+    # Front matter opens a post for a site's generator (Ghost's export, Jekyll, Hugo), whose body may be as much HTML
+    # as Markdown (an editor's cards): read as a fragment, its fields were said and its title lost.
+    if _FRONT_MATTER.match(head):
+        return Format.MARKDOWN
+    if _is_tagged(head):
+        return Format.HTML
+    if _TITLE_FIRST.match(head):
         return Format.MARKDOWN
     if hint is not Format.AUTO:
         return hint

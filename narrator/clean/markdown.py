@@ -24,11 +24,11 @@ from narrator.clean.common import (
     table_lines,
 )
 from narrator.clean.inserts import result_lines, score_column
-from narrator.clean.lines import is_widget_label, make_line
+from narrator.clean.lines import Line, is_widget_label, make_line
 from narrator.clean.notes import header_metadata, plain_marks
 from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
 from narrator.clean.standfirst import MIN_WORDS as DEK_MIN_WORDS
-from narrator.clean.textmeta import DATE_WORDS, authors_from
+from narrator.clean.textmeta import DATE_WORDS, authors_from, name_line
 from narrator.config import CleanSettings
 from narrator.formula_marks import formulas_in
 from narrator.model import Block, BlockKind, Metadata
@@ -137,7 +137,7 @@ def _web_address(value: Any) -> str | None:
 # What writers and their apps call a document's author and date (a Notion page's properties are named by the writer).
 AUTHOR_KEYS = ("authors", "author", "byline", "writer", "writers")
 DATE_KEYS = ("date", "published", "pubdate", "publishdate", "publish date", "published date", "publication date",
-             "date published", "created")
+             "date published", "date_published", "published_at", "created")  # Ghost's export: date_published
 
 
 def meta_fields(front: dict[str, Any]) -> dict[str, Any]:
@@ -221,6 +221,8 @@ def walk(element: Any, settings: CleanSettings) -> list[Block]:
             blocks.append(Block(BlockKind.PARAGRAPH, squash(child.text_content())))  # a formula on its own
         elif tag == "div" and "footnote" in (child.get("class") or ""):
             continue  # the footnote list itself is reference matter, not narration
+        elif tag in ("figure", "div", "aside") and _link_card(child):
+            continue  # a preview of another page (its title, description, site), not the writer's words
         elif tag in ("div", "section", "article", "details", "table", "dl"):
             blocks.extend(walk(child, settings) if tag != "table" else _table(child))
         elif tag in ("hr", "script", "style"):
@@ -228,6 +230,19 @@ def walk(element: Any, settings: CleanSettings) -> list[Block]:
         elif tag and not _linked_prompt(child):
             blocks.append(Block(BlockKind.PARAGRAPH, _inline_text(child)))
     return [b for b in blocks if b.text]
+
+
+_CARD_PARTS = frozenset({"div", "p", "span", "img", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _link_card(element: Any) -> bool:
+    """A link's preview card (Ghost's bookmark card, Notion's bookmark): all its text inside one link that holds
+    blocks of its own (title, description, site), as an editor draws it; a linked image or a link in a sentence is
+    no card."""
+    links = element.findall(".//a")
+    if len(links) != 1 or not any(isinstance(part.tag, str) and part.tag in ("div", "p") for part in links[0]):
+        return False
+    return squash(links[0].text_content()) == squash(element.text_content()) != ""
 
 
 def _linked_prompt(paragraph: Any) -> bool:
@@ -242,7 +257,7 @@ def _linked_prompt(paragraph: Any) -> bool:
 
 def _table(table: Any) -> list[Block]:
     """Each table row as one paragraph, said with the header's names where it has a header row."""
-    rows = table.xpath(".//tr")
+    rows = [row for row in table.xpath(".//tr") if next(row.iterancestors("table")) is table]  # a cell's own table
     grid = [[_inline_text(cell) for cell in row.xpath("./th|./td")] for row in rows]
     headed = bool(rows) and not rows[0].xpath("./td") and len(rows) > 1
     if (scores := score_column(grid[1:] if headed else grid)) is not None:  # a results table (see inserts)
@@ -378,7 +393,27 @@ def read_written(root: Any, fields: dict[str, Any], settings: CleanSettings, fal
         fields["standfirst"] = dek
         blocks = [b for n, b in enumerate(blocks) if not (n < HEADER_LINES and comparable(b.text) == comparable(dek))]
     blocks = _take_header(blocks, fields)
+    if blocks and _END_MARK.match(blocks[-1].text):  # the episode's close says it is over
+        blocks = blocks[:-1]
     return Metadata(title=title, **fields), blocks
+
+
+# The mark a manuscript or a press release ends on, alone on its line: "The End", "-30-", "###", "# # #", "Ende".
+_END_MARK = re.compile(r"(?i)^\s*(?:the end|ende|fin|-\s*30\s*-|#\s*#\s*#|\*\s*\*\s*\*\s*end)\s*\.?\s*$")
+TITLE_PAGE_LINES = 8
+TITLE_PAGE_LINE_WORDS = 6
+
+
+def drop_title_page(title: Any) -> None:
+    """Take out the short lines a document sets above its title (a manuscript's contact block: name, address, email,
+    "About 1,200 words"): the writer's particulars for an editor, not the text. Lines that read as sentences stay."""
+    above = [element for element in title.itersiblings(preceding=True) if isinstance(element.tag, str)]
+    if not above or len(above) > TITLE_PAGE_LINES or any(
+            element.tag != "p" or len(text.split()) > TITLE_PAGE_LINE_WORDS or text.endswith((".", "?", "!", ":"))
+            for element in above for text in [squash(element.text_content())]):
+        return
+    for element in above:
+        element.getparent().remove(element)
 
 
 # A summary's label over it at the top of the body, as web clippers write it ("> ## Excerpt", MarkDownload's).
@@ -416,6 +451,15 @@ def _emphasised_dek(root: Any) -> str | None:
     return text if ITALIC_DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS else None
 
 
+def _name_over_date(line: Line, below: list[Block]) -> tuple[str, ...]:
+    """A name alone over a date line ("Ann Lee" / "March 3, 2026"): a byline without its "By", as a blog writes it
+    (a name alone with no date under it may be a place, and is left)."""
+    if not below or below[0].kind is not BlockKind.PARAGRAPH or (name := name_line(line)) is None:
+        return ()
+    date_line = make_line(0, below[0].text, 0)
+    return (name,) if date_line.words <= DATE_WORDS and parse_date(date_line.text) else ()
+
+
 def _take_header(blocks: list[Block], fields: dict[str, Any]) -> list[Block]:
     """Take a byline and a date line from the top of the body into fields, where the front matter gave none.
 
@@ -428,7 +472,7 @@ def _take_header(blocks: list[Block], fields: dict[str, Any]) -> list[Block]:
         line = make_line(0, blocks[0].text, 0)
         if line.terminal and not line.text.rstrip().endswith("."):
             break  # a question or an exclamation is a sentence, never a byline
-        names = () if fields["authors"] else authors_from(line)
+        names = () if fields["authors"] else authors_from(line) or _name_over_date(line, blocks[1:2])
         if names and not line.terminal:
             fields["authors"] = names
             fields["published"] = fields["published"] or parse_date(line.text)

@@ -125,6 +125,21 @@ _TAG_LINE = re.compile(r"^[ \t]*(?:#[^\s#/]+/[^\s]*|#[^\s#][^\s]*(?:[ \t]+#[^\s#
 # iA Writer's content block: a line naming a file to show there ("/Images/pier.jpg", "/timetable.csv "Title"").
 _CONTENT_BLOCK = re.compile(r"^[ \t]*/[^\s/][^\s]*\.[A-Za-z0-9]{1,5}(?:[ \t]+[\"'(][^\n]*[\"')])?[ \t]*$")
 _SHORTCODE = re.compile(r"\{\{[<%][^\n]{0,500}?[%>]\}\}")
+# A static-site template's tags in a post (Jekyll's and Eleventy's Liquid, Nunjucks): "{% include figure.html %}"
+# and "{{ site.title }}" are filled in by the site's build, never said; a highlight block is code, a comment block
+# a note to the writer.
+_LIQUID_TAG = re.compile(r"\{%-?[ \t]*[a-z]\w*[^\n]{0,500}?-?%\}")
+_LIQUID_OUTPUT = re.compile(r"\{\{-?[ \t]*[\w.\[\]'\"]{1,100}(?:[ \t]*\|[^\n{}]{0,200})?[ \t]*-?\}\}")
+_LIQUID_BLOCK = re.compile(r"^[ \t]*\{%-?[ \t]*(highlight|endhighlight|comment|endcomment)\b[^\n]{0,200}?-?%\}[ \t]*$")
+# MDX (Docusaurus, Astro, Next.js): its ES module lines (imports, exported values) and a line that is only a JSX
+# component's tag ("<Tabs>", "<Chart data={x} client:load />") are the page's code; what a component wraps is text.
+_MDX_IMPORT = re.compile(r"^(?:import[ \t]+(?:[^\n]{1,300}?[ \t]+from[ \t]+)?['\"][^'\"\n]{1,300}['\"]|"
+                         r"export[ \t]+(?:const|let|var)[ \t]+\w+[ \t]*=[^\n]{0,300}?)[ \t]*;?[ \t]*$")
+_JSX_LINE = re.compile(r"^[ \t]*</?[A-Z][\w.]{0,60}(?:[ \t][^<>\n]{0,500})?/?>[ \t]*$")
+# A fenced container (Docusaurus' and VitePress' admonitions ":::tip Title", Pandoc's fenced divs "::: note"): its
+# fences go; a title on the opening one is said, as a callout's is.
+_CONTAINER = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^}\n]{0,100}\}|[A-Za-z][\w-]{0,30})?(?:\[([^\]\n]{0,200})\])?[ \t]*"
+                        r"([^\n]{0,200}?)[ \t]*:*[ \t]*$")
 
 
 def _inline(line: str) -> str:
@@ -134,6 +149,8 @@ def _inline(line: str) -> str:
         end = code.start() if code else len(line)
         prose = _EMBED.sub("", line[kept:end])
         prose = _HIGHLIGHT.sub(r"\1", _WIKILINK.sub(r"\1", _SHORTCODE.sub("", prose)))
+        if "{" in prose:
+            prose = _LIQUID_OUTPUT.sub("", _LIQUID_TAG.sub("", prose))
         pieces.append(prose + (code.group(0) if code else ""))
         kept = code.end() if code else end
     return "".join(pieces)
@@ -147,6 +164,13 @@ def _prose_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if _TAG_LINE.match(line) or _CONTENT_BLOCK.match(line):
             continue
+        if _MDX_IMPORT.match(line) or _JSX_LINE.match(line):
+            out.append("")  # a component's tag parts what it wraps from what is around it
+            continue
+        if (container := _CONTAINER.match(line)) is not None:
+            title = (container.group(1) or container.group(2) or "").strip()
+            out.extend([title, ""] if title else [""])
+            continue
         stripped = _inline(_CALLOUT.sub(r"\1", line))
         if stripped.strip() or not line.strip():  # a line that was only an embed or a shortcode goes
             out.append(stripped)
@@ -156,12 +180,18 @@ def _prose_lines(lines: list[str]) -> list[str]:
 def plain_marks(body: str) -> str:
     """The Markdown with notes apps' own marks said as the app shows them (a link's words, a highlight's text, a
     callout's title) or taken out (embeds, comments, tag lines, content blocks, shortcodes); code kept as written."""
-    if not any(mark in body for mark in ("[[", "==", "%%", "[!", "#", "/", "{{")):
+    if not any(mark in body for mark in ("[[", "==", "%%", "[!", "#", "/", "{", "import", "export", "<", ":::")):
         return body
     out: list[str] = []
     prose: list[str] = []
-    in_code = False
+    in_code = in_comment = False
     for line in body.split("\n"):
+        if (liquid := _LIQUID_BLOCK.match(line)) is not None:
+            tag = liquid.group(1)
+            in_comment = tag == "comment" or (in_comment and tag != "endcomment")
+            line = "```" if tag.endswith("highlight") else ""  # a highlight block is a fenced one
+        elif in_comment:
+            continue
         fence = _FENCE.match(line) is not None
         if in_code or fence:
             out.extend(_prose_lines(prose))

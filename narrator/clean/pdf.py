@@ -200,6 +200,25 @@ def _footnotes(pages: list[tuple[float, list[Box]]], furniture: set[int]) -> set
     return notes
 
 
+PULL_QUOTE_WORDS = (4, 40)
+
+
+def _pull_quotes(pages: list[tuple[float, list[Box]]], furniture: set[int]) -> set[int]:
+    """Ids of the boxes that are pull quotes: a sentence or two of the page's own text set again larger, to catch
+    the eye, which read aloud is heard twice (a magazine's, a report's)."""
+    quotes: set[int] = set()
+    for _, boxes in pages:
+        texts = {id(box): " ".join(_WORD.findall(box.text.lower())) for box in boxes if id(box) not in furniture}
+        for box in boxes:
+            said = texts.get(id(box), "")
+            if not PULL_QUOTE_WORDS[0] <= len(said.split()) <= PULL_QUOTE_WORDS[1]:
+                continue
+            if any(other is not box and len(texts.get(id(other), "")) > len(said) and said in texts[id(other)]
+                   and other.size < box.size for other in boxes):
+                quotes.add(id(box))
+    return quotes
+
+
 _WORD = re.compile(r"\w+")
 TITLE_MATCH = 0.5
 """How much of a box's words and of the document's own title they must share (F1) for the box to be the title."""
@@ -285,36 +304,67 @@ TITLE_PAGE_WORDS = 40
 NAME_WORDS = (2, 4)
 
 
-def _title_page(pages: list[list[Box]], title: str | None) -> tuple[set[int], tuple[str, ...], str | None]:
-    """The boxes of a title page that name the author ("Ann Lee", alone on its line) and the date, and those; a name
-    alone under a title is no byline elsewhere (a heading, a caption), only on a page that holds nothing else."""
+def _names_and_dates(box: Box) -> tuple[list[str], list[str]] | None:
+    """The names alone and the dates of a box that holds nothing else ("Ann Lee", "3 March 2026"), else None."""
     from narrator.clean.common import parse_date
     from narrator.clean.lines import looks_like_names, words_of
 
+    names, dates = [], []
+    for line in box.lines:
+        named = words_of(line)
+        if len(line.split()) <= 5 and (date := parse_date(line)):
+            dates.append(date)
+        elif (NAME_WORDS[0] <= len(named) <= NAME_WORDS[1] and looks_like_names(line)
+              and not any(char.isdigit() for char in line) and all(word[0].isupper() for word in named)):
+            names.append(line)
+    return (names, dates) if len(names) + len(dates) == len(box.lines) else None
+
+
+def _title_page(pages: list[list[Box]], title: str | None) -> tuple[set[int], tuple[str, ...], str | None]:
+    """The boxes of a title page that name the author ("Ann Lee", alone on its line) and the date, and those; a name
+    alone under a title is no byline elsewhere (a heading, a caption), only on a page that holds nothing else."""
     first = pages[0] if len(pages) > 1 else []
     words = sum(len(box.text.split()) for box in first)
     if not title or not 2 <= len(first) <= TITLE_PAGE_BOXES or words > TITLE_PAGE_WORDS or not any(
             " ".join(box.lines) == title for box in first):
-        return set(), (), None
+        return _title_block(pages[0] if pages else [], title)
     taken: set[int] = set()
     authors: list[str] = []
     published = None
     for box in first:
-        if " ".join(box.lines) == title:
+        if " ".join(box.lines) == title or (found := _names_and_dates(box)) is None:
             continue
-        names, dates = [], []
-        for line in box.lines:
-            named = words_of(line)
-            if len(line.split()) <= 5 and (date := parse_date(line)):
-                dates.append(date)
-            elif (NAME_WORDS[0] <= len(named) <= NAME_WORDS[1] and looks_like_names(line)
-                  and not any(char.isdigit() for char in line) and all(word[0].isupper() for word in named)):
-                names.append(line)
-        if len(names) + len(dates) == len(box.lines):  # a box of names and dates alone, not a line of a sentence
-            authors += names
-            published = published or next(iter(dates), None)
-            taken.add(id(box))
+        authors += found[0]
+        published = published or next(iter(found[1]), None)
+        taken.add(id(box))
     return taken, tuple(authors), published
+
+
+TITLE_BLOCK_BOXES = 5
+TITLE_BLOCK_WORDS = 6
+_ABSTRACT = re.compile(r"(?i)^\s*(?:abstract|summary|zusammenfassung|résumé|resumen)\s*[.:]?\s*$")
+
+
+def _title_block(page: list[Box], title: str | None) -> tuple[set[int], tuple[str, ...], str | None]:
+    """A paper's author block right under its title (LaTeX's \\maketitle): a name alone, then short lines (an
+    affiliation, an address, the date) up to its "Abstract": the names and the date taken, the block not read."""
+    at = next((n for n, box in enumerate(page) if title and " ".join(box.lines) == title), None)
+    if at is None:
+        return set(), (), None
+    block: list[Box] = []
+    for box in page[at + 1:at + 2 + TITLE_BLOCK_BOXES]:
+        if _ABSTRACT.match(box.text):
+            break
+        if len(box.text.split()) > TITLE_BLOCK_WORDS or box.text.rstrip().endswith((".", "?", "!")):
+            return set(), (), None  # the text begins with no abstract to end the block: no paper's
+        block.append(box)
+    else:
+        return set(), (), None
+    found = _names_and_dates(block[0]) if block else None
+    if found is None or not found[0]:
+        return set(), (), None
+    dates = [date for box in block if (more := _names_and_dates(box)) for date in more[1]]
+    return {id(box) for box in block}, tuple(found[0]), next(iter(dates), None)
 
 
 def pdf_text(source: Source) -> Printed:
@@ -330,6 +380,7 @@ def pdf_text(source: Source) -> Printed:
              for height, boxes in answer["pages"]]
     furniture = _furniture(pages)
     furniture |= _footnotes(pages, furniture)
+    furniture |= _pull_quotes(pages, furniture)
     boxes = [box for _, page in pages for box in page if id(box) not in furniture]
     if not any(box.text for box in boxes):
         raise _unreadable(source, "is a PDF with no text in it (a scan, or pictures of pages)",

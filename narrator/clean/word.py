@@ -13,7 +13,7 @@ from lxml import etree
 from narrator.clean.common import squash
 from narrator.clean.formulas import word_equations_as_tex
 from narrator.clean.language import declared_tag
-from narrator.clean.markdown import body_of, meta_fields, read_written
+from narrator.clean.markdown import body_of, drop_title_page, meta_fields, read_written
 from narrator.config import CleanSettings
 from narrator.errors import InputError
 from narrator.model import Block, Metadata, Source
@@ -154,6 +154,8 @@ def read_word(source: Source, settings: CleanSettings, fallback_title: str) -> t
     for notes in _NOTE_LISTS(root):
         notes.getparent().remove(notes)
     titles, subtitles = _TITLE(root), _SUBTITLE(root)
+    if titles:
+        drop_title_page(titles[0])
     title = _text_of(titles[0] if titles else None)
     subtitle = _text_of(subtitles[0] if subtitles else None)
     first = next((child for child in root if isinstance(child.tag, str)), None)

@@ -11,8 +11,8 @@ from narrator.ingest.read import not_found
 from narrator.ingest.web import is_url
 
 ARTICLE_SUFFIXES = frozenset(
-    {".md", ".markdown", ".mdown", ".mkd", ".mmd", ".txt", ".html", ".htm", ".mhtml", ".mht", ".webarchive", ".docx",
-     ".rtf", ".eml", ".pdf"}
+    {".md", ".mdx", ".markdown", ".mdown", ".mkd", ".mmd", ".txt", ".html", ".htm", ".mhtml", ".mht", ".webarchive",
+     ".docx", ".odt", ".fodt", ".rtf", ".eml", ".pdf"}
 )
 _GLOB_CHARS = frozenset("*?[")
 

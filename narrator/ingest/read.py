@@ -28,6 +28,7 @@ _SUFFIX_FORMATS = {
     ".mmd": Format.MARKDOWN,  # MultiMarkdown's: its metadata lines are no Markdown sign to tell it by
     ".rmd": Format.MARKDOWN,  # R Markdown and Quarto: a report's prose around its code
     ".qmd": Format.MARKDOWN,
+    ".mdx": Format.MARKDOWN,  # Docusaurus' and Astro's: Markdown with components, whose code clean leaves out
     ".txt": Format.TEXT,
     ".text": Format.TEXT,
 }
