@@ -22,6 +22,7 @@ from narrator.speech.normalise import (
     dates,
     electronic,
     en,
+    history,
     maths,
     numbers,
     places,
@@ -31,7 +32,7 @@ from narrator.speech.normalise import (
     units,
     words,
 )
-from narrator.speech.normalise.facts import GAELIC_WORDS
+from narrator.speech.normalise.facts import GAELIC_WORDS, PRICE_WORDS
 from narrator.speech.normalise.util import (
     among_forms,
     among_known_words,
@@ -91,6 +92,9 @@ _PIECES = [
     "Rang", "phoned", "Phone", "at 2100 ", "Sunday", "tonight", "Thu", "1h 45m ", "a ", "flight",
     "Dep. ", "Arr.", " six", "until 2230", "by ", "off 41 balls", "6-3 7-5", "0-4 to open the season", ", or ",
     "101", " otherwise",
+    # h66's old books: money, old ordinals, a letter's month, "&c." and a given name's short form
+    "£2 ", "10s.", "6d.", " 1/2d.", "L.5", "15/-", "cost ", "pay was ", "2/6", "the 3d", "Monday, ", "Nov. ", "22d",
+    " inst.", " ult.", " prox.", "&c.", "Wm. ", "Jno", " cts.", "Sir ", " cent.", "3 cwt. ", "2 qrs.", " m. ", "from",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -290,6 +294,20 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (electronic._LABELLED_MOBILE, "00000" in char_classes(text) and among_words(electronic._MOBILE_LABELS, text)),
         # h52's scores of sport: a slash, a hyphen, a bracket after a number, a county or a word of the GAA
         (sports._SLASHED, "/" in text),
+        # h66's old books
+        (history._ET_CETERA, "a." in char_classes(text) and "&c." in text),
+        (history._GIVEN_NAME, "a." in char_classes(text) and ("a. A" in char_classes(text) or "Sir " in text)
+         and among_words(history._GIVEN_NAME_WORDS, text)),
+        (history._OLD_ORDINAL, "2d" in text or "3d" in text),
+        (history._LETTER_MONTH, "0a" in char_classes(text) and ("inst." in text or "ult." in text or "prox." in text)),
+        (history._OLD_MONEY, "0a." in char_classes(text) or ("A.0" in char_classes(text) and "L." in text)),
+        (history._SHILLINGS_DASH, "/-" in text),
+        (history._SLASHED_PRICE, "/" in text and among_words(PRICE_WORDS, text)),
+        (history._CENTS, "0 a" in char_classes(text) and " cts." in text),
+        (history._CENTURY, "0a" in char_classes(text) and " cent." in text),
+        (history._OLD_MEASURE, "0 aa" in char_classes(text) and among_words(history._OLD_MEASURE_WORDS, text)),
+        (history._COMPOUND_STOP, "0 aa" in char_classes(text) and among_words(history._OLD_MEASURE_WORDS, text)),
+        (history._MILES, "0 a" in char_classes(text) and " m. " in text),
         (sports._NAMED_FIGURES, "0/0" in char_classes(text)),
         (sports._EACH_WAY, "/" in text and "odds" in text),
         (sports._ONE_TWO, "1-2" in text),

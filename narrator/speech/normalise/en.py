@@ -10,6 +10,7 @@ from narrator.speech.normalise import (
     clock,
     dates,
     electronic,
+    history,
     maths,
     numbers,
     places,
@@ -1406,7 +1407,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _INSTRUMENT_CODE.sub("", text)
     if (")" in text or ">" in text) and _MAY_BE_TICKER.search(text):
         text = _TICKER.sub("", text)
-    text = romans.numbered_books(words.citations(text))
+    text = romans.numbered_books(history.old_forms(words.citations(text)))  # after law's "2d Cir."
     if text[:1].isupper() and text[1:2].isupper():
         text = capitals.datelines(text)
     headline = capitals.in_capitals(text)

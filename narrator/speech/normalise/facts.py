@@ -742,3 +742,45 @@ CHANNEL_NAMES = word_set(
 TOTE_NOUNS = word_set(
     "favourite favourites favorite favorites fav chance chances shot shots pop roughie outsider elect"
 )
+
+# h66
+# Old books' forms (history.py). A given name's short form as letters and registers of the 18th and 19th centuries
+# print it before a surname ("Wm. Lloyd Garrison", "Jno. Adams"): each is no English word, so a stop after it ends no
+# sentence.
+GIVEN_NAME_SHORT = {
+    "Wm": "William", "Jno": "John", "Thos": "Thomas", "Chas": "Charles", "Geo": "George", "Benj": "Benjamin",
+    "Jas": "James", "Saml": "Samuel", "Richd": "Richard", "Edw": "Edward", "Robt": "Robert", "Danl": "Daniel",
+    "Fredk": "Frederick", "Hy": "Henry", "Josh": "Joshua", "Nathl": "Nathaniel", "Wmson": "Williamson",
+}
+# A letter's month named after its day ("the 4th inst.", "the 12th ult.", "the 3rd prox."), said in full.
+LETTER_MONTHS = {"inst": "instant", "ult": "ultimo", "prox": "proximo"}
+# Pence said as one word below a shilling ("sixpence"); a single penny is "a penny".
+PENCE_WORDS = ("", "a penny", "twopence", "threepence", "fourpence", "fivepence", "sixpence", "sevenpence",
+               "eightpence", "ninepence", "tenpence", "elevenpence")
+# Fractions of a penny (tidy has made "½" "1/2"): alone ("½d." a halfpenny), and after whole pence ("9½d." ninepence
+# halfpenny).
+PENNY_PARTS = {"1/2": ("a halfpenny", "halfpenny"), "1/4": ("a farthing", "farthing"),
+               "3/4": ("three farthings", "three farthings")}
+# "Ns." alone is shillings only where money is spoken of ("worth 20s.", "the fare was 1s.", "12s. a week"): a word of
+# price among the three before it; seconds ("for 30s."), plurals ("two 6s.", "the iPhone 5s.") and decades have none.
+SHILLING_CONTEXT = word_set(
+    "cost costs paid pay worth fined fine fare fares fee fees price sold fetched fetch charged charge rent wage wages "
+    "salary subscription toll tax rate bill owed owe lent borrowed earned earn spent spend gave give allowance postage"
+)
+# What a sum of shillings or pence names before it ("a 10s. note", "a 3d. bit"), where "a 10s. pause" is seconds.
+MONEY_NOUNS = word_set("note notes piece pieces coin coins bit bits stamp stamps postal ticket tickets seat seats")
+# A price's words after "Ns." alone ("12s. a week", "25s. per ton", "5s. each").
+SHILLING_AFTER = word_set("a per each the apiece")
+# Currencies that also write "/-" after a round sum ("Rs 90/-", "KSh. 500/-"): their sums are no shillings.
+DASH_CURRENCIES = word_set("Rs Rs. INR PKR LKR NPR Tk Tk. Sh Sh. KSh KSh. Ksh Ksh. Rp ₹")
+# Words after which "2/6" is a price in shillings and pence ("cost 2/6", "the pay was 18/6"), not a fraction or date.
+PRICE_WORDS = word_set("cost costs paid pay fetched fetches charged charge fare fares")
+# Old measures' abbreviations with a stop after a number ("2 qrs. of wheat", "3 bbls.", "30 fms."), as the unit rules
+# do not know them: each said in full, singular after "1" (the hundredweight and pennyweight alike in both).
+OLD_MEASURES = {
+    "qr": ("quarter", "quarters"), "qrs": ("quarter", "quarters"), "gal": ("gallon", "gallons"),
+    "gals": ("gallon", "gallons"), "gall": ("gallon", "gallons"), "galls": ("gallon", "gallons"),
+    "bush": ("bushel", "bushels"), "bu": ("bushel", "bushels"), "bbl": ("barrel", "barrels"),
+    "bbls": ("barrel", "barrels"), "dwt": ("pennyweight", "pennyweight"), "fms": ("fathom", "fathoms"),
+    "fm": ("fathom", "fathoms"), "fur": ("furlong", "furlongs"), "pk": ("peck", "pecks"), "pks": ("peck", "pecks"),
+}

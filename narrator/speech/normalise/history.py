@@ -1,0 +1,214 @@
+"""Old books' forms, as their printers set them: pre-decimal money ("£2 10s. 6d.", "2/6", "½d."), old ordinals ("the
+3d of May", "the 22d Regiment"), a letter's "inst.", "ult." and "prox.", "&c." and a given name's short form
+("Wm.", "Jno.")."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import (
+    COMPASS_POINTS,
+    DASH_CURRENCIES,
+    GIVEN_NAME_SHORT,
+    LETTER_MONTHS,
+    MONEY_NOUNS,
+    OLD_MEASURES,
+    PENCE_WORDS,
+    PENNY_PARTS,
+    PRICE_WORDS,
+    SHILLING_AFTER,
+    SHILLING_CONTEXT,
+)
+from narrator.speech.normalise.util import among_words, char_classes
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
+           "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# "2d", "3d", "22d", "93d": the old ordinals of numbers ending in 2 or 3 (not 12, 13: "12th"). After a month they are
+# a date; after "the" or a day's name only before what an ordinal comes before (a name, "of", a letter's month, the
+# sentence's end), as "the 2d barcode" and "the 3d printing" are dimensions.
+_OLD_ORDINAL = compiled(
+    rf"\b(?:((?:{_MONTHS})\.?)|(the|The|(?:{_DAYS}),)) ((?:\d?[02-9])?[23])d\b(?!\.\d)")
+# a stop ends the sentence there ("Monday, 3d. Fine"): before a small letter it is a penny's ("the 3d. bit")
+_ORDINAL_FOLLOWS = compiled(r" (?:of|instant|ultimo|proximo|day)\b| [A-Z]|[,;:!?)]|\.(?:$|\s+[A-Z\"“])|$")
+# after "4th" or an old ordinal ("2d")
+_LETTER_MONTH = compiled(r"(?:(?<=\dst)|(?<=\dnd)|(?<=\drd)|(?<=\dth)|(?<=\dd)) (inst|ult|prox)\.")
+_ET_CETERA = compiled(r"&c\.")
+_GIVEN_NAME = compiled(r"\b(" + "|".join(GIVEN_NAME_SHORT) + r")\.(?= [A-Z])|(?<=\bSir )(" + "|".join(GIVEN_NAME_SHORT)
+                       + r")\.")
+# Pounds, shillings and pence: "£2 10s. 6d.", "£5 5s.", "7s. 6d.", "L.5", "½d.", "3¼d."; shillings end with a stop,
+# which "the 1990s", "10s of thousands" and "a 6s battery" do not have.
+_POUNDS = r"(?:£|\bL\.)(\d{1,3}(?:,\d{3})*)"
+# (tidy has made "9½d." "9 1/2d.")
+_PENCE = r"(?<![\w.,/-])(\d{1,2}(?: [13]/[24])?|[13]/[24])d\."
+_OLD_MONEY = compiled(
+    rf"(?:{_POUNDS} )?(?<![\w.,/'£-])(\d{{1,2}})s\.(?: ?(\d{{1,2}}(?: [13]/[24])?|[13]/[24])d\.)?"
+    rf"|{_PENCE}|\bL\.(\d{{1,3}}(?:,\d{{3}})*)\b")
+# "15/-", "a 1/-": shillings and no pence; "cost 2/6", "the pay was 18/6": shillings and pence after a word of price,
+# as "Part 2/6" and a date's "18/6" are not.
+_SHILLINGS_DASH = compiled(r"(?<![\w.,/₹])(\d{1,2})/-")
+_SLASHED_PRICE = compiled(r"\b((?:" + "|".join(sorted(PRICE_WORDS)) + r")(?: (?:was|is|of|at))? )"
+                          r"(\d{1,2})/(\d|1[01])\b(?![/.,]\d)")
+_STOPPED_SUMS = compiled(r"(?<![\w.,/'£-])\d{1,2}[sd]\.")
+_CENTS = compiled(r"\b(\d+) cts\.")
+_MILES = compiled(r"\b(\d+) m\.(?: ([NSEW])\.(?= of\b)|(?= (?:from|of|off|away|distant|a day|an hour|per)\b))")
+# "cent." after a century's ordinal ("the 14th cent."); an old measure after a number ("2 qrs."), a stop before the
+# next part of a compound dropped ("3 cwt. 2 qrs.": the measure goes on); "m." with a stop and the sentence going on
+# is miles before what a distance comes before ("5 m. from London", "2 m. N. of", "30 m. a day"), as metres take no
+# stop.
+_CENTURY = compiled(r"(?<=\d)(st|nd|rd|th) cent\.")
+_OLD_MEASURE = compiled(r"\b(\d+) (" + "|".join(OLD_MEASURES) + r")\.(?!\w)")
+_COMPOUND_STOP = compiled(r"(?<=\d )(cwt|lb|lbs|oz|st)\.(?= \d+ (?:" + "|".join(OLD_MEASURES) + r")\.)")
+
+
+def _stop_kept(match: re.Match[str], words: str) -> str:
+    """A form's words, with its stop kept where it also ended the sentence (at the end, or before a capital)."""
+    rest = match.string[match.end():match.end() + 2]
+    return words + "." if not rest or rest[:1] == "\n" or (rest[:1] == " " and rest[1:].isupper()) else words
+
+
+def _old_ordinal(match: re.Match[str]) -> str:
+    before = match.group(1) or match.group(2)
+    if match.group(2) and not _ORDINAL_FOLLOWS.match(match.string, match.end()):
+        return match.group(0)
+    return f"{before} {numbers.ordinal(int(match.group(3)))}"
+
+
+def _pence(written: str | None) -> str:
+    """"6" -> "sixpence", "9 1/2" -> "ninepence halfpenny", "1/2" -> "a halfpenny", "0" -> ""."""
+    if not written:
+        return ""
+    whole_written, _, part = written.rpartition(" ") if " " in written else ("", "", written)
+    if "/" not in part:
+        whole_written, part = part, ""
+    whole = int(whole_written) if whole_written else 0
+    if part and not whole:
+        return PENNY_PARTS[part][0]
+    if whole == 1 and part == "1/2":
+        return "three halfpence"
+    said = PENCE_WORDS[whole] if whole < len(PENCE_WORDS) else f"{numbers.cardinal(whole)} pence"
+    if whole == 1 and part:
+        said = "a penny"
+    return f"{said} {PENNY_PARTS[part][1]}" if part else said
+
+
+def _priced(match: re.Match[str]) -> bool:
+    """Whether "Ns." (or "2d.", "3d.") alone is money: a word of price before it, a price's word after it ("12s. a
+    week"), a coin's or a note's name ("a 10s. note"), or another sum with it ("5s., 3s. and 1s.")."""
+    text, start, end = match.string, match.start(), match.end()
+    before = [word.strip(",;:").lower() for word in text[max(0, start - 40):start].split()[-3:]]
+    after = text[end:end + 12].split()[:2]
+    if set(before) & SHILLING_CONTEXT or (after and after[0] in SHILLING_AFTER and len(after) > 1):
+        return True
+    if after and after[0] in MONEY_NOUNS:
+        return True
+    return len(_STOPPED_SUMS.findall(text)) > 1
+
+
+def _shillings(count: int, attributive: bool) -> str:
+    """3 -> "three shillings"; before a noun, as in "a 10s. note", "ten shilling"."""
+    said = numbers.cardinal(count)
+    return f"{said} shilling" if count == 1 or attributive else f"{said} shillings"
+
+
+def _old_money(match: re.Match[str]) -> str:
+    text = match.string
+    pounds_written, shillings, pence_written = match.group(1) or match.group(5), match.group(2), match.group(3)
+    if shillings is None:
+        if pounds_written is None:  # "2d." and "3d." alone are also dimensions ("in 3d."): money only where priced
+            if match.group(4) in ("2", "3") and not _priced(match):
+                return match.group(0)
+            return _stop_kept(match, _pence(match.group(4)))
+        count = int(pounds_written.replace(",", ""))
+        return f"{numbers.cardinal_with_and(count)} {'pound' if count == 1 else 'pounds'}"
+    if pounds_written is None and pence_written is None and not _priced(match):
+        return match.group(0)
+    parts = []
+    if pounds_written is not None:
+        count = int(pounds_written.replace(",", ""))
+        parts.append(f"{numbers.cardinal_with_and(count)} {'pound' if count == 1 else 'pounds'}")
+    attributive = (pence_written is None and text[max(0, match.start() - 2):match.start()] in ("a ", "A ")
+                   and text[match.end():match.end() + 2][1:].islower())
+    if int(shillings) or not parts:
+        parts.append(_shillings(int(shillings), attributive))
+    said = " ".join(parts)
+    pence = _pence(pence_written) if pence_written not in (None, "0") else ""
+    return _stop_kept(match, f"{said} and {pence}" if pence else said)
+
+
+def _shillings_dash(match: re.Match[str]) -> str:
+    if set(match.string[max(0, match.start() - 6):match.start()].split()[-1:]) & DASH_CURRENCIES:
+        return match.group(0)
+    attributive = match.string[max(0, match.start() - 2):match.start()] in ("a ", "A ")
+    return _shillings(int(match.group(1)), attributive)
+
+
+def _slashed_price(match: re.Match[str]) -> str:
+    shillings, pence = numbers.cardinal(int(match.group(2))), match.group(3)
+    return match.group(1) + (f"{shillings} shillings" if pence == "0" else f"{shillings} and "
+                                                                             f"{numbers.cardinal(int(pence))}")
+
+
+def _old_measure(match: re.Match[str]) -> str:
+    count, (one, many) = int(match.group(1)), OLD_MEASURES[match.group(2)]
+    return _stop_kept(match, f"{match.group(1)} {one if count == 1 else many}")
+
+
+def _miles(match: re.Match[str]) -> str:
+    said = f"{match.group(1)} {'mile' if match.group(1) == '1' else 'miles'}"
+    return f"{said} {COMPASS_POINTS[match.group(2)]}" if match.group(2) else said
+
+
+def old_forms(text: str) -> str:
+    """Read the forms of old books and letters: pre-decimal money, old ordinals, "inst.", "&c." and "Wm."."""
+    # first looks in the text's classes, at hand for the rules after: every form but an old ordinal and a slashed sum
+    # ends on a letter's stop ("&c.", "Wm.", "6d.", "2 qrs."), and every form with a number has a letter or a slash
+    # after a digit
+    classes = char_classes(text)
+    if "a." not in classes:
+        return _slashed(_old_ordinals(text)) if "0" in classes else text
+    if "&c." in text:
+        text = _ET_CETERA.sub(lambda m: _stop_kept(m, "et cetera"), text)
+    if ("a. A" in classes or "Sir " in text) and among_words(_GIVEN_NAME_WORDS, text):  # before a name, or after "Sir"
+        text = _GIVEN_NAME.sub(lambda m: GIVEN_NAME_SHORT[m.group(1) or m.group(2)], text)
+    if "0" not in classes:
+        return text
+    if "0a" in classes and ("inst." in text or "ult." in text or "prox." in text):  # before "2d" is read
+        text = _LETTER_MONTH.sub(lambda m: " " + _stop_kept(m, LETTER_MONTHS[m.group(1)]), text)
+    text = _old_ordinals(text)
+    classes = char_classes(text)
+    if "0a" in classes:
+        if " cent." in text:
+            text = _CENTURY.sub(lambda m: m.group(1) + " " + _stop_kept(m, "century"), text)
+        if "0a." in classes:
+            text = _OLD_MONEY.sub(_old_money, text)
+    if "A.0" in classes and "L." in text:
+        text = _OLD_MONEY.sub(_old_money, text)
+    if "0 a" in classes:
+        if "0 aa" in classes and among_words(_OLD_MEASURE_WORDS, text):  # each measure's name has two letters or more
+            text = _OLD_MEASURE.sub(_old_measure, _COMPOUND_STOP.sub(r"\1", text))
+        if " m. " in text:
+            text = _MILES.sub(_miles, text)
+        if " cts." in text:
+            text = _CENTS.sub(lambda m: _stop_kept(m, f"{numbers.cardinal(int(m.group(1)))} cents"), text)
+    return _slashed(text)
+
+
+def _old_ordinals(text: str) -> str:
+    """"the 3d of May" -> "the third of May" (a digit and a letter in the classes first looked for by the caller)."""
+    return _OLD_ORDINAL.sub(_old_ordinal, text) if "2d" in text or "3d" in text else text
+
+
+def _slashed(text: str) -> str:
+    """"15/-" -> "fifteen shillings", "cost 2/6" -> "cost two and six"."""
+    if "/" not in text:
+        return text
+    if "/-" in text:
+        text = _SHILLINGS_DASH.sub(_shillings_dash, text)
+    return _SLASHED_PRICE.sub(_slashed_price, text) if among_words(PRICE_WORDS, text) else text
+
+
+_GIVEN_NAME_WORDS = frozenset(GIVEN_NAME_SHORT)
+_OLD_MEASURE_WORDS = frozenset(OLD_MEASURES)
