@@ -43,16 +43,6 @@ _LEFT_BY_CLASS: dict[str, tuple[str, ...]] = {
     "'Sc.' (scene) before a number: words.py's labels (h60)":
         ('See Act II, Sc. 3 of the play.',
          'In Act I, Sc. 2, Prospero tells the tale.',),
-    "a book of the Bible abbreviated after its number ('1 Cor. 13'): words.py's citations (h60)":
-        ('The sermon took 1 Cor. 13 for its text.',),
-    "'Lat.', 'Long.' before a bearing, and a point's stop kept after 'north': words.py (h60)":
-        ('Lat. 45° 30′ N., Long. 20° 15′ W.',
-         'Noon, lat. 12° S.',
-         'Lat. 51° N. at noon.',),
-    "a wind's dotted compass points ('S.S.W.', 'N.E. by E.'): places.winds takes only undotted points":
-        ('Wind S.S.W., a fresh breeze.',
-         'Wind N.E. by E., moderate.',
-         'Wind W.N.W., fine.',),
     "a battery's size ('6s') read as a plural: a modern form, left as it was before":
         ('It takes a 6s battery pack.',),
     "seconds after 'in' ('in 12s.'): units.py (h60), as before":

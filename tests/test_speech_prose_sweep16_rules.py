@@ -1,8 +1,8 @@
 """The rules the sixteenth sweep's classes asked for (issue #10), each on examples of our own (not the sweep's rows):
 pre-decimal money ("£3 2s. 9d.", "4/6", "1/-", "¾d."), old ordinals ("the 32d Foot", "April 23d"), a letter's "inst.",
 "ult." and "prox.", "&c." and a given name's short form ("Robt. Morris"), old measures ("40 qrs."), "cent." and "m."
-(miles); and the modern forms each must leave alone (a
-reading already wrong kept as it was: "a 10s. pause")."""
+(miles), a ship's log's "Lat." and dotted wind ("Wind E.S.E."), "2 Tim. 4"; and the modern forms each must leave
+alone (a reading already wrong kept as it was: "a 10s. pause")."""
 
 from __future__ import annotations
 
@@ -52,6 +52,14 @@ _READ = [
     ("en-gb", "Built in the 12th cent. by monks.", "Built in the twelfth century by monks."),
     ("en-gb", "The inn stands 3 m. off the road.", "The inn stands three miles off the road."),
     ("en-gb", "The mill is 4 m. S. of Bath.", "The mill is four miles south of Bath."),
+    # a log's position and wind
+    ("en-gb", "Lat. 10° 15′ S., wind light.", "Latitude ten degrees fifteen minutes south, wind light."),
+    ("en-gb", "At noon, long. 30° W.", "At noon, longitude thirty degrees west."),
+    ("en-gb", "Wind E.S.E., squally.", "Wind east-southeast, squally."),
+    ("en-gb", "Wind SW by S, rain.", "Wind southwest by south, rain."),
+    # a numbered book shortened before a chapter alone
+    ("en-gb", "The text was 2 Tim. 4 that day.", "The text was Second Timothy four that day."),
+    ("en-gb", "He preached on 1 Pet. 2 twice.", "He preached on First Peter two twice."),
 ]
 
 _LEFT = [
@@ -73,6 +81,10 @@ _LEFT = [
     ("en-gb", "The odds were priced at 9/4 by noon.", "The odds were priced at nine to four by noon."),
     ("en-gb", "Pay Rs 500/- at the desk.", "Pay five hundred rupees at the desk."),
     ("en-gb", "The film is in 3d.", "The film is in three d."),
+    ("en-gb", "Winds SW, rain later.", "Winds southwest, rain later."),
+    ("en-gb", "The ship lay at 51°N, 3°W.", "The ship lay at fifty one degrees north, three degrees west."),
+    ("en-gb", "Wind N.S. here.", "Wind N.S here."),
+    ("en-gb", "We met 1 Tim. Then we left.", "We met one Tim. Then we left."),
     ("en-gb", "She swam 50 m. in record time.", "She swam fifty meters in record time."),
 ]
 

@@ -95,6 +95,7 @@ _PIECES = [
     # h66's old books: money, old ordinals, a letter's month, "&c." and a given name's short form
     "£2 ", "10s.", "6d.", " 1/2d.", "L.5", "15/-", "cost ", "pay was ", "2/6", "the 3d", "Monday, ", "Nov. ", "22d",
     " inst.", " ult.", " prox.", "&c.", "Wm. ", "Jno", " cts.", "Sir ", " cent.", "3 cwt. ", "2 qrs.", " m. ", "from",
+    "Wind ", "S.S.W.", "N.E. by E.", " by ", "Lat. 45° 30' N.", "long. ", "1 Cor. ", "II Tim. ", "13",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join) | st.text(max_size=40)
 
@@ -308,6 +309,9 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (history._OLD_MEASURE, "0 aa" in char_classes(text) and among_words(history._OLD_MEASURE_WORDS, text)),
         (history._COMPOUND_STOP, "0 aa" in char_classes(text) and among_words(history._OLD_MEASURE_WORDS, text)),
         (history._MILES, "0 a" in char_classes(text) and " m. " in text),
+        (romans._NUMBERED_BOOK_SHORT, "a. 0" in char_classes(text) and among_words(romans._NUMBERED_SHORT_NAMES, text)),
+        (places._DOTTED_WIND, among_words(places._WIND_WORDS, text) and _found(places._MAY_BE_WIND, text)
+         and "ind" in text and ("." in text or " by " in text)),
         (sports._NAMED_FIGURES, "0/0" in char_classes(text)),
         (sports._EACH_WAY, "/" in text and "odds" in text),
         (sports._ONE_TWO, "1-2" in text),

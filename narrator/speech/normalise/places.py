@@ -286,6 +286,11 @@ _POINT_BEFORE_SPEED = compiled(
     r"(?= \d+(?:[-–]\d+)? ?(?:mph|km/h|kph|knots|kts|kt|m/s)\b)"
 )
 _MAY_BE_SPEED = compiled(r"\d ?(?:mph|km/h|kph|knots|kts|kt|m/s)\b")
+# A log's wind, its point dotted or a point "by" another ("Wind S.S.W.", "Wind N.E. by E."): the dots are the
+# abbreviation's, the last one also the sentence's only before its end or a capital.
+_DOTTED_WIND = compiled(
+    rf"\b([Ww]inds?:? (?:from the )?)(?:((?:[NSEW]\.){{1,3}})|({_POINT_ALT})(?= by ))(?: by ([NSEW])\b(\.)?)?(?!\w)"
+)
 _WIND_WORDS = frozenset({"Wind", "wind", "Winds", "winds", "Gusts", "gusts", "Breeze", "breeze", "breezes", "Blowing",
                          "blowing", "from"})
 # "Wind 270 at 15 knots", "winds 090 degrees at 10kt": a wind's bearing in three digits, said digit by digit as a
@@ -295,21 +300,26 @@ _MAY_BE_WIND = compiled(r"[WwGgBbf](?:(?<=[Ww])ind|(?<=[Gg])ust|(?<=[Bb])reeze|(
 
 
 # A latitude or longitude: "51°30'N", "0°7'W", "40.7128° N", "33°51'35\"S" (primes are quotes once tidied).
+# A ship's log labels it and stops the point ("Lat. 45° 30' N., Long. 20° W."): the label said in full, the point's
+# stop dropped where the sentence goes on after it.
 _COORDINATE = compiled(
+    r"(?:\b(Lat|lat|Long|long)\. ?)?"
     r"(\d(?<![\w.]\d)\d{0,2}(?:\.\d+)?)°\s?(?:(\d{1,2}(?:\.\d+)?)'\s?(?:(\d{1,2}(?:\.\d+)?)(?:\"|'')\s?)?)?"
-    r"([NSEW])\b(?![.']\w)")
+    r"([NSEW])\b(?![.']\w)(\.(?=[,;]| [a-z]))?")
+_COORDINATE_LABELS = {"Lat": "Latitude", "lat": "latitude", "Long": "Longitude", "long": "longitude"}
 _HEMISPHERES = {"N": "north", "S": "south", "E": "east", "W": "west"}
 
 
 def _coordinate(match: re.Match[str]) -> str:
     """"51°30'N" -> "fifty one degrees thirty minutes north"."""
-    degrees, minutes, seconds, side = match.groups()
+    label, degrees, minutes, seconds, side, _ = match.groups()
     spoken = numbers.number(degrees) + (" degree" if degrees == "1" else " degrees")
     for value, unit in ((minutes, "minute"), (seconds, "second")):
         if value:
             value = value if "." in value else str(int(value))  # "74°00′22″W": "zero minutes", not "zero zero"
             spoken += f" {numbers.number(value)} {unit}" + ("" if value == "1" else "s")
-    return padded(match, f"{spoken} {_HEMISPHERES[side]}")
+    label_said = _COORDINATE_LABELS[label] + " " if label else ""
+    return padded(match, f"{label_said}{spoken} {_HEMISPHERES[side]}")
 
 
 # An angle in degrees and minutes (of arc) with no hemisphere after it: a star's declination ("Dec +7° 24′", "-16°43'"),
@@ -339,6 +349,20 @@ def coordinates(text: str) -> str:
     return _ANGLE.sub(_angle, text) if "'" in text else text
 
 
+def _dotted_wind(match: re.Match[str]) -> str:
+    """"Wind S.S.W." -> "Wind south-southwest", "Wind NE by E" -> "Wind northeast by east"."""
+    lead, dotted, plain, by, by_stop = match.groups()
+    point = (dotted or plain).replace(".", "")
+    if point not in COMPASS_POINTS:  # "N.S." names no point
+        return match.group(0)
+    said = lead + COMPASS_POINTS[point]
+    if by:
+        said += " by " + COMPASS_POINTS[by]
+    rest = match.string[match.end():match.end() + 2]
+    stopped = (dotted and not by) or by_stop
+    return said + "." if stopped and (not rest or (rest[:1] == " " and rest[1:].isupper())) else said
+
+
 def winds(text: str) -> str:
     """Say a wind's or a place's compass point as a word: "winds NW", "35 km SW of" -> "northwest", "southwest"."""
     if " of" in text and _MAY_BE_POINT_OF.search(text):
@@ -355,6 +379,8 @@ def winds(text: str) -> str:
         return text
     if "ind" in text:
         text = _WIND_BEARING.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
+        if "." in text or " by " in text:
+            text = _DOTTED_WIND.sub(_dotted_wind, text)
     return _WIND.sub(lambda m: (m.group(1) or "") + COMPASS_POINTS[m.group(2) or m.group(4)], text)
 
 

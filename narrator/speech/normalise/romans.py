@@ -9,7 +9,7 @@ import re
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import BIBLE_BOOKS
-from narrator.speech.normalise.util import among_known_words, among_words, word_set
+from narrator.speech.normalise.util import among_known_words, among_words, char_classes, word_set
 
 # Roman numerals: after these words any numeral (even "I") is a number.
 _COUNTERS = (
@@ -51,6 +51,10 @@ _NUMBERED_BOOK = compiled(
 _BOOK_ABBREVIATION = compiled(
     r"\b(" + "|".join(sorted(BIBLE_BOOKS, key=len, reverse=True)) + r")\.?\s?(?=\d{1,3}:\d{1,3}(?!\d))")
 _MAY_BE_VERSE = compiled(r"\d:\d")
+# A numbered book shortened after its number and before a chapter alone ("1 Cor. 13", "2 Tim. 3", "I Sam. 17"), as old
+# sermons and commentaries cite it: its stop and its number make it a book.
+_NUMBERED_BOOK_SHORT = compiled(r"(?<![\w.,])(III|II|I|[123]) (Sam|Kgs|Chr|Chron|Cor|Thess|Tim|Pet)\. (?=\d)")
+_NUMBERED_SHORT_NAMES = frozenset({"Sam", "Kgs", "Chr", "Chron", "Cor", "Thess", "Tim", "Pet"})
 _BOOK_ORDINALS = {"I": "First", "1": "First", "II": "Second", "2": "Second", "III": "Third", "3": "Third"}
 _ROMAN = r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _COUNTER_WORDS = frozenset(_COUNTERS.replace("\\", "").split("|"))
@@ -215,6 +219,8 @@ def numbered_books(text: str) -> str:
     numbers become words."""
     if ":" in text and _MAY_BE_VERSE.search(text):
         text = _BOOK_ABBREVIATION.sub(lambda m: BIBLE_BOOKS[m.group(1)] + " ", text)
+    if "a. 0" in char_classes(text) and among_words(_NUMBERED_SHORT_NAMES, text):  # "1 Cor. 13"
+        text = _NUMBERED_BOOK_SHORT.sub(lambda m: f"{_BOOK_ORDINALS[m.group(1)]} {BIBLE_BOOKS[m.group(2)]} ", text)
     if among_words(_BOOK_NAMES, text):  # each stands apart after its number: a first look among letter_words
         return _NUMBERED_BOOK.sub(lambda m: _BOOK_ORDINALS[m.group(1) or m.group(2) or m.group(3)] + " ", text)
     return text
