@@ -114,6 +114,8 @@ _FACTS_ELSEWHERE: dict[str, str] = {
 }
 # The intro misread where the facts are right (name -> the class and the module).
 _INTRO_ELSEWHERE: dict[str, str] = {
+    "live_blog": f"a 24-hour time on the hour, 'until 18:00', is 'eighteen o'clock', not 'eighteen hundred'"
+                 f" ({_NORMALISE})",
     "phone_review": f"an amount before a noun, 'the best $699 phone', is 'six hundred and ninety nine dollars phone'"
                     f" ({_NORMALISE})",
 }
