@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
+from narrator.speech.normalise.words import REFERENCE_WORDS
 
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
 _NEVER_FINAL = word_set(
@@ -22,8 +23,10 @@ _NEVER_FINAL = word_set(
     # Italian and Portuguese titles: "Sig. Rossi", "Dott. Verdi", "Sra. Costa"
     "sig dott avv ing profa sras srs"
 )
-# These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."
-_BEFORE_NUMBER = word_set("no nos fig figs vol vols pp p ch art sec ep rm s ss nr abs")
+# These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."; with the references the
+# normaliser reads before their number ("para. 12", "Sch. 2"), an amount's rupees ("Rs. 500") and a telephone's
+# "Tel." and "ext.": cut from its number, each was read alone ("The fine is Rs. two thousand").
+_BEFORE_NUMBER = word_set("no nos nr abs rs tel ext") | REFERENCE_WORDS
 # A German ordinal is a number with a stop: "am 3. Oktober", "im 19. Jahrhundert" end no sentence.
 _MONTHS_AFTER_ORDINAL = word_set(
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "

@@ -1,0 +1,40 @@
+"""An abbreviation that holds on to its number ("Rs. 500", "para. 12", "ext. 204") ends no sentence, so the two are read
+together ("five hundred rupees"); our own examples of the class."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.config import SpeechSettings
+from narrator.model import Block, BlockKind, Document, Metadata
+from narrator.speech import script
+from narrator.speech.segment import sentences
+
+
+@pytest.mark.parametrize("written", [
+    "He paid Rs. 500 for the ticket.",
+    "Quote Ref. 4471 when you call.",
+    "Call Tel. 020 7946 0000 or ext. 204 after noon.",
+    "See para. 12 of the ruling.",
+    "Under cl. 4 the tenant pays.",
+    "The tenant may leave under Sch. 2 of the Act.",
+    "The figures are in Suppl. 3 and Tab. 2 of the paper.",
+])
+def test_an_abbreviation_before_its_number_ends_no_sentence(written: str) -> None:
+    assert sentences(written) == [written]
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Prices were quoted in Rs. The dollar was not used.", ["Prices were quoted in Rs.", "The dollar was not used."]),
+    ("He lost the ref. Then he lost the match.", ["He lost the ref.", "Then he lost the match."]),
+])
+def test_before_a_word_it_may_end_one(written: str, said: list[str]) -> None:
+    assert sentences(written) == said
+
+
+def test_the_amount_is_said_whole() -> None:
+    meta = Metadata(title="Fares", language="en-in")
+    document = Document(origin="fares.md", meta=meta, source_hash="0" * 64,
+                        blocks=(Block(BlockKind.PARAGRAPH, "The fine is Rs. 2,000, and the ticket Rs. 50."),))
+    said = [segment.text for segment in script(document, SpeechSettings(intro=False, outro=False)).segments]
+    assert said == ["The fine is two thousand rupees, and the ticket fifty rupees."]
