@@ -12,9 +12,9 @@ from narrator.speech.normalise.words import REFERENCE_WORDS
 
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
 _NEVER_FINAL = word_set(
-    "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr st mt ft "
-    "ed eds approx ca cf vs v e.g i.e a.k.a al "
-    "jan feb mar apr jun jul aug sep sept oct nov dec messrs mme mlle gov univ dept corp supt det insp cmdr ald cllr "
+    "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr mt "
+    "ed eds approx ca cf vs v e.g i.e a.k.a "
+    "messrs mme mlle gov univ dept corp supt det insp cmdr ald cllr "
     "natl intl assn "
     # German: "5 Mio. Euro", "bzw. die", "Hr. Meier"
     "mio mrd tsd bzw vgl ggf evtl bspw inkl hr jh okt mär dez "
@@ -36,7 +36,12 @@ _ARTICLES_BEFORE_ORDINAL = word_set("am im vom zum beim dem den der die das des 
 _WORD_BEFORE_NUMBER = compiled(r"(\w+)\s+\d{1,3}\.$")
 _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # After these a new sentence may start; only a function word after them is taken as a start.
-_MAYBE_FINAL = word_set("etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw")
+_MAYBE_FINAL = word_set(
+    "etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
+    # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "5 ft. It", "in Sept. The"), and before
+    # a name or a number do not ("et al. Nature 12", "St. Louis", "Ft. Worth", "Sept. 3")
+    "al st ft jan feb mar apr jun jul aug sep sept oct nov dec"
+)
 _STARTERS = word_set(
     "the a an in on at it he she they we i this that these those but and or so yet if when while "
     "there here his her their our its as after before since then however meanwhile"

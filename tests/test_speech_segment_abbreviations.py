@@ -1,5 +1,6 @@
-"""An abbreviation that holds on to its number ("Rs. 500", "para. 12", "ext. 204") ends no sentence, so the two are read
-together ("five hundred rupees"); our own examples of the class."""
+"""Where an abbreviation's stop ends a sentence: not before the number it holds on to ("Rs. 500", "para. 12", "ext.
+204"), which is read with it ("five hundred rupees"); but at a sentence's end before a word that opens the next ("et al.
+The results"), where a run-on sentence lost its pause. Our own examples of each class."""
 
 from __future__ import annotations
 
@@ -38,3 +39,27 @@ def test_the_amount_is_said_whole() -> None:
                         blocks=(Block(BlockKind.PARAGRAPH, "The fine is Rs. 2,000, and the ticket Rs. 50."),))
     said = [segment.text for segment in script(document, SpeechSettings(intro=False, outro=False)).segments]
     assert said == ["The fine is two thousand rupees, and the ticket fifty rupees."]
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("The method was described by Okafor et al. The results held.",
+     ["The method was described by Okafor et al.", "The results held."]),
+    ("The trial was run by Lee et al. In 2020 it ended.", ["The trial was run by Lee et al.", "In 2020 it ended."]),
+    ("He lives on Baker St. The house is old.", ["He lives on Baker St.", "The house is old."]),
+    ("The fence is 5 ft. It needs to be taller.", ["The fence is 5 ft.", "It needs to be taller."]),
+    ("She joined in Sept. The classes began a week later.",
+     ["She joined in Sept.", "The classes began a week later."]),
+])
+def test_an_abbreviation_at_a_sentence_s_end_ends_it_before_a_word_that_opens_one(written: str,
+                                                                                  said: list[str]) -> None:
+    assert sentences(written) == said
+
+
+@pytest.mark.parametrize("written", [
+    "See Okafor et al. Nature 12 for the method.",
+    "They moved to St. Louis and then to Ft. Worth.",
+    "The vote is on Sept. Fourth Street's future.",
+    "It opened on Jan. 3 to crowds.",
+])
+def test_before_a_name_or_a_number_it_does_not(written: str) -> None:
+    assert sentences(written) == [written]
