@@ -103,6 +103,8 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("sports_preview", 2): f"a team's form 'W5 D2 L3' is 'W five D two L three', not 'won five, drawn two, lost"
                            f" three' ({_NORMALISE})",
     ("sports_preview", 4): f"a result's score '2-2' is read as a range, 'two to two' ({_NORMALISE})",
+    ("wire_markets", 2): f"a time zone after a time, '2:30 p.m. ET', is spelled 'E.T', not 'Eastern Time'"
+                         f" ({_NORMALISE})",
     ("za_water", 4): f"24-hour times on the hour, '08:00 and 17:00', are 'eight o'clock and seventeen o'clock'"
                      f" ({_NORMALISE})",
     ("za_water", 6): f"a volume's unit 'kl' (kilolitres) is read as written ({_NORMALISE})",
