@@ -63,3 +63,24 @@ def test_an_abbreviation_at_a_sentence_s_end_ends_it_before_a_word_that_opens_on
 ])
 def test_before_a_name_or_a_number_it_does_not(written: str) -> None:
     assert sentences(written) == [written]
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Tickets are on sale at lyceum.org.uk. Doors open at 7pm.",
+     ["Tickets are on sale at lyceum.org.uk.", "Doors open at 7pm."]),
+    ("Book at www.example.com. Prices start at £5.", ["Book at www.example.com.", "Prices start at £5."]),
+    ("Email press@northbank.co.uk. Calls are not returned.",
+     ["Email press@northbank.co.uk.", "Calls are not returned."]),
+    ("The file is report.pdf. Open it now.", ["The file is report.pdf.", "Open it now."]),
+])
+def test_a_web_address_or_a_file_s_name_at_a_sentence_s_end_ends_it(written: str, said: list[str]) -> None:
+    """Its dots are no initialism's ("U.S. Army"), which may run on into a name."""
+    assert sentences(written) == said
+
+
+@pytest.mark.parametrize("written", [
+    "They met the U.S. Army chief and left.",
+    "She moved to Washington, D.C. Last year she moved back.",
+])
+def test_an_initialism_s_stop_before_a_name_still_ends_none(written: str) -> None:
+    assert sentences(written) == [written]

@@ -42,6 +42,9 @@ _MAYBE_FINAL = word_set(
     # a name or a number do not ("et al. Nature 12", "St. Louis", "Ft. Worth", "Sept. 3")
     "al st ft jan feb mar apr jun jul aug sep sept oct nov dec"
 )
+# A web address's or a file's name, its last part a word of two letters or more ("example.com", "report.pdf"); an
+# initialism's parts are single letters ("u.s", "ph.d").
+_DOTTED_NAME = compiled(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
 _STARTERS = word_set(
     "the a an in on at it he she they we i this that these those but and or so yet if when while "
     "there here his her their our its as after before since then however meanwhile"
@@ -91,6 +94,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         return False
     if token in _BEFORE_NUMBER or token.endswith("str"):  # "Nr. 5", "Hauptstr. 5"
         return not next_word[:1].isdigit()
+    if _DOTTED_NAME.fullmatch(token):
+        return True  # "at lyceum.org.uk. Doors open": a web address or a file's name, no initialism ("U.S. Army")
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         return next_word.lower() in _STARTERS
     return True
