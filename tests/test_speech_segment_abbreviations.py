@@ -84,3 +84,27 @@ def test_a_web_address_or_a_file_s_name_at_a_sentence_s_end_ends_it(written: str
 ])
 def test_an_initialism_s_stop_before_a_name_still_ends_none(written: str) -> None:
     assert sentences(written) == [written]
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Few had heard of hepatitis C. The virus was found in 1989.",
+     ["Few had heard of hepatitis C.", "The virus was found in 1989."]),
+    ("They fell back on Plan B. It worked.", ["They fell back on Plan B.", "It worked."]),
+    ("Most adults lack vitamin D. In winter the gap widens.",
+     ["Most adults lack vitamin D.", "In winter the gap widens."]),
+])
+def test_a_letter_at_a_sentence_s_end_ends_it_before_a_word_that_opens_one(written: str, said: list[str]) -> None:
+    assert sentences(written) == said
+
+
+@pytest.mark.parametrize("written", [
+    "The report by J. A. Okafor was long.",
+    "It was written by Ann B. Lee and Tom C. Hale.",
+    "Ask John F. Kennedy's nephew.",
+])
+def test_an_initial_before_a_name_still_ends_none(written: str) -> None:
+    assert sentences(written) == [written]
+
+
+def test_nor_in_a_line_of_capitals() -> None:
+    assert sentences("LETTERS FROM J. AND M. LEE, 1901") == ["LETTERS FROM J. AND M. LEE, 1901"]

@@ -83,7 +83,10 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
     if len(token) == 1 and token.isalpha():
-        return False  # an initial, as in "James T. Kirk"
+        # an initial, as in "James T. Kirk"; but a letter that ends a sentence before a word that opens one ("hepatitis
+        # C. The virus", "Plan B. It worked"), which no name is (nor a second initial: "J. A. Okafor"); not in a line of
+        # capitals ("PROFESSORS H. AND T. OFFER")
+        return next_word[1:].islower() and next_word.lower() in _STARTERS
     if any(ch.isdigit() for ch in token):
         return not _german_ordinal(text, end, token, next_word)  # "rose 82.3. Again", "in 2020. Then"
     if len(token) >= 2 and not token.strip("ivx") and next_word[:1].isupper():
