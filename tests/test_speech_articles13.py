@@ -1,8 +1,8 @@
-"""Fourteen whole articles of our own (h64, issue #10), of kinds nobody had read end to end (an earnings story, a
+"""Eighteen whole articles of our own (h64, issue #10), of kinds nobody had read end to end (an earnings story, a
 science explainer, a drug trial, a rail strike, house prices, a phone review, a history feature, a sports preview, a
-how-to, arts listings, a tax explainer, and Indian, Canadian and South African news), through `narrator preview
---json`: the intro (title, standfirst, byline and date), the chapters, and every sentence of the body said once, in
-order, as a newsreader would say it, and nothing else.
+how-to, arts listings, a tax explainer, Indian, Canadian and South African news, a personal essay, a live blog, a wire
+story and an exhibition), through `narrator preview --json`: the intro (title, standfirst, byline and date), the
+chapters, and every sentence of the body said once, in order, as a newsreader would say it, and nothing else.
 
 Each article's .json was written before the article was first read by narrator. What is compared is what a listener
 hears: punctuation that is not voiced (commas, brackets, quotes, dashes, a word's final stop) is ignored; case and the
@@ -113,6 +113,8 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
 _FACTS_ELSEWHERE: dict[str, str] = {
     "history_feature": "a date of a month and year only, 'date: March 2026', is no published date"
                        " (narrator/clean/common.parse_date)",
+    "museum_exhibit": "a page's date of a month and year only, article:published_time '2026-07', is given a day that"
+                      " is none of the page's, today's (htmldate's default, narrator/clean/htmlmeta._htmldate)",
 }
 # The intro misread where the facts are right (name -> the class and the module).
 _INTRO_ELSEWHERE: dict[str, str] = {
