@@ -58,6 +58,7 @@ def test_an_abbreviation_at_a_sentence_s_end_ends_it_before_a_word_that_opens_on
 @pytest.mark.parametrize("written", [
     "See Okafor et al. Nature 12 for the method.",
     "They moved to St. Louis and then to Ft. Worth.",
+    "The remix of Drake ft. The Weeknd topped the chart.",
     "The vote is on Sept. Fourth Street's future.",
     "It opened on Jan. 3 to crowds.",
 ])

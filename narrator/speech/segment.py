@@ -12,7 +12,7 @@ from narrator.speech.normalise.words import REFERENCE_WORDS
 
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
 _NEVER_FINAL = word_set(
-    "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr mt "
+    "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr mt ft "
     "ed eds approx ca cf vs v e.g i.e a.k.a "
     "messrs mme mlle gov univ dept corp supt det insp cmdr ald cllr "
     "natl intl assn "
@@ -38,10 +38,13 @@ _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set(
     "etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
-    # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "5 ft. It", "in Sept. The"), and before
-    # a name or a number do not ("et al. Nature 12", "St. Louis", "Ft. Worth", "Sept. 3")
-    "al st ft jan feb mar apr jun jul aug sep sept oct nov dec"
+    # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "in Sept. The"), and before a name or a
+    # number do not ("et al. Nature 12", "St. Louis", "Sept. 3")
+    "al st jan feb mar apr jun jul aug sep sept oct nov dec"
 )
+# Feet after a number, which end a sentence as a measure does ("5 ft. It"); else Fort or featuring ("Ft. Worth",
+# "Drake ft. The Weeknd"), which never do.
+_FEET = compiled(r"\d\s?ft\.$")
 # A web address's or a file's name, its last part a word of two letters or more ("example.com", "report.pdf"); an
 # initialism's parts are single letters ("u.s", "ph.d").
 _DOTTED_NAME = compiled(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
@@ -93,6 +96,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         before = _WORD_BEFORE_NUMERAL.search(text, max(0, end - 24), end)
         if before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL:
             return False  # "im XIX. Jahrhundert": a Roman ordinal after an article
+    if token == "ft" and _FEET.search(text, max(0, end - 8), end) and next_word.lower() in _STARTERS:
+        return True  # "The fence is 5 ft. It needs": a measure at a sentence's end
     if token in _NEVER_FINAL:
         return False
     if token in _BEFORE_NUMBER or token.endswith("str"):  # "Nr. 5", "Hauptstr. 5"
