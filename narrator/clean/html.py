@@ -49,8 +49,10 @@ from narrator.clean.templates import (
     drop_notebook_output,
     drop_permalinks,
     drop_poster_furniture,
+    drop_skip_links,
     figures_as_paragraphs,
     notes_after_paragraphs,
+    ruby_as_read,
     tab_labels_as_headings,
 )
 from narrator.clean.textmeta import authors_from, is_byline_line
@@ -691,11 +693,13 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     declared = article_body(root)
     state = [] if declared else _state_articles(root)
     formulas_as_tex(root)
+    ruby_as_read(root)
     bracket_note_marks(root)
     drop_capture_header(root)
     drop_asking_boxes(root)
     drop_contents_titles(root)
     drop_edit_links(root)
+    drop_skip_links(root)
     drop_email_furniture(root)
     drop_address_lines(root)
     drop_amp_ads(root)

@@ -635,3 +635,59 @@ def drop_data_named_comments(root: Any) -> None:
         if element.getparent() is not None and sum(
                 len(p.text_content()) for p in element.iter("p")) <= COMMENTS_PROSE_SHARE * prose:
             element.drop_tree()
+
+
+
+
+# Inline elements; any other element is a block of its own.
+_INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "img",
+                          "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
+                          "var", "wbr"})
+
+
+def _is_block(node: Any) -> bool:
+    """An element that is a block of its own."""
+    return isinstance(node.tag, str) and node.tag not in _INLINE_TAGS
+
+
+def _stands_loose(link: Any) -> bool:
+    """True for a link set straight in a box of blocks with no text of the box's own around it."""
+    box = link.getparent()
+    if box is None or _is_block(link) or not any(_is_block(child) for child in box):
+        return False
+    before = link.getprevious()
+    return not squash((box.text if before is None else before.tail) or "") and not squash(link.tail or "")
+
+
+def drop_skip_links(root: Any) -> None:
+    """Take out the links to places on the page set loose among a box's blocks (a wiki's "Jump to navigation", "Jump
+    to search"): with them the box had text of its own, and the extractor read it as one paragraph, its headings and
+    paragraphs run into it."""
+    for box in list(root.iter("div", "section", "article", "main", "body")):
+        if next(box.iterancestors("blockquote"), None) is not None:
+            continue  # a quote, an embedded post among them, is read as it stands
+        links = [child for child in box if isinstance(child.tag, str) and child.tag == "a"
+                 and child.get("href", "").startswith("#") and squash(child.text_content()) and _stands_loose(child)]
+        for link in links:
+            link.drop_tree()
+
+_LATIN_READING = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .-]*")
+
+
+def ruby_as_read(root: Any) -> None:
+    """A <ruby> read once: its base, or its reading where that is in Latin letters over a base that is not (a
+    temple's name in an English story, "妙心寺" over "Myoshinji"). Read as they stood, base, brackets and reading ran
+    together ("妙心寺(Myoshinji)"), and a furigana reading doubled its word."""
+    for ruby in list(root.iter("ruby")):
+        for bracket in list(ruby.iter("rp")):
+            bracket.drop_tree()
+        readings = list(ruby.iter("rt"))
+        reading = squash(" ".join("".join(rt.itertext()) for rt in readings))
+        for rt in readings:
+            rt.drop_tree()
+        base = squash("".join(ruby.itertext()))
+        if reading and _LATIN_READING.fullmatch(reading) and not _LATIN_READING.fullmatch(base):
+            tail = ruby.tail
+            for child in list(ruby):
+                ruby.remove(child)
+            ruby.text, ruby.tail = reading, tail
