@@ -15,7 +15,15 @@ from typing import Any, NamedTuple
 from lxml import etree
 from lxml import html as lxml_html
 
-from narrator.clean.common import code_announcement, comparable, has_article, parse_date, squash, table_lines
+from narrator.clean.common import (
+    MONTH_NAMES,
+    code_announcement,
+    comparable,
+    has_article,
+    parse_date,
+    squash,
+    table_lines,
+)
 from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, drop_capture_header, page_metadata, too_many_elements
 from narrator.clean.inserts import result_lines, score_column
@@ -377,6 +385,33 @@ def _prefer_declared(blocks: list[Block], body: str | None) -> list[Block]:
     return blocks
 
 
+# A teaser is the declared body's opening when this many of the markup's paragraphs open it, in order, and the rest
+# is this long; the rest is read after them.
+TEASER_PARAGRAPHS = 2
+MIN_REST_WORDS = 30
+
+
+def _with_declared_rest(blocks: list[Block], body: str | None) -> list[Block]:
+    """The markup's paragraphs and then the rest of the declared articleBody, when they are its opening: a paywalled
+    page shows a teaser and declares the whole story, and the story was read to its second paragraph."""
+    if body is None:
+        return blocks
+    declared = " ".join(b.text for b in declared_blocks(body))
+    end, found, last = 0, 0, -1
+    for k, block in enumerate(blocks):
+        at = declared.find(block.text, end) if block.kind is BlockKind.PARAGRAPH else -1
+        if at >= 0:
+            end, found, last = at + len(block.text), found + 1, k
+    rest = declared_blocks(declared[end:])
+    if found < TEASER_PARAGRAPHS or _word_count(rest) < MIN_REST_WORDS:
+        return blocks
+    opening = rest[0].text[:RUN_IN_KEY_CHARS]
+    if any(opening in block.text for block in blocks):
+        return blocks  # the markup has the rest already
+    log.debug("markup is the declared body's opening: reading its %d words after it", _word_count(rest))
+    return blocks[:last + 1] + rest + blocks[last + 1:]
+
+
 def _states(root: Any) -> Iterator[Any]:
     """Each JSON state of a page of a size worth reading (Next.js __NEXT_DATA__ and the like), parsed."""
     for script in root.xpath("//script[@type='application/json']"):
@@ -660,9 +695,26 @@ _SOURCE_AFTER = re.compile(r"\s*\((?:self\.)?[\w.-]+\)$")
 _POSTED_BY = re.compile(r"(?i)^(?:submitted|posted|shared)\b.{0,40}?\bby\s+(?:u/)?(\S+)$")
 
 
+# A stamp line: when a story was published or updated and nothing else ("PUBLISHED: October 8, 2024 at 6:15 PM EDT |
+# UPDATED: October 9, 2024 at 7:02 AM EDT"). Its words are these, a date's and a clock's; a year says it is a date.
+_STAMP_WORDS = re.compile(
+    rf"(?i)\b(?:published|updated|posted|modified|edited|last|first|on|at|{MONTH_NAMES}|(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|[ecmp][sd]t|gmt|utc|bst|cet|cest|jst|ist|aest)\b\.?")
+_STAMP_LABEL = re.compile(r"(?i)\b(?:published|updated|posted|modified)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _is_stamp_line(text: str) -> bool:
+    """True for a line that only says when the story was published or updated."""
+    return bool(_STAMP_LABEL.search(text) and _YEAR.search(text)
+                and not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub(" ", text)))
+
+
 def _without_post_lines(blocks: list[Block], meta: Metadata) -> list[Block]:
-    """The blocks without a post's title line with its source, or its poster's line, near the top."""
-    return [b for n, b in enumerate(blocks) if n >= POST_LINES or not _is_post_line(b.text, meta)]
+    """The blocks without a post's title line with its source, or its poster's line, near the top, or a line that
+    only stamps the story's times."""
+    return [b for n, b in enumerate(blocks) if (n >= POST_LINES or not _is_post_line(b.text, meta))
+            and not (b.kind is BlockKind.PARAGRAPH and _is_stamp_line(b.text))]
 
 
 def _is_post_line(text: str, meta: Metadata) -> bool:
@@ -732,7 +784,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
     rescued = restore_key_points(root, restore_section_headings(root, restore_entry_headings(root, rescued)))
     rescued = restore_corrections(root, rescued)
-    preferred = _prefer_declared(rescued, declared)
+    preferred = _prefer_declared(_with_declared_rest(rescued, declared), declared)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     blocks = _without_post_lines(blocks, meta)
     own = False
