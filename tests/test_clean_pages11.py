@@ -19,6 +19,7 @@ import pytest
 
 from narrator.clean import clean
 from narrator.config import CleanSettings
+from narrator.errors import NarratorError
 from narrator.model import Document, Format, Source
 from tests.pages6 import check_reading, page_names, read_page
 
@@ -107,7 +108,7 @@ def test_a_story_whose_markup_is_whole_or_elsewhere_in_its_declared_body_is_read
 @pytest.mark.parametrize("stamp", [
     "PUBLISHED: October 8, 2024 at 6:15 PM EDT | UPDATED: October 9, 2024 at 7:02 AM EDT",
     "Published 8 October 2024, last updated 9 October 2024 at 07:02 BST",
-    "Updated: 3:12 p.m. EDT Tuesday, August 6, 2024"])
+    "Updated: 3:12 p.m. EDT Tuesday, August 6, 2024", "[Submitted on 3 Jun 2024]"])
 def test_a_line_that_only_stamps_the_storys_times_is_not_read(stamp: str) -> None:
     """A regional paper's CMS sets its published and updated times in a line of their own under the byline."""
     page = _page(f"<main><h1>The quay</h1><div class='date'>{stamp}</div><p>{_QUAY}</p><p>{_NETS}</p><p>{_CHAPEL}</p>"
@@ -122,6 +123,77 @@ def test_a_sentence_about_a_publication_or_an_update_is_read(line: str) -> None:
     assert line in _read(page)
 
 
+# --- Nuxt 2's state: a function called on its shared values ---------------------------------------------------------
+
+def _nuxt2(state: str) -> str:
+    shell = ("<div id='__nuxt'><div id='__layout'><header><a href='/'>Harbour Notes</a></header><main><div "
+             "class='skeleton'></div></main></div></div>")
+    return _page(f"{shell}<script>window.__NUXT__=(function(a,b,c){{return {state}}}(\"paragraph\",\"heading\","
+                 "null));</script><script src='/_nuxt/app.js' defer></script>")
+
+
+def test_a_story_only_in_nuxt_2s_state_is_read() -> None:
+    """Nuxt 2 writes its state as JavaScript, a function called on the values its data shares (keys unquoted, the
+    values named by its parameters), not JSON: a page whose story lived only there had no article."""
+    state = (f"{{layout:\"default\",data:[{{post:{{title:\"The quay\",author:{{name:'Ann Trist'}},body:[{{type:a,"
+             f"text:\"{_QUAY}\"}},{{type:b,text:\"The lofts\"}},{{type:a,text:\"{_NETS}\"}},{{type:a,text:"
+             f"\"{_CHAPEL}\"}}],draft:!1,cover:c,views:1.2e3}}}}],serverRendered:!0,routePath:\"\\u002Fquay\"}}")
+    document = _document(_nuxt2(state))
+    assert ([b.text for b in document.blocks], document.meta.byline) == ([_QUAY, "The lofts", _NETS, _CHAPEL],
+                                                                         "Ann Trist")
+
+
+def test_a_nuxt_2_state_whose_function_assigns_before_it_returns_is_read() -> None:
+    """devalue writes a value the state shares or nests in itself as assignments before the return ("b.name=...;")."""
+    body = f"[\"{_QUAY}\",\"{_NETS}\",\"{_CHAPEL}\"]"
+    script = (f"window.__NUXT__=(function(a,b){{b.title=\"The quay\";b.paragraphs={body};return {{layout:a,data:[{{"
+              f"page:b}}]}}}}(\"default\",{{}}));")
+    page = _page(f"<div id='__nuxt'><main><div class='skeleton'></div></main></div><script>{script}</script>")
+    assert _read(page) == [_QUAY, _NETS, _CHAPEL]
+
+
+@pytest.mark.parametrize("state", ["{layout:\"default\",data:[{post:new Date(0)}]}", "{layout:\"default\",data:[{",
+                                   "{data:[{post:{title:d}}]}"])
+def test_a_nuxt_2_state_this_reader_cannot_read_leaves_the_page_as_it_was(state: str) -> None:
+    with pytest.raises(NarratorError):
+        _document(_nuxt2(state))
+
+
+# --- a live blog's updates in a list ------------------------------------------------------------------------------
+
+def test_a_list_of_dated_entries_is_read_as_headings_and_paragraphs() -> None:
+    """A live blog (Brightspot) lists its updates in a <ul>, each a time, a heading and a paragraph: each was read as
+    one list item, its heading run into its text (now each heading carries its time, as a live blog's entries do)."""
+    entries = "".join(f"<li class='post'><time>{time}</time><h2>{head}</h2><div class='body'><p>{text}</p></div></li>"
+                      for time, head, text in (("3:12 PM", "The lofts", _NETS), ("11:40 AM", "The harbour", _QUAY),
+                                               ("9:05 AM", "The green", _CHAPEL)))
+    page = _page(f"<main><h1>The quay</h1><ul class='posts'>{entries}</ul></main>")
+    assert _read(page) == ["3:12 PM: The lofts", _NETS, "11:40 AM: The harbour", _QUAY, "9:05 AM: The green", _CHAPEL]
+
+
+def test_a_list_of_points_with_a_bold_lead_is_still_a_list() -> None:
+    items = "".join(f"<li><strong>{head}:</strong> {text}</li>" for head, text in (("Lofts", _NETS), ("Quay", _QUAY)))
+    page = _page(f"<main><h1>The quay</h1><p>{_CHAPEL}</p><ul>{items}</ul></main>")
+    assert [b.kind.value for b in _document(page).blocks] == ["paragraph", "list_item", "list_item"]
+
+
+# --- a label set against its text ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["<span class='descriptor'>Abstract:</span>", "<strong>Summary:</strong>"])
+def test_a_label_set_straight_against_its_text_is_read_apart_from_it(label: str) -> None:
+    """arXiv's abstract page sets "Abstract:" in a span of its own against the abstract, parted by its style: read,
+    the label and the first word ran together ("Abstract:The quay...")."""
+    page = _page(f"<main><h1>The quay</h1><blockquote class='abstract'>{label}{_QUAY}</blockquote><p>{_NETS}</p>"
+                 f"<p>{_CHAPEL}</p></main>")
+    assert f"{label.split('>')[1].split('<')[0]} {_QUAY}" in " ".join(_read(page))
+
+
+def test_a_time_of_day_is_no_label() -> None:
+    page = _page(f"<main><h1>The quay</h1><p>{_QUAY}</p><p>The ferry leaves at <b>10:</b>30 and {_NETS[4:]}</p>"
+                 f"<p>{_CHAPEL}</p></main>")
+    assert "10:30" in " ".join(_read(page))
+
+
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
@@ -132,7 +204,10 @@ _KNOWN: dict[str, str] = {
     "govuk_contents_print": "the page's history of updates under the guidance is read",
     "hn_item": "the comments (a table of rows) are lost, the item's line of points and links is read, no author",
     "lobsters_story": "the comment under the story text is lost",
-    "nuxt2_function_state": "the article is only in window.__NUXT__, a script's function call, not JSON: no article",
+    "more_timeline_ol": "a timeline's entries (a year in a span, a heading, a paragraph) are dropped: a list of items "
+                        "of a heading and a paragraph is made entries only when each is dated by a <time>",
+    "more_nuxt2_strings": "the page's date is only in its Nuxt 2 state, which is read for its story alone",
+    "more_tildes_thread": "the comments under the topic's text are lost; 'Posted <date> by <name>' is the author",
     "substack_custom_paywall": "the paywall's offer is read",
 }
 

@@ -691,3 +691,41 @@ def ruby_as_read(root: Any) -> None:
             for child in list(ruby):
                 ruby.remove(child)
             ruby.text, ruby.tail = reading, tail
+
+
+# A label in an element of its own, a word or three and a colon ("Abstract:", "Authors:"), which the page's style
+# sets apart from the text after it.
+LABEL_WORDS = 3
+_LABEL = re.compile(r"[^\W\d_][\w .'-]*:")
+
+
+def space_after_labels(root: Any) -> None:
+    """A space after an inline label set straight against its text ("Abstract:We count..."): a page's style parts
+    them, and read without one the label and the first word ran together."""
+    for label in root.iter("span", "strong", "b", "label", "em"):
+        text = squash(label.text_content())
+        if len(text.split()) > LABEL_WORDS or not _LABEL.fullmatch(text):
+            continue
+        after = label.tail if label.tail else (label.getnext().text if label.getnext() is not None else None)
+        if after and after[0].isalnum():
+            label.tail = " " + (label.tail or "")
+
+
+MIN_ENTRIES = 2
+
+
+def _is_dated_entry(item: Any) -> bool:
+    """A list item that is an entry of its own: a time, a heading and a paragraph (a live blog's update)."""
+    return (next(item.iter("time"), None) is not None and next(item.iter(*_HEADINGS), None) is not None
+            and next(item.iter("p"), None) is not None)
+
+
+def dated_entries_as_sections(root: Any) -> None:
+    """A list whose every item is a dated entry, a time, a heading and paragraphs (a live blog's updates), made a box
+    of sections: read as a list, each entry was one item, its heading run into its text."""
+    for items in list(root.iter("ul", "ol")):
+        entries = [child for child in items if isinstance(child.tag, str)]
+        if len(entries) >= MIN_ENTRIES and all(e.tag == "li" and _is_dated_entry(e) for e in entries):
+            items.tag = "div"
+            for entry in entries:
+                entry.tag = "section"
