@@ -440,6 +440,10 @@ def _as_declared(block: Block, paragraphs: list[Block]) -> list[Block]:
     return [block]
 
 
+# Nuxt 2's script opens on setting its state (a minifier may put a few statements before it).
+NUXT_AT_CHARS = 200
+
+
 def _states(root: Any) -> Iterator[Any]:
     """Each JSON state of a page of a size worth reading (Next.js __NEXT_DATA__ and the like), parsed."""
     for script in root.xpath("//script[@type='application/json']"):
@@ -452,9 +456,10 @@ def _states(root: Any) -> Iterator[Any]:
             except (ValueError, RecursionError):
                 continue
             yield _devalued(state) if nuxt and isinstance(state, list) else state
-    for script in root.xpath("//script[not(@src) and contains(., '__NUXT__')]"):
+    for script in root.iter("script"):
         text = script.text or ""
-        if len(text) <= STATE_MAX_CHARS and (state := called_state(text)) is not None:
+        if ("__NUXT__" in text[:NUXT_AT_CHARS] and len(text) <= STATE_MAX_CHARS
+                and (state := called_state(text)) is not None):
             yield state  # Nuxt 2's: a function called on the values it shares
 
 

@@ -653,22 +653,26 @@ def _is_block(node: Any) -> bool:
 def _stands_loose(link: Any) -> bool:
     """True for a link set straight in a box of blocks with no text of the box's own around it."""
     box = link.getparent()
-    if box is None or _is_block(link) or not any(_is_block(child) for child in box):
+    if box is None or squash(link.tail or ""):
         return False
     before = link.getprevious()
-    return not squash((box.text if before is None else before.tail) or "") and not squash(link.tail or "")
+    if squash((box.text if before is None else before.tail) or ""):
+        return False
+    return any(_is_block(child) for child in box)
+
+
+_PAGE_LINKS = etree.XPath("//a[starts-with(@href, '#')]")
+_LOOSE_IN = frozenset({"div", "section", "article", "main", "body"})
 
 
 def drop_skip_links(root: Any) -> None:
     """Take out the links to places on the page set loose among a box's blocks (a wiki's "Jump to navigation", "Jump
     to search"): with them the box had text of its own, and the extractor read it as one paragraph, its headings and
     paragraphs run into it."""
-    for box in list(root.iter("div", "section", "article", "main", "body")):
-        if next(box.iterancestors("blockquote"), None) is not None:
-            continue  # a quote, an embedded post among them, is read as it stands
-        links = [child for child in box if isinstance(child.tag, str) and child.tag == "a"
-                 and child.get("href", "").startswith("#") and squash(child.text_content()) and _stands_loose(child)]
-        for link in links:
+    for link in _PAGE_LINKS(root):
+        box = link.getparent()
+        if (box is not None and box.tag in _LOOSE_IN and _stands_loose(link) and squash(link.text_content())
+                and next(box.iterancestors("blockquote"), None) is None):  # a quote is read as it stands
             link.drop_tree()
 
 _LATIN_READING = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .-]*")
@@ -703,13 +707,14 @@ def space_after_labels(root: Any) -> None:
     """A space after an inline label set straight against its text ("Abstract:We count..."): a page's style parts
     them, and read without one the label and the first word ran together."""
     for label in root.iter("span", "strong", "b", "label", "em"):
-        text = squash(label.text_content())
-        if len(text.split()) > LABEL_WORDS or not _LABEL.fullmatch(text):
+        text = label.text
+        if len(label) or not text or not text.rstrip().endswith(":"):
+            continue  # (a label of markup inside is rare, and looking into every span costs)
+        if len(text.split()) > LABEL_WORDS or not _LABEL.fullmatch(squash(text)):
             continue
         after = label.tail if label.tail else (label.getnext().text if label.getnext() is not None else None)
         if after and after[0].isalnum():
             label.tail = " " + (label.tail or "")
-
 
 MIN_ENTRIES = 2
 
@@ -723,7 +728,9 @@ def _is_dated_entry(item: Any) -> bool:
 def dated_entries_as_sections(root: Any) -> None:
     """A list whose every item is a dated entry, a time, a heading and paragraphs (a live blog's updates), made a box
     of sections: read as a list, each entry was one item, its heading run into its text."""
-    for items in list(root.iter("ul", "ol")):
+    lists = {id(items): items for time in root.iter("time") for item in time.iterancestors("li")
+             if (items := item.getparent()) is not None and items.tag in ("ul", "ol")}
+    for items in lists.values():
         entries = [child for child in items if isinstance(child.tag, str)]
         if len(entries) >= MIN_ENTRIES and all(e.tag == "li" and _is_dated_entry(e) for e in entries):
             items.tag = "div"
