@@ -713,3 +713,15 @@ UNITS.update({"dB/octave": ("decibel per octave", "decibels per octave"),
 # lone "A" before a surname is an initial ("Mrs A. Hale").
 TITLES_BEFORE_INITIALS = frozenset({"Mr", "Mrs", "Ms", "Miz", "Miss", "Mx", "Dr", "Doctor", "Prof", "Professor",
                                     "Councillor", "Rev", "Revd", "Sir", "Dame", "Lady", "Lord", "Judge"})
+
+# h60
+# Regions that spell "meter" and "liter" so: the United States, its territories and the Philippines; every other
+# English region (Canada too) writes "metre" and "litre", as a British page's reading should.
+US_SPELLING_REGIONS = MONTH_FIRST_REGIONS - {"ca"}
+# Words after which a bare "meter" is a length ("eight hundred meter final", "per meter"), not a gas or parking
+# meter, which keeps its spelling on a British page too.
+LENGTH_BEFORE_METER = word_set(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million half quarter "
+    "zero nought square cubic per"
+)

@@ -15,6 +15,7 @@ from narrator.speech.normalise.facts import (
     CURRENCIES,
     ELEMENTS,
     FOOTBALL_WORDS,
+    LENGTH_BEFORE_METER,
     LENGTHS,
     MONEY_SIGNS,
     PARLIAMENT_WORDS,
@@ -24,6 +25,7 @@ from narrator.speech.normalise.facts import (
     SCALES,
     SCREEN_NOUNS,
     UNITS,
+    US_SPELLING_REGIONS,
 )
 from narrator.speech.normalise.util import (
     alternation,
@@ -1673,3 +1675,31 @@ def measures(text: str) -> str:
     if _MAY_BE_UNIT.search(text):
         text = _MEASURE.sub(_measure, text)
     return _PER_UNIT.sub(_per_unit, text) if "/" in text else text
+
+
+# "meter", "kilometers", "milliliter": the units this module names, in the American spelling the house reads in; a
+# bare "meter" only after a number or "per", so that a gas meter stays one.
+_AMERICAN_SPELLING = compiled(r"\b(kilo|centi|milli|micro|nano|deci|hecto)?(met|lit)er(s?)\b")
+_WORD_BEFORE = compiled(r"(\w+)[\s-]+$")
+
+
+def spells_metre(region: str) -> bool:
+    """True when an English region writes "metre" and "litre": all but the United States and the Philippines."""
+    return bool(region) and region not in US_SPELLING_REGIONS
+
+
+def british_spellings(spoken: str) -> str:
+    """"eight hundred meter final" -> "eight hundred metre final", "liters" -> "litres", in text already read; a gas
+    or parking "meter" is left."""
+    if "meter" not in spoken and "liter" not in spoken:  # the cheap gate: most sentences hold neither
+        return spoken
+
+    def said(match: re.Match[str]) -> str:
+        prefix, stem, plural = match.group(1) or "", match.group(2), match.group(3)
+        if not prefix and stem == "met":
+            before = _WORD_BEFORE.search(spoken, max(0, match.start() - 16), match.start())
+            if before is None or before.group(1) not in LENGTH_BEFORE_METER:
+                return match.group(0)
+        return f"{prefix}{stem}re{plural}"
+
+    return _AMERICAN_SPELLING.sub(said, spoken)
