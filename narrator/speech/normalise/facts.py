@@ -725,3 +725,13 @@ LENGTH_BEFORE_METER = word_set(
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million half quarter "
     "zero nought square cubic per"
 )
+# Nouns a length of time describes, which no decade does: "with 90s rest", "a 60s plank", "30s long" are seconds.
+DURATION_NOUNS = word_set(
+    "rest rests recovery recoveries plank planks hold holds break breaks pause pauses delay delays countdown "
+    "timeout wait interval intervals effort efforts long"
+)
+# A crop's nutrients as an agronomist writes them after a rate's mass ("120 kg N/ha", "40 kg P2O5/ha").
+NUTRIENTS = {"N": "nitrogen", "P": "phosphorus", "K": "potassium", "P2O5": "phosphate", "K2O": "potash",
+             "S": "sulfur", "SO3": "sulfur trioxide", "Mg": "magnesium", "MgO": "magnesium oxide"}
+# A meat trade's and a shipping register's weights: "£2.10/kg dwt", "a 300,000 dwt tanker", "265p/kg lwt".
+RARE_FORMS.update({"dwt": "deadweight", "lwt": "liveweight"})

@@ -102,7 +102,7 @@ _CARET = compiled(r"(?<![\w)])\^(?!\d+\.\d+(?:\.\d+)?(?!\w|\.\d))|\^(?!\s?-?\d)"
 # language's rules.
 _FOOTNOTE_STAR = compiled(
     r"(?<=[^\W_])(?<!(?<![\w*])A)(?<![Gg]rade II)\*+(?!\d)|(?<=(?<![\w*])A)\*{2,}"  # after a word ("Grade II*")
-    r"|(?<![\dA])\*+(?=[^\W_])|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one
+    r"|(?<![\dA])\*+(?=[^\W_])(?![\d*]+#)|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one; not a keypad's ("*123#")
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
     r"|(?<=[.,;:!?)\]”\"'’%])\*+(?!\S)"  # after a sentence's stop, a bracket or a percentage ("50%* off")
 )

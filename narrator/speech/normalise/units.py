@@ -18,6 +18,7 @@ from narrator.speech.normalise.facts import (
     LENGTH_BEFORE_METER,
     LENGTHS,
     MONEY_SIGNS,
+    NUTRIENTS,
     PARLIAMENT_WORDS,
     PERIODS,
     POWERS,
@@ -244,7 +245,8 @@ _MONEY_TALK = compiled(
 _LENGTHY = compiled(
     r"\b(?i:tall|high|height|long|length|wide|width|deep|depth|jump\w*|vault\w*|thr[eo]w\w*|metres?|meters?|waves?"
     r"|distance|altitude|sea level|drop\w*|climb\w*|swim\w*|race|sprint\w*|hurdles|ran|run|dash|relay|freestyle"
-    r"|breaststroke|backstroke|butterfly|cleared|leap\w*|span\w*|wall|tower|building|elevation)\b"
+    r"|breaststroke|backstroke|butterfly|cleared|leap\w*|span\w*|wall|tower|building|elevation"
+    r"|pace|intervals?|laps?|reps)\b"  # a runner's session: "6 x 800m at 5k pace" (h60: "eight hundred million")
 )
 _MAY_BE_SCALE = compiled(r"\d[MKBkm]")  # a first look for _SCALE_AT_END, in C
 # "4.2m postal votes", "3m new homes", "50k extra jobs": a word that describes the counted noun after it; a size's
@@ -636,6 +638,7 @@ _NOT_SIZED = word_set(
     "nearby abroad overhead upstream downstream uphill downhill everywhere "
     "northeast northwest southeast southwest northward southward eastward westward"  # "struck 10km NE of the city"
     " last next this every each"  # "it rose 5m last year": when, not what it sizes
+    " continuous peak nominal sustained rms RMS"  # "delivers 5kW continuous, 10kW peak": a rating's kind (h60)
 )
 
 
@@ -1365,6 +1368,7 @@ def _in_context(text: str) -> str:
         text = _KELVIN_AMOUNT.sub(_kelvin, text)
     if "s" in found:
         text = _DECIMAL_SECONDS.sub(lambda m: padded(m, f"{_amount(m.group(1))} seconds"), text)
+        text = _GLUED_SECONDS.sub(_glued_seconds, text)
     if "x" in found:  # titles first: "3x NBA champion" is "three time", "2x HDMI ports" a count
         text = _TIMES_TITLE.sub(lambda m: padded(m, f"{_amount(m.group(1))} time"), text)
         text = _MULTIPLIER.sub(_multiplier, _COUNT_OF_PARTS.sub(lambda m: _amount(m.group(1)), text))
@@ -1596,6 +1600,9 @@ def measures(text: str) -> str:
     # needle of a look holds one character, that character is looked for first.
     if "V" in text and ("V/" in text or "V /" in text):
         text = _VOLTS_AMPS.sub(_volts_amps, text)
+    if "/ha" in text or "/ac" in text:
+        text = _NUTRIENT_RATE.sub(lambda m: f"{m.group(1)} of {NUTRIENTS[m.group(2)]} per "
+                                            f"{'hectare' if m.group(3) == 'ha' else 'acre'}", text)
     if "-" in text and "-year" in text:
         text = _SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
     if "," in text and "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
@@ -1703,3 +1710,25 @@ def british_spellings(spoken: str) -> str:
         return f"{prefix}{stem}re{plural}"
 
     return _AMERICAN_SPELLING.sub(said, spoken)
+
+
+# "out in 28s", "a 12s delay": two digits that end in no nought are no decade, and an "s" glued to them is seconds
+# ("twenty eight s" it was); after a capitalised name they are a model's plural ("Pixel 8s", "the Boeing 77s").
+_GLUED_SECONDS = compiled(r"(?<![\w.,'’/-])([1-9][1-9])s\b(?!['’])")
+_LOWER_WORD_NEXT = compiled(r"\s(?!(?:and|or|of|to|in|on|at|for|with|then)\b)[a-z]")
+
+
+def _glued_seconds(match: re.Match[str]) -> str:
+    """"28s" -> "twenty eight seconds"; between "a" and its noun, "second" ("a twelve second delay")."""
+    name = _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    if name is not None and not name.group(1):
+        return match.group(0)
+    singular = (_A_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
+                and _LOWER_WORD_NEXT.match(match.string, match.end()) is not None)
+    return padded(match, f"{_amount(match.group(1))} {'second' if singular else 'seconds'}")
+
+
+# "120 kg N/ha", "40 kg P2O5/ha": a mass of a nutrient for each hectare or acre, "of nitrogen per hectare" ("N/ha" was
+# left as written).
+_NUTRIENT_RATE = compiled(rf"(\d\s?(?:kg|t|g|lbs?|units))\s({'|'.join(sorted(NUTRIENTS, key=len, reverse=True))})"
+                          r"/(ha|ac)\b")
