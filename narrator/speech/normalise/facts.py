@@ -735,3 +735,8 @@ NUTRIENTS = {"N": "nitrogen", "P": "phosphorus", "K": "potassium", "P2O5": "phos
              "S": "sulfur", "SO3": "sulfur trioxide", "Mg": "magnesium", "MgO": "magnesium oxide"}
 # A meat trade's and a shipping register's weights: "£2.10/kg dwt", "a 300,000 dwt tanker", "265p/kg lwt".
 RARE_FORMS.update({"dwt": "deadweight", "lwt": "liveweight"})
+# Lifts and holds a gym's programme names before its sets by reps ("Squat 5x5", "Bench 3x10", "Deadlift 1x5").
+LIFTS = word_set(
+    "squat squats bench deadlift deadlifts press presses row rows curl curls lunge lunges dips pull-ups chin-ups "
+    "push-ups pushups pullups snatch clean cleans thrusters swings"
+)

@@ -17,6 +17,7 @@ from narrator.speech.normalise.facts import (
     FOOTBALL_WORDS,
     LENGTH_BEFORE_METER,
     LENGTHS,
+    LIFTS,
     MONEY_SIGNS,
     NUTRIENTS,
     PARLIAMENT_WORDS,
@@ -1660,6 +1661,7 @@ def measures(text: str) -> str:
     if '"' in text and _MAY_BE_MARK.search(text):
         text = _INCH_MARK.sub(lambda m: _mark(m, ("inch", "inches")), text)
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
+        text = _SETS_BY_REPS.sub(r"\1\2 by \3", text)
         text = _DIMENSIONS.sub(_dimensions, text)
     if "x g" in text or "xg" in text or "×" in text:
         text = _TIMES_G.sub(" times ", text)
@@ -1732,3 +1734,8 @@ def _glued_seconds(match: re.Match[str]) -> str:
 # left as written).
 _NUTRIENT_RATE = compiled(rf"(\d\s?(?:kg|t|g|lbs?|units))\s({'|'.join(sorted(NUTRIENTS, key=len, reverse=True))})"
                           r"/(ha|ac)\b")
+
+
+# "Squat 5x5", "Bench 3 x 10 at 60kg": sets by reps after a lift's name, said "by" as a coach says them ("five x
+# five" it was: a bare "5x5" may be a score or a product, and is left elsewhere).
+_SETS_BY_REPS = compiled(rf"\b((?i:{'|'.join(sorted(LIFTS))})\s)(\d{{1,2}})\s?[x×]\s?(\d{{1,2}})(?![\w.,]?\d|\s?[x×=])")
