@@ -338,6 +338,19 @@ def _in_fields(lines: list[Line], i: int) -> bool:
         0 <= j < len(lines) and _FIELD.match(lines[j].text) for j in (i - 1, i + 1))
 
 
+# A price alone on its line ("£34.99", "$239,900"): a listing's, whose headline stands this near it, above or below.
+_PRICE_ALONE = re.compile(r"^\s*[£$€¥]\s?\d[\d,]*(?:\.\d\d)?\s*$")
+PRICE_NEAR = 4
+
+
+def _by_the_price(lines: list[Line], candidates: list[int], top: int, bottom: int) -> int | None:
+    """A shop's or an agent's listing: the longest headline-like line near its price, not a button, a rating or a
+    detail between the price and the description ("Add to basket", "Request a tour")."""
+    price = next((i for i in range(bottom - 1, top - 1, -1) if _PRICE_ALONE.match(lines[i].text)), None)
+    near = [i for i in candidates if price is not None and abs(i - price) <= PRICE_NEAR]
+    return max(near, key=lambda i: (lines[i].words, i < price)) if near and price is not None else None
+
+
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
     """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
     headline above it when the nearest is its deck)."""
@@ -362,6 +375,8 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     summary = _summary_chain(lines, candidates)
     if summary is not None:
         return summary
+    if (priced := _by_the_price(lines, candidates, top, bottom)) is not None:
+        return priced
     if len(candidates) > 1 and _kind_under_headline(lines[candidates[1]], lines[candidates[0]]):
         return candidates[1]
     if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]])
