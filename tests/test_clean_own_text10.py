@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.own_text4 import dump_cases, expectations, pasted, read_dump, report
+from tests.own_text4 import dump_cases, expectations, kept, pasted, read_dump, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text10"
 DUMPS = sorted(expectations(FIXTURES))
@@ -31,11 +31,9 @@ _STILL_WRONG: dict[str, str] = {
     "library_record": "1 body lines lost",
     "museum_object": "5 clutter lines read",
     "readwise_export": "authors []",
-    "sermon_transcript": "4 body lines lost",
     "show_hn_page": "title read as 'Tide tables for any beach, even with no signal'",
     "slack_export": "title read as '#allotment-committee'; 7 clutter lines read",
     "tripadvisor_review": "authors []; date None; 2 clutter lines read",
-    "whatsapp_chat": "4 body lines lost; 2 clutter lines read",
     "x_thread": "title read as the first post; authors []; 2 body lines lost",
 }
 
@@ -91,3 +89,60 @@ def test_without_a_price_the_nearest_headline_stays_the_title() -> None:
             "The council says the change is a trial and will be kept if enough people use the late buses.\n"
             "Share this story\nFacebook\nMost read\n")
     assert pasted(page).meta.title == "Buses to run later on Fridays this summer"
+
+
+_TALK = """Skip to content
+Home
+Talks
+About
+Why hedges matter
+{first} Thank you all for coming, and for braving the rain to get here this evening.
+{second} A hedge is a wood laid on its side, and it shelters more birds than most people would ever guess.
+{third} Cutting it every other winter, not every autumn, leaves the berries for the thrushes.
+{fourth} So before you reach for the trimmer this year, wait until the blackbirds have had their fill.
+Share this talk
+"""
+
+
+@pytest.mark.parametrize("stamps", [("0:00", "0:41", "1:58", "3:10"), ("00:00", "00:41", "01:58", "03:10"),
+                                    ("0:00:00", "0:00:41", "0:01:58", "0:03:10")])
+def test_a_recordings_offsets_opening_its_transcripts_lines_are_not_read(stamps: tuple[str, ...]) -> None:
+    """A talk's transcript under its player: each line opens on how far into the recording it is said, the first at
+    nought ("0:00"), so they are the player's, not the speaker's words: the words are read without them."""
+    page = _TALK.format(**dict(zip(("first", "second", "third", "fourth"), stamps, strict=True)))
+    texts = kept(pasted(page))
+    assert "Thank you all for coming, and for braving the rain to get here this evening." in texts
+    assert "So before you reach for the trimmer this year, wait until the blackbirds have had their fill." in texts
+
+
+def test_a_programmes_times_of_day_are_still_read() -> None:
+    """A day's programme opens each line on the hour it happens ("9:30 Welcome ..."), not on nought: the times are
+    the programme's and are read."""
+    page = _TALK.format(first="9:30", second="10:15", third="11:00", fourth="12:30")
+    assert kept(pasted(page))[0].startswith("9:30 Thank you all")
+
+
+_CHAT = """{notice}
+{stamp1} Ruth: The hall is booked for Saturday, so we can set up the tables from nine.
+{stamp2} Dev: Great, I will bring the urn and the tea towels from the church.
+{stamp2} Dev: <Media omitted>
+{stamp3} Ruth: Could someone ask the bakery whether they can give us the bread for the soup?
+"""
+
+
+@pytest.mark.parametrize(("stamps", "notice"), [
+    (("05/04/2026, 18:02 -", "05/04/2026, 18:05 -", "05/04/2026, 18:11 -"),
+     "05/04/2026, 18:00 - Ruth created group \"Soup lunch\""),
+    (("4/5/26, 6:02 PM -", "4/5/26, 6:05 PM -", "4/5/26, 6:11 PM -"), "4/5/26, 6:00 PM - Ruth added Dev"),
+    (("[05/04/2026, 18:02:10]", "[05/04/2026, 18:05:44]", "[05/04/2026, 18:11:03]"),
+     "[05/04/2026, 18:00:01] Ruth added Dev"),
+])
+def test_a_chat_exports_stamps_are_not_read_but_who_said_what_is(stamps: tuple[str, ...], notice: str) -> None:
+    """A messaging app's exported chat: every line opens on the day and time it was sent, then the sender and what
+    they said. The stamps are the export's: each message is read as its sender's words; the app's own notices (a
+    stamped line without a sender) and its placeholders ("<Media omitted>") are not."""
+    chat = _CHAT.format(notice=notice, stamp1=stamps[0], stamp2=stamps[1], stamp3=stamps[2])
+    assert kept(pasted(chat, "chat.txt")) == [
+        "Ruth: The hall is booked for Saturday, so we can set up the tables from nine.",
+        "Dev: Great, I will bring the urn and the tea towels from the church.",
+        "Ruth: Could someone ask the bakery whether they can give us the bread for the soup?"]
