@@ -872,6 +872,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     published = parse_date(lines[date_at].text) if date_at is not None and not _dates_an_event(lines, date_at) else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
+    if published is None and date_at is None:
+        published = _published_below(lines, start)  # a record's field under its text ("Publication date: ...")
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),
                      default=-1)
     # titled by the page's <title>: the headline on the page that repeats it heads the standfirst and byline below it
@@ -891,6 +893,21 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         header_end = max(header_end, headline_at + 1)
     meta = Metadata(title=title.strip(), authors=authors, published=published, language="", standfirst=standfirst)
     return Header(meta=meta, body_start=header_end + 1)
+
+
+# A record's field or event naming the day it was published, under its text: "2024-11-21 Publication of GB...",
+# "Publication date: 12 March 2025", "Date of Patent: Mar. 12, 2025", "Published 12 March 2025".
+_PUBLISHED_FIELD = re.compile(r"(?i)^\s*(?:\d{4}-\d\d-\d\d\s+(?:publication|published)\b"
+                              r"|(?:publication date|date of publication|date of patent|published(?: on)?)\s*:?\s+"
+                              r"(?:\d|[a-z]{3}))")
+PUBLISHED_FIELD_WORDS = 6
+
+
+def _published_below(lines: list[Line], start: int) -> str | None:
+    """The day a record was published, from a short field or event under its text that names the publication, when
+    nothing above the text dates it."""
+    return next((found for line in lines[start:] if line.words <= PUBLISHED_FIELD_WORDS and not line.terminal
+                 and _PUBLISHED_FIELD.match(line.text) and (found := parse_date(line.text))), None)
 
 
 @dataclass(frozen=True)
