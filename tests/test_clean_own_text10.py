@@ -146,3 +146,30 @@ def test_a_chat_exports_stamps_are_not_read_but_who_said_what_is(stamps: tuple[s
         "Ruth: The hall is booked for Saturday, so we can set up the tables from nine.",
         "Dev: Great, I will bring the urn and the tea towels from the church.",
         "Ruth: Could someone ask the bakery whether they can give us the bread for the soup?"]
+
+
+_REPORT = """Skip to content
+Home
+Reports
+Contact
+Hall roof to be mended this summer
+{under}
+The council has agreed to mend the roof this summer, and the hall will close for six weeks for it.
+Groups that meet in the hall will be offered rooms at the school, free of charge, for those six weeks.
+Share this page
+Facebook
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="a name, a comma and the date is shaped as a dateline's place and its date "
+                                       "('Leeds, March 3, 2026'): nothing on the line tells a writer from a town")
+def test_a_name_and_its_date_after_a_comma_is_the_byline() -> None:
+    meta = pasted(_REPORT.format(under="Ann Lee, March 3, 2026")).meta
+    assert (meta.authors, meta.published) == (("Ann Lee",), "2026-03-03")
+
+
+@pytest.mark.xfail(strict=True, reason="a month and year alone ('March 2026') dates a report, but Metadata.published "
+                                       "is a whole day and the speech side's intro says only a whole day "
+                                       "(narrator/speech/__init__._spoken_date), not ours to change")
+def test_a_month_and_year_under_the_title_dates_the_report() -> None:
+    assert pasted(_REPORT.format(under="March 2026")).meta.published == "2026-03"
