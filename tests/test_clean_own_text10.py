@@ -81,6 +81,17 @@ def test_a_listings_headline_by_its_price_is_the_title(over: str, under: str) ->
     assert pasted(page).meta.title == "Greenway stainless steel kettle, 1.7 litres"
 
 
+@pytest.mark.parametrize("price", ["From £95\nper night", "£95 per night", "£640 pw", "$1,850/mo", "From $95 a night"])
+def test_a_lets_headline_by_its_price_per_night_or_month_is_the_title(price: str) -> None:
+    """A holiday let's or a flat's price says what it is for ("From £95" / "per night", "£640 pw", "$1,850/mo"):
+    still a price alone, and the headline by it is the title, not the button over the description."""
+    page = ("Stay Dales\nSearch\nFavourites\nLog in\nRiverside cabin with a wood-fired sauna\n"
+            f"{price}\nSleeps 4\nCheck availability\nAdd to favourites\n"
+            "A timber cabin on the bank of the Wharfe, with a sauna heated by a stove and a deck over the water.\n"
+            "The village shop is a short walk along the river, and the fells start at the end of the lane.\n")
+    assert pasted(page).meta.title == "Riverside cabin with a wood-fired sauna"
+
+
 def test_without_a_price_the_nearest_headline_stays_the_title() -> None:
     """A story's headline under a kicker: no price by either, the one nearest the body is the title."""
     page = ("Skip to content\nNews\nSport\nWeather\nTravel\nCouncil news from the Dales\n"

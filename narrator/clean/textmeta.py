@@ -338,8 +338,10 @@ def _in_fields(lines: list[Line], i: int) -> bool:
         0 <= j < len(lines) and _FIELD.match(lines[j].text) for j in (i - 1, i + 1))
 
 
-# A price alone on its line ("£34.99", "$239,900"): a listing's, whose headline stands this near it, above or below.
-_PRICE_ALONE = re.compile(r"^\s*[£$€¥]\s?\d[\d,]*(?:\.\d\d)?\s*$")
+# A price alone on its line ("£34.99", "$239,900", "From £95 per night", "£640 pw", "$1,850/mo"): a listing's, whose
+# headline stands this near it, above or below.
+_PRICE_ALONE = re.compile(r"(?i)^\s*(?:from\s+)?[£$€¥]\s?\d[\d,]*(?:\.\d\d)?"
+                          r"(?:\s*(?:/|per|an?)\s*(?:night|week|month|mo|year|person)|\s*(?:pw|pcm|pppn))?\s*$")
 PRICE_NEAR = 4
 
 
