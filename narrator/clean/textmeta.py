@@ -527,10 +527,36 @@ def _appeal_headline(lines: list[Line], body: int) -> bool:
             and all(0 < above.words <= MENU_ENTRY_WORDS and not above.terminal for above in lines[:body - 1]))
 
 
+# A day and its month, either way round ("8 May", "May 8"), as a date line and the text under it both write it.
+_DAY_MONTH = re.compile(rf"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})"
+                        rf"|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)")
+# The text that may name the event's day again stands this near under its date line.
+EVENT_TEXT_LINES = 12
+
+
+def _day_and_month(text: str) -> tuple[int, str] | None:
+    """The first day and month named in text, as (day, the month's first three letters)."""
+    found = _DAY_MONTH.search(text)
+    if found is None:
+        return None
+    day, month = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+    return int(day), month[:3].lower()
+
+
+def _named_again(lines: list[Line], i: int) -> bool:
+    """True when a sentence under a date line names its day and month again ("starts at 7.30pm on Friday 8 May"):
+    the day something happens, which the page tells of, not the day it went up."""
+    day = _day_and_month(lines[i].text)
+    return day is not None and any(
+        line.terminal and any(_day_and_month(found.group(0)) == day for found in _DAY_MONTH.finditer(line.text))
+        for line in lines[i + 1:i + 1 + EVENT_TEXT_LINES])
+
+
 def _dates_an_event(lines: list[Line], i: int) -> bool:
-    """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), or a day
-    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm")."""
-    return bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
+    """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), a day
+    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm"), or a day the text names again."""
+    return (bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
+            or _named_again(lines, i))
 
 
 # A date's label naming a deadline ("Closing date: 21 March 2025", "Apply by 4 April", "Offer ends 30 June"): the day
