@@ -34,7 +34,6 @@ _STILL_WRONG: dict[str, str] = {
     "mailchimp_web": "the email's banner ('View this email in your browser') is the title and the list's footer is "
                      "read",
     "product_changelog": "the product's name is the title, not 'Changelog', and the line under it is lost",
-    "youtube_description": "the channel's name under the title ('DIY with Dan') is the title",
 }
 
 
@@ -73,6 +72,31 @@ def test_a_records_publication_under_its_abstract_dates_it(event: str) -> None:
 def test_a_records_other_days_under_its_abstract_do_not_date_it(event: str) -> None:
     """The day it was filed or claims priority from is no publication's."""
     assert pasted(_RECORD.format(event=event), "record.txt").meta.published is None
+
+
+_VIDEO = """VideoSite
+Search
+Sign in
+Repointing a brick wall with lime mortar
+{channel}
+{count}
+Subscribe
+Share
+Save
+8,410 views  3 Feb 2026
+Cement mortar traps water in old brick, so the bricks crumble while the joints stay hard.
+In this video I rake out the old joints and fill them with a lime mix that lets the wall breathe.
+"""
+
+
+@pytest.mark.parametrize(("channel", "count"), [("Old House Repairs", "48K subscribers"),
+                                                ("Walls with Will", "2,310 followers"),
+                                                ("The Lime Yard", "1.2M subscribers")])
+def test_a_channels_name_over_its_count_of_subscribers_is_no_title(channel: str, count: str) -> None:
+    """A video's page: its title, then its channel's name over the count of those who follow it ("48K
+    subscribers"): the name is the channel's, the title the line over it."""
+    assert pasted(_VIDEO.format(channel=channel, count=count), "video.txt").meta.title == (
+        "Repointing a brick wall with lime mortar")
 
 
 if __name__ == "__main__":

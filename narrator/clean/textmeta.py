@@ -338,6 +338,15 @@ def _in_fields(lines: list[Line], i: int) -> bool:
         0 <= j < len(lines) and _FIELD.match(lines[j].text) for j in (i - 1, i + 1))
 
 
+# How many follow a channel or an account, alone on its line ("48K subscribers", "2,310 followers").
+_FOLLOWERS = re.compile(r"(?i)^\s*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|members)\s*$")
+
+
+def _over_followers(lines: list[Line], i: int) -> bool:
+    """True for the line over a count of followers: the channel's or the account's name, no headline."""
+    return i + 1 < len(lines) and bool(_FOLLOWERS.match(lines[i + 1].text))
+
+
 # A price alone on its line ("£34.99", "$239,900", "From £95 per night", "£640 pw", "$1,850/mo"): a listing's, whose
 # headline stands this near it, above or below.
 _PRICE_ALONE = re.compile(r"(?i)^\s*(?:from\s+)?[£$€¥]\s?\d[\d,]*(?:\.\d\d)?"
@@ -358,7 +367,7 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     headline above it when the nearest is its deck)."""
     candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])
                   and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)
-                  and not _labelled_run(lines, i)]
+                  and not _labelled_run(lines, i) and not _over_followers(lines, i)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
