@@ -21,7 +21,6 @@ DUMPS = sorted(expectations(FIXTURES))
 _STILL_WRONG: dict[str, str] = {
     "conference_paper": "the site's name ('Anthology') is the title, the authors joined by 'and' are no byline, and "
                         "the record's fields under the abstract ('Anthology ID:', 'Month:', 'May') are read",
-    "cricket_live": "the match state under the fixture ('Stumps, day one') is the title, not 'Yorkshire v Lancashire'",
     "preprint_abstract": "the server's notice ('This article is a preprint ...') and the competing interest statement "
                          "under the abstract are read",
 }
@@ -81,6 +80,33 @@ def test_a_stories_day_the_text_does_not_name_again_dates_it() -> None:
     """A story's day over its text, which says "on Friday" but not the day's date: the page's day."""
     when = "The talk was the first of the season, and the next is on Friday, when the ranger will talk about owls."
     assert pasted(_EVENT.format(day="Fri 8 May 2026", when=when), "event.txt").meta.published == "2026-05-08"
+
+
+_MATCH = """Cricket
+Scores
+Fixtures
+{fixture}
+Live
+Scorecard
+Report
+{state}
+Somerset 164-3
+Lunch
+Somerset reach lunch three down, with the new ball taken just before the break.
+Over 41
+Abell drives the last ball before lunch through the covers for four.
+Over 40
+Share
+"""
+
+
+@pytest.mark.parametrize(("fixture", "state"), [("Somerset v Essex", "Lunch, day two"),
+                                                ("Somerset vs Essex", "Tea, day three"),
+                                                ("Somerset v Essex, County Championship", "Rain delay")])
+def test_a_fixtures_teams_over_the_matchs_state_are_the_title(fixture: str, state: str) -> None:
+    """A live match page: the fixture ("Somerset v Essex") over its tabs, then the match's state ("Lunch, day two")
+    over the score and the entries: the fixture names the page, the state only says where the match is."""
+    assert pasted(_MATCH.format(fixture=fixture, state=state), "live.txt").meta.title == fixture
 
 
 if __name__ == "__main__":

@@ -338,6 +338,13 @@ def _in_fields(lines: list[Line], i: int) -> bool:
         0 <= j < len(lines) and _FIELD.match(lines[j].text) for j in (i - 1, i + 1))
 
 
+# A match's teams on the line that names its page ("Somerset v Essex", "Leeds vs Wigan, Super League"), and the
+# match's state nearer the entries, a few words ("Lunch, day two", "Half time").
+_FIXTURE = re.compile(r"^\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s+vs?\.?\s+[A-Z][\w.'’&-]*"
+                      r"(?:\s+[A-Z][\w.'’&-]*){0,3}(?:,\s+[A-Z][\w '’-]{2,40})?\s*$")
+MATCH_STATE_WORDS = 4
+
+
 # How many follow a channel or an account, alone on its line ("48K subscribers", "2,310 followers").
 _FOLLOWERS = re.compile(r"(?i)^\s*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|members)\s*$")
 
@@ -388,6 +395,9 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
         return summary
     if (priced := _by_the_price(lines, candidates, top, bottom)) is not None:
         return priced
+    fixture = next((i for i in candidates if _FIXTURE.match(lines[i].text)), None)
+    if fixture is not None and lines[candidates[0]].words <= MATCH_STATE_WORDS:
+        return fixture  # "Somerset v Essex" over its tabs, not the match's state under them ("Lunch, day two")
     if len(candidates) > 1 and _kind_under_headline(lines[candidates[1]], lines[candidates[0]]):
         return candidates[1]
     if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]])
