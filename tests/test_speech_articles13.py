@@ -216,7 +216,7 @@ def test_nothing_else_is_said_and_nothing_lost(name: str) -> None:
 
 @pytest.mark.parametrize(("name", "item", "next_said"), [
     ("howto_backup", "The rsync program, which most distributions include", "Steps"),
-    ("phone_review", "Weight: six point eight ounces (one hundred and ninety three grams)", "Battery life"),
+    ("phone_review", "Weight: six point eight ounces (one hundred ninety three grams)", "Battery life"),
 ])
 def test_a_list_s_last_item_ends_with_a_paragraph_s_pause(name: str, item: str, next_said: str) -> None:
     """What follows a list (here a heading) is not heard as one more of its items."""
