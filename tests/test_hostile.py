@@ -911,3 +911,16 @@ def test_a_damaged_word_or_opendocument_file_is_an_input_error(kind: str, part: 
     with pytest.raises(NarratorError) as raised:
         clean.clean(Source(f"harbour.{kind}", _damaged(whole, part, how), Format.AUTO), CleanSettings())
     assert "narrator cannot read" in str(raised.value) or "not a whole" in str(raised.value)
+
+
+def test_a_saved_page_whose_part_names_its_address_in_8_bit_bytes_is_read() -> None:
+    """A part's Content-Location with a byte beyond ASCII is a Header object to the mail parser, not a str: its
+    .strip() raised AttributeError ("unexpected error ... a bug in narrator"). Found by fuzzing saved pages."""
+    from tests.documents import FERRY_TITLE, mhtml_cases
+
+    saved = mhtml_cases()[0].data
+    assert saved.count(b"\nContent-Location: https://courier.example/news/ferry") == 1
+    damaged = saved.replace(b"\nContent-Location: https://courier.example/news/ferry",
+                            b"\nContent-Location: https://courier.example/news/f\xe9rry")
+    document = clean.clean(Source("ferry.mhtml", damaged, Format.AUTO), CleanSettings())
+    assert FERRY_TITLE in document.meta.title
