@@ -33,9 +33,7 @@ _STILL_WRONG: dict[str, str] = {
     "goodreads_review": "the book's author ('by Ruth Hale') is the author of a review by Anna Kerr",
     "mailchimp_web": "the email's banner ('View this email in your browser') is the title and the list's footer is "
                      "read",
-    "patent_abstract": "the publication's date ('2024-11-21 Publication of ...') is not found",
     "product_changelog": "the product's name is the title, not 'Changelog', and the line under it is lost",
-    "youtube_description": "the channel's name under the title ('DIY with Dan') is the title",
 }
 
 
@@ -47,6 +45,58 @@ def test_a_page_dump_is_read_title_byline_date_and_article(name: str) -> None:
 
 def test_every_known_failure_names_a_dump() -> None:
     assert set(_STILL_WRONG) <= set(DUMPS)
+
+
+_RECORD = """Seed Patents
+Search
+Folding seed tray with a drainage channel
+Abstract
+A seed tray folds flat from a single sheet and has a channel along its base that carries water to each cell.
+When the tray is folded the cells lock together, so no glue or clips are needed to hold it in shape.
+Inventor
+Tom Ash
+{event}
+Cited by (0)
+"""
+
+
+@pytest.mark.parametrize("event", ["2025-03-12 Publication of GB2700001A", "Publication date: 12 March 2025",
+                                   "Date of Patent: Mar. 12, 2025", "Published 12 March 2025"])
+def test_a_records_publication_under_its_abstract_dates_it(event: str) -> None:
+    """A record's page with no date over its text (a patent's, a catalogue's): its fields under the text name the
+    day it was published, in a short line whose label says so ("Publication of ...", "Date of Patent:")."""
+    assert pasted(_RECORD.format(event=event), "record.txt").meta.published == "2025-03-12"
+
+
+@pytest.mark.parametrize("event", ["2025-03-12 Application filed by Tom Ash", "Priority date: 12 March 2025"])
+def test_a_records_other_days_under_its_abstract_do_not_date_it(event: str) -> None:
+    """The day it was filed or claims priority from is no publication's."""
+    assert pasted(_RECORD.format(event=event), "record.txt").meta.published is None
+
+
+_VIDEO = """VideoSite
+Search
+Sign in
+Repointing a brick wall with lime mortar
+{channel}
+{count}
+Subscribe
+Share
+Save
+8,410 views  3 Feb 2026
+Cement mortar traps water in old brick, so the bricks crumble while the joints stay hard.
+In this video I rake out the old joints and fill them with a lime mix that lets the wall breathe.
+"""
+
+
+@pytest.mark.parametrize(("channel", "count"), [("Old House Repairs", "48K subscribers"),
+                                                ("Walls with Will", "2,310 followers"),
+                                                ("The Lime Yard", "1.2M subscribers")])
+def test_a_channels_name_over_its_count_of_subscribers_is_no_title(channel: str, count: str) -> None:
+    """A video's page: its title, then its channel's name over the count of those who follow it ("48K
+    subscribers"): the name is the channel's, the title the line over it."""
+    assert pasted(_VIDEO.format(channel=channel, count=count), "video.txt").meta.title == (
+        "Repointing a brick wall with lime mortar")
 
 
 if __name__ == "__main__":

@@ -300,7 +300,6 @@ _KNOWN: dict[str, str] = {
     "github_readme": "the title is the repository's line ('owner/repo: description'), not the README's heading",
     "more_gitlab_issue": "GitLab's role label is read glued to the comment it sits beside ('MaintainerConfirmed, "
                          "...')",
-    "nuxt_state": "the article is only in window.__NUXT__, a script's function call, not JSON: no article found",
     "old_reddit": "the subreddit's sidebar line (its description, in old Reddit's <div class='side'> outside the "
                   "role=main part) is read",
 }

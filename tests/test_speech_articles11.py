@@ -43,7 +43,7 @@ def _spoken(name: str) -> list[str]:
     ("au_racing.html", "Last year the race was run on the fifth of November twenty twenty four, when Knight's Choice"
                        " won at ninety to one."),
     ("au_racing.html", "Racing Victoria gave the track a rating of four out of five after Saturday's meeting."),
-    ("ie_weather.html", "Gusts of one hundred and thirty kilometers per hour are expected on exposed coasts, with winds"
+    ("ie_weather.html", "Gusts of one hundred and thirty kilometres per hour are expected on exposed coasts, with winds"
                         " two four zero at forty five knots recorded at Mace Head on Thursday."),
     ("ie_weather.html", "The Department of Education said about one quarter of schools would close, and the Leaving"
                         " Cert mocks would move to the third and the fourth of February."),

@@ -45,8 +45,6 @@ _LEFT_BY_CLASS: dict[str, tuple[str, ...]] = {
          'In Act I, Sc. 2, Prospero tells the tale.',),
     "a battery's size ('6s') read as a plural: a modern form, left as it was before":
         ('It takes a 6s battery pack.',),
-    "seconds after 'in' ('in 12s.'): units.py (h60), as before":
-        ('She ran the 100m in 12s.',),
     "a bare unit's abbreviation ('the lb. weight'): units.py (h60), as before":
         ('Check the lb. weight on the label.',),
 }

@@ -85,7 +85,7 @@ _LEFT = [
     ("en-gb", "The ship lay at 51°N, 3°W.", "The ship lay at fifty one degrees north, three degrees west."),
     ("en-gb", "Wind N.S. here.", "Wind N.S here."),
     ("en-gb", "We met 1 Tim. Then we left.", "We met one Tim. Then we left."),
-    ("en-gb", "She swam 50 m. in record time.", "She swam fifty meters in record time."),
+    ("en-gb", "She swam 50 m. in record time.", "She swam fifty metres in record time."),
 ]
 
 

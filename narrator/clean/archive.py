@@ -94,10 +94,10 @@ def _root_part(message: Message) -> Message | None:
     """The page of a multipart/related message: the part its "start" names, else the part saved from the address
     the snapshot names (Chrome's), else its first HTML part (RFC 2557's root)."""
     parts = [part for part in message.walk() if not part.is_multipart()]
-    start, snapshot = message.get_param("start"), message.get("Snapshot-Content-Location")
+    start, snapshot = message.get_param("start"), _header(message, "Snapshot-Content-Location")
     for header, wanted in (("Content-ID", start), ("Content-Location", snapshot)):
-        if isinstance(wanted, str) and wanted.strip():
-            found = next((part for part in parts if part.get(header, "").strip() == wanted.strip()), None)
+        if isinstance(wanted, str) and wanted.strip():  # _header: a value with 8-bit bytes is a Header, not a str
+            found = next((part for part in parts if _header(part, header).strip() == wanted.strip()), None)
             if found is not None:
                 return found
     return next((part for part in parts if part.get_content_type() in ("text/html", "application/xhtml+xml")), None)

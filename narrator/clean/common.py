@@ -6,12 +6,20 @@ import hashlib
 import re
 import string
 import unicodedata
+import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import fields, replace
 from typing import Any, TypeVar
 
 from narrator.errors import ExtractionError
 from narrator.model import Block, BlockKind, Document, Format, Metadata, xml_text
+
+# What reading a damaged zip (a .docx, an .odt) may raise besides BadZipFile: a compression method or a version
+# zipfile has not got (NotImplementedError), a broken deflate stream (zlib.error), a member cut short (EOFError), an
+# encrypted one (RuntimeError), a bad size or offset (ValueError, OSError). Each means "cannot be read", never a bug.
+ZIP_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError,
+                                           EOFError, RuntimeError, ValueError, OSError)
 
 # Control and format characters (zero-width spaces, direction marks, BOMs) that are never spoken.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")

@@ -15,10 +15,19 @@ from typing import Any, NamedTuple
 from lxml import etree
 from lxml import html as lxml_html
 
-from narrator.clean.common import code_announcement, comparable, has_article, parse_date, squash, table_lines
+from narrator.clean.common import (
+    MONTH_NAMES,
+    code_announcement,
+    comparable,
+    has_article,
+    parse_date,
+    squash,
+    table_lines,
+)
 from narrator.clean.formulas import formulas_as_tex
 from narrator.clean.htmlmeta import article_body, drop_capture_header, page_metadata, too_many_elements
 from narrator.clean.inserts import result_lines, score_column
+from narrator.clean.jsstate import called_state
 from narrator.clean.lines import is_prose, make_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
@@ -34,6 +43,7 @@ from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
     admonition_titles_as_headings,
     bracket_note_marks,
+    dated_entries_as_sections,
     drop_address_lines,
     drop_amp_ads,
     drop_asking_boxes,
@@ -49,8 +59,11 @@ from narrator.clean.templates import (
     drop_notebook_output,
     drop_permalinks,
     drop_poster_furniture,
+    drop_skip_links,
     figures_as_paragraphs,
     notes_after_paragraphs,
+    ruby_as_read,
+    space_after_labels,
     tab_labels_as_headings,
 )
 from narrator.clean.textmeta import authors_from, is_byline_line
@@ -375,6 +388,62 @@ def _prefer_declared(blocks: list[Block], body: str | None) -> list[Block]:
     return blocks
 
 
+# A teaser is the declared body's opening when this many of the markup's paragraphs open it, in order, and the rest
+# is this long; the rest is read after them.
+TEASER_PARAGRAPHS = 2
+MIN_REST_WORDS = 30
+
+
+def _with_declared_rest(blocks: list[Block], body: str | None) -> list[Block]:
+    """The markup's paragraphs and then the rest of the declared articleBody, when they are its opening: a paywalled
+    page shows a teaser and declares the whole story, and the story was read to its second paragraph. A block that
+    runs declared paragraphs together (the extractor reads the declared body itself on some pages) is split into
+    them."""
+    if body is None:
+        return blocks
+    paragraphs = declared_blocks(body)
+    blocks = [part for block in blocks for part in _as_declared(block, paragraphs)]
+    declared = " ".join(b.text for b in paragraphs)
+    end, found, last = 0, 0, -1
+    for k, block in enumerate(blocks):
+        at = declared.find(block.text, end) if block.kind is BlockKind.PARAGRAPH else -1
+        if at >= 0:
+            end, found, last = at + len(block.text), found + 1, k
+    rest, start = [], 0
+    for paragraph in paragraphs:  # the declared paragraphs after `end`, the one it falls in cut there
+        start += len(paragraph.text) + 1
+        if start - 1 > end and (text := squash(paragraph.text[max(0, len(paragraph.text) - (start - 1 - end)):])):
+            rest.append(replace(paragraph, text=text))
+    if found < TEASER_PARAGRAPHS or _word_count(rest) < MIN_REST_WORDS:
+        return blocks
+    opening = rest[0].text[:RUN_IN_KEY_CHARS]
+    if any(opening in block.text for block in blocks):
+        return blocks  # the markup has the rest already
+    log.debug("markup is the declared body's opening: reading its %d words after it", _word_count(rest))
+    return blocks[:last + 1] + rest + blocks[last + 1:]
+
+
+def _as_declared(block: Block, paragraphs: list[Block]) -> list[Block]:
+    """The block, or the declared paragraphs it runs together in order."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return [block]
+    texts = [p.text for p in paragraphs]
+    for first, text in enumerate(texts):
+        if not block.text.startswith(text + " "):
+            continue
+        joined, last = text, first
+        while last + 1 < len(texts) and block.text.startswith(f"{joined} {texts[last + 1]}"):
+            last += 1
+            joined = f"{joined} {texts[last]}"
+        if joined == block.text:
+            return paragraphs[first:last + 1]
+    return [block]
+
+
+# Nuxt 2's script opens on setting its state (a minifier may put a few statements before it).
+NUXT_AT_CHARS = 200
+
+
 def _states(root: Any) -> Iterator[Any]:
     """Each JSON state of a page of a size worth reading (Next.js __NEXT_DATA__ and the like), parsed."""
     for script in root.xpath("//script[@type='application/json']"):
@@ -387,6 +456,11 @@ def _states(root: Any) -> Iterator[Any]:
             except (ValueError, RecursionError):
                 continue
             yield _devalued(state) if nuxt and isinstance(state, list) else state
+    for script in root.iter("script"):
+        text = script.text or ""
+        if ("__NUXT__" in text[:NUXT_AT_CHARS] and len(text) <= STATE_MAX_CHARS
+                and (state := called_state(text)) is not None):
+            yield state  # Nuxt 2's: a function called on the values it shares
 
 
 # Nuxt 3's payload is devalue's flat array: an object's values and a list's items are indices into the array, and a
@@ -658,9 +732,26 @@ _SOURCE_AFTER = re.compile(r"\s*\((?:self\.)?[\w.-]+\)$")
 _POSTED_BY = re.compile(r"(?i)^(?:submitted|posted|shared)\b.{0,40}?\bby\s+(?:u/)?(\S+)$")
 
 
+# A stamp line: when a story was published or updated and nothing else ("PUBLISHED: October 8, 2024 at 6:15 PM EDT |
+# UPDATED: October 9, 2024 at 7:02 AM EDT"). Its words are these, a date's and a clock's; a year says it is a date.
+_STAMP_WORDS = re.compile(
+    rf"(?i)\b(?:published|updated|posted|modified|submitted|edited|last|first|on|at|{MONTH_NAMES}|(?:mon|tues|wednes|thurs|fri"
+    r"|satur|sun)day|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|[ecmp][sd]t|gmt|utc|bst|cet|cest|jst|ist|aest)\b\.?")
+_STAMP_LABEL = re.compile(r"(?i)\b(?:published|updated|posted|modified|submitted)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _is_stamp_line(text: str) -> bool:
+    """True for a line that only says when the story was published or updated."""
+    return bool(_STAMP_LABEL.search(text) and _YEAR.search(text)
+                and not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub(" ", text)))
+
+
 def _without_post_lines(blocks: list[Block], meta: Metadata) -> list[Block]:
-    """The blocks without a post's title line with its source, or its poster's line, near the top."""
-    return [b for n, b in enumerate(blocks) if n >= POST_LINES or not _is_post_line(b.text, meta)]
+    """The blocks without a post's title line with its source, or its poster's line, near the top, or a line that
+    only stamps the story's times."""
+    return [b for n, b in enumerate(blocks) if (n >= POST_LINES or not _is_post_line(b.text, meta))
+            and not (b.kind is BlockKind.PARAGRAPH and _is_stamp_line(b.text))]
 
 
 def _is_post_line(text: str, meta: Metadata) -> bool:
@@ -691,11 +782,15 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     declared = article_body(root)
     state = [] if declared else _state_articles(root)
     formulas_as_tex(root)
+    ruby_as_read(root)
+    space_after_labels(root)
     bracket_note_marks(root)
     drop_capture_header(root)
     drop_asking_boxes(root)
     drop_contents_titles(root)
     drop_edit_links(root)
+    drop_skip_links(root)
+    dated_entries_as_sections(root)
     drop_email_furniture(root)
     drop_address_lines(root)
     drop_amp_ads(root)
@@ -728,7 +823,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     rescued = restore_structure(root, rescue_paragraphs(root, extracted))
     rescued = restore_key_points(root, restore_section_headings(root, restore_entry_headings(root, rescued)))
     rescued = restore_corrections(root, rescued)
-    preferred = _prefer_declared(rescued, declared)
+    preferred = _prefer_declared(_with_declared_rest(rescued, declared), declared)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     blocks = _without_post_lines(blocks, meta)
     own = False

@@ -135,6 +135,10 @@ TAB_ROW_WORDS = 6
 _NAMED_BUTTON = re.compile(
     r"^\s*(?:Subscribe to|Follow|Donate to)\s+(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*\s*$")
 NAMED_BUTTON_WORDS = 7
+# A link to a file names its type and often its size in brackets ("Download the accounts (PDF, 1.2 MB)"): a short line
+# without a stop, the page's, where a sentence may name a file in passing.
+_FILE_LINK = re.compile(r"\((?:PDF|DOCX?|XLSX?|ODT|CSV|ZIP|EPUB|MP3|PPTX?)(?:,\s*[\d.,]+\s*[KMG]B)?\)\s*$", re.I)
+FILE_LINK_WORDS = 10
 # A prompt is short; a longer imperative sentence is the article's advice ("Try joining a local club to ...").
 PROMPT_SENTENCE_WORDS = 16
 # "5. Try yoga": a numbered step is the article's own list.
@@ -568,6 +572,8 @@ def is_cta(text: str, words: list[str]) -> bool:
     if _NUMBERED.match(text):
         return False  # a numbered step of the article ("3. Get support for the hard parts")
     if len(words) <= NAMED_BUTTON_WORDS and _NAMED_BUTTON.match(text):
+        return True
+    if len(words) <= FILE_LINK_WORDS and _FILE_LINK.search(text):
         return True
     sentences = [(words_of(sentence), sentence) for sentence in _SENTENCE_END.split(text)]
     prompting = sum(len(found) for found, sentence in sentences if found and _prompt_sentence(found, sentence))

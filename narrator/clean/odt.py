@@ -11,7 +11,7 @@ from typing import Any
 
 from lxml import etree
 
-from narrator.clean.common import squash
+from narrator.clean.common import ZIP_ERRORS, squash
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import make_line
 from narrator.clean.markdown import body_of, drop_title_page, meta_fields, read_written
@@ -56,7 +56,7 @@ def is_odt(data: bytes) -> bool:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 return MIMETYPE in archive.read("mimetype")[:100] if "mimetype" in archive.namelist() else False
-        except (zipfile.BadZipFile, ValueError, OSError, RuntimeError):
+        except ZIP_ERRORS:
             return False
     head = data[:4000]
     return b"office:document" in head and b'office:mimetype="' + MIMETYPE + b'"' in head
@@ -91,7 +91,7 @@ def _parts(source: Source) -> tuple[Any, Any | None, Any | None]:
             if "content.xml" not in names:
                 raise unreadable(source, "it holds no content.xml")
             found = [_parse(archive.read(name)) if name in names else None for name in _PARTS]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError, RuntimeError) as exc:
+    except ZIP_ERRORS as exc:
         raise unreadable(source, f"{type(exc).__name__}: {exc}"[:200]) from exc
     except etree.XMLSyntaxError as exc:
         raise unreadable(source, f"its XML is broken: {exc}"[:200]) from exc

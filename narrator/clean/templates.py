@@ -635,3 +635,104 @@ def drop_data_named_comments(root: Any) -> None:
         if element.getparent() is not None and sum(
                 len(p.text_content()) for p in element.iter("p")) <= COMMENTS_PROSE_SHARE * prose:
             element.drop_tree()
+
+
+
+
+# Inline elements; any other element is a block of its own.
+_INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "img",
+                          "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
+                          "var", "wbr"})
+
+
+def _is_block(node: Any) -> bool:
+    """An element that is a block of its own."""
+    return isinstance(node.tag, str) and node.tag not in _INLINE_TAGS
+
+
+def _stands_loose(link: Any) -> bool:
+    """True for a link set straight in a box of blocks with no text of the box's own around it."""
+    box = link.getparent()
+    if box is None or squash(link.tail or ""):
+        return False
+    before = link.getprevious()
+    if squash((box.text if before is None else before.tail) or ""):
+        return False
+    return any(_is_block(child) for child in box)
+
+
+_PAGE_LINKS = etree.XPath("//a[starts-with(@href, '#')]")
+_LOOSE_IN = frozenset({"div", "section", "article", "main", "body"})
+
+
+def drop_skip_links(root: Any) -> None:
+    """Take out the links to places on the page set loose among a box's blocks (a wiki's "Jump to navigation", "Jump
+    to search"): with them the box had text of its own, and the extractor read it as one paragraph, its headings and
+    paragraphs run into it."""
+    for link in _PAGE_LINKS(root):
+        box = link.getparent()
+        if (box is not None and box.tag in _LOOSE_IN and _stands_loose(link) and squash(link.text_content())
+                and next(box.iterancestors("blockquote"), None) is None):  # a quote is read as it stands
+            link.drop_tree()
+
+_LATIN_READING = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f' .-]*")
+
+
+def ruby_as_read(root: Any) -> None:
+    """A <ruby> read once: its base, or its reading where that is in Latin letters over a base that is not (a
+    temple's name in an English story, "妙心寺" over "Myoshinji"). Read as they stood, base, brackets and reading ran
+    together ("妙心寺(Myoshinji)"), and a furigana reading doubled its word."""
+    for ruby in list(root.iter("ruby")):
+        for bracket in list(ruby.iter("rp")):
+            bracket.drop_tree()
+        readings = list(ruby.iter("rt"))
+        reading = squash(" ".join("".join(rt.itertext()) for rt in readings))
+        for rt in readings:
+            rt.drop_tree()
+        base = squash("".join(ruby.itertext()))
+        if reading and _LATIN_READING.fullmatch(reading) and not _LATIN_READING.fullmatch(base):
+            tail = ruby.tail
+            for child in list(ruby):
+                ruby.remove(child)
+            ruby.text, ruby.tail = reading, tail
+
+
+# A label in an element of its own, a word or three and a colon ("Abstract:", "Authors:"), which the page's style
+# sets apart from the text after it.
+LABEL_WORDS = 3
+_LABEL = re.compile(r"[^\W\d_][\w .'-]*:")
+
+
+def space_after_labels(root: Any) -> None:
+    """A space after an inline label set straight against its text ("Abstract:We count..."): a page's style parts
+    them, and read without one the label and the first word ran together."""
+    for label in root.iter("span", "strong", "b", "label", "em"):
+        text = label.text
+        if len(label) or not text or not text.rstrip().endswith(":"):
+            continue  # (a label of markup inside is rare, and looking into every span costs)
+        if len(text.split()) > LABEL_WORDS or not _LABEL.fullmatch(squash(text)):
+            continue
+        after = label.tail if label.tail else (label.getnext().text if label.getnext() is not None else None)
+        if after and after[0].isalnum():
+            label.tail = " " + (label.tail or "")
+
+MIN_ENTRIES = 2
+
+
+def _is_dated_entry(item: Any) -> bool:
+    """A list item that is an entry of its own: a time, a heading and a paragraph (a live blog's update)."""
+    return (next(item.iter("time"), None) is not None and next(item.iter(*_HEADINGS), None) is not None
+            and next(item.iter("p"), None) is not None)
+
+
+def dated_entries_as_sections(root: Any) -> None:
+    """A list whose every item is a dated entry, a time, a heading and paragraphs (a live blog's updates), made a box
+    of sections: read as a list, each entry was one item, its heading run into its text."""
+    lists = {id(items): items for time in root.iter("time") for item in time.iterancestors("li")
+             if (items := item.getparent()) is not None and items.tag in ("ul", "ol")}
+    for items in lists.values():
+        entries = [child for child in items if isinstance(child.tag, str)]
+        if len(entries) >= MIN_ENTRIES and all(e.tag == "li" and _is_dated_entry(e) for e in entries):
+            items.tag = "div"
+            for entry in entries:
+                entry.tag = "section"

@@ -338,12 +338,43 @@ def _in_fields(lines: list[Line], i: int) -> bool:
         0 <= j < len(lines) and _FIELD.match(lines[j].text) for j in (i - 1, i + 1))
 
 
+# A match's teams on the line that names its page ("Somerset v Essex", "Leeds vs Wigan, Super League"), and the
+# match's state nearer the entries, a few words ("Lunch, day two", "Half time").
+_FIXTURE = re.compile(r"^\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}\s+vs?\.?\s+[A-Z][\w.'’&-]*"
+                      r"(?:\s+[A-Z][\w.'’&-]*){0,3}(?:,\s+[A-Z][\w '’-]{2,40})?\s*$")
+MATCH_STATE_WORDS = 4
+
+
+# How many follow a channel or an account, alone on its line ("48K subscribers", "2,310 followers").
+_FOLLOWERS = re.compile(r"(?i)^\s*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|members)\s*$")
+
+
+def _over_followers(lines: list[Line], i: int) -> bool:
+    """True for the line over a count of followers: the channel's or the account's name, no headline."""
+    return i + 1 < len(lines) and bool(_FOLLOWERS.match(lines[i + 1].text))
+
+
+# A price alone on its line ("£34.99", "$239,900", "From £95 per night", "£640 pw", "$1,850/mo"): a listing's, whose
+# headline stands this near it, above or below.
+_PRICE_ALONE = re.compile(r"(?i)^\s*(?:from\s+)?[£$€¥]\s?\d[\d,]*(?:\.\d\d)?"
+                          r"(?:\s*(?:/|per|an?)\s*(?:night|week|month|mo|year|person)|\s*(?:pw|pcm|pppn))?\s*$")
+PRICE_NEAR = 4
+
+
+def _by_the_price(lines: list[Line], candidates: list[int], top: int, bottom: int) -> int | None:
+    """A shop's or an agent's listing: the longest headline-like line near its price, not a button, a rating or a
+    detail between the price and the description ("Add to basket", "Request a tour")."""
+    price = next((i for i in range(bottom - 1, top - 1, -1) if _PRICE_ALONE.match(lines[i].text)), None)
+    near = [i for i in candidates if price is not None and abs(i - price) <= PRICE_NEAR]
+    return max(near, key=lambda i: (lines[i].words, i < price)) if near and price is not None else None
+
+
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
     """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
     headline above it when the nearest is its deck)."""
     candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])
                   and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)
-                  and not _labelled_run(lines, i)]
+                  and not _labelled_run(lines, i) and not _over_followers(lines, i)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
@@ -362,6 +393,11 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     summary = _summary_chain(lines, candidates)
     if summary is not None:
         return summary
+    if (priced := _by_the_price(lines, candidates, top, bottom)) is not None:
+        return priced
+    fixture = next((i for i in candidates if _FIXTURE.match(lines[i].text)), None)
+    if fixture is not None and lines[candidates[0]].words <= MATCH_STATE_WORDS:
+        return fixture  # "Somerset v Essex" over its tabs, not the match's state under them ("Lunch, day two")
     if len(candidates) > 1 and _kind_under_headline(lines[candidates[1]], lines[candidates[0]]):
         return candidates[1]
     if len(candidates) > 1 and (is_deck_under(lines[candidates[1]], lines[candidates[0]])
@@ -510,10 +546,36 @@ def _appeal_headline(lines: list[Line], body: int) -> bool:
             and all(0 < above.words <= MENU_ENTRY_WORDS and not above.terminal for above in lines[:body - 1]))
 
 
+# A day and its month, either way round ("8 May", "May 8"), as a date line and the text under it both write it.
+_DAY_MONTH = re.compile(rf"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})"
+                        rf"|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)")
+# The text that may name the event's day again stands this near under its date line.
+EVENT_TEXT_LINES = 12
+
+
+def _day_and_month(text: str) -> tuple[int, str] | None:
+    """The first day and month named in text, as (day, the month's first three letters)."""
+    found = _DAY_MONTH.search(text)
+    if found is None:
+        return None
+    day, month = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+    return int(day), month[:3].lower()
+
+
+def _named_again(lines: list[Line], i: int) -> bool:
+    """True when a sentence under a date line names its day and month again ("starts at 7.30pm on Friday 8 May"):
+    the day something happens, which the page tells of, not the day it went up."""
+    day = _day_and_month(lines[i].text)
+    return day is not None and any(
+        line.terminal and any(_day_and_month(found.group(0)) == day for found in _DAY_MONTH.finditer(line.text))
+        for line in lines[i + 1:i + 1 + EVENT_TEXT_LINES])
+
+
 def _dates_an_event(lines: list[Line], i: int) -> bool:
-    """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), or a day
-    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm")."""
-    return bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
+    """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), a day
+    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm"), or a day the text names again."""
+    return (bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
+            or _named_again(lines, i))
 
 
 # A date's label naming a deadline ("Closing date: 21 March 2025", "Apply by 4 April", "Offer ends 30 June"): the day
@@ -857,6 +919,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     published = parse_date(lines[date_at].text) if date_at is not None and not _dates_an_event(lines, date_at) else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
+    if published is None and date_at is None:
+        published = _published_below(lines, start)  # a record's field under its text ("Publication date: ...")
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),
                      default=-1)
     # titled by the page's <title>: the headline on the page that repeats it heads the standfirst and byline below it
@@ -876,6 +940,21 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         header_end = max(header_end, headline_at + 1)
     meta = Metadata(title=title.strip(), authors=authors, published=published, language="", standfirst=standfirst)
     return Header(meta=meta, body_start=header_end + 1)
+
+
+# A record's field or event naming the day it was published, under its text: "2024-11-21 Publication of GB...",
+# "Publication date: 12 March 2025", "Date of Patent: Mar. 12, 2025", "Published 12 March 2025".
+_PUBLISHED_FIELD = re.compile(r"(?i)^\s*(?:\d{4}-\d\d-\d\d\s+(?:publication|published)\b"
+                              r"|(?:publication date|date of publication|date of patent|published(?: on)?)\s*:?\s+"
+                              r"(?:\d|[a-z]{3}))")
+PUBLISHED_FIELD_WORDS = 6
+
+
+def _published_below(lines: list[Line], start: int) -> str | None:
+    """The day a record was published, from a short field or event under its text that names the publication, when
+    nothing above the text dates it."""
+    return next((found for line in lines[start:] if line.words <= PUBLISHED_FIELD_WORDS and not line.terminal
+                 and _PUBLISHED_FIELD.match(line.text) and (found := parse_date(line.text))), None)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from narrator.clean.common import squash
+from narrator.clean.common import ZIP_ERRORS, squash
 from narrator.clean.formulas import word_equations_as_tex
 from narrator.clean.language import declared_tag
 from narrator.clean.markdown import body_of, drop_title_page, meta_fields, read_written
@@ -56,7 +56,7 @@ def is_word_document(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "word/document.xml" in archive.namelist()
-    except (zipfile.BadZipFile, ValueError, OSError):
+    except ZIP_ERRORS:
         return False
 
 
@@ -77,7 +77,7 @@ def _checked(source: Source) -> str:
                 return ""
             core = etree.fromstring(archive.read("docProps/core.xml"), etree.XMLParser(resolve_entities=False,
                                                                                          no_network=True))
-    except (zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, OSError):
+    except (*ZIP_ERRORS, etree.XMLSyntaxError):
         return ""  # damaged properties: the body may still read
     found = _CORE_TITLE(core)
     return squash(found[0].text or "") if found else ""
@@ -177,7 +177,7 @@ def _default_language(source: Source) -> str:
         with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
             styles = etree.fromstring(archive.read("word/styles.xml"), etree.XMLParser(resolve_entities=False,
                                                                                        no_network=True))
-    except (KeyError, zipfile.BadZipFile, etree.XMLSyntaxError, ValueError, OSError):
+    except (*ZIP_ERRORS, KeyError, etree.XMLSyntaxError):
         return ""
     found = _DEFAULT_LANGUAGE(styles)
     return declared_tag(str(found[0])) if found else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 from dataclasses import dataclass
 
@@ -19,6 +20,9 @@ log = logging.getLogger(__name__)
 
 _SPEAKABLE = compiled(r"[^\W_]")  # a letter or a digit: "____" is a rule, not words
 _ISO_DATE = compiled(r"^(\d{4})-(\d{2})-(\d{2})")
+_ISO_MONTH = compiled(r"^(\d{4})-(\d{2})$")
+# An ISO 8601 interval of two days, which a page dated by a range of days ("3-5 March 2026") would give.
+_ISO_RANGE = compiled(r"^(\d{4})-(\d{2})-(\d{2})/(\d{4})-(\d{2})-(\d{2})$")
 # The publication date as English written day first reads it ("Published the fifth of December twenty twenty six").
 _ENGLISH_DAY_FIRST = "{day} {month} {year}"
 
@@ -82,17 +86,46 @@ class _Reader:
         return result
 
 
-def _spoken_date(published: str | None, words: Words, date_format: str) -> str | None:
-    """Turn an ISO date into the written form of the language that the normaliser then reads ("April 11, 2024")."""
+def _day(year: str, month: str, day: str) -> datetime.date | None:
+    """The day the ISO parts name, or None where there is none (a thirteenth month, the thirtieth of February)."""
+    try:
+        return datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _written(day: datetime.date, words: Words, date_format: str, days: str = "") -> str:
+    """A day (or days of one month, as written) in the form the normaliser reads ("April 11, 2024")."""
+    return date_format.format(day=days or day.day, month=words.months[day.month - 1], year=day.year)
+
+
+def _written_range(first: datetime.date, last: datetime.date, words: Words, date_format: str) -> str:
+    """A range of days as written ("March 3-5, 2026", "March 30, 2026 to April 2, 2026"), or its first day alone."""
+    if first == last:
+        return _written(first, words, date_format)
+    if (first.year, first.month) == (last.year, last.month) and words.day_range:
+        return _written(first, words, date_format, words.day_range.format(first=first.day, last=last.day))
+    if words.date_range:
+        return words.date_range.format(first=_written(first, words, date_format),
+                                       last=_written(last, words, date_format))
+    return _written(first, words, date_format)
+
+
+def _date_sentence(published: str | None, words: Words, date_format: str) -> str | None:
+    """The intro's date sentence from an ISO day, a month ("2026-03") or a range of days ("2026-03-03/2026-03-05")."""
     if not published:
         return None
+    if month := _ISO_MONTH.match(published):
+        year, number = (int(part) for part in month.groups())
+        return (words.published_in(number, year) or None) if 1 <= number <= 12 else None
+    if span := _ISO_RANGE.match(published):
+        first, last = _day(*span.groups()[:3]), _day(*span.groups()[3:])
+        if first is None or last is None or last < first:
+            return None
+        return words.published.format(date=_written_range(first, last, words, date_format))
     found = _ISO_DATE.match(published)
-    if not found:
-        return None
-    year, month, day = (int(part) for part in found.groups())
-    if not 1 <= month <= 12 or not 1 <= day <= 31:
-        return None
-    return date_format.format(day=day, month=words.months[month - 1], year=year)
+    day = _day(*found.groups()) if found and "/" not in published else None
+    return words.published.format(date=_written(day, words, date_format)) if day else None
 
 
 def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> list[Segment]:
@@ -108,9 +141,9 @@ def _intro(document: Document, reader: _Reader, settings: SpeechSettings) -> lis
     if meta.byline:
         parts.append(words.byline(meta.authors))
     day_first = reader.options.date_order == "dmy" and meta.language.replace("_", "-").split("-")[0].lower() == "en"
-    date = _spoken_date(meta.published, words, _ENGLISH_DAY_FIRST if day_first else words.date_format)
+    date = _date_sentence(meta.published, words, _ENGLISH_DAY_FIRST if day_first else words.date_format)
     if date:
-        parts.append(words.published.format(date=date))
+        parts.append(date)
     if parts:
         byline = " ".join(parts)
         result += reader.segments(byline, BlockKind.PARAGRAPH, meta.title, pauses.paragraph_ms, pauses.sentence_ms)

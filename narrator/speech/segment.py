@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
+from narrator.speech.normalise.words import REFERENCE_WORDS
 
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
 _NEVER_FINAL = word_set(
-    "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr st mt ft "
-    "ed eds approx ca cf vs v e.g i.e a.k.a al "
-    "jan feb mar apr jun jul aug sep sept oct nov dec messrs mme mlle gov univ dept corp supt det insp cmdr ald cllr "
+    "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr mt ft "
+    "ed eds approx ca cf vs v e.g i.e a.k.a "
+    "messrs mme mlle gov univ dept corp supt det insp cmdr ald cllr "
     "natl intl assn "
     # German: "5 Mio. Euro", "bzw. die", "Hr. Meier"
     "mio mrd tsd bzw vgl ggf evtl bspw inkl hr jh okt mär dez "
@@ -22,8 +23,10 @@ _NEVER_FINAL = word_set(
     # Italian and Portuguese titles: "Sig. Rossi", "Dott. Verdi", "Sra. Costa"
     "sig dott avv ing profa sras srs"
 )
-# These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."
-_BEFORE_NUMBER = word_set("no nos fig figs vol vols pp p ch art sec ep rm s ss nr abs")
+# These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."; with the references the
+# normaliser reads before their number ("para. 12", "Sch. 2"), an amount's rupees ("Rs. 500") and a telephone's
+# "Tel." and "ext.": cut from its number, each was read alone ("The fine is Rs. two thousand").
+_BEFORE_NUMBER = word_set("no nos nr abs rs tel ext") | REFERENCE_WORDS
 # A German ordinal is a number with a stop: "am 3. Oktober", "im 19. Jahrhundert" end no sentence.
 _MONTHS_AFTER_ORDINAL = word_set(
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
@@ -33,7 +36,18 @@ _ARTICLES_BEFORE_ORDINAL = word_set("am im vom zum beim dem den der die das des 
 _WORD_BEFORE_NUMBER = compiled(r"(\w+)\s+\d{1,3}\.$")
 _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # After these a new sentence may start; only a function word after them is taken as a start.
-_MAYBE_FINAL = word_set("etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw")
+_MAYBE_FINAL = word_set(
+    "etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
+    # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "in Sept. The"), and before a name or a
+    # number do not ("et al. Nature 12", "St. Louis", "Sept. 3")
+    "al st jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+# Feet after a number, which end a sentence as a measure does ("5 ft. It"); else Fort or featuring ("Ft. Worth",
+# "Drake ft. The Weeknd"), which never do.
+_FEET = compiled(r"\d\s?ft\.$")
+# A web address's or a file's name, its last part a word of two letters or more ("example.com", "report.pdf"); an
+# initialism's parts are single letters ("u.s", "ph.d").
+_DOTTED_NAME = compiled(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
 _STARTERS = word_set(
     "the a an in on at it he she they we i this that these those but and or so yet if when while "
     "there here his her their our its as after before since then however meanwhile"
@@ -72,17 +86,24 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1).lower() if token_match else ""
     if len(token) == 1 and token.isalpha():
-        return False  # an initial, as in "James T. Kirk"
+        # an initial, as in "James T. Kirk"; but a letter that ends a sentence before a word that opens one ("hepatitis
+        # C. The virus", "Plan B. It worked"), which no name is (nor a second initial: "J. A. Okafor"); not in a line of
+        # capitals ("PROFESSORS H. AND T. OFFER")
+        return next_word[1:].islower() and next_word.lower() in _STARTERS
     if any(ch.isdigit() for ch in token):
         return not _german_ordinal(text, end, token, next_word)  # "rose 82.3. Again", "in 2020. Then"
     if len(token) >= 2 and not token.strip("ivx") and next_word[:1].isupper():
         before = _WORD_BEFORE_NUMERAL.search(text, max(0, end - 24), end)
         if before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL:
             return False  # "im XIX. Jahrhundert": a Roman ordinal after an article
+    if token == "ft" and _FEET.search(text, max(0, end - 8), end) and next_word.lower() in _STARTERS:
+        return True  # "The fence is 5 ft. It needs": a measure at a sentence's end
     if token in _NEVER_FINAL:
         return False
     if token in _BEFORE_NUMBER or token.endswith("str"):  # "Nr. 5", "Hauptstr. 5"
         return not next_word[:1].isdigit()
+    if _DOTTED_NAME.fullmatch(token):
+        return True  # "at lyceum.org.uk. Doors open": a web address or a file's name, no initialism ("U.S. Army")
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         return next_word.lower() in _STARTERS
     return True

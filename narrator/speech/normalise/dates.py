@@ -10,6 +10,7 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     BETTING_WORDS,
     CRICKET_WORDS,
+    DURATION_NOUNS,
     MONEY_SIGNS,
     MONTHLY_PAY,
     NUMBER_LABELS,
@@ -542,12 +543,20 @@ _NAMED_BEFORE = compiled(r"\b(?:No\.?|Number|Article|Section|Top|Channel|Route|C
 _SPAN_BEFORE = compiled(r"\b(?:for|lasted|lasts|last|takes|took|every|within|hold|holds|rest|x)\s$")
 
 
+# "with 90s rest", "a 60s plank": a noun of how long after a round number's "s" (h60).
+_WORD_NEXT = compiled(rf"\s(?:{'|'.join(sorted(DURATION_NOUNS))})\b")
+_A_BEFORE = compiled(r"\b[Aa]n?\s$")
+
+
 def _decade(match: re.Match[str]) -> str:
     """"the 1990s" -> "the nineties"; "No 10's" keeps its possessive; "hold for 30s" is seconds."""
     if "'" in match.group(0) and _NAMED_BEFORE.search(match.string, max(0, match.start() - 10), match.start()):
         return match.group(0)
     if len(match.group(1)) == 2 and _SPAN_BEFORE.search(match.string, max(0, match.start() - 8), match.start()):
         return padded(match, f"{numbers.cardinal(int(match.group(1)))} seconds")
+    if len(match.group(1)) == 2 and "'" not in match.group(0) and _WORD_NEXT.match(match.string, match.end()):
+        one = _A_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None  # "a 60s plank"
+        return padded(match, f"{numbers.cardinal(int(match.group(1)))} {'second' if one else 'seconds'}")
     return padded(match, numbers.decade(int(match.group(1).strip(" '"))))
 
 

@@ -594,3 +594,17 @@ def _mac(match: re.Match[str]) -> str:
     pairs = re.split("[:-]", match.group(0))
     return padded(match, ", ".join(" ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in pair)
                                    for pair in pairs))
+
+
+# "*#06#", "*123#", "#31#", "**21*07700900123#": a phone's keypad code, star and hash between digits said one by one
+# ("*number zero six#" it was), as a network's or a handset's leaflet prints it.
+_KEYPAD_CODE = compiled(r"(?<![\w*#])[*#][\d*#]*\d[\d*#]*#(?![\w#])")
+_KEYS = {"*": "star", "#": "hash"}
+
+
+def keypad_codes(text: str) -> str:
+    """"dial *#06#" -> "dial star hash zero six hash"."""
+    if "#" not in text or not ("*" in text or "#3" in text):  # the cheap gate: a code holds a star, or is "#31#"
+        return text
+    return _KEYPAD_CODE.sub(lambda m: padded(m, " ".join(_KEYS.get(key) or numbers.digits(key) for key in m.group(0))),
+                            text)

@@ -208,7 +208,8 @@ _DIGIT_CHAIN = compiled(r"(?<![\w.,/-])\d+(?:-\d+){3,}(?![\w/-]|[.,]\d)")
 # never a fraction; a whole one is a score before the words a rating is given in, or after the verbs that give it and
 # what they rate ("rated it 8/10", "I'd rate the hotel 8/10", "gave the film 4/5"). After a whole number it is a
 # mixed number's part ("2 1/2 stars" are two and a half).
-_SCORE = compiled(r"(?<![\w./,-])(?<!\d\s)(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3})(?![\w/]|[.,]\d)")
+# A scale may be written with its nought ("a GPA of 3.8/4.0": h60, "slash four point zero" it was).
+_SCORE = compiled(r"(?<![\w./,-])(?<!\d\s)(\d{1,3}(?:\.\d{1,2})?)\s?/\s?(\d{1,3}(?:\.0)?)(?![\w/]|[.,]\d)")
 # "4/5 stars", "8/10 points"; a proper fraction of two, three or four before one "point" is a rate's step ("rose 1/4
 # point": a quarter point).
 _SCORE_AFTER = compiled(r"\s+(?:stars?|points?|rating|score)\b", re.IGNORECASE)
@@ -691,16 +692,18 @@ def _ratio(match: re.Match[str]) -> str:
 def _score(match: re.Match[str]) -> str:
     """"4/5 stars" -> "four out of five stars"; a plain fraction is left to the fraction rule."""
     top, bottom = match.group(1), match.group(2)
+    if bottom.endswith(".0") and not ("." in top and float(top) <= float(bottom)):
+        return match.group(0)  # "2/3.0": no mark is written so
     is_score = ("." in top or _SCORE_AFTER.match(match.string, match.end()) is not None
                 or _SCORE_BEFORE.search(match.string, max(0, match.start() - 32), match.start()) is not None
                 or _marks_out_of_ten(match)
                 or (bottom in ("5", "10") and top.isdigit() and 0 < int(top) <= int(bottom)
                     and _GOT_BEFORE.search(match.string, max(0, match.start() - 10), match.start()) is not None))
-    if not is_score or int(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
+    if not is_score or float(bottom) == 0 or _OF_AFTER.match(match.string, match.end()):  # "scored 2/3 of them"
         return match.group(0)
     if _ARTICLE_NEXT.match(match.string, match.end()):
         return match.group(0)  # "give them 1/2 a cup": a part of what follows, for the fraction rule
-    if top.isdigit() and int(top) < int(bottom) <= 4 and _ONE_POINT_AFTER.match(match.string, match.end()):
+    if top.isdigit() and int(top) < float(bottom) <= 4 and _ONE_POINT_AFTER.match(match.string, match.end()):
         return match.group(0)  # "1/4 point": a quarter point, for the fraction rule
     return padded(match, f"{numbers.number(top)} out of {numbers.number(bottom)}")
 
@@ -1397,6 +1400,10 @@ def emoji_words(text: str) -> str:
     return "".join(parts) + text[last:]
 
 
+# A caret tidy kept before a digit ("2^3"), left between the words of what was read when no power rule took it (h60).
+_CARET_LEFT = compiled(r"\s?\^\s?(?=[a-z])")
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """Return the spoken form of English text."""
     # Order matters: each rule must see the written forms it knows before a broader rule takes them
@@ -1415,7 +1422,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = capitals.articles_in_capitals(text, headline)
     if "()" in text or "=" in text or " -" in text:  # each of code_in_prose's first looks, before the call
         text = electronic.code_in_prose(text)
-    text = electronic.addresses(text, options)
+    text = electronic.addresses(electronic.keypad_codes(text), options)
     text = places.coordinates(places.winds(places.states(text)))
     text = dates.named_spans(places.streets(text))
     if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
@@ -1536,6 +1543,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = maths.loose_symbols(words.symbols(words.signs(words.abbreviations(text))))
     if has_digits:  # the regions that write the day first are those that say "and" and "three one" (facts.py)
         text = _numbers(text, options.date_order == "dmy")
+        if "^" in text:  # a power no rule read ("v2^3", "x²_"): its caret left between words, which a second pass
+            text = _CARET_LEFT.sub(" to the power of ", text)  # dropped ("v twothree"): said, so the reading stays
         if "etween " in text:
             text = _BETWEEN_TO.sub(r"\1 and ", text)
     text = words.slashes(romans.small_numerals(romans.romans(text)))

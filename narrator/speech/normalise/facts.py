@@ -742,6 +742,33 @@ CHANNEL_NAMES = word_set(
 TOTE_NOUNS = word_set(
     "favourite favourites favorite favorites fav chance chances shot shots pop roughie outsider elect"
 )
+# h60
+# Regions that spell "meter" and "liter" so: the United States, its territories and the Philippines; every other
+# English region (Canada too) writes "metre" and "litre", as a British page's reading should.
+US_SPELLING_REGIONS = MONTH_FIRST_REGIONS - {"ca"}
+# Words after which a bare "meter" is a length ("eight hundred meter final", "per meter"), not a gas or parking
+# meter, which keeps its spelling on a British page too.
+LENGTH_BEFORE_METER = word_set(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million half quarter "
+    "zero nought square cubic per"
+)
+# Nouns a length of time describes, which no decade does: "with 90s rest", "a 60s plank", "30s long" are seconds.
+DURATION_NOUNS = word_set(
+    "rest rests recovery recoveries plank planks hold holds break breaks pause pauses delay delays countdown "
+    "timeout wait interval intervals effort efforts long"
+)
+# A crop's nutrients as an agronomist writes them after a rate's mass ("120 kg N/ha", "40 kg P2O5/ha").
+NUTRIENTS = {"N": "nitrogen", "P": "phosphorus", "K": "potassium", "P2O5": "phosphate", "K2O": "potash",
+             "S": "sulfur", "SO3": "sulfur trioxide", "Mg": "magnesium", "MgO": "magnesium oxide"}
+# A meat trade's and a shipping register's weights: "£2.10/kg dwt", "a 300,000 dwt tanker", "265p/kg lwt".
+RARE_FORMS.update({"dwt": "deadweight", "lwt": "liveweight"})
+# Lifts and holds a gym's programme names before its sets by reps ("Squat 5x5", "Bench 3x10", "Deadlift 1x5").
+LIFTS = word_set(
+    "squat squats bench deadlift deadlifts press presses row rows curl curls lunge lunges dips pull-ups chin-ups "
+    "push-ups pushups pullups snatch clean cleans thrusters swings"
+)
+
 
 # h66
 # Old books' forms (history.py). A given name's short form as letters and registers of the 18th and 19th centuries

@@ -85,7 +85,8 @@ _SPACES = compiled(r"\s+")
 # A rule drawn with characters, standing alone: "=======", "----", "___", "~~~" (a voice would read each one).
 _DRAWN_RULE = compiled(r"(?<!\S)([=_~#-])\1{2,}(?!\S)")
 # Emoticons standing alone: ":-)", ";)", ":(", ":D", ":P" (a voice would read the signs).
-_EMOTICON = compiled(r"[:;](?<!\S[:;])'?-?[()DPp](?!\S)")  # led by the class: scanned in C
+# Before a digit too (":D0"), which is read apart from it: else a second pass found ":D zero" an emoticon (h60).
+_EMOTICON = compiled(r"[:;](?<!\S[:;])'?-?(?:[()](?!\S)|[DPp](?![^\s\d]))")  # led by the class: scanned in C
 # *emphasis* or **strong**, an asterisk glued to a word's end or start, and a run of them standing alone
 # ("** WORK IN PROGRESS **"); "5 * 3" and "5*3" are left alone (a product).
 _EMPHASIS = compiled(r"(?<![\w*])\*{1,2}([^\s*](?:[^*\n]*?[^\s*])?)\*{1,2}(?![\w*])")
@@ -102,7 +103,7 @@ _CARET = compiled(r"(?<![\w)])\^(?!\d+\.\d+(?:\.\d+)?(?!\w|\.\d))|\^(?!\s?-?\d)"
 # language's rules.
 _FOOTNOTE_STAR = compiled(
     r"(?<=[^\W_])(?<!(?<![\w*])A)(?<![Gg]rade II)\*+(?!\d)|(?<=(?<![\w*])A)\*{2,}"  # after a word ("Grade II*")
-    r"|(?<![\dA])\*+(?=[^\W_])|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one
+    r"|(?<![\dA])\*+(?=[^\W_])(?![\d*]+#)|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one; not a keypad's ("*123#")
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
     r"|(?<=[.,;:!?)\]”\"'’%])\*+(?!\S)"  # after a sentence's stop, a bracket or a percentage ("50%* off")
 )

@@ -15,8 +15,11 @@ from narrator.speech.normalise.facts import (
     CURRENCIES,
     ELEMENTS,
     FOOTBALL_WORDS,
+    LENGTH_BEFORE_METER,
     LENGTHS,
+    LIFTS,
     MONEY_SIGNS,
+    NUTRIENTS,
     PARLIAMENT_WORDS,
     PERIODS,
     POWERS,
@@ -24,6 +27,7 @@ from narrator.speech.normalise.facts import (
     SCALES,
     SCREEN_NOUNS,
     UNITS,
+    US_SPELLING_REGIONS,
 )
 from narrator.speech.normalise.util import (
     alternation,
@@ -242,7 +246,8 @@ _MONEY_TALK = compiled(
 _LENGTHY = compiled(
     r"\b(?i:tall|high|height|long|length|wide|width|deep|depth|jump\w*|vault\w*|thr[eo]w\w*|metres?|meters?|waves?"
     r"|distance|altitude|sea level|drop\w*|climb\w*|swim\w*|race|sprint\w*|hurdles|ran|run|dash|relay|freestyle"
-    r"|breaststroke|backstroke|butterfly|cleared|leap\w*|span\w*|wall|tower|building|elevation)\b"
+    r"|breaststroke|backstroke|butterfly|cleared|leap\w*|span\w*|wall|tower|building|elevation"
+    r"|pace|intervals?|laps?|reps)\b"  # a runner's session: "6 x 800m at 5k pace" (h60: "eight hundred million")
 )
 _MAY_BE_SCALE = compiled(r"\d[MKBkm]")  # a first look for _SCALE_AT_END, in C
 # "4.2m postal votes", "3m new homes", "50k extra jobs": a word that describes the counted noun after it; a size's
@@ -634,6 +639,7 @@ _NOT_SIZED = word_set(
     "nearby abroad overhead upstream downstream uphill downhill everywhere "
     "northeast northwest southeast southwest northward southward eastward westward"  # "struck 10km NE of the city"
     " last next this every each"  # "it rose 5m last year": when, not what it sizes
+    " continuous peak nominal sustained rms RMS"  # "delivers 5kW continuous, 10kW peak": a rating's kind (h60)
 )
 
 
@@ -1363,6 +1369,7 @@ def _in_context(text: str) -> str:
         text = _KELVIN_AMOUNT.sub(_kelvin, text)
     if "s" in found:
         text = _DECIMAL_SECONDS.sub(lambda m: padded(m, f"{_amount(m.group(1))} seconds"), text)
+        text = _GLUED_SECONDS.sub(_glued_seconds, text)
     if "x" in found:  # titles first: "3x NBA champion" is "three time", "2x HDMI ports" a count
         text = _TIMES_TITLE.sub(lambda m: padded(m, f"{_amount(m.group(1))} time"), text)
         text = _MULTIPLIER.sub(_multiplier, _COUNT_OF_PARTS.sub(lambda m: _amount(m.group(1)), text))
@@ -1594,6 +1601,9 @@ def measures(text: str) -> str:
     # needle of a look holds one character, that character is looked for first.
     if "V" in text and ("V/" in text or "V /" in text):
         text = _VOLTS_AMPS.sub(_volts_amps, text)
+    if "/ha" in text or "/ac" in text:
+        text = _NUTRIENT_RATE.sub(lambda m: f"{m.group(1)} of {NUTRIENTS[m.group(2)]} per "
+                                            f"{'hectare' if m.group(3) == 'ha' else 'acre'}", text)
     if "-" in text and "-year" in text:
         text = _SCALED_AGE.sub(lambda m: f"{m.group(1)} {SCALES[m.group(2)]}", text)
     if "," in text and "0,0" in char_classes(text) and _MAY_BE_COMMA_DECIMAL.search(text):
@@ -1651,6 +1661,7 @@ def measures(text: str) -> str:
     if '"' in text and _MAY_BE_MARK.search(text):
         text = _INCH_MARK.sub(lambda m: _mark(m, ("inch", "inches")), text)
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
+        text = _SETS_BY_REPS.sub(r"\1\2 by \3", text)
         text = _DIMENSIONS.sub(_dimensions, text)
     if "x g" in text or "xg" in text or "×" in text:
         text = _TIMES_G.sub(" times ", text)
@@ -1673,3 +1684,58 @@ def measures(text: str) -> str:
     if _MAY_BE_UNIT.search(text):
         text = _MEASURE.sub(_measure, text)
     return _PER_UNIT.sub(_per_unit, text) if "/" in text else text
+
+
+# "meter", "kilometers", "milliliter": the units this module names, in the American spelling the house reads in; a
+# bare "meter" only after a number or "per", so that a gas meter stays one.
+_AMERICAN_SPELLING = compiled(r"\b(kilo|centi|milli|micro|nano|deci|hecto)?(met|lit)er(s?)\b")
+_WORD_BEFORE = compiled(r"(\w+)[\s-]+$")
+
+
+def spells_metre(region: str) -> bool:
+    """True when an English region writes "metre" and "litre": all but the United States and the Philippines."""
+    return bool(region) and region not in US_SPELLING_REGIONS
+
+
+def british_spellings(spoken: str) -> str:
+    """"eight hundred meter final" -> "eight hundred metre final", "liters" -> "litres", in text already read; a gas
+    or parking "meter" is left."""
+    if "meter" not in spoken and "liter" not in spoken:  # the cheap gate: most sentences hold neither
+        return spoken
+
+    def said(match: re.Match[str]) -> str:
+        prefix, stem, plural = match.group(1) or "", match.group(2), match.group(3)
+        if not prefix and stem == "met":
+            before = _WORD_BEFORE.search(spoken, max(0, match.start() - 16), match.start())
+            if before is None or before.group(1) not in LENGTH_BEFORE_METER:
+                return match.group(0)
+        return f"{prefix}{stem}re{plural}"
+
+    return _AMERICAN_SPELLING.sub(said, spoken)
+
+
+# "out in 28s", "a 12s delay": two digits that end in no nought are no decade, and an "s" glued to them is seconds
+# ("twenty eight s" it was); after a capitalised name they are a model's plural ("Pixel 8s", "the Boeing 77s").
+_GLUED_SECONDS = compiled(r"(?<![\w.,'’/-])([1-9][1-9])s\b(?!['’])")
+_LOWER_WORD_NEXT = compiled(r"\s(?!(?:and|or|of|to|in|on|at|for|with|then)\b)[a-z]")
+
+
+def _glued_seconds(match: re.Match[str]) -> str:
+    """"28s" -> "twenty eight seconds"; between "a" and its noun, "second" ("a twelve second delay")."""
+    name = _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    if name is not None and not name.group(1):
+        return match.group(0)
+    singular = (_A_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start()) is not None
+                and _LOWER_WORD_NEXT.match(match.string, match.end()) is not None)
+    return padded(match, f"{_amount(match.group(1))} {'second' if singular else 'seconds'}")
+
+
+# "120 kg N/ha", "40 kg P2O5/ha": a mass of a nutrient for each hectare or acre, "of nitrogen per hectare" ("N/ha" was
+# left as written).
+_NUTRIENT_RATE = compiled(rf"(\d\s?(?:kg|t|g|lbs?|units))\s({'|'.join(sorted(NUTRIENTS, key=len, reverse=True))})"
+                          r"/(ha|ac)\b")
+
+
+# "Squat 5x5", "Bench 3 x 10 at 60kg": sets by reps after a lift's name, said "by" as a coach says them ("five x
+# five" it was: a bare "5x5" may be a score or a product, and is left elsewhere).
+_SETS_BY_REPS = compiled(rf"\b((?i:{'|'.join(sorted(LIFTS))})\s)(\d{{1,2}})\s?[x×]\s?(\d{{1,2}})(?![\w.,]?\d|\s?[x×=])")

@@ -281,6 +281,8 @@ _BEFORE_NUMBER_WORDS = {
     "vols": "volumes", "fn": "footnote", "fns": "footnotes", "tab": "table", "ref": "reference", "refs": "references",
     "suppl": "supplement", "sch": "schedule", "col": "column", "cols": "columns",
 }
+# Read with their number, so a sentence is not cut between them (segment: "See para. 12" is one sentence).
+REFERENCE_WORDS = frozenset(_BEFORE_NUMBER_WORDS)
 # A life's or a reign's dates in brackets or after a comma: "(b. 1950)", "(d. 2001)", "(r. 1509-1547)", and a
 # founding "est. 1887" or a "pop. 12,000": the abbreviation said in full before the year or the count.
 # (Dates are words by now: "(b. 3 May 1950)" is "(b. the third of May ...".)
