@@ -1,6 +1,6 @@
 """Old books' forms, as their printers set them: pre-decimal money ("£2 10s. 6d.", "2/6", "½d."), old ordinals ("the
-3d of May", "the 22d Regiment"), a letter's "inst.", "ult." and "prox.", "&c." and a given name's short form
-("Wm.", "Jno.")."""
+3d of May", "the 22d Regiment"), a letter's "inst.", "ult." and "prox.", "&c.", a given name's short form ("Wm.",
+"Jno."), old measures ("2 qrs."), "cent." and "m." as miles."""
 
 from __future__ import annotations
 
@@ -53,7 +53,6 @@ _SLASHED_PRICE = compiled(r"\b((?:" + "|".join(sorted(PRICE_WORDS)) + r")(?: (?:
                           r"(\d{1,2})/(\d|1[01])\b(?![/.,]\d)")
 _STOPPED_SUMS = compiled(r"(?<![\w.,/'£-])\d{1,2}[sd]\.")
 _CENTS = compiled(r"\b(\d+) cts\.")
-_MILES = compiled(r"\b(\d+) m\.(?: ([NSEW])\.(?= of\b)|(?= (?:from|of|off|away|distant|a day|an hour|per)\b))")
 # "cent." after a century's ordinal ("the 14th cent."); an old measure after a number ("2 qrs."), a stop before the
 # next part of a compound dropped ("3 cwt. 2 qrs.": the measure goes on); "m." with a stop and the sentence going on
 # is miles before what a distance comes before ("5 m. from London", "2 m. N. of", "30 m. a day"), as metres take no
@@ -61,6 +60,7 @@ _MILES = compiled(r"\b(\d+) m\.(?: ([NSEW])\.(?= of\b)|(?= (?:from|of|off|away|d
 _CENTURY = compiled(r"(?<=\d)(st|nd|rd|th) cent\.")
 _OLD_MEASURE = compiled(r"\b(\d+) (" + "|".join(OLD_MEASURES) + r")\.(?!\w)")
 _COMPOUND_STOP = compiled(r"(?<=\d )(cwt|lb|lbs|oz|st)\.(?= \d+ (?:" + "|".join(OLD_MEASURES) + r")\.)")
+_MILES = compiled(r"\b(\d+) m\.(?: ([NSEW])\.(?= of\b)|(?= (?:from|of|off|away|distant|a day|an hour|per)\b))")
 
 
 def _stop_kept(match: re.Match[str], words: str) -> str:
