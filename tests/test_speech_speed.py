@@ -207,6 +207,7 @@ def test_letter_words_hold_every_form_that_stands_apart(text: str) -> None:
 @example("Mrs A. Hale, KO 3pm, 25 KOs, 25/01234/FUL, P/2024/0456, x.open(), strict=True, pip install -U x")
 @example("eight 180s, the A-list, Ports 80/443, 1/21/2 and Y/YY/Y")
 @example("Ch 4, 10.15: News; BBC One, 6.30 - Quiz; a $2.40 favourite paid $11.20 for the win")
+@example("Zampa 3/28, K Richardson 2/40")  # found by hypothesis (h66): an amount that ended in its comma
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     # words: the forms' first runs of letters
     gates = [

@@ -1333,7 +1333,8 @@ _SIGN_AFTER_NUMBER = compiled(r"(?<=\d)×(?!\s?\d|\.\d)")
 # "heated to 350 K", "it melts at 273.15 K": a capital K after a number is kelvin where the sentence speaks of heat or
 # cold (elsewhere it is thousands, a grade or a letter: "50 K a year").
 # Spaced, or after a decimal ("a 4K TV" is a screen's).
-_KELVIN_AMOUNT = compiled(r"(\d(?<![\w.,$£€¥₹-]\d)[\d,]*(?:\.\d+)?)(?:\s|(?<=\.\d)|(?<=\.\d\d))K\b(?![\w'’-]|\.\w)")
+_KELVIN_AMOUNT = compiled(r"(\d(?<![\w.,$£€¥₹-]\d)(?:[\d,]*\d)?(?:\.\d+)?)"  # "28," is no amount: it ends on a digit
+                          r"(?:\s|(?<=\.\d)|(?<=\.\d\d))K\b(?![\w'’-]|\.\w)")
 _HEAT_TALK = compiled(r"\b(?i:heat\w*|cool\w*|temperatures?|melt\w*|boil\w*|freez\w*|froze|superconduct\w*"
                       r"|cryogenic|kelvin|thermal|anneal\w*|absolute zero)\b")
 
