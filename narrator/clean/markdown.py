@@ -19,6 +19,7 @@ from narrator.clean.common import (
     code_announcement,
     comparable,
     parse_date,
+    parse_published,
     split_authors,
     squash,
     table_lines,
@@ -152,7 +153,7 @@ def meta_fields(front: dict[str, Any]) -> dict[str, Any]:
     return {
         "title": squash(_as_text(lower.get("title")) or ""),
         "authors": split_authors(authors_raw if isinstance(authors_raw, list) else _as_text(authors_raw)),
-        "published": parse_date(_as_text(date_raw)),
+        "published": parse_published(_as_text(date_raw)),
         # Hugo writes languageCode, Jekyll's and Pandoc's templates lang or locale ("en_GB")
         "language": _as_text(next((lower[k] for k in ("lang", "language", "languagecode", "locale") if lower.get(k)),
                                   None)) or "",
@@ -476,8 +477,8 @@ def _take_header(blocks: list[Block], fields: dict[str, Any]) -> list[Block]:
         if names and not line.terminal:
             fields["authors"] = names
             fields["published"] = fields["published"] or parse_date(line.text)
-        elif not fields["published"] and not line.terminal and line.words <= DATE_WORDS and parse_date(line.text):
-            fields["published"] = parse_date(line.text)
+        elif not fields["published"] and not line.terminal and line.words <= DATE_WORDS and parse_published(line.text):
+            fields["published"] = parse_published(line.text)
         else:
             break
         blocks = blocks[1:]
