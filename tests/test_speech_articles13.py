@@ -120,8 +120,6 @@ _INTRO_ELSEWHERE: dict[str, str] = {
 }
 # What is said beyond the expected sentences (name -> the class and the module).
 _MORE_ELSEWHERE: dict[str, str] = {
-    "howto_backup": "a fenced code block indented under a list item is read out as a paragraph, where a code block"
-                    " at the top level is left out (narrator/clean/markdown)",
     "science_explainer": _ELSEWHERE[("science_explainer", 3)],
 }
 
