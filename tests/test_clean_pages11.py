@@ -207,7 +207,6 @@ _KNOWN: dict[str, str] = {
                         "of a heading and a paragraph is made entries only when each is dated by a <time>",
     "more_nuxt2_strings": "the page's date is only in its Nuxt 2 state, which is read for its story alone",
     "more_tildes_thread": "the comments under the topic's text are lost; 'Posted <date> by <name>' is the author",
-    "substack_custom_paywall": "the paywall's offer is read",
 }
 
 

@@ -123,14 +123,29 @@ def _kind(box: Any) -> tuple[Any, str, str | None]:
     return box.getparent(), box.tag, box.get("class")
 
 
+# A line styled as the box's heading ("paywall-title", "cta-heading"): what a subheading is to a box that has none.
+_TITLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|heading|headline)(?:$|[\s_-])")
+_TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b"})  # not a page's <h1 class="post-title">, its headline
+# Where a button takes the reader to pay or sign in ("/subscribe", "/sign-in", "/account/register"): the box asks.
+_ACCOUNT_HREF = re.compile(r"(?i)/(?:account/|user/|my-?)?(?:subscri\w*|sign[_-]?(?:in|up)|log[_-]?in|register"
+                           r"|checkout|membership|join)(?:[/?#.]|$)")
+
+
+def _is_title_line(child: Any) -> bool:
+    """A line of text alone whose class says it is its box's title ("paywall-title")."""
+    return (child.tag in _TITLE_TAGS and not len(child) and _TITLE_CLASS.search(child.get("class", "")) is not None
+            and bool((child.text or "").strip()))
+
+
 def _headed(box: Any) -> bool:
-    """The box opens on a subheading, past empty elements (an icon, an anchor); its text before it is blank."""
+    """The box opens on a subheading, or a line whose class says it is the box's title, past empty elements (an icon,
+    an anchor); its text before it is blank."""
     if (box.text or "").strip():
         return False
     for child in box:
         if not isinstance(child.tag, str):
             continue
-        if child.tag in _SUBHEADINGS:
+        if child.tag in _SUBHEADINGS or _is_title_line(child):
             return True
         if len(child) or (child.text or "").strip() or (child.tail or "").strip():
             return False
@@ -150,7 +165,8 @@ def _asks_for_action(box: Any, kinds: Counter[tuple[Any, str, str | None]]) -> b
     link = _last_link(box)
     if link is None or _TELLS_MORE.match(link.text_content()):
         return False
-    return bool(_BUTTON_CLASS.search(link.get("class", "")) or _TO_THE_READER.search(text))
+    return bool(_BUTTON_CLASS.search(link.get("class", "")) or _TO_THE_READER.search(text)
+                or _ACCOUNT_HREF.search(link.get("href", "")))
 
 
 def drop_asking_boxes(root: Any) -> None:
