@@ -1,6 +1,9 @@
-"""What the first wave of pages (tests/test_clean_pages11.py, issue #10) left: a paywall's offer. Our own pages."""
+"""What the first wave of pages (tests/test_clean_pages11.py, issue #10) left: a paywall's offer, a preprint's subject
+trail, a hidden box beside the story, a guidance page's history of updates. Our own pages."""
 
 from __future__ import annotations
+
+import pytest
 
 from narrator.clean import clean
 from narrator.config import CleanSettings
@@ -55,3 +58,60 @@ def test_a_header_whose_headline_is_classed_a_title_is_no_offer() -> None:
     document = _document(page)
     assert (document.meta.standfirst, [b.text for b in document.blocks]) == (
         "A granite quay and the storm that made it.", [_QUAY, _NETS, _CHAPEL])
+
+
+# --- a trail of the site's sections set as a heading ----------------------------------------------------------------
+
+@pytest.mark.parametrize("trail", ["Travel &gt; Cornwall", "Places › Cornwall › Harbours", "Home » Local history"])
+def test_a_heading_that_is_a_trail_of_sections_is_not_read(trail: str) -> None:
+    """A preprint server sets its subject trail ("Computer Science > Sound") in an <h1> over the paper's title."""
+    page = _page(f"<main><div class='sub'><h1>{trail}</h1></div><h1 class='title'>The quay</h1><p>{_QUAY}</p>"
+                 f"<p>{_NETS}</p><p>{_CHAPEL}</p></main>")
+    assert _read(page) == [_QUAY, _NETS, _CHAPEL]
+
+
+@pytest.mark.parametrize("heading", ["When x &gt; 3, the gauge reads high", "The lofts » a painter's view",
+                                     "Quay &gt; 1824"])
+def test_a_heading_with_an_arrow_sign_in_it_is_read(heading: str) -> None:
+    page = _page(f"<main><h1>The quay</h1><p>{_QUAY}</p><h2>{heading}</h2><p>{_NETS}</p><p>{_CHAPEL}</p></main>")
+    assert len(_read(page)) == 4
+
+
+# --- a hidden part ----------------------------------------------------------------------------------------------------
+
+def test_a_hidden_teaser_of_another_story_is_not_read() -> None:
+    """A news page keeps a related story's box in its markup with the hidden attribute, to show it later."""
+    box = ("<div class='insert' hidden><span>See also</span> <a href='/nets'>New nets for the harbour's crabbers</a>"
+           "</div>")
+    page = _page(f"<main><article><h1>The quay</h1><p>{_QUAY}</p>{box}<p>{_NETS}</p><p>{_CHAPEL}</p></article></main>")
+    assert _read(page) == [_QUAY, _NETS, _CHAPEL]
+
+
+def test_a_hidden_answer_is_read() -> None:
+    """An accordion hides its answers (hidden) until a reader opens them: a listener hears them all."""
+    faq = (f"<h2>Can I visit the lofts?</h2><div class='answer' hidden><p>{_NETS} Ask at the <a href='/office'>harbour"
+           f" office</a>.</p></div>")
+    page = _page(f"<main><article><h1>The quay</h1><p>{_QUAY}</p>{faq}<p>{_CHAPEL}</p></article></main>")
+    assert f"{_NETS} Ask at the harbour office." in _read(page)
+
+
+# --- a page's history of updates -----------------------------------------------------------------------------------
+
+def _history(notes: tuple[str, ...], stamp: str = "Published 2 June 2022<br>Last updated 9 May 2024") -> str:
+    items = "".join(f"<li><time datetime='2024-05-0{n + 1}'>{n + 1} May 2024</time><p>{note}</p></li>"
+                    for n, note in enumerate(notes))
+    return f"<div class='dates'><p>{stamp} <a href='#h'>show all updates</a></p><ol id='h'>{items}</ol></div>"
+
+
+def test_a_pages_history_of_updates_is_not_read() -> None:
+    """Public bodies' guidance ends on when it was published and updated and a list of each change."""
+    page = _page(f"<main><h1>The quay</h1><p>{_QUAY}</p><p>{_NETS}</p><p>{_CHAPEL}</p>"
+                 f"{_history(('Added the tide gauge readings.', 'First published.'))}</main>")
+    assert _read(page) == [_QUAY, _NETS, _CHAPEL]
+
+
+def test_a_list_of_dated_events_without_a_stamp_over_it_is_read() -> None:
+    items = "".join(f"<li><time datetime='{year}-06-01'>1 June {year}</time> {text}</li>"
+                    for year, text in ((1824, "The storm breaks the old quay."), (1826, "The granite quay opens.")))
+    page = _page(f"<main><h1>The quay</h1><p>{_QUAY}</p><ol>{items}</ol><p>{_NETS}</p></main>")
+    assert "1 June 1826 The granite quay opens." in _read(page)

@@ -55,6 +55,7 @@ from narrator.clean.templates import (
     drop_email_furniture,
     drop_embed_placeholders,
     drop_endnote_lists,
+    drop_marked_furniture,
     drop_neighbour_links,
     drop_notebook_output,
     drop_permalinks,
@@ -786,6 +787,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     space_after_labels(root)
     bracket_note_marks(root)
     drop_capture_header(root)
+    drop_marked_furniture(root)
     drop_asking_boxes(root)
     drop_contents_titles(root)
     drop_edit_links(root)
