@@ -202,7 +202,6 @@ _KNOWN: dict[str, str] = {
     "lobsters_story": "the comment under the story text is lost",
     "more_timeline_ol": "a timeline's entries (a year in a span, a heading, a paragraph) are dropped: a list of items "
                         "of a heading and a paragraph is made entries only when each is dated by a <time>",
-    "more_nuxt2_strings": "the page's date is only in its Nuxt 2 state, which is read for its story alone",
     "more_tildes_thread": "the comments under the topic's text are lost; 'Posted <date> by <name>' is the author",
 }
 

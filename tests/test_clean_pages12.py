@@ -1,5 +1,5 @@
 """What the first wave of pages (tests/test_clean_pages11.py, issue #10) left: a paywall's offer, a preprint's subject
-trail, a hidden box beside the story, a guidance page's history of updates. Our own pages."""
+trail, a hidden box beside the story, a guidance page's history of updates, a Nuxt 2 state's date. Our own pages."""
 
 from __future__ import annotations
 
@@ -115,3 +115,17 @@ def test_a_list_of_dated_events_without_a_stamp_over_it_is_read() -> None:
                     for year, text in ((1824, "The storm breaks the old quay."), (1826, "The granite quay opens.")))
     page = _page(f"<main><h1>The quay</h1><p>{_QUAY}</p><ol>{items}</ol><p>{_NETS}</p></main>")
     assert "1 June 1826 The granite quay opens." in _read(page)
+
+
+# --- a story's date only in its script's state -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("key", "value", "published"), [("publishedAt", "2024-10-08", "2024-10-08"),
+                                                         ("date", "March 2024", "2024-03")])
+def test_the_date_beside_a_story_in_nuxt_2s_state_is_the_pages(key: str, value: str, published: str) -> None:
+    """A page whose story lives only in its Nuxt 2 state dates it there too: the date was not looked for."""
+    state = (f"{{layout:\"default\",data:[{{post:{{title:\"The quay\",{key}:\"{value}\",body:[{{type:a,text:"
+             f"\"{_QUAY}\"}},{{type:a,text:\"{_NETS}\"}},{{type:a,text:\"{_CHAPEL}\"}}]}}}}]}}")
+    shell = "<div id='__nuxt'><main><div class='skeleton'></div></main></div>"
+    page = _page(f"{shell}<script>window.__NUXT__=(function(a){{return {state}}}(\"paragraph\"));</script>")
+    document = _document(page)
+    assert ([b.text for b in document.blocks], document.meta.published) == ([_QUAY, _NETS, _CHAPEL], published)

@@ -21,6 +21,7 @@ from narrator.clean.common import (
     comparable,
     has_article,
     parse_date,
+    parse_published,
     squash,
     table_lines,
 )
@@ -497,12 +498,24 @@ def _devalued(flat: list[Any]) -> Any:
 _STATE_STANDFIRST_KEYS = ("standfirst", "dek", "subtitle", "subheadline", "subheading")
 
 
+# What a story's data calls the day it was published, first found first taken.
+_STATE_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "published", "firstPublished",
+                    "date")
+
+
 class _StateStory(NamedTuple):
-    """A story as a page's data holds it: its body as HTML, and its author and standfirst where it names them."""
+    """A story as a page's data holds it: its body as HTML, and its author, standfirst and date where it names them."""
 
     body: str
     author: str | None
     standfirst: str | None
+    published: str | None
+
+
+def _state_date(item: dict[str, Any]) -> str | None:
+    """The day (or month) a story's data says it was published."""
+    return next((day for key in _STATE_DATE_KEYS if isinstance(item.get(key), str)
+                 and (day := parse_published(item[key]))), None)
 
 
 def _titled_state_story(root: Any, title: str) -> _StateStory | None:
@@ -519,7 +532,8 @@ def _titled_state_story(root: Any, title: str) -> _StateStory | None:
                         if (body := _state_blocks_html(value)) is not None:
                             standfirst = next((squash(item[key]) for key in _STATE_STANDFIRST_KEYS
                                                if isinstance(item.get(key), str) and squash(item[key])), None)
-                            return _StateStory(body, _state_author(item.get("author")), standfirst)
+                            return _StateStory(body, _state_author(item.get("author")), standfirst,
+                                               _state_date(item))
                 stack.extend(item.values())
             elif isinstance(item, list):
                 stack.extend(item)
@@ -819,6 +833,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
         if (story := _titled_state_story(root, meta.title)) is not None:
             declared, state_standfirst = story.body, story.standfirst
             meta = meta if meta.authors or story.author is None else replace(meta, authors=(story.author,))
+            meta = replace(meta, published=meta.published or story.published)
         else:
             declared = _description_body(meta.description)
     meta = _with_byline_block(meta, extracted)
