@@ -129,3 +129,36 @@ def test_the_date_beside_a_story_in_nuxt_2s_state_is_the_pages(key: str, value: 
     page = _page(f"{shell}<script>window.__NUXT__=(function(a){{return {state}}}(\"paragraph\"));</script>")
     document = _document(page)
     assert ([b.text for b in document.blocks], document.meta.published) == ([_QUAY, _NETS, _CHAPEL], published)
+
+
+# --- a thread's comments --------------------------------------------------------------------------------------------
+
+_REPLY = "Did the granite come by sea from Penryn, or overland? The parish accounts for 1825 would say which."
+_ANSWER = "By sea, in the ketch Providence: the harbour dues book has her in eleven times that summer."
+
+
+def _comment(user: str, text: str, tag: str = "div") -> str:
+    return (f"<li class='thread-item'><{tag} class='comment'><header class='comment-head'><a href='/user/{user}'>"
+            f"{user}</a> <time datetime='2024-10-20T09:02:33Z'>Oct 20, 2024</time></header><div class='comment-body'>"
+            f"<p>{text}</p></div><menu class='comment-actions'><li><a href='#c'>Link</a></li><li><button>Reply</button>"
+            f"</li></menu></{tag}></li>")
+
+
+def _thread(tag: str = "div", post: str = _QUAY) -> str:
+    comments = _comment("tamsin", _REPLY, tag) + _comment("jory", _ANSWER, tag)
+    return _page(f"<main><article class='topic'><h1>The quay</h1><div class='topic-text'><p>{post}</p></div></article>"
+                 f"<section class='comments' id='comments'><h2>2 comments</h2><ol class='comment-tree'>{comments}</ol>"
+                 "</section></main>")
+
+
+@pytest.mark.parametrize("tag", ["div", "article"])
+def test_a_threads_comments_are_read_after_its_post_without_their_furniture(tag: str) -> None:
+    """A link site's thread is a short post and its readers' comments, each with its poster's link and time: the
+    extractor dropped all that is named a comment, and the discussion was lost."""
+    assert _read(_thread(tag)) == [_QUAY, _REPLY, _ANSWER]
+
+
+def test_a_long_storys_comments_are_not_read() -> None:
+    """On a story's page (its own prose long) readers' comments are not the article."""
+    story = " ".join([_QUAY, _NETS, _CHAPEL] * 6)
+    assert _REPLY not in " ".join(_read(_thread(post=story)))

@@ -44,6 +44,7 @@ from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
     admonition_titles_as_headings,
     bracket_note_marks,
+    comments_as_thread,
     dated_entries_as_sections,
     drop_address_lines,
     drop_amp_ads,
@@ -817,6 +818,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_poster_furniture(root)
     drop_comment_headers(root)
     drop_data_named_comments(root)
+    comments_as_thread(root)
     admonition_titles_as_headings(root)
     tab_labels_as_headings(root)
     drop_endnote_lists(root)

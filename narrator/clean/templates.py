@@ -731,6 +731,72 @@ def drop_data_named_comments(root: Any) -> None:
 
 
 
+# A link site's or a forum's thread (Lobsters, Tildes): a short post, then readers' comments that are the rest of the
+# discussion, each with its poster's profile link and a <time>. The extractor drops anything named a comment, so the
+# thread lost all but its post; on a story's page the comments are left to it, as its prose is long.
+_COMMENT_NAME = re.compile(r"(?i)comment")
+_TIME_ELEMENTS = etree.XPath("//time")  # each comment has one: found from them, as a walk of every element cost 1%
+_COMMENT_CLASS = re.compile(r"(?i)(?:^|\s)comment(?:\s|$)")
+_PROFILE_HREF = re.compile(r"/(?:~|u/|user/|users/|profile/|@)[\w.-]+/?$")
+THREAD_POST_WORDS = 250
+_OWN_HEADINGS = etree.XPath("./h2 | ./h3 | ./header/h2 | ./header/h3")
+_COMMENT_COUNT = re.compile(r"(?i)\d[\d,]*\s+comments?")
+COMMENT_FURNITURE_WORDS = 12
+
+
+def _is_posted_comment(comment: Any) -> bool:
+    """A comment with its poster's profile link, a <time> and its text in paragraphs."""
+    return (comment.find(".//p") is not None and comment.find(".//time") is not None
+            and any(_PROFILE_HREF.search(link.get("href", "")) for link in comment.iter("a")))
+
+
+def _post_words(root: Any, comments: list[Any]) -> int:
+    """The words of the page's paragraphs outside the comments, counted up to just past a thread's post's most."""
+    # the elements themselves, held: lxml keeps one proxy per element while it is held, where an id() may be reused
+    inside = {p for c in comments for p in c.iter("p")}
+    words = 0
+    for paragraph in root.iter("p"):
+        if paragraph not in inside:
+            words += len(paragraph.text_content().split())
+            if words > THREAD_POST_WORDS:
+                break
+    return words
+
+
+def comments_as_thread(root: Any) -> None:
+    """On a thread's page, keep its readers' comments as paragraphs of the discussion: each comment's parts without
+    a paragraph (its poster, time, score and buttons) taken out, and "comment" taken out of its names and its
+    holders' so the extractor reads it."""
+    timed = (next((a for a in time.iterancestors() if _COMMENT_CLASS.search(a.get("class", ""))), None)
+             for time in _TIME_ELEMENTS(root))
+    comments = [c for c in dict.fromkeys(timed) if c is not None and _is_posted_comment(c)]
+    if not comments or not 0 < _post_words(root, comments) <= THREAD_POST_WORDS:
+        return
+    holders: dict[Any, None] = {}
+    for comment in comments:
+        for part in list(comment.iter()):
+            if (part is not comment and part.getparent() is not None and isinstance(part.tag, str)
+                    and part.tag != "p" and part.find(".//p") is None and next(part.iterancestors("p"), None) is None
+                    and len(part.text_content().split()) <= COMMENT_FURNITURE_WORDS):
+                part.drop_tree()
+        if comment.tag == "article":
+            comment.tag = "div"  # a comment is not the page's article, which the extractor looks for in <article>
+        for holder in comment.iterancestors("ol", "ul", "li"):
+            holder.tag = "div"  # a tree of comments in lists: each comment a paragraph of the talk, not a list item
+        for holder in (*comment.iter(), *comment.iterancestors()):
+            for key in ("class", "id"):
+                if _COMMENT_NAME.search(holder.get(key, "")):
+                    holder.set(key, _COMMENT_NAME.sub("remark", holder.get(key)))
+                    holders[holder] = None
+    posts = list(root.iter("article"))
+    if len(posts) == 1 and not any(next(c.iterancestors("article"), None) is not None for c in comments):
+        posts[0].tag = "div"  # the post's own <article> beside its discussion: the extractor read the post alone
+    for holder in holders:
+        for heading in _OWN_HEADINGS(holder):
+            if _COMMENT_COUNT.fullmatch(squash(heading.text_content())):
+                heading.drop_tree()  # "12 comments" over them: the thread's furniture
+
+
 # Inline elements; any other element is a block of its own.
 _INLINE_TAGS = frozenset({"a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "i", "img",
                           "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
