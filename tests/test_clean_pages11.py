@@ -201,7 +201,6 @@ _KNOWN: dict[str, str] = {
     "hn_item": "the comments (a table of rows) are lost, the item's line of points and links is read, no author",
     "more_timeline_ol": "a timeline's entries (a year in a span, a heading, a paragraph) are dropped: a list of items "
                         "of a heading and a paragraph is made entries only when each is dated by a <time>",
-    "more_tildes_thread": "'Posted <date> by <name>' is read as the author ('Posted Oct 20 and larchwood')",
 }
 
 

@@ -162,3 +162,12 @@ def test_a_long_storys_comments_are_not_read() -> None:
     """On a story's page (its own prose long) readers' comments are not the article."""
     story = " ".join([_QUAY, _NETS, _CHAPEL] * 6)
     assert _REPLY not in " ".join(_read(_thread(post=story)))
+
+
+# --- a byline that gives its day before its name -------------------------------------------------------------------
+
+@pytest.mark.parametrize("byline", ["Posted Oct 20, 2024 by tamsin_k", "Published on 20 October 2024 by Tamsin Kerr"])
+def test_a_byline_giving_its_day_before_the_name_names_the_poster(byline: str) -> None:
+    """A forum's topic line "Posted Oct 20, 2024 by larchwood": the day's comma parted it into two names."""
+    page = _page(f"<main><h1>The quay</h1><div class='topic-byline'>{byline}</div><p>{_QUAY}</p><p>{_NETS}</p></main>")
+    assert _document(page).meta.authors == (byline.split(" by ")[1],)

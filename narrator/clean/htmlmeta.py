@@ -421,13 +421,24 @@ _NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]+)"
 _PERSON = re.compile(rf"^{_NAME_WORD}(?: (?:{_NAME_WORD}|van|von|de|da|del|la|le|bin|al)){{1,3}}$")
 
 
+# A byline giving the day before the name ("Posted Oct 20, 2024 by larchwood"): the day's comma parted it into two
+# names ("Posted Oct 20" and "larchwood").
+_DATED_BY = re.compile(r"(?i)^(?:posted|published|submitted|written)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(?=\S)")
+
+
+def _undated_byline(text: str) -> str:
+    """The byline without a day set before its name: "Posted Oct 20, 2024 by larchwood" -> "By larchwood"."""
+    match = _DATED_BY.match(text)
+    return "By " + text[match.end():] if match and parse_date(match.group(1)) else text
+
+
 def _byline_names(root: Any) -> list[str]:
     """The names in the page's first byline markup ("By Ann Lee and Bo Chan · Updated ...")."""
     for element in _BYLINE_MARKUP(root)[:1]:
         named = _BYLINE_NAMES(element)[:1]
         if named and squash(named[0].text_content()):
             element = named[0]  # "<span class='authors'>Ann Lee</span> example.org 7 min read"
-        text = squash(" ".join(element.itertext()))  # "<span>By</span><a>Name</a>" is two words
+        text = _undated_byline(squash(" ".join(element.itertext())))  # "<span>By</span><a>Name</a>": two words
         if 0 < len(text) < 120:
             return list(authors_from(make_line(0, text, 0))) or [text]
     return []
