@@ -197,17 +197,10 @@ def test_a_time_of_day_is_no_label() -> None:
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
-    "aplike_hidden": "a related-story box marked hidden is read",
-    "arxiv_abs": "the subject trail over the title ('Computer Science > Sound') is read",
     "brightspot_live": "the description is lost: its second sentence asks the reader to follow the updates",
-    "govuk_contents_print": "the page's history of updates under the guidance is read",
     "hn_item": "the comments (a table of rows) are lost, the item's line of points and links is read, no author",
-    "lobsters_story": "the comment under the story text is lost",
     "more_timeline_ol": "a timeline's entries (a year in a span, a heading, a paragraph) are dropped: a list of items "
                         "of a heading and a paragraph is made entries only when each is dated by a <time>",
-    "more_nuxt2_strings": "the page's date is only in its Nuxt 2 state, which is read for its story alone",
-    "more_tildes_thread": "the comments under the topic's text are lost; 'Posted <date> by <name>' is the author",
-    "substack_custom_paywall": "the paywall's offer is read",
 }
 
 

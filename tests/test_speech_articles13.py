@@ -110,12 +110,7 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("za_water", 6): f"a volume's unit 'kl' (kilolitres) is read as written ({_NORMALISE})",
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
-_FACTS_ELSEWHERE: dict[str, str] = {
-    "history_feature": "a date of a month and year only, 'date: March 2026', is no published date"
-                       " (narrator/clean/common.parse_date)",
-    "museum_exhibit": "a page's date of a month and year only, article:published_time '2026-07', is given a day that"
-                      " is none of the page's, today's (htmldate's default, narrator/clean/htmlmeta._htmldate)",
-}
+_FACTS_ELSEWHERE: dict[str, str] = {}  # none since h67 (a month and year is the date, "2026-03")
 # The intro misread where the facts are right (name -> the class and the module).
 _INTRO_ELSEWHERE: dict[str, str] = {
     "live_blog": f"a 24-hour time on the hour, 'until 18:00', is 'eighteen o'clock', not 'eighteen hundred'"
@@ -125,9 +120,6 @@ _INTRO_ELSEWHERE: dict[str, str] = {
 }
 # What is said beyond the expected sentences (name -> the class and the module).
 _MORE_ELSEWHERE: dict[str, str] = {
-    "howto_backup": "a fenced code block indented under a list item is read out as a paragraph, where a code block"
-                    " at the top level is left out (narrator/clean/markdown)",
-    "history_feature": _FACTS_ELSEWHERE["history_feature"],
     "science_explainer": _ELSEWHERE[("science_explainer", 3)],
 }
 

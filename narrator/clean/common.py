@@ -56,6 +56,20 @@ _DAY_FIRST = re.compile(  # "12 March 2024", "12. März 2024", "1er mai 2024", "
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|°|º)?\s+(?:of\s+|de\s+)?({_MONTH_RE})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b",
     re.I)
 _SLASHED = re.compile(r"\b((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})\b")
+# A run of days in one month ("3-5 March 2026", "March 3-5, 2026"): dated by its first day, when the page or document
+# was first out (a feed item has one date, and an event's later days are not when it was written).
+_DAY_RANGE_FIRST = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*[-\u2013\u2014]\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+"
+    r"((?:19|20)\d\d)\b", re.I)
+_MONTH_RANGE_FIRST = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*[-\u2013\u2014]\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b",
+    re.I)
+# A month and year without a day, the whole of a date field or a date line ("March 2026", "Mar. 2026", "2026-03",
+# "2026/03"), after a date line's label if any ("Published: July 2026", "Last updated March 2026").
+_DATE_LABEL = (r"(?:(?:(?:first|originally|last)\s+)?(?:published|posted|updated|issued|released|dated|date|written)"
+               r"(?:\s+(?:on|in))?\s*:?\s+)")
+_MONTH_ONLY = re.compile(rf"(?:{_DATE_LABEL})?({_MONTH_RE})\.?,?\s+((?:19|20)\d\d)\.?", re.I)
+_ISO_MONTH_ONLY = re.compile(rf"(?:{_DATE_LABEL})?((?:19|20)\d\d)[-/](\d\d)", re.I)
 # "12.03.2024" (German and most of Europe: the day first, always, with stops); "25/12/2024" and "12/25/2024" where
 # a number above 12 says which is the day ("03/04/2024" is left: the 3rd of April or March 4th).
 _DOTTED_DAY_FIRST = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
@@ -111,6 +125,14 @@ def parse_date(text: str | None) -> str | None:
         iso = _valid(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))
         if iso:
             found.append((match.start(), iso))
+    if match := _DAY_RANGE_FIRST.search(text):
+        iso = _valid(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))
+        if iso:
+            found.append((match.start(), iso))
+    if match := _MONTH_RANGE_FIRST.search(text):
+        iso = _valid(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
+        if iso:
+            found.append((match.start(), iso))
     if match := _SLASHED.search(text):
         iso = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         if iso:
@@ -126,6 +148,25 @@ def parse_date(text: str | None) -> str | None:
         if iso:
             found.append((match.start(), iso))
     return min(found)[1] if found else None
+
+
+def parse_month(text: str | None) -> str | None:
+    """A month and year given without a day, the whole text (after a date label), as YYYY-MM, or None."""
+    text = squash(text or "")
+    if len(text) > 60:  # a date line is short; a sentence naming a month is no date of the article's
+        return None
+    if match := _MONTH_ONLY.fullmatch(text):
+        month, year = _MONTHS[match.group(1).lower()], int(match.group(2))
+    elif match := _ISO_MONTH_ONLY.fullmatch(text):
+        month, year = int(match.group(2)), int(match.group(1))
+    else:
+        return None
+    return f"{year:04d}-{month:02d}" if 1 <= month <= 12 and 1900 <= year <= 2100 else None
+
+
+def parse_published(text: str | None) -> str | None:
+    """The date a date field or line gives: the day as YYYY-MM-DD, or a month given without one as YYYY-MM."""
+    return parse_date(text) or parse_month(text)
 
 
 # The outlet a writer filed for after the name ("By JOHN SMITH FOR MAILONLINE", "Jane Doe for The Times"): where the

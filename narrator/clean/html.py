@@ -21,6 +21,7 @@ from narrator.clean.common import (
     comparable,
     has_article,
     parse_date,
+    parse_published,
     squash,
     table_lines,
 )
@@ -43,6 +44,7 @@ from narrator.clean.standfirst import find_standfirst, without_standfirst
 from narrator.clean.templates import (
     admonition_titles_as_headings,
     bracket_note_marks,
+    comments_as_thread,
     dated_entries_as_sections,
     drop_address_lines,
     drop_amp_ads,
@@ -55,6 +57,7 @@ from narrator.clean.templates import (
     drop_email_furniture,
     drop_embed_placeholders,
     drop_endnote_lists,
+    drop_marked_furniture,
     drop_neighbour_links,
     drop_notebook_output,
     drop_permalinks,
@@ -496,12 +499,24 @@ def _devalued(flat: list[Any]) -> Any:
 _STATE_STANDFIRST_KEYS = ("standfirst", "dek", "subtitle", "subheadline", "subheading")
 
 
+# What a story's data calls the day it was published, first found first taken.
+_STATE_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "published", "firstPublished",
+                    "date")
+
+
 class _StateStory(NamedTuple):
-    """A story as a page's data holds it: its body as HTML, and its author and standfirst where it names them."""
+    """A story as a page's data holds it: its body as HTML, and its author, standfirst and date where it names them."""
 
     body: str
     author: str | None
     standfirst: str | None
+    published: str | None
+
+
+def _state_date(item: dict[str, Any]) -> str | None:
+    """The day (or month) a story's data says it was published."""
+    return next((day for key in _STATE_DATE_KEYS if isinstance(item.get(key), str)
+                 and (day := parse_published(item[key]))), None)
 
 
 def _titled_state_story(root: Any, title: str) -> _StateStory | None:
@@ -518,7 +533,8 @@ def _titled_state_story(root: Any, title: str) -> _StateStory | None:
                         if (body := _state_blocks_html(value)) is not None:
                             standfirst = next((squash(item[key]) for key in _STATE_STANDFIRST_KEYS
                                                if isinstance(item.get(key), str) and squash(item[key])), None)
-                            return _StateStory(body, _state_author(item.get("author")), standfirst)
+                            return _StateStory(body, _state_author(item.get("author")), standfirst,
+                                               _state_date(item))
                 stack.extend(item.values())
             elif isinstance(item, list):
                 stack.extend(item)
@@ -786,6 +802,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     space_after_labels(root)
     bracket_note_marks(root)
     drop_capture_header(root)
+    drop_marked_furniture(root)
     drop_asking_boxes(root)
     drop_contents_titles(root)
     drop_edit_links(root)
@@ -801,6 +818,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_poster_furniture(root)
     drop_comment_headers(root)
     drop_data_named_comments(root)
+    comments_as_thread(root)
     admonition_titles_as_headings(root)
     tab_labels_as_headings(root)
     drop_endnote_lists(root)
@@ -817,6 +835,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
         if (story := _titled_state_story(root, meta.title)) is not None:
             declared, state_standfirst = story.body, story.standfirst
             meta = meta if meta.authors or story.author is None else replace(meta, authors=(story.author,))
+            meta = replace(meta, published=meta.published or story.published)
         else:
             declared = _description_body(meta.description)
     meta = _with_byline_block(meta, extracted)

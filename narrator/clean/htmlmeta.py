@@ -9,14 +9,22 @@ import json
 import logging
 import re
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from narrator.clean.common import MONTH_NAMES, comparable, parse_date, split_authors, squash, without_number_mark
+from narrator.clean.common import (
+    MONTH_NAMES,
+    comparable,
+    parse_date,
+    parse_month,
+    split_authors,
+    squash,
+    without_number_mark,
+)
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import looks_like_names, make_line
 from narrator.clean.textmeta import authors_from
@@ -413,13 +421,24 @@ _NAME_WORD = r"(?:[A-Z][a-z]?\.|[A-Z][\w'’-]+)"
 _PERSON = re.compile(rf"^{_NAME_WORD}(?: (?:{_NAME_WORD}|van|von|de|da|del|la|le|bin|al)){{1,3}}$")
 
 
+# A byline giving the day before the name ("Posted Oct 20, 2024 by larchwood"): the day's comma parted it into two
+# names ("Posted Oct 20" and "larchwood").
+_DATED_BY = re.compile(r"(?i)^(?:posted|published|submitted|written)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(?=\S)")
+
+
+def _undated_byline(text: str) -> str:
+    """The byline without a day set before its name: "Posted Oct 20, 2024 by larchwood" -> "By larchwood"."""
+    match = _DATED_BY.match(text)
+    return "By " + text[match.end():] if match and parse_date(match.group(1)) else text
+
+
 def _byline_names(root: Any) -> list[str]:
     """The names in the page's first byline markup ("By Ann Lee and Bo Chan · Updated ...")."""
     for element in _BYLINE_MARKUP(root)[:1]:
         named = _BYLINE_NAMES(element)[:1]
         if named and squash(named[0].text_content()):
             element = named[0]  # "<span class='authors'>Ann Lee</span> example.org 7 min read"
-        text = squash(" ".join(element.itertext()))  # "<span>By</span><a>Name</a>" is two words
+        text = _undated_byline(squash(" ".join(element.itertext())))  # "<span>By</span><a>Name</a>": two words
         if 0 < len(text) < 120:
             return list(authors_from(make_line(0, text, 0))) or [text]
     return []
@@ -529,9 +548,26 @@ def _published(root: Any, metas: dict[str, str], node: dict[str, Any]) -> str | 
     for candidate in candidates:
         if isinstance(candidate, str) and (iso := parse_date(candidate)):
             return _local_day(root, iso) if _UTC_TIME.search(candidate) else iso
+    if month := _declared_month(candidates, metas):
+        # htmldate reads a month without a day as today's day of it: a made-up date. A day the page gives in its
+        # byline may still say which day of that month it was.
+        day = _signed_date(root) or _dateline(root)
+        return day if day and day.startswith(month) else month
     # Not htmldate's extensive search: it loads dateparser (6 s) for one more date in 74, and mistakes
     # copyright years for days.
-    return _signed_date(root) or _htmldate(root) or _dateline(root)
+    return _signed_date(root) or _htmldate(root) or _dateline(root) or _dateline(root, parse_month)
+
+
+# The meta names of a date ("citation_publication_date", "dcterms.issued", "pubdate"): a month without a day in any
+# of them is the page's date at that precision.
+_DATE_META = re.compile(r"date|publi|issued|created")
+
+
+def _declared_month(candidates: list[Any], metas: dict[str, str]) -> str | None:
+    """A month and year the markup declares as the date with no day ("2026-07", "July 2026"), as YYYY-MM."""
+    declared = [c for c in candidates if isinstance(c, str)]
+    declared += [value for name, value in metas.items() if _DATE_META.search(name)]
+    return next((month for value in declared if (month := parse_month(value))), None)
 
 
 # Elements whose class or id says they hold the story's byline or date ("By Jo Park | Dec. 2, 2024, 7:45 a.m. ET").
@@ -543,14 +579,15 @@ DATELINE_ELEMENTS = 8
 """Byline and date elements looked in, at most, in page order."""
 
 
-def _dateline(root: Any) -> str | None:
-    """The first full date written in a byline or date element, for pages that declare none in their markup."""
+def _dateline(root: Any, parse: Callable[[str], str | None] = parse_date) -> str | None:
+    """The first date written in a byline or date element (parse's, a full one by default), for pages that declare
+    none in their markup."""
     if too_many_elements(root):
         return None
     namespaces = {"re": "http://exslt.org/regular-expressions"}
     for element in root.xpath(_DATELINE_XPATH, namespaces=namespaces)[:DATELINE_ELEMENTS]:
         text = squash(element.text_content())
-        if text and len(text) <= _DATELINE_CHARS and (found := parse_date(text)):
+        if text and len(text) <= _DATELINE_CHARS and (found := parse(text)):
             return found
     return None
 

@@ -19,6 +19,7 @@ from narrator.clean.common import (
     code_announcement,
     comparable,
     parse_date,
+    parse_published,
     split_authors,
     squash,
     table_lines,
@@ -152,7 +153,7 @@ def meta_fields(front: dict[str, Any]) -> dict[str, Any]:
     return {
         "title": squash(_as_text(lower.get("title")) or ""),
         "authors": split_authors(authors_raw if isinstance(authors_raw, list) else _as_text(authors_raw)),
-        "published": parse_date(_as_text(date_raw)),
+        "published": parse_published(_as_text(date_raw)),
         # Hugo writes languageCode, Jekyll's and Pandoc's templates lang or locale ("en_GB")
         "language": _as_text(next((lower[k] for k in ("lang", "language", "languagecode", "locale") if lower.get(k)),
                                   None)) or "",
@@ -307,6 +308,52 @@ def defused(body: str) -> tuple[str, dict[str, str]]:
     return "".join(scopes), plain
 
 
+# A code fence's opening or closing line, its indent, its mark and what follows (the language, on an opening).
+_FENCE_LINE = re.compile(r"([ \t]*)(`{3,}|~{3,})([^`\n]*)")
+_LIST_INDENT = 4  # the markdown package reads a list item's blocks at four spaces, a code block in one at eight
+
+
+def _indented_fences(body: str) -> str:
+    """The Markdown with each fenced code block indented under a list item written as the markdown package reads
+    code: its fenced_code sees fences at the margin only, and read an indented one as inline code, said aloud.
+
+    A fence indented less than a list item's blocks is not in the item for the package: set at the margin (the list
+    goes on after it). One indented as the item's block becomes an indented code block in the item.
+    """
+    if "```" not in body and "~~~" not in body:
+        return body
+    lines, out = body.split("\n"), []
+    index = 0
+    while index < len(lines):
+        opening = _FENCE_LINE.fullmatch(lines[index])
+        close = next((at for at in range(index + 1, len(lines)) if opening and _closes(lines[at], opening)), None)
+        if opening is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        if close is None:  # a fence never closed holds the rest, as written
+            out.extend(lines[index:])
+            break
+        indent, block = opening.group(1), lines[index:close + 1]
+        if not indent:  # at the margin already: kept whole, fences written inside it too
+            out.extend(block)
+        elif len(indent.expandtabs(_LIST_INDENT)) < _LIST_INDENT:
+            out.extend(line[len(indent):] if line.startswith(indent) else line.lstrip() for line in block)
+        else:
+            code = [line[len(indent):] if line.startswith(indent) else line.lstrip() for line in block[1:-1]]
+            out.extend(["", *(indent + " " * _LIST_INDENT + line for line in code), ""])
+        index = close + 1
+    return "\n".join(out)
+
+
+def _closes(line: str, opening: re.Match[str]) -> bool:
+    """True for the fence line that closes the one opened: its mark, as long or longer, nothing after it."""
+    closing = _FENCE_LINE.fullmatch(line)
+    mark = opening.group(2)
+    return bool(closing and closing.group(2)[0] == mark[0] and len(closing.group(2)) >= len(mark)
+                and not closing.group(3).strip())
+
+
 def _formulas_marked(body: str) -> str:
     """The Markdown with each formula outside code written "\\(...\\)", which arithmatex keeps from emphasis and
     escapes; a display formula on lines of its own stays as written (arithmatex reads those blocks itself)."""
@@ -340,7 +387,7 @@ def read_markdown(text: str, settings: CleanSettings, fallback_title: str) -> tu
     front, body = split_front_matter(text)
     fields = meta_fields(front)
     body, plain = defused(plain_marks(body))
-    rendered = markdown_lib.markdown(_formulas_marked(body), extensions=_EXTENSIONS,
+    rendered = markdown_lib.markdown(_formulas_marked(_indented_fences(body)), extensions=_EXTENSIONS,
                                      extension_configs=_EXTENSION_CONFIGS)
     meta, blocks = read_written(body_of(rendered), fields, settings, fallback_title, plain)
     if not meta.standfirst and _description_is_dek(meta, blocks):
@@ -476,8 +523,8 @@ def _take_header(blocks: list[Block], fields: dict[str, Any]) -> list[Block]:
         if names and not line.terminal:
             fields["authors"] = names
             fields["published"] = fields["published"] or parse_date(line.text)
-        elif not fields["published"] and not line.terminal and line.words <= DATE_WORDS and parse_date(line.text):
-            fields["published"] = parse_date(line.text)
+        elif not fields["published"] and not line.terminal and line.words <= DATE_WORDS and parse_published(line.text):
+            fields["published"] = parse_published(line.text)
         else:
             break
         blocks = blocks[1:]

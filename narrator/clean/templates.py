@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from narrator.clean.common import comparable, squash
+from narrator.clean.common import comparable, parse_date, squash
 from narrator.clean.inserts import SLIDESHOW_MIN_SLIDES, without_slide_counter
 
 # A heading's permalink: a sign ("¶", "#", "§", "🔗") linking to the heading itself, which a voice reads as a word
@@ -93,6 +93,82 @@ def drop_edit_links(root: Any) -> None:
             link.drop_tree()
 
 
+# A trail of the site's sections set as a heading ("Computer Science > Sound", "News › Science › Space"): where the
+# page sits, not a heading of its story. Two steps or more, each a name of a few words, parted by an arrow sign.
+_STEP = r"[A-Z][\w&'.,-]*(?: [\w&'.,-]+){0,4}"
+_TRAIL = re.compile(rf"{_STEP}(?: ?[>›»] ?{_STEP})+")
+_ARROWS = frozenset(">›»")
+
+
+def _is_heading_trail(heading: Any) -> bool:
+    """A heading that is a trail of the site's sections: read, the listener heard "Computer Science > Sound" as the
+    story's first heading."""
+    text = heading.text_content()
+    return not _ARROWS.isdisjoint(text) and _TRAIL.fullmatch(squash(text)) is not None
+
+
+# A part the page hides (the hidden attribute) that is mostly a link: a promotion the page shows later or never
+# ("Related Story: Grain farmers face..."). Hidden prose is kept: an accordion's or a FAQ's answers are hidden too,
+# until a reader opens them, and a listener hears them all.
+HIDDEN_LINK_BOX_WORDS = 40
+HIDDEN_LINK_SHARE = 0.5
+
+
+def _is_hidden_link_box(part: Any) -> bool:
+    """A hidden part whose words are mostly a link's, short: a related story's teaser was read as a paragraph."""
+    words = len(part.text_content().split())
+    linked = sum(len(link.text_content().split()) for link in part.iter("a"))
+    return 0 < words <= HIDDEN_LINK_BOX_WORDS and linked >= HIDDEN_LINK_SHARE * words
+
+
+# A page's history of its own changes under its text: a line stamping when it was published and last updated, over a
+# list whose every item is a day and a short note of what changed ("14 May 2024 Added advice on screens.").
+_STAMPED = re.compile(r"(?i)\b(?:published|updated|last (?:changed|modified))\b")
+STAMP_LINE_WORDS = 20
+CHANGE_NOTE_WORDS = 12
+
+
+def _is_change_note(item: Any) -> bool:
+    """A list item that is a day (a <time>) and a note of a few words of what changed."""
+    time = item.find("time")
+    if time is None or not parse_date(time.get("datetime") or time.text_content()):
+        return False
+    return len(item.text_content().split()) - len(time.text_content().split()) <= CHANGE_NOTE_WORDS
+
+
+def _update_history(changes: Any) -> Any | None:
+    """The stamp line over a list of dated notes of changes, when the list is a page's history of updates."""
+    stamp = changes.getprevious()
+    items = changes.findall("li")
+    if stamp is None or len(items) < 2 or not all(_is_change_note(item) for item in items):
+        return None
+    text = squash(stamp.text_content())
+    return stamp if len(text.split()) <= STAMP_LINE_WORDS and _STAMPED.search(text) and parse_date(text) else None
+
+
+# Each found cheaply: hidden parts and timed list items by an XPath each, headings by a walk of the tree in C (an
+# XPath for each heading's tag cost 0.8% of a page's reading, and a list's find() in Python 0.3%).
+_HIDDEN = etree.XPath("//*[@hidden]")
+_TIMED_ITEMS = etree.XPath("//li[time]")
+
+
+def drop_marked_furniture(root: Any) -> None:
+    """Take out a hidden box that is mostly a link, a heading that is a trail of sections, and a page's history of
+    updates (read, the guidance ended on "Published 1 March 2023 Last updated 14 May 2024" and "First published.")."""
+    for part in _HIDDEN(root):
+        if part.getparent() is not None and _is_hidden_link_box(part):
+            part.drop_tree()
+    for heading in list(root.iter(*_HEADINGS)):
+        if _is_heading_trail(heading):
+            heading.drop_tree()
+    timed = dict.fromkeys(item.getparent() for item in _TIMED_ITEMS(root))
+    for changes in timed:
+        if (changes is not None and changes.tag in ("ol", "ul") and changes.getparent() is not None
+                and (stamp := _update_history(changes)) is not None):
+            stamp.drop_tree()
+            changes.drop_tree()
+
+
 # A box asking for the reader's action: a heading, a line or two of pitch, and a form or a button ("Feeling
 # inspired?" / "Take on a challenge of your own..." / "Start today"), at most this long.
 ASKING_BOX_WORDS = 60
@@ -123,14 +199,29 @@ def _kind(box: Any) -> tuple[Any, str, str | None]:
     return box.getparent(), box.tag, box.get("class")
 
 
+# A line styled as the box's heading ("paywall-title", "cta-heading"): what a subheading is to a box that has none.
+_TITLE_CLASS = re.compile(r"(?i)(?:^|[\s_-])(?:title|heading|headline)(?:$|[\s_-])")
+_TITLE_TAGS = frozenset({"div", "p", "span", "strong", "b"})  # not a page's <h1 class="post-title">, its headline
+# Where a button takes the reader to pay or sign in ("/subscribe", "/sign-in", "/account/register"): the box asks.
+_ACCOUNT_HREF = re.compile(r"(?i)/(?:account/|user/|my-?)?(?:subscri\w*|sign[_-]?(?:in|up)|log[_-]?in|register"
+                           r"|checkout|membership|join)(?:[/?#.]|$)")
+
+
+def _is_title_line(child: Any) -> bool:
+    """A line of text alone whose class says it is its box's title ("paywall-title")."""
+    return (child.tag in _TITLE_TAGS and not len(child) and _TITLE_CLASS.search(child.get("class", "")) is not None
+            and bool((child.text or "").strip()))
+
+
 def _headed(box: Any) -> bool:
-    """The box opens on a subheading, past empty elements (an icon, an anchor); its text before it is blank."""
+    """The box opens on a subheading, or a line whose class says it is the box's title, past empty elements (an icon,
+    an anchor); its text before it is blank."""
     if (box.text or "").strip():
         return False
     for child in box:
         if not isinstance(child.tag, str):
             continue
-        if child.tag in _SUBHEADINGS:
+        if child.tag in _SUBHEADINGS or _is_title_line(child):
             return True
         if len(child) or (child.text or "").strip() or (child.tail or "").strip():
             return False
@@ -150,7 +241,8 @@ def _asks_for_action(box: Any, kinds: Counter[tuple[Any, str, str | None]]) -> b
     link = _last_link(box)
     if link is None or _TELLS_MORE.match(link.text_content()):
         return False
-    return bool(_BUTTON_CLASS.search(link.get("class", "")) or _TO_THE_READER.search(text))
+    return bool(_BUTTON_CLASS.search(link.get("class", "")) or _TO_THE_READER.search(text)
+                or _ACCOUNT_HREF.search(link.get("href", "")))
 
 
 def drop_asking_boxes(root: Any) -> None:
@@ -637,6 +729,72 @@ def drop_data_named_comments(root: Any) -> None:
             element.drop_tree()
 
 
+
+
+# A link site's or a forum's thread (Lobsters, Tildes): a short post, then readers' comments that are the rest of the
+# discussion, each with its poster's profile link and a <time>. The extractor drops anything named a comment, so the
+# thread lost all but its post; on a story's page the comments are left to it, as its prose is long.
+_COMMENT_NAME = re.compile(r"(?i)comment")
+_TIME_ELEMENTS = etree.XPath("//time")  # each comment has one: found from them, as a walk of every element cost 1%
+_COMMENT_CLASS = re.compile(r"(?i)(?:^|\s)comment(?:\s|$)")
+_PROFILE_HREF = re.compile(r"/(?:~|u/|user/|users/|profile/|@)[\w.-]+/?$")
+THREAD_POST_WORDS = 250
+_OWN_HEADINGS = etree.XPath("./h2 | ./h3 | ./header/h2 | ./header/h3")
+_COMMENT_COUNT = re.compile(r"(?i)\d[\d,]*\s+comments?")
+COMMENT_FURNITURE_WORDS = 12
+
+
+def _is_posted_comment(comment: Any) -> bool:
+    """A comment with its poster's profile link, a <time> and its text in paragraphs."""
+    return (comment.find(".//p") is not None and comment.find(".//time") is not None
+            and any(_PROFILE_HREF.search(link.get("href", "")) for link in comment.iter("a")))
+
+
+def _post_words(root: Any, comments: list[Any]) -> int:
+    """The words of the page's paragraphs outside the comments, counted up to just past a thread's post's most."""
+    # the elements themselves, held: lxml keeps one proxy per element while it is held, where an id() may be reused
+    inside = {p for c in comments for p in c.iter("p")}
+    words = 0
+    for paragraph in root.iter("p"):
+        if paragraph not in inside:
+            words += len(paragraph.text_content().split())
+            if words > THREAD_POST_WORDS:
+                break
+    return words
+
+
+def comments_as_thread(root: Any) -> None:
+    """On a thread's page, keep its readers' comments as paragraphs of the discussion: each comment's parts without
+    a paragraph (its poster, time, score and buttons) taken out, and "comment" taken out of its names and its
+    holders' so the extractor reads it."""
+    timed = (next((a for a in time.iterancestors() if _COMMENT_CLASS.search(a.get("class", ""))), None)
+             for time in _TIME_ELEMENTS(root))
+    comments = [c for c in dict.fromkeys(timed) if c is not None and _is_posted_comment(c)]
+    if not comments or not 0 < _post_words(root, comments) <= THREAD_POST_WORDS:
+        return
+    holders: dict[Any, None] = {}
+    for comment in comments:
+        for part in list(comment.iter()):
+            if (part is not comment and part.getparent() is not None and isinstance(part.tag, str)
+                    and part.tag != "p" and part.find(".//p") is None and next(part.iterancestors("p"), None) is None
+                    and len(part.text_content().split()) <= COMMENT_FURNITURE_WORDS):
+                part.drop_tree()
+        if comment.tag == "article":
+            comment.tag = "div"  # a comment is not the page's article, which the extractor looks for in <article>
+        for holder in comment.iterancestors("ol", "ul", "li"):
+            holder.tag = "div"  # a tree of comments in lists: each comment a paragraph of the talk, not a list item
+        for holder in (*comment.iter(), *comment.iterancestors()):
+            for key in ("class", "id"):
+                if _COMMENT_NAME.search(holder.get(key, "")):
+                    holder.set(key, _COMMENT_NAME.sub("remark", holder.get(key)))
+                    holders[holder] = None
+    posts = list(root.iter("article"))
+    if len(posts) == 1 and not any(next(c.iterancestors("article"), None) is not None for c in comments):
+        posts[0].tag = "div"  # the post's own <article> beside its discussion: the extractor read the post alone
+    for holder in holders:
+        for heading in _OWN_HEADINGS(holder):
+            if _COMMENT_COUNT.fullmatch(squash(heading.text_content())):
+                heading.drop_tree()  # "12 comments" over them: the thread's furniture
 
 
 # Inline elements; any other element is a block of its own.

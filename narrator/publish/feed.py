@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import Counter
 from collections.abc import Callable
@@ -57,8 +58,14 @@ def podcast_guid(feed_url: str) -> str:
     return str(uuid.uuid5(PODCAST_GUID_NAMESPACE, bare))
 
 
+# An article dated by its month alone ("2026-07": the cleaner gives no day a page does not give).
+_MONTH_ONLY = re.compile(r"(\d{4})-(\d\d)")
+
+
 def publication_date(record: EpisodeRecord) -> datetime:
     """The article's date if it parses (midnight UTC for a bare date), else when it was first recorded."""
+    if record.published and (month := _MONTH_ONLY.fullmatch(record.published)):
+        return _in_month(int(month.group(1)), int(month.group(2)), record.added_at)
     for text in (record.published, record.added_at):
         if not text:
             continue
@@ -68,6 +75,25 @@ def publication_date(record: EpisodeRecord) -> datetime:
             continue
         return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
     return datetime.now(UTC)
+
+
+def _in_month(year: int, month: int, added_at: str) -> datetime:
+    """A moment in an article's month for its pubDate, which must name a day: when it was recorded, if in that
+    month, else the month's first midnight (UTC), its start, not a day of the month made up."""
+    start = datetime(year, month, 1, tzinfo=UTC)
+    try:
+        recorded = datetime.fromisoformat(added_at.replace("Z", "+00:00"))
+    except ValueError:
+        return start
+    recorded = recorded if recorded.tzinfo else recorded.replace(tzinfo=UTC)
+    return recorded if (recorded.year, recorded.month) == (year, month) else start
+
+
+def shown_date(record: EpisodeRecord) -> str:
+    """The episode's date as a page shows it: YYYY-MM-DD, or YYYY-MM for an article dated by its month alone."""
+    if record.published and _MONTH_ONLY.fullmatch(record.published):
+        return record.published
+    return publication_date(record).date().isoformat()
 
 
 def last_change(records: list[EpisodeRecord]) -> datetime:

@@ -16,8 +16,8 @@ from narrator.publish.feed import (
     clock,
     description,
     disclosure,
-    publication_date,
     show_language,
+    shown_date,
     web_url,
 )
 
@@ -67,7 +67,7 @@ def _episode(record: EpisodeRecord) -> etree._Element:
     from lxml.html import builder as E  # see build_site
 
     byline = ", ".join(record.authors)
-    date = publication_date(record).date().isoformat()
+    date = shown_date(record)
     facts = " · ".join(part for part in (byline, date, clock(record.duration_s)) if part)
     audio = E.AUDIO(
         E.E.track(kind="captions", src=_local(record.stem + ".vtt"), srclang=record.language,
