@@ -259,18 +259,23 @@ def _clock(match: re.Match[str]) -> str:
         else:
             spoken = _unit(minutes, "second")
     elif seconds is not None and half is None and zone is None and not _DATE_BEFORE.search(
-            match.string, max(0, match.start() - 60), match.start()):
+            match.string, max(0, match.start() - 60), match.start()) and not _clock_with_seconds(match):
         # "2:00:35" is "two hours and thirty five seconds": a part at zero is not said; after a date it is the
         # time of day ("2020-08-01 18:00:00")
         parts = [_unit(value, name) for value, name in ((hours, "hour"), (minutes, "minute"), (int(seconds), "second"))
                  if value] or [_unit(0, "second")]
         spoken = " and ".join([" ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else parts[0]
+    elif half is None and minutes == 0 and (hours >= 13 or _beside_hundred(match)) and match.group(1) != "24":
+        spoken = _hundred_hours(hours, 0)  # "until 18:00": "until eighteen hundred"
     elif half is None and minutes == 0:
         # "00:00" and "24:00" are midnight
         midnight = match.group(1) in ("00", "24")
         spoken = "midnight" if midnight else numbers.cardinal(hours)
         if not midnight and not _NOON_AFTER.match(match.string, match.end()):  # "12:00 noon": "twelve noon"
             spoken += " o'clock"
+    elif hours == 0 and half is None and zone is None and minutes < 10 and _AT_BEFORE.search(
+            match.string, max(0, match.start() - 8), match.start()):
+        spoken = _past_midnight(minutes)  # "from 00:01": "from one minute past midnight"
     else:
         if hours == 0 and half is None:
             hours, half = 12, "A"  # "00:30" is half past midnight: "twelve thirty AM"
@@ -280,6 +285,37 @@ def _clock(match: re.Match[str]) -> str:
         if seconds is not None and int(seconds):
             spoken += " and " + _unit(int(seconds), "second")
     return padded(match, spoken + _half(half) + _zone(zone) + sentence_stop(match))
+
+
+# h69: a 24-hour time on the hour is said as the clock is read aloud in English, "eighteen hundred" ("eighteen
+# o'clock" is no English; NeMo's "twenty three o'clock" is not followed). An hour of twelve or less keeps "o'clock"
+# ("at 10:00": "ten o'clock"), unless written with two digits beside a time said in hundreds ("08:00 and 17:00": "o
+# eight hundred and seventeen hundred", "10:00-16:00": "ten hundred to sixteen hundred"), where the pair shows a
+# 24-hour clock.
+_HUNDRED_AFTER = compiled(r"\s?(?:[-–]|to|and|until|till)\s?(?:1[3-9]|2[0-3]):00(?!\d|:\d)")
+_HUNDRED_BEFORE = compiled(r"(?<![\w.:])(?:1[3-9]|2[0-3]):00\s?(?:[-–]|to|and|until|till)\s?$")
+
+
+def _beside_hundred(match: re.Match[str]) -> bool:
+    """Whether a round hour of two digits ("08:00") is one side of a pair whose other side is said in hundreds."""
+    if len(match.group(1)) != 2 or match.group(1) == "00":
+        return False
+    return bool(_HUNDRED_AFTER.match(match.string, match.end())
+                or _HUNDRED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))
+
+
+def _past_midnight(minutes: int) -> str:
+    """"00:01" after "from" -> "one minute past midnight": the first minutes of a day are told from midnight, as a
+    strike or a curfew starts ("twelve o one AM" is an American clock's reading of what no American writes)."""
+    return f"{_unit(minutes, 'minute')} past midnight"
+
+
+def _clock_with_seconds(match: re.Match[str]) -> bool:
+    """"at 23:59:50", "until 11:59:59": a time with seconds after a word that asks for a time and an hour of two
+    digits is a time of day, said as one ("twenty three fifty nine and fifty seconds"); "at 0:02:01" and a race's
+    "2:59:59" stay lengths of time."""
+    return len(match.group(1)) == 2 and bool(_AT_BEFORE.search(match.string, max(0, match.start() - 8),
+                                                               match.start()))
 
 
 def _lap(match: re.Match[str]) -> str:
