@@ -318,6 +318,21 @@ def _clock_with_seconds(match: re.Match[str]) -> bool:
                                                                match.start()))
 
 
+# h69: "Dep 14.05 Arr 16.52", "departs 06.30": a dotted time after a timetable's word for leaving or arriving is its
+# clock time, as the four-digit "dep 0945" is (it was "fourteen point zero five"); not before a word it counts or
+# measures ("departure 14.05 m" is no time).
+_TIMETABLE_DOTTED = compiled(
+    r"\b((?:[Dd]ep|[Aa]rr|DEP|ARR)\.?\s|(?:[Dd]epart(?:s|ing|ure)?|[Aa]rriv(?:es?|ing|al)|DEPARTS|ARRIVES)\s)"
+    r"([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,]\d|\s?[-–%/])"
+    r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with|arr|dep|arriv\w*|depart\w*)\b)[a-z])")
+
+
+def _timetable_dotted(match: re.Match[str]) -> str:
+    """"Dep 14.05" -> "departure 14:05": the stop made a clock's colon, left to the clock rule to say."""
+    word = match.group(1)
+    return f"{_TIMETABLE_WORDS.get(word, word)}{match.group(2)}:{match.group(3)}"
+
+
 def _lap(match: re.Match[str]) -> str:
     """"2:14.56" -> "two minutes fourteen point five six seconds"."""
     hours, minutes, seconds, fraction = match.groups()
@@ -598,6 +613,8 @@ def times(text: str) -> str:
                                      text)
     if dotted and ", " in text:
         text = _channel_times(text)
+    if dotted and ("ep" in text or "rr" in text or "EP" in text or "RR" in text):  # dep, departs, arr, arrives
+        text = _TIMETABLE_DOTTED.sub(_timetable_dotted, text)
     if dotted:
         text = _DOTTED_AFTER_TIME_WORD.sub(_dotted_after_time_word, text)
     if ":" in text:
