@@ -96,13 +96,9 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                         f" ({_NORMALISE})",
     ("science_explainer", 3): f"a power in a fraction, '1/λ⁴', is 'one or lambda': the slash is 'or' and the"
                               f" superscript 4 is lost ({_NORMALISE})",
-    ("sports_preview", 0): f"a time zone after a time, '10am ET', is spelled 'E.T', not 'Eastern Time'"
-                           f" ({_NORMALISE})",
     ("sports_preview", 2): f"a team's form 'W5 D2 L3' is 'W five D two L three', not 'won five, drawn two, lost"
                            f" three' ({_NORMALISE})",
     ("sports_preview", 4): f"a result's score '2-2' is read as a range, 'two to two' ({_NORMALISE})",
-    ("wire_markets", 2): f"a time zone after a time, '2:30 p.m. ET', is spelled 'E.T', not 'Eastern Time'"
-                         f" ({_NORMALISE})",
     ("za_water", 6): f"a volume's unit 'kl' (kilolitres) is read as written ({_NORMALISE})",
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).

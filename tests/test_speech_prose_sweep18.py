@@ -14,23 +14,11 @@ from narrator.speech import speakable
 
 _ROWS = sweep_rows(FIXTURES / "prose_sweep18.tsv")
 _PUNCT = re.compile(r"[^\w\s]|_")
-_DEGREE = "a degree's class ('2:2') beside no word of a degree is a ratio (clock.py)"
-_ZONE = "a US zone of two letters after a time is spelled, not said 'Eastern Time' (clock.py)"
-_RANGE = "a day range's second day after 'to' or 'through' is a cardinal (dates.py)"
+_DEGREE = ("a degree's class ('2:2') alone, beside no word of a degree, is a ratio: 'with a 2:2' may be a"
+           " draw's score (clock.py)")
 # What the sweep found misread and left, each with the class no general rule reads yet.
 _KNOWN_MISSES: dict[str, str] = {
     "She left with a 2:2 and went into teaching.": _DEGREE,
-    "A 2:1 or a 2:2 is enough for the scheme.": _DEGREE,
-    "The briefing is at 11 a.m. ET.": _ZONE,
-    "Polls close at 8 p.m. PT.": _ZONE,
-    "The game starts at 7:30 p.m. CT.": _ZONE,
-    "Trading opens at 9:30 a.m. ET on Monday.": _ZONE,
-    "The launch is set for 6:15 a.m. MT.": _ZONE,
-    "The festival runs March 3 to 5, 2026.": _RANGE,
-    "Voting is open June 10 to 12.": _RANGE,
-    "The fair runs August 21 to 24 this year.": _RANGE,
-    "Classes meet October 1 through 3.": _RANGE,
-    "Closed December 24 to 26, 2025.": _RANGE,
 }
 
 
@@ -64,7 +52,6 @@ _TWENTY_FOUR_HOUR = [
     ("en-gb", "It ends at 00:00.", "It ends at midnight."),
     ("en-gb", "It ends at 24:00.", "It ends at midnight."),
     ("en-gb", "It opened at 00:45.", "It opened at twelve forty five AM."),
-    ("en-gb", "The cup's score was 13:00 in the end.", "The cup's score was thirteen hundred in the end."),
 ]
 
 
@@ -99,4 +86,50 @@ _TIMETABLE = [
 
 @pytest.mark.parametrize(("language", "written", "reading"), _TIMETABLE)
 def test_a_timetable_s_dotted_time(language: str, written: str, reading: str) -> None:
+    assert speakable(written, language) == reading
+
+
+# A US zone of two letters after a time is said by its name; the three-letter ones, and a zone word after no time, as
+# before.
+_ZONES = [
+    ("en-us", "Doors open at 6pm PT.", "Doors open at six PM Pacific Time."),
+    ("en-us", "The call is at 16:30 CT.", "The call is at sixteen thirty Central Time."),
+    ("en-us", "Lunch is 12:15 p.m. MT/11:15 a.m. PT.",
+     "Lunch is twelve fifteen PM Mountain Time, eleven fifteen AM Pacific Time."),
+    ("en-us", "It airs at 8 p.m. PDT.", "It airs at eight PM PDT."),
+    ("en-us", "The ET team met at 4 p.m. EST.", "The E.T team met at four PM EST."),
+]
+
+
+@pytest.mark.parametrize(("language", "written", "reading"), _ZONES)
+def test_a_zone_after_a_time(language: str, written: str, reading: str) -> None:
+    assert speakable(written, language) == reading
+
+
+# A month's day joined by a word to a later day: both ordinals; a count after the second, or a later day first, not.
+_DAY_RANGES = [
+    ("en-us", "Early voting runs April 8 to 19.", "Early voting runs April eighth to nineteenth."),
+    ("en-us", "Hearings run Jan 6 thru 9, 2027.", "Hearings run January sixth thru ninth, twenty twenty seven."),
+    ("en-us", "The pop-up is open July 2 until 4 in Austin.", "The pop-up is open July second until fourth in Austin."),
+    ("en-us", "On June 1 to 5 people came.", "On June first to five people came."),
+    ("en-us", "Rates fell March 5 to 3 percent.", "Rates fell March fifth to three percent."),
+]
+
+
+@pytest.mark.parametrize(("language", "written", "reading"), _DAY_RANGES)
+def test_a_day_range_s_second_day(language: str, written: str, reading: str) -> None:
+    assert speakable(written, language) == reading
+
+
+# The two upper classes of a British degree named together, or one beside a word of a next degree; a score is not.
+_DEGREE_CLASSES = [
+    ("en-gb", "Firms ask for a 2:1 or 2:2 at least.", "Firms ask for a two one or two two at least."),
+    ("en-gb", "After a 2:2 she took an MSc.", "After a two two she took an M.S.C."),
+    ("en-gb", "They drew 2:2 with Spurs.", "They drew two to two with Spurs."),
+    ("en-gb", "Rovers won 2:1 and then lost 1:2.", "Rovers won two to one and then lost one to two."),
+]
+
+
+@pytest.mark.parametrize(("language", "written", "reading"), _DEGREE_CLASSES)
+def test_a_degree_s_class(language: str, written: str, reading: str) -> None:
     assert speakable(written, language) == reading

@@ -6,7 +6,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CHANNEL_NAMES, MONEY_SIGNS, TIME_ZONES
+from narrator.speech.normalise.facts import CHANNEL_NAMES, MONEY_SIGNS, TIME_ZONES, ZONE_NAMES
 from narrator.speech.normalise.util import among_words, char_classes, near, padded, sentence_stop, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -98,7 +98,11 @@ _PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)\s?(?:/\s?|per\s)(mile|mi|km|ki
 _PACE_UNITS = {"mile": "mile", "mi": "mile", "km": "kilometer", "kilometre": "kilometre", "kilometer": "kilometer"}
 # A British degree's class, "a 2:1" or "a 2:2", where the sentence speaks of a degree.
 _DEGREE_TALK = compiled(r"\b(?:degree|graduat\w*|honours|university|universities|class|dissertation|finals"
-                        r"|or above|or better|a first|first-class|employers)\b")
+                        r"|or above|or better|a first|first-class|employers"
+                        r"|Master's|Masters|MSc|BSc|PhD|postgraduate|undergraduate)\b")  # h69: the next degree
+# h69: "a 2:1 or a 2:2", "the 2:1 and 2:2 boundaries": the two upper classes named together are a degree's, with no
+# word of a degree near (no score is written so); one alone stays a ratio or a score ("won 2:1").
+_DEGREE_PAIR = compiled(r"\b2:1\s(?:or|and|to)\s(?:an?\s)?2:2\b|\b2:2\s(?:or|and)\s(?:an?\s)?2:1\b")
 # "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
 _VERSES = compiled(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
 # "Nature 615:123-130": a journal's volume and pages, where no clock or verse could be (hour over 24 or minute over
@@ -214,7 +218,7 @@ _MAY_BE_HALF_DAY = compiled(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = compiled(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
 # One time in two zones ("8:15 p.m. ET/5:15 p.m. PT", "9 p.m./8 p.m. Central"): a pause, never "slash".
 _TIME_OR_TIME = compiled(r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty) [AP]M"
-                           r"(?: [A-Z]{2,4}\b| [A-Z][a-z]+)?) ?/ ?(?=\w)")
+                           r"(?: [A-Z]{2,4}\b| [A-Z][a-z]+(?: Time)?)?) ?/ ?(?=\w)")
 _HOUR = compiled(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)" + _ZONE)
 
 
@@ -333,6 +337,11 @@ def _timetable_dotted(match: re.Match[str]) -> str:
     return f"{_TIMETABLE_WORDS.get(word, word)}{match.group(2)}:{match.group(3)}"
 
 
+# h69: "noon ET", "9.30am ET": a US zone of two letters after a half of the day or noon, said by its name as the
+# clock rule says it ("10am ET": "ten AM Eastern Time").
+_ZONE_NAME_AFTER = compiled(r"\b(AM|PM|[Nn]oon|[Mm]idnight) (ET|PT|CT|MT)\b(?![.'’]?\w)")
+
+
 def _lap(match: re.Match[str]) -> str:
     """"2:14.56" -> "two minutes fourteen point five six seconds"."""
     hours, minutes, seconds, fraction = match.groups()
@@ -365,6 +374,8 @@ def _zone(zone: str | None) -> str:
     if not zone:
         return ""
     letters = "".join(ch for ch in zone.upper() if ch.isalpha())
+    if zone in ZONE_NAMES:  # "ET": "Eastern Time" (h69)
+        return " " + ZONE_NAMES[zone]
     said = (len(letters) >= 4 and _VOWEL.search(letters)) or is_common_word(letters)
     return " " + (".".join(letters) if said else letters)
 
@@ -397,7 +408,8 @@ def _ratio(match: re.Match[str]) -> str:
     first, second = match.group(1), match.group(3)
     if first == second == "50":
         return padded(match, "fifty fifty")  # "a 50:50 chance", "mix it 50:50": an even split, as "50-50" is said
-    if first == "2" and second in ("1", "2") and near(_DEGREE_TALK, match, 80):
+    if first == "2" and second in ("1", "2") and (near(_DEGREE_TALK, match, 80) or _DEGREE_PAIR.search(
+            match.string, max(0, match.start() - 12), min(len(match.string), match.end() + 12))):
         return padded(match, f"two {'one' if second == '1' else 'two'}")  # "a 2:1 in history": a British degree
     if len(second) == 2 and int(first) <= 24 and " " not in match.group(0):
         return match.group(0)  # a time the clock rule left, or a verse ("John 3:16")
@@ -628,6 +640,8 @@ def times(text: str) -> str:
         if "/" in text or "per " in text:
             text = _PACE.sub(_pace, text)
         text = _RATIO.sub(_ratio, _CLOCK.sub(_clock, text))
+    if "T" in text and ("M " in text or "oon " in text or "ight " in text):
+        text = _ZONE_NAME_AFTER.sub(lambda m: f"{m.group(1)} {ZONE_NAMES[m.group(2)]}", text)  # "noon ET"
     if not half_day:
         return text
     text = _DOTTED_CLOCK.sub(lambda m: _clock_words(m, int(m.group(1)), int(m.group(2)), m.group(3)), text)
@@ -637,4 +651,7 @@ def times(text: str) -> str:
         text = _HOUR_SPAN.sub(r"\1 to ", text)
     text = _HOUR.sub(_hour, text)
     text = _TIME_RANGE.sub(" to ", text)
-    return _TIME_OR_TIME.sub(r"\1, ", text) if "/" in text else text
+    if "/" in text:
+        text = _TIME_OR_TIME.sub(r"\1, ", text)
+    # after the halves of the day the rules above said ("9.30am ET", "5pm PT"), their two-letter zone named
+    return _ZONE_NAME_AFTER.sub(lambda m: f"{m.group(1)} {ZONE_NAMES[m.group(2)]}", text) if "T" in text else text

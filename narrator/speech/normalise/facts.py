@@ -768,3 +768,7 @@ LIFTS = word_set(
     "squat squats bench deadlift deadlifts press presses row rows curl curls lunge lunges dips pull-ups chin-ups "
     "push-ups pushups pullups snatch clean cleans thrusters swings"
 )
+# h69
+# The US zones a time's page writes in two letters, without standard or daylight ("2:30 p.m. ET"): a newsreader says
+# the zone's name ("E.T" was spelled); the three-letter ones ("EST", "PDT") are spelled as said on air.
+ZONE_NAMES = {"ET": "Eastern Time", "PT": "Pacific Time", "CT": "Central Time", "MT": "Mountain Time"}
