@@ -64,6 +64,10 @@ def test_a_24_hour_time_on_the_hour(language: str, written: str, reading: str) -
 _SECONDS = [
     ("en-gb", "The vote closes at 21:30:15.", "The vote closes at twenty one thirty and fifteen seconds."),
     ("en-gb", "She ran 10:12:09 in all.", "She ran ten hours twelve minutes and nine seconds in all."),
+    ("en-gb", "Entries close 23:59:59 on Sunday.",
+     "Entries close twenty three fifty nine and fifty nine seconds on Sunday."),
+    ("en-gb", "It took 23:59:59 on the bike.",
+     "It took twenty three hours fifty nine minutes and fifty nine seconds on the bike."),
     ("en-gb", "Event occurs at 0:02:01.", "Event occurs at two minutes and one second."),  # an hour of one digit
 ]
 
@@ -77,6 +81,7 @@ def test_a_clock_with_seconds(language: str, written: str, reading: str) -> None
 _TIMETABLE = [
     ("en-gb", "Depart 07.05, arrive 09.40.", "Depart seven o five, arrive nine forty."),
     ("en-gb", "ARR 23.15 Glasgow.", "arrival twenty three fifteen Glasgow."),
+    ("en-gb", "dep 0945 arr 1130.", "departure o nine forty five arrival eleven thirty."),
     ("en-gb", "The train departing 16.48 to Bath.", "The train departing sixteen forty eight to Bath."),
     ("en-gb", "Departure 14.05 m from the line.", "Departure fourteen point zero five metres from the line."),
     ("en-gb", "Departures rose 14.05%.", "Departures rose fourteen point zero five percent."),

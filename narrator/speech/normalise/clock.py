@@ -168,7 +168,7 @@ _EVENING_HOURS = compiled(
 _TIMETABLE_CLOCK = compiled(
     r"\b((?:[Dd]ep|[Aa]rr|DEP|ARR)\.?\s|(?:[Dd]epart(?:s|ing|ure)|[Aa]rriv(?:es|ing|al)|DEPARTS|ARRIVES)\s)"
     r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d|\s?[-–%/])"
-    r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with)\b)[a-z])")
+    r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with|arr|dep|arriv\w*|depart\w*)\b)[a-z])")
 # A timetable's "dep" and "arr" without their stops, said as the words they shorten ("dep" the voice said as a word;
 # with the stop, words.abbreviations says them).
 _TIMETABLE_WORDS = {"dep ": "departure ", "arr ": "arrival ", "Dep ": "Departure ", "Arr ": "Arrival ",
@@ -314,12 +314,18 @@ def _past_midnight(minutes: int) -> str:
     return f"{_unit(minutes, 'minute')} past midnight"
 
 
+# "23:59:59 on Friday", "00:00:01 tonight": the day a time with seconds falls on makes it a time of day.
+_DAY_AFTER_SECONDS = compiled(r"\s(?:on\s(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|tonight|today"
+                              r"|tomorrow|local time)\b")
+
+
 def _clock_with_seconds(match: re.Match[str]) -> bool:
     """"at 23:59:50", "until 11:59:59": a time with seconds after a word that asks for a time and an hour of two
     digits is a time of day, said as one ("twenty three fifty nine and fifty seconds"); "at 0:02:01" and a race's
     "2:59:59" stay lengths of time."""
-    return len(match.group(1)) == 2 and bool(_AT_BEFORE.search(match.string, max(0, match.start() - 8),
-                                                               match.start()))
+    return len(match.group(1)) == 2 and bool(
+        _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+        or _DAY_AFTER_SECONDS.match(match.string, match.end()))
 
 
 # h69: "Dep 14.05 Arr 16.52", "departs 06.30": a dotted time after a timetable's word for leaving or arriving is its
