@@ -92,29 +92,19 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("phone_review", 4): f"a measure before a noun after another, '10MP 3x telephoto', is plural 'megapixels'"
                          f" ({_NORMALISE})",
     ("phone_review", 5): f"a measure before a noun, '45W wired charging', is plural 'watts' ({_NORMALISE})",
-    ("rail_strike", 0): f"a 24-hour time at midnight, '00:01', is 'twelve o one AM' beside '23:59' said 'twenty three"
-                        f" fifty nine' ({_NORMALISE})",
     ("rail_strike", 3): f"a line between two places, 'the Hull-York line', is 'Hull York', not 'Hull to York'"
                         f" ({_NORMALISE})",
     ("science_explainer", 3): f"a power in a fraction, '1/λ⁴', is 'one or lambda': the slash is 'or' and the"
                               f" superscript 4 is lost ({_NORMALISE})",
-    ("sports_preview", 0): f"a time zone after a time, '10am ET', is spelled 'E.T', not 'Eastern Time'"
-                           f" ({_NORMALISE})",
     ("sports_preview", 2): f"a team's form 'W5 D2 L3' is 'W five D two L three', not 'won five, drawn two, lost"
                            f" three' ({_NORMALISE})",
     ("sports_preview", 4): f"a result's score '2-2' is read as a range, 'two to two' ({_NORMALISE})",
-    ("wire_markets", 2): f"a time zone after a time, '2:30 p.m. ET', is spelled 'E.T', not 'Eastern Time'"
-                         f" ({_NORMALISE})",
-    ("za_water", 4): f"24-hour times on the hour, '08:00 and 17:00', are 'eight o'clock and seventeen o'clock'"
-                     f" ({_NORMALISE})",
     ("za_water", 6): f"a volume's unit 'kl' (kilolitres) is read as written ({_NORMALISE})",
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {}  # none since h67 (a month and year is the date, "2026-03")
 # The intro misread where the facts are right (name -> the class and the module).
 _INTRO_ELSEWHERE: dict[str, str] = {
-    "live_blog": f"a 24-hour time on the hour, 'until 18:00', is 'eighteen o'clock', not 'eighteen hundred'"
-                 f" ({_NORMALISE})",
     "phone_review": f"an amount before a noun, 'the best $699 phone', is 'six hundred and ninety nine dollars phone'"
                     f" ({_NORMALISE})",
 }

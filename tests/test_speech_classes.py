@@ -1247,9 +1247,10 @@ def test_one_amount_two_ways_rooms_a_night_publication_years_and_dollars_named_a
     ("Police said the 4x4 was travelling fast.", "Police said the four by four was travelling fast."),
     ("The FTSE 100 fell.", "The Footsie one hundred fell."),
     # one time in two zones: the slash was read as "slash"
-    ("Kickoff is at 8:15 p.m. ET/5:15 p.m. PT.", "Kickoff is at eight fifteen PM E.T, five fifteen PM P.T."),
+    ("Kickoff is at 8:15 p.m. ET/5:15 p.m. PT.",
+     "Kickoff is at eight fifteen PM Eastern Time, five fifteen PM Pacific Time."),
     ("It airs at 9 p.m./8 p.m. Central.", "It airs at nine PM, eight PM Central."),
-    ("Watch at 10 a.m. ET / 7 a.m. PT.", "Watch at ten AM E.T, seven AM P.T."),
+    ("Watch at 10 a.m. ET / 7 a.m. PT.", "Watch at ten AM Eastern Time, seven AM Pacific Time."),
 ])
 def test_times_with_a_zone_short_years_months_thousands_and_four_by_fours(written: str, spoken: str) -> None:
     """"0800 GMT" was "zero eight zero zero", "Oct '22" kept "Oct", "500k." "five hundred k", "the 4x4" "four x

@@ -61,7 +61,7 @@ def test_spans_of_days_and_months(written: str, spoken: str) -> None:
     ("Open Mon-Fri 9am-5pm.", "Open Monday to Friday nine AM to five PM."),
     ("We work Monday-Thursday only.", "We work Monday to Thursday only."),
     ("Closed Sat.-Sun.", "Closed Saturday to Sunday."),
-    ("Desks are staffed 9:00-17:00 daily.", "Desks are staffed nine o'clock to seventeen o'clock daily."),
+    ("Desks are staffed 9:00-17:00 daily.", "Desks are staffed nine o'clock to seventeen hundred daily."),
     ("Talks run 9:30 am - 1:15 pm.", "Talks run nine thirty AM to one fifteen PM."),
 ])
 def test_spans_of_weekdays_and_clock_times(written: str, spoken: str) -> None:

@@ -6,7 +6,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import CHANNEL_NAMES, MONEY_SIGNS, TIME_ZONES
+from narrator.speech.normalise.facts import CHANNEL_NAMES, MONEY_SIGNS, TIME_ZONES, ZONE_NAMES
 from narrator.speech.normalise.util import among_words, char_classes, near, padded, sentence_stop, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
 
@@ -98,7 +98,11 @@ _PACE = compiled(r"(?<![\w.:])(\d{1,2}):([0-5]\d)\s?(?:/\s?|per\s)(mile|mi|km|ki
 _PACE_UNITS = {"mile": "mile", "mi": "mile", "km": "kilometer", "kilometre": "kilometre", "kilometer": "kilometer"}
 # A British degree's class, "a 2:1" or "a 2:2", where the sentence speaks of a degree.
 _DEGREE_TALK = compiled(r"\b(?:degree|graduat\w*|honours|university|universities|class|dissertation|finals"
-                        r"|or above|or better|a first|first-class|employers)\b")
+                        r"|or above|or better|a first|first-class|employers"
+                        r"|Master's|Masters|MSc|BSc|PhD|postgraduate|undergraduate)\b")  # h69: the next degree
+# h69: "a 2:1 or a 2:2", "the 2:1 and 2:2 boundaries": the two upper classes named together are a degree's, with no
+# word of a degree near (no score is written so); one alone stays a ratio or a score ("won 2:1").
+_DEGREE_PAIR = compiled(r"\b2:1\s(?:or|and|to)\s(?:an?\s)?2:2\b|\b2:2\s(?:or|and)\s(?:an?\s)?2:1\b")
 # "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
 _VERSES = compiled(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
 # "Nature 615:123-130": a journal's volume and pages, where no clock or verse could be (hour over 24 or minute over
@@ -164,7 +168,7 @@ _EVENING_HOURS = compiled(
 _TIMETABLE_CLOCK = compiled(
     r"\b((?:[Dd]ep|[Aa]rr|DEP|ARR)\.?\s|(?:[Dd]epart(?:s|ing|ure)|[Aa]rriv(?:es|ing|al)|DEPARTS|ARRIVES)\s)"
     r"([01]\d|2[0-3])([0-5]\d)\b(?![.,:]\d|\s?[-–%/])"
-    r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with)\b)[a-z])")
+    r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with|arr|dep|arriv\w*|depart\w*)\b)[a-z])")
 # A timetable's "dep" and "arr" without their stops, said as the words they shorten ("dep" the voice said as a word;
 # with the stop, words.abbreviations says them).
 _TIMETABLE_WORDS = {"dep ": "departure ", "arr ": "arrival ", "Dep ": "Departure ", "Arr ": "Arrival ",
@@ -214,7 +218,7 @@ _MAY_BE_HALF_DAY = compiled(r"\d\s?[AaPp]\.?\s?[Mm]")
 _TIME_RANGE = compiled(r"(?<=\b[AP]M)\s*-\s*(?=\w)")
 # One time in two zones ("8:15 p.m. ET/5:15 p.m. PT", "9 p.m./8 p.m. Central"): a pause, never "slash".
 _TIME_OR_TIME = compiled(r"((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty) [AP]M"
-                           r"(?: [A-Z]{2,4}\b| [A-Z][a-z]+)?) ?/ ?(?=\w)")
+                           r"(?: [A-Z]{2,4}\b| [A-Z][a-z]+(?: Time)?)?) ?/ ?(?=\w)")
 _HOUR = compiled(r"(?<![\w.:])(1[0-2]|0?[1-9])\s*([AaPp])\.?\s?[Mm](?:\b\.?|\.)" + _ZONE)
 
 
@@ -259,18 +263,23 @@ def _clock(match: re.Match[str]) -> str:
         else:
             spoken = _unit(minutes, "second")
     elif seconds is not None and half is None and zone is None and not _DATE_BEFORE.search(
-            match.string, max(0, match.start() - 60), match.start()):
+            match.string, max(0, match.start() - 60), match.start()) and not _clock_with_seconds(match):
         # "2:00:35" is "two hours and thirty five seconds": a part at zero is not said; after a date it is the
         # time of day ("2020-08-01 18:00:00")
         parts = [_unit(value, name) for value, name in ((hours, "hour"), (minutes, "minute"), (int(seconds), "second"))
                  if value] or [_unit(0, "second")]
         spoken = " and ".join([" ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else parts[0]
+    elif half is None and minutes == 0 and (hours >= 13 or _beside_hundred(match)) and match.group(1) != "24":
+        spoken = _hundred_hours(hours, 0)  # "until 18:00": "until eighteen hundred"
     elif half is None and minutes == 0:
         # "00:00" and "24:00" are midnight
         midnight = match.group(1) in ("00", "24")
         spoken = "midnight" if midnight else numbers.cardinal(hours)
         if not midnight and not _NOON_AFTER.match(match.string, match.end()):  # "12:00 noon": "twelve noon"
             spoken += " o'clock"
+    elif hours == 0 and half is None and zone is None and minutes < 10 and _AT_BEFORE.search(
+            match.string, max(0, match.start() - 8), match.start()):
+        spoken = _past_midnight(minutes)  # "from 00:01": "from one minute past midnight"
     else:
         if hours == 0 and half is None:
             hours, half = 12, "A"  # "00:30" is half past midnight: "twelve thirty AM"
@@ -280,6 +289,63 @@ def _clock(match: re.Match[str]) -> str:
         if seconds is not None and int(seconds):
             spoken += " and " + _unit(int(seconds), "second")
     return padded(match, spoken + _half(half) + _zone(zone) + sentence_stop(match))
+
+
+# h69: a 24-hour time on the hour is said as the clock is read aloud in English, "eighteen hundred" ("eighteen
+# o'clock" is no English; NeMo's "twenty three o'clock" is not followed). An hour of twelve or less keeps "o'clock"
+# ("at 10:00": "ten o'clock"), unless written with two digits beside a time said in hundreds ("08:00 and 17:00": "o
+# eight hundred and seventeen hundred", "10:00-16:00": "ten hundred to sixteen hundred"), where the pair shows a
+# 24-hour clock.
+_HUNDRED_AFTER = compiled(r"\s?(?:[-–]|to|and|until|till)\s?(?:1[3-9]|2[0-3]):00(?!\d|:\d)")
+_HUNDRED_BEFORE = compiled(r"(?<![\w.:])(?:1[3-9]|2[0-3]):00\s?(?:[-–]|to|and|until|till)\s?$")
+
+
+def _beside_hundred(match: re.Match[str]) -> bool:
+    """Whether a round hour of two digits ("08:00") is one side of a pair whose other side is said in hundreds."""
+    if len(match.group(1)) != 2 or match.group(1) == "00":
+        return False
+    return bool(_HUNDRED_AFTER.match(match.string, match.end())
+                or _HUNDRED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))
+
+
+def _past_midnight(minutes: int) -> str:
+    """"00:01" after "from" -> "one minute past midnight": the first minutes of a day are told from midnight, as a
+    strike or a curfew starts ("twelve o one AM" is an American clock's reading of what no American writes)."""
+    return f"{_unit(minutes, 'minute')} past midnight"
+
+
+# "23:59:59 on Friday", "00:00:01 tonight": the day a time with seconds falls on makes it a time of day.
+_DAY_AFTER_SECONDS = compiled(r"\s(?:on\s(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|tonight|today"
+                              r"|tomorrow|local time)\b")
+
+
+def _clock_with_seconds(match: re.Match[str]) -> bool:
+    """"at 23:59:50", "until 11:59:59": a time with seconds after a word that asks for a time and an hour of two
+    digits is a time of day, said as one ("twenty three fifty nine and fifty seconds"); "at 0:02:01" and a race's
+    "2:59:59" stay lengths of time."""
+    return len(match.group(1)) == 2 and bool(
+        _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+        or _DAY_AFTER_SECONDS.match(match.string, match.end()))
+
+
+# h69: "Dep 14.05 Arr 16.52", "departs 06.30": a dotted time after a timetable's word for leaving or arriving is its
+# clock time, as the four-digit "dep 0945" is (it was "fourteen point zero five"); not before a word it counts or
+# measures ("departure 14.05 m" is no time).
+_TIMETABLE_DOTTED = compiled(
+    r"\b((?:[Dd]ep|[Aa]rr|DEP|ARR)\.?\s|(?:[Dd]epart(?:s|ing|ure)?|[Aa]rriv(?:es?|ing|al)|DEPARTS|ARRIVES)\s)"
+    r"([01]?\d|2[0-3])\.([0-5]\d)\b(?![.,]\d|\s?[-–%/])"
+    r"(?!\s+(?!(?:at|in|from|on|to|and|for|via|local|the|then|with|arr|dep|arriv\w*|depart\w*)\b)[a-z])")
+
+
+def _timetable_dotted(match: re.Match[str]) -> str:
+    """"Dep 14.05" -> "departure 14:05": the stop made a clock's colon, left to the clock rule to say."""
+    word = match.group(1)
+    return f"{_TIMETABLE_WORDS.get(word, word)}{match.group(2)}:{match.group(3)}"
+
+
+# h69: "noon ET", "9.30am ET": a US zone of two letters after a half of the day or noon, said by its name as the
+# clock rule says it ("10am ET": "ten AM Eastern Time").
+_ZONE_NAME_AFTER = compiled(r"\b(AM|PM|[Nn]oon|[Mm]idnight) (ET|PT|CT|MT)\b(?![.'’]?\w)")
 
 
 def _lap(match: re.Match[str]) -> str:
@@ -314,6 +380,8 @@ def _zone(zone: str | None) -> str:
     if not zone:
         return ""
     letters = "".join(ch for ch in zone.upper() if ch.isalpha())
+    if zone in ZONE_NAMES:  # "ET": "Eastern Time" (h69)
+        return " " + ZONE_NAMES[zone]
     said = (len(letters) >= 4 and _VOWEL.search(letters)) or is_common_word(letters)
     return " " + (".".join(letters) if said else letters)
 
@@ -346,7 +414,8 @@ def _ratio(match: re.Match[str]) -> str:
     first, second = match.group(1), match.group(3)
     if first == second == "50":
         return padded(match, "fifty fifty")  # "a 50:50 chance", "mix it 50:50": an even split, as "50-50" is said
-    if first == "2" and second in ("1", "2") and near(_DEGREE_TALK, match, 80):
+    if first == "2" and second in ("1", "2") and (near(_DEGREE_TALK, match, 80) or _DEGREE_PAIR.search(
+            match.string, max(0, match.start() - 12), min(len(match.string), match.end() + 12))):
         return padded(match, f"two {'one' if second == '1' else 'two'}")  # "a 2:1 in history": a British degree
     if len(second) == 2 and int(first) <= 24 and " " not in match.group(0):
         return match.group(0)  # a time the clock rule left, or a verse ("John 3:16")
@@ -562,6 +631,8 @@ def times(text: str) -> str:
                                      text)
     if dotted and ", " in text:
         text = _channel_times(text)
+    if dotted and ("ep" in text or "rr" in text or "EP" in text or "RR" in text):  # dep, departs, arr, arrives
+        text = _TIMETABLE_DOTTED.sub(_timetable_dotted, text)
     if dotted:
         text = _DOTTED_AFTER_TIME_WORD.sub(_dotted_after_time_word, text)
     if ":" in text:
@@ -575,6 +646,8 @@ def times(text: str) -> str:
         if "/" in text or "per " in text:
             text = _PACE.sub(_pace, text)
         text = _RATIO.sub(_ratio, _CLOCK.sub(_clock, text))
+    if "T" in text and ("M " in text or "oon " in text or "ight " in text):
+        text = _ZONE_NAME_AFTER.sub(lambda m: f"{m.group(1)} {ZONE_NAMES[m.group(2)]}", text)  # "noon ET"
     if not half_day:
         return text
     text = _DOTTED_CLOCK.sub(lambda m: _clock_words(m, int(m.group(1)), int(m.group(2)), m.group(3)), text)
@@ -584,4 +657,7 @@ def times(text: str) -> str:
         text = _HOUR_SPAN.sub(r"\1 to ", text)
     text = _HOUR.sub(_hour, text)
     text = _TIME_RANGE.sub(" to ", text)
-    return _TIME_OR_TIME.sub(r"\1, ", text) if "/" in text else text
+    if "/" in text:
+        text = _TIME_OR_TIME.sub(r"\1, ", text)
+    # after the halves of the day the rules above said ("9.30am ET", "5pm PT"), their two-letter zone named
+    return _ZONE_NAME_AFTER.sub(lambda m: f"{m.group(1)} {ZONE_NAMES[m.group(2)]}", text) if "T" in text else text

@@ -85,6 +85,15 @@ _MONTH_DAYS = compiled(
     rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY}){_SUFFIX}?\s?-\s?({_DAY}){_SUFFIX}?(?![\d:.]\d|[\w-])"
     rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
 )
+# h69: "March 3 to 5, 2026", "October 1 through 3": a month's day joined by a word to a later day, both ordinals as
+# the dashed span's are (the second was read a count, "March third to five"); not before what the number counts
+# ("June 1 to 5 people").
+_MONTH_DAYS_WORDED = compiled(
+    rf"\b({_MONTH_NEAR_NUMBER})\s+({_DAY}){_SUFFIX}?\s(to|through|thru|until|till)\s({_DAY}){_SUFFIX}?"
+    rf"(?![\d:.]\d|[\w-]|\s?%|\s+(?!(?:this|next|last|in|at|and|or|from|for|on|the|with|to|of|inclusive)\b)[a-z])"
+    rf"(?:(\s*,\s*|\s+)(\d{{4}})(?![\d-]))?"
+)
+_MAY_BE_WORDED_DAYS = compiled(r"\d (?:to|through|thru|until|till) \d")
 _DAYS_MONTH = compiled(
     rf"(?<![\w.,-])({_DAY}){_SUFFIX}?\s?-\s?({_DAY}){_SUFFIX}?\s+(?:of\s+)?({_MONTH_NEAR_NUMBER})(?!\w)"
     rf"(?:,?\s+(\d{{4}})(?![\d-]))?"
@@ -659,6 +668,16 @@ def _month_days(match: re.Match[str]) -> str:
     return padded(match, f"{month_name(match.group(1))} {days[0]} to {days[1]}{comma}{_year(match.group(5))}")
 
 
+def _month_days_worded(match: re.Match[str]) -> str:
+    """"March 3 to 5, 2026" -> "March third to fifth, twenty twenty six"; the joining word as written (h69)."""
+    days = _ordinal_days(match.group(2), match.group(4))
+    if days is None:
+        return match.group(0)
+    comma = "," if match.group(5) and "," in match.group(5) else ""
+    return padded(match, f"{month_name(match.group(1))} {days[0]} {match.group(3)} {days[1]}{comma}"
+                         f"{_year(match.group(6))}")
+
+
 def _days_month(match: re.Match[str]) -> str:
     """"3-5 June" -> "the third to the fifth of June"."""
     days = _ordinal_days(match.group(1), match.group(2))
@@ -943,6 +962,8 @@ def _month_dates(text: str) -> str:
             text = _DAYS_MONTH.sub(_days_month, text)
             text = _MONTH_DASH.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", text)
             text = _MONTH_HYPHEN_YEAR.sub(lambda m: month_name(m.group(1)) + _year(m.group(2)), text)
+    if _MAY_BE_WORDED_DAYS.search(text):
+        text = _MONTH_DAYS_WORDED.sub(_month_days_worded, text)
     text = _DAYS_AND_MONTH.sub(_days_and_month, text)
     text = _MONTH_DAY.sub(_month_day, text)
     text = _DAY_MONTH.sub(_day_month, text)

@@ -811,3 +811,8 @@ OLD_MEASURES = {
     "bbls": ("barrel", "barrels"), "dwt": ("pennyweight", "pennyweight"), "fms": ("fathom", "fathoms"),
     "fm": ("fathom", "fathoms"), "fur": ("furlong", "furlongs"), "pk": ("peck", "pecks"), "pks": ("peck", "pecks"),
 }
+
+# h69
+# The US zones a time's page writes in two letters, without standard or daylight ("2:30 p.m. ET"): a newsreader says
+# the zone's name ("E.T" was spelled); the three-letter ones ("EST", "PDT") are spelled as said on air.
+ZONE_NAMES = {"ET": "Eastern Time", "PT": "Pacific Time", "CT": "Central Time", "MT": "Mountain Time"}
