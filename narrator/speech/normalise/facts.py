@@ -768,3 +768,20 @@ LIFTS = word_set(
     "squat squats bench deadlift deadlifts press presses row rows curl curls lunge lunges dips pull-ups chin-ups "
     "push-ups pushups pullups snatch clean cleans thrusters swings"
 )
+# h68
+# A water bill's and a tanker's kilolitres: "6 kl of free water", "20kL a month" (a South African and Australian
+# page's unit of household water).
+UNITS.update({"kl": ("kiloliter", "kiloliters"), "kL": ("kiloliter", "kiloliters")})
+# A trial's statistics before their value ("HR 0.74", "aOR 1.32", "RR=0.8"), said as a doctor reading the paper
+# aloud says them, where their capitals were spelled ("H.R zero point seven four").
+TRIAL_STATISTICS = {"HR": "hazard ratio", "aHR": "adjusted hazard ratio", "OR": "odds ratio",
+                    "aOR": "adjusted odds ratio", "RR": "relative risk", "IRR": "incidence rate ratio"}
+# The pairs of consonants an English word may end with ("REWARD", "CERN", "BRICS", "BOINC" as "zinc"): capitals
+# whose last two letters are consonants of no such pair are initials, however they begin ("NEJM", "NAACP": a voice
+# said them as one word).
+WORD_FINAL_PAIRS = frozenset({
+    "BS", "CH", "CK", "CS", "CT", "DS", "FS", "FT", "GH", "GS", "KS", "LB", "LD", "LF", "LK", "LM", "LP", "LS", "LT",
+    "LV", "MB", "MP", "MS", "NC", "ND", "NG", "NK", "NS", "NT", "NX", "NZ", "PH", "PS", "PT", "RB", "RC", "RD", "RF",
+    "RG", "RK", "RL", "RM", "RN", "RP", "RS", "RT", "RV", "RZ", "SH", "SK", "SM", "SP", "ST", "TH", "TS", "TZ", "WK",
+    "WL", "WN", "WS", "XT"
+})
