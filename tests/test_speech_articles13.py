@@ -87,8 +87,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                        f" ({_NORMALISE})",
     ("house_prices", 5): f"a postcode's inward letters, the 'DJ' of 'E2 7DJ', are 'D J' without the stop of"
                          f" 'S.W' ({_NORMALISE})",
-    ("phone_review", 4): f"a measure before a noun after another, '10MP 3x telephoto', is plural 'megapixels'"
-                         f" ({_NORMALISE})",
     ("rail_strike", 0): f"a 24-hour time at midnight, '00:01', is 'twelve o one AM' beside '23:59' said 'twenty three"
                         f" fifty nine' ({_NORMALISE})",
     ("rail_strike", 3): f"a line between two places, 'the Hull-York line', is 'Hull York', not 'Hull to York'"

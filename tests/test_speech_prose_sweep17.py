@@ -48,6 +48,10 @@ _RULES = [
     ("en-us", "It has 65W wired charging.", "It has sixty five watt wired charging."),
     ("en", "It charges at 45W wired or 15W wireless.",
      "It charges at forty five watts wired or fifteen watts wireless."),
+    # a zoom between the size and what it describes
+    ("en-us", "Cameras: 50MP main, 10MP 3x telephoto.",
+     "Cameras: fifty megapixel main, ten megapixel three times telephoto."),
+    ("en-us", "It shoots 10MP 3x shots.", "It shoots ten megapixels three times shots."),
     # after "the" (and a superlative), an adjective in "-ed" before a noun
     ("en-gb", "The 2 km raised walkway opens.", "The two kilometre raised walkway opens."),
     ("en-us", "It is the best $99 speaker.", "It is the best ninety nine dollar speaker."),

@@ -710,10 +710,16 @@ _DEVICES_IN_ER = word_set(
 _POWERED_IN_ING = word_set("charging heating cooling lighting")
 
 
+# A lens's zoom between a size and the thing both describe: "10MP 3x telephoto" is a ten megapixel telephoto (its
+# "3x" is words by then).
+_ZOOM_THEN_WORD = compiled(r"\s+(?:\d{1,3}(?:\.\d)?[x×]|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+                           r"(?: point [a-z]+)? times)\s+([a-z]+)\b(?!['’-])")
+
+
 def _singular_noun_after(match: re.Match[str]) -> bool:
     """A singular noun right after a size written against its number: "a 5,000mAh battery", "65W charger"; on spec
     sheets the size describes the thing ("5,000mAh battery" is a five thousand milliamp hour battery)."""
-    word = _WORD_AFTER.match(match.string, match.end())
+    word = _ZOOM_THEN_WORD.match(match.string, match.end()) or _WORD_AFTER.match(match.string, match.end())
     if word is None:
         return False
     noun = word.group(1)
