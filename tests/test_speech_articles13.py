@@ -89,8 +89,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                          f" 'S.W' ({_NORMALISE})",
     ("rail_strike", 0): f"a 24-hour time at midnight, '00:01', is 'twelve o one AM' beside '23:59' said 'twenty three"
                         f" fifty nine' ({_NORMALISE})",
-    ("rail_strike", 3): f"a line between two places, 'the Hull-York line', is 'Hull York', not 'Hull to York'"
-                        f" ({_NORMALISE})",
     ("science_explainer", 3): f"a power in a fraction, '1/λ⁴', is 'one over lambda to the power of four' (since h68;"
                               f" it was 'one or lambda'), where this body writes 'to the fourth power' ({_NORMALISE})",
     ("sports_preview", 0): f"a time zone after a time, '10am ET', is spelled 'E.T', not 'Eastern Time'"

@@ -91,6 +91,12 @@ _RULES = [
     # a bill an amount of money names, with no article
     ("en-us", "He found a $5 bill and a $10 bill.", "He found a five dollar bill and a ten dollar bill."),
     ("en-us", "The $5 bill is worn.", "The five dollar bill is worn."),
+    # a line, a route or a crossing between two places joined by a hyphen; a brand's or two peoples' names kept
+    ("en-gb", "Trains on the Hull-York line are cut.", "Trains on the Hull to York line are cut."),
+    ("en-gb", "New York-Boston flights resume.", "New York to Boston flights resume."),
+    ("en-gb", "It was an Anglo-French route.", "It was an Anglo-French route."),
+    ("en-us", "The Hewlett-Packard line of printers.", "The Hewlett-Packard line of printers."),
+    ("en-gb", "The new Mercedes-Benz line-up.", "The new Mercedes-Benz line-up."),
     # kilolitres
     ("en-au", "A household using 20kL a month", "A household using twenty kilolitres a month"),
 ]

@@ -24,6 +24,7 @@ from narrator.speech.normalise.facts import (
     BETTING_WORDS,
     BOX_SCORE_OTHERS,
     BOX_SCORE_WORDS,
+    COMBINING_FORMS,
     COUNTED_NOUNS,
     CRICKET_WORDS,
     CURRENCIES,
@@ -34,6 +35,7 @@ from narrator.speech.normalise.facts import (
     MONEY_SIGNS,
     NUMBER_LABELS,
     OUT_OF_NOUNS,
+    PLACE_TO_PLACE_NOUNS,
     PRICE_VERBS,
     PROPORTION_NOUNS,
     TRIAL_STATISTICS,
@@ -142,6 +144,12 @@ _MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen:
 _NUMBERED_FIGURE = compiled(r"\b((?:Table|Figure|Fig\.|Exhibit|Chart|Listing|Plate|Map|Box)\s)(\d{1,2})-(\d{1,3})\b"
                             r"(?![.,-]\d)")
 # "Groups A-C", "rows B-F": a span of single letters after a plural noun ("an X-Y plot" is no span).
+# "the Hull-York line", "the London-Paris route": from one place to the other, said "to" (the voice ran the two names
+# together); not "the Hewlett-Packard line of printers" nor an "Anglo-French" route (facts.COMBINING_FORMS).
+_PLACE_TO_PLACE = compiled(
+    rf"(?<![\w-])(?!(?:{'|'.join(sorted(COMBINING_FORMS))})-)([A-Z][a-z]{{2,}})-(?=[A-Z][a-z]{{2,}}\s"
+    rf"(?:{'|'.join(sorted(PLACE_TO_PLACE_NOUNS))})\b(?![-’']| of\b))"
+)
 _LETTER_RANGE = compiled(r"([A-Z])(?<=[a-z]s [A-Z])-(?=[A-Z](?![\w-]|\.\w))")  # led by the capital: scanned in C
 # "an A-Z of", "from A-Z", "A–Z": the whole alphabet, "A to Z".
 _A_TO_Z = compiled(r"(?<![\w-])A-(?=Z(?![\w-]|\.\w))")
@@ -1450,6 +1458,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = electronic.addresses(electronic.keypad_codes(text), options)
     text = places.coordinates(places.winds(places.states(text)))
     text = dates.named_spans(places.streets(text))
+    if "-" in text and "a-A" in char_classes(text) and among_words(PLACE_TO_PLACE_NOUNS, text):
+        text = _PLACE_TO_PLACE.sub(r"\1 to ", text)
     if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
         text = _LETTER_RANGE.sub(r"\1 to ", text)
         if "A-Z" in text:

@@ -785,3 +785,8 @@ WORD_FINAL_PAIRS = frozenset({
     "RG", "RK", "RL", "RM", "RN", "RP", "RS", "RT", "RV", "RZ", "SH", "SK", "SM", "SP", "ST", "TH", "TS", "TZ", "WK",
     "WL", "WN", "WS", "XT"
 })
+# What runs between two places named with a hyphen ("the Hull-York line", "the Dover-Calais crossing"), and the
+# combining forms that make one word of two peoples' names instead ("an Anglo-French route").
+PLACE_TO_PLACE_NOUNS = word_set("line route railway rail flight flights motorway corridor crossing ferry train trains "
+                                "express")
+COMBINING_FORMS = word_set("Anglo Franco Sino Indo Austro Italo Greco Russo Judeo Afro Euro Hispano Luso Dano")
