@@ -924,7 +924,7 @@ def test_recipes_statistics_and_a_journals_volume_and_pages(written: str, spoken
     ("The strike runs 3-5 Oct.", "The strike runs the third to the fifth of October."),  # the stop is the sentence's
     ("The $TSLA options expire Fri.", "The T.S.L.A options expire Friday."),
     ("Petrol costs 145.9p a litre.", "Petrol costs one hundred forty five point nine pence a litre."),
-    ("The 720p video.", "The seven hundred twenty p video."),  # a video's lines
+    ("The 720p video.", "The seven twenty p video."),  # a video's lines (h68: said as "1080p" is)
 ])
 def test_weekdays_after_a_word_that_asks_for_a_day_cashtags_and_pence(written: str, spoken: str) -> None:
     """"on Wed." kept its abbreviation, "3-5 Oct." lost the sentence's stop, "$TSLA" was read with its dollar sign."""
@@ -1027,7 +1027,7 @@ def test_round_the_clock_and_room_numbers(written: str, spoken: str) -> None:
 
 @pytest.mark.parametrize(("written", "spoken"), [
     ("Shares fell 12p to 345p.", "Shares fell twelve pence to three hundred forty five pence."),
-    ("The 720p video.", "The seven hundred twenty p video."),  # a video's lines
+    ("The 720p video.", "The seven twenty p video."),  # a video's lines (h68: said as "1080p" is)
     ("Dinner is £45pp, wine included.", "Dinner is forty five pounds per person, wine included."),
     ("A 3pp lead in 40% polls.", "A three percentage point lead in forty percent polls."),
     ("Text STOP to 80888.", "Text stop to eight zero eight eight eight."),

@@ -94,5 +94,5 @@ def test_a_markup_tag_s_closing_bracket_is_no_pin() -> None:
 
 def test_a_number_s_plural_is_taken_only_when_round() -> None:
     """"six 787s" (a jetliner's) is left to the models' rules: only a round number's plural is its words' plural."""
-    assert "eighty sevens" not in speakable("The fleet has six 787s.", "en-gb")
+    assert "hundred eighty sevens" not in speakable("The fleet has six 787s.", "en-gb")  # h68: "seven eighty sevens"
     assert "six one eighties" in speakable("She hit six 180s.", "en-gb")  # in pairs, as darts says them (h61)

@@ -108,6 +108,7 @@ def _found(pattern: re.Pattern[str], text: str) -> bool:
 @example("Sinner bt Zverev; (1) bt Alcaraz")
 @example("at FL350 and FL 090")
 @example("the 101 non-emergency line, 112 calls")
+@example("911\xa0non-emergency")
 @example("1. e4 e5 2. Nf3, 34...Qxf2+, 12.O-O; Pu-239, Cs-١٣٧ and Tc-99m")
 def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
     gates = [

@@ -40,7 +40,6 @@ _KNOWN = {
     'forms.gle/abc123': "an address under a domain ending the rules do not know ('.gle')",
     '#5k': 'a hashtag that opens with a digit reads as a number sign',
     '12 m² shed': "a spaced unit before a noun without an article may be an amount of stuff ('2 kg flour')",
-    '$2 bill': "'bill' after an amount without an article may be what is billed: said plural",
     # the second round's
     '40 lb draw': "a spaced unit before a noun without an article, as for '12 m² shed'",
     '6 lb test': "a spaced unit before a noun without an article, as for '12 m² shed'",

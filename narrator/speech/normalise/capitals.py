@@ -12,6 +12,7 @@ from narrator.speech.normalise.facts import (
     NOUNS_AFTER_IT,
     TIME_ZONES,
     TITLES_BEFORE_INITIALS,
+    WORD_FINAL_PAIRS,
 )
 from narrator.speech.normalise.util import char_classes, in_title_case, word_set
 from narrator.speech.normalise.vocabulary import is_common_word
@@ -147,13 +148,20 @@ def _acronym(match: re.Match[str]) -> str:
         return spelled(word, plural=bool(ending))  # "AEST", "CEST": engines read these as words ("east", "sest")
     if len(word) >= 4 and not ending and _GENE_AFTER.match(match.string, match.end()):
         return spelled(word)  # "APOE", "BRAF": a gene's name, which geneticists spell (h57: said as a word)
-    if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word)):
+    if _IVX_ONLY.fullmatch(word) or (len(word) >= 4 and _SYLLABLE.search(word) and _may_end_a_word(word)):
         # A numeral out of context, or a long word in capitals ("REWARD", "CABLE LENGTH"): an engine reads
         # it better than letters would. Long acronyms rarely hold a syllable ("HTML", "NCAA", "USDA", "ACLU").
         return word.capitalize() + ending if len(ending) == 2 else match.group(0)
     if len(ending) == 2 and word[-1] in "SXZ":
         return match.group(0)  # "NHS's": engines say its "-es" raw; dotted ("N.H.S.'s") they lose it
     return spelled(word, plural=bool(ending))
+
+
+def _may_end_a_word(word: str) -> bool:
+    """False for capitals ending in two consonants no English word ends with: "NEJM", "NAACP". A doubled one is one
+    sound ("STOXX"), and a final "R" may be said "-er" ("VSEPR", "vesper")."""
+    last = word[-2:]
+    return (last[0] in "AEIOUY" or last[1] in "AEIOUYR" or last[0] == last[1] or last in WORD_FINAL_PAIRS)
 
 
 def spelled(word: str, plural: bool = False) -> str:

@@ -176,7 +176,8 @@ _SERVICE_NUMBER = compiled(
     # led by digits: scanned in C
     rf"([1-9](?<![\w{MONEY_SIGNS}.,/-][1-9])11|9(?<![\w{MONEY_SIGNS}.,/-]9)(?:99|88)"
     rf"|1(?<![\w{MONEY_SIGNS}.,/-]1)(?:12|01))"
-    r"(?=\s(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system"
+    # a plain space, as the gate's "11 " looks for (a no-break space is made one before this stage)
+    r"(?= (?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|system"
     r"|lines?|hotline|services?|(?:non-)?emergenc\w+|tapes?|recordings?|texts?|responders?|outages?|number"
     r"|call-takers?|dispatchers?|networks?)\b)"
 )

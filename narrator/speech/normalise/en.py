@@ -25,17 +25,21 @@ from narrator.speech.normalise.facts import (
     BETTING_WORDS,
     BOX_SCORE_OTHERS,
     BOX_SCORE_WORDS,
+    COMBINING_FORMS,
     COUNTED_NOUNS,
     CRICKET_WORDS,
     CURRENCIES,
     ELEMENTS,
+    GREEK_LETTERS,
     ISOTOPE_ELEMENTS,
     MODEL_MAKERS,
     MONEY_SIGNS,
     NUMBER_LABELS,
     OUT_OF_NOUNS,
+    PLACE_TO_PLACE_NOUNS,
     PRICE_VERBS,
     PROPORTION_NOUNS,
+    TRIAL_STATISTICS,
     VERSIONED_SOFTWARE,
     WICKET_WORDS,
     YEAR_KINDS,
@@ -130,6 +134,9 @@ _WEEKDAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wedne
              "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday", "Sun": "Sunday"}
 # A results line's "bt" between two names: "Sinner bt Zverev 6-3 6-4", "Djokovic (1) bt Alcaraz (3)".
 _BEAT = compiled(r"(?<=[a-z)] )bt(?= [A-Z])")
+# A team's form, "W5 D2 L3" (won, drawn and lost, a draw's count left out in American sport's "W3 L2"): said as the
+# results, where its letters were spelled ("W five D two L three").
+_FORM = compiled(r"\bW(\d{1,2}),? (?:D(\d{1,2}),? )?L(\d{1,2})\b(?![.,]\d|-)")
 # "Seats 14A-14C", "Gates B1-B5": a span of labels, a number and a letter each, said with "to".
 _LABEL_RANGE = compiled(r"\b(\d{1,3}[A-Z]|[A-Z]\d{1,3})-(?=(?:\d{1,3}[A-Z]|[A-Z]\d{1,3})\b)")
 _MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen: scanned in C
@@ -138,6 +145,12 @@ _MAY_BE_LABEL_RANGE = compiled(r"-(?<=[0-9A-Z]-)[0-9A-Z]")  # led by the hyphen:
 _NUMBERED_FIGURE = compiled(r"\b((?:Table|Figure|Fig\.|Exhibit|Chart|Listing|Plate|Map|Box)\s)(\d{1,2})-(\d{1,3})\b"
                             r"(?![.,-]\d)")
 # "Groups A-C", "rows B-F": a span of single letters after a plural noun ("an X-Y plot" is no span).
+# "the Hull-York line", "the London-Paris route": from one place to the other, said "to" (the voice ran the two names
+# together); not "the Hewlett-Packard line of printers" nor an "Anglo-French" route (facts.COMBINING_FORMS).
+_PLACE_TO_PLACE = compiled(
+    rf"(?<![\w-])(?!(?:{'|'.join(sorted(COMBINING_FORMS))})-)([A-Z][a-z]{{2,}})-(?=[A-Z][a-z]{{2,}}\s"
+    rf"(?:{'|'.join(sorted(PLACE_TO_PLACE_NOUNS))})\b(?![-’']| of\b))"
+)
 _LETTER_RANGE = compiled(r"([A-Z])(?<=[a-z]s [A-Z])-(?=[A-Z](?![\w-]|\.\w))")  # led by the capital: scanned in C
 # "an A-Z of", "from A-Z", "A–Z": the whole alphabet, "A to Z".
 _A_TO_Z = compiled(r"(?<![\w-])A-(?=Z(?![\w-]|\.\w))")
@@ -312,9 +325,18 @@ _NEGATIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))-(?=\.?\d)")
 # "-$500": minus, before money is words
 _NEGATIVE_MONEY = compiled(rf"-(?:(?<=^-)|(?<=[\s(\[]-))(?=[{MONEY_SIGNS}]\d)")
 _POSITIVE = compiled(r"(?:(?<=^)|(?<=[\s(\[]))\+(?=\.?\d)")
+# A trial's statistic in its bracket before a decimal value ("(HR 0.74", "; OR=1.3", "(aHR: 0.81"); "2 HR" in a box
+# score is home runs, and has no decimal after it. Its "95% CI" is left spelled, as clinicians say it.
+# Led by the statistic's capital, its bracket or stop looked behind for after it: scanned for in C.
+_TRIAL_STATISTIC = compiled(rf"\b({'|'.join(TRIAL_STATISTICS)})(?:(?<=[(\[;,] \w\w)|(?<=[(\[;,] \w\w\w)|(?<=[(\[]\w\w)"
+                            rf"|(?<=[(\[]\w\w\w))\s?(?:[=:]\s?)?(?=\d*\.\d)")
+# "for ages 6+", "aged 12+": an age limit's plus is "and over", as a listing's reader says it.
+_AGE_PLUS = compiled(r"\b((?:[Aa]ges?|[Aa]ged) \d{1,2})\+(?!\d)")
 # "10^5", "2^-3": a power; a letter's after a count too ("5A^2", "3x²": "five A squared"), whose power was left as
 # "A^two" and said "caret".
-_POWER = compiled(r"((?<![\w.])\d+(?:\.\d+)?|(?<![A-Za-z_.])[A-Za-z])\s?\^\s?(-)?(\d+)(?!\w|\.\d)")
+# A Greek letter's name is a variable too: "λ²" is "lambda squared".
+_POWER = compiled(r"((?<![\w.])\d+(?:\.\d+)?|(?<![A-Za-z_.])[A-Za-z]|\b(?:" + "|".join(GREEK_LETTERS) + r"))"
+                  r"\s?\^\s?(-)?(\d+)(?!\w|\.\d)")
 # "5 * 3": times, between numbers as written.
 # A web server's status code is said in pairs: "HTTP 404", "a 503 error", "404 page" ("four o four").
 _STATUS_CODE = compiled(  # led by the digit, so that the scan runs in C
@@ -485,7 +507,7 @@ _NOUN_AFTER = compiled(r"\s+([a-z]+)\b")
 # is called.
 _JETLINER = compiled(
     rf"7(?<![\w.,{MONEY_SIGNS}/-]7)[0-8]7(?:-(\d00|[1-9]\d?)([A-Z]{{1,2}})?(?![\w-])|(?=[Xx](?![\w-]))"
-    r"|(?<=Boeing 7[0-8]7)(s?)(?![\w-]|[.,]\d)"
+    r"|(?<=Boeing 7[0-8]7)(s?)(?![\w-]|[.,]\d)|(?<=7[0-8]7)(s)(?![\w'’-]|[.,]\d)"  # or a bare plural: "two 747s"
     r"|(?=\s(?:MAX|Max|Dreamliners?|jets?|jetliners?|airliners?|aircraft|planes?|freighters?|jumbos?)\b))"
 )
 # Led by the digit, not by the look-behind, so that the scan for a digit runs in C (the rule sees every sentence).
@@ -545,6 +567,14 @@ _MAY_BE_STANDARD = "A.0"
 _IEEE = compiled(r"8(?<![\w.]8)02\.(\d{1,2})([a-z]{1,2})?\b")
 _SMALL_ROMAN = compiled(r"[ivx]{2,4}")  # "(ii)", "(iv)": a numbered clause (a single "i" may be a letter)
 _SPACES = compiled(r"\s+")
+
+
+def _form(match: re.Match[str]) -> str:
+    """"W5 D2 L3" -> "won five, drawn two, lost three"."""
+    won, drawn, lost = match.groups()
+    spoken = f"won {numbers.cardinal(int(won))}, "
+    spoken += f"drawn {numbers.cardinal(int(drawn))}, " if drawn is not None else ""
+    return spoken + f"lost {numbers.cardinal(int(lost))}"
 
 
 def _temperature_pair(match: re.Match[str]) -> str:
@@ -1092,7 +1122,7 @@ def _flight(match: re.Match[str]) -> str:
 
 def _jetliner(match: re.Match[str]) -> str:
     """"737-800" -> "seven thirty seven eight hundred", "777-300ER" -> "... three hundred E.R", "747s" -> "...s"."""
-    variant, letters, plural = match.group(1), match.group(2), match.group(3)
+    variant, letters, plural = match.group(1), match.group(2), match.group(3) or match.group(4)
     spoken = numbers.in_pairs(match.group(0)[:3]) + (plural or "")
     if variant:
         spoken += " " + numbers.cardinal(int(variant)) + (" " + ".".join(letters) if letters else "")
@@ -1276,6 +1306,10 @@ _TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)")
 # "24 F-16s", "T-72s", "A320s", "PS5s": a model's plural, written against its number; as a possessive ("F-16's") the
 # voice says the number's plural ("sixteens"), where the bare "s" was said as a letter ("F sixteen s").
 _MODEL_PLURAL = compiled(r"\b([A-Z][A-Za-z]{0,3}-?\d{1,4})s\b(?!['’])")
+# After a name and a space ("Pixel 8s", "Boeing 77s", "Under 21s"): a number of three digits at most said as a plural
+# noun, "Pixel eights"; not a decade's ("In 80s London") nor a Boeing jetliner's, read in pairs before.
+# Not a sentence's first word, which may be a verb before seconds ("Try 15s at f/8", "Rest 45s").
+_NAMED_MODEL_PLURAL = compiled(r"([A-Z](?<=[\w,;:] [A-Z])[a-z]{2,11} )(?!\d0s|7[0-8]7s)(\d{1,3})s\b(?!['’])")
 # "finished at -12", "is +2 after a double bogey": in a sentence about golf, a score against par is so many under or
 # over it, not "minus twelve".
 # led by a look ahead for its words' first letters, where the engine tried every word at every position
@@ -1425,6 +1459,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = electronic.addresses(electronic.keypad_codes(text), options)
     text = places.coordinates(places.winds(places.states(text)))
     text = dates.named_spans(places.streets(text))
+    if "-" in text and "a-A" in char_classes(text) and among_words(PLACE_TO_PLACE_NOUNS, text):
+        text = _PLACE_TO_PLACE.sub(r"\1 to ", text)
     if "-" in text and _MAY_BE_LABEL_RANGE.search(text):
         text = _LETTER_RANGE.sub(r"\1 to ", text)
         if "A-Z" in text:
@@ -1456,10 +1492,14 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _ROW_WEEKDAY_DEGREES.sub(lambda m: _WEEKDAYS[m.group(1)], text)
         if " bt " in text:  # a results line's, which holds its score's digits
             text = _BEAT.sub("beat", text)
+        if "W" in text and " L" in text:
+            text = _FORM.sub(_form, text)
         if "Ps" in text:
             text = _PSALM.sub(lambda m: "Psalms " if m.group(1) else "Psalm ", text)
         if "0a" in char_classes(text) and _MAY_BE_MODEL_PLURAL.search(text):  # a digit, a small letter
             text = _MODEL_PLURAL.sub(r"\1's", text)
+            text = _NAMED_MODEL_PLURAL.sub(lambda m: m.group(1) + numbers.plural(numbers.cardinal(int(m.group(2)))),
+                                           text)
         classes = char_classes(text)  # a move's number, its stop and a move: a decimal's stop first
         if "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
                                 or "0..." in classes) and _MAY_BE_MOVE.search(text):
@@ -1509,7 +1549,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _PAR_SCORE.sub(lambda m: padded(m, f"{numbers.cardinal(int(m.group(2)))} "
                                                       f"{'over' if m.group(1) == '+' else 'under'}"), text)
         if "+" in text:  # "+3.5%": a sign, before the percentage is words
+            if "ge" in text:
+                text = _AGE_PLUS.sub(r"\1 and over", text)
             text = _POSITIVE.sub("plus ", text)
+        if "R" in text and "0.0" in char_classes(text) and _TRIAL_STATISTIC.search(text):
+            text = _TRIAL_STATISTIC.sub(lambda m: TRIAL_STATISTICS[m.group(1)] + " ", text)
         if "=" in text:  # "5 - 3 = 2", "3 x 4 = 12": before "=" is a symbol's word and "-" a range's "to"
             text = _ARITHMETIC.sub(_arithmetic, text)
             if "=1" in text:

@@ -816,3 +816,26 @@ OLD_MEASURES = {
 # The US zones a time's page writes in two letters, without standard or daylight ("2:30 p.m. ET"): a newsreader says
 # the zone's name ("E.T" was spelled); the three-letter ones ("EST", "PDT") are spelled as said on air.
 ZONE_NAMES = {"ET": "Eastern Time", "PT": "Pacific Time", "CT": "Central Time", "MT": "Mountain Time"}
+
+# h68
+# A water bill's and a tanker's kilolitres: "6 kl of free water", "20kL a month" (a South African and Australian
+# page's unit of household water).
+UNITS.update({"kl": ("kiloliter", "kiloliters"), "kL": ("kiloliter", "kiloliters")})
+# A trial's statistics before their value ("HR 0.74", "aOR 1.32", "RR=0.8"), said as a doctor reading the paper
+# aloud says them, where their capitals were spelled ("H.R zero point seven four").
+TRIAL_STATISTICS = {"HR": "hazard ratio", "aHR": "adjusted hazard ratio", "OR": "odds ratio",
+                    "aOR": "adjusted odds ratio", "RR": "relative risk", "IRR": "incidence rate ratio"}
+# The pairs of consonants an English word may end with ("REWARD", "CERN", "BRICS", "BOINC" as "zinc"): capitals
+# whose last two letters are consonants of no such pair are initials, however they begin ("NEJM", "NAACP": a voice
+# said them as one word).
+WORD_FINAL_PAIRS = frozenset({
+    "BS", "CH", "CK", "CS", "CT", "DS", "FS", "FT", "GH", "GS", "KS", "LB", "LD", "LF", "LK", "LM", "LP", "LS", "LT",
+    "LV", "MB", "MP", "MS", "NC", "ND", "NG", "NK", "NS", "NT", "NX", "NZ", "PH", "PS", "PT", "RB", "RC", "RD", "RF",
+    "RG", "RK", "RL", "RM", "RN", "RP", "RS", "RT", "RV", "RZ", "SH", "SK", "SM", "SP", "ST", "TH", "TS", "TZ", "WK",
+    "WL", "WN", "WS", "XT"
+})
+# What runs between two places named with a hyphen ("the Hull-York line", "the Dover-Calais crossing"), and the
+# combining forms that make one word of two peoples' names instead ("an Anglo-French route").
+PLACE_TO_PLACE_NOUNS = word_set("line route railway rail flight flights motorway corridor crossing ferry train trains "
+                                "express")
+COMBINING_FORMS = word_set("Anglo Franco Sino Indo Austro Italo Greco Russo Judeo Afro Euro Hispano Luso Dano")

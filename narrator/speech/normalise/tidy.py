@@ -22,8 +22,11 @@ _VULGAR_AFTER_DIGIT = compiled(r"(?<=\d)(?=[\u00bc-\u00be\u2150-\u215e])")
 # with a caret, which each language's rules read.
 _POWER_OF_TEN = compiled(r"(?<![\d.])10([\u207a\u207b]?)([\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)")
 _SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
-# A superscript two or three on a letter standing alone is its power: "R²", "x³" (after a word it is a footnote mark).
-_LETTER_POWER = compiled(r"(?<![^\W\d_])([A-Za-z])([\u00b2\u00b3])(?![^\W\d_])")
+# A superscript two or three on a letter standing alone is its power: "R²", "x³" (after a word it is a footnote mark);
+# so are higher ones on a small Latin or Greek letter: "x⁴", "1/λ⁴" (the power was dropped: "one over lambda").
+_LETTER_POWER = compiled(r"(?<![^\W\d_])([A-Za-z](?=[\u00b2\u00b3])|[a-z\u03b1-\u03c9])"
+                         r"([\u00b2\u00b3](?![\u00b2\u00b3\u2070\u2074-\u2079])|[\u00b2\u00b3\u2070\u2074-\u2079]+)"
+                         r"(?![^\W\d_])")
 # In a formula, after "=" or an operator, a few letters are variables multiplied: "E = mc²" is "m c squared".
 _FORMULA_POWER = compiled(r"(?:(?<=[=+×·*/−-] )|(?<=[=+×·*/−-]))([a-zπ]{2,3})([\u00b2\u00b3])(?![^\W\d_])")
 _SUPERSCRIPT = compiled(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
@@ -221,7 +224,7 @@ def tidy(text: str) -> str:
     if _RARE.search(text):  # most text holds only quotes and dashes beyond ASCII
         text = _MARKS.sub("", text)
         text = _POWER.sub(lambda m: m.group(1) + ("2" if m.group(2) == "\u00b2" else "3"), text)
-        text = _LETTER_POWER.sub(lambda m: m.group(1) + ("^2" if m.group(2) == "\u00b2" else "^3"), text)
+        text = _LETTER_POWER.sub(lambda m: m.group(1) + "^" + m.group(2).translate(_SUPERSCRIPT_DIGITS), text)
         text = _FORMULA_POWER.sub(lambda m: " ".join(m.group(1)) + ("^2" if m.group(2) == "\u00b2" else "^3"), text)
         text = _POWER_OF_TEN.sub(lambda m: "10^" + ("-" if m.group(1) == "\u207b" else "")
                                  + m.group(2).translate(_SUPERSCRIPT_DIGITS), text)

@@ -545,7 +545,9 @@ _NOUN_AFTER = compiled(
 # pronoun or a word of grammar.
 _DETERMINER_BEFORE = compiled(
     r"(?:^|(?<=[\s(\"“]))(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Ee]ach|[Ee]very"
-    r"|(?!(?i:it|that|what|there|here|he|she|who|where|let)['’])\w+['’]s)\s+$"
+    r"|(?!(?i:it|that|what|there|here|he|she|who|where|let)['’])\w+['’]s)\s+"
+    # a superlative may stand between: "the best $699 phone", "its biggest £2bn deal"
+    r"(?:(?:best|worst|latest|cheapest|biggest|largest|smallest|longest|highest|lowest|newest)\s+)?$"
 )
 # A count of the things the size describes ("two 8\" round tins", "several 10 km runs"): the noun after is plural.
 _COUNT_BEFORE = compiled(r"(?:^|(?<=[\s(\"“]))(?i:two|three|four|five|six|seven|eight|nine|ten|both|several)\s+$")
@@ -628,7 +630,16 @@ def _describes_a_noun(match: re.Match[str]) -> bool:
     # named by its distance ("the 400m hurdles", "the 100m heats")
     plural_or_verb = (noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and noun not in _RACES
                       and noun not in _PRICED_THINGS)
+    if noun.endswith("ed") and noun not in _NOT_A_NOUN:  # "the 11.4 km elevated section": an adjective, then the noun
+        after = _WORD_AFTER.match(text, word.end())
+        return after is not None and _plain_singular_noun(after.group(1))
     return noun not in _NOT_A_NOUN and not plural_or_verb and not noun.endswith(("ed", "ly"))
+
+
+def _plain_singular_noun(word: str) -> bool:
+    """A word that can only be a singular noun here: no word of grammar, place or time, no "-s", "-ed" or "-ly"."""
+    return (word not in _NOT_A_NOUN and word not in _NOT_SIZED and len(word) > 2
+            and not word.endswith(("s", "ed", "ly")))
 
 
 # Words after a size that say where or when, not what it sizes ("ran 5km yesterday", "a shop 2km away").
@@ -699,13 +710,23 @@ _DEVICES_IN_ER = word_set(
 _POWERED_IN_ING = word_set("charging heating cooling lighting")
 
 
+# A lens's zoom between a size and the thing both describe: "10MP 3x telephoto" is a ten megapixel telephoto (its
+# "3x" is words by then).
+_ZOOM_THEN_WORD = compiled(r"\s+(?:\d{1,3}(?:\.\d)?[x×]|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+                           r"(?: point [a-z]+)? times)\s+([a-z]+)\b(?!['’-])")
+
+
 def _singular_noun_after(match: re.Match[str]) -> bool:
     """A singular noun right after a size written against its number: "a 5,000mAh battery", "65W charger"; on spec
     sheets the size describes the thing ("5,000mAh battery" is a five thousand milliamp hour battery)."""
-    word = _WORD_AFTER.match(match.string, match.end())
+    word = _ZOOM_THEN_WORD.match(match.string, match.end()) or _WORD_AFTER.match(match.string, match.end())
     if word is None:
         return False
     noun = word.group(1)
+    if noun not in _NOT_A_NOUN and noun.endswith(("ed", "less")):  # "45W wired charging", "15W wireless charging"
+        powered = _WORD_AFTER.match(match.string, word.end())
+        if powered is not None and powered.group(1) in _POWERED_IN_ING:
+            return True
     return noun in _DEVICES_IN_ER or noun in _POWERED_IN_ING or (noun not in _NOT_A_NOUN and noun not in _NOT_SIZED
                                       and not noun.endswith(("s", "ed", "ly", "er", "ing")) and len(noun) > 2)
 
@@ -821,7 +842,7 @@ def _to_a_count(match: re.Match[str]) -> int | None:
 
 # "£2 coin", "£20 notes", "the £1 coin-operated lockers": the money a coin or a note is worth names it, with no
 # article before it, and is said in the singular ("two pound coin"); "bills" may be what the money pays ("£150 bills").
-_COIN_OR_NOTE_AFTER = compiled(r"\s(?:coins?|notes?|banknotes?)\b|\scoin-op")
+_COIN_OR_NOTE_AFTER = compiled(r"\s(?:coins?|notes?|banknotes?|bill)\b|\scoin-op")  # a "bill" too (h68: "$5 bill")
 
 
 def _money(match: re.Match[str]) -> str:
@@ -882,10 +903,16 @@ def _small_change(match: re.Match[str]) -> str:
         return match.group(0)
     value, letter, per = match.groups()
     if value.replace(",", "") in _VIDEO_LINES and letter == "p" and not per:
+        if len(value) == 3:  # "720p" is "seven twenty p", as "1080p" is "ten eighty p"
+            return padded(match, f"{numbers.number(value[0])} {numbers.number(value[1:])} p")
         return match.group(0)
     one, many = ("penny", "pence") if letter == "p" else ("cent", "cents")
     per_unit = f" per {UNITS[per][0]}" if per else ""
-    return padded(match, f"{_amount(value)} {one if value == '1' else many}{per_unit}")
+    # "a 20c coin", "50c pieces": cents before what they name are said singular, as dollars are; "a 20p coin" keeps
+    # its "pence", as Britain says it
+    singular = value == "1" or (letter != "p" and not per and (
+        _describes_a_noun(match) or _COIN_OR_NOTE_AFTER.match(match.string, match.end()) is not None))
+    return padded(match, f"{_amount(value)} {one if singular else many}{per_unit}")
 
 
 # "¥150/$", "€0.92/$": an exchange rate, so much to the dollar.

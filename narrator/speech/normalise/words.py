@@ -173,7 +173,14 @@ _RARE_ABBREVIATION = compiled(rf"(?<![A-Za-z.])(?:{_RARE_WORDS}){_ABBREVIATION_A
 _TIMETABLE_WORD = compiled(r"\b(Dep|Arr)\.(?=\s?\d|\s(?:o|zero|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|eleven|twelve|\w+teen|twenty)\b)")
 _TIMETABLE_WORDS = {"Dep": "Departure", "Arr": "Arrival"}
+# A listing's reduced price, "£12/£10 conc.", "conc. £8", "£6 concs": concessions beside a price (a chemist's
+# "conc. HCl" is concentrated, and left).
+# Money is words by then ("ten pounds conc."); a stop that may end the sentence is left to be the sentence's.
+_CONCESSIONS = compiled(r"(?:(?<=pounds )|(?<=pence )|(?<=dollars )|(?<=euros )|(?<=rand ))concs?"
+                        r"(?:\.(?=[,;:)]| [a-z]))?(?=[\s,.;:)]|$)"
+                        r"|\b[Cc]oncs?\.?(?=(?: [a-z]+){1,4} (?:pounds?|pence|dollars?|euros?|rand)\b)")
 _TIMETABLE_FIRST = frozenset(_TIMETABLE_WORDS)  # a first look among util.letter_words
+_CONCESSION_WORDS = frozenset({"conc", "concs", "Conc", "Concs"})  # a first look among util.letter_words
 # Abbreviations that often end a sentence with their stop ("pears, etc. Then we left"): before a capital, the stop
 # stays, or the voice would run on into the next sentence. Titles and "Mt." come before names, and keep none.
 _MAY_END_SENTENCE = frozenset(
@@ -506,6 +513,8 @@ _GREEK = {chr(0x3B1 + i): name for i, name in enumerate(_GREEK_NAMES)}
 _GREEK.update({chr(0x391 + i): name for i, name in enumerate(_GREEK_NAMES) if i != 17})
 # Led by the Greek letter, the look behind after it: scanned for in C (led by the look behind, every position).
 _GREEK_LETTER = compiled(r"[\u0391-\u03a9\u03b1-\u03c9](?<![^\W\d_][\u0391-\u03a9\u03b1-\u03c9])(?![^\W\d_])")
+# "1/λ", "2/ω": a number over a Greek variable, in a formula (the slash was said "or" among the symbols' words).
+_OVER_GREEK = compiled(r"(?<![\w/.,])(\d+)/(?=[\u03b1-\u03c9](?![^\W\d_]))")
 
 
 def citations(text: str) -> str:
@@ -671,6 +680,8 @@ def abbreviations(text: str) -> str:
         text = _LEGAL_V.sub(r"\1 versus ", text)
     if "'" in text and _MAY_BE_CLIPPED.search(text):
         text = _CLIPPED_WORD.sub(_unclipped, text)
+    if "onc" in text and among_words(_CONCESSION_WORDS, text):  # "once", "concern": a set look, not the pattern
+        text = _CONCESSIONS.sub(lambda m: "Concessions" if m.group(0)[0] == "C" else "concessions", text)
     if among_known_words(_TIMETABLE_FIRST, text) and ("Dep." in text or "Arr." in text):
         text = _TIMETABLE_WORD.sub(lambda m: _TIMETABLE_WORDS[m.group(1)], text)
     if among_forms(_FIXED_HEADS, text):
@@ -837,7 +848,17 @@ def signs(text: str) -> str:
         text = _HASHTAG.sub(_hashtag, _HASH_NUMBER.sub("number ", text))
     if "@" in text and "(@" in text:
         text = _HANDLE_AFTER_NAME.sub(_handle_after_name, text)
-    return _HANDLE.sub(lambda m: "at " + m.group(1).replace("_", " underscore "), text) if "@" in text else text
+    return _HANDLE.sub(_handle, text) if "@" in text else text
+
+
+# In a handle, capitals run together before a capitalised word are an initialism and a word: "BBCNews" is "BBC News",
+# "NASAWebb" "NASA Webb" (it was said as one word).
+_INITIALS_THEN_WORD = compiled(r"(?<=[A-Z]{2})(?=[A-Z][a-z])")
+
+
+def _handle(match: re.Match[str]) -> str:
+    """"@jack_dorsey" -> "at jack underscore dorsey", "@BBCNews" -> "at BBC News"."""
+    return "at " + _INITIALS_THEN_WORD.sub(" ", match.group(1)).replace("_", " underscore ")
 
 
 _WORD_JUST_BEFORE = compiled(r"(\w+)\s?$")
@@ -943,6 +964,8 @@ _SYMBOL_RUNS = _symbol_runs(_SYMBOLS)
 
 def symbols(text: str) -> str:
     """Say the symbols a voice would skip or misread: & + # @ = % ° ±."""
+    if "/" in text and not text.isascii():
+        text = _OVER_GREEK.sub(r"\1 over ", text)
     for symbol, rules in _SYMBOL_RUNS:
         if symbol in text:
             for pattern, words in rules:
