@@ -55,11 +55,13 @@ _STARTERS = word_set(
     "there here his her their our its as after before since then however meanwhile"
 )
 # A sentence ends at . ! ? or an ellipsis, after any closing quotes and brackets (straight or curly),
-# before a space and a capital (of any cased script) or a digit, possibly behind opening quotes and an amount's sign
-# ("food. £25 could keep"): without the sign, the amount's sentence was run on from the one before it (one caption).
+# before a space and a capital (of any cased script) or a digit, possibly behind opening quotes and an amount's or a
+# number's sign ("food. £25 could keep"): without the sign, its sentence was run on from the one before (one caption).
 _CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
-_OPENERS = "\"'\u201c\u2018\u00ab(\\["
-_SIGNS = MONEY_SIGNS.replace("\u00a2", "")  # a cent sign follows its amount ("50\u00a2")
+_OPENERS = "\"'\u201c\u2018\u00ab(\\[\u00bf\u00a1"  # Spanish opens a question or exclamation with "\u00bf", "\u00a1"
+_MONEY_OPENERS = MONEY_SIGNS.replace("\u00a2", "")  # a cent sign follows its amount ("50\u00a2")
+_NUMBER_SIGNS = "+#~\u2212-"  # before a digit only ("-5C was the low", "#1 was Spain"); the hyphen last, no range
+_SIGNS = _MONEY_OPENERS + _NUMBER_SIGNS
 # Led by one class of the marks, then the alternatives "...", "\u2026" and "[.!?]+" in that order (the rest of each
 # after the mark read): the engine scans for a mark in C, where three alternatives entered it at every position.
 _CANDIDATE = compiled(rf"[.!?\u2026](?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*"
@@ -114,9 +116,14 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     return True
 
 
-def _ends_before_amount(text: str, end: int) -> bool:
-    """Whether the stop ending at `end` ends a sentence before an amount: after a number or an everyday word ("food.
-    £25"), not an abbreviation unknown to the rules ("Orig. $1,599", "est. $5m"), which holds on to its amount."""
+def _ends_before_signed(text: str, end: int, mark: str, sign: str, next_word: str) -> bool:
+    """Whether the stop ending at `end` ends a sentence before a signed number ("food. £25", "cold. -5C"): after a
+    number or an everyday word, not an abbreviation unknown to the rules ("Orig. $1,599", "est. £4bn"), which holds on
+    to its amount; and a number's sign only before a digit ("-5C", not "#thanks")."""
+    if sign in _NUMBER_SIGNS and not next_word[0].isdigit():
+        return False
+    if mark != ".":
+        return True
     token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
     token = token_match.group(1) if token_match else ""
     return any(ch.isdigit() for ch in token) or is_common_word(token)
@@ -142,7 +149,8 @@ def sentences(text: str) -> list[str]:
         if start == 0 and match.end() <= _DATELINE_CHARS and _DATELINE_CREDIT.match(text, match.end()):
             continue
         mark = match.group(0).rstrip(_CLOSERS.replace("\\", ""))
-        if mark == "." and text[match.start(1) - 1] in _SIGNS and not _ends_before_amount(text, match.start() + 1):
+        sign = text[match.start(1) - 1]
+        if sign in _SIGNS and not _ends_before_signed(text, match.start() + 1, mark, sign, next_word):
             continue
         if _is_boundary(text, match.start() + len(mark), mark, next_word):
             piece = text[start : match.end()].strip()
