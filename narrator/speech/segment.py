@@ -6,8 +6,10 @@ import bisect
 from collections.abc import Iterator
 
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import MONEY_SIGNS
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
+from narrator.speech.normalise.vocabulary import is_common_word
 from narrator.speech.normalise.words import REFERENCE_WORDS
 
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
@@ -53,12 +55,17 @@ _STARTERS = word_set(
     "there here his her their our its as after before since then however meanwhile"
 )
 # A sentence ends at . ! ? or an ellipsis, after any closing quotes and brackets (straight or curly),
-# before a space and a capital (of any cased script) or a digit, possibly behind opening quotes.
+# before a space and a capital (of any cased script) or a digit, possibly behind opening quotes and an amount's or a
+# number's sign ("food. £25 could keep"): without the sign, its sentence was run on from the one before (one caption).
 _CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
-_OPENERS = "\"'\u201c\u2018\u00ab(\\["
+_OPENERS = "\"'\u201c\u2018\u00ab(\\[\u00bf\u00a1"  # Spanish opens a question or exclamation with "\u00bf", "\u00a1"
+_MONEY_OPENERS = MONEY_SIGNS.replace("\u00a2", "")  # a cent sign follows its amount ("50\u00a2")
+_NUMBER_SIGNS = "+#~\u2212-"  # before a digit only ("-5C was the low", "#1 was Spain"); the hyphen last, no range
+_SIGNS = _MONEY_OPENERS + _NUMBER_SIGNS
 # Led by one class of the marks, then the alternatives "...", "\u2026" and "[.!?]+" in that order (the rest of each
 # after the mark read): the engine scans for a mark in C, where three alternatives entered it at every position.
-_CANDIDATE = compiled(rf"[.!?\u2026](?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*(?=\s+[{_OPENERS}]*(\w+))")
+_CANDIDATE = compiled(rf"[.!?\u2026](?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*"
+                      rf"(?=\s+[{_OPENERS}]*[{_SIGNS}]?(\w+))")
 _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
 # A wire story's dateline, "ST. PAUL, Minn. (AP) \u2014 Snow fell": its state's stop, before the agency's credit in
 # brackets and a dash, ends no sentence. Cut there, the place was read apart from its credit ("S.T PAUL").
@@ -109,6 +116,19 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     return True
 
 
+def _ends_before_signed(text: str, end: int, mark: str, sign: str, next_word: str) -> bool:
+    """Whether the stop ending at `end` ends a sentence before a signed number ("food. £25", "cold. -5C"): after a
+    number or an everyday word, not an abbreviation unknown to the rules ("Orig. $1,599", "est. £4bn"), which holds on
+    to its amount; and a number's sign only before a digit ("-5C", not "#thanks")."""
+    if sign in _NUMBER_SIGNS and not next_word[0].isdigit():
+        return False
+    if mark != ".":
+        return True
+    token_match = _LAST_TOKEN.search(text, max(0, end - 40), end)
+    token = token_match.group(1) if token_match else ""
+    return any(ch.isdigit() for ch in token) or is_common_word(token)
+
+
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     """Whether a position falls inside one of the spans (in order, not overlapping)."""
     index = bisect.bisect_left(spans, (position, position)) - 1
@@ -129,6 +149,9 @@ def sentences(text: str) -> list[str]:
         if start == 0 and match.end() <= _DATELINE_CHARS and _DATELINE_CREDIT.match(text, match.end()):
             continue
         mark = match.group(0).rstrip(_CLOSERS.replace("\\", ""))
+        sign = text[match.start(1) - 1]
+        if sign in _SIGNS and not _ends_before_signed(text, match.start() + 1, mark, sign, next_word):
+            continue
         if _is_boundary(text, match.start() + len(mark), mark, next_word):
             piece = text[start : match.end()].strip()
             if piece:
