@@ -29,6 +29,9 @@ _READ = [
     ("en-us", "Tickets cost $105.", "Tickets cost one hundred five dollars."),
     ("en-us", "The lake is 2,305 km away.", "The lake is two thousand three hundred five kilometers away."),
     ("en-ca", "The fine was $1,250.", "The fine was one thousand two hundred fifty dollars."),
+    ("en-us", "The house sold for $310,000.", "The house sold for three hundred ten thousand dollars."),
+    ("en-us", "It cost $2,305,450.", "It cost two million three hundred five thousand four hundred fifty dollars."),
+    ("en-us", "The basin drains 125,000 km².", "The basin drains one hundred twenty five thousand square kilometers."),
     # a tote price
     ("en-au", "She was a $3.20 favourite.", "She was a three dollars twenty favourite."),
     ("en-nz", "The gelding paid $12.40 for the win.", "The gelding paid twelve dollars forty for the win."),
@@ -43,6 +46,7 @@ _LEFT = [
     ("en-gb", "Table 2, 7.30: Results.", "Table two, seven point three zero: Results."),
     ("en-gb", "Tickets cost £105.", "Tickets cost one hundred and five pounds."),
     ("en-us", "Between 200 and 300 came.", "Between two hundred and three hundred came."),
+    ("en-us", "Between $200 and $300,000.", "Between two hundred dollars and three hundred thousand dollars."),
     ("en-gb", "It fell 2.35 this morning.", "It fell two point three five this morning."),
     ("en-au", "He paid $12.50 for the book.", "He paid twelve dollars fifty cents for the book."),
     ("en-au", "It cost $12.50 for the win bonus.", "It cost twelve dollars fifty cents for the win bonus."),

@@ -307,10 +307,16 @@ def numbers_with_and(spoken: str) -> str:
 _SCALE_AND = re.compile(rf"\b((?:{_UNDER_A_HUNDRED}|hundred) (?:{_SCALE_WORDS})) and (?=(?:{_UNDER_A_HUNDRED})\b"
                         rf"(?:[ -](?:{_UNDER_A_HUNDRED})\b)?(?! (?:{_SCALE_WORDS})\b))")
 
+# ... and inside a group of a larger scale: "three hundred and ten thousand dollars" is "(three hundred ten) thousand",
+# one number ("two hundred and three hundred" is two: the scale after them is no larger than the hundred).
+_GROUP_AND = re.compile(rf"\b((?:{_UNDER_A_HUNDRED}) hundred) and (?=(?:{_UNDER_A_HUNDRED})\b"
+                        rf"(?:[ -](?:{_UNDER_A_HUNDRED})\b)? (?:thousand|million|billion|trillion)\b)")
+
 
 def numbers_without_and(spoken: str) -> str:
     """"one hundred and five dollars" -> "one hundred five dollars", in text already read."""
     if " and " not in spoken or ("hundred and " not in spoken and "thousand and " not in spoken
                                  and "illion and " not in spoken):
         return spoken
-    return _SCALE_AND.sub(r"\1 ", spoken)
+    spoken = _SCALE_AND.sub(r"\1 ", spoken)
+    return _GROUP_AND.sub(r"\1 ", spoken) if "hundred and " in spoken else spoken
