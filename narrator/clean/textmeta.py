@@ -789,6 +789,56 @@ def _trail_entry(lines: list[Line], i: int, anchor: int) -> bool:
             and 0 < name.words <= TRAIL_NAME_WORDS and not (name.terminal or name.cta or name.credit or name.clock))
 
 
+# A page's button under its name: a verb of booking or fetching and what it acts on ("Apply now", "Book an open day",
+# "Register for an open evening"), a few words without a stop. A menu's entry is one word ("Register").
+_BUTTON_VERBS = frozenset(("apply", "book", "register", "download", "buy", "add", "enquire", "request", "reserve",
+                           "order", "save"))
+BUTTON_LINE_WORDS = (2, 6)
+# A page's own name under the site's menu ("In brief", "BSc Geography", "Annual Report 2025"): a few words.
+PAGE_NAME_WORDS = 5
+# A prompt this short is a button or a file's link ("Download the full report (PDF, 2.4 MB)").
+TOOL_WORDS = 6
+
+
+def _button(line: Line) -> bool:
+    """True for a short line without a stop that opens on a button's verb and says what it acts on."""
+    words = words_of(line.text)
+    low, high = BUTTON_LINE_WORDS
+    return low <= len(words) <= high and not line.terminal and words[0].lower() in _BUTTON_VERBS
+
+
+def _page_tool(lines: list[Line], i: int) -> bool:
+    """A button, a link to a file, a run of labelled fields or the day alone: what a page puts right under its own
+    name. A field alone may be a headline with its colon ("Parish News: Easter Edition"), a long prompt an appeal's
+    headline ("Help us keep the lights on at Brook House")."""
+    line = lines[i]
+    return (line.cta and line.words <= TOOL_WORDS) or _button(line) or _in_fields(lines, i) or (
+        line.words <= DATE_ALONE_WORDS and not line.terminal and parse_date(line.text) is not None)
+
+
+def _a_sites_name(lines: list[Line], start: int) -> bool:
+    """True when the first line may be a site's name: a few words, no site after a dash (a saved page's <title>,
+    "Aggression - Jo's photos"), and not shown again over the body (a <title>'s headline is, as the page's own)."""
+    first = lines[0]
+    head = first.text.strip().lower()
+    return (first.words <= SITE_NAME_WORDS and not _SITE_SUFFIX.search(first.text)
+            and not any(line.text.strip().lower() == head for line in lines[1:start]))
+
+
+def _page_name_under_menu(lines: list[Line], start: int) -> int | None:
+    """A page's own name, a few words under the site's name and at least MENU_UNDER_NAME menu entries, every line
+    above it short and without a stop, and right over its buttons, a file's link, its fields or its day: the page is
+    named there, not by the site's name over the menu nor by a button."""
+    for j in range(1, start):
+        line = lines[j]
+        if j - 1 > MENU_UNDER_NAME and _page_tool(lines, j):
+            name = lines[j - 1]
+            return j - 1 if 0 < name.words <= PAGE_NAME_WORDS and not _page_tool(lines, j - 1) else None
+        if line.terminal or line.words > SITE_NAME_WORDS:
+            return None  # prose, or a headline, before any button: not a page named by a short line
+    return None
+
+
 # A name too short for a headline, shown twice right above the body, is the page's: a release's "v2.0.0" over the
 # line of who released it and when, and again under it; both within this many lines of the body.
 SHOWN_TWICE_LINES = 8
@@ -905,6 +955,12 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = 0  # the first line of a plain article (a page's skip link is none)
     if title_at is None:
         title_at = _shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
+    # a button alone may be a guidance page's headline ("Apply for a blue badge"); among others, or a file's link,
+    # it is one of the page's tools under its name
+    if (title_at in (None, 0) or (_page_tool(lines, title_at) and (lines[title_at].cta or _page_tool(
+            lines, title_at - 1)))) and _a_sites_name(lines, start) and (
+            named := _page_name_under_menu(lines, start)) is not None:
+        title_at = named  # "Dale Food Bank" / its menu / "Annual Report 2025" / "Download the report (PDF)"
     if names_at is not None:
         title_at = names_at - 1  # the paper's title over its authors, not a trail or a journal's name over both
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
