@@ -22,7 +22,6 @@ _STILL_WRONG: dict[str, str] = {
     "airbnb_listing": "title read as 'Superhost · 6 years hosting'",
     "amazon_product": "3 clutter lines read: a review's stars and heading, its date and \"Verified Purchase\"",
     "charity_report": "its first heading (the chair's foreword) lost",
-    "conference_programme": "title read as ''; no article text found",
     "course_page": "1 body lines lost (the heading 'Course overview')",
     "football_fixtures": "title read as 'Fenwick Town FC'; 12 clutter lines read",
     "gmail_newsletter": "1 body lines lost; 2 clutter lines read",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.own_text4 import pasted
+from narrator.errors import NarratorError
+from tests.own_text4 import kept, pasted
 
 # --- each class, on small texts of our own -------------------------------------------------------------------------
 
@@ -37,3 +38,38 @@ def test_a_first_line_over_menu_and_prose_stays_the_title() -> None:
     page = _NAMED_PAGE.format(name="Plot lettings", tool="Dear members,")
     assert pasted(page).meta.title == "Moorside Allotments"
 
+
+_DAY = """Fenwick Show
+Home
+Classes
+Entries
+Visit
+Show day
+Saturday 8 August 2026
+{first}
+{second}
+{third}
+Download the schedule (PDF)
+Buy tickets
+"""
+
+
+@pytest.mark.parametrize(("first", "second", "third"), [
+    ("9.00 Gates open", "10.30 Judging of the sheep classes in the main ring", "14.00 Tug of war"),
+    ("9:00 Gates open", "12:15 Vintage tractor parade", "16:45 Prize giving in the marquee"),
+    ("9.30am Gates open", "11.00am Dog show", "2.30pm Fell race from the top field"),
+])
+def test_a_days_programme_without_a_sentence_is_read(first: str, second: str, third: str) -> None:
+    """A page made for a day's programme: each line opens on its time ("9.00"), what happens then after it with no
+    separator, the times rising through the day. No line is a sentence, but these are the page's text: read them."""
+    document = pasted(_DAY.format(first=first, second=second, third=third))
+    assert kept(document) == [first, second, third]
+    assert (document.meta.title, document.meta.published) == ("Show day", "2026-08-08")
+
+
+def test_figures_that_do_not_rise_as_a_days_times_are_not_a_programme() -> None:
+    """A list of prices opens on figures too ("2.95 Tea"), not rising through a day on the quarter hours: no
+    programme, and a page of nothing else has no article."""
+    page = _DAY.format(first="3.95 Tea and scones", second="2.45 Coffee", third="1.99 Squash")
+    with pytest.raises(NarratorError):
+        pasted(page)

@@ -27,6 +27,7 @@ from narrator.clean.inserts import (
 )
 from narrator.clean.language import language_line, plainly_not_english
 from narrator.clean.lines import (
+    PROGRAMME_LINES,
     TITLE_CASE_SHARE,
     Line,
     cut_closing_matter,
@@ -40,6 +41,7 @@ from narrator.clean.lines import (
     is_sentence,
     is_widget_label,
     make_line,
+    programme_lines,
     reads_as_advice,
     words_before_clock,
     words_of,
@@ -764,7 +766,8 @@ def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list
     """Which lines are prose, which are ordinary words, which groups are cards, and group sizes."""
     english = _english(lines)
     # A caption or teaser shown twice (gallery and page) is not article prose, which never repeats whole.
-    prose = [is_prose(line, english) and not is_caption(lines, i) and counts[line.text] == 1
+    programme = programme_lines(lines)  # "9.00 Registration" / "9.30 Welcome" / ...: what a day's page is for
+    prose = [(is_prose(line, english) or i in programme) and not is_caption(lines, i) and counts[line.text] == 1
              for i, line in enumerate(lines)]
     cards = _card_groups(lines, prose)
     sizes = Counter(line.group for line in lines)
@@ -805,12 +808,21 @@ def _read_lines(lines: list[Line], settings: CleanSettings, fallback_title: str)
     announce = settings.code_blocks == "announce"
     if is_page_dump(lines, counts):
         meta, blocks, whole = _read_page(lines, counts, fallback_title)
-        own_lines = None if has_article(blocks) else _writers_own_lines(lines, counts)
+        programme = _reads_a_programme(lines, blocks)
+        own_lines = None if has_article(blocks) or programme else _writers_own_lines(lines, counts)
         if own_lines is None:
-            return meta, _without_listings(blocks, announce), whole
+            # a programme holds no sentence: its timed lines are enough, as any words of a writer's own text are
+            return meta, _without_listings(blocks, announce), whole or programme
         lines = own_lines
     meta, own = read_own_text(lines, fallback_title)
     return meta, _without_listings(own, announce), True
+
+
+def _reads_a_programme(lines: list[Line], blocks: list[Block]) -> bool:
+    """True when the blocks read a day's programme ("9.00 Registration" / "9.30 Welcome" / ...): the article of a
+    page made for it, though it holds no sentence."""
+    timed = {lines[i].text for i in programme_lines(lines)}
+    return sum(block.text in timed for block in blocks) >= PROGRAMME_LINES
 
 
 # A short note of the writer's may hold one prompt of its own ("Download the form here: ..."); a page shows several.
