@@ -20,7 +20,6 @@ _STILL_WRONG: dict[str, str] = {
     "academic_cv": "title read as 'Senior Lecturer in Glaciology' (the post over the email, a button, is taken for the "
                    "page's name; the name is the line over it); 2 body lines lost",
     "airbnb_listing": "title read as 'Superhost · 6 years hosting'",
-    "amazon_product": "3 clutter lines read: a review's stars and heading, its date and \"Verified Purchase\"",
     "charity_report": "its first heading (the chair's foreword) lost",
     "course_page": "1 body lines lost (the heading 'Course overview')",
     "football_fixtures": "title read as 'Fenwick Town FC'; 12 clutter lines read",
@@ -32,7 +31,8 @@ _STILL_WRONG: dict[str, str] = {
     "readwise_export": "authors []",
     "show_hn_page": "title read as 'Tide tables for any beach, even with no signal'",
     "slack_export": "title read as '#allotment-committee'; 7 clutter lines read",
-    "tripadvisor_review": "authors []; date None; 2 clutter lines read",
+    "tripadvisor_review": "the site's disclaimer under the review ('This review is the subjective opinion of a "
+                          "Tripadvisor member ...') is read",
     "x_thread": "title read as the first post; authors []; 2 body lines lost",
 }
 

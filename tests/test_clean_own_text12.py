@@ -73,3 +73,76 @@ def test_figures_that_do_not_rise_as_a_days_times_are_not_a_programme() -> None:
     page = _DAY.format(first="3.95 Tea and scones", second="2.45 Coffee", third="1.99 Squash")
     with pytest.raises(NarratorError):
         pasted(page)
+
+
+_REVIEWED_ITEM = """Garden Shop
+Search
+Basket
+Sign in
+Folding oak garden bench, two seats
+£149.00
+Add to basket
+About this item
+The bench folds flat for the winter and is made of oak from managed woods, oiled before it leaves the workshop.
+Customer reviews
+{header}
+It took ten minutes to put together, and it has sat out in the rain all spring without a mark on it.
+Report
+"""
+
+
+@pytest.mark.parametrize("header", [
+    "Sam T.\n4.0 out of 5 stars Sturdy and easy to fold\nReviewed in the United Kingdom on 2 May 2026\n"
+    "Verified Purchase",
+    "Sam T.\n5 out of 5 stars Worth every penny\nReviewed in the United States on May 2, 2026\nVine Customer Review",
+    "Sam T.\nRated 4 out of 5 stars\nWritten 2 May 2026",
+])
+def test_a_reviews_rating_stamp_and_badge_are_not_read(header: str) -> None:
+    """A review's header under a listing: its rating (its own heading glued on), the day and place it was written,
+    a short badge in capitals under them. The page's, not the review's words: its text is read without them."""
+    texts = kept(pasted(_REVIEWED_ITEM.format(header=header)))
+    assert texts[-1].startswith("It took ten minutes") and not any(
+        text.startswith(("4.0 out", "5 out", "Rated", "Reviewed", "Written", "Verified", "Vine")) for text in texts)
+
+
+def test_a_sentence_on_a_rating_is_still_read() -> None:
+    """A sentence of the text that opens on a rating goes on and ends on its stop: the writer's."""
+    line = "Reviewed in March and again in May, the bench held up well through a very wet spring."
+    texts = kept(pasted(_REVIEWED_ITEM.format(header=line)))
+    assert line in texts
+
+
+_REVIEW_PAGE = """Eatwell
+Write a review
+Log in
+Sign up
+The Mill Tearoom, Hebden Bridge
+4.5
+640 reviews
+{name}
+{town}
+{count}
+Scones worth the walk up the hill
+The scones were still warm, with jam made from the tearoom's own damsons and more clotted cream than we could eat.
+We sat by the window over the weir, and nobody hurried us though the queue went out of the door.
+{written}
+Helpful
+Share
+"""
+
+
+@pytest.mark.parametrize(("name", "town", "count"), [("Ruth M", "York, United Kingdom", "12 contributions"),
+                                                     ("Ruth M.", "York", "3 reviews"),
+                                                     ("Ruth Mason", "York, UK", "27 reviews")])
+def test_a_reviewer_over_their_count_of_reviews_is_the_author(name: str, town: str, count: str) -> None:
+    """A review's page: the reviewer's name (a first name and an initial, as sites print it), their town, and how
+    many reviews they have written, over the review: the reviewer is its author; the place's own count is not."""
+    page = _REVIEW_PAGE.format(name=name, town=town, count=count, written="Written 3 March 2026")
+    meta = pasted(page).meta
+    assert (meta.authors, meta.published) == ((name,), "2026-03-03")
+
+
+def test_a_places_count_of_reviews_names_no_author() -> None:
+    """With no reviewer's lines, the count under the place's rating names no one."""
+    page = _REVIEW_PAGE.format(name="", town="", count="", written="")
+    assert pasted(page).meta.authors == ()

@@ -38,6 +38,7 @@ from narrator.clean.lines import (
     is_natural,
     is_post_stamp,
     is_prose,
+    is_review_header,
     is_sentence,
     is_widget_label,
     make_line,
@@ -715,7 +716,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             continue
         in_card = line.group in cards and (sizes[line.group] > 1 or (line.cta and not reads_as_advice(line)))
         if in_card or line.text in repeated or is_byline_line(line, BYLINE_WORDS) or (
-                is_player_control(line.text)):
+                is_player_control(line.text)) or is_review_header(lines, i):
             continue
         if INTERVIEW.match(line.text) and not line.cta:
             keep[i] = True  # a question or an answer of an interview

@@ -717,6 +717,28 @@ def name_line(line: Line) -> str | None:
     return line.text.strip() if _name_alone(line) else _name_and_role(line)
 
 
+# How many reviews a reviewer has written, alone on its line ("48 contributions", "42 reviews"), under their name
+# and perhaps their town; a name of a first name and an initial ("Helen P", "Dana K.") as review sites print it.
+_REVIEWER_COUNT = re.compile(r"(?i)^\s*\d[\d,]*\s+(?:contributions|reviews)\s*$")
+_INITIALLED_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.?\s*$")
+REVIEWER_LINES = 2
+REVIEWER_TOWN_WORDS = 4
+
+
+def _reviewer(lines: list[Line], top: int, start: int) -> str | None:
+    """A review's writer above it: a name over the count of their reviews, their town perhaps between (a place's own
+    count, "1,882 reviews", stands under its rating, no name)."""
+    for i in range(start - 1, top, -1):
+        if not _REVIEWER_COUNT.match(lines[i].text):
+            continue
+        for j in range(i - 1, max(top, i - 1 - REVIEWER_LINES), -1):
+            if _INITIALLED_NAME.match(lines[j].text) or _name_alone(lines[j]):
+                return lines[j].text.strip()
+            if lines[j].words > REVIEWER_TOWN_WORDS or lines[j].terminal:
+                break  # only a town ("Leeds, United Kingdom") stands between the name and the count
+    return None
+
+
 def _name_alone(line: Line) -> bool:
     """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes")."""
     return (_NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
@@ -908,6 +930,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
                          if names_list(lines[i].text) and _headline_like(lines[i - 1])), None)
         if names_at is not None:
             authors, byline_at = names_list(lines[names_at].text), names_at
+    if not authors and (reviewer := _reviewer(lines, top, start)):
+        authors = (reviewer,)  # "Helen P" / "Leeds, United Kingdom" / "48 contributions", over the review
     if not authors:
         authors = next((found for line in lines[start:] if _WRITTEN_BY.match(line.text)
                         and (found := authors_from(line))), ())
@@ -999,9 +1023,11 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
 
 
 # A record's field or event naming the day it was published, under its text: "2024-11-21 Publication of GB...",
-# "Publication date: 12 March 2025", "Date of Patent: Mar. 12, 2025", "Published 12 March 2025".
+# "Publication date: 12 March 2025", "Date of Patent: Mar. 12, 2025", "Published 12 March 2025"; a review's "Written
+# January 14, 2026" under it.
 _PUBLISHED_FIELD = re.compile(r"(?i)^\s*(?:\d{4}-\d\d-\d\d\s+(?:publication|published)\b"
-                              r"|(?:publication date|date of publication|date of patent|published(?: on)?)\s*:?\s+"
+                              r"|(?:publication date|date of publication|date of patent|published(?: on)?"
+                              r"|written(?: on)?)\s*:?\s+"
                               r"(?:\d|[a-z]{3}))")
 PUBLISHED_FIELD_WORDS = 6
 
