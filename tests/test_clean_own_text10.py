@@ -20,8 +20,6 @@ _STILL_WRONG: dict[str, str] = {
     "academic_cv": "title read as 'Senior Lecturer in Glaciology' (the post over the email, a button, is taken for the "
                    "page's name; the name is the line over it); 2 body lines lost",
     "airbnb_listing": "title read as 'Superhost · 6 years hosting'",
-    "charity_report": "its first heading (the chair's foreword) lost",
-    "course_page": "1 body lines lost (the heading 'Course overview')",
     "football_fixtures": "title read as 'Fenwick Town FC'; 12 clutter lines read",
     "gmail_newsletter": "1 body lines lost; 2 clutter lines read",
     "hansard_answer": "title read as 'Hansard'; date None; 12 clutter lines read",

@@ -97,6 +97,7 @@ from narrator.clean.textmeta import (
     find_header,
     is_byline_line,
     opens_on_a_question,
+    page_tool,
     with_post_footer,
 )
 from narrator.clean.threads import read_thread
@@ -930,8 +931,12 @@ def _opening(lines: list[Line], prose: list[bool], header: Header, start: int, e
     fields), and the body's first line after them."""
     # "Who can apply" under the date, over the first of the sections the article is in: its first subheading (a
     # line right under a headline with no byline or date may be the headline itself, a menu's entry taken above it)
+    # (or under the page's buttons, a file's link or its fields, which the headline stands over: "Annual Report 2025"
+    # / "Download the full report (PDF)" / "Chair's foreword")
+    under_tools = header.body_start < start - 1 and all(page_tool(lines, k) for k in range(header.body_start,
+                                                                                          start - 1))
     opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)] if (
-        header.body_start == start - 1 and (header.meta.published or header.meta.authors)
+        ((header.body_start == start - 1 and (header.meta.published or header.meta.authors)) or under_tools)
         and _opens_sections(lines, prose, start, end, header.meta.title)) else []
     if header.body_start < start and is_greeting(lines[start - 1].text):
         opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "Hi friends," over a newsletter's letter

@@ -829,12 +829,12 @@ def _button(line: Line) -> bool:
     return low <= len(words) <= high and not line.terminal and words[0].lower() in _BUTTON_VERBS
 
 
-def _page_tool(lines: list[Line], i: int) -> bool:
+def page_tool(lines: list[Line], i: int) -> bool:
     """A button, a link to a file, a run of labelled fields or the day alone: what a page puts right under its own
     name. A field alone may be a headline with its colon ("Parish News: Easter Edition"), a long prompt an appeal's
-    headline ("Help us keep the lights on at Brook House")."""
+    headline ("Help us keep the lights on at Brook House"), a prompt of one word a menu's entry ("Subscribe")."""
     line = lines[i]
-    return (line.cta and line.words <= TOOL_WORDS) or _button(line) or _in_fields(lines, i) or (
+    return (line.cta and 1 < line.words <= TOOL_WORDS) or _button(line) or _in_fields(lines, i) or (
         line.words <= DATE_ALONE_WORDS and not line.terminal and parse_date(line.text) is not None)
 
 
@@ -853,9 +853,9 @@ def _page_name_under_menu(lines: list[Line], start: int) -> int | None:
     named there, not by the site's name over the menu nor by a button."""
     for j in range(1, start):
         line = lines[j]
-        if j - 1 > MENU_UNDER_NAME and _page_tool(lines, j):
+        if j - 1 > MENU_UNDER_NAME and page_tool(lines, j):
             name = lines[j - 1]
-            return j - 1 if 0 < name.words <= PAGE_NAME_WORDS and not _page_tool(lines, j - 1) else None
+            return j - 1 if 0 < name.words <= PAGE_NAME_WORDS and not page_tool(lines, j - 1) else None
         if line.terminal or line.words > SITE_NAME_WORDS:
             return None  # prose, or a headline, before any button: not a page named by a short line
     return None
@@ -981,7 +981,7 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = _shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
     # a button alone may be a guidance page's headline ("Apply for a blue badge"); among others, or a file's link,
     # it is one of the page's tools under its name
-    if (title_at in (None, 0) or (_page_tool(lines, title_at) and (lines[title_at].cta or _page_tool(
+    if (title_at in (None, 0) or (page_tool(lines, title_at) and (lines[title_at].cta or page_tool(
             lines, title_at - 1)))) and _a_sites_name(lines, start) and (
             named := _page_name_under_menu(lines, start)) is not None:
         title_at = named  # "Dale Food Bank" / its menu / "Annual Report 2025" / "Download the report (PDF)"
