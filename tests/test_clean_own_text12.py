@@ -201,5 +201,17 @@ def test_a_first_heading_under_the_pages_tools_opens_its_sections() -> None:
     assert texts[0] == "Foreword" and "The shop" in texts
 
 
+def test_a_label_under_a_dated_storys_tools_is_not_read() -> None:
+    """Under a story's byline and day, its tools ("Order reprints", "Print article") and a widget's label over the
+    first paragraph ("Text size"): the page's, not a chapter, though the story has sections further down."""
+    page = ("Moor Gazette\nNews\nSport\nOpinion\nBus station to close for a year\nBy Ann Lee\n3 March 2026\n"
+            "Order reprints\nPrint article\nText size\n"
+            "The bus station will close for a year from June while it is rebuilt, the council said on Tuesday.\n"
+            "Buses will stop on Market Street instead, and a shelter will be put up outside the library.\n"
+            "What happens next\n"
+            "Work starts in the first week of June, and the new station should open the following summer.\n"
+            "Share this story\n")
+    assert "Text size" not in kept(pasted(page))
+
 if __name__ == "__main__":
     report(FIXTURES)

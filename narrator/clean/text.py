@@ -931,10 +931,11 @@ def _opening(lines: list[Line], prose: list[bool], header: Header, start: int, e
     fields), and the body's first line after them."""
     # "Who can apply" under the date, over the first of the sections the article is in: its first subheading (a
     # line right under a headline with no byline or date may be the headline itself, a menu's entry taken above it)
-    # (or under the page's buttons, a file's link or its fields, which the headline stands over: "Annual Report 2025"
-    # / "Download the full report (PDF)" / "Chair's foreword")
-    under_tools = header.body_start < start - 1 and all(page_tool(lines, k) for k in range(header.body_start,
-                                                                                          start - 1))
+    # (or, on a page named by a short name and no byline or date, under its buttons, a file's link or its fields:
+    # "Annual Report 2025" / "Download the full report (PDF)" / "Chair's foreword"; under a dated story's tools,
+    # "Order Reprints" / "Print Article", a heading is the page's widget: "Text size")
+    under_tools = (not (header.meta.published or header.meta.authors) and header.body_start < start - 1
+                   and all(page_tool(lines, k) for k in range(header.body_start, start - 1)))
     opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)] if (
         ((header.body_start == start - 1 and (header.meta.published or header.meta.authors)) or under_tools)
         and _opens_sections(lines, prose, start, end, header.meta.title)) else []
