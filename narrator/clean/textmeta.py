@@ -812,9 +812,10 @@ def _trail_entry(lines: list[Line], i: int, anchor: int) -> bool:
 
 
 # A page's button under its name: a verb of booking or fetching and what it acts on ("Apply now", "Book an open day",
-# "Register for an open evening"), a few words without a stop. A menu's entry is one word ("Register").
+# "Register for an open evening"), a few words without a stop. A menu's entry is one word ("Register"); "Save the
+# village library" is a letter's headline.
 _BUTTON_VERBS = frozenset(("apply", "book", "register", "download", "buy", "add", "enquire", "request", "reserve",
-                           "order", "save"))
+                           "order"))
 BUTTON_LINE_WORDS = (2, 6)
 # A page's own name under the site's menu ("In brief", "BSc Geography", "Annual Report 2025"): a few words.
 PAGE_NAME_WORDS = 5
@@ -855,7 +856,8 @@ def _page_name_under_menu(lines: list[Line], start: int) -> int | None:
         line = lines[j]
         if j - 1 > MENU_UNDER_NAME and page_tool(lines, j):
             name = lines[j - 1]
-            return j - 1 if 0 < name.words <= PAGE_NAME_WORDS and not page_tool(lines, j - 1) else None
+            return j - 1 if (0 < name.words <= PAGE_NAME_WORDS and not page_tool(lines, j - 1)
+                             and parse_date(name.text) is None) else None  # "Last updated: 3 March 2025" is a stamp
         if line.terminal or line.words > SITE_NAME_WORDS:
             return None  # prose, or a headline, before any button: not a page named by a short line
     return None
