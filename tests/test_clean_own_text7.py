@@ -33,7 +33,7 @@ _STILL_WRONG: dict[str, str] = {
     "goodreads_review": "the book's author ('by Ruth Hale') is the author of a review by Anna Kerr",
     "mailchimp_web": "the email's banner ('View this email in your browser') is the title and the list's footer is "
                      "read",
-    "product_changelog": "the product's name is the title, not 'Changelog', and the line under it is lost",
+    "product_changelog": "the line under 'Changelog' is lost",
 }
 
 

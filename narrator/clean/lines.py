@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from narrator.clean.common import NEWS_AGENCIES
+from narrator.clean.common import NEWS_AGENCIES, parse_date
 
 STOP_WORDS = frozenset(
     (
@@ -785,6 +785,72 @@ def is_programme_entry(line: Line) -> bool:
         return False
     found = _CLOCK.search(line.text)
     return found is not None and len(words_of(line.text[found.end():])) >= EVENT_SENTENCE_WORDS
+
+
+# A day's programme line: the time of day it opens on, with a point or a colon ("9.00", "14:30", "7.30pm"), then what
+# happens, no separator between ("9.00 Registration and coffee", "11.00 Break").
+_TIME_OPENING = re.compile(r"^\s*(\d{1,2})[.:](\d\d)(?:\s*[ap]\.?m\.?)?\s+(?=[^\W\d_])", re.I)
+# A programme runs this many such lines or more, the times rising through one day, each on a five minutes' mark (a
+# price list's figures, "2.95 Tea", are seldom all on one), from an hour past midnight (a recording's offsets start on
+# nought: "0:00 Welcome").
+PROGRAMME_LINES = 3
+MINUTES_MARK = 5
+
+
+def _time_of_day(text: str) -> int | None:
+    """The minutes past midnight of the time of day a line opens on, or None."""
+    found = _TIME_OPENING.match(text)
+    if found is None:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2))
+    pm = "p" in text[found.start(2):found.end()].lower()
+    hour += 12 if pm and hour < 12 else 0
+    return hour * 60 + minute if 1 <= hour <= 23 and minute < 60 and minute % MINUTES_MARK == 0 else None
+
+
+def programme_lines(lines: list[Line]) -> set[int]:
+    """Indices of the lines of a day's programme: PROGRAMME_LINES or more in a row, each opening on a time of day and
+    saying what happens then, the times rising; each is a line of the text to read, though no sentence."""
+    found: set[int] = set()
+    run: list[int] = []
+    last = -1
+    for i, line in enumerate([*lines, None]):
+        minutes = _time_of_day(line.text) if line is not None else None
+        if minutes is not None and run and minutes > last and line is not None and not line.cta:
+            run.append(i)
+        else:
+            if len(run) >= PROGRAMME_LINES:
+                found.update(run)
+            run = [i] if minutes is not None else []
+        last = minutes if minutes is not None else -1
+    return found
+
+
+# A review's header lines: its rating opening the line, the review's own heading glued on or not ("5.0 out of 5
+# stars Still hot at lunchtime"), and when and where it was written ("Reviewed in the United Kingdom on 4 January
+# 2026", "Written January 14, 2026"): a line this short, with a day and no stop.
+_RATING_OPENING = re.compile(r"(?i)^\s*(?:rated\s+)?\d(?:\.\d)?\s*out\s+of\s+\d(?:\.0)?\s+stars?\b")
+_REVIEWED = re.compile(r"(?i)^\s*(?:reviewed|written|rated)\b")
+REVIEW_STAMP_WORDS = 10
+# A badge under a review's header ("Verified Purchase", "Top contributor"): a few capitalised words, no stop.
+REVIEW_BADGE_WORDS = 3
+
+
+def _review_stamp(line: Line) -> bool:
+    """A review's rating line, or the line saying when it was written ("Reviewed in ... on 4 January 2026")."""
+    return bool(_RATING_OPENING.match(line.text)) or (
+        line.words <= REVIEW_STAMP_WORDS and not line.terminal and bool(_REVIEWED.match(line.text))
+        and parse_date(line.text) is not None)
+
+
+def is_review_header(lines: list[Line], i: int) -> bool:
+    """True for a review's header line: its rating, its stamp, or a short badge in capitals right under either."""
+    line = lines[i]
+    if _review_stamp(line):
+        return True
+    words = words_of(line.text)
+    return (i > 0 and _review_stamp(lines[i - 1]) and 0 < len(words) <= REVIEW_BADGE_WORDS and not line.terminal
+            and all(word[0].isupper() for word in words))
 
 
 def is_prose(line: Line, english: bool = True) -> bool:

@@ -369,7 +369,8 @@ def without_chapters(blocks: list[Block]) -> list[Block]:
         j, last = i, -1
         while j < len(blocks) and (seconds := _chapter_seconds(blocks[j])) is not None and seconds > last:
             j, last = j + 1, seconds
-        if j - i < CHAPTERS_MIN:
+        # a recording's chapters start where it does, at nought ("0:00 Welcome"); a day's programme at its hour
+        if j - i < CHAPTERS_MIN or _chapter_seconds(blocks[i]) != 0:
             kept.append(blocks[i])
             i += 1
             continue

@@ -27,6 +27,7 @@ from narrator.clean.inserts import (
 )
 from narrator.clean.language import language_line, plainly_not_english
 from narrator.clean.lines import (
+    PROGRAMME_LINES,
     TITLE_CASE_SHARE,
     Line,
     cut_closing_matter,
@@ -37,9 +38,11 @@ from narrator.clean.lines import (
     is_natural,
     is_post_stamp,
     is_prose,
+    is_review_header,
     is_sentence,
     is_widget_label,
     make_line,
+    programme_lines,
     reads_as_advice,
     words_before_clock,
     words_of,
@@ -94,6 +97,7 @@ from narrator.clean.textmeta import (
     find_header,
     is_byline_line,
     opens_on_a_question,
+    page_tool,
     with_post_footer,
 )
 from narrator.clean.threads import read_thread
@@ -713,7 +717,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
             continue
         in_card = line.group in cards and (sizes[line.group] > 1 or (line.cta and not reads_as_advice(line)))
         if in_card or line.text in repeated or is_byline_line(line, BYLINE_WORDS) or (
-                is_player_control(line.text)):
+                is_player_control(line.text)) or is_review_header(lines, i):
             continue
         if INTERVIEW.match(line.text) and not line.cta:
             keep[i] = True  # a question or an answer of an interview
@@ -764,7 +768,8 @@ def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list
     """Which lines are prose, which are ordinary words, which groups are cards, and group sizes."""
     english = _english(lines)
     # A caption or teaser shown twice (gallery and page) is not article prose, which never repeats whole.
-    prose = [is_prose(line, english) and not is_caption(lines, i) and counts[line.text] == 1
+    programme = programme_lines(lines)  # "9.00 Registration" / "9.30 Welcome" / ...: what a day's page is for
+    prose = [(is_prose(line, english) or i in programme) and not is_caption(lines, i) and counts[line.text] == 1
              for i, line in enumerate(lines)]
     cards = _card_groups(lines, prose)
     sizes = Counter(line.group for line in lines)
@@ -805,12 +810,21 @@ def _read_lines(lines: list[Line], settings: CleanSettings, fallback_title: str)
     announce = settings.code_blocks == "announce"
     if is_page_dump(lines, counts):
         meta, blocks, whole = _read_page(lines, counts, fallback_title)
-        own_lines = None if has_article(blocks) else _writers_own_lines(lines, counts)
+        programme = _reads_a_programme(lines, blocks)
+        own_lines = None if has_article(blocks) or programme else _writers_own_lines(lines, counts)
         if own_lines is None:
-            return meta, _without_listings(blocks, announce), whole
+            # a programme holds no sentence: its timed lines are enough, as any words of a writer's own text are
+            return meta, _without_listings(blocks, announce), whole or programme
         lines = own_lines
     meta, own = read_own_text(lines, fallback_title)
     return meta, _without_listings(own, announce), True
+
+
+def _reads_a_programme(lines: list[Line], blocks: list[Block]) -> bool:
+    """True when the blocks read a day's programme ("9.00 Registration" / "9.30 Welcome" / ...): the article of a
+    page made for it, though it holds no sentence."""
+    timed = {lines[i].text for i in programme_lines(lines)}
+    return sum(block.text in timed for block in blocks) >= PROGRAMME_LINES
 
 
 # A short note of the writer's may hold one prompt of its own ("Download the form here: ..."); a page shows several.
@@ -917,8 +931,13 @@ def _opening(lines: list[Line], prose: list[bool], header: Header, start: int, e
     fields), and the body's first line after them."""
     # "Who can apply" under the date, over the first of the sections the article is in: its first subheading (a
     # line right under a headline with no byline or date may be the headline itself, a menu's entry taken above it)
+    # (or, on a page named by a short name and no byline or date, under its buttons, a file's link or its fields:
+    # "Annual Report 2025" / "Download the full report (PDF)" / "Chair's foreword"; under a dated story's tools,
+    # "Order Reprints" / "Print Article", a heading is the page's widget: "Text size")
+    under_tools = (not (header.meta.published or header.meta.authors) and header.body_start < start - 1
+                   and all(page_tool(lines, k) for k in range(header.body_start, start - 1)))
     opening = [Block(BlockKind.HEADING, lines[start - 1].text, level=2)] if (
-        header.body_start == start - 1 and (header.meta.published or header.meta.authors)
+        ((header.body_start == start - 1 and (header.meta.published or header.meta.authors)) or under_tools)
         and _opens_sections(lines, prose, start, end, header.meta.title)) else []
     if header.body_start < start and is_greeting(lines[start - 1].text):
         opening = [Block(BlockKind.PARAGRAPH, lines[start - 1].text)]  # "Hi friends," over a newsletter's letter

@@ -717,6 +717,28 @@ def name_line(line: Line) -> str | None:
     return line.text.strip() if _name_alone(line) else _name_and_role(line)
 
 
+# How many reviews a reviewer has written, alone on its line ("48 contributions", "42 reviews"), under their name
+# and perhaps their town; a name of a first name and an initial ("Helen P", "Dana K.") as review sites print it.
+_REVIEWER_COUNT = re.compile(r"(?i)^\s*\d[\d,]*\s+(?:contributions|reviews)\s*$")
+_INITIALLED_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.?\s*$")
+REVIEWER_LINES = 2
+REVIEWER_TOWN_WORDS = 4
+
+
+def _reviewer(lines: list[Line], top: int, start: int) -> str | None:
+    """A review's writer above it: a name over the count of their reviews, their town perhaps between (a place's own
+    count, "1,882 reviews", stands under its rating, no name)."""
+    for i in range(start - 1, top, -1):
+        if not _REVIEWER_COUNT.match(lines[i].text):
+            continue
+        for j in range(i - 1, max(top, i - 1 - REVIEWER_LINES), -1):
+            if _INITIALLED_NAME.match(lines[j].text) or _name_alone(lines[j]):
+                return lines[j].text.strip()
+            if lines[j].words > REVIEWER_TOWN_WORDS or lines[j].terminal:
+                break  # only a town ("Leeds, United Kingdom") stands between the name and the count
+    return None
+
+
 def _name_alone(line: Line) -> bool:
     """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes")."""
     return (_NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
@@ -789,6 +811,58 @@ def _trail_entry(lines: list[Line], i: int, anchor: int) -> bool:
             and 0 < name.words <= TRAIL_NAME_WORDS and not (name.terminal or name.cta or name.credit or name.clock))
 
 
+# A page's button under its name: a verb of booking or fetching and what it acts on ("Apply now", "Book an open day",
+# "Register for an open evening"), a few words without a stop. A menu's entry is one word ("Register"); "Save the
+# village library" is a letter's headline.
+_BUTTON_VERBS = frozenset(("apply", "book", "register", "download", "buy", "add", "enquire", "request", "reserve",
+                           "order"))
+BUTTON_LINE_WORDS = (2, 6)
+# A page's own name under the site's menu ("In brief", "BSc Geography", "Annual Report 2025"): a few words.
+PAGE_NAME_WORDS = 5
+# A prompt this short is a button or a file's link ("Download the full report (PDF, 2.4 MB)").
+TOOL_WORDS = 6
+
+
+def _button(line: Line) -> bool:
+    """True for a short line without a stop that opens on a button's verb and says what it acts on."""
+    words = words_of(line.text)
+    low, high = BUTTON_LINE_WORDS
+    return low <= len(words) <= high and not line.terminal and words[0].lower() in _BUTTON_VERBS
+
+
+def page_tool(lines: list[Line], i: int) -> bool:
+    """A button, a link to a file, a run of labelled fields or the day alone: what a page puts right under its own
+    name. A field alone may be a headline with its colon ("Parish News: Easter Edition"), a long prompt an appeal's
+    headline ("Help us keep the lights on at Brook House"), a prompt of one word a menu's entry ("Subscribe")."""
+    line = lines[i]
+    return (line.cta and 1 < line.words <= TOOL_WORDS) or _button(line) or _in_fields(lines, i) or (
+        line.words <= DATE_ALONE_WORDS and not line.terminal and parse_date(line.text) is not None)
+
+
+def _a_sites_name(lines: list[Line], start: int) -> bool:
+    """True when the first line may be a site's name: a few words, no site after a dash (a saved page's <title>,
+    "Aggression - Jo's photos"), and not shown again over the body (a <title>'s headline is, as the page's own)."""
+    first = lines[0]
+    head = first.text.strip().lower()
+    return (first.words <= SITE_NAME_WORDS and not _SITE_SUFFIX.search(first.text)
+            and not any(line.text.strip().lower() == head for line in lines[1:start]))
+
+
+def _page_name_under_menu(lines: list[Line], start: int) -> int | None:
+    """A page's own name, a few words under the site's name and at least MENU_UNDER_NAME menu entries, every line
+    above it short and without a stop, and right over its buttons, a file's link, its fields or its day: the page is
+    named there, not by the site's name over the menu nor by a button."""
+    for j in range(1, start):
+        line = lines[j]
+        if j - 1 > MENU_UNDER_NAME and page_tool(lines, j):
+            name = lines[j - 1]
+            return j - 1 if (0 < name.words <= PAGE_NAME_WORDS and not page_tool(lines, j - 1)
+                             and parse_date(name.text) is None) else None  # "Last updated: 3 March 2025" is a stamp
+        if line.terminal or line.words > SITE_NAME_WORDS:
+            return None  # prose, or a headline, before any button: not a page named by a short line
+    return None
+
+
 # A name too short for a headline, shown twice right above the body, is the page's: a release's "v2.0.0" over the
 # line of who released it and when, and again under it; both within this many lines of the body.
 SHOWN_TWICE_LINES = 8
@@ -858,6 +932,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
                          if names_list(lines[i].text) and _headline_like(lines[i - 1])), None)
         if names_at is not None:
             authors, byline_at = names_list(lines[names_at].text), names_at
+    if not authors and (reviewer := _reviewer(lines, top, start)):
+        authors = (reviewer,)  # "Helen P" / "Leeds, United Kingdom" / "48 contributions", over the review
     if not authors:
         authors = next((found for line in lines[start:] if _WRITTEN_BY.match(line.text)
                         and (found := authors_from(line))), ())
@@ -905,6 +981,12 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         title_at = 0  # the first line of a plain article (a page's skip link is none)
     if title_at is None:
         title_at = _shown_twice_over_the_body(lines, top, start)  # a release's "v2.0.0", over its stamp and under it
+    # a button alone may be a guidance page's headline ("Apply for a blue badge"); among others, or a file's link,
+    # it is one of the page's tools under its name
+    if (title_at in (None, 0) or (page_tool(lines, title_at) and (lines[title_at].cta or page_tool(
+            lines, title_at - 1)))) and _a_sites_name(lines, start) and (
+            named := _page_name_under_menu(lines, start)) is not None:
+        title_at = named  # "Dale Food Bank" / its menu / "Annual Report 2025" / "Download the report (PDF)"
     if names_at is not None:
         title_at = names_at - 1  # the paper's title over its authors, not a trail or a journal's name over both
     if posted and title_at is not None and byline_at is not None and title_at < byline_at:
@@ -943,9 +1025,11 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
 
 
 # A record's field or event naming the day it was published, under its text: "2024-11-21 Publication of GB...",
-# "Publication date: 12 March 2025", "Date of Patent: Mar. 12, 2025", "Published 12 March 2025".
+# "Publication date: 12 March 2025", "Date of Patent: Mar. 12, 2025", "Published 12 March 2025"; a review's "Written
+# January 14, 2026" under it.
 _PUBLISHED_FIELD = re.compile(r"(?i)^\s*(?:\d{4}-\d\d-\d\d\s+(?:publication|published)\b"
-                              r"|(?:publication date|date of publication|date of patent|published(?: on)?)\s*:?\s+"
+                              r"|(?:publication date|date of publication|date of patent|published(?: on)?"
+                              r"|written(?: on)?)\s*:?\s+"
                               r"(?:\d|[a-z]{3}))")
 PUBLISHED_FIELD_WORDS = 6
 
