@@ -114,3 +114,10 @@ def test_preview_json_gives_the_month(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["preview", str(source), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["published"] == "2026-03"
+
+
+def test_a_month_that_is_none_in_a_catalog_does_not_stop_the_feed(tmp_path: Path) -> None:
+    """A catalog edited by hand may say "2026-13": that is no month (datetime(2026, 13, 1) raised ValueError and the
+    feed was never written); the episode is dated when it was recorded, as any date that does not parse."""
+    feed, _ = _published_show(tmp_path, "2026-13")
+    assert feed.bozo == 0 and len(feed.entries) == 1

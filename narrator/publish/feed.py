@@ -59,7 +59,7 @@ def podcast_guid(feed_url: str) -> str:
 
 
 # An article dated by its month alone ("2026-07": the cleaner gives no day a page does not give).
-_MONTH_ONLY = re.compile(r"(\d{4})-(\d\d)")
+_MONTH_ONLY = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")  # a month that is none ("2026-13") is no date
 
 
 def publication_date(record: EpisodeRecord) -> datetime:
