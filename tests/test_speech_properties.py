@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from narrator import speakable
@@ -84,6 +84,7 @@ def test_idempotent(text: str) -> None:
 
 @FAST
 @given(st.text(max_size=60))
+@example("It was 5°* today, N°*")  # found by hypothesis: a mark after a degree sign was said on the second reading
 def test_idempotent_on_any_text(text: str) -> None:
     once = speakable(text)
     assert speakable(once) == once

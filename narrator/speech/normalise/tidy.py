@@ -108,7 +108,7 @@ _FOOTNOTE_STAR = compiled(
     r"(?<=[^\W_])(?<!(?<![\w*])A)(?<![Gg]rade II)\*+(?!\d)|(?<=(?<![\w*])A)\*{2,}"  # after a word ("Grade II*")
     r"|(?<![\dA])\*+(?=[^\W_])(?![\d*]+#)|(?<=[^\W\d_]A)\*+(?=[^\W_])"  # before one; not a keypad's ("*123#")
     r"|(?<!\S)\*{2,}(?!\S)"  # standing alone
-    r"|(?<=[.,;:!?)\]”\"'’%])\*+(?!\S)"  # after a sentence's stop, a bracket or a percentage ("50%* off")
+    r"|(?<=[.,;:!?)\]”\"'’%°])\*+(?!\S)"  # after a stop, a bracket, a percentage or degree ("50%* off", "5°*")
 )
 # A lone star between words is a bullet of a list written in one line (a changelog pasted into a post).
 # Only between words of prose: "SELECT * FROM", "i * x" are code.
