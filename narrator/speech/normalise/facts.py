@@ -839,3 +839,13 @@ WORD_FINAL_PAIRS = frozenset({
 PLACE_TO_PLACE_NOUNS = word_set("line route railway rail flight flights motorway corridor crossing ferry train trains "
                                 "express")
 COMBINING_FORMS = word_set("Anglo Franco Sino Indo Austro Italo Greco Russo Judeo Afro Euro Hispano Luso Dano")
+
+# h72
+# A transcript's stage directions, alone in square brackets or brackets ("[Applause]", "(Laughter)", "[inaudible]"):
+# what the room did or what the typist missed, which no one reads aloud; with the words that may lead or follow them
+# ("[Audience laughter]", "[Music playing]", "[Laughter and applause]").
+STAGE_DIRECTIONS = word_set("applause laughter laughs laughing cheers cheering booing boos jeers heckling inaudible "
+                            "unintelligible indistinct crosstalk cross-talk silence pause music coughs coughing sighs "
+                            "groans gasps murmurs")
+STAGE_DIRECTION_LEADS = word_set("audience loud light scattered prolonged sustained brief long")
+STAGE_DIRECTION_TAILS = word_set("playing plays continues continue fades ends")
