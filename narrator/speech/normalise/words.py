@@ -81,6 +81,8 @@ _DIRECTION = (rf"(?:(?:{_alternation(STAGE_DIRECTION_LEADS)})\s)?(?:{_alternatio
 # In brackets, only a capital's ("(Laughter)", TED's style): "the (music) budget", "press (pause)" are prose.
 _BRACKETED_DIRECTION = rf"(?:\[{_DIRECTION}\]|\((?-i:(?=[A-Z])){_DIRECTION}\))"
 _STAGE_DIRECTION = compiled(rf"^\s*{_BRACKETED_DIRECTION}\s*|\s*{_BRACKETED_DIRECTION}", re.IGNORECASE)
+# Led by its bracket, which the engine skips to: the gate, where the spaces before would be tried at every position.
+_STAGE_DIRECTION_ALONE = compiled(_BRACKETED_DIRECTION, re.IGNORECASE)
 # Letters a writer changed in a quote, read as the word they make: "[T]he" -> "The".
 _EDITED_LETTERS = compiled(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
 # Abbreviations that are unambiguous wherever they appear (case-sensitive, with their full stop).
@@ -546,7 +548,7 @@ def citations(text: str) -> str:
     if (("," in text or "." in text or ";" in text or ":" in text) and has_digit(text)
             and _MAY_BE_GLUED_NUMBER.search(text)):
         text = _GLUED_YEAR.sub(", ", _FOOTNOTE_NUMBER.sub(_footnote_number, text))
-    if ("[" in text or "(" in text) and _STAGE_DIRECTION.search(text):
+    if ("[" in text or "(" in text) and _STAGE_DIRECTION_ALONE.search(text):
         text = _STAGE_DIRECTION.sub("", text)
     if "[" not in text:
         return text
