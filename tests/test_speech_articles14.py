@@ -89,7 +89,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                             f" ({_NORMALISE})",
     ("aviation_report", 6): f"a heading 'Recommendations' is dropped as a widget's ({_CLEAN}/lines.py), so that the"
                             f" sentence after it is found after the word in it",
-    ("charity_appeal", 9): f"a charity's 'Reg.' is read as written, not 'Registered' ({_NORMALISE})",
     ("finance_column", 2): f"an acronym said as a word, 'ISA', is spelled 'I.S.A' ({_NORMALISE})",
     ("k8s_blog", 0): f"a version after another, 'from 1.29 to 1.31', is 'one point three one' where the title's"
                      f" 'Kubernetes 1.31' is 'one point thirty one' ({_NORMALISE})",

@@ -849,3 +849,6 @@ STAGE_DIRECTIONS = word_set("applause laughter laughs laughing cheers cheering b
                             "groans gasps murmurs")
 STAGE_DIRECTION_LEADS = word_set("audience loud light scattered prolonged sustained brief long")
 STAGE_DIRECTION_TAILS = word_set("playing plays continues continue fades ends")
+# What a British page's "Reg." or "Regd." stands before when it means "Registered" ("Reg. charity no.", "Regd. office",
+# "Reg. in England"): before a name it is a man's ("Reg. Smith").
+REGISTERED_NOUNS = word_set("charity charities company office address no number trademark trade design in with")

@@ -14,6 +14,7 @@ from narrator.speech.normalise.facts import (
     KEY_NAMES,
     MONEY_SIGNS,
     RARE_FORMS,
+    REGISTERED_NOUNS,
     SOCIAL_NETWORKS,
     STAGE_DIRECTION_LEADS,
     STAGE_DIRECTION_TAILS,
@@ -68,7 +69,8 @@ _CITED = compiled(r"\b((?i:in|see|and|or|of|from|by|cf\.|refs?\.|also|to|with) )
 _GLUED_YEAR = compiled(r",(?<=[A-Za-z],)(?=\d{4}(?![\d,]))")  # led by the comma: scanned in C
 
 def _alternation(words: frozenset[str]) -> str:
-    """The words as a regular expression's alternatives, longest first."""
+    """The words as a regular expression's alternatives, longest first (util.alternation is not for a pattern
+    without case)."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
@@ -193,6 +195,7 @@ _RARE_ABBREVIATION = compiled(rf"(?<![A-Za-z.])(?:{_RARE_WORDS}){_ABBREVIATION_A
 _TIMETABLE_WORD = compiled(r"\b(Dep|Arr)\.(?=\s?\d|\s(?:o|zero|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|eleven|twelve|\w+teen|twenty)\b)")
 _TIMETABLE_WORDS = {"Dep": "Departure", "Arr": "Arrival"}
+_REGISTERED = compiled(rf"\bRegd?\.(?=\s(?:{'|'.join(sorted(REGISTERED_NOUNS))})\b)")
 # A listing's reduced price, "£12/£10 conc.", "conc. £8", "£6 concs": concessions beside a price (a chemist's
 # "conc. HCl" is concentrated, and left).
 # Money is words by then ("ten pounds conc."); a stop that may end the sentence is left to be the sentence's.
@@ -707,6 +710,8 @@ def abbreviations(text: str) -> str:
         text = _CONCESSIONS.sub(lambda m: "Concessions" if m.group(0)[0] == "C" else "concessions", text)
     if among_known_words(_TIMETABLE_FIRST, text) and ("Dep." in text or "Arr." in text):
         text = _TIMETABLE_WORD.sub(lambda m: _TIMETABLE_WORDS[m.group(1)], text)
+    if "Reg" in text and ("Reg." in text or "Regd." in text):
+        text = _REGISTERED.sub("Registered", text)
     if among_forms(_FIXED_HEADS, text):
         text = _ABBREVIATION.sub(_expand, text)
     if among_forms(_RARE_HEADS, text):
