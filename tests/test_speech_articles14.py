@@ -96,8 +96,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("k8s_blog", 5): f"a version alone, 'With 1.31 we', is 'one point three one' ({_NORMALISE})",
     ("nhs_advice", 4): f"a dose's rate before a noun, '120mg/5ml liquid', is 'milligram per five millilitres', one"
                        f" unit singular and one plural ({_NORMALISE})",
-    ("product_recall", 2): f"a UPC's digit groups, '8 41234 56789 0', are read as numbers ('forty one thousand two"
-                           f" hundred thirty four'), not digit by digit ({_NORMALISE})",
     ("restaurant_review", 10): f"a review's last line, 'Score: 8/10', is left out as page furniture ({_CLEAN})",
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
@@ -118,7 +116,6 @@ _INTRO_ELSEWHERE: dict[str, str] = {
 _MORE_ELSEWHERE: dict[str, str] = {
     "lecture_transcript": _FACTS_ELSEWHERE["lecture_transcript"],
     "nhs_advice": _FACTS_ELSEWHERE["nhs_advice"],
-    "product_recall": _ELSEWHERE[("product_recall", 2)],
     "restaurant_review": _ELSEWHERE[("restaurant_review", 10)],
 }
 # Chapters other than the headings (name -> the class and the module).
