@@ -10,6 +10,7 @@ from narrator.speech.normalise.facts import (
     LETTER_LABELS,
     NOUNS_AFTER_INITIALISMS,
     NOUNS_AFTER_IT,
+    SAID_BESIDE,
     TIME_ZONES,
     TITLES_BEFORE_INITIALS,
     WORD_FINAL_PAIRS,
@@ -98,6 +99,7 @@ _VERB_AFTER_IT = compiled(r"\s+(?:is|was|has|had|will|would|can|could|may|might|
 _SHOUTING = compiled(r"[A-Z](?<![\w'][A-Z])[A-Z]+(?:s\b|\b)")  # led by the capital: scanned in C
 _WORD = compiled(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = compiled(r"\s+([a-z]+)")
+_WORD_BEFORE = compiled(r"([A-Za-z]+)\s+$")
 _THE_BEFORE = compiled(r"\b[Tt]he\s$")
 _NEXT_WORD_ANY_CASE = compiled(r"\s+([A-Za-z]+)")
 # "the WHO", "her SAT", "a 1400 SAT": a word or a score that only a name or a test can follow ("people WHO vote").
@@ -138,7 +140,7 @@ def _acronym(match: re.Match[str]) -> str:
         if word == "OR" and not ending and _THE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
             return "O.R"  # "rushed to the OR", "the OR was 1.8": an operating room, an odds ratio ("cash OR card")
         return match.group(0)
-    if word in _SAID:
+    if word in _SAID or (word in SAID_BESIDE and _said_beside(match, SAID_BESIDE[word])):
         return word.capitalize() + ending
     if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
         return match.group(0)  # a zone, a scheme or a country domain ("dot UK") that engines spell unaided
@@ -156,6 +158,13 @@ def _acronym(match: re.Match[str]) -> str:
     if len(ending) == 2 and word[-1] in "SXZ":
         return match.group(0)  # "NHS's": engines say its "-es" raw; dotted ("N.H.S.'s") they lose it
     return spelled(word, plural=bool(ending))
+
+
+def _said_beside(match: re.Match[str], words: frozenset[str]) -> bool:
+    """True when a word just before or after the capitals shows the sense said as a word: "a cash ISA", "ISA rates"."""
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    after = _NEXT_WORD_ANY_CASE.match(match.string, match.end())
+    return any(found is not None and found.group(1).lower() in words for found in (before, after))
 
 
 def _may_end_a_word(word: str) -> bool:

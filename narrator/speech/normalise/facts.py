@@ -852,3 +852,9 @@ STAGE_DIRECTION_TAILS = word_set("playing plays continues continue fades ends")
 # What a British page's "Reg." or "Regd." stands before when it means "Registered" ("Reg. charity no.", "Regd. office",
 # "Reg. in England"): before a name it is a man's ("Reg. Smith").
 REGISTERED_NOUNS = word_set("charity charities company office address no number trademark trade design in with")
+# Capitals said as a word in one sense only, with the words beside them that show that sense: Britain's savings
+# account, "a cash ISA", "the ISA allowance" ("eye-suh"), which a chip's instruction set ("the new ISA") is not.
+SAID_BESIDE = {
+    "ISA": word_set("cash shares lifetime junior allowance allowances account accounts savings saver savers provider "
+                    "providers rate rates wrapper limit deadline season transfer transfers subscription subscriptions"),
+}
