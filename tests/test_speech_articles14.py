@@ -96,8 +96,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                      f" 'Kubernetes 1.31' is 'one point thirty one' ({_NORMALISE})",
     ("k8s_blog", 4): f"a port, 'port 8080', is 'eight zero eight zero', not 'eighty eighty' ({_NORMALISE})",
     ("k8s_blog", 5): f"a version alone, 'With 1.31 we', is 'one point three one' ({_NORMALISE})",
-    ("nhs_advice", 4): f"a dose's rate before a noun, '120mg/5ml liquid', is 'milligram per five millilitres', one"
-                       f" unit singular and one plural ({_NORMALISE})",
     ("restaurant_review", 10): f"a review's last line, 'Score: 8/10', is left out as page furniture ({_CLEAN})",
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).

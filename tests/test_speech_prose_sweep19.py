@@ -1,8 +1,8 @@
 """A nineteenth author's sweep (issue #10, h72): a time zone that holds a vowel after a time ('UTC', 'EDT'), a
 transcript's stage directions ('[Applause]', '(Laughter)'), a British page's 'Reg.' for 'Registered', a barcode's
-digit groups and a savings account's 'ISA' said as a word, each with look-alikes that must keep their reading, read
-in its article's language tag and compared with case and punctuation dropped after the sweeps' folding
-(tests/fixtures/speech/prose_sweep19.tsv)."""
+digit groups, a savings account's 'ISA' said as a word and a dose's rate before a noun, each with look-alikes that
+must keep their reading, read in its article's language tag and compared with case and punctuation dropped after the
+sweeps' folding (tests/fixtures/speech/prose_sweep19.tsv)."""
 
 from __future__ import annotations
 
