@@ -99,7 +99,6 @@ _VERB_AFTER_IT = compiled(r"\s+(?:is|was|has|had|will|would|can|could|may|might|
 _SHOUTING = compiled(r"[A-Z](?<![\w'][A-Z])[A-Z]+(?:s\b|\b)")  # led by the capital: scanned in C
 _WORD = compiled(r"\b[A-Za-z]{2,}\b")
 _NEXT_WORD = compiled(r"\s+([a-z]+)")
-_WORD_BEFORE = compiled(r"([A-Za-z]+)\s+$")
 _THE_BEFORE = compiled(r"\b[Tt]he\s$")
 _NEXT_WORD_ANY_CASE = compiled(r"\s+([A-Za-z]+)")
 # "the WHO", "her SAT", "a 1400 SAT": a word or a score that only a name or a test can follow ("people WHO vote").
