@@ -87,22 +87,15 @@ _CLEAN = "narrator/clean"
 _ELSEWHERE: dict[tuple[str, int], str] = {
     ("aviation_report", 1): f"a flight number, 'BA283', is 'B.A two eighty three', not its digits 'two eight three'"
                             f" ({_NORMALISE})",
-    ("aviation_report", 3): f"a time zone after a 24-hour time, '0742 UTC', is 'UTC' read as a word, not spelled"
-                            f" ({_NORMALISE})",
     ("aviation_report", 6): f"a heading 'Recommendations' is dropped as a widget's ({_CLEAN}/lines.py), so that the"
                             f" sentence after it is found after the word in it",
-    ("charity_appeal", 9): f"a charity's 'Reg.' is read as written, not 'Registered' ({_NORMALISE})",
-    ("finance_column", 2): f"an acronym said as a word, 'ISA', is spelled 'I.S.A' ({_NORMALISE})",
+    ("finance_column", 2): f"an acronym said as a word, 'ISA', is said 'Isa' as the house says 'Nato' (h72: it was"
+                           f" spelled 'I.S.A'), where the expectation writes it 'ISA' and heard() folds neither to the"
+                           f" other ({_NORMALISE})",
     ("k8s_blog", 0): f"a version after another, 'from 1.29 to 1.31', is 'one point three one' where the title's"
                      f" 'Kubernetes 1.31' is 'one point thirty one' ({_NORMALISE})",
     ("k8s_blog", 4): f"a port, 'port 8080', is 'eight zero eight zero', not 'eighty eighty' ({_NORMALISE})",
     ("k8s_blog", 5): f"a version alone, 'With 1.31 we', is 'one point three one' ({_NORMALISE})",
-    ("mars_update", 4): f"time zones after times, '11:42 p.m. EDT (0342 UTC Thursday)', are read as words, not"
-                        f" spelled ({_NORMALISE})",
-    ("nhs_advice", 4): f"a dose's rate before a noun, '120mg/5ml liquid', is 'milligram per five millilitres', one"
-                       f" unit singular and one plural ({_NORMALISE})",
-    ("product_recall", 2): f"a UPC's digit groups, '8 41234 56789 0', are read as numbers ('forty one thousand two"
-                           f" hundred thirty four'), not digit by digit ({_NORMALISE})",
     ("restaurant_review", 10): f"a review's last line, 'Score: 8/10', is left out as page furniture ({_CLEAN})",
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
@@ -123,7 +116,6 @@ _INTRO_ELSEWHERE: dict[str, str] = {
 _MORE_ELSEWHERE: dict[str, str] = {
     "lecture_transcript": _FACTS_ELSEWHERE["lecture_transcript"],
     "nhs_advice": _FACTS_ELSEWHERE["nhs_advice"],
-    "product_recall": _ELSEWHERE[("product_recall", 2)],
     "restaurant_review": _ELSEWHERE[("restaurant_review", 10)],
 }
 # Chapters other than the headings (name -> the class and the module).
@@ -215,9 +207,6 @@ def test_nothing_else_is_said_and_nothing_lost(name: str) -> None:
     assert passages == []
 
 
-@pytest.mark.xfail(strict=True, reason=f"a transcript's stage directions in square brackets, '[Applause]' and"
-                                       f" '[Laughter]', are read out as words ({_NORMALISE}/words.py, where '[citation"
-                                       f" needed]' and '[sic]' are left out)")
 def test_a_transcript_s_stage_directions_are_not_said() -> None:
     said = [segment["text"] for segment in _preview("lecture_transcript")["segments"]]
     assert not [text for text in said if "Applause" in text or "Laughter" in text]

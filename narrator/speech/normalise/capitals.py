@@ -10,6 +10,7 @@ from narrator.speech.normalise.facts import (
     LETTER_LABELS,
     NOUNS_AFTER_INITIALISMS,
     NOUNS_AFTER_IT,
+    SAID_BESIDE,
     TIME_ZONES,
     TITLES_BEFORE_INITIALS,
     WORD_FINAL_PAIRS,
@@ -37,8 +38,9 @@ _PLAIN = word_set(
     "THERE THEIR THESE THOSE WHICH WHERE WHILE STILL UPDATE BREAKING CHAPTER WARNING MAX"
 )
 # Capitals that other rules write (times, zones, web addresses) and that engines spell unaided: kept joined,
-# so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells.
-_KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT BST CET UTC GMT HTTP HTTPS WWW FTP")
+# so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells; so are the zones
+# that hold a vowel ("UTC", "EDT", "EST", "CET"), which an engine may say as a word (h72).
+_KEPT_JOINED = word_set("AM PM CST CDT MST MDT PST PDT BST GMT HTTP HTTPS WWW FTP")
 _AFTER_DOT_WORD = compiled(r"\bdot $")
 # After a word, "A" before a small word is the letter ("Plan A failed"); after a colon or a bracket it is the
 # article that opens a clause ("Tides: A short history", "(2) A second rope"), unless it ends one.
@@ -137,7 +139,7 @@ def _acronym(match: re.Match[str]) -> str:
         if word == "OR" and not ending and _THE_BEFORE.search(match.string, max(0, match.start() - 4), match.start()):
             return "O.R"  # "rushed to the OR", "the OR was 1.8": an operating room, an odds ratio ("cash OR card")
         return match.group(0)
-    if word in _SAID:
+    if word in _SAID or (word in SAID_BESIDE and _said_beside(match, SAID_BESIDE[word])):
         return word.capitalize() + ending
     if word in _KEPT_JOINED or _AFTER_DOT_WORD.search(match.string, max(0, match.start() - 4), match.start()):
         return match.group(0)  # a zone, a scheme or a country domain ("dot UK") that engines spell unaided
@@ -155,6 +157,13 @@ def _acronym(match: re.Match[str]) -> str:
     if len(ending) == 2 and word[-1] in "SXZ":
         return match.group(0)  # "NHS's": engines say its "-es" raw; dotted ("N.H.S.'s") they lose it
     return spelled(word, plural=bool(ending))
+
+
+def _said_beside(match: re.Match[str], words: frozenset[str]) -> bool:
+    """True when a word just before or after the capitals shows the sense said as a word: "a cash ISA", "ISA rates"."""
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    after = _NEXT_WORD_ANY_CASE.match(match.string, match.end())
+    return any(found is not None and found.group(1).lower() in words for found in (before, after))
 
 
 def _may_end_a_word(word: str) -> bool:

@@ -470,6 +470,9 @@ _GLUED_FLIGHT = compiled(rf"\b()({'|'.join(sorted((c for c in AIRLINE_CODES if c
 _MAY_BE_GLUED_FLIGHT = "AA000"  # [A-Z][A-Z]\d{3} in util.char_classes: a first look
 # A composer's catalogue number, said as a flight's: "BWV 1007" is "ten o seven", "K. 525" "five twenty five".
 _CATALOGUE = compiled(r"\b(BWV|HWV|TWV|RV|KV|K\.|Hob\.|WoO)(\s?)(\d{3,4})\b(?![.,]\d)")
+# A barcode in its printed groups: a UPC's "0 41220 98765 3" (one, five, five, one), an EAN's "5 012345 678900" (one,
+# six, six). Its digits are read one by one, as a number's groups never are.
+_BARCODE = compiled(r"(?<![\d,.])\d (?:\d{5} \d{5} \d|\d{6} \d{6})(?![\d]|[.,]\d)")
 # Schubert's works by Deutsch's number ("D. 960", "D 821"): said as a catalogue's, where Schubert is named (elsewhere
 # "D. 960" may be an initial before a count).
 _DEUTSCH = compiled(r"\bD\.?\s(\d{1,3})\b(?![.,]\d)")
@@ -1010,6 +1013,8 @@ def _names_with_numbers(text: str) -> str:
     if ("V" in text and ("WV" in text or "RV" in text or "KV" in text)) or ("K" in text and "K." in text) or (
             "H" in text and "Hob." in text) or ("W" in text and "WoO" in text):
         text = _CATALOGUE.sub(lambda m: padded(m, f"{m.group(1)} {_catalogue_number(m.group(3))}"), text)
+    if "0 00000 00000 0" in char_classes(text) or "0 000000 000000" in char_classes(text):
+        text = _BARCODE.sub(lambda m: numbers.digits(m.group(0)), text)
     if "Schubert" in text and "D" in text:
         text = _DEUTSCH.sub(lambda m: f"D {_catalogue_number(m.group(1))}", text)
     if "i" in text and "-" in text and "a0-0" in char_classes(text):  # "i7-8": the tier's digit, a hyphen, a digit

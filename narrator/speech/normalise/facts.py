@@ -839,3 +839,22 @@ WORD_FINAL_PAIRS = frozenset({
 PLACE_TO_PLACE_NOUNS = word_set("line route railway rail flight flights motorway corridor crossing ferry train trains "
                                 "express")
 COMBINING_FORMS = word_set("Anglo Franco Sino Indo Austro Italo Greco Russo Judeo Afro Euro Hispano Luso Dano")
+
+# h72
+# A transcript's stage directions, alone in square brackets or brackets ("[Applause]", "(Laughter)", "[inaudible]"):
+# what the room did or what the typist missed, which no one reads aloud; with the words that may lead or follow them
+# ("[Audience laughter]", "[Music playing]", "[Laughter and applause]").
+STAGE_DIRECTIONS = word_set("applause laughter laughs laughing cheers cheering booing boos jeers heckling inaudible "
+                            "unintelligible indistinct crosstalk cross-talk silence pause music coughs coughing sighs "
+                            "groans gasps murmurs")
+STAGE_DIRECTION_LEADS = word_set("audience loud light scattered prolonged sustained brief long")
+STAGE_DIRECTION_TAILS = word_set("playing plays continues continue fades ends")
+# What a British page's "Reg." or "Regd." stands before when it means "Registered" ("Reg. charity no.", "Regd. office",
+# "Reg. in England"): before a name it is a man's ("Reg. Smith").
+REGISTERED_NOUNS = word_set("charity charities company office address no number trademark trade design in with")
+# Capitals said as a word in one sense only, with the words beside them that show that sense: Britain's savings
+# account, "a cash ISA", "the ISA allowance" ("eye-suh"), which a chip's instruction set ("the new ISA") is not.
+SAID_BESIDE = {
+    "ISA": word_set("cash shares lifetime junior allowance allowances account accounts savings saver savers provider "
+                    "providers rate rates wrapper limit deadline season transfer transfers subscription subscriptions"),
+}

@@ -1174,7 +1174,10 @@ def _measure(match: re.Match[str]) -> str:
                      and _THING_VERB_AFTER.match(match.string, match.end()) is not None))
     if adjective and unit in _TEMPERATURE_SIGNS and _FAN_OVEN.match(match.string, match.end()):
         adjective = False  # "180°C fan": a fan oven's setting, said as the temperature ("degrees"), not "a ... fan"
-    name = singular if adjective or (_is_one(last) and not scale) else plural
+    # "a 120mg/5ml liquid": a rate of two amounts names each with its own count, so neither is made singular by the
+    # noun after (h72: "milligram per five millilitres", one of each)
+    counted_per = bool(per_count) and int(per_count) != 1
+    name = singular if (adjective and not counted_per) or (_is_one(last) and not scale) else plural
     if power:
         name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
     if unit == "mmHg" and "/" in value:  # "120/80 mmHg": a blood pressure, one number over the other

@@ -14,7 +14,11 @@ from narrator.speech.normalise.facts import (
     KEY_NAMES,
     MONEY_SIGNS,
     RARE_FORMS,
+    REGISTERED_NOUNS,
     SOCIAL_NETWORKS,
+    STAGE_DIRECTION_LEADS,
+    STAGE_DIRECTION_TAILS,
+    STAGE_DIRECTIONS,
 )
 from narrator.speech.normalise.util import (
     alternation,
@@ -63,6 +67,24 @@ _REFERENCE_WORDS = word_set(
 _CITED = compiled(r"\b((?i:in|see|and|or|of|from|by|cf\.|refs?\.|also|to|with) )\[(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*)\]"
                   r"(?![\w\[])")
 _GLUED_YEAR = compiled(r",(?<=[A-Za-z],)(?=\d{4}(?![\d,]))")  # led by the comma: scanned in C
+
+def _alternation(words: frozenset[str]) -> str:
+    """The words as a regular expression's alternatives, longest first (util.alternation is not for a pattern
+    without case)."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# A transcript's stage direction, the only thing in its brackets: dropped with the space before it, or after it when
+# it opens the text ("[Applause] Thank you", "were [inaudible] and", "a chef. [Laughter]"). A time the typist noted
+# may follow ("[inaudible 00:14:32]").
+_DIRECTION = (rf"(?:(?:{_alternation(STAGE_DIRECTION_LEADS)})\s)?(?:{_alternation(STAGE_DIRECTIONS)})"
+              rf"(?:\s(?:and|&)\s(?:{_alternation(STAGE_DIRECTIONS)}))?(?:\s(?:{_alternation(STAGE_DIRECTION_TAILS)}))?"
+              r"\.?(?:\s\d{1,2}:\d\d(?::\d\d)?)?")
+# In brackets, only a capital's ("(Laughter)", TED's style): "the (music) budget", "press (pause)" are prose.
+_BRACKETED_DIRECTION = rf"(?:\[{_DIRECTION}\]|\((?-i:(?=[A-Z])){_DIRECTION}\))"
+_STAGE_DIRECTION = compiled(rf"^\s*{_BRACKETED_DIRECTION}\s*|\s*{_BRACKETED_DIRECTION}", re.IGNORECASE)
+# Led by its bracket, which the engine skips to: the gate, where the spaces before would be tried at every position.
+_STAGE_DIRECTION_ALONE = compiled(_BRACKETED_DIRECTION, re.IGNORECASE)
 # Letters a writer changed in a quote, read as the word they make: "[T]he" -> "The".
 _EDITED_LETTERS = compiled(r"\[([^\W\d_]{1,3})\](?=[^\W\d_])|(?<=[^\W\d_])\[([^\W\d_]{1,3})\]")
 # Abbreviations that are unambiguous wherever they appear (case-sensitive, with their full stop).
@@ -173,6 +195,7 @@ _RARE_ABBREVIATION = compiled(rf"(?<![A-Za-z.])(?:{_RARE_WORDS}){_ABBREVIATION_A
 _TIMETABLE_WORD = compiled(r"\b(Dep|Arr)\.(?=\s?\d|\s(?:o|zero|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|eleven|twelve|\w+teen|twenty)\b)")
 _TIMETABLE_WORDS = {"Dep": "Departure", "Arr": "Arrival"}
+_REGISTERED = compiled(rf"\bRegd?\.(?=\s(?:{'|'.join(sorted(REGISTERED_NOUNS))})\b)")
 # A listing's reduced price, "£12/£10 conc.", "conc. £8", "£6 concs": concessions beside a price (a chemist's
 # "conc. HCl" is concentrated, and left).
 # Money is words by then ("ten pounds conc."); a stop that may end the sentence is left to be the sentence's.
@@ -518,7 +541,8 @@ _OVER_GREEK = compiled(r"(?<![\w/.,])(\d+)/(?=[\u03b1-\u03c9](?![^\W\d_]))")
 
 
 def citations(text: str) -> str:
-    """Drop footnote and citation marks ([1], [12-14], [a], [citation needed], "seconds.23 If") and a quote's edit
+    """Drop footnote and citation marks ([1], [12-14], [a], [citation needed], "seconds.23 If"), a transcript's stage
+    directions ("[Applause]", "(Laughter)") and a quote's edit
     marks ("[T]he"); a year glued to the word before it by a comma gets its space ("Policy,1990"); American law's
     older ordinals ("2d Cir.") and a law report's series ("F.3d") are said before a street's rule takes "Cir."."""
     if "2d" in text or "3d" in text:  # each rule's series or ordinal holds one
@@ -527,6 +551,8 @@ def citations(text: str) -> str:
     if (("," in text or "." in text or ";" in text or ":" in text) and has_digit(text)
             and _MAY_BE_GLUED_NUMBER.search(text)):
         text = _GLUED_YEAR.sub(", ", _FOOTNOTE_NUMBER.sub(_footnote_number, text))
+    if ("[" in text or "(" in text) and _STAGE_DIRECTION_ALONE.search(text):
+        text = _STAGE_DIRECTION.sub("", text)
     if "[" not in text:
         return text
     if " [" in text:
@@ -684,6 +710,8 @@ def abbreviations(text: str) -> str:
         text = _CONCESSIONS.sub(lambda m: "Concessions" if m.group(0)[0] == "C" else "concessions", text)
     if among_known_words(_TIMETABLE_FIRST, text) and ("Dep." in text or "Arr." in text):
         text = _TIMETABLE_WORD.sub(lambda m: _TIMETABLE_WORDS[m.group(1)], text)
+    if "Reg" in text and ("Reg." in text or "Regd." in text):
+        text = _REGISTERED.sub("Registered", text)
     if among_forms(_FIXED_HEADS, text):
         text = _ABBREVIATION.sub(_expand, text)
     if among_forms(_RARE_HEADS, text):
