@@ -85,11 +85,11 @@ CASES: dict[str, list[tuple[str, str]]] = {
     "time": [
         ("at 9:30 AM", "at nine thirty AM"),
         ("at 10.30pm", "at ten thirty PM"),
-        ("at 9 a.m. EST", "at nine AM E.S.T"),
+        ("at 9 a.m. EST", "at nine AM EST"),
         ("at 9:30 a.m. sharp", "at nine thirty AM sharp"),
         ("at 23:00", "at twenty three hundred"),  # h69: a 24-hour hour past noon in hundreds
         ("at 5pm", "at five PM"),
-        ("at 7:05 pm EST", "at seven o five PM E.S.T"),
+        ("at 7:05 pm EST", "at seven o five PM EST"),
         ("from 9am-5pm", "from nine AM to five PM"),
         ("at 3:45:12 pm", "at three forty five and twelve seconds PM"),
         ("at 00:30", "at twelve thirty AM"),

@@ -102,7 +102,7 @@ _ZONES = [
     ("en-us", "Lunch is 12:15 p.m. MT/11:15 a.m. PT.",
      "Lunch is twelve fifteen PM Mountain Time, eleven fifteen AM Pacific Time."),
     ("en-us", "It airs at 8 p.m. PDT.", "It airs at eight PM PDT."),
-    ("en-us", "The ET team met at 4 p.m. EST.", "The E.T team met at four PM E.S.T."),
+    ("en-us", "The ET team met at 4 p.m. EST.", "The E.T team met at four PM EST."),
 ]
 
 

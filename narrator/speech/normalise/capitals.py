@@ -38,9 +38,10 @@ _PLAIN = word_set(
     "THERE THEIR THESE THOSE WHICH WHERE WHILE STILL UPDATE BREAKING CHAPTER WARNING MAX"
 )
 # Capitals that other rules write (times, zones, web addresses) and that engines spell unaided: kept joined,
-# so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells; so are the zones
-# that hold a vowel ("UTC", "EDT", "EST", "CET"), which an engine may say as a word (h72).
-_KEPT_JOINED = word_set("AM PM CST CDT MST MDT PST PDT BST GMT HTTP HTTPS WWW FTP")
+# so that a second pass leaves them alone. Every other acronym is dotted, which every engine spells. The zones that
+# hold a vowel ("UTC", "EST", "CET") are spelled unaided too: espeak-ng, Piper's phonemiser, gives "EST" and "E.S.T"
+# the same phonemes (checked with `espeak-ng -x`), so their dots would change only the text, not what is heard.
+_KEPT_JOINED = word_set("AM PM EST EDT CST CDT MST MDT PST PDT BST CET UTC GMT HTTP HTTPS WWW FTP")
 _AFTER_DOT_WORD = compiled(r"\bdot $")
 # After a word, "A" before a small word is the letter ("Plan A failed"); after a colon or a bracket it is the
 # article that opens a clause ("Tides: A short history", "(2) A second rope"), unless it ends one.
