@@ -89,8 +89,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                             f" ({_NORMALISE})",
     ("aviation_report", 3): f"a time zone after a 24-hour time, '0742 UTC', is 'UTC' read as a word, not spelled"
                             f" ({_NORMALISE})",
-    ("aviation_report", 6): f"a heading 'Recommendations' is dropped as a widget's ({_CLEAN}/lines.py), so that the"
-                            f" sentence after it is found after the word in it",
     ("charity_appeal", 9): f"a charity's 'Reg.' is read as written, not 'Registered' ({_NORMALISE})",
     ("finance_column", 2): f"an acronym said as a word, 'ISA', is spelled 'I.S.A' ({_NORMALISE})",
     ("k8s_blog", 0): f"a version after another, 'from 1.29 to 1.31', is 'one point three one' where the title's"
@@ -103,13 +101,9 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                        f" unit singular and one plural ({_NORMALISE})",
     ("product_recall", 2): f"a UPC's digit groups, '8 41234 56789 0', are read as numbers ('forty one thousand two"
                            f" hundred thirty four'), not digit by digit ({_NORMALISE})",
-    ("restaurant_review", 10): f"a review's last line, 'Score: 8/10', is left out as page furniture ({_CLEAN})",
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {
-    "finance_column": f"a plain text's first line ending in a question mark, 'Money matters: is it time to move your"
-                      f" savings?', is no title: the file's name is, and the byline is read as a heading"
-                      f" ({_CLEAN}/text.py)",
     "lecture_transcript": f"an editor's italic note opening a transcript, '*This is an edited transcript...*', is"
                           f" taken as its standfirst and said before the byline ({_CLEAN}/markdown)",
     "nhs_advice": f"a standfirst marked class=\"lede\" in a page without a byline is not found, and read as the"
@@ -124,12 +118,9 @@ _MORE_ELSEWHERE: dict[str, str] = {
     "lecture_transcript": _FACTS_ELSEWHERE["lecture_transcript"],
     "nhs_advice": _FACTS_ELSEWHERE["nhs_advice"],
     "product_recall": _ELSEWHERE[("product_recall", 2)],
-    "restaurant_review": _ELSEWHERE[("restaurant_review", 10)],
 }
 # Chapters other than the headings (name -> the class and the module).
 _CHAPTERS_ELSEWHERE: dict[str, str] = {
-    "aviation_report": _ELSEWHERE[("aviation_report", 6)],
-    "finance_column": _FACTS_ELSEWHERE["finance_column"],
 }
 
 
