@@ -81,3 +81,30 @@ def test_a_question_over_its_byline_is_the_title() -> None:
 def test_a_question_over_the_text_is_its_first_line() -> None:
     document = _text(_QUESTION.format(under="I think it should, and so do most of my neighbours."))
     assert document.blocks[0].text == "Should the village keep its last phone box?"
+
+
+_NOTED = """# Why towns need markets
+
+{note}
+
+Good evening, and thank you all for coming out on such a wet night to talk about the market on the square.
+
+The market has stood there since 1320, and it still draws more people into the town than anything else.
+"""
+
+
+def _markdown(text: str) -> Document:
+    """The text cleaned as the writer's own Markdown."""
+    return clean(Source("talk.md", text.encode(), Format.MARKDOWN), CleanSettings())
+
+
+def test_an_italic_note_on_what_the_text_is_is_read_in_place_not_as_its_standfirst() -> None:
+    for note in ("This is an edited transcript of a talk given to the Civic Society in May.",
+                 "This is a shortened version of a talk given to the Civic Society in May."):
+        document = _markdown(_NOTED.format(note=f"*{note}*"))
+        assert document.meta.standfirst is None and document.blocks[0].text == note
+
+
+def test_an_italic_summary_under_the_title_is_still_the_standfirst() -> None:
+    summary = "A talk on why the market on the square matters more to the town than its new shops."
+    assert _markdown(_NOTED.format(note=f"*{summary}*")).meta.standfirst == summary

@@ -104,8 +104,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {
-    "lecture_transcript": f"an editor's italic note opening a transcript, '*This is an edited transcript...*', is"
-                          f" taken as its standfirst and said before the byline ({_CLEAN}/markdown)",
     "nhs_advice": f"a standfirst marked class=\"lede\" in a page without a byline is not found, and read as the"
                   f" body's first paragraph after the date ({_CLEAN}/standfirst.py)",
 }
@@ -115,7 +113,6 @@ _INTRO_ELSEWHERE: dict[str, str] = {
 }
 # What is said beyond the expected sentences (name -> the class and the module).
 _MORE_ELSEWHERE: dict[str, str] = {
-    "lecture_transcript": _FACTS_ELSEWHERE["lecture_transcript"],
     "nhs_advice": _FACTS_ELSEWHERE["nhs_advice"],
     "product_recall": _ELSEWHERE[("product_recall", 2)],
 }

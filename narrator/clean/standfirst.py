@@ -54,8 +54,11 @@ _SENTENCE = re.compile(r"[.!?…][\"'”’)]?\s+(?=[A-Z\"'“‘(])")
 _BY = re.compile(r"^\s*(by|von|par|por)\s", re.I)
 # A note about the page itself, set under the headline as a dek is: "This story has been updated ...", "This article
 # is more than 2 years old", "This post may contain affiliate links". A summary speaks of the story's subject.
-_PAGE_NOTE = re.compile(r"^\s*(?:this|the) (?:article|story|post|page|piece|report|interview)\s+(?:is|was|has|had|"
-                        r"may|contains?|includes?|first|originally|appeared|will)\b", re.I)
+# So is a note on what the text is made from: "This is an edited transcript of ...", "This is an abridged version of
+# ...", as an editor sets it in italics over a talk or an extract.
+_PAGE_NOTE = re.compile(r"^\s*(?:(?:this|the) (?:article|story|post|page|piece|report|interview)\s+(?:is|was|has|had|"
+                        r"may|contains?|includes?|first|originally|appeared|will)\b|this is an? (?:[\w-]+ ){0,3}"
+                        r"(?:transcript|version|excerpt|extract|adaptation|translation)\s+(?:of|from)\b)", re.I)
 
 
 def _headline(root: Any, title: str) -> tuple[Any | None, bool]:
@@ -150,6 +153,11 @@ def _shaped_like_dek(text: str, meta: Metadata) -> bool:
     if _PAGE_NOTE.match(text):
         return False
     return not (line.words < 2 * MIN_WORDS and parse_date(text))
+
+
+def is_page_note(text: str) -> bool:
+    """A note about the text itself, not a summary of its subject: "This is an edited transcript of ..."."""
+    return _PAGE_NOTE.match(text) is not None
 
 
 def _repeats(title: str, text: str) -> bool:
