@@ -108,3 +108,26 @@ def test_an_italic_note_on_what_the_text_is_is_read_in_place_not_as_its_standfir
 def test_an_italic_summary_under_the_title_is_still_the_standfirst() -> None:
     summary = "A talk on why the market on the square matters more to the town than its new shops."
     assert _markdown(_NOTED.format(note=f"*{summary}*")).meta.standfirst == summary
+
+
+_ADVICE = """<html><head><title>Chickenpox in adults</title></head><body><main><article>
+<h1>Chickenpox in adults</h1>
+<p class="{mark}">Chickenpox is usually milder in children, but adults who catch it should rest and see a doctor.</p>
+<h2>What to do</h2>
+<p>Drink plenty of water, and take paracetamol to ease the pain and bring your temperature down.</p>
+<p>Stay off work until all the spots have formed a scab, which is usually five days after they appeared.</p>
+<h2>When to get help</h2>
+<p>Call your doctor at once if the skin around the blisters turns red and hot, or if you find it hard to breathe.</p>
+</article></main></body></html>"""
+
+
+def test_a_marked_summary_over_the_first_section_heading_is_the_standfirst() -> None:
+    document = _html(_ADVICE.format(mark="lede"))
+    assert document.meta.standfirst == ("Chickenpox is usually milder in children, but adults who catch it should rest"
+                                         " and see a doctor.")
+    assert document.blocks[0].text == "What to do"
+
+
+def test_a_marked_lead_running_on_into_the_next_paragraph_is_the_bodys() -> None:
+    document = _html(_ADVICE.format(mark="lede").replace("<h2>What to do</h2>", ""))
+    assert document.meta.standfirst is None and document.blocks[0].text.startswith("Chickenpox is usually milder")

@@ -104,8 +104,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {
-    "nhs_advice": f"a standfirst marked class=\"lede\" in a page without a byline is not found, and read as the"
-                  f" body's first paragraph after the date ({_CLEAN}/standfirst.py)",
 }
 # The intro misread where the facts are right (name -> the class and the module).
 _INTRO_ELSEWHERE: dict[str, str] = {
@@ -113,7 +111,6 @@ _INTRO_ELSEWHERE: dict[str, str] = {
 }
 # What is said beyond the expected sentences (name -> the class and the module).
 _MORE_ELSEWHERE: dict[str, str] = {
-    "nhs_advice": _FACTS_ELSEWHERE["nhs_advice"],
     "product_recall": _ELSEWHERE[("product_recall", 2)],
 }
 # Chapters other than the headings (name -> the class and the module).

@@ -213,10 +213,21 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         if not (described or placed or hinted):
             continue
         if (_is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(hints)
-                and not _opens_on_dateline(element.getnext())):
+                and not _opens_on_dateline(element.getnext()) and not (hinted and _over_a_section(element))):
             return None
         return text
     return None
+
+
+# The headings of an article's sections: a paragraph right above its first is set apart from the paragraphs below.
+_SECTION_HEADINGS = {"h2", "h3", "h4"}
+
+
+def _over_a_section(element: Any) -> bool:
+    """A paragraph right above a section's heading: set apart above the body, as a summary is, where a lead paragraph
+    runs on into the next (a marked "lede" or "intro" over "<h2>What to do</h2>" is the page's summary)."""
+    following = element.getnext()
+    return following is not None and following.tag in _SECTION_HEADINGS
 
 
 def _opens_on_dateline(element: Any | None) -> bool:
