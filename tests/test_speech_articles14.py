@@ -87,8 +87,6 @@ _CLEAN = "narrator/clean"
 _ELSEWHERE: dict[tuple[str, int], str] = {
     ("aviation_report", 1): f"a flight number, 'BA283', is 'B.A two eighty three', not its digits 'two eight three'"
                             f" ({_NORMALISE})",
-    ("aviation_report", 6): f"a heading 'Recommendations' is dropped as a widget's ({_CLEAN}/lines.py), so that the"
-                            f" sentence after it is found after the word in it",
     ("finance_column", 2): f"an acronym said as a word, 'ISA', is said 'Isa' as the house says 'Nato' (h72: it was"
                            f" spelled 'I.S.A'), where the expectation writes it 'ISA' and heard() folds neither to the"
                            f" other ({_NORMALISE})",
@@ -96,33 +94,17 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                      f" 'Kubernetes 1.31' is 'one point thirty one' ({_NORMALISE})",
     ("k8s_blog", 4): f"a port, 'port 8080', is 'eight zero eight zero', not 'eighty eighty' ({_NORMALISE})",
     ("k8s_blog", 5): f"a version alone, 'With 1.31 we', is 'one point three one' ({_NORMALISE})",
-    ("restaurant_review", 10): f"a review's last line, 'Score: 8/10', is left out as page furniture ({_CLEAN})",
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
-_FACTS_ELSEWHERE: dict[str, str] = {
-    "finance_column": f"a plain text's first line ending in a question mark, 'Money matters: is it time to move your"
-                      f" savings?', is no title: the file's name is, and the byline is read as a heading"
-                      f" ({_CLEAN}/text.py)",
-    "lecture_transcript": f"an editor's italic note opening a transcript, '*This is an edited transcript...*', is"
-                          f" taken as its standfirst and said before the byline ({_CLEAN}/markdown)",
-    "nhs_advice": f"a standfirst marked class=\"lede\" in a page without a byline is not found, and read as the"
-                  f" body's first paragraph after the date ({_CLEAN}/standfirst.py)",
-}
+_FACTS_ELSEWHERE: dict[str, str] = {}
 # The intro misread where the facts are right (name -> the class and the module).
 _INTRO_ELSEWHERE: dict[str, str] = {
     "aviation_report": _ELSEWHERE[("aviation_report", 1)],
 }
 # What is said beyond the expected sentences (name -> the class and the module).
-_MORE_ELSEWHERE: dict[str, str] = {
-    "lecture_transcript": _FACTS_ELSEWHERE["lecture_transcript"],
-    "nhs_advice": _FACTS_ELSEWHERE["nhs_advice"],
-    "restaurant_review": _ELSEWHERE[("restaurant_review", 10)],
-}
+_MORE_ELSEWHERE: dict[str, str] = {}
 # Chapters other than the headings (name -> the class and the module).
-_CHAPTERS_ELSEWHERE: dict[str, str] = {
-    "aviation_report": _ELSEWHERE[("aviation_report", 6)],
-    "finance_column": _FACTS_ELSEWHERE["finance_column"],
-}
+_CHAPTERS_ELSEWHERE: dict[str, str] = {}
 
 
 def _marked(name: str, reasons: dict[str, str]) -> Any:

@@ -843,6 +843,16 @@ def _review_stamp(line: Line) -> bool:
         and parse_date(line.text) is not None)
 
 
+# A review's verdict on its own line: a label and a mark out of a scale ("Score: 8/10", "Rating: 4 out of 5 stars").
+_VERDICT = re.compile(r"(?i)^\W*(?:(?:our|the|overall|final)\s+)?(?:score|rating|verdict|mark)\s*:\s*"
+                      r"\d{1,3}(?:\.\d)?\s*(?:/|out\s+of)\s*(?:5|10|20|100)(?:\s+stars?)?\W*$")
+
+
+def is_verdict(text: str) -> bool:
+    """A review's mark on a line of its own: "Score: 8/10", "Rating: 4 out of 5"."""
+    return _VERDICT.match(text) is not None
+
+
 def is_review_header(lines: list[Line], i: int) -> bool:
     """True for a review's header line: its rating, its stamp, or a short badge in capitals right under either."""
     line = lines[i]

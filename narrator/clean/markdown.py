@@ -29,6 +29,7 @@ from narrator.clean.lines import Line, is_widget_label, make_line
 from narrator.clean.notes import header_metadata, plain_marks
 from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
 from narrator.clean.standfirst import MIN_WORDS as DEK_MIN_WORDS
+from narrator.clean.standfirst import is_page_note
 from narrator.clean.textmeta import DATE_WORDS, authors_from, name_line
 from narrator.config import CleanSettings
 from narrator.formula_marks import formulas_in
@@ -493,8 +494,10 @@ def _emphasised_dek(root: Any) -> str | None:
         return None
     text = squash(inner.text_content())
     line = make_line(0, text, 0)
-    if authors_from(line) or parse_date(text) or line.credit:
-        return None  # "*By Jane Doe*", "*March 3, 2026*", "*Photo: Jane Doe*": the byline, date or credit in italics
+    if authors_from(line) or parse_date(text) or line.credit or is_page_note(text):
+        # "*By Jane Doe*", "*March 3, 2026*", "*Photo: Jane Doe*": the byline, date or credit in italics; "*This is an
+        # edited transcript of ...*": an editor's note on the text, read where it stands
+        return None
     return text if ITALIC_DEK_MIN_WORDS <= len(text.split()) <= DEK_MAX_WORDS else None
 
 

@@ -21,7 +21,16 @@ from narrator.clean.lines import (
     names_a_prompt,
     words_of,
 )
-from narrator.clean.textmeta import DATE_WORDS, TITLE_NOUNS, authors_from, find_header, is_deck_under, name_line
+from narrator.clean.textmeta import (
+    BYLINE_WORDS,
+    DATE_WORDS,
+    TITLE_NOUNS,
+    authors_from,
+    find_header,
+    is_byline_line,
+    is_deck_under,
+    name_line,
+)
 from narrator.model import Block, BlockKind, Metadata
 
 # Consecutive lines this short and without a full stop are a menu: a sign of a page dump.
@@ -254,13 +263,23 @@ def _goes_on(line: Line) -> bool:
 
 def _header_end(lines: list[Line]) -> int:
     """Where the user's own article begins: after its title line and the byline and date lines right under it."""
-    if lines[0].terminal or lines[0].words > OWN_HEADING_WORDS or _goes_on(lines[0]):
+    if (lines[0].terminal and not _question_over_byline(lines)) or lines[0].words > OWN_HEADING_WORDS or _goes_on(
+            lines[0]):
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
     end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) and not _opens_a_list(lines, 1) else 1  # a deck
     while end < len(lines) and (_byline_or_date(lines[end]) or _name_over_date(lines, end)) and not _heads_an_entry(
             lines, end):
         end += 1
     return end
+
+
+def _question_over_byline(lines: list[Line]) -> bool:
+    """A short question set apart over a byline of its own ("Should the village keep its phone box?" / "By Ann
+    Lee"): the title, whatever its case; the byline under it is the evidence, since a text's own first line has none."""
+    first = lines[0]
+    return (len(lines) > 2 and first.text.rstrip().endswith("?") and first.words <= OWN_HEADING_WORDS
+            and lines[1].group != first.group and is_byline_line(lines[1], BYLINE_WORDS) and not lines[1].terminal
+            and bool(authors_from(lines[1])))
 
 
 def _name_over_date(lines: list[Line], i: int) -> bool:

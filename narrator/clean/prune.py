@@ -24,6 +24,7 @@ from narrator.clean.lines import (
     is_bio,
     is_sign_off,
     is_teaser_link,
+    is_verdict,
     is_widget_label,
     make_line,
     reads_as_advice,
@@ -386,17 +387,44 @@ def _drop_link_boxes(blocks: list[Block]) -> list[Block]:
     """Drop a box of links to other stories: its title ("More from UK"), then headlines until the prose resumes."""
     kept = []
     in_box = titled = False
-    for block in blocks:
+    for i, block in enumerate(blocks):
         line = _measure(block.text)
         headline = not line.terminal and line.words < HEADLINE_MAX_WORDS
         # a heading under a lone "Related: Headline" line is the article's next section (a box's own headlines
         # are the page's headings only under the box's title, "More from UK")
         section = block.kind is BlockKind.HEADING and not titled
-        titled = is_widget_label(line) or (titled and headline)
+        titled = (is_widget_label(line) and not _heads_prose(blocks, i)) or (titled and headline)
         in_box = titled or is_teaser_link(block.text) or (in_box and headline and not section)
         if not in_box:
             kept.append(block)
     return kept
+
+
+# A section goes on in prose under its heading: this many paragraphs of sentences in a row at least, where a box of
+# links holds headlines, or a headline and its summary by turns.
+SECTION_PROSE_BLOCKS = 2
+
+
+# Words as long as this share their first letters with their forms ("recommendations", "recommended").
+STEM_LETTERS = 6
+
+
+def _heads_prose(blocks: list[Block], index: int) -> bool:
+    """A heading worded as a box's title ("Recommendations") over paragraphs of the article's that speak of what it
+    names ("The inspectors made four recommendations"): its section."""
+    after = blocks[index + 1: index + 1 + SECTION_PROSE_BLOCKS]
+    if blocks[index].kind is not BlockKind.HEADING or len(after) < SECTION_PROSE_BLOCKS or not all(
+            _prose_paragraph(block) for block in after):
+        return False
+    named = {word.lower()[:STEM_LETTERS] for word in words_of(blocks[index].text) if len(word) >= STEM_LETTERS}
+    return bool(named & {word.lower()[:STEM_LETTERS] for word in words_of(after[0].text)})
+
+
+def _prose_paragraph(block: Block) -> bool:
+    """A paragraph of sentences, not a teaser's headline or its summary in one link."""
+    line = _measure(block.text)
+    return (block.kind is BlockKind.PARAGRAPH and line.terminal and line.words > SHORT_LINE_WORDS
+            and not (_is_teaser(block) or is_teaser_link(block.text)))
 
 
 def _drop_trailing_gallery(blocks: list[Block]) -> list[Block]:
@@ -432,6 +460,16 @@ def _drop_heading_runs(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _verdict_after_prose(blocks: list[Block], i: int) -> bool:
+    """A review's mark ("Score: 8/10") right under a sentence of the review: its verdict, not a widget's rating (a
+    box of other reviews' marks sits under their headlines)."""
+    if i < 1 or blocks[i].kind is not BlockKind.PARAGRAPH or not is_verdict(blocks[i].text):
+        return False
+    before = blocks[i - 1]
+    line = _measure(before.text)
+    return before.kind is BlockKind.PARAGRAPH and line.terminal and line.words > 1
+
+
 def _is_teaser(block: Block) -> bool:
     """A headline and its summary in one link: a line break inside a short block."""
     return "\n" in block.text and len(block.text.split()) <= TEASER_MAX_WORDS
@@ -460,6 +498,7 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     # a sentence in a list of the writer's ("Click Back Up Now." among the steps) is an item of it, not a button
     in_place = _kept_in_place(kept, furniture) | {i for i in (_writers_lists(kept) if any(furniture) else ())
                                                   if _measure(kept[i].text).terminal}
+    in_place |= {i for i in range(1, len(kept)) if _verdict_after_prose(kept, i)}
     kept = [b for i, b in enumerate(kept) if not furniture[i] or i in in_place]
     kept = _drop_pull_quotes(kept)
     kept = _drop_heading_runs(kept)
@@ -538,6 +577,7 @@ def _trim_tail(blocks: list[Block], authors: tuple[str, ...] = ()) -> list[Block
         kept.pop()
     tail = len(kept)
     while tail and not (_ends_like_article(kept[tail - 1]) or _signed(kept, tail - 1)
+                        or _verdict_after_prose(kept, tail - 1)
                         or (tail == len(kept) and tail > 1 and _ends_like_article(kept[tail - 2])
                             and _signed_by_the_author(kept[tail - 1].text, authors))):
         tail -= 1

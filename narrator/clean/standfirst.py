@@ -54,8 +54,11 @@ _SENTENCE = re.compile(r"[.!?…][\"'”’)]?\s+(?=[A-Z\"'“‘(])")
 _BY = re.compile(r"^\s*(by|von|par|por)\s", re.I)
 # A note about the page itself, set under the headline as a dek is: "This story has been updated ...", "This article
 # is more than 2 years old", "This post may contain affiliate links". A summary speaks of the story's subject.
-_PAGE_NOTE = re.compile(r"^\s*(?:this|the) (?:article|story|post|page|piece|report|interview)\s+(?:is|was|has|had|"
-                        r"may|contains?|includes?|first|originally|appeared|will)\b", re.I)
+# So is a note on what the text is made from: "This is an edited transcript of ...", "This is an abridged version of
+# ...", as an editor sets it in italics over a talk or an extract.
+_PAGE_NOTE = re.compile(r"^\s*(?:(?:this|the) (?:article|story|post|page|piece|report|interview)\s+(?:is|was|has|had|"
+                        r"may|contains?|includes?|first|originally|appeared|will)\b|this is an? (?:[\w-]+ ){0,3}"
+                        r"(?:transcript|version|excerpt|extract|adaptation|translation)\s+(?:of|from)\b)", re.I)
 
 
 def _headline(root: Any, title: str) -> tuple[Any | None, bool]:
@@ -152,6 +155,11 @@ def _shaped_like_dek(text: str, meta: Metadata) -> bool:
     return not (line.words < 2 * MIN_WORDS and parse_date(text))
 
 
+def is_page_note(text: str) -> bool:
+    """A note about the text itself, not a summary of its subject: "This is an edited transcript of ..."."""
+    return _PAGE_NOTE.match(text) is not None
+
+
 def _repeats(title: str, text: str) -> bool:
     """The text says the headline again, with a few words added."""
     wanted, words = set(comparable(title).split()), set(comparable(text).split())
@@ -205,10 +213,21 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         if not (described or placed or hinted):
             continue
         if (_is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(hints)
-                and not _opens_on_dateline(element.getnext())):
+                and not _opens_on_dateline(element.getnext()) and not (hinted and _over_a_section(element))):
             return None
         return text
     return None
+
+
+# The headings of an article's sections: a paragraph right above its first is set apart from the paragraphs below.
+_SECTION_HEADINGS = {"h2", "h3", "h4"}
+
+
+def _over_a_section(element: Any) -> bool:
+    """A paragraph right above a section's heading: set apart above the body, as a summary is, where a lead paragraph
+    runs on into the next (a marked "lede" or "intro" over "<h2>What to do</h2>" is the page's summary)."""
+    following = element.getnext()
+    return following is not None and following.tag in _SECTION_HEADINGS
 
 
 def _opens_on_dateline(element: Any | None) -> bool:
