@@ -1,0 +1,146 @@
+"""The harness of the whole-article tests (test_speech_articles13.py, 14): an article's expectations beside it, what
+`narrator preview --json` says of it, and what a listener hears of both.
+
+What is compared is what a listener hears: punctuation that is not voiced (commas, brackets, quotes, dashes, a word's
+final stop) is ignored; case and the stops inside initialisms ("U.S") are not.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from narrator.cli import main
+
+_UNVOICED = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013!?-]")
+_FINAL_STOP = re.compile(r"\.(?=\s|$)")
+Sound = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+# Spellings a voice says alike: British and American spellings of a unit (one or many), "per cent", a capitalised
+# word and the word, "oh" and "o" for a zero in a time, and the house's "and" after "hundred" or "thousand", which our
+# readings of amounts and measures keep and of counts drop (numbers.cardinal_with_and), both of them English.
+SAME_SOUND: tuple[Sound, ...] = (
+    (re.compile(r"\bper cent\b"), "percent"),
+    (re.compile(r"metre(s?)\b"), r"meter\1"),
+    (re.compile(r"\bnorth west\b"), "northwest"),
+    (re.compile(r"\boh\b"), "o"),
+    (re.compile(r"\bMs\b"), "Miz"),
+    (re.compile(r"\b(hundred|thousand) and\b"), r"\1"),
+    (re.compile(r"\b[A-Z][a-z]+\b"), lambda word: word.group(0).lower()),
+)
+# A heading of a word or two may be said again in a sentence: only sentences of this many words are counted.
+WORDS_TO_COUNT = 4
+# A run of this many words said beyond what is expected (or expected and not said) is a passage, not a misread word.
+PASSAGE_WORDS = 3
+
+
+class Articles:
+    """A folder of articles, each with its .json of expectations written before narrator first read it."""
+
+    def __init__(self, folder: Path, same_sound: Sequence[Sound] = SAME_SOUND) -> None:
+        self.folder, self.same_sound = folder, tuple(same_sound)
+        self.names = sorted(path.stem for path in folder.glob("*.json"))
+        self.expected = cache(self._expected)
+        self.preview = cache(self._preview)
+        self.in_order = cache(self._in_order)
+
+    def heard(self, text: str) -> str:
+        """What a listener hears of a text: its words and the stops inside them, without unvoiced punctuation."""
+        said = " ".join(_FINAL_STOP.sub(" ", _UNVOICED.sub(" ", text)).split())
+        for spelling, sound in self.same_sound:
+            said = spelling.sub(sound, said)
+        return said
+
+    def source(self, name: str) -> Path:
+        """The article's file (HTML, Markdown or plain text) beside its expectations."""
+        return next(path for path in self.folder.glob(f"{name}.*") if path.suffix != ".json")
+
+    def _expected(self, name: str) -> dict[str, Any]:
+        """The article's expectations, written before narrator read it."""
+        result: dict[str, Any] = json.loads((self.folder / f"{name}.json").read_text(encoding="utf-8"))
+        return result
+
+    def _preview(self, name: str) -> dict[str, Any]:
+        """`narrator preview --json` on the article."""
+        result = CliRunner().invoke(main, ["preview", str(self.source(name)), "--json"])
+        assert result.exit_code == 0, result.output
+        shown: dict[str, Any] = json.loads(result.stdout)
+        return shown
+
+    def stream(self, name: str) -> str:
+        """Everything said, as heard, segment after segment."""
+        return " ".join(self.heard(segment["text"]) for segment in self.preview(name)["segments"])
+
+    def _in_order(self, name: str) -> tuple[bool, ...]:
+        """For each expected sentence, whether it is said after the one before it that was said (the title first)."""
+        stream = f" {self.stream(name)} "
+        position = len(self.heard(self.expected(name)["intro"][0]))
+        found = []
+        for sentence in self.expected(name)["body"]:
+            at = stream.find(f" {self.heard(sentence)} ", position)
+            found.append(at >= 0)
+            position = at + len(self.heard(sentence)) if at >= 0 else position
+        return tuple(found)
+
+    def article_cases(self, *reasons: dict[str, str]) -> list[Any]:
+        """One case per article, those whose reasons name it (the first that does) marked as strict xfails."""
+        cases = []
+        for name in self.names:
+            reason = next((found[name] for found in reasons if name in found), None)
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            cases.append(pytest.param(name, marks=marks, id=name))
+        return cases
+
+    def sentence_cases(self, elsewhere: dict[tuple[str, int], str]) -> list[Any]:
+        """One case per expected body sentence, those misread elsewhere marked as strict xfails."""
+        cases = []
+        for name in self.names:
+            for index, _ in enumerate(self.expected(name)["body"]):
+                reason = elsewhere.get((name, index))
+                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+                cases.append(pytest.param(name, index, marks=marks, id=f"{name}-{index}"))
+        return cases
+
+    def check_facts(self, name: str) -> None:
+        """The title, byline, date and standfirst `preview --json` finds are the expected ones."""
+        expected, shown = self.expected(name), self.preview(name)
+        found = {key: shown[key] or None for key in ("title", "byline", "published", "standfirst")}
+        assert found == {key: expected[key] or None for key in found}
+
+    def check_intro(self, name: str) -> None:
+        """The intro's segments say the title, the standfirst, the byline and the date as expected."""
+        intro = self.expected(name)["intro"]  # the title, the standfirst and the byline are a segment each
+        said = [segment["text"] for segment in self.preview(name)["segments"][:len(intro)]]
+        assert self.heard(" ".join(said)) == self.heard(" ".join(intro))
+
+    def check_chapters(self, name: str) -> None:
+        """The chapters are the article's headings."""
+        chapters = list(dict.fromkeys(segment["chapter"] for segment in self.preview(name)["segments"]))
+        assert chapters == self.expected(name)["chapters"]
+
+    def check_sentence(self, name: str, index: int) -> None:
+        """The body's sentence is said, once, after the one before it."""
+        stream = f" {self.stream(name)} "
+        sentence = f" {self.heard(self.expected(name)['body'][index])} "
+        assert sentence in stream, f"{sentence!r} not said in {stream!r}"
+        if len(sentence.split()) >= WORDS_TO_COUNT:
+            assert stream.count(sentence) == 1, f"{sentence!r} said {stream.count(sentence)} times"
+        assert self.in_order(name)[index], "said out of order"
+
+    def check_nothing_else(self, name: str) -> None:
+        """No passage is said that the article's reader would not say (code, a caption, a menu), nor one left out."""
+        expected = self.expected(name)
+        disclosure = self.preview(name)["segments"][-1]["text"]
+        said = self.stream(name).split()
+        wanted = self.heard(" ".join([*expected["intro"], *expected["body"], disclosure])).split()
+        matcher = difflib.SequenceMatcher(None, wanted, said, autojunk=False)
+        passages = [(op, wanted[i1:i2], said[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes()
+                    if op in ("insert", "delete") and max(i2 - i1, j2 - j1) >= PASSAGE_WORDS]
+        assert passages == []
