@@ -144,3 +144,13 @@ class Articles:
         passages = [(op, wanted[i1:i2], said[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes()
                     if op in ("insert", "delete") and max(i2 - i1, j2 - j1) >= PASSAGE_WORDS]
         assert passages == []
+
+    def check_list_pause(self, name: str, item: str, next_said: str) -> None:
+        """What follows a list (prose, a heading, the disclosure) is not heard as one more of its items: the item
+        before it ends on a paragraph's pause."""
+        segments = self.preview(name)["segments"]
+        texts = [segment["text"] for segment in segments]
+        at = texts.index(item)
+        assert texts[at + 1] == next_said
+        paragraph = segments[len(self.expected(name)["intro"]) - 1]["pause_ms"]  # after the byline, a paragraph's
+        assert segments[at]["pause_ms"] == paragraph > segments[at - 1]["pause_ms"]

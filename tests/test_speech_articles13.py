@@ -72,10 +72,4 @@ def test_nothing_else_is_said_and_nothing_lost(name: str) -> None:
     ("phone_review", "Weight: six point eight ounces (one hundred ninety three grams)", "Battery life"),
 ])
 def test_a_list_s_last_item_ends_with_a_paragraph_s_pause(name: str, item: str, next_said: str) -> None:
-    """What follows a list (here a heading) is not heard as one more of its items."""
-    segments = ARTICLES.preview(name)["segments"]
-    texts = [segment["text"] for segment in segments]
-    at = texts.index(item)
-    assert texts[at + 1] == next_said
-    paragraph = segments[len(ARTICLES.expected(name)["intro"]) - 1]["pause_ms"]  # after the byline, a paragraph's pause
-    assert segments[at]["pause_ms"] == paragraph > segments[at - 1]["pause_ms"]
+    ARTICLES.check_list_pause(name, item, next_said)
