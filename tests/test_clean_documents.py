@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents import Case, all_cases, read, score
+from tests.documents import Case, all_cases, cases_marked, read, score
 
 # Forms narrator does not read right yet, by class; strict, so that one that starts to pass becomes a test.
 KNOWN: dict[str, str] = {
@@ -21,16 +21,11 @@ KNOWN: dict[str, str] = {
 CASES = all_cases()
 
 
-def _param(case: Case) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[case.name])] if case.name in KNOWN else []
-    return pytest.param(case, id=case.name, marks=marks)
-
-
 def test_every_known_failure_names_a_document() -> None:
     assert set(KNOWN) <= {case.name for case in CASES}
 
 
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", cases_marked(CASES, KNOWN))
 def test_a_writers_document_is_read_whole_and_only_it(case: Case) -> None:
     found = score(case, read(case))
     assert found["right"], found

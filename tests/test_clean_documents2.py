@@ -8,7 +8,7 @@ import pytest
 from narrator.clean import clean
 from narrator.config import CleanSettings
 from narrator.model import Format, Source
-from tests.documents import LINE1, LINE2, LINE3, LINE4, Case, read, score
+from tests.documents import LINE1, LINE2, LINE3, LINE4, Case, cases_marked, read, score
 from tests.documents2 import all_cases
 
 # Forms narrator does not read right yet, by class; strict, so that one that starts to pass becomes a test.
@@ -19,11 +19,6 @@ KNOWN: dict[str, str] = {
 CASES = all_cases()
 
 
-def _param(case: Case) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[case.name])] if case.name in KNOWN else []
-    return pytest.param(case, id=case.name, marks=marks)
-
-
 def test_there_are_at_least_sixteen_documents() -> None:
     assert len(CASES) >= 16
 
@@ -32,7 +27,7 @@ def test_every_known_failure_names_a_document() -> None:
     assert set(KNOWN) <= {case.name for case in CASES}
 
 
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", cases_marked(CASES, KNOWN))
 def test_a_writers_document_is_read_whole_and_only_it(case: Case) -> None:
     found = score(case, read(case))
     assert found["right"], found

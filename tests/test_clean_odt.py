@@ -16,7 +16,7 @@ from narrator.clean import clean
 from narrator.config import CleanSettings
 from narrator.errors import InputError
 from narrator.model import Source
-from tests.documents import LINE1, LINE2, Case, read, score
+from tests.documents import LINE1, LINE2, Case, cases_marked, read, score
 from tests.opendocuments import odt, odt_cases, tp
 
 CASES = odt_cases()
@@ -34,16 +34,11 @@ def test_there_are_at_least_fourteen_documents() -> None:
     assert len(CASES) >= 14
 
 
-def _param(case: Case) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[case.name])] if case.name in KNOWN else []
-    return pytest.param(case, id=case.name, marks=marks)
-
-
 def test_every_known_failure_names_a_document() -> None:
     assert set(KNOWN) <= {case.name for case in CASES}
 
 
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", cases_marked(CASES, KNOWN))
 def test_an_opendocument_text_is_read_whole_and_only_it(case: Case) -> None:
     found = score(case, read(case))
     assert found["right"], found
