@@ -7,6 +7,7 @@ from math import gcd
 
 from narrator.speech.normalise import (
     capitals,
+    citations,
     clock,
     dates,
     electronic,
@@ -1453,7 +1454,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _INSTRUMENT_CODE.sub("", text)
     if (")" in text or ">" in text) and _MAY_BE_TICKER.search(text):
         text = _TICKER.sub("", text)
-    text = romans.numbered_books(history.old_forms(words.citations(text)))  # after law's "2d Cir."
+    # scholarly first: "para. [45]" before the footnotes' rule drops "[45]", "MS. 42" before the capitals spell "MS"
+    text = romans.numbered_books(history.old_forms(words.citations(citations.scholarly(text))))  # after "2d Cir."
     if text[:1].isupper() and text[1:2].isupper():
         text = capitals.datelines(text)
     headline = capitals.in_capitals(text)

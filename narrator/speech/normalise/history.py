@@ -94,6 +94,19 @@ def _pence(written: str | None) -> str:
     return f"{said} {PENNY_PARTS[part][1]}" if part else said
 
 
+def _before_money_noun(match: re.Match[str]) -> bool:
+    """Whether a coin's or a stamp's name follows the sum ("the 3d. bit", "a 1d. stamp")."""
+    after = match.string[match.end():match.end() + 12].split()[:1]
+    return bool(after) and after[0].rstrip(".,;:!?") in MONEY_NOUNS
+
+
+def _attributive_pence(said: str) -> str:
+    """Pence before the coin or the stamp they name: "threepence" -> "threepenny", "a penny" -> "penny"."""
+    if said.startswith("a "):
+        return said[2:]
+    return said[:-5] + "penny" if " " not in said and said.endswith("pence") else said
+
+
 def _priced(match: re.Match[str]) -> bool:
     """Whether "Ns." (or "2d.", "3d.") alone is money: a word of price before it, a price's word after it ("12s. a
     week"), a coin's or a note's name ("a 10s. note"), or another sum with it ("5s., 3s. and 1s.")."""
@@ -120,7 +133,8 @@ def _old_money(match: re.Match[str]) -> str:
         if pounds_written is None:  # "2d." and "3d." alone are also dimensions ("in 3d."): money only where priced
             if match.group(4) in ("2", "3") and not _priced(match):
                 return match.group(0)
-            return _stop_kept(match, _pence(match.group(4)))
+            said = _pence(match.group(4))
+            return _stop_kept(match, _attributive_pence(said) if _before_money_noun(match) else said)
         count = int(pounds_written.replace(",", ""))
         return f"{numbers.cardinal_with_and(count)} {'pound' if count == 1 else 'pounds'}"
     if pounds_written is None and pence_written is None and not _priced(match):

@@ -165,6 +165,12 @@ _RARE = {
     # a timetable's and a booking's: "40 mins before dep.", "arr. 11:40" (the voice said "dep", "ar"); the capital
     # "Dep." is left, a deputy's title as often ("Dep. Sheriff")
     "dep.": "departure", "arr.": "arrival",
+    # an old letter's closing and its clergy ("your obedt. servt.", "the Bp. of London", "the Revd. Gilbert White"),
+    # a reference work's "s.v.", "q.v.", "abbr." and "esp.", and a note's "Cf." (the voice said them as letters)
+    "obedt.": "obedient", "obdt.": "obedient", "obt.": "obedient", "servt.": "servant", "ob't": "obedient",
+    "serv't": "servant", "Bp.": "Bishop",
+    "Abp.": "Archbishop", "Revd.": "Reverend", "Revd": "Reverend", "s.v.": "sub verbo", "q.v.": "which see",
+    "abbr.": "abbreviation", "esp.": "especially", "Cf.": "Compare",
     **RARE_FORMS,
 }
 _FIXED.update(_RARE)  # _expand reads both

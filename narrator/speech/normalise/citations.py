@@ -1,0 +1,124 @@
+"""Scholarship's, law's and old letters' short forms said as a reader says them: a label before its number ("n. 12",
+"bk. 2", "r. 3.4", "Sc. 3", "Chap. IV", "MS. 42"), a manuscript ("the MSS. were sold"), a credit ("ed. Anne Bell",
+"trans. Robert Fagles", "a revised ed."), "temp. Henry VIII", a letter's "Yr. affect. brother" and "Alex. Pope", a
+reference work's "lit." and "(pl. oxen)", a baronet's "Bart.", "Python v. 3", "Fed. R. Civ. P." and "para. [45]"."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.util import among_words, first_letters, sentence_stop
+
+# A label before its number. Each is a letter or two that stands for a word only with its stop and a number after:
+# "n. 12" a note, "l. 4" a line (not after a number: "2 l." is litres), "r. 3.4" a rule (a year after it is a reign,
+# "r. 1509", read with a life's dates), "MS. 42" a manuscript. A chapter and a scene are numbered in Roman numerals
+# too ("Chap. IV", "Sc. ii"); "B.Sc." is a degree (no stop or letter before the label).
+LABELS = {"Chap": "Chapter", "chap": "chapter", "Sc": "Scene", "sc": "scene", "bk": "book", "Bk": "Book",
+          "bks": "books", "n": "note", "nn": "notes", "l": "line", "ll": "lines", "r": "rule", "rr": "rules",
+          "MS": "manuscript", "MSS": "manuscripts"}
+_LABEL = compiled(
+    r"(?<![\w.])(?:(Chap|chap|Sc|sc)\.\s?(?=\d|(?:[IVXLC]+|[ivxlc]+)\b)|(bks?|Bk|nn?|MSS?)\.\s?(?=\d)"
+    r"|(?<!\d )(ll?)\.\s?(?=\d)|(rr?)\.\s?(?=\d{1,2}(?:\.\d+)*(?!\d|\.\d)))")
+# "MS." and "MSS." with their stop inside a sentence (a small word or a mark after them) are manuscripts; the
+# illness, "She has MS. Her doctor...", ends its sentence there, and "MS" without a stop is left to the capitals.
+_MANUSCRIPT = compiled(r"(?<![\w.])(MSS?)\.(?=\s+[a-z]|[,;:)])")
+# Who edited or translated a work, before their name or a language: "Diaries, ed. Anne Bell", "trans. Robert Fagles",
+# "trans. from the German"; an edition after the word that says which ("a revised ed.", "the sixth ed.").
+_EDITED_BY = compiled(r"(?:(?<=, )|(?<=\()|(?<=; ))ed\.(?=\s[A-Z])")
+_TRANSLATED = compiled(r"(?<![\w.])trans\.(?=\s(?:[A-Z]|(from|into|by)\b))")
+_ORDINAL_WORDS = ("first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|revised|new"
+                  "|enlarged|expanded|corrected|critical|popular|later|earlier|latest|same|American|English|British")
+_EDITION = compiled(rf"\b((?i:{_ORDINAL_WORDS}) )edn?\.(?=[\s,;:)]|$)")
+# "temp. Henry VIII": in a king's time (a record's date); before a number "temp." is a temperature, and left. After
+# "from" the time is enough ("dates from the time of Edward the First").
+_IN_THE_TIME_OF = compiled(r"(?<![\w.])temp\.\s(?=[A-Z][a-z]+\.?\s[IVX]+\b)")
+# A letter's closing: "Yr." before a letter's words (elsewhere "Yr. 10" is a school year), "affect." before a kin.
+_LETTER_YOUR = compiled(r"\bYr\.(?=\s(?:obt|obedt|obdt|obedient|affect|affectionate|affecte|most|very|humble|faithful"
+                        r"|sincere|loving|dutiful|devoted|friend|servt|servant|son|daughter|brother|sister)\b)")
+_AFFECTIONATE = compiled(r"\baffect\.(?=\s(?:brother|sister|son|daughter|friend|servant|servt|cousin|nephew|niece"
+                         r"|father|mother|uncle|aunt|wife|husband)\b)")
+# "Alex. Pope": a given name's short form before a surname, unless the word after opens a new sentence ("I called
+# Alex. Then I left."): "Alex" is a name in its own right, so its stop may end the sentence.
+_ALEXANDER = compiled(
+    r"\bAlex\.(?=\s(?!(?:The|Then|He|She|It|We|They|I|You|But|And|So|A|An|This|That|There|His|Her|Our|My|Your"
+    r"|Their|What|When|Where|Why|How|Who|If|In|On|At|Yes|No|Thanks|Thank|Please|Now|Later|After|Before|Still"
+    r"|Even|Also|As|Is|Was|Did|Do|Can|Will|Would|Let|Oh|Well|Hi|Hello|Sorry|OK)\b)[A-Z][a-z])")
+# A reference work's "lit." before what a word literally says, and "(pl. oxen)", "(sing. ox)" before a form:
+# after a comma or a bracket only ("the lamp was lit." ends a sentence).
+_LITERALLY = compiled(r"(?:(?<=, )|(?<=\()|(?<=; ))lit\.(?=\s[\"“'‘a-z])")
+_NUMBER_FORM = compiled(r"(?<=\()(pl|sing)\.(?=\s[a-z])")
+_NUMBER_FORMS = {"pl": "plural", "sing": "singular"}
+# "Sir John Soane, Bart.": a baronet after his name (before a name "Bart." is Bartholomew).
+_BARONET = compiled(r"(?<=, )Bart\.(?=[,;)]|\s+[a-z]|\s*$)")
+# "The Rt. Hon. William Pitt", "the Rt. Revd. John Smith": a privy counsellor's and a bishop's style ("Hon." alone is
+# read with the titles, in American spelling).
+_RIGHT = compiled(r"\bRt\.\s(?=(Hon|Revd|Rev)\.\s[A-Z])")
+_STYLES = {"Hon": "Honourable", "Revd": "Reverend", "Rev": "Reverend"}
+_STYLED = compiled(r"\b(?<=Right )(Hon|Revd|Rev)\.")
+# "Python v. 3", "v. 2.1": a version before a small number that no capital follows; a law case's "v." is between
+# parties, and a party that starts with a number is a name ("Jones v. 3M Co.") or a thing ("v. 434 Main Street").
+_VERSION = compiled(r"(?<=[A-Za-z] )v\.\s?(?=\d{1,2}(?:\.\d+)*(?![\w.]|\.\d)(?!\s+[A-Z]))")
+# American federal rules, cited by their short titles.
+FEDERAL_RULES = {"Fed. R. Civ. P.": "Federal Rule of Civil Procedure",
+                 "Fed. R. Crim. P.": "Federal Rule of Criminal Procedure",
+                 "Fed. R. App. P.": "Federal Rule of Appellate Procedure",
+                 "Fed. R. Evid.": "Federal Rule of Evidence"}
+_FEDERAL_RULE = compiled("|".join(re.escape(form) for form in FEDERAL_RULES))
+# A judgment's paragraph in square brackets ("para. [45]"): the number, which the footnotes' rule would drop.
+_BRACKETED_PARAGRAPH = compiled(r"\b([Pp]aras?\.?\s?)\[(\d+(?:\s?[-–,]\s?\d+)*)\]")
+# "c. 955-c. 1010": the dash between two approximate years is "to".
+_CIRCA_SPAN = compiled(r"(?<=\d)-(?=c\.\s?\d)")
+
+_FIRST_LOOK = first_letters([*LABELS, "MS", "ed", "trans", "edn", "temp", "Yr", "affect", "Alex", "lit", "pl",
+                             "sing", "Bart", "Rt", "v", "Fed", "para", "Para", "paras", "Paras", "c"])
+
+
+def _label(match: re.Match[str]) -> str:
+    label = match.group(1) or match.group(2) or match.group(3) or match.group(4)
+    return LABELS[label] + " "
+
+
+def _in_the_time_of(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 5):match.start()]
+    return "the time of " if before in ("from ", "From ") else "in the time of "
+
+
+def scholarly(text: str) -> str:
+    """Say the short forms of footnotes, law, old letters and reference works where their context says what they
+    are."""
+    if "." not in text or not among_words(_FIRST_LOOK, text):
+        return text
+    if ". " in text or ".\t" in text:
+        text = _LABEL.sub(_label, text)
+    if "MS" in text:
+        text = _MANUSCRIPT.sub(lambda m: LABELS[m.group(1)], text)
+    if "ed." in text or "edn." in text:
+        text = _EDITION.sub(lambda m: m.group(1) + "edition" + sentence_stop(m), _EDITED_BY.sub("edited by", text))
+    if "trans." in text:
+        text = _TRANSLATED.sub(lambda m: "translated" if m.group(1) else "translated by", text)
+    if "temp." in text:
+        text = _IN_THE_TIME_OF.sub(_in_the_time_of, text)
+    if "Yr." in text:
+        text = _LETTER_YOUR.sub("Your", text)
+    if "affect." in text:
+        text = _AFFECTIONATE.sub("affectionate", text)
+    if "Alex." in text:
+        text = _ALEXANDER.sub("Alexander", text)
+    if "lit." in text:
+        text = _LITERALLY.sub("literally", text)
+    if "pl." in text or "sing." in text:
+        text = _NUMBER_FORM.sub(lambda m: _NUMBER_FORMS[m.group(1)], text)
+    if "Bart." in text:
+        text = _BARONET.sub(lambda m: "Baronet" + sentence_stop(m), text)
+    if "Rt." in text:
+        text = _STYLED.sub(lambda m: _STYLES[m.group(1)], _RIGHT.sub("Right ", text))
+    if "v." in text:
+        text = _VERSION.sub("version ", text)
+    if "Fed. R." in text:
+        text = _FEDERAL_RULE.sub(lambda m: FEDERAL_RULES[m.group(0)], text)
+    if "[" in text:
+        text = _BRACKETED_PARAGRAPH.sub(r"\1\2", text)
+    if "-c." in text:
+        text = _CIRCA_SPAN.sub(" to ", text)
+    return text
