@@ -16,7 +16,7 @@ from narrator.speech import speakable
     # a judgment's paragraph in brackets after "at" or "para" is said; a footnote's number is still dropped
     ("The court said so in Jones [2015] EWHC 3 at [41].",
      "The court said so in Jones [twenty fifteen] E.W.H.C three at [forty one]."),
-    ("The point is made at para [7].", "The point is made at para [seven]."),
+    ("The point is made at para [7].", "The point is made at paragraph seven."),  # h76: brackets dropped, "para" said
     ("The river floods each spring [4].", "The river floods each spring."),
     # a whole number before a score's slash makes a mixed number
     ("Critics gave it 3 1/2 stars.", "Critics gave it three and a half stars."),
