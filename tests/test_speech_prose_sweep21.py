@@ -25,8 +25,9 @@ _KNOWN_MISSES: dict[str, str] = {
                                          " to 62233' takes only 'text' itself (not this author's module)"),
     "We bought a 30s spot on local radio.": _EN_SECONDS,
     "Rest 30s between sets.": _EN_SECONDS,
-    "Over-65s travel free.": ("a capitalised 'Over-' before an age group loses its hyphen to another pass before"
-                              " dates.py's age-group rule reads it ('over-65s' reads right): not traced"),
+    "Over-65s travel free.": ("en.py's model plural ('F-16s', a capital, up to three letters and a number) takes a"
+                              " capitalised 'Over-65s' for a model before dates.py's age group reads it ('over-65s'"
+                              " reads right; not this author's module)"),
     "Teams of 5s and 7s play on Saturday.": ("two plurals of a digit joined by 'and' are counts of fives and sevens,"
                                              " but units.py reads the first 's' as seconds (not this author's module)"),
     "A 60s spot costs more than a 30s one.": _EN_SECONDS,
