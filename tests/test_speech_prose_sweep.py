@@ -44,7 +44,6 @@ _KNOWN_MISSES = {
     "Net income was $(12)m.": "an accountant's loss in brackets",
     "The printer prints 20 ppm in black.": "pages per minute, not parts per million, where a printer prints",
     "Call 111 or, in an emergency, 999.": "an emergency number apart from the word that calls it",
-    "The flat is at 3/12 George St.": "an Australian flat's number before its house's",
     "The 747-8 is the longest 747.": "an airliner's number alone, without its maker",
     "The camera has a 1/1.3\" sensor.": "a camera sensor's optical format",
     "Mice (C57BL/6, 8–10 weeks old) were used.": "a mouse strain's name",

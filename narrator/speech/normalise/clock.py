@@ -103,6 +103,11 @@ _DEGREE_TALK = compiled(r"\b(?:degree|graduat\w*|honours|university|universities
 # h69: "a 2:1 or a 2:2", "the 2:1 and 2:2 boundaries": the two upper classes named together are a degree's, with no
 # word of a degree near (no score is written so); one alone stays a ratio or a score ("won 2:1").
 _DEGREE_PAIR = compiled(r"\b2:1\s(?:or|and|to)\s(?:an?\s)?2:2\b|\b2:2\s(?:or|and)\s(?:an?\s)?2:1\b")
+# h75: "a 2:2 in law", "got a 2:1 in maths": a class with its subject after "in" is a degree's; a score's "in" leads to
+# a time or a place ("a 2:1 in extra time", "a 2:2 in the derby", "a 2:1 in Madrid").
+_DEGREE_SUBJECT = compiled(r"\sin\s(?!(?:the|a|an|their|its|his|her|our|my|your|this|that|extra|injury|stoppage|added"
+                           r"|normal|regulation|midweek|both|each|every|front|what|which|style|turn|reply|response)\b)[a-z]{3,}\b")
+_ARTICLE_A = compiled(r"\ba\s$")
 # "Genesis 6:14-16", "1 Corinthians 13:4-7": a chapter and a span of its verses, after a capitalised name.
 _VERSES = compiled(r"(?<![\w:.,])(\d{1,3}):(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w:]|[.,]\d)")
 # "Nature 615:123-130": a journal's volume and pages, where no clock or verse could be (hour over 24 or minute over
@@ -128,7 +133,8 @@ _CLOCK_TALK = compiled(
     r"|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|weekdays?|weekends?|weeknights?|daily|nightly"
     r"|airs|aired|airing"  # a programme's slot: "airs weeknights at 6.30"
     # "meet at 3.15 outside the station", "it lasted from 7.45 until 9", "calls at York at 11.31"
-    r"|meet|meets|met|station|platform|lasted|lasts|until|till|calls|calling)\b"
+    r"|meet|meets|met|station|platform|lasted|lasts|until|till|calls|calling"
+    r"|sails|sailed|sailing|ferry|ferries)\b"  # h75: "the ferry sails at 8.15" (was "eight point one five")
 )
 _NOT_CLOCK_TALK = compiled(
     r"[%£$€¥]|\b(?i:shares?|stocks?|index|indices|prices?|priced|traded|trading|points?|pence|cents?|yields?|rates?"
@@ -207,10 +213,17 @@ _WORDED_CLOCK_SPAN = compiled(
 _OFFSET = compiled(r"\b(UTC|GMT)\s?([-+−])\s?(\d{1,2})(?::?([0-5]\d))?\b(?![.,]\d)")
 _COUNTDOWN = compiled(
     r"\bT(?:\+|[-−](?=\d+\s?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\b))(?=\d)")
+# "T-minus 10:00", "T minus 4:30": a countdown's clock shows minutes and seconds left, not a time of day (h75; it
+# was "T-minus ten o'clock").
+_COUNTDOWN_CLOCK = compiled(r"\bT(?:[-−]|\s)minus\s(\d{1,2}):([0-5]\d)\b(?!:\d|[.,]\d)")
 _SIGNS = {"+": "plus", "-": "minus", "−": "minus"}
 # "noon-2pm", "midnight–6 a.m.": a span from noon or midnight.
 _NOON_SPAN = compiled(r"\b([Nn]oon|[Mm]idnight)\s?[-–]\s?(?=\d)")
 # "1-2 p.m.", "9–11am": a span of bare hours that shares the second's half of the day.
+# "6-9.30am", "7–8:15 p.m.": a bare hour before a span's end with its minutes and its half of the day (h75; the
+# dotted end was read first, and the dash left between "six" and "nine thirty").
+_HOUR_SPAN_TO_MINUTES = compiled(
+    r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])[.:][0-5]\d\s?[AaPp]\.?\s?[Mm]\b)")
 _HOUR_SPAN = compiled(r"(?<![\w.:,-])(1[0-2]|0?[1-9])\s?[-–]\s?(?=(?:1[0-2]|0?[1-9])\s?[AaPp]\.?\s?[Mm]\b)")
 _MAY_BE_HOURS = compiled(rf"\d\d\s?h|\d\d\s(?:{_HOURS_ZONES})\b")
 _NAME_BEFORE = compiled(r"\b(?!(?:The|A|An|At|In|On|Of|By|For|From|With|To|Its|Their|Our)\s)[A-Z][a-z]+\s+$")
@@ -319,12 +332,17 @@ _DAY_AFTER_SECONDS = compiled(r"\s(?:on\s(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri
                               r"|tomorrow|local time)\b")
 
 
+# h75: "the clock read 11:59:59", "his watch showed 23:59:58": what a clock shows is a time of day.
+_CLOCK_SHOWED = compiled(r"\b(?:clock|clocks|watch|display)\s(?:read|reads|showed|shows|said|says|stood at|struck)\s$")
+
+
 def _clock_with_seconds(match: re.Match[str]) -> bool:
     """"at 23:59:50", "until 11:59:59": a time with seconds after a word that asks for a time and an hour of two
     digits is a time of day, said as one ("twenty three fifty nine and fifty seconds"); "at 0:02:01" and a race's
     "2:59:59" stay lengths of time."""
     return len(match.group(1)) == 2 and bool(
         _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+        or _CLOCK_SHOWED.search(match.string, max(0, match.start() - 20), match.start())
         or _DAY_AFTER_SECONDS.match(match.string, match.end()))
 
 
@@ -390,6 +408,14 @@ def _unit(value: int, name: str) -> str:
     return f"{numbers.cardinal(value)} {name}{'' if value == 1 else 's'}"
 
 
+def _countdown_clock(match: re.Match[str]) -> str:
+    """"T-minus 10:00" -> "T minus ten minutes", "T minus 4:30" -> "T minus four minutes and thirty seconds"."""
+    minutes, seconds = int(match.group(1)), int(match.group(2))
+    said = [_unit(minutes, "minute")] if minutes else []
+    said += [_unit(seconds, "second")] if seconds or not minutes else []
+    return "T minus " + " and ".join(said)
+
+
 def _seconds(written: str) -> str:
     """"20" -> "twenty seconds", "32.456" -> "thirty two point four five six seconds"."""
     return _unit(int(written), "second") if "." not in written else f"{numbers.number(written)} seconds"
@@ -415,7 +441,9 @@ def _ratio(match: re.Match[str]) -> str:
     if first == second == "50":
         return padded(match, "fifty fifty")  # "a 50:50 chance", "mix it 50:50": an even split, as "50-50" is said
     if first == "2" and second in ("1", "2") and (near(_DEGREE_TALK, match, 80) or _DEGREE_PAIR.search(
-            match.string, max(0, match.start() - 12), min(len(match.string), match.end() + 12))):
+            match.string, max(0, match.start() - 12), min(len(match.string), match.end() + 12))
+            or (_DEGREE_SUBJECT.match(match.string, match.end())
+                and _ARTICLE_A.search(match.string, max(0, match.start() - 2), match.start()))):
         return padded(match, f"two {'one' if second == '1' else 'two'}")  # "a 2:1 in history": a British degree
     if len(second) == 2 and int(first) <= 24 and " " not in match.group(0):
         return match.group(0)  # a time the clock rule left, or a verse ("John 3:16")
@@ -614,6 +642,8 @@ def times(text: str) -> str:
             text = _OFFSET.sub(_offset, text)
         if "T+" in text or "T-" in text or "T−" in text:
             text = _COUNTDOWN.sub(lambda m: "T plus " if m.group(0)[1] == "+" else "T minus ", text)
+        if "minus" in text:
+            text = _COUNTDOWN_CLOCK.sub(_countdown_clock, text)
     if ("-" in text or "–" in text) and ("noon" in text or "Noon" in text or "idnight" in text):
         text = _NOON_SPAN.sub(r"\1 to ", text)
     # First looks in char_classes: a digit before a letter, maybe after a space, for a half of the day; a digit, a
@@ -622,8 +652,10 @@ def times(text: str) -> str:
     half_day = (("0a" in classes or "0A" in classes or "0 a" in classes or "0 A" in classes)
                 and _MAY_BE_HALF_DAY.search(text) is not None)
     dotted = "0.00" in classes
-    if dotted and half_day and ("-" in text or "–" in text):
-        text = _DOTTED_SPAN_TO_HALF_DAY.sub(r"\1:\2 to ", text)
+    if half_day and ("-" in text or "–" in text):
+        text = _HOUR_SPAN_TO_MINUTES.sub(r"\1 to ", text)
+        if dotted:
+            text = _DOTTED_SPAN_TO_HALF_DAY.sub(r"\1:\2 to ", text)
     if dotted and "T" in text:
         text = _DOTTED_24.sub(r"\1:\2", text)
     if dotted and "he " in text:

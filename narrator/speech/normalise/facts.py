@@ -858,3 +858,6 @@ SAID_BESIDE = {
     "ISA": word_set("cash shares lifetime junior allowance allowances account accounts savings saver savers provider "
                     "providers rate rates wrapper limit deadline season transfer transfers subscription subscriptions"),
 }
+
+# h75: an address's labels before a unit's or floor's number, read in full: "Lvl 4, 100 George St" -> "Level four".
+ADDRESS_LABELS = {"Lvl": "Level", "Bldg": "Building", "Flr": "Floor"}

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
+    ADDRESS_LABELS,
     COMPASS_POINTS,
     DIRECTIONS,
     MONEY_SIGNS,
@@ -166,6 +167,14 @@ _FULL_TYPE_FIRST = first_letters({*STREET_TYPES.values(), "Way", "Row"})  # a fi
 # dash made "20-22" one number, "twenty twenty two").
 _HOUSE_SPAN = compiled(rf"(?<![\w.,/-])(\d{{1,4}})\s?[-–]\s?(?=\d{{1,4}}[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}"
                        rf"(?:{_FULL_TYPE_ALT}|{_TYPE_ALT})\b)")
+# "Unit 3/45 Smith St", "2/18 Beach Rd": Australia's and New Zealand's unit and house number, parted by a slash, said
+# with a pause (h75; the slash was "or", "three or forty five Smith Street").
+# Only after a word that leads to an address or names a unit: "rose 3/4 Main Street traders said" is a fraction.
+_UNIT_SLASH = compiled(rf"\b((?:at|to|on|in|from|[Uu]nit|[Ff]lat|[Ss]hop|[Vv]illa|Apt|Suite|Lot)\s)"
+                       rf"(\d{{1,4}}[A-Z]?)/(?=\d{{1,5}}[A-Z]?\s(?:[A-Z][a-z]+\s){{1,3}}"
+                       rf"(?:{_FULL_TYPE_ALT}|{_TYPE_ALT})\b)")
+# "Lvl 4", "Bldg 2": a label before its number, from the table (h75; "Lvl" went to the voice as it was).
+_ADDRESS_LABEL = compiled(rf"\b({'|'.join(ADDRESS_LABELS)})\.?\s?(?=\d)")
 # "Hwy 101", "Route 66", "I-405", "US 1": route numbers are said like house numbers ("one o one").
 # "US" and "SR" only apart from the number: "SR388" is a planet's name, not State Route 388.
 _ROUTE = compiled(
@@ -394,6 +403,10 @@ def streets(text: str) -> str:
         text = _JCT.sub("junction ", text)
     if ("-" in text or "–" in text) and (among_words(_FULL_TYPE_FIRST, text) or among_words(_STREET_TYPE_FIRST, text)):
         text = _HOUSE_SPAN.sub(lambda m: house_number(m.group(1)) + " to ", text)
+    if "Lvl" in text or "Bldg" in text or "Flr" in text:
+        text = _ADDRESS_LABEL.sub(lambda m: ADDRESS_LABELS[m.group(1)] + " ", text)
+    if "/" in text and (among_words(_FULL_TYPE_FIRST, text) or among_words(_STREET_TYPE_FIRST, text)):
+        text = _UNIT_SLASH.sub(r"\1\2, ", text)
     if among_words(_STREET_TYPE_FIRST, text):
         text = _STREET.sub(_street, text)
     if not has_digit(text):

@@ -17,8 +17,10 @@ from narrator.speech.normalise.facts import (
     AUSTRALIAN_STATES,
     DECIMAL_COMMA_REGIONS,
     MONTH_FIRST_REGIONS,
+    PROVINCES,
     REGIONAL_MONEY_LETTERS,
     SHORT_SCALES,
+    STREET_TYPES,
 )
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import char_classes, has_digit, letter_words
@@ -190,6 +192,24 @@ _CALL_STEMS = ("call", "phone", "ring", "tel", "telephone", "dial", "fax", "hotl
 _CALL_WORDS = frozenset(word for stem in _CALL_STEMS for word in (stem, stem.capitalize())) | {"WhatsApp"}
 
 
+# "free on 116 123": Europe's harmonised numbers of social value (116 and three digits) are numbers to call, said digit
+# by digit with no call word before them (h75; the space made them a count, "one hundred and sixteen thousand ...").
+# Only where a space never parts thousands (South Africa writes "116 123" for a count).
+_HARMONISED = re.compile(r"(?<![\w.,])116\s?(\d{3})\b(?![.,]\d|\s\d)")
+_HARMONISED_REGIONS = frozenset({"gb", "ie"})
+_TYPE_ALT = "|".join(sorted({*STREET_TYPES, *STREET_TYPES.values()}, key=len, reverse=True))
+# "Queen St, Auckland 1010", "Long St, Cape Town 8001": a four-digit postcode after a street and its town is said digit
+# by digit, as Australia's after a state is (h75; it was "ten ten", "eight thousand and one"); where the address ends
+# ("Main St, Springfield 2024 season" is a year).
+_TOWN_POSTCODE = re.compile(rf"\b((?:{_TYPE_ALT})\.?,\s(?:[A-Z][a-z]+\s){{1,2}})(\d{{4}})"
+                            r"(?=[.,;)]?$|[.,;)]?\s(?:is|was|and|or)\b|[.,;)]\s)")
+_TOWN_POSTCODE_REGIONS = frozenset({"au", "nz", "za"})
+# "Bengaluru 560001", "the PIN code is 400001": India's six-digit PIN after a town or the word PIN, digit by digit
+# (h75).
+# India writes a count of six digits with its commas ("5,60,001"), so six bare digits after a town are a code.
+_INDIAN_PIN = re.compile(r"(\b[A-Z][a-z]+,?\s|\bPIN\b(?:\s[a-z]+){0,5}\s(?:is\s|:\s?))([1-8]\d{5})\b(?![.,]\d)")
+
+
 def _called(match: re.Match[str]) -> str:
     """The number after a call word, its groups said digit by digit ("zero nine, five five five, zero one two
     three"), when it has the seven to twelve digits of a number to call."""
@@ -208,7 +228,9 @@ _EIRCODE = re.compile(r"\b([AC-FHKNPRTV-Y]\d[\dW])\s?(?=[\dA-Z]{0,3}[AC-FHKNPRTV
 # inward half's signs one by one ("three AT" was the word "at").
 _BRITISH_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) (\d[ABD-HJLNP-UW-Z]{2})\b")
 # "Ottawa, ON K1A 0B1": a Canadian postcode's halves, and the province before it read as one ("ON" was the word).
-_CANADIAN_POSTCODE = re.compile(r"(?:(?<=, )([A-Z]{2}) )?\b([ABCEGHJ-NPRSTVXY]\d[A-Z]) ?(\d[A-Z]\d)\b")
+# "Ottawa ON K1A 0B1": the province after its town with no comma too (h75).
+_CANADIAN_PROVINCES = {code: name for code, name in PROVINCES if len(code) == 2 and code.isupper() and code != "SA"}
+_CANADIAN_POSTCODE = re.compile(r"(?:(?<=, |[a-z] )([A-Z]{2}) )?\b([ABCEGHJ-NPRSTVXY]\d[A-Z]) ?(\d[A-Z]\d)\b")
 
 
 def _spelled(code: str) -> str:
@@ -218,7 +240,17 @@ def _spelled(code: str) -> str:
 
 def _signs(code: str) -> str:
     """A code's signs apart, a lone A said as the letter ("Eh", as the English rules say it), not the article."""
-    return " ".join("Eh" if sign == "A" else sign for sign in code)
+    # its digit in words: "1LX" left as "1 L X" was "one litre X"
+    return " ".join("Eh" if sign == "A" else numbers.digits(sign) if sign.isdigit() else sign for sign in code)
+
+
+def _canadian_postcode(match: re.Match[str]) -> str:
+    """"Ottawa, ON K1A 0B1" -> "Ottawa, ON, K1A, 0B1"; with no comma after the town the province is named here, where
+    the states' rule (which wants the comma) does not find it ("Ottawa ON" was the word "on")."""
+    province, district, unit = match.groups()
+    if province and match.string[match.start() - 2] != ",":
+        province = _CANADIAN_PROVINCES.get(province, province)
+    return (f"{province}, " if province else "") + f"{district}, {unit}"
 
 
 def _state_postcode(match: re.Match[str]) -> str:
@@ -241,8 +273,7 @@ def _postcodes(text: str, region: str) -> str:
     if region == "gb" and " 0AA" in classes:
         return _BRITISH_POSTCODE.sub(lambda m: f"{m.group(1)}, {_signs(m.group(2))}", text)  # "3AT" is no "at"
     if region == "ca" and "A0A" in classes:
-        return _CANADIAN_POSTCODE.sub(lambda m: (f"{m.group(1)}, " if m.group(1) else "") + f"{m.group(2)}, "
-                                      f"{m.group(3)}", text)
+        return _CANADIAN_POSTCODE.sub(_canadian_postcode, text)
     return text
 
 
@@ -265,6 +296,12 @@ def forms(text: str, language: str) -> str:
     if ("0 00" in classes or "0-00" in classes or ") 00" in classes) and not _CALL_WORDS.isdisjoint(
             letter_words(text)):  # a number in groups, and a word that calls it
         text = _CALLED.sub(_called, text)
+    if region in _HARMONISED_REGIONS and "116" in text:
+        text = _HARMONISED.sub(lambda m: f"one one six, {numbers.digits(m.group(1))}", text)
+    if region in _TOWN_POSTCODE_REGIONS and "0000" in classes:
+        text = _TOWN_POSTCODE.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
+    if region == "in" and "000000" in classes:
+        text = _INDIAN_PIN.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     return _postcodes(text, region)
 
 

@@ -38,7 +38,9 @@ _MAY_BE_AUSSIE_RULES = compiled(r"\d\.\d\d? ?\(\d")  # led by a digit: scanned f
 _SLASHED = compiled(r"(?<![\w./,:-])(\d{1,3})/(\d{1,3})(?![\w/%°]|[.,]\d)")
 _FIGURES_VERB = compiled(r"\b(?:took|takes|taking|finished with|finishes with|finishing with|ended with|ends with"
                          r"|ending with|returned|returns|returning|claimed|claims|claiming|bagged|bags|picked up"
-                         r"|figures of)\s$")
+                         r"|figures of"
+                         # h75: "Broad's figures were 4/35": a bowler's own figures (not "sales figures were 3/4")
+                         r"|(?:['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\bbowling|\bbest) figures (?:were|are|read))\s$")
 _TOOK_TO = compiled(r"\s(?:took|takes|taking)\s$")  # "the project took 3/28 to finish": a time it took
 _TOTAL_VERB = compiled(r"\b(?:reached|reach|reaching|slumped to|slipped to|crashed to|collapsed to|recovered to"
                        r"|declared on|closed on|resumed on|finished on|ended on)\s$")
@@ -175,7 +177,7 @@ def _slashed(match: re.Match[str], named: set[int]) -> str:
     if end and end.group(0) == " to" and _TOOK_TO.search(text, max(0, start - 8), start):
         end = None
     if not (start in named or beside_a_side
-            or (end and (_FIGURES_VERB.search(text, max(0, start - 16), start)
+            or (end and (_FIGURES_VERB.search(text, max(0, start - 24), start)
                          or (_TOTAL_VERB.search(text, max(0, start - 14), start) and max(first, second) >= 40
                              and max(first, second) not in (100, 1000))))):  # "reached 7/100": hundredths
         return match.group(0)
