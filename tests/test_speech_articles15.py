@@ -1,17 +1,18 @@
-"""Sixteen whole articles of our own (h80, issue #10), of kinds nobody had read end to end (an airline delay story, a
+"""Eighteen whole articles of our own (h80, issue #10), of kinds nobody had read end to end (an airline delay story, a
 property listing, a night-sky guide, a chemistry explainer, a concert review, a shipping forecast story, a knitting
 pattern, a supermarket price war, a sermon, a US council meeting, marathon results, a school's term letter, a
-historical society's newsletter, a software release announcement, a rail timetable story and a UK food recall),
-through `narrator preview --json`: the intro, the chapters, and every sentence of the body said once, in order, as a
-newsreader would say it.
+historical society's newsletter, a software release announcement, a rail timetable story, a UK food recall, a US
+obituary and a snow warning), through `narrator preview --json`: the intro, the chapters, and every sentence of the
+body said once, in order, as a newsreader would say it.
 
 Each article's .json was written before the article was first read by narrator; after that first reading, the
 expectations were brought to the house's own forms where they, not narrator, strayed from them (each a convention a
 listener accepts): "Mr", "Mrs" and "Dr" are left for the voice, which says them as the words; a version's "3.0" is
 "three point zero"; an article's date is read in the order its own dates use ("31 March 2027", so the intro says "the
 twentieth of August"); "£1.55" is "one pound fifty five pence"; "10²³" is "ten to the power of twenty three"; a
-telephone number is read digit by digit; a rating "★★★★☆" is "four out of five stars". What is compared is what a
-listener hears: punctuation that is not voiced is ignored; case and the stops inside initialisms ("U.S") are not.
+telephone number is read digit by digit; a road's lone capital, "A66", is "Eh sixty six" (the house's letter A); a
+rating "★★★★☆" is "four out of five stars". What is compared is what a listener hears: punctuation that is not voiced is
+ignored; case and the stops inside initialisms ("U.S") are not.
 """
 
 from __future__ import annotations
