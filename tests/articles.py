@@ -35,6 +35,13 @@ SAME_SOUND: tuple[Sound, ...] = (
     (re.compile(r"\b(hundred|thousand) and\b"), r"\1"),
     (re.compile(r"\b[A-Z][a-z]+\b"), lambda word: word.group(0).lower()),
 )
+# Sounds an article file may add to the house's, each before the rule that would change what it looks for: an
+# initialism's plural or possessive written with or without its last stop ("P.T.A.'s", "P.T.A's"), a letter said
+# alone in either case ("k2tog", "p99"; not "a", a word, nor a possessive's "s"), and a word the default lexicon
+# respells for the voice ("Wi-Fi" to "wifi", voices/lexicon/default.toml), each before capitalised words are folded.
+INITIALISM_PLURAL: Sound = (re.compile(r"(?<=[A-Z])\.'s\b"), "'s")
+LONE_LETTER: Sound = (re.compile(r"(?<!')\b[b-z]\b"), lambda letter: letter.group(0).upper())
+RESPELLED: Sound = (re.compile(r"\bWi Fi\b"), "wifi")
 # A heading of a word or two may be said again in a sentence: only sentences of this many words are counted.
 WORDS_TO_COUNT = 4
 # A run of this many words said beyond what is expected (or expected and not said) is a passage, not a misread word.

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import MONEY_SIGNS
+from narrator.speech.normalise.facts import BIBLE_BOOKS, MONEY_SIGNS
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import is_common_word
@@ -44,9 +45,33 @@ _MAYBE_FINAL = word_set(
     # number do not ("et al. Nature 12", "St. Louis", "Sept. 3")
     "al st jan feb mar apr jun jul aug sep sept oct nov dec"
 )
+# After a time's "a.m." or "p.m." a capitalised word goes on with the time when it is the time's zone, day or month
+# ("5 p.m. Eastern", "p.m. ET", "p.m. Friday", "p.m. Dec. 3"); any other ends the sentence ("at 7 p.m. Tickets are
+# free"), which before was run on into the next and lost its pause.
+_AFTER_TIME = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays "
+    "sundays mon tue tues wed thu thur thurs fri sat sun today tonight tomorrow yesterday "
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "eastern central mountain pacific atlantic alaska hawaii greenwich local"
+)
+_TIME_ZONE_CODE = compiled(r"[A-Z]{2,4}")
 # Feet after a number, which end a sentence as a measure does ("5 ft. It"); else Fort or featuring ("Ft. Worth",
 # "Drake ft. The Weeknd"), which never do.
 _FEET = compiled(r"\d\s?ft\.$")
+# A book of the Bible as a reference shortens it, before its chapter and verse ("2 Cor. 4:7", "Matt. 5:14"): cut
+# there, the verse was read alone as a range ("four to seven") and the book as its letters ("two Cor.").
+_BOOK_BEFORE_VERSE = frozenset(BIBLE_BOOKS)
+_CHAPTER_AND_VERSE = compiled(r"\s+\d{1,3}:\d{1,3}\b")
+# A weekday shortened before its date or its time ("Fri. 18 Dec.", "Sat. Dec. 5", "Wed. 3rd", "Mon. to Fri. 9am"):
+# cut there, the weekday was said with a full stop before "the eighteenth of December". Capitalised only, and not
+# after an article ("the Sun. 12 planets", "on a Sun. 5 days later"), where it is a word.
+_WEEKDAY_BEFORE_DATE = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+_DATE_AFTER_WEEKDAY = compiled(
+    r"\s+(?:(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?\b|\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|\d{1,2}:\d\d\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"|(?:January|February|March|April|June|July|August|September|October|November|December)\b)")
+_ARTICLE_BEFORE = compiled(r"\b(?:the|a)\s+$", re.IGNORECASE)
 # A web address's or a file's name, its last part a word of two letters or more ("example.com", "report.pdf"); an
 # initialism's parts are single letters ("u.s", "ph.d").
 _DOTTED_NAME = compiled(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
@@ -86,6 +111,16 @@ def _german_ordinal(text: str, end: int, token: str, next_word: str) -> bool:
     return before is not None and before.group(1).lower() in _ARTICLES_BEFORE_ORDINAL and next_word[:1].isupper()
 
 
+def _holds_on_to_date_or_verse(text: str, end: int, token: re.Match[str]) -> bool:
+    """True for a shortened weekday before its date ("Fri. 18 Dec.") or a book before its verse ("Cor. 4:7")."""
+    word = token.group(1)
+    if word in _BOOK_BEFORE_VERSE:
+        return _CHAPTER_AND_VERSE.match(text, end) is not None
+    if word in _WEEKDAY_BEFORE_DATE and not _ARTICLE_BEFORE.search(text, max(0, token.start() - 5), token.start()):
+        return _DATE_AFTER_WEEKDAY.match(text, end) is not None
+    return False
+
+
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     """Decide whether the full stop ending at `end` ends a sentence."""
     if not mark.startswith(".") or mark.startswith("..."):
@@ -105,12 +140,17 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             return False  # "im XIX. Jahrhundert": a Roman ordinal after an article
     if token == "ft" and _FEET.search(text, max(0, end - 8), end) and next_word.lower() in _STARTERS:
         return True  # "The fence is 5 ft. It needs": a measure at a sentence's end
+    if token_match and _holds_on_to_date_or_verse(text, end, token_match):
+        return False
     if token in _NEVER_FINAL:
         return False
     if token in _BEFORE_NUMBER or token.endswith("str"):  # "Nr. 5", "Hauptstr. 5"
         return not next_word[:1].isdigit()
     if _DOTTED_NAME.fullmatch(token):
         return True  # "at lyceum.org.uk. Doors open": a web address or a file's name, no initialism ("U.S. Army")
+    if token in ("a.m", "p.m"):
+        return next_word.lower() not in _AFTER_TIME and not _TIME_ZONE_CODE.fullmatch(next_word) \
+            and not next_word[:1].isdigit()
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         return next_word.lower() in _STARTERS
     return True
