@@ -89,7 +89,6 @@ _FACT_WRITTEN_ELSEWHERE: dict[str, str] = {
 # The intro misread where the facts are right (name -> the class and the module).
 _INTRO_ELSEWHERE: dict[str, str] = {
     "app_release": _ELSEWHERE[("app_release", 12)],
-    "sermon": f"a priest's title, 'the Revd', is left for the voice, which cannot say it ({_WORDS})",
 }
 # What is said beyond the expected sentences (name -> the class and the module).
 _MORE_ELSEWHERE: dict[str, str] = {

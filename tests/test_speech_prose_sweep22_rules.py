@@ -89,7 +89,7 @@ def _cut(reason: str) -> pytest.MarkDecorator:
     "The Bp. of Ely was there.",  # a small word after the stop
     "I called Alex. Then I left.",  # a name's stop that does end the sentence: cut, and rightly
     pytest.param("The psalm that day was Ps. 121 again.", marks=_cut("a scripture book's short name ('Ps.', 'Matt.')")),
-    pytest.param("The sermon took Matt. 6:9-13 as its text.", marks=_cut("a scripture book's short name")),
+    "The sermon took Matt. 6:9-13 as its text.",  # a book before its chapter and verse (h80's segment rule)
     pytest.param("See nn. 8-9 below.", marks=_cut("a label before its number ('nn.', 'bk.', 'Sc.')")),
     pytest.param("It is in bk. 3 of the epic.", marks=_cut("a label before its number")),
     pytest.param("Chap. VII begins the journey.", marks=_cut("a label before a Roman numeral ('Chap.')")),
