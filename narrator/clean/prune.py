@@ -41,10 +41,6 @@ log = logging.getLogger(__name__)
 # (noscript stays: some pages put their only copy of the article there.)
 _REGEX = {"re": "http://exslt.org/regular-expressions"}
 _NEVER_READ = "//button | //iframe | //video | //audio | //svg"
-# A wiki's link to edit a section, set in its heading ("History[edit]": MediaWiki's and Fandom's "mw-editsection",
-# with its brackets): a tool of the page, glued to the heading's words.
-_EDIT_SECTION = ("//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-                 "//*[contains(concat(' ', normalize-space(@class), ' '), ' mw-editsection ')]")
 # What a screen reader skips or offers as controls is not read to a listener either: hidden parts, menus,
 # dialogs, toolbars (a video player's "Play", "captions off, selected", "This is a modal window.").
 _NOT_FOR_LISTENERS = ("//*[@aria-hidden='true'] | //*[@role='menu' or @role='menubar' or @role='dialog'"
@@ -134,7 +130,7 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     for selector in exclude_selectors:
         for element in select(root, selector):
             _remove(element)
-    for element in root.xpath(f"{_NEVER_READ} | {_EDIT_SECTION}"):
+    for element in root.xpath(_NEVER_READ):
         _remove(element)
     # A page saved while a dialog was open hides the whole article from screen readers: keep a hidden
     # part that holds much of the page's prose.
