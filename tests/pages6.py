@@ -47,6 +47,8 @@ class Reading:
     author_right: bool = True
     date: str = ""
     date_right: bool = True
+    standfirst: str = ""
+    standfirst_right: bool = True
     lost: list[str] = field(default_factory=list)
     clutter: list[str] = field(default_factory=list)
     body: int = 0
@@ -56,8 +58,8 @@ class Reading:
     @property
     def right(self) -> bool:
         """Every line read, no clutter, the title (and the author and date where written down) right."""
-        return (self.title_right and self.author_right and self.date_right and not self.lost and not self.clutter
-                and self.error is None)
+        return (self.title_right and self.author_right and self.date_right and self.standfirst_right and not self.lost
+                and not self.clutter and self.error is None)
 
 
 def check_reading(reading: Reading, known: dict[str, str]) -> None:
@@ -68,8 +70,8 @@ def check_reading(reading: Reading, known: dict[str, str]) -> None:
         pytest.xfail(known[reading.name])
     assert (reading.title, reading.author, reading.date, reading.lost, reading.clutter, reading.error) == (
         reading.title, reading.author, reading.date, [], [], None)
-    assert (reading.title_right, reading.author_right, reading.date_right) == (True, True, True), (
-        reading.title, reading.author, reading.date)
+    assert (reading.title_right, reading.author_right, reading.date_right, reading.standfirst_right) == (
+        True, True, True, True), (reading.title, reading.author, reading.date, reading.standfirst)
 
 
 def read_page(name: str, fixtures: Path = FIXTURES) -> Reading:
@@ -93,7 +95,12 @@ def read_page(name: str, fixtures: Path = FIXTURES) -> Reading:
         reading.author_right = plain(meta.byline) == plain(expected["author"])
     if "date" in expected:
         reading.date_right = reading.date == expected["date"]
+    reading.standfirst = meta.standfirst or ""
+    if "standfirst" in expected:  # the summary under the headline, said after the title and never in the body
+        reading.standfirst_right = plain(reading.standfirst) == plain(expected["standfirst"])
     reading.lost, reading.clutter = compare_lines(document, must, not_read, expected["read"], inside, not_within)
+    if "standfirst" in expected and plain(expected["standfirst"]) in [plain(b.text) for b in document.blocks]:
+        reading.clutter.append(f"(in the body) {expected['standfirst']}")
     return reading
 
 

@@ -749,17 +749,19 @@ _POSTED_BY = re.compile(r"(?i)^(?:submitted|posted|shared)\b.{0,40}?\bby\s+(?:u/
 
 
 # A stamp line: when a story was published or updated and nothing else ("PUBLISHED: October 8, 2024 at 6:15 PM EDT |
-# UPDATED: October 9, 2024 at 7:02 AM EDT"). Its words are these, a date's and a clock's; a year says it is a date.
+# UPDATED: October 9, 2024 at 7:02 AM EDT"). Its words are these, a date's and a clock's; a year says it is a date, and
+# a clock says it is a time (a live blog's entry, "Updated at 11.52 GMT", is stamped with the time of day alone).
 _STAMP_WORDS = re.compile(
     rf"(?i)\b(?:published|updated|posted|modified|submitted|edited|last|first|on|at|{MONTH_NAMES}|(?:mon|tues|wednes|thurs|fri"
     r"|satur|sun)day|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|noon|[ecmp][sd]t|gmt|utc|bst|cet|cest|jst|ist|aest)\b\.?")
 _STAMP_LABEL = re.compile(r"(?i)\b(?:published|updated|posted|modified|submitted)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 
 def _is_stamp_line(text: str) -> bool:
     """True for a line that only says when the story was published or updated."""
-    return bool(_STAMP_LABEL.search(text) and _YEAR.search(text)
+    return bool(_STAMP_LABEL.search(text) and (_YEAR.search(text) or _CLOCK.search(text))
                 and not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub(" ", text)))
 
 

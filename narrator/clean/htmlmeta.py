@@ -32,8 +32,9 @@ from narrator.model import Metadata
 
 log = logging.getLogger(__name__)
 
-# The types of node that describe the page's own text; a review (of a film, a book) is its page's article too.
-_ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|Review|WebPage)$")
+# The types of node that describe the page's own text; a review (of a film, a book) is its page's article too, and a
+# podcast's episode is its page's show notes (its author the host).
+_ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Posting|Report|Review|PodcastEpisode|WebPage)$")
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:·•»]\s+[^|\-–—:·•»]{2,60}$")
 # A link to a site's home page ("/", "https://example.org/", or an archived copy of one).
 _HOME_LINK = re.compile(r"^(?:https?://[^/?#]+)?/?$|https?://[^/?#]+/?$")
@@ -181,8 +182,9 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     return fallback
 
 
-# The fewest words of a <title>'s headline that, ending a declared title after a colon, show the part before the colon
-# to be the site's label ("r/vintagesewing on Reddit: I rebuilt a motor" over "I rebuilt a motor : r/vintagesewing").
+# The fewest words of a <title>'s headline that, ending a declared title after a colon or a separator, show the part
+# before it to be the site's label ("r/vintagesewing on Reddit: I rebuilt a motor" over "I rebuilt a motor :
+# r/vintagesewing").
 LABELLED_HEADLINE_WORDS = 3
 
 
@@ -192,7 +194,10 @@ def _labelled_headline(candidate: str, page_title: str) -> str | None:
     headline = squash(_TITLE_SUFFIX.sub("", page_title))
     if headline == page_title or len(headline.split()) < LABELLED_HEADLINE_WORDS or len(headline) >= len(candidate):
         return None
-    return headline if candidate.endswith(headline) and candidate[:-len(headline)].endswith(": ") else None
+    label = candidate[:-len(headline)]
+    # the label ends on a colon, or on a separator ("r/CasualUK - Our village ..." over "Our village ... : r/CasualUK")
+    labelled = label.endswith(": ") or _SEPARATOR_END.search(label) is not None
+    return headline if candidate.endswith(headline) and labelled else None
 
 
 def _names_the_site(heading: Any, page_title: str, h1: str) -> bool:

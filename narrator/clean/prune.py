@@ -39,12 +39,20 @@ log = logging.getLogger(__name__)
 # Elements whose content is never article prose: buttons and embedded media. Figures and small forms
 # are handled below by size, since slideshows and whole-page forms hold the article itself.
 # (noscript stays: some pages put their only copy of the article there.)
+_REGEX = {"re": "http://exslt.org/regular-expressions"}
 _NEVER_READ = "//button | //iframe | //video | //audio | //svg"
 # What a screen reader skips or offers as controls is not read to a listener either: hidden parts, menus,
 # dialogs, toolbars (a video player's "Play", "captions off, selected", "This is a modal window.").
 _NOT_FOR_LISTENERS = ("//*[@aria-hidden='true'] | //*[@role='menu' or @role='menubar' or @role='dialog'"
                       " or @role='alertdialog' or @role='toolbar' or @role='tooltip' or @role='search']")
 HIDDEN_PROSE_SHARE = 0.3
+# A box that tells the reader how to cite the page (Quarto's and Distill's appendix, a journal's "Cite this article"):
+# its reference repeats the title, author and date, and its BibTeX is code. Only a box (a section, div or aside) named
+# for citing and saying so: a <span class="citation"> in the text is a reference the article makes.
+_CITE_BOX = ("//*[self::section or self::div or self::aside][re:test(concat(@class, ' ', @id),"
+             " '(^|[^a-z])(cite|citation|cite-?this|quarto-citation)([^a-z]|$)', 'i')]")
+_CITES_ITSELF = re.compile(r"(?i)\bcite\s+this\s+(?:work|article|page|post|paper|chapter|book)\b|\bbibtex\b")
+CITE_BOX_MAX_CHARS = 1000
 _FIGURES = "//figure | //figcaption"
 # When captions hold this share of the page's paragraph text, the figures are the article (a slideshow).
 _SLIDESHOW_SHARE = 0.5
@@ -135,6 +143,10 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     if captions <= _SLIDESHOW_SHARE * paragraphs:
         for element in root.xpath(_FIGURES):
             _remove(element)
+    for box in root.xpath(_CITE_BOX, namespaces=_REGEX):
+        text = box.text_content()
+        if len(text) <= CITE_BOX_MAX_CHARS and _CITES_ITSELF.search(text):
+            _remove(box)
     for form in root.xpath("//form"):
         if len(form.text_content()) < _SMALL_FORM_CHARS and _ASKS(form):
             _remove(form)
@@ -359,13 +371,47 @@ def _writers_lists(blocks: list[Block]) -> set[int]:
             for i in run}
 
 
+# A label of the page's access or of how it is shown, a line of its own: a platform's banner over a story for members
+# ("Member-only story", "Subscribers only", "Premium content") and a script-built page's word to those without
+# scripts ("This site works best with JavaScript enabled."). Whole lines only: a sentence about members is the story's.
+_PAGE_LABEL = re.compile(
+    r"(?i)^\W*(?:(?:members?|subscribers?|premium|paid|supporters?)(?:[- ]only)?\s+(?:story|article|post|content)"
+    r"|(?:members?|subscribers?|supporters?)[- ]only"
+    r"|(?:this\s+)?(?:site|page|website)\s+works\s+best\s+with\s+javascript(?:\s+(?:enabled|turned\s+on))?)\W*$")
+
+# A sponsor's line in a newsletter or a show's notes, short and set apart: who paid for it ("Together with Trail &
+# Tread Boots", "Sponsored by ...", "This episode is supported by Heron Optics."), or an offer with a code in capitals
+# and a discount ("Use code FUNGI for 15% off."). A reporter's sentence about an offer says who said so: it stays.
+SPONSOR_MAX_WORDS = 30
+# "Together with ..." and the like label a sponsor's box in a few words; "Together with his wife, he rebuilt the
+# boat." is the story's.
+SPONSOR_LABEL_WORDS = 8
+_SPONSOR_LABEL = re.compile(r"(?i)^\W*(?:(?:together|in\s+partnership)\s+with|sponsored\s+by|presented\s+by"
+                            r"|brought\s+to\s+you\s+by)\s+\S")
+_SUPPORTED_BY = re.compile(r"(?i)^\W*(?:this|today's)\s+(?:episode|issue|edition|newsletter|show)\s+is\s+"
+                           r"(?:supported|sponsored|brought\s+to\s+you|presented)\s+by\s+\S")
+_OFFER_CODE = re.compile(r"\b[Cc]ode:?\s+[\"'“‘]?[A-Z][A-Z0-9]{2,}\b")
+_DISCOUNT = re.compile(r"(?i)\b\d{1,2}\s?%\s+off\b|[£$€]\d+\s+off\b")
+_SAID = re.compile(r"(?i)\b(?:said|says|told)\b")
+
+
+def _is_sponsor_line(text: str, line: Line) -> bool:
+    """A sponsor's line or a discount code's offer, short and not a reporter's sentence (see _SUPPORTED_BY)."""
+    if line.words > SPONSOR_MAX_WORDS or _SAID.search(text):
+        return False
+    if _SPONSOR_LABEL.match(text):
+        return line.words <= SPONSOR_LABEL_WORDS
+    return bool(_SUPPORTED_BY.match(text) or (_OFFER_CODE.search(text) and _DISCOUNT.search(text)))
+
+
 def _is_notice(block: Block) -> bool:
     """A prompt, a credit, a legal notice, a bare link or a contact line: furniture whatever its length."""
     line = _measure(block.text)
     # "FOR IMMEDIATE RELEASE" above a press release's headline is a label of the release's
     return ((line.cta and not reads_as_advice(line)) or (line.credit and line.words < CREDIT_MAX_WORDS)
             or bool(_BARE_LINK.match(block.text))
-            or bool(RELEASE_LABEL.match(block.text))
+            or bool(RELEASE_LABEL.match(block.text)) or bool(_PAGE_LABEL.match(block.text))
+            or _is_sponsor_line(block.text, line)
             or (line.words <= CONTACT_MAX_WORDS and _contact_line(block.text, line)))
 
 

@@ -209,7 +209,7 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         hints = _hints(element, headline) if titled else _attributes(element)
         described = _matches_description(text, meta.description)
         hinted = _DEK_HINT.search(hints) and (_ends_like_dek(text) or (
-            position == 0 and titled and _named_subheading(element, text, read)))
+            position == 0 and titled and (_named_subheading(element, text, read) or _named_dek(element))))
         if not (described or placed or hinted):
             continue
         if (_is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(hints)
@@ -252,6 +252,13 @@ def _named_subheading(element: Any, text: str, read: set[str]) -> bool:
     in the body: the dek, with no stop (Hugo's "post-subheading": "Six weeks, 40 pipelines, and one lesson")."""
     return (element.tag in _DEK_HEADINGS and comparable(text) not in read
             and make_line(0, text, 0).capital_ratio <= TITLE_CASE_SHARE)
+
+
+def _named_dek(element: Any) -> bool:
+    """The first text under the headline, whose own class names it the subtitle or dek, read in the body or not: a
+    platform's subtitle with no stop (Medium's "pw-subtitle-paragraph", Quarto's "subtitle lead": "Six months of
+    working where the kettle is"), which the extractor keeps as the first heading or paragraph."""
+    return bool(_ONLY_DEK_HINT.search(_attributes(element)))
 
 
 def _in_headline_header(element: Any, headline: Any) -> bool:
