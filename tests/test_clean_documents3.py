@@ -176,3 +176,27 @@ def test_every_known_failure_names_a_document() -> None:
 def test_a_magazine_page_is_read_as_its_story(case: Case) -> None:
     found = score(case, read(case))
     assert found["right"], found
+
+
+def _pdf_heard(lines: list[tuple[float, float, float, str]]) -> str:
+    document = clean(Source("review.pdf", make_pdf([[(72, 720, 24, HEADLINE), *lines]])), CleanSettings())
+    return " ".join(block.text for block in document.blocks)
+
+
+@pytest.mark.parametrize(("lines", "heard"), [
+    # a drop cap that is a word of its own stays one ("A ferry", not "Aferry")
+    ([(72, 662, 40, "A"), (104, 680, 11, "ferry sailed from the pier at seven every morning for forty years,"),
+      (104, 665.7, 11, "rain or shine, and the whole island set its clocks by the sound of it.")],
+     "A ferry sailed from the pier"),
+    # a capital in the text's own size before a word is no drop cap ("I think")
+    (paragraph(680, ["I think the ferry will sail again on Tuesday after a winter in the yard at the end of the",
+                     "harbour, and half the island will be there to watch it go."]), "I think the ferry"),
+    # a sentence that begins like a jump line is the story's own
+    (paragraph(680, ["Continued on page 4 of the survey, the tide tables show the spring tides rising every year.",
+                     "The harbour master says the ledgers agree."]), "Continued on page 4 of the survey"),
+    (paragraph(680, ["The work continued on page after page of the ledger, in pencil and in a steady hand, for",
+                     "forty years."]), "continued on page after page"),
+])
+def test_what_only_looks_like_a_drop_cap_or_a_jump_line_is_read(lines: list[tuple[float, float, float, str]],
+                                                                 heard: str) -> None:
+    assert heard in _pdf_heard(lines)

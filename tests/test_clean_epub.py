@@ -329,7 +329,7 @@ def test_entities_are_not_expanded_and_nothing_is_fetched() -> None:
 
 def test_deeply_nested_markup_is_refused_saying_so_never_a_crash() -> None:
     deep = xhtml("<div>" * 5000 + f"<p>{ONE}</p>" + "</div>" * 5000)
-    with pytest.raises(InputError, match="nested|depth"):
+    with pytest.raises(InputError, match=r"nested|depth"):
         clean(Source("keeper.epub", epub([Page("ch1.xhtml", deep)])), CleanSettings())
 
 

@@ -39,9 +39,10 @@ _FONT_OBFUSCATION = frozenset({"http://www.idpf.org/2008/embedding", "http://ns.
 # The kinds of page and part a book marks (EPUB 3's epub:type and ARIA's doc- roles, EPUB 2's guide types) that are
 # not the text: a listener hears the chapters, not the cover, the contents, the rights page or the notes.
 _NOT_TEXT = frozenset({
-    "cover", "toc", "contents", "landmarks", "page-list", "loi", "lot", "index", "copyright-page", "colophon", "imprint",
-    "titlepage", "title-page", "halftitlepage", "notes", "footnotes", "endnotes", "rearnotes", "footnote", "endnote",
-    "rearnote", "noteref", "pagebreak", "contributors", "other.ms-coverimage-standard", "other.ms-coverimage"})
+    "cover", "toc", "contents", "landmarks", "page-list", "loi", "lot", "index", "copyright-page", "colophon",
+    "imprint", "titlepage", "title-page", "halftitlepage", "notes", "footnotes", "endnotes", "rearnotes", "footnote",
+    "endnote", "rearnote", "noteref", "pagebreak", "contributors", "other.ms-coverimage-standard",
+    "other.ms-coverimage"})
 # A page named for what it is, as Sigil, Calibre, Pandoc and the browser extensions name their files.
 _NOT_TEXT_FILE = re.compile(r"(?i)^(?:cover(?:page)?|title[-_]?page|toc|nav|contents|copyright(?:[-_]?page)?"
                             r"|colophon|imprint|about[-_]?(?:the[-_]?)?authors?|(?:foot|end)?notes)(?:[-_]?\d+)?$")

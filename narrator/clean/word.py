@@ -68,9 +68,11 @@ def refuse_template(source: Source) -> None:
     """Refuse a Word template (by what its content types say, whatever its name): it is not an article."""
     try:
         with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
+            if "[Content_Types].xml" not in archive.namelist():
+                return
             info = archive.getinfo("[Content_Types].xml")
-            types = archive.read(info)[:MAX_PART_BYTES] if info.file_size <= MAX_PART_BYTES else b""
-    except (*ZIP_ERRORS, KeyError):
+            types = archive.read(info) if info.file_size <= MAX_PART_BYTES else b""
+    except ZIP_ERRORS:
         return  # mammoth says what is wrong with a damaged file
     if any(kind in types for kind in _TEMPLATE_TYPES):
         raise template_refused(source.origin, "a Word", "open it in Word, which makes a new document from it, write "
