@@ -352,3 +352,24 @@ def test_preview_reads_an_epub(tmp_path: object) -> None:
 
 def test_an_epub_format_hint_does_not_force_a_reader() -> None:
     assert format_for_suffix("keeper.epub") in (Format.AUTO, Format.HTML)
+
+
+@pytest.mark.parametrize("broken", ["", "not xml at all <p", "\x00\x01\x02"])
+def test_a_broken_chapter_is_read_as_well_as_it_can_be_and_the_others_whole(broken: str) -> None:
+    data = epub([Page("ch1.xhtml", xhtml(f"<h1>One</h1><p>{ONE}</p>")), Page("ch2.xhtml", broken),
+                 Page("ch3.xhtml", xhtml(f"<h1>Three</h1><p>{THREE}</p>"))])
+    texts = [b.text for b in clean(Source("keeper.epub", data), CleanSettings()).blocks]
+    assert ONE in texts and THREE in texts
+
+
+def test_a_chapter_with_links_into_the_book_and_prose_of_its_own_is_read() -> None:
+    chapter = xhtml(f'<h1>One</h1><p>{ONE} See <a href="ch2.xhtml">the next chapter</a>.</p><ul><li><a href='
+                    f'"ch2.xhtml">Two</a></li></ul>')
+    data = epub([Page("ch1.xhtml", chapter), Page("ch2.xhtml", xhtml(f"<h1>Two</h1><p>{TWO}</p>"))])
+    texts = [b.text for b in clean(Source("keeper.epub", data), CleanSettings()).blocks]
+    assert any(ONE in text for text in texts) and TWO in texts
+
+
+def test_a_chapter_about_a_subject_is_not_an_about_the_author_page() -> None:
+    data = epub([Page("ch1.xhtml", xhtml(f"<h1>About the lighthouse</h1><p>{ONE}</p><p>{TWO}</p>"))])
+    assert ONE in [b.text for b in clean(Source("keeper.epub", data), CleanSettings()).blocks]

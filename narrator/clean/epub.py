@@ -180,14 +180,18 @@ def _package(book: _Book) -> _Package:
         raise unreadable(book.source, f"its XML is broken: {exc}"[:200]) from exc
 
 
-def _page(data: bytes) -> Any:
-    """A page's root, its namespaces dropped; a page that is not well-formed XML read as HTML."""
+def _page(data: bytes) -> Any | None:
+    """A page's root, its namespaces dropped; a page that is not well-formed XML read as HTML; None when empty."""
     try:
         root = _parse(data)
     except etree.XMLSyntaxError as exc:
         if "depth" in str(exc):  # the HTML parser would cut it off at the same depth, silently: said instead
             raise
-        root = lxml_html.document_fromstring(data, parser=lxml_html.HTMLParser(remove_comments=True, no_network=True))
+        try:
+            root = lxml_html.document_fromstring(data, parser=lxml_html.HTMLParser(remove_comments=True,
+                                                                                   no_network=True))
+        except (etree.ParserError, ValueError):  # an empty page: nothing of it to read, the others still are
+            return None
     for entity in list(root.iter(etree.Entity)):  # unexpanded entities (a billion laughs, a file's contents): nothing
         _remove(entity)
     for element in root.iter():
@@ -293,7 +297,7 @@ def read_epub(source: Source, settings: CleanSettings, fallback_title: str) -> t
                 if path in skipped:
                     continue
                 root = _page(book.read(path))
-                body = root.find(".//body")
+                body = root.find(".//body") if root is not None else None
                 if body is None or _furniture_page(body, path, creators) or _is_contents(body, set(spine), path):
                     continue
                 pages.append(_page_html(body))
