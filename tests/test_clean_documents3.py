@@ -160,6 +160,16 @@ def _magazine_cases() -> list[Case]:
                        *([(72, 710, 20, "Methods")] if number == 1 else []), *paragraph(660, body)])
     cases.append(Case("report-head-and-foot", "pdf", "survey.pdf", make_pdf(report), "Methods", (), None,
                       (joined(A), joined(B), joined(C), joined(D)), ("Section 2", "Harbour Trust", "page 1")))
+    # 8. one page printed from a magazine: its running head with issue and folio, the folio alone at the foot
+    single = [(72, 760, 8, f"{MAST} | Spring 2026 | 23"), (72, 720, 24, HEADLINE), *paragraph(680, A),
+              *paragraph(630, B), (540, 30, 8, "23")]
+    cases.append(Case("one-page-running-head", "pdf", "page23.pdf", make_pdf([single]), HEADLINE, (), None,
+                      (joined(A), joined(B)), ("Spring 2026", "Harbour Review")))
+    # 9. one page: the masthead and the season apart at the head, the masthead and folio at the foot
+    apart = [(72, 760, 9, "HARBOUR LIFE"), (450, 760, 9, "SPRING 2026"), (72, 720, 24, HEADLINE),
+             *paragraph(680, A), *paragraph(630, B), (300, 30, 9, "HARBOUR LIFE | 23")]
+    cases.append(Case("one-page-masthead-and-folio", "pdf", "page23.pdf", make_pdf([apart]), HEADLINE, (), None,
+                      (joined(A), joined(B)), ("HARBOUR LIFE", "SPRING 2026", "| 23")))
     return cases
 
 
