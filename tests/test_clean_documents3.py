@@ -9,7 +9,7 @@ import zipfile
 
 import pytest
 
-from narrator.clean import clean
+from narrator.clean import clean, pdf
 from narrator.config import CleanSettings
 from narrator.errors import InputError
 from narrator.model import Source
@@ -210,3 +210,38 @@ def _pdf_heard(lines: list[tuple[float, float, float, str]]) -> str:
 def test_what_only_looks_like_a_drop_cap_or_a_jump_line_is_read(lines: list[tuple[float, float, float, str]],
                                                                  heard: str) -> None:
     assert heard in _pdf_heard(lines)
+
+
+_ABOVE_TITLE = "a line over a PDF's title is taken for a masthead by the text reader, whatever it says"
+
+
+@pytest.mark.parametrize(("margin", "heard", "published"), [
+    pytest.param("March 2026", "", "2026-03", marks=pytest.mark.xfail(strict=True, reason=_ABOVE_TITLE)),
+    pytest.param("Counting the tides: a report in three parts", "a report in three parts", None,
+                 marks=pytest.mark.xfail(strict=True, reason=_ABOVE_TITLE)),
+    pytest.param("Tides, 1990 to 2026, and what they say about the harbour's next fifty years", "what they say", None,
+                 marks=pytest.mark.xfail(strict=True, reason=_ABOVE_TITLE)),
+])
+def test_a_margin_line_that_is_no_running_head_is_read_or_dates_the_page(margin: str, heard: str,
+                                                                         published: str | None) -> None:
+    page = [(72, 760, 9, margin), (72, 720, 24, HEADLINE), *paragraph(680, A), *paragraph(630, B)]
+    document = clean(Source("page.pdf", make_pdf([page])), CleanSettings())
+    assert heard in " ".join(block.text for block in document.blocks)
+    assert published is None or document.meta.published == published
+
+
+@pytest.mark.parametrize(("text", "running"), [
+    ("HARBOUR LIFE | 23", True), ("23 \u00b7 The Harbour Review", True), ("SPRING 2026", True), ("Issue 14", True),
+    ("March 2026", False), ("Chapter 3", False), ("Counting the tides: a report in three parts", False),
+    ("Tides, 1990 to 2026, and what they say about the harbour", False), ("2026", False),
+    ("Ferries | buses | trains and the island's timetable of every crossing since the war, which ran to | 300", False),
+])
+def test_a_margin_line_is_a_running_head_by_its_folio_or_issue(text: str, running: bool) -> None:
+    box = pdf.Box(0, 0.02, 0.03, 9, (text,))
+    assert pdf._running_head(box, [box]) is running
+
+
+def test_a_masthead_over_the_page_is_a_running_head_where_the_foot_has_it_with_the_folio() -> None:
+    head, foot = pdf.Box(0, 0.02, 0.03, 9, ("HARBOUR LIFE",)), pdf.Box(0, 0.97, 0.98, 9, ("HARBOUR LIFE | 23",))
+    other_page = pdf.Box(1, 0.02, 0.03, 9, ("The Harbour Review",))
+    assert pdf._running_head(head, [head, foot]) and not pdf._running_head(other_page, [other_page, foot])

@@ -197,7 +197,35 @@ def _furniture(pages: list[tuple[float, list[Box]]]) -> set[int]:
         seen.setdefault(_DIGITS.sub("#", box.text.lower()), set()).add(box.page)
     jumps = {id(box) for _, boxes in pages for box in boxes if _JUMP_LINE.fullmatch(box.text.strip())}
     return jumps | {id(box) for box in in_margin
-                    if len(seen[_DIGITS.sub("#", box.text.lower())]) > 1 or _FURNITURE.fullmatch(box.text.strip())}
+                    if len(seen[_DIGITS.sub("#", box.text.lower())]) > 1 or _FURNITURE.fullmatch(box.text.strip())
+                    or _running_head(box, in_margin)}
+
+
+_RUNNING_PARTS = re.compile(r"\s*[|\u00b7\u2022]\s*")
+# An issue's season and year alone ("SPRING 2026", "Issue 14"), as a magazine prints it at the head of its pages.
+# (A month and year is left: a page's date line, which dates the article.)
+_ISSUE_LINE = re.compile(r"(?i)(?:spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d|issue\s+\d{1,4}")
+
+
+def _running_head(box: Box, in_margin: list[Box]) -> bool:
+    """True for a margin box that a one-page printout shows to be a magazine's running head or foot: its name and
+    folio ("HARBOUR LIFE | 23"), its issue ("SPRING 2026"), or its name again where its page's other margin has it
+    with the folio (a PDF of several pages finds these repeated)."""
+    text = box.text.strip()
+    parts = _RUNNING_PARTS.split(text)
+    if (len(parts) > 1 and (parts[0].isdigit() or parts[-1].isdigit())
+            and all(len(part.split()) <= RUNNING_PART_WORDS for part in parts)):
+        return True
+    if _ISSUE_LINE.fullmatch(text):
+        return True
+    name = _DIGITS.sub("", text).strip(" |\u00b7\u2022").lower()
+    return bool(name) and any(other is not box and other.page == box.page and _DIGITS.sub("", other.text).strip(
+        " |\u00b7\u2022").lower() == name for other in in_margin)
+
+
+RUNNING_PART_WORDS = 6
+"""A running head's parts are a name, an issue, a section ("The Harbour Review | Spring 2026 | 23"): a part longer
+than this is a sentence, and a number after a bar in it no folio."""
 
 
 FOOTNOTE_SIZE_RATIO = 0.85
