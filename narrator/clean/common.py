@@ -22,7 +22,6 @@ ZIP_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, zipfile.LargeZipF
                                            EOFError, RuntimeError, ValueError, OSError)
 
 
-
 def template_refused(origin: str, kind: str, fix: str) -> InputError:
     """The error for a template (.dotx, .dotm, .ott): a layout to write an article in, not an article; a user who saved
     one by mistake learns how to make the document from it."""
