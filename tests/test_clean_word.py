@@ -147,11 +147,11 @@ def test_files_people_try_that_are_no_article_say_what_they_are(data: bytes, say
 
 
 def test_a_zip_that_is_no_word_document_says_so() -> None:
-    epub = io.BytesIO()
-    with zipfile.ZipFile(epub, "w") as archive:
-        archive.writestr("mimetype", "application/epub+zip")
+    sheet = io.BytesIO()  # (an EPUB is read now: tests/test_clean_epub.py)
+    with zipfile.ZipFile(sheet, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
     with pytest.raises(InputError, match="is a zip archive"):
-        read(epub.getvalue(), "book.epub")
+        read(sheet.getvalue(), "budget.ods")
 
 
 def test_folders_pick_up_word_documents(tmp_path: Path) -> None:

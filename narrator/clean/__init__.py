@@ -114,9 +114,10 @@ _FLAT_ODT = b"application/vnd.oasis.opendocument.text"
 def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, list[Block], bool, Format]:
     """The article's metadata and blocks, whether they are the writer's own, and the reader that found them."""
     if source.data.startswith(b"PK\x03\x04"):  # a zip; its reader's libraries load only for one (see _read)
-        from narrator.clean.word import is_word_document, read_word, unreadable
+        from narrator.clean.word import is_word_document, read_word, refuse_template, unreadable
 
         if is_word_document(source.data):
+            refuse_template(source)
             return (*read_word(source, settings, _fallback_title(source)), True, Format.AUTO)
         if source.origin.lower().endswith(".docx"):
             raise unreadable(source, "not a whole .docx file: cut short, or renamed")
@@ -127,6 +128,13 @@ def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, lis
             return (*read_odt(source, settings, _fallback_title(source)), True, Format.AUTO)
         if source.origin.lower().endswith(".odt"):
             raise unreadable_odt(source, "not a whole .odt file: cut short, or renamed")
+        from narrator.clean.epub import is_epub, read_epub
+        from narrator.clean.epub import unreadable as unreadable_epub
+
+        if is_epub(source.data):  # its pages are HTML: a declared language is checked against the text, as a page's
+            return (*read_epub(source, settings, _fallback_title(source)), True, Format.HTML)
+        if source.origin.lower().endswith(".epub"):
+            raise unreadable_epub(source, "not a whole .epub file: cut short, or renamed")
     elif _FLAT_ODT in source.data[:4000]:  # a flat OpenDocument text (.fodt): one XML file, read as an .odt
         from narrator.clean.odt import is_odt, read_odt
 

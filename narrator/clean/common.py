@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import fields, replace
 from typing import Any, TypeVar
 
-from narrator.errors import ExtractionError
+from narrator.errors import ExtractionError, InputError
 from narrator.model import Block, BlockKind, Document, Format, Metadata, xml_text
 
 # What reading a damaged zip (a .docx, an .odt) may raise besides BadZipFile: a compression method or a version
@@ -20,6 +20,14 @@ from narrator.model import Block, BlockKind, Document, Format, Metadata, xml_tex
 # encrypted one (RuntimeError), a bad size or offset (ValueError, OSError). Each means "cannot be read", never a bug.
 ZIP_ERRORS: tuple[type[Exception], ...] = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError,
                                            EOFError, RuntimeError, ValueError, OSError)
+
+
+def template_refused(origin: str, kind: str, fix: str) -> InputError:
+    """The error for a template (.dotx, .dotm, .ott): a layout to write an article in, not an article; a user who saved
+    one by mistake learns how to make the document from it."""
+    return InputError(f"is {kind} template, not a document: a template holds a layout to write in, not an article",
+                      origin=origin, hint=fix)
+
 
 # Control and format characters (zero-width spaces, direction marks, BOMs) that are never spoken.
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")

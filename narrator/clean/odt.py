@@ -11,7 +11,7 @@ from typing import Any
 
 from lxml import etree
 
-from narrator.clean.common import ZIP_ERRORS, squash
+from narrator.clean.common import ZIP_ERRORS, squash, template_refused
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import make_line
 from narrator.clean.markdown import body_of, drop_title_page, meta_fields, read_written
@@ -82,6 +82,9 @@ def _parts(source: Source) -> tuple[Any, Any | None, Any | None]:
             return root, root, root
         with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
             names = archive.namelist()
+            if "mimetype" in names and archive.read("mimetype")[:100].strip() == MIMETYPE + b"-template":
+                raise template_refused(source.origin, "an OpenDocument", "open it in LibreOffice, which makes a new "
+                                       "document from it, write or paste the article, and save that as .odt")
             if "META-INF/manifest.xml" in names and b"encryption-data" in archive.read("META-INF/manifest.xml"):
                 raise unreadable(source, "it is locked with a password",
                                  "open it, remove the password (File > Properties > Security) and save it again")

@@ -43,6 +43,14 @@ _FURNITURE = re.compile(
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]m)?|(?:https?|file)://\S+"
 )
 _BROKEN_WORD = re.compile(r"([a-z]{2,})-$")  # searched in one line only
+# A magazine's jump line, set alone where a column ends or a page's story resumes ("Continued on page 4", "Cont. from
+# p. 1", "(Continued overleaf)"): a direction to the eye, never the story's words.
+_JUMP_LINE = re.compile(
+    r"(?i)[(\[]?\s?(?:continued|cont(?:'d|\.)?)\s(?:on|from)\s(?:page\s|p\.\s?)\d{1,4}[\s.)\]›»→]{0,4}"
+    r"|[(\[]?\s?(?:continued|cont(?:'d|\.)?)\s(?:on\s(?:the\s)?next\spage|overleaf)[\s.)\]›»→]{0,4}")
+DROP_CAP_RATIO = 2.0
+"""A line's first letter set this many times its other letters' size is a drop cap: the rest of its word follows it
+after a gap pdfminer reads as a space ("T he")."""
 
 
 @dataclass(frozen=True)
@@ -130,13 +138,32 @@ def _boxes(data: bytes) -> list[tuple[float, list[Box]]]:
         boxes: list[Box] = []
         for element in page:
             if isinstance(element, LTTextBox):
-                lines = [(unicodedata.normalize("NFKC", line.get_text()).strip(), _size(line), line)
+                lines = [(unicodedata.normalize("NFKC", _line_text(line)).strip(), _size(line), line)
                          for line in element]
                 boxes.extend(Box(number, 1 - run[0][2].y1 / height, 1 - run[-1][2].y0 / height, run[0][1],
                                  _paragraphs([(text, line.x0, line.x1) for text, _, line in run]))
                              for run in _same_type(lines) if any(text for text, _, _ in run))
         pages.append((height, boxes))
     return pages
+
+
+def _line_text(line: Any) -> str:
+    """A line's text, a drop cap joined to the rest of its word ("T he" -> "The"; "A ferry" stays two words)."""
+    from pdfminer.layout import LTChar
+
+    text = line.get_text()
+    chars = [char for char in line if isinstance(char, LTChar)]
+    if len(chars) < 3 or not chars[0].get_text().isupper() or not text[1:2].isspace():
+        return str(text)
+    rest = text[1:].lstrip()
+    if not rest[:1].islower() or float(chars[0].size) < DROP_CAP_RATIO * statistics.median(
+            float(char.size) for char in chars[1:]):
+        return str(text)
+    tail = re.match(r"[a-z]+", rest)
+    word = tail.group(0) if tail else ""
+    if (text[0] + word).lower() in _words() or word.lower() not in _words():
+        return str(text[0] + rest)
+    return str(text)
 
 
 SAME_TYPE = 0.1
@@ -168,8 +195,37 @@ def _furniture(pages: list[tuple[float, list[Box]]]) -> set[int]:
     seen: dict[str, set[int]] = {}
     for box in in_margin:
         seen.setdefault(_DIGITS.sub("#", box.text.lower()), set()).add(box.page)
-    return {id(box) for box in in_margin
-            if len(seen[_DIGITS.sub("#", box.text.lower())]) > 1 or _FURNITURE.fullmatch(box.text.strip())}
+    jumps = {id(box) for _, boxes in pages for box in boxes if _JUMP_LINE.fullmatch(box.text.strip())}
+    return jumps | {id(box) for box in in_margin
+                    if len(seen[_DIGITS.sub("#", box.text.lower())]) > 1 or _FURNITURE.fullmatch(box.text.strip())
+                    or _running_head(box, in_margin)}
+
+
+_RUNNING_PARTS = re.compile(r"\s*[|\u00b7\u2022]\s*")
+# An issue's season and year alone ("SPRING 2026", "Issue 14"), as a magazine prints it at the head of its pages.
+# (A month and year is left: a page's date line, which dates the article.)
+_ISSUE_LINE = re.compile(r"(?i)(?:spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d|issue\s+\d{1,4}")
+
+
+def _running_head(box: Box, in_margin: list[Box]) -> bool:
+    """True for a margin box that a one-page printout shows to be a magazine's running head or foot: its name and
+    folio ("HARBOUR LIFE | 23"), its issue ("SPRING 2026"), or its name again where its page's other margin has it
+    with the folio (a PDF of several pages finds these repeated)."""
+    text = box.text.strip()
+    parts = _RUNNING_PARTS.split(text)
+    if (len(parts) > 1 and (parts[0].isdigit() or parts[-1].isdigit())
+            and all(len(part.split()) <= RUNNING_PART_WORDS for part in parts)):
+        return True
+    if _ISSUE_LINE.fullmatch(text):
+        return True
+    name = _DIGITS.sub("", text).strip(" |\u00b7\u2022").lower()
+    return bool(name) and any(other is not box and other.page == box.page and _DIGITS.sub("", other.text).strip(
+        " |\u00b7\u2022").lower() == name for other in in_margin)
+
+
+RUNNING_PART_WORDS = 6
+"""A running head's parts are a name, an issue, a section ("The Harbour Review | Spring 2026 | 23"): a part longer
+than this is a sentence, and a number after a bar in it no folio."""
 
 
 FOOTNOTE_SIZE_RATIO = 0.85

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import etree
 
-from narrator.clean.common import ZIP_ERRORS, squash
+from narrator.clean.common import ZIP_ERRORS, squash, template_refused
 from narrator.clean.formulas import word_equations_as_tex
 from narrator.clean.language import declared_tag
 from narrator.clean.markdown import body_of, drop_title_page, meta_fields, read_written
@@ -58,6 +58,25 @@ def is_word_document(data: bytes) -> bool:
             return "word/document.xml" in archive.namelist()
     except ZIP_ERRORS:
         return False
+
+
+# What [Content_Types].xml calls a template's body (.dotx, and .dotm with macros); a .docm's is a document's.
+_TEMPLATE_TYPES = (b"wordprocessingml.template.main+xml", b"ms-word.template.macroEnabledTemplate.main+xml")
+
+
+def refuse_template(source: Source) -> None:
+    """Refuse a Word template (by what its content types say, whatever its name): it is not an article."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
+            if "[Content_Types].xml" not in archive.namelist():
+                return
+            info = archive.getinfo("[Content_Types].xml")
+            types = archive.read(info) if info.file_size <= MAX_PART_BYTES else b""
+    except ZIP_ERRORS:
+        return  # mammoth says what is wrong with a damaged file
+    if any(kind in types for kind in _TEMPLATE_TYPES):
+        raise template_refused(source.origin, "a Word", "open it in Word, which makes a new document from it, write "
+                                                        "or paste the article, and save that as .docx")
 
 
 def unreadable(source: Source, why: str) -> InputError:

@@ -12,7 +12,7 @@ from narrator.ingest.web import is_url
 
 ARTICLE_SUFFIXES = frozenset(
     {".md", ".mdx", ".markdown", ".mdown", ".mkd", ".mmd", ".txt", ".html", ".htm", ".mhtml", ".mht", ".webarchive",
-     ".docx", ".odt", ".fodt", ".rtf", ".eml", ".pdf"}
+     ".docx", ".docm", ".odt", ".fodt", ".rtf", ".eml", ".pdf", ".epub"}
 )
 _GLOB_CHARS = frozenset("*?[")
 
