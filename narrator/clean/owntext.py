@@ -268,7 +268,7 @@ def _header_end(lines: list[Line]) -> int:
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
     end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) and not _opens_a_list(lines, 1) else 1  # a deck
     while end < len(lines) and (_byline_or_date(lines[end]) or _name_over_date(lines, end) or _header_label(
-            lines[end]) or _names_an_unparted_text(lines, end)) and not _heads_an_entry(lines, end):
+            lines[end])) and not _heads_an_entry(lines, end):
         end += 1
     return end
 
@@ -298,33 +298,6 @@ def _header_label(line: Line) -> bool:
     return _HEADER_LABEL.match(line.text) is not None
 
 
-# A stage direction of a transcript, alone on its line in brackets ("[Applause]", "(Laughter)"): what the room did,
-# not what the speaker said; a bracketed line of more words is the writer's aside, and read.
-_STAGE_DIRECTION = re.compile(r"^\s*[\[(][A-Za-z][a-z]*(?:\s+[a-z]+){0,2}[\])]\s*$")
-STAGE_WORDS = frozenset(("applause", "laughter", "laughs", "cheers", "cheering", "inaudible", "crosstalk", "music",
-                         "pause", "silence", "booing", "interruption"))
-
-
-def _stage_direction(line: Line) -> bool:
-    """A transcript's note of what the room did ("[Applause]", "[Laughter and applause]")."""
-    return _STAGE_DIRECTION.match(line.text) is not None and words_of(line.text.lower())[0] in STAGE_WORDS
-
-
-def _names_an_unparted_text(lines: list[Line], i: int) -> bool:
-    """A writer's name alone under the title ("Tom Hart", "Rev. Ann Lee") over a text of paragraphs only: its byline.
-    Over a text with other short lines it may be the first heading of sections, or a list's first item, and stays."""
-    if _writers_name(lines[i]) is None or not all(_byline_or_date(line) or _header_label(line)
-                                                   for line in lines[1:i]):
-        return False
-    if i + 1 >= len(lines):
-        return False
-    body = [line for line in lines[i + 1:] if not (_byline_or_date(line) or _header_label(line))]
-    unparted = bool(body) and all(line.terminal or line.words > OWN_HEADING_WORDS or _stage_direction(line)
-                                  for line in body)
-    set_apart = lines[i + 1].group != lines[i].group or _byline_or_date(lines[i + 1]) or _header_label(lines[i + 1])
-    return unparted and set_apart
-
-
 def _question_over_byline(lines: list[Line]) -> bool:
     """A short question set apart over a byline of its own ("Should the village keep its phone box?" / "By Ann
     Lee"): the title, whatever its case; the byline under it is the evidence, since a text's own first line has none."""
@@ -335,9 +308,11 @@ def _question_over_byline(lines: list[Line]) -> bool:
 
 
 def _name_over_date(lines: list[Line], i: int) -> bool:
-    """A writer's name without "By" under the title, a date alone right under it ("Ruth Evans" / "3 March 2026"):
-    the byline. The date is the evidence: a name alone over the text is its first heading, or a list's first item."""
-    return i + 1 < len(lines) and name_line(lines[i]) is not None and _date_alone(lines[i + 1])
+    """A writer's name without "By" under the title, a date alone right under it ("Ruth Evans" / "3 March 2026"), or
+    a speech's label ("Amara Quinn" / "Check against delivery"): the byline. The line under it is the evidence: a name
+    alone over the text is its first heading, or a list's first item (or, over a page of text, read)."""
+    return i + 1 < len(lines) and _writers_name(lines[i]) is not None and (
+        _date_alone(lines[i + 1]) or _header_label(lines[i + 1]))
 
 
 def _opens_a_list(lines: list[Line], i: int) -> bool:
@@ -437,13 +412,12 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
     header = find_header(lines, end, fallback_title)
     # a month or a season alone is no day the page reading dates by: the header's all the same, and not read
     while header.body_start < end and (_month_or_season(lines[header.body_start]) or _header_label(
-            lines[header.body_start]) or _names_an_unparted_text(lines, header.body_start)):
+            lines[header.body_start]) or _name_over_date(lines, header.body_start)):
         header = replace(header, body_start=header.body_start + 1)
     meta = header.meta
     if not meta.authors and (name := next((found for i in range(1, header.body_start)
-                                           if _names_an_unparted_text(lines, i) and (found := _writers_name(lines[i]))),
-                                          None)):
-        meta = replace(meta, authors=(name,))
+                                           if _name_over_date(lines, i) and (found := _writers_name(lines[i]))), None)):
+        meta = replace(meta, authors=(name,))  # "Rev. Ann Lee" over the day, or a speaker over "Check against delivery"
     if meta.published is None and (month := _month_in_header(lines, header.body_start)):
         meta = replace(meta, published=month)
     if meta.title != fallback_title:
@@ -475,7 +449,8 @@ _EMAIL_FIELDS = {
 }
 # The line a mail client sets over a forwarded or quoted message's header ("---------- Forwarded message ---------",
 # "Begin forwarded message:", "-----Original Message-----").
-_FORWARDED = re.compile(r"(?i)^\s*(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:)\s*$")
+_FORWARDED = re.compile(r"(?i)^\s*(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}"
+                        r"|begin forwarded message:)\s*$")
 _EMAIL_FIELD = re.compile(r"^([^\W\d_][\w-]{0,9})\s*:\s*(.*)$")
 # A header has this many fields at least, a sender and a subject among them (an interview's "A:" is none).
 EMAIL_HEADER_FIELDS = 3
@@ -536,7 +511,6 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     meta, body_start = _own_header(lines, fallback_title)
     blocks: list[Block] = []
     body = lines[body_start:]
-    body = [line for line in body if not _stage_direction(line)]
     while len(body) > 1 and _notes_app_field(body[-1]):
         body = body[:-1]
     for i, line in enumerate(body):

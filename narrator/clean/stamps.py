@@ -53,8 +53,8 @@ def _chat_line(line: str) -> str | None:
 # four (a handle's dots and dashes allowed), never a sentence.
 _SENDER_WORDS = r"[\w@.'’-]+(?: [\w@.'’-]+){0,3}"
 _CLOCK = r"\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?)?"
-_SENDER_STAMP = re.compile(rf"^{_SENDER_WORDS}(?:\s+{_CLOCK}|\s+[—–-]\s+(?:(?:Today|Yesterday) at\s+|\d{{1,4}}[/.-]\d{{1,2}}"
-                           rf"[/.-]\d{{2,4}},?\s+)?{_CLOCK})$")
+_SENDER_STAMP = re.compile(rf"^{_SENDER_WORDS}(?:\s+{_CLOCK}|\s+[—–-]\s+"
+                           rf"(?:(?:Today|Yesterday) at\s+|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}},?\s+)?{_CLOCK})$")
 # The app's own lines in a channel's copy, never a message: reactions with their counts (":+1: 4", "👍 5"), the marks
 # "(edited)" and "N replies", a thread's note, the channel's name, its member count and its message box.
 _CHANNEL_APP_LINE = re.compile(
