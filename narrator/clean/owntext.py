@@ -511,8 +511,10 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     meta, body_start = _own_header(lines, fallback_title)
     blocks: list[Block] = []
     body = lines[body_start:]
-    while len(body) > 1 and _notes_app_field(body[-1]):
-        body = body[:-1]
+    last = len(body)
+    while last > 1 and _notes_app_field(body[last - 1]):
+        last -= 1
+    body = body[:last]
     for i, line in enumerate(body):
         before = body[i - 1] if i > 0 else None
         after = body[i + 1] if i + 1 < len(body) else None

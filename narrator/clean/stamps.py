@@ -58,7 +58,7 @@ _SENDER_STAMP = re.compile(rf"^{_SENDER_WORDS}(?:\s+{_CLOCK}|\s+[—–-]\s+"
 # The app's own lines in a channel's copy, never a message: reactions with their counts (":+1: 4", "👍 5"), the marks
 # "(edited)" and "N replies", a thread's note, the channel's name, its member count and its message box.
 _CHANNEL_APP_LINE = re.compile(
-    r"(?i)^(?:(?:(?::[\w+-]+:|[^\w\s.,;:!?'\"()\[\]]{1,4})\s*\d+\s*)+|\(edited\)|\d+\s+repl(?:y|ies)(?:\s.*)?"
+    r"(?i)^(?:(?>(?::[\w+-]+:|[^\w\s.,;:!?'\"()\[\]]{1,4})\s*\d+\s*)+|\(edited\)|\d+\s+repl(?:y|ies)(?:\s.*)?"
     r"|replied to a thread:.*|view thread|also sent to the channel|#\s?[\w-]+|\d[\d,]*\s+members|channel details"
     r"|message\s+#\s?[\w-]+|new messages?)$")
 _EDITED_MARK = re.compile(r"\s+\(edited\)$")
@@ -94,10 +94,11 @@ def _clipped(groups: list[list[str]]) -> list[list[str]]:
     """A clippings file's highlights under one header: the book's title, "By" its author, then each highlight (the
     book's line repeated over every clipping, the stamps and the rows of equals signs are the reader's)."""
     books = [line for group in groups for line in group if _BOOK_LINE.match(line)]
+    titles = set(books)
     kept = [[line for line in group if not (_CLIPPING_STAMP.match(line) or _CLIPPING_END.match(line)
-                                            or line in books)] for group in groups]
+                                            or line in titles)] for group in groups]
     header = []
-    if books and (book := _BOOK_LINE.match(books[0])) and all(line == books[0] for line in books):
+    if books and (book := _BOOK_LINE.match(books[0])) and len(titles) == 1:
         header = [[book.group("title"), f"By {book.group('author')}"]]
     return header + [group for group in kept if group]
 
