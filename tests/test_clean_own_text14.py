@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from narrator.clean.stamps import without_stamps
 from tests.own_text4 import dump_cases, expectations, kept, pasted, read_dump, report
 
 FIXTURES = Path(__file__).parent / "fixtures" / "own_text14"
@@ -177,6 +178,13 @@ def test_two_timed_lines_are_no_channel_copy() -> None:
     """Two names and times ("Ann Lee  9:02 AM") may be a writer's own log: under three, every line is read."""
     text = "Ann Lee  9:02 AM\nThe hall is open.\n3 replies\nTom Hart  9:15 AM\nThanks, I will bring the urn.\n"
     assert "3 replies" in kept(pasted(text, "log.txt"))
+
+
+def test_a_blogs_comments_under_their_days_and_times_are_no_channel_copy() -> None:
+    """"22 July 2026 at 16:25" over each comment is a day and a clock, no sender: the comments are not a channel's."""
+    comments = [line for n in range(3) for line in (f"2{n}. Juli 2026 at 16:2{n}", "Lovely walk, thank you.",
+                                                     f"Today at 9:0{n}", "Thanks!")]
+    assert without_stamps([comments]) == [comments]
 
 
 _CLIPPINGS = """The Winter Harbour (Mara Quinn)

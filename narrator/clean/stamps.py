@@ -50,8 +50,10 @@ def _chat_line(line: str) -> str | None:
 
 # A channel's copy (Slack, Discord, Teams) heads each message with its sender and the time it was sent, on a line of
 # their own: "Ann Lee  9:14 AM", "Ann Lee — Today at 9:02 AM", "Ann Lee — 05/12/2026 9:02 AM". A name is a word to
-# four (a handle's dots and dashes allowed), never a sentence.
-_SENDER_WORDS = r"[\w@.'’-]+(?: [\w@.'’-]+){0,3}"
+# four (a handle's dots and dashes allowed), each opening on a letter or "@", none a clock's word ("at", "um"): a
+# comment's day and time ("22. Juli 2019 at 16:25", "Today at 9:02") is no sender.
+_SENDER_WORD = r"(?!(?i:at|um|on|am|à|alle|om|kl|today|yesterday)\b)(?:[^\W\d_]|@)[\w@.'’-]*"
+_SENDER_WORDS = rf"{_SENDER_WORD}(?: {_SENDER_WORD}){{0,3}}"
 _CLOCK = r"\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?)?"
 _SENDER_STAMP = re.compile(rf"^{_SENDER_WORDS}(?:\s+{_CLOCK}|\s+[—–-]\s+"
                            rf"(?:(?:Today|Yesterday) at\s+|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}},?\s+)?{_CLOCK})$")
