@@ -28,7 +28,6 @@ _STILL_WRONG: dict[str, str] = {
     "museum_object": "5 clutter lines read",
     "readwise_export": "authors []",
     "show_hn_page": "title read as 'Tide tables for any beach, even with no signal'",
-    "slack_export": "title read as '#allotment-committee'; 7 clutter lines read",
     "tripadvisor_review": "the site's disclaimer under the review ('This review is the subjective opinion of a "
                           "Tripadvisor member ...') is read",
     "x_thread": "title read as the first post; authors []; 2 body lines lost",
@@ -176,10 +175,8 @@ def test_a_name_and_its_date_after_a_comma_is_the_byline() -> None:
     assert (meta.authors, meta.published) == (("Ann Lee",), "2026-03-03")
 
 
-@pytest.mark.xfail(strict=True, reason="a month and year alone ('March 2026') dates a report, but Metadata.published "
-                                       "is a whole day and the speech side's intro says only a whole day "
-                                       "(narrator/speech/__init__._spoken_date), not ours to change")
 def test_a_month_and_year_under_the_title_dates_the_report() -> None:
+    """A month alone under the headline ("March 2026") dates the report by its month (YYYY-MM, as HTML's does)."""
     assert pasted(_REPORT.format(under="March 2026")).meta.published == "2026-03"
 
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from narrator.clean.common import parse_date
+from narrator.clean.common import parse_date, parse_month
 from narrator.clean.lines import (
     RELEASE_LABEL,
     STOP_WORDS,
@@ -267,10 +267,35 @@ def _header_end(lines: list[Line]) -> int:
             lines[0]):
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
     end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) and not _opens_a_list(lines, 1) else 1  # a deck
-    while end < len(lines) and (_byline_or_date(lines[end]) or _name_over_date(lines, end)) and not _heads_an_entry(
-            lines, end):
+    while end < len(lines) and (_byline_or_date(lines[end]) or _name_over_date(lines, end) or _header_label(
+            lines[end])) and not _heads_an_entry(lines, end):
         end += 1
     return end
+
+
+# A minister's or an officer's title before a writer's name ("Rev. Ann Lee", "Dr Omar Haddad", "Cllr Ruth Evans"):
+# part of how the writer signs, not a word of a heading.
+_HONORIFIC = re.compile(r"^\s*(?:the\s+)?(?:rev(?:d|erend)?|fr|dr|prof|cllr|councillor|canon|bishop|pastor|rabbi|imam"
+                        r"|sir|dame|lord|lady)\.?\s+(?=[A-Z])", re.I)
+
+
+def _writers_name(line: Line) -> str | None:
+    """The line's name when it is a name alone, or one after a title ("Rev. Ann Lee"): the whole line, as signed."""
+    if line.terminal and not _HONORIFIC.match(line.text):
+        return None
+    if name_line(line) is not None:
+        return name_line(line)
+    rest = _HONORIFIC.sub("", line.text, count=1)
+    return line.text.strip() if rest != line.text and name_line(make_line(line.index, rest, line.group)) else None
+
+
+# A speech's or a statement's label under its title: when it may be quoted, not a line the speaker said.
+_HEADER_LABEL = re.compile(r"(?i)^\W*(?:check against delivery|as prepared for delivery|embargoed(?: until\b.*)?)\W*$")
+
+
+def _header_label(line: Line) -> bool:
+    """A label of the text's header ("Check against delivery"): not read."""
+    return _HEADER_LABEL.match(line.text) is not None
 
 
 def _question_over_byline(lines: list[Line]) -> bool:
@@ -283,9 +308,11 @@ def _question_over_byline(lines: list[Line]) -> bool:
 
 
 def _name_over_date(lines: list[Line], i: int) -> bool:
-    """A writer's name without "By" under the title, a date alone right under it ("Ruth Evans" / "3 March 2026"):
-    the byline. The date is the evidence: a name alone over the text is its first heading, or a list's first item."""
-    return i + 1 < len(lines) and name_line(lines[i]) is not None and _date_alone(lines[i + 1])
+    """A writer's name without "By" under the title, a date alone right under it ("Ruth Evans" / "3 March 2026"), or
+    a speech's label ("Amara Quinn" / "Check against delivery"): the byline. The line under it is the evidence: a name
+    alone over the text is its first heading, or a list's first item (or, over a page of text, read)."""
+    return i + 1 < len(lines) and _writers_name(lines[i]) is not None and (
+        _date_alone(lines[i + 1]) or _header_label(lines[i + 1]))
 
 
 def _opens_a_list(lines: list[Line], i: int) -> bool:
@@ -299,7 +326,32 @@ def _byline_or_date(line: Line) -> bool:
         # "Sunday 12 May 2024, 10:30am: Family Service" is a programme's first line; "Annual General Meeting, 9
         # October 2024" under the title names what the text is of, as a subtitle does
         return False
-    return bool(authors_from(line) or (line.words <= DATE_WORDS and parse_date(line.text)))
+    return bool(authors_from(line) or (line.words <= DATE_WORDS and parse_date(line.text)) or _month_or_season(line))
+
+
+# A season of a year alone under the title ("Spring 2026", "Winter 2025/26"): when the writer wrote, as a month alone
+# ("March 2026") says it; neither is a day, and a season dates nothing a listener needs, so it is left unspoken.
+_SEASON = re.compile(r"(?i)^\s*(?:spring|summer|autumn|fall|winter)\s+(?:19|20)\d\d(?:\s*[/–-]\s*\d\d(?:\d\d)?)?\s*$")
+
+
+def _month_or_season(line: Line) -> bool:
+    """A month and year alone ("March 2026") or a season and year alone ("Spring 2026"): a date line of the header."""
+    return parse_month(line.text) is not None or _SEASON.match(line.text) is not None
+
+
+# What sets a month off the name before it on a byline ("By Priya Shah, March 2026", "Ann Lee | March 2026").
+_MONTH_AFTER = re.compile(r"(?:,|\s[|•·–—-])\s+(?=[^,|•·–—-]+$)")
+
+
+def _month_in_header(lines: list[Line], end: int) -> str | None:
+    """The month and year the header dates the text by, alone on a line or after the byline's name, as YYYY-MM."""
+    for line in lines[1:end]:
+        if month := parse_month(line.text):
+            return month
+        tail = _MONTH_AFTER.search(line.text)
+        if tail and authors_from(line) and (month := parse_month(line.text[tail.end():])):
+            return month
+    return None
 
 
 def _heads_an_entry(lines: list[Line], i: int) -> bool:
@@ -356,8 +408,18 @@ def _question_title(lines: list[Line]) -> bool:
 
 def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
     """The text's title, byline and date, and where its body begins."""
-    header = find_header(lines, _header_end(lines), fallback_title)
+    end = _header_end(lines)
+    header = find_header(lines, end, fallback_title)
+    # a month or a season alone is no day the page reading dates by: the header's all the same, and not read
+    while header.body_start < end and (_month_or_season(lines[header.body_start]) or _header_label(
+            lines[header.body_start]) or _name_over_date(lines, header.body_start)):
+        header = replace(header, body_start=header.body_start + 1)
     meta = header.meta
+    if not meta.authors and (name := next((found for i in range(1, header.body_start)
+                                           if _name_over_date(lines, i) and (found := _writers_name(lines[i]))), None)):
+        meta = replace(meta, authors=(name,))  # "Rev. Ann Lee" over the day, or a speaker over "Check against delivery"
+    if meta.published is None and (month := _month_in_header(lines, header.body_start)):
+        meta = replace(meta, published=month)
     if meta.title != fallback_title:
         return meta, header.body_start
     if header.body_start > 0 and _dated_title(lines[0]):
@@ -385,6 +447,10 @@ _EMAIL_FIELDS = {
     "to": None, "cc": None, "bcc": None, "reply-to": None, "an": None, "à": None, "para": None, "a": None,
     "subject": "title", "betreff": "title", "objet": "title", "asunto": "title", "oggetto": "title", "assunto": "title",
 }
+# The line a mail client sets over a forwarded or quoted message's header ("---------- Forwarded message ---------",
+# "Begin forwarded message:", "-----Original Message-----").
+_FORWARDED = re.compile(r"(?i)^\s*(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}"
+                        r"|begin forwarded message:)\s*$")
 _EMAIL_FIELD = re.compile(r"^([^\W\d_][\w-]{0,9})\s*:\s*(.*)$")
 # A header has this many fields at least, a sender and a subject among them (an interview's "A:" is none).
 EMAIL_HEADER_FIELDS = 3
@@ -396,6 +462,8 @@ def pasted_email(text: str) -> tuple[dict[str, str], str]:
     the header; no fields, and the text as it was, when it opens on no header."""
     fields: dict[str, str] = {}
     rows = text.lstrip().splitlines()
+    if rows and _FORWARDED.match(rows[0]):
+        rows = rows[1:]  # a forwarded message's mark over the header it forwards: the mail client's, not the text's
     count = 0
     for row in rows:
         field = _EMAIL_FIELD.match(row.strip())
@@ -417,6 +485,21 @@ _CONTACT_LABEL = re.compile(r"(?i)^\s*(?:(?:media|press|news)\s+)?(?:contacts?|e
                             r"[^@\n]{0,80}(?:\w@\w|(?:\d[\s().-]*){7})")
 
 
+# A notes app's export closes the note on when it was last edited and on its labels ("Edited 3 Mar 2026", "Last edited
+# 9:14", "Labels: garden, jobs"): the app's fields, as a menu is a page's. Only at the very end of the text, and each
+# a whole line: "Edited by Ann Lee." or a sentence about labels is the writer's.
+_NOTE_EDITED = re.compile(r"(?i)^\s*(?:last\s+)?(?:edited|modified|updated)\s+(?:on\s+|at\s+)?(?=\d|[a-z]{3})")
+_NOTE_LABELS = re.compile(r"(?i)^\s*(?:labels?|tags?)\s*:\s*[\w#-]+(?:\s*,\s*[\w#-]+){0,5}\s*$")
+
+
+def _notes_app_field(line: Line) -> bool:
+    """An export's closing field: the note's last edit (a day or a clock after "Edited") or its labels."""
+    if _NOTE_LABELS.match(line.text):
+        return True
+    return (not line.terminal and line.words <= DATE_WORDS + 1 and _NOTE_EDITED.match(line.text) is not None
+            and (parse_date(line.text) is not None or line.clock))
+
+
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
     """The user's own article: title, byline and date from its top lines, then every line below them (a press
     release's "FOR IMMEDIATE RELEASE" and its contact for editors above its headline are labels, not read)."""
@@ -428,6 +511,10 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     meta, body_start = _own_header(lines, fallback_title)
     blocks: list[Block] = []
     body = lines[body_start:]
+    last = len(body)
+    while last > 1 and _notes_app_field(body[last - 1]):
+        last -= 1
+    body = body[:last]
     for i, line in enumerate(body):
         before = body[i - 1] if i > 0 else None
         after = body[i + 1] if i + 1 < len(body) else None

@@ -48,6 +48,63 @@ def _chat_line(line: str) -> str | None:
     return words
 
 
+# A channel's copy (Slack, Discord, Teams) heads each message with its sender and the time it was sent, on a line of
+# their own: "Ann Lee  9:14 AM", "Ann Lee — Today at 9:02 AM", "Ann Lee — 05/12/2026 9:02 AM". A name is a word to
+# four (a handle's dots and dashes allowed), each opening on a letter or "@", none a clock's word ("at", "um"): a
+# comment's day and time ("22. Juli 2019 at 16:25", "Today at 9:02") is no sender.
+_SENDER_WORD = r"(?!(?i:at|um|on|am|à|alle|om|kl|today|yesterday)\b)(?:[^\W\d_]|@)[\w@.'’-]*"
+_SENDER_WORDS = rf"{_SENDER_WORD}(?: {_SENDER_WORD}){{0,3}}"
+_CLOCK = r"\d{1,2}:\d\d(?:\s?[AaPp]\.?[Mm]\.?)?"
+_SENDER_STAMP = re.compile(rf"^{_SENDER_WORDS}(?:\s+{_CLOCK}|\s+[—–-]\s+"
+                           rf"(?:(?:Today|Yesterday) at\s+|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{2,4}},?\s+)?{_CLOCK})$")
+# The app's own lines in a channel's copy, never a message: reactions with their counts (":+1: 4", "👍 5"), the marks
+# "(edited)" and "N replies", a thread's note, the channel's name, its member count and its message box.
+_CHANNEL_APP_LINE = re.compile(
+    r"(?i)^(?:(?>(?::[\w+-]+:|[^\w\s.,;:!?'\"()\[\]]{1,4})\s*\d+\s*)+|\(edited\)|\d+\s+repl(?:y|ies)(?:\s.*)?"
+    r"|replied to a thread:.*|view thread|also sent to the channel|#\s?[\w-]+|\d[\d,]*\s+members|channel details"
+    r"|message\s+#\s?[\w-]+|new messages?)$")
+_EDITED_MARK = re.compile(r"\s+\(edited\)$")
+
+
+def _channel_copy(lines: list[str]) -> bool:
+    """True when STAMPED_LINES_MIN lines or more are a channel copy's sender and time, each over a message."""
+    return sum(1 for i, line in enumerate(lines[:-1]) if _SENDER_STAMP.match(line)
+               and not _SENDER_STAMP.match(lines[i + 1])) >= STAMPED_LINES_MIN
+
+
+def _channel_message(line: str) -> str | None:
+    """A channel copy's line as read: a message without its "(edited)" mark; None for a sender's stamp or the app's."""
+    if _SENDER_STAMP.match(line) or _CHANNEL_APP_LINE.match(line.strip()):
+        return None
+    return _EDITED_MARK.sub("", line)
+
+
+# A Kindle's clippings file: each highlight under its book's line ("The Salt Road (Ruth Calder)") and the reader's
+# stamp ("- Your Highlight on page 12 | Location 180-182 | Added on ..."), closed by a row of equals signs.
+_CLIPPING_STAMP = re.compile(r"(?i)^-?\s*your (?:highlight|note|bookmark|clip)\b.*\|\s*added on\b")
+_CLIPPING_END = re.compile(r"^={6,}$")
+_BOOK_LINE = re.compile(r"^(?P<title>.+?)\s+\((?P<author>[^()]{3,80})\)$")
+
+
+def _clippings(lines: list[str]) -> bool:
+    """True when STAMPED_LINES_MIN - 1 clippings or more close on the file's row of equals signs under a stamp."""
+    return (sum(1 for line in lines if _CLIPPING_END.match(line)) >= STAMPED_LINES_MIN - 1
+            and sum(1 for line in lines if _CLIPPING_STAMP.match(line)) >= STAMPED_LINES_MIN - 1)
+
+
+def _clipped(groups: list[list[str]]) -> list[list[str]]:
+    """A clippings file's highlights under one header: the book's title, "By" its author, then each highlight (the
+    book's line repeated over every clipping, the stamps and the rows of equals signs are the reader's)."""
+    books = [line for group in groups for line in group if _BOOK_LINE.match(line)]
+    titles = set(books)
+    kept = [[line for line in group if not (_CLIPPING_STAMP.match(line) or _CLIPPING_END.match(line)
+                                            or line in titles)] for group in groups]
+    header = []
+    if books and (book := _BOOK_LINE.match(books[0])) and len(titles) == 1:
+        header = [[book.group("title"), f"By {book.group('author')}"]]
+    return header + [group for group in kept if group]
+
+
 def without_stamps(groups: list[list[str]]) -> list[list[str]]:
     """The lines of a transcript or a chat export without the stamps each opens on (a text without them as it is)."""
     lines = [line for group in groups for line in group]
@@ -56,5 +113,10 @@ def without_stamps(groups: list[list[str]]) -> list[list[str]]:
     if sum(1 for line in lines if _CHAT_STAMP.match(line)) >= STAMPED_LINES_MIN:
         kept = [[said for line in group if (said := _chat_line(line) if _CHAT_STAMP.match(line) else line)]
                 for group in groups]
+        return [group for group in kept if group]
+    if _clippings(lines):
+        return _clipped(groups)
+    if _channel_copy(lines):
+        kept = [[said for line in group if (said := _channel_message(line))] for group in groups]
         return [group for group in kept if group]
     return groups

@@ -579,7 +579,27 @@ def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], 
                              # ("Kelso Motors - new and used cars" / "Visit our showroom today")
                              and not (above < i - 1 and lines[below].cta))
     # past a label, only a paragraph above makes it a heading (a heading above it, the line is that part's credit)
-    return alone and after and i > 0 and keep[above] and (above == i - 1 or prose[above])
+    return alone and after and i > 0 and (keep[above] or _first_under_contents(lines, i)) and (
+        above == i - 1 or prose[above] or not keep[above])
+
+
+# A table of contents' label, over its numbered entries ("Contents" / "1 History" / "2 Architecture").
+_CONTENTS_LABEL = re.compile(r"(?i)^\W*(?:contents|table of contents|in this article|on this page)\W*$")
+_CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.*)$")
+# The most entries looked back over (each heading's check stays bounded, whatever the page).
+CONTENTS_MAX_ENTRIES = 60
+
+
+def _first_under_contents(lines: list[Line], i: int) -> bool:
+    """A heading right under a table of contents that lists it ("Contents" / "1 History" / ... / "History"): the
+    first section's, though the lines above it (the contents) are not read."""
+    entries: set[str] = set()
+    j = i - 1
+    while j >= 0 and (entry := _CONTENTS_ENTRY.match(lines[j].text)) and i - j <= CONTENTS_MAX_ENTRIES:
+        entries.add(entry.group(1).strip().lower())
+        j -= 1
+    return (len(entries) >= CONTENTS_MIN_ENTRIES and j >= 0 and _CONTENTS_LABEL.match(lines[j].text) is not None
+            and lines[i].text.strip().lower() in entries)
 
 
 # An advertisement's label on its own line, in narrator's languages. (Any prompt of a word or two, "Comments" or

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, parse_date, split_authors
+from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, parse_date, parse_month, split_authors
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
@@ -108,7 +108,8 @@ def authors_from(line: Line) -> tuple[str, ...]:
     names_text = rest[: cut.start()] if cut else rest
     if match is None and names_text.rstrip().endswith(","):
         return ()  # "New York, 3 March 2024": a dateline's place, which a comma parts from its date
-    names = tuple(n for n in split_authors(names_text) if looks_like_names(n))
+    # "By Priya Shah, March 2026": the month the byline dates the text by is no second writer
+    names = tuple(n for n in split_authors(names_text) if looks_like_names(n) and not parse_month(n))
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
                           or cut is None or not _DATED.match(rest[cut.start():].lstrip())
                           or words_of(names[0])[-1].lower() in TITLE_NOUNS):
@@ -1001,6 +1002,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     published = parse_date(lines[date_at].text) if date_at is not None and not _dates_an_event(lines, date_at) else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
+    if published is None and date_at is None and title_at is not None and title_at < start:
+        # a month alone under the headline ("March 2026") dates a report or a newsletter's issue by its month
+        published = next((month for line in lines[title_at + 1:start] if (month := parse_month(line.text))), None)
     if published is None and date_at is None:
         published = _published_below(lines, start)  # a record's field under its text ("Publication date: ...")
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),
