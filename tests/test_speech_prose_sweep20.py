@@ -42,8 +42,8 @@ def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
 # A trade's shorthand (narrator/speech/normalise/shorthand.py), with look-alikes that keep their reading: a seat's
 # letter, a count a parrot squawks, a decade's adverts, the mountain K2, a laser's nanometres and "in" as a preposition.
 _SHORTHAND = [
-    ("en-gb", "Runways 09L and 27R are open.", "Runways zero nine left and twenty seven right are open."),
-    ("en-us", "Use runway 18C tonight.", "Use runway eighteen center tonight."),
+    ("en-gb", "Runways 09L and 27R are open.", "Runways zero nine left and two seven right are open."),
+    ("en-us", "Use runway 18C tonight.", "Use runway one eight center tonight."),
     ("en-gb", "Runway 27 is closed.", "Runway twenty seven is closed."),
     ("en-gb", "Seat 27L is a window seat.", "Seat twenty seven L is a window seat."),
     ("en-us", "Squawk 7500 means a hijack.", "Squawk seven five zero zero means a hijack."),

@@ -10,8 +10,9 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import among_words, char_classes, has_digit, padded, word_set
 
-# "runway 27L", "runways 09L and 27R", "RWY 22C": a runway's side is said ("two seven left"), where the letter was
-# spelled ("twenty seven L"); a run of runways after the word takes each its side.
+# "runway 27L", "runways 09L and 27R", "RWY 22C": a runway's side is said after its digits one by one, as the tower
+# says them ("two seven left"), where the letter was spelled ("twenty seven L"); a run of runways after the word takes
+# each its side (a runway with no side keeps the house's count: "runway 27" is "runway twenty seven").
 _RUNWAYS = compiled(r"\b(?:[Rr]unways?|RWY|Rwy|RW) \d{1,2}[LRC]?(?:(?:,? (?:and|or) |, ?|/)\d{1,2}[LRC]?){0,8}\b")
 _SIDE = compiled(r"(\d{1,2})([LRC])\b")
 _SIDES = {"L": "left", "R": "right", "C": "center"}
@@ -64,8 +65,8 @@ _SKY = compiled(r"\b(?:quasars?|galax(?:y|ies)|blazars?|radio (?:sources?|galax)
 
 
 def _runways(match: re.Match[str]) -> str:
-    """"runway 27L" -> "runway 27 left": the number is read later, as for any runway."""
-    return _SIDE.sub(lambda side: f"{side.group(1)} {_SIDES[side.group(2)]}", match.group(0))
+    """"runway 27L" -> "runway two seven left"."""
+    return _SIDE.sub(lambda side: f"{numbers.digits(side.group(1))} {_SIDES[side.group(2)]}", match.group(0))
 
 
 def _knit_purl(match: re.Match[str]) -> str:
