@@ -16,6 +16,7 @@ from narrator.speech.normalise import (
     numbers,
     places,
     romans,
+    shorthand,
     sports,
     units,
     words,
@@ -1477,6 +1478,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "U" in text and _AGE_GROUP.search(text):
         text = _AGE_GROUP.sub(_age_group, text)
     has_digits = has_digit(text)
+    text = shorthand.shorthand(text)  # a trade's letters and digits, before numbers, units and capitals are read
     if has_digits:
         if "FL" in text:
             text = _FLIGHT_LEVEL.sub(lambda m: "flight level " + numbers.digits(m.group(1)), text)

@@ -414,6 +414,10 @@ _UNIT_ALONE = compiled(
     r"\b(in|into|to|per)\s(" + "|".join(re.escape(unit) for unit in sorted(_NAMED_UNITS, key=len, reverse=True))
     + r")(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))"
 )
+# "given in mol/L", "measured in mg/dL": a rate of two units named with no number, after "in"; said as the rate
+# is after a number ("moles per litre"), where it was left as written. The second is one a rate divides by (h74).
+_RATE_ALONE = compiled(r"\b(in|into) ([a-zµμ][A-Za-z]{0,3})/(L|l|mL|ml|dL|dl|kg|g|mol|s|h|min|m3|cm3)"
+                       r"(?=[,;:!?)]|\.(?:\s|$)|$|\s(?!\d))")
 _NAMED_UNITS_FIRST = first_letters(_NAMED_UNITS)  # a first look among util.letter_words ("°C": "C")
 # "14st 3lb": stones and pounds, a British body weight (a lone "14st" may be a misspelt ordinal).
 _STONES = compiled(r"(?<![\w.,])(\d{1,2})\s?st\s?(\d{1,2})\s?lbs?\b\.?")
@@ -667,6 +671,8 @@ _CONTAINERS = word_set(
     " pen pens patch patches inhaler inhalers"
     # and what a kitchen's or a camper's volume sizes: "a 1.7L kettle", "a 500ml flask", "a 5 l saucepan"
     " kettle kettles flask flasks saucepan saucepans pot pots mug mugs thermos"
+    # and what holds a yarn's or a thread's weight or length: "6 x 100g skeins", "50g balls", "a 500m cone" (h74)
+    " ball balls skein skeins hank hanks cone cones reel reels spool spools"
 )
 
 
@@ -1509,6 +1515,14 @@ _PAIR_CODES = "|".join(k for k in CURRENCIES if len(k) == 3 and k.isalpha() and 
 _CURRENCY_PAIR = compiled(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b")
 
 
+def _rate_alone(match: re.Match[str]) -> str:
+    """"in mol/L" -> "in moles per liter"; left as written unless both units are known."""
+    top, bottom = UNITS.get(match.group(2)), UNITS.get(match.group(3))
+    if top is None or bottom is None:
+        return match.group(0)
+    return f"{match.group(1)} {top[1]} per {bottom[0]}"
+
+
 def units_alone(text: str) -> str:
     """A unit with no number after "in", "to" or "per": "in lbs" -> "in pounds", "per kg" -> "per kilogram"; a
     dollar named by its country's letters with no amount: "the NZ$ rose" -> "the New Zealand dollar rose"; a
@@ -1518,6 +1532,8 @@ def units_alone(text: str) -> str:
     if (among_known_words(_NAMED_UNITS_FIRST, text) and (" in " in text or " to " in text or " per " in text)
             and among_words(_NAMED_UNITS_FIRST, text)):
         text = _UNIT_ALONE.sub(lambda m: f"{m.group(1)} {UNITS[m.group(2)][0 if m.group(1) == 'per' else 1]}", text)
+    if "/" in text and " in" in text:
+        text = _RATE_ALONE.sub(_rate_alone, text)
     if "$" in text:
         text = _DOLLAR_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
     if ("$" in text or not text.isascii()) and ("the " in text or "The " in text):  # the sign (a memchr) first

@@ -1,0 +1,118 @@
+"""A trade's shorthand, said as its people say it: a runway's side, a squawk code, a knitting pattern's stitches, a
+spot's length in seconds, a forecast's nautical miles, a size in inches written "in" after a space and a quasar's
+number in the Third Cambridge catalogue."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.util import among_words, char_classes, has_digit, padded, word_set
+
+# "runway 27L", "runways 09L and 27R", "RWY 22C": a runway's side is said after its digits one by one, as the tower
+# says them ("two seven left"), where the letter was spelled ("twenty seven L"); a run of runways after the word takes
+# each its side (a runway with no side keeps the house's count: "runway 27" is "runway twenty seven").
+_RUNWAYS = compiled(r"\b(?:[Rr]unways?|RWY|Rwy|RW) \d{1,2}[LRC]?(?:(?:,? (?:and|or) |, ?|/)\d{1,2}[LRC]?){0,8}\b")
+_SIDE = compiled(r"(\d{1,2})([LRC])\b")
+_SIDES = {"L": "left", "R": "right", "C": "center"}
+# "squawk 7700", "squawking 7500": a transponder's code, four digits of 0-7, said digit by digit as pilots say it
+# ("seven thousand seven hundred" it was).
+_SQUAWK = compiled(r"\b([Ss]quawk(?:s|ed|ing)?(?: code)?) ([0-7]{4})\b(?! times\b)")
+# "a 30s spot", "a 6s bumper ad", "per 15s slot": an advert's length in seconds before what is sold; an article or
+# "per" before it, since "the 60s ad" may be the sixties' (read as the decade it was: "a thirties spot").
+_SPOT_SECONDS = compiled(
+    r"(?<![\w.,])((?:[Aa]n?|per|each) )(\d{1,3})s(?= (?:(?:TV|radio|video|cinema|online|pre-roll) )?"
+    r"(?:spots?|ads?|adverts?|advertisements?|commercials?|bumpers?|promos?|trailers?|teasers?|stings?|idents?"
+    r"|slots?|clips?)\b)")
+_SPOT_WORDS = word_set("spot spots ad ads advert adverts advertisement advertisements commercial commercials bumper "
+                       "bumpers promo promos trailer trailers teaser teasers sting stings ident idents slot slots clip "
+                       "clips")
+# A knitting pattern's steps: "K2tog", "p2tog" (knit or purl two together), and a run of knits and purls, "k2, p2",
+# "k1 p1", "K2, P2": each letter said as its stitch, where it was spelled ("k two, p two"); a run of two or more
+# holding both letters, so that "K2" the mountain stays.
+_TOGETHER = compiled(r"\b([KkPp])(\d{1,2})tog\b")
+# A run's length is bounded (a row's steps are few), so that a long run is matched in pieces: an unbounded repeat of
+# an alternation kept a backtracking state per step and grew 12 times over a run 4 times longer.
+_KNIT_PURL = compiled(r"(?<![\w-])[KkPp]\d{1,2}(?:(?:, ?| )[KkPp]\d{1,2}){1,24}(?![\w-])")
+_KNIT_PURL_RUNS = ("0, a0", "0 a0", "0,a0", "0, A0", "0 A0", "0,A0")  # a digit, then the next stitch
+_STITCH = compiled(r"([KkPp])(\d{1,2})")
+_STITCHES = {"k": "knit", "p": "purl"}
+# "96 sts", "22 sts and 30 rows": stitches counted; "st st" (stocking stitch).
+_STS = compiled(r"(?<=\d) sts\b")
+_ST_ST = compiled(r"\bst st\b")
+# "Visibility 2 nm", "visibility 1 to 3 nm", "0.5 nm off the coast": at sea "nm" is the nautical mile, which the
+# unit table reads as the nanometre (a chip's "5 nm process" keeps it).
+_SEA_MILES = compiled(
+    r"\b([Vv]isibility,? (?:(?:of|to|below|under|about|around|reduced to|down to|locally|occasionally|at times) ){0,3})"
+    r"(\d{1,3}(?:\.\d{1,2})?)((?: ?(?:to|or|-|–) ?\d{1,3}(?:\.\d{1,2})?)?) ?nm\b"
+    r"|(?<![\w.,])(\d{1,3}(?:\.\d{1,2})?) ?nm(?= (?:off|offshore|out to sea)\b)")
+# "measures 8 in from the edge", "a 1/4 in seam": "in" after a space is the preposition but after a measuring verb,
+# or between "a" and a noun after a fraction of an inch's halves to sixty-fourths (not "1/4 in the poll", nor a bond's
+# "rose 7/32 in price").
+_MEASURED_INCHES = compiled(
+    r"\b(measur(?:es|ed|ing|e) (?:about |around |roughly |approximately |just |nearly |almost |over |under )?"
+    r"\d{1,3}(?:\.\d{1,2})?) in\b(?! (?:length|width|height|depth|diameter|circumference|total|all|each)\b)(?![\w'’-])")
+_FRACTION_INCH = compiled(
+    r"(?<=\b[Aa] )([1-9]\d?/(?:2|4|8|16|32|64)) in(?= (?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my"
+    r"|your|each|every|all|total|favou?r|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z])")
+
+# "3C 273", "3C 48": the Third Cambridge catalogue's radio sources, said "three C two seven three" as astronomers say
+# them (a count it was: "two hundred and seventy three"); only where the sentence speaks of the sky, since "3C" is
+# also three degrees.
+_THIRD_CAMBRIDGE = compiled(r"(?<![\w.,])3C ?(\d{1,3})(?![\w]|[.,]\d)")
+_SKY = compiled(r"\b(?:quasars?|galax(?:y|ies)|blazars?|radio (?:sources?|galax)|nebulae?|telescopes?|astronomers?)\b")
+
+
+def _runways(match: re.Match[str]) -> str:
+    """"runway 27L" -> "runway two seven left"."""
+    return _SIDE.sub(lambda side: f"{numbers.digits(side.group(1))} {_SIDES[side.group(2)]}", match.group(0))
+
+
+def _knit_purl(match: re.Match[str]) -> str:
+    """"k2, p2" -> "knit 2, purl 2", where the run holds both stitches."""
+    run = match.group(0)
+    if not ({"k", "K"} & set(run) and {"p", "P"} & set(run)):
+        return run
+    return _STITCH.sub(lambda stitch: f"{_STITCHES[stitch.group(1).lower()]} {stitch.group(2)}", run)
+
+
+def _sea_miles(match: re.Match[str]) -> str:
+    """"Visibility 2 nm" -> "Visibility 2 nautical miles" (one is a mile)."""
+    if match.group(4) is not None:
+        value, spoken = match.group(4), match.group(4)
+    else:
+        value, spoken = match.group(3) or match.group(2), match.group(1) + match.group(2) + match.group(3)
+    return padded(match, f"{spoken} nautical {'mile' if value == '1' else 'miles'}")
+
+
+def shorthand(text: str) -> str:
+    """A trade's shorthand in the words its people say, before numbers and units are read."""
+    # each rule behind a first look at the text or its classes of characters ("0" a digit, "a" a small letter, "A" a
+    # capital): the rules' own scans cost 2-5 us a paragraph each, and nearly every text holds none of these forms
+    if "st st" in text:
+        text = _ST_ST.sub("stocking stitch", text)
+    if not has_digit(text):
+        return text
+    classes = char_classes(text)
+    if "unway" in text or "RW" in text or "Rwy" in text:
+        text = _RUNWAYS.sub(_runways, text)
+    if "quawk" in text:
+        text = _SQUAWK.sub(lambda m: f"{m.group(1)} {numbers.digits(m.group(2))}", text)
+    if "0a " in classes and among_words(_SPOT_WORDS, text):
+        text = _SPOT_SECONDS.sub(r"\1\2 second", text)
+    if "tog" in text:
+        text = _TOGETHER.sub(lambda m: f"{_STITCHES[m.group(1).lower()]} {m.group(2)} together", text)
+    if ("a0" in classes or "A0" in classes) and any(run in classes for run in _KNIT_PURL_RUNS):
+        text = _KNIT_PURL.sub(_knit_purl, text)
+    if " sts" in text:
+        text = _STS.sub(" stitches", text)
+    if "nm" in text and ("nm " in text or "nm." in text or "nm," in text or text.endswith("nm")):
+        text = _SEA_MILES.sub(_sea_miles, text)
+    if "easur" in text:
+        text = _MEASURED_INCHES.sub(r"\1 inches", text)
+    if "/" in text and "0 aa a" in char_classes(text):
+        text = _FRACTION_INCH.sub(r"\1 inch", text)
+    if "3C" in text and _SKY.search(text):
+        text = _THIRD_CAMBRIDGE.sub(lambda m: padded(m, f"three C {numbers.digits(m.group(1))}"), text)
+    return text
