@@ -83,6 +83,9 @@ def test_what_only_looks_like_it_is_left(language: str, written: str, reading: s
     "The point is made in n. 9 of the essay.",  # a single letter's stop before a number holds on
     "The Bp. of Ely was there.",  # a small word after the stop
     "I called Alex. Then I left.",  # a name's stop that does end the sentence: cut, and rightly
+    # each was a strict xfail until h83's segment rules: a book or a label before its number or numeral, a given name's
+    # short form before a surname, a credit, "temp.", a style, "viz." and "incl." before what they name, "Est." before
+    # its year
     "The psalm that day was Ps. 121 again.",
     "The sermon took Matt. 6:9-13 as its text.",  # a book before its chapter and verse (h80's segment rule)
     "See nn. 8-9 below.",

@@ -100,3 +100,13 @@ def _captions(text: str) -> list[str]:
 ])
 def test_a_caption_opens_as_its_sentence_does(written: str, first: str) -> None:
     assert _captions(written)[0] == first
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Ovid (illus. Ann Bell) sold well.", ["Ovid (illus. Ann Bell) sold well."]),
+    ("She is trans. Nobody minded.", ["She is trans.", "Nobody minded."]),
+    ("The hall is temp. Edward III in part.", ["The hall is temp. Edward III in part."]),
+    ("I worked as a temp. Jobs were scarce.", ["I worked as a temp.", "Jobs were scarce."]),
+])
+def test_a_credit_and_a_kings_time_only_where_they_are_one(written: str, said: list[str]) -> None:
+    assert sentences(written) == said

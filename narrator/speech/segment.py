@@ -52,10 +52,15 @@ _MAYBE_FINAL = word_set(
     # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "in Sept. The"), and before a name or a
     # number do not ("et al. Nature 12", "St. Louis", "Sept. 3")
     "al st jan feb mar apr jun jul aug sep sept oct nov dec "
-    # a credit before the name it credits ("trans. John Dryden"), "incl." before what it includes ("incl. VAT"),
-    # "temp." before a king ("temp. Henry VII"): each ends a sentence only before a word that opens one
-    "trans transl illus incl temp"
+    # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one
+    "incl"
 )
+# A credit before the name it credits, after a comma or a bracket ("Virgil, trans. John Dryden", "(illus. Ann Bell)"):
+# elsewhere "trans." may be a word at a sentence's end ("She is trans. Nobody minded").
+_CREDITS = word_set("trans transl illus")
+_CREDIT_AFTER = compiled(r"(?:,|\(|;)\s?[A-Za-z]+\.$")
+# "temp. Henry VII": in a king's time, before a name and its numeral (as citations.py reads it); "I am a temp." ends.
+_KING_AFTER_TEMP = compiled(r"\s+[A-Z][a-z]+\.?\s[IVX]+\b")
 # A given name's short form before its surname ("Thos. Paine", "Wm. Penn", "Alex. Pope"), which the normaliser says in
 # full: its stop ends a sentence only before a word that opens one ("I called Alex. Then I left.").
 _GIVEN_NAMES = frozenset({*GIVEN_NAME_SHORT, "Alex"})
@@ -180,6 +185,10 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token_match and token_match.group(1) in _GIVEN_NAMES:
         return next_word.lower() in _STARTERS  # "Thos. Paine", but "I called Alex. Then I left."
     if token in _NEVER_FINAL:
+        return False
+    if token in _CREDITS and _CREDIT_AFTER.search(text, max(0, end - 12), end):
+        return next_word.lower() in _STARTERS
+    if token == "temp" and _KING_AFTER_TEMP.match(text, end):
         return False
     if token in _BEFORE_NUMBER or token.endswith("str"):  # "Nr. 5", "Hauptstr. 5"
         if token in _BEFORE_NUMERAL and _ROMAN.fullmatch(next_word):
