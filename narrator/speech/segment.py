@@ -61,9 +61,10 @@ _CREDITS = word_set("trans transl illus")
 _CREDIT_AFTER = compiled(r"(?:,|\(|;)\s?[A-Za-z]+\.$")
 # "temp. Henry VII": in a king's time, before a name and its numeral (as citations.py reads it); "I am a temp." ends.
 _KING_AFTER_TEMP = compiled(r"\s+[A-Z][a-z]+\.?\s[IVX]+\b")
-# A given name's short form before its surname ("Thos. Paine", "Wm. Penn", "Alex. Pope"), which the normaliser says in
-# full: its stop ends a sentence only before a word that opens one ("I called Alex. Then I left.").
-_GIVEN_NAMES = frozenset({*GIVEN_NAME_SHORT, "Alex"})
+# A given name's short form before its surname ("Thos. Paine", "Wm. Penn"), which the normaliser says in full: its stop
+# ends a sentence only before a word that opens one. "Alex" and "Josh" are not in the table: they are names in their
+# own right, and "I called Alex. Sarah answered." is two sentences far more often than "Alex. Pope" is one.
+_GIVEN_NAMES = frozenset(GIVEN_NAME_SHORT)
 # An era after its year ends a sentence before a capital as a year does ("in 44 B.C. Caesar died"); before its year
 # ("A.D. 900") it holds on to it.
 _ERAS = word_set("b.c a.d b.c.e c.e")
@@ -183,7 +184,7 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token_match and _holds_on_to_date_or_verse(text, end, token_match):
         return False
     if token_match and token_match.group(1) in _GIVEN_NAMES:
-        return next_word.lower() in _STARTERS  # "Thos. Paine", but "I called Alex. Then I left."
+        return next_word.lower() in _STARTERS  # "Thos. Paine", but "a letter from Thos. Then I left."
     if token in _NEVER_FINAL:
         return False
     if token in _CREDITS and _CREDIT_AFTER.search(text, max(0, end - 12), end):
