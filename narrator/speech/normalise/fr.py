@@ -42,6 +42,15 @@ _TITLE = re.compile(r"(?<![\w.])(MM\.|M\.|Mmes|Mme|Mlles|Mlle|Dr\.?|Pr|Me)\s(?=[
 _ABBREVIATIONS = {"n°": "numéro", "N°": "numéro", "nº": "numéro", "cf.": "voir", "p.": "page", "env.": "environ",
                   "Env.": "Environ", "av.": "avenue", "bd": "boulevard", "bd.": "boulevard"}
 _ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?)(?=\s)|(?<![\w.])(p\.)\s?(?=\d)")
+# Before a number only: "l'art. 49", "chap. 3", "vol. 2", "al. 4" (espeak-ng said "art" and ended the sentence);
+# elsewhere "art." is the word ending a sentence ("C'est de l'art. Puis ...").
+_BEFORE_A_NUMBER = {"art.": "article", "arts.": "articles", "Art.": "Article", "chap.": "chapitre",
+                    "vol.": "volume", "al.": "alinéa"}
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.)\s?(?=\d)")
+# "0 800 123 456", "0800 123 456": a number led by 0 in groups, one of three digits or more, which espeak-ng joins
+# into one ("zéro milliard huit cents millions ..."); with a comma between its groups each is said alone, as French
+# says a telephone number. Groups of two ("01 42 76 40 40") it says one by one already, and are left.
+_GROUPED_NUMBER = re.compile(r"(?<![\w.,+/-])0\d{0,3}(?: \d{2,4}){2,4}(?![\w/-]|[.,]\d| \d)")
 # A month shortened with its stop after the day ("le 3 oct. 2024", "1er janv."): "sept." alone is seven.
 _SHORT_MONTHS = {"janv": "janvier", "févr": "février", "avr": "avril", "juil": "juillet", "sept": "septembre",
                  "oct": "octobre", "nov": "novembre", "déc": "décembre"}
@@ -85,6 +94,12 @@ def _ordinal(match: re.Match[str]) -> str:
     if not value or value == 1:
         return match.group(0)  # "1e" is rare and "premier" or "première"; espeak-ng says "1er" itself
     return str(num2words(value, lang="fr", to="ordinal"))
+
+
+def _grouped_number(match: re.Match[str]) -> str:
+    """"0 800 123 456" -> "0, 800, 123, 456" where a group would join the next into thousands."""
+    groups = match.group(0).split(" ")
+    return ", ".join(groups) if any(len(group) >= 3 for group in groups[1:]) else match.group(0)
 
 
 def _scaled_euros(match: re.Match[str]) -> str:
@@ -179,6 +194,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "°" in text or "º" in text or "." in text or "bd" in text:
         text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2)] + (" " if m.group(2) else ""),
                                  text)
+        if "." in text:
+            text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
+    if "0" in text:
+        text = _GROUPED_NUMBER.sub(_grouped_number, text)
     if "e" in text:
         text = _ORDINAL.sub(_ordinal, text)
         if "es" in text:

@@ -19,6 +19,7 @@ from narrator.speech.normalise.util import (
     KM_PER_HOUR,
     ORDINAL_INDICATOR,
     SCORE,
+    SECONDS_AFTER_MINUTES,
     SPAN_DASH,
     currencies_in_words,
     date_in_words,
@@ -95,7 +96,7 @@ _SPAN = span_joined_by("a")
 _DOTTED_CLOCK = re.compile(
     r"\b((?:alle|dalle|delle|le|ore|entro le|verso le|fino alle)\s)([01]?\d|2[0-4])\.([0-5]\d)(?!\d|[.,]\d)")
 # "3,5 mld di euro", "200 mln": the scales as budgets abbreviate them.
-_SCALE = re.compile(r"(?<=\d)\s?(mld|mln)\.?(?=\s|$)")
+_SCALE = re.compile(r"(?<=\d)\s?(mld|mln)(\.?)(?=\s|$)")
 _SCALES = {"mld": "miliardi", "mln": "milioni"}
 _SCALE_OF_EUROS = re.compile(r"(?:(?<=miliardi)|(?<=milioni))\s?€(?![\w/])")  # "100 mld €": "di euro"
 # "il 1° maggio", "al 2° turno", "nel 125° anniversario": the degree sign written for the ordinal's (espeak-ng said
@@ -105,6 +106,13 @@ _DEGREE_ORDINAL = re.compile(
     r"|(?<=\ballo )|(?<=\bdello )|(?<=\bnello )|(?<=\bsullo ))(\d{1,3})°(?![CF]\b|\s?[CF]\b)"
     r"|(?<![\w.,])(\d{1,2})°(?=\s(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
     r"|novembre|dicembre)\b)")
+# "arrivato 3° al traguardo", "si è classificata 5°": a place in a race after the verb that gives it (espeak-ng said
+# "tre gradi"); the ending follows the verb's ("classificata" -> "quinta"). "salita a 38°" keeps its degrees.
+_RANK_DEGREE = re.compile(
+    r"\b((?:arrivat|classificat|piazzat|giunt|qualificat)([oaie])\s)(\d{1,3})°(?![CF]\b|\s?[CF]\b)")
+# "in 2 h 08 min", "24 h su 24": hours with their "h" apart (espeak-ng said "acca"), and a minute's zero ("zero otto").
+_HOURS_APART = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) h\b(?![/.]\w)")
+_MINUTES_ZERO = re.compile(r"(?<![\w.,:])0(\d)(?=\s?min\b)")
 _TELEPHONE = telephone_numbers("più", r"\(0\d{1,4}\)")  # "06 1234 5678": "milleduecentotrentaquattro" before
 # "2/3 degli elettori": a fraction before "of" ("due barra tre" before).
 _FRACTIONS = fractions_in_words(
@@ -129,8 +137,8 @@ _WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _SHORT_MONTH(text)
-    if " s" in text:
-        text = DECIMAL_SECONDS.sub(r"\1 secondi", text)
+    if " s" in text:  # "in 10,2 s", "1 h 59 min 40 s": seconds (espeak-ng said the letter)
+        text = SECONDS_AFTER_MINUTES.sub(r"\1 secondi", DECIMAL_SECONDS.sub(r"\1 secondi", text))
     text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
@@ -142,10 +150,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _DOTTED_CLOCK.sub(lambda m: f"{m.group(1)}{int(m.group(2))}" + (
             f" e {int(m.group(3))}" if int(m.group(3)) else ""), text)
     if "mld" in text or "mln" in text:
-        text = _SCALE.sub(lambda m: " " + _SCALES[m.group(1)], text)
+        text = _SCALE.sub(_scale, text)
         text = _SCALE_OF_EUROS.sub(" di euro", text)
     if "°" in text:
-        text = _DEGREE_ORDINAL.sub(_degree_ordinal, text)
+        text = _RANK_DEGREE.sub(_rank_degree, _DEGREE_ORDINAL.sub(_degree_ordinal, text))
+    if " h" in text:
+        text = _HOURS_APART.sub(lambda m: f"{int(m.group(1))} or{'a' if m.group(1) == '1' else 'e'}",
+                                _MINUTES_ZERO.sub(r"\1", text))
     if "km/h" in text:
         text = KM_PER_HOUR.sub(" chilometri orari", text)
     if "€" in text or "euro" in text:
@@ -170,3 +181,18 @@ def _degree_ordinal(match: re.Match[str]) -> str:
     from num2words import num2words  # only where such an ordinal is
 
     return str(num2words(int(match.group(1) or match.group(2)), lang="it", to="ordinal"))
+
+
+def _scale(match: re.Match[str]) -> str:
+    """"3,5 mld" -> "3,5 miliardi"; the stop stays where it also ends the sentence ("vale 3,5 mld. Poi")."""
+    scale, stop = match.groups()
+    ends = stop and (ends_text(match) or _NEW_SENTENCE.match(match.string, match.end()) is not None)
+    return " " + _SCALES[scale] + ("." if ends else "")
+
+
+def _rank_degree(match: re.Match[str]) -> str:
+    """"arrivato 3°" -> "arrivato terzo", "classificata 5°" -> "classificata quinta"."""
+    from num2words import num2words  # only where such an ordinal is
+
+    ordinal = str(num2words(int(match.group(3)), lang="it", to="ordinal"))
+    return match.group(1) + ordinal[:-1] + match.group(2) if match.group(2) != "o" else match.group(1) + ordinal

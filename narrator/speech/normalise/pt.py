@@ -73,6 +73,14 @@ _CURRENCIES = currencies_in_words({
     "US$": ("dólar", "dólares"), "USD": ("dólar", "dólares"), "CHF": ("franco suíço", "francos suíços"),
     "GBP": ("libra", "libras"), "€": ("euro", "euros"),
 }, "mil milhões|milhões|milhão|bilhões|bilhão|trilhões|trilhão|bi|mi|tri", "de ")
+# "O jogo terminou 2 x 1", "Flamengo 3 x 0 Vasco": a score written with "x" (espeak-ng said "xis"), after a word of
+# winning, losing or drawing, or between two names; "4 x 100 m", "uma sala de 3 x 4", "tela 16 x 9" and "2 x 2 = 4"
+# are dimensions, ratios and sums.
+_SCORE_X = re.compile(
+    r"(\b(?i:venc|perd|termin|empat|ganh|bat|golead|placar|derrota|vitória)\w*(?:\s[^\s\d]+){0,3}\s)"
+    r"(\d{1,2}) ?[xX×] ?(\d{1,2})(?![\w.,]\d|\w|\s?(?:[mck]?m\b|metros?\b|[=*+×]))"
+    r"|(\b[A-ZÀ-Ý][\w-]+\s)(\d{1,2}) ?[xX×] ?(\d{1,2})(?=\s[A-ZÀ-Ý])"
+)
 _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 
 
@@ -161,6 +169,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
             + (f" e {int(minutes)}" if (minutes := m.group(2) or m.group(3)) and int(minutes) else ""), text))
     if ":" in text:
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
+    if "x" in text or "X" in text or "×" in text:
+        text = _SCORE_X.sub(
+            lambda m: f"{m.group(1)}{m.group(2)} a {m.group(3)}" if m.group(1) else
+            f"{m.group(4)}{m.group(5)} a {m.group(6)}", text)
     text = _TELEPHONE(text)  # before the spans: "(11) 1234-5678" is no span
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
