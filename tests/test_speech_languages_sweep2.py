@@ -35,6 +35,37 @@ def test_sweep(style: str, written: str, readings: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(("written", "spoken"), [
+    # two days with a slash ("3./vierter Mai")
+    ("Das Fest ist am 3./4. Mai.", "Das Fest ist am dritten und vierten Mai."),
+    ("Vom 3. bis 5. März.", "Vom dritten bis fünften März."),
+    # "der" after a preposition is dative ("in der zweite Bundesliga")
+    ("Er spielt in der 2. Bundesliga.", "Er spielt in der zweiten Bundesliga."),
+    ("Mit der 3. Dosis und für die 2. Runde.", "Mit der dritten Dosis und für die zweite Runde."),
+    ("Der 2. Weltkrieg endete.", "Der zweite Weltkrieg endete."),  # nominative
+    # a date with a space after each stop, with its year
+    ("Er wurde am 3. 10. 1990 geboren.", "Er wurde am dritten Oktober neunzehnhundertneunzig geboren."),
+    ("Am 3. 10. kam er.", "Am 3. 10. kam er."),  # no year, no proof
+    ("Kapitel 3. 10. 2000 Menschen.", "Kapitel 3. 10. 2000 Menschen."),  # a list of numbers
+    # what a car uses over a hundred kilometres ("6 l/100 Kilometer")
+    ("Er verbraucht 6 l/100 km, sie 18 kWh/100km.",
+     "Er verbraucht 6 Liter auf 100 Kilometer, sie 18 Kilowattstunden auf 100 Kilometer."),
+    ("Das sind 6 l.", "Das sind 6 Liter."),
+])
+def test_german(written: str, spoken: str) -> None:
+    assert speakable(written, "de") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # two weekdays' abbreviations as a span, without a day's number ("lun", "ven": syllables)
+    ("Ouvert de 9h à 18h30, du lun. au ven.", "Ouvert de 9 heures à 18 heures 30, du lundi au vendredi."),
+    ("Ouvert lun.-ven. Fermé le dim.", "Ouvert lundi au vendredi. Fermé le dim."),
+    ("Le mar. 12 mars.", "Le mardi 12 mars."),
+    # a unit after "du", "le", "au" or "par" with no number ("du M deux")
+    ("Le prix du m² atteint 10 500 €.", "Le prix du mètre carré atteint 10 500 euros."),
+    ("Il a 3 m2 et 5 m3 par m3.", "Il a 3 mètres carrés et 5 mètres cubes par mètre cube."),
+    # a law's number after "numéro", its year first ("2024 à 123")
+    ("La loi n° 2024-123 du 5 mars 2024.", "La loi numéro 2024, 123 du 5 mars 2024."),
+    ("Le n° 12-14 reste.", "Le numéro 12 à 14 reste."),  # house numbers: a span
     # an abbreviation before a number ("art" and a sentence break)
     ("Voir les arts. 3 et 4, chap. 2, al.3.", "Voir les articles 3 et 4, chapitre 2, alinéa 3."),
     ("Le vol. 2 paraît.", "Le volume 2 paraît."),
@@ -63,6 +94,11 @@ def test_french(written: str, spoken: str) -> None:
     # a scale's stop that also ends the sentence
     ("La manovra vale 3,5 mld. Poi il resto.", "La manovra vale 3,5 miliardi. Poi il resto."),
     ("Vale 3,5 mld. di euro e 200 mln.", "Vale 3,5 miliardi di euro e 200 milioni."),
+    # weekdays as a span, a unit with no number before it
+    ("Aperto dal lun. al ven. dalle 9 alle 18.", "Aperto dal lunedì al venerdì dalle 9 alle 18."),
+    ("Il prezzo al m² è salito, 3.000 euro al mq.", "Il prezzo al metro quadrato è salito, 3.000 euro al metro "
+     "quadrato."),
+    ("Ha 3 m2.", "Ha 3 metri quadrati."),
 ])
 def test_italian(written: str, spoken: str) -> None:
     assert speakable(written, "it") == spoken
@@ -79,9 +115,36 @@ def test_italian(written: str, spoken: str) -> None:
     ("Perdeu a sala de 3 x 4 m.", "Perdeu a sala de 3 x 4 metros."),
     ("Sabe-se que 2 x 2 = 4.", "Sabe-se que 2 x 2 = 4."),
     ("Usou 3 x 2 peças.", "Usou 3 x 2 peças."),
+    # weekdays as a span, a unit with no number, a sign after "de" with no amount, a law's number and year
+    ("Aberto de seg. a sex. das 9h às 18h.", "Aberto de segunda-feira a sexta-feira das 9 horas às 18 horas."),
+    ("O preço do m² subiu 5%.", "O preço do metro quadrado subiu 5%."),
+    ("Captou 2 bilhões de US$, e mais.", "Captou 2 bilhões de dólares, e mais."),
+    ("O prêmio é de US$ 1 milhão.", "O prêmio é de 1 milhão de dólares."),  # an amount after it
+    ("A Lei 14.133/2021 e a Lei nº 8.666/1993.", "A Lei 14.133 de 2021 e a Lei número 8.666 de 1993."),
+    ("A casa 3/2021 no 12/03/2024.", "A casa 3/2021 no 12 de março de 2024."),  # no law before it
+    # the first after a name ("i"), the century shortened
+    ("D. Pedro I governou o Brasil.", "Dom Pedro primeiro governou o Brasil."),
+    ("Fase I do plano.", "Fase 1 do plano."),
+    ("No séc. XIX a cidade cresceu.", "No século 19 a cidade cresceu."),
 ])
 def test_portuguese(written: str, spoken: str) -> None:
     assert speakable(written, "pt") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("Abierto de lun. a vie. de 9 a 14 h.", "Abierto de lunes a viernes de 9 a 14 horas."),
+    ("El precio del m² subió y cuesta 3.000 € el m2.", "El precio del metro cuadrado subió y cuesta 3.000 euros el "
+     "metro cuadrado."),
+    ("Vendió por 2.500 millones de $. Luego más.", "Vendió por 2.500 millones de dólares. Luego más."),
+    ("Cambio de $ 5 hoy.", "Cambio de 5 dólares hoy."),  # an amount after the sign
+    ("La Ley 3/2024, de 12 de marzo, y el Real Decreto 463/2020.",
+     "La Ley 3 de 2024, de 12 de marzo, y el Real Decreto 463 de 2020."),
+    ("Juan Carlos I abdicó en 2014; Isabel I, reina.", "Juan Carlos primero abdicó en 2014; Isabel primera, reina."),
+    ("Fase I del plan.", "Fase 1 del plan."),
+    ("Carlos I. García firmó.", "Carlos I. García firmó."),  # an initial
+])
+def test_spanish(written: str, spoken: str) -> None:
+    assert speakable(written, "es") == spoken
 
 
 ESPEAK = shutil.which("espeak-ng")

@@ -33,6 +33,7 @@ from narrator.speech.normalise.util import (
     span_joined_by,
     units_in_full,
     weekdays_before_a_day,
+    weekdays_in_a_span,
 )
 
 _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
@@ -79,10 +80,15 @@ _PER_UNIT = re.compile(r"(?<=euro)s?( \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mois|an|
 _PER_UNITS = {"l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
               "kWh": "kilowattheure", "MWh": "mégawattheure"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} par {unit}")
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
-    "lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi", "sam": "samedi",
-    "dim": "dimanche",
-})
+_WEEKDAY_NAMES = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi",
+                  "sam": "samedi", "dim": "dimanche"}
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES)
+_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "au")  # "du lun. au ven.", "lun.-ven."
+# "le prix du m²", "par m³": a unit after a word that leads to it, with no number before it ("du M deux").
+_UNIT_ALONE = re.compile(r"(?:(?<=\bdu )|(?<=\ble )|(?<=\bau )|(?<=\bpar ))(m2|m3|km2)\b")
+_UNITS_ALONE = {"m2": "mètre carré", "m3": "mètre cube", "km2": "kilomètre carré"}
+# "la loi n° 2024-123": after "numéro" a dash joins the parts of a number ("2024 à 123" before): a pause instead.
+_NUMBERED_DASH = re.compile(r"(?<=numéro )((?:19|20)\d\d)-(?=\d)")  # a year first: "n° 12-14" may be a range
 # "3,50 €", "1 234,50 €": euros, then the cents as French says them.
 _EUROS = re.compile(r"(?<![\w.,])(?<!\d[  ])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
@@ -182,7 +188,7 @@ def _plural_ordinal(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
+    text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-ven."
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "I" in text or "V" in text or "X" in text:
@@ -221,9 +227,13 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if ":" in text:
         text = SCORE.sub(r"\1 à \2", text)  # "2:1": a score
     if "-" in text or "–" in text:
+        if "numéro" in text:
+            text = _NUMBERED_DASH.sub(r"\1, ", text)
         text = MINUS.sub("moins ", SPAN_DASH.sub(_SPAN, text))  # "10-15", "3-1", "-5 °C"
     if " s" in text:
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondes", DECIMAL_SECONDS.sub(r"\1 secondes", text))
+    if "m2" in text or "m3" in text:
+        text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     text = _FRACTIONS(_UNITS_IN_FULL(text))
     if "e un " in text:
         text = _OF_ONE_PART.sub(r"\1'un ", text)

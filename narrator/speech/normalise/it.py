@@ -33,6 +33,7 @@ from narrator.speech.normalise.util import (
     telephone_numbers,
     units_in_full,
     weekdays_before_a_day,
+    weekdays_in_a_span,
     written_forms,
 )
 
@@ -128,10 +129,13 @@ _PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h":
               "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno", "giorno": "al giorno",
               "persona": "a persona", "MWh": "al megawattora"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} euro {unit}")
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
-    "lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì", "sab": "sabato",
-    "dom": "domenica",
-})
+_WEEKDAY_NAMES = {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì",
+                  "sab": "sabato", "dom": "domenica"}
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES)
+_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "dal lun. al ven.", "lun.-ven."
+# "il prezzo al m²", "per m³": a unit after a word that leads to it, with no number before it ("emme due").
+_UNIT_ALONE = re.compile(r"(?:(?<=\bal )|(?<=\bil )|(?<=\bper )|(?<=\bogni )|(?<=\bdel ))(m2|mq|m3|km2)\b")
+_UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cubo", "km2": "chilometro quadrato"}
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
@@ -139,7 +143,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     text = _SHORT_MONTH(text)
     if " s" in text:  # "in 10,2 s", "1 h 59 min 40 s": seconds (espeak-ng said the letter)
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondi", DECIMAL_SECONDS.sub(r"\1 secondi", text))
-    text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
+    text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-ven."
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "." in text:
@@ -173,6 +177,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
+    if "m2" in text or "m3" in text or "mq" in text:
+        text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))
 
 

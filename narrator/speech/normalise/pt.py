@@ -33,6 +33,7 @@ from narrator.speech.normalise.util import (
     telephone_numbers,
     units_in_full,
     weekdays_before_a_day,
+    weekdays_in_a_span,
     written_forms,
 )
 
@@ -94,10 +95,26 @@ _PER_UNIT = re.compile(r"(?:(?<=centavos)|(?<=reais)|(?<=euros))\s?/\s?(l|kg|m2|
 _PER_UNITS = {"l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
               "kWh": "quilowatt-hora", "MWh": "megawatt-hora"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
-    "seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-feira", "qui": "quinta-feira",
-    "sex": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo",
-})
+_WEEKDAY_NAMES = {"seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-feira", "qui": "quinta-feira",
+                  "sex": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES)
+_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "de seg. a sex.", "seg.-sex."
+# "o preço do m²": a unit after a word that leads to it, with no number before it ("eme dois").
+_UNIT_ALONE = re.compile(r"(?:(?<=\bdo )|(?<=\bo )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2)\b")
+_UNITS_ALONE = {"m2": "metro quadrado", "m3": "metro cúbico", "km2": "quilômetro quadrado"}
+# "milhões de US$", "bilhões de R$": a currency's sign after "de", with no amount after it.
+_SIGN_AFTER_OF = re.compile(r"(?<=\bde )(US\$|R\$|€)(?=[.,;:)]|$|\s+(?!\d))")
+_SIGNS = {"US$": "dólares", "R$": "reais", "€": "euros"}
+# "a Lei 14.133/2021", "o Decreto 10.024/2019": a law's number and its year, "14.133 de 2021" ("barra").
+# "nº" is "no" by now (tidy folds the indicator): after a law's name it is "número" ("Lei nº 8.666/1993").
+_ACT_NUMBER = re.compile(r"\b((?:[Ll]ei|[Dd]ecreto|[Cc]omplementar|[Mm]edida [Pp]rovisória|MP|PEC|PL)\s)(n\.?o\s)?"
+                         r"(\d{1,2}(?:\.\d{3})?|\d{1,4})/((?:19|20)\d\d)\b(?![/\d])")
+# "D. Pedro I", "Pedro I governou": the first after a capitalised name ("i" before); see es.py.
+_FIRST_RULER = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúãõç]+)\s+(I)()(?=\s+[a-záéíóúãõç]|[,;:)]|$)")
+_NUMBERED = frozenset({"fase", "grupo", "nível", "tipo", "anexo", "série", "copa", "divisão", "categoria", "parte",
+                       "título", "capítulo", "tomo", "livro", "ato", "volume", "século", "artigo", "guerra"})
+# "séc. XIX": the century shortened before its numeral.
+_CENTURY_SHORT = re.compile(r"(?<![\w.])séc\.\s(?=[XVI]+\b)")
 
 
 def _abbreviation(match: re.Match[str]) -> str:
@@ -142,18 +159,26 @@ _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("pt")
 _SPAN = span_joined_by("a")
 
 
+def _first_ruler(match: re.Match[str]) -> str:
+    """"Pedro I" -> "Pedro primeiro", "Fase I" -> "Fase 1"."""
+    return f"{match.group(1)} 1" if match.group(1).lower() in _NUMBERED else _RULERS(match)
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _SHORT_MONTH(text)
     if " s" in text:
         text = DECIMAL_SECONDS.sub(r"\1 segundos", text)
-    text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
+    text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "seg.-sex."
     if "/" in text:
-        text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
+        text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, _ACT_NUMBER.sub(
+            lambda m: f"{m.group(1)}{'número ' if m.group(2) else ''}{m.group(3)} de {m.group(4)}", text)))
+    if "séc." in text:
+        text = _CENTURY_SHORT.sub("século ", text)
     if "D." in text:
         text = _DOM.sub(_dom, text)
     if "I" in text or "V" in text or "X" in text:
-        text = ROMAN_AFTER_WORD.sub(_RULERS, text)
+        text = _FIRST_RULER.sub(_first_ruler, ROMAN_AFTER_WORD.sub(_RULERS, text))
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "R$" in text:
@@ -179,5 +204,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "/" in text:
         text = _PER_UNIT.sub(lambda m: f" por {_PER_UNITS.get(m.group(1), m.group(1))}", text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
+    if "m2" in text or "m3" in text:
+        text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
+    if "de " in text and ("$" in text or "€" in text):
+        text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
     text = _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))
     return _SHORT_SCALE.sub(lambda m: _SCALES[m.group(1)], text) if " de " in text else text
