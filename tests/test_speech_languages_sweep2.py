@@ -52,6 +52,10 @@ def test_sweep(style: str, written: str, readings: tuple[str, ...]) -> None:
     ("Er verbraucht 6 l/100 km, sie 18 kWh/100km.",
      "Er verbraucht 6 Liter auf 100 Kilometer, sie 18 Kilowattstunden auf 100 Kilometer."),
     ("Das sind 6 l.", "Das sind 6 Liter."),
+    # a road's kilometre before its number ("ka em"); a length after a number keeps its unit's reading
+    ("Die A7 ist zwischen km 120 und km 135 gesperrt.",
+     "Die A7 ist zwischen Kilometer 120 und Kilometer 135 gesperrt."),
+    ("Er lief 3 km 200 m.", "Er lief 3 Kilometer 200 Meter."),
 ])
 def test_german(written: str, spoken: str) -> None:
     assert speakable(written, "de") == spoken
@@ -66,8 +70,13 @@ def test_german(written: str, spoken: str) -> None:
     ("Le prix du m² atteint 10 500 €.", "Le prix du mètre carré atteint 10 500 euros."),
     ("Il a 3 m2 et 5 m3 par m3.", "Il a 3 mètres carrés et 5 mètres cubes par mètre cube."),
     # a law's number after "numéro", its year first ("2024 à 123")
-    ("La loi n° 2024-123 du 5 mars 2024.", "La loi numéro 2024, 123 du 5 mars 2024."),
+    ("La loi n° 2024-123 du 5 mars 2024.", "La loi numéro 2024 tiret 123 du 5 mars 2024."),
     ("Le n° 12-14 reste.", "Le numéro 12 à 14 reste."),  # house numbers: a span
+    ("L'article L. 123-4 du Code et l'art. R. 4127-1.", "L'article L 123 tiret 4 du Code et l'article R 4127 tiret 1."),
+    # "2d" and "2de" are the second ("deux d"); "2D" is a dimension
+    ("Il a été élu au 2d tour, la 2de fois, en 2D.", "Il a été élu au second tour, la seconde fois, en 2D."),
+    # a road's kilometre before its number
+    ("Accident au km 30 de l'A7, il a fait 3 km 200.", "Accident au kilomètre 30 de l'A7, il a fait 3 kilomètres 200."),
     # an abbreviation before a number ("art" and a sentence break)
     ("Voir les arts. 3 et 4, chap. 2, al.3.", "Voir les articles 3 et 4, chapitre 2, alinéa 3."),
     ("Le vol. 2 paraît.", "Le volume 2 paraît."),
@@ -101,6 +110,9 @@ def test_french(written: str, spoken: str) -> None:
     ("Il prezzo al m² è salito, 3.000 euro al mq.", "Il prezzo al metro quadrato è salito, 3.000 euro al metro "
      "quadrato."),
     ("Ha 3 m2.", "Ha 3 metri quadrati."),
+    # an act's number and year after "D.P.R." and "l." ("barra"), a road's kilometre
+    ("Il D.P.R. 445/2000 e la l. 241/1990.", "Il D.P.R. 445 del 2000 e la legge 241 del 1990."),
+    ("Incidente al km 30 della A1.", "Incidente al chilometro 30 della A1."),
 ])
 def test_italian(written: str, spoken: str) -> None:
     assert speakable(written, "it") == spoken
@@ -128,6 +140,11 @@ def test_italian(written: str, spoken: str) -> None:
     ("D. Pedro I governou o Brasil.", "Dom Pedro primeiro governou o Brasil."),
     ("Fase I do plano.", "Fase 1 do plano."),
     ("No séc. XIX a cidade cresceu.", "No século 19 a cidade cresceu."),
+    # the ordinal's sign written for degrees where the clause speaks of heat; a road's kilometre
+    ("A temperatura chegou a 38º.", "A temperatura chegou a 38 graus."),
+    ("Ficou em 2º.", "Ficou em segundo."),
+    ("A BR-101 está interditada no km 230.", "A BR-101 está interditada no quilômetro 230."),
+    ("Andou 3 km 200 m.", "Andou 3 quilômetros 200 metros."),
 ])
 def test_portuguese(written: str, spoken: str) -> None:
     assert speakable(written, "pt") == spoken
@@ -144,6 +161,11 @@ def test_portuguese(written: str, spoken: str) -> None:
     ("Juan Carlos I abdicó en 2014; Isabel I, reina.", "Juan Carlos primero abdicó en 2014; Isabel primera, reina."),
     ("Fase I del plan.", "Fase 1 del plan."),
     ("Carlos I. García firmó.", "Carlos I. García firmó."),  # an initial
+    # the ordinal's sign written for degrees where the clause speaks of heat ("trigésimo octavo")
+    ("La máxima será de 38º y hará 40º a la sombra.", "La máxima será de 38 grados y hará 40 grados a la sombra."),
+    ("Con calor, quedó 3º en la general.", "Con calor, quedó tercero en la general."),  # another clause: a place
+    ("El 2.º piso.", "El segundo piso."),
+    ("Hubo un accidente en el km 30 de la A-6.", "Hubo un accidente en el kilómetro 30 de la A-6."),
 ])
 def test_spanish(written: str, spoken: str) -> None:
     assert speakable(written, "es") == spoken
@@ -187,10 +209,14 @@ def test_the_voice_says_a_french_toll_free_number_group_by_group() -> None:
 
 # Text built to be slow for a rule that scans back or ahead at every start: each rule of this sweep must stay linear.
 _HOSTILE = {
-    "fr": ["lun.-" * 10000, "0 800 " * 10000, "numéro 2024-" * 5000, "du m2 " * 10000, "art. " * 10000],
-    "es": ["lun. a " * 10000, "de US$ " * 10000, "Ley 3/2024 " * 5000, "Carlos I, " * 10000],
-    "it": ["arrivato 3° " * 5000, "2 h 08 min " * 5000, "3,5 mld. " * 10000, "dal lun. al " * 5000],
-    "pt": ["venceu 2 x " * 5000, "Flamengo 2 x 1 " * 5000, "Lei 8.666/1993 " * 5000, "Pedro I " * 10000],
+    "fr": ["lun.-" * 10000, "0 800 " * 10000, "numéro 2024-" * 5000, "du m2 " * 10000, "art. " * 10000,
+           "article L. 123-" * 5000, "au 2d " * 10000, "au km 3 " * 5000],
+    "es": ["lun. a " * 10000, "de US$ " * 10000, "Ley 3/2024 " * 5000, "Carlos I, " * 10000, "calor 38º " * 5000,
+           "38º " * 10000, "el km 3 " * 5000],
+    "it": ["arrivato 3° " * 5000, "2 h 08 min " * 5000, "3,5 mld. " * 10000, "dal lun. al " * 5000,
+           "la l. 241/1990 " * 5000, "D.P.R. 4/2000 " * 5000],
+    "pt": ["venceu 2 x " * 5000, "Flamengo 2 x 1 " * 5000, "Lei 8.666/1993 " * 5000, "Pedro I " * 10000,
+           "calor 38º " * 5000, "no km 3 " * 5000],
     "de": ["3./" * 10000, "3. 10. " * 5000, "in der 2. " * 5000, "6 l/100 km " * 5000],
 }
 

@@ -157,6 +157,26 @@ def _first_ruler(match: re.Match[str]) -> str:
     return f"{match.group(1)} 1" if match.group(1).lower() in _NUMBERED else _RULERS(match)
 
 
+# "La máxima será de 38º", "42º a la sombra": the ordinal's sign written for degrees (tidy has folded it to "o";
+# espeak-ng was given "trigésimo octavo"), where the sentence speaks of heat before it or shade after it; "quedó 2º"
+# and "el 2.º piso" stay ordinals.
+_DEGREES = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)o(?=[\s,.;:)]|$)")
+_HEAT = re.compile(r"(?i:temperatura|máxima|mínima|termómetro|termómetros|grados|calor|frío|ola de)")
+_SHADE = re.compile(r"\s(?:a la sombra|de máxima|de mínima)\b")
+# "en el km 30 de la A-6": a road's kilometre before its number ("ka eme"); "3 km 200 m" is a length.
+_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
+
+
+def _degrees(match: re.Match[str]) -> str:
+    """"38o" -> "38 grados" where the sentence speaks of heat; else the ordinal is left to ORDINAL_INDICATOR."""
+    reach = max(0, match.start() - 80)  # the clause's heat, not another's: back to its comma, 80 characters at most
+    clause = max(match.string.rfind(mark, reach, match.start()) for mark in ",;:")
+    if _HEAT.search(match.string, max(reach, clause), match.start()) or _SHADE.match(
+            match.string, match.end()):
+        return f"{match.group(1)} grados"
+    return match.group(0)
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-vie."
@@ -193,7 +213,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = MINUS.sub("menos ", SPAN_DASH.sub(_SPAN, text))  # "10-15", "3-1", "-5 °C"
     if " s" in text:
         text = SECONDS_AFTER_MINUTES.sub(r"\1 segundos", DECIMAL_SECONDS.sub(r"\1 segundos", text))
+    if "o" in text:
+        text = _DEGREES.sub(_degrees, text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
+    if "km " in text:
+        text = _KM_BEFORE.sub("kilómetro", text)
     if "er" in text:
         text = _SHORT_ORDINAL.sub(lambda m: "primer" if m.group(1) == "1" else "tercer", text)  # "1.er puesto"
     if "m2" in text or "m3" in text:

@@ -47,7 +47,7 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?)(?=
 # elsewhere "art." is the word ending a sentence ("C'est de l'art. Puis ...").
 _BEFORE_A_NUMBER = {"art.": "article", "arts.": "articles", "Art.": "Article", "chap.": "chapitre",
                     "vol.": "volume", "al.": "alinéa"}
-_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.)\s?(?=\d)")
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.)\s?(?=\d|[LRD]\.?\s?\d)")
 # "0 800 123 456", "0800 123 456": a number led by 0 in groups, one of three digits or more, which espeak-ng joins
 # into one ("zéro milliard huit cents millions ..."); with a comma between its groups each is said alone, as French
 # says a telephone number. Groups of two ("01 42 76 40 40") it says one by one already, and are left.
@@ -62,7 +62,7 @@ _ORDINAL = re.compile(
     r"(?:e|è|ème|eme)(?![\w])"
 )  # a single capital before "e" is a word ("Le", "Ce", "De") unless a century or a republic follows
 # "1re", "1ères", "2nd", "2nde": the first and the second, feminine or plural (espeak-ng: "un re", "deux n d").
-_FIRST_SECOND = re.compile(r"(?<![\w.,])(?:1(re|ère|res|ères)|2(nd|nde|nds|ndes))(?!\w)")
+_FIRST_SECOND = re.compile(r"(?<![\w.,])(?:1(re|ère|res|ères)|2(nd|nde|nds|ndes|d|de|ds|des))(?!\w)")  # "au 2d tour"
 # "les 2es", "les 3èmes": an ordinal in the plural.
 _PLURAL_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:es|èmes|emes)(?!\w)")
 # "au XIXe s.", "10 000 hab.", "120 hab./km²": century and inhabitants shortened after what they count.
@@ -87,8 +87,11 @@ _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "au")  # "du lun. au ven.", "
 # "le prix du m²", "par m³": a unit after a word that leads to it, with no number before it ("du M deux").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdu )|(?<=\ble )|(?<=\bau )|(?<=\bpar ))(m2|m3|km2)\b")
 _UNITS_ALONE = {"m2": "mètre carré", "m3": "mètre cube", "km2": "kilomètre carré"}
-# "la loi n° 2024-123": after "numéro" a dash joins the parts of a number ("2024 à 123" before): a pause instead.
-_NUMBERED_DASH = re.compile(r"(?<=numéro )((?:19|20)\d\d)-(?=\d)")  # a year first: "n° 12-14" may be a range
+# "la loi n° 2024-123", "l'article L. 123-4": after "numéro" (a year first: "n° 12-14" may be a range) or a code's
+# letter a dash joins the parts of a number ("2024 à 123" before), said "tiret" as French reads a legal reference.
+_NUMBERED_DASH = re.compile(r"(?<=numéro )((?:19|20)\d\d)-(?=\d)|(?<=\barticle )([LRD])\.?\s?(\d+)-(?=\d)")
+# "au km 30 de l'A7": a road's kilometre before its number ("ka eme"); "3 km 200" is a length.
+_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
 # "3,50 €", "1 234,50 €": euros, then the cents as French says them.
 _EUROS = re.compile(r"(?<![\w.,])(?<!\d[  ])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
@@ -208,7 +211,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ORDINAL.sub(_ordinal, text)
         if "es" in text:
             text = _PLURAL_ORDINAL.sub(_plural_ordinal, text)
-        if "1" in text or "2n" in text:
+        if "1" in text or "2n" in text or "2d" in text:
             text = _FIRST_SECOND.sub(_first_second, text)
     if "s." in text or "hab." in text:
         text = _INHABITANTS.sub(lambda m: "habitants" + (" par kilomètre carré" if m.group(1) else "")
@@ -227,11 +230,14 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if ":" in text:
         text = SCORE.sub(r"\1 à \2", text)  # "2:1": a score
     if "-" in text or "–" in text:
-        if "numéro" in text:
-            text = _NUMBERED_DASH.sub(r"\1, ", text)
+        if "numéro" in text or "article" in text:
+            text = _NUMBERED_DASH.sub(lambda m: f"{m.group(1)} tiret " if m.group(1) else
+                                      f"{m.group(2)} {m.group(3)} tiret ", text)
         text = MINUS.sub("moins ", SPAN_DASH.sub(_SPAN, text))  # "10-15", "3-1", "-5 °C"
     if " s" in text:
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondes", DECIMAL_SECONDS.sub(r"\1 secondes", text))
+    if "km " in text:
+        text = _KM_BEFORE.sub("kilomètre", text)
     if "m2" in text or "m3" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     text = _FRACTIONS(_UNITS_IN_FULL(text))

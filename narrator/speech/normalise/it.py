@@ -54,7 +54,13 @@ _SHORT_MONTHS = {"gen": "gennaio", "feb": "febbraio", "apr": "aprile", "mag": "m
 _SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )")
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "la legge n. 190/2012", "il d.l. 34/2020": an act's number and its year, "numero 190 del 2012" (espeak-ng: "barra").
-_ACT_NUMBER = re.compile(r"\b((?:numero|legge|decreto|legislativo|dpr|DPR)\s)(\d{1,5})/((?:19|20)\d\d)\b(?![/\d])")
+# "il D.P.R. 445/2000": the letters are the voice's to spell.
+_ACT_NUMBER = re.compile(r"\b((?:numero|legge|decreto|legislativo|dpr|DPR|D\.P\.R\.|d\.P\.R\.)\s)(\d{1,5})/"
+                         r"((?:19|20)\d\d)\b(?![/\d])")
+# "la l. 241/1990": the law shortened before its number and year (elsewhere "l." is a litre or an initial).
+_LAW_SHORT = re.compile(r"(?<![\w.])l\.\s(?=\d{1,5}/(?:19|20)\d\d\b)")
+# "al km 30 della A1": a road's kilometre before its number ("cappa emme"); "3 km 200" is a length.
+_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
 _MAY_END = frozenset({"ecc."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 _NUMBER_NEXT = re.compile(r"\s?\d")
@@ -149,7 +155,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "/" in text:
-        text = _ACT_NUMBER.sub(r"\1\2 del \3", text)
+        text = _ACT_NUMBER.sub(r"\1\2 del \3", _LAW_SHORT.sub("legge ", text))
     if "." in text:
         text = _DOTTED_CLOCK.sub(lambda m: f"{m.group(1)}{int(m.group(2))}" + (
             f" e {int(m.group(3))}" if int(m.group(3)) else ""), text)
@@ -177,6 +183,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
+    if "km " in text:
+        text = _KM_BEFORE.sub("chilometro", text)
     if "m2" in text or "m3" in text or "mq" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))
