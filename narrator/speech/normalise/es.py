@@ -160,7 +160,7 @@ def _first_ruler(match: re.Match[str]) -> str:
 # "La máxima será de 38º", "42º a la sombra": the ordinal's sign written for degrees (tidy has folded it to "o";
 # espeak-ng was given "trigésimo octavo"), where the sentence speaks of heat before it or shade after it; "quedó 2º"
 # and "el 2.º piso" stay ordinals.
-_DEGREES = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)o(?=[\s,.;:)]|$)")
+_DEGREES = re.compile(r"(\d{1,2}(?:,\d)?)o(?=[\s,.;:)]|$)")  # what stands before it is _degrees' to see (faster)
 _HEAT = re.compile(r"(?i:temperatura|máxima|mínima|termómetro|termómetros|grados|calor|frío|ola de)")
 _SHADE = re.compile(r"\s(?:a la sombra|de máxima|de mínima)\b")
 # "en el km 30 de la A-6": a road's kilometre before its number ("ka eme"); "3 km 200 m" is a length.
@@ -169,6 +169,8 @@ _KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
 
 def _degrees(match: re.Match[str]) -> str:
     """"38o" -> "38 grados" where the sentence speaks of heat; else the ordinal is left to ORDINAL_INDICATOR."""
+    if match.start() and (match.string[match.start() - 1].isalnum() or match.string[match.start() - 1] in ".,_"):
+        return match.group(0)  # inside a word or a number: "138o", "A3o"
     reach = max(0, match.start() - 80)  # the clause's heat, not another's: back to its comma, 80 characters at most
     clause = max(match.string.rfind(mark, reach, match.start()) for mark in ",;:")
     if _HEAT.search(match.string, max(reach, clause), match.start()) or _SHADE.match(
@@ -185,7 +187,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "s." in text:
         text = _CENTURY_SHORT.sub("siglo ", text)
     if "I" in text or "V" in text or "X" in text:
-        text = _FIRST_RULER.sub(_first_ruler, ROMAN_AFTER_WORD.sub(_RULERS, text))
+        text = ROMAN_AFTER_WORD.sub(_RULERS, text)
+        if " I" in text:
+            text = _FIRST_RULER.sub(_first_ruler, text)
     if "M" in text or "mill." in text:
         text = _MILLIONS_OF_EUROS.sub(
             lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)

@@ -161,7 +161,7 @@ _SPAN = span_joined_by("a")
 
 # "A temperatura chegou a 38º": the ordinal's sign written for degrees (folded to "o" by tidy; espeak-ng was given
 # "trigésimo oitavo"), where the sentence speaks of heat before it or shade after it; "ficou em 2º" stays an ordinal.
-_DEGREES = re.compile(r"(?<![\w.,])(\d{1,2}(?:,\d)?)o(?=[\s,.;:)]|$)")
+_DEGREES = re.compile(r"(\d{1,2}(?:,\d)?)o(?=[\s,.;:)]|$)")  # what stands before it is _degrees' to see (faster)
 _HEAT = re.compile(r"(?i:temperatura|máxima|mínima|termômetro|termómetro|termômetros|graus|calor|frio|onda de)")
 _SHADE = re.compile(r"\s(?:à sombra|de máxima|de mínima)\b")
 # "no km 230 da BR-101": a road's kilometre before its number ("ka eme"); "3 km 200 m" is a length.
@@ -170,6 +170,8 @@ _KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
 
 def _degrees(match: re.Match[str]) -> str:
     """"38o" -> "38 graus" where the sentence speaks of heat; else the ordinal is left to ORDINAL_INDICATOR."""
+    if match.start() and (match.string[match.start() - 1].isalnum() or match.string[match.start() - 1] in ".,_"):
+        return match.group(0)  # inside a word or a number: "138o", "A3o"
     reach = max(0, match.start() - 80)  # the clause's heat, not another's: back to its comma, 80 characters at most
     clause = max(match.string.rfind(mark, reach, match.start()) for mark in ",;:")
     if _HEAT.search(match.string, max(reach, clause), match.start()) or _SHADE.match(
@@ -197,7 +199,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "D." in text:
         text = _DOM.sub(_dom, text)
     if "I" in text or "V" in text or "X" in text:
-        text = _FIRST_RULER.sub(_first_ruler, ROMAN_AFTER_WORD.sub(_RULERS, text))
+        text = ROMAN_AFTER_WORD.sub(_RULERS, text)
+        if " I" in text:
+            text = _FIRST_RULER.sub(_first_ruler, text)
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "R$" in text:

@@ -479,6 +479,9 @@ def among_forms(heads: FormHeads | None, text: str) -> bool:
     return any(beginning in text for run in runs & found for beginning in beginnings[run])
 
 
+_SPAN_JOINT = re.compile(r"\.(?:\s?[-–]|\s(?:a|al|au|à|ao|e|et|y)\s)")
+
+
 def weekdays_in_a_span(names: dict[str, str], dash_word: str) -> Callable[[str], str]:
     """A reader of two weekdays' abbreviations joined as a span, with no day's number after them ("du lun. au ven.",
     "de lun. a vie.", "lun.-ven."): their names from names (keys in small letters, without the stop), a dash said as
@@ -494,4 +497,5 @@ def weekdays_in_a_span(names: dict[str, str], dash_word: str) -> Callable[[str],
             f" {dash_word} " if joint.strip() in ("-", "–") else joint) + names[last.lower()]
         return spoken + ("." + end if end is not None else "")
 
-    return lambda text: pattern.sub(said, text) if "." in text else text
+    # a stop before a joint is rare: looking for one first spares most text the pattern (a tenth of a language's time)
+    return lambda text: pattern.sub(said, text) if "." in text and _SPAN_JOINT.search(text) else text
