@@ -23,7 +23,6 @@ _KNOWN_MISSES: dict[str, str] = {
                                             " only '2026-W14', with its year, is read as a week (dates.py)"),
     "Donate by texting GIVE to 70070.": ("a short code after 'texting' and a word: electronic.py's rule for 'Text STOP"
                                          " to 62233' takes only 'text' itself (not this author's module)"),
-    "We bought a 30s spot on local radio.": _EN_SECONDS,
     "Rest 30s between sets.": _EN_SECONDS,
     "Over-65s travel free.": ("en.py's model plural ('F-16s', a capital, up to three letters and a number) takes a"
                               " capitalised 'Over-65s' for a model before dates.py's age group reads it ('over-65s'"
