@@ -30,6 +30,7 @@ from narrator.clean.htmlmeta import article_body, drop_capture_header, page_meta
 from narrator.clean.inserts import result_lines, score_column
 from narrator.clean.jsstate import called_state
 from narrator.clean.lines import is_prose, make_line
+from narrator.clean.platforms import without_edit_marks, without_sender_line
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
     rescue_paragraphs,
@@ -780,6 +781,12 @@ def _is_post_line(text: str, meta: Metadata) -> bool:
     return bare != text and comparable(bare) == comparable(meta.title)
 
 
+def _site_name(root: Any) -> str:
+    """The site's declared name (og:site_name), or nothing."""
+    names = root.xpath("//meta[@property='og:site_name']/@content")
+    return squash(html.unescape(names[0])) if names else ""
+
+
 def read_html(text: str, settings: CleanSettings, fallback_title: str,
               url: str | None) -> tuple[Metadata, list[Block], bool]:
     """Metadata and body blocks of an HTML page, and whether they are a short article of the writer's own (read
@@ -847,6 +854,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     preferred = _prefer_declared(_with_declared_rest(rescued, declared), declared)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     blocks = _without_post_lines(blocks, meta)
+    blocks = without_sender_line(without_edit_marks(blocks), _site_name(root))
     own = False
     if not has_article(blocks):
         # Too short to be sure of as a page's article: short lines are read when the page's own text holds them,

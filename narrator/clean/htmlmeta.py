@@ -27,6 +27,7 @@ from narrator.clean.common import (
 )
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import looks_like_names, make_line
+from narrator.clean.platforms import repository_heading
 from narrator.clean.textmeta import authors_from
 from narrator.model import Metadata
 
@@ -170,6 +171,8 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     for candidate in candidates:
         if candidate:
             candidate = squash(candidate)
+            if (headline := repository_heading(candidate, h1s)) is not None:
+                return headline
             if (headline := _labelled_headline(candidate, page_title)) is not None:
                 return headline
             return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
