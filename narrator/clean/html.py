@@ -30,7 +30,13 @@ from narrator.clean.htmlmeta import article_body, drop_capture_header, page_meta
 from narrator.clean.inserts import result_lines, score_column
 from narrator.clean.jsstate import called_state
 from narrator.clean.lines import is_prose, make_line
-from narrator.clean.platforms import without_edit_marks, without_sender_line
+from narrator.clean.platforms import (
+    drop_closing_asks,
+    drop_guest_boxes,
+    headed_buttons_as_text,
+    without_edit_marks,
+    without_sender_line,
+)
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
     rescue_paragraphs,
@@ -795,6 +801,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if root is None:
         return Metadata(title=fallback_title), [], False
     drop_permalinks(root)
+    drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline
     saved = tidy_saved_document(root, text)
     meta = page_metadata(root, fallback_title, url)
     if saved is not None:
@@ -813,6 +820,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_capture_header(root)
     drop_marked_furniture(root)
     drop_asking_boxes(root)
+    drop_closing_asks(root)
+    headed_buttons_as_text(root)
     drop_contents_titles(root)
     drop_edit_links(root)
     drop_skip_links(root)

@@ -27,7 +27,7 @@ from narrator.clean.common import (
 )
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import looks_like_names, make_line
-from narrator.clean.platforms import repository_heading
+from narrator.clean.platforms import obituary_heading, repository_heading
 from narrator.clean.textmeta import authors_from
 from narrator.model import Metadata
 
@@ -171,7 +171,7 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     for candidate in candidates:
         if candidate:
             candidate = squash(candidate)
-            if (headline := repository_heading(candidate, h1s)) is not None:
+            if (headline := repository_heading(candidate, h1s) or obituary_heading(candidate, h1s)) is not None:
                 return headline
             if (headline := _labelled_headline(candidate, page_title)) is not None:
                 return headline
