@@ -32,6 +32,7 @@ from narrator.clean.jsstate import called_state
 from narrator.clean.lines import is_prose, make_line
 from narrator.clean.platforms import (
     drop_closing_asks,
+    drop_community_sidebars,
     drop_guest_boxes,
     headed_buttons_as_text,
     without_edit_marks,
@@ -801,7 +802,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if root is None:
         return Metadata(title=fallback_title), [], False
     drop_permalinks(root)
-    drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline
+    drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline, nor a forum's founder
+    drop_community_sidebars(root)
     saved = tidy_saved_document(root, text)
     meta = page_metadata(root, fallback_title, url)
     if saved is not None:

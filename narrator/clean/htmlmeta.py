@@ -452,6 +452,7 @@ def _byline_names(root: Any) -> list[str]:
     return []
 
 
+
 def _folded(names: list[str]) -> set[str]:
     """Names compared without case or spacing."""
     return {" ".join(name.lower().split()) for name in split_authors(names)}
@@ -482,8 +483,14 @@ def _as_handle(root: Any, words: list[str]) -> str | None:
     """The user name the page shows, where the search made a name of it ("threadbare_tom" read "Threadbare Tom"):
     the words joined as a handle joins them, in a link or element of its own."""
     joined = {joiner.join(words).lower() for joiner in ("_", "-", ".", "")}
-    return next((text for text in (squash(e.text or "") for e in root.iter("a", "span"))
-                 if text.lower() in joined and _HANDLE.fullmatch(text)), None)
+    # a handle of one word is one in lower case ("hedgeclipper", read "Hedgeclipper"); a forum sets it in bold too
+    return next((text for text in (squash(e.text or "") for e in root.iter("a", "span", "b", "strong"))
+                 if text.lower() in joined and _is_handle(text)), None)
+
+
+def _is_handle(text: str) -> bool:
+    """A user name: words joined by a handle's marks, or one word in lower case."""
+    return bool(_HANDLE.fullmatch(text)) or (text.islower() and text.isalnum())
 
 
 def _marked_up_author(root: Any) -> list[str]:
@@ -501,7 +508,7 @@ def _marked_up_author(root: Any) -> list[str]:
     names = [_as_marked(root, name) for name in found_names]
     # A byline box can hold a bio; when any part is not a name (or a user's handle the page shows), none of it is
     # trusted.
-    if not all((looks_like_names(n) or (_HANDLE.fullmatch(n) and n not in found_names))
+    if not all((looks_like_names(n) or (_is_handle(n) and n not in found_names))
                and len(n.split()) <= MARKUP_NAME_WORDS for n in names):
         return []
     return names

@@ -1,6 +1,7 @@
 """What a platform sets around an article's lines: a wiki's "[edit]" after each heading and a newsletter's sender line
 over the letter (taken off the blocks once the clutter rules have run), a code host's title, an obituary's title and
-guest book, an accordion's questions set as buttons and the box that closes a page asking for a gift or a question."""
+guest book, a forum's community sidebar, an accordion's questions set as buttons and the box that closes a page
+asking for a gift or a question."""
 
 from __future__ import annotations
 
@@ -164,3 +165,20 @@ def drop_guest_boxes(root: Any) -> None:
         if _GUESTS_BOX.search(named) or (_FUNERAL_HOME_BOX.search(named)
                                          and len(box.text_content().split()) <= FUNERAL_HOME_BOX_WORDS):
             box.drop_tree()
+
+
+# A forum's sidebar describes the community the post is in: its description, rules and "created by" its founder
+# (old Reddit, Lemmy). Its founder was taken for the post's author and its description read after the post. Only a
+# sidebar named so that says it is a community's (its founder, its moderators), and holds no <main> or <article>.
+_MAYBE_SIDEBARS = etree.XPath("//div[@class or @id] | //aside[@class or @id]")
+_SIDEBAR_NAME = re.compile(r"(?i)(?:^|\s)(?:side|sidebar)(?:$|\s)")
+_COMMUNITY = re.compile(r"(?i)\bcreated by|\ba community for\b|\bmoderators\b")  # "created by<a>name</a>"
+
+
+def drop_community_sidebars(root: Any) -> None:
+    """Take out a forum's sidebar that describes its community."""
+    for side in _MAYBE_SIDEBARS(root):
+        named = _SIDEBAR_NAME.search(f"{side.get('class', '')} {side.get('id', '')}")
+        if (named and side.getparent() is not None and not side.xpath(".//main | .//article | .//*[@role='main']")
+                and _COMMUNITY.search(side.text_content())):
+            side.drop_tree()
