@@ -9,7 +9,8 @@ a guest book, a prosecutor's press release, a university's news, a government co
 line-ups, a listicle of numbered headings, a photo essay told in captions, an FAQ page and a wiki page with an
 infobox. Each page's title, author, date, standfirst and lines were written down before the cleaner first ran on it
 (first score: 18 of 33 pages right, 141 of 148 lines
-read; now 23 of 33, 142 of 148)."""
+read; now 23 of 33, 142 of 148;
+after h84's platform rules 30 of 33, 144 of 148)."""
 
 from __future__ import annotations
 

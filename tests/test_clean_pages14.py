@@ -5,7 +5,7 @@ help-centre pages (Zendesk, a council's accordion), wikis whose headings carry "
 source"), obituaries from a funeral home and a notices site, forums whose posts are table rows (phpBB's subSilver, a
 news.arc clone) and a forum post with a community sidebar (Lemmy). Each page's title, author, date and lines were
 written down before the cleaner first ran on it (first score: 5 of 16 pages right, 57 of 68 lines read; now 11 of
-16, 62 of 68). Beside them, each rule's near misses that must not change."""
+16, 61 of 68). Beside them, each rule's near misses that must not change."""
 
 from __future__ import annotations
 
