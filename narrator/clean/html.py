@@ -30,6 +30,14 @@ from narrator.clean.htmlmeta import article_body, drop_capture_header, page_meta
 from narrator.clean.inserts import result_lines, score_column
 from narrator.clean.jsstate import called_state
 from narrator.clean.lines import is_prose, make_line
+from narrator.clean.platforms import (
+    drop_closing_asks,
+    drop_community_sidebars,
+    drop_guest_boxes,
+    headed_buttons_as_text,
+    without_edit_marks,
+    without_sender_line,
+)
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
     rescue_paragraphs,
@@ -780,6 +788,12 @@ def _is_post_line(text: str, meta: Metadata) -> bool:
     return bare != text and comparable(bare) == comparable(meta.title)
 
 
+def _site_name(root: Any) -> str:
+    """The site's declared name (og:site_name), or nothing."""
+    names = root.xpath("//meta[@property='og:site_name']/@content")
+    return squash(html.unescape(names[0])) if names else ""
+
+
 def read_html(text: str, settings: CleanSettings, fallback_title: str,
               url: str | None) -> tuple[Metadata, list[Block], bool]:
     """Metadata and body blocks of an HTML page, and whether they are a short article of the writer's own (read
@@ -788,6 +802,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if root is None:
         return Metadata(title=fallback_title), [], False
     drop_permalinks(root)
+    drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline, nor a forum's founder
+    drop_community_sidebars(root)
     saved = tidy_saved_document(root, text)
     meta = page_metadata(root, fallback_title, url)
     if saved is not None:
@@ -806,6 +822,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_capture_header(root)
     drop_marked_furniture(root)
     drop_asking_boxes(root)
+    drop_closing_asks(root)
+    headed_buttons_as_text(root)
     drop_contents_titles(root)
     drop_edit_links(root)
     drop_skip_links(root)
@@ -847,6 +865,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     preferred = _prefer_declared(_with_declared_rest(rescued, declared), declared)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     blocks = _without_post_lines(blocks, meta)
+    blocks = without_sender_line(without_edit_marks(blocks), _site_name(root))
     own = False
     if not has_article(blocks):
         # Too short to be sure of as a page's article: short lines are read when the page's own text holds them,
