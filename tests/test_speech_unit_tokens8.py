@@ -21,10 +21,6 @@ _KNOWN = {
                " table cell's start",
     "d. 2011": "words.py (h74's) _LIFE_DATES: 'd.' before a year is 'died' only after '(' or ', ', never at a"
                " table cell's start",
-    "17h30": "clock.py: an hour and minutes parted by 'h' are a clock's only after 'at', 'from', 'until'; alone"
-             " '17h30' may be a duration as '1h30' is, left",
-    "0645 departure": "clock.py: four zero-led digits before 'departure' are read digit by digit; a code or PIN is"
-                      " written so too, left",
     "800 W microwave": "units.py (h74's): a bare 'W' after a number before a noun is left a letter (a compass"
                        " point's or a name's); 'eight hundred watt microwave'",
     "2 3/4 in": "maths.py/units.py (h74's): a fraction before 'in' (inches, or the preposition) is left the word",
@@ -61,4 +57,32 @@ def test_item(category: str, written: str, readings: tuple[str, ...]) -> None:
     ("Olav, V and I", "Olav, V and I"),  # guard: a comma parts the name from the letters
 ])
 def test_regnal_names_spelt_as_their_countries_spell_them(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("17h30", "seventeen thirty"),  # a French or Quebec timetable's clock, alone in its cell
+    ("09h15", "nine fifteen"),  # no length is written with a zero before its hours
+    ("Kick-off 20h45.", "Kick-off twenty forty five."),
+    ("1h30", "one hour thirty minutes"),  # guard: a film's or a walk's length
+    ("10h30", "ten hours thirty minutes"),  # guard: hours a shift or a race may last
+    ("took 14h05", "took fourteen hours five minutes"),  # guard: after a word of how long
+    ("a 13h30 flight", "a thirteen hour thirty minute flight"),  # guard: a length before its noun
+    ("17h30m", "seventeen hours thirty minutes"),  # guard: its minutes marked
+    ("24h30", "twenty four hours thirty minutes"),  # guard: no clock shows 24
+])
+def test_hours_glued_to_their_h_alone_are_a_clock_when_no_length_is_written_so(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("0645 departure", "o six forty five departure"),  # a timetable's cell: the service's word after is enough
+    ("0710 trains to Leeds", "o seven ten trains to Leeds"),
+    ("Flight times: 0915 arrival", "Flight times: o nine fifteen arrival"),
+    ("0645", "zero six four five"),  # guard: alone, a code or a PIN as well
+    ("0800 service", "zero eight zero zero service"),  # guard: a freephone number's service
+    ("call 0800 train enquiries", "call zero eight zero zero train enquiries"),  # guard: a number to call
+    ("0675 departure", "zero six seven five departure"),  # guard: no clock shows 75 minutes
+])
+def test_four_digits_led_by_a_zero_before_a_service_are_its_time(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
