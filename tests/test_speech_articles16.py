@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from narrator.speech import segment
 from tests.articles import INITIALISM_PLURAL, LONE_LETTER, RESPELLED, SAME_SOUND, Articles
 
 # The house's sounds, and three more from the harness, each before the rule that would change what it looks for.
@@ -84,3 +85,23 @@ def test_each_sentence_is_said_once_and_in_order(name: str, index: int) -> None:
 @pytest.mark.parametrize("name", ARTICLES.article_cases(_MORE_ELSEWHERE))
 def test_nothing_else_is_said_and_nothing_lost(name: str) -> None:
     ARTICLES.check_nothing_else(name)
+
+
+# Cuts the articles' kinds ask of the sentence splitter (a chess round-up's moves, a stage report's average), each
+# beside near-misses that must still be cut.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The game went 1. e4 c5 2. Nf3 d6 and Black was fine. Then came 14...Nxe4.",
+     ["The game went 1. e4 c5 2. Nf3 d6 and Black was fine.", "Then came 14...Nxe4."]),
+    ("After 21. Qxf7+ Kh8 22. Rf1 Black resigned.", ["After 21. Qxf7+ Kh8 22. Rf1 Black resigned."]),
+    ("It climbs 17.5km (avg. 8.1%) to the line. Moreau won.",
+     ["It climbs 17.5km (avg. 8.1%) to the line.", "Moreau won."]),
+    ("The hall seats max. 40 guests. Book early.", ["The hall seats max. 40 guests.", "Book early."]),
+    # guards: a number's stop before a word, a short form before a word, a move's shape that is no move
+    ("He finished in round 2. Nobody expected it.", ["He finished in round 2.", "Nobody expected it."]),
+    ("Her times were well above avg. Then she trained harder.",
+     ["Her times were well above avg.", "Then she trained harder."]),
+    ("The score was 2. B2 was the next table.", ["The score was 2.", "B2 was the next table."]),
+    ("Seats sold out in 2026. Ke4 is not a word.", ["Seats sold out in 2026.", "Ke4 is not a word."]),
+])
+def test_sentences_of_these_kinds_are_cut_where_they_end(text: str, expected: list[str]) -> None:
+    assert segment.sentences(text) == expected
