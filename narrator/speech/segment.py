@@ -34,7 +34,10 @@ _NEVER_FINAL = word_set(
 # normaliser reads before their number ("para. 12", "Sch. 2"), an amount's rupees ("Rs. 500") and a telephone's
 # "Tel." and "ext.": cut from its number, each was read alone ("The fine is Rs. two thousand").
 # A founding's "Est. 1920" and the labels the citations read before their number ("bk. 3", "nn. 8-9") too.
-_BEFORE_NUMBER = word_set("no nos nr abs rs tel ext est") | REFERENCE_WORDS | {label.lower() for label in LABELS}
+# An average's and a maximum's short forms before their figure ("(avg. 8.1%)", "max. 40 guests"), which the normaliser
+# says in full: cut there, "eight point one percent)" was read as a sentence of its own.
+_BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max") | REFERENCE_WORDS
+                  | {label.lower() for label in LABELS})
 # Of those, the ones numbered in Roman numerals too ("Chap. VII", "Vol. IV", "Sc. ii"), which the normaliser reads so.
 _BEFORE_NUMERAL = word_set("chap ch vol bk pt sc act")
 _ROMAN = compiled(r"[IVXLC]+|[ivxlc]+")
@@ -45,6 +48,9 @@ _MONTHS_AFTER_ORDINAL = word_set(
 )
 _ARTICLES_BEFORE_ORDINAL = word_set("am im vom zum beim dem den der die das des zur bis seit ab")
 _WORD_BEFORE_NUMBER = compiled(r"(\w+)\s+\d{1,3}\.$")
+# A chess move's number before a piece's move ("1. e4 c5 2. Nf3 d6"): no sentence opens with "Nf3", and cut there the
+# run of moves was read in two halves, "two." alone and "Nf three" as letters (the normaliser reads a whole run).
+_PIECE_MOVE = compiled(r"[KQRBN][a-h]?[1-8]?x?[a-h][1-8]")
 _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set(
@@ -174,6 +180,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # capitals ("PROFESSORS H. AND T. OFFER")
         return next_word[1:].islower() and next_word.lower() in _STARTERS
     if any(ch.isdigit() for ch in token):
+        if token.isdigit() and len(token) <= 3 and _PIECE_MOVE.fullmatch(next_word):
+            return False  # "2. Nf3": a move's number
         return not _german_ordinal(text, end, token, next_word)  # "rose 82.3. Again", "in 2020. Then"
     if len(token) >= 2 and not token.strip("ivx") and next_word[:1].isupper():
         before = _WORD_BEFORE_NUMERAL.search(text, max(0, end - 24), end)
