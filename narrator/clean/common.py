@@ -229,6 +229,38 @@ JOB_TITLE = re.compile(
 _HANDLE = re.compile(r"\s?@\w{1,30}\b(?!\.\w)")  # not an e-mail address
 
 
+# The last word of an organisation's name: a byline's "&" or "and" inside one ("Ashcombe & District Historical Society",
+# "Jane Rowe & Partners") is part of the name, not a second author.
+_ORGANISATION_NOUN = re.compile(
+    r"(?i)\b(?:society|association|club|trust|council|committee|partners|associates|sons|brothers|company|co|ltd"
+    r"|llp|inc|group|press|museum|library|friends|federation|union|league|guild|foundation|collective|network"
+    r"|alliance|team|staff)\.?$")
+# "X & Y" or "X and Y" with the words on either side, up to the byline's other separators.
+_JOINED = re.compile(r"([^,;|&]+?)\s+(&|and)\s+([^,;|&]+)")
+# Private-use characters standing for "&" and "and" inside a name while the byline is split.
+_KEPT = {"&": "\ue000", "and": "\ue001"}
+BYLINE_CHARS = 300  # a byline is a line; longer text is not looked through for organisations
+
+
+def _organisations_kept(line: str) -> str:
+    """The byline with a conjunction that is inside one name hidden from the split.
+
+    After a single word, it joins the start of one name: a firm ("Simon & Schuster"), an organisation ("Ashcombe &
+    District Historical Society") or a couple by their one surname ("Ann & Bob Ray"); before a word ending as
+    organisations do, it is the firm's ("Jane Rowe & Partners"). Two people are written with their full names ("Ann
+    Lee & Bob Ray") and stay two, as do a person and an organisation ("Ann Lee and the Millbrook Society") and two
+    agencies ("Reuters & AP").
+    """
+    def kept(found: re.Match[str]) -> str:
+        left, joiner, right = found.group(1).strip(), found.group(2), found.group(3).strip()
+        one_name = (len(left.split()) == 1 and left[:1].isupper() and right[:1].isupper() and not left.isupper()
+                    and not right.isupper() and left.lower() not in NEWS_AGENCIES)
+        if one_name or (len(right.split()) == 1 and _ORGANISATION_NOUN.search(right)):
+            return found.group(0).replace(f" {joiner} ", f" {_KEPT[joiner]} ", 1)
+        return found.group(0)
+    return _JOINED.sub(kept, line) if ("&" in line or " and " in line) and len(line) <= BYLINE_CHARS else line
+
+
 def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     """Author names from a byline string ("By A, B and C") or a list of names."""
     if text is None:
@@ -237,7 +269,8 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     names: list[str] = []
     for line in (line for item in items for line in str(item).splitlines()):  # separate elements, separate names
         line = _WIKI_LINK.sub(r"\1", line)  # a note-taking app's link to the author's note: "[[Tom Reilly]]"
-        for part in _AUTHOR_SPLIT.split(_BY_PREFIX.sub("", squash(line))):
+        for part in _AUTHOR_SPLIT.split(_organisations_kept(_BY_PREFIX.sub("", squash(line)))):
+            part = part.replace(_KEPT["&"], "&").replace(_KEPT["and"], "and")
             part = _ROLE.sub("", _BY_PREFIX.sub("", _HANDLE.sub("", part)).strip(" .,:;-|"))
             if part.endswith(")") and "(" not in part:  # "A (avec B et C)" split: "C)"
                 part = part[:-1].rstrip()
