@@ -164,3 +164,23 @@ def test_a_folder_s_r_markdown_and_quarto_files_are_read(tmp_path: Path) -> None
     for name in ("report.Rmd", "post.qmd", "data.csv"):
         (tmp_path / name).write_text("# A title\n\nA sentence of the report.\n")
     assert sorted(Path(found).name for found in expand([str(tmp_path)])) == ["post.qmd", "report.Rmd"]
+
+
+# ---------------------------------------------------------------------------------------- an EPUB chapter's own lang
+
+@pytest.mark.parametrize(("opf_language", "chapter_languages", "language"), [
+    ("", ("de", "de"), "de"),  # the OPF names none: the chapters' own lang names the book's
+    ("und", ("fr-FR", "fr-FR", "en"), "fr-fr"),  # "undetermined" is none; the most chapters' language
+    ("en", ("de", "de"), "en"),  # guard: the OPF's language stands for the book (an episode has one voice)
+    ("", ("", ""), ""),  # nothing declared anywhere: the text decides, later
+])
+def test_an_epub_s_chapters_name_its_language_where_its_package_does_not(
+        opf_language: str, chapter_languages: tuple[str, ...], language: str) -> None:
+    from narrator.clean.epub import read_epub
+    from tests.test_clean_epub import Page, epub, xhtml
+
+    sentence = "Der Leuchtturm steht seit hundert Jahren auf der Landzunge, und jede Nacht brennt sein Licht."
+    pages = [Page(f"c{n}.xhtml", xhtml(f"<h1>Kapitel {n}</h1><p>{sentence}</p>", lang=tag).replace(' lang=""', ""))
+             for n, tag in enumerate(chapter_languages)]
+    meta, _ = read_epub(Source("book.epub", epub(pages, language=opf_language)), CleanSettings(), "book")
+    assert meta.language == language
