@@ -119,6 +119,10 @@ def test_reading_broken_front_matter_stays_linear() -> None:
     ("Friends of Millbrook Park and Ann Lee", ("Friends of Millbrook Park", "Ann Lee")),
     ("Reuters & AP", ("Reuters", "AP")),
     ("Tom Lee, Ann Ray & Bo Kim", ("Tom Lee", "Ann Ray", "Bo Kim")),
+    # the post of one who signs for a school or a club is no second author; a name alone is kept whatever it is
+    ("Mrs Claire Donnelly, Headteacher", ("Mrs Claire Donnelly",)),
+    ("Ann Lee, Club Secretary", ("Ann Lee",)),
+    ("Jo Treasurer", ("Jo Treasurer",)),
 ])
 def test_an_ampersand_inside_an_organisation_s_name_is_no_second_author(byline: str, authors: tuple[str, ...]) -> None:
     assert split_authors(byline) == authors

@@ -74,8 +74,9 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
 }
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {
-    "school_letter": f"a byline's role after a comma, 'Mrs Claire Donnelly, Headteacher', is taken for a second"
-                     f" author: 'Mrs Claire Donnelly and Headteacher' ({_CLEAN}/textmeta.py, h77-h79)",
+    "school_letter": f"a byline's role after a comma, 'Mrs Claire Donnelly, Headteacher', is no second author since"
+                     f" h85 but is dropped as a post, as 'Transport Correspondent' is, where this article's expectation"
+                     f" says it ({_CLEAN}/common.py JOB_TITLE: a convention to settle)",
 }
 # A fact written otherwise that the intro says alike (name -> the class and the module).
 _FACT_WRITTEN_ELSEWHERE: dict[str, str] = {}

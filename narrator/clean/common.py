@@ -212,14 +212,16 @@ _INSTITUTION = re.compile(
     r"\b(?:University|Universit[äéy]|College|Institute|Institut|School of|Hospital|Laborator(?:y|ies)|Academy"
     r"|Cent(?:er|re) for|Foundation|Ministry|Department of|Faculty of|Polytechnic)\b"
 )
-# A desk's title after the name: "Transport Correspondent", "Senior Reporter", "Deputy Political Editor", and a
-# company writer's post: "Head of Product", "Director of Research".
+# A desk's title after the name: "Transport Correspondent", "Senior Reporter", "Deputy Political Editor", a
+# company writer's post: "Head of Product", "Director of Research", and the post of one who signs for a school or a
+# club: "Headteacher", "Secretary", "Chair".
 # A post is known also by its shape where its noun is not listed: a rank before a noun of a trade ("Staff
 # Meteorologist", "Senior Forecaster", "Chief Economist": no first name is a rank), or a noun ending as no surname
 # does ("Meteorologist", "Oceanographer", "Statistician").
 JOB_TITLE = re.compile(
     r"(?i)\b(?:correspondent|reporter|editor|writer|columnist|contributor|critic|producer|journalist|staff"
-    r"|analyst|photographer|presenter|anchor|intern)s?$|^\s*(?:head|director|vice[- ]president|vp)\s+of\s+\w"
+    r"|analyst|photographer|presenter|anchor|intern|headteacher|head teacher|headmaster|headmistress|principal"
+    r"|secretary|treasurer|chair(?:man|woman|person)?)s?$|^\s*(?:head|director|vice[- ]president|vp)\s+of\s+\w"
     r"|(?:^|,\s*|\band\s+)(?:staff|senior|chief|deputy|lead|principal|assistant|associate|contributing|executive"
     r"|managing|junior)\s+[a-z]+(?:ist|er|or|ian|ant|ent)s?$|\b[a-z]+(?:ologist|ographer|ician|onomist)s?$"
 )
