@@ -123,6 +123,9 @@ def test_reading_broken_front_matter_stays_linear() -> None:
     ("Mrs Claire Donnelly, Headteacher", ("Mrs Claire Donnelly",)),
     ("Ann Lee, Club Secretary", ("Ann Lee",)),
     ("Jo Treasurer", ("Jo Treasurer",)),
+    # a body's department signs for it: one author
+    ("Press Office, Devon and Cornwall Police", ("Press Office, Devon and Cornwall Police",)),
+    ("Ann Lee, Bob Ray", ("Ann Lee", "Bob Ray")),  # guard: two names, no department, stay two
 ])
 def test_an_ampersand_inside_an_organisation_s_name_is_no_second_author(byline: str, authors: tuple[str, ...]) -> None:
     assert split_authors(byline) == authors

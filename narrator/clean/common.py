@@ -263,6 +263,21 @@ def _organisations_kept(line: str) -> str:
     return _JOINED.sub(kept, line) if ("&" in line or " and " in line) and len(line) <= BYLINE_CHARS else line
 
 
+# A body's department signing for it ("Press Office, Devon and Cornwall Police"): one author with the body after it.
+_DEPARTMENT = re.compile(r"(?i)(?:the\s+)?(?:press|media|news|communications?)\s+(?:office|team|desk|unit)|newsroom")
+
+
+def _departments_joined(names: list[str]) -> list[str]:
+    """The names with a department and the body after it as one ("Press Office, Devon and Cornwall Police")."""
+    joined: list[str] = []
+    for name in names:
+        if joined and _DEPARTMENT.fullmatch(joined[-1]):
+            joined[-1] = f"{joined[-1]}, {name}"
+        else:
+            joined.append(name)
+    return joined
+
+
 def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     """Author names from a byline string ("By A, B and C") or a list of names."""
     if text is None:
@@ -284,6 +299,7 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
                 part = string.capwords(part)  # "TOM KRISHER" is a name set in capitals, not an acronym to spell
             if part and part.lower() != "by" and len(part) <= 80 and not part.startswith(("http://", "https://")):
                 names.append(part)
+    names = _departments_joined(names)
     # "Rob Picheta, CNN", "Marta Gil, Reuters": an outlet in capitals or an agency beside a person's name is not a
     # second author.
     people = [n for n in names if not (n.isupper() and " " not in n) and n.lower() not in NEWS_AGENCIES
