@@ -321,25 +321,45 @@ def extract_blocks(root: Any, url: str | None, announce_code: bool = False) -> l
     return blocks
 
 
+_XML_NAME = re.compile(r"[A-Za-z_][\w.-]*")
+
+
+def _xml_names_only(root: Any) -> Any:
+    """A copy of the tree whose elements all have XML names: a broken tag's name becomes "span"."""
+    tree = copy.deepcopy(root)
+    for element in tree.iter():
+        if isinstance(element.tag, str) and not _XML_NAME.fullmatch(element.tag):
+            element.tag = "span"
+    return tree
+
+
 def _extract(root: Any, url: str | None, announce_code: bool, short: bool) -> list[Block]:
     """trafilatura's XML of a tree as blocks; `short` turns its minimum size (and so its fallbacks) off."""
     # Imported here: it takes 0.1-0.2 s, which a run over text and Markdown files need not spend.
     import trafilatura
     import trafilatura.settings
 
-    xml = trafilatura.extract(
-        root,
-        config=_trafilatura_config() if short else trafilatura.settings.DEFAULT_CONFIG,
-        url=url,
-        output_format="xml",
-        include_comments=False,
-        include_images=False,
-        include_tables=True,
-        include_formatting=False,
-        include_links=False,
-        deduplicate=False,
-        with_metadata=False,
-    )
+    def extracted(tree: Any) -> str | None:
+        return trafilatura.extract(
+            tree,
+            config=_trafilatura_config() if short else trafilatura.settings.DEFAULT_CONFIG,
+            url=url,
+            output_format="xml",
+            include_comments=False,
+            include_images=False,
+            include_tables=True,
+            include_formatting=False,
+            include_links=False,
+            deduplicate=False,
+            with_metadata=False,
+        )
+
+    try:
+        xml = extracted(root)
+    except etree.XMLSyntaxError:
+        # trafilatura parses its own output again as XML: a tag name the HTML parser took from broken markup
+        # ("<span^class=...>", "<abhref=...>") is no XML name, and it raised there. Such tags are spans.
+        xml = extracted(_xml_names_only(root))
     if not xml:
         return []
     doc = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True, resolve_entities=False))
