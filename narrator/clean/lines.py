@@ -188,6 +188,18 @@ ASKING_PROMPT_WORDS = 20
 _IF_YOU_LIKED = re.compile(
     r"(?i)^\s*if you (?:enjoy(?:ed)?|lik(?:e|ed)|lov(?:e|ed)|found|appreciat(?:e|ed)|valu(?:e|ed)) (?:reading )?"
     r"(?:this|our) (?:article|story|post|piece|newsletter|content|podcast|episode|page|journalism|reporting|work)\b")
+# A show's closing prompt naming where to listen ("Subscribe on Apple Podcasts, Spotify or wherever you get your
+# podcasts."): the stock phrase or a podcast app is the page's own evidence, as "this article" is (h86). "Spotify"
+# alone is left out: an album "out on Spotify" is news.
+_LISTENING_APPS = re.compile(r"(?i)\bwherever you (?:get|find|listen to) (?:your|all your|good) podcasts\b"
+                             r"|\b(?:on|in|via) (?:apple podcasts|google podcasts|pocket casts|overcast|castbox)\b")
+
+
+def names_a_listening_app(text: str) -> bool:
+    """A show's prompt naming where to listen ("... or wherever you get your podcasts", "on Apple Podcasts")."""
+    return _LISTENING_APPS.search(text) is not None
+
+
 # "From Wikipedia, the free encyclopedia": a wiki's tagline, right under its headline (and its tabs).
 # A wiki's tagline under its headline: "From Wikipedia, the free encyclopedia", "From Wikinews, the free news source
 # you can write!", "From Wikivoyage, the free travel guide".
@@ -657,7 +669,8 @@ def asks_for_the_page(line: Line) -> bool:
 
 # A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.
 ADVICE_WORDS = 8
-_NOTICES = (_LEGAL, _SOCIAL, _DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE, _TEASER_PREFIX)
+_NOTICES = (_LEGAL, _SOCIAL, _DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE, _TEASER_PREFIX,
+            _LISTENING_APPS)
 
 
 def reads_as_advice(line: Line) -> bool:
