@@ -18,10 +18,6 @@ DUMPS = sorted(expectations(FIXTURES))
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "bare_name_byline": "a name alone under the title over paragraphs is read as a line: the convention of "
-                        "test_clean_documents' name over a page of text, which no line tells from a byline",
-    "byline_date_comma": "'Ann Lee, March 3, 2026' is shaped as a dateline's place and its day ('Leeds, March 3, "
-                         "2026'): no list of first names tells a writer from a town (own_text10's xfail)",
     "court_judgment": "a judgment's header (citation, court, judge, parties) is read, its first field as the title: "
                       "no rule yet for a court's header",
     "hansard_debate": "a debate's record: 'Hansard' taken for the title, its column numbers, times and speakers read",

@@ -19,9 +19,6 @@ DUMPS = sorted(expectations(FIXTURES))
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "byline_name_day": "'Priya Shah, 12 May 2026' is shaped as a dateline's place and its day ('Leeds, 12 May 2026'): "
-                       "the day is taken, the writer not (no table of given names tells a writer from a town)",
-    "byline_name_month_day": "'Tom Hart, Jan. 4, 2026': the same dateline's shape, the writer not named",
     "court_judgment2": "a judgment's header (citation, court, judge, parties) is read, its first field as the title",
     "discord_hash_channel2": "a channel copy of two messages: under three stamps every line is read (stamps.py's "
                              "guard for a writer's own log), though '# bike-club' over it names a channel",
@@ -29,8 +26,6 @@ _STILL_WRONG: dict[str, str] = {
     "masthead_date_lines": "a month and two lines of words over the title: the month taken for the title, the "
                            "masthead read (the text path knows no masthead without a page around it)",
     "star_rating": "a rating alone on its line, '★★★★☆', is dropped (read with 'Rating:' before it)",
-    "three_words": "a text of three words and no sentence is refused as no article (language6's xfail)",
-    "three_words2": "a text of three words and no sentence is refused as no article (language6's xfail)",
 }
 
 
@@ -102,6 +97,31 @@ def test_show_notes_closing_prompt_to_listen_is_not_read(last: str) -> None:
                                   "Listen to podcasts on your commute and you will learn a language in a year."])
 def test_a_sentence_about_podcasts_is_read(last: str) -> None:
     assert kept(pasted(_NOTES.format(last=last)))[-1] == last
+
+
+_FLOOD = "Flood notes\n{under}\n\nThe river rose overnight, and the lower streets flooded.\n\nSchools stayed shut.\n"
+
+
+@pytest.mark.parametrize(("under", "authors", "published"), [
+    ("Ann Lee, March 3, 2026", ("Ann Lee",), "2026-03-03"),
+    ("Priya Shah, 12 May 2026", ("Priya Shah",), "2026-05-12"),
+    ("Dr Omar Haddad, 3 March 2026", ("Dr Omar Haddad",), "2026-03-03"),
+    ("Leeds, March 3, 2026", (), "2026-03-03"),  # guards: a dateline's place opens on no given name
+    ("New York, 3 March 2026", (), "2026-03-03"),
+    ("Jackson Hole, 3 March 2026", (), "2026-03-03"),
+    ("Mary Street, 3 March 2026", (), "2026-03-03"),
+])
+def test_a_given_name_before_the_day_is_the_byline_and_a_place_is_a_dateline(
+        under: str, authors: tuple[str, ...], published: str) -> None:
+    meta = pasted(_FLOOD.format(under=under)).meta
+    assert (meta.authors, meta.published) == (authors, published)
+
+
+@pytest.mark.parametrize("text", ["Bins collected Tuesday", "Choir practice cancelled\n", "Gone fishing"])
+def test_a_text_of_one_short_line_is_read_under_its_files_name(text: str) -> None:
+    """A note of a few words is what the writer wants read: under the file's name, no longer refused."""
+    document = pasted(text, "note.txt")
+    assert (document.meta.title, kept(document)) == ("Note", [text.strip()])
 
 
 if __name__ == "__main__":

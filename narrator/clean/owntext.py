@@ -559,4 +559,8 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # a last line without a stop is still text
+    if not blocks and len(lines) == 1 and lines[0].words:
+        # "Bins collected Tuesday" alone: a note the writer wants read. Taken as its own title it left nothing to
+        # read and was refused as "no article" before its language was asked (h86); the file names it instead.
+        return replace(meta, title=fallback_title), [Block(BlockKind.PARAGRAPH, lines[0].text)]
     return meta, blocks

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, parse_date, parse_month, split_authors
+from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
@@ -110,7 +111,7 @@ def authors_from(line: Line) -> tuple[str, ...]:
         rest = line.text[match.end():]
     cut = _CUT.search(rest)
     names_text = rest[: cut.start()] if cut else rest
-    if match is None and names_text.rstrip().endswith(","):
+    if match is None and names_text.rstrip().endswith(",") and not signed_with_given_name(names_text):
         return ()  # "New York, 3 March 2024": a dateline's place, which a comma parts from its date
     # "By Priya Shah, March 2026": the month the byline dates the text by is no second writer
     # "By Mrs Claire Donnelly, Headteacher": the writer's role after a comma is no second writer either
@@ -139,6 +140,24 @@ _ROLE = re.compile(
 def is_role(text: str) -> bool:
     """A role or office alone ("Headteacher", "Chief Executive", "Chair of Governors"), not a name."""
     return _ROLE.match(text) is not None
+
+
+# What a place's name ends on ("Jackson Hole", "Elizabeth City", "Victoria Falls"): no surname, even after a given name.
+_PLACE_ENDS = frozenset(("city", "county", "falls", "park", "hole", "bay", "beach", "springs", "heights", "hills",
+                         "harbour", "harbor", "island", "lake", "town", "village", "valley", "bridge", "port", "point",
+                         "street", "road", "lane", "avenue", "square", "green", "cross", "end"))
+# A title signed before the given name ("Dr Omar Haddad, 3 March 2026"): skipped to reach the name.
+_SIGNED_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "cllr", "sir", "dame"))
+
+
+def signed_with_given_name(text: str) -> bool:
+    """Two to four capitalised words opening on a given name ("Ann Lee,", "Priya Shah,"): a writer signing before the
+    day, where a dateline's place ("Leeds,", "New York,") opens on none (h86; givennames.py is the evidence)."""
+    words = words_of(text)
+    if words and words[0].lower().rstrip(".") in _SIGNED_TITLES:
+        words = words[1:]
+    return (2 <= len(words) <= 4 and _all_capitalised(text.rstrip(" ,")) and words[0].lower() in GIVEN_NAMES
+            and words[-1].lower() not in _PLACE_ENDS)
 
 
 # What a dated title names, as its last word ("Annual General Meeting, 9 October 2024", "Spring Newsletter - May
