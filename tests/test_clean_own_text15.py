@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from narrator.clean.detect import detect
+from narrator.clean.lines import make_line
 from narrator.model import Format
 from tests.own_text4 import dump_cases, expectations, kept, pasted, read_dump, report
 
@@ -25,7 +26,6 @@ _STILL_WRONG: dict[str, str] = {
     "hansard_debate2": "a debate's record: 'Hansard' taken for the title, its column numbers, times and speakers read",
     "masthead_date_lines": "a month and two lines of words over the title: the month taken for the title, the "
                            "masthead read (the text path knows no masthead without a page around it)",
-    "star_rating": "a rating alone on its line, '★★★★☆', is dropped (read with 'Rating:' before it)",
 }
 
 
@@ -122,6 +122,29 @@ def test_a_text_of_one_short_line_is_read_under_its_files_name(text: str) -> Non
     """A note of a few words is what the writer wants read: under the file's name, no longer refused."""
     document = pasted(text, "note.txt")
     assert (document.meta.title, kept(document)) == ("Note", [text.strip()])
+
+
+_RECALL = "Cheese recalled\nA dairy is recalling two of its cheeses because listeria was found in them.\n{line}\n"
+
+
+@pytest.mark.parametrize("line", [
+    "The Food Standards Agency publishes every recall on its website, and you can sign up to receive alerts by email.",
+    "Residents near the river can sign up to receive flood alerts by text message from the agency's website.",
+])
+def test_a_story_sentence_on_what_a_service_lets_people_sign_up_for_is_read(line: str) -> None:
+    assert kept(pasted(_RECALL.format(line=line)))[-1] == line
+
+
+@pytest.mark.parametrize("line", ["You can sign up to our newsletter here and get the best stories in your inbox "
+                                  "every morning for free.", "Sign up to our newsletter for email alerts today."])
+def test_a_prompt_to_sign_up_is_still_one(line: str) -> None:
+    assert make_line(0, line, 0).cta
+
+
+@pytest.mark.parametrize("rating", ["★★★★☆", "★★★", "★☆☆☆☆"])
+def test_a_reviews_star_rating_alone_on_its_line_is_read(rating: str) -> None:
+    text = f"The Old Mill Tea Rooms\n{rating}\nThe scones were warm and the jam was homemade.\n"
+    assert kept(pasted(text))[0] == rating
 
 
 if __name__ == "__main__":

@@ -604,7 +604,8 @@ def is_cta(text: str, words: list[str]) -> bool:
     # Nor are two in a statement that asks nothing of the reader ("Subscribers to the town's newsletter were told
     # first."): a prompt speaks to "you" or of "our" newsletter, or is a short line.
     if prompts >= 2 and _TERMINAL.search(text) and len(words) >= STATEMENT_WORDS and (
-            not {w.lower() for w in words} & _ASKING_WORDS or _tells_the_reader(text, words)):
+            not {w.lower() for w in words} & _ASKING_WORDS or _tells_the_reader(text, words)
+            or _reports_a_service(text, words)):
         return False
     # "Newsletter" alone is a page's box; dated ("Spring Newsletter - May 2025") it names an issue of the writer's
     return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text)
@@ -624,6 +625,21 @@ def _tells_the_reader(text: str, words: list[str]) -> bool:
     return (len(sentences) >= 2 and any(c.isdigit() for c in text) and len(words) >= 2 * STATEMENT_WORDS
             and not {w.lower() for w in words} & _PUBLISHERS_WORDS
             and not any(sentence[0].lower() in _CTA_VERBS for sentence in sentences))
+# How a story tells its reader what a service offers, as a fact of the story: "... and you can sign up to receive
+# alerts by email", "customers can register by email" (h80's food_recall).
+_CAN_DO = re.compile(r"(?i)\b(?:can|may|could)\s+(?:also\s+)?(?:sign|subscribe|register)\b")
+
+
+def _reports_a_service(text: str, words: list[str]) -> bool:
+    """One long sentence of a story that says, in the third person first, what a service lets people do ("The Food
+    Standards Agency publishes every recall on its website, and you can sign up to receive alerts by email."): no
+    sentence opens on "you" or a prompt's verb, none speaks for the page ("our", "here", "free", "newsletter")."""
+    return (len(words) >= PROMPT_SENTENCE_WORDS and len(_SENTENCE_END.split(text.strip())) == 1
+            and words[0].lower() not in _CTA_VERBS and words[0].lower() not in ("you", "your", "if")
+            and not {w.lower() for w in words} & _PUBLISHERS_WORDS and "!" not in text
+            and _CAN_DO.search(text) is not None)
+
+
 # A page's request for the reader's feedback or bookmark under its post or recipe: whether they made or liked it,
 # then a comment, a rating or a review "below"; or to pin or save it "for later".
 _FEEDBACK = re.compile(
