@@ -21,8 +21,6 @@ _STILL_WRONG: dict[str, str] = {
     "court_judgment": "a judgment's header (citation, court, judge, parties) is read, its first field as the title: "
                       "no rule yet for a court's header",
     "hansard_debate": "a debate's record: 'Hansard' taken for the title, its column numbers, times and speakers read",
-    "podcast_notes": "a show's prompt at the end ('Subscribe on Apple Podcasts, ...') is read: a sentence of a "
-                     "writer's own text is dropped only with evidence of a page, and this text shows none",
     "speech_transcript": "'[Applause]' is read: own_text's d_applause reads a transcript's '(Applause)' as a line",
 }
 

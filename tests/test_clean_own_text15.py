@@ -24,8 +24,8 @@ _STILL_WRONG: dict[str, str] = {
     "discord_hash_channel2": "a channel copy of two messages: under three stamps every line is read (stamps.py's "
                              "guard for a writer's own log), though '# bike-club' over it names a channel",
     "hansard_debate2": "a debate's record: 'Hansard' taken for the title, its column numbers, times and speakers read",
-    "masthead_date_lines": "a month and two lines of words over the title: the month taken for the title, the "
-                           "masthead read (the text path knows no masthead without a page around it)",
+    "masthead_date_lines": "a month and two lines of words over the title: the month dates it (h86), but 'Parish "
+                           "News' is taken for the title and its masthead lines are read (no masthead without a page)",
 }
 
 
@@ -139,6 +139,21 @@ def test_a_story_sentence_on_what_a_service_lets_people_sign_up_for_is_read(line
                                   "every morning for free.", "Sign up to our newsletter for email alerts today."])
 def test_a_prompt_to_sign_up_is_still_one(line: str) -> None:
     assert make_line(0, line, 0).cta
+
+
+@pytest.mark.parametrize("month", ["March 2026", "Sept. 2026"])
+def test_a_month_over_the_title_dates_it(month: str) -> None:
+    """A printed page's issue line over its title: the title, then its month, as a header reads."""
+    document = pasted(f"{month}\nThe spring fair returns\n\nThe fair will be held on the green.\n\nAll welcome.\n")
+    assert document.meta.title == "The spring fair returns"
+    assert kept(document)[0] == "The fair will be held on the green."
+    assert document.meta.published == ("2026-03" if month == "March 2026" else "2026-09")
+
+
+def test_a_month_over_another_month_is_not_moved_under_it() -> None:
+    """"March 2026" over "April 2026": two months, no title under the first: the lines stay where they are."""
+    text = "March 2026\nApril 2026\nSowed the tomatoes indoors.\nPlanted the potatoes.\n"
+    assert pasted(text).meta.title == "March 2026"
 
 
 @pytest.mark.parametrize("rating", ["★★★★☆", "★★★", "★☆☆☆☆"])

@@ -194,6 +194,9 @@ _IF_YOU_LIKED = re.compile(
 _LISTENING_APPS = re.compile(r"(?i)\bwherever you (?:get|find|listen to) (?:your|all your|good) podcasts\b"
                              r"|\b(?:on|in|via) (?:apple podcasts|google podcasts|pocket casts|overcast|castbox)\b")
 
+# How a show's prompt to listen opens ("Subscribe on ...", "Listen wherever ...", "Find us on ...").
+_LISTENING_VERBS = frozenset(("subscribe", "listen", "follow", "find", "rate", "review", "available", "hear"))
+
 
 def names_a_listening_app(text: str) -> bool:
     """A show's prompt naming where to listen ("... or wherever you get your podcasts", "on Apple Podcasts")."""
@@ -581,6 +584,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text))
     if _SOCIAL.search(text):
         return True
+    if words[0].lower() in _LISTENING_VERBS and _LISTENING_APPS.search(text):
+        return True  # "Subscribe on Apple Podcasts, Spotify or wherever you get your podcasts."
     if _NUMBERED.match(text):
         return False  # a numbered step of the article ("3. Get support for the hard parts")
     if len(words) <= NAMED_BUTTON_WORDS and _NAMED_BUTTON.match(text):

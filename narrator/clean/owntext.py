@@ -517,14 +517,13 @@ def _notes_app_field(line: Line) -> bool:
 
 
 # A show's stock line under its prompt to listen ("Support the show"): the host's platform prints it (h86).
-_LISTENING_VERBS = frozenset(("subscribe", "listen", "follow", "find", "rate", "review", "available", "hear"))
 _SHOW_SUPPORT = re.compile(r"(?i)^\W*support (?:the|this) (?:show|podcast)\W*$")
 
 
 def _shows_closing_prompt(body: list[Line], i: int) -> bool:
     """Show notes' closing prompt at the very end: where to listen ("Subscribe on Apple Podcasts, Spotify or wherever
     you get your podcasts."), or "Support the show" under it. A sentence on podcasts elsewhere is the writer's."""
-    if names_a_listening_app(body[i].text) and words_of(body[i].text)[0].lower() in _LISTENING_VERBS:
+    if names_a_listening_app(body[i].text) and body[i].cta:
         return True
     return bool(_SHOW_SUPPORT.match(body[i].text)) and i > 0 and names_a_listening_app(body[i - 1].text)
 
@@ -534,8 +533,10 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     release's "FOR IMMEDIATE RELEASE" and its contact for editors above its headline are labels, not read)."""
     while len(lines) > 1 and (RELEASE_LABEL.match(lines[0].text) or _CONTACT_LABEL.match(lines[0].text)):
         lines = lines[1:]
-    if len(lines) > 2 and _date_alone(lines[0]) and not _date_alone(lines[1]) and _header_end(lines[1:]) > 0:
-        # "14 February 2025" over "Valentine's Day at the Care Home": the title, then its date, as a header reads
+    if (len(lines) > 2 and (_date_alone(lines[0]) or parse_month(lines[0].text)) and not _date_alone(lines[1])
+            and not parse_month(lines[1].text) and _header_end(lines[1:]) > 0):
+        # "14 February 2025" over "Valentine's Day at the Care Home": the title, then its date, as a header reads;
+        # "March 2026" over it as well (a printed page's issue line over its title, h86)
         lines = [make_line(0, lines[1].text, lines[1].group), make_line(1, lines[0].text, lines[0].group), *lines[2:]]
     meta, body_start = _own_header(lines, fallback_title)
     blocks: list[Block] = []
