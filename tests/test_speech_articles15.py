@@ -76,8 +76,9 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {
     "night_sky": _YAML,
-    "school_letter": f"a byline's role after a comma, 'Mrs Claire Donnelly, Headteacher', is taken for a second"
-                     f" author: 'Mrs Claire Donnelly and Headteacher' ({_CLEAN}/textmeta.py, h77-h79)",
+    "school_letter": f"a byline's role after a comma is no second author since h86, but the byline is built from the"
+                     f" authors alone: 'Mrs Claire Donnelly', where the role is expected said with the name ('Mrs"
+                     f" Claire Donnelly, Headteacher': a byline field of its own, {_CLEAN}/textmeta.py)",
 }
 # A fact written otherwise that the intro says alike (name -> the class and the module).
 _FACT_WRITTEN_ELSEWHERE: dict[str, str] = {
