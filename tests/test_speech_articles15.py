@@ -46,10 +46,8 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                             f" ({_CLEAN}/html.py, h77-h79); the normaliser says it right",
     ("food_recall", 1): f"a batch code, 'HD4471', is read as a count, 'four thousand four hundred seventy one',"
                         f" not digit by digit ({_NUMBERS})",
-    ("food_recall", 14): f"a story's sentence that mentions signing up ('you can sign up to receive alerts by email')"
-                         f" is taken for a prompt and dropped ({_CLEAN}, h77-h79)",
-    ("food_recall", 15): f"the notice's reference line, 'Ref: FSA-PRIN-52-2026', is dropped after the dropped sentence"
-                         f" ({_CLEAN}, h77-h79)",
+    ("food_recall", 15): f"the notice's reference line, 'Ref: FSA-PRIN-52-2026', is read (h86) but 'Ref' is not said"
+                         f" 'reference' and 'PRIN' is not spelled ({_WORDS}, {_CAPITALS})",
     ("historical_society", 12): "pre-decimal money, '1s 6d', is 'ones six d', not 'one shilling and sixpence'"
                                 " (h76: narrator/speech/normalise/history.py)",
     ("knitting_pattern", 3): f"a count before a pack's size, '1 x 100g skein', is 'one times one hundred grams skein',"
@@ -74,8 +72,8 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {
     "school_letter": f"a byline's role after a comma, 'Mrs Claire Donnelly, Headteacher', is no second author since"
-                     f" h85 but is dropped as a post, as 'Transport Correspondent' is, where this article's expectation"
-                     f" says it ({_CLEAN}/common.py JOB_TITLE: a convention to settle)",
+                     f" h85/h86 but is dropped as a post, as 'Transport Correspondent' is, where this article's"
+                     f" expectation says it with the name (a byline field of its own; {_CLEAN}: to settle)",
 }
 # A fact written otherwise that the intro says alike (name -> the class and the module).
 _FACT_WRITTEN_ELSEWHERE: dict[str, str] = {}
@@ -87,7 +85,6 @@ _INTRO_ELSEWHERE: dict[str, str] = {
 _MORE_ELSEWHERE: dict[str, str] = {
     "chemistry_explainer": _ELSEWHERE[("chemistry_explainer", 10)],
     "concert_review": _ELSEWHERE[("concert_review", 13)],
-    "food_recall": _ELSEWHERE[("food_recall", 14)],
 }
 # Chapters other than the headings (name -> the class and the module).
 _CHAPTERS_ELSEWHERE: dict[str, str] = {

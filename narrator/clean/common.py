@@ -532,10 +532,16 @@ def _unmarked(block: Block) -> Block:
     return replace(block, kind=kind, text=_LIST_MARK.sub("", block.text))
 
 
+# A review's rating alone on its line, "★★★★☆": no letter in it, but the speech side says it ("four out of five
+# stars"), and a review's verdict is what its reader looks for first (h86).
+_RATING = re.compile("\u2605{1,10}\u2606{0,10}")
+
+
 def make_document(origin: str, data: bytes, meta: Metadata, blocks: Iterable[Block]) -> Document:
     """Assemble a Document of valid XML text, dropping blocks without a letter or digit and title/byline repeats."""
     meta = _xml_fields(meta)
-    kept = [_unmarked(block) for block in map(_xml_fields, blocks) if _WORDS.search(block.text)]
+    kept = [_unmarked(block) for block in map(_xml_fields, blocks)
+            if _WORDS.search(block.text) or _RATING.fullmatch(block.text.strip())]
     return Document(origin=origin, meta=meta, blocks=drop_repeats(kept, meta), source_hash=source_hash(data))
 
 
