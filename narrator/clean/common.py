@@ -227,6 +227,22 @@ JOB_TITLE = re.compile(
 )
 
 
+# A writer's role or office signed after the name ("Owen Price, Editor", "Mrs Claire Donnelly, Headteacher", "Ruth
+# Evans, Chair"): what the writer does, never a second writer (JOB_TITLE above knows a newsroom's desks by their shape).
+_OFFICE = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:(?:acting|interim|deputy|assistant|senior|chief|joint|vice|honorary|hon\.?|co-?)\s*)*"
+    r"(?:head\s*teacher|headteacher|head|headmaster|headmistress|principal|editor|chair(?:man|woman|person)?|chief"
+    r"\s+executive|executive|ceo|director|manager|secretary|treasurer|clerk|president|vicar|rector|minister|curate"
+    r"|mayor|governor|trustee|founder|owner|coordinator|co-ordinator|organiser|organizer|captain|coach|warden|leader"
+    r"|reporter|correspondent|officer|councillor|convenor|convener|steward)s?"
+    r"(?:\s+(?:of|for|to)\s+[\w ,'’&-]{1,60})?\s*\.?\s*$")
+
+
+def is_role(text: str) -> bool:
+    """A role or office alone ("Headteacher", "Chief Executive", "Chair of Governors"), not a name."""
+    return _OFFICE.match(text) is not None
+
+
 # "Jon Porter@JonPorty": a social handle printed after the name.
 _HANDLE = re.compile(r"\s?@\w{1,30}\b(?!\.\w)")  # not an e-mail address
 
@@ -304,7 +320,8 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     # second author.
     people = [n for n in names if not (n.isupper() and " " not in n) and n.lower() not in NEWS_AGENCIES
               and not _INSTITUTION.search(n)  # "Jane Park, University of Leeds": where she works
-              and not JOB_TITLE.search(n)]  # "Priya Nair, Transport Correspondent": what she does
+              and not JOB_TITLE.search(n)  # "Priya Nair, Transport Correspondent": what she does
+              and not is_role(n)]  # "Ruth Evans, Chair of Governors": her office
     return tuple(dict.fromkeys(people or names))
 
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from narrator.clean.common import parse_date, parse_month
+from narrator.clean.common import is_role, parse_date, parse_month
 from narrator.clean.lines import (
     RELEASE_LABEL,
     STOP_WORDS,
@@ -30,7 +30,6 @@ from narrator.clean.textmeta import (
     find_header,
     is_byline_line,
     is_deck_under,
-    is_role,
     name_line,
 )
 from narrator.model import Block, BlockKind, Metadata

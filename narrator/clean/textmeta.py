@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, parse_date, parse_month, split_authors
+from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, is_role, parse_date, parse_month, split_authors
 from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
@@ -124,22 +124,6 @@ def authors_from(line: Line) -> tuple[str, ...]:
         # time in it, not a name glued to its date ("Chris Davies - Nov 19, 2019", "Ann Lee on May 2, 2024 at 4 pm")
         return ()
     return names
-
-
-# A writer's role or office signed after the name ("Owen Price, Editor", "Mrs Claire Donnelly, Headteacher", "Ruth
-# Evans, Chair"): what the writer does, never a second writer (split_authors' JOB_TITLE knows a newsroom's desks).
-_ROLE = re.compile(
-    r"(?i)^\s*(?:the\s+)?(?:(?:acting|interim|deputy|assistant|senior|chief|joint|vice|honorary|hon\.?|co-?)\s*)*"
-    r"(?:head\s*teacher|headteacher|head|headmaster|headmistress|principal|editor|chair(?:man|woman|person)?|chief"
-    r"\s+executive|executive|ceo|director|manager|secretary|treasurer|clerk|president|vicar|rector|minister|curate"
-    r"|mayor|governor|trustee|founder|owner|coordinator|co-ordinator|organiser|organizer|captain|coach|warden|leader"
-    r"|reporter|correspondent|officer|councillor|convenor|convener|steward)s?"
-    r"(?:\s+(?:of|for|to)\s+[\w ,'’&-]{1,60})?\s*\.?\s*$")
-
-
-def is_role(text: str) -> bool:
-    """A role or office alone ("Headteacher", "Chief Executive", "Chair of Governors"), not a name."""
-    return _ROLE.match(text) is not None
 
 
 # What a place's name ends on ("Jackson Hole", "Elizabeth City", "Victoria Falls"): no surname, even after a given name.
