@@ -888,6 +888,28 @@ def test_a_tag_name_broken_in_transit_leaves_the_page_readable(broken: str) -> N
     assert "harbour wall fell down" in document.blocks[0].text
 
 
+def test_a_canonical_link_to_a_broken_bracketed_host_is_passed_over() -> None:
+    """urlsplit raises ValueError on "http://[>;]/" (a bracket's host that is no IPv6 address): the page's own address
+    is then the next it names, and the page is read (found by fuzzing saved pages)."""
+    story = "<p>The harbour wall fell down on Tuesday night after the storm, the council said today.</p>" * 4
+    page = (f'<html><head><title>Harbour wall falls</title><link rel="canonical" href="http://[>;]/wall">'
+            f'<meta property="og:url" content="https://news.example/wall"></head><body><article>'
+            f"<h1>Harbour wall falls</h1>{story}</article></body></html>")
+    with working_within():
+        document = clean.clean(Source("harbour.html", page.encode(), Format.HTML), CleanSettings())
+    assert document.meta.title == "Harbour wall falls"
+    assert document.meta.url == "https://news.example/wall"
+
+
+@pytest.mark.parametrize("text", ["", "...", " — ", "★"])
+def test_a_line_of_no_words_names_no_prompt(text: str) -> None:
+    """A line with no word in it (a rule, a mark) raised ValueError from the prompt test's pairing of each word with
+    the next (found by fuzzing saved pages)."""
+    from narrator.clean.lines import names_a_prompt
+
+    assert names_a_prompt(text) is False
+
+
 def _damaged(document: bytes, part: str, how: str) -> bytes:
     """A whole .docx or .odt with one member's deflate stream broken, or with a version of zip no reader has."""
     import io

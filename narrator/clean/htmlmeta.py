@@ -719,8 +719,11 @@ def _own_address(root: Any, metas: dict[str, str], url: str | None) -> str | Non
     """
     named = [str(href) for href in root.xpath("//link[@rel='canonical']/@href")] + [_meta(metas, "og:url") or ""]
     for href in named:
-        address = urljoin(url or "", href.strip())
-        parts = urlsplit(address)
+        try:
+            address = urljoin(url or "", href.strip())
+            parts = urlsplit(address)
+        except ValueError:  # "http://[>;]/": a bracketed host that is no IPv6 address
+            continue
         if href.strip() and parts.scheme in {"http", "https"} and parts.netloc:
             return address
     return url

@@ -673,7 +673,7 @@ def names_a_prompt(text: str) -> bool:
     """True when a word of the line is a prompt's own ("subscribe", "newsletter", "donate", "inbox", "sign up")."""
     words = words_of(text)
     return any(_PROMPT_STEM.match(word) and (word.lower() not in _SIGN_VERBS or following.lower() in _SIGN_PARTICLES)
-               for word, following in zip(words, [*words[1:], ""], strict=True))
+               for word, following in zip(words, [*words[1:], ""][:len(words)], strict=True))
 
 
 # Words with which a prompt speaks of the page or the publication ("Share this article.", "Follow us.").
