@@ -45,6 +45,7 @@ _STITCH_INITIALS = compiled(r"(?<![\w'’.-])(ssk|sssk|psso|p2sso|kfb|pfb|skpo)(
 # "k1" alone ("Slip 1, k1, psso"): one stitch is a knit or a purl where the sentence is a pattern's (a run of both is
 # read by _KNIT_PURL anywhere).
 _ONE_STITCH = compiled(r"(?<![\w-])([kp])(\d{1,2})(?![\w-])")
+_MAY_BE_STITCH = compiled(r"[kp]\d")  # a first look, led by a class: scanned in C
 _PATTERN = compiled(r"\b(?:ssk|sssk|psso|kfb|pfb|skpo|tog|sts|stitch\w*|knit\w*|purl\w*|[Ss]lip)\b")
 # "51 (56, 61) cm", "88 (96, 104) sts": a pattern's sizes, the first and the others in brackets, before their unit or
 # their stitches: said as a list, "fifty one, fifty six, sixty one centimetres" (the unit was left as letters).
@@ -104,7 +105,7 @@ def shorthand(text: str) -> str:
     # capital): the rules' own scans cost 2-5 us a paragraph each, and nearly every text holds none of these forms
     if "st st" in text:
         text = _ST_ST.sub("stocking stitch", text)
-    if ("ss" in text or "fb" in text or "kp" in text) and _STITCH_INITIALS.search(text):
+    if "ssk" in text or "sso" in text or "fb" in text or "skpo" in text:  # substring looks: the scan is rarely run
         text = _STITCH_INITIALS.sub(lambda m: ".".join(m.group(1).upper()), text)
     if not has_digit(text):
         return text
@@ -121,7 +122,7 @@ def shorthand(text: str) -> str:
         text = _TOGETHER.sub(lambda m: f"{_STITCHES[m.group(1).lower()]} {m.group(2)} together", text)
     if ("a0" in classes or "A0" in classes) and any(run in classes for run in _KNIT_PURL_RUNS):
         text = _KNIT_PURL.sub(_knit_purl, text)
-    if "a0" in classes and _PATTERN.search(text):
+    if "a0" in classes and _MAY_BE_STITCH.search(text) and _PATTERN.search(text):
         text = _ONE_STITCH.sub(lambda m: f"{_STITCHES[m.group(1)]} {m.group(2)}", text)
     if ") " in text and "0, 0" in classes:
         text = _SIZE_LIST.sub(r"\1, \2", text)

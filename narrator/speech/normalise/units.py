@@ -1052,12 +1052,16 @@ def _from_last(match: re.Match[str], rule: re.Pattern[str], read: Callable[[re.M
     return match.string[match.start():match.start(2)] + read(again)
 
 
+_ZERO_PLACES = compiled(r"\.00+$")  # "2.0%" keeps its one place, as before
+
+
 def _percent(match: re.Match[str]) -> str:
     if _descending(match):
         return _from_last(match, _PERCENT, _percent)
-    spoken = _amount(match.group(1))
+    # a table's "100.00 %" is a whole percentage ("one hundred percent"), where a measure's "1.00 g" says its places
+    spoken = _amount(_ZERO_PLACES.sub("", match.group(1)))
     if match.group(2):
-        spoken += " to " + _amount(match.group(2))
+        spoken += " to " + _amount(_ZERO_PLACES.sub("", match.group(2)))
     # "per cent" stays as the writer put it: a voice says the same words either way
     spoken += " per cent" if match.group(3).lstrip().startswith("per ") else " percent"
     return padded(match, spoken + (" a year" if match.group(4) else ""))
