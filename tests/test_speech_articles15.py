@@ -43,6 +43,10 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                         f" ({_NUMBERS})",
     ("concert_review", 13): f"a rating alone on its line, '★★★★☆', is dropped from the body"
                             f" ({_CLEAN}/html.py, h77-h79); the normaliser says it right",
+    ("chemistry_explainer", 10): "a decimal's written zeros before a unit, '1.00 g/cm³', are dropped as a mark's are"
+                                 " ('70.00m' is 'seventy metres'): 'one gram per cubic centimetre' (h87 made the"
+                                 " unit agree; 'one grams' it was), where the article wants its places said"
+                                 " (narrator/speech/normalise/units.py)",
     ("food_recall", 1): f"a batch code, 'HD4471', is read as a count, 'four thousand four hundred seventy one',"
                         f" not digit by digit ({_NUMBERS})",
     ("food_recall", 14): f"a story's sentence that mentions signing up ('you can sign up to receive alerts by email')"

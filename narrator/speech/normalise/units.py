@@ -778,13 +778,14 @@ def _amount(text: str, british: bool = False) -> str:
         return numbers.fraction(whole, int(found.group(2)), int(found.group(3)))
     if "." in text:
         units, _, places = text.replace(",", "").partition(".")
-        # "3.50p", "5.80m": the zeros a price or a mark keeps are not said ("three point five pence"); "2.0L" keeps
-        # its one, and "1.00 g/cm³", all zeros, is a measure written to its places ("one grams" it was)
-        if len(places) >= 2 and places.endswith("0") and places.strip("0"):
-            places = places.rstrip("0")
-            return numbers.number(f"{units}.{places}")
+        if len(places) >= 2 and places.endswith("0"):  # "3.50p", "5.80m": the zeros a price or a mark keeps are
+            places = places.rstrip("0")                 # not said ("three point five pence"); "2.0L" keeps its one
+            return numbers.number(f"{units}.{places}" if places else units)
         return numbers.number(f"{units}.{places}")
     return numbers.number(text)
+
+
+_ONE = compiled(r"1(?:\.00+)?")
 
 
 def _is_one(text: str) -> bool:
@@ -792,7 +793,9 @@ def _is_one(text: str) -> bool:
     found = _FRACTION.fullmatch(text)
     if found:
         return not found.group(1) and int(found.group(2)) < int(found.group(3))
-    return text.lstrip("-") == "1"
+    # "1.00 g/cm³": its zeros are not said ("one", as a mark's "70.00m" is "seventy"), so its unit is one's ("one
+    # grams" it was)
+    return _ONE.fullmatch(text.lstrip("-")) is not None
 
 
 def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None, singular: bool = False) -> str:
@@ -1052,16 +1055,12 @@ def _from_last(match: re.Match[str], rule: re.Pattern[str], read: Callable[[re.M
     return match.string[match.start():match.start(2)] + read(again)
 
 
-_ZERO_PLACES = compiled(r"\.00+$")  # "2.0%" keeps its one place, as before
-
-
 def _percent(match: re.Match[str]) -> str:
     if _descending(match):
         return _from_last(match, _PERCENT, _percent)
-    # a table's "100.00 %" is a whole percentage ("one hundred percent"), where a measure's "1.00 g" says its places
-    spoken = _amount(_ZERO_PLACES.sub("", match.group(1)))
+    spoken = _amount(match.group(1))
     if match.group(2):
-        spoken += " to " + _amount(_ZERO_PLACES.sub("", match.group(2)))
+        spoken += " to " + _amount(match.group(2))
     # "per cent" stays as the writer put it: a voice says the same words either way
     spoken += " per cent" if match.group(3).lstrip().startswith("per ") else " percent"
     return padded(match, spoken + (" a year" if match.group(4) else ""))
