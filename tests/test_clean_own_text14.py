@@ -18,20 +18,9 @@ DUMPS = sorted(expectations(FIXTURES))
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "bare_name_byline": "a name alone under the title over paragraphs is read as a line: the convention of "
-                        "test_clean_documents' name over a page of text, which no line tells from a byline",
-    "byline_date_comma": "'Ann Lee, March 3, 2026' is shaped as a dateline's place and its day ('Leeds, March 3, "
-                         "2026'): no list of first names tells a writer from a town (own_text10's xfail)",
-    "capital_title": "a title in capitals is kept as written (it names the episode in the feed and its tags); the "
-                     "speech side reads its capitals as words: sentence-casing it is the lead's call",
-    "title_caps_byline": "the same title in capitals, kept as written (byline and month are read right)",
     "court_judgment": "a judgment's header (citation, court, judge, parties) is read, its first field as the title: "
                       "no rule yet for a court's header",
-    "discord_channel": "a .txt opening on '# general' is detected as Markdown (narrator/clean/__init__, not the text "
-                       "path): the channel copy's stamps are not reached; the same copy without it is read right",
     "hansard_debate": "a debate's record: 'Hansard' taken for the title, its column numbers, times and speakers read",
-    "podcast_notes": "a show's prompt at the end ('Subscribe on Apple Podcasts, ...') is read: a sentence of a "
-                     "writer's own text is dropped only with evidence of a page, and this text shows none",
     "speech_transcript": "'[Applause]' is read: own_text's d_applause reads a transcript's '(Applause)' as a line",
 }
 

@@ -297,7 +297,6 @@ def test_an_issues_title_before_its_number_and_the_trackers_trail() -> None:
 # (the pages named more_* were written after the rules above, near the forms that failed at first)
 
 _KNOWN: dict[str, str] = {
-    "github_readme": "the title is the repository's line ('owner/repo: description'), not the README's heading",
     "more_gitlab_issue": "GitLab's role label is read glued to the comment it sits beside ('MaintainerConfirmed, "
                          "...')",
     "old_reddit": "the subreddit's sidebar line (its description, in old Reddit's <div class='side'> outside the "

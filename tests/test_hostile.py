@@ -873,6 +873,21 @@ def test_a_payload_of_references_nested_deep_leaves_the_page_readable() -> None:
     assert "harbour wall fell down" in document.blocks[0].text
 
 
+@pytest.mark.parametrize("broken", ['<span^class="mw-headline">History</span^class="mw-headline">',
+                                    '<abhref="https://x.example/">Download</abhref="https://x.example/">',
+                                    "<s+an>[edit]</s+an>"])
+def test_a_tag_name_broken_in_transit_leaves_the_page_readable(broken: str) -> None:
+    """A tag whose name a damaged page ran into its attributes is no XML name: trafilatura, parsing its own output
+    again as XML, raised XMLSyntaxError out of clean instead of reading the page (found by fuzzing saved pages)."""
+    story = "<p>" + "The harbour wall fell down on Tuesday night after the storm, the council said. " * 3 + "</p>"
+    page = (f"<html><head><title>Harbour wall falls</title></head><body><article><h1>Harbour wall falls</h1>"
+            f"{story * 2}<h2>{broken}</h2>{story * 2}</article></body></html>")
+    with working_within():
+        document = clean.clean(Source("harbour.html", page.encode(), Format.HTML), CleanSettings())
+    assert document.meta.title == "Harbour wall falls"
+    assert "harbour wall fell down" in document.blocks[0].text
+
+
 def _damaged(document: bytes, part: str, how: str) -> bytes:
     """A whole .docx or .odt with one member's deflate stream broken, or with a version of zip no reader has."""
     import io

@@ -16,8 +16,6 @@ _KNOWN = {
                "second item",
     'd. 2001': "'d.' is 'died' after a bracket, a comma or 'who' ('(d. 2001)'); alone at the start it may be a list's "
                "fourth item",
-    '21h30': "an hour and minutes parted by 'h' are read as a duration ('a 1h30 film'); a 24-hour clock's hour over "
-             "twelve is not told apart",
     '9.81 N': "a spaced 'N' after a number may be north ('Route 5 N', '40.7 N'): newtons only per or with a scale",
     '100 Pa': "a spaced 'Pa' after a number is left with the ambiguous units ('Pa' is also Pennsylvania)",
 }

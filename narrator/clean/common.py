@@ -212,14 +212,16 @@ _INSTITUTION = re.compile(
     r"\b(?:University|Universit[äéy]|College|Institute|Institut|School of|Hospital|Laborator(?:y|ies)|Academy"
     r"|Cent(?:er|re) for|Foundation|Ministry|Department of|Faculty of|Polytechnic)\b"
 )
-# A desk's title after the name: "Transport Correspondent", "Senior Reporter", "Deputy Political Editor", and a
-# company writer's post: "Head of Product", "Director of Research".
+# A desk's title after the name: "Transport Correspondent", "Senior Reporter", "Deputy Political Editor", a
+# company writer's post: "Head of Product", "Director of Research", and the post of one who signs for a school or a
+# club: "Headteacher", "Secretary", "Chair".
 # A post is known also by its shape where its noun is not listed: a rank before a noun of a trade ("Staff
 # Meteorologist", "Senior Forecaster", "Chief Economist": no first name is a rank), or a noun ending as no surname
 # does ("Meteorologist", "Oceanographer", "Statistician").
 JOB_TITLE = re.compile(
     r"(?i)\b(?:correspondent|reporter|editor|writer|columnist|contributor|critic|producer|journalist|staff"
-    r"|analyst|photographer|presenter|anchor|intern)s?$|^\s*(?:head|director|vice[- ]president|vp)\s+of\s+\w"
+    r"|analyst|photographer|presenter|anchor|intern|headteacher|head teacher|headmaster|headmistress|principal"
+    r"|secretary|treasurer|chair(?:man|woman|person)?)s?$|^\s*(?:head|director|vice[- ]president|vp)\s+of\s+\w"
     r"|(?:^|,\s*|\band\s+)(?:staff|senior|chief|deputy|lead|principal|assistant|associate|contributing|executive"
     r"|managing|junior)\s+[a-z]+(?:ist|er|or|ian|ant|ent)s?$|\b[a-z]+(?:ologist|ographer|ician|onomist)s?$"
 )
@@ -227,6 +229,53 @@ JOB_TITLE = re.compile(
 
 # "Jon Porter@JonPorty": a social handle printed after the name.
 _HANDLE = re.compile(r"\s?@\w{1,30}\b(?!\.\w)")  # not an e-mail address
+
+
+# The last word of an organisation's name: a byline's "&" or "and" inside one ("Ashcombe & District Historical Society",
+# "Jane Rowe & Partners") is part of the name, not a second author.
+_ORGANISATION_NOUN = re.compile(
+    r"(?i)\b(?:society|association|club|trust|council|committee|partners|associates|sons|brothers|company|co|ltd"
+    r"|llp|inc|group|press|museum|library|friends|federation|union|league|guild|foundation|collective|network"
+    r"|alliance|team|staff)\.?$")
+# "X & Y" or "X and Y" with the words on either side, up to the byline's other separators.
+_JOINED = re.compile(r"([^,;|&]+?)\s+(&|and)\s+([^,;|&]+)")
+# Private-use characters standing for "&" and "and" inside a name while the byline is split.
+_KEPT = {"&": "\ue000", "and": "\ue001"}
+BYLINE_CHARS = 300  # a byline is a line; longer text is not looked through for organisations
+
+
+def _organisations_kept(line: str) -> str:
+    """The byline with a conjunction that is inside one name hidden from the split.
+
+    After a single word, it joins the start of one name: a firm ("Simon & Schuster"), an organisation ("Ashcombe &
+    District Historical Society") or a couple by their one surname ("Ann & Bob Ray"); before a word ending as
+    organisations do, it is the firm's ("Jane Rowe & Partners"). Two people are written with their full names ("Ann
+    Lee & Bob Ray") and stay two, as do a person and an organisation ("Ann Lee and the Millbrook Society") and two
+    agencies ("Reuters & AP").
+    """
+    def kept(found: re.Match[str]) -> str:
+        left, joiner, right = found.group(1).strip(), found.group(2), found.group(3).strip()
+        one_name = (len(left.split()) == 1 and left[:1].isupper() and right[:1].isupper() and not left.isupper()
+                    and not right.isupper() and left.lower() not in NEWS_AGENCIES)
+        if one_name or (len(right.split()) == 1 and _ORGANISATION_NOUN.search(right)):
+            return found.group(0).replace(f" {joiner} ", f" {_KEPT[joiner]} ", 1)
+        return found.group(0)
+    return _JOINED.sub(kept, line) if ("&" in line or " and " in line) and len(line) <= BYLINE_CHARS else line
+
+
+# A body's department signing for it ("Press Office, Devon and Cornwall Police"): one author with the body after it.
+_DEPARTMENT = re.compile(r"(?i)(?:the\s+)?(?:press|media|news|communications?)\s+(?:office|team|desk|unit)|newsroom")
+
+
+def _departments_joined(names: list[str]) -> list[str]:
+    """The names with a department and the body after it as one ("Press Office, Devon and Cornwall Police")."""
+    joined: list[str] = []
+    for name in names:
+        if joined and _DEPARTMENT.fullmatch(joined[-1]):
+            joined[-1] = f"{joined[-1]}, {name}"
+        else:
+            joined.append(name)
+    return joined
 
 
 def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
@@ -237,7 +286,8 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
     names: list[str] = []
     for line in (line for item in items for line in str(item).splitlines()):  # separate elements, separate names
         line = _WIKI_LINK.sub(r"\1", line)  # a note-taking app's link to the author's note: "[[Tom Reilly]]"
-        for part in _AUTHOR_SPLIT.split(_BY_PREFIX.sub("", squash(line))):
+        for part in _AUTHOR_SPLIT.split(_organisations_kept(_BY_PREFIX.sub("", squash(line)))):
+            part = part.replace(_KEPT["&"], "&").replace(_KEPT["and"], "and")
             part = _ROLE.sub("", _BY_PREFIX.sub("", _HANDLE.sub("", part)).strip(" .,:;-|"))
             if part.endswith(")") and "(" not in part:  # "A (avec B et C)" split: "C)"
                 part = part[:-1].rstrip()
@@ -249,6 +299,7 @@ def split_authors(text: str | Iterable[str] | None) -> tuple[str, ...]:
                 part = string.capwords(part)  # "TOM KRISHER" is a name set in capitals, not an acronym to spell
             if part and part.lower() != "by" and len(part) <= 80 and not part.startswith(("http://", "https://")):
                 names.append(part)
+    names = _departments_joined(names)
     # "Rob Picheta, CNN", "Marta Gil, Reuters": an outlet in capitals or an agency beside a person's name is not a
     # second author.
     people = [n for n in names if not (n.isupper() and " " not in n) and n.lower() not in NEWS_AGENCIES
@@ -481,10 +532,16 @@ def _unmarked(block: Block) -> Block:
     return replace(block, kind=kind, text=_LIST_MARK.sub("", block.text))
 
 
+# A review's rating alone on its line, "★★★★☆": no letter in it, but the speech side says it ("four out of five
+# stars"), and a review's verdict is what its reader looks for first (h86).
+_RATING = re.compile("\u2605{1,10}\u2606{0,10}")
+
+
 def make_document(origin: str, data: bytes, meta: Metadata, blocks: Iterable[Block]) -> Document:
     """Assemble a Document of valid XML text, dropping blocks without a letter or digit and title/byline repeats."""
     meta = _xml_fields(meta)
-    kept = [_unmarked(block) for block in map(_xml_fields, blocks) if _WORDS.search(block.text)]
+    kept = [_unmarked(block) for block in map(_xml_fields, blocks)
+            if _WORDS.search(block.text) or _RATING.fullmatch(block.text.strip())]
     return Document(origin=origin, meta=meta, blocks=drop_repeats(kept, meta), source_hash=source_hash(data))
 
 

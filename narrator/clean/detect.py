@@ -16,6 +16,9 @@ _HTML_TAGS = re.compile(r"</?(p|div|span|a|br|h[1-6]|li|ul|article|section|table
 _FRONT_MATTER = re.compile(r"^\ufeff?---[ \t\r]*\n.*?\n(---|\.\.\.)[ \t\r]*\n", re.S)
 _FEED_TAG = re.compile(r"<(rss|feed|rdf:RDF)\b", re.I)
 _TITLE_FIRST = re.compile(r"\ufeff?[ \t\r\n]*# \S")  # a text that opens with "# Title" is Markdown
+# A chat channel's name over a copy of its messages ("# general", "# bike-club"): a slug in small letters alone on
+# the first line, which no writer's Markdown heading is; Discord and Slack print it so (h86).
+_CHANNEL_FIRST = re.compile(r"\ufeff?[ \t\r\n]*# [a-z0-9][a-z0-9_-]{0,79}[ \t\r]*\n")
 _MARKDOWN_SIGNS = (
     re.compile(r"^#{1,6} \S", re.M),
     re.compile(r"^[ \t]*```", re.M),
@@ -85,7 +88,7 @@ def detect(text: str, hint: Format = Format.AUTO, forced: Format = Format.AUTO) 
         return Format.MARKDOWN
     if _is_tagged(head):
         return Format.HTML
-    if _TITLE_FIRST.match(head):
+    if _TITLE_FIRST.match(head) and not _CHANNEL_FIRST.match(head):
         return Format.MARKDOWN
     if hint is not Format.AUTO:
         return hint

@@ -7,6 +7,7 @@ import io
 import posixpath
 import re
 import zipfile
+from collections import Counter
 from html import escape
 from typing import Any
 from urllib.parse import unquote
@@ -200,6 +201,18 @@ def _page(data: bytes) -> Any | None:
     return root
 
 
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _page_language(root: Any) -> str:
+    """The language a chapter declares on its <html> or <body> ("xml:lang" or "lang"), as a tag; "" when none."""
+    body = root.find(".//body")
+    for element in (root, body) if body is not None else (root,):
+        if written := element.get(_XML_LANG) or element.get("lang"):
+            return declared_tag(written)
+    return ""
+
+
 def _remove(element: Any) -> None:
     """Take an element out, keeping the text after it."""
     parent = element.getparent()
@@ -292,7 +305,7 @@ def read_epub(source: Source, settings: CleanSettings, fallback_title: str) -> t
             creators = _creators(package)
             skipped = package.furniture() | package.landmarks(book)
             spine = package.spine()
-            pages = []
+            pages, page_languages = [], []
             for path in spine:
                 if path in skipped:
                     continue
@@ -301,6 +314,7 @@ def read_epub(source: Source, settings: CleanSettings, fallback_title: str) -> t
                 if body is None or _furniture_page(body, path, creators) or _is_contents(body, set(spine), path):
                     continue
                 pages.append(_page_html(body))
+                page_languages.append(_page_language(root))
     except ZIP_ERRORS as exc:
         raise unreadable(source, f"{type(exc).__name__}: {exc}"[:200]) from exc
     except etree.XMLSyntaxError as exc:
@@ -309,6 +323,12 @@ def read_epub(source: Source, settings: CleanSettings, fallback_title: str) -> t
         raise unreadable(source, "its spine lists no pages")
     titles = package.field("title")
     language = next((declared_tag(squash(found.text or "")) for found in package.field("language")), "")
+    # A chapter's own lang is the book's language where the OPF names none (a tool's export that leaves dc:language
+    # out or writes "und"); one chapter in another language cannot be voiced apart (a block has no language of its
+    # own, and an episode one voice), so the OPF's language, where given, stands for the book.
+    if language in ("", "und"):
+        found = Counter(tag for tag in page_languages if tag not in ("", "und")).most_common(1)
+        language = found[0][0] if found else ""
     fields = meta_fields({"title": squash(titles[0].text or "") if titles else "", "authors": creators or None,
                           "date": _published(package) or None, "language": language or None})
     try:

@@ -30,6 +30,14 @@ from narrator.clean.htmlmeta import article_body, drop_capture_header, page_meta
 from narrator.clean.inserts import result_lines, score_column
 from narrator.clean.jsstate import called_state
 from narrator.clean.lines import is_prose, make_line
+from narrator.clean.platforms import (
+    drop_closing_asks,
+    drop_community_sidebars,
+    drop_guest_boxes,
+    headed_buttons_as_text,
+    without_edit_marks,
+    without_sender_line,
+)
 from narrator.clean.prune import drop_boilerplate_blocks, drop_prompts, prune_tree, split_dek
 from narrator.clean.rescue import (
     rescue_paragraphs,
@@ -313,25 +321,45 @@ def extract_blocks(root: Any, url: str | None, announce_code: bool = False) -> l
     return blocks
 
 
+_XML_NAME = re.compile(r"[A-Za-z_][\w.-]*")
+
+
+def _xml_names_only(root: Any) -> Any:
+    """A copy of the tree whose elements all have XML names: a broken tag's name becomes "span"."""
+    tree = copy.deepcopy(root)
+    for element in tree.iter():
+        if isinstance(element.tag, str) and not _XML_NAME.fullmatch(element.tag):
+            element.tag = "span"
+    return tree
+
+
 def _extract(root: Any, url: str | None, announce_code: bool, short: bool) -> list[Block]:
     """trafilatura's XML of a tree as blocks; `short` turns its minimum size (and so its fallbacks) off."""
     # Imported here: it takes 0.1-0.2 s, which a run over text and Markdown files need not spend.
     import trafilatura
     import trafilatura.settings
 
-    xml = trafilatura.extract(
-        root,
-        config=_trafilatura_config() if short else trafilatura.settings.DEFAULT_CONFIG,
-        url=url,
-        output_format="xml",
-        include_comments=False,
-        include_images=False,
-        include_tables=True,
-        include_formatting=False,
-        include_links=False,
-        deduplicate=False,
-        with_metadata=False,
-    )
+    def extracted(tree: Any) -> str | None:
+        return trafilatura.extract(
+            tree,
+            config=_trafilatura_config() if short else trafilatura.settings.DEFAULT_CONFIG,
+            url=url,
+            output_format="xml",
+            include_comments=False,
+            include_images=False,
+            include_tables=True,
+            include_formatting=False,
+            include_links=False,
+            deduplicate=False,
+            with_metadata=False,
+        )
+
+    try:
+        xml = extracted(root)
+    except etree.XMLSyntaxError:
+        # trafilatura parses its own output again as XML: a tag name the HTML parser took from broken markup
+        # ("<span^class=...>", "<abhref=...>") is no XML name, and it raised there. Such tags are spans.
+        xml = extracted(_xml_names_only(root))
     if not xml:
         return []
     doc = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(recover=True, resolve_entities=False))
@@ -780,6 +808,12 @@ def _is_post_line(text: str, meta: Metadata) -> bool:
     return bare != text and comparable(bare) == comparable(meta.title)
 
 
+def _site_name(root: Any) -> str:
+    """The site's declared name (og:site_name), or nothing."""
+    names = root.xpath("//meta[@property='og:site_name']/@content")
+    return squash(html.unescape(names[0])) if names else ""
+
+
 def read_html(text: str, settings: CleanSettings, fallback_title: str,
               url: str | None) -> tuple[Metadata, list[Block], bool]:
     """Metadata and body blocks of an HTML page, and whether they are a short article of the writer's own (read
@@ -788,6 +822,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     if root is None:
         return Metadata(title=fallback_title), [], False
     drop_permalinks(root)
+    drop_guest_boxes(root)  # before the metadata: a guest's name in a guest book is no byline, nor a forum's founder
+    drop_community_sidebars(root)
     saved = tidy_saved_document(root, text)
     meta = page_metadata(root, fallback_title, url)
     if saved is not None:
@@ -806,6 +842,8 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_capture_header(root)
     drop_marked_furniture(root)
     drop_asking_boxes(root)
+    drop_closing_asks(root)
+    headed_buttons_as_text(root)
     drop_contents_titles(root)
     drop_edit_links(root)
     drop_skip_links(root)
@@ -847,6 +885,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     preferred = _prefer_declared(_with_declared_rest(rescued, declared), declared)
     blocks = _without_reply_subjects(drop_boilerplate_blocks(preferred, meta), meta.title)
     blocks = _without_post_lines(blocks, meta)
+    blocks = without_sender_line(without_edit_marks(blocks), _site_name(root))
     own = False
     if not has_article(blocks):
         # Too short to be sure of as a page's article: short lines are read when the page's own text holds them,

@@ -27,6 +27,7 @@ from narrator.clean.common import (
 )
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import looks_like_names, make_line
+from narrator.clean.platforms import obituary_heading, repository_heading
 from narrator.clean.textmeta import authors_from
 from narrator.model import Metadata
 
@@ -170,6 +171,8 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     for candidate in candidates:
         if candidate:
             candidate = squash(candidate)
+            if (headline := repository_heading(candidate, h1s) or obituary_heading(candidate, h1s)) is not None:
+                return headline
             if (headline := _labelled_headline(candidate, page_title)) is not None:
                 return headline
             return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
@@ -449,6 +452,7 @@ def _byline_names(root: Any) -> list[str]:
     return []
 
 
+
 def _folded(names: list[str]) -> set[str]:
     """Names compared without case or spacing."""
     return {" ".join(name.lower().split()) for name in split_authors(names)}
@@ -479,8 +483,14 @@ def _as_handle(root: Any, words: list[str]) -> str | None:
     """The user name the page shows, where the search made a name of it ("threadbare_tom" read "Threadbare Tom"):
     the words joined as a handle joins them, in a link or element of its own."""
     joined = {joiner.join(words).lower() for joiner in ("_", "-", ".", "")}
-    return next((text for text in (squash(e.text or "") for e in root.iter("a", "span"))
-                 if text.lower() in joined and _HANDLE.fullmatch(text)), None)
+    # a handle of one word is one in lower case ("hedgeclipper", read "Hedgeclipper"); a forum sets it in bold too
+    return next((text for text in (squash(e.text or "") for e in root.iter("a", "span", "b", "strong"))
+                 if text.lower() in joined and _is_handle(text)), None)
+
+
+def _is_handle(text: str) -> bool:
+    """A user name: words joined by a handle's marks, or one word in lower case."""
+    return bool(_HANDLE.fullmatch(text)) or (text.islower() and text.isalnum())
 
 
 def _marked_up_author(root: Any) -> list[str]:
@@ -498,7 +508,7 @@ def _marked_up_author(root: Any) -> list[str]:
     names = [_as_marked(root, name) for name in found_names]
     # A byline box can hold a bio; when any part is not a name (or a user's handle the page shows), none of it is
     # trusted.
-    if not all((looks_like_names(n) or (_HANDLE.fullmatch(n) and n not in found_names))
+    if not all((looks_like_names(n) or (_is_handle(n) and n not in found_names))
                and len(n.split()) <= MARKUP_NAME_WORDS for n in names):
         return []
     return names

@@ -188,6 +188,21 @@ ASKING_PROMPT_WORDS = 20
 _IF_YOU_LIKED = re.compile(
     r"(?i)^\s*if you (?:enjoy(?:ed)?|lik(?:e|ed)|lov(?:e|ed)|found|appreciat(?:e|ed)|valu(?:e|ed)) (?:reading )?"
     r"(?:this|our) (?:article|story|post|piece|newsletter|content|podcast|episode|page|journalism|reporting|work)\b")
+# A show's closing prompt naming where to listen ("Subscribe on Apple Podcasts, Spotify or wherever you get your
+# podcasts."): the stock phrase or a podcast app is the page's own evidence, as "this article" is (h86). "Spotify"
+# alone is left out: an album "out on Spotify" is news.
+_LISTENING_APPS = re.compile(r"(?i)\bwherever you (?:get|find|listen to) (?:your|all your|good) podcasts\b"
+                             r"|\b(?:on|in|via) (?:apple podcasts|google podcasts|pocket casts|overcast|castbox)\b")
+
+# How a show's prompt to listen opens ("Subscribe on ...", "Listen wherever ...", "Find us on ...").
+_LISTENING_VERBS = frozenset(("subscribe", "listen", "follow", "find", "rate", "review", "available", "hear"))
+
+
+def names_a_listening_app(text: str) -> bool:
+    """A show's prompt naming where to listen ("... or wherever you get your podcasts", "on Apple Podcasts")."""
+    return _LISTENING_APPS.search(text) is not None
+
+
 # "From Wikipedia, the free encyclopedia": a wiki's tagline, right under its headline (and its tabs).
 # A wiki's tagline under its headline: "From Wikipedia, the free encyclopedia", "From Wikinews, the free news source
 # you can write!", "From Wikivoyage, the free travel guide".
@@ -569,6 +584,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text))
     if _SOCIAL.search(text):
         return True
+    if words[0].lower() in _LISTENING_VERBS and _LISTENING_APPS.search(text):
+        return True  # "Subscribe on Apple Podcasts, Spotify or wherever you get your podcasts."
     if _NUMBERED.match(text):
         return False  # a numbered step of the article ("3. Get support for the hard parts")
     if len(words) <= NAMED_BUTTON_WORDS and _NAMED_BUTTON.match(text):
@@ -592,7 +609,8 @@ def is_cta(text: str, words: list[str]) -> bool:
     # Nor are two in a statement that asks nothing of the reader ("Subscribers to the town's newsletter were told
     # first."): a prompt speaks to "you" or of "our" newsletter, or is a short line.
     if prompts >= 2 and _TERMINAL.search(text) and len(words) >= STATEMENT_WORDS and (
-            not {w.lower() for w in words} & _ASKING_WORDS or _tells_the_reader(text, words)):
+            not {w.lower() for w in words} & _ASKING_WORDS or _tells_the_reader(text, words)
+            or _reports_a_service(text, words)):
         return False
     # "Newsletter" alone is a page's box; dated ("Spring Newsletter - May 2025") it names an issue of the writer's
     return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text)
@@ -612,6 +630,21 @@ def _tells_the_reader(text: str, words: list[str]) -> bool:
     return (len(sentences) >= 2 and any(c.isdigit() for c in text) and len(words) >= 2 * STATEMENT_WORDS
             and not {w.lower() for w in words} & _PUBLISHERS_WORDS
             and not any(sentence[0].lower() in _CTA_VERBS for sentence in sentences))
+# How a story tells its reader what a service offers, as a fact of the story: "... and you can sign up to receive
+# alerts by email", "customers can register by email" (h80's food_recall).
+_CAN_DO = re.compile(r"(?i)\b(?:can|may|could)\s+(?:also\s+)?(?:sign|subscribe|register)\b")
+
+
+def _reports_a_service(text: str, words: list[str]) -> bool:
+    """One long sentence of a story that says, in the third person first, what a service lets people do ("The Food
+    Standards Agency publishes every recall on its website, and you can sign up to receive alerts by email."): no
+    sentence opens on "you" or a prompt's verb, none speaks for the page ("our", "here", "free", "newsletter")."""
+    return (len(words) >= PROMPT_SENTENCE_WORDS and len(_SENTENCE_END.split(text.strip())) == 1
+            and words[0].lower() not in _CTA_VERBS and words[0].lower() not in ("you", "your", "if")
+            and not {w.lower() for w in words} & _PUBLISHERS_WORDS and "!" not in text
+            and _CAN_DO.search(text) is not None)
+
+
 # A page's request for the reader's feedback or bookmark under its post or recipe: whether they made or liked it,
 # then a comment, a rating or a review "below"; or to pin or save it "for later".
 _FEEDBACK = re.compile(
@@ -657,7 +690,8 @@ def asks_for_the_page(line: Line) -> bool:
 
 # A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.
 ADVICE_WORDS = 8
-_NOTICES = (_LEGAL, _SOCIAL, _DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE, _TEASER_PREFIX)
+_NOTICES = (_LEGAL, _SOCIAL, _DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE, _TEASER_PREFIX,
+            _LISTENING_APPS)
 
 
 def reads_as_advice(line: Line) -> bool:

@@ -88,8 +88,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         try:
             data = yaml.safe_load(match.group(1))
         except yaml.YAMLError as exc:
-            log.warning("front matter is not valid YAML, ignored (fix it, or remove the --- block): %s", exc)
-            data = None
+            data = lenient_front_matter(match.group(1))
+            log.warning("front matter is not valid YAML, read line by line (%d fields kept; quote a value holding"
+                        " ': ' to be sure of it): %s", len(data), str(exc).splitlines()[0] if str(exc) else "")
         return (data if isinstance(data, dict) else {}), text[match.end():]
     if match := _TOML_FRONT_MATTER.match(text):
         import tomllib
@@ -99,6 +100,41 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         except tomllib.TOMLDecodeError:
             return {}, text[match.end():]
     return header_metadata(text)  # a notes app's metadata lines (MultiMarkdown, Pandoc, Notion, Joplin)
+
+
+# A top-level "key: value" line as writers write front matter whatever YAML says: the key up to the first colon, the
+# value after it, colons and all ("title: Night sky: what to see"), a tab allowed after the colon.
+_LENIENT_KEY = re.compile(r"^([A-Za-z_][\w -]{0,40}?)[ \t]*:(?:[ \t]+(.*))?$")
+_LENIENT_ITEM = re.compile(r"^[ \t]+-[ \t]+(.*)$")
+
+
+def _unquoted(value: str) -> str:
+    """A value without the quotes around it, or a quote opened and never closed ("'Baker's dozen" is a stray)."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    if value[:1] in ("\"", "'") and value[0] not in value[1:]:
+        return value[1:]
+    if value[-1:] in ("\"", "'") and value[-1] not in value[:-1]:
+        return value[:-1]
+    return value
+
+
+def lenient_front_matter(block: str) -> dict[str, Any]:
+    """Front matter that is not valid YAML read as writers mean it, line by line: "key: value" at the margin, "- item"
+    lines under a key as its list. A title with ": " in it, a tab or a stray quote made YAML refuse the whole block,
+    and the title, author and date were lost with it."""
+    fields: dict[str, Any] = {}
+    key = ""
+    for line in block.splitlines():
+        if key and (item := _LENIENT_ITEM.match(line)):
+            listed = fields[key] if isinstance(fields[key], list) else []
+            fields[key] = [*listed, _unquoted(item.group(1).strip())]
+        elif (found := _LENIENT_KEY.match(line)) is not None:
+            key = found.group(1).strip()
+            fields[key] = _unquoted((found.group(2) or "").strip())
+        elif not line[:1].isspace():
+            key = ""  # a line of its own kind: whatever is under it is not the last key's
+    return fields
 
 
 def saved_page(text: str) -> tuple[dict[str, Any], str] | None:
@@ -139,12 +175,19 @@ def _web_address(value: Any) -> str | None:
 # What writers and their apps call a document's author and date (a Notion page's properties are named by the writer).
 AUTHOR_KEYS = ("authors", "author", "byline", "writer", "writers")
 DATE_KEYS = ("date", "published", "pubdate", "publishdate", "publish date", "published date", "publication date",
-             "date published", "date_published", "published_at", "created")  # Ghost's export: date_published
+             "date published", "date_published", "published_at", "datepublished", "created")
+# Ghost's export writes date_published, dev.to's published_at (its "published: true" says the post is live),
+# Hashnode's datePublished. Zola keeps a post's own fields under [extra], Hugo under params, and Zola's authors may
+# be a taxonomy: read there when the top level has none.
+_NESTED_KEYS = ("extra", "params", "taxonomies")
 
 
 def meta_fields(front: dict[str, Any]) -> dict[str, Any]:
     """Metadata fields from front matter keys, tolerant of common spellings."""
-    lower = {str(k).lower(): v for k, v in front.items()}
+    lower = {str(k).lower(): v for k, v in front.items() if not isinstance(v, bool)}
+    for nested in (lower.get(key) for key in _NESTED_KEYS):
+        if isinstance(nested, dict):
+            lower = {**{str(k).lower(): v for k, v in nested.items() if not isinstance(v, bool)}, **lower}
     authors_raw = next((lower[key] for key in AUTHOR_KEYS if lower.get(key)), None)
     if isinstance(authors_raw, dict):
         authors_raw = authors_raw.get("name")
@@ -197,41 +240,68 @@ def _code_block(element: Any, settings: CleanSettings) -> list[Block]:
 _TASK_BOX = re.compile(r"^\[[ xX]\]\s+")
 
 
+# Tags a sentence is made of: a container holding only these (and text) is one paragraph.
+_INLINE_TAGS = frozenset({"a", "abbr", "b", "br", "cite", "code", "del", "em", "i", "img", "ins", "kbd", "mark", "q",
+                          "s", "small", "span", "strong", "sub", "sup", "time", "u"})
+
+
+def _loose(text: str | None) -> list[Block]:
+    """Text standing in a container beside its blocks, as a paragraph (nothing for the spaces between blocks)."""
+    return [Block(BlockKind.PARAGRAPH, said)] if text and (said := squash(text)) else []
+
+
 def walk(element: Any, settings: CleanSettings) -> list[Block]:
-    """Blocks from an HTML fragment as the markdown package produces it."""
-    blocks: list[Block] = []
+    """Blocks from an HTML fragment as the markdown package produces it.
+
+    Text written straight into raw HTML ("<div class="note">Never climb on it.</div>", a "<details>" block's words
+    after its summary) is no paragraph of the package's: it is read as one where it stands, or it was lost.
+    """
+    blocks: list[Block] = _loose(element.text)
     for child in element:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _HEADINGS:
-            blocks.append(Block(BlockKind.HEADING, _inline_text(child), level=_HEADINGS[tag]))
-        elif tag == "pre":
-            blocks.extend(_code_block(child, settings))
-        elif tag == "blockquote":
-            blocks.extend(Block(BlockKind.QUOTE, b.text) for b in walk(child, settings) if b.kind is not BlockKind.CODE)
-            if not len(child) and (text := _inline_text(child)):
-                blocks.append(Block(BlockKind.QUOTE, text))
-        elif tag in ("ul", "ol"):
-            for item in child.xpath("./li"):
-                nested = [n for n in item if isinstance(n.tag, str) and n.tag in ("ul", "ol", "pre")]
-                for node in nested:
-                    node.getparent().remove(node)
-                blocks.append(Block(BlockKind.LIST_ITEM, _TASK_BOX.sub("", _inline_text(item), count=1)))
-                holder = lxml_html.fragment_fromstring("<div></div>")
-                holder.extend(nested)
-                blocks.extend(walk(holder, settings))
-        elif tag == "div" and "arithmatex" in (child.get("class") or ""):
-            blocks.append(Block(BlockKind.PARAGRAPH, squash(child.text_content())))  # a formula on its own
-        elif tag == "div" and "footnote" in (child.get("class") or ""):
-            continue  # the footnote list itself is reference matter, not narration
-        elif tag in ("figure", "div", "aside") and _link_card(child):
-            continue  # a preview of another page (its title, description, site), not the writer's words
-        elif tag in ("div", "section", "article", "details", "table", "dl"):
-            blocks.extend(walk(child, settings) if tag != "table" else _table(child))
-        elif tag in ("hr", "script", "style"):
-            continue
-        elif tag and not _linked_prompt(child):
-            blocks.append(Block(BlockKind.PARAGRAPH, _inline_text(child)))
+        blocks.extend(_walk_child(child, settings))
+        blocks.extend(_loose(child.tail))
     return [b for b in blocks if b.text]
+
+
+def _walk_child(child: Any, settings: CleanSettings) -> list[Block]:
+    """The blocks of one element of the rendered Markdown."""
+    tag = child.tag if isinstance(child.tag, str) else ""
+    if tag in _HEADINGS:
+        return [Block(BlockKind.HEADING, _inline_text(child), level=_HEADINGS[tag])]
+    if tag == "pre":
+        return _code_block(child, settings)
+    if tag == "blockquote":
+        if not len(child):
+            return [Block(BlockKind.QUOTE, _inline_text(child))]
+        return [Block(BlockKind.QUOTE, b.text) for b in walk(child, settings) if b.kind is not BlockKind.CODE]
+    if tag in ("ul", "ol"):
+        blocks: list[Block] = []
+        for item in child.xpath("./li"):
+            nested = [n for n in item if isinstance(n.tag, str) and n.tag in ("ul", "ol", "pre")]
+            for node in nested:
+                node.getparent().remove(node)
+                node.tail = None  # the spaces after it, read with the item
+            blocks.append(Block(BlockKind.LIST_ITEM, _TASK_BOX.sub("", _inline_text(item), count=1)))
+            holder = lxml_html.fragment_fromstring("<div></div>")
+            holder.extend(nested)
+            blocks.extend(walk(holder, settings))
+        return blocks
+    if tag == "div" and "arithmatex" in (child.get("class") or ""):
+        return [Block(BlockKind.PARAGRAPH, squash(child.text_content()))]  # a formula on its own
+    if tag == "div" and "footnote" in (child.get("class") or ""):
+        return []  # the footnote list itself is reference matter, not narration
+    if tag in ("figure", "div", "aside") and _link_card(child):
+        return []  # a preview of another page (its title, description, site), not the writer's words
+    if tag in ("div", "section", "article", "details") and all(
+            isinstance(part.tag, str) and part.tag in _INLINE_TAGS for part in child):
+        return [Block(BlockKind.PARAGRAPH, _inline_text(child))]  # a sentence written straight into a <div>
+    if tag in ("div", "section", "article", "details", "dl"):
+        return walk(child, settings)
+    if tag == "table":
+        return _table(child)
+    if tag in ("hr", "script", "style") or not tag or _linked_prompt(child):
+        return []
+    return [Block(BlockKind.PARAGRAPH, _inline_text(child))]
 
 
 _CARD_PARTS = frozenset({"div", "p", "span", "img", "h1", "h2", "h3", "h4", "h5", "h6"})

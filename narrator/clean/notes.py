@@ -125,6 +125,17 @@ _TAG_LINE = re.compile(r"^[ \t]*(?:#[^\s#/]+/[^\s]*|#[^\s#][^\s]*(?:[ \t]+#[^\s#
 # iA Writer's content block: a line naming a file to show there ("/Images/pier.jpg", "/timetable.csv "Title"").
 _CONTENT_BLOCK = re.compile(r"^[ \t]*/[^\s/][^\s]*\.[A-Za-z0-9]{1,5}(?:[ \t]+[\"'(][^\n]*[\"')])?[ \t]*$")
 _SHORTCODE = re.compile(r"\{\{[<%][^\n]{0,500}?[%>]\}\}")
+# Zola's shortcode called in a post, "{{ image(src="cabin.jpg") }}": the site's build draws it, nothing is said.
+_CALLED_SHORTCODE = re.compile(r"\{\{-?[ \t]*[a-z_]\w{0,60}\([^\n{}]{0,500}\)[ \t]*-?\}\}")
+# A template's comment, "{# add the photo #}" (Nunjucks, Jinja, Zola's Tera): a note to the writer.
+_TEMPLATE_COMMENT = re.compile(r"\{#[^\n]{0,500}?#\}")
+# kramdown's attribute list, "{: .lead}" after a paragraph or "{:toc}", and an attribute after a heading, "{#intro}",
+# "{.unnumbered}" (Pandoc, Hugo, Quarto): the page's styling, never said.
+_ATTRIBUTES = re.compile(r"[ \t]*\{:[^{}\n]{0,200}\}"
+                         r"|[ \t]+\{[#.][\w-]{1,60}(?:[ \t]+[#.]?[\w=\"'-]{1,60}){0,8}\}[ \t]*$")
+# A line where the app draws its table of contents ("[TOC]" in Typora and Python-Markdown, "[[_TOC_]]" in GitLab's
+# and Azure's wikis) and one where Hashnode embeds a page ("%[https://...]"): what is drawn there is not the text.
+_DRAWN_LINE = re.compile(r"^[ \t]*(?:\[\[?_?TOC_?\]\]?|%\[(?:https?://)?[^\s\]]{1,2000}\])[ \t]*$", re.I)
 # A static-site template's tags in a post (Jekyll's and Eleventy's Liquid, Nunjucks): "{% include figure.html %}"
 # and "{{ site.title }}" are filled in by the site's build, never said; a highlight block is code, a comment block
 # a note to the writer.
@@ -151,6 +162,7 @@ def _inline(line: str) -> str:
         prose = _HIGHLIGHT.sub(r"\1", _WIKILINK.sub(r"\1", _SHORTCODE.sub("", prose)))
         if "{" in prose:
             prose = _LIQUID_OUTPUT.sub("", _LIQUID_TAG.sub("", prose))
+            prose = _ATTRIBUTES.sub("", _TEMPLATE_COMMENT.sub("", _CALLED_SHORTCODE.sub("", prose)))
         pieces.append(prose + (code.group(0) if code else ""))
         kept = code.end() if code else end
     return "".join(pieces)
@@ -162,7 +174,7 @@ def _prose_lines(lines: list[str]) -> list[str]:
     lines = _COMMENT.sub("", text).split("\n") if "%%" in text else lines
     out: list[str] = []
     for line in lines:
-        if _TAG_LINE.match(line) or _CONTENT_BLOCK.match(line):
+        if _TAG_LINE.match(line) or _CONTENT_BLOCK.match(line) or _DRAWN_LINE.match(line):
             continue
         if _MDX_IMPORT.match(line) or _JSX_LINE.match(line):
             out.append("")  # a component's tag parts what it wraps from what is around it
@@ -170,6 +182,10 @@ def _prose_lines(lines: list[str]) -> list[str]:
         if (container := _CONTAINER.match(line)) is not None:
             title = (container.group(1) or container.group(2) or "").strip()
             out.extend([title, ""] if title else [""])
+            continue
+        if (callout := _CALLOUT.match(line)) is not None and line[callout.end():].strip():
+            # a callout's title is its own line ("> [!note] Check the tide"), not the start of its first sentence
+            out.extend([callout.group(1) + _inline(line[callout.end():]), callout.group(1).rstrip()])
             continue
         stripped = _inline(_CALLOUT.sub(r"\1", line))
         if stripped.strip() or not line.strip():  # a line that was only an embed or a shortcode goes
@@ -180,7 +196,8 @@ def _prose_lines(lines: list[str]) -> list[str]:
 def plain_marks(body: str) -> str:
     """The Markdown with notes apps' own marks said as the app shows them (a link's words, a highlight's text, a
     callout's title) or taken out (embeds, comments, tag lines, content blocks, shortcodes); code kept as written."""
-    if not any(mark in body for mark in ("[[", "==", "%%", "[!", "#", "/", "{", "import", "export", "<", ":::")):
+    if not any(mark in body for mark in ("[[", "==", "%%", "[!", "#", "/", "{", "import", "export", "<", ":::", "[TOC",
+                                         "%[")):
         return body
     out: list[str] = []
     prose: list[str] = []

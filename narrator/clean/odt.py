@@ -59,7 +59,13 @@ def is_odt(data: bytes) -> bool:
         except ZIP_ERRORS:
             return False
     head = data[:4000]
-    return b"office:document" in head and b'office:mimetype="' + MIMETYPE + b'"' in head
+    # a flat template (.fott) too, so that it is refused as a template rather than its XML read out as text
+    return b"office:document" in head and any(b'office:mimetype="' + MIMETYPE + end in head
+                                              for end in (b'"', b'-template"'))
+
+
+_TEMPLATE_FIX = ("open it in LibreOffice, which makes a new document from it, write or paste the article, and save that"
+                 " as .odt")
 
 
 def unreadable(source: Source, why: str, hint: str = "") -> InputError:
@@ -78,13 +84,14 @@ def _parts(source: Source) -> tuple[Any, Any | None, Any | None]:
     """The document's content, styles and meta roots (a flat .fodt is all three); refuses a bomb or a locked file."""
     try:
         if not source.data.startswith(b"PK\x03\x04"):
+            if b'office:mimetype="' + MIMETYPE + b'-template"' in source.data[:4000]:
+                raise template_refused(source.origin, "an OpenDocument", _TEMPLATE_FIX)  # a flat .fott
             root = _parse(source.data)
             return root, root, root
         with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
             names = archive.namelist()
             if "mimetype" in names and archive.read("mimetype")[:100].strip() == MIMETYPE + b"-template":
-                raise template_refused(source.origin, "an OpenDocument", "open it in LibreOffice, which makes a new "
-                                       "document from it, write or paste the article, and save that as .odt")
+                raise template_refused(source.origin, "an OpenDocument", _TEMPLATE_FIX)
             if "META-INF/manifest.xml" in names and b"encryption-data" in archive.read("META-INF/manifest.xml"):
                 raise unreadable(source, "it is locked with a password",
                                  "open it, remove the password (File > Properties > Security) and save it again")

@@ -18,6 +18,7 @@ from narrator.clean.lines import (
     is_timed_event,
     is_widget_label,
     make_line,
+    names_a_listening_app,
     names_a_prompt,
     words_of,
 )
@@ -29,6 +30,7 @@ from narrator.clean.textmeta import (
     find_header,
     is_byline_line,
     is_deck_under,
+    is_role,
     name_line,
 )
 from narrator.model import Block, BlockKind, Metadata
@@ -268,7 +270,7 @@ def _header_end(lines: list[Line]) -> int:
         return 0  # no title line: the text begins at once ("Dear neighbours," opens a letter)
     end = 2 if len(lines) > 2 and is_deck_under(lines[0], lines[1]) and not _opens_a_list(lines, 1) else 1  # a deck
     while end < len(lines) and (_byline_or_date(lines[end]) or _name_over_date(lines, end) or _header_label(
-            lines[end])) and not _heads_an_entry(lines, end):
+            lines[end]) or _name_and_role(lines[end])) and not _heads_an_entry(lines, end):
         end += 1
     return end
 
@@ -291,6 +293,16 @@ def _writers_name(line: Line) -> str | None:
 
 # A speech's or a statement's label under its title: when it may be quoted, not a line the speaker said.
 _HEADER_LABEL = re.compile(r"(?i)^\W*(?:check against delivery|as prepared for delivery|embargoed(?: until\b.*)?)\W*$")
+
+
+def _name_and_role(line: Line) -> str | None:
+    """The writer's name signed with a role after a comma ("Owen Price, Editor", "Ruth Evans, Chair"): the name, as
+    signed; the role alone after the comma is the evidence, since a name and a place ("Leeds, Yorkshire") is no
+    byline."""
+    head, comma, tail = line.text.rpartition(",")
+    if not comma or line.terminal or not is_role(tail):
+        return None
+    return _writers_name(make_line(line.index, head, line.group))
 
 
 def _header_label(line: Line) -> bool:
@@ -412,9 +424,13 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
     header = find_header(lines, end, fallback_title)
     # a month or a season alone is no day the page reading dates by: the header's all the same, and not read
     while header.body_start < end and (_month_or_season(lines[header.body_start]) or _header_label(
-            lines[header.body_start]) or _name_over_date(lines, header.body_start)):
+            lines[header.body_start]) or _name_over_date(lines, header.body_start)
+            or _name_and_role(lines[header.body_start])):
         header = replace(header, body_start=header.body_start + 1)
     meta = header.meta
+    if not meta.authors and (name := next((found for i in range(1, header.body_start)
+                                           if (found := _name_and_role(lines[i]))), None)):
+        meta = replace(meta, authors=(name,))  # "Owen Price, Editor" under the title
     if not meta.authors and (name := next((found for i in range(1, header.body_start)
                                            if _name_over_date(lines, i) and (found := _writers_name(lines[i]))), None)):
         meta = replace(meta, authors=(name,))  # "Rev. Ann Lee" over the day, or a speaker over "Check against delivery"
@@ -500,19 +516,33 @@ def _notes_app_field(line: Line) -> bool:
             and (parse_date(line.text) is not None or line.clock))
 
 
+# A show's stock line under its prompt to listen ("Support the show"): the host's platform prints it (h86).
+_SHOW_SUPPORT = re.compile(r"(?i)^\W*support (?:the|this) (?:show|podcast)\W*$")
+
+
+def _shows_closing_prompt(body: list[Line], i: int) -> bool:
+    """Show notes' closing prompt at the very end: where to listen ("Subscribe on Apple Podcasts, Spotify or wherever
+    you get your podcasts."), or "Support the show" under it. A sentence on podcasts elsewhere is the writer's."""
+    if names_a_listening_app(body[i].text) and body[i].cta:
+        return True
+    return bool(_SHOW_SUPPORT.match(body[i].text)) and i > 0 and names_a_listening_app(body[i - 1].text)
+
+
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
     """The user's own article: title, byline and date from its top lines, then every line below them (a press
     release's "FOR IMMEDIATE RELEASE" and its contact for editors above its headline are labels, not read)."""
     while len(lines) > 1 and (RELEASE_LABEL.match(lines[0].text) or _CONTACT_LABEL.match(lines[0].text)):
         lines = lines[1:]
-    if len(lines) > 2 and _date_alone(lines[0]) and not _date_alone(lines[1]) and _header_end(lines[1:]) > 0:
-        # "14 February 2025" over "Valentine's Day at the Care Home": the title, then its date, as a header reads
+    if (len(lines) > 2 and (_date_alone(lines[0]) or parse_month(lines[0].text)) and not _date_alone(lines[1])
+            and not parse_month(lines[1].text) and _header_end(lines[1:]) > 0):
+        # "14 February 2025" over "Valentine's Day at the Care Home": the title, then its date, as a header reads;
+        # "March 2026" over it as well (a printed page's issue line over its title, h86)
         lines = [make_line(0, lines[1].text, lines[1].group), make_line(1, lines[0].text, lines[0].group), *lines[2:]]
     meta, body_start = _own_header(lines, fallback_title)
     blocks: list[Block] = []
     body = lines[body_start:]
     last = len(body)
-    while last > 1 and _notes_app_field(body[last - 1]):
+    while last > 1 and (_notes_app_field(body[last - 1]) or _shows_closing_prompt(body, last - 1)):
         last -= 1
     body = body[:last]
     for i, line in enumerate(body):
@@ -530,4 +560,8 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
         else:
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))  # a last line without a stop is still text
+    if not blocks and len(lines) == 1 and lines[0].words:
+        # "Bins collected Tuesday" alone: a note the writer wants read. Taken as its own title it left nothing to
+        # read and was refused as "no article" before its language was asked (h86); the file names it instead.
+        return replace(meta, title=fallback_title), [Block(BlockKind.PARAGRAPH, lines[0].text)]
     return meta, blocks

@@ -30,6 +30,7 @@ from narrator.clean.lines import (
     reads_as_advice,
     words_of,
 )
+from narrator.clean.platforms import LIFESPAN
 from narrator.clean.textmeta import is_byline_line
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
@@ -277,8 +278,8 @@ def _signature_as_paragraph(post: Any) -> None:
 
 def _is_furniture(block: Block) -> bool:
     """A prompt, a legal notice, a photo credit, a bare link or a contact line that the extractor let through."""
-    if block.kind is BlockKind.HEADING:
-        return False
+    if block.kind is BlockKind.HEADING or LIFESPAN.match(block.text):
+        return False  # an obituary's life dates under the name are the life's, not the page's stamp
     line = _measure(block.text)
     if _is_notice(block) or is_byline_line(line, CONTACT_MAX_WORDS):
         return True

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 
 from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, parse_date, parse_month, split_authors
+from narrator.clean.givennames import GIVEN_NAMES
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
@@ -37,8 +38,12 @@ BYLINE_LINES = 4
 BYLINE_WORDS = 12
 LABEL_WORDS = 2
 DATE_WORDS = 25
+# A magazine's credit for the words and the pictures together ("Words and pictures by Lucy Grant", "Text and photos:
+# Gareth Lloyd"): one writer's byline, the colon standing for "by" (h86).
+_CREDIT = (r"(?:words|text|story)\s+(?:and|&)\s+(?:photos|photographs|photography|pictures|images)"
+           r"(?:\s+by:?|\s*:)\s+(?=\S)")
 _BY = re.compile(r"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)|"
-                 rf"{VON})", re.I)
+                 rf"{_CREDIT}|{VON})", re.I)
 _CUT = re.compile(
     r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b(?:[:\s]|$)|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
     r"|\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
@@ -106,10 +111,12 @@ def authors_from(line: Line) -> tuple[str, ...]:
         rest = line.text[match.end():]
     cut = _CUT.search(rest)
     names_text = rest[: cut.start()] if cut else rest
-    if match is None and names_text.rstrip().endswith(","):
+    if match is None and names_text.rstrip().endswith(",") and not signed_with_given_name(names_text):
         return ()  # "New York, 3 March 2024": a dateline's place, which a comma parts from its date
     # "By Priya Shah, March 2026": the month the byline dates the text by is no second writer
-    names = tuple(n for n in split_authors(names_text) if looks_like_names(n) and not parse_month(n))
+    # "By Mrs Claire Donnelly, Headteacher": the writer's role after a comma is no second writer either
+    names = tuple(n for n in split_authors(names_text) if looks_like_names(n) and not parse_month(n)
+                  and not is_role(n))
     if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
                           or cut is None or not _DATED.match(rest[cut.start():].lstrip())
                           or words_of(names[0])[-1].lower() in TITLE_NOUNS):
@@ -117,6 +124,40 @@ def authors_from(line: Line) -> tuple[str, ...]:
         # time in it, not a name glued to its date ("Chris Davies - Nov 19, 2019", "Ann Lee on May 2, 2024 at 4 pm")
         return ()
     return names
+
+
+# A writer's role or office signed after the name ("Owen Price, Editor", "Mrs Claire Donnelly, Headteacher", "Ruth
+# Evans, Chair"): what the writer does, never a second writer (split_authors' JOB_TITLE knows a newsroom's desks).
+_ROLE = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:(?:acting|interim|deputy|assistant|senior|chief|joint|vice|honorary|hon\.?|co-?)\s*)*"
+    r"(?:head\s*teacher|headteacher|head|headmaster|headmistress|principal|editor|chair(?:man|woman|person)?|chief"
+    r"\s+executive|executive|ceo|director|manager|secretary|treasurer|clerk|president|vicar|rector|minister|curate"
+    r"|mayor|governor|trustee|founder|owner|coordinator|co-ordinator|organiser|organizer|captain|coach|warden|leader"
+    r"|reporter|correspondent|officer|councillor|convenor|convener|steward)s?"
+    r"(?:\s+(?:of|for|to)\s+[\w ,'’&-]{1,60})?\s*\.?\s*$")
+
+
+def is_role(text: str) -> bool:
+    """A role or office alone ("Headteacher", "Chief Executive", "Chair of Governors"), not a name."""
+    return _ROLE.match(text) is not None
+
+
+# What a place's name ends on ("Jackson Hole", "Elizabeth City", "Victoria Falls"): no surname, even after a given name.
+_PLACE_ENDS = frozenset(("city", "county", "falls", "park", "hole", "bay", "beach", "springs", "heights", "hills",
+                         "harbour", "harbor", "island", "lake", "town", "village", "valley", "bridge", "port", "point",
+                         "street", "road", "lane", "avenue", "square", "green", "cross", "end"))
+# A title signed before the given name ("Dr Omar Haddad, 3 March 2026"): skipped to reach the name.
+_SIGNED_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "cllr", "sir", "dame"))
+
+
+def signed_with_given_name(text: str) -> bool:
+    """Two to four capitalised words opening on a given name ("Ann Lee,", "Priya Shah,"): a writer signing before the
+    day, where a dateline's place ("Leeds,", "New York,") opens on none (h86; givennames.py is the evidence)."""
+    words = words_of(text)
+    if words and words[0].lower().rstrip(".") in _SIGNED_TITLES:
+        words = words[1:]
+    return (2 <= len(words) <= 4 and _all_capitalised(text.rstrip(" ,")) and words[0].lower() in GIVEN_NAMES
+            and words[-1].lower() not in _PLACE_ENDS)
 
 
 # What a dated title names, as its last word ("Annual General Meeting, 9 October 2024", "Spring Newsletter - May

@@ -12,6 +12,7 @@ from narrator.ingest.web import is_url
 
 ARTICLE_SUFFIXES = frozenset(
     {".md", ".mdx", ".markdown", ".mdown", ".mkd", ".mmd", ".txt", ".html", ".htm", ".mhtml", ".mht", ".webarchive",
+     ".qmd", ".rmd",  # R Markdown's and Quarto's reports and posts: Markdown whose code chunks clean leaves out
      ".docx", ".docm", ".odt", ".fodt", ".rtf", ".eml", ".pdf", ".epub"}
 )
 _GLOB_CHARS = frozenset("*?[")

@@ -70,6 +70,8 @@ class _Reader:
                 pairs.append((clause, display))
             else:
                 pairs.extend((part, part) for part in segment.split_words(clause, self.max_chars))
+        if pairs:
+            pairs[0] = (pairs[0][0], _opening_capital(pairs[0][1], sentence))
         return pairs
 
     def segments(self, written: str, kind: BlockKind, chapter: str, end_pause: int, pause: int) -> list[Segment]:
@@ -84,6 +86,16 @@ class _Reader:
             sentences = tuple(Sentence(pairs[i][1], len(pairs[i][0])) for i in group) if len(group) > 1 else ()
             result.append(Segment(text, end_pause if last else pause, chapter, kind, display, sentences))
         return result
+
+
+def _opening_capital(display: str, written: str) -> str:
+    """A caption shown as said opens with a capital where its sentence does ("18 streets" said "eighteen streets"):
+    a sentence that opens with a number or a sign was captioned in small letters. One written in them ("iPhone sales",
+    "eBay's") is left as written."""
+    opening = next((char for char in written if char.isalnum()), "")
+    if display[:1].islower() and not opening.islower():
+        return display[0].upper() + display[1:]
+    return display
 
 
 def _day(year: str, month: str, day: str) -> datetime.date | None:

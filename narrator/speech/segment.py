@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Iterator
 
+from narrator.speech.normalise.citations import LABELS
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import BIBLE_BOOKS, MONEY_SIGNS
+from narrator.speech.normalise.facts import BIBLE_BOOKS, GIVEN_NAME_SHORT, MONEY_SIGNS
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
 from narrator.speech.normalise.vocabulary import is_common_word
@@ -19,6 +21,8 @@ _NEVER_FINAL = word_set(
     "ed eds approx ca cf vs v e.g i.e a.k.a "
     "messrs mme mlle gov univ dept corp supt det insp cmdr ald cllr "
     "natl intl assn "
+    # a style before a title ("The Rt. Hon. Member"), "viz." before what it names ("viz. Kent and Essex")
+    "rt revd viz "
     # German: "5 Mio. Euro", "bzw. die", "Hr. Meier"
     "mio mrd tsd bzw vgl ggf evtl bspw inkl hr jh okt mär dez "
     # Spanish titles before a name: "Sra. López", "Dña. Ana"
@@ -29,7 +33,14 @@ _NEVER_FINAL = word_set(
 # These only hold on to a number: "No. 5", "p. 12", but "he shook his head no. Then ..."; with the references the
 # normaliser reads before their number ("para. 12", "Sch. 2"), an amount's rupees ("Rs. 500") and a telephone's
 # "Tel." and "ext.": cut from its number, each was read alone ("The fine is Rs. two thousand").
-_BEFORE_NUMBER = word_set("no nos nr abs rs tel ext") | REFERENCE_WORDS
+# A founding's "Est. 1920" and the labels the citations read before their number ("bk. 3", "nn. 8-9") too.
+# An average's and a maximum's short forms before their figure ("(avg. 8.1%)", "max. 40 guests"), which the normaliser
+# says in full: cut there, "eight point one percent)" was read as a sentence of its own.
+_BEFORE_NUMBER = (word_set("no nos nr abs rs tel ext est avg max") | REFERENCE_WORDS
+                  | {label.lower() for label in LABELS})
+# Of those, the ones numbered in Roman numerals too ("Chap. VII", "Vol. IV", "Sc. ii"), which the normaliser reads so.
+_BEFORE_NUMERAL = word_set("chap ch vol bk pt sc act")
+_ROMAN = compiled(r"[IVXLC]+|[ivxlc]+")
 # A German ordinal is a number with a stop: "am 3. Oktober", "im 19. Jahrhundert" end no sentence.
 _MONTHS_AFTER_ORDINAL = word_set(
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
@@ -37,14 +48,39 @@ _MONTHS_AFTER_ORDINAL = word_set(
 )
 _ARTICLES_BEFORE_ORDINAL = word_set("am im vom zum beim dem den der die das des zur bis seit ab")
 _WORD_BEFORE_NUMBER = compiled(r"(\w+)\s+\d{1,3}\.$")
+# A chess move's number before a piece's move ("1. e4 c5 2. Nf3 d6"): no sentence opens with "Nf3", and cut there the
+# run of moves was read in two halves, "two." alone and "Nf three" as letters (the normaliser reads a whole run).
+_PIECE_MOVE = compiled(r"[KQRBN][a-h]?[1-8]?x?[a-h][1-8]")
 _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set(
-    "etc inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
+    "inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
     # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "in Sept. The"), and before a name or a
     # number do not ("et al. Nature 12", "St. Louis", "Sept. 3")
-    "al st jan feb mar apr jun jul aug sep sept oct nov dec"
+    "al st jan feb mar apr jun jul aug sep sept oct nov dec "
+    # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one
+    "incl"
 )
+# A credit before the name it credits, after a comma or a bracket ("Virgil, trans. John Dryden", "(illus. Ann Bell)"):
+# elsewhere "trans." may be a word at a sentence's end ("She is trans. Nobody minded").
+_CREDITS = word_set("trans transl illus")
+_CREDIT_AFTER = compiled(r"(?:,|\(|;)\s?[A-Za-z]+\.$")
+# "temp. Henry VII": in a king's time, before a name and its numeral (as citations.py reads it); "I am a temp." ends.
+_KING_AFTER_TEMP = compiled(r"\s+[A-Z][a-z]+\.?\s[IVX]+\b")
+# A given name's short form before its surname ("Thos. Paine", "Wm. Penn"), which the normaliser says in full: its stop
+# ends a sentence only before a word that opens one. "Alex" and "Josh" are not in the table: they are names in their
+# own right, and "I called Alex. Sarah answered." is two sentences far more often than "Alex. Pope" is one.
+_GIVEN_NAMES = frozenset(GIVEN_NAME_SHORT)
+# An era after its year ends a sentence before a capital as a year does ("in 44 B.C. Caesar died"); before its year
+# ("A.D. 900") it holds on to it.
+_ERAS = word_set("b.c a.d b.c.e c.e")
+_NUMBER_BEFORE_ERA = compiled(r"\d\s?[A-Za-z.]{2,6}$")
+# A list's closing "etc." before a capital ends its sentence ("flour, eggs, milk, etc. Mix them well"): the list it
+# closes ends there, and no name follows it within a sentence.
+_CLOSES_LIST = word_set("etc")
+# An item's number opening its paragraph or a sentence, or after a colon ("1. Preheat the oven", "Steps: 1. Mix"):
+# cut there, the number was read alone as a sentence ("one.").
+_AFTER_COLON = compiled(r":\s+\(?\d{1,2}$")
 # After a time's "a.m." or "p.m." a capitalised word goes on with the time when it is the time's zone, day or month
 # ("5 p.m. Eastern", "p.m. ET", "p.m. Friday", "p.m. Dec. 3"); any other ends the sentence ("at 7 p.m. Tickets are
 # free"), which before was run on into the next and lost its pause.
@@ -63,6 +99,9 @@ _FEET = compiled(r"\d\s?ft\.$")
 # there, the verse was read alone as a range ("four to seven") and the book as its letters ("two Cor.").
 _BOOK_BEFORE_VERSE = frozenset(BIBLE_BOOKS)
 _CHAPTER_AND_VERSE = compiled(r"\s+\d{1,3}:\d{1,3}\b")
+# Before a chapter alone ("Ps. 121", "Isa. 53"), those books only that are no given name ("I met Dan. 3 days later").
+_BOOK_BEFORE_CHAPTER = _BOOK_BEFORE_VERSE - {"Dan", "Tim", "Phil", "Sam", "Josh", "Mal", "Mic", "Col", "Gen", "Rev"}
+_CHAPTER = compiled(r"\s+\d{1,3}\b(?![.,:]?\d)")
 # A weekday shortened before its date or its time ("Fri. 18 Dec.", "Sat. Dec. 5", "Wed. 3rd", "Mon. to Fri. 9am"):
 # cut there, the weekday was said with a full stop before "the eighteenth of December". Capitalised only, and not
 # after an article ("the Sun. 12 planets", "on a Sun. 5 days later"), where it is a word.
@@ -91,6 +130,13 @@ _SIGNS = _MONEY_OPENERS + _NUMBER_SIGNS
 # after the mark read): the engine scans for a mark in C, where three alternatives entered it at every position.
 _CANDIDATE = compiled(rf"[.!?\u2026](?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*"
                       rf"(?=\s+[{_OPENERS}]*[{_SIGNS}]?(\w+))")
+# A smiley ends a sentence in place of its stop, or after it ("Great launch today :) See you", "Thanks! :) More"),
+# before a capital as a stop does; set apart by a space (a ratio's "3:(4+5)" is none). Without it, the next sentence
+# ran on into the smiley's without a pause.
+_SMILE = compiled(r"[:;]-?[()]")
+_EMOTICON = compiled(rf"(?<![^\s.!?])[:;]-?[()](?=\s+[{_OPENERS}]*(\w+))")
+# A list's item in brackets after a stop opens a sentence though its letter is small ("rent. (b) The landlord").
+_ENUMERATOR = compiled(r"[a-h]|[ivx]{1,4}")
 _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
 # A wire story's dateline, "ST. PAUL, Minn. (AP) \u2014 Snow fell": its state's stop, before the agency's credit in
 # brackets and a dash, ends no sentence. Cut there, the place was read apart from its credit ("S.T PAUL").
@@ -115,7 +161,8 @@ def _holds_on_to_date_or_verse(text: str, end: int, token: re.Match[str]) -> boo
     """True for a shortened weekday before its date ("Fri. 18 Dec.") or a book before its verse ("Cor. 4:7")."""
     word = token.group(1)
     if word in _BOOK_BEFORE_VERSE:
-        return _CHAPTER_AND_VERSE.match(text, end) is not None
+        return _CHAPTER_AND_VERSE.match(text, end) is not None or (
+            word in _BOOK_BEFORE_CHAPTER and _CHAPTER.match(text, end) is not None)
     if word in _WEEKDAY_BEFORE_DATE and not _ARTICLE_BEFORE.search(text, max(0, token.start() - 5), token.start()):
         return _DATE_AFTER_WEEKDAY.match(text, end) is not None
     return False
@@ -133,6 +180,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # capitals ("PROFESSORS H. AND T. OFFER")
         return next_word[1:].islower() and next_word.lower() in _STARTERS
     if any(ch.isdigit() for ch in token):
+        if token.isdigit() and len(token) <= 3 and _PIECE_MOVE.fullmatch(next_word):
+            return False  # "2. Nf3": a move's number
         return not _german_ordinal(text, end, token, next_word)  # "rose 82.3. Again", "in 2020. Then"
     if len(token) >= 2 and not token.strip("ivx") and next_word[:1].isupper():
         before = _WORD_BEFORE_NUMERAL.search(text, max(0, end - 24), end)
@@ -142,10 +191,22 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         return True  # "The fence is 5 ft. It needs": a measure at a sentence's end
     if token_match and _holds_on_to_date_or_verse(text, end, token_match):
         return False
+    if token_match and token_match.group(1) in _GIVEN_NAMES:
+        return next_word.lower() in _STARTERS  # "Thos. Paine", but "a letter from Thos. Then I left."
     if token in _NEVER_FINAL:
         return False
+    if token in _CREDITS and _CREDIT_AFTER.search(text, max(0, end - 12), end):
+        return next_word.lower() in _STARTERS
+    if token == "temp" and _KING_AFTER_TEMP.match(text, end):
+        return False
     if token in _BEFORE_NUMBER or token.endswith("str"):  # "Nr. 5", "Hauptstr. 5"
+        if token in _BEFORE_NUMERAL and _ROMAN.fullmatch(next_word):
+            return False  # "Chap. VII begins"
         return not next_word[:1].isdigit()
+    if token in _CLOSES_LIST:
+        return True
+    if token in _ERAS and _NUMBER_BEFORE_ERA.search(text, max(0, end - 10), end):
+        return not next_word[:1].isdigit()  # "in 44 B.C. Caesar died"
     if _DOTTED_NAME.fullmatch(token):
         return True  # "at lyceum.org.uk. Doors open": a web address or a file's name, no initialism ("U.S. Army")
     if token in ("a.m", "p.m"):
@@ -169,6 +230,26 @@ def _ends_before_signed(text: str, end: int, mark: str, sign: str, next_word: st
     return any(ch.isdigit() for ch in token) or is_common_word(token)
 
 
+def _is_item_number(text: str, start: int, stop: int) -> bool:
+    """Whether the stop at `stop` follows an item's number that opens the piece or follows a colon ("1. Mix")."""
+    if stop - start <= 6 and text[start:stop].strip(" (").isdigit() and len(text[start:stop].strip(" (")) <= 2:
+        return True
+    return _AFTER_COLON.search(text, max(start, stop - 8), stop) is not None
+
+
+def _marks(text: str) -> Iterator[re.Match[str]]:
+    """The marks that may end a sentence, in order: stops, question and exclamation marks, ellipses and smileys."""
+    if _SMILE.search(text) is None:  # most text has none: one scan in C
+        return _CANDIDATE.finditer(text)
+    return heapq.merge(_CANDIDATE.finditer(text), _EMOTICON.finditer(text), key=lambda match: match.start())
+
+
+def _is_enumerator(text: str, match: re.Match[str], next_word: str) -> bool:
+    """Whether the small word after a mark is a list's letter or numeral in brackets ("(b)", "(ii)")."""
+    return text[match.start(1) - 1] == "(" and text.startswith(")", match.end(1)) \
+        and _ENUMERATOR.fullmatch(next_word) is not None
+
+
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     """Whether a position falls inside one of the spans (in order, not overlapping)."""
     index = bisect.bisect_left(spans, (position, position)) - 1
@@ -180,15 +261,17 @@ def sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     formulas = list(formula_spans(text))
-    for match in _CANDIDATE.finditer(text):
+    for match in _marks(text):
         if formulas and _inside(formulas, match.start()):
             continue
         next_word = match.group(1)
-        if not (next_word[0].isupper() or next_word[0].isdigit()):
+        if not (next_word[0].isupper() or next_word[0].isdigit() or _is_enumerator(text, match, next_word)):
             continue
         if start == 0 and match.end() <= _DATELINE_CHARS and _DATELINE_CREDIT.match(text, match.end()):
             continue
         mark = match.group(0).rstrip(_CLOSERS.replace("\\", ""))
+        if mark == "." and _is_item_number(text, start, match.start()):
+            continue
         sign = text[match.start(1) - 1]
         if sign in _SIGNS and not _ends_before_signed(text, match.start() + 1, mark, sign, next_word):
             continue

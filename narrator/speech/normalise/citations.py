@@ -1,6 +1,6 @@
 """Scholarship's, law's and old letters' short forms said as a reader says them: a label before its number ("n. 12",
 "bk. 2", "r. 3.4", "Sc. 3", "Chap. IV", "MS. 42"), a manuscript ("the MSS. were sold"), a credit ("ed. Anne Bell",
-"trans. Robert Fagles", "a revised ed."), "temp. Henry VIII", a letter's "Yr. affect. brother" and "Alex. Pope", a
+"trans. Robert Fagles", "a revised ed."), "temp. Henry VIII", a letter's "Yr. affect. brother", a
 reference work's "lit." and "(pl. oxen)", a baronet's "Bart.", "Python v. 3", "Fed. R. Civ. P." and "para. [45]"."""
 
 from __future__ import annotations
@@ -38,12 +38,6 @@ _LETTER_YOUR = compiled(r"\bYr\.(?=\s(?:obt|obedt|obdt|obedient|affect|affection
                         r"|sincere|loving|dutiful|devoted|friend|servt|servant|son|daughter|brother|sister)\b)")
 _AFFECTIONATE = compiled(r"\baffect\.(?=\s(?:brother|sister|son|daughter|friend|servant|servt|cousin|nephew|niece"
                          r"|father|mother|uncle|aunt|wife|husband)\b)")
-# "Alex. Pope": a given name's short form before a surname, unless the word after opens a new sentence ("I called
-# Alex. Then I left."): "Alex" is a name in its own right, so its stop may end the sentence.
-_ALEXANDER = compiled(
-    r"\bAlex\.(?=\s(?!(?:The|Then|He|She|It|We|They|I|You|But|And|So|A|An|This|That|There|His|Her|Our|My|Your"
-    r"|Their|What|When|Where|Why|How|Who|If|In|On|At|Yes|No|Thanks|Thank|Please|Now|Later|After|Before|Still"
-    r"|Even|Also|As|Is|Was|Did|Do|Can|Will|Would|Let|Oh|Well|Hi|Hello|Sorry|OK)\b)[A-Z][a-z])")
 # A reference work's "lit." before what a word literally says, and "(pl. oxen)", "(sing. ox)" before a form:
 # after a comma or a bracket only ("the lamp was lit." ends a sentence).
 _LITERALLY = compiled(r"(?:(?<=, )|(?<=\()|(?<=; ))lit\.(?=\s[\"“'‘a-z])")
@@ -70,7 +64,7 @@ _BRACKETED_PARAGRAPH = compiled(r"\b([Pp]aras?\.?\s?)\[(\d+(?:\s?[-–,]\s?\d+)*
 # "c. 955-c. 1010": the dash between two approximate years is "to".
 _CIRCA_SPAN = compiled(r"(?<=\d)-(?=c\.\s?\d)")
 
-_FIRST_LOOK = first_letters([*LABELS, "MS", "ed", "trans", "edn", "temp", "Yr", "affect", "Alex", "lit", "pl",
+_FIRST_LOOK = first_letters([*LABELS, "MS", "ed", "trans", "edn", "temp", "Yr", "affect", "lit", "pl",
                              "sing", "Bart", "Rt", "v", "Fed", "para", "Para", "paras", "Paras", "c"])
 
 
@@ -103,8 +97,6 @@ def scholarly(text: str) -> str:
         text = _LETTER_YOUR.sub("Your", text)
     if "affect." in text:
         text = _AFFECTIONATE.sub("affectionate", text)
-    if "Alex." in text:
-        text = _ALEXANDER.sub("Alexander", text)
     if "lit." in text:
         text = _LITERALLY.sub("literally", text)
     if "pl." in text or "sing." in text:

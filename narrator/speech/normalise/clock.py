@@ -60,6 +60,13 @@ _MAY_BE_YEARS_MONTHS = compiled(r"y(?<=\dy)\s?\d")  # led by its letter: the eng
 # "at 21h30", "from 9h15": after a word that asks for a time, an hour and minutes parted by "h" are a clock's, as
 # French and Quebec English write them ("after 1h30 of play" is how long).
 _CLOCK_WORD_BEFORE = compiled(r"\b(?i:at|from|until|till)\s$")
+# h82: "17h30", "09h15" in a timetable's or a fixture list's cell: an hour no length is written with (13 to 23, or
+# one padded with a zero) before two digits of minutes is a clock's without a word before it (it was "seventeen
+# hours thirty minutes"); "1h30" and "10h30" stay lengths, and so does any after a word of how long ("took 14h05",
+# "a 13h30 flight").
+_LENGTH_WORD_BEFORE = compiled(
+    r"\b(?i:for|took|takes|take|in|after|over|within|lasted|lasts|last|of|an?|the|time|record|total|than|about"
+    r"|under|nearly|almost|some|just)\s$")
 # "a 1h 45m flight", "an 11h 30m shift": between the article and its noun the length describes, its units are said
 # singular, as "a two-hour flight" is ("one hour forty five minutes flight" it was).
 _ARTICLE_BEFORE = compiled(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Yy]our)\s$")
@@ -204,6 +211,11 @@ _ZERO_CLOCK = compiled(
     r"|bus|coach|service|departure|arrival|sailing|ferry|shift|start|kick-?off)\b|(?:dep|arr)\."
     r"|(?:[A-Z][\w.]*\s){0,3}(?:to|from)"
     r"\s[A-Z])))(0\d)([0-5]\d)\b(?![.,:]\d|\s?[-–]\s?\d)")
+# h82: "0645 departure", "0710 train" opening a timetable's cell: the service's word after is enough (not "service",
+# "line" or "number": "0800 service" may be a freephone number's; nor after "call" or "dial"). Led by its zero: the
+# engine skips to it.
+_ZERO_CLOCK_BEFORE_SERVICE = compiled(
+    r"0(?<![\w.,:/+-]0)(\d)([0-5]\d)(?=\s(?:train|flight|bus|coach|departure|arrival|sailing|ferry)s?\b)")
 # "from 2200 Saturday to 0600 Sunday", "between 0900 and 1730": a span of two 24-hour times in words, one of them led
 # by a zero (as "0830-1730" is read), with a weekday after the first maybe.
 _WORDED_CLOCK_SPAN = compiled(
@@ -254,7 +266,9 @@ _LENGTH_AFTER = compiled(r"\s?-?(?:long|in length)(?![\w-])")  # "4:32 long", "a
 def _timetable_clock(match: re.Match[str]) -> str:
     """"dep 0945" -> "departure o nine forty five"; "dep. 2011" after a birth is left to be a year."""
     word = match.group(1)
-    if word[0] in "dD" and _BORN_BEFORE.search(match.string, 0, match.start()):
+    # the birth a few words before ("(b. 1898, dep. 1971)"): a bounded look, as a look back to the text's start for
+    # each of a timetable's hundred departures grew as their square (h82: 2,000 "departs 1645" took 2.6 s)
+    if word[0] in "dD" and _BORN_BEFORE.search(match.string, max(0, match.start() - 80), match.start()):
         return match.group(0)
     return _TIMETABLE_WORDS.get(word, word) + _hundred_hours(int(match.group(2)), int(match.group(3)))
 
@@ -421,10 +435,17 @@ def _seconds(written: str) -> str:
     return _unit(int(written), "second") if "." not in written else f"{numbers.number(written)} seconds"
 
 
+def _clock_hour_shape(hours: str, written: str) -> bool:
+    """True for "17h30" and "09h15": hours 13 to 23 or padded with a zero, glued to their "h" and minutes."""
+    return "h" in written and written.index("h") == 2 and (hours[0] == "0" or 13 <= int(hours) <= 23)
+
+
 def _duration(match: re.Match[str]) -> str:
     hours, minutes, seconds = match.groups()
     if (not seconds and len(minutes) == 2 and int(hours) < 24 and int(minutes) < 60 and match.group(0)[-1].isdigit()
-            and _CLOCK_WORD_BEFORE.search(match.string, max(0, match.start() - 7), match.start())):
+            and (_CLOCK_WORD_BEFORE.search(match.string, max(0, match.start() - 7), match.start())
+                 or (_clock_hour_shape(hours, match.group(0))
+                     and not _LENGTH_WORD_BEFORE.search(match.string, max(0, match.start() - 8), match.start())))):
         said = "o'clock" if minutes == "00" else ("o " if minutes[0] == "0" else "") + numbers.cardinal(int(minutes))
         return padded(match, f"{numbers.cardinal(int(hours))} {said}")  # "at 21h30": "twenty one thirty"
     parts = [_unit(int(hours), "hour"), _unit(int(minutes), "minute")]
@@ -519,10 +540,11 @@ def durations(text: str) -> str:
         text = _HOURS.sub(_hours, text)
     if ("-" in text or "–" in text) and _MAY_BE_FOUR_DIGIT_SPAN.search(text):
         text = _FOUR_DIGIT_SPAN.sub(_four_digit_span, text)
-    if "0" in text and " 0" in text:  # after "0800 hours" and "0800-1600 hours" were read whole
+    if " 0" in text or text[:1] == "0":  # after "0800 hours" and "0800-1600 hours" were read whole
         if "rom " in text or "etween " in text or "ROM " in text or "ETWEEN " in text:
             text = _WORDED_CLOCK_SPAN.sub(_worded_clock_span, text)
         text = _ZERO_CLOCK.sub(lambda m: m.group(1) + _hundred_hours(int(m.group(2)), int(m.group(3))), text)
+        text = _ZERO_CLOCK_BEFORE_SERVICE.sub(_zero_clock, text)
     # after the spans, which read "from 2200 Fri to 0500 Mon" whole
     classes = char_classes(text)  # once: a call for each look cost as much as the looks
     if "0000" in classes:  # four digits in a row, for the three rules after
@@ -536,6 +558,13 @@ def durations(text: str) -> str:
         if "a 0000" in classes and _MAY_BE_EVENING_HOURS.search(text):
             text = _EVENING_HOURS.sub(_evening_hours, text)
     return text
+
+
+def _zero_clock(match: re.Match[str]) -> str:
+    """"0645 departure" -> "o six forty five departure", but not a number to call ("call 0800 train")."""
+    if _DIALLED_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+        return match.group(0)
+    return _hundred_hours(int(match.group(1)), int(match.group(2)))
 
 
 def _evening_hours(match: re.Match[str]) -> str:

@@ -34,7 +34,8 @@ _SHORT_MONTHS = {"Jan.": "Januar", "Feb.": "Februar", "Mär.": "März", "Apr.": 
                  "Dez.": "Dezember"}
 _MONTH_ALT = "|".join([*(re.escape(short) for short in _SHORT_MONTHS), *_MONTHS])
 # "am 3. Oktober", "vom 3. bis 5. Mai", "Berlin, 3. Okt. 2023": a day's ordinal before its month.
-_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})\.(?:\s?(?:bis|-|–)\s?(\d{{1,2}})\.)?\s?({_MONTH_ALT})(?!\w)")
+# "am 3./4. Mai": two days with a slash between them are both ("am dritten und vierten Mai"; "3./vierter" before).
+_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})\.(?:\s?(bis|-|–|/)\s?(\d{{1,2}})\.)?\s?({_MONTH_ALT})(?!\w)")
 # "im 19. Jahrhundert", "zum 3. Mal", "der 2. Weltkrieg", "der 1. FC Köln": an ordinal between an article and a noun.
 _ARTICLE_ORDINAL = re.compile(
     r"\b([Aa]m|[Ii]m|[Vv]om|[Zz]um|[Bb]eim|[Dd]em|[Dd]en|[Dd]er|[Dd]ie|[Dd]as|[Dd]es|[Zz]ur)\s(\d{1,3})\.\s"
@@ -43,6 +44,8 @@ _ARTICLE_ORDINAL = re.compile(
 # The ending an ordinal takes after these words: "am dritten", "der dritte"; with none, "dritter Oktober".
 _WEAK_N = frozenset({"am", "im", "vom", "zum", "beim", "dem", "den", "des", "zur", "bis", "seit", "ab"})
 _WEAK = frozenset({"der", "die", "das"})
+_PREPOSITIONS = frozenset({"in", "an", "auf", "aus", "bei", "mit", "nach", "seit", "von", "zu", "unter", "über", "vor",
+                           "hinter", "neben", "zwischen", "während", "wegen", "trotz", "gegenüber", "außer"})
 _WORD_BEFORE = re.compile(r"(\w+),?\s+$")
 _WEEKDAY_NAMES = frozenset(
     {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"}
@@ -77,6 +80,8 @@ _STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)")
 _SAINT = re.compile(r"(?<![\w.])St\.\s(?=[A-ZÄÖÜ])")
 # "am 12.03.2024", "bis 1.10.": a date in numbers, said with its month's name ("zwölf Punkt null drei" before).
 _NUMERIC_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})(?![\d.,]\d|\w)|(?=[\s,;:)]|$))")
+# "am 3. 10. 1990": the same with a space after each stop, as Duden writes it; only with its year, which proves it.
+_SPACED_DATE = re.compile(r"(?<![\w.,])(\d{1,2})\. (\d{1,2})\. (\d{4})(?![\d.,]\d|\w)")
 # A year of the second millennium: espeak-ng says "eintausend neunhundert ..."; a German says "neunzehnhundert ...".
 # Where a year is sure: after a word that leads to one, in brackets, opening the sentence, before a word in small
 # letters ("1949 geboren", "Bereits 1992 hatte": a count is followed by its noun, which German writes with a capital,
@@ -93,6 +98,8 @@ _PER_UNITS = {"m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l"
               "h": "Stunde", "Std.": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
 # "S. 12": a page.
 _PAGE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
+# "zwischen km 120 und km 135": a road's kilometre before its number ("ka em"); "3 km 200 m" is a length.
+_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
 # "14:30 Uhr", "14.30 Uhr", "9:00 Uhr", "um 14:30": hours and minutes said around "Uhr".
 _CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])(?:[:.]([0-5]\d)\s?Uhr\b|:([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?)")
 # "1.234,50 €", "5 €", "€ 5", "5,- €", "3 Mio. €": an amount in euros; cents after a decimal comma.
@@ -117,6 +124,9 @@ _UNITS = {
     "Std.": ("Stunde", "Stunden"), "Min.": ("Minute", "Minuten"), "Sek.": ("Sekunde", "Sekunden"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "6 l/100 km", "18 kWh/100 km": what a car uses over a hundred kilometres ("6 l/100 Kilometer" before).
+_PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
+_CONSUMED = {"l": "Liter", "kWh": "Kilowattstunden"}
 # "die 1990er Jahre": a decade said as its year ("neunzehnhundertneunziger", not "eintausend neunhundert ...").
 _DECADE = re.compile(r"(?<![\w.,])(1[0-9]\d0|20[0-9]0)er")
 # "9–17 Uhr", "5-7 Tage", "2019–2020": a span of numbers is "bis"; a number led by 0 is a code.
@@ -171,6 +181,13 @@ def _numeric_date(match: re.Match[str]) -> str:
         return match.group(0)  # "im Raum 3.12.", "Kapitel 2.4": a number in parts, which espeak-ng says with "Punkt"
     spoken = f"{_ordinal(match.group(1), _ending_before(match))} {_MONTHS[month - 1]}"
     return spoken + (f" {_year(year)}" if year else "")
+
+
+def _spaced_date(match: re.Match[str]) -> str:
+    """"am 3. 10. 1990" as "am 3.10.1990"; after "Kapitel" or "Nr." the numbers are a list, and are left."""
+    if _NUMBERED_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return match.group(0)
+    return _numeric_date(match)
 
 
 def _year(written: str) -> str:
@@ -241,13 +258,13 @@ def _word_before(text: str, end: int) -> tuple[str, int]:
 
 def _day(match: re.Match[str]) -> str:
     """"am 3. Oktober" -> "am dritten Oktober", "vom 3. bis 5. Mai" -> "vom dritten bis fünften Mai"."""
-    first, last, month = match.groups()
+    first, joint, last, month = match.groups()
     ending = _ending_before(match)
     if not 1 <= int(first) <= 31 or (last and not 1 <= int(last) <= 31):
         return match.group(0)
     spoken = _ordinal(first, ending)
     if last:
-        spoken += " bis " + _ordinal(last, "n" if ending == "n" else ending)
+        spoken += (" und " if joint == "/" else " bis ") + _ordinal(last, "n" if ending == "n" else ending)
     return f"{spoken} {_SHORT_MONTHS.get(month, month)}"
 
 
@@ -255,6 +272,8 @@ def _article_ordinal(match: re.Match[str]) -> str:
     """"im 19. Jahrhundert" -> "im neunzehnten Jahrhundert"."""
     article = match.group(1)
     ending = "" if article.lower() in _WEAK else "n"
+    if article == "der" and _word_before(match.string, match.start())[0] in _PREPOSITIONS:
+        ending = "n"  # "in der 2. Liga", "mit der 3. Dosis": "der" after a preposition is dative ("zweiten")
     return f"{article} {_ordinal(match.group(2), ending)} "
 
 
@@ -292,7 +311,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             lambda m: _WEEKDAYS[m.group(1) or m.group(3)] + ("." + m.group(2) if m.group(2) else ""), text)
         if any(month in text for month in _MONTHS) or any(short in text for short in _SHORT_MONTHS):
             text = _DAY.sub(_day, text)
-        text = _NUMERIC_DATE.sub(_numeric_date, text)
+        text = _NUMERIC_DATE.sub(_numeric_date, _SPACED_DATE.sub(_spaced_date, text))
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
         text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)], text)
@@ -306,6 +325,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _DECADE.sub(lambda m: str(num2words(int(m.group(1)), lang="de", to="year")) + "er", text)
     if "-" in text or "–" in text:
         text = _SPAN.sub(r"\1 bis \2", text)
+    if "/100" in text:
+        text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} auf 100 Kilometer", text)
+    if "km " in text:
+        text = _KM_BEFORE.sub("Kilometer", text)
     text = _UNITS_IN_FULL(text)
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
         text = DECIMAL_SECONDS.sub(r"\1 Sekunden", text)

@@ -34,6 +34,7 @@ from narrator.speech.normalise.util import (
     span_joined_by,
     units_in_full,
     weekdays_before_a_day,
+    weekdays_in_a_span,
     written_forms,
 )
 
@@ -115,10 +116,22 @@ _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("es")
 _PER_UNITS = {"l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "km": "kilómetro",
               "kWh": "kilovatio hora", "MWh": "megavatio hora"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
-    "lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves", "vie": "viernes",
-    "sáb": "sábado", "sab": "sábado", "dom": "domingo",
-})
+_WEEKDAY_NAMES = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves",
+                  "vie": "viernes", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES)
+_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "de lun. a vie.", "lun.-vie."
+# "el precio del m²": a unit after a word that leads to it, with no number before it ("del eme dos").
+_UNIT_ALONE = re.compile(r"(?:(?<=\bdel )|(?<=\bel )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2)\b")
+_UNITS_ALONE = {"m2": "metro cuadrado", "m3": "metro cúbico", "km2": "kilómetro cuadrado"}
+# "1,5 millones de US$", "2.500 millones de $": a currency's sign after "de", with no amount after it.
+_SIGN_AFTER_OF = re.compile(r"(?<=\bde )(US\$|\$|€|£)(?=[.,;:)]|$|\s+(?!\d))")
+_SIGNS = {"US$": "dólares", "$": "dólares", "€": "euros", "£": "libras"}
+# "la Ley 3/2024", "el Real Decreto 463/2020": a law's number and its year, "3 de 2024" ("tres barra ...").
+_ACT_NUMBER = re.compile(r"\b((?:[Ll]ey|[Dd]ecreto|[Dd]ecreto-ley|[Oo]rgánica|[Oo]rden|[Rr]esolución|[Ss]entencia)"
+                         r"\s(?:[A-Z]{1,4}\s)?)(\d{1,4})/((?:19|20)\d\d)\b(?![/\d])")
+# "Juan Carlos I abdicó", "Isabel I, reina": the first, after a capitalised name ("i" before); the other numerals are
+# ROMAN_AFTER_WORD's, which leaves one letter alone. A capital or a stop after it may be an initial, and is left.
+_FIRST_RULER = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s+(I)()(?=\s+[a-záéíóúñ]|[,;:)]|$)")
 _PER_UNIT = re.compile(r"(euros?(?: con \d+)?)\s?/\s?(l|kg|m2|h|km|kWh|MWh)(?![\w/])")
 _SPAN = span_joined_by("a")
 # "1/3 de los encuestados": a fraction before "of" ("uno barra tres" before).
@@ -134,15 +147,49 @@ _CURRENCIES = currencies_in_words({
 }, "millones|millón|mil millones", "de ")
 
 
+# Words a numeral counts after even with a capital ("Fase I", "Grupo I"): the number, not a ruler's ordinal.
+_NUMBERED = frozenset({"fase", "grupo", "nivel", "tipo", "anexo", "liga", "copa", "división", "categoría", "parte",
+                       "título", "capítulo", "tomo", "libro", "acto", "volumen", "siglo", "artículo", "guerra"})
+
+
+def _first_ruler(match: re.Match[str]) -> str:
+    """"Juan Carlos I" -> "Juan Carlos primero", "Fase I" -> "Fase 1"."""
+    return f"{match.group(1)} 1" if match.group(1).lower() in _NUMBERED else _RULERS(match)
+
+
+# "La máxima será de 38º", "42º a la sombra": the ordinal's sign written for degrees (tidy has folded it to "o";
+# espeak-ng was given "trigésimo octavo"), where the sentence speaks of heat before it or shade after it; "quedó 2º"
+# and "el 2.º piso" stay ordinals.
+_DEGREES = re.compile(r"(\d{1,2}(?:,\d)?)o(?=[\s,.;:)]|$)")  # what stands before it is _degrees' to see (faster)
+_HEAT = re.compile(r"(?i:temperatura|máxima|mínima|termómetro|termómetros|grados|calor|frío|ola de)")
+_SHADE = re.compile(r"\s(?:a la sombra|de máxima|de mínima)\b")
+# "en el km 30 de la A-6": a road's kilometre before its number ("ka eme"); "3 km 200 m" is a length.
+_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
+
+
+def _degrees(match: re.Match[str]) -> str:
+    """"38o" -> "38 grados" where the sentence speaks of heat; else the ordinal is left to ORDINAL_INDICATOR."""
+    if match.start() and (match.string[match.start() - 1].isalnum() or match.string[match.start() - 1] in ".,_"):
+        return match.group(0)  # inside a word or a number: "138o", "A3o"
+    reach = max(0, match.start() - 80)  # the clause's heat, not another's: back to its comma, 80 characters at most
+    clause = max(match.string.rfind(mark, reach, match.start()) for mark in ",;:")
+    if _HEAT.search(match.string, max(reach, clause), match.start()) or _SHADE.match(
+            match.string, match.end()):
+        return f"{match.group(1)} grados"
+    return match.group(0)
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Spanish rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
+    text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-vie."
     if "/" in text:
-        text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
+        text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, _ACT_NUMBER.sub(r"\1\2 de \3", text)))
     if "s." in text:
         text = _CENTURY_SHORT.sub("siglo ", text)
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
+        if " I" in text:
+            text = _FIRST_RULER.sub(_first_ruler, text)
     if "M" in text or "mill." in text:
         text = _MILLIONS_OF_EUROS.sub(
             lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
@@ -170,7 +217,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = MINUS.sub("menos ", SPAN_DASH.sub(_SPAN, text))  # "10-15", "3-1", "-5 °C"
     if " s" in text:
         text = SECONDS_AFTER_MINUTES.sub(r"\1 segundos", DECIMAL_SECONDS.sub(r"\1 segundos", text))
+    if "o" in text:
+        text = _DEGREES.sub(_degrees, text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
+    if "km " in text:
+        text = _KM_BEFORE.sub("kilómetro", text)
     if "er" in text:
         text = _SHORT_ORDINAL.sub(lambda m: "primer" if m.group(1) == "1" else "tercer", text)  # "1.er puesto"
+    if "m2" in text or "m3" in text:
+        text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
+    if "de " in text and ("$" in text or "€" in text or "£" in text):
+        text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
     return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))

@@ -777,7 +777,7 @@ LIFTS = word_set(
 GIVEN_NAME_SHORT = {
     "Wm": "William", "Jno": "John", "Thos": "Thomas", "Chas": "Charles", "Geo": "George", "Benj": "Benjamin",
     "Jas": "James", "Saml": "Samuel", "Richd": "Richard", "Edw": "Edward", "Robt": "Robert", "Danl": "Daniel",
-    "Fredk": "Frederick", "Hy": "Henry", "Josh": "Joshua", "Nathl": "Nathaniel", "Wmson": "Williamson", "Jos": "Joseph",
+    "Fredk": "Frederick", "Hy": "Henry", "Nathl": "Nathaniel", "Wmson": "Williamson", "Jos": "Joseph",
 }
 # A letter's month named after its day ("the 4th inst.", "the 12th ult.", "the 3rd prox."), said in full.
 LETTER_MONTHS = {"inst": "instant", "ult": "ultimo", "prox": "proximo"}

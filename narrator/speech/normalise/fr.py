@@ -33,6 +33,7 @@ from narrator.speech.normalise.util import (
     span_joined_by,
     units_in_full,
     weekdays_before_a_day,
+    weekdays_in_a_span,
 )
 
 _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesdames", "Mlle": "Mademoiselle",
@@ -42,6 +43,15 @@ _TITLE = re.compile(r"(?<![\w.])(MM\.|M\.|Mmes|Mme|Mlles|Mlle|Dr\.?|Pr|Me)\s(?=[
 _ABBREVIATIONS = {"n°": "numéro", "N°": "numéro", "nº": "numéro", "cf.": "voir", "p.": "page", "env.": "environ",
                   "Env.": "Environ", "av.": "avenue", "bd": "boulevard", "bd.": "boulevard"}
 _ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?)(?=\s)|(?<![\w.])(p\.)\s?(?=\d)")
+# Before a number only: "l'art. 49", "chap. 3", "vol. 2", "al. 4" (espeak-ng said "art" and ended the sentence);
+# elsewhere "art." is the word ending a sentence ("C'est de l'art. Puis ...").
+_BEFORE_A_NUMBER = {"art.": "article", "arts.": "articles", "Art.": "Article", "chap.": "chapitre",
+                    "vol.": "volume", "al.": "alinéa"}
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.)\s?(?=\d|[LRD]\.?\s?\d)")
+# "0 800 123 456", "0800 123 456": a number led by 0 in groups, one of three digits or more, which espeak-ng joins
+# into one ("zéro milliard huit cents millions ..."); with a comma between its groups each is said alone, as French
+# says a telephone number. Groups of two ("01 42 76 40 40") it says one by one already, and are left.
+_GROUPED_NUMBER = re.compile(r"(?<![\w.,+/-])0\d{0,3}(?: \d{2,4}){2,4}(?![\w/-]|[.,]\d| \d)")
 # A month shortened with its stop after the day ("le 3 oct. 2024", "1er janv."): "sept." alone is seven.
 _SHORT_MONTHS = {"janv": "janvier", "févr": "février", "avr": "avril", "juil": "juillet", "sept": "septembre",
                  "oct": "octobre", "nov": "novembre", "déc": "décembre"}
@@ -52,7 +62,7 @@ _ORDINAL = re.compile(
     r"(?:e|è|ème|eme)(?![\w])"
 )  # a single capital before "e" is a word ("Le", "Ce", "De") unless a century or a republic follows
 # "1re", "1ères", "2nd", "2nde": the first and the second, feminine or plural (espeak-ng: "un re", "deux n d").
-_FIRST_SECOND = re.compile(r"(?<![\w.,])(?:1(re|ère|res|ères)|2(nd|nde|nds|ndes))(?!\w)")
+_FIRST_SECOND = re.compile(r"(?<![\w.,])(?:1(re|ère|res|ères)|2(nd|nde|nds|ndes|d|de|ds|des))(?!\w)")  # "au 2d tour"
 # "les 2es", "les 3èmes": an ordinal in the plural.
 _PLURAL_ORDINAL = re.compile(r"(?<![\w.,])(\d{1,4})(?:es|èmes|emes)(?!\w)")
 # "au XIXe s.", "10 000 hab.", "120 hab./km²": century and inhabitants shortened after what they count.
@@ -70,10 +80,18 @@ _PER_UNIT = re.compile(r"(?<=euro)s?( \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mois|an|
 _PER_UNITS = {"l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
               "kWh": "kilowattheure", "MWh": "mégawattheure"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} par {unit}")
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
-    "lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi", "sam": "samedi",
-    "dim": "dimanche",
-})
+_WEEKDAY_NAMES = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi",
+                  "sam": "samedi", "dim": "dimanche"}
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES)
+_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "au")  # "du lun. au ven.", "lun.-ven."
+# "le prix du m²", "par m³": a unit after a word that leads to it, with no number before it ("du M deux").
+_UNIT_ALONE = re.compile(r"(?:(?<=\bdu )|(?<=\ble )|(?<=\bau )|(?<=\bpar ))(m2|m3|km2)\b")
+_UNITS_ALONE = {"m2": "mètre carré", "m3": "mètre cube", "km2": "kilomètre carré"}
+# "la loi n° 2024-123", "l'article L. 123-4": after "numéro" (a year first: "n° 12-14" may be a range) or a code's
+# letter a dash joins the parts of a number ("2024 à 123" before), said "tiret" as French reads a legal reference.
+_NUMBERED_DASH = re.compile(r"(?<=numéro )((?:19|20)\d\d)-(?=\d)|(?<=\barticle )([LRD])\.?\s?(\d+)-(?=\d)")
+# "au km 30 de l'A7": a road's kilometre before its number ("ka eme"); "3 km 200" is a length.
+_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
 # "3,50 €", "1 234,50 €": euros, then the cents as French says them.
 _EUROS = re.compile(r"(?<![\w.,])(?<!\d[  ])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
@@ -85,6 +103,12 @@ def _ordinal(match: re.Match[str]) -> str:
     if not value or value == 1:
         return match.group(0)  # "1e" is rare and "premier" or "première"; espeak-ng says "1er" itself
     return str(num2words(value, lang="fr", to="ordinal"))
+
+
+def _grouped_number(match: re.Match[str]) -> str:
+    """"0 800 123 456" -> "0, 800, 123, 456" where a group would join the next into thousands."""
+    groups = match.group(0).split(" ")
+    return ", ".join(groups) if any(len(group) >= 3 for group in groups[1:]) else match.group(0)
 
 
 def _scaled_euros(match: re.Match[str]) -> str:
@@ -167,7 +191,7 @@ def _plural_ordinal(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
+    text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-ven."
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "I" in text or "V" in text or "X" in text:
@@ -179,11 +203,15 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "°" in text or "º" in text or "." in text or "bd" in text:
         text = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2)] + (" " if m.group(2) else ""),
                                  text)
+        if "." in text:
+            text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
+    if "0" in text:
+        text = _GROUPED_NUMBER.sub(_grouped_number, text)
     if "e" in text:
         text = _ORDINAL.sub(_ordinal, text)
         if "es" in text:
             text = _PLURAL_ORDINAL.sub(_plural_ordinal, text)
-        if "1" in text or "2n" in text:
+        if "1" in text or "2n" in text or "2d" in text:
             text = _FIRST_SECOND.sub(_first_second, text)
     if "s." in text or "hab." in text:
         text = _INHABITANTS.sub(lambda m: "habitants" + (" par kilomètre carré" if m.group(1) else "")
@@ -202,9 +230,16 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if ":" in text:
         text = SCORE.sub(r"\1 à \2", text)  # "2:1": a score
     if "-" in text or "–" in text:
+        if "numéro" in text or "article" in text:
+            text = _NUMBERED_DASH.sub(lambda m: f"{m.group(1)} tiret " if m.group(1) else
+                                      f"{m.group(2)} {m.group(3)} tiret ", text)
         text = MINUS.sub("moins ", SPAN_DASH.sub(_SPAN, text))  # "10-15", "3-1", "-5 °C"
     if " s" in text:
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondes", DECIMAL_SECONDS.sub(r"\1 secondes", text))
+    if "km " in text:
+        text = _KM_BEFORE.sub("kilomètre", text)
+    if "m2" in text or "m3" in text:
+        text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     text = _FRACTIONS(_UNITS_IN_FULL(text))
     if "e un " in text:
         text = _OF_ONE_PART.sub(r"\1'un ", text)

@@ -19,6 +19,7 @@ from narrator.speech.normalise.util import (
     KM_PER_HOUR,
     ORDINAL_INDICATOR,
     SCORE,
+    SECONDS_AFTER_MINUTES,
     SPAN_DASH,
     currencies_in_words,
     date_in_words,
@@ -32,6 +33,7 @@ from narrator.speech.normalise.util import (
     telephone_numbers,
     units_in_full,
     weekdays_before_a_day,
+    weekdays_in_a_span,
     written_forms,
 )
 
@@ -52,7 +54,13 @@ _SHORT_MONTHS = {"gen": "gennaio", "feb": "febbraio", "apr": "aprile", "mag": "m
 _SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )")
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "la legge n. 190/2012", "il d.l. 34/2020": an act's number and its year, "numero 190 del 2012" (espeak-ng: "barra").
-_ACT_NUMBER = re.compile(r"\b((?:numero|legge|decreto|legislativo|dpr|DPR)\s)(\d{1,5})/((?:19|20)\d\d)\b(?![/\d])")
+# "il D.P.R. 445/2000": the letters are the voice's to spell.
+_ACT_NUMBER = re.compile(r"\b((?:numero|legge|decreto|legislativo|dpr|DPR|D\.P\.R\.|d\.P\.R\.)\s)(\d{1,5})/"
+                         r"((?:19|20)\d\d)\b(?![/\d])")
+# "la l. 241/1990": the law shortened before its number and year (elsewhere "l." is a litre or an initial).
+_LAW_SHORT = re.compile(r"(?<![\w.])l\.\s(?=\d{1,5}/(?:19|20)\d\d\b)")
+# "al km 30 della A1": a road's kilometre before its number ("cappa emme"); "3 km 200" is a length.
+_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
 _MAY_END = frozenset({"ecc."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 _NUMBER_NEXT = re.compile(r"\s?\d")
@@ -95,7 +103,7 @@ _SPAN = span_joined_by("a")
 _DOTTED_CLOCK = re.compile(
     r"\b((?:alle|dalle|delle|le|ore|entro le|verso le|fino alle)\s)([01]?\d|2[0-4])\.([0-5]\d)(?!\d|[.,]\d)")
 # "3,5 mld di euro", "200 mln": the scales as budgets abbreviate them.
-_SCALE = re.compile(r"(?<=\d)\s?(mld|mln)\.?(?=\s|$)")
+_SCALE = re.compile(r"(?<=\d)\s?(mld|mln)(\.?)(?=\s|$)")
 _SCALES = {"mld": "miliardi", "mln": "milioni"}
 _SCALE_OF_EUROS = re.compile(r"(?:(?<=miliardi)|(?<=milioni))\s?€(?![\w/])")  # "100 mld €": "di euro"
 # "il 1° maggio", "al 2° turno", "nel 125° anniversario": the degree sign written for the ordinal's (espeak-ng said
@@ -105,6 +113,13 @@ _DEGREE_ORDINAL = re.compile(
     r"|(?<=\ballo )|(?<=\bdello )|(?<=\bnello )|(?<=\bsullo ))(\d{1,3})°(?![CF]\b|\s?[CF]\b)"
     r"|(?<![\w.,])(\d{1,2})°(?=\s(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
     r"|novembre|dicembre)\b)")
+# "arrivato 3° al traguardo", "si è classificata 5°": a place in a race after the verb that gives it (espeak-ng said
+# "tre gradi"); the ending follows the verb's ("classificata" -> "quinta"). "salita a 38°" keeps its degrees.
+_RANK_DEGREE = re.compile(
+    r"\b((?:arrivat|classificat|piazzat|giunt|qualificat)([oaie])\s)(\d{1,3})°(?![CF]\b|\s?[CF]\b)")
+# "in 2 h 08 min", "24 h su 24": hours with their "h" apart (espeak-ng said "acca"), and a minute's zero ("zero otto").
+_HOURS_APART = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) h\b(?![/.]\w)")
+_MINUTES_ZERO = re.compile(r"(?<![\w.,:])0(\d)(?=\s?min\b)")
 _TELEPHONE = telephone_numbers("più", r"\(0\d{1,4}\)")  # "06 1234 5678": "milleduecentotrentaquattro" before
 # "2/3 degli elettori": a fraction before "of" ("due barra tre" before).
 _FRACTIONS = fractions_in_words(
@@ -120,32 +135,38 @@ _PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h":
               "kWh": "al chilowattora", "mese": "al mese", "anno": "all'anno", "giorno": "al giorno",
               "persona": "a persona", "MWh": "al megawattora"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} euro {unit}")
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
-    "lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì", "sab": "sabato",
-    "dom": "domenica",
-})
+_WEEKDAY_NAMES = {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì",
+                  "sab": "sabato", "dom": "domenica"}
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES)
+_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "dal lun. al ven.", "lun.-ven."
+# "il prezzo al m²", "per m³": a unit after a word that leads to it, with no number before it ("emme due").
+_UNIT_ALONE = re.compile(r"(?:(?<=\bal )|(?<=\bil )|(?<=\bper )|(?<=\bogni )|(?<=\bdel ))(m2|mq|m3|km2)\b")
+_UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cubo", "km2": "chilometro quadrato"}
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Italian rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _SHORT_MONTH(text)
-    if " s" in text:
-        text = DECIMAL_SECONDS.sub(r"\1 secondi", text)
-    text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
+    if " s" in text:  # "in 10,2 s", "1 h 59 min 40 s": seconds (espeak-ng said the letter)
+        text = SECONDS_AFTER_MINUTES.sub(r"\1 secondi", DECIMAL_SECONDS.sub(r"\1 secondi", text))
+    text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-ven."
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "/" in text:
-        text = _ACT_NUMBER.sub(r"\1\2 del \3", text)
+        text = _ACT_NUMBER.sub(r"\1\2 del \3", _LAW_SHORT.sub("legge ", text))
     if "." in text:
         text = _DOTTED_CLOCK.sub(lambda m: f"{m.group(1)}{int(m.group(2))}" + (
             f" e {int(m.group(3))}" if int(m.group(3)) else ""), text)
     if "mld" in text or "mln" in text:
-        text = _SCALE.sub(lambda m: " " + _SCALES[m.group(1)], text)
+        text = _SCALE.sub(_scale, text)
         text = _SCALE_OF_EUROS.sub(" di euro", text)
     if "°" in text:
-        text = _DEGREE_ORDINAL.sub(_degree_ordinal, text)
+        text = _RANK_DEGREE.sub(_rank_degree, _DEGREE_ORDINAL.sub(_degree_ordinal, text))
+    if " h" in text:
+        text = _HOURS_APART.sub(lambda m: f"{int(m.group(1))} or{'a' if m.group(1) == '1' else 'e'}",
+                                _MINUTES_ZERO.sub(r"\1", text))
     if "km/h" in text:
         text = KM_PER_HOUR.sub(" chilometri orari", text)
     if "€" in text or "euro" in text:
@@ -162,6 +183,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
+    if "km " in text:
+        text = _KM_BEFORE.sub("chilometro", text)
+    if "m2" in text or "m3" in text or "mq" in text:
+        text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))
 
 
@@ -170,3 +195,18 @@ def _degree_ordinal(match: re.Match[str]) -> str:
     from num2words import num2words  # only where such an ordinal is
 
     return str(num2words(int(match.group(1) or match.group(2)), lang="it", to="ordinal"))
+
+
+def _scale(match: re.Match[str]) -> str:
+    """"3,5 mld" -> "3,5 miliardi"; the stop stays where it also ends the sentence ("vale 3,5 mld. Poi")."""
+    scale, stop = match.groups()
+    ends = stop and (ends_text(match) or _NEW_SENTENCE.match(match.string, match.end()) is not None)
+    return " " + _SCALES[scale] + ("." if ends else "")
+
+
+def _rank_degree(match: re.Match[str]) -> str:
+    """"arrivato 3°" -> "arrivato terzo", "classificata 5°" -> "classificata quinta"."""
+    from num2words import num2words  # only where such an ordinal is
+
+    ordinal = str(num2words(int(match.group(3)), lang="it", to="ordinal"))
+    return match.group(1) + ordinal[:-1] + match.group(2) if match.group(2) != "o" else match.group(1) + ordinal

@@ -33,6 +33,7 @@ from narrator.speech.normalise.util import (
     telephone_numbers,
     units_in_full,
     weekdays_before_a_day,
+    weekdays_in_a_span,
     written_forms,
 )
 
@@ -73,6 +74,14 @@ _CURRENCIES = currencies_in_words({
     "US$": ("dólar", "dólares"), "USD": ("dólar", "dólares"), "CHF": ("franco suíço", "francos suíços"),
     "GBP": ("libra", "libras"), "€": ("euro", "euros"),
 }, "mil milhões|milhões|milhão|bilhões|bilhão|trilhões|trilhão|bi|mi|tri", "de ")
+# "O jogo terminou 2 x 1", "Flamengo 3 x 0 Vasco": a score written with "x" (espeak-ng said "xis"), after a word of
+# winning, losing or drawing, or between two names; "4 x 100 m", "uma sala de 3 x 4", "tela 16 x 9" and "2 x 2 = 4"
+# are dimensions, ratios and sums.
+_SCORE_X = re.compile(
+    r"(\b(?i:venc|perd|termin|empat|ganh|bat|golead|placar|derrota|vitória)\w*(?:\s[^\s\d]+){0,3}\s)"
+    r"(\d{1,2}) ?[xX×] ?(\d{1,2})(?![\w.,]\d|\w|\s?(?:[mck]?m\b|metros?\b|[=*+×]))"
+    r"|(\b[A-ZÀ-Ý][\w-]+\s)(\d{1,2}) ?[xX×] ?(\d{1,2})(?=\s[A-ZÀ-Ý])"
+)
 _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 
 
@@ -86,10 +95,26 @@ _PER_UNIT = re.compile(r"(?:(?<=centavos)|(?<=reais)|(?<=euros))\s?/\s?(l|kg|m2|
 _PER_UNITS = {"l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
               "kWh": "quilowatt-hora", "MWh": "megawatt-hora"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day({
-    "seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-feira", "qui": "quinta-feira",
-    "sex": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo",
-})
+_WEEKDAY_NAMES = {"seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-feira", "qui": "quinta-feira",
+                  "sex": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES)
+_WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "de seg. a sex.", "seg.-sex."
+# "o preço do m²": a unit after a word that leads to it, with no number before it ("eme dois").
+_UNIT_ALONE = re.compile(r"(?:(?<=\bdo )|(?<=\bo )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2)\b")
+_UNITS_ALONE = {"m2": "metro quadrado", "m3": "metro cúbico", "km2": "quilômetro quadrado"}
+# "milhões de US$", "bilhões de R$": a currency's sign after "de", with no amount after it.
+_SIGN_AFTER_OF = re.compile(r"(?<=\bde )(US\$|R\$|€)(?=[.,;:)]|$|\s+(?!\d))")
+_SIGNS = {"US$": "dólares", "R$": "reais", "€": "euros"}
+# "a Lei 14.133/2021", "o Decreto 10.024/2019": a law's number and its year, "14.133 de 2021" ("barra").
+# "nº" is "no" by now (tidy folds the indicator): after a law's name it is "número" ("Lei nº 8.666/1993").
+_ACT_NUMBER = re.compile(r"\b((?:[Ll]ei|[Dd]ecreto|[Cc]omplementar|[Mm]edida [Pp]rovisória|MP|PEC|PL)\s)(n\.?o\s)?"
+                         r"(\d{1,2}(?:\.\d{3})?|\d{1,4})/((?:19|20)\d\d)\b(?![/\d])")
+# "D. Pedro I", "Pedro I governou": the first after a capitalised name ("i" before); see es.py.
+_FIRST_RULER = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúãõç]+)\s+(I)()(?=\s+[a-záéíóúãõç]|[,;:)]|$)")
+_NUMBERED = frozenset({"fase", "grupo", "nível", "tipo", "anexo", "série", "copa", "divisão", "categoria", "parte",
+                       "título", "capítulo", "tomo", "livro", "ato", "volume", "século", "artigo", "guerra"})
+# "séc. XIX": the century shortened before its numeral.
+_CENTURY_SHORT = re.compile(r"(?<![\w.])séc\.\s(?=[XVI]+\b)")
 
 
 def _abbreviation(match: re.Match[str]) -> str:
@@ -134,18 +159,49 @@ _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("pt")
 _SPAN = span_joined_by("a")
 
 
+# "A temperatura chegou a 38º": the ordinal's sign written for degrees (folded to "o" by tidy; espeak-ng was given
+# "trigésimo oitavo"), where the sentence speaks of heat before it or shade after it; "ficou em 2º" stays an ordinal.
+_DEGREES = re.compile(r"(\d{1,2}(?:,\d)?)o(?=[\s,.;:)]|$)")  # what stands before it is _degrees' to see (faster)
+_HEAT = re.compile(r"(?i:temperatura|máxima|mínima|termômetro|termómetro|termômetros|graus|calor|frio|onda de)")
+_SHADE = re.compile(r"\s(?:à sombra|de máxima|de mínima)\b")
+# "no km 230 da BR-101": a road's kilometre before its number ("ka eme"); "3 km 200 m" is a length.
+_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
+
+
+def _degrees(match: re.Match[str]) -> str:
+    """"38o" -> "38 graus" where the sentence speaks of heat; else the ordinal is left to ORDINAL_INDICATOR."""
+    if match.start() and (match.string[match.start() - 1].isalnum() or match.string[match.start() - 1] in ".,_"):
+        return match.group(0)  # inside a word or a number: "138o", "A3o"
+    reach = max(0, match.start() - 80)  # the clause's heat, not another's: back to its comma, 80 characters at most
+    clause = max(match.string.rfind(mark, reach, match.start()) for mark in ",;:")
+    if _HEAT.search(match.string, max(reach, clause), match.start()) or _SHADE.match(
+            match.string, match.end()):
+        return f"{match.group(1)} graus"
+    return match.group(0)
+
+
+def _first_ruler(match: re.Match[str]) -> str:
+    """"Pedro I" -> "Pedro primeiro", "Fase I" -> "Fase 1"."""
+    return f"{match.group(1)} 1" if match.group(1).lower() in _NUMBERED else _RULERS(match)
+
+
 def normalise(text: str, options: ReadingOptions) -> str:
     """The Portuguese rules, each only where its sign is (options are the English rules'; none applies here yet)."""
     text = _SHORT_MONTH(text)
     if " s" in text:
         text = DECIMAL_SECONDS.sub(r"\1 segundos", text)
-    text = _WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text))  # "150 €/MWh", "mar. 12"
+    text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "seg.-sex."
     if "/" in text:
-        text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
+        text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, _ACT_NUMBER.sub(
+            lambda m: f"{m.group(1)}{'número ' if m.group(2) else ''}{m.group(3)} de {m.group(4)}", text)))
+    if "séc." in text:
+        text = _CENTURY_SHORT.sub("século ", text)
     if "D." in text:
         text = _DOM.sub(_dom, text)
     if "I" in text or "V" in text or "X" in text:
         text = ROMAN_AFTER_WORD.sub(_RULERS, text)
+        if " I" in text:
+            text = _FIRST_RULER.sub(_first_ruler, text)
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "R$" in text:
@@ -161,11 +217,23 @@ def normalise(text: str, options: ReadingOptions) -> str:
             + (f" e {int(minutes)}" if (minutes := m.group(2) or m.group(3)) and int(minutes) else ""), text))
     if ":" in text:
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
+    if "x" in text or "X" in text or "×" in text:
+        text = _SCORE_X.sub(
+            lambda m: f"{m.group(1)}{m.group(2)} a {m.group(3)}" if m.group(1) else
+            f"{m.group(4)}{m.group(5)} a {m.group(6)}", text)
     text = _TELEPHONE(text)  # before the spans: "(11) 1234-5678" is no span
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     if "/" in text:
         text = _PER_UNIT.sub(lambda m: f" por {_PER_UNITS.get(m.group(1), m.group(1))}", text)
+    if "o" in text:
+        text = _DEGREES.sub(_degrees, text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
+    if "km " in text:
+        text = _KM_BEFORE.sub("quilômetro", text)
+    if "m2" in text or "m3" in text:
+        text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
+    if "de " in text and ("$" in text or "€" in text):
+        text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
     text = _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))
     return _SHORT_SCALE.sub(lambda m: _SCALES[m.group(1)], text) if " de " in text else text

@@ -19,7 +19,7 @@ _COUNTERS = (
 _REGNAL = (
     "Henry|Henri|Rameses|Ramses|Edward|Elizabeth|George|William|Charles|James|Richard|Louis|Mary|Anne|Victoria|John|Paul|Pius|"
     "Leo|Benedict|Gregory|Innocent|Clement|Boniface|Urban|Alexander|Nicholas|Peter|Frederick|Philip|Ferdinand|"
-    "Francis|Joseph|Ivan|Catherine|Constantine|Otto|Ludwig|Gustav|Christian|Carl|Olaf|Haakon|Harald|Rama|"
+    "Francis|Joseph|Ivan|Catherine|Constantine|Otto|Ludwig|Gustav|Christian|Carl|Olaf|Olav|Haakon|Harald|Rama|"
     "Mohammed|Muhammad|Juan|Carlos|Felipe|Alfonso|Victor|Napoleon|Umberto|Pedro|Manuel|Sigismund|Wilhelm|"
     "Casimir|Stanislaus|Bolesław|Władysław|Vladimir|Sobhuza|Mswati|Letsie|Moshoeshoe|Selassie|Menelik|Frederik|"
     "Norodom|Hassan|Abdullah|Hussein|Rainier|Albert|"
