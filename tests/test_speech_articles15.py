@@ -17,55 +17,45 @@ ignored; case and the stops inside initialisms ("U.S") are not.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from tests.articles import INITIALISM_PLURAL, LONE_LETTER, RESPELLED, SAME_SOUND, Articles
 
-# The house's sounds, and three more from the harness, each before the rule that would change what it looks for.
+# The default lexicon respells "macOS" for the voice as "mac O.S" (voices/lexicon/default.toml), which is how it is
+# said (h87: the normaliser keeps "macOS"; the spelling was the lexicon's, not capitals.py's).
+MAC_OS = (re.compile(r"\bmac O\.S\b"), "macOS")
+# The house's sounds, and four more from the harness, each before the rule that would change what it looks for.
 ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles15",
-                    (*SAME_SOUND[:4], INITIALISM_PLURAL, LONE_LETTER, RESPELLED, *SAME_SOUND[4:]))
+                    (*SAME_SOUND[:4], INITIALISM_PLURAL, LONE_LETTER, RESPELLED, MAC_OS, *SAME_SOUND[4:]))
 
 # Misreads whose cause lies in a module this test's author does not own: (article, sentence index) -> the class and
 # the module. Strict, so that a fix elsewhere shows here.
 _NORMALISE = "narrator/speech/normalise"
 _CLEAN = "narrator/clean"
 _NUMBERS = "h75: narrator/speech/normalise/numbers.py"
-_UNITS = "h74: narrator/speech/normalise/units.py"
 _WORDS = "h74: narrator/speech/normalise/words.py"
 _CAPITALS = "h74: narrator/speech/normalise/capitals.py"
 _ELSEWHERE: dict[tuple[str, int], str] = {
     ("app_release", 6): f"a cipher's key size, 'AES-256', is 'two hundred fifty six', where it is said 'two fifty six'"
                         f" ({_NUMBERS})",
-    ("app_release", 12): f"a brand's capitals after a word, 'macOS', are spelled 'mac O.S' ({_CAPITALS})",
-    ("app_release", 16): f"a version's 'v' before its number, 'v2', is not said 'version' ({_WORDS})",
-    ("chemistry_explainer", 10): f"a decimal's written zeros before a unit, '1.00 g/cm³', are dropped and the unit"
-                                 f" left plural: 'one grams' ({_UNITS})",
     ("concert_review", 13): f"a rating alone on its line, '★★★★☆', is dropped from the body"
                             f" ({_CLEAN}/html.py, h77-h79); the normaliser says it right",
+    ("chemistry_explainer", 10): "a decimal's written zeros before a unit, '1.00 g/cm³', are dropped as a mark's are"
+                                 " ('70.00m' is 'seventy metres'): 'one gram per cubic centimetre' (h87 made the"
+                                 " unit agree; 'one grams' it was), where the article wants its places said"
+                                 " (narrator/speech/normalise/units.py)",
     ("food_recall", 1): f"a batch code, 'HD4471', is read as a count, 'four thousand four hundred seventy one',"
                         f" not digit by digit ({_NUMBERS})",
     ("food_recall", 15): f"the notice's reference line, 'Ref: FSA-PRIN-52-2026', is read (h86) but 'Ref' is not said"
                          f" 'reference' and 'PRIN' is not spelled ({_WORDS}, {_CAPITALS})",
     ("historical_society", 12): "pre-decimal money, '1s 6d', is 'ones six d', not 'one shilling and sixpence'"
                                 " (h76: narrator/speech/normalise/history.py)",
-    ("knitting_pattern", 3): f"a count before a pack's size, '1 x 100g skein', is 'one times one hundred grams skein',"
-                             f" where 'x' is not times and a unit before a noun is singular ({_UNITS})",
-    ("knitting_pattern", 5): f"a unit before a noun, '5mm double-pointed needles', is plural: 'five millimeters'"
-                             f" ({_UNITS})",
-    ("knitting_pattern", 11): f"a unit after a bracketed list of sizes, '51 (56, 61) cm', is left as 'cm' ({_UNITS})",
-    ("knitting_pattern", 14): f"a pattern's 'ssk', an initialism in lower case, is said as a word ({_CAPITALS})",
-    ("knitting_pattern", 16): "a pattern's 'sts' after a bracketed list of sizes, '88 (96, 104) sts', is not"
-                              " 'stitches' (h74's shorthand.py takes it after one number)",
-    ("marathon_results", 6): f"a race's distance, 'the last 10K', is 'ten thousand', not 'ten K' ({_UNITS})",
-    ("marathon_results", 13): f"a country's Olympic code in brackets, '(KEN)', is spelled 'K.E.N', not 'Kenya'"
-                              f" ({_CAPITALS})",
-    ("marathon_results", 14): f"a country's Olympic code in brackets, '(ETH)', is spelled 'E.T.H', not 'Ethiopia'"
-                              f" ({_CAPITALS})",
-    ("night_sky", 5): "a magnification, 'at ×40', keeps its sign: '×forty', not 'times forty'"
-                      " (h74: narrator/speech/normalise/maths.py)",
-    ("property_listing", 8): f"a sentence's last word 'fig.' is read as the abbreviation 'figure' ({_WORDS})",
+    ("knitting_pattern", 14): "a pattern's glossary that names an abbreviation, 'k2tog for knit two together', is"
+                              " 'knit two together for knit two together': h74's shorthand.py reads every 'k2tog'"
+                              " (h87 spelled its 'ssk')",
     ("shipping_forecast", 1): "a twenty-four-hour time whose hour is 00, 'broadcast at 0048', is 'zero zero forty"
                               " eight', where '0520' is 'oh five twenty' (h75: narrator/speech/normalise/clock.py)",
 }
@@ -79,11 +69,9 @@ _FACTS_ELSEWHERE: dict[str, str] = {
 _FACT_WRITTEN_ELSEWHERE: dict[str, str] = {}
 # The intro misread where the facts are right (name -> the class and the module).
 _INTRO_ELSEWHERE: dict[str, str] = {
-    "app_release": _ELSEWHERE[("app_release", 12)],
 }
 # What is said beyond the expected sentences (name -> the class and the module).
 _MORE_ELSEWHERE: dict[str, str] = {
-    "chemistry_explainer": _ELSEWHERE[("chemistry_explainer", 10)],
     "concert_review": _ELSEWHERE[("concert_review", 13)],
 }
 # Chapters other than the headings (name -> the class and the module).

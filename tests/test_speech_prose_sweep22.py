@@ -24,12 +24,8 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 # What the sweep found misread and left, each needing a rule in a module this branch does not own (the reason names
 # the class and the module).
 _LEFT_BY_CLASS: dict[str, tuple[str, ...]] = {
-    "a range after 'set out' read as a cricket score ('out' is a cricket word): en.py's score rule":
-        ("The duties are set out in ss. 4-6.",),
     "a span's two years said in two styles ('nine hundred and fifty five to circa ten ten'): dates.py's years":
         ("Aelfric (c. 955-c. 1010) wrote a grammar.",),
-    "'art.' ending a sentence before a number is taken for 'Art. 30': words.py's labels before numbers (h74)":
-        ("She taught art. 30 pupils came to her classes.",),
     "'Alex.' before a surname is left as the name 'Alex' and its stop: 'Alex' is a name in its own right, and 'I"
     " called Alex. Sarah answered.' is two sentences far more often than 'Alex. Pope' is one (lead's call)":
         ("Alex. Pope wrote to him from Twickenham.",),

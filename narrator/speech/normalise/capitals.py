@@ -10,6 +10,7 @@ from narrator.speech.normalise.facts import (
     LETTER_LABELS,
     NOUNS_AFTER_INITIALISMS,
     NOUNS_AFTER_IT,
+    OLYMPIC_CODES,
     SAID_BESIDE,
     TIME_ZONES,
     TITLES_BEFORE_INITIALS,
@@ -296,6 +297,22 @@ def _title_in_place(match: re.Match[str]) -> bool:
     return after is not None and after.group(1).upper() != "CONGO"
 
 
+# "Anna Berg (SWE)": a country's Olympic code in brackets after a name of two capitalised words that are not common
+# words (a results table's athlete) is the country; after "the National Health Service" the brackets hold its
+# initials, which the table does not list.
+_BRACKETED_CODE = compiled(r"(?<=[a-z] \()([A-Z]{3})(?=\))")
+_NAME_BEFORE = compiled(r"(?<![\w'’-])([A-Z][a-z'’-]+) ([A-Z][a-z'’-]+) \($")
+
+
+def _olympic_code(match: re.Match[str]) -> str:
+    """"Anna Berg (SWE)" -> "Anna Berg (Sweden)"; other capitals in brackets as written."""
+    country = OLYMPIC_CODES.get(match.group(1))
+    name = _NAME_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+    if country is None or name is None or any(is_common_word(word.lower()) for word in name.groups()):
+        return match.group(0)
+    return country
+
+
 def acronyms(text: str, headline: bool | None = None) -> str:
     """Spell acronyms letter by letter ("FBI" -> "F.B.I.") or say the known ones as words ("NATO").
 
@@ -310,6 +327,8 @@ def acronyms(text: str, headline: bool | None = None) -> str:
                                  else spelled(m.group(1), plural=bool(m.group(2))), text)
     if "AA" not in char_classes(text) or not _SHOUTING.search(text):  # two capitals side by side: a first look
         return text
+    if " (" in text and "a (AAA)" in char_classes(text):
+        text = _BRACKETED_CODE.sub(_olympic_code, text)
     if in_capitals(text) if headline is None else headline:
         # A headline in capitals: its words are words, not acronyms; the common ones are written small.
         return _ACRONYM.sub(_headline_word, text)

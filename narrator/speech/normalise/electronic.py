@@ -181,8 +181,9 @@ _SERVICE_NUMBER = compiled(
     r"|lines?|hotline|services?|(?:non-)?emergenc\w+|tapes?|recordings?|texts?|responders?|outages?|number"
     r"|call-takers?|dispatchers?|networks?)\b)"
 )
-# A short code to text a word to: "Text STOP to 80888", "text HELP to 741741".
-_TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
+# A short code to text a word to: "Text STOP to 80888", "text HELP to 741741", in any tense ("Donate by texting GIVE
+# to 70070", "I texted YES to 81234": a code, not "seventy thousand and seventy").
+_TEXT_TO = compiled(r"\b((?:[Tt]ext|TEXT)(?:s|ed|ing|ING|ED)?\s+\S+\s+to\s+)(\d{4,6})\b(?![.,]\d)")
 # "ext. 204", and "x12" or "x 12" after a phone number's last four digits ("555-1234 x12").
 # Not "ext2" to "ext4" in small letters with nothing between, but after a phone number: Linux's file systems.
 _EXTENSION = compiled(r"(?:\b(?:[Ee]xt|EXT)(?!(?<=ext)(?<!\d\sext)[234]\b)\.?\s?|(?<=\d{3}[-.)\s]\d{4}\s)x\s?)"
@@ -530,7 +531,8 @@ def phones(text: str) -> str:
     if "ort" in text and "0000" in char_classes(text) and among_words(_PORT_WORDS, text):
         text = _PORT.sub(lambda m: m.group(1) + numbers.digits(m.group(2))
                          + (m.group(3) + numbers.digits(m.group(4)) if m.group(4) else ""), text)
-    if ("x" in text or "X" in text) and ("ext " in text or "EXT " in text):
+    if ("x" in text or "X" in text) and ("ext " in text or "EXT " in text or "exting " in text or "exted " in text
+                                         or "exts " in text or "EXTING " in text):
         text = _TEXT_TO.sub(lambda m: m.group(1) + numbers.digits(m.group(2)), text)
     if "00 " in char_classes(text) and ("11 " in text or "99 " in text or "12 " in text or "88 " in text
                                         or "01 " in text):

@@ -202,7 +202,9 @@ _SET_BEFORE = compiled(rf"(?<![\w-])(?:[67]-[0-7]|[0-5]-[67]){_TIEBREAK_POINTS}(
 _TIEBREAK_BEFORE = compiled(r"(?<![\w-])(?:7-6|6-7)\s?\($")
 _MATCH_RESULT = compiled(r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw|draws"
                          r"|defeat\w*|victory|victories|thrash\w*|shutout|trail\w*|led|lead|leads|serving"
-                         r"|rout|routed|score|scored|match|final|set|edge[ds]|edging|overcame|outlast\w*|upset|stunned|ended"
+                         # "set out in ss. 4-6", "set up", "set aside": a phrasal verb, no tennis set
+                         r"|rout|routed|score|scored|match|final|set(?!\s(?:out|up|aside|off|down|forth|apart|about|back)\b)"
+                         r"|edge[ds]|edging|overcame|outlast\w*|upset|stunned|ended"
                          r"|swept|dispatch\w*|ousted|eliminat\w*|downed|prevail\w*|clinch\w*|survived)\b")
 # "1-0 down at the break", "went 2-0 up": a score before a side's standing is a game's, said as football says it
 # ("one nil"), with no word of a result near it (h57; "one to zero" it was).
@@ -404,13 +406,17 @@ _PROGRAMME_TIME = compiled(
 # is seldom written so: it follows "the", a possessive or "early", or stands before the noun it describes ("a
 # return to 80s glamour"); "the under 10s" are a team, "rose to 30s" a temperature's decade, "to 747s" aircraft.
 _SECONDS_AFTER_LIMIT = compiled(
-    r"\b((?i:to|from|try|than|around|about|of|after|within|in under|up to|takes|took|lasted|lasts|every|for|then)\s)"
+    # an exercise's or a recipe's imperative too: "Rest 30s between sets", "Hold 20s, then switch sides"
+    r"\b((?i:to|from|try|than|around|about|of|after|within|in under|up to|takes|took|lasted|lasts|every|for|then"
+    r"|rest|hold|wait|pause)\s)"
     r"(\d{1,3})s(?=[,;:!?)]|\.(?!\w)|$|\s(?:at|and|or|to|in|on|with|between|per|each|every|before|after|then|but"
     r"|while|when|if|is|was|of (?!\w+s\b)|\()\b)"
 )
 # a change's verb before "to": "rose to 30s" may be a temperature's decade
 _CHANGE_TO = compiled(r"\b(?:rose|rise[sn]?|rising|fell|falls?|falling|dropped|drops?|climbed|climbs?|soared|jumped"
                       r"|slipped|sank|plunged|dipped|edged|crept|hit|reached)\s+to\s$")
+# "Teams of 5s and 7s", "in 2s or 3s": a digit's plural beside another is a count of fives and sevens, not seconds
+_DIGIT_PLURAL_AFTER = compiled(r"\s(?:and|or|&)\s\d{1,2}s\b")
 _MAY_BE_SECONDS = compiled(r"\ds(?![\w'’-])")  # led by the digit: scanned in C
 # another decade in the sentence ("from 20s to 30s", "in the 1920s and 30s"): the tens are decades there
 _OTHER_DECADE = compiled(r"\bthe\s+(?:\d\d)?\d0'?s\b|(?<!\d)\d0s\b.*(?<!\d)\b\d0s\b")
@@ -422,6 +428,9 @@ _MAY_BE_VERSION = compiled(r"\d\.\d+\.\d")  # a first look, led by the digit and
 # the name "3.12" is a decimal.
 _NAMED_VERSION = compiled(r"(?<![\w.])(?:(v)|(?<=[Vv]ersion ))(\d+)\.(\d+)(?![\w]|\.\d)")
 _MAY_BE_V = compiled(r"v\d")
+# "v2", "the v3 firmware": a version's small "v" before a whole number is "version" ("v two" it was); a capital "V2",
+# "V8" is a rocket's or an engine's name, and "IPv4", "4v4" have a letter or a digit before the "v".
+_WHOLE_VERSION = compiled(r"(?<![\w.-])v(\d{1,3})(?![\w-]|[.,]\d)")
 # "Python 3.12", "Node.js 20.11", "Llama 3.1": a release of software it names, said as a named version is; so is one
 # after a comparison's sign ("NumPy >= 1.26": h57, "at least one point two six" it was), said before it.
 _SOFTWARE_VERSION = compiled(
@@ -985,6 +994,7 @@ def _names_with_numbers(text: str) -> str:
         text = _VERSION.sub(_version, text)
     if "ersion " in text or _MAY_BE_V.search(text):
         text = _NAMED_VERSION.sub(_named_version, text)
+        text = _WHOLE_VERSION.sub(lambda m: "version " + numbers.integer(m.group(1)), text)
     if ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes or "> 0" in classes) and (
             "0.0" in classes and _MAY_BE_SOFTWARE.search(text)):
         text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} "
@@ -1258,6 +1268,8 @@ def _seconds_after_limit(match: re.Match[str], decades: bool) -> str:
     value = int(match.group(2))
     if value >= 100 and value % 5:  # "to 747s": aircraft; seconds past a minute and a half are round
         return match.group(0)
+    if value < 10 and _DIGIT_PLURAL_AFTER.match(match.string, match.end()):
+        return match.group(0)
     if value % 10 == 0 and value < 100 and (
             match.group(1).lower() in ("of ", "about ", "around ") or decades
             or _CHANGE_TO.search(match.string, max(0, match.start() - 12), match.end(1))):
@@ -1312,7 +1324,8 @@ _SYMBOL = compiled(r"([A-Z][a-z]?)(\d{0,2})")
 _TYRE = compiled(r"(?<![\w/.,])(\d{3})/(\d{2})\s?(Z?R)\s?(\d{2})\b(?![.,]\d)")
 # "24 F-16s", "T-72s", "A320s", "PS5s": a model's plural, written against its number; as a possessive ("F-16's") the
 # voice says the number's plural ("sixteens"), where the bare "s" was said as a letter ("F sixteen s").
-_MODEL_PLURAL = compiled(r"\b([A-Z][A-Za-z]{0,3}-?\d{1,4})s\b(?!['’])")
+# An age group's capitalised word is no model ("Over-65s", "Under-18s": "over sixty fives", read with the small ones).
+_MODEL_PLURAL = compiled(r"\b(?!(?:Over|Under)-)([A-Z][A-Za-z]{0,3}-?\d{1,4})s\b(?!['’])")
 # After a name and a space ("Pixel 8s", "Boeing 77s", "Under 21s"): a number of three digits at most said as a plural
 # noun, "Pixel eights"; not a decade's ("In 80s London") nor a Boeing jetliner's, read in pairs before.
 # Not a sentence's first word, which may be a verb before seconds ("Try 15s at f/8", "Rest 45s").

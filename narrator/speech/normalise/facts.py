@@ -861,3 +861,25 @@ SAID_BESIDE = {
 
 # h75: an address's labels before a unit's or floor's number, read in full: "Lvl 4, 100 George St" -> "Level four".
 ADDRESS_LABELS = {"Lvl": "Level", "Bldg": "Building", "Flr": "Floor"}
+
+# h87: a country's three-letter Olympic (IOC) code, as a results table writes it in brackets after an athlete's name,
+# "Anna Berg (SWE)": said as the country, as a commentator says it. Codes that are also a common initialism in
+# brackets after a capitalised phrase ("Controller Area Network (CAN)", an independent's "(IND)", a Liberal's "(LIB)",
+# "PER", "CHI", "MAS", "SEN", "LAT", "COL", "PAN", "TOG", "MAR", "GAM", "SAM", a time zone's "EST", "BOT") are left
+# out, and so is "USA", which commentators spell.
+OLYMPIC_CODES = {
+    "KEN": "Kenya", "ETH": "Ethiopia", "UGA": "Uganda", "ERI": "Eritrea", "TAN": "Tanzania", "RWA": "Rwanda",
+    "BDI": "Burundi", "RSA": "South Africa", "NGR": "Nigeria", "GHA": "Ghana", "EGY": "Egypt", "ALG": "Algeria",
+    "TUN": "Tunisia", "GBR": "Great Britain", "IRL": "Ireland", "FRA": "France", "GER": "Germany",
+    "ESP": "Spain", "ITA": "Italy", "POR": "Portugal", "NED": "the Netherlands", "BEL": "Belgium", "SUI": "Switzerland",
+    "AUT": "Austria", "SWE": "Sweden", "NOR": "Norway", "DEN": "Denmark", "FIN": "Finland", "ISL": "Iceland",
+    "POL": "Poland", "CZE": "the Czech Republic", "SVK": "Slovakia", "HUN": "Hungary", "ROU": "Romania",
+    "BUL": "Bulgaria", "SRB": "Serbia", "CRO": "Croatia", "SLO": "Slovenia", "UKR": "Ukraine", "BLR": "Belarus",
+    "LTU": "Lithuania", "GRE": "Greece", "TUR": "Turkey", "ISR": "Israel", "JPN": "Japan",
+    "CHN": "China", "KOR": "South Korea", "PRK": "North Korea", "TPE": "Chinese Taipei", "THA": "Thailand",
+    "VIE": "Vietnam", "PHI": "the Philippines", "INA": "Indonesia", "SGP": "Singapore", "AUS": "Australia",
+    "NZL": "New Zealand", "MEX": "Mexico", "BRA": "Brazil", "ARG": "Argentina",
+    "ECU": "Ecuador", "VEN": "Venezuela", "JAM": "Jamaica", "TTO": "Trinidad and Tobago", "BAH": "the Bahamas",
+    "CUB": "Cuba", "KAZ": "Kazakhstan", "UZB": "Uzbekistan", "QAT": "Qatar", "BRN": "Bahrain", "KSA": "Saudi Arabia",
+    "IRI": "Iran", "NAM": "Namibia", "ZIM": "Zimbabwe", "ZAM": "Zambia",
+}

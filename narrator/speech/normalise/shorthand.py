@@ -25,6 +25,7 @@ _SPOT_SECONDS = compiled(
     r"(?<![\w.,])((?:[Aa]n?|per|each) )(\d{1,3})s(?= (?:(?:TV|radio|video|cinema|online|pre-roll) )?"
     r"(?:spots?|ads?|adverts?|advertisements?|commercials?|bumpers?|promos?|trailers?|teasers?|stings?|idents?"
     r"|slots?|clips?)\b)")
+_OTHER_SPOT = compiled(r"(?<![\w.,])((?:[Aa]n?|per|each|the) )(\d{1,3})s(?= ones?\b)")
 _SPOT_WORDS = word_set("spot spots ad ads advert adverts advertisement advertisements commercial commercials bumper "
                        "bumpers promo promos trailer trailers teaser teasers sting stings ident idents slot slots clip "
                        "clips")
@@ -38,6 +39,18 @@ _KNIT_PURL = compiled(r"(?<![\w-])[KkPp]\d{1,2}(?:(?:, ?| )[KkPp]\d{1,2}){1,24}(
 _KNIT_PURL_RUNS = ("0, a0", "0 a0", "0,a0", "0, A0", "0 A0", "0,A0")  # a digit, then the next stitch
 _STITCH = compiled(r"([KkPp])(\d{1,2})")
 _STITCHES = {"k": "knit", "p": "purl"}
+# "ssk", "psso", "kfb": a pattern's stitches named by their initials in small letters, spelled as knitters say them
+# (said as a word, "ssk" was a syllable); none is an English word.
+_STITCH_INITIALS = compiled(r"(?<![\w'’.-])(ssk|sssk|psso|p2sso|kfb|pfb|skpo)(?![\w'’-])")
+# "k1" alone ("Slip 1, k1, psso"): one stitch is a knit or a purl where the sentence is a pattern's (a run of both is
+# read by _KNIT_PURL anywhere).
+_ONE_STITCH = compiled(r"(?<![\w-])([kp])(\d{1,2})(?![\w-])")
+_MAY_BE_STITCH = compiled(r"[kp]\d")  # a first look, led by a class: scanned in C
+_PATTERN = compiled(r"\b(?:ssk|sssk|psso|kfb|pfb|skpo|tog|sts|stitch\w*|knit\w*|purl\w*|[Ss]lip)\b")
+# "51 (56, 61) cm", "88 (96, 104) sts": a pattern's sizes, the first and the others in brackets, before their unit or
+# their stitches: said as a list, "fifty one, fifty six, sixty one centimetres" (the unit was left as letters).
+_SIZE_LIST = compiled(r"(?<![\w.,])(\d{1,4}(?:\.\d{1,2})?) \((\d{1,4}(?:\.\d{1,2})?(?:, ?\d{1,4}(?:\.\d{1,2})?){1,6})\)"
+                      r"(?= (?:sts|stitches|rows|rounds|cm|mm|in|inches|m|g|yds|yards|grams)\b)")
 # "96 sts", "22 sts and 30 rows": stitches counted; "st st" (stocking stitch).
 _STS = compiled(r"(?<=\d) sts\b")
 _ST_ST = compiled(r"\bst st\b")
@@ -92,6 +105,8 @@ def shorthand(text: str) -> str:
     # capital): the rules' own scans cost 2-5 us a paragraph each, and nearly every text holds none of these forms
     if "st st" in text:
         text = _ST_ST.sub("stocking stitch", text)
+    if "ssk" in text or "sso" in text or "fb" in text or "skpo" in text:  # substring looks: the scan is rarely run
+        text = _STITCH_INITIALS.sub(lambda m: ".".join(m.group(1).upper()), text)
     if not has_digit(text):
         return text
     classes = char_classes(text)
@@ -101,10 +116,16 @@ def shorthand(text: str) -> str:
         text = _SQUAWK.sub(lambda m: f"{m.group(1)} {numbers.digits(m.group(2))}", text)
     if "0a " in classes and among_words(_SPOT_WORDS, text):
         text = _SPOT_SECONDS.sub(r"\1\2 second", text)
+        if " second " in text and "s one" in text:  # "A 60s spot costs more than a 30s one": the other spot
+            text = _OTHER_SPOT.sub(r"\1\2 second", text)
     if "tog" in text:
         text = _TOGETHER.sub(lambda m: f"{_STITCHES[m.group(1).lower()]} {m.group(2)} together", text)
     if ("a0" in classes or "A0" in classes) and any(run in classes for run in _KNIT_PURL_RUNS):
         text = _KNIT_PURL.sub(_knit_purl, text)
+    if "a0" in classes and _MAY_BE_STITCH.search(text) and _PATTERN.search(text):
+        text = _ONE_STITCH.sub(lambda m: f"{_STITCHES[m.group(1)]} {m.group(2)}", text)
+    if ") " in text and "0, 0" in classes:
+        text = _SIZE_LIST.sub(r"\1, \2", text)
     if " sts" in text:
         text = _STS.sub(" stitches", text)
     if "nm" in text and ("nm " in text or "nm." in text or "nm," in text or text.endswith("nm")):

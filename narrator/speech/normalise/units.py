@@ -188,9 +188,12 @@ _SIZES_WITH_UNITS = compiled(
 # three-digit one beside it too ("twenty five sixty by fourteen forty"); read apart, the second took a year's
 # reading after "by" and the first none ("two thousand five hundred sixty by fourteen forty").
 _LARGE_SIZES = compiled(r"(\d{4})\s?[x×]\s?(\d{3,4})|(\d{3})\s?[x×]\s?(\d{4})")
-# "1 x 400g tin", "1 x 500ml carton": a recipe's one container of a size, no product ("one times").
+# "1 x 400g tin", "1 x 500ml carton", "1 x 100g skein": a recipe's or a pattern's one container of a size, no
+# product ("one times").
 _CONTAINER_AFTER = compiled(r"\s(?:cans?|tins?|jars?|packs?|packets?|bottles?|bags?|cartons?|tubs?|pots?|box(?:es)?"
-                            r"|sachets?|pouch(?:es)?|blocks?|punnets?|bars?)\b")
+                            r"|sachets?|pouch(?:es)?|blocks?|punnets?|bars?"
+                            # a pattern's yarn and thread: "1 x 100g skein", "1 x 50g ball"
+                            r"|skeins?|balls?|hanks?|cones?|reels?|spools?|rolls?|tubes?)\b")
 _ONE_OF = compiled(r"1\s?[x×]\s?[\d.,]+")  # "6 x 330ml cans" stays a count times an amount
 _COMPOUND_AFTER = compiled(r"-[a-z]")
 # Words of electricity ("V" and "W" only as capitals: "Smith v Jones" is a case).
@@ -257,6 +260,10 @@ _MEASURING = word_set("square cubic thick tall high long wide deep")
 # "ran the 10K.", "won a 100M.": a whole number and a letter after an article name a race or a thing.
 _ARTICLE_JUST_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
 _A_JUST_BEFORE = compiled(r"\b[Aa]n?\s$")
+# "the last 10K", "her first 5K": a race or its stretch after a word of which one (not "the last 10K followers", which
+# is no clause's end)
+_STRETCH_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Mm]y|[Tt]heir|[Oo]ur|[Yy]our)\s"
+                           r"(?:last|final|first|opening|closing|second|next|whole|fast|hilly|flat)\s$")
 _THING_VERB_AFTER = compiled(r"\s(?:is|was|feels|looks|focuses|handles)\s"
                              r"(?!(?:forecast|expected|predicted|likely|due)\b)")  # "the 10mm is forecast": rain
 _SIZE_BEFORE = compiled(r"\b[Ss]ize\s(?:is\s|was\s|of\s)?$")
@@ -467,6 +474,9 @@ _TIMES_BEFORE = compiled(r"(?:(?<=\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)|
                            r"[x×]((?:1?[1-9]|10|20)(?:\.\d)?)(?![\w.,]?\d|\w)")
 # "12 x bicep curls", "4 x AA batteries", "1 x Dress": a count of things written with "x", said as the count ("3 x
 # faster" is a multiple, "three times"; "2 x 500 mg" a product: a number follows).
+# "at ×40", "a ×10 loupe", "×400": the sign "×" before a number is a magnification at any power (it names no model,
+# as "the X2" does, nor a processor, as "x64"): "times forty" ("×forty" it was).
+_SIGN_TIMES_BEFORE = compiled(r"(?:(?<=\s)|(?<=^)|(?<=\())×(\d{1,4}(?:\.\d)?)(?![\w.,]?\d|\w)")
 _COUNT_X = compiled(r"(?<![\w.,])(\d{1,3})\s[x×]\s(?=[A-Za-z])")
 _MAY_BE_TIMES_BEFORE = compiled(r"x[1-9]")  # led by a literal: found in C ("×" is looked for apart)
 # "5 x £20" once money is words ("5 x twenty pounds"): a count times an amount, no count of things ("2 x HDMI").
@@ -514,6 +524,7 @@ _SPEC_THEN_NOUN = compiled(r"(?:\s(?:\d{1,2}(?:\.\d)?K|[A-Z]{2,5})){1,3}\s([a-z]
 # "a 65\" QLED TV", "Samsung 55\" OLED": a screen's kind in capitals after its size (no determiner need come before);
 # a kind of screen named alone, even at a clause's end ("55\" TV", "Display: 6.1\" OLED, 120Hz").
 _SCREEN_KIND_AFTER = compiled(r"\s(?:[A-Z]{2,5}\s(?!(?:and|or|but)\b)[\w]|(?:TVs?|OLED|QLED|AMOLED|LCD|LED|IPS)\b)")
+_COMPOUND_WORD_AFTER = compiled(r"\s[a-z]{2,12}-[a-z]{2,12}(?=\s)")
 _PLURAL_AFTER = compiled(
     r"\s(?!(?:is|was|has|does|as|us|this|its|his|hers|yours|ours|theirs|thus|plus|less|unless|across|always|perhaps"
     r"|besides|towards|afterwards|sometimes|whereas)\b)[a-z]{2,}[^s\W]s\b")
@@ -685,6 +696,9 @@ def _named_thing_after(match: re.Match[str]) -> bool:
 def _plural_noun_after(match: re.Match[str]) -> bool:
     """Things the size describes right after it: "25 yd lanes", "400 W panels", "30 mph winds" (a yard lane each)."""
     plural = _PLURAL_AFTER.match(match.string, match.end())
+    if plural is None:  # "5mm double-pointed needles": a compound describing the things first (a millimetre each)
+        compound = _COMPOUND_WORD_AFTER.match(match.string, match.end())
+        plural = _PLURAL_AFTER.match(match.string, compound.end()) if compound is not None else None
     word = plural.group(0).strip() if plural is not None else ""
     # "3m upwards", "5 km sideways": a direction; "three times": how often
     return (bool(word) and word not in _VERBS_AFTER_AN_AMOUNT and word != "times" and word not in _NOT_SIZED
@@ -771,12 +785,17 @@ def _amount(text: str, british: bool = False) -> str:
     return numbers.number(text)
 
 
+_ONE = compiled(r"1(?:\.00+)?")
+
+
 def _is_one(text: str) -> bool:
     """True when a unit after this amount is singular (1, or a proper fraction such as 1/2)."""
     found = _FRACTION.fullmatch(text)
     if found:
         return not found.group(1) and int(found.group(2)) < int(found.group(3))
-    return text.lstrip("-") == "1"
+    # "1.00 g/cm³": its zeros are not said ("one", as a mark's "70.00m" is "seventy"), so its unit is one's ("one
+    # grams" it was)
+    return _ONE.fullmatch(text.lstrip("-")) is not None
 
 
 def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None, singular: bool = False) -> str:
@@ -1327,6 +1346,9 @@ def _scale_at_end(match: re.Match[str]) -> str:
             _ARTICLE_JUST_BEFORE.search(match.string, max(0, match.start() - 4), match.start())
             or _LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()))):
         return match.group(0)  # "the 10K", "seat 12B": a race, a place
+    if match.group(2) in ("k", "K") and "." not in number and _STRETCH_BEFORE.search(
+            match.string, max(0, match.start() - 24), match.start()):
+        return match.group(0)  # "the last 10K,": a race's stretch
     if match.group(2) in ("k", "K") and near(_DISTANCE_WORDS, match, 100):
         return match.group(0)  # "I ran 10k.": a distance
     if match.group(2) == "m" and not money and (
@@ -1720,6 +1742,7 @@ def measures(text: str) -> str:
     if ("x" in text and _MAY_BE_TIMES_BEFORE.search(text)) or "×" in text:
         text = _TIMES_BEFORE.sub(lambda m: padded(m, f"times {_amount(m.group(1))}"), text)
     if "×" in text:
+        text = _SIGN_TIMES_BEFORE.sub(lambda m: padded(m, f"times {_amount(m.group(1))}"), text)
         text = _SIGN_AFTER_NUMBER.sub("x", text)  # "rose 5×.", "2× as many": the sign read as the letter is
     if not _MAY_BE_MEASURE.search(text):
         return text

@@ -775,6 +775,14 @@ def labels_before_numbers(text: str) -> str:
 # the art. 5 of us came").
 _ALSO_WORDS = frozenset({"tab", "art", "sec", "rev", "op", "prop", "ref", "refs"})
 _ARTICLE_BEFORE = compiled(r"\b(?:[Tt]he|[Aa]n?)\s$")
+# ... and after a word that takes the word as its object or describes it ("She taught art. 30 pupils came", "modern
+# art. 12 of them"): a label is led by a preposition or a verb that cites it ("under art. 6", "breaches art. 8"), by
+# a name ("TFEU art. 101"), a number or a mark, and none of these is a lower-case word outside the list below.
+_WORD_BEFORE = compiled(r"(?<![\w.'’-])([a-z]+)\s$")
+_LABEL_LEADS = word_set(
+    "in under of see cf by to per and or with from at on also both into than within vs versus via incl including"
+    " e.g i.e viz breach breaches breached breaching violate violates violated violating contrary pursuant cite"
+    " cites cited citing invoke invokes invoked invoking amend amends amended amending apply applies applied as")
 
 
 def _before_number(match: re.Match[str]) -> str:
@@ -783,6 +791,10 @@ def _before_number(match: re.Match[str]) -> str:
     if written.lower() in _ALSO_WORDS and _ARTICLE_BEFORE.search(match.string, max(0, match.start() - 4),
                                                                 match.start()):
         return match.group(0)
+    if written.lower() in _ALSO_WORDS and written[0].islower():
+        before = _WORD_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+        if before is not None and before.group(1) not in _LABEL_LEADS:
+            return match.group(0)
     if written == "Ch" and (_CHANNEL_AFTER.match(match.string, match.end())
                             or near(_BROADCAST, match, 60)):
         return "Channel "
@@ -812,10 +824,17 @@ def _unclipped(match: re.Match[str]) -> str:
     return full.capitalize() if match.group(0)[0].isupper() else full
 
 
+# A label that is a word too ("fig."): the label only before what it labels, a number or a figure's letter and number.
+_LABEL_OR_WORD = frozenset({"fig."})
+_LABELLED = compiled(r"\s?(?:\(?\d|[A-Z]?\d|[IVX]+\b|[A-Za-z]\b(?!['’]))")
+
+
 def _expand(match: re.Match[str]) -> str:
     """The full form of an abbreviation; one that ends the text, or a sentence, keeps its stop as the sentence's."""
     written = match.group(0)
     spoken = _FIXED[written]
+    if written in _LABEL_OR_WORD and not _LABELLED.match(match.string, match.end()):
+        return written  # "an old fig." ends its sentence: the fruit (the label "fig. 3" has its number after)
     if written.endswith(".") and (match.end() == len(match.string) or (
             written in _MAY_END_SENTENCE and _NEW_SENTENCE.match(match.string, match.end()))):
         return spoken + "."

@@ -1,0 +1,51 @@
+"""A twenty-third author's sweep (issue #10, h87): new contexts of the classes the round left as strict xfails in en.py,
+units.py, words.py, capitals.py, electronic.py, maths.py and shorthand.py, with near misses that keep their reading
+(tests/fixtures/speech/prose_sweep23.tsv, each read in its style column's language tag): seconds after an
+imperative ("Rest 90s"), an age group's capital ("Under-18s"), digits' plurals ("2s and 3s"), a short code after
+"texting", a range after "set out", "art." and "fig." ending a sentence, a version's "v3", a decimal's written zeros
+before a unit, a count times a pack, a unit before a compound and its noun, a pattern's sizes in brackets and its
+initialisms ("ssk"), a race's "10K", an Olympic code in brackets, the sign "×" before a number. Compared as the
+benchmark's relaxed score compares (case and punctuation aside), with the sweeps' folding."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sweeps import FIXTURES, check_new_rows, check_row, folded, sweep_rows
+
+_ROWS = sweep_rows(FIXTURES / "prose_sweep23.tsv")
+_PUNCT = re.compile(r"[^\w\s]|_")
+_TIMES_PACK = ("a count above one times a pack's size ('2 x 50g balls') keeps 'times' (units.py's convention, so that"
+               " 'two fifty gram' is not heard as two hundred and fifty); a reader says it with a pause no text can"
+               " write")
+_WRITTEN_PLACES = ("a measure's written zeros ('1.00 g/mL', a density to its precision) are dropped as a mark's are"
+                   " ('70.00m' is 'seventy metres', test_speech_classes): which is which only the field tells; said"
+                   " 'one gram per millilitre' now ('one grams' it was), units.py")
+# What is left, each with its class and why no general rule reads it yet.
+_KNOWN_MISSES: dict[str, str] = {
+    "Water has a density of 1.00 g/mL.": _WRITTEN_PLACES,
+    "England closed on 245-9.": ("a cricket total with no word of cricket in its sentence ('closed on' is a market's"
+                                 " word too): en.py's score rule wants one"),
+    "You need 2 x 50g balls of yarn.": _TIMES_PACK,
+    "Buy 3 x 400g tins of tomatoes.": _TIMES_PACK,
+    "Pack 4 x 250ml bottles.": _TIMES_PACK,
+}
+
+
+def _relaxed(text: str) -> str:
+    """Folded, lower case, punctuation dropped: the benchmark's relaxed form of a reading."""
+    return " ".join(_PUNCT.sub(" ", folded(text).lower()).split())
+
+
+def test_the_sweep_is_varied_and_new() -> None:
+    tags = {tag for tag, _, _ in _ROWS}
+    assert len(_ROWS) >= 75 and len(tags) >= 2
+    earlier = tuple(path.name for path in sorted(FIXTURES.glob("*.tsv")) if path.name != "prose_sweep23.tsv")
+    check_new_rows(_ROWS, earlier, _KNOWN_MISSES)
+
+
+@pytest.mark.parametrize(("language", "written", "readings"), _ROWS,
+                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
+def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
+    check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
