@@ -333,6 +333,9 @@ _LIFE_DATES = compiled(
 _LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished", "dep": "departed"}
 # "dep." is a life's end only after its birth ("b. 1898, dep. 1971": departed); else a timetable's ("York, dep. 1945").
 _BORN_BEFORE = compiled(r"\b(?:b\.|born)\s?(?:c\.\s?)?\d{3,4}\b")
+# How far back a birth is looked for: a life's brackets ("(b. Vienna, 1898; dep. 1971)"), not the whole text, which
+# made a text of many "dep." and no birth quadratic (x15 time at x4 the text).
+_LIFE_SPAN_CHARS = 80
 _LIFE_FIRST = frozenset(_LIFE_WORDS)  # a first look among letter_words: each stands between "(" or " " and "."
 # "dep. 3 mins late", "dep. on time": the verb, "departed", before how late or early a service left (its minutes
 # maybe in words by then: "dep. three minutes late").
@@ -728,7 +731,8 @@ def abbreviations(text: str) -> str:
 def _life_word(match: re.Match[str]) -> str:
     """The word a life's abbreviation stands for ("b." -> "born "); "dep." only after a birth, else as written."""
     word = match.group(1)
-    if word == "dep" and not _BORN_BEFORE.search(match.string, 0, match.start()):
+    birth_from = max(0, match.start() - _LIFE_SPAN_CHARS)
+    if word == "dep" and not _BORN_BEFORE.search(match.string, birth_from, match.start()):
         return match.group(0)
     return _LIFE_WORDS[word] + " "
 
