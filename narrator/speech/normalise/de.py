@@ -17,6 +17,7 @@ from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.util import (
     DECIMAL_SECONDS,
+    KM_BEFORE,
     ROMAN_AFTER_WORD,
     SCORE,
     currencies_in_words,
@@ -98,8 +99,6 @@ _PER_UNITS = {"m2": "Quadratmeter", "qm": "Quadratmeter", "kg": "Kilogramm", "l"
               "h": "Stunde", "Std.": "Stunde", "kWh": "Kilowattstunde", "MWh": "Megawattstunde"}
 # "S. 12": a page.
 _PAGE = re.compile(r"(?<![\w.])S\.\s?(?=\d)")
-# "zwischen km 120 und km 135": a road's kilometre before its number ("ka em"); "3 km 200 m" is a length.
-_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
 # "14:30 Uhr", "14.30 Uhr", "9:00 Uhr", "um 14:30": hours and minutes said around "Uhr".
 _CLOCK = re.compile(r"(?<![\w.:,])([01]?\d|2[0-4])(?:[:.]([0-5]\d)\s?Uhr\b|:([0-5]\d)(?![\d:]|[.,]\d)(?:\s?Uhr\b)?)")
 # "1.234,50 €", "5 €", "€ 5", "5,- €", "3 Mio. €": an amount in euros; cents after a decimal comma.
@@ -328,7 +327,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "/100" in text:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} auf 100 Kilometer", text)
     if "km " in text:
-        text = _KM_BEFORE.sub("Kilometer", text)
+        text = KM_BEFORE.sub("Kilometer", text)
     text = _UNITS_IN_FULL(text)
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
         text = DECIMAL_SECONDS.sub(r"\1 Sekunden", text)

@@ -15,7 +15,9 @@ from narrator.speech.normalise.util import (
     CLOCK_COLON,
     DAY_MONTH_YEAR,
     DECIMAL_SECONDS,
+    DEGREES_AS_ORDINAL,
     EUROS_WITH_CENTS,
+    KM_BEFORE,
     KM_PER_HOUR,
     MINUS,
     ORDINAL_INDICATOR,
@@ -26,6 +28,7 @@ from narrator.speech.normalise.util import (
     currencies_in_words,
     date_in_words,
     days_and_months,
+    degrees_where_hot,
     ends_text,
     euros_per_unit,
     fractions_in_words,
@@ -157,26 +160,11 @@ def _first_ruler(match: re.Match[str]) -> str:
     return f"{match.group(1)} 1" if match.group(1).lower() in _NUMBERED else _RULERS(match)
 
 
-# "La máxima será de 38º", "42º a la sombra": the ordinal's sign written for degrees (tidy has folded it to "o";
-# espeak-ng was given "trigésimo octavo"), where the sentence speaks of heat before it or shade after it; "quedó 2º"
-# and "el 2.º piso" stay ordinals.
-_DEGREES = re.compile(r"(\d{1,2}(?:,\d)?)o(?=[\s,.;:)]|$)")  # what stands before it is _degrees' to see (faster)
+# "La máxima será de 38º", "42º a la sombra": degrees where the clause speaks of heat before the sign or of
+# shade after it.
 _HEAT = re.compile(r"(?i:temperatura|máxima|mínima|termómetro|termómetros|grados|calor|frío|ola de)")
 _SHADE = re.compile(r"\s(?:a la sombra|de máxima|de mínima)\b")
-# "en el km 30 de la A-6": a road's kilometre before its number ("ka eme"); "3 km 200 m" is a length.
-_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
-
-
-def _degrees(match: re.Match[str]) -> str:
-    """"38o" -> "38 grados" where the sentence speaks of heat; else the ordinal is left to ORDINAL_INDICATOR."""
-    if match.start() and (match.string[match.start() - 1].isalnum() or match.string[match.start() - 1] in ".,_"):
-        return match.group(0)  # inside a word or a number: "138o", "A3o"
-    reach = max(0, match.start() - 80)  # the clause's heat, not another's: back to its comma, 80 characters at most
-    clause = max(match.string.rfind(mark, reach, match.start()) for mark in ",;:")
-    if _HEAT.search(match.string, max(reach, clause), match.start()) or _SHADE.match(
-            match.string, match.end()):
-        return f"{match.group(1)} grados"
-    return match.group(0)
+_DEGREES_IN_HEAT = degrees_where_hot(_HEAT, _SHADE, "grados")
 
 
 def normalise(text: str, options: ReadingOptions) -> str:
@@ -218,10 +206,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if " s" in text:
         text = SECONDS_AFTER_MINUTES.sub(r"\1 segundos", DECIMAL_SECONDS.sub(r"\1 segundos", text))
     if "o" in text:
-        text = _DEGREES.sub(_degrees, text)
+        text = DEGREES_AS_ORDINAL.sub(_DEGREES_IN_HEAT, text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     if "km " in text:
-        text = _KM_BEFORE.sub("kilómetro", text)
+        text = KM_BEFORE.sub("kilómetro", text)
     if "er" in text:
         text = _SHORT_ORDINAL.sub(lambda m: "primer" if m.group(1) == "1" else "tercer", text)  # "1.er puesto"
     if "m2" in text or "m3" in text:

@@ -17,6 +17,7 @@ from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
     DECIMAL_SECONDS,
+    KM_BEFORE,
     KM_PER_HOUR,
     MINUS,
     ROMAN_AFTER_WORD,
@@ -90,8 +91,6 @@ _UNITS_ALONE = {"m2": "mètre carré", "m3": "mètre cube", "km2": "kilomètre c
 # "la loi n° 2024-123", "l'article L. 123-4": after "numéro" (a year first: "n° 12-14" may be a range) or a code's
 # letter a dash joins the parts of a number ("2024 à 123" before), said "tiret" as French reads a legal reference.
 _NUMBERED_DASH = re.compile(r"(?<=numéro )((?:19|20)\d\d)-(?=\d)|(?<=\barticle )([LRD])\.?\s?(\d+)-(?=\d)")
-# "au km 30 de l'A7": a road's kilometre before its number ("ka eme"); "3 km 200" is a length.
-_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
 # "3,50 €", "1 234,50 €": euros, then the cents as French says them.
 _EUROS = re.compile(r"(?<![\w.,])(?<!\d[  ])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
@@ -237,7 +236,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if " s" in text:
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondes", DECIMAL_SECONDS.sub(r"\1 secondes", text))
     if "km " in text:
-        text = _KM_BEFORE.sub("kilomètre", text)
+        text = KM_BEFORE.sub("kilomètre", text)
     if "m2" in text or "m3" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     text = _FRACTIONS(_UNITS_IN_FULL(text))

@@ -16,6 +16,7 @@ from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
     DECIMAL_SECONDS,
     EUROS_WITH_CENTS,
+    KM_BEFORE,
     KM_PER_HOUR,
     ORDINAL_INDICATOR,
     SCORE,
@@ -59,8 +60,6 @@ _ACT_NUMBER = re.compile(r"\b((?:numero|legge|decreto|legislativo|dpr|DPR|D\.P\.
                          r"((?:19|20)\d\d)\b(?![/\d])")
 # "la l. 241/1990": the law shortened before its number and year (elsewhere "l." is a litre or an initial).
 _LAW_SHORT = re.compile(r"(?<![\w.])l\.\s(?=\d{1,5}/(?:19|20)\d\d\b)")
-# "al km 30 della A1": a road's kilometre before its number ("cappa emme"); "3 km 200" is a length.
-_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
 _MAY_END = frozenset({"ecc."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÀ-Ý]")
 _NUMBER_NEXT = re.compile(r"\s?\d")
@@ -184,7 +183,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     if "km " in text:
-        text = _KM_BEFORE.sub("chilometro", text)
+        text = KM_BEFORE.sub("chilometro", text)
     if "m2" in text or "m3" in text or "mq" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))

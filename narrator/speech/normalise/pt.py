@@ -14,7 +14,9 @@ from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import (
     DAY_MONTH_YEAR,
     DECIMAL_SECONDS,
+    DEGREES_AS_ORDINAL,
     EUROS_WITH_CENTS,
+    KM_BEFORE,
     KM_PER_HOUR,
     ORDINAL_INDICATOR,
     ROMAN_AFTER_WORD,
@@ -23,6 +25,7 @@ from narrator.speech.normalise.util import (
     currencies_in_words,
     date_in_words,
     days_and_months,
+    degrees_where_hot,
     ends_text,
     euros_per_unit,
     fractions_in_words,
@@ -159,25 +162,10 @@ _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("pt")
 _SPAN = span_joined_by("a")
 
 
-# "A temperatura chegou a 38º": the ordinal's sign written for degrees (folded to "o" by tidy; espeak-ng was given
-# "trigésimo oitavo"), where the sentence speaks of heat before it or shade after it; "ficou em 2º" stays an ordinal.
-_DEGREES = re.compile(r"(\d{1,2}(?:,\d)?)o(?=[\s,.;:)]|$)")  # what stands before it is _degrees' to see (faster)
+# "A temperatura chegou a 38º": degrees where the clause speaks of heat before the sign or of shade after it.
 _HEAT = re.compile(r"(?i:temperatura|máxima|mínima|termômetro|termómetro|termômetros|graus|calor|frio|onda de)")
 _SHADE = re.compile(r"\s(?:à sombra|de máxima|de mínima)\b")
-# "no km 230 da BR-101": a road's kilometre before its number ("ka eme"); "3 km 200 m" is a length.
-_KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
-
-
-def _degrees(match: re.Match[str]) -> str:
-    """"38o" -> "38 graus" where the sentence speaks of heat; else the ordinal is left to ORDINAL_INDICATOR."""
-    if match.start() and (match.string[match.start() - 1].isalnum() or match.string[match.start() - 1] in ".,_"):
-        return match.group(0)  # inside a word or a number: "138o", "A3o"
-    reach = max(0, match.start() - 80)  # the clause's heat, not another's: back to its comma, 80 characters at most
-    clause = max(match.string.rfind(mark, reach, match.start()) for mark in ",;:")
-    if _HEAT.search(match.string, max(reach, clause), match.start()) or _SHADE.match(
-            match.string, match.end()):
-        return f"{match.group(1)} graus"
-    return match.group(0)
+_DEGREES_IN_HEAT = degrees_where_hot(_HEAT, _SHADE, "graus")
 
 
 def _first_ruler(match: re.Match[str]) -> str:
@@ -227,10 +215,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "/" in text:
         text = _PER_UNIT.sub(lambda m: f" por {_PER_UNITS.get(m.group(1), m.group(1))}", text)
     if "o" in text:
-        text = _DEGREES.sub(_degrees, text)
+        text = DEGREES_AS_ORDINAL.sub(_DEGREES_IN_HEAT, text)
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
     if "km " in text:
-        text = _KM_BEFORE.sub("quilômetro", text)
+        text = KM_BEFORE.sub("quilômetro", text)
     if "m2" in text or "m3" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "de " in text and ("$" in text or "€" in text):

@@ -499,3 +499,28 @@ def weekdays_in_a_span(names: dict[str, str], dash_word: str) -> Callable[[str],
 
     # a stop before a joint is rare: looking for one first spares most text the pattern (a tenth of a language's time)
     return lambda text: pattern.sub(said, text) if "." in text and _SPAN_JOINT.search(text) else text
+
+
+# "en el km 30", "au km 30", "zwischen km 120": a road's kilometre post before its number, which the voices read as
+# letters ("ka eme"); "3 km 200 m" is a length.
+KM_BEFORE = re.compile(r"(?<!\d )(?<![\w.,])km(?=\s\d)")
+# "La máxima será de 38º", "A temperatura chegou a 38º": the ordinal's sign written for degrees (tidy has folded it
+# to "o"; espeak-ng said "trigésimo octavo"). What stands before it is the callback's to see (faster).
+DEGREES_AS_ORDINAL = re.compile(r"(\d{1,2}(?:,\d)?)o(?=[\s,.;:)]|$)")
+
+
+def degrees_where_hot(heat: re.Pattern[str], shade: re.Pattern[str], degrees: str) -> Callable[[re.Match[str]], str]:
+    """DEGREES_AS_ORDINAL's "38o" -> "38 grados" where its clause speaks of heat before it (`heat`) or of shade after
+    it (`shade`); else the ordinal is left to ORDINAL_INDICATOR ("quedó 2º", "ficou em 2º")."""
+
+    def said(match: re.Match[str]) -> str:
+        before = match.string[match.start() - 1] if match.start() else ""
+        if before.isalnum() or (before and before in ".,_"):
+            return match.group(0)  # inside a word or a number: "138o", "A3o"
+        reach = max(0, match.start() - 80)  # the clause's heat, not another's: back to its comma, 80 at most
+        clause = max(match.string.rfind(mark, reach, match.start()) for mark in ",;:")
+        if heat.search(match.string, max(reach, clause), match.start()) or shade.match(match.string, match.end()):
+            return f"{match.group(1)} {degrees}"
+        return match.group(0)
+
+    return said
