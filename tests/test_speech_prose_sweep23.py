@@ -49,3 +49,18 @@ def test_the_sweep_is_varied_and_new() -> None:
                          ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
 def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
     check_row(written, readings, _KNOWN_MISSES, form=_relaxed, language=language)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # an engine's cylinders written small are its name, not a version (the lead's guard on h87's "v3" rule)
+    ("The v6 engine roared into life.", "The v six engine roared into life."),
+    ("It gets a twin-turbo v8 with 600 horsepower.", "It gets a twin-turbo v eight with six hundred horsepower."),
+    ("A supercharged v12 sits up front.", "A supercharged v twelve sits up front."),
+    # and a version is still one, a cylinders' count among them
+    ("The v8 firmware fixed the bug.", "The version eight firmware fixed the bug."),
+    ("Install v12 of the app.", "Install version twelve of the app."),
+])
+def test_an_engine_s_cylinders_are_no_version(written: str, spoken: str) -> None:
+    from narrator.speech import speakable
+
+    assert speakable(written, "en-gb") == spoken

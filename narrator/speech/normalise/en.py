@@ -431,6 +431,12 @@ _MAY_BE_V = compiled(r"v\d")
 # "v2", "the v3 firmware": a version's small "v" before a whole number is "version" ("v two" it was); a capital "V2",
 # "V8" is a rocket's or an engine's name, and "IPv4", "4v4" have a letter or a digit before the "v".
 _WHOLE_VERSION = compiled(r"(?<![\w.-])v(\d{1,3})(?![\w-]|[.,]\d)")
+# An engine's cylinders are written small too ("the v6 engine", "a twin-turbo v8"): a count of them before an engine's
+# word or after a charger's is the engine's name, not a version.
+_CYLINDERS = frozenset({"6", "8", "10", "12"})
+_ENGINE_AFTER = compiled(r"\s(?:engines?|motors?|petrol|diesel|hybrid|power(?:ed)?|supercars?|cars?|saloons?"
+                         r"|coupes?)\b")
+_CHARGER_BEFORE = compiled(r"(?:turbo|turbocharged|supercharged|aspirated|biturbo)\s$")
 # "Python 3.12", "Node.js 20.11", "Llama 3.1": a release of software it names, said as a named version is; so is one
 # after a comparison's sign ("NumPy >= 1.26": h57, "at least one point two six" it was), said before it.
 _SOFTWARE_VERSION = compiled(
@@ -959,6 +965,15 @@ def _version(match: re.Match[str]) -> str:
     return padded(match, named + " point ".join(numbers.number(part) for part in match.group(2).split(".")))
 
 
+def _whole_version(match: re.Match[str]) -> str:
+    """"v3" -> "version three"; an engine's "v8" is left as its name."""
+    count = match.group(1)
+    if count in _CYLINDERS and (_ENGINE_AFTER.match(match.string, match.end())
+                                or _CHARGER_BEFORE.search(match.string, max(0, match.start() - 16), match.start())):
+        return match.group(0)
+    return "version " + numbers.integer(count)
+
+
 def _named_version(match: re.Match[str]) -> str:
     """"v3.12" -> "version three point twelve"."""
     spoken = f"{numbers.integer(match.group(2))} point {numbers.integer(match.group(3))}"
@@ -994,7 +1009,7 @@ def _names_with_numbers(text: str) -> str:
         text = _VERSION.sub(_version, text)
     if "ersion " in text or _MAY_BE_V.search(text):
         text = _NAMED_VERSION.sub(_named_version, text)
-        text = _WHOLE_VERSION.sub(lambda m: "version " + numbers.integer(m.group(1)), text)
+        text = _WHOLE_VERSION.sub(_whole_version, text)
     if ("a 0" in classes or "A 0" in classes or "= 0" in classes or "< 0" in classes or "> 0" in classes) and (
             "0.0" in classes and _MAY_BE_SOFTWARE.search(text)):
         text = _SOFTWARE_VERSION.sub(lambda m: f"{m.group(1)} "
