@@ -227,15 +227,20 @@ JOB_TITLE = re.compile(
 )
 
 
-# A writer's role or office signed after the name ("Owen Price, Editor", "Mrs Claire Donnelly, Headteacher", "Ruth
-# Evans, Chair"): what the writer does, never a second writer (JOB_TITLE above knows a newsroom's desks by their shape).
+# The offices a writer signs with after their name ("Owen Price, Editor", "Mrs Claire Donnelly, Headteacher", "Mary
+# Okoro, Treasurer"): what the writer does, never a second writer. One table for the byline (is_role) and for a
+# report's signature under its end (pageend); JOB_TITLE above knows a newsroom's desks by their shape.
+OFFICE_WORDS = frozenset({
+    "headteacher", "head", "headmaster", "headmistress", "principal", "editor", "chair", "chairman", "chairwoman",
+    "chairperson", "executive", "ceo", "director", "manager", "secretary", "treasurer", "clerk", "president",
+    "vice-president", "vicar", "rector", "minister", "curate", "mayor", "governor", "trustee", "founder", "owner",
+    "coordinator", "co-ordinator", "organiser", "organizer", "captain", "coach", "warden", "leader", "reporter",
+    "correspondent", "officer", "councillor", "convenor", "convener", "steward",
+})
 _OFFICE = re.compile(
     r"(?i)^\s*(?:the\s+)?(?:(?:acting|interim|deputy|assistant|senior|chief|joint|vice|honorary|hon\.?|co-?)\s*)*"
-    r"(?:head\s*teacher|headteacher|head|headmaster|headmistress|principal|editor|chair(?:man|woman|person)?|chief"
-    r"\s+executive|executive|ceo|director|manager|secretary|treasurer|clerk|president|vicar|rector|minister|curate"
-    r"|mayor|governor|trustee|founder|owner|coordinator|co-ordinator|organiser|organizer|captain|coach|warden|leader"
-    r"|reporter|correspondent|officer|councillor|convenor|convener|steward)s?"
-    r"(?:\s+(?:of|for|to)\s+[\w ,'’&-]{1,60})?\s*\.?\s*$")
+    r"(?:head\s+teacher|chief\s+executive|" + "|".join(sorted(map(re.escape, OFFICE_WORDS), key=len, reverse=True))
+    + r")s?(?:\s+(?:of|for|to)\s+[\w ,'’&-]{1,60})?\s*\.?\s*$")
 
 
 def is_role(text: str) -> bool:

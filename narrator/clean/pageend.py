@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.clean.common import parse_date
+from narrator.clean.common import OFFICE_WORDS, parse_date
 from narrator.clean.lines import (
     ADDRESS,
     CONTACT_WORDS,
@@ -158,14 +158,6 @@ def lines_before_the_close(lines: list[Line], end: int) -> list[Line]:
     return []
 
 
-# The offices a report's writer signs with after their name ("Mary Okoro, Treasurer", "Ann Lee, Club Secretary").
-OFFICES = frozenset({
-    "treasurer", "secretary", "chair", "chairman", "chairwoman", "chairperson", "president", "vice-president",
-    "headteacher", "headmaster", "headmistress", "principal", "clerk", "captain", "warden", "convenor", "governor",
-    "trustee", "manager", "director", "coordinator", "organiser", "organizer", "vicar", "rector", "minister",
-})
-
-
 _NAME_WITH_POST = re.compile(r"^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}),\s+((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)$")
 
 
@@ -174,7 +166,7 @@ def signed_with_post(lines: list[Line], end: int) -> list[Line]:
     Okoro, Treasurer", "Tom Hale, Parish Clerk"); a name and a town ("Ann Brook, Upper Dale") is no office."""
     if end + 1 >= len(lines) or not (signed := _NAME_WITH_POST.match(lines[end + 1].text.strip())):
         return []
-    return [lines[end + 1]] if signed.group(2).split()[-1].lower() in OFFICES else []
+    return [lines[end + 1]] if signed.group(2).split()[-1].lower() in OFFICE_WORDS else []
 
 
 # A match report's team sheet: a side's name, a colon, then its players by surname ("Harfield: Cole, Evans, Patel,
