@@ -81,12 +81,20 @@ def test_every_fixture_has_its_expectations() -> None:
     ("title: \"Baker's dozen: a day\nauthor: 'Rosa Finch'", {"title": "Baker's dozen: a day", "author": "Rosa Finch"}),
     # a quote inside the value is the writer's, kept
     ("title: It's \"fine\": really\nauthor: Ann", {"title": "It's \"fine\": really", "author": "Ann"}),
-    # a mapping under a key is not the key's value; a line of no key ends it
-    ("author:\n  name: Dev Patel\ntitle: Worms: a guide\n[broken\n  - not a tag",
-     {"author": "", "title": "Worms: a guide"}),
+    # a mapping under an empty key is its fields (Hugo's and Zola's nested author); a line of no key ends it
+    ("author:\n  name: Dev Patel\n  email: dev@example.org\ntitle: Worms: a guide\n[broken\n  - not a tag",
+     {"author": {"name": "Dev Patel", "email": "dev@example.org"}, "title": "Worms: a guide"}),
+    # an indented line under a key that has a value is no field of it
+    ("title: Worms: a guide\n  name: Dev Patel", {"title": "Worms: a guide"}),
 ])
 def test_front_matter_that_is_not_yaml_is_read_line_by_line(front: str, fields: dict[str, object]) -> None:
     assert lenient_front_matter(front) == fields
+
+
+def test_a_nested_author_in_front_matter_that_is_not_yaml_is_the_byline() -> None:
+    text = "---\ntitle: Tides: the new chart\nauthor:\n  name: Ann Lee\n  twitter: annlee\n---\n\nThe river rose.\n"
+    document = clean(Source("tides.md", text.encode(), format_for_suffix("tides.md")), CleanSettings())
+    assert (document.meta.title, document.meta.byline) == ("Tides: the new chart", "Ann Lee")
 
 
 def test_valid_yaml_is_still_read_as_yaml() -> None:
@@ -161,6 +169,10 @@ def _paragraphs(markdown: str) -> list[str]:
     ("# Notes\n\nCall f(x) as {{ f(x) }} in a template, and {{ name }} too.\n",
      ["Call f(x) as in a template, and too."]),
     ("# Notes\n\n> [!tip]\n> Bring a torch.\n", ["Bring a torch."]),  # a callout without a title
+    # kramdown's contents: the list over "{:toc}" is a seed the site replaces; a list over another attribute is read
+    ("# Notes\n\n* TOC\n{:toc}\n\nThe tide turned.\n", ["The tide turned."]),
+    ("# Notes\n\n1. Contents\n{: .no_toc toc}\n\nThe tide turned.\n", ["The tide turned."]),
+    ("# Notes\n\n* Bring a torch.\n{: .tips}\n\nThe tide turned.\n", ["Bring a torch.", "The tide turned."]),
     ("# Notes\n\n<div>A sentence with <b>bold</b> words in it.</div>\n", ["A sentence with bold words in it."]),
 ])
 def test_a_tool_s_marks_go_and_text_like_them_stays(markdown: str, paragraphs: list[str]) -> None:

@@ -106,6 +106,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
 # value after it, colons and all ("title: Night sky: what to see"), a tab allowed after the colon.
 _LENIENT_KEY = re.compile(r"^([A-Za-z_][\w -]{0,40}?)[ \t]*:(?:[ \t]+(.*))?$")
 _LENIENT_ITEM = re.compile(r"^[ \t]+-[ \t]+(.*)$")
+# An indented "key: value" under a key with no value of its own: a nested field ("author:" then "  name: Ann Lee").
+_LENIENT_NESTED = re.compile(r"^[ \t]+([A-Za-z_][\w -]{0,40}?)[ \t]*:(?:[ \t]+(.*))?$")
 
 
 def _unquoted(value: str) -> str:
@@ -121,14 +123,19 @@ def _unquoted(value: str) -> str:
 
 def lenient_front_matter(block: str) -> dict[str, Any]:
     """Front matter that is not valid YAML read as writers mean it, line by line: "key: value" at the margin, "- item"
-    lines under a key as its list. A title with ": " in it, a tab or a stray quote made YAML refuse the whole block,
-    and the title, author and date were lost with it."""
+    lines under a key as its list, indented "key: value" lines under an empty key as its fields ("author:" then
+    "  name: Ann Lee"). A title with ": " in it, a tab or a stray quote made YAML refuse the whole block, and the
+    title, author and date were lost with it."""
     fields: dict[str, Any] = {}
     key = ""
     for line in block.splitlines():
+        mapping = key and (fields[key] == "" or isinstance(fields[key], dict))
         if key and (item := _LENIENT_ITEM.match(line)):
             listed = fields[key] if isinstance(fields[key], list) else []
             fields[key] = [*listed, _unquoted(item.group(1).strip())]
+        elif mapping and (nested := _LENIENT_NESTED.match(line)) is not None:
+            inner = fields[key] if isinstance(fields[key], dict) else {}
+            fields[key] = {**inner, nested.group(1).strip(): _unquoted((nested.group(2) or "").strip())}
         elif (found := _LENIENT_KEY.match(line)) is not None:
             key = found.group(1).strip()
             fields[key] = _unquoted((found.group(2) or "").strip())

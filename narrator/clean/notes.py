@@ -133,6 +133,10 @@ _TEMPLATE_COMMENT = re.compile(r"\{#[^\n]{0,500}?#\}")
 # "{.unnumbered}" (Pandoc, Hugo, Quarto): the page's styling, never said.
 _ATTRIBUTES = re.compile(r"[ \t]*\{:[^{}\n]{0,200}\}"
                          r"|[ \t]+\{[#.][\w-]{1,60}(?:[ \t]+[#.]?[\w=\"'-]{1,60}){0,8}\}[ \t]*$")
+# kramdown's table of contents: "{:toc}" on the line under a list marks that list ("* TOC", "1. Contents") as a
+# seed the site replaces with the contents; the seed's words are never on the page.
+_TOC_MARK = re.compile(r"^[ \t]*\{:[ \t]*(?:\.no_toc[ \t]+)?toc[ \t]*\}[ \t]*$")
+_LIST_LINE = re.compile(r"^[ \t]*(?:[*+-]|\d{1,3}[.)])[ \t]+\S")
 # A line where the app draws its table of contents ("[TOC]" in Typora and Python-Markdown, "[[_TOC_]]" in GitLab's
 # and Azure's wikis) and one where Hashnode embeds a page ("%[https://...]"): what is drawn there is not the text.
 _DRAWN_LINE = re.compile(r"^[ \t]*(?:\[\[?_?TOC_?\]\]?|%\[(?:https?://)?[^\s\]]{1,2000}\])[ \t]*$", re.I)
@@ -175,6 +179,10 @@ def _prose_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if _TAG_LINE.match(line) or _CONTENT_BLOCK.match(line) or _DRAWN_LINE.match(line):
+            continue
+        if _TOC_MARK.match(line):
+            while out and _LIST_LINE.match(out[-1]):  # the seed list over the mark
+                out.pop()
             continue
         if _MDX_IMPORT.match(line) or _JSX_LINE.match(line):
             out.append("")  # a component's tag parts what it wraps from what is around it
