@@ -4,8 +4,8 @@ and tide tables, stock tables, fitness trackers, games and patch notes, insuranc
 and old documents, the kinds of text the first eight sets drew on least): a ninth estimate of the unit score on text
 nobody here tuned for. First reading 235 of 274 (85.8%) relaxed and 262 (95.6%) lenient; the relaxed misses past the
 lenient ones are the house's initialisms run together ('PM', 'UK') and a number's 'and'. After h90's rules (the
-schemes of addresses other than a web page's, a file's type spelled, guineas): 238 (86.9%) relaxed, 265 (96.7%)
-lenient.
+schemes of addresses other than a web page's, a file's type spelled, guineas, shillings and pence without their
+stops): 239 (87.2%) relaxed, 266 (97.1%) lenient.
 Compared as the eighth set compares: case and punctuation ignored, a number's "and" folded and an initialism's letters
 run together."""
 
@@ -21,9 +21,6 @@ _KNOWN = {
     "INR 2.5": "units.py (h91's): 'INR' before a number is India's currency code; on a lab report it is the"
                " international normalised ratio, and out of context a bare 'INR 2.5' (no paise written) is"
                " more often the ratio; left",
-    "£1 7s 6d": "history.py (h92's) _OLD_MONEY: shillings and pence without their stops ('£1 7s 6d', '7s 6d')"
-                " are left, as the 's' alone may be a plural ('the 1990s', 'a 6s battery'); a pence's 'd' after"
-                " the shillings would settle it",
     "R 350": "units.py (h91's): the rand's 'R' spaced from its amount is left a letter (a road's 'R 350' too)",
     "5.xii.1899": "dates.py (h92's): a naturalist's or an old register's date with its month in small Roman"
                   " numerals ('5.xii.1899') is left as written",
@@ -33,8 +30,8 @@ _KNOWN = {
                 " left spelled",
     "1830Z": "clock.py (h92's): a military or aviation clock's 'Z' is 'Zulu' (the fourth set's '0600Z' is a"
              " known miss of the same class)",
-    "p. xiv": "romans.py (h92's): 'p.' before a small Roman numeral is a preface's page; 'pp. xii' is read, the"
-              " single page is not",
+    "p. xiv": "romans.py (h92's): 'p.' before a small Roman numeral is a preface's page: the numeral is read"
+              " ('p. fourteen') but the label is left 'p.', where 'p. 14' is 'page fourteen'",
     "555.0199": "numbers.py: three digits, a stop and four is also a decimal to four places (an exchange rate's"
                 " '155.0199'); a local number written with a stop is left a decimal",
 }
@@ -93,4 +90,18 @@ def test_a_files_type_is_spelled(written: str, spoken: str) -> None:
     ("gns", "gns"),  # guard: no number, no unit
 ])
 def test_guineas(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("a wage of 7s 6d a week", "a wage of seven shillings and sixpence a week"),  # stops left out, as reprints do
+    ("£2 10s 0d", "two pounds ten shillings"),
+    ("1s 1d", "one shilling and a penny"),
+    ("£2 10s. 6d.", "two pounds ten shillings and sixpence."),  # the stopped form read as before
+    ("25s 6d", "twenty five seconds six d"),  # guard: no shilling's count above nineteen
+    ("7s 12d", "seven s twelve d"),  # guard: nor a penny's above eleven
+    ("4s 3d orbitals", "four s three d orbitals"),  # guard: a chemist's
+    ("the 1990s 3d printers", "the nineteen nineties three d printers"),  # guard: a plural, no pair
+])
+def test_shillings_and_pence_without_their_stops(written: str, spoken: str) -> None:
     assert speakable(written, "en") == spoken
