@@ -51,8 +51,6 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
                         f" not digit by digit ({_NUMBERS})",
     ("food_recall", 15): f"the notice's reference line, 'Ref: FSA-PRIN-52-2026', is read (h86) but 'Ref' is not said"
                          f" 'reference' and 'PRIN' is not spelled ({_WORDS}, {_CAPITALS})",
-    ("historical_society", 12): "pre-decimal money, '1s 6d', is 'ones six d', not 'one shilling and sixpence'"
-                                " (h76: narrator/speech/normalise/history.py)",
     ("knitting_pattern", 14): "a pattern's glossary that names an abbreviation, 'k2tog for knit two together', is"
                               " 'knit two together for knit two together': h74's shorthand.py reads every 'k2tog'"
                               " (h87 spelled its 'ssk')",

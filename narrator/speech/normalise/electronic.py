@@ -51,9 +51,19 @@ _SEPARATORS = {
 # A round number in an address is said as a number ("top-100", "model-3000"), like a model or a list's length;
 # any other run of digits is read digit by digit.
 _ROUND = compiled(r"[1-9]0{2,5}")
-_SPELLED = frozenset({"www", "http", "https", "ftp"})
-_EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php": "PHP", "png": "PNG"}
-_URL = compiled(r"\b(?i:(?:https?|ftp|file):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
+# h90: the schemes of addresses other than a web page's (a backup's "sftp://", a bucket's "s3://", a live feed's
+# "wss://", a repository's "ssh://" and "git://", a share's "smb://", a camera's "rtsp://") are addresses too: each
+# was left to the voice as written, "sftp colon slash slash" unsaid. Those that are not words are spelled.
+_SCHEMES = ("https?", "s?ftps?", "file", "ssh", "git", "svn", "s3", "gs", "smb", "nfs", "wss?", "rtsps?", "rtmps?",
+            "ipfs")
+_SPELLED = frozenset({"www", "http", "https", "ftp", "sftp", "ftps", "ssh", "svn", "gs", "smb", "nfs", "ws", "wss",
+                      "rtsp", "rtsps", "rtmp", "rtmps", "ipfs"})
+# A file's type said as its letters, as people say them ("data dot C S V"; a voice given "csv" sounds it as a word).
+_EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php": "PHP", "png": "PNG",
+               "csv": "CSV", "tsv": "TSV", "xls": "XLS", "xlsx": "XLSX", "svg": "SVG", "xml": "XML", "rtf": "RTF",
+               "ppt": "PPT", "pptx": "PPTX", "bmp": "BMP", "mkv": "MKV", "psd": "PSD", "odt": "ODT", "ods": "ODS",
+               "dmg": "DMG", "apk": "APK", "msi": "MSI"}
+_URL = compiled(rf"\b(?i:(?:{'|'.join(_SCHEMES)}):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 _EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?")
 _DOMAIN = compiled(
     rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./#?=&%~+-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
@@ -87,7 +97,7 @@ _NOT_A_NAME = word_set(
     "zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty "
     "eighty ninety"
 )
-_SCHEME = compiled(r"^(?:[a-z]+:/+)?(?:www\.)?", re.IGNORECASE)
+_SCHEME = compiled(r"^(?:[a-z][a-z0-9]*:/+)?(?:www\.)?", re.IGNORECASE)  # "s3://" too
 _PIECES = compiled(r"[/?#&=._-]")
 _TRACKING_QUERY = compiled(r"[?&](?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|s|si|igshid)=", re.IGNORECASE)
 _HEX = compiled(r"[0-9a-f]+")

@@ -252,6 +252,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "GtCO2e": ("gigatonne of CO2 equivalent", "gigatonnes of CO2 equivalent"),
     "MtCO2e": ("megatonne of CO2 equivalent", "megatonnes of CO2 equivalent"),
     "tCO2e": ("tonne of CO2 equivalent", "tonnes of CO2 equivalent"),
+    # h90: an old document's or a horse sale's price in guineas ("5 gns", "1,200 gns"); "gns" means nothing else
+    "gns": ("guinea", "guineas"),
 }
 BITS_PER_SECOND = ("bit per second", "bits per second")
 

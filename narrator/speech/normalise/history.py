@@ -51,6 +51,11 @@ _OLD_MONEY = compiled(
 _SHILLINGS_DASH = compiled(r"(?<![\w.,/₹])(\d{1,2})/-")
 _SLASHED_PRICE = compiled(r"\b((?:" + "|".join(sorted(PRICE_WORDS)) + r")(?: (?:was|is|of|at))? )"
                           r"(\d{1,2})/(\d|1[01])\b(?![/.,]\d)")
+# h90: shillings and pence written without their stops, as reprints and encyclopaedias write them ("£1 7s 6d", "a
+# wage of 7s 6d"): the pair settles what one "s" cannot ("the 1990s", "a 6s battery"), with a shilling's count under
+# twenty and a penny's under twelve, as an old sum's are.
+_UNSTOPPED_OLD_MONEY = compiled(rf"(?:{_POUNDS} )?(?<![\w.,/'£-])(1?\d)s (\d|1[01])d\b"
+                                r"(?![\w'’-]| (?:orbital|subshell|shell|electron))")  # "4s 3d orbitals": a chemist's
 _STOPPED_SUMS = compiled(r"(?<![\w.,/'£-])\d{1,2}[sd]\.")
 _CENTS = compiled(r"\b(\d+) cts\.")
 # "cent." after a century's ordinal ("the 14th cent."); an old measure after a number ("2 qrs."), a stop before the
@@ -152,6 +157,19 @@ def _old_money(match: re.Match[str]) -> str:
     return _stop_kept(match, f"{said} and {pence}" if pence else said)
 
 
+def _unstopped_old_money(match: re.Match[str]) -> str:
+    """"£1 7s 6d" -> "one pound seven shillings and sixpence", "7s 6d" -> "seven shillings and sixpence"."""
+    pounds_written, shillings, pence_written = match.groups()
+    parts = []
+    if pounds_written is not None:
+        count = int(pounds_written.replace(",", ""))
+        parts.append(f"{numbers.cardinal_with_and(count)} {'pound' if count == 1 else 'pounds'}")
+    if int(shillings) or not parts:
+        parts.append(_shillings(int(shillings), False))
+    said = " ".join(parts)
+    return f"{said} and {_pence(pence_written)}" if pence_written != "0" else said
+
+
 def _shillings_dash(match: re.Match[str]) -> str:
     if set(match.string[max(0, match.start() - 6):match.start()].split()[-1:]) & DASH_CURRENCIES:
         return match.group(0)
@@ -181,6 +199,9 @@ def old_forms(text: str) -> str:
     # ends on a letter's stop ("&c.", "Wm.", "6d.", "2 qrs."), and every form with a number has a letter or a slash
     # after a digit
     classes = char_classes(text)
+    if "0a 0a" in classes and _UNSTOPPED_OLD_MONEY.search(text):  # "7s 6d": digit, letter, space, digit, letter
+        text = _UNSTOPPED_OLD_MONEY.sub(_unstopped_old_money, text)
+        classes = char_classes(text)
     if "a." not in classes:
         return _slashed(_old_ordinals(text)) if "0" in classes else text
     if "&c." in text:

@@ -1,0 +1,107 @@
+"""A ninth author's short items in the twelve unit categories, out of context as NeMo's test files give them
+(tests/fixtures/speech/unit_tokens9.tsv: invoices and bank statements, pharmacy labels, engineering drawings, timetables
+and tide tables, stock tables, fitness trackers, games and patch notes, insurance forms, lab reports, maps and surveys,
+and old documents, the kinds of text the first eight sets drew on least): a ninth estimate of the unit score on text
+nobody here tuned for. First reading 235 of 274 (85.8%) relaxed and 262 (95.6%) lenient; the relaxed misses past the
+lenient ones are the house's initialisms run together ('PM', 'UK') and a number's 'and'. After h90's rules (the
+schemes of addresses other than a web page's, a file's type spelled, guineas, shillings and pence without their
+stops): 239 (87.2%) relaxed, 266 (97.1%) lenient.
+Compared as the eighth set compares: case and punctuation ignored, a number's "and" folded and an initialism's letters
+run together."""
+
+from __future__ import annotations
+
+import pytest
+from sweeps import FIXTURES, check_new_rows, check_row, lenient, sweep_rows
+
+from narrator.speech import speakable
+
+# Items read wrongly out of context and left: each needs context the item does not give, or is another's module.
+_KNOWN = {
+    "INR 2.5": "units.py (h91's): 'INR' before a number is India's currency code; on a lab report it is the"
+               " international normalised ratio, and out of context a bare 'INR 2.5' (no paise written) is"
+               " more often the ratio; left",
+    "R 350": "units.py (h91's): the rand's 'R' spaced from its amount is left a letter (a road's 'R 350' too)",
+    "5.xii.1899": "dates.py (h92's): a naturalist's or an old register's date with its month in small Roman"
+                  " numerals ('5.xii.1899') is left as written",
+    "HW 05:17": "capitals.py (h91's): a tide table's 'HW' and 'LW' before a clock time are high and low water;"
+                " left spelled",
+    "LW 11:32": "capitals.py (h91's): a tide table's 'HW' and 'LW' before a clock time are high and low water;"
+                " left spelled",
+    "1830Z": "clock.py (h92's): a military or aviation clock's 'Z' is 'Zulu' (the fourth set's '0600Z' is a"
+             " known miss of the same class)",
+    "p. xiv": "romans.py (h92's): 'p.' before a small Roman numeral is a preface's page: the numeral is read"
+              " ('p. fourteen') but the label is left 'p.', where 'p. 14' is 'page fourteen'",
+    "555.0199": "numbers.py: three digits, a stop and four is also a decimal to four places (an exchange rate's"
+                " '155.0199'); a local number written with a stop is left a decimal",
+}
+
+_ROWS = sweep_rows(FIXTURES / "unit_tokens9.tsv")  # category, written form, accepted readings
+_EARLIER = ("unit_tokens.tsv", "unit_tokens2.tsv", "unit_tokens3.tsv", "unit_tokens4.tsv", "unit_tokens5.tsv",
+            "unit_tokens6.tsv", "unit_tokens7.tsv", "unit_tokens8.tsv")
+
+
+def test_every_category_has_items_and_none_repeats_the_earlier_sets() -> None:
+    counts = {category: sum(1 for row in _ROWS if row[0] == category) for category, _, _ in _ROWS}
+    assert len(counts) == 12 and min(counts.values()) >= 15 and len(_ROWS) >= 250
+    check_new_rows(_ROWS, _EARLIER, _KNOWN)
+    before = {row[1].lower() for name in _EARLIER for row in sweep_rows(FIXTURES / name)}
+    assert not {row[1].lower() for row in _ROWS} & before
+
+
+@pytest.mark.parametrize(("category", "written", "readings"), _ROWS,
+                         ids=[f"{row[0]}-{i}" for i, row in enumerate(_ROWS)])
+def test_item(category: str, written: str, readings: tuple[str, ...]) -> None:
+    check_row(written, readings, _KNOWN, lenient)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("sftp://backup.example.net", "S.F.T.P colon slash slash backup dot example dot net"),  # a backup's address
+    ("Upload to sftp://files.example.org/in.",
+     "Upload to S.F.T.P colon slash slash files dot example dot org slash in."),
+    ("wss://feed.example.com/live", "W.S.S colon slash slash feed dot example dot com slash live"),
+    ("s3://my-bucket/logs", "s three colon slash slash my dash bucket slash logs"),  # a bucket's
+    ("git://example.org/repo", "git colon slash slash example dot org slash repo"),  # a word, said as one
+    ("smb://fileserver/share", "S.M.B colon slash slash fileserver slash share"),  # no dot in a share's host
+    ("ssh://git@example.com/a.git", "S.S.H colon slash slash git at example dot com slash a dot git"),
+    ("docs://x", "docs://x"),  # guard: no scheme anyone writes
+    ("ws is", "ws is"),  # guard: no address, no change
+])
+def test_addresses_of_other_schemes_are_read_as_addresses(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("data.csv", "data dot CSV"),  # a file's type said as its letters, as people say it
+    ("Download report.xlsx now", "Download report dot XLSX now"),
+    ("https://example.com/a.csv", "HTTPS colon slash slash example dot com slash a dot CSV"),
+    ("logo.svg", "logo dot SVG"),
+    ("csv files", "csv files"),  # guard: the word alone is the writer's, no file named
+    ("notes.txt", "notes dot txt"),  # guard: a type said as a word ("text") is left to the voice
+])
+def test_a_files_type_is_spelled(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("5 gns", "five guineas"),  # an old price, or a horse sale's
+    ("sold for 4,000 gns.", "sold for four thousand guineas."),
+    ("1 gns", "one guinea"),
+    ("gns", "gns"),  # guard: no number, no unit
+])
+def test_guineas(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    ("a wage of 7s 6d a week", "a wage of seven shillings and sixpence a week"),  # stops left out, as reprints do
+    ("£2 10s 0d", "two pounds ten shillings"),
+    ("1s 1d", "one shilling and a penny"),
+    ("£2 10s. 6d.", "two pounds ten shillings and sixpence."),  # the stopped form read as before
+    ("25s 6d", "twenty five seconds six d"),  # guard: no shilling's count above nineteen
+    ("7s 12d", "seven s twelve d"),  # guard: nor a penny's above eleven
+    ("4s 3d orbitals", "four s three d orbitals"),  # guard: a chemist's
+    ("the 1990s 3d printers", "the nineteen nineties three d printers"),  # guard: a plural, no pair
+])
+def test_shillings_and_pence_without_their_stops(written: str, spoken: str) -> None:
+    assert speakable(written, "en") == spoken
