@@ -105,11 +105,12 @@ def test_valid_yaml_is_still_read_as_yaml() -> None:
 def test_reading_broken_front_matter_stays_linear() -> None:
     def timed(repeats: int) -> float:
         block = "\n".join(["title: " + "a: " * 50 + " " * 200 + "b"] * repeats + ["  - " + "x " * 100] * repeats)
-        started = time.perf_counter()
+        started = time.process_time()  # CPU time: a busy machine's waits are not the parser's
         lenient_front_matter(block)
-        return time.perf_counter() - started
-    small, large = timed(1000), timed(4000)
-    assert large < 8 * small + 0.05
+        return time.process_time() - started
+    # x4 the lines: a list copied per "- item" made it x9 here, and x23 at 16,000 (0.94 s)
+    small, large = timed(2000), timed(8000)
+    assert large < 6 * small + 0.02
 
 
 # ------------------------------------------------------------------------------------------ organisations in bylines

@@ -131,8 +131,9 @@ def lenient_front_matter(block: str) -> dict[str, Any]:
     for line in block.splitlines():
         mapping = key and (fields[key] == "" or isinstance(fields[key], dict))
         if key and (item := _LENIENT_ITEM.match(line)):
-            listed = fields[key] if isinstance(fields[key], list) else []
-            fields[key] = [*listed, _unquoted(item.group(1).strip())]
+            if not isinstance(fields[key], list):
+                fields[key] = []
+            fields[key].append(_unquoted(item.group(1).strip()))  # in place: a copy per item grew as its square
         elif mapping and (nested := _LENIENT_NESTED.match(line)) is not None:
             inner = fields[key] if isinstance(fields[key], dict) else {}
             fields[key] = {**inner, nested.group(1).strip(): _unquoted((nested.group(2) or "").strip())}
