@@ -883,3 +883,10 @@ OLYMPIC_CODES = {
     "CUB": "Cuba", "KAZ": "Kazakhstan", "UZB": "Uzbekistan", "QAT": "Qatar", "BRN": "Bahrain", "KSA": "Saudi Arabia",
     "IRI": "Iran", "NAM": "Namibia", "ZIM": "Zimbabwe", "ZAM": "Zambia",
 }
+
+# h92: the short forms of notices a paper prints in columns of their own, said in full where their column shows
+# (notices.py): a parliamentary party's short name in a result ("Con hold", "Lab gain from LD", "Smith (Lab)"), a
+# tide table's high and low water, and a classed growth's rank before "Cru" ("1er Cru", "4ème Cru").
+PARTY_NAMES = {"Con": "Conservative", "Lab": "Labour", "LD": "Liberal Democrat", "Ind": "Independent"}
+TIDE_WATERS = {"HW": "high water", "LW": "low water"}
+CRU_RANKS = {"1": "Premier", "2": "Deuxième", "3": "Troisième", "4": "Quatrième", "5": "Cinquième"}
