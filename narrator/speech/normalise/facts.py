@@ -890,3 +890,9 @@ OLYMPIC_CODES = {
 PARTY_NAMES = {"Con": "Conservative", "Lab": "Labour", "LD": "Liberal Democrat", "Ind": "Independent"}
 TIDE_WATERS = {"HW": "high water", "LW": "low water"}
 CRU_RANKS = {"1": "Premier", "2": "Deuxième", "3": "Troisième", "4": "Quatrième", "5": "Cinquième"}
+# h92: the Olympic codes OLYMPIC_CODES leaves out because they are words, zones or initialisms too ("CAN", "EST",
+# "IND" an independent candidate): said as the country only where the bracket is plainly an athlete's (sports.py).
+CLASHING_OLYMPIC_CODES = {
+    "CAN": "Canada", "EST": "Estonia", "IND": "India", "PER": "Peru", "CHI": "Chile", "MAS": "Malaysia",
+    "SEN": "Senegal", "LAT": "Latvia", "COL": "Colombia", "MAR": "Morocco",
+}
