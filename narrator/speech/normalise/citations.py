@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from narrator.speech.normalise import notices
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import among_words, first_letters, sentence_stop
 
@@ -62,7 +63,7 @@ _FEDERAL_RULE = compiled("|".join(re.escape(form) for form in FEDERAL_RULES))
 # A judgment's paragraph in square brackets ("para. [45]"): the number, which the footnotes' rule would drop.
 _BRACKETED_PARAGRAPH = compiled(r"\b([Pp]aras?\.?\s?)\[(\d+(?:\s?[-–,]\s?\d+)*)\]")
 # "c. 955-c. 1010": the dash between two approximate years is "to".
-_CIRCA_SPAN = compiled(r"(?<=\d)-(?=c\.\s?\d)")
+_CIRCA_SPAN = compiled(r"(?<=\d)\s?[-–]\s?(?=c\.\s?\d)")  # h92: "c. 1340 – c. 1400", an en dash and spaces too
 
 _FIRST_LOOK = first_letters([*LABELS, "MS", "ed", "trans", "edn", "temp", "Yr", "affect", "lit", "pl",
                              "sing", "Bart", "Rt", "v", "Fed", "para", "Para", "paras", "Paras", "c"])
@@ -81,6 +82,9 @@ def _in_the_time_of(match: re.Match[str]) -> str:
 def scholarly(text: str) -> str:
     """Say the short forms of footnotes, law, old letters and reference works where their context says what they
     are."""
+    # h92: the notices' short forms ride this first pass of short forms (en.py was closed to this round): before the
+    # capitals spell "HW" and "LD", and before a wider rule takes "Ch." or "Rd." for a chapter or a road
+    text = notices.short_forms(text)
     if "." not in text or not among_words(_FIRST_LOOK, text):
         return text
     if ". " in text or ".\t" in text:
@@ -111,6 +115,6 @@ def scholarly(text: str) -> str:
         text = _FEDERAL_RULE.sub(lambda m: FEDERAL_RULES[m.group(0)], text)
     if "[" in text:
         text = _BRACKETED_PARAGRAPH.sub(r"\1\2", text)
-    if "-c." in text:
+    if "-c." in text or "– c." in text or "–c." in text or "- c." in text:
         text = _CIRCA_SPAN.sub(" to ", text)
     return text

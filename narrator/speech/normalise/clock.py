@@ -660,6 +660,40 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
     return f"{hours}:{minutes}" + (f"{joined}{upper[0]}:{upper[1]}" if joined else "")
 
 
+# h92: "Surgery 8.15-9.05", "Lunch 12.15-2.30": two dotted times joined by a dash are a span of the clock where each
+# side is one (hours to 23, minutes in two digits to 59), the span runs forward (on a 12-hour face, "11.30-1.00"
+# too) and the sentence speaks of the clock or of what keeps hours ("served", "sessions"), never of prices or
+# measures ("Gilts yielded 4.15-4.35%"). A decimal's span ("pH 6.5-7.5") has one digit after its stop. Led by a
+# digit and the stop: scanned in C.
+_DOTTED_SPAN = compiled(r"(\d(?<![\w.:,/]\d)\d?)\.([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
+_SPAN_TALK = compiled(r"\b(?i:hours|served|sessions?|surgery|classes|lessons?|services?|mass|open|closed|shop|office"
+                      r"|library|lunch|breakfast|dinner|coffee|am|pm)\b")
+# h92: "First bus 05.50", "High tide is 06.14": a dotted time whose hour is led by a zero is a 24-hour clock's (no
+# amount is written so) even with no word before it that leads to a time; and in a sentence that holds one, the other
+# dotted times of two-digit hours ("last bus 23.10") are the timetable's too.
+_ZERO_DOTTED = compiled(r"(0(?<![\w.:,/£$€]0)\d)\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
+_OTHER_DOTTED = compiled(r"(\d(?<![\w.:,/£$€]\d)\d)\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
+
+
+def _dotted_span(match: re.Match[str]) -> str:
+    """"8.15-9.05" -> "8:15 to 9:05" where both sides are clock times, in order, in talk of the clock."""
+    first, second = int(match.group(1)) * 60 + int(match.group(2)), int(match.group(3)) * 60 + int(match.group(4))
+    wraps = int(match.group(3)) < int(match.group(1)) <= 12 and second < 13 * 60  # "11.30-1.00" on a 12-hour face
+    if int(match.group(1)) > 23 or not (first < second or wraps):
+        return match.group(0)
+    if not (near(_CLOCK_TALK, match, 80) or near(_SPAN_TALK, match, 80)) or near(_NOT_CLOCK_TALK, match, 80):
+        return match.group(0)
+    return f"{match.group(1)}:{match.group(2)} to {match.group(3)}:{match.group(4)}"
+
+
+def _zero_dotted(text: str) -> str:
+    """"05.50, last bus 23.10" -> "05:50, last bus 23:10": a sentence's 24-hour times written with stops."""
+    if not any(not near(_NOT_CLOCK_TALK, match, 80) for match in _ZERO_DOTTED.finditer(text)):
+        return text
+    return _OTHER_DOTTED.sub(lambda m: m.group(0) if int(m.group(1)) > 23 or near(_NOT_CLOCK_TALK, m, 80)
+                             else f"{m.group(1)}:{m.group(2)}", text)
+
+
 def times(text: str) -> str:
     """Read clock times ("9:30 a.m.", "23:00", "5pm") and then ratios ("16:9", "3 : 1")."""
     if "/" in text and "c" in text:
@@ -694,6 +728,10 @@ def times(text: str) -> str:
         text = _channel_times(text)
     if dotted and ("ep" in text or "rr" in text or "EP" in text or "RR" in text):  # dep, departs, arr, arrives
         text = _TIMETABLE_DOTTED.sub(_timetable_dotted, text)
+    if dotted and ("-" in text or "–" in text):
+        text = _DOTTED_SPAN.sub(_dotted_span, text)
+    if dotted and "0" in text:
+        text = _zero_dotted(text)
     if dotted:
         text = _DOTTED_AFTER_TIME_WORD.sub(_dotted_after_time_word, text)
     if ":" in text:

@@ -885,3 +885,16 @@ OLYMPIC_CODES = {
     "CUB": "Cuba", "KAZ": "Kazakhstan", "UZB": "Uzbekistan", "QAT": "Qatar", "BRN": "Bahrain", "KSA": "Saudi Arabia",
     "IRI": "Iran", "NAM": "Namibia", "ZIM": "Zimbabwe", "ZAM": "Zambia",
 }
+
+# h92: the short forms of notices a paper prints in columns of their own, said in full where their column shows
+# (notices.py): a parliamentary party's short name in a result ("Con hold", "Lab gain from LD", "Smith (Lab)"), a
+# tide table's high and low water, and a classed growth's rank before "Cru" ("1er Cru", "4ème Cru").
+PARTY_NAMES = {"Con": "Conservative", "Lab": "Labour", "LD": "Liberal Democrat", "Ind": "Independent"}
+TIDE_WATERS = {"HW": "high water", "LW": "low water"}
+CRU_RANKS = {"1": "Premier", "2": "Deuxième", "3": "Troisième", "4": "Quatrième", "5": "Cinquième"}
+# h92: the Olympic codes OLYMPIC_CODES leaves out because they are words, zones or initialisms too ("CAN", "EST",
+# "IND" an independent candidate): said as the country only where the bracket is plainly an athlete's (sports.py).
+CLASHING_OLYMPIC_CODES = {
+    "CAN": "Canada", "EST": "Estonia", "IND": "India", "PER": "Peru", "CHI": "Chile", "MAS": "Malaysia",
+    "SEN": "Senegal", "LAT": "Latvia", "COL": "Colombia", "MAR": "Morocco",
+}

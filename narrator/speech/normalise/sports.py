@@ -218,10 +218,25 @@ def _slashed_pair(match: re.Match[str], named: set[int]) -> str:
     return price if price != match.group(0) else _slashed(match, named)
 
 
+# h92: "Essex 356/8 dec", "closed on 401-6 dec.": runs and the wickets down before "dec" are a declared innings, which
+# no date ("8 Dec") nor span stands so: the total (40 or more) and its wickets said "for", "dec" said "declared".
+_DECLARED = compiled(r"(?<![\w.,/-])([1-9]\d{1,2})[/-]([1-9]|10) dec\b(?!\.?\s?\d)")
+
+
+def _declared(match: re.Match[str]) -> str:
+    """"356/8 dec" -> "three hundred and fifty six for eight declared"."""
+    runs, wickets = int(match.group(1)), int(match.group(2))
+    if runs < 40:
+        return match.group(0)
+    return padded(match, f"{numbers.cardinal(runs)} for {numbers.cardinal(wickets)} declared")
+
+
 def scores(text: str) -> str:
     """Read the scores, figures and prices of sport that the rules after would take for dates, spans or fractions."""
     if "$" in text:
         text = _TOTE_PRICE.sub(_tote_price, text)
+    if " dec" in text:
+        text = _DECLARED.sub(_declared, text)
     if "/" in text:
         if "odds" in text:
             text = _EACH_WAY.sub(lambda m: f"{m.group(1)}one {'fifth' if m.group(2) == '5' else 'quarter'}", text)
