@@ -24,10 +24,6 @@ _KNOWN = {
     "R 350": "units.py (h91's): the rand's 'R' spaced from its amount is left a letter (a road's 'R 350' too)",
     "5.xii.1899": "dates.py (h92's): a naturalist's or an old register's date with its month in small Roman"
                   " numerals ('5.xii.1899') is left as written",
-    "HW 05:17": "capitals.py (h91's): a tide table's 'HW' and 'LW' before a clock time are high and low water;"
-                " left spelled",
-    "LW 11:32": "capitals.py (h91's): a tide table's 'HW' and 'LW' before a clock time are high and low water;"
-                " left spelled",
     "1830Z": "clock.py (h92's): a military or aviation clock's 'Z' is 'Zulu' (the fourth set's '0600Z' is a"
              " known miss of the same class)",
     "p. xiv": "romans.py (h92's): 'p.' before a small Roman numeral is a preface's page: the numeral is read"
