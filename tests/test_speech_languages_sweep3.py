@@ -53,6 +53,7 @@ def test_sweep(style: str, written: str, readings: tuple[str, ...]) -> None:
     ("Er siegte mit 3 Pkt. Vorsprung, sie hat 40 Pkt.", "Er siegte mit 3 Punkten Vorsprung, sie hat 40 Punkte."),
     ("Eine Frau von 40 J. wurde verletzt.", "Eine Frau von 40 Jahren wurde verletzt."),
     ("Das EL-Spiel und J. Müller.", "Das EL-Spiel und J. Müller."),  # no number before: a name and an initial
+    ("Es gibt 2 EL-Plätze.", "Es gibt 2 EL-Plätze."),  # the Europa League's
     # a law's sign and an ad's asking price, before a number only
     ("Nach §§ 211, 212 StGB und § 3 Abs. 1.", "Nach Paragrafen 211, 212 StGB und Paragraf 3 Absatz 1."),
     ("Golf, VB 4.000 €; die VB-Frage.", "Golf, Verhandlungsbasis 4.000 Euro; die VB-Frage."),
@@ -119,6 +120,8 @@ def test_spanish(written: str, spoken: str) -> None:
     # a month shortened before a comma; a weekday after an article
     ("Fino al 6 gen., poi chiuso il lun.", "Fino al 6 gennaio, poi chiuso il lunedì."),
     ("Andiamo al mar.", "Andiamo al mar."),
+    ("Ha vinto in 3 set.", "Ha vinto in 3 set."),  # tennis sets; "sett." is the month's
+    ("Dal 3 sett., poi il 5 set. 2024.", "Dal 3 settembre, poi il 5 settembre 2024."),
 ])
 def test_italian(written: str, spoken: str) -> None:
     assert speakable(written, "it") == spoken

@@ -63,7 +63,7 @@ _AGED = re.compile(r"(?<![\w.,])(\d{2})enn(e|i)\b")
 _SHORT_MONTHS = {"gen": "gennaio", "feb": "febbraio", "apr": "aprile", "mag": "maggio", "giu": "giugno",
                  "lug": "luglio", "ago": "agosto", "set": "settembre", "sett": "settembre", "ott": "ottobre",
                  "nov": "novembre", "dic": "dicembre"}
-_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )")
+_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )", words_too=("set",))
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "la legge n. 190/2012", "il d.l. 34/2020": an act's number and its year, "numero 190 del 2012" (espeak-ng: "barra").
 # "il D.P.R. 445/2000": the letters are the voice's to spell.

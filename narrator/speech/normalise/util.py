@@ -229,17 +229,21 @@ DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
 SPAN_DASH = re.compile(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
 
 
-def months_after_a_day(months: dict[str, str], after: str) -> Callable[[str], str]:
+def months_after_a_day(months: dict[str, str], after: str, words_too: Iterable[str] = ()) -> Callable[[str], str]:
     """A rule saying a month shortened with its stop in full where a day comes before it ("3 oct. 2024" ->
-    "3 octobre 2024"; espeak-ng stops at the stop as at a sentence's end); after: look-behinds for what precedes."""
+    "3 octobre 2024"; espeak-ng stops at the stop as at a sentence's end); after: look-behinds for what precedes.
+    Those of words_too are words as well ("in 3 set.": tennis sets), read only where more of the sentence follows."""
     # Before a comma and at the text's end too ("fino al 6 gen., ad es.", "du 3 au 5 févr."), where the stop is also
     # the sentence's and stays.
     pattern = re.compile(rf"(?:{after})({'|'.join(sorted(months, key=len, reverse=True))})\.(?=[\s,;)]|$)")
+    words = frozenset(words_too)
 
-    def rule(text: str) -> str:
-        return pattern.sub(lambda m: months[m.group(1)] + ("." if ends_text(m) else ""), text) if "." in text else text
+    def said(match: re.Match[str]) -> str:
+        if match.group(1) in words and (ends_text(match) or match.string[match.end():match.end() + 1] in ",;)"):
+            return match.group(0)
+        return months[match.group(1)] + ("." if ends_text(match) else "")
 
-    return rule
+    return lambda text: pattern.sub(said, text) if "." in text else text
 
 
 def span_joined_by(word: str) -> Callable[[re.Match[str]], str]:
