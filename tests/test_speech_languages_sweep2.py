@@ -64,7 +64,7 @@ def test_german(written: str, spoken: str) -> None:
 @pytest.mark.parametrize(("written", "spoken"), [
     # two weekdays' abbreviations as a span, without a day's number ("lun", "ven": syllables)
     ("Ouvert de 9h à 18h30, du lun. au ven.", "Ouvert de 9 heures à 18 heures 30, du lundi au vendredi."),
-    ("Ouvert lun.-ven. Fermé le dim.", "Ouvert lundi au vendredi. Fermé le dim."),
+    ("Ouvert lun.-ven. Fermé le dim.", "Ouvert lundi au vendredi. Fermé le dimanche."),  # after "le" (h93)
     ("Le mar. 12 mars.", "Le mardi 12 mars."),
     # a unit after "du", "le", "au" or "par" with no number ("du M deux")
     ("Le prix du m² atteint 10 500 €.", "Le prix du mètre carré atteint 10 500 euros."),

@@ -23,6 +23,7 @@ from narrator.speech.normalise.util import (
     currencies_in_words,
     ends_text,
     fractions_in_words,
+    halves_of_units,
     telephone_numbers,
     units_in_full,
     written_forms,
@@ -64,6 +65,8 @@ _ABBREVIATIONS = {
     "Ziff.": "Ziffer", "geb.": "geboren", "gest.": "gestorben", "Hrsg.": "Herausgeber", "Jg.": "Jahrgang",
     "Abb.": "Abbildung", "Tab.": "Tabelle", "zzgl.": "zuzüglich", "insg.": "insgesamt", "mind.": "mindestens",
     "u.": "und", "gem.": "gemäß", "lt.": "laut",
+    # classified ads and police reports
+    "rd.": "rund", "Bj.": "Baujahr", "Whg.": "Wohnung",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # Those that end a sentence as often as not keep their stop there ("... Äpfel, Birnen usw. Dann").
@@ -73,8 +76,19 @@ _NEW_SENTENCE = re.compile(r"\s+[A-ZÄÖÜ„\"]")
 # "Mio" and "Mrd" written without their stop, and "f." and "ff." ("S. 3 ff.").
 _BEFORE_A_NUMBER = {"Art.": "Artikel", "Kap.": "Kapitel", "Bd.": "Band", "Rn.": "Randnummer"}
 _BEFORE_NUMBER = re.compile(r"(?<![\w.])(Art\.|Kap\.|Bd\.|Rn\.)(?=\s?\d)")
-_AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "ff.": "fortfolgende"}
-_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.)(?!\w)")
+# "§ 212 StGB", "§§ 211, 212": the sign before a law's number, and an ad's asking price ("VB 8.500 €"), only before a
+# number (espeak-ng said "Paragrafenzeichen", "fau be").
+_SIGNED_NUMBER = re.compile(r"(?<![\w.])(§§|§|VB)\s?(?=\d)")
+_SIGNED = {"§§": "Paragrafen", "§": "Paragraf", "VB": "Verhandlungsbasis"}
+# After a number only: a recipe's spoons ("2 EL", "1 TL"), an age, points and people as reports shorten them ("35 J.
+# alt", "34 Pkt.", "4 Pers."); elsewhere "EL" and "J." are names and initials.
+_AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "ff.": "fortfolgende",
+                   "EL": "Esslöffel", "TL": "Teelöffel", "J.": "Jahre", "Pkt.": "Punkte", "Pers.": "Personen"}
+# Half a spoon, a litre, an hour as recipes write it ("1/2 TL": "eins zwei"), in the nominative of an ingredient list.
+_HALVES = halves_of_units({"TL": "ein halber Teelöffel", "EL": "ein halber Esslöffel", "l": "ein halber Liter",
+                           "kg": "ein halbes Kilo", "Std.": "eine halbe Stunde", "h": "eine halbe Stunde"})
+_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.)(?![\w-])")  # "2 EL-Plätze": the league
 # "Hauptstr. 5": a street name ending in "str." before its number.
 _STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)")
 # "St. Pauli", "St. Gallen": Sankt before a name.
@@ -135,9 +149,11 @@ _WEEKDAYS = {"Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerst
              "So": "Sonntag"}
 _WEEKDAY_SPAN = re.compile(r"\b(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do|Fr|Sa|So)\b\.?")
 # "am Mi. beraten", "Sa. 10 bis 14 Uhr": one weekday with its stop, after a word that asks for a day or before a time
-# (espeak-ng said "Mi" as the syllable). Its stop stays where it also ends the sentence.
+# (espeak-ng said "Mi" as the syllable), or after another and "und" ("Sa. und So."). Its stop stays where it also
+# ends the sentence.
 _ONE_WEEKDAY = re.compile(
-    r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden ))(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
+    r"(?:(?<=\bam )|(?<=\bAm )|(?<=\bab )|(?<=\bbis )|(?<=\bjeden )|(?<=\b(?:Mo|Di|Mi|Do|Fr|Sa)\. und ))"
+    r"(Mo|Di|Mi|Do|Fr|Sa|So)\.(\s*$|\s+(?=[A-ZÄÖÜ]))?"
     r"|\b(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=\s\d)")
 # "Tel. 030 1234567", "Telefon: 0170-1234567": a telephone number, digit by digit.
 _PHONE = re.compile(r"\b((?:Tel\.|Telefon|Fax|Mobil|Handy)[:.]?\s?)(\+?[\d][\d /-]{5,20}\d)")
@@ -284,6 +300,20 @@ def _abbreviation(match: re.Match[str]) -> str:
     return spoken + ("." if ends else "")
 
 
+# A dative preposition and a number before a plural in -e: "mit 34 Punkten", "von 30 Jahren" (the voice says the
+# ending the table's word has).
+_DATIVE_COUNT = re.compile(r"\b(?:mit|von|aus|bei|nach|seit|zu|vor) [\d.,]+ $")
+
+
+def _after_number(match: re.Match[str]) -> str:
+    """The word a number's abbreviation stands for, in the dative after "mit", "von"; its stop kept at the end."""
+    written = match.group(1)
+    spoken = _AFTER_A_NUMBER[written]
+    if spoken.endswith("e") and _DATIVE_COUNT.search(match.string, max(0, match.start() - 20), match.start()):
+        spoken += "n"
+    return spoken + ("." if written.endswith(".") and ends_text(match) else "")
+
+
 def _euros(match: re.Match[str]) -> str:
     """"1.234,50 €" -> "1.234 Euro 50" (the voice says the rest): cents after "Euro", as Germans say them."""
     whole, cents = match.group(1), match.group(2)
@@ -314,8 +344,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _ARTICLE_ORDINAL.sub(_article_ordinal, text)
         text = _ABBREVIATION.sub(_abbreviation, _PAGE.sub("Seite ", _SAINT.sub("Sankt ", _STREET.sub("straße", text))))
         text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)], text)
-    if "Mio" in text or "Mrd" in text or "f." in text:
-        text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)], text)
+    text = _HALVES(text)
+    if "Mio" in text or "Mrd" in text or "f." in text or any(short in text for short in _AFTER_MARKS):
+        text = _AFTER_NUMBER.sub(_after_number, text)
+    if "§" in text or "VB" in text:
+        text = _SIGNED_NUMBER.sub(lambda m: _SIGNED[m.group(1)] + " ", text)
     if "Tel" in text or "Fax" in text or "Mobil" in text or "Handy" in text:
         text = _PHONE.sub(lambda m: m.group(1) + " ".join(ch for ch in m.group(2) if ch.isdigit() or ch == "+")
                           .replace("+", "plus"), text)

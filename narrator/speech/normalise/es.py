@@ -32,6 +32,7 @@ from narrator.speech.normalise.util import (
     ends_text,
     euros_per_unit,
     fractions_in_words,
+    halves_of_units,
     ordinal_with_indicator,
     rulers_by_ordinal,
     span_joined_by,
@@ -50,13 +51,22 @@ _ABBREVIATIONS = {
     "Avda.": "avenida", "avda.": "avenida", "av.": "avenida", "Av.": "avenida", "c/": "calle", "art.": "artículo",
     "arts.": "artículos", "mill.": "millones", "ss.": "siguientes",
     "Aprox.": "Aproximadamente",
+    # recipes, results and ads: spoons, points, a telephone, a teacher before his name
+    "cda.": "cucharada", "cdas.": "cucharadas", "cdta.": "cucharadita", "cdtas.": "cucharaditas", "ptos.": "puntos",
+    "Tel.": "Teléfono", "Tlf.": "Teléfono", "Prof.": "profesor", "Profa.": "profesora",
     # months shortened with their stop ("el 3 de oct. de 2024"); "mar." may be martes, and is left to the weekdays
     "ene.": "enero", "feb.": "febrero", "abr.": "abril", "jun.": "junio", "jul.": "julio", "ago.": "agosto",
     "sept.": "septiembre", "sep.": "septiembre", "oct.": "octubre", "nov.": "noviembre", "dic.": "diciembre",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "D." is "don" only before a name ("D. Juan"); elsewhere it is an initial.
-_ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra."})
+_ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Prof.", "Profa."})
+# After a number only: "25 p. b." (basis points, as markets write them), "4 pers."; elsewhere a letter and a word.
+_AFTER_A_NUMBER = {"p. b.": "puntos básicos", "p.b.": "puntos básicos", "pb": "puntos básicos", "pers.": "personas",
+                   "h/semana": "horas por semana", "h/sem.": "horas por semana"}
+_AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|pb|pers\.|h/sem(?:\.|ana))(?![\w/])")
+_HALVES = halves_of_units({"l": "medio litro", "kg": "medio kilo", "km": "medio kilómetro", "h": "media hora",
+                           "taza": "media taza", "cucharadita": "media cucharadita", "cucharada": "media cucharada"})
 _NAME_AFTER = re.compile(r"\s[A-ZÁÉÍÓÚÑ]")
 _MAY_END = frozenset({"etc.", "EE. UU.", "EE.UU."})
 _NEW_SENTENCE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
@@ -117,11 +127,12 @@ _RULERS = rulers_by_ordinal("es", _COUNTERS, _QUEENS)
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("es")
 # "150 €/MWh", "1,20 €/l": a price per unit.
 _PER_UNITS = {"l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "km": "kilómetro",
-              "kWh": "kilovatio hora", "MWh": "megavatio hora"}
+              "kWh": "kilovatio hora", "MWh": "megavatio hora", "mes": "mes", "año": "año", "día": "día",
+              "semana": "semana", "noche": "noche"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
 _WEEKDAY_NAMES = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves",
                   "vie": "viernes", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES)
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("el", "del", "al", "los", "cada"))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "de lun. a vie.", "lun.-vie."
 # "el precio del m²": a unit after a word that leads to it, with no number before it ("del eme dos").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdel )|(?<=\bel )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2)\b")
@@ -183,6 +194,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
             lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
     if "." in text or "º" in text or "c/" in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
+        if "p" in text or "h/sem" in text:
+            text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and
+                                                                             ends_text(m) else ""), text)
     if "km/h" in text:
         text = KM_PER_HOUR.sub(" kilómetros por hora", text)
     if "€" in text or "euro" in text:
@@ -216,4 +230,4 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "de " in text and ("$" in text or "€" in text or "£" in text):
         text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))
+    return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(_HALVES(text))))

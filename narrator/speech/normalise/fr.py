@@ -30,6 +30,7 @@ from narrator.speech.normalise.util import (
     ends_text,
     euros_per_unit,
     fractions_in_words,
+    halves_of_units,
     months_after_a_day,
     span_joined_by,
     units_in_full,
@@ -42,13 +43,24 @@ _TITLES = {"M.": "Monsieur", "MM.": "Messieurs", "Mme": "Madame", "Mmes": "Mesda
 # Before a capitalised name only: "M. Dupont", "Mme Martin" ("Me" is otherwise the pronoun's capital).
 _TITLE = re.compile(r"(?<![\w.])(MM\.|M\.|Mmes|Mme|Mlles|Mlle|Dr\.?|Pr|Me)\s(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _ABBREVIATIONS = {"n°": "numéro", "N°": "numéro", "nº": "numéro", "cf.": "voir", "p.": "page", "env.": "environ",
-                  "Env.": "Environ", "av.": "avenue", "bd": "boulevard", "bd.": "boulevard"}
-_ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?)(?=\s)|(?<![\w.])(p\.)\s?(?=\d)")
+                  "Env.": "Environ", "av.": "avenue", "bd": "boulevard", "bd.": "boulevard", "Tél.": "Téléphone",
+                  "tél.": "téléphone"}
+_ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?|[tT]él\.)(?=\s)|(?<![\w.])(p\.)\s?(?=\d)")
+# After a number only, as scores, recipes and small ads shorten them ("45 pts", "3 c. à s.", "6 pers.", "3 j./sem.");
+# elsewhere "pts" is letters and "pers." a word's start. "c. à s." is the soup spoon, "c. à c." the coffee spoon.
+_AFTER_A_NUMBER = {"pts": "points", "pers.": "personnes", "c. à s.": "cuillères à soupe",
+                   "c. à c.": "cuillères à café", "j./sem.": "jours par semaine", "h/sem.": "heures par semaine"}
+_AFTER_NUMBER = re.compile(r"(?<=\d )(pts|pers\.|c\. à [sc]\.|[jh]\./sem\.)(?!\w)")
+_ONE_OF = {"cuillères à soupe": "cuillère à soupe", "cuillères à café": "cuillère à café"}
+_HALVES = halves_of_units({"cuillères à café": "une demi-cuillère à café", "cuillères à soupe": "une demi-cuillère à "
+                           "soupe", "l": "un demi-litre", "kg": "un demi-kilo", "h": "une demi-heure"})
+# "à déb.": an ad's price open to offers.
+_TO_BE_DISCUSSED = re.compile(r"(?<=\bà )déb\.")
 # Before a number only: "l'art. 49", "chap. 3", "vol. 2", "al. 4" (espeak-ng said "art" and ended the sentence);
 # elsewhere "art." is the word ending a sentence ("C'est de l'art. Puis ...").
 _BEFORE_A_NUMBER = {"art.": "article", "arts.": "articles", "Art.": "Article", "chap.": "chapitre",
-                    "vol.": "volume", "al.": "alinéa"}
-_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.)\s?(?=\d|[LRD]\.?\s?\d)")
+                    "vol.": "volume", "al.": "alinéa", "th.": "thermostat"}
+_BEFORE_NUMBER = re.compile(r"(?<![\w.])(arts?\.|Art\.|chap\.|vol\.|al\.|th\.)\s?(?=\d|[LRD]\.?\s?\d)")
 # "0 800 123 456", "0800 123 456": a number led by 0 in groups, one of three digits or more, which espeak-ng joins
 # into one ("zéro milliard huit cents millions ..."); with a comma between its groups each is said alone, as French
 # says a telephone number. Groups of two ("01 42 76 40 40") it says one by one already, and are left.
@@ -79,18 +91,21 @@ _SCALES = {"Md": "milliard", "Mds": "milliard", "Mrd": "milliard", "Mrds": "mill
 # "1,85 €/l": a price per unit.
 _PER_UNIT = re.compile(r"(?<=euro)s?( \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mois|an|jour|personne)(?!\w)")
 _PER_UNITS = {"l": "litre", "kg": "kilo", "m2": "mètre carré", "h": "heure", "km": "kilomètre",
-              "kWh": "kilowattheure", "MWh": "mégawattheure"}
+              "kWh": "kilowattheure", "MWh": "mégawattheure", "mois": "mois", "an": "an", "jour": "jour",
+              "semaine": "semaine", "nuit": "nuit"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} par {unit}")
 _WEEKDAY_NAMES = {"lun": "lundi", "mar": "mardi", "mer": "mercredi", "jeu": "jeudi", "ven": "vendredi",
                   "sam": "samedi", "dim": "dimanche"}
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES)
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("le", "du", "au", "dès", "chaque"))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "au")  # "du lun. au ven.", "lun.-ven."
 # "le prix du m²", "par m³": a unit after a word that leads to it, with no number before it ("du M deux").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdu )|(?<=\ble )|(?<=\bau )|(?<=\bpar ))(m2|m3|km2)\b")
 _UNITS_ALONE = {"m2": "mètre carré", "m3": "mètre cube", "km2": "kilomètre carré"}
 # "la loi n° 2024-123", "l'article L. 123-4": after "numéro" (a year first: "n° 12-14" may be a range) or a code's
 # letter a dash joins the parts of a number ("2024 à 123" before), said "tiret" as French reads a legal reference.
-_NUMBERED_DASH = re.compile(r"(?<=numéro )((?:19|20)\d\d)-(?=\d)|(?<=\barticle )([LRD])\.?\s?(\d+)-(?=\d)")
+# A code's article is one number in parts ("l'article 222-7 du Code pénal"): after "article" written singular, not
+# "articles 3-5", a span.
+_NUMBERED_DASH = re.compile(r"(?<=numéro )((?:19|20)\d\d)-(?=\d)|(?<=\barticle )(?:([LRD])\.?\s?)?(\d+)-(?=\d)")
 # "3,50 €", "1 234,50 €": euros, then the cents as French says them.
 _EUROS = re.compile(r"(?<![\w.,])(?<!\d[  ])(\d{1,3}(?:[  ]\d{3})*|\d+),(\d{2})\s?(?:€|euros?\b)")
 
@@ -102,6 +117,15 @@ def _ordinal(match: re.Match[str]) -> str:
     if not value or value == 1:
         return match.group(0)  # "1e" is rare and "premier" or "première"; espeak-ng says "1er" itself
     return str(num2words(value, lang="fr", to="ordinal"))
+
+
+def _after_number(match: re.Match[str]) -> str:
+    """"45 pts" -> "45 points", "1 c. à s." -> "1 cuillère à soupe"; a stop that ends the text stays."""
+    written = match.group(1)
+    spoken = _AFTER_A_NUMBER[written]
+    if match.string[max(0, match.start() - 3):match.start()] in (" 1 ", "1 ") or match.start() == 2:
+        spoken = _ONE_OF.get(spoken, spoken)
+    return spoken + ("." if written.endswith(".") and ends_text(match) else "")
 
 
 def _grouped_number(match: re.Match[str]) -> str:
@@ -152,6 +176,7 @@ _UNITS = {
     "min": ("minute", "minutes"),
     "km": ("kilomètre", "kilomètres"), "m": ("mètre", "mètres"), "cm": ("centimètre", "centimètres"),
     "mm": ("millimètre", "millimètres"), "kg": ("kilo", "kilos"), "g": ("gramme", "grammes"),
+    "cl": ("centilitre", "centilitres"), "dl": ("décilitre", "décilitres"),
     "mg": ("milligramme", "milligrammes"), "l": ("litre", "litres"), "ml": ("millilitre", "millilitres"),
     "ha": ("hectare", "hectares"), "t": ("tonne", "tonnes"),
     "km2": ("kilomètre carré", "kilomètres carrés"),
@@ -204,6 +229,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                  text)
         if "." in text:
             text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
+            if "à déb." in text:
+                text = _TO_BE_DISCUSSED.sub(lambda m: "débattre" + ("." if ends_text(m) else ""), text)
+    if "pts" in text or "pers." in text or "c. à " in text or "/sem." in text:
+        text = _AFTER_NUMBER.sub(_after_number, text)
     if "0" in text:
         text = _GROUPED_NUMBER.sub(_grouped_number, text)
     if "e" in text:
@@ -231,7 +260,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "-" in text or "–" in text:
         if "numéro" in text or "article" in text:
             text = _NUMBERED_DASH.sub(lambda m: f"{m.group(1)} tiret " if m.group(1) else
-                                      f"{m.group(2)} {m.group(3)} tiret ", text)
+                                      f"{m.group(2) + ' ' if m.group(2) else ''}{m.group(3)} tiret ", text)
         text = MINUS.sub("moins ", SPAN_DASH.sub(_SPAN, text))  # "10-15", "3-1", "-5 °C"
     if " s" in text:
         text = SECONDS_AFTER_MINUTES.sub(r"\1 secondes", DECIMAL_SECONDS.sub(r"\1 secondes", text))
@@ -239,7 +268,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = KM_BEFORE.sub("kilomètre", text)
     if "m2" in text or "m3" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
-    text = _FRACTIONS(_UNITS_IN_FULL(text))
+    text = _FRACTIONS(_UNITS_IN_FULL(_HALVES(text)))
     if "e un " in text:
         text = _OF_ONE_PART.sub(r"\1'un ", text)
     return _WHOLE_EUROS(_CURRENCIES(text))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from num2words import num2words
+
 from narrator.speech.normalise.options import ReadingOptions
 from narrator.speech.normalise.util import (
     CLOCK_COLON,
@@ -28,6 +30,7 @@ from narrator.speech.normalise.util import (
     ends_text,
     euros_per_unit,
     fractions_in_words,
+    halves_of_units,
     months_after_a_day,
     ordinal_with_indicator,
     span_joined_by,
@@ -48,11 +51,19 @@ _ABBREVIATIONS = {
     "d.l.": "decreto legge", "d.lgs.": "decreto legislativo", "art.": "articolo", "artt.": "articoli",
     "ca.": "circa",
 }
+# After a number only: a table's points, a spread's basis points, a recipe's people ("50 pt", "150 p.b.", "4 pers.").
+_AFTER_A_NUMBER = {"pt": "punti", "pti": "punti", "p.b.": "punti base", "pb": "punti base", "pers.": "persone",
+                   "h/sett.": "ore a settimana", "h/settimana": "ore a settimana"}
+_AFTER_NUMBER = re.compile(r"(?<=\d )(pti?|p\.b\.|pb|pers\.|h/sett(?:\.|imana))(?![\w/])")
+_HALVES = halves_of_units({"l": "mezzo litro", "kg": "mezzo chilo", "km": "mezzo chilometro", "m": "mezzo metro",
+                           "h": "mezz'ora"})
+# "un 35enne", "una 40enne": an age written with its ending, said as one word ("trentacinquenne").
+_AGED = re.compile(r"(?<![\w.,])(\d{2})enn(e|i)\b")
 # A month shortened with its stop after the day ("il 3 ott. 2024"); "mar." may be martedì and is left alone.
 _SHORT_MONTHS = {"gen": "gennaio", "feb": "febbraio", "apr": "aprile", "mag": "maggio", "giu": "giugno",
                  "lug": "luglio", "ago": "agosto", "set": "settembre", "sett": "settembre", "ott": "ottobre",
                  "nov": "novembre", "dic": "dicembre"}
-_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )")
+_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )", words_too=("set",))
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "la legge n. 190/2012", "il d.l. 34/2020": an act's number and its year, "numero 190 del 2012" (espeak-ng: "barra").
 # "il D.P.R. 445/2000": the letters are the voice's to spell.
@@ -91,7 +102,7 @@ _UNITS = {
     "km2": ("chilometro quadrato", "chilometri quadrati"),
     "m2": ("metro quadrato", "metri quadrati"), "m3": ("metro cubo", "metri cubi"),
     "kWh": ("chilowattora", "chilowattora"), "kW": ("chilowatt", "chilowatt"), "MW": ("megawatt", "megawatt"),
-    "GW": ("gigawatt", "gigawatt"), "°C": ("grado", "gradi"),
+    "GW": ("gigawatt", "gigawatt"), "°C": ("grado", "gradi"), "mq": ("metro quadrato", "metri quadrati"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("it")
@@ -119,6 +130,9 @@ _RANK_DEGREE = re.compile(
 # "in 2 h 08 min", "24 h su 24": hours with their "h" apart (espeak-ng said "acca"), and a minute's zero ("zero otto").
 _HOURS_APART = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4]) h\b(?![/.]\w)")
 _MINUTES_ZERO = re.compile(r"(?<![\w.,:])0(\d)(?=\s?min\b)")
+# A mobile number ("333 1234567", "347 123 4567"): led by 3, with no 0 to tell it; Italian groups thousands with stops,
+# so digits in these groups are no count ("trecentotrentatré un milione ..." before).
+_MOBILE = re.compile(r"(?<![\w.,+/-])3\d\d ?(?:\d{6,7}|\d{3} \d{3,4})(?![\w/-]|[.,]\d| \d)")
 _TELEPHONE = telephone_numbers("più", r"\(0\d{1,4}\)")  # "06 1234 5678": "milleduecentotrentaquattro" before
 # "2/3 degli elettori": a fraction before "of" ("due barra tre" before).
 _FRACTIONS = fractions_in_words(
@@ -136,7 +150,7 @@ _PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h":
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} euro {unit}")
 _WEEKDAY_NAMES = {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio": "giovedì", "ven": "venerdì",
                   "sab": "sabato", "dom": "domenica"}
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES)
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("il", "al", "dal", "del", "di", "ogni"))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "dal lun. al ven.", "lun.-ven."
 # "il prezzo al m²", "per m³": a unit after a word that leads to it, with no number before it ("emme due").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bal )|(?<=\bil )|(?<=\bper )|(?<=\bogni )|(?<=\bdel ))(m2|mq|m3|km2)\b")
@@ -179,6 +193,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
                                f"{int(m.group(1))} e {int(m.group(2))}", text)  # "alle 21:00", "9:05"
         text = SCORE.sub(r"\1 a \2", text)  # "2:1": a score
     text = _TELEPHONE(text)  # before the spans: "06-1234-5678" is no span
+    if "3" in text:
+        text = _MOBILE.sub(lambda m: " ".join(ch for ch in m.group(0) if ch.isdigit()), text)
     if "-" in text or "–" in text:
         text = SPAN_DASH.sub(_SPAN, text)  # "10-15", "3-1"
     text = ORDINAL_INDICATOR.sub(_ORDINAL_WITH_INDICATOR, text)  # "2º", "1.ª"
@@ -186,7 +202,19 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = KM_BEFORE.sub("chilometro", text)
     if "m2" in text or "m3" in text or "mq" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))
+    if "p" in text or "/sett" in text:
+        text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and ends_text(m)
+                                                                         else ""), text)
+    if "enn" in text:
+        text = _AGED.sub(_aged, text)
+    return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(_HALVES(text))))
+
+
+def _aged(match: re.Match[str]) -> str:
+    """"35enne" -> "trentacinquenne": the number's last vowel gives way to the ending ("ventitré" keeps its e)."""
+    number = str(num2words(int(match.group(1)), lang="it"))
+    stem = number[:-1] + "e" if number.endswith("é") else number[:-1]
+    return f"{stem}enn{match.group(2)}"
 
 
 def _degree_ordinal(match: re.Match[str]) -> str:

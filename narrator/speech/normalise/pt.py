@@ -29,6 +29,7 @@ from narrator.speech.normalise.util import (
     ends_text,
     euros_per_unit,
     fractions_in_words,
+    halves_of_units,
     months_after_a_day,
     ordinal_with_indicator,
     rulers_by_ordinal,
@@ -46,7 +47,17 @@ _ABBREVIATIONS = {
     "av.": "avenida", "pág.": "página", "p. ex.": "por exemplo", "V. Exa.": "Vossa Excelência",
     "aprox.": "aproximadamente", "Aprox.": "Aproximadamente", "art.": "artigo", "arts.": "artigos",
     "n.º": "número", "n.o": "número",  # "n.o": tidy has folded the indicator
+    "Dr.ª": "doutora", "Dr.a": "doutora", "Prof.ª": "professora", "Prof.a": "professora",  # Portugal's feminine titles
+    # recipes and small ads
+    "xíc.": "xícara", "xícs.": "xícaras", "colh.": "colher", "apto.": "apartamento", "Apto.": "Apartamento",
+    "tel.": "telefone", "Tel.": "Telefone",
 }
+# After a number only: a table's points, a rate's percentage points ("60 pts", "0,5 p.p."); elsewhere letters.
+_AFTER_NUMBER = re.compile(r"(?<=\d )(pts|p\.p\.)(?!\w)")
+_HALVES = halves_of_units({"l": "meio litro", "kg": "meio quilo", "km": "meio quilômetro", "h": "meia hora",
+                           "xícara": "meia xícara", "colher": "meia colher"})
+# "3x por semana", "2x ao dia": times a week or a day (espeak-ng: "três xis").
+_TIMES_PER = re.compile(r"(?<![\w.,])(\d{1,2}) ?x (?=(?:por|ao|na|a cada) (?:semana|dia|mês|ano)\b)")
 # A month shortened with its stop after the day ("3 de out. de 2024").
 _SHORT_MONTHS = {"jan": "janeiro", "fev": "fevereiro", "mar": "março", "abr": "abril", "mai": "maio", "jun": "junho",
                  "jul": "julho", "ago": "agosto", "set": "setembro", "out": "outubro", "nov": "novembro",
@@ -58,7 +69,7 @@ _CLOCK = re.compile(r"(?<![\w.,:])([01]?\d|2[0-4])(?:\s?h\s?([0-5]\d)?(?![\w/])|
 # "R$ 1.234,50", "1.234,50 €": reais or euros, then the cents ("mil ... reais e cinquenta centavos").
 _REAIS = re.compile(r"R\$\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}))?(?![\d,.]\d)")
 # "R$ 3,5 bilhões", "R$ 28,7 bi": a scale after the amount; the currency is said after it, "de reais".
-_SCALED_REAIS = re.compile(r"R\$\s?(\d+(?:,\d+)?)\s?(bilhões|bilhão|milhões|milhão|bi|mi|tri|trilhões|trilhão)\b")
+_SCALED_REAIS = re.compile(r"R\$\s?(\d+(?:,\d+)?)\s?(bilhões|bilhão|milhões|milhão|bi|mi|tri|trilhões|trilhão|mil)\b")
 _SCALES = {"bi": "bilhões", "mi": "milhões", "tri": "trilhões"}
 # "2,5 M€": millions of euros, as budgets write them.
 _MILLIONS_OF_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?M€")
@@ -88,6 +99,17 @@ _SCORE_X = re.compile(
 _SHORT_SCALE = re.compile(r"(?<=\d )(bi|mi|tri)(?= de )")
 
 
+_ONE_POINT = re.compile(r"(?<![\d.,])(?:1|0,\d+|1,\d+) $")
+
+
+def _after_number(match: re.Match[str]) -> str:
+    """"60 pts" -> "60 pontos", "0,5 p.p." -> "0,5 ponto percentual" (under two, Portuguese says it in the singular)."""
+    one = _ONE_POINT.search(match.string, max(0, match.start() - 8), match.start()) is not None
+    if match.group(1) == "pts":
+        return "ponto" if one else "pontos"
+    return ("ponto percentual" if one else "pontos percentuais") + ("." if ends_text(match) else "")
+
+
 def _dom(match: re.Match[str]) -> str:
     """"D. João" -> "Dom João", "D. Maria" -> "Dona Maria"; an initial after a name ("José D. Silva") is left."""
     if _NAME_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
@@ -96,11 +118,12 @@ def _dom(match: re.Match[str]) -> str:
 # "R$ 5,89/l": a price per unit.
 _PER_UNIT = re.compile(r"(?:(?<=centavos)|(?<=reais)|(?<=euros))\s?/\s?(l|kg|m2|h|km|kWh|MWh|mês|ano|dia|pessoa)(?!\w)")
 _PER_UNITS = {"l": "litro", "kg": "quilo", "m2": "metro quadrado", "h": "hora", "km": "quilômetro",
-              "kWh": "quilowatt-hora", "MWh": "megawatt-hora"}
+              "kWh": "quilowatt-hora", "MWh": "megawatt-hora", "mês": "mês", "ano": "ano", "dia": "dia",
+              "semana": "semana", "noite": "noite"}
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
 _WEEKDAY_NAMES = {"seg": "segunda-feira", "ter": "terça-feira", "qua": "quarta-feira", "qui": "quinta-feira",
                   "sex": "sexta-feira", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES)
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("no", "na", "do", "da", "ao", "nos", "aos", "até"))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "de seg. a sex.", "seg.-sex."
 # "o preço do m²": a unit after a word that leads to it, with no number before it ("eme dois").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdo )|(?<=\bo )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2)\b")
@@ -193,7 +216,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
     if "." in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
     if "R$" in text:
-        text = _SCALED_REAIS.sub(lambda m: f"{m.group(1)} {_SCALES.get(m.group(2), m.group(2))} de reais", text)
+        text = _SCALED_REAIS.sub(lambda m: f"{m.group(1)} mil reais" if m.group(2) == "mil" else  # no "de" after mil
+                                 f"{m.group(1)} {_SCALES.get(m.group(2), m.group(2))} de reais", text)
         text = _REAIS.sub(lambda m: _money(m, "reais" if m.group(1) != "1" else "real"), text)
     if "€" in text or "euro" in text:
         text = _MILLIONS_OF_EUROS.sub(lambda m: f"{m.group(1)} {'milhão' if m.group(1) == '1' else 'milhões'} de euros",
@@ -223,5 +247,9 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "de " in text and ("$" in text or "€" in text):
         text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
-    text = _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(text)))
+    if "pts" in text or "p.p." in text:
+        text = _AFTER_NUMBER.sub(_after_number, text)
+    if "x " in text:
+        text = _TIMES_PER.sub(lambda m: f"{m.group(1)} {'vez' if m.group(1) == '1' else 'vezes'} ", text)
+    text = _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(_HALVES(text))))
     return _SHORT_SCALE.sub(lambda m: _SCALES[m.group(1)], text) if " de " in text else text

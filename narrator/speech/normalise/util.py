@@ -168,17 +168,39 @@ def days_and_months(leads: str, conjunction: str, months: tuple[str, ...], templ
     return lambda text: run.sub(read, text) if "/" in text else text
 
 
-def weekdays_before_a_day(names: dict[str, str]) -> Callable[[str], str]:
+def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = ()) -> Callable[[str], str]:
     """A reader of a weekday's abbreviation before the day's number ("mar. 12", "lun. 5 de junio", "seg., dia 5"):
-    its name from names (keys in small letters, without the stop); espeak-ng said the syllable ("mar" is the sea)."""
+    its name from names (keys in small letters, without the stop); espeak-ng said the syllable ("mar" is the sea).
+    After one of articles, the words that lead to a day ("del sáb.", "no dom., às 16h"), a weekday written small needs
+    no number after it; "mar" is left there, the sea's word too ("cerca del mar.")."""
     alternatives = "|".join(sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"\b((?i:{alternatives}))\.(?=,?\s+(?:\d|dia\b))")
+    unambiguous = "|".join(sorted((name for name in names if name != "mar"), key=len, reverse=True))
+    leads = "|".join(f"(?<=\\b{article} )" for article in articles)
+    after_article = re.compile(rf"(?:{leads})({unambiguous})\.(?=[\s,;)]|$)") if articles else None
 
     def said(match: re.Match[str]) -> str:
         name = names[match.group(1).lower()]
         return name.capitalize() if match.group(1)[0].isupper() else name
 
-    return lambda text: pattern.sub(said, text) if "." in text else text
+    def said_after(match: re.Match[str]) -> str:
+        return names[match.group(1)] + ("." if ends_text(match) else "")  # the sentence's stop stays
+
+    def rule(text: str) -> str:
+        if "." not in text:
+            return text
+        text = pattern.sub(said, text)
+        return after_article.sub(said_after, text) if after_article is not None else text
+
+    return rule
+
+
+def halves_of_units(halves: dict[str, str]) -> Callable[[str], str]:
+    """A reader of half a unit written as a fraction ("1/2 l", "1/2 xíc."): halves maps each unit as written to the
+    language's words for half of it ("medio litro", "meia xícara"); the unit rules read "1/2 litros", a plural."""
+    alternatives = "|".join(re.escape(unit) for unit in sorted(halves, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w/.,])1/2 ({alternatives})(?![\w/])")
+    return lambda text: pattern.sub(lambda m: halves[m.group(1)], text) if "1/2 " in text else text
 
 
 def euros_per_unit(units: dict[str, str], template: str) -> Callable[[str], str]:
@@ -207,15 +229,21 @@ DECIMAL_SECONDS = re.compile(r"(?<![\w.,])(\d{1,3},\d{1,3})\s?s\b(?![.\w]\w)")
 SPAN_DASH = re.compile(r"(?<![\w.,/-])(\d{1,4})\s?[-–]\s?(\d{1,4})(?![\d,./]\d|[\w/-])")
 
 
-def months_after_a_day(months: dict[str, str], after: str) -> Callable[[str], str]:
+def months_after_a_day(months: dict[str, str], after: str, words_too: Iterable[str] = ()) -> Callable[[str], str]:
     """A rule saying a month shortened with its stop in full where a day comes before it ("3 oct. 2024" ->
-    "3 octobre 2024"; espeak-ng stops at the stop as at a sentence's end); after: look-behinds for what precedes."""
-    pattern = re.compile(rf"(?:{after})({'|'.join(sorted(months, key=len, reverse=True))})\.(?=\s)")
+    "3 octobre 2024"; espeak-ng stops at the stop as at a sentence's end); after: look-behinds for what precedes.
+    Those of words_too are words as well ("in 3 set.": tennis sets), read only where more of the sentence follows."""
+    # Before a comma and at the text's end too ("fino al 6 gen., ad es.", "du 3 au 5 févr."), where the stop is also
+    # the sentence's and stays.
+    pattern = re.compile(rf"(?:{after})({'|'.join(sorted(months, key=len, reverse=True))})\.(?=[\s,;)]|$)")
+    words = frozenset(words_too)
 
-    def rule(text: str) -> str:
-        return pattern.sub(lambda m: months[m.group(1)], text) if "." in text else text
+    def said(match: re.Match[str]) -> str:
+        if match.group(1) in words and (ends_text(match) or match.string[match.end():match.end() + 1] in ",;)"):
+            return match.group(0)
+        return months[match.group(1)] + ("." if ends_text(match) else "")
 
-    return rule
+    return lambda text: pattern.sub(said, text) if "." in text else text
 
 
 def span_joined_by(word: str) -> Callable[[re.Match[str]], str]:
@@ -280,6 +308,11 @@ ORDINAL_INDICATOR = re.compile(r"(?<![\w.,])(\d{1,3})\.?([oa])(?=[\s,.;:)]|$)")
 _NEXT_SMALL_WORD = compiled(r"\s+([a-záéíóúñ]+)")
 
 
+# The small words after which "primero" and "tercero" keep their ending: no noun follows ("es 1.º con 45 puntos").
+_NOT_A_NOUN = frozenset({"de", "del", "y", "o", "a", "en", "e", "u", "al", "con", "por", "para", "sin", "que", "tras",
+                         "ante", "entre", "hasta", "desde", "según", "como", "sobre"})
+
+
 def ordinal_with_indicator(language: str) -> Callable[[re.Match[str]], str]:
     """An ORDINAL_INDICATOR reading in language: the ordinal, masculine or feminine as its indicator says."""
 
@@ -291,7 +324,7 @@ def ordinal_with_indicator(language: str) -> Callable[[re.Match[str]], str]:
             return word[:-1] + "a"
         if language == "es" and word in ("primero", "tercero"):
             after = _NEXT_SMALL_WORD.match(match.string, match.end())
-            if after is not None and after.group(1) not in ("de", "del", "y", "o", "a", "en"):
+            if after is not None and after.group(1) not in _NOT_A_NOUN:
                 return word[:-1]  # "el 3.º puesto": "tercer" before its noun
         return word
 
