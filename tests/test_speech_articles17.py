@@ -52,6 +52,10 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
     ("space_launch", 7): f"a rocket's numeral with a possessive, 'a quarter of a Saturn V's', is the letter V, not"
                          f" 'Saturn five's' ({_ROMANS})",
 }
+# A sentence whose end the voice is not given (name, sentence index) -> the class and the module.
+_ENDED_ELSEWHERE: dict[tuple[str, int], str] = {
+    key: f"its last words are misread: {_ELSEWHERE[key]}" for key in (("cricket_report", 5), ("space_launch", 7))
+}
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {}
 # A fact written otherwise that the intro says alike (name -> the class and the module).
@@ -82,6 +86,11 @@ def test_the_chapters_are_the_headings(name: str) -> None:
 @pytest.mark.parametrize(("name", "index"), ARTICLES.sentence_cases(_ELSEWHERE))
 def test_each_sentence_is_said_once_and_in_order(name: str, index: int) -> None:
     ARTICLES.check_sentence(name, index)
+
+
+@pytest.mark.parametrize(("name", "index"), ARTICLES.sentence_cases(_ENDED_ELSEWHERE))
+def test_each_sentence_is_heard_to_end(name: str, index: int) -> None:
+    ARTICLES.check_sentence_end(name, index)
 
 
 @pytest.mark.parametrize("name", ARTICLES.article_cases(_MORE_ELSEWHERE))
