@@ -121,6 +121,8 @@ def test_nothing_else_is_said_and_nothing_lost(name: str) -> None:
     ("The stop outside St. Mary's Hospital on Oak St. will be served by both routes.",
      ["The stop outside St. Mary's Hospital on Oak St. will be served by both routes."]),
     ("The ash cloud over Mount St. Helens grew all day.", ["The ash cloud over Mount St. Helens grew all day."]),
+    ("In St. James the crowds were thinner.", ["In St. James the crowds were thinner."]),
+    ("The old Church St. Houses were sold.", ["The old Church St.", "Houses were sold."]),
     ("Tenants of the Main St. Apartments were moved out.", ["Tenants of the Main St. Apartments were moved out."]),
     ("He joined the U.S. Marines at 18.", ["He joined the U.S. Marines at 18."]),
     ("Seized goods go to the U.S. Customs and Border Protection office.",

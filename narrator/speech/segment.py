@@ -79,8 +79,9 @@ _MAYBE_FINAL = word_set(
 # St. Mary's", "the U.S. Army") they do not. Left whole, the next sentence was read on with the street's "Saint".
 _STREET_BEFORE = compiled(r"(?:\b[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+St\.$")
 _COUNTRY_AFTER_THE = compiled(r"\bthe\s+(?:U\.S|U\.K|U\.N|E\.U)\.$")
-# Names before a saint's ("Mount St. Helens", "Port St. Johns", "Bury St. Edmunds"), where "St." is Saint.
-_BEFORE_SAINT = word_set("mount mt fort ft port bury great little sault")
+# Names before a saint's ("Mount St. Helens", "Port St. Johns", "Bury St. Edmunds"), where "St." is Saint, and a word
+# that opens a sentence before one ("In St. James the crowds", "Near St. Pancras"), which no street is called.
+_BEFORE_SAINT = word_set("mount mt fort ft port bury great little sault to from near of by via for with")
 # Plurals that name a body or a place after the initialism or the street ("the U.S. Marines", "the U.S. Customs and
 # Border Protection", "the U.K. Athletics", "the Main St. Apartments"), never a sentence's opening noun there.
 _NAMED_PLURALS = word_set(
@@ -205,7 +206,12 @@ def _plural_opens_sentence(text: str, end: int, next_word: str) -> bool:
     lower = next_word.lower()
     if not (next_word[1:].islower() and lower.endswith("s") and not lower.endswith("ss")) or lower in _NAMED_PLURALS:
         return False
-    singular = max(frequency(lower[:-1]), frequency(lower[:-2]), frequency(lower[:-3] + "y"))
+    if lower.endswith("ies"):
+        singular = frequency(lower[:-3] + "y")  # "Libraries"
+    elif lower.endswith(("ses", "xes", "zes", "ches", "shes")):
+        singular = max(frequency(lower[:-1]), frequency(lower[:-2]))  # "Buses", "Churches"; "Houses"
+    else:
+        singular = frequency(lower[:-1])  # "Riders"; not "James" as "jam"
     if frequency(lower) < _PLURAL_COUNT or singular < _PLURAL_COUNT:
         return False
     after = text.find(next_word, end) + len(next_word)
@@ -216,7 +222,8 @@ def _opens_after_place(text: str, end: int, token: str, next_word: str) -> bool:
     """Whether a street's "St." or a country's "U.S." ends its sentence before a plural noun ("Main St. Riders")."""
     if token == "st":
         before = _STREET_BEFORE.search(text, max(0, end - 30), end)
-        if before is None or before.group(0).split()[0].lower() in _BEFORE_SAINT:
+        name = before.group(0).split()[0].lower() if before else ""
+        if not name or name in _BEFORE_SAINT or name in _STARTERS:
             return False
     elif not _COUNTRY_AFTER_THE.search(text, max(0, end - 12), end):
         return False
