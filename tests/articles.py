@@ -1,4 +1,4 @@
-"""The harness of the whole-article tests (test_speech_articles13.py, 14): an article's expectations beside it, what
+"""The harness of the whole-article tests (test_speech_articles13.py to 17): an article's expectations beside it, what
 `narrator preview --json` says of it, and what a listener hears of both.
 
 What is compared is what a listener hears: punctuation that is not voiced (commas, brackets, quotes, dashes, a word's
@@ -22,6 +22,10 @@ from narrator.cli import main
 
 _UNVOICED = re.compile(r"[,;:()\"\u201c\u201d\u2014\u2013!?-]")
 _FINAL_STOP = re.compile(r"\.(?=\s|$)")
+# A mark that ends a sentence as the voice is given it (behind any closing quotes), and the sign that stands for it in a
+# heard stream: the voice pauses there, and a listener hears the next sentence begin.
+_SENTENCE_MARK = re.compile(r"[.?!]+[\"'\u201d\u2019)]*(?=\s|$)")
+_HEARD_END = "\u2016"
 Sound = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 # Spellings a voice says alike: British and American spellings of a unit (one or many), "per cent", a capitalised
 # word and the word, "oh" and "o" for a zero in a time, and the house's "and" after "hundred" or "thousand", which our
@@ -140,6 +144,17 @@ class Articles:
         if len(sentence.split()) >= WORDS_TO_COUNT:
             assert stream.count(sentence) == 1, f"{sentence!r} said {stream.count(sentence)} times"
         assert self.in_order(name)[index], "said out of order"
+
+    def check_sentence_end(self, name: str, index: int) -> None:
+        """The body's sentence, when it ends with a stop or a mark, is given to the voice with it: the next sentence is
+        not run on ("the second volume I liked it"), which check_sentence cannot hear."""
+        sentence = self.expected(name)["body"][index].rstrip("\"'\u201d\u2019)")
+        if not sentence.endswith((".", "?", "!")):
+            return  # a heading, a list's item or its lead: ended by its block, not by a mark
+        said = " ".join(segment["text"] for segment in self.preview(name)["segments"])
+        marked = f" {self.heard(_SENTENCE_MARK.sub(f' {_HEARD_END} ', said))} "
+        tail = " ".join(self.heard(sentence).split()[-2:])
+        assert f" {tail} {_HEARD_END} " in marked, f"{tail!r} is not heard to end its sentence"
 
     def check_nothing_else(self, name: str) -> None:
         """No passage is said that the article's reader would not say (code, a caption, a menu), nor one left out."""

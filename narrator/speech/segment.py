@@ -12,7 +12,7 @@ from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import BIBLE_BOOKS, GIVEN_NAME_SHORT, MONEY_SIGNS
 from narrator.speech.normalise.maths import formula_spans
 from narrator.speech.normalise.util import word_set
-from narrator.speech.normalise.vocabulary import is_common_word
+from narrator.speech.normalise.vocabulary import frequency, is_common_word
 from narrator.speech.normalise.words import REFERENCE_WORDS
 
 # Words that end in a full stop without ending a sentence when a capital or a digit follows.
@@ -51,6 +51,18 @@ _WORD_BEFORE_NUMBER = compiled(r"(\w+)\s+\d{1,3}\.$")
 # A chess move's number before a piece's move ("1. e4 c5 2. Nf3 d6"): no sentence opens with "Nf3", and cut there the
 # run of moves was read in two halves, "two." alone and "Nf three" as letters (the normaliser reads a whole run).
 _PIECE_MOVE = compiled(r"[KQRBN][a-h]?[1-8]?x?[a-h][1-8]")
+# After a volume's or a part's short form, "I" is the pronoun, not the numeral, before a verb that only a person takes
+# ("Vol. I think", "I'm") or that a reader says of a book ("the second vol. I liked it"): cut there, it is "volume" and
+# a new sentence, where "Vol. I of the series" and "Vol. I is darker" hold on to their numeral.
+_PRONOUN_VERBS = word_set(
+    "am have do don't think like love want know hope feel need wish mean guess suppose "
+    "liked loved enjoyed hated bought thought felt wanted preferred"
+)
+_WORD_AFTER_I = compiled(r"I(?:(['\u2019](?:m|ve|d|ll))|\s+([a-z']+))")
+# Words before a Roman "I" that end a sentence ("her copy of Vol. I. I was hooked", "after World War I. I was born"),
+# where after any other word "I." is an initial ("J. I. Packer").
+_NUMBERED_BEFORE_I = compiled(r"(\w+)\.?\s+I\.$")
+_LABELS_BEFORE_I = word_set("vol volume book bk part pt chap chapter ch act sc war phase series season tier type")
 _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set(
@@ -61,6 +73,27 @@ _MAYBE_FINAL = word_set(
     # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one
     "incl"
 )
+# A street's "St." after its name ("Main St.", "12th St.") and a country's initialism after "the" ("the U.S.", "the
+# U.K.") end a sentence before a common noun's plural in capitals ("on Main St. Riders who board", "in the U.S. Schools
+# there"): no saint is called "Riders" and no body "the U.S. Schools", where before a saint's or a body's name ("Main
+# St. Mary's", "the U.S. Army") they do not. Left whole, the next sentence was read on with the street's "Saint".
+_STREET_BEFORE = compiled(r"(?:\b[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+St\.$")
+_COUNTRY_AFTER_THE = compiled(r"\bthe\s+(?:U\.S|U\.K|U\.N|E\.U)\.$")
+# Names before a saint's ("Mount St. Helens", "Port St. Johns", "Bury St. Edmunds"), where "St." is Saint, and a word
+# that opens a sentence before one ("In St. James the crowds", "Near St. Pancras"), which no street is called.
+_BEFORE_SAINT = word_set("mount mt fort ft port bury great little sault to from near of by via for with")
+# Plurals that name a body or a place after the initialism or the street ("the U.S. Marines", "the U.S. Customs and
+# Border Protection", "the U.K. Athletics", "the Main St. Apartments"), never a sentence's opening noun there.
+_NAMED_PLURALS = word_set(
+    "news customs securities forces marines marshals treasuries attorneys airways athletics courts states islands "
+    "olympics nationals championships games open apartments gardens studios lofts flats towers heights mews offices "
+    "shops stores baths rooms commons lights cellars"
+)
+# How often (in the word list) a plural and its singular must occur to count as a common noun: "Riders" (4,721) does,
+# a place's saint does not ("Andrews" 346, "Johns" 741).
+_PLURAL_COUNT = 1_000
+# A name that goes on after its plural ("U.S. Securities and Exchange", "U.S. News & World Report").
+_NAME_GOES_ON = compiled(r"\s+(?:and|&|of|[A-Z])")
 # A credit before the name it credits, after a comma or a bracket ("Virgil, trans. John Dryden", "(illus. Ann Bell)"):
 # elsewhere "trans." may be a word at a sentence's end ("She is trans. Nobody minded").
 _CREDITS = word_set("trans transl illus")
@@ -168,6 +201,43 @@ def _holds_on_to_date_or_verse(text: str, end: int, token: re.Match[str]) -> boo
     return False
 
 
+def _plural_opens_sentence(text: str, end: int, next_word: str) -> bool:
+    """Whether the capitalised word after "Main St." or "the U.S." is a common noun's plural that opens a sentence."""
+    lower = next_word.lower()
+    if not (next_word[1:].islower() and lower.endswith("s") and not lower.endswith("ss")) or lower in _NAMED_PLURALS:
+        return False
+    if lower.endswith("ies"):
+        singular = frequency(lower[:-3] + "y")  # "Libraries"
+    elif lower.endswith(("ses", "xes", "zes", "ches", "shes")):
+        singular = max(frequency(lower[:-1]), frequency(lower[:-2]))  # "Buses", "Churches"; "Houses"
+    else:
+        singular = frequency(lower[:-1])  # "Riders"; not "James" as "jam"
+    if frequency(lower) < _PLURAL_COUNT or singular < _PLURAL_COUNT:
+        return False
+    after = text.find(next_word, end) + len(next_word)
+    return _NAME_GOES_ON.match(text, after) is None
+
+
+def _opens_after_place(text: str, end: int, token: str, next_word: str) -> bool:
+    """Whether a street's "St." or a country's "U.S." ends its sentence before a plural noun ("Main St. Riders")."""
+    if token == "st":
+        before = _STREET_BEFORE.search(text, max(0, end - 30), end)
+        name = before.group(0).split()[0].lower() if before else ""
+        if not name or name in _BEFORE_SAINT or name in _STARTERS:
+            return False
+    elif not _COUNTRY_AFTER_THE.search(text, max(0, end - 12), end):
+        return False
+    return _plural_opens_sentence(text, end, next_word)
+
+
+def _is_pronoun_i(text: str, end: int, next_word: str) -> bool:
+    """Whether the "I" after a numbered label's stop is the pronoun ("vol. I liked it", "Vol. I'm"), not a numeral."""
+    if next_word != "I":
+        return False
+    after = _WORD_AFTER_I.match(text, text.find("I", end))
+    return after is not None and (after.group(1) is not None or after.group(2) in _PRONOUN_VERBS)
+
+
 def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     """Decide whether the full stop ending at `end` ends a sentence."""
     if not mark.startswith(".") or mark.startswith("..."):
@@ -178,6 +248,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         # an initial, as in "James T. Kirk"; but a letter that ends a sentence before a word that opens one ("hepatitis
         # C. The virus", "Plan B. It worked"), which no name is (nor a second initial: "J. A. Okafor"); not in a line of
         # capitals ("PROFESSORS H. AND T. OFFER")
+        if token == "i" and next_word == "I":
+            label = _NUMBERED_BEFORE_I.search(text, max(0, end - 16), end)
+            return label is not None and label.group(1).lower() in _LABELS_BEFORE_I  # "Vol. I. I was hooked"
         return next_word[1:].islower() and next_word.lower() in _STARTERS
     if any(ch.isdigit() for ch in token):
         if token.isdigit() and len(token) <= 3 and _PIECE_MOVE.fullmatch(next_word):
@@ -200,7 +273,7 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token == "temp" and _KING_AFTER_TEMP.match(text, end):
         return False
     if token in _BEFORE_NUMBER or token.endswith("str"):  # "Nr. 5", "Hauptstr. 5"
-        if token in _BEFORE_NUMERAL and _ROMAN.fullmatch(next_word):
+        if token in _BEFORE_NUMERAL and _ROMAN.fullmatch(next_word) and not _is_pronoun_i(text, end, next_word):
             return False  # "Chap. VII begins"
         return not next_word[:1].isdigit()
     if token in _CLOSES_LIST:
@@ -212,6 +285,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in ("a.m", "p.m"):
         return next_word.lower() not in _AFTER_TIME and not _TIME_ZONE_CODE.fullmatch(next_word) \
             and not next_word[:1].isdigit()
+    if token in ("st", "u.s", "u.k", "u.n", "e.u") and next_word[:1].isupper() \
+            and _opens_after_place(text, end, token, next_word):
+        return True
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         return next_word.lower() in _STARTERS
     return True
