@@ -257,7 +257,11 @@ _DISCLAIMER = re.compile(
 _SOCIAL = re.compile(
     r"(?i)\b(follow|keep up with|connect with|find|like)\b.{0,60}\bon (twitter|facebook|instagram|linkedin"
     r"|tiktok|youtube|threads|mastodon|bluesky)\b|\b(tag|mention)\s+(@\w+|us)\b"
-    r"|\bwe (want|would love|'d love) to hear\b|\bsend us\b"
+    r"|\bwe (want|would love|'d love) to hear\b"
+    # "Send us a message", "Got a tip? Send us an email": the sentence opens on it. Inside an answer's instruction for
+    # a case ("If a plant arrives damaged, send us a photo within seven days and we will replace it.") it is the
+    # writer's, as an FAQ's or a guide's answer says it
+    r"|(?:^|[.!?:]\s+)\W*(?:(?:please|or|just|simply)\s+)?send us\b"
     r"|\blet us know at\b"
 )
 # A word mixing Latin and Cyrillic letters is obfuscated spam ("Yоur" with a Cyrillic o).

@@ -31,6 +31,7 @@ from narrator.clean.textmeta import (
     is_byline_line,
     is_deck_under,
     name_line,
+    signed_with_given_name,
 )
 from narrator.model import Block, BlockKind, Metadata
 
@@ -433,6 +434,12 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
     if not meta.authors and (name := next((found for i in range(1, header.body_start)
                                            if _name_over_date(lines, i) and (found := _writers_name(lines[i]))), None)):
         meta = replace(meta, authors=(name,))  # "Rev. Ann Lee" over the day, or a speaker over "Check against delivery"
+    if (meta.title == fallback_title and meta.authors == (lines[0].text.strip(),) and _name_over_date(lines, 0)
+            and not signed_with_given_name(_HONORIFIC.sub("", lines[0].text, count=1))):
+        # capitalised words over the day that open on no given name ("Rural Post Offices" / "3 March 2026", "Village
+        # Bus Services"): the text's title and its date, not a writer's name (givennames.py is the evidence, as for
+        # a dateline's place)
+        meta = replace(meta, title=lines[0].text.strip(), authors=())
     if meta.published is None and (month := _month_in_header(lines, header.body_start)):
         meta = replace(meta, published=month)
     if meta.title != fallback_title:
