@@ -18,9 +18,6 @@ DUMPS = sorted(expectations(FIXTURES))
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "court_judgment": "a judgment's header (citation, court, judge, parties) is read, its first field as the title: "
-                      "no rule yet for a court's header",
-    "hansard_debate": "a debate's record: 'Hansard' taken for the title, its column numbers, times and speakers read",
     "speech_transcript": "'[Applause]' is read: own_text's d_applause reads a transcript's '(Applause)' as a line",
 }
 

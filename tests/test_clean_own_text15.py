@@ -20,10 +20,6 @@ DUMPS = sorted(expectations(FIXTURES))
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
 _STILL_WRONG: dict[str, str] = {
-    "court_judgment2": "a judgment's header (citation, court, judge, parties) is read, its first field as the title",
-    "discord_hash_channel2": "a channel copy of two messages: under three stamps every line is read (stamps.py's "
-                             "guard for a writer's own log), though '# bike-club' over it names a channel",
-    "hansard_debate2": "a debate's record: 'Hansard' taken for the title, its column numbers, times and speakers read",
     "masthead_date_lines": "a month and two lines of words over the title: the month dates it (h86), but 'Parish "
                            "News' is taken for the title and its masthead lines are read (no masthead without a page)",
 }

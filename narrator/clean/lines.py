@@ -257,9 +257,18 @@ _DISCLAIMER = re.compile(
 _SOCIAL = re.compile(
     r"(?i)\b(follow|keep up with|connect with|find|like)\b.{0,60}\bon (twitter|facebook|instagram|linkedin"
     r"|tiktok|youtube|threads|mastodon|bluesky)\b|\b(tag|mention)\s+(@\w+|us)\b"
-    r"|\bwe (want|would love|'d love) to hear\b|\bsend us\b"
+    r"|\bwe (want|would love|'d love) to hear\b"
     r"|\blet us know at\b"
 )
+# "Send us a message", "Got a tip? Send us an email": the sentence opens on it. Inside an answer's instruction for a
+# case ("If a plant arrives damaged, send us a photo within seven days and we will replace it.") it is the writer's, as
+# an FAQ's or a guide's answer says it. Looked for only where "end us" is.
+_SEND_US = re.compile(r"(?i)(?:^|[.!?:]\s)[\s\"'“‘(]{0,3}(?:(?:please|or|just|simply)\s+)?send us\b")
+
+
+def _asks_to_be_sent(text: str) -> bool:
+    """A sentence opening on "Send us": the page's request to write to it."""
+    return "end us" in text and _SEND_US.search(text) is not None
 # A word mixing Latin and Cyrillic letters is obfuscated spam ("Yоur" with a Cyrillic o).
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-zA-Z]")
@@ -581,8 +590,8 @@ def is_cta(text: str, words: list[str]) -> bool:
     if len(words) <= LEGAL_MAX_WORDS and words[0] in ("If", "if") and _IF_YOU_LIKED.match(text):
         return True
     if len(words) > PROMPT_MAX_WORDS:
-        return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text))
-    if _SOCIAL.search(text):
+        return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text) or _asks_to_be_sent(text))
+    if _SOCIAL.search(text) or _asks_to_be_sent(text):
         return True
     if words[0].lower() in _LISTENING_VERBS and _LISTENING_APPS.search(text):
         return True  # "Subscribe on Apple Podcasts, Spotify or wherever you get your podcasts."
@@ -690,8 +699,8 @@ def asks_for_the_page(line: Line) -> bool:
 
 # A whole sentence this long that asks nothing of the page is the writer's advice, whatever verb opens it.
 ADVICE_WORDS = 8
-_NOTICES = (_LEGAL, _SOCIAL, _DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE, _TEASER_PREFIX,
-            _LISTENING_APPS)
+_NOTICES = (_LEGAL, _SOCIAL, _SEND_US, _DISCLAIMER, _INTERFACE, _POINTER, _IF_YOU_LIKED, _ASKS_ABOUT_THE_PAGE,
+            _TEASER_PREFIX, _LISTENING_APPS)
 
 
 def reads_as_advice(line: Line) -> bool:

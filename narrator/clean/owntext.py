@@ -31,6 +31,7 @@ from narrator.clean.textmeta import (
     is_byline_line,
     is_deck_under,
     name_line,
+    signed_with_given_name,
 )
 from narrator.model import Block, BlockKind, Metadata
 
@@ -162,6 +163,29 @@ def _contents(lines: list[Line], counts: Counter[str]) -> set[str]:
     return found if len(found) >= CONTENTS_MIN_ENTRIES else set()
 
 
+# A site's bar of sections, one line of entries between pipes ("News | Sport | Farming | Property | Jobs"): four or
+# more, each a capitalised word or two, no figure and no stop. Over a headline and its byline ("By Elin Jones") it is a
+# news page's navigation as copied; a writer's own line of pipes heads a list ("Tent | Stove | Map | Torch") or holds
+# figures ("Thursday, 12 March 2026 | £1.20").
+SECTION_BAR_ENTRIES = 4
+_SECTION_ENTRY = re.compile(r"^[A-Z][\w'’&-]*(?: [\w'’&-]+)?$")
+
+
+def _section_bar(text: str) -> bool:
+    """True for a line of a site's sections between pipes."""
+    if "|" not in text:
+        return False
+    entries = [entry.strip() for entry in text.split("|")]
+    return len(entries) >= SECTION_BAR_ENTRIES and all(_SECTION_ENTRY.match(entry) for entry in entries)
+
+
+def _section_bar_over_a_byline(lines: list[Line]) -> bool:
+    """True for a bar of a site's sections over a headline and its byline: a news page's top."""
+    return any(_section_bar(line.text) and any(
+        below.text.lstrip().lower().startswith("by ") and authors_from(below)
+        for below in lines[line.index + 2:line.index + 2 + BYLINE_UNDER_HEADLINE]) for line in lines)
+
+
 def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = True) -> bool:
     """True when the text shows signs of a page around an article: prompts, repeated or menu lines, link boxes.
 
@@ -196,6 +220,8 @@ def is_page_dump(lines: list[Line], counts: Counter[str], count_menus: bool = Tr
             if is_post_stamp(line.text) or (parse_date(line.text) and not is_timed_event(line.text)):
                 return True  # "Updated 5 hours ago", "Sept. 2, 2024 7:04 pm ET": a feed's or a post's stamp
             weak.add("clock")  # a timetable's "Monday: 9am to 5pm", a programme's "12 May, 7pm: Bible study"
+    if _section_bar_over_a_byline(lines):
+        return True  # "News | Sport | Farming | Property | Jobs" over the headline and "By Elin Jones": a news page
     if _sections_over_a_byline(lines):
         return True  # "Sport" / "Football" / "Report", then the headline and "By Simon Clarke": a news page's trail
     if _asks_if_it_helped(lines):
@@ -433,6 +459,12 @@ def _own_header(lines: list[Line], fallback_title: str) -> tuple[Metadata, int]:
     if not meta.authors and (name := next((found for i in range(1, header.body_start)
                                            if _name_over_date(lines, i) and (found := _writers_name(lines[i]))), None)):
         meta = replace(meta, authors=(name,))  # "Rev. Ann Lee" over the day, or a speaker over "Check against delivery"
+    if (meta.title == fallback_title and meta.authors == (lines[0].text.strip(),) and _name_over_date(lines, 0)
+            and not signed_with_given_name(_HONORIFIC.sub("", lines[0].text, count=1))):
+        # capitalised words over the day that open on no given name ("Rural Post Offices" / "3 March 2026", "Village
+        # Bus Services"): the text's title and its date, not a writer's name (givennames.py is the evidence, as for
+        # a dateline's place)
+        meta = replace(meta, title=lines[0].text.strip(), authors=())
     if meta.published is None and (month := _month_in_header(lines, header.body_start)):
         meta = replace(meta, published=month)
     if meta.title != fallback_title:
@@ -527,6 +559,10 @@ def _shows_closing_prompt(body: list[Line], i: int) -> bool:
     return bool(_SHOW_SUPPORT.match(body[i].text)) and i > 0 and names_a_listening_app(body[i - 1].text)
 
 
+# A signature under a text: its writer's name over their office, the text's last two lines, below one line at least.
+SIGNED_UNDER = 2
+
+
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
     """The user's own article: title, byline and date from its top lines, then every line below them (a press
     release's "FOR IMMEDIATE RELEASE" and its contact for editors above its headline are labels, not read)."""
@@ -544,6 +580,10 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     while last > 1 and (_notes_app_field(body[last - 1]) or _shows_closing_prompt(body, last - 1)):
         last -= 1
     body = body[:last]
+    if not meta.authors and len(body) > SIGNED_UNDER and is_role(body[-1].text) and (
+            name := _writers_name(body[-2])):
+        # "Mrs Carys Lloyd" / "Headteacher" closing a newsletter: its writer signs it at the end (the lines are read)
+        meta = replace(meta, authors=(name,))
     for i, line in enumerate(body):
         before = body[i - 1] if i > 0 else None
         after = body[i + 1] if i + 1 < len(body) else None

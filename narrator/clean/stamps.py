@@ -66,10 +66,23 @@ _CHANNEL_APP_LINE = re.compile(
 _EDITED_MARK = re.compile(r"\s+\(edited\)$")
 
 
+# Two messages make a channel's copy when the app shows itself: the channel's name as the copy's first line ("#
+# bike-club"), or the app's own form of each stamp, a dash then the day ("Ann Lee — Today at 8:14 AM", "Ann Lee —
+# 03/03/2026 7:45 PM"), which a writer's own log ("Ann 9:14 AM" / "Went out.") never types.
+CHANNEL_SHOWN_STAMPS = 2
+_CHANNEL_HEAD = re.compile(r"^#\s?[\w-]+$")
+_APP_DAY = re.compile(r"\s[—–-]\s+(?:(?:Today|Yesterday) at\s|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s)")
+
+
 def _channel_copy(lines: list[str]) -> bool:
-    """True when STAMPED_LINES_MIN lines or more are a channel copy's sender and time, each over a message."""
-    return sum(1 for i, line in enumerate(lines[:-1]) if _SENDER_STAMP.match(line)
-               and not _SENDER_STAMP.match(lines[i + 1])) >= STAMPED_LINES_MIN
+    """True when STAMPED_LINES_MIN lines or more are a channel copy's sender and time, each over a message, or two
+    are where the channel's name heads the copy or each stamp has the app's own form."""
+    stamps = [line for i, line in enumerate(lines[:-1]) if _SENDER_STAMP.match(line)
+              and not _SENDER_STAMP.match(lines[i + 1])]
+    if len(stamps) >= STAMPED_LINES_MIN:
+        return True
+    return len(stamps) == CHANNEL_SHOWN_STAMPS and (
+        bool(_CHANNEL_HEAD.match(lines[0])) or all(_APP_DAY.search(stamp) for stamp in stamps))
 
 
 def _channel_message(line: str) -> str | None:

@@ -76,6 +76,7 @@ from narrator.clean.pagestart import (
     flair_under_question,
     key_points,
 )
+from narrator.clean.records import judgment_header, without_record_furniture
 from narrator.clean.stamps import without_stamps
 from narrator.clean.textlists import (
     INTERVIEW,
@@ -184,7 +185,7 @@ def split_lines(text: str, settings: CleanSettings) -> list[Line]:
                 raw_groups.append([])
         elif not any(rule.search(stripped) for rule in rules):
             raw_groups[-1].append(stripped)
-    raw_groups = unwrapped(without_stamps([g for g in raw_groups if g]))
+    raw_groups = unwrapped(judgment_header(without_record_furniture(without_stamps([g for g in raw_groups if g]))))
     lines: list[Line] = []
     for group_number, group in enumerate(raw_groups):
         for text_line in group:

@@ -75,8 +75,10 @@ TITLE_SIMILARITY = 0.6
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:·•«]\s+[^|\-–—·•«»]{2,40}$")
 
 # A month and year, or a date, after a title's dash: the issue's, not a site's name.
-_ISSUE_DATE = re.compile(r"(?i)\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                         r"[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:1[89]|20)\d\d\s*$")
+# (or its season's, as a school's or a parish's newsletter is issued: "Newsletter – Spring 2026", "Summer Term 2026")
+_ISSUE_DATE = re.compile(r"(?i)\W*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                         r"[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?|(?:spring|summer|autumn|fall|winter)(?:\s+term)?)"
+                         r"\s+(?:1[89]|20)\d\d\s*$")
 
 
 @dataclass(frozen=True)
@@ -400,7 +402,7 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     headline above it when the nearest is its deck)."""
     candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])
                   and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)
-                  and not _labelled_run(lines, i) and not _over_followers(lines, i)]
+                  and not _labelled_run(lines, i) and not _over_followers(lines, i) and not _entries_bar(lines[i].text)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
@@ -463,6 +465,8 @@ def _summary_chain(lines: list[Line], candidates: list[int]) -> int | None:
 # one separator; a page's <title> names the article and its site in two or three parts.
 MENU_BAR_ENTRIES = 4
 MENU_BAR_ENTRY_WORDS = 2
+# The bar's first and last entries may carry what stood beside it in the same row: the site's name, a login link.
+MENU_BAR_END_WORDS = 4
 _BAR_SEPARATOR = re.compile(r"\s[|•·]\s")
 
 
@@ -526,6 +530,16 @@ def _headline_twice_under_a_name(lines: list[Line], anchor: int) -> bool:
                for line in lines[1:anchor + 1])
 
 
+def _entries_bar(text: str) -> bool:
+    """True for a line of four entries or more of a word or two between separators ("News | Sport | Farming | Jobs"):
+    a menu's, never a headline, whatever line is under it."""
+    if not _BAR_SEPARATOR.search(text):
+        return False
+    entries = _BAR_SEPARATOR.split(text)
+    return len(entries) >= MENU_BAR_ENTRIES and all(0 < len(words_of(entry)) <= MENU_BAR_ENTRY_WORDS
+                                                    for entry in entries)
+
+
 def _menu_bar(text: str) -> bool:
     """True for a line of a menu's entries between one separator, or of words in capitals with no small word among
     them ("RECIPES HOW-TO VIDEOS SHOP", spaced apart on the page), or of links in brackets: the page's links, not its
@@ -535,6 +549,10 @@ def _menu_bar(text: str) -> bool:
     entries = _BAR_SEPARATOR.split(text)
     if len(entries) >= MENU_BAR_ENTRIES and all(0 < len(words_of(entry)) <= MENU_BAR_ENTRY_WORDS for entry in entries):
         return True
+    if len(entries) >= MENU_BAR_ENTRIES + 2 and all(
+            0 < len(words_of(entry)) <= MENU_BAR_ENTRY_WORDS for entry in entries[1:-1]) and all(
+            len(words_of(end)) <= MENU_BAR_END_WORDS for end in (entries[0], entries[-1])):
+        return True  # a table row's copy runs the site's name and its login into the bar: "Hacker News new | ... login"
     words = text.split()
     return len(words) >= MENU_BAR_ENTRIES and all(word.isupper() and word.lower() not in STOP_WORDS for word in words)
 
@@ -919,6 +937,19 @@ def _shown_twice_over_the_body(lines: list[Line], top: int, start: int) -> int |
 DATE_ALONE_WORDS = 2
 
 
+# The years of a life under a name alone ("1941 – 2026", "1938-2026"): a death notice's heading, whose name is its
+# title.
+_LIFE_SPAN = re.compile(r"^\s*(?:1[89]|20)\d\d\s*[–—-]\s*(?:1[89]|20)\d\d\s*$")
+
+
+def _name_over_life_span(lines: list[Line], top: int, anchor: int) -> int | None:
+    """The line of a name alone right over the years of a life, just above the body, else None."""
+    for i in range(max(top, 0), min(anchor, len(lines) - 1)):
+        if _LIFE_SPAN.match(lines[i + 1].text) and _NAME_LINE.match(lines[i].text):
+            return i
+    return None
+
+
 def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool = False) -> Header:
     """Find title, authors and date just above the body (or in its first lines).
 
@@ -981,8 +1012,11 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
-        if title_at is not None and byline_at == anchor and _deck_over_byline(lines, title_at - 1, anchor):
+        if (title_at is not None and byline_at == anchor and _deck_over_byline(lines, title_at - 1, anchor)
+                and not _entries_bar(lines[title_at - 1].text)):
             title_at -= 1  # "Why the bus stopped coming" over its longer deck, the writer's name under both
+    if (lived := _name_over_life_span(lines, top, anchor)) is not None:
+        title_at = lived  # "Margaret Ann Pryce" / "1941 – 2026": a notice's name, under the funeral home's <title>
     if asked and title_at is not None:
         title_at = _question_over_labels(lines, top, title_at, anchor)
     if (asked and anchor == start < len(lines) - 1 and (title_at is None or start - title_at > QUESTION_TITLE_GAP)
@@ -1000,6 +1034,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if (title_at is None and date_at is not None and date_at == anchor and lines[anchor].words <= DATE_ALONE_WORDS
             and anchor + 1 < start and _headline_like(lines[anchor + 1])):
         title_at = anchor + 1  # no headline above the date: the one right under it (a journal's "04 June 2024")
+        if _entries_bar(lines[title_at].text) and title_at + 1 < start and _headline_like(lines[title_at + 1]):
+            title_at += 1  # a paper's masthead, its day, its sections' bar, then the headline under them
     if title_at is None and _appeal_headline(lines, anchor):
         title_at = anchor - 1  # "Help us keep the lights on at Brook House" under a menu ("Donate" / "Get involved")
     if title_at is None and anchor > 0 and lines[0].words and not lines[0].terminal and not is_skip_link(
