@@ -99,14 +99,22 @@ def _json_ld_nodes(root: Any) -> list[dict[str, Any]]:
     return nodes
 
 
+# A fact-check's ClaimReview records its verdict on a claim, and names the organisation that gave it: beside the
+# article's own node (a NewsArticle naming its writer) it is not the article, and its "author" is not the byline.
+_VERDICT_TYPES = frozenset({"ClaimReview"})
+
+
 def _article_node(nodes: list[dict[str, Any]]) -> dict[str, Any]:
-    """The JSON-LD node that describes the article (or an empty dict)."""
+    """The JSON-LD node that describes the article (or an empty dict); a verdict's node only when no other does."""
+    found: list[dict[str, Any]] = []
     for node in nodes:
         types = node.get("@type")
         names = types if isinstance(types, list) else [types]
         if any(isinstance(t, str) and _ARTICLE_TYPES.search(t) and t != "WebPage" for t in names):
-            return node
-    return {}
+            if not _VERDICT_TYPES.intersection(t for t in names if isinstance(t, str)):
+                return node
+            found.append(node)
+    return found[0] if found else {}
 
 
 def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:

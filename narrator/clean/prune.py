@@ -32,6 +32,7 @@ from narrator.clean.lines import (
 )
 from narrator.clean.platforms import LIFESPAN
 from narrator.clean.textmeta import is_byline_line
+from narrator.clean.transcripts import drop_time_codes
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
@@ -164,6 +165,8 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     double_breaks_as_paragraphs(root)
     _code_tables_as_code(root)
     _live_entry_times(root)
+    drop_time_codes(root)
+    _lazy_paragraphs_filled(root)
 
 
 # A live blog stamps each entry with its time in a <time> of its own, which the extractor drops with the text around
@@ -189,6 +192,26 @@ def _live_entry_times(root: Any) -> None:
     for stamp, text, after in entries:
         after.text = f"{text}{':' if after.tag != 'p' else '.'} {after.text or ''}"
         _remove(stamp)
+
+
+# A paragraph loaded as the reader scrolls: empty in the page, its text in a data- attribute that a script copies in
+# ("<p data-lazy-text='The trees are old apple varieties...'>"). The extractor saw an empty paragraph and the
+# article lost it. Only an empty paragraph, and only an attribute that reads as a sentence: a placeholder's or a
+# tracker's short value is not one.
+_LAZY_PARAGRAPHS = etree.XPath("//p[not(node())][@*[starts-with(name(), 'data-')]]")
+LAZY_MIN_WORDS = 6
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]?$")
+
+
+def _lazy_paragraphs_filled(root: Any) -> None:
+    """Put a lazily loaded paragraph's text, kept in a data- attribute, into the paragraph."""
+    for paragraph in _LAZY_PARAGRAPHS(root):
+        for name, value in paragraph.attrib.items():
+            text = squash(value)
+            if (name.startswith("data-") and "<" not in text and len(text.split()) >= LAZY_MIN_WORDS
+                    and _ENDS_SENTENCE.search(text)):
+                paragraph.text = text
+                break
 
 
 # Code shown with line numbers is laid out as a table: the numbers in one cell, the code in another (GeSHi, Pygments'
