@@ -185,6 +185,8 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
                 return headline
             return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
     if h1s and ":" in h1s[0]:  # a wiki's or a knowledge base's heading may name its space ("Platform Team : Page")
+        if (headline := _labelled_headline(h1s[0], page_title)) is not None:
+            return headline  # a forum's "Thread: Topic" over the <title>'s "Topic - Forum"
         return _without_site_name(h1s[0], [], site_names | _first_crumb(root), trim_suffix=False)
     if h1s:
         return h1s[0]

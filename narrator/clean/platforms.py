@@ -187,3 +187,36 @@ def drop_community_sidebars(root: Any) -> None:
         if (named and side.getparent() is not None and not side.xpath(".//main | .//article | .//*[@role='main']")
                 and _COMMUNITY.search(side.text_content())):
             side.drop_tree()
+
+
+# A forum that lists a thread's posts (vBulletin's <ol id="posts">) and a code host that lists releases (Forgejo's
+# <ul id="release-list">) set each post in a list item: the extractor read the whole post, its heading and its
+# paragraphs, as one item of a list. An item that holds a heading or a quoted block of prose is a post, not an item.
+# (A loose list's item holds a paragraph or two, and stays an item.)
+_POST_ITEMS = etree.XPath("//li[.//h1 or .//h2 or .//h3 or .//h4 or .//blockquote]")
+POST_ITEM_MIN_CHARS = 200
+
+
+# vBulletin 4 and XenForo set a post's own text in a <blockquote> ("postcontent", "messageText"): it is the post, not a
+# quotation, and is parted into paragraphs by blank lines (<br><br>) like any post.
+_POST_BODY_QUOTES = etree.XPath(
+    "//blockquote[re:test(@class, '(^|\\s)(postcontent|post-content|messagetext|message-text|message-body)(\\s|$)',"
+    " 'i')]", namespaces={"re": "http://exslt.org/regular-expressions"})
+
+
+def posts_out_of_lists(root: Any) -> None:
+    """A list whose items are posts (each with a heading or a quoted body) is read as the posts, not as a list; a
+    forum post's text set in a blockquote is read as the post."""
+    for body in _POST_BODY_QUOTES(root):
+        body.tag = "div"
+    lists: dict[Any, list[Any]] = {}
+    for item in _POST_ITEMS(root):
+        parent = item.getparent()
+        if parent is not None and parent.tag in ("ul", "ol"):
+            lists.setdefault(parent, []).append(item)
+    for listing, posts in lists.items():
+        items = listing.findall("li")
+        if len(items) == len(posts) and any(len(squash(p.text_content())) >= POST_ITEM_MIN_CHARS for p in posts):
+            listing.tag = "div"
+            for item in items:
+                item.tag = "article"

@@ -16,6 +16,7 @@ from narrator.clean.inserts import slide_number
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
+    SIGN_OFFS,
     SIGNATURE_WORDS,
     TITLE_CASE_SHARE,
     Line,
@@ -315,12 +316,28 @@ def _goes_on(block: Block) -> bool:
     return block.text.rstrip().endswith(",")
 
 
+# A sign-off can carry its wish ("With best wishes for the Easter holiday,", "Love to you all,", "Thanks again,"): the
+# sign-off's words, then a short phrase led by one of these, ending on the comma before the name.
+_WISH_LEADS = frozenset({"for", "to", "from", "again", "and", "as", "until", "in"})
+WISH_MAX_WORDS = 9
+
+
+def _signs_off(text: str) -> bool:
+    """A letter's sign-off, bare ("Best wishes,") or with its wish ("With best wishes for the holiday,")."""
+    if is_sign_off(text):
+        return True
+    words = [word.lower() for word in words_of(text)]
+    if not text.rstrip().endswith(",") or not 1 < len(words) <= WISH_MAX_WORDS:
+        return False
+    return any(" ".join(words[:n]) in SIGN_OFFS and words[n] in _WISH_LEADS for n in range(1, min(4, len(words))))
+
+
 def _signed(blocks: list[Block], i: int) -> bool:
     """A letter's close: its sign-off ("Best wishes, Ana"), or the name under a sign-off ("Best wishes," / "Ana")."""
-    if is_sign_off(blocks[i].text):
+    if _signs_off(blocks[i].text):
         return True
     line = _measure(blocks[i].text)
-    return i > 0 and is_sign_off(blocks[i - 1].text) and 0 < line.words <= SIGNATURE_WORDS and not (
+    return i > 0 and _signs_off(blocks[i - 1].text) and 0 < line.words <= SIGNATURE_WORDS and not (
         line.terminal or line.cta or line.credit)
 
 
