@@ -8,7 +8,7 @@ data- attributes, English set in right-to-left markup, an explainer of <details>
 a drop cap and a credits line, inline "Read more" links, Blogger's Simple theme, a "key points" box, an advice
 column, a Tumblr reblog chain, a product's release post, a Mastodon status with a reply, a translated story, a poem
 and a school's newsletter. Each page's title, author, date and lines were written down before the cleaner first ran
-on it (first score: 20 of 30 pages right, 115 of 129 lines read; now 25 of 30, 125 of 129). Beside them, each rule's
+on it (first score: 20 of 30 pages right, 115 of 129 lines read; now 26 of 30, 125 of 129). Beside them, each rule's
 near misses that must not change."""
 
 from __future__ import annotations
@@ -179,12 +179,32 @@ def test_a_sentence_about_the_pictures_is_read(line: str) -> None:
     assert line in _read(f"<p>{line}</p>" + "".join(f"<p>{line}</p>" for line in _STORY), _BY)
 
 
+# --- a blog's tagline -----------------------------------------------------------------------------------------------
+
+_POST = "".join(f"<p>{line}</p>" for line in _STORY)
+
+
+def test_a_blogs_tagline_under_its_name_is_not_the_posts_standfirst() -> None:
+    """Blogger's Simple theme sets the blog's name as the <h1>, a link home, and its description under it."""
+    page = ("<html><head><title>Marsh Diary: The first swallow</title><meta property='og:title' content='The first "
+            "swallow'></head><body><div class='header'><h1><a href='/'>Marsh Diary</a></h1><p class='description'>"
+            "Notes from a walk along the estuary, most mornings.</p></div><h3 class='post-title'>The first swallow"
+            f"</h3><div class='post-body'>{_POST}</div></body></html>")
+    document = clean(Source("p.html", page.encode(), Format.HTML), CleanSettings())
+    assert (document.meta.standfirst, [b.text for b in document.blocks]) == (None, list(_STORY))
+
+
+def test_a_summary_under_the_posts_own_headline_is_its_standfirst() -> None:
+    summary = "A morning on the sea wall, and the first swallow of the year."
+    page = ("<html><head><title>The first swallow</title></head><body><h1>The first swallow</h1>"
+            f"<p class='standfirst'>{summary}</p>{_POST}</body></html>")
+    assert clean(Source("p.html", page.encode(), Format.HTML), CleanSettings()).meta.standfirst == summary
+
+
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
 _KNOWN: dict[str, str] = {
     "advice_column": "the column's closing prompt (\"Send your questions to Ada at ... or use this form.\") is read",
-    "blogger_simple": "the blog's description in its header (\"Notes from a walk along the estuary, most mornings.\") "
-                      "is taken for the post's standfirst",
     "letters_page": "each letter's signature (<p class=signature>) is dropped by the extractor, and the first "
                     "letter's heading, which repeats the page's title after \"Letters: \", is taken for the title's",
     "readmore_inline": "the closing note of the reporting scheme (\"This article was produced by a Local Democracy "

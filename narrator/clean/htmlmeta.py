@@ -166,12 +166,12 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     declared = {comparable(candidate) for candidate in candidates if candidate}
     for element in _HEADLINES(root)[:3]:
         text = squash(element.text_content())
-        if _is_site_logo(element) or (comparable(text) not in declared and _names_the_site(element, page_title, text)):
+        if is_site_logo(element) or (comparable(text) not in declared and _names_the_site(element, page_title, text)):
             site_names.add(comparable(text))
         elif 3 <= len(text) <= 300:
             h1s.append(text)
     if not h1s:
-        headings = [e for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT] if not _is_site_logo(e)]
+        headings = [e for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT] if not is_site_logo(e)]
         h1s = [text for text in map(squash, (e.text_content() for e in headings))
                if comparable(text) not in site_names and _ends_title(page_title, text)]
         if h1s:  # the title's first (or last) part is the page's own heading: the rest is the site's trail
@@ -257,7 +257,7 @@ _PRINT_PARTS = frozenset({"print", "printer friendly", "print version", "printab
 _SITE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:site|blog)[_-]?(?:title|name)\b|\blogo\b|\bbrand\b|\bmasthead\b")
 
 
-def _is_site_logo(heading: Any) -> bool:
+def is_site_logo(heading: Any) -> bool:
     """A heading that is only a link to the site's home page, or that its class names as the site's: the site's
     name, not a headline."""
     if _SITE_HEADING.search(f"{heading.get('class', '')} {heading.get('id', '')}"):

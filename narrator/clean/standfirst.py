@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from narrator.clean.common import comparable, is_byline, parse_date, squash
+from narrator.clean.htmlmeta import is_site_logo
 from narrator.clean.lines import TITLE_CASE_SHARE, make_line
 from narrator.model import Block, BlockKind, Metadata
 
@@ -187,8 +188,8 @@ def _is_body_paragraph(element: Any, body: set[str]) -> bool:
 def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | None:
     """The visible summary between the headline and the body, or None when the page shows none for sure."""
     headline, titled = _headline(root, meta.title)
-    if headline is None:
-        return None
+    if headline is None or (not titled and is_site_logo(headline)):
+        return None  # under a blog's name (Blogger's "<h1><a href='/'>Marsh Diary</a></h1>") is its tagline
     body = {comparable(b.text) for b in blocks if b.kind is not BlockKind.HEADING}
     read = {comparable(b.text) for b in blocks}
     first_words = [comparable(b.text)[:60] for b in blocks[:3] if len(b.text.split()) >= MIN_WORDS]
