@@ -806,12 +806,13 @@ def _without_post_lines(blocks: list[Block], meta: Metadata) -> list[Block]:
 _CREDIT_PART = re.compile(r"(?i)(?:words|text|story|writing|reporting|interview|photos?|photographs?|photography"
                           r"|pictures|images|illustrations?|video|film|graphics|design)"
                           r"(?: (?:and|&) [a-z]+)? by ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})")
+CREDITS_MAX_CHARS = 160
 _CREDIT_SEPARATORS = re.compile(r"\s*[·•|;/,]\s*|\s+[-–—]\s+")
 
 
 def _is_credits_line(text: str, authors: set[str]) -> bool:
     """A line of crafts and who did them, naming the author."""
-    if " by " not in text.lower():
+    if len(text) > CREDITS_MAX_CHARS or " by " not in text.lower():
         return False
     parts = [part for part in _CREDIT_SEPARATORS.split(text.strip()) if part]
     found = [_CREDIT_PART.fullmatch(part) for part in parts]

@@ -193,7 +193,7 @@ def drop_community_sidebars(root: Any) -> None:
 # <ul id="release-list">) set each post in a list item: the extractor read the whole post, its heading and its
 # paragraphs, as one item of a list. An item that holds a heading or a quoted block of prose is a post, not an item.
 # (A loose list's item holds a paragraph or two, and stays an item.)
-_POST_ITEMS = etree.XPath("//li[.//h1 or .//h2 or .//h3 or .//h4 or .//blockquote]")
+_POST_PARTS = ("h1", "h2", "h3", "h4", "blockquote")
 POST_ITEM_MIN_CHARS = 200
 
 
@@ -210,7 +210,10 @@ def posts_out_of_lists(root: Any) -> None:
     for body in _POST_BODY_QUOTES(root):
         body.tag = "div"
     lists: dict[Any, list[Any]] = {}
-    for item in _POST_ITEMS(root):
+    # each item's own parts are looked at once: an XPath of descendant tests took 9 times as long on 4 times the items
+    for item in root.iter("li"):
+        if next(item.iterdescendants(*_POST_PARTS), None) is None:
+            continue
         parent = item.getparent()
         if parent is not None and parent.tag in ("ul", "ol"):
             lists.setdefault(parent, []).append(item)

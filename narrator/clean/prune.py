@@ -320,12 +320,15 @@ def _goes_on(block: Block) -> bool:
 # sign-off's words, then a short phrase led by one of these, ending on the comma before the name.
 _WISH_LEADS = frozenset({"for", "to", "from", "again", "and", "as", "until", "in"})
 WISH_MAX_WORDS = 9
+WISH_MAX_CHARS = 80
 
 
 def _signs_off(text: str) -> bool:
     """A letter's sign-off, bare ("Best wishes,") or with its wish ("With best wishes for the holiday,")."""
     if is_sign_off(text):
         return True
+    if len(text) > WISH_MAX_CHARS or not text.rstrip().endswith(","):
+        return False  # the cheap look first: a sign-off is a short line
     words = [word.lower() for word in words_of(text)]
     if not text.rstrip().endswith(",") or not 1 < len(words) <= WISH_MAX_WORDS:
         return False

@@ -15,6 +15,7 @@ _POSITION_ATTRIBUTES = ("data-start", "data-time", "data-seconds", "data-timesta
 _SEEK_LINK = re.compile(r"[#?&]t=\d")
 # A transcript's paragraphs open on time codes again and again; one or two are a story's own mentions.
 MIN_CODED_PARAGRAPHS = 3
+LONGEST_CODE = 12
 _CODE_HOLDERS = frozenset({"span", "a", "button", "time", "strong", "b", "small", "code"})
 
 
@@ -43,7 +44,10 @@ def _opening_code(paragraph: Any) -> tuple[Any, int] | None:
     first = paragraph[0]
     if first.tag not in _CODE_HOLDERS or (not (first.tail or "").strip() and first.getnext() is None):
         return None  # a code with nothing after it is a line of its own, not a paragraph's opening
-    seconds = _seconds(first.text_content())
+    text = first.text_content()
+    if len(text) > LONGEST_CODE or ":" not in text:
+        return None  # the cheap look before the pattern
+    seconds = _seconds(text)
     return (first, seconds) if seconds is not None and _marked_as_position(first) else None
 
 
@@ -51,8 +55,6 @@ def drop_time_codes(root: Any) -> None:
     """Take the time codes off a transcript's paragraphs: the listener hears the talk, not "oh oh twenty-one" before
     each paragraph. Only codes marked as positions in the recording and counting up through the page, as a
     transcript's do (a live blog's clock stamps count down, newest first, and are kept)."""
-    if ":" not in "".join(root.itertext()):
-        return
     coded = [(p, found) for p in root.iter("p", "div") if (found := _opening_code(p)) is not None]
     positions = [seconds for _, (_, seconds) in coded]
     if len(coded) < MIN_CODED_PARAGRAPHS or positions != sorted(positions):
