@@ -130,6 +130,14 @@ def test_a_list_of_the_writers_stays_a_list(items: str) -> None:
     assert [b.kind for b in blocks if any(line in b.text for line in _STORY)] == [BlockKind.LIST_ITEM] * 3
 
 
+def test_a_gallerys_captions_under_their_headings_are_no_posts() -> None:
+    """A slideshow's list of captions, each under a numbered heading, says no one's name and no time: not posts."""
+    legends = "".join(f"<li><h2><span class='counter'>{n}/3</span> Slide</h2><p>{line} {_TOWN}</p></li>"
+                      for n, line in enumerate(_STORY, 1))
+    blocks = _document(f"<p>{_STONE.replace('1893', '1894')}</p><ul class='legends'>{legends}</ul>").blocks
+    assert all(b.kind is not BlockKind.PARAGRAPH for b in blocks if _TOWN in b.text)
+
+
 def test_a_quotation_in_a_blockquote_stays_a_quote() -> None:
     blocks = _document(f"<p>{_STONE}</p><blockquote class='wp-block-quote'><p>{_TOWN}</p></blockquote><p>{_WALLS}</p>")
     assert [b.kind for b in blocks.blocks] == [BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PARAGRAPH]
@@ -192,6 +200,14 @@ def test_a_blogs_tagline_under_its_name_is_not_the_posts_standfirst() -> None:
             f"</h3><div class='post-body'>{_POST}</div></body></html>")
     document = clean(Source("p.html", page.encode(), Format.HTML), CleanSettings())
     assert (document.meta.standfirst, [b.text for b in document.blocks]) == (None, list(_STORY))
+
+
+def test_a_summary_under_a_blogs_name_that_the_page_describes_is_its_standfirst() -> None:
+    summary = "A morning on the sea wall, and the first swallow of the year."
+    page = (f"<html><head><title>The first swallow</title><meta name='description' content='{summary}'></head><body>"
+            f"<h1><a href='/'>Marsh Diary</a></h1><h2>The first swallow</h2><p class='standfirst'>{summary}</p>"
+            f"{_POST}</body></html>")
+    assert clean(Source("p.html", page.encode(), Format.HTML), CleanSettings()).meta.standfirst == summary
 
 
 def test_a_summary_under_the_posts_own_headline_is_its_standfirst() -> None:

@@ -191,9 +191,13 @@ def drop_community_sidebars(root: Any) -> None:
 
 # A forum that lists a thread's posts (vBulletin's <ol id="posts">) and a code host that lists releases (Forgejo's
 # <ul id="release-list">) set each post in a list item: the extractor read the whole post, its heading and its
-# paragraphs, as one item of a list. An item that holds a heading or a quoted block of prose is a post, not an item.
-# (A loose list's item holds a paragraph or two, and stays an item.)
+# paragraphs, as one item of a list. An item that holds a heading or a quoted block of prose, and says who posted it
+# or when, is a post, not an item. (A loose list's item holds a paragraph or two, and stays an item.)
 _POST_PARTS = ("h1", "h2", "h3", "h4", "blockquote")
+# A post says who wrote it or when (vBulletin's "username" and "date", Forgejo's "time-since"); a gallery's list of
+# captions, each under its heading ("1/50 United goin down"), says neither, and stays a list (its own rules drop it).
+_POSTED = etree.XPath(".//time | .//*[re:test(@class, 'user|author|poster|date|time', 'i')]",
+                      namespaces={"re": "http://exslt.org/regular-expressions"})
 POST_ITEM_MIN_CHARS = 200
 
 
@@ -219,7 +223,8 @@ def posts_out_of_lists(root: Any) -> None:
             lists.setdefault(parent, []).append(item)
     for listing, posts in lists.items():
         items = listing.findall("li")
-        if len(items) == len(posts) and any(len(squash(p.text_content())) >= POST_ITEM_MIN_CHARS for p in posts):
+        if (len(items) == len(posts) and any(len(squash(p.text_content())) >= POST_ITEM_MIN_CHARS for p in posts)
+                and all(_POSTED(post) for post in posts)):
             listing.tag = "div"
             for item in items:
                 item.tag = "article"

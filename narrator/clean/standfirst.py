@@ -188,8 +188,11 @@ def _is_body_paragraph(element: Any, body: set[str]) -> bool:
 def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | None:
     """The visible summary between the headline and the body, or None when the page shows none for sure."""
     headline, titled = _headline(root, meta.title)
-    if headline is None or (not titled and is_site_logo(headline)):
-        return None  # under a blog's name (Blogger's "<h1><a href='/'>Marsh Diary</a></h1>") is its tagline
+    if headline is None:
+        return None
+    # under a blog's name (Blogger's "<h1><a href='/'>Marsh Diary</a></h1>") is its tagline, unless the page's own
+    # description says it is the article's summary
+    under_site_name = not titled and is_site_logo(headline)
     body = {comparable(b.text) for b in blocks if b.kind is not BlockKind.HEADING}
     read = {comparable(b.text) for b in blocks}
     first_words = [comparable(b.text)[:60] for b in blocks[:3] if len(b.text.split()) >= MIN_WORDS]
@@ -211,7 +214,7 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         described = _matches_description(text, meta.description)
         hinted = _DEK_HINT.search(hints) and (_ends_like_dek(text) or (
             position == 0 and titled and (_named_subheading(element, text, read) or _named_dek(element))))
-        if not (described or placed or hinted):
+        if not (described or placed or hinted) or (under_site_name and not described):
             continue
         if (_is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(hints)
                 and not _opens_on_dateline(element.getnext()) and not (hinted and _over_a_section(element))):
