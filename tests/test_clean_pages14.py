@@ -178,8 +178,6 @@ _KNOWN: dict[str, str] = {
     "codeberg_readme": "the file table's commit messages (\"Mark a whole feed read\") are read",
     "funeralhome_obituary": "the service's details at the page's end (\"Services\", \"Funeral Service\", its day and "
                             "church) are lost as closing matter",
-    "gitea_release": "the release is an item of a list (<ul id=release-list>): its notes are read as one list item "
-                     "that starts with \"joss.bell released this ...\", and their subheading \"Fixes\" is lost",
     "lemmy_post": "no author or date from the post's \"submitted ... by\" line",
     "newsarc_comments": "the comments (a table of rows) are lost, the item's line of points is read, no author",
 }

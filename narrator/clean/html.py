@@ -35,6 +35,7 @@ from narrator.clean.platforms import (
     drop_community_sidebars,
     drop_guest_boxes,
     headed_buttons_as_text,
+    posts_out_of_lists,
     without_edit_marks,
     without_sender_line,
 )
@@ -800,10 +801,32 @@ def _without_post_lines(blocks: list[Block], meta: Metadata) -> list[Block]:
             and not (b.kind is BlockKind.PARAGRAPH and _is_stamp_line(b.text))]
 
 
+# A feature's credits under its headline, each craft and who did it ("Words by Owen Tremayne · Photographs by Lise
+# Marten", "Text and photos by Ana Ruiz"): the byline, set out by craft. Read, it said the author again.
+_CREDIT_PART = re.compile(r"(?i)(?:words|text|story|writing|reporting|interview|photos?|photographs?|photography"
+                          r"|pictures|images|illustrations?|video|film|graphics|design)"
+                          r"(?: (?:and|&) [a-z]+)? by ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3})")
+CREDITS_MAX_CHARS = 160
+_CREDIT_SEPARATORS = re.compile(r"\s*[·•|;/,]\s*|\s+[-–—]\s+")
+
+
+def _is_credits_line(text: str, authors: set[str]) -> bool:
+    """A line of crafts and who did them, naming the author."""
+    if len(text) > CREDITS_MAX_CHARS or " by " not in text.lower():
+        return False
+    parts = [part for part in _CREDIT_SEPARATORS.split(text.strip()) if part]
+    found = [_CREDIT_PART.fullmatch(part) for part in parts]
+    return all(found) and any(comparable(m.group(1)) in authors for m in found if m is not None)
+
+
 def _is_post_line(text: str, meta: Metadata) -> bool:
-    """The post's title with its source in brackets, or a line of who posted it that names the author."""
+    """The post's title with its source in brackets, a line of who posted it that names the author, or the credits
+    that name them."""
+    authors = {comparable(author) for author in meta.authors}
     if (posted := _POSTED_BY.match(text)) is not None:
-        return comparable(posted.group(1)) in {comparable(author) for author in meta.authors}
+        return comparable(posted.group(1)) in authors
+    if _is_credits_line(text, authors):
+        return True
     bare = _SOURCE_AFTER.sub("", text)
     return bare != text and comparable(bare) == comparable(meta.title)
 
@@ -859,6 +882,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     drop_comment_headers(root)
     drop_data_named_comments(root)
     comments_as_thread(root)
+    posts_out_of_lists(root)
     admonition_titles_as_headings(root)
     tab_labels_as_headings(root)
     drop_endnote_lists(root)

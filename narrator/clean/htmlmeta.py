@@ -99,14 +99,22 @@ def _json_ld_nodes(root: Any) -> list[dict[str, Any]]:
     return nodes
 
 
+# A fact-check's ClaimReview records its verdict on a claim, and names the organisation that gave it: beside the
+# article's own node (a NewsArticle naming its writer) it is not the article, and its "author" is not the byline.
+_VERDICT_TYPES = frozenset({"ClaimReview"})
+
+
 def _article_node(nodes: list[dict[str, Any]]) -> dict[str, Any]:
-    """The JSON-LD node that describes the article (or an empty dict)."""
+    """The JSON-LD node that describes the article (or an empty dict); a verdict's node only when no other does."""
+    found: list[dict[str, Any]] = []
     for node in nodes:
         types = node.get("@type")
         names = types if isinstance(types, list) else [types]
         if any(isinstance(t, str) and _ARTICLE_TYPES.search(t) and t != "WebPage" for t in names):
-            return node
-    return {}
+            if not _VERDICT_TYPES.intersection(t for t in names if isinstance(t, str)):
+                return node
+            found.append(node)
+    return found[0] if found else {}
 
 
 def _names(value: Any, by_id: dict[str, dict[str, Any]]) -> list[str]:
@@ -158,12 +166,12 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     declared = {comparable(candidate) for candidate in candidates if candidate}
     for element in _HEADLINES(root)[:3]:
         text = squash(element.text_content())
-        if _is_site_logo(element) or (comparable(text) not in declared and _names_the_site(element, page_title, text)):
+        if is_site_logo(element) or (comparable(text) not in declared and _names_the_site(element, page_title, text)):
             site_names.add(comparable(text))
         elif 3 <= len(text) <= 300:
             h1s.append(text)
     if not h1s:
-        headings = [e for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT] if not _is_site_logo(e)]
+        headings = [e for e in _SUBHEADLINES(root)[:SUBHEADLINES_LOOKED_AT] if not is_site_logo(e)]
         h1s = [text for text in map(squash, (e.text_content() for e in headings))
                if comparable(text) not in site_names and _ends_title(page_title, text)]
         if h1s:  # the title's first (or last) part is the page's own heading: the rest is the site's trail
@@ -177,6 +185,8 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
                 return headline
             return _without_site_name(candidate, h1s, site_names, trim_suffix=candidate == page_title)
     if h1s and ":" in h1s[0]:  # a wiki's or a knowledge base's heading may name its space ("Platform Team : Page")
+        if (headline := _labelled_headline(h1s[0], page_title)) is not None:
+            return headline  # a forum's "Thread: Topic" over the <title>'s "Topic - Forum"
         return _without_site_name(h1s[0], [], site_names | _first_crumb(root), trim_suffix=False)
     if h1s:
         return h1s[0]
@@ -247,7 +257,7 @@ _PRINT_PARTS = frozenset({"print", "printer friendly", "print version", "printab
 _SITE_HEADING = re.compile(r"(?i)(?:^|[\s_-])(?:site|blog)[_-]?(?:title|name)\b|\blogo\b|\bbrand\b|\bmasthead\b")
 
 
-def _is_site_logo(heading: Any) -> bool:
+def is_site_logo(heading: Any) -> bool:
     """A heading that is only a link to the site's home page, or that its class names as the site's: the site's
     name, not a headline."""
     if _SITE_HEADING.search(f"{heading.get('class', '')} {heading.get('id', '')}"):

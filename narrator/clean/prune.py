@@ -16,6 +16,7 @@ from narrator.clean.inserts import slide_number
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
+    SIGN_OFFS,
     SIGNATURE_WORDS,
     TITLE_CASE_SHARE,
     Line,
@@ -32,6 +33,7 @@ from narrator.clean.lines import (
 )
 from narrator.clean.platforms import LIFESPAN
 from narrator.clean.textmeta import is_byline_line
+from narrator.clean.transcripts import drop_time_codes
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata
 
@@ -164,6 +166,8 @@ def prune_tree(root: Any, exclude_selectors: Iterable[str]) -> None:
     double_breaks_as_paragraphs(root)
     _code_tables_as_code(root)
     _live_entry_times(root)
+    drop_time_codes(root)
+    _lazy_paragraphs_filled(root)
 
 
 # A live blog stamps each entry with its time in a <time> of its own, which the extractor drops with the text around
@@ -189,6 +193,26 @@ def _live_entry_times(root: Any) -> None:
     for stamp, text, after in entries:
         after.text = f"{text}{':' if after.tag != 'p' else '.'} {after.text or ''}"
         _remove(stamp)
+
+
+# A paragraph loaded as the reader scrolls: empty in the page, its text in a data- attribute that a script copies in
+# ("<p data-lazy-text='The trees are old apple varieties...'>"). The extractor saw an empty paragraph and the
+# article lost it. Only an empty paragraph, and only an attribute that reads as a sentence: a placeholder's or a
+# tracker's short value is not one.
+_LAZY_PARAGRAPHS = etree.XPath("//p[not(node())][@*[starts-with(name(), 'data-')]]")
+LAZY_MIN_WORDS = 6
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]?$")
+
+
+def _lazy_paragraphs_filled(root: Any) -> None:
+    """Put a lazily loaded paragraph's text, kept in a data- attribute, into the paragraph."""
+    for paragraph in _LAZY_PARAGRAPHS(root):
+        for name, value in paragraph.attrib.items():
+            text = squash(value)
+            if (name.startswith("data-") and "<" not in text and len(text.split()) >= LAZY_MIN_WORDS
+                    and _ENDS_SENTENCE.search(text)):
+                paragraph.text = text
+                break
 
 
 # Code shown with line numbers is laid out as a table: the numbers in one cell, the code in another (GeSHi, Pygments'
@@ -292,12 +316,31 @@ def _goes_on(block: Block) -> bool:
     return block.text.rstrip().endswith(",")
 
 
+# A sign-off can carry its wish ("With best wishes for the Easter holiday,", "Love to you all,", "Thanks again,"): the
+# sign-off's words, then a short phrase led by one of these, ending on the comma before the name.
+_WISH_LEADS = frozenset({"for", "to", "from", "again", "and", "as", "until", "in"})
+WISH_MAX_WORDS = 9
+WISH_MAX_CHARS = 80
+
+
+def _signs_off(text: str) -> bool:
+    """A letter's sign-off, bare ("Best wishes,") or with its wish ("With best wishes for the holiday,")."""
+    if is_sign_off(text):
+        return True
+    if len(text) > WISH_MAX_CHARS or not text.rstrip().endswith(","):
+        return False  # the cheap look first: a sign-off is a short line
+    words = [word.lower() for word in words_of(text)]
+    if not text.rstrip().endswith(",") or not 1 < len(words) <= WISH_MAX_WORDS:
+        return False
+    return any(" ".join(words[:n]) in SIGN_OFFS and words[n] in _WISH_LEADS for n in range(1, min(4, len(words))))
+
+
 def _signed(blocks: list[Block], i: int) -> bool:
     """A letter's close: its sign-off ("Best wishes, Ana"), or the name under a sign-off ("Best wishes," / "Ana")."""
-    if is_sign_off(blocks[i].text):
+    if _signs_off(blocks[i].text):
         return True
     line = _measure(blocks[i].text)
-    return i > 0 and is_sign_off(blocks[i - 1].text) and 0 < line.words <= SIGNATURE_WORDS and not (
+    return i > 0 and _signs_off(blocks[i - 1].text) and 0 < line.words <= SIGNATURE_WORDS and not (
         line.terminal or line.cta or line.credit)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from narrator.clean.common import comparable, is_byline, parse_date, squash
+from narrator.clean.htmlmeta import is_site_logo
 from narrator.clean.lines import TITLE_CASE_SHARE, make_line
 from narrator.model import Block, BlockKind, Metadata
 
@@ -189,6 +190,9 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
     headline, titled = _headline(root, meta.title)
     if headline is None:
         return None
+    # under a blog's name (Blogger's "<h1><a href='/'>Marsh Diary</a></h1>") is its tagline, unless the page's own
+    # description says it is the article's summary
+    under_site_name = not titled and is_site_logo(headline)
     body = {comparable(b.text) for b in blocks if b.kind is not BlockKind.HEADING}
     read = {comparable(b.text) for b in blocks}
     first_words = [comparable(b.text)[:60] for b in blocks[:3] if len(b.text.split()) >= MIN_WORDS]
@@ -210,7 +214,7 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         described = _matches_description(text, meta.description)
         hinted = _DEK_HINT.search(hints) and (_ends_like_dek(text) or (
             position == 0 and titled and (_named_subheading(element, text, read) or _named_dek(element))))
-        if not (described or placed or hinted):
+        if not (described or placed or hinted) or (under_site_name and not described):
             continue
         if (_is_body_paragraph(element, body) and not _ONLY_DEK_HINT.search(hints)
                 and not _opens_on_dateline(element.getnext()) and not (hinted and _over_a_section(element))):
