@@ -921,4 +921,4 @@ JOINED_ROLES = word_set("writer director producer actor actress singer songwrite
                         "choreographer presenter host comedian founder owner chef restaurateur entrepreneur")
 
 # h91: a torque's "newton meter" is a length's metre too, spelled so on a British page (units.british_spellings).
-LENGTH_BEFORE_METER = LENGTH_BEFORE_METER | word_set("newton newtons")
+METRE_COMPOUNDS = word_set("newton newtons")

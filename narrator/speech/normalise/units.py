@@ -19,6 +19,7 @@ from narrator.speech.normalise.facts import (
     LENGTH_BEFORE_METER,
     LENGTHS,
     LIFTS,
+    METRE_COMPOUNDS,
     MONEY_SIGNS,
     NUTRIENTS,
     PARLIAMENT_WORDS,
@@ -1799,7 +1800,8 @@ def british_spellings(spoken: str) -> str:
         prefix, stem, plural = match.group(1) or "", match.group(2), match.group(3)
         if not prefix and stem == "met":
             before = _WORD_BEFORE.search(spoken, max(0, match.start() - 16), match.start())
-            if before is None or before.group(1) not in LENGTH_BEFORE_METER:
+            if before is None or (before.group(1) not in LENGTH_BEFORE_METER
+                                  and before.group(1) not in METRE_COMPOUNDS):
                 return match.group(0)
         return f"{prefix}{stem}re{plural}"
 
