@@ -833,9 +833,7 @@ def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None
     parts = []
     if whole_value or not cent_value:
         parts.append(f"{numbers.cardinal_with_and(whole_value)} {major if whole_value == 1 else majors}")
-    if cent_value and singular and whole_value:  # "a £2.50 booking fee": "a two pound fifty booking fee", as said
-        parts.append(numbers.cardinal(cent_value))  # ("two pound fifty penny" it was, h91)
-    elif cent_value:
+    if cent_value:
         parts.append(f"{numbers.cardinal(cent_value)} {minor if cent_value == 1 else minors}")
     return sign + " ".join(parts)
 
@@ -888,7 +886,8 @@ _COIN_OR_NOTE_AFTER = compiled(r"\s(?:coins?|notes?|banknotes?|bill)\b|\scoin-op
 # wanted: "paid $25 fee" may be "paid $25 (in) fees" cut short, but no one writes "raised $300 million" and a noun.
 # One word may name what is funded before it ("£2.5m roads plan", "$2 billion transit plan"), a word of grammar not.
 _FUNDED_NOUN_AFTER = compiled(
-    r"\s(?:(?!(?:to|in|on|for|of|a|an|the|and|or|from|with|by|at|as|per|each|its|their|his|her|this|that|last|next)\b)"
+    r"\s(?:(?!(?:to|in|on|for|of|a|an|the|and|or|from|with|by|at|as|per|each|its|their|his|her|this|that|last|next"
+    r"|over|under|above|below|within|off|short|more|less|into|onto|after|before|since|until)\b)"
     rf"[a-z]{{3,15}}\s)?(?:{'|'.join(sorted(FUNDED_NOUNS))})\b(?![\w'’-])")
 
 
