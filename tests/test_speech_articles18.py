@@ -22,6 +22,9 @@ from pathlib import Path
 
 import pytest
 
+from narrator.config import SpeechSettings
+from narrator.model import Block, BlockKind, Document, Metadata
+from narrator.speech import script
 from tests.articles import INITIALISM_PLURAL, LONE_LETTER, RESPELLED, SAME_SOUND, Articles
 
 # The house's sounds, and three more from the harness, each before the rule that would change what it looks for.
@@ -93,3 +96,39 @@ def test_each_sentence_is_heard_to_end(name: str, index: int) -> None:
 @pytest.mark.parametrize("name", ARTICLES.article_cases(_MORE_ELSEWHERE))
 def test_nothing_else_is_said_and_nothing_lost(name: str) -> None:
     ARTICLES.check_nothing_else(name)
+
+
+def _byline(published: str, language: str) -> str:
+    """The intro's byline and date sentence for an article of that language published that day."""
+    meta = Metadata(title="Rates held", authors=("Ann Lee",), published=published, language=language)
+    document = Document(origin="rates.md", meta=meta, source_hash="0" * 64,
+                        blocks=(Block(BlockKind.PARAGRAPH, "The Bank left rates alone."),))
+    return next(segment.text for segment in script(document, SpeechSettings()).segments
+                if segment.text.startswith("By "))
+
+
+# The intro's date said day first pauses before its year, as one said month first does at its comma: run on, "the
+# thirteenth of July twenty twenty seven" may be heard as "July twenty". The comma is unvoiced, so the harness above
+# cannot hear it; the segment's text is compared here.
+@pytest.mark.parametrize(("published", "language", "said"), [
+    ("2027-07-13", "en-GB", "By Ann Lee. Published the thirteenth of July, twenty twenty seven."),
+    ("2027-11-04", "en-AU", "By Ann Lee. Published the fourth of November, twenty twenty seven."),
+    ("2027-04-02", "en-IE", "By Ann Lee. Published the second of April, twenty twenty seven."),
+    ("2026-12-31", "en-NZ", "By Ann Lee. Published the thirty first of December, twenty twenty six."),
+    # guards: month first as before; a month alone and a range of days in one month say their year run on, as written
+    ("2027-07-13", "en-US", "By Ann Lee. Published July thirteenth, twenty twenty seven."),
+    ("2027-07", "en-GB", "By Ann Lee. Published July twenty twenty seven."),
+    ("2027-07-13/2027-07-15", "en-GB", "By Ann Lee. Published the thirteenth to the fifteenth of July twenty twenty"
+                                       " seven."),
+])
+def test_a_day_first_date_in_the_intro_pauses_before_its_year(published: str, language: str, said: str) -> None:
+    assert _byline(published, language) == said
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("rate_decision", "By Helen Marsh. Published the fourth of November, twenty twenty seven."),
+    ("transfer_roundup", "By Sam Whitaker. Published the first of September, twenty twenty seven."),
+    ("product_launch", "By Kevin Zhao. Published September fifteenth, twenty twenty seven."),  # month first, a guard
+])
+def test_the_articles_dates_are_said_with_their_pause(name: str, said: str) -> None:
+    assert said in [segment["text"] for segment in ARTICLES.preview(name)["segments"]]
