@@ -6,7 +6,8 @@ weather forecast), through `narrator preview --json`: the intro, the chapters, a
 once, in order, as a newsreader would say it.
 
 Each article's .json was written before the article was first read by narrator (5 of 14 articles, 340 of 354
-sentences, 9 of 14 intros right); after that first reading, the expectations were brought to the house's own forms
+sentences, 9 of 14 intros right; a second passage of 28 sentences, added to bring the shorter articles to length and
+likewise written first, 28 of 28); after that first reading, the expectations were brought to the house's own forms
 where they, not narrator, strayed from them (each a convention a listener accepts): the letter A is "eh" ("A&E" is "eh
 and E", as articles17's "A361" is "Eh three sixty one"); "00:01" is "one minute past midnight"; "OLED" and "SEND" are
 acronyms said as words (a British school says "send"); a screen's "2880 x 1800" is "twenty eight eighty by eighteen
