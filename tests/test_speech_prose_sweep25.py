@@ -25,7 +25,6 @@ _KNOWN_MISSES: dict[str, str] = {
                                                           " is not taken for one, by capitals.py's rule as by"
                                                           " notices.py's: 'the Royal Park (KOR)' may be anything"),
     "Alc. 14% vol.": "a wine label's 'Alc.' and 'vol.' (alcohol by volume): words.py's and units.py' tables (h91's)",
-    "Yields were just 35 hl/ha.": "hectolitres per hectare: units.py's table (h91's)",
     "Mon-Fri only; the Sat service differs.": ("'Sat' alone before a noun may be the verb's past ('the cat sat"
                                                " still'): only a day's span or a date after it says it is Saturday"),
 }
