@@ -143,10 +143,15 @@ PULL_QUOTE_CHARS = 20
 repeats some sentence by chance)."""
 
 
-def _box_repeats(box: Any, said: list[str]) -> bool:
+MAX_PULL_QUOTE_BOXES = 64
+"""Text boxes looked at for a pull quote at most (each box's text is sought in the whole body's): a magazine
+layout holds a few; a form of hundreds of boxes is read as it is, in time linear in its size."""
+
+
+def _box_repeats(box: Any, said: str) -> bool:
     """True for a text box whose whole text, its quotation marks aside, is a sentence the body says (a pull quote)."""
     text = squash("".join(_RUN_TEXT(box))).strip(_QUOTES)
-    return len(text) >= PULL_QUOTE_CHARS and any(text in paragraph for paragraph in said)
+    return len(text) >= PULL_QUOTE_CHARS and text in said
 
 
 def _tidied(body: bytes) -> bytes | None:
@@ -173,9 +178,9 @@ def _tidied(body: bytes) -> bytes | None:
             hyphen.addprevious(text)
         hyphen.getparent().remove(hyphen)
         changed = True
-    boxes = _BOX_TEXTS(root)
+    boxes = _BOX_TEXTS(root)[:MAX_PULL_QUOTE_BOXES]  # a drawn box and its fallback are two
     if boxes:
-        said = [squash("".join(_OWN_TEXT(paragraph))) for paragraph in _BODY_PARAGRAPHS(root)]
+        said = "\n".join(squash("".join(_OWN_TEXT(paragraph))) for paragraph in _BODY_PARAGRAPHS(root))
         for box in boxes:
             runs = [element for element in box.iterancestors(f"{_W}r")]
             if runs and runs[-1].getparent() is not None and _box_repeats(box, said):
