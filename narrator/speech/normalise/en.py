@@ -35,6 +35,7 @@ from narrator.speech.normalise.facts import (
     GREEK_LETTERS,
     HALF_NOUNS,
     ISOTOPE_ELEMENTS,
+    LUMBER_WORDS,
     MODEL_MAKERS,
     MONEY_SIGNS,
     NUMBER_LABELS,
@@ -865,6 +866,8 @@ def _is_wickets_for_runs(wickets: str, runs: str, match: re.Match[str]) -> bool:
             and not _OF_AFTER.match(match.string, match.end()) and near(_CRICKET, match))  # "3/16 of the runs"
 
 
+# "5/4 decking", "8/4 walnut", "6/4 oak boards": a board's thickness said in quarter inches (facts.LUMBER_WORDS).
+_LUMBER_AFTER = compiled(rf" (?:[a-z]+ )?(?i:{'|'.join(sorted(LUMBER_WORDS))})\b")
 _ARTICLE_NEXT = compiled(r" an? (?=[a-z])")  # "1/2 a tablet", "1/4 an hour"
 
 def _fraction(match: re.Match[str]) -> str:
@@ -884,6 +887,8 @@ def _fraction(match: re.Match[str]) -> str:
                       or (bottom == 1 < top and (top > 31 or _AT_BEFORE.search(match.string, max(0, match.start() - 3),
                                                                                match.start())))):
         return padded(match, f"{numbers.cardinal(top)} to {numbers.cardinal(bottom)}")  # "odds of 5/1"
+    if not whole and bottom == 4 < top <= 16 and _LUMBER_AFTER.match(match.string, match.end()):
+        return padded(match, f"{numbers.cardinal(top)} quarter")  # "5/4 decking": a board's thickness in quarters
     if not whole and (top > bottom or bottom >= 10) and _PROPORTION_AFTER.match(match.string, match.end()):
         return padded(match, f"{numbers.cardinal(top)} {numbers.cardinal(bottom)}")  # "16/9 widescreen", "18/10 steel"
     if not whole and bottom < top < 1000 and _RATIO_BEFORE.search(

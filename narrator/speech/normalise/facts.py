@@ -937,3 +937,17 @@ JOINED_ROLES = word_set("writer director producer actor actress singer songwrite
 
 # h91: a torque's "newton meter" is a length's metre too, spelled so on a British page (units.british_spellings).
 METRE_COMPOUNDS = word_set("newton newtons")
+
+# h102: what a sign-in asks for together, joined by a slash ("username/password", "email/password"): both are typed,
+# so the pair is said with "and" (a choice's "or" would tell the listener either will do).
+SIGN_IN_NAMES = word_set("username login email user")
+SIGN_IN_SECRETS = word_set("password passcode passphrase pin")
+# h102: what a pair joined by a slash forms together when this word follows it ("each mentor/mentee pair", "the
+# parent/child relationship"): the two are one thing, said one after the other ("buyer or seller" elsewhere).
+PAIR_NOUNS = word_set("pair pairs pairing pairings partnership partnerships duo duos relationship relationships "
+                      "dyad dyads team teams")
+# h102: what a board's thickness in quarter inches is written before ("5/4 decking", "8/4 walnut"): a lumberyard's
+# "five quarter", never a fraction's plural ("5/4 time" is a metre, read as a fraction's words elsewhere).
+LUMBER_WORDS = word_set("board boards decking deck lumber stock plank planks timber hardwood hardwoods softwood "
+                        "walnut oak maple cherry ash pine cedar poplar mahogany birch beech hickory teak redwood "
+                        "cypress sapele rough s2s s4s")

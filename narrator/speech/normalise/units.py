@@ -488,6 +488,8 @@ _TIMES_BEFORE = compiled(r"(?:(?<=\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)|
 # "at ×40", "a ×10 loupe", "×400": the sign "×" before a number is a magnification at any power (it names no model,
 # as "the X2" does, nor a processor, as "x64"): "times forty" ("×forty" it was).
 _SIGN_TIMES_BEFORE = compiled(r"(?:(?<=\s)|(?<=^)|(?<=\())×(\d{1,4}(?:\.\d)?)(?![\w.,]?\d|\w)")
+# '#8 x 1-1/4" screws', "#10 x 3in": a screw's gauge by its length, "number eight by", never a count "times" one.
+_SCREW_GAUGE = compiled(r"(?<![\w#])(#\d{1,2})\s?[x×]\s?(?=\d)")
 _COUNT_X = compiled(r"(?<![\w.,])(\d{1,3})\s[x×]\s(?=[A-Za-z])")
 _MAY_BE_TIMES_BEFORE = compiled(r"x[1-9]")  # led by a literal: found in C ("×" is looked for apart)
 # "5 x £20" once money is words ("5 x twenty pounds"): a count times an amount, no count of things ("2 x HDMI").
@@ -695,6 +697,8 @@ _CONTAINERS = word_set(
     " kettle kettles flask flasks saucepan saucepans pot pots mug mugs thermos"
     # and what holds a yarn's or a thread's weight or length: "6 x 100g skeins", "50g balls", "a 500m cone" (h74)
     " ball balls skein skeins hank hanks cone cones reel reels spool spools"
+    # and what a gym's weight names: "25 lb dumbbells", "45 lb plates", "a 16 kg kettlebell" (h102)
+    " dumbbell dumbbells kettlebell kettlebells barbell barbells plate plates weight weights"
 )
 
 
@@ -833,7 +837,11 @@ def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None
     parts = []
     if whole_value or not cent_value:
         parts.append(f"{numbers.cardinal_with_and(whole_value)} {major if whole_value == 1 else majors}")
-    if cent_value:
+    if cent_value and singular and whole_value and minor == "penny":
+        # "a £2.50 booking fee" is "a two pound fifty booking fee": pence after pounds before a noun are not named
+        # ("two pound fifty penny" it was); a cent is, as the sweeps' rows say it ("a six euro fifty cent croque")
+        parts.append(numbers.cardinal(cent_value))
+    elif cent_value:
         parts.append(f"{numbers.cardinal(cent_value)} {minor if cent_value == 1 else minors}")
     return sign + " ".join(parts)
 
@@ -1743,6 +1751,8 @@ def measures(text: str) -> str:
         classes = char_classes(text)
         if ("0a" in classes or "0 aa)" in classes or "0 aa a" in classes) and _MAY_BE_GLUED_INCHES.search(text):
             text = _GLUED_INCHES.sub(_glued_inches, text)
+    if "#" in text and ("x" in text or "×" in text):
+        text = _SCREW_GAUGE.sub(r"\1 by ", text)
     if "'" in text and _MAY_BE_MARK.search(text):
         text = _ROOM_SIZE.sub(_room_size, text)
         text = _MINUTES_SECONDS_MARKS.sub(_minutes_seconds_marks, text)

@@ -14,8 +14,11 @@ from narrator.speech.normalise.facts import (
     JOINED_ROLES,
     KEY_NAMES,
     MONEY_SIGNS,
+    PAIR_NOUNS,
     RARE_FORMS,
     REGISTERED_NOUNS,
+    SIGN_IN_NAMES,
+    SIGN_IN_SECRETS,
     SOCIAL_NETWORKS,
     STAGE_DIRECTION_LEADS,
     STAGE_DIRECTION_TAILS,
@@ -539,6 +542,12 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![/\w.])((?i:spring|summer|autumn|fall|winter))/((?i:spring|summer|autumn|fall|winter))(?![\w/])"),
      r"\1 \2"),
     (re.compile(rf"(?<![/\w.])((?i:{'|'.join(sorted(JOINED_ROLES))}))/((?i:{'|'.join(sorted(JOINED_ROLES))}))(?![\w/])"),
+     r"\1 \2"),
+    # "username/password": what a sign-in asks for is typed both, so "and" (facts.SIGN_IN_NAMES); "each
+    # mentor/mentee pair": a pair before what the two form together is one thing (facts.PAIR_NOUNS), said as one
+    (re.compile(rf"(?<![/\w.])((?i:{'|'.join(sorted(SIGN_IN_NAMES))}))/((?i:{'|'.join(sorted(SIGN_IN_SECRETS))}))"
+                r"(?![\w/])"), r"\1 and \2"),
+    (re.compile(rf"(?<![/\w.])([A-Za-z][a-z]{{1,20}})/([a-z]{{2,20}})(?=\s(?:{'|'.join(sorted(PAIR_NOUNS))})\b)"),
      r"\1 \2"),
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
     # "Monday/Tuesday", "Israel/Palestine", a photo's "REUTERS/Brendan McDermid", "Beck/AFP/Getty": capitalised words
