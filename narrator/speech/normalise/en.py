@@ -174,6 +174,17 @@ _PLUS = compiled(r"(?:(?<=\d)|(?<=(?<![\w.'])[a-zA-Z]))\s?\+\s?(?=\d)")
 # "a 3:2 ratio", "on a 1:50 scale": two numbers in proportion, said with "to" (not a clock time or a verse).
 _RATIO = compiled(r"(?<![\w:.])(\d{1,3})\s?:\s?(\d{1,5})(?=\s+(?:ratio|scale|aspect|odds|split|majority)\b)")
 _RATIO_WORDS = frozenset({"ratio", "scale", "aspect", "odds", "split", "majority"})  # a first look among letter_words
+# A journal's pages whose first has a letter, an online article's "e" or a supplement's "S" ("Lancet 2027; 12:
+# e341-52", "pages S12-19", "Gut 72: A45-A47"): a span of pages, "e three hundred forty one to three hundred fifty
+# two" (a subtraction's hyphen it was). Only after a volume's colon or a word for pages: "the M4-25" is no page.
+_LETTERED_PAGES = compiled(r"(?:(?<=: )|(?<=:)|(?<=\bpages )|(?<=\bpp\. )|(?<=\bpp )|(?<=\bp\. ))([eSA])(\d{1,5})[-–]"
+                           r"(\1?)(\d{1,5})(?![\w/-]|[.,]\d)")
+# "texting RIDGEFIRE to 888-777", "Text HOME to 85258": a text message's short code, read digit by digit in its
+# groups (a range "eight hundred eighty eight to seven hundred seventy seven" it was); the keyword in capitals tells
+# a code from a count ("text 3 to 4 friends").
+_SHORT_CODE = compiled(r"(\b[Tt]ext(?:ing|ed)? (?:the word )?[\"“]?[A-Z][A-Z0-9]{1,15}[\"”]? to )(\d{2,6}(?:-\d{2,6})?)"
+                       r"(?![\w/-]|[.,]\d)")
+_MAY_BE_SHORT_CODE = compiled(r"[Tt]ext(?:ing|ed)? ")
 _RANGE = compiled(rf"(?<![\w.,/-])({NUM})\s?-\s?({NUM})(?![\w/-]|[.,]\d)")
 _MAY_BE_RANGE = compiled(r"-(?:(?<=\d-)|(?<=\d\s-))\s?\.?\d")  # a first look, led by the hyphen: scanned in C
 # "England were 245-6 at stumps": in a sentence about cricket, a total (40 or more) and the wickets down ("for six").
@@ -669,6 +680,20 @@ def _formula(match: re.Match[str]) -> str:
 
 def _arithmetic(match: re.Match[str]) -> str:
     return _OPERATOR.sub(lambda m: f" {_OPERATORS[m.group(1)]} ", match.group(0))
+
+
+def _lettered_pages(match: re.Match[str]) -> str:
+    """"e341-52" -> "e341 to 352", "S12-19" -> "S12 to 19", "A145-A150" -> "A145 to A150": the end page in full."""
+    letter, low, again, high = match.groups()
+    if len(high) < len(low) and not again:
+        shortened = low[: len(low) - len(high)] + high
+        high = shortened if int(shortened) > int(low) else high
+    return f"{letter}{low} to {again}{high}"
+
+
+def _short_code(match: re.Match[str]) -> str:
+    """"texting FLOOD to 555-888" -> "... to five five five, eight eight eight": a short code's digits one by one."""
+    return match.group(1) + ", ".join(numbers.digits(group) for group in match.group(2).split("-"))
 
 
 def _range(match: re.Match[str], commonwealth: bool = False) -> str:
@@ -1409,6 +1434,8 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
     Commonwealth readers say it where commonwealth)."""
     if "*" in text:
         text = _TIMES.sub(" times ", text)
+    if "ext" in text and _MAY_BE_SHORT_CODE.search(text):
+        text = _SHORT_CODE.sub(_short_code, text)
     if "," in text and "0,0" in char_classes(text) and _MAY_BE_LISTED.search(text):
         text = _LISTED_NUMBERS.sub(lambda m: m.group(0).replace(",", ", "), text)
     if "-" in text:
@@ -1423,6 +1450,8 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
             text = _EVEN.sub(_even, text)
         if text.count("-") > 1:
             text = _TALLY.sub(_tally, _DIGIT_CHAIN.sub(_digit_chain, text))
+        if "0-" in char_classes(text) and ("a0" in char_classes(text) or "A0" in char_classes(text)):
+            text = _LETTERED_PAGES.sub(_lettered_pages, text)
         if _MAY_BE_RANGE.search(text):
             text = _RANGE.sub(lambda m: _range(m, commonwealth), text)
         if "-0" in char_classes(text) or "-.0" in char_classes(text):  # a dash before a digit first
