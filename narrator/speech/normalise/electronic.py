@@ -40,6 +40,10 @@ _REFERENCE_ID = compiled(
 _REFERENCE_LABELS = ("PMID", "PMC", "OCLC", "LCCN", "JSTOR", "OSTI", "SSRN", "S2CID", "IMO", "MMSI")
 _REFERENCE_FIRST = first_letters(_REFERENCE_LABELS)  # a first look among util.letter_words ("S2CID": "S")
 _DOI = compiled(r"\b(doi|DOI|arXiv)(:\s?|\s)(10\.\d{4,9}/[^\s\"<>]*[\w/]|\d{4}\.\d{4,5}(?:v\d{1,2})?)")
+# "The paper's DOI is 10.1016/S2468-...", "Its DOI, 10.5281/zenodo.7654321,", "the DOI for the data is 10...": a few
+# words between the label and its number, which is said piece by piece all the same (a decimal and a slash's "or"
+# it was). A DOI's "10." and registrant's four digits and slash are no other number's.
+_DOI_LATER = compiled(r"\b(doi|DOI)(,\s|\s(?:[A-Za-z'’]{1,12}\s){0,4}?(?:is|was|reads)\s)(10\.\d{4,9}/[^\s\"<>]*[\w/])")
 _DOI_WORDS = frozenset({"doi", "DOI", "arXiv"})  # each stands apart in every match: a word of util.letter_words
 # The last digits of a card or account are read one by one.
 _ENDING_IN = compiled(r"(?<=\bending in )(\d{3,6})\b|(?<=\bends in )(\d{3,6})\b")
@@ -323,7 +327,7 @@ def addresses(text: str, options: ReadingOptions) -> str:
         return text
     if has_digit(text) and among_known_words(_DOI_WORDS, text) and (  # the number's digit, then the word first
             "doi" in text or "DOI" in text or "arXiv" in text):
-        text = _DOI.sub(_doi, text)
+        text = _DOI_LATER.sub(_doi_later, _DOI.sub(_doi, text))
     # a memchr first: a character each needle holds
     if (":" in text and "://" in text) or ("w" in text and "www." in text) or ("W" in text and "WWW." in text):
         text = _URL.sub(lambda m: _address(options, m), text)
@@ -458,6 +462,11 @@ def _doi(match: re.Match[str]) -> str:
     """"doi:10.1038/nature12373" -> "D.O.I one zero dot ...": the identifier piece by piece, as an address is."""
     label = "D.O.I" if match.group(1).lower() == "doi" else "archive"  # arXiv is said "archive"
     return padded(match, f"{label} {say_address(match.group(3))}")
+
+
+def _doi_later(match: re.Match[str]) -> str:
+    """"DOI is 10.1038/x" -> "D.O.I is one zero dot one zero three eight slash x": the words between kept."""
+    return f"D.O.I{match.group(2)}{say_address(match.group(3))}"
 
 
 # A code after its label, read digit by digit in the groups it is written in: "Meeting ID: 845 2291 0037" was "eight
