@@ -951,3 +951,11 @@ PAIR_NOUNS = word_set("pair pairs pairing pairings partnership partnerships duo 
 LUMBER_WORDS = word_set("board boards decking deck lumber stock plank planks timber hardwood hardwoods softwood "
                         "walnut oak maple cherry ash pine cedar poplar mahogany birch beech hickory teak redwood "
                         "cypress sapele rough s2s s4s")
+# h102: words before a spaced amount that say it is money ("Tickets cost R 350", "paid INR 450"), where a letter or a
+# code spaced from a number may be a road ("the R 44") or a lab's ratio ("INR 2.5").
+MONEY_CUES = word_set("cost costs costing paid pay pays paying charge charges charged price priced prices fee fees "
+                      "fare fares fine fined earn earns earned spent spend spends worth rent salary wage wages budget "
+                      "entry admission ticket tickets raised raises raise sold buy bought")
+# h102: words of a clinic that make "INR" the blood's clotting ratio, not India's rupee ("her INR 2.5 on warfarin").
+CLOTTING_WORDS = word_set("warfarin coumadin anticoagulant anticoagulation anticoagulated heparin clot clots clotting "
+                          "patient patients dose doses dosing therapeutic bleeding blood prothrombin vitamin lab labs")

@@ -9,6 +9,7 @@ from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import (
     BITS_PER_SECOND,
+    CLOTTING_WORDS,
     CODES_ONLY_BEFORE,
     COUNTED_NOUNS,
     COUNTED_SHORT_NOUNS,
@@ -20,6 +21,7 @@ from narrator.speech.normalise.facts import (
     LENGTHS,
     LIFTS,
     METRE_COMPOUNDS,
+    MONEY_CUES,
     MONEY_SIGNS,
     NUTRIENTS,
     PARLIAMENT_WORDS,
@@ -85,6 +87,17 @@ _RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a wee
 # may be anything.
 _RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k\b|[\s-](?:million|billion)\b)"
                  r"|\d+\.\d\d(?![\d.]))")
+# "cost R 350", "paid R 1 500": the rand spaced from its amount, only after a word of money before it in the sentence
+# (or standing alone, a price's cell): "the R 44" is a road, "R 2" a rating.
+_SPACED_RAND = compiled(r"(?<![\w$.,])R (\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)?(?![\w,.]\d|\w)")
+_MONEY_CUE_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b[^.;:\d]{{0,14}}$")
+# "INR 2.5" on a lab report is the international normalised ratio, a small number with one decimal ("I N R two point
+# five"), and so is any "INR" in a sentence of the clinic (facts.CLOTTING_WORDS); a scale, paise or a word of money
+# make it rupees ("INR 2.5 crore", "costs INR 450").
+_INR_AMOUNT = compiled(r"(?<![\w$.,])INR (?=(\d[\d,]*(?:\.\d+)?)"
+                       r"(\s?(?:crore|cr|lakh|lac|L|million|billion|bn|m|k)\b)?)")
+_SMALL_RATIO = compiled(r"\d(?:\.\d)?")
+_CLOTTING = compiled(rf"\b(?i:{'|'.join(sorted(CLOTTING_WORDS))})\b")
 # "N2.5trn", "N450 billion", "N5,000": Nigeria's naira written with a plain "N" (for "₦"), where the amount could be
 # nothing else (a scale or grouped digits: "N2" is nitrogen, "N95" a mask).
 _NAIRA = compiled(r"N(?<![\w$.,]N)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|trn|tn|m)\b"
@@ -1007,6 +1020,25 @@ def _scaled_span(match: re.Match[str]) -> str:
     return match.group(1) + " to "
 
 
+def _spaced_rand(match: re.Match[str]) -> str:
+    """"cost R 350" -> "cost ZAR 350" (read as the rand by the codes' rule); "the R 44" is left a road's letter."""
+    whole = match.start() == 0 and match.end() == len(match.string.rstrip(" ."))
+    if not whole and not _MONEY_CUE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+        return match.group(0)
+    return f"ZAR {match.group(1).replace(' ', ',')}{match.group(2) or ''}"
+
+
+def _inr_amount(match: re.Match[str]) -> str:
+    """"INR 2.5" beside a clinic's word or alone as a one-decimal value -> "I.N.R 2.5", the clotting ratio."""
+    value, scale = match.group(1), match.group(2)
+    if scale or _MONEY_CUE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+        return match.group(0)
+    small = _SMALL_RATIO.fullmatch(value) is not None
+    if small or _CLOTTING.search(match.string):
+        return "I.N.R "
+    return match.group(0)
+
+
 def money(text: str) -> str:
     """Read amounts of money and bare "bn"/"mln" scales."""
     if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
@@ -1022,6 +1054,10 @@ def money(text: str) -> str:
         text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
     if "R" in text:
         text = _RAND.sub("ZAR ", text)
+        if "R " in text:
+            text = _SPACED_RAND.sub(_spaced_rand, text)
+        if "INR " in text:
+            text = _INR_AMOUNT.sub(_inr_amount, text)
     if "N" in text and "A0" in char_classes(text):  # a capital against a digit: a first look in the classes
         text = _NAIRA.sub("NGN ", text)
     if "₹" in text or ("R" in text and ("Rs" in text or "INR" in text)):
