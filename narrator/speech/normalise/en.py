@@ -112,6 +112,9 @@ _MAY_BE_MOVE = compiled(r"\.(?<=\d\.)(?:\.\.)?\s?(?:[KQRBN][a-h1-8x]|[a-h]x?[a-h
 # A document's part before a number ("rule 2.c3", "question 4.d5"), which a lone move joined to its number never has.
 _PART_BEFORE = compiled(r"\b(?i:rules?|sections?|chapters?|articles?|clauses?|para(?:graph)?s?|parts?|items?|steps?"
                         r"|notes?|fig\.|figures?|tables?|appendix|schedules?|questions?|exercises?|pages?|p\.|s\.)\s$")
+# "He answered 1.d4 with Nf6", "After 1.e4 e5, White played Nf3": a piece's move standing alone, in a sentence where a
+# numbered move was read ("Nf six" it was). A pawn's lone "e5" is left: a square alone may be a grid's or a seat's.
+_LONE_PIECE_MOVE = compiled(r"(?<![\w.])[KQRBN][a-h]?[1-8]?x?[a-h][1-8][+#]?(?![\w-])")
 _PIECES = {"K": "king", "Q": "queen", "R": "rook", "B": "bishop", "N": "knight"}
 _CHECKS = {"+": " check", "#": " checkmate", "": ""}
 # "Pu-239", "Cs-137", "Sr-90": an isotope by its element's two-letter symbol and its mass number, said with the
@@ -642,6 +645,11 @@ def _chess_move(part: re.Match[str]) -> str:
     said += [to_file, numbers.cardinal(int(to_rank))]
     said += ["promotes to", _PIECES[promoted]] if promoted else []
     return " ".join(said) + _CHECKS[check]
+
+
+def _lone_piece_move(match: re.Match[str]) -> str:
+    """"Nf6" -> "knight f six", where the sentence has a numbered move already read."""
+    return " ".join(_chess_move(part) for part in _CHESS_PARTS.finditer(match.group(0)))
 
 
 def _chess_run(match: re.Match[str]) -> str:
@@ -1601,7 +1609,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         classes = char_classes(text)  # a move's number, its stop and a move: a decimal's stop first
         if "0." in classes and ("0. a" in classes or "0.a" in classes or "0. A" in classes or "0.A" in classes
                                 or "0..." in classes) and _MAY_BE_MOVE.search(text):
-            text = _CHESS_RUN.sub(_chess_run, text)
+            read = _CHESS_RUN.sub(_chess_run, text)
+            if read != text:  # a numbered move was read: a piece's move standing alone later is chess too
+                read = _LONE_PIECE_MOVE.sub(_lone_piece_move, read)
+            text = read
         if "@" in text:  # "4K@60fps": "at" between a number and what it runs at (addresses were read before)
             text = _AT_NUMBER.sub(" at ", text)
         if "/" in text:
