@@ -12,6 +12,7 @@ from narrator.speech.normalise.facts import (
     NOUNS_AFTER_IT,
     OLYMPIC_CODES,
     SAID_BESIDE,
+    SMALL_INITIALISMS,
     TIME_ZONES,
     TITLES_BEFORE_INITIALS,
     WORD_FINAL_PAIRS,
@@ -313,11 +314,19 @@ def _olympic_code(match: re.Match[str]) -> str:
     return country
 
 
+# "out lbw", "rsvp by Friday", "a diy job": an initialism written small is spelled as in capitals (the voice said
+# "lbw" as a word); a first capital only at a sentence's start ("Lbw appeals").
+_SMALL_INITIALISM_FORMS = "|".join(sorted(SMALL_INITIALISMS | {word.capitalize() for word in SMALL_INITIALISMS}))
+_SMALL_INITIALISM = compiled(rf"(?<![\w'’@#./-])(?:{_SMALL_INITIALISM_FORMS})(?![\w'’@-]|\.\w)")
+
+
 def acronyms(text: str, headline: bool | None = None) -> str:
     """Spell acronyms letter by letter ("FBI" -> "F.B.I.") or say the known ones as words ("NATO").
 
     headline: whether the line is written in capitals (see in_capitals), when known from the written text.
     """
+    if ("bw" in text or "svp" in text or "iy" in text) and _SMALL_INITIALISM.search(text):
+        text = _SMALL_INITIALISM.sub(lambda m: spelled(m.group(0).upper()), text)
     # First looks at the letters' cases, substring tests where each class scanned the text (1-3 us a sentence):
     # a small letter before two capitals, a small letter between two.
     if "aAA" in char_classes(text):

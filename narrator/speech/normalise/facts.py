@@ -959,3 +959,5 @@ MONEY_CUES = word_set("cost costs costing paid pay pays paying charge charges ch
 # h102: words of a clinic that make "INR" the blood's clotting ratio, not India's rupee ("her INR 2.5 on warfarin").
 CLOTTING_WORDS = word_set("warfarin coumadin anticoagulant anticoagulation anticoagulated heparin clot clots clotting "
                           "patient patients dose doses dosing therapeutic bleeding blood prothrombin vitamin lab labs")
+# h102: initialisms written small that are no word ("trapped him lbw", "please rsvp"): spelled, as in capitals.
+SMALL_INITIALISMS = word_set("lbw rsvp diy")
