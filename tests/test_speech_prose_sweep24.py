@@ -17,26 +17,11 @@ from narrator.speech import speakable
 
 _ROWS = sweep_rows(FIXTURES / "prose_sweep24.tsv")
 _PUNCT = re.compile(r"[^\w\s]|_")
-_SLASH_PAIR = ("two nouns joined by a slash are a choice ('buyer/seller', 'yes/no') and said 'or' (words.py); which"
-               " pair is one thing ('a student/teacher pair', 'username/password') only the sense tells")
 # What is left, each with its class and why no general rule reads it yet.
 _KNOWN_MISSES: dict[str, str] = {
-    "He answered 1.d4 with Nf6.": ("a piece's move standing alone ('Nf6') is read only inside a run of moves, which the"
-                                   " dispatch's one chess call sees (en.py's normalise is h89's this round)"),
-    "Each student/teacher pair met weekly.": _SLASH_PAIR,
-    "Enter your username/password.": _SLASH_PAIR,
     "Dec 1 st each end: k1, ssk, k to last 3 sts, k2tog, k1.": (
         "'Dec' before a number is December to the dates' rule (dates.py, h92's this round), which runs after the"
         " pattern's shorthand but knows no stitches; 'k' alone before 'to' is left too"),
-    "Curl 25 lb dumbbells for 12 reps.": ("a unit before a plural noun keeps its plural: '25 lb potatoes' is"
-                                          " twenty five pounds of potatoes, and only the noun tells which"),
-    'Use #8 x 1-1/4" screws.': ("a screw's gauge by its length ('#8 x 1-1/4\"') is 'by', but 'x' before a measure"
-                                " is 'times' where a count comes first ('2 x 50g balls', units.py's convention)"),
-    "A £2.50 booking fee applies.": ("a sum with pence before a noun keeps its small unit, 'two pound fifty penny"
-                                     " booking fee': dropping it ('a $69.99 annual fee') moved readings the sweeps'"
-                                     " rows and articles give with 'cent' ('a six euro fifty cent croque monsieur')"),
-    "The deck uses 5/4 boards.": ("lumber's 'five quarter' (a board's thickness in quarter inches) is no fraction's"
-                                  " plural"),
 }
 
 

@@ -18,10 +18,6 @@ from narrator.speech import speakable
 
 # Items read wrongly out of context and left: each needs context the item does not give, or is another's module.
 _KNOWN = {
-    "INR 2.5": "units.py (h91's): 'INR' before a number is India's currency code; on a lab report it is the"
-               " international normalised ratio, and out of context a bare 'INR 2.5' (no paise written) is"
-               " more often the ratio; left",
-    "R 350": "units.py (h91's): the rand's 'R' spaced from its amount is left a letter (a road's 'R 350' too)",
     "5.xii.1899": "dates.py (h92's): a naturalist's or an old register's date with its month in small Roman"
                   " numerals ('5.xii.1899') is left as written",
     "1830Z": "clock.py (h92's): a military or aviation clock's 'Z' is 'Zulu' (the fourth set's '0600Z' is a"

@@ -575,7 +575,8 @@ _ARTICLE_BEFORE = compiled(
     r"|additional|combined|hefty|massive|potential),?\s+){0,2}$"
 )
 _NOUN_AFTER = compiled(
-    r"\s+(?!(?i:or|and|to|per|of|in|on|at|by|for|from|with|than|each|apiece|a|an|the|more|less|plus|minus)\b)"
+    r"\s+(?!(?i:or|and|to|per|of|in|on|at|by|for|from|with|than|apiece|a|an|the|more|less|plus|minus)\b)"
+    r"(?!(?i:each)\b(?!-))"  # "a £10 each" is a price each; "a £10 each-way bet" a bet's stake (h102)
     # a verb after the amount makes it the subject: "an estimated £250k was found", "a reported $5m has gone"
     r"(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|went|goes)\b)"
     # another size may stand before the noun both describe: "a 6.7\" 120Hz display", "a 27in 4K monitor"
