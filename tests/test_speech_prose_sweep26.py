@@ -69,6 +69,8 @@ def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
     ("Dated 5 Jan 1700 O.S. in the deed.", "Dated the fifth of January seventeen hundred Old Style in the deed."),
     ("An O.S. map is best.", "An O.S map is best."),
     ("The N.S. branch closed.", "The N.S branch closed."),
+    ("In 1867 N.S. joined Canada.", "In eighteen sixty seven N.S joined Canada."),  # Nova Scotia
+    ("Born 7 November 1917 (N.S.) in Kyiv.", "Born the seventh of November nineteen seventeen (New Style) in Kyiv."),
     # regnal years, and a king's name alone
     ("Under 1 Will. IV c. 4 it lapsed.", "Under one William the Fourth chapter four it lapsed."),
     ("Geo. III was king.", "George the Third was king."),
@@ -81,6 +83,7 @@ def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
     ("The BMW Z3 and the 2400Z.", "The B.M.W Z three and the two thousand four hundred Z."),
     ("Dated 301200Z NOV 26.", "Dated three zero one two zero zero Zulu November twenty six."),
     ("Go at H-5.", "Go at H minus five."),
+    ("The H-4 visa holder.", "The H four visa holder."),
     ("Meet at 0715 local.", "Meet at o seven fifteen local."),
     # ISO 8601 lengths, and the P-words that are none
     ("Cache for PT15M.", "Cache for fifteen minutes."),
@@ -96,11 +99,13 @@ def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
     ("No Sun buses run.", "No Sunday buses run."),
     ("The Sun reported it.", "The Sun reported it."),
     ("We sat service staff apart.", "We sat service staff apart."),
+    ("Sun hours: 6.2 today.", "Sun hours: six point two today."),  # a weather table's sunshine
     # a session's total, a tally in a vote, a low score
     ("Kent were 88-4 at tea.", "Kent were eighty eight for four at tea."),
     ("The council vote was 40-2 by lunch.", "The council vote was forty to two by lunch."),
     ("It was 3-1 at lunch.", "It was three to one at lunch."),
-    ("Sales slumped to 40-5 units.", "Sales slumped to forty for five units."),
+    ("Sales slumped to 40-5 units.", "Sales slumped to forty to five units."),
+    ("They slumped to 90-7, then rallied.", "They slumped to ninety for seven, then rallied."),
     # a rota's hundreds
     ("Lates 1300-2100 on Fridays.", "Lates thirteen hundred to twenty one hundred on Fridays."),
     ("Years 1700-1900 were wet.", "Years seventeen hundred to nineteen hundred were wet."),

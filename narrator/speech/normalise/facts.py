@@ -901,7 +901,8 @@ CLASHING_OLYMPIC_CODES = {
 
 # h98: what records, rotas and logs write short (records.py). A register's or a label's entry before the date it records
 # ("Bapt. 3 Mar 1712/13", "coll. 12.iv.1932"); the calendar's styles ("O.S.", "N.S."); the monarchs a statute's
-# regnal year is counted by ("12 Geo. III"); what a timetable says runs on a short day ("the Sat service").
+# regnal year is counted by ("12 Geo. III"); what a timetable says runs on a short day ("the Sat service"; not
+# "hours": a weather table's "Sun hours" are sunshine's).
 RECORD_ENTRIES = {"Bapt": "baptised", "bapt": "baptised", "Bur": "buried", "bur": "buried", "Marr": "married",
                   "marr": "married", "Coll": "collected", "coll": "collected"}
 STYLE_MARKS = {"O": "Old Style", "N": "New Style"}
@@ -909,5 +910,5 @@ REGNAL_MONARCHS = {"Geo": "George", "Hen": "Henry", "Edw": "Edward", "Eliz": "El
                    "Will": "William", "Ric": "Richard", "Car": "Charles", "Jac": "James", "Jas": "James",
                    "Chas": "Charles"}
 SCHEDULE_NOUNS = ("service", "services", "timetable", "timetables", "train", "trains", "bus", "buses", "market",
-                  "markets", "opening", "openings", "hours", "matinee", "matinees", "sailing", "sailings", "fixtures",
+                  "markets", "opening", "openings", "matinee", "matinees", "sailing", "sailings", "fixtures",
                   "collection", "collections", "delivery", "deliveries", "shift", "shifts", "rota", "league")

@@ -32,10 +32,11 @@ _ENTRY = compiled(r"(?<![\w.])(" + "|".join(RECORD_ENTRIES) + r")\.\s(?=[0-3]?\d
 # year it was then (Old Style, from 25 March) and the year it is now; the second is the next year, said "or".
 _DUAL_YEAR = compiled(r"(?<=\b(?:Jan|Feb|Mar) )(1[5-7]\d\d)/(\d{1,2})(?![\d/])")
 _DAUGHTER = compiled(r"(?<![\w.])dau\.(?=\sof\b)")
-# "11 Feb 1731 O.S.", "1731 (O.S.)", "O.S. to N.S.": the Old and New Style of the calendar, after a date's year or
-# named as a pair; "the O.S. map" (the Ordnance Survey) is neither.
+# "11 Feb 1731 O.S.", "7 November 1917 (N.S.)", "O.S. to N.S.": the Old and New Style of the calendar, after a
+# date's month and year or named as a pair; "the O.S. map" (the Ordnance Survey) and "in 1867 N.S." (Nova Scotia)
+# are neither.
 _STYLE = compiled(r"(?<![\w.])([ON])\.S\.")
-_YEAR_BEFORE = compiled(r"\d\s\(?$")
+_DATE_BEFORE = compiled(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{3,4}\s\(?$")
 # "12 Geo. III", "26 Hen. VIII c. 13": a statute's regnal year (the year of a reign) and its chapter.
 _REGNAL = compiled(r"\b(\d{1,2})\s(" + "|".join(REGNAL_MONARCHS) + r")\.\s((?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))\b"
                    r"(?:(,?\s)c\.\s(\d{1,3})\b)?")
@@ -48,9 +49,11 @@ _CYCLE_WEEK = compiled(r"\bWk\s(?=[A-D]\b)")
 _SHORT_DAY = compiled(r"\b(Sat|Sun)\.?(?=\s(?:" + "|".join(SCHEDULE_NOUNS) + r")\b|\s(?:and|&)\s(?:public|bank)\s"
                       r"holidays\b)")
 _DAY_NAMES = {"Sat": "Saturday", "Sun": "Sunday"}
-# "H-hour", "D-Day" is read as written; "H-10", "H+2": an operation's hour and the minutes or hours before or after.
+# "H-hour", "D-Day" is read as written; "at H-10", "at H+2": an operation's hour and the minutes or hours before or
+# after, where a time is asked for ("the H-4 visa" is none).
 _ZERO_HOUR = compiled(r"\b([HD])-hour\b")
-_ZERO_HOUR_OFFSET = compiled(r"\bH-(?=\d{1,3}(?![\w-]|[.,]\d))")
+_ZERO_HOUR_OFFSET = compiled(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|(?<=\buntil )|(?<=\bbefore )"
+                             r"|(?<=\bafter ))H-(?=\d{1,3}(?![\w-]|[.,]\d))")
 _FIRST_LOOK = first_letters([*RECORD_ENTRIES, *REGNAL_MONARCHS, "dau", "O", "N", "p", "Wk", "Sat", "Sun", "H", "P",
                              "PT"])
 
@@ -79,8 +82,8 @@ def _entry(match: re.Match[str]) -> str:
 
 
 def _style(match: re.Match[str], paired: bool) -> str:
-    """"O.S." -> "Old Style" after a year or beside its pair, with the sentence's stop when it ended one."""
-    if not (paired or _YEAR_BEFORE.search(match.string, max(0, match.start() - 4), match.start())):
+    """"O.S." -> "Old Style" after a date's year or beside its pair, with the sentence's stop when it ended one."""
+    if not (paired or _DATE_BEFORE.search(match.string, max(0, match.start() - 18), match.start())):
         return match.group(0)
     return STYLE_MARKS[match.group(1)] + sentence_stop(match)
 

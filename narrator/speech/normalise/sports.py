@@ -233,12 +233,13 @@ def _declared(match: re.Match[str]) -> str:
 
 # h98: "were 64-5 at lunch", "slumped to 43-6", "ended the day on 289-7": a side's total and its wickets (none above
 # ten, twenty runs or more) with no word of cricket but the session of play it stood at, or a verb only an innings
-# takes before it. In talk of a vote the same tally is a count ("The vote was 64-5 at lunch": "to").
+# takes before it, its clause ending after it ("slumped to 40-5 units" is a span). In talk of a vote the same tally is
+# a count ("The vote was 64-5 at lunch": "to").
 _SESSION_TOTAL = compiled(
     r"(?<![\w.,/-])([2-9]\d|[1-9]\d\d)-(10|\d)(?![\w-]|[.,]\d)(?=\s(?:at|by|before|after)\s(?:lunch|tea|stumps|drinks"
     r"|the close)\b)"
     r"|(?:(?<=\bslumped to )|(?<=\bcollapsed to )|(?<=\bthe day on )|(?<=\bclosed on )|(?<=\bresumed on ))"
-    r"([2-9]\d|[1-9]\d\d)-(10|\d)(?![\w-]|[.,]\d)")
+    r"([2-9]\d|[1-9]\d\d)-(10|\d)(?=[.,;:)]|\s(?:at|by|before|after|in|on|with|and|but|when|as|from)\b|$)")
 
 
 def _session_total(match: re.Match[str]) -> str:
