@@ -521,7 +521,7 @@ def durations(text: str) -> str:
     text = records.logs(text)  # h98: a label's Roman month, a log's ISO lengths, a signal's date-time group first
     if "Z" in text:
         text = _ZULU.sub(lambda m: padded(m, _hundred_hours(int(m.group(1)), int(m.group(2))) + " Zulu"), text)
-    if "local" in text or "hour, 0" in text:
+    if " local" in text or "hour, 0" in text:
         text = _LOCAL.sub(lambda m: _hundred_hours(int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))), text)
     if "h" in text:
         if "'" in text and "0'" in char_classes(text):  # the minutes' digit before its mark first

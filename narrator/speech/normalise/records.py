@@ -49,6 +49,8 @@ _CYCLE_WEEK = compiled(r"\bWk\s(?=[A-D]\b)")
 _SHORT_DAY = compiled(r"\b(Sat|Sun)\.?(?=\s(?:" + "|".join(SCHEDULE_NOUNS) + r")\b|\s(?:and|&)\s(?:public|bank)\s"
                       r"holidays\b)")
 _DAY_NAMES = {"Sat": "Saturday", "Sun": "Sunday"}
+_SHORT_DAY_RUNS = frozenset(_DAY_NAMES)
+_ISO_LENGTH_RUNS = frozenset({"P", "PT"})  # "P30D", "PT1H30M": the letters' first run
 # "H-hour", "D-Day" is read as written; "at H-10", "at H+2": an operation's hour and the minutes or hours before or
 # after, where a time is asked for ("the H-4 visa" is none).
 _ZERO_HOUR = compiled(r"\b([HD])-hour\b")
@@ -68,9 +70,11 @@ _ISO_LENGTH = compiled(r"(?<![\w.])P(?=\d|T\d)(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(
 _LENGTH_NAMES = ("year", "month", "week", "day", "hour", "minute", "second")
 # "3d 4h 12m": a log's days before its hours (the hours and minutes are read by the clock's rule).
 _DAYS_BEFORE_HOURS = compiled(r"(?<![\w.,])(\d{1,3})d(?=\s?\d{1,2}h\b)")
+_MAY_BE_DAYS_BEFORE_HOURS = compiled(r"d(?<=\dd)\s?\d")  # led by its letter: the engine skips to it
 # "T-00:00:06": a countdown's sign before its clock of hours, minutes and seconds.
 _COUNTDOWN_SIGN = compiled(r"\bT([-−])(?=\d\d:[0-5]\d:[0-5]\d\b)")
 # "2026-W49-5", "2025W52": an ISO week with its day, or written without its dash.
+_MAY_BE_ISO_WEEK = compiled(r"W(?<=\dW|-W)\d")  # led by its letter: the engine skips to it
 _ISO_WEEK = compiled(r"(?<![\w.-])((?:19|20)\d\d)(?:W|-W(?=\d\d-[1-7]\b))(0[1-9]|[1-4]\d|5[0-3])(?:-?([1-7]))?"
                      r"(?![\w-])")
 
@@ -111,11 +115,11 @@ def short_forms(text: str) -> str:
     if ".S." in text:
         paired = "O.S." in text and "N.S." in text
         text = _STYLE.sub(lambda m: _style(m, paired), text)
-    if "P" in text and ("PT" in text or "D" in text or "Y" in text or "W" in text or "M" in text):
+    if among_words(_ISO_LENGTH_RUNS, text):
         text = _ISO_LENGTH.sub(_iso_length, text)
     if "Wk " in text:
         text = _CYCLE_WEEK.sub("Week ", text)
-    if "Sat" in text or "Sun" in text:
+    if among_words(_SHORT_DAY_RUNS, text):
         text = _SHORT_DAY.sub(lambda m: _DAY_NAMES[m.group(1)], text)
     if "H-" in text or "D-hour" in text:
         text = _ZERO_HOUR_OFFSET.sub("H minus ", _ZERO_HOUR.sub(r"\1 hour", text))
@@ -166,16 +170,16 @@ def logs(text: str) -> str:
     a countdown's sign, before the dates' and the clock's rules take their digits apart."""
     if "." in text and _MAY_BE_LABEL_DATE.search(text):
         text = _LABEL_DATE.sub(_label_date, text)
-    if "/" in text and _DUAL_YEAR.search(text):
+    if "/" in text and ("Jan " in text or "Feb " in text or "Mar " in text):
         text = _DUAL_YEAR.sub(_dual_year, text)
     if "Z " in text:
         text = _DATE_TIME_GROUP.sub(_date_time_group, text)
-    if "d" in text and "h" in text:
+    if "d" in text and _MAY_BE_DAYS_BEFORE_HOURS.search(text):
         text = _DAYS_BEFORE_HOURS.sub(lambda m: padded(m, numbers.cardinal(int(m.group(1))) + (
             " day" if m.group(1) == "1" else " days")), text)
-    if "T" in text and ":" in text:
+    if "T-" in text or "T−" in text:
         text = _COUNTDOWN_SIGN.sub("T minus ", text)
-    if "W" in text:
+    if "W" in text and _MAY_BE_ISO_WEEK.search(text):
         text = _ISO_WEEK.sub(_iso_week, text)
     return text
 

@@ -264,7 +264,8 @@ def scores(text: str) -> str:
             text = _TIEBREAK.sub(_tiebreak, text)
         if "1-2" in text:
             text = _ONE_TWO.sub(lambda m: f"{m.group(1)}one-two{'-three' if m.group(2) else ''}", text)
-        if " to " in text or " on " in text or "lunch" in text or "tea" in text or "stumps" in text or "drinks" in text:
+        if "0-0" in char_classes(text) and (" to " in text or " on " in text or "lunch" in text or "tea" in text
+                                            or "stumps" in text or "drinks" in text):
             text = _SESSION_TOTAL.sub(_session_total, text)
         if _MAY_BE_GAELIC.search(text) and among_words(GAELIC_WORDS, text):
             text = _GAELIC_ONE.sub(_gaelic_one, _GAELIC_PAIR.sub(_gaelic_pair, text))
