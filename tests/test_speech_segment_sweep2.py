@@ -118,6 +118,7 @@ def _cpu_seconds(text: str) -> float:
     ("\U0001F600\u2764", 160_000),  # a run of emoji broken by a heart, before a small word: no cut, tried once
     ("\U0001F469\u200d\ufe0f", 160_000),  # an emoji and its joiners
     ('"Hi!" Tom Ann Bo said. ', 4_000),  # speech tags
+    ('"Hi!" Tom said ', 16_000),  # tags joined, the piece left open (its opening quote was looked for in all of it)
     ('"Wait\u2014" "No." ', 4_000),  # broken-off lines
     ("Done. a) Go. ", 4_000),  # items
 ])

@@ -197,7 +197,6 @@ _EMOJI = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_EMOJI_CHAR}][{_EMOJI_CHAR}\ufe0f
 # A line of dialogue broken off by a dash before its closing quote ends where the next quote opens ("'I was only
 # trying to\u2014' 'Enough,' she said"): no stop marks it, and it ran on into the reply.
 _BROKEN_OFF = compiled(r"(?:\u2014|\u2013|--)[\"\u201d'\u2019](?=\s+[\"\u201c'\u2018](\w+))")
-
 # A speech tag after a quoted question or exclamation goes on with it ("'Run!' Tom shouted", "'Is it far?' Anna
 # whispered", "'Sit down!' I said"): a name or "I", up to three words with a title's stop, then a verb of speaking.
 # Cut there, the tag was read as a sentence of its own; a word that opens a sentence ("'Go!' He slammed the gate",
@@ -208,6 +207,7 @@ _SPEECH_TAG = compiled(
     r"|muttered|mumbled|answered|added|exclaimed|demanded|insisted|snapped|murmured|begged|pleaded|roared|hissed"
     r"|gasped|wondered)\b")
 _NOT_SPEAKERS = word_set("nobody somebody someone everyone everybody anybody anyone none no")
+_GAP_CHARS = 8  # the spaces between a sentence and the next, at most, before its opening quote
 _OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 _QUOTES_CLOSED = "\"'\u201d\u2019\u00bb"
 # A transcript's labels of question and answer open their lines ("Q. Where were you? A. At home."): the letter's stop
@@ -394,12 +394,12 @@ def _is_transcript_label(text: str, start: int, match: re.Match[str]) -> bool:
     return text[start:match.start()].strip() in _TRANSCRIPT_LABELS
 
 
-def _is_speech_tag(text: str, start: int, match: re.Match[str], mark: str, next_word: str) -> bool:
+def _is_speech_tag(text: str, start: int, match: re.Match[str], next_word: str) -> bool:
     """Whether a quoted question or exclamation that opens its sentence is followed by its speech tag ("'Run!' Tom
     shouted")."""
     if match.group(0)[-1] not in _QUOTES_CLOSED:
         return False
-    opening = text[start:match.start()].lstrip()[:1]
+    opening = text[start:start + _GAP_CHARS].lstrip()[:1]  # a few characters: a tag joined leaves the piece open
     if not opening or opening not in _OPENING_QUOTES:
         return False
     if next_word != "I" and (next_word.lower() in _STARTERS or next_word.lower() in _NOT_SPEAKERS):
@@ -432,7 +432,7 @@ def sentences(text: str) -> list[str]:
             continue
         if mark == "." and _AFTER_COLON.search(text, max(start, match.start() - 8), match.start()) is not None:
             continue
-        if mark[-1] in "?!" and _is_speech_tag(text, start, match, mark, next_word):
+        if mark[-1] in "?!" and _is_speech_tag(text, start, match, next_word):
             continue
         sign = text[match.start(1) - 1]
         if sign in _SIGNS and not _ends_before_signed(text, match.start() + 1, mark, sign, next_word):
