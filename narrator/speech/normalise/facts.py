@@ -938,6 +938,20 @@ JOINED_ROLES = word_set("writer director producer actor actress singer songwrite
 # h91: a torque's "newton meter" is a length's metre too, spelled so on a British page (units.british_spellings).
 METRE_COMPOUNDS = word_set("newton newtons")
 
+# h98: what records, rotas and logs write short (records.py). A register's or a label's entry before the date it records
+# ("Bapt. 3 Mar 1712/13", "coll. 12.iv.1932"); the calendar's styles ("O.S.", "N.S."); the monarchs a statute's
+# regnal year is counted by ("12 Geo. III"); what a timetable says runs on a short day ("the Sat service"; not
+# "hours": a weather table's "Sun hours" are sunshine's).
+RECORD_ENTRIES = {"Bapt": "baptised", "bapt": "baptised", "Bur": "buried", "bur": "buried", "Marr": "married",
+                  "marr": "married", "Coll": "collected", "coll": "collected"}
+STYLE_MARKS = {"O": "Old Style", "N": "New Style"}
+REGNAL_MONARCHS = {"Geo": "George", "Hen": "Henry", "Edw": "Edward", "Eliz": "Elizabeth", "Vict": "Victoria",
+                   "Will": "William", "Ric": "Richard", "Car": "Charles", "Jac": "James", "Jas": "James",
+                   "Chas": "Charles"}
+SCHEDULE_NOUNS = ("service", "services", "timetable", "timetables", "train", "trains", "bus", "buses", "market",
+                  "markets", "opening", "openings", "matinee", "matinees", "sailing", "sailings", "fixtures",
+                  "collection", "collections", "delivery", "deliveries", "shift", "shifts", "rota", "league")
+
 # h102: what a sign-in asks for together, joined by a slash ("username/password", "email/password"): both are typed,
 # so the pair is said with "and" (a choice's "or" would tell the listener either will do).
 SIGN_IN_NAMES = word_set("username login email user")
