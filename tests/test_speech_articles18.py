@@ -35,26 +35,12 @@ ARTICLES = Articles(Path(__file__).parent / "fixtures" / "speech" / "articles18"
 # Misreads whose cause lies in a module this test's author does not own: (article, sentence index) -> the class and
 # the module. Strict, so that a fix elsewhere shows here.
 _UNITS = "h91: narrator/speech/normalise/units.py"
-_RANGES = "narrator/speech/normalise/en.py (_RANGE)"
-_ELECTRONIC = "narrator/speech/normalise/electronic.py"
 _ELSEWHERE: dict[tuple[str, int], str] = {
     ("recipe_method", 5): f"a count times a pack's size, '2 x 400g tins of chickpeas', is 'two times four hundred"
                           f" gram tins', where a cook says 'two four hundred gram tins' or 'two by' ({_UNITS})",
-    ("study_writeup", 16): f"a journal's page range whose first page has a letter, 'Lancet Public Health 2027; 12:"
-                           f" e341-52' (en dash), is 'e three hundred forty one-fifty two', where 'pages 341-52' is"
-                           f" 'three hundred forty one to three hundred fifty two' ({_RANGES})",
-    ("study_writeup", 17): f"a DOI with a verb between its label and itself, 'The paper's DOI is 10.1016/S2468-...',"
-                           f" is read as a decimal and numbers ('ten point one zero one six/S two thousand four"
-                           f" hundred...'), where 'doi: 10.1016/...' is said piece by piece ({_ELECTRONIC})",
-    ("wildfire_evacuation", 23): f"a text message's short code, 'texting RIDGEFIRE to 888-777', is a range, 'eight"
-                                 f" hundred eighty eight to seven hundred seventy seven', not 'eight eight eight,"
-                                 f" seven seven seven' ({_RANGES})",
 }
 # A sentence whose end the voice is not given (name, sentence index) -> the class and the module.
-_ENDED_ELSEWHERE: dict[tuple[str, int], str] = {
-    key: f"its last words are misread: {_ELSEWHERE[key]}"
-    for key in (("study_writeup", 17), ("wildfire_evacuation", 23))
-}
+_ENDED_ELSEWHERE: dict[tuple[str, int], str] = {}
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {}
 # A fact written otherwise that the intro says alike (name -> the class and the module).
@@ -62,9 +48,7 @@ _FACT_WRITTEN_ELSEWHERE: dict[str, str] = {}
 # The intro misread where the facts are right (name -> the class and the module).
 _INTRO_ELSEWHERE: dict[str, str] = {}
 # What is said beyond the expected sentences (name -> the class and the module).
-_MORE_ELSEWHERE: dict[str, str] = {
-    "study_writeup": f"the DOI's misreading is a passage: {_ELSEWHERE['study_writeup', 17]}",
-}
+_MORE_ELSEWHERE: dict[str, str] = {}
 # Chapters other than the headings (name -> the class and the module).
 _CHAPTERS_ELSEWHERE: dict[str, str] = {}
 

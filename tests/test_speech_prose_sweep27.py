@@ -33,16 +33,20 @@ def _relaxed(text: str) -> str:
      "See B.M.J twenty twenty four; three hundred eighty five: e two thousand two hundred thirty one to two thousand"
      " two hundred forty for the trial."),
     ("en-us", "Our abstract is in Gut 72: A45–47.", "Our abstract is in Gut seventy two: A forty five to forty seven."),
-    ("en-us", "Gut 72: A45–A47.", "Gut seventy two: A forty five to eh forty seven."),  # the letter said as a voice says it
-    ("en-gb", "Traffic backed up from the M4–M25 junction.", "Traffic backed up from the M four to M twenty five junction."),
+    # the second page's letter said as a voice says the letter
+    ("en-us", "Gut 72: A45–A47.", "Gut seventy two: A forty five to eh forty seven."),
+    ("en-gb", "Traffic backed up from the M4–M25 junction.",
+     "Traffic backed up from the M four to M twenty five junction."),
     ("en-us", "The score was 3–1 at half time.", "The score was three to one at half time."),
     ("en-us", "Take exit e12-14 later.", "Take exit e twelve-fourteen later."),  # no volume's colon, no pages
     # a text message's short code, digit by digit in its groups, after a keyword in capitals
-    ("en-us", "Get updates by texting FLOOD to 555-888.", "Get updates by texting FLOOD to five five five, eight eight eight."),
+    ("en-us", "Get updates by texting FLOOD to 555-888.",
+     "Get updates by texting FLOOD to five five five, eight eight eight."),
     ("en-us", "Text STOP to 611-611 to opt out.", "Text STOP to six one one, six one one to opt out."),
     ("en-gb", "Text HOME to 85258 for free support.", "Text HOME to eight five two five eight for free support."),
     ("en-us", "Fans can vote by texting JAY to 42-100.", "Fans can vote by texting JAY to four two, one zero zero."),
-    ("en-us", "Invite 5-10 friends and text 3 to 4 of them.", "Invite five to ten friends and text three to four of them."),
+    ("en-us", "Invite 5-10 friends and text 3 to 4 of them.",
+     "Invite five to ten friends and text three to four of them."),
     ("en-us", "The price rose from 120 to 150 dollars.",
      "The price rose from one hundred twenty to one hundred fifty dollars."),
     # a DOI a few words after its label, said piece by piece as after "doi:"
