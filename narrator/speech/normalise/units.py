@@ -1029,13 +1029,13 @@ def _spaced_rand(match: re.Match[str]) -> str:
     return f"ZAR {match.group(1).replace(' ', ',')}{match.group(2) or ''}"
 
 
-def _inr_amount(match: re.Match[str]) -> str:
+def _inr_amount(match: re.Match[str], clinic: bool) -> str:
     """"INR 2.5" beside a clinic's word or alone as a one-decimal value -> "I.N.R 2.5", the clotting ratio."""
     value, scale = match.group(1), match.group(2)
     if scale or _MONEY_CUE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
         return match.group(0)
     small = _SMALL_RATIO.fullmatch(value) is not None
-    if small or _CLOTTING.search(match.string):
+    if small or clinic:
         return "I.N.R "
     return match.group(0)
 
@@ -1058,7 +1058,8 @@ def money(text: str) -> str:
         if "R " in text:
             text = _SPACED_RAND.sub(_spaced_rand, text)
         if "INR " in text:
-            text = _INR_AMOUNT.sub(_inr_amount, text)
+            clinic = _CLOTTING.search(text) is not None  # once a text: each "INR" asks it
+            text = _INR_AMOUNT.sub(lambda m: _inr_amount(m, clinic), text)
     if "N" in text and "A0" in char_classes(text):  # a capital against a digit: a first look in the classes
         text = _NAIRA.sub("NGN ", text)
     if "₹" in text or ("R" in text and ("Rs" in text or "INR" in text)):
