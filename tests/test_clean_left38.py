@@ -103,3 +103,28 @@ def test_a_users_own_text_closing_on_such_a_note_is_read_whole(note: str) -> Non
 @pytest.mark.parametrize("line", _NOT_NOTES)
 def test_a_last_paragraph_about_a_story_or_report_is_read(line: str) -> None:
     assert _html(line)[-1] == line and _dump(line)[-1] == line
+
+
+# --- a help page's lead: "Can't find your answer here? Send us a message" ---------------------------------------------
+
+_HELP = "{top}Delivery and returns\n{lead}\nHow long does delivery take?\nMost parcels arrive within three days.\n" \
+        "Can I return a chair?\nYes, within a month, if it is unused and in its box.\n{end}"
+
+
+@pytest.mark.parametrize(("lead", "end"), [
+    ("Can't find your answer here? Send us a message and we'll reply within a day.", ""),
+    ("Didn't find what you were looking for? Contact our team and we will get back to you.", ""),
+    ("Most questions are answered below.", "Still can't find the answer you need? Get in touch with us.\n"),
+])
+def test_a_help_pages_lead_about_finding_the_answer_is_not_read(lead: str, end: str) -> None:
+    lines = kept(pasted(_HELP.format(top="", lead=lead, end=end)))
+    assert "How long does delivery take?" in lines
+    assert not [line for line in lines if "find" in line]
+
+
+@pytest.mark.parametrize("lead", [
+    "Can't find your keys? Look in the fridge first, then in the pockets of every coat.",  # the writer's tip
+    "Can't find the answer here? Neither could I, so I rang the shop and asked them.",  # the writer's own story
+])
+def test_a_writers_line_about_not_finding_something_is_read(lead: str) -> None:
+    assert lead in kept(pasted(_HELP.format(top="", lead=lead, end="")))

@@ -37,3 +37,17 @@ _PRODUCED = re.compile(
 def is_production_note(text: str) -> bool:
     """A closing note crediting a scheme, partnership or funder with the story."""
     return text[:5].lower() == "this " and _PRODUCED.match(text) is not None
+
+
+# A help page's prompt above or under its answers: "Can't find your answer here? Send us a message", "Didn't find
+# what you were looking for? Contact our team". The question alone may be the writer's ("Can't find your keys? Look in
+# the fridge"): the page asks the reader to get in touch right after it.
+_CANT_FIND = re.compile(
+    r"(?i)^\W*(?:still\s+)?(?:can['’]?t|cannot|can\s+not|couldn['’]t|didn['’]t|did\s+not)\s+find\s+"
+    r"(?:your|the|an|what\s+you)\b[^?]{0,60}\?\s+(?:please\s+)?(?:send\s+us|contact|get\s+in\s+touch|e-?mail\s+us"
+    r"|write\s+to\s+us|ask\s+us|call\s+us|chat\s+with\s+us|message\s+us|talk\s+to\s+us|reach\s+out)\b")
+
+
+def is_help_prompt(text: str) -> bool:
+    """A help page's "Can't find your answer? Send us a message": its prompt to get in touch, not an answer."""
+    return "find" in text and _CANT_FIND.match(text) is not None
