@@ -128,3 +128,46 @@ def test_a_help_pages_lead_about_finding_the_answer_is_not_read(lead: str, end: 
 ])
 def test_a_writers_line_about_not_finding_something_is_read(lead: str) -> None:
     assert lead in kept(pasted(_HELP.format(top="", lead=lead, end="")))
+
+
+# --- a letter's signature under it on a letters page ------------------------------------------------------------------
+
+_LETTER_ONE = "The new footbridge is too steep for my mother's wheelchair, and the ramp at the far end is closed."
+_LETTER_TWO = "I walk the towpath every morning and have never seen it so clean. Thank you to the volunteers."
+
+
+def _letters(holder: str, first: str, second: str) -> list[str]:
+    """A letters page of two letters, each signed in holder (its {} the signature)."""
+    body = (f"<h2>A bridge too steep</h2><p>{_LETTER_ONE}</p>{holder.format(first)}"
+            f"<h2>A cleaner towpath</h2><p>{_LETTER_TWO}</p>{holder.format(second)}")
+    page = (f"<html><head><title>Letters to the editor - Courier</title></head><body><main><article>"
+            f"<h1>Letters to the editor</h1>{body}</article></main></body></html>")
+    return [b.text for b in clean(Source("letters.html", page.encode(), Format.HTML), CleanSettings()).blocks]
+
+
+@pytest.mark.parametrize(("holder", "first", "second"), [
+    ("<p class='signature'>{}</p>", "Joan Pryce, Ely", "Name and address supplied"),
+    ("<p class='signature'><em>{}</em></p>", "Dr Sam Okafor, March", "Tom Reed, Littleport"),
+    ("<p class='letter-signature signature'>{}</p>", "Rita Hale, Soham", "Ben Ashe, Ely"),
+])
+def test_a_letters_signature_under_it_is_read(holder: str, first: str, second: str) -> None:
+    lines = _letters(holder, first, second)
+    assert lines[lines.index(_LETTER_ONE) + 1] == first and lines[lines.index(_LETTER_TWO) + 1] == second
+
+
+@pytest.mark.parametrize("signature", [
+    "<div class='signature'>Retired engineer. Advice given in good faith.</div>",  # a forum's, in its own box
+    "<p class='signature'>Retired engineer. Advice given in good faith.</p>",  # sentences: the poster's motto
+])
+def test_a_posts_signature_is_still_not_read(signature: str) -> None:
+    lines = _letters("{}", signature, signature)
+    assert not [line for line in lines if "good faith" in line]
+
+
+def test_a_short_last_line_under_unsigned_sections_is_still_trimmed() -> None:
+    """Only a page that signs its earlier letters keeps its last short line: alone, it is a widget's."""
+    page = ("<html><head><title>Towpath news - Courier</title></head><body><main><article><h1>Towpath news</h1>"
+            f"<h2>A bridge too steep</h2><p>{_LETTER_ONE}</p><h2>A cleaner towpath</h2><p>{_LETTER_TWO}</p>"
+            "<p>Towpath Volunteers Group</p></article></main></body></html>")
+    blocks = clean(Source("news.html", page.encode(), Format.HTML), CleanSettings()).blocks
+    assert blocks[-1].text == _LETTER_TWO
