@@ -26,6 +26,8 @@ _FINAL_STOP = re.compile(r"\.(?=\s|$)")
 # heard stream: the voice pauses there, and a listener hears the next sentence begin.
 _SENTENCE_MARK = re.compile(r"[.?!]+[\"'\u201d\u2019)]*(?=\s|$)")
 _HEARD_END = "\u2016"
+# A question or exclamation mark inside a sentence, which the sentence's own words keep ("Which? estimates").
+_INNER_MARK = re.compile(r"[?!]+[\"'\u201d\u2019)]*(?=\s)")
 Sound = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 # Spellings a voice says alike: British and American spellings of a unit (one or many), "per cent", a capitalised
 # word and the word, "oh" and "o" for a zero in a time, and the house's "and" after "hundred" or "thousand", which our
@@ -153,8 +155,19 @@ class Articles:
             return  # a heading, a list's item or its lead: ended by its block, not by a mark
         said = " ".join(segment["text"] for segment in self.preview(name)["segments"])
         marked = f" {self.heard(_SENTENCE_MARK.sub(f' {_HEARD_END} ', said))} "
-        tail = " ".join(self.heard(sentence).split()[-2:])
+        tail = self._tail(sentence)
         assert f" {tail} {_HEARD_END} " in marked, f"{tail!r} is not heard to end its sentence"
+
+    def _tail(self, sentence: str) -> str:
+        """The sentence's last two words as heard, with the question or exclamation marks the sentence itself has
+        between them: a name with one in it ("the consumer group Which? estimates") is given to the voice with its
+        mark, which ends nothing (a stop inside, as an initial's "R. Webb", is not given to the voice)."""
+        words = self.heard(_INNER_MARK.sub(f" {_HEARD_END} ", sentence)).split()
+        start, counted = len(words), 0
+        while start > 0 and counted < 2:
+            start -= 1
+            counted += words[start] != _HEARD_END
+        return " ".join(words[start:])
 
     def check_nothing_else(self, name: str) -> None:
         """No passage is said that the article's reader would not say (code, a caption, a menu), nor one left out."""

@@ -48,7 +48,7 @@ CASES: dict[str, list[tuple[str, str]]] = {
         ("$200 billion", "two hundred billion dollars"),
         ("It cost $4.99.", "It cost four dollars ninety nine cents."),
         ("a €5m fund", "a five million euro fund"),
-        ("£1.2bn deal", "one point two billion pounds deal"),
+        ("£1.2bn deal", "one point two billion pound deal"),  # a headline's sum before what it names (h91)
         ("US$30", "thirty U.S dollars"),
         ("EUR 15 each", "fifteen euros each"),
         ("raised 1.2bn in", "raised one point two billion in"),

@@ -34,6 +34,11 @@ _ELSEWHERE: dict[tuple[str, int], str] = {
 # The article's facts and intro, where the cleaner finds them otherwise (name -> the class and the module).
 _FACTS_ELSEWHERE: dict[str, str] = {
 }
+# A sentence whose end the voice is not given (name, sentence index) -> the class and the module: its last words
+# are said otherwise (or not at all), as each says.
+_ENDED_ELSEWHERE: dict[tuple[str, int], str] = {
+    key: f"its last words are not said as written: {_ELSEWHERE[key]}" for key in (("longread", 17), ("longread", 18))
+}
 
 
 @pytest.mark.parametrize("name", ARTICLES.article_cases(_FACTS_ELSEWHERE))
@@ -54,6 +59,11 @@ def test_the_chapters_are_the_headings(name: str) -> None:
 @pytest.mark.parametrize(("name", "index"), ARTICLES.sentence_cases(_ELSEWHERE))
 def test_each_sentence_is_said_once_and_in_order(name: str, index: int) -> None:
     ARTICLES.check_sentence(name, index)
+
+
+@pytest.mark.parametrize(("name", "index"), ARTICLES.sentence_cases(_ENDED_ELSEWHERE))
+def test_each_sentence_is_heard_to_end(name: str, index: int) -> None:
+    ARTICLES.check_sentence_end(name, index)
 
 
 @pytest.mark.parametrize(("name", "item", "next_said"), [

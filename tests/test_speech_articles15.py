@@ -75,6 +75,9 @@ _MORE_ELSEWHERE: dict[str, str] = {
 # Chapters other than the headings (name -> the class and the module).
 _CHAPTERS_ELSEWHERE: dict[str, str] = {
 }
+# A sentence whose end the voice is not given (name, sentence index) -> the class and the module: none (the
+# rating's line has no stop, and "Which? estimates" is heard as written).
+_ENDED_ELSEWHERE: dict[tuple[str, int], str] = {}
 
 
 @pytest.mark.parametrize("name", ARTICLES.article_cases(_FACTS_ELSEWHERE, _FACT_WRITTEN_ELSEWHERE))
@@ -95,6 +98,11 @@ def test_the_chapters_are_the_headings(name: str) -> None:
 @pytest.mark.parametrize(("name", "index"), ARTICLES.sentence_cases(_ELSEWHERE))
 def test_each_sentence_is_said_once_and_in_order(name: str, index: int) -> None:
     ARTICLES.check_sentence(name, index)
+
+
+@pytest.mark.parametrize(("name", "index"), ARTICLES.sentence_cases(_ENDED_ELSEWHERE))
+def test_each_sentence_is_heard_to_end(name: str, index: int) -> None:
+    ARTICLES.check_sentence_end(name, index)
 
 
 @pytest.mark.parametrize("name", ARTICLES.article_cases(_MORE_ELSEWHERE))

@@ -37,8 +37,6 @@ _HTML = "h95: narrator/clean/ (HTML)"
 _ELSEWHERE: dict[tuple[str, int], str] = {
     ("boxing_report", 11): f"a boxer's record, 'now 24-1 with 11 knockouts', is 'twenty four to one' (odds), not"
                            f" 'twenty four and one' ({_SPORTS})",
-    ("cricket_report", 2): f"a side's score at the close, 'closed on 187-3', is 'one hundred eighty seven, three', not"
-                           f" 'one hundred and eighty seven for three' (after 'were 98-2 at lunch' it is) ({_SPORTS})",
     ("cricket_report", 5): f"an initialism written small that is no word, 'trapped the new batter lbw', is left to the"
                            f" voice as a word, not spelled 'L B W' ({_CAPITALS})",
     ("odds_preview", 4): f"a horse's odds in brackets after its name, 'Copper Mountain (7/1) jumped', are 'seven over"

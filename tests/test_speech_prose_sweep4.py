@@ -21,8 +21,6 @@ _KNOWN_MISSES = {
     'The camera shoots 20 fps bursts.': "a rate's first word is said singular before the noun it describes",
     'I set the white balance to 5600K.': 'a capital K after a number is as often thousands as kelvins',
     'Do 3 sets of 10 reps with 60 s rest.': "a spaced 's' for seconds before a noun without an article",
-    'Feed with a 10-10-10 fertiliser every 2 weeks.':
-        "a fertiliser's ratio read as a hyphened date with a two-digit year",
     'Our 18mo still wakes twice a night.': "'18mo' as a noun, an eighteen-month-old (alone it is 'eighteen months')",
     'The jeans are 32/34.': "jeans' waist and leg in inches, read as one count out of another",
     'Dimensions: 120 x 60 x 75 cm (W x D x H).': "a dimension's letters ('W x D x H'): width, depth and height",

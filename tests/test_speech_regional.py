@@ -74,7 +74,7 @@ def test_the_publication_date_of_a_day_first_page_is_said_day_first(tmp_path: Pa
         "<title>", '<meta property="article:published_time" content="2026-03-04"><title>'), encoding="utf-8")
     result = CliRunner().invoke(main, ["preview", str(page), "--json"])
     spoken = [segment["text"] for segment in json.loads(result.stdout)["segments"]]
-    assert "Published the fourth of March twenty twenty six." in spoken
+    assert "Published the fourth of March, twenty twenty six." in spoken
 
 
 @pytest.mark.parametrize(("language", "order"), [

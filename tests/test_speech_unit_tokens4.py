@@ -20,9 +20,7 @@ _KNOWN = {
     '299 kr': "'kr' after a number names one of three crowns (kronor, kroner, krónur): the item does not say which",
     'Ash Wed. 2025': "a feast day's shortened weekday before a year",
     '7/4': 'a month and a day or seven quarters: out of context either',
-    '0600Z': "a military time with its zone's letter glued on ('Z', zulu): too rare in articles for a rule",
     'T+90s': "a decade's plural is read before the sign ('90s'): a launch's count in seconds",
-    '10d nails': "a nail's size in pennies ('d'): too rare for a rule",
     '10-10-10':
         "a fertiliser's ratio and a hyphened date with a two-digit year look alike; no benchmark row has either",
     'Lv. 60': "a game's 'Lv.' for level: too rare for a rule ('Lv' is also the lev and Latvia)",

@@ -14,10 +14,8 @@ from sweeps import FIXTURES, check_new_rows, check_row, lenient, sweep_rows
 _KNOWN = {
     '1400rpm spin': "a rate's first word is said singular before the noun it describes, as the fourth sweep leaves "
                     "'20 fps bursts'",
-    '1/2 price': "'one half' before a noun; 'half price' is an idiom of its own",
     '11th hr': "'hr' is read as an hour only after a cardinal ('HR' is also human resources)",
     'at 7.45': "a dotted time after 'at' with no word of the clock near reads as a price does ('trading at 7.45')",
-    '2d 4h': "'d' for days beside hours: too rare for a rule",
     '3x': "'times' only before a comparative or after a verb, as the second set leaves '2.5x'",
     '112': "an emergency number alone is a count out of context",
 }

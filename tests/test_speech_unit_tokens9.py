@@ -22,12 +22,6 @@ _KNOWN = {
                " international normalised ratio, and out of context a bare 'INR 2.5' (no paise written) is"
                " more often the ratio; left",
     "R 350": "units.py (h91's): the rand's 'R' spaced from its amount is left a letter (a road's 'R 350' too)",
-    "5.xii.1899": "dates.py (h92's): a naturalist's or an old register's date with its month in small Roman"
-                  " numerals ('5.xii.1899') is left as written",
-    "1830Z": "clock.py (h92's): a military or aviation clock's 'Z' is 'Zulu' (the fourth set's '0600Z' is a"
-             " known miss of the same class)",
-    "p. xiv": "romans.py (h92's): 'p.' before a small Roman numeral is a preface's page: the numeral is read"
-              " ('p. fourteen') but the label is left 'p.', where 'p. 14' is 'page fourteen'",
     "555.0199": "numbers.py: three digits, a stop and four is also a decimal to four places (an exchange rate's"
                 " '155.0199'); a local number written with a stop is left a decimal",
 }

@@ -184,6 +184,20 @@ def _mail_body(parts: list[Message]) -> tuple[Message, bytes, Format] | None:
     return None
 
 
+def _enclosing(message: Message, part: Message) -> Message:
+    """The message a part belongs to: a newsletter forwarded as an attachment (message/rfc822) has its own subject,
+    sender and date, which are the article's; the forwarder's message is only its envelope."""
+    from email.message import Message
+
+    for attached in message.walk():  # walks the attached messages' parts too: the innermost holding the part wins
+        if attached.get_content_type() != "message/rfc822" or not attached.is_multipart():
+            continue
+        inner = attached.get_payload(0)
+        if isinstance(inner, Message) and _header(inner, "From") and any(piece is part for piece in inner.walk()):
+            message = inner
+    return message
+
+
 def _from_mail(source: Source) -> Unpacked:
     """A saved email's article: its HTML part (else its text), titled by its subject, by its sender, on its date."""
     import email
@@ -201,6 +215,11 @@ def _from_mail(source: Source) -> Unpacked:
         raise InputError("is an email with no text in it", origin=source.origin,
                          hint="save the message again from your mail program, or save the article as text")
     part, payload, hint = body
+    try:
+        message = _enclosing(message, part)
+    except RecursionError as exc:
+        raise InputError("is an email with parts nested too deep to read", origin=source.origin,
+                         hint="save the message again from your mail program") from exc
     sender, _ = email.utils.parseaddr(_header(message, "From"))
     try:
         sent = email.utils.parsedate_to_datetime(_header(message, "Date")).date().isoformat()

@@ -84,7 +84,8 @@ _DOTTED_DAY_FIRST = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)
 # The words of a date line in the languages that put the day first: "Publié le 12/03/2024", "Publicado el ...".
 _DAY_FIRST_WORDS = re.compile(r"\b(?:publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato"
                               r"|le|el|il|às|veröffentlicht|aktualisiert)\b", re.I)
-_SLASHED_DAY_MONTH = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+# Dashes too, the same both times (vBulletin's stamp "03-22-2026, 07:41 PM", a form's "22-03-2026").
+_SLASHED_DAY_MONTH = re.compile(r"(?<![\w/-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)\b(?!-\d)")
 # German, French, Spanish, Portuguese and Italian bylines: "Von", "Par", "Por", "di" and two capitalised words ("Von
 # Anna Schmidt", "Par Marie Dubois", "di Mario Rossi"); "Von Berlin nach Hamburg" and "Par ailleurs" are no bylines.
 # The small words inside a name ("Ana de Lima", "Jan van der Berg"), written without a capital.
@@ -150,7 +151,7 @@ def parse_date(text: str | None) -> str | None:
         if iso:
             found.append((match.start(), iso))
     if match := _SLASHED_DAY_MONTH.search(text):
-        first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
         day_first = first > 12 or (second <= 12 and _DAY_FIRST_WORDS.search(text) is not None)
         iso = _valid(year, second, first) if day_first else _valid(year, first, second) if second > 12 else None
         if iso:

@@ -670,12 +670,20 @@ _PROSE_XPATH = etree.XPath(
     "(//p|//li)[not(.//p|.//div|.//table|.//li)][re:test(., '[0-9][./][0-9]{1,2}[./][0-9]{2}')]",
     namespaces={"re": "http://exslt.org/regular-expressions"})
 _PROSE_WORDS = 8  # a date line is shorter: "Posted on 14/3/2025 by Jo Park" is six words
+# An element whose own text is only a version tag ("v2.1.0"): htmldate joins it to the next element's text with no
+# space, and a release page's tag "v2.1.0" run into its commit "4c3b2a1" read as 2 January 2004. Only with its "v":
+# "1.4.12" alone may be a day ("12.03.2024" is one).
+_VERSION_XPATH = etree.XPath(
+    "//*[translate(substring(normalize-space(text()), 1, 1), 'V', 'v') = 'v'][string-length(text()) < 20]"  # in C
+    "[re:test(text(), '^\\s*[vV][0-9]{1,4}(\\.[0-9]{1,4}){1,3}\\s*$')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
 
 
 @contextmanager
 def _prose_set_aside(root: Any) -> Iterator[None]:
-    """The page without its paragraphs of prose while the block runs, then whole again, for htmldate.
+    """The page without its paragraphs of prose (and versions' numbers) while the block runs, then whole again, for
+    htmldate.
 
     htmldate takes "on 5/12/2026" anywhere in the page for "posted on": in a sentence ("the fete opens on
     5/12/2026") that is an event's day, and the intro would announce it as the article's. Bylines and date lines
@@ -691,11 +699,16 @@ def _prose_set_aside(root: Any) -> Iterator[None]:
                 aside.append((parent, parent.index(element), element))
     for parent, _, element in reversed(aside):
         parent.remove(element)  # with its tail, which goes back with it
+    versions = [(element, element.text) for element in _VERSION_XPATH(root)]
+    for element, _ in versions:
+        element.text = ""  # its tail ("v2.1.0 released on 4 November") stays for htmldate to read
     try:
         yield
     finally:
         for parent, index, element in aside:
             parent.insert(index, element)
+        for element, text in versions:
+            element.text = text
 
 
 def _htmldate(root: Any) -> str | None:

@@ -442,11 +442,24 @@ def pdf_text(source: Source) -> Printed:
         raise _unreadable(source, "is a PDF with no text in it (a scan, or pictures of pages)",
                           "run it through text recognition (OCR) first, or narrate the article's web page")
     log.debug("%s: %d pages, %d text boxes, %d furniture", source.origin, len(pages), len(boxes), len(furniture))
-    title = _title(boxes, answer.get("title") or "")
+    named = answer.get("title") or ""
+    title = _title(boxes, named) or _own_title(named)
     taken, authors, published = _title_page([[box for box in page if id(box) not in furniture] for _, page in pages],
                                             title)
     text = "\n\n".join(box.text for box in boxes if box.text and id(box) not in taken) + "\n"
     return Printed(text, title, authors, published)
+
+
+# The title a program writes into the properties for the writer: the file's own name ("Microsoft Word - ferry.docx",
+# "Document1", "untitled", "scan-0042.pdf"), a title of no article.
+_MADE_UP_TITLE = re.compile(
+    r"(?i)^(?:microsoft (?:word|powerpoint|excel) - |untitled\b|document\s?\d*$|presentation\s?\d*$|slide\s?\d*$)"
+    r"|\.[a-z0-9]{2,5}$|^[\w-]*\d[\w-]*$")
+
+
+def _own_title(named: str) -> str | None:
+    """The title the PDF's properties give, when no type sets one apart on its pages and it is no file's name."""
+    return named if named and len(named.split()) <= TITLE_MAX_WORDS and not _MADE_UP_TITLE.search(named) else None
 
 
 def _named_title(data: bytes) -> str:

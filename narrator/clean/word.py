@@ -23,8 +23,11 @@ log = logging.getLogger(__name__)
 # Word's own styles for a title, its subtitle, its author (Pages' and some templates') and a quotation; headings and
 # lists mammoth maps itself. A table of contents (Word's "toc 1".."toc 9", LibreOffice's "Contents 1".."Contents 9",
 # and their headings) lists the headings with page numbers: read, it said every heading twice.
+# A table of figures (Word's "table of figures", LibreOffice's figure, illustration and table indexes) lists the
+# captions the same way: each caption was heard twice, once with its page number.
 _CONTENTS_STYLES = [f"toc {level}" for level in range(1, 10)] + [f"Contents {level}" for level in range(1, 10)] + [
-    "TOC Heading", "Contents Heading"]
+    "TOC Heading", "Contents Heading", "table of figures", "Figure Index 1", "Illustration Index 1", "Table Index 1",
+    "Figure Index Heading", "Illustration Index Heading", "Table Index Heading"]
 STYLE_MAP = """
 p[style-name='Title'] => h1.doc-title:fresh
 p[style-name='Subtitle'] => p.doc-subtitle:fresh
@@ -121,12 +124,78 @@ def _without_contents(body: bytes) -> bytes | None:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if controls else None
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_HIDDEN_RUNS = etree.XPath("//*[local-name()='r'][*[local-name()='rPr']/*[local-name()='vanish']"
+                           "[not(@*[local-name()='val']='0' or @*[local-name()='val']='false')]]")
+_PLACEHOLDERS = etree.XPath("//*[local-name()='sdt'][*[local-name()='sdtPr']/*[local-name()='showingPlcHdr']"
+                            "[not(@*[local-name()='val']='0' or @*[local-name()='val']='false')]]")
+_HYPHENS = etree.XPath("//*[local-name()='noBreakHyphen' or local-name()='softHyphen']")
+_BOX_TEXTS = etree.XPath("//*[local-name()='txbxContent']")
+_BODY_PARAGRAPHS = etree.XPath("//*[local-name()='p'][not(ancestor::*[local-name()='txbxContent'])]")
+_RUN_TEXT = etree.XPath(".//*[local-name()='t']/text()")
+# A paragraph's own text: a text box anchored in it is no part of it.
+_OWN_TEXT = etree.XPath(".//*[local-name()='t'][not(ancestor::*[local-name()='txbxContent'])]/text()")
+# What Word writes only where a rule below has work: a cheap look at the bytes before any parse.
+_TIDY_MARKS = (b"vanish", b"showingPlcHdr", b"noBreakHyphen", b"softHyphen", b"txbxContent")
+_QUOTES = "\"'“”‘’ "
+PULL_QUOTE_CHARS = 20
+"""The least a text box's text must hold to be taken for a pull quote of the text around it (a word or two in a box
+repeats some sentence by chance)."""
+
+
+MAX_PULL_QUOTE_BOXES = 64
+"""Text boxes looked at for a pull quote at most (each box's text is sought in the whole body's): a magazine
+layout holds a few; a form of hundreds of boxes is read as it is, in time linear in its size."""
+
+
+def _box_repeats(box: Any, said: str) -> bool:
+    """True for a text box whose whole text, its quotation marks aside, is a sentence the body says (a pull quote)."""
+    text = squash("".join(_RUN_TEXT(box))).strip(_QUOTES)
+    return len(text) >= PULL_QUOTE_CHARS and text in said
+
+
+def _tidied(body: bytes) -> bytes | None:
+    """The body as the writer sees it printed, None when nothing changes: hidden text (Font > Hidden: notes to
+    themself) and a content control still showing its placeholder ("Click or tap here to enter text.") taken out; a
+    non-breaking hyphen (an element, no character: mammoth dropped it, "well-known" was "wellknown") made a hyphen
+    and an optional one nothing; a text box repeating the body's own sentence (a pull quote) taken out, so that the
+    sentence is heard once."""
+    if not any(mark in body for mark in _TIDY_MARKS):
+        return None
+    try:
+        root = etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True))
+    except etree.XMLSyntaxError:
+        return None  # mammoth says what is wrong with it
+    changed = False
+    for element in [*_HIDDEN_RUNS(root), *_PLACEHOLDERS(root)]:
+        if (parent := element.getparent()) is not None:
+            parent.remove(element)
+            changed = True
+    for hyphen in _HYPHENS(root):
+        if hyphen.tag.endswith("noBreakHyphen"):
+            text = etree.Element(f"{_W}t")
+            text.text = "-"
+            hyphen.addprevious(text)
+        hyphen.getparent().remove(hyphen)
+        changed = True
+    boxes = _BOX_TEXTS(root)[:MAX_PULL_QUOTE_BOXES]  # a drawn box and its fallback are two
+    if boxes:
+        said = "\n".join(squash("".join(_OWN_TEXT(paragraph))) for paragraph in _BODY_PARAGRAPHS(root))
+        for box in boxes:
+            runs = [element for element in box.iterancestors(f"{_W}r")]
+            if runs and runs[-1].getparent() is not None and _box_repeats(box, said):
+                runs[-1].getparent().remove(runs[-1])  # the run holding the drawing, and its fallback with it
+                changed = True
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if changed else None
+
+
 def _prepared(data: bytes) -> bytes:
-    """The document with its equations as TeX text (mammoth drops them, and the words of them with it) and without
-    its table of contents."""
+    """The document with its equations as TeX text (mammoth drops them, and the words of them with it), without its
+    table of contents, and as it prints (see _tidied)."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         original = archive.read("word/document.xml")
-        uncontented = _without_contents(original)
+        tidied = _tidied(original)
+        uncontented = _without_contents(tidied or original) or tidied
         equated = word_equations_as_tex(uncontented or original)
         body = equated or uncontented
         if body is None:
@@ -180,6 +249,9 @@ def read_word(source: Source, settings: CleanSettings, fallback_title: str) -> t
     first = next((child for child in root if isinstance(child.tag, str)), None)
     if not title and first is not None and first.tag == "h1":
         title = squash(first.text_content())  # a document that opens on a Heading 1 is titled by it
+    elif not title and first is not None and _all_bold(first) and (typed := _typed_title(source)) and squash(
+            first.text_content()) == typed:
+        title = _text_of(first)  # the writer's own large bold first line: no Title style, but titled all the same
     # Google Docs fills the properties' title with the document's name, Word leaves it empty; a section's Heading 1
     # further down is no title for the whole (a Markdown text's first H1 is).
     authors = [_text_of(author) for author in _AUTHORS(root)]
@@ -188,6 +260,50 @@ def read_word(source: Source, settings: CleanSettings, fallback_title: str) -> t
     meta, blocks = read_written(root, fields, settings, fallback_title)
     region = _default_language(source)
     return (replace(meta, declared_languages=("", region)) if region else meta), blocks
+
+
+TYPED_TITLE_HALF_POINTS = 28
+"""The least type size (in Word's half points: 14 pt) of a bold first line to be the title the writer typed; the
+body's is 10-12 pt, a bold lead-in or label set in it is no title."""
+TYPED_TITLE_WORDS = 20
+_FIRST_PARAGRAPH = etree.XPath("(//*[local-name()='body']/*[local-name()='p'][.//*[local-name()='t']])[1]")
+_PARAGRAPH_STYLE = etree.XPath("./*[local-name()='pPr']/*[local-name()='pStyle']/@*[local-name()='val']")
+_TEXT_RUNS = etree.XPath(".//*[local-name()='r'][*[local-name()='t']]")
+_OFF = ("0", "false")
+
+
+def _all_bold(element: Any) -> bool:
+    """True for a paragraph of the rendered body that is bold throughout (mammoth's <strong> around all its text)."""
+    if element is None or element.tag != "p" or len(element) != 1 or element[0].tag != "strong":
+        return False
+    return bool(squash(element.text_content())) and squash(element.text_content()) == squash(element[0].text_content())
+
+
+def _run_says(run: Any, name: str) -> str | None:
+    """The value a run's own properties give one of them (w:b, w:sz): "1" when set without a value, None when unset."""
+    found = run.find(f"{_W}rPr/{_W}{name}")
+    return None if found is None else found.get(f"{_W}val", "1")
+
+
+def _typed_title(source: Source) -> str:
+    """The title a writer typed as the first line in large bold type with no Title style (as many do), "" when the
+    first line is none: a styled paragraph (a heading, a quote) or a bold lead-in in the body's type is no title."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(source.data)) as archive:
+            body = etree.fromstring(archive.read("word/document.xml"), etree.XMLParser(
+                resolve_entities=False, no_network=True, huge_tree=True))
+    except (*ZIP_ERRORS, KeyError, etree.XMLSyntaxError):
+        return ""
+    found = _FIRST_PARAGRAPH(body)
+    if not found or any(style.lower() != "normal" for style in _PARAGRAPH_STYLE(found[0])):
+        return ""
+    runs = _TEXT_RUNS(found[0])
+    sizes = [_run_says(run, "sz") for run in runs]
+    if not runs or any(_run_says(run, "b") in (None, *_OFF) for run in runs) or any(
+            size is None or not size.isdigit() or int(size) < TYPED_TITLE_HALF_POINTS for size in sizes):
+        return ""
+    text = squash("".join(_RUN_TEXT(found[0])))
+    return text if len(text.split()) <= TYPED_TITLE_WORDS and not text.endswith((".", "!", "?", ":", ";")) else ""
 
 
 def _default_language(source: Source) -> str:

@@ -23,8 +23,10 @@ _ISO_DATE = compiled(r"^(\d{4})-(\d{2})-(\d{2})")
 _ISO_MONTH = compiled(r"^(\d{4})-(\d{2})$")
 # An ISO 8601 interval of two days, which a page dated by a range of days ("3-5 March 2026") would give.
 _ISO_RANGE = compiled(r"^(\d{4})-(\d{2})-(\d{2})/(\d{4})-(\d{2})-(\d{2})$")
-# The publication date as English written day first reads it ("Published the fifth of December twenty twenty six").
-_ENGLISH_DAY_FIRST = "{day} {month} {year}"
+# The publication date as English written day first reads it ("Published the fifth of December, twenty twenty six"):
+# with the comma that a date written month first has, so that the voice pauses before the year as it does there;
+# run on, "the thirteenth of July twenty twenty seven" may be heard as "July twenty".
+_ENGLISH_DAY_FIRST = "{day} {month}, {year}"
 
 
 def speakable(text: str, language: str = "en") -> str:

@@ -19,7 +19,9 @@ from narrator.speech.normalise.words import REFERENCE_WORDS
 _NEVER_FINAL = word_set(
     "mr mrs ms mx dr prof gen lt col capt sgt cpl adm maj sen rep gov pres rev hon fr mt ft "
     "ed eds approx ca cf vs v e.g i.e a.k.a "
-    "messrs mme mlle gov univ dept corp supt det insp cmdr ald cllr "
+    "messrs mme mlle gov univ dept supt det insp cmdr ald cllr "
+    # a supplement's label before the label it qualifies ("Suppl. Table S2", "Suppl. Fig. 4")
+    "suppl "
     "natl intl assn "
     # a style before a title ("The Rt. Hon. Member"), "viz." before what it names ("viz. Kent and Essex")
     "rt revd viz "
@@ -66,13 +68,25 @@ _LABELS_BEFORE_I = word_set("vol volume book bk part pt chap chapter ch act sc w
 _WORD_BEFORE_NUMERAL = compiled(r"(\w+)\s+[IVX]{2,7}\.$")
 # After these a new sentence may start; only a function word after them is taken as a start.
 _MAYBE_FINAL = word_set(
-    "inc ltd co jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
+    "inc ltd co corp jr sr u.s u.k u.n e.u a.m p.m d.c n.y usw "
     # which end a sentence as often ("by Lee et al. The", "on Baker St. The", "in Sept. The"), and before a name or a
     # number do not ("et al. Nature 12", "St. Louis", "Sept. 3")
     "al st jan feb mar apr jun jul aug sep sept oct nov dec "
     # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one
     "incl"
 )
+# A company's suffix ends a sentence before a common noun's plural in capitals ("a stake in Acme Corp. Shares rose",
+# "backed by Hooli Inc. Shareholders approved it") when a small word shows the piece before it is a sentence, not a
+# name that opens one ("Hooli Inc. Shareholders approved", a headline's subject). Before a word that opens a sentence
+# they end it as "Ltd." always did ("Soylent Corp. Its founder"); before a title or a name they do not ("Acme Corp.
+# Chief Executive Jane Roe").
+_COMPANIES = word_set("inc ltd co corp")
+_COMPANY_IN_SENTENCE = compiled(r"\b[a-z]+\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}[A-Z][a-z]{1,3}\.$")
+# A unit's symbol of one letter after its number ("grown for 48 h.", "weigh out 250 g.", "at 300 K.", "to 180 °C.")
+# ends a sentence before a capital as "20 min." does; after a number no initial stands there.
+_NUMBER_AND_SYMBOL = compiled(r"\d\s?(?:°[CFK]|[hgmsl]|[KL])\.$")
+# "Arts." before their numbers, as "Art." (the word "arts" in small letters ends a sentence: "the arts. 5 of us").
+_PLURAL_ARTICLES = "Arts"
 # A street's "St." after its name ("Main St.", "12th St.") and a country's initialism after "the" ("the U.S.", "the
 # U.K.") end a sentence before a common noun's plural in capitals ("on Main St. Riders who board", "in the U.S. Schools
 # there"): no saint is called "Riders" and no body "the U.S. Schools", where before a saint's or a body's name ("Main
@@ -168,7 +182,39 @@ _CANDIDATE = compiled(rf"[.!?\u2026](?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)
 # ran on into the smiley's without a pause.
 _SMILE = compiled(r"[:;]-?[()]")
 _EMOTICON = compiled(rf"(?<![^\s.!?])[:;]-?[()](?=\s+[{_OPENERS}]*(\w+))")
-# A list's item in brackets after a stop opens a sentence though its letter is small ("rent. (b) The landlord").
+# An emoji set apart ends a sentence as a smiley does, in place of its stop or after it ("Loved it \U0001F60D See you",
+# "We won! \U0001F389 The party"): before, the next sentence ran on without a pause, and after a mark the emoji kept the
+# mark from ending anything. A heart is the exception: it stands for a verb ("I \u2764\ufe0f Paris"); and a flag's
+# letters are not in the ranges. After a word or a mark only: an emoji that opens a line opens its sentence. A run
+# is one class repeated (emoji and their joiners), which the engine scans in C with nothing to try again.
+# The ranges of emoji without the hearts (U+2665, U+2764, U+1F493-1F49F, U+1F5A4, U+1F90D-1F90E, U+1F9E1):
+_EMOJI_CHAR = "\u2600-\u2664\u2666-\u2763\u2765-\u27bf\U0001f300-\U0001f492\U0001f4a0-\U0001f5a3" \
+    "\U0001f5a5-\U0001f64f\U0001f680-\U0001f6ff\U0001f900-\U0001f90c\U0001f90f-\U0001f9e0\U0001f9e2-\U0001f9ff" \
+    "\U0001fa70-\U0001faff"
+# A first look over the ranges' span: one range of two is scanned some fifteen times faster than the six.
+_ANY_EMOJI = compiled("[\u2600-\u27bf\U0001f300-\U0001faff]")
+_EMOJI = compiled(rf"(?<=[\w.!?{_CLOSERS}]\s)[{_EMOJI_CHAR}][{_EMOJI_CHAR}\ufe0f\u200d]*(?=\s+[{_OPENERS}]*(\w+))")
+# A line of dialogue broken off by a dash before its closing quote ends where the next quote opens ("'I was only
+# trying to\u2014' 'Enough,' she said"): no stop marks it, and it ran on into the reply.
+_BROKEN_OFF = compiled(r"(?:\u2014|\u2013|--)[\"\u201d'\u2019](?=\s+[\"\u201c'\u2018](\w+))")
+# A speech tag after a quoted question or exclamation goes on with it ("'Run!' Tom shouted", "'Is it far?' Anna
+# whispered", "'Sit down!' I said"): a name or "I", up to three words with a title's stop, then a verb of speaking.
+# Cut there, the tag was read as a sentence of its own; a word that opens a sentence ("'Go!' He slammed the gate",
+# "'Who?' Nobody answered") is an action, not a tag, and keeps its cut. Only where the quote opens its sentence: after
+# a quote inside one ("He asked, 'Why?' Tom said nothing.") the next sentence may open with a name and a verb.
+_SPEECH_TAG = compiled(
+    r"(?:[A-Z][\w'\u2019-]*\.?\s+){1,3}(?:said|says|asked|asks|shouted|cried|whispered|replied|called|yelled|screamed"
+    r"|muttered|mumbled|answered|added|exclaimed|demanded|insisted|snapped|murmured|begged|pleaded|roared|hissed"
+    r"|gasped|wondered)\b")
+_NOT_SPEAKERS = word_set("nobody somebody someone everyone everybody anybody anyone none no")
+_GAP_CHARS = 8  # the spaces between a sentence and the next, at most, before its opening quote
+_OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
+_QUOTES_CLOSED = "\"'\u201d\u2019\u00bb"
+# A transcript's labels of question and answer open their lines ("Q. Where were you? A. At home."): the letter's stop
+# ends nothing, where before "A." was cut off alone before a word that opens a sentence ("A. It was dark").
+_TRANSCRIPT_LABELS = ("Q", "A")
+# A list's item in brackets after a stop opens a sentence though its letter is small ("rent. (b) The landlord"), and so
+# does one with its closing bracket only ("simple. a) Be kind. b) Be brief."), which ran the items into one.
 _ENUMERATOR = compiled(r"[a-h]|[ivx]{1,4}")
 _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
 # A wire story's dateline, "ST. PAUL, Minn. (AP) \u2014 Snow fell": its state's stop, before the agency's credit in
@@ -251,6 +297,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         if token == "i" and next_word == "I":
             label = _NUMBERED_BEFORE_I.search(text, max(0, end - 16), end)
             return label is not None and label.group(1).lower() in _LABELS_BEFORE_I  # "Vol. I. I was hooked"
+        if _NUMBER_AND_SYMBOL.search(text, max(0, end - 8), end):
+            return not next_word[:1].isdigit()  # "for 48 h. Cultures", but "Part 2 s. 12" is a section
         return next_word[1:].islower() and next_word.lower() in _STARTERS
     if any(ch.isdigit() for ch in token):
         if token.isdigit() and len(token) <= 3 and _PIECE_MOVE.fullmatch(next_word):
@@ -272,7 +320,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
         return next_word.lower() in _STARTERS
     if token == "temp" and _KING_AFTER_TEMP.match(text, end):
         return False
-    if token in _BEFORE_NUMBER or token.endswith("str"):  # "Nr. 5", "Hauptstr. 5"
+    # "Nr. 5", "Hauptstr. 5", "Arts. 5 and 6"
+    if token in _BEFORE_NUMBER or token.endswith("str") or (token_match and token_match.group(1) == _PLURAL_ARTICLES):
         if token in _BEFORE_NUMERAL and _ROMAN.fullmatch(next_word) and not _is_pronoun_i(text, end, next_word):
             return False  # "Chap. VII begins"
         return not next_word[:1].isdigit()
@@ -288,6 +337,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in ("st", "u.s", "u.k", "u.n", "e.u") and next_word[:1].isupper() \
             and _opens_after_place(text, end, token, next_word):
         return True
+    if token in _COMPANIES and next_word[:1].isupper() and _COMPANY_IN_SENTENCE.search(text, max(0, end - 60), end) \
+            and _plural_opens_sentence(text, end, next_word):
+        return True  # "a stake in Acme Corp. Shares rose"
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         return next_word.lower() in _STARTERS
     return True
@@ -307,23 +359,52 @@ def _ends_before_signed(text: str, end: int, mark: str, sign: str, next_word: st
 
 
 def _is_item_number(text: str, start: int, stop: int) -> bool:
-    """Whether the stop at `stop` follows an item's number that opens the piece or follows a colon ("1. Mix")."""
-    if stop - start <= 6 and text[start:stop].strip(" (").isdigit() and len(text[start:stop].strip(" (")) <= 2:
-        return True
-    return _AFTER_COLON.search(text, max(start, stop - 8), stop) is not None
+    """Whether the stop at `stop` follows an item's number that opens the piece ("1. Mix"), six characters at most."""
+    return text[start:stop].strip(" (").isdigit() and len(text[start:stop].strip(" (")) <= 2
 
 
 def _marks(text: str) -> Iterator[re.Match[str]]:
-    """The marks that may end a sentence, in order: stops, question and exclamation marks, ellipses and smileys."""
-    if _SMILE.search(text) is None:  # most text has none: one scan in C
+    """The marks that may end a sentence, in order: stops, question and exclamation marks, ellipses, smileys, emoji
+    and a broken-off line's dash."""
+    # Most text has none of the rarer marks: a first look in C for each (ASCII has no emoji, and a substring test beats
+    # a pattern), and a merge only with those found, since merging costs a call per stop.
+    rare: list[re.Match[str]] = []
+    if _SMILE.search(text) is not None:
+        rare.extend(_EMOTICON.finditer(text))
+    if not text.isascii() and _ANY_EMOJI.search(text) is not None:
+        rare.extend(_EMOJI.finditer(text))
+    if "\u2014" in text or "\u2013" in text or "--" in text:
+        rare.extend(_BROKEN_OFF.finditer(text))
+    if not rare:
         return _CANDIDATE.finditer(text)
-    return heapq.merge(_CANDIDATE.finditer(text), _EMOTICON.finditer(text), key=lambda match: match.start())
+    rare.sort(key=lambda match: match.start())
+    return heapq.merge(_CANDIDATE.finditer(text), rare, key=lambda match: match.start())
 
 
 def _is_enumerator(text: str, match: re.Match[str], next_word: str) -> bool:
-    """Whether the small word after a mark is a list's letter or numeral in brackets ("(b)", "(ii)")."""
-    return text[match.start(1) - 1] == "(" and text.startswith(")", match.end(1)) \
+    """Whether the small word after a mark is a list's letter or numeral in brackets ("(b)", "(ii)", "b)")."""
+    before = text[match.start(1) - 1]
+    return (before == "(" or before.isspace()) and text.startswith(")", match.end(1)) \
         and _ENUMERATOR.fullmatch(next_word) is not None
+
+
+def _is_transcript_label(text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the stop follows a transcript's "Q" or "A" that opens the piece ("Q. Where were you?"), six characters
+    at most."""
+    return text[start:match.start()].strip() in _TRANSCRIPT_LABELS
+
+
+def _is_speech_tag(text: str, start: int, match: re.Match[str], next_word: str) -> bool:
+    """Whether a quoted question or exclamation that opens its sentence is followed by its speech tag ("'Run!' Tom
+    shouted")."""
+    if match.group(0)[-1] not in _QUOTES_CLOSED:
+        return False
+    opening = text[start:start + _GAP_CHARS].lstrip()[:1]  # a few characters: a tag joined leaves the piece open
+    if not opening or opening not in _OPENING_QUOTES:
+        return False
+    if next_word != "I" and (next_word.lower() in _STARTERS or next_word.lower() in _NOT_SPEAKERS):
+        return False
+    return _SPEECH_TAG.match(text, match.start(1)) is not None
 
 
 def _inside(spans: list[tuple[int, int]], position: int) -> bool:
@@ -346,7 +427,12 @@ def sentences(text: str) -> list[str]:
         if start == 0 and match.end() <= _DATELINE_CHARS and _DATELINE_CREDIT.match(text, match.end()):
             continue
         mark = match.group(0).rstrip(_CLOSERS.replace("\\", ""))
-        if mark == "." and _is_item_number(text, start, match.start()):
+        if mark == "." and match.start() - start <= 6 and (
+                _is_item_number(text, start, match.start()) or _is_transcript_label(text, start, match)):
+            continue
+        if mark == "." and _AFTER_COLON.search(text, max(start, match.start() - 8), match.start()) is not None:
+            continue
+        if mark[-1] in "?!" and _is_speech_tag(text, start, match, next_word):
             continue
         sign = text[match.start(1) - 1]
         if sign in _SIGNS and not _ends_before_signed(text, match.start() + 1, mark, sign, next_word):

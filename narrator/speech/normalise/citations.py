@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import notices
+from narrator.speech.normalise import notices, records
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.util import among_words, first_letters, sentence_stop
 
@@ -83,8 +83,8 @@ def scholarly(text: str) -> str:
     """Say the short forms of footnotes, law, old letters and reference works where their context says what they
     are."""
     # h92: the notices' short forms ride this first pass of short forms (en.py was closed to this round): before the
-    # capitals spell "HW" and "LD", and before a wider rule takes "Ch." or "Rd." for a chapter or a road
-    text = notices.short_forms(text)
+    # capitals spell "HW" and "LD", and before a wider rule takes "Ch." or "Rd." for a chapter or a road; and
+    text = records.short_forms(notices.short_forms(text))  # h98: a register's, a timetable's and a statute's too
     if "." not in text or not among_words(_FIRST_LOOK, text):
         return text
     if ". " in text or ".\t" in text:

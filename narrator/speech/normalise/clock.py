@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from narrator.speech.normalise import numbers
+from narrator.speech.normalise import numbers, records
 from narrator.speech.normalise.deferred import compiled
 from narrator.speech.normalise.facts import CHANNEL_NAMES, MONEY_SIGNS, TIME_ZONES, ZONE_NAMES
 from narrator.speech.normalise.util import among_words, char_classes, near, padded, sentence_stop, word_set
@@ -203,6 +203,10 @@ _DIALLED_BEFORE = compiled(r"\b(?i:call|dial|ring|phone|tel|telephone|fax|text|o
 # "at 10:00 hrs", "09:30 hours": the armed forces' time written with a colon ("ten o'clock hrs" it was); two digits
 # for the hour, as no length of time is written.
 _COLON_HOURS = compiled(r"(?<![\w.,:])([01]\d|2[0-3]):([0-5]\d)\s?(?:hours|hrs)\b(?!\sof\b)")
+# h98: "0600Z", "1830Z": a 24-hour time in Zulu time (UTC), as aviation and the forces write it; "0630 local" and
+# "H-hour, 0545" (read "H hour" before) are an operation's times in four digits led by a zero.
+_ZULU = compiled(r"(?<![\w.:,])([01]\d|2[0-3])([0-5]\d)Z\b")
+_LOCAL = compiled(r"(?<![\w.:,])(0\d)([0-5]\d)(?=\slocal\b)|(?<=hour, )(0\d)([0-5]\d)\b(?![.,:]\d)")
 # "at 0600", "by 0930", "the 0630 train": four digits led by a zero after a word that asks for a time, or before
 # what runs to a timetable, are a 24-hour clock's time (no amount is written with a leading zero). So are they after
 # "the" before where a service runs from or to ("the 0732 Liverpool Street to Norwich", "the 0715 from Leeds").
@@ -514,6 +518,11 @@ def _hundred_hours(hours: int, minutes: int) -> str:
 def durations(text: str) -> str:
     """Read "2h 30m" and "1h30" as hours and minutes, "11m 20s" as minutes and seconds (before "30s" can be taken
     for a decade), "0800 hours" and "at 0600"."""
+    text = records.logs(text)  # h98: a label's Roman month, a log's ISO lengths, a signal's date-time group first
+    if "Z" in text:
+        text = _ZULU.sub(lambda m: padded(m, _hundred_hours(int(m.group(1)), int(m.group(2))) + " Zulu"), text)
+    if " local" in text or "hour, 0" in text:
+        text = _LOCAL.sub(lambda m: _hundred_hours(int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))), text)
     if "h" in text:
         if "'" in text and "0'" in char_classes(text):  # the minutes' digit before its mark first
             text = _HOURS_MARKED.sub(lambda m: padded(m, " ".join(
@@ -584,7 +593,9 @@ def _worded_clock_span(match: re.Match[str]) -> str:
 
 def _four_digit_span(match: re.Match[str]) -> str:
     """"0830-1730" -> "o eight thirty to seventeen thirty"; a span with no side led by a zero, as written."""
-    if not (match.group(1).startswith("0") or match.group(3).startswith("0")):
+    # h98: "1400-2200" (lates on a rota): hundreds up to one no year reaches, said alike as hours or as a count
+    hundreds = match.group(2) == match.group(4) == "00" and int(match.group(3)) >= 21
+    if not (match.group(1).startswith("0") or match.group(3).startswith("0") or hundreds):
         return match.group(0)  # "1200-1300", "1990-2000": years, pages or counts as well
     if _DIALLED_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
         return match.group(0)  # "call 0800-1234": a number to dial
@@ -667,7 +678,8 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
 # digit and the stop: scanned in C.
 _DOTTED_SPAN = compiled(r"(\d(?<![\w.:,/]\d)\d?)\.([0-5]\d)\s?[-–]\s?([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]\d|\s?%|\w)")
 _SPAN_TALK = compiled(r"\b(?i:hours|served|sessions?|surgery|classes|lessons?|services?|mass|open|closed|shop|office"
-                      r"|library|lunch|breakfast|dinner|coffee|am|pm)\b")
+                      r"|library|lunch|breakfast|dinner|coffee|am|pm"
+                      r"|periods?|break|registration|assembly|clubs?|homeroom)\b")  # h98: a school's timetable
 # h92: "First bus 05.50", "High tide is 06.14": a dotted time whose hour is led by a zero is a 24-hour clock's (no
 # amount is written so) even with no word before it that leads to a time; and in a sentence that holds one, the other
 # dotted times of two-digit hours ("last bus 23.10") are the timetable's too.

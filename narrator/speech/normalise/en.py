@@ -33,6 +33,7 @@ from narrator.speech.normalise.facts import (
     CURRENCIES,
     ELEMENTS,
     GREEK_LETTERS,
+    HALF_NOUNS,
     ISOTOPE_ELEMENTS,
     MODEL_MAKERS,
     MONEY_SIGNS,
@@ -107,6 +108,9 @@ _CHESS_RUN = compiled(rf"(?<![\w.]){_MOVE_NUMBER}\s?{_MOVE}(?:\s+(?:{_MOVE_NUMBE
 _CHESS_PARTS = compiled(r"(\d{1,3})\.(?:\.\.)?|(O-O(?:-O)?)([+#]?)"
                         r"|([KQRBN]?)([a-h]?)([1-8]?)(x?)([a-h])([1-8])(?:=([QRBN]))?([+#]?)")
 _MAY_BE_MOVE = compiled(r"\.(?<=\d\.)(?:\.\.)?\s?(?:[KQRBN][a-h1-8x]|[a-h]x?[a-h1-8]|O-O)")
+# A document's part before a number ("rule 2.c3", "question 4.d5"), which a lone move joined to its number never has.
+_PART_BEFORE = compiled(r"\b(?i:rules?|sections?|chapters?|articles?|clauses?|para(?:graph)?s?|parts?|items?|steps?"
+                        r"|notes?|fig\.|figures?|tables?|appendix|schedules?|questions?|exercises?|pages?|p\.|s\.)\s$")
 _PIECES = {"K": "king", "Q": "queen", "R": "rook", "B": "bishop", "N": "knight"}
 _CHECKS = {"+": " check", "#": " checkmate", "": ""}
 # "Pu-239", "Cs-137", "Sr-90": an isotope by its element's two-letter symbol and its mass number, said with the
@@ -262,6 +266,9 @@ _EVEN = compiled(r"(?:5(?<![\w.,/-]5)0-50|2(?<![\w.,/-]2)4-7)(?![\w/-]|[.,]\d)")
 # "a 3/4-inch pipe", "3/4-length sleeves": a fraction joined to a measure's name ("a 2/3-majority" keeps its plural).
 _MEASURE_AFTER_HYPHEN = compiled(r"-(?:inch|in|foot|ft|mile|pound|lb|ounce|oz|cup|teaspoon|tablespoon|tsp|tbsp|gallon"
                                  r"|pint|quart|ton|tonne|acre|carat|length)\b")
+# "scored 4½/7", "finished on 6½/9" (tidy wrote "4 1/2/7"): a chess player's points out of the games played, with a
+# half point for a draw ("four one slash two slash seven" it was, h91).
+_HALF_POINTS = compiled(r"(?<![\w./,-])(\d{1,2}) 1/2/(\d{1,2})(?![\w/]|[.,]\d)")
 # "1 1/2", and "1-1/2" as recipes write it (numbers.MIXED_HYPHEN)
 _FRACTION = compiled(
     rf"(?<![\w./,-])(?:(\d{{1,3}})(?:\s|{numbers.MIXED_HYPHEN}))?"
@@ -408,7 +415,9 @@ _PROGRAMME_TIME = compiled(
 _SECONDS_AFTER_LIMIT = compiled(
     # an exercise's or a recipe's imperative too: "Rest 30s between sets", "Hold 20s, then switch sides"
     r"\b((?i:to|from|try|than|around|about|of|after|within|in under|up to|takes|took|lasted|lasts|every|for|then"
-    r"|rest|hold|wait|pause)\s)"
+    r"|rest|hold|wait|pause)\s"
+    # and with its object: "Hold each stretch 30s", "Hold the plank 45s" (h91: "thirties" it was)
+    r"|(?:[Hh]old|[Rr]est|[Rr]epeat|[Kk]eep) (?:each|every|the|this|that|your|a|one) [a-z]{3,12}\s)"
     r"(\d{1,3})s(?=[,;:!?)]|\.(?!\w)|$|\s(?:at|and|or|to|in|on|with|between|per|each|every|before|after|then|but"
     r"|while|when|if|is|was|of (?!\w+s\b)|\()\b)"
 )
@@ -628,7 +637,13 @@ def _chess_run(match: re.Match[str]) -> str:
     parts = list(_CHESS_PARTS.finditer(match.group(0)))
     # a move's "??", "?!" or "!" (a commentator's mark of a blunder or a good move) is as sure a sign of chess as a
     # second move; it is not said
-    if ("..." not in match.group(0) and "?" not in match.group(0) and "!" not in match.group(0)
+    # one move whose number is joined to it ("answered 1.d4", "won with 23.Qxh7+") is chess too, when a piece moves
+    # or a pawn reaches the middle ranks (3 to 6, where openings' pawns go): a list's item is spaced from its text,
+    # and "chapter 3.b1" names a part (h91: "one.d four" it was)
+    joined = (parts[0].group(1) is not None and len(parts) == 2 and not match.group(0)[parts[0].end()].isspace()
+              and (bool(parts[1].group(4)) or parts[1].group(9) in ("3", "4", "5", "6"))
+              and not _PART_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))
+    if ("..." not in match.group(0) and "?" not in match.group(0) and "!" not in match.group(0) and not joined
             and sum(1 for part in parts if not part.group(1)) < 2):
         return match.group(0)
     return " ".join(_chess_move(part) for part in parts)
@@ -917,6 +932,8 @@ def _fraction(match: re.Match[str]) -> str:
     counted = _WORD_AFTER.match(match.string, match.end())
     if not whole and 1 <= top <= bottom and bottom > 2 and counted is not None and counted.group(1) in OUT_OF_NOUNS:
         return padded(match, f"{numbers.cardinal(top)} out of {numbers.cardinal(bottom)}")  # "11/12 questions"
+    if not whole and top == 1 and bottom == 2 and counted is not None and counted.group(1) in HALF_NOUNS:
+        return padded(match, "half")  # "½ price", "1/2 term": as a sign is read ("one half price" it was, h91)
     spoken = numbers.fraction(int(whole) if whole else None, top, bottom)
     if not whole and 1 < top < bottom and match.string.startswith("-", match.end()) and _MEASURE_AFTER_HYPHEN.match(
             match.string, match.end()):  # "a 3/4-inch pipe": a fraction joined to its measure is singular
@@ -1368,6 +1385,14 @@ _MAY_BE_FRACTION_SPAN = compiled(r"/\d\d?\s?[-–]\s?\d")  # a first look, led b
 _OVER_LETTER = compiled(r"(?<![\w/.,])(\d+)/([a-z])(?![\w/'’])")
 
 
+def _half_points(match: re.Match[str]) -> str:
+    """"4 1/2/7" -> "four and a half out of seven"; more points than games is no score."""
+    points, games = int(match.group(1)), int(match.group(2))
+    if points >= games:
+        return match.group(0)
+    return padded(match, f"{numbers.cardinal(points)} and a half out of {numbers.cardinal(games)}")
+
+
 def _fraction_span(match: re.Match[str]) -> str:
     """"2 1/2-3" -> "2 1/2 to 3"; a start that is no proper fraction ("24/7-365") is left."""
     top, _, bottom = match.group(1).rpartition(" ")[2].partition("/")
@@ -1405,6 +1430,8 @@ def _numbers(text: str, commonwealth: bool = False) -> str:
         if ",000" in text:
             text = _PER_BASE.sub(r"\1 per \2", text)
         text = _SPLIT.sub(_split, text)
+        if " 1/2/" in text:  # "4½/7" (tidied to "4 1/2/7"): points out of games, before the score and fractions
+            text = _HALF_POINTS.sub(_half_points, text)
         text = _SCORE.sub(_score, words.verdicts(text))
         text = _DIGIT_SLASH.sub(" slash ", _FRACTION.sub(_fraction, text))
         text = _OVER_LETTER.sub(r"\1 over \2", text)

@@ -898,3 +898,56 @@ CLASHING_OLYMPIC_CODES = {
     "CAN": "Canada", "EST": "Estonia", "IND": "India", "PER": "Peru", "CHI": "Chile", "MAS": "Malaysia",
     "SEN": "Senegal", "LAT": "Latvia", "COL": "Colombia", "MAR": "Morocco",
 }
+
+# h91: units the table lacked: a winemaker's hectolitre ("28hl/ha", a vineyard's yield per hectare).
+UNITS.update({"hl": ("hectoliter", "hectoliters"), "hL": ("hectoliter", "hectoliters")})
+
+# h91: a prescription's Latin shorthand, said as a pharmacist reads the label aloud. The first are never English words
+# in small letters and are read wherever they stand; the others ("bid", "od", "PO", "IM") only straight after a dose.
+DOSING_ALWAYS = {"prn": "as needed", "qds": "four times a day", "qid": "four times a day", "qd": "once a day",
+                 "qhs": "at bedtime"}
+DOSING_AFTER_A_DOSE = {"bid": "twice a day", "bd": "twice a day", "od": "once a day", "tds": "three times a day",
+                       "tid": "three times a day", "nocte": "at night", "BID": "twice a day",
+                       "BD": "twice a day", "TID": "three times a day", "QID": "four times a day",
+                       "QDS": "four times a day", "TDS": "three times a day", "OD": "once a day", "QD": "once a day",
+                       "PRN": "as needed", "QHS": "at bedtime", "PO": "by mouth", "po": "by mouth",
+                       "SC": "subcutaneously", "SQ": "subcutaneously", "subcut": "subcutaneously",
+                       "IM": "intramuscularly"}
+# What "as needed" is for, when the label names it straight after ("prn pain" is "as needed for pain").
+SYMPTOMS = word_set("pain nausea vomiting wheeze wheezing fever anxiety agitation sleep insomnia itch itching cough "
+                    "headache headaches constipation breathlessness migraine migraines cramps spasms heartburn "
+                    "indigestion diarrhoea diarrhea")
+
+# h91: what a sum with its scale names in a headline, where no article stands before it ("Senate passes $1.8 billion
+# budget", "Club agrees £40m fee"): the amount describes the noun, "a one point eight billion dollar budget".
+FUNDED_NOUNS = word_set(
+    "budget plan deal fund package round fee contract bid project bailout settlement lawsuit merger takeover "
+    "investment acquisition programme program scheme stadium upgrade expansion loan fine grant overhaul refit "
+    "redevelopment rescue stimulus payout buyout transfer salary jackpot windfall scandal fraud heist")
+
+# h91: what half of is said "half" before, as a shop's sign or a timetable is read: "½ price", "1/2 term" (a measure
+# is not: "1/2 pint of custard" is "half a pint", never "half pint of").
+HALF_NOUNS = word_set("price prices fare fares term terms time marathon")
+
+# h91: the jobs one person holds together, joined by a slash ("writer/director", "singer/songwriter"): said one after
+# the other, as a credit is read; other pairs are a choice ("buyer/seller" is "buyer or seller").
+JOINED_ROLES = word_set("writer director producer actor actress singer songwriter composer arranger musician rapper "
+                        "poet author editor photographer filmmaker designer illustrator artist animator dancer "
+                        "choreographer presenter host comedian founder owner chef restaurateur entrepreneur")
+
+# h91: a torque's "newton meter" is a length's metre too, spelled so on a British page (units.british_spellings).
+METRE_COMPOUNDS = word_set("newton newtons")
+
+# h98: what records, rotas and logs write short (records.py). A register's or a label's entry before the date it records
+# ("Bapt. 3 Mar 1712/13", "coll. 12.iv.1932"); the calendar's styles ("O.S.", "N.S."); the monarchs a statute's
+# regnal year is counted by ("12 Geo. III"); what a timetable says runs on a short day ("the Sat service"; not
+# "hours": a weather table's "Sun hours" are sunshine's).
+RECORD_ENTRIES = {"Bapt": "baptised", "bapt": "baptised", "Bur": "buried", "bur": "buried", "Marr": "married",
+                  "marr": "married", "Coll": "collected", "coll": "collected"}
+STYLE_MARKS = {"O": "Old Style", "N": "New Style"}
+REGNAL_MONARCHS = {"Geo": "George", "Hen": "Henry", "Edw": "Edward", "Eliz": "Elizabeth", "Vict": "Victoria",
+                   "Will": "William", "Ric": "Richard", "Car": "Charles", "Jac": "James", "Jas": "James",
+                   "Chas": "Charles"}
+SCHEDULE_NOUNS = ("service", "services", "timetable", "timetables", "train", "trains", "bus", "buses", "market",
+                  "markets", "opening", "openings", "matinee", "matinees", "sailing", "sailings", "fixtures",
+                  "collection", "collections", "delivery", "deliveries", "shift", "shifts", "rota", "league")

@@ -8,6 +8,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import DOSING_AFTER_A_DOSE, DOSING_ALWAYS, SYMPTOMS
 from narrator.speech.normalise.util import among_words, char_classes, has_digit, padded, word_set
 
 # "runway 27L", "runways 09L and 27R", "RWY 22C": a runway's side is said after its digits one by one, as the tower
@@ -53,6 +54,18 @@ _SIZE_LIST = compiled(r"(?<![\w.,])(\d{1,4}(?:\.\d{1,2})?) \((\d{1,4}(?:\.\d{1,2
                       r"(?= (?:sts|stitches|rows|rounds|cm|mm|in|inches|m|g|yds|yards|grams)\b)")
 # "96 sts", "22 sts and 30 rows": stitches counted; "st st" (stocking stitch).
 _STS = compiled(r"(?<=\d) sts\b")
+# "16d nails", "8d galvanized nails": a nail's size in pennies, as a carpenter says it ("sixteen d" it was, h91); only
+# before nails, since "3d" and "16d" are also a third and a sixteenth, a film's dimensions or old pence.
+_PENNY_NAILS = compiled(r"(?<![\w.])(\d{1,2})d(?= (?:(?:common|box|finish|finishing|galvani[sz]ed|casing|sinker"
+                        r"|spiral|ring-shank|framing|stainless|coated|steel|duplex|cut) ){0,2}nails?\b)")
+# "a 10-10-10 fertiliser", "20-20-20 plant food", "an NPK of 5-10-5": a feed's nitrogen, phosphate and potash, said as
+# three numbers ("the tenth of October ten" it was, h91); only before a feed's word or after "NPK".
+_FEED_RATIO = compiled(r"(?<![\w.,/-])(\d{1,2})-(\d{1,2})-(\d{1,2})(?![\w/-]|[.,]\d)"
+                       r"(?=(?: [a-z]+){0,2} (?:fertili[sz]ers?|feeds?|plant food|granules|mix)\b)"
+                       r"|(?<=NPK )(\d{1,2})-(\d{1,2})-(\d{1,2})\b|(?<=NPK of )(\d{1,2})-(\d{1,2})-(\d{1,2})\b")
+_FEED_WORDS = ("fertili", "feed", "plant food", "granules", "mix", "NPK")
+# "Rnd 2:", "Rnds 3-5": a pattern's round (knitting in the round), never an English word ("Rnd two" it was, h91).
+_ROUND = compiled(r"\b([Rr])nd(s?)(?= \d)")
 _ST_ST = compiled(r"\bst st\b")
 # "Visibility 2 nm", "visibility 1 to 3 nm", "0.5 nm off the coast": at sea "nm" is the nautical mile, which the
 # unit table reads as the nanometre (a chip's "5 nm process" keeps it).
@@ -67,8 +80,37 @@ _MEASURED_INCHES = compiled(
     r"\b(measur(?:es|ed|ing|e) (?:about |around |roughly |approximately |just |nearly |almost |over |under )?"
     r"\d{1,3}(?:\.\d{1,2})?) in\b(?! (?:length|width|height|depth|diameter|circumference|total|all|each)\b)(?![\w'’-])")
 _FRACTION_INCH = compiled(
-    r"(?<=\b[Aa] )([1-9]\d?/(?:2|4|8|16|32|64)) in(?= (?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my"
-    r"|your|each|every|all|total|favou?r|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z])")
+    r"(?<=\b[Aa] )((?:\d{1,2}[ -])?[1-9]\d?/(?:2|4|8|16|32|64)) in(?= (?!(?:the|a|an|this|that|these|those|his|her|its"
+    r"|their|our|my|your|each|every|all|total|favou?r|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z])")
+# "2 3/4 in thick", "18 in apart", "6 in deep in fall", "2-3 in of mulch", "1 in per week", "16 in o.c.": "in" after a
+# number is a preposition ("3 in 10", "2 in deep trouble"), but before a size's word that ends its phrase, or before
+# "of", "per" or "on center" (which never follow the preposition), it is the inch (h91: "eighteen in apart" it was);
+# never after money ("$2.53 in per-share earnings").
+_INCH_NUMBER = r"\d{1,3}(?:\.\d{1,2})?(?:[ -]\d{1,2}/\d{1,2})?|\d{1,2}/\d{1,2}"
+_INCHES_BEFORE_SIZE = compiled(
+    rf"(?<![\w.,/$£€¥-])((?:(?:{_INCH_NUMBER})(?:-|–| to ))?({_INCH_NUMBER})) in"
+    r"(?= (?:(?:thick|deep|wide|long|tall|high|across|apart|square)(?=[.,;:!?)]|$| (?:and|or|by|x|in|at|on|with|to"
+    r"|for|when|after|before|of)\b)|(?:of|per|on cent(?:er|re))\b(?!-)|o\.c\.|OC\b))")
+# its first look, led by " in " (a literal the engine looks for at memchr speed)
+_MAY_BE_INCHES = compiled(r" in (?:thick|deep|wide|long|tall|high|across|apart|square|of|per|o\.c|on cent|OC)")
+
+# A prescription's label: "1 tablet bid", "500 mg tid", "2 puffs prn", "10 units SC", "50 micrograms od": the Latin
+# shorthand said in words (facts.DOSING_*), as a pharmacist reads the label ("bid" was the word, "P.O" spelled).
+# "bid", "od" and the capitals only straight after a dose (and its route), so that "a bid for the house" stays.
+# Led by the shorthand's first letter, the look behind after it (led by the look behind, every position was tried).
+_DOSING = compiled("(" + "|".join(f"{written[0]}(?<![\\w./-]{written[0]}){written[1:]}"
+                                  for written in sorted(DOSING_ALWAYS, key=len, reverse=True)) + r")(?![\w/-]|\.\w)")
+_AFTER_A_DOSE = compiled(
+    r"(\d\s?(?:mg|mcg|µg|g|mL|ml|micrograms?|milligrams?|grams?|units?|IU|tablets?|tabs?|capsules?|caps?|puffs?"
+    r"|mg/kg)\s)(?:(PO|po|SC|SQ|IM|IV|orally|by mouth)\s)?"
+    rf"({'|'.join(sorted(DOSING_AFTER_A_DOSE, key=len, reverse=True))})(?![\w/-]|\.\w)")
+# "Take 2 tabs", "Give 1 cap": a tablet or a capsule counted after a verb of dosing ("2 tabs open" is a browser's).
+_TABS = compiled(r"\b((?:[Tt]ake|[Gg]ive|[Ss]wallow|[Cc]hew|[Dd]issolve) \d{1,2}) (tab|cap)(s?)\b(?![\w.'’-])")
+_TABS_SAID = {"tab": "tablet", "cap": "capsule"}
+# The words that lead _trade_words' rules: the label's shorthand, "tab" and "cap", "nail" and "Rnd".
+_TRADE_WORDS = (frozenset(DOSING_ALWAYS) | frozenset(DOSING_AFTER_A_DOSE)
+                | word_set("tab tabs cap caps nail nails Rnd Rnds rnd rnds"))
+_WORD_NEXT = compiled(r" ([a-z]+)\b")
 
 # "3C 273", "3C 48": the Third Cambridge catalogue's radio sources, said "three C two seven three" as astronomers say
 # them (a count it was: "two hundred and seventy three"); only where the sentence speaks of the sky, since "3C" is
@@ -99,10 +141,54 @@ def _sea_miles(match: re.Match[str]) -> str:
     return padded(match, f"{spoken} nautical {'mile' if value == '1' else 'miles'}")
 
 
+def _inches_before_size(match: re.Match[str]) -> str:
+    """"18 in apart" -> "18 inches apart"; one inch, or a part of one, is singular ("1 in per week")."""
+    last = match.group(2)
+    one = last == "1" or ("/" in last and " " not in last and "-" not in last and match.group(1) == last)
+    return f"{match.group(1)} {'inch' if one else 'inches'}"
+
+
+def _dosing(match: re.Match[str]) -> str:
+    """"prn" -> "as needed", "prn pain" -> "as needed for pain"."""
+    said = DOSING_ALWAYS[match.group(1)]
+    if said == "as needed":
+        symptom = _WORD_NEXT.match(match.string, match.end())
+        if symptom is not None and symptom.group(1) in SYMPTOMS:
+            said += " for"
+    return said
+
+
+def _after_a_dose(match: re.Match[str]) -> str:
+    """"500 mg bid" -> "500 mg twice a day", "1 capsule PO daily" -> "1 capsule by mouth daily"."""
+    dose, route, written = match.groups()
+    route_said = f"{DOSING_AFTER_A_DOSE.get(route, route)} " if route else ""
+    said = DOSING_AFTER_A_DOSE[written]
+    if said == "as needed":
+        symptom = _WORD_NEXT.match(match.string, match.end())
+        if symptom is not None and symptom.group(1) in SYMPTOMS:
+            said += " for"
+    return f"{dose}{route_said}{said}"
+
+
+def _trade_words(text: str) -> str:
+    """A label's doses ("bid", "prn", "2 tabs"), a nail's pennies ("16d nails") and a pattern's rounds ("Rnd 2")."""
+    text = _DOSING.sub(_dosing, text)
+    if has_digit(text):
+        text = _TABS.sub(lambda m: f"{m.group(1)} {_TABS_SAID[m.group(2)]}{m.group(3)}", text)
+        text = _AFTER_A_DOSE.sub(_after_a_dose, text)
+        text = _PENNY_NAILS.sub(r"\1 penny", text)
+        text = _ROUND.sub(lambda m: f"{m.group(1)}ound{m.group(2)}", text)
+    return text
+
+
 def shorthand(text: str) -> str:
     """A trade's shorthand in the words its people say, before numbers and units are read."""
     # each rule behind a first look at the text or its classes of characters ("0" a digit, "a" a small letter, "A" a
     # capital): the rules' own scans cost 2-5 us a paragraph each, and nearly every text holds none of these forms
+    # first, while the text's words are at hand (worked out by a rule before, for this very text): a look at a set,
+    # where the substring looks for a dose's units cost 4 us a text with a digit
+    if among_words(_TRADE_WORDS, text):
+        text = _trade_words(text)
     if "st st" in text:
         text = _ST_ST.sub("stocking stitch", text)
     if "ssk" in text or "sso" in text or "fb" in text or "skpo" in text:  # substring looks: the scan is rarely run
@@ -126,12 +212,16 @@ def shorthand(text: str) -> str:
         text = _ONE_STITCH.sub(lambda m: f"{_STITCHES[m.group(1)]} {m.group(2)}", text)
     if ") " in text and "0, 0" in classes:
         text = _SIZE_LIST.sub(r"\1, \2", text)
+    if "0-0" in classes and any(word in text for word in _FEED_WORDS):
+        text = _FEED_RATIO.sub(lambda m: " ".join(part for part in m.groups() if part), text)
     if " sts" in text:
         text = _STS.sub(" stitches", text)
     if "nm" in text and ("nm " in text or "nm." in text or "nm," in text or text.endswith("nm")):
         text = _SEA_MILES.sub(_sea_miles, text)
     if "easur" in text:
         text = _MEASURED_INCHES.sub(r"\1 inches", text)
+    if "0 aa a" in classes and _MAY_BE_INCHES.search(text):
+        text = _INCHES_BEFORE_SIZE.sub(_inches_before_size, text)
     if "/" in text and "0 aa a" in char_classes(text):
         text = _FRACTION_INCH.sub(r"\1 inch", text)
     if "3C" in text and _SKY.search(text):

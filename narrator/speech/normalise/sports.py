@@ -231,6 +231,23 @@ def _declared(match: re.Match[str]) -> str:
     return padded(match, f"{numbers.cardinal(runs)} for {numbers.cardinal(wickets)} declared")
 
 
+# h98: "were 64-5 at lunch", "slumped to 43-6", "ended the day on 289-7": a side's total and its wickets (none above
+# ten, twenty runs or more) with no word of cricket but the session of play it stood at, or a verb only an innings
+# takes before it, its clause ending after it ("slumped to 40-5 units" is a span). In talk of a vote the same tally is
+# a count ("The vote was 64-5 at lunch": "to").
+_SESSION_TOTAL = compiled(
+    r"(?<![\w.,/-])([2-9]\d|[1-9]\d\d)-(10|\d)(?![\w-]|[.,]\d)(?=\s(?:at|by|before|after)\s(?:lunch|tea|stumps|drinks"
+    r"|the close)\b)"
+    r"|(?:(?<=\bslumped to )|(?<=\bcollapsed to )|(?<=\bthe day on )|(?<=\bclosed on )|(?<=\bresumed on ))"
+    r"([2-9]\d|[1-9]\d\d)-(10|\d)(?=[.,;:)]|\s(?:at|by|before|after|in|on|with|and|but|when|as|from)\b|$)")
+
+
+def _session_total(match: re.Match[str]) -> str:
+    """"64-5" -> "64 for 5", or "64 to 5" in talk of a vote."""
+    runs, wickets = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return f"{runs} {'to' if near(_VOTE_TALK, match, 60) else 'for'} {wickets}"
+
+
 def scores(text: str) -> str:
     """Read the scores, figures and prices of sport that the rules after would take for dates, spans or fractions."""
     if "$" in text:
@@ -247,6 +264,9 @@ def scores(text: str) -> str:
             text = _TIEBREAK.sub(_tiebreak, text)
         if "1-2" in text:
             text = _ONE_TWO.sub(lambda m: f"{m.group(1)}one-two{'-three' if m.group(2) else ''}", text)
+        if "0-0" in char_classes(text) and (" to " in text or " on " in text or "lunch" in text or "tea" in text
+                                            or "stumps" in text or "drinks" in text):
+            text = _SESSION_TOTAL.sub(_session_total, text)
         if _MAY_BE_GAELIC.search(text) and among_words(GAELIC_WORDS, text):
             text = _GAELIC_ONE.sub(_gaelic_one, _GAELIC_PAIR.sub(_gaelic_pair, text))
     if "(" in text and _MAY_BE_AUSSIE_RULES.search(text):

@@ -15,9 +15,11 @@ from narrator.speech.normalise.facts import (
     CURRENCIES,
     ELEMENTS,
     FOOTBALL_WORDS,
+    FUNDED_NOUNS,
     LENGTH_BEFORE_METER,
     LENGTHS,
     LIFTS,
+    METRE_COMPOUNDS,
     MONEY_SIGNS,
     NUTRIENTS,
     PARLIAMENT_WORDS,
@@ -284,6 +286,9 @@ _NOT_COUNTED = word_set(
     " hurdles heats finals semifinals runners sprinters swimmers hurdlers relays races medals medley"
     # things of a length: "400m intervals", "two 40m masts", "50m lengths", "3m walls"
     " intervals lengths laps reps sprints masts poles pools lanes walls ropes cables pipes towers fences boats yachts"
+    # the rest of a runner's or a swimmer's session: "10 x 400m repeats", "6 x 100m strides" (h91: "four hundred
+    # million repeats" it was)
+    " repeats repetitions strides splits efforts"
     # where, not what: "25m outdoors"
     " outdoors indoors"
 )
@@ -355,12 +360,18 @@ _ELECTRIC_UNITS = frozenset("VWAJ")
 # "The chip draws 15 W", "it consumes 250 W": watts after a verb that draws or makes power ("100 W Main St" is a
 # street).
 _POWER_DRAWN = compiled(r"\b(?:draws?|drawing|drew|consum\w+|uses|using|used|rated at|outputs?|delivers?|pulls?"
-                          r"|generat\w+|produc\w+|TDP of|power of)\s+(?:up to\s+|about\s+|around\s+)?$"
+                          r"|generat\w+|produc\w+|TDP of|power of"
+                          # a rider's power: "cycle at 200 W", "averaged 250 W for an hour" (h91)
+                          r"|(?:[Cc]ycl(?:e|ed|ing)|[Rr]id(?:e|es|ing)|[Pp]edal\w*|[Hh]old\w*|[Ss]ustain\w*) at"
+                          r"|[Aa]verag(?:e|es|ed|ing))\s+(?:up to\s+|about\s+|around\s+)?$"
                           r"|\d\sW\b[^.;]{0,30}\b(?:and|or|to|versus|vs\.?)\s+$")  # "15 W at idle and 250 W"
 _ELECTRIC_NEXT = compiled(
     r"\s(?:batter(?:y|ies)|bulbs?|outlets?|sockets?|fuses?|chargers?|charging|adapt[eo]rs?|motors?|power|supply"
     r"|supplies|systems?|circuits?|LEDs?|lamps?|heaters?|panels?|cells?|plugs?|cables?|output|input|rail|grid"
     r"|breakers?|transformers?|inverters?|amplifiers?|speakers?|lights?|appliances?|mains|electricity"
+    # an appliance rated by its power: "an 800 W microwave", "a 2,000 W kettle" (h91: "eight hundred W" it was)
+    r"|microwaves?|kettles?|toasters?|blenders?|hair ?dryers?|hairdryers?|vacuums?|hoovers?|ovens?|hobs?|irons?"
+    r"|fans?|fridges?|freezers?|dehumidifiers?|air fryers?|grills?|space heaters?|floodlights?|spotlights?"
     r"|of (?:energy|power|electricity|work|heat))\b")
 # "The outlet supplies 220 V at 50 Hz", "each panel makes 400 W and the farm 5 MW": a spaced volt, watt or amp in a
 # sentence about electricity, told by its words or by another electrical unit near it.
@@ -870,6 +881,16 @@ def _to_a_count(match: re.Match[str]) -> int | None:
 _COIN_OR_NOTE_AFTER = compiled(r"\s(?:coins?|notes?|banknotes?|bill)\b|\scoin-op")  # a "bill" too (h68: "$5 bill")
 
 
+# "passes $1.8 billion budget", "agrees £40m fee": a sum with its scale before what it names, with no article before it
+# as a headline writes it (facts.FUNDED_NOUNS; "a $2bn deal" was read singular, "$2bn deal" plural). A scale is
+# wanted: "paid $25 fee" may be "paid $25 (in) fees" cut short, but no one writes "raised $300 million" and a noun.
+# One word may name what is funded before it ("£2.5m roads plan", "$2 billion transit plan"), a word of grammar not.
+_FUNDED_NOUN_AFTER = compiled(
+    r"\s(?:(?!(?:to|in|on|for|of|a|an|the|and|or|from|with|by|at|as|per|each|its|their|his|her|this|that|last|next"
+    r"|over|under|above|below|within|off|short|more|less|into|onto|after|before|since|until)\b)"
+    rf"[a-z]{{3,15}}\s)?(?:{'|'.join(sorted(FUNDED_NOUNS))})\b(?![\w'’-])")
+
+
 def _money(match: re.Match[str]) -> str:
     first_end = _to_a_count(match)
     if first_end is not None:  # said as the first amount alone; the count after "to" is read as a count
@@ -880,7 +901,8 @@ def _money(match: re.Match[str]) -> str:
     value, scale, upper, upper_scale = match.group(3), _scale(match, 4), match.group(6), _scale(match, 7)
     singular = (_describes_a_noun(match) or _A_RATE_AFTER.match(match.string, match.end()) is not None
                 or _PARTICIPLE_JOINED.match(match.string, match.end()) is not None
-                or (not scale and _COIN_OR_NOTE_AFTER.match(match.string, match.end()) is not None))
+                or (not scale and _COIN_OR_NOTE_AFTER.match(match.string, match.end()) is not None)
+                or (bool(scale or upper_scale) and _FUNDED_NOUN_AFTER.match(match.string, match.end()) is not None))
     if upper and upper_scale and not scale:
         # "$1.5-2bn", "HK$3 to HK$4 billion": the scale and the currency are said once, after the range.
         plain = value.replace(",", "")
@@ -1777,7 +1799,8 @@ def british_spellings(spoken: str) -> str:
         prefix, stem, plural = match.group(1) or "", match.group(2), match.group(3)
         if not prefix and stem == "met":
             before = _WORD_BEFORE.search(spoken, max(0, match.start() - 16), match.start())
-            if before is None or before.group(1) not in LENGTH_BEFORE_METER:
+            if before is None or (before.group(1) not in LENGTH_BEFORE_METER
+                                  and before.group(1) not in METRE_COMPOUNDS):
                 return match.group(0)
         return f"{prefix}{stem}re{plural}"
 

@@ -11,6 +11,7 @@ from narrator.speech.normalise.facts import (
     CRICKET_WORDS,
     CURRENCIES,
     GREEK_LETTERS,
+    JOINED_ROLES,
     KEY_NAMES,
     MONEY_SIGNS,
     RARE_FORMS,
@@ -533,6 +534,12 @@ _SLASHES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"(?<![/\w.])(pence|pounds?|dollars?|euros?|cents?|yen|rupees?|francs?)/(?!(?:zero|one|two|three|four"
                 r"|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)([a-z]{2,20})(?![\w/])"),
      r"\1 per \2"),  # "$5/$6" is one price or another
+    # "the autumn/winter collection", "spring/summer 2026": a fashion season is both seasons, said one after the other
+    # ("autumn or winter" it was, h91); so are the jobs one person holds ("writer/director", facts.JOINED_ROLES)
+    (re.compile(r"(?<![/\w.])((?i:spring|summer|autumn|fall|winter))/((?i:spring|summer|autumn|fall|winter))(?![\w/])"),
+     r"\1 \2"),
+    (re.compile(rf"(?<![/\w.])((?i:{'|'.join(sorted(JOINED_ROLES))}))/((?i:{'|'.join(sorted(JOINED_ROLES))}))(?![\w/])"),
+     r"\1 \2"),
     (re.compile(r"(?<![/\w.])([A-Za-z][a-z]{1,20})/([a-z]{2,20})(?![\w/])"), r"\1 or \2"),
     # "Monday/Tuesday", "Israel/Palestine", a photo's "REUTERS/Brendan McDermid", "Beck/AFP/Getty": capitalised words
     # joined by slashes are said with a pause ("or" may misstate them)

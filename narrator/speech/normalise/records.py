@@ -1,0 +1,185 @@
+"""Dates and times as records, rotas and logs write them, said as a reader says them: a museum label's Roman month
+("5.xii.1899"), a parish register's entries ("Bapt. 3 Mar", "O.S.", "12 Geo. III"), a signal's Zulu time and
+date-time group ("0600Z", "051830Z DEC 26"), a preface's Roman page ("p. xiv"), a log's ISO 8601 length ("PT1H30M")
+and week ("2026-W49-5"), and a timetable's short day before what runs on it ("the Sat service")."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.dates import MONTHS
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import RECORD_ENTRIES, REGNAL_MONARCHS, SCHEDULE_NOUNS, STYLE_MARKS
+from narrator.speech.normalise.romans import roman_value
+from narrator.speech.normalise.util import among_words, first_letters, padded, sentence_stop
+
+_ROMAN_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+                 "xi": 11, "xii": 12}
+_ROMAN_MONTH = r"(?i:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+# "5.xii.1899", "1-4.vi.1921", "ii.1930": a naturalist's or a museum's label writes the month in Roman numerals
+# between stops, the day before it and a four-digit year after; a Roman numeral between a day and a year is never a
+# section's number. Written as "5 December 1899" for the dates' rule to read in the region's order. Led by the stop
+# before the year: the engine skips to it.
+_LABEL_DATE = compiled(rf"(?<![\w.])(?:([0-3]?\d)(?:[-–]([0-3]?\d))?\.)?({_ROMAN_MONTH})\.((?:1[6-9]|20)\d\d)"
+                       r"(?!\w|\.\d)")
+_MAY_BE_LABEL_DATE = compiled(r"\.(?<=[ivxIVX]\.)\d{4}")
+# "Bapt. 3 Mar 1712/13", "Bur. privately 7 Sep", "coll. 12.iv.1932": a register's or a label's entry before the
+# date it records (or "privately"); "dau. of": a daughter in a register. Elsewhere "Bur." may be a bureau, "coll." a
+# college ("Eton Coll."), so the date must follow.
+_ENTRY = compiled(r"(?<![\w.])(" + "|".join(RECORD_ENTRIES) + r")\.\s(?=[0-3]?\d\b|[0-3]?\d\.|privately\b)")
+# "3 Mar 1712/13", "14 Jan 1698/9": a date between January and March before 1753 in England, written with both the
+# year it was then (Old Style, from 25 March) and the year it is now; the second is the next year, said "or".
+_DUAL_YEAR = compiled(r"(?<=\b(?:Jan|Feb|Mar) )(1[5-7]\d\d)/(\d{1,2})(?![\d/])")
+_DAUGHTER = compiled(r"(?<![\w.])dau\.(?=\sof\b)")
+# "11 Feb 1731 O.S.", "7 November 1917 (N.S.)", "O.S. to N.S.": the Old and New Style of the calendar, after a
+# date's month and year or named as a pair; "the O.S. map" (the Ordnance Survey) and "in 1867 N.S." (Nova Scotia)
+# are neither.
+_STYLE = compiled(r"(?<![\w.])([ON])\.S\.")
+_DATE_BEFORE = compiled(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{3,4}\s\(?$")
+# "12 Geo. III", "26 Hen. VIII c. 13": a statute's regnal year (the year of a reign) and its chapter.
+_REGNAL = compiled(r"\b(\d{1,2})\s(" + "|".join(REGNAL_MONARCHS) + r")\.\s((?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))\b"
+                   r"(?:(,?\s)c\.\s(\d{1,3})\b)?")
+# "p. xiv", "p. lxii": a preface's page in small Roman numerals ("pp. ix-xii" is read with the other pages).
+_ROMAN_PAGE = compiled(r"(?<![\w.])p\.\s(?=(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})\b)")
+# "Wk A", "Wk B": a timetable's week of a two-week cycle (its number is read with the other weeks).
+_CYCLE_WEEK = compiled(r"\bWk\s(?=[A-D]\b)")
+# "the Sat service", "No Sun trains", "Sun and public holidays": a timetable's short day before what runs on it or
+# beside the holidays it is kept as. "The cat sat", "the Sun rose", "The Sun newspaper", "Sat Nav" are none of these.
+_SHORT_DAY = compiled(r"\b(Sat|Sun)\.?(?=\s(?:" + "|".join(SCHEDULE_NOUNS) + r")\b|\s(?:and|&)\s(?:public|bank)\s"
+                      r"holidays\b)")
+_DAY_NAMES = {"Sat": "Saturday", "Sun": "Sunday"}
+_SHORT_DAY_RUNS = frozenset(_DAY_NAMES)
+_ISO_LENGTH_RUNS = frozenset({"P", "PT"})  # "P30D", "PT1H30M": the letters' first run
+# "H-hour", "D-Day" is read as written; "at H-10", "at H+2": an operation's hour and the minutes or hours before or
+# after, where a time is asked for ("the H-4 visa" is none).
+_ZERO_HOUR = compiled(r"\b([HD])-hour\b")
+_ZERO_HOUR_OFFSET = compiled(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|(?<=\buntil )|(?<=\bbefore )"
+                             r"|(?<=\bafter ))H-(?=\d{1,3}(?![\w-]|[.,]\d))")
+_FIRST_LOOK = first_letters([*RECORD_ENTRIES, *REGNAL_MONARCHS, "dau", "O", "N", "p", "Wk", "Sat", "Sun", "H", "P",
+                             "PT"])
+
+_SHORT_MONTHS = tuple(month[:3].upper() for month in MONTHS)
+# "051830Z DEC 26": a signal's date-time group, the day, hours and minutes, "Z" for Zulu time, the month and the
+# year; signallers say the six digits one by one.
+_DATE_TIME_GROUP = compiled(r"(?<![\w.])([0-3]\d)([01]\d|2[0-3])([0-5]\d)Z\s(" + "|".join(_SHORT_MONTHS)
+                            + r")\s(\d\d)\b")
+# "PT1H30M", "P30D", "P1Y2M": an ISO 8601 length of time, as logs and feeds write it. At least one part.
+_ISO_LENGTH = compiled(r"(?<![\w.])P(?=\d|T\d)(?:(\d{1,4})Y)?(?:(\d{1,4})M)?(?:(\d{1,4})W)?(?:(\d{1,4})D)?"
+                       r"(?:T(?=\d)(?:(\d{1,4})H)?(?:(\d{1,4})M)?(?:(\d{1,4})S)?)?(?!\w|\.\d)")
+_LENGTH_NAMES = ("year", "month", "week", "day", "hour", "minute", "second")
+# "3d 4h 12m": a log's days before its hours (the hours and minutes are read by the clock's rule).
+_DAYS_BEFORE_HOURS = compiled(r"(?<![\w.,])(\d{1,3})d(?=\s?\d{1,2}h\b)")
+_MAY_BE_DAYS_BEFORE_HOURS = compiled(r"d(?<=\dd)\s?\d")  # led by its letter: the engine skips to it
+# "T-00:00:06": a countdown's sign before its clock of hours, minutes and seconds.
+_COUNTDOWN_SIGN = compiled(r"\bT([-−])(?=\d\d:[0-5]\d:[0-5]\d\b)")
+# "2026-W49-5", "2025W52": an ISO week with its day, or written without its dash.
+_MAY_BE_ISO_WEEK = compiled(r"W(?<=\dW|-W)\d")  # led by its letter: the engine skips to it
+_ISO_WEEK = compiled(r"(?<![\w.-])((?:19|20)\d\d)(?:W|-W(?=\d\d-[1-7]\b))(0[1-9]|[1-4]\d|5[0-3])(?:-?([1-7]))?"
+                     r"(?![\w-])")
+
+
+def _entry(match: re.Match[str]) -> str:
+    """"Bapt. " -> "Baptised "."""
+    said = RECORD_ENTRIES[match.group(1)]
+    return (said[0].upper() + said[1:] if match.group(1)[0].isupper() else said) + " "
+
+
+def _style(match: re.Match[str], paired: bool) -> str:
+    """"O.S." -> "Old Style" after a date's year or beside its pair, with the sentence's stop when it ended one."""
+    if not (paired or _DATE_BEFORE.search(match.string, max(0, match.start() - 18), match.start())):
+        return match.group(0)
+    return STYLE_MARKS[match.group(1)] + sentence_stop(match)
+
+
+def _regnal(match: re.Match[str]) -> str:
+    """"26 Hen. VIII c. 13" -> "26 Henry the Eighth chapter 13"."""
+    reign = numbers.ordinal(roman_value(match.group(3))).title()
+    said = f"{match.group(1)} {REGNAL_MONARCHS[match.group(2)]} the {reign}"
+    return said + (f" chapter {match.group(5)}" if match.group(5) else "")
+
+
+def short_forms(text: str) -> str:
+    """Say a register's entries, the calendar's styles, a statute's regnal year, a preface's Roman page, a cycle's
+    week and a timetable's short day where what surrounds them says what they are."""
+    if not among_words(_FIRST_LOOK, text):
+        return text
+    if ". " in text:
+        text = _ENTRY.sub(_entry, text)
+        if "dau." in text:
+            text = _DAUGHTER.sub("daughter", text)
+        if "p. " in text:
+            text = _ROMAN_PAGE.sub("page ", text)
+        if "c. " in text or "I" in text or "V" in text:
+            text = _REGNAL.sub(_regnal, text)
+    if ".S." in text:
+        paired = "O.S." in text and "N.S." in text
+        text = _STYLE.sub(lambda m: _style(m, paired), text)
+    if among_words(_ISO_LENGTH_RUNS, text):
+        text = _ISO_LENGTH.sub(_iso_length, text)
+    if "Wk " in text:
+        text = _CYCLE_WEEK.sub("Week ", text)
+    if among_words(_SHORT_DAY_RUNS, text):
+        text = _SHORT_DAY.sub(lambda m: _DAY_NAMES[m.group(1)], text)
+    if "H-" in text or "D-hour" in text:
+        text = _ZERO_HOUR_OFFSET.sub("H minus ", _ZERO_HOUR.sub(r"\1 hour", text))
+    return text
+
+
+def _label_date(match: re.Match[str]) -> str:
+    """"5.xii.1899" -> "5 December 1899", "1-4.vi.1921" -> "1-4 June 1921", "ii.1930" -> "February 1930"."""
+    day = match.group(1) or ""
+    if not day and not match.group(3).islower():
+        return match.group(0)  # "Part IV.1932" may be a part and a number; a label's month alone is in small letters
+    month = MONTHS[_ROMAN_MONTHS[match.group(3).lower()] - 1]
+    if day and match.group(2):
+        day += "-" + match.group(2)
+    return padded(match, f"{day} {month} {match.group(4)}".strip())
+
+
+def _dual_year(match: re.Match[str]) -> str:
+    """"1712/13" -> "1712 or 13" where the second is the next year; as written elsewhere."""
+    year, later = match.group(1), match.group(2)
+    if int(year) > 1752 or int(later) != (int(year) + 1) % 10 ** len(later):
+        return match.group(0)
+    return f"{year} or {later}"
+
+
+def _iso_length(match: re.Match[str]) -> str:
+    """"PT1H30M" -> "one hour thirty minutes"."""
+    parts = [f"{numbers.cardinal(int(value))} {name}{'' if int(value) == 1 else 's'}"
+             for value, name in zip(match.groups(), _LENGTH_NAMES, strict=True) if value]
+    return padded(match, " ".join(parts)) if parts else match.group(0)
+
+
+def _iso_week(match: re.Match[str]) -> str:
+    """"2026-W49-5" -> "day five of week forty nine of twenty twenty six"."""
+    said = f"week {numbers.cardinal(int(match.group(2)))} of {numbers.year(int(match.group(1)))}"
+    return padded(match, (f"day {numbers.cardinal(int(match.group(3)))} of " if match.group(3) else "") + said)
+
+
+def _date_time_group(match: re.Match[str]) -> str:
+    """"051830Z DEC 26" -> "zero five one eight three zero Zulu December twenty six"."""
+    month = MONTHS[_SHORT_MONTHS.index(match.group(4))]
+    return (f"{numbers.digits(match.group(1) + match.group(2) + match.group(3))} Zulu {month} "
+            f"{numbers.cardinal(int(match.group(5)))}")
+
+
+def logs(text: str) -> str:
+    """Read a label's Roman month, a signal's Zulu time and date-time group, a log's ISO 8601 lengths and weeks, and
+    a countdown's sign, before the dates' and the clock's rules take their digits apart."""
+    if "." in text and _MAY_BE_LABEL_DATE.search(text):
+        text = _LABEL_DATE.sub(_label_date, text)
+    if "/" in text and ("Jan " in text or "Feb " in text or "Mar " in text):
+        text = _DUAL_YEAR.sub(_dual_year, text)
+    if "Z " in text:
+        text = _DATE_TIME_GROUP.sub(_date_time_group, text)
+    if "d" in text and _MAY_BE_DAYS_BEFORE_HOURS.search(text):
+        text = _DAYS_BEFORE_HOURS.sub(lambda m: padded(m, numbers.cardinal(int(m.group(1))) + (
+            " day" if m.group(1) == "1" else " days")), text)
+    if "T-" in text or "T−" in text:
+        text = _COUNTDOWN_SIGN.sub("T minus ", text)
+    if "W" in text and _MAY_BE_ISO_WEEK.search(text):
+        text = _ISO_WEEK.sub(_iso_week, text)
+    return text
+
