@@ -21,8 +21,6 @@ DUMPS = sorted(expectations(FIXTURES))
 _STILL_WRONG: dict[str, str] = {
     "etsy_listing": "a shop's listing: the shop's name taken for the title, its buttons and labels read ('Add to "
                     "basket', 'Only 3 left', 'Item details')",
-    "faq_message": "the FAQ's lead 'Can't find your answer here? Send us a message ...' is read: with the answers' "
-                   "'send us' no longer a prompt, one prompt is a note's own and the text is read whole",
     "gumtree_ad": "an ad's price and place ('£85', 'Cardiff, Roath') under its title are left in the header",
     "lemmy_post2": "the post's second sentence is lost: too few of its words are in the stop list to be prose "
                    "('Parents say children will miss the first lesson every day until March.')",

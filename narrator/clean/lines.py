@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from narrator.clean.common import NEWS_AGENCIES, parse_date
+from narrator.clean.notices import asks_to_write_in, is_production_note
 
 STOP_WORDS = frozenset(
     (
@@ -589,6 +590,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return True
     if len(words) <= LEGAL_MAX_WORDS and words[0] in ("If", "if") and _IF_YOU_LIKED.match(text):
         return True
+    if asks_to_write_in(text, len(words)):
+        return True  # "Send your questions to Ada at ask@... or use this form."
     if len(words) > PROMPT_MAX_WORDS:
         return len(words) <= LEGAL_MAX_WORDS and bool(_SOCIAL.search(text) or _asks_to_be_sent(text))
     if _SOCIAL.search(text) or _asks_to_be_sent(text):
@@ -975,7 +978,8 @@ def cut_closing_matter(texts: list[str]) -> int:
         if _BIO.match(texts[index]) or (near_end and (_ABOUT_COMPANY.match(texts[index])
                                                       or _about_itself(texts, index))):
             return index
-        if near_end and _CLOSING_NOTE.match(texts[index]) and len(texts[index].split()) <= CLOSING_NOTE_MAX_WORDS:
+        if near_end and (_CLOSING_NOTE.match(texts[index]) or is_production_note(texts[index])) and len(
+                texts[index].split()) <= CLOSING_NOTE_MAX_WORDS:
             return index
         if near_end and index + 1 < len(texts) and _BACK_MATTER.match(texts[index]):
             return index  # "Notes to editors" over what the press office adds for journalists

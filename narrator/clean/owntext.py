@@ -22,6 +22,7 @@ from narrator.clean.lines import (
     names_a_prompt,
     words_of,
 )
+from narrator.clean.notices import is_help_prompt
 from narrator.clean.textmeta import (
     BYLINE_WORDS,
     DATE_WORDS,
@@ -580,6 +581,8 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     while last > 1 and (_notes_app_field(body[last - 1]) or _shows_closing_prompt(body, last - 1)):
         last -= 1
     body = body[:last]
+    # a help page's "Can't find your answer here? Send us a message" over or under its answers is the page's
+    body = [line for i, line in enumerate(body) if i not in (0, len(body) - 1) or not is_help_prompt(line.text)]
     if not meta.authors and len(body) > SIGNED_UNDER and is_role(body[-1].text) and (
             name := _writers_name(body[-2])):
         # "Mrs Carys Lloyd" / "Headteacher" closing a newsletter: its writer signs it at the end (the lines are read)

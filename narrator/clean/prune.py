@@ -658,6 +658,25 @@ def _trailing_teasers(blocks: list[Block]) -> int:
     return count
 
 
+# A letter's signature under it on a letters page ("Joan Pryce, Ely", "Name and address supplied"): a few words.
+LETTER_SIGNATURE_WORDS = 8
+
+
+def _signature_under(blocks: list[Block], i: int) -> bool:
+    """A short line without a stop right under a paragraph's sentence: a letter's signature, by its place."""
+    line = _measure(blocks[i].text)
+    return (i > 0 and blocks[i].kind is BlockKind.PARAGRAPH and blocks[i - 1].kind is BlockKind.PARAGRAPH
+            and 0 < line.words <= LETTER_SIGNATURE_WORDS and not (line.terminal or line.cta or line.credit)
+            and _measure(blocks[i - 1].text).terminal)
+
+
+def _signed_like_the_others(blocks: list[Block], i: int) -> bool:
+    """The last letter's signature on a letters page: every letter before it is signed the same way, a short line
+    under its paragraph and over the next letter's heading. Alone, a short last line is a widget's."""
+    return _signature_under(blocks, i) and any(
+        blocks[j + 1].kind is BlockKind.HEADING and _signature_under(blocks, j) for j in range(1, i - 2))
+
+
 def _trim_tail(blocks: list[Block], authors: tuple[str, ...] = ()) -> list[Block]:
     """Drop teaser links and empty headings at the end, and a few short widget lines."""
     kept = list(blocks)
@@ -667,6 +686,7 @@ def _trim_tail(blocks: list[Block], authors: tuple[str, ...] = ()) -> list[Block
         kept.pop()
     tail = len(kept)
     while tail and not (_ends_like_article(kept[tail - 1]) or _signed(kept, tail - 1)
+                        or (tail == len(kept) and _signed_like_the_others(kept, tail - 1))
                         or _verdict_after_prose(kept, tail - 1)
                         or (tail == len(kept) and tail > 1 and _ends_like_article(kept[tail - 2])
                             and _signed_by_the_author(kept[tail - 1].text, authors))):

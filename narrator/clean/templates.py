@@ -323,8 +323,23 @@ def drop_poster_furniture(root: Any) -> None:
     """Take out posts' signatures and posters' cards: read, they were a thread's words ("Gas Safe registered. Advice
     given in good faith", "Posts: 14203")."""
     for element in root.xpath("//*[contains(@class, 'ignature') or contains(@class, 'rofile')]"):
-        if element.getparent() is not None and _POSTER_PARTS & set(element.get("class", "").lower().split()):
+        if (element.getparent() is not None and _POSTER_PARTS & set(element.get("class", "").lower().split())
+                and not _signs_a_letter(element)):
             element.drop_tree()
+
+
+# A letter's sign-off is a few words: its writer and their town ("Joan Pryce, Ely"), or "Name and address supplied".
+LETTER_SIGNATURE_WORDS = 8
+
+
+def _signs_a_letter(element: Any) -> bool:
+    """A letters page's signature: a paragraph right under the letter's paragraph, a name and place without a
+    sentence's stop. A forum's signature is a box of its own, often a motto in sentences ("Advice given in good
+    faith.")."""
+    before = element.getprevious()
+    said = squash(element.text_content())
+    return (element.tag == "p" and before is not None and before.tag == "p" and 0 < len(said.split())
+            <= LETTER_SIGNATURE_WORDS and not said.rstrip().endswith((".", "!", "?")))
 
 
 # An AMP page's ads and recommended stories: their placeholder and fallback text ("Ad failed to load") is all a page
