@@ -1,0 +1,28 @@
+"""Escapes found by fuzzing round 38's new code paths (h103): random mixes of the round's sweep tokens under eight
+language tags through `speakable` and `sentences`, and damaged copies of the round's fixtures through `clean`. Each
+case failed on the round's start; the normaliser must never raise, and clean must raise only NarratorError."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator import speakable
+from narrator.speech import segment
+
+# (written, language, what a listener hears): each raised out of speakable before its fix.
+_SPEECH_ESCAPES = [
+    # a range of inch marks whose upper end is a whole number and a fraction: the carpenter's "1-1/2\"" rule joined
+    # the range's lower end to it, "10 15 1/8", which is no number (ValueError out of int)
+    pytest.param('10–15 1/8"', "en-GB", "ten to fifteen and an eighth inches", id="inch-range-to-mixed-fraction"),
+    pytest.param("boards 2-3 1/2\" thick", "en", "boards two to three and a half inches thick",
+                 id="inch-range-hyphen"),
+    # guard: the carpenter's one and a half inches still reads as one number
+    pytest.param('a 1-1/2" pipe', "en", "a one and a half inch pipe", id="carpenter-fraction-guard"),
+]
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), _SPEECH_ESCAPES)
+def test_fuzzed_speech_escapes_read_without_raising(written: str, language: str, spoken: str) -> None:
+    """A fuzzed string that raised is now read, and read as a listener would hear it."""
+    assert speakable(written, language) == spoken
+    assert segment.sentences(written)
