@@ -18,6 +18,12 @@ _SPEECH_ESCAPES = [
                  id="inch-range-hyphen"),
     # guard: the carpenter's one and a half inches still reads as one number
     pytest.param('a 1-1/2" pipe', "en", "a one and a half inch pipe", id="carpenter-fraction-guard"),
+    # a spaced ratio whose first side has thousands grouped: the time-or-verse test read it with int() before it
+    # looked for the space that rules a time out
+    pytest.param("a ratio of 1,000 : 40", "en", "a ratio of one thousand to forty", id="spaced-ratio-thousands"),
+    pytest.param("dilute it 1,000 : 25 with water", "en", "dilute it one thousand to twenty five with water",
+                 id="spaced-ratio-thousands-2"),
+    pytest.param("the score was 10 : 15", "en", "the score was ten to fifteen", id="spaced-ratio-guard"),
 ]
 
 
