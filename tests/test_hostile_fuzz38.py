@@ -8,6 +8,7 @@ import pytest
 
 from narrator import speakable
 from narrator.speech import segment
+from tests.test_hostile import working_within
 
 # (written, language, what a listener hears): each raised out of speakable before its fix.
 _SPEECH_ESCAPES = [
@@ -32,3 +33,19 @@ def test_fuzzed_speech_escapes_read_without_raising(written: str, language: str,
     """A fuzzed string that raised is now read, and read as a listener would hear it."""
     assert speakable(written, language) == spoken
     assert segment.sentences(written)
+
+
+# Repeated tokens of the round's sweeps whose time grew faster than their length (x4 the text, over x6 the time).
+_QUADRATIC = [
+    # every "30s." asked whether it was old money by counting the stopped sums of the whole text: x15 at x4
+    # (4,000 "30s." 1.9 s); now counted once a text
+    pytest.param("Hold each stretch 30s. " * 8_000, id="stopped-sums-counted-per-sum"),
+    pytest.param("in 3d. " * 8_000, id="stopped-pence-counted-per-sum"),
+]
+
+
+@pytest.mark.parametrize("text", _QUADRATIC)
+def test_fuzzed_repeated_tokens_are_read_in_linear_time(text: str) -> None:
+    """A text of many copies of one token is read in time linear in its length."""
+    with working_within(3.0):
+        speakable(text, "en-GB")
