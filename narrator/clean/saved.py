@@ -280,6 +280,9 @@ _MAIL_LABELS = {
 }
 _MAIL_LINE = re.compile(r"^\s*([A-Za-zÀ-ÿ-]{2,12})\s*:\s*(.*)$", re.S)
 MIN_HEADER_LINES = 2
+# A printed header has a line a field, a dozen at most: a longer run of "From: ..." boxes (a page's repeated metadata)
+# is no header, and following it from each of its lines was quadratic (2,000 boxes, 37 s).
+MAX_HEADER_LINES = 12
 # What forwarding writes over the forwarded message ("Begin forwarded message:", "---------- Forwarded message
 # ---------"), and before a subject (as archive._REPLY_MARKS).
 _FORWARDED = re.compile(r"(?i)(?:begin forwarded message|forwarded message|original message)\b")
@@ -387,6 +390,8 @@ def _header_runs(root: Any) -> list[tuple[list[Any], MailHeader]]:
                 continue
             if sibling.tag == "br":
                 continue
+            if len(run) == MAX_HEADER_LINES:
+                break
             if _header_line(squash(sibling.text_content().replace("\u00a0", " "))) is None:
                 break
             run.append(sibling)

@@ -470,7 +470,7 @@ def _ratio(match: re.Match[str]) -> str:
             or (_DEGREE_SUBJECT.match(match.string, match.end())
                 and _ARTICLE_A.search(match.string, max(0, match.start() - 2), match.start()))):
         return padded(match, f"two {'one' if second == '1' else 'two'}")  # "a 2:1 in history": a British degree
-    if len(second) == 2 and int(first) <= 24 and " " not in match.group(0):
+    if len(second) == 2 and " " not in match.group(0) and int(first.replace(",", "")) <= 24:  # "1,000 : 40"
         return match.group(0)  # a time the clock rule left, or a verse ("John 3:16")
     if (len(second) == 2 and int(second) <= 59 and first.isdigit() and int(first) < 100 and " " not in match.group(0)
             and near(_DURATION_NEAR, match, 60)):  # "the album clocks in at 43:21": minutes and seconds, no score

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
@@ -122,7 +123,13 @@ def _priced(match: re.Match[str]) -> bool:
         return True
     if after and after[0] in MONEY_NOUNS:
         return True
-    return len(_STOPPED_SUMS.findall(text)) > 1
+    return _stopped_sums(text) > 1
+
+
+@lru_cache(maxsize=1)
+def _stopped_sums(text: str) -> int:
+    """How many stopped sums ("5s.", "3d.") the text holds: counted once a text, not once a sum (quadratic)."""
+    return len(_STOPPED_SUMS.findall(text))
 
 
 def _shillings(count: int, attributive: bool) -> str:

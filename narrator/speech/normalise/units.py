@@ -1567,8 +1567,8 @@ def _mark(match: re.Match[str], names: tuple[str, str]) -> str:
     if names[0] == "inch" and quotes % 2 and not singular:
         return match.group(0)
     lower, value = match.group(1), match.group(2)
-    if lower and "/" in value:  # "1-1/2\"": a carpenter's one and a half inches
-        lower, value = None, f"{lower} {value}"
+    if lower and "/" in value and " " not in value:  # "1-1/2\"": a carpenter's one and a half inches ("10-15 1/8\""
+        lower, value = None, f"{lower} {value}"  # is a range whose upper end has its own whole number)
     name = names[0] if singular or (_is_one(value) and not lower) else names[1]
     return padded(match, (f"{_amount(lower)} to " if lower else "") + f"{_amount(value)} {name}")
 
