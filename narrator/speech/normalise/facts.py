@@ -951,3 +951,17 @@ REGNAL_MONARCHS = {"Geo": "George", "Hen": "Henry", "Edw": "Edward", "Eliz": "El
 SCHEDULE_NOUNS = ("service", "services", "timetable", "timetables", "train", "trains", "bus", "buses", "market",
                   "markets", "opening", "openings", "matinee", "matinees", "sailing", "sailings", "fixtures",
                   "collection", "collections", "delivery", "deliveries", "shift", "shifts", "rota", "league")
+
+# h104: names whose members, sequels or editions are numbered in Roman numerals ("a Saturn V's first stage", "Rocky
+# V", "Final Fantasy X", "Super Bowl X"): a lone V or X after them is five or ten, never the letter (romans.py). A lone
+# "I" is left, the pronoun as often ("when Rocky I said").
+NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl WrestleMania Wrestlemania Rambo Creed "
+                           "Olympiad Episode Halloween")
+
+# h104: what a season, a petition or a box office counts, added to the counted nouns after four digits ("scored 1450
+# points", "gathered 1920 signatures": counts, where "the 1920 season" stays a year; a year's word before them, "in",
+# "by", "the", still makes them one). Every one ends in "s", so units.py's looks at a plural are unchanged.
+COUNTED_NOUNS = COUNTED_NOUNS | word_set(
+    "points goals runs wickets signatures titles tickets visitors spectators fans subscribers followers downloads "
+    "patients passengers customers jobs entries applications complaints arrests calls emails messages"
+)
