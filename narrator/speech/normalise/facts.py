@@ -415,7 +415,12 @@ COUNTED_NOUNS = word_set(
     "acres tons people persons men women children soldiers troops sailors copies pages words votes members "
     "students employees workers residents inhabitants households families species deaths cases dollars euros "
     "ships horses cattle sheep guns rifles houses miles feet yards meters metres kilometres staff personnel "
-    "livestock poultry police"
+    "livestock poultry police "
+    # h104: what a season, a petition or a box office counts ("scored 1450 points", "gathered 1920 signatures": counts,
+    # where "the 1920 season" stays a year; a year's word before them, "in", "by", "the", still makes them one). Every
+    # one ends in "s", so units.py's looks at a plural are unchanged.
+    "points goals runs wickets signatures titles tickets visitors spectators fans subscribers followers downloads "
+    "patients passengers customers jobs entries applications complaints arrests calls emails messages"
 ) | frozenset(plural for _, plural in UNITS.values() if " " not in plural)
 
 # Things counted out of a whole after "N/M": "12/20 seats", "11/12 questions", "7/10 games" are "twelve out of
@@ -957,11 +962,3 @@ SCHEDULE_NOUNS = ("service", "services", "timetable", "timetables", "train", "tr
 # "I" is left, the pronoun as often ("when Rocky I said").
 NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl WrestleMania Wrestlemania Rambo Creed "
                            "Olympiad Episode Halloween")
-
-# h104: what a season, a petition or a box office counts, added to the counted nouns after four digits ("scored 1450
-# points", "gathered 1920 signatures": counts, where "the 1920 season" stays a year; a year's word before them, "in",
-# "by", "the", still makes them one). Every one ends in "s", so units.py's looks at a plural are unchanged.
-COUNTED_NOUNS = COUNTED_NOUNS | word_set(
-    "points goals runs wickets signatures titles tickets visitors spectators fans subscribers followers downloads "
-    "patients passengers customers jobs entries applications complaints arrests calls emails messages"
-)
