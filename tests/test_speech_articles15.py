@@ -9,7 +9,8 @@ Each article's .json was written before the article was first read by narrator; 
 expectations were brought to the house's own forms where they, not narrator, strayed from them (each a convention a
 listener accepts): "Mr", "Mrs" and "Dr" are left for the voice, which says them as the words; a version's "3.0" is
 "three point zero"; an article's date is read in the order its own dates use ("31 March 2027", so the intro says "the
-twentieth of August"); "£1.55" is "one pound fifty five pence"; "10²³" is "ten to the power of twenty three"; a
+twentieth of August"), or with none, its spelling's (h104: the chemistry explainer's "neighbours", "the fourteenth of
+September"); "£1.55" is "one pound fifty five pence"; "10²³" is "ten to the power of twenty three"; a
 telephone number is read digit by digit; a road's lone capital, "A66", is "Eh sixty six" (the house's letter A); a
 rating "★★★★☆" is "four out of five stars". What is compared is what a listener hears: punctuation that is not voiced is
 ignored; case and the stops inside initialisms ("U.S") are not.

@@ -7,11 +7,13 @@ and every sentence of the body said once, in order, as a newsreader would say it
 Each article's .json was written before the article was first read by narrator; after that first reading, the
 expectations were brought to the house's own forms where they, not narrator, strayed from them (each a convention a
 listener accepts): an article that gives no date of its own in the text has its intro's date read month first
-("January twenty fifth", regional.article_date_order's default); an amount after "a" and before a noun is "a hundred
-and eighty seven kilometre day", not "a one hundred..."; "A&E" has the house's letter A, "Eh and E"; a byline's desk
-after the name ("Priya Shah, Health Correspondent") is left out of the byline (clean/common.JOB_TITLE); a screw's
-"#000" is "number zero zero zero"; "RAM" is said as the word. What is compared is what a listener hears: punctuation
-that is not voiced is ignored; case and the stops inside initialisms ("U.K") are not.
+("January twenty fifth", regional.article_date_order's default), unless its spellings are plainly British (h104: the
+chess round-up's "Sicilian Defence" and "the best defence", so "the twenty fifth of January"); an amount after "a"
+and before a noun is "a hundred and eighty seven kilometre day", not "a one hundred..."; "A&E" has the house's letter
+A, "Eh and E"; a byline's desk after the name ("Priya Shah, Health Correspondent") is left out of the byline
+(clean/common.JOB_TITLE); a screw's "#000" is "number zero zero zero"; "RAM" is said as the word. What is compared is
+what a listener hears: punctuation that is not voiced is ignored; case and the stops inside initialisms ("U.K") are
+not.
 """
 
 from __future__ import annotations

@@ -12,9 +12,10 @@ where they, not narrator, strayed from them (each a convention a listener accept
 and E", as articles17's "A361" is "Eh three sixty one"); "00:01" is "one minute past midnight"; "OLED" and "SEND" are
 acronyms said as words (a British school says "send"); a screen's "2880 x 1800" is "twenty eight eighty by eighteen
 hundred"; "½ tsp" is "one half teaspoon"; "on 23 and 24 September" is "the twenty third and the twenty fourth of
-September"; an article that gives no order of its own has its intro's date read month first, as in articles17. What
-is compared is what a listener hears: punctuation that is not voiced is ignored; case and the stops inside
-initialisms ("U.K") are not.
+September"; an article that gives no order of its own has its intro's date read month first, as in articles17,
+unless its spellings and money are plainly British (h104: the court sentencing's "the eighteenth of June", the
+hospital report's "the fourteenth of October"). What is compared is what a listener hears: punctuation that is not
+voiced is ignored; case and the stops inside initialisms ("U.K") are not.
 """
 
 from __future__ import annotations

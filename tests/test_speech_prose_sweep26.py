@@ -20,20 +20,10 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 _CAPITAL_A = "capitals.py's 'A' as a letter (h91's): a cycle's or a shift's letter after its noun is read 'Eh'"
 # What is left, each with its class and why no general rule reads it yet.
 _KNOWN_MISSES: dict[str, str] = {
-    "Plate xii faces p. 40.": ("a plate's small Roman numeral: romans.py leaves small numerals after a noun alone"
-                               " ('plate xii' may be a catalogue's mark); only 'p.' and 'pp.' say a page"),
-    "Coll. A. Moss, 1902.": ("'Coll.' before a collector's name: 'Eton Coll. A. Moss' may be a college; records.py"
-                             " reads it only before the date it records"),
-    "She scored 1830 points.": ("four digits before a count's noun are read as a year by numbers.py (h91's)"
-                                " ('the 1830 points' of a history); a guard left failing"),
-    "The book has xii + 240 pp.": "front matter's count in small Roman numerals before '+': no rule reads it alone",
-    "Registration 8.40, P1 8.55.": ("a dotted time alone after a school's slot (no span, no word of the clock):"
-                                    " '8.40' may be a decimal; clock.py reads the spans only"),
     "Timetable: Wk A and Wk B alternate.": _CAPITAL_A,
     "Shift A: 07-15, Shift B: 15-23.": _CAPITAL_A,
     "On call 1700-0800 Mon-Thu.": ("electronic.py's phone rule (h93's) takes a rota's '1700-0800' after 'On call'"
                                    " (the 'call' before it) before clock.py's span rule sees it"),
-    "The Sun rose at 7.42.": ("a dotted time after 'rose at': prices 'rose at 7.42' too; no word of the clock near"),
 }
 
 

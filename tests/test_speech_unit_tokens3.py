@@ -17,7 +17,6 @@ _KNOWN = {
     "R100-R200": "a lone 'R' before a whole number, as for 'R50'",
     "Rs 5,00,000": "digits grouped the Indian way are read for their value in Western words, by the house's choice",
     "273.15 K": "a capital K after a number is as often thousands as kelvins (as the second set leaves '0 K')",
-    "Grand Theft Auto V": "a lone 'V' after a title is as often a letter as five",
     "SHA-256": "a hash's size is said in hundreds",
     "C:\\Windows": "a Windows path",
     "US¢50": "a country's letters before the cents sign",

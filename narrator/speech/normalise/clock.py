@@ -141,7 +141,9 @@ _CLOCK_TALK = compiled(
     r"|airs|aired|airing"  # a programme's slot: "airs weeknights at 6.30"
     # "meet at 3.15 outside the station", "it lasted from 7.45 until 9", "calls at York at 11.31"
     r"|meet|meets|met|station|platform|lasted|lasts|until|till|calls|calling"
-    r"|sails|sailed|sailing|ferry|ferries)\b"  # h75: "the ferry sails at 8.15" (was "eight point one five")
+    r"|sails|sailed|sailing|ferry|ferries"  # h75: "the ferry sails at 8.15" (was "eight point one five")
+    # h104: "The Sun rose at 7.42", "moonrise at 9.05": the sky's hours, which an almanac or a weather page gives
+    r"|sun|sunrise|sunset|sundown|sunup|moon|moonrise|moonset|dawn|dusk)\b"
 )
 _NOT_CLOCK_TALK = compiled(
     r"[%£$€¥]|\b(?i:shares?|stocks?|index|indices|prices?|priced|traded|trading|points?|pence|cents?|yields?|rates?"
@@ -631,6 +633,28 @@ _CHANNEL_TIME = compiled(r"(\d(?<=, \d)\d?)\.([0-5]\d)(?=[:,]\s|\s[-–—]\s|\s
 _CHANNEL_BEFORE = compiled(r"(?<![\w.])([A-Z][A-Za-zÉ]*?)\d{0,2}(?:\s(?:\d{1,2}|One|Two|Three|Four|News|Extra))?,\s$")
 
 
+# h104: "Registration 8.45, assembly 9.05", "Doors 7.30, first band 8.15": a day's slots listed, each a label and a
+# dotted time ending its item, with no word before the time that asks for one. Two such items at least, in a sentence
+# that speaks of the clock or of what keeps hours and never of prices or measures ("Inflation 8.40, base rate 5.25"):
+# one alone may be a decimal. Led by a digit and the stop: scanned in C.
+_SLOT_TIME = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?=[,;]\s|\.?$)")
+_SLOT_LABEL_BEFORE = compiled(r"[A-Za-z\d] $")
+
+
+def _slot_times(text: str) -> str:
+    """"Lunch 12.20, period five 1.10" -> "Lunch 12:20, period five 1:10": a list of a day's dotted slots."""
+    slots = [match for match in _SLOT_TIME.finditer(text)
+             if int(match.group(1)) <= 23 and _SLOT_LABEL_BEFORE.search(text, max(0, match.start() - 2), match.start())]
+    if len(slots) < 2 or not (near(_SPAN_TALK, slots[0], 80) or near(_CLOCK_TALK, slots[0], 80)) or any(
+            near(_NOT_CLOCK_TALK, match, 80) for match in slots):
+        return text
+    parts, last = [], 0
+    for match in slots:
+        parts.append(text[last:match.start()] + f"{match.group(1)}:{match.group(2)}")
+        last = match.end()
+    return "".join(parts) + text[last:]
+
+
 def _channel_times(text: str) -> str:
     """"Ch 4, 10.15:" -> "Channel 4, 10:15:": a dotted time after a channel's name, as a listing prints it; the
     listing's "Ch" said as the channel it is (the abbreviations' rule, after, no longer sees a time in digits)."""
@@ -742,6 +766,8 @@ def times(text: str) -> str:
         text = _TIMETABLE_DOTTED.sub(_timetable_dotted, text)
     if dotted and ("-" in text or "–" in text):
         text = _DOTTED_SPAN.sub(_dotted_span, text)
+    if dotted and ", " in text:  # after a timetable's "dep" and "arr", which name their times
+        text = _slot_times(text)
     if dotted and "0" in text:
         text = _zero_dotted(text)
     if dotted:

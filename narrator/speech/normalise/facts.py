@@ -415,7 +415,12 @@ COUNTED_NOUNS = word_set(
     "acres tons people persons men women children soldiers troops sailors copies pages words votes members "
     "students employees workers residents inhabitants households families species deaths cases dollars euros "
     "ships horses cattle sheep guns rifles houses miles feet yards meters metres kilometres staff personnel "
-    "livestock poultry police"
+    "livestock poultry police "
+    # h104: what a season, a petition or a box office counts ("scored 1450 points", "gathered 1920 signatures": counts,
+    # where "the 1920 season" stays a year; a year's word before them, "in", "by", "the", still makes them one). Every
+    # one ends in "s", so units.py's looks at a plural are unchanged.
+    "points goals runs wickets signatures titles tickets visitors spectators fans subscribers followers downloads "
+    "patients passengers customers jobs entries applications complaints arrests calls emails messages"
 ) | frozenset(plural for _, plural in UNITS.values() if " " not in plural)
 
 # Things counted out of a whole after "N/M": "12/20 seats", "11/12 questions", "7/10 games" are "twelve out of
@@ -975,3 +980,9 @@ CLOTTING_WORDS = word_set("warfarin coumadin anticoagulant anticoagulation antic
                           "patient patients dose doses dosing therapeutic bleeding blood prothrombin vitamin lab labs")
 # h102: initialisms written small that are no word ("trapped him lbw", "please rsvp"): spelled, as in capitals.
 SMALL_INITIALISMS = word_set("lbw rsvp diy")
+
+# h104: names whose members, sequels or editions are numbered in Roman numerals ("a Saturn V's first stage", "Rocky
+# V", "Final Fantasy X", "Super Bowl X"): a lone V or X after them is five or ten, never the letter (romans.py). A lone
+# "I" is left, the pronoun as often ("when Rocky I said").
+NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl WrestleMania Wrestlemania Rambo Creed "
+                           "Olympiad Episode Halloween")

@@ -31,6 +31,10 @@ _ENTRY = compiled(r"(?<![\w.])(" + "|".join(RECORD_ENTRIES) + r")\.\s(?=[0-3]?\d
 # "3 Mar 1712/13", "14 Jan 1698/9": a date between January and March before 1753 in England, written with both the
 # year it was then (Old Style, from 25 March) and the year it is now; the second is the next year, said "or".
 _DUAL_YEAR = compiled(r"(?<=\b(?:Jan|Feb|Mar) )(1[5-7]\d\d)/(\d{1,2})(?![\d/])")
+# h104: "Coll. J. R. Hale, 1911", "Teneriffe; coll. E. Grant": a label's collector, initials and a name after "Coll."
+# where its item opens (the label's start, or after a comma, a semicolon or a colon); after a name, "Eton Coll." and
+# "Univ. Coll." are colleges.
+_COLLECTOR = compiled(r"(?:^|(?<=[,;:] ))([Cc]oll)\.\s(?=[A-Z]\.\s?[A-Z])")
 _DAUGHTER = compiled(r"(?<![\w.])dau\.(?=\sof\b)")
 # "11 Feb 1731 O.S.", "7 November 1917 (N.S.)", "O.S. to N.S.": the Old and New Style of the calendar, after a
 # date's month and year or named as a pair; "the O.S. map" (the Ordnance Survey) and "in 1867 N.S." (Nova Scotia)
@@ -106,6 +110,8 @@ def short_forms(text: str) -> str:
         return text
     if ". " in text:
         text = _ENTRY.sub(_entry, text)
+        if "oll. " in text:
+            text = _COLLECTOR.sub(_entry, text)
         if "dau." in text:
             text = _DAUGHTER.sub("daughter", text)
         if "p. " in text:

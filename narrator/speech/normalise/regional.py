@@ -34,6 +34,33 @@ _DAY_THEN_MONTH = re.compile(rf"(?<![\d/.,-])\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (
 _MONTH_THEN_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?(?![\d:.]\d|\d|%)")
 
 
+# h104: with no date of its own to settle it, an article's spelling and money do: British spellings and the pound sign
+# against American ones ("colour", "organise", "centre", "programme", "per cent", "£40" against "color", "organize",
+# "center", "percent"). Two signs at least, and more of one side than of the other; else the old default. The dollar
+# is no sign (British pages quote it), nor "program" (a computer's, in Britain too). Each stem at a word's start.
+_WORD_ENDS = r"(?:s|ed|ing|ful|less|ite|ites)?\b"  # "colours", "coloured", "favourite"; not "colorado", "laboratory"
+_VERB_ENDS = r"(?:e|ed|es|ing|ation|ations)\b"  # "organised", "organisation"; not "organism", "realistic"
+_BRITISH_SIGNS = re.compile(
+    rf"£|\b(?:(?:colour|favour|honour|labour|neighbour|behaviour|flavour|humour|harbour|rumour|centre|theatre"
+    rf"|metre|litre|fibre|programme|catalogue|tyre|kerb|mum|pavement|fortnight){_WORD_ENDS}"
+    rf"|(?:organis|realis|recognis|apologis|criticis|emphasis|prioritis|minimis|maximis){_VERB_ENDS}"
+    r"|travelled|travelling|cancelled|jewellery|whilst|amongst|per cent|defence|licence|offence)\b", re.IGNORECASE)
+_AMERICAN_SIGNS = re.compile(
+    rf"\b(?:(?:color|favor|honor|labor|neighbor|behavior|flavor|humor|rumor|center|theater|liter|fiber|catalog|curb"
+    rf"|mom|sidewalk){_WORD_ENDS}"
+    rf"|(?:organiz|realiz|recogniz|apologiz|criticiz|emphasiz|prioritiz|minimiz|maximiz){_VERB_ENDS}"
+    r"|traveled|traveling|canceled|jewelry|percent|defense|offense)\b", re.IGNORECASE)
+
+
+def _spelling_order(texts: Iterable[str]) -> str:
+    """"dmy" where the article's spellings and money are plainly British, else "mdy"."""
+    british = american = 0
+    for text in texts:
+        british += len(_BRITISH_SIGNS.findall(text))
+        american += len(_AMERICAN_SIGNS.findall(text))
+    return "dmy" if british >= 2 and british > american else "mdy"
+
+
 @lru_cache(maxsize=64)
 def region_of(language: str) -> str:
     """The region of a BCP 47 tag in small letters ("en-GB" -> "gb", "zh-Hant-TW" -> "tw", "en" -> "")."""
@@ -55,11 +82,13 @@ def date_order(language: str) -> str:
 def article_date_order(language: str, texts: Iterable[str]) -> str:
     """The order for a whole article: its region's, or for an English article that names none, day first when its
     own dates plainly write the day first (a numeric date whose first number is over twelve, and none whose second
-    is; failing those, more days before a month's name than after one), else month first."""
+    is; failing those, more days before a month's name than after one), or, with no dates, when its spellings and
+    money are plainly British; else month first."""
     order = date_order(language)
     if order == "dmy" or region_of(language):
         return order
     day_first = month_first = named_day_first = named_month_first = 0
+    texts = tuple(texts)
     for text in texts:
         if not any(character.isdigit() for character in text):
             continue
@@ -71,7 +100,9 @@ def article_date_order(language: str, texts: Iterable[str]) -> str:
         named_month_first += len(_MONTH_THEN_DAY.findall(text))
     if day_first or month_first:
         return "dmy" if day_first > month_first else "mdy"
-    return "dmy" if named_day_first > named_month_first else "mdy"
+    if named_day_first or named_month_first:
+        return "dmy" if named_day_first > named_month_first else "mdy"
+    return _spelling_order(texts)
 
 
 @lru_cache(maxsize=64)

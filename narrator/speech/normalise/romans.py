@@ -8,7 +8,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import BIBLE_BOOKS
+from narrator.speech.normalise.facts import BIBLE_BOOKS, NUMBERED_SERIES
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, word_set
 
 # Roman numerals: after these words any numeral (even "I") is a number.
@@ -132,8 +132,10 @@ _MAY_BE_LOWER_COUNTER = compiled(rf"\b(?:{_LOWER_COUNTERS})\s+[IVXLCDM]")
 _LOWER_COUNTER_WORDS = frozenset(_LOWER_COUNTERS.split("|"))  # each stands apart: a first look among letter_words
 # Small numerals: a scene, a preface's page or a clause ("Act II, Scene iii", "page xiv", "clause (iv)"), two
 # letters or more ("Part i" and "part v" may be words or letters).
+# h104: and a natural history's or a report's plates, tables and figures ("shown on plate vii", "Table iv lists"): no
+# word of two small numeral letters follows them ("plate xi" is no word).
 _SMALL_LABELS = ("scene|act|chapter|book|part|volume|vol|canto|appendix|section|article|clause|stanza|page|pp?"
-                 "|pages|paragraph|para|note|item")
+                 "|pages|paragraph|para|note|item|plate|plates|pl|table|tables|tab|fig|figs|figure|figures")
 _LABELLED_SMALL = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{{2,6}})\b(?![\w'’-]|\.\w)")
 _MAY_BE_LABELLED_SMALL = compiled(r" [ivxl]{2,6}\b")
 # Every run of two to six of "ivxl", which a small numeral is among util.letter_words (its space before, its word
@@ -142,6 +144,10 @@ _MAY_BE_LABELLED_SMALL = compiled(r" [ivxl]{2,6}\b")
 _SMALL_NUMERAL_RUNS = frozenset(
     "".join(letters) for size in range(2, 7) for letters in itertools.product("ivxl", repeat=size))
 _BRACKETED_SMALL = compiled(r"\(([ivx]{2,5})\)")
+# h104: "viii + 312 pp.", "x + 96 pages": a book's front matter counted in small numerals before its pages, as a
+# catalogue or a review gives its length; only before a count of pages ("x + 96 = 100" is a sum). By now the sum's
+# sign and the count are words ("viii plus three hundred and twelve pages").
+_FRONT_MATTER = compiled(r"(?<![\w.])([ivxl]{1,6}) plus (?=(?:[a-z]+[ -]){1,8}pages\b)")
 # "pp. iv–xii", "pages v-x": a span of a preface's pages (tidied to a hyphen), each end a numeral.
 _LABELLED_SMALL_SPAN = compiled(rf"(?<![\w.])((?i:{_SMALL_LABELS})\.?\s)([ivxl]{{1,6}})\s?-\s?([ivxl]{{1,6}})\b"
                                 r"(?![\w'’-]|\.\w)")
@@ -172,6 +178,8 @@ def small_numerals(text: str) -> str:
         if "(i)" in text and "(ii)" in text:  # "(i) ... (ii) ...": a list numbered in numerals, its first one too
             text = text.replace("(i)", "(one)")
         text = _BRACKETED_SMALL.sub(lambda m: f"({_small(m.group(1)) or m.group(1)})", text)
+    if " plus " in text and "pages" in text:
+        text = _FRONT_MATTER.sub(lambda m: f"{_small(m.group(1)) or m.group(1)} plus ", text)
     if "-" in text and _MAY_BE_SMALL_SPAN.search(text):
         text = _LABELLED_SMALL_SPAN.sub(_small_span, text)
     if among_known_words(_SMALL_NUMERAL_RUNS, text) and _MAY_BE_LABELLED_SMALL.search(text):
@@ -307,6 +315,8 @@ def _roman_after_word(match: re.Match[str]) -> str:
     opens_clause = numeral == "I" and _NAME_OPENS_CLAUSE.search(text, max(0, opening - 12), opening) is not None
     if ruler and _is_regnal_numeral(numeral, after, titled, opens_clause):
         return f"{word} the {numbers.ordinal(roman_value(numeral))}"
+    if numeral in ("V", "X") and word in NUMBERED_SERIES:
+        return f"{word} {numbers.cardinal(roman_value(numeral))}"  # "a Saturn V's", "Final Fantasy X"
     if len(numeral) >= 2 and _IVX_ONLY.fullmatch(numeral):
         if numeral == "IV" and word in _ARTICLES and _LOWER_WORD_AFTER.match(text, end):
             return match.group(0)  # "The IV drip", "An IV line": intravenous, said as letters by leftover_numerals

@@ -61,6 +61,13 @@ _IS_BEFORE = compiled(r"\b(?:is|are|was|were)\s$")
 _RACE_AFTER = compiled(rf"\sfor the (?:[A-Z][\w']*\s){{0,3}}(?:{RACE_NAMES})\b")
 _ARTICLE_BEFORE = compiled(r"(?:^|\s)[Aa]n?\s$")
 _PRICED_AFTER = compiled(r"\s(?:winner|winners|loser|double|treble|poke)\b")
+# h104: "Copper Beech (9/2) stayed on": a runner's price in brackets after its name, as a race report prints it. The
+# name is a capitalised word that is no weekday nor month ("Monday (9/8)" is a date); a price of the ladder only.
+_NAME_BRACKET_BEFORE = compiled(r"\b([A-Z][a-z'’]+)\s\($")
+_NOT_A_RUNNER = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue",
+                           "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "January", "February", "March",
+                           "April", "May", "June", "July", "August", "September", "October", "November", "December",
+                           "Today", "Tomorrow", "Yesterday", "Week", "Term", "Date", "Dated", "Issue", "Vol"})
 # "each way 1/5 odds": the share of the odds paid for a place, a fraction (not a price of one to five).
 _EACH_WAY = compiled(r"\b((?i:each[- ]way|e/w)(?:\s(?:terms?|is|are|at|pays?))*,?:?\s)1/([45])(?=\s(?:the\s)?odds\b)")
 # "7-6(5)", "7-6(8-6)": a tiebreak's points in brackets after its set, parted from it and said as points.
@@ -199,6 +206,15 @@ def _scorecard(text: str) -> set[int]:
     return starts
 
 
+def _runner_s_price(match: re.Match[str]) -> bool:
+    """True for a price alone in brackets after a runner's name ("Night Porter (11/4) was never in it")."""
+    text, start, end = match.string, match.start(), match.end()
+    if not text.startswith(")", end):
+        return False
+    name = _NAME_BRACKET_BEFORE.search(text, max(0, start - 24), start)
+    return name is not None and name.group(1) not in _NOT_A_RUNNER
+
+
 def _price(match: re.Match[str]) -> str:
     """"went off 15/8" -> "went off fifteen to eight": a price of the ladder after a verb of the betting ring."""
     text, start = match.string, match.start()
@@ -207,7 +223,8 @@ def _price(match: re.Match[str]) -> str:
     if not ((_PRICE_VERB.search(text, max(0, start - 24), start)
              and (_FIGURES_END.match(text, match.end()) or _PRICE_END.match(text, match.end())))
             or (_IS_BEFORE.search(text, max(0, start - 5), start) and _RACE_AFTER.match(text, match.end()))
-            or (_ARTICLE_BEFORE.search(text, max(0, start - 3), start) and _PRICED_AFTER.match(text, match.end()))):
+            or (_ARTICLE_BEFORE.search(text, max(0, start - 3), start) and _PRICED_AFTER.match(text, match.end()))
+            or _runner_s_price(match)):
         return match.group(0)
     return padded(match, f"{numbers.cardinal(int(match.group(1)))} to {numbers.cardinal(int(match.group(2)))}")
 
@@ -248,6 +265,27 @@ def _session_total(match: re.Match[str]) -> str:
     return f"{runs} {'to' if near(_VOTE_TALK, match, 60) else 'for'} {wickets}"
 
 
+# h104: a fighter's record, wins and losses (and draws), after "now": "now 24-1 with 11 knockouts", "The Welshman, now
+# 30-3, wants a rematch" ("twenty four and one", as a ring announcer says it; en.py's span or odds rule said "to").
+# Only with the fight's own count after it or set apart by commas after a name: "are now 3-1 up" is a game's score.
+# Led by a digit, "now" looked behind it: scanned in C.
+_FIGHT_RECORD = compiled(r"([1-9](?<=\bnow [1-9])\d?)-(\d{1,2})(?:-(\d{1,2}))?(?![\w-]|[.,]\d)"
+                         r"(?=\s(?:with|and|after)\s(?:\d{1,3}|[a-z]+)\s(?:knockouts?|KOs?|stoppages?)\b"
+                         r"|(,))")
+_GAME_NOUN_BEFORE = compiled(r"\b(?:score|scores|scoreline|lead|tally|deficit|margin|advantage|result|odds|price"
+                             r"|series|aggregate|count)[,)]? now $")
+
+
+def _fight_record(match: re.Match[str]) -> str:
+    """"24-1" -> "24 and 1", "9-0" -> "9 and oh", "20-1-1" -> "20, 1 and 1"."""
+    wins, losses, draws, comma = match.groups()
+    if comma and (not match.string.endswith(", now ", 0, match.start())
+                  or _GAME_NOUN_BEFORE.search(match.string, max(0, match.start() - 24), match.start())):
+        return match.group(0)  # "is now 3-1, and", "The score, now 3-1,": a score; a record follows its fighter
+    said = [wins, "oh" if losses == "0" else losses] + ([draws] if draws else [])
+    return ", ".join(said[:-1]) + " and " + said[-1]
+
+
 def scores(text: str) -> str:
     """Read the scores, figures and prices of sport that the rules after would take for dates, spans or fractions."""
     if "$" in text:
@@ -260,6 +298,8 @@ def scores(text: str) -> str:
         named = _scorecard(text) if "0/0" in char_classes(text) else set()
         text = _SLASHED.sub(lambda m: _slashed_pair(m, named), text)
     if "-" in text:
+        if "now " in text:
+            text = _FIGHT_RECORD.sub(_fight_record, text)
         if "7-6" in text or "6-7" in text:
             text = _TIEBREAK.sub(_tiebreak, text)
         if "1-2" in text:
