@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from narrator.clean.common import NEWS_AGENCIES, parse_date
-from narrator.clean.notices import asks_to_write_in, is_production_note
+from narrator.clean.pagenotes import asks_to_write_in, is_production_note
 
 STOP_WORDS = frozenset(
     (

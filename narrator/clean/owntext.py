@@ -22,7 +22,7 @@ from narrator.clean.lines import (
     names_a_prompt,
     words_of,
 )
-from narrator.clean.notices import is_help_prompt
+from narrator.clean.pagenotes import is_help_prompt
 from narrator.clean.textmeta import (
     BYLINE_WORDS,
     DATE_WORDS,

@@ -76,7 +76,7 @@ from narrator.clean.pagestart import (
     flair_under_question,
     key_points,
 )
-from narrator.clean.records import judgment_header, without_record_furniture
+from narrator.clean.proceedings import judgment_header, without_record_furniture
 from narrator.clean.stamps import without_stamps
 from narrator.clean.textlists import (
     INTERVIEW,
