@@ -14,7 +14,7 @@ import pytest
 from sweeps import check_row, sweep_rows
 
 from narrator.speech import speakable
-from narrator.speech.normalise import clock, dates, electronic, en, romans, units, words
+from narrator.speech.normalise import amounts, clock, dates, electronic, en, money, romans, units, words
 
 _SWEEP = Path(__file__).parent / "fixtures" / "speech" / "prose_sweep.tsv"
 _ROWS = sweep_rows(_SWEEP)
@@ -365,18 +365,18 @@ _HOSTILE = [
     (words, "_CITED", "in [1, " * 14_000),
     (units, "_TWO_TEMPERATURES", "1/" * 50_000 + "10°C"),
     (dates, "_WEEKDAY_AFTER_TIME", "9 pm " * 20_000 + "Sat"),
-    (units, "_CODE_STOP", "KSh." * 25_000 + "1"),
-    (units, "_SCALED_SPAN", "1-" * 50_000 + "2k people"),
+    (money, "_CODE_STOP", "KSh." * 25_000 + "1"),
+    (money, "_SCALED_SPAN", "1-" * 50_000 + "2k people"),
     (dates, "_CIRCA", "c.£" * 33_000 + "1"),
     (romans, "_LABELLED_SMALL_SPAN", "pages i-" * 12_000 + "v"),
-    (units, "_SIGN_ALONE", "the $" * 20_000),
+    (money, "_SIGN_ALONE", "the $" * 20_000),
     (en, "_EQUAL_PLACE", "3rd=" * 25_000),
     (clock, "_FOUR_DIGIT_SPAN", "0830-" * 20_000 + "1"),
-    (units, "_SMALL_CHANGE_SPAN", "1-" * 50_000 + "2p"),
-    (units, "_OR_SIZE_AFTER", " or a" * 20_000),
+    (money, "_SMALL_CHANGE_SPAN", "1-" * 50_000 + "2p"),
+    (amounts, "_OR_SIZE_AFTER", " or a" * 20_000),
     (dates, "_MONTH_IN_BRACKETS", "(Mar" * 25_000),
     (dates, "_MONTH_AFTER_TIME_WORD", "in in in " * 11_000 + "Feb"),
-    (units, "_WHOLE_AMOUNT_MARK", "1/-" * 33_000),
+    (money, "_WHOLE_AMOUNT_MARK", "1/-" * 33_000),
     (units, "_EQUIVALENT", "1g/" * 33_000 + "1 1/2oz"),
     (words, "_EDITION", "pages 1" * 14_000 + "f"),
     (words, "_EDITION", "fl. c. " * 14_000),

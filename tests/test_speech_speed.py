@@ -20,14 +20,19 @@ from narrator.speech.normalise import (
     capitals,
     clock,
     dates,
+    dimensions,
     electronic,
     en,
     history,
+    imperial,
     maths,
+    money,
     numbers,
+    percent,
     places,
     regional,
     romans,
+    scales,
     sports,
     units,
     words,
@@ -249,10 +254,10 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (units._UNIT_SPAN, ("-" in text or "–" in text) and units._MAY_BE_UNIT_SPAN.search(text) is not None),
         (units._SIZE_SPAN, "X" in text and ("XL" in text or "XS" in text)),
         (units._MILES_FURLONGS, "f" in text and units._MAY_BE_FURLONGS.search(text) is not None),
-        (units._TIMES_G, "x g" in text or "xg" in text or "×" in text),
+        (dimensions._TIMES_G, "x g" in text or "xg" in text or "×" in text),
         # a word that stands apart in every match, looked for among the words where they are at hand
         (words._LEGAL_V, among_words(words._V_WORD, text)),
-        (units._BARE_SCALE, among_words(units._BARE_SCALE_WORDS, text)),
+        (money._BARE_SCALE, among_words(money._BARE_SCALE_WORDS, text)),
         (words._LABELLED_NUMBER_SIGN, among_words(words._NUMBER_SIGN_WORDS, text)),
         (words._ESTIMATED, among_words(words._ESTIMATED_WORDS, text)),
         (words._EDITION, among_words(words._EDITION_WORDS, text)),
@@ -271,7 +276,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._CIRCA, among_words(dates._CIRCA_WORDS, text)),
         (electronic._DOI, among_words(electronic._DOI_WORDS, text)),
         (electronic._ENDING_IN, among_words(electronic._ENDING_WORDS, text)),
-        (units._DECIMAL_BEFORE_NAME, among_words(units._CURRENCY_NAMES, text)),
+        (money._DECIMAL_BEFORE_NAME, among_words(money._CURRENCY_NAMES, text)),
         (units._CALIBRE, among_words(units._CALIBRE_WORDS, text)),
         (units._SPOON_AFTER_FULLNESS, among_words(units._SPOON_WORDS, text)),
         (units._DEGREES_SCALE, among_words(units._DEGREE_WORDS, text)),
@@ -281,14 +286,14 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (re.compile(r"\w\.[A-Za-z]{2}"), _found(electronic._MAY_BE_DOMAIN, text)),
         (electronic._MAY_BE_DOMAIN, ".a" in char_classes(text) or ".A" in char_classes(text)),
         (places._WIND, among_words(places._WIND_WORDS, text)),
-        (units._THOUSANDS_SPAN, ("0a" in char_classes(text) or "0A" in char_classes(text))
+        (scales._THOUSANDS_SPAN, ("0a" in char_classes(text) or "0A" in char_classes(text))
          and any(shape in char_classes(text) for shape in ("-0", "?0", "- 0", "? 0"))),
         (clock._DOTTED_SPAN_TO_HALF_DAY, "0.00" in char_classes(text)),
         (dates._HYPHENED_DATE, "0-A" in char_classes(text) or "0-a" in char_classes(text)),
         (electronic._IP, "0.0" in char_classes(text)),
         (electronic._CODE_THEN_RUN, "+0" in char_classes(text)),
         (units._KELVIN_AMOUNT, "0 A" in char_classes(text) or "0A" in char_classes(text)),
-        (units._NAIRA, "A0" in char_classes(text)),
+        (money._NAIRA, "A0" in char_classes(text)),
         (places._POINT_BEFORE_SPEED, places._MAY_BE_SPEED.search(text) is not None),
         (dates._WEEKDAY_BEFORE_NUMERIC, among_words(dates._SHORT_WEEKDAYS, text)),
         (electronic._PORT, "0000" in char_classes(text) and among_words(electronic._PORT_WORDS, text)),
@@ -380,14 +385,14 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (dates._MAY_BE_ERA, "AA" in char_classes(text) or "A.A" in char_classes(text)),
         (dates._MAY_BE_PLURAL_NUMBER, "0a" in char_classes(text)),
         # units
-        (units._MAY_BE_SMALL_CHANGE, "0a" in char_classes(text)),
-        (units._MAY_BE_PERCENT, "%" in text or "pc" in text or "per" in text),
-        (units._MAY_BE_SCALE, "0A" in char_classes(text) or "0a" in char_classes(text)),
+        (money._MAY_BE_SMALL_CHANGE, "0a" in char_classes(text)),
+        (percent._MAY_BE_PERCENT, "%" in text or "pc" in text or "per" in text),
+        (scales._MAY_BE_SCALE, "0A" in char_classes(text) or "0a" in char_classes(text)),
         (units._MAY_BE_COMMA_DECIMAL, "0,0" in char_classes(text)),
-        (units._MAY_BE_GLUED_INCHES, "0a" in char_classes(text) or "0 aa)" in char_classes(text)
+        (imperial._MAY_BE_GLUED_INCHES, "0a" in char_classes(text) or "0 aa)" in char_classes(text)
          or "0 aa a" in char_classes(text)),
-        (units._FEET_AND_INCHES, ("0a" in char_classes(text) or "0 a" in char_classes(text))
-         and ("a 0" in char_classes(text) or "a. 0" in char_classes(text)) and among_words(units._FOOT_WORDS, text)),
+        (imperial._FEET_AND_INCHES, ("0a" in char_classes(text) or "0 a" in char_classes(text))
+         and ("a 0" in char_classes(text) or "a. 0" in char_classes(text)) and among_words(imperial._FOOT_WORDS, text)),
         (en._NEGATIVE, "-0" in char_classes(text) or "-.0" in char_classes(text)),
         (dates._TIMESTAMP, "00-00A00:" in char_classes(text)),
         # places and phones
@@ -400,7 +405,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (capitals._DOTTED_INNER, "A.A." in char_classes(text)),
         (maths._LOOSE, _found(maths._MAY_BE_LOOSE, text)),
         (re.compile(r"[A-Za-z][.,;:][\"”’']?\d"), _found(words._MAY_BE_GLUED_NUMBER, text)),
-        (units._SCALE_BEFORE_UNIT, "0a" in char_classes(text) or "0A" in char_classes(text)),
+        (scales.SCALE_BEFORE_UNIT, "0a" in char_classes(text) or "0A" in char_classes(text)),
         (re.compile(r"[NSEW] of\b"), _found(places._MAY_BE_POINT_OF, text)),
         (re.compile(r"[vtps]'[tlny]\b"), _found(words._MAY_BE_CLIPPED, text)),
         (electronic._REFERENCE_ID, among_words(electronic._REFERENCE_FIRST, text)),
@@ -421,25 +426,25 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (en._MAY_BE_LISTED, "0,0" in char_classes(text)),
         (en._MAKER_MODEL, among_words(en.MODEL_MAKERS, text)),
         (en._STATUS_CODE, among_words(en._STATUS_WORDS, text)),
-        (units._MONEY_SIGN, "$" in text or not text.isascii()),
+        (money._MONEY_SIGN, "$" in text or not text.isascii()),
         (words._MAY_BE_COMPARISON, "<" in text or ">" in text or "~" in text or not text.isascii()),
         (electronic._CALL, among_words(electronic._CALL_WORDS, text)),
         (electronic._CODE, among_words(electronic._CODE_FIRST, text) or "I.D" in text),
         (words._CITED, " [" in text),
         (units._TWO_TEMPERATURES, "/" in text and ("°" in text or "Hz" in text or "V" in text or "W" in text)),
-        (units._CODE_STOP, "." in text and ("a.0" in char_classes(text) or "A.0" in char_classes(text)
-                                            or not text.isascii()) and _found(units._MAY_BE_CODE_STOP, text)),
-        (units._WHOLE_AMOUNT_MARK, "/-" in text),
-        (units._SCALED_SPAN, ("-" in text or "–" in text) and ("0a" in char_classes(text)
+        (money._CODE_STOP, "." in text and ("a.0" in char_classes(text) or "A.0" in char_classes(text)
+                                            or not text.isascii()) and _found(money._MAY_BE_CODE_STOP, text)),
+        (money._WHOLE_AMOUNT_MARK, "/-" in text),
+        (money._SCALED_SPAN, ("-" in text or "–" in text) and ("0a" in char_classes(text)
                                                               or "0A" in char_classes(text))),
         (dates._CIRCA, "c." in text or "ca " in text),
         (dates._YEAR_TO_NOW, ("resent" in text or "now" in text or "today" in text)
          and ("-" in text or "–" in text or "—" in text)),
         (dates._MONTH_AFTER_TIME_WORD, among_words(dates._MAY_BE_SHORT_MONTH, text)),
         (clock._FOUR_DIGIT_SPAN, ("-" in text or "–" in text) and _found(clock._MAY_BE_FOUR_DIGIT_SPAN, text)),
-        (units._SMALL_CHANGE_SPAN, ("-" in text or "–" in text) and "0a" in char_classes(text)),
+        (money._SMALL_CHANGE_SPAN, ("-" in text or "–" in text) and "0a" in char_classes(text)),
         (romans._LABELLED_SMALL_SPAN, "-" in text and _found(romans._MAY_BE_SMALL_SPAN, text)),
-        (units._SIGN_ALONE, ("the " in text or "The " in text) and ("$" in text or not text.isascii())),
+        (money._SIGN_ALONE, ("the " in text or "The " in text) and ("$" in text or not text.isascii())),
         (words._NUMBER_SIGN, has_digit(text)
          and ("No" in text or "no" in text or "NO" in text or "N°" in text or "n°" in text)),
         (words._SHORT_AGE, has_digit(text) and ("yo" in text or "yr" in text or "y/o" in text or "y.o." in text)
@@ -454,7 +459,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         (clock._HOURS_MARKED, "0'" in char_classes(text)),
         (en._PROCESSOR, "a0-0" in char_classes(text)),
         (en._RATIO, among_words(en._RATIO_WORDS, text)),
-        (units._MAY_BE_CODE, "AA" in char_classes(text) or "R" in text or "K" in text or "z" in text),
+        (money._MAY_BE_CODE, "AA" in char_classes(text) or "R" in text or "K" in text or "z" in text),
         (romans._MAY_BE_LOWER_COUNTER, among_words(romans._LOWER_COUNTER_WORDS, text)),
         (places._ZIP, has_digit(text)),
         (electronic._DOI, has_digit(text) and ("doi" in text or "DOI" in text or "arXiv" in text)),
@@ -530,8 +535,8 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
             (en._LETTER_RANGE, r"(?<=[a-z]s )([A-Z])-(?=[A-Z](?![\w-]|\.\w))"),
             (words._GREEK_LETTER, r"(?<![^\W\d_])[\u0391-\u03a9\u03b1-\u03c9](?![^\W\d_])"),
             (words._SAINT_STREET, r"(?<![\w.])(St|Dr)\.(?=\s|$|[,;:)])"),
-            (units._FEET_AND_INCHES,
-             units._FEET_AND_INCHES.pattern.replace(r"(\d(?<![\w.,]\d)\d?)", r"(?<![\w.,])(\d{1,2})", 1))):
+            (imperial._FEET_AND_INCHES,
+             imperial._FEET_AND_INCHES.pattern.replace(r"(\d(?<![\w.,]\d)\d?)", r"(?<![\w.,])(\d{1,2})", 1))):
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in re.finditer(before, text)]), (before, text)
     for pattern in (dates._MONTH_DAY, dates._DAY_MONTH, dates._MONTH_DAYS, dates._DAYS_MONTH, dates._MONTH_SPAN,
@@ -540,7 +545,7 @@ def test_each_first_look_holds_where_its_rule_matches(text: str) -> None:
         before = re.compile(pattern.pattern.replace(dates._MONTH_LEAD, ""))
         assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
                 == [(m.span(), m.groups()) for m in before.finditer(text)]), (pattern.pattern[:40], text)
-    for pattern, lead in ((units._MONEY, units._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])"),
+    for pattern, lead in ((money._MONEY, money._MONEY_LEAD), (units._MEASURE, "(?=[-.\\d])"),
                           (places._STREET, "(?=[\\dA-Z])"), (places._WIND, places._WIND_LEAD),
                           (words._EDITION, "(?=[EeTtRrfp])"), (words._PERCENTAGE, "(?=[%p])"),
                           (units._SPOON_AFTER_FULLNESS, "(?=\\d)"), (en._GOLF, "(?=[GgpbehfTtPLRMlsr])")):
@@ -635,10 +640,10 @@ def test_the_months_look_ahead_holds_every_first_letter_a_month_may_have() -> No
 
 
 def test_the_money_look_names_every_lead_of_a_code_not_in_capitals() -> None:
-    # units.money tests "R", "K" and "z" by hand (a substring test each): a code added with another lead must be named
-    assert {"R", "K", "z"} == units._CODE_SMALL_LEADS
+    # money.money tests "R", "K" and "z" by hand (a substring test each): a code added with another lead must be named
+    assert {"R", "K", "z"} == money._CODE_SMALL_LEADS
     # and every code in capitals has two ASCII capitals side by side ("AA" in the classes)
-    assert all(code.isascii() and len(code) > 1 for code in units._CODES.split("|") if code.isupper())
+    assert all(code.isascii() and len(code) > 1 for code in money._CODES.split("|") if code.isupper())
 
 
 def _needles(node: ast.expr, name: str) -> list[str] | None:

@@ -12,7 +12,20 @@ from types import ModuleType
 import pytest
 
 from narrator.speech import speakable
-from narrator.speech.normalise import clock, dates, electronic, en, numbers, places, units, words
+from narrator.speech.normalise import (
+    clock,
+    dates,
+    electronic,
+    en,
+    imperial,
+    money,
+    numbers,
+    percent,
+    places,
+    scales,
+    units,
+    words,
+)
 
 _SWEEP = Path(__file__).parent / "fixtures" / "speech" / "unseen_sweep.tsv"
 
@@ -276,9 +289,9 @@ _HOSTILE = [
     (clock, "_RATIO", "1:" * 50_000),
     (words, "_LABELLED_NUMBER_SIGN", "Part No. " * 11_000),
     (units, "_EQUIVALENT", "5W/" * 33_000 + "5W"),
-    (units, "_DECIMAL_COMMA", "€1,5" * 25_000),
-    (units, "_DECIMAL_BEFORE_NAME", "1" + ",000" * 25_000 + ".5 dollars"),
-    (units, "_DECIMAL_BEFORE_NAME", "1" * 100_000 + ".5 dollars"),
+    (money, "_DECIMAL_COMMA", "€1,5" * 25_000),
+    (money, "_DECIMAL_BEFORE_NAME", "1" + ",000" * 25_000 + ".5 dollars"),
+    (money, "_DECIMAL_BEFORE_NAME", "1" * 100_000 + ".5 dollars"),
     (dates, "_WEEKDAY_BEFORE_DAY", "Friday 13th " * 8_000),
     (dates, "_WEEKDAY_BEFORE_DAY", "Fri, 1st " * 11_000),
     (clock, "_COLON_HOURS", "10:00 " * 16_000 + "hrs"),
@@ -289,11 +302,11 @@ _HOSTILE = [
     (en, "_NUMBERED_FIGURE", "Table 1-" * 12_500),
     (units, "_CHANGE_BEFORE", "rise of " * 12_500),
     (units, "_VOLTS_AMPS", "12V/" * 25_000 + "2A"),
-    (units, "_SCALED_AGE", "1.5m-year" * 11_000),
-    (units, "_BARE_HEIGHT", "5'4'" * 25_000),
+    (scales, "SCALED_AGE", "1.5m-year" * 11_000),
+    (imperial, "_BARE_HEIGHT", "5'4'" * 25_000),
     (dates, "_DAYS_AND_MONTH", "1st and " * 12_500 + "2nd May"),
     (dates, "_DAYS_AND_MONTH", "12th " * 20_000),
-    (units, "_DECIMAL_COMMA_PERCENT", "1,2," * 25_000 + "%"),
+    (percent, "_DECIMAL_COMMA_PERCENT", "1,2," * 25_000 + "%"),
     (en, "_AGE_SPAN", "1-2-" * 25_000 + "year"),
     (en, "_PROTOCOL_VERSION", "HTTP/" * 20_000 + "2"),
 ]

@@ -6,6 +6,7 @@ import re
 from math import gcd
 
 from narrator.speech.normalise import (
+    amounts,
     capitals,
     citations,
     clock,
@@ -13,7 +14,9 @@ from narrator.speech.normalise import (
     electronic,
     history,
     maths,
+    money,
     numbers,
+    percent,
     places,
     romans,
     shorthand,
@@ -60,7 +63,7 @@ from narrator.speech.normalise.util import (
     word_set,
 )
 
-NUM = units.NUM
+NUM = amounts.NUM
 # At most a dozen operations: a sum is short, and an unbounded chain that ends without "=" made every number in it
 # a new start of a scan to its end (20,000 "3 x" before a stray "= 1" took 34 s).
 # "(2015=100)": an index's base, a year and the value it is set to, written without spaces ("=" was left, "twenty
@@ -1673,8 +1676,8 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _NO_CHANGE.sub("(no change)", text)
         if "-" in text:
             text = _NEGATIVE_MONEY.sub("minus ", text)
-        text = units.money(words.comparisons(text))
-        text = units.percentages(text)
+        text = money.money(words.comparisons(text))
+        text = percent.percentages(text)
         if "'" in text and _MAY_BE_MINUTE in char_classes(text):  # before "+" is read: stoppage time is "90+3'"
             text = _MATCH_MINUTE.sub(lambda m: m.group(1) + _match_minute(int(m.group(2)), m.group(3)), text)
             text = _SCORER_MINUTES.sub(lambda m: m.group(1) + _ONE_MINUTE.sub(_scorer_minute, m.group(2)), text)

@@ -418,7 +418,7 @@ COUNTED_NOUNS = word_set(
     "livestock poultry police "
     # h104: what a season, a petition or a box office counts ("scored 1450 points", "gathered 1920 signatures": counts,
     # where "the 1920 season" stays a year; a year's word before them, "in", "by", "the", still makes them one). Every
-    # one ends in "s", so units.py's looks at a plural are unchanged.
+    # one ends in "s", so the plural looks of money.py and scales.py are unchanged.
     "points goals runs wickets signatures titles tickets visitors spectators fans subscribers followers downloads "
     "patients passengers customers jobs entries applications complaints arrests calls emails messages"
 ) | frozenset(plural for _, plural in UNITS.values() if " " not in plural)
@@ -653,7 +653,7 @@ AUSTRALIAN_STATES = {
 }
 # The currencies the table at the top lacks: Papua New Guinea's kina (from its letter above) and Namibia's dollar as
 # its papers write it ("N$350"). Bangladesh's "Tk" is among the letters above: a code of small letters would need
-# its lead in units.money's first look.
+# its lead in money.money's first look.
 CURRENCIES.update({
     "PGK": ("kina", "kina", "toea", "toea"),
     "N$": ("Namibian dollar", "Namibian dollars", "cent", "cents"),

@@ -1,0 +1,156 @@
+"""Sizes and multiples written with "x" or "×": "4x6 m", "2560x1440", "1 x 400g tin", "2.5x faster"."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.amounts import NUM, UNIT_ALT, amount, descending, from_last
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import LENGTHS, LIFTS
+from narrator.speech.normalise.util import padded
+
+# "4x6 m", "12 x 9 ft", "a 50 x 75 tent", "1920×1080": dimensions, said with "by". Without a unit the "x" is a
+# size only when typeset as one, spaced on both sides or as "×": "2x8" may be a score or a product, and
+# "Windows 10 x64" is no size. A product followed by an equals sign ("3 x 4 = 12") is left to the arithmetic rule.
+# At most four sizes, and none after them: an unbounded chain ("2x 2x 2x ... champion") was scanned to its end from
+# every number in it (3,000 links took 2 s, 30,000 took 222).
+_DIMENSIONS = compiled(
+    rf"(?<![\w.,=])(?<![x×]\s)({NUM})(?:(?:\s?×\s?|\sx\s){NUM}){{1,3}}(?!\s?[x×]\s?\d)(?![\w.,]?\d|\w|\s?=)"
+    rf"|(?<![\w.,])(?<![x×]\s)({NUM})(?:\s?[x×]\s?{NUM}){{1,3}}(?!\s?[x×]\s?\d)(?=\s?-?(?:{UNIT_ALT})(?![\w°/]))"
+    # "2x4 lumber", "a 3x3 grid", "1920x1080 pixels": whole numbers against an "x", before the noun they size
+    # ("0x1F" is hex; "scored 2x8 on the test" may be a product)
+    r"|(?<![\w.,])(?!0x)\d{1,4}x\d{1,4}"
+    r"(?=\s(?!(?:on|in|at|of|to|for|and|or|is|was|are|were|with|by|from|as|than|then|so|but)\b)[a-z]|-[a-z])"
+    # "the 4x4 was", "a 4x4.": after an article, a size names the thing (a car, a grid) whatever follows
+    r"|(?:(?<=\b[Tt]he )|(?<=\b[Aa] )|(?<=\b[Aa]n ))(?!0x)\d{1,2}x\d{1,2}(?![\w.,]?\d|\w|\s?=)"
+    # "2x4s", "4x4s": a size's plural names the things of that size (timber, cars)
+    r"|(?<![\w.,])(?!0x)\d{1,2}x\d{1,2}s\b(?!['’])"
+    # "The screen is 1920x1080.", "at 3840 x 2160, 60 Hz": three or four digits on each side are a picture's or a
+    # sheet's size wherever they stand; nobody writes a product of such numbers so
+    r"|(?<![\w.,])[1-9]\d{2,3}(?:x|\sx\s)[1-9]\d{2,3}(?![\w.,]?\d|\w|\s?[x×=])"
+)
+# "2.5 cm x 3 cm", "10 ft × 12 ft": sizes with the unit on each, said with "by".
+_SIZES_WITH_UNITS = compiled(
+    rf"(?<![\w.,])({NUM}\s?(?:{UNIT_ALT}))(?:\sx\s|\s?×\s?)(?={NUM}\s?(?:{UNIT_ALT})(?![\w°/]))"
+)
+# "2560x1440", "1280 x 720", "a 1200 x 800 board": a size of four digits is said in pairs, as a screen's is, and a
+# three-digit one beside it too ("twenty five sixty by fourteen forty"); read apart, the second took a year's
+# reading after "by" and the first none ("two thousand five hundred sixty by fourteen forty").
+_LARGE_SIZES = compiled(r"(\d{4})\s?[x×]\s?(\d{3,4})|(\d{3})\s?[x×]\s?(\d{4})")
+# "1 x 400g tin", "1 x 500ml carton", "1 x 100g skein": a recipe's or a pattern's one container of a size, no
+# product ("one times").
+_CONTAINER_AFTER = compiled(r"\s(?:cans?|tins?|jars?|packs?|packets?|bottles?|bags?|cartons?|tubs?|pots?|box(?:es)?"
+                            r"|sachets?|pouch(?:es)?|blocks?|punnets?|bars?"
+                            # a pattern's yarn and thread: "1 x 100g skein", "1 x 50g ball"
+                            r"|skeins?|balls?|hanks?|cones?|reels?|spools?|rolls?|tubes?)\b")
+_ONE_OF = compiled(r"1\s?[x×]\s?[\d.,]+")  # "6 x 330ml cans" stays a count times an amount
+_UNIT_AFTER = compiled(rf"\s?-?({UNIT_ALT})(?![\w°/])")
+_SIZE_UNITS = LENGTHS | {"in", "in.", "inch", "inches", "feet", "foot", "ft.", "px", "yds", "\"", "'"}
+_MAY_BE_DIMENSIONS = compiled(r"\d\s?[x×]\s?[\d.]")
+_BY = compiled(r"\s?[x×]\s?")
+# "spun at 12,000 x g", "500 ×g": a centrifuge's force in times gravity's, "times g" ("x g" it was).
+_TIMES_G = compiled(r"(?<=\d)\s?[x×]\s?(?=g\b(?![.,]\d))")
+# "2x HDMI ports", "4x AA batteries": a count in a product's specification, said as the number alone.
+_COUNT_OF_PARTS = compiled(r"(?<![\w.,])(\d{1,2})x(?=\s(?!(?:EBITDA|EBIT|ARR|FCF|EPS|NAV)\b)[A-Z]{2,})")
+# "2.5x faster", "25x earnings", "grew 10x.": a multiple, before a word in lower case or at a clause's end ("2x4"
+# and "3x3" are sizes, "2x + 1" algebra). After "a" or "the" it names a kind and keeps its "x", as it is said: "a 30x
+# zoom", "a 10x engineer" (comparisons are still multiples: "a 2x faster chip").
+_MULTIPLIER = compiled(
+    rf"(?<![\w.,])({NUM})(?:x?\s?(?:-|to)\s?({NUM}))?x"  # "1-2x", "3x-5x"
+    # a valuation's base in capitals is a multiple too ("12x EBITDA"); "2x HDMI ports" is a count
+    r"(?=\s[a-z]|\s(?:EBITDA|EBIT|ARR|FCF|EPS|NAV|P/E)\b|[,;:!?)]|\.(?:\s|$)|$)"
+)
+# "the dose was doubled x2", "zoom ×10", "(x3)": a multiplier written before its number, as on a label. Twenty at
+# most: "x64" and "x86" are processors; after "the" or "a" it names a model ("the X2").
+_TIMES_BEFORE = compiled(r"(?:(?<=\s)(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)|(?<=^)|(?<=\())"
+                           r"[x×]((?:1?[1-9]|10|20)(?:\.\d)?)(?![\w.,]?\d|\w)")
+# "12 x bicep curls", "4 x AA batteries", "1 x Dress": a count of things written with "x", said as the count ("3 x
+# faster" is a multiple, "three times"; "2 x 500 mg" a product: a number follows).
+# "at ×40", "a ×10 loupe", "×400": the sign "×" before a number is a magnification at any power (it names no model,
+# as "the X2" does, nor a processor, as "x64"): "times forty" ("×forty" it was).
+_SIGN_TIMES_BEFORE = compiled(r"(?:(?<=\s)|(?<=^)|(?<=\())×(\d{1,4}(?:\.\d)?)(?![\w.,]?\d|\w)")
+_COUNT_X = compiled(r"(?<![\w.,])(\d{1,3})\s[x×]\s(?=[A-Za-z])")
+_MAY_BE_TIMES_BEFORE = compiled(r"x[1-9]")  # led by a literal: found in C ("×" is looked for apart)
+# "5 x £20" once money is words ("5 x twenty pounds"): a count times an amount, no count of things ("2 x HDMI").
+_AMOUNT_SAID_AFTER = compiled(r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty"
+                              r"|a hundred|a thousand)\b")
+_KIND_BEFORE = compiled(r"(?:^|(?<=\s))(?:[Aa]n?|[Tt]he)\s+$")
+_COMPARATIVE_AFTER = compiled(
+    r"\s(?:more|less|fewer|as|faster|slower|bigger|larger|smaller|higher|lower|greater|better|worse|cheaper|longer"
+    r"|shorter|stronger|weaker|heavier|lighter|quicker|over)\b"
+)
+# "a 2x All-Star", "3x NBA champion": a count of titles, said "two time".
+_TIMES_TITLE = compiled(
+    r"(?<![\w.,])(\d{1,2})x(?=\s+(?:[\w-]+\s+)?(?:champions?|winners?|finalists?|medall?ists?|All-Stars?|"
+    r"Olympians?|Pro Bowlers?|MVPs?|All-Pros?|nominees?|[Gg]rand [Ss]lam)\b)"
+)
+
+
+def _multiplier(match: re.Match[str]) -> str:
+    """"2.5x faster" -> "two point five times faster", "1-2x as" -> "one to two times as"."""
+    if descending(match):
+        return from_last(match, _MULTIPLIER, _multiplier)
+    before = match.string[max(0, match.start() - 8):match.start()]
+    as_written = match.group(0)
+    if match.group(2):  # "a 3-4x rise": kept as written, the span is still said with "to" ("three-four x" it was)
+        as_written = padded(match, f"{amount(match.group(1))} to {amount(match.group(2))} x")
+    if _KIND_BEFORE.search(before) and not _COMPARATIVE_AFTER.match(match.string, match.end()):
+        return as_written
+    if not before.strip() and _COMPARATIVE_AFTER.match(match.string, match.end()) is None:
+        return as_written  # "4.4x" alone, a table's cell or a label: said as written
+    upper = " to " + amount(match.group(2)) if match.group(2) else ""
+    return padded(match, f"{amount(match.group(1))}{upper} times")
+
+
+_SIGN_AFTER_NUMBER = compiled(r"(?<=\d)×(?!\s?\d|\.\d)")
+
+
+def _dimensions(match: re.Match[str]) -> str:
+    """"4x6" -> "4 by 6": the numbers and any unit after them are read by the rules that follow. Before a unit of
+    anything but length ("2 x 500 mg tablets", "6 x 330ml cans") it is a count times an amount."""
+    if match.group(0).endswith("s"):  # "2x4s": "two by fours"
+        first, _, second = match.group(0)[:-1].partition("x")
+        return f"{numbers.cardinal(int(first))} by {numbers.plural(numbers.cardinal(int(second)))}"
+    unit = _UNIT_AFTER.match(match.string, match.end())
+    if unit is not None and unit.group(1) not in _SIZE_UNITS:
+        if _CONTAINER_AFTER.match(match.string, unit.end()) and _ONE_OF.fullmatch(match.group(0)):
+            return _BY.sub(" ", match.group(0))  # "1 x 400g tin": "one four hundred gram tin"
+        return _BY.sub(" times ", match.group(0))
+    large = _LARGE_SIZES.fullmatch(match.group(0)) if unit is None else None  # a unit is read from the digits after
+    if large is not None:
+        return padded(match, " by ".join(numbers.year(int(side)) if len(side) == 4 else numbers.in_pairs(side)
+                                         for side in large.groups() if side))
+    return _BY.sub(" by ", match.group(0))
+
+
+# "Squat 5x5", "Bench 3 x 10 at 60kg": sets by reps after a lift's name, said "by" as a coach says them ("five x
+# five" it was: a bare "5x5" may be a score or a product, and is left elsewhere).
+_SETS_BY_REPS = compiled(rf"\b((?i:{'|'.join(sorted(LIFTS))})\s)(\d{{1,2}})\s?[x×]\s?(\d{{1,2}})(?![\w.,]?\d|\s?[x×=])")
+
+
+def multiples(text: str) -> str:
+    """A count of titles ("3x NBA champion"), of parts ("2x HDMI ports") and a multiple ("2.5x faster")."""
+    text = _TIMES_TITLE.sub(lambda m: padded(m, f"{amount(m.group(1))} time"), text)
+    text = _MULTIPLIER.sub(_multiplier, _COUNT_OF_PARTS.sub(lambda m: amount(m.group(1)), text))
+    return text
+
+
+def sizes(text: str) -> str:
+    """Sizes said with "by" ("4x6 m"), a count times an amount ("6 x 330ml cans"), and "x" or "×" as "times"."""
+    if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
+        text = _SETS_BY_REPS.sub(r"\1\2 by \3", text)
+        text = _DIMENSIONS.sub(_dimensions, text)
+    if "x g" in text or "xg" in text or "×" in text:
+        text = _TIMES_G.sub(" times ", text)
+    if ("x" in text and " x " in text) or "×" in text:
+        text = _SIZES_WITH_UNITS.sub(r"\1 by ", text)
+    if ("x" in text and " x " in text) or ("×" in text and " × " in text):
+        text = _COUNT_X.sub(lambda m: m.group(1) + (" times " if _COMPARATIVE_AFTER.match(m.string, m.end() - 1)
+                                                     or _AMOUNT_SAID_AFTER.match(m.string, m.end()) else " "), text)
+    if ("x" in text and _MAY_BE_TIMES_BEFORE.search(text)) or "×" in text:
+        text = _TIMES_BEFORE.sub(lambda m: padded(m, f"times {amount(m.group(1))}"), text)
+    if "×" in text:
+        text = _SIGN_TIMES_BEFORE.sub(lambda m: padded(m, f"times {amount(m.group(1))}"), text)
+        text = _SIGN_AFTER_NUMBER.sub("x", text)  # "rose 5×.", "2× as many": the sign read as the letter is
+    return text

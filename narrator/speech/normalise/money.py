@@ -1,0 +1,409 @@
+"""English money: a sign, a code or a currency's name with its amount (or a range), pence and cents."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise import numbers
+from narrator.speech.normalise.amounts import (
+    LABEL_BEFORE,
+    NOT_COUNTED,
+    NUM,
+    SPELLED_SCALES,
+    UNIT_ALT,
+    a_hundred,
+    amount,
+    describes_a_noun,
+)
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.facts import (
+    CLOTTING_WORDS,
+    CODES_ONLY_BEFORE,
+    COUNTED_NOUNS,
+    CURRENCIES,
+    FUNDED_NOUNS,
+    MONEY_CUES,
+    MONEY_SIGNS,
+    PERIODS,
+    POWERS,
+    SCALES,
+    UNITS,
+)
+from narrator.speech.normalise.scales import SCALED_UNIT_NEXT
+from narrator.speech.normalise.util import among_known_words, char_classes, padded, sentence_stop
+
+_SYMBOLS = "|".join(sorted((re.escape(k) for k in CURRENCIES if not k.isalpha()), key=len, reverse=True))
+_CODES = "|".join(k for k in CURRENCIES if k.isalpha())
+# A scale word may follow a hyphen ("a $5-million deal"); a letter scale may stand after a space ("US$2 bn", "¥30 b"),
+# but not before "&" or a hyphen ("$5 T-shirts"),
+# unless the hyphen opens the second amount of a span ("$100k-$150k"), a rate ("£200k-a-week") or a participle
+# ("£45m-rated").
+_PARTICIPLE = r"[a-z]{2,}ed\b"  # "rated", "valued", "funded": what an amount joined to it describes
+_SCALE = (
+    rf"(?:[\s-]?({SPELLED_SCALES})\b|\s?(k|K|m|mn|M|mln|bn|bln|Bn|BN|b|B|trn|tn|T)\b"
+    rf"(?![&'’]|-(?![{MONEY_SIGNS}\d]|an?-|{_PARTICIPLE})))"
+)
+# A look ahead for a sign's or a code's first character first: most positions fail there, before the look behind and
+# the alternations ($4.5 billion, £3.2bn, EUR 300 million in a sentence: 4.7 -> 3.0 us).
+_MONEY_LEAD = "(?=[" + "".join(sorted({re.escape(key[0]) for key in CURRENCIES})) + "])"
+_MONEY = compiled(
+    rf"{_MONEY_LEAD}(?<![\w{MONEY_SIGNS}])(?:({_SYMBOLS})\s?|\b({_CODES})\s?)(-?{NUM}){_SCALE}?"
+    rf"(?:\s?(?:-|to)\s?(?:{_SYMBOLS})?({NUM}){_SCALE}?)?"
+    # "/mo." takes its full stop only mid-sentence: "$5/mo." at the end keeps the sentence's own.
+    rf"(?:\s?(?:/|per\s)\s?(?:(?i:((?:yr|mo|wk|hr)\.(?=\s+[a-z])|(?:yr|year|y|mo|month|wk|week|day|d|hr|h|hour|nt|night)\b))"
+    # "$4/kg": a price per unit of measure; "$1.50/gallon", "$30/person": per a thing named in full.
+    rf"|((?:{UNIT_ALT})(?:[23](?!\d))?)(?![\w°/])|(?<=/)([a-z]{{3,15}}|sh)\b(?![/'’-])))?"
+    # "£30,000 pa", "£800 pcm", "£550 pm", "£120 p.w.", "€150pn": a salary, a rent or a room as British listings
+    # give it ("pm" without stops: "p.m." after an amount is left)
+    r"(?:\s?(pa|p\.a\.|pcm|pm|pw|p\.w\.|pn|pppn)(?![\w/]|\.\w)|\s(ea)\b\.?)?"
+)
+# "₹1.5 cr", "Rs 500 cr", "Rs 3.5L", "₹10 lakh cr": Indian papers shorten crore and lakh after a rupee amount (only
+# there: "$5 L" is no lakh).
+_INDIAN_SCALE = compiled(r"((?:₹|\bRs\.?|\bINR)\s?" + NUM + r"\s?(?:lakh\s)?)(cr|Cr|crs|L|lac|lacs)\b(?!['’-])")
+_INDIAN_SCALES = {"cr": "crore", "Cr": "crore", "crs": "crore", "L": "lakh", "lac": "lakh", "lacs": "lakh"}
+_RENT_PERIODS = {"pa": "a year", "pcm": "a month", "pm": "a month", "pw": "a week", "pn": "a night",
+                 "pppn": "per person per night"}
+# "R50,000", "R1.2bn", "R2.5 million", "R2.3-billion", "R18.90": South African rand, where the amount could be
+# nothing else (grouped digits, a scale, or cents: no road, rating or version has two decimals); a bare "R2" or "R 5"
+# may be anything.
+_RAND = compiled(r"R(?<![\w$.,]R)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|m|k\b|[\s-](?:million|billion)\b)"
+                 r"|\d+\.\d\d(?![\d.]))")
+# "cost R 350", "paid R 1 500": the rand spaced from its amount, only after a word of money before it in the sentence
+# (or standing alone, a price's cell): "the R 44" is a road, "R 2" a rating.
+_SPACED_RAND = compiled(r"(?<![\w$.,])R (\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)(\.\d\d)?(?![\w,.]\d|\w)")
+_MONEY_CUE_BEFORE = compiled(rf"\b(?i:{'|'.join(sorted(MONEY_CUES))})\b[^.;:\d]{{0,14}}$")
+# "INR 2.5" on a lab report is the international normalised ratio, a small number with one decimal ("I N R two point
+# five"), and so is any "INR" in a sentence of the clinic (facts.CLOTTING_WORDS); a scale, paise or a word of money
+# make it rupees ("INR 2.5 crore", "costs INR 450").
+_INR_AMOUNT = compiled(r"(?<![\w$.,])INR (?=(\d[\d,]*(?:\.\d+)?)"
+                       r"(\s?(?:crore|cr|lakh|lac|L|million|billion|bn|m|k)\b)?)")
+_SMALL_RATIO = compiled(r"\d(?:\.\d)?")
+_CLOTTING = compiled(rf"\b(?i:{'|'.join(sorted(CLOTTING_WORDS))})\b")
+# "N2.5trn", "N450 billion", "N5,000": Nigeria's naira written with a plain "N" (for "₦"), where the amount could be
+# nothing else (a scale or grouped digits: "N2" is nitrogen, "N95" a mask).
+_NAIRA = compiled(r"N(?<![\w$.,]N)(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:bn|trn|tn|m)\b"
+                  r"|\d+(?:\.\d+)?\s(?:million|billion|trillion)\b)")
+# "€3.5bn-plus": a scale against the amount, then a hyphen to a word; parted by a space, the amount is read with
+# its scale ("$5 T-shirts" keeps its hyphen: the letter there is no scale). "£5.5m-a-year" keeps its hyphens: the
+# amount describes what follows ("a five point five million pound a year deal"), as "£45m-rated" does.
+_SCALE_HYPHEN = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d.,]*)(k|m|mn|bn|trn|tn|K|M|B|T)-(?=[a-z])(?!an?-|{_PARTICIPLE})")
+# "€2,50", "3,99 €": a decimal comma, as much of Europe writes prices in euros; two digits after it are cents,
+# never the thousands of "€2,500".
+# "€1,5 million": one digit after the comma too, before a scale's word (no thousands are written so).
+_DECIMAL_COMMA = compiled(r"(?<=€)(\s?\d{1,3}),(\d{2}(?![\d,]|\.\d)|\d(?=\s(?:million|billion|trillion|mn|bn|mln)\b))"
+                          r"|(?<![\w.,])(\d{1,3}),(\d{2})(?=\s?€)")
+# "2.50 dollars", "3.99 euros": a price written with the currency's name, read as the sign's would be ("two point five
+# zero" it was); "pounds" may weigh.
+_DECIMAL_BEFORE_NAME = compiled(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})*|\d+)\.(\d{2})\s(dollars|euros)\b")
+# Words that stand apart in every match of their rule: a first look among util.letter_words where they are at hand.
+_CURRENCY_NAMES = frozenset({"dollars", "euros"})
+_NAME_SIGNS = {"dollars": "$", "euros": "€"}
+_TRAILING_SYMBOL = compiled(rf"(?<![\w.,])({NUM})\s?(€|£|¢|\$)(?:/({UNIT_ALT})(?![\w°/]))?(?!\w)")  # "1,45 €/L"
+# "50p", "99c": pence and cents written against an amount under a pound or a dollar ("1080p" is a video's lines).
+_MAY_BE_SMALL_CHANGE = compiled(r"\d[pc]\b")
+# "145.9p a litre", "52.95p": pence with a decimal, as fuel and its duty are priced (a video's "720p" has none).
+# "7p/kWh", "59c/lb": per a unit. "Shares rose to 1,234p": a share's price in pence, its thousands marked.
+_SMALL_CHANGE = compiled(  # not "8K/30p"
+    rf"(?<![\w.,{MONEY_SIGNS}/])(\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)([pc])\b(?![\w'’-]|\.\w)(?:/({UNIT_ALT})(?![\w°/]))?")
+# A video's lines, not pence: "720p" ("345p" is a share price in pence).
+_VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})  # "1,440p" too
+# "£9.99pp": a price per person (a number's "pp" alone is pages or percentage points, words.py).
+_PER_PERSON = compiled(rf"([{MONEY_SIGNS}]\s?\d[\d,]*(?:\.\d+)?(?:k|m|bn)?)\s?pp\b")
+# "20 EUR", "5 million USD": a code after the amount.
+_CODES_AFTER = "|".join(k for k in CURRENCIES if k.isalpha() and k not in CODES_ONLY_BEFORE)
+_TRAILING_CODE = compiled(rf"(?<![\w.,{MONEY_SIGNS}])({NUM})(?:\s({SPELLED_SCALES}))?\s({_CODES_AFTER})\b(?!['’-])")
+# "8.3 mn people", "40bn": a scale that is no unit of measure ("m" alone may be meters, "b" bits or a label).
+_BARE_SCALE = compiled(rf"(?<![\w.,])({NUM})\s?(bn|bln|trn|tn|mln|mn)\b")
+_BARE_SCALE_WORDS = frozenset({"bn", "bln", "trn", "tn", "mln", "mn"})
+_MONEY_SIGN = compiled(f"[{MONEY_SIGNS}]")
+_MAY_BE_CODE = compiled(rf"(?:{_CODES})(?:\b|(?=\d))")  # looser than the rules (no boundary before): a first look
+_CODE_SMALL_LEADS = frozenset(code[0] for code in _CODES.split("|") if not code.isupper())  # "Rs", "KSh", "zł"
+# "the NZ$ rose", "against the US$": a dollar named by its country's letters with no amount after it.
+_DOLLARS_BY_COUNTRY = "|".join(re.escape(k) for k in CURRENCIES if k.endswith("$") and k[:-1].isalpha())
+_DOLLAR_ALONE = compiled(rf"(?<![\w$])(?:{_DOLLARS_BY_COUNTRY})(?!\s?[\d$])")
+# "45p in the £", "the $ rose", "against the €": a currency's sign with no amount after it, named as the currency.
+_SIGN_ALONE = compiled(r"[$£€¥₹](?<=\b[Tt]he [$£€¥₹])(?![\w$£€¥₹]|\s?[\d.,]\d|\s?\d)")  # led by the class: in C
+
+
+def _money_words(value: str, names: tuple[str, str, str, str], scale: str | None, singular: bool = False) -> str:
+    """"$20.50" -> "twenty dollars fifty cents"; "$2.5 million" -> "two point five million dollars".
+
+    singular: the amount describes a noun ("a $5 bill"), so every unit is said in the singular.
+    """
+    major, majors, minor, minors = names
+    if singular:
+        majors, minors = major, minor
+    plain = value.lstrip("-").replace(",", "")
+    sign = "minus " if value.startswith("-") else ""
+    whole, _, cents = plain.partition(".")
+    if scale:
+        return f"{sign}{amount(plain)} {scale} {majors}"
+    if len(cents) > 2 and set(cents[2:]) == {"0"}:
+        cents = cents[:2]
+    # a bitcoin's decimals are fractions of it, not hundredths in satoshis: "BTC 0.5" is "zero point five bitcoin"
+    if len(cents) > 2 or (cents and not whole and len(cents) != 2) or (cents and minor == "satoshi"):
+        whole_words = numbers.cardinal_with_and(int(whole or "0")) + " " if whole or minor == "satoshi" else ""
+        return f"{sign}{whole_words}point {numbers.digits(cents)} {majors}"
+    whole_value = int(whole or "0")
+    cent_value = int(cents.ljust(2, "0")) if cents else 0
+    parts = []
+    if whole_value or not cent_value:
+        parts.append(f"{numbers.cardinal_with_and(whole_value)} {major if whole_value == 1 else majors}")
+    if cent_value and singular and whole_value and minor == "penny":
+        # "a £2.50 booking fee" is "a two pound fifty booking fee": pence after pounds before a noun are not named
+        # ("two pound fifty penny" it was); a cent is, as the sweeps' rows say it ("a six euro fifty cent croque")
+        parts.append(numbers.cardinal(cent_value))
+    elif cent_value:
+        parts.append(f"{numbers.cardinal(cent_value)} {minor if cent_value == 1 else minors}")
+    return sign + " ".join(parts)
+
+
+def _scale(match: re.Match[str], first: int) -> str | None:
+    """The scale word from groups first (spelled) or first + 1 (abbreviated)."""
+    word = match.group(first) or match.group(first + 1)
+    return SCALES[word] if word else None
+
+
+# "a $100-a-night room", "a £30-a-head dinner": a price per something, hyphened before the noun it describes.
+# "a $5-a-day habit", "a £5.5m-a-year deal": an amount at a rate before a noun describes it ("he earns $5-a-day" and
+# "$5-a-day in tips" are amounts).
+# "the £45m-rated striker", "a $2bn-valued firm": an amount joined to a participle describes the noun after it.
+_PARTICIPLE_JOINED = compiled(f"-{_PARTICIPLE}")
+_A_RATE_AFTER = compiled(
+    r"-an?-[a-z]+[ -](?!(?i:in|on|at|to|for|from|and|or|but|of|by|with|as|than|the|a|an|is|was|are|were|that)\b)"
+    r"[a-zA-Z]"
+)
+
+
+# "$5m to 20 staff", "$2.1bn to 1.3 million people": after "to", an amount before a counted noun is whom the money
+# goes to, not the top of a range ("one point three million dollars people" before).
+_TO_A_COUNT = compiled(r"\s?to\s?(?=[\d.,]+(?:\s?(?:k|m|bn|million|billion))?\s+[a-z]+\b)")
+_NOUN_NEXT = compiled(r"\s+([a-z]+)\b")
+_CURRENCY_WORDS = frozenset(names[1].split()[-1] for names in CURRENCIES.values()) | {"cents", "pence"}
+
+
+def _to_a_count(match: re.Match[str]) -> int | None:
+    """Where the first amount of a money span ends when its "to" leads to a count of people or things, else None."""
+    if not match.group(6) or match.lastindex is None or match.lastindex > 8:
+        return None
+    first_end = max(match.end(i) for i in (3, 4, 5) if match.group(i))
+    if not _TO_A_COUNT.match(match.string, first_end):
+        return None
+    noun = _NOUN_NEXT.match(match.string, match.end())
+    if noun is None or noun.group(1) in NOT_COUNTED or noun.group(1) in _CURRENCY_WORDS:
+        return None
+    word = noun.group(1)
+    return first_end if word in COUNTED_NOUNS or (word.endswith("s") and not word.endswith("ss")) else None
+
+
+# "£2 coin", "£20 notes", "the £1 coin-operated lockers": the money a coin or a note is worth names it, with no
+# article before it, and is said in the singular ("two pound coin"); "bills" may be what the money pays ("£150 bills").
+_COIN_OR_NOTE_AFTER = compiled(r"\s(?:coins?|notes?|banknotes?|bill)\b|\scoin-op")  # a "bill" too (h68: "$5 bill")
+
+
+# "passes $1.8 billion budget", "agrees £40m fee": a sum with its scale before what it names, with no article before it
+# as a headline writes it (facts.FUNDED_NOUNS; "a $2bn deal" was read singular, "$2bn deal" plural). A scale is
+# wanted: "paid $25 fee" may be "paid $25 (in) fees" cut short, but no one writes "raised $300 million" and a noun.
+# One word may name what is funded before it ("£2.5m roads plan", "$2 billion transit plan"), a word of grammar not.
+_FUNDED_NOUN_AFTER = compiled(
+    r"\s(?:(?!(?:to|in|on|for|of|a|an|the|and|or|from|with|by|at|as|per|each|its|their|his|her|this|that|last|next"
+    r"|over|under|above|below|within|off|short|more|less|into|onto|after|before|since|until)\b)"
+    rf"[a-z]{{3,15}}\s)?(?:{'|'.join(sorted(FUNDED_NOUNS))})\b(?![\w'’-])")
+
+
+def _money(match: re.Match[str]) -> str:
+    first_end = _to_a_count(match)
+    if first_end is not None:  # said as the first amount alone; the count after "to" is read as a count
+        first = match.re.match(match.string[:first_end], match.start())
+        if first is not None:
+            return _money(first) + match.string[first_end:match.end()]
+    names = CURRENCIES[match.group(1) or match.group(2)]
+    value, scale, upper, upper_scale = match.group(3), _scale(match, 4), match.group(6), _scale(match, 7)
+    singular = (describes_a_noun(match) or _A_RATE_AFTER.match(match.string, match.end()) is not None
+                or _PARTICIPLE_JOINED.match(match.string, match.end()) is not None
+                or (not scale and _COIN_OR_NOTE_AFTER.match(match.string, match.end()) is not None)
+                or (bool(scale or upper_scale) and _FUNDED_NOUN_AFTER.match(match.string, match.end()) is not None))
+    if upper and upper_scale and not scale:
+        # "$1.5-2bn", "HK$3 to HK$4 billion": the scale and the currency are said once, after the range.
+        plain = value.replace(",", "")
+        plain = plain.rstrip("0").rstrip(".") if "." in plain else plain  # "5.50 million" is 5.5 million
+        spoken = amount(plain) + " to " + _money_words(upper, names, upper_scale, singular)
+    else:
+        spoken = _money_words(value, names, scale, singular)
+        if upper:
+            spoken += " to " + _money_words(upper, names, upper_scale or scale, singular)
+    if match.group(9):
+        spoken += " per " + PERIODS[match.group(9).rstrip(".").lower()]
+    elif match.group(10):
+        unit = match.group(10)
+        if unit not in UNITS:  # "€3,000/m2": per square meter
+            unit, power = unit[:-1], POWERS[unit[-1]]
+            spoken += f" per {power} {UNITS[unit][0]}"
+        else:
+            spoken += " per " + UNITS[unit][0]
+    elif match.group(11):
+        spoken += " per " + ("share" if match.group(11) == "sh" else match.group(11))  # "$34/sh"
+    if match.group(12):
+        spoken += " " + _RENT_PERIODS[match.group(12).replace(".", "")] + sentence_stop(match)
+    elif match.group(13):
+        spoken += " each" + sentence_stop(match)  # "$35 ea."
+    return padded(match, a_hundred(match, spoken) if singular else spoken)
+
+
+def _trailing_symbol(match: re.Match[str]) -> str:
+    """"5€" -> "five euros"; "1.5¢" -> "one point five cents" (a cent has no smaller unit)."""
+    value, symbol, unit = match.group(1), match.group(2), match.group(3)
+    per = f" per {UNITS[unit][0]}" if unit else ""
+    if symbol == "¢":
+        return padded(match, amount(value) + (" cent" if value == "1" else " cents") + per)
+    return padded(match, _money_words(value, CURRENCIES[symbol], None) + per)
+
+
+def _trailing_code(match: re.Match[str]) -> str:
+    scale = SCALES[match.group(2)] if match.group(2) else None
+    return padded(match, _money_words(match.group(1), CURRENCIES[match.group(3)], scale))
+
+
+def _small_change(match: re.Match[str]) -> str:
+    """"50p" -> "fifty pence", "1p" -> "one penny", "99c" -> "ninety nine cents"; "Figure 3c" is a label."""
+    if LABEL_BEFORE.search(match.string, max(0, match.start() - 14), match.start()):
+        return match.group(0)
+    value, letter, per = match.groups()
+    if value.replace(",", "") in _VIDEO_LINES and letter == "p" and not per:
+        if len(value) == 3:  # "720p" is "seven twenty p", as "1080p" is "ten eighty p"
+            return padded(match, f"{numbers.number(value[0])} {numbers.number(value[1:])} p")
+        return match.group(0)
+    one, many = ("penny", "pence") if letter == "p" else ("cent", "cents")
+    per_unit = f" per {UNITS[per][0]}" if per else ""
+    # "a 20c coin", "50c pieces": cents before what they name are said singular, as dollars are; "a 20p coin" keeps
+    # its "pence", as Britain says it
+    singular = value == "1" or (letter != "p" and not per and (
+        describes_a_noun(match) or _COIN_OR_NOTE_AFTER.match(match.string, match.end()) is not None))
+    return padded(match, f"{amount(value)} {one if singular else many}{per_unit}")
+
+
+# "¥150/$", "€0.92/$": an exchange rate, so much to the dollar.
+_PER_CURRENCY = compiled(rf"(?<=\d)/([{MONEY_SIGNS}])(?=[\s,.;:)]|$)")
+# "$0.01/1K tokens", "$5/1M words": a price per a thousand or a million of something.
+_PER_SCALE = compiled(r"(?<=\d)/1?([kKmMB])(?=\s[a-z])")
+
+
+# "Rs.150/-", "Rs 500/- only": South Asia's mark that an amount is whole, never said.
+_WHOLE_AMOUNT_MARK = compiled(r"(?<=\d)/-(?=[\s.,;:)]|$)")
+
+
+# "KSh.200", "Rp.5000", "USD.40": a currency's letters with a stop against the amount; the stop is the abbreviation's,
+# no decimal point ("KSh.200" was "twenty cents").
+_CODE_LETTERS = "|".join(sorted((code for code in CURRENCIES if code.isalpha()), key=len, reverse=True))
+_CODE_STOP = compiled(rf"(?<![\w.])({_CODE_LETTERS})\.(?=[0-9])")
+_MAY_BE_CODE_STOP = compiled(r"\.[0-9](?<=[^\W\d_]\.[0-9])")  # led by the stop: scanned in C
+
+
+# "10-15k people", "5-10m users", "2-3bn": a span whose scale is written once, after its second end, which is said
+# with "to" (was "ten-fifteen k", "five to ten meter users", "two three billion"); "m" and "k" only before a plural
+# noun, as the scale after one number is ("5-10m tall" is a length).
+_SCALED_SPAN = compiled(rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)[\d,]*(?:\.\d+)?)\s?[-–]\s?"  # led by a digit: in C
+                        rf"(?={NUM}(?:(?:bn|bln|mn|mln)\b|[mkKMB]\+?\s+([a-z]+)\b(?!['’-])))")
+
+
+# "5-10p", "10-20c": a span of pence or cents with the sign once, after its second end (was "five ten pence").
+_SMALL_CHANGE_SPAN = compiled(
+    rf"(\d(?<![\w.,{MONEY_SIGNS}-]\d)\d{{0,2}})\s?[-–]\s?(?=\d{{1,3}}(?:\.\d{{1,2}})?[pc]\b(?![\w'’-]|\.\w))")
+
+
+def _scaled_span(match: re.Match[str]) -> str:
+    """"10-15k people" -> "10 to 15k people": the span's dash said "to", where the second end is read with its scale."""
+    noun = match.group(2)
+    if noun is not None and (noun in NOT_COUNTED or not (noun.endswith("s") or noun in COUNTED_NOUNS)):
+        return match.group(0)  # "5-10m tall", "3-4k km": a measure's span
+    return match.group(1) + " to "
+
+
+def _spaced_rand(match: re.Match[str]) -> str:
+    """"cost R 350" -> "cost ZAR 350" (read as the rand by the codes' rule); "the R 44" is left a road's letter."""
+    whole = match.start() == 0 and match.end() == len(match.string.rstrip(" ."))
+    if not whole and not _MONEY_CUE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+        return match.group(0)
+    return f"ZAR {match.group(1).replace(' ', ',')}{match.group(2) or ''}"
+
+
+def _inr_amount(match: re.Match[str], clinic: bool) -> str:
+    """"INR 2.5" beside a clinic's word or alone as a one-decimal value -> "I.N.R 2.5", the clotting ratio."""
+    value, scale = match.group(1), match.group(2)
+    if scale or _MONEY_CUE_BEFORE.search(match.string, max(0, match.start() - 40), match.start()):
+        return match.group(0)
+    small = _SMALL_RATIO.fullmatch(value) is not None
+    if small or clinic:
+        return "I.N.R "
+    return match.group(0)
+
+
+def money(text: str) -> str:
+    """Read amounts of money and bare "bn"/"mln" scales."""
+    if ("-" in text or "–" in text) and ("0a" in char_classes(text) or "0A" in char_classes(text)):
+        text = _SCALED_SPAN.sub(_scaled_span, text)
+        text = _SMALL_CHANGE_SPAN.sub(r"\1 to ", text)
+    if "/" in text and "/-" in text:
+        text = _WHOLE_AMOUNT_MARK.sub("", text)
+    if "." in text and ("a.0" in char_classes(text) or "A.0" in char_classes(text) or not text.isascii()) and (
+            _MAY_BE_CODE_STOP.search(text)):  # a letter, a stop and a digit in ASCII text: a first look in the classes
+        text = _CODE_STOP.sub(r"\1 ", text)
+    if "/" in text:
+        text = _PER_CURRENCY.sub(lambda m: " to the " + CURRENCIES[m.group(1)][0], text)
+        text = _PER_SCALE.sub(lambda m: " per " + SCALES[m.group(1)], text)
+    if "R" in text:
+        text = _RAND.sub("ZAR ", text)
+        if "R " in text:
+            text = _SPACED_RAND.sub(_spaced_rand, text)
+        if "INR " in text:
+            clinic = _CLOTTING.search(text) is not None  # once a text: each "INR" asks it
+            text = _INR_AMOUNT.sub(lambda m: _inr_amount(m, clinic), text)
+    if "N" in text and "A0" in char_classes(text):  # a capital against a digit: a first look in the classes
+        text = _NAIRA.sub("NGN ", text)
+    if "₹" in text or ("R" in text and ("Rs" in text or "INR" in text)):
+        text = _INDIAN_SCALE.sub(lambda m: f"{m.group(1).rstrip()} {_INDIAN_SCALES[m.group(2)]}", text)
+    if among_known_words(_CURRENCY_NAMES, text) and ("dollars" in text or "euros" in text):
+        text = _DECIMAL_BEFORE_NAME.sub(lambda m: f"{_NAME_SIGNS[m.group(3)]}{m.group(1)}.{m.group(2)}", text)
+    # "$" is the one sign in ASCII: a substring test for most texts, where the class scanned them
+    if ("$" in text if text.isascii() else _MONEY_SIGN.search(text)) or (
+            # a code in capitals has two side by side; the others are led by these letters (_CODE_SMALL_LEADS)
+            ("AA" in char_classes(text) or "R" in text or "K" in text or "z" in text) and _MAY_BE_CODE.search(text)):
+        if "pp" in text:
+            text = _PER_PERSON.sub(r"\1 per person", text)
+        if "," in text:
+            text = _DECIMAL_COMMA.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", text)
+        if "-" in text:
+            text = _SCALE_HYPHEN.sub(r"\1\2 ", text)
+        text = _MONEY.sub(_money, text)
+        text = _TRAILING_SYMBOL.sub(_trailing_symbol, text)
+        text = _TRAILING_CODE.sub(_trailing_code, text)
+    if "0a" in char_classes(text) and _MAY_BE_SMALL_CHANGE.search(text):  # a digit before a letter first
+        text = _SMALL_CHANGE.sub(_small_change, text)
+    # each scale stands apart, and holds one of the needles: its word first, where the words are at hand
+    if among_known_words(_BARE_SCALE_WORDS, text) and (
+            "bn" in text or "tn" in text or "trn" in text or "mn" in text or "ln" in text):  # "mln", "bln"
+        text = _BARE_SCALE.sub(_bare_scale, text)
+    return text
+
+
+def _bare_scale(match: re.Match[str]) -> str:
+    """"40bn" -> "forty billion"; before a unit ("6.4bn km") the number is left for the measure rule to read."""
+    if SCALED_UNIT_NEXT.match(match.string, match.end()):
+        return f"{match.group(1)} {SCALES[match.group(2)]}"
+    return padded(match, f"{amount(match.group(1))} {SCALES[match.group(2)]}")
+
+
+# A currency pair as traders write it ("EUR/USD", "USD/JPY"): said by its currencies' names, "euro US dollar".
+_PAIR_CODES = "|".join(k for k in CURRENCIES if len(k) == 3 and k.isalpha() and k.isupper())
+_CURRENCY_PAIR = compiled(rf"\b({_PAIR_CODES})/({_PAIR_CODES})\b")
+
+
+def currencies_alone(text: str) -> str:
+    """A currency named with no amount: "the NZ$ rose", "against the €", a pair "EUR/USD"."""
+    if "$" in text:
+        text = _DOLLAR_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
+    if ("$" in text or not text.isascii()) and ("the " in text or "The " in text):  # the sign (a memchr) first
+        text = _SIGN_ALONE.sub(lambda m: CURRENCIES[m.group(0)][0], text)
+    if "/" in text:
+        text = _CURRENCY_PAIR.sub(lambda m: f"{CURRENCIES[m.group(1)][0]} {CURRENCIES[m.group(2)][0]}", text)
+    return text

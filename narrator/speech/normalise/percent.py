@@ -1,0 +1,49 @@
+"""English percentages: "12.5%", "10-15 per cent", "1.2pc", "5%-6%"."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.speech.normalise.amounts import NUM, amount, descending, from_last
+from narrator.speech.normalise.deferred import compiled
+from narrator.speech.normalise.util import padded
+
+# "1.2pc" is the British press's percent, written against the number ("10 pc" may be computers); parted from a
+# decimal too ("2.5 pc": no count of computers or pieces has a fraction).
+# "0.5% pa": a rate a year, as British fees and savings give it (with the stops, "p.a." is read as an abbreviation).
+_PERCENT = compiled(rf"(?<![\w.,])(-?{NUM})(?:\s?(?:-|to)\s?({NUM}))?(\s?%|\s?per ?cent\b|\s?pct\b|pc\b"
+                    r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))\spc\b)(\spa\b(?![\w'’/-]|\.\w))?")
+# A first look, led by the digit and scanned in C: "per" alone is in "paper", "super" and "operation".
+_MAY_BE_PERCENT = compiled(r"\d\s?(?:%|per ?cent|pct|pc)")
+
+
+# "5%-6%", "20°C–30°C": a range whose unit is written on both ends, said once ("five to six percent"); the dash after
+# the first sign is no minus.
+_SYMBOL_RANGE = compiled(rf"(?<![\w.,])({NUM})\s?(%|°[CF]?)(?:[-–]|\s[-–]\s)(?={NUM}\s?\2(?![\w°]))")
+
+
+def _percent(match: re.Match[str]) -> str:
+    if descending(match):
+        return from_last(match, _PERCENT, _percent)
+    spoken = amount(match.group(1))
+    if match.group(2):
+        spoken += " to " + amount(match.group(2))
+    # "per cent" stays as the writer put it: a voice says the same words either way
+    spoken += " per cent" if match.group(3).lstrip().startswith("per ") else " percent"
+    return padded(match, spoken + (" a year" if match.group(4) else ""))
+
+
+# "2,5 %", "7,2%": a decimal comma before the percent sign, as much of Europe writes a rate (thousands take three
+# digits after their comma).
+_DECIMAL_COMMA_PERCENT = compiled(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?=\s?%)")
+
+
+def percentages(text: str) -> str:
+    """Read "12.5%", "10-15 %" and "5%-6%"."""
+    if "," in text and "%" in text:
+        text = _DECIMAL_COMMA_PERCENT.sub(r"\1.\2", text)
+    if "%" in text or "°" in text:
+        text = _SYMBOL_RANGE.sub(r"\1-", text)
+    if not ("%" in text or "pc" in text or "per" in text):  # in each of its forms ("pct", "per cent"): a first look
+        return text
+    return _PERCENT.sub(_percent, text) if _MAY_BE_PERCENT.search(text) else text
