@@ -13,6 +13,7 @@ import time
 
 import pytest
 
+from narrator.speech import speakable
 from narrator.speech.segment import sentences
 from tests.sweeps import FIXTURES
 
@@ -114,6 +115,21 @@ def test_the_sweep_is_its_own() -> None:
 ])
 def test_each_class_and_its_look_alikes(written: str, said: list[str]) -> None:
     assert sentences(written) == said
+
+
+# Where the cut changes a reading: a street's "St." left before the next sentence was read "Saint" ("Main Saint
+# Traffic will be diverted"); cut, it is the street's.
+@pytest.mark.parametrize(("written", "said"), [
+    ("The parade closes Main St. Traffic will be diverted.",
+     ["The parade closes Main Street.", "Traffic will be diverted."]),
+    ("Crews will resurface Elm St. Parking is banned all week.",
+     ["Crews will resurface Elm Street.", "Parking is banned all week."]),
+    ("The market is held on Bridge St. Trade was slow on Saturday.",
+     ["The market is held on Bridge Street.", "Trade was slow on Saturday."]),
+    ("Outside St. Mark stands a cross.", ["Outside Saint Mark stands a cross."]),  # a saint, as before
+])
+def test_a_cut_street_is_said_as_a_street(written: str, said: list[str]) -> None:
+    assert [speakable(sentence) for sentence in sentences(written)] == said
 
 
 def _cpu_seconds(text: str) -> float:
