@@ -1,5 +1,6 @@
-"""The harness of the whole-article tests (test_speech_articles13.py to 17): an article's expectations beside it, what
-`narrator preview --json` says of it, and what a listener hears of both.
+"""The harness of the whole-article tests (test_speech_articles12.py to 18): an article's expectations beside it, what
+`narrator preview --json` says of it, what a listener hears of both, and the standard tests each file collects
+(`standard_tests`), so that a file keeps only its data: its fixtures, its tables of known misses and its own tests.
 
 What is compared is what a listener hears: punctuation that is not voiced (commas, brackets, quotes, dashes, a word's
 final stop) is ignored; case and the stops inside initialisms ("U.S") are not.
@@ -10,7 +11,8 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -102,7 +104,7 @@ class Articles:
             position = at + len(self.heard(sentence)) if at >= 0 else position
         return tuple(found)
 
-    def article_cases(self, *reasons: dict[str, str]) -> list[Any]:
+    def article_cases(self, *reasons: Mapping[str, str]) -> list[Any]:
         """One case per article, those whose reasons name it (the first that does) marked as strict xfails."""
         cases = []
         for name in self.names:
@@ -111,7 +113,7 @@ class Articles:
             cases.append(pytest.param(name, marks=marks, id=name))
         return cases
 
-    def sentence_cases(self, elsewhere: dict[tuple[str, int], str]) -> list[Any]:
+    def sentence_cases(self, elsewhere: Mapping[tuple[str, int], str]) -> list[Any]:
         """One case per expected body sentence, those misread elsewhere marked as strict xfails."""
         cases = []
         for name in self.names:
@@ -189,3 +191,62 @@ class Articles:
         assert texts[at + 1] == next_said
         paragraph = segments[len(self.expected(name)["intro"]) - 1]["pause_ms"]  # after the byline, a paragraph's
         assert segments[at]["pause_ms"] == paragraph > segments[at - 1]["pause_ms"]
+
+
+@dataclass(frozen=True)
+class KnownMisses:
+    """An article file's known misses, each naming its class and the module that owns it (strict xfails, so that a fix
+    elsewhere shows in the file)."""
+
+    sentences: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    """(article, sentence index) -> why the body's sentence is not said as expected."""
+    ended: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    """(article, sentence index) -> why the sentence's end is not given to the voice."""
+    facts: Mapping[str, str] = field(default_factory=dict)
+    """Article -> why the cleaner finds its facts (and so its intro) otherwise."""
+    fact_written: Mapping[str, str] = field(default_factory=dict)
+    """Article -> why a fact is written otherwise, though the intro says it alike."""
+    intro: Mapping[str, str] = field(default_factory=dict)
+    """Article -> why the intro is misread where the facts are right."""
+    more: Mapping[str, str] = field(default_factory=dict)
+    """Article -> why a passage is said beyond the expected sentences, or one is lost."""
+    chapters: Mapping[str, str] = field(default_factory=dict)
+    """Article -> why the chapters are other than the headings."""
+
+
+def standard_tests(articles: Articles, misses: KnownMisses = KnownMisses(),
+                   nothing_else: bool = True) -> dict[str, Callable[..., None]]:
+    """The tests every article file runs, by name, for its module's globals (pytest collects them there): the facts,
+    the intro, the chapters, each sentence said and heard to end, and (unless told not to) nothing else said."""
+    @pytest.mark.parametrize("name", articles.article_cases(misses.facts, misses.fact_written))
+    def test_the_article_s_facts_are_found(name: str) -> None:
+        articles.check_facts(name)
+
+    @pytest.mark.parametrize("name", articles.article_cases(misses.facts, misses.intro))
+    def test_the_intro_says_title_standfirst_byline_and_date(name: str) -> None:
+        articles.check_intro(name)
+
+    @pytest.mark.parametrize("name", articles.article_cases(misses.chapters))
+    def test_the_chapters_are_the_headings(name: str) -> None:
+        articles.check_chapters(name)
+
+    @pytest.mark.parametrize(("name", "index"), articles.sentence_cases(misses.sentences))
+    def test_each_sentence_is_said_once_and_in_order(name: str, index: int) -> None:
+        articles.check_sentence(name, index)
+
+    @pytest.mark.parametrize(("name", "index"), articles.sentence_cases(misses.ended))
+    def test_each_sentence_is_heard_to_end(name: str, index: int) -> None:
+        articles.check_sentence_end(name, index)
+
+    @pytest.mark.parametrize("name", articles.article_cases(misses.more))
+    def test_nothing_else_is_said_and_nothing_lost(name: str) -> None:
+        articles.check_nothing_else(name)
+
+    tests: list[Callable[..., None]] = [
+        test_the_article_s_facts_are_found, test_the_intro_says_title_standfirst_byline_and_date,
+        test_the_chapters_are_the_headings, test_each_sentence_is_said_once_and_in_order,
+        test_each_sentence_is_heard_to_end,
+    ]
+    if nothing_else:
+        tests.append(test_nothing_else_is_said_and_nothing_lost)
+    return {test.__name__: test for test in tests}

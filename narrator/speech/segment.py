@@ -75,6 +75,22 @@ _MAYBE_FINAL = word_set(
     # "incl." before what it includes ("incl. VAT"), which ends a sentence only before a word that opens one
     "incl"
 )
+# A label's letter ends its sentence before a common word in capitals ("i.e. Group A. Controls received a placebo",
+# "Vaccines protect against hepatitis B. Coverage is high", "from Gate D. Boarding closes"): a label is no given name,
+# so the letter after it is no initial before a surname ("John A. Smith"); a surname that is no common word keeps the
+# letter an initial ("Group A. Smith" is left whole, as before).
+_LABELS_BEFORE_LETTER = word_set(
+    "group plan type class grade option cohort arm gate terminal platform appendix annex exhibit schedule category "
+    "phase section part block zone team level tier stage vitamin hepatitis row wing ward pier"
+)
+_WORD_BEFORE_LETTER = compiled(r"(\w+)\s+[A-Z]\.$")
+# A month's short form ends its sentence before a common word in capitals when a date's word or number comes before it
+# ("The report is due in Sept. Staff have been told", "by 14 Nov. Agreed by all", "the 3rd of Nov. Snow is forecast"),
+# where before only a word that opens a sentence cut there: the next sentence ran on. Before a number it holds on to its
+# date ("Oct. 12"), and before a word that is no common one it is left (a journal's "Mar. Ecol.", a name).
+_MONTHS_SHORT = word_set("jan feb mar apr jun jul aug sep sept oct nov dec")
+_DATE_BEFORE_MONTH = compiled(r"(?:\b(?:in|of|by|since|until|till|from|to|through|early|late|mid|last|next|this|each"
+                              r"|every)|\d(?:st|nd|rd|th)?)\s+$", re.IGNORECASE)
 # A company's suffix ends a sentence before a common noun's plural in capitals ("a stake in Acme Corp. Shares rose",
 # "backed by Hooli Inc. Shareholders approved it") when a small word shows the piece before it is a sentence, not a
 # name that opens one ("Hooli Inc. Shareholders approved", a headline's subject). Before a word that opens a sentence
@@ -85,8 +101,9 @@ _COMPANY_IN_SENTENCE = compiled(r"\b[a-z]+\s+(?:[A-Z][\w&'\u2019.-]*\s+){1,4}[A-
 # A unit's symbol of one letter after its number ("grown for 48 h.", "weigh out 250 g.", "at 300 K.", "to 180 °C.")
 # ends a sentence before a capital as "20 min." does; after a number no initial stands there.
 _NUMBER_AND_SYMBOL = compiled(r"\d\s?(?:°[CFK]|[hgmsl]|[KL])\.$")
-# "Arts." before their numbers, as "Art." (the word "arts" in small letters ends a sentence: "the arts. 5 of us").
-_PLURAL_ARTICLES = "Arts"
+# "Arts." before their numbers, as "Art." (the word "arts" in small letters ends a sentence: "the arts. 5 of us"), and
+# "Sect." as "Sec." ("See Sect. 3.2"; "He left the sect. 12 followed him" ends).
+_CAPITALISED_BEFORE_NUMBER = frozenset({"Arts", "Sect"})
 # A street's "St." after its name ("Main St.", "12th St.") and a country's initialism after "the" ("the U.S.", "the
 # U.K.") end a sentence before a common noun's plural in capitals ("on Main St. Riders who board", "in the U.S. Schools
 # there"): no saint is called "Riders" and no body "the U.S. Schools", where before a saint's or a body's name ("Main
@@ -103,6 +120,19 @@ _NAMED_PLURALS = word_set(
     "olympics nationals championships games open apartments gardens studios lofts flats towers heights mews offices "
     "shops stores baths rooms commons lights cellars"
 )
+# A street's "St." ends its sentence before a common noun that opens a clause, a noun then its verb ("The parade closes
+# Main St. Traffic will be diverted", "on Elm St. Parking is banned"): no saint is called "Traffic", and a saint's name
+# is no common word ("Main St. Louis", "St. Paul"), or is one with its possessive ("Elm St. Mark's"). Left whole, the
+# next sentence was read on with the street's "Saint". Not before a building named for the street ("the Main St.
+# Station is closed"), and after a capitalised preposition "St." is Saint ("Outside St. Mark stands a cross").
+_CLAUSE_VERB = compiled(r"\s+(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|does|did"
+                        r"|began|came|fell|grew|ran|rose|went|[a-z]{2,}ed|[a-z]{2,}[^s'\u2019\W]s)\b")
+_NAMED_PLACES = word_set(
+    "station bridge school market church library hall tower park garden theatre cinema hotel pub bar cafe diner "
+    "bakery store shop mall depot garage clinic surgery hospital bank house building centre center studio gallery "
+    "chapel baptist methodist mission post office stop pier wharf"
+)
+_BEFORE_SAINT_TOO = word_set("outside inside behind beside opposite past beyond around into under")
 # How often (in the word list) a plural and its singular must occur to count as a common noun: "Riders" (4,721) does,
 # a place's saint does not ("Andrews" 346, "Johns" 741).
 _PLURAL_COUNT = 1_000
@@ -125,6 +155,11 @@ _NUMBER_BEFORE_ERA = compiled(r"\d\s?[A-Za-z.]{2,6}$")
 # A list's closing "etc." before a capital ends its sentence ("flour, eggs, milk, etc. Mix them well"): the list it
 # closes ends there, and no name follows it within a sentence.
 _CLOSES_LIST = word_set("etc")
+# A numbered item's label opening its paragraph or a sentence holds on to the item's title, as an item's number does
+# ("Item 4. Apologies", "Step 2. Mix the dough", "Question 3. Why?"): minutes and guides head their items so, and cut
+# there the label was a sentence of its own. Not "Part" or "Round", which end sentences ("They lost in Round 3.").
+_ITEM_LABEL = compiled(r"\s*(?:Item|Step|Question|Rule|Motion|Exercise|Task|Lesson|Agenda item)\s\d{1,3}[a-z]?")
+_ITEM_LABEL_CHARS = 16
 # An item's number opening its paragraph or a sentence, or after a colon ("1. Preheat the oven", "Steps: 1. Mix"):
 # cut there, the number was read alone as a sentence ("one.").
 _AFTER_COLON = compiled(r":\s+\(?\d{1,2}$")
@@ -173,9 +208,17 @@ _OPENERS = "\"'\u201c\u2018\u00ab(\\[\u00bf\u00a1"  # Spanish opens a question o
 _MONEY_OPENERS = MONEY_SIGNS.replace("\u00a2", "")  # a cent sign follows its amount ("50\u00a2")
 _NUMBER_SIGNS = "+#~\u2212-"  # before a digit only ("-5C was the low", "#1 was Spain"); the hyphen last, no range
 _SIGNS = _MONEY_OPENERS + _NUMBER_SIGNS
+# A note's mark glued to the stop it follows ("the end.[3] Next", "the end.\u00b3 Next", "[citation needed]", "*", a
+# dagger) goes with the sentence it annotates: before, the stop was not followed by a space, and the next sentence ran
+# on into it without a pause. A bracket glued to the stop, opening with no space and twenty characters at most, so that
+# a bracket set apart ("done. [See below] Then") stays a bracket.
+_NOTE = r"\[[^\[\]\s][^\[\]]{0,19}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079*\u2020\u2021]"
+_NOTE_ENDS = "]*\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u2020\u2021"
+# The mark and its closers, before any note: matched from the candidate's start, once.
+_MARK_AND_CLOSERS = compiled(rf"[.!?\u2026]+[{_CLOSERS}]*")
 # Led by one class of the marks, then the alternatives "...", "\u2026" and "[.!?]+" in that order (the rest of each
 # after the mark read): the engine scans for a mark in C, where three alternatives entered it at every position.
-_CANDIDATE = compiled(rf"[.!?\u2026](?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*"
+_CANDIDATE = compiled(rf"[.!?\u2026](?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*(?:{_NOTE})*"
                       rf"(?=\s+[{_OPENERS}]*[{_SIGNS}]?(\w+))")
 # A smiley ends a sentence in place of its stop, or after it ("Great launch today :) See you", "Thanks! :) More"),
 # before a capital as a stop does; set apart by a space (a ratio's "3:(4+5)" is none). Without it, the next sentence
@@ -221,6 +264,12 @@ _LAST_TOKEN = compiled(r"([\w.'\u2019-]+)\.$")
 # brackets and a dash, ends no sentence. Cut there, the place was read apart from its credit ("S.T PAUL").
 _DATELINE_CREDIT = compiled(r"\s+\([^()\s][^()]{0,30}\)\s*[\u2014\u2013-]")
 _DATELINE_CHARS = 60  # a dateline opens its paragraph: a place, a state and a credit
+# A list whose items were run into one block, each opened by the bullet that opens the block ("\u2022 Free entry \u2022
+# Open daily \u2022 Dogs welcome", "- Fast charging - Wireless audio"): its items are sentences, where before they ran
+# on as one with no stop to cut at. Only the block's own bullet, before a capital or a digit, set apart by spaces; not
+# a dash, which opens a line of dialogue in many languages ("\u2013 Come here \u2013 she said").
+_BULLETS = "\u2022\u00b7\u25aa\u25e6\u2023*-"
+_BULLET_SPLIT = {bullet: compiled(rf"(?<!\s)\s+(?={re.escape(bullet)}\s+[A-Z0-9])") for bullet in _BULLETS}
 # After clause punctuation, and before a spaced dash, which stays with the clause it opens: a dash cut off alone
 # would be no words, and dropped with the pause it asks for.
 _CLAUSE = compiled(r"(?<=[,;:])\s+|\s+(?=-\s)")
@@ -269,11 +318,39 @@ def _opens_after_place(text: str, end: int, token: str, next_word: str) -> bool:
     if token == "st":
         before = _STREET_BEFORE.search(text, max(0, end - 30), end)
         name = before.group(0).split()[0].lower() if before else ""
-        if not name or name in _BEFORE_SAINT or name in _STARTERS:
+        if not name or name in _BEFORE_SAINT or name in _STARTERS or name in _BEFORE_SAINT_TOO:
             return False
     elif not _COUNTRY_AFTER_THE.search(text, max(0, end - 12), end):
         return False
-    return _plural_opens_sentence(text, end, next_word)
+    return _plural_opens_sentence(text, end, next_word) or (token == "st" and _noun_then_verb(text, end, next_word))
+
+
+def _is_common_capitalised(text: str, end: int, next_word: str) -> bool:
+    """Whether the word after the stop is a common word with a capital only, and no short form ("Mar. Ecol.")."""
+    if not (next_word[1:].islower() and is_common_word(next_word)):
+        return False
+    after = text.find(next_word, end) + len(next_word)
+    return not text.startswith(".", after)
+
+
+def _noun_then_verb(text: str, end: int, next_word: str) -> bool:
+    """Whether the words after a street's "St." are a common noun and its verb ("Main St. Traffic will be diverted")."""
+    if next_word.lower() in _NAMED_PLACES or not _is_common_capitalised(text, end, next_word):
+        return False
+    return _CLAUSE_VERB.match(text, text.find(next_word, end) + len(next_word)) is not None
+
+
+def _letter_ends_label(text: str, end: int, next_word: str) -> bool:
+    """Whether a label's capital letter ends its sentence before a common word ("Group A. Controls received")."""
+    label = _WORD_BEFORE_LETTER.search(text, max(0, end - 24), end)
+    return label is not None and label.group(1).lower() in _LABELS_BEFORE_LETTER \
+        and _is_common_capitalised(text, end, next_word)
+
+
+def _month_ends_sentence(text: str, token_start: int, end: int, next_word: str) -> bool:
+    """Whether a month's short form after a date's word ends its sentence before a common word ("in Sept. Staff")."""
+    return _DATE_BEFORE_MONTH.search(text, max(0, token_start - 12), token_start) is not None \
+        and next_word.lower() not in _AFTER_TIME and _is_common_capitalised(text, end, next_word)
 
 
 def _is_pronoun_i(text: str, end: int, next_word: str) -> bool:
@@ -299,7 +376,10 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
             return label is not None and label.group(1).lower() in _LABELS_BEFORE_I  # "Vol. I. I was hooked"
         if _NUMBER_AND_SYMBOL.search(text, max(0, end - 8), end):
             return not next_word[:1].isdigit()  # "for 48 h. Cultures", but "Part 2 s. 12" is a section
-        return next_word[1:].islower() and next_word.lower() in _STARTERS
+        if next_word[1:].islower() and next_word.lower() in _STARTERS:
+            return True
+        return next_word[:1].isupper() and token_match is not None and token_match.group(1).isupper() \
+            and _letter_ends_label(text, end, next_word)
     if any(ch.isdigit() for ch in token):
         if token.isdigit() and len(token) <= 3 and _PIECE_MOVE.fullmatch(next_word):
             return False  # "2. Nf3": a move's number
@@ -321,7 +401,8 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token == "temp" and _KING_AFTER_TEMP.match(text, end):
         return False
     # "Nr. 5", "Hauptstr. 5", "Arts. 5 and 6"
-    if token in _BEFORE_NUMBER or token.endswith("str") or (token_match and token_match.group(1) == _PLURAL_ARTICLES):
+    if token in _BEFORE_NUMBER or token.endswith("str") \
+            or (token_match and token_match.group(1) in _CAPITALISED_BEFORE_NUMBER):
         if token in _BEFORE_NUMERAL and _ROMAN.fullmatch(next_word) and not _is_pronoun_i(text, end, next_word):
             return False  # "Chap. VII begins"
         return not next_word[:1].isdigit()
@@ -340,6 +421,9 @@ def _is_boundary(text: str, end: int, mark: str, next_word: str) -> bool:
     if token in _COMPANIES and next_word[:1].isupper() and _COMPANY_IN_SENTENCE.search(text, max(0, end - 60), end) \
             and _plural_opens_sentence(text, end, next_word):
         return True  # "a stake in Acme Corp. Shares rose"
+    if token in _MONTHS_SHORT and token_match and next_word[:1].isupper() \
+            and _month_ends_sentence(text, token_match.start(), end, next_word):
+        return True  # "The report is due in Sept. Staff have been told"
     if token in _MAYBE_FINAL or (len(token) > 2 and "." in token):
         return next_word.lower() in _STARTERS
     return True
@@ -361,6 +445,11 @@ def _ends_before_signed(text: str, end: int, mark: str, sign: str, next_word: st
 def _is_item_number(text: str, start: int, stop: int) -> bool:
     """Whether the stop at `stop` follows an item's number that opens the piece ("1. Mix"), six characters at most."""
     return text[start:stop].strip(" (").isdigit() and len(text[start:stop].strip(" (")) <= 2
+
+
+def _is_item_label(text: str, start: int, stop: int) -> bool:
+    """Whether the stop at `stop` follows a numbered item's label that opens the piece ("Item 4. Apologies")."""
+    return _ITEM_LABEL.fullmatch(text, start, stop) is not None
 
 
 def _marks(text: str) -> Iterator[re.Match[str]]:
@@ -413,8 +502,19 @@ def _inside(spans: list[tuple[int, int]], position: int) -> bool:
     return index >= 0 and spans[index][0] < position < spans[index][1]
 
 
+def _bullet_items(text: str) -> list[str] | None:
+    """A list run into one block, its items split at the bullet that opens it ("• Free entry • Open daily"), or None."""
+    if text[:1] not in _BULLETS or text[1:2] != " ":
+        return None
+    items = _BULLET_SPLIT[text[0]].split(text)
+    return items if len(items) > 1 else None
+
+
 def sentences(text: str) -> list[str]:
     """Split a block of written text into sentences (never inside a formula)."""
+    items = _bullet_items(text)
+    if items is not None:
+        return [piece for item in items for piece in sentences(item)]
     pieces: list[str] = []
     start = 0
     formulas = list(formula_spans(text))
@@ -426,9 +526,15 @@ def sentences(text: str) -> list[str]:
             continue
         if start == 0 and match.end() <= _DATELINE_CHARS and _DATELINE_CREDIT.match(text, match.end()):
             continue
-        mark = match.group(0).rstrip(_CLOSERS.replace("\\", ""))
+        whole = match.group(0)
+        if whole[-1] in _NOTE_ENDS:
+            marked = _MARK_AND_CLOSERS.match(whole)  # "end.[3]": the stop is the mark, the note its sentence's
+            whole = marked.group(0) if marked else whole
+        mark = whole.rstrip(_CLOSERS.replace("\\", ""))
         if mark == "." and match.start() - start <= 6 and (
                 _is_item_number(text, start, match.start()) or _is_transcript_label(text, start, match)):
+            continue
+        if mark == "." and match.start() - start <= _ITEM_LABEL_CHARS and _is_item_label(text, start, match.start()):
             continue
         if mark == "." and _AFTER_COLON.search(text, max(start, match.start() - 8), match.start()) is not None:
             continue
