@@ -442,7 +442,7 @@ def test_a_list_then_a_farewell_close_a_letter(farewell: str) -> None:
 
 
 def test_see_you_in_a_sentence_is_no_sign_off() -> None:
-    from narrator.clean.lines import is_sign_off
+    from narrator.clean.signoffs import is_sign_off
 
     assert is_sign_off("See you on the road,")
     assert not is_sign_off("See you on the road, and bring a pump.")

@@ -10,9 +10,9 @@ import pytest
 from lxml import html as lxml_html
 
 from narrator.clean import clean
+from narrator.clean.backmatter import cut_closing_matter
 from narrator.clean.common import drop_repeats, table_lines
 from narrator.clean.html import declared_blocks
-from narrator.clean.lines import cut_closing_matter
 from narrator.clean.prune import drop_boilerplate_blocks
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.config import CleanSettings

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrator.clean.textmeta import names_list
+from narrator.clean.bylines import names_list
 
 
 @pytest.mark.parametrize(("line", "names"), [

@@ -10,7 +10,8 @@ from narrator.clean import clean
 from narrator.clean.inserts import is_listing
 from narrator.clean.lines import make_line
 from narrator.clean.pageend import notes_after
-from narrator.clean.text import _COMMENTS_HEAD, _stamp
+from narrator.clean.proseruns import _stamp
+from narrator.clean.text import _COMMENTS_HEAD
 from narrator.config import CleanSettings
 from narrator.model import BlockKind, Document, Format, Source
 
@@ -423,7 +424,7 @@ def test_a_menu_entry_sharing_only_small_words_with_the_page_title_is_not_the_he
 ])
 def test_a_name_glued_to_its_date_is_an_author_and_a_sentence_with_a_time_is_not(
         line: str, names: tuple[str, ...]) -> None:
-    from narrator.clean.textmeta import authors_from
+    from narrator.clean.bylines import authors_from
     assert authors_from(make_line(0, line, 0)) == names
 
 

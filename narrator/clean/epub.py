@@ -15,11 +15,11 @@ from urllib.parse import unquote
 from lxml import etree
 from lxml import html as lxml_html
 
+from narrator.clean.bylines import name_line
 from narrator.clean.common import ZIP_ERRORS, squash
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import make_line
 from narrator.clean.markdown import body_of, meta_fields, read_written
-from narrator.clean.textmeta import name_line
 from narrator.config import CleanSettings
 from narrator.errors import InputError
 from narrator.model import Block, Metadata, Source

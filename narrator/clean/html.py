@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from lxml import etree
 from lxml import html as lxml_html
 
+from narrator.clean.bylines import authors_from, is_byline_line
 from narrator.clean.common import (
     MONTH_NAMES,
     code_announcement,
@@ -78,7 +79,6 @@ from narrator.clean.templates import (
     space_after_labels,
     tab_labels_as_headings,
 )
-from narrator.clean.textmeta import authors_from, is_byline_line
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
 

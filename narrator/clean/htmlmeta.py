@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from narrator.clean.bylines import authors_from
 from narrator.clean.common import (
     MONTH_NAMES,
     comparable,
@@ -28,7 +29,6 @@ from narrator.clean.common import (
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import looks_like_names, make_line
 from narrator.clean.platforms import obituary_heading, repository_heading
-from narrator.clean.textmeta import authors_from
 from narrator.model import Metadata
 
 log = logging.getLogger(__name__)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from narrator.clean.common import NEWS_AGENCIES, parse_date
-from narrator.clean.pagenotes import asks_to_write_in, is_production_note
+from narrator.clean.common import NEWS_AGENCIES
+from narrator.clean.pagenotes import asks_to_write_in
 
 STOP_WORDS = frozenset(
     (
@@ -28,8 +28,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A sentence's stop may carry an encyclopedia's footnote marks after it ("... well-governed states.[86]", "...
 # minister.[a][12]", "... today.[citation needed]"): the sentence still ends there.
 _FOOTNOTE_MARK = r"\[(?:\d{1,4}(?:\s?[,–-]\s?\d{1,4})*|[a-z]{1,4}\s?\d{1,4}|[a-z][a-z ]{0,30})\]"
-_TERMINAL = re.compile(r"""[.!?…:;。！？]['"’”)\]」』]*$|[.!?]\s*\(\w[^()]{0,60}\)$"""
-                       rf"""|[.!?…]['"’”)]*(?:{_FOOTNOTE_MARK})+$""")
+TERMINAL = re.compile(r"""[.!?…:;。！？]['"’”)\]」』]*$|[.!?]\s*\(\w[^()]{0,60}\)$"""
+                      rf"""|[.!?…]['"’”)]*(?:{_FOOTNOTE_MARK})+$""")
 # Clock times ("9:30", "8:22AM", "4 p.m."), not prices or decimals ("$67.77", "0.36%").
 _CLOCK = re.compile(
     r"(?<![\d$£€.,])\b\d{1,2}:\d\d(?::\d\d)?\b|(?<![\d$£€.,])\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b\.?", re.I
@@ -289,58 +289,6 @@ _WIDGET_LABEL = re.compile(
 )
 WIDGET_LABEL_WORDS = 6
 
-# The last paragraph introducing someone by trade is the author's bio: a name (its particles in lower case, "Mark di
-# Stefano"), perhaps the address to write to in brackets ("Jeff Foust (jeff@example.com) is the editor of ...").
-_BIO = re.compile(
-    r"^[A-Z][\w.'’-]+(?:\s+(?:(?:di|de|da|del|della|van|von|der|den|le|la|du|al|bin|ibn)\s+)?[A-Z][\w.'’-]+){0,2}\s+"
-    r"(?:\([^()]{1,80}\)\s+)?(?:is|was|writes|has been)\b.{0,120}\b(?i:founder|writer|journalist|author"
-    r"|editor|contributor|reporter|columnist|freelance|correspondent|consultant|blogger)\b"
-    # "Emily Chen covers transportation in Texas for The Times.": a reporter's beat, as a paper prints it last
-    r"|^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+covers\s+[^.]{3,80}\s+for\s+(?:The\s+)?[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*){0,3}\.?$"
-)
-
-# Notes after the story, near its end: a wire story's production credits ("(Reporting by A; Editing by B)"), a
-# republication notice ("This article is republished from ..."), a link to the outlet's standards, and an author's
-# disclosure of funding ("Jane Park receives funding from ..."), a blog engine's line under a post.
-_CLOSING_NOTE = re.compile(
-    r"(?i:^\((?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\b[^()]*\)\.?$"
-    r"|^(?:additional\s+)?reporting\s+by\b[^.]*;\s*(?:writing|editing)\s+by\b"
-    r"|^this\s+(?:article|story|piece|post|essay)\s+(?:is|was|has\s+been)\s+(?:republished|originally\s+published"
-    r"|first\s+published|adapted|reprinted)\b|^this\s+(?:article|story|piece|post|essay)\s+(?:first\s+)?appeared\b"
-    r"|^(?:our|editorial)\s+(?:standards|principles)\s*:"
-    # a broadcaster's note on how its transcript was made: "This transcript was created on a rush deadline by a
-    # contractor. This text may not be in its final form ...", "Transcripts are produced by a transcription service"
-    r"|^(?:this\s+transcript\s+(?:was|has\s+been|is|may\s+have\s+been)|transcripts?\s+(?:are|is|were|was))\s+"
-    r"(?:created|produced|generated|provided|made|machine|automatically|computer)\b"
-    # a journal's way to cite the story and its references, under it: "Cite this article", then "Kemp, L. Ancient
-    # seeds sprout ... Journal 630, 18 (2024)."
-    r"|^(?:cite\s+this\s+(?:article|story|page|paper)|how\s+to\s+cite(?:\s+this\s+(?:article|page))?|references)"
-    r"\W*$"
-    r"|^(?-i:(?:[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}(?:,\s|\s?&\s|\sand\s|\set\sal\.\s)?){1,6}.{5,200}"
-    r"\((?:19|20)\d\d\)\.?)$"
-    r"|^this\s+entry\s+was\s+posted\b"  # a blog's footer: "This entry was posted in News. Bookmark the permalink."
-    # a newspaper's print notice: "A version of this article appears in print on June 10, 2024, Section A, ..."
-    r"|^an?\s+(?:version|earlier\s+version)\s+of\s+this\s+(?:article|story|review|essay)\s+(?:appears|appeared)\s+in"
-    r"\s+print\b)"
-    r"|^(?:[A-Z][\w.'’-]+\s+){1,3}(?:receives?|has\s+received|does\s+not|do\s+not)\s+(?:[\w,]+\s+){0,6}"
-    r"(?:funding|support\s+from|work\s+for|consult|own\s+shares)\b"
-)
-CLOSING_NOTE_MAX_WORDS = 60
-# A company's boilerplate (and what follows it) spans at most this many blocks at the end.
-CLOSING_MAX_BLOCKS = 6
-# The heading of a release's back matter, alone on its line over it: what the press office tells journalists ("Notes
-# to editors") and what its lawyers make it say ("Forward-looking statements", "Safe harbor
-# statement"), not the news. ("Editor's note:" opens a note to the reader, which is read.)
-_BACK_MATTER = re.compile(r"(?i)^\W*(?:notes?\s+(?:to|for)\s+editors"
-                          r"|(?:cautionary\s+(?:note|statements?)\s+(?:regarding|on|about)\s+)?forward[- ]looking"
-                          r"\s+(?:statements?|information)|cautionary\s+statements?|safe\s+harbou?r\s+statement)\W*$")
-# Press releases end with the company describing itself; that, and what follows, is not the news.
-_ABOUT_COMPANY = re.compile(
-    r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:global|leading|world|worldwide"
-    r"|international|pioneer|provider|company|manufacturer|supplier|developer|firm|organi[sz]ation)\b"
-)
-
 
 # A line in Title Case has at least this share of its words capitalised; a deck (the summary under a headline) in
 # sentence case at most this share.
@@ -350,10 +298,6 @@ DECK_CAPITAL_SHARE = 0.25
 RELEASE_LABEL = re.compile(
     r"(?i)^\s*(?:for\s+immediate\s+release|(?:press|news|media)\s+release|embargoed(?:\s+(?:until|till)\b.*)?)"
     r"\s*[:.]?\s*$")
-
-
-# "About Acme Corp.": the heading over an organisation's description of itself (capitalised words, no "the").
-_ABOUT_HEADING = re.compile(r"^\s*About\s+([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,5})\s*:?\s*$")
 
 
 @dataclass(frozen=True)
@@ -446,7 +390,7 @@ def _prompt_sentence(words: list[str], text: str) -> bool:
             or _SUBSCRIBE_TO_AN_IDEA.match(text)):
         return False
     asking = [word for word in lower[1:] if word in _CTA_WORDS]
-    ended = bool(_TERMINAL.search(text.rstrip()))
+    ended = bool(TERMINAL.search(text.rstrip()))
     if ended and lower[0] in _NOUN_VERBS and len(lower) > 1 and lower[1] not in (
             STOP_WORDS | _CTA_WORDS | _READER_WORDS | _AFTER_A_PROMPTS_VERB):
         return False  # "Shop shut today.": the shop, and what it did
@@ -537,7 +481,7 @@ def is_card_line(text: str) -> bool:
             return False
         if size * times == count and words[size] == words[0] and words[:size] * times == words:
             # a sentence said again ("Lock them up! Lock them up!") is a chant or a refrain, not a headline
-            return not _TERMINAL.search(text)
+            return not TERMINAL.search(text)
     return False
 
 
@@ -560,7 +504,7 @@ POLICY_SENTENCE_WORDS = 15
 
 def _speaks_of_a_policy(text: str, words: list[str]) -> bool:
     """True for the article's sentence about someone's privacy policy or terms of service, not the page's notice."""
-    if len(words) < POLICY_SENTENCE_WORDS or not _TERMINAL.search(text) or _OWN_NOTICE.search(text):
+    if len(words) < POLICY_SENTENCE_WORDS or not TERMINAL.search(text) or _OWN_NOTICE.search(text):
         return False
     named = [found.group(0) for found in _LEGAL.finditer(text)]
     return all(_POLICY_NAME.fullmatch(name) for name in named)  # in lower case: no link's name
@@ -620,12 +564,12 @@ def is_cta(text: str, words: list[str]) -> bool:
     # A word alone is no evidence ("Writing a piece of email marketing" is a subheading); a button is that short.
     # Nor are two in a statement that asks nothing of the reader ("Subscribers to the town's newsletter were told
     # first."): a prompt speaks to "you" or of "our" newsletter, or is a short line.
-    if prompts >= 2 and _TERMINAL.search(text) and len(words) >= STATEMENT_WORDS and (
+    if prompts >= 2 and TERMINAL.search(text) and len(words) >= STATEMENT_WORDS and (
             not {w.lower() for w in words} & _ASKING_WORDS or _tells_the_reader(text, words)
             or _reports_a_service(text, words)):
         return False
     # "Newsletter" alone is a page's box; dated ("Spring Newsletter - May 2025") it names an issue of the writer's
-    return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not _TERMINAL.search(text)
+    return prompts >= 2 or (prompts == 1 and len(words) <= PROMPT_WORD_LINE_WORDS and not TERMINAL.search(text)
                             and not _YEAR.search(text))
 
 
@@ -717,46 +661,6 @@ def reads_as_advice(line: Line) -> bool:
             and not any(notice.search(line.text) for notice in _NOTICES))
 
 
-# How a letter or a note signs off above the writer's name ("Best wishes,", "Yours sincerely,", "Love,"), in the
-# languages narrator reads.
-SIGN_OFFS = frozenset((
-    "best wishes", "best", "all the best", "kind regards", "best regards", "warm regards", "warmest regards",
-    "regards", "yours sincerely", "sincerely", "sincerely yours", "yours faithfully", "yours truly", "yours",
-    "yours ever", "love", "with love", "lots of love", "all my love", "cheers", "thanks", "many thanks",
-    "thank you", "with thanks", "warmly", "take care", "until next time", "until next week", "until next month",
-    "see you soon", "with best wishes", "mit freundlichen grüßen", "viele grüße", "liebe grüße", "cordialement",
-    "bien à vous", "amitiés", "saludos", "un saludo", "atentamente", "cordiali saluti", "un abbraccio",
-    "atenciosamente", "abraços", "beijos",
-))
-_SEE_YOU = re.compile(r"(?i)see you(?: [a-z]+){1,4}")
-# A signature under the sign-off: a name of a few words.
-SIGNATURE_WORDS = 4
-# How a letter or a newsletter greets its readers above its first paragraph ("Hi friends,", "Dear parents and
-# carers,", "Hello everyone,"), in the languages narrator reads: the greeting's first word.
-GREETINGS = frozenset(("hi", "hello", "hey", "dear", "greetings", "hiya", "morning", "evening", "afternoon", "good",
-                       "liebe", "lieber", "hallo", "bonjour", "chers", "chères", "cher", "chère", "salut", "hola",
-                       "queridos", "queridas", "querido", "querida", "estimados", "cari", "care", "caro", "cara",
-                       "ciao", "olá", "prezados"))
-GREETING_WORDS = 6
-
-
-def is_greeting(text: str) -> bool:
-    """A letter's greeting alone on its line: a greeting word, whom it greets and a comma ("Hi friends,")."""
-    words = words_of(text)
-    return (text.rstrip().endswith(",") and 0 < len(words) <= GREETING_WORDS and words[0].lower() in GREETINGS
-            and (words[0].lower() != "good" or " ".join(words[1:2]).lower() in ("morning", "evening", "afternoon")))
-
-
-def is_sign_off(text: str) -> bool:
-    """A letter's close: "Best wishes," alone, or with the writer's name after it ("Love, Gran")."""
-    head, comma, name = text.strip().partition(",")
-    if head.strip().lower() not in SIGN_OFFS:
-        # "See you on the road,", "See you next week,": a farewell of a few words, alone on its line over the name
-        return bool(comma) and not name.strip() and bool(_SEE_YOU.fullmatch(head.strip()))
-    return not name.strip() or (bool(comma) and len(name.split()) <= SIGNATURE_WORDS and name.strip()[:1].isupper()
-                                and not _TERMINAL.search(name.strip()))
-
-
 # A wire story's dateline before its first sentence: the place in capitals, its region and date, the agency, a dash
 # ("SPRINGFIELD, Ill. (AP) — ", "COLUMBUS, Ohio, June 3, 2025 /PRNewswire/ -- ", "LONDON, June 3 (Reuters) - ").
 _WIRE_DATELINE = re.compile(r"^[\"“]?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[^,()/—–-]{2,30}?){0,3}"
@@ -786,7 +690,7 @@ def make_line(index: int, text: str, group: int) -> Line:
         words=count,
         stop_ratio=sum(1 for w in lower if w in STOP_WORDS) / len(measured) if measured else 0.0,
         capital_ratio=sum(1 for w in measured if w[0].isupper()) / len(measured) if measured else 0.0,
-        terminal=bool(_TERMINAL.search(text.rstrip())),
+        terminal=bool(TERMINAL.search(text.rstrip())),
         clock=has_clock(text),
         cta=cta,
         credit=count <= CREDIT_SCAN_WORDS and not (cta and _RIGHTS_NOTICE.search(text)) and bool(
@@ -833,82 +737,6 @@ def is_programme_entry(line: Line) -> bool:
     return found is not None and len(words_of(line.text[found.end():])) >= EVENT_SENTENCE_WORDS
 
 
-# A day's programme line: the time of day it opens on, with a point or a colon ("9.00", "14:30", "7.30pm"), then what
-# happens, no separator between ("9.00 Registration and coffee", "11.00 Break").
-_TIME_OPENING = re.compile(r"^\s*(\d{1,2})[.:](\d\d)(?:\s*[ap]\.?m\.?)?\s+(?=[^\W\d_])", re.I)
-# A programme runs this many such lines or more, the times rising through one day, each on a five minutes' mark (a
-# price list's figures, "2.95 Tea", are seldom all on one), from an hour past midnight (a recording's offsets start on
-# nought: "0:00 Welcome").
-PROGRAMME_LINES = 3
-MINUTES_MARK = 5
-
-
-def _time_of_day(text: str) -> int | None:
-    """The minutes past midnight of the time of day a line opens on, or None."""
-    found = _TIME_OPENING.match(text)
-    if found is None:
-        return None
-    hour, minute = int(found.group(1)), int(found.group(2))
-    pm = "p" in text[found.start(2):found.end()].lower()
-    hour += 12 if pm and hour < 12 else 0
-    return hour * 60 + minute if 1 <= hour <= 23 and minute < 60 and minute % MINUTES_MARK == 0 else None
-
-
-def programme_lines(lines: list[Line]) -> set[int]:
-    """Indices of the lines of a day's programme: PROGRAMME_LINES or more in a row, each opening on a time of day and
-    saying what happens then, the times rising; each is a line of the text to read, though no sentence."""
-    found: set[int] = set()
-    run: list[int] = []
-    last = -1
-    for i, line in enumerate([*lines, None]):
-        minutes = _time_of_day(line.text) if line is not None else None
-        if minutes is not None and run and minutes > last and line is not None and not line.cta:
-            run.append(i)
-        else:
-            if len(run) >= PROGRAMME_LINES:
-                found.update(run)
-            run = [i] if minutes is not None else []
-        last = minutes if minutes is not None else -1
-    return found
-
-
-# A review's header lines: its rating opening the line, the review's own heading glued on or not ("5.0 out of 5
-# stars Still hot at lunchtime"), and when and where it was written ("Reviewed in the United Kingdom on 4 January
-# 2026", "Written January 14, 2026"): a line this short, with a day and no stop.
-_RATING_OPENING = re.compile(r"(?i)^\s*(?:rated\s+)?\d(?:\.\d)?\s*out\s+of\s+\d(?:\.0)?\s+stars?\b")
-_REVIEWED = re.compile(r"(?i)^\s*(?:reviewed|written|rated)\b")
-REVIEW_STAMP_WORDS = 10
-# A badge under a review's header ("Verified Purchase", "Top contributor"): a few capitalised words, no stop.
-REVIEW_BADGE_WORDS = 3
-
-
-def _review_stamp(line: Line) -> bool:
-    """A review's rating line, or the line saying when it was written ("Reviewed in ... on 4 January 2026")."""
-    return bool(_RATING_OPENING.match(line.text)) or (
-        line.words <= REVIEW_STAMP_WORDS and not line.terminal and bool(_REVIEWED.match(line.text))
-        and parse_date(line.text) is not None)
-
-
-# A review's verdict on its own line: a label and a mark out of a scale ("Score: 8/10", "Rating: 4 out of 5 stars").
-_VERDICT = re.compile(r"(?i)^\W*(?:(?:our|the|overall|final)\s+)?(?:score|rating|verdict|mark)\s*:\s*"
-                      r"\d{1,3}(?:\.\d)?\s*(?:/|out\s+of)\s*(?:5|10|20|100)(?:\s+stars?)?\W*$")
-
-
-def is_verdict(text: str) -> bool:
-    """A review's mark on a line of its own: "Score: 8/10", "Rating: 4 out of 5"."""
-    return _VERDICT.match(text) is not None
-
-
-def is_review_header(lines: list[Line], i: int) -> bool:
-    """True for a review's header line: its rating, its stamp, or a short badge in capitals right under either."""
-    line = lines[i]
-    if _review_stamp(line):
-        return True
-    words = words_of(line.text)
-    return (i > 0 and _review_stamp(lines[i - 1]) and 0 < len(words) <= REVIEW_BADGE_WORDS and not line.terminal
-            and all(word[0].isupper() for word in words))
-
-
 def is_prose(line: Line, english: bool = True) -> bool:
     """A line that reads like running text: sentences of ordinary words."""
     if ((line.cta and not reads_as_advice(line)) or line.credit or line.words < 6
@@ -946,44 +774,7 @@ def is_widget_label(line: Line) -> bool:
 
 def is_teaser_link(text: str) -> bool:
     """A link to another story under a label: "Related: Headline", "Read more: Headline"."""
-    return _TEASER_PREFIX.match(text) is not None and not _TERMINAL.search(text)
-
-
-def is_bio(text: str) -> bool:
-    """An author's bio or a company's boilerplate: "Ann Lee is a reporter...", "Acme is a leading provider..."."""
-    return bool(_BIO.match(text) or _ABOUT_COMPANY.match(text))
-
-
-def is_about_the_publisher(above: str, text: str) -> bool:
-    """An author's bio or a company's boilerplate, or an organisation's text under its "About" heading."""
-    return is_bio(text) or _about_itself([above, text], 0)
-
-
-def _about_itself(texts: list[str], index: int) -> bool:
-    """"About Riverside Public Library", then "The Riverside Public Library serves ...": an organisation's own
-    boilerplate under its name (a press release's end), not "About the study" and what the study found."""
-    heading = _ABOUT_HEADING.match(texts[index])
-    if heading is None or index + 1 >= len(texts):
-        return False
-    name = heading.group(1).strip()
-    following = texts[index + 1]
-    return following.startswith(name) or following.startswith("The " + name)
-
-
-def cut_closing_matter(texts: list[str]) -> int:
-    """Where the closing matter begins: an author's bio in the second half, or company boilerplate, a closing note
-    (credits, a republication notice, a disclosure) or the heading of a release's back matter near the end."""
-    for index in range(len(texts) // 2, len(texts)):
-        near_end = index >= len(texts) - CLOSING_MAX_BLOCKS
-        if _BIO.match(texts[index]) or (near_end and (_ABOUT_COMPANY.match(texts[index])
-                                                      or _about_itself(texts, index))):
-            return index
-        if near_end and (_CLOSING_NOTE.match(texts[index]) or is_production_note(texts[index])) and len(
-                texts[index].split()) <= CLOSING_NOTE_MAX_WORDS:
-            return index
-        if near_end and index + 1 < len(texts) and _BACK_MATTER.match(texts[index]):
-            return index  # "Notes to editors" over what the press office adds for journalists
-    return len(texts)
+    return _TEASER_PREFIX.match(text) is not None and not TERMINAL.search(text)
 
 
 # Words that start a line about a post or label a form field, not a name ("Updated", "Posted", "Name").

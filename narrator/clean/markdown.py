@@ -14,6 +14,7 @@ import yaml
 from lxml import etree
 from lxml import html as lxml_html
 
+from narrator.clean.bylines import DATE_WORDS, authors_from, name_line
 from narrator.clean.common import (
     SUMMARY_LABELS,
     code_announcement,
@@ -30,7 +31,6 @@ from narrator.clean.notes import header_metadata, plain_marks
 from narrator.clean.standfirst import MAX_WORDS as DEK_MAX_WORDS
 from narrator.clean.standfirst import MIN_WORDS as DEK_MIN_WORDS
 from narrator.clean.standfirst import is_page_note
-from narrator.clean.textmeta import DATE_WORDS, authors_from, name_line
 from narrator.config import CleanSettings
 from narrator.formula_marks import formulas_in
 from narrator.model import Block, BlockKind, Metadata

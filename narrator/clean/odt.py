@@ -11,11 +11,11 @@ from typing import Any
 
 from lxml import etree
 
+from narrator.clean.bylines import name_line
 from narrator.clean.common import ZIP_ERRORS, squash, template_refused
 from narrator.clean.language import declared_tag
 from narrator.clean.lines import make_line
 from narrator.clean.markdown import body_of, drop_title_page, meta_fields, read_written
-from narrator.clean.textmeta import name_line
 from narrator.config import CleanSettings
 from narrator.errors import InputError
 from narrator.model import Block, Metadata, Source

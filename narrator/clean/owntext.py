@@ -6,6 +6,15 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from narrator.clean.bylines import (
+    BYLINE_WORDS,
+    DATE_WORDS,
+    TITLE_NOUNS,
+    authors_from,
+    is_byline_line,
+    name_line,
+    signed_with_given_name,
+)
 from narrator.clean.common import is_role, parse_date, parse_month
 from narrator.clean.lines import (
     RELEASE_LABEL,
@@ -23,17 +32,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.pagenotes import is_help_prompt
-from narrator.clean.textmeta import (
-    BYLINE_WORDS,
-    DATE_WORDS,
-    TITLE_NOUNS,
-    authors_from,
-    find_header,
-    is_byline_line,
-    is_deck_under,
-    name_line,
-    signed_with_given_name,
-)
+from narrator.clean.textmeta import find_header, is_deck_under
 from narrator.model import Block, BlockKind, Metadata
 
 # Consecutive lines this short and without a full stop are a menu: a sign of a page dump.

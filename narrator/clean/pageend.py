@@ -6,22 +6,11 @@ from __future__ import annotations
 
 import re
 
+from narrator.clean.bylines import BYLINE_WORDS, authors_from, is_byline_line
 from narrator.clean.common import OFFICE_WORDS, parse_date
-from narrator.clean.lines import (
-    ADDRESS,
-    CONTACT_WORDS,
-    STOP_WORDS,
-    Line,
-    is_post_stamp,
-    is_sign_off,
-    words_of,
-)
+from narrator.clean.lines import ADDRESS, CONTACT_WORDS, STOP_WORDS, Line, is_post_stamp, words_of
+from narrator.clean.signoffs import is_sign_off
 from narrator.clean.textlists import LIST_ITEM_WORDS, LIST_MIN_ITEMS, is_list_lead, shaped_run
-from narrator.clean.textmeta import (
-    BYLINE_WORDS,
-    authors_from,
-    is_byline_line,
-)
 from narrator.model import Block, BlockKind
 
 

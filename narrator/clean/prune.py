@@ -10,29 +10,26 @@ from typing import Any
 
 from lxml import etree
 
+from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.breaks import double_breaks_as_paragraphs
+from narrator.clean.bylines import is_byline_line
 from narrator.clean.common import comparable, squash, without_number_mark
 from narrator.clean.inserts import slide_number
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
-    SIGN_OFFS,
-    SIGNATURE_WORDS,
     TITLE_CASE_SHARE,
     Line,
     asks_for_the_page,
-    cut_closing_matter,
-    is_bio,
-    is_sign_off,
     is_teaser_link,
-    is_verdict,
     is_widget_label,
     make_line,
     reads_as_advice,
     words_of,
 )
 from narrator.clean.platforms import LIFESPAN
-from narrator.clean.textmeta import is_byline_line
+from narrator.clean.reviews import is_verdict
+from narrator.clean.signoffs import SIGN_OFFS, SIGNATURE_WORDS, is_sign_off
 from narrator.clean.transcripts import drop_time_codes
 from narrator.errors import ConfigError
 from narrator.model import Block, BlockKind, Metadata

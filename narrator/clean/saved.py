@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from narrator.clean.common import comparable, parse_date, squash
-from narrator.clean.lines import is_sign_off
+from narrator.clean.signoffs import is_sign_off
 
 # The tools that say so in <meta name="generator"> (or ProgId, or Evernote's exporter): their documents have a
 # title of their own and sections under it.

@@ -13,38 +13,25 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from narrator.clean.backmatter import cut_closing_matter, is_bio
+from narrator.clean.bylines import BYLINE_WORDS, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
 from narrator.clean.inserts import (
-    PLAYER_LINE_WORDS,
-    gap_size,
     is_caption,
-    is_code_line,
     is_listing,
-    is_player,
     is_player_control,
     slideshow_lines,
-    text_density,
 )
 from narrator.clean.language import language_line, plainly_not_english
 from narrator.clean.lines import (
-    PROGRAMME_LINES,
     TITLE_CASE_SHARE,
     Line,
-    cut_closing_matter,
-    is_about_the_publisher,
-    is_bio,
-    is_embed_notice,
-    is_greeting,
     is_natural,
-    is_post_stamp,
     is_prose,
-    is_review_header,
     is_sentence,
     is_widget_label,
     make_line,
-    programme_lines,
     reads_as_advice,
-    words_before_clock,
     words_of,
 )
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
@@ -77,13 +64,35 @@ from narrator.clean.pagestart import (
     key_points,
 )
 from narrator.clean.proceedings import judgment_header, without_record_furniture
+from narrator.clean.programmes import PROGRAMME_LINES, programme_lines
+from narrator.clean.proseruns import (
+    LONE_LEAD_WORDS,
+    MAX_NATURAL_LINES,
+    MIN_JOIN_WORDS,
+    is_parted,
+    merge_neighbours,
+    prose_runs,
+    run_score,
+    title_lines,
+)
+from narrator.clean.reviews import is_review_header
+from narrator.clean.signoffs import is_greeting
 from narrator.clean.stamps import without_stamps
+from narrator.clean.subheadings import (
+    CONTENTS_MIN_ENTRIES,
+    GROUP_HEADING_WORDS,
+    HEADING_WORDS,
+    LONG_SECTION_HEADING_WORDS,
+    heads_its_group,
+    is_heading,
+    natural_heading,
+    unparted_group,
+)
 from narrator.clean.textlists import (
     INTERVIEW,
     LIST_MIN_ITEMS,
     PLAIN_HEADING,
     announced_list,
-    announces_contents,
     is_heading_over_items,
     list_over_body,
     list_part,
@@ -91,16 +100,7 @@ from narrator.clean.textlists import (
     plain_listed,
     shaped_run,
 )
-from narrator.clean.textmeta import (
-    BYLINE_WORDS,
-    HEADER_WINDOW,
-    Header,
-    find_header,
-    is_byline_line,
-    opens_on_a_question,
-    page_tool,
-    with_post_footer,
-)
+from narrator.clean.textmeta import HEADER_WINDOW, Header, find_header, opens_on_a_question, page_tool
 from narrator.clean.threads import read_thread
 from narrator.clean.unwrap import unwrapped
 from narrator.clean.verse import read_verse
@@ -112,47 +112,8 @@ log = logging.getLogger(__name__)
 
 # Far longer than any article; bounds the time spent on a runaway input.
 MAX_TEXT_CHARS = 2_000_000
-# A run of prose continues across at most this many non-prose lines (inserts, ads, captions).
-MAX_GAP_LINES = 4
-# Gap lines that cost more than this many "words" end a run (clock times mark feeds and comments).
-MAX_GAP_COST = 12
-# Runs split by at most this many lines are joined when both look like the article.
-MAX_JOIN_GAP_LINES = 12
-MAX_JOIN_GAP_LINES_ABOVE = 25
-# A neighbouring run joins the article when it has this many prose words at this prose density.
-MIN_JOIN_WORDS = 40
-# A page whose best run has fewer prose words is a short one, made of short pieces.
-SHORT_ARTICLE_WORDS = 100
-# Prose this big and dense right after a sparse run (a table's cells among its notes) is the article going on.
-RESUMED_WORDS = 150
-RESUMED_DENSITY = 0.5
-LONG_INSERT_LINES = 40
-LONG_RESUMED_WORDS = 300
-LONG_RESUMED_DENSITY = 0.6
-# A page sets its paragraphs apart when this share of its groups holding prose (of at least this many) are one line.
-PARTED_SHARE = 0.5
-PARTED_MIN_PARAGRAPHS = 5
-# On such a page, a run with fewer groups per prose line than this is lines packed together: a list.
-MIN_SPREAD = 0.5
-# A list of teasers is longer than this many lines; a recipe's steps or a list of points are shorter.
-TEASER_LIST_LINES = 15
-MIN_JOIN_DENSITY = 0.4
-# A prose line this short, alone above the body, is a slogan rather than the article's lead.
-LONE_LEAD_WORDS = 15
-# A clock time in a line this long is a comment or feed header, not a live-blog timestamp.
-COMMENT_HEADER_WORDS = 4
-# Lines of ordinary words (list items) bridged without counting as a gap.
-MAX_NATURAL_LINES = 12
-# Longest line read as a subheading inside a page dump's article.
-HEADING_WORDS = 14
-# A group of more lines than this is a page dumped without blank lines, not a box of packed links.
-PACKED_GROUP_LINES = 30
 # The longest headline in a box of links on such a page (see _teaser_in_a_box).
 BOX_HEADLINE_WORDS = 16
-# The article's body begins within this many lines below its headline.
-TITLE_TO_BODY_LINES = 12
-# How much more likely prose right under the headline is the article than prose elsewhere (comments, feeds).
-TITLE_BOOST = 3.0
 ENGLISH_STOP_RATIO = 0.12
 """The share of their words in our English stop list below which a page's long lines are not English."""
 SURELY_ENGLISH_STOP_RATIO = 0.25
@@ -247,7 +208,6 @@ _RUNS_ON = re.compile(r"(?i)(?:[,;]|\b(?:and|or|but|nor|the|a|an|of|to))\s*$")
 # ("Dead letter queues for misbehaving tasks") over a long one, longer than a card's summary of a sentence or two.
 SECTION_HEADING_WORDS = 4
 SECTION_PARAGRAPH_WORDS = 20
-LONG_SECTION_HEADING_WORDS = 6
 LONG_SECTION_PARAGRAPH_WORDS = 30
 # This many such sections show that the page glues its subheadings to their paragraphs.
 GLUED_SECTIONS_MIN = 2
@@ -264,210 +224,6 @@ def _names_a_section(heading: Line, paragraph: Line, most: int = LONG_SECTION_HE
     return (heading.words <= most and paragraph.terminal
             and bool(PLAIN_HEADING.match(heading.text))
             and not (heading.cta or heading.credit or is_byline_line(heading, BYLINE_WORDS)))
-
-
-# A time in a program's output or a table drawn in text ("db=# SELECT ... │ 2020-08-01 18:00:00+00 │ 400"), or in a
-# sentence of the story ("Anomaly in status code 400 at 17:59: we also found that one earlier."), stamps no comment.
-STAMP_SENTENCE_WORDS = 8
-STAMP_LEAD_WORDS = 5
-
-
-def _stamp(line: Line) -> bool:
-    """True for a line whose clock time marks a comment, a post or a feed's entry, as times in data and prose do not."""
-    if not line.clock or is_code_line(line.text) or is_listing(line.text):
-        return False
-    # "Update July 3rd, 8:05AM ET: Added the tweet." is stamped at its start; a story's sentence says its time later
-    sentence = line.terminal and line.words >= STAMP_SENTENCE_WORDS and not line.text.endswith(":")
-    return not (sentence and words_before_clock(line.text) >= STAMP_LEAD_WORDS)
-
-
-def _gap_cost(line: Line) -> int:
-    """How strongly a non-prose line separates prose lines."""
-    if _stamp(line):
-        # "Ann on May 2, 2024 at 4:47 pm said:" heads a comment: the article is over.
-        return MAX_GAP_COST + 1 if line.words >= COMMENT_HEADER_WORDS else 6
-    return 3 if line.words <= 12 else 4
-
-
-# What a listing or an embed's notice holds one of at least (a first look, cheaper than both checks): code's signs
-# and box-drawing characters, SQL's words, a prompt's marks, a notice's "cookies" or "saved".
-_MAY_BE_INSERT = re.compile(r"[_(){}\[\];=<>$#@\\|/\u2500-\u257f]|SELECT|CREATE|INSERT|WITH|ookies|saved")
-
-
-def _runs(lines: list[Line], prose: list[bool], natural: list[bool]) -> list[tuple[int, int, int]]:
-    """Runs of prose lines (first, last, prose words) bridging small gaps."""
-    runs: list[tuple[int, int, int]] = []
-    start = last = -1
-    mass = gap_lines = gap_cost = natural_lines = 0
-    for i, line in enumerate(lines):
-        if prose[i]:
-            if start < 0:
-                start = i
-            last, mass, gap_lines, gap_cost, natural_lines = i, mass + line.words, 0, 0, 0
-            continue
-        if start < 0:
-            continue
-        if natural[i] and natural_lines < MAX_NATURAL_LINES:
-            natural_lines += 1  # list items and short sentences do not break the article
-            continue
-        if _MAY_BE_INSERT.search(line.text) and (is_listing(line.text) or is_embed_notice(line.text)):
-            continue  # nor does a tutorial's code, or an embedded video's consent notice: no menu or sidebar holds one
-        gap_lines += 1
-        gap_cost += _gap_cost(line)
-        if gap_lines > MAX_GAP_LINES or gap_cost > MAX_GAP_COST:
-            runs.append((start, last, mass))
-            start, mass, gap_lines, gap_cost, natural_lines = -1, 0, 0, 0, 0
-    if start >= 0:
-        runs.append((start, last, mass))
-    return runs
-
-
-def _title_lines(lines: list[Line]) -> list[int]:
-    """Lines that repeat the page's first line (its <title> in a dump): headlines of the article."""
-    first = {w.lower() for w in words_of(lines[0].text)}
-    if len(first) < 3:
-        return []
-    found = []
-    for line in lines[1:]:
-        words = [w.lower() for w in words_of(line.text)]
-        if 3 <= len(words) <= 40 and sum(1 for w in words if w in first) >= 0.8 * len(words):
-            found.append(line.index)
-    return found
-
-
-def _run_score(lines: list[Line], prose: list[bool], titles: list[int], run: tuple[int, int, int],
-               parted: bool) -> float:
-    """Prose mass, discounted where prose alternates with headlines (teaser lists), raised below the title; on a
-    page that sets its paragraphs apart with blank lines, discounted where its prose lines are packed together (a
-    list of teasers, one sentence a line)."""
-    start, _, mass = run
-    density = _density(prose, run)
-    near_title = any(0 < start - t <= TITLE_TO_BODY_LINES for t in titles)
-    score = mass * density * (TITLE_BOOST if near_title else 1.0)
-    return score * _spread(lines, prose, run) if parted else score
-
-
-def _is_teaser_list(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> bool:
-    """A long run of sentences packed together, one a line (on a page that sets its paragraphs apart)."""
-    return sum(prose[run[0]:run[1] + 1]) >= TEASER_LIST_LINES and _spread(lines, prose, run) < MIN_SPREAD
-
-
-def _spread(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> float:
-    """Groups per prose line of a run: 1 when each paragraph stands apart, near 0 for lines packed together."""
-    groups = [lines[i].group for i in range(run[0], run[1] + 1) if prose[i]]
-    return len(set(groups)) / len(groups)
-
-
-def _is_parted(lines: list[Line], prose: list[bool], sizes: Counter[int]) -> bool:
-    """True when most groups holding prose are one line: the page sets its paragraphs apart with blank lines."""
-    groups = {line.group for line, p in zip(lines, prose, strict=True) if p}
-    return len(groups) >= PARTED_MIN_PARAGRAPHS and sum(sizes[g] == 1 for g in groups) >= PARTED_SHARE * len(groups)
-
-
-def _density(prose: list[bool], run: tuple[int, int, int]) -> float:
-    """Share of a run's lines that are prose."""
-    return sum(prose[run[0] : run[1] + 1]) / (run[1] - run[0] + 1)
-
-
-# The section under an article about its writer ("About the author"): the article is over; the bio and what follows
-# it (a hiring button, the comments) are the page's.
-_AUTHOR_SECTION = re.compile(r"(?i)^\W*(?:about the (?:authors?|writers?|contributors?)|author bio|the author"
-                             r"|über (?:den|die) autor(?:in|en)?|à propos de l['’]auteur|sobre el autor|sobre o autor)"
-                             r"\W*$")
-
-
-def _grow(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], edge: int, step: int,
-          max_gap: int, slides: frozenset[int], parted: bool, heads: frozenset[int] = frozenset(),
-          min_words: int = MIN_JOIN_WORDS) -> int:
-    """Index of the furthest run joinable in direction step from runs[edge]; small runs count as gap, and the
-    article's byline (heads) in a gap ends it: above it is the page, not the story. On a page that sets its
-    paragraphs apart (parted), a sizeable run of lines packed together is a list of teasers and ends it too."""
-    joined = edge
-    candidate = edge + step
-    while 0 <= candidate < len(runs):
-        near, far = (runs[joined], runs[candidate]) if step > 0 else (runs[candidate], runs[joined])
-        gap = range(near[1] + 1, far[0])
-        player = is_player(lines, gap)  # "Current Time" / "0:00": a dump of one text node a line parts a control
-        too_long = gap_size(lines, gap, slides) > max_gap and not _long_insert(lines, prose, runs[candidate], gap, step)
-        if too_long or any(i in heads for i in gap) or (step > 0 and any(_AUTHOR_SECTION.match(lines[i].text)
-                                                                        for i in gap)) or any(
-                _stamp(lines[i]) and not is_player_control(lines[i].text)
-                and not (player and lines[i].words <= PLAYER_LINE_WORDS) for i in gap if not prose[i]):
-            break
-        if parted and _is_teaser_list(lines, prose, runs[candidate]):
-            break
-        first = runs[candidate][0]
-        if min_words <= runs[candidate][2] < MIN_JOIN_WORDS and first > 0 and (
-                is_about_the_publisher(lines[first - 1].text, lines[first].text)):
-            break  # a short page's neighbour that is the publisher's note about itself ("About Coast News")
-        if runs[candidate][2] >= min_words and text_density(lines, prose, runs[candidate]) >= MIN_JOIN_DENSITY and (
-                runs[candidate][2] >= MIN_JOIN_WORDS or _sentences_only(lines, prose, runs[candidate])):
-            joined = candidate
-        elif runs[candidate][2] >= MIN_JOIN_WORDS:
-            if _resumes_after(lines, prose, runs, candidate, step, slides):
-                joined = candidate  # a table inside the article, its prose going on right after it
-            else:
-                break  # a sizeable run of teasers: the article ends here
-        elif (announced_list(lines, gap.start, gap.stop) or (step < 0 and announces_contents(lines, gap))
-              or _announces_insert(lines, prose, runs, candidate, step, slides, max_gap)):
-            # a recipe's lead, its ingredients between it and the method; a tutorial's, its parts; a sentence that
-            # announces a table ("the top ten companies are:"), the article going on after it
-            joined = candidate
-        candidate += step
-    return joined
-
-
-def _announces_insert(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], short: int, step: int,
-                      slides: frozenset[int], max_gap: int) -> bool:
-    """True for a short run ending on a colon ("the top ten companies are:") after which the article goes on: the next
-    run is big and dense, and near once the table or list it announces is counted as gap_size counts it."""
-    after = short + step
-    if step < 0 or after >= len(runs) or not lines[runs[short][1]].text.rstrip().endswith(":"):
-        return False
-    resumed = runs[after]
-    return (resumed[2] >= MIN_JOIN_WORDS and text_density(lines, prose, resumed) >= MIN_JOIN_DENSITY
-            and gap_size(lines, range(runs[short][1] + 1, resumed[0]), slides) <= max_gap)
-
-
-def _long_insert(lines: list[Line], prose: list[bool], run: tuple[int, int, int], gap: range, step: int) -> bool:
-    """True for a long insert the article goes on after (a reference page's box of links between two sections): the
-    prose below it is long and dense, as no footer's or teaser list's is."""
-    return (step > 0 and len(gap) <= LONG_INSERT_LINES and run[2] >= LONG_RESUMED_WORDS
-            and _density(prose, run) >= LONG_RESUMED_DENSITY
-            # the next story of an endless page opens on its byline: that is another article
-            and not any(is_byline_line(lines[i], BYLINE_WORDS) for i in gap))
-
-
-def _resumes_after(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]], sparse: int, step: int,
-                   slides: frozenset[int]) -> bool:
-    """True when a sparse run is an insert the article goes on after: the next run is big, dense and close."""
-    after = sparse + step
-    if not 0 <= after < len(runs):
-        return False
-    near, far = (runs[sparse], runs[after]) if step > 0 else (runs[after], runs[sparse])
-    return (runs[after][2] >= RESUMED_WORDS and text_density(lines, prose, runs[after]) >= RESUMED_DENSITY
-            and gap_size(lines, range(near[1] + 1, far[0]), slides) <= MAX_JOIN_GAP_LINES)
-
-
-def _sentences_only(lines: list[Line], prose: list[bool], run: tuple[int, int, int]) -> bool:
-    """True for a run whose prose lines all end their sentences: a short piece of the page's text, not a link's
-    title and address that a saved page wraps over lines ('... reports")')."""
-    return all(lines[i].terminal for i in range(run[0], run[1] + 1) if prose[i])
-
-
-def _merge_neighbours(lines: list[Line], prose: list[bool], runs: list[tuple[int, int, int]],
-                      best: int, slides: frozenset[int], parted: bool) -> tuple[int, int]:
-    """Grow the best run over neighbouring runs split from it by an insert (a list, an ad, a gallery)."""
-    # A lead split from the body by a photo gallery may sit further up than a sidebar may sit below; never above
-    # the article's byline. (Its headline too stopped the growth, and cost AEB text dumps recall 0.969 -> 0.964:
-    # pages repeat the headline over a photo or a share box inside the article.)
-    heads = frozenset(line.index for line in lines[:runs[best][0]]
-                      if is_byline_line(line, BYLINE_WORDS))
-    # a short page's best run is a short piece of it: its other pieces are as short, and join it as the gaps allow
-    min_words = LONE_LEAD_WORDS if runs[best][2] < SHORT_ARTICLE_WORDS else MIN_JOIN_WORDS
-    first = _grow(lines, prose, runs, best, -1, MAX_JOIN_GAP_LINES_ABOVE, slides, parted, heads, min_words)
-    last = _grow(lines, prose, runs, best, 1, MAX_JOIN_GAP_LINES, slides, parted, min_words=min_words)
-    return runs[first][0], runs[last][1]
 
 
 def _natural_tail(lines: list[Line], natural: list[bool], end: int) -> int:
@@ -535,104 +291,6 @@ def _teaser_in_a_box(lines: list[Line], i: int, end: int, prose: list[bool]) -> 
     line = lines[i]
     return (line.words <= BOX_HEADLINE_WORDS and not line.text.rstrip().endswith(":")
             and not (i + 1 <= end and prose[i + 1]))
-
-
-def _unparted(sizes: Counter[int], group: int) -> bool:
-    """True for a group that is a page dumped without blank lines: the only group, or one too big for a box."""
-    return len(sizes) == 1 or sizes[group] > PACKED_GROUP_LINES
-
-
-# A sentence under a subheading at least this long, though too few of its words are stop words for prose.
-TECHNICAL_SENTENCE_WORDS = 10
-
-
-# A live blog's stamp over an entry: a clock time and a word or few ("Posted at 14:05", "Updated 10:15 GMT").
-STAMP_HEADING_WORDS = 4
-
-
-def _is_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
-    """A short line on its own between kept text and prose: a subheading of the article.
-
-    A second heading line (a kicker, a numbered title and its subtitle) may stand between it and the prose.
-    (Looking past a line above for kept text as well let teaser headlines in: holdout precision 0.979 -> 0.955.)
-    """
-    line = lines[i]
-    if (line.cta or line.credit or line.words == 0 or line.words > HEADING_WORDS or i + 1 >= len(lines)
-            or is_caption(lines, i)  # a photo's caption over its credit, the prose going on under them
-            or (line.clock and line.words <= STAMP_HEADING_WORDS and is_post_stamp(line.text))):
-        # "Posted at 14:05" over a live blog's entry: when, not what (a dated line may be the article's)
-        return False
-    # on a page without blank lines (one huge group) every line stands alone as far as anyone can tell
-    alone = _unparted(sizes, line.group) or (
-        (i == 0 or lines[i - 1].group != line.group) and lines[i + 1].group != line.group) or (
-        _between_paragraphs(lines, i, prose))
-    above, below = i - 1, i + 1
-    # "Advertisement" between the parts, or a quotation's source in brackets ("[ The Verge ]"): the page's, no gap
-    while above > 0 and (_ad_label(lines[above]) or _BRACKETED.match(lines[above].text)):
-        above -= 1
-    while below + 1 < len(lines) and (_ad_label(lines[below]) or _BRACKETED.match(lines[below].text)):
-        below += 1
-    # a sentence of few stop words under it, prose under that: a technical section ("Breaking changes" / "Station
-    # files now use the new JSON format; run tidekit migrate to convert old files." / a paragraph)
-    after = prose[below] or (below + 1 < len(lines) and (lines[below].words <= HEADING_WORDS or (
-        is_sentence(lines[below]) and lines[below].words >= TECHNICAL_SENTENCE_WORDS)) and prose[below + 1]
-                             # under an advertisement's label, a line over a prompt is the advertiser's name
-                             # ("Kelso Motors - new and used cars" / "Visit our showroom today")
-                             and not (above < i - 1 and lines[below].cta))
-    # past a label, only a paragraph above makes it a heading (a heading above it, the line is that part's credit)
-    return alone and after and i > 0 and (keep[above] or _first_under_contents(lines, i)) and (
-        above == i - 1 or prose[above] or not keep[above])
-
-
-# A table of contents' label, over its numbered entries ("Contents" / "1 History" / "2 Architecture").
-_CONTENTS_LABEL = re.compile(r"(?i)^\W*(?:contents|table of contents|in this article|on this page)\W*$")
-_CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.*)$")
-# The most entries looked back over (each heading's check stays bounded, whatever the page).
-CONTENTS_MAX_ENTRIES = 60
-
-
-def _first_under_contents(lines: list[Line], i: int) -> bool:
-    """A heading right under a table of contents that lists it ("Contents" / "1 History" / ... / "History"): the
-    first section's, though the lines above it (the contents) are not read."""
-    entries: set[str] = set()
-    j = i - 1
-    while j >= 0 and (entry := _CONTENTS_ENTRY.match(lines[j].text)) and i - j <= CONTENTS_MAX_ENTRIES:
-        entries.add(entry.group(1).strip().lower())
-        j -= 1
-    return (len(entries) >= CONTENTS_MIN_ENTRIES and j >= 0 and _CONTENTS_LABEL.match(lines[j].text) is not None
-            and lines[i].text.strip().lower() in entries)
-
-
-# An advertisement's label on its own line, in narrator's languages. (Any prompt of a word or two, "Comments" or
-# "Share" among them, let a promotion's title after a comment button in: AEB text dumps' precision 0.978 -> 0.971.)
-_AD_LABEL = re.compile(r"(?i)^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content)?|anzeige|werbung"
-                       r"|publicité|publicidad|pubblicità|publicidade)\W*$")
-
-
-# A line that is a label in brackets alone: a quoted source ("[ Engadget ]"), "[Video]".
-_BRACKETED = re.compile(r"^\[[^\[\]]{1,60}\]$")
-
-
-def _ad_label(line: Line) -> bool:
-    """True for an advertisement's label alone on its line ("Advertisement", "ADVERTISEMENT", "Anzeige")."""
-    return _AD_LABEL.match(line.text) is not None
-
-
-def _between_paragraphs(lines: list[Line], i: int, prose: list[bool]) -> bool:
-    """True for a few plain words between two prose lines of their own group: in a block dumped a paragraph a line,
-    without blank lines, a subheading stands apart by being short between them (another story's headline, longer,
-    stays out)."""
-    line = lines[i]
-    return (0 < i < len(lines) - 1 and prose[i - 1] and prose[i + 1] and not line.terminal
-            and line.words <= GROUP_HEADING_WORDS and bool(PLAIN_HEADING.match(line.text))
-            and lines[i - 1].group == line.group == lines[i + 1].group)
-
-
-def _natural_heading(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
-    """A line of ordinary words set apart like a subheading ("What planners told me"): read as one, not as a
-    paragraph; an address or a handle ("@olga_n_photo") stays a paragraph."""
-    text = lines[i].text
-    return "://" not in text and "@" not in text and _is_heading(lines, i, prose, keep, sizes)
 
 
 # "Still have a question?", "Enjoyed this story?": a question this short over a prompt is the prompt's own lead.
@@ -730,7 +388,7 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
         # A box of links inside the body: its title, then headlines (no full stop, or packed without blank
         # lines between them) until the prose resumes.
         # a page without blank lines is one group: there, lines packed together say nothing
-        unparted = _unparted(sizes, line.group)
+        unparted = unparted_group(sizes, line.group)
         packed = i > start and line.group == lines[i - 1].group and not unparted
         in_widget = is_widget_label(line) or (in_widget and (not line.terminal or packed or (
             unparted and _teaser_in_a_box(lines, i, end, prose))))
@@ -748,14 +406,14 @@ def _body(lines: list[Line], start: int, end: int, prose: list[bool], natural: l
                 _is_short_sentence(lines, i, prose, keep) and not is_caption(lines, i)):
             keep[i] = True
             blocks.append(Block(BlockKind.PARAGRAPH, line.text))
-        elif natural[i] and not (not line.terminal and (_natural_heading(lines, i, prose, keep, sizes)
-                                                        or _heads_its_group(lines, i, prose, keep, sizes))):
+        elif natural[i] and not (not line.terminal and (natural_heading(lines, i, prose, keep, sizes)
+                                                        or heads_its_group(lines, i, prose, keep, sizes))):
             keep[i] = True
             in_list = not line.terminal and not unparted and (
                 (i > 0 and line.group == lines[i - 1].group)
                 or (i + 1 < len(lines) and line.group == lines[i + 1].group))
             blocks.append(Block(BlockKind.LIST_ITEM if in_list else BlockKind.PARAGRAPH, line.text))
-        elif _is_heading(lines, i, prose, keep, sizes) or _heads_its_group(lines, i, prose, keep, sizes):
+        elif is_heading(lines, i, prose, keep, sizes) or heads_its_group(lines, i, prose, keep, sizes):
             keep[i] = True
             blocks.append(Block(BlockKind.HEADING, line.text, level=2))
     return blocks
@@ -767,22 +425,6 @@ def _box_to_the_end(lines: list[Line], label: int, end: int, prose: list[bool]) 
     below = range(label + 1, end + 1)
     return (all(lines[j].words <= BOX_HEADLINE_WORDS for j in below)
             and sum(lines[j].words for j in below if prose[j]) < MIN_JOIN_WORDS)
-
-
-# A subheading written straight above its paragraph, with no blank line between them: a few plain words (as many
-# as a section's heading over its paragraph has, see _heads_a_section).
-GROUP_HEADING_WORDS = LONG_SECTION_HEADING_WORDS
-
-
-def _heads_its_group(lines: list[Line], i: int, prose: list[bool], keep: list[bool], sizes: Counter[int]) -> bool:
-    """A short line of plain words opening a group whose next lines are prose, under kept article text: a
-    subheading pasted without its blank line ("Instructions", then the steps)."""
-    line = lines[i]
-    if (line.cta or line.credit or line.terminal or not 0 < line.words <= GROUP_HEADING_WORDS or i == 0
-            or i + 1 >= len(lines) or not keep[i - 1] or _unparted(sizes, line.group)):
-        return False
-    opens_group = lines[i - 1].group != line.group and lines[i + 1].group == line.group
-    return opens_group and prose[i + 1] and bool(PLAIN_HEADING.match(line.text)) and not is_widget_label(line)
 
 
 def _classify(lines: list[Line], counts: Counter[str]) -> tuple[list[bool], list[bool], set[int], Counter[int]]:
@@ -871,7 +513,7 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     prose, natural, cards, sizes = _classify(lines, counts)
     if thread := read_thread(lines, counts, prose, fallback_title):
         return (*thread, False)  # one writer's posts, each under their name and handle
-    runs = _runs(lines, prose, natural)
+    runs = prose_runs(lines, prose, natural)
     if not runs:
         return read_verse(lines, fallback_title)
     slides = slideshow_lines(lines)
@@ -912,11 +554,11 @@ def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs
                  slides: frozenset[int]) -> tuple[int, int]:
     """The first and last line of the article: the best run of prose (a Q&A page's question, not its longest
     answer), merged with its neighbours, below a headline it starts on."""
-    titles = _title_lines(lines)  # once: every run is scored against the same headline lines
-    parted = _is_parted(lines, prose, sizes)
-    best = question_above_answers(lines, runs, max(runs, key=lambda run: _run_score(lines, prose, titles, run,
+    titles = title_lines(lines)  # once: every run is scored against the same headline lines
+    parted = is_parted(lines, prose, sizes)
+    best = question_above_answers(lines, runs, max(runs, key=lambda run: run_score(lines, prose, titles, run,
                                                                                    parted)))
-    start, end = _merge_neighbours(lines, prose, runs, runs.index(best), slides, parted)
+    start, end = merge_neighbours(lines, prose, runs, runs.index(best), slides, parted)
     if start in titles:
         start = _below_headline(lines, prose, start, end)
     return start, end
@@ -1060,10 +702,6 @@ def _told_above(lines: list[Line], start: int, end: int, counts: Counter[str]) -
     return {line.text for line in lines[start:end + 1]
             if line.text in above and line.terminal and line.words >= DECK_MIN_WORDS
             and line.capital_ratio <= TITLE_CASE_SHARE}
-
-
-# A table of contents above the article lists at least this many of the body's subheadings.
-CONTENTS_MIN_ENTRIES = 2
 
 
 def _contents_entries(lines: list[Line], start: int, end: int, counts: Counter[str]) -> frozenset[str]:

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from itertools import islice
+from dataclasses import dataclass
 
-from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, is_role, parse_date, parse_month, split_authors
-from narrator.clean.givennames import GIVEN_NAMES
+from narrator.clean.bylines import (
+    AFTER_BYLINE,
+    BY_PREFIX,
+    BYLINE_LINES,
+    DATE_WORDS,
+    NAME_LINE,
+    SENDER,
+    WRITTEN_BY,
+    authors_from,
+    job_line,
+    name_alone,
+    name_and_role,
+    named_and_dated,
+    names_list,
+    poster_stamp,
+    reviewer_name,
+    with_by_above,
+)
+from narrator.clean.common import parse_date, parse_month
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
@@ -19,11 +35,17 @@ from narrator.clean.lines import (
     is_skip_link,
     is_tabs,
     is_widget_label,
-    looks_like_names,
-    make_line,
     wire_dateline,
     words_before_clock,
     words_of,
+)
+from narrator.clean.menubars import entries_bar, menu_bar
+from narrator.clean.pagedates import (
+    date_within,
+    dates_an_event,
+    dates_the_page,
+    labelled_otherwise,
+    published_below,
 )
 from narrator.model import Metadata
 
@@ -32,39 +54,10 @@ HEADER_WINDOW = 30
 WIKI_HEAD_LINES = 8  # tabs, a count of languages and a short description between a wiki's headline and its tagline
 # A standfirst under the headline is one to three sentences (as in HTML): shorter is a label, longer the lead.
 STANDFIRST_WORDS = (8, 80)
-# Under a standfirst: up to this many lines of byline, date and labels ("By", a name on its own line).
-BYLINE_LINES = 4
-# A byline is a short line ("By Kelli Miller").
-BYLINE_WORDS = 12
 LABEL_WORDS = 2
-DATE_WORDS = 25
-# A magazine's credit for the words and the pictures together ("Words and pictures by Lucy Grant", "Text and photos:
-# Gareth Lloyd"): one writer's byline, the colon standing for "by" (h86).
-_CREDIT = (r"(?:words|text|story)\s+(?:and|&)\s+(?:photos|photographs|photography|pictures|images)"
-           r"(?:\s+by:?|\s*:)\s+(?=\S)")
-_BY = re.compile(r"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)|"
-                 rf"{_CREDIT}|{VON})", re.I)
-_CUT = re.compile(
-    r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b(?:[:\s]|$)|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
-    r"|\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
-    r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\s*\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\b"
-    r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}"
-    # a post's footer: "... Author Ann Lee Categories"
-    r"|\s+(?:categories|tags|filed under|leave a (?:comment|reply))\b",
-    re.I,
-)
-# "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence); "Von Ana Lima".
-BYLINE = re.compile(rf"^\s*(?:(?i:(?:written |posted |reported )?by)\s+[A-Z]|{VON})")
 _ADDRESS = re.compile(r"://|@\w|^www\.", re.I)
 _UPDATED_AT_END = re.compile(r"(?i)\b(?:updated|mis à jour(?: le)?|aktualisiert(?: am)?|actualizado(?: el)?"
                              r"|atualizado(?: em)?|aggiornato(?: il)?)\W*$")
-# "Jane Doe" alone on the line above the date: a blog's byline without its "By" (two or three words shaped as a
-# name: a capital and small letters each, or an initial).
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
-_NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}}\s*$")
-# "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
-_WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
 # Between a wiki's headline and its tagline, beside its tabs one to a line ("Tools"): its count of languages.
 _LANGUAGES_COUNT = re.compile(r"^\s*\d+\s+languages?\s*$", re.I)
 # A headline in Title Case over its deck in sentence case is at least this long (a kicker is shorter).
@@ -87,108 +80,6 @@ class Header:
 
     meta: Metadata
     body_start: int
-
-
-def is_byline_line(line: Line, most_words: int) -> bool:
-    """A byline on its own line ("By Kelli Miller"), not a sentence that opens on "By" and a capital ("By Saturday the
-    sun was out, and we climbed Catbells.": a story's sentence, with its stop, naming no one)."""
-    return (line.words <= most_words and BYLINE.match(line.text) is not None
-            and (not line.terminal or bool(authors_from(line))))
-
-
-def authors_from(line: Line) -> tuple[str, ...]:
-    """Author names from a byline such as "By A and B | April 11, 2024 9:30 AM"."""
-    if line.words > 30:
-        return ()
-    match = _BY.search(line.text)
-    if match is None and (dated := _DATE_THEN_NAME.match(line.text)) and parse_date(dated.group(1)):
-        name = dated.group(2).strip()
-        # "March 8, 2025 · Leo Marsh": a blog's theme prints the day first, then its author
-        return (name,) if 2 <= len(words_of(name)) <= 4 and _all_capitalised(name) and looks_like_names(name) else ()
-    if match is None:
-        if not line.clock and parse_date(line.text) is None:
-            return ()
-        rest = line.text  # "Chris Davies - Nov 19, 2019": a name glued to a date
-    else:
-        rest = line.text[match.end():]
-    cut = _CUT.search(rest)
-    names_text = rest[: cut.start()] if cut else rest
-    if match is None and names_text.rstrip().endswith(",") and not signed_with_given_name(names_text):
-        return ()  # "New York, 3 March 2024": a dateline's place, which a comma parts from its date
-    # "By Priya Shah, March 2026": the month the byline dates the text by is no second writer
-    # "By Mrs Claire Donnelly, Headteacher": the writer's role after a comma is no second writer either
-    names = tuple(n for n in split_authors(names_text) if looks_like_names(n) and not parse_month(n)
-                  and not is_role(n))
-    if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
-                          or cut is None or not _DATED.match(rest[cut.start():].lstrip())
-                          or words_of(names[0])[-1].lower() in TITLE_NOUNS):
-        # "It starts at 8pm. Then...", "Enter Pelican Town on a sunny day between 9am and 2pm.": a sentence with a
-        # time in it, not a name glued to its date ("Chris Davies - Nov 19, 2019", "Ann Lee on May 2, 2024 at 4 pm")
-        return ()
-    return names
-
-
-# What a place's name ends on ("Jackson Hole", "Elizabeth City", "Victoria Falls"): no surname, even after a given name.
-_PLACE_ENDS = frozenset(("city", "county", "falls", "park", "hole", "bay", "beach", "springs", "heights", "hills",
-                         "harbour", "harbor", "island", "lake", "town", "village", "valley", "bridge", "port", "point",
-                         "street", "road", "lane", "avenue", "square", "green", "cross", "end"))
-# A title signed before the given name ("Dr Omar Haddad, 3 March 2026"): skipped to reach the name.
-_SIGNED_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "cllr", "sir", "dame"))
-
-
-def signed_with_given_name(text: str) -> bool:
-    """Two to four capitalised words opening on a given name ("Ann Lee,", "Priya Shah,"): a writer signing before the
-    day, where a dateline's place ("Leeds,", "New York,") opens on none (h86; givennames.py is the evidence)."""
-    words = words_of(text)
-    if words and words[0].lower().rstrip(".") in _SIGNED_TITLES:
-        words = words[1:]
-    return (2 <= len(words) <= 4 and _all_capitalised(text.rstrip(" ,")) and words[0].lower() in GIVEN_NAMES
-            and words[-1].lower() not in _PLACE_ENDS)
-
-
-# What a dated title names, as its last word ("Annual General Meeting, 9 October 2024", "Spring Newsletter - May
-# 2025"): a document or an event, never a surname, so the words before the date are no name glued to it.
-TITLE_NOUNS = frozenset((
-    "meeting", "minutes", "report", "notes", "newsletter", "update", "updates", "diary", "agenda", "bulletin",
-    "journal", "programme", "program", "schedule", "notice", "notices", "review", "summary", "accounts", "budget",
-    "trip", "holiday", "party", "festival", "concert", "service", "match", "event", "conference", "workshop",
-    "log", "edition", "issue", "briefing", "statement", "announcement", "results", "plan", "recap",
-))
-
-
-# A day, a separator and a name after it, nothing else: "March 8, 2025 · Leo Marsh", "8 March 2025 | Leo Marsh".
-_DATE_THEN_NAME = re.compile(r"^\s*([^|•·—–]{4,40}?)\s+[|•·—–-]\s+([^|•·—–\d]{3,60})$")
-
-
-# What follows a name glued to its date: a separator or "on"/"at", then the date or time itself.
-_DATED = re.compile(r"(?i)(?:[|•·—–-]|on|at|updated|published|posted)?[\s:]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug"
-                    r"|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
-
-
-def _all_capitalised(name: str) -> bool:
-    """Every word of a name without its "By" begins with a capital, but for particles ("Ana de Lima")."""
-    return all(word[0].isupper() or word in NAME_PARTICLES for word in words_of(name))
-
-
-# What a byline's name stands above when no date does: the reading time ("Rodrigo Campos" / "5 Min Read"). Not a
-# handle: a job title stands above it as often ("Political Editor" / "@andywoodcock").
-_AFTER_BYLINE = re.compile(r"(?i)^\s*\d+\s*min(?:ute)?s?\s+read\s*$")
-
-
-# A byline's label alone on the line above the names ("by" / "Lars Brandle", "Author:" / "The Water Coolest").
-# The word alone, or a plural with its colon: "Authors" alone is a menu's entry. A government page's "From:" alone
-# names who issued it on the line under ("From:" / "Department for Transport"), a name of any length.
-_BYLINE_LABEL = re.compile(r"(?i)^(?:(?:by|par|por|von|author|autor|autorin|auteur|autore|written by)\s*:?"
-                           r"|(?:authors|autoren|auteurs|autori|autores|from)\s*:)$")
-
-
-def _with_by_above(lines: list[Line], i: int) -> Line:
-    """Line i, with "By " before it when a byline's label stands alone on the line above ("by", then "Lars
-    Brandle"; "Author:", then a name)."""
-    line = lines[i]
-    if i > 0 and _BYLINE_LABEL.match(lines[i - 1].text.strip()):
-        return make_line(line.index, "By " + line.text, line.group)
-    return line
 
 
 # A field of the page's, its label before a colon: who published it, where it is filed ("From: Driver and Vehicle
@@ -242,7 +133,7 @@ def _headline_like(line: Line) -> bool:
     stopped = text.endswith((":", ",")) or (text.endswith(".") and not _title_case(text))
     return ((3 <= line.words <= 30 or _SCORE_LINE.match(text) is not None) and not stopped and not line.cta
             and not line.credit and not (line.clock and words_before_clock(text) < CLOCK_IN_HEADLINE_WORDS)
-            and _BY.match(text) is None and not _ADDRESS.search(text)
+            and BY_PREFIX.match(text) is None and not _ADDRESS.search(text)
             and not RELEASE_LABEL.match(text) and not _FIELD_LABEL.match(text) and not _TAGS.match(text)
             and not _VIEWS.match(text) and not _POST_TOOL.match(text) and not is_handle(text)
             and not _PUBLISHED_IN.match(text))
@@ -402,7 +293,7 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     headline above it when the nearest is its deck)."""
     candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])
                   and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)
-                  and not _labelled_run(lines, i) and not _over_followers(lines, i) and not _entries_bar(lines[i].text)]
+                  and not _labelled_run(lines, i) and not _over_followers(lines, i) and not entries_bar(lines[i].text)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
@@ -461,19 +352,6 @@ def _summary_chain(lines: list[Line], candidates: list[int]) -> int | None:
     return candidates[run - 1]
 
 
-# A menu on one line ("Home | Recipes | About | Contact"): this many entries or more, each a word or two, between
-# one separator; a page's <title> names the article and its site in two or three parts.
-MENU_BAR_ENTRIES = 4
-MENU_BAR_ENTRY_WORDS = 2
-# The bar's first and last entries may carry what stood beside it in the same row: the site's name, a login link.
-MENU_BAR_END_WORDS = 4
-_BAR_SEPARATOR = re.compile(r"\s[|•·]\s")
-
-
-# A bar of links in brackets ("[Date Prev][Date Next][Thread Prev][Thread Next]"), as an archive prints its own.
-_BRACKETED_LINKS = re.compile(r"^\s*(?:\[[^\[\]]{1,30}\]\s*){3,}$")
-
-
 # A site's or an organisation's name opening a pasted page ("St Aidan's Church, Thornbury", "Jobs at Ashfield
 # Council"): this many words at most, over this many menu entries at least, one to a line.
 SITE_NAME_WORDS = 5
@@ -496,7 +374,7 @@ def _labelled_run(lines: list[Line], i: int) -> bool:
     near = range(max(0, i - MESSAGE_HEADER_LINES), min(len(lines), i + MESSAGE_HEADER_LINES + 1))
     return bool(_LABELLED.match(lines[i].text)) and any(
         0 <= j < len(lines) and _LABELLED.match(lines[j].text) for j in (i - 1, i + 1)) and not any(
-        _SENDER.match(lines[j].text) for j in near)
+        SENDER.match(lines[j].text) for j in near)
 
 
 def _sites_name_over_menu(lines: list[Line], anchor: int) -> bool:
@@ -530,50 +408,6 @@ def _headline_twice_under_a_name(lines: list[Line], anchor: int) -> bool:
                for line in lines[1:anchor + 1])
 
 
-def _entries_bar(text: str) -> bool:
-    """True for a line of four entries or more of a word or two between separators ("News | Sport | Farming | Jobs"):
-    a menu's, never a headline, whatever line is under it."""
-    if not _BAR_SEPARATOR.search(text):
-        return False
-    entries = _BAR_SEPARATOR.split(text)
-    return len(entries) >= MENU_BAR_ENTRIES and all(0 < len(words_of(entry)) <= MENU_BAR_ENTRY_WORDS
-                                                    for entry in entries)
-
-
-def _menu_bar(text: str) -> bool:
-    """True for a line of a menu's entries between one separator, or of words in capitals with no small word among
-    them ("RECIPES HOW-TO VIDEOS SHOP", spaced apart on the page), or of links in brackets: the page's links, not its
-    <title>."""
-    if _BRACKETED_LINKS.match(text):
-        return True
-    entries = _BAR_SEPARATOR.split(text)
-    if len(entries) >= MENU_BAR_ENTRIES and all(0 < len(words_of(entry)) <= MENU_BAR_ENTRY_WORDS for entry in entries):
-        return True
-    if len(entries) >= MENU_BAR_ENTRIES + 2 and all(
-            0 < len(words_of(entry)) <= MENU_BAR_ENTRY_WORDS for entry in entries[1:-1]) and all(
-            len(words_of(end)) <= MENU_BAR_END_WORDS for end in (entries[0], entries[-1])):
-        return True  # a table row's copy runs the site's name and its login into the bar: "Hacker News new | ... login"
-    words = text.split()
-    return len(words) >= MENU_BAR_ENTRIES and all(word.isupper() and word.lower() not in STOP_WORDS for word in words)
-
-
-# A line ending on a stop with this many words is a sentence of the story, whatever date it names ("Margaret Ellis,
-# 93, of Lancaster, died at home on Tuesday, March 5, 2024, surrounded by her family."), not a header's date line.
-DATED_SENTENCE_WORDS = 12
-
-
-# A span of days an event runs ("12 April – 31 August 2025", "June 3 - July 14, 2024", "3–9 May 2025"): no day the page
-# was published on.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-_DATE_SPAN = re.compile(rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-                        rf"(?:,?\s+\d{{4}})?\s*(?:[–—-]|to|until)\s*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
-                        rf"|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})")
-# The hours an event runs, on the line under its day ("5:00pm - 7:30pm", "10am to 4pm"): the day is the event's.
-_HOURS = re.compile(r"(?i)^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]|to|until)\s*\d{1,2}(?:[:.]\d\d)?"
-                    r"\s*[ap]\.?m\.?\W*$")
-
-
 # An appeal's headline asks the reader ("Help us keep the lights on at Brook House"): as long as a headline, and
 # under a menu whose entries are a word or a few.
 APPEAL_HEADLINE_WORDS = (DECK_HEADLINE_WORDS, 14)
@@ -588,61 +422,6 @@ def _appeal_headline(lines: list[Line], body: int) -> bool:
     low, high = APPEAL_HEADLINE_WORDS
     return (line.cta and low <= line.words <= high and not line.terminal and not is_widget_label(line)
             and all(0 < above.words <= MENU_ENTRY_WORDS and not above.terminal for above in lines[:body - 1]))
-
-
-# A day and its month, either way round ("8 May", "May 8"), as a date line and the text under it both write it.
-_DAY_MONTH = re.compile(rf"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})"
-                        rf"|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)")
-# The text that may name the event's day again stands this near under its date line.
-EVENT_TEXT_LINES = 12
-
-
-def _day_and_month(text: str) -> tuple[int, str] | None:
-    """The first day and month named in text, as (day, the month's first three letters)."""
-    found = _DAY_MONTH.search(text)
-    if found is None:
-        return None
-    day, month = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
-    return int(day), month[:3].lower()
-
-
-def _named_again(lines: list[Line], i: int) -> bool:
-    """True when a sentence under a date line names its day and month again ("starts at 7.30pm on Friday 8 May"):
-    the day something happens, which the page tells of, not the day it went up."""
-    day = _day_and_month(lines[i].text)
-    return day is not None and any(
-        line.terminal and any(_day_and_month(found.group(0)) == day for found in _DAY_MONTH.finditer(line.text))
-        for line in lines[i + 1:i + 1 + EVENT_TEXT_LINES])
-
-
-def _dates_an_event(lines: list[Line], i: int) -> bool:
-    """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), a day
-    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm"), or a day the text names again."""
-    return (bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
-            or _named_again(lines, i))
-
-
-# A date's label naming a deadline ("Closing date: 21 March 2025", "Apply by 4 April", "Offer ends 30 June"): the day
-# something must be done by, not the day the page went up.
-_DEADLINE = re.compile(r"(?i)^\W*(?:closing date|closes|deadline|apply by|expires|expiry date|offer ends|ends)\b")
-
-
-# A label alone over its date that names no publication: a note app's or a record's creation ("Created", "Date
-# created", "Created time": when the page was begun, as its properties list it) or a deadline ("Closing date").
-_NOT_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:(?:date\s+)?created(?:\s+(?:time|on|at))?|closing date|deadline"
-                                  r"|expiry date|apply by)\W*$")
-
-
-def _labelled_otherwise(lines: list[Line], i: int) -> bool:
-    """A date under a label alone that names something other than the day it went up ("Created" / "March 2, 2025")."""
-    return i > 0 and _NOT_PUBLISHED_LABEL.match(lines[i - 1].text) is not None
-
-
-def _dates_the_page(line: Line) -> bool:
-    """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence that names one, nor a
-    deadline."""
-    return (line.words <= DATE_WORDS and not (line.terminal and line.words >= DATED_SENTENCE_WORDS)
-            and not _DEADLINE.match(line.text) and parse_date(line.text) is not None)
 
 
 # A forum thread's title, a question at the head of its post: a single sentence of this many words at most.
@@ -692,155 +471,13 @@ def _header_below(lines: list[Line], title_at: int) -> _Below:
     authors: tuple[str, ...] = ()
     byline_at = date_at = None
     for i in range(title_at + 1, min(len(lines), title_at + 1 + BYLINE_LINES)):
-        if not authors and (found := authors_from(_with_by_above(lines, i))):
+        if not authors and (found := authors_from(with_by_above(lines, i))):
             authors, byline_at = found, i
-        elif date_at is None and _dates_the_page(lines[i]):
+        elif date_at is None and dates_the_page(lines[i]):
             date_at = i
         else:
             break
     return _Below(authors, byline_at, date_at)
-
-
-# A desk after a name on its line, as a page prints it without a comma: a word or two in capitals, then the job.
-ROLE_WORDS = 3
-
-
-_NAME_COMMA = re.compile(r"(?<=[a-z]),\s+(?=[A-Z])")
-
-
-def _name_and_role(line: Line) -> str | None:
-    """The name of a byline that prints the writer's desk after it ("Helena Horton Environment reporter" -> "Helena
-    Horton"): a name of two words (or three, when two leave no desk), then up to ROLE_WORDS words opening on a capital
-    and ending on a job."""
-    words = _NAME_COMMA.sub(" ", line.text, count=1).split()  # "Ann Lee, Staff Meteorologist": a comma after the name
-    if not 3 <= len(words) <= 3 + ROLE_WORDS or not JOB_TITLE.search(line.text):
-        return None
-    small = len(words)
-    while small > 0 and words[small - 1].islower():
-        small -= 1
-    # a desk in sentence case opens on the one capital before its small words ("Political editor"): the name is all
-    # before it ("Mary Anne Smith"), of two words or three
-    if 0 < small < len(words) and 2 <= small - 1 <= 3 and _NAME_LINE.match(name := " ".join(words[:small - 1])):
-        return name
-    for size in (2, 3):
-        name, role = " ".join(words[:size]), words[size:]
-        if role and len(role) <= ROLE_WORDS and role[0][:1].isupper() and _NAME_LINE.match(name):
-            return name
-    return None
-
-
-# A writer's post and employer under their name, as a professional network prints it ("Operations Director at
-# Hartley Logistics", "Senior Engineer, Acme"): a few capitalised words, then "at" or a comma and the employer.
-_AT_EMPLOYER = re.compile(r"^\s*[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}\s*(?:\bat|@|,)\s+[A-Z]")
-JOB_LINE_WORDS = 10
-
-
-def _job_line(line: Line) -> bool:
-    """A line of the writer's post under their name: a job and where it is done, or a desk ("Political editor")."""
-    return (0 < line.words <= JOB_LINE_WORDS and not line.terminal and not line.cta
-            and (bool(_AT_EMPLOYER.match(line.text)) or bool(JOB_TITLE.search(line.text))))
-
-
-# How long ago a social post went up, alone on its line between dots ("· 5h ·", "3d •", "2w"): no day, no clock.
-_AGE_STAMP = re.compile(r"^[\s·•]*\d{1,2}\s?(?:s|m|h|d|w|mo|y)[\s·•]*$")
-# Lines between a poster's name and that stamp: their degree and headline ("• 1st", "Head of Operations at ...").
-POSTER_LINES = 3
-
-
-def _poster(lines: list[Line], i: int, start: int) -> int:
-    """The line of the age stamp under a poster's name alone (a social post's header, the post right under it), or
-    0 when lines[i] is no such name: "Janet Pike" / "· 5h ·", or with their degree and headline between."""
-    if not _name_alone(lines[i]):
-        return 0
-    return next((j for j in range(i + 1, min(i + 1 + POSTER_LINES + 1, start)) if _AGE_STAMP.match(lines[j].text)), 0)
-
-
-def name_line(line: Line) -> str | None:
-    """The name of a line that is a name alone ("Ann Lee") or a name and the writer's post ("Ann Lee, Staff
-    Reporter"), else None."""
-    return line.text.strip() if _name_alone(line) else _name_and_role(line)
-
-
-# How many reviews a reviewer has written, alone on its line ("48 contributions", "42 reviews"), under their name
-# and perhaps their town; a name of a first name and an initial ("Helen P", "Dana K.") as review sites print it.
-_REVIEWER_COUNT = re.compile(r"(?i)^\s*\d[\d,]*\s+(?:contributions|reviews)\s*$")
-_INITIALLED_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.?\s*$")
-REVIEWER_LINES = 2
-REVIEWER_TOWN_WORDS = 4
-
-
-def _reviewer(lines: list[Line], top: int, start: int) -> str | None:
-    """A review's writer above it: a name over the count of their reviews, their town perhaps between (a place's own
-    count, "1,882 reviews", stands under its rating, no name)."""
-    for i in range(start - 1, top, -1):
-        if not _REVIEWER_COUNT.match(lines[i].text):
-            continue
-        for j in range(i - 1, max(top, i - 1 - REVIEWER_LINES), -1):
-            if _INITIALLED_NAME.match(lines[j].text) or _name_alone(lines[j]):
-                return lines[j].text.strip()
-            if lines[j].words > REVIEWER_TOWN_WORDS or lines[j].terminal:
-                break  # only a town ("Leeds, United Kingdom") stands between the name and the count
-    return None
-
-
-def _name_alone(line: Line) -> bool:
-    """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes")."""
-    return (_NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
-            and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
-
-
-# A paper's authors on the line under its title, names alone: "Lena Kovacs, Omar Haddad", "A. Price1, D. Lowe2 and
-# S. Rao*" (an affiliation's digit or mark after each). Two names or more, parted by commas or "and": the commas and
-# the place under the headline tell them from a name alone, which a text without a list of first names cannot.
-_LISTED_NAME = re.compile(rf"^(?:{_NAME_WORD}|[A-Z]\.)(?:\s*[A-Z]\.|\s+{_NAME_WORD}){{1,2}}$")
-_AFFILIATION_MARK = re.compile(r"(?<=[a-z])(?:\d{1,2}(?:,\d{1,2})*|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=,|\s|$)")
-_NAMES_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
-_INITIAL = re.compile(r"\b[A-Z]\.")
-
-
-def names_list(text: str) -> tuple[str, ...]:
-    """The names of a line of two or more names alone ("Anna Price, David Lowe and Sunita Rao"), else none: each of
-    two or three capitalised words or initials, their surnames all different ("North Yorkshire, West Yorkshire" are
-    places); two joined by "and" alone need an initial or an affiliation's mark, as a title in capitals joins words
-    so too."""
-    if "," not in text and not _AFFILIATION_MARK.search(text) and not _INITIAL.search(text):
-        return ()  # "Harbour Food and Lifestyle Blog", "How To Grow and Care For Roses": titles, not two names
-    names = tuple(part.strip() for part in _NAMES_SPLIT.split(_AFFILIATION_MARK.sub("", text.strip())))
-    if len(names) < 2 or not all(_LISTED_NAME.match(name) for name in names):
-        return ()
-    surnames = [name.split()[-1] for name in names]
-    if len(set(surnames)) < len(surnames) or any(s.lower() in TITLE_NOUNS for s in surnames):
-        return ()
-    return names
-
-
-_NAME_DATE_SEPARATOR = re.compile(r",\s+|\s+[-–—|]\s+|:\s+")
-NAMED_DATE_WORDS = 3
-# Before a colon a name of two words will do ("Your letters: 14 February 2025"), but not a stamp's ("Last updated:").
-NAMED_DATE_COLON_WORDS = 2
-_STAMP_HEAD = re.compile(r"(?i)\b(?:updated|posted|published|edited|modified|reviewed|created|date[ds]?|issued|due"
-                         r"|added|released|on)\b")
-
-
-def _named_and_dated(line: Line) -> bool:
-    """A page's name and then its day ("Letters to the editor, 22 January 2025", "Your letters: 14 February 2025"):
-    words with no date in them, NAMED_DATE_WORDS or more (two before a colon, no stamp's), then a date, no byline."""
-    if line.terminal or authors_from(line):
-        return False
-    for part in _NAME_DATE_SEPARATOR.finditer(line.text):
-        head, tail = line.text[:part.start()], line.text[part.end():]
-        colon = part.group().startswith(":")
-        if colon and _STAMP_HEAD.search(head):
-            continue
-        if (len(words_of(head)) >= (NAMED_DATE_COLON_WORDS if colon else NAMED_DATE_WORDS) and not parse_date(head)
-                and parse_date(tail)):
-            return True
-    return False
-
-
-# A message's sender with their address, as an archive prints its header: no page's field ("From: Department for
-# Transport").
-_SENDER = re.compile(r"^\s*From:\s*([A-Z][^<>@:]{2,60}?)\s*[<(\[][^<>()\[\]@\s]+@[^<>()\[\]\s]+[>)\]]\s*$")
 
 
 # A page's name at the end of its trail, under the site's sections: a word to a few ("Shingles", "Blue badges").
@@ -921,7 +558,7 @@ def _shown_twice_over_the_body(lines: list[Line], top: int, start: int) -> int |
     for i in reversed(near):
         line = lines[i]
         if not (len(line.text.split()) <= SHOWN_TWICE_WORDS and any(c.isdigit() for c in line.text)
-                and not (line.cta or line.clock or line.credit or _dates_the_page(line))):
+                and not (line.cta or line.clock or line.credit or dates_the_page(line))):
             continue
         if sum(lines[j].text == line.text for j in near) in (2, 3):  # in the bar too: "Releases" / "v3.1.0" / "Latest"
             return i
@@ -945,7 +582,7 @@ _LIFE_SPAN = re.compile(r"^\s*(?:1[89]|20)\d\d\s*[–—-]\s*(?:1[89]|20)\d\d\s*
 def _name_over_life_span(lines: list[Line], top: int, anchor: int) -> int | None:
     """The line of a name alone right over the years of a life, just above the body, else None."""
     for i in range(max(top, 0), min(anchor, len(lines) - 1)):
-        if _LIFE_SPAN.match(lines[i + 1].text) and _NAME_LINE.match(lines[i].text):
+        if _LIFE_SPAN.match(lines[i + 1].text) and NAME_LINE.match(lines[i].text):
             return i
     return None
 
@@ -959,26 +596,27 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     byline_at = None
     authors: tuple[str, ...] = ()
     posted = 0  # a social post's: its poster's name, and the age stamp under it ("Janet Pike" / "· 5h ·")
-    dates = [i for i in range(top, start) if _dates_the_page(lines[i]) and not _labelled_otherwise(lines, i)]
+    dates = [i for i in range(top, start) if dates_the_page(lines[i]) and not labelled_otherwise(lines, i)]
     for i in range(start - 1, top - 1, -1):
-        if found := authors_from(_with_by_above(lines, i)):
+        if found := authors_from(with_by_above(lines, i)):
             authors, byline_at = found, i
             break
-        if i + 2 in dates and _job_line(lines[i + 1]) and _name_alone(lines[i]):
+        if i + 2 in dates and job_line(lines[i + 1]) and name_alone(lines[i]):
             authors, byline_at = (lines[i].text.strip(),), i  # "Rachel Green" / "Operations Director at Hartley"
             break
-        if not any(_ONE_QUESTION.match(line.text) for line in lines[top:i]) and (poster := _poster(lines, i, start)):
+        if not any(_ONE_QUESTION.match(line.text) for line in lines[top:i]) and (
+                poster := poster_stamp(lines, i, start)):
             # (an answer's writer under the question it answers is no post's: the question heads the page)
             authors, byline_at, posted = (lines[i].text.strip(),), i, poster
             break
         # a name alone over the date ("Ann Lee"), or with the desk after it ("Ann Lee Political editor"); over an
         # event's days or hours, the name is the event's ("Winter Lantern Parade" / "Sat 14 Dec 2024" / "5:00pm - ...")
-        if ((i + 1 in dates and not _dates_an_event(lines, i + 1))
-                or (i + 1 < start and _AFTER_BYLINE.match(lines[i + 1].text))) and (
-                name := lines[i].text.strip() if _name_alone(lines[i]) else _name_and_role(lines[i])):
+        if ((i + 1 in dates and not dates_an_event(lines, i + 1))
+                or (i + 1 < start and AFTER_BYLINE.match(lines[i + 1].text))) and (
+                name := lines[i].text.strip() if name_alone(lines[i]) else name_and_role(lines[i])):
             authors, byline_at = (name,), i
             break
-    senders = [(i, sent.group(1).strip()) for i in range(top, start) if (sent := _SENDER.match(lines[i].text))]
+    senders = [(i, sent.group(1).strip()) for i in range(top, start) if (sent := SENDER.match(lines[i].text))]
     if not authors and senders:
         # a list archive's message: "From: Martin Weber <martin@example.org>" over its date, under its subject
         byline_at, authors = senders[0][0], (senders[0][1],)
@@ -989,10 +627,10 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
                          if names_list(lines[i].text) and _headline_like(lines[i - 1])), None)
         if names_at is not None:
             authors, byline_at = names_list(lines[names_at].text), names_at
-    if not authors and (reviewer := _reviewer(lines, top, start)):
+    if not authors and (reviewer := reviewer_name(lines, top, start)):
         authors = (reviewer,)  # "Helen P" / "Leeds, United Kingdom" / "48 contributions", over the review
     if not authors:
-        authors = next((found for line in lines[start:] if _WRITTEN_BY.match(line.text)
+        authors = next((found for line in lines[start:] if WRITTEN_BY.match(line.text)
                         and (found := authors_from(line))), ())
     # A byline's own date wins; otherwise the date nearest above the body (captions carry dates too).
     date_at = byline_at if byline_at in dates else (dates[0] if byline_at is None and dates else None)
@@ -1006,14 +644,14 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     first = lines[0]
     # A page dump starts with the page's <title>: several words, no full stop, not a menu entry.
     page_title = first.text if first.words >= 4 and _headline_like(first) and anchor > 0 and not (
-        _menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)
+        menu_bar(first.text) or _owns_the_copyright(lines, start, first.text)
         or (anchor in (byline_at, date_at) and _sites_name_over_menu(lines, anchor))
         or _headline_twice_under_a_name(lines, anchor)) else None
     title_at = _wiki_title(lines, top, anchor, page_title)
     if title_at is None:
         title_at = _title_index(lines, top, anchor, page_title)
         if (title_at is not None and byline_at == anchor and _deck_over_byline(lines, title_at - 1, anchor)
-                and not _entries_bar(lines[title_at - 1].text)):
+                and not entries_bar(lines[title_at - 1].text)):
             title_at -= 1  # "Why the bus stopped coming" over its longer deck, the writer's name under both
     if (lived := _name_over_life_span(lines, top, anchor)) is not None:
         title_at = lived  # "Margaret Ann Pryce" / "1941 – 2026": a notice's name, under the funeral home's <title>
@@ -1027,14 +665,14 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         below = _header_below(lines, start)  # its date and byline under it ("Updated 17 January 2025", "By ...")
         authors = authors or below.authors
         byline_at, date_at = below.byline_at, below.date_at
-    if title_at is None and date_at is not None and _named_and_dated(lines[date_at]):
+    if title_at is None and date_at is not None and named_and_dated(lines[date_at]):
         title_at = date_at  # "Letters to the editor, 22 January 2025": the page's name and its day, over the body
     if title_at is not None and _trail_entry(lines, title_at, anchor):
         title_at += 1  # "Home" / "Health A to Z" / "Shingles": the trail's last entry names the page
     if (title_at is None and date_at is not None and date_at == anchor and lines[anchor].words <= DATE_ALONE_WORDS
             and anchor + 1 < start and _headline_like(lines[anchor + 1])):
         title_at = anchor + 1  # no headline above the date: the one right under it (a journal's "04 June 2024")
-        if _entries_bar(lines[title_at].text) and title_at + 1 < start and _headline_like(lines[title_at + 1]):
+        if entries_bar(lines[title_at].text) and title_at + 1 < start and _headline_like(lines[title_at + 1]):
             title_at += 1  # a paper's masthead, its day, its sections' bar, then the headline under them
     if title_at is None and _appeal_headline(lines, anchor):
         title_at = anchor - 1  # "Help us keep the lights on at Brook House" under a menu ("Donate" / "Get involved")
@@ -1060,14 +698,14 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if tracked := _TRACKER_NUMBER.match(title):
         title = title[:tracked.start(1)]
     # the span an event runs under its headline dates the event, not the page (which is still headed there)
-    published = parse_date(lines[date_at].text) if date_at is not None and not _dates_an_event(lines, date_at) else None
+    published = parse_date(lines[date_at].text) if date_at is not None and not dates_an_event(lines, date_at) else None
     if published is None and start < len(lines) and (dateline := wire_dateline(lines[start].text)):
         published = parse_date(dateline)  # a wire story dates itself in its first line ("COLUMBUS, Ohio, June 3 --")
     if published is None and date_at is None and title_at is not None and title_at < start:
         # a month alone under the headline ("March 2026") dates a report or a newsletter's issue by its month
         published = next((month for line in lines[title_at + 1:start] if (month := parse_month(line.text))), None)
     if published is None and date_at is None:
-        published = _published_below(lines, start)  # a record's field under its text ("Publication date: ...")
+        published = published_below(lines, start)  # a record's field under its text ("Publication date: ...")
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),
                      default=-1)
     # titled by the page's <title>: the headline on the page that repeats it heads the standfirst and byline below it
@@ -1089,23 +727,6 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     return Header(meta=meta, body_start=header_end + 1)
 
 
-# A record's field or event naming the day it was published, under its text: "2024-11-21 Publication of GB...",
-# "Publication date: 12 March 2025", "Date of Patent: Mar. 12, 2025", "Published 12 March 2025"; a review's "Written
-# January 14, 2026" under it.
-_PUBLISHED_FIELD = re.compile(r"(?i)^\s*(?:\d{4}-\d\d-\d\d\s+(?:publication|published)\b"
-                              r"|(?:publication date|date of publication|date of patent|published(?: on)?"
-                              r"|written(?: on)?)\s*:?\s+"
-                              r"(?:\d|[a-z]{3}))")
-PUBLISHED_FIELD_WORDS = 6
-
-
-def _published_below(lines: list[Line], start: int) -> str | None:
-    """The day a record was published, from a short field or event under its text that names the publication, when
-    nothing above the text dates it."""
-    return next((found for line in lines[start:] if line.words <= PUBLISHED_FIELD_WORDS and not line.terminal
-                 and _PUBLISHED_FIELD.match(line.text) and (found := parse_date(line.text))), None)
-
-
 @dataclass(frozen=True)
 class _Summary:
     """A standfirst found under the headline, and the byline and date lines right under it."""
@@ -1117,37 +738,6 @@ class _Summary:
 
 
 UNSTOPPED_DECK_WORDS = 12
-
-
-# A blog post's own line under it, where its theme prints the date and author instead of above the post: "Posted on
-# August 2, 2019 Author Daniel Lemire Categories", "This entry was posted in News on March 3, 2024 by Ann Lee."
-_POST_FOOTER = re.compile(r"(?i)^(?:posted|published|this entry was posted)\b")
-_AUTHOR_WORD = re.compile(r"\bAuthor:?\s+(?=[A-Z])")
-_POSTED_BY = re.compile(r"(?i)^\s*(?:published|posted) by:?\s*$")
-POST_FOOTER_LINES = 6
-
-
-def with_post_footer(meta: Metadata, lines: list[Line], start: int, end: int) -> Metadata:
-    """The metadata, with a date or authors it lacks taken from the post's footer lines (in the body's run, whose end
-    may take in the comments below them, or right under it)."""
-    published, authors = meta.published, meta.authors
-    for i in range(start, min(len(lines), end + 1 + POST_FOOTER_LINES)):
-        line = lines[i]
-        if line.words > DATE_WORDS:
-            continue
-        if _POST_FOOTER.match(line.text):
-            published = published or parse_date(line.text)
-            authors = authors or authors_from(make_line(line.index, _AUTHOR_WORD.sub("by ", line.text), line.group))
-        elif not authors and i > 0 and _POSTED_BY.match(lines[i - 1].text):  # "Published by" / "Daniel Lemire"
-            authors = authors_from(make_line(line.index, "By " + line.text, line.group))
-    return replace(meta, published=published, authors=authors)
-
-
-def _date_within(lines: list[Line], first: int, count: int) -> bool:
-    """True when one of count lines from first is a date alone; a line of a mark alone ("·" between "5 min read" and
-    the day) is the page's decoration, not counted."""
-    worded = (line for line in lines[first:] if any(c.isalnum() for c in line.text))
-    return any(line.words <= DATE_WORDS and parse_date(line.text) for line in islice(worded, count))
 
 
 NAME_TO_DATE_LINES = 3
@@ -1183,7 +773,7 @@ def _standfirst(lines: list[Line], title_at: int | None, dated: bool = False) ->
     published = None
     last = None
     for i in range(title_at + 2, min(len(lines), title_at + 2 + BYLINE_LINES)):
-        line = _with_by_above(lines, i)
+        line = with_by_above(lines, i)
         if line.cta or line.credit:
             continue  # the page's tools and a photo's caption between the summary and the byline ("Share full article")
         if not authors and (found := authors_from(line)):
@@ -1191,8 +781,8 @@ def _standfirst(lines: list[Line], title_at: int | None, dated: bool = False) ->
             published = published or (parse_date(line.text) if line.words <= DATE_WORDS else None)  # its own date
         elif line.words <= DATE_WORDS and (day := parse_date(line.text)):
             published, last = published or day, i
-        elif not authors and (name := line.text.strip() if _name_alone(line) else _name_and_role(line)) and (
-                published or dated or _date_within(lines, i + 1, NAME_TO_DATE_LINES)):
+        elif not authors and (name := line.text.strip() if name_alone(line) else name_and_role(line)) and (
+                published or dated or date_within(lines, i + 1, NAME_TO_DATE_LINES)):
             # a name alone beside the date, above or below it ("June 19, 2019" / "Ann Lee"; "Ann Lee" / "Political
             # Editor" / "@annlee" / "Monday 28 September 2020 19:27"), or with the desk after it on its line ("Helena
             # Horton Environment reporter"); a subheading has no date by it

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from narrator.clean.bylines import BYLINE_WORDS, is_byline_line
 from narrator.clean.lines import (
     Line,
     is_widget_label,
 )
-from narrator.clean.textmeta import (
-    BYLINE_WORDS,
-    find_header,
-    is_byline_line,
-)
+from narrator.clean.textmeta import find_header
 from narrator.model import Block, BlockKind, Metadata
 
 # A poem's or a song's lines: short, and most of them running on from the line above in small letters.

@@ -1,0 +1,309 @@
+"""Who wrote a text dump: its byline ("By Ann Lee"), a name alone or with the writer's post, a list of authors."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from narrator.clean.common import JOB_TITLE, NAME_PARTICLES, VON, is_role, parse_date, parse_month, split_authors
+from narrator.clean.givennames import GIVEN_NAMES
+from narrator.clean.lines import Line, looks_like_names, make_line, words_of
+from narrator.model import Metadata
+
+# Under a standfirst: up to this many lines of byline, date and labels ("By", a name on its own line).
+BYLINE_LINES = 4
+# A byline is a short line ("By Kelli Miller").
+BYLINE_WORDS = 12
+DATE_WORDS = 25
+# A magazine's credit for the words and the pictures together ("Words and pictures by Lucy Grant", "Text and photos:
+# Gareth Lloyd"): one writer's byline, the colon standing for "by" (h86).
+_CREDIT = (r"(?:words|text|story)\s+(?:and|&)\s+(?:photos|photographs|photography|pictures|images)"
+           r"(?:\s+by:?|\s*:)\s+(?=\S)")
+BY_PREFIX = re.compile(r"(?:^|[|•·(]\s*|\d\s+)(?:(?:written |posted |reported |words |story |text )?by[:\s]+(?=\S)|"
+                       rf"{_CREDIT}|{VON})", re.I)
+_CUT = re.compile(
+    r"\s+[|•·—–-]\s+|\s*\|\s*|\s+(?:on|at|updated|published|posted)\b(?:[:\s]|$)|\s+\d{1,2}\s*min(?:ute)?s?\s+read\b"
+    r"|\s*\b(?:mon|tues?|wed|thu|thurs|fri|sat|sun)[a-z]*day\b"
+    r"|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\s*\b\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\b"
+    r"|\s*\b\d{4}-\d\d-\d\d|\s*\b\d{1,2}[:/.]\d{1,2}"
+    # a post's footer: "... Author Ann Lee Categories"
+    r"|\s+(?:categories|tags|filed under|leave a (?:comment|reply))\b",
+    re.I,
+)
+# "By Ana Lima": a capital after "by" (case matters there: "By the end of the week" is a sentence); "Von Ana Lima".
+BYLINE = re.compile(rf"^\s*(?:(?i:(?:written |posted |reported )?by)\s+[A-Z]|{VON})")
+# "Jane Doe" alone on the line above the date: a blog's byline without its "By" (two or three words shaped as a
+# name: a capital and small letters each, or an initial).
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}}\s*$")
+# "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
+WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")
+
+
+def is_byline_line(line: Line, most_words: int) -> bool:
+    """A byline on its own line ("By Kelli Miller"), not a sentence that opens on "By" and a capital ("By Saturday the
+    sun was out, and we climbed Catbells.": a story's sentence, with its stop, naming no one)."""
+    return (line.words <= most_words and BYLINE.match(line.text) is not None
+            and (not line.terminal or bool(authors_from(line))))
+
+
+def authors_from(line: Line) -> tuple[str, ...]:
+    """Author names from a byline such as "By A and B | April 11, 2024 9:30 AM"."""
+    if line.words > 30:
+        return ()
+    match = BY_PREFIX.search(line.text)
+    if match is None and (dated := _DATE_THEN_NAME.match(line.text)) and parse_date(dated.group(1)):
+        name = dated.group(2).strip()
+        # "March 8, 2025 · Leo Marsh": a blog's theme prints the day first, then its author
+        return (name,) if 2 <= len(words_of(name)) <= 4 and _all_capitalised(name) and looks_like_names(name) else ()
+    if match is None:
+        if not line.clock and parse_date(line.text) is None:
+            return ()
+        rest = line.text  # "Chris Davies - Nov 19, 2019": a name glued to a date
+    else:
+        rest = line.text[match.end():]
+    cut = _CUT.search(rest)
+    names_text = rest[: cut.start()] if cut else rest
+    if match is None and names_text.rstrip().endswith(",") and not signed_with_given_name(names_text):
+        return ()  # "New York, 3 March 2024": a dateline's place, which a comma parts from its date
+    # "By Priya Shah, March 2026": the month the byline dates the text by is no second writer
+    # "By Mrs Claire Donnelly, Headteacher": the writer's role after a comma is no second writer either
+    names = tuple(n for n in split_authors(names_text) if looks_like_names(n) and not parse_month(n)
+                  and not is_role(n))
+    if match is None and (len(names) != 1 or not 2 <= len(words_of(names[0])) <= 4 or not _all_capitalised(names[0])
+                          or cut is None or not _DATED.match(rest[cut.start():].lstrip())
+                          or words_of(names[0])[-1].lower() in TITLE_NOUNS):
+        # "It starts at 8pm. Then...", "Enter Pelican Town on a sunny day between 9am and 2pm.": a sentence with a
+        # time in it, not a name glued to its date ("Chris Davies - Nov 19, 2019", "Ann Lee on May 2, 2024 at 4 pm")
+        return ()
+    return names
+
+
+# What a place's name ends on ("Jackson Hole", "Elizabeth City", "Victoria Falls"): no surname, even after a given name.
+_PLACE_ENDS = frozenset(("city", "county", "falls", "park", "hole", "bay", "beach", "springs", "heights", "hills",
+                         "harbour", "harbor", "island", "lake", "town", "village", "valley", "bridge", "port", "point",
+                         "street", "road", "lane", "avenue", "square", "green", "cross", "end"))
+# A title signed before the given name ("Dr Omar Haddad, 3 March 2026"): skipped to reach the name.
+_SIGNED_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "prof", "rev", "revd", "cllr", "sir", "dame"))
+
+
+def signed_with_given_name(text: str) -> bool:
+    """Two to four capitalised words opening on a given name ("Ann Lee,", "Priya Shah,"): a writer signing before the
+    day, where a dateline's place ("Leeds,", "New York,") opens on none (h86; givennames.py is the evidence)."""
+    words = words_of(text)
+    if words and words[0].lower().rstrip(".") in _SIGNED_TITLES:
+        words = words[1:]
+    return (2 <= len(words) <= 4 and _all_capitalised(text.rstrip(" ,")) and words[0].lower() in GIVEN_NAMES
+            and words[-1].lower() not in _PLACE_ENDS)
+
+
+# What a dated title names, as its last word ("Annual General Meeting, 9 October 2024", "Spring Newsletter - May
+# 2025"): a document or an event, never a surname, so the words before the date are no name glued to it.
+TITLE_NOUNS = frozenset((
+    "meeting", "minutes", "report", "notes", "newsletter", "update", "updates", "diary", "agenda", "bulletin",
+    "journal", "programme", "program", "schedule", "notice", "notices", "review", "summary", "accounts", "budget",
+    "trip", "holiday", "party", "festival", "concert", "service", "match", "event", "conference", "workshop",
+    "log", "edition", "issue", "briefing", "statement", "announcement", "results", "plan", "recap",
+))
+
+
+# A day, a separator and a name after it, nothing else: "March 8, 2025 · Leo Marsh", "8 March 2025 | Leo Marsh".
+_DATE_THEN_NAME = re.compile(r"^\s*([^|•·—–]{4,40}?)\s+[|•·—–-]\s+([^|•·—–\d]{3,60})$")
+
+
+# What follows a name glued to its date: a separator or "on"/"at", then the date or time itself.
+_DATED = re.compile(r"(?i)(?:[|•·—–-]|on|at|updated|published|posted)?[\s:]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug"
+                    r"|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")
+
+
+def _all_capitalised(name: str) -> bool:
+    """Every word of a name without its "By" begins with a capital, but for particles ("Ana de Lima")."""
+    return all(word[0].isupper() or word in NAME_PARTICLES for word in words_of(name))
+
+
+# What a byline's name stands above when no date does: the reading time ("Rodrigo Campos" / "5 Min Read"). Not a
+# handle: a job title stands above it as often ("Political Editor" / "@andywoodcock").
+AFTER_BYLINE = re.compile(r"(?i)^\s*\d+\s*min(?:ute)?s?\s+read\s*$")
+
+
+# A byline's label alone on the line above the names ("by" / "Lars Brandle", "Author:" / "The Water Coolest").
+# The word alone, or a plural with its colon: "Authors" alone is a menu's entry. A government page's "From:" alone
+# names who issued it on the line under ("From:" / "Department for Transport"), a name of any length.
+_BYLINE_LABEL = re.compile(r"(?i)^(?:(?:by|par|por|von|author|autor|autorin|auteur|autore|written by)\s*:?"
+                           r"|(?:authors|autoren|auteurs|autori|autores|from)\s*:)$")
+
+
+def with_by_above(lines: list[Line], i: int) -> Line:
+    """Line i, with "By " before it when a byline's label stands alone on the line above ("by", then "Lars
+    Brandle"; "Author:", then a name)."""
+    line = lines[i]
+    if i > 0 and _BYLINE_LABEL.match(lines[i - 1].text.strip()):
+        return make_line(line.index, "By " + line.text, line.group)
+    return line
+
+
+# A desk after a name on its line, as a page prints it without a comma: a word or two in capitals, then the job.
+ROLE_WORDS = 3
+
+
+_NAME_COMMA = re.compile(r"(?<=[a-z]),\s+(?=[A-Z])")
+
+
+def name_and_role(line: Line) -> str | None:
+    """The name of a byline that prints the writer's desk after it ("Helena Horton Environment reporter" -> "Helena
+    Horton"): a name of two words (or three, when two leave no desk), then up to ROLE_WORDS words opening on a capital
+    and ending on a job."""
+    words = _NAME_COMMA.sub(" ", line.text, count=1).split()  # "Ann Lee, Staff Meteorologist": a comma after the name
+    if not 3 <= len(words) <= 3 + ROLE_WORDS or not JOB_TITLE.search(line.text):
+        return None
+    small = len(words)
+    while small > 0 and words[small - 1].islower():
+        small -= 1
+    # a desk in sentence case opens on the one capital before its small words ("Political editor"): the name is all
+    # before it ("Mary Anne Smith"), of two words or three
+    if 0 < small < len(words) and 2 <= small - 1 <= 3 and NAME_LINE.match(name := " ".join(words[:small - 1])):
+        return name
+    for size in (2, 3):
+        name, role = " ".join(words[:size]), words[size:]
+        if role and len(role) <= ROLE_WORDS and role[0][:1].isupper() and NAME_LINE.match(name):
+            return name
+    return None
+
+
+# A writer's post and employer under their name, as a professional network prints it ("Operations Director at
+# Hartley Logistics", "Senior Engineer, Acme"): a few capitalised words, then "at" or a comma and the employer.
+_AT_EMPLOYER = re.compile(r"^\s*[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*){0,4}\s*(?:\bat|@|,)\s+[A-Z]")
+JOB_LINE_WORDS = 10
+
+
+def job_line(line: Line) -> bool:
+    """A line of the writer's post under their name: a job and where it is done, or a desk ("Political editor")."""
+    return (0 < line.words <= JOB_LINE_WORDS and not line.terminal and not line.cta
+            and (bool(_AT_EMPLOYER.match(line.text)) or bool(JOB_TITLE.search(line.text))))
+
+
+# How long ago a social post went up, alone on its line between dots ("· 5h ·", "3d •", "2w"): no day, no clock.
+_AGE_STAMP = re.compile(r"^[\s·•]*\d{1,2}\s?(?:s|m|h|d|w|mo|y)[\s·•]*$")
+# Lines between a poster's name and that stamp: their degree and headline ("• 1st", "Head of Operations at ...").
+POSTER_LINES = 3
+
+
+def poster_stamp(lines: list[Line], i: int, start: int) -> int:
+    """The line of the age stamp under a poster's name alone (a social post's header, the post right under it), or
+    0 when lines[i] is no such name: "Janet Pike" / "· 5h ·", or with their degree and headline between."""
+    if not name_alone(lines[i]):
+        return 0
+    return next((j for j in range(i + 1, min(i + 1 + POSTER_LINES + 1, start)) if _AGE_STAMP.match(lines[j].text)), 0)
+
+
+def name_line(line: Line) -> str | None:
+    """The name of a line that is a name alone ("Ann Lee") or a name and the writer's post ("Ann Lee, Staff
+    Reporter"), else None."""
+    return line.text.strip() if name_alone(line) else name_and_role(line)
+
+
+# How many reviews a reviewer has written, alone on its line ("48 contributions", "42 reviews"), under their name
+# and perhaps their town; a name of a first name and an initial ("Helen P", "Dana K.") as review sites print it.
+_REVIEWER_COUNT = re.compile(r"(?i)^\s*\d[\d,]*\s+(?:contributions|reviews)\s*$")
+_INITIALLED_NAME = re.compile(r"^\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s+[A-Z]\.?\s*$")
+REVIEWER_LINES = 2
+REVIEWER_TOWN_WORDS = 4
+
+
+def reviewer_name(lines: list[Line], top: int, start: int) -> str | None:
+    """A review's writer above it: a name over the count of their reviews, their town perhaps between (a place's own
+    count, "1,882 reviews", stands under its rating, no name)."""
+    for i in range(start - 1, top, -1):
+        if not _REVIEWER_COUNT.match(lines[i].text):
+            continue
+        for j in range(i - 1, max(top, i - 1 - REVIEWER_LINES), -1):
+            if _INITIALLED_NAME.match(lines[j].text) or name_alone(lines[j]):
+                return lines[j].text.strip()
+            if lines[j].words > REVIEWER_TOWN_WORDS or lines[j].terminal:
+                break  # only a town ("Leeds, United Kingdom") stands between the name and the count
+    return None
+
+
+def name_alone(line: Line) -> bool:
+    """A name alone on its line ("Ann Lee"), not a title of a few words ending on what it names ("Trip Notes")."""
+    return (NAME_LINE.match(line.text) is not None and not line.cta and not line.credit
+            and words_of(line.text)[-1].lower() not in TITLE_NOUNS)
+
+
+# A paper's authors on the line under its title, names alone: "Lena Kovacs, Omar Haddad", "A. Price1, D. Lowe2 and
+# S. Rao*" (an affiliation's digit or mark after each). Two names or more, parted by commas or "and": the commas and
+# the place under the headline tell them from a name alone, which a text without a list of first names cannot.
+_LISTED_NAME = re.compile(rf"^(?:{_NAME_WORD}|[A-Z]\.)(?:\s*[A-Z]\.|\s+{_NAME_WORD}){{1,2}}$")
+_AFFILIATION_MARK = re.compile(r"(?<=[a-z])(?:\d{1,2}(?:,\d{1,2})*|[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=,|\s|$)")
+_NAMES_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+_INITIAL = re.compile(r"\b[A-Z]\.")
+
+
+def names_list(text: str) -> tuple[str, ...]:
+    """The names of a line of two or more names alone ("Anna Price, David Lowe and Sunita Rao"), else none: each of
+    two or three capitalised words or initials, their surnames all different ("North Yorkshire, West Yorkshire" are
+    places); two joined by "and" alone need an initial or an affiliation's mark, as a title in capitals joins words
+    so too."""
+    if "," not in text and not _AFFILIATION_MARK.search(text) and not _INITIAL.search(text):
+        return ()  # "Harbour Food and Lifestyle Blog", "How To Grow and Care For Roses": titles, not two names
+    names = tuple(part.strip() for part in _NAMES_SPLIT.split(_AFFILIATION_MARK.sub("", text.strip())))
+    if len(names) < 2 or not all(_LISTED_NAME.match(name) for name in names):
+        return ()
+    surnames = [name.split()[-1] for name in names]
+    if len(set(surnames)) < len(surnames) or any(s.lower() in TITLE_NOUNS for s in surnames):
+        return ()
+    return names
+
+
+_NAME_DATE_SEPARATOR = re.compile(r",\s+|\s+[-–—|]\s+|:\s+")
+NAMED_DATE_WORDS = 3
+# Before a colon a name of two words will do ("Your letters: 14 February 2025"), but not a stamp's ("Last updated:").
+NAMED_DATE_COLON_WORDS = 2
+_STAMP_HEAD = re.compile(r"(?i)\b(?:updated|posted|published|edited|modified|reviewed|created|date[ds]?|issued|due"
+                         r"|added|released|on)\b")
+
+
+def named_and_dated(line: Line) -> bool:
+    """A page's name and then its day ("Letters to the editor, 22 January 2025", "Your letters: 14 February 2025"):
+    words with no date in them, NAMED_DATE_WORDS or more (two before a colon, no stamp's), then a date, no byline."""
+    if line.terminal or authors_from(line):
+        return False
+    for part in _NAME_DATE_SEPARATOR.finditer(line.text):
+        head, tail = line.text[:part.start()], line.text[part.end():]
+        colon = part.group().startswith(":")
+        if colon and _STAMP_HEAD.search(head):
+            continue
+        if (len(words_of(head)) >= (NAMED_DATE_COLON_WORDS if colon else NAMED_DATE_WORDS) and not parse_date(head)
+                and parse_date(tail)):
+            return True
+    return False
+
+
+# A message's sender with their address, as an archive prints its header: no page's field ("From: Department for
+# Transport").
+SENDER = re.compile(r"^\s*From:\s*([A-Z][^<>@:]{2,60}?)\s*[<(\[][^<>()\[\]@\s]+@[^<>()\[\]\s]+[>)\]]\s*$")
+
+
+# A blog post's own line under it, where its theme prints the date and author instead of above the post: "Posted on
+# August 2, 2019 Author Daniel Lemire Categories", "This entry was posted in News on March 3, 2024 by Ann Lee."
+_POST_FOOTER = re.compile(r"(?i)^(?:posted|published|this entry was posted)\b")
+_AUTHOR_WORD = re.compile(r"\bAuthor:?\s+(?=[A-Z])")
+_POSTED_BY = re.compile(r"(?i)^\s*(?:published|posted) by:?\s*$")
+POST_FOOTER_LINES = 6
+
+
+def with_post_footer(meta: Metadata, lines: list[Line], start: int, end: int) -> Metadata:
+    """The metadata, with a date or authors it lacks taken from the post's footer lines (in the body's run, whose end
+    may take in the comments below them, or right under it)."""
+    published, authors = meta.published, meta.authors
+    for i in range(start, min(len(lines), end + 1 + POST_FOOTER_LINES)):
+        line = lines[i]
+        if line.words > DATE_WORDS:
+            continue
+        if _POST_FOOTER.match(line.text):
+            published = published or parse_date(line.text)
+            authors = authors or authors_from(make_line(line.index, _AUTHOR_WORD.sub("by ", line.text), line.group))
+        elif not authors and i > 0 and _POSTED_BY.match(lines[i - 1].text):  # "Published by" / "Daniel Lemire"
+            authors = authors_from(make_line(line.index, "By " + line.text, line.group))
+    return replace(meta, published=published, authors=authors)

@@ -1,0 +1,105 @@
+"""Which date above a text dump's body dates the page: not an event's days, a deadline or a record's creation."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from narrator.clean.bylines import DATE_WORDS
+from narrator.clean.common import parse_date
+from narrator.clean.lines import Line
+
+# A line ending on a stop with this many words is a sentence of the story, whatever date it names ("Margaret Ellis,
+# 93, of Lancaster, died at home on Tuesday, March 5, 2024, surrounded by her family."), not a header's date line.
+DATED_SENTENCE_WORDS = 12
+
+
+# A span of days an event runs ("12 April – 31 August 2025", "June 3 - July 14, 2024", "3–9 May 2025"): no day the page
+# was published on.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+_DATE_SPAN = re.compile(rf"(?i)\b(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s+{_MONTH})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+                        rf"(?:,?\s+\d{{4}})?\s*(?:[–—-]|to|until)\s*(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+                        rf"|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})")
+# The hours an event runs, on the line under its day ("5:00pm - 7:30pm", "10am to 4pm"): the day is the event's.
+_HOURS = re.compile(r"(?i)^\W*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]|to|until)\s*\d{1,2}(?:[:.]\d\d)?"
+                    r"\s*[ap]\.?m\.?\W*$")
+
+
+# A day and its month, either way round ("8 May", "May 8"), as a date line and the text under it both write it.
+_DAY_MONTH = re.compile(rf"(?i)\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})"
+                        rf"|({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b)")
+# The text that may name the event's day again stands this near under its date line.
+EVENT_TEXT_LINES = 12
+
+
+def _day_and_month(text: str) -> tuple[int, str] | None:
+    """The first day and month named in text, as (day, the month's first three letters)."""
+    found = _DAY_MONTH.search(text)
+    if found is None:
+        return None
+    day, month = (found.group(1), found.group(2)) if found.group(1) else (found.group(4), found.group(3))
+    return int(day), month[:3].lower()
+
+
+def _named_again(lines: list[Line], i: int) -> bool:
+    """True when a sentence under a date line names its day and month again ("starts at 7.30pm on Friday 8 May"):
+    the day something happens, which the page tells of, not the day it went up."""
+    day = _day_and_month(lines[i].text)
+    return day is not None and any(
+        line.terminal and any(_day_and_month(found.group(0)) == day for found in _DAY_MONTH.finditer(line.text))
+        for line in lines[i + 1:i + 1 + EVENT_TEXT_LINES])
+
+
+def dates_an_event(lines: list[Line], i: int) -> bool:
+    """True for a date line that dates an event, not the page: a span of days ("Tue 4 - Sat 8 March 2025"), a day
+    with the hours it runs under it ("Sat 14 Dec 2024" / "5:00pm - 7:30pm"), or a day the text names again."""
+    return (bool(_DATE_SPAN.search(lines[i].text)) or (i + 1 < len(lines) and bool(_HOURS.match(lines[i + 1].text)))
+            or _named_again(lines, i))
+
+
+# A date's label naming a deadline ("Closing date: 21 March 2025", "Apply by 4 April", "Offer ends 30 June"): the day
+# something must be done by, not the day the page went up.
+_DEADLINE = re.compile(r"(?i)^\W*(?:closing date|closes|deadline|apply by|expires|expiry date|offer ends|ends)\b")
+
+
+# A label alone over its date that names no publication: a note app's or a record's creation ("Created", "Date
+# created", "Created time": when the page was begun, as its properties list it) or a deadline ("Closing date").
+_NOT_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:(?:date\s+)?created(?:\s+(?:time|on|at))?|closing date|deadline"
+                                  r"|expiry date|apply by)\W*$")
+
+
+def labelled_otherwise(lines: list[Line], i: int) -> bool:
+    """A date under a label alone that names something other than the day it went up ("Created" / "March 2, 2025")."""
+    return i > 0 and _NOT_PUBLISHED_LABEL.match(lines[i - 1].text) is not None
+
+
+def dates_the_page(line: Line) -> bool:
+    """A header's date line: a date, alone or with a byline or a stamp's words, not a sentence that names one, nor a
+    deadline."""
+    return (line.words <= DATE_WORDS and not (line.terminal and line.words >= DATED_SENTENCE_WORDS)
+            and not _DEADLINE.match(line.text) and parse_date(line.text) is not None)
+
+
+# A record's field or event naming the day it was published, under its text: "2024-11-21 Publication of GB...",
+# "Publication date: 12 March 2025", "Date of Patent: Mar. 12, 2025", "Published 12 March 2025"; a review's "Written
+# January 14, 2026" under it.
+_PUBLISHED_FIELD = re.compile(r"(?i)^\s*(?:\d{4}-\d\d-\d\d\s+(?:publication|published)\b"
+                              r"|(?:publication date|date of publication|date of patent|published(?: on)?"
+                              r"|written(?: on)?)\s*:?\s+"
+                              r"(?:\d|[a-z]{3}))")
+PUBLISHED_FIELD_WORDS = 6
+
+
+def published_below(lines: list[Line], start: int) -> str | None:
+    """The day a record was published, from a short field or event under its text that names the publication, when
+    nothing above the text dates it."""
+    return next((found for line in lines[start:] if line.words <= PUBLISHED_FIELD_WORDS and not line.terminal
+                 and _PUBLISHED_FIELD.match(line.text) and (found := parse_date(line.text))), None)
+
+
+def date_within(lines: list[Line], first: int, count: int) -> bool:
+    """True when one of count lines from first is a date alone; a line of a mark alone ("·" between "5 min read" and
+    the day) is the page's decoration, not counted."""
+    worded = (line for line in lines[first:] if any(c.isalnum() for c in line.text))
+    return any(line.words <= DATE_WORDS and parse_date(line.text) for line in islice(worded, count))

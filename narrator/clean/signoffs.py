@@ -1,0 +1,46 @@
+"""A letter's or a newsletter's greeting ("Hi all,") and its sign-off ("Best wishes,"), each a line of its own."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.clean.lines import TERMINAL, words_of
+
+# How a letter or a note signs off above the writer's name ("Best wishes,", "Yours sincerely,", "Love,"), in the
+# languages narrator reads.
+SIGN_OFFS = frozenset((
+    "best wishes", "best", "all the best", "kind regards", "best regards", "warm regards", "warmest regards",
+    "regards", "yours sincerely", "sincerely", "sincerely yours", "yours faithfully", "yours truly", "yours",
+    "yours ever", "love", "with love", "lots of love", "all my love", "cheers", "thanks", "many thanks",
+    "thank you", "with thanks", "warmly", "take care", "until next time", "until next week", "until next month",
+    "see you soon", "with best wishes", "mit freundlichen grüßen", "viele grüße", "liebe grüße", "cordialement",
+    "bien à vous", "amitiés", "saludos", "un saludo", "atentamente", "cordiali saluti", "un abbraccio",
+    "atenciosamente", "abraços", "beijos",
+))
+_SEE_YOU = re.compile(r"(?i)see you(?: [a-z]+){1,4}")
+# A signature under the sign-off: a name of a few words.
+SIGNATURE_WORDS = 4
+# How a letter or a newsletter greets its readers above its first paragraph ("Hi friends,", "Dear parents and
+# carers,", "Hello everyone,"), in the languages narrator reads: the greeting's first word.
+GREETINGS = frozenset(("hi", "hello", "hey", "dear", "greetings", "hiya", "morning", "evening", "afternoon", "good",
+                       "liebe", "lieber", "hallo", "bonjour", "chers", "chères", "cher", "chère", "salut", "hola",
+                       "queridos", "queridas", "querido", "querida", "estimados", "cari", "care", "caro", "cara",
+                       "ciao", "olá", "prezados"))
+GREETING_WORDS = 6
+
+
+def is_greeting(text: str) -> bool:
+    """A letter's greeting alone on its line: a greeting word, whom it greets and a comma ("Hi friends,")."""
+    words = words_of(text)
+    return (text.rstrip().endswith(",") and 0 < len(words) <= GREETING_WORDS and words[0].lower() in GREETINGS
+            and (words[0].lower() != "good" or " ".join(words[1:2]).lower() in ("morning", "evening", "afternoon")))
+
+
+def is_sign_off(text: str) -> bool:
+    """A letter's close: "Best wishes," alone, or with the writer's name after it ("Love, Gran")."""
+    head, comma, name = text.strip().partition(",")
+    if head.strip().lower() not in SIGN_OFFS:
+        # "See you on the road,", "See you next week,": a farewell of a few words, alone on its line over the name
+        return bool(comma) and not name.strip() and bool(_SEE_YOU.fullmatch(head.strip()))
+    return not name.strip() or (bool(comma) and len(name.split()) <= SIGNATURE_WORDS and name.strip()[:1].isupper()
+                                and not TERMINAL.search(name.strip()))
