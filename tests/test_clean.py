@@ -258,10 +258,11 @@ _ENGLISH = ("The council decided on Monday that the old harbour wall will be reb
     (f"# Hafenmauer wird erneuert\n\n{_GERMAN}\n", Format.MARKDOWN, "de"),
     (f"<html><body><h1>Hafenmauer</h1><p>{_GERMAN}</p></body></html>", Format.HTML, "de"),
     (f"<html><body><h1>Harbour wall</h1><p>{_ENGLISH}</p></body></html>", Format.HTML, "en"),
-    # A page's lang plainly contradicted by its text gives way (templates keep theirs); front matter is the
-    # writer's own choice and is taken at its word.
+    # A page's lang plainly contradicted by its text gives way (templates keep theirs), and so does front matter
+    # (a blog's template writes one "lang:" for every post); only --language is never overruled.
     (f"<html lang='fr'><body><h1>Hafenmauer</h1><p>{_GERMAN}</p></body></html>", Format.HTML, "de"),
-    (f"---\nlang: nl\n---\n# Hafenmauer\n\n{_GERMAN}\n", Format.MARKDOWN, "nl"),
+    (f"---\nlang: nl\n---\n# Hafenmauer\n\n{_GERMAN}\n", Format.MARKDOWN, "de"),
+    (f"---\nlang: de-AT\n---\n# Hafenmauer\n\n{_GERMAN}\n", Format.MARKDOWN, "de-at"),  # agreeing: kept, region and all
 ])
 def test_language_is_declared_or_guessed_from_the_words(data: str, fmt: Format, language: str) -> None:
     document = clean(Source(origin="article", data=data.encode(), format_hint=fmt), CleanSettings())

@@ -65,7 +65,7 @@ def _read(name: str, caplog: pytest.LogCaptureFixture) -> tuple[Document, bool]:
     ("nl-as-en.html", "nl", True),
     ("es-as-pt.html", "es", True),
     ("en-two-sentences_lang-fr.html", "en", True),
-    ("md-fm-de_text-en.md", "de", False),  # front matter is the writer's own choice
+    ("md-fm-de_text-en.md", "en", True),  # front matter may be the blog template's: checked, as lang is
     ("lang-x-de.html", "de", False),
     ("zh-Hans-on-en.html", "en", True),
     ("pt-heavy-stopwords_lang-pt.html", "pt", False),

@@ -538,7 +538,8 @@ def test_the_intro_and_disclosure_are_in_the_articles_language(runner: CliRunner
     assert "Von Anna Berg. Veröffentlicht am vierzehnten März 2026." in spoken  # the day said as German says it
     assert spoken[-1] == "Dieser Artikel wurde von einer synthetischen Stimme vorgelesen."
     # a language without words of its own (Hungarian) is given English ones (Dutch has its own since h35)
-    other = runner.invoke(main, ["preview", "-", "--json"], input=GERMAN.replace("lang: de", "lang: hu"))
+    # (--language: front matter saying "hu" over plain German gives way to the text)
+    other = runner.invoke(main, ["preview", "-", "--json", "--language", "hu"], input=GERMAN)
     assert json.loads(other.stdout)["segments"][-1]["text"] == "This article was read by a synthetic voice."
 
 

@@ -1,8 +1,8 @@
 """The language a user chooses (issue #10): `--language` on narrate and preview, clean.language in narrator.toml, and
 what wins when the article says something else. Every article here was written for these tests.
 
-Precedence: --language > the article's own front matter > the page's lang (checked against its text) > clean.language
-(checked likewise) > the language its words are in.
+Precedence: --language (never overruled) > the article's own front matter or the page's lang (each checked against its
+text) > clean.language (checked likewise) > the language its words are in.
 """
 
 from __future__ import annotations
@@ -100,10 +100,19 @@ def test_language_reads_a_short_article_by_the_rules_of_the_language_given(runne
 def test_language_wins_over_the_front_matter(runner: CliRunner, tmp_path: Path,
                                              caplog: pytest.LogCaptureFixture) -> None:
     article = _markdown(tmp_path, LONG_GERMAN, front="lang: fr\n")
-    assert _preview(runner, article)[0]["language"] == "fr"  # the writer's own word is trusted
+    # front matter may be a blog template's ("lang: en" on every post): the text plainly German wins, with a warning
+    assert _preview(runner, article)[0]["language"] == "de"
+    warnings = _language_warnings(caplog)
+    assert len(warnings) == 1 and "front matter" in warnings[0] and "plainly 'de'" in warnings[0], warnings
+    caplog.clear()
     data, _ = _preview(runner, article, "--language", "de-AT")
     assert data["language"] == "de-at"
     assert _language_warnings(caplog) == []  # the text is German: nothing to warn of
+    # the user's own word is never overruled, even where the text and the front matter both say otherwise
+    data, _ = _preview(runner, article, "--language", "it")
+    assert data["language"] == "it"
+    warnings = _language_warnings(caplog)
+    assert len(warnings) == 1 and "--language" in warnings[0] and "plainly 'de'" in warnings[0], warnings
 
 
 def test_language_that_the_text_plainly_contradicts_is_kept_and_warned_of_once(

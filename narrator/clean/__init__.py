@@ -20,7 +20,7 @@ from narrator.clean.common import (
 )
 from narrator.clean.decode import decode
 from narrator.clean.detect import detect, is_feed
-from narrator.clean.language import decide_language
+from narrator.clean.language import CHECKED_DECLARATIONS, decide_language
 from narrator.clean.leftout import left_out
 from narrator.clean.pdf import is_pdf
 from narrator.clean.rtf import is_rtf, rtf_text
@@ -174,10 +174,11 @@ def clean(source: Source, settings: CleanSettings) -> Document:
         meta = replace(meta, url=source.url)
     if not meta.description:
         meta = replace(meta, description=_lead(blocks))
-    # a page's lang may be its template's; front matter is the writer's own choice
+    # a page's lang may be its template's, and a blog's front matter too ("lang: en" on every post): both are checked
     declared = meta.declared_languages or (meta.language,)
-    meta = replace(meta, language=decide_language(declared[0], blocks, checked=detected is Format.HTML,
-                                                  settings=settings, also=declared[1:], header=source.language))
+    meta = replace(meta, language=decide_language(declared[0], blocks, checked=detected in CHECKED_DECLARATIONS,
+                                                  settings=settings, also=declared[1:], header=source.language,
+                                                  by=CHECKED_DECLARATIONS.get(detected, "the page")))
     if detected is Format.HTML and is_error_page(meta.title, blocks):  # a user's own text is read whatever its title
         raise error_page(source.origin, meta.title)
     enough = has_words(blocks) if whole else has_article(blocks)

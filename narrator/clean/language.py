@@ -10,7 +10,7 @@ from typing import Any
 
 from narrator.clean.lines import STOP_WORDS
 from narrator.config import LANGUAGE_CODES, CleanSettings, language_tag, primary_language
-from narrator.model import Block, BlockKind
+from narrator.model import Block, BlockKind, Format
 
 log = logging.getLogger(__name__)
 
@@ -270,6 +270,13 @@ def _same_language(first: str, second: str) -> bool:
     return primary_language(first) == primary_language(second)
 
 
+# Formats whose declared language is checked against the text, and who declared it (for the warning): a page's lang
+# may be its template's, and a blog's front matter its generator's ("lang: en" on every post). Issue #10: when they
+# plainly disagree, trust the text, and warn; only --language (the user's own word) is never overruled.
+FRONT_MATTER = "its front matter"
+CHECKED_DECLARATIONS: dict[Format, str] = {Format.HTML: "the page", Format.MARKDOWN: FRONT_MATTER}
+
+
 def check_declared(declared: str, blocks: Iterable[Block], by: str = "the page") -> str:
     """The declared language, unless the text is plainly in another: then that one, with a warning.
 
@@ -372,9 +379,9 @@ def _default(setting: str, blocks: list[Block]) -> str:
 
 def _forced(setting: str, declared: str, blocks: list[Block], checked: bool, region_from: Sequence[str] = ()) -> str:
     """The language the user forced (--language), with a warning when the text is plainly another; not looked for
-    where the writer's own word (front matter) agrees: the identifier's model takes 0.35 s to load. A language
-    forced without a region ("en") keeps the region the article declares for it ("en-GB"): the user chose the
-    language, not the dialect; "en-us" forces both."""
+    where the writer's own word (front matter, a document's metadata) agrees: the identifier's model takes 0.35 s to
+    load. A language forced without a region ("en") keeps the region the article declares for it ("en-GB"): the user
+    chose the language, not the dialect; "en-us" forces both."""
     tag = _chosen_tag(setting)
     if "-" not in tag:
         tag = _region_by_spelling(_with_region(tag, [declared, *region_from]), blocks)
@@ -388,23 +395,25 @@ def _forced(setting: str, declared: str, blocks: list[Block], checked: bool, reg
 
 
 def decide_language(declared: str, blocks: list[Block], checked: bool, settings: CleanSettings | None = None,
-                    also: Sequence[str] = (), header: str = "") -> str:
+                    also: Sequence[str] = (), header: str = "", by: str = "the page") -> str:
     """The language to read an article in, first found of: the one the user forces (--language); the one it declares
     (checked against its text when checked is set: a page's lang may be its template's); the one its server declares
     (header, Content-Language), then its feed (checked likewise); clean.language (checked likewise); the one its words
     are in. Its region is the first one declared for that language: by the article, also (the page's less trusted
-    declarations, most trusted first), the server or the feed."""
+    declarations, most trusted first), the server or the feed. by names who declared it, for the warning."""
     settings = settings or CleanSettings()
     tag = declared_tag(declared)
     server, feed = header_tag(header), declared_tag(settings.feed_language)
     region_from = [found for found in (*map(declared_tag, also), server, feed) if found]
     if settings.force_language not in ("", "auto"):
-        return _forced(settings.force_language, tag, blocks, checked, region_from)
+        # --language agreeing with front matter is the user and the writer saying one thing: not looked into (the
+        # identifier's model takes 0.35 s to load); a page's lang agreeing may still be its template's
+        return _forced(settings.force_language, tag, blocks, checked and by != FRONT_MATTER, region_from)
     if declared.strip() and not tag:
         log.warning("the article gives its language as %r, which is no language narrator knows; telling it from "
                     "its words (write a code such as 'en' or 'de')", declared)
     if tag:
-        language = _seconded(check_declared(tag, blocks), region_from, blocks) if checked else tag
+        language = _seconded(check_declared(tag, blocks, by), region_from, blocks) if checked else tag
     elif server:
         language = check_declared(server, blocks, by="its server (Content-Language)")
     elif feed:

@@ -24,7 +24,9 @@ from narrator.speech.normalise.util import (
     ends_text,
     fractions_in_words,
     halves_of_units,
+    stoppage_time,
     telephone_numbers,
+    units_after_a_scale,
     units_in_full,
     written_forms,
 )
@@ -66,7 +68,9 @@ _ABBREVIATIONS = {
     "Abb.": "Abbildung", "Tab.": "Tabelle", "zzgl.": "zuzüglich", "insg.": "insgesamt", "mind.": "mindestens",
     "u.": "und", "gem.": "gemäß", "lt.": "laut",
     # classified ads and police reports
-    "rd.": "rund", "Bj.": "Baujahr", "Whg.": "Wohnung",
+    "rd.": "rund", "Bj.": "Baujahr", "Whg.": "Wohnung", "Zi.": "Zimmer", "Blk.": "Balkon",
+    # package leaflets, museum prices
+    "max.": "maximal", "tägl.": "täglich", "Erw.": "Erwachsene", "erm.": "ermäßigt",
 }
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # Those that end a sentence as often as not keep their stop there ("... Äpfel, Birnen usw. Dann").
@@ -83,12 +87,15 @@ _SIGNED = {"§§": "Paragrafen", "§": "Paragraf", "VB": "Verhandlungsbasis"}
 # After a number only: a recipe's spoons ("2 EL", "1 TL"), an age, points and people as reports shorten them ("35 J.
 # alt", "34 Pkt.", "4 Pers."); elsewhere "EL" and "J." are names and initials.
 _AFTER_A_NUMBER = {"Mio": "Millionen", "Mrd": "Milliarden", "f.": "folgende", "ff.": "fortfolgende",
-                   "EL": "Esslöffel", "TL": "Teelöffel", "J.": "Jahre", "Pkt.": "Punkte", "Pers.": "Personen"}
+                   "EL": "Esslöffel", "TL": "Teelöffel", "J.": "Jahre", "Pkt.": "Punkte", "Pers.": "Personen",
+                   "MM": "Monatsmieten"}  # a rental ad's deposit ("Kaution 3 MM")
 # Half a spoon, a litre, an hour as recipes write it ("1/2 TL": "eins zwei"), in the nominative of an ingredient list.
 _HALVES = halves_of_units({"TL": "ein halber Teelöffel", "EL": "ein halber Esslöffel", "l": "ein halber Liter",
                            "kg": "ein halbes Kilo", "Std.": "eine halbe Stunde", "h": "eine halbe Stunde"})
-_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.")
-_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.)(?![\w-])")  # "2 EL-Plätze": the league
+_AFTER_MARKS = (" EL", " TL", " J.", " Pkt.", " Pers.", " MM")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(Mio|Mrd|ff?\.|EL|TL|J\.|Pkt\.|Pers\.|MM)(?![\w-])")
+# "140/90 mmHg": blood pressure, the upper over the lower ("hundertvierzig durch neunzig m m H g" before).
+_BLOOD_PRESSURE = re.compile(r"(?<![\w.,/])(\d{2,3})/(\d{2,3})\s?mmHg\b")  # "2 EL-Plätze": the league
 # "Hauptstr. 5": a street name ending in "str." before its number.
 _STREET = re.compile(r"(?<=[a-zäöüß])str\.(?=\s\d)")
 # "St. Pauli", "St. Gallen": Sankt before a name.
@@ -137,6 +144,19 @@ _UNITS = {
     "Std.": ("Stunde", "Stunden"), "Min.": ("Minute", "Minuten"), "Sek.": ("Sekunde", "Sekunden"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "24 Mrd. km" (by now "24 Milliarden km"): a unit after a scale word, which units_in_full does not reach.
+_UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("Tausend", "Millionen", "Milliarden"))
+# "100-m-Lauf", "50-km-Strecke", "2-t-Lkw": a unit inside a compound, between its number and its noun (espeak-ng said
+# the letter); "Tonnen" after any number but one, as compounds say it ("2-Tonnen-Lkw").
+_UNIT_IN_COMPOUND = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)-(km|m|cm|mm|kg|g|t|l|ml|ha|kW|kWh|MW)-(?=[A-ZÄÖÜ])")
+# "3x tägl.", "2x pro Woche": how many times, before a word of frequency ("drei x" before).
+_TIMES = re.compile(r"(?<![\w.,])(\d{1,2})x(?=\s(?:tägl|wöchentl|monatl|jährl|pro\b|am\b|im\b|die Woche|in der))")
+# "(+2,1)", "+3 %": a change signed with a plus (espeak-ng switched to English for "plus"); a decimal comma, a percent
+# or a closing bracket after it says it is no telephone number's country code.
+_PLUS = re.compile(r"(?<![\w+])\+(?=\d{1,3},\d|\d{1,3}\s?(?:%|\)|Prozent|Punkt))")
+# "0–100 km/h": a car's acceleration from standstill, a span ("null Strich hundert"); elsewhere 0 leads a code.
+_FROM_STANDSTILL = re.compile(r"(?<![\w.,-])0\s?[–-]\s?100(?=\s?km/h)")
+_STOPPAGE_TIME = stoppage_time("plus")
 # "6 l/100 km", "18 kWh/100 km": what a car uses over a hundred kilometres ("6 l/100 Kilometer" before).
 _PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
 _CONSUMED = {"l": "Liter", "kWh": "Kilowattstunden"}
@@ -280,7 +300,8 @@ def _day(match: re.Match[str]) -> str:
     spoken = _ordinal(first, ending)
     if last:
         spoken += (" und " if joint == "/" else " bis ") + _ordinal(last, "n" if ending == "n" else ending)
-    return f"{spoken} {_SHORT_MONTHS.get(month, month)}"
+    # a shortened month ending the sentence keeps the sentence's stop ("bis 4. Sept.")
+    return f"{spoken} {_SHORT_MONTHS.get(month, month)}" + ("." if month.endswith(".") and ends_text(match) else "")
 
 
 def _article_ordinal(match: re.Match[str]) -> str:
@@ -357,11 +378,21 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _DECADE.sub(lambda m: str(num2words(int(m.group(1)), lang="de", to="year")) + "er", text)
     if "-" in text or "–" in text:
         text = _SPAN.sub(r"\1 bis \2", text)
+        if "-" in text:
+            text = _UNIT_IN_COMPOUND.sub(lambda m: f"{m.group(1)}-{_UNITS[m.group(2)][m.group(1) != '1']}-", text)
+        if "0" in text:
+            text = _FROM_STANDSTILL.sub("0 bis 100", text)
+    if "+" in text:
+        text = _PLUS.sub("plus ", _STOPPAGE_TIME(text))
+    if "mmHg" in text:
+        text = _BLOOD_PRESSURE.sub(r"\1 zu \2 Millimeter Quecksilbersäule", text)
+    if "x " in text:
+        text = _TIMES.sub(r"\1 mal", text)
     if "/100" in text:
         text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} auf 100 Kilometer", text)
     if "km " in text:
         text = KM_BEFORE.sub("Kilometer", text)
-    text = _UNITS_IN_FULL(text)
+    text = _UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(text))
     if " s" in text:  # "in 10,2 s": seconds after a decimal (espeak-ng said the letter)
         text = DECIMAL_SECONDS.sub(r"\1 Sekunden", text)
     if ":" in text:

@@ -36,6 +36,8 @@ from narrator.speech.normalise.util import (
     ordinal_with_indicator,
     rulers_by_ordinal,
     span_joined_by,
+    stoppage_time,
+    units_after_a_scale,
     units_in_full,
     weekdays_before_a_day,
     weekdays_in_a_span,
@@ -50,7 +52,7 @@ _ABBREVIATIONS = {
     "núm.": "número", "pág.": "página", "págs.": "páginas", "etc.": "etcétera", "aprox.": "aproximadamente",
     "Avda.": "avenida", "avda.": "avenida", "av.": "avenida", "Av.": "avenida", "c/": "calle", "art.": "artículo",
     "arts.": "artículos", "mill.": "millones", "ss.": "siguientes",
-    "Aprox.": "Aproximadamente",
+    "Aprox.": "Aproximadamente", "máx.": "máximo", "mín.": "mínimo",  # a leaflet's dose, a forecast's
     # recipes, results and ads: spoons, points, a telephone, a teacher before his name
     "cda.": "cucharada", "cdas.": "cucharadas", "cdta.": "cucharadita", "cdtas.": "cucharaditas", "ptos.": "puntos",
     "Tel.": "Teléfono", "Tlf.": "Teléfono", "Prof.": "profesor", "Profa.": "profesora",
@@ -63,8 +65,11 @@ _ABBREVIATION = written_forms(_ABBREVIATIONS)
 _ONLY_BEFORE_NAME = frozenset({"D.", "Sr.", "Sra.", "Srta.", "Dr.", "Dra.", "Prof.", "Profa."})
 # After a number only: "25 p. b." (basis points, as markets write them), "4 pers."; elsewhere a letter and a word.
 _AFTER_A_NUMBER = {"p. b.": "puntos básicos", "p.b.": "puntos básicos", "pb": "puntos básicos", "pers.": "personas",
-                   "h/semana": "horas por semana", "h/sem.": "horas por semana"}
-_AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|pb|pers\.|h/sem(?:\.|ana))(?![\w/])")
+                   "h/semana": "horas por semana", "h/sem.": "horas por semana", "pts.": "puntos", "pts": "puntos",
+                   "CV": "caballos"}  # a poll's points, a car's horsepower
+_AFTER_NUMBER = re.compile(r"(?<=\d )(p\. ?b\.|pb|pers\.|h/sem(?:\.|ana)|pts\.?|CV)(?![\w/])")
+# "3 hab." in an ad is rooms (a flat has a few), "10.000 hab." in the news inhabitants; between, nothing tells.
+_HAB = re.compile(r"(?<![\w.,])(\d|\d{1,3}(?:\.\d{3})+)\shab\.(?!\w)")
 _HALVES = halves_of_units({"l": "medio litro", "kg": "medio kilo", "km": "medio kilómetro", "h": "media hora",
                            "taza": "media taza", "cucharadita": "media cucharadita", "cucharada": "media cucharada"})
 _NAME_AFTER = re.compile(r"\s[A-ZÁÉÍÓÚÑ]")
@@ -104,7 +109,8 @@ _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio",
            "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre")
 
 _DATE = date_in_words(_MONTHS, "{day} de {month} de {year}", "1")
-_DAYS_AND_MONTHS = days_and_months("el|los|del|al|desde el|hasta el|día", "y", _MONTHS, "{day} de {month}", "1")
+_DAYS_AND_MONTHS = days_and_months("el|los|del|al|desde el|hasta el|día", "y", _MONTHS, "{day} de {month}", "1",
+                                   ("el", "del", "al", "desde el", "hasta el"), "día")
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -121,6 +127,12 @@ _UNITS = {
     "l/m2": ("litro por metro cuadrado", "litros por metro cuadrado"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "13.000 millones de km", "60 mil km": a unit after a scale word, which units_in_full does not reach.
+_UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "millones", "millón"), "de ")
+# "4,8 l/100 km": what a car uses, "a los 100 kilómetros" (espeak-ng said "barra").
+_PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
+_CONSUMED = {"l": "litros", "kWh": "kilovatios hora"}
+_STOPPAGE_TIME = stoppage_time("más")
 # "el 1.er puesto", "3er lugar": the first and the third cut short before their noun (espeak-ng: "uno er").
 _SHORT_ORDINAL = re.compile(r"(?<![\w.,])([13])\.?er\b")
 _RULERS = rulers_by_ordinal("es", _COUNTERS, _QUEENS)
@@ -132,7 +144,7 @@ _PER_UNITS = {"l": "litro", "kg": "kilo", "m2": "metro cuadrado", "h": "hora", "
 _EUROS_PER_UNIT = euros_per_unit(_PER_UNITS, "{amount} {euros} por {unit}")
 _WEEKDAY_NAMES = {"lun": "lunes", "mar": "martes", "mié": "miércoles", "mie": "miércoles", "jue": "jueves",
                   "vie": "viernes", "sáb": "sábado", "sab": "sábado", "dom": "domingo"}
-_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("el", "del", "al", "los", "cada"))
+_WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("el", "del", "al", "los", "cada"), ("los",))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "de lun. a vie.", "lun.-vie."
 # "el precio del m²": a unit after a word that leads to it, with no number before it ("del eme dos").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bdel )|(?<=\bel )|(?<=\bpor )|(?<=\bcada ))(m2|m3|km2)\b")
@@ -194,6 +206,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
             lambda m: f"{m.group(1)} {'millón' if m.group(1) == '1' else 'millones'} de euros", text)
     if "." in text or "º" in text or "c/" in text:
         text = _ABBREVIATION.sub(_abbreviation, text)
+        if "hab." in text:
+            text = _HAB.sub(lambda m: m.group(1) + (" habitantes" if "." in m.group(1) else " habitación"
+                                                    if m.group(1) == "1" else " habitaciones")
+                            + ("." if ends_text(m) else ""), text)
         if "p" in text or "h/sem" in text:
             text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and
                                                                              ends_text(m) else ""), text)
@@ -230,4 +246,10 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
     if "de " in text and ("$" in text or "€" in text or "£" in text):
         text = _SIGN_AFTER_OF.sub(lambda m: _SIGNS[m.group(1)], text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(_HALVES(text))))
+    if "CV" in text:
+        text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)], text)
+    if "/100" in text:
+        text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} a los 100 kilómetros", text)
+    if "+" in text:
+        text = _STOPPAGE_TIME(text)
+    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_HALVES(text)))))

@@ -33,6 +33,8 @@ from narrator.speech.normalise.util import (
     halves_of_units,
     months_after_a_day,
     span_joined_by,
+    stoppage_time,
+    units_after_a_scale,
     units_in_full,
     weekdays_before_a_day,
     weekdays_in_a_span,
@@ -49,9 +51,10 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(n°|N°|nº|cf\.|[eE]nv\.|av\.|bd\.?|[tT
 # After a number only, as scores, recipes and small ads shorten them ("45 pts", "3 c. à s.", "6 pers.", "3 j./sem.");
 # elsewhere "pts" is letters and "pers." a word's start. "c. à s." is the soup spoon, "c. à c." the coffee spoon.
 _AFTER_A_NUMBER = {"pts": "points", "pers.": "personnes", "c. à s.": "cuillères à soupe",
-                   "c. à c.": "cuillères à café", "j./sem.": "jours par semaine", "h/sem.": "heures par semaine"}
-_AFTER_NUMBER = re.compile(r"(?<=\d )(pts|pers\.|c\. à [sc]\.|[jh]\./sem\.)(?!\w)")
-_ONE_OF = {"cuillères à soupe": "cuillère à soupe", "cuillères à café": "cuillère à café"}
+                   "c. à c.": "cuillères à café", "j./sem.": "jours par semaine", "h/sem.": "heures par semaine",
+                   "j.": "jours"}  # a treatment's days ("pendant 5 j.")
+_AFTER_NUMBER = re.compile(r"(?<=\d )(pts|pers\.|c\. à [sc]\.|[jh]\./sem\.|j\.)(?!\w)")
+_ONE_OF = {"cuillères à soupe": "cuillère à soupe", "cuillères à café": "cuillère à café", "jours": "jour"}
 _HALVES = halves_of_units({"cuillères à café": "une demi-cuillère à café", "cuillères à soupe": "une demi-cuillère à "
                            "soupe", "l": "un demi-litre", "kg": "un demi-kilo", "h": "une demi-heure"})
 # "à déb.": an ad's price open to offers.
@@ -168,7 +171,8 @@ _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin",
            "juillet", "août", "septembre", "octobre", "novembre", "décembre")
 
 _DATE = date_in_words(_MONTHS, "{day} {month} {year}", "1er")
-_DAYS_AND_MONTHS = days_and_months("le|les|du|au|dès le|depuis le|jusqu'au", "et", _MONTHS, "{day} {month}", "1er")
+_DAYS_AND_MONTHS = days_and_months("le|les|du|au|dès le|depuis le|jusqu'au", "et", _MONTHS, "{day} {month}", "1er",
+                                   ("le", "du", "au", "dès le", "depuis le", "jusqu'au"))
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -185,6 +189,17 @@ _UNITS = {
     "GW": ("gigawatt", "gigawatts"), "°C": ("degré Celsius", "degrés Celsius"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS, singular_below=2)
+# "5,2 l/100 km": what a car uses, "aux 100 kilomètres"; "3 g/jour", "120 g/km", "CO2/km": a dose or an emission per a
+# day or a kilometre (espeak-ng said "barre"); "130 ch": a car's horsepower ("ch." with a stop is an ad's bedroom).
+_PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
+_CONSUMED = {"l": "litres", "kWh": "kilowattheures"}
+_PER_DAY_OR_KM = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?(mg|g|kg|l)\s?/\s?(jour|j|km)(?![\w/])|\b(CO2)/km\b")
+_PER = {"jour": "jour", "j": "jour", "km": "kilomètre"}
+_HORSEPOWER = re.compile(r"(?<=\d )ch(?![\w.])")
+# "6,4 Md km": billions of a unit, "milliards de kilomètres" (units_in_full wants the number just before the unit).
+_UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("millions", "milliards"), "de ")  # "3 milliards de km"
+_BILLIONS_OF_UNITS = re.compile(r"(?<=\d )(?:Mds?|Mrds?) (km|t|m3|kWh|l)\b")
+_STOPPAGE_TIME = stoppage_time("plus")
 _SPAN = span_joined_by("à")
 # "soit 1/3 des sondés", "plus de 2/3 des votants": a fraction before "of" ("un trois", "deux trois" before).
 _FRACTIONS = fractions_in_words(
@@ -193,9 +208,10 @@ _FRACTIONS = fractions_in_words(
      ("dixième", "dixièmes")), "un", r"\s(?:de|des|du|d['’])", ("le", "les", "du", "au"))
 _OF_ONE_PART = re.compile(r"\b([dD])e un (?=(?:demi|tiers|quart|\w+ième)\b)")  # "près de 1/4": "d'un quart"
 # "1,04 CHF", "200 USD": a currency's code (espeak-ng spelled it); "2 000 €", whose sign the voice said "əʁo".
+# "1,08 $", "78,50 $": the dollar's sign, after the amount as French writes it, unsaid by the voice.
 _CURRENCIES = currencies_in_words({"CHF": ("franc suisse", "francs suisses"), "USD": ("dollar", "dollars"),
-                                   "GBP": ("livre sterling", "livres sterling")}, "millions|milliards", "de ",
-                                  singular_below=2)
+                                   "GBP": ("livre sterling", "livres sterling"), "US$": ("dollar", "dollars"),
+                                   "$": ("dollar", "dollars")}, "millions|milliards", "de ", singular_below=2)
 _WHOLE_EUROS = currencies_in_words({"€": ("euro", "euros")}, "(?!)", "", singular_below=2)
 
 
@@ -215,7 +231,8 @@ def _plural_ordinal(match: re.Match[str]) -> str:
 
 def normalise(text: str, options: ReadingOptions) -> str:
     """The French rules, each only where its sign is (options are the English rules'; none applies here yet)."""
-    text = _WEEKDAY_SPAN(_WEEKDAY_BEFORE_DAY(_EUROS_PER_UNIT(text)))  # "150 €/MWh", "mar. 12", "lun.-ven."
+    # "150 €/MWh", "lun.-ven.", "mar. 12": a span first, whose "au dim." is no day after an article alone
+    text = _WEEKDAY_BEFORE_DAY(_WEEKDAY_SPAN(_EUROS_PER_UNIT(text)))
     if "/" in text:
         text = _DAYS_AND_MONTHS(DAY_MONTH_YEAR.sub(_DATE, text))
     if "I" in text or "V" in text or "X" in text:
@@ -231,7 +248,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
             text = _BEFORE_NUMBER.sub(lambda m: _BEFORE_A_NUMBER[m.group(1)] + " ", text)
             if "à déb." in text:
                 text = _TO_BE_DISCUSSED.sub(lambda m: "débattre" + ("." if ends_text(m) else ""), text)
-    if "pts" in text or "pers." in text or "c. à " in text or "/sem." in text:
+    if "pts" in text or "pers." in text or "c. à " in text or "/sem." in text or " j." in text:
         text = _AFTER_NUMBER.sub(_after_number, text)
     if "0" in text:
         text = _GROUPED_NUMBER.sub(_grouped_number, text)
@@ -245,6 +262,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _INHABITANTS.sub(lambda m: "habitants" + (" par kilomètre carré" if m.group(1) else "")
                                 + ("." if ends_text(m) else ""), _CENTURY_SHORT.sub("siècle", text))
     if "Md" in text or "Mrd" in text:
+        text = _BILLIONS_OF_UNITS.sub(lambda m: f"milliards de {_UNITS[m.group(1)][1]}", text)
         text = _BILLIONS.sub(lambda m: "milliard" if m.group(1) in ("Md", "Mrd") else "milliards", text)
     if "h" in text or ":" in text:
         text = KM_PER_HOUR.sub(" kilomètres heure", _CLOCK.sub(_clock, text))
@@ -268,7 +286,17 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = KM_BEFORE.sub("kilomètre", text)
     if "m2" in text or "m3" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
-    text = _FRACTIONS(_UNITS_IN_FULL(_HALVES(text)))
+    if "/" in text:
+        if "/100" in text:
+            text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} aux 100 kilomètres", text)
+        text = _PER_DAY_OR_KM.sub(lambda m: "CO2 par kilomètre" if m.group(4) else
+                                  f"{m.group(1)} {_UNITS[m.group(2)][m.group(1) not in ('0', '1')]} par "
+                                  f"{_PER[m.group(3)]}", text)
+    if " ch" in text:
+        text = _HORSEPOWER.sub("chevaux", text)
+    if "+" in text:
+        text = _STOPPAGE_TIME(text)
+    text = _FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_HALVES(text))))
     if "e un " in text:
         text = _OF_ONE_PART.sub(r"\1'un ", text)
     return _WHOLE_EUROS(_CURRENCIES(text))

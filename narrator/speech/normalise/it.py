@@ -34,7 +34,9 @@ from narrator.speech.normalise.util import (
     months_after_a_day,
     ordinal_with_indicator,
     span_joined_by,
+    stoppage_time,
     telephone_numbers,
+    units_after_a_scale,
     units_in_full,
     weekdays_before_a_day,
     weekdays_in_a_span,
@@ -53,8 +55,17 @@ _ABBREVIATIONS = {
 }
 # After a number only: a table's points, a spread's basis points, a recipe's people ("50 pt", "150 p.b.", "4 pers.").
 _AFTER_A_NUMBER = {"pt": "punti", "pti": "punti", "p.b.": "punti base", "pb": "punti base", "pers.": "persone",
-                   "h/sett.": "ore a settimana", "h/settimana": "ore a settimana"}
-_AFTER_NUMBER = re.compile(r"(?<=\d )(pti?|p\.b\.|pb|pers\.|h/sett(?:\.|imana))(?![\w/])")
+                   "h/sett.": "ore a settimana", "h/settimana": "ore a settimana", "gg.": "giorni", "gg": "giorni",
+                   "CV": "cavalli"}  # a leaflet's days, a car's horsepower
+_AFTER_NUMBER = re.compile(r"(?<=\d )(pti?|p\.b\.|pb|pers\.|h/sett(?:\.|imana)|gg\.?|CV)(?![\w/])")
+# "max 3 g": a leaflet's most, before a number only ("Max" elsewhere is a name).
+_MOST = re.compile(r"(?<![\w.])max\.?(?=\s\d)")
+# "al 45'": the minute written with a prime, said as the ordinal ("al quarantacinquesimo").
+_MINUTE_PRIME = re.compile(r"(?:(?<=\bal )|(?<=\bAl ))(\d{1,3})['’′](?![\w'’′])")
+# "5 l/100 km": what a car uses, "ogni 100 chilometri" (espeak-ng said "barra").
+_PER_100_KM = re.compile(r"(?<=\d)\s?(l|kWh)\s?/\s?100\s?km\b")
+_CONSUMED = {"l": "litri", "kWh": "chilowattora"}
+_STOPPAGE_TIME = stoppage_time("più")
 _HALVES = halves_of_units({"l": "mezzo litro", "kg": "mezzo chilo", "km": "mezzo chilometro", "m": "mezzo metro",
                            "h": "mezz'ora"})
 # "un 35enne", "una 40enne": an age written with its ending, said as one word ("trentacinquenne").
@@ -63,7 +74,7 @@ _AGED = re.compile(r"(?<![\w.,])(\d{2})enn(e|i)\b")
 _SHORT_MONTHS = {"gen": "gennaio", "feb": "febbraio", "apr": "aprile", "mag": "maggio", "giu": "giugno",
                  "lug": "luglio", "ago": "agosto", "set": "settembre", "sett": "settembre", "ott": "ottobre",
                  "nov": "novembre", "dic": "dicembre"}
-_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )", words_too=("set",))
+_SHORT_MONTH = months_after_a_day(_SHORT_MONTHS, r"(?<=\d )|(?<=\d° )", words_too=("set",))  # "il 1° gen."
 _ABBREVIATION = written_forms(_ABBREVIATIONS)
 # "la legge n. 190/2012", "il d.l. 34/2020": an act's number and its year, "numero 190 del 2012" (espeak-ng: "barra").
 # "il D.P.R. 445/2000": the letters are the voice's to spell.
@@ -89,7 +100,8 @@ _MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
            "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre")
 
 _DATE = date_in_words(_MONTHS, "{day} {month} {year}", "primo")
-_DAYS_AND_MONTHS = days_and_months("il|lo|dal|al|del|entro il|fino al", "e", _MONTHS, "{day} {month}", "primo")
+_DAYS_AND_MONTHS = days_and_months("il|lo|dal|al|del|entro il|fino al", "e", _MONTHS, "{day} {month}", "primo",
+                                   ("il", "dal", "al", "del", "entro il", "fino al"))
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -140,8 +152,10 @@ _FRACTIONS = fractions_in_words(
      ("settimo", "settimi"), ("ottavo", "ottavi"), ("nono", "noni"), ("decimo", "decimi")),
     "un", r"\s(?:di|dei|degli|delle|del|dello|della|d['’])", ("il", "lo", "dal", "al", "del"))
 # "1,04 CHF", "200 USD": a currency's code, which espeak-ng spelled.
+# "82,10 $": the dollar's sign after the amount, unsaid by the voice.
 _CURRENCIES = currencies_in_words({"CHF": ("franco svizzero", "franchi svizzeri"), "USD": ("dollaro", "dollari"),
-                                   "GBP": ("sterlina", "sterline")}, "milioni|miliardi", "di ")
+                                   "GBP": ("sterlina", "sterline"), "US$": ("dollaro", "dollari"),
+                                   "$": ("dollaro", "dollari")}, "milioni|miliardi", "di ")
 # "1,95 €/l": a price per unit.
 _PER_UNIT = re.compile(r"(?<=euro)( e \d+)?\s?/\s?(l|kg|m2|h|km|kWh|MWh|mese|anno|giorno|persona)(?!\w)")
 _PER_UNITS = {"l": "al litro", "kg": "al chilo", "m2": "al metro quadrato", "h": "all'ora", "km": "al chilometro",
@@ -152,6 +166,8 @@ _WEEKDAY_NAMES = {"lun": "lunedì", "mar": "martedì", "mer": "mercoledì", "gio
                   "sab": "sabato", "dom": "domenica"}
 _WEEKDAY_BEFORE_DAY = weekdays_before_a_day(_WEEKDAY_NAMES, ("il", "al", "dal", "del", "di", "ogni"))
 _WEEKDAY_SPAN = weekdays_in_a_span(_WEEKDAY_NAMES, "a")  # "dal lun. al ven.", "lun.-ven."
+# "23 mld di km" (by now "23 miliardi di km"): a unit after a scale word, which units_in_full does not reach.
+_UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mila", "milioni", "miliardi"), "di ")
 # "il prezzo al m²", "per m³": a unit after a word that leads to it, with no number before it ("emme due").
 _UNIT_ALONE = re.compile(r"(?:(?<=\bal )|(?<=\bil )|(?<=\bper )|(?<=\bogni )|(?<=\bdel ))(m2|mq|m3|km2)\b")
 _UNITS_ALONE = {"m2": "metro quadrato", "mq": "metro quadrato", "m3": "metro cubo", "km2": "chilometro quadrato"}
@@ -202,12 +218,20 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = KM_BEFORE.sub("chilometro", text)
     if "m2" in text or "m3" in text or "mq" in text:
         text = _UNIT_ALONE.sub(lambda m: _UNITS_ALONE[m.group(1)], text)
-    if "p" in text or "/sett" in text:
+    if "+" in text:
+        text = _STOPPAGE_TIME(text)
+    if "'" in text or "’" in text or "′" in text:
+        text = _MINUTE_PRIME.sub(lambda m: str(num2words(int(m.group(1)), lang="it", to="ordinal")), text)
+    if "max" in text:
+        text = _MOST.sub("massimo", text)
+    if "/100" in text:
+        text = _PER_100_KM.sub(lambda m: f" {_CONSUMED[m.group(1)]} ogni 100 chilometri", text)
+    if "p" in text or "/sett" in text or "gg" in text or "CV" in text:
         text = _AFTER_NUMBER.sub(lambda m: _AFTER_A_NUMBER[m.group(1)] + ("." if m.group(1)[-1] == "." and ends_text(m)
                                                                          else ""), text)
     if "enn" in text:
         text = _AGED.sub(_aged, text)
-    return _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(_HALVES(text))))
+    return _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_HALVES(text)))))
 
 
 def _aged(match: re.Match[str]) -> str:

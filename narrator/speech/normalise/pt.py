@@ -34,7 +34,9 @@ from narrator.speech.normalise.util import (
     ordinal_with_indicator,
     rulers_by_ordinal,
     span_joined_by,
+    stoppage_time,
     telephone_numbers,
+    units_after_a_scale,
     units_in_full,
     weekdays_before_a_day,
     weekdays_in_a_span,
@@ -51,6 +53,7 @@ _ABBREVIATIONS = {
     # recipes and small ads
     "xíc.": "xícara", "xícs.": "xícaras", "colh.": "colher", "apto.": "apartamento", "Apto.": "Apartamento",
     "tel.": "telefone", "Tel.": "Telefone",
+    "máx.": "máximo", "mín.": "mínimo",  # a leaflet's dose
 }
 # After a number only: a table's points, a rate's percentage points ("60 pts", "0,5 p.p."); elsewhere letters.
 _AFTER_NUMBER = re.compile(r"(?<=\d )(pts|p\.p\.)(?!\w)")
@@ -71,6 +74,12 @@ _REAIS = re.compile(r"R\$\s?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}))?(?![\d,.]\d)")
 # "R$ 3,5 bilhões", "R$ 28,7 bi": a scale after the amount; the currency is said after it, "de reais".
 _SCALED_REAIS = re.compile(r"R\$\s?(\d+(?:,\d+)?)\s?(bilhões|bilhão|milhões|milhão|bi|mi|tri|trilhões|trilhão|mil)\b")
 _SCALES = {"bi": "bilhões", "mi": "milhões", "tri": "trilhões"}
+# "5,40 R$": the sign after the amount, as a rate is sometimes written (the voice left the sign unsaid).
+_REAIS_AFTER = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}))?\s?R\$(?![\w$])")
+# "120 cv", "14 km/l": a car's horsepower and how far it goes on a litre (espeak-ng spelled them).
+_HORSEPOWER = re.compile(r"(?<=\d )cv\b")
+_KM_PER_LITRE = re.compile(r"(?<=\d)\s?km/l\b")
+_STOPPAGE_TIME = stoppage_time("mais")
 # "2,5 M€": millions of euros, as budgets write them.
 _MILLIONS_OF_EUROS = re.compile(r"(?<![\w.,])(\d+(?:,\d+)?)\s?M€")
 # "D. João VI", "D. Maria II": "Dom" or "Dona" before a name ("D." was read as the numeral, "quinhentos").
@@ -164,7 +173,8 @@ _MONTHS = ("janeiro", "fevereiro", "março", "abril", "maio", "junho",
            "julho", "agosto", "setembro", "outubro", "novembro", "dezembro")
 
 _DATE = date_in_words(_MONTHS, "{day} de {month} de {year}", "primeiro")
-_DAYS_AND_MONTHS = days_and_months("o|os|do|no|dia|em|até|desde", "e", _MONTHS, "{day} de {month}", "primeiro")
+_DAYS_AND_MONTHS = days_and_months("o|os|do|no|dia|em|até|desde", "e", _MONTHS, "{day} de {month}", "primeiro",
+                                   ("o", "do", "no"), "dia")
 
 
 # Units after a number, said in full (espeak-ng spelled most: "200 km" was "ka eme", "3 m" a letter).
@@ -180,6 +190,8 @@ _UNITS = {
     "GW": ("gigawatt", "gigawatts"), "°C": ("grau Celsius", "graus Celsius"),
 }
 _UNITS_IN_FULL = units_in_full(_UNITS)
+# "90 mil km", "24 bilhões de km": a unit after a scale word, which units_in_full does not reach.
+_UNITS_AFTER_A_SCALE = units_after_a_scale(_UNITS, ("mil", "milhões", "milhão", "bilhões", "bilhão"), "de ")
 _RULERS = rulers_by_ordinal("pt", _COUNTERS, _QUEENS)
 _ORDINAL_WITH_INDICATOR = ordinal_with_indicator("pt")
 _SPAN = span_joined_by("a")
@@ -219,6 +231,7 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _SCALED_REAIS.sub(lambda m: f"{m.group(1)} mil reais" if m.group(2) == "mil" else  # no "de" after mil
                                  f"{m.group(1)} {_SCALES.get(m.group(2), m.group(2))} de reais", text)
         text = _REAIS.sub(lambda m: _money(m, "reais" if m.group(1) != "1" else "real"), text)
+        text = _REAIS_AFTER.sub(lambda m: _money(m, "reais" if m.group(1) != "1" else "real"), text)
     if "€" in text or "euro" in text:
         text = _MILLIONS_OF_EUROS.sub(lambda m: f"{m.group(1)} {'milhão' if m.group(1) == '1' else 'milhões'} de euros",
                                       text)
@@ -251,5 +264,11 @@ def normalise(text: str, options: ReadingOptions) -> str:
         text = _AFTER_NUMBER.sub(_after_number, text)
     if "x " in text:
         text = _TIMES_PER.sub(lambda m: f"{m.group(1)} {'vez' if m.group(1) == '1' else 'vezes'} ", text)
-    text = _CURRENCIES(_FRACTIONS(_UNITS_IN_FULL(_HALVES(text))))
+    if "+" in text:
+        text = _STOPPAGE_TIME(text)
+    if "cv" in text:
+        text = _HORSEPOWER.sub("cavalos", text)
+    if "km/l" in text:
+        text = _KM_PER_LITRE.sub(" quilômetros por litro", text)
+    text = _CURRENCIES(_FRACTIONS(_UNITS_AFTER_A_SCALE(_UNITS_IN_FULL(_HALVES(text)))))
     return _SHORT_SCALE.sub(lambda m: _SCALES[m.group(1)], text) if " de " in text else text

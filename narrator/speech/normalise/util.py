@@ -147,13 +147,18 @@ _DAY_MONTH = _ONE_DAY_MONTH.pattern  # inside a run: its groups come after the r
 
 
 def days_and_months(leads: str, conjunction: str, months: tuple[str, ...], template: str,
-                    first: str) -> Callable[[str], str]:
+                    first: str, singular: Iterable[str] = (), day_word: str = "") -> Callable[[str], str]:
     """A reader of dates of a day and a month ("le 25/11", "les 25/11, 30/11 et 02/12", "el 3/05"), after the
     words that lead a date in the language (espeak-ng said "vingt-cinq onze", the slash unheard). A fraction
     reads the same ("les 3/4 des votants"), so a run is a date only when one of its days could be no month
-    (over twelve) or a number is written with its zero ("1/05"), and never before "of"."""
+    (over twelve) or a number is written with its zero ("1/05"), and never before "of". After one of singular (leads
+    in small letters: "il", "el", "le", "dia"), a single pair whose first number is over one is a date too: a
+    fraction of more than one part takes the plural ("i 3/4", "los 2/3"), so "il 3/7" is the third of July; but not
+    halves, thirds and quarters ("le 3/4" may be rugby's three-quarter or music's time, and is left). After day_word
+    (the word "day": "dia 1/7"), any pair is one."""
     run = re.compile(rf"(?<!\w)((?:{leads})\s+)({_DAY_MONTH}(?:\s*(?:,|\s{conjunction})\s*{_DAY_MONTH})*)"
-                     r"(?!\s+(?:de|des|du|d'|del|della|do|da|dos|das)\b)", re.IGNORECASE)
+                     r"(?!\s+(?:de|des|du|d'|del|della|dei|degli|delle|do|da|dos|das)\b)", re.IGNORECASE)
+    singulars = frozenset(singular)
 
     def said(match: re.Match[str]) -> str:
         day = int(match.group(1))
@@ -161,18 +166,25 @@ def days_and_months(leads: str, conjunction: str, months: tuple[str, ...], templ
 
     def read(match: re.Match[str]) -> str:
         dates = list(_ONE_DAY_MONTH.finditer(match.group(2)))
-        if not any(int(d.group(1)) > 12 or d.group(1).startswith("0") or d.group(2).startswith("0") for d in dates):
+        lead = match.group(1).strip().lower()
+        day, month = (int(part) for part in dates[0].groups()) if len(dates) == 1 else (0, 0)
+        one_of_many = len(dates) == 1 and (lead == day_word or (lead in singulars and day > 1
+                                                                and not day < month <= 4))
+        if not one_of_many and not any(int(d.group(1)) > 12 or d.group(1).startswith("0") or d.group(2).startswith("0")
+                                       for d in dates):
             return match.group(0)
         return match.group(1) + _ONE_DAY_MONTH.sub(said, match.group(2))
 
     return lambda text: run.sub(read, text) if "/" in text else text
 
 
-def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = ()) -> Callable[[str], str]:
+def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = (),
+                          plural_after: tuple[str, ...] = ()) -> Callable[[str], str]:
     """A reader of a weekday's abbreviation before the day's number ("mar. 12", "lun. 5 de junio", "seg., dia 5"):
     its name from names (keys in small letters, without the stop); espeak-ng said the syllable ("mar" is the sea).
     After one of articles, the words that lead to a day ("del sáb.", "no dom., às 16h"), a weekday written small needs
-    no number after it; "mar" is left there, the sea's word too ("cerca del mar.")."""
+    no number after it (in the plural after one of plural_after, "los dom.": a name in -s is both); "mar" is left
+    there, the sea's word too ("cerca del mar.")."""
     alternatives = "|".join(sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"\b((?i:{alternatives}))\.(?=,?\s+(?:\d|dia\b))")
     unambiguous = "|".join(sorted((name for name in names if name != "mar"), key=len, reverse=True))
@@ -184,7 +196,12 @@ def weekdays_before_a_day(names: dict[str, str], articles: tuple[str, ...] = ())
         return name.capitalize() if match.group(1)[0].isupper() else name
 
     def said_after(match: re.Match[str]) -> str:
-        return names[match.group(1)] + ("." if ends_text(match) else "")  # the sentence's stop stays
+        name = names[match.group(1)]
+        # after a plural article, every such day ("los dom.": "los domingos"; "los lunes" is both)
+        if not name.endswith("s") and any(match.string.endswith(f"{article} ", 0, match.start())
+                                          for article in plural_after):
+            name += "s"
+        return name + ("." if ends_text(match) else "")  # the sentence's stop stays
 
     def rule(text: str) -> str:
         if "." not in text:
@@ -269,7 +286,9 @@ def units_in_full(table: dict[str, tuple[str, str]], singular_below: float = 1.0
     def said(match: re.Match[str]) -> str:
         singular, plural = table[match.group(2)]
         value = float(re.sub(r"[.\u00a0\u202f ]", "", match.group(1)).replace(",", "."))
-        return f"{match.group(1)} {singular if value == 1 or value < singular_below else plural}"
+        # a unit shortened with a stop ("10,92 Sek.") keeps it where it also ends the sentence
+        stop = "." if match.group(2).endswith(".") and ends_text(match) else ""
+        return f"{match.group(1)} {singular if value == 1 or value < singular_below else plural}{stop}"
 
     return lambda text: pattern.sub(said, text)
 
@@ -587,3 +606,34 @@ def degrees_where_hot(heat: re.Pattern[str], shade: re.Pattern[str], degrees: st
         return match.group(0)
 
     return said
+
+
+# "minuto 90+4", "Minute 45+2", "al 45'+1": stoppage time, added to a half's last minute (espeak-ng said "plus" in
+# English, or nothing). A plus between numbers may be a sum, so only after a word for the minute, or where the first
+# number ends a half of football (45, 90, 105, 120) and no sum follows ("90+5=95").
+_STOPPAGE = compiled(r"(?<![\w.,+])(?:(?<=\b[Mm]inute )|(?<=\b[Mm]inuto )|(?<=\b[Mm]inuti )|(?<=\b[Mm]inutos )"
+                     r"|(?<=\bmin\. )|(?<=\bmin )|(?=(?:45|90|105|120)\D))"
+                     r"(\d{1,3})(?:\.|['’′])?\+(\d{1,2})(?![\d+]|[.,]\d|\w|\s?=)")
+
+
+def stoppage_time(plus: str) -> Callable[[str], str]:
+    """A reader of stoppage time: "90+4" -> "90 " + plus + " 4", said as the language says it ("más", "più")."""
+    return lambda text: _STOPPAGE.sub(rf"\1 {plus} \2", text) if "+" in text else text
+
+
+def units_after_a_scale(table: dict[str, tuple[str, str]], scales: tuple[str, ...],
+                        of: str = "") -> Callable[[str], str]:
+    """A reader of a unit of table after a number and a scale word (one of scales), of (the language's "of", a
+    pattern) between them or not ("24 Milliarden km", "23 miliardi di km", "90 mil km"): the unit's plural name.
+    units_in_full wants the number just before the unit, and espeak-ng spelled it."""
+    alternatives = "|".join(re.escape(symbol) for symbol in sorted(table, key=len, reverse=True))
+    words = "|".join(re.escape(scale) for scale in sorted(scales, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:,\d+)?\s(?:{words})\s(?:{of})?)({alternatives})"
+                         r"(?![\w/'\u2019])")
+
+    def rule(text: str) -> str:
+        if not any(f"{scale} " in text for scale in scales):  # a first look: most sentences name no scale
+            return text
+        return pattern.sub(lambda m: m.group(1) + table[m.group(2)][1], text)
+
+    return rule
