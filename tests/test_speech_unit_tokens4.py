@@ -32,9 +32,6 @@ _KNOWN = {
     'WrestleMania XL': "'XL' is a size more often than forty",
     'I Kings': "a lone 'I' is the pronoun: a book's number only where the rule knows the book",
     'Art. I, § 8': "a lone 'I' after an abbreviation is the pronoun as often as one",
-    'Battlefield V':
-        "a lone 'V' after a title is as often a letter as five: only the series facts.NUMBERED_SERIES names (h104's"
-        " 'Grand Theft Auto V', 'Saturn V') number theirs",
     'steam://run/730': 'an address with a scheme the rules do not know',
     'forms.gle/abc123': "an address under a domain ending the rules do not know ('.gle')",
     '#5k': 'a hashtag that opens with a digit reads as a number sign',

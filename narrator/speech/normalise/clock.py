@@ -142,6 +142,7 @@ _CLOCK_TALK = compiled(
     # "meet at 3.15 outside the station", "it lasted from 7.45 until 9", "calls at York at 11.31"
     r"|meet|meets|met|station|platform|lasted|lasts|until|till|calls|calling"
     r"|sails|sailed|sailing|ferry|ferries"  # h75: "the ferry sails at 8.15" (was "eight point one five")
+    r"|resumes?|resumed|restarts?|restarted|reopens?|reopened"  # h108: "play resumes at 11.30": a slot again
     # h104: "The Sun rose at 7.42", "moonrise at 9.05": the sky's hours, which an almanac or a weather page gives
     r"|sun|sunrise|sunset|sundown|sunup|moon|moonrise|moonset|dawn|dusk)\b"
 )
@@ -321,7 +322,7 @@ def _clock(match: re.Match[str]) -> str:
             spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
         if seconds is not None and int(seconds):
             spoken += " and " + _unit(int(seconds), "second")
-    return padded(match, spoken + _half(half) + _zone(zone) + sentence_stop(match))
+    return padded(match, spoken + _half(half) + _zone(zone) + _time_stop(match))
 
 
 # h69: a 24-hour time on the hour is said as the clock is read aloud in English, "eighteen hundred" ("eighteen
@@ -399,12 +400,28 @@ def _clock_words(match: re.Match[str], hours: int, minutes: int, half: str) -> s
     spoken = numbers.cardinal(hours)
     if minutes:
         spoken += (" o " if minutes < 10 else " ") + numbers.cardinal(minutes)
-    return padded(match, spoken + _half(half) + sentence_stop(match))
+    return padded(match, spoken + _half(half) + _time_stop(match))
 
 
 def _hour(match: re.Match[str]) -> str:
     spoken = numbers.cardinal(int(match.group(1))) + _half(match.group(2)) + _zone(match.group("zone"))
-    return padded(match, spoken + sentence_stop(match))
+    return padded(match, spoken + _time_stop(match))
+
+
+# h108: "At 9 a.m. MPs returned", "By 5 p.m. NASA had confirmed it": a time that opens its sentence after "at" or
+# "by" is no sentence of its own, so the stop of "a.m." before a capital is the abbreviation's, not the sentence's
+# (it was kept, and the voice stopped at "AM." before the subject).
+_FRONTED_TIME = compiled(r"(?:^|[.!?][\"”’)]?\s+)(?:At|By|From|Until|Till|Before|After|Since|Around|About|Shortly"
+                         r" after|Just after|Just before|Not until)\s$")
+
+
+def _time_stop(match: re.Match[str]) -> str:
+    """The sentence's stop after a time, unless the time opens its sentence and the sentence goes on after it."""
+    stop = sentence_stop(match)
+    if stop and match.end() < len(match.string) and _FRONTED_TIME.search(
+            match.string, max(0, match.start() - 24), match.start()):
+        return ""
+    return stop
 
 
 def _half(letter: str | None) -> str:

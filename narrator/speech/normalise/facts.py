@@ -985,4 +985,23 @@ SMALL_INITIALISMS = word_set("lbw rsvp diy")
 # V", "Final Fantasy X", "Super Bowl X"): a lone V or X after them is five or ten, never the letter (romans.py). A lone
 # "I" is left, the pronoun as often ("when Rocky I said").
 NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl WrestleMania Wrestlemania Rambo Creed "
-                           "Olympiad Episode Halloween")
+                           "Olympiad Episode Halloween "
+                           # h108: games numbered so ("Battlefield V", "The Elder Scrolls V", "Mortal Kombat X")
+                           "Battlefield Civilization Civilisation Scrolls Kombat Fighter Trek")
+
+# h108: the highest numeral each of these rulers' names took (Scotland's last Malcolm was the fourth): past it, a letter
+# after the name is a surname or a chosen name's ("Malcolm X"), never a king's numeral. Only names with short lines of
+# rulers; a name not here takes any numeral ("Louis X", "Charles X", "Pius X"), and a royal title before the name
+# still makes any numeral a ruler's.
+REGNAL_LIMITS = {"Malcolm": 4, "Elizabeth": 2, "Edmund": 2, "Margrethe": 2, "Catherine": 2, "Umberto": 2,
+                 "Rainier": 3, "Kamehameha": 5, "Mswati": 3, "Sobhuza": 2, "Moshoeshoe": 2, "Menelik": 2}
+# h108: a family history's short forms (records.py). An event before the year or date it happened ("bap. 1794",
+# "bapt. 4 May 1801"), the life words before a decade or a year before Christ ("fl. 1720s", "r. 283-246 BCE"), which
+# the life rule after them, reading digits, no longer sees once the numbers are words.
+LIFE_EVENTS = {"bap": "baptised", "bapt": "baptised", "bur": "buried", "marr": "married", "chr": "christened"}
+LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished"}
+# h108: an institution's shortened words after its name ("Univ. Coll. Dublin", "King's Coll. Hosp."); "Coll." before
+# initials is a label's collector, read by records.py's own rule.
+INSTITUTION_WORDS = {"Coll": "College", "Hosp": "Hospital"}
+# h108: the university towns a college's name ends on, written short after it ("Merton Coll. Oxf.").
+UNIVERSITY_TOWNS = {"Oxf": "Oxford", "Camb": "Cambridge", "Oxon": "Oxford", "Cantab": "Cambridge"}

@@ -21,6 +21,11 @@ _RIGHT = compiled(r"\bRt\s(?=(?:Revd|Rev)\b)")
 # One"), "Ch." is a chapter, and before a police rank a chief's ("Ch. Supt. Ann Lee"), which are left.
 _CHATEAU = compiled(r"(?<![\w.])Ch\.\s(?=(?:d['’])?[A-Z][a-z])(?!(?:Supt|Insp|Const|Sgt|Eng|Exec|Off|Ch|One|Two"
                     r"|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty)\b)")
+# h108: "on Ch. 14", "VHF Ch. 16": a radio's or a set's channel after "on" or "VHF"; a book's chapter is "in Ch. 14".
+_CHANNEL = compiled(r"(?:(?<=\bon )|(?<=\bVHF ))Ch\.\s?(?=\d{1,3}\b)")
+# h108: "shining at mag. -2.9", "a mag. 4.5 star": a star's magnitude before a signed or decimal figure; "Time mag." and
+# "a mag. 3 issue" (a magazine's number) have neither.
+_MAGNITUDE = compiled(r"(?<![\w.])mag\.\s?(?=[-−+]\d|\d{1,2}\.\d)")
 # "Rd. 7: Hale beat Moss", "Rd. 12 results": a round's number opening a results line, before its colon or a word of
 # results; after a name "Smith Rd." is a road, and so is "Rd. 7 is closed".
 _ROUND = compiled(r"^Rd\.\s(?=\d{1,2}(?::|\s(?:results|fixtures|draw|scores|games|matches|pairings|standings)\b))")
@@ -64,7 +69,7 @@ _CONTEST_TALK = compiled(r"\b(?:gold|silver|bronze|medals?|medallists?|records?|
 _VOTE_TALK = compiled(r"\b(?i:votes?|voted|ward|seat|council|councillors?|elected|election|candidates?|ballot"
                       r"|majority|hold|gain|poll)\b")
 _FIRST_LOOK = first_letters([*PARTY_NAMES, *TIDE_WATERS, *CLASHING_OLYMPIC_CODES, "Ven", "Rt", "Ch", "Rd", "Ps",
-                             "Pss", "w", "occ", "Cru", "b"])
+                             "Pss", "w", "occ", "Cru", "b", "mag"])
 
 
 def _party(match: re.Match[str]) -> str:
@@ -102,7 +107,9 @@ def short_forms(text: str) -> str:
     if "Rt " in text:
         text = _RIGHT.sub("Right ", text)
     if "Ch. " in text:
-        text = _CHATEAU.sub("Chateau ", text)
+        text = _CHANNEL.sub("channel ", _CHATEAU.sub("Chateau ", text))
+    if "mag." in text:
+        text = _MAGNITUDE.sub("magnitude ", text)
     if text.startswith("Rd. "):
         text = _ROUND.sub("Round ", text)
     if "Ps" in text:

@@ -10,7 +10,16 @@ import re
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.dates import MONTHS
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import RECORD_ENTRIES, REGNAL_MONARCHS, SCHEDULE_NOUNS, STYLE_MARKS
+from narrator.speech.normalise.facts import (
+    INSTITUTION_WORDS,
+    LIFE_EVENTS,
+    LIFE_WORDS,
+    RECORD_ENTRIES,
+    REGNAL_MONARCHS,
+    SCHEDULE_NOUNS,
+    STYLE_MARKS,
+    UNIVERSITY_TOWNS,
+)
 from narrator.speech.normalise.romans import roman_value
 from narrator.speech.normalise.util import among_words, first_letters, padded, sentence_stop
 
@@ -61,7 +70,32 @@ _ZERO_HOUR = compiled(r"\b([HD])-hour\b")
 _ZERO_HOUR_OFFSET = compiled(r"(?:(?<=\bat )|(?<=\bby )|(?<=\bto )|(?<=\bfrom )|(?<=\buntil )|(?<=\bbefore )"
                              r"|(?<=\bafter ))H-(?=\d{1,3}(?![\w-]|[.,]\d))")
 _FIRST_LOOK = first_letters([*RECORD_ENTRIES, *REGNAL_MONARCHS, "dau", "O", "N", "p", "Wk", "Sat", "Sun", "H", "P",
-                             "PT"])
+                             "PT", *LIFE_EVENTS, *(w.capitalize() for w in LIFE_EVENTS), *LIFE_WORDS, "abt", "m",
+                             *INSTITUTION_WORDS, *UNIVERSITY_TOWNS])
+_YEAR = r"(?:1[0-9]|20)\d\d\b"
+# h108: a family history's event before a year, a date or "about" ("Henry Lee, bapt. 1794", "bap. 4 May 1801",
+# "bur. abt. 1766"), said in full; capitalised too where an entry opens ("Bap. 1801").
+_LIFE_EVENT = compiled(r"(?<![\w.])(" + "|".join(LIFE_EVENTS) + r"|" + "|".join(w.capitalize() for w in LIFE_EVENTS)
+                       + r")\.\s(?=" + _YEAR + r"|[0-3]?\d\s[A-Z][a-z]{2}|abt\.|c\.\s?\d)")
+# "(b. abt. 1805)", "fl. 1720s", "(r. 283-246 BCE)": a life word before "about", a decade or a year before Christ, in
+# brackets or after a comma as a life's dates stand; "(b. 1950)" and "(d. 796)" are read by the life rule later.
+_LIFE_WORD = compiled(r"(?:(?<=\()|(?<=[,;]\s))(b|d|r|fl)\.\s(?=abt\.\s?\d|\d{3,4}s\b"
+                      r"|\d{1,4}\s?[-–]\s?\d{1,4}\s(?:BCE|BC|B\.C\.)|\d{1,4}\s(?:BCE|BC|B\.C\.))")
+# "about" before a year in a register ("b. abt. 1805", "abt. 1760"); elsewhere "abt." is no word of prose.
+_ABOUT = compiled(r"(?<![\w.])abt\.\s?(?=\d{3,4}\b)")
+# "William Reed m. Sarah Lowe", "(1720-1791) m. 1742 Isaac Vance": a register's "married" between a name, or a life's
+# brackets, and the spouse's full name or the year. A small "m." after a digit is metres or minutes ("5 m. long").
+_MARRIED = compiled(r"(?<=[a-z)]) m\.\s(?=[A-Z][a-z]+\s[A-Z][a-z]|" + _YEAR + r")")
+_MARRIED_AFTER_NAME = compiled(r"(?:\b[A-Z][a-z]+|\))$")
+# "Univ. Coll. Dublin", "Trinity Coll., Cambridge", "King's Coll. Hosp.", "The Coll. of Arms": the shortened words of
+# an institution's name after a capitalised word of it, or before "of"; "Coll. J. R. Hale" is a label's collector.
+_INSTITUTION = compiled(r"(?<=[A-Za-z.'’] )(" + "|".join(INSTITUTION_WORDS) + r")\.(?!\s[A-Z]\.)")
+_SENTENCE_OPENS = compiled(r"\s*$|[\"”'’)\]]|\s+(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|His|Her|Its|"
+                           r"Their|There|Then|After|When)\b")
+_UNIVERSITY_TOWN = compiled(r"(?:(?<=\bCollege )|(?<=\bUniversity ))(" + "|".join(UNIVERSITY_TOWNS) + r")\.")
+_CAPITAL_WORD_BEFORE = compiled(r"\b(?:[A-Z][A-Za-z]*(?:['’]s)?\.?|College) $")
+# "Fri 10-4, Sat 9-5, Sun closed": a short day in a list of opening hours, closed.
+_SHORT_DAY_CLOSED = compiled(r"(?<=[,;] )(Sat|Sun)\.?(?=\s(?:closed|shut)\b(?![ \t]\w))")
 
 _SHORT_MONTHS = tuple(month[:3].upper() for month in MONTHS)
 # "051830Z DEC 26": a signal's date-time group, the day, hours and minutes, "Z" for Zulu time, the month and the
@@ -118,6 +152,8 @@ def short_forms(text: str) -> str:
             text = _ROMAN_PAGE.sub("page ", text)
         if "c. " in text or "I" in text or "V" in text:
             text = _REGNAL.sub(_regnal, text)
+    if "." in text:
+        text = _family_history(text)
     if ".S." in text:
         paired = "O.S." in text and "N.S." in text
         text = _STYLE.sub(lambda m: _style(m, paired), text)
@@ -127,9 +163,53 @@ def short_forms(text: str) -> str:
         text = _CYCLE_WEEK.sub("Week ", text)
     if among_words(_SHORT_DAY_RUNS, text):
         text = _SHORT_DAY.sub(lambda m: _DAY_NAMES[m.group(1)], text)
+        if " closed" in text or " shut" in text:
+            text = _SHORT_DAY_CLOSED.sub(lambda m: _DAY_NAMES[m.group(1)], text)
     if "H-" in text or "D-hour" in text:
         text = _ZERO_HOUR_OFFSET.sub("H minus ", _ZERO_HOUR.sub(r"\1 hour", text))
     return text
+
+
+def _family_history(text: str) -> str:
+    """Say a register's events, life words, "abt." and "m.", and an institution's shortened words, in full."""
+    if "." in text and among_words(_LIFE_FIRST, text):
+        text = _LIFE_EVENT.sub(_life_event, text)
+        text = _LIFE_WORD.sub(lambda m: LIFE_WORDS[m.group(1)] + " ", text)
+        if "abt." in text:
+            text = _ABOUT.sub("about ", text)
+    if " m. " in text:
+        text = _MARRIED.sub(lambda m: " married " if _MARRIED_AFTER_NAME.search(m.string, max(0, m.start() - 20),
+                                                                                 m.start()) else m.group(0), text)
+    if ("Coll." in text or "Hosp." in text) and among_words(_INSTITUTION_FIRST, text):
+        text = _INSTITUTION.sub(_institution, text)
+        if "Oxf." in text or "Camb." in text or "Oxon." in text or "Cantab." in text:
+            text = _UNIVERSITY_TOWN.sub(lambda m: UNIVERSITY_TOWNS[m.group(1)] + _institution_stop(m), text)
+    return text
+
+
+_LIFE_FIRST = frozenset([*LIFE_EVENTS, *(w.capitalize() for w in LIFE_EVENTS), *LIFE_WORDS, "abt"])
+_INSTITUTION_FIRST = frozenset(INSTITUTION_WORDS)
+
+
+def _life_event(match: re.Match[str]) -> str:
+    """"bapt. " -> "baptised ", "Bap. " -> "Baptised "."""
+    said = LIFE_EVENTS[match.group(1).lower()]
+    return (said.capitalize() if match.group(1)[0].isupper() else said) + " "
+
+
+def _institution(match: re.Match[str]) -> str:
+    """"Coll." -> "College" after a capitalised word of the name or before "of", with the sentence's stop."""
+    after_name = _CAPITAL_WORD_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None
+    if not (after_name or match.string.startswith(" of ", match.end())):
+        return match.group(0)
+    return INSTITUTION_WORDS[match.group(1)] + _institution_stop(match)
+
+
+def _institution_stop(match: re.Match[str]) -> str:
+    """The sentence's stop after a shortened name's word, where a sentence plainly opens after it."""
+    # a capital after the stop goes on with the name ("Univ. Coll. Dublin") unless a sentence plainly opens there
+    opens = match.end() == len(match.string) or _SENTENCE_OPENS.match(match.string, match.end()) is not None
+    return sentence_stop(match) if opens else ""
 
 
 def _label_date(match: re.Match[str]) -> str:

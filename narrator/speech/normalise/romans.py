@@ -8,7 +8,7 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import BIBLE_BOOKS, NUMBERED_SERIES
+from narrator.speech.normalise.facts import BIBLE_BOOKS, NUMBERED_SERIES, REGNAL_LIMITS
 from narrator.speech.normalise.util import among_known_words, among_words, char_classes, word_set
 
 # Roman numerals: after these words any numeral (even "I") is a number.
@@ -307,6 +307,8 @@ def _roman_after_word(match: re.Match[str]) -> str:
     after = text[end : end + 8]
     title = _ROYAL_TITLE_BEFORE.search(text, max(0, start - 12), start)
     titled = title is not None
+    if not titled and roman_value(numeral) > REGNAL_LIMITS.get(name, 1000):
+        return match.group(0)  # "Malcolm X": past the last numeral the name took, a surname's letter (h108)
     ruler = (titled or name in _REGNAL_NAMES or _DOMAIN_AFTER.match(text, end) is not None
              or _HYPHENATED_NAME_BEFORE.search(text, max(0, start - 24), start) is not None
              or (numeral in _GENERATIONS and _GIVEN_NAME_BEFORE.search(text, max(0, start - 40), start) is not None))

@@ -286,8 +286,16 @@ def _fight_record(match: re.Match[str]) -> str:
     return ", ".join(said[:-1]) + " and " + said[-1]
 
 
+# h108: "Rybakina d. Sabalenka 6-3, 4-6, 6-4", "Smith (USA) d. Jones (GBR) 21-17": a results line's "d.", between a
+# winner's and a loser's names before the score, is "defeated"; "Ann Lee, d. 1843" (died) has no score after.
+_DEFEATED = compiled(r"(?<=[A-Za-z)]) d\.\s(?=[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?(?:\s\([A-Z]{2,3}\))?,?\s"
+                     r"\d{1,2}-\d{1,2}\b)")
+
+
 def scores(text: str) -> str:
     """Read the scores, figures and prices of sport that the rules after would take for dates, spans or fractions."""
+    if " d. " in text:
+        text = _DEFEATED.sub(" defeated ", text)
     if "$" in text:
         text = _TOTE_PRICE.sub(_tote_price, text)
     if " dec" in text:
