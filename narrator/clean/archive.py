@@ -310,7 +310,7 @@ def _from_mbox(source: Source) -> Source:
     rest = source.data[envelope.end():]
     if _mail_head(rest) is None:  # no header block under it: a text that opens "From ... 10:30 ..."
         return source
-    count = 1 + len(_MBOX_SEPARATOR.findall(rest))
+    count = 1 + sum(1 for _ in _MBOX_SEPARATOR.finditer(rest))
     if count > 1:
         raise InputError(f"is a mailbox of {count} messages: narrator reads one article at a time",
                          origin=source.origin,

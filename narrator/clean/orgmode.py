@@ -17,7 +17,11 @@ _TAGS = re.compile(r"[ \t]+:[\w@#%:]{1,200}:[ \t]*$")  # a headline's tags (":fe
 _LINK = re.compile(r"\[\[([^\[\]\n]{1,2000})\](?:\[([^\[\]\n]{1,2000})\])?\]")
 # Emphasis: a marker after a space or an opening mark, before a word's character, closed likewise ("/January/",
 # "*bold*", "=code="); a path or a date with slashes ("and/or", "3/4/2026") has no space before its slash.
-_EMPHASIS = re.compile(r"(?<![^\s(\"'])([/*=~+_])([^\s/*=~+_][^\n]{0,300}?(?<=[^\s]))\1(?=[\s.,;:!?)\"']|$)")
+# One pattern a marker, whose text holds no marker of its kind: a scan stops at the next one, so a line of many
+# markers costs no more than its length.
+_EMPHASIS = re.compile("|".join(
+    rf"(?<![^\s(\"']){re.escape(mark)}([^\s{re.escape(mark)}](?:[^{re.escape(mark)}\n]{{0,300}}[^\s{re.escape(mark)}])?)"
+    rf"{re.escape(mark)}(?=[\s.,;:!?)\"']|$)" for mark in "/*=~+_"))
 ORG_KEYS = {"title": "title", "author": "author", "date": "date", "subtitle": "subtitle", "language": "lang"}
 # Blocks whose text is no prose: code, its results, raw markup for one exporter, a commented-out block.
 _UNSPOKEN_BLOCKS = frozenset({"src", "example", "export", "comment", "html", "latex"})
@@ -27,13 +31,13 @@ def is_org(origin: str, text: str) -> bool:
     """True for an Org file: by its name, or by the "#+TITLE:" line it opens with."""
     if PurePosixPath(origin.replace("\\", "/")).suffix.lower() == ".org":
         return True
-    return text.lstrip("\ufeff \t\r\n")[:8].lower() == "#+title:"
+    return text[:400].lstrip("\ufeff \t\r\n")[:8].lower() == "#+title:"
 
 
 def _inline(line: str) -> str:
     """A line's links as their words (the address when they have none) and its emphasis as the plain words."""
     line = _LINK.sub(lambda link: link.group(2) or link.group(1), line)
-    return _EMPHASIS.sub(r"\2", line)
+    return _EMPHASIS.sub(lambda found: next(group for group in found.groups() if group is not None), line)
 
 
 def _quoted(value: str) -> str:
