@@ -22,6 +22,7 @@ from narrator.clean.decode import decode
 from narrator.clean.detect import detect, is_feed
 from narrator.clean.language import CHECKED_DECLARATIONS, decide_language
 from narrator.clean.leftout import left_out
+from narrator.clean.orgmode import is_org, org_as_markdown
 from narrator.clean.pdf import is_pdf
 from narrator.clean.rtf import is_rtf, rtf_text
 from narrator.clean.text import compile_rules, read_text
@@ -109,6 +110,19 @@ def _with_container_fields(meta: Metadata, unpacked: Unpacked) -> Metadata:
 
 
 _FLAT_ODT = b"application/vnd.oasis.opendocument.text"
+# Markup narrator has no reader for, by its files' names: read as text, its directives and underlines were spoken
+# (":revdate:", "====", ".. note::"). Refused, saying how to make Markdown of it or to read it as text after all.
+UNREAD_MARKUP = {".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".rst": "reStructuredText",
+                 ".rest": "reStructuredText", ".textile": "Textile"}
+
+
+def refuse_unread_markup(source: Source, settings: CleanSettings) -> None:
+    """A text in markup narrator does not read gets an error saying what to do, unless a format was chosen for it."""
+    kind = UNREAD_MARKUP.get(PurePosixPath(source.origin.replace("\\", "/")).suffix.lower())
+    if kind and settings.format is Format.AUTO:
+        raise ExtractionError(f"is {kind}, which narrator does not read", origin=source.origin,
+                              hint=f"convert it to Markdown (pandoc {PurePosixPath(source.origin).name} -t markdown "
+                                   "-o article.md) and pass that, or read it as plain text with --format text")
 
 
 def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, list[Block], bool, Format]:
@@ -149,8 +163,11 @@ def _read_source(source: Source, settings: CleanSettings) -> tuple[Metadata, lis
         printed = pdf_text(source)
         text, detected = printed.text, Format.TEXT
     else:
+        refuse_unread_markup(source, settings)
         text = decode(source)
         detected = detect(text, source.format_hint, settings.format)
+        if settings.format is Format.AUTO and is_org(source.origin, text):  # Org's marks are no Markdown's
+            text, detected = org_as_markdown(text), Format.MARKDOWN
     _refuse_non_articles(text, source, settings)
     try:
         meta, blocks, whole = _read(text, detected, source, settings)

@@ -245,7 +245,7 @@ def _person(sender: str) -> str:
 
 
 def _forwarded(text: str) -> tuple[str, dict[str, str]] | None:
-    """A plain-text mail's forwarded message without the forward's line and header, and that header's fields by
+    """A plain-text mail's forwarded message without the forwarder's note, line and header, and that header's fields by
     their English names (from, date, subject); None when it forwards nothing."""
     line = _FORWARD_LINE.search(text, 0, FORWARD_NOTE_CHARS)
     if line is None:
@@ -265,7 +265,9 @@ def _forwarded(text: str) -> tuple[str, dict[str, str]] | None:
         position = end
     if "from" not in fields:
         return None
-    return text[:line.start()] + text[position:], fields
+    # The forwarder's note above the line ("Thought you would like this one") is theirs, not the article's: the
+    # title, byline and date read are the forwarded message's, so the words read are too.
+    return text[position:], fields
 
 
 def _with_forward(unpacked: Unpacked) -> Unpacked:
@@ -291,10 +293,38 @@ def _with_forward(unpacked: Unpacked) -> Unpacked:
                     published=parse_date(fields.get("date")) or unpacked.published)
 
 
+# A Unix mailbox (Thunderbird's folder file, Gmail's Takeout, mutt's): each message after its envelope line ("From
+# sender asctime-date"), its body's own lines that begin "From " quoted as ">From ". Read as text, the envelope was
+# the title and every header was spoken.
+_MBOX_ENVELOPE = re.compile(rb"From [^ \r\n]{1,320} [^\r\n]{0,200}\d\d:\d\d[^\r\n]{0,40}\r?\n")
+_MBOX_SEPARATOR = re.compile(rb"\n\r?\nFrom [^ \r\n]{1,320} [^\r\n]{0,200}\d\d:\d\d[^\r\n]{0,40}\r?\n")
+_MBOX_QUOTED = re.compile(rb"^>(>*From )", re.M)
+
+
+def _from_mbox(source: Source) -> Source:
+    """The one message of a mailbox file, unquoted, as a saved email; a mailbox of several is refused saying how to
+    pick one (narrator reads one article at a time, and which of them is meant is the user's to say)."""
+    envelope = _MBOX_ENVELOPE.match(source.data)
+    if envelope is None:
+        return source
+    rest = source.data[envelope.end():]
+    if _mail_head(rest) is None:  # no header block under it: a text that opens "From ... 10:30 ..."
+        return source
+    count = 1 + sum(1 for _ in _MBOX_SEPARATOR.finditer(rest))
+    if count > 1:
+        raise InputError(f"is a mailbox of {count} messages: narrator reads one article at a time",
+                         origin=source.origin,
+                         hint="save the message you mean as .eml from your mail program (Save As, or Download "
+                              "message) and pass that")
+    return replace(source, data=_MBOX_QUOTED.sub(rb"\1", rest))
+
+
 def unpack(source: Source) -> Unpacked:
     """The article an archive or a saved email holds, as a Source of its own; any other source as it is. A mail's
     or saved page's Content-Language header is read as a server's would be (Outlook and Thunderbird write one), a
     mail part's own before the message's."""
+    if source.data.startswith(b"From "):  # a mailbox file: its one message
+        source = _from_mbox(source)
     head = _mail_head(source.data)
     said = _CONTENT_LANGUAGE.search(head) if head is not None else None
     language = source.language or (said.group(1).decode("ascii", "replace").strip() if said else "")

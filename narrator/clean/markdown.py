@@ -222,12 +222,18 @@ _IMAGES = etree.XPath(".//img")
 _BREAKS = etree.XPath(".//br")
 
 
+# An image's alt text that names only its file or its file type: a notebook exported to Markdown writes every plot
+# as "![png](ferry_files/ferry_3_1.png)", a pasted screenshot keeps its file name; said, it was "png".
+_FILE_ALT = re.compile(r"(?i)(?:[\w .-]{0,200}\.)?(?:png|jpe?g|gif|svg|webp|bmp|tiff?|heic|image|img)")
+
+
 def _inline_text(element: Any) -> str:
     """Readable text of an element: images by alt text, footnote marks and citations dropped."""
     for sup in _FOOTNOTE_MARKS(element):
         sup.drop_tree()
     for img in _IMAGES(element):
         alt = (img.get("alt") or "").strip()
+        alt = "" if _FILE_ALT.fullmatch(alt) else alt
         img.tail = (f" {alt} " if alt else "") + (img.tail or "")
         img.drop_tree()
     for br in _BREAKS(element):
@@ -305,6 +311,8 @@ def _walk_child(child: Any, settings: CleanSettings) -> list[Block]:
         return [Block(BlockKind.PARAGRAPH, _inline_text(child))]  # a sentence written straight into a <div>
     if tag in ("div", "section", "article", "details", "dl"):
         return walk(child, settings)
+    if tag == "table" and "dataframe" in (child.get("class") or "").split():
+        return []  # a notebook's printed data frame (pandas writes the class): its code's output, not the writer's
     if tag == "table":
         return _table(child)
     if tag in ("hr", "script", "style") or not tag or _linked_prompt(child):

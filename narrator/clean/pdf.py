@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from narrator.clean.letters import read_letter
 from narrator.errors import InputError
 from narrator.model import Source
 
@@ -446,6 +447,10 @@ def pdf_text(source: Source) -> Printed:
     title = _title(boxes, named) or _own_title(named)
     taken, authors, published = _title_page([[box for box in page if id(box) not in furniture] for _, page in pages],
                                             title)
+    if (letter := read_letter(boxes, title)) is not None:  # its addresses unread; its subject, signer and date taken
+        taken |= letter.taken
+        title, published = title or letter.title, published or letter.published
+        authors = authors or ((letter.author,) if letter.author else ())
     text = "\n\n".join(box.text for box in boxes if box.text and id(box) not in taken) + "\n"
     return Printed(text, title, authors, published)
 

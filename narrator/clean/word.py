@@ -28,9 +28,13 @@ log = logging.getLogger(__name__)
 _CONTENTS_STYLES = [f"toc {level}" for level in range(1, 10)] + [f"Contents {level}" for level in range(1, 10)] + [
     "TOC Heading", "Contents Heading", "table of figures", "Figure Index 1", "Illustration Index 1", "Table Index 1",
     "Figure Index Heading", "Illustration Index Heading", "Table Index Heading"]
+# By style id too (p.Title): a generator's .docx may point its paragraphs at Word's built-in ids ("Title",
+# "Heading1") with no styles.xml to name them, and mammoth matches a name only where the file defines one.
 STYLE_MAP = """
 p[style-name='Title'] => h1.doc-title:fresh
 p[style-name='Subtitle'] => p.doc-subtitle:fresh
+p.Title => h1.doc-title:fresh
+p.Subtitle => p.doc-subtitle:fresh
 p[style-name='Author'] => p.doc-author:fresh
 p[style-name='Quote'] => blockquote > p:fresh
 p[style-name='Intense Quote'] => blockquote > p:fresh
@@ -129,6 +133,10 @@ _HIDDEN_RUNS = etree.XPath("//*[local-name()='r'][*[local-name()='rPr']/*[local-
                            "[not(@*[local-name()='val']='0' or @*[local-name()='val']='false')]]")
 _PLACEHOLDERS = etree.XPath("//*[local-name()='sdt'][*[local-name()='sdtPr']/*[local-name()='showingPlcHdr']"
                             "[not(@*[local-name()='val']='0' or @*[local-name()='val']='false')]]")
+# A note mark of the writer's own ("*", a dagger) typed after the reference (Word's "custom mark"): mammoth reads
+# the reference as a note and the mark as a character of the sentence ("The crew of four* worked").
+_CUSTOM_MARKS = etree.XPath("//*[local-name()='footnoteReference' or local-name()='endnoteReference']"
+                            "[@*[local-name()='customMarkFollows'][not(.='0' or .='false')]]")
 _HYPHENS = etree.XPath("//*[local-name()='noBreakHyphen' or local-name()='softHyphen']")
 _BOX_TEXTS = etree.XPath("//*[local-name()='txbxContent']")
 _BODY_PARAGRAPHS = etree.XPath("//*[local-name()='p'][not(ancestor::*[local-name()='txbxContent'])]")
@@ -136,7 +144,7 @@ _RUN_TEXT = etree.XPath(".//*[local-name()='t']/text()")
 # A paragraph's own text: a text box anchored in it is no part of it.
 _OWN_TEXT = etree.XPath(".//*[local-name()='t'][not(ancestor::*[local-name()='txbxContent'])]/text()")
 # What Word writes only where a rule below has work: a cheap look at the bytes before any parse.
-_TIDY_MARKS = (b"vanish", b"showingPlcHdr", b"noBreakHyphen", b"softHyphen", b"txbxContent")
+_TIDY_MARKS = (b"vanish", b"showingPlcHdr", b"noBreakHyphen", b"softHyphen", b"txbxContent", b"customMarkFollows")
 _QUOTES = "\"'“”‘’ "
 PULL_QUOTE_CHARS = 20
 """The least a text box's text must hold to be taken for a pull quote of the text around it (a word or two in a box
@@ -159,7 +167,7 @@ def _tidied(body: bytes) -> bytes | None:
     themself) and a content control still showing its placeholder ("Click or tap here to enter text.") taken out; a
     non-breaking hyphen (an element, no character: mammoth dropped it, "well-known" was "wellknown") made a hyphen
     and an optional one nothing; a text box repeating the body's own sentence (a pull quote) taken out, so that the
-    sentence is heard once."""
+    sentence is heard once; a custom note mark ("*") is no word of the sentence."""
     if not any(mark in body for mark in _TIDY_MARKS):
         return None
     try:
@@ -170,6 +178,10 @@ def _tidied(body: bytes) -> bytes | None:
     for element in [*_HIDDEN_RUNS(root), *_PLACEHOLDERS(root)]:
         if (parent := element.getparent()) is not None:
             parent.remove(element)
+            changed = True
+    for reference in _CUSTOM_MARKS(root):
+        for mark in [sibling for sibling in reference.itersiblings() if sibling.tag == f"{_W}t"]:
+            reference.getparent().remove(mark)
             changed = True
     for hyphen in _HYPHENS(root):
         if hyphen.tag.endswith("noBreakHyphen"):

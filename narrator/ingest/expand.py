@@ -13,7 +13,8 @@ from narrator.ingest.web import is_url
 ARTICLE_SUFFIXES = frozenset(
     {".md", ".mdx", ".markdown", ".mdown", ".mkd", ".mmd", ".txt", ".html", ".htm", ".mhtml", ".mht", ".webarchive",
      ".qmd", ".rmd",  # R Markdown's and Quarto's reports and posts: Markdown whose code chunks clean leaves out
-     ".docx", ".docm", ".odt", ".fodt", ".rtf", ".eml", ".pdf", ".epub"}
+     ".docx", ".docm", ".odt", ".fodt", ".rtf", ".eml", ".pdf", ".epub",
+     ".org"}  # Emacs' Org files: clean reads them as the Markdown they are close to
 )
 _GLOB_CHARS = frozenset("*?[")
 
