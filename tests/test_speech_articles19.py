@@ -124,3 +124,39 @@ globals().update(standard_tests(ARTICLES, KnownMisses(
 ])
 def test_a_road_opening_a_sentence(written: str, said: str) -> None:
     assert speakable(written) == said
+
+
+def _left(written: str, said: str, reason: str) -> object:
+    """A reading the articles above miss, left to its module as a strict xfail."""
+    return pytest.param(written, said, marks=pytest.mark.xfail(strict=True, reason=reason), id=written)
+
+
+# The normaliser's classes the articles above found, each with examples of its own beside the articles' and the
+# near-misses a fix must leave as they are (guards), so that the module's owner has the whole class to hand.
+@pytest.mark.parametrize(("written", "said"), [
+    _left("It owes a record £3.9bn between them.", "It owes a record three point nine billion pounds between them.",
+          _AN_ESTIMATED_AMOUNT),
+    _left("It is worth an estimated $6m before tax.", "It is worth an estimated six million dollars before tax.",
+          _AN_ESTIMATED_AMOUNT),
+    ("They bought a record £3m house.", "They bought a record three million pound house."),  # guard: attributive
+    ("An estimated $5m was found.", "An estimated five million dollars was found."),  # guard: the subject
+    _left("She swam the 200m butterfly.", "She swam the two hundred meter butterfly.", _A_MEASURE_BEFORE_ITS_NOUN),
+    _left("It has a 36V 14Ah battery.", "It has a thirty six volt fourteen amp hour battery.",
+          _A_MEASURE_BEFORE_ITS_NOUN),
+    ("She won the 100m backstroke final.", "She won the one hundred meter backstroke final."),  # guard
+    ("She ran 200m in the rain.", "She ran two hundred meters in the rain."),  # guard: a distance, not an event
+    _left("The ONS's head spoke.", "The O.N.S.'s head spoke.", _ELSEWHERE[("census_release", 23)]),
+    _left("The NHS's budget grew.", "The N.H.S.'s budget grew.", _ELSEWHERE[("census_release", 23)]),
+    ("The BBC's head spoke.", "The B.B.C.'s head spoke."),  # guard
+    ("The ONS said so.", "The O.N.S said so."),  # guard
+    _left("Forecasters at NOAA said so.", "Forecasters at Noaa said so.", _ELSEWHERE[("hurricane_advisory", 29)]),
+    ("NASA said so.", "Nasa said so."),  # guard
+    _left("isolated totals of 20 in", "isolated totals of twenty inches", _ELSEWHERE[("hurricane_advisory", 12)]),
+    ("It is 6 ft 2 in tall.", "It is six feet two inches tall."),  # guard
+    ("Stand in line.", "Stand in line."),  # guard
+    _left("She got a distinction*.", "She got a distinction star.", _ELSEWHERE[("exam_results", 26)]),
+    ("She got an A*.", "She got an Eh star."),  # guard
+    ("Data was revised*.", "Data was revised."),  # guard: a note's mark glued to a word is dropped
+])
+def test_the_classes_left_to_the_normaliser(written: str, said: str) -> None:
+    assert speakable(written) == said
