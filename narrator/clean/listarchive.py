@@ -20,7 +20,7 @@ _STAMP = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+([A-Z][a-z]{2})\s+(\d{1,
                     r"(?:\s+[A-Z]{2,5}|\s+[+-]\d{4})?\s+(\d{4})")
 _LIST_NAME = re.compile(r"^\s*\[[\w.+-]{1,60}\]\s*")
 # Mailman's note where it took an attachment out ("-------------- next part --------------"): the message ends there.
-_NEXT_PART = re.compile(r"(?m)^-{5,}\s*next part\s*-{5,}\s*$")
+_NEXT_PART = re.compile(r"(?m)^-{5,80}[ \t]*next part[ \t]*-{5,80}[ \t]*$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ARCHIVE_LINKS = re.compile(r"(?i)\b(?:previous|next) message\b|\bmessages sorted by\b|^more information about\b")
 

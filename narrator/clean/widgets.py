@@ -51,7 +51,7 @@ def _numbered_items(root: Any) -> list[tuple[int, Any]]:
 _FEEDBACK_QUESTION = re.compile(r"(?i)(?:did|was|is|were)\s+this\s+(?:article|page|post|guide|answer|information|"
                                 r"content|help\s+article)\s+(?:helpful|useful|help(?:\s+you)?)\s*\?")
 _QUESTIONS = etree.XPath("//p[contains(., '?')] | //h2[contains(., '?')] | //h3[contains(., '?')]"
-                         " | //h4[contains(., '?')] | //span[contains(., '?')]")
+                         " | //h4[contains(., '?')]")
 MAX_ANSWER_WORDS = 3
 
 
@@ -108,13 +108,14 @@ def drop_button_links(root: Any) -> None:
 _SCORE_BOXES = etree.XPath("//*[contains(@class, 'score')]")
 _SCORE_BOX_CLASS = re.compile(r"(?i)^(?:score-?box|score-?board|score-?bug|match-?score|score-?header)$")
 MAX_SCORE_BOX_WORDS = 40
+MAX_SCORE_BOXES = 4
 
 
 def drop_score_boxes(root: Any) -> None:
     """Take out a short box the page names a score box or scoreboard."""
-    for box in _SCORE_BOXES(root):
-        if (box.getparent() is not None and any(_SCORE_BOX_CLASS.match(n) for n in box.get("class", "").split())
-                and len(box.text_content().split()) <= MAX_SCORE_BOX_WORDS):
+    named = [box for box in _SCORE_BOXES(root) if any(_SCORE_BOX_CLASS.match(n) for n in box.get("class", "").split())]
+    for box in named[:MAX_SCORE_BOXES]:  # a page has one or two: a nest of thousands is no page's (each counted whole)
+        if box.getparent() is not None and len(box.text_content().split()) <= MAX_SCORE_BOX_WORDS:
             box.drop_tree()
 
 
