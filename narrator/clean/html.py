@@ -80,14 +80,7 @@ from narrator.clean.templates import (
     tab_labels_as_headings,
 )
 from narrator.clean.textmeta import authors_from, is_byline_line
-from narrator.clean.widgets import (
-    drop_button_links,
-    drop_feedback_questions,
-    drop_hidden_landmarks,
-    drop_labelled_fields,
-    drop_score_boxes,
-    drop_step_numbers,
-)
+from narrator.clean.widgets import drop_buttons, drop_interface_pieces
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
 
@@ -875,11 +868,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     space_after_labels(root)
     bracket_note_marks(root)
     drop_capture_header(root)
-    drop_step_numbers(root)
-    drop_feedback_questions(root)
-    drop_hidden_landmarks(root)
-    drop_score_boxes(root)
-    drop_labelled_fields(root)
+    drop_interface_pieces(root, text)
     drop_marked_furniture(root)
     drop_asking_boxes(root)
     drop_closing_asks(root)
@@ -904,7 +893,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     tab_labels_as_headings(root)
     drop_endnote_lists(root)
     notes_after_paragraphs(root)
-    drop_button_links(root)  # after the boxes that ask: their button shows them
+    drop_buttons(root, text)  # after the boxes that ask: their button shows them
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)
     runs = _paragraph_runs(root)

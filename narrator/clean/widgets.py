@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -50,14 +51,15 @@ def _numbered_items(root: Any) -> list[tuple[int, Any]]:
 # helpful?". Only when set apart beside its buttons or links (a story may quote such a question in a sentence).
 _FEEDBACK_QUESTION = re.compile(r"(?i)(?:did|was|is|were)\s+this\s+(?:article|page|post|guide|answer|information|"
                                 r"content|help\s+article)\s+(?:helpful|useful|help(?:\s+you)?)\s*\?")
-_QUESTIONS = etree.XPath("//p[contains(., '?')] | //h2[contains(., '?')] | //h3[contains(., '?')]"
-                         " | //h4[contains(., '?')]")
 MAX_ANSWER_WORDS = 3
+MAX_QUESTION_CHARS = 80
 
 
 def drop_feedback_questions(root: Any) -> None:
     """Take out a page's question about itself set beside its short answer buttons or links ("Yes", "No")."""
-    for element in _QUESTIONS(root):
+    asked = [element for element in root.iter("p", "h2", "h3", "h4")
+             if len(text := element.text_content()) < MAX_QUESTION_CHARS and "?" in text]
+    for element in asked:
         if element.getparent() is None or not _FEEDBACK_QUESTION.fullmatch(squash(element.text_content())):
             continue
         answers = [e for e in element.getparent().iter("button", "a", "input") if e is not element]
@@ -68,32 +70,28 @@ def drop_feedback_questions(root: Any) -> None:
 
 # A subheading hidden from sight for screen readers to jump by ("Post navigation", "Answered by ada", AO3's "Chapter
 # Text"): a landmark of the page's layout, not a heading of the article. Only h2-h6: a hidden <h1> may be the headline.
-_HIDDEN_HEADINGS = etree.XPath(
-    "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6][contains(@class, 'sr-only') or"
-    " contains(@class, 'visually-hidden') or contains(@class, 'screen-reader') or contains(@class, 'visuallyhidden')"
-    " or contains(@class, 'landmark')]")
 _HIDDEN_CLASS = re.compile(r"(?i)^(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|landmark)$")
 
 
 def drop_hidden_landmarks(root: Any) -> None:
     """Take out the subheadings a page hides from sight for screen readers' navigation."""
-    for heading in _HIDDEN_HEADINGS(root):
-        if any(_HIDDEN_CLASS.match(name) for name in heading.get("class", "").split()):
-            heading.drop_tree()
+    hidden = [heading for heading in root.iter("h2", "h3", "h4", "h5", "h6")
+              if any(_HIDDEN_CLASS.match(name) for name in (heading.get("class") or "").split())]
+    for heading in hidden:
+        heading.drop_tree()
 
 
 # A link the page styles as a button ("Plan your visit", "Book tickets"), standing apart from any sentence: a control,
 # which the extractor read as a line of its own.
-_BUTTON_LINKS = etree.XPath("//a[contains(@class, 'button') or contains(@class, 'btn')]")
 _BUTTON_CLASS = re.compile(r"(?i)^(?:button|btn)(?:$|[_-](?!link))")
 MAX_BUTTON_WORDS = 5
 
 
 def drop_button_links(root: Any) -> None:
     """Take out the short links a page styles as buttons, where they are no part of a sentence."""
-    for link in _BUTTON_LINKS(root):
-        if not any(_BUTTON_CLASS.match(name) for name in link.get("class", "").split()):
-            continue
+    buttons = [link for link in root.iter("a") if any(_BUTTON_CLASS.match(name) for name in
+                                                      (link.get("class") or "").split())]
+    for link in buttons:
         parent = link.getparent()
         words = len(squash(link.text_content()).split())
         if parent is None or not 0 < words <= MAX_BUTTON_WORDS:
@@ -134,3 +132,27 @@ def drop_labelled_fields(root: Any) -> None:
         if field.getparent() is not None and items and all(
                 len(item.text_content().split()) <= MAX_FIELD_WORDS for item in items):
             field.drop_tree()
+
+
+# Each pass walks the whole tree: it runs only on a page whose source holds a word its pieces need (a cheap look).
+_PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
+    (("<ol", "<OL"), drop_step_numbers),
+    (("helpful", "help you", "useful?"), drop_feedback_questions),
+    (("sr-only", "visually", "screen-reader", "landmark"), drop_hidden_landmarks),
+    (("scorebox", "score-box", "scoreboard", "score-board", "scorebug", "score-bug", "matchscore", "match-score",
+      "scoreheader", "score-header"), drop_score_boxes),
+    (("field__label",), drop_labelled_fields),
+)
+
+
+def drop_interface_pieces(root: Any, page: str) -> None:
+    """Take out the pieces of interface above from a page's tree, each pass only where its source names them."""
+    for needles, drop in _PASSES:
+        if any(needle in page for needle in needles):
+            drop(root)
+
+
+def drop_buttons(root: Any, page: str) -> None:
+    """Take out the links a page styles as buttons (drop_button_links), where its source names any."""
+    if "button" in page or "btn" in page:
+        drop_button_links(root)
