@@ -8,7 +8,7 @@ data- attributes, English set in right-to-left markup, an explainer of <details>
 a drop cap and a credits line, inline "Read more" links, Blogger's Simple theme, a "key points" box, an advice
 column, a Tumblr reblog chain, a product's release post, a Mastodon status with a reply, a translated story, a poem
 and a school's newsletter. Each page's title, author, date and lines were written down before the cleaner first ran
-on it (first score: 20 of 30 pages right, 115 of 129 lines read; now 29 of 30). Beside them, each rule's
+on it (first score: 20 of 30 pages right, 115 of 129 lines read; now 30 of 30). Beside them, each rule's
 near misses that must not change."""
 
 from __future__ import annotations
@@ -238,10 +238,7 @@ def test_a_forums_dashed_stamp_is_a_date(stamp: str, published: str | None) -> N
 
 # --- the pages: known misses fail when they start to pass ----------------------------------------------------------
 
-_KNOWN: dict[str, str] = {
-    "letters_page": "the first letter's heading, which repeats the page's title after \"Letters: \", is taken for "
-                    "the title's and not read (its signatures are read since h101)",
-}
+_KNOWN: dict[str, str] = {}  # letters_page reads right since h109 (common._heads_first_of_series)
 
 
 @pytest.mark.parametrize("name", PAGES)

@@ -386,10 +386,22 @@ def drop_repeats(blocks: Iterable[Block], meta: Metadata) -> tuple[Block, ...]:
         head = comparable(result[0].text)
         repeats_title = bool(title) and bool(head) and _overlap(head, title) >= TITLE_OVERLAP
         repeats_title = repeats_title and not _adds_numbers(head, title)
-        if not (repeats_title or is_byline(result[0].text, meta.authors)):
+        if not (repeats_title or is_byline(result[0].text, meta.authors)) or _heads_first_of_series(result, meta.title):
             break
         result.pop(0)
     return tuple(result)
+
+
+SERIES_HEADINGS = 2
+
+
+def _heads_first_of_series(blocks: list[Block], title: str) -> bool:
+    """The first block is the heading of the first of a page's headed items that its title names after a label
+    ("Letters: The bus cuts will strand our villages" over the first letter's heading and two more letters')."""
+    first = blocks[0]
+    if first.kind is not BlockKind.HEADING or not title.endswith(": " + first.text.strip()):
+        return False
+    return sum(b.kind is BlockKind.HEADING and b.level == first.level for b in blocks[1:]) >= SERIES_HEADINGS
 
 
 # Sections of end matter: references and links, never read aloud. "Notes" and "Sources" only when they are lists.

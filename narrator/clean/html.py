@@ -31,6 +31,7 @@ from narrator.clean.htmlmeta import article_body, drop_capture_header, page_meta
 from narrator.clean.inserts import result_lines, score_column
 from narrator.clean.jsstate import called_state
 from narrator.clean.lines import is_prose, make_line
+from narrator.clean.listarchive import tidy_list_message
 from narrator.clean.platforms import (
     drop_closing_asks,
     drop_community_sidebars,
@@ -79,6 +80,7 @@ from narrator.clean.templates import (
     space_after_labels,
     tab_labels_as_headings,
 )
+from narrator.clean.widgets import drop_buttons, drop_interface_pieces
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Metadata
 
@@ -856,6 +858,9 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
         meta = replace(meta, title=mail.subject or meta.title,
                        authors=meta.authors or ((mail.sender,) if mail.sender else ()),
                        published=meta.published or (parse_date(mail.sent) if mail.sent else None))
+    if (archived := tidy_list_message(root)) is not None:  # a list archive's message: its subject, sender and day
+        meta = replace(meta, title=archived.subject or meta.title, authors=meta.authors or (archived.sender,),
+                       published=meta.published or archived.sent)
     declared = article_body(root)
     state = [] if declared else _state_articles(root)
     formulas_as_tex(root)
@@ -863,6 +868,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     space_after_labels(root)
     bracket_note_marks(root)
     drop_capture_header(root)
+    drop_interface_pieces(root, text)
     drop_marked_furniture(root)
     drop_asking_boxes(root)
     drop_closing_asks(root)
@@ -887,6 +893,7 @@ def read_html(text: str, settings: CleanSettings, fallback_title: str,
     tab_labels_as_headings(root)
     drop_endnote_lists(root)
     notes_after_paragraphs(root)
+    drop_buttons(root, text)  # after the boxes that ask: their button shows them
     prune_tree(root, settings.exclude_selectors)
     figures_as_paragraphs(root)
     runs = _paragraph_runs(root)

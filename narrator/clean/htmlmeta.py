@@ -166,7 +166,8 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
     declared = {comparable(candidate) for candidate in candidates if candidate}
     for element in _HEADLINES(root)[:3]:
         text = squash(element.text_content())
-        if is_site_logo(element) or (comparable(text) not in declared and _names_the_site(element, page_title, text)):
+        if is_site_logo(element) or (comparable(text) not in declared and (
+                _names_the_site(element, page_title, text) or _bracketed_site(page_title, text))):
             site_names.add(comparable(text))
         elif 3 <= len(text) <= 300:
             h1s.append(text)
@@ -190,9 +191,33 @@ def _title(root: Any, metas: dict[str, str], node: dict[str, Any], fallback: str
         return _without_site_name(h1s[0], [], site_names | _first_crumb(root), trim_suffix=False)
     if h1s:
         return h1s[0]
+    if (marked := _microdata_headline(root)) is not None:
+        return marked
     if page_title:
         return _without_site_name(page_title, h1s, site_names, trim_suffix=True)
     return fallback
+
+
+# A schema.org article's headline marked in the page's own markup ('<div itemscope itemtype=".../NewsArticle"><h2
+# itemprop="headline">'), on a page with no JSON-LD, no og:title and no <h1>, whose <title> is the site's name and
+# motto. One only: a list of teasers marks each of theirs.
+_MICRODATA_HEADLINE = etree.XPath("//*[@itemprop='headline'][ancestor::*[@itemscope][contains(@itemtype, 'Article') or "
+                                  "contains(@itemtype, 'Posting')]]")
+
+
+def _microdata_headline(root: Any) -> str | None:
+    """The headline the page's one marked article gives (its content attribute, or its text)."""
+    marked = _MICRODATA_HEADLINE(root)[:2]
+    if len(marked) != 1:
+        return None
+    text = squash(marked[0].get("content") or marked[0].text_content())
+    return text if 3 <= len(text) <= 300 else None
+
+
+def _bracketed_site(page_title: str, heading: str) -> bool:
+    """The heading is the name a <title> ends on in brackets (DokuWiki's "guides:soldering_basics [Makerspace Wiki]"):
+    the wiki's name set as an <h1> over the page's own."""
+    return bool(heading) and page_title.endswith(f"[{heading}]") and len(heading) + 2 < len(page_title)
 
 
 # The fewest words of a <title>'s headline that, ending a declared title after a colon or a separator, show the part
@@ -406,6 +431,8 @@ def _meta_line_author(root: Any) -> list[str]:
         named = [found.group(1) for part in parts[1:] if (found := _BY_PART.match(part))]
         if len(parts) > 1 and len(named) == 1 and _PERSON.match(named[0]):
             return named
+        if len(parts) == 1 and (alone := _BY_PART.match(text)) and _PERSON.match(alone.group(1)):
+            return [alone.group(1)]  # a line of its own, "by Marcus Hale" (Shopify's caption under the headline)
         if (credit := _CREDIT_LINE.match(text)) and _PERSON.match(credit.group(1)):
             return [credit.group(1)]
     return []
@@ -414,7 +441,8 @@ def _meta_line_author(root: Any) -> list[str]:
 # A label printed before the author's name in a page's meta box: "<h4>Autor</h4><p><a>Nikolai Huke</a>, </p>",
 # "<span>Autor:</span> Fritz Imhof<br>", "<span>Author: </span><span>Jacopo Cascioli</span>".
 _AUTHOR_LABEL = etree.XPath(
-    "//*[re:test(normalize-space(text()), '^(author|autor|autorin|auteur|autore|written by|verfasst von)\\s*:?$',"
+    "//*[re:test(normalize-space(text()), '^(author|autor|autorin|auteur|autore|written by|verfasst von|preacher)"
+    "\\s*:?$',"
     " 'i')]",
     namespaces={"re": "http://exslt.org/regular-expressions"})
 AUTHOR_LABELS = 3
@@ -426,7 +454,9 @@ def _labelled_author(root: Any) -> list[str]:
         return []
     for label in _AUTHOR_LABEL(root)[:AUTHOR_LABELS]:
         following = label.getnext()
-        for text in (label.tail, following.text_content() if following is not None else None):
+        # "<p>Written by <a>Ann Lee</a></p>": the name in the label's own element, after its words
+        inner = label[0].text_content() if len(label) and not squash(label.tail or "") else None
+        for text in (inner, label.tail, following.text_content() if following is not None else None):
             name = squash(text or "").strip(" ,;|·•")
             if name and looks_like_names(name) and _PERSON.match(name):
                 return [name]
@@ -444,8 +474,15 @@ _PERSON = re.compile(rf"^{_NAME_WORD}(?: (?:{_NAME_WORD}|van|von|de|da|del|la|le
 _DATED_BY = re.compile(r"(?i)^(?:posted|published|submitted|written)\s+(?:on\s+)?(.{4,40}?)\s+by\s+(?=\S)")
 
 
+# "Co-authored by wikiHow Staff", "Written by Ann Lee": the verb before "by" is the byline's own.
+_AUTHORED_BY = re.compile(r"(?i)^(?:co-?)?(?:authored|written)\s+by\s+(?=\S)")
+
+
 def _undated_byline(text: str) -> str:
-    """The byline without a day set before its name: "Posted Oct 20, 2024 by larchwood" -> "By larchwood"."""
+    """The byline without a day set before its name ("Posted Oct 20, 2024 by larchwood" -> "By larchwood") or the
+    verb before its "by" ("Co-authored by wikiHow Staff" -> "By wikiHow Staff")."""
+    if authored := _AUTHORED_BY.match(text):
+        return "By " + text[authored.end():]
     match = _DATED_BY.match(text)
     return "By " + text[match.end():] if match and parse_date(match.group(1)) else text
 
@@ -456,6 +493,8 @@ def _byline_names(root: Any) -> list[str]:
         named = _BYLINE_NAMES(element)[:1]
         if named and squash(named[0].text_content()):
             element = named[0]  # "<span class='authors'>Ann Lee</span> example.org 7 min read"
+        elif len(lines := [p for p in element.iterchildren("p", "div") if squash(p.text_content())]) > 1:
+            element = lines[0]  # "<p>Co-authored by X</p><p>Last Updated: March 30, 2026</p>": lines apart
         text = _undated_byline(squash(" ".join(element.itertext())))  # "<span>By</span><a>Name</a>": two words
         if 0 < len(text) < 120:
             return list(authors_from(make_line(0, text, 0))) or [text]

@@ -119,14 +119,17 @@ def drop_closing_asks(root: Any) -> None:
 
 
 def _is_closing_ask(box: Any) -> bool:
-    """One short line and a link that asks, last in its parent, no heading."""
+    """One short line and a link that asks, last in its parent, no heading (or one over a link to give)."""
     links = box.xpath(".//a[@href][position() < 3]")
     if len(links) != 1 or not (_BUTTON.search(links[0].get("class", "")) or _ASK_HREF.search(links[0].get("href", ""))):
         return False
     text = squash(box.text_content())
     label = squash(links[0].text_content())
+    # a heading over it only where the link asks for a gift or a word ("Support the museum" over "Donate"): a box
+    # of the article's may be headed and end on a button to more of its story
+    headed = box.xpath(".//h1 | .//h2 | .//h3")
     if (not text or len(text.split()) > CLOSING_ASK_WORDS or not label or len(label.split()) > CLOSING_ASK_LINK_WORDS
-            or not text.endswith(label) or box.xpath(".//h1 | .//h2 | .//h3")):
+            or not text.endswith(label) or (headed and not _ASK_HREF.search(links[0].get("href", "")))):
         return False
     # last in its part of the page (checked last: only a box that asks looks past itself)
     return not any(squash(sibling.text_content()) for sibling in box.itersiblings())

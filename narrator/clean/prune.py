@@ -305,7 +305,14 @@ def _is_furniture(block: Block) -> bool:
     if _is_notice(block) or is_byline_line(line, CONTACT_MAX_WORDS):
         return True
     label = block.text.rstrip().endswith(":") and line.words <= 3
+    if line.words <= CREDIT_LABEL_WORDS and _CREDIT_LABEL.search(block.text):
+        return True  # "News provided by" over the company's name: a label, its name on the next line
     return block.kind is BlockKind.PARAGRAPH and line.words < 3 and (label or not (line.terminal or _goes_on(block)))
+
+
+# A credit's label set apart from the name it introduces: "News provided by", "Sponsored by", "Presented by:".
+_CREDIT_LABEL = re.compile(r"(?i)\b(?:provided|presented|powered|sponsored|supported|brought\s+to\s+you)\s+by:?\s*$")
+CREDIT_LABEL_WORDS = 5
 
 
 def _goes_on(block: Block) -> bool:
@@ -352,6 +359,13 @@ def _signed_by_the_author(text: str, authors: tuple[str, ...]) -> bool:
     name, comma, post = text.strip().rstrip(".").partition(",")
     return bool(comma) and name.strip() in {a for a in authors if len(a.split()) >= 2} and (
         0 < len(post.split()) <= SIGNED_POST_WORDS and post.strip()[:1].isupper() and "." not in post)
+
+
+def _signed_with_given_name(text: str, authors: tuple[str, ...]) -> bool:
+    """A message signed with its writer's given name alone ("Nell" under a list message from Nell Ashworth): the
+    close a mail or a post is signed with, not a widget line (the whole name alone may be an author box's)."""
+    name = text.strip().strip("-–—~,. ")
+    return " " not in name and any(len(a.split()) >= 2 and a.split()[0] == name for a in authors)
 
 
 # A run of this many short sentences in a row, none asking for the page, is the writer's steps or advice: a prompt's
@@ -586,6 +600,8 @@ def drop_boilerplate_blocks(blocks: list[Block], meta: Metadata) -> list[Block]:
     in_place = _kept_in_place(kept, furniture) | {i for i in (_writers_lists(kept) if any(furniture) else ())
                                                   if _measure(kept[i].text).terminal}
     in_place |= {i for i in range(1, len(kept)) if _verdict_after_prose(kept, i)}
+    if len(kept) > 1 and _ends_like_article(kept[-2]) and _signed_with_given_name(kept[-1].text, meta.authors):
+        in_place.add(len(kept) - 1)  # a message's close, "Nell": a word alone, and no widget's
     kept = [b for i, b in enumerate(kept) if not furniture[i] or i in in_place]
     kept = _drop_pull_quotes(kept)
     kept = _drop_heading_runs(kept)
@@ -686,7 +702,8 @@ def _trim_tail(blocks: list[Block], authors: tuple[str, ...] = ()) -> list[Block
                         or (tail == len(kept) and _signed_like_the_others(kept, tail - 1))
                         or _verdict_after_prose(kept, tail - 1)
                         or (tail == len(kept) and tail > 1 and _ends_like_article(kept[tail - 2])
-                            and _signed_by_the_author(kept[tail - 1].text, authors))):
+                            and (_signed_by_the_author(kept[tail - 1].text, authors)
+                                 or _signed_with_given_name(kept[tail - 1].text, authors)))):
         tail -= 1
     if len(kept) - tail <= MAX_TAIL_BLOCKS:
         kept = kept[:tail]

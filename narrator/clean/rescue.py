@@ -358,21 +358,47 @@ def _opening_heading(box: Any) -> Any | None:
     return None
 
 
+def _heading_over_box(box: Any) -> Any | None:
+    """The subheading set just before a box that opens on a paragraph ('<h2>Before you start</h2><div><p>...'): the
+    heading of the box's section, which the extractor drops when the box holds the paragraphs and not it."""
+    heading = box.getprevious()
+    first = next((child for child in box if isinstance(child.tag, str)), None)
+    if heading is None or first is None or first.tag != "p" or (box.text or "").strip():
+        return None
+    return heading if heading.tag in _SUBHEADINGS and not (heading.tail or "").strip() else None
+
+
 def restore_section_headings(root: Any, blocks: list[Block]) -> list[Block]:
-    """Add the subheading each section box opens on, before its first kept paragraph, where a box beside it opens on
-    one over kept text too."""
+    """Add the subheading each section box opens on, before its first kept paragraph, where a box beside it (or a box
+    of its kind in the next box of the same parent: AMP's story pages, each a layer) opens on one over kept text too;
+    and the subheading set just before a box of kept paragraphs, after kept text."""
     known = {comparable(b.text): i for i, b in enumerate(blocks)}
     sections: dict[Any, list[tuple[int, Block]]] = {}
+    found: dict[int, Block] = {}
     for box in {p.getparent() for p in root.iter("p")}:  # each box once (the element itself, held)
-        heading = None if box is None or box.getparent() is None else _opening_heading(box)
+        if box is None or box.getparent() is None:
+            continue
+        heading, before = _opening_heading(box), False
+        if heading is None:
+            heading, before = _heading_over_box(box), True
         if heading is None or not (text := _text(heading)):
             continue
         index = next((i for p in box.iterchildren("p") if (i := known.get(comparable(_text(p)))) is not None), None)
-        if index is not None:
-            sections.setdefault(box.getparent(), []).append(
-                (index, Block(BlockKind.HEADING, text, level=int(heading.tag[1]))))
-    found = {index: heading for group in sections.values() if len(group) >= MIN_SECTIONS
-             for index, heading in group if comparable(heading.text) not in known}
+        if index is None:
+            continue
+        restored = Block(BlockKind.HEADING, text, level=int(heading.tag[1]))
+        if before:
+            # set apart before the box, between kept text: its own evidence, where a heading inside a box needs
+            # another box like it
+            if index > 0 and comparable(text) not in known:
+                found[index] = restored
+            continue
+        parent = box.getparent()
+        sections.setdefault(parent, []).append((index, restored))
+        if (grand := parent.getparent()) is not None:
+            sections.setdefault((grand, box.tag, box.get("class")), []).append((index, restored))
+    found |= {index: heading for group in sections.values() if len(group) >= MIN_SECTIONS
+              for index, heading in group if comparable(heading.text) not in known}
     if not found:
         return blocks
     log.debug("restored %d sections' headings", len(found))

@@ -14,6 +14,8 @@ from narrator.model import Block, BlockKind, Metadata
 # A standfirst is one to three sentences: shorter is a label or a byline, longer is the lead paragraph.
 MIN_WORDS = 8
 MAX_WORDS = 80
+# ... or, one the page marks as its summary (by class, or by its description), a sentence of this many words.
+MARKED_MIN_WORDS = 4
 MAX_SENTENCES = 3
 # Text elements looked at after the headline before giving up (the dek sits right under it).
 MAX_CANDIDATES = 12
@@ -144,10 +146,12 @@ def _candidates(headline: Any) -> list[Any]:
     return found
 
 
-def _shaped_like_dek(text: str, meta: Metadata) -> bool:
-    """One to three sentences of prose that are not a byline, a date line, a prompt or a credit."""
+def _shaped_like_dek(text: str, meta: Metadata, marked: bool = False) -> bool:
+    """One to three sentences of prose that are not a byline, a date line, a prompt or a credit; a short one only
+    when the page marks it a dek (marked) and it ends a sentence."""
     line = make_line(0, text, 0)
-    if not MIN_WORDS <= line.words <= MAX_WORDS or len(_SENTENCE.split(text)) > MAX_SENTENCES:
+    fewest = MARKED_MIN_WORDS if marked and line.terminal else MIN_WORDS
+    if not fewest <= line.words <= MAX_WORDS or len(_SENTENCE.split(text)) > MAX_SENTENCES:
         return False
     if line.cta or line.credit or _BY.match(text) or is_byline(text, meta.authors) or _repeats(meta.title, text):
         return False
@@ -207,7 +211,10 @@ def find_standfirst(root: Any, meta: Metadata, blocks: list[Block]) -> str | Non
         # a place is evidence only under the article's own headline
         following = candidates[position + 1] if position + 1 < len(candidates) else None
         placed, first = titled and first and _placed_like_dek(element, headline, following, text, read), False
-        if not _shaped_like_dek(text, meta):
+        # a short summary ("Homes use less than you might think.") is a dek only where the page says so: its class
+        # names it one, or the page's description says the same
+        marked = _named_dek(element) or _matches_description(text, meta.description)
+        if not _shaped_like_dek(text, meta, marked):
             continue
         # a container's class is the article's only under its own headline: a teaser box's "description" is not
         hints = _hints(element, headline) if titled else _attributes(element)

@@ -750,8 +750,12 @@ def drop_data_named_comments(root: Any) -> None:
 # discussion, each with its poster's profile link and a <time>. The extractor drops anything named a comment, so the
 # thread lost all but its post; on a story's page the comments are left to it, as its prose is long.
 _COMMENT_NAME = re.compile(r"(?i)comment")
-_TIME_ELEMENTS = etree.XPath("//time")  # each comment has one: found from them, as a walk of every element cost 1%
-_COMMENT_CLASS = re.compile(r"(?i)(?:^|\s)comment(?:\s|$)")
+# GitHub's timeline (issues, discussions) stamps each comment with a <relative-time>, names its box
+# "timeline-comment" and links its poster as <a class="author" href="/name">.
+_TIME_ELEMENTS = etree.XPath("//time | //relative-time")  # each comment has one: found from them, as a walk of every
+# element cost 1%
+_OWN_TIMES = etree.XPath(".//time | .//relative-time")
+_COMMENT_CLASS = re.compile(r"(?i)(?:^|\s)(?:timeline-)?comment(?:\s|$)")
 _PROFILE_HREF = re.compile(r"/(?:~|u/|user/|users/|profile/|@)[\w.-]+/?$")
 THREAD_POST_WORDS = 250
 _OWN_HEADINGS = etree.XPath("./h2 | ./h3 | ./header/h2 | ./header/h3")
@@ -761,8 +765,9 @@ COMMENT_FURNITURE_WORDS = 12
 
 def _is_posted_comment(comment: Any) -> bool:
     """A comment with its poster's profile link, a <time> and its text in paragraphs."""
-    return (comment.find(".//p") is not None and comment.find(".//time") is not None
-            and any(_PROFILE_HREF.search(link.get("href", "")) for link in comment.iter("a")))
+    return (comment.find(".//p") is not None and _OWN_TIMES(comment) != []
+            and any(_PROFILE_HREF.search(link.get("href", "")) or "author" in link.get("class", "").split()
+                    for link in comment.iter("a")))
 
 
 def _post_words(root: Any, comments: list[Any]) -> int:

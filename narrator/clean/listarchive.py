@@ -1,0 +1,87 @@
+"""A mailing list archive's page of one message (Mailman's pipermail): its subject, sender, day and text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from lxml import etree
+
+from narrator.clean.common import squash
+
+# pipermail sets the subject as the page's <h1>, then the sender in <b>, their address as a mailto link and the day
+# in <i> as a mail program stamps it ("Sun Mar 15 07:42:18 GMT 2026"); the message follows in a <pre>, wrapped at
+# 72 columns, between the archive's links to the previous and next messages.
+_HEADER = etree.XPath("/html/body/h1[following-sibling::*[1][self::b]][following-sibling::*[2][self::a]"
+                      "[starts-with(@href, 'mailto:')]]")
+_STAMP = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+([A-Z][a-z]{2})\s+(\d{1,2})\s+\d\d:\d\d(?::\d\d)?"
+                    r"(?:\s+[A-Z]{2,5}|\s+[+-]\d{4})?\s+(\d{4})")
+_LIST_NAME = re.compile(r"^\s*\[[\w.+-]{1,60}\]\s*")
+# Mailman's note where it took an attachment out ("-------------- next part --------------"): the message ends there.
+_NEXT_PART = re.compile(r"(?m)^-{5,80}[ \t]*next part[ \t]*-{5,80}[ \t]*$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ARCHIVE_LINKS = re.compile(r"(?i)\b(?:previous|next) message\b|\bmessages sorted by\b|^more information about\b")
+
+
+@dataclass(frozen=True)
+class ListMessage:
+    """What an archived message's page says of it."""
+
+    subject: str
+    sender: str
+    sent: str | None
+
+
+def tidy_list_message(root: Any) -> ListMessage | None:
+    """Read and take out an archived message's header and the archive's links, and set its text out in paragraphs;
+    None when the page is no such message."""
+    headers = _HEADER(root)
+    if not headers:
+        return None
+    subject = headers[0]
+    sender, address = subject.getnext(), subject.getnext().getnext()
+    stamp = address.getnext()
+    while stamp is not None and stamp.tag == "br":
+        stamp = stamp.getnext()
+    message = next(iter(subject.getparent().iterchildren("pre")), None)
+    if message is None:
+        return None
+    found = ListMessage(_LIST_NAME.sub("", squash(subject.text_content())), squash(sender.text_content()),
+                        _day(squash(stamp.text_content())) if stamp is not None and stamp.tag == "i" else None)
+    for element in (sender, address, *([stamp] if stamp is not None and stamp.tag == "i" else [])):
+        element.drop_tree()
+    for element in list(subject.getparent().iterchildren("ul", "a", "p")):
+        if element is not message and _ARCHIVE_LINKS.search(squash(element.text_content())):
+            element.drop_tree()
+    _as_paragraphs(message)
+    for child in list(subject):
+        subject.remove(child)
+    subject.text = found.subject  # the headline without the list's name, as the title has it
+    return found
+
+
+def _day(stamp: str) -> str | None:
+    """The ISO day of a mail program's stamp."""
+    found = _STAMP.search(stamp)
+    if found is None:
+        return None
+    try:
+        return datetime.strptime(" ".join(found.groups()), "%b %d %Y").date().isoformat()
+    except ValueError:
+        return None
+
+
+def _as_paragraphs(message: Any) -> None:
+    """The message's <pre> as its paragraphs (parted by blank lines, the wrapped lines joined), up to Mailman's note
+    of an attachment taken out."""
+    text = message.text_content()
+    if (cut := _NEXT_PART.search(text)) is not None:
+        text = text[:cut.start()]
+    for chunk in _BLANK_LINE.split(text):
+        if line := squash(chunk):
+            paragraph = etree.Element("p")
+            paragraph.text = line
+            message.addprevious(paragraph)
+    message.drop_tree()

@@ -1,0 +1,158 @@
+"""Small pieces of a page's interface set inside the article: a step's printed number, a feedback question."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from lxml import etree
+
+from narrator.clean.common import squash
+
+# A how-to's steps in an <ol>, each opening on its number in an element of its own ('<li><div class="step_num">1
+# </div><div class="step">Empty the kettle...'): the extractor ran the number into the step ("1Empty the kettle"),
+# and the list numbers its items itself.
+_STEP_NUMBER = re.compile(r"(?i)(?:step\s+)?(\d{1,3})[.):]?")
+_ORDERED_ITEMS = etree.XPath("//ol/li[*]")
+# Elements that are a block of their own inside a list item: their text is a line apart from the next one's.
+_ITEM_BLOCKS = frozenset({"div", "p", "section", "header", "footer", "h2", "h3", "h4", "h5", "h6", "dl", "dd", "dt"})
+
+
+def drop_step_numbers(root: Any) -> None:
+    """Take out the number an ordered list's item opens on in an element of its own, where it is the item's own
+    place in the list; and part the item's other blocks with a space."""
+    for position, item in _numbered_items(root):
+        first = next((child for child in item if isinstance(child.tag, str)), None)
+        if first is None or (item.text or "").strip() or len(first):
+            continue
+        found = _STEP_NUMBER.fullmatch(squash(first.text_content()))
+        rest = squash(item.text_content()[len(first.text_content()):])
+        if found and int(found.group(1)) == position and rest:
+            first.drop_tree()
+            for child in item:
+                if child.tag in _ITEM_BLOCKS and not (child.tail or "").startswith(" "):
+                    child.tail = " " + (child.tail or "")  # "<b>Empty it.</b></div><div>Pour..." apart
+
+
+def _numbered_items(root: Any) -> list[tuple[int, Any]]:
+    """Each item of an ordered list that holds elements, with its number in its list (from its start, or 1)."""
+    counts: dict[Any, int] = {}
+    found = []
+    for item in _ORDERED_ITEMS(root):
+        parent = item.getparent()
+        start = parent.get("start", "")
+        counts[parent] = counts.get(parent, int(start) - 1 if start.isdigit() else 0) + 1
+        found.append((counts[parent], item))
+    return found
+
+
+# A page's question to its reader about itself, over its answer buttons: "Did this article help you?", "Was this page
+# helpful?". Only when set apart beside its buttons or links (a story may quote such a question in a sentence).
+_FEEDBACK_QUESTION = re.compile(r"(?i)(?:did|was|is|were)\s+this\s+(?:article|page|post|guide|answer|information|"
+                                r"content|help\s+article)\s+(?:helpful|useful|help(?:\s+you)?)\s*\?")
+MAX_ANSWER_WORDS = 3
+MAX_QUESTION_CHARS = 80
+
+
+def drop_feedback_questions(root: Any) -> None:
+    """Take out a page's question about itself set beside its short answer buttons or links ("Yes", "No")."""
+    asked = [element for element in root.iter("p", "h2", "h3", "h4")
+             if len(text := element.text_content()) < MAX_QUESTION_CHARS and "?" in text]
+    for element in asked:
+        if element.getparent() is None or not _FEEDBACK_QUESTION.fullmatch(squash(element.text_content())):
+            continue
+        answers = [e for e in element.getparent().iter("button", "a", "input") if e is not element]
+        if answers and all(len(squash(a.text_content() or a.get("value", "")).split()) <= MAX_ANSWER_WORDS
+                           for a in answers):
+            element.drop_tree()
+
+
+# A subheading hidden from sight for screen readers to jump by ("Post navigation", "Answered by ada", AO3's "Chapter
+# Text"): a landmark of the page's layout, not a heading of the article. Only h2-h6: a hidden <h1> may be the headline.
+_HIDDEN_CLASS = re.compile(r"(?i)^(?:sr-only|visually-?hidden|screen-reader-(?:text|only)|landmark)$")
+
+
+def drop_hidden_landmarks(root: Any) -> None:
+    """Take out the subheadings a page hides from sight for screen readers' navigation."""
+    hidden = [heading for heading in root.iter("h2", "h3", "h4", "h5", "h6")
+              if any(_HIDDEN_CLASS.match(name) for name in (heading.get("class") or "").split())]
+    for heading in hidden:
+        heading.drop_tree()
+
+
+# A link the page styles as a button ("Plan your visit", "Book tickets"), standing apart from any sentence: a control,
+# which the extractor read as a line of its own.
+_BUTTON_CLASS = re.compile(r"(?i)^(?:button|btn)(?:$|[_-](?!link))")
+MAX_BUTTON_WORDS = 5
+
+
+def drop_button_links(root: Any) -> None:
+    """Take out the short links a page styles as buttons, where they are no part of a sentence."""
+    buttons = [link for link in root.iter("a") if any(_BUTTON_CLASS.match(name) for name in
+                                                      (link.get("class") or "").split())]
+    for link in buttons:
+        parent = link.getparent()
+        words = len(squash(link.text_content()).split())
+        if parent is None or not 0 < words <= MAX_BUTTON_WORDS:
+            continue
+        if parent.tag in ("p", "li", "span") and squash(parent.text_content()) != squash(link.text_content()):
+            continue  # "... or <a class='btn'>read the report</a>.": in a sentence
+        link.drop_tree()
+
+
+# A match's score box over its report ("Westmorland 287-6 (50 ov)", "Westmorland won by 46 runs"): the figures the
+# report tells in its words, set out for the eye. Only a box so named and short (a scorecard's table is read).
+_SCORE_BOXES = etree.XPath("//*[contains(@class, 'score')]")
+_SCORE_BOX_CLASS = re.compile(r"(?i)^(?:score-?box|score-?board|score-?bug|match-?score|score-?header)$")
+MAX_SCORE_BOX_WORDS = 40
+MAX_SCORE_BOXES = 4
+
+
+def drop_score_boxes(root: Any) -> None:
+    """Take out a short box the page names a score box or scoreboard."""
+    named = [box for box in _SCORE_BOXES(root) if any(_SCORE_BOX_CLASS.match(n) for n in box.get("class", "").split())]
+    for box in named[:MAX_SCORE_BOXES]:  # a page has one or two: a nest of thousands is no page's (each counted whole)
+        if box.getparent() is not None and len(box.text_content().split()) <= MAX_SCORE_BOX_WORDS:
+            box.drop_tree()
+
+
+# Drupal sets each of a node's fields in its own box, a label and its items ("Service area" / "Transport and
+# highways", "Related links" / a link): the node's data, not its text, which is a field with its label hidden.
+_LABELLED_FIELDS = etree.XPath("//div[contains(@class, 'field--label-inline') or"
+                               " contains(@class, 'field--label-above')]"
+                               "[div[contains(@class, 'field__label')]]")
+MAX_FIELD_WORDS = 12
+
+
+def drop_labelled_fields(root: Any) -> None:
+    """Take out a Drupal node's short labelled fields (its text is in a field whose label is hidden)."""
+    for field in _LABELLED_FIELDS(root):
+        items = field.xpath(".//*[contains(@class, 'field__item')]")
+        if field.getparent() is not None and items and all(
+                len(item.text_content().split()) <= MAX_FIELD_WORDS for item in items):
+            field.drop_tree()
+
+
+# Each pass walks the whole tree: it runs only on a page whose source holds a word its pieces need (a cheap look).
+_PASSES: tuple[tuple[tuple[str, ...], Callable[[Any], None]], ...] = (
+    (("<ol", "<OL"), drop_step_numbers),
+    (("helpful", "help you", "useful?"), drop_feedback_questions),
+    (("sr-only", "visually", "screen-reader", "landmark"), drop_hidden_landmarks),
+    (("scorebox", "score-box", "scoreboard", "score-board", "scorebug", "score-bug", "matchscore", "match-score",
+      "scoreheader", "score-header"), drop_score_boxes),
+    (("field__label",), drop_labelled_fields),
+)
+
+
+def drop_interface_pieces(root: Any, page: str) -> None:
+    """Take out the pieces of interface above from a page's tree, each pass only where its source names them."""
+    for needles, drop in _PASSES:
+        if any(needle in page for needle in needles):
+            drop(root)
+
+
+def drop_buttons(root: Any, page: str) -> None:
+    """Take out the links a page styles as buttons (drop_button_links), where its source names any."""
+    if "button" in page or "btn" in page:
+        drop_button_links(root)
