@@ -986,3 +986,7 @@ SMALL_INITIALISMS = word_set("lbw rsvp diy")
 # "I" is left, the pronoun as often ("when Rocky I said").
 NUMBERED_SERIES = word_set("Saturn Apollo Gemini Rocky Auto Fantasy Bowl WrestleMania Wrestlemania Rambo Creed "
                            "Olympiad Episode Halloween")
+
+# h113: a battery's charge in amp hours ("a 2.2 Ah cell"; "mAh" is above) and a yarn's weight as a knitter measures
+# it, in wraps per inch ("8 wpi"): units no other reading gives these letters after a number.
+UNITS.update({"Ah": ("amp hour", "amp hours"), "wpi": ("wrap per inch", "wraps per inch")})
