@@ -1574,7 +1574,8 @@ def test_counts_side_by_side_a_leading_at_and_emoticons(written: str, spoken: st
 @pytest.mark.parametrize(("written", "spoken"), [
     ("The dose is 10 mg/kg/day.", "The dose is ten milligrams per kilogram per day."),
     ("Take 2 x 500 mg tablets.", "Take two times five hundred milligram tablets."),
-    ("A pack of 6 x 330ml cans.", "A pack of six times three hundred and thirty milliliter cans."),
+    # a count of containers of a size, as a cook says it (the lead's decision, round 39; "six times" it was)
+    ("A pack of 6 x 330ml cans.", "A pack of six three hundred and thirty milliliter cans."),
     ("A 4x6 m rug.", "A four by six meter rug."),
     ("The 4x100m relay.", "The four by one hundred meter relay."),
 ])

@@ -175,8 +175,9 @@ def test_rate_per_thousands(written: str, spoken: str) -> None:
     # one container of a size in a recipe (was "one times four hundred milliliter tin")
     ("It needs 1 x 400ml tin of coconut milk.", "It needs one four hundred milliliter tin of coconut milk."),
     ("Add 1 x 400g can chickpeas.", "Add one four hundred gram can chickpeas."),
-    # more than one is a count times an amount; without a container, a product
-    ("Buy 6 x 330ml cans.", "Buy six times three hundred and thirty milliliter cans."),
+    # more than one is a count of them too (the lead's decision, round 39: "six times" it was); without a container, a
+    # product
+    ("Buy 6 x 330ml cans.", "Buy six three hundred and thirty milliliter cans."),
     ("Take 1 x 500 mg dose.", "Take one times five hundred milligram dose."),
 ])
 def test_one_container_of_a_size(written: str, spoken: str) -> None:

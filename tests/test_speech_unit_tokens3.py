@@ -18,7 +18,6 @@ _KNOWN = {
     "Rs 5,00,000": "digits grouped the Indian way are read for their value in Western words, by the house's choice",
     "273.15 K": "a capital K after a number is as often thousands as kelvins (as the second set leaves '0 K')",
     "SHA-256": "a hash's size is said in hundreds",
-    "C:\\Windows": "a Windows path",
     "US¢50": "a country's letters before the cents sign",
     "12 MP": "'MP' after a number is as often a member of parliament as megapixels",
     "-2 C": "a capital C after a number without its degree sign is as often a grade or a letter",

@@ -28,7 +28,6 @@ _KNOWN = {
     'o/u 220.5': "a betting line's 'o/u' in small letters (the written 'over/under' is read)",
     '0.25x': "'times' only before a comparative or after a verb, as the second set leaves '2.5x'",
     'at 7/2': "a price after 'at' only over one or in talk of betting: '7/2' alone may be a date",
-    '¾ in': "'in' after a number is a preposition more often than inches, as the first set leaves '12 in'",
     'WrestleMania XL': "'XL' is a size more often than forty",
     'I Kings': "a lone 'I' is the pronoun: a book's number only where the rule knows the book",
     'Art. I, § 8': "a lone 'I' after an abbreviation is the pronoun as often as one",

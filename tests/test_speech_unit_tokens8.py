@@ -23,8 +23,6 @@ _KNOWN = {
                " table cell's start",
     "d. 2011": "words.py (h74's) _LIFE_DATES: 'd.' before a year is 'died' only after '(' or ', ', never at a"
                " table cell's start",
-    "2 3/4 in": "maths.py/units.py (h74's): a fraction before 'in' (inches, or the preposition) is left the word",
-    "1/16 in": "maths.py/units.py (h74's): a fraction before 'in' (inches, or the preposition) is left the word",
     "8.15-9.05": "clock.py: a range of two dotted times is read as decimals; out of a timetable a rate's range"
                  " ('4.15-4.35') is written alike, left",
 }

@@ -494,8 +494,11 @@ def _ratio(match: re.Match[str]) -> str:
     if (len(second) == 2 and int(second) <= 59 and first.isdigit() and int(first) < 100 and " " not in match.group(0)
             and near(_DURATION_NEAR, match, 60)):  # "the album clocks in at 43:21": minutes and seconds, no score
         return padded(match, f"{_unit(int(first), 'minute')} {_unit(int(second), 'second')}")
-    if len(second) < 4 and _NAME_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
-        return padded(match, f"{first} {second}")  # "Genesis 1:1": a chapter and verse, said as "John 3:16" is
+    # "Genesis 1:1": a chapter and verse, said as "John 3:16" is; a chapter has no thousands ("Torque 1,000 : 40" is a
+    # ratio after a name, "one thousand forty" it was)
+    if len(second) < 4 and "," not in first and _NAME_BEFORE.search(match.string, max(0, match.start() - 20),
+                                                                     match.start()):
+        return padded(match, f"{first} {second}")
     said = [numbers.cardinal(int(side.replace(",", ""))) for side in (first, second)]  # "1:1,000"
     return padded(match, f"{said[0]} to {said[1]}")
 

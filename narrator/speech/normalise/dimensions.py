@@ -38,13 +38,15 @@ _SIZES_WITH_UNITS = compiled(
 # three-digit one beside it too ("twenty five sixty by fourteen forty"); read apart, the second took a year's
 # reading after "by" and the first none ("two thousand five hundred sixty by fourteen forty").
 _LARGE_SIZES = compiled(r"(\d{4})\s?[x×]\s?(\d{3,4})|(\d{3})\s?[x×]\s?(\d{4})")
-# "1 x 400g tin", "1 x 500ml carton", "1 x 100g skein": a recipe's or a pattern's one container of a size, no
-# product ("one times").
+# "1 x 400g tin", "2 x 400g tins", "6 x 330ml cans", "4 x 100g skeins": a recipe's, a shop's or a pattern's count of
+# containers of a size, said as a cook says it, the count then the size ("two four hundred gram tins"; the lead's
+# decision, round 39: "two times" was said, a product nobody works out). Tablets and doses are no containers and keep
+# their product ("2 x 500 mg tablets", "two times"), and a set's reps have no unit ("3 x 5 reps", "three by five").
 _CONTAINER_AFTER = compiled(r"\s(?:cans?|tins?|jars?|packs?|packets?|bottles?|bags?|cartons?|tubs?|pots?|box(?:es)?"
-                            r"|sachets?|pouch(?:es)?|blocks?|punnets?|bars?"
+                            r"|sachets?|pouch(?:es)?|blocks?|punnets?|bars?|sacks?|cases?|crates?|kegs?|casks?|drums?"
                             # a pattern's yarn and thread: "1 x 100g skein", "1 x 50g ball"
                             r"|skeins?|balls?|hanks?|cones?|reels?|spools?|rolls?|tubes?)\b")
-_ONE_OF = compiled(r"1\s?[x×]\s?[\d.,]+")  # "6 x 330ml cans" stays a count times an amount
+_COUNT_OF = compiled(r"[1-9]\d{0,2}\s?[x×]\s?[\d.,]+")  # a whole count, one size: "2.5 x 400g" is a product
 _UNIT_AFTER = compiled(rf"\s?-?({UNIT_ALT})(?![\w°/])")
 _SIZE_UNITS = LENGTHS | {"in", "in.", "inch", "inches", "feet", "foot", "ft.", "px", "yds", "\"", "'"}
 _MAY_BE_DIMENSIONS = compiled(r"\d\s?[x×]\s?[\d.]")
@@ -108,14 +110,15 @@ _SIGN_AFTER_NUMBER = compiled(r"(?<=\d)×(?!\s?\d|\.\d)")
 
 def _dimensions(match: re.Match[str]) -> str:
     """"4x6" -> "4 by 6": the numbers and any unit after them are read by the rules that follow. Before a unit of
-    anything but length ("2 x 500 mg tablets", "6 x 330ml cans") it is a count times an amount."""
+    anything but length ("2 x 500 mg tablets") it is a count times an amount, before a container ("6 x 330ml cans")
+    the count of them."""
     if match.group(0).endswith("s"):  # "2x4s": "two by fours"
         first, _, second = match.group(0)[:-1].partition("x")
         return f"{numbers.cardinal(int(first))} by {numbers.plural(numbers.cardinal(int(second)))}"
     unit = _UNIT_AFTER.match(match.string, match.end())
     if unit is not None and unit.group(1) not in _SIZE_UNITS:
-        if _CONTAINER_AFTER.match(match.string, unit.end()) and _ONE_OF.fullmatch(match.group(0)):
-            return _BY.sub(" ", match.group(0))  # "1 x 400g tin": "one four hundred gram tin"
+        if _CONTAINER_AFTER.match(match.string, unit.end()) and _COUNT_OF.fullmatch(match.group(0)):
+            return _BY.sub(" ", match.group(0))  # "2 x 400g tins": "two four hundred gram tins"
         return _BY.sub(" times ", match.group(0))
     large = _LARGE_SIZES.fullmatch(match.group(0)) if unit is None else None  # a unit is read from the digits after
     if large is not None:
@@ -137,7 +140,7 @@ def multiples(text: str) -> str:
 
 
 def sizes(text: str) -> str:
-    """Sizes said with "by" ("4x6 m"), a count times an amount ("6 x 330ml cans"), and "x" or "×" as "times"."""
+    """Sizes said with "by" ("4x6 m"), a count times an amount ("2 x 500 mg"), and "x" or "×" as "times"."""
     if ("x" in text or "×" in text) and _MAY_BE_DIMENSIONS.search(text):
         text = _SETS_BY_REPS.sub(r"\1\2 by \3", text)
         text = _DIMENSIONS.sub(_dimensions, text)

@@ -69,8 +69,11 @@ _EXTENSIONS = {"jpg": "jpeg", "htm": "HTM", "html": "HTML", "pdf": "PDF", "php":
                "dmg": "DMG", "apk": "APK", "msi": "MSI"}
 _URL = compiled(rf"\b(?i:(?:{'|'.join(_SCHEMES)}):///?|www\.)[^\s<>\"'()\[\]]*[^\s<>\"'()\[\].,;:!?]")
 _EMAIL = compiled(r"(?<![\w.+-])[\w.+&-]+@[\w-]+(?:\.[\w-]+)+(?:/[\w./-]*[\w])?")
+# A server's port may follow its name ("example.com:8443"), said "colon" and digit by digit as the address's other
+# digits are ("example dot com:eight thousand..." it was).
 _DOMAIN = compiled(
-    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?:/[\w./#?=&%~+-]*[\w])?(?![\w@-]|\.[A-Za-z0-9])"
+    rf"(?<![\w@./-])(?:[A-Za-z0-9][\w-]*\.)+(?:{_TLDS})(?::\d{{1,5}}(?![\d:]))?(?:/[\w./#?=&%~+-]*[\w])?"
+    r"(?![\w@-]|\.[A-Za-z0-9])"
 )
 # "Visit EXAMPLE.COM now": a site's address in capitals, in a sentence that is not (its name's last part ends in two
 # letters, then a site's ending: "U.S.", "A.I." and "N.Y.C." are none).
@@ -216,6 +219,15 @@ _IP = compiled(r"(?<![\w.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?::(\d{1,5
 # aloud: "zero x eighty million seventy thousand five" was a decimal number the code is not).
 _HEX_LITERAL = compiled(r"(?<![\w.])0[xX]([0-9A-Fa-f]{1,16})(?!\w|\.\w)")
 _MAC = compiled(r"(?<![\w:-])[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}(?![\w:-])")
+# An IPv6 address, "2001:db8::1", "fe80::1", "::1": groups of hexadecimal digits parted by colons, a run of zero
+# groups written "::" (else eight groups); a digit in it, so that "Foo::Bar" in code is none, and no word or colon
+# before it, so that a clock's "12:30:45" is none either. Each group's characters said, "::" "colon colon" ("two
+# thousand one:db eight::one" it was).
+_IPV6 = compiled(r"(?<![\w:.])(?=[0-9A-Fa-f:]*\d)(?:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?::"
+                 r"(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,6})?|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7})(?![\w:])")
+# "C:\Photos", "D:\Backups\2024": a Windows path, its drive's letter and each folder said with "backslash" (left
+# as written before).
+_WINDOWS_PATH = compiled(r"(?<![\w\\])([A-Za-z]):\\((?:[\w.\\-]*\w)?)")
 
 
 def _piece(token: str, last_dot: bool) -> str:
@@ -320,6 +332,8 @@ def code_in_prose(text: str) -> str:
 
 def addresses(text: str, options: ReadingOptions) -> str:
     """Read URLs, e-mail addresses and domain names, and a reference's DOI or arXiv number."""
+    if ":" in text and ":\\" in text:
+        text = _WINDOWS_PATH.sub(_windows_path, text)
     if ("/" in text or (":" in text and "localhost:" in text)) and (" /" in text or "~/" in text or "localhost:" in text
                                                   or text.startswith("/")):
         text = _PATH.sub(lambda m: padded(m, say_address(m.group(0))), text)
@@ -562,6 +576,8 @@ def phones(text: str) -> str:
         text = _VANITY.sub(_vanity, text)
     if ("x" in text and "0x" in text) or ("X" in text and "0X" in text):
         text = _HEX_LITERAL.sub(_hex, text)
+    if ":" in text and ("::" in text or text.count(":") >= 7):
+        text = _IPV6.sub(_ipv6, text)
     if text.count(":") >= 5 or text.count("-") >= 5:  # a MAC address has five
         text = _MAC.sub(_mac, text)
     # First looks in char_classes for each of the pattern's parts: a sign before a digit, a digit, a stop and a
@@ -601,6 +617,20 @@ def _ip(match: re.Match[str]) -> str:
     if match.group(6):
         spoken += " slash " + numbers.cardinal(int(match.group(6)))
     return padded(match, spoken)
+
+
+def _ipv6(match: re.Match[str]) -> str:
+    """"fe80::1" -> "F E eight zero colon colon one": each character of each group."""
+    return padded(match, " colon ".join(" ".join(numbers.digits(c) if c.isdigit() else c.upper() for c in group)
+                                        for group in match.group(0).split(":")).replace("colon  colon", "colon colon")
+                  .strip())
+
+
+def _windows_path(match: re.Match[str]) -> str:
+    """"C:\\Photos" -> "C colon backslash Photos"."""
+    folders = [say_address(folder) for folder in match.group(2).split("\\") if folder]
+    return padded(match, " backslash ".join([f"{match.group(1).upper()} colon", *folders]) if folders
+                  else f"{match.group(1).upper()} colon backslash")
 
 
 def _hex(match: re.Match[str]) -> str:

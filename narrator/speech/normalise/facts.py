@@ -1005,3 +1005,7 @@ LIFE_WORDS = {"b": "born", "d": "died", "r": "reigned", "fl": "flourished"}
 INSTITUTION_WORDS = {"Coll": "College", "Hosp": "Hospital"}
 # h108: the university towns a college's name ends on, written short after it ("Merton Coll. Oxf.").
 UNIVERSITY_TOWNS = {"Oxf": "Oxford", "Camb": "Cambridge", "Oxon": "Oxford", "Cantab": "Cambridge"}
+
+# h113: a battery's charge in amp hours ("a 2.2 Ah cell"; "mAh" is above) and a yarn's weight as a knitter measures
+# it, in wraps per inch ("8 wpi"): units no other reading gives these letters after a number.
+UNITS.update({"Ah": ("amp hour", "amp hours"), "wpi": ("wrap per inch", "wraps per inch")})

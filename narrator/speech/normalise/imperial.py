@@ -75,6 +75,15 @@ def _feet_and_inches(match: re.Match[str]) -> str:
 
 
 _ACRONYMS_AFTER = compiled(r"\s[A-Z]{2,5}s\b")  # "65in TVs", "27in LCDs"
+# "3/8 in", "13/16 in,", "1 1/4 in)": a fraction of an inch (its denominator one a rule is marked in, a power of two)
+# before a spaced "in" that ends its clause, as a spec sheet's or a drill's table writes it: inches (the preposition
+# takes a noun; "three eighths in" was said). A fraction alone is of an inch, a mixed number inches.
+_INCH_FRACTION = compiled(r"(?<![\w.,/])(?:(\d{1,2} )?\d{1,2}/(?:2|4|8|16|32|64)|(\d{1,2})?[½¼¾⅛⅜⅝⅞])"
+                          r" in(?=\s*$|[,;)])")
+_VULGAR_EIGHTHS = frozenset("½¼¾⅛⅜⅝⅞")
+# "12 oz 4 dwt": a silver's or gold's troy weight, ounces and then pennyweights (a ship's "dwt" is its deadweight,
+# and stands after tons or alone: "a 300,000 dwt tanker").
+_TROY_WEIGHT = compiled(r"(?<![\w.,])(\d{1,4}\s?oz\.?\s\d{1,2})\s?dwt\b\.?")
 
 
 def _glued_inches(match: re.Match[str]) -> str:
@@ -160,6 +169,18 @@ def feet_and_inches_written(text: str) -> str:
         if ("0a" in classes or "0 aa)" in classes or "0 aa a" in classes) and _MAY_BE_GLUED_INCHES.search(text):
             text = _GLUED_INCHES.sub(_glued_inches, text)
     return text
+
+
+def inch_fractions(text: str) -> str:
+    """"13/16 in" -> "13/16 inch", "1 1/4 in," -> "1 1/4 inches,": a fraction of an inch before a clause's end."""
+    if " in" in text and ("/" in text or any(glyph in text for glyph in _VULGAR_EIGHTHS)):
+        text = _INCH_FRACTION.sub(lambda m: m.group(0)[:-2] + ("inches" if m.group(1) or m.group(2) else "inch"), text)
+    return text
+
+
+def troy_weights(text: str) -> str:
+    """"12 oz 4 dwt" -> "12 oz 4 pennyweight": a troy weight's pennyweights after its ounces."""
+    return _TROY_WEIGHT.sub(lambda m: m.group(1) + " pennyweight", text) if "dwt" in text else text
 
 
 def marks(text: str) -> str:

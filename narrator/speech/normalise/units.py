@@ -540,8 +540,9 @@ _TIME_SPAN = compiled(r"(?<=\d)(\s?(?:mins?|hrs?|h|secs?|minutes?|hours?|days?|w
                       r"|mths?|months?|yrs?|years?)\b)")  # "6mo-5yrs", "2 wks-3 mths": a child's ages, a wait
 _MAY_BE_TIME_SPAN = compiled(r"[-–](?:(?<=[a-z][-–])|(?<=[a-z]\s[-–]))\s?\d")  # led by the dash
 # "128GB-1TB", "500m-2km", "5kg-10kg": a span whose ends both carry a unit, each against its number, of one quantity,
-# said with "to" (the dash was not said: "one hundred twenty eight gigabytes-one terabyte").
-_UNIT_SPAN = compiled(rf"(?<=\d)({_SAME_ALT})[-–](?=\d[\d,]*(?:\.\d+)?({_SAME_ALT})(?![\w°/]))")
+# said with "to" (the dash was not said: "one hundred twenty eight gigabytes-one terabyte"); spaced from their numbers
+# too, as a spec sheet writes them ("20 Hz–20 kHz", "5 kg-10 kg").
+_UNIT_SPAN = compiled(rf"(?<=\d)(\s?)({_SAME_ALT})[-–](?=\d[\d,]*(?:\.\d+)?\s?({_SAME_ALT})(?![\w°/]))")
 _MAY_BE_UNIT_SPAN = compiled(r"[-–](?<=[A-Za-z][-–])\d")  # led by the dash
 # "the 4x100", "the 4 x 400 relay": a relay's legs, "four by one hundred" ("four x one hundred" it was before "in").
 _RELAY = compiled(r"(?<![\w.,])4\s?[x×]\s?(?=(?:50|100|200|400|800|1500)(?:m\b|\b)(?![.,]\d|\s?[=x×*+-]))")
@@ -648,8 +649,8 @@ def measures(text: str) -> str:
     if ("-" in text or "–" in text) and _MAY_BE_TIME_SPAN.search(text):
         text = _TIME_SPAN.sub(r"\1 to ", text)
     if ("-" in text or "–" in text) and _MAY_BE_UNIT_SPAN.search(text):
-        text = _UNIT_SPAN.sub(lambda m: m.group(1) + " to " if _QUANTITY_OF[m.group(1)] == _QUANTITY_OF[m.group(2)]
-                              else m.group(0), text)
+        text = _UNIT_SPAN.sub(lambda m: m.group(1) + m.group(2) + " to "
+                              if _QUANTITY_OF[m.group(2)] == _QUANTITY_OF[m.group(3)] else m.group(0), text)
     if "q" in text and "a0" in char_classes(text):
         text = _DOSING_INTERVAL.sub(_dosing_interval, text)
     if ("x" in text or "×" in text) and ("4x" in text or "4 x" in text or "4×" in text or "4 ×" in text):
@@ -671,7 +672,7 @@ def measures(text: str) -> str:
     if among_known_words(_CUP_WORD, text) and "c." in text and (" c." in text or "c. " in text):
         text = _RECIPE_CUP.sub(lambda m: m.group(1) + (" cup" if is_one(m.group(1)) or m.group(1)[1:2] == "/"
                                                        else " cups"), text)
-    text = imperial.feet_and_inches_written(text)
+    text = imperial.troy_weights(imperial.inch_fractions(imperial.feet_and_inches_written(text)))
     if "#" in text and ("x" in text or "×" in text):
         text = _SCREW_GAUGE.sub(r"\1 by ", text)
     text = imperial.marks(text)
