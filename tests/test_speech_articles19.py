@@ -48,7 +48,7 @@ _OWN_TEXT = "narrator/clean/owntext.py, _header_end's OWN_HEADING_WORDS"
 
 _A_MEASURE_BEFORE_ITS_NOUN = (f"a measure before the noun it describes is read plural, where an attributive one is"
                               f" singular: '200m butterfly' is 'two hundred meters butterfly' (as '200m freestyle"
-                              f" heats' is 'meter'), '36V 14Ah battery' 'thirty six volts fourteen Ah' ({_LENGTHS})")
+                              f" heats' is 'meter') ({_LENGTHS})")
 _AN_ESTIMATED_AMOUNT = (f"an amount after 'a'/'an' and an adjective is read as an attributive before a preposition:"
                         f" 'a record £3.9bn between them' is 'billion pound between', 'an estimated $641.7 million"
                         f" before taxes' 'million dollar before' ({_AMOUNTS})")
@@ -141,8 +141,7 @@ def _left(written: str, said: str, reason: str) -> object:
     ("They bought a record £3m house.", "They bought a record three million pound house."),  # guard: attributive
     ("An estimated $5m was found.", "An estimated five million dollars was found."),  # guard: the subject
     _left("She swam the 200m butterfly.", "She swam the two hundred meter butterfly.", _A_MEASURE_BEFORE_ITS_NOUN),
-    _left("It has a 36V 14Ah battery.", "It has a thirty six volt fourteen amp hour battery.",
-          _A_MEASURE_BEFORE_ITS_NOUN),
+    ("It has a 36V 14Ah battery.", "It has a thirty six volt fourteen amp hour battery."),  # h113's amp hours
     ("She won the 100m backstroke final.", "She won the one hundred meter backstroke final."),  # guard
     ("She ran 200m in the rain.", "She ran two hundred meters in the rain."),  # guard: a distance, not an event
     _left("The ONS's head spoke.", "The O.N.S.'s head spoke.", _ELSEWHERE[("census_release", 23)]),
