@@ -15,6 +15,7 @@ import inspect
 import random
 import re
 import textwrap
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cache, partial
 from types import ModuleType
@@ -143,7 +144,10 @@ def _without_digits() -> list[str]:
     for _ in range(4000):
         parts = [rng.choice(words) if rng.random() < 0.8 else rng.choice(marks) for _ in range(rng.randint(1, 10))]
         mixes.append(("" if rng.random() < 0.2 else " ").join(parts))
-    texts = [text for text in stripped + mixes if text.strip()]
+    # The dispatcher sees text after tidy's NFKC, where "¾" is "3⁄4" and "²" is "2": such a text has a digit there,
+    # and the family runs on it, so it is no text without one.
+    texts = [text for text in stripped + mixes
+             if text.strip() and not _DIGIT.search(unicodedata.normalize("NFKC", text))]
     assert not any(_DIGIT.search(text) for text in texts)
     return texts
 
