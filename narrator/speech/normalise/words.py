@@ -134,7 +134,8 @@ _FIXED = {
     # Institutions' short forms in names and headlines ("Natl. Guard", "Intl. flights", "Assn. of Realtors").
     "Intl.": "International", "intl.": "international", "Natl.": "National", "natl.": "national",
     "Govt.": "Government", "govt.": "government", "Assn.": "Association", "assn.": "association",
-    "Mgmt.": "Management", "mgmt.": "management", "Avg.": "Average", "avg.": "average", "Avg": "Average",
+    "Mgmt.": "Management", "mgmt.": "management", "Mgmt": "Management", "mgmt": "management",
+    "Avg.": "Average", "avg.": "average", "Avg": "Average",
     "avg": "average",  # "a 30-day avg of 900k": no word but the average's
     "approx": "approximately", "Approx": "Approximately",
     "Admin.": "Administration",
@@ -175,6 +176,10 @@ _RARE = {
     "serv't": "servant", "Bp.": "Bishop",
     "Abp.": "Archbishop", "Revd.": "Reverend", "Revd": "Reverend", "s.v.": "sub verbo", "q.v.": "which see",
     "abbr.": "abbreviation", "esp.": "especially", "Cf.": "Compare",
+    # a press release's and a recipe's short forms with no number to size ("the mktg. team", "tbsp. and tsp. measures":
+    # after a number the units read them), and a correction's "Ed. note" (the voice said "mick-tig", "tee-bee-ess-pee")
+    "mktg.": "marketing", "Mktg.": "Marketing", "mktg": "marketing", "Mktg": "Marketing", "tbsp.": "tablespoon",
+    "tsp.": "teaspoon", "Ed. note": "Editor's note", "Ed. Note": "Editor's Note", "Ed.'s note": "Editor's note",
     **RARE_FORMS,
 }
 _FIXED.update(_RARE)  # _expand reads both
@@ -478,6 +483,11 @@ _SIGNS_FIRST: list[tuple[str, re.Pattern[str], str]] = [
     ("†", re.compile(r"(?<=[(\[])†\s?|\s?†(?=\s|$)|†\s?"), ""),
     ("‡", re.compile(r"\s?‡(?=[\s.,;:!?)]|$)|‡\s?"), ""),
 ]
+# A review's ticks and crosses after a feature ("Water resistance ✓, headphone jack ✗"): whether it has it. A tick
+# before an item is a list's bullet, and goes unsaid with the emoji (tidy.py), as do "✅" and "❌", a post's pictures.
+# Only where an item ends (a comma, a stop, a bar or the line's end): within a sentence the mark is a picture.
+_TICK = compiled(r"(?<=[\w)])\s?[✓✔☑](?=\s*(?:[,;.|)]|$))")
+_CROSS = compiled(r"(?<=[\w)])\s?[✗✘](?=\s*(?:[,;.|)]|$))")
 # "A -> B", "2020 --> 2024": an arrow typed in ASCII, read as "→" is.
 _TYPED_ARROW = compiled(r"(?<=[\w)])\s?-{1,2}>\s?(?=[\w($])")
 _SYMBOLS: list[tuple[str, re.Pattern[str], str]] = [
@@ -882,6 +892,15 @@ def _stars(match: re.Match[str]) -> str:
 def _shortcut(match: re.Match[str]) -> str:
     """"Ctrl+Alt+Del" -> "Control Alt Delete": a chord of keys, each said by its name."""
     return " ".join(KEY_NAMES.get(key, key) for key in _KEY.findall(match.group(0)))
+
+
+def ticks(text: str) -> str:
+    """"Water resistance ✓, jack ✗" -> "Water resistance yes, jack no": read before tidying drops the marks."""
+    if "✓" in text or "✔" in text or "☑" in text:
+        text = _TICK.sub(" yes", text)
+    if "✗" in text or "✘" in text:
+        text = _CROSS.sub(" no", text)
+    return text
 
 
 def signs(text: str) -> str:
