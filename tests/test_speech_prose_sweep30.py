@@ -378,3 +378,14 @@ def test_words_capitals_shorthand_and_maths(language: str, written: str, spoken:
 ])
 def test_the_rules_near_misses(language: str, written: str, spoken: str) -> None:
     assert letters_kept(speakable(written, language)) == letters_kept(spoken)
+
+
+@pytest.mark.parametrize(("written", "spoken"), [
+    # a rank before a title ends no sentence; after a name it may, and keeps its stop for the sentence
+    ("The Sr. Director left.", "The Senior Director left."),
+    ("She hired a Jr. Developer last week.", "She hired a Junior Developer last week."),
+    ("Sr. Analyst Dana Lee left.", "Senior Analyst Dana Lee left."),
+    ("The song was by Hank Williams Jr. The crowd sang.", "The song was by Hank Williams Junior. The crowd sang."),
+])
+def test_a_rank_before_a_title_keeps_no_stop(written: str, spoken: str) -> None:
+    assert speakable(written, "en-us") == spoken

@@ -227,6 +227,10 @@ _MAY_END_SENTENCE = frozenset(
      "Admin.", "Co.", "Inc.", "q.d.", "b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.h.s.", "p.o.",
      "max.", "agg.", "dept.", "depts.", "dep.", "arr."}
 )
+# "The Sr. Director", "Jr. Analyst Dana Lee": a rank before a title, after an article or opening the text, ends no
+# sentence (after a name it may: "by John Hale Jr. The next").
+_RANKS_BEFORE_TITLES = frozenset({"Jr.", "Sr."})
+_RANK_BEFORE = compiled(r"(?:^|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) )$")
 # Not "Bros. Ltd", nor a lettered avenue ("Ave. B in Manhattan").
 _NEW_SENTENCE = compiled(r"\s+[\"“']?(?!(?:Ltd|Inc|Co|Corp|Plc|PLC|LLC|LLP)\b|[B-HJ-Z](?![\w.'’]))[A-Z]")
 # "Ctrl+C", "Cmd+Shift+4", "Alt+F4": keys joined by "+", one of them a modifier.
@@ -866,9 +870,16 @@ def _expand(match: re.Match[str]) -> str:
     if written in _LABEL_OR_WORD and not _LABELLED.match(match.string, match.end()):
         return written  # "an old fig." ends its sentence: the fruit (the label "fig. 3" has its number after)
     if written.endswith(".") and (match.end() == len(match.string) or (
-            written in _MAY_END_SENTENCE and _NEW_SENTENCE.match(match.string, match.end()))):
+            written in _MAY_END_SENTENCE and _NEW_SENTENCE.match(match.string, match.end())
+            and not _rank_before_title(match))):
         return spoken + "."
     return spoken
+
+
+def _rank_before_title(match: re.Match[str]) -> bool:
+    """"The Sr. Director": a rank after an article, or opening the text, before a capital is a title's, not a name's."""
+    return match.group(0) in _RANKS_BEFORE_TITLES and _RANK_BEFORE.search(
+        match.string, max(0, match.start() - 8), match.start()) is not None
 
 
 def _letters_and(match: re.Match[str]) -> str:
