@@ -366,6 +366,8 @@ def test_words_capitals_shorthand_and_maths(language: str, written: str, spoken:
     ("en-us", "Please dm me the details.", "Please D.M me the details."),
     ("en-us", "Send a DM to the account.", "Send a D.M to the account."),
     ("en-us", "Follow #tbh for more.", "Follow hashtag tbh for more."),
+    ("en-us", "Read it on smh.com.au first.", "Read it on smh dot com dot AU first."),  # an address's pieces
+    ("en-us", "Email tbh@example.com for a copy.", "Email tbh at example dot com for a copy."),
     # shortened words alone, and after a number, where the units read them
     ("en-us", "Mgmt approved the plan on Friday.", "Management approved the plan on Friday."),
     ("en-us", "Add 2 tbsp. of olive oil.", "Add two tablespoons of olive oil."),
@@ -386,6 +388,9 @@ def test_the_rules_near_misses(language: str, written: str, spoken: str) -> None
     ("She hired a Jr. Developer last week.", "She hired a Junior Developer last week."),
     ("Sr. Analyst Dana Lee left.", "Senior Analyst Dana Lee left."),
     ("The song was by Hank Williams Jr. The crowd sang.", "The song was by Hank Williams Junior. The crowd sang."),
+    # a post's shorthand in capitals opening a sentence takes its capital
+    ("IMO the refs got it wrong.", "In my opinion the refs got it wrong."),
+    ("She wrote: TBH nobody saw it coming.", "She wrote: To be honest nobody saw it coming."),
 ])
-def test_a_rank_before_a_title_keeps_no_stop(written: str, spoken: str) -> None:
+def test_a_rank_or_a_shorthand_takes_the_sentences_capitals_and_stops(written: str, spoken: str) -> None:
     assert speakable(written, "en-us") == spoken

@@ -129,15 +129,13 @@ _SKY = compiled(r"\b(?:quasars?|galax(?:y|ies)|blazars?|radio (?:sources?|galax)
 # A post's shorthand quoted in the news ("tbh", "IMO the refs", "Btw,"): said as the words it stands for. Written small
 # it is the shorthand wherever it stands apart; in capitals or with one capital only where a comma, the sentence's end
 # or a clause's first word follows, so that "IMO rules" and "the IMO said" (the maritime body) keep their letters.
-_MESSAGE_SAID = {
-    **MESSAGE_SHORTHAND,
-    **{form.upper(): said for form, said in MESSAGE_SHORTHAND.items()
-       if form not in MESSAGE_SHORTHAND_SMALL_ONLY and form.upper() not in OLYMPIC_CODES},  # "(IRL)" is Ireland
-    **{form.capitalize(): said[:1].upper() + said[1:] for form, said in MESSAGE_SHORTHAND.items()
-       if form not in MESSAGE_SHORTHAND_SMALL_ONLY and form.capitalize() not in MESSAGE_SHORTHAND_NAMES},
-}
-_MESSAGE_FORMS = frozenset(_MESSAGE_SAID)  # a first look among util.letter_words
-_MESSAGE = compiled(rf"(?<![\w.@#/'’&-])(?:{alternation(_MESSAGE_SAID)})(?![\w@/'’&-]|\.\w)")
+_MESSAGE_FORMS = frozenset(  # a first look among util.letter_words
+    set(MESSAGE_SHORTHAND)
+    | {form.upper() for form in MESSAGE_SHORTHAND
+       if form not in MESSAGE_SHORTHAND_SMALL_ONLY and form.upper() not in OLYMPIC_CODES}  # "(IRL)" is Ireland
+    | {form.capitalize() for form in MESSAGE_SHORTHAND
+       if form not in MESSAGE_SHORTHAND_SMALL_ONLY and form.capitalize() not in MESSAGE_SHORTHAND_NAMES})
+_MESSAGE = compiled(rf"(?<![\w.@#/'’&-])(?:{alternation(_MESSAGE_FORMS)})(?![\w@/'’&-]|\.\w)")
 # What shows a form in capitals stands for a clause: a stop or a comma after it, or a clause's first word (a noun after
 # it makes it a name's: "IMO rules").
 _CLAUSE_NEXT = compiled(r"\s*(?:[,;:!?…)\"”’]|\.(?!\w)|$)|\s+(?:the|this|that|these|those|it|it's|its|I|I'm|you|he|she"
@@ -148,6 +146,10 @@ _NOUN_BEFORE = word_set("the The a A an An this This that That its Its his His h
                         "my My")
 _NAME_BEFORE = _NOUN_BEFORE | word_set("of at from by to with for in on")
 _LAST_WORD = compiled(r"(\w+) $")
+# A web address is words by now ("smh.com.au": "smh dot com dot AU"): its pieces keep their letters.
+_ADDRESS_WORDS = word_set("dot slash colon at underscore dash")
+_ADDRESS_AFTER = compiled(r" (?:dot|at \w{1,30}(?: \w{1,30}){0,3} dot) ")  # "tbh at mail dot com": a mailbox's name
+_OPENS = compiled(r"(?:^|[.!?:\"“] )$")  # the form opens the text or a sentence: its words take the capital
 
 
 def _message_shorthand(match: re.Match[str]) -> str:
@@ -155,14 +157,17 @@ def _message_shorthand(match: re.Match[str]) -> str:
     form, text = match.group(), match.string
     before = _LAST_WORD.search(text, max(0, match.start() - 12), match.start())
     word_before = before.group(1) if before else ""
+    if word_before in _ADDRESS_WORDS or _ADDRESS_AFTER.match(text, match.end()):
+        return form
     if form.islower():
         if word_before.isdigit():  # "5 dm": a unit's
             return form
-        return ".".join(form.upper()) if word_before in _NOUN_BEFORE else _MESSAGE_SAID[form]
+        return ".".join(form.upper()) if word_before in _NOUN_BEFORE else MESSAGE_SHORTHAND[form]
     if word_before in _NAME_BEFORE or text[match.start() - 1:match.start()] == "(" or not _CLAUSE_NEXT.match(
             text, match.end()):  # "(SMH)" after a name is a paper's
         return form
-    return _MESSAGE_SAID[form]
+    said = MESSAGE_SHORTHAND[form.lower()]
+    return said[:1].upper() + said[1:] if _OPENS.search(text, max(0, match.start() - 3), match.start()) else said
 
 
 def _runways(match: re.Match[str]) -> str:
