@@ -838,10 +838,13 @@ def _before_number(match: re.Match[str]) -> str:
 
 def _suffix(match: re.Match[str]) -> str:
     """"jr" after a capitalised name is Junior, "sr" Senior, "bros" Brothers."""
-    before = match.string[: match.start()].rstrip(" ,")
+    # the name and what ends the sentence before it, looked for near the match: the whole text before each one made a
+    # text of 16,000 "Sr."s ten times slower than one of 4,000
+    lead = max(0, match.start() - 80)
+    before = match.string[lead: match.start()].rstrip(" ,")
     start = before.rfind(" ") + 1
     name = before[start:]
-    opens = start == 0 or before[:start].rstrip().endswith((".", "!", "?", ":"))
+    opens = (start == 0 and lead == 0) or before[:start].rstrip().endswith((".", "!", "?", ":"))
     if not name[:1].isupper() or (opens and is_common_word(name)):
         return match.group(0)  # "The jr team": a common word that opens the sentence is no name
     written = match.group(0)
