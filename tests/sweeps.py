@@ -32,6 +32,12 @@ def lenient(text: str) -> str:
     return _SPACED_LETTER.sub(r"\1", _SPACED_LETTER.sub(r"\1", text))
 
 
+def letters_kept(text: str) -> str:
+    """Lower case, punctuation dropped, "hundred and five" -> "hundred five", but an initialism's letters kept apart
+    ("F.B.I" -> "f b i", "NASA" -> "nasa"): a spelled initialism and an acronym said as a word differ."""
+    return _NUMBER_AND.sub(r"\1 ", " ".join(_PUNCT.sub(" ", text.lower()).split()))
+
+
 def sweep_rows(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
     """A sweep's rows: its style or category, what is written, the readings a newsreader may give."""
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()

@@ -11,7 +11,7 @@ from narrator import speakable
 from narrator.config import SpeechSettings
 from narrator.model import Block, BlockKind, Document, Metadata
 from narrator.speech import script
-from narrator.speech.normalise.facts import UNITS
+from narrator.speech.normalise.facts import MESSAGE_SHORTHAND, UNITS
 from narrator.speech.normalise.words import _FIXED
 
 # Derandomised: the same examples on every run, so CI never fails on a case nobody changed code for.
@@ -46,6 +46,7 @@ _ABBREVIATIONS = {"etc", "vs", "no", "ca", "cf", "pp", "vol", "fig", "dept", "lt
 # and every lower-case word the abbreviation table writes out ("qty" -> "quantity"): kept by hand, the list went stale
 # and the search failed only when it happened on one
 _ABBREVIATIONS |= {form.rstrip(".") for form in _FIXED if form.rstrip(".").isalpha() and form.islower()}
+_ABBREVIATIONS |= set(MESSAGE_SHORTHAND)  # a post's shorthand ("tbh", "imo") is said as its words
 # Words a neighbouring number makes part of a reading ("5 mph", "3 billion", "the 4th of"): rules touch them.
 _NUMBER_WORDS = {"mph", "kph", "kmh", "kwh", "lbs", "min", "sec", "hrs", "cal", "kcal", "psi", "ppm", "mbps", "kbps",
                  "gbps", "khz", "mhz", "ghz", "thousand", "million", "billion", "trillion", "mln", "percent",

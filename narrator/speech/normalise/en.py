@@ -1517,6 +1517,7 @@ _EMOJI_AS_WORD_AFTER = compiled(r"\s(?:emoji|emojis|icon|symbol|sign|reaction)\b
 
 def emoji_words(text: str) -> str:
     """Say an emoji used as a word by its name ("a 👍" -> "a thumbs up"); the text's other emoji are left to tidy."""
+    text = words.ticks(text)  # a tick or a cross after a feature is its answer, not a picture
     if not _MAY_BE_EMOJI.search(text):
         return text
     import emoji  # imported only for text with an emoji in it

@@ -1009,3 +1009,20 @@ UNIVERSITY_TOWNS = {"Oxf": "Oxford", "Camb": "Cambridge", "Oxon": "Oxford", "Can
 # h113: a battery's charge in amp hours ("a 2.2 Ah cell"; "mAh" is above) and a yarn's weight as a knitter measures
 # it, in wraps per inch ("8 wpi"): units no other reading gives these letters after a number.
 UNITS.update({"Ah": ("amp hour", "amp hours"), "wpi": ("wrap per inch", "wraps per inch")})
+
+# h116: a message's shorthand, as a newsreader says it when quoting a post ("tbh the update broke it": "to be honest";
+# the voice spelled it or said "tibbuh"). Written small, or in capitals or with one capital where the words after it
+# show it stands for a clause (shorthand.py). "lol" is said as written; "rip" and "gr8" are words or spellings
+# of their own; "imo" after an article is the maritime body's number, spelled.
+MESSAGE_SHORTHAND = {
+    "tbh": "to be honest", "imo": "in my opinion", "imho": "in my humble opinion", "idk": "I don't know",
+    "btw": "by the way", "smh": "shaking my head", "ngl": "not gonna lie", "fwiw": "for what it's worth",
+    "omw": "on my way", "irl": "in real life", "afaik": "as far as I know", "iykyk": "if you know you know",
+    "jk": "just kidding", "brb": "be right back", "gg": "good game", "ty": "thank you", "tysm": "thank you so much",
+    "icymi": "in case you missed it", "nvm": "never mind", "ikr": "I know, right", "ftw": "for the win",
+    "dm": "D.M",
+}
+# Those whose capitals are names or other initialisms ("Ty" Cobb, "JK" Rowling, "GG", a "DM"): only the small forms
+# are shorthand; and "Imo" with one capital is a Nigerian state.
+MESSAGE_SHORTHAND_SMALL_ONLY = frozenset({"jk", "gg", "ty", "dm", "ikr", "ftw"})
+MESSAGE_SHORTHAND_NAMES = frozenset({"Imo"})

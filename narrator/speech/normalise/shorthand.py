@@ -8,8 +8,16 @@ import re
 
 from narrator.speech.normalise import numbers
 from narrator.speech.normalise.deferred import compiled
-from narrator.speech.normalise.facts import DOSING_AFTER_A_DOSE, DOSING_ALWAYS, SYMPTOMS
-from narrator.speech.normalise.util import among_words, char_classes, has_digit, padded, word_set
+from narrator.speech.normalise.facts import (
+    DOSING_AFTER_A_DOSE,
+    DOSING_ALWAYS,
+    MESSAGE_SHORTHAND,
+    MESSAGE_SHORTHAND_NAMES,
+    MESSAGE_SHORTHAND_SMALL_ONLY,
+    OLYMPIC_CODES,
+    SYMPTOMS,
+)
+from narrator.speech.normalise.util import alternation, among_words, char_classes, has_digit, padded, word_set
 
 # "runway 27L", "runways 09L and 27R", "RWY 22C": a runway's side is said after its digits one by one, as the tower
 # says them ("two seven left"), where the letter was spelled ("twenty seven L"); a run of runways after the word takes
@@ -118,6 +126,49 @@ _WORD_NEXT = compiled(r" ([a-z]+)\b")
 _THIRD_CAMBRIDGE = compiled(r"(?<![\w.,])3C ?(\d{1,3})(?![\w]|[.,]\d)")
 _SKY = compiled(r"\b(?:quasars?|galax(?:y|ies)|blazars?|radio (?:sources?|galax)|nebulae?|telescopes?|astronomers?)\b")
 
+# A post's shorthand quoted in the news ("tbh", "IMO the refs", "Btw,"): said as the words it stands for. Written small
+# it is the shorthand wherever it stands apart; in capitals or with one capital only where a comma, the sentence's end
+# or a clause's first word follows, so that "IMO rules" and "the IMO said" (the maritime body) keep their letters.
+_MESSAGE_FORMS = frozenset(  # a first look among util.letter_words
+    set(MESSAGE_SHORTHAND)
+    | {form.upper() for form in MESSAGE_SHORTHAND
+       if form not in MESSAGE_SHORTHAND_SMALL_ONLY and form.upper() not in OLYMPIC_CODES}  # "(IRL)" is Ireland
+    | {form.capitalize() for form in MESSAGE_SHORTHAND
+       if form not in MESSAGE_SHORTHAND_SMALL_ONLY and form.capitalize() not in MESSAGE_SHORTHAND_NAMES})
+_MESSAGE = compiled(rf"(?<![\w.@#/'’&-])(?:{alternation(_MESSAGE_FORMS)})(?![\w@/'’&-]|\.\w)")
+# What shows a form in capitals stands for a clause: a stop or a comma after it, or a clause's first word (a noun after
+# it makes it a name's: "IMO rules").
+_CLAUSE_NEXT = compiled(r"\s*(?:[,;:!?…)\"”’]|\.(?!\w)|$)|\s+(?:the|this|that|these|those|it|it's|its|I|I'm|you|he|she"
+                        r"|we|they|there|nobody|everyone|everybody|no|not|my|your|his|her|our|their|a|an|what|why|how|who"
+                        r"|where|when|whether|if)\b")
+# After one of these a form names a thing ("the imo number", "according to IMO"): small, its letters are spelled.
+_NOUN_BEFORE = word_set("the The a A an An this This that That its Its his His her Her their Their our Our your Your "
+                        "my My")
+_NAME_BEFORE = _NOUN_BEFORE | word_set("of at from by to with for in on")
+_LAST_WORD = compiled(r"(\w+) $")
+# A web address is words by now ("smh.com.au": "smh dot com dot AU"): its pieces keep their letters.
+_ADDRESS_WORDS = word_set("dot slash colon at underscore dash")
+_ADDRESS_AFTER = compiled(r" (?:dot|at \w{1,30}(?: \w{1,30}){0,3} dot) ")  # "tbh at mail dot com": a mailbox's name
+_OPENS = compiled(r"(?:^|[.!?:\"“] )$")  # the form opens the text or a sentence: its words take the capital
+
+
+def _message_shorthand(match: re.Match[str]) -> str:
+    """"tbh" -> "to be honest", "IMO the refs" -> "in my opinion the refs"; "the imo number" -> "the I.M.O number"."""
+    form, text = match.group(), match.string
+    before = _LAST_WORD.search(text, max(0, match.start() - 12), match.start())
+    word_before = before.group(1) if before else ""
+    if word_before in _ADDRESS_WORDS or _ADDRESS_AFTER.match(text, match.end()):
+        return form
+    if form.islower():
+        if word_before.isdigit():  # "5 dm": a unit's
+            return form
+        return ".".join(form.upper()) if word_before in _NOUN_BEFORE else MESSAGE_SHORTHAND[form]
+    if word_before in _NAME_BEFORE or text[match.start() - 1:match.start()] == "(" or not _CLAUSE_NEXT.match(
+            text, match.end()):  # "(SMH)" after a name is a paper's
+        return form
+    said = MESSAGE_SHORTHAND[form.lower()]
+    return said[:1].upper() + said[1:] if _OPENS.search(text, max(0, match.start() - 3), match.start()) else said
+
 
 def _runways(match: re.Match[str]) -> str:
     """"runway 27L" -> "runway two seven left"."""
@@ -189,6 +240,8 @@ def shorthand(text: str) -> str:
     # where the substring looks for a dose's units cost 4 us a text with a digit
     if among_words(_TRADE_WORDS, text):
         text = _trade_words(text)
+    if among_words(_MESSAGE_FORMS, text):
+        text = _MESSAGE.sub(_message_shorthand, text)
     if "st st" in text:
         text = _ST_ST.sub("stocking stitch", text)
     if "ssk" in text or "sso" in text or "fb" in text or "skpo" in text:  # substring looks: the scan is rarely run
