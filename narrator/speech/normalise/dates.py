@@ -913,7 +913,8 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _WEEKDAY_BEFORE_DAY.sub(
             lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + " the ", text)
     if ("AA" in char_classes(text) or "A.A" in char_classes(text)) and _MAY_BE_ERA.search(text):
-        if "-" in text or "–" in text or " to " in text:
+        if "-" in text or "–" in text or (" to " in text and ("BC" in text or "CE" in text or "AD" in text
+                                                             or "B.C" in text or "A.D" in text or "C.E" in text)):
             text = _ERA_RANGE.sub(_era_range, text)
             if "AD" in text or "A.D" in text:
                 text = _ERA_TO_AD.sub(r"\1 to ", text)

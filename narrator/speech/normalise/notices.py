@@ -115,7 +115,7 @@ def short_forms(text: str) -> str:
     """Say the short forms of church, wine, results, tide and election notices where their column shows."""
     # one look at the text's runs of letters (util.letter_words, kept for the next rule that looks at this very text,
     # as the short forms' rules after this one do) before the substring looks
-    if "(R)" in text or "(S)" in text:
+    if ")" in text and ("(R)" in text or "(S)" in text):
         text = _LISTING_MARK.sub(_listing_mark, text)
     if not among_words(_FIRST_LOOK, text):
         return text

@@ -81,8 +81,8 @@ _LIFE_EVENT = compiled(r"(?<![\w.])(" + "|".join(LIFE_EVENTS) + r"|" + "|".join(
 # brackets or after a comma as a life's dates stand; "(b. 1950)" and "(d. 796)" are read by the life rule later.
 # h119: "(r. 54-68)": a reign's span of years closing its brackets is "reigned" in any era (was "rule fifty four").
 _LIFE_WORD = compiled(r"(?:(?<=\()|(?<=[,;]\s))(b|d|r|fl)\.\s(?=abt\.\s?\d|\d{3,4}s\b"
-                      r"|\d{1,4}\s?[-–]\s?\d{1,4}\s(?:BCE|BC|B\.C\.)|\d{1,4}\s(?:BCE|BC|B\.C\.))"
-                      r"|(?<=\()(r)\.\s(?=\d{2,4}\s?[-–]\s?\d{1,4}\))")
+                      r"|\d{1,4}\s?[-–]\s?\d{1,4}\s(?:BCE|BC|B\.C\.)|\d{1,4}\s(?:BCE|BC|B\.C\.)"
+                      r"|(?<=\(r\.\s)\d{2,4}\s?[-–]\s?\d{1,4}\))")
 # "about" before a year in a register ("b. abt. 1805", "abt. 1760"); elsewhere "abt." is no word of prose.
 _ABOUT = compiled(r"(?<![\w.])abt\.\s?(?=\d{3,4}\b)")
 # "William Reed m. Sarah Lowe", "(1720-1791) m. 1742 Isaac Vance": a register's "married" between a name, or a life's
@@ -178,7 +178,7 @@ def _family_history(text: str) -> str:
     """Say a register's events, life words, "abt." and "m.", and an institution's shortened words, in full."""
     if "." in text and among_words(_LIFE_FIRST, text):
         text = _LIFE_EVENT.sub(_life_event, text)
-        text = _LIFE_WORD.sub(lambda m: LIFE_WORDS[m.group(1) or m.group(2)] + " ", text)
+        text = _LIFE_WORD.sub(lambda m: LIFE_WORDS[m.group(1)] + " ", text)
         if "abt." in text:
             text = _ABOUT.sub("about ", text)
     if " m. " in text:
