@@ -43,7 +43,6 @@ _AMOUNTS = "narrator/speech/normalise/amounts.py"
 _CAPITALS = "narrator/speech/normalise/capitals.py"
 _NUMBERS = "narrator/speech/normalise/numbers.py"
 _TIDY = "narrator/speech/normalise/tidy.py, its notes' marks"
-_REGIONAL = "narrator/speech/normalise/regional.py"
 _OWN_TEXT = "narrator/clean/owntext.py, _header_end's OWN_HEADING_WORDS"
 
 _A_MEASURE_BEFORE_ITS_NOUN = (f"a measure before the noun it describes is read plural, where an attributive one is"
@@ -92,10 +91,8 @@ _FACTS_ELSEWHERE: dict[str, str] = {"road_closure": _LONG_PLAIN_TITLE}
 _FACT_WRITTEN_ELSEWHERE: dict[str, str] = {}
 # The intro misread where the facts are right (name -> the class and the module).
 _INTRO_ELSEWHERE: dict[str, str] = {
-    "swimming_championships": f"its date is said month first ('July twenty eighth') in a British article with no dates"
-                              f" of its own: 'organisers' is no British sign ({_REGIONAL}, _VERB_ENDS has no 'er',"
-                              f" 'ers'), so 'programme' stands alone; and its title's '200m butterfly' is"
-                              f" 'meters' ({_LENGTHS})",
+    # h119: its date is now said day first ('the twenty eighth of July'): 'organisers' counts as a British sign
+    "swimming_championships": f"its title's '200m butterfly' is 'meters' ({_LENGTHS})",
 }
 # What is said beyond the expected sentences (name -> the class and the module).
 _MORE_ELSEWHERE: dict[str, str] = {}

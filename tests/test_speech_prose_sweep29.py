@@ -69,8 +69,9 @@ def test_sweep(language: str, written: str, readings: tuple[str, ...]) -> None:
     ("Bap. 3 June 1790, Leeds.", "Baptised the third of June seventeen ninety, Leeds."),
     ("Abel Stone (b. abt. 1770) was a miller.", "Abel Stone (born about seventeen seventy) was a miller."),
     ("Abel Stone, fl. 1830s, made clocks.", "Abel Stone, flourished eighteen thirties, made clocks."),
-    ("Ptolemy V (r. 204-180 BC) ruled Egypt.", "Ptolemy the fifth (reigned two hundred and four to one eighty BC)"
-                                               " ruled Egypt."),
+    # h119: a reign's two years said alike, where one must be whole ("two hundred and four")
+    ("Ptolemy V (r. 204-180 BC) ruled Egypt.", "Ptolemy the fifth (reigned two hundred and four to one hundred and"
+                                               " eighty BC) ruled Egypt."),
     ("John Fox m. Ann Hill in 1801.", "John Fox married Ann Hill in eighteen o one."),
     ("The rope is 5 m. long.", "The rope is five metres long."),
     ("The Bur. of Mines reported it.", "The Bur. of Mines reported it."),

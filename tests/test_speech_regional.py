@@ -52,7 +52,12 @@ def test_an_american_page_reads_its_dates_month_first(tmp_path: Path) -> None:
 def test_a_page_of_bare_english_reads_day_first_when_its_own_dates_do(tmp_path: Path) -> None:
     spoken = _spoken(tmp_path, "en", "Tickets went on sale on 14/9/2026, a week after the fair was announced.")
     assert _opening(spoken).startswith("The harbour fair opens on the fifth of December twenty twenty six")
-    assert _opening(_spoken(tmp_path, "en")).startswith("The harbour fair opens on May twelfth twenty twenty six")
+    # its own dates decide before its spellings: a month-first date keeps the month first on the same page
+    month_first = _spoken(tmp_path, "en", "Tickets went on sale on 9/14/2026, a week after the fair was announced.")
+    assert _opening(month_first).startswith("The harbour fair opens on May twelfth twenty twenty six")
+    # with no date of its own to decide, its spellings do: "harbour" and "organisers" (h119: the doer of an -ise verb
+    # is a sign as the verb is) are two British signs, so the day comes first
+    assert _opening(_spoken(tmp_path, "en")).startswith("The harbour fair opens on the fifth of December")
 
 
 def test_a_south_african_page_reads_its_rand_decimal_comma_and_times(tmp_path: Path) -> None:

@@ -133,6 +133,10 @@ _DOTTED_AFTER_TIME_WORD = compiled(
 _TIME_WORD_BEFORE = compiled(r"\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter|[Ss]ince|[Aa]round"
                                r"|[Bb]etween|(?:[Mm]oves?|[Mm]oved|[Mm]oving|brought forward|put back|pushed back)"
                                r" to) $")  # "moves to 10.30": a slot moved
+# h119: a label that names the time after it ("KO 12.30", "Lighting-up time: 17.12", a court list's "Not before
+# 11.30", an almanac's "Sunrise 7.42"): the label is the talk of the clock, no other is asked for.
+_TIME_LABEL_BEFORE = compiled(r"\b(?:KO|[Kk]ick-?off|[Ll]ighting-up time|[Nn]ot before|[Ss]unrise|[Ss]unset"
+                              r"|[Mm]oonrise|[Mm]oonset|(?:[Hh]igh|[Ll]ow) (?:water|tide)):? $")
 _CLOCK_TALK = compiled(
     r"\b(?i:morning|afternoon|evening|night|tonight|tomorrow|today|yesterday|midnight|noon|midday|o'clock|doors"
     r"|kick-?off|kicks off|starts?|started|begins?|began|leaves?|left|arrives?|arrived|departs?|departed|opens?"
@@ -675,13 +679,36 @@ def _slot_times(text: str) -> str:
     return "".join(parts) + text[last:]
 
 
+# h119: a court list's or a cinema's room before its slot ("Court 4, 10.00: R v Smith", "Screen 2, 7.45:"), listed as
+# a channel's name is.
+_LISTED_ROOMS = frozenset({"Court", "Courtroom", "Screen", "Studio", "Room"})
+# h119: "6.00 Breakfast; 9.15 Morning Live": a listing's items, each a dotted time opening it before a capitalised
+# title; two at least (one alone may be an amount before a name). Led by a digit: scanned in C.
+_LEADING_SLOT = compiled(r"(\d(?<![\w.:,/£$€]\d)\d?)\.([0-5]\d)(?= [A-Z])")
+_SLOT_OPENS = compiled(r"(?:^|; )$")
+
+
+def _leading_slots(text: str) -> str:
+    """"6.00 Breakfast; 9.15 Morning Live" -> "6:00 Breakfast; 9:15 Morning Live": a listing's dotted slots."""
+    slots = [match for match in _LEADING_SLOT.finditer(text)
+             if int(match.group(1)) <= 23 and _SLOT_OPENS.search(text, max(0, match.start() - 2), match.start())]
+    if len(slots) < 2 or any(near(_NOT_CLOCK_TALK, match, 80) for match in slots):
+        return text
+    parts, last = [], 0
+    for match in slots:
+        parts.append(text[last:match.start()] + f"{match.group(1)}:{match.group(2)}")
+        last = match.end()
+    return "".join(parts) + text[last:]
+
+
 def _channel_times(text: str) -> str:
     """"Ch 4, 10.15:" -> "Channel 4, 10:15:": a dotted time after a channel's name, as a listing prints it; the
     listing's "Ch" said as the channel it is (the abbreviations' rule, after, no longer sees a time in digits)."""
     parts, last = [], 0
     for match in _CHANNEL_TIME.finditer(text):
         channel = _CHANNEL_BEFORE.search(text, max(0, match.start() - 16), match.start())
-        if int(match.group(1)) > 23 or not channel or channel.group(1) not in CHANNEL_NAMES:
+        if int(match.group(1)) > 23 or not channel or (channel.group(1) not in CHANNEL_NAMES
+                                                        and channel.group(1) not in _LISTED_ROOMS):
             continue
         named = "Channel" if channel.group(1) == "Ch" else channel.group(1)
         parts.append(text[last:channel.start()] + named + text[channel.end(1):match.start()]
@@ -703,14 +730,20 @@ def _dotted_after_time_word(match: re.Match[str]) -> str:
     """"at 11.30" -> "at 11:30", "7.45 tonight" -> "7:45 tonight" where the sentence speaks of the clock and not of
     prices or measures."""
     hours, minutes, joined, *upper = match.groups()
-    if int(hours) > 23 or (joined and int(upper[0]) > 23) or not (
-            _TIME_WORD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
-            or (not joined and _DAY_PART_AFTER.match(match.string, match.end())
-                and not _CHANGE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))):
+    if int(hours) > 23 or (joined and int(upper[0]) > 23):
+        return match.group(0)
+    start = max(0, match.start() - 20)
+    labelled = _TIME_LABEL_BEFORE.search(match.string, start, match.start()) is not None
+    time_word = labelled or _TIME_WORD_BEFORE.search(match.string, start, match.start()) is not None
+    if not (time_word or (not joined and _DAY_PART_AFTER.match(match.string, match.end())
+                          and not _CHANGE_BEFORE.search(match.string, max(0, match.start() - 12), match.start()))):
         return match.group(0)
     # an hour led by a zero ("at 07.45") is a 24-hour clock's: no amount is written so, and no talk of the clock is
-    # asked for ("The ferry sails at 07.45" was "zero seven point four five")
-    if not (near(_CLOCK_TALK, match, 80) or (len(hours) == 2 and hours[0] == "0")) or near(_NOT_CLOCK_TALK, match, 80):
+    # asked for ("The ferry sails at 07.45" was "zero seven point four five"); nor for a time on the hour after a word
+    # that leads to one (h119: "sung at 11.00" was "eleven point zero zero": an amount's two zeros are money's, and
+    # money is no talk of the clock)
+    if not (labelled or near(_CLOCK_TALK, match, 80) or (len(hours) == 2 and hours[0] == "0")
+            or (time_word and minutes == "00" and not joined)) or near(_NOT_CLOCK_TALK, match, 80):
         return match.group(0)
     return f"{hours}:{minutes}" + (f"{joined}{upper[0]}:{upper[1]}" if joined else "")
 
@@ -788,6 +821,8 @@ def times(text: str) -> str:
         text = _DOTTED_SPAN.sub(_dotted_span, text)
     if dotted and ", " in text:  # after a timetable's "dep" and "arr", which name their times
         text = _slot_times(text)
+    if dotted and "; " in text:
+        text = _leading_slots(text)
     if dotted and "0" in text:
         text = _zero_dotted(text)
     if dotted:

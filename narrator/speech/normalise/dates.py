@@ -162,8 +162,11 @@ _MONTH_DASH = compiled(rf"\b({_MONTH})-({_DAY})-(\d{{4}})\b")
 _MONTH_HYPHEN_YEAR = compiled(rf"\b({_MONTH})-(\d{{4}}|\d\d)\b(?![-/.,]\d)")
 _ERA_NAME = r"(?:A\.?D\b\.?|B\.?C\.?E?\b\.?|C\.?E\b\.?)"
 _ERA = compiled(rf"(?<![\w.,])(\d{{1,4}})\s*({_ERA_NAME})")
-# "1530-1500 BC", "27 BC-14 AD": a span of years in an era.
-_ERA_RANGE = compiled(rf"(?<![\w.,])(\d{{1,4}})\s*(?:({_ERA_NAME})\s?)?-\s?(\d{{1,4}})\s*({_ERA_NAME})")
+# "1530-1500 BC", "27 BC-14 AD": a span of years in an era; "from 206 BCE to 220 CE" (h119), its two years said alike.
+_ERA_RANGE = compiled(rf"(?<![\w.,])(\d{{1,4}})\s*(?:({_ERA_NAME})\s?)?(?:[-–]|to\s)\s?(\d{{1,4}})\s*({_ERA_NAME})")
+# h119: "27 BC-AD 14": a span from a year before Christ to one after, the second era written before its year; the dash
+# is "to" (was "twenty seven B.C-A.D fourteen").
+_ERA_TO_AD = compiled(r"(BCE?\b|B\.C\.(?:E\.)?)\s?[-–]\s?(?=A\.?D\.?\s?\d)")
 _DECADE = compiled(r"(?<![\w.,'])(\d{3}0\s?'?|\d0'?)s\b")
 # "1970s-90s", "the 1960s-1980s": a span of decades.
 _DECADE_RANGE = compiled(r"(?<![\w.,'])(\d{3}0|\d0)'?s\s?-\s?'?(\d{3}0|\d0)'?s\b")
@@ -629,12 +632,12 @@ def _iso(day_first: bool, match: re.Match[str]) -> str:
     return padded(match, (_dmy if day_first else _mdy)(month - 1, day, year))
 
 
-def _era_year(value: int, written: str, at_end: bool) -> str:
+def _era_year(value: int, written: str, at_end: bool, whole: bool = False) -> str:
     """A year with its era; dotted, because espeak-ng reads a bare "AD" as the word "ad"."""
     era = ".".join(ch for ch in written.upper() if ch.isalpha())
     if written.endswith(".") and at_end:
         era += "."  # the abbreviation's stop also ended the sentence
-    return f"{_era_number(value)} {era}"
+    return f"{numbers.cardinal(value) if whole else _era_number(value)} {era}"
 
 
 def _era_number(value: int) -> str:
@@ -649,8 +652,18 @@ def _era(match: re.Match[str]) -> str:
 def _era_range(match: re.Match[str]) -> str:
     first, first_era, last, last_era = match.groups()
     at_end = sentence_stop(match) == "."
-    start = _era_year(int(first), first_era, False) if first_era else _era_number(int(first))
-    return padded(match, f"{start} to {_era_year(int(last), last_era, at_end)}")
+    whole = _whole_years(int(first), int(last))
+    start = (_era_year(int(first), first_era, False, whole) if first_era
+             else numbers.cardinal(int(first)) if whole else _era_number(int(first)))
+    return padded(match, f"{start} to {_era_year(int(last), last_era, at_end, whole)}")
+
+
+def _whole_years(first: int, last: int) -> bool:
+    """Whether a span's two years are both said as whole numbers: one of them must be ("three hundred and five"), so
+    the other is too ("to two hundred and eighty one", not "to two eighty one")."""
+    # h119: "(r. 305-281 BC)" read "three hundred and five to two eighty one": a listener hears two kinds of number
+    return any(100 <= year < 1000 and 0 < year % 100 < 10 for year in (first, last)) and all(
+        year < 1000 for year in (first, last))
 
 
 def _ordinal_days(first: str, last: str) -> tuple[str, str] | None:
@@ -900,8 +913,11 @@ def dates(text: str, options: ReadingOptions) -> str:
         text = _WEEKDAY_BEFORE_DAY.sub(
             lambda m: WEEKDAYS[_WEEKDAY_INDEX[m.group(1).lower()[:3]]] + " the ", text)
     if ("AA" in char_classes(text) or "A.A" in char_classes(text)) and _MAY_BE_ERA.search(text):
-        if "-" in text:
+        if "-" in text or "–" in text or (" to " in text and ("BC" in text or "CE" in text or "AD" in text
+                                                             or "B.C" in text or "A.D" in text or "C.E" in text)):
             text = _ERA_RANGE.sub(_era_range, text)
+            if "AD" in text or "A.D" in text:
+                text = _ERA_TO_AD.sub(r"\1 to ", text)
         text = _ERA.sub(_era, text)
     if "'" in text and "'00" in char_classes(text):  # the apostrophe before two digits: a first look
         text = _SHORT_YEAR.sub(lambda m: padded(m, numbers.two_digit_year(m.group(1))), text)

@@ -28,7 +28,16 @@ _CHANNEL = compiled(r"(?:(?<=\bon )|(?<=\bVHF ))Ch\.\s?(?=\d{1,3}\b)")
 _MAGNITUDE = compiled(r"(?<![\w.])mag\.\s?(?=[-−+]\d|\d{1,2}\.\d)")
 # "Rd. 7: Hale beat Moss", "Rd. 12 results": a round's number opening a results line, before its colon or a word of
 # results; after a name "Smith Rd." is a road, and so is "Rd. 7 is closed".
-_ROUND = compiled(r"^Rd\.\s(?=\d{1,2}(?::|\s(?:results|fixtures|draw|scores|games|matches|pairings|standings)\b))")
+# h119: "Rd 14: Fri 7.45pm Saints v Sale": a fixture list writes it without its stop too.
+_ROUND = compiled(r"^Rd\.?\s(?=\d{1,2}(?::|\s(?:results|fixtures|draw|scores|games|matches|pairings|standings)\b))")
+# h119: "Gardeners' World, 8.30pm (R).", "BBC Four, 9pm (S)": a listing's marks of a repeat and of subtitles, closing
+# a programme's item after its slot or its channel; "Sen. Ortiz (R) voted" (a party) has neither before it and goes on.
+_LISTING_MARK = compiled(r"(?<=\s)\(([RS])\)(?=[.,;]|$)")
+_LISTING_BEFORE = compiled(r"\d\s?[ap]m\b|\b(?:BBC|ITV\d?|Channel \d|Radio \d|Sky|S4C|E4|More4|Film4)\b")
+_LISTING_MARKS = {"R": "(repeat)", "S": "(subtitled)"}
+# a roll call's party after a name, where a time may stand too ("At 9pm the vote went to Ortiz (R)")
+_ROLL_CALL_TALK = compiled(r"\b(?:Sen|Rep|Gov|Senators?|Representatives?|Congress\w*|votes?|voted|GOP"
+                           r"|Republicans?|Democrats?|party)\b")
 # "Ps 23", "Pss 120-134": a psalm's number in a notice of readings (with its stop citations.py reads it).
 _PSALM = compiled(r"(?<![\w.])(Pss?)\s(?=\d{1,3}\b)")
 # "St Mary w. St John": a united parish's "with" between two saints' names.
@@ -96,10 +105,18 @@ def _clashing_code(match: re.Match[str]) -> str:
     return country
 
 
+def _listing_mark(match: re.Match[str]) -> str:
+    """"(R)" -> "(repeat)", "(S)" -> "(subtitled)" after a programme's slot or channel in the sentence."""
+    before = _LISTING_BEFORE.search(match.string, max(0, match.start() - 60), match.start())
+    return _LISTING_MARKS[match.group(1)] if before and not near(_ROLL_CALL_TALK, match, 80) else match.group(0)
+
+
 def short_forms(text: str) -> str:
     """Say the short forms of church, wine, results, tide and election notices where their column shows."""
     # one look at the text's runs of letters (util.letter_words, kept for the next rule that looks at this very text,
     # as the short forms' rules after this one do) before the substring looks
+    if ")" in text and ("(R)" in text or "(S)" in text):
+        text = _LISTING_MARK.sub(_listing_mark, text)
     if not among_words(_FIRST_LOOK, text):
         return text
     if "Ven" in text:
@@ -110,7 +127,7 @@ def short_forms(text: str) -> str:
         text = _CHANNEL.sub("channel ", _CHATEAU.sub("Chateau ", text))
     if "mag." in text:
         text = _MAGNITUDE.sub("magnitude ", text)
-    if text.startswith("Rd. "):
+    if text.startswith(("Rd. ", "Rd ")):
         text = _ROUND.sub("Round ", text)
     if "Ps" in text:
         text = _PSALM.sub(lambda m: "Psalms " if m.group(1) == "Pss" else "Psalm ", text)

@@ -79,8 +79,10 @@ _LIFE_EVENT = compiled(r"(?<![\w.])(" + "|".join(LIFE_EVENTS) + r"|" + "|".join(
                        + r")\.\s(?=" + _YEAR + r"|[0-3]?\d\s[A-Z][a-z]{2}|abt\.|c\.\s?\d)")
 # "(b. abt. 1805)", "fl. 1720s", "(r. 283-246 BCE)": a life word before "about", a decade or a year before Christ, in
 # brackets or after a comma as a life's dates stand; "(b. 1950)" and "(d. 796)" are read by the life rule later.
+# h119: "(r. 54-68)": a reign's span of years closing its brackets is "reigned" in any era (was "rule fifty four").
 _LIFE_WORD = compiled(r"(?:(?<=\()|(?<=[,;]\s))(b|d|r|fl)\.\s(?=abt\.\s?\d|\d{3,4}s\b"
-                      r"|\d{1,4}\s?[-–]\s?\d{1,4}\s(?:BCE|BC|B\.C\.)|\d{1,4}\s(?:BCE|BC|B\.C\.))")
+                      r"|\d{1,4}\s?[-–]\s?\d{1,4}\s(?:BCE|BC|B\.C\.)|\d{1,4}\s(?:BCE|BC|B\.C\.)"
+                      r"|(?<=\(r\.\s)\d{2,4}\s?[-–]\s?\d{1,4}\))")
 # "about" before a year in a register ("b. abt. 1805", "abt. 1760"); elsewhere "abt." is no word of prose.
 _ABOUT = compiled(r"(?<![\w.])abt\.\s?(?=\d{3,4}\b)")
 # "William Reed m. Sarah Lowe", "(1720-1791) m. 1742 Isaac Vance": a register's "married" between a name, or a life's
@@ -92,7 +94,9 @@ _MARRIED_AFTER_NAME = compiled(r"(?:\b[A-Z][a-z]+|\))$")
 _INSTITUTION = compiled(r"(?<=[A-Za-z.'’] )(" + "|".join(INSTITUTION_WORDS) + r")\.(?!\s[A-Z]\.)")
 _SENTENCE_OPENS = compiled(r"\s*$|[\"”'’)\]]|\s+(?:The|A|An|He|She|It|They|We|I|In|On|At|But|And|This|His|Her|Its|"
                            r"Their|There|Then|After|When)\b")
-_UNIVERSITY_TOWN = compiled(r"(?:(?<=\bCollege )|(?<=\bUniversity ))(" + "|".join(UNIVERSITY_TOWNS) + r")\.")
+# h119: "Oxf. Univ. Press", "Camb. Univ. Library": the town opening the name, before its university or college.
+_UNIVERSITY_TOWN = compiled(r"(?:(?<=\bCollege )|(?<=\bUniversity ))(" + "|".join(UNIVERSITY_TOWNS) + r")\."
+                            r"|\b(" + "|".join(UNIVERSITY_TOWNS) + r")\.(?=\s(?:Univ\.|University\b|Coll\.|College\b))")
 _CAPITAL_WORD_BEFORE = compiled(r"\b(?:[A-Z][A-Za-z]*(?:['’]s)?\.?|College) $")
 # "Fri 10-4, Sat 9-5, Sun closed": a short day in a list of opening hours, closed.
 _SHORT_DAY_CLOSED = compiled(r"(?<=[,;] )(Sat|Sun)\.?(?=\s(?:closed|shut)\b(?![ \t]\w))")
@@ -182,8 +186,9 @@ def _family_history(text: str) -> str:
                                                                                  m.start()) else m.group(0), text)
     if ("Coll." in text or "Hosp." in text) and among_words(_INSTITUTION_FIRST, text):
         text = _INSTITUTION.sub(_institution, text)
-        if "Oxf." in text or "Camb." in text or "Oxon." in text or "Cantab." in text:
-            text = _UNIVERSITY_TOWN.sub(lambda m: UNIVERSITY_TOWNS[m.group(1)] + _institution_stop(m), text)
+    if ("Oxf." in text or "Camb." in text or "Oxon." in text or "Cantab." in text) and (
+            "Coll" in text or "Univ" in text):
+        text = _UNIVERSITY_TOWN.sub(lambda m: UNIVERSITY_TOWNS[m.group(1) or m.group(2)] + _institution_stop(m), text)
     return text
 
 

@@ -39,7 +39,8 @@ _MONTH_THEN_DAY = re.compile(rf"\b(?:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)
 # "center", "percent"). Two signs at least, and more of one side than of the other; else the old default. The dollar
 # is no sign (British pages quote it), nor "program" (a computer's, in Britain too). Each stem at a word's start.
 _WORD_ENDS = r"(?:s|ed|ing|ful|less|ite|ites)?\b"  # "colours", "coloured", "favourite"; not "colorado", "laboratory"
-_VERB_ENDS = r"(?:e|ed|es|ing|ation|ations)\b"  # "organised", "organisation"; not "organism", "realistic"
+# h119: "organisers", "organizer": who does the verb is as plain a sign as the verb ("organiser" is British only)
+_VERB_ENDS = r"(?:e|ed|es|ing|ation|ations|er|ers)\b"  # "organised", "organisation"; not "organism", "realistic"
 _BRITISH_SIGNS = re.compile(
     rf"£|\b(?:(?:colour|favour|honour|labour|neighbour|behaviour|flavour|humour|harbour|rumour|centre|theatre"
     rf"|metre|litre|fibre|programme|catalogue|tyre|kerb|mum|pavement|fortnight){_WORD_ENDS}"

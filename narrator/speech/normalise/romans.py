@@ -32,7 +32,8 @@ _REGNAL = (
     "Basil|Romanos|Andronikos|Alexios|Isaac|Theodore|Simeon|Boris|Dmitri|Vasily|Feodor|Mehmed|Murad|Selim|"
     "Suleiman|Bayezid|Ahmed|Mustafa|Seti|Senusret|Sesostris|Sargon|Ashurnasirpal|Esarhaddon|Nebuchadnezzar|"
     "Honorius|Celestine|Adrian|Hadrian|Callixtus|Julius|Marcellus|Paschal|Eugene|Eugenius|Martin|Lucius|"
-    "Anastasius|Felix|Sergius|Jadwiga|Christina|Ulrika|Isabella|Juana|Maria|Louise|Wilhelmina|Juliana"
+    "Anastasius|Felix|Sergius|Jadwiga|Christina|Ulrika|Isabella|Juana|Maria|Louise|Wilhelmina|Juliana|"
+    "Cleopatra|Arsinoe|Berenice"  # h119: the Ptolemies' queens ("Cleopatra VII" was "Cleopatra seven")
 )
 # Before a name these titles make its numeral a monarch's, whatever the name: "Queen Mary I. Her reign".
 _ROYAL_TITLE_BEFORE = compiled(

@@ -292,10 +292,20 @@ _DEFEATED = compiled(r"(?<=[A-Za-z)]) d\.\s(?=[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]
                      r"\d{1,2}-\d{1,2}\b)")
 
 
+# h119: "P38 W20 D10 L8": a table's games played before the team's form (the form's rule, before this one, has said
+# "won twenty, drawn ten, lost eight"), "played thirty eight" (was "P thirty eight").
+_COUNT_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+               r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+_FORM_COUNT = rf"{_COUNT_WORD}(?: {_COUNT_WORD})?"
+_PLAYED = compiled(rf"\bP(\d{{1,3}}),? (?=won {_FORM_COUNT}, (?:drawn {_FORM_COUNT}, )?lost {_FORM_COUNT}\b)")
+
+
 def scores(text: str) -> str:
     """Read the scores, figures and prices of sport that the rules after would take for dates, spans or fractions."""
     if " d. " in text:
         text = _DEFEATED.sub(" defeated ", text)
+    if "P" in text and " won " in text:
+        text = _PLAYED.sub(r"played \1, ", text)
     if "$" in text:
         text = _TOTE_PRICE.sub(_tote_price, text)
     if " dec" in text:
