@@ -56,6 +56,10 @@ _ARTICLE_BEFORE = compiled(
 _NOUN_AFTER = compiled(
     r"\s+(?!(?i:or|and|to|per|of|in|on|at|by|for|from|with|than|apiece|a|an|the|more|less|plus|minus)\b)"
     r"(?!(?i:each)\b(?!-))"  # "a £10 each" is a price each; "a £10 each-way bet" a bet's stake (h102)
+    # a preposition after the amount makes it the noun: "a record £3.9bn between them", "an estimated $6m before tax"
+    # (h120: "billion pound between" it was); joined by a hyphen it describes the noun: "a £5 over-the-counter remedy"
+    r"(?!(?i:over|after|during|between|before|into|through|across|under|among|against|within|without|since|until"
+    r"|despite|via|above|below|beyond|behind)\b(?!-))"
     # a verb after the amount makes it the subject: "an estimated £250k was found", "a reported $5m has gone"
     r"(?!(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|went|goes)\b)"
     # another size may stand before the noun both describe: "a 6.7\" 120Hz display", "a 27in 4K monitor"
@@ -93,11 +97,17 @@ NOT_A_NOUN = word_set(
     "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand zero minus"
 )
 _RACES = word_set("hurdles heats finals semifinals semis relays")
+# Nouns in "-ly" a measure names or sizes, never adverbs there: "the 200m butterfly", "the 50m fly", "the 10km rally"
+# (h120: "two hundred meters butterfly" it was, where "the 100m backstroke" was singular).
+_NOUNS_IN_LY = word_set("butterfly fly rally assembly supply family")
 # Things an amount of money prices or names, never verbs: "the £20 notes", "the $100 bills", "the €2 coins".
 _PRICED_THINGS = word_set("notes bills coins banknotes tickets fines vouchers tokens stamps coupons bonds chips")
 WORD_AFTER = compiled(r"\s+([a-z]+)\b(?!['’-])")
 _ENGINE_LAYOUT_AFTER = compiled(r"\s+(?:[VWI]\d{1,2}|flat-(?:four|six|twelve)|straight-six)\b")  # "V8", "I4", "W12"
 _NAME_THEN_WORD = compiled(r"\s+[A-Z][\w-]{0,20}\s+([a-z]+)\b(?!['’-])")
+# Another size glued to its unit between the amount and the noun both describe: "the 36V 14Ah battery", "the 6.7in
+# 120Hz display" (h120: "thirty six volts fourteen amp hour battery" it was).
+_SIZE_THEN_WORD = compiled(r"\s+\d{1,4}(?:\.\d{1,2})?[A-Za-z]{1,3}\s+([a-z]+)\b(?!['’-])")
 # The leading sizes of dimensions already said with "by" ("a 12 by 9 ft room"), up to the article before them.
 _SIZES_BEFORE = compiled(rf"(?:{NUM}(?:\s?(?:{UNIT_ALT}))? by )+$")
 # The sizes after one ("by 12 ft"), three at most: a long chain is not scanned again from each of its sizes.
@@ -143,7 +153,7 @@ def describes_a_noun(match: re.Match[str]) -> bool:
     # "the £2.5bn HS2 contract", "the $5bn Apple deal": a name between the amount and the noun it describes
     if _ENGINE_LAYOUT_AFTER.match(text, end):
         return True  # "the 6.2L V8 makes 495hp": the engine the size names, whatever follows it
-    word = WORD_AFTER.match(text, end) or _NAME_THEN_WORD.match(text, end)
+    word = WORD_AFTER.match(text, end) or _NAME_THEN_WORD.match(text, end) or _SIZE_THEN_WORD.match(text, end)
     if word is None:
         return False
     noun = word.group(1)
@@ -154,7 +164,8 @@ def describes_a_noun(match: re.Match[str]) -> bool:
     if noun.endswith("ed") and noun not in NOT_A_NOUN:  # "the 11.4 km elevated section": an adjective, then the noun
         after = WORD_AFTER.match(text, word.end())
         return after is not None and _plain_singular_noun(after.group(1))
-    return noun not in NOT_A_NOUN and not plural_or_verb and not noun.endswith(("ed", "ly"))
+    return (noun not in NOT_A_NOUN and not plural_or_verb
+            and (noun in _NOUNS_IN_LY or not noun.endswith(("ed", "ly"))))
 
 
 def _plain_singular_noun(word: str) -> bool:

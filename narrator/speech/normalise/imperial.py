@@ -33,6 +33,10 @@ _SIZE_ADJECTIVES = r"(?:wide|long|tall|high|deep|thick|across)(?=\s?[.,;:)!?]|$|
 _GLUED_INCHES = compiled(
     rf"(?<![\w.,/])({NUM})(?:\s?-\s?({NUM}))?(?:in|\sin(?=\)|\s{_SIZE_ADJECTIVES}))\b(?![\w'’-])")
 _MAY_BE_GLUED_INCHES = compiled(rf"\din\b|\d in(?:\)|\s{_SIZE_ADJECTIVES})")
+# "totals of 20 in", "depths of 8 in, then drizzle": an amount of something in inches closing the text or its clause
+# (before a comma or a semicolon) leaves the preposition no noun to take, so "in" is the inch; "of" before the number
+# keeps a count's "12 in, 4 out" (h120: "twenty in" it was).
+_INCHES_CLOSING_AN_AMOUNT = compiled(rf"(?<=\bof )((?:{NUM}(?:-|–| to ))?({NUM})) in(?=[,;]|\s*$)")
 # "ran 5km in 19'30\"", "1'52\"": minutes and seconds as athletics and swimming write them (inches stop at 11, so
 # 12 to 59 after the mark are seconds).
 _MINUTES_SECONDS_MARKS = compiled(r"(?<![\w.'])(\d{1,2})'\s?(1[2-9]|[2-5]\d)(?:\"|'')(?!\w)")
@@ -168,6 +172,10 @@ def feet_and_inches_written(text: str) -> str:
         classes = char_classes(text)
         if ("0a" in classes or "0 aa)" in classes or "0 aa a" in classes) and _MAY_BE_GLUED_INCHES.search(text):
             text = _GLUED_INCHES.sub(_glued_inches, text)
+        if "of " in text and (" in," in text or " in;" in text or text.rstrip().endswith(" in")):
+            text = _INCHES_CLOSING_AN_AMOUNT.sub(
+                lambda m: f"{m.group(1)} {'inch' if is_one(m.group(2)) and m.group(1) == m.group(2) else 'inches'}",
+                text)
     return text
 
 
