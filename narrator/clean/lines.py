@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from narrator.clean.common import NEWS_AGENCIES
+from narrator.clean.marketplace import BUTTON_WORDS, listing_button
 from narrator.clean.pagenotes import asks_to_write_in
 
 STOP_WORDS = frozenset(
@@ -21,6 +22,15 @@ STOP_WORDS = frozenset(
         "them", "then", "there", "these", "they", "this", "those", "to", "under", "up", "was", "we", "were",
         "what", "when", "where", "which", "while", "who", "will", "with", "would", "you", "your", "said",
         "says", "before", "because", "during",
+        # the rest of English's common function words (h114), so a plain sentence of few of the words above still
+        # reads as prose ("Parents say children will miss the first lesson every day until March."): modals,
+        # pronouns, prepositions, determiners and conjunctions found in no other language we read ("us" and "may",
+        # also a country and a month, stay out: a headline's "US" or a date's "May" is no function word)
+        "say", "until", "every", "each", "both", "either", "neither", "between", "through", "against", "across",
+        "along", "around", "since", "without", "within", "upon", "onto", "towards", "toward", "among", "should",
+        "shall", "must", "might", "being", "him", "himself", "herself", "itself", "themselves", "myself", "whom",
+        "whose", "why", "although", "though", "unless", "whether", "nor", "such", "other", "another", "many",
+        "much", "own", "same", "again", "very", "here", "now", "down", "off",
     )
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -516,6 +526,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return False
     if len(words) <= 4 and text.strip().rstrip(":：").rstrip().lower() in _BLOG_LABELS:
         return True
+    if len(words) <= BUTTON_WORDS and listing_button(text, len(words)):
+        return True  # "Add to basket", "Contact seller", "Search for anything": a listing's interface
     if 2 <= len(words) <= TAB_ROW_WORDS and is_tabs(words):
         return True  # "Read Edit View history", "Article Talk": a row of a page's tabs
     if WIKI_TAGLINE.match(text):

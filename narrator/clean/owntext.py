@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from narrator.clean.backmatter import release_end
 from narrator.clean.bylines import (
     BYLINE_WORDS,
     DATE_WORDS,
@@ -579,7 +580,8 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
     last = len(body)
     while last > 1 and (_notes_app_field(body[last - 1]) or _shows_closing_prompt(body, last - 1)):
         last -= 1
-    body = body[:last]
+    # a pasted press release's "Ends" and the notes to editors under it are the press office's, not the news
+    body = body[:min(last, release_end([line.text for line in body]))]
     # a help page's "Can't find your answer here? Send us a message" over or under its answers is the page's
     body = [line for i, line in enumerate(body) if i not in (0, len(body) - 1) or not is_help_prompt(line.text)]
     if not meta.authors and len(body) > SIGNED_UNDER and is_role(body[-1].text) and (

@@ -34,6 +34,7 @@ from narrator.clean.lines import (
     reads_as_advice,
     words_of,
 )
+from narrator.clean.marketplace import PRICE_ALONE, listing_lead
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
 from narrator.clean.pageend import (
     answers_after,
@@ -78,6 +79,7 @@ from narrator.clean.proseruns import (
 from narrator.clean.reviews import is_review_header
 from narrator.clean.signoffs import is_greeting
 from narrator.clean.stamps import without_stamps
+from narrator.clean.statuspages import update_stamp
 from narrator.clean.subheadings import (
     CONTENTS_MIN_ENTRIES,
     GROUP_HEADING_WORDS,
@@ -282,6 +284,8 @@ def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], s
         nxt += 1
     if announced_list(lines, start + 1, nxt):
         return start  # the lead of a recipe or a how-to, over its list of ingredients or tools
+    if any(update_stamp(lines, i) for i in range(start + 1, nxt)):
+        return start  # a status report's newest update, over its stamp and the next update's state
     return nxt if start + 1 < nxt <= end else start
 
 
@@ -544,10 +548,23 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
             Block(BlockKind.LIST_ITEM, line.text) for line in lines[listed[0] + 1:listed[1]]]
     blocks = points + first_entry_time(lines, header.body_start, start, body)
     blocks += (opening if body and start == opened_at else []) + body + after
+    blocks = _listing_lead(lines, header.meta.title, start) + blocks
     meta = header.meta
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
     return meta, without_chapters(without_writers_note(_without_closing_matter(blocks), meta.authors)), False
+
+
+def _listing_lead(lines: list[Line], title: str, start: int) -> list[Block]:
+    """A listing's price and place right under its title, over its description ("£85" / "Cardiff, Roath"): read."""
+    if not any(PRICE_ALONE.match(lines[i].text) for i in range(max(0, start - HEADER_WINDOW), start)):
+        return []  # the cheap first look: no price alone above the body
+    title_at = next((i for i in range(start - 1, max(0, start - HEADER_WINDOW) - 1, -1) if lines[i].text == title),
+                    None)
+    if title_at is None:
+        return []
+    texts = [line.text for line in lines]
+    return [Block(BlockKind.PARAGRAPH, texts[i]) for i in listing_lead(texts, title_at, start)]
 
 
 def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs: list[tuple[int, int, int]],
