@@ -18,10 +18,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "own_text16"
 DUMPS = sorted(expectations(FIXTURES))
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
-_STILL_WRONG: dict[str, str] = {
-    "obituary_funeral": "the service's details under the notice (a label, its day, hours and place, twice) and the "
-                        "'In lieu of flowers' line under them are lost: the body's run ends at the notice's prose",
-}
+_STILL_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))

@@ -103,7 +103,7 @@ def cut_closing_matter(texts: list[str]) -> int:
 
 # A press release's end mark, alone on its line: "ENDS", "Ends", "-ends-", "###", "# # #". What follows is for
 # journalists (notes, contacts), even in a release the user pasted as their own text.
-_RELEASE_END = re.compile(r"(?i)^\s*[-–—\s]*(?:ends|#\s?#\s?#)[-–—\s]*$")
+_RELEASE_END = re.compile(r"(?i)^[-–—\s]*(?:ends|#\s?#\s?#)[-–—\s]*$")
 
 
 def release_end(texts: list[str]) -> int:

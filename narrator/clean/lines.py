@@ -29,8 +29,10 @@ STOP_WORDS = frozenset(
         "say", "until", "every", "each", "both", "either", "neither", "between", "through", "against", "across",
         "along", "around", "since", "without", "within", "upon", "onto", "towards", "toward", "among", "should",
         "shall", "must", "might", "being", "him", "himself", "herself", "itself", "themselves", "myself", "whom",
-        "whose", "why", "although", "though", "unless", "whether", "nor", "such", "other", "another", "many",
-        "much", "own", "same", "again", "very", "here", "now", "down", "off",
+        "whose", "although", "though", "unless", "whether", "nor", "such", "other", "another", "many",
+        "much", "own", "same", "very",
+        # (not "now", "here", "again", "off", "down": an interface's buttons say them, "Apply now", "Click here", "Try
+        # again", "Captions off", "Scroll down", and would read as prose)
     )
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

@@ -25,6 +25,9 @@ PRICE_ALONE = re.compile(r"(?i)^\s*(?:from\s+)?[£$€¥]\s?\d[\d,]*(?:\.\d\d)?"
                          r"(?:\s*(?:/|per|an?)\s*(?:night|week|month|mo|year|person)|\s*(?:pw|pcm|pppn))?\s*$")
 # A place under a price: a town and its district or county, in capitals, no more ("Cardiff, Roath").
 _PLACE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){1,2}$")
+# A company's name by its legal form ("Island Ferries Ltd", "Hart & Sons Limited", "Acme Inc."): who offers a job
+# or sells an item, over or under the listing's own title, never the title.
+_COMPANY = re.compile(r"^\s*(?:[A-Z][\w&'’.-]*\s+|&\s+){1,5}(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|Co)\.?\s*$")
 # Either is a few words at most.
 BUTTON_WORDS = 6
 
@@ -32,6 +35,11 @@ BUTTON_WORDS = 6
 def listing_button(text: str, words: int) -> bool:
     """True for a listing's button or a search box's placeholder alone on its line."""
     return words <= BUTTON_WORDS and bool(_LISTING_BUTTON.match(text) or _SEARCH_BOX.match(text))
+
+
+def company_name(text: str) -> bool:
+    """True for a company's name alone on its line, by its legal form ("Island Ferries Ltd")."""
+    return ("L" in text or "l" in text or "I" in text or "G" in text or "C" in text) and bool(_COMPANY.match(text))
 
 
 def listing_lead(texts: list[str], title_at: int, start: int) -> list[int]:

@@ -16,6 +16,8 @@ from dataclasses import replace
 from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.bylines import BYLINE_WORDS, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
+from narrator.clean.deathnotices import notice_name
+from narrator.clean.eventdetails import event_details_after
 from narrator.clean.inserts import (
     is_caption,
     is_listing,
@@ -41,6 +43,7 @@ from narrator.clean.pageend import (
     asks_again,
     before_author_box,
     before_comments,
+    before_reactions,
     before_submission_box,
     comments_after,
     last_entry_after,
@@ -526,6 +529,9 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     # a listing's points over its description ("Key features" / "Three bedrooms" / ...): the header is above them
     header = find_header(lines, start if listed is None else listed[0], fallback_title, asked=True)
     start = _below_header(lines, prose, header, start, end)
+    if (noticed := notice_name(lines, start - HEADER_WINDOW, start)) is not None and noticed < start - 1 and all(
+            lines[i].terminal and not lines[i].cta for i in range(noticed + 1, start)):
+        start = noticed + 1  # a death notice's first sentence, of names, a place and a day, under its name
     if _names_its_subject(lines, header, start):
         start -= 1  # "The Ribblehead Viaduct carries the ... railway across Batty Moss in North Yorkshire, England."
     opening, start = _opening(lines, prose, header, start, end)
@@ -533,10 +539,11 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     repeated = _repeated_lines(lines, counts, prose, header, start, end)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
-    end = before_comments(lines, start, end)
+    end = before_reactions(lines, start, before_comments(lines, start, end))
     after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
              or answers_after(lines, prose, end)
-             or comments_after(lines, prose, start, end) or last_entry_after(lines, end))
+             or comments_after(lines, prose, start, end) or last_entry_after(lines, end)
+             or event_details_after(lines, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
