@@ -1,6 +1,6 @@
-"""An event's details under a notice's text, each a label over its day, its hours and its place ("Funeral Service" /
-"Tuesday, 10 March 2026" / "11:00 am" / "St Dingat's Church, Llandovery"), and the sentence under them ("In lieu of
-flowers, ..."): the notice's own, read, though no line of them is prose."""
+"""A notice's service details under its text, each event a label over its day, its hours and its place ("Funeral
+Service" / "Tuesday, 10 March 2026" / "11:00 am" / "St Dingat's Church, Llandovery"), and the sentence under them ("In
+lieu of flowers, ..."): the notice's own, read, though no line of them is prose."""
 
 from __future__ import annotations
 
@@ -14,22 +14,35 @@ LABEL_WORDS = 4
 DAY_WORDS = 6
 PLACE_WORDS = 8
 PLACES = 2
-# A box of other events under an article is the page's, not the notice's: its heading says so ("Upcoming events",
-# "What's on", "More events").
-_BOX_WORDS = frozenset(("upcoming", "more", "other", "related", "latest", "events", "what's", "what’s", "listings"))
+# The events a notice's details name, as funeral directors and papers label them: a label is one of these, so a
+# comment's header ("reply" / "April 5, 2018" / "6:32 PM" / "Lars") or a byline over its day is none.
+EVENT_LABELS = frozenset((
+    "visitation", "viewing", "funeral", "funeral service", "service", "memorial service", "service of thanksgiving",
+    "thanksgiving service", "celebration of life", "committal", "interment", "burial", "cremation", "wake",
+    "reception", "mass", "funeral mass", "requiem mass", "rosary", "vigil", "prayer vigil", "gathering",
+    "family gathering", "graveside service", "memorial", "lying in repose", "reposing",
+))
+# The heading over them ("Service Details", "Funeral Arrangements"): a few words, one of these among them.
+_DETAILS_WORDS = frozenset(("service", "services", "details", "arrangements", "funeral", "information"))
 # The sentence closing the details is a whole one, not a button ("Send flowers").
 CLOSING_WORDS = 6
 
 
 def _label(line: Line) -> bool:
-    """A label of an event or of the details: a few words, no figure, no stop, no prompt."""
-    return (0 < line.words <= LABEL_WORDS and not line.terminal and not line.cta and not line.clock
-            and not any(c.isdigit() for c in line.text))
+    """An event's label alone on its line ("Funeral Service", "Visitation:")."""
+    return line.words <= LABEL_WORDS and line.text.strip().rstrip(":").strip().lower() in EVENT_LABELS
+
+
+def _heading(line: Line) -> bool:
+    """The details' heading: a few words without a figure or a stop, naming the service or its details."""
+    return (0 < line.words <= LABEL_WORDS and not line.terminal and not line.cta
+            and bool(_DETAILS_WORDS.intersection(line.text.lower().split())))
 
 
 def _day(line: Line) -> bool:
     """A day alone on its line ("Monday, 9 March 2026")."""
-    return line.words <= DAY_WORDS and any(c.isdigit() for c in line.text) and parse_date(line.text) is not None
+    return (line.words <= DAY_WORDS and not line.clock and any(c.isdigit() for c in line.text)
+            and parse_date(line.text) is not None)
 
 
 def _place(line: Line) -> bool:
@@ -57,11 +70,9 @@ def event_details_after(lines: list[Line], end: int) -> list[Block]:
     """The events' details right under the body (under their heading, if any) and the sentence under them; nothing
     when no event's label, day and hours or place stand there."""
     i = end + 1
-    if not (i + 1 < len(lines) and _label(lines[i])):
-        return []  # the cheap first look: a label under the body
-    heading = _label(lines[i + 1]) and _event(lines, i + 1) is not None
-    if heading and _BOX_WORDS.intersection(lines[i].text.lower().split()):
-        return []
+    if not (i + 1 < len(lines) and lines[i].words <= LABEL_WORDS):
+        return []  # the cheap first look: a few words under the body
+    heading = _heading(lines[i]) and not _label(lines[i]) and _event(lines, i + 1) is not None
     start = i + heading
     events: list[int] = []
     while (after := _event(lines, events[-1] if events else start)) is not None:
