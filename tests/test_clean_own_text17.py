@@ -116,6 +116,8 @@ Report ad
     ("£40", ["£40"]),
     ("£40\nSwansea", ["£40"]),  # a single word is no place of a town and its district: not read
     ("Condition: Used\n£40", []),  # guard: a price under the item's condition is a detail, as eBay shows it
+    ("From £40", []),  # guards: a rate is a booking's or a letting's widget
+    ("£40 pcm", []),
 ])
 def test_a_listings_price_and_place_under_its_title_are_read(under: str, read: list[str]) -> None:
     document = pasted(_AD.format(title="Child's bike, 16 inch wheels", under=under))

@@ -23,6 +23,8 @@ _SEARCH_BOX = re.compile(r"(?i)^\W*search\s+(?:for\s+)?(?:anything|everything|it
 # A price alone on its line ("£34.99", "$239,900", "From £95 per night", "£640 pw", "$1,850/mo"): a listing's.
 PRICE_ALONE = re.compile(r"(?i)^\s*(?:from\s+)?[£$€¥]\s?\d[\d,]*(?:\.\d\d)?"
                          r"(?:\s*(?:/|per|an?)\s*(?:night|week|month|mo|year|person)|\s*(?:pw|pcm|pppn))?\s*$")
+# A sale's price: an amount alone, no "from" and no rate after it ("£28.00", "£85", "$1,200").
+_SALE_PRICE = re.compile(r"^\s*[£$€¥]\s?\d[\d,]*(?:\.\d\d)?\s*$")
 # A place under a price: a town and its district or county, in capitals, no more ("Cardiff, Roath").
 _PLACE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?){1,2}$")
 # A company's name by its legal form ("Island Ferries Ltd", "Hart & Sons Limited", "Acme Inc."): who offers a job
@@ -45,9 +47,10 @@ def company_name(text: str) -> bool:
 def listing_lead(texts: list[str], title_at: int, start: int) -> list[int]:
     """The lines a listing opens on right under its title, above its description: its price, and the place under
     that ("£85" / "Cardiff, Roath"); what a buyer asks first. A price further down, under the item's condition or
-    among its postage, is the page's detail, left out."""
+    among its postage, is the page's detail, left out; so is a rate ("From £145", "£875 pcm"), a booking's or a
+    letting's widget beside the calendar or the terms."""
     price = title_at + 1
-    if not (price < start and PRICE_ALONE.match(texts[price])):
+    if not (price < start and _SALE_PRICE.match(texts[price])):
         return []
     place = price + 1
     return [price, place] if place < start and _PLACE.match(texts[place]) else [price]
