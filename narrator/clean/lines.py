@@ -12,29 +12,8 @@ from dataclasses import dataclass
 from narrator.clean.common import NEWS_AGENCIES
 from narrator.clean.marketplace import BUTTON_WORDS, listing_button
 from narrator.clean.pagenotes import asks_to_write_in
+from narrator.clean.stopwords import STOP_WORDS as STOP_WORDS  # read from here too (clean/language.py, the text path)
 
-STOP_WORDS = frozenset(
-    (
-        "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but",
-        "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his",
-        "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "my", "no", "not", "of",
-        "on", "one", "only", "or", "our", "out", "over", "she", "so", "some", "than", "that", "the", "their",
-        "them", "then", "there", "these", "they", "this", "those", "to", "under", "up", "was", "we", "were",
-        "what", "when", "where", "which", "while", "who", "will", "with", "would", "you", "your", "said",
-        "says", "before", "because", "during",
-        # the rest of English's common function words (h114), so a plain sentence of few of the words above still
-        # reads as prose ("Parents say children will miss the first lesson every day until March."): modals,
-        # pronouns, prepositions, determiners and conjunctions found in no other language we read ("us" and "may",
-        # also a country and a month, stay out: a headline's "US" or a date's "May" is no function word)
-        "say", "until", "every", "each", "both", "either", "neither", "between", "through", "against", "across",
-        "along", "around", "since", "without", "within", "upon", "onto", "towards", "toward", "among", "should",
-        "shall", "must", "might", "being", "him", "himself", "herself", "itself", "themselves", "myself", "whom",
-        "whose", "although", "though", "unless", "whether", "nor", "such", "other", "another", "many",
-        "much", "own", "same", "very",
-        # (not "now", "here", "again", "off", "down": an interface's buttons say them, "Apply now", "Click here", "Try
-        # again", "Captions off", "Scroll down", and would read as prose)
-    )
-)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A sentence's stop may carry an encyclopedia's footnote marks after it ("... well-governed states.[86]", "...
