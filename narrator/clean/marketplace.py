@@ -44,6 +44,11 @@ def company_name(text: str) -> bool:
     return ("L" in text or "l" in text or "I" in text or "G" in text or "C" in text) and bool(_COMPANY.match(text))
 
 
+def place_line(text: str) -> bool:
+    """True for a town and its district or county alone on a line ("Oban, Argyll")."""
+    return bool(_PLACE.match(text))
+
+
 def listing_lead(texts: list[str], title_at: int, start: int) -> list[int]:
     """The lines a listing opens on right under its title, above its description: its price, and the place under
     that ("£85" / "Cardiff, Roath"); what a buyer asks first. A price further down, under the item's condition or

@@ -20,9 +20,9 @@ STOP_WORDS = frozenset(
         "along", "around", "since", "without", "within", "upon", "onto", "towards", "toward", "among", "should",
         "shall", "must", "might", "being", "him", "himself", "herself", "itself", "themselves", "myself", "whom",
         "whose", "although", "though", "unless", "whether", "nor", "such", "other", "another", "many",
-        "much", "own", "same", "very",
+        "much", "same", "very",
         # (not "now", "here", "again", "off", "down": an interface's buttons say them, "Apply now", "Click here", "Try
         # again", "Captions off", "Scroll down", and would read as prose; nor "why", which opens a Q&A page's related
-        # questions, read as prose then)
+        # questions, read as prose then; nor "own", a recipe's "(adjust according to own preferences)" over its list)
     )
 )
