@@ -18,17 +18,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "own_text16"
 DUMPS = sorted(expectations(FIXTURES))
 
 # Dumps still read wrong, each with what is wrong: a strict xfail, so one that starts to pass fails until moved out.
-_STILL_WRONG: dict[str, str] = {
-    "etsy_listing": "a shop's listing: the shop's name taken for the title, its buttons and labels read ('Add to "
-                    "basket', 'Only 3 left', 'Item details')",
-    "gumtree_ad": "an ad's price and place ('£85', 'Cardiff, Roath') under its title are left in the header",
-    "lemmy_post2": "the post's second sentence is lost: too few of its words are in the stop list to be prose "
-                   "('Parents say children will miss the first lesson every day until March.')",
-    "obituary_funeral": "the service's details under the notice (a label, its day, hours and place, twice) and the "
-                        "'In lieu of flowers' line under them are lost: the body's run ends at the notice's prose",
-    "status_incident": "a status page's updates (a state over its text over its stamp, newest first): the newest "
-                       "is lost above its stamp, and 'Incident Report for ...' is taken for the title",
-}
+_STILL_WRONG: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", dump_cases(DUMPS, _STILL_WRONG))

@@ -99,3 +99,20 @@ def cut_closing_matter(texts: list[str]) -> int:
         if near_end and index + 1 < len(texts) and _BACK_MATTER.match(texts[index]):
             return index  # "Notes to editors" over what the press office adds for journalists
     return len(texts)
+
+
+# A press release's end mark, alone on its line: "ENDS", "Ends", "-ends-", "###", "# # #". What follows is for
+# journalists (notes, contacts), even in a release the user pasted as their own text.
+_RELEASE_END = re.compile(r"(?i)^[-–—\s]*(?:ends|#\s?#\s?#)[-–—\s]*$")
+
+
+def release_end(texts: list[str]) -> int:
+    """Where a release's end mark stands in the second half, with its back matter's heading under it, or last and
+    marked as only a release marks it ("ENDS", "###": a poem may end on the word "ends"); else len(texts)."""
+    for index in range(len(texts) // 2, len(texts)):
+        text = texts[index]
+        if ("nds" in text or "NDS" in text or "#" in text) and _RELEASE_END.match(text) and (
+                (index + 1 < len(texts) and _BACK_MATTER.match(texts[index + 1]))
+                or (index + 1 == len(texts) and not any(c.islower() for c in text))):
+            return index
+    return len(texts)

@@ -35,7 +35,10 @@ _CUT = re.compile(
 BYLINE = re.compile(rf"^\s*(?:(?i:(?:written |posted |reported )?by)\s+[A-Z]|{VON})")
 # "Jane Doe" alone on the line above the date: a blog's byline without its "By" (two or three words shaped as a
 # name: a capital and small letters each, or an initial).
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+# A name's word may carry the accents of the Latin alphabet's other languages ("Siân", "José", "Zoë", "Łukasz").
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOWER = "a-zß-öø-ÿā-ž"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?"
 NAME_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:\s+(?:[A-Z]\.|{_NAME_WORD})){{1,2}}\s*$")
 # "Written by Jane Kim": a blog's author box under the article names its author where no byline above it does.
 WRITTEN_BY = re.compile(r"^\s*(?i:written by)\s+[A-Z]")

@@ -10,19 +10,10 @@ import re
 from dataclasses import dataclass
 
 from narrator.clean.common import NEWS_AGENCIES
+from narrator.clean.marketplace import BUTTON_WORDS, listing_button
 from narrator.clean.pagenotes import asks_to_write_in
+from narrator.clean.stopwords import STOP_WORDS as STOP_WORDS  # read from here too (clean/language.py, the text path)
 
-STOP_WORDS = frozenset(
-    (
-        "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "but",
-        "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his",
-        "how", "i", "if", "in", "into", "is", "it", "its", "just", "more", "most", "my", "no", "not", "of",
-        "on", "one", "only", "or", "our", "out", "over", "she", "so", "some", "than", "that", "the", "their",
-        "them", "then", "there", "these", "they", "this", "those", "to", "under", "up", "was", "we", "were",
-        "what", "when", "where", "which", "while", "who", "will", "with", "would", "you", "your", "said",
-        "says", "before", "because", "during",
-    )
-)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # A sentence's stop may carry an encyclopedia's footnote marks after it ("... well-governed states.[86]", "...
@@ -516,6 +507,8 @@ def is_cta(text: str, words: list[str]) -> bool:
         return False
     if len(words) <= 4 and text.strip().rstrip(":：").rstrip().lower() in _BLOG_LABELS:
         return True
+    if len(words) <= BUTTON_WORDS and listing_button(text, len(words)):
+        return True  # "Add to basket", "Contact seller", "Search for anything": a listing's interface
     if 2 <= len(words) <= TAB_ROW_WORDS and is_tabs(words):
         return True  # "Read Edit View history", "Article Talk": a row of a page's tabs
     if WIKI_TAGLINE.match(text):

@@ -29,6 +29,21 @@ def entries_bar(text: str) -> bool:
                                                     for entry in entries)
 
 
+# A breadcrumb trail: the site's sections to the page, parted by arrows ("bristol > for sale > bicycles - by owner",
+# "Home › For Sale › Lawn Mowers"), each a few words.
+_TRAIL_SEPARATOR = re.compile(r"\s[>›»]\s")
+TRAIL_ENTRIES = 3
+TRAIL_ENTRY_WORDS = 4
+
+
+def trail_line(text: str) -> bool:
+    """True for a breadcrumb trail of three entries or more, never a headline."""
+    if ">" not in text and "›" not in text and "»" not in text:
+        return False
+    entries = _TRAIL_SEPARATOR.split(text)
+    return len(entries) >= TRAIL_ENTRIES and all(0 < len(entry.split()) <= TRAIL_ENTRY_WORDS for entry in entries)
+
+
 def menu_bar(text: str) -> bool:
     """True for a line of a menu's entries between one separator, or of words in capitals with no small word among
     them ("RECIPES HOW-TO VIDEOS SHOP", spaced apart on the page), or of links in brackets: the page's links, not its

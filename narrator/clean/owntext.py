@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from narrator.clean.backmatter import release_end
 from narrator.clean.bylines import (
     BYLINE_WORDS,
     DATE_WORDS,
@@ -32,6 +33,7 @@ from narrator.clean.lines import (
     words_of,
 )
 from narrator.clean.pagenotes import is_help_prompt
+from narrator.clean.signoffs import letter_head
 from narrator.clean.textmeta import find_header, is_deck_under
 from narrator.model import Block, BlockKind, Metadata
 
@@ -563,6 +565,28 @@ def _shows_closing_prompt(body: list[Line], i: int) -> bool:
 SIGNED_UNDER = 2
 
 
+# A notice's heading in capitals: "NOTICE OF PLANNING APPLICATION", "PUBLIC NOTICE", "STATUTORY NOTICE TO
+# CREDITORS"; under its issuer's name and the law it is given under, a few lines at most, none a sentence.
+_NOTICE = re.compile(r"^\s*(?:[A-Z]+\s+){0,2}NOTICE\b[A-Z ,'’&-]*$")
+NOTICE_HEADING_LINE = 3
+# The issuer's line names a public body or a company by what it is ("Powys County Council", "Harbour Authority").
+_ISSUER = re.compile(r"\b(?:Council|Authority|Board|Agency|Department|Court|Trust|Commission|Committee|Office|Ltd"
+                     r"|Limited|plc|Corporation)$")
+_DATE_FIELD = re.compile(r"^\s*Dated?\s*:\s*(.{6,40})$")
+
+
+def _notice_heading(lines: list[Line]) -> int | None:
+    """The line of a notice's heading in capitals (two words or more) under its issuer's lines (one naming a public
+    body or a company, no sentence among them), over its text; else None."""
+    for i in range(1, min(NOTICE_HEADING_LINE + 1, len(lines) - 1)):
+        if lines[i].terminal:
+            return None
+        if ("NOTICE" in lines[i].text and _NOTICE.match(lines[i].text) and lines[i].words >= 2
+                and any(_ISSUER.search(line.text.strip()) for line in lines[:i])):
+            return i
+    return None
+
+
 def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, list[Block]]:
     """The user's own article: title, byline and date from its top lines, then every line below them (a press
     release's "FOR IMMEDIATE RELEASE" and its contact for editors above its headline are labels, not read)."""
@@ -573,13 +597,27 @@ def read_own_text(lines: list[Line], fallback_title: str) -> tuple[Metadata, lis
         # "14 February 2025" over "Valentine's Day at the Care Home": the title, then its date, as a header reads;
         # "March 2026" over it as well (a printed page's issue line over its title, h86)
         lines = [make_line(0, lines[1].text, lines[1].group), make_line(1, lines[0].text, lines[0].group), *lines[2:]]
+    head = letter_head([line.text for line in lines], [line.terminal for line in lines])
+    if head is not None and _date_alone(lines[head[0]]):
+        # a formal letter: its subject under the greeting is its title, the day over the greeting its date, and the
+        # sender's name and address above are its letterhead, not read; the greeting opens what is read
+        day, greeting, subject = (lines[i] for i in head)
+        lines = [make_line(i, line.text, line.group)
+                 for i, line in enumerate((subject, day, greeting, *lines[head[2] + 1:]))]
+    if (notice := _notice_heading(lines)) is not None:
+        # "Powys County Council" / "Town and Country Planning Act 1990" / "NOTICE OF PLANNING APPLICATION": who
+        # gives notice and under what law, over the notice's heading in capitals, its title
+        lines = [make_line(i, line.text, line.group) for i, line in enumerate(lines[notice:])]
     meta, body_start = _own_header(lines, fallback_title)
+    if meta.published is None and (dated := _DATE_FIELD.match(lines[-1].text)):
+        meta = replace(meta, published=parse_date(dated.group(1)))  # a notice's "Date: 3 March 2026" at its foot
     blocks: list[Block] = []
     body = lines[body_start:]
     last = len(body)
     while last > 1 and (_notes_app_field(body[last - 1]) or _shows_closing_prompt(body, last - 1)):
         last -= 1
-    body = body[:last]
+    # a pasted press release's "Ends" and the notes to editors under it are the press office's, not the news
+    body = body[:min(last, release_end([line.text for line in body]))]
     # a help page's "Can't find your answer here? Send us a message" over or under its answers is the page's
     body = [line for i, line in enumerate(body) if i not in (0, len(body) - 1) or not is_help_prompt(line.text)]
     if not meta.authors and len(body) > SIGNED_UNDER and is_role(body[-1].text) and (

@@ -390,3 +390,22 @@ def without_writers_note(blocks: list[Block], authors: tuple[str, ...]) -> list[
            for name in authors):
         return blocks[:-1]
     return blocks
+
+
+# A forum post's count of its reactions under it ("4 Likes", "1 Like", "12 reactions"): the post ends there.
+_REACTIONS = re.compile(r"(?i)^\s*\d[\d,.]*\s*[km]?\s+(?:likes?|reactions?|hearts?)\s*$")
+# A reply's day as a forum prints it under the handle, the year left out in the current one ("Mar 2", "Mar 2, 2026").
+_FORUM_DAY = re.compile(r"(?i)^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+                        r"(?:,\s*\d{4})?\s*$")
+
+
+def before_reactions(lines: list[Line], start: int, end: int) -> int:
+    """The body's last line above a post's count of reactions inside it, when a reply's header (a handle alone over
+    its day) follows in the run: the topic's stats and its replies are not the post."""
+    counts = [i for i in range(start + 1, end + 1) if ("ike" in lines[i].text or "eact" in lines[i].text
+                                                       or "eart" in lines[i].text) and _REACTIONS.match(lines[i].text)]
+    if not counts:
+        return end
+    last_reply = max((j for j in range(counts[0] + 1, end) if lines[j].words == 1 and " " not in lines[j].text.strip()
+                      and _FORUM_DAY.match(lines[j + 1].text)), default=-1)
+    return counts[0] - 1 if counts[0] < last_reply else end

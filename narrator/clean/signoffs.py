@@ -44,3 +44,24 @@ def is_sign_off(text: str) -> bool:
         return bool(comma) and not name.strip() and bool(_SEE_YOU.fullmatch(head.strip()))
     return not name.strip() or (bool(comma) and len(name.split()) <= SIGNATURE_WORDS and name.strip()[:1].isupper()
                                 and not TERMINAL.search(name.strip()))
+
+
+# A formal letter's head: its sender's name and address, then the day alone, the greeting, and the letter's subject
+# on a line of its own over its first sentence ("3 March 2026" / "Dear Parents and Carers," / "Year 5 trip to ...").
+# The greeting stands this near the top.
+LETTER_HEAD_LINES = 6
+SUBJECT_WORDS = 14
+
+
+def letter_head(texts: list[str], terminal: list[bool]) -> tuple[int, int, int] | None:
+    """A formal letter's day, greeting and subject lines (the day right over the greeting, the subject right under
+    it with no stop, a sentence under that), near its top; else None."""
+    for greeting in range(1, min(LETTER_HEAD_LINES, len(texts) - 2)):
+        if not is_greeting(texts[greeting]):
+            continue
+        subject = greeting + 1
+        if (not terminal[subject] and 0 < len(words_of(texts[subject])) <= SUBJECT_WORDS
+                and not is_greeting(texts[subject]) and terminal[subject + 1]):
+            return greeting - 1, greeting, subject
+        return None
+    return None

@@ -16,6 +16,8 @@ from dataclasses import replace
 from narrator.clean.backmatter import cut_closing_matter, is_bio
 from narrator.clean.bylines import BYLINE_WORDS, is_byline_line, with_post_footer
 from narrator.clean.common import code_announcement, has_article, parse_date, squash
+from narrator.clean.deathnotices import notice_name
+from narrator.clean.eventdetails import event_details_after
 from narrator.clean.inserts import (
     is_caption,
     is_listing,
@@ -34,12 +36,14 @@ from narrator.clean.lines import (
     reads_as_advice,
     words_of,
 )
+from narrator.clean.marketplace import PRICE_ALONE, listing_lead
 from narrator.clean.owntext import is_page_dump, pasted_email, read_own_text
 from narrator.clean.pageend import (
     answers_after,
     asks_again,
     before_author_box,
     before_comments,
+    before_reactions,
     before_submission_box,
     comments_after,
     last_entry_after,
@@ -78,6 +82,7 @@ from narrator.clean.proseruns import (
 from narrator.clean.reviews import is_review_header
 from narrator.clean.signoffs import is_greeting
 from narrator.clean.stamps import without_stamps
+from narrator.clean.statuspages import update_stamp
 from narrator.clean.subheadings import (
     CONTENTS_MIN_ENTRIES,
     GROUP_HEADING_WORDS,
@@ -282,6 +287,8 @@ def _skip_lone_lead(lines: list[Line], prose: list[bool], natural: list[bool], s
         nxt += 1
     if announced_list(lines, start + 1, nxt):
         return start  # the lead of a recipe or a how-to, over its list of ingredients or tools
+    if any(update_stamp(lines, i) for i in range(start + 1, nxt)):
+        return start  # a status report's newest update, over its stamp and the next update's state
     return nxt if start + 1 < nxt <= end else start
 
 
@@ -522,6 +529,9 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     # a listing's points over its description ("Key features" / "Three bedrooms" / ...): the header is above them
     header = find_header(lines, start if listed is None else listed[0], fallback_title, asked=True)
     start = _below_header(lines, prose, header, start, end)
+    if (noticed := notice_name(lines, start - HEADER_WINDOW, start)) is not None and noticed < start - 1 and all(
+            lines[i].terminal and not lines[i].cta for i in range(noticed + 1, start)):
+        start = noticed + 1  # a death notice's first sentence, of names, a place and a day, under its name
     if _names_its_subject(lines, header, start):
         start -= 1  # "The Ribblehead Viaduct carries the ... railway across Batty Moss in North Yorkshire, England."
     opening, start = _opening(lines, prose, header, start, end)
@@ -529,10 +539,11 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
     repeated = _repeated_lines(lines, counts, prose, header, start, end)
     start = _skip_lone_lead(lines, prose, natural, start, end, header.body_start)
     end = before_submission_box(lines, prose, start, before_author_box(lines, start, end, header.meta.authors))
-    end = before_comments(lines, start, end)
+    end = before_reactions(lines, start, before_comments(lines, start, end))
     after = (notes_after(lines, end) or listed_after(lines, end) or points_after(lines, end, natural)
              or answers_after(lines, prose, end)
-             or comments_after(lines, prose, start, end) or last_entry_after(lines, end))
+             or comments_after(lines, prose, start, end) or last_entry_after(lines, end)
+             or event_details_after(lines, end))
     if not after:  # no list or note the body's last line leads into: its closing lines of ordinary words
         end = _natural_tail(lines, natural, end)
     body = _body(lines, start, end, prose, natural, cards, repeated, sizes, slides)
@@ -544,10 +555,23 @@ def _read_page(lines: list[Line], counts: Counter[str], fallback_title: str) -> 
             Block(BlockKind.LIST_ITEM, line.text) for line in lines[listed[0] + 1:listed[1]]]
     blocks = points + first_entry_time(lines, header.body_start, start, body)
     blocks += (opening if body and start == opened_at else []) + body + after
+    blocks = _listing_lead(lines, header.meta.title, start) + blocks
     meta = header.meta
     if not (meta.published and meta.authors):
         meta = with_post_footer(meta, lines, start, end)
     return meta, without_chapters(without_writers_note(_without_closing_matter(blocks), meta.authors)), False
+
+
+def _listing_lead(lines: list[Line], title: str, start: int) -> list[Block]:
+    """A listing's price and place right under its title, over its description ("£85" / "Cardiff, Roath"): read."""
+    if not any(PRICE_ALONE.match(lines[i].text) for i in range(max(0, start - HEADER_WINDOW), start)):
+        return []  # the cheap first look: no price alone above the body
+    title_at = next((i for i in range(start - 1, max(0, start - HEADER_WINDOW) - 1, -1) if lines[i].text == title),
+                    None)
+    if title_at is None:
+        return []
+    texts = [line.text for line in lines]
+    return [Block(BlockKind.PARAGRAPH, texts[i]) for i in listing_lead(texts, title_at, start)]
 
 
 def _article_run(lines: list[Line], prose: list[bool], sizes: Counter[int], runs: list[tuple[int, int, int]],

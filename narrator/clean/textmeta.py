@@ -10,7 +10,6 @@ from narrator.clean.bylines import (
     BY_PREFIX,
     BYLINE_LINES,
     DATE_WORDS,
-    NAME_LINE,
     SENDER,
     WRITTEN_BY,
     authors_from,
@@ -24,6 +23,7 @@ from narrator.clean.bylines import (
     with_by_above,
 )
 from narrator.clean.common import parse_date, parse_month
+from narrator.clean.deathnotices import name_over_life_span, notice_name
 from narrator.clean.lines import (
     DECK_CAPITAL_SHARE,
     RELEASE_LABEL,
@@ -39,7 +39,9 @@ from narrator.clean.lines import (
     words_before_clock,
     words_of,
 )
-from narrator.clean.menubars import entries_bar, menu_bar
+from narrator.clean.listingheads import by_the_price, over_a_company
+from narrator.clean.marketplace import company_name
+from narrator.clean.menubars import entries_bar, menu_bar, trail_line
 from narrator.clean.pagedates import (
     date_within,
     dates_an_event,
@@ -47,6 +49,7 @@ from narrator.clean.pagedates import (
     labelled_otherwise,
     published_below,
 )
+from narrator.clean.statuspages import names_the_report, update_stamp
 from narrator.model import Metadata
 
 # How far above the body the headline and byline may sit.
@@ -273,27 +276,14 @@ def _over_followers(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and bool(_FOLLOWERS.match(lines[i + 1].text))
 
 
-# A price alone on its line ("£34.99", "$239,900", "From £95 per night", "£640 pw", "$1,850/mo"): a listing's, whose
-# headline stands this near it, above or below.
-_PRICE_ALONE = re.compile(r"(?i)^\s*(?:from\s+)?[£$€¥]\s?\d[\d,]*(?:\.\d\d)?"
-                          r"(?:\s*(?:/|per|an?)\s*(?:night|week|month|mo|year|person)|\s*(?:pw|pcm|pppn))?\s*$")
-PRICE_NEAR = 4
-
-
-def _by_the_price(lines: list[Line], candidates: list[int], top: int, bottom: int) -> int | None:
-    """A shop's or an agent's listing: the longest headline-like line near its price, not a button, a rating or a
-    detail between the price and the description ("Add to basket", "Request a tour")."""
-    price = next((i for i in range(bottom - 1, top - 1, -1) if _PRICE_ALONE.match(lines[i].text)), None)
-    near = [i for i in candidates if price is not None and abs(i - price) <= PRICE_NEAR]
-    return max(near, key=lambda i: (lines[i].words, i < price)) if near and price is not None else None
-
-
 def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | None) -> int | None:
     """The headline line: the one most like the page's <title> if there is one, else the nearest above (or the
     headline above it when the nearest is its deck)."""
     candidates = [i for i in range(bottom - 1, top - 1, -1) if i > 0 and _headline_like(lines[i])
                   and not _POSTAL_ADDRESS.search(lines[i].text) and not _in_fields(lines, i)
-                  and not _labelled_run(lines, i) and not _over_followers(lines, i) and not entries_bar(lines[i].text)]
+                  and not _labelled_run(lines, i) and not _over_followers(lines, i) and not entries_bar(lines[i].text)
+                  and not names_the_report(lines[i]) and not company_name(lines[i].text)
+                  and not trail_line(lines[i].text)]
     if page_title:
         # a line that repeats only the <title>'s site name is no headline: "Daniel Lemire's blog" and "Search The
         # Atlantic" under "JSON parsing: simdjson vs. JSON for Modern C++ – Daniel Lemire's blog"
@@ -312,7 +302,7 @@ def _title_index(lines: list[Line], top: int, bottom: int, page_title: str | Non
     summary = _summary_chain(lines, candidates)
     if summary is not None:
         return summary
-    if (priced := _by_the_price(lines, candidates, top, bottom)) is not None:
+    if (priced := by_the_price(lines, candidates, top, bottom)) is not None:
         return priced
     fixture = next((i for i in candidates if _FIXTURE.match(lines[i].text)), None)
     if fixture is not None and lines[candidates[0]].words <= MATCH_STATE_WORDS:
@@ -574,19 +564,6 @@ def _shown_twice_over_the_body(lines: list[Line], top: int, start: int) -> int |
 DATE_ALONE_WORDS = 2
 
 
-# The years of a life under a name alone ("1941 – 2026", "1938-2026"): a death notice's heading, whose name is its
-# title.
-_LIFE_SPAN = re.compile(r"^\s*(?:1[89]|20)\d\d\s*[–—-]\s*(?:1[89]|20)\d\d\s*$")
-
-
-def _name_over_life_span(lines: list[Line], top: int, anchor: int) -> int | None:
-    """The line of a name alone right over the years of a life, just above the body, else None."""
-    for i in range(max(top, 0), min(anchor, len(lines) - 1)):
-        if _LIFE_SPAN.match(lines[i + 1].text) and NAME_LINE.match(lines[i].text):
-            return i
-    return None
-
-
 def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool = False) -> Header:
     """Find title, authors and date just above the body (or in its first lines).
 
@@ -596,7 +573,8 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     byline_at = None
     authors: tuple[str, ...] = ()
     posted = 0  # a social post's: its poster's name, and the age stamp under it ("Janet Pike" / "· 5h ·")
-    dates = [i for i in range(top, start) if dates_the_page(lines[i]) and not labelled_otherwise(lines, i)]
+    dates = [i for i in range(top, start) if dates_the_page(lines[i]) and not labelled_otherwise(lines, i)
+             and not update_stamp(lines, i)]
     for i in range(start - 1, top - 1, -1):
         if found := authors_from(with_by_above(lines, i)):
             authors, byline_at = found, i
@@ -653,8 +631,14 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
         if (title_at is not None and byline_at == anchor and _deck_over_byline(lines, title_at - 1, anchor)
                 and not entries_bar(lines[title_at - 1].text)):
             title_at -= 1  # "Why the bus stopped coming" over its longer deck, the writer's name under both
-    if (lived := _name_over_life_span(lines, top, anchor)) is not None:
+    if (offered := over_a_company(lines, top, anchor)) is not None:
+        title_at = offered  # "Deckhand – seasonal" over "Island Ferries Ltd": a job's title over its employer
+    if (noticed := notice_name(lines, top, start)) is not None:
+        title_at = noticed  # "ELLIOT Robert James" over "Peacefully at ...": the notice's name, under the paper's
+    if (lived := name_over_life_span(lines, top, anchor)) is not None:
         title_at = lived  # "Margaret Ann Pryce" / "1941 – 2026": a notice's name, under the funeral home's <title>
+    if (report := next((i for i in range(max(top, 1), anchor) if names_the_report(lines[i])), None)) is not None:
+        title_at = report - 1  # "Website upgrade" / "Scheduled Maintenance Report for ...": the incident's own name
     if asked and title_at is not None:
         title_at = _question_over_labels(lines, top, title_at, anchor)
     if (asked and anchor == start < len(lines) - 1 and (title_at is None or start - title_at > QUESTION_TITLE_GAP)
@@ -704,6 +688,9 @@ def find_header(lines: list[Line], start: int, fallback_title: str, asked: bool 
     if published is None and date_at is None and title_at is not None and title_at < start:
         # a month alone under the headline ("March 2026") dates a report or a newsletter's issue by its month
         published = next((month for line in lines[title_at + 1:start] if (month := parse_month(line.text))), None)
+    if published is None and date_at is None:
+        # a status page's report is dated by its newest update's stamp, the first under the incident's name
+        published = next((parse_date(lines[i].text) for i in range(top, len(lines)) if update_stamp(lines, i)), None)
     if published is None and date_at is None:
         published = published_below(lines, start)  # a record's field under its text ("Publication date: ...")
     header_end = max((x for x in (byline_at, date_at, title_at) if x is not None and (x <= start or title_at == start)),

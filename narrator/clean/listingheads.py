@@ -1,0 +1,51 @@
+"""A listing's or a job advert's header: its title near its price, and over the company that offers it."""
+
+from __future__ import annotations
+
+import re
+
+from narrator.clean.lines import Line
+from narrator.clean.marketplace import PRICE_ALONE, company_name, place_line
+from narrator.clean.menubars import entries_bar, menu_bar
+
+# An address's end: a town, then its postcode or ZIP, a comma between or none ("..., Hay-on-Wye, HR3", "..., Dayton,
+# OH 45409", "..., Nottingham NG1 5AB").
+_ADDRESS_END = re.compile(r",\s+[A-Z][\w' -]*,?\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?|[A-Z]{2}\s+\d{5})$")
+# A listing's headline stands this near its price (marketplace.PRICE_ALONE), above or below.
+PRICE_NEAR = 4
+
+
+def by_the_price(lines: list[Line], candidates: list[int], top: int, bottom: int) -> int | None:
+    """A shop's or an agent's listing: the longest headline-like line near its price, not a button, a rating or a
+    detail between the price and the description ("Add to basket", "Request a tour")."""
+    price = next((i for i in range(bottom - 1, top - 1, -1) if PRICE_ALONE.match(lines[i].text)), None)
+    near = [i for i in candidates if price is not None and abs(i - price) <= PRICE_NEAR]
+    if not near or price is None:
+        return None
+    best = max(near, key=lambda i: (lines[i].words, i < price))
+    # "3 bedroom cottage for sale" over "Mill Lane, Hay-on-Wye, HR3": the listing's own name over its address (an
+    # address alone, under the price, is the title: "412 Maple Ave, Dayton, OH 45409")
+    return best - 1 if best - 1 in near and _ADDRESS_END.search(lines[best].text) else best
+
+
+# A listing's company stands over its details: the place or the pay, within this many lines.
+DETAIL_LINES = 2
+
+
+def _listing_detail_under(lines: list[Line], i: int) -> bool:
+    """True when a place or a price stands right under the company's line ("Oban, Argyll", "£26,500 a year"): a job's
+    or an item's, not a footer's company over its address or another company."""
+    return any(place_line(lines[j].text) or PRICE_ALONE.match(lines[j].text)
+               for j in range(i + 1, min(len(lines), i + 1 + DETAIL_LINES)))
+
+
+def over_a_company(lines: list[Line], top: int, anchor: int) -> int | None:
+    """The line of a few words over a company's name alone (a job's title over its employer, an item's over its
+    maker), not a menu's entry nor the site's name at the top; else None."""
+    for i in range(max(top, 2), anchor):
+        above = lines[i - 1]
+        if (company_name(lines[i].text) and above.words >= 2 and not above.terminal and not above.cta
+                and not company_name(above.text) and not menu_bar(above.text) and not entries_bar(above.text)
+                and _listing_detail_under(lines, i)):
+            return i - 1
+    return None
