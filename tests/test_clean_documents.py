@@ -15,7 +15,7 @@ KNOWN: dict[str, str] = {
     "pdf-two-column-newsletter": "a month and year alone ('March 2026') is no date",
     "word-rtf-info-header-footnote": "a document's properties' author (often the account's name) is not taken, as in "
                                      ".docx",
-    "substack-newsletter": "a newsletter's share row is read; a bare name under the standfirst is no byline",
+    "substack-newsletter": "a bare name under the standfirst is no byline (its share row is out since mail6)",
 }
 CASES = all_cases()
 
