@@ -99,9 +99,12 @@ def _refuse_non_articles(text: str, source: Source, settings: CleanSettings) -> 
 
 
 def _with_container_fields(meta: Metadata, unpacked: Unpacked) -> Metadata:
-    """A saved email's subject as the title, and its sender and date where the article names none."""
+    """A saved email's subject as the title, and its sender and date where the article names none; an article attached
+    to a mail titled by the mail's subject where it has no title but its file's name."""
     if unpacked.title:
         meta = replace(meta, title=unpacked.title)
+    elif unpacked.fallback_title and meta.title == _fallback_title(unpacked.source):
+        meta = replace(meta, title=unpacked.fallback_title)
     if unpacked.author and not meta.authors:
         meta = replace(meta, authors=(unpacked.author,))
     if unpacked.published and not meta.published:

@@ -45,10 +45,11 @@ def _declared(source: Source) -> list[str]:
     return [name for name in dict.fromkeys(found) if name]
 
 
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: old Word, Excel, Outlook's .msg
 # Files people try that are not articles narrator reads, by their first bytes: what each is and what to do instead.
 _TRY_THE_PAGE = "narrate the article's web page, or save its text as a .txt or Markdown file"
 _KNOWN_FILES = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "is an old-style Office document (.doc)", "save it as .docx and pass that"),
+    (_OLE, "is an old-style Office document (.doc)", "save it as .docx and pass that"),
     (b"\x1f\x8b", "is compressed (gzip)", "unpack it with gunzip and pass the file inside"),
     (b"PK\x03\x04", "is a zip archive (an e-book, an OpenDocument or other zipped files), not an article",
      "unpack it, or save the article as .docx, HTML, text or Markdown, and pass that"),
@@ -61,8 +62,29 @@ _KNOWN_FILES = (
 )
 
 
+# Outlook's .msg is an OLE compound file as an old .doc is; its directory names its properties' streams
+# ("__substg1.0_0037001F", in UTF-16) within the file's first sectors. Told apart, it gets the fix for a mail.
+_OUTLOOK_STREAM = "__substg1.0_".encode("utf-16-le")
+OUTLOOK_LOOK_BYTES = 65_536
+"""How far into an OLE file its directory is looked for (Outlook writes it in the first sectors)."""
+
+
+def _outlook_message(source: Source) -> InputError | None:
+    """The error for an Outlook message (.msg), which narrator does not read, saying how to save it as one it does."""
+    if not source.data.startswith(_OLE):
+        return None
+    # a large message's directory may sit past the first sectors: its name then says what it is
+    if _OUTLOOK_STREAM not in source.data[:OUTLOOK_LOOK_BYTES] and not source.origin.lower().endswith(".msg"):
+        return None
+    return InputError("is an Outlook message (.msg), which narrator does not read", origin=source.origin,
+                      hint="save the mail as .eml (new Outlook, Outlook for Mac: Save as, or drag it to a folder) "
+                           "or as HTML (classic Outlook: File > Save As > HTML) and pass that")
+
+
 def _known_file(source: Source) -> InputError | None:
     """The error for a kind of file people try that is no article (a PDF, an image, a zip), if it is one."""
+    if (outlook := _outlook_message(source)) is not None:
+        return outlook
     for magic, what, hint in _KNOWN_FILES:
         if source.data.startswith(magic):
             return InputError(what, origin=source.origin, hint=hint)
