@@ -1,0 +1,43 @@
+"""Escapes found by fuzzing round 39's new code paths (h117): repeated tokens of the round's segmenter rules (notes
+glued to a stop, bullets, "St." chains, labels' letters, short months, item labels), random mixes of the round's
+sweep tokens under eight language tags through `speakable` and `sentences`, and damaged copies of the round's
+documents through `clean`. Each case failed on the round's start; the normaliser must never raise, and clean must
+raise only NarratorError."""
+
+from __future__ import annotations
+
+import pytest
+
+from narrator.speech import segment
+from tests.test_hostile import working_within
+
+# Repeated tokens whose time through the segmenter grew faster than their length (x4 the text, over x6 the time).
+_QUADRATIC_CUTS = [
+    # a note's mark glued to a stop ("end.[3] Next") was read from every stop on: a stop inside each bracket read all
+    # the brackets after it before finding no space (16,000 "[.]" 6.4 s, x16 at x4); a stop is followed by a few notes
+    pytest.param("[.]" * 16_000, id="stops-inside-notes"),
+    pytest.param("[!]" * 16_000, id="exclamations-inside-notes"),
+]
+
+
+@pytest.mark.parametrize("text", _QUADRATIC_CUTS)
+def test_fuzzed_repeated_marks_are_cut_in_linear_time(text: str) -> None:
+    """A text of many copies of one mark or note is cut into sentences in time linear in its length."""
+    with working_within(1.0):
+        segment.sentences(text)
+
+
+# Guards: the cuts the two rules above make stay as they were.
+_CUTS_KEPT = [
+    pytest.param("Wait!?! Then it rained.", ["Wait!?!", "Then it rained."], id="mixed-run-ends"),
+    pytest.param("It ended\u2026. Then rain.", ["It ended\u2026.", "Then rain."], id="ellipsis-then-stop"),
+    pytest.param("Really?\u2026 No.", ["Really?\u2026", "No."], id="mark-then-ellipsis"),
+    pytest.param("as shown.[1][2][3][4] Next came", ["as shown.[1][2][3][4]", "Next came"], id="four-notes"),
+    pytest.param("the end.\u00b9\u00b2\u00b3 Next", ["the end.\u00b9\u00b2\u00b3", "Next"], id="note-123"),
+]
+
+
+@pytest.mark.parametrize(("text", "cut"), _CUTS_KEPT)
+def test_marks_and_notes_still_end_their_sentences(text: str, cut: list[str]) -> None:
+    """A run of marks and a stop's notes still end the sentence as a reader ends it."""
+    assert segment.sentences(text) == cut
