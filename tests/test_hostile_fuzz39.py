@@ -17,6 +17,11 @@ _QUADRATIC_CUTS = [
     # the brackets after it before finding no space (16,000 "[.]" 6.4 s, x16 at x4); a stop is followed by a few notes
     pytest.param("[.]" * 16_000, id="stops-inside-notes"),
     pytest.param("[!]" * 16_000, id="exclamations-inside-notes"),
+    # a run of marks was read again from each of its marks (16,000 "!" 5.8 s, x15 at x4): a mark after a mark is
+    # read with the run its first one opens
+    pytest.param("!" * 16_000, id="run-of-exclamations"),
+    pytest.param("." * 16_000, id="run-of-stops"),
+    pytest.param("?!" * 8_000, id="run-of-mixed-marks"),
 ]
 
 
