@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from narrator import speakable
 from narrator.speech import segment
 from tests.test_hostile import working_within
 
@@ -46,3 +47,23 @@ _CUTS_KEPT = [
 def test_marks_and_notes_still_end_their_sentences(text: str, cut: list[str]) -> None:
     """A run of marks and a stop's notes still end the sentence as a reader ends it."""
     assert segment.sentences(text) == cut
+
+
+# (written, language, what a listener hears): each raised out of speakable before its fix.
+_SPEECH_ESCAPES = [
+    # a pressure in millimetres of mercury with a half: the blood pressure's "120/80 mmHg" rule read the mixed
+    # number's "14 1/2" as one number over another, "14 1" over "2" (ValueError out of int)
+    pytest.param("14 \u00bd mmHg", "en-GB", "fourteen and a half millimetres of mercury", id="mercury-and-a-half"),
+    pytest.param("It fell by 2 \u00bd mmHg.", "en-GB", "It fell by two and a half millimetres of mercury.",
+                 id="mercury-fell-by-a-half"),
+    # guard: a blood pressure is still one number over the other
+    pytest.param("120/80 mmHg", "en-GB", "one hundred and twenty over eighty millimetres of mercury",
+                 id="blood-pressure-guard"),
+]
+
+
+@pytest.mark.parametrize(("written", "language", "spoken"), _SPEECH_ESCAPES)
+def test_fuzzed_speech_escapes_read_without_raising(written: str, language: str, spoken: str) -> None:
+    """A fuzzed string that raised is now read, and read as a listener would hear it."""
+    assert speakable(written, language) == spoken
+    assert segment.sentences(written)
