@@ -13,7 +13,9 @@ _DRAWER = re.compile(r"[ \t]*:[A-Za-z_-]{1,40}:[ \t]*")
 _DRAWER_END = re.compile(r"[ \t]*:end:[ \t]*", re.I)
 _COMMENT = re.compile(r"[ \t]*#(?: |$)")
 _HEADLINE = re.compile(r"(\*{1,10}) +(?:(?:TODO|DONE) +)?(?:\[#[A-C]\] +)?(\S.*)")
-_TAGS = re.compile(r"[ \t]+:[\w@#%:]{1,200}:[ \t]*$")  # a headline's tags (":ferry:draft:"), never spoken
+# A headline's tags (":ferry:draft:"), never spoken; from a run of spaces' first only, since a run tried again from
+# each of its spaces cost time square in its length.
+_TAGS = re.compile(r"(?<![ \t])[ \t]+:[\w@#%:]{1,200}:[ \t]*$")
 _LINK = re.compile(r"\[\[([^\[\]\n]{1,2000})\](?:\[([^\[\]\n]{1,2000})\])?\]")
 # Emphasis: a marker after a space or an opening mark, before a word's character, closed likewise ("/January/",
 # "*bold*", "=code="); a path or a date with slashes ("and/or", "3/4/2026") has no space before its slash.
