@@ -13,7 +13,9 @@ _DRAWER = re.compile(r"[ \t]*:[A-Za-z_-]{1,40}:[ \t]*")
 _DRAWER_END = re.compile(r"[ \t]*:end:[ \t]*", re.I)
 _COMMENT = re.compile(r"[ \t]*#(?: |$)")
 _HEADLINE = re.compile(r"(\*{1,10}) +(?:(?:TODO|DONE) +)?(?:\[#[A-C]\] +)?(\S.*)")
-_TAGS = re.compile(r"[ \t]+:[\w@#%:]{1,200}:[ \t]*$")  # a headline's tags (":ferry:draft:"), never spoken
+# A headline's tags (":ferry:draft:"), never spoken; from a run of spaces' first only, since a run tried again from
+# each of its spaces cost time square in its length.
+_TAGS = re.compile(r"(?<![ \t])[ \t]+:[\w@#%:]{1,200}:[ \t]*$")
 _LINK = re.compile(r"\[\[([^\[\]\n]{1,2000})\](?:\[([^\[\]\n]{1,2000})\])?\]")
 # Emphasis: a marker after a space or an opening mark, before a word's character, closed likewise ("/January/",
 # "*bold*", "=code="); a path or a date with slashes ("and/or", "3/4/2026") has no space before its slash.
@@ -22,6 +24,9 @@ _LINK = re.compile(r"\[\[([^\[\]\n]{1,2000})\](?:\[([^\[\]\n]{1,2000})\])?\]")
 _EMPHASIS = re.compile("|".join(
     rf"(?<![^\s(\"']){re.escape(mark)}([^\s{re.escape(mark)}](?:[^{re.escape(mark)}\n]{{0,300}}[^\s{re.escape(mark)}])?)"
     rf"{re.escape(mark)}(?=[\s.,;:!?)\"']|$)" for mark in "/*=~+_"))
+# A date's brackets and weekday ("<2026-03-03 Tue>"), left out of a keyword's value; from a run of spaces' first only,
+# since a run tried again from each of its spaces cost time square in its length.
+_DATE_MARKS = re.compile(r"[<>\[\]]|(?<!\s)\s+[A-Za-z]{2,3}\.?(?=[>\]])")
 ORG_KEYS = {"title": "title", "author": "author", "date": "date", "subtitle": "subtitle", "language": "lang"}
 # Blocks whose text is no prose: code, its results, raw markup for one exporter, a commented-out block.
 _UNSPOKEN_BLOCKS = frozenset({"src", "example", "export", "comment", "html", "latex"})
@@ -65,7 +70,7 @@ def org_as_markdown(text: str) -> str:
             continue
         if (keyword := _KEYWORD.match(line)) is not None:
             name = ORG_KEYS.get(keyword.group(1).lower())
-            value = re.sub(r"[<>\[\]]|\s+[A-Za-z]{2,3}\.?(?=[>\]])", "", keyword.group(2)).strip()
+            value = _DATE_MARKS.sub("", keyword.group(2)).strip()
             if name and value and name not in fields:
                 fields[name] = _inline(value)
             continue

@@ -214,12 +214,17 @@ _SIGNS = _MONEY_OPENERS + _NUMBER_SIGNS
 # a bracket set apart ("done. [See below] Then") stays a bracket.
 _NOTE = r"\[[^\[\]\s][^\[\]]{0,19}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079*\u2020\u2021]"
 _NOTE_ENDS = "]*\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079\u2020\u2021"
+# A stop carries a few notes at most ("[1][2]", a superscript "\u00b9\u00b2\u00b3"): read without a bound, a stop inside
+# each of a run of brackets ("[.][.][.]") read all the brackets after it, in time square in their number.
+_NOTES_MOST = 8
 # The mark and its closers, before any note: matched from the candidate's start, once.
 _MARK_AND_CLOSERS = compiled(rf"[.!?\u2026]+[{_CLOSERS}]*")
 # Led by one class of the marks, then the alternatives "...", "\u2026" and "[.!?]+" in that order (the rest of each
-# after the mark read): the engine scans for a mark in C, where three alternatives entered it at every position.
-_CANDIDATE = compiled(rf"[.!?\u2026](?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*(?:{_NOTE})*"
-                      rf"(?=\s+[{_OPENERS}]*[{_SIGNS}]?(\w+))")
+# after the mark read): the engine scans for a mark in C, where three alternatives entered it at every position. A
+# stop, question or exclamation mark after one of them starts nothing: the run's first mark reads every end the later
+# ones could, and tried again from each of them a run of marks ("!!!!") was read in time square in its length.
+_CANDIDATE = compiled(rf"[.!?\u2026](?<![.!?][.!?])(?:(?<=\.)\.\.|(?<=\u2026)|(?<=[.!?])[.!?]*)[{_CLOSERS}]*"
+                      rf"(?:{_NOTE}){{0,{_NOTES_MOST}}}(?=\s+[{_OPENERS}]*[{_SIGNS}]?(\w+))")
 # A smiley ends a sentence in place of its stop, or after it ("Great launch today :) See you", "Thanks! :) More"),
 # before a capital as a stop does; set apart by a space (a ratio's "3:(4+5)" is none). Without it, the next sentence
 # ran on into the smiley's without a pause.

@@ -390,7 +390,8 @@ def _measure(match: re.Match[str]) -> str:
     name = singular if (adjective and not counted_per) or (is_one(last) and not scale) else plural
     if power:
         name = f"{name} squared" if "/" in unit else f"{POWERS[power]} {name}"  # "m/s2", "km2"
-    if unit == "mmHg" and "/" in value:  # "120/80 mmHg": a blood pressure, one number over the other
+    # "120/80 mmHg": a blood pressure, one number over the other; a mixed number's fraction ("14 1/2 mmHg") is none
+    if unit == "mmHg" and "/" in value and " " not in value:
         spoken = " to ".join(" over ".join(amount(part, True) for part in reading.split("/"))
                              for reading in (value, upper) if reading)  # "from 140/90 to 128/82 mmHg": both
     else:
