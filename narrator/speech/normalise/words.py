@@ -604,6 +604,8 @@ def _footnote_number(match: re.Match[str]) -> str:
     """"seconds.23" -> "seconds.": a superscript footnote number flattened against its word's punctuation."""
     if match.group(1).lower() in _REFERENCE_WORDS or match.group(1) in _MONEY_LETTERS:
         return match.group(0)  # "pp.45", "vol.2", "Rs.500": the number the word refers to or prices
+    if match.group(2) == ":" and match.string[match.start() - 1:match.start()] == ".":
+        return match.group(0)  # "example.com:80": a port after an address's last label, read by the address rules
     if match.group(2) in (".", ":") and _SMALL_WORD_NEXT.match(match.string, match.end()):
         # a stop before a footnote's number ends a sentence, which a small letter does not open: "Ep.5 airs", "the
         # Mk.2 model", "Age:25 years" name the number (it was dropped), which is parted from the label to be read
