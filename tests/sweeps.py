@@ -65,3 +65,27 @@ def check_row(written: str, readings: tuple[str, ...], known_misses: dict[str, s
         assert not read, "read now: take it out of the known misses"
         pytest.xfail(known_misses[written])
     assert read
+
+
+def segment_paragraphs(name: str) -> list[tuple[str, list[str]]]:
+    """A segment sweep's rows (genre, the sentences a reader cuts the paragraph into), from its fixture file."""
+    lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
+    return [(genre, said) for genre, *said in (line.split("\t") for line in lines if line and not line.startswith("#"))]
+
+
+def segment_cases(name: str, known_misses: dict[str, str]) -> list[object]:
+    """A segment sweep's rows as test cases, each known miss (by its first sentence) a strict xfail."""
+    cases = []
+    for genre, said in segment_paragraphs(name):
+        reason = known_misses.get(said[0])
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        cases.append(pytest.param(said, marks=marks, id=f"{genre}-{said[0][:40]}"))
+    return cases
+
+
+def check_segment_sweep(name: str, known_misses: dict[str, str], earlier: tuple[str, ...] = ()) -> None:
+    """The sweep names only its own rows as misses and repeats no paragraph of the earlier sweeps."""
+    rows = segment_paragraphs(name)
+    assert set(known_misses) <= {said[0] for _, said in rows}
+    before = {" ".join(said) for sweep in earlier for _, said in segment_paragraphs(sweep)}
+    assert not {" ".join(said) for _, said in rows} & before

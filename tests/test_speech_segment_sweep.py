@@ -11,32 +11,20 @@ from narrator.config import SpeechSettings
 from narrator.model import Block, BlockKind, Document, Metadata
 from narrator.speech import script
 from narrator.speech.segment import sentences
-from tests.sweeps import FIXTURES
+from tests.sweeps import check_segment_sweep, segment_cases
 
 # Rows the rules still cut otherwise (row -> the class); none since h96 cut a street's "St." and a country's "U.S."
 # before a common noun's plural ("Main St. Roads", "the U.S. Schools").
 _KNOWN_MISSES: dict[str, str] = {}
 
 
-def _rows() -> list[object]:
-    rows = [line.split("\t") for line in (FIXTURES / "segment_sweep.tsv").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    cases = []
-    for genre, *said in rows:
-        reason = _KNOWN_MISSES.get(said[0])
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        cases.append(pytest.param(said, marks=marks, id=f"{genre}-{said[0][:40]}"))
-    return cases
-
-
-@pytest.mark.parametrize("said", _rows())
+@pytest.mark.parametrize("said", segment_cases("segment_sweep.tsv", _KNOWN_MISSES))
 def test_a_paragraph_is_cut_as_a_reader_cuts_it(said: list[str]) -> None:
     assert sentences(" ".join(said)) == said
 
 
 def test_the_sweep_names_only_its_own_rows_as_misses() -> None:
-    firsts = {row[0] for row in (param.values[0] for param in _rows())}  # type: ignore[attr-defined]
-    assert set(_KNOWN_MISSES) <= firsts
+    check_segment_sweep("segment_sweep.tsv", _KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(("written", "said"), [

@@ -12,37 +12,21 @@ import time
 import pytest
 
 from narrator.speech.segment import sentences
-from tests.sweeps import FIXTURES
+from tests.sweeps import check_segment_sweep, segment_cases
 
 # Rows the rules still cut otherwise (the row's first sentence -> the class and the module): none since h111 cut after a
 # label's letter before a common word ("i.e. Group A. Controls received a placebo", segment._letter_ends_label).
 _KNOWN_MISSES: dict[str, str] = {}
 
 
-def _rows() -> list[object]:
-    rows = [line.split("\t") for line in (FIXTURES / "segment_sweep2.tsv").read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    cases = []
-    for genre, *said in rows:
-        reason = _KNOWN_MISSES.get(said[0])
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        cases.append(pytest.param(said, marks=marks, id=f"{genre}-{said[0][:40]}"))
-    return cases
-
-
-@pytest.mark.parametrize("said", _rows())
+@pytest.mark.parametrize("said", segment_cases("segment_sweep2.tsv", _KNOWN_MISSES))
 def test_a_paragraph_is_cut_as_a_reader_cuts_it(said: list[str]) -> None:
     assert sentences(" ".join(said)) == said
 
 
 def test_the_sweep_is_its_own() -> None:
-    """Its rows name only themselves as misses, and repeat no paragraph of the first sweep."""
-    def paragraphs(name: str) -> set[str]:
-        lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
-        return {" ".join(line.split("\t")[1:]) for line in lines if line and not line.startswith("#")}
-    firsts = {row[0] for row in (param.values[0] for param in _rows())}  # type: ignore[attr-defined]
-    assert set(_KNOWN_MISSES) <= firsts
-    assert not paragraphs("segment_sweep2.tsv") & paragraphs("segment_sweep.tsv")
+    """Its rows name only themselves as misses, and repeat no paragraph of the earlier sweeps."""
+    check_segment_sweep("segment_sweep2.tsv", _KNOWN_MISSES, ("segment_sweep.tsv",))
 
 
 @pytest.mark.parametrize(("written", "said"), [

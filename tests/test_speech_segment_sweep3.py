@@ -15,7 +15,7 @@ import pytest
 
 from narrator.speech import speakable
 from narrator.speech.segment import sentences
-from tests.sweeps import FIXTURES
+from tests.sweeps import check_segment_sweep, segment_cases
 
 _SEGMENT = "narrator/speech/segment.py"
 _NO_MARK = f"a headline or a list's line run into the next, no mark to cut at ({_SEGMENT}: a capital alone is no cut)"
@@ -29,33 +29,16 @@ _KNOWN_MISSES: dict[str, str] = {
     "What you need: flour, eggs, milk": _NO_MARK,
     "Tickets £5": _NO_MARK,
 }
-_SWEEPS = ("segment_sweep.tsv", "segment_sweep2.tsv", "segment_sweep3.tsv")
 
 
-def _rows() -> list[object]:
-    rows = [line.split("\t") for line in (FIXTURES / _SWEEPS[-1]).read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")]
-    cases = []
-    for genre, *said in rows:
-        reason = _KNOWN_MISSES.get(said[0])
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        cases.append(pytest.param(said, marks=marks, id=f"{genre}-{said[0][:40]}"))
-    return cases
-
-
-@pytest.mark.parametrize("said", _rows())
+@pytest.mark.parametrize("said", segment_cases("segment_sweep3.tsv", _KNOWN_MISSES))
 def test_a_paragraph_is_cut_as_a_reader_cuts_it(said: list[str]) -> None:
     assert sentences(" ".join(said)) == said
 
 
 def test_the_sweep_is_its_own() -> None:
     """Its rows name only themselves as misses, and repeat no paragraph of the earlier sweeps."""
-    def paragraphs(name: str) -> set[str]:
-        lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
-        return {" ".join(line.split("\t")[1:]) for line in lines if line and not line.startswith("#")}
-    firsts = {row[0] for row in (param.values[0] for param in _rows())}  # type: ignore[attr-defined]
-    assert set(_KNOWN_MISSES) <= firsts
-    assert not paragraphs(_SWEEPS[-1]) & (paragraphs(_SWEEPS[0]) | paragraphs(_SWEEPS[1]))
+    check_segment_sweep("segment_sweep3.tsv", _KNOWN_MISSES, ("segment_sweep.tsv", "segment_sweep2.tsv"))
 
 
 @pytest.mark.parametrize(("written", "said"), [
