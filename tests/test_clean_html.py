@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 from narrator.clean import clean
 from narrator.clean.backmatter import cut_closing_matter
 from narrator.clean.common import drop_repeats, table_lines
-from narrator.clean.html import declared_blocks
+from narrator.clean.declared import declared_blocks
 from narrator.clean.prune import drop_boilerplate_blocks
 from narrator.clean.rescue import rescue_paragraphs
 from narrator.config import CleanSettings
@@ -652,7 +652,7 @@ def test_a_script_written_self_closed_holds_the_code_after_it() -> None:
 def test_looking_for_self_closed_scripts_is_linear() -> None:
     import time
 
-    from narrator.clean.html import parse_html
+    from narrator.clean.htmlparse import parse_html
 
     started = time.process_time()
     parse_html("<p>" + ("<script" + " " * 1990 + "x") * 1000 + "</p>")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from narrator.clean import clean
-from narrator.clean.html import parse_html
+from narrator.clean.htmlparse import parse_html
 from narrator.clean.rescue import restore_entry_headings
 from narrator.config import CleanSettings
 from narrator.model import Block, BlockKind, Format, Source

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from narrator.clean import clean
-from narrator.clean.html import parse_html
+from narrator.clean.htmlparse import parse_html
 from narrator.clean.rescue import restore_structure
 from narrator.clean.saved import tidy_saved_document
 from narrator.config import CleanSettings

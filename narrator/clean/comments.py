@@ -1,0 +1,167 @@
+"""Readers' comments and a forum's furniture set in a page: on a thread's page its comments kept as the discussion's
+paragraphs (the extractor drops anything named a comment); elsewhere each comment's header line, posts' signatures
+and posters' cards, and comment sections a data attribute names, taken out."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+from narrator.clean.common import squash
+
+# A forum post's furniture, named so by the forum's template: the signature under each post, and the card of its
+# poster where the post names its poster again ("by gareth_k » ..." over phpBB's card of name, rank, "Posts: 14203",
+# "Joined: ..."); a card that alone says who speaks (XenForo's userDetails) stays. Whole words of the class.
+_POSTER_PARTS = frozenset({"signature", "post-signature", "message-signature", "postprofile"})
+
+
+def drop_poster_furniture(root: Any) -> None:
+    """Take out posts' signatures and posters' cards: read, they were a thread's words ("Gas Safe registered. Advice
+    given in good faith", "Posts: 14203")."""
+    for element in root.xpath("//*[contains(@class, 'ignature') or contains(@class, 'rofile')]"):
+        if (element.getparent() is not None and _POSTER_PARTS & set(element.get("class", "").lower().split())
+                and not _signs_a_letter(element)):
+            element.drop_tree()
+
+
+# A letter's sign-off is a few words: its writer and their town ("Joan Pryce, Ely"), or "Name and address supplied".
+LETTER_SIGNATURE_WORDS = 8
+
+
+def _signs_a_letter(element: Any) -> bool:
+    """A letters page's signature: a paragraph right under the letter's paragraph, a name and place without a
+    sentence's stop. A forum's signature is a box of its own, often a motto in sentences ("Advice given in good
+    faith.")."""
+    before = element.getprevious()
+    said = squash(element.text_content())
+    return (element.tag == "p" and before is not None and before.tag == "p" and 0 < len(said.split())
+            <= LETTER_SIGNATURE_WORDS and not said.rstrip().endswith((".", "!", "?")))
+
+
+# A comment's header on a code host's or a forum's thread: the poster's handle, what they did, and when, the time an
+# element of its own ("marnieb commented Mar 31, 2024", "ann opened this issue 3 days ago · 2 comments"). Nothing
+# else: a short comment under its header is the comment's box, and stays.
+_COMMENT_HEADER = re.compile(r"(?i)@?[\w.-]+\s+(?:commented|replied|wrote|posted|opened this (?:issue|pull request|"
+                             r"discussion))(?:\s+(?:on|at))?\s*(?:[·•]\s*\d+\s+comments?)?\s*(?:[·•]?\s*edited)?\W*")
+_TIMES = etree.XPath("//time | //relative-time | //*[@datetime]")
+_HEADER_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "div", "p"})
+COMMENT_HEADER_WORDS = 12
+COMMENT_HEADER_DEPTH = 4
+
+
+def _comment_header(time: Any) -> Any | None:
+    """The header line around a time, when it says only who did what then ("marnieb commented")."""
+    said = squash(time.text_content())
+    for depth, part in enumerate(time.iterancestors()):
+        if depth >= COMMENT_HEADER_DEPTH:
+            return None
+        if part.tag not in _HEADER_TAGS:
+            continue
+        text = squash(part.text_content())
+        if len(text.split()) > COMMENT_HEADER_WORDS:
+            return None
+        if _COMMENT_HEADER.fullmatch(squash(text.replace(said, " ", 1))):
+            return part
+    return None
+
+
+def drop_comment_headers(root: Any) -> None:
+    """Take out each comment's header line: who commented and when, a time element in it."""
+    for time in _TIMES(root):
+        header = _comment_header(time) if time.getparent() is not None else None
+        if header is not None and header.getparent() is not None:
+            header.drop_tree()
+
+
+# Readers' comments a page names by a data attribute, not a class, which the extractor looks at (Patreon's
+# data-tag="comments", "comment-row"; data-testid="comments-section"): the section, when it holds little of the
+# page's prose (a thread page is all comments).
+_COMMENT_DATA = re.compile(r"(?i)^comments?(?:[-_](?:section|list|thread|row|body|container))?$")
+_DATA_NAMED = etree.XPath("//*[@data-tag or @data-testid or @data-component]")
+COMMENTS_PROSE_SHARE = 0.3
+
+
+def drop_data_named_comments(root: Any) -> None:
+    """Take out the readers' comments a data attribute names so, when most of the page's prose is elsewhere."""
+    named = [e for e in _DATA_NAMED(root) if any(_COMMENT_DATA.match(e.get(key) or "")
+                                                 for key in ("data-tag", "data-testid", "data-component"))]
+    if not named:
+        return
+    prose = sum(len(p.text_content()) for p in root.iter("p"))
+    for element in named:
+        if element.getparent() is not None and sum(
+                len(p.text_content()) for p in element.iter("p")) <= COMMENTS_PROSE_SHARE * prose:
+            element.drop_tree()
+
+
+# A link site's or a forum's thread (Lobsters, Tildes): a short post, then readers' comments that are the rest of the
+# discussion, each with its poster's profile link and a <time>. The extractor drops anything named a comment, so the
+# thread lost all but its post; on a story's page the comments are left to it, as its prose is long.
+_COMMENT_NAME = re.compile(r"(?i)comment")
+# GitHub's timeline (issues, discussions) stamps each comment with a <relative-time>, names its box
+# "timeline-comment" and links its poster as <a class="author" href="/name">.
+_TIME_ELEMENTS = etree.XPath("//time | //relative-time")  # each comment has one: found from them, as a walk of every
+# element cost 1%
+_OWN_TIMES = etree.XPath(".//time | .//relative-time")
+_COMMENT_CLASS = re.compile(r"(?i)(?:^|\s)(?:timeline-)?comment(?:\s|$)")
+_PROFILE_HREF = re.compile(r"/(?:~|u/|user/|users/|profile/|@)[\w.-]+/?$")
+THREAD_POST_WORDS = 250
+_OWN_HEADINGS = etree.XPath("./h2 | ./h3 | ./header/h2 | ./header/h3")
+_COMMENT_COUNT = re.compile(r"(?i)\d[\d,]*\s+comments?")
+COMMENT_FURNITURE_WORDS = 12
+
+
+def _is_posted_comment(comment: Any) -> bool:
+    """A comment with its poster's profile link, a <time> and its text in paragraphs."""
+    return (comment.find(".//p") is not None and _OWN_TIMES(comment) != []
+            and any(_PROFILE_HREF.search(link.get("href", "")) or "author" in link.get("class", "").split()
+                    for link in comment.iter("a")))
+
+
+def _post_words(root: Any, comments: list[Any]) -> int:
+    """The words of the page's paragraphs outside the comments, counted up to just past a thread's post's most."""
+    # the elements themselves, held: lxml keeps one proxy per element while it is held, where an id() may be reused
+    inside = {p for c in comments for p in c.iter("p")}
+    words = 0
+    for paragraph in root.iter("p"):
+        if paragraph not in inside:
+            words += len(paragraph.text_content().split())
+            if words > THREAD_POST_WORDS:
+                break
+    return words
+
+
+def comments_as_thread(root: Any) -> None:
+    """On a thread's page, keep its readers' comments as paragraphs of the discussion: each comment's parts without
+    a paragraph (its poster, time, score and buttons) taken out, and "comment" taken out of its names and its
+    holders' so the extractor reads it."""
+    timed = (next((a for a in time.iterancestors() if _COMMENT_CLASS.search(a.get("class", ""))), None)
+             for time in _TIME_ELEMENTS(root))
+    comments = [c for c in dict.fromkeys(timed) if c is not None and _is_posted_comment(c)]
+    if not comments or not 0 < _post_words(root, comments) <= THREAD_POST_WORDS:
+        return
+    holders: dict[Any, None] = {}
+    for comment in comments:
+        for part in list(comment.iter()):
+            if (part is not comment and part.getparent() is not None and isinstance(part.tag, str)
+                    and part.tag != "p" and part.find(".//p") is None and next(part.iterancestors("p"), None) is None
+                    and len(part.text_content().split()) <= COMMENT_FURNITURE_WORDS):
+                part.drop_tree()
+        if comment.tag == "article":
+            comment.tag = "div"  # a comment is not the page's article, which the extractor looks for in <article>
+        for holder in comment.iterancestors("ol", "ul", "li"):
+            holder.tag = "div"  # a tree of comments in lists: each comment a paragraph of the talk, not a list item
+        for holder in (*comment.iter(), *comment.iterancestors()):
+            for key in ("class", "id"):
+                if _COMMENT_NAME.search(holder.get(key, "")):
+                    holder.set(key, _COMMENT_NAME.sub("remark", holder.get(key)))
+                    holders[holder] = None
+    posts = list(root.iter("article"))
+    if len(posts) == 1 and not any(next(c.iterancestors("article"), None) is not None for c in comments):
+        posts[0].tag = "div"  # the post's own <article> beside its discussion: the extractor read the post alone
+    for holder in holders:
+        for heading in _OWN_HEADINGS(holder):
+            if _COMMENT_COUNT.fullmatch(squash(heading.text_content())):
+                heading.drop_tree()  # "12 comments" over them: the thread's furniture

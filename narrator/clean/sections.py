@@ -1,0 +1,79 @@
+"""Parts a page sets out for the eye, given the headings and sections they are heard by: a tab panel under its tab's
+label, a documentation box under its title, a live blog's dated entries as sections."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from narrator.clean.common import squash
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+# A documentation page's admonition: a box (docutils' "admonition", a "callout") that opens on its kind, a word or two
+# in a paragraph of its own ("Note", "Warning", "Tip"), over the advice. A word alone is dropped as a page's button;
+# the box's title it is, and is read as the heading over the advice.
+_ADMONITIONS = etree.XPath("//div[contains(@class, 'admonition') or contains(@class, 'callout')]"
+                           " | //aside[contains(@class, 'admonition') or contains(@class, 'callout')]")
+ADMONITION_TITLE_WORDS = 4
+
+
+def admonition_titles_as_headings(root: Any) -> None:
+    """Mark the title a documentation box opens on as the heading over its advice."""
+    for box in _ADMONITIONS(root):
+        children = [child for child in box if isinstance(child.tag, str)]
+        if len(children) < 2 or children[0].tag not in ("p", "div", "span") or children[1].tag != "p":
+            continue
+        title = squash(children[0].text_content())
+        if (title and len(title.split()) <= ADMONITION_TITLE_WORDS and not title.endswith((".", "!", "?"))
+                and not children[0].xpath(".//a | .//p")):
+            children[0].tag = "h6"
+
+
+# A documentation page's tabs: a row of labels ("Linux and macOS", "Windows") over panels of which one shows at a time.
+# Read, the panels ran on one after another with nothing to say which was which ("Open a terminal ... Open
+# PowerShell ..."); each panel is said under its tab's label, and the row of labels goes.
+_TAB_PANELS = etree.XPath("//*[@role='tabpanel'][@aria-labelledby]")
+TAB_LABEL_WORDS = 6
+
+
+def tab_labels_as_headings(root: Any) -> None:
+    """Set each tab panel's label, from its tab, as the heading over the panel's text."""
+    tabs = {tab.get("id"): tab for tab in root.xpath("//*[@role='tab'][@id]")}
+    for panel in _TAB_PANELS(root):
+        tab = tabs.get(panel.get("aria-labelledby"))
+        label = squash(tab.text_content()) if tab is not None else ""
+        if not label or len(label.split()) > TAB_LABEL_WORDS or not squash(panel.text_content()):
+            continue
+        heading = etree.Element("h6")
+        heading.text = label
+        heading.tail, panel.text = panel.text, None
+        panel.insert(0, heading)
+        panel.attrib.pop("hidden", None)  # the tabs not shown are read too, each under its label
+    for tab in tabs.values():
+        if tab.getparent() is not None and tab.get("aria-controls"):
+            tab.drop_tree()
+
+
+MIN_ENTRIES = 2
+
+
+def _is_dated_entry(item: Any) -> bool:
+    """A list item that is an entry of its own: a time, a heading and a paragraph (a live blog's update)."""
+    return (next(item.iter("time"), None) is not None and next(item.iter(*_HEADINGS), None) is not None
+            and next(item.iter("p"), None) is not None)
+
+
+def dated_entries_as_sections(root: Any) -> None:
+    """A list whose every item is a dated entry, a time, a heading and paragraphs (a live blog's updates), made a box
+    of sections: read as a list, each entry was one item, its heading run into its text."""
+    lists = {id(items): items for time in root.iter("time") for item in time.iterancestors("li")
+             if (items := item.getparent()) is not None and items.tag in ("ul", "ol")}
+    for items in lists.values():
+        entries = [child for child in items if isinstance(child.tag, str)]
+        if len(entries) >= MIN_ENTRIES and all(e.tag == "li" and _is_dated_entry(e) for e in entries):
+            items.tag = "div"
+            for entry in entries:
+                entry.tag = "section"
